@@ -1,0 +1,1 @@
+"""briefbot: parse diplomatic news briefs and serve them on Telegram."""

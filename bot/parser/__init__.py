@@ -1,0 +1,1 @@
+"""Text -> Brief: header, dateline, people, meetings, figures, topics, quotes."""

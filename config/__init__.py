@@ -1,0 +1,1 @@
+"""Configuration: the Settings class and its default files."""

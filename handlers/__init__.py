@@ -1,0 +1,1 @@
+"""Telegram handlers: thin adapters from updates to the core in `bot/`."""
