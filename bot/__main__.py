@@ -15,7 +15,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("parse", help="parse brief files and print them")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: BRIEFS_DIR)")
+    p.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or folders (default: BRIEFS_DIR)"
+    )
     p.add_argument("--json", action="store_true", help="one JSON object per brief per line")
     p.set_defaults(entry="bot.cli_parse:run")
 

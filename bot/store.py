@@ -2,12 +2,12 @@
 
 The schema is versioned. `MIGRATIONS[n]` takes a database from version n to n+1; `Store.open`
 applies the missing ones in one transaction each, so an old data folder upgrades in place.
-Tables are declared on `Base` by the modules that own them (chat state here, digest tables in
-`bot.digest`), and each migration creates the tables of its version.
+All tables are declared here; `bot.digest` and the handlers hold the logic that uses them.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
 class Base(DeclarativeBase):
@@ -33,8 +33,53 @@ schema_version = sa.Table(
 )
 
 Migration = Callable[[AsyncConnection], Awaitable[None]]
-# Appended to by the modules that own tables; index n upgrades version n to n+1.
-MIGRATIONS: list[Migration] = []
+
+
+# --- schema version 1: the service (chat state, brief numbers, parse cache) -----------------
+
+
+class BriefEntry(Base):
+    """A brief seen in the briefs folder; `number` is its stable, user-facing number."""
+
+    __tablename__ = "brief_entries"
+    number: Mapped[int] = mapped_column(sa.Integer, primary_key=True, autoincrement=True)
+    brief_id: Mapped[str] = mapped_column(sa.String(255), unique=True)
+    content_hash: Mapped[str] = mapped_column(sa.String(64))
+    first_seen: Mapped[dt.datetime] = mapped_column(sa.DateTime(timezone=True))
+
+
+class ParsedBrief(Base):
+    """The parser's output for one file content, so an unchanged folder is not parsed again."""
+
+    __tablename__ = "parsed_briefs"
+    content_hash: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    parser_version: Mapped[str] = mapped_column(sa.String(32), primary_key=True)
+    record: Mapped[str] = mapped_column(sa.Text)
+
+
+class ChatState(Base):
+    """What a chat has chosen: the brief its commands act on (None: the newest)."""
+
+    __tablename__ = "chat_state"
+    chat_id: Mapped[int] = mapped_column(sa.BigInteger, primary_key=True)
+    selected_brief: Mapped[str | None] = mapped_column(sa.String(255), nullable=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(sa.DateTime(timezone=True))
+
+
+async def _create(conn: AsyncConnection, *tables: type[Base]) -> None:
+    names = [Base.metadata.tables[t.__tablename__] for t in tables]
+    await conn.run_sync(lambda sync: Base.metadata.create_all(sync, tables=names))
+
+
+async def _to_v1(conn: AsyncConnection) -> None:
+    await _create(conn, BriefEntry, ParsedBrief, ChatState)
+
+
+# --- schema version 2: digests (subscriptions, runs, deliveries) -- owned by bot.digest -----
+
+
+# Index n upgrades version n to n+1; append, never edit a released step.
+MIGRATIONS: list[Migration] = [_to_v1]
 
 
 def sqlite_url(data_dir: str) -> str:
