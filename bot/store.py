@@ -78,8 +78,108 @@ async def _to_v1(conn: AsyncConnection) -> None:
 # --- schema version 2: digests (subscriptions, runs, deliveries) -- owned by bot.digest -----
 
 
+class UTCDateTime(sa.TypeDecorator[dt.datetime]):
+    """An aware UTC datetime on every backend (SQLite returns naive values otherwise)."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: sa.Dialect) -> object:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(
+        self, value: dt.datetime | None, dialect: sa.Dialect
+    ) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+# Delivery.status values; a row goes pending -> sending -> sent, or back to pending to retry.
+PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
+
+
+class Subscription(Base):
+    """A chat's (or forum topic's, or channel's) digest subscription.
+
+    `thread_id` 0 is the chat itself; a forum topic has its own row. Schedule fields are the
+    parts of `bot.schedule.Schedule`; `filters` is JSON {"topics": [...], ...}.
+    """
+
+    __tablename__ = "subscriptions"
+    __table_args__ = (sa.UniqueConstraint("chat_id", "thread_id"),)
+    id: Mapped[int] = mapped_column(sa.Integer, primary_key=True, autoincrement=True)
+    chat_id: Mapped[int] = mapped_column(sa.BigInteger, index=True)
+    thread_id: Mapped[int] = mapped_column(sa.BigInteger, default=0)
+    chat_type: Mapped[str] = mapped_column(sa.String(16))
+    time: Mapped[str] = mapped_column(sa.String(5))
+    cadence: Mapped[str] = mapped_column(sa.String(16))
+    weekday: Mapped[int | None] = mapped_column(sa.Integer, nullable=True)
+    tz: Mapped[str] = mapped_column(sa.String(64))
+    filters: Mapped[str] = mapped_column(sa.Text, default="{}")
+    active: Mapped[bool] = mapped_column(sa.Boolean, default=True)
+    paused: Mapped[bool] = mapped_column(sa.Boolean, default=False)
+    inactive_reason: Mapped[str | None] = mapped_column(sa.String(255), nullable=True)
+    subscribed_by: Mapped[int | None] = mapped_column(sa.BigInteger, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    # The highest brief number already put in this subscriber's digests (None: no digest yet).
+    last_brief_number: Mapped[int | None] = mapped_column(sa.Integer, nullable=True)
+    last_run_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class DigestRun(Base):
+    """One digest for one subscription at one scheduled slot; unique per slot."""
+
+    __tablename__ = "digest_runs"
+    __table_args__ = (sa.UniqueConstraint("subscription_id", "scheduled_for"),)
+    id: Mapped[int] = mapped_column(sa.Integer, primary_key=True, autoincrement=True)
+    subscription_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("subscriptions.id", ondelete="CASCADE"), index=True
+    )
+    chat_id: Mapped[int] = mapped_column(sa.BigInteger)
+    scheduled_for: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    late: Mapped[bool] = mapped_column(sa.Boolean, default=False)
+    brief_numbers: Mapped[str] = mapped_column(sa.Text, default="[]")  # JSON list
+
+
+class Delivery(Base):
+    """An outbox row: one message (part) of a digest run for one chat."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        sa.UniqueConstraint("run_id", "part"),
+        sa.Index("ix_deliveries_status_not_before", "status", "not_before"),
+    )
+    id: Mapped[int] = mapped_column(sa.Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[int] = mapped_column(sa.ForeignKey("digest_runs.id", ondelete="CASCADE"))
+    chat_id: Mapped[int] = mapped_column(sa.BigInteger, index=True)
+    thread_id: Mapped[int] = mapped_column(sa.BigInteger, default=0)
+    chat_type: Mapped[str] = mapped_column(sa.String(16))
+    part: Mapped[int] = mapped_column(sa.Integer)
+    text: Mapped[str] = mapped_column(sa.Text)
+    status: Mapped[str] = mapped_column(sa.String(8), default=PENDING)
+    attempts: Mapped[int] = mapped_column(sa.Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(sa.String(255), nullable=True)
+    message_id: Mapped[int | None] = mapped_column(sa.BigInteger, nullable=True)
+    # A retry waits until then (RetryAfter, backoff).
+    not_before: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+async def _to_v2(conn: AsyncConnection) -> None:
+    await _create(conn, Subscription, DigestRun, Delivery)
+
+
+
 # Index n upgrades version n to n+1; append, never edit a released step.
-MIGRATIONS: list[Migration] = [_to_v1]
+MIGRATIONS: list[Migration] = [_to_v1, _to_v2]
 
 
 def sqlite_url(data_dir: str) -> str:
