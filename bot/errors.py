@@ -14,3 +14,19 @@ class BriefFileError(BriefbotError):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class BriefNotFoundError(BriefbotError):
+    """A brief named by number, date or id that the catalog does not hold."""
+
+    def __init__(self, arg: str, hint: str) -> None:
+        super().__init__(f"No brief {arg!r}. {hint}")
+        self.arg = arg
+        self.hint = hint
+
+
+class NoBriefsError(BriefbotError):
+    """The briefs folder holds no usable brief yet."""
+
+    def __init__(self) -> None:
+        super().__init__("No briefs are loaded yet.")

@@ -1,0 +1,220 @@
+"""Settings: one typed object, built once in `main()` and passed to whoever needs it.
+
+Sources, highest priority first: keyword arguments, environment (`BRIEFBOT_*`), an optional
+`.env` file, then the TOML file `config/briefbot.toml` (path overridable by the environment
+variable `BRIEFBOT_CONFIG_FILE`). Tests build `Settings(..., _env_file=None)`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    NoDecode,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from bot.errors import BriefbotError
+
+ENV_PREFIX = "BRIEFBOT_"
+DEFAULT_CONFIG_FILE = Path(__file__).with_name("briefbot.toml")
+# Telegram accepts 1-256 characters A-Z, a-z, 0-9, _ and - as a webhook secret token.
+_SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
+_BOT_TOKEN = re.compile(r"\d+:[A-Za-z0-9_-]+")
+_RATE = re.compile(r"\s*(\d+)\s*/\s*(\d+(?:\.\d+)?)\s*")
+
+
+class SettingsError(BriefbotError):
+    """A setting with a bad value; the message is one line: `BRIEFBOT_X: reason`."""
+
+
+def _config_file() -> Path:
+    return Path(os.environ.get(f"{ENV_PREFIX}CONFIG_FILE", DEFAULT_CONFIG_FILE))
+
+
+class Settings(BaseSettings):
+    """Everything the service can be told; see the settings table in the README."""
+
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX,
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        validate_default=True,
+    )
+
+    # --- Telegram -------------------------------------------------------------------------
+    telegram_token: SecretStr | None = None
+    telegram_api_url: str = "https://api.telegram.org"
+
+    # --- briefs and state -----------------------------------------------------------------
+    briefs_dir: Path = Path("seeds")
+    data_dir: Path = Path("data")
+    database_url: SecretStr | None = None
+    max_brief_bytes: int = Field(default=1024 * 1024, gt=0)
+    timezone: str = "UTC"
+    admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+
+    # --- logs -----------------------------------------------------------------------------
+    log_format: Literal["console", "json"] | None = None  # None: console on a TTY, else JSON
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    # --- transports -----------------------------------------------------------------------
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_listen: str = "0.0.0.0"  # noqa: S104 - a container must listen on all interfaces
+    webhook_port: int = Field(default=8443, ge=1, le=65535)
+    # /healthz and /metrics, in both modes; 0 lets the system choose a free port.
+    health_listen: str = "0.0.0.0"  # noqa: S104 - the container's health check reaches it
+    health_port: int | None = Field(default=8080, ge=0, le=65535)
+
+    # --- fair use and display -------------------------------------------------------------
+    user_rate: str = "20/60"  # at most 20 commands per user per 60 seconds; "0/1" disables
+    briefs_page_size: int = Field(default=8, ge=1, le=20)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=_config_file())
+        return init_settings, env_settings, dotenv_settings, toml, file_secret_settings
+
+    @field_validator("telegram_api_url", "webhook_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if not re.match(r"https?://[^/\s]+", value):
+            raise ValueError("must be an http:// or https:// URL")
+        return value.rstrip("/")
+
+    @field_validator(
+        "telegram_token", "webhook_secret", "database_url", "webhook_url", mode="before"
+    )
+    @classmethod
+    def _empty_is_none(cls, value: Any) -> Any:
+        return None if value == "" else value
+
+    @field_validator("telegram_token")
+    @classmethod
+    def _token_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not _BOT_TOKEN.fullmatch(value.get_secret_value()):
+            raise ValueError("does not look like a bot token from @BotFather (digits:letters)")
+        return value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _secret_token(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not _SECRET_TOKEN.fullmatch(value.get_secret_value()):
+            raise ValueError("must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            hint = "use an IANA name such as Europe/Berlin"
+            raise ValueError(f"unknown time zone {value!r} ({hint})") from None
+        return value
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _comma_list(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        if isinstance(value, int):
+            return [value]
+        return value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: Any) -> Any:
+        return value.upper() if isinstance(value, str) else value
+
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _lower(cls, value: Any) -> Any:
+        if value == "":
+            return None
+        return value.lower() if isinstance(value, str) else value
+
+    @field_validator("user_rate")
+    @classmethod
+    def _rate(cls, value: str) -> str:
+        match = _RATE.fullmatch(value)
+        if not match or float(match.group(2)) <= 0:
+            raise ValueError('must be "COUNT/SECONDS", e.g. "20/60" (COUNT 0 disables the limit)')
+        return value.strip()
+
+    @property
+    def tzinfo(self) -> ZoneInfo:
+        """The configured time zone."""
+        return ZoneInfo(self.timezone)
+
+    @property
+    def rate_limit(self) -> tuple[int, float]:
+        """The per-user limit as (commands, seconds); 0 commands means no limit."""
+        match = _RATE.fullmatch(self.user_rate)
+        assert match is not None  # noqa: S101 - validated above
+        return int(match.group(1)), float(match.group(2))
+
+    @property
+    def store_url(self) -> str:
+        """The database URL: DATABASE_URL, or a SQLite file in DATA_DIR."""
+        if self.database_url is not None:
+            return self.database_url.get_secret_value()
+        from bot.store import sqlite_url  # here: config stays free of SQLAlchemy
+
+        return sqlite_url(str(self.data_dir))
+
+    @property
+    def webhook_path(self) -> str:
+        """The path part of WEBHOOK_URL, where the webhook route listens."""
+        path = urlsplit(self.webhook_url or "").path
+        return path or "/"
+
+    def secrets(self) -> list[str]:
+        """The secret values set, for the log redactor."""
+        found = []
+        for secret in (self.telegram_token, self.webhook_secret, self.database_url):
+            if secret is not None and secret.get_secret_value():
+                found.append(secret.get_secret_value())
+        return found
+
+
+def describe_error(error: ValidationError) -> str:
+    """Return one line naming the first bad setting and the reason, without its value."""
+    problems = error.errors(include_input=False, include_url=False)
+    first = problems[0]
+    field = str(first["loc"][0]) if first["loc"] else "settings"
+    reason = str(first["msg"]).removeprefix("Value error, ")
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return f"{ENV_PREFIX}{field.upper()}: {reason}{more}"
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build the settings from all sources; raise SettingsError with one line if one is bad."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as error:
+        raise SettingsError(describe_error(error)) from None
+    except tomllib.TOMLDecodeError as error:
+        where = f"{ENV_PREFIX}CONFIG_FILE: {_config_file()}"
+        raise SettingsError(f"{where} is not valid TOML ({error})") from None

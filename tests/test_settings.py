@@ -1,0 +1,121 @@
+"""Settings: sources, validation and the one-line error for a bad value."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from config.settings import Settings, SettingsError, load_settings
+
+TOKEN = "123456:AAH-secret_token_value"  # noqa: S105 - a made-up token for the tests
+
+
+@pytest.fixture(autouse=True)
+def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep the developer's own BRIEFBOT_* variables out of these tests."""
+    import os
+
+    for key in list(os.environ):
+        if key.startswith("BRIEFBOT_"):
+            monkeypatch.delenv(key)
+
+
+def test_defaults_come_from_the_config_file_and_code() -> None:
+    """Without environment, the documented defaults apply."""
+    settings = Settings(_env_file=None)
+    assert (settings.telegram_api_url, settings.briefs_dir, settings.data_dir) == (
+        "https://api.telegram.org",
+        Path("seeds"),
+        Path("data"),
+    )
+    assert (settings.timezone, settings.admin_ids, settings.rate_limit) == ("UTC", [], (20, 60.0))
+    assert settings.store_url == "sqlite+aiosqlite:///data/briefbot.sqlite3"
+
+
+def test_environment_overrides_and_admin_ids_accept_a_comma_list(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """BRIEFBOT_* variables set fields; ADMIN_IDS takes "1,2"."""
+    monkeypatch.setenv("BRIEFBOT_ADMIN_IDS", "1, 22")
+    monkeypatch.setenv("BRIEFBOT_TIMEZONE", "Asia/Almaty")
+    monkeypatch.setenv("BRIEFBOT_TELEGRAM_API_URL", "http://127.0.0.1:9999/")
+    settings = Settings(_env_file=None)
+    assert settings.admin_ids == [1, 22]
+    assert str(settings.tzinfo) == "Asia/Almaty"
+    assert settings.telegram_api_url == "http://127.0.0.1:9999"
+
+
+def test_config_file_is_read_from_briefbot_config_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A TOML file named by BRIEFBOT_CONFIG_FILE supplies defaults; the environment wins."""
+    config = tmp_path / "custom.toml"
+    config.write_text('briefs_dir = "elsewhere"\nbriefs_page_size = 3\nlog_level = "debug"\n')
+    monkeypatch.setenv("BRIEFBOT_CONFIG_FILE", str(config))
+    monkeypatch.setenv("BRIEFBOT_BRIEFS_PAGE_SIZE", "5")
+    settings = Settings(_env_file=None)
+    assert (settings.briefs_dir, settings.briefs_page_size, settings.log_level) == (
+        Path("elsewhere"),
+        5,
+        "DEBUG",
+    )
+
+
+def test_dotenv_file_is_read(tmp_path: Path) -> None:
+    """An .env file sets values like the environment does."""
+    env = tmp_path / ".env"
+    env.write_text("BRIEFBOT_USER_RATE=5/10\nBRIEFBOT_WEBHOOK_URL=https://bot.example.org/hook\n")
+    settings = Settings(_env_file=env)
+    assert settings.rate_limit == (5, 10.0)
+    assert settings.webhook_path == "/hook"
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"BRIEFBOT_TIMEZONE": "Mars/Olympus"}, "BRIEFBOT_TIMEZONE: unknown time zone"),
+        ({"BRIEFBOT_ADMIN_IDS": "1,x"}, "BRIEFBOT_ADMIN_IDS: Input should be a valid integer"),
+        ({"BRIEFBOT_USER_RATE": "fast"}, 'BRIEFBOT_USER_RATE: must be "COUNT/SECONDS"'),
+        ({"BRIEFBOT_LOG_FORMAT": "xml"}, "BRIEFBOT_LOG_FORMAT: Input should be 'console'"),
+        ({"BRIEFBOT_WEBHOOK_PORT": "0"}, "BRIEFBOT_WEBHOOK_PORT: Input should be greater"),
+        ({"BRIEFBOT_TELEGRAM_API_URL": "ftp://x"}, "BRIEFBOT_TELEGRAM_API_URL: must be an http"),
+    ],
+)
+def test_a_bad_value_gives_one_line_naming_the_setting(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], expected: str
+) -> None:
+    """load_settings turns a validation error into one line: NAME: reason."""
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    with pytest.raises(SettingsError) as caught:
+        load_settings(_env_file=None)
+    message = str(caught.value)
+    assert message.startswith(expected)
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("BRIEFBOT_TELEGRAM_TOKEN", "not a token " + TOKEN),
+        ("BRIEFBOT_WEBHOOK_SECRET", "s p a c e"),
+    ],
+)
+def test_a_bad_secret_is_named_but_never_shown(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str
+) -> None:
+    """The error names the secret setting and keeps its value out."""
+    monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError) as caught:
+        load_settings(_env_file=None)
+    assert str(caught.value).startswith(f"{name}: ")
+    assert value not in str(caught.value)
+    assert "secret_token_value" not in str(caught.value)
+
+
+def test_secrets_are_hidden_in_repr_and_listed_for_the_redactor() -> None:
+    """The token never shows in repr; secrets() lists it for log redaction."""
+    settings = Settings(_env_file=None, telegram_token=TOKEN, webhook_secret="abc_DEF-1")  # noqa: S106
+    assert TOKEN not in repr(settings)
+    assert settings.secrets() == [TOKEN, "abc_DEF-1"]
