@@ -1,0 +1,99 @@
+"""Brief files -> `BriefSource`: read, check and identify the text of each brief.
+
+A brief is a UTF-8 text file. One that is empty, binary, not UTF-8 or over the size limit is
+reported (one `brief_skipped` log line) and skipped; the others load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import structlog
+
+from bot.errors import BriefFileError
+
+log = structlog.get_logger()
+
+DEFAULT_MAX_BYTES = 1 << 20
+
+
+@dataclass(frozen=True)
+class BriefSource:
+    """The text of one brief file, its stable id (the file stem) and the sha256 of its bytes."""
+
+    path: Path
+    id: str
+    text: str
+    content_hash: str
+
+
+def brief_id(path: Path) -> str:
+    """Return the stable id of a brief file: its name without the `.txt` suffix."""
+    return path.stem if path.suffix.lower() == ".txt" else path.name
+
+
+def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> BriefSource:
+    """Read one brief file, raising `BriefFileError` when it cannot be used as a brief."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise BriefFileError(str(path), f"too large: {size} bytes (limit {max_bytes})")
+        with path.open("rb") as handle:
+            # Read one byte past the limit: the file may have grown since stat().
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise BriefFileError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+    if len(data) > max_bytes:
+        raise BriefFileError(str(path), f"too large: over {max_bytes} bytes")
+    if not data.strip():
+        raise BriefFileError(str(path), "empty")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise BriefFileError(str(path), f"binary: NUL byte at byte {nul}")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BriefFileError(
+            str(path), f"not UTF-8: invalid byte 0x{data[exc.start]:02x} at byte {exc.start}"
+        ) from exc
+    text = text.removeprefix("\ufeff")
+    return BriefSource(
+        path=path,
+        id=brief_id(path),
+        text=text,
+        content_hash=hashlib.sha256(data).hexdigest(),
+    )
+
+
+def brief_paths(folder: Path) -> list[Path]:
+    """Return the brief files of a folder (`*.txt`, sorted, hidden files left out)."""
+    return sorted(
+        p
+        for p in folder.glob("*.txt")
+        if not p.name.startswith(".") and not p.name.endswith(".gold.json")
+    )
+
+
+def scan(
+    folder: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[list[BriefSource], list[BriefFileError]]:
+    """Load every brief of a folder (or one file); log and skip the ones that cannot be used."""
+    if folder.is_dir():
+        paths = brief_paths(folder)
+    elif folder.exists():
+        paths = [folder]
+    else:
+        error = BriefFileError(str(folder), "no such file or folder")
+        log.warning("brief_skipped", path=str(folder), reason=error.reason)
+        return [], [error]
+    sources: list[BriefSource] = []
+    errors: list[BriefFileError] = []
+    for path in paths:
+        try:
+            sources.append(read_source(path, max_bytes=max_bytes))
+        except BriefFileError as exc:
+            log.warning("brief_skipped", path=exc.path, reason=exc.reason)
+            errors.append(exc)
+    return sources, errors
