@@ -1,0 +1,925 @@
+"""Digests: who gets what, when; the outbox and the sender.
+
+Core (no Telegram): `Subscriptions` reads and writes subscriptions; `select_briefs` decides
+which briefs a digest carries; `build_runs` writes a digest's messages to the outbox (one
+transaction per batch, before anything is sent); `SendScheduler` keeps Telegram's limits.
+
+Sending side (may import telegram): `Sender` claims pending outbox rows and sends them. A row
+is marked "sending" (committed) before its HTTP call and "sent" with its message id right after,
+so after a crash only rows left "sending" can be sent twice, and `Sender.recover` resends them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import datetime as dt
+import json
+import time
+import warnings
+import zoneinfo
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple, Protocol
+
+import sqlalchemy as sa
+import structlog
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import Bot, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
+from telegram.warnings import PTBDeprecationWarning
+
+from bot.brief import Brief
+from bot.schedule import Cadence, Filters, Schedule, SubscribeRequest, matches, missed_run
+from bot.store import (
+    FAILED,
+    PENDING,
+    SENDING,
+    SENT,
+    Delivery,
+    DigestRun,
+    Store,
+    Subscription,
+)
+
+log = structlog.get_logger()
+
+UTC = dt.UTC
+Numbered = tuple[int, Brief]
+# Renders a digest's briefs (number order) as Telegram HTML messages, each within 4096 chars.
+Render = Callable[[Sequence[Numbered], bool], list[str]]
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class DigestOptions:
+    """The digest settings (from `config.settings.Settings`, `digest_*`)."""
+
+    first_size: int = 5
+    nothing_new_note: bool = False
+    # A run that starts this long after its slot is marked late.
+    late_after: dt.timedelta = dt.timedelta(minutes=10)
+    overall_per_second: float = 30.0
+    group_per_minute: float = 20.0
+    chat_per_second: float = 1.0
+    workers: int = 32
+    max_attempts: int = 8
+    backoff_base: float = 1.0
+    backoff_max: float = 300.0
+    poll_interval: float = 5.0
+
+
+# --- subscriptions ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a digest goes: a chat, a forum topic in it (thread_id), or a channel."""
+
+    chat_id: int
+    thread_id: int = 0
+    chat_type: str = "private"
+
+    @property
+    def is_group(self) -> bool:
+        """Groups and channels have Telegram's 20-messages-a-minute limit."""
+        return self.chat_type != "private"
+
+
+def schedule_of(sub: Subscription) -> Schedule:
+    """Return the subscription's schedule."""
+    return Schedule(
+        time=dt.time.fromisoformat(sub.time),
+        cadence=Cadence(sub.cadence),
+        weekday=sub.weekday,
+        tz=zoneinfo.ZoneInfo(sub.tz),
+    )
+
+
+def filters_of(sub: Subscription) -> Filters:
+    """Return the subscription's filters."""
+    data = json.loads(sub.filters or "{}")
+    return Filters(
+        topics=tuple(data.get("topics", ())),
+        countries=tuple(data.get("countries", ())),
+        people=tuple(data.get("people", ())),
+    )
+
+
+def _dump_filters(filters: Filters) -> str:
+    data = {
+        "topics": list(filters.topics),
+        "countries": list(filters.countries),
+        "people": list(filters.people),
+    }
+    return json.dumps({key: value for key, value in data.items() if value})
+
+
+def _apply_schedule(sub: Subscription, schedule: Schedule) -> None:
+    sub.time = f"{schedule.time:%H:%M}"
+    sub.cadence = str(schedule.cadence)
+    sub.weekday = schedule.weekday
+    sub.tz = schedule.tz.key
+
+
+class Stats(NamedTuple):
+    """What `/stats` shows."""
+
+    subscribers: int
+    paused: int
+    inactive: int
+    last_run_at: dt.datetime | None
+    sent: int
+    failed: int
+    pending: int
+
+
+class Subscriptions:
+    """Subscriptions in the store; every write is one transaction."""
+
+    def __init__(self, store: Store, *, clock: Callable[[], dt.datetime] = utcnow) -> None:
+        self.store = store
+        self.clock = clock
+
+    async def get(self, chat_id: int, thread_id: int = 0) -> Subscription | None:
+        """Return the chat's (or topic's) subscription, active or not."""
+        async with self.store.transaction() as session:
+            return await _find(session, chat_id, thread_id)
+
+    async def by_id(self, sub_id: int) -> Subscription | None:
+        async with self.store.transaction() as session:
+            return await session.get(Subscription, sub_id)
+
+    async def subscribe(
+        self, target: Target, request: SubscribeRequest, *, user_id: int | None = None
+    ) -> Subscription:
+        """Create or update the target's subscription and make it active (unpaused)."""
+        now = self.clock()
+        async with self.store.transaction() as session:
+            sub = await _find(session, target.chat_id, target.thread_id)
+            if sub is None:
+                sub = Subscription(
+                    chat_id=target.chat_id,
+                    thread_id=target.thread_id,
+                    created_at=now,
+                    filters="{}",
+                    last_brief_number=None,
+                )
+                session.add(sub)
+            elif not sub.active:
+                # Coming back after unsubscribing or being removed: start afresh.
+                sub.created_at = now
+                sub.last_run_at = None
+            sub.chat_type = target.chat_type
+            _apply_schedule(sub, request.schedule)
+            if request.filters is not None:
+                sub.filters = _dump_filters(request.filters)
+            sub.active, sub.paused, sub.inactive_reason = True, False, None
+            sub.subscribed_by = user_id
+            sub.updated_at = now
+            await session.flush()
+            return sub
+
+    async def update(
+        self,
+        chat_id: int,
+        thread_id: int = 0,
+        *,
+        schedule: Schedule | None = None,
+        paused: bool | None = None,
+    ) -> Subscription | None:
+        """Change an active subscription's schedule or pause it; None if there is none."""
+        async with self.store.transaction() as session:
+            sub = await _find(session, chat_id, thread_id)
+            if sub is None or not sub.active:
+                return None
+            if schedule is not None:
+                _apply_schedule(sub, schedule)
+            if paused is not None:
+                sub.paused = paused
+            sub.updated_at = self.clock()
+            return sub
+
+    async def unsubscribe(self, chat_id: int, thread_id: int = 0) -> bool:
+        """Deactivate the subscription; False if there was no active one."""
+        async with self.store.transaction() as session:
+            sub = await _find(session, chat_id, thread_id)
+            if sub is None or not sub.active:
+                return False
+            sub.active, sub.inactive_reason, sub.updated_at = False, "unsubscribed", self.clock()
+            return True
+
+    async def deactivate_chat(self, chat_id: int, reason: str) -> list[int]:
+        """Deactivate every subscription of a chat (bot removed or blocked); return their ids."""
+        async with self.store.transaction() as session:
+            return await _deactivate(session, chat_id, reason, self.clock())
+
+    async def active(self) -> list[Subscription]:
+        """Return the active subscriptions (paused ones too: they keep their schedule)."""
+        async with self.store.transaction() as session:
+            rows = await session.execute(
+                sa.select(Subscription).where(Subscription.active).order_by(Subscription.id)
+            )
+            return list(rows.scalars())
+
+    async def stats(self) -> Stats:
+        """Count subscribers and deliveries for `/stats`."""
+        async with self.store.transaction() as session:
+            state = sa.case(
+                (~Subscription.active, "inactive"),
+                (Subscription.paused, "paused"),
+                else_="active",
+            ).label("state")
+            subs: dict[str, int] = dict(
+                (await session.execute(sa.select(state, sa.func.count()).group_by(state))).all()
+            )
+            statuses: dict[str, int] = dict(
+                (
+                    await session.execute(
+                        sa.select(Delivery.status, sa.func.count()).group_by(Delivery.status)
+                    )
+                ).all()
+            )
+            last = (await session.execute(sa.select(sa.func.max(DigestRun.started_at)))).scalar()
+        if last is not None and last.tzinfo is None:
+            last = last.replace(tzinfo=UTC)
+        return Stats(
+            subscribers=subs.get("active", 0),
+            paused=subs.get("paused", 0),
+            inactive=subs.get("inactive", 0),
+            last_run_at=last,
+            sent=statuses.get(SENT, 0),
+            failed=statuses.get(FAILED, 0),
+            pending=statuses.get(PENDING, 0) + statuses.get(SENDING, 0),
+        )
+
+
+async def _find(session: AsyncSession, chat_id: int, thread_id: int) -> Subscription | None:
+    result = await session.execute(
+        sa.select(Subscription).where(
+            Subscription.chat_id == chat_id, Subscription.thread_id == thread_id
+        )
+    )
+    return result.scalar_one_or_none()
+
+
+async def _deactivate(
+    session: AsyncSession, chat_id: int, reason: str, now: dt.datetime
+) -> list[int]:
+    rows = await session.execute(
+        sa.update(Subscription)
+        .where(Subscription.chat_id == chat_id, Subscription.active)
+        .values(active=False, inactive_reason=reason[:255], updated_at=now)
+        .returning(Subscription.id)
+    )
+    ids = list(rows.scalars())
+    await session.execute(
+        sa.update(Delivery)
+        .where(Delivery.chat_id == chat_id, Delivery.status.in_([PENDING, SENDING]))
+        .values(status=FAILED, last_error=reason[:255], updated_at=now)
+    )
+    return ids
+
+
+async def _move_chat(session: AsyncSession, old: int, new: int, now: dt.datetime) -> None:
+    """Move a chat's subscriptions and undelivered rows to its new id (group -> supergroup)."""
+    subs = await session.execute(sa.select(Subscription).where(Subscription.chat_id == old))
+    for sub in subs.scalars():
+        if await _find(session, new, sub.thread_id) is not None:
+            sub.active, sub.inactive_reason = False, f"moved to {new}, which is subscribed"
+        else:
+            sub.chat_id, sub.chat_type = new, "supergroup"
+        sub.updated_at = now
+    await session.execute(
+        sa.update(Delivery)
+        .where(Delivery.chat_id == old, Delivery.status.in_([PENDING, SENDING]))
+        .values(chat_id=new, chat_type="supergroup", status=PENDING, updated_at=now)
+    )
+
+
+# --- which briefs, and the outbox --------------------------------------------------------
+
+
+def select_briefs(
+    entries: Iterable[Numbered], filters: Filters, last_number: int | None, first_size: int
+) -> list[Numbered]:
+    """Return the briefs of a subscriber's next digest, in number order.
+
+    The first digest (`last_number` None) carries the newest `first_size` briefs that pass the
+    filters; later ones the briefs numbered above `last_number` that pass them.
+    """
+    passing = [(n, b) for n, b in entries if matches(b, filters)]
+    if last_number is None:
+        newest = sorted(passing, key=lambda e: (e[1].date or dt.date.min, e[0]), reverse=True)
+        return sorted(newest[:first_size], key=lambda e: e[0])
+    return sorted((e for e in passing if e[0] > last_number), key=lambda e: e[0])
+
+
+def nothing_new_note(late: bool) -> str:
+    """Return the short note sent, when a setting asks for it, instead of an empty digest."""
+    note = "<b>Digest</b>\nNothing new since your last digest."
+    return note + "\n<i>Sent late: the service was down at the scheduled time.</i>" * late
+
+
+class Due(NamedTuple):
+    """A digest to build: the subscription, the slot it is for, and whether it is late."""
+
+    subscription_id: int
+    scheduled_for: dt.datetime
+    late: bool = False
+
+
+class Built(NamedTuple):
+    """What `build_runs` did for one subscription: the run id and message count (0: none)."""
+
+    subscription_id: int
+    run_id: int | None
+    briefs: tuple[int, ...]
+    messages: int
+
+
+async def build_runs(
+    store: Store,
+    due: Sequence[Due],
+    entries: Sequence[Numbered],
+    render: Render,
+    options: DigestOptions,
+    *,
+    now: dt.datetime | None = None,
+) -> list[Built]:
+    """Write the digests of these subscriptions to the outbox, in one transaction.
+
+    A subscription that is inactive or paused, or already has a run for that slot, gets none.
+    Renderings are shared between subscribers who get the same briefs.
+    """
+    now = now or utcnow()
+    latest = max((n for n, _ in entries), default=0)
+    rendered: dict[tuple[tuple[int, ...], bool], list[str]] = {}
+    built: list[Built] = []
+    async with store.transaction() as session:
+        for item in due:
+            sub = await session.get(Subscription, item.subscription_id)
+            if sub is None or not sub.active or sub.paused:
+                built.append(Built(item.subscription_id, None, (), 0))
+                continue
+            exists = await session.execute(
+                sa.select(DigestRun.id).where(
+                    DigestRun.subscription_id == sub.id,
+                    DigestRun.scheduled_for == item.scheduled_for,
+                )
+            )
+            if exists.first() is not None:
+                built.append(Built(sub.id, None, (), 0))
+                continue
+            chosen = select_briefs(
+                entries, filters_of(sub), sub.last_brief_number, options.first_size
+            )
+            numbers = tuple(n for n, _ in chosen)
+            key = (numbers, item.late)
+            if key not in rendered:
+                if chosen:
+                    rendered[key] = render(chosen, item.late)
+                elif options.nothing_new_note:
+                    rendered[key] = [nothing_new_note(item.late)]
+                else:
+                    rendered[key] = []
+            parts = rendered[key]
+            run = DigestRun(
+                subscription_id=sub.id,
+                chat_id=sub.chat_id,
+                scheduled_for=item.scheduled_for,
+                started_at=now,
+                late=item.late,
+                brief_numbers=json.dumps(list(numbers)),
+            )
+            session.add(run)
+            await session.flush()
+            session.add_all(
+                Delivery(
+                    run_id=run.id,
+                    chat_id=sub.chat_id,
+                    thread_id=sub.thread_id,
+                    chat_type=sub.chat_type,
+                    part=index,
+                    text=text,
+                    status=PENDING,
+                    attempts=0,
+                    not_before=now,
+                    updated_at=now,
+                )
+                for index, text in enumerate(parts)
+            )
+            sub.last_brief_number = max(latest, sub.last_brief_number or 0)
+            sub.last_run_at = now
+            built.append(Built(sub.id, run.id, numbers, len(parts)))
+    return built
+
+
+def plan_start(
+    subs: Iterable[Subscription], now: dt.datetime
+) -> list[tuple[Subscription, dt.datetime | None]]:
+    """At start-up, return each subscription with the one catch-up slot it is owed (or None)."""
+    plan = []
+    for sub in subs:
+        last = sub.last_run_at or sub.created_at
+        plan.append((sub, missed_run(schedule_of(sub), last, now)))
+    return plan
+
+
+def is_late(slot: dt.datetime, now: dt.datetime, options: DigestOptions) -> bool:
+    """Tell whether a run starting now for this slot is late."""
+    return now - slot > options.late_after
+
+
+# --- Telegram's limits -------------------------------------------------------------------
+
+
+class SendScheduler:
+    """Keeps Telegram's sending limits by booking send instants (leases) on a clock.
+
+    Overall: sends at least `1/overall_per_second` apart; workers book ahead, so a late wake-up
+    does not cost throughput.
+    Per chat: one message per `1/chat_per_second` s in private chats, one per
+    `60/group_per_minute` s in groups and channels. `pause` honours a RetryAfter.
+    """
+
+    def __init__(
+        self,
+        overall_per_second: float,
+        group_per_minute: float,
+        chat_per_second: float,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.interval = 1.0 / overall_per_second
+        self.group_interval = 60.0 / group_per_minute
+        self.chat_interval = 1.0 / chat_per_second
+        self.clock = clock
+        self._next_overall = 0.0  # theoretical arrival time of the next message
+        self._chat_free: dict[int, float] = {}
+
+    def chat_wait(self, chat_id: int) -> float:
+        """Return how long until this chat may get its next message (0: now)."""
+        return max(0.0, self._chat_free.get(chat_id, 0.0) - self.clock())
+
+    def reserve(self, chat_id: int, is_group: bool) -> float:
+        """Book the next message to this chat; return the clock time at which to send it."""
+        now = self.clock()
+        start = max(now, self._next_overall, self._chat_free.get(chat_id, 0.0))
+        self._next_overall = start + self.interval
+        spacing = self.group_interval if is_group else self.chat_interval
+        self._chat_free[chat_id] = start + spacing
+        if len(self._chat_free) > 100_000:
+            self._forget(now)
+        return start
+
+    def pause(self, seconds: float, chat_id: int | None = None) -> None:
+        """Send nothing to this chat (None: to anyone) for `seconds`."""
+        until = self.clock() + seconds
+        if chat_id is None:
+            self._next_overall = max(self._next_overall, until)
+        else:
+            self._chat_free[chat_id] = max(self._chat_free.get(chat_id, 0.0), until)
+
+    def _forget(self, now: float) -> None:
+        self._chat_free = {c: t for c, t in self._chat_free.items() if t > now}
+
+
+# --- the sender (Telegram side) ----------------------------------------------------------
+
+
+class _Row(NamedTuple):
+    id: int
+    chat_id: int
+    thread_id: int
+    chat_type: str
+    text: str
+    attempts: int
+
+
+Op = Callable[[AsyncSession], Awaitable[Any]]
+
+
+class _Journal:
+    """Applies outbox status changes in shared transactions (group commit).
+
+    Writes queued while one transaction commits go together in the next, so a thousand sends
+    a second need tens of commits, not thousands. Each caller awaits its own write's commit.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._queue: list[tuple[Op, asyncio.Future[Any]]] = []
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    async def apply(self, op: Op) -> Any:
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self._queue.append((op, future))
+        self._wake.set()
+        if self._task is None or self._task.done():
+            self._task = asyncio.get_running_loop().create_task(self._run(), name="outbox-journal")
+        return await future
+
+    async def _run(self) -> None:
+        while self._queue:
+            batch, self._queue = self._queue, []
+            self._wake.clear()
+            try:
+                results = []
+                async with self.store.transaction() as session:
+                    for op, _ in batch:
+                        results.append(await op(session))
+            except Exception as error:  # handed to every waiting caller, who logs it
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(error)
+            else:
+                for (_, future), result in zip(batch, results, strict=True):
+                    if not future.done():
+                        future.set_result(result)
+
+    async def close(self) -> None:
+        if self._task is not None:
+            await asyncio.gather(self._task, return_exceptions=True)
+
+
+class SendOutcome(NamedTuple):
+    """How one send ended, for logs and tests."""
+
+    row_id: int
+    chat_id: int
+    status: str
+    error: str | None = None
+
+
+class BotLike(Protocol):
+    async def send_message(self, *args: Any, **kwargs: Any) -> Any: ...
+
+
+def _retry_after_seconds(error: RetryAfter) -> float:
+    with warnings.catch_warnings():
+        # PTB 22 warns that the int form is deprecated; either form is fine here.
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = error.retry_after
+    return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
+
+
+# "Bad Request: chat not found" and its relatives: the subscriber is gone for good.
+_GONE = (
+    "chat not found",
+    "thread not found",
+    "bot was kicked",
+    "not enough rights",
+    "need administrator rights",
+    "chat_write_forbidden",
+    "have no rights to send",
+)
+
+
+@dataclass
+class _ChatQueue:
+    is_group: bool
+    rows: collections.deque[_Row] = field(default_factory=collections.deque)
+
+
+class Sender:
+    """Sends the outbox: claims pending rows, keeps the limits, records every outcome."""
+
+    def __init__(
+        self,
+        store: Store,
+        bot: BotLike | Bot,
+        options: DigestOptions,
+        *,
+        scheduler: SendScheduler | None = None,
+        clock: Callable[[], dt.datetime] = utcnow,
+        on_outcome: Callable[[SendOutcome], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.bot = bot
+        self.options = options
+        self.scheduler = scheduler or SendScheduler(
+            options.overall_per_second, options.group_per_minute, options.chat_per_second
+        )
+        self.clock = clock
+        self.on_outcome = on_outcome
+        self._journal = _Journal(store)
+        self._chats: dict[int, _ChatQueue] = {}
+        self._held: set[int] = set()  # row ids in memory (queued or being sent)
+        self._ready: asyncio.Queue[int] = asyncio.Queue()
+        self._wake = asyncio.Event()
+        self._workers: list[asyncio.Task[None]] = []
+
+    # --- lifecycle ----------------------------------------------------------------------
+
+    async def recover(self) -> int:
+        """Return rows left "sending" by a crash to "pending" (they were in flight: resend)."""
+        async with self.store.transaction() as session:
+            result = await session.execute(
+                sa.update(Delivery)
+                .where(Delivery.status == SENDING)
+                .values(status=PENDING, updated_at=self.clock())
+                .returning(Delivery.id)
+            )
+            ids = list(result.scalars())
+        if ids:
+            log.warning("digest_outbox_recovered", in_flight=len(ids))
+        return len(ids)
+
+    def wake(self) -> None:
+        """Look at the outbox now (new rows were written)."""
+        self._wake.set()
+
+    async def run(self) -> None:
+        """Send until cancelled: claim ready rows, then wait for new ones or the next retry."""
+        self._start_workers()
+        try:
+            while True:
+                await self._claim()
+                delay = await self._next_due_in()
+                self._wake.clear()
+                try:
+                    async with asyncio.timeout(delay):
+                        await self._wake.wait()
+                except TimeoutError:
+                    pass
+        finally:
+            await self.close()
+
+    async def drain(self) -> None:
+        """Send until no row is pending or sending (for tests, benchmarks and one-shot runs)."""
+        self._start_workers()
+        while True:
+            await self._claim()
+            if not self._held and await self._unfinished() == 0:
+                return
+            delay = await self._next_due_in()
+            self._wake.clear()
+            try:
+                async with asyncio.timeout(min(delay, 0.05)):
+                    await self._wake.wait()
+            except TimeoutError:
+                pass
+
+    async def close(self) -> None:
+        for task in self._workers:
+            task.cancel()
+        await asyncio.gather(*self._workers, return_exceptions=True)
+        self._workers = []
+        await self._journal.close()
+
+    def _start_workers(self) -> None:
+        if self._workers:
+            return
+        loop = asyncio.get_running_loop()
+        self._workers = [
+            loop.create_task(self._work(), name=f"digest-sender-{i}")
+            for i in range(self.options.workers)
+        ]
+
+    # --- claiming -------------------------------------------------------------------------
+
+    async def _claim(self, limit: int = 2000) -> int:
+        # Claim again once the rows in memory run low; they are left out of the query.
+        if len(self._held) >= limit // 2:
+            return 0
+        async with self.store.transaction() as session:
+            query = (
+                sa.select(
+                    Delivery.id,
+                    Delivery.chat_id,
+                    Delivery.thread_id,
+                    Delivery.chat_type,
+                    Delivery.text,
+                    Delivery.attempts,
+                )
+                .where(
+                    Delivery.status == PENDING,
+                    Delivery.not_before <= self.clock(),
+                    Delivery.id.not_in(self._held),
+                )
+                .order_by(Delivery.id)
+                .limit(limit)
+            )
+            rows = [_Row(*r) for r in (await session.execute(query)).all()]
+        fresh = 0
+        for row in rows:
+            self._held.add(row.id)
+            queue = self._chats.get(row.chat_id)
+            if queue is None:
+                queue = self._chats[row.chat_id] = _ChatQueue(row.chat_type != "private")
+                self._ready.put_nowait(row.chat_id)
+            queue.rows.append(row)
+            fresh += 1
+        return fresh
+
+    async def _unfinished(self) -> int:
+        async with self.store.transaction() as session:
+            count = await session.execute(
+                sa.select(sa.func.count())
+                .select_from(Delivery)
+                .where(Delivery.status.in_([PENDING, SENDING]))
+            )
+            return int(count.scalar_one())
+
+    async def _next_due_in(self) -> float:
+        """Seconds until the earliest pending row not yet held becomes due (capped)."""
+        async with self.store.transaction() as session:
+            soonest = (
+                await session.execute(
+                    sa.select(sa.func.min(Delivery.not_before)).where(
+                        Delivery.status == PENDING,
+                        Delivery.id.not_in(self._held),
+                    )
+                )
+            ).scalar()
+        if soonest is None:
+            return self.options.poll_interval
+        if soonest.tzinfo is None:
+            soonest = soonest.replace(tzinfo=UTC)
+        wait = (soonest - self.clock()).total_seconds()
+        return min(max(wait, 0.01), self.options.poll_interval)
+
+    # --- sending --------------------------------------------------------------------------
+
+    async def _work(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            chat_id = await self._ready.get()
+            queue = self._chats.get(chat_id)
+            if queue is None or not queue.rows:
+                self._chats.pop(chat_id, None)
+                continue
+            wait = self.scheduler.chat_wait(chat_id)
+            if wait > 0:
+                loop.call_later(wait, self._ready.put_nowait, chat_id)
+                continue
+            row = queue.rows.popleft()
+            start = self.scheduler.reserve(chat_id, queue.is_group)
+            delay = start - self.scheduler.clock()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            keep_chat = await self._deliver(row)
+            if not keep_chat:
+                # The chat's remaining rows go back to the outbox's order (retry, move, gone).
+                for dropped in queue.rows:
+                    self._held.discard(dropped.id)
+                queue.rows.clear()
+            if queue.rows:
+                self._ready.put_nowait(chat_id)
+            else:
+                self._chats.pop(chat_id, None)
+                self._wake.set()
+
+    async def _deliver(self, row: _Row) -> bool:
+        """Send one row and record the outcome; return False to stop this chat's queue."""
+        try:
+            await self._journal.apply(_mark_sending(row.id, self.clock()))
+        except sa.exc.SQLAlchemyError:
+            self._held.discard(row.id)
+            log.exception("digest_outbox_write_failed", row=row.id)
+            return False
+        try:
+            message = await self.bot.send_message(
+                chat_id=row.chat_id,
+                text=row.text,
+                parse_mode=ParseMode.HTML,
+                message_thread_id=row.thread_id or None,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        except RetryAfter as error:
+            seconds = _retry_after_seconds(error)
+            # Telegram's flood wait may be for this chat or for the bot: hold both.
+            self.scheduler.pause(seconds)
+            self.scheduler.pause(seconds, row.chat_id)
+            return await self._retry(row, f"RetryAfter {seconds:g}s", seconds, count=False)
+        except ChatMigrated as error:
+            new_chat = int(error.new_chat_id)
+            await self._record(row, _migrate(row.chat_id, new_chat, self.clock()), "moved")
+            log.info("digest_chat_migrated", chat_id=row.chat_id, new_chat_id=new_chat)
+            return False
+        except Forbidden as error:
+            await self._gone(row, f"Forbidden: {error.message}")
+            return False
+        except BadRequest as error:
+            if any(marker in error.message.casefold() for marker in _GONE):
+                await self._gone(row, f"BadRequest: {error.message}")
+                return False
+            # Anything else is a problem with this message: retrying cannot help.
+            await self._record(row, _mark(row.id, FAILED, self.clock(), error.message), FAILED)
+            log.error("digest_message_refused", chat_id=row.chat_id, error=error.message)
+            return True
+        except (NetworkError, TelegramError) as error:
+            # Timeouts, 5xx and connection errors: the message may or may not have arrived.
+            backoff = min(self.options.backoff_base * 2**row.attempts, self.options.backoff_max)
+            return await self._retry(row, f"{type(error).__name__}: {error.message}", backoff)
+        message_id = getattr(message, "message_id", None)
+        await self._record(row, _mark_sent(row.id, message_id, self.clock()), SENT)
+        return True
+
+    async def _retry(self, row: _Row, reason: str, delay: float, *, count: bool = True) -> bool:
+        attempts = row.attempts + 1
+        if count and attempts >= self.options.max_attempts:
+            await self._record(row, _mark(row.id, FAILED, self.clock(), reason), FAILED)
+            log.error("digest_delivery_gave_up", chat_id=row.chat_id, error=reason)
+            return False
+        not_before = self.clock() + dt.timedelta(seconds=delay)
+        await self._record(row, _reschedule(row, reason, not_before, self.clock(), count), PENDING)
+        log.info("digest_delivery_retry", chat_id=row.chat_id, error=reason, delay=delay)
+        return False
+
+    async def _gone(self, row: _Row, reason: str) -> None:
+        async def op(session: AsyncSession) -> None:
+            await _deactivate(session, row.chat_id, reason, self.clock())
+
+        await self._record(row, op, FAILED, reason)
+        log.warning("digest_subscriber_gone", chat_id=row.chat_id, reason=reason)
+
+    async def _record(self, row: _Row, op: Op, status: str, error: str | None = None) -> None:
+        try:
+            await self._journal.apply(op)
+        except sa.exc.SQLAlchemyError:
+            log.exception("digest_outbox_write_failed", row=row.id)
+        finally:
+            self._held.discard(row.id)
+        if self.on_outcome is not None:
+            self.on_outcome(SendOutcome(row.id, row.chat_id, status, error))
+
+
+def _mark_sending(row_id: int, now: dt.datetime) -> Op:
+    async def op(session: AsyncSession) -> None:
+        await session.execute(
+            sa.update(Delivery).where(Delivery.id == row_id).values(status=SENDING, updated_at=now)
+        )
+
+    return op
+
+
+def _mark_sent(row_id: int, message_id: int | None, now: dt.datetime) -> Op:
+    async def op(session: AsyncSession) -> None:
+        await session.execute(
+            sa.update(Delivery)
+            .where(Delivery.id == row_id)
+            .values(status=SENT, message_id=message_id, last_error=None, updated_at=now)
+        )
+
+    return op
+
+
+def _mark(row_id: int, status: str, now: dt.datetime, error: str) -> Op:
+    async def op(session: AsyncSession) -> None:
+        await session.execute(
+            sa.update(Delivery)
+            .where(Delivery.id == row_id)
+            .values(status=status, last_error=error[:255], updated_at=now)
+        )
+
+    return op
+
+
+def _reschedule(
+    row: _Row, error: str, not_before: dt.datetime, now: dt.datetime, count: bool
+) -> Op:
+    async def op(session: AsyncSession) -> None:
+        await session.execute(
+            sa.update(Delivery)
+            .where(Delivery.id == row.id)
+            .values(
+                status=PENDING,
+                attempts=Delivery.attempts + int(count),
+                last_error=error[:255],
+                not_before=not_before,
+                updated_at=now,
+            )
+        )
+        # Later parts for this chat wait too, so the chat's messages stay in order.
+        await session.execute(
+            sa.update(Delivery)
+            .where(
+                Delivery.chat_id == row.chat_id,
+                Delivery.status == PENDING,
+                Delivery.not_before < not_before,
+            )
+            .values(not_before=not_before)
+        )
+
+    return op
+
+
+def _migrate(old: int, new: int, now: dt.datetime) -> Op:
+    async def op(session: AsyncSession) -> None:
+        await _move_chat(session, old, new, now)
+
+    return op

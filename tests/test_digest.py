@@ -1,0 +1,404 @@
+"""Digest core: which briefs, the outbox, Telegram's limits and the sender's fault handling."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import html
+import itertools
+import json
+from collections.abc import AsyncIterator, Sequence
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+import sqlalchemy as sa
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
+
+from bot.brief import Brief
+from bot.digest import (
+    DigestOptions,
+    Due,
+    Sender,
+    SendScheduler,
+    Subscriptions,
+    Target,
+    build_runs,
+    nothing_new_note,
+    plan_start,
+    select_briefs,
+)
+from bot.schedule import Cadence, Filters, Schedule, SubscribeRequest
+from bot.store import Delivery, DigestRun, Store, Subscription, sqlite_url
+
+UTC = dt.UTC
+NOW = dt.datetime(2024, 6, 10, 7, 0, tzinfo=UTC)
+DAILY_9 = Schedule(dt.time(9), Cadence.DAILY, None, ZoneInfo("Europe/Berlin"))
+FAST = DigestOptions(
+    overall_per_second=2000,
+    group_per_minute=60_000,
+    chat_per_second=1000,
+    workers=8,
+    backoff_base=0.01,
+    max_attempts=4,
+    poll_interval=0.05,
+)
+
+
+def brief(n: int, topics: tuple[str, ...] = ("trade",), day: int = 1) -> Brief:
+    return Brief(id=f"b{n}", title=f"Brief <{n}>", topics=topics, date=dt.date(2024, 5, day))
+
+
+ENTRIES = [
+    (1, brief(1, ("energy",), 1)),
+    (2, brief(2, ("trade",), 2)),
+    (3, brief(3, ("green energy",), 3)),
+    (4, brief(4, ("transport",), 4)),
+    (5, brief(5, ("energy security",), 5)),
+]
+
+
+def render(entries: Sequence[tuple[int, Brief]], late: bool) -> list[str]:
+    """A stand-in renderer: one message per brief, so part order is visible."""
+    head = "<b>Digest</b>" + (" (late)" if late else "")
+    return [f"{head}\n{n}. {html.escape(b.title or '')}" for n, b in entries]
+
+
+@pytest.fixture(autouse=True)
+def _ptb_timedelta(monkeypatch: pytest.MonkeyPatch) -> None:
+    # PTB 22 warns on every RetryAfter unless opted in to timedelta periods (PTB 23's way).
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[Store]:
+    store = await Store.open(sqlite_url(str(tmp_path)))
+    yield store
+    await store.close()
+
+
+async def subscribe(
+    store: Store, chat_id: int, *, filters: Filters | None = None, chat_type: str = "private"
+) -> Subscription:
+    subs = Subscriptions(store, clock=lambda: NOW)
+    return await subs.subscribe(
+        Target(chat_id, 0, chat_type), SubscribeRequest(DAILY_9, filters), user_id=7
+    )
+
+
+async def deliveries(store: Store) -> list[Delivery]:
+    async with store.transaction() as session:
+        return list((await session.execute(sa.select(Delivery).order_by(Delivery.id))).scalars())
+
+
+# --- which briefs ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("filters", "last", "size", "expected"),
+    [
+        (Filters(), None, 5, [1, 2, 3, 4, 5]),
+        (Filters(), None, 2, [4, 5]),
+        (Filters(topics=("energy",)), None, 2, [3, 5]),
+        (Filters(topics=("energy",)), 3, 5, [5]),
+        (Filters(), 3, 5, [4, 5]),
+        (Filters(), 5, 5, []),
+        (Filters(topics=("agriculture",)), None, 5, []),
+    ],
+)
+def test_select_briefs(filters: Filters, last: int | None, size: int, expected: list[int]) -> None:
+    """First digest: newest N passing the filters; later: passing briefs above the last sent."""
+    chosen = select_briefs(ENTRIES, filters, last, size)
+    assert [n for n, _ in chosen] == expected
+
+
+def test_select_briefs_first_digest_takes_newest_by_date() -> None:
+    """A brief numbered lower but dated later counts as newer for the first digest."""
+    entries = [(1, brief(1, day=9)), (2, brief(2, day=2)), (3, brief(3, day=3))]
+    assert [n for n, _ in select_briefs(entries, Filters(), None, 2)] == [1, 3]
+
+
+# --- the outbox ------------------------------------------------------------------------------
+
+
+async def test_build_runs_writes_outbox_and_advances_subscriber(store: Store) -> None:
+    """Each subscriber's digest is written as pending rows; later runs carry only new briefs."""
+    energy = await subscribe(store, 10, filters=Filters(topics=("energy",)))
+    everything = await subscribe(store, 20)
+    built = await build_runs(
+        store, [Due(energy.id, NOW), Due(everything.id, NOW)], ENTRIES[:4], render, FAST, now=NOW
+    )
+    assert [(b.briefs, b.messages) for b in built] == [((1, 3), 2), ((1, 2, 3, 4), 4)]
+    rows = await deliveries(store)
+    assert [(r.chat_id, r.part, r.status, r.text.splitlines()[1]) for r in rows] == [
+        (10, 0, "pending", "1. Brief &lt;1&gt;"),
+        (10, 1, "pending", "3. Brief &lt;3&gt;"),
+        (20, 0, "pending", "1. Brief &lt;1&gt;"),
+        (20, 1, "pending", "2. Brief &lt;2&gt;"),
+        (20, 2, "pending", "3. Brief &lt;3&gt;"),
+        (20, 3, "pending", "4. Brief &lt;4&gt;"),
+    ]
+    later = NOW + dt.timedelta(days=1)
+    built = await build_runs(
+        store, [Due(energy.id, later), Due(everything.id, later)], ENTRIES, render, FAST, now=later
+    )
+    assert [(b.briefs, b.messages) for b in built] == [((5,), 1), ((5,), 1)]
+    subs = Subscriptions(store)
+    assert [(s.last_brief_number, s.last_run_at) for s in await subs.active()] == [
+        (5, later),
+        (5, later),
+    ]
+
+
+async def test_build_runs_once_per_slot_and_skips_paused(store: Store) -> None:
+    """The same slot is never built twice; a paused or unsubscribed subscriber gets nothing."""
+    sub = await subscribe(store, 10)
+    paused = await subscribe(store, 20)
+    gone = await subscribe(store, 30)
+    subs = Subscriptions(store)
+    await subs.update(20, paused=True)
+    assert await subs.unsubscribe(30) is True
+    due = [Due(sub.id, NOW), Due(paused.id, NOW), Due(gone.id, NOW)]
+    first = await build_runs(store, due, ENTRIES, render, FAST, now=NOW)
+    again = await build_runs(store, due, ENTRIES, render, FAST, now=NOW)
+    assert [b.messages for b in first] == [5, 0, 0]
+    assert [b.run_id for b in again] == [None, None, None]
+    async with store.transaction() as session:
+        assert (await session.execute(sa.select(sa.func.count(DigestRun.id)))).scalar() == 1
+
+
+@pytest.mark.parametrize(("note", "expected"), [(False, []), (True, [nothing_new_note(True)])])
+async def test_nothing_new_sends_nothing_or_a_note(
+    store: Store, note: bool, expected: list[str]
+) -> None:
+    """With nothing new, nothing is sent, unless the setting asks for a short note."""
+    sub = await subscribe(store, 10)
+    await build_runs(store, [Due(sub.id, NOW)], ENTRIES, render, FAST, now=NOW)
+    later = NOW + dt.timedelta(days=1)
+    options = DigestOptions(nothing_new_note=note)
+    due = [Due(sub.id, later, True)]
+    built = await build_runs(store, due, ENTRIES, render, options, now=later)
+    assert built[0].briefs == ()
+    assert [r.text for r in await deliveries(store) if r.run_id == built[0].run_id] == expected
+
+
+async def test_plan_start_owes_one_catch_up(store: Store) -> None:
+    """A subscription whose slot passed while down is owed one run; a fresh one none."""
+    sub = await subscribe(store, 10)  # created 09:00 Berlin on 2024-06-10, the slot itself
+    await build_runs(store, [Due(sub.id, NOW)], ENTRIES, render, FAST, now=NOW)
+    subs = await Subscriptions(store).active()
+    three_days_later = NOW + dt.timedelta(days=3, hours=2)
+    assert [slot for _, slot in plan_start(subs, NOW + dt.timedelta(hours=1))] == [None]
+    assert [slot for _, slot in plan_start(subs, three_days_later)] == [
+        NOW + dt.timedelta(days=3)
+    ]
+
+
+async def test_stats_counts_subscribers_and_deliveries(store: Store) -> None:
+    """Stats count active, paused and inactive subscriptions and deliveries by status."""
+    a = await subscribe(store, 10)
+    await subscribe(store, 20)
+    await subscribe(store, 30)
+    subs = Subscriptions(store)
+    await subs.update(20, paused=True)
+    await subs.deactivate_chat(30, "Forbidden")
+    await build_runs(store, [Due(a.id, NOW)], ENTRIES[:2], render, FAST, now=NOW)
+    stats = await subs.stats()
+    assert (stats.subscribers, stats.paused, stats.inactive) == (1, 1, 1)
+    assert (stats.sent, stats.failed, stats.pending, stats.last_run_at) == (0, 0, 2, NOW)
+
+
+# --- Telegram's limits, on a fake clock ----------------------------------------------------
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_scheduler_spaces_overall_sends() -> None:
+    """At 30 messages a second overall, bookings for different chats are 1/30 s apart."""
+    clock = FakeClock()
+    limits = SendScheduler(30, 20, 1, clock=clock)
+    starts = [limits.reserve(chat, False) for chat in range(90)]
+    gaps = {round(b - a, 9) for a, b in itertools.pairwise(starts)}
+    assert starts[0] == 100.0
+    assert gaps == {round(1 / 30, 9)}
+    assert starts[-1] - starts[0] == pytest.approx(89 / 30)
+
+
+def test_scheduler_keeps_per_chat_and_per_group_limits() -> None:
+    """A private chat gets one message a second; a group or channel one every 3 s (20/min)."""
+    clock = FakeClock()
+    limits = SendScheduler(30, 20, 1, clock=clock)
+    assert limits.reserve(1, False) == 100.0
+    assert limits.chat_wait(1) == pytest.approx(1.0)
+    assert limits.reserve(-100, True) == pytest.approx(100 + 1 / 30)
+    assert limits.chat_wait(-100) == pytest.approx(3.0 + 1 / 30)
+    clock.now = 101.0
+    assert limits.chat_wait(1) == 0.0
+    assert limits.reserve(1, False) == 101.0
+    clock.now = 103.0
+    assert limits.chat_wait(-100) == pytest.approx(1 / 30)
+
+
+def test_scheduler_pause_holds_chat_or_everyone() -> None:
+    """RetryAfter pauses one chat, or every send when no chat is named."""
+    clock = FakeClock()
+    limits = SendScheduler(30, 20, 1, clock=clock)
+    limits.pause(5, chat_id=1)
+    assert limits.chat_wait(1) == 5.0
+    assert limits.reserve(2, False) == 100.0
+    limits.pause(2)
+    assert limits.reserve(3, False) == pytest.approx(102.0)
+
+
+def test_scheduler_reaches_its_rate_when_behind() -> None:
+    """Waking late does not lose the rate: a backlog is sent at the full rate, no faster."""
+    clock = FakeClock()
+    limits = SendScheduler(100, 20, 1, clock=clock)
+    starts = []
+    for chat in range(1000):
+        start = limits.reserve(chat, False)
+        starts.append(start)
+        clock.now = max(clock.now, start + 0.002)  # each send wakes 2 ms late
+    assert starts[-1] - starts[0] == pytest.approx(999 / 100, rel=0.05)
+
+
+# --- the sender against a scripted bot ------------------------------------------------------
+
+
+class ScriptedBot:
+    """Records sends; `faults[chat_id]` lists exceptions to raise on the next sends there."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[int, int | None, str]] = []
+        self.faults: dict[int, list[Exception]] = {}
+        self.calls = 0
+
+    async def send_message(self, *, chat_id: int, text: str, **kwargs: Any) -> Any:
+        self.calls += 1
+        await asyncio.sleep(0)
+        faults = self.faults.get(chat_id)
+        if faults:
+            raise faults.pop(0)
+        self.sent.append((chat_id, kwargs.get("message_thread_id"), text))
+        return SimpleNamespace(message_id=len(self.sent))
+
+
+async def test_sender_delivers_each_row_once_in_order(store: Store) -> None:
+    """Every pending row is sent once, a chat's parts in order, and marked sent with its id."""
+    subs = [await subscribe(store, chat) for chat in (10, 20, 30)]
+    await build_runs(store, [Due(s.id, NOW) for s in subs], ENTRIES[:3], render, FAST)
+    bot = ScriptedBot()
+    sender = Sender(store, bot, FAST)
+    await asyncio.wait_for(sender.drain(), 10)
+    await sender.close()
+    for chat in (10, 20, 30):
+        assert [t.splitlines()[1][0] for c, _, t in bot.sent if c == chat] == ["1", "2", "3"]
+    rows = await deliveries(store)
+    assert {r.status for r in rows} == {"sent"}
+    assert sorted(r.message_id for r in rows) == list(range(1, 10))
+
+
+async def test_sender_handles_faults(store: Store) -> None:
+    """429 waits and resends, 5xx and timeouts retry, 403 and chat-not-found deactivate,
+    a migrated chat moves; every deliverable subscriber gets its digest exactly once."""
+    chats = [10, 20, 30, 40, 50, 60, -70]
+    subs = [
+        await subscribe(store, chat, chat_type="group" if chat < 0 else "private")
+        for chat in chats
+    ]
+    await build_runs(store, [Due(s.id, NOW) for s in subs], ENTRIES[:2], render, FAST)
+    bot = ScriptedBot()
+    bot.faults = {
+        10: [RetryAfter(1)],
+        20: [NetworkError("Internal Server Error (500)"), NetworkError("Bad Gateway")],
+        30: [TimedOut()],
+        40: [Forbidden("Forbidden: bot was blocked by the user")],
+        50: [BadRequest("Bad Request: chat not found")],
+        -70: [ChatMigrated(-1007)],
+    }
+    sender = Sender(store, bot, FAST)
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    await asyncio.wait_for(sender.drain(), 20)
+    await sender.close()
+    by_chat: dict[int, list[str]] = {}
+    for chat, _, text in bot.sent:
+        by_chat.setdefault(chat, []).append(text.splitlines()[1][0])
+    assert by_chat == {c: ["1", "2"] for c in (10, 20, 30, 60, -1007)}
+    assert loop.time() - started >= 1.0  # the RetryAfter was honoured
+    active = {(s.chat_id, s.chat_type) for s in await Subscriptions(store).active()}
+    assert active == {(10, "private"), (20, "private"), (30, "private"), (60, "private"),
+                      (-1007, "supergroup")}  # fmt: skip
+    rows = await deliveries(store)
+    assert sorted((r.chat_id, r.status) for r in rows if r.status != "sent") == [
+        (40, "failed"), (40, "failed"), (50, "failed"), (50, "failed")
+    ]  # fmt: skip
+    assert {r.attempts for r in rows if r.chat_id == 20} == {2, 0}
+
+
+async def test_sender_gives_up_after_max_attempts(store: Store) -> None:
+    """A chat that keeps failing with 5xx is marked failed after max_attempts; others proceed."""
+    subs = [await subscribe(store, chat) for chat in (10, 20)]
+    await build_runs(store, [Due(s.id, NOW) for s in subs], ENTRIES[:1], render, FAST)
+    bot = ScriptedBot()
+    bot.faults = {10: [NetworkError("Bad Gateway") for _ in range(10)]}
+    sender = Sender(store, bot, FAST)
+    await asyncio.wait_for(sender.drain(), 10)
+    await sender.close()
+    rows = await deliveries(store)
+    assert [(r.chat_id, r.status, r.attempts) for r in rows] == [
+        (10, "failed", FAST.max_attempts - 1),
+        (20, "sent", 0),
+    ]
+    assert bot.calls == FAST.max_attempts + 1
+
+
+async def test_recover_resends_rows_left_sending(store: Store) -> None:
+    """Rows found "sending" at start-up were in flight at a crash: they are sent again."""
+    sub = await subscribe(store, 10)
+    await build_runs(store, [Due(sub.id, NOW)], ENTRIES[:2], render, FAST)
+    async with store.transaction() as session:
+        rows = await session.execute(sa.select(Delivery).order_by(Delivery.id))
+        first = rows.scalars().first()
+        assert first is not None
+        first.status = "sending"
+    bot = ScriptedBot()
+    sender = Sender(store, bot, FAST)
+    assert await sender.recover() == 1
+    await asyncio.wait_for(sender.drain(), 10)
+    await sender.close()
+    assert [t.splitlines()[1][0] for _, _, t in bot.sent] == ["1", "2"]
+
+
+async def test_forum_topic_rows_carry_thread_id(store: Store) -> None:
+    """A forum topic's subscription is its own row, and its digest goes to that topic."""
+    subs = Subscriptions(store, clock=lambda: NOW)
+    topic = await subs.subscribe(Target(-100, 5, "supergroup"), SubscribeRequest(DAILY_9))
+    whole = await subs.subscribe(Target(-100, 0, "supergroup"), SubscribeRequest(DAILY_9))
+    assert topic.id != whole.id
+    await build_runs(store, [Due(topic.id, NOW)], ENTRIES[:1], render, FAST)
+    bot = ScriptedBot()
+    sender = Sender(store, bot, FAST)
+    await asyncio.wait_for(sender.drain(), 10)
+    await sender.close()
+    assert [(c, t) for c, t, _ in bot.sent] == [(-100, 5)]
+
+
+async def test_resubscribe_keeps_filters_unless_given(store: Store) -> None:
+    """Changing the time keeps the filters; giving filters replaces them."""
+    subs = Subscriptions(store, clock=lambda: NOW)
+    target = Target(10)
+    await subs.subscribe(target, SubscribeRequest(DAILY_9, Filters(topics=("energy",))))
+    later = Schedule(dt.time(18), Cadence.DAILY, None, ZoneInfo("UTC"))
+    sub = await subs.subscribe(target, SubscribeRequest(later))
+    assert (sub.time, sub.tz, json.loads(sub.filters)) == ("18:00", "UTC", {"topics": ["energy"]})
+    sub = await subs.subscribe(target, SubscribeRequest(later, Filters(people=("Li Qiang",))))
+    assert json.loads(sub.filters) == {"people": ["Li Qiang"]}
