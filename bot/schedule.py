@@ -116,9 +116,7 @@ def previous_digest_at(schedule: Schedule, at_or_before: dt.datetime) -> dt.date
     raise AssertionError("unreachable: every cadence has a slot within a week")
 
 
-def missed_run(
-    schedule: Schedule, last_run: dt.datetime, now: dt.datetime
-) -> dt.datetime | None:
+def missed_run(schedule: Schedule, last_run: dt.datetime, now: dt.datetime) -> dt.datetime | None:
     """Return the one catch-up slot owed after downtime, or None.
 
     However many slots passed after `last_run` (the previous run, or the subscription's

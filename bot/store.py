@@ -177,7 +177,6 @@ async def _to_v2(conn: AsyncConnection) -> None:
     await _create(conn, Subscription, DigestRun, Delivery)
 
 
-
 # Index n upgrades version n to n+1; append, never edit a released step.
 MIGRATIONS: list[Migration] = [_to_v1, _to_v2]
 

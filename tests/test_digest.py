@@ -191,9 +191,7 @@ async def test_plan_start_owes_one_catch_up(store: Store) -> None:
     subs = await Subscriptions(store).active()
     three_days_later = NOW + dt.timedelta(days=3, hours=2)
     assert [slot for _, slot in plan_start(subs, NOW + dt.timedelta(hours=1))] == [None]
-    assert [slot for _, slot in plan_start(subs, three_days_later)] == [
-        NOW + dt.timedelta(days=3)
-    ]
+    assert [slot for _, slot in plan_start(subs, three_days_later)] == [NOW + dt.timedelta(days=3)]
 
 
 async def test_stats_counts_subscribers_and_deliveries(store: Store) -> None:
