@@ -1,0 +1,31 @@
+"""Per-chat state: which brief a chat's commands act on. It lives in the store, so it
+survives a restart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlalchemy as sa
+
+from bot.store import ChatState, Store
+
+
+async def selected_brief(store: Store, chat_id: int) -> str | None:
+    """Return the id of the brief this chat selected, or None (the newest)."""
+    async with store.transaction() as session:
+        result = await session.execute(
+            sa.select(ChatState.selected_brief).where(ChatState.chat_id == chat_id)
+        )
+        return result.scalar_one_or_none()
+
+
+async def select_brief(store: Store, chat_id: int, brief_id: str | None) -> None:
+    """Remember the brief this chat's commands act on (None: follow the newest)."""
+    now = dt.datetime.now(dt.UTC)
+    async with store.transaction() as session:
+        state = await session.get(ChatState, chat_id)
+        if state is None:
+            session.add(ChatState(chat_id=chat_id, selected_brief=brief_id, updated_at=now))
+        else:
+            state.selected_brief = brief_id
+            state.updated_at = now

@@ -1,0 +1,98 @@
+"""Logs as events: structlog for our code and, through the same renderer, the stdlib loggers.
+
+`configure_logging(settings)` is called once in `main()`. Console lines on a terminal, JSON lines
+in a container. Secrets (the bot token, the webhook secret, the database URL) are replaced in
+every rendered line, whichever library wrote it.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterable
+from typing import IO, Any
+
+import structlog
+from structlog.typing import EventDict, Processor
+
+from config.settings import Settings
+
+REDACTED = "[REDACTED]"
+
+
+class Redactor:
+    """Replace each known secret wherever it appears in a rendered log line."""
+
+    def __init__(self, secrets: Iterable[str]) -> None:
+        # Longest first, so a secret containing another is replaced whole.
+        self.secrets = sorted({s for s in secrets if s}, key=len, reverse=True)
+
+    def __call__(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, REDACTED)
+        return text
+
+    def processor(self, _logger: Any, _name: str, rendered: Any) -> str:
+        """Last processor of the chain: it sees the final line."""
+        if isinstance(rendered, bytes):
+            rendered = rendered.decode("utf-8", "replace")
+        return self(rendered)
+
+
+def _drop_color_message(_logger: Any, _name: str, event_dict: EventDict) -> EventDict:
+    event_dict.pop("color_message", None)
+    return event_dict
+
+
+def configure_logging(settings: Settings, *, stream: IO[str] | None = None) -> None:
+    """Route structlog and stdlib logging to one handler on `stream` (stderr by default)."""
+    stream = stream if stream is not None else sys.stderr
+    fmt = settings.log_format or ("console" if stream.isatty() else "json")
+    level = logging.getLevelName(settings.log_level)
+    redactor = Redactor(settings.secrets())
+
+    shared: list[Processor] = [
+        structlog.contextvars.merge_contextvars,
+        structlog.stdlib.add_log_level,
+        structlog.stdlib.add_logger_name,
+        structlog.processors.TimeStamper(fmt="iso", utc=True),
+        _drop_color_message,
+    ]
+    renderer: Processor
+    if fmt == "json":
+        renderer = structlog.processors.JSONRenderer()
+        shared.append(structlog.processors.format_exc_info)
+    else:
+        renderer = structlog.dev.ConsoleRenderer(colors=stream.isatty())
+
+    structlog.configure(
+        processors=[
+            structlog.stdlib.filter_by_level,
+            *shared,
+            structlog.stdlib.ProcessorFormatter.wrap_for_formatter,
+        ],
+        logger_factory=structlog.stdlib.LoggerFactory(),
+        wrapper_class=structlog.stdlib.BoundLogger,
+        cache_logger_on_first_use=False,
+    )
+    formatter = structlog.stdlib.ProcessorFormatter(
+        foreign_pre_chain=shared,
+        processors=[
+            structlog.stdlib.ProcessorFormatter.remove_processors_meta,
+            renderer,
+            redactor.processor,
+        ],
+    )
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(formatter)
+    root = logging.getLogger()
+    for old in list(root.handlers):
+        root.removeHandler(old)
+    root.addHandler(handler)
+    root.setLevel(level)
+    # httpx logs each request URL at INFO, and the URL carries the bot token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    # APScheduler narrates every job run at INFO; the digest logs its own events.
+    logging.getLogger("apscheduler").setLevel(max(level, logging.WARNING))
+    logging.getLogger("aiohttp.access").setLevel(max(level, logging.WARNING))

@@ -1,0 +1,245 @@
+"""The catalog: stable numbers, the parse cache, resolving, paging and search."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.brief import Brief, Person
+from bot.catalog import Catalog, words
+from bot.errors import BriefNotFoundError, NoBriefsError
+from bot.store import Store, sqlite_url
+
+
+@dataclass(frozen=True)
+class FakeSource:
+    path: Path
+    id: str
+    text: str
+    content_hash: str
+
+
+def fake_scan(folder: Path, *, max_bytes: int) -> tuple[list[FakeSource], list[str]]:
+    """Read *.txt like the loader: id = file stem."""
+    sources = []
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text()
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        sources.append(FakeSource(path, path.stem, text, digest))
+    return sources, []
+
+
+class CountingParser:
+    """A tiny parser: first line `date YYYY-MM-DD`, second line people, the rest is the body."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def __call__(self, text: str, *, brief_id: str, source_file: str | None = None) -> Brief:
+        self.calls.append(brief_id)
+        first, people, *body = text.split("\n")
+        return Brief(
+            id=brief_id,
+            source_file=source_file,
+            date=dt.date.fromisoformat(first.removeprefix("date ")),
+            people=tuple(Person(name=n.strip()) for n in people.split(",") if n.strip()),
+            body="\n".join(body),
+        )
+
+
+def write(folder: Path, name: str, date: str, people: str, body: str) -> None:
+    (folder / f"{name}.txt").write_text(f"date {date}\n{people}\n{body}")
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[Store]:
+    store = await Store.open(sqlite_url(str(tmp_path)))
+    yield store
+    await store.close()
+
+
+def make(store: Store, folder: Path, parser: CountingParser) -> Catalog:
+    return Catalog(
+        store, folder, max_bytes=1 << 20, scan=fake_scan, parse=parser, parser_version="t1"
+    )
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    write(folder, "zeta", "2023-01-05", "Ann Lee", "Trade talks on grain exports.")
+    write(folder, "alpha", "2023-03-01", "Bo Chen", "Energy cooperation and a new pipeline.")
+    write(folder, "beta", "2023-03-01", "Ann Lee, Cy Dee", "Energy prices and grain.")
+    return folder
+
+
+async def test_first_load_numbers_by_date_then_id(store: Store, folder: Path) -> None:
+    """The oldest brief is 1; briefs of the same day go by id."""
+    catalog = make(store, folder, CountingParser())
+    report = await catalog.load()
+    assert [(e.number, e.brief.id) for e in report.new] == [(1, "zeta"), (2, "alpha"), (3, "beta")]
+    assert catalog.newest().brief.id == "beta"
+
+
+async def test_restart_keeps_numbers_and_does_not_parse_again(
+    store: Store, folder: Path, tmp_path: Path
+) -> None:
+    """A second catalog on the same store reuses the parse cache and the numbers."""
+    first = CountingParser()
+    await make(store, folder, first).load()
+    assert sorted(first.calls) == ["alpha", "beta", "zeta"]
+    await store.close()
+
+    reopened = await Store.open(sqlite_url(str(tmp_path)))
+    try:
+        second = CountingParser()
+        catalog = make(reopened, folder, second)
+        report = await catalog.load()
+        assert second.calls == []
+        assert (report.parsed, report.cached) == (0, 3)
+        assert [(e.number, e.brief.id) for e in catalog.entries()] == [
+            (3, "beta"),
+            (2, "alpha"),
+            (1, "zeta"),
+        ]
+    finally:
+        await reopened.close()
+
+
+async def test_a_new_file_gets_the_next_number_even_if_older(store: Store, folder: Path) -> None:
+    """Numbers are by first sight after the first load; since(n) gives the newcomers."""
+    parser = CountingParser()
+    catalog = make(store, folder, parser)
+    await catalog.load()
+    write(folder, "old", "2022-01-01", "Di Eve", "An old story.")
+    report = await catalog.reload()
+    assert [(e.number, e.brief.id) for e in report.new] == [(4, "old")]
+    assert [(e.number, e.brief.id) for e in catalog.since(3)] == [(4, "old")]
+    assert parser.calls[-1] == "old"
+    assert len(parser.calls) == 4
+
+
+async def test_a_changed_file_is_parsed_again_and_keeps_its_number(
+    store: Store, folder: Path
+) -> None:
+    """Editing a file re-parses it only; its number stays."""
+    parser = CountingParser()
+    catalog = make(store, folder, parser)
+    await catalog.load()
+    write(folder, "alpha", "2023-03-01", "Bo Chen", "Revised text about hydrogen.")
+    await catalog.reload()
+    assert parser.calls[3:] == ["alpha"]
+    assert catalog.resolve("2").brief.body == "Revised text about hydrogen."
+
+
+async def test_a_new_parser_version_parses_again(store: Store, folder: Path) -> None:
+    """The cache is keyed by parser version too."""
+    await make(store, folder, CountingParser()).load()
+    parser = CountingParser()
+    catalog = Catalog(
+        store, folder, max_bytes=1 << 20, scan=fake_scan, parse=parser, parser_version="t2"
+    )
+    await catalog.load()
+    assert sorted(parser.calls) == ["alpha", "beta", "zeta"]
+
+
+@pytest.mark.parametrize(
+    ("arg", "expected"),
+    [
+        ("1", "zeta"),
+        ("#3", "beta"),
+        ("2023-01-05", "zeta"),
+        ("2023-03-01", "alpha"),
+        ("BETA", "beta"),
+    ],
+)
+async def test_resolve_by_number_date_or_id(
+    store: Store, folder: Path, arg: str, expected: str
+) -> None:
+    """A number, a date (the first of that day) or an id names a brief."""
+    catalog = make(store, folder, CountingParser())
+    await catalog.load()
+    assert catalog.resolve(arg).brief.id == expected
+
+
+@pytest.mark.parametrize(
+    ("arg", "message"),
+    [
+        ("9", "No brief '9'. Use a number (1–3), a date (YYYY-MM-DD) or an id; /briefs lists"),
+        ("2023-02-30", "No brief '2023-02-30'. That is not a valid date (YYYY-MM-DD)."),
+        ("1999-01-01", "No brief '1999-01-01'. No brief is dated 1999-01-01. Use a number (1–3)"),
+        ("nope", "No brief 'nope'. Use a number (1–3)"),
+    ],
+)
+async def test_resolve_errors_are_named_and_helpful(
+    store: Store, folder: Path, arg: str, message: str
+) -> None:
+    """An unknown brief raises BriefNotFoundError saying what would work."""
+    catalog = make(store, folder, CountingParser())
+    await catalog.load()
+    with pytest.raises(BriefNotFoundError) as caught:
+        catalog.resolve(arg)
+    assert str(caught.value).startswith(message)
+
+
+async def test_an_empty_folder_raises_no_briefs(store: Store, tmp_path: Path) -> None:
+    """With nothing loaded, newest() and resolve() raise NoBriefsError."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    catalog = make(store, empty, CountingParser())
+    await catalog.load()
+    with pytest.raises(NoBriefsError):
+        catalog.newest()
+    with pytest.raises(NoBriefsError):
+        catalog.resolve("1")
+    assert catalog.page(1, 5) == ([], 1, 1)
+
+
+async def test_pages_are_newest_first_and_clamped(store: Store, folder: Path) -> None:
+    """page(n, size) slices the newest-first list; out-of-range pages clamp."""
+    catalog = make(store, folder, CountingParser())
+    await catalog.load()
+    first = catalog.page(1, 2)
+    assert ([e.number for e in first.entries], first.page, first.pages) == ([3, 2], 1, 2)
+    last = catalog.page(7, 2)
+    assert ([e.number for e in last.entries], last.page) == ([1], 2)
+
+
+async def test_search_ranks_people_above_text_and_requires_every_word(
+    store: Store, folder: Path
+) -> None:
+    """A name match outranks a body match; several words must all match."""
+    catalog = make(store, folder, CountingParser())
+    await catalog.load()
+    assert [h.brief.id for h in catalog.search("lee")] == ["beta", "zeta"]
+    assert [h.brief.id for h in catalog.search("energy grain")] == ["beta"]
+    assert [h.brief.id for h in catalog.search("ENERGY")] == ["beta", "alpha"]
+    assert catalog.search("unicorn") == []
+
+
+def test_words_fold_case_and_accents() -> None:
+    """Search words ignore case and accents."""
+    assert words("Türkiye’s ÉNERGIE-plan 2023") == ["turkiye", "s", "energie", "plan", "2023"]
+
+
+async def test_unparsable_file_is_skipped_and_reported(store: Store, folder: Path) -> None:
+    """A file the parser rejects is left out; the rest load."""
+
+    def picky(text: str, **kwargs: Any) -> Brief:
+        if "pipeline" in text:
+            raise ValueError("no header")
+        return CountingParser()(text, **kwargs)
+
+    catalog = Catalog(
+        store, folder, max_bytes=1 << 20, scan=fake_scan, parse=picky, parser_version="t1"
+    )
+    report = await catalog.load()
+    assert len(catalog) == 2
+    assert report.errors == [f"{folder / 'alpha.txt'}: no header"]
