@@ -1,1 +1,63 @@
-"""Telegram handlers: thin adapters from updates to the core in `bot/`."""
+"""Telegram handlers: thin adapters from updates to the core in `bot/`.
+
+`register(app)` adds every handler from one ordered list.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    Application,
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from handlers import briefs, fallback, gatekeeper, search, start, views
+from handlers.errors import on_error
+
+
+def bot_commands() -> list[BotCommand]:
+    """The command menu registered with Telegram at start-up."""
+    commands = [BotCommand(name, what) for name, (_, what) in views.VIEWS.items()]
+    commands += [
+        BotCommand("briefs", "list the briefs and pick one"),
+        BotCommand("latest", "go back to the newest brief"),
+        BotCommand("search", "find briefs by words"),
+        BotCommand("help", "what I can do"),
+    ]
+    return commands
+
+
+def handler_list() -> list[tuple[int, BaseHandler[Update, Any, Any]]]:
+    """Every handler with its group, in the order they are tried."""
+    return [
+        # Group -1 runs before every command: the rate limit can stop an update here.
+        (-1, TypeHandler(Update, gatekeeper.rate_limit)),
+        (0, CommandHandler("start", start.start)),
+        (0, CommandHandler("help", start.help_command)),
+        *((0, CommandHandler(name, views.make_view_handler(name))) for name in views.VIEWS),
+        (0, CommandHandler("latest", views.latest)),
+        (0, CommandHandler("briefs", briefs.list_briefs)),
+        (0, CommandHandler("search", search.search)),
+        (0, CallbackQueryHandler(briefs.press, pattern=f"^{briefs.CALLBACK_PREFIX}")),
+        # Last in group 0: only commands no handler above took reach it.
+        (0, MessageHandler(filters.COMMAND, fallback.unknown_command)),
+    ]
+
+
+def command_names() -> list[str]:
+    """Names of the commands we answer (for logs and metrics labels)."""
+    return ["start", "help", *views.VIEWS, "latest", "briefs", "search"]
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Add the handlers in order, and the one error handler."""
+    for group, handler in handler_list():
+        app.add_handler(handler, group=group)
+    app.add_error_handler(on_error)

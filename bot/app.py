@@ -1,0 +1,413 @@
+"""The composition root: build the Application, its services and its transports.
+
+`build_application(settings)` wires python-telegram-bot to the core: typed `bot_data`
+(`BotData`), the handlers' one ordered list, a per-chat update processor (different chats
+concurrently, one chat in order), and the lifecycle hooks that open and close the services.
+`serve(settings)` runs it with long polling or, when WEBHOOK_URL is set, a webhook on our
+aiohttp server. `OfflineSession` runs the same handlers without Telegram (`briefbot ask/chat`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import itertools
+import json
+import secrets
+import signal
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import aiohttp
+import structlog
+from telegram import LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    BaseUpdateProcessor,
+    ContextTypes,
+    Defaults,
+)
+from telegram.request import BaseRequest, RequestData
+
+import handlers
+from bot.catalog import Catalog
+from bot.services import BotData
+from bot.store import Store
+from bot.web import WebhookRoute, WebServer, build_web_app
+from config.settings import Settings
+
+log = structlog.get_logger()
+
+App = Application[Any, Any, Any, Any, BotData, Any]
+Hook = Callable[[App], Awaitable[None]]
+
+# --- hooks for other services --------------------------------------------------------------
+# Run in order at the end of post_init, once the store and the catalog are ready (the digest
+# rebuilds its jobs from storage here), and in reverse order at the start of post_shutdown.
+# Append your service's start/stop coroutines; do not edit the functions below for it.
+STARTUP_HOOKS: tuple[Hook, ...] = ()
+SHUTDOWN_HOOKS: tuple[Hook, ...] = ()
+
+# Used when no token is configured (offline mode); the offline request never sends it anywhere.
+OFFLINE_TOKEN = "0:offline"  # noqa: S105 - not a secret, a placeholder
+HTTP_TIMEOUT = aiohttp.ClientTimeout(total=30, connect=10)
+MAX_CONCURRENT_UPDATES = 256
+
+
+# --- update processing ------------------------------------------------------------------
+
+
+def update_command(update: object, known: Iterable[str]) -> str:
+    """Name an update for logs and metrics: a known command, "other_command", "callback"..."""
+    if not isinstance(update, Update):
+        return "other"
+    if update.callback_query is not None:
+        data = update.callback_query.data or ""
+        return f"callback_{data.split(':', 1)[0]}" if data else "callback"
+    message = update.effective_message
+    text = message.text if message is not None else None
+    if not text:
+        return "other"
+    if not text.startswith("/"):
+        return "text"
+    name = text[1:].split(maxsplit=1)[0].split("@", 1)[0].lower() if len(text) > 1 else ""
+    return name if name in known else "other_command"
+
+
+class PerChatUpdateProcessor(BaseUpdateProcessor):
+    """Handle updates of different chats concurrently and those of one chat in order.
+
+    It also writes the one canonical log line per update and records its metrics.
+    """
+
+    def __init__(self, max_concurrent_updates: int, data: BotData, known: Iterable[str]) -> None:
+        super().__init__(max_concurrent_updates)
+        self.data = data
+        self.known = frozenset(known)
+        self._locks: dict[int | None, tuple[asyncio.Lock, int]] = {}
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        chat = update.effective_chat if isinstance(update, Update) else None
+        key = chat.id if chat is not None else None
+        lock, users = self._locks.get(key, (asyncio.Lock(), 0))
+        self._locks[key] = (lock, users + 1)
+        try:
+            async with lock:
+                await self._handle(update, coroutine, key)
+        finally:
+            lock, users = self._locks[key]
+            if users <= 1:
+                del self._locks[key]
+            else:
+                self._locks[key] = (lock, users - 1)
+
+    async def _handle(
+        self, update: object, coroutine: Awaitable[Any], chat_id: int | None
+    ) -> None:
+        command = update_command(update, self.known)
+        structlog.contextvars.clear_contextvars()
+        structlog.contextvars.bind_contextvars(chat_id=chat_id, command=command)
+        start = time.perf_counter()
+        try:
+            await coroutine
+        finally:
+            seconds = time.perf_counter() - start
+            outcome = str(structlog.contextvars.get_contextvars().get("outcome", "ok"))
+            self.data.metrics.observe(command, outcome, seconds)
+            log.info("update_handled", latency_ms=round(seconds * 1000, 2), outcome=outcome)
+            structlog.contextvars.clear_contextvars()
+
+    async def initialize(self) -> None:
+        """Nothing to allocate."""
+
+    async def shutdown(self) -> None:
+        """Nothing to free."""
+
+
+# --- lifecycle --------------------------------------------------------------------------
+
+
+async def post_init(app: App) -> None:
+    """Open the store, load the catalog, register the commands, start /healthz and hooks."""
+    data = app.bot_data
+    settings = data.settings
+    if settings.health_port is not None and app.bot_data.extras.get("serve_health", True):
+        server = WebServer(build_web_app(data), settings.health_listen, settings.health_port)
+        await server.start()
+        data.extras["health_server"] = server
+    if settings.database_url is None:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    data.store = await Store.open(settings.store_url)
+    data.catalog = Catalog(data.store, settings.briefs_dir, max_bytes=settings.max_brief_bytes)
+    await data.catalog.load()
+    data.http = aiohttp.ClientSession(timeout=HTTP_TIMEOUT)
+    data.bot_username = app.bot.username
+    try:
+        await app.bot.set_my_commands(handlers.bot_commands())
+    except TelegramError as error:
+        # The menu is a convenience: the bot works without it.
+        log.warning("set_my_commands_failed", error=str(error))
+    for hook in STARTUP_HOOKS:
+        await hook(app)
+    data.ready = True
+    log.info("bot_ready", briefs=len(data.catalog), username=data.bot_username)
+
+
+async def post_shutdown(app: App) -> None:
+    """Stop hooks, then close the HTTP session, the store and the health server."""
+    data = app.bot_data
+    data.ready = False
+    for hook in reversed(SHUTDOWN_HOOKS):
+        try:
+            await hook(app)
+        except Exception:
+            log.exception("shutdown_hook_failed", hook=getattr(hook, "__name__", repr(hook)))
+    if data._http is not None:
+        await data._http.close()
+        data.http = None
+    if data._store is not None:
+        await data._store.close()
+        data.store = None
+    server = data.extras.pop("health_server", None)
+    if isinstance(server, WebServer):
+        await server.stop()
+    log.info("bot_stopped")
+
+
+def build_application(
+    settings: Settings, *, request: BaseRequest | None = None, serve_health: bool = True
+) -> App:
+    """Build the Application: the one place where the bot, handlers and services meet."""
+    token = settings.telegram_token.get_secret_value() if settings.telegram_token else None
+    api = settings.telegram_api_url
+    data_holder = BotData()
+    builder = (
+        ApplicationBuilder()
+        .token(token or OFFLINE_TOKEN)
+        .base_url(f"{api}/bot")
+        .base_file_url(f"{api}/file/bot")
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .context_types(ContextTypes(bot_data=BotData))
+        .concurrent_updates(
+            PerChatUpdateProcessor(MAX_CONCURRENT_UPDATES, data_holder, handlers.command_names())
+        )
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    app: App = builder.build()
+    # The processor was built before the Application; give both the same BotData.
+    processor = app.update_processor
+    assert isinstance(processor, PerChatUpdateProcessor)  # noqa: S101 - set just above
+    processor.data = app.bot_data
+    app.bot_data.settings = settings
+    app.bot_data.extras["serve_health"] = serve_health
+    handlers.register(app)
+    return app
+
+
+# --- transports -------------------------------------------------------------------------
+
+
+def serve(settings: Settings) -> None:
+    """Serve Telegram until SIGTERM/SIGINT: webhook when WEBHOOK_URL is set, else polling."""
+    app = build_application(settings)
+    if settings.webhook_url:
+        asyncio.run(serve_webhook(app))
+    else:
+        # PTB's run_polling stops on SIGINT/SIGTERM: it finishes in-flight updates, then
+        # post_shutdown closes the store.
+        app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+
+
+async def serve_webhook(app: App, *, stop: asyncio.Event | None = None) -> None:
+    """Run the Application behind our aiohttp webhook server until `stop` or a signal."""
+    settings = app.bot_data.settings
+    secret = (
+        settings.webhook_secret.get_secret_value()
+        if settings.webhook_secret
+        else secrets.token_urlsafe(32)  # Telegram echoes it back in every request
+    )
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+
+    async def feed(payload: dict[str, Any]) -> None:
+        await app.update_queue.put(Update.de_json(payload, app.bot))
+
+    same_port = settings.health_port == settings.webhook_port
+    if same_port:
+        app.bot_data.extras["serve_health"] = False
+    await app.initialize()
+    await post_init(app)
+    route = WebhookRoute(settings.webhook_path, secret, feed)
+    server = WebServer(
+        build_web_app(app.bot_data, webhook=route), settings.webhook_listen, settings.webhook_port
+    )
+    app.bot_data.extras["webhook_server"] = server
+    try:
+        await server.start()
+        await app.start()
+        await app.bot.set_webhook(
+            url=str(settings.webhook_url), secret_token=secret, allowed_updates=Update.ALL_TYPES
+        )
+        log.info("webhook_serving", path=settings.webhook_path, port=server.port)
+        await stop.wait()
+        log.info("stopping", reason="signal")
+    finally:
+        # Stop taking requests first, then let in-flight updates finish, then close services.
+        app.bot_data.ready = False
+        await server.stop()
+        if app.running:
+            await app.stop()
+        await app.shutdown()
+        await post_shutdown(app)
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.remove_signal_handler(sig)
+
+
+# --- offline: the same handlers without Telegram ------------------------------------------
+
+OFFLINE_BOT = {"id": 1, "is_bot": True, "first_name": "briefbot", "username": "briefbot"}
+
+
+@dataclass
+class Sent:
+    """One message the bot would have sent or edited."""
+
+    method: str
+    text: str
+    buttons: list[list[tuple[str, str]]] = field(default_factory=list)
+
+
+class OfflineRequest(BaseRequest):
+    """A Bot API answering locally and recording what the bot sends (PTB's OfflineRequest idea)."""
+
+    def __init__(self) -> None:
+        self.sent: list[Sent] = []
+        self._ids = itertools.count(1)
+
+    @property
+    def read_timeout(self) -> float | None:
+        return None
+
+    async def initialize(self) -> None:
+        """Nothing to open."""
+
+    async def shutdown(self) -> None:
+        """Nothing to close."""
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = None,
+        write_timeout: Any = None,
+        connect_timeout: Any = None,
+        pool_timeout: Any = None,
+    ) -> tuple[int, bytes]:
+        api_method = url.rsplit("/", 1)[-1]
+        params = request_data.parameters if request_data is not None else {}
+        result: Any = True
+        if api_method == "getMe":
+            result = OFFLINE_BOT
+        elif api_method in {"sendMessage", "editMessageText"}:
+            markup = params.get("reply_markup")
+            buttons = []
+            if isinstance(markup, dict):
+                for row in markup.get("inline_keyboard", []):
+                    buttons.append([(b.get("text", ""), b.get("callback_data", "")) for b in row])
+            self.sent.append(Sent(api_method, str(params.get("text", "")), buttons))
+            result = {
+                "message_id": next(self._ids),
+                "date": int(dt.datetime.now(dt.UTC).timestamp()),
+                "chat": {"id": params.get("chat_id", 0), "type": "private"},
+                "text": params.get("text", ""),
+            }
+        elif api_method == "getUpdates":
+            result = []
+        return 200, json.dumps({"ok": True, "result": result}).encode()
+
+
+class OfflineSession:
+    """The bot without Telegram: send text as a user of a private chat, get what it answers."""
+
+    CHAT_ID = 1
+    USER_ID = 1
+
+    def __init__(self, settings: Settings) -> None:
+        self.request = OfflineRequest()
+        self.app = build_application(settings, request=self.request, serve_health=False)
+        self._update_ids = itertools.count(1)
+        self.last: list[Sent] = []
+
+    async def __aenter__(self) -> OfflineSession:
+        await self.app.initialize()
+        await post_init(self.app)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.app.shutdown()
+        await post_shutdown(self.app)
+
+    def _user(self) -> dict[str, Any]:
+        return {"id": self.USER_ID, "is_bot": False, "first_name": "You"}
+
+    def _chat(self) -> dict[str, Any]:
+        return {"id": self.CHAT_ID, "type": "private", "first_name": "You"}
+
+    async def send(self, text: str) -> list[Sent]:
+        """Route one message through the handlers; return what the bot answered."""
+        now = int(dt.datetime.now(dt.UTC).timestamp())
+        message: dict[str, Any] = {
+            "message_id": 10_000 + next(self._update_ids),
+            "date": now,
+            "chat": self._chat(),
+            "from": self._user(),
+            "text": text,
+        }
+        if text.startswith("/"):
+            length = len(text.split(maxsplit=1)[0])
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+        return await self._process({"update_id": next(self._update_ids), "message": message})
+
+    async def press(self, data: str) -> list[Sent]:
+        """Press an inline button by its callback data."""
+        now = int(dt.datetime.now(dt.UTC).timestamp())
+        query = {
+            "id": str(next(self._update_ids)),
+            "from": self._user(),
+            "chat_instance": "offline",
+            "data": data,
+            "message": {
+                "message_id": 1,
+                "date": now,
+                "chat": self._chat(),
+                "from": OFFLINE_BOT,
+                "text": "",
+            },
+        }
+        return await self._process({"update_id": next(self._update_ids), "callback_query": query})
+
+    async def _process(self, payload: dict[str, Any]) -> list[Sent]:
+        before = len(self.request.sent)
+        update = Update.de_json(payload, self.app.bot)
+        await self.app.update_processor.process_update(update, self.app.process_update(update))
+        self.last = self.request.sent[before:]
+        return self.last

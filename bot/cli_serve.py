@@ -1,0 +1,136 @@
+"""`briefbot ask`, `briefbot chat` and `briefbot run`.
+
+`ask` and `chat` route messages through the same Application and handlers as the Telegram
+service, with an offline Bot API that answers locally (no token, no network). They keep state
+in DATA_DIR like the service, as chat 1: a brief selected in `briefbot chat` stays selected.
+
+Exit status: 0 on success, 2 for a bad setting or a missing token.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import html
+import re
+import sys
+from typing import TextIO
+
+from bot.errors import BriefbotError
+from bot.logging import configure_logging
+from config.settings import Settings, SettingsError, load_settings
+
+MISSING_CREDENTIAL_HELP = (
+    "briefbot run: no Telegram token. Get one from @BotFather and set it:\n"
+    "    export BRIEFBOT_TELEGRAM_TOKEN=123456:ABC...   (or put it in .env)\n"
+    "To try the bot without Telegram, run: briefbot chat"
+)
+_LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def html_to_text(text: str) -> str:
+    """Turn Telegram HTML into plain text: tags dropped, links kept as `text (url)`."""
+    text = _LINK.sub(lambda m: f"{m.group(2)} ({m.group(1)})", text)
+    return html.unescape(_TAG.sub("", text))
+
+
+def _settings(quiet: bool) -> Settings | None:
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        # One line naming the setting; exit 2 (a usage error), no traceback.
+        print(f"briefbot: {error}", file=sys.stderr)
+        return None
+    if quiet and settings.log_level == "INFO":
+        # ask/chat print answers on stdout; keep routine log lines out of the way.
+        settings = settings.model_copy(update={"log_level": "WARNING"})
+    configure_logging(settings)
+    return settings
+
+
+def _print_sent(sent: list[object], *, as_html: bool, out: TextIO) -> None:
+    from bot.app import Sent  # imported here: `briefbot --help` should not import telegram
+
+    for item in sent:
+        assert isinstance(item, Sent)  # noqa: S101
+        out.write((item.text if as_html else html_to_text(item.text)) + "\n")
+        for row in item.buttons:
+            out.write("  ".join(f"[{label}]" for label, _ in row) + "\n")
+        out.write("\n")
+
+
+async def _ask(settings: Settings, message: str, *, as_html: bool, out: TextIO) -> int:
+    from bot.app import OfflineSession
+
+    async with OfflineSession(settings) as session:
+        _print_sent(list(await session.send(message)), as_html=as_html, out=out)
+    return 0
+
+
+def ask(args: argparse.Namespace) -> int:
+    """Print the answer the bot would send to one message."""
+    settings = _settings(quiet=True)
+    if settings is None:
+        return 2
+    try:
+        return asyncio.run(_ask(settings, args.message, as_html=args.html, out=sys.stdout))
+    except BriefbotError as error:
+        print(f"briefbot: {error}", file=sys.stderr)
+        return 1
+
+
+CHAT_HELP = (
+    "Type a command such as /figures or /briefs. A number alone presses that button of the "
+    "last answer. Ctrl-D or /quit ends."
+)
+
+
+async def _chat(settings: Settings, *, as_html: bool, inp: TextIO, out: TextIO) -> int:
+    from bot.app import OfflineSession
+
+    out.write(CHAT_HELP + "\n\n")
+    async with OfflineSession(settings) as session:
+        buttons: list[tuple[str, str]] = []
+        while True:
+            out.write("> ")
+            out.flush()
+            line = await asyncio.to_thread(inp.readline)
+            if not line or line.strip() in {"/quit", "/exit"}:
+                break
+            text = line.strip()
+            if not text:
+                continue
+            if text.isdigit() and 1 <= int(text) <= len(buttons):
+                sent = await session.press(buttons[int(text) - 1][1])
+            else:
+                sent = await session.send(text)
+            _print_sent(list(sent), as_html=as_html, out=out)
+            pressed = [b for s in sent for row in s.buttons for b in row]
+            if pressed:
+                buttons = pressed
+                numbered = ", ".join(f"{i}={label}" for i, (label, _) in enumerate(buttons, 1))
+                out.write(f"(buttons: {numbered})\n")
+    return 0
+
+
+def chat(args: argparse.Namespace) -> int:
+    """An interactive console routed through the bot's handlers."""
+    settings = _settings(quiet=True)
+    if settings is None:
+        return 2
+    return asyncio.run(_chat(settings, as_html=args.html, inp=sys.stdin, out=sys.stdout))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Serve Telegram until SIGTERM/SIGINT."""
+    settings = _settings(quiet=False)
+    if settings is None:
+        return 2
+    if settings.telegram_token is None:
+        print(MISSING_CREDENTIAL_HELP, file=sys.stderr)
+        return 2
+    from bot.app import serve
+
+    serve(settings)
+    return 0

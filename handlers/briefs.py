@@ -1,0 +1,64 @@
+"""/briefs: the list of briefs, newest first, with buttons to page and to select one."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+
+from bot import chats, summary
+from bot.catalog import Page
+from handlers.common import Context, chat_id_of, reply_answer, reply_html
+
+# Callback data (at most 64 bytes): "briefs:page:N" turns the page, "briefs:pick:N" selects.
+CALLBACK_PREFIX = "briefs:"
+PAGE = "briefs:page:"
+PICK = "briefs:pick:"
+LABEL_LENGTH = 48  # a button shows one short line
+
+
+def _label(text: str) -> str:
+    return text if len(text) <= LABEL_LENGTH else text[: LABEL_LENGTH - 1].rstrip() + "…"
+
+
+def keyboard(page: Page) -> InlineKeyboardMarkup:
+    """One button per brief on the page, then ◀ / ▶ to turn pages."""
+    rows = []
+    for number, brief in page.entries:
+        label = _label(summary.brief_label(brief, number))
+        rows.append([InlineKeyboardButton(label, callback_data=f"{PICK}{number}")])
+    nav = []
+    if page.page > 1:
+        nav.append(InlineKeyboardButton("◀ Newer", callback_data=f"{PAGE}{page.page - 1}"))
+    if page.page < page.pages:
+        nav.append(InlineKeyboardButton("Older ▶", callback_data=f"{PAGE}{page.page + 1}"))
+    if nav:
+        rows.append(nav)
+    return InlineKeyboardMarkup(rows)
+
+
+def _page(context: Context, number: int) -> tuple[Page, list[str]]:
+    page = context.bot_data.catalog.page(number, context.bot_data.settings.briefs_page_size)
+    answer = summary.brief_list_answer(page.entries, page=page.page, pages=page.pages)
+    return page, summary.render_html(answer)
+
+
+async def list_briefs(update: Update, context: Context) -> None:
+    """Answer /briefs [PAGE]: a page of briefs with buttons."""
+    wanted = int(context.args[0]) if context.args and context.args[0].isdigit() else 1
+    page, parts = _page(context, wanted)
+    await reply_html(update, parts, keyboard=keyboard(page))
+
+
+async def press(update: Update, context: Context) -> None:
+    """Handle a /briefs button: turn the page in place, or select a brief for the chat."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    if query.data.startswith(PAGE):
+        page, parts = _page(context, int(query.data.removeprefix(PAGE)))
+        await query.answer()
+        await query.edit_message_text(parts[0], reply_markup=keyboard(page))
+        return
+    entry = context.bot_data.catalog.get(int(query.data.removeprefix(PICK)))
+    await chats.select_brief(context.bot_data.store, chat_id_of(update), entry.brief.id)
+    await query.answer(f"Brief {entry.number} selected")
+    await reply_answer(update, summary.overview_answer(entry.brief, number=entry.number))

@@ -1,0 +1,40 @@
+"""The one error handler: log first, then answer; domain errors become their message."""
+
+from __future__ import annotations
+
+import html
+
+import structlog
+from telegram import Update
+from telegram.error import Forbidden, NetworkError, TelegramError
+
+from bot.errors import BriefbotError
+from handlers.common import Context
+
+log = structlog.get_logger()
+
+SORRY = "Sorry, something went wrong on my side. Please try again later."
+
+
+async def on_error(update: object, context: Context) -> None:
+    """Log the error with its context and tell the user, once, in plain words."""
+    error = context.error
+    kind = type(error).__name__
+    if isinstance(error, BriefbotError):
+        # A bad argument or an empty catalog: the user's answer, not our failure.
+        structlog.contextvars.bind_contextvars(outcome="user_error")
+        log.info("user_error", error=str(error))
+        text = html.escape(str(error))
+    else:
+        structlog.contextvars.bind_contextvars(outcome="error")
+        context.bot_data.metrics.error(kind)
+        log.error("update_failed", error_type=kind, exc_info=error)
+        text = SORRY
+    if not isinstance(update, Update) or update.effective_message is None:
+        return
+    if isinstance(error, Forbidden | NetworkError):
+        return  # the user blocked us or Telegram is unreachable: answering would fail again
+    try:
+        await update.effective_message.reply_text(text)
+    except TelegramError as reply_error:
+        log.warning("error_reply_failed", error=str(reply_error))

@@ -1,0 +1,40 @@
+"""Cross-cutting, before any command handler (group -1): the per-user rate limit."""
+
+from __future__ import annotations
+
+import math
+import time
+
+import structlog
+from telegram import Update
+from telegram.ext import ApplicationHandlerStop
+
+from bot.ratelimit import Verdict
+from handlers.common import Context, reply_html
+
+log = structlog.get_logger()
+
+
+async def rate_limit(update: Update, context: Context) -> None:
+    """Drop a flooding user's commands, with one short notice; nobody else waits."""
+    user = update.effective_user
+    counts = update.callback_query is not None or (
+        update.effective_message is not None
+        and (update.effective_message.text or "").startswith("/")
+    )
+    if user is None or not counts:
+        return
+    limiter = context.bot_data.limiter
+    now = time.monotonic()
+    verdict = limiter.check(user.id, now)
+    if verdict is Verdict.ALLOW:
+        return
+    structlog.contextvars.bind_contextvars(outcome="rate_limited")
+    if verdict is Verdict.NOTIFY:
+        wait = math.ceil(limiter.retry_after(user.id, now))
+        notice = f"You are sending commands too fast. Please wait {wait} s."
+        if update.callback_query is not None:
+            await update.callback_query.answer(notice)
+        else:
+            await reply_html(update, [notice])
+    raise ApplicationHandlerStop
