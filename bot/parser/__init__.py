@@ -1,1 +1,247 @@
-"""Text -> Brief: header, dateline, people, meetings, figures, topics, quotes."""
+"""Text -> Brief: header, dateline, people, meetings, figures, topics, quotes.
+
+`parse_brief` never raises: any text gives a Brief, with the fields it could not find empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import structlog
+
+from bot.brief import Brief, Figure, Meeting, Person, Quote
+from bot.parser.countries import (
+    EU,
+    country_of_agency,
+    country_of_city,
+    country_of_word,
+)
+from bot.parser.dateline import parse_dateline
+from bot.parser.dates import parse_date
+from bot.parser.figures import find_figures
+from bot.parser.header import split_header
+from bot.parser.meetings import find_meetings
+from bot.parser.people import PersonFound, find_people, is_chinese_name
+from bot.parser.quotes import find_quotes
+from bot.parser.source import find_source
+from bot.parser.text import clean, paragraphs, sentences
+from bot.parser.topics import find_topics
+
+PARSER_VERSION = "1.0.0"
+
+log = structlog.get_logger()
+
+_COUNTRY_WORD = re.compile(
+    r"\b(?:[A-Z][\w’'.-]*|U\.S\.)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}"
+)
+_CURRENCY_NEXT = re.compile(r"\s*(?:dollars?|\$|yuan|riyals?|rials?|manat|som|sum|lira|rupees?)\b")
+_MAX_SUMMARY = 400
+
+
+def parse_brief(text: str, *, brief_id: str, source_file: str | None = None) -> Brief:
+    """Parse one brief's text into a Brief; never raises on any text."""
+    try:
+        return _parse(text, brief_id=brief_id, source_file=source_file)
+    except Exception as exc:
+        log.exception("parse_failed", brief_id=brief_id, error=type(exc).__name__)
+        body = clean(text)
+        return Brief(id=brief_id, source_file=source_file, body=body, summary=_clip(body))
+
+
+def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
+    header = split_header(clean(text))
+    body = header.body
+    dateline = parse_dateline(body)
+    published = header.date
+    if published is None and dateline and dateline.date_text:
+        published = _dateline_date(dateline.date_text)
+    sents = sentences(body)
+    people, mentions = find_people(body)
+    names = [p.name for p in people]
+    first_para_end = paragraphs(body)[0][0] + len(paragraphs(body)[0][1]) if body.strip() else 0
+    lead = [s.text for s in sents if s.start < first_para_end]
+    reported_by = find_source(
+        lead, dateline.agency if dateline else None, names, header.source_name
+    )
+    home = _home_country(reported_by, dateline.city if dateline else None, header.source_name)
+    mentioned = _mentioned_countries(body)
+    _fill_countries(people, home, mentioned)
+    quotes = find_quotes(body, mentions)
+    quote_spans = [(q.start, q.end) for q in quotes]
+    figures = []
+    for sentence in sents:
+        blocked = [
+            (m.start - sentence.start, m.end - sentence.start)
+            for m in mentions
+            if sentence.start <= m.start < sentence.end
+        ]
+        figures.extend(find_figures(sentence, blocked))
+    meetings = find_meetings(
+        body, sents, people, mentions, published, quote_spans, dateline.end if dateline else 0
+    )
+    topics = find_topics(sents, body, quote_spans)
+    countries = _countries(people, mentioned)
+    person_models = [Person(name=p.name, title=p.title, country=p.country) for p in people]
+    by_index = dict(enumerate(person_models))
+    brief_title = header.title or _headline(
+        sents, dateline.end if dateline else 0, meetings, by_index
+    )
+    return Brief(
+        id=brief_id,
+        source_file=source_file,
+        date=published,
+        dateline=dateline.city if dateline else None,
+        reported_by=reported_by,
+        title=brief_title,
+        meetings=tuple(
+            Meeting(
+                participants=tuple(by_index[i] for i in m.participants),
+                date=m.date,
+                place=m.place,
+                kind=m.kind,
+            )
+            for m in meetings
+        ),
+        people=tuple(person_models),
+        countries=tuple(countries),
+        figures=tuple(
+            Figure(
+                text=f.text,
+                value=f.value,
+                unit=f.unit,
+                approx=f.approx,
+                measures=f.measures,
+                sentence=f.sentence,
+            )
+            for f in figures
+        ),
+        topics=tuple(topics),
+        quotes=tuple(
+            Quote(speaker=people[q.speaker].name if q.speaker is not None else None, text=q.text)
+            for q in quotes
+            if q.text
+        ),
+        summary=_summary(sents, dateline.end if dateline else 0),
+        body=body,
+        source_url=header.source_url,
+    )
+
+
+def _dateline_date(text: str) -> dt.date | None:
+    if not re.search(r"\b(?:19|20)\d\d\b", text):
+        return None
+    return parse_date(text)
+
+
+def _home_country(reported_by: str | None, city: str | None, source: str | None) -> str | None:
+    """The country whose outlet or capital the brief comes from."""
+    for candidate in (reported_by, source):
+        if not candidate:
+            continue
+        for word in re.findall(r"[A-Z][\w’'.-]*", candidate):
+            found = country_of_word(word)
+            if found and found != EU:
+                return found
+        found = country_of_agency(candidate)
+        if found:
+            return found
+    return country_of_city(city) if city else None
+
+
+def _mentioned_countries(body: str) -> list[str]:
+    """Countries named (or named by a demonym) in the body, most mentioned first."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for match in _COUNTRY_WORD.finditer(body):
+        words = match.group(0).split()
+        i = 0
+        while i < len(words):
+            for size in range(min(4, len(words) - i), 0, -1):
+                phrase = " ".join(words[i : i + size])
+                found = country_of_word(phrase)
+                if found:
+                    end = match.start() + len(" ".join(words[: i + size]))
+                    if found != EU and not _CURRENCY_NEXT.match(body, end):
+                        counts[found] = counts.get(found, 0) + 1
+                        first.setdefault(found, match.start())
+                    i += size
+                    break
+            else:
+                i += 1
+    return sorted(counts, key=lambda c: (-counts[c], first[c]))
+
+
+def _fill_countries(people: list[PersonFound], home: str | None, mentioned: list[str]) -> None:
+    for person in people:
+        if person.country or person.eu_office:
+            continue
+        if "China" in mentioned and is_chinese_name(person.name):
+            person.country = "China"
+        elif home:
+            person.country = home
+
+
+def _countries(people: list[PersonFound], mentioned: list[str]) -> list[str]:
+    out: list[str] = []
+    for person in people:
+        if person.country and person.country not in out:
+            out.append(person.country)
+    for country in mentioned:
+        if country not in out:
+            out.append(country)
+    return out
+
+
+def _clip(text: str, limit: int = _MAX_SUMMARY) -> str | None:
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text:
+        return None
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def _summary(sents: list, dateline_end: int) -> str | None:
+    """One to three sentences: the lead (without its dateline), and the next if short."""
+    picked: list[str] = []
+    total = 0
+    for sentence in sents[:3]:
+        text = sentence.text
+        if sentence.start < dateline_end:
+            text = text[dateline_end - sentence.start :].strip()
+        if not text:
+            continue
+        if picked and total + len(text) > _MAX_SUMMARY:
+            break
+        picked.append(text)
+        total += len(text)
+        if total > 200:
+            break
+    return _clip(" ".join(picked)) if picked else None
+
+
+_KIND_VERBS = {
+    "talks": "holds talks with",
+    "phone call": "holds phone call with",
+    "video call": "holds video call with",
+    "visit": "receives",
+}
+
+
+def _headline(sents: list, dateline_end: int, meetings: list, people: dict) -> str | None:
+    if meetings and len(meetings[0].participants) >= 2:
+        first, *others = (people[i].name for i in meetings[0].participants)
+        verb = _KIND_VERBS.get(meetings[0].kind or "", "meets")
+        return f"{first} {verb} {' and '.join(others)}"
+    if not sents:
+        return None
+    text = sents[0].text
+    if sents[0].start < dateline_end:
+        text = text[dateline_end - sents[0].start :].strip()
+    text = re.sub(r",\s+(?:the\s+)?[^,]{3,80}\s+(?:reported|said|announced)[^,]*\.?$", "", text)
+    text = text.rstrip(".")
+    if len(text) > 110:
+        text = text[:110].rsplit(" ", 1)[0] + "…"
+    return text or None

@@ -1,0 +1,91 @@
+"""`briefbot parse [PATH ...] [--json]`: parse brief files and print them.
+
+Exit status 1 when some file could not be used (its error goes to stderr), else 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from bot.brief import Brief
+from bot.errors import BriefFileError
+from bot.loader import DEFAULT_MAX_BYTES, scan
+from bot.parser import parse_brief
+
+
+def briefs_folder() -> tuple[Path, int]:
+    """The configured briefs folder and size limit (Settings when they load, else the env)."""
+    try:
+        from config.settings import Settings
+
+        settings = Settings()
+        return Path(settings.briefs_dir), int(settings.max_brief_bytes)
+    except Exception:
+        return Path(os.environ.get("BRIEFBOT_BRIEFS_DIR", "seeds")), DEFAULT_MAX_BYTES
+
+
+def run(args: argparse.Namespace) -> int:
+    """Parse the given files and folders (default: the briefs folder) and print each brief."""
+    paths = [Path(p) for p in args.paths] if args.paths else None
+    max_bytes = DEFAULT_MAX_BYTES
+    if paths is None:
+        folder, max_bytes = briefs_folder()
+        paths = [folder]
+    failed = False
+    for path in paths:
+        sources, errors = scan(path, max_bytes=max_bytes)
+        for error in errors:
+            _report_error(error)
+            failed = True
+        for source in sources:
+            brief = parse_brief(source.text, brief_id=source.id, source_file=source.path.name)
+            if args.json:
+                print(json.dumps(brief.to_record(), ensure_ascii=False), flush=False)
+            else:
+                print(render_text(brief))
+    sys.stdout.flush()
+    return 1 if failed else 0
+
+
+def _report_error(error: BriefFileError) -> None:
+    print(f"briefbot parse: {error}", file=sys.stderr)
+
+
+def render_text(brief: Brief) -> str:
+    """A readable plain-text report of one parsed brief."""
+    lines = [f"== {brief.id} ({brief.source_file or '-'})"]
+    lines.append(f"Title:       {brief.title or '-'}")
+    lines.append(f"Date:        {brief.date or '-'}")
+    lines.append(f"Dateline:    {brief.dateline or '-'}")
+    lines.append(f"Reported by: {brief.reported_by or '-'}")
+    if brief.source_url:
+        lines.append(f"Source:      {brief.source_url}")
+    lines.append(f"Countries:   {', '.join(brief.countries) or '-'}")
+    lines.append("People:")
+    for person in brief.people:
+        extra = ", ".join(x for x in (person.title, person.country) if x)
+        lines.append(f"  - {person.name}" + (f" ({extra})" if extra else ""))
+    lines.append("Meetings:")
+    for meeting in brief.meetings:
+        who = " + ".join(p.name for p in meeting.participants)
+        details = ", ".join(
+            x
+            for x in (meeting.kind, str(meeting.date) if meeting.date else None, meeting.place)
+            if x
+        )
+        lines.append(f"  - {who}" + (f" [{details}]" if details else ""))
+    lines.append("Figures:")
+    for figure in brief.figures:
+        approx = f" ({figure.approx})" if figure.approx else ""
+        what = f" - {figure.measures}" if figure.measures else ""
+        lines.append(f"  - {figure.text}{approx}: {figure.value:g} {figure.unit}{what}")
+    lines.append(f"Topics:      {'; '.join(brief.topics) or '-'}")
+    lines.append("Quotes:")
+    for quote in brief.quotes:
+        lines.append(f"  - “{quote.text}” — {quote.speaker or 'unattributed'}")
+    lines.append(f"Summary:     {brief.summary or '-'}")
+    return "\n".join(lines) + "\n"

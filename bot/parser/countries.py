@@ -1,0 +1,412 @@
+"""Countries: names, demonyms, capitals and news agencies -> common English short names.
+
+Country names come from pycountry (ISO 3166); the demonym, capital and agency tables are
+general knowledge. Lookup tables are built once, lazily.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pycountry
+
+EU = "European Union"
+
+# ISO names that English news never uses, mapped to the usual short name.
+_SHORT_NAMES = {
+    "RU": "Russia",
+    "TR": "Turkey",
+    "KR": "South Korea",
+    "KP": "North Korea",
+    "US": "United States",
+    "GB": "United Kingdom",
+    "IR": "Iran",
+    "SY": "Syria",
+    "LA": "Laos",
+    "MD": "Moldova",
+    "TZ": "Tanzania",
+    "VE": "Venezuela",
+    "BO": "Bolivia",
+    "VN": "Vietnam",
+    "TW": "Taiwan",
+    "PS": "Palestine",
+    "CZ": "Czech Republic",
+    "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo",
+    "MK": "North Macedonia",
+    "FM": "Micronesia",
+    "BN": "Brunei",
+    "CV": "Cape Verde",
+    "VA": "Vatican",
+}
+
+# Other names a text may use for a country (lower case).
+_ALIASES = {
+    "türkiye": "TR",
+    "turkiye": "TR",
+    "turkey": "TR",
+    "russia": "RU",
+    "russian federation": "RU",
+    "korea": "KR",
+    "south korea": "KR",
+    "republic of korea": "KR",
+    "north korea": "KP",
+    "usa": "US",
+    "u.s.": "US",
+    "u.s.a.": "US",
+    "us": "US",
+    "united states of america": "US",
+    "america": "US",
+    "uk": "GB",
+    "u.k.": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "uae": "AE",
+    "u.a.e.": "AE",
+    "emirates": "AE",
+    "prc": "CN",
+    "people's republic of china": "CN",
+    "mainland china": "CN",
+    "kyrgyz republic": "KG",
+    "holland": "NL",
+    "the netherlands": "NL",
+    "czechia": "CZ",
+    "ivory coast": "CI",
+    "burma": "MM",
+    "vatican city": "VA",
+    "persia": "IR",
+}
+
+# Demonyms and adjectives of nationality (lower case) -> ISO alpha-2.
+_DEMONYMS = {
+    "kazakh": "KZ",
+    "kazakhstani": "KZ",
+    "chinese": "CN",
+    "uzbek": "UZ",
+    "uzbekistani": "UZ",
+    "kyrgyz": "KG",
+    "kyrgyzstani": "KG",
+    "tajik": "TJ",
+    "tajikistani": "TJ",
+    "turkmen": "TM",
+    "russian": "RU",
+    "turkish": "TR",
+    "azerbaijani": "AZ",
+    "azeri": "AZ",
+    "georgian": "GE",
+    "armenian": "AM",
+    "korean": "KR",
+    "south korean": "KR",
+    "north korean": "KP",
+    "japanese": "JP",
+    "american": "US",
+    "u.s.": "US",
+    "us": "US",
+    "british": "GB",
+    "german": "DE",
+    "french": "FR",
+    "italian": "IT",
+    "spanish": "ES",
+    "portuguese": "PT",
+    "dutch": "NL",
+    "belgian": "BE",
+    "swiss": "CH",
+    "austrian": "AT",
+    "swedish": "SE",
+    "norwegian": "NO",
+    "finnish": "FI",
+    "danish": "DK",
+    "icelandic": "IS",
+    "irish": "IE",
+    "polish": "PL",
+    "czech": "CZ",
+    "slovak": "SK",
+    "hungarian": "HU",
+    "romanian": "RO",
+    "bulgarian": "BG",
+    "serbian": "RS",
+    "croatian": "HR",
+    "slovenian": "SI",
+    "greek": "GR",
+    "cypriot": "CY",
+    "maltese": "MT",
+    "latvian": "LV",
+    "lithuanian": "LT",
+    "estonian": "EE",
+    "ukrainian": "UA",
+    "belarusian": "BY",
+    "moldovan": "MD",
+    "mongolian": "MN",
+    "afghan": "AF",
+    "pakistani": "PK",
+    "indian": "IN",
+    "bangladeshi": "BD",
+    "nepali": "NP",
+    "nepalese": "NP",
+    "sri lankan": "LK",
+    "iranian": "IR",
+    "iraqi": "IQ",
+    "syrian": "SY",
+    "jordanian": "JO",
+    "lebanese": "LB",
+    "israeli": "IL",
+    "palestinian": "PS",
+    "saudi": "SA",
+    "saudi arabian": "SA",
+    "emirati": "AE",
+    "qatari": "QA",
+    "kuwaiti": "KW",
+    "omani": "OM",
+    "bahraini": "BH",
+    "yemeni": "YE",
+    "egyptian": "EG",
+    "libyan": "LY",
+    "tunisian": "TN",
+    "algerian": "DZ",
+    "moroccan": "MA",
+    "nigerian": "NG",
+    "kenyan": "KE",
+    "ethiopian": "ET",
+    "south african": "ZA",
+    "indonesian": "ID",
+    "malaysian": "MY",
+    "singaporean": "SG",
+    "thai": "TH",
+    "vietnamese": "VN",
+    "filipino": "PH",
+    "philippine": "PH",
+    "australian": "AU",
+    "canadian": "CA",
+    "mexican": "MX",
+    "brazilian": "BR",
+    "argentine": "AR",
+    "argentinian": "AR",
+    "chilean": "CL",
+    "colombian": "CO",
+    "peruvian": "PE",
+    "venezuelan": "VE",
+    "cuban": "CU",
+    "new zealand": "NZ",
+    "luxembourgish": "LU",
+}
+
+# Capitals and large cities that datelines use -> ISO alpha-2 (general knowledge).
+_CITIES = {
+    "astana": "KZ",
+    "nur-sultan": "KZ",
+    "almaty": "KZ",
+    "shymkent": "KZ",
+    "aktau": "KZ",
+    "atyrau": "KZ",
+    "karaganda": "KZ",
+    "turkistan": "KZ",
+    "beijing": "CN",
+    "shanghai": "CN",
+    "urumqi": "CN",
+    "xi'an": "CN",
+    "moscow": "RU",
+    "st. petersburg": "RU",
+    "kazan": "RU",
+    "tashkent": "UZ",
+    "samarkand": "UZ",
+    "bishkek": "KG",
+    "osh": "KG",
+    "dushanbe": "TJ",
+    "ashgabat": "TM",
+    "baku": "AZ",
+    "tbilisi": "GE",
+    "yerevan": "AM",
+    "ankara": "TR",
+    "istanbul": "TR",
+    "tehran": "IR",
+    "kabul": "AF",
+    "islamabad": "PK",
+    "new delhi": "IN",
+    "tokyo": "JP",
+    "seoul": "KR",
+    "pyongyang": "KP",
+    "ulaanbaatar": "MN",
+    "ulan bator": "MN",
+    "washington": "US",
+    "new york": "US",
+    "london": "GB",
+    "paris": "FR",
+    "berlin": "DE",
+    "rome": "IT",
+    "madrid": "ES",
+    "vienna": "AT",
+    "warsaw": "PL",
+    "kyiv": "UA",
+    "kiev": "UA",
+    "minsk": "BY",
+    "riyadh": "SA",
+    "abu dhabi": "AE",
+    "dubai": "AE",
+    "doha": "QA",
+    "muscat": "OM",
+    "manama": "BH",
+    "kuwait city": "KW",
+    "cairo": "EG",
+    "jakarta": "ID",
+    "kuala lumpur": "MY",
+    "singapore": "SG",
+    "bangkok": "TH",
+    "hanoi": "VN",
+    "manila": "PH",
+    "canberra": "AU",
+    "ottawa": "CA",
+    "budapest": "HU",
+    "prague": "CZ",
+    "bucharest": "RO",
+    "sofia": "BG",
+    "belgrade": "RS",
+    "athens": "GR",
+    "lisbon": "PT",
+    "amsterdam": "NL",
+    "the hague": "NL",
+    "stockholm": "SE",
+    "oslo": "NO",
+    "helsinki": "FI",
+    "copenhagen": "DK",
+    "dublin": "IE",
+    "bern": "CH",
+    "riga": "LV",
+    "vilnius": "LT",
+    "tallinn": "EE",
+    "chisinau": "MD",
+    "amman": "JO",
+    "beirut": "LB",
+    "baghdad": "IQ",
+    "brasilia": "BR",
+    "mexico city": "MX",
+    "pretoria": "ZA",
+    "nairobi": "KE",
+    "addis ababa": "ET",
+    "abuja": "NG",
+    "dhaka": "BD",
+    "colombo": "LK",
+    "kathmandu": "NP",
+    "brussels": "BE",
+}
+
+# News agencies and official outlets -> ISO alpha-2 of their country (general knowledge).
+_AGENCIES = {
+    "xinhua": "CN",
+    "cgtn": "CN",
+    "china daily": "CN",
+    "global times": "CN",
+    "people's daily": "CN",
+    "kazinform": "KZ",
+    "akorda": "KZ",
+    "astana times": "KZ",
+    "tass": "RU",
+    "ria novosti": "RU",
+    "interfax": "RU",
+    "kremlin": "RU",
+    "anadolu": "TR",
+    "azertac": "AZ",
+    "trend": "AZ",
+    "apa": "AZ",
+    "kabar": "KG",
+    "akipress": "KG",
+    "uza": "UZ",
+    "dunyo": "UZ",
+    "khovar": "TJ",
+    "tdh": "TM",
+    "yonhap": "KR",
+    "kyodo": "JP",
+    "wam": "AE",
+    "spa": "SA",
+    "qna": "QA",
+    "irna": "IR",
+    "belta": "BY",
+    "ukrinform": "UA",
+    "armenpress": "AM",
+    "montsame": "MN",
+    "bernama": "MY",
+    "antara": "ID",
+    "pti": "IN",
+}
+
+_WORD = re.compile(r"[\w.'’-]+(?: [\w.'’-]+)*")
+
+
+def _key(text: str) -> str:
+    return text.lower().replace("’", "'").strip()
+
+
+@cache
+def _names() -> dict[str, str]:
+    """Every spelling (lower case) of a country name -> ISO alpha-2."""
+    table: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                table[_key(value)] = country.alpha_2
+    table.update(_ALIASES)
+    return table
+
+
+@cache
+def _short_names() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for country in pycountry.countries:
+        name = getattr(country, "common_name", None) or country.name
+        table[country.alpha_2] = _SHORT_NAMES.get(country.alpha_2, name)
+    return table
+
+
+def short_name(alpha2: str) -> str:
+    """Return the common English short name of an ISO alpha-2 code."""
+    return _short_names().get(alpha2, alpha2)
+
+
+def country_of_name(text: str) -> str | None:
+    """Return the country a name ("Kazakhstan", "the UAE", "South Korea's") stands for."""
+    key = _key(text)
+    key = key.removesuffix("'s").removeprefix("the ")
+    code = _names().get(key)
+    return short_name(code) if code else None
+
+
+def country_of_demonym(text: str) -> str | None:
+    """Return the country of a demonym or nationality adjective ("Kazakh", "Emirati")."""
+    code = _DEMONYMS.get(_key(text))
+    return short_name(code) if code else None
+
+
+def country_of_word(text: str) -> str | None:
+    """A country name or demonym (possessives allowed); "European" gives the EU marker."""
+    key = _key(text).removesuffix("'s")
+    if key in ("european", "european union", "eu"):
+        return EU
+    return country_of_name(key) or country_of_demonym(key)
+
+
+def country_of_city(city: str) -> str | None:
+    """Return the country of a capital or large city that datelines use."""
+    code = _CITIES.get(_key(city))
+    return short_name(code) if code else None
+
+
+def country_of_agency(name: str) -> str | None:
+    """Return the country of a news agency or official outlet named in `name`."""
+    key = _key(name)
+    for agency, code in _AGENCIES.items():
+        if re.search(rf"\b{re.escape(agency)}\b", key):
+            return short_name(code)
+    return None
+
+
+@cache
+def max_name_words() -> int:
+    """The longest country name or demonym, in words."""
+    return max(len(k.split()) for k in (*_names(), *_DEMONYMS))
+
+
+def is_city(text: str) -> bool:
+    """Whether `text` is a capital or large city of the city table."""
+    return _key(text) in _CITIES

@@ -1,0 +1,69 @@
+"""The dateline that opens a body: `ASTANA –`, `BEIJING, Oct. 17 (Xinhua) --`,
+`Astana, 5 June 2024 —`, `ALMATY. KAZINFORM -`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.parser.countries import country_of_name, is_city
+from bot.parser.text import UPPER
+
+_CITY_WORD = rf"[{UPPER}][{UPPER}a-z'’.\-]*"
+_DATELINE = re.compile(
+    rf"(?P<city>{_CITY_WORD}(?:[ ](?:{_CITY_WORD}|de|del|la|el)){{0,3}})"
+    r"(?:,[ ]*(?P<extra>[^()\n–—]{1,40}?))?"
+    r"[ ]*(?:\((?P<agency>[^()\n]{2,40})\))?"
+    rf"[ ]*(?:\.[ ]*(?P<agency2>[{UPPER}][{UPPER}a-z]+(?:[ ][{UPPER}][a-z]+)?)[ ]*)?"
+    r"[ ]*(?:--|[–—]|-(?=[ ]))[ ]*"
+)
+_DATE_LIKE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The dateline city (normal case), its date text and credited agency, if any."""
+
+    city: str
+    date_text: str | None
+    agency: str | None
+    end: int
+
+
+def _normal_case(city: str) -> str:
+    if not city.isupper():
+        return city
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), city.lower())
+
+
+def parse_dateline(body: str) -> Dateline | None:
+    """Return the dateline at the start of the body, or None when the body has none."""
+    match = _DATELINE.match(body)
+    if not match:
+        return None
+    city = match.group("city").rstrip(".")
+    extra = match.group("extra")
+    words = city.split()
+    if not city.isupper():
+        # A title-case dateline needs a date or place after the comma, or a bare short city.
+        if any(not w[0].isupper() for w in words if w not in ("de", "del", "la", "el")):
+            return None
+        if extra is None and len(words) > 1 and not is_city(city):
+            return None
+    date_text = extra.strip() if extra and _DATE_LIKE.search(extra) else None
+    # "Washington, D.C." or a region is fine after the comma; a clause is not.
+    if (
+        extra
+        and date_text is None
+        and not country_of_name(extra.strip())
+        and not extra.isupper()
+        and len(extra.split()) > 3
+    ):
+        return None
+    agency = match.group("agency") or match.group("agency2")
+    head, dot, tail = city.partition(". ")
+    if dot and len(head.split()[-1]) > 3:  # "ALMATY. KAZINFORM": the agency after the city
+        city, agency = head, agency or tail
+    if agency and agency.isupper() and len(agency) > 4:
+        agency = agency.capitalize()
+    return Dateline(_normal_case(city), date_text, agency, match.end())

@@ -1,0 +1,126 @@
+"""Dates: absolute ("Oct. 17", "17 October 2024", "2024-10-17") and relative ("on Tuesday",
+"yesterday") expressions, resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+({_DAY})\b(?:,?\s+((?:19|20)\d\d)\b)?")
+DAY_MONTH = re.compile(rf"\b({_DAY})\s+(?:of\s+)?({_MONTH})\b\.?(?:,?\s+((?:19|20)\d\d)\b)?")
+WEEKDAY = re.compile(
+    r"\b(?:on|last|this|earlier on|later on)?\s*"
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+RELATIVE = re.compile(r"\b(yesterday|today|the day before)\b", re.IGNORECASE)
+# A date phrase anywhere: the spans that must never be read as figures.
+ANY_DATE = re.compile(rf"{ISO_DATE.pattern}|{MONTH_DAY.pattern}|{DAY_MONTH.pattern}")
+
+
+def make_date(year: int, month: int, day: int) -> dt.date | None:
+    """Return the date, or None when the parts are out of range."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _resolve(month: int, day: int, year: int | None, published: dt.date | None) -> dt.date | None:
+    if year is not None:
+        return make_date(year, month, day)
+    if published is None:
+        return None
+    date = make_date(published.year, month, day)
+    # A month and day without a year: the latest such date not well after publication.
+    if date is not None and date > published + dt.timedelta(days=7):
+        date = make_date(published.year - 1, month, day)
+    return date
+
+
+def parse_date(text: str, published: dt.date | None = None) -> dt.date | None:
+    """Return the first absolute date written in `text` (a missing year from `published`)."""
+    best: tuple[int, dt.date | None] | None = None
+    match = ISO_DATE.search(text)
+    if match:
+        best = (match.start(), make_date(*(int(g) for g in match.groups())))
+    match = MONTH_DAY.search(text)
+    if match and (best is None or match.start() < best[0]):
+        year = int(match.group(3)) if match.group(3) else None
+        best = (
+            match.start(),
+            _resolve(MONTHS[match.group(1).lower()], _day(match.group(2)), year, published),
+        )
+    match = DAY_MONTH.search(text)
+    if match and (best is None or match.start() < best[0]):
+        year = int(match.group(3)) if match.group(3) else None
+        best = (
+            match.start(),
+            _resolve(MONTHS[match.group(2).lower()], _day(match.group(1)), year, published),
+        )
+    return best[1] if best else None
+
+
+def weekday_before(published: dt.date, weekday: int) -> dt.date:
+    """The most recent given weekday on or before the publication date."""
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def find_date(text: str, published: dt.date | None) -> dt.date | None:
+    """Return the date an event in `text` happened: absolute, weekday or relative word."""
+    date = parse_date(text, published)
+    if date is not None or published is None:
+        return date
+    match = WEEKDAY.search(text)
+    if match:
+        return weekday_before(published, WEEKDAYS[match.group(1).lower()])
+    match = RELATIVE.search(text)
+    if match:
+        word = match.group(1).lower()
+        return published if word == "today" else published - dt.timedelta(days=1)
+    return None

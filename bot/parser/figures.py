@@ -1,0 +1,566 @@
+"""Figures: money in any currency and notation, counts in digits or words, percentages,
+fractions, multiples, quantities with units; each with its approximate qualifier and a short
+phrase of what it measures. Calendar dates, years, ordinals and reporting periods are not
+figures."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from bot.parser.dates import ANY_DATE
+from bot.parser.numbers import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    FRACTIONS,
+    MAGNITUDES,
+    MULTIPLES,
+    TENS,
+    UNITS,
+    iso_currencies,
+    parse_digits,
+    words_to_number,
+)
+from bot.parser.text import Sentence
+
+_NUMWORD = (
+    r"(?:(?:"
+    + "|".join(TENS)
+    + r")(?:[- ](?:"
+    + "|".join(k for k in UNITS if k != "zero")
+    + r"))?|"
+    + "|".join(sorted((k for k in UNITS if k != "zero"), key=len, reverse=True))
+    + r"|a dozen|dozen|a hundred)"
+)
+_MAG = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|trln|m|k|b)"
+_SYMBOL = r"(?:US\$|U\.S\.\s?\$|HK\$|C\$|A\$|S\$|\$|€|£|¥|₸|₽|₹|₩|₺)"
+_ISO = r"(?-i:[A-Z]{3})"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_APPROX = (
+    r"(?:more than|over|above|in excess of|upwards of|just over|exceeding|at least|"
+    r"nearly|almost|just under|close to|about|around|some|roughly|approximately|approx\.|"
+    r"an estimated|estimated|up to|as many as|as much as|less than|fewer than|under|below)"
+)
+_FIGURE = re.compile(
+    rf"(?:(?P<approx>\b{_APPROX})\s+)?(?:(?:a|an)\s+(?:combined|total of|additional|further)\s+)?"
+    rf"(?:(?P<sym>{_SYMBOL})|(?P<iso>\b{_ISO})\s?)?"
+    rf"(?:(?P<num>(?<![\w.,/+#])(?:{_DIGITS}))|(?P<word>\b{_NUMWORD}\b))"
+    rf"(?:\s?(?P<dash>[–—-])\s?(?:{_SYMBOL})?(?P<num2>{_DIGITS}))?"
+    rf"(?:[\s-]?(?P<mag>\b{_MAG}\b|(?<=\d){_MAG}\b))?",
+    re.IGNORECASE,
+)
+_FRACTION = re.compile(
+    rf"(?:(?P<approx>\b{_APPROX})\s+)?\b(?P<frac>"
+    + "|".join(sorted((re.escape(k) for k in FRACTIONS), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_MULTIPLE = re.compile(
+    r"\b(?P<text>(?P<mul>" + "|".join(sorted(MULTIPLES, key=len, reverse=True)) + r")"
+    r"|(?P<num>\d+(?:\.\d+)?|" + _NUMWORD + r"(?:-and-a-half)?)(?:\s+|-)(?:times|fold)\b)",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b)", re.I)
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?P<cur>"
+    + "|".join(sorted((re.escape(k) for k in CURRENCY_WORDS), key=len, reverse=True))
+    + r"|(?-i:[A-Z]{3}))\b",
+    re.IGNORECASE,
+)
+_QUANTITY_AFTER = re.compile(
+    r"[\s-]?(?P<unit>metric tons|tonnes|tons|tonne|ton|t(?=\s)|kilometres|kilometers|"
+    r"kilometre|kilometer|km|miles|cubic metres|cubic meters|cubic metre|cubic meter|bcm|"
+    r"barrels|bbl|hectares|ha|gigawatts?|GW|megawatts?|MW|kilowatts?|kW|kWh|MWh|GWh|TEU|"
+    r"litres|liters|kg|kilograms|square kilometres|square kilometers|sq km)\b",
+    re.IGNORECASE,
+)
+_YEARS_AFTER = re.compile(r"(?P<hy>-|\s)(?P<unit>year|month|day|week)(?P<pl>s)?\b", re.I)
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
+_QUANTITY_UNITS = {
+    "metric tons": "tonnes",
+    "tonnes": "tonnes",
+    "tons": "tonnes",
+    "tonne": "tonnes",
+    "ton": "tonnes",
+    "t": "tonnes",
+    "kilometres": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometer": "km",
+    "km": "km",
+    "miles": "miles",
+    "cubic metres": "cubic metres",
+    "cubic meters": "cubic metres",
+    "cubic metre": "cubic metres",
+    "cubic meter": "cubic metres",
+    "bcm": "cubic metres",
+    "barrels": "barrels",
+    "bbl": "barrels",
+    "hectares": "hectares",
+    "ha": "hectares",
+    "gigawatt": "GW",
+    "gigawatts": "GW",
+    "gw": "GW",
+    "megawatt": "MW",
+    "megawatts": "MW",
+    "mw": "MW",
+    "kilowatt": "kW",
+    "kilowatts": "kW",
+    "kw": "kW",
+    "kwh": "kWh",
+    "mwh": "MWh",
+    "gwh": "GWh",
+    "teu": "TEU",
+    "litres": "litres",
+    "liters": "litres",
+    "kg": "kg",
+    "kilograms": "kg",
+    "square kilometres": "square km",
+    "square kilometers": "square km",
+    "sq km": "square km",
+}
+_APPROX_NAMES = {
+    "more than": "over",
+    "over": "over",
+    "above": "over",
+    "in excess of": "over",
+    "upwards of": "over",
+    "just over": "over",
+    "exceeding": "over",
+    "at least": "at least",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "just under": "nearly",
+    "close to": "nearly",
+    "about": "about",
+    "around": "about",
+    "some": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "approx.": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "up to": "up to",
+    "as many as": "up to",
+    "as much as": "up to",
+    "less than": "under",
+    "fewer than": "under",
+    "under": "under",
+    "below": "under",
+}
+_PERIOD_BEFORE = re.compile(r"\b(?:first|last|past|previous|recent|coming)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|our|their|its|all|his|her)\s+$", re.I)
+_FRACTION_NEXT = re.compile(
+    r"\s*(?:$|[,.;:)]|of\b|the\b|its\b|their\b|was\b|were\b|is\b|are\b|went\b|goes\b|"
+    r"going\b|will\b|would\b|came\b|comes\b|coming\b|accounted\b|belongs?\b)",
+    re.I,
+)
+_TARGET_CUE = re.compile(
+    r"\b(?:aims?|aimed|aiming|goal|target|targets|plans?|planned|planning|intends?|"
+    r"intention|seeks?|seeking|strive|agreed to|expects?|expected|will|would|set to|"
+    r"projected|bring|raise|raising|lift|boost|increase|reach)\b",
+    re.I,
+)
+_TARGET_TO = re.compile(r"\b(?:to|of|at)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
+_OVER_VERB = re.compile(r"\b(?:exceeded|exceeds|exceeding|surpassed|topped|passed)\s+$", re.I)
+_DECLINE = re.compile(
+    r"\b(?:fell|fall|falls|dropped|drop|declined|decline|declines|decreased|decrease|"
+    r"edged down|shrank|contracted|slid|slipped|down)\b",
+    re.I,
+)
+_GROWTH = re.compile(
+    r"\b(?:grew|grow|grows|rose|rise|rises|increased|increase|up|gained|jumped|surged|"
+    r"climbed|expanded|growth)\b",
+    re.I,
+)
+
+
+@dataclass
+class FigureFound:
+    """One figure: the span as written, its normalised value and unit, and its context."""
+
+    text: str
+    value: float
+    unit: str
+    start: int
+    end: int
+    approx: str | None = None
+    measures: str | None = None
+    sentence: str | None = None
+
+
+def _currency_code(symbol: str | None, iso: str | None, after: str | None) -> str | None:
+    if symbol:
+        return CURRENCY_SYMBOLS.get(symbol.lower().replace(" ", ""), "USD")
+    if iso and iso.upper() in iso_currencies():
+        return iso.upper()
+    if after:
+        key = after.lower()
+        if key in CURRENCY_WORDS:
+            return CURRENCY_WORDS[key]
+        if after.isupper() and after in iso_currencies():
+            return after
+    return None
+
+
+class _Collector:
+    def __init__(self, sentence: Sentence, blocked: list[tuple[int, int]]) -> None:
+        self.sentence = sentence
+        self.text = sentence.text
+        self.found: list[FigureFound] = []
+        self.blocked = blocked  # spans (sentence offsets) that are dates, names, quotes...
+
+    def taken(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.blocked) or any(
+            f.start < end and start < f.end for f in self.found
+        )
+
+    def add(self, figure: FigureFound) -> None:
+        self.found.append(figure)
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in ANY_DATE.finditer(text)]
+    # Phone numbers, document numbers, "7/2025", "C5+1".
+    spans += [
+        (m.start(), m.end())
+        for m in re.finditer(r"\+\d[\d\s()-]{6,}\d|\bNo\.\s*\S+|\d+/\d+|\w+\+\d+", text)
+    ]
+    return spans
+
+
+def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> list[FigureFound]:
+    """Return the figures of one sentence, in text order."""
+    collector = _Collector(sentence, _blocked_spans(sentence.text) + extra_blocked)
+    text = sentence.text
+    _find_multiples(collector)
+    _find_fractions(collector)
+    _find_numbers(collector)
+    figures = sorted(collector.found, key=lambda f: f.start)
+    _share_units(figures, text)
+    for figure in figures:
+        figure.sentence = text
+        if figure.approx is None:
+            figure.approx = _approx_from_context(text, figure)
+        figure.measures = measures_of(text, figure)
+    return figures
+
+
+def _find_multiples(c: _Collector) -> None:
+    for m in _MULTIPLE.finditer(c.text):
+        if c.taken(m.start(), m.end()):
+            continue
+        if m.group("mul"):
+            value = float(MULTIPLES[m.group("mul").lower()])
+        else:
+            raw = m.group("num").lower()
+            half = raw.endswith("-and-a-half")
+            raw = raw.removesuffix("-and-a-half")
+            number = parse_digits(raw) if raw[0].isdigit() else words_to_number(raw)
+            if number is None:
+                continue
+            value = number + (0.5 if half else 0)
+        c.add(FigureFound(m.group("text"), value, "times", m.start(), m.end()))
+
+
+def _find_fractions(c: _Collector) -> None:
+    text = c.text
+    for m in _FRACTION.finditer(text):
+        start = m.start("frac")
+        if c.taken(start, m.end()):
+            continue
+        before = text[max(0, start - 12) : start].lower()
+        if re.search(r"\b(?:first|second|third|last|latter|the|other)\s+$", before):
+            continue  # "the first half of the year"
+        if not _FRACTION_NEXT.match(text, m.end()):
+            continue  # "a third rail link" is an ordinal
+        if re.match(r"[\s-]+(?:times|fold)\b", text[m.end() :]):
+            continue
+        approx = _APPROX_NAMES.get((m.group("approx") or "").lower())
+        c.add(
+            FigureFound(
+                m.group(0),
+                FRACTIONS[m.group("frac").lower()],
+                "fraction",
+                m.start(),
+                m.end(),
+                approx,
+            )
+        )
+
+
+def _find_numbers(c: _Collector) -> None:
+    text = c.text
+    for m in _FIGURE.finditer(text):
+        core_start = m.start("num") if m.group("num") else m.start("word")
+        if c.taken(core_start, m.end("num") if m.group("num") else m.end("word")):
+            continue
+        figure = _read_number(c, m)
+        if figure is not None:
+            c.add(figure)
+
+
+def _read_number(c: _Collector, m: re.Match[str]) -> FigureFound | None:
+    text = c.text
+    digits = m.group("num")
+    word = m.group("word")
+    core_start = m.start("num") if digits else m.start("word")
+    if digits:
+        value = parse_digits(digits)
+    else:
+        value = words_to_number(word)
+        if word.lower() in ("one",) and not m.group("mag"):
+            return None
+    if value is None:
+        return None
+    end = m.end()
+    tail = text[end:]
+    if digits and _ORDINAL_AFTER.match(tail):
+        return None
+    if digits and re.match(r"\s\d", tail):
+        return None  # a run of digit groups: a phone or reference number
+    mag = (m.group("mag") or "").lower()
+    symbol, iso = m.group("sym"), m.group("iso")
+    if iso and iso.upper() not in iso_currencies():
+        iso = None
+    # A bare "m"/"k"/"b" after a number is a magnitude only for money.
+    if mag in ("m", "k", "b") and not (symbol or iso) and not _CURRENCY_AFTER.match(tail):
+        mag = ""
+        end = m.end("num2") if m.group("num2") else (m.end("num") if digits else m.end("word"))
+        tail = text[end:]
+    scale = MAGNITUDES.get(mag, 1.0)
+    start = m.start()
+    if iso is None and m.group("iso") and not symbol:
+        start = core_start
+    approx_word = m.group("approx")
+    approx = _APPROX_NAMES.get((approx_word or "").lower())
+    unit = "count"
+    currency = _currency_code(symbol, iso, None)
+    if currency is None:
+        after = _CURRENCY_AFTER.match(tail)
+        if after:
+            code = _currency_code(None, None, after.group("cur"))
+            if code is not None:
+                # "Saudi riyals", "Turkmen manat": a demonym before the currency word.
+                pre = re.search(r"(\w+)\s+$", text[: after.start("cur") + end])
+                if pre:
+                    both = f"{pre.group(1)} {after.group('cur')}".lower()
+                    code = CURRENCY_WORDS.get(both, code)
+                currency = code
+                end += after.end()
+        elif re.match(r"\s+(?:U\.S\.|US|American|Canadian|Australian)\s+dollars\b", tail):
+            currency = (
+                "USD"
+                if not re.match(r"\s+(?:Canadian|Australian)", tail)
+                else ("CAD" if "Canadian" in tail.split()[0] else "AUD")
+            )
+            end += re.match(r"\s+\S+\s+dollars\b", tail).end()  # type: ignore[union-attr]
+    if currency:
+        unit = currency
+    else:
+        percent = _PERCENT.match(tail)
+        quantity = _QUANTITY_AFTER.match(tail)
+        period = _YEARS_AFTER.match(tail)
+        if percent:
+            unit = "percent"
+            end += percent.end()
+        elif quantity:
+            raw = quantity.group("unit")
+            unit = _QUANTITY_UNITS.get(raw.lower(), raw)
+            if raw.lower() == "bcm":
+                scale *= 1e9
+            end += quantity.end()
+        elif period:
+            kind = period.group("unit").lower()
+            before = text[max(0, start - 16) : start]
+            if re.match(r"\s+(?:ago|old)\b", text[end + period.end() :]):
+                return None
+            if period.group("hy") == "-":
+                unit = kind + "s"
+                end += period.end()
+            elif kind == "year" and re.search(r"\b(?:next|for|within|over|of)\s+$", before):
+                unit = "years"
+                end += period.end()
+            else:
+                return None  # a reporting period: "the first nine months"
+        else:
+            if (
+                digits
+                and not mag
+                and 1900 <= value <= 2100
+                and "," not in digits
+                and "." not in digits
+            ):
+                return None  # a year
+            if word and _DETERMINER_BEFORE.search(text[: m.start()]) and value <= 3:
+                return None  # "the two sides": the parties, not a figure
+            if word and _PERIOD_BEFORE.search(text[: m.start()]):
+                return None
+            if word and re.match(r"[\s-]+(?:of (?:them|us|the)\b|another|times\b)", tail):
+                return None
+            if re.match(r"\s*(?:[A-Z][a-z]+\s+)?(?:p\.m\.|a\.m\.|o'clock|GMT|UTC)", tail):
+                return None
+            before = text[: m.start()].rstrip()
+            if digits and re.search(r"[A-Z][\w’'-]*,$", before) and re.match(r"\s*,", tail):
+                return None  # "Tastanov, 47, who...": an age
+    if digits and re.match(r"(?:st|nd|rd|th)\b", text[end:]):
+        return None
+    value = round(value * scale, 6)
+    if _PERIOD_BEFORE.search(text[: m.start()]) and unit in ("count", "months", "days"):
+        return None
+    span = text[start:end].strip()
+    figure = FigureFound(span, value, unit, start, end, approx)
+    upper = m.group("num2")
+    if upper and m.group("dash"):
+        high = parse_digits(upper)
+        if unit == "count" and not mag and 1900 <= value <= 2100:
+            return None  # "2025–2026": a span of years
+        if high is not None and high * scale > value:
+            # A range: the upper bound is the figure ("up to"); the lower one is kept too.
+            lower = FigureFound(span, value, unit, start, end, approx)
+            c.add(lower)
+            figure = FigureFound(span, round(high * scale, 6), unit, start, end, "up to")
+            figure.start = end  # distinct position, after the lower bound
+            figure.end = end
+    if unit == "count" and word is None and digits and not mag and value < 1:
+        return None
+    return figure
+
+
+def _share_units(figures: list[FigureFound], text: str) -> None:
+    """ "from 20 million to 25 million tonnes": the first number takes the unit of the second."""
+    for a, b in itertools.pairwise(figures):
+        between = text[a.end : b.start]
+        if (
+            a.unit == "count"
+            and b.unit != "count"
+            and re.fullmatch(r"\s*(?:to|and|–|-)\s*", between)
+        ):
+            a.unit = b.unit
+
+
+def _approx_from_context(text: str, figure: FigureFound) -> str | None:
+    before = text[: figure.start]
+    if _OVER_VERB.search(before):
+        return "over"
+    if _TARGET_TO.search(before) and figure.unit != "count":
+        clause = re.split(r"[,;]|\bwhile\b|\band\b(?= \w+ (?:said|noted))", before)[-1]
+        if _TARGET_CUE.search(clause) and not re.search(
+            r"\b(?:rose|grew|increased|reached|fell|amounted|climbed|jumped)\s+to\s+$", clause
+        ):
+            return "target"
+    if re.search(r"\b(?:target|goal)\s+of\s+$", before):
+        return "target"
+    return None
+
+
+# --- what a figure measures ----------------------------------------------------------------
+_NP_STOP = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|"
+    r"that|which|who|to|in|on|at|by|since|as|than|from|into|during|after|before|last|"
+    r"this|next|per|a|an|while|where|when|and the|said|says|noted|added|already|now|"
+    r"reached|rose|grew|fell|amounted|exceeded|totaled|totalled|stood|registered)\b|[,.;:()“”\"—–]",
+    re.I,
+)
+_SUBJECT_VERB = re.compile(
+    r"(?P<subject>[\w’'\- ]{3,90}?)\s+(?:has |have |had |also )?(?:reached|rose|grew|"
+    r"increased|amounted|totaled|totalled|stood|exceeded|surpassed|hit|fell|dropped|declined|"
+    r"decreased|edged down|edged up|accounted|account|accounts|make up|makes up|making up|"
+    r"was|were|is|are|remained|came|climbed|jumped|went)\b[^,;]*$",
+    re.I,
+)
+_OBJECT_TO = re.compile(
+    r"\b(?:raise|raising|bring|bringing|increase|increasing|boost|boosting|lift|lifting|"
+    r"expand|expanding|grow|take|taking)\s+(?P<object>[\w’'\- ]{3,80}?)\s+"
+    r"(?:from\s+[^,;]*?\s+)?to\s*$",
+    re.I,
+)
+_LEADING = re.compile(
+    r"^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|and|with|also|some|"
+    r"number of|total of|combined|amount of|volume of)\s+",
+    re.I,
+)
+
+
+def _clean_np(phrase: str) -> str | None:
+    phrase = phrase.strip(" ,;:-")
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _LEADING.sub("", phrase)
+    phrase = re.sub(r"\s+", " ", phrase).strip()
+    if not phrase or len(phrase) < 3 or not re.search(r"[a-z]", phrase):
+        return None
+    words = phrase.split()
+    if len(words) > 10:
+        phrase = " ".join(words[-10:])
+    return phrase
+
+
+def _np_after(text: str, pos: int, *, allow_of: bool = True) -> str | None:
+    tail = text[pos:]
+    tail = re.sub(r"^\s*(?:of|worth of|in|for)\s+", "", tail) if allow_of else tail
+    words: list[str] = []
+    for m in re.finditer(r"[\w’'\-]+|[^\w\s]", tail):
+        token = m.group(0)
+        low = token.lower()
+        if _NP_STOP.fullmatch(token) and not (words and low in ("in", "to") and len(words) < 1):
+            if low in ("between", "with", "of", "for") and words:
+                words.append(token)
+                continue
+            break
+        words.append(token)
+        if len(words) >= 8:
+            break
+    while words and words[-1].lower() in ("of", "with", "between", "for", "and"):
+        words.pop()
+    return _clean_np(" ".join(words)) if words else None
+
+
+def measures_of(text: str, figure: FigureFound) -> str | None:
+    """A short noun phrase of what the figure counts or measures, from its clause."""
+    before = text[: figure.start]
+    after_pos = figure.end
+    clause_start = max(before.rfind(", "), before.rfind("; "), before.rfind(" that "))
+    clause = before[clause_start + 1 :] if clause_start >= 0 else before
+    is_count = figure.unit == "count"
+    if is_count:
+        following = _np_after(text, after_pos, allow_of=False)
+        if following:
+            return following
+    elif figure.unit in ("fraction", "percent"):
+        of_phrase = re.match(r"\s*of\s+([^,;.]+)", text[after_pos:])
+        subject = _SUBJECT_VERB.search(clause)
+        owner = _clean_np(subject.group("subject")) if subject else None
+        if of_phrase:
+            target = _np_after(text, after_pos + of_phrase.start(1), allow_of=False)
+            if target:
+                return f"{owner} share of {target}" if owner else f"share of {target}"
+        if owner:
+            if _DECLINE.search(clause[-40:]):
+                return f"decline in {owner}"
+            if _GROWTH.search(clause[-40:]) or re.search(r"\bby\s*$", clause):
+                return f"growth of {owner}"
+            return owner
+    obj = _OBJECT_TO.search(clause)
+    if obj:
+        found = _clean_np(obj.group("object"))
+        if found:
+            return found
+    if re.match(r"\s*(?:in|for|to|of|on)\s", text[after_pos:]) or re.search(
+        r"\b(?:a|an)\s+(?:\w+\s+)?$", before
+    ):
+        following = _np_after(text, after_pos)
+        if following:
+            if re.search(r"\binvest\w*\s+(?:\w+\s+)?$", before):
+                return f"investment in {following}"
+            return following
+    subject = _SUBJECT_VERB.search(clause)
+    if subject:
+        found = _clean_np(subject.group("subject"))
+        if found:
+            if figure.unit == "percent" and _DECLINE.search(clause[-40:]):
+                return f"decline in {found}"
+            return found
+    return _np_after(text, after_pos) or _clean_np(clause[-60:])

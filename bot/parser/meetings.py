@@ -1,0 +1,200 @@
+"""Meetings: who met whom (talks, phone and video calls, visits), when and where.
+
+A meeting is a sentence with a meeting word and at least two named participants. A sentence
+with a meeting word and fewer names ("Han held separate meetings ... in Astana on Wednesday")
+sets the date and place of the meetings that follow it. Planned meetings are not meetings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from bot.parser.countries import country_of_word
+from bot.parser.dates import find_date
+from bot.parser.lexicon import MONTH_WORDS, ORG_WORDS, WEEKDAY_WORDS
+from bot.parser.people import Mention, PersonFound
+from bot.parser.text import Sentence
+
+_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "phone call",
+        re.compile(
+            r"\b(?:(?:tele)?phone\s+(?:conversation|call|talks?)|spoke\s+(?:by|over\s+the|on\s+the)"
+            r"\s+(?:tele)?phone|phoned|telephoned)\b",
+            re.I,
+        ),
+    ),
+    (
+        "video call",
+        re.compile(
+            r"\b(?:video\s*(?:call|conference|link|talks?)|videoconference|video-conference|"
+            r"(?:online|virtual)\s+(?:meeting|talks|summit))\b",
+            re.I,
+        ),
+    ),
+    (
+        "talks",
+        re.compile(
+            r"\b(?:(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,2}talks|talks\s+with|"
+            r"(?:his|her|their|the)\s+talks|negotiations\s+with)\b",
+            re.I,
+        ),
+    ),
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:met|meets|meeting\s+with|meeting|meetings|received|receives|hosted|hosts|"
+            r"sat\s+down\s+with)\b",
+            re.I,
+        ),
+    ),
+    ("visit", re.compile(r"\b(?:visited|on\s+(?:a|an|his|her)\s+(?:\w+\s+)?visit)\b", re.I)),
+]
+_VERB_TRIGGER = re.compile(
+    r"\b(?:met|meets|held|hold|hosted|received|spoke|talked|gathered|convened)\b", re.I
+)
+_PLANNED = re.compile(
+    r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|to)|plans?\s+to|"
+    r"planning\s+to|intends?\s+to|agreed\s+to|invited)\s+(?:\w+\s+){0,3}?"
+    r"(?:meet|hold|travel|visit|host|receive|attend|co-chair|chair)\b|\bnext\s+meeting\b",
+    re.I,
+)
+_SAME_DAY = re.compile(
+    r"\b(?:later\s+that\s+day|earlier\s+that\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|"
+    r"later\s+in\s+the\s+day|in\s+the\s+(?:afternoon|evening|morning)|that\s+(?:afternoon|"
+    r"evening|morning)|afterwards|after\s+(?:the|that)\s+(?:talks|meeting))\b",
+    re.I,
+)
+_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+_TOPIC_CUT = re.compile(r"\b(?:about|to\s+discuss|to\s+review|focusing|on\s+the\s+issues)\b", re.I)
+_ATTRIBUTION = re.compile(
+    r",\s+(?:(?:the\s+)?[^,]{3,90}\s+(?:reported|said|announced|informed|stated)\b[^,]*|"
+    r"(?:reported|said|announced)\s+[^,]+)$"
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:he|she)\s+(?:also\s+)?(?:met|held|received|hosted|spoke)\b", re.I
+)
+_LATERAL = re.compile(r"\b((?:tri|bi|multi|quadri)lateral)\s+(?:meeting|talks|summit)\b", re.I)
+
+
+@dataclass
+class MeetingFound:
+    """A meeting: participant indexes (into the people list), date, place and kind."""
+
+    participants: list[int]
+    date: dt.date | None = None
+    place: str | None = None
+    kind: str | None = None
+    sentence: int = 0
+
+
+@dataclass
+class _Context:
+    person: int | None
+    date: dt.date | None
+    place: str | None
+    kind: str | None
+    used_by: set[int] = field(default_factory=set)
+
+
+def _kind(text: str) -> str | None:
+    for kind, pattern in _KINDS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def _place(text: str) -> str | None:
+    cut = _TOPIC_CUT.search(text)
+    if cut:
+        text = text[: cut.start()]
+    text = re.split(r",\s+(?:which|who|where|whose)\b", text)[0]
+    for match in _PLACE.finditer(text):
+        if re.match(r"\s+(?:region|province|oblast|district|county|state)\b", text[match.end() :]):
+            continue
+        words = match.group("place").split()
+        # Stop at the first word that is not part of a city's name.
+        kept: list[str] = []
+        for word in words:
+            low = word.lower().rstrip(".")
+            if low in ORG_WORDS or low in MONTH_WORDS or low in WEEKDAY_WORDS:
+                break
+            kept.append(word.rstrip("."))
+        if not kept or len(kept) < len(words):
+            continue
+        place = " ".join(kept)
+        if place.endswith(("’s", "'s")) or country_of_word(place):
+            continue
+        return place
+    return None
+
+
+def find_meetings(
+    body: str,
+    sents: list[Sentence],
+    people: list[PersonFound],
+    mentions: list[Mention],
+    published: dt.date | None,
+    quote_spans: list[tuple[int, int]],
+    dateline_end: int = 0,
+) -> list[MeetingFound]:
+    """Return the meetings the text reports as having happened, in text order."""
+    meetings: list[MeetingFound] = []
+    context: _Context | None = None
+    for number, sentence in enumerate(sents):
+        if any(s <= sentence.start < e for s, e in quote_spans):
+            continue
+        text = sentence.text
+        if sentence.start < dateline_end:
+            text = text[dateline_end - sentence.start :]  # the dateline's date is not the event's
+        text = _ATTRIBUTION.sub("", text)
+        kind = _kind(text)
+        if kind is None or _PLANNED.search(text):
+            continue
+        participants: list[int] = []
+        for mention in mentions:
+            if (
+                sentence.start <= mention.start < sentence.end
+                and not any(s <= mention.start < e for s, e in quote_spans)
+                and mention.person not in participants
+            ):
+                participants.append(mention.person)
+        if len(participants) == 1 and _PRONOUN_SUBJECT.search(text):
+            before = [
+                m.person
+                for m in mentions
+                if m.start < sentence.start and m.person not in participants
+            ]
+            if before:
+                participants.insert(0, before[-1])
+        date = find_date(text, published)
+        if date is None and _SAME_DAY.search(text):
+            date = meetings[-1].date if meetings else (context.date if context else None)
+        place = _place(text)
+        lateral = _LATERAL.search(text)
+        if len(participants) < 2:
+            if _VERB_TRIGGER.search(text):
+                context = _Context(
+                    participants[0] if participants else None,
+                    date,
+                    place,
+                    f"{lateral.group(1).lower()} meeting" if lateral else None,
+                )
+            continue
+        if context is not None and (
+            context.person in participants or (context.person is None and not context.used_by)
+        ):
+            date = date or context.date
+            place = place or context.place
+            kind = context.kind or kind
+            context.used_by.add(number)
+        found = MeetingFound(participants, date, place, kind, number)
+        same = next((m for m in meetings if set(m.participants) == set(participants)), None)
+        if same is not None:
+            same.date = same.date or date
+            same.place = same.place or place
+            continue
+        meetings.append(found)
+    return meetings

@@ -1,0 +1,249 @@
+"""Numbers written in words and digits, magnitudes, fractions and currencies (general
+knowledge tables; ISO 4217 codes checked against pycountry)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pycountry
+
+UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+MAGNITUDES = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bln": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "trln": 1e12,
+    "tn": 1e12,
+    "crore": 1e7,
+    "lakh": 1e5,
+}
+FRACTIONS = {
+    "half": 0.5,
+    "a half": 0.5,
+    "one half": 0.5,
+    "one-half": 0.5,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "one-third": 1 / 3,
+    "two thirds": 2 / 3,
+    "two-thirds": 2 / 3,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "one-quarter": 0.25,
+    "three quarters": 0.75,
+    "three-quarters": 0.75,
+    "a fifth": 0.2,
+    "one fifth": 0.2,
+    "one-fifth": 0.2,
+    "two fifths": 0.4,
+    "two-fifths": 0.4,
+    "three fifths": 0.6,
+    "three-fifths": 0.6,
+    "a sixth": 1 / 6,
+    "one-sixth": 1 / 6,
+    "an eighth": 0.125,
+    "a tenth": 0.1,
+    "one tenth": 0.1,
+    "one-tenth": 0.1,
+}
+MULTIPLES = {
+    "double": 2,
+    "doubled": 2,
+    "doubling": 2,
+    "twofold": 2,
+    "two-fold": 2,
+    "triple": 3,
+    "tripled": 3,
+    "tripling": 3,
+    "threefold": 3,
+    "three-fold": 3,
+    "quadruple": 4,
+    "quadrupled": 4,
+    "fourfold": 4,
+    "four-fold": 4,
+    "fivefold": 5,
+    "five-fold": 5,
+    "tenfold": 10,
+    "ten-fold": 10,
+}
+# Currency words and symbols -> ISO 4217 (general knowledge; GOLD.md: riyals is QAR).
+CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "u.s. dollars": "USD",
+    "us dollars": "USD",
+    "american dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "chinese yuan": "CNY",
+    "yen": "JPY",
+    "japanese yen": "JPY",
+    "tenge": "KZT",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "won": "KRW",
+    "riyal": "QAR",
+    "riyals": "QAR",
+    "saudi riyals": "SAR",
+    "qatari riyals": "QAR",
+    "rial": "OMR",
+    "rials": "OMR",
+    "iranian rials": "IRR",
+    "dirham": "AED",
+    "dirhams": "AED",
+    "manat": "AZN",
+    "manats": "AZN",
+    "turkmen manat": "TMT",
+    "som": "KGS",
+    "soms": "KGS",
+    "sum": "UZS",
+    "sums": "UZS",
+    "soum": "UZS",
+    "soums": "UZS",
+    "uzbek sum": "UZS",
+    "somoni": "TJS",
+    "lira": "TRY",
+    "liras": "TRY",
+    "turkish lira": "TRY",
+    "rupee": "INR",
+    "rupees": "INR",
+    "pakistani rupees": "PKR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "franc": "CHF",
+    "francs": "CHF",
+    "swiss francs": "CHF",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "lari": "GEL",
+    "dram": "AMD",
+    "drams": "AMD",
+    "tugrik": "MNT",
+    "tugriks": "MNT",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "baht": "THB",
+    "dong": "VND",
+    "reais": "BRL",
+    "real": "BRL",
+    "rand": "ZAR",
+    "shekels": "ILS",
+    "shekel": "ILS",
+    "canadian dollars": "CAD",
+    "australian dollars": "AUD",
+    "hong kong dollars": "HKD",
+    "singapore dollars": "SGD",
+}
+CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "us$": "USD",
+    "u.s.$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "CNY",
+    "₸": "KZT",
+    "₽": "RUB",
+    "₹": "INR",
+    "₩": "KRW",
+    "₺": "TRY",
+    "c$": "CAD",
+    "a$": "AUD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "rmb": "CNY",
+}
+
+
+@cache
+def iso_currencies() -> frozenset[str]:
+    """Every ISO 4217 alphabetic code."""
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+_WORD_NUMBER = re.compile(r"[a-z]+")
+
+
+def words_to_number(text: str) -> float | None:
+    """Read a number written in words: "forty-two", "a dozen", "two hundred", "ten"."""
+    words = [w for w in _WORD_NUMBER.findall(text.lower()) if w != "and"]
+    if not words:
+        return None
+    if words in (["a", "dozen"], ["dozen"], ["one", "dozen"]):
+        return 12.0
+    total = 0.0
+    current = 0.0
+    seen = False
+    for i, word in enumerate(words):
+        if word == "a" and i == 0:
+            current = 1
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in ("thousand", "million", "billion", "trillion"):
+            total += (current or 1) * MAGNITUDES[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_digits(text: str) -> float | None:
+    """Read "1,200", "2.5" or "300,000" as a number."""
+    cleaned = text.replace(",", "").replace("\u202f", "").replace(" ", "")
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None

@@ -1,0 +1,592 @@
+"""People: names with their title of office and country, and every later mention of them
+(surname, possessive, "the Prime Minister", "the minister")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from bot.parser.countries import EU, country_of_demonym, country_of_word, max_name_words
+from bot.parser.lexicon import (
+    FIELD_WORDS,
+    FUNCTION_WORDS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    ORG_WORDS,
+    SPEECH_VERBS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
+from bot.parser.text import TOKEN, UPPER
+
+_UPPER_SET = frozenset(UPPER)
+_ARABIC_ARTICLE = re.compile(rf"(?:al|el|ad|ar|as|ash|at|az|an)-[{UPPER}]")
+_POSSESSIVE = ("’s", "'s")
+_CONNECTORS = frozenset({"of", "the", "for", "and", "on", "to", "in", "at"})
+_CHAIN_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+# Common surnames of Chinese names (written surname first), general knowledge.
+_CHINESE_SURNAMES = frozenset(
+    [
+        "li",
+        "wang",
+        "zhang",
+        "liu",
+        "chen",
+        "yang",
+        "zhao",
+        "huang",
+        "zhou",
+        "wu",
+        "xu",
+        "sun",
+        "hu",
+        "zhu",
+        "gao",
+        "lin",
+        "he",
+        "guo",
+        "ma",
+        "luo",
+        "liang",
+        "song",
+        "zheng",
+        "xie",
+        "han",
+        "tang",
+        "feng",
+        "yu",
+        "dong",
+        "xiao",
+        "cheng",
+        "cao",
+        "yuan",
+        "deng",
+        "xi",
+        "fu",
+        "shen",
+        "zeng",
+        "peng",
+        "lu",
+        "su",
+        "jiang",
+        "cai",
+        "jia",
+        "ding",
+        "wei",
+        "xue",
+        "ye",
+        "yan",
+        "pan",
+        "du",
+        "dai",
+        "xia",
+        "zhong",
+        "tian",
+        "ren",
+        "fan",
+        "fang",
+        "shi",
+        "yao",
+        "tan",
+        "liao",
+        "zou",
+        "xiong",
+        "jin",
+        "hao",
+        "kong",
+        "bai",
+        "cui",
+        "kang",
+        "mao",
+        "qiu",
+        "qin",
+        "gu",
+        "hou",
+        "shao",
+        "meng",
+        "long",
+        "wan",
+        "duan",
+        "lei",
+        "qian",
+        "yin",
+        "yi",
+        "chang",
+        "qiao",
+        "lai",
+        "gong",
+        "wen",
+    ]
+)
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending."""
+        for suffix in _POSSESSIVE:
+            if self.text.endswith(suffix):
+                return self.text[: -len(suffix)]
+        return self.text
+
+    @property
+    def possessive(self) -> bool:
+        return self.text.endswith(_POSSESSIVE)
+
+
+@dataclass
+class PersonFound:
+    """A person named in the text, with the places where the text refers to them."""
+
+    name: str
+    title: str | None = None
+    country: str | None = None
+    country_given: bool = False
+    eu_office: bool = False
+    start: int = 0
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # (start, end) offsets
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    person: int
+    kind: str  # "name", "surname" or "role"
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split a text into word and punctuation tokens with their offsets."""
+    return [Token(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def _is_cap(token: Token) -> bool:
+    first = token.text[0]
+    return first in _UPPER_SET or bool(_ARABIC_ARTICLE.match(token.text))
+
+
+@cache
+def _country(word: str) -> str | None:
+    return country_of_word(word)
+
+
+@cache
+def _demonym(word: str) -> bool:
+    return country_of_demonym(word) is not None
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("-", "")
+    return len(letters) >= 2 and letters.isupper()
+
+
+@cache
+def _name_like(word: str) -> bool:
+    """Whether a capitalised word can be part of a personal name."""
+    bare = word
+    for suffix in _POSSESSIVE:
+        bare = bare.removesuffix(suffix)
+    low = bare.lower()
+    if low in NOT_NAME_WORDS or _is_acronym(bare) or any(ch.isdigit() for ch in bare):
+        return False
+    if low in NAME_PARTICLES:
+        return True
+    return _country(bare) is None
+
+
+def _country_at(tokens: list[Token], i: int, limit: int) -> tuple[str | None, int]:
+    """The country named by tokens[i:...] (up to `limit`), and how many tokens it takes."""
+    for size in range(min(max_name_words(), limit - i), 0, -1):
+        words = tokens[i : i + size]
+        if size > 1 and any(not _is_cap(t) and t.text != "of" for t in words):
+            continue
+        if not _is_cap(words[0]):
+            continue
+        phrase = " ".join(t.text for t in words)
+        found = _country(phrase)
+        if found:
+            return found, size
+    return None, 0
+
+
+class PeopleFinder:
+    """Find the people of a body and every mention of them."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.tokens = tokenize(body)
+        self.people: list[PersonFound] = []
+        self.mentions: list[Mention] = []
+        self._taken: set[int] = set()  # token indexes inside a found name
+
+    # --- names ------------------------------------------------------------------------
+    def run(self) -> list[PersonFound]:
+        tokens = self.tokens
+        n = len(tokens)
+        i = 0
+        runs: list[tuple[int, int]] = []
+        while i < n:
+            if not _is_cap(tokens[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                low = tokens[j].text.lower()
+                if _is_cap(tokens[j]) and not tokens[j - 1].possessive:
+                    j += 1
+                elif low in NAME_PARTICLES:
+                    # "van der Linden": particles count only when a capital word follows.
+                    m = j
+                    while m < n and tokens[m].text.lower() in NAME_PARTICLES:
+                        m += 1
+                    if m < n and m - j <= 3 and _is_cap(tokens[m]):
+                        j = m + 1
+                    else:
+                        break
+                else:
+                    break
+            runs.append((i, j))
+            i = j
+        for start, end in runs:
+            self._consider_run(start, end)
+        self._find_mentions()
+        return self.people
+
+    def _consider_run(self, start: int, end: int) -> None:
+        tokens = self.tokens
+        # The name is the tail of the run made of name-like words.
+        k = end
+        while k > start and (
+            _name_like(tokens[k - 1].text) or tokens[k - 1].text.lower() in NAME_PARTICLES
+        ):
+            k -= 1
+        while k < end and tokens[k].text.lower() in NAME_PARTICLES:
+            k += 1
+        caps = [t for t in tokens[k:end] if _is_cap(t)]
+        if len(caps) < 2:
+            return
+        after_title = k > start and tokens[k - 1].text.lower() in TITLE_WORDS
+        name_start = self._name_start(k, end, allow_three=after_title)
+        if name_start is None:
+            return
+        # "the German energy company Nordwind Hydrogen": a company's name, not a person's.
+        if name_start == start and start > 0:
+            before = tokens[start - 1].text
+            if before.islower() and before in ORG_WORDS | {"firm", "brand", "operator"}:
+                return
+        title, country, eu = self._title_before(name_start, start)
+        if title is None:
+            title, country, eu = self._apposition_after(end)
+        follows_speech = end < len(tokens) and tokens[end].text.lower() in SPEECH_VERBS
+        if title is None and not follows_speech:
+            return
+        self._add_person(name_start, end, title, country, eu)
+
+    def _name_start(self, k: int, end: int, *, allow_three: bool) -> int | None:
+        tokens = self.tokens
+        caps = [i for i in range(k, end) if _is_cap(tokens[i])]
+        if allow_three and len(caps) <= 3:
+            return k
+        # Surname, then particles, then one given name; "bin X" chains extend it.
+        j = end - 1
+        j -= 1
+        while j >= k and tokens[j].text.lower() in NAME_PARTICLES and not _is_cap(tokens[j]):
+            j -= 1
+        while j >= k and tokens[j].text in ("Al", "El") and j - 1 >= k:
+            j -= 1
+        if j < k:
+            return None
+        while j - 2 >= k and tokens[j - 1].text.lower() in _CHAIN_PARTICLES:
+            j -= 2
+        return j
+
+    def _add_person(
+        self, first: int, end: int, title: str | None, country: str | None, eu: bool
+    ) -> None:
+        tokens = self.tokens
+        last = tokens[end - 1]
+        name = self.body[tokens[first].start : last.start] + last.bare
+        for index, person in enumerate(self.people):
+            if _same_person(person.name, name):
+                if person.title is None and title:
+                    person.title, person.country, person.eu_office = title, country, eu
+                    person.country_given = country is not None
+                self._mark(first, end, index)
+                return
+        self.people.append(
+            PersonFound(
+                name=name,
+                title=title,
+                country=country,
+                country_given=country is not None,
+                eu_office=eu,
+                start=tokens[first].start,
+            )
+        )
+        self._mark(first, end, len(self.people) - 1)
+
+    def _mark(self, first: int, end: int, index: int) -> None:
+        self._taken.update(range(first, end))
+        tokens = self.tokens
+        self.mentions.append(Mention(tokens[first].start, tokens[end - 1].end, index, "name"))
+
+    # --- titles -------------------------------------------------------------------------
+    def _title_before(
+        self, name_start: int, run_start: int
+    ) -> tuple[str | None, str | None, bool]:
+        tokens = self.tokens
+        j = name_start - 1
+        if j >= 0 and tokens[j].text == ",":
+            j -= 1  # "the Chair of the Standing Committee, Zhao Leji,"
+        low_limit = max(0, name_start - 30)
+        first = j + 1
+        while j >= low_limit:
+            token = tokens[j]
+            low = token.text.lower()
+            if j in self._taken:
+                break
+            if _is_cap(token) or low in TITLE_WORDS:
+                first = j
+            elif low in _CONNECTORS:
+                if low in ("in", "at", "to") and not (
+                    j + 1 < name_start and _is_cap(tokens[j + 1])
+                ):
+                    break
+                first = j
+            elif (
+                token.text == ","
+                and j > 0
+                and _is_cap(tokens[j - 1])
+                and j + 1 < name_start
+                and _is_cap(tokens[j + 1])
+                and any(t.text == "and" for t in tokens[j + 1 : name_start])
+            ):
+                first = j
+            else:
+                break
+            j -= 1
+        end = name_start
+        if end > 0 and tokens[end - 1].text == ",":
+            end -= 1
+        return self._title_from(first, end)
+
+    def _title_from(self, first: int, end: int) -> tuple[str | None, str | None, bool]:
+        """Read a title phrase tokens[first:end]: (title without country, country, EU)."""
+        tokens = self.tokens
+        # Start at the first word that can open a title: a title word, country, demonym or
+        # acronym; "In Astana, President" starts at "President".
+        while first < end:
+            token = tokens[first]
+            low = token.bare.lower()
+            if low in TITLE_WORDS or _is_acronym(token.bare) or _country_at(tokens, first, end)[0]:
+                break
+            first += 1
+        while end > first and tokens[end - 1].text.lower() in _CONNECTORS | {","}:
+            end -= 1
+        if first >= end:
+            return None, None, False
+        words = [t.bare.lower() for t in tokens[first:end]]
+        if not any(w in TITLE_HEADS or w == "prime" for w in words):
+            return None, None, False
+        return self._normalise_title(first, end)
+
+    def _normalise_title(self, first: int, end: int) -> tuple[str | None, str | None, bool]:
+        tokens = self.tokens
+        body = self.body
+        country: str | None = None
+        eu = False
+        pieces: list[tuple[int, int, str | None]] = []  # (start, end, replacement)
+        i = first
+        while i < end:
+            found, size = _country_at(tokens, i, end)
+            if not found:
+                i += 1
+                continue
+            prev = tokens[i - 1].text.lower() if i > first else ""
+            last = tokens[i + size - 1]
+            nxt = tokens[i + size] if i + size < end else None
+            if found == EU:
+                eu = True
+                i += size
+                continue
+            if prev in ("to", "in", "at"):
+                i += size  # "Ambassador to Japan": the host country, not the person's
+                continue
+            if country is None:
+                country = found
+            if last.possessive or (
+                nxt is not None
+                and (
+                    nxt.text.lower() in TITLE_WORDS
+                    or (nxt.text.islower() and nxt.text not in ("of", "and"))
+                )
+            ):
+                # "China's State Council", "Chinese Vice Premier", "German energy company".
+                replacement = "the" if i > first and prev == "of" else ""
+                pieces.append((tokens[i].start, tokens[i + size - 1].end, replacement or None))
+            elif nxt is None and prev == "of":
+                # "President of Kazakhstan": drop "of Kazakhstan".
+                pieces.append((tokens[i - 1].start, tokens[i + size - 1].end, None))
+            elif prev == "the" and nxt is not None and _is_cap(nxt) and _demonym(last.bare):
+                # "of the Russian State Duma" -> "of the State Duma".
+                pieces.append((tokens[i].start, tokens[i + size - 1].end, None))
+            i += size
+        start_offset = tokens[first].start
+        end_offset = tokens[end - 1].end
+        out: list[str] = []
+        pos = start_offset
+        for s, e, swap in pieces:
+            out.append(body[pos:s])
+            if swap:
+                out.append(swap)
+            pos = e
+        out.append(body[pos:end_offset])
+        title = re.sub(r"\s+", " ", "".join(out)).strip(" ,")
+        title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.I)
+        title = re.sub(r"\bthe the\b", "the", title)
+        if title and title.split()[0].lower() in ("of", "and"):
+            title = title.split(" ", 1)[1] if " " in title else ""
+        title_low = title.lower()
+        if re.search(r"\beuropean (?:commission|union|council|parliament)\b|\beu\b", title_low):
+            eu = True
+        if eu and country is None:
+            return title or None, None, True
+        return title or None, country, eu
+
+    def _apposition_after(self, end: int) -> tuple[str | None, str | None, bool]:
+        """ "Liang Wenbo, chairman of the ... Commission," gives the title after the name."""
+        tokens = self.tokens
+        n = len(tokens)
+        if end >= n or tokens[end].text != ",":
+            return None, None, False
+        i = end + 1
+        while i < n and tokens[i].text.lower() in ("the", "a", "an"):
+            i += 1
+        first = i
+        j = i
+        while j < n and j - i < 25:
+            token = tokens[j]
+            low = token.text.lower()
+            if token.text in (",", ".", ";", ":", "(", ")", "“", "”", '"') or low in SPEECH_VERBS:
+                break
+            if low in ("who", "which", "that", "whose"):
+                break
+            j += 1
+        if j == first:
+            return None, None, False
+        words = [t.bare.lower() for t in tokens[first:j]]
+        head_at = next((x for x, w in enumerate(words) if w in TITLE_WORDS), None)
+        if head_at is None or head_at > 2:
+            return None, None, False
+        if not any(w in TITLE_HEADS or w == "prime" for w in words):
+            return None, None, False
+        return self._normalise_title(first, j)
+
+    # --- mentions -------------------------------------------------------------------------
+    def _find_mentions(self) -> None:
+        aliases: dict[str, int | None] = {}
+        for index, person in enumerate(self.people):
+            parts = person.name.split()
+            caps = [p for p in parts if p[0] in _UPPER_SET or _ARABIC_ARTICLE.match(p)]
+            keys = {caps[-1].lower()} if caps else set()
+            if "-" in parts[-1]:
+                keys.add(parts[-1].split("-", 1)[1].lower())
+            if len(caps) == 2 and caps[0].lower() not in NOT_NAME_WORDS:
+                keys.add(caps[0].lower())
+            for key in keys:
+                aliases[key] = None if key in aliases and aliases[key] != index else index
+        tokens = self.tokens
+        for i, token in enumerate(tokens):
+            if i in self._taken or not _is_cap(token):
+                continue
+            key = token.bare.lower()
+            found = aliases.get(key)
+            if found is None and "-" in key:
+                found = aliases.get(key.split("-", 1)[1])
+            if found is None:
+                continue
+            start = i
+            # "Van der Linden", "Al Suwaidi": include the particles before the surname.
+            while start > 0 and tokens[start - 1].text.lower() in NAME_PARTICLES | {"al", "el"}:
+                start -= 1
+            self.mentions.append(Mention(tokens[start].start, token.end, found, "surname"))
+        self._find_roles()
+        self.mentions.sort(key=lambda m: m.start)
+        for mention in self.mentions:
+            self.people[mention.person].mentions.append((mention.start, mention.end))
+
+    def _find_roles(self) -> None:
+        """ "the Prime Minister", "the minister", "the Premier" -> the person with that title."""
+        titles = [(p.title or "").lower() for p in self.people]
+        if not any(titles):
+            return
+        for match in _ROLE.finditer(self.body):
+            words = re.sub(r"[\s-]+", " ", match.group(1).lower()).split()
+            # "the Chinese Premier": a demonym before the role is not part of it.
+            while words and len(words) > 1 and _country(words[0]):
+                words = words[1:]
+            if any(w not in TITLE_WORDS for w in words[:-1]):
+                continue
+            role = " ".join(words)
+            candidates = [i for i, t in enumerate(titles) if t and _role_fits(role, t)]
+            if not candidates:
+                continue
+            # The candidate mentioned last before this point, else the first one.
+            before = [
+                m for m in self.mentions if m.start < match.start() and m.person in candidates
+            ]
+            index = before[-1].person if before else candidates[0]
+            self.mentions.append(Mention(match.start(), match.end(), index, "role"))
+
+
+_ROLE_HEADS = (
+    "president|premier|minister|chairman|chairwoman|chair|speaker|ambassador|governor|"
+    "commissioner|secretary|envoy|mayor|akim|king|emir|chancellor|director|ceo|head|"
+    "spokesperson|spokesman|spokeswoman"
+)
+_ROLE = re.compile(
+    r"\b[Tt]he\s+((?:[A-Za-z]+[\s-]+){0,3}?(?:"
+    + "|".join(f"[{h[0].upper()}{h[0]}]{h[1:]}" for h in _ROLE_HEADS.split("|"))
+    + r"))\b(?!\s+(?:of|for|to)\b)(?![\s-]+[A-Z][a-z])"
+)
+
+
+def _role_fits(role: str, title: str) -> bool:
+    words = role.replace("-", " ").split()
+    title_words = title.replace("-", " ").split()
+    if words[-1] not in title_words:
+        return False
+    # Every modifier of the role must be in the title ("deputy prime minister").
+    return all(w in title_words for w in words)
+
+
+def _same_person(a: str, b: str) -> bool:
+    ta, tb = a.lower().split(), b.lower().split()
+    if ta == tb:
+        return True
+    if ta[-1] != tb[-1]:
+        return False
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return set(short) <= set(long_)
+
+
+def is_chinese_name(name: str) -> bool:
+    """A two-part name whose first part is a common Chinese surname (written first)."""
+    parts = name.split()
+    return len(parts) == 2 and parts[0].lower() in _CHINESE_SURNAMES and "-" not in parts[1]
+
+
+def find_people(body: str) -> tuple[list[PersonFound], list[Mention]]:
+    """Return the people named in a body and every mention of them, in text order."""
+    finder = PeopleFinder(body)
+    people = finder.run()
+    return people, finder.mentions
+
+
+__all__ = ["FIELD_WORDS", "FUNCTION_WORDS", "Mention", "PersonFound", "find_people"]

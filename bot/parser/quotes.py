@@ -1,0 +1,152 @@
+"""Direct quotations and their speakers: “A,” he said; X said: "B"; “A,” the minister said.
+“A,” he said. “B.” gives two quotes; a quotation that runs over paragraphs is one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.parser.lexicon import SPEECH_VERBS
+from bot.parser.people import Mention
+from bot.parser.text import paragraphs
+
+_OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_AFTER_PRONOUN = re.compile(rf"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*(he|she|they)\s+(?:{_VERBS})\b", re.I)
+_AFTER_VERB_FIRST = re.compile(rf"\s*,?\s*(?:{_VERBS})\s+", re.I)
+_BEFORE_VERB = re.compile(
+    rf"(?:\b(he|she|they)\s+)?(?:also\s+)?(?:{_VERBS})(?:\s+(?:that|reporters|journalists|"
+    rf"participants|the \w+))?\s*[:,]?\s*$",
+    re.I,
+)
+_MIN_WORDS = 4
+
+
+@dataclass
+class QuoteFound:
+    """A quotation: its words without the marks, where it stands, and who said it."""
+
+    text: str
+    start: int
+    end: int
+    speaker: int | None = None  # index of a person
+
+
+def _spans(body: str) -> list[tuple[int, int, str]]:
+    """(start of opening mark, end after closing mark, text) of each quotation."""
+    out: list[tuple[int, int, str]] = []
+    paras = paragraphs(body)
+    open_at: int | None = None
+    closer = ""
+    pieces: list[str] = []
+    for offset, para in paras:
+        pos = 0
+        if open_at is not None:
+            # A quotation continued from the paragraph before must reopen here.
+            stripped = para.lstrip()
+            if stripped[:1] in _OPENERS:
+                pos = len(para) - len(stripped) + 1
+            else:
+                open_at, pieces = None, []
+        while pos < len(para):
+            if open_at is None:
+                found = _next_opener(para, pos)
+                if found is None:
+                    break
+                pos_open, mark = found
+                open_at, closer, pieces = offset + pos_open, _OPENERS[mark], []
+                pos = pos_open + 1
+            close = para.find(closer, pos)
+            if closer == '"' and close < 0:
+                close = -1
+            if close < 0:
+                pieces.append(para[pos:].strip())
+                break
+            pieces.append(para[pos:close].strip())
+            out.append((open_at, offset + close + 1, " ".join(p for p in pieces if p)))
+            open_at, pieces = None, []
+            pos = close + 1
+    return out
+
+
+def _next_opener(para: str, pos: int) -> tuple[int, str] | None:
+    best: tuple[int, str] | None = None
+    for mark in ("“", "«", "„", '"'):
+        at = para.find(mark, pos)
+        if at >= 0 and (best is None or at < best[0]):
+            best = (at, mark)
+    return best
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.rstrip(",;: ").removesuffix(".").rstrip()
+
+
+def find_quotes(body: str, mentions: list[Mention]) -> list[QuoteFound]:
+    """Return the quotations of a body with their speakers resolved where the text says."""
+    quotes: list[QuoteFound] = []
+    spans = _spans(body)
+    inside = [(s, e) for s, e, _ in spans]
+
+    def outside(m: Mention) -> bool:
+        return not any(s <= m.start < e for s, e in inside)
+
+    usable = [m for m in mentions if outside(m)]
+    for start, end, raw in spans:
+        text = _clean(raw)
+        speaker = _speaker(body, start, end, usable)
+        words = len(text.split())
+        if words < _MIN_WORDS and speaker is None:
+            continue  # a name or slogan in quotation marks
+        if speaker is None and quotes and _same_paragraph(body, quotes[-1].end, start):
+            # “A,” he said. “B.”: the second part is the same speaker's.
+            speaker = quotes[-1].speaker
+        quotes.append(QuoteFound(text, start, end, speaker))
+    return quotes
+
+
+def _same_paragraph(body: str, a: int, b: int) -> bool:
+    return "\n\n" not in body[a:b] and b - a < 200
+
+
+def _last_before(pos: int, mentions: list[Mention]) -> int | None:
+    last = None
+    for mention in mentions:
+        if mention.start >= pos:
+            break
+        last = mention.person
+    return last
+
+
+def _speaker(body: str, start: int, end: int, mentions: list[Mention]) -> int | None:
+    tail = body[end : end + 120]
+    # “...,” he said.
+    pronoun = _AFTER_PRONOUN.match(tail)
+    if pronoun:
+        return None if pronoun.group(1).lower() == "they" else _last_before(start, mentions)
+    # “...,” Zhou said.  /  “...,” the Prime Minister said.  /  “...,” said Zhou.
+    gap = re.match(r"[ \t,.—–-]*", tail)
+    at = end + (gap.end() if gap else 0)
+    for mention in mentions:
+        if mention.start == at:
+            rest = body[mention.end : mention.end + 40]
+            if re.match(rf",?\s+(?:\w+\s+)?(?:{_VERBS})\b", rest, re.I):
+                return mention.person
+    verb_first = _AFTER_VERB_FIRST.match(tail)
+    if verb_first:
+        at = end + verb_first.end()
+        for mention in mentions:
+            if mention.start == at:
+                return mention.person
+    # Zhou said: “...”  /  He said: "..."
+    head = body[max(0, start - 160) : start]
+    match = _BEFORE_VERB.search(head)
+    if match:
+        if match.group(1):
+            return None if match.group(1).lower() == "they" else _last_before(start, mentions)
+        verb_at = start - len(head) + match.start()
+        before = [m for m in mentions if verb_at - 3 <= m.end <= verb_at]
+        if before:
+            return before[-1].person
+    return None

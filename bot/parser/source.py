@@ -1,0 +1,78 @@
+"""Who reported a brief: "…, reported the Akorda press service.", "…, the Uzbek Foreign
+Ministry said.", "(Xinhua)", "according to the press service of …"."""
+
+from __future__ import annotations
+
+import re
+
+from bot.parser.lexicon import SPEECH_VERBS
+
+_REPORT_VERBS = (
+    r"(?:reported|reports|said|says|announced|announces|informed|informs|stated|states|"
+    r"writes|wrote|noted|notes|added|adds|told\s+\w+|has\s+reported|has\s+said)"
+)
+_TRAILER = r"(?:\s+(?:on\s+\w+|in\s+a\s+(?:statement|press\s+release|report|post)|"
+_TRAILER += r"today|yesterday|earlier|citing\s+[^.]+))*"
+_SOURCE_AFTER = re.compile(
+    rf",\s+{_REPORT_VERBS}\s+(?P<src>[^,;“”\"]{{3,90}}?){_TRAILER}\s*[.]?\s*$", re.I
+)
+_SOURCE_BEFORE = re.compile(
+    rf",\s+(?P<src>[^,;“”\"]{{3,90}}?)\s+{_REPORT_VERBS}{_TRAILER}\s*[.]?\s*$", re.I
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<src>[^,;.“”\"]{3,80}?)\s*(?:[,.;]|$)")
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "one", "both"])
+_SOURCE_WORDS = re.compile(
+    r"\b(?:press|service|office|ministry|government|embassy|agency|bureau|committee|"
+    r"council|department|administration|company|corporation|bank|statement|website|"
+    r"channel|news|times|media|portal|newspaper|tv|radio|kazinform|xinhua|akorda|"
+    r"parliament|senate|mazhilis|majilis|cabinet|presidency|kremlin|spokesperson|"
+    r"secretariat|commission|fund|center|centre|group|authority|organization|"
+    r"organisation|association|union|chamber)\b",
+    re.I,
+)
+
+
+def _valid(source: str, names: list[str]) -> str | None:
+    source = re.sub(r"\s+", " ", source).strip(" .")
+    source = re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.I)
+    words = source.split()
+    if not words or len(words) > 12 or words[0].lower() in _PRONOUNS:
+        return None
+    if words[0].lower() in SPEECH_VERBS:
+        return None
+    if any(name in source for name in names):
+        return None
+    if not re.search(r"[A-Z]", source):
+        return None
+    if not (_SOURCE_WORDS.search(source) or len(words) <= 3):
+        return None
+    # A role ("the minister", "the Prime Minister") is a person, not a source.
+    if re.fullmatch(
+        r"(?i)(?:\w+\s+)?(?:prime\s+)?(?:minister|president|premier|speaker|"
+        r"ambassador|chairman|officials?|sides|parties)",
+        source,
+    ):
+        return None
+    return source
+
+
+def find_source(
+    lead: list[str], agency: str | None, names: list[str], header_source: str | None
+) -> str | None:
+    """Return the credited source: the lead's attribution, else the dateline agency."""
+    for sentence in lead:
+        for pattern in (_SOURCE_AFTER, _SOURCE_BEFORE):
+            match = pattern.search(sentence)
+            if match:
+                found = _valid(match.group("src"), names)
+                if found:
+                    return found
+    if agency:
+        return agency
+    for sentence in lead:
+        match = _ACCORDING.search(sentence)
+        if match:
+            found = _valid(match.group("src"), names)
+            if found:
+                return found
+    return header_source

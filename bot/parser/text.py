@@ -1,0 +1,146 @@
+"""Shared text helpers: paragraphs, sentences, word tokens and character classes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Every uppercase letter of the Latin blocks (A-Z, Latin-1, Extended-A/B): names such as
+# Şahinoğlu or Ørsted start with one. Built once from the Unicode data, not typed by hand.
+UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n+")
+_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+
+# Words that end with a period without ending a sentence.
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "st",
+        "no",
+        "nos",
+        "vol",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jr",
+        "sr",
+        "vs",
+        "approx",
+        "est",
+        "mt",
+        "ft",
+        "bn",
+        "mn",
+        "mln",
+        "bln",
+        "e",
+        "g",
+        "i",
+        "etc",
+    ]
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"”’»)]*(?=\s+[\"“‘«(]?[\w\"“‘«$€£¥])")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"”’»)]*$")
+
+# A word token: letters/digits with inner hyphens or apostrophes; dotted acronyms (U.S.).
+TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-‐‑'’][^\W_]+)*|\d+(?:[.,]\d+)*|[^\w\s]", re.UNICODE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence with its offsets in the body and the paragraph it belongs to."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+def clean(text: str) -> str:
+    """Return the text with normalised line ends and single spaces inside lines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _SPACES.sub(" ", text)
+
+
+def paragraphs(body: str) -> list[tuple[int, str]]:
+    """Split a body into (offset, paragraph) pairs at blank lines."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for match in PARAGRAPH_BREAK.finditer(body):
+        chunk = body[pos : match.start()]
+        if chunk.strip():
+            out.append((pos, chunk))
+        pos = match.end()
+    chunk = body[pos:]
+    if chunk.strip():
+        out.append((pos, chunk))
+    return out
+
+
+def _is_boundary(paragraph: str, end: int) -> bool:
+    match = _WORD_BEFORE.search(paragraph, 0, end)
+    if not match:
+        return True
+    word = match.group(1)
+    if paragraph[end - 1] != "." and paragraph[end - 1] not in '"”’»)':
+        return True
+    bare = word.rstrip(".").lower()
+    if bare in ABBREVIATIONS:
+        return False
+    # Initials and dotted acronyms: "U.S.", "J." (but not a number such as "2.5.").
+    return not (len(bare) == 1 and bare.isalpha()) and not re.fullmatch(
+        r"(?:[a-z]\.)+[a-z]?", word.lower()
+    )
+
+
+def sentences(body: str) -> list[Sentence]:
+    """Split a body into sentences, keeping offsets; abbreviations do not end sentences."""
+    out: list[Sentence] = []
+    for number, (offset, para) in enumerate(paragraphs(body)):
+        start = 0
+        for match in _BOUNDARY.finditer(para):
+            end = match.end()
+            if not _is_boundary(para, end):
+                continue
+            _add(out, para, start, end, offset, number)
+            start = end
+        _add(out, para, start, len(para), offset, number)
+    return out
+
+
+def _add(out: list[Sentence], para: str, start: int, end: int, offset: int, number: int) -> None:
+    chunk = para[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    begin = offset + start + lead
+    out.append(Sentence(stripped, begin, begin + len(stripped), number))
+
+
+def first_sentences(text: str, count: int) -> str:
+    """Return the first `count` sentences of a text joined by spaces."""
+    return " ".join(s.text for s in sentences(text)[:count])
