@@ -1,0 +1,167 @@
+"""`briefbot ask`, `chat` and `run`: offline answers through the handlers, and exit codes."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+import os
+import signal
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import aiohttp
+import pytest
+import structlog
+
+from bot import summary
+from bot.__main__ import main
+from bot.brief import Brief
+from bot.cli_serve import html_to_text
+from bot.loader import scan
+from bot.parser import parse_brief
+from tests.fakes import FakeBotApi
+from tests.service_harness import SEEDS, briefs_folder, free_port
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A clean BRIEFBOT_* environment with the seed briefs and a temporary data folder."""
+    for key in list(os.environ):
+        if key.startswith("BRIEFBOT_"):
+            monkeypatch.delenv(key)
+    monkeypatch.chdir(tmp_path)  # no stray .env is read
+    monkeypatch.setenv("BRIEFBOT_BRIEFS_DIR", str(SEEDS))
+    monkeypatch.setenv("BRIEFBOT_DATA_DIR", str(tmp_path / "data"))
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield tmp_path
+    structlog.reset_defaults()
+    root.handlers[:] = handlers
+    root.setLevel(level)
+
+
+def seed_brief() -> Brief:
+    [source], _ = scan(SEEDS)
+    return parse_brief(source.text, brief_id=source.id, source_file=str(source.path))
+
+
+def seed_figures_html() -> list[str]:
+    return summary.render_html(summary.figures_answer(seed_brief(), number=1))
+
+
+@pytest.mark.usefixtures("env")
+def test_ask_prints_the_answer_as_plain_text_or_html(capsys: pytest.CaptureFixture[str]) -> None:
+    """`ask "/figures"` prints what the bot would send; `--html` the raw Telegram HTML."""
+    expected = seed_figures_html()
+    assert main(["ask", "/figures"]) == 0
+    plain = capsys.readouterr().out
+    assert plain == "".join(html_to_text(part) + "\n\n" for part in expected)
+    assert "<b>" not in plain
+    assert main(["ask", "--html", "/figures"]) == 0
+    assert capsys.readouterr().out == "".join(part + "\n\n" for part in expected)
+
+
+def test_html_to_text_keeps_link_targets_and_unescapes() -> None:
+    """Tags go, entities are decoded, a link keeps its URL."""
+    html = '<b>A &amp; B</b> <a href="https://example.org/x">source</a> &lt;3'
+    assert html_to_text(html) == "A & B source (https://example.org/x) <3"
+
+
+def test_chat_routes_lines_and_presses_buttons_by_number(
+    env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`chat` answers each line; a number presses that button of the last answer."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO("/briefs\n1\n/quit\n"))
+    assert main(["chat"]) == 0
+    out = capsys.readouterr().out
+    overview = summary.render_html(summary.overview_answer(seed_brief(), number=1))
+    assert "\n(buttons: 1=Brief 1 · " in out
+    assert "".join(html_to_text(part) + "\n\n" for part in overview) in out
+
+
+@pytest.mark.usefixtures("env")
+def test_a_bad_setting_is_one_line_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bad value stops with one line naming the setting, exit status 2, no traceback."""
+    monkeypatch.setenv("BRIEFBOT_TIMEZONE", "Nowhere/Special")
+    assert main(["ask", "/figures"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("briefbot: BRIEFBOT_TIMEZONE: unknown time zone")
+    assert captured.err.count("\n") == 1
+
+
+@pytest.mark.usefixtures("env")
+def test_run_without_a_token_explains_and_points_to_chat(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`run` without BRIEFBOT_TELEGRAM_TOKEN says how to set it, exit status 2."""
+    assert main(["run"]) == 2
+    err = capsys.readouterr().err
+    assert "BRIEFBOT_TELEGRAM_TOKEN" in err
+    assert "briefbot chat" in err
+
+
+async def test_the_container_command_serves_and_stops_cleanly_on_sigterm(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """`python -m bot run` (the image's CMD): /healthz, an update handled, exit 0 on SIGTERM."""
+    port = free_port()
+    environment = {
+        key: value for key, value in os.environ.items() if not key.startswith("BRIEFBOT_")
+    }
+    environment |= {
+        "PYTHONUNBUFFERED": "1",
+        "BRIEFBOT_TELEGRAM_TOKEN": bot_api.token,
+        "BRIEFBOT_TELEGRAM_API_URL": bot_api.url,
+        "BRIEFBOT_DATA_DIR": str(tmp_path / "data"),
+        "BRIEFBOT_BRIEFS_DIR": str(briefs_folder(tmp_path)),
+        "BRIEFBOT_HEALTH_PORT": str(port),
+        "BRIEFBOT_HEALTH_LISTEN": "127.0.0.1",
+        "BRIEFBOT_LOG_FORMAT": "json",
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        cwd=tmp_path,
+        env=environment,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        status = await wait_healthy(f"http://127.0.0.1:{port}/healthz")
+        assert status == 200
+        bot_api.push_update(bot_api.message("/help"))
+        await bot_api.wait_for(lambda a: len(a.sent()) == 1, timeout=10)
+        process.send_signal(signal.SIGTERM)
+        _, err = await asyncio.wait_for(process.communicate(), 15)
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    assert process.returncode == 0
+    log = err.decode()
+    assert '"event": "update_handled"' in log
+    assert '"event": "bot_stopped"' in log
+    assert bot_api.token not in log
+
+
+async def wait_healthy(url: str) -> int:
+    """Poll /healthz until it answers 200 (or 10 s pass); return the last status."""
+    status = 0
+    async with aiohttp.ClientSession() as http:
+        for _ in range(200):
+            try:
+                async with http.get(url) as response:
+                    status = response.status
+                    if status == 200:
+                        return status
+            except aiohttp.ClientConnectionError:
+                pass
+            await asyncio.sleep(0.05)
+    return status
