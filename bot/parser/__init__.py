@@ -80,7 +80,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     meetings = find_meetings(
         body, sents, people, mentions, published, quote_spans, dateline.end if dateline else 0
     )
-    topics = find_topics(sents, body, quote_spans)
+    topics = find_topics(sents, body, quote_spans, names)
     countries = _countries(people, mentioned)
     person_models = [Person(name=p.name, title=p.title, country=p.country) for p in people]
     by_index = dict(enumerate(person_models))

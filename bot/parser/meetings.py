@@ -70,8 +70,8 @@ _SAME_DAY = re.compile(
 _PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 _TOPIC_CUT = re.compile(r"\b(?:about|to\s+discuss|to\s+review|focusing|on\s+the\s+issues)\b", re.I)
 _ATTRIBUTION = re.compile(
-    r",\s+(?:(?:the\s+)?[^,]{3,90}\s+(?:reported|said|announced|informed|stated)\b[^,]*|"
-    r"(?:reported|said|announced)\s+[^,]+)$"
+    r",\s+(?:(?:the\s+)?[^,]{3,90}\s+(?:reported|said|added|announced|informed|stated)"
+    r"(?:\s+[\w.]+){0,4}|(?:reported|said|announced)(?:\s+[\w.’'-]+){1,8})\.?$"
 )
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:he|she)\s+(?:also\s+)?(?:met|held|received|hosted|spoke)\b", re.I

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.parser.countries import country_of_word
 from bot.parser.text import UPPER, Sentence
 
 _CUE = re.compile(
@@ -19,22 +20,29 @@ _CUE = re.compile(
     r"importance\s+of|take\s+part\s+in|took\s+part\s+in|participation\s+in|"
     r"participate\s+in|interested\s+in|supports?|supported|welcomed\s+progress\s+on|"
     r"progress\s+on|step\s+up|speed\s+up|advance|expand|simplify(?:ing)?|explore|"
-    r"(?:cooperation|cooperate|cooperating|interacting|interaction|partnership|projects?)"
+    r"(?:in|into)(?=\s+the\s+(?:expansion|construction|development|modernization|"
+    r"modernisation|creation|launch|building|upgrade|upgrading)\b)|"
+    r"(?:cooperation|cooperate|cooperating|interacting|interaction|partnership)"
     r"\s+(?:in|on)(?:\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)?|"
     r"(?:in|on)\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|"
     r"(?:talks|roadmap|memorandum|memoranda|agreement|documents?)\s+(?:for\s+\S+\s+)?on)\s+",
     re.I,
 )
-_TALKS_ON = re.compile(r"\b(?:talks|met|meeting|conversation|call)\b[^.]*?,\s+on\s+", re.I)
+_TALKS_ON = re.compile(
+    r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?(?:,\s+on|\babout)\s+", re.I
+)
 _SECTORS = re.compile(
     rf"\b(?:in|to|into)\s+(?:[{UPPER}][\w’'-]*(?:’s|'s)\s+|the\s+)?"
     r"(?P<list>[a-z][\w\s,-]{2,80}?)\s+(?:sectors|industries|fields|spheres|areas)\b"
 )
 _END = re.compile(
     r",\s+(?:which|who|whose|where|while|when|with|according|as\s+the|the\s+\w+\s+"
-    r"(?:said|reported|noted))\b|;|:|\s[—–]\s|\.\s|\.$|\(|\)|“|”|\"|"
+    r"(?:said|reported|noted|added))\b|;|:|\s[—–]\s|(?<![A-Z])\.\s|\.$|\(|\)|“|”|\"|"
     r",\s+(?:and\s+)?(?:agreed|said|noted|stressed|called|proposed|expressed|reaffirmed|"
-    r"thereby|emphasizing|highlighting|adding|saying|the\s+[\w\s]+?(?:reported|said))\b|"
+    r"thereby|emphasi[sz]ing|highlighting|adding|saying|expressing|noting|stressing|calling|"
+    r"underlining|describing|pointing|citing|reaffirming|welcoming|thanking|inviting|urging|"
+    r"reiterating|recalling|praising|commending|stating|confirming|marking|"
+    r"the\s+[\w\s.]+?(?:reported|said|added|noted|stated|announced|informed|says|reports))\b|"
     r"\s+and\s+(?:agreed|said|expressed|noted|reaffirmed|proposed|called|stressed|"
     r"invited|thanked|welcomed|signed|is|are|was|were|will|to)\b|"
     r"\s+(?:to\s+(?:help|support|ensure|promote|boost|strengthen)|in\s+order\s+to|that\s+would|"
@@ -47,14 +55,13 @@ _LEAD = re.compile(
     re.I,
 )
 _NAMED = re.compile(
-    rf"(?P<name>(?:[{UPPER}][\w’'+-]*(?:[-–][{UPPER}][\w’'-]*)*\s+(?:(?:and|of|for|the)\s+)?){{0,5}}"
-    rf"[{UPPER}][\w’'+-]*(?:[-–][{UPPER}][\w’'-]*)*"
-    r"(?:\s+(?:Route|Corridor|Initiative|Declaration|Agreement|Cable|Gateway|Road|Railway|"
+    rf"(?:[{UPPER}][\w’'+-]*(?:[-–][{UPPER}][\w’'-]*)*\s+(?:(?:and|of|for|the)\s+)?){{1,5}}"
+    r"(?:Route|Corridor|Initiative|Declaration|Agreement|Cable|Gateway|Road|Railway|"
     r"Pipeline|Programme|Program|Strategy|Mechanism|Seaport|Port|Canal|Highway|Bridge|"
-    r"Project|Plan|Zone|Hub|Format|Platform|Business\s+Council)"
-    r"|(?:\s+[a-z][\w-]*){0,3}\s+(?:railway|pipeline|mechanism|route|corridor|highway|"
-    r"bridge|format|platform|link|crossing|cable|project|initiative|railroad|strategy|"
-    r"programme|program|ministerial\s+meeting|power\s+plant|refinery|seaport)))\b"
+    r"Project|Plan|Zone|Hub|Format|Platform|Business\s+Council)\b"
+    rf"|(?:[{UPPER}][\w’'+-]*(?:[-–][{UPPER}][\w’'-]*)*\s+){{1,3}}(?:[a-z][\w-]*\s+)?"
+    r"(?:railway|pipeline|mechanism|corridor|highway|crossing|cable|strategy|programme|"
+    r"ministerial\s+meeting|power\s+plant|refinery|seaport)\b"
 )
 _COMPOUND = re.compile(
     rf"\b(?:[{UPPER}][\w]+[-–][{UPPER}][\w\-–]*)(?:\s+[a-z][\w-]+){{0,2}}\s+"
@@ -65,12 +72,45 @@ _BAD_ITEM = re.compile(
     r"he|she|they|we|it|that)\b",
     re.I,
 )
-_MAX_WORDS = 9
+_MAX_WORDS = 12
+_TRAILING_STOP = re.compile(r"(?:\s+(?:the|a|an|and|of|in|on|for|to|with))+$", re.I)
+_SUBJECT = re.compile(
+    rf"^(?:[{UPPER}][\w’'-]*(?:’s|'s)\s+)?(?P<np>[\w’' -]{{3,70}}?)\s+(?:has\s+|have\s+)?"
+    r"(?:reached|rose|grew|increased|amounted|totaled|totalled|stood|exceeded|fell|dropped|"
+    r"declined|decreased|edged|climbed|jumped|surged|doubled)\b"
+)
+_STOP = frozenset("the a an and of in on for to with its their our this that".split())
+_POSSESSOR = re.compile(rf"^[{UPPER}][\w’'-]*(?:’s|'s)\s+")
+_VAGUE_LEAD = re.compile(
+    r"^(?:(?:a\s+)?wide\s+range\s+of|(?:the\s+)?preparations\s+for(?:\s+the)?(?:\s+next)?|"
+    r"(?:the\s+)?implementation\s+of(?:\s+the)?|progress\s+(?:on|in)(?:\s+the)?)\s+",
+    re.I,
+)
+_TRAILING_PLACE = re.compile(
+    r"\s+(?:in|at)\s+the\s+(?:north|south|east|west|centre|center)\w*\s+of\s+.*$", re.I
+)
+_VAGUE = frozenset(
+    """current state|state|prospects|issues|matters|ways|steps|measures|results|progress|
+    outcomes|implementation|relations|situation|region|country|countries|sides|parties|
+    current situation|state of affairs""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+_ATTRIBUTION = re.compile(
+    r",\s+(?:(?:the\s+)?[^,]{3,90}\s+(?:reported|said|added|announced|informed|stated)"
+    r"(?:\s+[\w.]+){0,4}|(?:reported|said|announced)(?:\s+[\w.’'-]+){1,8})\.?$"
+)
+_DATE_START = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|\d{1,2}\s+[A-Z][a-z]+\b"
+)
+_ACRONYM_PARENS = re.compile(r"\s*\((?:[A-Z0-9+&]{2,12})\)")
+_WHICH_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*,")
 
 
 def _split(items_text: str) -> list[str]:
     """Split an enumeration at commas, "as well as" and the last "and"."""
-    text = re.sub(r",?\s+as\s+well\s+as\s+", ", ", items_text)
+    text = items_text
     parts = [p.strip() for p in re.split(r",\s*", text) if p.strip()]
     if not parts:
         return []
@@ -107,11 +147,19 @@ def _clean(item: str) -> str | None:
     while previous != item:
         previous = item
         item = _LEAD.sub("", item)
-    item = re.sub(r"^(?:[{0}][\w’'-]*(?:’s|'s))\s+".format(UPPER), "", item)
-    if not item or len(item) < 3 or not re.search(r"[a-z]", item, re.I):
+    item = _TRAILING_STOP.sub("", item)
+    item = _POSSESSOR.sub("", item)
+    item = _VAGUE_LEAD.sub("", item)
+    item = _TRAILING_PLACE.sub("", item)
+    if not item or len(item) < 3 or not re.search(r"[a-z]", item, re.I) or item.lower() in _STOP:
         return None
     words = item.split()
-    if len(words) > _MAX_WORDS or _BAD_ITEM.search(item):
+    if (
+        _DATE_START.match(item)
+        or item.lower() in _VAGUE
+        or len(words) > _MAX_WORDS
+        or _BAD_ITEM.search(item)
+    ):
         return None
     if re.fullmatch(r"[\d\W]+", item):
         return None
@@ -119,31 +167,57 @@ def _clean(item: str) -> str | None:
 
 
 def _enumeration_at(text: str, start: int) -> list[str]:
-    tail = text[start:]
+    tail = _ACRONYM_PARENS.sub("", text[start:])
+    tail = _WHICH_CLAUSE.sub(",", tail)
     end = _END.search(tail)
     chunk = tail[: end.start()] if end else tail
-    return [c for c in (_clean(p) for p in _split(chunk)) if c]
+    items: list[str] = []
+    # "A, B and C, as well as D": two lists, each with its own last "and".
+    for segment in re.split(r",?\s+as\s+well\s+as\s+", chunk):
+        items.extend(c for c in (_clean(p) for p in _split(segment)) if c)
+    return items
 
 
-def find_topics(sents: list[Sentence], body: str, quote_spans: list[tuple[int, int]]) -> list[str]:
-    """Return the topics of a brief, in text order, once each."""
+def find_topics(
+    sents: list[Sentence],
+    body: str,
+    quote_spans: list[tuple[int, int]],
+    names: list[str] | None = None,
+) -> list[str]:
+    """Return the topics of a brief, in text order, once each; `names` are people's names,
+    which are never topics."""
     found: list[tuple[int, str]] = []
+    name_words = {w for n in names or () for w in n.split() if w[:1].isupper()}
     for sentence in sents:
-        text = sentence.text
+        text = _ATTRIBUTION.sub("", sentence.text)
         in_quote = any(s <= sentence.start < e for s, e in quote_spans)
         if not in_quote:
-            for match in _CUE.finditer(text):
-                for item in _enumeration_at(text, match.end()):
-                    found.append((sentence.start + match.end(), item))
+            cues = [(m.start(), m.end()) for m in _CUE.finditer(text)]
             talks = _TALKS_ON.search(text)
             if talks:
-                for item in _enumeration_at(text, talks.end()):
-                    found.append((sentence.start + talks.end(), item))
+                cues.append((talks.end() - 1, talks.end()))
+            cues.sort()
+            for number, (_, cue_end) in enumerate(cues):
+                # An enumeration ends where the next cue starts ("…, including copper").
+                limit = next((s for s, _ in cues[number + 1 :] if s >= cue_end), len(text))
+                between = text[cue_end:limit]
+                if limit < len(text) and "," not in between and len(between.split()) <= 3:
+                    continue  # "the importance of documents regarding X": the next cue's
+                for item in _enumeration_at(text[:limit], cue_end):
+                    if not any(w in name_words for w in item.split()):
+                        found.append((sentence.start + cue_end, item))
             for match in _SECTORS.finditer(text):
                 for item in _split(match.group("list")):
                     cleaned = _clean(item)
                     if cleaned:
                         found.append((sentence.start + match.start("list"), cleaned))
+        if not names:
+            # A statistics brief names no one: its subjects are what the figures are about.
+            subject = _SUBJECT.match(text)
+            if subject:
+                cleaned = _clean(subject.group("np"))
+                if cleaned and not country_of_word(cleaned):
+                    found.append((sentence.start, cleaned))
         for pattern in (_NAMED, _COMPOUND):
             for match in pattern.finditer(text):
                 name = _clean(match.group(0))
@@ -165,11 +239,11 @@ def _dedupe(found: list[tuple[int, str]]) -> list[str]:
         if not key or key in keys:
             continue
         # A named project inside a longer item already kept ("schedule of the X plant").
-        if any(re.search(rf"\b{re.escape(key)}\b", k) and len(key.split()) >= 2 for k in keys):
+        if len(item.split()) >= 2 and any(re.search(rf"\b{re.escape(key)}\b", k) for k in keys):
             continue
         replaced = False
         for i, k in enumerate(keys):
-            if len(k.split()) >= 2 and re.search(rf"\b{re.escape(k)}\b", key):
+            if len(kept[i].split()) >= 2 and re.search(rf"\b{re.escape(k)}\b", key):
                 keys[i], kept[i] = key, item
                 replaced = True
                 break
