@@ -7,6 +7,7 @@ variable `BRIEFBOT_CONFIG_FILE`). Tests build `Settings(..., _env_file=None)`.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tomllib
@@ -137,6 +138,8 @@ class Settings(BaseSettings):
     @field_validator("admin_ids", mode="before")
     @classmethod
     def _comma_list(cls, value: Any) -> Any:
+        if isinstance(value, str) and value.strip().startswith("["):
+            return json.loads(value)
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
         if isinstance(value, int):

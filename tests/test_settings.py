@@ -119,3 +119,9 @@ def test_secrets_are_hidden_in_repr_and_listed_for_the_redactor() -> None:
     settings = Settings(_env_file=None, telegram_token=TOKEN, webhook_secret="abc_DEF-1")  # noqa: S106
     assert TOKEN not in repr(settings)
     assert settings.secrets() == [TOKEN, "abc_DEF-1"]
+
+
+def test_admin_ids_also_accept_a_json_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ADMIN_IDS='[3, 4]' is read as JSON."""
+    monkeypatch.setenv("BRIEFBOT_ADMIN_IDS", "[3, 4]")
+    assert Settings(_env_file=None).admin_ids == [3, 4]
