@@ -50,16 +50,31 @@ _FIGURE = re.compile(
     rf"(?:[\s-]?(?P<mag>\b{_MAG}\b|(?<=\d){_MAG}\b))?",
     re.IGNORECASE,
 )
+# Fast anchors on the lower-cased text; the full patterns run only around them.
+_REFERENCE = re.compile(r"\+\d[\d\s()-]{6,}\d|\bNo\.\s*\S+|\d+/\d+|[A-Za-z]\w*\+\d+")
+_MONTH_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d-\d")
+_NUM_ANCHOR = re.compile(r"\d|\b" + _NUMWORD + r"\b")
+_CORE_AT = re.compile(
+    rf"(?:(?P<num>{_DIGITS})|(?P<word>{_NUMWORD}\b))"
+    rf"(?:\s?(?P<dash>[–—-])\s?(?:{_SYMBOL.lower()})?(?P<num2>{_DIGITS}))?"
+    rf"(?:[\s-]?(?P<mag>\b{_MAG}\b|(?<=\d){_MAG}\b))?"
+)
+_PREFIX_BEFORE = re.compile(rf"(?:(?P<sym>{_SYMBOL})|\b(?P<iso>{_ISO})\s?)$")
+_APPROX_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<approx>{_APPROX})\s+"
+    r"(?:(?:a|an)\s+(?:combined|total of|additional|further)\s+)?$"
+)
+_FILLER_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:combined|total of|additional|further)\s+$")
+_FRACTION_ANCHOR = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|sixth|eighth|tenth)\b")
+_MULTIPLE_ANCHOR = re.compile(r"times\b|fold\b|\b(?:doubl|tripl|quadrupl)")
 _FRACTION = re.compile(
     rf"(?:(?P<approx>\b{_APPROX})\s+)?\b(?P<frac>"
     + "|".join(sorted((re.escape(k) for k in FRACTIONS), key=len, reverse=True))
     + r")\b",
-    re.IGNORECASE,
 )
 _MULTIPLE = re.compile(
     r"\b(?P<text>(?P<mul>" + "|".join(sorted(MULTIPLES, key=len, reverse=True)) + r")"
     r"|(?P<num>\d+(?:\.\d+)?|" + _NUMWORD + r"(?:-and-a-half)?)(?:\s+|-)(?:times|fold)\b)",
-    re.IGNORECASE,
 )
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b)", re.I)
 _CURRENCY_AFTER = re.compile(
@@ -208,6 +223,7 @@ class _Collector:
     def __init__(self, sentence: Sentence, blocked: list[tuple[int, int]]) -> None:
         self.sentence = sentence
         self.text = sentence.text
+        self.low = sentence.text.lower()
         self.found: list[FigureFound] = []
         self.blocked = blocked  # spans (sentence offsets) that are dates, names, quotes...
 
@@ -221,12 +237,12 @@ class _Collector:
 
 
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in ANY_DATE.finditer(text)]
+    spans = (
+        [(m.start(), m.end()) for m in ANY_DATE.finditer(text)] if _MONTH_HINT.search(text) else []
+    )
     # Phone numbers, document numbers, "7/2025", "C5+1".
-    spans += [
-        (m.start(), m.end())
-        for m in re.finditer(r"\+\d[\d\s()-]{6,}\d|\bNo\.\s*\S+|\d+/\d+|\w+\+\d+", text)
-    ]
+    if "+" in text or "/" in text or "No." in text:
+        spans += [(m.start(), m.end()) for m in _REFERENCE.finditer(text)]
     return spans
 
 
@@ -248,55 +264,119 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
 
 
 def _find_multiples(c: _Collector) -> None:
-    for m in _MULTIPLE.finditer(c.text):
-        if c.taken(m.start(), m.end()):
+    low = c.low
+    for anchor in _MULTIPLE_ANCHOR.finditer(low):
+        window_start = max(0, anchor.start() - 30)
+        m = next(
+            (
+                x
+                for x in _MULTIPLE.finditer(low, window_start, anchor.end() + 8)
+                if x.start() <= anchor.start() < x.end()
+            ),
+            None,
+        )
+        if m is None or c.taken(m.start(), m.end()):
             continue
         if m.group("mul"):
-            value = float(MULTIPLES[m.group("mul").lower()])
+            value = float(MULTIPLES[m.group("mul")])
         else:
-            raw = m.group("num").lower()
+            raw = m.group("num")
             half = raw.endswith("-and-a-half")
             raw = raw.removesuffix("-and-a-half")
             number = parse_digits(raw) if raw[0].isdigit() else words_to_number(raw)
             if number is None:
                 continue
             value = number + (0.5 if half else 0)
-        c.add(FigureFound(m.group("text"), value, "times", m.start(), m.end()))
+        c.add(FigureFound(c.text[m.start() : m.end()], value, "times", m.start(), m.end()))
 
 
 def _find_fractions(c: _Collector) -> None:
-    text = c.text
-    for m in _FRACTION.finditer(text):
+    text, low = c.text, c.low
+    for anchor in _FRACTION_ANCHOR.finditer(low):
+        m = None
+        for x in _FRACTION.finditer(low, max(0, anchor.start() - 16), anchor.end()):
+            if x.end() == anchor.end():
+                m = x
+                break
+        if m is None:
+            continue
         start = m.start("frac")
         if c.taken(start, m.end()):
             continue
-        before = text[max(0, start - 12) : start].lower()
+        before = low[max(0, start - 12) : start]
         if re.search(r"\b(?:first|second|third|last|latter|the|other)\s+$", before):
             continue  # "the first half of the year"
         if not _FRACTION_NEXT.match(text, m.end()):
             continue  # "a third rail link" is an ordinal
-        if re.match(r"[\s-]+(?:times|fold)\b", text[m.end() :]):
+        if re.match(r"[\s-]+(?:times|fold)\b", low[m.end() :]):
             continue
-        approx = _APPROX_NAMES.get((m.group("approx") or "").lower())
+        approx_match = _APPROX_BEFORE.search(low, max(0, start - 40), start)
+        approx = _APPROX_NAMES.get(approx_match.group("approx")) if approx_match else None
+        begin = approx_match.start() if approx_match else start
         c.add(
             FigureFound(
-                m.group(0),
-                FRACTIONS[m.group("frac").lower()],
+                text[begin : m.end()],
+                FRACTIONS[m.group("frac")],
                 "fraction",
-                m.start(),
+                begin,
                 m.end(),
                 approx,
             )
         )
 
 
+class _NumberMatch:
+    """The parts of one number expression, shaped like a regex match for `_read_number`."""
+
+    def __init__(self, spans: dict[str, tuple[int, int]], text: str) -> None:
+        self.spans = spans
+        self.text = text
+
+    def group(self, name: str) -> str | None:
+        span = self.spans.get(name)
+        return self.text[span[0] : span[1]] if span else None
+
+    def start(self, name: str = "") -> int:
+        return self.spans[name or "all"][0]
+
+    def end(self, name: str = "") -> int:
+        return self.spans[name or "all"][1]
+
+
 def _find_numbers(c: _Collector) -> None:
-    text = c.text
-    for m in _FIGURE.finditer(text):
-        core_start = m.start("num") if m.group("num") else m.start("word")
-        if c.taken(core_start, m.end("num") if m.group("num") else m.end("word")):
+    text, low = c.text, c.low
+    skip_to = 0
+    for anchor in _NUM_ANCHOR.finditer(low):
+        p = anchor.start()
+        if p < skip_to:
             continue
-        figure = _read_number(c, m)
+        if p > 0 and (low[p - 1].isalnum() or low[p - 1] in ".,/+#_"):
+            continue  # inside a word or a reference: "C5+1", "7/2025"
+        core = _CORE_AT.match(low, p)
+        if core is None:
+            continue
+        spans: dict[str, tuple[int, int]] = {}
+        for name in ("num", "word", "dash", "num2", "mag"):
+            if core.group(name) is not None:
+                spans[name] = core.span(name)
+        start = p
+        prefix = _PREFIX_BEFORE.search(text, max(0, p - 8), p)
+        if prefix:
+            name = "sym" if prefix.group("sym") else "iso"
+            spans[name] = prefix.span(name)
+            start = prefix.start()
+        filler = _FILLER_BEFORE.search(low, max(0, start - 25), start)
+        approx = _APPROX_BEFORE.search(low, max(0, start - 45), start)
+        if approx:
+            spans["approx"] = approx.span("approx")
+            start = approx.start()
+        elif filler:
+            start = filler.start()
+        spans["all"] = (start, core.end())
+        skip_to = core.end()
+        if c.taken(p, core.end("num") if core.group("num") else core.end("word")):
+            continue
+        figure = _read_number(c, _NumberMatch(spans, text))  # type: ignore[arg-type]
         if figure is not None:
             c.add(figure)
 

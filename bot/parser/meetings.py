@@ -15,7 +15,7 @@ from bot.parser.countries import country_of_word
 from bot.parser.dates import find_date
 from bot.parser.lexicon import MONTH_WORDS, ORG_WORDS, WEEKDAY_WORDS
 from bot.parser.people import Mention, PersonFound
-from bot.parser.text import Sentence
+from bot.parser.text import Sentence, lower_same, strip_attribution
 
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -69,9 +69,10 @@ _SAME_DAY = re.compile(
 )
 _PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 _TOPIC_CUT = re.compile(r"\b(?:about|to\s+discuss|to\s+review|focusing|on\s+the\s+issues)\b", re.I)
-_ATTRIBUTION = re.compile(
-    r",\s+(?:(?:the\s+)?[^,]{3,90}\s+(?:reported|said|added|announced|informed|stated)"
-    r"(?:\s+[\w.]+){0,4}|(?:reported|said|announced)(?:\s+[\w.’'-]+){1,8})\.?$"
+_TRIGGER_HINT = re.compile(
+    r"\b(?:met|meet|meets|meeting|meetings|talks|phone|telephone|video|videoconference|"
+    r"video-conference|online|virtual|received|receives|hosted|hosts|visit|visited|"
+    r"negotiations|spoke|phoned|telephoned|sat)\b"
 )
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:he|she)\s+(?:also\s+)?(?:met|held|received|hosted|spoke)\b", re.I
@@ -149,7 +150,9 @@ def find_meetings(
         text = sentence.text
         if sentence.start < dateline_end:
             text = text[dateline_end - sentence.start :]  # the dateline's date is not the event's
-        text = _ATTRIBUTION.sub("", text)
+        if not _TRIGGER_HINT.search(lower_same(text)):
+            continue
+        text = strip_attribution(text)
         kind = _kind(text)
         if kind is None or _PLANNED.search(text):
             continue

@@ -121,23 +121,21 @@ _CHINESE_SURNAMES = frozenset(
 )
 
 
-@dataclass
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word or punctuation mark with its offsets; `bare` drops a possessive ending."""
 
-    @property
-    def bare(self) -> str:
-        """The word without a possessive ending."""
-        for suffix in _POSSESSIVE:
-            if self.text.endswith(suffix):
-                return self.text[: -len(suffix)]
-        return self.text
+    __slots__ = ("bare", "cap", "end", "possessive", "start", "text")
 
-    @property
-    def possessive(self) -> bool:
-        return self.text.endswith(_POSSESSIVE)
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.possessive = text.endswith(_POSSESSIVE)
+        self.bare = text[:-2] if self.possessive else text
+        first = text[0]
+        self.cap = first in _UPPER_SET or (
+            first in "aenr" and "-" in text and bool(_ARABIC_ARTICLE.match(text))
+        )
 
 
 @dataclass
@@ -163,12 +161,11 @@ class Mention:
 
 def tokenize(text: str) -> list[Token]:
     """Split a text into word and punctuation tokens with their offsets."""
-    return [Token(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
 
 
 def _is_cap(token: Token) -> bool:
-    first = token.text[0]
-    return first in _UPPER_SET or bool(_ARABIC_ARTICLE.match(token.text))
+    return token.cap
 
 
 @cache

@@ -101,7 +101,7 @@ def paragraphs(body: str) -> list[tuple[int, str]]:
 
 
 def _is_boundary(paragraph: str, end: int) -> bool:
-    match = _WORD_BEFORE.search(paragraph, 0, end)
+    match = _WORD_BEFORE.search(paragraph, max(0, end - 40), end)
     if not match:
         return True
     word = match.group(1)
@@ -144,3 +144,32 @@ def _add(out: list[Sentence], para: str, start: int, end: int, offset: int, numb
 def first_sentences(text: str, count: int) -> str:
     """Return the first `count` sentences of a text joined by spaces."""
     return " ".join(s.text for s in sentences(text)[:count])
+
+
+_REPORT_WORDS = ("reported", "said", "added", "announced", "informed", "stated")
+
+
+def strip_attribution(text: str) -> str:
+    """Drop a closing attribution: "…, the press service reported." / "…, said the ministry."."""
+    best = -1
+    verb = ""
+    for word in _REPORT_WORDS:
+        at = text.rfind(" " + word)
+        if at > best:
+            best, verb = at, word
+    if best < 0:
+        return text
+    comma = text.rfind(", ", 0, best + 1)
+    if comma < 0 or best - comma > 95:
+        return text
+    tail = text[best + 1 + len(verb) :].strip(" .")
+    limit = 8 if best - comma <= 2 else 4
+    if "," in tail or len(tail.split()) > limit:
+        return text
+    return text[:comma]
+
+
+def lower_same(text: str) -> str:
+    """The text in lower case when that keeps every offset, else the text as it is."""
+    low = text.lower()
+    return low if len(low) == len(text) else text

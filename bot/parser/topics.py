@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.parser.countries import country_of_word
-from bot.parser.text import UPPER, Sentence
+from bot.parser.text import UPPER, Sentence, lower_same, strip_attribution
 
 _CUE = re.compile(
     r"\b(?:discussed|discussing|discuss|discusses|touched\s+(?:up)?on|focused\s+on|"
@@ -26,7 +26,6 @@ _CUE = re.compile(
     r"\s+(?:in|on)(?:\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)?|"
     r"(?:in|on)\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|"
     r"(?:talks|roadmap|memorandum|memoranda|agreement|documents?)\s+(?:for\s+\S+\s+)?on)\s+",
-    re.I,
 )
 _TALKS_ON = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?(?:,\s+on|\babout)\s+", re.I
@@ -79,7 +78,25 @@ _SUBJECT = re.compile(
     r"(?:reached|rose|grew|increased|amounted|totaled|totalled|stood|exceeded|fell|dropped|"
     r"declined|decreased|edged|climbed|jumped|surged|doubled)\b"
 )
-_STOP = frozenset("the a an and of in on for to with its their our this that".split())
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "in",
+        "on",
+        "for",
+        "to",
+        "with",
+        "its",
+        "their",
+        "our",
+        "this",
+        "that",
+    ]
+)
 _POSSESSOR = re.compile(rf"^[{UPPER}][\w’'-]*(?:’s|'s)\s+")
 _VAGUE_LEAD = re.compile(
     r"^(?:(?:a\s+)?wide\s+range\s+of|(?:the\s+)?preparations\s+for(?:\s+the)?(?:\s+next)?|"
@@ -96,10 +113,14 @@ _VAGUE = frozenset(
     .replace("    ", "")
     .split("|")
 )
-_ATTRIBUTION = re.compile(
-    r",\s+(?:(?:the\s+)?[^,]{3,90}\s+(?:reported|said|added|announced|informed|stated)"
-    r"(?:\s+[\w.]+){0,4}|(?:reported|said|announced)(?:\s+[\w.’'-]+){1,8})\.?$"
+_SECTOR_WORDS = ("sectors", "industries", "fields", "spheres", "areas")
+_NAMED_HINT = re.compile(
+    r"\b(?:Route|Corridor|Initiative|Declaration|Agreement|Cable|Gateway|Road|Railway|"
+    r"Pipeline|Programme|Program|Strategy|Mechanism|Seaport|Port|Canal|Highway|Bridge|"
+    r"Project|Plan|Zone|Hub|Format|Platform|Council|railway|pipeline|mechanism|corridor|"
+    r"highway|crossing|cable|strategy|programme|meeting|plant|refinery|seaport)\b"
 )
+_COMPOUND_HINT = re.compile(r"[a-z][-–][A-Z]")
 _DATE_START = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|\d{1,2}\s+[A-Z][a-z]+\b"
@@ -189,11 +210,12 @@ def find_topics(
     found: list[tuple[int, str]] = []
     name_words = {w for n in names or () for w in n.split() if w[:1].isupper()}
     for sentence in sents:
-        text = _ATTRIBUTION.sub("", sentence.text)
+        text = strip_attribution(sentence.text)
+        low = lower_same(text)
         in_quote = any(s <= sentence.start < e for s, e in quote_spans)
         if not in_quote:
-            cues = [(m.start(), m.end()) for m in _CUE.finditer(text)]
-            talks = _TALKS_ON.search(text)
+            cues = [(m.start(), m.end()) for m in _CUE.finditer(low)]
+            talks = _TALKS_ON.search(text) if ", on " in low or " about " in low else None
             if talks:
                 cues.append((talks.end() - 1, talks.end()))
             cues.sort()
@@ -206,7 +228,8 @@ def find_topics(
                 for item in _enumeration_at(text[:limit], cue_end):
                     if not any(w in name_words for w in item.split()):
                         found.append((sentence.start + cue_end, item))
-            for match in _SECTORS.finditer(text):
+            has_sectors = any(w in low for w in _SECTOR_WORDS)
+            for match in _SECTORS.finditer(text) if has_sectors else ():
                 for item in _split(match.group("list")):
                     cleaned = _clean(item)
                     if cleaned:
@@ -218,7 +241,12 @@ def find_topics(
                 cleaned = _clean(subject.group("np"))
                 if cleaned and not country_of_word(cleaned):
                     found.append((sentence.start, cleaned))
-        for pattern in (_NAMED, _COMPOUND):
+        patterns = []
+        if _NAMED_HINT.search(text):
+            patterns.append(_NAMED)
+        if _COMPOUND_HINT.search(text):
+            patterns.append(_COMPOUND)
+        for pattern in patterns:
             for match in pattern.finditer(text):
                 name = _clean(match.group(0))
                 if name and len(name.split()) >= 2:
@@ -239,11 +267,12 @@ def _dedupe(found: list[tuple[int, str]]) -> list[str]:
         if not key or key in keys:
             continue
         # A named project inside a longer item already kept ("schedule of the X plant").
-        if len(item.split()) >= 2 and any(re.search(rf"\b{re.escape(key)}\b", k) for k in keys):
+        padded = f" {key} "
+        if len(item.split()) >= 2 and any(padded in f" {k} " for k in keys):
             continue
         replaced = False
         for i, k in enumerate(keys):
-            if len(kept[i].split()) >= 2 and re.search(rf"\b{re.escape(k)}\b", key):
+            if len(kept[i].split()) >= 2 and f" {k} " in padded:
                 keys[i], kept[i] = key, item
                 replaced = True
                 break
