@@ -5,9 +5,12 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+from collections.abc import Awaitable, Callable
 
 import aiohttp
 import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestServer
 from telegram import Bot, BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Conflict, InvalidToken, RetryAfter
@@ -314,3 +317,37 @@ async def test_delay_holds_the_call(bot_api: FakeBotApi) -> None:
             await bot.send_message(1001, "slow", read_timeout=0.1)
         await bot.send_message(1001, "fast", read_timeout=1)
     await bot_api.wait_for(lambda api: len(api.sent()) == 2)
+
+
+async def test_webhook_receives_pushed_updates_with_the_secret(
+    bot_api: FakeBotApi, aiohttp_server: Callable[..., Awaitable[TestServer]]
+) -> None:
+    """With a webhook set, a pushed update is POSTed there with the secret token header."""
+    received: list[tuple[str | None, dict]] = []
+
+    async def hook(request: web.Request) -> web.Response:
+        received.append(
+            (request.headers.get("X-Telegram-Bot-Api-Secret-Token"), await request.json())
+        )
+        return web.Response()
+
+    app = web.Application()
+    app.router.add_post("/tg", hook)
+    server = await aiohttp_server(app)
+    async with make_bot(bot_api) as bot:
+        await bot.set_webhook(str(server.make_url("/tg")), secret_token="abc_DEF-1")  # noqa: S106
+    update_id = bot_api.push_update(bot_api.message("/latest"))
+    await bot_api.wait_for(lambda api: api.webhook_deliveries == [(update_id, 200)])
+    [(secret, update)] = received
+    assert secret == "abc_DEF-1"  # noqa: S105 - test value
+    assert (update["update_id"], update["message"]["text"]) == (update_id, "/latest")
+
+
+async def test_allowed_updates_filters_update_types(bot_api: FakeBotApi) -> None:
+    """getUpdates with allowed_updates delivers only those types."""
+    bot_api.push_update(bot_api.message("text"))
+    sent = bot_api.message("pick")["message"]
+    query_id = bot_api.push_update(bot_api.callback("x", message=sent))
+    async with make_bot(bot_api) as bot:
+        updates = await bot.get_updates(allowed_updates=["callback_query"], timeout=0)
+    assert [u.update_id for u in updates] == [query_id]
