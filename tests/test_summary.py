@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from bot.brief import Brief, Figure, Meeting, Person, Quote
+from bot.parser import parse_brief
 from bot.summary import (
     Answer,
     Block,
@@ -303,3 +305,65 @@ def test_render_text_matches_html_content() -> None:
     answer = overview_answer(make_brief(title="A & <B>"))
     [message] = render_html(answer)
     assert parse_telegram_html(message).text == render_text(answer)
+
+
+# ------------------------------------------------------------------------------- the seed
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "2023-10-18_tokayev_li_qiang.txt"
+
+
+@pytest.fixture(scope="module")
+def seed() -> Brief:
+    return parse_brief(SEED.read_text(encoding="utf-8"), brief_id="seed", source_file=str(SEED))
+
+
+def seed_lines(answer: Answer) -> list[str]:
+    """Return the plain-text lines of the HTML messages, checking each message on the way."""
+    messages = render_html(answer)
+    for message in messages:
+        check_telegram_html(message)
+    return [ln for m in messages for ln in parse_telegram_html(m).text.split("\n")]
+
+
+def test_seed_meeting_names_both_leaders_with_offices_and_the_date(seed: Brief) -> None:
+    """/meeting on the seed: Tokayev and Li Qiang with their offices, met on 17 Oct 2023."""
+    lines = seed_lines(meeting_answer(seed, 1))
+    first = lines[: lines.index("Date: 17 Oct 2023") + 1]
+    assert "• President Kassym-Jomart Tokayev (Kazakhstan)" in first
+    assert "• Li Qiang, Premier of the State Council (China)" in first
+
+
+def test_seed_figures_say_what_each_measures(seed: Brief) -> None:
+    """/figures on the seed: nine documents, 20-plus agreements, $40 bn target, half share."""
+    lines = seed_lines(figures_answer(seed, 1))
+
+    def figure(prefix: str) -> str:
+        [found] = [ln for ln in lines if ln.startswith(prefix)]
+        return found
+
+    assert "documents" in figure("• nine — ")
+    assert "9" in figure("• nine — ")
+    assert "agreements between" in figure("• over 20 — ")
+    assert "sectors and businesses" in figure("• over 20 — ")
+    assert figure("• $40 billion (target) — ") == (
+        "• $40 billion (target) — trade volume with China · USD 40 billion"
+    )
+    assert "share" in figure("• half — ")
+    assert "trade turnover" in figure("• half — ")
+    assert figure("• half — ").endswith(" · 50%")
+
+
+def test_seed_topics_list_the_sectors(seed: Brief) -> None:
+    """/topics on the seed lists the sectors of cooperation, one per line."""
+    lines = seed_lines(topics_answer(seed, 1))
+    for topic in (
+        "agriculture",
+        "investment",
+        "transport and transit",
+        "energy",
+        "petrochemistry",
+        "geological exploration",
+        "automotive industry",
+        "high technology",
+        "digitalization",
+    ):
+        assert f"• {topic}" in lines
