@@ -3,628 +3,127 @@ speech verbs. Lower case."""
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Nouns that head a title of office.
-TITLE_HEADS = frozenset(
-    [
-        "president",
-        "vice-president",
-        "premier",
-        "minister",
-        "ministers",
-        "chancellor",
-        "king",
-        "queen",
-        "emir",
-        "amir",
-        "sultan",
-        "sheikh",
-        "prince",
-        "princess",
-        "monarch",
-        "ambassador",
-        "envoy",
-        "consul",
-        "consul-general",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "chairperson",
-        "speaker",
-        "secretary",
-        "secretary-general",
-        "commissioner",
-        "governor",
-        "akim",
-        "mayor",
-        "ceo",
-        "director",
-        "director-general",
-        "head",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "representative",
-        "senator",
-        "adviser",
-        "advisor",
-        "aide",
-        "counsellor",
-        "counselor",
-        "attaché",
-        "attache",
-        "ombudsman",
-        "general",
-        "admiral",
-        "commander",
-        "rector",
-        "founder",
-        "leader",
-        "lawmaker",
-        "officer",
-        "manager",
-        "administrator",
-        "coordinator",
-        "negotiator",
-        "delegate",
-        "chargé",
-        "charge",
-        "president-elect",
-        "executive",
-        "vice-chairman",
-        "vice-chair",
-        "vice-premier",
-        "deputy-chairman",
-        "undersecretary",
-        "under-secretary",
-        "principal",
-        "partner",
-        "mp",
-        "member",
-        "judge",
-        "prosecutor",
-        "prosecutor-general",
-        "auditor",
-        "comptroller",
-        "treasurer",
-        "economist",
-        "analyst",
-        "expert",
-        "professor",
-        "researcher",
-        "correspondent",
-        "editor",
-        "vice-minister",
-        "vice-governor",
-        "deputy",
-    ]
+TITLE_HEADS = _words(
+    """
+    administrator admiral adviser advisor aide akim ambassador amir analyst attache attaché
+    auditor ceo chair chairman chairperson chairwoman chancellor charge chargé commander
+    commissioner comptroller consul consul-general coordinator correspondent counsellor
+    counselor counterpart delegate deputy deputy-chairman director director-general
+    economist editor emir envoy executive expert founder general governor head judge king
+    lawmaker leader manager mayor member minister ministers monarch mp negotiator officer
+    ombudsman partner premier president president-elect prince princess principal professor
+    prosecutor prosecutor-general queen rector representative researcher secretary
+    secretary-general senator sheikh speaker spokesman spokesperson spokeswoman sultan
+    treasurer under-secretary undersecretary vice-chair vice-chairman vice-governor
+    vice-minister vice-premier vice-president
+    """
 )
+
 # Words that modify a title head ("First Deputy Prime Minister").
-TITLE_MODIFIERS = frozenset(
-    [
-        "deputy",
-        "vice",
-        "first",
-        "second",
-        "acting",
-        "senior",
-        "special",
-        "executive",
-        "chief",
-        "prime",
-        "foreign",
-        "assistant",
-        "state",
-        "permanent",
-        "interim",
-        "former",
-        "honorary",
-        "grand",
-        "crown",
-        "managing",
-        "general",
-        "presidential",
-        "federal",
-        "plenipotentiary",
-        "extraordinary",
-        "resident",
-        "trade",
-    ]
+TITLE_MODIFIERS = _words(
+    """
+    acting assistant chief crown deputy executive extraordinary federal first foreign former
+    general grand honorary interim managing permanent plenipotentiary presidential prime
+    resident second senior special state trade vice
+    """
 )
+
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 
+
 # Nouns that head the name of an organisation, body or place.
-ORG_WORDS = frozenset(
-    [
-        "ministry",
-        "government",
-        "council",
-        "committee",
-        "congress",
-        "commission",
-        "parliament",
-        "assembly",
-        "senate",
-        "duma",
-        "mejlis",
-        "majilis",
-        "majlis",
-        "kenesh",
-        "kurultai",
-        "khural",
-        "oliy",
-        "board",
-        "bank",
-        "corporation",
-        "company",
-        "group",
-        "fund",
-        "agency",
-        "bureau",
-        "office",
-        "service",
-        "department",
-        "administration",
-        "embassy",
-        "consulate",
-        "cabinet",
-        "concern",
-        "organization",
-        "organisation",
-        "union",
-        "association",
-        "chamber",
-        "forum",
-        "center",
-        "centre",
-        "institute",
-        "university",
-        "academy",
-        "court",
-        "party",
-        "authority",
-        "republic",
-        "federation",
-        "kingdom",
-        "state",
-        "states",
-        "house",
-        "palace",
-        "residence",
-        "akimat",
-        "presidium",
-        "secretariat",
-        "directorate",
-        "inspectorate",
-        "exchange",
-        "holding",
-        "holdings",
-        "railways",
-        "airways",
-        "airlines",
-        "airport",
-        "port",
-        "seaport",
-        "terminal",
-        "station",
-        "plant",
-        "refinery",
-        "factory",
-        "mine",
-        "field",
-        "zone",
-        "park",
-        "hub",
-        "corridor",
-        "route",
-        "road",
-        "highway",
-        "railway",
-        "pipeline",
-        "bridge",
-        "cable",
-        "line",
-        "initiative",
-        "declaration",
-        "agreement",
-        "treaty",
-        "memorandum",
-        "roadmap",
-        "programme",
-        "program",
-        "strategy",
-        "project",
-        "mechanism",
-        "format",
-        "platform",
-        "summit",
-        "conference",
-        "meeting",
-        "session",
-        "dialogue",
-        "partnership",
-        "cooperation",
-        "relations",
-        "week",
-        "day",
-        "days",
-        "expo",
-        "exhibition",
-        "games",
-        "festival",
-        "prize",
-        "award",
-        "foundation",
-        "trust",
-        "alliance",
-        "network",
-        "system",
-        "index",
-        "institution",
-        "commonwealth",
-        "league",
-        "community",
-        "conference",
-        "bloc",
-        "council's",
-        "region",
-        "province",
-        "oblast",
-        "district",
-        "city",
-        "county",
-        "sea",
-        "ocean",
-        "lake",
-        "river",
-        "mountains",
-        "basin",
-        "valley",
-        "desert",
-        "gulf",
-        "bay",
-        "coast",
-        "island",
-        "islands",
-        "peninsula",
-        "square",
-        "street",
-        "avenue",
-    ]
+ORG_WORDS = _words(
+    """
+    academy administration agency agreement airlines airport airways akimat alliance
+    assembly association authority avenue award bank basin bay bloc board bridge bureau
+    cabinet cable center centre chamber city coast commission committee commonwealth
+    community company concern conference congress consulate cooperation corporation corridor
+    council council's county court day days declaration department desert dialogue
+    directorate district duma embassy exchange exhibition expo factory federation festival
+    field format forum foundation fund games government group gulf highway holding holdings
+    house hub index initiative inspectorate institute institution island islands kenesh
+    khural kingdom kurultai lake league line majilis majlis mechanism meeting mejlis
+    memorandum mine ministry mountains network oblast ocean office oliy organisation
+    organization palace parliament partnership party peninsula pipeline plant platform port
+    presidium prize program programme project province railway railways refinery region
+    relations republic residence river road roadmap route sea seaport secretariat senate
+    service session square state states station strategy street summit system terminal
+    treaty trust union university valley week zone
+    """
 )
+
 # Portfolios and fields that follow "Minister of" and never start a person's name.
-FIELD_WORDS = frozenset(
-    [
-        "trade",
-        "industry",
-        "energy",
-        "economy",
-        "economic",
-        "affairs",
-        "finance",
-        "finances",
-        "agriculture",
-        "investment",
-        "investments",
-        "integration",
-        "commerce",
-        "defence",
-        "defense",
-        "justice",
-        "health",
-        "education",
-        "science",
-        "culture",
-        "sport",
-        "sports",
-        "tourism",
-        "transport",
-        "transportation",
-        "communications",
-        "digital",
-        "development",
-        "innovation",
-        "innovations",
-        "aerospace",
-        "labour",
-        "labor",
-        "social",
-        "protection",
-        "population",
-        "ecology",
-        "environment",
-        "natural",
-        "resources",
-        "water",
-        "emergency",
-        "situations",
-        "internal",
-        "interior",
-        "national",
-        "international",
-        "foreign",
-        "external",
-        "information",
-        "public",
-        "relations",
-        "security",
-        "planning",
-        "budget",
-        "infrastructure",
-        "construction",
-        "housing",
-        "urban",
-        "rural",
-        "youth",
-        "family",
-        "women",
-        "policy",
-        "policies",
-        "mining",
-        "geology",
-        "metallurgy",
-        "petroleum",
-        "oil",
-        "gas",
-        "nuclear",
-        "power",
-        "electricity",
-        "telecommunications",
-        "technology",
-        "technologies",
-        "research",
-        "higher",
-        "secondary",
-        "standing",
-        "management",
-        "reform",
-        "economy",
-        "people's",
-        "peoples",
-        "central",
-        "eastern",
-        "western",
-        "northern",
-        "southern",
-        "global",
-        "world",
-        "regional",
-        "strategic",
-        "comprehensive",
-        "bilateral",
-        "multilateral",
-        "joint",
-        "general",
-        "supreme",
-        "high",
-        "federal",
-        "cooperation",
-        "partnerships",
-        "partnership",
-        "export",
-        "import",
-        "exports",
-        "imports",
-        "customs",
-        "taxation",
-        "tax",
-        "revenue",
-        "statistics",
-        "statistical",
-        "heritage",
-        "religious",
-        "religion",
-        "civil",
-        "aviation",
-        "maritime",
-        "railways",
-        "highways",
-        "roads",
-        "logistics",
-        "industrial",
-        "ministerial",
-        "governmental",
-        "intergovernmental",
-        "parliamentary",
-    ]
+FIELD_WORDS = _words(
+    """
+    aerospace affairs agriculture aviation bilateral budget central civil commerce
+    communications comprehensive construction cooperation culture customs defence defense
+    development digital eastern ecology economic economy education electricity emergency
+    energy environment export exports external family federal finance finances foreign gas
+    general geology global governmental health heritage high higher highways housing import
+    imports industrial industry information infrastructure innovation innovations
+    integration intergovernmental interior internal international investment investments
+    joint justice labor labour logistics management maritime metallurgy mining ministerial
+    multilateral national natural northern nuclear oil parliamentary partnership
+    partnerships people's peoples petroleum planning policies policy population power
+    protection public railways reform regional relations religion religious research
+    resources revenue roads rural science secondary security situations social southern
+    sport sports standing statistical statistics strategic supreme tax taxation technologies
+    technology telecommunications tourism trade transport transportation urban water western
+    women world youth
+    """
 )
+
 # Lower-case particles inside personal names.
-NAME_PARTICLES = frozenset(
-    [
-        "van",
-        "von",
-        "der",
-        "den",
-        "de",
-        "del",
-        "della",
-        "di",
-        "da",
-        "dos",
-        "das",
-        "du",
-        "la",
-        "le",
-        "bin",
-        "ibn",
-        "bint",
-        "ben",
-        "al",
-        "el",
-        "ter",
-        "ul",
-    ]
+NAME_PARTICLES = _words(
+    """
+    al ben bin bint da das de del della den der di dos du el ibn la le ter ul van von
+    """
 )
+
 # Verbs that report speech or a stance.
-SPEECH_VERBS = frozenset(
-    [
-        "said",
-        "says",
-        "added",
-        "noted",
-        "stressed",
-        "emphasized",
-        "emphasised",
-        "underlined",
-        "underscored",
-        "stated",
-        "told",
-        "remarked",
-        "explained",
-        "pointed",
-        "observed",
-        "highlighted",
-        "announced",
-        "declared",
-        "affirmed",
-        "reaffirmed",
-        "recalled",
-        "continued",
-        "concluded",
-        "insisted",
-        "warned",
-        "urged",
-        "asserted",
-        "commented",
-        "replied",
-        "answered",
-        "argued",
-        "believes",
-        "believed",
-        "hoped",
-        "expressed",
-        "welcomed",
-        "thanked",
-        "called",
-        "proposed",
-        "suggested",
-        "invited",
-        "assured",
-        "confirmed",
-        "revealed",
-        "mentioned",
-        "informed",
-        "reported",
-        "wrote",
-        "writes",
-    ]
+SPEECH_VERBS = _words(
+    """
+    added affirmed announced answered argued asserted assured believed believes called
+    commented concluded confirmed continued declared emphasised emphasized explained
+    expressed highlighted hoped informed insisted invited mentioned noted observed pointed
+    proposed reaffirmed recalled remarked replied reported revealed said says stated
+    stressed suggested thanked told underlined underscored urged warned welcomed writes
+    wrote
+    """
 )
+
 # Capitalised words that start sentences or clauses but are not names.
-FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "in",
-        "at",
-        "on",
-        "of",
-        "for",
-        "to",
-        "by",
-        "with",
-        "from",
-        "during",
-        "following",
-        "after",
-        "before",
-        "as",
-        "and",
-        "or",
-        "but",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "our",
-        "their",
-        "his",
-        "her",
-        "according",
-        "later",
-        "earlier",
-        "meanwhile",
-        "also",
-        "then",
-        "there",
-        "here",
-        "when",
-        "while",
-        "since",
-        "until",
-        "among",
-        "between",
-        "opening",
-        "overall",
-        "however",
-        "moreover",
-        "furthermore",
-        "besides",
-        "in",
-        "addition",
-        "both",
-        "each",
-        "every",
-        "all",
-        "some",
-        "many",
-        "most",
-        "several",
-        "other",
-        "another",
-        "such",
-        "no",
-        "not",
-        "more",
-        "less",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "madam",
-        "sir",
-        "his",
-        "excellency",
-        "h.e.",
-        "mister",
-    ]
+FUNCTION_WORDS = _words(
+    """
+    a according addition after all also among an and another as at before besides between
+    both but by dr during each earlier every excellency following for from furthermore h.e.
+    he her here his however in it its later less madam many meanwhile mister more moreover
+    most mr mrs ms no not of on opening or other our overall several she since sir some such
+    that the their then there these they this those to until we when while with
+    """
 )
-WEEKDAY_WORDS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+# Days of the week.
+WEEKDAY_WORDS = _words(
+    """
+    friday monday saturday sunday thursday tuesday wednesday
+    """
 )
-MONTH_WORDS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
+
+# Month names and their abbreviations.
+MONTH_WORDS = _words(
+    """
+    apr april aug august dec december feb february jan january jul july jun june mar march
+    may nov november oct october sep sept september
+    """
 )
+
 NOT_NAME_WORDS = (
     TITLE_WORDS | ORG_WORDS | FIELD_WORDS | FUNCTION_WORDS | WEEKDAY_WORDS | MONTH_WORDS
 )

@@ -417,22 +417,28 @@ class PeopleFinder:
                 continue
             if country is None:
                 country = found
-            if last.possessive or (
-                nxt is not None
-                and (
-                    nxt.text.lower() in TITLE_WORDS
-                    or (nxt.text.islower() and nxt.text not in ("of", "and"))
-                )
+            span_end = tokens[i + size - 1].end
+            of_start = None
+            if prev == "of":
+                of_start = tokens[i - 1].start
+            elif prev == "the" and i - 2 >= first and tokens[i - 2].text == "of":
+                of_start = tokens[i - 2].start
+            nxt_low = nxt.text.lower() if nxt is not None else ""
+            if last.possessive:
+                # "Premier of China's State Council" -> "Premier of the State Council".
+                swap = "the" if prev == "of" else None
+                pieces.append((tokens[i].start, span_end, swap))
+            elif of_start is not None and (nxt is None or nxt_low in ("to", "in", "and", "for")):
+                # "President of Kazakhstan", "Ambassador of the Republic of Korea to X".
+                pieces.append((of_start, span_end, None))
+            elif nxt is not None and (
+                i == first
+                or nxt_low in TITLE_WORDS
+                or (nxt.text.islower() and nxt_low not in ("of", "and"))
+                or (prev == "the" and _is_cap(nxt) and _demonym(last.bare))
             ):
-                # "China's State Council", "Chinese Vice Premier", "German energy company".
-                replacement = "the" if i > first and prev == "of" else ""
-                pieces.append((tokens[i].start, tokens[i + size - 1].end, replacement or None))
-            elif nxt is None and prev == "of":
-                # "President of Kazakhstan": drop "of Kazakhstan".
-                pieces.append((tokens[i - 1].start, tokens[i + size - 1].end, None))
-            elif prev == "the" and nxt is not None and _is_cap(nxt) and _demonym(last.bare):
-                # "of the Russian State Duma" -> "of the State Duma".
-                pieces.append((tokens[i].start, tokens[i + size - 1].end, None))
+                # "Chinese Vice Premier", "German energy company", "of the Russian State Duma".
+                pieces.append((tokens[i].start, span_end, None))
             i += size
         start_offset = tokens[first].start
         end_offset = tokens[end - 1].end
@@ -583,6 +589,10 @@ def find_people(body: str) -> tuple[list[PersonFound], list[Mention]]:
     """Return the people named in a body and every mention of them, in text order."""
     finder = PeopleFinder(body)
     people = finder.run()
+    for index, person in enumerate(people):
+        # "his Hungarian counterpart X": X holds the same office as the one named before.
+        if person.title and person.title.lower().endswith("counterpart") and index > 0:
+            person.title = people[index - 1].title or person.title
     return people, finder.mentions
 
 

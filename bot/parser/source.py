@@ -42,9 +42,10 @@ def _valid(source: str, names: list[str]) -> str | None:
         return None
     if any(name in source for name in names):
         return None
-    if not re.search(r"[A-Z]", source):
+    has_source_word = _SOURCE_WORDS.search(source) is not None
+    if not (re.search(r"[A-Z]", source) or has_source_word):
         return None
-    if not (_SOURCE_WORDS.search(source) or len(words) <= 3):
+    if not (has_source_word or len(words) <= 3):
         return None
     # A role ("the minister", "the Prime Minister") is a person, not a source.
     if re.fullmatch(

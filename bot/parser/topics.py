@@ -78,6 +78,7 @@ _SUBJECT = re.compile(
     r"(?:reached|rose|grew|increased|amounted|totaled|totalled|stood|exceeded|fell|dropped|"
     r"declined|decreased|edged|climbed|jumped|surged|doubled)\b"
 )
+_AND = re.compile(r"\s+and\s+(?:in\s+|on\s+)?")
 _STOP = frozenset(
     [
         "the",
@@ -152,14 +153,22 @@ def _split(items_text: str) -> list[str]:
 
 
 def _split_and(text: str) -> list[str]:
-    pieces = re.split(r"\s+and\s+(?:in\s+|on\s+)?", text)
-    if len(pieces) < 2:
-        return [text]
-    # "Belt and Road", "Trade and Integration": capitalised names keep their "and".
-    left, right = " and ".join(pieces[:-1]), pieces[-1]
-    if left.split()[-1][:1].isupper() and right[:1].isupper() and not right.startswith("The "):
-        return [text]
-    return [*_split_and(left), right] if len(pieces) > 2 else [left, right]
+    """Split "X and Y" items; "Belt and Road" and "between A and B" keep their "and"."""
+    pieces: list[str] = []
+    pos = 0
+    for match in _AND.finditer(text):
+        before = text[: match.start()].split()
+        after = text[match.end() :].split()
+        if not before or not after:
+            continue
+        if before[-1][:1].isupper() and after[0][:1].isupper() and after[0] != "The":
+            continue
+        if any(w.lower() == "between" for w in before[-4:]):
+            continue
+        pieces.append(text[pos : match.start()])
+        pos = match.end()
+    pieces.append(text[pos:])
+    return [p for p in pieces if p.strip()]
 
 
 def _clean(item: str) -> str | None:
