@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, TypeVar
 
+from bot.answers import RenderedAnswers
 from bot.metrics import Metrics
 from bot.ratelimit import RateLimiter
 
@@ -38,6 +39,7 @@ class BotData:
         self._catalog: Catalog | None = None
         self._http: aiohttp.ClientSession | None = None
         self.metrics = Metrics()
+        self.answers = RenderedAnswers()
         self.limiter = RateLimiter(0, 1.0)
         self.ready = False  # True once the catalog is loaded; /healthz answers 503 before
         self.started = time.monotonic()

@@ -6,7 +6,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot import chats, summary
 from bot.catalog import Page
-from handlers.common import Context, chat_id_of, reply_answer, reply_html
+from handlers import views
+from handlers.common import Context, chat_id_of, reply_html
 
 # Callback data (at most 64 bytes): "briefs:page:N" turns the page, "briefs:pick:N" selects.
 CALLBACK_PREFIX = "briefs:"
@@ -61,4 +62,4 @@ async def press(update: Update, context: Context) -> None:
     entry = context.bot_data.catalog.get(int(query.data.removeprefix(PICK)))
     await chats.select_brief(context.bot_data.store, chat_id_of(update), entry.brief.id)
     await query.answer(f"Brief {entry.number} selected")
-    await reply_answer(update, summary.overview_answer(entry.brief, number=entry.number))
+    await reply_html(update, views.view_html(context, "brief", entry))

@@ -9,7 +9,8 @@ from telegram import Update
 
 from bot import chats, summary
 from bot.brief import Brief
-from handlers.common import Context, chat_id_of, current_brief, reply_answer
+from bot.catalog import Entry
+from handlers.common import Context, chat_id_of, current_brief, reply_html
 
 AnswerFn = Callable[..., summary.Answer]
 
@@ -30,13 +31,21 @@ def answer_for(view: str, brief: Brief, number: int) -> summary.Answer:
     return answer_fn(brief, number=number)
 
 
+def view_html(context: Context, view: str, entry: Entry) -> list[str]:
+    """The rendered answer of one view of a brief, computed once per brief (memoised)."""
+    number, brief = entry
+    return context.bot_data.answers.get(
+        view, number, brief, lambda: summary.render_html(answer_for(view, brief, number))
+    )
+
+
 def make_view_handler(view: str) -> Callable[[Update, Context], Coroutine[Any, Any, None]]:
     async def show(update: Update, context: Context) -> None:
         entry = await current_brief(update, context)
         if view == "brief" and context.args:
             # Naming a brief in /brief also selects it for the chat's later commands.
             await chats.select_brief(context.bot_data.store, chat_id_of(update), entry.brief.id)
-        await reply_answer(update, answer_for(view, entry.brief, entry.number))
+        await reply_html(update, view_html(context, view, entry))
 
     show.__name__ = f"show_{view}"
     show.__doc__ = f"Answer /{view}: {VIEWS[view][1]}."
@@ -47,4 +56,4 @@ async def latest(update: Update, context: Context) -> None:
     """Answer /latest: follow the newest brief again and show its overview."""
     entry = context.bot_data.catalog.newest()
     await chats.select_brief(context.bot_data.store, chat_id_of(update), None)
-    await reply_answer(update, answer_for("brief", entry.brief, entry.number))
+    await reply_html(update, view_html(context, "brief", entry))
