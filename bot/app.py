@@ -52,8 +52,9 @@ Hook = Callable[[App], Awaitable[None]]
 # Run in order at the end of post_init, once the store and the catalog are ready (the digest
 # rebuilds its jobs from storage here), and in reverse order at the start of post_shutdown.
 # Append your service's start/stop coroutines; do not edit the functions below for it.
-STARTUP_HOOKS: tuple[Hook, ...] = ()
-SHUTDOWN_HOOKS: tuple[Hook, ...] = ()
+# Digests (issue 4): rebuild the jobs from storage, resume the outbox, run the sender.
+STARTUP_HOOKS: tuple[Hook, ...] = (handlers.digest.start_digests,)
+SHUTDOWN_HOOKS: tuple[Hook, ...] = (handlers.digest.stop_digests,)
 
 # Used when no token is configured (offline mode); the offline request never sends it anywhere.
 OFFLINE_TOKEN = "0:offline"  # noqa: S105 - not a secret, a placeholder
@@ -362,6 +363,8 @@ class OfflineSession:
     def __init__(self, settings: Settings) -> None:
         self.request = OfflineRequest()
         self.app = build_application(settings, request=self.request, serve_health=False)
+        # Nothing is really sent offline: the digest sender must leave the outbox alone.
+        self.app.bot_data.extras["offline"] = True
         self._update_ids = itertools.count(1)
         self.last: list[Sent] = []
 

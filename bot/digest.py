@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import datetime as dt
+import html
 import json
 import time
 import warnings
 import zoneinfo
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 import sqlalchemy as sa
 import structlog
@@ -38,7 +40,16 @@ from telegram.error import (
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.brief import Brief
-from bot.schedule import Cadence, Filters, Schedule, SubscribeRequest, matches, missed_run
+from bot.errors import BriefbotError
+from bot.schedule import (
+    Cadence,
+    Filters,
+    Schedule,
+    SubscribeRequest,
+    matches,
+    missed_run,
+    next_digest_at,
+)
 from bot.store import (
     FAILED,
     PENDING,
@@ -49,6 +60,10 @@ from bot.store import (
     Store,
     Subscription,
 )
+from bot.summary import digest_answer, render_html
+
+if TYPE_CHECKING:
+    from config.settings import Settings
 
 log = structlog.get_logger()
 
@@ -79,6 +94,30 @@ class DigestOptions:
     backoff_max: float = 300.0
     poll_interval: float = 5.0
 
+    @classmethod
+    def from_settings(cls, settings: Settings) -> DigestOptions:
+        """Take the `digest_*` settings."""
+        return cls(
+            first_size=settings.digest_first_size,
+            nothing_new_note=settings.digest_nothing_new_note,
+            late_after=dt.timedelta(seconds=settings.digest_late_after),
+            overall_per_second=settings.digest_rate,
+            group_per_minute=settings.digest_group_rate,
+            chat_per_second=settings.digest_chat_rate,
+            workers=settings.digest_workers,
+        )
+
+
+def default_schedule(settings: Settings) -> Schedule:
+    """Return the schedule of a new subscription that names none (DIGEST_TIME, TIMEZONE)."""
+    cadence = Cadence(settings.digest_cadence)
+    return Schedule(
+        time=dt.time.fromisoformat(settings.digest_time),
+        cadence=cadence,
+        weekday=0 if cadence is Cadence.WEEKLY else None,
+        tz=zoneinfo.ZoneInfo(settings.timezone),
+    )
+
 
 # --- subscriptions ----------------------------------------------------------------------
 
@@ -95,6 +134,10 @@ class Target:
     def is_group(self) -> bool:
         """Groups and channels have Telegram's 20-messages-a-minute limit."""
         return self.chat_type != "private"
+
+    @classmethod
+    def of(cls, sub: Subscription) -> Target:
+        return cls(sub.chat_id, sub.thread_id, sub.chat_type)
 
 
 def schedule_of(sub: Subscription) -> Schedule:
@@ -326,10 +369,14 @@ def select_briefs(
     return sorted((e for e in passing if e[0] > last_number), key=lambda e: e[0])
 
 
+def render_digest(entries: Sequence[Numbered], late: bool) -> list[str]:
+    """Render a digest (a short block per brief) as Telegram HTML messages within 4096 chars."""
+    return render_html(digest_answer(entries, late=late))
+
+
 def nothing_new_note(late: bool) -> str:
     """Return the short note sent, when a setting asks for it, instead of an empty digest."""
-    note = "<b>Digest</b>\nNothing new since your last digest."
-    return note + "\n<i>Sent late: the service was down at the scheduled time.</i>" * late
+    return render_html(digest_answer([], late=late))[0]
 
 
 class Due(NamedTuple):
@@ -424,6 +471,107 @@ async def build_runs(
             sub.last_run_at = now
             built.append(Built(sub.id, run.id, numbers, len(parts)))
     return built
+
+
+class DigestService:
+    """The digest's running parts: subscriptions, the briefs, the sender and a clock.
+
+    Built in the start-up hook; `clock` is replaceable so tests fire digests at chosen times.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        entries: Callable[[], Sequence[Numbered]],
+        sender: Sender,
+        options: DigestOptions,
+        *,
+        clock: Callable[[], dt.datetime] = utcnow,
+        render: Render = render_digest,
+    ) -> None:
+        self.store = store
+        self.entries = entries
+        self.sender = sender
+        self.options = options
+        self.clock = clock
+        self.render = render
+        self.subscriptions = Subscriptions(store, clock=lambda: self.clock())
+
+    async def run_slot(
+        self, subscription_id: int, slot: dt.datetime, *, late: bool | None = None
+    ) -> Built:
+        """Build the digest of one subscription for one slot into the outbox; wake the sender."""
+        now = self.clock()
+        if late is None:
+            late = is_late(slot, now, self.options)
+        [built] = await build_runs(
+            self.store,
+            [Due(subscription_id, slot, late)],
+            self.entries(),
+            self.render,
+            self.options,
+            now=now,
+        )
+        if built.messages:
+            self.sender.wake()
+        return built
+
+    async def run_now(self, subscription_id: int) -> Built:
+        """Build this subscription's digest now (`/digest`), whatever its schedule."""
+        return await self.run_slot(subscription_id, self.clock(), late=False)
+
+    def preview(self, filters: Filters | None = None) -> list[str]:
+        """Render what a new subscription's first digest would carry now."""
+        chosen = select_briefs(self.entries(), filters or Filters(), None, self.options.first_size)
+        return self.render(chosen, False) if chosen else [nothing_new_note(False)]
+
+    def next_at(self, sub: Subscription, after: dt.datetime | None = None) -> dt.datetime:
+        """Return when this subscription's next digest is due."""
+        return next_digest_at(schedule_of(sub), after or self.clock())
+
+
+class DigestRefused(BriefbotError):
+    """A digest change this user may not make, or a chat the bot cannot post to; says why."""
+
+
+def describe_subscription(sub: Subscription, next_at: dt.datetime | None) -> str:
+    """Return a subscription as a short Telegram-HTML message."""
+    schedule = schedule_of(sub)
+    if not sub.active:
+        status = "not subscribed"
+    elif sub.paused:
+        status = "paused"
+    else:
+        status = "active"
+    lines = [
+        "<b>Digest subscription</b>",
+        f"Status: {status}",
+        f"When: {escape(schedule.describe())}",
+        f"Briefs: {escape(filters_of(sub).describe())}",
+    ]
+    if next_at is not None and sub.active and not sub.paused:
+        local = next_at.astimezone(schedule.tz)
+        lines.append(f"Next digest: {local:%a %d %b %Y, %H:%M}")
+    return "\n".join(lines)
+
+
+def describe_stats(stats: Stats) -> str:
+    """Return `/stats` as a short Telegram-HTML message."""
+    last = f"{stats.last_run_at:%Y-%m-%d %H:%M} UTC" if stats.last_run_at else "never"
+    return "\n".join(
+        [
+            "<b>Digest stats</b>",
+            f"Subscribers: {stats.subscribers} active, {stats.paused} paused, "
+            f"{stats.inactive} inactive",
+            f"Last digest run: {last}",
+            f"Deliveries: {stats.sent} sent, {stats.failed} failed, {stats.pending} pending",
+        ]
+    )
+
+
+def escape(text: str) -> str:
+    """Escape text for Telegram HTML."""
+    return html.escape(text, quote=False)
 
 
 def plan_start(
@@ -621,6 +769,10 @@ class Sender:
         self._ready: asyncio.Queue[int] = asyncio.Queue()
         self._wake = asyncio.Event()
         self._workers: list[asyncio.Task[None]] = []
+        self._stopping = False
+        self._in_flight = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
 
     # --- lifecycle ----------------------------------------------------------------------
 
@@ -646,7 +798,7 @@ class Sender:
         """Send until cancelled: claim ready rows, then wait for new ones or the next retry."""
         self._start_workers()
         try:
-            while True:
+            while not self._stopping:
                 await self._claim()
                 delay = await self._next_due_in()
                 self._wake.clear()
@@ -673,7 +825,21 @@ class Sender:
             except TimeoutError:
                 pass
 
+    async def stop(self, grace: float = 5.0) -> None:
+        """Stop taking rows; let the sends in flight finish (up to `grace` s), then close.
+
+        Rows not yet started stay pending for the next start; a send cut off after `grace`
+        stays "sending" and is resent then.
+        """
+        self._stopping = True
+        self._wake.set()
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(grace):
+                await self._idle.wait()
+        await self.close()
+
     async def close(self) -> None:
+        """Cancel the workers and wait for the outbox writes to finish."""
         for task in self._workers:
             task.cancel()
         await asyncio.gather(*self._workers, return_exceptions=True)
@@ -758,6 +924,8 @@ class Sender:
         loop = asyncio.get_running_loop()
         while True:
             chat_id = await self._ready.get()
+            if self._stopping:
+                continue
             queue = self._chats.get(chat_id)
             if queue is None or not queue.rows:
                 self._chats.pop(chat_id, None)
@@ -771,7 +939,14 @@ class Sender:
             delay = start - self.scheduler.clock()
             if delay > 0:
                 await asyncio.sleep(delay)
-            keep_chat = await self._deliver(row)
+            self._in_flight += 1
+            self._idle.clear()
+            try:
+                keep_chat = await self._deliver(row)
+            finally:
+                self._in_flight -= 1
+                if not self._in_flight:
+                    self._idle.set()
             if not keep_chat:
                 # The chat's remaining rows go back to the outbox's order (retry, move, gone).
                 for dropped in queue.rows:

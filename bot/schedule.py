@@ -225,6 +225,15 @@ def _terms(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(term for term in terms if term))
 
 
+def parse_channel(token: str) -> str | int | None:
+    """Return a channel named as `@name` or a numeric chat id, or None."""
+    if _CHANNEL.match(token):
+        return token
+    if _CHAT_ID.match(token):
+        return int(token)
+    return None
+
+
 def parse_subscribe_args(args: Sequence[str], defaults: Schedule) -> SubscribeRequest:
     """Read `/subscribe` arguments; what is not given comes from `defaults`.
 

@@ -83,6 +83,19 @@ class Settings(BaseSettings):
     user_rate: str = "20/60"  # at most 20 commands per user per 60 seconds; "0/1" disables
     briefs_page_size: int = Field(default=8, ge=1, le=20)
 
+    # --- digests (bot.digest) -------------------------------------------------------------
+    digest_time: str = "08:00"  # a new subscription's time of day (HH:MM, in TIMEZONE)
+    digest_cadence: Literal["daily", "weekdays", "weekly"] = "daily"
+    digest_first_size: int = Field(default=5, ge=1, le=50)  # briefs in a first digest
+    digest_nothing_new_note: bool = False  # with nothing new, send a short note (else nothing)
+    digest_late_after: int = Field(default=600, ge=0)  # seconds after its slot: marked late
+    # Telegram's limits: messages a second overall, a minute per group or channel, a second
+    # per chat; the sender keeps them itself.
+    digest_rate: float = Field(default=30.0, gt=0)
+    digest_group_rate: float = Field(default=20.0, gt=0)
+    digest_chat_rate: float = Field(default=1.0, gt=0)
+    digest_workers: int = Field(default=32, ge=1, le=1024)  # concurrent sends
+
     @classmethod
     def settings_customise_sources(
         cls,
@@ -134,6 +147,13 @@ class Settings(BaseSettings):
             hint = "use an IANA name such as Europe/Berlin"
             raise ValueError(f"unknown time zone {value!r} ({hint})") from None
         return value
+
+    @field_validator("digest_time")
+    @classmethod
+    def _hh_mm(cls, value: str) -> str:
+        if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value.strip()):
+            raise ValueError("must be a time of day as HH:MM, e.g. 08:00")
+        return value.strip()
 
     @field_validator("admin_ids", mode="before")
     @classmethod

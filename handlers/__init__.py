@@ -12,13 +12,14 @@ from telegram.ext import (
     Application,
     BaseHandler,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     MessageHandler,
     TypeHandler,
     filters,
 )
 
-from handlers import briefs, fallback, gatekeeper, search, start, views
+from handlers import briefs, digest, fallback, gatekeeper, search, start, views
 from handlers.errors import on_error
 
 
@@ -29,6 +30,10 @@ def bot_commands() -> list[BotCommand]:
         BotCommand("briefs", "list the briefs and pick one"),
         BotCommand("latest", "go back to the newest brief"),
         BotCommand("search", "find briefs by words"),
+        BotCommand("subscribe", "get a digest of new briefs, e.g. /subscribe 09:00"),
+        BotCommand("unsubscribe", "stop the digest"),
+        BotCommand("digest", "the digest now"),
+        BotCommand("settings", "the digest's time, cadence and pause"),
         BotCommand("help", "what I can do"),
     ]
     return commands
@@ -46,6 +51,16 @@ def handler_list() -> list[tuple[int, BaseHandler[Update, Any, Any]]]:
         (0, CommandHandler("briefs", briefs.list_briefs)),
         (0, CommandHandler("search", search.search)),
         (0, CallbackQueryHandler(briefs.press, pattern=f"^{briefs.CALLBACK_PREFIX}")),
+        # Digests (issue 4), before the fallback. /stats stays out of the menu and answers
+        # only ADMIN_IDS; registering it keeps the fallback from answering others about it.
+        (0, CommandHandler("subscribe", digest.subscribe)),
+        (0, CommandHandler("unsubscribe", digest.unsubscribe)),
+        (0, CommandHandler("digest", digest.digest_now)),
+        (0, CommandHandler("settings", digest.settings)),
+        (0, CommandHandler("stats", digest.stats)),
+        (0, CallbackQueryHandler(digest.settings_press, pattern=f"^{digest.CALLBACK_PREFIX}")),
+        # The bot's own membership: its own group, so it never competes with commands.
+        (1, ChatMemberHandler(digest.my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER)),
         # Last in group 0: only commands no handler above took reach it.
         (0, MessageHandler(filters.COMMAND, fallback.unknown_command)),
     ]
@@ -53,7 +68,8 @@ def handler_list() -> list[tuple[int, BaseHandler[Update, Any, Any]]]:
 
 def command_names() -> list[str]:
     """Names of the commands we answer (for logs and metrics labels)."""
-    return ["start", "help", *views.VIEWS, "latest", "briefs", "search"]
+    digests = ["subscribe", "unsubscribe", "digest", "settings", "stats"]
+    return ["start", "help", *views.VIEWS, "latest", "briefs", "search", *digests]
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

@@ -26,12 +26,14 @@ from bot.digest import (
     Subscriptions,
     Target,
     build_runs,
+    default_schedule,
     nothing_new_note,
     plan_start,
     select_briefs,
 )
 from bot.schedule import Cadence, Filters, Schedule, SubscribeRequest
 from bot.store import Delivery, DigestRun, Store, Subscription, sqlite_url
+from config.settings import Settings, SettingsError, load_settings
 
 UTC = dt.UTC
 NOW = dt.datetime(2024, 6, 10, 7, 0, tzinfo=UTC)
@@ -400,3 +402,22 @@ async def test_resubscribe_keeps_filters_unless_given(store: Store) -> None:
     assert (sub.time, sub.tz, json.loads(sub.filters)) == ("18:00", "UTC", {"topics": ["energy"]})
     sub = await subs.subscribe(target, SubscribeRequest(later, Filters(people=("Li Qiang",))))
     assert json.loads(sub.filters) == {"people": ["Li Qiang"]}
+
+
+def test_options_and_default_schedule_come_from_settings() -> None:
+    """DIGEST_* settings become the sender's options and a new subscription's schedule."""
+    settings = Settings(
+        _env_file=None,
+        timezone="Europe/Berlin",
+        digest_time="07:30",
+        digest_cadence="weekly",
+        digest_first_size=3,
+        digest_rate=10,
+    )
+    options = DigestOptions.from_settings(settings)
+    assert (options.first_size, options.overall_per_second, options.chat_per_second) == (3, 10, 1)
+    assert default_schedule(settings) == Schedule(
+        dt.time(7, 30), Cadence.WEEKLY, 0, ZoneInfo("Europe/Berlin")
+    )
+    with pytest.raises(SettingsError, match="BRIEFBOT_DIGEST_TIME: must be a time of day"):
+        load_settings(_env_file=None, digest_time="25:00")

@@ -1,0 +1,407 @@
+"""Digest commands and jobs: /subscribe, /unsubscribe, /digest, /settings, /stats, the bot's
+own membership changes, and the JobQueue jobs that fire each subscription's digest.
+
+The work is in `bot.digest` (subscriptions, outbox, sender) and `bot.schedule` (when, which
+briefs); this module checks who may do what with the Bot API and wires the jobs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import datetime as dt
+from typing import Any, NamedTuple
+
+import structlog
+from telegram import (
+    Chat,
+    ChatMember,
+    ChatMemberAdministrator,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+    User,
+)
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import BadRequest, Forbidden
+from telegram.ext import Application, JobQueue
+
+from bot.digest import (
+    DigestOptions,
+    DigestRefused,
+    DigestService,
+    Sender,
+    Target,
+    default_schedule,
+    describe_stats,
+    describe_subscription,
+    escape,
+    plan_start,
+    schedule_of,
+)
+from bot.schedule import Cadence, Schedule, parse_channel, parse_subscribe_args
+from bot.services import BotData
+from bot.store import Subscription
+from handlers.common import Context, reply_html
+
+log = structlog.get_logger()
+
+SERVICE_KEY = "digest"
+SENDER_TASK_KEY = "digest_sender_task"
+CALLBACK_PREFIX = "dg:"
+ADMINS = (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR)
+SETTINGS_TIMES = ("07:00", "08:00", "09:00", "12:00", "18:00")
+# Jobs are never dropped for firing late (a busy loop, a slow start): the run itself notes
+# lateness. coalesce: one run however many firings piled up.
+JOB_KWARGS: dict[str, Any] = {"misfire_grace_time": None, "coalesce": True}
+App = Application[Any, Any, Any, Any, BotData, Any]
+
+
+def service(context: Context) -> DigestService:
+    """Return the digest service started in `start_digests`."""
+    found = context.bot_data.extras.get(SERVICE_KEY)
+    if not isinstance(found, DigestService):
+        raise RuntimeError("the digest service is not running")
+    return found
+
+
+# --- who may change which subscription ------------------------------------------------------
+
+
+def _is_admin(member: ChatMember) -> bool:
+    return member.status in ADMINS
+
+
+async def _check_group_admin(context: Context, chat: Chat, message: Message, user: User) -> None:
+    if message.sender_chat is not None and message.sender_chat.id == chat.id:
+        return  # an anonymous administrator, posting as the group
+    member = await context.bot.get_chat_member(chat.id, user.id)
+    if not _is_admin(member):
+        raise DigestRefused("Only the group's administrators can change its digest.")
+
+
+async def _channel_target(context: Context, chat: Chat, user: User, channel: str | int) -> Target:
+    if chat.type != ChatType.PRIVATE:
+        raise DigestRefused("Subscribe a channel from a private chat with me.")
+    name = escape(str(channel))
+    try:
+        found = await context.bot.get_chat(channel)
+    except (BadRequest, Forbidden):
+        raise DigestRefused(
+            f"I can't find {name}. Add me to the channel as an administrator who can post "
+            "messages, then try again."
+        ) from None
+    if found.type != ChatType.CHANNEL:
+        raise DigestRefused(f"{name} is not a channel.")
+    user_member = await context.bot.get_chat_member(found.id, user.id)
+    bot_member = await context.bot.get_chat_member(found.id, context.bot.id)
+    missing = []
+    if not _is_admin(user_member):
+        missing.append("you are not an administrator of the channel")
+    if not (isinstance(bot_member, ChatMemberAdministrator) and bot_member.can_post_messages):
+        missing.append("I am not an administrator of it with the right to post messages")
+    if missing:
+        raise DigestRefused(f"I can't subscribe {name}: {' and '.join(missing)}.")
+    return Target(found.id, 0, ChatType.CHANNEL)
+
+
+async def resolve_target(update: Update, context: Context, channel: str | int | None) -> Target:
+    """Return where the command's subscription lives, once the user may change it."""
+    chat, message, user = update.effective_chat, update.effective_message, update.effective_user
+    if chat is None or message is None or user is None:
+        raise DigestRefused("I can't tell which chat this is.")
+    if channel is not None:
+        return await _channel_target(context, chat, user, channel)
+    if chat.type in (ChatType.GROUP, ChatType.SUPERGROUP):
+        await _check_group_admin(context, chat, message, user)
+        # A forum topic subscribes by itself; messages outside topics go to the chat.
+        thread = message.message_thread_id if message.is_topic_message else None
+        return Target(chat.id, thread or 0, chat.type)
+    return Target(chat.id, 0, chat.type)
+
+
+def _channel_arg(args: list[str]) -> str | int | None:
+    return parse_channel(args[0]) if args else None
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+async def subscribe(update: Update, context: Context) -> None:
+    """Subscribe this chat, forum topic or channel to digests, or change its subscription."""
+    svc, args = service(context), context.args or []
+    request = parse_subscribe_args(args, default_schedule(context.bot_data.settings))
+    target = await resolve_target(update, context, request.channel)
+    current = await svc.subscriptions.get(target.chat_id, target.thread_id)
+    if current is not None and current.active:
+        request = parse_subscribe_args(args, schedule_of(current))
+    user = update.effective_user
+    sub = await svc.subscriptions.subscribe(target, request, user_id=user.id if user else None)
+    next_at = arm(context.job_queue, svc, sub)
+    await reply_html(update, [describe_subscription(sub, next_at)])
+
+
+async def unsubscribe(update: Update, context: Context) -> None:
+    """Stop this chat's (or the named channel's) digests."""
+    svc = service(context)
+    target = await resolve_target(update, context, _channel_arg(context.args or []))
+    current = await svc.subscriptions.get(target.chat_id, target.thread_id)
+    done = await svc.subscriptions.unsubscribe(target.chat_id, target.thread_id)
+    if current is not None:
+        disarm(context.job_queue, current.id)
+    text = "Unsubscribed: no more digests here." if done else "There is no subscription here."
+    await reply_html(update, [text])
+
+
+async def digest_now(update: Update, context: Context) -> None:
+    """Send this chat's digest now; without a subscription, show the latest briefs."""
+    svc, chat = service(context), update.effective_chat
+    if chat is None:
+        return
+    thread = update.effective_message.message_thread_id if update.effective_message else None
+    current = await svc.subscriptions.get(chat.id, thread or 0)
+    if current is None or not current.active:
+        hint = "Get these regularly with /subscribe (e.g. <code>/subscribe 09:00</code>)."
+        await reply_html(update, [*svc.preview(), hint])
+        return
+    await resolve_target(update, context, None)  # in a group, only administrators
+    built = await svc.run_now(current.id)
+    if built.messages == 0:
+        await reply_html(update, ["Nothing new since your last digest."])
+
+
+async def settings(update: Update, context: Context) -> None:
+    """Show this chat's (or the named channel's) subscription with buttons to change it."""
+    svc = service(context)
+    target = await resolve_target(update, context, _channel_arg(context.args or []))
+    sub = await svc.subscriptions.get(target.chat_id, target.thread_id)
+    if sub is None or not sub.active:
+        await reply_html(update, ["There is no subscription here. Start one with /subscribe."])
+        return
+    await reply_html(
+        update, [describe_subscription(sub, svc.next_at(sub))], keyboard=settings_keyboard(sub)
+    )
+
+
+def settings_keyboard(sub: Subscription) -> InlineKeyboardMarkup:
+    """Buttons to change the time, the cadence, pause or unsubscribe."""
+    where = f"{sub.chat_id}:{sub.thread_id}"
+
+    def button(label: str, action: str, value: str = "") -> InlineKeyboardButton:
+        return InlineKeyboardButton(
+            label, callback_data=f"{CALLBACK_PREFIX}{action}:{value}:{where}"
+        )
+
+    def mark(label: str, on: bool) -> str:
+        return f"• {label}" if on else label
+
+    times = [button(mark(t, sub.time == t), "t", t.replace(":", "")) for t in SETTINGS_TIMES]
+    cadences = [button(mark(str(c), sub.cadence == c), "c", str(c)) for c in Cadence]
+    actions = [
+        button("Resume" if sub.paused else "Pause", "p", "0" if sub.paused else "1"),
+        button("Unsubscribe", "u"),
+    ]
+    return InlineKeyboardMarkup([times, cadences, actions])
+
+
+class _Press(NamedTuple):
+    action: str
+    value: str
+    chat_id: int
+    thread_id: int
+
+
+def _parse_press(data: str) -> _Press | None:
+    parts = data.removeprefix(CALLBACK_PREFIX).split(":")
+    if len(parts) != 4:
+        return None
+    try:
+        return _Press(parts[0], parts[1], int(parts[2]), int(parts[3]))
+    except ValueError:
+        return None
+
+
+async def _may_change(context: Context, press: _Press, chat: Chat, user: User) -> bool:
+    if press.chat_id == chat.id and chat.type == ChatType.PRIVATE:
+        return True
+    try:
+        member = await context.bot.get_chat_member(press.chat_id, user.id)
+    except (BadRequest, Forbidden):
+        return False
+    return _is_admin(member)
+
+
+async def settings_press(update: Update, context: Context) -> None:
+    """Apply a /settings button: time, cadence, pause/resume or unsubscribe."""
+    query, svc = update.callback_query, service(context)
+    if query is None or query.data is None or update.effective_chat is None:
+        return
+    press = _parse_press(query.data)
+    if press is None or not await _may_change(
+        context, press, update.effective_chat, query.from_user
+    ):
+        await query.answer("Only administrators can change this digest.")
+        return
+    subs = svc.subscriptions
+    sub = await subs.get(press.chat_id, press.thread_id)
+    if sub is None or not sub.active:
+        await query.answer("There is no subscription here any more.")
+        return
+    schedule = schedule_of(sub)
+    if press.action == "t" and len(press.value) == 4 and press.value.isdigit():
+        hhmm = dt.time(int(press.value[:2]) % 24, int(press.value[2:]) % 60)
+        changed = dataclasses.replace(schedule, time=hhmm)
+        sub = await subs.update(sub.chat_id, sub.thread_id, schedule=changed)
+    elif press.action == "c" and press.value in set(Cadence):
+        cadence = Cadence(press.value)
+        weekday = (schedule.weekday or 0) if cadence is Cadence.WEEKLY else None
+        changed = Schedule(schedule.time, cadence, weekday, schedule.tz)
+        sub = await subs.update(sub.chat_id, sub.thread_id, schedule=changed)
+    elif press.action == "p":
+        sub = await subs.update(sub.chat_id, sub.thread_id, paused=press.value == "1")
+    elif press.action == "u":
+        await subs.unsubscribe(sub.chat_id, sub.thread_id)
+        disarm(context.job_queue, sub.id)
+        await query.answer("Unsubscribed.")
+        await query.edit_message_text("Unsubscribed: no more digests here.")
+        return
+    if sub is None:
+        await query.answer()
+        return
+    next_at = arm(context.job_queue, svc, sub)
+    await query.answer("Saved.")
+    await query.edit_message_text(
+        describe_subscription(sub, next_at), reply_markup=settings_keyboard(sub)
+    )
+
+
+async def stats(update: Update, context: Context) -> None:
+    """Show digest figures to the ids in ADMIN_IDS; others get no answer at all."""
+    user = update.effective_user
+    if user is None or user.id not in context.bot_data.settings.admin_ids:
+        return
+    await reply_html(update, [describe_stats(await service(context).subscriptions.stats())])
+
+
+async def my_chat_member(update: Update, context: Context) -> None:
+    """Deactivate a chat's digests at once when the bot is removed or loses the right to post."""
+    change = update.my_chat_member
+    if change is None:
+        return
+    member = change.new_chat_member
+    gone = member.status in (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED)
+    if change.chat.type == ChatType.CHANNEL and not gone:
+        gone = not (isinstance(member, ChatMemberAdministrator) and member.can_post_messages)
+    if gone:
+        ids = await service(context).subscriptions.deactivate_chat(
+            change.chat.id, f"bot is {member.status}"
+        )
+        for sub_id in ids:
+            disarm(context.job_queue, sub_id)
+        log.info("digest_chat_left", chat_id=change.chat.id, status=str(member.status))
+
+
+# --- jobs -----------------------------------------------------------------------------------
+
+
+class Slot(NamedTuple):
+    """A job's data: which subscription, the slot it fires for, and whether it is a catch-up."""
+
+    subscription_id: int
+    at: dt.datetime
+    catch_up: bool = False
+
+
+def job_name(subscription_id: int) -> str:
+    return f"digest:{subscription_id}"
+
+
+def disarm(job_queue: JobQueue[Any] | None, subscription_id: int) -> None:
+    """Remove the subscription's scheduled job, if any."""
+    if job_queue is None:
+        return
+    for job in job_queue.get_jobs_by_name(job_name(subscription_id)):
+        job.schedule_removal()
+
+
+def arm(
+    job_queue: JobQueue[Any] | None,
+    svc: DigestService,
+    sub: Subscription,
+    *,
+    after: dt.datetime | None = None,
+) -> dt.datetime | None:
+    """(Re)schedule the subscription's next digest job, replacing any; return when it fires."""
+    disarm(job_queue, sub.id)
+    if job_queue is None or not sub.active:
+        return None
+    when = svc.next_at(sub, after)
+    job_queue.run_once(
+        digest_job,
+        when=when,
+        data=Slot(sub.id, when),
+        name=job_name(sub.id),
+        job_kwargs=JOB_KWARGS,
+    )
+    return when
+
+
+async def digest_job(context: Context) -> None:
+    """Build one subscription's digest into the outbox, then arm its next one."""
+    job = context.job
+    if job is None or not isinstance(job.data, Slot):
+        return
+    slot, svc = job.data, service(context)
+    built = await svc.run_slot(slot.subscription_id, slot.at)
+    log.info("digest_run", subscription=slot.subscription_id, briefs=len(built.briefs),
+             messages=built.messages, catch_up=slot.catch_up)  # fmt: skip
+    if slot.catch_up:
+        return
+    sub = await svc.subscriptions.by_id(slot.subscription_id)
+    if sub is not None and sub.active:
+        arm(context.job_queue, svc, sub, after=max(slot.at, svc.clock()))
+
+
+async def start_digests(app: App) -> None:
+    """Start-up hook: resume the outbox, start the sender, rebuild every job from storage.
+
+    A subscription whose slot passed while the service was down gets one catch-up run.
+    """
+    data = app.bot_data
+    options = DigestOptions.from_settings(data.settings)
+    sender = Sender(data.store, app.bot, options)
+    svc = DigestService(data.store, data.catalog.entries, sender, options)
+    data.extras[SERVICE_KEY] = svc
+    if data.extras.get("offline"):
+        return  # `briefbot ask/chat`: commands work, nothing is scheduled or sent
+    await sender.recover()
+    now = svc.clock()
+    for sub, missed in plan_start(await svc.subscriptions.active(), now):
+        if missed is not None:
+            app.job_queue.run_once(  # type: ignore[union-attr]
+                digest_job,
+                when=0,
+                data=Slot(sub.id, missed, catch_up=True),
+                name=f"digest-catch-up:{sub.id}",
+                job_kwargs=JOB_KWARGS,
+            )
+        arm(app.job_queue, svc, sub, after=now)
+    # Our own task, not Application.create_task: Application.stop() waits for those, and the
+    # sender runs until shutdown, where `stop_digests` ends it.
+    data.extras[SENDER_TASK_KEY] = asyncio.get_running_loop().create_task(
+        sender.run(), name="digest-sender"
+    )
+    log.info("digests_started", subscriptions=len(app.job_queue.jobs()) if app.job_queue else 0)
+
+
+async def stop_digests(app: App) -> None:
+    """Shutdown hook: let sends in flight finish, then stop the sender."""
+    data = app.bot_data
+    svc = data.extras.pop(SERVICE_KEY, None)
+    task = data.extras.pop(SENDER_TASK_KEY, None)
+    if isinstance(svc, DigestService):
+        await svc.sender.stop(grace=5.0)
+    if isinstance(task, asyncio.Task):
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
