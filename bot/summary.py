@@ -64,6 +64,8 @@ DOT = " · "
 
 def clean(text: str) -> str:
     """Return `text` on one line: whitespace runs collapsed, control and surrogate chars gone."""
+    if text.isprintable():  # the common case, and fast: no control, format or other space
+        return text.strip(" ") if "  " not in text else _WS.sub(" ", text).strip()
     text = "".join(
         "\ufffd" if unicodedata.category(ch) == "Cs" else ch
         for ch in text

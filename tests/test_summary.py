@@ -13,6 +13,7 @@ from bot.summary import (
     Answer,
     Block,
     brief_list_answer,
+    clean,
     digest_answer,
     digest_block,
     figures_answer,
@@ -367,3 +368,18 @@ def test_seed_topics_list_the_sectors(seed: Brief) -> None:
         "digitalization",
     ):
         assert f"• {topic}" in lines
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("  plain  text ", "plain text"),
+        ("line\nbreak\t\ttab", "line break tab"),
+        ("nbsp\u00a0and\u2028separator", "nbsp and separator"),
+        ("bell\x07 and bom\ufeff gone", "bell and bom gone"),
+        ("family 👩\u200d👩\u200d👧 kept", "family 👩\u200d👩\u200d👧 kept"),
+    ],
+)
+def test_clean_puts_brief_text_on_one_line(raw: str, expected: str) -> None:
+    """Whitespace collapses to single spaces; control and format characters go, ZWJ stays."""
+    assert clean(raw) == expected
