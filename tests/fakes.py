@@ -247,6 +247,8 @@ class FakeBotApi:
         """Build a message Update from a user, with bot_command entities for /commands."""
         user = self._user(user_id, username)
         chat = self._ensure_chat(chat_id, chat_type, title=title, user=user)
+        if thread_id is not None and chat["type"] == "supergroup":
+            chat["is_forum"] = True  # topics (message threads) exist only in forum supergroups
         self._members_seen.add((chat_id, user_id))
         message: dict[str, Any] = {
             "message_id": self._new_message_id(chat_id),
@@ -450,8 +452,6 @@ class FakeBotApi:
                 chat["username"] = user["username"]
         else:
             chat["title"] = title or f"Test {chat_type} {abs(chat_id)}"
-            if chat_type == "supergroup" and title is None:
-                chat["is_forum"] = False
         self.chats[chat_id] = chat
         return chat
 
@@ -459,6 +459,8 @@ class FakeBotApi:
         chat_id = params.get("chat_id")
         if chat_id is None or chat_id == "":
             raise _bad("chat_id is empty")
+        if chat_id == 0:
+            raise _bad("chat not found")
         if isinstance(chat_id, str):
             if not chat_id.startswith("@"):
                 raise _bad("chat not found")
@@ -673,7 +675,11 @@ class FakeBotApi:
         plain, entities = self._message_text(params)
         markup = _check_reply_markup(params.get("reply_markup"))
         thread_id = params.get("message_thread_id")
-        if thread_id is not None and (not isinstance(thread_id, int) or thread_id <= 0):
+        if thread_id is not None and (
+            not isinstance(thread_id, int)
+            or thread_id <= 0
+            or (chat["type"] in ("group", "supergroup") and not chat.get("is_forum"))
+        ):
             raise _bad("message thread not found")
         reply = params.get("reply_parameters") or (
             {"message_id": params["reply_to_message_id"]}

@@ -351,3 +351,18 @@ async def test_allowed_updates_filters_update_types(bot_api: FakeBotApi) -> None
     async with make_bot(bot_api) as bot:
         updates = await bot.get_updates(allowed_updates=["callback_query"], timeout=0)
     assert [u.update_id for u in updates] == [query_id]
+
+
+async def test_message_threads_exist_only_in_forums(bot_api: FakeBotApi) -> None:
+    """A topic message makes its supergroup a forum; threads elsewhere are not found."""
+    update = bot_api.message("/figures", chat_id=-1001, chat_type="supergroup", thread_id=42)
+    assert update["message"]["chat"]["is_forum"] is True
+    assert update["message"]["message_thread_id"] == 42
+    bot_api.message("hi", chat_id=-1002, chat_type="supergroup")
+    async with make_bot(bot_api) as bot:
+        sent = await bot.send_message(-1001, "in topic", message_thread_id=42)
+        assert (sent.message_thread_id, sent.is_topic_message) == (42, True)
+        with pytest.raises(BadRequest, match="Message thread not found"):
+            await bot.send_message(-1002, "no topics here", message_thread_id=42)
+        with pytest.raises(BadRequest, match="Chat not found"):
+            await bot.send_message(0, "nobody")
