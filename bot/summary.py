@@ -217,10 +217,23 @@ def normalised_value(figure: Figure) -> str:
     return f"{_number(value)} {unit}".rstrip()
 
 
+# Ways a figure's text already says its qualifier ("more than 1,500" is "over").
+_SAYS_APPROX = {
+    "over": ("over", "more than", "above", "exceeding", "in excess of", "upwards of", "plus"),
+    "about": ("about", "around", "some", "roughly", "approximately", "nearly", "almost", "circa"),
+    "nearly": ("nearly", "almost", "close to", "just under", "about"),
+    "up to": ("up to", "as much as", "as many as", "at most", "maximum"),
+}
+
+
 def _approx_note(figure: Figure) -> str | None:
     """Return the qualifier ('target', 'about') unless the figure's text already says it."""
     approx = clean(figure.approx or "")
-    if not approx or approx.lower() in clean(figure.text).lower():
+    text = clean(figure.text).lower()
+    if not approx:
+        return None
+    said = _SAYS_APPROX.get(approx.lower(), (approx.lower(),))
+    if any(re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text) for word in said):
         return None
     return approx
 

@@ -16,6 +16,7 @@ from bot.summary import (
     clean,
     digest_answer,
     digest_block,
+    figure_line,
     figures_answer,
     line,
     meeting_answer,
@@ -383,3 +384,24 @@ def test_seed_topics_list_the_sectors(seed: Brief) -> None:
 def test_clean_puts_brief_text_on_one_line(raw: str, expected: str) -> None:
     """Whitespace collapses to single spaces; control and format characters go, ZWJ stays."""
     assert clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "approx", "expected"),
+    [
+        ("More than 1,500", "over", "• More than 1,500 — companies"),
+        ("20-plus", "over", "• 20-plus — companies"),
+        ("some 300", "about", "• some 300 — companies"),
+        ("300", "about", "• 300 (about) — companies"),
+        ("up to 3", "up to", "• up to 3 — companies"),
+        ("somewhere 3", "target", "• somewhere 3 (target) — companies"),
+        ("somewhere 3", "about", "• somewhere 3 (about) — companies"),
+        ("exceeding 3", "over", "• exceeding 3 — companies"),
+    ],
+)
+def test_qualifier_is_not_repeated_when_the_text_says_it(
+    text: str, approx: str, expected: str
+) -> None:
+    """'More than 1,500' needs no '(over)'; a bare '300' with approx 'about' gets one."""
+    figure = Figure(text=text, value=3, unit="count", approx=approx, measures="companies")
+    assert "".join(s.text for s in figure_line(figure)).startswith(expected)
