@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.brief import Brief, Person
-from bot.catalog import Catalog, words
+from bot.catalog import Catalog, Entry, SearchIndex, _brief_words, words
 from bot.errors import BriefNotFoundError, NoBriefsError
 from bot.store import Store, sqlite_url
 
@@ -243,3 +245,51 @@ async def test_unparsable_file_is_skipped_and_reported(store: Store, folder: Pat
     report = await catalog.load()
     assert len(catalog) == 2
     assert report.errors == [f"{folder / 'alpha.txt'}: no header"]
+
+
+def _naive_search(entries: list[Entry], query: str, limit: int) -> list[int]:
+    """The ranking spelled out: every word, else any; score desc, then newest first."""
+    wanted = list(dict.fromkeys(words(query)))
+    table = [(e.number, _brief_words(e.brief)) for e in entries]
+    every = [(n, ws) for n, ws in table if wanted and all(w in ws for w in wanted)]
+    pool = every or [(n, ws) for n, ws in table if any(w in ws for w in wanted)]
+    position = {e.number: i for i, e in enumerate(entries)}
+    ranked = sorted(pool, key=lambda t: (-sum(t[1].get(w, 0) for w in wanted), position[t[0]]))
+    return [n for n, _ in ranked[:limit]]
+
+
+VOCABULARY = ["grain", "energy", "oil", "water", "trade", "Ann", "Bo", "Peru", "Chad"]
+
+
+@given(
+    briefs=st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(VOCABULARY), max_size=6),
+            st.lists(st.sampled_from(VOCABULARY[5:]), max_size=2),
+            st.lists(st.sampled_from(VOCABULARY[:5]), max_size=2),
+        ),
+        min_size=1,
+        max_size=40,
+    ),
+    query=st.lists(st.sampled_from([*VOCABULARY, "absent"]), min_size=1, max_size=3),
+    limit=st.integers(1, 12),
+)
+def test_the_bit_set_index_ranks_like_the_naive_definition(
+    briefs: list[tuple[list[str], list[str], list[str]]], query: list[str], limit: int
+) -> None:
+    """SearchIndex.query equals a brute-force ranking on random briefs and queries."""
+    entries = [
+        Entry(
+            number,
+            Brief(
+                id=f"b{number}",
+                body=" ".join(text),
+                people=tuple(Person(name=p) for p in people),
+                topics=tuple(topics),
+            ),
+        )
+        for number, (text, people, topics) in enumerate(briefs, start=1)
+    ]
+    entries.reverse()  # newest first: the highest number
+    text = " ".join(query)
+    assert SearchIndex(entries).query(words(text), limit) == _naive_search(entries, text, limit)

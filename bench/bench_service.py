@@ -1,0 +1,204 @@
+"""Benchmark the service: /figures and /search through the real Application and handlers.
+
+Run by hand (never in the tests):
+
+    .venv/bin/python bench/bench_service.py [--briefs 10000] [--updates 2000]
+
+It writes N briefs (the seed's text, varied: dates, numbers and a few words) to a temporary
+folder, starts the service once to parse and cache them, then measures:
+- start-up with the parse cache warm (build_application + initialize + post_init);
+- updates per second and per-update latency (p50, p99) of /figures and /search, each update
+  fed through the Application (update processor, handlers, summary, rendering) to an offline
+  Bot API that answers locally, against an echo bot measured on the same harness;
+- resident memory (peak RSS).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from telegram import Update
+from telegram.ext import Application, ApplicationBuilder, MessageHandler, filters
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.app import App, OfflineRequest, build_application, post_init, post_shutdown  # noqa: E402
+from bot.logging import configure_logging  # noqa: E402
+from config.settings import Settings  # noqa: E402
+
+WORDS = ["energy", "trade", "transport", "water", "grain", "digital", "health", "tourism"]
+
+
+def write_briefs(folder: Path, count: int) -> None:
+    """Write `count` variations of the seed briefs."""
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    rng = random.Random(7)
+    start = dt.date(2020, 1, 1)
+    for n in range(count):
+        text = seeds[n % len(seeds)]
+        day = start + dt.timedelta(days=n % 1500)
+        lines = text.split("\n", 1)
+        header = lines[0]
+        for token in header.split():
+            if len(token) == 10 and token[4] == "-" and token[7] == "-":
+                header = header.replace(token, day.isoformat())
+        body = lines[1] if len(lines) > 1 else ""
+        extra = " ".join(rng.sample(WORDS, 3))
+        worth = f"${rng.randint(2, 90)} million"
+        body += f"\n\nThe sides also discussed {extra} cooperation worth {worth}."
+        (folder / f"{day.isoformat()}_brief_{n:05d}.txt").write_text(
+            f"{header}\n{body}", encoding="utf-8"
+        )
+
+
+def message(update_id: int, text: str, chat_id: int) -> dict[str, Any]:
+    return {
+        "update_id": update_id,
+        "message": {
+            "message_id": update_id,
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private", "first_name": "B"},
+            "from": {"id": chat_id, "is_bot": False, "first_name": "B"},
+            "text": text,
+            "entities": [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}],
+        },
+    }
+
+
+async def drive(
+    app: Application[Any, Any, Any, Any, Any, Any], texts: list[str]
+) -> dict[str, float]:
+    """Feed each text as an update from one of 50 chats; return throughput and latency."""
+    latencies = []
+    updates = [
+        Update.de_json(message(i + 1, text, 1 + i % 50), app.bot) for i, text in enumerate(texts)
+    ]
+    began = time.perf_counter()
+    for update in updates:
+        start = time.perf_counter()
+        await app.update_processor.process_update(update, app.process_update(update))
+        latencies.append(time.perf_counter() - start)
+    total = time.perf_counter() - began
+    latencies.sort()
+    return {
+        "per_second": len(texts) / total,
+        "p50_ms": statistics.median(latencies) * 1000,
+        "p99_ms": latencies[int(len(latencies) * 0.99) - 1] * 1000,
+    }
+
+
+async def echo(update: Update, context: Any) -> None:
+    """Answer with the text received: the baseline handler."""
+    if update.effective_message is not None and update.effective_message.text:
+        await update.effective_message.reply_text(update.effective_message.text)
+
+
+async def measure_echo(texts: list[str]) -> dict[str, float]:
+    app = ApplicationBuilder().token("0:bench").request(OfflineRequest()).build()
+    app.add_handler(MessageHandler(filters.ALL, echo))
+    await app.initialize()
+    try:
+        return await drive(app, texts)
+    finally:
+        await app.shutdown()
+
+
+async def start_service(settings: Settings) -> tuple[App, float]:
+    began = time.perf_counter()
+    app = build_application(settings, request=OfflineRequest(), serve_health=False)
+    app.bot_data.extras["freeze_after_load"] = True  # as `serve` does
+    await app.initialize()
+    await post_init(app)
+    return app, time.perf_counter() - began
+
+
+async def stop_service(app: App) -> None:
+    await app.shutdown()
+    await post_shutdown(app)
+
+
+def settings_for(folder: Path, data: Path) -> Settings:
+    return Settings(
+        _env_file=None,
+        briefs_dir=folder,
+        data_dir=data,
+        user_rate="0/1",  # measure the handlers, not the flood limit
+        log_level="INFO",
+        log_format="json",
+    )
+
+
+async def prepare(tmp: Path, briefs: int) -> float:
+    """Write the briefs and start once, to parse them into the cache; return that time."""
+    folder = tmp / "briefs"
+    folder.mkdir()
+    write_briefs(folder, briefs)
+    app, first = await start_service(settings_for(folder, tmp / "data"))
+    await stop_service(app)
+    return first
+
+
+async def measure(tmp: Path, updates: int) -> None:
+    """In a fresh process: start with the warm cache and measure (as the service runs)."""
+    settings = settings_for(tmp / "briefs", tmp / "data")
+    # The service logs one JSON line per update; here they go to /dev/null.
+    with open(os.devnull, "w") as null:  # noqa: ASYNC230 - once, before measuring
+        configure_logging(settings, stream=null)
+        app, warm = await start_service(settings)
+        loaded = len(app.bot_data.catalog)
+        try:
+            await app.bot_data.catalog.close()  # let the background indexing finish
+            rng = random.Random(1)
+            figures = [f"/figures {rng.randint(1, loaded)}" for _ in range(updates)]
+            searches = [f"/search {' '.join(rng.sample(WORDS, 2))}" for _ in range(updates)]
+            results = {
+                "echo": await measure_echo(figures),
+                "/figures": await drive(app, figures),
+                "/search": await drive(app, searches),
+            }
+        finally:
+            await stop_service(app)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"briefs loaded: {loaded}; updates per command: {updates}")
+    print(f"start-up with the parse cache warm: {warm:.2f} s")
+    echo_rate = results["echo"]["per_second"]
+    for name, r in results.items():
+        ratio = r["per_second"] / echo_rate
+        print(
+            f"{name:9} {r['per_second']:8.0f} updates/s ({ratio:4.2f} of echo)  "
+            f"p50 {r['p50_ms']:.2f} ms  p99 {r['p99_ms']:.2f} ms"
+        )
+    print(f"peak RSS of the measuring process: {rss_mb:.0f} MB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--briefs", type=int, default=10_000)
+    parser.add_argument("--updates", type=int, default=2_000)
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    options = parser.parse_args()
+    if options.measure:
+        asyncio.run(measure(options.measure, options.updates))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        first = asyncio.run(prepare(Path(tmp), options.briefs))
+        print(f"first start-up, parsing {options.briefs} briefs: {first:.1f} s", flush=True)
+        command = [sys.executable, __file__, "--measure", tmp, "--updates", str(options.updates)]
+        subprocess.run(command, check=True)  # noqa: S603 - our own script
+
+
+if __name__ == "__main__":
+    main()
