@@ -9,12 +9,25 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import structlog
 
 from bot.brief import Brief
 from bot.errors import BriefFileError
-from bot.loader import DEFAULT_MAX_BYTES, scan
+from bot.loader import DEFAULT_MAX_BYTES, BriefSource, brief_paths, read_source
 from bot.parser import parse_brief
+
+
+class _Stderr:
+    """sys.stderr as it is at each write (tests swap it), for structlog's print logger."""
+
+    def write(self, text: str) -> int:
+        return sys.stderr.write(text)
+
+    def flush(self) -> None:
+        sys.stderr.flush()
 
 
 def briefs_folder() -> tuple[Path, int]:
@@ -35,20 +48,39 @@ def run(args: argparse.Namespace) -> int:
     if paths is None:
         folder, max_bytes = briefs_folder()
         paths = [folder]
+    if not structlog.is_configured():
+        # Log lines must never mix with the JSON on stdout.
+        structlog.configure(logger_factory=structlog.PrintLoggerFactory(_Stderr()))  # type: ignore[arg-type]
     failed = False
-    for path in paths:
-        sources, errors = scan(path, max_bytes=max_bytes)
-        for error in errors:
-            _report_error(error)
+    for source in _sources(paths, max_bytes):
+        if isinstance(source, BriefFileError):
+            _report_error(source)
             failed = True
-        for source in sources:
+        else:
             brief = parse_brief(source.text, brief_id=source.id, source_file=source.path.name)
             if args.json:
-                print(json.dumps(brief.to_record(), ensure_ascii=False), flush=False)
+                print(json.dumps(brief.to_record(), ensure_ascii=False))
             else:
                 print(render_text(brief))
     sys.stdout.flush()
     return 1 if failed else 0
+
+
+def _sources(paths: list[Path], max_bytes: int) -> Iterator[BriefSource | BriefFileError]:
+    """Each brief of the given files and folders, or the error that makes it unusable."""
+    for path in paths:
+        if path.is_dir():
+            files = brief_paths(path)
+        elif path.exists():
+            files = [path]
+        else:
+            yield BriefFileError(str(path), "no such file or folder")
+            continue
+        for file in files:
+            try:
+                yield read_source(file, max_bytes=max_bytes)
+            except BriefFileError as exc:
+                yield exc
 
 
 def _report_error(error: BriefFileError) -> None:

@@ -1,0 +1,114 @@
+"""Whole briefs in several house styles (tests/data/briefs/, written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.parser import PARSER_VERSION, parse_brief
+
+DATA = Path(__file__).parent / "data" / "briefs"
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "2023-10-18_tokayev_li_qiang.txt"
+
+EXPECTED: dict[str, dict[str, Any]] = {
+    "kazinform_phone_call": {
+        "dateline": "Astana",
+        "reported_by": "ministry’s press service",
+        "people": {("Arman Dauletov", "Kazakhstan"), ("Péter Szalai", "Hungary")},
+        "meetings": [({"Arman Dauletov", "Péter Szalai"}, "phone call")],
+        "figures": {(14.5, "percent"), (1.1e9, "USD"), (5e9, "USD"), (3e8, "EUR")},
+        "quote_speakers": ["Arman Dauletov"],
+    },
+    "reuters_style": {
+        "dateline": "Washington",
+        "reported_by": "Reuters",
+        "people": {("Kenji Morimoto", "Japan"), ("Rahul Varma", "India")},
+        "meetings": [({"Kenji Morimoto", "Rahul Varma"}, "meeting")],
+        "figures": {
+            (9, "percent"),
+            (22e9, "USD"),
+            (2, "times"),
+            (5e12, "JPY"),
+            (5, "years"),
+            (1400, "count"),
+            (1100, "count"),
+        },
+        "quote_speakers": ["Kenji Morimoto", "Kenji Morimoto"],
+    },
+    "ministry_release": {
+        "dateline": None,
+        "reported_by": None,
+        "people": {("Bakhtiyor Saidkulov", "Uzbekistan"), ("Park Min-jae", "South Korea")},
+        "meetings": [({"Bakhtiyor Saidkulov", "Park Min-jae"}, "meeting")],
+        "figures": {(900, "count"), (2.4e9, "USD")},
+        "quote_speakers": [],
+    },
+    "xinhua_style": {
+        "dateline": "Beijing",
+        "reported_by": "Xinhua",
+        "people": {("Wang Hongwei", "China"), ("Almazbek Toktogulov", "Kyrgyzstan")},
+        "meetings": [({"Wang Hongwei", "Almazbek Toktogulov"}, "talks")],
+        "figures": {(19.8e9, "USD"), (27, "percent"), (12, "count")},
+        "quote_speakers": [],
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_parse_brief_reads_briefs_in_other_styles(name: str) -> None:
+    """Datelines, sources, people, meetings, figures and speakers of briefs in other styles."""
+    text = (DATA / f"{name}.txt").read_text(encoding="utf-8")
+    brief = parse_brief(text, brief_id=name, source_file=f"{name}.txt")
+    want = EXPECTED[name]
+    assert brief.id == name
+    assert brief.source_file == f"{name}.txt"
+    assert brief.dateline == want["dateline"]
+    assert brief.reported_by == want["reported_by"]
+    assert {(p.name, p.country) for p in brief.people} == want["people"]
+    assert [({p.name for p in m.participants}, m.kind) for m in brief.meetings] == want["meetings"]
+    assert {(round(f.value, 3), f.unit) for f in brief.figures} == want["figures"]
+    assert [q.speaker for q in brief.quotes] == want["quote_speakers"]
+    assert brief.title
+    assert brief.summary
+    assert brief.summary.count(". ") <= 2
+
+
+def test_parse_brief_reads_the_seed() -> None:
+    """The seed: Tokayev meets Li Qiang on Oct. 17; nine documents, over 20 agreements,
+    the $40 billion target and the half share; the sectors discussed."""
+    brief = parse_brief(SEED.read_text(encoding="utf-8"), brief_id="seed")
+    assert brief.date == dt.date(2023, 10, 18)
+    assert brief.dateline == "Astana"
+    assert brief.reported_by == "Akorda press service"
+    first = brief.meetings[0]
+    assert [(p.name, p.title) for p in first.participants] == [
+        ("Kassym-Jomart Tokayev", "President"),
+        ("Li Qiang", "Premier of the State Council"),
+    ]
+    assert first.date == dt.date(2023, 10, 17)
+    figures = {(f.text, f.value, f.unit, f.approx) for f in brief.figures}
+    assert figures == {
+        ("nine", 9, "count", None),
+        ("over 20", 20, "count", "over"),
+        ("$40 billion", 40e9, "USD", "target"),
+        ("half", 0.5, "fraction", None),
+    }
+    for topic in ("agriculture", "investment", "transport and transit", "energy"):
+        assert topic in brief.topics
+    assert brief.countries[:2] == ("Kazakhstan", "China")
+    assert brief.body.startswith("ASTANA –")
+
+
+def test_parse_brief_gives_a_headline_when_the_file_has_none() -> None:
+    """A brief without a `title` header gets a generated headline."""
+    brief = parse_brief("ASTANA – Minister Anna Berg met Minister Olaf Lund.", brief_id="x")
+    assert brief.title == "Anna Berg meets Olaf Lund"
+
+
+def test_parser_version_is_a_non_empty_string() -> None:
+    """The cache key part PARSER_VERSION exists."""
+    assert isinstance(PARSER_VERSION, str)
+    assert PARSER_VERSION

@@ -1,0 +1,139 @@
+"""Figures: values, units, qualifiers and what they measure; dates and years are not figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parser.figures import find_figures
+from bot.parser.numbers import words_to_number
+from bot.parser.text import Sentence
+
+
+def figures_of(text: str) -> list[tuple[float, str, str | None]]:
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    return [(f.value, f.unit, f.approx) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trade reached $40 billion.", [(40e9, "USD", None)]),
+        ("They will invest $2–3 billion in plants.", [(2e9, "USD", None), (3e9, "USD", "up to")]),
+        ("The EU pledged EUR 400 million in grants.", [(400e6, "EUR", None)]),
+        ("The bank prepared a further €1.1bn in loans.", [(1.1e9, "EUR", None)]),
+        ("A credit line of up to 3 trillion won opened.", [(3e12, "KRW", "up to")]),
+        ("Firms committed 40 billion yuan to solar.", [(40e9, "CNY", None)]),
+        ("Investors could put up to AED 7.3 billion into ports.", [(7.3e9, "AED", "up to")]),
+        ("A US$350 million loan was granted.", [(350e6, "USD", None)]),
+        ("Trade hit 19.8 billion U.S. dollars.", [(19.8e9, "USD", None)]),
+        ("The fund holds 250 million Saudi riyals.", [(250e6, "SAR", None)]),
+        ("The state spent 1.3 trillion tenge.", [(1.3e12, "KZT", None)]),
+        ("Exports rose 500 million rubles.", [(500e6, "RUB", None)]),
+        ("They plan to ship some 300,000 tonnes of wheat.", [(300000, "tonnes", "about")]),
+        ("The cable runs nearly 1,200 km.", [(1200, "km", "nearly")]),
+        ("Output grew by 8% last year.", [(8, "percent", None)]),
+        ("Renewables make up 12.5 percent of power.", [(12.5, "percent", None)]),
+        ("It aims to raise the share to 40 percent by 2030.", [(40, "percent", "target")]),
+        ("They agreed to raise annual trade to $45 billion.", [(45e9, "USD", "target")]),
+        ("Investment has exceeded $9 billion since 2005.", [(9e9, "USD", "over")]),
+        ("More than 1,500 companies operate there.", [(1500, "count", "over")]),
+        ("Forty-two companies will take part.", [(42, "count", None)]),
+        ("The sides signed a dozen agreements.", [(12, "count", None)]),
+        (
+            "They signed nine documents and over 20 agreements.",
+            [(9, "count", None), (20, "count", "over")],
+        ),
+        ("Trade grew 2.5 times since 2017.", [(2.5, "times", None)]),
+        ("Settlements have grown two-fold.", [(2, "times", None)]),
+        ("Volume was two-and-a-half times higher.", [(2.5, "times", None)]),
+        ("Kazakhstan accounts for half of the trade.", [(0.5, "fraction", None)]),
+        ("The EU took nearly a third of turnover.", [(1 / 3, "fraction", "nearly")]),
+        ("Farm goods made up a fifth of the total.", [(0.2, "fraction", None)]),
+        ("Investors get a 10-year exemption.", [(10, "years", None)]),
+        ("Funds will flow over the next five years.", [(5, "years", None)]),
+        (
+            "The capacity grows from 20 million to 25 million tonnes a year.",
+            [(20e6, "tonnes", None), (25e6, "tonnes", None)],
+        ),
+    ],
+)
+def test_find_figures_normalises_value_unit_and_qualifier(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """Each figure has its normalised value, its unit and its qualifier."""
+    got = figures_of(text)
+    assert [(u, a) for _, u, a in got] == [(u, a) for _, u, a in expected]
+    assert [v for v, _, _ in got] == pytest.approx([v for v, _, _ in expected])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were held on Oct. 17 in the capital.",
+        "The agreement was signed on 5 June 2024.",
+        "Production starts in 2028.",
+        "The roadmap covers 2025–2026.",
+        "The line will become a third rail link between them.",
+        "Trade grew in the first half of the year.",
+        "It rose in the first nine months of the year.",
+        "The 12th trilateral meeting opened.",
+        "Preparations for the C5+1 meeting continued.",
+        "Tables are in Bulletin No. 7/2025 online.",
+        "Call the press office at +7 7172 74 90 11.",
+        "Tastanov, 47, became minister in January.",
+        "The two sides agreed to meet again.",
+        "Korea is one of our most trusted partners.",
+        "The first unit will open next year.",
+    ],
+)
+def test_find_figures_skips_dates_years_ordinals_and_references(text: str) -> None:
+    """Calendar dates, years, ordinals, phone and document numbers and ages are not figures."""
+    assert figures_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "measures_words"),
+    [
+        (
+            "The President mentioned nine governmental-level documents.",
+            {"governmental-level", "documents"},
+        ),
+        (
+            "He wants to bring trade volume with China to $40 billion soon.",
+            {"trade", "volume", "china"},
+        ),
+        (
+            "A $150 million credit facility for small businesses was approved.",
+            {"credit", "facility"},
+        ),
+        (
+            "Kazakhstan’s foreign trade turnover reached $139.8 billion.",
+            {"foreign", "trade", "turnover"},
+        ),
+        ("Non-commodity exports grew by 9%.", {"growth", "non-commodity", "exports"}),
+    ],
+)
+def test_find_figures_says_what_a_figure_measures(text: str, measures_words: set[str]) -> None:
+    """The measure is a short noun phrase from the figure's clause."""
+    (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert figure.measures is not None
+    assert measures_words <= set(figure.measures.lower().replace("’s", "").split())
+    assert figure.sentence == text
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("nine", 9),
+        ("Fourteen", 14),
+        ("forty-two", 42),
+        ("a dozen", 12),
+        ("two hundred", 200),
+        ("twenty five", 25),
+        ("three thousand", 3000),
+        ("banana", None),
+    ],
+)
+def test_words_to_number_reads_number_words(words: str, value: float | None) -> None:
+    """Number words read as numbers; other words as None."""
+    assert words_to_number(words) == value

@@ -1,0 +1,145 @@
+"""Header lines, datelines, dates and the credited source of a brief."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.parser.dateline import parse_dateline
+from bot.parser.dates import find_date, parse_date
+from bot.parser.header import split_header
+from bot.parser.source import find_source
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "title", "url", "body_start"),
+    [
+        (" date 2023-10-18 ASTANA – The President met.", D(2023, 10, 18), None, None, "ASTANA"),
+        (
+            "date 2025-03-03\ntitle Ministers meet\nsource https://example.org/a\nBEIJING -- x",
+            D(2025, 3, 3),
+            "Ministers meet",
+            "https://example.org/a",
+            "BEIJING",
+        ),
+        (
+            "Date: 2024-01-02\nTitle: A headline\n\nBody here.",
+            D(2024, 1, 2),
+            "A headline",
+            None,
+            "Body",
+        ),
+        ("Date palms grow well in the south.", None, None, None, "Date palms"),
+        ("ASTANA – No header at all.", None, None, None, "ASTANA"),
+    ],
+)
+def test_split_header_reads_key_value_lines(
+    text: str, date: dt.date | None, title: str | None, url: str | None, body_start: str
+) -> None:
+    """Known `key value` lines at the top are the header; the body starts after them."""
+    header = split_header(text)
+    assert (header.date, header.title, header.source_url) == (date, title, url)
+    assert header.body.startswith(body_start)
+
+
+@pytest.mark.parametrize(
+    ("body", "city", "date_text", "agency"),
+    [
+        ("ASTANA – President Tokayev said.", "Astana", None, None),
+        ("BEIJING, Oct. 17 (Xinhua) -- Chinese Premier", "Beijing", "Oct. 17", "Xinhua"),
+        ("Astana, 5 June 2024 — The minister", "Astana", "5 June 2024", None),
+        ("NUR-SULTAN. KAZINFORM – The Senate", "Nur-Sultan", None, "Kazinform"),
+        ("WASHINGTON, March 7 (Reuters) - U.S. officials", "Washington", "March 7", "Reuters"),
+        ("ST. PETERSBURG, June 7 (TASS) - The forum", "St. Petersburg", "June 7", "TASS"),
+        ("ALMATY, Kazakhstan — Officials", "Almaty", None, None),
+    ],
+)
+def test_parse_dateline_reads_city_date_and_agency(
+    body: str, city: str, date_text: str | None, agency: str | None
+) -> None:
+    """The dateline gives the city in normal case, its date text and the agency."""
+    dateline = parse_dateline(body)
+    assert dateline is not None
+    assert (dateline.city, dateline.date_text, dateline.agency) == (city, date_text, agency)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Tokayev – who arrived on Monday – met.",
+        "Fourteen agreements were signed in Tokyo.",
+        "Kazakhstan’s foreign trade turnover reached $139.8 billion.",
+        "",
+    ],
+)
+def test_parse_dateline_finds_none_in_plain_sentences(body: str) -> None:
+    """A body without a dateline has none."""
+    assert parse_dateline(body) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("at an Oct. 17 meeting", D(2023, 10, 18), D(2023, 10, 17)),
+        ("held talks on 4 September", D(2024, 9, 5), D(2024, 9, 4)),
+        ("met on Dec. 30", D(2024, 1, 2), D(2023, 12, 30)),
+        ("signed on 17 October 2022", None, D(2022, 10, 17)),
+        ("on May 21", None, None),
+        ("met on Tuesday", D(2025, 6, 25), D(2025, 6, 24)),
+        ("met on Wednesday", D(2025, 6, 25), D(2025, 6, 25)),
+        ("met on Thursday", D(2025, 6, 25), D(2025, 6, 19)),
+        ("spoke yesterday", D(2025, 6, 25), D(2025, 6, 24)),
+        ("met on Monday", None, None),
+        ("no date here", D(2025, 6, 25), None),
+    ],
+)
+def test_find_date_resolves_against_the_publication_date(
+    text: str, published: dt.date | None, expected: dt.date | None
+) -> None:
+    """Absolute dates take a missing year from publication; weekdays are the latest one."""
+    assert find_date(text, published) == expected
+
+
+def test_parse_date_ignores_impossible_dates() -> None:
+    """February 30 is no date."""
+    assert parse_date("on 30 February 2024") is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "agency", "expected"),
+    [
+        (["A met B, reported the Akorda press service."], None, "Akorda press service"),
+        (["A met B, the Uzbek Foreign Ministry said."], None, "Uzbek Foreign Ministry"),
+        (
+            ["A met B, the U.S. Embassy in Astana said in a statement."],
+            None,
+            "U.S. Embassy in Astana",
+        ),
+        (
+            ["Trade rose, the Bureau of National Statistics reported on Friday."],
+            None,
+            "Bureau of National Statistics",
+        ),
+        (
+            ["A met B, the ministry’s press service reports."],
+            "Kazinform",
+            "ministry’s press service",
+        ),
+        (["A met B on Monday."], "Xinhua", "Xinhua"),
+        (["A met B, he said."], None, None),
+        (["A met B, Foreign Minister John Smith said."], None, None),
+        (
+            ["According to the press office of the Cabinet, A met B."],
+            None,
+            "press office of the Cabinet",
+        ),
+    ],
+)
+def test_find_source_reads_the_lead_attribution(
+    lead: list[str], agency: str | None, expected: str | None
+) -> None:
+    """The lead's attribution is the source; a person or pronoun is not."""
+    assert find_source(lead, agency, ["John Smith"], None) == expected

@@ -1,0 +1,242 @@
+"""People, their titles and countries; quotes and their speakers; meetings; topics."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.parser import parse_brief
+from bot.parser.people import find_people
+from bot.parser.quotes import find_quotes
+from bot.parser.text import sentences
+from bot.parser.topics import find_topics
+
+
+def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    people, _ = find_people(text)
+    return [(p.name, p.title, p.country) for p in people]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chinese Vice Premier Zhou Minghao met guests.",
+            [("Zhou Minghao", "Vice Premier", "China")],
+        ),
+        (
+            "President of Kazakhstan Nurlan Abenov spoke.",
+            [("Nurlan Abenov", "President", "Kazakhstan")],
+        ),
+        (
+            "He met Premier of China’s State Council Li Qiang.",
+            [("Li Qiang", "Premier of the State Council", "China")],
+        ),
+        (
+            "South Korea’s Minister of Trade, Industry and Energy Kim Ji-hoon arrived.",
+            [("Kim Ji-hoon", "Minister of Trade, Industry and Energy", "South Korea")],
+        ),
+        (
+            "European Commissioner for International Partnerships Joost van der Linden said so.",
+            [
+                (
+                    "Joost van der Linden",
+                    "European Commissioner for International Partnerships",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Saudi Arabia’s Minister of Investment Abdulaziz bin Fahad al-Harbi arrived.",
+            [("Abdulaziz bin Fahad al-Harbi", "Minister of Investment", "Saudi Arabia")],
+        ),
+        (
+            "Turkish Minister of Energy Mehmet Şahinoğlu spoke.",
+            [("Mehmet Şahinoğlu", "Minister of Energy", "Turkey")],
+        ),
+        (
+            "Deputy Chairman of the Russian State Duma Konstantin Verkhovsky came.",
+            [("Konstantin Verkhovsky", "Deputy Chairman of the State Duma", "Russia")],
+        ),
+        (
+            "He met Liang Wenbo, chairman of the National Development and Reform Commission, "
+            "today.",
+            [("Liang Wenbo", "chairman of the National Development and Reform Commission", None)],
+        ),
+        (
+            "She met Svenja Hartmann, chief executive of the German energy company Nordwind "
+            "Hydrogen, which builds plants.",
+            [
+                (
+                    "Svenja Hartmann",
+                    "chief executive of the energy company Nordwind Hydrogen",
+                    "Germany",
+                )
+            ],
+        ),
+        (
+            "He met the Chair of the Standing Committee, Zhao Leji, in the capital.",
+            [("Zhao Leji", "Chair of the Standing Committee", None)],
+        ),
+        (
+            "Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidkulov spoke.",
+            [("Bakhtiyor Saidkulov", "Minister of Foreign Affairs", "Uzbekistan")],
+        ),
+        ("Anna Berg said the plan works.", [("Anna Berg", None, None)]),
+    ],
+)
+def test_find_people_reads_name_title_and_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A titled name gives the person, the office without the country, and the country."""
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Trans-Caspian International Transport Route grew.",
+        "The Black Sea Submarine Cable will link the regions.",
+        "They adopted the Gabala Declaration on Sunday.",
+        "The Central Asia–Japan Business Forum opened in Tokyo.",
+        "The Export-Import Bank of Korea will open a credit line.",
+    ],
+)
+def test_find_people_finds_no_person_in_names_of_things(text: str) -> None:
+    """Routes, cables, declarations, forums and banks are not people."""
+    assert people_of(text) == []
+
+
+def test_find_people_links_surnames_and_roles_to_the_full_name() -> None:
+    """Later surnames, possessives and "the Prime Minister" refer to the person named first."""
+    text = (
+        "Prime Minister Nurbek Altynbekov met Minister of Energy Kim Ji-hoon. "
+        "Altynbekov’s plan was discussed. Kim said more. The Prime Minister said less."
+    )
+    people, mentions = find_people(text)
+    by_person = {people[m.person].name: [] for m in mentions}
+    for m in mentions:
+        by_person[people[m.person].name].append(text[m.start : m.end])
+    assert by_person == {
+        "Nurbek Altynbekov": ["Nurbek Altynbekov", "Altynbekov’s", "The Prime Minister"],
+        "Kim Ji-hoon": ["Kim Ji-hoon", "Kim"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Daniyar Sembekov met guests.\n\n“We value trust,” he said.",
+            [("Daniyar Sembekov", "We value trust")],
+        ),
+        (
+            "Prime Minister Nurbek Altynbekov met Minister of Energy Kim Ji-hoon.\n\n"
+            "“Korea is our most trusted partner in Asia,” the Prime Minister said.",
+            [("Nurbek Altynbekov", "Korea is our most trusted partner in Asia")],
+        ),
+        (
+            "Commissioner Joost van der Linden spoke.\n\n"
+            "Van der Linden said: “Our aim is to invest in value chains.”",
+            [("Joost van der Linden", "Our aim is to invest in value chains")],
+        ),
+        (
+            'Speaker Anna Berg arrived.\n\n"Labour migration is a human question," Berg said. '
+            '"We expect clear rules for everyone."',
+            [
+                ("Anna Berg", "Labour migration is a human question"),
+                ("Anna Berg", "We expect clear rules for everyone"),
+            ],
+        ),
+        (
+            "Speaker Anna Berg arrived.\n\n“Labour migration is not only an economic question.\n\n"
+            "“We expect clear rules,” Berg said.",
+            [
+                (
+                    "Anna Berg",
+                    "Labour migration is not only an economic question. We expect clear rules",
+                )
+            ],
+        ),
+        ("The parties spoke of the “golden 30 years” of relations.", []),
+        (
+            "“The door is open to everyone who wants peace,” officials told reporters.",
+            [(None, "The door is open to everyone who wants peace")],
+        ),
+    ],
+)
+def test_find_quotes_resolves_speakers(text: str, expected: list[tuple[str | None, str]]) -> None:
+    """Quotes keep their words; "he said", surnames and roles resolve to the full name."""
+    people, mentions = find_people(text)
+    quotes = find_quotes(text, mentions)
+    got = [(people[q.speaker].name if q.speaker is not None else None, q.text) for q in quotes]
+    assert got == expected
+
+
+MEETING_BRIEF = """date 2024-07-04
+ASTANA, July 3 (Xinhua) -- Chinese Foreign Minister Han Lixin held separate meetings with his
+counterparts on the sidelines of the summit in Astana on Wednesday.
+
+Meeting Kazakh Foreign Minister Daniyar Sembekov, Han said the two countries should do more.
+
+Later that day, Han held talks with Mongolian Foreign Minister Tserendorj Bolormaa.
+
+Sembekov is expected to travel to Beijing in December to meet Premier Li Wei.
+
+Sembekov also spoke by phone with Uzbek Foreign Minister Ulugbek Nazarov on Tuesday.
+"""
+
+
+def test_parse_brief_finds_meetings_with_dates_places_and_kinds() -> None:
+    """Held meetings are found with their date, place and kind; a planned one is not."""
+    brief = parse_brief(MEETING_BRIEF, brief_id="m")
+    got = [([p.name for p in m.participants], m.date, m.place, m.kind) for m in brief.meetings]
+    assert got == [
+        (["Daniyar Sembekov", "Han Lixin"], dt.date(2024, 7, 3), "Astana", "meeting"),
+        (["Han Lixin", "Tserendorj Bolormaa"], dt.date(2024, 7, 3), "Astana", "talks"),
+        (["Daniyar Sembekov", "Ulugbek Nazarov"], dt.date(2024, 7, 2), None, "phone call"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The parties touched on cooperation in agriculture, investment, transport and "
+            "transit, energy, and digitalization.",
+            ["agriculture", "investment", "transport and transit", "energy", "digitalization"],
+        ),
+        (
+            "The officials discussed the proposed gas hub in Thrace, payments in national "
+            "currencies and tourism, the press office said.",
+            ["proposed gas hub in Thrace", "payments in national currencies", "tourism"],
+        ),
+        (
+            "The sides discussed energy, logistics and tourism, as well as progress on the "
+            "Turkmenistan–Afghanistan–Pakistan–India (TAPI) gas pipeline.",
+            [
+                "energy",
+                "logistics",
+                "tourism",
+                "Turkmenistan–Afghanistan–Pakistan–India gas pipeline",
+            ],
+        ),
+        (
+            "They called for more cooperation in agriculture and water-saving irrigation.",
+            ["agriculture", "water-saving irrigation"],
+        ),
+        (
+            "Kazakhstan supports the Global Development Initiative and the Belt and Road.",
+            ["Global Development Initiative", "Belt and Road"],
+        ),
+        (
+            "They discussed direct flights between Almaty and Riyadh.",
+            ["direct flights between Almaty and Riyadh"],
+        ),
+        ("Freight on the Baku–Tbilisi–Kars railway rose.", ["Baku–Tbilisi–Kars railway"]),
+    ],
+)
+def test_find_topics_reads_enumerations_and_named_projects(text: str, expected: list[str]) -> None:
+    """Each item of an enumeration is a topic; named routes and initiatives are too."""
+    assert find_topics(sentences(text), text, [], ["Someone Else"]) == expected

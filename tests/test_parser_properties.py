@@ -1,0 +1,90 @@
+"""parse_brief never raises, whatever text it is given."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from structlog.testing import capture_logs
+
+from bot.brief import Brief
+from bot.parser import parse_brief as _parse_brief
+
+
+def parse_brief(text: str, **kwargs: str) -> Brief:
+    """parse_brief, failing the test when the parser had to fall back after an error."""
+    with capture_logs() as logs:
+        brief = _parse_brief(text, **kwargs)  # type: ignore[arg-type]
+    assert [e for e in logs if e["event"] == "parse_failed"] == []
+    return brief
+
+
+FRAGMENTS = [
+    "date 2024-05-22\n",
+    " date 2023-10-18 ",
+    "title A headline\n",
+    "source https://example.org/x\n",
+    "ASTANA – ",
+    "BEIJING, Oct. 17 (Xinhua) -- ",
+    "Astana, 5 June 2024 — ",
+    "President Kassym-Jomart Tokayev ",
+    "Premier of China’s State Council Li Qiang ",
+    "met with ",
+    "held talks on Monday with ",
+    "Foreign Minister Anna Berg, ",
+    "chairman of the Board, ",
+    "the Prime Minister said. ",
+    "“We are partners,” he said. ",
+    '"Open quote without end ',
+    "“",
+    "”",
+    "$40 billion ",
+    "up to €2.5bn ",
+    "nearly a third of ",
+    "two-and-a-half times ",
+    "12.5 percent ",
+    "2025–2026 ",
+    "+7 7172 74 90 11 ",
+    "No. 7/2025 ",
+    "<b>&amp;</b> < & > ",
+    "🇰🇿🤝🇨🇳 ",
+    "discussed energy, trade and transport and transit, as well as ",
+    "the Trans-Caspian International Transport Route ",
+    ", the Akorda press service reported.",
+    "\n\n",
+    ". ",
+    ", ",
+    "Şahinoğlu ",
+    "van der ",
+    "al-",
+]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text())
+def test_parse_brief_never_raises_on_any_text(text: str) -> None:
+    """Arbitrary Unicode text parses to a Brief."""
+    brief = parse_brief(text, brief_id="any")
+    assert isinstance(brief, Brief)
+    assert brief.id == "any"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=12), min_size=1, max_size=60))
+def test_parse_brief_never_raises_on_brief_like_text(parts: list[str]) -> None:
+    """Text built from headers, datelines, names, quotes, numbers, markup and emoji parses."""
+    brief = parse_brief("".join(parts), brief_id="frag", source_file="frag.txt")
+    assert brief.source_file == "frag.txt"
+    record = brief.to_record()
+    assert record["id"] == "frag"
+    for figure in brief.figures:
+        assert figure.text
+        assert figure.value == figure.value  # not NaN
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(FRAGMENTS), st.integers(min_value=200, max_value=1500))
+def test_parse_brief_handles_very_long_paragraphs(fragment: str, repeat: int) -> None:
+    """A paragraph of thousands of words without a break still parses."""
+    text = "ASTANA – " + (fragment + "trade and energy ") * repeat
+    brief = parse_brief(text, brief_id="long")
+    assert brief.dateline == "Astana"
