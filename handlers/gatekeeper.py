@@ -15,14 +15,21 @@ from handlers.common import Context, reply_html
 log = structlog.get_logger()
 
 
+def _counts(update: Update, username: str | None) -> bool:
+    """Button presses and commands for us count; plain text and other bots' commands do not."""
+    if update.callback_query is not None:
+        return True
+    text = update.effective_message.text if update.effective_message else None
+    if not text or not text.startswith("/"):
+        return False
+    _, _, addressee = text.split(maxsplit=1)[0].partition("@")
+    return not addressee or addressee.lower() == (username or "").lower()
+
+
 async def rate_limit(update: Update, context: Context) -> None:
     """Drop a flooding user's commands, with one short notice; nobody else waits."""
     user = update.effective_user
-    counts = update.callback_query is not None or (
-        update.effective_message is not None
-        and (update.effective_message.text or "").startswith("/")
-    )
-    if user is None or not counts:
+    if user is None or not _counts(update, context.bot.username):
         return
     limiter = context.bot_data.limiter
     now = time.monotonic()

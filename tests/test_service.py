@@ -6,6 +6,7 @@ check the wiring (which brief, which view, which chat, which keyboard), not the 
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 from pathlib import Path
@@ -296,3 +297,29 @@ def health_port(app: App) -> int:
     assert isinstance(server, WebServer)
     assert server.port is not None
     return server.port
+
+
+async def test_chats_are_served_concurrently_and_each_chat_in_order(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """A slow answer in one chat delays neither another chat nor its own order."""
+    async with polling(make_settings(bot_api, tmp_path)):
+        bot_api.delay("sendMessage", 0.5, chat_id=1001)
+        bot_api.push_update(bot_api.message("/help", chat_id=1001, user_id=1001))
+        bot_api.push_update(bot_api.message("/nope", chat_id=1001, user_id=1001))
+        bot_api.push_update(bot_api.message("/help", chat_id=2002, user_id=2002))
+        await bot_api.wait_for(lambda a: len(a.sent()) == 3)
+    order = [(c["chat_id"], str(c["text"])[:14]) for c in bot_api.sent()]
+    assert order == [(2002, "<b>briefbot</b"), (1001, "<b>briefbot</b"), (1001, "I don't know /")]
+
+
+async def test_stopping_lets_an_update_in_flight_finish(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """Stopping while an answer is being sent waits for it (graceful shutdown)."""
+    async with polling(make_settings(bot_api, tmp_path)):
+        bot_api.delay("sendMessage", 0.5)
+        bot_api.push_update(bot_api.message("/help"))
+        await asyncio.sleep(0.2)  # the update is being handled: its answer is held
+        assert bot_api.sent() == []
+    assert len(bot_api.sent()) == 1
