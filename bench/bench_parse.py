@@ -1,0 +1,99 @@
+"""Parser benchmark (run by hand, never in the test suite).
+
+    .venv/bin/python bench/bench_parse.py [--count 10000] [--tracemalloc]
+
+Throughput of `parse_brief` on seed-sized briefs, pinned to one core, and the peak memory of
+parsing (and keeping) `--count` briefs. The briefs are the seed and, when `../shared` is
+beside the project, the development briefs, each made unique by a line of its own so that no
+two texts are the same.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import platform
+import resource
+import statistics
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.brief import Brief  # noqa: E402
+from bot.parser import PARSER_VERSION, parse_brief  # noqa: E402
+
+
+def corpus() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    dev = ROOT.parent / "shared" / "briefs-dev"
+    if dev.is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(dev.glob("*.txt"))]
+    return texts
+
+
+def unique(texts: list[str], count: int) -> list[str]:
+    return [
+        f"{texts[i % len(texts)]}\n\nReference {i}: the sides will keep in touch.\n"
+        for i in range(count)
+    ]
+
+
+def throughput(texts: list[str], rounds: int = 5) -> tuple[float, float]:
+    """Best and median briefs per second over several rounds."""
+    rates = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for i, text in enumerate(texts):
+            parse_brief(text, brief_id=str(i))
+        rates.append(len(texts) / (time.perf_counter() - start))
+    return max(rates), statistics.median(rates)
+
+
+def memory(texts: list[str], *, trace: bool) -> tuple[float, float | None]:
+    """Growth of the process's peak RSS (MiB) and, optionally, tracemalloc's peak (MiB)."""
+    gc.collect()
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    if trace:
+        tracemalloc.start()
+    kept: list[Brief] = [parse_brief(t, brief_id=str(i)) for i, t in enumerate(texts)]
+    traced = None
+    if trace:
+        traced = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    assert len(kept) == len(texts)
+    return (after - before) / 1024, traced
+
+
+def main() -> int:
+    args = argparse.ArgumentParser(description=__doc__)
+    args.add_argument("--count", type=int, default=10_000, help="briefs for the memory run")
+    args.add_argument("--tracemalloc", action="store_true", help="also trace Python allocations")
+    opts = args.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    texts = corpus()
+    seed_size = len(texts[0])
+    sample = unique(texts, 1000)
+    parse_brief(sample[0], brief_id="warm-up")
+    best, median = throughput(sample)
+    seed_only = unique(texts[:1], 500)
+    seed_best, seed_median = throughput(seed_only)
+    rss, traced = memory(unique(texts, opts.count), trace=opts.tracemalloc)
+    print(f"parser {PARSER_VERSION} on {platform.python_implementation()} "
+          f"{platform.python_version()}, {os.cpu_count()} cores, pinned to one")
+    print(f"seed brief: {seed_size} characters; corpus: {len(texts)} briefs")
+    print(f"mixed briefs: best {best:,.0f} briefs/s, median {median:,.0f} briefs/s")
+    print(f"seed brief:   best {seed_best:,.0f} briefs/s, median {seed_median:,.0f} briefs/s")
+    print(f"{opts.count:,} briefs parsed and kept: peak RSS grew {rss:,.1f} MiB"
+          + (f", tracemalloc peak {traced:,.1f} MiB" if traced is not None else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
