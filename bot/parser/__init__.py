@@ -22,7 +22,7 @@ from bot.parser.dates import parse_date
 from bot.parser.figures import find_figures
 from bot.parser.header import split_header
 from bot.parser.meetings import find_meetings
-from bot.parser.people import PersonFound, find_people, is_chinese_name
+from bot.parser.people import PeopleFinder, PersonFound, Token, is_chinese_name
 from bot.parser.quotes import find_quotes
 from bot.parser.source import find_source
 from bot.parser.text import clean, paragraphs, sentences
@@ -57,7 +57,9 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     if published is None and dateline and dateline.date_text:
         published = _dateline_date(dateline.date_text)
     sents = sentences(body)
-    people, mentions = find_people(body)
+    finder = PeopleFinder(body)
+    people = finder.find()
+    mentions = finder.mentions
     names = [p.name for p in people]
     first_para_end = paragraphs(body)[0][0] + len(paragraphs(body)[0][1]) if body.strip() else 0
     lead = [s.text for s in sents if s.start < first_para_end]
@@ -65,7 +67,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         lead, dateline.agency if dateline else None, names, header.source_name
     )
     home = _home_country(reported_by, dateline.city if dateline else None, header.source_name)
-    mentioned = _mentioned_countries(body)
+    mentioned = _mentioned_countries(body, finder.tokens)
     _fill_countries(people, home, mentioned)
     quotes = find_quotes(body, mentions)
     quote_spans = [(q.start, q.end) for q in quotes]
@@ -149,26 +151,30 @@ def _home_country(reported_by: str | None, city: str | None, source: str | None)
     return country_of_city(city) if city else None
 
 
-def _mentioned_countries(body: str) -> list[str]:
+def _mentioned_countries(body: str, tokens: list[Token]) -> list[str]:
     """Countries named (or named by a demonym) in the body, most mentioned first."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    for match in _COUNTRY_WORD.finditer(body):
-        words = match.group(0).split()
-        i = 0
-        while i < len(words):
-            for size in range(min(4, len(words) - i), 0, -1):
-                phrase = " ".join(words[i : i + size])
-                found = country_of_word(phrase)
-                if found:
-                    end = match.start() + len(" ".join(words[: i + size]))
-                    if found != EU and not _CURRENCY_NEXT.match(body, end):
-                        counts[found] = counts.get(found, 0) + 1
-                        first.setdefault(found, match.start())
-                    i += size
-                    break
-            else:
-                i += 1
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if not tokens[i].cap:
+            i += 1
+            continue
+        for size in range(min(4, n - i), 0, -1):
+            words = tokens[i : i + size]
+            if size > 1 and not all(t.cap or t.text == "of" for t in words):
+                continue
+            found = country_of_word(" ".join(t.text for t in words))
+            if found:
+                end = words[-1].end
+                if found != EU and not _CURRENCY_NEXT.match(body, end):
+                    counts[found] = counts.get(found, 0) + 1
+                    first.setdefault(found, tokens[i].start)
+                i += size
+                break
+        else:
+            i += 1
     return sorted(counts, key=lambda c: (-counts[c], first[c]))
 
 

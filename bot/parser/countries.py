@@ -378,6 +378,7 @@ def country_of_demonym(text: str) -> str | None:
     return short_name(code) if code else None
 
 
+@cache
 def country_of_word(text: str) -> str | None:
     """A country name or demonym (possessives allowed); "European" gives the EU marker."""
     key = _key(text).removesuffix("'s")
@@ -394,11 +395,14 @@ def country_of_city(city: str) -> str | None:
 
 def country_of_agency(name: str) -> str | None:
     """Return the country of a news agency or official outlet named in `name`."""
-    key = _key(name)
-    for agency, code in _AGENCIES.items():
-        if re.search(rf"\b{re.escape(agency)}\b", key):
-            return short_name(code)
-    return None
+    match = _agency_pattern().search(_key(name))
+    return short_name(_AGENCIES[match.group(0)]) if match else None
+
+
+@cache
+def _agency_pattern() -> re.Pattern[str]:
+    names = sorted(_AGENCIES, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
 @cache

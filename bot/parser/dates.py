@@ -50,11 +50,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+({_DAY})\b(?:,?\s+((?:19|20)\d\d)\b)?")
 DAY_MONTH = re.compile(rf"\b({_DAY})\s+(?:of\s+)?({_MONTH})\b\.?(?:,?\s+((?:19|20)\d\d)\b)?")
-WEEKDAY = re.compile(
-    r"\b(?:on|last|this|earlier on|later on)?\s*"
-    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
-RELATIVE = re.compile(r"\b(yesterday|today|the day before)\b", re.IGNORECASE)
+WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+RELATIVE = re.compile(r"\b([Yy]esterday|[Tt]oday|[Tt]he day before)\b")
 # A date phrase anywhere: the spans that must never be read as figures.
 ANY_DATE = re.compile(rf"{ISO_DATE.pattern}|{MONTH_DAY.pattern}|{DAY_MONTH.pattern}")
 

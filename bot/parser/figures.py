@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.parser.dates import ANY_DATE
+from bot.parser.lexicon import MONTH_WORDS, words_of
 from bot.parser.numbers import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -22,7 +23,7 @@ from bot.parser.numbers import (
     parse_digits,
     words_to_number,
 )
-from bot.parser.text import Sentence
+from bot.parser.text import Sentence, lower_same
 
 _NUMWORD = (
     r"(?:(?:"
@@ -52,7 +53,13 @@ _FIGURE = re.compile(
 )
 # Fast anchors on the lower-cased text; the full patterns run only around them.
 _REFERENCE = re.compile(r"\+\d[\d\s()-]{6,}\d|\bNo\.\s*\S+|\d+/\d+|[A-Za-z]\w*\+\d+")
-_MONTH_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d-\d")
+_ISO_HINT = re.compile(r"\d-\d")
+_NUMBER_WORDS = frozenset([*UNITS, *TENS, "dozen", "hundred"])
+_FRACTION_WORDS = words_of("half third thirds quarter quarters fifth fifths sixth eighth tenth")
+_MULTIPLE_WORDS = words_of(
+    "times fold twofold threefold fourfold fivefold tenfold double doubled doubling triple "
+    "tripled tripling quadruple quadrupled"
+)
 _NUM_ANCHOR = re.compile(r"\d|\b" + _NUMWORD + r"\b")
 _CORE_AT = re.compile(
     rf"(?:(?P<num>{_DIGITS})|(?P<word>{_NUMWORD}\b))"
@@ -223,7 +230,8 @@ class _Collector:
     def __init__(self, sentence: Sentence, blocked: list[tuple[int, int]]) -> None:
         self.sentence = sentence
         self.text = sentence.text
-        self.low = sentence.text.lower()
+        self.low = sentence.low or lower_same(sentence.text)
+        self.words = sentence.words
         self.found: list[FigureFound] = []
         self.blocked = blocked  # spans (sentence offsets) that are dates, names, quotes...
 
@@ -236,10 +244,9 @@ class _Collector:
         self.found.append(figure)
 
 
-def _blocked_spans(text: str) -> list[tuple[int, int]]:
-    spans = (
-        [(m.start(), m.end()) for m in ANY_DATE.finditer(text)] if _MONTH_HINT.search(text) else []
-    )
+def _blocked_spans(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    has_date = bool(words & MONTH_WORDS) or _ISO_HINT.search(text) is not None
+    spans = [(m.start(), m.end()) for m in ANY_DATE.finditer(text)] if has_date else []
     # Phone numbers, document numbers, "7/2025", "C5+1".
     if "+" in text or "/" in text or "No." in text:
         spans += [(m.start(), m.end()) for m in _REFERENCE.finditer(text)]
@@ -248,11 +255,18 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
 
 def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> list[FigureFound]:
     """Return the figures of one sentence, in text order."""
-    collector = _Collector(sentence, _blocked_spans(sentence.text) + extra_blocked)
+    words = sentence.words or frozenset(re.findall(r"[a-z]+", sentence.text.lower()))
+    has_digit = any(ch.isdigit() for ch in sentence.text)
+    if not has_digit and not words & (_NUMBER_WORDS | _FRACTION_WORDS | _MULTIPLE_WORDS):
+        return []
+    collector = _Collector(sentence, _blocked_spans(sentence.text, words) + extra_blocked)
     text = sentence.text
-    _find_multiples(collector)
-    _find_fractions(collector)
-    _find_numbers(collector)
+    if words & _MULTIPLE_WORDS:
+        _find_multiples(collector)
+    if words & _FRACTION_WORDS:
+        _find_fractions(collector)
+    if has_digit or words & _NUMBER_WORDS:
+        _find_numbers(collector)
     figures = sorted(collector.found, key=lambda f: f.start)
     _share_units(figures, text)
     for figure in figures:
@@ -544,12 +558,38 @@ _NP_STOP = re.compile(
     re.I,
 )
 _SUBJECT_VERB = re.compile(
-    r"(?P<subject>[\w’'\- ]{3,90}?)\s+(?:has |have |had |also )?(?:reached|rose|grew|"
+    r"\b(?:has |have |had |also )?(?:reached|rose|grew|"
     r"increased|amounted|totaled|totalled|stood|exceeded|surpassed|hit|fell|dropped|declined|"
     r"decreased|edged down|edged up|accounted|account|accounts|make up|makes up|making up|"
-    r"was|were|is|are|remained|came|climbed|jumped|went)\b[^,;]*$",
-    re.I,
+    r"was|were|is|are|remained|came|climbed|jumped|went)\b"
 )
+_SUBJECT_CHARS = frozenset("’'- _")
+
+
+def _subject_before(clause: str) -> str | None:
+    """The words just before the clause's main verb ("Exports rose ..." gives "Exports")."""
+    low = lower_same(clause)
+    for verb in _SUBJECT_VERB.finditer(low):
+        tail = clause[verb.end() :]
+        if "," in tail or ";" in tail:
+            continue
+        end = verb.start()
+        while end > 0 and clause[end - 1].isspace():
+            end -= 1
+        if end == verb.start():
+            continue
+        start = end
+        while (
+            start > 0
+            and end - start < 90
+            and (clause[start - 1].isalnum() or clause[start - 1] in _SUBJECT_CHARS)
+        ):
+            start -= 1
+        if end - start >= 3:
+            return clause[start:end]
+    return None
+
+
 _OBJECT_TO = re.compile(
     r"\b(?:raise|raising|bring|bringing|increase|increasing|boost|boosting|lift|lifting|"
     r"expand|expanding|grow|take|taking)\s+(?P<object>[\w’'\- ]{3,80}?)\s+"
@@ -611,8 +651,8 @@ def measures_of(text: str, figure: FigureFound) -> str | None:
             return following
     elif figure.unit in ("fraction", "percent"):
         of_phrase = re.match(r"\s*of\s+([^,;.]+)", text[after_pos:])
-        subject = _SUBJECT_VERB.search(clause)
-        owner = _clean_np(subject.group("subject")) if subject else None
+        subject = _subject_before(clause)
+        owner = _clean_np(subject) if subject else None
         if of_phrase:
             target = _np_after(text, after_pos + of_phrase.start(1), allow_of=False)
             if target:
@@ -636,9 +676,9 @@ def measures_of(text: str, figure: FigureFound) -> str | None:
             if re.search(r"\binvest\w*\s+(?:\w+\s+)?$", before):
                 return f"investment in {following}"
             return following
-    subject = _SUBJECT_VERB.search(clause)
+    subject = _subject_before(clause)
     if subject:
-        found = _clean_np(subject.group("subject"))
+        found = _clean_np(subject)
         if found:
             if figure.unit == "percent" and _DECLINE.search(clause[-40:]):
                 return f"decline in {found}"

@@ -4,12 +4,13 @@ speech verbs. Lower case."""
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def words_of(text: str) -> frozenset[str]:
+    """The set of the whitespace-separated words of a text (a word list written as prose)."""
     return frozenset(text.split())
 
 
 # Nouns that head a title of office.
-TITLE_HEADS = _words(
+TITLE_HEADS = words_of(
     """
     administrator admiral adviser advisor aide akim ambassador amir analyst attache attaché
     auditor ceo chair chairman chairperson chairwoman chancellor charge chargé commander
@@ -26,7 +27,7 @@ TITLE_HEADS = _words(
 )
 
 # Words that modify a title head ("First Deputy Prime Minister").
-TITLE_MODIFIERS = _words(
+TITLE_MODIFIERS = words_of(
     """
     acting assistant chief crown deputy executive extraordinary federal first foreign former
     general grand honorary interim managing permanent plenipotentiary presidential prime
@@ -38,7 +39,7 @@ TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 
 
 # Nouns that head the name of an organisation, body or place.
-ORG_WORDS = _words(
+ORG_WORDS = words_of(
     """
     academy administration agency agreement airlines airport airways akimat alliance
     assembly association authority avenue award bank basin bay bloc board bridge bureau
@@ -59,7 +60,7 @@ ORG_WORDS = _words(
 )
 
 # Portfolios and fields that follow "Minister of" and never start a person's name.
-FIELD_WORDS = _words(
+FIELD_WORDS = words_of(
     """
     aerospace affairs agriculture aviation bilateral budget central civil commerce
     communications comprehensive construction cooperation culture customs defence defense
@@ -80,14 +81,14 @@ FIELD_WORDS = _words(
 )
 
 # Lower-case particles inside personal names.
-NAME_PARTICLES = _words(
+NAME_PARTICLES = words_of(
     """
     al ben bin bint da das de del della den der di dos du el ibn la le ter ul van von
     """
 )
 
 # Verbs that report speech or a stance.
-SPEECH_VERBS = _words(
+SPEECH_VERBS = words_of(
     """
     added affirmed announced answered argued asserted assured believed believes called
     commented concluded confirmed continued declared emphasised emphasized explained
@@ -99,7 +100,7 @@ SPEECH_VERBS = _words(
 )
 
 # Capitalised words that start sentences or clauses but are not names.
-FUNCTION_WORDS = _words(
+FUNCTION_WORDS = words_of(
     """
     a according addition after all also among an and another as at before besides between
     both but by dr during each earlier every excellency following for from furthermore h.e.
@@ -110,14 +111,14 @@ FUNCTION_WORDS = _words(
 )
 
 # Days of the week.
-WEEKDAY_WORDS = _words(
+WEEKDAY_WORDS = words_of(
     """
     friday monday saturday sunday thursday tuesday wednesday
     """
 )
 
 # Month names and their abbreviations.
-MONTH_WORDS = _words(
+MONTH_WORDS = words_of(
     """
     apr april aug august dec december feb february jan january jul july jun june mar march
     may nov november oct october sep sept september

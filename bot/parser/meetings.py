@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from bot.parser.countries import country_of_word
 from bot.parser.dates import find_date
-from bot.parser.lexicon import MONTH_WORDS, ORG_WORDS, WEEKDAY_WORDS
+from bot.parser.lexicon import MONTH_WORDS, ORG_WORDS, WEEKDAY_WORDS, words_of
 from bot.parser.people import Mention, PersonFound
 from bot.parser.text import Sentence, lower_same, strip_attribution
 
@@ -23,7 +23,6 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:tele)?phone\s+(?:conversation|call|talks?)|spoke\s+(?:by|over\s+the|on\s+the)"
             r"\s+(?:tele)?phone|phoned|telephoned)\b",
-            re.I,
         ),
     ),
     (
@@ -31,7 +30,6 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:video\s*(?:call|conference|link|talks?)|videoconference|video-conference|"
             r"(?:online|virtual)\s+(?:meeting|talks|summit))\b",
-            re.I,
         ),
     ),
     (
@@ -39,7 +37,6 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,2}talks|talks\s+with|"
             r"(?:his|her|their|the)\s+talks|negotiations\s+with)\b",
-            re.I,
         ),
     ),
     (
@@ -47,37 +44,34 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:met|meets|meeting\s+with|meeting|meetings|received|receives|hosted|hosts|"
             r"sat\s+down\s+with)\b",
-            re.I,
         ),
     ),
-    ("visit", re.compile(r"\b(?:visited|on\s+(?:a|an|his|her)\s+(?:\w+\s+)?visit)\b", re.I)),
+    ("visit", re.compile(r"\b(?:visited|on\s+(?:a|an|his|her)\s+(?:\w+\s+)?visit)\b")),
 ]
 _VERB_TRIGGER = re.compile(
-    r"\b(?:met|meets|held|hold|hosted|received|spoke|talked|gathered|convened)\b", re.I
+    r"\b(?:met|meets|held|hold|hosted|received|spoke|talked|gathered|convened)\b"
 )
 _PLANNED = re.compile(
     r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|to)|plans?\s+to|"
     r"planning\s+to|intends?\s+to|agreed\s+to|invited)\s+(?:\w+\s+){0,3}?"
     r"(?:meet|hold|travel|visit|host|receive|attend|co-chair|chair)\b|\bnext\s+meeting\b",
-    re.I,
 )
 _SAME_DAY = re.compile(
     r"\b(?:later\s+that\s+day|earlier\s+that\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|"
     r"later\s+in\s+the\s+day|in\s+the\s+(?:afternoon|evening|morning)|that\s+(?:afternoon|"
     r"evening|morning)|afterwards|after\s+(?:the|that)\s+(?:talks|meeting))\b",
-    re.I,
 )
 _PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})")
-_TOPIC_CUT = re.compile(r"\b(?:about|to\s+discuss|to\s+review|focusing|on\s+the\s+issues)\b", re.I)
-_TRIGGER_HINT = re.compile(
-    r"\b(?:met|meet|meets|meeting|meetings|talks|phone|telephone|video|videoconference|"
-    r"video-conference|online|virtual|received|receives|hosted|hosts|visit|visited|"
-    r"negotiations|spoke|phoned|telephoned|sat)\b"
+_TOPIC_CUT = re.compile(r"\b(?:about|to\s+discuss|to\s+review|focusing|on\s+the\s+issues)\b")
+_TRIGGER_WORDS = words_of(
+    """
+    met meet meets meeting meetings talks phone telephone video videoconference conference
+    online virtual received receives hosted hosts visit visited negotiations spoke phoned
+    telephoned sat
+    """
 )
-_PRONOUN_SUBJECT = re.compile(
-    r"\b(?:he|she)\s+(?:also\s+)?(?:met|held|received|hosted|spoke)\b", re.I
-)
-_LATERAL = re.compile(r"\b((?:tri|bi|multi|quadri)lateral)\s+(?:meeting|talks|summit)\b", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:met|held|received|hosted|spoke)\b")
+_LATERAL = re.compile(r"\b((?:tri|bi|multi|quadri)lateral)\s+(?:meeting|talks|summit)\b")
 
 
 @dataclass
@@ -108,7 +102,7 @@ def _kind(text: str) -> str | None:
 
 
 def _place(text: str) -> str | None:
-    cut = _TOPIC_CUT.search(text)
+    cut = _TOPIC_CUT.search(lower_same(text))
     if cut:
         text = text[: cut.start()]
     text = re.split(r",\s+(?:which|who|where|whose)\b", text)[0]
@@ -150,11 +144,12 @@ def find_meetings(
         text = sentence.text
         if sentence.start < dateline_end:
             text = text[dateline_end - sentence.start :]  # the dateline's date is not the event's
-        if not _TRIGGER_HINT.search(lower_same(text)):
+        if not sentence.words & _TRIGGER_WORDS:
             continue
         text = strip_attribution(text)
-        kind = _kind(text)
-        if kind is None or _PLANNED.search(text):
+        low = lower_same(text)
+        kind = _kind(low)
+        if kind is None or _PLANNED.search(low):
             continue
         participants: list[int] = []
         for mention in mentions:
@@ -164,7 +159,7 @@ def find_meetings(
                 and mention.person not in participants
             ):
                 participants.append(mention.person)
-        if len(participants) == 1 and _PRONOUN_SUBJECT.search(text):
+        if len(participants) == 1 and _PRONOUN_SUBJECT.search(low):
             before = [
                 m.person
                 for m in mentions
@@ -173,12 +168,12 @@ def find_meetings(
             if before:
                 participants.insert(0, before[-1])
         date = find_date(text, published)
-        if date is None and _SAME_DAY.search(text):
+        if date is None and _SAME_DAY.search(low):
             date = meetings[-1].date if meetings else (context.date if context else None)
         place = _place(text)
-        lateral = _LATERAL.search(text)
+        lateral = _LATERAL.search(low)
         if len(participants) < 2:
-            if _VERB_TRIGGER.search(text):
+            if _VERB_TRIGGER.search(low):
                 context = _Context(
                     participants[0] if participants else None,
                     date,

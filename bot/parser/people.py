@@ -126,16 +126,13 @@ class Token:
 
     __slots__ = ("bare", "cap", "end", "possessive", "start", "text")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, cap: bool) -> None:
         self.text = text
         self.start = start
         self.end = end
-        self.possessive = text.endswith(_POSSESSIVE)
+        self.cap = cap
+        self.possessive = cap and text.endswith(_POSSESSIVE)
         self.bare = text[:-2] if self.possessive else text
-        first = text[0]
-        self.cap = first in _UPPER_SET or (
-            first in "aenr" and "-" in text and bool(_ARABIC_ARTICLE.match(text))
-        )
 
 
 @dataclass
@@ -161,7 +158,18 @@ class Mention:
 
 def tokenize(text: str) -> list[Token]:
     """Split a text into word and punctuation tokens with their offsets."""
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    tokens: list[Token] = []
+    pos = 0
+    upper = _UPPER_SET
+    for word in TOKEN.findall(text):
+        start = text.find(word, pos)
+        pos = start + len(word)
+        first = word[0]
+        cap = first in upper or (
+            first in "aenr" and "-" in word and _ARABIC_ARTICLE.match(word) is not None
+        )
+        tokens.append(Token(word, start, pos, cap))
+    return tokens
 
 
 def _is_cap(token: Token) -> bool:
@@ -221,6 +229,15 @@ class PeopleFinder:
         self.people: list[PersonFound] = []
         self.mentions: list[Mention] = []
         self._taken: set[int] = set()  # token indexes inside a found name
+
+    def find(self) -> list[PersonFound]:
+        """Find the people (and fill `mentions`)."""
+        people = self.run()
+        for index, person in enumerate(people):
+            # "his Hungarian counterpart X": X holds the same office as the one named before.
+            if person.title and person.title.lower().endswith("counterpart") and index > 0:
+                person.title = people[index - 1].title or person.title
+        return people
 
     # --- names ------------------------------------------------------------------------
     def run(self) -> list[PersonFound]:
@@ -588,12 +605,7 @@ def is_chinese_name(name: str) -> bool:
 def find_people(body: str) -> tuple[list[PersonFound], list[Mention]]:
     """Return the people named in a body and every mention of them, in text order."""
     finder = PeopleFinder(body)
-    people = finder.run()
-    for index, person in enumerate(people):
-        # "his Hungarian counterpart X": X holds the same office as the one named before.
-        if person.title and person.title.lower().endswith("counterpart") and index > 0:
-            person.title = people[index - 1].title or person.title
-    return people, finder.mentions
+    return finder.find(), finder.mentions
 
 
 __all__ = ["FIELD_WORDS", "FUNCTION_WORDS", "Mention", "PersonFound", "find_people"]

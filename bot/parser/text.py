@@ -10,6 +10,7 @@ from dataclasses import dataclass
 UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n+")
+_LOW_WORD = re.compile(r"[a-z]+")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
 # Words that end with a period without ending a sentence.
@@ -77,6 +78,8 @@ class Sentence:
     start: int
     end: int
     paragraph: int
+    low: str = ""
+    words: frozenset[str] = frozenset()  # its lower-case words, to skip patterns cheaply
 
 
 def clean(text: str) -> str:
@@ -138,7 +141,12 @@ def _add(out: list[Sentence], para: str, start: int, end: int, offset: int, numb
         return
     lead = len(chunk) - len(chunk.lstrip())
     begin = offset + start + lead
-    out.append(Sentence(stripped, begin, begin + len(stripped), number))
+    low = lower_same(stripped)
+    out.append(
+        Sentence(
+            stripped, begin, begin + len(stripped), number, low, frozenset(_LOW_WORD.findall(low))
+        )
+    )
 
 
 def first_sentences(text: str, count: int) -> str:

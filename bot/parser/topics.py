@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.parser.countries import country_of_word
+from bot.parser.lexicon import words_of
 from bot.parser.text import UPPER, Sentence, lower_same, strip_attribution
 
 _CUE = re.compile(
@@ -28,7 +29,7 @@ _CUE = re.compile(
     r"(?:talks|roadmap|memorandum|memoranda|agreement|documents?)\s+(?:for\s+\S+\s+)?on)\s+",
 )
 _TALKS_ON = re.compile(
-    r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?(?:,\s+on|\babout)\s+", re.I
+    r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?(?:,\s+on|\babout)\s+"
 )
 _SECTORS = re.compile(
     rf"\b(?:in|to|into)\s+(?:[{UPPER}][\w’'-]*(?:’s|'s)\s+|the\s+)?"
@@ -36,7 +37,7 @@ _SECTORS = re.compile(
 )
 _END = re.compile(
     r",\s+(?:which|who|whose|where|while|when|with|according|as\s+the|the\s+\w+\s+"
-    r"(?:said|reported|noted|added))\b|;|:|\s[—–]\s|(?<![A-Z])\.\s|\.$|\(|\)|“|”|\"|"
+    r"(?:said|reported|noted|added))\b|;|:|\s[—–]\s|(?<!\.[a-z])(?<!\s[a-z])\.\s|\.$|\(|\)|“|”|\"|"
     r",\s+(?:and\s+)?(?:agreed|said|noted|stressed|called|proposed|expressed|reaffirmed|"
     r"thereby|emphasi[sz]ing|highlighting|adding|saying|expressing|noting|stressing|calling|"
     r"underlining|describing|pointing|citing|reaffirming|welcoming|thanking|inviting|urging|"
@@ -69,10 +70,8 @@ _COMPOUND = re.compile(
 _BAD_ITEM = re.compile(
     r"\b(?:said|noted|reported|stressed|is|are|was|were|has|have|had|will|would|"
     r"he|she|they|we|it|that)\b",
-    re.I,
 )
 _MAX_WORDS = 12
-_TRAILING_STOP = re.compile(r"(?:\s+(?:the|a|an|and|of|in|on|for|to|with))+$", re.I)
 _SUBJECT = re.compile(
     rf"^(?:[{UPPER}][\w’'-]*(?:’s|'s)\s+)?(?P<np>[\w’' -]{{3,70}}?)\s+(?:has\s+|have\s+)?"
     r"(?:reached|rose|grew|increased|amounted|totaled|totalled|stood|exceeded|fell|dropped|"
@@ -105,7 +104,7 @@ _VAGUE_LEAD = re.compile(
     re.I,
 )
 _TRAILING_PLACE = re.compile(
-    r"\s+(?:in|at)\s+the\s+(?:north|south|east|west|centre|center)\w*\s+of\s+.*$", re.I
+    r"\s+(?:in|at)\s+the\s+(?:north|south|east|west|centre|center)\w*\s+of\s+.*$"
 )
 _VAGUE = frozenset(
     """current state|state|prospects|issues|matters|ways|steps|measures|results|progress|
@@ -115,6 +114,26 @@ _VAGUE = frozenset(
     .split("|")
 )
 _SECTOR_WORDS = ("sectors", "industries", "fields", "spheres", "areas")
+_CUE_WORDS = words_of(
+    """
+    discussed discussing discuss discusses touched focused focusing focuses focus covered
+    covering covers reviewed reviewing review addressed addressing explored exploring
+    considered exchanged talked spoke regarding concerning including such importance take
+    took participation participate interested supports support supported welcomed progress
+    step speed advance expand simplify simplifying explore expansion construction development
+    modernization modernisation creation launch building upgrade upgrading cooperation
+    cooperate cooperating interacting interaction partnership fields field areas area spheres
+    sphere sectors sector talks roadmap memorandum memoranda agreement document
+    documents
+    """
+)
+_NAMED_WORDS = words_of(
+    """
+    route corridor initiative declaration agreement cable gateway road railway pipeline
+    programme program strategy mechanism seaport port canal highway bridge project plan zone
+    hub format platform council crossing meeting plant refinery
+    """
+)
 _NAMED_HINT = re.compile(
     r"\b(?:Route|Corridor|Initiative|Declaration|Agreement|Cable|Gateway|Road|Railway|"
     r"Pipeline|Programme|Program|Strategy|Mechanism|Seaport|Port|Canal|Highway|Bridge|"
@@ -177,18 +196,23 @@ def _clean(item: str) -> str | None:
     while previous != item:
         previous = item
         item = _LEAD.sub("", item)
-    item = _TRAILING_STOP.sub("", item)
+    words = item.split()
+    while words and words[-1].lower() in _STOP:
+        words.pop()
+    item = " ".join(words)
     item = _POSSESSOR.sub("", item)
     item = _VAGUE_LEAD.sub("", item)
-    item = _TRAILING_PLACE.sub("", item)
-    if not item or len(item) < 3 or not re.search(r"[a-z]", item, re.I) or item.lower() in _STOP:
+    place = _TRAILING_PLACE.search(lower_same(item))
+    if place:
+        item = item[: place.start()]
+    if not item or len(item) < 3 or not any(ch.isalpha() for ch in item) or item.lower() in _STOP:
         return None
     words = item.split()
     if (
         _DATE_START.match(item)
         or item.lower() in _VAGUE
         or len(words) > _MAX_WORDS
-        or _BAD_ITEM.search(item)
+        or _BAD_ITEM.search(item.lower())
     ):
         return None
     if re.fullmatch(r"[\d\W]+", item):
@@ -199,7 +223,7 @@ def _clean(item: str) -> str | None:
 def _enumeration_at(text: str, start: int) -> list[str]:
     tail = _ACRONYM_PARENS.sub("", text[start:])
     tail = _WHICH_CLAUSE.sub(",", tail)
-    end = _END.search(tail)
+    end = _END.search(lower_same(tail))
     chunk = tail[: end.start()] if end else tail
     items: list[str] = []
     # "A, B and C, as well as D": two lists, each with its own last "and".
@@ -220,11 +244,12 @@ def find_topics(
     name_words = {w for n in names or () for w in n.split() if w[:1].isupper()}
     for sentence in sents:
         text = strip_attribution(sentence.text)
-        low = lower_same(text)
+        low = sentence.low[: len(text)] if sentence.low else lower_same(text)
+        words = sentence.words
         in_quote = any(s <= sentence.start < e for s, e in quote_spans)
         if not in_quote:
-            cues = [(m.start(), m.end()) for m in _CUE.finditer(low)]
-            talks = _TALKS_ON.search(text) if ", on " in low or " about " in low else None
+            cues = [(m.start(), m.end()) for m in _CUE.finditer(low)] if words & _CUE_WORDS else []
+            talks = _TALKS_ON.search(low) if ", on " in low or " about " in low else None
             if talks:
                 cues.append((talks.end() - 1, talks.end()))
             cues.sort()
@@ -251,9 +276,9 @@ def find_topics(
                 if cleaned and not country_of_word(cleaned):
                     found.append((sentence.start, cleaned))
         patterns = []
-        if _NAMED_HINT.search(text):
+        if words & _NAMED_WORDS:
             patterns.append(_NAMED)
-        if _COMPOUND_HINT.search(text):
+        if ("-" in text or "–" in text) and _COMPOUND_HINT.search(text):
             patterns.append(_COMPOUND)
         for pattern in patterns:
             for match in pattern.finditer(text):
