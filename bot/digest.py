@@ -411,6 +411,8 @@ async def build_runs(
     Renderings are shared between subscribers who get the same briefs.
     """
     now = now or utcnow()
+    # Ready at once by the sender's (real) clock, even when `now` is a test's chosen time.
+    ready = min(now, utcnow())
     latest = max((n for n, _ in entries), default=0)
     rendered: dict[tuple[tuple[int, ...], bool], list[str]] = {}
     built: list[Built] = []
@@ -462,7 +464,7 @@ async def build_runs(
                     text=text,
                     status=PENDING,
                     attempts=0,
-                    not_before=now,
+                    not_before=ready,
                     updated_at=now,
                 )
                 for index, text in enumerate(parts)
@@ -799,8 +801,13 @@ class Sender:
         self._start_workers()
         try:
             while not self._stopping:
-                await self._claim()
-                delay = await self._next_due_in()
+                try:
+                    await self._claim()
+                    delay = await self._next_due_in()
+                except sa.exc.SQLAlchemyError:
+                    # The database is briefly unavailable: rows wait in the outbox; try again.
+                    log.exception("digest_outbox_read_failed")
+                    delay = self.options.poll_interval
                 self._wake.clear()
                 try:
                     async with asyncio.timeout(delay):

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 import structlog
 from telegram import (
+    Bot,
     Chat,
     ChatMember,
     ChatMemberAdministrator,
@@ -26,6 +27,7 @@ from telegram import (
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import Application, JobQueue
+from telegram.request import HTTPXRequest
 
 from bot.digest import (
     DigestOptions,
@@ -49,6 +51,7 @@ log = structlog.get_logger()
 
 SERVICE_KEY = "digest"
 SENDER_TASK_KEY = "digest_sender_task"
+SENDER_REQUEST_KEY = "digest_sender_request"
 CALLBACK_PREFIX = "dg:"
 ADMINS = (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR)
 SETTINGS_TIMES = ("07:00", "08:00", "09:00", "12:00", "18:00")
@@ -368,22 +371,34 @@ async def start_digests(app: App) -> None:
 
     A subscription whose slot passed while the service was down gets one catch-up run.
     """
-    data = app.bot_data
-    options = DigestOptions.from_settings(data.settings)
-    sender = Sender(data.store, app.bot, options)
+    await stop_digests(app)  # started again (a reload): one sender, jobs replaced by name
+    data, settings = app.bot_data, app.bot_data.settings
+    options = DigestOptions.from_settings(settings)
+    offline = bool(data.extras.get("offline")) or settings.telegram_token is None
+    # The sender has its own connection pool: it keeps sending while the application stops
+    # (Application.shutdown closes app.bot's before the shutdown hooks run).
+    request = HTTPXRequest(connection_pool_size=options.workers + 2)
+    token = settings.telegram_token.get_secret_value() if settings.telegram_token else "0:0"
+    bot = Bot(token, base_url=f"{settings.telegram_api_url}/bot", request=request)
+    sender = Sender(data.store, bot, options)
     svc = DigestService(data.store, data.catalog.entries, sender, options)
     data.extras[SERVICE_KEY] = svc
-    if data.extras.get("offline"):
+    if offline:
         return  # `briefbot ask/chat`: commands work, nothing is scheduled or sent
+    await request.initialize()
+    data.extras[SENDER_REQUEST_KEY] = request
     await sender.recover()
     now = svc.clock()
     for sub, missed in plan_start(await svc.subscriptions.active(), now):
-        if missed is not None:
-            app.job_queue.run_once(  # type: ignore[union-attr]
+        if missed is not None and app.job_queue is not None:
+            name = f"digest-catch-up:{sub.id}"
+            for job in app.job_queue.get_jobs_by_name(name):
+                job.schedule_removal()
+            app.job_queue.run_once(
                 digest_job,
                 when=0,
                 data=Slot(sub.id, missed, catch_up=True),
-                name=f"digest-catch-up:{sub.id}",
+                name=name,
                 job_kwargs=JOB_KWARGS,
             )
         arm(app.job_queue, svc, sub, after=now)
@@ -405,3 +420,6 @@ async def stop_digests(app: App) -> None:
     if isinstance(task, asyncio.Task):
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
+    request = data.extras.pop(SENDER_REQUEST_KEY, None)
+    if isinstance(request, HTTPXRequest):
+        await request.shutdown()

@@ -1,0 +1,290 @@
+"""End to end: digest commands and jobs in the real Application against the fake Bot API."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import html
+import time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.app import App
+from bot.digest import (
+    DigestService,
+    Subscriptions,
+    Target,
+    default_schedule,
+    render_digest,
+    select_briefs,
+)
+from bot.schedule import Filters, parse_subscribe_args
+from bot.store import Store
+from handlers.digest import SERVICE_KEY, Slot, job_name, start_digests
+from tests.fakes import BOT_ID, FakeBotApi
+from tests.service_harness import assert_all_valid, make_settings, polling, say
+
+ADMIN = 4242
+CHANNEL = -1001234000777
+FORUM = -1001234000900
+GROUP = -500
+
+
+def svc(app: App) -> DigestService:
+    found = app.bot_data.extras[SERVICE_KEY]
+    assert isinstance(found, DigestService)
+    return found
+
+
+def admin(user_id: int, *, can_post: bool = True, bot: bool = False) -> dict[str, Any]:
+    """A ChatMemberAdministrator as the Bot API returns it."""
+    rights = [
+        "can_manage_chat", "can_delete_messages", "can_manage_video_chats",
+        "can_restrict_members", "can_promote_members", "can_change_info",
+        "can_invite_users", "can_post_stories", "can_edit_stories", "can_delete_stories",
+    ]  # fmt: skip
+    return {
+        "status": "administrator",
+        "user": {"id": user_id, "is_bot": bot, "first_name": f"U{user_id}"},
+        "can_be_edited": False,
+        "is_anonymous": False,
+        **dict.fromkeys(rights, True),
+        "can_post_messages": can_post,
+    }
+
+
+def channel(api: FakeBotApi, *, bot_can_post: bool = True) -> None:
+    api.chats[CHANNEL] = {"id": CHANNEL, "type": "channel", "title": "N", "username": "newschan"}
+    api.chat_members[(CHANNEL, ADMIN)] = admin(ADMIN)
+    api.chat_members[(CHANNEL, BOT_ID)] = admin(BOT_ID, can_post=bot_can_post, bot=True)
+
+
+async def test_subscribe_change_time_filters_and_unsubscribe(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """/subscribe arms a job; a second /subscribe changes the time and keeps the rest;
+    /unsubscribe removes the job."""
+    async with polling(make_settings(bot_api, tmp_path, digest_time="07:00")) as app:
+        [sent] = await say(bot_api, "/subscribe 09:00 Europe/Berlin topics energy, trade")
+        text = sent["text"]
+        assert "When: daily at 09:00 (Europe/Berlin)" in text
+        assert "Briefs: topics energy, trade" in text
+        sub = await svc(app).subscriptions.get(1001)
+        assert sub is not None
+        [job] = app.job_queue.get_jobs_by_name(job_name(sub.id))
+        assert job.next_t == svc(app).next_at(sub)
+
+        [sent] = await say(bot_api, "/subscribe 18:30 weekdays")
+        assert "When: on weekdays at 18:30 (Europe/Berlin)" in sent["text"]
+        assert "Briefs: topics energy, trade" in sent["text"]
+        changed = await svc(app).subscriptions.get(1001)
+        assert changed is not None
+        assert changed.id == sub.id
+        [job] = app.job_queue.get_jobs_by_name(job_name(sub.id))
+        assert job.next_t == svc(app).next_at(changed)
+        local = svc(app).next_at(changed).astimezone(ZoneInfo("Europe/Berlin"))
+        assert (local.hour, local.minute, local.weekday() < 5) == (18, 30, True)
+
+        [sent] = await say(bot_api, "/unsubscribe")
+        assert sent["text"] == "Unsubscribed: no more digests here."
+        await asyncio.sleep(0.05)
+        assert app.job_queue.get_jobs_by_name(job_name(sub.id)) == ()
+        current = await svc(app).subscriptions.get(1001)
+        assert current is not None
+        assert current.active is False
+        [sent] = await say(bot_api, "/subscribe 25:99")
+        assert "I don't understand '25:99'" in html.unescape(sent["text"])
+    assert_all_valid(bot_api)
+
+
+async def test_group_admins_only(bot_api: FakeBotApi, tmp_path: Path) -> None:
+    """In a group a member is refused; an administrator subscribes the group."""
+    bot_api.chat_members[(GROUP, ADMIN)] = admin(ADMIN)
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        [sent] = await say(bot_api, "/subscribe 08:00", chat_id=GROUP, user_id=3003,
+                           chat_type="group")  # fmt: skip
+        assert (
+            html.unescape(sent["text"]) == "Only the group's administrators can change its digest."
+        )
+        assert await svc(app).subscriptions.get(GROUP) is None
+        [sent] = await say(bot_api, "/subscribe 08:00", chat_id=GROUP, user_id=ADMIN,
+                           chat_type="group")  # fmt: skip
+        assert "Status: active" in sent["text"]
+        sub = await svc(app).subscriptions.get(GROUP)
+        assert sub is not None
+        assert (sub.chat_type, sub.subscribed_by) == ("group", ADMIN)
+    assert_all_valid(bot_api)
+
+
+async def test_channel_by_its_admin_refused_otherwise(bot_api: FakeBotApi, tmp_path: Path) -> None:
+    """A channel is subscribed from a private chat by its administrator; a non-admin is told
+    what is missing, and so is an admin whose channel the bot cannot post to."""
+    channel(bot_api, bot_can_post=False)
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        [sent] = await say(bot_api, "/subscribe @newschan 08:00", chat_id=3003, user_id=3003)
+        assert html.unescape(sent["text"]) == (
+            "I can't subscribe @newschan: you are not an administrator of the channel and I am "
+            "not an administrator of it with the right to post messages."
+        )
+        [sent] = await say(bot_api, "/subscribe @newschan 08:00", chat_id=ADMIN, user_id=ADMIN)
+        assert html.unescape(sent["text"]) == (
+            "I can't subscribe @newschan: I am not an administrator of it with the right to "
+            "post messages."
+        )
+        bot_api.chat_members[(CHANNEL, BOT_ID)] = admin(BOT_ID, bot=True)
+        [sent] = await say(bot_api, "/subscribe @newschan 08:00", chat_id=ADMIN, user_id=ADMIN)
+        assert "Status: active" in sent["text"]
+        sub = await svc(app).subscriptions.get(CHANNEL)
+        assert sub is not None
+        assert sub.chat_type == "channel"
+        assert await svc(app).subscriptions.get(ADMIN) is None
+    assert_all_valid(bot_api)
+
+
+async def test_forum_topic_subscribes_by_itself_and_gets_its_digest(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """A forum topic has its own subscription and its digest goes to that topic."""
+    bot_api.chats[FORUM] = {"id": FORUM, "type": "supergroup", "title": "F", "is_forum": True}
+    bot_api.chat_members[(FORUM, ADMIN)] = admin(ADMIN)
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        await say(bot_api, "/subscribe 08:00", chat_id=FORUM, user_id=ADMIN,
+                  chat_type="supergroup", thread_id=7)  # fmt: skip
+        topic = await svc(app).subscriptions.get(FORUM, 7)
+        assert topic is not None
+        assert await svc(app).subscriptions.get(FORUM, 0) is None
+        before = len(bot_api.sent(chat_id=FORUM))
+        await say(bot_api, "/digest", chat_id=FORUM, user_id=ADMIN,
+                  chat_type="supergroup", thread_id=7)  # fmt: skip
+        digest = bot_api.sent(chat_id=FORUM)[before:]
+        assert {m.get("message_thread_id") for m in digest} == {7}
+        assert digest[0]["text"].startswith("<b>Digest</b>")
+    assert_all_valid(bot_api)
+
+
+async def test_digest_job_with_controlled_clock_delivers_right_briefs(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """Fired at its slot, each subscriber's job delivers the briefs passing its filters; the
+    next run carries nothing (nothing new) and the job is armed for the next slot."""
+    async with polling(make_settings(bot_api, tmp_path, timezone="Europe/Berlin")) as app:
+        service = svc(app)
+        entries = app.bot_data.catalog.entries()
+        topic = entries[0].brief.topics[0]
+        # A clock a year ahead: the real scheduler will not fire these jobs during the test.
+        created = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=365)
+        service.clock = lambda: created
+        await say(bot_api, f"/subscribe 09:00 topics {topic}", chat_id=1, user_id=1)
+        await say(bot_api, "/subscribe 09:00", chat_id=2, user_id=2)
+        subs = {s.chat_id: s for s in await service.subscriptions.active()}
+        slot = service.next_at(subs[1])
+        assert slot.astimezone(ZoneInfo("Europe/Berlin")).time() == dt.time(9, 0)
+        service.clock = lambda: slot + dt.timedelta(seconds=2)
+        for chat in (1, 2):
+            [job] = app.job_queue.get_jobs_by_name(job_name(subs[chat].id))
+            assert job.data == Slot(subs[chat].id, slot)
+            await job.run(app)
+        expected = {
+            1: render_digest(select_briefs(entries, Filters(topics=(topic,)), None, 5), False),
+            2: render_digest(select_briefs(entries, Filters(), None, 5), False),
+        }
+        for chat in (1, 2):
+            count = 1 + len(expected[chat])  # the /subscribe answer, then the digest
+            await bot_api.wait_for(lambda a, c=chat, n=count: len(a.sent(chat_id=c)) >= n)
+            assert [m["text"] for m in bot_api.sent(chat_id=chat)[1:]] == expected[chat]
+        [job] = app.job_queue.get_jobs_by_name(job_name(subs[1].id))
+        assert job.data == Slot(subs[1].id, slot + dt.timedelta(days=1))
+        built = await service.run_slot(subs[1].id, slot + dt.timedelta(days=1))
+        assert (built.briefs, built.messages) == ((), 0)
+    assert_all_valid(bot_api)
+
+
+async def test_restart_rebuilds_jobs_once_and_catches_up_late(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """After downtime over several slots, start-up runs one late digest and arms one job."""
+    settings = make_settings(bot_api, tmp_path)
+    now = dt.datetime.now(dt.UTC)
+    slot = now - dt.timedelta(hours=2)
+    # Subscribed three days ago, then down ever since: the store as a stopped service left it.
+    settings.data_dir.mkdir(parents=True)
+    store = await Store.open(settings.store_url)
+    request = parse_subscribe_args([f"{slot:%H:%M}", "UTC"], default_schedule(settings))
+    created = now - dt.timedelta(days=3)
+    await Subscriptions(store, clock=lambda: created).subscribe(Target(5), request)
+    await store.close()
+    before = len(bot_api.sent(chat_id=5))
+    async with polling(settings) as app:
+        sub = await svc(app).subscriptions.get(5)
+        assert sub is not None
+        assert len(app.job_queue.get_jobs_by_name(job_name(sub.id))) == 1
+        await bot_api.wait_for(lambda a: len(a.sent(chat_id=5)) > before)
+        await asyncio.sleep(0.2)
+        digest = bot_api.sent(chat_id=5)[before:]
+        assert "late" in digest[0]["text"]
+        assert len([m for m in digest if m["text"].startswith("<b>Digest</b>")]) == 1
+        # Started again (a reload): still one job, and the slot's digest is not sent again.
+        await start_digests(app)
+        await asyncio.sleep(0.3)
+        assert len(app.job_queue.get_jobs_by_name(job_name(sub.id))) == 1
+        assert bot_api.sent(chat_id=5)[before:] == digest
+    assert_all_valid(bot_api)
+
+
+async def test_settings_buttons_change_cadence_and_pause(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """/settings shows the subscription; buttons change the cadence and pause it."""
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        await say(bot_api, "/subscribe 08:00 UTC")
+        [shown] = await say(bot_api, "/settings")
+        assert "When: daily at 08:00 (UTC)" in shown["text"]
+        message = bot_api.sent_messages(chat_id=1001)[-1]
+        rows = message["reply_markup"]["inline_keyboard"]
+        weekdays = next(b for b in rows[1] if b["text"] == "weekdays")["callback_data"]
+        bot_api.push_update(bot_api.callback(weekdays, message=message))
+        await bot_api.wait_for(lambda a: len(a.sent("editMessageText")) >= 1)
+        assert "When: on weekdays at 08:00 (UTC)" in bot_api.sent("editMessageText")[-1]["text"]
+        pause = rows[2][0]["callback_data"]
+        bot_api.push_update(bot_api.callback(pause, message=message))
+        await bot_api.wait_for(lambda a: len(a.sent("editMessageText")) >= 2)
+        assert "Status: paused" in bot_api.sent("editMessageText")[-1]["text"]
+        sub = await svc(app).subscriptions.get(1001)
+        assert sub is not None
+        assert (sub.cadence, sub.paused) == ("weekdays", True)
+    assert_all_valid(bot_api)
+
+
+async def test_stats_for_admins_only_and_bot_removal_deactivates(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """/stats answers ADMIN_IDS only; a my_chat_member 'kicked' deactivates that chat."""
+    settings = make_settings(bot_api, tmp_path, admin_ids=[ADMIN])
+    bot_api.chat_members[(GROUP, ADMIN)] = admin(ADMIN)
+    async with polling(settings) as app:
+        await say(bot_api, "/subscribe 08:00", chat_id=GROUP, user_id=ADMIN, chat_type="group")
+        bot_api.push_update(bot_api.message("/stats", chat_id=3003, user_id=3003))
+        [stats] = await say(bot_api, "/stats", chat_id=ADMIN, user_id=ADMIN)
+        assert "Subscribers: 1 active, 0 paused, 0 inactive" in stats["text"]
+        await asyncio.sleep(0.2)
+        assert bot_api.sent(chat_id=3003) == []
+        bot_api.push_update(
+            {
+                "my_chat_member": {
+                    "chat": {"id": GROUP, "type": "group", "title": "G"},
+                    "from": {"id": ADMIN, "is_bot": False, "first_name": "A"},
+                    "date": int(time.time()),
+                    "old_chat_member": {"status": "member", "user": bot_api.bot_user},
+                    "new_chat_member": {"status": "kicked", "user": bot_api.bot_user,
+                                        "until_date": 0},
+                }
+            }
+        )  # fmt: skip
+        for _ in range(200):
+            sub = await svc(app).subscriptions.get(GROUP)
+            if sub is not None and not sub.active:
+                break
+            await asyncio.sleep(0.01)
+        assert sub is not None
+        assert (sub.active, sub.inactive_reason) == (False, "bot is kicked")
