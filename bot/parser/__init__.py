@@ -16,6 +16,7 @@ from bot.parser.countries import (
     country_of_agency,
     country_of_city,
     country_of_word,
+    multiword_starts,
 )
 from bot.parser.dateline import parse_dateline
 from bot.parser.dates import parse_date
@@ -155,13 +156,15 @@ def _mentioned_countries(body: str, tokens: list[Token]) -> list[str]:
     """Countries named (or named by a demonym) in the body, most mentioned first."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
+    starts = multiword_starts()
     i = 0
     n = len(tokens)
     while i < n:
         if not tokens[i].cap:
             i += 1
             continue
-        for size in range(min(4, n - i), 0, -1):
+        top = min(4, n - i) if tokens[i].text.lower() in starts else 1
+        for size in range(top, 0, -1):
             words = tokens[i : i + size]
             if size > 1 and not all(t.cap or t.text == "of" for t in words):
                 continue

@@ -406,6 +406,13 @@ def _agency_pattern() -> re.Pattern[str]:
 
 
 @cache
+def multiword_starts() -> frozenset[str]:
+    """First words (lower case) of the country names and demonyms that have several words."""
+    keys = (*_names(), *_DEMONYMS, "european union")
+    return frozenset(k.split()[0] for k in keys if " " in k)
+
+
+@cache
 def max_name_words() -> int:
     """The longest country name or demonym, in words."""
     return max(len(k.split()) for k in (*_names(), *_DEMONYMS))

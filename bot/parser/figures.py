@@ -54,13 +54,14 @@ _FIGURE = re.compile(
 # Fast anchors on the lower-cased text; the full patterns run only around them.
 _REFERENCE = re.compile(r"\+\d[\d\s()-]{6,}\d|\bNo\.\s*\S+|\d+/\d+|[A-Za-z]\w*\+\d+")
 _ISO_HINT = re.compile(r"\d-\d")
+_DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "dozen", "hundred"])
 _FRACTION_WORDS = words_of("half third thirds quarter quarters fifth fifths sixth eighth tenth")
 _MULTIPLE_WORDS = words_of(
     "times fold twofold threefold fourfold fivefold tenfold double doubled doubling triple "
     "tripled tripling quadruple quadrupled"
 )
-_NUM_ANCHOR = re.compile(r"\d|\b" + _NUMWORD + r"\b")
+_NUM_ANCHOR = re.compile(r"\d[\d,.]*|\b" + _NUMWORD + r"\b")
 _CORE_AT = re.compile(
     rf"(?:(?P<num>{_DIGITS})|(?P<word>{_NUMWORD}\b))"
     rf"(?:\s?(?P<dash>[–—-])\s?(?:{_SYMBOL.lower()})?(?P<num2>{_DIGITS}))?"
@@ -256,7 +257,7 @@ def _blocked_spans(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
 def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> list[FigureFound]:
     """Return the figures of one sentence, in text order."""
     words = sentence.words or frozenset(re.findall(r"[a-z]+", sentence.text.lower()))
-    has_digit = any(ch.isdigit() for ch in sentence.text)
+    has_digit = _DIGIT.search(sentence.text) is not None
     if not has_digit and not words & (_NUMBER_WORDS | _FRACTION_WORDS | _MULTIPLE_WORDS):
         return []
     collector = _Collector(sentence, _blocked_spans(sentence.text, words) + extra_blocked)
@@ -369,6 +370,9 @@ def _find_numbers(c: _Collector) -> None:
         core = _CORE_AT.match(low, p)
         if core is None:
             continue
+        skip_to = core.end()
+        if c.taken(p, core.end("num") if core.group("num") else core.end("word")):
+            continue
         spans: dict[str, tuple[int, int]] = {}
         for name in ("num", "word", "dash", "num2", "mag"):
             if core.group(name) is not None:
@@ -387,9 +391,6 @@ def _find_numbers(c: _Collector) -> None:
         elif filler:
             start = filler.start()
         spans["all"] = (start, core.end())
-        skip_to = core.end()
-        if c.taken(p, core.end("num") if core.group("num") else core.end("word")):
-            continue
         figure = _read_number(c, _NumberMatch(spans, text))  # type: ignore[arg-type]
         if figure is not None:
             c.add(figure)
@@ -437,7 +438,8 @@ def _read_number(c: _Collector, m: re.Match[str]) -> FigureFound | None:
             code = _currency_code(None, None, after.group("cur"))
             if code is not None:
                 # "Saudi riyals", "Turkmen manat": a demonym before the currency word.
-                pre = re.search(r"(\w+)\s+$", text[: after.start("cur") + end])
+                cut = after.start("cur") + end
+                pre = re.search(r"(\w+)\s+$", text[max(0, cut - 30) : cut])
                 if pre:
                     both = f"{pre.group(1)} {after.group('cur')}".lower()
                     code = CURRENCY_WORDS.get(both, code)
@@ -495,7 +497,7 @@ def _read_number(c: _Collector, m: re.Match[str]) -> FigureFound | None:
                 return None
             if re.match(r"\s*(?:[A-Z][a-z]+\s+)?(?:p\.m\.|a\.m\.|o'clock|GMT|UTC)", tail):
                 return None
-            before = text[: m.start()].rstrip()
+            before = text[max(0, m.start() - 60) : m.start()].rstrip()
             if digits and re.search(r"[A-Z][\w’'-]*,$", before) and re.match(r"\s*,", tail):
                 return None  # "Tastanov, 47, who...": an age
     if digits and re.match(r"(?:st|nd|rd|th)\b", text[end:]):
@@ -536,15 +538,17 @@ def _share_units(figures: list[FigureFound], text: str) -> None:
 
 def _approx_from_context(text: str, figure: FigureFound) -> str | None:
     before = text[: figure.start]
-    if _OVER_VERB.search(before):
+    near = before[-40:]
+    if _OVER_VERB.search(near):
         return "over"
-    if _TARGET_TO.search(before) and figure.unit != "count":
+    if _TARGET_TO.search(near) and figure.unit != "count":
         clause = re.split(r"[,;]|\bwhile\b|\band\b(?= \w+ (?:said|noted))", before)[-1]
         if _TARGET_CUE.search(clause) and not re.search(
-            r"\b(?:rose|grew|increased|reached|fell|amounted|climbed|jumped)\s+to\s+$", clause
+            r"\b(?:rose|grew|increased|reached|fell|amounted|climbed|jumped)\s+to\s+$",
+            clause[-60:],
         ):
             return "target"
-    if re.search(r"\b(?:target|goal)\s+of\s+$", before):
+    if re.search(r"\b(?:target|goal)\s+of\s+$", near):
         return "target"
     return None
 
@@ -663,17 +667,17 @@ def measures_of(text: str, figure: FigureFound) -> str | None:
             if _GROWTH.search(clause[-40:]) or re.search(r"\bby\s*$", clause):
                 return f"growth of {owner}"
             return owner
-    obj = _OBJECT_TO.search(clause)
+    obj = _OBJECT_TO.search(clause) if clause.rstrip().endswith(" to") else None
     if obj:
         found = _clean_np(obj.group("object"))
         if found:
             return found
     if re.match(r"\s*(?:in|for|to|of|on)\s", text[after_pos:]) or re.search(
-        r"\b(?:a|an)\s+(?:\w+\s+)?$", before
+        r"\b(?:a|an)\s+(?:\w+\s+)?$", before[-40:]
     ):
         following = _np_after(text, after_pos)
         if following:
-            if re.search(r"\binvest\w*\s+(?:\w+\s+)?$", before):
+            if re.search(r"\binvest\w*\s+(?:\w+\s+)?$", before[-40:]):
                 return f"investment in {following}"
             return following
     subject = _subject_before(clause)

@@ -209,9 +209,9 @@ def _country_at(tokens: list[Token], i: int, limit: int) -> tuple[str | None, in
     """The country named by tokens[i:...] (up to `limit`), and how many tokens it takes."""
     for size in range(min(max_name_words(), limit - i), 0, -1):
         words = tokens[i : i + size]
-        if size > 1 and any(not _is_cap(t) and t.text != "of" for t in words):
+        if size > 1 and any(not t.cap and t.text != "of" for t in words):
             continue
-        if not _is_cap(words[0]):
+        if not words[0].cap:
             continue
         phrase = " ".join(t.text for t in words)
         found = _country(phrase)
@@ -246,20 +246,20 @@ class PeopleFinder:
         i = 0
         runs: list[tuple[int, int]] = []
         while i < n:
-            if not _is_cap(tokens[i]):
+            if not tokens[i].cap:
                 i += 1
                 continue
             j = i + 1
             while j < n:
                 low = tokens[j].text.lower()
-                if _is_cap(tokens[j]) and not tokens[j - 1].possessive:
+                if tokens[j].cap and not tokens[j - 1].possessive:
                     j += 1
                 elif low in NAME_PARTICLES:
                     # "van der Linden": particles count only when a capital word follows.
                     m = j
                     while m < n and tokens[m].text.lower() in NAME_PARTICLES:
                         m += 1
-                    if m < n and m - j <= 3 and _is_cap(tokens[m]):
+                    if m < n and m - j <= 3 and tokens[m].cap:
                         j = m + 1
                     else:
                         break
@@ -282,7 +282,7 @@ class PeopleFinder:
             k -= 1
         while k < end and tokens[k].text.lower() in NAME_PARTICLES:
             k += 1
-        caps = [t for t in tokens[k:end] if _is_cap(t)]
+        caps = [t for t in tokens[k:end] if t.cap]
         if len(caps) < 2:
             return
         after_title = k > start and tokens[k - 1].text.lower() in TITLE_WORDS
@@ -304,13 +304,13 @@ class PeopleFinder:
 
     def _name_start(self, k: int, end: int, *, allow_three: bool) -> int | None:
         tokens = self.tokens
-        caps = [i for i in range(k, end) if _is_cap(tokens[i])]
+        caps = [i for i in range(k, end) if tokens[i].cap]
         if allow_three and len(caps) <= 3:
             return k
         # Surname, then particles, then one given name; "bin X" chains extend it.
         j = end - 1
         j -= 1
-        while j >= k and tokens[j].text.lower() in NAME_PARTICLES and not _is_cap(tokens[j]):
+        while j >= k and tokens[j].text.lower() in NAME_PARTICLES and not tokens[j].cap:
             j -= 1
         while j >= k and tokens[j].text in ("Al", "El") and j - 1 >= k:
             j -= 1
@@ -365,20 +365,20 @@ class PeopleFinder:
             low = token.text.lower()
             if j in self._taken:
                 break
-            if _is_cap(token) or low in TITLE_WORDS:
+            if token.cap or low in TITLE_WORDS:
                 first = j
             elif low in _CONNECTORS:
                 if low in ("in", "at", "to") and not (
-                    j + 1 < name_start and _is_cap(tokens[j + 1])
+                    j + 1 < name_start and tokens[j + 1].cap
                 ):
                     break
                 first = j
             elif (
                 token.text == ","
                 and j > 0
-                and _is_cap(tokens[j - 1])
+                and tokens[j - 1].cap
                 and j + 1 < name_start
-                and _is_cap(tokens[j + 1])
+                and tokens[j + 1].cap
                 and any(t.text == "and" for t in tokens[j + 1 : name_start])
             ):
                 first = j
@@ -452,7 +452,7 @@ class PeopleFinder:
                 i == first
                 or nxt_low in TITLE_WORDS
                 or (nxt.text.islower() and nxt_low not in ("of", "and"))
-                or (prev == "the" and _is_cap(nxt) and _demonym(last.bare))
+                or (prev == "the" and nxt.cap and _demonym(last.bare))
             ):
                 # "Chinese Vice Premier", "German energy company", "of the Russian State Duma".
                 pieces.append((tokens[i].start, span_end, None))
@@ -523,7 +523,7 @@ class PeopleFinder:
                 aliases[key] = None if key in aliases and aliases[key] != index else index
         tokens = self.tokens
         for i, token in enumerate(tokens):
-            if i in self._taken or not _is_cap(token):
+            if i in self._taken or not token.cap:
                 continue
             key = token.bare.lower()
             found = aliases.get(key)

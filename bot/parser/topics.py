@@ -67,10 +67,10 @@ _COMPOUND = re.compile(
     rf"\b(?:[{UPPER}][\w]+[-–][{UPPER}][\w\-–]*)(?:\s+[a-z][\w-]+){{0,2}}\s+"
     r"(?:railway|pipeline|mechanism|route|corridor|highway|road|bridge|link|crossing|cable)\b"
 )
-_BAD_ITEM = re.compile(
-    r"\b(?:said|noted|reported|stressed|is|are|was|were|has|have|had|will|would|"
-    r"he|she|they|we|it|that)\b",
+_BAD_WORDS = words_of(
+    "said noted reported stressed is are was were has have had will would he she they we it that"
 )
+_SIDES = ("north", "south", "east", "west", "centre", "center")
 _MAX_WORDS = 12
 _SUBJECT = re.compile(
     rf"^(?:[{UPPER}][\w’'-]*(?:’s|'s)\s+)?(?P<np>[\w’' -]{{3,70}}?)\s+(?:has\s+|have\s+)?"
@@ -151,24 +151,18 @@ _WHICH_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*,")
 
 def _split(items_text: str) -> list[str]:
     """Split an enumeration at commas, "as well as" and the last "and"."""
-    text = items_text
-    parts = [p.strip() for p in re.split(r",\s*", text) if p.strip()]
+    parts = [p.strip() for p in items_text.split(",")]
+    parts = [p for p in parts if p]
     if not parts:
         return []
+    # Inside a list "transport and transit" stays one item; the last item and a lone
+    # "X and Y" split at "and".
     last = parts[-1]
-    if last.lower().startswith("and "):
+    if last[:4].lower() == "and ":
         parts[-1] = last[4:]
     else:
-        pieces = _split_and(last)
-        parts[-1:] = pieces
-    out: list[str] = []
-    for i, part in enumerate(parts):
-        # Inside a list "transport and transit" stays one item; "X and Y" alone splits.
-        if len(parts) == 1 and i == 0:
-            out.extend(_split_and(part))
-        else:
-            out.append(part)
-    return out
+        parts[-1:] = _split_and(last)
+    return parts
 
 
 def _split_and(text: str) -> list[str]:
@@ -191,7 +185,8 @@ def _split_and(text: str) -> list[str]:
 
 
 def _clean(item: str) -> str | None:
-    item = re.sub(r"\s+", " ", item).strip(" ,.;:")
+    """An item as a topic: no leading article or vague head, no trailing place or stopword."""
+    item = " ".join(item.split()).strip(" ,.;:")
     previous = None
     while previous != item:
         previous = item
@@ -199,23 +194,22 @@ def _clean(item: str) -> str | None:
     words = item.split()
     while words and words[-1].lower() in _STOP:
         words.pop()
+    if not words:
+        return None
     item = " ".join(words)
-    item = _POSSESSOR.sub("", item)
+    if words[0][-2:] in ("’s", "'s"):
+        item = _POSSESSOR.sub("", item)
     item = _VAGUE_LEAD.sub("", item)
-    place = _TRAILING_PLACE.search(lower_same(item))
-    if place:
-        item = item[: place.start()]
-    if not item or len(item) < 3 or not any(ch.isalpha() for ch in item) or item.lower() in _STOP:
+    low = item.lower()
+    if " of " in low and any(side in low for side in _SIDES):
+        place = _TRAILING_PLACE.search(lower_same(item))
+        if place:
+            item = item[: place.start()]
+            low = item.lower()
+    if len(item) < 3 or not any(ch.isalpha() for ch in item) or low in _STOP or low in _VAGUE:
         return None
-    words = item.split()
-    if (
-        _DATE_START.match(item)
-        or item.lower() in _VAGUE
-        or len(words) > _MAX_WORDS
-        or _BAD_ITEM.search(item.lower())
-    ):
-        return None
-    if re.fullmatch(r"[\d\W]+", item):
+    words = low.split()
+    if len(words) > _MAX_WORDS or _BAD_WORDS.intersection(words) or _DATE_START.match(item):
         return None
     return item
 
