@@ -189,15 +189,21 @@ def main() -> None:
     parser.add_argument("--briefs", type=int, default=10_000)
     parser.add_argument("--updates", type=int, default=2_000)
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--keep", type=Path, help="keep the generated briefs and state here and reuse them"
+    )
     options = parser.parse_args()
     if options.measure:
         asyncio.run(measure(options.measure, options.updates))
         return
-    with tempfile.TemporaryDirectory() as tmp:
-        first = asyncio.run(prepare(Path(tmp), options.briefs))
-        print(f"first start-up, parsing {options.briefs} briefs: {first:.1f} s", flush=True)
-        command = [sys.executable, __file__, "--measure", tmp, "--updates", str(options.updates)]
-        subprocess.run(command, check=True)  # noqa: S603 - our own script
+    with tempfile.TemporaryDirectory() as scratch:
+        tmp = options.keep or Path(scratch)
+        if not (tmp / "briefs").is_dir():
+            tmp.mkdir(parents=True, exist_ok=True)
+            first = asyncio.run(prepare(tmp, options.briefs))
+            print(f"first start-up, parsing {options.briefs} briefs: {first:.1f} s", flush=True)
+        command = [sys.executable, __file__, "--measure", str(tmp)]
+        subprocess.run([*command, "--updates", str(options.updates)], check=True)  # noqa: S603
 
 
 if __name__ == "__main__":

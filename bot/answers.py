@@ -1,37 +1,35 @@
 """A memo of rendered answers: what the bot says about one brief never changes while the
-brief does not, so each (view, brief number) is summarised and rendered once."""
+catalog does not, so each (view, brief number) is summarised and rendered once per catalog
+generation (a reload starts a new one)."""
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
 
-from bot.brief import Brief
-
 
 class RenderedAnswers:
-    """Least-recently-used cache of Telegram HTML parts by (view, number), checked per brief."""
+    """Least-recently-used cache of Telegram HTML parts by (view, number) and generation."""
 
     def __init__(self, maxsize: int = 4096) -> None:
         self.maxsize = maxsize
-        self._parts: OrderedDict[tuple[str, int], tuple[Brief, list[str]]] = OrderedDict()
+        self._parts: OrderedDict[tuple[str, int], tuple[int, list[str]]] = OrderedDict()
         self.hits = 0
         self.misses = 0
 
     def get(
-        self, view: str, number: int, brief: Brief, render: Callable[[], list[str]]
+        self, view: str, number: int, generation: int, render: Callable[[], list[str]]
     ) -> list[str]:
-        """Return the cached parts for this brief, or render, keep and return them."""
+        """Return the parts cached in this generation, or render, keep and return them."""
         key = (view, number)
         found = self._parts.get(key)
-        # The same object, not an equal one: a reload that changed the brief replaces it.
-        if found is not None and found[0] is brief:
+        if found is not None and found[0] == generation:
             self._parts.move_to_end(key)
             self.hits += 1
             return found[1]
         self.misses += 1
         parts = render()
-        self._parts[key] = (brief, parts)
+        self._parts[key] = (generation, parts)
         self._parts.move_to_end(key)
         while len(self._parts) > self.maxsize:
             self._parts.popitem(last=False)

@@ -11,10 +11,12 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import gc
+import json
 import math
 import re
-import threading
 import unicodedata
+import zlib
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,16 +122,17 @@ class SearchIndex:
     lowest bit (the newest brief).
     """
 
-    def __init__(self, entries: Sequence[Entry]) -> None:
-        self.order = [number for number, _ in entries]
+    def __init__(self, entries: Iterable[Entry], count: int) -> None:
+        self.order: list[int] = []
         positions: dict[str, tuple[list[int], list[int], list[int]]] = {}
-        for position, (_, brief) in enumerate(entries):
+        for position, (number, brief) in enumerate(entries):
+            self.order.append(number)
             for word, weight in _brief_words(brief).items():
                 lists = positions.get(word)
                 if lists is None:
                     lists = positions[word] = ([], [], [])
                 lists[weight - 1].append(position)
-        size = (len(entries) + 7) // 8
+        size = (count + 7) // 8
         self.masks = {
             word: (_mask(lists[0], size), _mask(lists[1], size), _mask(lists[2], size))
             for word, lists in positions.items()
@@ -177,8 +180,49 @@ def _mask(positions: list[int], size: int) -> int:
     return int.from_bytes(bits, "little")
 
 
-def _newest_first_key(entry: Entry) -> tuple[dt.date, int]:
-    return (entry.brief.date or dt.date.min, entry.number)
+class Stored(NamedTuple):
+    """A brief as the catalog keeps it: its id and date, and its record compressed.
+
+    Holding 10,000 parsed Brief objects takes about 26 KB each; a compressed record about
+    2 KB. Briefs are rebuilt from records on demand and the recent ones kept (`BRIEF_CACHE`).
+    """
+
+    id: str
+    date: dt.date | None
+    blob: bytes
+
+    def brief(self) -> Brief:
+        return Brief.model_validate_json(zlib.decompress(self.blob))
+
+
+def _store(brief_id: str, date: dt.date | None, record: str) -> Stored:
+    return Stored(brief_id, date, zlib.compress(record.encode("utf-8"), 1))
+
+
+# A record starts {"id":...,"source_file":...,"date":...}: Brief's first fields, in order.
+# (A quote inside a JSON string is escaped, so the first `"date":` is the top-level one.)
+_HEAD = re.compile(
+    r'\{"id":("(?:[^"\\]|\\.)*"),"source_file":(null|"(?:[^"\\]|\\.)*"),'
+    r'"date":(?:null|"(\d{4}-\d{2}-\d{2})")'
+)
+
+
+def _record_head(record: str) -> tuple[str | None, str | None, dt.date | None]:
+    """Return (id, source_file, date) of a cached record without parsing all of it."""
+    match = _HEAD.match(record)
+    if match is None:  # not written by this version of Brief: read it the slow way
+        brief = Brief.model_validate_json(record)
+        return brief.id, brief.source_file, brief.date
+    brief_id, source_file, date = match.groups()
+    return (
+        json.loads(brief_id),
+        json.loads(source_file),
+        dt.date.fromisoformat(date) if date else None,
+    )
+
+
+BRIEF_CACHE = 2048  # parsed briefs kept in memory, most recently used
+CHUNK = 500  # briefs read from the store and materialised at a time
 
 
 class Catalog:
@@ -210,11 +254,12 @@ class Catalog:
         self._scan: ScanFn = scan
         self._parse: ParseFn = parse
         self.parser_version: str = parser_version
-        self._by_number: dict[int, Brief] = {}
+        self._stored: dict[int, Stored] = {}
         self._by_id: dict[str, int] = {}
-        self._newest_first: list[Entry] = []
+        self._newest_first: list[int] = []
+        self._briefs: OrderedDict[int, Brief] = OrderedDict()
+        self.generation = 0
         self._index: SearchIndex | None = None
-        self._index_lock = threading.Lock()
         self._indexing: asyncio.Task[SearchIndex] | None = None
         self._lock = asyncio.Lock()
 
@@ -236,56 +281,57 @@ class Catalog:
         for error in report.errors:
             log.warning("brief_skipped", reason=error)
         async with self.store.transaction() as session:
-            numbers = {
-                row.brief_id: row
-                for row in (await session.execute(sa.select(BriefEntry))).scalars()
-            }
-            hashes = list({s.content_hash for s in sources})
-            cached: dict[str, str] = {}
-            for chunk_start in range(0, len(hashes), 500):
-                chunk = hashes[chunk_start : chunk_start + 500]
-                rows = await session.execute(
+            rows = (await session.execute(sa.select(BriefEntry))).scalars()
+            numbers = {row.brief_id: row for row in rows}
+
+        # A chunk at a time: read cached records, parse the rest, cache them, compress.
+        stored: dict[str, Stored] = {}
+        for start in range(0, len(sources), CHUNK):
+            chunk = sources[start : start + CHUNK]
+            async with self.store.transaction() as session:
+                result = await session.execute(
                     sa.select(ParsedBrief.content_hash, ParsedBrief.record).where(
                         ParsedBrief.parser_version == self.parser_version,
-                        ParsedBrief.content_hash.in_(chunk),
+                        ParsedBrief.content_hash.in_({s.content_hash for s in chunk}),
                     )
                 )
-                cached.update(dict(rows.all()))
-
-        briefs, fresh, parse_errors = await asyncio.to_thread(self._materialise, sources, cached)
-        report.errors += parse_errors
-        report.parsed = len(fresh)
-        report.cached = len(briefs) - len(fresh)
+                cached = dict(result.all())
+            part, fresh, parse_errors = await asyncio.to_thread(self._materialise, chunk, cached)
+            stored.update(part)
+            report.errors += parse_errors
+            report.parsed += len(fresh)
+            report.cached += len(part) - len(fresh)
+            async with self.store.transaction() as session:
+                for content_hash, record in fresh.items():
+                    await session.merge(
+                        ParsedBrief(
+                            content_hash=content_hash,
+                            parser_version=self.parser_version,
+                            record=record,
+                        )
+                    )
 
         now = dt.datetime.now(dt.UTC)
+        hash_of = {s.id: s.content_hash for s in sources}
+        new_ids = sorted(
+            (i for i in stored if i not in numbers),
+            key=lambda i: (stored[i].date or dt.date.min, i),
+        )
         async with self.store.transaction() as session:
-            for content_hash, record in fresh.items():
-                await session.merge(
-                    ParsedBrief(
-                        content_hash=content_hash,
-                        parser_version=self.parser_version,
-                        record=record,
-                    )
-                )
-            new_ids = sorted(
-                (b for b in briefs.values() if b.id not in numbers),
-                key=lambda b: (b.date or dt.date.min, b.id),
-            )
-            hash_of = {s.id: s.content_hash for s in sources}
             for brief_id, row in numbers.items():
                 if brief_id in hash_of and row.content_hash != hash_of[brief_id]:
+                    session.add(row)
                     row.content_hash = hash_of[brief_id]
-            for brief in new_ids:
-                row = BriefEntry(brief_id=brief.id, content_hash=hash_of[brief.id], first_seen=now)
+            for brief_id in new_ids:
+                row = BriefEntry(brief_id=brief_id, content_hash=hash_of[brief_id], first_seen=now)
                 session.add(row)
                 await session.flush()
-                numbers[brief.id] = row
+                numbers[brief_id] = row
             assigned = {brief_id: row.number for brief_id, row in numbers.items()}
 
-        await asyncio.to_thread(self._install, briefs, assigned)
-        self._start_indexing()
-        report.loaded = len(self._by_number)
-        report.new = [Entry(assigned[b.id], b) for b in new_ids]
+        self._install(stored, assigned)
+        report.loaded = len(self._stored)
+        report.new = [self.get(assigned[i]) for i in new_ids]
         log.info(
             "catalog_loaded",
             briefs=report.loaded,
@@ -297,8 +343,8 @@ class Catalog:
 
     def _materialise(
         self, sources: Sequence[Source], cached: dict[str, str]
-    ) -> tuple[dict[str, Brief], dict[str, str], list[str]]:
-        """Return briefs by id, new cache records by hash, and parse errors (worker thread)."""
+    ) -> tuple[dict[str, Stored], dict[str, str], list[str]]:
+        """Return stored briefs by id, new cache records by hash, and errors (worker thread)."""
         # Building thousands of small objects triggers full collections that scan every live
         # object of the process again and again (6x slower here); pause the collector.
         was_enabled = gc.isenabled()
@@ -311,18 +357,23 @@ class Catalog:
 
     def _materialise_all(
         self, sources: Sequence[Source], cached: dict[str, str]
-    ) -> tuple[dict[str, Brief], dict[str, str], list[str]]:
-        briefs: dict[str, Brief] = {}
+    ) -> tuple[dict[str, Stored], dict[str, str], list[str]]:
+        stored: dict[str, Stored] = {}
         fresh: dict[str, str] = {}
         errors: list[str] = []
         for source in sources:
             record = cached.get(source.content_hash) or fresh.get(source.content_hash)
             if record is not None:
-                brief = Brief.model_validate_json(record)
-                if brief.id != source.id or brief.source_file != str(source.path):
-                    brief = brief.model_copy(
-                        update={"id": source.id, "source_file": str(source.path)}
-                    )
+                brief_id, source_file, date = _record_head(record)
+                if (brief_id, source_file) == (source.id, str(source.path)):
+                    # The usual case: no need to build the Brief just to keep its record.
+                    stored[source.id] = _store(source.id, date, record)
+                    continue
+                # The same text in another file: the record of the first, renamed.
+                brief = Brief.model_validate_json(record).model_copy(
+                    update={"id": source.id, "source_file": str(source.path)}
+                )
+                record = brief.model_dump_json()
             else:
                 try:
                     brief = self._parse(
@@ -332,66 +383,82 @@ class Catalog:
                     errors.append(f"{source.path}: {error}")
                     log.warning("brief_unparsable", path=str(source.path), error=str(error))
                     continue
-                fresh[source.content_hash] = brief.model_dump_json()
-            briefs[source.id] = brief
-        return briefs, fresh, errors
+                record = brief.model_dump_json()
+                fresh[source.content_hash] = record
+            stored[source.id] = _store(source.id, brief.date, record)
+        return stored, fresh, errors
 
-    def _install(self, briefs: dict[str, Brief], numbers: dict[str, int]) -> None:
-        """Swap in the new set of briefs (worker thread); the search index follows."""
-        by_number = {numbers[i]: b for i, b in briefs.items()}
-        entries = sorted(
-            (Entry(n, b) for n, b in by_number.items()), key=_newest_first_key, reverse=True
+    def _install(self, stored: dict[str, Stored], numbers: dict[str, int]) -> None:
+        """Swap in the new set of briefs; the search index follows in the background."""
+        by_number = {numbers[i]: s for i, s in stored.items()}
+        self._stored = by_number
+        self._by_id = {s.id: n for n, s in by_number.items()}
+        self._newest_first = sorted(
+            by_number, key=lambda n: (by_number[n].date or dt.date.min, n), reverse=True
         )
-        # One assignment each, so a concurrent reader sees the old or the new set.
-        with self._index_lock:
-            self._by_number = by_number
-            self._by_id = {b.id: n for n, b in by_number.items()}
-            self._newest_first = entries
-            self._index = None
+        self._briefs.clear()
+        self.generation += 1  # answers rendered from the old set are stale now
+        self._index = None
+        # Indexing 10,000 briefs takes a few seconds: do it in a thread after start-up so
+        # the bot is ready at once; a search before it is done waits for it.
+        self._indexing = asyncio.create_task(
+            asyncio.to_thread(self._build_index, list(self._newest_first), by_number)
+        )
 
-    def _start_indexing(self) -> None:
-        # Indexing 10,000 briefs takes a second or two: do it after start-up, in a thread,
-        # so the bot is ready at once; a search before it is done waits for it.
-        self._indexing = asyncio.create_task(asyncio.to_thread(self._ensure_index))
+    def _build_index(self, order: list[int], stored: dict[int, Stored]) -> SearchIndex:
+        return SearchIndex((Entry(n, stored[n].brief()) for n in order), len(order))
 
-    def _ensure_index(self) -> SearchIndex:
-        with self._index_lock:
-            if self._index is None:
-                self._index = SearchIndex(self._newest_first)
-            return self._index
+    async def _ready_index(self) -> SearchIndex:
+        while self._index is None:
+            task = self._indexing
+            if task is None:
+                return SearchIndex([], 0)
+            index = await task
+            if task is self._indexing:  # not replaced by a reload meanwhile
+                self._index = index
+        return self._index
 
     async def close(self) -> None:
         """Wait for background indexing to finish (call before closing the store)."""
         if self._indexing is not None:
             await self._indexing
-            self._indexing = None
 
     # --- reading --------------------------------------------------------------------------
 
     def __len__(self) -> int:
-        return len(self._by_number)
+        return len(self._stored)
+
+    def _brief(self, number: int) -> Brief:
+        brief = self._briefs.get(number)
+        if brief is None:
+            brief = self._stored[number].brief()
+            self._briefs[number] = brief
+            if len(self._briefs) > BRIEF_CACHE:
+                self._briefs.popitem(last=False)
+        else:
+            self._briefs.move_to_end(number)
+        return brief
 
     def newest(self) -> Entry:
         """Return the newest brief (latest date, then highest number)."""
         if not self._newest_first:
             raise NoBriefsError()
-        return self._newest_first[0]
+        return self.get(self._newest_first[0])
 
     def get(self, number: int) -> Entry:
         """Return the brief with this number."""
-        brief = self._by_number.get(number)
-        if brief is None:
+        if number not in self._stored:
             raise BriefNotFoundError(str(number), self._hint())
-        return Entry(number, brief)
+        return Entry(number, self._brief(number))
 
     def by_id(self, brief_id: str) -> Entry | None:
         """Return the brief with this id, or None."""
         number = self._by_id.get(brief_id)
-        return None if number is None else Entry(number, self._by_number[number])
+        return None if number is None else self.get(number)
 
     def resolve(self, arg: str) -> Entry:
         """Find a brief by number ("2", "#2"), date ("2023-10-18") or id."""
-        if not self._by_number:
+        if not self._stored:
             raise NoBriefsError()
         text = arg.strip()
         if text.lstrip("#").isdigit():
@@ -401,23 +468,23 @@ class Catalog:
                 day = dt.date.fromisoformat(text)
             except ValueError:
                 raise BriefNotFoundError(text, "That is not a valid date (YYYY-MM-DD).") from None
-            matches = [e for e in self._newest_first if e.brief.date == day]
+            matches = [n for n, s in self._stored.items() if s.date == day]
             if not matches:
                 raise BriefNotFoundError(text, f"No brief is dated {text}. {self._hint()}")
-            return min(matches, key=lambda e: e.number)
+            return self.get(min(matches))
         entry = self.by_id(text)
         if entry is None:
             folded = text.casefold()
             for brief_id, number in self._by_id.items():
                 if brief_id.casefold() == folded:
-                    return Entry(number, self._by_number[number])
+                    return self.get(number)
             raise BriefNotFoundError(text, self._hint())
         return entry
 
     def _hint(self) -> str:
-        if not self._by_number:
+        if not self._stored:
             return "No briefs are loaded yet."
-        low, high = min(self._by_number), max(self._by_number)
+        low, high = min(self._stored), max(self._stored)
         span = f"{low}" if low == high else f"{low}–{high}"
         return f"Use a number ({span}), a date (YYYY-MM-DD) or an id; /briefs lists them."
 
@@ -426,21 +493,21 @@ class Catalog:
         pages = max(1, math.ceil(len(self._newest_first) / size))
         n = min(max(1, n), pages)
         start = (n - 1) * size
-        return Page(self._newest_first[start : start + size], n, pages)
+        return Page([self.get(k) for k in self._newest_first[start : start + size]], n, pages)
 
     def entries(self) -> list[Entry]:
         """Return all briefs, newest first."""
-        return list(self._newest_first)
+        return [self.get(n) for n in self._newest_first]
 
     def since(self, number: int) -> list[Entry]:
         """Return the briefs numbered above `number`, in number order (for digests)."""
-        return [Entry(n, self._by_number[n]) for n in sorted(self._by_number) if n > number]
+        return [self.get(n) for n in sorted(self._stored) if n > number]
 
     def latest_number(self) -> int:
         """Return the highest brief number held (0 when empty)."""
-        return max(self._by_number, default=0)
+        return max(self._stored, default=0)
 
-    def search(self, query: str, *, limit: int = 10) -> list[Entry]:
+    async def search(self, query: str, *, limit: int = 10) -> list[Entry]:
         """Return the briefs matching the query's words, best first, newest first on ties."""
-        best = self._ensure_index().query(words(query), limit)
-        return [Entry(n, self._by_number[n]) for n in best]
+        index = await self._ready_index()
+        return [self.get(n) for n in index.query(words(query), limit)]

@@ -16,5 +16,5 @@ async def search(update: Update, context: Context) -> None:
     if not query.strip():
         await reply_html(update, [USAGE])
         return
-    hits = context.bot_data.catalog.search(query)
+    hits = await context.bot_data.catalog.search(query)
     await reply_answer(update, summary.search_answer(query, hits))

@@ -34,8 +34,9 @@ def answer_for(view: str, brief: Brief, number: int) -> summary.Answer:
 def view_html(context: Context, view: str, entry: Entry) -> list[str]:
     """The rendered answer of one view of a brief, computed once per brief (memoised)."""
     number, brief = entry
+    generation = context.bot_data.catalog.generation
     return context.bot_data.answers.get(
-        view, number, brief, lambda: summary.render_html(answer_for(view, brief, number))
+        view, number, generation, lambda: summary.render_html(answer_for(view, brief, number))
     )
 
 

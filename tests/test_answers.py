@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from bot.answers import RenderedAnswers
-from bot.brief import Brief
 
 
-def test_an_answer_is_rendered_once_per_brief_object_and_view() -> None:
-    """Same brief object: cached; a replaced brief or another view: rendered again."""
+def test_an_answer_is_rendered_once_per_generation_and_view() -> None:
+    """Same generation: cached; a new generation or another view: rendered again."""
     cache = RenderedAnswers(maxsize=2)
     calls: list[str] = []
 
@@ -15,11 +14,10 @@ def test_an_answer_is_rendered_once_per_brief_object_and_view() -> None:
         calls.append(tag)
         return [tag]
 
-    first = Brief(id="a")
-    assert cache.get("figures", 1, first, lambda: render("f1")) == ["f1"]
-    assert cache.get("figures", 1, first, lambda: render("again")) == ["f1"]
-    assert cache.get("figures", 1, Brief(id="a"), lambda: render("f1b")) == ["f1b"]
-    assert cache.get("topics", 1, first, lambda: render("t1")) == ["t1"]
+    assert cache.get("figures", 1, 0, lambda: render("f1")) == ["f1"]
+    assert cache.get("figures", 1, 0, lambda: render("again")) == ["f1"]
+    assert cache.get("figures", 1, 1, lambda: render("f1b")) == ["f1b"]
+    assert cache.get("topics", 1, 1, lambda: render("t1")) == ["t1"]
     assert calls == ["f1", "f1b", "t1"]
     assert (cache.hits, cache.misses) == (1, 3)
 
@@ -27,8 +25,7 @@ def test_an_answer_is_rendered_once_per_brief_object_and_view() -> None:
 def test_the_least_recently_used_answer_is_dropped_beyond_maxsize() -> None:
     """The cache holds at most maxsize answers."""
     cache = RenderedAnswers(maxsize=2)
-    brief = Brief(id="a")
     for number in (1, 2, 3):
-        cache.get("figures", number, brief, lambda n=number: [str(n)])
-    assert cache.get("figures", 1, brief, lambda: ["re-rendered"]) == ["re-rendered"]
-    assert cache.get("figures", 3, brief, lambda: ["stale"]) == ["3"]
+        cache.get("figures", number, 0, lambda n=number: [str(n)])
+    assert cache.get("figures", 1, 0, lambda: ["re-rendered"]) == ["re-rendered"]
+    assert cache.get("figures", 3, 0, lambda: ["stale"]) == ["3"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,10 +66,23 @@ async def store(tmp_path: Path) -> AsyncIterator[Store]:
     await store.close()
 
 
-def make(store: Store, folder: Path, parser: CountingParser) -> Catalog:
-    return Catalog(
-        store, folder, max_bytes=1 << 20, scan=fake_scan, parse=parser, parser_version="t1"
+_OPENED: list[Catalog] = []
+
+
+@pytest.fixture(autouse=True)
+async def _finish_indexing() -> AsyncIterator[None]:
+    """Let each catalog's background indexing end within its test."""
+    yield
+    while _OPENED:
+        await _OPENED.pop().close()
+
+
+def make(store: Store, folder: Path, parser: Callable[..., Brief], version: str = "t1") -> Catalog:
+    catalog = Catalog(
+        store, folder, max_bytes=1 << 20, scan=fake_scan, parse=parser, parser_version=version
     )
+    _OPENED.append(catalog)
+    return catalog
 
 
 @pytest.fixture
@@ -145,9 +158,7 @@ async def test_a_new_parser_version_parses_again(store: Store, folder: Path) -> 
     """The cache is keyed by parser version too."""
     await make(store, folder, CountingParser()).load()
     parser = CountingParser()
-    catalog = Catalog(
-        store, folder, max_bytes=1 << 20, scan=fake_scan, parse=parser, parser_version="t2"
-    )
+    catalog = make(store, folder, parser, version="t2")
     await catalog.load()
     assert sorted(parser.calls) == ["alpha", "beta", "zeta"]
 
@@ -220,10 +231,10 @@ async def test_search_ranks_people_above_text_and_requires_every_word(
     """A name match outranks a body match; several words must all match."""
     catalog = make(store, folder, CountingParser())
     await catalog.load()
-    assert [h.brief.id for h in catalog.search("lee")] == ["beta", "zeta"]
-    assert [h.brief.id for h in catalog.search("energy grain")] == ["beta"]
-    assert [h.brief.id for h in catalog.search("ENERGY")] == ["beta", "alpha"]
-    assert catalog.search("unicorn") == []
+    assert [h.brief.id for h in (await catalog.search("lee"))] == ["beta", "zeta"]
+    assert [h.brief.id for h in (await catalog.search("energy grain"))] == ["beta"]
+    assert [h.brief.id for h in (await catalog.search("ENERGY"))] == ["beta", "alpha"]
+    assert (await catalog.search("unicorn")) == []
 
 
 def test_words_fold_case_and_accents() -> None:
@@ -239,9 +250,7 @@ async def test_unparsable_file_is_skipped_and_reported(store: Store, folder: Pat
             raise ValueError("no header")
         return CountingParser()(text, **kwargs)
 
-    catalog = Catalog(
-        store, folder, max_bytes=1 << 20, scan=fake_scan, parse=picky, parser_version="t1"
-    )
+    catalog = make(store, folder, picky)
     report = await catalog.load()
     assert len(catalog) == 2
     assert report.errors == [f"{folder / 'alpha.txt'}: no header"]
@@ -292,4 +301,6 @@ def test_the_bit_set_index_ranks_like_the_naive_definition(
     ]
     entries.reverse()  # newest first: the highest number
     text = " ".join(query)
-    assert SearchIndex(entries).query(words(text), limit) == _naive_search(entries, text, limit)
+    assert SearchIndex(entries, len(entries)).query(words(text), limit) == _naive_search(
+        entries, text, limit
+    )

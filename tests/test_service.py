@@ -160,8 +160,9 @@ async def test_search_ranks_matching_briefs(bot_api: FakeBotApi, tmp_path: Path)
         catalog = app.bot_data.catalog
         _, brief = catalog.newest()
         word = (brief.countries or ("cooperation",))[0]
-        expected = rendered(summary.search_answer(word, catalog.search(word)))
-        assert catalog.search(word) != []
+        hits = await catalog.search(word)
+        expected = rendered(summary.search_answer(word, hits))
+        assert hits != []
         assert texts(await say(bot_api, f"/search {word}", expect=len(expected))) == expected
         [usage] = await say(bot_api, "/search")
     assert str(usage["text"]).startswith("Usage: <code>/search WORDS</code>")
