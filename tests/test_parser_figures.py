@@ -84,6 +84,7 @@ def test_find_figures_normalises_value_unit_and_qualifier(
         "The two sides agreed to meet again.",
         "Korea is one of our most trusted partners.",
         "The first unit will open next year.",
+        "The talks began at 10:30 in the capital.",
     ],
 )
 def test_find_figures_skips_dates_years_ordinals_and_references(text: str) -> None:

@@ -84,6 +84,10 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
             [("Bakhtiyor Saidkulov", "Minister of Foreign Affairs", "Uzbekistan")],
         ),
         ("Anna Berg said the plan works.", [("Anna Berg", None, None)]),
+        (
+            "Secretary of State John F. Kennedy arrived.",
+            [("John F. Kennedy", "Secretary of State", None)],
+        ),
     ],
 )
 def test_find_people_reads_name_title_and_country(
@@ -160,6 +164,11 @@ def test_find_people_links_surnames_and_roles_to_the_full_name() -> None:
             ],
         ),
         ("The parties spoke of the “golden 30 years” of relations.", []),
+        (
+            "President Kassym-Jomart Tokayev met guests.\n\n"
+            "“Trust is the basis of our ties,” the Head of State said.",
+            [("Kassym-Jomart Tokayev", "Trust is the basis of our ties")],
+        ),
         (
             "“The door is open to everyone who wants peace,” officials told reporters.",
             [(None, "The door is open to everyone who wants peace")],

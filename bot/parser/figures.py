@@ -52,7 +52,9 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 # Fast anchors on the lower-cased text; the full patterns run only around them.
-_REFERENCE = re.compile(r"\+\d[\d\s()-]{6,}\d|\bNo\.\s*\S+|\d+/\d+|[A-Za-z]\w*\+\d+")
+_REFERENCE = re.compile(
+    r"\+\d[\d\s()-]{6,}\d|\bNo\.\s*\S+|\d+/\d+|[A-Za-z]\w*\+\d+|\b\d{1,2}:\d{2}\b"
+)
 _ISO_HINT = re.compile(r"\d-\d")
 _DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "dozen", "hundred"])
@@ -249,7 +251,7 @@ def _blocked_spans(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
     has_date = bool(words & MONTH_WORDS) or _ISO_HINT.search(text) is not None
     spans = [(m.start(), m.end()) for m in ANY_DATE.finditer(text)] if has_date else []
     # Phone numbers, document numbers, "7/2025", "C5+1".
-    if "+" in text or "/" in text or "No." in text:
+    if "+" in text or "/" in text or "No." in text or ":" in text:
         spans += [(m.start(), m.end()) for m in _REFERENCE.finditer(text)]
     return spans
 

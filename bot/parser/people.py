@@ -254,6 +254,15 @@ class PeopleFinder:
                 low = tokens[j].text.lower()
                 if tokens[j].cap and not tokens[j - 1].possessive:
                     j += 1
+                elif (
+                    tokens[j].text == "."
+                    and len(tokens[j - 1].text) == 1
+                    and tokens[j - 1].cap
+                    and j + 1 < n
+                    and tokens[j + 1].cap
+                    and j - 1 > i
+                ):
+                    j += 1  # an initial: "John F. Smith"
                 elif low in NAME_PARTICLES:
                     # "van der Linden": particles count only when a capital word follows.
                     m = j
@@ -368,9 +377,7 @@ class PeopleFinder:
             if token.cap or low in TITLE_WORDS:
                 first = j
             elif low in _CONNECTORS:
-                if low in ("in", "at", "to") and not (
-                    j + 1 < name_start and tokens[j + 1].cap
-                ):
+                if low in ("in", "at", "to") and not (j + 1 < name_start and tokens[j + 1].cap):
                     break
                 first = j
             elif (
@@ -547,13 +554,15 @@ class PeopleFinder:
         if not any(titles):
             return
         for match in _ROLE.finditer(self.body):
-            words = re.sub(r"[\s-]+", " ", match.group(1).lower()).split()
+            words = re.sub(r"[\s-]+", " ", (match.group(1) or "head").lower()).split()
             # "the Chinese Premier": a demonym before the role is not part of it.
             while words and len(words) > 1 and _country(words[0]):
                 words = words[1:]
             if any(w not in TITLE_WORDS for w in words[:-1]):
                 continue
             role = " ".join(words)
+            if match.group(2):
+                role = "president"  # "the Head of State"
             candidates = [i for i, t in enumerate(titles) if t and _role_fits(role, t)]
             if not candidates:
                 continue
@@ -574,6 +583,7 @@ _ROLE = re.compile(
     r"\b[Tt]he\s+((?:[A-Za-z]+[\s-]+){0,3}?(?:"
     + "|".join(f"[{h[0].upper()}{h[0]}]{h[1:]}" for h in _ROLE_HEADS.split("|"))
     + r"))\b(?!\s+(?:of|for|to)\b)(?![\s-]+[A-Z][a-z])"
+    r"|\b[Tt]he\s+((?:[A-Z][a-z]+\s+)?[Hh]ead\s+of\s+[Ss]tate)\b"
 )
 
 

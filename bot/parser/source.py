@@ -19,6 +19,10 @@ _SOURCE_AFTER = re.compile(
 _SOURCE_BEFORE = re.compile(
     rf",\s+(?P<src>[^,;“”\"]{{3,90}}?)\s+{_REPORT_VERBS}{_TRAILER}\s*[.]?\s*$", re.I
 )
+_SOURCE_START = re.compile(
+    r"(?:The\s+)?(?P<src>[^,;“”\"]{3,80}?)\s+(?:has\s+)?(?:reported|reports|said|says|announced|"
+    r"informed|informs|stated)\s+(?:that|on)\b"
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<src>[^,;.“”\"]{3,80}?)\s*(?:[,.;]|$)")
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "one", "both"])
 _SOURCE_WORDS = re.compile(
@@ -40,7 +44,7 @@ def _valid(source: str, names: list[str]) -> str | None:
         return None
     if words[0].lower() in SPEECH_VERBS:
         return None
-    if any(name in source for name in names):
+    if any(name in source or name.split()[-1] in words for name in names if name):
         return None
     has_source_word = _SOURCE_WORDS.search(source) is not None
     if not (re.search(r"[A-Z]", source) or has_source_word):
@@ -70,6 +74,12 @@ def find_source(
                     return found
     if agency:
         return agency
+    for sentence in lead[:1]:
+        match = _SOURCE_START.match(sentence)
+        if match:
+            found = _valid(match.group("src"), names)
+            if found and _SOURCE_WORDS.search(found):
+                return found
     for sentence in lead:
         match = _ACCORDING.search(sentence)
         if match:

@@ -11,7 +11,8 @@ UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n+")
 _LOW_WORD = re.compile(r"[a-z]+")
-_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+# Runs of blanks that are not already a single space (a single space needs no change).
+_SPACES = re.compile(r"[\t\u00a0\u2009\u202f][ \t\u00a0\u2009\u202f]*| [ \t\u00a0\u2009\u202f]+")
 
 # Words that end with a period without ending a sentence.
 ABBREVIATIONS = frozenset(

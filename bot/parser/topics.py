@@ -51,7 +51,7 @@ _END = re.compile(
 )
 _LEAD = re.compile(
     r"^(?:the|a|an|and|also|in|on|of|more|further|new|its|their|our|his|her|issues\s+of|"
-    r"matters\s+of|prospects\s+for|cooperation\s+(?:in|on)|further\s+cooperation\s+in)\s+",
+    r"matters\s+of|prospects\s+(?:for|of)|cooperation\s+(?:in|on)|further\s+cooperation\s+in)\s+",
     re.I,
 )
 _NAMED = re.compile(
