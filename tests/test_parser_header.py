@@ -136,6 +136,8 @@ def test_parse_date_ignores_impossible_dates() -> None:
             None,
             "press office of the Cabinet",
         ),
+        (["The Kazakh Foreign Ministry reported that A met B."], None, "Kazakh Foreign Ministry"),
+        (["Foreign Minister John Smith said that A met B."], None, None),
     ],
 )
 def test_find_source_reads_the_lead_attribution(
