@@ -304,3 +304,20 @@ def test_the_bit_set_index_ranks_like_the_naive_definition(
     assert SearchIndex(entries, len(entries)).query(words(text), limit) == _naive_search(
         entries, text, limit
     )
+
+
+async def test_entries_are_built_once_per_burst_and_iter_newest_is_lazy(
+    store: Store, folder: Path
+) -> None:
+    """entries() reuses its list until a reload; iter_newest() builds briefs one by one."""
+    catalog = make(store, folder, CountingParser())
+    await catalog.load()
+    first = catalog.entries()
+    again = catalog.entries()
+    assert [e.brief for e in again] == [e.brief for e in first]
+    assert all(a.brief is b.brief for a, b in zip(first, again, strict=True))
+    newest = catalog.iter_newest()
+    assert next(newest).number == 3
+    write(folder, "new", "2024-01-01", "Ed Fox", "Fresh.")
+    await catalog.reload()
+    assert [e.number for e in catalog.entries()] == [4, 3, 2, 1]
