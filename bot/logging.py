@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Iterable
-from typing import IO, Any
+from typing import Any, TextIO
 
 import structlog
 from structlog.typing import EventDict, Processor
@@ -44,7 +44,7 @@ def _drop_color_message(_logger: Any, _name: str, event_dict: EventDict) -> Even
     return event_dict
 
 
-def configure_logging(settings: Settings, *, stream: IO[str] | None = None) -> None:
+def configure_logging(settings: Settings, *, stream: TextIO | None = None) -> None:
     """Route structlog and stdlib logging to one handler on `stream` (stderr by default)."""
     stream = stream if stream is not None else sys.stderr
     fmt = settings.log_format or ("console" if stream.isatty() else "json")
@@ -53,10 +53,8 @@ def configure_logging(settings: Settings, *, stream: IO[str] | None = None) -> N
 
     shared: list[Processor] = [
         structlog.contextvars.merge_contextvars,
-        structlog.stdlib.add_log_level,
-        structlog.stdlib.add_logger_name,
+        structlog.processors.add_log_level,
         structlog.processors.TimeStamper(fmt="iso", utc=True),
-        _drop_color_message,
     ]
     renderer: Processor
     if fmt == "json":
@@ -65,18 +63,17 @@ def configure_logging(settings: Settings, *, stream: IO[str] | None = None) -> N
     else:
         renderer = structlog.dev.ConsoleRenderer(colors=stream.isatty())
 
+    # Our own events go straight to the stream (no stdlib round trip: a log line per update
+    # must stay cheap); the stdlib loggers of the libraries go through a handler that renders
+    # them the same way.
     structlog.configure(
-        processors=[
-            structlog.stdlib.filter_by_level,
-            *shared,
-            structlog.stdlib.ProcessorFormatter.wrap_for_formatter,
-        ],
-        logger_factory=structlog.stdlib.LoggerFactory(),
-        wrapper_class=structlog.stdlib.BoundLogger,
+        processors=[*shared, renderer, redactor.processor],
+        wrapper_class=structlog.make_filtering_bound_logger(level),
+        logger_factory=structlog.WriteLoggerFactory(file=stream),
         cache_logger_on_first_use=False,
     )
     formatter = structlog.stdlib.ProcessorFormatter(
-        foreign_pre_chain=shared,
+        foreign_pre_chain=[structlog.stdlib.add_logger_name, *shared, _drop_color_message],
         processors=[
             structlog.stdlib.ProcessorFormatter.remove_processors_meta,
             renderer,
