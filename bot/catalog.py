@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import gc
+import hashlib
 import json
 import math
 import re
@@ -227,6 +228,22 @@ BRIEF_CACHE = 2048  # parsed briefs kept in memory, most recently used
 CHUNK = 500  # briefs read from the store and materialised at a time
 
 
+def parser_fingerprint() -> str:
+    """PARSER_VERSION plus a digest of the parser's source, the key of the parse cache.
+
+    A parser change that forgets to bump PARSER_VERSION still invalidates cached parses
+    (a stale cache would serve old answers silently).
+    """
+    from bot import parser
+    from bot.parser import PARSER_VERSION
+
+    digest = hashlib.sha256()
+    for path in sorted(Path(parser.__file__).parent.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return f"{PARSER_VERSION}+{digest.hexdigest()[:12]}"
+
+
 class Catalog:
     """The briefs of one folder, numbered, cached in the store and indexed for search."""
 
@@ -246,10 +263,10 @@ class Catalog:
 
             scan = loader_scan
         if parse is None or parser_version is None:
-            from bot.parser import PARSER_VERSION, parse_brief
+            from bot.parser import parse_brief
 
             parse = parse or parse_brief
-            parser_version = parser_version or PARSER_VERSION
+            parser_version = parser_version or parser_fingerprint()
         self.store = store
         self.folder = Path(folder)
         self.max_bytes = max_bytes
@@ -332,6 +349,11 @@ class Catalog:
                 await session.flush()
                 numbers[brief_id] = row
             assigned = {brief_id: row.number for brief_id, row in numbers.items()}
+
+            # Parses by other parser versions will not be read again.
+            await session.execute(
+                sa.delete(ParsedBrief).where(ParsedBrief.parser_version != self.parser_version)
+            )
 
         self._install(stored, assigned)
         report.loaded = len(self._stored)

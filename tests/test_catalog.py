@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.brief import Brief, Person
 from bot.catalog import Catalog, Entry, SearchIndex, _brief_words, words
 from bot.errors import BriefNotFoundError, NoBriefsError
-from bot.store import Store, sqlite_url
+from bot.store import ParsedBrief, Store, sqlite_url
 
 
 @dataclass(frozen=True)
@@ -321,3 +322,23 @@ async def test_entries_are_built_once_per_burst_and_iter_newest_is_lazy(
     write(folder, "new", "2024-01-01", "Ed Fox", "Fresh.")
     await catalog.reload()
     assert [e.number for e in catalog.entries()] == [4, 3, 2, 1]
+
+
+def test_the_parse_cache_key_follows_the_parser_source() -> None:
+    """The default cache key is PARSER_VERSION plus a digest of the parser's code."""
+    from bot.catalog import parser_fingerprint
+    from bot.parser import PARSER_VERSION
+
+    key = parser_fingerprint()
+    assert key.startswith(f"{PARSER_VERSION}+")
+    assert len(key) == len(PARSER_VERSION) + 13
+    assert parser_fingerprint() == key
+
+
+async def test_parses_of_other_parser_versions_are_dropped(store: Store, folder: Path) -> None:
+    """After loading with a new parser version, the old version's cache rows are gone."""
+    await make(store, folder, CountingParser(), version="old").load()
+    await make(store, folder, CountingParser(), version="new").load()
+    async with store.transaction() as session:
+        versions = (await session.execute(sa.select(ParsedBrief.parser_version))).scalars()
+        assert set(versions) == {"new"}
