@@ -14,6 +14,36 @@ DATA = Path(__file__).parent / "data" / "briefs"
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "2023-10-18_tokayev_li_qiang.txt"
 
 EXPECTED: dict[str, dict[str, Any]] = {
+    "akorda": {
+        "dateline": None,
+        "reported_by": None,
+        "people": {("Nurlan Zhakupov", None), ("Kassym-Jomart Tokayev", None)},
+        "meetings": [],
+        "figures": {
+            (1.2e12, "KZT"),
+            (3.5e12, "KZT"),
+            (12, "count"),
+            (15000, "count"),
+            (60, "percent"),
+        },
+        "quote_speakers": [],
+    },
+    "astana_times": {
+        "dateline": "Astana",
+        "reported_by": "Akorda press service",
+        "people": {("Kassym-Jomart Tokayev", "Kazakhstan"), ("Shavkat Mirziyoyev", "Uzbekistan")},
+        "meetings": [({"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}, "phone call")],
+        "figures": {(4.4e9, "USD"), (10e9, "USD")},
+        "quote_speakers": ["Kassym-Jomart Tokayev"],
+    },
+    "govt_release": {
+        "dateline": None,
+        "reported_by": None,
+        "people": {("Olzhas Bektenov", "Kazakhstan"), ("Christian Bruch", None)},
+        "meetings": [({"Olzhas Bektenov", "Christian Bruch"}, "meeting")],
+        "figures": {(1, "GW"), (1.5e9, "EUR"), (3500, "count"), (1.5, "times")},
+        "quote_speakers": [],
+    },
     "kazinform_phone_call": {
         "dateline": "Astana",
         "reported_by": "ministry’s press service",

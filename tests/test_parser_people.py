@@ -84,6 +84,8 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
             [("Bakhtiyor Saidkulov", "Minister of Foreign Affairs", "Uzbekistan")],
         ),
         ("Anna Berg said the plan works.", [("Anna Berg", None, None)]),
+        ("Later Anna Berg was briefed on the plan.", [("Anna Berg", None, None)]),
+        ("Air Astana was founded long ago.", []),
         (
             "Secretary of State John F. Kennedy arrived.",
             [("John F. Kennedy", "Secretary of State", None)],
@@ -165,6 +167,11 @@ def test_find_people_links_surnames_and_roles_to_the_full_name() -> None:
         ),
         ("The parties spoke of the “golden 30 years” of relations.", []),
         (
+            "Kazakh President Aidar Nurov and Uzbek President Botir Karimov spoke.\n\n"
+            "“We have a historic chance,” the Uzbek President said.",
+            [("Botir Karimov", "We have a historic chance")],
+        ),
+        (
             "President Kassym-Jomart Tokayev met guests.\n\n"
             "“Trust is the basis of our ties,” the Head of State said.",
             [("Kassym-Jomart Tokayev", "Trust is the basis of our ties")],
@@ -244,6 +251,18 @@ def test_parse_brief_finds_meetings_with_dates_places_and_kinds() -> None:
             ["direct flights between Almaty and Riyadh"],
         ),
         ("Freight on the Baku–Tbilisi–Kars railway rose.", ["Baku–Tbilisi–Kars railway"]),
+        (
+            "They discussed the modernization of power plants; new wind farms; and water.",
+            ["modernization of power plants", "wind farms", "water"],
+        ),
+        (
+            "He thanked them for the support and invited them to visit the capital.",
+            [],
+        ),
+        (
+            "They focused on trade and the Center for Industrial Cooperation on the border.",
+            ["trade", "Center for Industrial Cooperation on the border"],
+        ),
     ],
 )
 def test_find_topics_reads_enumerations_and_named_projects(text: str, expected: list[str]) -> None:

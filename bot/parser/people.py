@@ -7,7 +7,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from bot.parser.countries import EU, country_of_demonym, country_of_word, max_name_words
+from bot.parser.countries import (
+    EU,
+    country_of_demonym,
+    country_of_word,
+    is_city,
+    max_name_words,
+)
 from bot.parser.lexicon import (
     FIELD_WORDS,
     FUNCTION_WORDS,
@@ -17,6 +23,7 @@ from bot.parser.lexicon import (
     SPEECH_VERBS,
     TITLE_HEADS,
     TITLE_WORDS,
+    words_of,
 )
 from bot.parser.text import TOKEN, UPPER
 
@@ -24,6 +31,15 @@ _UPPER_SET = frozenset(UPPER)
 _ARABIC_ARTICLE = re.compile(rf"(?:al|el|ad|ar|as|ash|at|az|an)-[{UPPER}]")
 _POSSESSIVE = ("’s", "'s")
 _CONNECTORS = frozenset({"of", "the", "for", "and", "on", "to", "in", "at"})
+# Verbs and adverbs that follow a person's name as the subject of a sentence.
+_ACTION_WORDS = words_of(
+    """
+    was is has had have will would also then later earlier further met meets held holds
+    received receives visited visits signed attended chaired thanked congratulated discussed
+    invited briefed instructed arrived paid made urged praised presented participated spoke
+    took gave led heads headed
+    """
+)
 _CHAIN_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 # Common surnames of Chinese names (written surname first), general knowledge.
 _CHINESE_SURNAMES = frozenset(
@@ -306,10 +322,22 @@ class PeopleFinder:
         title, country, eu = self._title_before(name_start, start)
         if title is None:
             title, country, eu = self._apposition_after(end)
-        follows_speech = end < len(tokens) and tokens[end].text.lower() in SPEECH_VERBS
-        if title is None and not follows_speech:
+        follows_verb = end < len(tokens) and (
+            tokens[end].text.lower() in SPEECH_VERBS or tokens[end].text.lower() in _ACTION_WORDS
+        )
+        if title is None and not (follows_verb and self._plain_name(name_start, end)):
             return
         self._add_person(name_start, end, title, country, eu)
+
+    def _plain_name(self, first: int, end: int) -> bool:
+        """Two or three words shaped like a name ("Kassym-Jomart Tokayev"), none a city."""
+        words = [t for t in self.tokens[first:end] if t.cap]
+        return 2 <= len(words) <= 4 and all(
+            w.text[1:].replace("-", "").replace("’", "").replace("'", "").isalpha()
+            and not w.text.isupper()
+            and not is_city(w.text)
+            for w in words
+        )
 
     def _name_start(self, k: int, end: int, *, allow_three: bool) -> int | None:
         tokens = self.tokens
@@ -555,8 +583,11 @@ class PeopleFinder:
             return
         for match in _ROLE.finditer(self.body):
             words = re.sub(r"[\s-]+", " ", (match.group(1) or "head").lower()).split()
-            # "the Chinese Premier": a demonym before the role is not part of it.
+            # "the Chinese Premier": a demonym before the role is not part of it, but it says
+            # whose premier.
+            nationality = None
             while words and len(words) > 1 and _country(words[0]):
+                nationality = _country(words[0])
                 words = words[1:]
             if any(w not in TITLE_WORDS for w in words[:-1]):
                 continue
@@ -564,6 +595,10 @@ class PeopleFinder:
             if match.group(2):
                 role = "president"  # "the Head of State"
             candidates = [i for i, t in enumerate(titles) if t and _role_fits(role, t)]
+            if nationality:
+                candidates = [
+                    i for i in candidates if self.people[i].country in (None, nationality)
+                ] or candidates
             if not candidates:
                 continue
             # The candidate mentioned last before this point, else the first one.

@@ -19,7 +19,8 @@ _CUE = re.compile(
     r"review|addressed|addressing|explored|exploring|considered|exchanged\s+views\s+on|"
     r"talked\s+about|spoke\s+about|regarding|concerning|including|such\s+as|"
     r"importance\s+of|take\s+part\s+in|took\s+part\s+in|participation\s+in|"
-    r"participate\s+in|interested\s+in|supports?|supported|welcomed\s+progress\s+on|"
+    r"participate\s+in|interested\s+in|to\s+support|supports|supported|supporting|"
+    r"welcomed\s+progress\s+on|"
     r"progress\s+on|step\s+up|speed\s+up|advance|expand|simplify(?:ing)?|explore|"
     r"(?:in|into)(?=\s+the\s+(?:expansion|construction|development|modernization|"
     r"modernisation|creation|launch|building|upgrade|upgrading)\b)|"
@@ -68,7 +69,8 @@ _COMPOUND = re.compile(
     r"(?:railway|pipeline|mechanism|route|corridor|highway|road|bridge|link|crossing|cable)\b"
 )
 _BAD_WORDS = words_of(
-    "said noted reported stressed is are was were has have had will would he she they we it that"
+    "said noted reported stressed is are was were has have had will would he she they we it "
+    "that him her them us his"
 )
 _SIDES = ("north", "south", "east", "west", "centre", "center")
 _MAX_WORDS = 12
@@ -145,6 +147,7 @@ _DATE_START = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|\d{1,2}\s+[A-Z][a-z]+\b"
 )
+_SEMICOLON = re.compile(r";\s+(?:and\s+)?")
 _ACRONYM_PARENS = re.compile(r"\s*\((?:[A-Z0-9+&]{2,12})\)")
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*,")
 
@@ -216,6 +219,8 @@ def _clean(item: str) -> str | None:
 
 def _enumeration_at(text: str, start: int) -> list[str]:
     tail = _ACRONYM_PARENS.sub("", text[start:])
+    # Inside a sentence, semicolons separate the items of a long list.
+    tail = _SEMICOLON.sub(", ", tail)
     tail = _WHICH_CLAUSE.sub(",", tail)
     end = _END.search(lower_same(tail))
     chunk = tail[: end.start()] if end else tail
@@ -242,7 +247,16 @@ def find_topics(
         words = sentence.words
         in_quote = any(s <= sentence.start < e for s, e in quote_spans)
         if not in_quote:
-            cues = [(m.start(), m.end()) for m in _CUE.finditer(low)] if words & _CUE_WORDS else []
+            cues = (
+                [
+                    (m.start(), m.end())
+                    for m in _CUE.finditer(low)
+                    # "the ... Center for Industrial Cooperation on": part of a name, no cue.
+                    if m.start() == 0 or not text[m.start()].isupper()
+                ]
+                if words & _CUE_WORDS
+                else []
+            )
             talks = _TALKS_ON.search(low) if ", on " in low or " about " in low else None
             if talks:
                 cues.append((talks.end() - 1, talks.end()))
