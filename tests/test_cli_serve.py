@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 import logging
 import os
 import signal
@@ -123,6 +124,7 @@ async def test_the_container_command_serves_and_stops_cleanly_on_sigterm(
         "BRIEFBOT_HEALTH_LISTEN": "127.0.0.1",
         "BRIEFBOT_LOG_FORMAT": "json",
     }
+    assert dockerfile_command("CMD") == ["python", "-m", "bot", "run"]
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
@@ -136,6 +138,11 @@ async def test_the_container_command_serves_and_stops_cleanly_on_sigterm(
     try:
         status = await wait_healthy(f"http://127.0.0.1:{port}/healthz")
         assert status == 200
+        # The image's HEALTHCHECK command, as the container engine would run it.
+        probe = await asyncio.create_subprocess_exec(
+            *dockerfile_command("HEALTHCHECK"), env=environment
+        )
+        assert await asyncio.wait_for(probe.wait(), 10) == 0
         bot_api.push_update(bot_api.message("/help"))
         await bot_api.wait_for(lambda a: len(a.sent()) == 1, timeout=10)
         process.send_signal(signal.SIGTERM)
@@ -165,3 +172,18 @@ async def wait_healthy(url: str) -> int:
                 pass
             await asyncio.sleep(0.05)
     return status
+
+
+def dockerfile_command(instruction: str) -> list[str]:
+    """The exec-form command of the Dockerfile's CMD, or of its HEALTHCHECK's CMD."""
+    lines = (Path(__file__).resolve().parent.parent / "Dockerfile").read_text().splitlines()
+    if instruction == "CMD":
+        command = next(line for line in lines if line.startswith("CMD "))
+    else:
+        start = next(i for i, line in enumerate(lines) if line.startswith("HEALTHCHECK "))
+        command = next(line.strip() for line in lines[start:] if line.strip().startswith("CMD"))
+    words: list[str] = json.loads(command.removeprefix("CMD").strip())
+    # The image's `python` is this interpreter here.
+    return (
+        [sys.executable if w == "python" else w for w in words] if instruction != "CMD" else words
+    )
