@@ -28,6 +28,7 @@ def figures_of(text: str) -> list[tuple[float, str, str | None]]:
         ("Trade hit 19.8 billion U.S. dollars.", [(19.8e9, "USD", None)]),
         ("The fund holds 250 million Saudi riyals.", [(250e6, "SAR", None)]),
         ("The state spent 1.3 trillion tenge.", [(1.3e12, "KZT", None)]),
+        ("Income reached KZT1.2 trillion.", [(1.2e12, "KZT", None)]),
         ("Exports rose 500 million rubles.", [(500e6, "RUB", None)]),
         ("They plan to ship some 300,000 tonnes of wheat.", [(300000, "tonnes", "about")]),
         ("The cable runs nearly 1,200 km.", [(1200, "km", "nearly")]),

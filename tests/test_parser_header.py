@@ -55,6 +55,7 @@ def test_split_header_reads_key_value_lines(
         ("WASHINGTON, March 7 (Reuters) - U.S. officials", "Washington", "March 7", "Reuters"),
         ("ST. PETERSBURG, June 7 (TASS) - The forum", "St. Petersburg", "June 7", "TASS"),
         ("ALMATY, Kazakhstan — Officials", "Almaty", None, None),
+        ("ASTANA, 17 October 2023 /Kazinform/ – The", "Astana", "17 October 2023", "Kazinform"),
     ],
 )
 def test_parse_dateline_reads_city_date_and_agency(

@@ -86,6 +86,11 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Anna Berg said the plan works.", [("Anna Berg", None, None)]),
         ("Later Anna Berg was briefed on the plan.", [("Anna Berg", None, None)]),
         ("Air Astana was founded long ago.", []),
+        ("Foreign Minister Lavrov spoke twice.", [("Lavrov", "Foreign Minister", None)]),
+        (
+            "President Tokayev arrived. Later Kassym-Jomart Tokayev spoke.",
+            [("Kassym-Jomart Tokayev", "President", None)],
+        ),
         (
             "Secretary of State John F. Kennedy arrived.",
             [("John F. Kennedy", "Secretary of State", None)],

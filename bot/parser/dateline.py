@@ -13,7 +13,7 @@ _CITY_WORD = rf"[{UPPER}][{UPPER}a-z'’.\-]*"
 _DATELINE = re.compile(
     rf"(?P<city>{_CITY_WORD}(?:[ ](?:{_CITY_WORD}|de|del|la|el)){{0,3}})"
     r"(?:,[ ]*(?P<extra>[^()\n–—]{1,40}?))?"
-    r"[ ]*(?:\((?P<agency>[^()\n]{2,40})\))?"
+    r"[ ]*(?:\((?P<agency>[^()\n]{2,40})\)|/(?P<agency3>[^/\n]{2,30})/)?"
     rf"[ ]*(?:\.[ ]*(?P<agency2>[{UPPER}][{UPPER}a-z]+(?:[ ][{UPPER}][a-z]+)?)[ ]*)?"
     r"[ ]*(?:--|[–—]|-(?=[ ]))[ ]*"
 )
@@ -60,7 +60,7 @@ def parse_dateline(body: str) -> Dateline | None:
         and len(extra.split()) > 3
     ):
         return None
-    agency = match.group("agency") or match.group("agency2")
+    agency = match.group("agency") or match.group("agency3") or match.group("agency2")
     head, dot, tail = city.partition(". ")
     if dot and len(head.split()[-1]) > 3:  # "ALMATY. KAZINFORM": the agency after the city
         city, agency = head, agency or tail

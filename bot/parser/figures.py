@@ -57,6 +57,7 @@ _REFERENCE = re.compile(
 )
 _ISO_HINT = re.compile(r"\d-\d")
 _DIGIT = re.compile(r"\d")
+_ISO_GLUED = re.compile(r"(?<![A-Za-z])(?:[A-Z]{3})$")
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "dozen", "hundred"])
 _FRACTION_WORDS = words_of("half third thirds quarter quarters fifth fifths sixth eighth tenth")
 _MULTIPLE_WORDS = words_of(
@@ -368,7 +369,8 @@ def _find_numbers(c: _Collector) -> None:
         if p < skip_to:
             continue
         if p > 0 and (low[p - 1].isalnum() or low[p - 1] in ".,/+#_"):
-            continue  # inside a word or a reference: "C5+1", "7/2025"
+            if not _ISO_GLUED.search(text, max(0, p - 4), p):
+                continue  # inside a word or a reference: "C5+1", "7/2025"; "KZT1.2tn" is money
         core = _CORE_AT.match(low, p)
         if core is None:
             continue

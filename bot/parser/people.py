@@ -308,9 +308,20 @@ class PeopleFinder:
         while k < end and tokens[k].text.lower() in NAME_PARTICLES:
             k += 1
         caps = [t for t in tokens[k:end] if t.cap]
+        after_title = k > start and tokens[k - 1].text.lower() in TITLE_WORDS
+        if (
+            len(caps) == 1
+            and end - k == 1
+            and k > start
+            and tokens[k - 1].bare.lower() in TITLE_HEADS
+        ):
+            # "President Tokayev": a surname right after a title of office.
+            title, country, eu = self._title_before(k, start)
+            if title is not None and self._plain_surname(tokens[k]):
+                self._add_person(k, end, title, country, eu)
+            return
         if len(caps) < 2:
             return
-        after_title = k > start and tokens[k - 1].text.lower() in TITLE_WORDS
         name_start = self._name_start(k, end, allow_three=after_title)
         if name_start is None:
             return
@@ -328,6 +339,17 @@ class PeopleFinder:
         if title is None and not (follows_verb and self._plain_name(name_start, end)):
             return
         self._add_person(name_start, end, title, country, eu)
+
+    @staticmethod
+    def _plain_surname(token: Token) -> bool:
+        text = token.bare
+        return (
+            len(text) >= 2
+            and text[1:].replace("-", "").isalpha()
+            and not text.isupper()
+            and not is_city(text)
+            and text[1:].islower() | ("-" in text)
+        )
 
     def _plain_name(self, first: int, end: int) -> bool:
         """Two or three words shaped like a name ("Kassym-Jomart Tokayev"), none a city."""
@@ -365,6 +387,8 @@ class PeopleFinder:
         name = self.body[tokens[first].start : last.start] + last.bare
         for index, person in enumerate(self.people):
             if _same_person(person.name, name):
+                if len(name.split()) > len(person.name.split()):
+                    person.name = name  # "President Tokayev" first, the full name later
                 if person.title is None and title:
                     person.title, person.country, person.eu_office = title, country, eu
                     person.country_given = country is not None
