@@ -21,6 +21,13 @@ class RenderedAnswers:
         self, view: str, number: int, generation: int, render: Callable[[], list[str]]
     ) -> list[str]:
         """Return the parts cached in this generation, or render, keep and return them."""
+        parts = self.peek(view, number, generation)
+        if parts is None:
+            parts = self.put(view, number, generation, render())
+        return parts
+
+    def peek(self, view: str, number: int, generation: int) -> list[str] | None:
+        """Return the parts cached in this generation, or None."""
         key = (view, number)
         found = self._parts.get(key)
         if found is not None and found[0] == generation:
@@ -28,7 +35,11 @@ class RenderedAnswers:
             self.hits += 1
             return found[1]
         self.misses += 1
-        parts = render()
+        return None
+
+    def put(self, view: str, number: int, generation: int, parts: list[str]) -> list[str]:
+        """Keep rendered parts (rendered elsewhere, e.g. after an await) and return them."""
+        key = (view, number)
         self._parts[key] = (generation, parts)
         self._parts.move_to_end(key)
         while len(self._parts) > self.maxsize:

@@ -29,3 +29,12 @@ def test_the_least_recently_used_answer_is_dropped_beyond_maxsize() -> None:
         cache.get("figures", number, 0, lambda n=number: [str(n)])
     assert cache.get("figures", 1, 0, lambda: ["re-rendered"]) == ["re-rendered"]
     assert cache.get("figures", 3, 0, lambda: ["stale"]) == ["3"]
+
+
+def test_peek_and_put_keep_answers_rendered_elsewhere() -> None:
+    """put() stores what peek() returns in the same generation only."""
+    cache = RenderedAnswers()
+    assert cache.peek("search energy", 0, 5) is None
+    assert cache.put("search energy", 0, 5, ["<b>Search</b>"]) == ["<b>Search</b>"]
+    assert cache.peek("search energy", 0, 5) == ["<b>Search</b>"]
+    assert cache.peek("search energy", 0, 6) is None
