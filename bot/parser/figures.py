@@ -368,9 +368,13 @@ def _find_numbers(c: _Collector) -> None:
         p = anchor.start()
         if p < skip_to:
             continue
-        if p > 0 and (low[p - 1].isalnum() or low[p - 1] in ".,/+#_"):
-            if not _ISO_GLUED.search(text, max(0, p - 4), p):
-                continue  # inside a word or a reference: "C5+1", "7/2025"; "KZT1.2tn" is money
+        # Inside a word or a reference ("C5+1", "7/2025"); "KZT1.2tn" is money.
+        if (
+            p > 0
+            and (low[p - 1].isalnum() or low[p - 1] in ".,/+#_")
+            and not _ISO_GLUED.search(text, max(0, p - 4), p)
+        ):
+            continue
         core = _CORE_AT.match(low, p)
         if core is None:
             continue
