@@ -139,6 +139,7 @@ def test_parse_date_ignores_impossible_dates() -> None:
         ),
         (["The Kazakh Foreign Ministry reported that A met B."], None, "Kazakh Foreign Ministry"),
         (["Foreign Minister John Smith said that A met B."], None, None),
+        (["A met B, Kazinform correspondent reports."], None, "Kazinform"),
     ],
 )
 def test_find_source_reads_the_lead_attribution(

@@ -87,6 +87,12 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Later Anna Berg was briefed on the plan.", [("Anna Berg", None, None)]),
         ("Air Astana was founded long ago.", []),
         ("Foreign Minister Lavrov spoke twice.", [("Lavrov", "Foreign Minister", None)]),
+        ("UN Secretary-General Ana Silva arrived.", [("Ana Silva", "UN Secretary-General", None)]),
+        (
+            "He received a delegation from the United Arab Emirates led by Minister of State "
+            "Hamad Saeed.",
+            [("Hamad Saeed", "Minister of State", "United Arab Emirates")],
+        ),
         (
             "President Tokayev arrived. Later Kassym-Jomart Tokayev spoke.",
             [("Kassym-Jomart Tokayev", "President", None)],

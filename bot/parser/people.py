@@ -40,6 +40,18 @@ _ACTION_WORDS = words_of(
     took gave led heads headed
     """
 )
+# Offices of international bodies: their holders represent no country (GOLD.md: EU offices).
+_INTERNATIONAL = re.compile(
+    r"\b(?:European (?:Commission|Union|Council|Parliament)|EU|UN|United Nations|NATO|SCO|"
+    r"Shanghai Cooperation Organi[sz]ation|CIS|CSTO|EAEU|Eurasian Economic (?:Union|Commission)|"
+    r"OSCE|IMF|International Monetary Fund|World Bank|WTO|World Trade Organi[sz]ation|ADB|"
+    r"Asian Development Bank|EBRD|AIIB|Organi[sz]ation of Turkic States|OTS|CICA|ASEAN|OIC|"
+    r"OPEC|UNESCO|UNICEF|WHO|World Health Organi[sz]ation|IAEA|Interpol)\b"
+)
+_DELEGATION = re.compile(
+    r"\b(?:delegation|team|mission)\s+(?:from|of)\s+(?:the\s+)?(?P<country>[A-Z][\w’'.-]*"
+    r"(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:led|headed)\s+by\b"
+)
 _CHAIN_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 # Common surnames of Chinese names (written surname first), general knowledge.
 _CHINESE_SURNAMES = frozenset(
@@ -333,12 +345,24 @@ class PeopleFinder:
         title, country, eu = self._title_before(name_start, start)
         if title is None:
             title, country, eu = self._apposition_after(end)
+        if country is None and not eu:
+            country = self._delegation_country(tokens[name_start].start)
         follows_verb = end < len(tokens) and (
             tokens[end].text.lower() in SPEECH_VERBS or tokens[end].text.lower() in _ACTION_WORDS
         )
         if title is None and not (follows_verb and self._plain_name(name_start, end)):
             return
         self._add_person(name_start, end, title, country, eu)
+
+    def _delegation_country(self, name_at: int) -> str | None:
+        """ "a delegation from the UAE led by Minister X": X represents the UAE."""
+        before = self.body[max(0, name_at - 160) : name_at]
+        matches = list(_DELEGATION.finditer(before))
+        match = matches[-1] if matches else None
+        if match is None or re.search(r"[.;]", before[match.end() :]):
+            return None
+        found = country_of_word(match.group("country"))
+        return None if found == EU else found
 
     @staticmethod
     def _plain_surname(token: Token) -> bool:
@@ -531,9 +555,8 @@ class PeopleFinder:
         title = re.sub(r"\bthe the\b", "the", title)
         if title and title.split()[0].lower() in ("of", "and"):
             title = title.split(" ", 1)[1] if " " in title else ""
-        title_low = title.lower()
-        if re.search(r"\beuropean (?:commission|union|council|parliament)\b|\beu\b", title_low):
-            eu = True
+        if _INTERNATIONAL.search(title):
+            eu = True  # an office of the EU, the UN or another international body
         if eu and country is None:
             return title or None, None, True
         return title or None, country, eu

@@ -39,6 +39,7 @@ _SOURCE_WORDS = re.compile(
 def _valid(source: str, names: list[str]) -> str | None:
     source = re.sub(r"\s+", " ", source).strip(" .")
     source = re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.I)
+    source = re.sub(r"\s+(?:correspondent|reporter|news\s+agency)s?$", "", source, flags=re.I)
     words = source.split()
     if not words or len(words) > 12 or words[0].lower() in _PRONOUNS:
         return None
