@@ -13,6 +13,7 @@ from bot.parser.countries import (
     country_of_word,
     is_city,
     max_name_words,
+    multiword_starts,
 )
 from bot.parser.lexicon import (
     FIELD_WORDS,
@@ -235,11 +236,13 @@ def _name_like(word: str) -> bool:
 
 def _country_at(tokens: list[Token], i: int, limit: int) -> tuple[str | None, int]:
     """The country named by tokens[i:...] (up to `limit`), and how many tokens it takes."""
-    for size in range(min(max_name_words(), limit - i), 0, -1):
+    first = tokens[i]
+    if not first.cap:
+        return None, 0
+    top = min(max_name_words(), limit - i) if first.text.lower() in multiword_starts() else 1
+    for size in range(top, 0, -1):
         words = tokens[i : i + size]
         if size > 1 and any(not t.cap and t.text != "of" for t in words):
-            continue
-        if not words[0].cap:
             continue
         phrase = " ".join(t.text for t in words)
         found = _country(phrase)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from bot.parser.lexicon import SPEECH_VERBS
 from bot.parser.people import Mention
-from bot.parser.text import paragraphs
+from bot.parser.text import lower_same, paragraphs
 
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -17,9 +17,9 @@ _AFTER_VERB_FIRST = re.compile(rf"\s*,?\s*(?:{_VERBS})\s+", re.I)
 _BEFORE_VERB = re.compile(
     rf"(?:\b(he|she|they)\s+)?(?:also\s+)?(?:{_VERBS})(?:\s+(?:that|reporters|journalists|"
     rf"participants|the \w+))?\s*[:,]?\s*$",
-    re.I,
 )
 _MIN_WORDS = 4
+_ENDS_WITH_WORD = re.compile(r"[a-z]\s*$")
 
 
 @dataclass
@@ -141,7 +141,11 @@ def _speaker(body: str, start: int, end: int, mentions: list[Mention]) -> int | 
                 return mention.person
     # Zhou said: “...”  /  He said: "..."
     head = body[max(0, start - 160) : start]
-    match = _BEFORE_VERB.search(head)
+    match = (
+        _BEFORE_VERB.search(lower_same(head))
+        if head.rstrip()[-1:] in (":", ",") or _ENDS_WITH_WORD.search(head)
+        else None
+    )
     if match:
         if match.group(1):
             return None if match.group(1).lower() == "they" else _last_before(start, mentions)

@@ -217,13 +217,27 @@ def _clean(item: str) -> str | None:
     return item
 
 
-def _enumeration_at(text: str, start: int) -> list[str]:
-    tail = _ACRONYM_PARENS.sub("", text[start:])
-    # Inside a sentence, semicolons separate the items of a long list.
-    tail = _SEMICOLON.sub(", ", tail)
-    tail = _WHICH_CLAUSE.sub(",", tail)
-    end = _END.search(lower_same(tail))
-    chunk = tail[: end.start()] if end else tail
+def _prepared(text: str) -> str:
+    """The sentence with what breaks enumerations removed: "(TAPI)", "; and"."""
+    if "(" in text:
+        text = _ACRONYM_PARENS.sub("", text)
+    if ";" in text:
+        # Inside a sentence, semicolons separate the items of a long list.
+        text = _SEMICOLON.sub(", ", text)
+    return text
+
+
+def _enumeration_at(text: str, start: int, ends: list[int]) -> list[str]:
+    """The items of the enumeration starting at `start`, up to the first end in `ends`."""
+    tail = text[start:]
+    if ", wh" in tail:
+        # "A, which is B, and C": the relative clause is not an item and ends nothing.
+        tail = _WHICH_CLAUSE.sub(",", tail)
+        end = _END.search(lower_same(tail))
+        chunk = tail[: end.start()] if end else tail
+    else:
+        stop = next((e for e in ends if e >= start), len(text))
+        chunk = text[start:stop]
     items: list[str] = []
     # "A, B and C, as well as D": two lists, each with its own last "and".
     for segment in re.split(r",?\s+as\s+well\s+as\s+", chunk):
@@ -243,8 +257,13 @@ def find_topics(
     name_words = {w for n in names or () for w in n.split() if w[:1].isupper()}
     for sentence in sents:
         text = strip_attribution(sentence.text)
-        low = sentence.low[: len(text)] if sentence.low else lower_same(text)
-        words = sentence.words
+        prepared = _prepared(text)
+        if prepared is text and sentence.low:
+            low = sentence.low[: len(text)]
+        else:
+            text = prepared
+            low = lower_same(text)
+        words = sentence.words or frozenset(re.findall(r"[a-z]+", low))
         in_quote = any(s <= sentence.start < e for s, e in quote_spans)
         if not in_quote:
             cues = (
@@ -261,13 +280,14 @@ def find_topics(
             if talks:
                 cues.append((talks.end() - 1, talks.end()))
             cues.sort()
+            ends = [m.start() for m in _END.finditer(low)] if cues else []
             for number, (_, cue_end) in enumerate(cues):
                 # An enumeration ends where the next cue starts ("…, including copper").
                 limit = next((s for s, _ in cues[number + 1 :] if s >= cue_end), len(text))
                 between = text[cue_end:limit]
                 if limit < len(text) and "," not in between and len(between.split()) <= 3:
                     continue  # "the importance of documents regarding X": the next cue's
-                for item in _enumeration_at(text[:limit], cue_end):
+                for item in _enumeration_at(text[:limit], cue_end, ends):
                     if not any(w in name_words for w in item.split()):
                         found.append((sentence.start + cue_end, item))
             has_sectors = any(w in low for w in _SECTOR_WORDS)
@@ -303,22 +323,19 @@ def _norm(text: str) -> str:
 def _dedupe(found: list[tuple[int, str]]) -> list[str]:
     found.sort(key=lambda pair: pair[0])
     kept: list[str] = []
-    keys: list[str] = []
+    keys: list[str] = []  # " normalised key " of each kept item
     for _, item in found:
-        key = _norm(item)
-        if not key or key in keys:
+        key = f" {_norm(item)} "
+        if key == "  " or key in keys:
             continue
         # A named project inside a longer item already kept ("schedule of the X plant").
-        padded = f" {key} "
-        if len(item.split()) >= 2 and any(padded in f" {k} " for k in keys):
+        if " " in item and any(key in k for k in keys):
             continue
-        replaced = False
         for i, k in enumerate(keys):
-            if len(kept[i].split()) >= 2 and f" {k} " in padded:
+            if " " in kept[i] and k in key:
                 keys[i], kept[i] = key, item
-                replaced = True
                 break
-        if not replaced:
+        else:
             keys.append(key)
             kept.append(item)
     return kept
