@@ -573,7 +573,8 @@ _SUBJECT_VERB = re.compile(
     r"\b(?:has |have |had |also )?(?:reached|rose|grew|"
     r"increased|amounted|totaled|totalled|stood|exceeded|surpassed|hit|fell|dropped|declined|"
     r"decreased|edged down|edged up|accounted|account|accounts|make up|makes up|making up|"
-    r"was|were|is|are|remained|came|climbed|jumped|went)\b"
+    r"was|were|is|are|remained|came|climbed|jumped|went|grown|risen|fallen|dropped|doubled|"
+    r"expanded|increased|declined)\b"
 )
 _SUBJECT_CHARS = frozenset("’'- _")
 
@@ -608,21 +609,33 @@ _OBJECT_TO = re.compile(
     r"(?:from\s+[^,;]*?\s+)?to\s*$",
     re.I,
 )
+_SAID_LEAD = re.compile(
+    r"^.*?\b(?:said|says|noted|added|stressed|recalled|told \w+)\s+(?:that\s+)?", re.I
+)
+_STATE_VERB_BEFORE = re.compile(
+    r"\b(?:reached|reach|reaching|rose to|grew to|increased to|amounted to|amount to|totaled|"
+    r"totalled|stood at|exceeded|surpassed|hit|fell to|dropped to|declined to|was|were|is|are|"
+    r"of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
+)
+_TRAILING_WORDS = words_of("of the a an and to with for from by in on at")
 _LEADING = re.compile(
     r"^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|and|with|also|some|"
-    r"number of|total of|combined|amount of|volume of)\s+",
+    r"while|whereas|leaving|to \w+|number of|total of|combined|amount of|volume of)\s+",
     re.I,
 )
 
 
 def _clean_np(phrase: str) -> str | None:
-    phrase = phrase.strip(" ,;:-")
+    phrase = _SAID_LEAD.sub("", phrase.strip(" ,;:-"))
     previous = None
     while previous != phrase:
         previous = phrase
         phrase = _LEADING.sub("", phrase)
-    phrase = re.sub(r"\s+", " ", phrase).strip()
-    if not phrase or len(phrase) < 3 or not re.search(r"[a-z]", phrase):
+    words = phrase.split()
+    while words and words[-1].lower() in _TRAILING_WORDS:
+        words.pop()
+    phrase = " ".join(words)
+    if not phrase or len(phrase) < 2 or not any(ch.isalpha() for ch in phrase):
         return None
     words = phrase.split()
     if len(words) > 10:
@@ -638,7 +651,7 @@ def _np_after(text: str, pos: int, *, allow_of: bool = True) -> str | None:
         token = m.group(0)
         low = token.lower()
         if _NP_STOP.fullmatch(token) and not (words and low in ("in", "to") and len(words) < 1):
-            if low in ("between", "with", "of", "for") and words:
+            if low in ("between", "with", "of", "for", "from") and words:
                 words.append(token)
                 continue
             break
@@ -650,30 +663,55 @@ def _np_after(text: str, pos: int, *, allow_of: bool = True) -> str | None:
     return _clean_np(" ".join(words)) if words else None
 
 
+def _subject_np(clause: str, before: str, comma: int) -> str | None:
+    """The subject of the figure's clause; "…, which rose to N" takes the noun before it;
+    "…, up 3.6 percent" takes the subject of the sentence."""
+    bare = clause.strip().lower()
+    first = bare.split(" ", 1)[0]
+    if comma >= 0 and first in ("which", "that"):
+        # "the number of container trains, which exceeded 30,000": the noun before.
+        return _clean_np(" ".join(before[:comma].split()[-6:]))
+    if comma >= 0 and first in ("up", "down"):
+        subject = _subject_before(before[:comma])
+        return _clean_np(subject) if subject else None
+    subject = _subject_before(clause)
+    return _clean_np(subject) if subject else None
+
+
 def measures_of(text: str, figure: FigureFound) -> str | None:
     """A short noun phrase of what the figure counts or measures, from its clause."""
     before = text[: figure.start]
     after_pos = figure.end
-    clause_start = max(before.rfind(", "), before.rfind("; "), before.rfind(" that "))
-    clause = before[clause_start + 1 :] if clause_start >= 0 else before
-    is_count = figure.unit == "count"
-    if is_count:
+    comma = max(before.rfind(", "), before.rfind("; "))
+    that = before.rfind(" that ")
+    if that > comma:
+        clause = before[that + len(" that ") :]
+        comma = -1
+    else:
+        clause = before[comma + 1 :] if comma >= 0 else before
+    near = before[-40:]
+    unit = figure.unit
+    if unit == "count":
         following = _np_after(text, after_pos, allow_of=False)
         if following:
             return following
-    elif figure.unit in ("fraction", "percent"):
+    if unit in ("fraction", "percent", "times"):
         of_phrase = re.match(r"\s*of\s+([^,;.]+)", text[after_pos:])
-        subject = _subject_before(clause)
-        owner = _clean_np(subject) if subject else None
-        if of_phrase:
+        owner = _subject_np(clause, before, comma)
+        if of_phrase and unit != "times":
             target = _np_after(text, after_pos + of_phrase.start(1), allow_of=False)
             if target:
                 return f"{owner} share of {target}" if owner else f"share of {target}"
         if owner:
             if _DECLINE.search(clause[-40:]):
                 return f"decline in {owner}"
-            if _GROWTH.search(clause[-40:]) or re.search(r"\bby\s*$", clause):
+            if unit == "times" or _GROWTH.search(clause[-40:]) or near.rstrip().endswith(" by"):
                 return f"growth of {owner}"
+            return owner
+    if _STATE_VERB_BEFORE.search(near):
+        # "trade reached $4.4 billion": what reached it.
+        owner = _subject_np(clause, before, comma)
+        if owner:
             return owner
     obj = _OBJECT_TO.search(clause) if clause.rstrip().endswith(" to") else None
     if obj:
@@ -681,18 +719,17 @@ def measures_of(text: str, figure: FigureFound) -> str | None:
         if found:
             return found
     if re.match(r"\s*(?:in|for|to|of|on)\s", text[after_pos:]) or re.search(
-        r"\b(?:a|an)\s+(?:\w+\s+)?$", before[-40:]
+        r"\b(?:a|an)\s+(?:\w+\s+)?$", near
     ):
         following = _np_after(text, after_pos)
         if following:
-            if re.search(r"\binvest\w*\s+(?:\w+\s+)?$", before[-40:]):
+            if re.search(r"\binvest(?:ed|s|ing)?\s+(?:\w+\s+)?$", near):
                 return f"investment in {following}"
             return following
-    subject = _subject_before(clause)
-    if subject:
-        found = _clean_np(subject)
-        if found:
-            if figure.unit == "percent" and _DECLINE.search(clause[-40:]):
-                return f"decline in {found}"
-            return found
-    return _np_after(text, after_pos) or _clean_np(clause[-60:])
+    owner = _subject_np(clause, before, comma)
+    if owner:
+        return (
+            f"decline in {owner}" if unit == "percent" and _DECLINE.search(clause[-40:]) else owner
+        )
+    tail = clause[-60:]
+    return _np_after(text, after_pos) or _clean_np(tail[tail.find(" ") + 1 :])
