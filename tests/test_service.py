@@ -6,7 +6,6 @@ check the wiring (which brief, which view, which chat, which keyboard), not the 
 
 from __future__ import annotations
 
-import asyncio
 import io
 import json
 from pathlib import Path
@@ -321,6 +320,9 @@ async def test_stopping_lets_an_update_in_flight_finish(
     async with polling(make_settings(bot_api, tmp_path)):
         bot_api.delay("sendMessage", 0.5)
         bot_api.push_update(bot_api.message("/help"))
-        await asyncio.sleep(0.2)  # the update is being handled: its answer is held
+        # Once fetched, the update is being handled: its answer is held for 0.5 s.
+        await bot_api.wait_for(
+            lambda a: any(c.method == "getUpdates" and c.result for c in a.calls)
+        )
         assert bot_api.sent() == []
     assert len(bot_api.sent()) == 1
