@@ -31,6 +31,7 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     BaseUpdateProcessor,
+    CallbackContext,
     ContextTypes,
     Defaults,
 )
@@ -159,10 +160,26 @@ async def post_init(app: App) -> None:
     except TelegramError as error:
         # The menu is a convenience: the bot works without it.
         log.warning("set_my_commands_failed", error=str(error))
+    if settings.reload_interval > 0 and app.job_queue is not None:
+        # coalesce: after a pause (suspended host) one look at the folder is enough.
+        app.job_queue.run_repeating(
+            reload_briefs,
+            interval=settings.reload_interval,
+            first=settings.reload_interval,
+            name="reload_briefs",
+            job_kwargs={"coalesce": True, "max_instances": 1},
+        )
     for hook in STARTUP_HOOKS:
         await hook(app)
     data.ready = True
     log.info("bot_ready", briefs=len(data.catalog), username=data.bot_username)
+
+
+async def reload_briefs(context: CallbackContext[Any, Any, Any, BotData]) -> None:
+    """Pick up new or changed brief files (a repeating job)."""
+    report = await context.bot_data.catalog.reload()
+    if report.new:
+        log.info("briefs_added", numbers=[entry.number for entry in report.new])
 
 
 async def post_shutdown(app: App) -> None:

@@ -82,6 +82,8 @@ class Settings(BaseSettings):
     # --- fair use and display -------------------------------------------------------------
     user_rate: str = "20/60"  # at most 20 commands per user per 60 seconds; "0/1" disables
     briefs_page_size: int = Field(default=8, ge=1, le=20)
+    # Seconds between looks at BRIEFS_DIR for new or changed files; 0: only at start-up.
+    reload_interval: float = Field(default=300.0, ge=0)
 
     # --- digests (bot.digest) -------------------------------------------------------------
     digest_time: str = "08:00"  # a new subscription's time of day (HH:MM, in TIMEZONE)

@@ -6,6 +6,7 @@ check the wiring (which brief, which view, which chat, which keyboard), not the 
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 from pathlib import Path
@@ -329,3 +330,33 @@ async def test_stopping_lets_an_update_in_flight_finish(
         )
         assert bot_api.sent() == []
     assert len(bot_api.sent()) == 1
+
+
+async def test_a_brief_added_to_the_folder_is_picked_up_while_running(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """The reload job numbers a new file; commands can use it without a restart."""
+    settings = make_settings(bot_api, tmp_path, reload_interval=0.2)
+    async with polling(settings) as app:
+        catalog = app.bot_data.catalog
+        count = len(catalog)
+        add_brief_copy(Path(settings.briefs_dir), "added_later")
+        for _ in range(100):
+            if len(catalog) > count:
+                break
+            await asyncio.sleep(0.05)
+        added = catalog.by_id("added_later")
+        assert added is not None
+        assert added.number == count + 1
+        expected = rendered(summary.figures_answer(added.brief, number=added.number))
+        assert (
+            texts(await say(bot_api, f"/figures {added.number}", expect=len(expected))) == expected
+        )
+    assert_all_valid(bot_api)
+
+
+def add_brief_copy(folder: Path, name: str) -> None:
+    """Write a new brief file: the first one of the folder with a sentence added."""
+    source = sorted(folder.glob("*.txt"))[0]
+    text = source.read_text(encoding="utf-8") + "\n\nThe talks will continue next year.\n"
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
