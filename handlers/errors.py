@@ -30,11 +30,13 @@ async def on_error(update: object, context: Context) -> None:
         context.bot_data.metrics.error(kind)
         log.error("update_failed", error_type=kind, exc_info=error)
         text = SORRY
-    if not isinstance(update, Update) or update.effective_message is None:
-        return
-    if isinstance(error, Forbidden | NetworkError):
+    if not isinstance(update, Update) or isinstance(error, Forbidden | NetworkError):
         return  # the user blocked us or Telegram is unreachable: answering would fail again
     try:
-        await update.effective_message.reply_text(text)
+        if update.callback_query is not None:
+            # A button: the answer shows as a notice and stops the button's spinner.
+            await update.callback_query.answer(html.unescape(text)[:200], show_alert=True)
+        elif update.effective_message is not None:
+            await update.effective_message.reply_text(text)
     except TelegramError as reply_error:
         log.warning("error_reply_failed", error=str(reply_error))

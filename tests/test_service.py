@@ -360,3 +360,20 @@ def add_brief_copy(folder: Path, name: str) -> None:
     source = sorted(folder.glob("*.txt"))[0]
     text = source.read_text(encoding="utf-8") + "\n\nThe talks will continue next year.\n"
     (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+
+
+async def test_a_stale_button_is_answered_with_a_notice(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """A button naming a brief that no longer exists answers the callback with the reason."""
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        count = len(app.bot_data.catalog)
+        await say(bot_api, "/briefs")
+        message = bot_api.sent_messages(chat_id=1001)[-1]
+        bot_api.push_update(bot_api.callback("briefs:pick:999", message=message))
+        await bot_api.wait_for(lambda a: len(a.sent("answerCallbackQuery")) == 1)
+    [answer] = bot_api.sent("answerCallbackQuery")
+    assert answer["text"].startswith(f"No brief '999'. Use a number (1–{count})")
+    assert answer["show_alert"] is True
+    assert len(bot_api.sent(chat_id=1001)) == 1
+    assert_all_valid(bot_api)
