@@ -19,7 +19,7 @@ from telegram.ext import (
     filters,
 )
 
-from handlers import briefs, digest, fallback, gatekeeper, search, start, views
+from handlers import admin, briefs, digest, fallback, gatekeeper, search, start, views
 from handlers.errors import on_error
 
 
@@ -50,6 +50,7 @@ def handler_list() -> list[tuple[int, BaseHandler[Update, Any, Any]]]:
         (0, CommandHandler("latest", views.latest)),
         (0, CommandHandler("briefs", briefs.list_briefs)),
         (0, CommandHandler("search", search.search)),
+        (0, CommandHandler("reload", admin.reload_now)),  # not in the menu: admins only
         (0, CallbackQueryHandler(briefs.press, pattern=f"^{briefs.CALLBACK_PREFIX}")),
         # Digests (issue 4), before the fallback. /stats stays out of the menu and answers
         # only ADMIN_IDS; registering it keeps the fallback from answering others about it.
@@ -69,7 +70,7 @@ def handler_list() -> list[tuple[int, BaseHandler[Update, Any, Any]]]:
 def command_names() -> list[str]:
     """Names of the commands we answer (for logs and metrics labels)."""
     digests = ["subscribe", "unsubscribe", "digest", "settings", "stats"]
-    return ["start", "help", *views.VIEWS, "latest", "briefs", "search", *digests]
+    return ["start", "help", *views.VIEWS, "latest", "briefs", "search", "reload", *digests]
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

@@ -321,13 +321,16 @@ async def test_stopping_lets_an_update_in_flight_finish(
     bot_api: FakeBotApi, tmp_path: Path
 ) -> None:
     """Stopping while an answer is being sent waits for it (graceful shutdown)."""
-    async with polling(make_settings(bot_api, tmp_path)):
+    async with polling(make_settings(bot_api, tmp_path)) as app:
         bot_api.delay("sendMessage", 0.5)
         bot_api.push_update(bot_api.message("/help"))
-        # Once fetched, the update is being handled: its answer is held for 0.5 s.
-        await bot_api.wait_for(
-            lambda a: any(c.method == "getUpdates" and c.result for c in a.calls)
-        )
+        # Wait until the update is being handled (its answer is held for 0.5 s).
+        processor = app.update_processor
+        for _ in range(200):
+            if processor.current_concurrent_updates:
+                break
+            await asyncio.sleep(0.01)
+        assert processor.current_concurrent_updates == 1
         assert bot_api.sent() == []
     assert len(bot_api.sent()) == 1
 
@@ -376,4 +379,22 @@ async def test_a_stale_button_is_answered_with_a_notice(
     assert answer["text"].startswith(f"No brief '999'. Use a number (1–{count})")
     assert answer["show_alert"] is True
     assert len(bot_api.sent(chat_id=1001)) == 1
+    assert_all_valid(bot_api)
+
+
+async def test_reload_is_for_admins_and_reports_new_briefs(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """/reload from ADMIN_IDS reloads the folder and names the new briefs; others are told no."""
+    settings = make_settings(bot_api, tmp_path, admin_ids=[7], reload_interval=0)
+    async with polling(settings) as app:
+        count = len(app.bot_data.catalog)
+        [refused] = await say(bot_api, "/reload")
+        add_brief_copy(Path(settings.briefs_dir), "added_by_hand")
+        [done] = await say(bot_api, "/reload", chat_id=7, user_id=7)
+    assert refused["text"] == "This command is for the bot's admins."
+    assert done["text"] == (
+        f"<b>Reloaded</b>: {count + 1} briefs (1 parsed, {count} from the cache).\n"
+        f"New: {count + 1}."
+    )
     assert_all_valid(bot_api)
