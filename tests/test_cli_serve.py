@@ -106,8 +106,9 @@ def test_run_without_a_token_explains_and_points_to_chat(
     assert "briefbot chat" in err
 
 
+@pytest.mark.parametrize("mode", ["polling", "webhook"])
 async def test_the_container_command_serves_and_stops_cleanly_on_sigterm(
-    bot_api: FakeBotApi, tmp_path: Path
+    bot_api: FakeBotApi, tmp_path: Path, mode: str
 ) -> None:
     """`python -m bot run` (the image's CMD): /healthz, an update handled, exit 0 on SIGTERM."""
     port = free_port()
@@ -124,6 +125,13 @@ async def test_the_container_command_serves_and_stops_cleanly_on_sigterm(
         "BRIEFBOT_HEALTH_LISTEN": "127.0.0.1",
         "BRIEFBOT_LOG_FORMAT": "json",
     }
+    if mode == "webhook":
+        hook_port = free_port()
+        environment |= {
+            "BRIEFBOT_WEBHOOK_URL": f"http://127.0.0.1:{hook_port}/telegram",
+            "BRIEFBOT_WEBHOOK_LISTEN": "127.0.0.1",
+            "BRIEFBOT_WEBHOOK_PORT": str(hook_port),
+        }
     assert dockerfile_command("CMD") == ["python", "-m", "bot", "run"]
     process = await asyncio.create_subprocess_exec(
         sys.executable,
@@ -143,6 +151,8 @@ async def test_the_container_command_serves_and_stops_cleanly_on_sigterm(
             *dockerfile_command("HEALTHCHECK"), env=environment
         )
         assert await asyncio.wait_for(probe.wait(), 10) == 0
+        if mode == "webhook":
+            await bot_api.wait_for(lambda a: bool(a.webhook["url"]), timeout=10)
         bot_api.push_update(bot_api.message("/help"))
         await bot_api.wait_for(lambda a: len(a.sent()) == 1, timeout=10)
         process.send_signal(signal.SIGTERM)
