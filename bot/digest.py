@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 import sqlalchemy as sa
 import structlog
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import (
@@ -88,7 +88,7 @@ class DigestOptions:
     overall_per_second: float = 30.0
     group_per_minute: float = 20.0
     chat_per_second: float = 1.0
-    workers: int = 32
+    workers: int = 8
     max_attempts: int = 8
     backoff_base: float = 1.0
     backoff_max: float = 300.0
@@ -665,44 +665,95 @@ class _Journal:
     """Applies outbox status changes in shared transactions (group commit).
 
     Writes queued while one transaction commits go together in the next, so a thousand sends
-    a second need tens of commits, not thousands. Each caller awaits its own write's commit.
+    a second need tens of commits, not thousands; the common ones (sending, sent) go as one
+    statement each per batch. Each caller awaits its own write's commit.
     """
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._queue: list[tuple[Op, asyncio.Future[Any]]] = []
-        self._wake = asyncio.Event()
+        self._sending: list[tuple[int, asyncio.Future[Any]]] = []
+        self._sent: list[tuple[int, int | None, asyncio.Future[Any]]] = []
+        self._ops: list[tuple[Op, asyncio.Future[Any]]] = []
         self._task: asyncio.Task[None] | None = None
 
-    async def apply(self, op: Op) -> Any:
-        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-        self._queue.append((op, future))
-        self._wake.set()
+    def _future(self) -> asyncio.Future[Any]:
+        loop = asyncio.get_running_loop()
         if self._task is None or self._task.done():
-            self._task = asyncio.get_running_loop().create_task(self._run(), name="outbox-journal")
+            self._task = loop.create_task(self._run(), name="outbox-journal")
+        return loop.create_future()
+
+    async def sending(self, row_id: int) -> None:
+        """Mark a row "sending" (before its HTTP call)."""
+        future = self._future()
+        self._sending.append((row_id, future))
+        await future
+
+    async def sent(self, row_id: int, message_id: int | None) -> None:
+        """Mark a row "sent" with Telegram's message id."""
+        future = self._future()
+        self._sent.append((row_id, message_id, future))
+        await future
+
+    async def apply(self, op: Op) -> Any:
+        """Run any other change in the next shared transaction."""
+        future = self._future()
+        self._ops.append((op, future))
         return await future
 
     async def _run(self) -> None:
-        while self._queue:
-            batch, self._queue = self._queue, []
-            self._wake.clear()
+        while self._sending or self._sent or self._ops:
+            sending, self._sending = self._sending, []
+            sent, self._sent = self._sent, []
+            ops, self._ops = self._ops, []
+            futures = [f for _, f in sending] + [f for *_, f in sent] + [f for _, f in ops]
+            results: list[Any] = []
             try:
-                results = []
-                async with self.store.transaction() as session:
-                    for op, _ in batch:
-                        results.append(await op(session))
+                now = utcnow()
+                if sending or sent:
+                    # Plain Core statements on a connection: the hot path skips the ORM.
+                    async with self.store.engine.begin() as conn:
+                        await _write_states(conn, sending, sent, now)
+                if ops:
+                    async with self.store.transaction() as session:
+                        for op, _ in ops:
+                            results.append(await op(session))
             except Exception as error:  # handed to every waiting caller, who logs it
-                for _, future in batch:
+                for future in futures:
                     if not future.done():
                         future.set_exception(error)
-            else:
-                for (_, future), result in zip(batch, results, strict=True):
-                    if not future.done():
-                        future.set_result(result)
+                continue
+            for future in futures[: len(sending) + len(sent)]:
+                if not future.done():
+                    future.set_result(None)
+            for (_, future), result in zip(ops, results, strict=True):
+                if not future.done():
+                    future.set_result(result)
 
     async def close(self) -> None:
         if self._task is not None:
             await asyncio.gather(self._task, return_exceptions=True)
+
+
+async def _write_states(
+    conn: AsyncConnection,
+    sending: Sequence[tuple[int, Any]],
+    sent: Sequence[tuple[int, int | None, Any]],
+    now: dt.datetime,
+) -> None:
+    table = _DELIVERIES
+    if sending:
+        await conn.execute(
+            sa.update(table)
+            .where(table.c.id.in_([row_id for row_id, _ in sending]))
+            .values(status=SENDING, updated_at=now)
+        )
+    if sent:
+        await conn.execute(
+            sa.update(table)
+            .where(table.c.id == sa.bindparam("row_id"))
+            .values(status=SENT, message_id=sa.bindparam("mid"), last_error=None, updated_at=now),
+            [{"row_id": row_id, "mid": mid} for row_id, mid, _ in sent],
+        )
 
 
 class SendOutcome(NamedTuple):
@@ -744,6 +795,11 @@ class _ChatQueue:
     rows: collections.deque[_Row] = field(default_factory=collections.deque)
 
 
+_DELIVERIES: sa.Table = Delivery.__table__  # type: ignore[assignment]
+# Rows read from the outbox at a time; more are read when fewer than half remain in memory.
+CLAIM_BATCH = 2000
+
+
 class Sender:
     """Sends the outbox: claims pending rows, keeps the limits, records every outcome."""
 
@@ -773,6 +829,8 @@ class Sender:
         self._workers: list[asyncio.Task[None]] = []
         self._stopping = False
         self._in_flight = 0
+        self._stale = True  # the outbox may hold ready rows not read yet
+        self._next_due: dt.datetime | None = None
         self._idle = asyncio.Event()
         self._idle.set()
 
@@ -794,6 +852,7 @@ class Sender:
 
     def wake(self) -> None:
         """Look at the outbox now (new rows were written)."""
+        self._stale = True
         self._wake.set()
 
     async def run(self) -> None:
@@ -801,19 +860,15 @@ class Sender:
         self._start_workers()
         try:
             while not self._stopping:
+                # Cleared before looking, so a wake-up during the look is not lost.
+                self._wake.clear()
                 try:
-                    await self._claim()
-                    delay = await self._next_due_in()
+                    delay = await self._look()
                 except sa.exc.SQLAlchemyError:
                     # The database is briefly unavailable: rows wait in the outbox; try again.
                     log.exception("digest_outbox_read_failed")
                     delay = self.options.poll_interval
-                self._wake.clear()
-                try:
-                    async with asyncio.timeout(delay):
-                        await self._wake.wait()
-                except TimeoutError:
-                    pass
+                await self._sleep(delay)
         finally:
             await self.close()
 
@@ -821,16 +876,36 @@ class Sender:
         """Send until no row is pending or sending (for tests, benchmarks and one-shot runs)."""
         self._start_workers()
         while True:
-            await self._claim()
+            self._wake.clear()
+            delay = await self._look()
             if not self._held and await self._unfinished() == 0:
                 return
-            delay = await self._next_due_in()
-            self._wake.clear()
-            try:
-                async with asyncio.timeout(min(delay, 0.05)):
-                    await self._wake.wait()
-            except TimeoutError:
-                pass
+            await self._sleep(min(delay, 0.05))
+
+    async def _look(self) -> float:
+        """Claim ready rows if the outbox may hold some; return how long to wait at most."""
+        # Claimed fewer than asked: every ready row is in memory; read again on a wake-up or
+        # a timer.
+        if (
+            self._stale
+            and len(self._held) < CLAIM_BATCH // 2
+            and await self._claim() < CLAIM_BATCH
+        ):
+            self._stale = False
+            self._next_due = await self._soonest_pending()
+        wait = self.options.poll_interval
+        if self._next_due is not None:
+            wait = min(wait, max((self._next_due - self.clock()).total_seconds(), 0.01))
+        return wait
+
+    async def _sleep(self, delay: float) -> None:
+        try:
+            async with asyncio.timeout(delay):
+                await self._wake.wait()
+        except TimeoutError:
+            # A timer ran out (a retry is due, or the periodic look): read the outbox again.
+            self._stale = True
+            self._next_due = None
 
     async def stop(self, grace: float = 5.0) -> None:
         """Stop taking rows; let the sends in flight finish (up to `grace` s), then close.
@@ -864,10 +939,8 @@ class Sender:
 
     # --- claiming -------------------------------------------------------------------------
 
-    async def _claim(self, limit: int = 2000) -> int:
-        # Claim again once the rows in memory run low; they are left out of the query.
-        if len(self._held) >= limit // 2:
-            return 0
+    async def _claim(self, limit: int = CLAIM_BATCH) -> int:
+        """Read up to `limit` ready rows not in memory yet into the chats' queues."""
         async with self.store.transaction() as session:
             query = (
                 sa.select(
@@ -907,8 +980,8 @@ class Sender:
             )
             return int(count.scalar_one())
 
-    async def _next_due_in(self) -> float:
-        """Seconds until the earliest pending row not yet held becomes due (capped)."""
+    async def _soonest_pending(self) -> dt.datetime | None:
+        """Return when the earliest pending row not in memory becomes due, or None."""
         async with self.store.transaction() as session:
             soonest = (
                 await session.execute(
@@ -918,12 +991,9 @@ class Sender:
                     )
                 )
             ).scalar()
-        if soonest is None:
-            return self.options.poll_interval
-        if soonest.tzinfo is None:
+        if soonest is not None and soonest.tzinfo is None:
             soonest = soonest.replace(tzinfo=UTC)
-        wait = (soonest - self.clock()).total_seconds()
-        return min(max(wait, 0.01), self.options.poll_interval)
+        return soonest
 
     # --- sending --------------------------------------------------------------------------
 
@@ -959,16 +1029,18 @@ class Sender:
                 for dropped in queue.rows:
                     self._held.discard(dropped.id)
                 queue.rows.clear()
+                self._stale = True
             if queue.rows:
                 self._ready.put_nowait(chat_id)
             else:
                 self._chats.pop(chat_id, None)
-                self._wake.set()
+            if not keep_chat or len(self._held) < CLAIM_BATCH // 2:
+                self._wake.set()  # claim more, or pick up the retry's new order
 
     async def _deliver(self, row: _Row) -> bool:
         """Send one row and record the outcome; return False to stop this chat's queue."""
         try:
-            await self._journal.apply(_mark_sending(row.id, self.clock()))
+            await self._journal.sending(row.id)
         except sa.exc.SQLAlchemyError:
             self._held.discard(row.id)
             log.exception("digest_outbox_write_failed", row=row.id)
@@ -1008,7 +1080,7 @@ class Sender:
             backoff = min(self.options.backoff_base * 2**row.attempts, self.options.backoff_max)
             return await self._retry(row, f"{type(error).__name__}: {error.message}", backoff)
         message_id = getattr(message, "message_id", None)
-        await self._record(row, _mark_sent(row.id, message_id, self.clock()), SENT)
+        await self._record(row, None, SENT, message_id=message_id)
         return True
 
     async def _retry(self, row: _Row, reason: str, delay: float, *, count: bool = True) -> bool:
@@ -1018,6 +1090,8 @@ class Sender:
             log.error("digest_delivery_gave_up", chat_id=row.chat_id, error=reason)
             return False
         not_before = self.clock() + dt.timedelta(seconds=delay)
+        if self._next_due is None or not_before < self._next_due:
+            self._next_due = not_before
         await self._record(row, _reschedule(row, reason, not_before, self.clock(), count), PENDING)
         log.info("digest_delivery_retry", chat_id=row.chat_id, error=reason, delay=delay)
         return False
@@ -1029,35 +1103,27 @@ class Sender:
         await self._record(row, op, FAILED, reason)
         log.warning("digest_subscriber_gone", chat_id=row.chat_id, reason=reason)
 
-    async def _record(self, row: _Row, op: Op, status: str, error: str | None = None) -> None:
+    async def _record(
+        self,
+        row: _Row,
+        op: Op | None,
+        status: str,
+        error: str | None = None,
+        *,
+        message_id: int | None = None,
+    ) -> None:
+        """Write a send's outcome (`op`, or "sent" with its message id); release the row."""
         try:
-            await self._journal.apply(op)
+            if op is None:
+                await self._journal.sent(row.id, message_id)
+            else:
+                await self._journal.apply(op)
         except sa.exc.SQLAlchemyError:
             log.exception("digest_outbox_write_failed", row=row.id)
         finally:
             self._held.discard(row.id)
         if self.on_outcome is not None:
             self.on_outcome(SendOutcome(row.id, row.chat_id, status, error))
-
-
-def _mark_sending(row_id: int, now: dt.datetime) -> Op:
-    async def op(session: AsyncSession) -> None:
-        await session.execute(
-            sa.update(Delivery).where(Delivery.id == row_id).values(status=SENDING, updated_at=now)
-        )
-
-    return op
-
-
-def _mark_sent(row_id: int, message_id: int | None, now: dt.datetime) -> Op:
-    async def op(session: AsyncSession) -> None:
-        await session.execute(
-            sa.update(Delivery)
-            .where(Delivery.id == row_id)
-            .values(status=SENT, message_id=message_id, last_error=None, updated_at=now)
-        )
-
-    return op
 
 
 def _mark(row_id: int, status: str, now: dt.datetime, error: str) -> Op:

@@ -96,7 +96,7 @@ class Settings(BaseSettings):
     digest_rate: float = Field(default=30.0, gt=0)
     digest_group_rate: float = Field(default=20.0, gt=0)
     digest_chat_rate: float = Field(default=1.0, gt=0)
-    digest_workers: int = Field(default=32, ge=1, le=1024)  # concurrent sends
+    digest_workers: int = Field(default=8, ge=1, le=256)  # concurrent sends
 
     @classmethod
     def settings_customise_sources(
