@@ -39,6 +39,7 @@ from telegram.request import BaseRequest, RequestData
 
 import handlers
 from bot.catalog import Catalog
+from bot.chats import Selections
 from bot.services import BotData
 from bot.store import Store
 from bot.web import WebhookRoute, WebServer, build_web_app
@@ -147,6 +148,7 @@ async def post_init(app: App) -> None:
     if settings.database_url is None:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
     data.store = await Store.open(settings.store_url)
+    data.selections = Selections(data.store)
     data.catalog = Catalog(data.store, settings.briefs_dir, max_bytes=settings.max_brief_bytes)
     await data.catalog.load()
     if data.extras.get("freeze_after_load"):

@@ -29,3 +29,23 @@ async def select_brief(store: Store, chat_id: int, brief_id: str | None) -> None
         else:
             state.selected_brief = brief_id
             state.updated_at = now
+
+
+class Selections:
+    """The chats' selected briefs, read through a memo: one database read per chat and
+    process, a write-through on change (the store stays the truth across restarts)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._memo: dict[int, str | None] = {}
+
+    async def get(self, chat_id: int) -> str | None:
+        """Return the id of the brief this chat selected, or None (the newest)."""
+        if chat_id not in self._memo:
+            self._memo[chat_id] = await selected_brief(self.store, chat_id)
+        return self._memo[chat_id]
+
+    async def set(self, chat_id: int, brief_id: str | None) -> None:
+        """Select a brief for this chat (None: follow the newest)."""
+        await select_brief(self.store, chat_id, brief_id)
+        self._memo[chat_id] = brief_id

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     import aiohttp
 
     from bot.catalog import Catalog
+    from bot.chats import Selections
     from bot.store import Store
     from config.settings import Settings
 
@@ -37,6 +38,7 @@ class BotData:
         self._settings: Settings | None = None
         self._store: Store | None = None
         self._catalog: Catalog | None = None
+        self._selections: Selections | None = None
         self._http: aiohttp.ClientSession | None = None
         self.metrics = Metrics()
         self.answers = RenderedAnswers()
@@ -71,6 +73,14 @@ class BotData:
     @catalog.setter
     def catalog(self, value: Catalog | None) -> None:
         self._catalog = value
+
+    @property
+    def selections(self) -> Selections:
+        return _started(self._selections, "selections")
+
+    @selections.setter
+    def selections(self, value: Selections | None) -> None:
+        self._selections = value
 
     @property
     def http(self) -> aiohttp.ClientSession:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot import chats, summary
+from bot import summary
 from bot.catalog import Page
 from handlers import views
 from handlers.common import Context, chat_id_of, reply_html
@@ -60,6 +60,6 @@ async def press(update: Update, context: Context) -> None:
         await query.edit_message_text(parts[0], reply_markup=keyboard(page))
         return
     entry = context.bot_data.catalog.get(int(query.data.removeprefix(PICK)))
-    await chats.select_brief(context.bot_data.store, chat_id_of(update), entry.brief.id)
+    await context.bot_data.selections.set(chat_id_of(update), entry.brief.id)
     await query.answer(f"Brief {entry.number} selected")
     await reply_html(update, views.view_html(context, "brief", entry))

@@ -1,19 +1,14 @@
-"""What every handler shares: the typed context, finding the brief, replying with an answer."""
+"""What every handler shares: the typed context, finding the brief, replying in HTML."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.ext import CallbackContext, ExtBot
 
-from bot import chats
 from bot.catalog import Entry
 from bot.services import BotData
-from bot.summary import render_html
-
-if TYPE_CHECKING:
-    from bot.summary import Answer
 
 Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]
 
@@ -30,7 +25,7 @@ async def current_brief(update: Update, context: Context) -> Entry:
     catalog = context.bot_data.catalog
     if context.args:
         return catalog.resolve(" ".join(context.args))
-    selected = await chats.selected_brief(context.bot_data.store, chat_id_of(update))
+    selected = await context.bot_data.selections.get(chat_id_of(update))
     if selected is not None:
         entry = catalog.by_id(selected)
         if entry is not None:
@@ -50,10 +45,3 @@ async def reply_html(
         last = index == len(html_parts) - 1
         sent = await message.reply_text(part, reply_markup=keyboard if last else None)
     return sent
-
-
-async def reply_answer(
-    update: Update, answer: Answer, *, keyboard: InlineKeyboardMarkup | None = None
-) -> Message | None:
-    """Render an answer to Telegram HTML (split within 4096 characters) and send it."""
-    return await reply_html(update, render_html(answer), keyboard=keyboard)

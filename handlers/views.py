@@ -7,7 +7,7 @@ from typing import Any
 
 from telegram import Update
 
-from bot import chats, summary
+from bot import summary
 from bot.brief import Brief
 from bot.catalog import Entry
 from handlers.common import Context, chat_id_of, current_brief, reply_html
@@ -45,7 +45,7 @@ def make_view_handler(view: str) -> Callable[[Update, Context], Coroutine[Any, A
         entry = await current_brief(update, context)
         if view == "brief" and context.args:
             # Naming a brief in /brief also selects it for the chat's later commands.
-            await chats.select_brief(context.bot_data.store, chat_id_of(update), entry.brief.id)
+            await context.bot_data.selections.set(chat_id_of(update), entry.brief.id)
         await reply_html(update, view_html(context, view, entry))
 
     show.__name__ = f"show_{view}"
@@ -56,5 +56,5 @@ def make_view_handler(view: str) -> Callable[[Update, Context], Coroutine[Any, A
 async def latest(update: Update, context: Context) -> None:
     """Answer /latest: follow the newest brief again and show its overview."""
     entry = context.bot_data.catalog.newest()
-    await chats.select_brief(context.bot_data.store, chat_id_of(update), None)
+    await context.bot_data.selections.set(chat_id_of(update), None)
     await reply_html(update, view_html(context, "brief", entry))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.chats import select_brief, selected_brief
+from bot.chats import Selections, select_brief, selected_brief
 from bot.store import Store, sqlite_url
 
 
@@ -24,5 +24,22 @@ async def test_selection_is_stored_per_chat_and_survives_reopening(tmp_path: Pat
         assert await selected_brief(store, -100) == "brief-c"
         await select_brief(store, 5, None)
         assert await selected_brief(store, 5) is None
+    finally:
+        await store.close()
+
+
+async def test_selections_read_the_store_once_per_chat_and_write_through(tmp_path: Path) -> None:
+    """Selections.get reads a chat's row once; set() writes it, so a new process sees it."""
+    store = await Store.open(sqlite_url(str(tmp_path)))
+    try:
+        await select_brief(store, 9, "brief-a")
+        selections = Selections(store)
+        assert await selections.get(9) == "brief-a"
+        await select_brief(store, 9, "changed-behind-its-back")
+        assert await selections.get(9) == "brief-a"  # memoised: no second read
+        await selections.set(9, "brief-b")
+        assert await selections.get(9) == "brief-b"
+        assert await Selections(store).get(9) == "brief-b"
+        assert await selections.get(10) is None
     finally:
         await store.close()
