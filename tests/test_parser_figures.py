@@ -139,3 +139,15 @@ def test_find_figures_says_what_a_figure_measures(text: str, measures_words: set
 def test_words_to_number_reads_number_words(words: str, value: float | None) -> None:
     """Number words read as numbers; other words as None."""
     assert words_to_number(words) == value
+
+
+def test_find_figures_keeps_a_bounded_number_per_sentence() -> None:
+    """A sentence of thousands of numbers gives at most MAX_FIGURES_PER_SENTENCE figures,
+    each with a short context sentence."""
+    from bot.parser.figures import MAX_FIGURES_PER_SENTENCE
+
+    text = "Values were " + ", ".join(f"{n} tonnes" for n in range(3000, 9000)) + "."
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert len(found) == MAX_FIGURES_PER_SENTENCE
+    assert [f.value for f in found[:3]] == [3000, 3001, 3002]
+    assert all(f.sentence is not None and len(f.sentence) <= 700 for f in found)

@@ -20,10 +20,16 @@ from bot.parser.countries import (
 )
 from bot.parser.dateline import parse_dateline
 from bot.parser.dates import parse_date
-from bot.parser.figures import find_figures
+from bot.parser.figures import FigureFound, find_figures
 from bot.parser.header import split_header
 from bot.parser.meetings import find_meetings
-from bot.parser.people import PeopleFinder, PersonFound, Token, is_chinese_name
+from bot.parser.people import (
+    MentionIndex,
+    PeopleFinder,
+    PersonFound,
+    Token,
+    is_chinese_name,
+)
 from bot.parser.quotes import find_quotes
 from bot.parser.source import find_source
 from bot.parser.text import clean, paragraphs, sentences
@@ -38,6 +44,7 @@ _COUNTRY_WORD = re.compile(
 )
 _CURRENCY_NEXT = re.compile(r"\s*(?:dollars?|\$|yuan|riyals?|rials?|manat|som|sum|lira|rupees?)\b")
 _MAX_SUMMARY = 400
+_MAX_FIGURES = 300  # per brief: a real brief has a few dozen at most
 
 
 def parse_brief(text: str, *, brief_id: str, source_file: str | None = None) -> Brief:
@@ -72,14 +79,17 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     _fill_countries(people, home, mentioned)
     quotes = find_quotes(body, mentions)
     quote_spans = [(q.start, q.end) for q in quotes]
-    figures = []
+    figures: list[FigureFound] = []
+    index = MentionIndex(mentions)
     for sentence in sents:
+        if len(figures) >= _MAX_FIGURES:
+            break
         blocked = [
             (m.start - sentence.start, m.end - sentence.start)
-            for m in mentions
-            if sentence.start <= m.start < sentence.end
+            for m in index.between(sentence.start, sentence.end)
         ]
         figures.extend(find_figures(sentence, blocked))
+    del figures[_MAX_FIGURES:]
     meetings = find_meetings(
         body, sents, people, mentions, published, quote_spans, dateline.end if dateline else 0
     )

@@ -230,6 +230,11 @@ def _currency_code(symbol: str | None, iso: str | None, after: str | None) -> st
     return None
 
 
+# A real sentence has a handful of figures; these bounds keep odd input fast.
+MAX_FIGURES_PER_SENTENCE = 40
+_CONTEXT = 300
+
+
 class _Collector:
     def __init__(self, sentence: Sentence, blocked: list[tuple[int, int]]) -> None:
         self.sentence = sentence
@@ -237,15 +242,24 @@ class _Collector:
         self.low = sentence.low or lower_same(sentence.text)
         self.words = sentence.words
         self.found: list[FigureFound] = []
-        self.blocked = blocked  # spans (sentence offsets) that are dates, names, quotes...
+        # One byte per character: 1 where a date, a name or a figure already stands.
+        self.mask = bytearray(len(self.text) + 1)
+        for start, end in blocked:
+            self.mask[max(0, start) : max(0, end)] = b"\x01" * (max(0, end) - max(0, start))
+
+    @property
+    def full(self) -> bool:
+        return len(self.found) >= MAX_FIGURES_PER_SENTENCE
 
     def taken(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.blocked) or any(
-            f.start < end and start < f.end for f in self.found
-        )
+        return self.full or self.mask.find(1, start, max(start + 1, end)) >= 0
 
     def add(self, figure: FigureFound) -> None:
+        if self.full:
+            return
         self.found.append(figure)
+        start, end = max(0, figure.start), max(0, figure.end)
+        self.mask[start:end] = b"\x01" * (end - start)
 
 
 def _blocked_spans(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
@@ -274,10 +288,16 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
     figures = sorted(collector.found, key=lambda f: f.start)
     _share_units(figures, text)
     for figure in figures:
-        figure.sentence = text
+        # The context of a figure is its neighbourhood: long sentences stay linear.
+        offset = max(0, figure.start - _CONTEXT)
+        window = text[offset : figure.end + _CONTEXT]
+        local = FigureFound(
+            figure.text, figure.value, figure.unit, figure.start - offset, figure.end - offset
+        )
         if figure.approx is None:
-            figure.approx = _approx_from_context(text, figure)
-        figure.measures = measures_of(text, figure)
+            figure.approx = _approx_from_context(window, local)
+        figure.measures = measures_of(window, local)
+        figure.sentence = text if len(text) <= 2 * _CONTEXT else window
     return figures
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from bot.parser.countries import country_of_word
 from bot.parser.dates import find_date
 from bot.parser.lexicon import MONTH_WORDS, ORG_WORDS, WEEKDAY_WORDS, words_of
-from bot.parser.people import Mention, PersonFound
+from bot.parser.people import Mention, MentionIndex, PersonFound
 from bot.parser.text import Sentence, lower_same, strip_attribution
 
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
@@ -138,6 +138,7 @@ def find_meetings(
     """Return the meetings the text reports as having happened, in text order."""
     meetings: list[MeetingFound] = []
     context: _Context | None = None
+    index = MentionIndex(mentions)
     for number, sentence in enumerate(sents):
         if any(s <= sentence.start < e for s, e in quote_spans):
             continue
@@ -152,21 +153,15 @@ def find_meetings(
         if kind is None or _PLANNED.search(low):
             continue
         participants: list[int] = []
-        for mention in mentions:
-            if (
-                sentence.start <= mention.start < sentence.end
-                and not any(s <= mention.start < e for s, e in quote_spans)
-                and mention.person not in participants
+        for mention in index.between(sentence.start, sentence.end):
+            if mention.person not in participants and not any(
+                s <= mention.start < e for s, e in quote_spans
             ):
                 participants.append(mention.person)
         if len(participants) == 1 and _PRONOUN_SUBJECT.search(low):
-            before = [
-                m.person
-                for m in mentions
-                if m.start < sentence.start and m.person not in participants
-            ]
-            if before:
-                participants.insert(0, before[-1])
+            before = index.last_before(sentence.start, exclude=participants)
+            if before is not None:
+                participants.insert(0, before)
         date = find_date(text, published)
         if date is None and _SAME_DAY.search(low):
             date = meetings[-1].date if meetings else (context.date if context else None)

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -183,6 +185,30 @@ class Mention:
     end: int
     person: int
     kind: str  # "name", "surname" or "role"
+
+
+class MentionIndex:
+    """Mentions sorted by position, for range and "last before" look-ups in log time."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start in [start, end)."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return self.mentions[lo:hi]
+
+    def last_before(self, pos: int, exclude: Collection[int] = ()) -> int | None:
+        """The person of the last mention starting before `pos` (skipping `exclude`)."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            person = self.mentions[i].person
+            if person not in exclude:
+                return person
+            i -= 1
+        return None
 
 
 def tokenize(text: str) -> list[Token]:
@@ -631,6 +657,8 @@ class PeopleFinder:
         titles = [(p.title or "").lower() for p in self.people]
         if not any(titles):
             return
+        named = sorted(self.mentions, key=lambda m: m.start)
+        starts = [m.start for m in named]
         for match in _ROLE.finditer(self.body):
             words = re.sub(r"[\s-]+", " ", (match.group(1) or "head").lower()).split()
             # "the Chinese Premier": a demonym before the role is not part of it, but it says
@@ -652,10 +680,11 @@ class PeopleFinder:
             if not candidates:
                 continue
             # The candidate mentioned last before this point, else the first one.
-            before = [
-                m for m in self.mentions if m.start < match.start() and m.person in candidates
-            ]
-            index = before[-1].person if before else candidates[0]
+            allowed = set(candidates)
+            i = bisect.bisect_left(starts, match.start()) - 1
+            while i >= 0 and named[i].person not in allowed:
+                i -= 1
+            index = named[i].person if i >= 0 else candidates[0]
             self.mentions.append(Mention(match.start(), match.end(), index, "role"))
 
 

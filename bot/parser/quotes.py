@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from bot.parser.lexicon import SPEECH_VERBS
-from bot.parser.people import Mention
+from bot.parser.people import Mention, MentionIndex
 from bot.parser.text import lower_same, paragraphs
 
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
@@ -89,10 +90,13 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[QuoteFound]:
     spans = _spans(body)
     inside = [(s, e) for s, e, _ in spans]
 
-    def outside(m: Mention) -> bool:
-        return not any(s <= m.start < e for s, e in inside)
+    opens = [s for s, _ in inside]
 
-    usable = [m for m in mentions if outside(m)]
+    def outside(m: Mention) -> bool:
+        i = bisect.bisect_right(opens, m.start) - 1
+        return i < 0 or not inside[i][0] <= m.start < inside[i][1]
+
+    usable = MentionIndex([m for m in mentions if outside(m)])
     for start, end, raw in spans:
         text = _clean(raw)
         speaker = _speaker(body, start, end, usable)
@@ -110,16 +114,11 @@ def _same_paragraph(body: str, a: int, b: int) -> bool:
     return "\n\n" not in body[a:b] and b - a < 200
 
 
-def _last_before(pos: int, mentions: list[Mention]) -> int | None:
-    last = None
-    for mention in mentions:
-        if mention.start >= pos:
-            break
-        last = mention.person
-    return last
+def _last_before(pos: int, mentions: MentionIndex) -> int | None:
+    return mentions.last_before(pos)
 
 
-def _speaker(body: str, start: int, end: int, mentions: list[Mention]) -> int | None:
+def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | None:
     tail = body[end : end + 120]
     # “...,” he said.
     pronoun = _AFTER_PRONOUN.match(tail)
@@ -128,7 +127,7 @@ def _speaker(body: str, start: int, end: int, mentions: list[Mention]) -> int | 
     # “...,” Zhou said.  /  “...,” the Prime Minister said.  /  “...,” said Zhou.
     gap = re.match(r"[ \t,.—–-]*", tail)
     at = end + (gap.end() if gap else 0)
-    for mention in mentions:
+    for mention in mentions.between(at, at + 1):
         if mention.start == at:
             rest = body[mention.end : mention.end + 40]
             if re.match(rf",?\s+(?:\w+\s+)?(?:{_VERBS})\b", rest, re.I):
@@ -136,9 +135,8 @@ def _speaker(body: str, start: int, end: int, mentions: list[Mention]) -> int | 
     verb_first = _AFTER_VERB_FIRST.match(tail)
     if verb_first:
         at = end + verb_first.end()
-        for mention in mentions:
-            if mention.start == at:
-                return mention.person
+        for mention in mentions.between(at, at + 1):
+            return mention.person
     # Zhou said: “...”  /  He said: "..."
     head = body[max(0, start - 160) : start]
     match = (
@@ -150,7 +148,9 @@ def _speaker(body: str, start: int, end: int, mentions: list[Mention]) -> int | 
         if match.group(1):
             return None if match.group(1).lower() == "they" else _last_before(start, mentions)
         verb_at = start - len(head) + match.start()
-        before = [m for m in mentions if verb_at - 3 <= m.end <= verb_at]
+        before = [
+            m for m in mentions.between(verb_at - 80, verb_at) if verb_at - 3 <= m.end <= verb_at
+        ]
         if before:
             return before[-1].person
     return None
