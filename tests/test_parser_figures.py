@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parser.figures import find_figures
+from bot.parser.figures import MAX_FIGURES_PER_SENTENCE, find_figures
 from bot.parser.numbers import words_to_number
 from bot.parser.text import Sentence
 
@@ -144,8 +144,6 @@ def test_words_to_number_reads_number_words(words: str, value: float | None) -> 
 def test_find_figures_keeps_a_bounded_number_per_sentence() -> None:
     """A sentence of thousands of numbers gives at most MAX_FIGURES_PER_SENTENCE figures,
     each with a short context sentence."""
-    from bot.parser.figures import MAX_FIGURES_PER_SENTENCE
-
     text = "Values were " + ", ".join(f"{n} tonnes" for n in range(3000, 9000)) + "."
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert len(found) == MAX_FIGURES_PER_SENTENCE
