@@ -56,6 +56,10 @@ RELATIVE = re.compile(r"\b([Yy]esterday|[Tt]oday|[Tt]he day before)\b")
 ANY_DATE = re.compile(rf"{ISO_DATE.pattern}|{MONTH_DAY.pattern}|{DAY_MONTH.pattern}")
 
 
+_DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS, "yesterday", "today", "day"])
+_ISO_HINT = re.compile(r"\d-\d")
+
+
 def make_date(year: int, month: int, day: int) -> dt.date | None:
     """Return the date, or None when the parts are out of range."""
     try:
@@ -108,8 +112,13 @@ def weekday_before(published: dt.date, weekday: int) -> dt.date:
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
 
 
-def find_date(text: str, published: dt.date | None) -> dt.date | None:
-    """Return the date an event in `text` happened: absolute, weekday or relative word."""
+def find_date(
+    text: str, published: dt.date | None, words: frozenset[str] | None = None
+) -> dt.date | None:
+    """Return the date an event in `text` happened: absolute, weekday or relative word.
+    `words`, the lower-case words of the text when known, lets it skip what cannot match."""
+    if words is not None and not words & _DATE_WORDS and not _ISO_HINT.search(text):
+        return None
     date = parse_date(text, published)
     if date is not None or published is None:
         return date

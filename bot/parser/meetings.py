@@ -63,6 +63,8 @@ _SAME_DAY = re.compile(
 )
 _PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 _TOPIC_CUT = re.compile(r"\b(?:about|to\s+discuss|to\s+review|focusing|on\s+the\s+issues)\b")
+_PRONOUNS = frozenset(["he", "she"])
+_SAME_DAY_WORDS = words_of("later earlier same afternoon evening morning afterwards after")
 _TRIGGER_WORDS = words_of(
     """
     met meet meets meeting meetings talks phone telephone video videoconference conference
@@ -158,15 +160,16 @@ def find_meetings(
                 s <= mention.start < e for s, e in quote_spans
             ):
                 participants.append(mention.person)
-        if len(participants) == 1 and _PRONOUN_SUBJECT.search(low):
+        words = sentence.words
+        if len(participants) == 1 and words & _PRONOUNS and _PRONOUN_SUBJECT.search(low):
             before = index.last_before(sentence.start, exclude=participants)
             if before is not None:
                 participants.insert(0, before)
-        date = find_date(text, published)
-        if date is None and _SAME_DAY.search(low):
+        date = find_date(text, published, words or None)
+        if date is None and words & _SAME_DAY_WORDS and _SAME_DAY.search(low):
             date = meetings[-1].date if meetings else (context.date if context else None)
         place = _place(text)
-        lateral = _LATERAL.search(low)
+        lateral = _LATERAL.search(low) if "lateral" in low else None
         if len(participants) < 2:
             if _VERB_TRIGGER.search(low):
                 context = _Context(
