@@ -39,9 +39,6 @@ PARSER_VERSION = "1.0.0"
 
 log = structlog.get_logger()
 
-_COUNTRY_WORD = re.compile(
-    r"\b(?:[A-Z][\w’'.-]*|U\.S\.)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}"
-)
 _CURRENCY_NEXT = re.compile(r"\s*(?:dollars?|\$|yuan|riyals?|rials?|manat|som|sum|lira|rupees?)\b")
 _MAX_SUMMARY = 400
 _MAX_FIGURES = 300  # per brief: a real brief has a few dozen at most

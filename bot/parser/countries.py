@@ -330,8 +330,6 @@ _AGENCIES = {
     "pti": "IN",
 }
 
-_WORD = re.compile(r"[\w.'’-]+(?: [\w.'’-]+)*")
-
 
 def _key(text: str) -> str:
     return text.lower().replace("’", "'").strip()

@@ -43,14 +43,6 @@ _APPROX = (
     r"nearly|almost|just under|close to|about|around|some|roughly|approximately|approx\.|"
     r"an estimated|estimated|up to|as many as|as much as|less than|fewer than|under|below)"
 )
-_FIGURE = re.compile(
-    rf"(?:(?P<approx>\b{_APPROX})\s+)?(?:(?:a|an)\s+(?:combined|total of|additional|further)\s+)?"
-    rf"(?:(?P<sym>{_SYMBOL})|(?P<iso>\b{_ISO})\s?)?"
-    rf"(?:(?P<num>(?<![\w.,/+#])(?:{_DIGITS}))|(?P<word>\b{_NUMWORD}\b))"
-    rf"(?:\s?(?P<dash>[–—-])\s?(?:{_SYMBOL})?(?P<num2>{_DIGITS}))?"
-    rf"(?:[\s-]?(?P<mag>\b{_MAG}\b|(?<=\d){_MAG}\b))?",
-    re.IGNORECASE,
-)
 # Fast anchors on the lower-cased text; the full patterns run only around them.
 _REFERENCE = re.compile(
     r"\+\d[\d\s()-]{6,}\d|\bNo\.\s*\S+|\d+/\d+|[A-Za-z]\w*\+\d+|\b\d{1,2}:\d{2}\b"

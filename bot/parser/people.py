@@ -227,10 +227,6 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-def _is_cap(token: Token) -> bool:
-    return token.cap
-
-
 @cache
 def _country(word: str) -> str | None:
     return country_of_word(word)

@@ -150,11 +150,6 @@ def _add(out: list[Sentence], para: str, start: int, end: int, offset: int, numb
     )
 
 
-def first_sentences(text: str, count: int) -> str:
-    """Return the first `count` sentences of a text joined by spaces."""
-    return " ".join(s.text for s in sentences(text)[:count])
-
-
 _REPORT_WORDS = ("reported", "said", "added", "announced", "informed", "stated")
 
 

@@ -136,12 +136,6 @@ _NAMED_WORDS = words_of(
     hub format platform council crossing meeting plant refinery
     """
 )
-_NAMED_HINT = re.compile(
-    r"\b(?:Route|Corridor|Initiative|Declaration|Agreement|Cable|Gateway|Road|Railway|"
-    r"Pipeline|Programme|Program|Strategy|Mechanism|Seaport|Port|Canal|Highway|Bridge|"
-    r"Project|Plan|Zone|Hub|Format|Platform|Council|railway|pipeline|mechanism|corridor|"
-    r"highway|crossing|cable|strategy|programme|meeting|plant|refinery|seaport)\b"
-)
 _COMPOUND_HINT = re.compile(r"[a-z][-–][A-Z]")
 _DATE_START = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
