@@ -215,6 +215,17 @@ Sembekov also spoke by phone with Uzbek Foreign Minister Ulugbek Nazarov on Tues
 """
 
 
+def test_parse_brief_reads_talks_between_two_people() -> None:
+    """ "Talks between A and B took place in Oslo on Thursday" is one talks, dated, placed."""
+    text = (
+        "date 2024-03-01\nTalks between Foreign Minister Anna Berg and Foreign Minister Olaf "
+        "Lund took place in Oslo on Thursday."
+    )
+    brief = parse_brief(text, brief_id="t")
+    got = [([p.name for p in m.participants], m.kind, m.date, m.place) for m in brief.meetings]
+    assert got == [(["Anna Berg", "Olaf Lund"], "talks", dt.date(2024, 2, 29), "Oslo")]
+
+
 def test_parse_brief_finds_meetings_with_dates_places_and_kinds() -> None:
     """Held meetings are found with their date, place and kind; a planned one is not."""
     brief = parse_brief(MEETING_BRIEF, brief_id="m")

@@ -35,7 +35,7 @@ from bot.parser.source import find_source
 from bot.parser.text import clean, paragraphs, sentences
 from bot.parser.topics import find_topics
 
-PARSER_VERSION = "1.0.0"
+PARSER_VERSION = "1.1.0"
 
 log = structlog.get_logger()
 

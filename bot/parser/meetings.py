@@ -35,14 +35,16 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "talks",
         re.compile(
-            r"\b(?:(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,2}talks|talks\s+with|"
-            r"(?:his|her|their|the)\s+talks|negotiations\s+with)\b",
+            r"\b(?:(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,2}talks|"
+            r"talks\s+(?:with|between)|(?:his|her|their|the)\s+talks|"
+            r"negotiations\s+(?:with|between))\b",
         ),
     ),
     (
         "meeting",
         re.compile(
-            r"\b(?:met|meets|meeting\s+with|meeting|meetings|received|receives|hosted|hosts|"
+            r"\b(?:met|meets|meeting\s+(?:with|between)|meeting|meetings|received|receives|"
+            r"hosted|hosts|"
             r"sat\s+down\s+with)\b",
         ),
     ),
