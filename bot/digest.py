@@ -24,6 +24,7 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
+import aiohttp
 import sqlalchemy as sa
 import structlog
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
@@ -36,7 +37,9 @@ from telegram.error import (
     NetworkError,
     RetryAfter,
     TelegramError,
+    TimedOut,
 )
+from telegram.request import BaseRequest, RequestData
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.brief import Brief
@@ -649,6 +652,63 @@ class SendScheduler:
 # --- the sender (Telegram side) ----------------------------------------------------------
 
 
+class AiohttpRequest(BaseRequest):
+    """PTB's request interface over one aiohttp session, for the digest sender.
+
+    PTB's default (httpx) costs about 2 ms of CPU a message here, aiohttp a tenth of that,
+    which decides how fast a large digest can go out. Plain form requests only: the sender
+    sends text, never files.
+    """
+
+    def __init__(self, *, connections: int = 16, timeout: float = 10.0) -> None:
+        self._connections = connections
+        self._timeout = timeout
+        self._session: aiohttp.ClientSession | None = None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self._timeout
+
+    async def initialize(self) -> None:
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(
+                connector=aiohttp.TCPConnector(limit=self._connections),
+                timeout=aiohttp.ClientTimeout(total=None, sock_connect=self._timeout),
+                headers={"User-Agent": self.USER_AGENT},
+            )
+
+    async def shutdown(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        # PTB passes a number, None (no limit) or its DEFAULT_NONE marker (our default).
+        read_timeout: object = BaseRequest.DEFAULT_NONE,
+        write_timeout: object = BaseRequest.DEFAULT_NONE,
+        connect_timeout: object = BaseRequest.DEFAULT_NONE,
+        pool_timeout: object = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        if self._session is None:
+            raise RuntimeError("AiohttpRequest is not initialized")
+        if request_data is not None and request_data.contains_files:
+            raise ValueError("AiohttpRequest sends no files")
+        read = read_timeout if isinstance(read_timeout, int | float) else self._timeout
+        timeout = aiohttp.ClientTimeout(total=None, sock_connect=self._timeout, sock_read=read)
+        data = request_data.json_parameters if request_data is not None else None
+        try:
+            async with self._session.request(method, url, data=data, timeout=timeout) as response:
+                return response.status, await response.read()
+        except TimeoutError as error:
+            raise TimedOut from error
+        except aiohttp.ClientError as error:
+            raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+
+
 class _Row(NamedTuple):
     id: int
     chat_id: int
@@ -659,6 +719,10 @@ class _Row(NamedTuple):
 
 
 Op = Callable[[AsyncSession], Awaitable[Any]]
+
+
+# How long a group commit waits for more writes: a little latency for far fewer transactions.
+GROUP_COMMIT_WAIT = 0.002
 
 
 class _Journal:
@@ -702,6 +766,8 @@ class _Journal:
 
     async def _run(self) -> None:
         while self._sending or self._sent or self._ops:
+            # A moment for the other workers' writes to join this transaction.
+            await asyncio.sleep(GROUP_COMMIT_WAIT)
             sending, self._sending = self._sending, []
             sent, self._sent = self._sent, []
             ops, self._ops = self._ops, []

@@ -27,9 +27,9 @@ from telegram import (
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import Application, JobQueue
-from telegram.request import HTTPXRequest
 
 from bot.digest import (
+    AiohttpRequest,
     DigestOptions,
     DigestRefused,
     DigestService,
@@ -377,7 +377,7 @@ async def start_digests(app: App) -> None:
     offline = bool(data.extras.get("offline")) or settings.telegram_token is None
     # The sender has its own connection pool: it keeps sending while the application stops
     # (Application.shutdown closes app.bot's before the shutdown hooks run).
-    request = HTTPXRequest(connection_pool_size=options.workers + 2)
+    request = AiohttpRequest(connections=options.workers + 2)
     token = settings.telegram_token.get_secret_value() if settings.telegram_token else "0:0"
     bot = Bot(token, base_url=f"{settings.telegram_api_url}/bot", request=request)
     sender = Sender(data.store, bot, options)
@@ -421,5 +421,5 @@ async def stop_digests(app: App) -> None:
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
     request = data.extras.pop(SENDER_REQUEST_KEY, None)
-    if isinstance(request, HTTPXRequest):
+    if isinstance(request, AiohttpRequest):
         await request.shutdown()

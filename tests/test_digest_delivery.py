@@ -16,10 +16,9 @@ from zoneinfo import ZoneInfo
 import pytest
 import sqlalchemy as sa
 from telegram import Bot
-from telegram.request import HTTPXRequest
 
 from bot.brief import Brief
-from bot.digest import DigestOptions, Due, Sender, Subscriptions, build_runs
+from bot.digest import AiohttpRequest, DigestOptions, Due, Sender, Subscriptions, build_runs
 from bot.schedule import Cadence, Schedule
 from bot.store import Delivery, Store, Subscription, sqlite_url
 from tests.fakes import FakeBotApi
@@ -69,7 +68,7 @@ async def add_subscribers(store: Store, chats: Sequence[tuple[int, str]]) -> lis
 
 
 def make_bot(api: FakeBotApi, *, read_timeout: float = 5.0, pool: int = 16) -> Bot:
-    request = HTTPXRequest(connection_pool_size=pool, read_timeout=read_timeout)
+    request = AiohttpRequest(connections=pool, timeout=read_timeout)
     return Bot(api.token, base_url=f"{api.url}/bot", request=request)
 
 
@@ -159,14 +158,13 @@ async def test_timeout_after_telegram_took_the_message_duplicates_at_most_once(
 DRIVER = """
 import asyncio, os, sys
 from telegram import Bot
-from telegram.request import HTTPXRequest
-from bot.digest import DigestOptions, Sender
+from bot.digest import AiohttpRequest, DigestOptions, Sender
 from bot.store import Store
 
 async def main() -> None:
     store = await Store.open(sys.argv[1])
     options = DigestOptions(overall_per_second=float(sys.argv[3]), workers=16, poll_interval=0.05)
-    request = HTTPXRequest(connection_pool_size=16)
+    request = AiohttpRequest(connections=16)
     async with Bot(os.environ["TOKEN"], base_url=sys.argv[2], request=request) as bot:
         sender = Sender(store, bot, options)
         print("recovered", await sender.recover(), flush=True)
