@@ -271,6 +271,11 @@ class Subscriptions:
         async with self.store.transaction() as session:
             return await _deactivate(session, chat_id, reason, self.clock())
 
+    async def move_chat(self, old: int, new: int) -> None:
+        """Move a chat's subscriptions and undelivered digests to its new id (supergroup)."""
+        async with self.store.transaction() as session:
+            await _move_chat(session, old, new, self.clock())
+
     async def active(self) -> list[Subscription]:
         """Return the active subscriptions (paused ones too: they keep their schedule)."""
         async with self.store.transaction() as session:

@@ -60,8 +60,10 @@ def handler_list() -> list[tuple[int, BaseHandler[Update, Any, Any]]]:
         (0, CommandHandler("settings", digest.settings)),
         (0, CommandHandler("stats", digest.stats)),
         (0, CallbackQueryHandler(digest.settings_press, pattern=f"^{digest.CALLBACK_PREFIX}")),
-        # The bot's own membership: its own group, so it never competes with commands.
+        # The bot's own membership and group migrations: their own group, so they never
+        # compete with commands.
         (1, ChatMemberHandler(digest.my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER)),
+        (1, MessageHandler(filters.StatusUpdate.MIGRATE, digest.chat_migrated)),
         # Last in group 0: only commands no handler above took reach it.
         (0, MessageHandler(filters.COMMAND, fallback.unknown_command)),
     ]

@@ -38,7 +38,6 @@ from bot.digest import (
     default_schedule,
     describe_stats,
     describe_subscription,
-    escape,
     plan_start,
     schedule_of,
 )
@@ -87,7 +86,7 @@ async def _check_group_admin(context: Context, chat: Chat, message: Message, use
 async def _channel_target(context: Context, chat: Chat, user: User, channel: str | int) -> Target:
     if chat.type != ChatType.PRIVATE:
         raise DigestRefused("Subscribe a channel from a private chat with me.")
-    name = escape(str(channel))
+    name = str(channel)  # the error handler escapes the message
     try:
         found = await context.bot.get_chat(channel)
     except (BadRequest, Forbidden):
@@ -303,6 +302,17 @@ async def my_chat_member(update: Update, context: Context) -> None:
         for sub_id in ids:
             disarm(context.job_queue, sub_id)
         log.info("digest_chat_left", chat_id=change.chat.id, status=str(member.status))
+
+
+async def chat_migrated(update: Update, context: Context) -> None:
+    """Move a group's digests to its new id when it becomes a supergroup."""
+    message = update.effective_message
+    if message is None or message.migrate_to_chat_id is None:
+        return
+    await service(context).subscriptions.move_chat(message.chat.id, message.migrate_to_chat_id)
+    log.info(
+        "digest_chat_migrated", chat_id=message.chat.id, new_chat_id=message.migrate_to_chat_id
+    )
 
 
 # --- jobs -----------------------------------------------------------------------------------

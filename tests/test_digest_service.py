@@ -288,3 +288,34 @@ async def test_stats_for_admins_only_and_bot_removal_deactivates(
             await asyncio.sleep(0.01)
         assert sub is not None
         assert (sub.active, sub.inactive_reason) == (False, "bot is kicked")
+
+
+async def test_group_upgraded_to_supergroup_moves_its_subscription(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """The service message of a group's migration moves its digests to the new chat id."""
+    bot_api.chat_members[(GROUP, ADMIN)] = admin(ADMIN)
+    new_id = -1009999000500
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        await say(bot_api, "/subscribe 08:00", chat_id=GROUP, user_id=ADMIN, chat_type="group")
+        bot_api.push_update(
+            {
+                "message": {
+                    "message_id": 99,
+                    "date": int(time.time()),
+                    "chat": {"id": GROUP, "type": "group", "title": "G"},
+                    "from": {"id": ADMIN, "is_bot": False, "first_name": "A"},
+                    "migrate_to_chat_id": new_id,
+                }
+            }
+        )
+        moved = None
+        for _ in range(200):
+            moved = await svc(app).subscriptions.get(new_id)
+            if moved is not None:
+                break
+            await asyncio.sleep(0.01)
+        assert moved is not None
+        assert (moved.chat_type, moved.active) == ("supergroup", True)
+        assert await svc(app).subscriptions.get(GROUP) is None
+    assert_all_valid(bot_api)
