@@ -52,6 +52,27 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "figures": {(14.5, "percent"), (1.1e9, "USD"), (5e9, "USD"), (3e8, "EUR")},
         "quote_speakers": ["Arman Dauletov"],
     },
+    "reuters_deals": {
+        "dateline": "London",
+        "reported_by": "Reuters",
+        # An international agency's dateline says nothing about who is from where.
+        "people": {
+            ("Daniel Carter", None),
+            ("Kassym-Jomart Tokayev", None),
+            ("Murat Nurlanov", None),
+        },
+        "meetings": [({"Daniel Carter", "Kassym-Jomart Tokayev", "Murat Nurlanov"}, "meeting")],
+        "figures": {
+            (5e8, "GBP"),
+            (6.4e8, "USD"),
+            (10, "years"),
+            (1000, "count"),
+            (25, "percent"),
+            (1.1e9, "GBP"),
+            (2, "times"),
+        },
+        "quote_speakers": ["Daniel Carter"],
+    },
     "reuters_style": {
         "dateline": "Washington",
         "reported_by": "Reuters",

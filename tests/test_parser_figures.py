@@ -113,6 +113,8 @@ def test_find_figures_skips_dates_years_ordinals_and_references(text: str) -> No
             {"foreign", "trade", "turnover"},
         ),
         ("Non-commodity exports grew by 9%.", {"growth", "non-commodity", "exports"}),
+        ("They signed deals worth more than $5 billion.", {"value", "deals"}),
+        ("Trade rose, and the number of trains, which exceeded 3,000, grew.", {"trains"}),
     ],
 )
 def test_find_figures_says_what_a_figure_measures(text: str, measures_words: set[str]) -> None:

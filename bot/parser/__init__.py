@@ -32,7 +32,7 @@ from bot.parser.people import (
 )
 from bot.parser.quotes import find_quotes
 from bot.parser.source import find_source
-from bot.parser.text import clean, paragraphs, sentences
+from bot.parser.text import Sentence, clean, paragraphs, sentences
 from bot.parser.topics import find_topics
 
 PARSER_VERSION = "1.1.0"
@@ -71,14 +71,17 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     reported_by = find_source(
         lead, dateline.agency if dateline else None, names, header.source_name
     )
-    home = _home_country(reported_by, dateline.city if dateline else None, header.source_name)
+    city = dateline.city if dateline else None
+    if dateline and dateline.agency and country_of_agency(dateline.agency) is None:
+        city = None  # an international agency's dateline says where the reporter was
+    home = _home_country(reported_by, city, header.source_name)
     mentioned = _mentioned_countries(body, finder.tokens)
     _fill_countries(people, home, mentioned)
     quotes = find_quotes(body, mentions)
     quote_spans = [(q.start, q.end) for q in quotes]
     figures: list[FigureFound] = []
     index = MentionIndex(mentions)
-    for sentence in sents:
+    for sentence in _without_dateline(sents, dateline.end if dateline else 0):
         if len(figures) >= _MAX_FIGURES:
             break
         blocked = [
@@ -136,6 +139,23 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         body=body,
         source_url=header.source_url,
     )
+
+
+def _without_dateline(sents: list[Sentence], dateline_end: int) -> list[Sentence]:
+    """The sentences with the dateline cut from the first one."""
+    if not sents or dateline_end <= sents[0].start:
+        return sents
+    first = sents[0]
+    cut = min(dateline_end - first.start, len(first.text))
+    trimmed = Sentence(
+        first.text[cut:],
+        first.start + cut,
+        first.end,
+        first.paragraph,
+        first.low[cut:],
+        first.words,
+    )
+    return [trimmed, *sents[1:]]
 
 
 def _dateline_date(text: str) -> dt.date | None:

@@ -48,6 +48,7 @@ _REFERENCE = re.compile(
     r"\+\d[\d\s()-]{6,}\d|\bNo\.\s*\S+|\d+/\d+|[A-Za-z]\w*\+\d+|\b\d{1,2}:\d{2}\b"
 )
 _ISO_HINT = re.compile(r"\d-\d")
+_EQUIVALENT = re.compile(r"\s*[(,]\s*(?:or|about|around|some|approximately|roughly|nearly)?\s*")
 _DIGIT = re.compile(r"\d")
 _ISO_GLUED = re.compile(r"(?<![A-Za-z])(?:[A-Z]{3})$")
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "dozen", "hundred"])
@@ -290,6 +291,10 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             figure.approx = _approx_from_context(window, local)
         figure.measures = measures_of(window, local)
         figure.sentence = text if len(text) <= 2 * _CONTEXT else window
+    for previous, figure in itertools.pairwise(figures):
+        # "500 million pounds ($640 million)": the same thing in another currency.
+        if _EQUIVALENT.fullmatch(text, previous.end, figure.start):
+            figure.measures = previous.measures
     return figures
 
 
@@ -578,7 +583,8 @@ _NP_STOP = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|"
     r"that|which|who|to|in|on|at|by|since|as|than|from|into|during|after|before|last|"
     r"this|next|per|a|an|while|where|when|and the|said|says|noted|added|already|now|"
-    r"reached|rose|grew|fell|amounted|exceeded|totaled|totalled|stood|registered)\b|[,.;:()“”\"—–]",
+    r"reached|rose|grew|fell|amounted|exceeded|totaled|totalled|stood|registered|worth|"
+    r"valued)\b|[,.;:()“”\"—–]",
     re.I,
 )
 _SUBJECT_VERB = re.compile(
@@ -624,6 +630,11 @@ _OBJECT_TO = re.compile(
 _SAID_LEAD = re.compile(
     r"^.*?\b(?:said|says|noted|added|stressed|recalled|told \w+)\s+(?:that\s+)?", re.I
 )
+_WORTH_BEFORE = re.compile(
+    r"(?P<what>[\w’'-]+(?:\s+[\w’'-]+){0,3})\s+(?:worth|valued\s+at)\s+"
+    r"(?:(?:a|an)\s+(?:combined|total\s+of)\s+|more\s+than\s+|over\s+|about\s+|some\s+|"
+    r"nearly\s+|up\s+to\s+)?$"
+)
 _STATE_VERB_BEFORE = re.compile(
     r"\b(?:reached|reach|reaching|rose to|grew to|increased to|amounted to|amount to|totaled|"
     r"totalled|stood at|exceeded|surpassed|hit|fell to|dropped to|declined to|was|were|is|are|"
@@ -632,7 +643,8 @@ _STATE_VERB_BEFORE = re.compile(
 _TRAILING_WORDS = words_of("of the a an and to with for from by in on at")
 _LEADING = re.compile(
     r"^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|and|with|also|some|"
-    r"while|whereas|leaving|to \w+|number of|total of|combined|amount of|volume of)\s+",
+    r"while|whereas|leaving|to \w+|number of|total of|combined|amount of|volume of|"
+    r"\d[\d,.]*|" + _NUMWORD + r")\s+",
     re.I,
 )
 
@@ -720,6 +732,14 @@ def measures_of(text: str, figure: FigureFound) -> str | None:
             if unit == "times" or _GROWTH.search(clause[-40:]) or near.rstrip().endswith(" by"):
                 return f"growth of {owner}"
             return owner
+    worth = _WORTH_BEFORE.search(near)
+    if worth:
+        # "deals worth $1 billion": the value of the deals.
+        words = worth.group("what").split()
+        verbs = [i for i, w in enumerate(words) if w.lower().endswith("ed")]
+        thing = _clean_np(" ".join(words[verbs[-1] + 1 :] if verbs else words))
+        if thing:
+            return f"value of {thing}"
     if _STATE_VERB_BEFORE.search(near):
         # "trade reached $4.4 billion": what reached it.
         owner = _subject_np(clause, before, comma)
