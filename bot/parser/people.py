@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from bot.parser.countries import (
     EU,
@@ -152,18 +153,15 @@ _CHINESE_SURNAMES = frozenset(
 )
 
 
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark with its offsets; `bare` drops a possessive ending."""
 
-    __slots__ = ("bare", "cap", "end", "possessive", "start", "text")
-
-    def __init__(self, text: str, start: int, end: int, cap: bool) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
-        self.cap = cap
-        self.possessive = cap and text.endswith(_POSSESSIVE)
-        self.bare = text[:-2] if self.possessive else text
+    text: str
+    start: int
+    end: int
+    cap: bool
+    possessive: bool
+    bare: str
 
 
 @dataclass
@@ -214,16 +212,24 @@ class MentionIndex:
 def tokenize(text: str) -> list[Token]:
     """Split a text into word and punctuation tokens with their offsets."""
     tokens: list[Token] = []
+    append = tokens.append
+    find = text.find
+    new = tuple.__new__  # many tokens: skip NamedTuple's Python-level constructor
     pos = 0
     upper = _UPPER_SET
     for word in TOKEN.findall(text):
-        start = text.find(word, pos)
+        start = find(word, pos)
         pos = start + len(word)
         first = word[0]
-        cap = first in upper or (
+        if first in upper or (
             first in "aenr" and "-" in word and _ARABIC_ARTICLE.match(word) is not None
-        )
-        tokens.append(Token(word, start, pos, cap))
+        ):
+            possessive = word.endswith(_POSSESSIVE)
+            append(
+                new(Token, (word, start, pos, True, possessive, word[:-2] if possessive else word))
+            )
+        else:
+            append(new(Token, (word, start, pos, False, False, word)))
     return tokens
 
 
