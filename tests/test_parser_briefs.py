@@ -44,6 +44,21 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "figures": {(1, "GW"), (1.5e9, "EUR"), (3500, "count"), (1.5, "times")},
         "quote_speakers": [],
     },
+    "kazinform_guillemets": {
+        "dateline": "Astana",
+        "reported_by": "Kazinform",
+        "people": {("Alikhan Smailov", "Kazakhstan"), ("Ali Asadov", "Azerbaijan")},
+        "meetings": [({"Alikhan Smailov", "Ali Asadov"}, "meeting")],
+        "figures": {
+            (1e9, "USD"),
+            (42.7, "percent"),
+            (147.6e6, "USD"),
+            (15, "count"),
+            (1.2e9, "USD"),
+            (2.2e6, "tonnes"),
+        },
+        "quote_speakers": ["Alikhan Smailov"],
+    },
     "kazinform_phone_call": {
         "dateline": "Astana",
         "reported_by": "ministry’s press service",

@@ -644,6 +644,7 @@ _TRAILING_WORDS = words_of("of the a an and to with for from by in on at")
 _LEADING = re.compile(
     r"^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|and|with|also|some|"
     r"while|whereas|leaving|to \w+|number of|total of|combined|amount of|volume of|"
+    r"in [\w-]+(?: \d{4})?(?= [a-z])|"
     r"\d[\d,.]*|" + _NUMWORD + r")\s+",
     re.I,
 )
@@ -736,7 +737,11 @@ def measures_of(text: str, figure: FigureFound) -> str | None:
     if worth:
         # "deals worth $1 billion": the value of the deals.
         words = worth.group("what").split()
-        verbs = [i for i, w in enumerate(words) if w.lower().endswith("ed")]
+        verbs = [
+            i
+            for i, w in enumerate(words)
+            if w.lower().endswith("ed") or w[0].isdigit() or w.lower() in _NUMBER_WORDS
+        ]
         thing = _clean_np(" ".join(words[verbs[-1] + 1 :] if verbs else words))
         if thing:
             return f"value of {thing}"
