@@ -112,6 +112,17 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "figures": {(900, "count"), (2.4e9, "USD")},
         "quote_speakers": [],
     },
+    "xinhua_chancellor": {
+        "dateline": "Beijing",
+        "reported_by": "Xinhua",
+        "people": {("Xi Jinping", "China"), ("Hans Weber", "Germany"), ("Li Qiang", "China")},
+        "meetings": [
+            ({"Xi Jinping", "Hans Weber"}, "meeting"),
+            ({"Li Qiang", "Hans Weber"}, "talks"),
+        ],
+        "figures": {(250e9, "EUR")},
+        "quote_speakers": ["Hans Weber"],
+    },
     "xinhua_style": {
         "dateline": "Beijing",
         "reported_by": "Xinhua",
@@ -140,6 +151,14 @@ def test_parse_brief_reads_briefs_in_other_styles(name: str) -> None:
     assert brief.title
     assert brief.summary
     assert brief.summary.count(". ") <= 2
+
+
+def test_parse_brief_splits_a_list_before_a_closing_attribution() -> None:
+    """ "…cooperation in A, B and C, Xi stressed.": three topics, the attribution none."""
+    text = (DATA / "xinhua_chancellor.txt").read_text(encoding="utf-8")
+    brief = parse_brief(text, brief_id="x")
+    for topic in ("green transition", "autonomous driving", "artificial intelligence"):
+        assert topic in brief.topics
 
 
 def test_parse_brief_reads_the_seed() -> None:

@@ -150,7 +150,24 @@ def _add(out: list[Sentence], para: str, start: int, end: int, offset: int, numb
     )
 
 
-_REPORT_WORDS = ("reported", "said", "added", "announced", "informed", "stated")
+_REPORT_WORDS = (
+    "reported",
+    "reports",
+    "said",
+    "says",
+    "added",
+    "announced",
+    "informed",
+    "stated",
+    "noted",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "underlined",
+    "explained",
+    "highlighted",
+    "told",
+)
 
 
 def strip_attribution(text: str) -> str:
