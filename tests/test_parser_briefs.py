@@ -36,6 +36,15 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "figures": {(4.4e9, "USD"), (10e9, "USD")},
         "quote_speakers": ["Kassym-Jomart Tokayev"],
     },
+    "eu_release": {
+        "dateline": "Brussels",
+        "reported_by": None,
+        # An EU office has no country; "the Kazakh delegation was led by X" makes X Kazakh.
+        "people": {("Maria Lopez", None), ("Timur Akhmetov", "Kazakhstan")},
+        "meetings": [({"Maria Lopez", "Timur Akhmetov"}, "meeting")],
+        "figures": {(30, "percent"), (57e9, "EUR")},
+        "quote_speakers": ["Maria Lopez"],
+    },
     "govt_release": {
         "dateline": None,
         "reported_by": None,

@@ -192,7 +192,9 @@ _DEMONYMS = {
     "luxembourgish": "LU",
 }
 
-# Capitals and large cities that datelines use -> ISO alpha-2 (general knowledge).
+# Capitals and large cities that datelines use -> ISO alpha-2 (general knowledge). Seats of
+# international bodies (Brussels, New York, Geneva) are left out: they say nothing about
+# whose officials a brief quotes.
 _CITIES = {
     "astana": "KZ",
     "nur-sultan": "KZ",
@@ -230,7 +232,6 @@ _CITIES = {
     "ulaanbaatar": "MN",
     "ulan bator": "MN",
     "washington": "US",
-    "new york": "US",
     "london": "GB",
     "paris": "FR",
     "berlin": "DE",
@@ -288,7 +289,6 @@ _CITIES = {
     "dhaka": "BD",
     "colombo": "LK",
     "kathmandu": "NP",
-    "brussels": "BE",
 }
 
 # News agencies and official outlets -> ISO alpha-2 of their country (general knowledge).

@@ -592,7 +592,7 @@ _SUBJECT_VERB = re.compile(
     r"increased|amounted|totaled|totalled|stood|exceeded|surpassed|hit|fell|dropped|declined|"
     r"decreased|edged down|edged up|accounted|account|accounts|make up|makes up|making up|"
     r"was|were|is|are|remained|came|climbed|jumped|went|grown|risen|fallen|dropped|doubled|"
-    r"expanded|increased|declined)\b"
+    r"expanded|increased|declined|reaching|totaling|totalling|amounting|standing)\b"
 )
 _SUBJECT_CHARS = frozenset("’'- _")
 

@@ -55,6 +55,7 @@ _INTERNATIONAL = re.compile(
 _DELEGATION = re.compile(
     r"\b(?:delegation|team|mission)\s+(?:from|of)\s+(?:the\s+)?(?P<country>[A-Z][\w’'.-]*"
     r"(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:led|headed)\s+by\b"
+    r"|\b(?P<demonym>[A-Z][\w’'.-]*)\s+(?:delegation|team|side)\s+(?:was\s+)?(?:led|headed)\s+by\b"
 )
 _CHAIN_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 # Common surnames of Chinese names (written surname first), general knowledge.
@@ -392,7 +393,7 @@ class PeopleFinder:
         match = matches[-1] if matches else None
         if match is None or re.search(r"[.;]", before[match.end() :]):
             return None
-        found = country_of_word(match.group("country"))
+        found = country_of_word(match.group("country") or match.group("demonym"))
         return None if found == EU else found
 
     @staticmethod

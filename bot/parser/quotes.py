@@ -20,6 +20,7 @@ _BEFORE_VERB = re.compile(
     rf"participants|the \w+))?\s*[:,]?\s*$",
 )
 _MIN_WORDS = 4
+_TITLE_GAP = re.compile(r"(?:(?:the|[A-Z][\w’'.-]*|[a-z]+-?[a-z]*)\s+){0,6}")
 _ENDS_WITH_WORD = re.compile(r"[a-z]\s*$")
 
 
@@ -135,8 +136,11 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
     verb_first = _AFTER_VERB_FIRST.match(tail)
     if verb_first:
         at = end + verb_first.end()
-        for mention in mentions.between(at, at + 1):
-            return mention.person
+        # “...,” said Zhou.  /  “...,” said High Representative Lopez.
+        for mention in mentions.between(at, at + 80):
+            if _TITLE_GAP.fullmatch(body, at, mention.start):
+                return mention.person
+            break
     # Zhou said: “...”  /  He said: "..."
     head = body[max(0, start - 160) : start]
     match = (
