@@ -96,6 +96,8 @@ class DigestOptions:
     backoff_base: float = 1.0
     backoff_max: float = 300.0
     poll_interval: float = 5.0
+    # How far a send may run ahead of the overall schedule to make up for late wake-ups.
+    jitter: float = 0.05
 
     @classmethod
     def from_settings(cls, settings: Settings) -> DigestOptions:
@@ -606,8 +608,9 @@ def is_late(slot: dt.datetime, now: dt.datetime, options: DigestOptions) -> bool
 class SendScheduler:
     """Keeps Telegram's sending limits by booking send instants (leases) on a clock.
 
-    Overall: sends at least `1/overall_per_second` apart; workers book ahead, so a late wake-up
-    does not cost throughput.
+    Overall: at most `overall_per_second` (GCRA); a send may come up to `jitter` seconds
+    early against that schedule, so a late wake-up is made up for instead of lost, while any
+    window of time still gets no more than its share plus `jitter` worth.
     Per chat: one message per `1/chat_per_second` s in private chats, one per
     `60/group_per_minute` s in groups and channels. `pause` honours a RetryAfter.
     """
@@ -618,9 +621,11 @@ class SendScheduler:
         group_per_minute: float,
         chat_per_second: float,
         *,
+        jitter: float = 0.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.interval = 1.0 / overall_per_second
+        self.jitter = jitter
         self.group_interval = 60.0 / group_per_minute
         self.chat_interval = 1.0 / chat_per_second
         self.clock = clock
@@ -634,8 +639,8 @@ class SendScheduler:
     def reserve(self, chat_id: int, is_group: bool) -> float:
         """Book the next message to this chat; return the clock time at which to send it."""
         now = self.clock()
-        start = max(now, self._next_overall, self._chat_free.get(chat_id, 0.0))
-        self._next_overall = start + self.interval
+        start = max(now, self._next_overall - self.jitter, self._chat_free.get(chat_id, 0.0))
+        self._next_overall = max(self._next_overall, start) + self.interval
         spacing = self.group_interval if is_group else self.chat_interval
         self._chat_free[chat_id] = start + spacing
         if len(self._chat_free) > 100_000:
@@ -646,7 +651,8 @@ class SendScheduler:
         """Send nothing to this chat (None: to anyone) for `seconds`."""
         until = self.clock() + seconds
         if chat_id is None:
-            self._next_overall = max(self._next_overall, until)
+            # Plus the jitter allowance: nothing may go out before `until`.
+            self._next_overall = max(self._next_overall, until + self.jitter)
         else:
             self._chat_free[chat_id] = max(self._chat_free.get(chat_id, 0.0), until)
 
@@ -888,7 +894,10 @@ class Sender:
         self.bot = bot
         self.options = options
         self.scheduler = scheduler or SendScheduler(
-            options.overall_per_second, options.group_per_minute, options.chat_per_second
+            options.overall_per_second,
+            options.group_per_minute,
+            options.chat_per_second,
+            jitter=options.jitter,
         )
         self.clock = clock
         self.on_outcome = on_outcome

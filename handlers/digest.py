@@ -158,10 +158,10 @@ async def unsubscribe(update: Update, context: Context) -> None:
 
 async def digest_now(update: Update, context: Context) -> None:
     """Send this chat's digest now; without a subscription, show the latest briefs."""
-    svc, chat = service(context), update.effective_chat
-    if chat is None:
+    svc, chat, message = service(context), update.effective_chat, update.effective_message
+    if chat is None or message is None:
         return
-    thread = update.effective_message.message_thread_id if update.effective_message else None
+    thread = message.message_thread_id if message.is_topic_message else None
     current = await svc.subscriptions.get(chat.id, thread or 0)
     if current is None or not current.active:
         hint = "Get these regularly with /subscribe (e.g. <code>/subscribe 09:00</code>)."

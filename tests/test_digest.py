@@ -247,6 +247,23 @@ def test_scheduler_keeps_per_chat_and_per_group_limits() -> None:
     assert limits.chat_wait(-100) == pytest.approx(1 / 30)
 
 
+def test_scheduler_jitter_makes_up_for_late_wake_ups_within_its_allowance() -> None:
+    """Sends running late catch up by at most `jitter` s; the long-run rate stays the limit."""
+    clock = FakeClock()
+    limits = SendScheduler(100, 20, 1, jitter=0.05, clock=clock)
+    starts = [limits.reserve(chat, False) for chat in range(6)]
+    assert starts == pytest.approx([100.0] * 6)  # 0.05 s (5 sends) ahead of the 10 ms pace
+    assert limits.reserve(6, False) == pytest.approx(100.01)
+    clock.now = 200.0  # idle for a long time: no more than the allowance is banked
+    burst = [limits.reserve(chat, False) for chat in range(100, 110)]
+    assert sum(1 for start in burst if start == pytest.approx(200.0)) == 6
+    limits.pause(2)  # a RetryAfter is honoured in full, allowance or not
+    assert limits.reserve(200, False) == pytest.approx(202.0)
+    clock.now = 300.0
+    many = [limits.reserve(chat, False) for chat in range(1000, 3000)]
+    assert many[-1] - many[0] == pytest.approx((2000 - 6) / 100, rel=0.01)
+
+
 def test_scheduler_pause_holds_chat_or_everyone() -> None:
     """RetryAfter pauses one chat, or every send when no chat is named."""
     clock = FakeClock()
