@@ -72,6 +72,7 @@ def test_find_figures_normalises_value_unit_and_qualifier(
     [
         "The talks were held on Oct. 17 in the capital.",
         "The agreement was signed on 5 June 2024.",
+        "The agreement was signed on 05.06.2024 in the capital.",
         "Production starts in 2028.",
         "The roadmap covers 2025–2026.",
         "The line will become a third rail link between them.",

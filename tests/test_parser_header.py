@@ -33,6 +33,7 @@ D = dt.date
             "Body",
         ),
         ("Date palms grow well in the south.", None, None, None, "Date palms"),
+        ("date 18.10.2023\nASTANA – Text.", D(2023, 10, 18), None, None, "ASTANA"),
         ("ASTANA – No header at all.", None, None, None, "ASTANA"),
     ],
 )
@@ -88,6 +89,7 @@ def test_parse_dateline_finds_none_in_plain_sentences(body: str) -> None:
         ("held talks on 4 September", D(2024, 9, 5), D(2024, 9, 4)),
         ("met on Dec. 30", D(2024, 1, 2), D(2023, 12, 30)),
         ("signed on 17 October 2022", None, D(2022, 10, 17)),
+        ("signed on 17.10.2022 in Astana", None, D(2022, 10, 17)),
         ("on May 21", None, None),
         ("met on Tuesday", D(2025, 6, 25), D(2025, 6, 24)),
         ("met on Wednesday", D(2025, 6, 25), D(2025, 6, 25)),

@@ -48,16 +48,20 @@ _MONTH = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+# "18.10.2023": day, month, year, as European and Central Asian sites write it.
+DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
 MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+({_DAY})\b(?:,?\s+((?:19|20)\d\d)\b)?")
 DAY_MONTH = re.compile(rf"\b({_DAY})\s+(?:of\s+)?({_MONTH})\b\.?(?:,?\s+((?:19|20)\d\d)\b)?")
 WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 RELATIVE = re.compile(r"\b([Yy]esterday|[Tt]oday|[Tt]he day before)\b")
 # A date phrase anywhere: the spans that must never be read as figures.
-ANY_DATE = re.compile(rf"{ISO_DATE.pattern}|{MONTH_DAY.pattern}|{DAY_MONTH.pattern}")
+ANY_DATE = re.compile(
+    rf"{ISO_DATE.pattern}|{DOTTED_DATE.pattern}|{MONTH_DAY.pattern}|{DAY_MONTH.pattern}"
+)
 
 
 _DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS, "yesterday", "today", "day"])
-_ISO_HINT = re.compile(r"\d-\d")
+_ISO_HINT = re.compile(r"\d-\d|\d\.\d{1,2}\.(?:19|20)\d\d")
 
 
 def make_date(year: int, month: int, day: int) -> dt.date | None:
@@ -90,6 +94,10 @@ def parse_date(text: str, published: dt.date | None = None) -> dt.date | None:
     match = ISO_DATE.search(text)
     if match:
         best = (match.start(), make_date(*(int(g) for g in match.groups())))
+    match = DOTTED_DATE.search(text) if "." in text else None
+    if match and (best is None or match.start() < best[0]):
+        day, month, full_year = (int(g) for g in match.groups())
+        best = (match.start(), make_date(full_year, month, day))
     match = MONTH_DAY.search(text)
     if match and (best is None or match.start() < best[0]):
         year = int(match.group(3)) if match.group(3) else None

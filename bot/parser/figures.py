@@ -47,7 +47,7 @@ _APPROX = (
 _REFERENCE = re.compile(
     r"\+\d[\d\s()-]{6,}\d|\bNo\.\s*\S+|\d+/\d+|[A-Za-z]\w*\+\d+|\b\d{1,2}:\d{2}\b"
 )
-_ISO_HINT = re.compile(r"\d-\d")
+_ISO_HINT = re.compile(r"\d-\d|\d\.\d{1,2}\.(?:19|20)\d\d")
 _EQUIVALENT = re.compile(r"\s*[(,]\s*(?:or|about|around|some|approximately|roughly|nearly)?\s*")
 _DIGIT = re.compile(r"\d")
 _ISO_GLUED = re.compile(r"(?<![A-Za-z])(?:[A-Z]{3})$")

@@ -13,7 +13,8 @@ _KEY = re.compile(r"[ \t\u00a0\ufeff]*(date|title|source|url|link)\b[ \t]*:?[ \t
 _LINE_REST = re.compile(r"[^\n]*")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _DATE_VALUE = re.compile(
-    r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+    r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|"
+    r"[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
 )
 
 
