@@ -1,6 +1,13 @@
 """Text -> Brief: header, dateline, people, meetings, figures, topics, quotes.
 
-`parse_brief` never raises: any text gives a Brief, with the fields it could not find empty.
+`parse_brief(text, brief_id=..., source_file=...)` is the entry point; it never raises: any
+text gives a Brief, with the fields it could not find empty. `PARSER_VERSION` changes
+whenever the output may change (the service caches parsed briefs by content hash and version).
+
+The pieces, one module per concern: `header` (key-value lines), `dateline`, `source` (who
+reported it), `people` (names, titles, countries, mentions), `quotes`, `meetings`, `figures`
+(with `numbers` for number words and currencies), `topics`, `dates`, `countries`, `text`
+(sentences, tokens) and `lexicon` (word lists of general knowledge).
 """
 
 from __future__ import annotations
@@ -48,7 +55,7 @@ def parse_brief(text: str, *, brief_id: str, source_file: str | None = None) -> 
     """Parse one brief's text into a Brief; never raises on any text."""
     try:
         return _parse(text, brief_id=brief_id, source_file=source_file)
-    except Exception as exc:
+    except Exception as exc:  # a parser bug must cost one brief's details, not the brief
         log.exception("parse_failed", brief_id=brief_id, error=type(exc).__name__)
         body = clean(text)
         return Brief(id=brief_id, source_file=source_file, body=body, summary=_clip(body))

@@ -19,8 +19,6 @@ from bot.parser.countries import (
     multiword_starts,
 )
 from bot.parser.lexicon import (
-    FIELD_WORDS,
-    FUNCTION_WORDS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_WORDS,
@@ -735,4 +733,13 @@ def find_people(body: str) -> tuple[list[PersonFound], list[Mention]]:
     return finder.find(), finder.mentions
 
 
-__all__ = ["FIELD_WORDS", "FUNCTION_WORDS", "Mention", "PersonFound", "find_people"]
+__all__ = [
+    "Mention",
+    "MentionIndex",
+    "PeopleFinder",
+    "PersonFound",
+    "Token",
+    "find_people",
+    "is_chinese_name",
+    "tokenize",
+]
