@@ -197,8 +197,15 @@ def _mentioned_countries(body: str, tokens: list[Token]) -> list[str]:
         if not tokens[i].cap:
             i += 1
             continue
-        top = min(4, n - i) if tokens[i].text.lower() in starts else 1
-        for size in range(top, 0, -1):
+        if tokens[i].text.lower() not in starts:
+            # A one-word name or demonym: the common case, without building phrases.
+            found = country_of_word(tokens[i].text)
+            if found and found != EU and not _CURRENCY_NEXT.match(body, tokens[i].end):
+                counts[found] = counts.get(found, 0) + 1
+                first.setdefault(found, tokens[i].start)
+            i += 1
+            continue
+        for size in range(min(4, n - i), 0, -1):
             words = tokens[i : i + size]
             if size > 1 and not all(t.cap or t.text == "of" for t in words):
                 continue

@@ -170,8 +170,13 @@ _REPORT_WORDS = (
 )
 
 
+_REPORT_HINT = re.compile(r"\b(?:" + "|".join(_REPORT_WORDS) + r")\b")
+
+
 def strip_attribution(text: str) -> str:
     """Drop a closing attribution: "…, the press service reported." / "…, said the ministry."."""
+    if not _REPORT_HINT.search(text, max(0, len(text) - 140)):
+        return text
     best = -1
     verb = ""
     for word in _REPORT_WORDS:
