@@ -340,6 +340,8 @@ class PeopleFinder:
         return self.people
 
     def _consider_run(self, start: int, end: int) -> None:
+        if end - start < 2:
+            return  # a lone capitalised word is never a new person (only a later mention)
         tokens = self.tokens
         # The name is the tail of the run made of name-like words.
         k = end
