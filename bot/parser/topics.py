@@ -95,6 +95,12 @@ _NAMED = re.compile(
     r"(?:railway|pipeline|mechanism|corridor|highway|crossing|cable|strategy|programme|"
     r"ministerial\s+meeting|power\s+plant|refinery|seaport)\b"
 )
+_HEAD_WORD = re.compile(
+    r"\b(?:Route|Corridor|Initiative|Declaration|Agreement|Cable|Gateway|Road|Railway|"
+    r"Pipeline|Programme|Program|Strategy|Mechanism|Seaport|Port|Canal|Highway|Bridge|"
+    r"Project|Plan|Zone|Hub|Format|Platform|Council|railway|pipeline|mechanism|corridor|"
+    r"highway|crossing|cable|strategy|programme|meeting|plant|refinery|seaport)\b"
+)
 _COMPOUND = re.compile(
     rf"\b(?:[{UPPER}][\w]+[-–][{UPPER}][\w\-–]*)(?:\s+[a-z][\w-]+){{0,2}}\s+"
     r"(?:railway|pipeline|mechanism|route|corridor|highway|road|bridge|link|crossing|cable)\b"
@@ -328,13 +334,18 @@ def find_topics(
                 cleaned = _clean(subject.group("np"))
                 if cleaned and not country_of_word(cleaned):
                     found.append((sentence.start, cleaned))
-        patterns = []
+        regions: list[tuple[re.Pattern[str], int, int]] = []
         if words & _NAMED_WORDS:
-            patterns.append(_NAMED)
+            heads = [m.start() for m in _HEAD_WORD.finditer(text)]
+            if heads:
+                # A name ends at its head word and starts at most a few words before it.
+                pos = max(0, heads[0] - 160)
+                pos = text.rfind(" ", 0, pos) + 1 if pos else 0
+                regions.append((_NAMED, pos, len(text)))
         if ("-" in text or "–" in text) and _COMPOUND_HINT.search(text):
-            patterns.append(_COMPOUND)
-        for pattern in patterns:
-            for match in pattern.finditer(text):
+            regions.append((_COMPOUND, 0, len(text)))
+        for pattern, pos, endpos in regions:
+            for match in pattern.finditer(text, pos, endpos):
                 name = _clean(match.group(0))
                 if name and len(name.split()) >= 2:
                     found.append((sentence.start + match.start(), name))
