@@ -86,21 +86,16 @@ _LEAD = re.compile(
     r"matters\s+of|prospects\s+(?:for|of)|cooperation\s+(?:in|on)|further\s+cooperation\s+in)\s+",
     re.I,
 )
-_NAMED = re.compile(
-    rf"(?:[{UPPER}][\w’'+-]*(?:[-–][{UPPER}][\w’'-]*)*\s+(?:(?:and|of|for|the)\s+)?){{1,5}}"
-    r"(?:Route|Corridor|Initiative|Declaration|Agreement|Cable|Gateway|Road|Railway|"
-    r"Pipeline|Programme|Program|Strategy|Mechanism|Seaport|Port|Canal|Highway|Bridge|"
-    r"Project|Plan|Zone|Hub|Format|Platform|Business\s+Council)\b"
-    rf"|(?:[{UPPER}][\w’'+-]*(?:[-–][{UPPER}][\w’'-]*)*\s+){{1,3}}(?:[a-z][\w-]*\s+)?"
-    r"(?:railway|pipeline|mechanism|corridor|highway|crossing|cable|strategy|programme|"
-    r"ministerial\s+meeting|power\s+plant|refinery|seaport)\b"
-)
 _HEAD_WORD = re.compile(
     r"\b(?:Route|Corridor|Initiative|Declaration|Agreement|Cable|Gateway|Road|Railway|"
     r"Pipeline|Programme|Program|Strategy|Mechanism|Seaport|Port|Canal|Highway|Bridge|"
-    r"Project|Plan|Zone|Hub|Format|Platform|Council|railway|pipeline|mechanism|corridor|"
-    r"highway|crossing|cable|strategy|programme|meeting|plant|refinery|seaport)\b"
+    r"Project|Plan|Zone|Hub|Format|Platform|Business Council|railway|pipeline|mechanism|"
+    r"corridor|highway|crossing|cable|strategy|programme|ministerial meeting|power plant|"
+    r"refinery|seaport)\b"
 )
+_CAPITAL_WORD = re.compile(rf"[{UPPER}][\w’'+-]*(?:[-–][{UPPER}][\w’'-]*)*")
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
+_CONNECTOR_WORDS = frozenset(["and", "of", "for", "the"])
 _COMPOUND = re.compile(
     rf"\b(?:[{UPPER}][\w]+[-–][{UPPER}][\w\-–]*)(?:\s+[a-z][\w-]+){{0,2}}\s+"
     r"(?:railway|pipeline|mechanism|route|corridor|highway|road|bridge|link|crossing|cable)\b"
@@ -334,22 +329,57 @@ def find_topics(
                 cleaned = _clean(subject.group("np"))
                 if cleaned and not country_of_word(cleaned):
                     found.append((sentence.start, cleaned))
-        regions: list[tuple[re.Pattern[str], int, int]] = []
-        if words & _NAMED_WORDS:
-            heads = [m.start() for m in _HEAD_WORD.finditer(text)]
-            if heads:
-                # A name ends at its head word and starts at most a few words before it.
-                pos = max(0, heads[0] - 160)
-                pos = text.rfind(" ", 0, pos) + 1 if pos else 0
-                regions.append((_NAMED, pos, len(text)))
+        spans = _named_spans(text) if words & _NAMED_WORDS else []
         if ("-" in text or "–" in text) and _COMPOUND_HINT.search(text):
-            regions.append((_COMPOUND, 0, len(text)))
-        for pattern, pos, endpos in regions:
-            for match in pattern.finditer(text, pos, endpos):
-                name = _clean(match.group(0))
-                if name and len(name.split()) >= 2:
-                    found.append((sentence.start + match.start(), name))
+            spans += [(m.start(), m.end()) for m in _COMPOUND.finditer(text)]
+        for start, end in spans:
+            name = _clean(text[start:end])
+            if name and len(name.split()) >= 2:
+                found.append((sentence.start + start, name))
     return _dedupe(found)
+
+
+def _named_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of named projects: capitalised words before a head ("Trans-Caspian
+    International Transport Route", "Belt and Road") or before a lower-case head with at
+    most one word between ("Kazakhstan–China oil pipeline")."""
+    spans: list[tuple[int, int]] = []
+    for head in _HEAD_WORD.finditer(text):
+        words = text[: head.start()].split(" ")
+        if not words or words[-1] != "":
+            continue  # the head must follow a space
+        words.pop()
+        capital_head = head.group()[0].isupper()
+        i = len(words) - 1
+        if not capital_head and i >= 0 and words[i][:1].islower() and _LOWER_WORD.fullmatch(
+            words[i]
+        ):
+            i -= 1  # "oil" in "Kazakhstan–China oil pipeline"
+        units = 0
+        first = None
+        while i >= 0 and units < (5 if capital_head else 3):
+            word = words[i]
+            if (
+                capital_head
+                and word in _CONNECTOR_WORDS
+                and i > 0
+                and _CAPITAL_WORD.fullmatch(words[i - 1])
+            ):
+                first = i - 1
+                i -= 2
+            elif _CAPITAL_WORD.fullmatch(word):
+                first = i
+                i -= 1
+            else:
+                break
+            units += 1
+        if first is None:
+            continue
+        start = head.start() - len(" ".join(words[first:])) - 1
+        if spans and start < spans[-1][1]:
+            continue  # "Global Gateway strategy": the name ended at "Gateway"
+        spans.append((start, head.end()))
+    return spans
 
 
 def _norm(text: str) -> str:
