@@ -733,7 +733,7 @@ def measures_of(text: str, figure: FigureFound) -> str | None:
             if unit == "times" or _GROWTH.search(clause[-40:]) or near.rstrip().endswith(" by"):
                 return f"growth of {owner}"
             return owner
-    worth = _WORTH_BEFORE.search(near)
+    worth = _WORTH_BEFORE.search(near) if "worth" in near or "valued" in near else None
     if worth:
         # "deals worth $1 billion": the value of the deals.
         words = worth.group("what").split()
