@@ -508,6 +508,8 @@ class DigestService:
         self.clock = clock
         self.render = render
         self.subscriptions = Subscriptions(store, clock=lambda: self.clock())
+        # Offline (`briefbot ask/chat`): nothing is sent, so /digest shows instead of queueing.
+        self.offline = False
 
     async def run_slot(
         self, subscription_id: int, slot: dt.datetime, *, late: bool | None = None

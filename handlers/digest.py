@@ -38,6 +38,7 @@ from bot.digest import (
     default_schedule,
     describe_stats,
     describe_subscription,
+    filters_of,
     plan_start,
     schedule_of,
 )
@@ -168,6 +169,9 @@ async def digest_now(update: Update, context: Context) -> None:
         await reply_html(update, [*svc.preview(), hint])
         return
     await resolve_target(update, context, None)  # in a group, only administrators
+    if svc.offline:
+        await reply_html(update, svc.preview(filters_of(current)))
+        return
     built = await svc.run_now(current.id)
     if built.messages == 0:
         await reply_html(update, ["Nothing new since your last digest."])
@@ -394,6 +398,7 @@ async def start_digests(app: App) -> None:
     svc = DigestService(data.store, data.catalog.entries, sender, options)
     data.extras[SERVICE_KEY] = svc
     if offline:
+        svc.offline = True
         return  # `briefbot ask/chat`: commands work, nothing is scheduled or sent
     await request.initialize()
     data.extras[SENDER_REQUEST_KEY] = request

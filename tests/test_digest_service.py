@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.app import App
+from bot.app import App, OfflineSession
 from bot.digest import (
     DigestService,
     Subscriptions,
@@ -21,9 +21,10 @@ from bot.digest import (
 )
 from bot.schedule import Filters, parse_subscribe_args
 from bot.store import Store
+from config.settings import Settings
 from handlers.digest import SERVICE_KEY, Slot, job_name, start_digests
 from tests.fakes import BOT_ID, FakeBotApi
-from tests.service_harness import assert_all_valid, make_settings, polling, say
+from tests.service_harness import SEEDS, assert_all_valid, make_settings, polling, say
 
 ADMIN = 4242
 CHANNEL = -1001234000777
@@ -319,3 +320,14 @@ async def test_group_upgraded_to_supergroup_moves_its_subscription(
         assert (moved.chat_type, moved.active) == ("supergroup", True)
         assert await svc(app).subscriptions.get(GROUP) is None
     assert_all_valid(bot_api)
+
+
+async def test_offline_digest_is_shown_not_queued(tmp_path: Path) -> None:
+    """`briefbot ask/chat` sends nothing: /digest shows the digest, the outbox stays empty."""
+    settings = Settings(_env_file=None, briefs_dir=SEEDS, data_dir=tmp_path, health_port=None)
+    async with OfflineSession(settings) as session:
+        await session.send("/subscribe 09:00")
+        [shown] = await session.send("/digest")
+        entries = session.app.bot_data.catalog.entries()
+        assert shown.text == render_digest(select_briefs(entries, Filters(), None, 5), False)[0]
+        assert (await svc(session.app).subscriptions.stats()).pending == 0
