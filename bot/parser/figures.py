@@ -514,9 +514,13 @@ def _read_number(c: _Collector, m: re.Match[str]) -> FigureFound | None:
                 and "." not in digits
             ):
                 return None  # a year
-            if word and _DETERMINER_BEFORE.search(text[: m.start()]) and value <= 3:
+            if (
+                word
+                and _DETERMINER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                and value <= 3
+            ):
                 return None  # "the two sides": the parties, not a figure
-            if word and _PERIOD_BEFORE.search(text[: m.start()]):
+            if word and _PERIOD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 return None
             if word and re.match(r"[\s-]+(?:of (?:them|us|the)\b|another|times\b)", tail):
                 return None
@@ -528,7 +532,11 @@ def _read_number(c: _Collector, m: re.Match[str]) -> FigureFound | None:
     if digits and re.match(r"(?:st|nd|rd|th)\b", text[end:]):
         return None
     value = round(value * scale, 6)
-    if _PERIOD_BEFORE.search(text[: m.start()]) and unit in ("count", "months", "days"):
+    if _PERIOD_BEFORE.search(text, max(0, m.start() - 30), m.start()) and unit in (
+        "count",
+        "months",
+        "days",
+    ):
         return None
     span = text[start:end].strip()
     figure = FigureFound(span, value, unit, start, end, approx)
