@@ -282,6 +282,7 @@ class Catalog:
         self._all_drop: asyncio.TimerHandle | None = None
         self._index: SearchIndex | None = None
         self._indexing: asyncio.Task[SearchIndex] | None = None
+        self._index_tasks: set[asyncio.Task[SearchIndex]] = set()
         self._lock = asyncio.Lock()
 
     # --- loading ------------------------------------------------------------------------
@@ -430,6 +431,9 @@ class Catalog:
         self._indexing = asyncio.create_task(
             asyncio.to_thread(self._build_index, list(self._newest_first), by_number)
         )
+        # Held until done: an older indexing still running after a reload is awaited too.
+        self._index_tasks.add(self._indexing)
+        self._indexing.add_done_callback(self._index_tasks.discard)
 
     def _build_index(self, order: list[int], stored: dict[int, Stored]) -> SearchIndex:
         return SearchIndex((Entry(n, stored[n].brief()) for n in order), len(order))
@@ -447,8 +451,8 @@ class Catalog:
     async def close(self) -> None:
         """Wait for background indexing to finish (call before closing the store)."""
         self._drop_all()
-        if self._indexing is not None:
-            await self._indexing
+        if self._index_tasks:
+            await asyncio.gather(*self._index_tasks)
 
     # --- reading --------------------------------------------------------------------------
 
