@@ -274,6 +274,7 @@ class Catalog:
         self._parse: ParseFn = parse
         self.parser_version: str = parser_version
         self._stored: dict[int, Stored] = {}
+        self._hashes: dict[str, str] = {}  # brief id -> content hash of what is loaded
         self._by_id: dict[str, int] = {}
         self._newest_first: list[int] = []
         self._briefs: OrderedDict[int, Brief] = OrderedDict()
@@ -302,12 +303,25 @@ class Catalog:
         report.errors = [str(e) for e in errors]
         for error in report.errors:
             log.warning("brief_skipped", reason=error)
+        hashes = {s.id: s.content_hash for s in sources}
+        if self._stored and hashes == self._hashes:
+            # Nothing changed (the periodic reload, most of the time): keep everything.
+            report.loaded = report.cached = len(self._stored)
+            return report
+        # Briefs whose file did not change are kept as they are; the rest are (re)read.
+        kept = {
+            s.id: self._stored[self._by_id[s.id]]
+            for s in sources
+            if self._hashes.get(s.id) == s.content_hash and s.id in self._by_id
+        }
+        sources = [s for s in sources if s.id not in kept]
         async with self.store.transaction() as session:
             rows = (await session.execute(sa.select(BriefEntry))).scalars()
             numbers = {row.brief_id: row for row in rows}
 
         # A chunk at a time: read cached records, parse the rest, cache them, compress.
-        stored: dict[str, Stored] = {}
+        stored: dict[str, Stored] = dict(kept)
+        report.cached = len(kept)
         for start in range(0, len(sources), CHUNK):
             chunk = sources[start : start + CHUNK]
             async with self.store.transaction() as session:
@@ -334,18 +348,17 @@ class Catalog:
                     )
 
         now = dt.datetime.now(dt.UTC)
-        hash_of = {s.id: s.content_hash for s in sources}
         new_ids = sorted(
             (i for i in stored if i not in numbers),
             key=lambda i: (stored[i].date or dt.date.min, i),
         )
         async with self.store.transaction() as session:
             for brief_id, row in numbers.items():
-                if brief_id in hash_of and row.content_hash != hash_of[brief_id]:
+                if brief_id in hashes and row.content_hash != hashes[brief_id]:
                     session.add(row)
-                    row.content_hash = hash_of[brief_id]
+                    row.content_hash = hashes[brief_id]
             for brief_id in new_ids:
-                row = BriefEntry(brief_id=brief_id, content_hash=hash_of[brief_id], first_seen=now)
+                row = BriefEntry(brief_id=brief_id, content_hash=hashes[brief_id], first_seen=now)
                 session.add(row)
                 await session.flush()
                 numbers[brief_id] = row
@@ -357,6 +370,7 @@ class Catalog:
             )
 
         self._install(stored, assigned)
+        self._hashes = {i: hashes[i] for i in stored}
         report.loaded = len(self._stored)
         report.new = [self.get(assigned[i]) for i in new_ids]
         log.info(

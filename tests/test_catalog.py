@@ -342,3 +342,19 @@ async def test_parses_of_other_parser_versions_are_dropped(store: Store, folder:
     async with store.transaction() as session:
         versions = (await session.execute(sa.select(ParsedBrief.parser_version))).scalars()
         assert set(versions) == {"new"}
+
+
+async def test_a_reload_with_nothing_changed_keeps_everything(store: Store, folder: Path) -> None:
+    """An unchanged folder: no parse, same generation (memoised answers stay valid)."""
+    parser = CountingParser()
+    catalog = make(store, folder, parser)
+    await catalog.load()
+    generation = catalog.generation
+    report = await catalog.reload()
+    assert (report.loaded, report.parsed, report.new) == (3, 0, [])
+    assert catalog.generation == generation
+    write(folder, "zeta", "2023-01-05", "Ann Lee", "Trade talks on grain exports, revised.")
+    report = await catalog.reload()
+    assert (report.parsed, report.cached) == (1, 2)
+    assert catalog.generation == generation + 1
+    assert parser.calls[3:] == ["zeta"]
