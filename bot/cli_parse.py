@@ -87,6 +87,13 @@ def _report_error(error: BriefFileError) -> None:
     print(f"briefbot parse: {error}", file=sys.stderr)
 
 
+def _number(value: float) -> str:
+    """40000000000.0 as "40,000,000,000", 0.333333 as "0.333"."""
+    if value == int(value) and abs(value) < 1e18:
+        return f"{int(value):,}"
+    return f"{value:,.3f}".rstrip("0").rstrip(".")
+
+
 def render_text(brief: Brief) -> str:
     """A readable plain-text report of one parsed brief."""
     lines = [f"== {brief.id} ({brief.source_file or '-'})"]
@@ -114,7 +121,7 @@ def render_text(brief: Brief) -> str:
     for figure in brief.figures:
         approx = f" ({figure.approx})" if figure.approx else ""
         what = f" - {figure.measures}" if figure.measures else ""
-        lines.append(f"  - {figure.text}{approx}: {figure.value:g} {figure.unit}{what}")
+        lines.append(f"  - {figure.text}{approx}: {_number(figure.value)} {figure.unit}{what}")
     lines.append(f"Topics:      {'; '.join(brief.topics) or '-'}")
     lines.append("Quotes:")
     for quote in brief.quotes:

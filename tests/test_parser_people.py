@@ -274,6 +274,11 @@ def test_parse_brief_finds_meetings_with_dates_places_and_kinds() -> None:
         ),
         ("Freight on the Baku–Tbilisi–Kars railway rose.", ["Baku–Tbilisi–Kars railway"]),
         (
+            # "Oct." is an abbreviation, not the end of the list.
+            "They reviewed the partnership at an Oct. 17 meeting in the capital.",
+            ["partnership at an Oct. 17 meeting in the capital"],
+        ),
+        (
             "They discussed the modernization of power plants; new wind farms; and water.",
             ["modernization of power plants", "wind farms", "water"],
         ),

@@ -11,7 +11,7 @@ import re
 
 from bot.parser.countries import country_of_word
 from bot.parser.lexicon import words_of
-from bot.parser.text import UPPER, Sentence, lower_same, strip_attribution
+from bot.parser.text import ABBREVIATIONS, UPPER, Sentence, lower_same, strip_attribution
 
 _CUE = re.compile(
     r"\b(?:discussed|discussing|discuss|discusses|touched\s+(?:up)?on|focused\s+on|"
@@ -72,8 +72,11 @@ def _ends(low: str) -> list[int]:
         after = low[at + 1 : at + 2]
         if mark.group() == ".":
             # A full stop, not the dot of "u.s." or an initial.
-            if (after == "" or after.isspace()) and not (
-                at >= 2 and low[at - 1].isalpha() and low[at - 2] in ". "
+            word = low[max(0, at - 6) : at].rsplit(" ", 1)[-1]
+            if (
+                (after == "" or after.isspace())
+                and not (at >= 2 and low[at - 1].isalpha() and low[at - 2] in ". ")
+                and word not in ABBREVIATIONS
             ):
                 found.add(at)
         elif at > 0 and low[at - 1].isspace() and after.isspace():
@@ -351,8 +354,11 @@ def _named_spans(text: str) -> list[tuple[int, int]]:
         words.pop()
         capital_head = head.group()[0].isupper()
         i = len(words) - 1
-        if not capital_head and i >= 0 and words[i][:1].islower() and _LOWER_WORD.fullmatch(
-            words[i]
+        if (
+            not capital_head
+            and i >= 0
+            and words[i][:1].islower()
+            and _LOWER_WORD.fullmatch(words[i])
         ):
             i -= 1  # "oil" in "Kazakhstan–China oil pipeline"
         units = 0
