@@ -955,7 +955,7 @@ class Sender:
             await self.close()
 
     async def drain(self) -> None:
-        """Send until no row is pending or sending (for tests, benchmarks and one-shot runs)."""
+        """Send until no row is pending or in flight (for tests, benchmarks, one-shot runs)."""
         self._start_workers()
         while True:
             self._wake.clear()
@@ -1054,11 +1054,10 @@ class Sender:
         return fresh
 
     async def _unfinished(self) -> int:
+        """Count pending rows (a "sending" row not in memory is left for the next start)."""
         async with self.store.transaction() as session:
             count = await session.execute(
-                sa.select(sa.func.count())
-                .select_from(Delivery)
-                .where(Delivery.status.in_([PENDING, SENDING]))
+                sa.select(sa.func.count()).select_from(Delivery).where(Delivery.status == PENDING)
             )
             return int(count.scalar_one())
 
@@ -1102,6 +1101,12 @@ class Sender:
             self._idle.clear()
             try:
                 keep_chat = await self._deliver(row)
+            except Exception:
+                # A bug must not silently cost a worker: log it; the row stays "sending" in
+                # the outbox and is sent again at the next start.
+                log.exception("digest_send_crashed", row=row.id, chat_id=row.chat_id)
+                self._held.discard(row.id)
+                keep_chat = False
             finally:
                 self._in_flight -= 1
                 if not self._in_flight:

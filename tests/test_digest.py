@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import html
 import itertools
@@ -15,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import sqlalchemy as sa
+from structlog.testing import capture_logs
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot.brief import Brief
@@ -376,6 +378,26 @@ async def test_sender_gives_up_after_max_attempts(store: Store) -> None:
         (20, "sent", 0),
     ]
     assert bot.calls == FAST.max_attempts + 1
+
+
+async def test_a_crash_in_one_send_costs_no_worker(store: Store) -> None:
+    """An unexpected error in one send is logged; that row waits for the next start, and every
+    other subscriber still gets its digest from the same single worker."""
+    subs = [await subscribe(store, chat) for chat in (10, 20, 30)]
+    await build_runs(store, [Due(s.id, NOW) for s in subs], ENTRIES[:1], render, FAST)
+    bot = ScriptedBot()
+    bot.faults = {10: [ValueError("unexpected")]}
+    sender = Sender(store, bot, dataclasses.replace(FAST, workers=1))
+    with capture_logs() as logs:
+        await asyncio.wait_for(sender.drain(), 10)
+    await sender.close()
+    assert sorted(chat for chat, _, _ in bot.sent) == [20, 30]
+    assert [(r.chat_id, r.status) for r in await deliveries(store)] == [
+        (10, "sending"),
+        (20, "sent"),
+        (30, "sent"),
+    ]
+    assert [e["event"] for e in logs if e["log_level"] == "error"] == ["digest_send_crashed"]
 
 
 async def test_recover_resends_rows_left_sending(store: Store) -> None:
