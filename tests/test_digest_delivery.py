@@ -196,22 +196,32 @@ async def test_sigkill_midway_then_restart_delivers_everyone(
     ids = await add_subscribers(store, [(chat, "private") for chat in range(1, subscribers + 1)])
     await build_runs(store, [Due(i, NOW) for i in ids], ENTRIES[:1], render, DigestOptions())
 
-    first = await start_driver(url, bot_api, rate=400)
-    await bot_api.wait_for(lambda api: len(api.sent()) >= subscribers // 3, timeout=20)
-    first.send_signal(signal.SIGKILL)
-    await first.wait()
-    await asyncio.sleep(0.2)  # requests the killed process left behind finish on the server
-    async with store.transaction() as session:
-        rows = await session.execute(sa.select(Delivery.status, sa.func.count()).group_by(
-            Delivery.status))  # fmt: skip
-        at_kill = dict(rows.all())
-    delivered_before_restart = len(bot_api.sent())
-    assert 0 < at_kill.get("sent", 0) < subscribers
+    drivers: list[asyncio.subprocess.Process] = []
+    try:
+        first = await start_driver(url, bot_api, rate=400)
+        drivers.append(first)
+        await bot_api.wait_for(lambda api: len(api.sent()) >= subscribers // 3, timeout=20)
+        first.send_signal(signal.SIGKILL)
+        await first.wait()
+        await asyncio.sleep(0.2)  # requests the killed process left behind finish on the server
+        async with store.transaction() as session:
+            rows = await session.execute(
+                sa.select(Delivery.status, sa.func.count()).group_by(Delivery.status)
+            )
+            at_kill = dict(rows.all())
+        delivered_before_restart = len(bot_api.sent())
+        assert 0 < at_kill.get("sent", 0) < subscribers
 
-    second = await start_driver(url, bot_api, rate=2000)
-    out, _ = await asyncio.wait_for(second.communicate(), 30)
-    assert second.returncode == 0
-    assert f"recovered {at_kill.get('sending', 0)}\n" in out.decode()
+        second = await start_driver(url, bot_api, rate=2000)
+        drivers.append(second)
+        out, _ = await asyncio.wait_for(second.communicate(), 30)
+        assert second.returncode == 0
+        assert f"recovered {at_kill.get('sending', 0)}\n" in out.decode()
+    finally:
+        for driver in drivers:
+            if driver.returncode is None:
+                driver.kill()
+                await driver.wait()
 
     per_chat = Counter(p["chat_id"] for p in bot_api.sent())
     assert set(per_chat) == set(range(1, subscribers + 1))
