@@ -13,8 +13,11 @@ import argparse
 import asyncio
 import html
 import re
+import secrets
 import sys
 from typing import TextIO
+
+from pydantic import SecretStr
 
 from bot.errors import BriefbotError
 from bot.logging import configure_logging
@@ -45,6 +48,10 @@ def _settings(quiet: bool) -> Settings | None:
     if quiet and settings.log_level == "INFO":
         # ask/chat print answers on stdout; keep routine log lines out of the way.
         settings = settings.model_copy(update={"log_level": "WARNING"})
+    if not quiet and settings.webhook_url and settings.webhook_secret is None:
+        # Webhook mode always checks a secret: make one now, so the log redactor knows it.
+        secret = SecretStr(secrets.token_urlsafe(32))
+        settings = settings.model_copy(update={"webhook_secret": secret})
     configure_logging(settings)
     return settings
 

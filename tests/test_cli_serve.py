@@ -131,6 +131,7 @@ async def test_the_container_command_serves_and_stops_cleanly_on_sigterm(
             "BRIEFBOT_WEBHOOK_URL": f"http://127.0.0.1:{hook_port}/telegram",
             "BRIEFBOT_WEBHOOK_LISTEN": "127.0.0.1",
             "BRIEFBOT_WEBHOOK_PORT": str(hook_port),
+            "BRIEFBOT_LOG_LEVEL": "DEBUG",  # PTB's debug lines show setWebhook's parameters
         }
     assert dockerfile_command("CMD") == ["python", "-m", "bot", "run"]
     process = await asyncio.create_subprocess_exec(
@@ -163,6 +164,11 @@ async def test_the_container_command_serves_and_stops_cleanly_on_sigterm(
             await process.wait()
     assert process.returncode == 0
     log = err.decode()
+    if mode == "webhook":
+        # The secret was generated at start (none configured); it is redacted like the token.
+        secret = bot_api.webhook["secret_token"]
+        assert len(secret) >= 32
+        assert secret not in log
     assert '"event": "update_handled"' in log
     assert '"event": "bot_stopped"' in log
     assert bot_api.token not in log
