@@ -9,7 +9,7 @@ import pytest
 from bot.parser.dateline import parse_dateline
 from bot.parser.dates import find_date, parse_date
 from bot.parser.header import split_header
-from bot.parser.source import find_source
+from bot.parser.source import find_source, signature_of
 
 D = dt.date
 
@@ -57,6 +57,10 @@ def test_split_header_reads_key_value_lines(
         ("ST. PETERSBURG, June 7 (TASS) - The forum", "St. Petersburg", "June 7", "TASS"),
         ("ALMATY, Kazakhstan — Officials", "Almaty", None, None),
         ("ASTANA, 17 October 2023 /Kazinform/ – The", "Astana", "17 October 2023", "Kazinform"),
+        ("BAKU, Azerbaijan, May 3. Azerbaijani officials", "Baku", "May 3", None),
+        ("MOSCOW, June 1. /TASS/. Russian Deputy", "Moscow", "June 1", "TASS"),
+        ("By Aigerim Seitkali\n\nASTANA – Kazakh Foreign", "Astana", None, None),
+        ("Press release\n\nTashkent, 12 March 2025 – On 11 March", "Tashkent", "12 March 2025", None),
     ],
 )
 def test_parse_dateline_reads_city_date_and_agency(
@@ -74,6 +78,8 @@ def test_parse_dateline_reads_city_date_and_agency(
         "President Tokayev – who arrived on Monday – met.",
         "Fourteen agreements were signed in Tokyo.",
         "Kazakhstan’s foreign trade turnover reached $139.8 billion.",
+        "By the way, this is - not a dateline.",
+        "ASTANA is large, with May 3. Kazakh",
         "",
     ],
 )
@@ -149,3 +155,22 @@ def test_find_source_reads_the_lead_attribution(
 ) -> None:
     """The lead's attribution is the source; a person or pronoun is not."""
     assert find_source(lead, agency, ["John Smith"], None) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Press Service of the Ministry of Foreign Affairs of the Republic of Uzbekistan",
+            "Press Service of the Ministry of Foreign Affairs of the Republic of Uzbekistan",
+        ),
+        ("The Embassy of Japan in Kazakhstan", "Embassy of Japan in Kazakhstan"),
+        ("Press service of the ministry said the talks went well.", None),
+        ("The sides agreed to meet again", None),
+    ],
+)
+def test_signature_of_reads_the_organisation_signing_a_release(
+    paragraph: str, expected: str | None
+) -> None:
+    """A release's last line naming a press service or ministry is its signature."""
+    assert signature_of(paragraph) == expected

@@ -38,7 +38,7 @@ from bot.parser.people import (
     is_chinese_name,
 )
 from bot.parser.quotes import find_quotes
-from bot.parser.source import find_source
+from bot.parser.source import find_source, signature_of
 from bot.parser.text import Sentence, clean, paragraphs, sentences
 from bot.parser.topics import find_topics
 
@@ -73,10 +73,17 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     people = finder.find()
     mentions = finder.mentions
     names = [p.name for p in people]
-    first_para_end = paragraphs(body)[0][0] + len(paragraphs(body)[0][1]) if body.strip() else 0
-    lead = [s.text for s in sents if s.start < first_para_end]
+    dateline_end = dateline.end if dateline else 0
+    body_sents = _without_dateline(sents, dateline_end)
+    lead_paragraph = body_sents[0].paragraph if body_sents else 0
+    lead = [s.text for s in sents if s.paragraph == lead_paragraph]
+    paras = paragraphs(body)
     reported_by = find_source(
-        lead, dateline.agency if dateline else None, names, header.source_name
+        lead,
+        dateline.agency if dateline else None,
+        names,
+        header.source_name,
+        signature_of(paras[-1][1]) if len(paras) > 1 else None,
     )
     city = dateline.city if dateline else None
     if dateline and dateline.agency and country_of_agency(dateline.agency) is None:
@@ -88,7 +95,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     quote_spans = [(q.start, q.end) for q in quotes]
     figures: list[FigureFound] = []
     index = MentionIndex(mentions)
-    for sentence in _without_dateline(sents, dateline.end if dateline else 0):
+    for sentence in body_sents:
         if len(figures) >= _MAX_FIGURES:
             break
         blocked = [
@@ -104,9 +111,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     countries = _countries(people, mentioned)
     person_models = [Person(name=p.name, title=p.title, country=p.country) for p in people]
     by_index = dict(enumerate(person_models))
-    brief_title = header.title or _headline(
-        sents, dateline.end if dateline else 0, meetings, by_index
-    )
+    brief_title = header.title or _headline(body_sents, 0, meetings, by_index)
     return Brief(
         id=brief_id,
         source_file=source_file,
@@ -142,27 +147,30 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
             for q in quotes
             if q.text
         ),
-        summary=_summary(sents, dateline.end if dateline else 0),
+        summary=_summary(body_sents, 0),
         body=body,
         source_url=header.source_url,
     )
 
 
 def _without_dateline(sents: list[Sentence], dateline_end: int) -> list[Sentence]:
-    """The sentences with the dateline cut from the first one."""
-    if not sents or dateline_end <= sents[0].start:
-        return sents
-    first = sents[0]
-    cut = min(dateline_end - first.start, len(first.text))
-    trimmed = Sentence(
-        first.text[cut:],
-        first.start + cut,
-        first.end,
-        first.paragraph,
-        first.low[cut:],
-        first.words,
-    )
-    return [trimmed, *sents[1:]]
+    """The sentences with the dateline (and any byline above it) cut away."""
+    out: list[Sentence] = []
+    for sentence in sents:
+        if sentence.end <= dateline_end:
+            continue  # a byline or a "Press release" label
+        if sentence.start < dateline_end:
+            cut = dateline_end - sentence.start
+            sentence = Sentence(
+                sentence.text[cut:],
+                sentence.start + cut,
+                sentence.end,
+                sentence.paragraph,
+                sentence.low[cut:],
+                sentence.words,
+            )
+        out.append(sentence)
+    return out
 
 
 def _dateline_date(text: str) -> dt.date | None:

@@ -18,6 +18,20 @@ _DATELINE = re.compile(
     r"[ ]*(?:--|[–—]|-(?=[ ]))[ ]*"
 )
 _DATE_LIKE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+# "BAKU, Azerbaijan, May 3. Text" (Trend) and "MOSCOW, June 1. /TASS/. Text": an upper-case
+# city and a date ending in a day number, closed by a full stop instead of a dash.
+_DOTTED_DATELINE = re.compile(
+    rf"(?P<city>[{UPPER}][{UPPER}'’.\-]+(?:[ ][{UPPER}][{UPPER}'’.\-]+){{0,3}})"
+    r",[ ]*(?P<extra>[^.\n()/–—]{0,30}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?[ ]+\d{1,2})\.[ ]*(?:/(?P<agency>[^/\n]{2,30})/\.?[ ]*)?(?=[^\W\d_]|[\"“])"
+)
+# Lines above the dateline that are not the body: a byline ("By Aigerim Seitkali") or a
+# label ("Press release").
+_LEAD_LINES = re.compile(
+    rf"(?:(?:[Bb]y[ ]+[{UPPER}][\w’'.-]*(?:[ ]+[{UPPER}][\w’'.-]*){{0,3}}"
+    r"|(?i:press[ ]+release|news[ ]+release|press[ ]+statement|statement|news))"
+    r"[ \t]*\n+[ \t]*)+"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +51,17 @@ def _normal_case(city: str) -> str:
 
 
 def parse_dateline(body: str) -> Dateline | None:
-    """Return the dateline at the start of the body, or None when the body has none."""
-    match = _DATELINE.match(body)
+    """Return the dateline at the start of the body (after a byline or a "Press release"
+    label), or None when the body has none."""
+    lead = _LEAD_LINES.match(body)
+    start = lead.end() if lead else 0
+    dotted = _DOTTED_DATELINE.match(body, start)
+    if dotted and dotted.group("city").isupper():
+        extra = dotted.group("extra")
+        date_text = extra.rsplit(",", 1)[-1].strip()
+        city = _normal_case(dotted.group("city").rstrip("."))
+        return Dateline(city, date_text, dotted.group("agency"), dotted.end())
+    match = _DATELINE.match(body, start)
     if not match:
         return None
     city = match.group("city").rstrip(".")

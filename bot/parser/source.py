@@ -62,10 +62,32 @@ def _valid(source: str, names: list[str]) -> str | None:
     return source
 
 
+# A press release signed at its foot: "Press Service of the Ministry of Foreign Affairs".
+_SIGNATURE = re.compile(
+    r"(?:The\s+)?(?:(?:Press|Information|Media|Communications?)\s+(?:[Ss]ervice|[Oo]ffice|"
+    r"[Cc]ent(?:re|er)|[Dd]epartment|[Dd]ivision)|(?:Embassy|Ministry|Consulate|Office)\s+of)"
+    r"\b[^\n.!?]{0,110}"
+)
+
+
+def signature_of(last_paragraph: str) -> str | None:
+    """The organisation that signs a release in its last line, or None."""
+    line = last_paragraph.strip()
+    if "\n" in line or len(line.split()) > 16:
+        return None
+    match = _SIGNATURE.fullmatch(line)
+    return re.sub(r"^The\s+", "", line) if match else None
+
+
 def find_source(
-    lead: list[str], agency: str | None, names: list[str], header_source: str | None
+    lead: list[str],
+    agency: str | None,
+    names: list[str],
+    header_source: str | None,
+    signature: str | None = None,
 ) -> str | None:
-    """Return the credited source: the lead's attribution, else the dateline agency."""
+    """Return the credited source: the lead's attribution, else the dateline agency, else
+    the organisation that signs the release."""
     for sentence in lead:
         for pattern in (_SOURCE_AFTER, _SOURCE_BEFORE):
             match = pattern.search(sentence)
@@ -75,6 +97,8 @@ def find_source(
                     return found
     if agency:
         return agency
+    if signature:
+        return signature
     for sentence in lead[:1]:
         match = _SOURCE_START.match(sentence)
         if match:
