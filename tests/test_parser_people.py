@@ -191,6 +191,36 @@ def test_find_people_links_surnames_and_roles_to_the_full_name() -> None:
             "“The door is open to everyone who wants peace,” officials told reporters.",
             [(None, "The door is open to everyone who wants peace")],
         ),
+        (
+            "President Aidar Nurov spoke with President of Georgia Levan Beridze.\n\n"
+            "“We need to remove bottlenecks on the route,” the Kazakh leader said.",
+            [("Aidar Nurov", "We need to remove bottlenecks on the route")],
+        ),
+        (
+            "Russian Deputy Foreign Minister Oleg Petrov met Mongolian Ambassador Bat Dorj.\n\n"
+            "“We are ready to increase these volumes,” the Russian diplomat said.",
+            [("Oleg Petrov", "We are ready to increase these volumes")],
+        ),
+        (
+            "Chinese Vice Premier Zhao Ming met Uzbek Deputy Prime Minister Anvar Rakhimov.\n\n"
+            '"Uzbekistan is ready to export more fruit," the Uzbek official said.',
+            [("Anvar Rakhimov", "Uzbekistan is ready to export more fruit")],
+        ),
+        (
+            "Minister of Industry Kanat Serikov met the visitors.\n\n"
+            '"We will support the project at every stage," Mr. Serikov said.',
+            [("Kanat Serikov", "We will support the project at every stage")],
+        ),
+        (
+            "Prime Minister Nurbek Altynbekov met Minister of Energy Kim Ji-hoon.\n\n"
+            "“Korea is our most trusted partner in Asia,” the premier said.",
+            [("Nurbek Altynbekov", "Korea is our most trusted partner in Asia")],
+        ),
+        (
+            "Foreign Minister Ulugbek Nazarov met Minister of Energy Kim Ji-hoon.\n\n"
+            "“Korea is our most trusted partner in Asia,” the top diplomat said.",
+            [("Ulugbek Nazarov", "Korea is our most trusted partner in Asia")],
+        ),
     ],
 )
 def test_find_quotes_resolves_speakers(text: str, expected: list[tuple[str | None, str]]) -> None:
@@ -295,3 +325,14 @@ def test_parse_brief_finds_meetings_with_dates_places_and_kinds() -> None:
 def test_find_topics_reads_enumerations_and_named_projects(text: str, expected: list[str]) -> None:
     """Each item of an enumeration is a topic; named routes and initiatives are too."""
     assert find_topics(sentences(text), text, [], ["Someone Else"]) == expected
+
+
+def test_find_people_reads_no_person_in_an_official_visit() -> None:
+    """ "The official visit" is an adjective: no role mention, no speaker from it."""
+    text = (
+        "President Aidar Nurov met guests.\n\n"
+        "The official visit ended on Friday. “Trade grows every year for us all,” one said."
+    )
+    people, mentions = find_people(text)
+    assert [m.kind for m in mentions] == ["name"]
+    assert [q.speaker for q in find_quotes(text, mentions)] == [None]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -656,30 +656,41 @@ class PeopleFinder:
             self.people[mention.person].mentions.append((mention.start, mention.end))
 
     def _find_roles(self) -> None:
-        """ "the Prime Minister", "the minister", "the Premier" -> the person with that title."""
+        """ "the Prime Minister", "the minister", "the Kazakh leader", "the Chinese diplomat",
+        "the official" -> the person whose title (and country, when the text gives a
+        demonym) fits, mentioned last before this point."""
         titles = [(p.title or "").lower() for p in self.people]
-        if not any(titles):
+        if not self.people:
             return
         named = sorted(self.mentions, key=lambda m: m.start)
         starts = [m.start for m in named]
-        for match in _ROLE.finditer(self.body):
-            words = re.sub(r"[\s-]+", " ", (match.group(1) or "head").lower()).split()
-            # "the Chinese Premier": a demonym before the role is not part of it, but it says
-            # whose premier.
-            nationality = None
-            while words and len(words) > 1 and _country(words[0]):
-                nationality = _country(words[0])
+        body = self.body
+        for match in _ROLE.finditer(body):
+            words = re.sub(r"[\s-]+", " ", (match.group("role") or "head").lower()).split()
+            # "the Chinese Premier", "China's top diplomat": a demonym or possessive before
+            # the role is not part of it, but it says whose.
+            nationality = _country(match.group("owner")) if match.group("owner") else None
+            while len(words) > 1 and (_country(words[0]) or words[0] in _ROLE_ADJECTIVES):
+                nationality = _country(words[0]) or nationality
                 words = words[1:]
             if any(w not in TITLE_WORDS for w in words[:-1]):
                 continue
             role = " ".join(words)
-            if match.group(2):
-                role = "president"  # "the Head of State"
-            candidates = [i for i, t in enumerate(titles) if t and _role_fits(role, t)]
+            if match.group("state"):
+                role = "head of state"
+            generic = role in _GENERIC_ROLES
+            if generic and not _SPEAKS_AFTER.match(body, match.end()):
+                continue  # "the official visit": an adjective, not a person
+            fits = _GENERIC_ROLES.get(role) or _SYNONYM_ROLES.get(role)
+            candidates = [
+                i
+                for i, t in enumerate(titles)
+                if (fits(t) if fits else bool(t) and _role_fits(role, t))
+            ]
             if nationality:
-                candidates = [
-                    i for i in candidates if self.people[i].country in (None, nationality)
-                ] or candidates
+                same = [i for i in candidates if self.people[i].country == nationality]
+                unknown = [i for i in candidates if self.people[i].country is None]
+                candidates = same or unknown or ([] if generic else candidates)
             if not candidates:
                 continue
             # The candidate mentioned last before this point, else the first one.
@@ -694,14 +705,55 @@ class PeopleFinder:
 _ROLE_HEADS = (
     "president|premier|minister|chairman|chairwoman|chair|speaker|ambassador|governor|"
     "commissioner|secretary|envoy|mayor|akim|king|emir|chancellor|director|ceo|head|"
-    "spokesperson|spokesman|spokeswoman"
+    "spokesperson|spokesman|spokeswoman|leader|official|diplomat"
 )
 _ROLE = re.compile(
-    r"\b[Tt]he\s+((?:[A-Za-z]+[\s-]+){0,3}?(?:"
+    r"\b(?:[Tt]he|(?P<owner>[A-Z][a-z]+)(?:’s|'s))\s+(?P<role>(?:[A-Za-z]+[\s-]+){0,3}?(?:"
     + "|".join(f"[{h[0].upper()}{h[0]}]{h[1:]}" for h in _ROLE_HEADS.split("|"))
     + r"))\b(?!\s+(?:of|for|to)\b)(?![\s-]+[A-Z][a-z])"
-    r"|\b[Tt]he\s+((?:[A-Z][a-z]+\s+)?[Hh]ead\s+of\s+[Ss]tate)\b"
+    r"|\b[Tt]he\s+(?P<state>(?:[A-Z][a-z]+\s+)?[Hh]ead\s+of\s+[Ss]tate)\b"
 )
+# Words before a role that say nothing of the office: "the top diplomat".
+_ROLE_ADJECTIVES = frozenset(["top", "chief", "visiting", "senior"])
+_SPEAKS_AFTER = re.compile(
+    r"\s*[,.;:]|\s+(?:\w+ly\s+)?(?:"
+    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + r")\b"
+)
+_LEADER_WORDS = frozenset(
+    ["president", "premier", "prime", "king", "emir", "sultan", "chancellor", "monarch", "leader"]
+)
+_HEAD_OF_STATE_WORDS = frozenset(["president", "king", "emir", "sultan", "monarch", "amir"])
+_DIPLOMAT_WORDS = frozenset(
+    ["foreign", "ambassador", "envoy", "consul", "diplomat", "attaché", "attache", "chargé"]
+)
+_DEPUTY_WORDS = frozenset(["vice", "deputy", "vice-president", "vice-premier", "first"])
+
+
+def _words(title: str) -> set[str]:
+    return set(title.replace("-", " ").split())
+
+
+def _is_premier(title: str) -> bool:
+    words = _words(title)
+    return ("premier" in words or {"prime", "minister"} <= words) and not words & _DEPUTY_WORDS
+
+
+# Roles named by what the person is, not by the office's own word; they stand for a person
+# only before a speech verb or a punctuation mark ("the Kazakh leader said").
+_GENERIC_ROLES: dict[str, Callable[[str], bool]] = {
+    "leader": lambda t: bool(_words(t) & _LEADER_WORDS) and not _words(t) & _DEPUTY_WORDS,
+    "official": lambda t: True,
+    "diplomat": lambda t: bool(_words(t) & _DIPLOMAT_WORDS),
+}
+# Roles that name an office in other words: "the premier" is the Prime Minister.
+_SYNONYM_ROLES: dict[str, Callable[[str], bool]] = {
+    "head of state": lambda t: (
+        bool(_words(t) & _HEAD_OF_STATE_WORDS) and not _words(t) & _DEPUTY_WORDS
+    ),
+    "premier": _is_premier,
+    "prime minister": _is_premier,
+}
 
 
 def _role_fits(role: str, title: str) -> bool:

@@ -20,6 +20,8 @@ _BEFORE_VERB = re.compile(
     rf"participants|the \w+))?\s*[:,]?\s*$",
 )
 _MIN_WORDS = 4
+# Between a closing mark and the speaker: punctuation, and an honorific ("Mr. Smith said").
+_GAP = re.compile(r"[ \t,.—–-]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam)\.?[ \t]+)?")
 _TITLE_GAP = re.compile(r"(?:(?:the|[A-Z][\w’'.-]*|[a-z]+-?[a-z]*)\s+){0,6}")
 _ENDS_WITH_WORD = re.compile(r"[a-z]\s*$")
 
@@ -126,7 +128,7 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
     if pronoun:
         return None if pronoun.group(1).lower() == "they" else _last_before(start, mentions)
     # “...,” Zhou said.  /  “...,” the Prime Minister said.  /  “...,” said Zhou.
-    gap = re.match(r"[ \t,.—–-]*", tail)
+    gap = _GAP.match(tail)
     at = end + (gap.end() if gap else 0)
     for mention in mentions.between(at, at + 1):
         if mention.start == at:
