@@ -333,6 +333,6 @@ def test_find_people_reads_no_person_in_an_official_visit() -> None:
         "President Aidar Nurov met guests.\n\n"
         "The official visit ended on Friday. “Trade grows every year for us all,” one said."
     )
-    people, mentions = find_people(text)
+    _, mentions = find_people(text)
     assert [m.kind for m in mentions] == ["name"]
     assert [q.speaker for q in find_quotes(text, mentions)] == [None]
