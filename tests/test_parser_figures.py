@@ -52,6 +52,15 @@ def figures_of(text: str) -> list[tuple[float, str, str | None]]:
         ("Farm goods made up a fifth of the total.", [(0.2, "fraction", None)]),
         ("Investors get a 10-year exemption.", [(10, "years", None)]),
         ("Funds will flow over the next five years.", [(5, "years", None)]),
+        ("Investors are ready to invest Rs 500 crore in mills.", [(5e9, "INR", None)]),
+        ("The firm earned Rs. 20 lakh in fees.", [(2e6, "INR", None)]),
+        ("Trade turnover reached USD 300 mln.", [(300e6, "USD", None)]),
+        ("Output rose to 12.9 per cent.", [(12.9, "percent", None)]),
+        ("Trade grew by 15 pct last year.", [(15, "percent", None)]),
+        ("The bank will lend 1.5 billion euros.", [(1.5e9, "EUR", None)]),
+        ("They will build a 10 MW solar plant.", [(10, "MW", None)]),
+        ("The plant will produce 500,000 tons of pipes.", [(500000, "tonnes", None)]),
+        ("Prices rose from 13 to 16 percent.", [(13, "percent", None), (16, "percent", None)]),
         (
             "The capacity grows from 20 million to 25 million tonnes a year.",
             [(20e6, "tonnes", None), (25e6, "tonnes", None)],
@@ -87,6 +96,12 @@ def test_find_figures_normalises_value_unit_and_qualifier(
         "Korea is one of our most trusted partners.",
         "The first unit will open next year.",
         "The talks began at 10:30 in the capital.",
+        "He is on a visit to China from March 13 to 16 at the invitation of the host.",
+        "The forum takes place on 13-16 March in Almaty.",
+        "The session is set for March 13-16 in Baku.",
+        "The commission will meet in the capital from 24 to 26 June.",
+        "The data are on page 5 of Bulletin 12.",
+        "Article 3 of Resolution 2231 was cited.",
     ],
 )
 def test_find_figures_skips_dates_years_ordinals_and_references(text: str) -> None:

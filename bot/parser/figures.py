@@ -34,8 +34,8 @@ _NUMWORD = (
     + "|".join(sorted((k for k in UNITS if k != "zero"), key=len, reverse=True))
     + r"|a dozen|dozen|a hundred)"
 )
-_MAG = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|trln|m|k|b)"
-_SYMBOL = r"(?:US\$|U\.S\.\s?\$|HK\$|C\$|A\$|S\$|\$|€|£|¥|₸|₽|₹|₩|₺)"
+_MAG = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|trln|crores?|lakhs?|m|k|b)"
+_SYMBOL = r"(?:US\$|U\.S\.\s?\$|HK\$|C\$|A\$|S\$|\$|€|£|¥|₸|₽|₹|₩|₺|(?<![A-Za-z])Rs\.?\s?)"
 _ISO = r"(?-i:[A-Z]{3})"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _APPROX = (
@@ -48,6 +48,29 @@ _REFERENCE = re.compile(
     r"\+\d[\d\s()-]{6,}\d|\bNo\.\s*\S+|\d+/\d+|[A-Za-z]\w*\+\d+|\b\d{1,2}:\d{2}\b"
 )
 _ISO_HINT = re.compile(r"\d-\d|\d\.\d{1,2}\.(?:19|20)\d\d")
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_RANGE_WORD = r"\s*(?:-|–|—|to|and|through|till|until)\s*"
+# Day ranges: "March 13-16", "from March 13 to 16", "on 13-16 March", "13 to 16 March".
+_DATE_RANGE = re.compile(
+    rf"\b{_MONTH_NAME}\s+{_DAY_NUMBER}{_RANGE_WORD}{_DAY_NUMBER}\b"
+    r"(?!\s*(?:%|[.,]\d|per\s?cent|pct|mln|bln|bn|million|billion|trillion|thousand))"
+    rf"|\b{_DAY_NUMBER}{_RANGE_WORD}(?={_DAY_NUMBER}\s+(?:of\s+)?{_MONTH_NAME})"
+)
+# Numbers that label a thing: "page 5", "Bulletin 12", "Article 3", "Room 204", "flight 713".
+_LABEL_NUMBER = re.compile(
+    r"\b(?:pages?|pp?\.|bulletin|issue|article|clause|paragraph|section|chapter|room|hall|gate|"
+    r"flight|resolution|decree|tel\.?|telephone|phone|fax|ext\.|building|platform|"
+    r"number|no\.)\s*(?:no\.?\s*)?\d[\w/.-]*",
+    re.I,
+)
+_LABEL_WORDS = words_of(
+    "page pages p pp bulletin issue article clause paragraph section chapter room hall gate "
+    "flight resolution decree tel telephone phone fax ext building platform number"
+)
 _EQUIVALENT = re.compile(r"\s*[(,]\s*(?:or|about|around|some|approximately|roughly|nearly)?\s*")
 _DIGIT = re.compile(r"\d")
 _ISO_GLUED = re.compile(r"(?<![A-Za-z])(?:[A-Z]{3})$")
@@ -256,8 +279,13 @@ class _Collector:
 
 
 def _blocked_spans(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
-    has_date = bool(words & MONTH_WORDS) or _ISO_HINT.search(text) is not None
+    months = bool(words & MONTH_WORDS)
+    has_date = months or _ISO_HINT.search(text) is not None
     spans = [(m.start(), m.end()) for m in ANY_DATE.finditer(text)] if has_date else []
+    if months:
+        spans += [(m.start(), m.end()) for m in _DATE_RANGE.finditer(text)]
+    if words & _LABEL_WORDS:
+        spans += [(m.start(), m.end()) for m in _LABEL_NUMBER.finditer(text)]
     # Phone numbers, document numbers, "7/2025", "C5+1".
     if "+" in text or "/" in text or "No." in text or ":" in text:
         spans += [(m.start(), m.end()) for m in _REFERENCE.finditer(text)]

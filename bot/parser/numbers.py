@@ -56,7 +56,9 @@ MAGNITUDES = {
     "trln": 1e12,
     "tn": 1e12,
     "crore": 1e7,
+    "crores": 1e7,
     "lakh": 1e5,
+    "lakhs": 1e5,
 }
 FRACTIONS = {
     "half": 0.5,
@@ -199,6 +201,8 @@ CURRENCY_SYMBOLS = {
     "hk$": "HKD",
     "s$": "SGD",
     "rmb": "CNY",
+    "rs": "INR",
+    "rs.": "INR",
 }
 
 
