@@ -317,6 +317,44 @@ def test_parse_brief_finds_meetings_with_dates_places_and_kinds() -> None:
             [],
         ),
         (
+            "They discussed the development of the route and cooperation in the oil and gas sector.",
+            ["development of the route", "oil and gas sector"],
+        ),
+        (
+            "Germany considers Kazakhstan a reliable supplier of critical raw materials.",
+            ["critical raw materials"],
+        ),
+        (
+            "Germany is ready to share its experience in energy efficiency and vocational training.",
+            ["energy efficiency", "vocational training"],
+        ),
+        (
+            "It intends to raise the share of renewable energy in its power generation to 15%.",
+            ["renewable energy"],
+        ),
+        (
+            "The government has allocated 85 billion tenge for upgrading the power grid this year.",
+            ["power grid"],
+        ),
+        (
+            "They agreed to push for new progress in trade, investment and tourism.",
+            ["trade", "investment", "tourism"],
+        ),
+        (
+            "The sides agreed to launch direct flights between Samarkand and Antalya.",
+            ["direct flights between Samarkand and Antalya"],
+        ),
+        (
+            "Russia plans to build six more Russian-language schools in Kyrgyzstan by 2027.",
+            ["Russian-language schools"],
+        ),
+        (
+            "A memorandum on cooperation in the field of higher education was signed.",
+            ["higher education"],
+        ),
+        # "MW" after a number is a unit, not the name of a plant.
+        ("A firm presented a project to build a 10 MW solar power plant.", []),
+        (
             "They focused on trade and the Center for Industrial Cooperation on the border.",
             ["trade", "Center for Industrial Cooperation on the border"],
         ),

@@ -9,19 +9,27 @@ from __future__ import annotations
 
 import re
 
-from bot.parser.countries import country_of_word
+from bot.parser.countries import country_of_word, is_city
 from bot.parser.lexicon import words_of
 from bot.parser.text import ABBREVIATIONS, UPPER, Sentence, lower_same, strip_attribution
 
 _CUE = re.compile(
-    r"\b(?:discussed|discussing|discuss|discusses|touched\s+(?:up)?on|focused\s+on|"
+    r"\b(?:(?:increase|increasing|raise|raising|boost|boosting|expand|expanding|double|"
+    r"doubling)\s+(?:the\s+)?(?:number|share|volumes?|use)\s+of|"
+    r"(?:suppliers?|exporters?|producers?)\s+of|"
+    r"(?:experience|expertise|know-how|best\s+practices)\s+in|"
+    r"(?:agreed|agree|plans?|planned|planning|intends?|ready|decided|proposed)\s+to\s+"
+    r"(?:launch|open|establish|create|set\s+up|build|construct)(?:\s+(?:\w+\s+)?more)?|"
+    r"proposed\s+(?:creating|establishing|launching|opening|setting\s+up|building)|"
+    r"(?:allocated|allocating|allocates|allocate|earmarked|earmarking)\b[^,.;]{0,40}?\bfor|"
+    r"discussed|discussing|discuss|discusses|touched\s+(?:up)?on|focused\s+on|"
     r"focusing\s+on|focuses\s+on|focus\s+on|covered|covering|covers|reviewed|reviewing|"
     r"review|addressed|addressing|explored|exploring|considered|exchanged\s+views\s+on|"
     r"talked\s+about|spoke\s+about|regarding|concerning|including|such\s+as|"
     r"importance\s+of|take\s+part\s+in|took\s+part\s+in|participation\s+in|"
     r"participate\s+in|interested\s+in|to\s+support|supports|supported|supporting|"
     r"welcomed\s+progress\s+on|"
-    r"progress\s+on|step\s+up|speed\s+up|advance|expand|simplify(?:ing)?|explore|"
+    r"progress\s+(?:on|in)|step\s+up|speed\s+up|advance|expand|simplify(?:ing)?|explore|"
     r"(?:in|into)(?=\s+the\s+(?:expansion|construction|development|modernization|"
     r"modernisation|creation|launch|building|upgrade|upgrading)\b)|"
     r"(?:cooperation|cooperate|cooperating|interacting|interaction|partnership)"
@@ -56,7 +64,10 @@ _END_PATTERNS = (
     ),
     re.compile(
         r" (?:to (?:help|support|ensure|promote|boost|strengthen)|in order to|that would|"
-        r"after (?:their|the)|before |during |by 20\d\d|since )"
+        r"after (?:their|the)|before |during |by 20\d\d|since |"
+        r"to (?:about |around |some |over )?[\d$€£¥]|(?:this|last|next) (?:year|month|week)\b|"
+        r"worth |valued at |"
+        r"(?:was|were|is|are|will be|would be|has been|have been|had been) )"
     ),
 )
 
@@ -86,6 +97,8 @@ def _ends(low: str) -> list[int]:
 
 _LEAD = re.compile(
     r"^(?:the|a|an|and|also|in|on|of|more|further|new|its|their|our|his|her|issues\s+of|"
+    r"upgrading|modernizing|modernising|constructing|building|developing|expanding|"
+    r"improving|"
     r"matters\s+of|prospects\s+(?:for|of)|cooperation\s+(?:in|on)|further\s+cooperation\s+in)\s+",
     re.I,
 )
@@ -114,6 +127,13 @@ _SUBJECT = re.compile(
     r"(?:reached|rose|grew|increased|amounted|totaled|totalled|stood|exceeded|fell|dropped|"
     r"declined|decreased|edged|climbed|jumped|surged|doubled)\b"
 )
+_DETERMINERS = frozenset(["the", "a", "an", "in", "of", "on", "for", "its", "their"])
+# Nouns that two modifiers joined by "and" share: "oil and gas sector".
+_SHARED_HEADS = words_of(
+    "sector sectors industry industries field fields sphere spheres area areas complex "
+    "power energy projects plants plant companies enterprises products supplies exports "
+    "imports markets cooperation trade"
+)
 _AND = re.compile(r"\s+and\s+(?:in\s+|on\s+)?")
 _STOP = frozenset(
     [
@@ -140,12 +160,19 @@ _VAGUE_LEAD = re.compile(
     r"(?:the\s+)?implementation\s+of(?:\s+the)?|progress\s+(?:on|in)(?:\s+the)?)\s+",
     re.I,
 )
+# "... in its power generation", "... in the Pavlodar region", "... in Kyrgyzstan": where the
+# subject stands, not the subject.
+_TRAILING_IN = re.compile(
+    rf"\s+in\s+(?:(?:its|their|our|his|her)\s+[\w\s’'-]+|the\s+(?:region|country|world)|"
+    rf"the\s+[{UPPER}][\w’'-]+\s+(?:region|province|oblast|district)|(?P<name>[{UPPER}][\w’'-]+))$"
+)
 _TRAILING_PLACE = re.compile(
     r"\s+(?:in|at)\s+the\s+(?:north|south|east|west|centre|center)\w*\s+of\s+.*$"
 )
 _VAGUE = frozenset(
     """current state|state|prospects|issues|matters|ways|steps|measures|results|progress|
     outcomes|implementation|relations|situation|region|country|countries|sides|parties|
+    projects|project|plans|
     current situation|state of affairs""".replace("\n", "")
     .replace("    ", "")
     .split("|")
@@ -153,6 +180,10 @@ _VAGUE = frozenset(
 _SECTOR_WORDS = ("sectors", "industries", "fields", "spheres", "areas")
 _CUE_WORDS = words_of(
     """
+    increase increasing raise raising boost boosting double doubling supplier suppliers
+    exporter exporters producer producers experience expertise know-how practices agreed
+    agree plans planned planning intends ready decided proposed allocated allocating
+    allocates allocate earmarked earmarking
     discussed discussing discuss discusses touched focused focusing focuses focus covered
     covering covers reviewed reviewing review addressed addressing explored exploring
     considered exchanged talked spoke regarding concerning including such importance take
@@ -210,6 +241,13 @@ def _split_and(text: str) -> list[str]:
             continue
         if any(w.lower() == "between" for w in before[-4:]):
             continue
+        if (
+            len(before) >= 2
+            and before[-2].lower() in _DETERMINERS
+            and len(after) >= 2
+            and after[1].lower().strip(",.") in _SHARED_HEADS
+        ):
+            continue  # "the oil and gas sector", "a wind and solar power plant": one item
         pieces.append(text[pos : match.start()])
         pos = match.end()
     pieces.append(text[pos:])
@@ -237,6 +275,12 @@ def _clean(item: str) -> str | None:
         place = _TRAILING_PLACE.search(lower_same(item))
         if place:
             item = item[: place.start()]
+            low = item.lower()
+    if " in " in item:
+        trailing = _TRAILING_IN.search(item)
+        name = trailing.group("name") if trailing else None
+        if trailing and (name is None or country_of_word(name) or is_city(name)):
+            item = item[: trailing.start()]
             low = item.lower()
     if len(item) < 3 or not any(ch.isalpha() for ch in item) or low in _STOP or low in _VAGUE:
         return None
@@ -314,7 +358,12 @@ def find_topics(
                 # An enumeration ends where the next cue starts ("…, including copper").
                 limit = next((s for s, _ in cues[number + 1 :] if s >= cue_end), len(text))
                 between = text[cue_end:limit]
-                if limit < len(text) and "," not in between and len(between.split()) <= 3:
+                if (
+                    limit < len(text)
+                    and "," not in between
+                    and len(between.split()) <= 3
+                    and not between.rstrip().endswith(" and")
+                ):
                     continue  # "the importance of documents regarding X": the next cue's
                 for item in _enumeration_at(text[:limit], cue_end, ends):
                     if not any(w in name_words for w in item.split()):
@@ -382,6 +431,8 @@ def _named_spans(text: str) -> list[tuple[int, int]]:
         if first is None:
             continue
         start = head.start() - len(" ".join(words[first:])) - 1
+        if first > 0 and words[first - 1][-1:].isdigit():
+            continue  # "a 10 MW solar power plant": a unit, not a name
         if spans and start < spans[-1][1]:
             continue  # "Global Gateway strategy": the name ended at "Gateway"
         spans.append((start, head.end()))
