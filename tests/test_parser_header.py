@@ -60,7 +60,12 @@ def test_split_header_reads_key_value_lines(
         ("BAKU, Azerbaijan, May 3. Azerbaijani officials", "Baku", "May 3", None),
         ("MOSCOW, June 1. /TASS/. Russian Deputy", "Moscow", "June 1", "TASS"),
         ("By Aigerim Seitkali\n\nASTANA – Kazakh Foreign", "Astana", None, None),
-        ("Press release\n\nTashkent, 12 March 2025 – On 11 March", "Tashkent", "12 March 2025", None),
+        (
+            "Press release\n\nTashkent, 12 March 2025 – On 11 March",
+            "Tashkent",
+            "12 March 2025",
+            None,
+        ),
     ],
 )
 def test_parse_dateline_reads_city_date_and_agency(
