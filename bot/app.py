@@ -28,6 +28,7 @@ from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
+    AIORateLimiter,
     Application,
     ApplicationBuilder,
     BaseUpdateProcessor,
@@ -62,6 +63,10 @@ SHUTDOWN_HOOKS: tuple[Hook, ...] = (handlers.digest.stop_digests,)
 OFFLINE_TOKEN = "0:offline"  # noqa: S105 - not a secret, a placeholder
 HTTP_TIMEOUT = aiohttp.ClientTimeout(total=30, connect=10)
 MAX_CONCURRENT_UPDATES = 256
+# A backstop for answers: a 429 is waited out (its retry_after) and the call made again, up to
+# this many times. The limits themselves are not throttled here (rates 0): an answer is one
+# to a few messages, and the digest sender keeps Telegram's broadcast limits on its own.
+FLOOD_RETRIES = 2
 
 
 # --- update processing ------------------------------------------------------------------
@@ -223,7 +228,13 @@ def build_application(
             Defaults(
                 parse_mode=ParseMode.HTML,
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
+                # In groups answers quote the command; one deleted meanwhile (by its sender or
+                # an anti-spam bot) must not make Telegram refuse the answer.
+                allow_sending_without_reply=True,
             )
+        )
+        .rate_limiter(
+            AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=FLOOD_RETRIES)
         )
         .context_types(ContextTypes(bot_data=BotData))
         .concurrent_updates(
@@ -257,7 +268,7 @@ def serve(settings: Settings) -> None:
     else:
         # PTB's run_polling stops on SIGINT/SIGTERM: it finishes in-flight updates, then
         # post_shutdown closes the store.
-        app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+        app.run_polling(allowed_updates=handlers.allowed_updates(), drop_pending_updates=False)
 
 
 async def serve_webhook(app: App, *, stop: asyncio.Event | None = None) -> None:
@@ -291,7 +302,9 @@ async def serve_webhook(app: App, *, stop: asyncio.Event | None = None) -> None:
         await server.start()
         await app.start()
         await app.bot.set_webhook(
-            url=str(settings.webhook_url), secret_token=secret, allowed_updates=Update.ALL_TYPES
+            url=str(settings.webhook_url),
+            secret_token=secret,
+            allowed_updates=handlers.allowed_updates(),
         )
         log.info("webhook_serving", path=settings.webhook_path, port=server.port)
         await stop.wait()

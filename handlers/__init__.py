@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from telegram import BotCommand, Update
+from telegram.constants import UpdateType
 from telegram.ext import (
     Application,
     BaseHandler,
@@ -39,34 +40,56 @@ def bot_commands() -> list[BotCommand]:
     return commands
 
 
+# Commands are answered in new messages only: not when a message is edited, and never in a
+# channel (a channel_post), where an answer would be a post to all its subscribers.
+NEW_MESSAGES = filters.UpdateType.MESSAGE
+
+
 def handler_list() -> list[tuple[int, BaseHandler[Update, Any, Any]]]:
     """Every handler with its group, in the order they are tried."""
+
+    def command(name: str, callback: Any) -> CommandHandler[Any, Any]:
+        return CommandHandler(name, callback, filters=NEW_MESSAGES)
+
     return [
         # Group -1 runs before every command: the rate limit can stop an update here.
         (-1, TypeHandler(Update, gatekeeper.rate_limit)),
-        (0, CommandHandler("start", start.start)),
-        (0, CommandHandler("help", start.help_command)),
-        *((0, CommandHandler(name, views.make_view_handler(name))) for name in views.VIEWS),
-        (0, CommandHandler("latest", views.latest)),
-        (0, CommandHandler("briefs", briefs.list_briefs)),
-        (0, CommandHandler("search", search.search)),
-        (0, CommandHandler("reload", admin.reload_now)),  # not in the menu: admins only
+        (0, command("start", start.start)),
+        (0, command("help", start.help_command)),
+        *((0, command(name, views.make_view_handler(name))) for name in views.VIEWS),
+        (0, command("latest", views.latest)),
+        (0, command("briefs", briefs.list_briefs)),
+        (0, command("search", search.search)),
+        (0, command("reload", admin.reload_now)),  # not in the menu: admins only
         (0, CallbackQueryHandler(briefs.press, pattern=f"^{briefs.CALLBACK_PREFIX}")),
         # Digests (issue 4), before the fallback. /stats stays out of the menu and answers
         # only ADMIN_IDS; registering it keeps the fallback from answering others about it.
-        (0, CommandHandler("subscribe", digest.subscribe)),
-        (0, CommandHandler("unsubscribe", digest.unsubscribe)),
-        (0, CommandHandler("digest", digest.digest_now)),
-        (0, CommandHandler("settings", digest.settings)),
-        (0, CommandHandler("stats", digest.stats)),
+        (0, command("subscribe", digest.subscribe)),
+        (0, command("unsubscribe", digest.unsubscribe)),
+        (0, command("digest", digest.digest_now)),
+        (0, command("settings", digest.settings)),
+        (0, command("stats", digest.stats)),
         (0, CallbackQueryHandler(digest.settings_press, pattern=f"^{digest.CALLBACK_PREFIX}")),
         # The bot's own membership and group migrations: their own group, so they never
         # compete with commands.
         (1, ChatMemberHandler(digest.my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER)),
         (1, MessageHandler(filters.StatusUpdate.MIGRATE, digest.chat_migrated)),
         # Last in group 0: only commands no handler above took reach it.
-        (0, MessageHandler(filters.COMMAND, fallback.unknown_command)),
+        (0, MessageHandler(filters.COMMAND & NEW_MESSAGES, fallback.unknown_command)),
+        # Any other button (one of an older version, say) is answered: its spinner stops.
+        (0, CallbackQueryHandler(fallback.unknown_button)),
     ]
+
+
+def allowed_updates() -> list[str]:
+    """The update types the handlers need, requested by getUpdates and setWebhook alike.
+
+    Deliberately left out: edited_message (editing a command does not run it again),
+    channel_post and edited_channel_post (we never post answers into a channel: its digest is
+    managed from a private chat), chat_member (only delivered when asked for, and we need no
+    one else's membership), and every other type no handler reads.
+    """
+    return [UpdateType.MESSAGE, UpdateType.CALLBACK_QUERY, UpdateType.MY_CHAT_MEMBER]
 
 
 def command_names() -> list[str]:

@@ -6,7 +6,9 @@ import html
 
 from telegram import Update
 
-from handlers.common import Context, reply_html
+from handlers.common import Context, answer_query, reply_html
+
+UNKNOWN_BUTTON = "This button no longer works. Send the command again."
 
 
 async def unknown_command(update: Update, context: Context) -> None:
@@ -25,3 +27,8 @@ async def unknown_command(update: Update, context: Context) -> None:
     await reply_html(
         update, [f"I don't know {html.escape(name)}. Send /help to see what I can do."]
     )
+
+
+async def unknown_button(update: Update, context: Context) -> None:
+    """Answer a press of a button no handler takes, so that Telegram stops its spinner."""
+    await answer_query(update, context, UNKNOWN_BUTTON)

@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import handlers
 from bot.app import App, build_application, post_init, post_shutdown
 from config.settings import Settings
 from tests.fakes import FakeBotApi
@@ -57,7 +58,10 @@ async def polling(settings: Settings) -> AsyncIterator[App]:
     await app.initialize()
     await post_init(app)
     assert app.updater is not None
-    await app.updater.start_polling(poll_interval=0.0, timeout=1)
+    # The same update types as production asks for (bot.app.serve).
+    await app.updater.start_polling(
+        poll_interval=0.0, timeout=1, allowed_updates=handlers.allowed_updates()
+    )
     await app.start()
     try:
         yield app
