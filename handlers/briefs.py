@@ -7,7 +7,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from bot import summary
 from bot.catalog import Page
 from handlers import views
-from handlers.common import Context, chat_id_of, reply_html
+from handlers.common import Context, answer_query, chat_id_of, edit_html, reply_html
 
 # Callback data (at most 64 bytes): "briefs:page:N" turns the page, "briefs:pick:N" selects.
 CALLBACK_PREFIX = "briefs:"
@@ -56,10 +56,10 @@ async def press(update: Update, context: Context) -> None:
         return
     if query.data.startswith(PAGE):
         page, parts = _page(context, int(query.data.removeprefix(PAGE)))
-        await query.answer()
-        await query.edit_message_text(parts[0], reply_markup=keyboard(page))
+        await answer_query(update, context)
+        await edit_html(query, parts[0], keyboard=keyboard(page))
         return
     entry = context.bot_data.catalog.get(int(query.data.removeprefix(PICK)))
     await context.bot_data.selections.set(chat_id_of(update), entry.brief.id)
-    await query.answer(f"Brief {entry.number} selected")
+    await answer_query(update, context, f"Brief {entry.number} selected")
     await reply_html(update, views.view_html(context, "brief", entry))

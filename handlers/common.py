@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from collections import deque
 from typing import Any
 
-from telegram import InlineKeyboardMarkup, Message, Update
+from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.catalog import Entry
 from bot.services import BotData
 
 Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]
+
+# answerCallbackQuery takes 0-200 characters (counted in UTF-16 code units, as all lengths).
+MAX_QUERY_ANSWER = 200
+_ANSWERED = "answered_queries"  # user_data key: ids of the user's recently answered presses
 
 
 def chat_id_of(update: Update) -> int:
@@ -45,3 +51,44 @@ async def reply_html(
         last = index == len(html_parts) - 1
         sent = await message.reply_text(part, reply_markup=keyboard if last else None)
     return sent
+
+
+def fit_query_answer(text: str) -> str:
+    """Cut a notice to what answerCallbackQuery takes, with an ellipsis when cut."""
+    encoded = text.encode("utf-16-le")
+    if len(encoded) <= 2 * MAX_QUERY_ANSWER:
+        return text
+    # errors="ignore" drops half a surrogate pair left at the cut.
+    return encoded[: 2 * (MAX_QUERY_ANSWER - 1)].decode("utf-16-le", errors="ignore") + "…"
+
+
+def query_answered(update: Update, context: Context) -> bool:
+    """Tell whether this update's button press has been answered already."""
+    query = update.callback_query
+    answered = context.user_data.get(_ANSWERED, ()) if context.user_data is not None else ()
+    return query is not None and query.id in answered
+
+
+async def answer_query(
+    update: Update, context: Context, text: str | None = None, *, show_alert: bool = False
+) -> None:
+    """Answer the button press once (Telegram refuses a second answer), stopping its spinner."""
+    query = update.callback_query
+    if query is None or query_answered(update, context):
+        return
+    await query.answer(fit_query_answer(text) if text else None, show_alert=show_alert)
+    if context.user_data is not None:
+        answered = context.user_data.setdefault(_ANSWERED, deque(maxlen=16))
+        answered.append(query.id)
+
+
+async def edit_html(
+    query: CallbackQuery, text: str, *, keyboard: InlineKeyboardMarkup | None = None
+) -> None:
+    """Edit the pressed message in place; the same content again (a double tap) is no error."""
+    try:
+        await query.edit_message_text(text, reply_markup=keyboard)
+    except BadRequest as error:
+        # Telegram refuses an edit that changes nothing: "message is not modified".
+        if "message is not modified" not in error.message.casefold():
+            raise

@@ -45,7 +45,7 @@ from bot.digest import (
 from bot.schedule import Cadence, Schedule, parse_channel, parse_subscribe_args
 from bot.services import BotData
 from bot.store import Subscription
-from handlers.common import Context, reply_html
+from handlers.common import Context, answer_query, edit_html, reply_html
 
 log = structlog.get_logger()
 
@@ -76,11 +76,25 @@ def _is_admin(member: ChatMember) -> bool:
     return member.status in ADMINS
 
 
+async def _member(context: Context, chat_id: int, user_id: int) -> ChatMember | None:
+    """Return a member's status, or None where Telegram does not tell us.
+
+    Telegram answers getChatMember reliably only to a chat's administrators (about others
+    than the bot itself): elsewhere, e.g. in a channel, it answers 400 "member list is
+    inaccessible".
+    """
+    try:
+        return await context.bot.get_chat_member(chat_id, user_id)
+    except (BadRequest, Forbidden):
+        return None
+
+
 async def _check_group_admin(context: Context, chat: Chat, message: Message, user: User) -> None:
     if message.sender_chat is not None and message.sender_chat.id == chat.id:
         return  # an anonymous administrator, posting as the group
-    member = await context.bot.get_chat_member(chat.id, user.id)
-    if not _is_admin(member):
+    # Someone posting as a channel (sender_chat another chat) is not a member: refused too.
+    member = await _member(context, chat.id, user.id)
+    if member is None or not _is_admin(member):
         raise DigestRefused("Only the group's administrators can change its digest.")
 
 
@@ -97,11 +111,13 @@ async def _channel_target(context: Context, chat: Chat, user: User, channel: str
         ) from None
     if found.type != ChatType.CHANNEL:
         raise DigestRefused(f"{name} is not a channel.")
-    user_member = await context.bot.get_chat_member(found.id, user.id)
-    bot_member = await context.bot.get_chat_member(found.id, context.bot.id)
+    bot_member = await _member(context, found.id, context.bot.id)
     missing = []
-    if not _is_admin(user_member):
-        missing.append("you are not an administrator of the channel")
+    if isinstance(bot_member, ChatMemberAdministrator):
+        # Only a channel's administrator may read its members: ask about the user only then.
+        user_member = await _member(context, found.id, user.id)
+        if user_member is None or not _is_admin(user_member):
+            missing.append("you are not an administrator of the channel")
     if not (isinstance(bot_member, ChatMemberAdministrator) and bot_member.can_post_messages):
         missing.append("I am not an administrator of it with the right to post messages")
     if missing:
@@ -231,11 +247,8 @@ def _parse_press(data: str) -> _Press | None:
 async def _may_change(context: Context, press: _Press, chat: Chat, user: User) -> bool:
     if press.chat_id == chat.id and chat.type == ChatType.PRIVATE:
         return True
-    try:
-        member = await context.bot.get_chat_member(press.chat_id, user.id)
-    except (BadRequest, Forbidden):
-        return False
-    return _is_admin(member)
+    member = await _member(context, press.chat_id, user.id)
+    return member is not None and _is_admin(member)
 
 
 async def settings_press(update: Update, context: Context) -> None:
@@ -247,12 +260,12 @@ async def settings_press(update: Update, context: Context) -> None:
     if press is None or not await _may_change(
         context, press, update.effective_chat, query.from_user
     ):
-        await query.answer("Only administrators can change this digest.")
+        await answer_query(update, context, "Only administrators can change this digest.")
         return
     subs = svc.subscriptions
     sub = await subs.get(press.chat_id, press.thread_id)
     if sub is None or not sub.active:
-        await query.answer("There is no subscription here any more.")
+        await answer_query(update, context, "There is no subscription here any more.")
         return
     schedule = schedule_of(sub)
     if press.action == "t" and len(press.value) == 4 and press.value.isdigit():
@@ -269,17 +282,15 @@ async def settings_press(update: Update, context: Context) -> None:
     elif press.action == "u":
         await subs.unsubscribe(sub.chat_id, sub.thread_id)
         disarm(context.job_queue, sub.id)
-        await query.answer("Unsubscribed.")
-        await query.edit_message_text("Unsubscribed: no more digests here.")
+        await answer_query(update, context, "Unsubscribed.")
+        await edit_html(query, "Unsubscribed: no more digests here.")
         return
     if sub is None:
-        await query.answer()
+        await answer_query(update, context)
         return
     next_at = arm(context.job_queue, svc, sub)
-    await query.answer("Saved.")
-    await query.edit_message_text(
-        describe_subscription(sub, next_at), reply_markup=settings_keyboard(sub)
-    )
+    await answer_query(update, context, "Saved.")
+    await edit_html(query, describe_subscription(sub, next_at), keyboard=settings_keyboard(sub))
 
 
 async def stats(update: Update, context: Context) -> None:

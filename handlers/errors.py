@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.error import Forbidden, NetworkError, TelegramError
 
 from bot.errors import BriefbotError
-from handlers.common import Context
+from handlers.common import Context, answer_query, query_answered
 
 log = structlog.get_logger()
 
@@ -33,10 +33,11 @@ async def on_error(update: object, context: Context) -> None:
     if not isinstance(update, Update) or isinstance(error, Forbidden | NetworkError):
         return  # the user blocked us or Telegram is unreachable: answering would fail again
     try:
-        if update.callback_query is not None:
+        if update.callback_query is not None and not query_answered(update, context):
             # A button: the answer shows as a notice and stops the button's spinner.
-            await update.callback_query.answer(html.unescape(text)[:200], show_alert=True)
+            await answer_query(update, context, html.unescape(text), show_alert=True)
         elif update.effective_message is not None:
+            # A command, or a press already answered (Telegram takes one answer): a message.
             await update.effective_message.reply_text(text)
     except TelegramError as reply_error:
         log.warning("error_reply_failed", error=str(reply_error))

@@ -10,7 +10,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot.ratelimit import Verdict
-from handlers.common import Context, reply_html
+from handlers.common import Context, answer_query, reply_html
 
 log = structlog.get_logger()
 
@@ -41,7 +41,7 @@ async def rate_limit(update: Update, context: Context) -> None:
         wait = math.ceil(limiter.retry_after(user.id, now))
         notice = f"You are sending commands too fast. Please wait {wait} s."
         if update.callback_query is not None:
-            await update.callback_query.answer(notice)
+            await answer_query(update, context, notice)
         else:
             await reply_html(update, [notice])
     raise ApplicationHandlerStop

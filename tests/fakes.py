@@ -273,6 +273,21 @@ class FakeBotApi:
         self.messages[(chat_id, message["message_id"])] = message
         return {"message": message}
 
+    def channel_post(self, text: str, *, chat_id: int, username: str | None = None) -> dict:
+        """Build a channel_post Update: no `from`, the channel as `sender_chat`, as in Telegram."""
+        chat = self._ensure_chat(chat_id, "channel", title=None, user=None)
+        if username:
+            chat["username"] = username
+        update = self.message(text, chat_id=chat_id)
+        message = update["message"]
+        del message["from"]
+        message["sender_chat"] = _short_chat(chat)
+        return {"channel_post": message}
+
+    def delete_message(self, chat_id: int, message_id: int) -> None:
+        """Delete a message, as its sender or a group's admin would: replies to it then fail."""
+        self.messages.pop((chat_id, message_id), None)
+
     def callback(
         self, data: str, *, message: dict[str, Any], user_id: int = 1001
     ) -> dict[str, Any]:
@@ -478,6 +493,14 @@ class FakeBotApi:
         kind = "private" if chat_id > 0 else "supergroup" if chat_id < -(10**12) else "group"
         return self._ensure_chat(chat_id, kind, title=None, user=None)
 
+    def _check_member_list(self, chat: dict[str, Any]) -> None:
+        """Only a channel's administrators see its members: others get Telegram's 400."""
+        if chat["type"] != "channel":
+            return
+        bot = self.chat_members.get((chat["id"], BOT_ID), {})
+        if bot.get("status") not in ("creator", "administrator"):
+            raise _bad("member list is inaccessible")
+
     def _new_message_id(self, chat_id: int) -> int:
         mid = self._next_message_id.get(chat_id, 1)
         self._next_message_id[chat_id] = mid + 1
@@ -674,6 +697,7 @@ class FakeBotApi:
         chat = self._resolve_chat(params)
         plain, entities = self._message_text(params)
         markup = _check_reply_markup(params.get("reply_markup"))
+        _check_link_preview(params.get("link_preview_options"))
         thread_id = params.get("message_thread_id")
         if thread_id is not None and (
             not isinstance(thread_id, int)
@@ -681,7 +705,12 @@ class FakeBotApi:
             or (chat["type"] in ("group", "supergroup") and not chat.get("is_forum"))
         ):
             raise _bad("message thread not found")
-        reply = params.get("reply_parameters") or (
+        reply = params.get("reply_parameters")
+        if reply is not None and not (
+            isinstance(reply, dict) and isinstance(reply.get("message_id"), int)
+        ):
+            raise _bad("can't parse reply parameters JSON object")
+        reply = reply or (
             {"message_id": params["reply_to_message_id"]}
             if "reply_to_message_id" in params
             else None
@@ -713,6 +742,7 @@ class FakeBotApi:
         message = self._find_bot_message(params)
         plain, entities = self._message_text(params)
         markup = _check_reply_markup(params.get("reply_markup"))
+        _check_link_preview(params.get("link_preview_options"))
         if (
             plain == message.get("text")
             and entities == message.get("entities", [])
@@ -745,7 +775,7 @@ class FakeBotApi:
         if query_id not in self._open_callbacks:
             raise _bad("query is too old and response timeout expired or query ID is invalid")
         text = params.get("text")
-        if text is not None and len(text) > 200:
+        if text is not None and utf16_len(str(text)) > 200:  # 0-200 characters (UTF-16)
             raise _bad("MESSAGE_TOO_LONG")
         self._open_callbacks.discard(query_id)
         return True
@@ -770,6 +800,8 @@ class FakeBotApi:
         user_id = params.get("user_id")
         if not isinstance(user_id, int):
             raise _bad("user not found")
+        if user_id != BOT_ID:
+            self._check_member_list(chat)
         member = self.chat_members.get((chat["id"], user_id))
         if member is not None:
             return member
@@ -780,6 +812,7 @@ class FakeBotApi:
         chat = self._resolve_chat(params, required=False)
         if chat["type"] == "private":
             raise _bad("there are no administrators in the private chat")
+        self._check_member_list(chat)
         return [
             member
             for (chat_id, _), member in self.chat_members.items()
@@ -879,6 +912,20 @@ def _check_reply_markup(markup: Any) -> dict[str, Any] | None:
     if markup.get("remove_keyboard") is True or markup.get("force_reply") is True:
         return markup
     raise _bad("can't parse reply keyboard markup JSON object")
+
+
+def _check_link_preview(options: Any) -> None:
+    """LinkPreviewOptions is an object of known fields (booleans, and a URL)."""
+    if options is None:
+        return
+    if not isinstance(options, dict):
+        raise _bad("can't parse link preview options JSON object")
+    flags = ("is_disabled", "prefer_small_media", "prefer_large_media", "show_above_text")
+    for key, value in options.items():
+        if key == "url" and isinstance(value, str):
+            continue
+        if key not in flags or not isinstance(value, bool):
+            raise _bad("can't parse link preview options JSON object")
 
 
 def _check_inline_button(button: Any) -> None:
