@@ -131,6 +131,34 @@ def test_find_figures_skips_dates_years_ordinals_and_references(text: str) -> No
         ("Non-commodity exports grew by 9%.", {"growth", "non-commodity", "exports"}),
         ("They signed deals worth more than $5 billion.", {"value", "deals"}),
         ("Trade rose, and the number of trains, which exceeded 3,000, grew.", {"trains"}),
+        (
+            "He said 12 Hungarian companies were preparing to enter the Kazakh market.",
+            {"hungarian", "companies", "preparing", "enter", "kazakh", "market"},
+        ),
+        (
+            "A venture plans to invest up to €4.2 billion in a wind and solar power complex.",
+            {"investment", "wind", "solar", "power", "complex"},
+        ),
+        (
+            "Last year, we delivered over 1.8 million tonnes of fuel to our partners.",
+            {"fuel", "delivered", "partners"},
+        ),
+        (
+            "Bilateral trade hit $13.5 billion in the first 11 months of 2024.",
+            {"bilateral", "2024"},
+        ),
+        ("They aim to bring bilateral trade to $1 billion by 2027.", {"bilateral", "trade"}),
+        ("The firm will build a plant in the north worth KZT 1.2 trillion.", {"value", "plant"}),
+        ("The share of industry in GDP rose to 12.9 per cent.", {"share", "industry", "gdp"}),
+        (
+            "Exports to China, with Russian exports accounting for 90 percent.",
+            {"russian", "share"},
+        ),
+        (
+            "They will build a complex in the west with a capacity of 2 GW.",
+            {"capacity", "complex"},
+        ),
+        ("Trade had doubled over the past three years.", {"growth", "trade"}),
     ],
 )
 def test_find_figures_says_what_a_figure_measures(text: str, measures_words: set[str]) -> None:
@@ -167,3 +195,13 @@ def test_find_figures_keeps_a_bounded_number_per_sentence() -> None:
     assert len(found) == MAX_FIGURES_PER_SENTENCE
     assert [f.value for f in found[:3]] == [3000, 3001, 3002]
     assert all(f.sentence is not None and len(f.sentence) <= 700 for f in found)
+
+
+def test_find_figures_gives_a_period_the_measure_of_the_money_before_it() -> None:
+    """ "€2bn in loans ... over the next five years": the years are the loans' period."""
+    text = "The Development Bank will provide €2bn in loans for roads over the next five years."
+    money, years = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert (money.measures, years.measures) == (
+        "Development Bank loans for roads",
+        "period of Development Bank loans for roads",
+    )

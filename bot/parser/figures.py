@@ -9,6 +9,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from bot.parser.countries import country_of_word
 from bot.parser.dates import ANY_DATE
 from bot.parser.lexicon import MONTH_WORDS, words_of
 from bot.parser.numbers import (
@@ -23,7 +24,7 @@ from bot.parser.numbers import (
     parse_digits,
     words_to_number,
 )
-from bot.parser.text import Sentence, lower_same
+from bot.parser.text import UPPER, Sentence, lower_same
 
 _NUMWORD = (
     r"(?:(?:"
@@ -317,12 +318,21 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
         )
         if figure.approx is None:
             figure.approx = _approx_from_context(window, local)
+        local.approx = figure.approx
         figure.measures = measures_of(window, local)
         figure.sentence = text if len(text) <= 2 * _CONTEXT else window
     for previous, figure in itertools.pairwise(figures):
         # "500 million pounds ($640 million)": the same thing in another currency.
         if _EQUIVALENT.fullmatch(text, previous.end, figure.start):
             figure.measures = previous.measures
+        # "€2bn in loans ... over the next five years": the period of that money.
+        elif (
+            figure.unit == "years"
+            and previous.measures
+            and previous.unit not in ("count", "percent", "fraction", "times", "years")
+            and _PERIOD_BEFORE_YEARS.search(text, max(0, figure.start - 30), figure.start)
+        ):
+            figure.measures = f"period of {previous.measures}"
     return figures
 
 
@@ -617,7 +627,8 @@ def _approx_from_context(text: str, figure: FigureFound) -> str | None:
 # --- what a figure measures ----------------------------------------------------------------
 _NP_STOP = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|"
-    r"that|which|who|to|in|on|at|by|since|as|than|from|into|during|after|before|last|"
+    r"that|which|who|to|in|on|at|by|since|as|than|from|into|during|after|before|last|over|"
+    r"within|until|through|"
     r"this|next|per|a|an|while|where|when|and the|said|says|noted|added|already|now|"
     r"reached|rose|grew|fell|amounted|exceeded|totaled|totalled|stood|registered|worth|"
     r"valued)\b|[,.;:()“”\"—–]",
@@ -667,7 +678,7 @@ _SAID_LEAD = re.compile(
     r"^.*?\b(?:said|says|noted|added|stressed|recalled|told \w+)\s+(?:that\s+)?", re.I
 )
 _WORTH_BEFORE = re.compile(
-    r"(?P<what>[\w’'-]+(?:\s+[\w’'-]+){0,3})\s+(?:worth|valued\s+at)\s+"
+    r"(?P<what>[\w’'-]+(?:\s+[\w’'-]+){0,7})\s+(?:worth|valued\s+at)\s+"
     r"(?:(?:a|an)\s+(?:combined|total\s+of)\s+|more\s+than\s+|over\s+|about\s+|some\s+|"
     r"nearly\s+|up\s+to\s+)?$"
 )
@@ -678,7 +689,7 @@ _STATE_VERB_BEFORE = re.compile(
 )
 _TRAILING_WORDS = words_of("of the a an and to with for from by in on at")
 _LEADING = re.compile(
-    r"^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|and|with|also|some|"
+    r"^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|and|with|also|some|more|"
     r"while|whereas|leaving|to \w+|number of|total of|combined|amount of|volume of|"
     r"in [\w-]+(?: \d{4})?(?= [a-z])|"
     r"\d[\d,.]*|" + _NUMWORD + r")\s+",
@@ -705,10 +716,23 @@ def _clean_np(phrase: str) -> str | None:
 
 
 def _np_after(text: str, pos: int, *, allow_of: bool = True) -> str | None:
-    tail = text[pos:]
-    tail = re.sub(r"^\s*(?:of|worth of|in|for)\s+", "", tail) if allow_of else tail
+    return _np_after_span(text, pos, allow_of=allow_of)[0]
+
+
+_NP_LEAD = re.compile(r"\s*(?:of|worth of|in|for|under)\s+(?:(?:a|an|the)\s+)?")
+_MONTH_START = re.compile(r"in\s+[A-Z]")
+_NP_TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
+
+
+def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str | None, int]:
+    """The noun phrase after `pos` ("of wheat to China" gives "wheat") and where it ends."""
+    if allow_of:
+        lead = _NP_LEAD.match(text, pos)
+        if lead:
+            pos = lead.end()
     words: list[str] = []
-    for m in re.finditer(r"[\w’'\-]+|[^\w\s]", tail):
+    end = pos
+    for m in _NP_TOKEN.finditer(text, pos):
         token = m.group(0)
         low = token.lower()
         if _NP_STOP.fullmatch(token) and not (words and low in ("in", "to") and len(words) < 1):
@@ -717,11 +741,112 @@ def _np_after(text: str, pos: int, *, allow_of: bool = True) -> str | None:
                 continue
             break
         words.append(token)
+        end = m.end()
         if len(words) >= 8:
             break
     while words and words[-1].lower() in ("of", "with", "between", "for", "and"):
         words.pop()
-    return _clean_np(" ".join(words)) if words else None
+    if words and end > pos:
+        # The end of the last kept word.
+        last = words[-1]
+        end = text.rfind(last, pos, end) + len(last)
+    return (_clean_np(" ".join(words)) if words else None), end
+
+
+# "12 companies were preparing to enter the market": what the counted things do.
+_PREDICATE = re.compile(
+    r"\s+(?:(?:were|was|are|is|have|has|had|will|would|also|already|currently|been|be)\s+)*"
+    r"(?P<verb>[a-z]+(?:ed|ing)|set|built|sold|sent|made|run|opened|grown)\b"
+    r"(?P<rest>(?:\s+(?!(?:and|which|that|while|by|with|since|after|before|as|than|last|this|"
+    r"next)\b)[\w’'-]+){0,6})"
+)
+_TIME_AFTER = re.compile(
+    r"\s+(?P<when>(?:in\s+)?(?:the\s+)?(?:first|last|past)\s+(?:[\w-]+\s+)?(?:months?|half|"
+    r"quarter)\s+of\s+(?:19|20)\d\d|last\s+year|this\s+year|in\s+(?:19|20)\d\d|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+(?:19|20)\d\d)?)\b(?![-–])"
+)
+# Verbs whose object is the figure: "delivered 1.8 million tonnes of oil to X".
+_MOVED = {
+    "ship": "shipped",
+    "export": "exported",
+    "import": "imported",
+    "deliver": "delivered",
+    "supply": "supplied",
+    "sell": "sold",
+    "produce": "produced",
+    "transport": "transported",
+    "handle": "handled",
+    "send": "sent",
+    "carry": "carried",
+    "process": "processed",
+}
+_MOVED_BEFORE = re.compile(
+    r"\b(?P<verb>"
+    + "|".join(sorted([*_MOVED, *_MOVED.values()], key=len, reverse=True))
+    + r")\s+$",
+    re.I,
+)
+_ROUTE_AFTER = re.compile(
+    r"\s+(?P<route>(?:to|via|from|through|into)\s+(?:(?:our|their|its|his|her|the)\s+)?"
+    r"[\w’'-]+(?:\s+(?!(?:by|in|on|at|for|with|and|last|this|next|over|under|until|before|"
+    r"after|since|a|an|the)\b)[\w’'-]+){0,4})"
+)
+_LOCATED = re.compile(r"\s+(?:in|at|near|on|across)\s+")
+_FUNDS = words_of(
+    "loans loan grants financing credit credits investment investments aid funding assistance"
+)
+_PROVIDER = re.compile(
+    rf"(?P<who>(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+(?:of\s+|for\s+)?[{UPPER}][\w’'-]*){{0,5}})"
+    r"\s+(?:will\s+|would\s+|has\s+|have\s+|had\s+|is\s+|was\s+)?(?:also\s+)?"
+    r"(?:provide|provided|providing|prepare|prepared|preparing|allocate|allocated|allocating|"
+    r"pledge|pledged|offer|offered|approve|approved|grant|granted|commit|committed|earmark|"
+    r"earmarked|extend|extended|open|opened|mobilise|mobilised|mobilize|mobilized|lend|lent)"
+    r"\s+(?:\w+\s+)?$"
+)
+_PERIOD_BEFORE_YEARS = re.compile(r"\b(?:over|within|for|during|in)\s+the\s+next\s+$", re.I)
+
+
+_HOLDER_WITH = re.compile(
+    rf"(?P<name>[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{0,2}})\s+with\s+$"
+)
+_CAPACITY_OF = re.compile(
+    r"\b(?:with\s+)?(?:a|an|the|its)\s+(?:\w+\s+)?(?P<what>capacity|output|length|cost|value|"
+    r"area|volume)\s+of\s+$",
+    re.I,
+)
+
+
+_AUXILIARY_END = re.compile(r"(?:\s+(?:had|has|have|was|were|is|are|been|also))+\s*$")
+_ACCOUNTING = re.compile(r"\s+(?:accounting|accounts|accounted|account)$")
+_LEVEL_TO = re.compile(
+    r"\b(?:rose|grew|increased|climbed|jumped|reached|fell|dropped|declined|decreased)\s+to\s+$"
+)
+
+
+def _thing_before(text: str) -> str | None:
+    """The noun phrase that ends `text`, without a place ("a plant in the X region")."""
+    words = text.rstrip(" ,").split()[-12:]
+    phrase = " ".join(words)
+    located = list(_LOCATED.finditer(phrase))
+    if located:
+        phrase = phrase[: located[-1].start()]
+    words = phrase.split()
+    articles = [i for i, w in enumerate(words) if w.lower() in ("a", "an", "the")]
+    if not articles:
+        return None
+    return _clean_np(" ".join(words[articles[-1] + 1 :]))
+
+
+def _predicate(text: str, pos: int) -> str:
+    """The verb phrase right after a noun phrase, without its auxiliaries, or ""."""
+    match = _PREDICATE.match(text, pos)
+    if not match or match.group("verb") in ("according",):
+        return ""
+    rest = match.group("rest").split()
+    while rest and rest[-1].lower() in _TRAILING_WORDS:
+        rest.pop()
+    return " ".join([match.group("verb"), *rest])
 
 
 def _subject_np(clause: str, before: str, comma: int) -> str | None:
@@ -740,7 +865,36 @@ def _subject_np(clause: str, before: str, comma: int) -> str | None:
 
 
 def measures_of(text: str, figure: FigureFound) -> str | None:
-    """A short noun phrase of what the figure counts or measures, from its clause."""
+    """A short noun phrase of what the figure counts or measures, from its clause, with the
+    period it covers ("last year"); a target says so in its qualifier, not here."""
+    measure = _measure(text, figure)
+    if measure is None:
+        return None
+    when = _TIME_AFTER.match(text, figure.end)
+    if when is None and figure.unit not in ("percent", "times", "years"):
+        # "trade grew 18 percent last year to $4.3 billion": the period stands before.
+        near = text[max(0, figure.start - 50) : figure.start]
+        when = next(
+            (m for m in _TIME_AFTER.finditer(" " + near) if not _MONTH_START.match(m["when"])),
+            None,
+        )
+    if when and when.group("when").lower() not in measure.lower():
+        measure = f"{measure} {when.group('when')}"
+    account = _ACCOUNTING.search(measure)
+    if account and account.start() > 0:
+        measure = f"{measure[: account.start()]} share"  # "exports accounting for 90%"
+    first, _, rest = measure.partition(" ")
+    if (
+        first[:1].isupper()
+        and first[1:].islower()
+        and not rest[:1].isupper()
+        and country_of_word(first.split("-")[0]) is None
+    ):
+        measure = first.lower() + (f" {rest}" if rest else "")  # "Bilateral trade rose"
+    return measure
+
+
+def _measure(text: str, figure: FigureFound) -> str | None:
     before = text[: figure.start]
     after_pos = figure.end
     comma = max(before.rfind(", "), before.rfind("; "))
@@ -753,9 +907,10 @@ def measures_of(text: str, figure: FigureFound) -> str | None:
     near = before[-40:]
     unit = figure.unit
     if unit == "count":
-        following = _np_after(text, after_pos, allow_of=False)
+        following, np_end = _np_after_span(text, after_pos, allow_of=False)
         if following:
-            return following
+            predicate = _predicate(text, np_end)
+            return f"{following} {predicate}" if predicate else following
     if unit in ("fraction", "percent", "times"):
         of_phrase = re.match(r"\s*of\s+([^,;.]+)", text[after_pos:])
         owner = _subject_np(clause, before, comma)
@@ -763,20 +918,46 @@ def measures_of(text: str, figure: FigureFound) -> str | None:
             target = _np_after(text, after_pos + of_phrase.start(1), allow_of=False)
             if target:
                 return f"{owner} share of {target}" if owner else f"share of {target}"
+        if owner is None and unit == "times":
+            # "turnover had doubled": the clause before the verb is the subject.
+            owner = _clean_np(_AUXILIARY_END.sub("", clause))
         if owner:
+            account = _ACCOUNTING.search(owner)
+            if account:
+                return f"{owner[: account.start()]} share"  # "exports accounting for 90%"
             if _DECLINE.search(clause[-40:]):
                 return f"decline in {owner}"
+            if _LEVEL_TO.search(near):
+                return owner  # "rose to 12.9 percent": the level, not the growth
             if unit == "times" or _GROWTH.search(clause[-40:]) or near.rstrip().endswith(" by"):
                 return f"growth of {owner}"
             return owner
-    worth = _WORTH_BEFORE.search(near) if "worth" in near or "valued" in near else None
+    holder = _HOLDER_WITH.search(near) if near.endswith("with ") else None
+    if holder:
+        return holder.group("name")  # "followed by Russia with $27.4 billion"
+    capacity = _CAPACITY_OF.search(near) if near.endswith("of ") else None
+    if capacity:
+        thing = _thing_before(before[: capacity.start() + len(before) - len(near)])
+        if thing:
+            return f"{capacity.group('what').lower()} of {thing}"
+    worth = _WORTH_BEFORE.search(before[-90:]) if "worth" in near or "valued" in near else None
     if worth:
         # "deals worth $1 billion": the value of the deals.
-        words = worth.group("what").split()
+        what = worth.group("what")
+        located = list(_LOCATED.finditer(what))
+        if located:
+            what = what[: located[-1].start()]
+        words = what.split()
+        articles = [i for i, w in enumerate(words) if w.lower() in ("a", "an", "the")]
+        if articles:
+            words = words[articles[-1] + 1 :]
         verbs = [
             i
             for i, w in enumerate(words)
-            if w.lower().endswith("ed") or w[0].isdigit() or w.lower() in _NUMBER_WORDS
+            if w.lower().endswith(("ed", "ing"))
+            or w[0].isdigit()
+            or w.lower() in _NUMBER_WORDS
+            or w.lower() in ("were", "was", "are", "is", "be", "been")
         ]
         thing = _clean_np(" ".join(words[verbs[-1] + 1 :] if verbs else words))
         if thing:
@@ -791,14 +972,30 @@ def measures_of(text: str, figure: FigureFound) -> str | None:
         found = _clean_np(obj.group("object"))
         if found:
             return found
-    if re.match(r"\s*(?:in|for|to|of|on)\s", text[after_pos:]) or re.search(
+    if re.match(r"\s*(?:in|for|to|of|on|under)\s", text[after_pos:]) or re.search(
         r"\b(?:a|an)\s+(?:\w+\s+)?$", near
     ):
-        following = _np_after(text, after_pos)
+        following, np_end = _np_after_span(text, after_pos)
         if following:
             if re.search(r"\binvest(?:ed|s|ing)?\s+(?:\w+\s+)?$", near):
                 return f"investment in {following}"
-            return following
+            moved = _MOVED_BEFORE.search(near)
+            if moved:
+                verb = moved.group("verb").lower()
+                route = _ROUTE_AFTER.match(text, np_end)
+                tail = (
+                    " " + re.sub(r"\s(?:our|their|its|his|her)\s", " ", route.group("route"))
+                    if route
+                    else ""
+                )
+                return f"{following} {_MOVED.get(verb, verb)}{tail}"
+            if following.split()[0].lower() in _FUNDS:
+                provider = _PROVIDER.search(clause)
+                if provider:
+                    who = re.sub(r"^the\s+", "", provider.group("who"), flags=re.I)
+                    return f"{who} {following}"
+            predicate = _predicate(text, np_end)
+            return f"{following} {predicate}" if predicate else following
     owner = _subject_np(clause, before, comma)
     if owner:
         return (
