@@ -352,6 +352,27 @@ def test_parse_brief_finds_meetings_with_dates_places_and_kinds() -> None:
             "A memorandum on cooperation in the field of higher education was signed.",
             ["higher education"],
         ),
+        (
+            "The firm is also studying projects in green hydrogen and battery storage.",
+            ["green hydrogen", "battery storage"],
+        ),
+        (
+            "They discussed cooperation in the nuclear energy and shipbuilding sectors.",
+            ["nuclear energy", "shipbuilding"],
+        ),
+        (
+            "The sides exchanged views on the situation in Afghanistan.",
+            ["situation in Afghanistan"],
+        ),
+        (
+            "He proposed to expand cooperation in non-resource sectors.",
+            ["non-resource"],
+        ),
+        ("Settlements now cover a quarter of mutual trade.", []),
+        (
+            "They discussed the implementation of agreements reached last year.",
+            ["agreements"],
+        ),
         # "MW" after a number is a unit, not the name of a plant.
         ("A firm presented a project to build a 10 MW solar power plant.", []),
         (
@@ -374,3 +395,17 @@ def test_find_people_reads_no_person_in_an_official_visit() -> None:
     _, mentions = find_people(text)
     assert [m.kind for m in mentions] == ["name"]
     assert [q.speaker for q in find_quotes(text, mentions)] == [None]
+
+
+def test_find_topics_reads_only_what_a_quotation_says_it_covers() -> None:
+    """Inside a quotation only "X cover A, B and C" names topics; rhetoric does not."""
+    text = (
+        "“The projects cover agro-processing, logistics and tourism. "
+        "We support investment in new technologies,” the governor said."
+    )
+    spans = [(0, text.index("”") + 1)]
+    assert find_topics(sentences(text), text, spans, ["Someone Else"]) == [
+        "agro-processing",
+        "logistics",
+        "tourism",
+    ]

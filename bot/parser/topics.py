@@ -23,8 +23,8 @@ _CUE = re.compile(
     r"proposed\s+(?:creating|establishing|launching|opening|setting\s+up|building)|"
     r"(?:allocated|allocating|allocates|allocate|earmarked|earmarking)\b[^,.;]{0,40}?\bfor|"
     r"discussed|discussing|discuss|discusses|touched\s+(?:up)?on|focused\s+on|"
-    r"focusing\s+on|focuses\s+on|focus\s+on|covered|covering|covers|reviewed|reviewing|"
-    r"review|addressed|addressing|explored|exploring|considered|exchanged\s+views\s+on|"
+    r"focusing\s+on|focuses\s+on|focus\s+on|covered|covering|covers|cover|reviewed|reviewing|"
+    r"review|addressed|addressing|explored|exploring|studying|considered|exchanged\s+views\s+on|"
     r"talked\s+about|spoke\s+about|regarding|concerning|including|such\s+as|"
     r"importance\s+of|take\s+part\s+in|took\s+part\s+in|participation\s+in|"
     r"participate\s+in|interested\s+in|to\s+support|supports|supported|supporting|"
@@ -37,6 +37,10 @@ _CUE = re.compile(
     r"(?:in|on)\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|"
     r"(?:talks|roadmap|memorandum|memoranda|agreement|documents?)\s+(?:for\s+\S+\s+)?on)\s+",
 )
+# Inside a quotation only a plain list of what something covers names topics ("The
+# projects cover agro-processing, logistics and tourism"); the rest is rhetoric.
+_QUOTE_CUE = re.compile(r"(?:cover|covers|covered|covering)\s")
+_QUOTE_CUE_WORDS = frozenset(["cover", "covers", "covered", "covering"])
 _TALKS_ON = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?(?:,\s+on|\babout)\s+"
 )
@@ -157,7 +161,8 @@ _STOP = frozenset(
 _POSSESSOR = re.compile(rf"^[{UPPER}][\w’'-]*(?:’s|'s)\s+")
 _VAGUE_LEAD = re.compile(
     r"^(?:(?:a\s+)?wide\s+range\s+of|(?:the\s+)?preparations\s+for(?:\s+the)?(?:\s+next)?|"
-    r"(?:the\s+)?implementation\s+of(?:\s+the)?|progress\s+(?:on|in)(?:\s+the)?)\s+",
+    r"(?:the\s+)?implementation\s+of(?:\s+the)?|progress\s+(?:on|in)(?:\s+the)?|"
+    r"projects\s+in)\s+",
     re.I,
 )
 # "... in its power generation", "... in the Pavlodar region", "... in Kyrgyzstan": where the
@@ -166,6 +171,10 @@ _TRAILING_IN = re.compile(
     rf"\s+in\s+(?:(?:its|their|our|his|her)\s+[\w\s’'-]+|the\s+(?:region|country|world)|"
     rf"the\s+[{UPPER}][\w’'-]+\s+(?:region|province|oblast|district)|(?P<name>[{UPPER}][\w’'-]+))$"
 )
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_AMOUNT_START = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?|\d[\d,.]*%?)\b")
+_DONE_WORDS = words_of("reached signed achieved made concluded adopted agreed")
+_PLURAL_HEADS = re.compile(r"\s+(?:sectors|industries|spheres|fields|areas)$")
 _TRAILING_PLACE = re.compile(
     r"\s+(?:in|at)\s+the\s+(?:north|south|east|west|centre|center)\w*\s+of\s+.*$"
 )
@@ -180,8 +189,8 @@ _VAGUE = frozenset(
 _SECTOR_WORDS = ("sectors", "industries", "fields", "spheres", "areas")
 _CUE_WORDS = words_of(
     """
-    increase increasing raise raising boost boosting double doubling supplier suppliers
-    exporter exporters producer producers experience expertise know-how practices agreed
+    cover studying increase increasing raise raising boost boosting double doubling supplier
+    suppliers exporter exporters producer producers experience expertise know-how practices agreed
     agree plans planned planning intends ready decided proposed allocated allocating
     allocates allocate earmarked earmarking
     discussed discussing discuss discusses touched focused focusing focuses focus covered
@@ -269,7 +278,7 @@ def _clean(item: str) -> str | None:
     item = " ".join(words)
     if words[0][-2:] in ("’s", "'s"):
         item = _POSSESSOR.sub("", item)
-    item = _VAGUE_LEAD.sub("", item)
+    item = _ARTICLE.sub("", _VAGUE_LEAD.sub("", item))
     low = item.lower()
     if " of " in low and any(side in low for side in _SIDES):
         place = _TRAILING_PLACE.search(lower_same(item))
@@ -279,9 +288,24 @@ def _clean(item: str) -> str | None:
     if " in " in item:
         trailing = _TRAILING_IN.search(item)
         name = trailing.group("name") if trailing else None
-        if trailing and (name is None or country_of_word(name) or is_city(name)):
+        if (
+            trailing
+            and (name is None or country_of_word(name) or is_city(name))
+            and item[: trailing.start()].lower() not in _VAGUE  # "situation in Afghanistan"
+        ):
             item = item[: trailing.start()]
             low = item.lower()
+    if " " in item:
+        # "critical minerals sectors", "non-resource sectors": the sectors are named by what
+        # comes before.
+        item = _PLURAL_HEADS.sub("", item)
+        low = item.lower()
+    if _AMOUNT_START.match(low):
+        return None  # "a quarter of mutual trade": a figure, not a subject
+    words = item.split()
+    if len(words) > 1 and words[-1].lower() in _DONE_WORDS:
+        item = " ".join(words[:-1])  # "agreements reached": the agreements
+        low = item.lower()
     if len(item) < 3 or not any(ch.isalpha() for ch in item) or low in _STOP or low in _VAGUE:
         return None
     words = low.split()
@@ -338,18 +362,23 @@ def find_topics(
             low = lower_same(text)
         words = sentence.words or frozenset(re.findall(r"[a-z]+", low))
         in_quote = any(s <= sentence.start < e for s, e in quote_spans)
-        if not in_quote:
+        if not in_quote or words & _QUOTE_CUE_WORDS:
             cues = (
                 [
                     (m.start(), m.end())
                     for m in _CUE.finditer(low)
                     # "the ... Center for Industrial Cooperation on": part of a name, no cue.
-                    if m.start() == 0 or not text[m.start()].isupper()
+                    if (m.start() == 0 or not text[m.start()].isupper())
+                    and (not in_quote or _QUOTE_CUE.match(low, m.start()))
                 ]
                 if words & _CUE_WORDS
                 else []
             )
-            talks = _TALKS_ON.search(low) if ", on " in low or " about " in low else None
+            talks = (
+                _TALKS_ON.search(low)
+                if not in_quote and (", on " in low or " about " in low)
+                else None
+            )
             if talks:
                 cues.append((talks.end() - 1, talks.end()))
             cues.sort()
@@ -368,9 +397,11 @@ def find_topics(
                 for item in _enumeration_at(text[:limit], cue_end, ends):
                     if not any(w in name_words for w in item.split()):
                         found.append((sentence.start + cue_end, item))
-            has_sectors = any(w in low for w in _SECTOR_WORDS)
+            has_sectors = not in_quote and any(w in low for w in _SECTOR_WORDS)
             for match in _SECTORS.finditer(text) if has_sectors else ():
-                for item in _split(match.group("list")):
+                # "to expand cooperation in non-resource sectors": the list after the last "in".
+                listed = re.split(r"\s(?:in|to|into)\s", match.group("list"))[-1]
+                for item in _split(listed):
                     cleaned = _clean(item)
                     if cleaned:
                         found.append((sentence.start + match.start("list"), cleaned))
