@@ -665,12 +665,24 @@ class SendScheduler:
 # --- the sender (Telegram side) ----------------------------------------------------------
 
 
+POOL_TIMEOUT = 1.0  # PTB's HTTPXRequest default
+
+
+def _timeout_value(value: object, default: float | None) -> float | None:
+    """A PTB timeout argument: a number of seconds, None (no limit) or DEFAULT_NONE (default)."""
+    if value is None:
+        return None
+    return float(value) if isinstance(value, int | float) else default
+
+
 class AiohttpRequest(BaseRequest):
     """PTB's request interface over one aiohttp session, for the digest sender.
 
     PTB's default (httpx) costs about 2 ms of CPU a message here, aiohttp a tenth of that,
     which decides how fast a large digest can go out. Plain form requests only: the sender
-    sends text, never files.
+    sends text, never files. Parameters go as PTB's own request sends them (a urlencoded form,
+    complex values JSON-encoded); so do timeouts, but for writes (aiohttp has no write limit:
+    a form of a few kilobytes).
     """
 
     def __init__(self, *, connections: int = 16, timeout: float = 10.0) -> None:
@@ -710,8 +722,16 @@ class AiohttpRequest(BaseRequest):
             raise RuntimeError("AiohttpRequest is not initialized")
         if request_data is not None and request_data.contains_files:
             raise ValueError("AiohttpRequest sends no files")
-        read = read_timeout if isinstance(read_timeout, int | float) else self._timeout
-        timeout = aiohttp.ClientTimeout(total=None, sock_connect=self._timeout, sock_read=read)
+        # As PTB's HTTPXRequest: the marker means our default, None no limit. aiohttp's
+        # `connect` covers waiting for a pooled connection too (httpx's pool timeout).
+        connect = _timeout_value(connect_timeout, self._timeout)
+        pool = _timeout_value(pool_timeout, POOL_TIMEOUT)
+        timeout = aiohttp.ClientTimeout(
+            total=None,
+            connect=None if connect is None or pool is None else connect + pool,
+            sock_connect=connect,
+            sock_read=_timeout_value(read_timeout, self._timeout),
+        )
         data = request_data.json_parameters if request_data is not None else None
         try:
             async with self._session.request(method, url, data=data, timeout=timeout) as response:

@@ -6,7 +6,7 @@ import html
 
 import structlog
 from telegram import Update
-from telegram.error import Forbidden, NetworkError, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 
 from bot.errors import BriefbotError
 from handlers.common import Context, answer_query, query_answered
@@ -30,7 +30,9 @@ async def on_error(update: object, context: Context) -> None:
         context.bot_data.metrics.error(kind)
         log.error("update_failed", error_type=kind, exc_info=error)
         text = SORRY
-    if not isinstance(update, Update) or isinstance(error, Forbidden | NetworkError):
+    # PTB's BadRequest is a NetworkError, but Telegram was reached: a short notice can go out.
+    unreachable = isinstance(error, NetworkError) and not isinstance(error, BadRequest)
+    if not isinstance(update, Update) or isinstance(error, Forbidden) or unreachable:
         return  # the user blocked us or Telegram is unreachable: answering would fail again
     try:
         if update.callback_query is not None and not query_answered(update, context):

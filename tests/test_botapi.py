@@ -1,0 +1,438 @@
+"""Bot API conformance: what Telegram refuses, the fake refuses, and the bot never sends it.
+
+Each rule of the Bot API (https://core.telegram.org/bots/api) that the fake enforces has a
+test of the fake here, and the bot's handling of it a test against the fake.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters, Update
+from telegram.error import BadRequest
+from telegram.ext import TypeHandler
+from telegram.request import HTTPXRequest
+
+import handlers
+from bot.digest import AiohttpRequest
+from handlers.common import MAX_QUERY_ANSWER, fit_query_answer
+from handlers.fallback import UNKNOWN_BUTTON
+from tests.fakes import BOT_ID, FakeBotApi
+from tests.service_harness import assert_all_valid, make_settings, polling, say
+from tests.telegram_html import utf16_len
+
+CHANNEL = -1001234000777
+ADMIN = 4242
+GROUP = -500
+
+
+def make_bot(api: FakeBotApi, request: Any = None) -> Bot:
+    return Bot(api.token, base_url=f"{api.url}/bot", request=request)
+
+
+def refused(api: FakeBotApi) -> list[tuple[str, int]]:
+    return [
+        (c.method, c.status) for c in api.calls if c.status != 200 and c.method != "getUpdates"
+    ]
+
+
+def channel_admin(user_id: int, *, bot: bool = False) -> dict[str, Any]:
+    rights = [
+        "can_manage_chat",
+        "can_delete_messages",
+        "can_manage_video_chats",
+        "can_restrict_members",
+        "can_promote_members",
+        "can_change_info",
+        "can_invite_users",
+        "can_post_stories",
+        "can_edit_stories",
+        "can_delete_stories",
+        "can_post_messages",
+    ]
+    return {
+        "status": "administrator",
+        "user": {"id": user_id, "is_bot": bot, "first_name": f"U{user_id}"},
+        "can_be_edited": False,
+        "is_anonymous": False,
+        **dict.fromkeys(rights, True),
+    }
+
+
+# --- the fake is as strict as Telegram ---------------------------------------------------------
+
+
+async def test_fake_refuses_a_channel_member_list_to_a_bot_that_is_not_its_admin(
+    bot_api: FakeBotApi,
+) -> None:
+    """getChatMember about others and getChatAdministrators answer 400 in a channel where the
+    bot is no administrator; about the bot itself, and once it is an admin, they answer."""
+    bot_api.chats[CHANNEL] = {"id": CHANNEL, "type": "channel", "title": "N", "username": "nc"}
+    bot_api.chat_members[(CHANNEL, ADMIN)] = channel_admin(ADMIN)
+    async with make_bot(bot_api) as bot:
+        with pytest.raises(BadRequest, match="Member list is inaccessible"):
+            await bot.get_chat_member(CHANNEL, ADMIN)
+        with pytest.raises(BadRequest, match="Member list is inaccessible"):
+            await bot.get_chat_administrators(CHANNEL)
+        assert (await bot.get_chat_member(CHANNEL, BOT_ID)).status == "left"
+        bot_api.chat_members[(CHANNEL, BOT_ID)] = channel_admin(BOT_ID, bot=True)
+        assert (await bot.get_chat_member(CHANNEL, ADMIN)).status == "administrator"
+        assert len(await bot.get_chat_administrators(CHANNEL)) == 2
+
+
+async def test_fake_counts_a_callback_answer_in_utf16_units(bot_api: FakeBotApi) -> None:
+    """answerCallbackQuery takes 200 UTF-16 units: 100 emoji pass, 101 are refused."""
+    message = {"message_id": 1, "date": 0, "chat": {"id": 1001, "type": "private"}, "text": "x"}
+    async with make_bot(bot_api) as bot:
+        first = bot_api.callback("a", message=message)["callback_query"]["id"]
+        with pytest.raises(BadRequest, match="Message_too_long"):
+            await bot.answer_callback_query(first, text="😀" * 101)
+        assert await bot.answer_callback_query(first, text="😀" * 100)
+
+
+async def test_fake_refuses_malformed_link_preview_options_and_reply_parameters(
+    bot_api: FakeBotApi,
+) -> None:
+    """Complex parameters are JSON objects of the documented fields; anything else is a 400."""
+    url = f"{bot_api.url}/bot{bot_api.token}/sendMessage"
+    cases = [
+        ({"link_preview_options": "true"}, "link preview options"),
+        ({"link_preview_options": '{"is_disabled": "yes"}'}, "link preview options"),
+        ({"reply_parameters": "5"}, "reply parameters"),
+        ({"reply_parameters": '{"chat_id": 1001}'}, "reply parameters"),
+    ]
+    async with aiohttp.ClientSession() as session:
+        for extra, what in cases:
+            data = {"chat_id": "1001", "text": "hi", **extra}
+            async with session.post(url, data=data) as response:
+                body = await response.json()
+            assert (response.status, body["ok"]) == (400, False)
+            assert body["description"] == f"Bad Request: can't parse {what} JSON object"
+        data = {"chat_id": "1001", "text": "hi", "link_preview_options": '{"is_disabled": true}'}
+        async with session.post(url, data=data) as response:
+            assert response.status == 200
+
+
+async def test_fake_refuses_a_reply_to_a_deleted_message_unless_allowed(
+    bot_api: FakeBotApi,
+) -> None:
+    """A reply to a message no longer in the chat is a 400, unless allow_sending_without_reply."""
+    message = bot_api.message("/help", chat_id=GROUP, chat_type="group")["message"]
+    bot_api.delete_message(GROUP, message["message_id"])
+    async with make_bot(bot_api) as bot:
+        with pytest.raises(BadRequest, match="Message to be replied not found"):
+            await bot.send_message(
+                GROUP, "hi", reply_parameters=ReplyParameters(message["message_id"])
+            )
+        sent = await bot.send_message(
+            GROUP,
+            "hi",
+            reply_parameters=ReplyParameters(
+                message["message_id"], allow_sending_without_reply=True
+            ),
+        )
+    assert sent.reply_to_message is None
+
+
+def test_fake_channel_posts_come_from_the_channel_not_a_user() -> None:
+    """A channel_post has no `from`; its sender_chat is the channel itself."""
+    api = FakeBotApi()
+    post = api.channel_post("/figures", chat_id=CHANNEL, username="nc")["channel_post"]
+    assert "from" not in post
+    assert post["sender_chat"] == {
+        "id": CHANNEL,
+        "type": "channel",
+        "title": post["chat"]["title"],
+        "username": "nc",
+    }
+    assert post["chat"]["type"] == "channel"
+
+
+# --- update types --------------------------------------------------------------------------
+
+
+def sample_updates(api: FakeBotApi) -> dict[str, dict[str, Any]]:
+    """One update of each type a chat can produce, each carrying a /command or a button."""
+    message = api.message("/figures", chat_id=1001)["message"]
+    member = {
+        "chat": {"id": GROUP, "type": "group", "title": "G"},
+        "from": {"id": ADMIN, "is_bot": False, "first_name": "A"},
+        "date": int(time.time()),
+        "old_chat_member": {"status": "left", "user": api.bot_user},
+        "new_chat_member": {"status": "member", "user": api.bot_user},
+    }
+    other = {
+        **member,
+        "old_chat_member": {**member["old_chat_member"], "user": message["from"]},
+        "new_chat_member": {**member["new_chat_member"], "user": message["from"]},
+    }
+    return {
+        "message": {"message": message},
+        "edited_message": {"edited_message": {**message, "edit_date": int(time.time())}},
+        "channel_post": api.channel_post("/figures", chat_id=CHANNEL),
+        "edited_channel_post": {
+            "edited_channel_post": api.channel_post("/figures", chat_id=CHANNEL)["channel_post"]
+        },
+        "callback_query": api.callback("briefs:page:1", message=message),
+        "my_chat_member": {"my_chat_member": member},
+        "chat_member": {"chat_member": other},
+    }
+
+
+async def test_we_request_exactly_the_update_types_our_handlers_take(
+    bot_api: FakeBotApi,
+) -> None:
+    """Every update type some handler takes is in allowed_updates, and no other type is."""
+    async with make_bot(bot_api) as bot:  # handlers read the bot's username
+        taken = _taken_update_types(bot_api, bot)
+    assert sorted(handlers.allowed_updates()) == sorted(taken)
+    assert sorted(taken) == ["callback_query", "message", "my_chat_member"]
+
+
+def _taken_update_types(api: FakeBotApi, bot: Bot) -> set[str]:
+    chosen = [
+        handler
+        for _, handler in handlers.handler_list()
+        if not isinstance(handler, TypeHandler)  # the rate limit sees all, answers none
+    ]
+    return {
+        kind
+        for kind, payload in sample_updates(api).items()
+        if any(
+            handler.check_update(Update.de_json({"update_id": 1, **payload}, bot))
+            for handler in chosen
+        )
+    }
+
+
+async def test_polling_asks_for_our_update_types_and_gets_no_others(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """getUpdates carries allowed_updates; a chat_member update is then never delivered."""
+    async with polling(make_settings(bot_api, tmp_path)):
+        bot_api.push_update(sample_updates(bot_api)["chat_member"])
+        await say(bot_api, "/help")
+        polls = [c for c in bot_api.calls if c.method == "getUpdates"]
+        assert polls
+        assert all(c.params["allowed_updates"] == handlers.allowed_updates() for c in polls)
+        assert not any("chat_member" in u for u in bot_api._pending)
+
+
+async def test_edits_channel_posts_and_captions_get_no_answer(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """Delivered anyway, an edited command, a command posted in a channel (even addressed to
+    us) and a command in a photo's caption are answered with nothing and raise nothing."""
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        samples = sample_updates(bot_api)
+        photo = bot_api.message("x")["message"]
+        del photo["text"]
+        photo |= {
+            "photo": [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}],
+            "caption": "/figures",
+            "caption_entities": [{"type": "bot_command", "offset": 0, "length": 8}],
+        }
+        post = bot_api.channel_post(f"/figures@{bot_api.bot_user['username']}", chat_id=CHANNEL)
+        for payload in (
+            samples["edited_message"],
+            samples["edited_channel_post"],
+            post,
+            {"message": photo},
+        ):
+            await app.update_queue.put(Update.de_json({"update_id": 0, **payload}, app.bot))
+        await say(bot_api, "/help")  # answered after those: the chat's updates go in order
+        await asyncio.sleep(0.05)
+        assert [m["text"][:14] for m in bot_api.sent()] == ["<b>briefbot</b>"[:14]]
+        assert app.bot_data.metrics.errors == Counter()
+    assert_all_valid(bot_api)
+
+
+# --- sending -------------------------------------------------------------------------------
+
+
+async def test_an_answer_goes_out_when_the_quoted_command_was_deleted(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """In a group answers quote the command; deleted at once, it is answered without quote."""
+    async with polling(make_settings(bot_api, tmp_path)):
+        update = bot_api.message("/help", chat_id=GROUP, chat_type="group")
+        bot_api.delete_message(GROUP, update["message"]["message_id"])
+        bot_api.push_update(update)
+        await bot_api.wait_for(lambda a: len(a.sent(chat_id=GROUP)) == 1)
+    [sent] = bot_api.sent(chat_id=GROUP)
+    assert sent["reply_parameters"] == {
+        "message_id": update["message"]["message_id"],
+        "allow_sending_without_reply": True,
+        "quote_parse_mode": "HTML",  # PTB adds the default parse mode; without a quote, unused
+    }
+    assert_all_valid(bot_api)
+
+
+async def test_a_flood_wait_on_an_answer_is_waited_out(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """A 429 on an answer is retried after its retry_after, not turned into an error."""
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        bot_api.fail(
+            "sendMessage",
+            chat_id=1001,
+            error_code=429,
+            retry_after=1,
+            description="Too Many Requests: retry after 1",
+        )
+        [sent] = await say(bot_api, "/help")
+        assert app.bot_data.metrics.errors == Counter()
+    attempts = [c for c in bot_api.calls if c.method == "sendMessage"]
+    assert [c.status for c in attempts] == [429, 200]
+    assert attempts[1].at - attempts[0].at >= 1.0
+    assert sent["text"].startswith("<b>briefbot</b>")
+
+
+async def test_the_sender_request_sends_what_ptb_httpx_request_sends(
+    bot_api: FakeBotApi,
+) -> None:
+    """The digest sender's aiohttp request and PTB's own send the same decoded parameters."""
+    keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("ok", callback_data="x:1")]])
+    kwargs: dict[str, Any] = {
+        "chat_id": 1001,
+        "text": "<b>Тест</b> &amp; ✓",
+        "parse_mode": "HTML",
+        "reply_markup": keyboard,
+        "disable_notification": True,
+        "link_preview_options": {"is_disabled": True},
+    }
+    for request in (HTTPXRequest(), AiohttpRequest()):
+        async with make_bot(bot_api, request) as bot:
+            await bot.send_message(**kwargs)
+    httpx_params, aiohttp_params = bot_api.sent()
+    assert aiohttp_params == httpx_params
+    assert httpx_params["reply_markup"] == {
+        "inline_keyboard": [[{"text": "ok", "callback_data": "x:1"}]]
+    }
+
+
+async def test_the_sender_request_honours_ptb_timeouts(bot_api: FakeBotApi) -> None:
+    """A number is a limit (TimedOut when passed); None, as in httpx, is no limit at all."""
+    request = AiohttpRequest(timeout=0.1)
+    async with make_bot(bot_api, request) as bot:
+        bot_api.delay("getMe", 0.3)
+        me = await bot.get_me(read_timeout=None)
+        assert me.id == BOT_ID
+        bot_api.delay("getMe", 0.3)
+        with pytest.raises(Exception, match="Timed out"):
+            await bot.get_me(read_timeout=0.05)
+
+
+# --- buttons -------------------------------------------------------------------------------
+
+
+def test_a_callback_answer_is_cut_to_200_utf16_units() -> None:
+    """Long notices are cut with an ellipsis; a cut never splits an emoji."""
+    assert fit_query_answer("short") == "short"
+    cut = fit_query_answer("😀" * 150)
+    assert utf16_len(cut) <= MAX_QUERY_ANSWER
+    assert cut == "😀" * 99 + "…"
+    assert fit_query_answer("a" * 200) == "a" * 200
+
+
+async def press(api: FakeBotApi, data: str, message: dict[str, Any], count: int = 1) -> None:
+    before = len(api.sent("answerCallbackQuery"))
+    for _ in range(count):
+        api.push_update(api.callback(data, message=message))
+    await api.wait_for(lambda a: len(a.sent("answerCallbackQuery")) == before + count)
+
+
+async def test_a_double_tap_on_a_page_button_is_answered_twice_and_edits_once(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """Two presses of the same page button: both answered once, the second edit changes
+    nothing (Telegram's "message is not modified") and that is no error."""
+    async with polling(make_settings(bot_api, tmp_path, briefs_page_size=2)) as app:
+        await say(bot_api, "/briefs")
+        message = bot_api.sent_messages(chat_id=1001)[-1]
+        await press(bot_api, "briefs:page:2", message, count=2)
+        await bot_api.wait_for(
+            lambda a: len([c for c in a.calls if c.method == "editMessageText"]) == 2
+        )
+        assert app.bot_data.metrics.errors == Counter()
+    edits = [c for c in bot_api.calls if c.method == "editMessageText"]
+    assert [c.status for c in edits] == [200, 400]
+    assert len(bot_api.sent(chat_id=1001)) == 1  # no "Sorry" message
+    assert [c.status for c in bot_api.calls if c.method == "answerCallbackQuery"] == [200, 200]
+
+
+async def test_pressing_the_current_setting_again_is_no_error(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """/settings: pressing the time already chosen saves nothing new, quietly."""
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        await say(bot_api, "/subscribe 08:00 UTC")
+        await say(bot_api, "/settings")
+        message = bot_api.sent_messages(chat_id=1001)[-1]
+        await press(bot_api, "dg:t:0800:1001:0", message)
+        await bot_api.wait_for(lambda a: any(c.method == "editMessageText" for c in a.calls))
+        assert app.bot_data.metrics.errors == Counter()
+    assert bot_api.sent("answerCallbackQuery")[-1]["text"] == "Saved."
+    assert len(bot_api.sent(chat_id=1001)) == 2
+
+
+async def test_a_failure_after_the_answer_is_told_in_the_chat_not_by_a_second_answer(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """A pick whose overview fails to send: the press was answered; the error handler says
+    sorry in the chat instead of answering the press again (Telegram refuses that)."""
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        await say(bot_api, "/briefs")
+        message = bot_api.sent_messages(chat_id=1001)[-1]
+        number = app.bot_data.catalog.newest().number
+        bot_api.fail(
+            "sendMessage",
+            chat_id=1001,
+            error_code=400,
+            description="Bad Request: something unexpected",
+        )
+        await press(bot_api, f"briefs:pick:{number}", message)
+        await bot_api.wait_for(lambda a: len(a.sent(chat_id=1001)) == 2)
+    answers = [c for c in bot_api.calls if c.method == "answerCallbackQuery"]
+    assert [(c.status, c.params.get("text")) for c in answers] == [
+        (200, f"Brief {number} selected")
+    ]
+    assert bot_api.sent(chat_id=1001)[-1]["text"] == handlers.errors.SORRY
+
+
+async def test_a_button_no_handler_takes_is_answered(bot_api: FakeBotApi, tmp_path: Path) -> None:
+    """A press of an unknown button (an older version's) gets a notice; its spinner stops."""
+    async with polling(make_settings(bot_api, tmp_path)):
+        await say(bot_api, "/briefs")
+        message = bot_api.sent_messages(chat_id=1001)[-1]
+        await press(bot_api, "old:button:1", message)
+    assert bot_api.sent("answerCallbackQuery")[-1]["text"] == UNKNOWN_BUTTON
+    assert_all_valid(bot_api)
+
+
+# --- members -------------------------------------------------------------------------------
+
+
+async def test_a_channel_where_the_bot_is_no_admin_is_refused_without_reading_members(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """/subscribe @channel when the bot is not its admin: told what is missing; the bot does
+    not ask Telegram for a member list it may not read."""
+    bot_api.chats[CHANNEL] = {"id": CHANNEL, "type": "channel", "title": "N", "username": "nchan"}
+    bot_api.chat_members[(CHANNEL, ADMIN)] = channel_admin(ADMIN)
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        [sent] = await say(bot_api, "/subscribe @nchan 08:00", chat_id=ADMIN, user_id=ADMIN)
+        assert sent["text"] == (
+            "I can&#x27;t subscribe @nchan: I am not an administrator of it with the right to "
+            "post messages."
+        )
+        assert app.bot_data.metrics.errors == Counter()
+    asked = [c.params["user_id"] for c in bot_api.calls if c.method == "getChatMember"]
+    assert asked == [BOT_ID]
+    assert refused(bot_api) == []
