@@ -699,6 +699,9 @@ class PeopleFinder:
             while i >= 0 and named[i].person not in allowed:
                 i -= 1
             index = named[i].person if i >= 0 else candidates[0]
+            person = self.people[index]
+            if nationality and person.country is None and not person.eu_office:
+                person.country = nationality  # "the Kazakh leader" says whose leader
             self.mentions.append(Mention(match.start(), match.end(), index, "role"))
 
 
@@ -749,8 +752,10 @@ _GENERIC_ROLES: dict[str, Callable[[str], bool]] = {
 # Roles that name an office in other words: "the premier" is the Prime Minister.
 _SYNONYM_ROLES: dict[str, Callable[[str], bool]] = {
     "head of state": lambda t: (
-        bool(_words(t) & _HEAD_OF_STATE_WORDS) and not _words(t) & _DEPUTY_WORDS
+        (bool(_words(t) & _HEAD_OF_STATE_WORDS) or "head of state" in t)
+        and not _words(t) & _DEPUTY_WORDS
     ),
+    "president": lambda t: "president" in _words(t) or "head of state" in t,
     "premier": _is_premier,
     "prime minister": _is_premier,
 }
