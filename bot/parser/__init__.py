@@ -232,10 +232,8 @@ def _mentioned_countries(body: str, tokens: list[Token]) -> list[str]:
 
 def _fill_countries(people: list[PersonFound], home: str | None, mentioned: list[str]) -> None:
     """Give people without a stated country the one the text implies: China for a Chinese
-    name in a brief about China, else the outlet's home country, else (an international
-    agency's brief) the most mentioned country that no one else represents."""
-    given = {p.country for p in people if p.country}
-    fallback = next((c for c in mentioned if c not in given), None)
+    name in a brief about China, else the outlet's home country. An international agency's
+    brief implies none (a wrong country is worse than none)."""
     for person in people:
         if person.country or person.eu_office:
             continue
@@ -243,8 +241,6 @@ def _fill_countries(people: list[PersonFound], home: str | None, mentioned: list
             person.country = "China"
         elif home:
             person.country = home
-        elif fallback and person.title:
-            person.country = fallback
 
 
 def _countries(people: list[PersonFound], mentioned: list[str]) -> list[str]:
