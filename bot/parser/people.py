@@ -745,7 +745,9 @@ def _is_premier(title: str) -> bool:
 # Roles named by what the person is, not by the office's own word; they stand for a person
 # only before a speech verb or a punctuation mark ("the Kazakh leader said").
 _GENERIC_ROLES: dict[str, Callable[[str], bool]] = {
-    "leader": lambda t: bool(_words(t) & _LEADER_WORDS) and not _words(t) & _DEPUTY_WORDS,
+    "leader": lambda t: (
+        (bool(_words(t) & _LEADER_WORDS) or "head of state" in t) and not _words(t) & _DEPUTY_WORDS
+    ),
     "official": lambda t: True,
     "diplomat": lambda t: bool(_words(t) & _DIPLOMAT_WORDS),
 }
