@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import (
     BaseSettings,
     NoDecode,
@@ -32,6 +32,10 @@ DEFAULT_CONFIG_FILE = Path(__file__).with_name("briefbot.toml")
 # Telegram accepts 1-256 characters A-Z, a-z, 0-9, _ and - as a webhook secret token.
 _SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
 _BOT_TOKEN = re.compile(r"\d+:[A-Za-z0-9_-]+")
+# Telegram's own servers post updates only to https on these ports (a local Bot API server,
+# telegram-bot-api --local, takes any URL).
+CLOUD_API_HOST = "api.telegram.org"
+CLOUD_WEBHOOK_PORTS = (443, 80, 88, 8443)
 _RATE = re.compile(r"\s*(\d+)\s*/\s*(\d+(?:\.\d+)?)\s*")
 
 
@@ -118,6 +122,23 @@ class Settings(BaseSettings):
         if not re.match(r"https?://[^/\s]+", value):
             raise ValueError("must be an http:// or https:// URL")
         return value.rstrip("/")
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _cloud_webhook(cls, value: str | None, info: ValidationInfo) -> str | None:
+        api = urlsplit(str(info.data.get("telegram_api_url") or ""))
+        if value is None or api.hostname != CLOUD_API_HOST:
+            return value
+        url = urlsplit(value)
+        try:
+            port = url.port or 443
+        except ValueError:
+            port = 0
+        if url.scheme != "https" or port not in CLOUD_WEBHOOK_PORTS:
+            raise ValueError(
+                "Telegram posts updates to https:// URLs on port 443, 80, 88 or 8443 only"
+            )
+        return value
 
     @field_validator(
         "telegram_token", "webhook_secret", "database_url", "webhook_url", mode="before"

@@ -165,6 +165,9 @@ class FakeBotApi:
         self.webhook_deliveries: list[tuple[int, int]] = []  # (update_id, HTTP status)
         self.left_chats: set[int] = set()
         self.rate_limit: float | None = None
+        # On loopback we are a local Bot API server (any webhook URL); False: as Telegram's
+        # cloud, webhooks only to https on ports 443, 80, 88 or 8443.
+        self.local_server = True
         self.allowed_updates: list[str] = []
         self.waiting_polls = 0  # getUpdates calls waiting for an update right now
         self._pending: list[dict[str, Any]] = []
@@ -633,6 +636,11 @@ class FakeBotApi:
         # A local Bot API server accepts http and any port; Telegram's cloud wants https.
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise _bad("bad webhook: An HTTPS URL must be provided for webhook")
+        if not self.local_server:
+            if parts.scheme != "https":
+                raise _bad("bad webhook: An HTTPS URL must be provided for webhook")
+            if (parts.port or 443) not in (443, 80, 88, 8443):
+                raise _bad("bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443")
         secret = params.get("secret_token")
         if secret is not None and not _SECRET_TOKEN.fullmatch(secret):
             raise _bad("bad webhook: secret token contains unallowed characters")

@@ -7,6 +7,7 @@ test of the fake here, and the bot's handling of it a test against the fake.
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections import Counter
 from pathlib import Path
@@ -21,6 +22,7 @@ from telegram.request import HTTPXRequest
 
 import handlers
 from bot.digest import AiohttpRequest
+from config.settings import SettingsError, load_settings
 from handlers.common import MAX_QUERY_ANSWER, fit_query_answer
 from handlers.fallback import UNKNOWN_BUTTON
 from tests.fakes import BOT_ID, FakeBotApi
@@ -436,3 +438,92 @@ async def test_a_channel_where_the_bot_is_no_admin_is_refused_without_reading_me
     asked = [c.params["user_id"] for c in bot_api.calls if c.method == "getChatMember"]
     assert asked == [BOT_ID]
     assert refused(bot_api) == []
+
+
+async def test_fake_checks_commands_buttons_and_webhooks_as_telegram_does(
+    bot_api: FakeBotApi,
+) -> None:
+    """setMyCommands: 1-32 of a-z 0-9 _, descriptions 1-256, at most 100; callback_data 1-64
+    bytes; url buttons need a URL; webhook secret tokens of A-Z a-z 0-9 _ - only; Telegram's
+    cloud posts only to https on ports 443, 80, 88 and 8443."""
+    url = f"{bot_api.url}/bot{bot_api.token}"
+
+    async def call(method: str, **params: Any) -> str:
+        data = {k: v if isinstance(v, str) else json.dumps(v) for k, v in params.items()}
+        async with (
+            aiohttp.ClientSession() as session,
+            session.post(f"{url}/{method}", data=data) as response,
+        ):
+            body = await response.json()
+        return "ok" if body["ok"] else str(body["description"]).removeprefix("Bad Request: ")
+
+    good = {"command": "figures_2", "description": "numbers"}
+    assert await call("setMyCommands", commands=[good]) == "ok"
+    for bad in (
+        {"command": "Figures", "description": "x"},
+        {"command": "", "description": "x"},
+        {"command": "a" * 33, "description": "x"},
+        {"command": "fig-ures", "description": "x"},
+    ):
+        assert await call("setMyCommands", commands=[bad]) == "BOT_COMMAND_INVALID"
+    for description in ("", "x" * 257):
+        bad = {"command": "figures", "description": description}
+        assert await call("setMyCommands", commands=[bad]) == "BOT_COMMAND_DESCRIPTION_INVALID"
+    assert await call("setMyCommands", commands=[good] * 101) != "ok"
+
+    def keyboard(button: dict[str, Any]) -> dict[str, Any]:
+        return {"inline_keyboard": [[{"text": "b", **button}]]}
+
+    send = {"chat_id": "1001", "text": "x"}
+    assert await call("sendMessage", **send, reply_markup=keyboard({"callback_data": "é" * 32}))
+    assert (
+        await call("sendMessage", **send, reply_markup=keyboard({"callback_data": "é" * 33}))
+        == "BUTTON_DATA_INVALID"
+    )
+    assert (
+        await call("sendMessage", **send, reply_markup=keyboard({"callback_data": ""}))
+        == "BUTTON_DATA_INVALID"
+    )
+    assert (
+        await call("sendMessage", **send, reply_markup=keyboard({"url": "not a url"}))
+        == "BUTTON_URL_INVALID"
+    )
+    assert "Text must be non-empty" in await call(
+        "sendMessage",
+        **send,
+        reply_markup={"inline_keyboard": [[{"text": " ", "callback_data": "x"}]]},
+    )
+
+    hook = "http://127.0.0.1:1/hook"
+    assert await call("setWebhook", url=hook, secret_token="a-Z_0" * 10) == "ok"
+    assert "secret token contains unallowed characters" in await call(
+        "setWebhook",
+        url=hook,
+        secret_token="sec ret",  # noqa: S106 - a made-up, refused token
+    )
+    assert "secret token" in await call("setWebhook", url=hook, secret_token="x" * 257)
+    bot_api.local_server = False
+    assert "HTTPS URL must be provided" in await call("setWebhook", url=hook)
+    assert "only on ports 80, 88, 443 or 8443" in await call(
+        "setWebhook", url="https://bot.example.org:8080/hook"
+    )
+    assert await call("setWebhook", url="https://bot.example.org:8443/hook") == "ok"
+
+
+def test_settings_refuse_a_webhook_telegrams_cloud_cannot_reach(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With the official API, WEBHOOK_URL must be https on 443, 80, 88 or 8443; a local Bot API
+    server (another TELEGRAM_API_URL) may use any URL."""
+    monkeypatch.delenv("BRIEFBOT_TELEGRAM_API_URL", raising=False)
+    reason = "Telegram posts updates to https:// URLs on port 443, 80, 88 or 8443 only"
+    for url in ("http://bot.example.org/hook", "https://bot.example.org:8080/hook"):
+        with pytest.raises(SettingsError) as caught:
+            load_settings(_env_file=None, webhook_url=url)
+        assert str(caught.value) == f"BRIEFBOT_WEBHOOK_URL: {reason}"
+    for url in ("https://bot.example.org/hook", "https://bot.example.org:8443/hook"):
+        assert load_settings(_env_file=None, webhook_url=url).webhook_url == url
+    local = load_settings(
+        _env_file=None, webhook_url="http://bot:9000/hook", telegram_api_url="http://api:8081"
+    )
+    assert local.webhook_url == "http://bot:9000/hook"
