@@ -424,3 +424,15 @@ def test_parse_brief_gives_the_country_a_demonym_role_names() -> None:
         ("Cho Min-jae", "South Korea"),
     ]
     assert [q.speaker for q in akorda.quotes] == ["Aidar Nurov"]
+
+
+def test_parse_brief_places_a_meeting_held_here_in_the_dateline_city() -> None:
+    """ "Held talks here Tuesday": the meeting's place is the dateline city."""
+    brief = parse_brief(
+        "date 2024-12-03\nBEIJING, Dec. 3 (Xinhua) -- Chinese Foreign Minister Gao Yuming held "
+        "talks here Tuesday with Turkmen Foreign Minister Merdan Annayev.",
+        brief_id="x",
+    )
+    assert [(m.place, m.date, m.kind) for m in brief.meetings] == [
+        ("Beijing", dt.date(2024, 12, 3), "talks")
+    ]

@@ -105,7 +105,14 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         figures.extend(find_figures(sentence, blocked))
     del figures[_MAX_FIGURES:]
     meetings = find_meetings(
-        body, sents, people, mentions, published, quote_spans, dateline.end if dateline else 0
+        body,
+        sents,
+        people,
+        mentions,
+        published,
+        quote_spans,
+        dateline_end,
+        dateline.city if dateline else None,
     )
     topics = find_topics(sents, body, quote_spans, names)
     countries = _countries(people, mentioned)

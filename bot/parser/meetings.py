@@ -75,6 +75,7 @@ _TRIGGER_WORDS = words_of(
     """
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:met|held|received|hosted|spoke)\b")
+_HERE = re.compile(r"\b(?:met|talks|meeting|meetings|received|hosted|held)\s+(?:\w+\s+)?here\b")
 _LATERAL = re.compile(r"\b((?:tri|bi|multi|quadri)lateral)\s+(?:meeting|talks|summit)\b")
 
 
@@ -138,8 +139,10 @@ def find_meetings(
     published: dt.date | None,
     quote_spans: list[tuple[int, int]],
     dateline_end: int = 0,
+    here: str | None = None,
 ) -> list[MeetingFound]:
-    """Return the meetings the text reports as having happened, in text order."""
+    """Return the meetings the text reports as having happened, in text order; `here` is
+    the dateline city, the place of a meeting held "here"."""
     meetings: list[MeetingFound] = []
     context: _Context | None = None
     index = MentionIndex(mentions)
@@ -171,6 +174,8 @@ def find_meetings(
         if date is None and words & _SAME_DAY_WORDS and _SAME_DAY.search(low):
             date = meetings[-1].date if meetings else (context.date if context else None)
         place = _place(text)
+        if place is None and here and " here" in low and _HERE.search(low):
+            place = here  # "held talks here Tuesday": where the dateline was written
         lateral = _LATERAL.search(low) if "lateral" in low else None
         if len(participants) < 2:
             if _VERB_TRIGGER.search(low):
