@@ -41,8 +41,9 @@ def bot_commands() -> list[BotCommand]:
 
 
 # Commands are answered in new messages only: not when a message is edited, and never in a
-# channel (a channel_post), where an answer would be a post to all its subscribers.
-NEW_MESSAGES = filters.UpdateType.MESSAGE
+# channel (a channel_post), where an answer would be a post to all its subscribers, nor in the
+# channel's posts that Telegram forwards into its discussion group (is_automatic_forward).
+NEW_MESSAGES = filters.UpdateType.MESSAGE & ~filters.IS_AUTOMATIC_FORWARD
 
 
 def handler_list() -> list[tuple[int, BaseHandler[Update, Any, Any]]]:

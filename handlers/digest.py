@@ -25,7 +25,7 @@ from telegram import (
     User,
 )
 from telegram.constants import ChatMemberStatus, ChatType
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, ChatMigrated, Forbidden
 from telegram.ext import Application, JobQueue
 
 from bot.digest import (
@@ -85,7 +85,7 @@ async def _member(context: Context, chat_id: int, user_id: int) -> ChatMember | 
     """
     try:
         return await context.bot.get_chat_member(chat_id, user_id)
-    except (BadRequest, Forbidden):
+    except (BadRequest, Forbidden, ChatMigrated):  # ChatMigrated: a button of the old group
         return None
 
 

@@ -14,6 +14,13 @@ from handlers.common import Context, answer_query, query_answered
 log = structlog.get_logger()
 
 SORRY = "Sorry, something went wrong on my side. Please try again later."
+# A domain error may quote the user's text (up to 4096 characters); escaping can make each
+# character six ("&quot;"), and a message takes 4096: keep the quote short.
+MAX_ERROR_TEXT = 600
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= MAX_ERROR_TEXT else text[: MAX_ERROR_TEXT - 1] + "…"
 
 
 async def on_error(update: object, context: Context) -> None:
@@ -24,7 +31,7 @@ async def on_error(update: object, context: Context) -> None:
         # A bad argument or an empty catalog: the user's answer, not our failure.
         structlog.contextvars.bind_contextvars(outcome="user_error")
         log.info("user_error", error=str(error))
-        text = html.escape(str(error))
+        text = html.escape(_shorten(str(error)))
     else:
         structlog.contextvars.bind_contextvars(outcome="error")
         context.bot_data.metrics.error(kind)

@@ -21,12 +21,13 @@ from telegram.ext import TypeHandler
 from telegram.request import HTTPXRequest
 
 import handlers
+from bot.app import build_application, serve_webhook
 from bot.digest import AiohttpRequest
 from config.settings import SettingsError, load_settings
 from handlers.common import MAX_QUERY_ANSWER, fit_query_answer
 from handlers.fallback import UNKNOWN_BUTTON
 from tests.fakes import BOT_ID, FakeBotApi
-from tests.service_harness import assert_all_valid, make_settings, polling, say
+from tests.service_harness import assert_all_valid, free_port, make_settings, polling, say
 from tests.telegram_html import utf16_len
 
 CHANNEL = -1001234000777
@@ -527,3 +528,58 @@ def test_settings_refuse_a_webhook_telegrams_cloud_cannot_reach(
         _env_file=None, webhook_url="http://bot:9000/hook", telegram_api_url="http://api:8081"
     )
     assert local.webhook_url == "http://bot:9000/hook"
+
+
+async def test_a_channel_post_forwarded_into_its_discussion_group_is_not_answered(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """A channel's post with a command, forwarded by Telegram into the linked group, is the
+    channel's, not a member's command: no answer (the group's own members are answered)."""
+    group = -1001234000888
+    async with polling(make_settings(bot_api, tmp_path)):
+        update = bot_api.message("/help", chat_id=group, chat_type="supergroup")
+        channel = {"id": CHANNEL, "type": "channel", "title": "N"}
+        update["message"] |= {
+            "from": {"id": 136817688, "is_bot": True, "first_name": "Channel"},
+            "sender_chat": channel,
+            "is_automatic_forward": True,
+            "forward_origin": {"type": "channel", "date": 0, "chat": channel, "message_id": 9},
+        }
+        bot_api.push_update(update)
+        [sent] = await say(bot_api, "/search trade", chat_id=group, chat_type="supergroup")
+    assert not sent["text"].startswith("<b>briefbot</b>")  # /help's answer never went out
+    assert len(bot_api.sent(chat_id=group)) == 1
+    assert_all_valid(bot_api)
+
+
+async def test_an_error_quoting_a_very_long_argument_still_fits_one_message(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """A refused argument is quoted, escaped and cut so that the answer fits 4096 characters."""
+    async with polling(make_settings(bot_api, tmp_path)):
+        [sent] = await say(bot_api, "/figures " + "<&>" * 1300)
+    assert sent["text"].startswith("No brief &#x27;&lt;&amp;&gt;")
+    assert utf16_len(sent["text"]) <= 4096
+    assert_all_valid(bot_api)
+
+
+async def test_webhook_mode_asks_for_our_update_types(bot_api: FakeBotApi, tmp_path: Path) -> None:
+    """setWebhook carries the same allowed_updates as getUpdates."""
+    port = free_port()
+    settings = make_settings(
+        bot_api,
+        tmp_path,
+        webhook_url=f"http://127.0.0.1:{port}/hook",
+        webhook_listen="127.0.0.1",
+        webhook_port=port,
+        health_port=port,
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(serve_webhook(build_application(settings), stop=stop))
+    try:
+        await bot_api.wait_for(lambda a: bool(a.webhook["url"]))
+        [call] = [c for c in bot_api.calls if c.method == "setWebhook"]
+        assert call.params["allowed_updates"] == handlers.allowed_updates()
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 10)
