@@ -28,17 +28,19 @@ def _counts(update: Update, username: str | None) -> bool:
 
 async def rate_limit(update: Update, context: Context) -> None:
     """Drop a flooding user's commands, with one short notice; nobody else waits."""
-    user = update.effective_user
-    if user is None or not _counts(update, context.bot.username):
+    # Who is limited: the user, or the chat someone posts as (an anonymous group admin's
+    # `from` is the one GroupAnonymousBot shared by every group; sender_chat tells them apart).
+    sender = update.effective_sender
+    if sender is None or not _counts(update, context.bot.username):
         return
     limiter = context.bot_data.limiter
     now = time.monotonic()
-    verdict = limiter.check(user.id, now)
+    verdict = limiter.check(sender.id, now)
     if verdict is Verdict.ALLOW:
         return
     structlog.contextvars.bind_contextvars(outcome="rate_limited")
     if verdict is Verdict.NOTIFY:
-        wait = math.ceil(limiter.retry_after(user.id, now))
+        wait = math.ceil(limiter.retry_after(sender.id, now))
         notice = f"You are sending commands too fast. Please wait {wait} s."
         if update.callback_query is not None:
             await answer_query(update, context, notice)

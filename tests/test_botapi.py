@@ -583,3 +583,31 @@ async def test_webhook_mode_asks_for_our_update_types(bot_api: FakeBotApi, tmp_p
     finally:
         stop.set()
         await asyncio.wait_for(task, 10)
+
+
+def anonymous(api: FakeBotApi, text: str, group: int) -> dict[str, Any]:
+    """A message of a group's anonymous admin: `from` is Telegram's shared GroupAnonymousBot."""
+    update = api.message(text, chat_id=group, chat_type="supergroup")
+    update["message"]["from"] = {
+        "id": 1087968824, "is_bot": True, "first_name": "Group", "username": "GroupAnonymousBot"
+    }  # fmt: skip
+    update["message"]["sender_chat"] = dict(update["message"]["chat"])
+    return update
+
+
+async def test_anonymous_admins_of_different_groups_are_rate_limited_apart(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """The per-user limit counts by sender_chat for anonymous admins: one group's flood does not
+    silence another group's admin (all share GroupAnonymousBot as `from`)."""
+    first, second = -1001234000111, -1001234000222
+    async with polling(make_settings(bot_api, tmp_path, user_rate="1/60")):
+        for _ in range(2):
+            bot_api.push_update(anonymous(bot_api, "/help", first))
+            await bot_api.wait_for(lambda a: len(a.sent(chat_id=first)) >= 1)
+        await bot_api.wait_for(lambda a: len(a.sent(chat_id=first)) == 2)
+        bot_api.push_update(anonymous(bot_api, "/help", second))
+        await bot_api.wait_for(lambda a: len(a.sent(chat_id=second)) == 1)
+    assert bot_api.sent(chat_id=first)[1]["text"].startswith("You are sending commands too fast")
+    assert bot_api.sent(chat_id=second)[0]["text"].startswith("<b>briefbot</b>")
+    assert_all_valid(bot_api)
