@@ -205,3 +205,32 @@ def test_find_figures_gives_a_period_the_measure_of_the_money_before_it() -> Non
         "Development Bank loans for roads",
         "period of Development Bank loans for roads",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Last year, bilateral trade amounted to $6.4 billion, an increase of 46 percent.",
+            ["bilateral trade last year", "growth of bilateral trade"],
+        ),
+        (
+            "It aims to produce 15% of its power from wind by 2030, up from around 6% now.",
+            ["share of power from wind", "share of power from wind now"],
+        ),
+        (
+            "The state will buy its output under a 25-year contract.",
+            ["length of contract"],
+        ),
+        (
+            "Korean investment has reached $9 billion since 2005.",
+            ["Korean investment since 2005"],
+        ),
+    ],
+)
+def test_find_figures_reads_measures_from_the_figure_before(
+    text: str, expected: list[str]
+) -> None:
+    """Growth, earlier levels and periods take their subject from the figure before; the
+    length of a commitment is the length of its noun; a period after the figure is kept."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

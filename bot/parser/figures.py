@@ -333,6 +333,21 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             and _PERIOD_BEFORE_YEARS.search(text, max(0, figure.start - 30), figure.start)
         ):
             figure.measures = f"period of {previous.measures}"
+        # "15% by 2030, up from around 6% now": the same measure, before.
+        elif figure.measures in ("up", "down", "from") and previous.measures:
+            now = re.match(r"\s+(?:now|currently|at present|today)\b", text[figure.end :])
+            base = _TIME_TAIL.sub("", previous.measures)
+            figure.measures = f"{base} now" if now else f"earlier {base}"
+        # "$6.4 billion, an increase of 46 percent": the growth of what came before.
+        elif (
+            figure.unit == "percent"
+            and previous.measures
+            and previous.unit != "percent"
+            and _CHANGE_OF.search(text, max(0, figure.start - 40), figure.start)
+        ):
+            change = _CHANGE_OF.search(text, max(0, figure.start - 40), figure.start)
+            kind = "decline in" if change and change.group("down") else "growth of"
+            figure.measures = f"{kind} {_TIME_TAIL.sub('', previous.measures)}"
     return figures
 
 
@@ -687,7 +702,9 @@ _STATE_VERB_BEFORE = re.compile(
     r"totalled|stood at|exceeded|surpassed|hit|fell to|dropped to|declined to|was|were|is|are|"
     r"of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
 )
-_TRAILING_WORDS = words_of("of the a an and to with for from by in on at")
+_TRAILING_WORDS = words_of(
+    "of the a an and to with for from by in on at currently now already still"
+)
 _LEADING = re.compile(
     r"^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|and|with|also|some|more|"
     r"while|whereas|leaving|to \w+|number of|total of|combined|amount of|volume of|"
@@ -720,7 +737,7 @@ def _np_after(text: str, pos: int, *, allow_of: bool = True) -> str | None:
 
 
 _NP_LEAD = re.compile(r"\s*(?:of|worth of|in|for|under)\s+(?:(?:a|an|the)\s+)?")
-_MONTH_START = re.compile(r"in\s+[A-Z]")
+_MONTH_START = re.compile(rf"in\s+{_MONTH_NAME}", re.I)
 _NP_TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
 
 
@@ -763,8 +780,10 @@ _PREDICATE = re.compile(
 _TIME_AFTER = re.compile(
     r"\s+(?P<when>(?:in\s+)?(?:the\s+)?(?:first|last|past)\s+(?:[\w-]+\s+)?(?:months?|half|"
     r"quarter)\s+of\s+(?:19|20)\d\d|last\s+year|this\s+year|in\s+(?:19|20)\d\d|"
+    r"since\s+(?:19|20)\d\d|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)(?:\s+(?:19|20)\d\d)?)\b(?![-–])"
+    r"December)(?:\s+(?:19|20)\d\d)?)\b(?![-–])",
+    re.I,
 )
 # Verbs whose object is the figure: "delivered 1.8 million tonnes of oil to X".
 _MOVED = {
@@ -803,6 +822,14 @@ _PROVIDER = re.compile(
     r"pledge|pledged|offer|offered|approve|approved|grant|granted|commit|committed|earmark|"
     r"earmarked|extend|extended|open|opened|mobilise|mobilised|mobilize|mobilized|lend|lent)"
     r"\s+(?:\w+\s+)?$"
+)
+_CHANGE_OF = re.compile(
+    r",\s+(?:an?\s+)?(?:(?:increase|rise|growth|jump)|(?P<down>decrease|decline|drop|fall))"
+    r"\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$",
+    re.I,
+)
+_TIME_TAIL = re.compile(
+    r"\s+(?:last year|this year|(?:in|since) (?:19|20)\d\d|in the (?:first|last|past) .*)$"
 )
 _PERIOD_BEFORE_YEARS = re.compile(r"\b(?:over|within|for|during|in)\s+the\s+next\s+$", re.I)
 
@@ -879,7 +906,8 @@ def measures_of(text: str, figure: FigureFound) -> str | None:
             None,
         )
     if when and when.group("when").lower() not in measure.lower():
-        measure = f"{measure} {when.group('when')}"
+        said = when.group("when")
+        measure = f"{measure} {said[0].lower()}{said[1:]}"  # "Last year, ..." as "last year"
     account = _ACCOUNTING.search(measure)
     if account and account.start() > 0:
         measure = f"{measure[: account.start()]} share"  # "exports accounting for 90%"
@@ -906,6 +934,11 @@ def _measure(text: str, figure: FigureFound) -> str | None:
         clause = before[comma + 1 :] if comma >= 0 else before
     near = before[-40:]
     unit = figure.unit
+    if unit == "years" and figure.text.endswith("-year"):
+        # "a 25-year contract": how long the contract runs.
+        following = _np_after(text, after_pos, allow_of=False)
+        if following:
+            return f"length of {following}"
     if unit == "count":
         following, np_end = _np_after_span(text, after_pos, allow_of=False)
         if following:
