@@ -320,14 +320,23 @@ async def my_chat_member(update: Update, context: Context) -> None:
 
 
 async def chat_migrated(update: Update, context: Context) -> None:
-    """Move a group's digests to its new id when it becomes a supergroup."""
+    """Move a group's digests to its new id when it becomes a supergroup.
+
+    Telegram sends two service messages: migrate_to_chat_id in the old group and
+    migrate_from_chat_id in the new supergroup. Either one moves them (the second finds
+    nothing left to move), so a lost one costs nothing.
+    """
     message = update.effective_message
-    if message is None or message.migrate_to_chat_id is None:
+    if message is None:
         return
-    await service(context).subscriptions.move_chat(message.chat.id, message.migrate_to_chat_id)
-    log.info(
-        "digest_chat_migrated", chat_id=message.chat.id, new_chat_id=message.migrate_to_chat_id
-    )
+    if message.migrate_to_chat_id is not None:
+        old, new = message.chat.id, message.migrate_to_chat_id
+    elif message.migrate_from_chat_id is not None:
+        old, new = message.migrate_from_chat_id, message.chat.id
+    else:
+        return
+    await service(context).subscriptions.move_chat(old, new)
+    log.info("digest_chat_migrated", chat_id=old, new_chat_id=new)
 
 
 # --- jobs -----------------------------------------------------------------------------------

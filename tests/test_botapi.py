@@ -611,3 +611,25 @@ async def test_anonymous_admins_of_different_groups_are_rate_limited_apart(
     assert bot_api.sent(chat_id=first)[1]["text"].startswith("You are sending commands too fast")
     assert bot_api.sent(chat_id=second)[0]["text"].startswith("<b>briefbot</b>")
     assert_all_valid(bot_api)
+
+
+async def test_the_new_supergroups_migration_message_alone_moves_the_digest(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """migrate_from_chat_id in the new supergroup moves the old group's subscription too."""
+    old, new = -500, -1009999000501
+    bot_api.chat_members[(old, ADMIN)] = channel_admin(ADMIN) | {"can_post_messages": None}
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        await say(bot_api, "/subscribe 08:00", chat_id=old, user_id=ADMIN, chat_type="group")
+        service = app.bot_data.extras[handlers.digest.SERVICE_KEY]
+        assert isinstance(service, handlers.digest.DigestService)
+        migrated = bot_api.message("", chat_id=new, user_id=ADMIN, chat_type="supergroup")
+        del migrated["message"]["text"]
+        migrated["message"]["migrate_from_chat_id"] = old
+        bot_api.push_update(migrated)
+        await say(bot_api, "/help", chat_id=new, user_id=ADMIN, chat_type="supergroup")
+        moved = await service.subscriptions.get(new)
+        assert moved is not None
+        assert (moved.chat_type, moved.active) == ("supergroup", True)
+        assert await service.subscriptions.get(old) is None
+    assert_all_valid(bot_api)
