@@ -39,11 +39,13 @@ async def rate_limit(update: Update, context: Context) -> None:
     if verdict is Verdict.ALLOW:
         return
     structlog.contextvars.bind_contextvars(outcome="rate_limited")
+    notice = None
     if verdict is Verdict.NOTIFY:
         wait = math.ceil(limiter.retry_after(sender.id, now))
         notice = f"You are sending commands too fast. Please wait {wait} s."
-        if update.callback_query is not None:
-            await answer_query(update, context, notice)
-        else:
-            await reply_html(update, [notice])
+    if update.callback_query is not None:
+        # Every press is answered, a dropped one too (empty): else its spinner keeps turning.
+        await answer_query(update, context, notice)
+    elif notice is not None:
+        await reply_html(update, [notice])
     raise ApplicationHandlerStop

@@ -633,3 +633,20 @@ async def test_the_new_supergroups_migration_message_alone_moves_the_digest(
         assert (moved.chat_type, moved.active) == ("supergroup", True)
         assert await service.subscriptions.get(old) is None
     assert_all_valid(bot_api)
+
+
+async def test_every_press_of_a_flooding_user_is_answered(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """Over the limit a press gets the notice once, later ones an empty answer: each press is
+    answered (Telegram's clients show a spinner until then), none is handled."""
+    async with polling(make_settings(bot_api, tmp_path, user_rate="1/60")):
+        await say(bot_api, "/briefs")  # the one allowed command
+        message = bot_api.sent_messages(chat_id=1001)[-1]
+        await press(bot_api, "briefs:page:2", message, count=3)
+    answers = [c.params.get("text") for c in bot_api.calls if c.method == "answerCallbackQuery"]
+    assert answers[0] is not None
+    assert answers[0].startswith("You are sending commands too fast. Please wait ")
+    assert answers[1:] == [None, None]
+    assert bot_api.sent("editMessageText") == []
+    assert_all_valid(bot_api)
