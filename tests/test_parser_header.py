@@ -60,6 +60,13 @@ def test_split_header_reads_key_value_lines(
         ("BAKU, Azerbaijan, May 3. Azerbaijani officials", "Baku", "May 3", None),
         ("MOSCOW, June 1. /TASS/. Russian Deputy", "Moscow", "June 1", "TASS"),
         ("By Aigerim Seitkali\n\nASTANA – Kazakh Foreign", "Astana", None, None),
+        ("ASTANA, March 5. KAZINFORM – The Senate", "Astana", "March 5", "Kazinform"),
+        (
+            "By Assel Omarova in Nation on 12 March 2024\n\nASTANA – The",
+            "Astana",
+            "12 March 2024",
+            None,
+        ),
         (
             "Press release\n\nTashkent, 12 March 2025 – On 11 March",
             "Tashkent",

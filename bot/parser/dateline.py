@@ -29,6 +29,7 @@ _DOTTED_DATELINE = re.compile(
 # label ("Press release").
 _LEAD_LINES = re.compile(
     rf"(?:(?:[Bb]y[ ]+[{UPPER}][\w’'.-]*(?:[ ]+[{UPPER}][\w’'.-]*){{0,3}}"
+    r"(?:[ ]*(?:,|\||–|—|[ ]in[ ]|[ ]on[ ])[^\n]{0,80})?"
     r"|(?i:press[ ]+release|news[ ]+release|press[ ]+statement|statement|news))"
     r"[ \t]*\n+[ \t]*)+"
 )
@@ -55,14 +56,24 @@ def parse_dateline(body: str) -> Dateline | None:
     label), or None when the body has none."""
     lead = _LEAD_LINES.match(body)
     start = lead.end() if lead else 0
-    dotted = _DOTTED_DATELINE.match(body, start)
-    if dotted and dotted.group("city").isupper():
-        extra = dotted.group("extra")
-        date_text = extra.rsplit(",", 1)[-1].strip()
-        city = _normal_case(dotted.group("city").rstrip("."))
-        return Dateline(city, date_text, dotted.group("agency"), dotted.end())
+    found = _parse_at(body, start)
+    if found and found.date_text is None and lead and _DATE_LIKE.search(lead.group()):
+        # "By A. Writer in Nation on 12 March 2024": the byline dates the brief.
+        dated = re.search(r"\b(?:on|,|\|)\s*([^\n|]*\d[^\n|]*)", lead.group())
+        if dated:
+            return Dateline(found.city, dated.group(1).strip(), found.agency, found.end)
+    return found
+
+
+def _parse_at(body: str, start: int) -> Dateline | None:
     match = _DATELINE.match(body, start)
     if not match:
+        dotted = _DOTTED_DATELINE.match(body, start)
+        if dotted and dotted.group("city").isupper():
+            extra = dotted.group("extra")
+            date_text = extra.rsplit(",", 1)[-1].strip()
+            city = _normal_case(dotted.group("city").rstrip("."))
+            return Dateline(city, date_text, dotted.group("agency"), dotted.end())
         return None
     city = match.group("city").rstrip(".")
     extra = match.group("extra")
