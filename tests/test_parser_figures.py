@@ -218,6 +218,7 @@ def test_find_figures_gives_a_period_the_measure_of_the_money_before_it() -> Non
             "It aims to produce 15% of its power from wind by 2030, up from around 6% now.",
             ["share of power from wind", "share of power from wind now"],
         ),
+        ("Trade grew by 12.3% to $1.5bn.", ["growth of trade", "trade"]),
         (
             "The state will buy its output under a 25-year contract.",
             ["length of contract"],

@@ -737,6 +737,9 @@ def _np_after(text: str, pos: int, *, allow_of: bool = True) -> str | None:
 
 
 _NP_LEAD = re.compile(r"\s*(?:of|worth of|in|for|under)\s+(?:(?:a|an|the)\s+)?")
+_MEASURE_PREFIX = re.compile(
+    r"(?:growth of|decline in|value of|period of|length of|share of|capacity of|earlier) "
+)
 _MONTH_START = re.compile(rf"in\s+{_MONTH_NAME}", re.I)
 _NP_TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
 
@@ -911,14 +914,17 @@ def measures_of(text: str, figure: FigureFound) -> str | None:
     account = _ACCOUNTING.search(measure)
     if account and account.start() > 0:
         measure = f"{measure[: account.start()]} share"  # "exports accounting for 90%"
-    first, _, rest = measure.partition(" ")
+    prefix = _MEASURE_PREFIX.match(measure)
+    head = prefix.end() if prefix else 0
+    first, _, rest = measure[head:].partition(" ")
     if (
         first[:1].isupper()
         and first[1:].islower()
         and not rest[:1].isupper()
         and country_of_word(first.split("-")[0]) is None
     ):
-        measure = first.lower() + (f" {rest}" if rest else "")  # "Bilateral trade rose"
+        # "Bilateral trade rose": the capital of the sentence's first word, not a name.
+        measure = measure[:head] + first.lower() + (f" {rest}" if rest else "")
     return measure
 
 
