@@ -7,6 +7,33 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 
+from bot import summary
+from bot.brief import Brief
+
+AnswerFn = Callable[..., summary.Answer]
+
+# View name (the command) -> the summary function that answers it, and what it shows (the
+# command menu and /help say this).
+VIEWS: dict[str, tuple[AnswerFn, str]] = {
+    "meeting": (summary.meeting_answer, "who met whom, when and where"),
+    "figures": (summary.figures_answer, "the numbers and what they measure"),
+    "topics": (summary.topics_answer, "what was discussed"),
+    "quotes": (summary.quotes_answer, "who said what"),
+    "people": (summary.people_answer, "the people named, with their titles"),
+    "brief": (summary.overview_answer, "an overview of the brief"),
+}
+
+
+def answer_for(view: str, brief: Brief, number: int) -> summary.Answer:
+    """Return the summary answer of one view of a brief."""
+    answer_fn, _ = VIEWS[view]
+    return answer_fn(brief, number=number)
+
+
+def render_view(view: str, brief: Brief, number: int) -> list[str]:
+    """Return one view of a brief as Telegram HTML messages."""
+    return summary.render_html(answer_for(view, brief, number))
+
 
 class RenderedAnswers:
     """Least-recently-used cache of Telegram HTML parts by (view, number) and generation."""

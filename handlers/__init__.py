@@ -20,24 +20,13 @@ from telegram.ext import (
     filters,
 )
 
-from handlers import admin, briefs, digest, fallback, gatekeeper, search, start, views
+from handlers import admin, briefs, digest, fallback, gatekeeper, menu, search, start, views
 from handlers.errors import on_error
 
 
 def bot_commands() -> list[BotCommand]:
-    """The command menu registered with Telegram at start-up."""
-    commands = [BotCommand(name, what) for name, (_, what) in views.VIEWS.items()]
-    commands += [
-        BotCommand("briefs", "list the briefs and pick one"),
-        BotCommand("latest", "go back to the newest brief"),
-        BotCommand("search", "find briefs by words"),
-        BotCommand("subscribe", "get a digest of new briefs, e.g. /subscribe 09:00"),
-        BotCommand("unsubscribe", "stop the digest"),
-        BotCommand("digest", "the digest now"),
-        BotCommand("settings", "the digest's time, cadence and pause"),
-        BotCommand("help", "what I can do"),
-    ]
-    return commands
+    """The command menu registered with Telegram at start-up (the same list as /help)."""
+    return [BotCommand(command.name, command.what) for command in menu.MENU]
 
 
 # Commands are answered in new messages only: not when a message is edited, and never in a

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import html
-
 from telegram import Update
 
-from handlers import views
+from handlers import menu, views
 from handlers.common import Context, reply_html
 
 INTRO = (
@@ -16,15 +14,9 @@ INTRO = (
 
 
 def help_text() -> str:
-    """The list of commands, in Telegram HTML."""
-    lines = [INTRO, "", "<b>Commands</b>"]
-    for name, (_, what) in views.VIEWS.items():
-        lines.append(f"/{name} — {html.escape(what)}")
+    """The list of commands, in Telegram HTML (the same list as the command menu)."""
+    lines = [INTRO, "", "<b>Commands</b>", *menu.help_lines()]
     lines += [
-        "/briefs — list the briefs; a button selects one for this chat",
-        "/latest — go back to the newest brief",
-        "/search WORDS — find briefs by words, people, countries or topics",
-        "/help — this list",
         "",
         "Commands act on this chat's selected brief (the newest by default). "
         "Name another one after the command: <code>/figures 2</code> or "

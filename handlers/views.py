@@ -7,28 +7,11 @@ from typing import Any
 
 from telegram import Update
 
-from bot import summary
-from bot.brief import Brief
+from bot.answers import VIEWS, answer_for, render_view
 from bot.catalog import Entry
 from handlers.common import Context, chat_id_of, current_brief, reply_html
 
-AnswerFn = Callable[..., summary.Answer]
-
-# Command name -> the summary function that answers it, and what /help says about it.
-VIEWS: dict[str, tuple[AnswerFn, str]] = {
-    "meeting": (summary.meeting_answer, "who met whom, when and where"),
-    "figures": (summary.figures_answer, "the numbers and what they measure"),
-    "topics": (summary.topics_answer, "what was discussed"),
-    "quotes": (summary.quotes_answer, "who said what"),
-    "people": (summary.people_answer, "the people named, with their titles"),
-    "brief": (summary.overview_answer, "an overview of the brief"),
-}
-
-
-def answer_for(view: str, brief: Brief, number: int) -> summary.Answer:
-    """Return the summary answer of one view of a brief."""
-    answer_fn, _ = VIEWS[view]
-    return answer_fn(brief, number=number)
+__all__ = ["VIEWS", "answer_for", "latest", "make_view_handler", "view_html"]
 
 
 def view_html(context: Context, view: str, entry: Entry) -> list[str]:
@@ -36,7 +19,7 @@ def view_html(context: Context, view: str, entry: Entry) -> list[str]:
     number, brief = entry
     generation = context.bot_data.catalog.generation
     return context.bot_data.answers.get(
-        view, number, generation, lambda: summary.render_html(answer_for(view, brief, number))
+        view, number, generation, lambda: render_view(view, brief, number)
     )
 
 

@@ -17,10 +17,15 @@ CORE = [
     "bot/brief.py",
     "bot/loader.py",
     "bot/summary.py",
+    "bot/answers.py",
     "bot/catalog.py",
     "bot/chats.py",
+    "bot/errors.py",
     "bot/metrics.py",
     "bot/ratelimit.py",
+    "bot/schedule.py",
+    "bot/services.py",
+    "bot/store.py",
     *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "bot" / "parser").glob("*.py")),
 ]
 # Only these modules of bot/ may import telegram (STYLE.md: the composition root and the
