@@ -212,6 +212,16 @@ def test_find_people_links_surnames_and_roles_to_the_full_name() -> None:
             [("Kanat Serikov", "We will support the project at every stage")],
         ),
         (
+            "Foreign Minister Ulugbek Nazarov met Minister of Energy Kim Ji-hoon.\n\n"
+            "According to Kim, “Korea will open a trade house in Tashkent this year.”",
+            [("Kim Ji-hoon", "Korea will open a trade house in Tashkent this year")],
+        ),
+        (
+            "Foreign Minister Ulugbek Nazarov spoke at the forum.\n\n"
+            "According to him, “relations are developing dynamically in all areas.”",
+            [("Ulugbek Nazarov", "relations are developing dynamically in all areas")],
+        ),
+        (
             "Prime Minister Nurbek Altynbekov met Minister of Energy Kim Ji-hoon.\n\n"
             "“Korea is our most trusted partner in Asia,” the premier said.",
             [("Nurbek Altynbekov", "Korea is our most trusted partner in Asia")],
@@ -369,6 +379,7 @@ def test_parse_brief_finds_meetings_with_dates_places_and_kinds() -> None:
             ["non-resource"],
         ),
         ("Settlements now cover a quarter of mutual trade.", []),
+        ("They cooperate in all areas and in other fields.", []),
         (
             "They discussed the implementation of agreements reached last year.",
             ["agreements"],

@@ -23,6 +23,9 @@ _MIN_WORDS = 4
 # Between a closing mark and the speaker: punctuation, and an honorific ("Mr. Smith said").
 _GAP = re.compile(r"[ \t,.—–-]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam)\.?[ \t]+)?")
 _TITLE_GAP = re.compile(r"(?:(?:the|[A-Z][\w’'.-]*|[a-z]+-?[a-z]*)\s+){0,6}")
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:(him|her)|(?P<who>[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)\s*,?\s*$"
+)
 _ENDS_WITH_WORD = re.compile(r"[a-z]\s*$")
 
 
@@ -159,4 +162,13 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
         ]
         if before:
             return before[-1].person
+    # According to him, “...”  /  According to Zhou, “...”
+    according = _ACCORDING.search(head) if "ccording" in head else None
+    if according:
+        if according.group(1):
+            return _last_before(start, mentions)
+        at = start - len(head) + according.start("who")
+        named = mentions.between(at, at + 1)
+        if named:
+            return named[0].person
     return None

@@ -181,7 +181,7 @@ _TRAILING_PLACE = re.compile(
 _VAGUE = frozenset(
     """current state|state|prospects|issues|matters|ways|steps|measures|results|progress|
     outcomes|implementation|relations|situation|region|country|countries|sides|parties|
-    projects|project|plans|
+    projects|project|plans|all|other|various|many|several|these|those|both|
     current situation|state of affairs""".replace("\n", "")
     .replace("    ", "")
     .split("|")
