@@ -23,6 +23,7 @@ from telegram.request import HTTPXRequest
 import handlers
 from bot.app import build_application, serve_webhook
 from bot.digest import AiohttpRequest
+from bot.store import Subscription
 from config.settings import SettingsError, load_settings
 from handlers.common import MAX_QUERY_ANSWER, fit_query_answer
 from handlers.fallback import UNKNOWN_BUTTON
@@ -649,4 +650,45 @@ async def test_every_press_of_a_flooding_user_is_answered(
     assert answers[0].startswith("You are sending commands too fast. Please wait ")
     assert answers[1:] == [None, None]
     assert bot_api.sent("editMessageText") == []
+    assert_all_valid(bot_api)
+
+
+def test_settings_buttons_fit_64_bytes_for_the_largest_chat_and_topic_ids() -> None:
+    """callback_data takes 1-64 bytes: a channel id of 13 digits after -100 and a topic id of
+    2**31 still fit, in every /settings button; every button has a label."""
+    sub = Subscription(
+        chat_id=-1009999999999999,
+        thread_id=2**31 - 1,
+        chat_type="supergroup",
+        time="09:00",
+        cadence="weekdays",
+        weekday=None,
+        tz="UTC",
+        paused=False,
+    )
+    rows = handlers.digest.settings_keyboard(sub).inline_keyboard
+    buttons = [button for row in rows for button in row]
+    assert len(buttons) == len(handlers.digest.SETTINGS_TIMES) + 3 + 2
+    for button in buttons:
+        assert button.callback_data is not None
+        assert 1 <= len(button.callback_data.encode("utf-8")) <= 64
+        assert button.text.strip()
+
+
+async def test_a_channel_named_by_its_numeric_id_is_subscribed_like_by_its_username(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """/subscribe -100… (a channel's chat id) works as /subscribe @username does."""
+    bot_api.chats[CHANNEL] = {"id": CHANNEL, "type": "channel", "title": "N"}  # no username
+    bot_api.chat_members[(CHANNEL, ADMIN)] = channel_admin(ADMIN)
+    bot_api.chat_members[(CHANNEL, BOT_ID)] = channel_admin(BOT_ID, bot=True)
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        [sent] = await say(bot_api, f"/subscribe {CHANNEL} 08:00", chat_id=ADMIN, user_id=ADMIN)
+        assert "Status: active" in sent["text"]
+        service = app.bot_data.extras[handlers.digest.SERVICE_KEY]
+        assert isinstance(service, handlers.digest.DigestService)
+        sub = await service.subscriptions.get(CHANNEL)
+        assert sub is not None
+        assert sub.chat_type == "channel"
+    assert [c.params["chat_id"] for c in bot_api.calls if c.method == "getChat"] == [CHANNEL]
     assert_all_valid(bot_api)
