@@ -20,9 +20,9 @@ import json
 import time
 import warnings
 import zoneinfo
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, runtime_checkable
 
 import aiohttp
 import sqlalchemy as sa
@@ -364,19 +364,70 @@ async def _move_chat(session: AsyncSession, old: int, new: int, now: dt.datetime
 # --- which briefs, and the outbox --------------------------------------------------------
 
 
+@runtime_checkable
+class Briefs(Protocol):
+    """Where a digest takes its briefs from (`bot.catalog.Catalog`): only what it needs is
+    built, never the whole list."""
+
+    def since(self, number: int) -> Sequence[Numbered]:
+        """The briefs numbered above `number`, in number order."""
+        ...
+
+    def iter_newest(self) -> Iterator[Numbered]:
+        """The briefs newest first (by date, then number), each built when reached."""
+        ...
+
+    def latest_number(self) -> int:
+        """The highest brief number (0 when there are none)."""
+        ...
+
+
+class BriefList:
+    """`Briefs` over a list held in memory (tests, previews of a fixed set)."""
+
+    def __init__(self, entries: Iterable[Numbered]) -> None:
+        self.entries = list(entries)
+
+    def since(self, number: int) -> list[Numbered]:
+        return sorted((e for e in self.entries if e[0] > number), key=lambda e: e[0])
+
+    def iter_newest(self) -> Iterator[Numbered]:
+        return iter(
+            sorted(self.entries, key=lambda e: (e[1].date or dt.date.min, e[0]), reverse=True)
+        )
+
+    def latest_number(self) -> int:
+        return max((n for n, _ in self.entries), default=0)
+
+
+def as_briefs(entries: Briefs | Iterable[Numbered]) -> Briefs:
+    """Return `entries` as `Briefs`, wrapping a plain list."""
+    return entries if isinstance(entries, Briefs) else BriefList(entries)
+
+
 def select_briefs(
-    entries: Iterable[Numbered], filters: Filters, last_number: int | None, first_size: int
+    entries: Briefs | Iterable[Numbered],
+    filters: Filters,
+    last_number: int | None,
+    first_size: int,
 ) -> list[Numbered]:
     """Return the briefs of a subscriber's next digest, in number order.
 
     The first digest (`last_number` None) carries the newest `first_size` briefs that pass the
-    filters; later ones the briefs numbered above `last_number` that pass them.
+    filters; later ones the briefs numbered above `last_number` that pass them. Only the
+    briefs looked at are built: the new ones, or the newest until enough pass.
     """
-    passing = [(n, b) for n, b in entries if matches(b, filters)]
+    briefs = as_briefs(entries)
     if last_number is None:
-        newest = sorted(passing, key=lambda e: (e[1].date or dt.date.min, e[0]), reverse=True)
-        return sorted(newest[:first_size], key=lambda e: e[0])
-    return sorted((e for e in passing if e[0] > last_number), key=lambda e: e[0])
+        newest: list[Numbered] = []
+        if first_size > 0:
+            for entry in briefs.iter_newest():
+                if matches(entry[1], filters):
+                    newest.append(entry)
+                    if len(newest) >= first_size:
+                        break
+        return sorted(newest, key=lambda e: e[0])
+    return [e for e in briefs.since(last_number) if matches(e[1], filters)]
 
 
 def render_digest(entries: Sequence[Numbered], late: bool) -> list[str]:
@@ -409,7 +460,7 @@ class Built(NamedTuple):
 async def build_runs(
     store: Store,
     due: Sequence[Due],
-    entries: Sequence[Numbered],
+    entries: Briefs | Iterable[Numbered],
     render: Render,
     options: DigestOptions,
     *,
@@ -423,7 +474,8 @@ async def build_runs(
     now = now or utcnow()
     # Ready at once by the sender's (real) clock, even when `now` is a test's chosen time.
     ready = min(now, utcnow())
-    latest = max((n for n, _ in entries), default=0)
+    briefs = as_briefs(entries)
+    latest = briefs.latest_number()
     rendered: dict[tuple[tuple[int, ...], bool], list[str]] = {}
     built: list[Built] = []
     async with store.transaction() as session:
@@ -442,7 +494,7 @@ async def build_runs(
                 built.append(Built(sub.id, None, (), 0))
                 continue
             chosen = select_briefs(
-                entries, filters_of(sub), sub.last_brief_number, options.first_size
+                briefs, filters_of(sub), sub.last_brief_number, options.first_size
             )
             numbers = tuple(n for n, _ in chosen)
             key = (numbers, item.late)
@@ -494,7 +546,7 @@ class DigestService:
     def __init__(
         self,
         store: Store,
-        entries: Callable[[], Sequence[Numbered]],
+        briefs: Briefs,
         sender: Sender,
         options: DigestOptions,
         *,
@@ -502,7 +554,7 @@ class DigestService:
         render: Render = render_digest,
     ) -> None:
         self.store = store
-        self.entries = entries
+        self.briefs = briefs
         self.sender = sender
         self.options = options
         self.clock = clock
@@ -521,7 +573,7 @@ class DigestService:
         [built] = await build_runs(
             self.store,
             [Due(subscription_id, slot, late)],
-            self.entries(),
+            self.briefs,
             self.render,
             self.options,
             now=now,
@@ -536,7 +588,7 @@ class DigestService:
 
     def preview(self, filters: Filters | None = None) -> list[str]:
         """Render what a new subscription's first digest would carry now."""
-        chosen = select_briefs(self.entries(), filters or Filters(), None, self.options.first_size)
+        chosen = select_briefs(self.briefs, filters or Filters(), None, self.options.first_size)
         return self.render(chosen, False) if chosen else [nothing_new_note(False)]
 
     def next_at(self, sub: Subscription, after: dt.datetime | None = None) -> dt.datetime:

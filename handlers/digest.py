@@ -415,7 +415,7 @@ async def start_digests(app: App) -> None:
     token = settings.telegram_token.get_secret_value() if settings.telegram_token else "0:0"
     bot = Bot(token, base_url=f"{settings.telegram_api_url}/bot", request=request)
     sender = Sender(data.store, bot, options)
-    svc = DigestService(data.store, data.catalog.entries, sender, options)
+    svc = DigestService(data.store, data.catalog, sender, options)
     data.extras[SERVICE_KEY] = svc
     if offline:
         svc.offline = True
