@@ -43,14 +43,32 @@ async def reply_html(
     update: Update, html_parts: list[str], *, keyboard: InlineKeyboardMarkup | None = None
 ) -> Message | None:
     """Send each part as one HTML message; the keyboard goes under the last one."""
-    message = update.effective_message
-    if message is None:
+    message = message_of(update)
+    inaccessible = message is None and update.callback_query is not None
+    if message is None and not (inaccessible and update.effective_chat is not None):
         return None
     sent = None
     for index, part in enumerate(html_parts):
-        last = index == len(html_parts) - 1
-        sent = await message.reply_text(part, reply_markup=keyboard if last else None)
+        markup = keyboard if index == len(html_parts) - 1 else None
+        if message is not None:
+            sent = await message.reply_text(part, reply_markup=markup)
+        else:
+            # A press on a message Telegram no longer shows us (InaccessibleMessage: deleted,
+            # or too old): nothing to reply to, but the chat is known.
+            chat_id = chat_id_of(update)
+            sent = await update.get_bot().send_message(chat_id, part, reply_markup=markup)
     return sent
+
+
+def message_of(update: Update) -> Message | None:
+    """The update's message, or None (a press on an InaccessibleMessage has none we can use).
+
+    PTB's `effective_message` warns on an InaccessibleMessage; this looks first.
+    """
+    query = update.callback_query
+    if query is not None:
+        return query.message if isinstance(query.message, Message) else None
+    return update.effective_message
 
 
 def fit_query_answer(text: str) -> str:
@@ -87,7 +105,16 @@ async def edit_html(
 ) -> None:
     """Edit the pressed message in place; the same content again (a double tap) is no error."""
     try:
-        await query.edit_message_text(text, reply_markup=keyboard)
+        if query.message is None or isinstance(query.message, Message):
+            await query.edit_message_text(text, reply_markup=keyboard)
+        else:
+            # An InaccessibleMessage (PTB's shortcut refuses it): edit it by its ids.
+            await query.get_bot().edit_message_text(
+                text,
+                chat_id=query.message.chat.id,
+                message_id=query.message.message_id,
+                reply_markup=keyboard,
+            )
     except BadRequest as error:
         # Telegram refuses an edit that changes nothing: "message is not modified".
         if "message is not modified" not in error.message.casefold():

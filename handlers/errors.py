@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 
 from bot.errors import BriefbotError
-from handlers.common import Context, answer_query, query_answered
+from handlers.common import Context, answer_query, query_answered, reply_html
 
 log = structlog.get_logger()
 
@@ -45,8 +45,8 @@ async def on_error(update: object, context: Context) -> None:
         if update.callback_query is not None and not query_answered(update, context):
             # A button: the answer shows as a notice and stops the button's spinner.
             await answer_query(update, context, html.unescape(text), show_alert=True)
-        elif update.effective_message is not None:
+        else:
             # A command, or a press already answered (Telegram takes one answer): a message.
-            await update.effective_message.reply_text(text)
+            await reply_html(update, [text])
     except TelegramError as reply_error:
         log.warning("error_reply_failed", error=str(reply_error))

@@ -292,15 +292,24 @@ class FakeBotApi:
         self.messages.pop((chat_id, message_id), None)
 
     def callback(
-        self, data: str, *, message: dict[str, Any], user_id: int = 1001
+        self,
+        data: str,
+        *,
+        message: dict[str, Any],
+        user_id: int = 1001,
+        inaccessible: bool = False,
     ) -> dict[str, Any]:
         """Build a callback_query Update: user `user_id` pressed a button with `data` on `message`.
 
         `message` is a Message object as the bot received it back (see `sent_messages`).
+        `inaccessible`: Telegram sends an InaccessibleMessage instead (chat, message_id and
+        date 0), as for a message deleted or too old for the bot to see.
         """
         query_id = str(next(self._callback_ids))
         self._open_callbacks.add(query_id)
         chat_id = message["chat"]["id"]
+        if inaccessible:
+            message = {"chat": message["chat"], "message_id": message["message_id"], "date": 0}
         return {
             "callback_query": {
                 "id": query_id,

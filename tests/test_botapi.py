@@ -21,6 +21,7 @@ from telegram.ext import TypeHandler
 from telegram.request import HTTPXRequest
 
 import handlers
+from bot import summary
 from bot.app import build_application, serve_webhook
 from bot.digest import AiohttpRequest
 from bot.store import Subscription
@@ -691,4 +692,30 @@ async def test_a_channel_named_by_its_numeric_id_is_subscribed_like_by_its_usern
         assert sub is not None
         assert sub.chat_type == "channel"
     assert [c.params["chat_id"] for c in bot_api.calls if c.method == "getChat"] == [CHANNEL]
+    assert_all_valid(bot_api)
+
+
+async def test_buttons_on_an_inaccessible_message_still_work(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """A press whose message Telegram sends as InaccessibleMessage (date 0): the page turns by
+    the message's ids, and a pick's overview goes to the chat (nothing to quote)."""
+    async with polling(make_settings(bot_api, tmp_path, briefs_page_size=2)) as app:
+        await say(bot_api, "/briefs")
+        message = bot_api.sent_messages(chat_id=1001)[-1]
+        bot_api.push_update(bot_api.callback("briefs:page:2", message=message, inaccessible=True))
+        await bot_api.wait_for(lambda a: len(a.sent("editMessageText")) == 1)
+        number, brief = app.bot_data.catalog.newest()
+        expected = summary.render_html(summary.overview_answer(brief, number=number))[0]
+        bot_api.push_update(
+            bot_api.callback(f"briefs:pick:{number}", message=message, inaccessible=True)
+        )
+        await bot_api.wait_for(lambda a: len(a.sent(chat_id=1001)) >= 2)
+        assert app.bot_data.metrics.errors == Counter()
+    [edit] = bot_api.sent("editMessageText")
+    assert (edit["chat_id"], edit["message_id"]) == (1001, message["message_id"])
+    overview = bot_api.sent(chat_id=1001)[1]
+    assert overview["text"] == expected
+    assert "reply_parameters" not in overview
+    assert [c.status for c in bot_api.calls if c.method == "answerCallbackQuery"] == [200, 200]
     assert_all_valid(bot_api)
