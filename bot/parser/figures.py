@@ -82,6 +82,7 @@ _MULTIPLE_WORDS = words_of(
     "tripled tripling quadruple quadrupled"
 )
 _NUM_ANCHOR = re.compile(r"\d[\d,.]*|\b" + _NUMWORD + r"\b")
+_DIGIT_ANCHOR = re.compile(r"\d[\d,.]*")  # when the sentence has no number words: 3x faster
 _CORE_AT = re.compile(
     rf"(?:(?P<num>{_DIGITS})|(?P<word>{_NUMWORD}\b))"
     rf"(?:\s?(?P<dash>[–—-])\s?(?:{_SYMBOL.lower()})?(?P<num2>{_DIGITS}))?"
@@ -305,8 +306,9 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
         _find_multiples(collector)
     if words & _FRACTION_WORDS:
         _find_fractions(collector)
-    if has_digit or words & _NUMBER_WORDS:
-        _find_numbers(collector)
+    number_words = bool(words & _NUMBER_WORDS)
+    if has_digit or number_words:
+        _find_numbers(collector, number_words)
     figures = sorted(collector.found, key=lambda f: f.start)
     _share_units(figures, text)
     for figure in figures:
@@ -431,10 +433,10 @@ class _NumberMatch:
         return self.spans[name or "all"][1]
 
 
-def _find_numbers(c: _Collector) -> None:
+def _find_numbers(c: _Collector, number_words: bool = True) -> None:
     text, low = c.text, c.low
     skip_to = 0
-    for anchor in _NUM_ANCHOR.finditer(low):
+    for anchor in (_NUM_ANCHOR if number_words else _DIGIT_ANCHOR).finditer(low):
         p = anchor.start()
         if p < skip_to:
             continue
