@@ -447,3 +447,17 @@ def test_parse_brief_places_a_meeting_held_here_in_the_dateline_city() -> None:
     assert [(m.place, m.date, m.kind) for m in brief.meetings] == [
         ("Beijing", dt.date(2024, 12, 3), "talks")
     ]
+
+
+def test_find_people_reads_regional_titles_and_names_after_honorifics() -> None:
+    """ "Deputy Governor of the Samarkand region Akmal Nurov" and "the head of the Chamber of
+    Commerce, Ms. Petra Vogel" are people with those titles."""
+    text = (
+        "The meeting was attended by Deputy Governor of the Samarkand region Akmal Nurov and "
+        "the head of the German-Uzbek Chamber of Commerce, Ms. Petra Vogel."
+    )
+    people, _ = find_people(text)
+    assert [(p.name, p.title) for p in people] == [
+        ("Akmal Nurov", "Deputy Governor of the Samarkand region"),
+        ("Petra Vogel", "head of the German-Uzbek Chamber of Commerce"),
+    ]

@@ -55,6 +55,10 @@ _DELEGATION = re.compile(
     r"(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:led|headed)\s+by\b"
     r"|\b(?P<demonym>[A-Z][\w’'.-]*)\s+(?:delegation|team|side)\s+(?:was\s+)?(?:led|headed)\s+by\b"
 )
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "prof", "sir", "madam"])
+_PLACE_NOUNS = frozenset(["region", "province", "oblast", "district", "city", "county"])
+# "the energy company Nordwind Hydrogen": a name after these is a company's.
+_COMPANY_WORDS = (ORG_WORDS - _PLACE_NOUNS) | {"firm", "brand", "operator"}
 _CHAIN_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 # Common surnames of Chinese names (written surname first), general knowledge.
 _CHINESE_SURNAMES = frozenset(
@@ -372,7 +376,7 @@ class PeopleFinder:
         # "the German energy company Nordwind Hydrogen": a company's name, not a person's.
         if name_start == start and start > 0:
             before = tokens[start - 1].text
-            if before.islower() and before in ORG_WORDS | {"firm", "brand", "operator"}:
+            if before.islower() and before in _COMPANY_WORDS:
                 return
         title, country, eu = self._title_before(name_start, start)
         if title is None:
@@ -473,6 +477,13 @@ class PeopleFinder:
     ) -> tuple[str | None, str | None, bool]:
         tokens = self.tokens
         j = name_start - 1
+        end = name_start
+        if j >= 1 and tokens[j].text == "." and tokens[j - 1].text.lower() in _HONORIFICS:
+            j -= 2  # "the head of the Chamber, Ms. Petra Vogel"
+            end = j + 1
+        elif j >= 0 and tokens[j].text.lower() in _HONORIFICS:
+            j -= 1  # "Mr Smith"
+            end = j + 1
         if j >= 0 and tokens[j].text == ",":
             j -= 1  # "the Chair of the Standing Committee, Zhao Leji,"
         low_limit = max(0, name_start - 30)
@@ -484,6 +495,8 @@ class PeopleFinder:
                 break
             if token.cap or low in TITLE_WORDS:
                 first = j
+            elif low in _PLACE_NOUNS and j > 0 and tokens[j - 1].cap:
+                first = j  # "Deputy Governor of the Samarkand region Akmal Nurov"
             elif low in _CONNECTORS:
                 if low in ("in", "at", "to") and not (j + 1 < name_start and tokens[j + 1].cap):
                     break
@@ -500,7 +513,6 @@ class PeopleFinder:
             else:
                 break
             j -= 1
-        end = name_start
         if end > 0 and tokens[end - 1].text == ",":
             end -= 1
         return self._title_from(first, end)
