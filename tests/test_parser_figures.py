@@ -220,6 +220,10 @@ def test_find_figures_gives_a_period_the_measure_of_the_money_before_it() -> Non
         ),
         ("Trade grew by 12.3% to $1.5bn.", ["growth of trade", "trade"]),
         (
+            "Exports reached $2 billion, which is 5% lower than a year earlier.",
+            ["exports", "decline in exports"],
+        ),
+        (
             "The state will buy its output under a 25-year contract.",
             ["length of contract"],
         ),

@@ -340,6 +340,17 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             now = re.match(r"\s+(?:now|currently|at present|today)\b", text[figure.end :])
             base = _TIME_TAIL.sub("", previous.measures)
             figure.measures = f"{base} now" if now else f"earlier {base}"
+        # "3.4 million tons, which is 62 percent more than a year ago": its growth.
+        elif (
+            figure.unit == "percent"
+            and previous.measures
+            and previous.unit != "percent"
+            and _WHICH_IS.search(text, max(0, figure.start - 30), figure.start)
+            and _MORE_LESS.match(text, figure.end)
+        ):
+            more = _MORE_LESS.match(text, figure.end)
+            kind = "growth of" if more and more.group("more") else "decline in"
+            figure.measures = f"{kind} {_TIME_TAIL.sub('', previous.measures)}"
         # "$6.4 billion, an increase of 46 percent": the growth of what came before.
         elif (
             figure.unit == "percent"
@@ -827,6 +838,10 @@ _PROVIDER = re.compile(
     r"pledge|pledged|offer|offered|approve|approved|grant|granted|commit|committed|earmark|"
     r"earmarked|extend|extended|open|opened|mobilise|mobilised|mobilize|mobilized|lend|lent)"
     r"\s+(?:\w+\s+)?$"
+)
+_WHICH_IS = re.compile(r",\s+(?:which|that)\s+(?:is|was|are|were)\s+(?:\w+\s+)?$")
+_MORE_LESS = re.compile(
+    r"\s+(?:(?P<more>more|higher|greater|up|above)|less|lower|down|below)\b"
 )
 _CHANGE_OF = re.compile(
     r",\s+(?:an?\s+)?(?:(?:increase|rise|growth|jump)|(?P<down>decrease|decline|drop|fall))"
