@@ -217,6 +217,11 @@ def test_find_people_links_surnames_and_roles_to_the_full_name() -> None:
             [("Kim Ji-hoon", "Korea will open a trade house in Tashkent this year")],
         ),
         (
+            "Prime Minister Olzhas Serikov chaired the meeting.\n\n"
+            "“Petrochemistry must become a new driver of growth,” the Head of Government said.",
+            [("Olzhas Serikov", "Petrochemistry must become a new driver of growth")],
+        ),
+        (
             "Foreign Minister Ulugbek Nazarov spoke at the forum.\n\n"
             "According to him, “relations are developing dynamically in all areas.”",
             [("Ulugbek Nazarov", "relations are developing dynamically in all areas")],
@@ -380,6 +385,10 @@ def test_parse_brief_finds_meetings_with_dates_places_and_kinds() -> None:
         ),
         ("Settlements now cover a quarter of mutual trade.", []),
         ("They cooperate in all areas and in other fields.", []),
+        (
+            "The Government approved a plan to develop the petrochemical industry until 2030.",
+            ["petrochemical industry"],
+        ),
         (
             "They discussed the implementation of agreements reached last year.",
             ["agreements"],

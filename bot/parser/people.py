@@ -689,7 +689,11 @@ class PeopleFinder:
                 continue
             role = " ".join(words)
             if match.group("state"):
-                role = "head of state"
+                role = (
+                    "head of government"
+                    if match.group("state").lower().endswith("government")
+                    else "head of state"
+                )
             generic = role in _GENERIC_ROLES
             if generic and not _SPEAKS_AFTER.match(body, match.end()):
                 continue  # "the official visit": an adjective, not a person
@@ -726,7 +730,7 @@ _ROLE = re.compile(
     r"\b(?:[Tt]he|(?P<owner>[A-Z][a-z]+)(?:’s|'s))\s+(?P<role>(?:[A-Za-z]+[\s-]+){0,3}?(?:"
     + "|".join(f"[{h[0].upper()}{h[0]}]{h[1:]}" for h in _ROLE_HEADS.split("|"))
     + r"))\b(?!\s+(?:of|for|to)\b)(?![\s-]+[A-Z][a-z])"
-    r"|\b[Tt]he\s+(?P<state>(?:[A-Z][a-z]+\s+)?[Hh]ead\s+of\s+[Ss]tate)\b"
+    r"|\b[Tt]he\s+(?P<state>(?:[A-Z][a-z]+\s+)?[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment))\b"
 )
 # Words before a role that say nothing of the office: "the top diplomat".
 _ROLE_ADJECTIVES = frozenset(["top", "chief", "visiting", "senior"])
@@ -772,6 +776,9 @@ _SYNONYM_ROLES: dict[str, Callable[[str], bool]] = {
     "president": lambda t: "president" in _words(t) or "head of state" in t,
     "premier": _is_premier,
     "prime minister": _is_premier,
+    "head of government": lambda t: (
+        _is_premier(t) or "chancellor" in _words(t) or "head of government" in t
+    ),
 }
 
 

@@ -18,8 +18,10 @@ _CUE = re.compile(
     r"doubling)\s+(?:the\s+)?(?:number|share|volumes?|use)\s+of|"
     r"(?:suppliers?|exporters?|producers?)\s+of|"
     r"(?:experience|expertise|know-how|best\s+practices)\s+in|"
-    r"(?:agreed|agree|plans?|planned|planning|intends?|ready|decided|proposed)\s+to\s+"
-    r"(?:launch|open|establish|create|set\s+up|build|construct)(?:\s+(?:\w+\s+)?more)?|"
+    r"(?:agreed|agree|plans?|planned|planning|intends?|ready|decided|proposed|strategy|"
+    r"programme|program|roadmap)\s+to\s+"
+    r"(?:launch|open|establish|create|set\s+up|build|construct|develop|promote|modernize|"
+    r"modernise)(?:\s+(?:\w+\s+)?more)?|"
     r"proposed\s+(?:creating|establishing|launching|opening|setting\s+up|building)|"
     r"(?:allocated|allocating|allocates|allocate|earmarked|earmarking)\b[^,.;]{0,40}?\bfor|"
     r"discussed|discussing|discuss|discusses|touched\s+(?:up)?on|focused\s+on|"
@@ -68,7 +70,7 @@ _END_PATTERNS = (
     ),
     re.compile(
         r" (?:to (?:help|support|ensure|promote|boost|strengthen)|in order to|that would|"
-        r"after (?:their|the)|before |during |by 20\d\d|since |"
+        r"after (?:their|the)|before |during |by 20\d\d|since |until |till |"
         r"to (?:about |around |some |over )?[\d$€£¥]|(?:this|last|next) (?:year|month|week)\b|"
         r"worth |valued at |"
         r"(?:was|were|is|are|will be|would be|has been|have been|had been) )"
@@ -191,7 +193,8 @@ _CUE_WORDS = words_of(
     """
     cover studying increase increasing raise raising boost boosting double doubling supplier
     suppliers exporter exporters producer producers experience expertise know-how practices agreed
-    agree plans planned planning intends ready decided proposed allocated allocating
+    agree plans planned planning intends ready decided proposed allocated allocating strategy
+    programme program roadmap plan
     allocates allocate earmarked earmarking
     discussed discussing discuss discusses touched focused focusing focuses focus covered
     covering covers reviewed reviewing review addressed addressing explored exploring
