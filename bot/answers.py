@@ -1,14 +1,32 @@
-"""A memo of rendered answers: what the bot says about one brief never changes while the
-catalog does not, so each (view, brief number) is summarised and rendered once per catalog
-generation (a reload starts a new one)."""
+"""Rendered answers: what the bot says about one brief never changes while the catalog does
+not, so each (view, brief number) is summarised and rendered once per catalog generation (a
+reload that changes anything starts a new one).
+
+Two tiers: a small LRU of ready parts, and every view of every brief rendered ahead of time
+(`prerender`, in a worker thread after each load) and kept compressed, so that a brief nobody
+asked about yet is answered as fast as a popular one. Rendering one brief's six views costs
+about 0.3 ms; 10,000 briefs take a few seconds in the background and about 25 MB.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import json
+import threading
+import zlib
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
+
+import structlog
 
 from bot import summary
 from bot.brief import Brief
+
+if TYPE_CHECKING:
+    from bot.catalog import Catalog
+
+log = structlog.get_logger()
 
 AnswerFn = Callable[..., summary.Answer]
 
@@ -35,12 +53,27 @@ def render_view(view: str, brief: Brief, number: int) -> list[str]:
     return summary.render_html(answer_for(view, brief, number))
 
 
+def _pack(parts: list[str]) -> bytes:
+    return zlib.compress(json.dumps(parts, ensure_ascii=False).encode("utf-8"), 1)
+
+
+def _unpack(blob: bytes) -> list[str]:
+    parts: list[str] = json.loads(zlib.decompress(blob))
+    return parts
+
+
 class RenderedAnswers:
-    """Least-recently-used cache of Telegram HTML parts by (view, number) and generation."""
+    """Telegram HTML parts by (view, number) and generation: an LRU of recent ones in front of
+    every view rendered ahead of time and kept compressed."""
 
     def __init__(self, maxsize: int = 4096) -> None:
         self.maxsize = maxsize
         self._parts: OrderedDict[tuple[str, int], tuple[int, list[str]]] = OrderedDict()
+        # Written by the pre-rendering thread, read by the event loop (single dict operations).
+        self._compact: dict[tuple[str, int], tuple[int, bytes]] = {}
+        self.use_prerendered = True  # False: render on demand only (the benchmark's cold case)
+        self._prerendering: asyncio.Task[int] | None = None
+        self._stop = threading.Event()
         self.hits = 0
         self.misses = 0
 
@@ -61,6 +94,10 @@ class RenderedAnswers:
             self._parts.move_to_end(key)
             self.hits += 1
             return found[1]
+        compact = self._compact.get(key) if self.use_prerendered else None
+        if compact is not None and compact[0] == generation:
+            self.hits += 1
+            return self.put(view, number, generation, _unpack(compact[1]))
         self.misses += 1
         return None
 
@@ -72,3 +109,66 @@ class RenderedAnswers:
         while len(self._parts) > self.maxsize:
             self._parts.popitem(last=False)
         return parts
+
+    # --- rendering ahead of time ------------------------------------------------------------
+
+    def prerender(
+        self,
+        briefs: Iterable[tuple[int, Brief]],
+        generation: int,
+        views: Iterable[str] = VIEWS,
+        stop: threading.Event | None = None,
+    ) -> int:
+        """Render every view of these briefs and keep them compressed; return how many briefs.
+
+        Runs in a worker thread; stops early once `stop` is set.
+        """
+        names = list(views)
+        done = 0
+        for number, brief in briefs:
+            if stop is not None and stop.is_set():
+                break
+            try:
+                rendered = [(view, _pack(render_view(view, brief, number))) for view in names]
+            except Exception:
+                # This brief is rendered on demand instead, where its error reaches the user.
+                log.exception("prerender_failed", number=number)
+                continue
+            for view, blob in rendered:
+                self._compact[(view, number)] = (generation, blob)
+            done += 1
+        # Answers of older generations are never read again.
+        for key in [k for k, (g, _) in list(self._compact.items()) if g < generation]:
+            self._compact.pop(key, None)
+        return done
+
+    def start_prerendering(self, catalog: Catalog) -> None:
+        """Pre-render the catalog's current briefs in a worker thread, newest first."""
+        self.stop_prerendering()
+        self._stop = stop = threading.Event()
+        generation = catalog.generation
+        records = catalog.records()
+
+        def briefs() -> Iterator[tuple[int, Brief]]:
+            for number, stored in records:
+                yield number, stored.brief()
+
+        self._prerendering = asyncio.get_running_loop().create_task(
+            asyncio.to_thread(self.prerender, briefs(), generation, VIEWS, stop), name="prerender"
+        )
+
+    def stop_prerendering(self) -> None:
+        """Ask a pre-rendering under way to stop after its current brief."""
+        self._stop.set()
+
+    async def prerendered(self) -> int:
+        """Wait for the pre-rendering under way, if any; return how many briefs it rendered."""
+        task = self._prerendering
+        return 0 if task is None else await task
+
+    async def close(self) -> None:
+        """Stop pre-rendering and wait for its thread to let go."""
+        self.stop_prerendering()
+        task, self._prerendering = self._prerendering, None
+        if task is not None:
+            await asyncio.gather(task, return_exceptions=True)

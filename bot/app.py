@@ -154,8 +154,13 @@ async def post_init(app: App) -> None:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
     data.store = await Store.open(settings.store_url)
     data.selections = Selections(data.store)
-    data.catalog = Catalog(data.store, settings.briefs_dir, max_bytes=settings.max_brief_bytes)
-    await data.catalog.load()
+    data.catalog = catalog = Catalog(
+        data.store, settings.briefs_dir, max_bytes=settings.max_brief_bytes
+    )
+    # Every view of every brief is rendered in the background after each load that changed
+    # the briefs: a brief nobody asked about yet is answered as fast as a popular one.
+    catalog.listeners.append(lambda: data.answers.start_prerendering(catalog))
+    await catalog.load()
     if data.extras.get("freeze_after_load"):
         # The loaded briefs live as long as the process: keep the collector from rescanning
         # them at every full collection (a latency spike with 10,000 briefs).
@@ -201,6 +206,7 @@ async def post_shutdown(app: App) -> None:
     if data._http is not None:
         await data._http.close()
         data.http = None
+    await data.answers.close()
     if data._catalog is not None:
         await data._catalog.close()
     if data._store is not None:

@@ -285,6 +285,8 @@ class Catalog:
         self._indexing: asyncio.Task[SearchIndex] | None = None
         self._index_tasks: set[asyncio.Task[SearchIndex]] = set()
         self._lock = asyncio.Lock()
+        # Called after each (re)load that changed the briefs (pre-rendering answers, say).
+        self.listeners: list[Callable[[], None]] = []
 
     # --- loading ------------------------------------------------------------------------
 
@@ -448,6 +450,8 @@ class Catalog:
         # Held until done: an older indexing still running after a reload is awaited too.
         self._index_tasks.add(self._indexing)
         self._indexing.add_done_callback(self._index_tasks.discard)
+        for listener in self.listeners:
+            listener()
 
     def _build_index(self, order: list[int], stored: dict[int, Stored]) -> SearchIndex:
         return SearchIndex((Entry(n, stored[n].brief()) for n in order), len(order))
@@ -484,11 +488,19 @@ class Catalog:
             self._briefs.move_to_end(number)
         return brief
 
+    def records(self) -> list[tuple[int, Stored]]:
+        """Return the stored briefs, newest first: a snapshot a worker thread may read."""
+        return [(n, self._stored[n]) for n in self._newest_first]
+
     def newest(self) -> Entry:
         """Return the newest brief (latest date, then highest number)."""
+        return self.get(self.newest_number())
+
+    def newest_number(self) -> int:
+        """Return the newest brief's number, without building the brief."""
         if not self._newest_first:
             raise NoBriefsError()
-        return self.get(self._newest_first[0])
+        return self._newest_first[0]
 
     def get(self, number: int) -> Entry:
         """Return the brief with this number."""
@@ -501,13 +513,30 @@ class Catalog:
         number = self._by_id.get(brief_id)
         return None if number is None else self.get(number)
 
+    def number_of(self, brief_id: str) -> int | None:
+        """Return the number of the brief with this id, or None."""
+        return self._by_id.get(brief_id)
+
+    def id_of(self, number: int) -> str:
+        """Return the id of the brief with this number."""
+        if number not in self._stored:
+            raise BriefNotFoundError(str(number), self._hint())
+        return self._stored[number].id
+
     def resolve(self, arg: str) -> Entry:
         """Find a brief by number ("2", "#2"), date ("2023-10-18") or id."""
+        return self.get(self.resolve_number(arg))
+
+    def resolve_number(self, arg: str) -> int:
+        """Return the number of the brief `arg` names, as `resolve` finds it, building nothing."""
         if not self._stored:
             raise NoBriefsError()
         text = arg.strip()
         if text.lstrip("#").isdigit():
-            return self.get(int(text.lstrip("#")))
+            number = int(text.lstrip("#"))
+            if number not in self._stored:
+                raise BriefNotFoundError(str(number), self._hint())
+            return number
         if _DATE.fullmatch(text):
             try:
                 day = dt.date.fromisoformat(text)
@@ -516,15 +545,15 @@ class Catalog:
             matches = [n for n, s in self._stored.items() if s.date == day]
             if not matches:
                 raise BriefNotFoundError(text, f"No brief is dated {text}. {self._hint()}")
-            return self.get(min(matches))
-        entry = self.by_id(text)
-        if entry is None:
+            return min(matches)
+        found = self._by_id.get(text)
+        if found is None:
             folded = text.casefold()
-            for brief_id, number in self._by_id.items():
+            for brief_id, candidate in self._by_id.items():
                 if brief_id.casefold() == folded:
-                    return self.get(number)
+                    return candidate
             raise BriefNotFoundError(text, self._hint())
-        return entry
+        return found
 
     def _hint(self) -> str:
         if not self._stored:

@@ -28,15 +28,20 @@ def chat_id_of(update: Update) -> int:
 
 async def current_brief(update: Update, context: Context) -> Entry:
     """The brief named in the arguments, else the chat's selection, else the newest."""
+    return context.bot_data.catalog.get(await current_number(update, context))
+
+
+async def current_number(update: Update, context: Context) -> int:
+    """The number of `current_brief`, found without building the brief."""
     catalog = context.bot_data.catalog
     if context.args:
-        return catalog.resolve(" ".join(context.args))
+        return catalog.resolve_number(" ".join(context.args))
     selected = await context.bot_data.selections.get(chat_id_of(update))
     if selected is not None:
-        entry = catalog.by_id(selected)
-        if entry is not None:
-            return entry
-    return catalog.newest()
+        number = catalog.number_of(selected)
+        if number is not None:
+            return number
+    return catalog.newest_number()
 
 
 async def reply_html(
