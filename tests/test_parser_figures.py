@@ -102,6 +102,7 @@ def test_find_figures_normalises_value_unit_and_qualifier(
         "The commission will meet in the capital from 24 to 26 June.",
         "The data are on page 5 of Bulletin 12.",
         "Article 3 of Resolution 2231 was cited.",
+        "Two sources familiar with the matter told reporters so.",
     ],
 )
 def test_find_figures_skips_dates_years_ordinals_and_references(text: str) -> None:
@@ -219,6 +220,15 @@ def test_find_figures_gives_a_period_the_measure_of_the_money_before_it() -> Non
             ["share of power from wind", "share of power from wind now"],
         ),
         ("Trade grew by 12.3% to $1.5bn.", ["growth of trade", "trade"]),
+        (
+            "It will sell a 49% stake in its copper unit to investors for $1.1 billion.",
+            ["stake", "price of 49% stake in its copper unit"],
+        ),
+        (
+            "It courts investors for its mining sector, which accounts for 14% of GDP.",
+            ["mining sector share of GDP"],
+        ),
+        ("The deal, worth $2 billion, two sources said, will close soon.", ["value of deal"]),
         (
             "Exports reached $2 billion, which is 5% lower than a year earlier.",
             ["exports", "decline in exports"],

@@ -308,7 +308,9 @@ def _headline(sents: list, dateline_end: int, meetings: list, people: dict) -> s
     text = sents[0].text
     if sents[0].start < dateline_end:
         text = text[dateline_end - sents[0].start :].strip()
-    text = re.sub(r",\s+(?:the\s+)?[^,]{3,80}\s+(?:reported|said|announced)[^,]*\.?$", "", text)
+    text = re.sub(
+        r",\s+(?:the\s+)?[^,]{3,80}\s+(?:reported|said|announced|told)[^,]*\.?$", "", text
+    )
     text = text.rstrip(".")
     if len(text) > 110:
         text = text[:110].rsplit(" ", 1)[0] + "…"

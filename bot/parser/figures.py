@@ -72,6 +72,18 @@ _LABEL_WORDS = words_of(
     "page pages p pp bulletin issue article clause paragraph section chapter room hall gate "
     "flight resolution decree tel telephone phone fax ext building platform number"
 )
+_SALE = re.compile(
+    r"\b(?:sell|sold|selling|sells|buy|bought|buying|buys|acquire|acquired|acquiring|acquires|"
+    r"purchase|purchased|purchasing)\s+(?P<what>[^,;]+?)\s+(?:to\s+[^,;]+?\s+)?for\s+$",
+    re.I,
+)
+_SOURCES_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:sources|people|persons|officials|diplomats|insiders)\s+"
+    r"(?:familiar|close|with\s+knowledge|briefed|who\s+(?:declined|spoke|asked))\b"
+    r"|\s+sources\b"
+)
+_PREPOSITION = re.compile(r"\s(?:into|in|to|for|on|at|from|with)\s")
+_NOT_MONEY = frozenset(["count", "percent", "fraction", "times", "years"])
 _EQUIVALENT = re.compile(r"\s*[(,]\s*(?:or|about|around|some|approximately|roughly|nearly)?\s*")
 _DIGIT = re.compile(r"\d")
 _ISO_GLUED = re.compile(r"(?<![A-Za-z])(?:[A-Z]{3})$")
@@ -325,7 +337,11 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
         figure.sentence = text if len(text) <= 2 * _CONTEXT else window
     for previous, figure in itertools.pairwise(figures):
         # "500 million pounds ($640 million)": the same thing in another currency.
-        if _EQUIVALENT.fullmatch(text, previous.end, figure.start):
+        if figure.unit == previous.unit == "count" or figure.unit in _NOT_MONEY:
+            same_thing = False
+        else:
+            same_thing = _EQUIVALENT.fullmatch(text, previous.end, figure.start) is not None
+        if same_thing:
             figure.measures = previous.measures
         # "€2bn in loans ... over the next five years": the period of that money.
         elif (
@@ -588,6 +604,8 @@ def _read_number(c: _Collector, m: re.Match[str]) -> FigureFound | None:
                 return None  # "the two sides": the parties, not a figure
             if word and _PERIOD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 return None
+            if _SOURCES_AFTER.match(tail):
+                return None  # "two sources familiar with the matter": who told, not news
             if word and re.match(r"[\s-]+(?:of (?:them|us|the)\b|another|times\b)", tail):
                 return None
             if re.match(r"\s*(?:[A-Z][a-z]+\s+)?(?:p\.m\.|a\.m\.|o'clock|GMT|UTC)", tail):
@@ -706,7 +724,7 @@ _SAID_LEAD = re.compile(
     r"^.*?\b(?:said|says|noted|added|stressed|recalled|told \w+)\s+(?:that\s+)?", re.I
 )
 _WORTH_BEFORE = re.compile(
-    r"(?P<what>[\w’'-]+(?:\s+[\w’'-]+){0,7})\s+(?:worth|valued\s+at)\s+"
+    r"(?P<what>[\w’'-]+(?:\s+[\w’'-]+){0,7}),?\s+(?:worth|valued\s+at)\s+"
     r"(?:(?:a|an)\s+(?:combined|total\s+of)\s+|more\s+than\s+|over\s+|about\s+|some\s+|"
     r"nearly\s+|up\s+to\s+)?$"
 )
@@ -751,7 +769,8 @@ def _np_after(text: str, pos: int, *, allow_of: bool = True) -> str | None:
 
 _NP_LEAD = re.compile(r"\s*(?:of|worth of|in|for|under)\s+(?:(?:a|an|the)\s+)?")
 _MEASURE_PREFIX = re.compile(
-    r"(?:growth of|decline in|value of|period of|length of|share of|capacity of|earlier) "
+    r"(?:growth of|decline in|value of|period of|length of|share of|capacity of|price of|"
+    r"earlier) "
 )
 _MONTH_START = re.compile(rf"in\s+{_MONTH_NAME}", re.I)
 _NP_TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
@@ -840,9 +859,7 @@ _PROVIDER = re.compile(
     r"\s+(?:\w+\s+)?$"
 )
 _WHICH_IS = re.compile(r",\s+(?:which|that)\s+(?:is|was|are|were)\s+(?:\w+\s+)?$")
-_MORE_LESS = re.compile(
-    r"\s+(?:(?P<more>more|higher|greater|up|above)|less|lower|down|below)\b"
-)
+_MORE_LESS = re.compile(r"\s+(?:(?P<more>more|higher|greater|up|above)|less|lower|down|below)\b")
 _CHANGE_OF = re.compile(
     r",\s+(?:an?\s+)?(?:(?:increase|rise|growth|jump)|(?P<down>decrease|decline|drop|fall))"
     r"\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$",
@@ -902,8 +919,13 @@ def _subject_np(clause: str, before: str, comma: int) -> str | None:
     bare = clause.strip().lower()
     first = bare.split(" ", 1)[0]
     if comma >= 0 and first in ("which", "that"):
-        # "the number of container trains, which exceeded 30,000": the noun before.
-        return _clean_np(" ".join(before[:comma].split()[-6:]))
+        # "the number of container trains, which exceeded 30,000": the noun before
+        # ("foreign investment into its mining sector, which ...": the mining sector).
+        noun = " ".join(before[:comma].split()[-6:])
+        cut = list(_PREPOSITION.finditer(noun))
+        if cut and cut[-1].end() < len(noun):
+            noun = noun[cut[-1].end() :]
+        return _clean_np(noun)
     if comma >= 0 and first in ("up", "down"):
         subject = _subject_before(before[:comma])
         return _clean_np(subject) if subject else None
@@ -988,6 +1010,11 @@ def _measure(text: str, figure: FigureFound) -> str | None:
             if unit == "times" or _GROWTH.search(clause[-40:]) or near.rstrip().endswith(" by"):
                 return f"growth of {owner}"
             return owner
+    sale = _SALE.search(clause[-160:]) if near.endswith("for ") else None
+    if sale:
+        thing = _clean_np(sale.group("what"))
+        if thing:
+            return f"price of {thing}"  # "sell a 49% stake in X to Y for $1.1 billion"
     holder = _HOLDER_WITH.search(near) if near.endswith("with ") else None
     if holder:
         return holder.group("name")  # "followed by Russia with $27.4 billion"
