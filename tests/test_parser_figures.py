@@ -221,6 +221,14 @@ def test_find_figures_gives_a_period_the_measure_of_the_money_before_it() -> Non
         ),
         ("Trade grew by 12.3% to $1.5bn.", ["growth of trade", "trade"]),
         (
+            "Trade reached $4.4 billion in 2023, growing 11.2 per cent.",
+            ["trade in 2023", "growth of trade"],
+        ),
+        (
+            "They will invest KZT 45 bln ($100 mln) in the industrial center.",
+            ["investment in industrial center", "investment in industrial center"],
+        ),
+        (
             "It will sell a 49% stake in its copper unit to investors for $1.1 billion.",
             ["stake", "price of 49% stake in its copper unit"],
         ),

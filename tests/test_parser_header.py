@@ -160,6 +160,12 @@ def test_parse_date_ignores_impossible_dates() -> None:
         (["The Kazakh Foreign Ministry reported that A met B."], None, "Kazakh Foreign Ministry"),
         (["Foreign Minister John Smith said that A met B."], None, None),
         (["A met B, Kazinform correspondent reports."], None, "Kazinform"),
+        (
+            ["They will invest, the Ministry of Trade reported on May 13."],
+            None,
+            "Ministry of Trade",
+        ),
+        (["A met B, the Ministry of Trade said on 13 May 2024."], None, "Ministry of Trade"),
     ],
 )
 def test_find_source_reads_the_lead_attribution(

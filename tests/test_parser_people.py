@@ -386,6 +386,10 @@ def test_parse_brief_finds_meetings_with_dates_places_and_kinds() -> None:
         ("Settlements now cover a quarter of mutual trade.", []),
         ("They cooperate in all areas and in other fields.", []),
         (
+            "The center will host companies in textiles, food processing and logistics.",
+            ["textiles", "food processing", "logistics"],
+        ),
+        (
             "The Government approved a plan to develop the petrochemical industry until 2030.",
             ["petrochemical industry"],
         ),

@@ -82,6 +82,9 @@ _SOURCES_AFTER = re.compile(
     r"(?:familiar|close|with\s+knowledge|briefed|who\s+(?:declined|spoke|asked))\b"
     r"|\s+sources\b"
 )
+_FALLING = frozenset(["falling", "declining", "decreasing", "dropping", "shrinking"])
+_CHANGE_WORDS = frozenset(["up", "down", "growing", "rising", "increasing", "climbing", *_FALLING])
+_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)")
 _PREPOSITION = re.compile(r"\s(?:into|in|to|for|on|at|from|with)\s")
 _NOT_MONEY = frozenset(["count", "percent", "fraction", "times", "years"])
 _EQUIVALENT = re.compile(r"\s*[(,]\s*(?:or|about|around|some|approximately|roughly|nearly)?\s*")
@@ -926,9 +929,13 @@ def _subject_np(clause: str, before: str, comma: int) -> str | None:
         if cut and cut[-1].end() < len(noun):
             noun = noun[cut[-1].end() :]
         return _clean_np(noun)
-    if comma >= 0 and first in ("up", "down"):
+    if comma >= 0 and first in _CHANGE_WORDS:
+        # "trade reached $4.4 billion, growing 11.2 per cent": the sentence's subject.
         subject = _subject_before(before[:comma])
-        return _clean_np(subject) if subject else None
+        owner = _clean_np(subject) if subject else None
+        if owner and first not in ("up", "down"):
+            return f"decline in {owner}" if first in _FALLING else f"growth of {owner}"
+        return owner
     subject = _subject_before(clause)
     return _clean_np(subject) if subject else None
 
@@ -970,6 +977,9 @@ def measures_of(text: str, figure: FigureFound) -> str | None:
 def _measure(text: str, figure: FigureFound) -> str | None:
     before = text[: figure.start]
     after_pos = figure.end
+    aside = _PARENTHESIS.match(text, after_pos)
+    if aside:
+        after_pos = aside.end()  # "KZT 45 bln ($100 mln) in the center": read past the aside
     comma = max(before.rfind(", "), before.rfind("; "))
     that = before.rfind(" that ")
     if that > comma:

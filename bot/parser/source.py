@@ -11,7 +11,8 @@ _REPORT_VERBS = (
     r"(?:reported|reports|said|says|announced|announces|informed|informs|stated|states|"
     r"writes|wrote|noted|notes|added|adds|told\s+\w+|has\s+reported|has\s+said)"
 )
-_TRAILER = r"(?:\s+(?:on\s+\w+|in\s+a\s+(?:statement|press\s+release|report|post)|"
+_TRAILER = r"(?:\s+(?:on\s+(?:\w+\.?\s+\d{1,2}\b(?:,?\s+\d{4})?|\d{1,2}\s+\w+(?:\s+\d{4})?|\w+)|"
+_TRAILER += r"in\s+a\s+(?:statement|press\s+release|report|post)|"
 _TRAILER += r"today|yesterday|earlier|citing\s+[^.]+))*"
 _SOURCE_AFTER = re.compile(
     rf",\s+{_REPORT_VERBS}\s+(?P<src>[^,;“”\"]{{3,90}}?){_TRAILER}\s*[.]?\s*$", re.I

@@ -18,6 +18,7 @@ _CUE = re.compile(
     r"doubling)\s+(?:the\s+)?(?:number|share|volumes?|use)\s+of|"
     r"(?:suppliers?|exporters?|producers?)\s+of|"
     r"(?:experience|expertise|know-how|best\s+practices)\s+in|"
+    r"(?:companies|firms|enterprises|specialists|experts)\s+in(?=\s+[a-z])(?!\s+the\b)|"
     r"(?:agreed|agree|plans?|planned|planning|intends?|ready|decided|proposed|strategy|"
     r"programme|program|roadmap)\s+to\s+"
     r"(?:launch|open|establish|create|set\s+up|build|construct|develop|promote|modernize|"
@@ -191,7 +192,8 @@ _VAGUE = frozenset(
 _SECTOR_WORDS = ("sectors", "industries", "fields", "spheres", "areas")
 _CUE_WORDS = words_of(
     """
-    cover studying increase increasing raise raising boost boosting double doubling supplier
+    companies firms enterprises specialists experts cover studying increase increasing raise
+    raising boost boosting double doubling supplier
     suppliers exporter exporters producer producers experience expertise know-how practices agreed
     agree plans planned planning intends ready decided proposed allocated allocating strategy
     programme program roadmap plan
