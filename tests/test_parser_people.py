@@ -386,6 +386,10 @@ def test_parse_brief_finds_meetings_with_dates_places_and_kinds() -> None:
         ("Settlements now cover a quarter of mutual trade.", []),
         ("They cooperate in all areas and in other fields.", []),
         (
+            "Particular attention was paid to pharmaceuticals and tourism.",
+            ["pharmaceuticals", "tourism"],
+        ),
+        (
             "The center will host companies in textiles, food processing and logistics.",
             ["textiles", "food processing", "logistics"],
         ),
@@ -474,3 +478,20 @@ def test_find_people_reads_regional_titles_and_names_after_honorifics() -> None:
         ("Akmal Nurov", "Deputy Governor of the Samarkand region"),
         ("Petra Vogel", "head of the German-Uzbek Chamber of Commerce"),
     ]
+
+
+def test_parse_brief_reads_consultations_with_a_title_holding_an_aside() -> None:
+    """ "Held political consultations with Secretary (East) of the Ministry ... Ms. X": talks
+    with a person whose title has a bracketed aside."""
+    brief = parse_brief(
+        "date 2025-01-22\nTashkent, 22 January 2025 – On 21 January, Deputy Minister of Foreign "
+        "Affairs of Uzbekistan Dilshod Akhatov held political consultations with Secretary "
+        "(East) of the Ministry of External Affairs of India Ms. Meera Nair.",
+        brief_id="c",
+    )
+    assert [(p.name, p.title, p.country) for p in brief.people][1] == (
+        "Meera Nair",
+        "Secretary (East) of the Ministry of External Affairs",
+        "India",
+    )
+    assert [(m.kind, m.date) for m in brief.meetings] == [("talks", dt.date(2025, 1, 21))]

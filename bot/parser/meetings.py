@@ -37,6 +37,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,2}talks|"
             r"talks\s+(?:with|between)|(?:his|her|their|the)\s+talks|"
+            r"(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,2}consultations|"
             r"negotiations\s+(?:with|between))\b",
         ),
     ),
@@ -71,7 +72,7 @@ _TRIGGER_WORDS = words_of(
     """
     met meet meets meeting meetings talks phone telephone video videoconference conference
     online virtual received receives hosted hosts visit visited negotiations spoke phoned
-    telephoned sat
+    telephoned sat consultations
     """
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:met|held|received|hosted|spoke)\b")

@@ -497,6 +497,14 @@ class PeopleFinder:
                 first = j
             elif low in _PLACE_NOUNS and j > 0 and tokens[j - 1].cap:
                 first = j  # "Deputy Governor of the Samarkand region Akmal Nurov"
+            elif token.text == ")":
+                # "Secretary (East) of the Ministry": a short aside inside the title.
+                k = j - 1
+                while k > low_limit and j - k < 5 and tokens[k].text != "(":
+                    k -= 1
+                if tokens[k].text != "(":
+                    break
+                first = j = k
             elif low in _CONNECTORS:
                 if low in ("in", "at", "to") and not (j + 1 < name_start and tokens[j + 1].cap):
                     break

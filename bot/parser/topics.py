@@ -18,6 +18,9 @@ _CUE = re.compile(
     r"doubling)\s+(?:the\s+)?(?:number|share|volumes?|use)\s+of|"
     r"(?:suppliers?|exporters?|producers?)\s+of|"
     r"(?:experience|expertise|know-how|best\s+practices)\s+in|"
+    r"(?:attention|priority)\s+(?:was\s+|is\s+|will\s+be\s+)?(?:paid|given|devoted)\s+to|"
+    r"(?:paid|pay|paying|gave|give|giving)\s+(?:special\s+|particular\s+|great\s+)?"
+    r"(?:attention|priority)\s+to|"
     r"(?:companies|firms|enterprises|specialists|experts)\s+in(?=\s+[a-z])(?!\s+the\b)|"
     r"(?:agreed|agree|plans?|planned|planning|intends?|ready|decided|proposed|strategy|"
     r"programme|program|roadmap)\s+to\s+"
@@ -192,21 +195,19 @@ _VAGUE = frozenset(
 _SECTOR_WORDS = ("sectors", "industries", "fields", "spheres", "areas")
 _CUE_WORDS = words_of(
     """
-    companies firms enterprises specialists experts cover studying increase increasing raise
-    raising boost boosting double doubling supplier
-    suppliers exporter exporters producer producers experience expertise know-how practices agreed
-    agree plans planned planning intends ready decided proposed allocated allocating strategy
-    programme program roadmap plan
-    allocates allocate earmarked earmarking
-    discussed discussing discuss discusses touched focused focusing focuses focus covered
-    covering covers reviewed reviewing review addressed addressing explored exploring
-    considered exchanged talked spoke regarding concerning including such importance take
-    took participation participate interested supports support supported welcomed progress
-    step speed advance expand simplify simplifying explore expansion construction development
-    modernization modernisation creation launch building upgrade upgrading cooperation
-    cooperate cooperating interacting interaction partnership fields field areas area spheres
-    sphere sectors sector talks roadmap memorandum memoranda agreement document
-    documents
+    attention priority companies firms enterprises specialists experts cover studying increase
+    increasing raise raising boost boosting double doubling supplier suppliers exporter
+    exporters producer producers experience expertise know-how practices agreed agree plans
+    planned planning intends ready decided proposed allocated allocating strategy programme
+    program roadmap plan allocates allocate earmarked earmarking discussed discussing discuss
+    discusses touched focused focusing focuses focus covered covering covers reviewed reviewing
+    review addressed addressing explored exploring considered exchanged talked spoke regarding
+    concerning including such importance take took participation participate interested
+    supports support supported welcomed progress step speed advance expand simplify simplifying
+    explore expansion construction development modernization modernisation creation launch
+    building upgrade upgrading cooperation cooperate cooperating interacting interaction
+    partnership fields field areas area spheres sphere sectors sector talks roadmap memorandum
+    memoranda agreement document documents
     """
 )
 _NAMED_WORDS = words_of(
