@@ -81,25 +81,49 @@ def message(update_id: int, text: str, chat_id: int) -> dict[str, Any]:
 
 
 async def drive(
-    app: Application[Any, Any, Any, Any, Any, Any], texts: list[str]
-) -> dict[str, float]:
-    """Feed each text as an update from one of 50 chats; return throughput and latency."""
+    app: Application[Any, Any, Any, Any, Any, Any], texts: list[str], first_id: int = 1
+) -> list[float]:
+    """Feed each text as an update from one of 50 chats; return each update's latency (s)."""
     latencies = []
     updates = [
-        Update.de_json(message(i + 1, text, 1 + i % 50), app.bot) for i, text in enumerate(texts)
+        Update.de_json(message(first_id + i, text, 1 + i % 50), app.bot)
+        for i, text in enumerate(texts)
     ]
-    began = time.perf_counter()
     for update in updates:
         start = time.perf_counter()
         await app.update_processor.process_update(update, app.process_update(update))
         latencies.append(time.perf_counter() - start)
-    total = time.perf_counter() - began
-    latencies.sort()
+    return latencies
+
+
+def summarise(latencies: list[float]) -> dict[str, float]:
+    ordered = sorted(latencies)
     return {
-        "per_second": len(texts) / total,
-        "p50_ms": statistics.median(latencies) * 1000,
-        "p99_ms": latencies[int(len(latencies) * 0.99) - 1] * 1000,
+        "per_second": len(ordered) / sum(ordered),
+        "p50_ms": statistics.median(ordered) * 1000,
+        "p99_ms": ordered[int(len(ordered) * 0.99) - 1] * 1000,
     }
+
+
+async def paired(
+    app: Application[Any, Any, Any, Any, Any, Any],
+    echo_app: Application[Any, Any, Any, Any, Any, Any],
+    texts: list[str],
+    rounds: int = 20,
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Measure the service and the echo bot on the same texts in alternating rounds, so that
+    a change in the machine's load weighs on both alike; return (service, echo)."""
+    mine: list[float] = []
+    theirs: list[float] = []
+    size = max(1, len(texts) // rounds)
+    for n, start in enumerate(range(0, len(texts), size)):
+        chunk = texts[start : start + size]
+        first, second = (app, echo_app) if n % 2 == 0 else (echo_app, app)
+        a = await drive(first, chunk, first_id=start + 1)
+        b = await drive(second, chunk, first_id=start + 1)
+        mine += a if first is app else b
+        theirs += b if first is app else a
+    return summarise(mine), summarise(theirs)
 
 
 async def echo(update: Update, context: Any) -> None:
@@ -108,14 +132,11 @@ async def echo(update: Update, context: Any) -> None:
         await update.effective_message.reply_text(update.effective_message.text)
 
 
-async def measure_echo(texts: list[str]) -> dict[str, float]:
+async def start_echo() -> Application[Any, Any, Any, Any, Any, Any]:
     app = ApplicationBuilder().token("0:bench").request(OfflineRequest()).build()
     app.add_handler(MessageHandler(filters.ALL, echo))
     await app.initialize()
-    try:
-        return await drive(app, texts)
-    finally:
-        await app.shutdown()
+    return app
 
 
 async def start_service(settings: Settings) -> tuple[App, float]:
@@ -167,6 +188,7 @@ async def measure(tmp: Path, updates: int) -> None:
         configure_logging(settings, stream=null)
         app, warm = await start_service(settings)
         loaded = len(app.bot_data.catalog)
+        echo_app = await start_echo()
         try:
             answers = app.bot_data.answers
             rng = random.Random(1)
@@ -175,7 +197,7 @@ async def measure(tmp: Path, updates: int) -> None:
             # Before the background work is done: answers rendered on demand (each brief
             # rebuilt from its record, summarised, rendered), while the index is being built.
             answers.use_prerendered = False
-            cold = await drive(app, figures)
+            results = {"/figures N, cold": await paired(app, echo_app, figures)}
             # Let the background work finish: the search index, then every view rendered.
             began = time.perf_counter()
             await app.bot_data.catalog.close()
@@ -184,16 +206,13 @@ async def measure(tmp: Path, updates: int) -> None:
             background = time.perf_counter() - began
             rng = random.Random(2)  # other briefs than the cold run's
             figures = [f"/figures {rng.randint(1, loaded)}" for _ in range(updates)]
-            results = {
-                "echo": await measure_echo(figures),
-                # The same brief each time: its answer is memoised, so this is the service's
-                # own cost per update (processor, log line, rate limit, handler, reply).
-                "/figures 1": await drive(app, ["/figures 1"] * updates),
-                "/figures N": await drive(app, figures),
-                "/search": await drive(app, searches),
-                "/figures N, cold": cold,
-            }
+            # The same brief each time: its answer is memoised, so this is the service's own
+            # cost per update (processor, log line, rate limit, handler, reply).
+            results["/figures 1"] = await paired(app, echo_app, ["/figures 1"] * updates)
+            results["/figures N"] = await paired(app, echo_app, figures)
+            results["/search"] = await paired(app, echo_app, searches)
         finally:
+            await echo_app.shutdown()
             await stop_service(app)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"briefs loaded: {loaded}; updates per command: {updates}")
@@ -202,12 +221,13 @@ async def measure(tmp: Path, updates: int) -> None:
         f"background work after start-up (index, {prerendered} briefs pre-rendered): "
         f"{background:.1f} s more after the cold run"
     )
-    echo_rate = results["echo"]["per_second"]
-    for name, r in results.items():
-        ratio = r["per_second"] / echo_rate
+    print("each command against the echo bot, in alternating rounds of the same updates:")
+    for name, (mine, theirs) in results.items():
+        ratio = mine["per_second"] / theirs["per_second"]
         print(
-            f"{name:16} {r['per_second']:8.0f} updates/s ({ratio:4.2f} of echo)  "
-            f"p50 {r['p50_ms']:.2f} ms  p99 {r['p99_ms']:.2f} ms"
+            f"{name:16} {mine['per_second']:6.0f} updates/s, p50 {mine['p50_ms']:.2f} ms, "
+            f"p99 {mine['p99_ms']:.2f} ms | echo {theirs['per_second']:6.0f} updates/s, "
+            f"p50 {theirs['p50_ms']:.2f} ms, p99 {theirs['p99_ms']:.2f} ms | {ratio:4.2f} of echo"
         )
     print(f"peak RSS of the measuring process: {rss_mb:.0f} MB")
 

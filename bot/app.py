@@ -158,8 +158,11 @@ async def post_init(app: App) -> None:
         data.store, settings.briefs_dir, max_bytes=settings.max_brief_bytes
     )
     # Every view of every brief is rendered in the background after each load that changed
-    # the briefs: a brief nobody asked about yet is answered as fast as a popular one.
-    catalog.listeners.append(lambda: data.answers.start_prerendering(catalog))
+    # the briefs: a brief nobody asked about yet is answered as fast as a popular one. The
+    # first time once start-up is done, not competing with it for the interpreter.
+    catalog.listeners.append(
+        lambda: data.answers.start_prerendering(catalog) if data.ready else None
+    )
     await catalog.load()
     if data.extras.get("freeze_after_load"):
         # The loaded briefs live as long as the process: keep the collector from rescanning
@@ -184,6 +187,7 @@ async def post_init(app: App) -> None:
     for hook in STARTUP_HOOKS:
         await hook(app)
     data.ready = True
+    data.answers.start_prerendering(catalog)
     log.info("bot_ready", briefs=len(data.catalog), username=data.bot_username)
 
 

@@ -318,8 +318,11 @@ class Catalog:
         }
         sources = [s for s in sources if s.id not in kept]
         async with self.store.transaction() as session:
-            rows = (await session.execute(sa.select(BriefEntry))).scalars()
-            numbers = {row.brief_id: row for row in rows}
+            # Plain rows, not ORM objects: 10,000 of those take a tenth of a second to build.
+            rows = await session.execute(
+                sa.select(BriefEntry.brief_id, BriefEntry.number, BriefEntry.content_hash)
+            )
+            numbers = {brief_id: (number, content_hash) for brief_id, number, content_hash in rows}
 
         # A chunk at a time: read cached records, parse the rest, cache them, compress.
         stored: dict[str, Stored] = dict(kept)
@@ -355,16 +358,19 @@ class Catalog:
             key=lambda i: (stored[i].date or dt.date.min, i),
         )
         async with self.store.transaction() as session:
-            for brief_id, row in numbers.items():
-                if brief_id in hashes and row.content_hash != hashes[brief_id]:
-                    session.add(row)
-                    row.content_hash = hashes[brief_id]
+            for brief_id, (number, content_hash) in numbers.items():
+                if brief_id in hashes and content_hash != hashes[brief_id]:
+                    await session.execute(
+                        sa.update(BriefEntry)
+                        .where(BriefEntry.number == number)
+                        .values(content_hash=hashes[brief_id])
+                    )
             for brief_id in new_ids:
                 row = BriefEntry(brief_id=brief_id, content_hash=hashes[brief_id], first_seen=now)
                 session.add(row)
                 await session.flush()
-                numbers[brief_id] = row
-            assigned = {brief_id: row.number for brief_id, row in numbers.items()}
+                numbers[brief_id] = (row.number, row.content_hash)
+            assigned = {brief_id: number for brief_id, (number, _) in numbers.items()}
 
             # Parses by other parser versions will not be read again.
             await session.execute(
