@@ -221,6 +221,10 @@ def test_find_figures_gives_a_period_the_measure_of_the_money_before_it() -> Non
         ),
         ("Trade grew by 12.3% to $1.5bn.", ["growth of trade", "trade"]),
         (
+            "The Export Center will allocate 500 million rubles to support supplies of tractors.",
+            ["allocation by Export Center for supplies of tractors"],
+        ),
+        (
             "Trade reached $4.4 billion in 2023, growing 11.2 per cent.",
             ["trade in 2023", "growth of trade"],
         ),

@@ -77,6 +77,35 @@ _SALE = re.compile(
     r"purchase|purchased|purchasing)\s+(?P<what>[^,;]+?)\s+(?:to\s+[^,;]+?\s+)?for\s+$",
     re.I,
 )
+_FUNDING_NOUNS = {
+    "committed": "commitments",
+    "commit": "commitments",
+    "pledged": "pledges",
+    "pledge": "pledges",
+    "allocated": "allocation",
+    "allocate": "allocation",
+    "invested": "investment",
+    "invest": "investment",
+    "provided": "funding",
+    "provide": "funding",
+    "earmarked": "funds",
+    "earmark": "funds",
+    "lent": "loans",
+    "lend": "loans",
+    "granted": "grants",
+    "grant": "grants",
+}
+_FUNDED_BY = re.compile(
+    rf"(?P<who>(?:[Tt]he\s+)?(?:[{UPPER}][\w’'-]*\s+){{0,4}}[\w’'-]+)\s+"
+    r"(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+to\s+|are\s+to\s+)?(?:also\s+)?"
+    r"(?P<verb>" + "|".join(sorted(_FUNDING_NOUNS, key=len, reverse=True)) + r")\s+$"
+)
+_FUNDED_FOR = re.compile(r"\s+(?:to|for|in|into)\s+(?:(?:a|an|the)\s+)?")
+_AUX_END = re.compile(r"(?:\s+(?:will|would|has|have|had|also|is|are|to))+$")
+_AIM_VERB = re.compile(
+    r"^(?:support|help|finance|fund|develop|build|modernize|modernise|expand|create)\s+(?=\w)"
+)
+_ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.I)
 _SOURCES_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:sources|people|persons|officials|diplomats|insiders)\s+"
     r"(?:familiar|close|with\s+knowledge|briefed|who\s+(?:declined|spoke|asked))\b"
@@ -1094,5 +1123,15 @@ def _measure(text: str, figure: FigureFound) -> str | None:
         return (
             f"decline in {owner}" if unit == "percent" and _DECLINE.search(clause[-40:]) else owner
         )
+    funded = _FUNDED_BY.search(clause[-120:]) if unit not in _NOT_MONEY else None
+    if funded:
+        # "Chinese enterprises have committed 40 billion yuan to solar projects".
+        who = _AUX_END.sub("", _ARTICLE_START.sub("", funded.group("who")))
+        noun = _FUNDING_NOUNS[funded.group("verb").lower()]
+        target = _FUNDED_FOR.match(text, after_pos)
+        aim = _np_after(text, target.end(), allow_of=False) if target else None
+        if aim:
+            aim = _AIM_VERB.sub("", aim)  # "to support supplies of X": the supplies
+        return f"{noun} by {who}" + (f" for {aim}" if aim else "")
     tail = clause[-60:]
     return _np_after(text, after_pos) or _clean_np(tail[tail.find(" ") + 1 :])
