@@ -100,11 +100,29 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         self.data = data
         self.known = frozenset(known)
         self._locks: dict[int | None, tuple[asyncio.Lock, int]] = {}
+        self._log: Any = None
+        self._log_config: tuple[object, ...] = ()
+
+    def _update_log(self) -> Any:
+        """The logger of the per-update line, bound once per logging configuration.
+
+        `log.info` on the module's lazy proxy binds a new logger at every call (a few
+        microseconds, once per update); this one is bound again only when structlog is
+        configured anew (capture_logs changes the processors in place, so it is seen too).
+        """
+        config = structlog.get_config()
+        current = (config["processors"], config["logger_factory"], config["wrapper_class"])
+        if len(current) != len(self._log_config) or any(
+            a is not b for a, b in zip(current, self._log_config, strict=True)
+        ):
+            self._log, self._log_config = log.bind(), current
+        return self._log
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
         key = chat.id if chat is not None else None
-        lock, users = self._locks.get(key, (asyncio.Lock(), 0))
+        found = self._locks.get(key)
+        lock, users = found if found is not None else (asyncio.Lock(), 0)
         self._locks[key] = (lock, users + 1)
         try:
             async with lock:
@@ -129,7 +147,9 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
             seconds = time.perf_counter() - start
             outcome = str(structlog.contextvars.get_contextvars().get("outcome", "ok"))
             self.data.metrics.observe(command, outcome, seconds)
-            log.info("update_handled", latency_ms=round(seconds * 1000, 2), outcome=outcome)
+            self._update_log().info(
+                "update_handled", latency_ms=round(seconds * 1000, 2), outcome=outcome
+            )
             structlog.contextvars.clear_contextvars()
 
     async def initialize(self) -> None:
