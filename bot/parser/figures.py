@@ -1128,8 +1128,8 @@ def _measure(text: str, figure: FigureFound) -> str | None:
         # "Chinese enterprises have committed 40 billion yuan to solar projects".
         who = _AUX_END.sub("", _ARTICLE_START.sub("", funded.group("who")))
         noun = _FUNDING_NOUNS[funded.group("verb").lower()]
-        target = _FUNDED_FOR.match(text, after_pos)
-        aim = _np_after(text, target.end(), allow_of=False) if target else None
+        aimed = _FUNDED_FOR.match(text, after_pos)
+        aim = _np_after(text, aimed.end(), allow_of=False) if aimed else None
         if aim:
             aim = _AIM_VERB.sub("", aim)  # "to support supplies of X": the supplies
         return f"{noun} by {who}" + (f" for {aim}" if aim else "")
