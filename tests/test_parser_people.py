@@ -495,3 +495,15 @@ def test_parse_brief_reads_consultations_with_a_title_holding_an_aside() -> None
         "India",
     )
     assert [(m.kind, m.date) for m in brief.meetings] == [("talks", dt.date(2025, 1, 21))]
+
+
+def test_parse_brief_leaves_the_reporting_press_secretary_out_of_the_call() -> None:
+    """ "A spoke with B by phone, press secretary C wrote": C reported the call, not joined it."""
+    brief = parse_brief(
+        "ASTANA – President Aidar Nurov held a phone conversation with Prime Minister of "
+        "Pakistan Imran Qureshi, Akorda press secretary Ruslan Zhaksylykov wrote on Facebook.",
+        brief_id="p",
+    )
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Aidar Nurov", "Imran Qureshi"]
+    ]

@@ -155,17 +155,26 @@ def find_meetings(
             text = text[dateline_end - sentence.start :]  # the dateline's date is not the event's
         if not sentence.words & _TRIGGER_WORDS:
             continue
+        full = len(text)
         text = strip_attribution(text)
         low = lower_same(text)
         kind = _kind(low)
         if kind is None or _PLANNED.search(low):
             continue
         participants: list[int] = []
+        attribution_at = sentence.end - (full - len(text))
+        reporters: list[int] = []
         for mention in index.between(sentence.start, sentence.end):
-            if mention.person not in participants and not any(
+            if mention.person in participants or any(
                 s <= mention.start < e for s, e in quote_spans
             ):
+                continue
+            if mention.start >= attribution_at:
+                reporters.append(mention.person)  # "..., press secretary X wrote"
+            else:
                 participants.append(mention.person)
+        if len(participants) < 2:
+            participants += [r for r in reporters if r not in participants]
         words = sentence.words
         if len(participants) == 1 and words & _PRONOUNS and _PRONOUN_SUBJECT.search(low):
             before = index.last_before(sentence.start, exclude=participants)

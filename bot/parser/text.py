@@ -167,6 +167,9 @@ _REPORT_WORDS = (
     "explained",
     "highlighted",
     "told",
+    "wrote",
+    "writes",
+    "posted",
 )
 
 
