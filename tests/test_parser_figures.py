@@ -221,6 +221,10 @@ def test_find_figures_gives_a_period_the_measure_of_the_money_before_it() -> Non
         ),
         ("Trade grew by 12.3% to $1.5bn.", ["growth of trade", "trade"]),
         (
+            "The EU is a key partner: bilateral trade amounted to 1.2 bln US dollars in 2023.",
+            ["bilateral trade in 2023"],
+        ),
+        (
             "The Export Center will allocate 500 million rubles to support supplies of tractors.",
             ["allocation by Export Center for supplies of tractors"],
         ),

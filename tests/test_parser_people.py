@@ -217,6 +217,11 @@ def test_find_people_links_surnames_and_roles_to_the_full_name() -> None:
             [("Kim Ji-hoon", "Korea will open a trade house in Tashkent this year")],
         ),
         (
+            "EU High Representative Josep Vallo met Foreign Minister Jeenbek Kulubaev.\n\n"
+            '"Kyrgyzstan is an important partner for us," the High Representative said.',
+            [("Josep Vallo", "Kyrgyzstan is an important partner for us")],
+        ),
+        (
             "Prime Minister Olzhas Serikov chaired the meeting.\n\n"
             "“Petrochemistry must become a new driver of growth,” the Head of Government said.",
             [("Olzhas Serikov", "Petrochemistry must become a new driver of growth")],

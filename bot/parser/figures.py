@@ -1009,7 +1009,7 @@ def _measure(text: str, figure: FigureFound) -> str | None:
     aside = _PARENTHESIS.match(text, after_pos)
     if aside:
         after_pos = aside.end()  # "KZT 45 bln ($100 mln) in the center": read past the aside
-    comma = max(before.rfind(", "), before.rfind("; "))
+    comma = max(before.rfind(", "), before.rfind("; "), before.rfind(": "))
     that = before.rfind(" that ")
     if that > comma:
         clause = before[that + len(" that ") :]

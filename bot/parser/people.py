@@ -732,7 +732,7 @@ class PeopleFinder:
 _ROLE_HEADS = (
     "president|premier|minister|chairman|chairwoman|chair|speaker|ambassador|governor|"
     "commissioner|secretary|envoy|mayor|akim|king|emir|chancellor|director|ceo|head|"
-    "spokesperson|spokesman|spokeswoman|leader|official|diplomat"
+    "spokesperson|spokesman|spokeswoman|leader|official|diplomat|representative"
 )
 _ROLE = re.compile(
     r"\b(?:[Tt]he|(?P<owner>[A-Z][a-z]+)(?:’s|'s))\s+(?P<role>(?:[A-Za-z]+[\s-]+){0,3}?(?:"
@@ -741,7 +741,7 @@ _ROLE = re.compile(
     r"|\b[Tt]he\s+(?P<state>(?:[A-Z][a-z]+\s+)?[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment))\b"
 )
 # Words before a role that say nothing of the office: "the top diplomat".
-_ROLE_ADJECTIVES = frozenset(["top", "chief", "visiting", "senior"])
+_ROLE_ADJECTIVES = frozenset(["top", "chief", "visiting", "senior", "high"])
 _SPEAKS_AFTER = re.compile(
     r"\s*[,.;:]|\s+(?:\w+ly\s+)?(?:"
     + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
