@@ -391,6 +391,10 @@ def test_parse_brief_finds_meetings_with_dates_places_and_kinds() -> None:
         ("Settlements now cover a quarter of mutual trade.", []),
         ("They cooperate in all areas and in other fields.", []),
         (
+            "They discussed building materials and upgrading the power grid.",
+            ["building materials", "power grid"],
+        ),
+        (
             "Particular attention was paid to pharmaceuticals and tourism.",
             ["pharmaceuticals", "tourism"],
         ),

@@ -107,8 +107,8 @@ def _ends(low: str) -> list[int]:
 
 _LEAD = re.compile(
     r"^(?:the|a|an|and|also|in|on|of|more|further|new|its|their|our|his|her|issues\s+of|"
-    r"upgrading|modernizing|modernising|constructing|building|developing|expanding|"
-    r"improving|"
+    r"(?:upgrading|modernizing|modernising|constructing|building|developing|expanding|"
+    r"improving)(?=\s+(?:the|a|an|its|their|our|new)\b)|"
     r"matters\s+of|prospects\s+(?:for|of)|cooperation\s+(?:in|on)|further\s+cooperation\s+in)\s+",
     re.I,
 )
