@@ -221,6 +221,18 @@ def test_find_figures_gives_a_period_the_measure_of_the_money_before_it() -> Non
         ),
         ("Trade grew by 12.3% to $1.5bn.", ["growth of trade", "trade"]),
         (
+            "Emirati investors were ready to put up to AED 7.3 billion into the port expansion.",
+            ["investment by Emirati investors for port expansion"],
+        ),
+        (
+            "They will raise the capacity of the Kazakhstan–China pipeline to 25 million tonnes.",
+            ["capacity of the Kazakhstan–China pipeline"],
+        ),
+        (
+            "Shipments reached 1.2 million tonnes, two-and-a-half times the volume a year ago.",
+            ["shipments", "growth of shipments"],
+        ),
+        (
             "The EU is a key partner: bilateral trade amounted to 1.2 bln US dollars in 2023.",
             ["bilateral trade in 2023"],
         ),

@@ -94,14 +94,22 @@ _FUNDING_NOUNS = {
     "lend": "loans",
     "granted": "grants",
     "grant": "grants",
+    "put": "investment",
+    "pour": "investment",
+    "inject": "investment",
+    "channel": "investment",
 }
 _FUNDED_BY = re.compile(
     rf"(?P<who>(?:[Tt]he\s+)?(?:[{UPPER}][\w’'-]*\s+){{0,4}}[\w’'-]+)\s+"
-    r"(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+to\s+|are\s+to\s+)?(?:also\s+)?"
+    r"(?:has\s+|have\s+|had\s+|will\s+|would\s+|could\s+|can\s+|may\s+|"
+    r"(?:is|are|was|were)\s+(?:ready\s+|set\s+|expected\s+|going\s+|able\s+|due\s+)?to\s+|"
+    r"plans?\s+to\s+|planned\s+to\s+)?(?:also\s+)?"
     r"(?P<verb>" + "|".join(sorted(_FUNDING_NOUNS, key=len, reverse=True)) + r")\s+$"
 )
 _FUNDED_FOR = re.compile(r"\s+(?:to|for|in|into)\s+(?:(?:a|an|the)\s+)?")
-_AUX_END = re.compile(r"(?:\s+(?:will|would|has|have|had|also|is|are|to))+$")
+_AUX_END = re.compile(
+    r"(?:\s+(?:will|would|could|can|may|might|has|have|had|also|is|are|to|plan|plans))+$"
+)
 _AIM_VERB = re.compile(
     r"^(?:support|help|finance|fund|develop|build|modernize|modernise|expand|create)\s+(?=\w)"
 )
@@ -399,6 +407,9 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             more = _MORE_LESS.match(text, figure.end)
             kind = "growth of" if more and more.group("more") else "decline in"
             figure.measures = f"{kind} {_TIME_TAIL.sub('', previous.measures)}"
+        # "1.2 million tonnes, two-and-a-half times the volume a year earlier": its growth.
+        elif figure.unit == "times" and figure.measures in _SAME_QUANTITY and previous.measures:
+            figure.measures = f"growth of {_TIME_TAIL.sub('', previous.measures)}"
         # "$6.4 billion, an increase of 46 percent": the growth of what came before.
         elif (
             figure.unit == "percent"
@@ -748,7 +759,7 @@ def _subject_before(clause: str) -> str | None:
 
 _OBJECT_TO = re.compile(
     r"\b(?:raise|raising|bring|bringing|increase|increasing|boost|boosting|lift|lifting|"
-    r"expand|expanding|grow|take|taking)\s+(?P<object>[\w’'\- ]{3,80}?)\s+"
+    r"expand|expanding|grow|take|taking)\s+(?P<object>[\w’'\-– ]{3,80}?)\s+"
     r"(?:from\s+[^,;]*?\s+)?to\s*$",
     re.I,
 )
@@ -892,6 +903,7 @@ _PROVIDER = re.compile(
 )
 _WHICH_IS = re.compile(r",\s+(?:which|that)\s+(?:is|was|are|were)\s+(?:\w+\s+)?$")
 _MORE_LESS = re.compile(r"\s+(?:(?P<more>more|higher|greater|up|above)|less|lower|down|below)\b")
+_SAME_QUANTITY = frozenset(["volume", "level", "figure", "amount", "number", "total"])
 _CHANGE_OF = re.compile(
     r",\s+(?:an?\s+)?(?:(?:increase|rise|growth|jump)|(?P<down>decrease|decline|drop|fall))"
     r"\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$",
@@ -1118,11 +1130,6 @@ def _measure(text: str, figure: FigureFound) -> str | None:
                     return f"{who} {following}"
             predicate = _predicate(text, np_end)
             return f"{following} {predicate}" if predicate else following
-    owner = _subject_np(clause, before, comma)
-    if owner:
-        return (
-            f"decline in {owner}" if unit == "percent" and _DECLINE.search(clause[-40:]) else owner
-        )
     funded = _FUNDED_BY.search(clause[-120:]) if unit not in _NOT_MONEY else None
     if funded:
         # "Chinese enterprises have committed 40 billion yuan to solar projects".
@@ -1133,5 +1140,10 @@ def _measure(text: str, figure: FigureFound) -> str | None:
         if aim:
             aim = _AIM_VERB.sub("", aim)  # "to support supplies of X": the supplies
         return f"{noun} by {who}" + (f" for {aim}" if aim else "")
+    owner = _subject_np(clause, before, comma)
+    if owner:
+        return (
+            f"decline in {owner}" if unit == "percent" and _DECLINE.search(clause[-40:]) else owner
+        )
     tail = clause[-60:]
     return _np_after(text, after_pos) or _clean_np(tail[tail.find(" ") + 1 :])
