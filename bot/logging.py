@@ -7,6 +7,7 @@ every rendered line, whichever library wrote it.
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from collections.abc import Iterable
@@ -39,6 +40,14 @@ class Redactor:
         return self(rendered)
 
 
+# One encoder for every line: json.dumps(..., default=...) builds a new one at each call.
+_ENCODER = json.JSONEncoder(default=repr)
+
+
+def _dumps(obj: Any, **_: Any) -> str:
+    return _ENCODER.encode(obj)
+
+
 def _drop_color_message(_logger: Any, _name: str, event_dict: EventDict) -> EventDict:
     event_dict.pop("color_message", None)
     return event_dict
@@ -58,7 +67,7 @@ def configure_logging(settings: Settings, *, stream: TextIO | None = None) -> No
     ]
     renderer: Processor
     if fmt == "json":
-        renderer = structlog.processors.JSONRenderer()
+        renderer = structlog.processors.JSONRenderer(serializer=_dumps)
         shared.append(structlog.processors.format_exc_info)
     else:
         renderer = structlog.dev.ConsoleRenderer(colors=stream.isatty())
