@@ -142,7 +142,7 @@ class RenderedAnswers:
             self._compact.pop(key, None)
         return done
 
-    def start_prerendering(self, catalog: Catalog) -> None:
+    def start_prerendering(self, catalog: Catalog) -> asyncio.Task[int]:
         """Pre-render the catalog's current briefs in a worker thread, newest first."""
         self.stop_prerendering()
         self._stop = stop = threading.Event()
@@ -153,9 +153,10 @@ class RenderedAnswers:
             for number, stored in records:
                 yield number, stored.brief()
 
-        self._prerendering = asyncio.get_running_loop().create_task(
+        self._prerendering = task = asyncio.get_running_loop().create_task(
             asyncio.to_thread(self.prerender, briefs(), generation, VIEWS, stop), name="prerender"
         )
+        return task
 
     def stop_prerendering(self) -> None:
         """Ask a pre-rendering under way to stop after its current brief."""

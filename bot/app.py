@@ -180,9 +180,7 @@ async def post_init(app: App) -> None:
     # Every view of every brief is rendered in the background after each load that changed
     # the briefs: a brief nobody asked about yet is answered as fast as a popular one. The
     # first time once start-up is done, not competing with it for the interpreter.
-    catalog.listeners.append(
-        lambda: data.answers.start_prerendering(catalog) if data.ready else None
-    )
+    catalog.listeners.append(lambda: prerender(data) if data.ready else None)
     await catalog.load()
     if data.extras.get("freeze_after_load"):
         # The loaded briefs live as long as the process: keep the collector from rescanning
@@ -207,8 +205,17 @@ async def post_init(app: App) -> None:
     for hook in STARTUP_HOOKS:
         await hook(app)
     data.ready = True
-    data.answers.start_prerendering(catalog)
+    prerender(data)
     log.info("bot_ready", briefs=len(data.catalog), username=data.bot_username)
+
+
+def prerender(data: BotData) -> None:
+    """Start rendering every view of every brief in the background (see bot.answers)."""
+    task = data.answers.start_prerendering(data.catalog)
+    if data.extras.get("freeze_after_load"):
+        # What the background work built (index, answers) lives until the next reload: out of
+        # the collector's way too, or full collections scan it (tens of ms each).
+        task.add_done_callback(lambda _: gc.freeze())
 
 
 async def reload_briefs(context: CallbackContext[Any, Any, Any, BotData]) -> None:
