@@ -156,7 +156,7 @@ def find_meetings(
         if not sentence.words & _TRIGGER_WORDS:
             continue
         full = len(text)
-        text = strip_attribution(text)
+        text = strip_attribution(text, sentence.words)
         low = lower_same(text)
         kind = _kind(low)
         if kind is None or _PLANNED.search(low):

@@ -174,10 +174,16 @@ _REPORT_WORDS = (
 
 
 _REPORT_HINT = re.compile(r"\b(?:" + "|".join(_REPORT_WORDS) + r")\b")
+_REPORT_SET = frozenset(_REPORT_WORDS)
 
 
-def strip_attribution(text: str) -> str:
-    """Drop a closing attribution: "…, the press service reported." / "…, said the ministry."."""
+def strip_attribution(text: str, words: frozenset[str] | None = None) -> str:
+    """Drop a closing attribution: "…, the press service reported." / "…, said the ministry.".
+
+    `words`, when given, are the lower-case words of the text (or of a text containing it),
+    a cheap test that skips the search when no reporting verb occurs at all."""
+    if words is not None and words.isdisjoint(_REPORT_SET):
+        return text
     if not _REPORT_HINT.search(text, max(0, len(text) - 140)):
         return text
     best = -1

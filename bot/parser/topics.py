@@ -359,7 +359,7 @@ def find_topics(
     found: list[tuple[int, str]] = []
     name_words = {w for n in names or () for w in n.split() if w[:1].isupper()}
     for sentence in sents:
-        text = strip_attribution(sentence.text)
+        text = strip_attribution(sentence.text, sentence.words or None)
         prepared = _prepared(text)
         if prepared is text and sentence.low:
             low = sentence.low[: len(text)]
