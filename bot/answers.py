@@ -153,8 +153,14 @@ class RenderedAnswers:
             for number, stored in records:
                 yield number, stored.brief()
 
+        async def run() -> int:
+            # After the search index: one background thread at a time competes with the
+            # event loop for the interpreter, not two.
+            await catalog.indexed()
+            return await asyncio.to_thread(self.prerender, briefs(), generation, VIEWS, stop)
+
         self._prerendering = task = asyncio.get_running_loop().create_task(
-            asyncio.to_thread(self.prerender, briefs(), generation, VIEWS, stop), name="prerender"
+            run(), name="prerender"
         )
         return task
 

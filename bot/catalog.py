@@ -492,6 +492,10 @@ class Catalog:
                 self._index = index
         return self._index
 
+    async def indexed(self) -> None:
+        """Wait until the search index of the current briefs is built."""
+        await self._ready_index()
+
     async def close(self) -> None:
         """Wait for background indexing to finish (call before closing the store)."""
         self._drop_all()
