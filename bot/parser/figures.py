@@ -654,7 +654,12 @@ def _read_number(c: _Collector, m: re.Match[str]) -> FigureFound | None:
             if re.match(r"\s*(?:[A-Z][a-z]+\s+)?(?:p\.m\.|a\.m\.|o'clock|GMT|UTC)", tail):
                 return None
             before = text[max(0, m.start() - 60) : m.start()].rstrip()
-            if digits and re.search(r"[A-Z][\w’'-]*,$", before) and re.match(r"\s*,", tail):
+            if (
+                digits
+                and before.endswith(",")
+                and re.search(r"[A-Z][\w’'-]*,$", before)
+                and re.match(r"\s*,", tail)
+            ):
                 return None  # "Tastanov, 47, who...": an age
     if digits and re.match(r"(?:st|nd|rd|th)\b", text[end:]):
         return None

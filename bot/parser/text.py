@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Every uppercase letter of the Latin blocks (A-Z, Latin-1, Extended-A/B): names such as
 # Şahinoğlu or Ørsted start with one. Built once from the Unicode data, not typed by hand.
@@ -89,8 +90,12 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
+@lru_cache(maxsize=2)
 def paragraphs(body: str) -> list[tuple[int, str]]:
-    """Split a body into (offset, paragraph) pairs at blank lines."""
+    """Split a body into (offset, paragraph) pairs at blank lines.
+
+    Several stages split the same body: the last bodies' splits are kept (callers only read
+    the list)."""
     out: list[tuple[int, str]] = []
     pos = 0
     for match in PARAGRAPH_BREAK.finditer(body):
