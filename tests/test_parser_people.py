@@ -516,3 +516,44 @@ def test_parse_brief_leaves_the_reporting_press_secretary_out_of_the_call() -> N
     assert [[p.name for p in m.participants] for m in brief.meetings] == [
         ["Aidar Nurov", "Imran Qureshi"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister met visiting Chinese State Councilor Wu Tianle on Monday.",
+            [("Wu Tianle", "State Councilor", "China")],
+        ),
+        (
+            "Grand Duke Albertin received the delegation.",
+            [("Albertin", "Grand Duke", None)],
+        ),
+        (
+            "Vice-Speaker of the Senate Aidos Temirov opened the session.",
+            [("Aidos Temirov", "Vice-Speaker of the Senate", None)],
+        ),
+        (
+            "Kazakh Defense Minister Serik Amanov met the delegation.",
+            [("Serik Amanov", "Defense Minister", "Kazakhstan")],
+        ),
+        (
+            "Uzbek Central Bank Chairman Botir Karimov said inflation slowed.",
+            [("Botir Karimov", "Central Bank Chairman", "Uzbekistan")],
+        ),
+        (
+            "Chief of General Staff Daulet Omarov inspected the troops.",
+            [("Daulet Omarov", "Chief of General Staff", None)],
+        ),
+        (
+            "Meeting Kazakh Foreign Minister Aibek Serikov, the envoy spoke of trade.",
+            [("Aibek Serikov", "Foreign Minister", "Kazakhstan")],
+        ),
+    ],
+)
+def test_find_people_reads_offices_of_state_councils_courts_and_portfolios(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """Offices beyond president and minister (a state councilor, a grand duke, a vice-speaker,
+    a chief of staff) make a person, and a capitalised portfolio opens the title."""
+    assert people_of(text) == expected

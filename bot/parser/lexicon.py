@@ -13,16 +13,17 @@ def words_of(text: str) -> frozenset[str]:
 TITLE_HEADS = words_of(
     """
     administrator admiral adviser advisor aide akim ambassador amir analyst attache attaché
-    auditor ceo chair chairman chairperson chairwoman chancellor charge chargé commander
-    commissioner comptroller consul consul-general coordinator correspondent counsellor
-    counselor counterpart delegate deputy deputy-chairman director director-general
-    economist editor emir envoy executive expert founder general governor head judge king
+    auditor ceo chair chairman chairperson chairwoman chancellor charge chargé chief commander
+    commissioner comptroller consul consul-general coordinator correspondent councillor
+    councilor counsellor counselor counterpart delegate deputy deputy-chairman deputy-speaker
+    director director-general duchess duke economist editor emir envoy executive expert
+    founder general governor head judge king
     lawmaker leader manager mayor member minister ministers monarch mp negotiator officer
     ombudsman partner premier president president-elect prince princess principal professor
     prosecutor prosecutor-general queen rector representative researcher secretary
-    secretary-general senator sheikh speaker spokesman spokesperson spokeswoman sultan
-    treasurer under-secretary undersecretary vice-chair vice-chairman vice-governor
-    vice-minister vice-premier vice-president
+    secretary-general senator sheikh speaker spokesman spokesperson spokeswoman staff sultan
+    treasurer under-secretary undersecretary vice-chair vice-chairman vice-chancellor
+    vice-governor vice-mayor vice-minister vice-premier vice-president vice-speaker
     """
 )
 

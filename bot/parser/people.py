@@ -19,6 +19,7 @@ from bot.parser.countries import (
     multiword_starts,
 )
 from bot.parser.lexicon import (
+    FIELD_WORDS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_WORDS,
@@ -528,12 +529,18 @@ class PeopleFinder:
     def _title_from(self, first: int, end: int) -> tuple[str | None, str | None, bool]:
         """Read a title phrase tokens[first:end]: (title without country, country, EU)."""
         tokens = self.tokens
-        # Start at the first word that can open a title: a title word, country, demonym or
-        # acronym; "In Astana, President" starts at "President".
+        # Start at the first word that can open a title: a title word, country, demonym,
+        # acronym or a capitalised portfolio ("Defense Minister", "Central Bank Governor");
+        # "In Astana, President" starts at "President".
         while first < end:
             token = tokens[first]
             low = token.bare.lower()
-            if low in TITLE_WORDS or _is_acronym(token.bare) or _country_at(tokens, first, end)[0]:
+            if (
+                low in TITLE_WORDS
+                or (token.cap and low in FIELD_WORDS)
+                or _is_acronym(token.bare)
+                or _country_at(tokens, first, end)[0]
+            ):
                 break
             first += 1
         while end > first and tokens[end - 1].text.lower() in _CONNECTORS | {","}:
