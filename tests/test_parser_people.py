@@ -557,3 +557,38 @@ def test_find_people_reads_offices_of_state_councils_courts_and_portfolios(
     """Offices beyond president and minister (a state councilor, a grand duke, a vice-speaker,
     a chief of staff) make a person, and a capitalised portfolio opens the title."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We count on new projects in critical minerals and renewable energy.",
+            ["critical minerals", "renewable energy"],
+        ),
+        (
+            "Most of the money will be directed to flood protection and rural roads.",
+            ["flood protection", "rural roads"],
+        ),
+        (
+            "The governor asked the bank to consider financing the rehabilitation of the "
+            "Ust-Bayan bypass and the construction of new clinics.",
+            ["rehabilitation of the Ust-Bayan bypass", "construction of new clinics"],
+        ),
+        (
+            "The fund backs projects in metallurgy, chemistry and logistics that will create "
+            "5,000 jobs.",
+            ["metallurgy", "chemistry", "logistics"],
+        ),
+        # A place after "projects in" or "companies in" is where, not what.
+        ("The number of projects in Mongolia exceeded 40.", []),
+        ("Foreign companies in Tajikistan grew in number.", []),
+        ("The grant was directed to Bishkek in March.", []),
+    ],
+)
+def test_find_topics_reads_what_projects_funds_and_financing_are_for(
+    text: str, expected: list[str]
+) -> None:
+    """Projects in a field, money directed to a purpose and the works a lender is asked to
+    finance name topics; a place after the same words does not."""
+    assert find_topics(sentences(text), text, [], ["Someone Else"]) == expected

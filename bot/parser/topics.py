@@ -23,7 +23,12 @@ _CUE = re.compile(
     r"(?:attention|priority)\s+(?:was\s+|is\s+|will\s+be\s+)?(?:paid|given|devoted)\s+to|"
     r"(?:paid|pay|paying|gave|give|giving)\s+(?:special\s+|particular\s+|great\s+)?"
     r"(?:attention|priority)\s+to|"
-    r"(?:companies|firms|enterprises|specialists|experts)\s+in(?=\s+[a-z])(?!\s+the\b)|"
+    # (?P<lower>): the cue counts only before a lower-case word of the original text.
+    r"(?P<lower>(?:companies|firms|enterprises|specialists|experts|projects)\s+in(?=\s+[a-z])"
+    r"(?!\s+the\b)|(?:directed|redirected|channell?ed)\s+(?:to|towards)(?=\s+[a-z]))|"
+    r"(?:financ(?:e|ing)|fund(?:ing)?|co-financ(?:e|ing))(?=\s+the\s+(?:expansion|construction|"
+    r"development|modernization|modernisation|creation|building|upgrade|upgrading|"
+    r"rehabilitation|reconstruction|renovation)\b)|"
     r"(?:agreed|agree|plans?|planned|planning|intends?|ready|decided|proposed|strategy|"
     r"programme|program|roadmap)\s+to\s+"
     r"(?:launch|open|establish|create|set\s+up|build|construct|develop|promote|modernize|"
@@ -75,7 +80,8 @@ _END_PATTERNS = (
         r"thanked|welcomed|signed|is|are|was|were|will|to)\b"
     ),
     re.compile(
-        r" (?:to (?:help|support|ensure|promote|boost|strengthen)|in order to|that would|"
+        r" (?:to (?:help|support|ensure|promote|boost|strengthen)|in order to|"
+        r"that (?:would|will|could|can|may|should) |"
         r"after (?:their|the)|before |during |by 20\d\d|since |until |till |"
         r"to (?:about |around |some |over )?[\d$€£¥]|(?:this|last|next) (?:year|month|week)\b|"
         r"worth |valued at |"
@@ -197,7 +203,8 @@ _VAGUE = frozenset(
 _SECTOR_WORDS = ("sectors", "industries", "fields", "spheres", "areas")
 _CUE_WORDS = words_of(
     """
-    attention priority companies firms enterprises specialists experts cover studying increase
+    attention priority companies firms enterprises specialists experts projects directed
+    redirected channelled channeled finance financing fund funding cover studying increase
     increasing raise raising boost boosting double doubling supplier suppliers exporter
     exporters producer producers experience expertise know-how practices agreed agree plans
     planned planning intends ready decided proposed allocated allocating strategy programme
@@ -378,6 +385,7 @@ def find_topics(
                     # "the ... Center for Industrial Cooperation on": part of a name, no cue.
                     if (m.start() == 0 or not text[m.start()].isupper())
                     and (not in_quote or _QUOTE_CUE.match(low, m.start()))
+                    and (m.group("lower") is None or text[m.end() : m.end() + 1].islower())
                 ]
                 if words & _CUE_WORDS
                 else []
