@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.parser import parse_brief
 from bot.parser.figures import MAX_FIGURES_PER_SENTENCE, find_figures
 from bot.parser.numbers import words_to_number
 from bot.parser.text import Sentence
@@ -277,3 +278,42 @@ def test_find_figures_reads_measures_from_the_figure_before(
     """Growth, earlier levels and periods take their subject from the figure before; the
     length of a commitment is the length of its noun; a period after the figure is kept."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ASTANA - Trade between Mongolia and Laos reached 3 billion dollars last year. "
+            "Mongolia hopes to raise it to 5 billion dollars by 2030.",
+            [
+                ("3 billion dollars", None, "trade between Mongolia and Laos last year"),
+                ("5 billion dollars", "target", "trade between Mongolia and Laos"),
+            ],
+        ),
+        (
+            "ASTANA - Freight grew by 7 percent to 30 million tonnes in 2024, and the railway "
+            "plans to bring it to 45 million tonnes.",
+            [
+                ("7 percent", None, "growth of freight"),
+                ("30 million tonnes", None, "freight in 2024"),
+                ("45 million tonnes", "target", "freight"),
+            ],
+        ),
+        (
+            "ASTANA - Nearly 30 percent of the grants will be channelled to irrigation.",
+            [("Nearly 30 percent", "nearly", "share of grants for irrigation")],
+        ),
+        (
+            "ASTANA - Some 60 percent of the loans directed to small businesses.",
+            [("Some 60 percent", "about", "share of loans for small businesses")],
+        ),
+    ],
+)
+def test_parse_brief_measures_what_a_pronoun_and_a_purpose_point_to(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """ "raise it to N" measures what the figure before measured (not that figure's period);
+    "N percent of the funds directed to X" is the share of the funds for X."""
+    brief = parse_brief(text, brief_id="t")
+    assert [(f.text, f.approx, f.measures) for f in brief.figures] == expected

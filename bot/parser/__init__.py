@@ -27,7 +27,7 @@ from bot.parser.countries import (
 )
 from bot.parser.dateline import parse_dateline
 from bot.parser.dates import parse_date
-from bot.parser.figures import FigureFound, find_figures
+from bot.parser.figures import FigureFound, find_figures, refer_back
 from bot.parser.header import split_header
 from bot.parser.meetings import find_meetings
 from bot.parser.people import (
@@ -93,17 +93,20 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     _fill_countries(people, home, mentioned)
     quotes = find_quotes(body, mentions)
     quote_spans = [(q.start, q.end) for q in quotes]
-    figures: list[FigureFound] = []
+    by_sentence: list[list[FigureFound]] = []
+    count = 0
     index = MentionIndex(mentions)
     for sentence in body_sents:
-        if len(figures) >= _MAX_FIGURES:
+        if count >= _MAX_FIGURES:
             break
         blocked = [
             (m.start - sentence.start, m.end - sentence.start)
             for m in index.between(sentence.start, sentence.end)
         ]
-        figures.extend(find_figures(sentence, blocked))
-    del figures[_MAX_FIGURES:]
+        by_sentence.append(find_figures(sentence, blocked))
+        count += len(by_sentence[-1])
+    refer_back(by_sentence)
+    figures = [figure for found in by_sentence for figure in found][:_MAX_FIGURES]
     meetings = find_meetings(
         body,
         sents,

@@ -284,6 +284,7 @@ class FigureFound:
     approx: str | None = None
     measures: str | None = None
     sentence: str | None = None
+    refers_back: bool = False  # "raise it to N": measures what an earlier figure measured
 
 
 def _currency_code(symbol: str | None, iso: str | None, after: str | None) -> str | None:
@@ -374,6 +375,8 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             figure.approx = _approx_from_context(window, local)
         local.approx = figure.approx
         figure.measures = measures_of(window, local)
+        raised = _RAISE_IT.search(window, max(0, local.start - 80), local.start)
+        figure.refers_back = raised is not None
         figure.sentence = text if len(text) <= 2 * _CONTEXT else window
     for previous, figure in itertools.pairwise(figures):
         # "500 million pounds ($640 million)": the same thing in another currency.
@@ -421,6 +424,48 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             kind = "decline in" if change and change.group("down") else "growth of"
             figure.measures = f"{kind} {_TIME_TAIL.sub('', previous.measures)}"
     return figures
+
+
+# "hopes to raise it to $20 billion": the figure is a new level of something named before.
+_RAISE_IT = re.compile(
+    r"\b(?:raise|raising|raised|bring|bringing|brought|increase|increasing|increased|boost|"
+    r"boosting|boosted|lift|lifting|take|taking|push|pushing|expand|expanding|grow|growing)\s+"
+    r"(?:it|this|that|them|this\s+(?:figure|volume|indicator|number|amount)|the\s+figure)\s+"
+    r"(?:to|up\s+to)\s+$",
+    re.I,
+)
+
+
+_SPENT_ON = re.compile(
+    r"(?:(?:the|its|their|these|all)\s+)?(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+    r"(?:(?:will|would|should|is|are|was|were|has|have|had|to)\s+(?:be\s+|been\s+)?|being\s+)?"
+    r"(?:directed|allocated|channell?ed|earmarked|spent|used|invested|sent)\s+"
+    r"(?:to|for|on|towards|into)\s+(?:(?:the|a|an)\s+)?"
+)
+
+
+def _kind_of(unit: str) -> str:
+    """What a figure's unit makes it: money, a share, a count, or its quantity unit."""
+    if unit in ("percent", "fraction", "times"):
+        return "share"
+    if unit.isupper() and len(unit) == 3 and unit not in ("TEU", "GWH", "MWH"):
+        return "money"
+    return unit
+
+
+def refer_back(figures_by_sentence: list[list[FigureFound]]) -> None:
+    """ "Trade reached $13 billion. The sides hope to raise it to $20 billion.": a figure
+    that a pronoun ties to an earlier one measures the same thing (without the earlier one's
+    period), when that one stands in the same sentence or the one before."""
+    last: dict[str, tuple[int, str]] = {}  # kind -> (sentence number, measure)
+    for number, figures in enumerate(figures_by_sentence):
+        for figure in figures:
+            kind = _kind_of(figure.unit)
+            earlier = last.get(kind)
+            if figure.refers_back and earlier and number - earlier[0] <= 1:
+                figure.measures = earlier[1]
+            elif figure.measures:
+                last[kind] = (number, _TIME_TAIL.sub("", figure.measures))
 
 
 def _find_multiples(c: _Collector) -> None:
@@ -1050,6 +1095,11 @@ def _measure(text: str, figure: FigureFound) -> str | None:
         owner = _subject_np(clause, before, comma)
         if of_phrase and unit != "times":
             target = _np_after(text, after_pos + of_phrase.start(1), allow_of=False)
+            purpose = _SPENT_ON.match(text, after_pos + of_phrase.start(1))
+            aim = _np_after(text, purpose.end(), allow_of=False) if purpose else None
+            if purpose and aim:
+                # "40 percent of the funds (will be) directed to X": the share for X.
+                target = f"{_clean_np(purpose.group('what')) or purpose.group('what')} for {aim}"
             if target:
                 return f"{owner} share of {target}" if owner else f"share of {target}"
         if owner is None and unit == "times":
