@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import threading
 from pathlib import Path
 
+import pytest
+
+from bot import answers as answers_module
 from bot.answers import VIEWS, RenderedAnswers, render_view
 from bot.app import OfflineSession
 from bot.brief import Brief, Figure, Person
@@ -74,4 +78,38 @@ async def test_service_prerenders_every_brief_after_loading(tmp_path: Path) -> N
         newest = data.catalog.newest()
         [shown] = await session.send("/figures")
         assert [shown.text] == render_view("figures", newest.brief, newest.number)
+        assert data.answers.misses == 0
+
+
+async def test_a_reload_renders_only_new_briefs_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a reload that adds a brief, the unchanged briefs keep their answers: only the
+    new brief's views are rendered."""
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    seed = next(SEEDS.glob("*.txt"))
+    shutil.copy(seed, folder / seed.name)
+    settings = Settings(
+        _env_file=None, briefs_dir=folder, data_dir=tmp_path / "data", health_port=None
+    )
+    rendered: list[int] = []
+    real_render = answers_module.render_view
+
+    def counting_render(view: str, item: Brief, number: int) -> list[str]:
+        rendered.append(number)
+        return real_render(view, item, number)
+
+    monkeypatch.setattr(answers_module, "render_view", counting_render)
+    async with OfflineSession(settings) as session:
+        data = session.app.bot_data
+        assert await data.answers.prerendered() == 1
+        assert rendered == [1] * len(VIEWS)
+        shutil.copy(seed, folder / "another.txt")
+        report = await data.catalog.reload()
+        [new] = [entry.number for entry in report.new]
+        assert await data.answers.prerendered() == 2
+        assert rendered == [1] * len(VIEWS) + [new] * len(VIEWS)
+        [shown] = await session.send("/figures 1")
+        assert [shown.text] == real_render("figures", data.catalog.get(1).brief, 1)
         assert data.answers.misses == 0
