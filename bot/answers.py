@@ -136,15 +136,20 @@ class RenderedAnswers:
         generation: int,
         views: list[str],
         stop: threading.Event | None,
+        *,
+        carry_only: bool = False,
     ) -> int:
         """Each item: a number, how to build its brief, and a token that is the same object
-        as long as the brief is unchanged (None: always render)."""
+        as long as the brief is unchanged (None: always render). `carry_only`: only move the
+        unchanged briefs' answers to this generation, render nothing."""
         done = 0
         for number, build, token in items:
             if stop is not None and stop.is_set():
                 break
             if token is not None and self._carry_over(number, token, generation, views):
                 done += 1
+                continue
+            if carry_only:
                 continue
             try:
                 brief = build()
@@ -156,6 +161,8 @@ class RenderedAnswers:
             for view, blob in rendered:
                 self._compact[(view, number)] = (generation, token, blob)
             done += 1
+        if carry_only:
+            return done
         # Answers of older generations are never read again.
         for key in [k for k, (g, _, _) in list(self._compact.items()) if g < generation]:
             self._compact.pop(key, None)
@@ -184,11 +191,17 @@ class RenderedAnswers:
         # its answers: only new and changed briefs are rendered again.
         items = [(number, stored.brief, stored.blob) for number, stored in records]
 
+        views = list(VIEWS)
+
         async def run() -> int:
-            # After the search index: one background thread at a time competes with the
-            # event loop for the interpreter, not two.
+            # The unchanged briefs' answers at once (a dictionary update each), the rest after
+            # the search index: one background thread at a time competes with the event loop
+            # for the interpreter, not two.
+            await asyncio.to_thread(
+                self._prerender, items, generation, views, stop, carry_only=True
+            )
             await catalog.indexed()
-            return await asyncio.to_thread(self._prerender, items, generation, list(VIEWS), stop)
+            return await asyncio.to_thread(self._prerender, items, generation, views, stop)
 
         self._prerendering = task = asyncio.get_running_loop().create_task(
             run(), name="prerender"
