@@ -41,8 +41,12 @@ def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> BriefSourc
         if size > max_bytes:
             raise BriefFileError(str(path), f"too large: {size} bytes (limit {max_bytes})")
         with path.open("rb") as handle:
-            # Read one byte past the limit: the file may have grown since stat().
-            data = handle.read(max_bytes + 1)
+            # Ask for the size stat() gave plus one byte (read(n) allocates n bytes up front:
+            # asking for the 1 MiB limit cost more than reading a brief); if the file grew
+            # since, read on up to one byte past the limit.
+            data = handle.read(size + 1)
+            if len(data) > size:
+                data += handle.read(max_bytes + 1 - len(data))
     except OSError as exc:
         raise BriefFileError(str(path), f"cannot read: {exc.strerror or exc}") from exc
     if len(data) > max_bytes:

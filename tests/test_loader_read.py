@@ -1,0 +1,46 @@
+"""A brief file is read whole even when it grew between stat() and the read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.errors import BriefFileError
+from bot.loader import read_source
+
+
+class StaleStat:
+    """What stat() said before the file grew."""
+
+    def __init__(self, size: int) -> None:
+        self.st_size = size
+
+
+def test_a_file_that_grew_since_stat_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """stat() saw 5 bytes, the file now has more: all of its text is read."""
+    path = tmp_path / "b.txt"
+    path.write_text("Talks in Astana on trade.", encoding="utf-8")
+    monkeypatch.setattr(Path, "stat", lambda self, **_: StaleStat(5))
+    assert read_source(path, max_bytes=100).text == "Talks in Astana on trade."
+
+
+def test_a_file_that_grew_past_the_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """stat() saw a small file, but it grew beyond the limit: it is refused as too large."""
+    path = tmp_path / "b.txt"
+    path.write_bytes(b"x" * 64)
+    monkeypatch.setattr(Path, "stat", lambda self, **_: StaleStat(5))
+    with pytest.raises(BriefFileError, match="too large"):
+        read_source(path, max_bytes=32)
+
+
+def test_a_file_read_at_its_size_keeps_every_byte(tmp_path: Path) -> None:
+    """The text read is the whole file, for sizes around the read's boundaries."""
+    for size in (1, 4095, 4096, 4097, 65_537):
+        path = tmp_path / f"{size}.txt"
+        path.write_bytes(b"a" * size)
+        assert len(read_source(path, max_bytes=1 << 20).text) == size
