@@ -89,7 +89,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     if dateline and dateline.agency and country_of_agency(dateline.agency) is None:
         city = None  # an international agency's dateline says where the reporter was
     home = _home_country(reported_by, city, header.source_name)
-    mentioned = _mentioned_countries(body, finder.tokens)
+    mentioned = _mentioned_countries(body, finder.tokens, finder.capitals)
     _fill_countries(people, home, mentioned)
     quotes = find_quotes(body, mentions)
     quote_spans = [(q.start, q.end) for q in quotes]
@@ -204,17 +204,18 @@ def _home_country(reported_by: str | None, city: str | None, source: str | None)
     return country_of_city(city) if city else None
 
 
-def _mentioned_countries(body: str, tokens: list[Token]) -> list[str]:
-    """Countries named (or named by a demonym) in the body, most mentioned first."""
+def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) -> list[str]:
+    """Countries named (or named by a demonym) in the body, most mentioned first;
+    `capitals` are the indexes of the capitalised tokens, in order."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     starts = multiword_starts()
-    i = 0
     n = len(tokens)
-    while i < n:
-        if not tokens[i].cap:
-            i += 1
+    i = 0  # the first token not yet read as part of a country's name
+    for at in capitals:
+        if at < i:
             continue
+        i = at
         if tokens[i].text.lower() not in starts:
             # A one-word name or demonym: the common case, without building phrases.
             found = country_of_word(tokens[i].text)
