@@ -592,3 +592,20 @@ def test_find_topics_reads_what_projects_funds_and_financing_are_for(
     """Projects in a field, money directed to a purpose and the works a lender is asked to
     finance name topics; a place after the same words does not."""
     assert find_topics(sentences(text), text, [], ["Someone Else"]) == expected
+
+
+def test_parse_brief_keeps_a_monarchs_number_in_the_name_and_links_later_mentions() -> None:
+    """ "King Faisal III" is one person named "Faisal III"; "King Faisal" and "Faisal III"
+    later are mentions of him, not new people."""
+    brief = parse_brief(
+        "MANAMA - King Faisal III received Foreign Minister Aibek Serikov of Kazakhstan on "
+        "Monday. King Faisal praised the ties. Faisal III said trade would grow.",
+        brief_id="t",
+    )
+    assert [(p.name, p.title) for p in brief.people] == [
+        ("Faisal III", "King"),
+        ("Aibek Serikov", "Foreign Minister"),
+    ]
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Faisal III", "Aibek Serikov"]
+    ]

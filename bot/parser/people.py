@@ -57,6 +57,16 @@ _DELEGATION = re.compile(
     r"|\b(?P<demonym>[A-Z][\w’'.-]*)\s+(?:delegation|team|side)\s+(?:was\s+)?(?:led|headed)\s+by\b"
 )
 _SURNAME_PARTICLES = NAME_PARTICLES | {"al", "el"}
+# A monarch's or pope's number after the name: II to XIX (a lone I, V or X is too ambiguous).
+_REGNAL = re.compile(r"(?:X?(?:I{2,3}|IV|VI{0,3}|IX)|XI{0,3}|XIV|XVI{0,3}|XIX)")
+
+
+def _without_regnal(name: str) -> str:
+    """The name without a closing regnal number: "Abdullah II" -> "Abdullah"."""
+    head, _, last = name.rpartition(" ")
+    return head if head and _REGNAL.fullmatch(last) else name
+
+
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "prof", "sir", "madam"])
 _PLACE_NOUNS = frozenset(["region", "province", "oblast", "district", "city", "county"])
 # "the energy company Nordwind Hydrogen": a name after these is a company's.
@@ -260,6 +270,8 @@ def _name_like(word: str) -> bool:
     for suffix in _POSSESSIVE:
         bare = bare.removesuffix(suffix)
     low = bare.lower()
+    if _REGNAL.fullmatch(bare):
+        return True  # "Abdullah II", "Charles III": a monarch's number is part of the name
     if low in NOT_NAME_WORDS or _is_acronym(bare) or any(ch.isdigit() for ch in bare):
         return False
     if low in NAME_PARTICLES:
@@ -655,7 +667,7 @@ class PeopleFinder:
     def _find_mentions(self) -> None:
         aliases: dict[str, int | None] = {}
         for index, person in enumerate(self.people):
-            parts = person.name.split()
+            parts = _without_regnal(person.name).split()
             caps = [p for p in parts if p[0] in _UPPER_SET or _ARABIC_ARTICLE.match(p)]
             keys = {caps[-1].lower()} if caps else set()
             if "-" in parts[-1]:
@@ -811,7 +823,7 @@ def _role_fits(role: str, title: str) -> bool:
 
 
 def _same_person(a: str, b: str) -> bool:
-    ta, tb = a.lower().split(), b.lower().split()
+    ta, tb = _without_regnal(a).lower().split(), _without_regnal(b).lower().split()
     if ta == tb:
         return True
     if ta[-1] != tb[-1]:
