@@ -38,7 +38,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,2}talks|"
             r"talks\s+(?:with|between)|(?:his|her|their|the)\s+talks|"
             r"(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,2}consultations|"
-            r"negotiations\s+(?:with|between))\b",
+            r"negotiations\s+(?:with|between)|"
+            r"co-?chaired\s+(?:[\w-]+\s+){0,6}(?:consultations|talks|negotiations|dialogue))\b",
         ),
     ),
     (
@@ -46,13 +47,13 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:met|meets|meeting\s+(?:with|between)|meeting|meetings|received|receives|"
             r"hosted|hosts|"
-            r"sat\s+down\s+with)\b",
+            r"sat\s+down\s+with|co-?chaired)\b",
         ),
     ),
     ("visit", re.compile(r"\b(?:visited|on\s+(?:a|an|his|her)\s+(?:\w+\s+)?visit)\b")),
 ]
 _VERB_TRIGGER = re.compile(
-    r"\b(?:met|meets|held|hold|hosted|received|spoke|talked|gathered|convened)\b"
+    r"\b(?:met|meets|held|hold|hosted|received|spoke|talked|gathered|convened|co-?chaired)\b"
 )
 _PLANNED = re.compile(
     r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|to)|plans?\s+to|"
@@ -72,7 +73,7 @@ _TRIGGER_WORDS = words_of(
     """
     met meet meets meeting meetings talks phone telephone video videoconference conference
     online virtual received receives hosted hosts visit visited negotiations spoke phoned
-    telephoned sat consultations
+    telephoned sat consultations chaired cochaired
     """
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:met|held|received|hosted|spoke)\b")

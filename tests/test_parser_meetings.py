@@ -1,0 +1,41 @@
+"""Meetings found in invented briefs: who met, the kind, the date and the place."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.parser import parse_brief
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "Foreign Minister Lena Varga and Foreign Minister Omar Haddad co-chaired the third "
+            "round of Hungary-Jordan political consultations in Budapest on Monday.",
+            "talks",
+        ),
+        (
+            "Deputy Prime Minister Lena Varga and Minister Omar Haddad co-chaired the meeting "
+            "of the intergovernmental commission in Budapest on Monday.",
+            "meeting",
+        ),
+    ],
+)
+def test_co_chaired_consultations_or_commission_is_a_meeting_with_date_and_place(
+    body: str, kind: str
+) -> None:
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="cochair")
+    assert [
+        ({p.name for p in m.participants}, m.kind, m.place, m.date) for m in brief.meetings
+    ] == [({"Lena Varga", "Omar Haddad"}, kind, "Budapest", dt.date(2024, 3, 4))]
+
+
+def test_planned_co_chairing_is_not_a_meeting() -> None:
+    body = (
+        "Foreign Minister Lena Varga and Foreign Minister Omar Haddad will co-chair the next "
+        "round of political consultations in Budapest."
+    )
+    assert parse_brief(f"date 2024-03-06\n{body}\n", brief_id="plan").meetings == ()
