@@ -609,3 +609,57 @@ def test_parse_brief_keeps_a_monarchs_number_in_the_name_and_links_later_mention
     assert [[p.name for p in m.participants] for m in brief.meetings] == [
         ["Faisal III", "Aibek Serikov"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Speaker of the Parliament of Estonia Mart Kask received a delegation of the "
+            "Hungarian National Assembly led by Deputy Speaker Gabor Lakatos.",
+            [
+                ("Mart Kask", "Speaker of the Parliament", "Estonia"),
+                ("Gabor Lakatos", "Deputy Speaker", "Hungary"),
+            ],
+        ),
+        (
+            "Minister of Estonia Mart Kask received a delegation of the Senate of Chile led by "
+            "Senator Ana Rojas.",
+            [("Mart Kask", "Minister", "Estonia"), ("Ana Rojas", "Senator", "Chile")],
+        ),
+        (
+            "Minister of Estonia Mart Kask received a Chilean delegation led by Senator "
+            "Ana Rojas.",
+            [("Mart Kask", "Minister", "Estonia"), ("Ana Rojas", "Senator", "Chile")],
+        ),
+    ],
+)
+def test_find_people_gives_a_delegation_leader_the_country_its_body_names(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "a delegation of the Hungarian National Assembly led by X": X is Hungarian."""
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("“Our ties rest on trust and on trade,” the Senate Speaker said.", "Mart Kask"),
+        ("“Our ties rest on trust and on trade,” the Speaker said.", "Mart Kask"),
+        ("“Our ties rest on trust and on trade,” the Deputy Speaker said.", "Gabor Lakatos"),
+    ],
+)
+def test_parse_brief_reads_a_chamber_speaker_as_the_chairman_of_that_chamber(
+    quote: str, speaker: str
+) -> None:
+    """ "the Senate Speaker" is the Chairman of the Senate, not a deputy speaker of another
+    chamber; "the Deputy Speaker" is the deputy."""
+    brief = parse_brief(
+        "Chairman of the Senate of Estonia Mart Kask received a delegation of the Hungarian "
+        "National Assembly led by Deputy Speaker Gabor Lakatos.\n\n"
+        f"{quote}\n\nLakatos invited Kask to Budapest.",
+        brief_id="s",
+    )
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        (speaker, "Our ties rest on trust and on trade")
+    ]

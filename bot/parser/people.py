@@ -7,7 +7,7 @@ import bisect
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from typing import NamedTuple
 
 from bot.parser.countries import (
@@ -53,7 +53,7 @@ _INTERNATIONAL = re.compile(
 )
 _DELEGATION = re.compile(
     r"\b(?:delegation|team|mission)\s+(?:from|of)\s+(?:the\s+)?(?P<country>[A-Z][\w’'.-]*"
-    r"(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:led|headed)\s+by\b"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4})\s+(?:led|headed)\s+by\b"
     r"|\b(?P<demonym>[A-Z][\w’'.-]*)\s+(?:delegation|team|side)\s+(?:was\s+)?(?:led|headed)\s+by\b"
 )
 _SURNAME_PARTICLES = NAME_PARTICLES | {"al", "el"}
@@ -412,7 +412,16 @@ class PeopleFinder:
         match = matches[-1] if matches else None
         if match is None or re.search(r"[.;]", before[match.end() :]):
             return None
-        found = country_of_word(match.group("country") or match.group("demonym"))
+        body = match.group("country")
+        if body is None:
+            found = country_of_word(match.group("demonym"))
+        else:
+            # "a delegation of the Turkish Grand National Assembly" or "of the Senate of
+            # Italy": the body's name begins or ends with its country.
+            words = body.split()
+            found = (
+                country_of_word(body) or country_of_word(words[0]) or country_of_word(words[-1])
+            )
         return None if found == EU else found
 
     @staticmethod
@@ -716,7 +725,7 @@ class PeopleFinder:
             while len(words) > 1 and (_country(words[0]) or words[0] in _ROLE_ADJECTIVES):
                 nationality = _country(words[0]) or nationality
                 words = words[1:]
-            if any(w not in TITLE_WORDS for w in words[:-1]):
+            if any(w not in TITLE_WORDS and w not in _CHAMBER_WORDS for w in words[:-1]):
                 continue
             role = " ".join(words)
             if match.group("state"):
@@ -729,11 +738,17 @@ class PeopleFinder:
             if generic and not _SPEAKS_AFTER.match(body, match.end()):
                 continue  # "the official visit": an adjective, not a person
             fits = _GENERIC_ROLES.get(role) or _SYNONYM_ROLES.get(role)
+            if words[-1] in _PRESIDING_WORDS:
+                fits = partial(_presiding_fits, tuple(words))
             candidates = [
                 i
                 for i, t in enumerate(titles)
                 if (fits(t) if fits else bool(t) and _role_fits(role, t))
             ]
+            if words[-1] in _PRESIDING_WORDS and not set(words) & _DEPUTY_WORDS:
+                # "the Speaker" is the Speaker, not a Deputy Speaker, when both are named.
+                chiefs = [i for i in candidates if not _words(titles[i]) & _DEPUTY_WORDS]
+                candidates = chiefs or candidates
             if nationality:
                 same = [i for i in candidates if self.people[i].country == nationality]
                 unknown = [i for i in candidates if self.people[i].country is None]
@@ -811,6 +826,30 @@ _SYNONYM_ROLES: dict[str, Callable[[str], bool]] = {
         _is_premier(t) or "chancellor" in _words(t) or "head of government" in t
     ),
 }
+
+
+# A legislative chamber; whoever presides over it is its Speaker or its Chairman.
+_CHAMBER_WORDS = frozenset(
+    [
+        "senate", "parliament", "assembly", "house", "majlis", "mazhilis", "duma", "congress",
+        "chamber", "rada", "sejm", "knesset", "bundestag", "riksdag", "storting", "althing",
+    ]
+)  # fmt: skip
+_PRESIDING_WORDS = frozenset(["speaker", "chairman", "chairwoman", "chair", "chairperson"])
+
+
+def _presiding_fits(role: tuple[str, ...], title: str) -> bool:
+    """ "the Senate Speaker" is the Chairman of the Senate; "the Speaker" the Speaker, or the
+    Chairman of a chamber; a deputy only when the role says so."""
+    title_words = _words(title)
+    if not title_words & _PRESIDING_WORDS:
+        return False
+    modifiers = set(role[:-1])
+    if not modifiers <= title_words:
+        return False
+    if title_words & _DEPUTY_WORDS and not modifiers & _DEPUTY_WORDS:
+        return not modifiers & _CHAMBER_WORDS and _role_fits(" ".join(role), title)
+    return role[-1] in title_words or bool(title_words & _CHAMBER_WORDS)
 
 
 def _role_fits(role: str, title: str) -> bool:
