@@ -263,6 +263,15 @@ def test_find_figures_gives_a_period_the_measure_of_the_money_before_it() -> Non
             ["exports", "decline in exports"],
         ),
         (
+            "Bilateral trade stood at about $80 million in 2022-23, nearly 12 per cent higher "
+            "than a year earlier.",
+            ["bilateral trade", "growth of bilateral trade"],
+        ),
+        (
+            "Grain exports reached 4 million tonnes in 2021, 8 percent lower than in 2020.",
+            ["grain exports in 2021", "decline in grain exports"],
+        ),
+        (
             "The state will buy its output under a 25-year contract.",
             ["length of contract"],
         ),

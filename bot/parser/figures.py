@@ -410,6 +410,17 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             more = _MORE_LESS.match(text, figure.end)
             kind = "growth of" if more and more.group("more") else "decline in"
             figure.measures = f"{kind} {_TIME_TAIL.sub('', previous.measures)}"
+        # "$340 million in 2024, nearly 30 per cent higher than a year earlier": its growth.
+        elif (
+            figure.unit == "percent"
+            and previous.measures
+            and previous.unit != "percent"
+            and _APPOSED.fullmatch(text, previous.end, figure.start)
+            and _MORE_THAN.match(text, figure.end)
+        ):
+            more = _MORE_THAN.match(text, figure.end)
+            kind = "growth of" if more and more.group("more") else "decline in"
+            figure.measures = f"{kind} {_TIME_TAIL.sub('', previous.measures)}"
         # "1.2 million tonnes, two-and-a-half times the volume a year earlier": its growth.
         elif figure.unit == "times" and figure.measures in _SAME_QUANTITY and previous.measures:
             figure.measures = f"growth of {_TIME_TAIL.sub('', previous.measures)}"
@@ -953,6 +964,12 @@ _PROVIDER = re.compile(
 )
 _WHICH_IS = re.compile(r",\s+(?:which|that)\s+(?:is|was|are|were)\s+(?:\w+\s+)?$")
 _MORE_LESS = re.compile(r"\s+(?:(?P<more>more|higher|greater|up|above)|less|lower|down|below)\b")
+# A short tail of the first figure ("in 2024-25"), then a comma: the next figure is said of it.
+_APPOSED = re.compile(r"[^,;.]{0,40},\s+")
+_MORE_THAN = re.compile(
+    r"\s+(?:(?P<more>more|higher|greater|larger|bigger|up)|less|lower|smaller|down)\s+"
+    r"(?:than|from|on|compared)\b"
+)
 _SAME_QUANTITY = frozenset(["volume", "level", "figure", "amount", "number", "total"])
 _CHANGE_OF = re.compile(
     r",\s+(?:an?\s+)?(?:(?:increase|rise|growth|jump)|(?P<down>decrease|decline|drop|fall))"
@@ -960,7 +977,8 @@ _CHANGE_OF = re.compile(
     re.I,
 )
 _TIME_TAIL = re.compile(
-    r"\s+(?:last year|this year|(?:in|since) (?:19|20)\d\d|in the (?:first|last|past) .*)$"
+    r"\s+(?:last year|this year|(?:in|since) (?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?|"
+    r"in the (?:first|last|past) .*)$"
 )
 _PERIOD_BEFORE_YEARS = re.compile(r"\b(?:over|within|for|during|in)\s+the\s+next\s+$", re.I)
 
