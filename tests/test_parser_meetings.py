@@ -14,7 +14,7 @@ from bot.parser import parse_brief
     [
         (
             "Foreign Minister Lena Varga and Foreign Minister Omar Haddad co-chaired the third "
-            "round of Hungary-Jordan political consultations in Budapest on Monday.",
+            "round of Hungary-Jordan foreign office consultations in Budapest on Monday.",
             "talks",
         ),
         (

@@ -39,7 +39,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"talks\s+(?:with|between)|(?:his|her|their|the)\s+talks|"
             r"(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,2}consultations|"
             r"negotiations\s+(?:with|between)|"
-            r"co-?chaired\s+(?:[\w-]+\s+){0,6}(?:consultations|talks|negotiations|dialogue))\b",
+            r"co-?chaired\s+(?:[\w-]+\s+){0,8}(?:consultations|talks|negotiations|dialogue))\b",
         ),
     ),
     (
