@@ -448,6 +448,21 @@ def test_find_topics_reads_only_what_a_quotation_says_it_covers() -> None:
     ]
 
 
+def test_find_topics_reads_the_fields_of_projects_inside_a_quotation() -> None:
+    """Inside a quotation "projects in A and B" names topics; "projects in the region" and
+    other rhetoric do not."""
+    text = (
+        "“We expect new projects in shipbuilding and organic farming. "
+        "We welcome projects in the region and investment in new technologies,” the governor "
+        "said."
+    )
+    spans = [(0, text.index("”") + 1)]
+    assert find_topics(sentences(text), text, spans, ["Someone Else"]) == [
+        "shipbuilding",
+        "organic farming",
+    ]
+
+
 def test_parse_brief_gives_the_country_a_demonym_role_names() -> None:
     """ "The Kazakh leader" makes its person Kazakh; "the President" fits a Head of State."""
     akorda = parse_brief(

@@ -51,9 +51,10 @@ _CUE = re.compile(
     r"(?:talks|roadmap|memorandum|memoranda|agreement|documents?)\s+(?:for\s+\S+\s+)?on)\s+",
 )
 # Inside a quotation only a plain list of what something covers names topics ("The
-# projects cover agro-processing, logistics and tourism"); the rest is rhetoric.
-_QUOTE_CUE = re.compile(r"(?:cover|covers|covered|covering)\s")
-_QUOTE_CUE_WORDS = frozenset(["cover", "covers", "covered", "covering"])
+# projects cover agro-processing, logistics and tourism"), or the fields of projects ("new
+# projects in critical minerals and hydropower"); the rest is rhetoric.
+_QUOTE_CUE = re.compile(r"(?:cover|covers|covered|covering|projects\s+in)\s")
+_QUOTE_CUE_WORDS = frozenset(["cover", "covers", "covered", "covering", "projects"])
 _TALKS_ON = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?(?:,\s+on|\babout)\s+"
 )
