@@ -326,3 +326,13 @@ def test_parse_brief_measures_what_a_pronoun_and_a_purpose_point_to(
     "N percent of the funds directed to X" is the share of the funds for X."""
     brief = parse_brief(text, brief_id="t")
     assert [(f.text, f.approx, f.measures) for f in brief.figures] == expected
+
+
+def test_parse_brief_never_ends_a_cut_measure_on_a_determiner() -> None:
+    """A measure cut to its first words drops a dangling 'his', 'their', 'of', 'the'."""
+    text = (
+        "date 2024-01-10\nASTANA – The president mentioned over 12 contracts between local "
+        "firms and banks reached during the opening day of his state visit."
+    )
+    measures = [f.measures for f in parse_brief(text, brief_id="cut").figures]
+    assert measures == ["contracts between local firms and banks reached during the opening day"]

@@ -839,6 +839,7 @@ _STATE_VERB_BEFORE = re.compile(
 )
 _TRAILING_WORDS = words_of(
     "of the a an and to with for from by in on at currently now already still"
+    " his her its their our this that these those"  # a cut phrase never ends on a determiner
 )
 _LEADING = re.compile(
     r"^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|and|with|also|some|more|"
