@@ -203,9 +203,7 @@ class RenderedAnswers:
             await catalog.indexed()
             return await asyncio.to_thread(self._prerender, items, generation, views, stop)
 
-        self._prerendering = task = asyncio.get_running_loop().create_task(
-            run(), name="prerender"
-        )
+        self._prerendering = task = asyncio.get_running_loop().create_task(run(), name="prerender")
         return task
 
     def stop_prerendering(self) -> None:

@@ -71,6 +71,7 @@ async def test_digest_now_does_not_rebuild_the_whole_catalog(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """/digest in the offline bot never asks the catalog for all its briefs."""
+
     def everything(self: Catalog) -> list[object]:
         raise AssertionError("entries() rebuilds every brief")
 
