@@ -42,16 +42,17 @@ WEEKDAYS = {
     "sunday": 6,
 }
 
-_MONTH = (
+# Month names and day numbers as briefs write them; figures and topics reuse them.
+MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 # "18.10.2023": day, month, year, as European and Central Asian sites write it.
 DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
-MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+({_DAY})\b(?:,?\s+((?:19|20)\d\d)\b)?")
-DAY_MONTH = re.compile(rf"\b({_DAY})\s+(?:of\s+)?({_MONTH})\b\.?(?:,?\s+((?:19|20)\d\d)\b)?")
+MONTH_DAY = re.compile(rf"\b({MONTH})\.?\s+({DAY})\b(?:,?\s+((?:19|20)\d\d)\b)?")
+DAY_MONTH = re.compile(rf"\b({DAY})\s+(?:of\s+)?({MONTH})\b\.?(?:,?\s+((?:19|20)\d\d)\b)?")
 WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 RELATIVE = re.compile(r"\b([Yy]esterday|[Tt]oday|[Tt]he day before)\b")
 # A date phrase anywhere: the spans that must never be read as figures.

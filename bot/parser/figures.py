@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.parser.countries import country_of_word
-from bot.parser.dates import ANY_DATE
+from bot.parser.dates import ANY_DATE, DAY, MONTH
 from bot.parser.lexicon import MONTH_WORDS, words_of
 from bot.parser.numbers import (
     CURRENCY_SYMBOLS,
@@ -49,11 +49,8 @@ _REFERENCE = re.compile(
     r"\+\d[\d\s()-]{6,}\d|\bNo\.\s*\S+|\d+/\d+|[A-Za-z]\w*\+\d+|\b\d{1,2}:\d{2}\b"
 )
 _ISO_HINT = re.compile(r"\d-\d|\d\.\d{1,2}\.(?:19|20)\d\d")
-_MONTH_NAME = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
-_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_MONTH_NAME = MONTH + r"\.?"
+_DAY_NUMBER = DAY
 _RANGE_WORD = r"\s*(?:-|–|—|to|and|through|till|until)\s*"
 # Day ranges: "March 13-16", "from March 13 to 16", "on 13-16 March", "13 to 16 March".
 _DATE_RANGE = re.compile(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.parser.countries import country_of_word, is_city
+from bot.parser.dates import MONTH
 from bot.parser.lexicon import words_of
 from bot.parser.text import ABBREVIATIONS, UPPER, Sentence, lower_same, strip_attribution
 
@@ -228,10 +229,7 @@ _NAMED_WORDS = words_of(
     """
 )
 _COMPOUND_HINT = re.compile(r"[a-z][-–][A-Z]")
-_DATE_START = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|\d{1,2}\s+[A-Z][a-z]+\b"
-)
+_DATE_START = re.compile(rf"{MONTH}\.?\s+\d|\d{{1,2}}\s+[A-Z][a-z]+\b")
 _SEMICOLON = re.compile(r";\s+(?:and\s+)?")
 _ACRONYM_PARENS = re.compile(r"\s*\((?:[A-Z0-9+&]{2,12})\)")
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*,")
