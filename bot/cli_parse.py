@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +17,7 @@ from bot.brief import Brief
 from bot.errors import BriefFileError
 from bot.loader import DEFAULT_MAX_BYTES, BriefSource, brief_paths, read_source
 from bot.parser import parse_brief
+from config.settings import SettingsError, load_settings
 
 
 class _Stderr:
@@ -31,14 +31,9 @@ class _Stderr:
 
 
 def briefs_folder() -> tuple[Path, int]:
-    """The configured briefs folder and size limit (Settings when they load, else the env)."""
-    try:
-        from config.settings import Settings
-
-        settings = Settings()
-        return Path(settings.briefs_dir), int(settings.max_brief_bytes)
-    except Exception:
-        return Path(os.environ.get("BRIEFBOT_BRIEFS_DIR", "seeds")), DEFAULT_MAX_BYTES
+    """The configured briefs folder and size limit; SettingsError names a bad setting."""
+    settings = load_settings()
+    return Path(settings.briefs_dir), int(settings.max_brief_bytes)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -46,7 +41,12 @@ def run(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths] if args.paths else None
     max_bytes = DEFAULT_MAX_BYTES
     if paths is None:
-        folder, max_bytes = briefs_folder()
+        try:
+            folder, max_bytes = briefs_folder()
+        except SettingsError as error:
+            # One line naming the setting; exit 2 (a usage error), no traceback.
+            print(f"briefbot: {error}", file=sys.stderr)
+            return 2
         paths = [folder]
     if not structlog.is_configured():
         # Log lines must never mix with the JSON on stdout.

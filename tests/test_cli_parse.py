@@ -71,3 +71,18 @@ def test_parse_without_path_reads_the_configured_folder(
     monkeypatch.chdir(tmp_path)
     assert main(["parse", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["id"] == "only"
+
+
+def test_parse_without_path_stops_on_a_bad_setting_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bad setting is named in one line on stderr, exit 2, nothing parsed."""
+    monkeypatch.setenv("BRIEFBOT_BRIEFS_DIR", str(tmp_path))
+    monkeypatch.setenv("BRIEFBOT_MAX_BRIEF_BYTES", "lots")
+    monkeypatch.chdir(tmp_path)
+    assert main(["parse", "--json"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("briefbot: BRIEFBOT_MAX_BRIEF_BYTES:")
