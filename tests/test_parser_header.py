@@ -59,6 +59,7 @@ def test_split_header_reads_key_value_lines(
         ("ASTANA, 17 October 2023 /Kazinform/ – The", "Astana", "17 October 2023", "Kazinform"),
         ("BAKU, Azerbaijan, May 3. Azerbaijani officials", "Baku", "May 3", None),
         ("MOSCOW, June 1. /TASS/. Russian Deputy", "Moscow", "June 1", "TASS"),
+        ("SAMARKAND, May 4 (NewsAg). The governor", "Samarkand", "May 4", "NewsAg"),
         ("By Aigerim Seitkali\n\nASTANA – Kazakh Foreign", "Astana", None, None),
         ("ASTANA, March 5. KAZINFORM – The Senate", "Astana", "March 5", "Kazinform"),
         (

@@ -18,12 +18,14 @@ _DATELINE = re.compile(
     r"[ ]*(?:--|[–—]|-(?=[ ]))[ ]*"
 )
 _DATE_LIKE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
-# "BAKU, Azerbaijan, May 3. Text" (Trend) and "MOSCOW, June 1. /TASS/. Text": an upper-case
-# city and a date ending in a day number, closed by a full stop instead of a dash.
+# "BAKU, Azerbaijan, May 3. Text" (Trend), "MOSCOW, June 1. /TASS/. Text" and "TASHKENT,
+# May 3 (UzA). Text": an upper-case city and a date ending in a day number, closed by a full
+# stop instead of a dash.
 _DOTTED_DATELINE = re.compile(
     rf"(?P<city>[{UPPER}][{UPPER}'’.\-]+(?:[ ][{UPPER}][{UPPER}'’.\-]+){{0,3}})"
     r",[ ]*(?P<extra>[^.\n()/–—]{0,30}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?[ ]+\d{1,2})\.[ ]*(?:/(?P<agency>[^/\n]{2,30})/\.?[ ]*)?(?=[^\W\d_]|[\"“])"
+    r"[a-z]*\.?[ ]+\d{1,2})(?:[ ]*\((?P<agency_p>[^()\n]{2,30})\))?\.[ ]*"
+    r"(?:/(?P<agency>[^/\n]{2,30})/\.?[ ]*)?(?=[^\W\d_]|[\"“])"
 )
 # Lines above the dateline that are not the body: a byline ("By Aigerim Seitkali") or a
 # label ("Press release").
@@ -73,7 +75,8 @@ def _parse_at(body: str, start: int) -> Dateline | None:
             extra = dotted.group("extra")
             date_text = extra.rsplit(",", 1)[-1].strip()
             city = _normal_case(dotted.group("city").rstrip("."))
-            return Dateline(city, date_text, dotted.group("agency"), dotted.end())
+            agency = dotted.group("agency") or dotted.group("agency_p")
+            return Dateline(city, date_text, agency, dotted.end())
         return None
     city = match.group("city").rstrip(".")
     extra = match.group("extra")
