@@ -155,8 +155,9 @@ _MULTIPLE = re.compile(
     r"|(?P<num>\d+(?:\.\d+)?|" + _NUMWORD + r"(?:-and-a-half)?)(?:\s+|-)(?:times|fold)\b)",
 )
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b)", re.I)
+# "$5 billion", "5 billion won" and, before a noun, "a 350 billion-won deal".
 _CURRENCY_AFTER = re.compile(
-    r"\s+(?P<cur>"
+    r"(?:\s+|-)(?P<cur>"
     + "|".join(sorted((re.escape(k) for k in CURRENCY_WORDS), key=len, reverse=True))
     + r"|(?-i:[A-Z]{3}))\b",
     re.IGNORECASE,
