@@ -241,6 +241,16 @@ def test_find_people_links_surnames_and_roles_to_the_full_name() -> None:
             "“Korea is our most trusted partner in Asia,” the top diplomat said.",
             [("Ulugbek Nazarov", "Korea is our most trusted partner in Asia")],
         ),
+        (
+            "President Aibek Toktarov received Ambassador Lena Moreau.\n\n"
+            "“France is our partner in Europe,” President Aibek Toktarov told the ambassador.",
+            [("Aibek Toktarov", "France is our partner in Europe")],
+        ),
+        (
+            "Minister Aibek Toktarov met Lena Moreau.\n\n"
+            "“The talks went well today.” Lena Moreau then left for the airport.",
+            [(None, "The talks went well today")],
+        ),
     ],
 )
 def test_find_quotes_resolves_speakers(text: str, expected: list[tuple[str | None, str]]) -> None:

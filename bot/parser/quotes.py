@@ -23,6 +23,8 @@ _MIN_WORDS = 4
 # Between a closing mark and the speaker: punctuation, and an honorific ("Mr. Smith said").
 _GAP = re.compile(r"[ \t,.—–-]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam)\.?[ \t]+)?")
 _TITLE_GAP = re.compile(r"(?:(?:the|[A-Z][\w’'.-]*|[a-z]+-?[a-z]*)\s+){0,6}")
+# A capitalised title between the closing mark and the name: “...,” Foreign Minister Zhou said.
+_CAPITAL_TITLE = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}")
 _ACCORDING = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:(him|her)|(?P<who>[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)\s*,?\s*$"
 )
@@ -133,11 +135,12 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
     # “...,” Zhou said.  /  “...,” the Prime Minister said.  /  “...,” said Zhou.
     gap = _GAP.match(tail)
     at = end + (gap.end() if gap else 0)
-    for mention in mentions.between(at, at + 1):
-        if mention.start == at:
+    for mention in mentions.between(at, at + 60):
+        if mention.start == at or _CAPITAL_TITLE.fullmatch(body, at, mention.start):
             rest = body[mention.end : mention.end + 40]
             if re.match(rf",?\s+(?:\w+\s+)?(?:{_VERBS})\b", rest, re.I):
                 return mention.person
+        break
     verb_first = _AFTER_VERB_FIRST.match(tail)
     if verb_first:
         at = end + verb_first.end()
