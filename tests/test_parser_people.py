@@ -688,3 +688,22 @@ def test_parse_brief_reads_a_chamber_speaker_as_the_chairman_of_that_chamber(
     assert [(q.speaker, q.text) for q in brief.quotes] == [
         (speaker, "Our ties rest on trust and on trade")
     ]
+
+
+def test_find_people_reads_the_office_after_a_style_of_address_and_links_the_short_name() -> None:
+    """ "H.H. Sheikh X bin Y Al Z, Chairman of ...," holds the office after the name, not the
+    style of address; a later "Sheikh X bin Y" is the same person."""
+    text = (
+        "H.H. Sheikh Rashid bin Khalfan Al Mansoori, Chairman of the Dubai Ports Authority, "
+        "received the delegation.\n\nH.H. Sheikh Rashid bin Khalfan welcomed the guests."
+    )
+    assert people_of(text) == [
+        ("Rashid bin Khalfan Al Mansoori", "Chairman of the Dubai Ports Authority", None)
+    ]
+
+
+def test_find_people_keeps_a_style_of_address_when_no_office_follows() -> None:
+    """With no office after the name, the style of address stays the title."""
+    assert people_of("H.E. Sheikh Rashid bin Khalfan Al Mansoori received the guests.") == [
+        ("Rashid bin Khalfan Al Mansoori", "H.E. Sheikh", None)
+    ]

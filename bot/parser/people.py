@@ -72,6 +72,11 @@ _PLACE_NOUNS = frozenset(["region", "province", "oblast", "district", "city", "c
 # "the energy company Nordwind Hydrogen": a name after these is a company's.
 _COMPANY_WORDS = (ORG_WORDS - _PLACE_NOUNS) | {"firm", "brand", "operator"}
 _CHAIN_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+# Styles of address, not offices: "H.H. Sheikh", "His Excellency", "H.E.".
+_STYLE_ONLY = re.compile(
+    r"(?:(?:H\.\s?[HE]\.?|HH|HE|His|Her|Royal|Highness|Excellency|Sheikh|Sheikha|Shaikh)\s*)+",
+    re.I,
+)
 # Common surnames of Chinese names (written surname first), general knowledge.
 _CHINESE_SURNAMES = frozenset(
     [
@@ -394,8 +399,11 @@ class PeopleFinder:
             if before.islower() and before in _COMPANY_WORDS:
                 return
         title, country, eu = self._title_before(name_start, start)
-        if title is None:
-            title, country, eu = self._apposition_after(end)
+        if title is None or _STYLE_ONLY.fullmatch(title):
+            # "H.E. Sheikh X, Minister of Y,": a style of address is no office.
+            office = self._apposition_after(end)
+            if office[0] is not None or title is None:
+                title, country, eu = office
         if country is None and not eu:
             country = self._delegation_country(tokens[name_start].start)
         follows_verb = end < len(tokens) and (
@@ -865,6 +873,9 @@ def _same_person(a: str, b: str) -> bool:
     ta, tb = _without_regnal(a).lower().split(), _without_regnal(b).lower().split()
     if ta == tb:
         return True
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(short) >= 3 and long_[: len(short)] == short and _CHAIN_PARTICLES & set(short):
+        return True  # "Hamdan bin Zayed" later stands for "Hamdan bin Zayed Al Nahyan"
     if ta[-1] != tb[-1]:
         return False
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
