@@ -426,6 +426,19 @@ def test_parse_brief_finds_meetings_with_dates_places_and_kinds() -> None:
             "They focused on trade and the Center for Industrial Cooperation on the border.",
             ["trade", "Center for Industrial Cooperation on the border"],
         ),
+        (
+            "The ministers held talks on the margins of the summit and agreed to cooperate "
+            "on railways and ports.",
+            ["railways", "ports"],
+        ),
+        (
+            "They reviewed ties and ways to deepen cooperation in mining and textiles.",
+            ["ties", "mining", "textiles"],
+        ),
+        (
+            "He offered to expand grain exports to Europe and beyond.",
+            ["grain exports to Europe"],
+        ),
     ],
 )
 def test_find_topics_reads_enumerations_and_named_projects(text: str, expected: list[str]) -> None:

@@ -49,7 +49,9 @@ _CUE = re.compile(
     r"(?:cooperation|cooperate|cooperating|interacting|interaction|partnership)"
     r"\s+(?:in|on)(?:\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)?|"
     r"(?:in|on)\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|"
-    r"(?:talks|roadmap|memorandum|memoranda|agreement|documents?)\s+(?:for\s+\S+\s+)?on)\s+",
+    # "talks on the sidelines of the forum": where the talks were held, not their subject.
+    r"(?:talks|roadmap|memorandum|memoranda|agreement|documents?)\s+(?:for\s+\S+\s+)?on"
+    r"(?!\s+the\s+(?:sidelines|margins)\b))\s+",
 )
 # Inside a quotation only a plain list of what something covers names topics ("The
 # projects cover agro-processing, logistics and tourism"), or the fields of projects ("new
@@ -198,9 +200,12 @@ _VAGUE = frozenset(
     """current state|state|prospects|issues|matters|ways|steps|measures|results|progress|
     outcomes|implementation|relations|situation|region|country|countries|sides|parties|
     projects|project|plans|all|other|various|many|several|these|those|both|
-    current situation|state of affairs""".replace("\n", "")
+    current situation|state of affairs|beyond|elsewhere|others|so on|etc""".replace("\n", "")
     .replace("    ", "")
     .split("|")
+)
+_CUT_PURPOSE = re.compile(
+    r"(?:ways|means|steps|measures|possibilities|opportunities|mechanisms)\s+(?:to|of)\s+\w+"
 )
 _SECTOR_WORDS = ("sectors", "industries", "fields", "spheres", "areas")
 _CUE_WORDS = words_of(
@@ -316,6 +321,8 @@ def _clean(item: str) -> str | None:
         low = item.lower()
     if _AMOUNT_START.match(low):
         return None  # "a quarter of mutual trade": a figure, not a subject
+    if _CUT_PURPOSE.fullmatch(low):
+        return None  # "ways to enhance" with its object cut off by the next cue
     words = item.split()
     if len(words) > 1 and words[-1].lower() in _DONE_WORDS:
         item = " ".join(words[:-1])  # "agreements reached": the agreements
