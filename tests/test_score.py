@@ -20,6 +20,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic",
     ROOT / "tests" / "data" / "realistic2",
     ROOT / "tests" / "data" / "realistic3",
+    ROOT / "tests" / "data" / "realistic4",
 ]
 MIN_REALISTIC = 0.85
 
