@@ -39,3 +39,35 @@ def test_planned_co_chairing_is_not_a_meeting() -> None:
         "round of political consultations in Budapest."
     )
     assert parse_brief(f"date 2024-03-06\n{body}\n", brief_id="plan").meetings == ()
+
+
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "Varga and Haddad held talks on the sidelines of the forum.",
+        "Foreign Minister Lena Varga hosted Foreign Minister Omar Haddad for the summit.",
+    ],
+)
+def test_a_meeting_at_an_event_named_before_takes_its_date_and_place(meeting: str) -> None:
+    """ "talks on the sidelines of the forum" / "hosted X for the summit": the meeting is
+    where and when the forum or summit named before was held."""
+    event = "forum" if "forum" in meeting else "summit"
+    body = (
+        f"ROME – Companies signed nine deals at an energy {event} held in Turin on Monday.\n\n"
+        "Foreign Minister Lena Varga and Foreign Minister Omar Haddad attended.\n\n"
+        f"{meeting}"
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="event")
+    assert [
+        ({p.name for p in m.participants}, m.place, m.date) for m in brief.meetings
+    ] == [({"Lena Varga", "Omar Haddad"}, "Turin", dt.date(2024, 3, 4))]
+
+
+def test_a_meeting_at_an_event_named_nowhere_before_keeps_no_place() -> None:
+    """Without an earlier sentence saying where the forum was, the meeting has no place."""
+    body = (
+        "ROME – Foreign Minister Lena Varga and Foreign Minister Omar Haddad attended.\n\n"
+        "Varga and Haddad held talks on the sidelines of the forum."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="event")
+    assert [(m.place, m.date) for m in brief.meetings] == [(None, None)]

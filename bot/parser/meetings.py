@@ -76,8 +76,17 @@ _TRIGGER_WORDS = words_of(
     telephoned sat consultations chaired cochaired
     """
 )
+_EVENT_WORDS = words_of("forum summit conference congress exhibition expo session")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:met|held|received|hosted|spoke)\b")
 _HERE = re.compile(r"\b(?:met|talks|meeting|meetings|received|hosted|held)\s+(?:\w+\s+)?here\b")
+# An event that meetings happen at: "a business forum held in Seoul on Sunday".
+_EVENT = re.compile(r"\b(?P<noun>forum|summit|conference|congress|exhibition|expo|session)\b")
+# A meeting at an event named before: "talks on the sidelines of the forum", "hosted X for
+# the summit".
+_AT_EVENT = re.compile(
+    r"\b(?:(?:sidelines|margins)\s+of|for|at|during)\s+the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<noun>forum|summit|conference|congress|exhibition|expo|session)\b"
+)
 _LATERAL = re.compile(r"\b((?:tri|bi|multi|quadri)lateral)\s+(?:meeting|talks|summit)\b")
 
 
@@ -147,6 +156,7 @@ def find_meetings(
     the dateline city, the place of a meeting held "here"."""
     meetings: list[MeetingFound] = []
     context: _Context | None = None
+    events: dict[str, tuple[dt.date | None, str | None]] = {}
     index = MentionIndex(mentions)
     for number, sentence in enumerate(sents):
         if any(s <= sentence.start < e for s, e in quote_spans):
@@ -154,6 +164,11 @@ def find_meetings(
         text = sentence.text
         if sentence.start < dateline_end:
             text = text[dateline_end - sentence.start :]  # the dateline's date is not the event's
+        event = _EVENT.search(lower_same(text)) if sentence.words & _EVENT_WORDS else None
+        if event and event.group("noun") not in events:
+            found_at = (find_date(text, published, sentence.words or None), _place(text))
+            if any(found_at):
+                events[event.group("noun")] = found_at
         if not sentence.words & _TRIGGER_WORDS:
             continue
         full = len(text)
@@ -204,6 +219,10 @@ def find_meetings(
             place = place or context.place
             kind = context.kind or kind
             context.used_by.add(number)
+        at_event = _AT_EVENT.search(low) if events and not (date and place) else None
+        if at_event and at_event.group("noun") in events:
+            event_date, event_place = events[at_event.group("noun")]
+            date, place = date or event_date, place or event_place
         found = MeetingFound(participants, date, place, kind, number)
         same = next((m for m in meetings if set(m.participants) == set(participants)), None)
         if same is not None:
