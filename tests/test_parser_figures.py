@@ -163,6 +163,7 @@ def test_find_figures_skips_dates_years_ordinals_and_references(text: str) -> No
             {"capacity", "complex"},
         ),
         ("Trade had doubled over the past three years.", {"growth", "trade"}),
+        ("The bank approved a $90 million loan for a cement plant.", {"loan", "cement", "plant"}),
     ],
 )
 def test_find_figures_says_what_a_figure_measures(text: str, measures_words: set[str]) -> None:
@@ -338,3 +339,12 @@ def test_parse_brief_never_ends_a_cut_measure_on_a_determiner() -> None:
     )
     measures = [f.measures for f in parse_brief(text, brief_id="cut").figures]
     assert measures == ["contracts between local firms and banks reached during the opening day"]
+
+
+def test_find_figures_gives_a_level_after_rose_by_the_subject_of_the_rise() -> None:
+    """ "X rose by 20 percent to $300 million in the spring": the $300 million is X."""
+    text = "Grain exports to Iran rose by 20 percent to $300 million in the spring."
+    figures = find_figures(Sentence(text, 0, len(text), 0), [])
+    money = next(f for f in figures if f.unit == "USD")
+    assert money.measures is not None
+    assert {"grain", "exports", "iran"} <= set(money.measures.lower().split())

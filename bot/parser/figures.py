@@ -831,7 +831,9 @@ _WORTH_BEFORE = re.compile(
     r"nearly\s+|up\s+to\s+)?$"
 )
 _STATE_VERB_BEFORE = re.compile(
-    r"\b(?:reached|reach|reaching|rose to|grew to|increased to|amounted to|amount to|totaled|"
+    r"\b(?:(?:rose|grew|increased|climbed|jumped|fell|dropped|declined)\s+by\s+[\w.,%]+"
+    r"(?:\s+(?:percent|per\s+cent|times))?\s+to|"  # "rose by 18 percent to $2 billion"
+    r"reached|reach|reaching|rose to|grew to|increased to|amounted to|amount to|totaled|"
     r"totalled|stood at|exceeded|surpassed|hit|fell to|dropped to|declined to|was|were|is|are|"
     r"of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
 )
@@ -891,6 +893,8 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
         token = m.group(0)
         low = token.lower()
         if _NP_STOP.fullmatch(token) and not (words and low in ("in", "to") and len(words) < 1):
+            if low in ("a", "an") and words and words[-1].lower() in ("of", "for", "with"):
+                continue  # "a deal for a car plant": the article inside the phrase
             if low in ("between", "with", "of", "for", "from") and words:
                 words.append(token)
                 continue
