@@ -348,3 +348,11 @@ def test_find_figures_gives_a_level_after_rose_by_the_subject_of_the_rise() -> N
     money = next(f for f in figures if f.unit == "USD")
     assert money.measures is not None
     assert {"grain", "exports", "iran"} <= set(money.measures.lower().split())
+
+
+def test_find_figures_gives_doubling_it_the_subject_of_the_clause_before() -> None:
+    """ "Exports reached $5 billion, and the sides aim at doubling it": exports double."""
+    text = "Wheat exports reached $5 billion, and the sides aim at doubling it."
+    figures = find_figures(Sentence(text, 0, len(text), 0), [])
+    multiple = next(f for f in figures if f.unit == "times")
+    assert (multiple.value, multiple.measures) == (2, "growth of wheat exports")

@@ -996,6 +996,7 @@ _CAPACITY_OF = re.compile(
 )
 
 
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
 _AUXILIARY_END = re.compile(r"(?:\s+(?:had|has|have|was|were|is|are|been|also))+\s*$")
 _ACCOUNTING = re.compile(r"\s+(?:accounting|accounts|accounted|account)$")
 _LEVEL_TO = re.compile(
@@ -1111,6 +1112,12 @@ def _measure(text: str, figure: FigureFound) -> str | None:
         if following:
             predicate = _predicate(text, np_end)
             return f"{following} {predicate}" if predicate else following
+    if unit == "times" and comma >= 0 and _PRONOUN_OBJECT.match(text, after_pos):
+        # "Trade reached $1 billion, and they aim at doubling it": the trade doubles.
+        subject = _subject_before(before[:comma])
+        owner = _clean_np(subject) if subject else None
+        if owner:
+            return f"growth of {owner}"
     if unit in ("fraction", "percent", "times"):
         of_phrase = re.match(r"\s*of\s+([^,;.]+)", text[after_pos:])
         owner = _subject_np(clause, before, comma)
