@@ -71,3 +71,12 @@ def test_a_meeting_at_an_event_named_nowhere_before_keeps_no_place() -> None:
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="event")
     assert [(m.place, m.date) for m in brief.meetings] == [(None, None)]
+
+
+def test_attending_a_forum_co_hosted_by_a_chamber_is_no_meeting() -> None:
+    """ "The forum, co-hosted by X, was attended by A and B": A and B did not meet."""
+    body = (
+        "ROME – The forum, co-hosted by the Chamber of Commerce, was attended by Foreign "
+        "Minister Lena Varga and Foreign Minister Omar Haddad."
+    )
+    assert parse_brief(f"date 2024-03-06\n{body}\n", brief_id="cohost").meetings == ()

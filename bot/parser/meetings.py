@@ -46,7 +46,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         "meeting",
         re.compile(
             r"\b(?:met|meets|meeting\s+(?:with|between)|meeting|meetings|received|receives|"
-            r"hosted|hosts|"
+            r"(?<!co-)hosted|(?<!co-)hosts|"  # "a forum co-hosted by X" is no meeting of X
             r"sat\s+down\s+with|co-?chaired)\b",
         ),
     ),
