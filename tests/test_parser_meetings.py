@@ -80,3 +80,14 @@ def test_attending_a_forum_co_hosted_by_a_chamber_is_no_meeting() -> None:
         "Minister Lena Varga and Foreign Minister Omar Haddad."
     )
     assert parse_brief(f"date 2024-03-06\n{body}\n", brief_id="cohost").meetings == ()
+
+
+def test_a_meeting_on_the_sidelines_of_a_forum_held_in_a_city_takes_that_city() -> None:
+    """ "... on the sidelines of the forum, which was held in Turin on Monday": the meeting
+    was in Turin on Monday."""
+    body = (
+        "ROME – Foreign Minister Lena Varga met Foreign Minister Omar Haddad on the sidelines "
+        "of the energy forum, which was held in Turin on Monday."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="held")
+    assert [(m.place, m.date) for m in brief.meetings] == [("Turin", dt.date(2024, 3, 4))]

@@ -87,6 +87,11 @@ _AT_EVENT = re.compile(
     r"\b(?:(?:sidelines|margins)\s+of|for|at|during)\s+the\s+(?:[\w-]+\s+){0,3}?"
     r"(?P<noun>forum|summit|conference|congress|exhibition|expo|session)\b"
 )
+# "the forum, which was held in Samarkand": where the event was held.
+_HELD_IN = re.compile(
+    r"\bheld\s+(?:at\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+)?in\s+"
+    r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s+(?:on|in|this|last|from)\b|[,.;]|$)"
+)
 _LATERAL = re.compile(r"\b((?:tri|bi|multi|quadri)lateral)\s+(?:meeting|talks|summit)\b")
 
 
@@ -166,7 +171,12 @@ def find_meetings(
             text = text[dateline_end - sentence.start :]  # the dateline's date is not the event's
         event = _EVENT.search(lower_same(text)) if sentence.words & _EVENT_WORDS else None
         if event and event.group("noun") not in events:
-            found_at = (find_date(text, published, sentence.words or None), _place(text))
+            held = _HELD_IN.search(text)
+            place_held = held.group("place") if held else None
+            if place_held and country_of_word(place_held):
+                place_held = None
+            event_date = find_date(text, published, sentence.words or None)
+            found_at = (event_date, place_held or _place(text))
             if any(found_at):
                 events[event.group("noun")] = found_at
         if not sentence.words & _TRIGGER_WORDS:
