@@ -397,27 +397,14 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             now = re.match(r"\s+(?:now|currently|at present|today)\b", text[figure.end :])
             base = _TIME_TAIL.sub("", previous.measures)
             figure.measures = f"{base} now" if now else f"earlier {base}"
-        # "3.4 million tons, which is 62 percent more than a year ago": its growth.
+        # A percent compared with the figure before it: its growth (or decline).
         elif (
             figure.unit == "percent"
             and previous.measures
             and previous.unit != "percent"
-            and _WHICH_IS.search(text, max(0, figure.start - 30), figure.start)
-            and _MORE_LESS.match(text, figure.end)
+            and (more := _comparison(text, previous, figure))
         ):
-            more = _MORE_LESS.match(text, figure.end)
-            kind = "growth of" if more and more.group("more") else "decline in"
-            figure.measures = f"{kind} {_TIME_TAIL.sub('', previous.measures)}"
-        # "$340 million in 2024, nearly 30 per cent higher than a year earlier": its growth.
-        elif (
-            figure.unit == "percent"
-            and previous.measures
-            and previous.unit != "percent"
-            and _APPOSED.fullmatch(text, previous.end, figure.start)
-            and _MORE_THAN.match(text, figure.end)
-        ):
-            more = _MORE_THAN.match(text, figure.end)
-            kind = "growth of" if more and more.group("more") else "decline in"
+            kind = "growth of" if more.group("more") else "decline in"
             figure.measures = f"{kind} {_TIME_TAIL.sub('', previous.measures)}"
         # "1.2 million tonnes, two-and-a-half times the volume a year earlier": its growth.
         elif figure.unit == "times" and figure.measures in _SAME_QUANTITY and previous.measures:
@@ -973,6 +960,21 @@ _MORE_THAN = re.compile(
     r"\s+(?:(?P<more>more|higher|greater|larger|bigger|up)|less|lower|smaller|down)\s+"
     r"(?:than|from|on|compared)\b"
 )
+
+
+def _comparison(text: str, previous: FigureFound, figure: FigureFound) -> re.Match[str] | None:
+    """The 'more'/'less' word of a percent said of the figure before it: "3.4 million tons,
+    which is 62 percent more than ..." or "$340 million in 2024, nearly 30 per cent higher
+    than a year earlier"."""
+    if _WHICH_IS.search(text, max(0, figure.start - 30), figure.start):
+        more = _MORE_LESS.match(text, figure.end)
+        if more:
+            return more
+    if _APPOSED.fullmatch(text, previous.end, figure.start):
+        return _MORE_THAN.match(text, figure.end)
+    return None
+
+
 _SAME_QUANTITY = frozenset(["volume", "level", "figure", "amount", "number", "total"])
 _CHANGE_OF = re.compile(
     r",\s+(?:an?\s+)?(?:(?:increase|rise|growth|jump)|(?P<down>decrease|decline|drop|fall))"
