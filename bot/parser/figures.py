@@ -24,7 +24,7 @@ from bot.parser.numbers import (
     parse_digits,
     words_to_number,
 )
-from bot.parser.text import UPPER, Sentence, lower_same
+from bot.parser.text import LEADING_ARTICLE, UPPER, Sentence, lower_same
 
 _NUMWORD = (
     r"(?:(?:"
@@ -110,7 +110,6 @@ _AUX_END = re.compile(
 _AIM_VERB = re.compile(
     r"^(?:support|help|finance|fund|develop|build|modernize|modernise|expand|create)\s+(?=\w)"
 )
-_ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.I)
 _SOURCES_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:sources|people|persons|officials|diplomats|insiders)\s+"
     r"(?:familiar|close|with\s+knowledge|briefed|who\s+(?:declined|spoke|asked))\b"
@@ -1218,7 +1217,7 @@ def _measure(text: str, figure: FigureFound) -> str | None:
     funded = _FUNDED_BY.search(clause[-120:]) if unit not in _NOT_MONEY else None
     if funded:
         # "Chinese enterprises have committed 40 billion yuan to solar projects".
-        who = _AUX_END.sub("", _ARTICLE_START.sub("", funded.group("who")))
+        who = _AUX_END.sub("", LEADING_ARTICLE.sub("", funded.group("who")))
         noun = _FUNDING_NOUNS[funded.group("verb").lower()]
         aimed = _FUNDED_FOR.match(text, after_pos)
         aim = _np_after(text, aimed.end(), allow_of=False) if aimed else None

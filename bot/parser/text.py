@@ -11,6 +11,8 @@ from functools import lru_cache
 UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n+")
+# "the", "a" or "an" opening a phrase (cut from topics and measures).
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _LOW_WORD = re.compile(r"[a-z]+")
 # Runs of blanks that are not already a single space (a single space needs no change).
 _SPACES = re.compile(r"[\t\u00a0\u2009\u202f][ \t\u00a0\u2009\u202f]*| [ \t\u00a0\u2009\u202f]+")

@@ -12,7 +12,14 @@ import re
 from bot.parser.countries import country_of_word, is_city
 from bot.parser.dates import MONTH
 from bot.parser.lexicon import words_of
-from bot.parser.text import ABBREVIATIONS, UPPER, Sentence, lower_same, strip_attribution
+from bot.parser.text import (
+    ABBREVIATIONS,
+    LEADING_ARTICLE,
+    UPPER,
+    Sentence,
+    lower_same,
+    strip_attribution,
+)
 
 # The lookahead lets the scan skip word ends without trying every alternative (about a third
 # faster); every alternative starts with a lower-case letter.
@@ -189,7 +196,6 @@ _TRAILING_IN = re.compile(
     rf"\s+in\s+(?:(?:its|their|our|his|her)\s+[\w\s’'-]+|the\s+(?:region|country|world)|"
     rf"the\s+[{UPPER}][\w’'-]+\s+(?:region|province|oblast|district)|(?P<name>[{UPPER}][\w’'-]+))$"
 )
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _AMOUNT_START = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?|\d[\d,.]*%?)\b")
 _DONE_WORDS = words_of("reached signed achieved made concluded adopted agreed")
 _PLURAL_HEADS = re.compile(r"\s+(?:sectors|industries|spheres|fields|areas)$")
@@ -297,7 +303,7 @@ def _clean(item: str) -> str | None:
     item = " ".join(words)
     if words[0][-2:] in ("’s", "'s"):
         item = _POSSESSOR.sub("", item)
-    item = _ARTICLE.sub("", _VAGUE_LEAD.sub("", item))
+    item = LEADING_ARTICLE.sub("", _VAGUE_LEAD.sub("", item))
     low = item.lower()
     if " of " in low and any(side in low for side in _SIDES):
         place = _TRAILING_PLACE.search(lower_same(item))
