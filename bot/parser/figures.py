@@ -39,11 +39,37 @@ _MAG = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|trln|crores?|lakh
 _SYMBOL = r"(?:US\$|U\.S\.\s?\$|HK\$|C\$|A\$|S\$|\$|€|£|¥|₸|₽|₹|₩|₺|(?<![A-Za-z])Rs\.?\s?)"
 _ISO = r"(?-i:[A-Z]{3})"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_APPROX = (
-    r"(?:more than|over|above|in excess of|upwards of|just over|exceeding|at least|"
-    r"nearly|almost|just under|close to|about|around|some|roughly|approximately|approx\.|"
-    r"an estimated|estimated|up to|as many as|as much as|less than|fewer than|under|below)"
-)
+# Qualifiers of a figure, by the name the brief gives them.
+_APPROX_NAMES = {
+    "more than": "over",
+    "over": "over",
+    "above": "over",
+    "in excess of": "over",
+    "upwards of": "over",
+    "just over": "over",
+    "exceeding": "over",
+    "at least": "at least",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "just under": "nearly",
+    "close to": "nearly",
+    "about": "about",
+    "around": "about",
+    "some": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "approx.": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "up to": "up to",
+    "as many as": "up to",
+    "as much as": "up to",
+    "less than": "under",
+    "fewer than": "under",
+    "under": "under",
+    "below": "under",
+}
+_APPROX = "(?:" + "|".join(re.escape(phrase) for phrase in _APPROX_NAMES) + ")"
 # Fast anchors on the lower-cased text; the full patterns run only around them.
 _REFERENCE = re.compile(
     r"\+\d[\d\s()-]{6,}\d|\bNo\.\s*\S+|\d+/\d+|[A-Za-z]\w*\+\d+|\b\d{1,2}:\d{2}\b"
@@ -129,6 +155,7 @@ _MULTIPLE_WORDS = words_of(
     "times fold twofold threefold fourfold fivefold tenfold double doubled doubling triple "
     "tripled tripling quadruple quadrupled"
 )
+_ANY_NUMBER_WORDS = _NUMBER_WORDS | _FRACTION_WORDS | _MULTIPLE_WORDS
 _NUM_ANCHOR = re.compile(r"\d[\d,.]*|\b" + _NUMWORD + r"\b")
 _DIGIT_ANCHOR = re.compile(r"\d[\d,.]*")  # when the sentence has no number words: 3x faster
 _CORE_AT = re.compile(
@@ -142,6 +169,13 @@ _APPROX_BEFORE = re.compile(
     r"(?:(?:a|an)\s+(?:combined|total of|additional|further)\s+)?$"
 )
 _FILLER_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:combined|total of|additional|further)\s+$")
+# The last word of every phrase that `_APPROX_BEFORE` or `_FILLER_BEFORE` finds.
+_QUALIFIER_LAST_WORDS = tuple(
+    {phrase.rsplit(" ", 1)[-1] for phrase in _APPROX_NAMES}
+    | {"combined", "of", "additional", "further"}
+)
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|latter|the|other)\s+$")
+_TIMES_AFTER = re.compile(r"[\s-]+(?:times|fold)\b")
 _FRACTION_ANCHOR = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|sixth|eighth|tenth)\b")
 _MULTIPLE_ANCHOR = re.compile(r"times\b|fold\b|\b(?:doubl|tripl|quadrupl)")
 _FRACTION = re.compile(
@@ -170,6 +204,18 @@ _QUANTITY_AFTER = re.compile(
 )
 _YEARS_AFTER = re.compile(r"(?P<hy>-|\s)(?P<unit>year|month|day|week)(?P<pl>s)?\b", re.I)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
+_DIGIT_GROUP_AFTER = re.compile(r"\s\d")
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+_DOLLARS_AFTER = re.compile(
+    r"\s+(?:U\.S\.|US|American|(?P<country>Canadian|Australian))\s+dollars\b"
+)
+_AGE_AFTER = re.compile(r"\s+(?:ago|old)\b")
+_YEARS_SPAN_BEFORE = re.compile(r"\b(?:next|for|within|over|of)\s+$")
+_SOME_OF_AFTER = re.compile(r"[\s-]+(?:of (?:them|us|the)\b|another|times\b)")
+_CLOCK_AFTER = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:p\.m\.|a\.m\.|o'clock|GMT|UTC)")
+_NAME_AND_COMMA = re.compile(r"[A-Z][\w’'-]*,$")
+_COMMA_AFTER = re.compile(r"\s*,")
+_RANGE_BETWEEN = re.compile(r"\s*(?:to|and|–|-)\s*")
 _QUANTITY_UNITS = {
     "metric tons": "tonnes",
     "tonnes": "tonnes",
@@ -212,35 +258,6 @@ _QUANTITY_UNITS = {
     "square kilometres": "square km",
     "square kilometers": "square km",
     "sq km": "square km",
-}
-_APPROX_NAMES = {
-    "more than": "over",
-    "over": "over",
-    "above": "over",
-    "in excess of": "over",
-    "upwards of": "over",
-    "just over": "over",
-    "exceeding": "over",
-    "at least": "at least",
-    "nearly": "nearly",
-    "almost": "nearly",
-    "just under": "nearly",
-    "close to": "nearly",
-    "about": "about",
-    "around": "about",
-    "some": "about",
-    "roughly": "about",
-    "approximately": "about",
-    "approx.": "about",
-    "an estimated": "about",
-    "estimated": "about",
-    "up to": "up to",
-    "as many as": "up to",
-    "as much as": "up to",
-    "less than": "under",
-    "fewer than": "under",
-    "under": "under",
-    "below": "under",
 }
 _PERIOD_BEFORE = re.compile(r"\b(?:first|last|past|previous|recent|coming)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|our|their|its|all|his|her)\s+$", re.I)
@@ -330,6 +347,20 @@ class _Collector:
         self.mask[start:end] = b"\x01" * (end - start)
 
 
+def _ends_with_word(text: str, end: int, words: tuple[str, ...]) -> bool:
+    """Whether `text[:end]` ends in one of the lower-case `words` and white space.
+
+    A search for a phrase that must end right before a figure ("... raise it to ") tries
+    every position of its window; this cheap test of the phrase's last word lets it run
+    only where it can match."""
+    if end <= 0 or not text[end - 1].isspace():
+        return False
+    end -= 1
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[max(0, end - 16) : end].lower().endswith(words)
+
+
 def _blocked_spans(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
     months = bool(words & MONTH_WORDS)
     has_date = months or _ISO_HINT.search(text) is not None
@@ -348,7 +379,7 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
     """Return the figures of one sentence, in text order."""
     words = sentence.words or frozenset(re.findall(r"[a-z]+", sentence.text.lower()))
     has_digit = _DIGIT.search(sentence.text) is not None
-    if not has_digit and not words & (_NUMBER_WORDS | _FRACTION_WORDS | _MULTIPLE_WORDS):
+    if not has_digit and words.isdisjoint(_ANY_NUMBER_WORDS):
         return []
     collector = _Collector(sentence, _blocked_spans(sentence.text, words) + extra_blocked)
     text = sentence.text
@@ -372,8 +403,9 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             figure.approx = _approx_from_context(window, local)
         local.approx = figure.approx
         figure.measures = measures_of(window, local)
-        raised = _RAISE_IT.search(window, max(0, local.start - 80), local.start)
-        figure.refers_back = raised is not None
+        figure.refers_back = _ends_with_word(window, local.start, ("to",)) and (
+            _RAISE_IT.search(window, max(0, local.start - 80), local.start) is not None
+        )
         figure.sentence = text if len(text) <= 2 * _CONTEXT else window
     for previous, figure in itertools.pairwise(figures):
         # "500 million pounds ($640 million)": the same thing in another currency.
@@ -393,7 +425,7 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             figure.measures = f"period of {previous.measures}"
         # "15% by 2030, up from around 6% now": the same measure, before.
         elif figure.measures in ("up", "down", "from") and previous.measures:
-            now = re.match(r"\s+(?:now|currently|at present|today)\b", text[figure.end :])
+            now = _NOW_AFTER.match(text, figure.end)
             base = _TIME_TAIL.sub("", previous.measures)
             figure.measures = f"{base} now" if now else f"earlier {base}"
         # A percent compared with the figure before it: its growth (or decline).
@@ -504,11 +536,11 @@ def _find_fractions(c: _Collector) -> None:
         if c.taken(start, m.end()):
             continue
         before = low[max(0, start - 12) : start]
-        if re.search(r"\b(?:first|second|third|last|latter|the|other)\s+$", before):
+        if _ORDINAL_BEFORE.search(before):
             continue  # "the first half of the year"
         if not _FRACTION_NEXT.match(text, m.end()):
             continue  # "a third rail link" is an ordinal
-        if re.match(r"[\s-]+(?:times|fold)\b", low[m.end() :]):
+        if _TIMES_AFTER.match(low, m.end()):
             continue
         approx_match = _APPROX_BEFORE.search(low, max(0, start - 40), start)
         approx = _APPROX_NAMES.get(approx_match.group("approx")) if approx_match else None
@@ -525,22 +557,34 @@ def _find_fractions(c: _Collector) -> None:
         )
 
 
-class _NumberMatch:
-    """The parts of one number expression, shaped like a regex match for `_read_number`."""
+@dataclass(slots=True)
+class _Number:
+    """The parts of one number expression, as written in the text, and where it stands."""
 
-    def __init__(self, spans: dict[str, tuple[int, int]], text: str) -> None:
-        self.spans = spans
-        self.text = text
+    start: int  # of the whole expression, with its qualifier and currency sign
+    end: int  # of the number and its magnitude, before any unit
+    number_start: int  # of the first number alone
+    number_end: int
+    number: str  # the first number as written, in digits or in words
+    in_words: bool
+    dash: str | None
+    upper: str | None  # the upper bound of a range, in digits
+    upper_end: int
+    mag: str | None
+    symbol: str | None
+    iso: str | None
+    approx: str | None
 
-    def group(self, name: str) -> str | None:
-        span = self.spans.get(name)
-        return self.text[span[0] : span[1]] if span else None
 
-    def start(self, name: str = "") -> int:
-        return self.spans[name or "all"][0]
+# A currency sign or ISO code before a number ends in one of these, then at most one space.
+_PREFIX_LAST = frozenset("$€£¥₸₽₹₩₺.sABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
-    def end(self, name: str = "") -> int:
-        return self.spans[name or "all"][1]
+
+def _may_have_prefix(text: str, pos: int) -> bool:
+    """The cheap test that lets `_PREFIX_BEFORE` run only where it can match."""
+    if pos > 0 and text[pos - 1] in _PREFIX_LAST:
+        return True
+    return pos > 1 and text[pos - 1].isspace() and text[pos - 2] in _PREFIX_LAST
 
 
 def _find_numbers(c: _Collector, number_words: bool = True) -> None:
@@ -561,64 +605,87 @@ def _find_numbers(c: _Collector, number_words: bool = True) -> None:
         if core is None:
             continue
         skip_to = core.end()
-        if c.taken(p, core.end("num") if core.group("num") else core.end("word")):
+        digits_end = core.end("num")
+        number_end = digits_end if digits_end >= 0 else core.end("word")
+        if c.taken(p, number_end):
             continue
-        spans: dict[str, tuple[int, int]] = {}
-        for name in ("num", "word", "dash", "num2", "mag"):
-            if core.group(name) is not None:
-                spans[name] = core.span(name)
         start = p
-        prefix = _PREFIX_BEFORE.search(text, max(0, p - 8), p)
+        symbol = iso = None
+        prefix = (
+            _PREFIX_BEFORE.search(text, max(0, p - 8), p) if _may_have_prefix(text, p) else None
+        )
         if prefix:
-            name = "sym" if prefix.group("sym") else "iso"
-            spans[name] = prefix.span(name)
+            symbol, iso = prefix.group("sym"), prefix.group("iso")
             start = prefix.start()
-        filler = _FILLER_BEFORE.search(low, max(0, start - 25), start)
-        approx = _APPROX_BEFORE.search(low, max(0, start - 45), start)
-        if approx:
-            spans["approx"] = approx.span("approx")
-            start = approx.start()
-        elif filler:
-            start = filler.start()
-        spans["all"] = (start, core.end())
-        figure = _read_number(c, _NumberMatch(spans, text))  # type: ignore[arg-type]
+        approx = None
+        if _ends_with_word(low, start, _QUALIFIER_LAST_WORDS):
+            qualifier = _APPROX_BEFORE.search(low, max(0, start - 45), start)
+            if qualifier:
+                approx = text[qualifier.start("approx") : qualifier.end("approx")]
+                start = qualifier.start()
+            else:
+                filler = _FILLER_BEFORE.search(low, max(0, start - 25), start)
+                if filler:
+                    start = filler.start()
+        # The parts as written: `low` may differ from `text` in case only.
+        parts = _Number(
+            start,
+            core.end(),
+            p,
+            number_end,
+            text[p:number_end],
+            digits_end < 0,
+            _group(text, core, "dash"),
+            _group(text, core, "num2"),
+            core.end("num2"),
+            _group(text, core, "mag"),
+            symbol,
+            iso,
+            approx,
+        )
+        figure = _read_number(c, parts)
         if figure is not None:
             c.add(figure)
 
 
-def _read_number(c: _Collector, m: re.Match[str]) -> FigureFound | None:
+def _group(text: str, match: re.Match[str], name: str) -> str | None:
+    """A group of a match on the lower-cased text, as written in `text`."""
+    start, end = match.span(name)
+    return text[start:end] if start >= 0 else None
+
+
+def _read_number(c: _Collector, m: _Number) -> FigureFound | None:
     text = c.text
-    digits = m.group("num")
-    word = m.group("word")
-    core_start = m.start("num") if digits else m.start("word")
+    digits = None if m.in_words else m.number
+    word = m.number if m.in_words else None
     if digits:
         value = parse_digits(digits)
     else:
-        value = words_to_number(word)
-        if word.lower() in ("one",) and not m.group("mag"):
+        value = words_to_number(m.number)
+        if m.number.lower() in ("one",) and not m.mag:
             return None
     if value is None:
         return None
-    end = m.end()
+    end = m.end
     tail = text[end:]
     if digits and _ORDINAL_AFTER.match(tail):
         return None
-    if digits and re.match(r"\s\d", tail):
+    if digits and _DIGIT_GROUP_AFTER.match(tail):
         return None  # a run of digit groups: a phone or reference number
-    mag = (m.group("mag") or "").lower()
-    symbol, iso = m.group("sym"), m.group("iso")
+    mag = (m.mag or "").lower()
+    symbol, iso = m.symbol, m.iso
     if iso and iso.upper() not in iso_currencies():
         iso = None
     # A bare "m"/"k"/"b" after a number is a magnitude only for money.
     if mag in ("m", "k", "b") and not (symbol or iso) and not _CURRENCY_AFTER.match(tail):
         mag = ""
-        end = m.end("num2") if m.group("num2") else (m.end("num") if digits else m.end("word"))
+        end = m.upper_end if m.upper else m.number_end
         tail = text[end:]
     scale = MAGNITUDES.get(mag, 1.0)
-    start = m.start()
-    if iso is None and m.group("iso") and not symbol:
-        start = core_start
-    approx_word = m.group("approx")
+    start = m.start
+    if iso is None and m.iso and not symbol:
+        start = m.number_start
+    approx_word = m.approx
     approx = _APPROX_NAMES.get((approx_word or "").lower())
     unit = "count"
     currency = _currency_code(symbol, iso, None)
@@ -629,19 +696,15 @@ def _read_number(c: _Collector, m: re.Match[str]) -> FigureFound | None:
             if code is not None:
                 # "Saudi riyals", "Turkmen manat": a demonym before the currency word.
                 cut = after.start("cur") + end
-                pre = re.search(r"(\w+)\s+$", text[max(0, cut - 30) : cut])
+                pre = _LAST_WORD.search(text, max(0, cut - 30), cut)
                 if pre:
                     both = f"{pre.group(1)} {after.group('cur')}".lower()
                     code = CURRENCY_WORDS.get(both, code)
                 currency = code
                 end += after.end()
-        elif re.match(r"\s+(?:U\.S\.|US|American|Canadian|Australian)\s+dollars\b", tail):
-            currency = (
-                "USD"
-                if not re.match(r"\s+(?:Canadian|Australian)", tail)
-                else ("CAD" if "Canadian" in tail.split()[0] else "AUD")
-            )
-            end += re.match(r"\s+\S+\s+dollars\b", tail).end()  # type: ignore[union-attr]
+        elif dollars := _DOLLARS_AFTER.match(tail):
+            currency = {"Canadian": "CAD", "Australian": "AUD"}.get(dollars["country"], "USD")
+            end += dollars.end()
     if currency:
         unit = currency
     else:
@@ -660,12 +723,12 @@ def _read_number(c: _Collector, m: re.Match[str]) -> FigureFound | None:
         elif period:
             kind = period.group("unit").lower()
             before = text[max(0, start - 16) : start]
-            if re.match(r"\s+(?:ago|old)\b", text[end + period.end() :]):
+            if _AGE_AFTER.match(tail, period.end()):
                 return None
             if period.group("hy") == "-":
                 unit = kind + "s"
                 end += period.end()
-            elif kind == "year" and re.search(r"\b(?:next|for|within|over|of)\s+$", before):
+            elif kind == "year" and _YEARS_SPAN_BEFORE.search(before):
                 unit = "years"
                 end += period.end()
             else:
@@ -681,30 +744,30 @@ def _read_number(c: _Collector, m: re.Match[str]) -> FigureFound | None:
                 return None  # a year
             if (
                 word
-                and _DETERMINER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                and _DETERMINER_BEFORE.search(text, max(0, m.start - 30), m.start)
                 and value <= 3
             ):
                 return None  # "the two sides": the parties, not a figure
-            if word and _PERIOD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            if word and _PERIOD_BEFORE.search(text, max(0, m.start - 30), m.start):
                 return None
             if _SOURCES_AFTER.match(tail):
                 return None  # "two sources familiar with the matter": who told, not news
-            if word and re.match(r"[\s-]+(?:of (?:them|us|the)\b|another|times\b)", tail):
+            if word and _SOME_OF_AFTER.match(tail):
                 return None
-            if re.match(r"\s*(?:[A-Z][a-z]+\s+)?(?:p\.m\.|a\.m\.|o'clock|GMT|UTC)", tail):
+            if _CLOCK_AFTER.match(tail):
                 return None
-            before = text[max(0, m.start() - 60) : m.start()].rstrip()
+            before = text[max(0, m.start - 60) : m.start].rstrip()
             if (
                 digits
                 and before.endswith(",")
-                and re.search(r"[A-Z][\w’'-]*,$", before)
-                and re.match(r"\s*,", tail)
+                and _NAME_AND_COMMA.search(before)
+                and _COMMA_AFTER.match(tail)
             ):
                 return None  # "Tastanov, 47, who...": an age
-    if digits and re.match(r"(?:st|nd|rd|th)\b", text[end:]):
+    if digits and _ORDINAL_AFTER.match(text, end):
         return None
     value = round(value * scale, 6)
-    if _PERIOD_BEFORE.search(text, max(0, m.start() - 30), m.start()) and unit in (
+    if _PERIOD_BEFORE.search(text, max(0, m.start - 30), m.start) and unit in (
         "count",
         "months",
         "days",
@@ -712,8 +775,8 @@ def _read_number(c: _Collector, m: re.Match[str]) -> FigureFound | None:
         return None
     span = text[start:end].strip()
     figure = FigureFound(span, value, unit, start, end, approx)
-    upper = m.group("num2")
-    if upper and m.group("dash"):
+    upper = m.upper
+    if upper and m.dash:
         high = parse_digits(upper)
         if unit == "count" and not mag and 1900 <= value <= 2100:
             return None  # "2025–2026": a span of years
@@ -733,11 +796,7 @@ def _share_units(figures: list[FigureFound], text: str) -> None:
     """ "from 20 million to 25 million tonnes": the first number takes the unit of the second."""
     for a, b in itertools.pairwise(figures):
         between = text[a.end : b.start]
-        if (
-            a.unit == "count"
-            and b.unit != "count"
-            and re.fullmatch(r"\s*(?:to|and|–|-)\s*", between)
-        ):
+        if a.unit == "count" and b.unit != "count" and _RANGE_BETWEEN.fullmatch(between):
             a.unit = b.unit
 
 
@@ -984,6 +1043,7 @@ _TIME_TAIL = re.compile(
     r"\s+(?:last year|this year|(?:in|since) (?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?|"
     r"in the (?:first|last|past) .*)$"
 )
+_NOW_AFTER = re.compile(r"\s+(?:now|currently|at present|today)\b")
 _PERIOD_BEFORE_YEARS = re.compile(r"\b(?:over|within|for|during|in)\s+the\s+next\s+$", re.I)
 
 
