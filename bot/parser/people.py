@@ -28,7 +28,7 @@ from bot.parser.lexicon import (
     TITLE_WORDS,
     words_of,
 )
-from bot.parser.text import TOKEN, UPPER
+from bot.parser.text import LEADING_ARTICLE, TOKEN, UPPER
 
 _UPPER_SET = frozenset(UPPER)
 _ARABIC_ARTICLE = re.compile(rf"(?:al|el|ad|ar|as|ash|at|az|an)-[{UPPER}]")
@@ -57,6 +57,8 @@ _DELEGATION = re.compile(
     r"|\b(?P<demonym>[A-Z][\w’'.-]*)\s+(?:delegation|team|side)\s+(?:was\s+)?(?:led|headed)\s+by\b"
 )
 _SURNAME_PARTICLES = NAME_PARTICLES | {"al", "el"}
+_BLANKS = re.compile(r"\s+")
+_THE_THE = re.compile(r"\bthe the\b")
 # A monarch's or pope's number after the name: II to XIX (a lone I, V or X is too ambiguous).
 _REGNAL = re.compile(r"(?:X?(?:I{2,3}|IV|VI{0,3}|IX)|XI{0,3}|XIV|XVI{0,3}|XIX)")
 
@@ -231,7 +233,13 @@ class MentionIndex:
 
 def tokenize(text: str) -> list[Token]:
     """Split a text into word and punctuation tokens with their offsets."""
+    return _tokenize(text)[0]
+
+
+def _tokenize(text: str) -> tuple[list[Token], list[int]]:
+    """The tokens of a text, and the indexes of the capitalised ones (found in one pass)."""
     tokens: list[Token] = []
+    capitals: list[int] = []
     append = tokens.append
     find = text.find
     new = tuple.__new__  # many tokens: skip NamedTuple's Python-level constructor
@@ -245,12 +253,13 @@ def tokenize(text: str) -> list[Token]:
             first in "aenr" and "-" in word and _ARABIC_ARTICLE.match(word) is not None
         ):
             possessive = word.endswith(_POSSESSIVE)
+            capitals.append(len(tokens))
             append(
                 new(Token, (word, start, pos, True, possessive, word[:-2] if possessive else word))
             )
         else:
             append(new(Token, (word, start, pos, False, False, word)))
-    return tokens
+    return tokens, capitals
 
 
 @cache
@@ -306,9 +315,8 @@ class PeopleFinder:
 
     def __init__(self, body: str) -> None:
         self.body = body
-        self.tokens = tokenize(body)
-        # Most passes look only at capitalised tokens: a fifth of them or fewer.
-        self.capitals = [i for i, token in enumerate(self.tokens) if token.cap]
+        # Most passes look only at capitalised tokens (`capitals`): a fifth of them or fewer.
+        self.tokens, self.capitals = _tokenize(body)
         self.people: list[PersonFound] = []
         self.mentions: list[Mention] = []
         self._taken: set[int] = set()  # token indexes inside a found name
@@ -356,7 +364,8 @@ class PeopleFinder:
                         break
                 else:
                     break
-            runs.append((i, j))
+            if j - i >= 2:
+                runs.append((i, j))  # a lone capitalised word is never a new person
             i = j
         for start, end in runs:
             self._consider_run(start, end)
@@ -416,6 +425,8 @@ class PeopleFinder:
     def _delegation_country(self, name_at: int) -> str | None:
         """ "a delegation from the UAE led by Minister X": X represents the UAE."""
         before = self.body[max(0, name_at - 160) : name_at]
+        if "led" not in before and "headed" not in before:
+            return None  # the pattern needs "led by" or "headed by"
         matches = list(_DELEGATION.finditer(before))
         match = matches[-1] if matches else None
         if match is None or re.search(r"[.;]", before[match.end() :]):
@@ -640,9 +651,9 @@ class PeopleFinder:
                 out.append(swap)
             pos = e
         out.append(body[pos:end_offset])
-        title = re.sub(r"\s+", " ", "".join(out)).strip(" ,")
-        title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.I)
-        title = re.sub(r"\bthe the\b", "the", title)
+        title = _BLANKS.sub(" ", "".join(out)).strip(" ,")
+        title = LEADING_ARTICLE.sub("", title)
+        title = _THE_THE.sub("the", title)
         if title and title.split()[0].lower() in ("of", "and"):
             title = title.split(" ", 1)[1] if " " in title else ""
         if _INTERNATIONAL.search(title):
@@ -780,9 +791,21 @@ _ROLE_HEADS = (
     "commissioner|secretary|envoy|mayor|akim|king|emir|chancellor|director|ceo|head|"
     "spokesperson|spokesman|spokeswoman|leader|official|diplomat|representative"
 )
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of the words with a capital or lower-case first letter, grouped by that
+    letter ("[Pp](?:resident|remier)|..."): the regex tests each letter once, not each word.
+    The words keep their order within a letter, so the same alternative wins."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"[{k.upper()}{k}](?:{'|'.join(rest)})" for k, rest in groups.items())
+
+
 _ROLE = re.compile(
     r"\b(?:[Tt]he|(?P<owner>[A-Z][a-z]+)(?:’s|'s))\s+(?P<role>(?:[A-Za-z]+[\s-]+){0,3}?(?:"
-    + "|".join(f"[{h[0].upper()}{h[0]}]{h[1:]}" for h in _ROLE_HEADS.split("|"))
+    + _by_first_letter(_ROLE_HEADS.split("|"))
     + r"))\b(?!\s+(?:of|for|to)\b)(?![\s-]+[A-Z][a-z])"
     r"|\b[Tt]he\s+(?P<state>(?:[A-Z][a-z]+\s+)?[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment))\b"
 )

@@ -69,9 +69,10 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’»)]*(?=\s+[\"“‘«(]?[\w\"“‘«$�
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"”’»)]*$")
 
 # A word token: letters/digits with inner hyphens or apostrophes; dotted acronyms (U.S.).
-TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-‐‑'’][^\W_]+)*|\d+(?:[.,]\d+)*|[^\w\s]", re.UNICODE
-)
+# The quantifiers are possessive: no part of a token is ever given back, so the matches are
+# those of the plain pattern, found without backtracking. (Digits are word characters, so
+# numbers such as 2.5 are split by the word branch: "2", ".", "5".)
+TOKEN = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)*+|[^\W_]++(?:[-‐‑'’][^\W_]++)*+|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)
