@@ -1,0 +1,86 @@
+"""Topic scanning: the fast paths of bot/parser/topics.py give what the plain patterns give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from re import _constants as sre_constants  # the parsed form of a pattern, to read its words
+from re import _parser as sre_parser
+from typing import Any
+
+import pytest
+
+from bot.parser.text import clean, sentences
+from bot.parser.topics import _CUE, _CUE_FIRST_WORDS, _cue_matches
+
+ROOT = Path(__file__).resolve().parents[1]
+BRIEFS = sorted([*ROOT.glob("seeds/*.txt"), *ROOT.glob("tests/data/*/*.txt")])
+
+
+def _leading_words(items: list[Any]) -> set[str]:
+    """The lower-case words a parsed pattern can start with (its first run of letters)."""
+    found: set[str] = set()
+
+    def walk(seq: list[Any], sofar: str) -> None:
+        if not seq:
+            found.add(sofar)
+            return
+        op, arg = seq[0]
+        rest = seq[1:]
+        if op is sre_constants.LITERAL and chr(arg).isalpha():
+            walk(rest, sofar + chr(arg))
+        elif op is sre_constants.BRANCH:
+            for alternative in arg[1]:
+                walk(list(alternative) + rest, sofar)
+        elif op is sre_constants.SUBPATTERN:
+            walk(list(arg[3]) + rest, sofar)
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            low, high, body = arg
+            if low == 0:
+                walk(rest, sofar)
+            if high >= 1:
+                walk(list(body) + rest, sofar)
+        else:
+            found.add(sofar)  # the first word ends here
+
+    walk(items, "")
+    return found
+
+
+def test_every_cue_alternative_starts_with_a_listed_first_word() -> None:
+    """_cue_matches tries _CUE only where a word of _CUE_FIRST_WORDS starts: every
+    alternative of the pattern must start with one of them (and no listed word is stale)."""
+    parsed = list(sre_parser.parse(_CUE.pattern))
+    # \b(?=[a-z]) come first, then the alternatives.
+    assert [op for op, _ in parsed[:2]] == [sre_constants.AT, sre_constants.ASSERT]
+    assert _leading_words(parsed[2:]) == set(_CUE_FIRST_WORDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They discussed trade, including copper, and focused on energy.",
+        "The sides agreed to set up more joint ventures and to support exporters of grain.",
+        "Cooperation in the fields of health and co-financing the construction of roads.",
+        "Interested in know-how in farming, in the expansion of ports and into the creation "
+        "of hubs.",
+        "A well-explored, non-discussed topic; talks on the sidelines of the forum.",
+        "Attention was paid to transit, and special attention to the increase in the number of "
+        "flights.",
+        "",
+    ],
+)
+def test_cue_matches_equal_a_scan_of_every_position(text: str) -> None:
+    """The cue matches found from the first words are those finditer finds."""
+    low = text.lower()
+    words = frozenset(w for w in "".join(c if c.isalpha() else " " for c in low).split())
+    expected = [(m.start(), m.end()) for m in _CUE.finditer(low)]
+    assert [(m.start(), m.end()) for m in _cue_matches(low, words)] == expected
+
+
+@pytest.mark.parametrize("path", BRIEFS, ids=lambda p: p.stem)
+def test_cue_matches_equal_a_scan_of_every_position_in_each_brief(path: Path) -> None:
+    """On every sentence of the briefs we have, the cue matches are those finditer finds."""
+    for sentence in sentences(clean(path.read_text(encoding="utf-8"))):
+        expected = [(m.start(), m.end()) for m in _CUE.finditer(sentence.low)]
+        found = _cue_matches(sentence.low, sentence.words)
+        assert [(m.start(), m.end()) for m in found] == expected
