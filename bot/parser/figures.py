@@ -129,6 +129,7 @@ _FUNDED_BY = re.compile(
     r"plans?\s+to\s+|planned\s+to\s+)?(?:also\s+)?"
     r"(?P<verb>" + "|".join(sorted(_FUNDING_NOUNS, key=len, reverse=True)) + r")\s+$"
 )
+_FUNDING_VERBS = tuple(_FUNDING_NOUNS)
 _FUNDED_FOR = re.compile(r"\s+(?:to|for|in|into)\s+(?:(?:a|an|the)\s+)?")
 _AUX_END = re.compile(
     r"(?:\s+(?:will|would|could|can|may|might|has|have|had|also|is|are|to|plan|plans))+$"
@@ -260,7 +261,9 @@ _QUANTITY_UNITS = {
     "sq km": "square km",
 }
 _PERIOD_BEFORE = re.compile(r"\b(?:first|last|past|previous|recent|coming)\s+$", re.I)
+_PERIOD_WORDS = tuple(words_of("first last past previous recent coming"))
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|our|their|its|all|his|her)\s+$", re.I)
+_DETERMINERS = tuple(words_of("the these those both our their its all his her"))
 _FRACTION_NEXT = re.compile(
     r"\s*(?:$|[,.;:)]|of\b|the\b|its\b|their\b|was\b|were\b|is\b|are\b|went\b|goes\b|"
     r"going\b|will\b|would\b|came\b|comes\b|coming\b|accounted\b|belongs?\b)",
@@ -273,7 +276,16 @@ _TARGET_CUE = re.compile(
     re.I,
 )
 _TARGET_TO = re.compile(r"\b(?:to|of|at)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
+_TARGET_OF = re.compile(r"\b(?:target|goal)\s+of\s+$")
 _OVER_VERB = re.compile(r"\b(?:exceeded|exceeds|exceeding|surpassed|topped|passed)\s+$", re.I)
+# The last words of `_TARGET_TO`, `_TARGET_OF` and `_OVER_VERB`.
+_CONTEXT_LAST_WORDS = tuple(
+    words_of("to of at some about around exceeded exceeds exceeding surpassed topped passed")
+)
+_CLAUSE_BREAK = re.compile(r"[,;]|\bwhile\b|\band\b(?= \w+ (?:said|noted))")
+_LEVEL_VERB_TO = re.compile(
+    r"\b(?:rose|grew|increased|reached|fell|amounted|climbed|jumped)\s+to\s+$"
+)
 _DECLINE = re.compile(
     r"\b(?:fell|fall|falls|dropped|drop|declined|decline|declines|decreased|decrease|"
     r"edged down|shrank|contracted|slid|slipped|down)\b",
@@ -744,11 +756,12 @@ def _read_number(c: _Collector, m: _Number) -> FigureFound | None:
                 return None  # a year
             if (
                 word
+                and _ends_with_word(text, m.start, _DETERMINERS)
                 and _DETERMINER_BEFORE.search(text, max(0, m.start - 30), m.start)
                 and value <= 3
             ):
                 return None  # "the two sides": the parties, not a figure
-            if word and _PERIOD_BEFORE.search(text, max(0, m.start - 30), m.start):
+            if word and _after_period_word(text, m.start):
                 return None
             if _SOURCES_AFTER.match(tail):
                 return None  # "two sources familiar with the matter": who told, not news
@@ -767,11 +780,7 @@ def _read_number(c: _Collector, m: _Number) -> FigureFound | None:
     if digits and _ORDINAL_AFTER.match(text, end):
         return None
     value = round(value * scale, 6)
-    if _PERIOD_BEFORE.search(text, max(0, m.start - 30), m.start) and unit in (
-        "count",
-        "months",
-        "days",
-    ):
+    if unit in ("count", "months", "days") and _after_period_word(text, m.start):
         return None
     span = text[start:end].strip()
     figure = FigureFound(span, value, unit, start, end, approx)
@@ -792,6 +801,13 @@ def _read_number(c: _Collector, m: _Number) -> FigureFound | None:
     return figure
 
 
+def _after_period_word(text: str, pos: int) -> bool:
+    """ "the first two", "the past three": `pos` follows a word of a period."""
+    return _ends_with_word(text, pos, _PERIOD_WORDS) and (
+        _PERIOD_BEFORE.search(text, max(0, pos - 30), pos) is not None
+    )
+
+
 def _share_units(figures: list[FigureFound], text: str) -> None:
     """ "from 20 million to 25 million tonnes": the first number takes the unit of the second."""
     for a, b in itertools.pairwise(figures):
@@ -801,32 +817,31 @@ def _share_units(figures: list[FigureFound], text: str) -> None:
 
 
 def _approx_from_context(text: str, figure: FigureFound) -> str | None:
+    if not _ends_with_word(text, figure.start, _CONTEXT_LAST_WORDS):
+        return None  # none of the phrases below ends right before the figure
     before = text[: figure.start]
     near = before[-40:]
     if _OVER_VERB.search(near):
         return "over"
     if _TARGET_TO.search(near) and figure.unit != "count":
-        clause = re.split(r"[,;]|\bwhile\b|\band\b(?= \w+ (?:said|noted))", before)[-1]
-        if _TARGET_CUE.search(clause) and not re.search(
-            r"\b(?:rose|grew|increased|reached|fell|amounted|climbed|jumped)\s+to\s+$",
-            clause[-60:],
-        ):
+        clause = _CLAUSE_BREAK.split(before)[-1]
+        if _TARGET_CUE.search(clause) and not _LEVEL_VERB_TO.search(clause[-60:]):
             return "target"
-    if re.search(r"\b(?:target|goal)\s+of\s+$", near):
+    if _TARGET_OF.search(near):
         return "target"
     return None
 
 
 # --- what a figure measures ----------------------------------------------------------------
-_NP_STOP = re.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|"
-    r"that|which|who|to|in|on|at|by|since|as|than|from|into|during|after|before|last|over|"
-    r"within|until|through|"
-    r"this|next|per|a|an|while|where|when|and the|said|says|noted|added|already|now|"
-    r"reached|rose|grew|fell|amounted|exceeded|totaled|totalled|stood|registered|worth|"
-    r"valued)\b|[,.;:()“”\"—–]",
-    re.I,
+# Words and marks that end a noun phrase read after a figure.
+_NP_STOP_WORDS = words_of(
+    "is are was were be been has have had will would can could should may might "
+    "that which who to in on at by since as than from into during after before last over "
+    "within until through "
+    "this next per a an while where when said says noted added already now "
+    "reached rose grew fell amounted exceeded totaled totalled stood registered worth valued"
 )
+_NP_STOP_MARKS = frozenset(',.;:()“”"—–')
 _SUBJECT_VERB = re.compile(
     r"\b(?:has |have |had |also )?(?:reached|rose|grew|"
     r"increased|amounted|totaled|totalled|stood|exceeded|surpassed|hit|fell|dropped|declined|"
@@ -867,6 +882,7 @@ _OBJECT_TO = re.compile(
     r"(?:from\s+[^,;]*?\s+)?to\s*$",
     re.I,
 )
+_SAID_VERBS = ("said", "says", "noted", "added", "stressed", "recalled", "told")
 _SAID_LEAD = re.compile(
     r"^.*?\b(?:said|says|noted|added|stressed|recalled|told \w+)\s+(?:that\s+)?", re.I
 )
@@ -882,6 +898,12 @@ _STATE_VERB_BEFORE = re.compile(
     r"totalled|stood at|exceeded|surpassed|hit|fell to|dropped to|declined to|was|were|is|are|"
     r"of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
 )
+_STATE_WORDS = tuple(
+    words_of(
+        "to reached reach reaching totaled totalled at exceeded surpassed hit was were is are "
+        "of some about around nearly almost over than"
+    )
+)
 _TRAILING_WORDS = words_of(
     "of the a an and to with for from by in on at currently now already still"
     " his her its their our this that these those"  # a cut phrase never ends on a determiner
@@ -896,11 +918,12 @@ _LEADING = re.compile(
 
 
 def _clean_np(phrase: str) -> str | None:
-    phrase = _SAID_LEAD.sub("", phrase.strip(" ,;:-"))
-    previous = None
-    while previous != phrase:
-        previous = phrase
-        phrase = _LEADING.sub("", phrase)
+    phrase = phrase.strip(" ,;:-")
+    low = phrase.lower()
+    if any(verb in low for verb in _SAID_VERBS):
+        phrase = _SAID_LEAD.sub("", phrase)
+    while lead := _LEADING.match(phrase):
+        phrase = phrase[lead.end() :]
     words = phrase.split()
     while words and words[-1].lower() in _TRAILING_WORDS:
         words.pop()
@@ -937,7 +960,7 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
     for m in _NP_TOKEN.finditer(text, pos):
         token = m.group(0)
         low = token.lower()
-        if _NP_STOP.fullmatch(token) and not (words and low in ("in", "to") and len(words) < 1):
+        if low in _NP_STOP_WORDS or token in _NP_STOP_MARKS:
             if low in ("a", "an") and words and words[-1].lower() in ("of", "for", "with"):
                 continue  # "a deal for a car plant": the article inside the phrase
             if low in ("between", "with", "of", "for", "from") and words:
@@ -993,6 +1016,10 @@ _MOVED_BEFORE = re.compile(
     + r")\s+$",
     re.I,
 )
+_MOVED_WORDS = (*_MOVED, *_MOVED.values())
+_PREPOSITION_AFTER = re.compile(r"\s*(?:in|for|to|of|on|under)\s")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?$")
+_INVEST_BEFORE = re.compile(r"\binvest(?:ed|s|ing)?\s+(?:\w+\s+)?$")
 _ROUTE_AFTER = re.compile(
     r"\s+(?P<route>(?:to|via|from|through|into)\s+(?:(?:our|their|its|his|her|the)\s+)?"
     r"[\w’'-]+(?:\s+(?!(?:by|in|on|at|for|with|and|last|this|next|over|under|until|before|"
@@ -1057,6 +1084,8 @@ _CAPACITY_OF = re.compile(
 )
 
 
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_ACCOUNT_WORDS = ("accounting", "accounts", "accounted", "account")
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
 _AUXILIARY_END = re.compile(r"(?:\s+(?:had|has|have|was|were|is|are|been|also))+\s*$")
 _ACCOUNTING = re.compile(r"\s+(?:accounting|accounts|accounted|account)$")
@@ -1114,6 +1143,13 @@ def _subject_np(clause: str, before: str, comma: int) -> str | None:
     return _clean_np(subject) if subject else None
 
 
+def _may_name_period(text: str) -> bool:
+    """The cheap test before reading `_TIME_AFTER` in `text`: each period it reads, but a
+    month, has a year, "last" or "this"."""
+    low = text.lower()
+    return "last" in low or "this" in low or _YEAR_DIGITS.search(text) is not None
+
+
 def measures_of(text: str, figure: FigureFound) -> str | None:
     """A short noun phrase of what the figure counts or measures, from its clause, with the
     period it covers ("last year"); a target says so in its qualifier, not here."""
@@ -1124,14 +1160,18 @@ def measures_of(text: str, figure: FigureFound) -> str | None:
     if when is None and figure.unit not in ("percent", "times", "years"):
         # "trade grew 18 percent last year to $4.3 billion": the period stands before.
         near = text[max(0, figure.start - 50) : figure.start]
-        when = next(
-            (m for m in _TIME_AFTER.finditer(" " + near) if not _MONTH_START.match(m["when"])),
-            None,
+        when = (
+            next(
+                (m for m in _TIME_AFTER.finditer(" " + near) if not _MONTH_START.match(m["when"])),
+                None,
+            )
+            if _may_name_period(near)
+            else None
         )
     if when and when.group("when").lower() not in measure.lower():
         said = when.group("when")
         measure = f"{measure} {said[0].lower()}{said[1:]}"  # "Last year, ..." as "last year"
-    account = _ACCOUNTING.search(measure)
+    account = _ACCOUNTING.search(measure) if measure.endswith(_ACCOUNT_WORDS) else None
     if account and account.start() > 0:
         measure = f"{measure[: account.start()]} share"  # "exports accounting for 90%"
     prefix = _MEASURE_PREFIX.match(measure)
@@ -1240,7 +1280,8 @@ def _measure(text: str, figure: FigureFound) -> str | None:
         thing = _clean_np(" ".join(words[verbs[-1] + 1 :] if verbs else words))
         if thing:
             return f"value of {thing}"
-    if _STATE_VERB_BEFORE.search(near):
+    state = _ends_with_word(near, len(near), _STATE_WORDS) and _STATE_VERB_BEFORE.search(near)
+    if state:
         # "trade reached $4.4 billion": what reached it.
         owner = _subject_np(clause, before, comma)
         if owner:
@@ -1250,14 +1291,12 @@ def _measure(text: str, figure: FigureFound) -> str | None:
         found = _clean_np(obj.group("object"))
         if found:
             return found
-    if re.match(r"\s*(?:in|for|to|of|on|under)\s", text[after_pos:]) or re.search(
-        r"\b(?:a|an)\s+(?:\w+\s+)?$", near
-    ):
+    if _PREPOSITION_AFTER.match(text, after_pos) or _ARTICLE_BEFORE.search(near):
         following, np_end = _np_after_span(text, after_pos)
         if following:
-            if re.search(r"\binvest(?:ed|s|ing)?\s+(?:\w+\s+)?$", near):
+            if "invest" in near and _INVEST_BEFORE.search(near):
                 return f"investment in {following}"
-            moved = _MOVED_BEFORE.search(near)
+            moved = _ends_with_word(near, len(near), _MOVED_WORDS) and _MOVED_BEFORE.search(near)
             if moved:
                 verb = moved.group("verb").lower()
                 route = _ROUTE_AFTER.match(text, np_end)
@@ -1274,7 +1313,11 @@ def _measure(text: str, figure: FigureFound) -> str | None:
                     return f"{who} {following}"
             predicate = _predicate(text, np_end)
             return f"{following} {predicate}" if predicate else following
-    funded = _FUNDED_BY.search(clause[-120:]) if unit not in _NOT_MONEY else None
+    funded = (
+        _FUNDED_BY.search(clause[-120:])
+        if unit not in _NOT_MONEY and _ends_with_word(clause, len(clause), _FUNDING_VERBS)
+        else None
+    )
     if funded:
         # "Chinese enterprises have committed 40 billion yuan to solar projects".
         who = _AUX_END.sub("", LEADING_ARTICLE.sub("", funded.group("who")))
