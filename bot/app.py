@@ -45,6 +45,7 @@ from bot.services import BotData
 from bot.store import Store
 from bot.web import WebhookRoute, WebServer, build_web_app
 from config.settings import Settings
+from handlers.common import command_name
 
 log = structlog.get_logger()
 
@@ -85,7 +86,7 @@ def update_command(update: object, known: Iterable[str]) -> str:
         return "other"
     if not text.startswith("/"):
         return "text"
-    name = text[1:].split(maxsplit=1)[0].split("@", 1)[0].lower() if len(text) > 1 else ""
+    name = command_name(text)
     return name if name in known else "other_command"
 
 

@@ -19,6 +19,14 @@ MAX_QUERY_ANSWER = 200
 _ANSWERED = "answered_queries"  # user_data key: ids of the user's recently answered presses
 
 
+def command_name(text: str) -> str:
+    """The command a message starts with, lower case, without "/" and "@BotName" ("" if none)."""
+    if len(text) < 2 or not text.startswith("/"):
+        return ""
+    words = text[1:].split(maxsplit=1)
+    return words[0].split("@", 1)[0].lower() if words else ""
+
+
 def chat_id_of(update: Update) -> int:
     chat = update.effective_chat
     if chat is None:  # every update our handlers accept comes from a chat
