@@ -17,9 +17,12 @@ from bot.parser.lexicon import MONTH_WORDS, ORG_WORDS, WEEKDAY_WORDS, words_of
 from bot.parser.people import Mention, MentionIndex, PersonFound
 from bot.parser.text import Sentence, lower_same, strip_attribution
 
-_KINDS: list[tuple[str, re.Pattern[str]]] = [
+# Each kind with substrings one of which every match of its pattern contains: a cheap test
+# that skips the search when none occurs.
+_KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     (
         "phone call",
+        ("phone",),
         re.compile(
             r"\b(?:(?:tele)?phone\s+(?:conversation|call|talks?)|spoke\s+(?:by|over\s+the|on\s+the)"
             r"\s+(?:tele)?phone|phoned|telephoned)\b",
@@ -27,6 +30,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "video call",
+        ("video", "online", "virtual"),
         re.compile(
             r"\b(?:video\s*(?:call|conference|link|talks?)|videoconference|video-conference|"
             r"(?:online|virtual)\s+(?:meeting|talks|summit))\b",
@@ -34,6 +38,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "talks",
+        ("talks", "consultations", "negotiations", "chaired"),
         re.compile(
             r"\b(?:(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,2}talks|"
             r"talks\s+(?:with|between)|(?:his|her|their|the)\s+talks|"
@@ -44,13 +49,14 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "meeting",
+        ("met", "meet", "rece", "host", "sat", "chaired"),
         re.compile(
-            r"\b(?:met|meets|meeting\s+(?:with|between)|meeting|meetings|received|receives|"
-            r"(?<!co-)hosted|(?<!co-)hosts|"  # "a forum co-hosted by X" is no meeting of X
+            r"\b(?:me(?:t|ets|eting\s+(?:with|between)|eting|etings)|rece(?:ived|ives)|"
+            r"(?<!co-)host(?:ed|s)|"  # "a forum co-hosted by X" is no meeting of X
             r"sat\s+down\s+with|co-?chaired)\b",
         ),
     ),
-    ("visit", re.compile(r"\b(?:visited|on\s+(?:a|an|his|her)\s+(?:\w+\s+)?visit)\b")),
+    ("visit", ("visit",), re.compile(r"\b(?:visited|on\s+(?:a|an|his|her)\s+(?:\w+\s+)?visit)\b")),
 ]
 _VERB_TRIGGER = re.compile(
     r"\b(?:met|meets|held|hold|hosted|received|spoke|talked|gathered|convened|co-?chaired)\b"
@@ -65,8 +71,15 @@ _SAME_DAY = re.compile(
     r"later\s+in\s+the\s+day|in\s+the\s+(?:afternoon|evening|morning)|that\s+(?:afternoon|"
     r"evening|morning)|afterwards|after\s+(?:the|that)\s+(?:talks|meeting))\b",
 )
-_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+# "in Astana". The pattern opens with the word and then checks the boundary before it
+# ((?<!\win) rather than a leading \b): a pattern that opens with a literal is searched for
+# that literal first, several times faster than trying \b at every position.
+_PLACE = re.compile(r"in(?<!\win)\s+(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 _TOPIC_CUT = re.compile(r"\b(?:about|to\s+discuss|to\s+review|focusing|on\s+the\s+issues)\b")
+_TOPIC_CUT_WORDS = ("about", "discuss", "review", "focusing", "issues")  # one is in each cut
+# "Astana, which ...": the place is named before a relative clause.
+_CLAUSE = re.compile(r",\s+(?:which|who|where|whose)\b")
+_REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|district|county|state)\b")
 _PRONOUNS = frozenset(["he", "she"])
 _SAME_DAY_WORDS = words_of("later earlier same afternoon evening morning afterwards after")
 _TRIGGER_WORDS = words_of(
@@ -88,8 +101,9 @@ _AT_EVENT = re.compile(
     r"(?P<noun>forum|summit|conference|congress|exhibition|expo|session)\b"
 )
 # "the forum, which was held in Samarkand": where the event was held.
+# (Opens with "held", then checks the boundary before it, as _PLACE does with "in".)
 _HELD_IN = re.compile(
-    r"\bheld\s+(?:at\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+)?in\s+"
+    r"held(?<!\wheld)\s+(?:at\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+)?in\s+"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s+(?:on|in|this|last|from)\b|[,.;]|$)"
 )
 _LATERAL = re.compile(r"\b((?:tri|bi|multi|quadri)lateral)\s+(?:meeting|talks|summit)\b")
@@ -115,20 +129,29 @@ class _Context:
     used_by: set[int] = field(default_factory=set)
 
 
-def _kind(text: str) -> str | None:
-    for kind, pattern in _KINDS:
-        if pattern.search(text):
-            return kind
+def _kind(low: str) -> str | None:
+    """The kind of the first pattern of `_KINDS` found in the lower-case text."""
+    for kind, needs, pattern in _KINDS:
+        for word in needs:
+            if word in low:
+                if pattern.search(low):
+                    return kind
+                break
     return None
 
 
 def _place(text: str) -> str | None:
-    cut = _TOPIC_CUT.search(lower_same(text))
-    if cut:
-        text = text[: cut.start()]
-    text = re.split(r",\s+(?:which|who|where|whose)\b", text)[0]
+    low = lower_same(text)
+    for word in _TOPIC_CUT_WORDS:
+        if word in low:
+            cut = _TOPIC_CUT.search(low)
+            if cut:
+                text = text[: cut.start()]
+            break
+    if "wh" in text:
+        text = _CLAUSE.split(text, maxsplit=1)[0]
     for match in _PLACE.finditer(text):
-        if re.match(r"\s+(?:region|province|oblast|district|county|state)\b", text[match.end() :]):
+        if _REGION_AFTER.match(text, match.end()):
             continue
         words = match.group("place").split()
         # Stop at the first word that is not part of a city's name.
@@ -169,7 +192,9 @@ def find_meetings(
         text = sentence.text
         if sentence.start < dateline_end:
             text = text[dateline_end - sentence.start :]  # the dateline's date is not the event's
-        event = _EVENT.search(lower_same(text)) if sentence.words & _EVENT_WORDS else None
+        event = (
+            None if sentence.words.isdisjoint(_EVENT_WORDS) else _EVENT.search(lower_same(text))
+        )
         if event and event.group("noun") not in events:
             held = _HELD_IN.search(text)
             place_held = held.group("place") if held else None
@@ -179,7 +204,7 @@ def find_meetings(
             found_at = (event_date, place_held or _place(text))
             if any(found_at):
                 events[event.group("noun")] = found_at
-        if not sentence.words & _TRIGGER_WORDS:
+        if sentence.words.isdisjoint(_TRIGGER_WORDS):
             continue
         full = len(text)
         text = strip_attribution(text, sentence.words)
