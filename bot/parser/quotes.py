@@ -19,6 +19,9 @@ _BEFORE_VERB = re.compile(
     rf"(?:\b(he|she|they)\s+)?(?:also\s+)?(?:{_VERBS})(?:\s+(?:that|reporters|journalists|"
     rf"participants|the \w+))?\s*[:,]?\s*$",
 )
+# The words a text can end with (before blanks and one colon or comma) if _BEFORE_VERB
+# matches it; a cheap test before its search, which tries every position of the text.
+_BEFORE_VERB_ENDINGS = (*sorted(SPEECH_VERBS), "that", "reporters", "journalists", "participants")
 _MIN_WORDS = 4
 # Between a closing mark and the speaker: punctuation, and an honorific ("Mr. Smith said").
 _GAP = re.compile(r"[ \t,.—–-]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam)\.?[ \t]+)?")
@@ -28,7 +31,6 @@ _CAPITAL_TITLE = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}")
 _ACCORDING = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:(him|her)|(?P<who>[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)\s*,?\s*$"
 )
-_ENDS_WITH_WORD = re.compile(r"[a-z]\s*$")
 
 
 @dataclass
@@ -88,7 +90,7 @@ def _next_opener(para: str, pos: int) -> tuple[int, str] | None:
 
 
 def _clean(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
+    text = " ".join(text.split())
     return text.rstrip(",;: ").removesuffix(".").rstrip()
 
 
@@ -116,6 +118,15 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[QuoteFound]:
             speaker = quotes[-1].speaker
         quotes.append(QuoteFound(text, start, end, speaker))
     return quotes
+
+
+def _may_end_with_verb(low: str) -> bool:
+    """Whether `low` ends as a match of _BEFORE_VERB must: a speech verb, "that",
+    "reporters" ... or "the <word>", then blanks and at most one colon or comma."""
+    tail = low.rstrip()
+    if tail.endswith((":", ",")):
+        tail = tail[:-1].rstrip()
+    return tail.endswith(_BEFORE_VERB_ENDINGS) or tail.rsplit(" ", 1)[0].endswith("the")
 
 
 def _same_paragraph(body: str, a: int, b: int) -> bool:
@@ -151,11 +162,12 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
             break
     # Zhou said: “...”  /  He said: "..."
     head = body[max(0, start - 160) : start]
-    match = (
-        _BEFORE_VERB.search(lower_same(head))
-        if head.rstrip()[-1:] in (":", ",") or _ENDS_WITH_WORD.search(head)
-        else None
-    )
+    last = head.rstrip()[-1:]
+    match = None
+    if last in (":", ",") or "a" <= last <= "z":
+        low = lower_same(head)
+        if _may_end_with_verb(low):
+            match = _BEFORE_VERB.search(low)
     if match:
         if match.group(1):
             return None if match.group(1).lower() == "they" else _last_before(start, mentions)

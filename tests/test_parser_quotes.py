@@ -1,0 +1,65 @@
+"""Quotes: the cheap tests of bot/parser/quotes.py never skip a match of the full pattern."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.parser.lexicon import SPEECH_VERBS
+from bot.parser.people import find_people
+from bot.parser.quotes import _BEFORE_VERB, _may_end_with_verb, find_quotes
+
+PIECES = [
+    *sorted(SPEECH_VERBS)[:12],
+    "said",
+    "told",
+    "he",
+    "she",
+    "they",
+    "also",
+    "that",
+    "reporters",
+    "participants",
+    "the",
+    "minister",
+    "Zhou",
+    "unsaid",
+    "ministers",
+    " ",
+    "  ",
+    "\n",
+    ":",
+    ",",
+    ".",
+    "“",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12).map(" ".join))
+def test_a_head_the_verb_pattern_matches_passes_the_cheap_test(head: str) -> None:
+    """Whenever _BEFORE_VERB finds a speaker's verb at the end of a text, the cheap test
+    that guards its search says it may."""
+    if _BEFORE_VERB.search(head):
+        assert _may_end_with_verb(head)
+
+
+def test_the_cheap_test_refuses_a_text_that_ends_otherwise() -> None:
+    """A head that ends with no speech verb, "that", "reporters" or "the <word>" is refused."""
+    assert _may_end_with_verb("the minister said: ")
+    assert _may_end_with_verb("she told the press,\n")
+    assert not _may_end_with_verb("trade grew by a third.")
+    assert not _may_end_with_verb("he said, ;")
+
+
+def test_find_quotes_gives_the_speaker_named_before_a_colon() -> None:
+    """ "He said:" before a quotation gives the person mentioned last; "They said," none."""
+    body = (
+        'Minister Aidar Nurov met guests. He said: "Trade grows every single year."\n\n'
+        'They said, "All is well here."'
+    )
+    _, mentions = find_people(body)
+    assert [(q.text, q.speaker) for q in find_quotes(body, mentions)] == [
+        ("Trade grows every single year", 0),
+        ("All is well here", None),
+    ]
