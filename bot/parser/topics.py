@@ -8,6 +8,7 @@ named projects and initiatives ("Trans-Caspian International Transport Route",
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from bot.parser.countries import country_of_word, is_city
 from bot.parser.dates import MONTH
@@ -90,10 +91,11 @@ _SECTORS = re.compile(
     rf"\b(?:in|to|into)\s+(?:[{UPPER}][\w’'-]*(?:’s|'s)\s+|the\s+)?"
     r"(?P<list>[a-z][\w\s,-]{2,80}?)\s+(?:sectors|industries|fields|spheres|areas)\b"
 )
-# Where an enumeration ends (on lower-case text). Four patterns, each with a cheap first
-# character, scan faster than one alternation of them all.
+# Where an enumeration ends (on lower-case text): at each of _END_CHARS, and where one of
+# three patterns matches (each with a cheap first character, they scan faster than one
+# alternation of them all).
+_END_CHARS = ';:()“”"'
 _END_PATTERNS = (
-    re.compile(r'[;:()“”"]'),
     re.compile(
         r",\s+(?:which|who|whose|where|while|when|with|according|as\s+the|and\s+)?"
         r"(?:agreed|said|noted|stressed|called|proposed|expressed|reaffirmed|thereby|"
@@ -119,16 +121,27 @@ _END_PATTERNS = (
 )
 
 
-_STOP_MARK = re.compile(r"[.—–]")
+
+
+def _positions(text: str, chars: str) -> list[int]:
+    """The positions of each of `chars` in `text`, character by character: a few str.find
+    calls cost less than a regex character class with non-Latin-1 members."""
+    found = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    return found
 
 
 def _ends(low: str) -> list[int]:
     """The sorted positions where enumerations in `low` end."""
-    found = {m.start() for pattern in _END_PATTERNS for m in pattern.finditer(low)}
-    for mark in _STOP_MARK.finditer(low):
-        at = mark.start()
+    found = set(_positions(low, _END_CHARS))
+    found.update(m.start() for pattern in _END_PATTERNS for m in pattern.finditer(low))
+    for at in _positions(low, ".—–"):
         after = low[at + 1 : at + 2]
-        if mark.group() == ".":
+        if low[at] == ".":
             # A full stop, not the dot of "u.s." or an initial.
             word = low[max(0, at - 6) : at].rsplit(" ", 1)[-1]
             if (
@@ -159,9 +172,12 @@ _HEAD_WORD = re.compile(
 _CAPITAL_WORD = re.compile(rf"[{UPPER}][\w’'+-]*(?:[-–][{UPPER}][\w’'-]*)*")
 _LOWER_WORD = re.compile(r"[a-z][\w-]*")
 _CONNECTOR_WORDS = frozenset(["and", "of", "for", "the"])
+_COMPOUND_HEADS = words_of(
+    "railway pipeline mechanism route corridor highway road bridge link crossing cable"
+)
 _COMPOUND = re.compile(
     rf"\b(?:[{UPPER}][\w]+[-–][{UPPER}][\w\-–]*)(?:\s+[a-z][\w-]+){{0,2}}\s+"
-    r"(?:railway|pipeline|mechanism|route|corridor|highway|road|bridge|link|crossing|cable)\b"
+    rf"(?:{'|'.join(sorted(_COMPOUND_HEADS))})\b"
 )
 _BAD_WORDS = words_of(
     "said noted reported stressed is are was were has have had will would he she they we it "
@@ -228,9 +244,16 @@ _VAGUE = frozenset(
     .replace("    ", "")
     .split("|")
 )
-_CUT_PURPOSE = re.compile(
-    r"(?:ways|means|steps|measures|possibilities|opportunities|mechanisms)\s+(?:to|of)\s+\w+"
+_PURPOSE_HEADS = (
+    "ways",
+    "means",
+    "steps",
+    "measures",
+    "possibilities",
+    "opportunities",
+    "mechanisms",
 )
+_CUT_PURPOSE = re.compile(rf"(?:{'|'.join(_PURPOSE_HEADS)})\s+(?:to|of)\s+\w+")
 _SECTOR_WORDS = ("sectors", "industries", "fields", "spheres", "areas")
 _SECTOR_SET = frozenset(_SECTOR_WORDS)
 _CUE_WORDS = words_of(
@@ -314,6 +337,8 @@ def _clean(item: str) -> str | None:
     # From here on the item has single spaces and no space at either end; the patterns
     # anchored at its start are matched and cut off rather than substituted.
     item = " ".join(item.split()).strip(" ,.;:")
+    if " " not in item:
+        return _clean_word(item)
     while lead := _LEAD.match(item):
         item = item[lead.end() :]
     words = item.split()
@@ -352,7 +377,7 @@ def _clean(item: str) -> str | None:
         low = item.lower()
     if _AMOUNT_START.match(low):
         return None  # "a quarter of mutual trade": a figure, not a subject
-    if _CUT_PURPOSE.fullmatch(low):
+    if low.startswith(_PURPOSE_HEADS) and _CUT_PURPOSE.fullmatch(low):
         return None  # "ways to enhance" with its object cut off by the next cue
     words = low.split()
     if len(words) > 1 and words[-1] in _DONE_WORDS:
@@ -367,6 +392,21 @@ def _clean(item: str) -> str | None:
     ):
         return None
     if len(words) > _MAX_WORDS or not _BAD_WORDS.isdisjoint(words) or _DATE_START.match(item):
+        return None
+    return item
+
+
+def _clean_word(item: str) -> str | None:
+    """`_clean` of a single word: the leads, places and heads it cuts need two words."""
+    low = item.lower()
+    if (
+        len(item) < 3
+        or low in _STOP
+        or low in _VAGUE
+        or low in _BAD_WORDS
+        or not any(ch.isalpha() for ch in item)
+        or _AMOUNT_START.match(low)
+    ):
         return None
     return item
 
@@ -502,7 +542,11 @@ def find_topics(
                 if cleaned and not country_of_word(cleaned):
                     found.append((sentence.start, cleaned))
         spans = _named_spans(text) if words & _NAMED_WORDS else []
-        if ("-" in text or "–" in text) and _COMPOUND_HINT.search(text):
+        if (
+            not _COMPOUND_HEADS.isdisjoint(words)  # the head stands as a word of its own
+            and ("-" in text or "–" in text)
+            and _COMPOUND_HINT.search(text)
+        ):
             spans += [(m.start(), m.end()) for m in _COMPOUND.finditer(text)]
         for start, end in spans:
             name = _clean(text[start:end])
@@ -563,11 +607,15 @@ _NOT_WORD = re.compile(r"[\W_]+")
 
 
 def _norm(text: str) -> str:
-    return _NOT_WORD.sub(" ", text.lower()).strip()
+    low = text.lower()
+    words = low.split()
+    if "".join(words).isalnum():
+        return " ".join(words)  # letters and digits between blanks: nothing else to replace
+    return _NOT_WORD.sub(" ", low).strip()
 
 
 def _dedupe(found: list[tuple[int, str]]) -> list[str]:
-    found.sort(key=lambda pair: pair[0])
+    found.sort(key=itemgetter(0))
     kept: list[str] = []
     keys: list[str] = []  # " normalised key " of each kept item
     for _, item in found:
