@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.parser.countries import country_of_word
@@ -25,6 +26,30 @@ from bot.parser.numbers import (
     words_to_number,
 )
 from bot.parser.text import LEADING_ARTICLE, UPPER, Sentence, lower_same
+
+
+def _last_words(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Lower-case words grouped by their last character, for `_ends_with_word`."""
+    grouped: dict[str, tuple[str, ...]] = {}
+    for word in sorted(words):
+        grouped[word[-1]] = (*grouped.get(word[-1], ()), word)
+    return grouped
+
+
+def _ends_with_word(text: str, end: int, words: dict[str, tuple[str, ...]]) -> bool:
+    """Whether `text[:end]` ends in one of the `words` (from `_last_words`) and white space.
+
+    A search for a phrase that must end right before a figure ("... raise it to ") tries
+    every position of its window; this cheap test of the phrase's last word lets it run
+    only where it can match."""
+    if end <= 0 or not text[end - 1].isspace():
+        return False
+    end -= 1
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    candidates = words.get(text[end - 1 : end].lower())
+    return candidates is not None and text[max(0, end - 16) : end].lower().endswith(candidates)
+
 
 _NUMWORD = (
     r"(?:(?:"
@@ -129,7 +154,7 @@ _FUNDED_BY = re.compile(
     r"plans?\s+to\s+|planned\s+to\s+)?(?:also\s+)?"
     r"(?P<verb>" + "|".join(sorted(_FUNDING_NOUNS, key=len, reverse=True)) + r")\s+$"
 )
-_FUNDING_VERBS = tuple(_FUNDING_NOUNS)
+_FUNDING_VERBS = _last_words(_FUNDING_NOUNS)
 _FUNDED_FOR = re.compile(r"\s+(?:to|for|in|into)\s+(?:(?:a|an|the)\s+)?")
 _AUX_END = re.compile(
     r"(?:\s+(?:will|would|could|can|may|might|has|have|had|also|is|are|to|plan|plans))+$"
@@ -157,8 +182,8 @@ _MULTIPLE_WORDS = words_of(
     "tripled tripling quadruple quadrupled"
 )
 _ANY_NUMBER_WORDS = _NUMBER_WORDS | _FRACTION_WORDS | _MULTIPLE_WORDS
-_NUM_ANCHOR = re.compile(r"\d[\d,.]*|\b" + _NUMWORD + r"\b")
-_DIGIT_ANCHOR = re.compile(r"\d[\d,.]*")  # when the sentence has no number words: 3x faster
+_DIGIT_ANCHOR = re.compile(r"\d[\d,.]*")
+_NUMWORD_ANCHOR = re.compile(r"\b" + _NUMWORD + r"\b")
 _CORE_AT = re.compile(
     rf"(?:(?P<num>{_DIGITS})|(?P<word>{_NUMWORD}\b))"
     rf"(?:\s?(?P<dash>[–—-])\s?(?:{_SYMBOL.lower()})?(?P<num2>{_DIGITS}))?"
@@ -171,7 +196,7 @@ _APPROX_BEFORE = re.compile(
 )
 _FILLER_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:combined|total of|additional|further)\s+$")
 # The last word of every phrase that `_APPROX_BEFORE` or `_FILLER_BEFORE` finds.
-_QUALIFIER_LAST_WORDS = tuple(
+_QUALIFIER_LAST_WORDS = _last_words(
     {phrase.rsplit(" ", 1)[-1] for phrase in _APPROX_NAMES}
     | {"combined", "of", "additional", "further"}
 )
@@ -179,6 +204,7 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|latter|the|other)\s+
 _TIMES_AFTER = re.compile(r"[\s-]+(?:times|fold)\b")
 _FRACTION_ANCHOR = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|sixth|eighth|tenth)\b")
 _MULTIPLE_ANCHOR = re.compile(r"times\b|fold\b|\b(?:doubl|tripl|quadrupl)")
+_MULTIPLE_STARTS = ("times", "fold", "doubl", "tripl", "quadrupl")
 _FRACTION = re.compile(
     rf"(?:(?P<approx>\b{_APPROX})\s+)?\b(?P<frac>"
     + "|".join(sorted((re.escape(k) for k in FRACTIONS), key=len, reverse=True))
@@ -261,9 +287,9 @@ _QUANTITY_UNITS = {
     "sq km": "square km",
 }
 _PERIOD_BEFORE = re.compile(r"\b(?:first|last|past|previous|recent|coming)\s+$", re.I)
-_PERIOD_WORDS = tuple(words_of("first last past previous recent coming"))
+_PERIOD_WORDS = _last_words(words_of("first last past previous recent coming"))
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|our|their|its|all|his|her)\s+$", re.I)
-_DETERMINERS = tuple(words_of("the these those both our their its all his her"))
+_DETERMINERS = _last_words(words_of("the these those both our their its all his her"))
 _FRACTION_NEXT = re.compile(
     r"\s*(?:$|[,.;:)]|of\b|the\b|its\b|their\b|was\b|were\b|is\b|are\b|went\b|goes\b|"
     r"going\b|will\b|would\b|came\b|comes\b|coming\b|accounted\b|belongs?\b)",
@@ -279,7 +305,7 @@ _TARGET_TO = re.compile(r"\b(?:to|of|at)\s+(?:some\s+|about\s+|around\s+)?$", re
 _TARGET_OF = re.compile(r"\b(?:target|goal)\s+of\s+$")
 _OVER_VERB = re.compile(r"\b(?:exceeded|exceeds|exceeding|surpassed|topped|passed)\s+$", re.I)
 # The last words of `_TARGET_TO`, `_TARGET_OF` and `_OVER_VERB`.
-_CONTEXT_LAST_WORDS = tuple(
+_CONTEXT_LAST_WORDS = _last_words(
     words_of("to of at some about around exceeded exceeds exceeding surpassed topped passed")
 )
 _CLAUSE_BREAK = re.compile(r"[,;]|\bwhile\b|\band\b(?= \w+ (?:said|noted))")
@@ -327,6 +353,8 @@ def _currency_code(symbol: str | None, iso: str | None, after: str | None) -> st
     return None
 
 
+_TO = _last_words(["to"])
+
 # A real sentence has a handful of figures; these bounds keep odd input fast.
 MAX_FIGURES_PER_SENTENCE = 40
 _CONTEXT = 300
@@ -359,27 +387,33 @@ class _Collector:
         self.mask[start:end] = b"\x01" * (end - start)
 
 
-def _ends_with_word(text: str, end: int, words: tuple[str, ...]) -> bool:
-    """Whether `text[:end]` ends in one of the lower-case `words` and white space.
+def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[str]) -> list[re.Match[str]]:
+    """What `pattern.finditer(text)` gives when each of its matches begins with one of the
+    strings `starts`: a few `str.find` calls instead of trying the pattern at every position."""
+    positions: set[int] = set()
+    for start in starts:
+        at = text.find(start)
+        while at >= 0:
+            positions.add(at)
+            at = text.find(start, at + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in sorted(positions):
+        if at >= end and (match := pattern.match(text, at)):
+            found.append(match)
+            end = match.end()
+    return found
 
-    A search for a phrase that must end right before a figure ("... raise it to ") tries
-    every position of its window; this cheap test of the phrase's last word lets it run
-    only where it can match."""
-    if end <= 0 or not text[end - 1].isspace():
-        return False
-    end -= 1
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return text[max(0, end - 16) : end].lower().endswith(words)
 
-
-def _blocked_spans(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
-    months = bool(words & MONTH_WORDS)
+def _blocked_spans(text: str, words: frozenset[str], has_digit: bool) -> list[tuple[int, int]]:
+    if not has_digit:  # dates, ranges, labels and references have digits, but "No. five"
+        return [(m.start(), m.end()) for m in _REFERENCE.finditer(text)] if "No." in text else []
+    months = not words.isdisjoint(MONTH_WORDS)
     has_date = months or _ISO_HINT.search(text) is not None
     spans = [(m.start(), m.end()) for m in ANY_DATE.finditer(text)] if has_date else []
     if months:
         spans += [(m.start(), m.end()) for m in _DATE_RANGE.finditer(text)]
-    if words & _LABEL_WORDS:
+    if not words.isdisjoint(_LABEL_WORDS):
         spans += [(m.start(), m.end()) for m in _LABEL_NUMBER.finditer(text)]
     # Phone numbers, document numbers, "7/2025", "C5+1".
     if "+" in text or "/" in text or "No." in text or ":" in text:
@@ -393,13 +427,14 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
     has_digit = _DIGIT.search(sentence.text) is not None
     if not has_digit and words.isdisjoint(_ANY_NUMBER_WORDS):
         return []
-    collector = _Collector(sentence, _blocked_spans(sentence.text, words) + extra_blocked)
+    blocked = _blocked_spans(sentence.text, words, has_digit) + extra_blocked
+    collector = _Collector(sentence, blocked)
     text = sentence.text
-    if words & _MULTIPLE_WORDS:
+    if not words.isdisjoint(_MULTIPLE_WORDS):
         _find_multiples(collector)
-    if words & _FRACTION_WORDS:
-        _find_fractions(collector)
-    number_words = bool(words & _NUMBER_WORDS)
+    if not words.isdisjoint(_FRACTION_WORDS):
+        _find_fractions(collector, words & _FRACTION_WORDS)
+    number_words = words & _NUMBER_WORDS
     if has_digit or number_words:
         _find_numbers(collector, number_words)
     figures = sorted(collector.found, key=lambda f: f.start)
@@ -415,7 +450,7 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             figure.approx = _approx_from_context(window, local)
         local.approx = figure.approx
         figure.measures = measures_of(window, local)
-        figure.refers_back = _ends_with_word(window, local.start, ("to",)) and (
+        figure.refers_back = _ends_with_word(window, local.start, _TO) and (
             _RAISE_IT.search(window, max(0, local.start - 80), local.start) is not None
         )
         figure.sentence = text if len(text) <= 2 * _CONTEXT else window
@@ -509,7 +544,7 @@ def refer_back(figures_by_sentence: list[list[FigureFound]]) -> None:
 
 def _find_multiples(c: _Collector) -> None:
     low = c.low
-    for anchor in _MULTIPLE_ANCHOR.finditer(low):
+    for anchor in _matches_at(_MULTIPLE_ANCHOR, low, _MULTIPLE_STARTS):
         window_start = max(0, anchor.start() - 30)
         m = next(
             (
@@ -534,9 +569,9 @@ def _find_multiples(c: _Collector) -> None:
         c.add(FigureFound(c.text[m.start() : m.end()], value, "times", m.start(), m.end()))
 
 
-def _find_fractions(c: _Collector) -> None:
+def _find_fractions(c: _Collector, fraction_words: Iterable[str]) -> None:
     text, low = c.text, c.low
-    for anchor in _FRACTION_ANCHOR.finditer(low):
+    for anchor in _matches_at(_FRACTION_ANCHOR, low, fraction_words):
         m = None
         for x in _FRACTION.finditer(low, max(0, anchor.start() - 16), anchor.end()):
             if x.end() == anchor.end():
@@ -588,22 +623,31 @@ class _Number:
     approx: str | None
 
 
-# A currency sign or ISO code before a number ends in one of these, then at most one space.
-_PREFIX_LAST = frozenset("$€£¥₸₽₹₩₺.sABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CURRENCY_SIGNS = frozenset("$€£¥₸₽₹₩₺")
 
 
 def _may_have_prefix(text: str, pos: int) -> bool:
-    """The cheap test that lets `_PREFIX_BEFORE` run only where it can match."""
-    if pos > 0 and text[pos - 1] in _PREFIX_LAST:
+    """The cheap test that lets `_PREFIX_BEFORE` run only where it can match: a currency sign
+    right before `pos`, or "Rs", "Rs." or an upper-case code and at most one space."""
+    if pos > 0 and text[pos - 1] in _CURRENCY_SIGNS:
         return True
-    return pos > 1 and text[pos - 1].isspace() and text[pos - 2] in _PREFIX_LAST
+    end = pos - 1 if pos > 0 and text[pos - 1].isspace() else pos
+    last = text[end - 1 : end] if end > 0 else ""
+    return ("A" <= last <= "Z") or text[max(0, end - 3) : end].endswith(("Rs", "Rs."))
 
 
-def _find_numbers(c: _Collector, number_words: bool = True) -> None:
+def _find_numbers(c: _Collector, number_words: frozenset[str]) -> None:
+    """Read the numbers in digits, and in the sentence's `number_words`."""
     text, low = c.text, c.low
+    anchors = [m.start() for m in _DIGIT_ANCHOR.finditer(low)]
+    if number_words:
+        # A number in words starts with one of them, or with "a dozen", "a hundred"; digits and
+        # words never overlap.
+        starts = [*number_words, *(f"a {w}" for w in ("dozen", "hundred") if w in number_words)]
+        anchors += [m.start() for m in _matches_at(_NUMWORD_ANCHOR, low, starts)]
+        anchors.sort()
     skip_to = 0
-    for anchor in (_NUM_ANCHOR if number_words else _DIGIT_ANCHOR).finditer(low):
-        p = anchor.start()
+    for p in anchors:
         if p < skip_to:
             continue
         # Inside a word or a reference ("C5+1", "7/2025"); "KZT1.2tn" is money.
@@ -714,25 +758,22 @@ def _read_number(c: _Collector, m: _Number) -> FigureFound | None:
                     code = CURRENCY_WORDS.get(both, code)
                 currency = code
                 end += after.end()
-        elif dollars := _DOLLARS_AFTER.match(tail):
+        elif "dollars" in tail and (dollars := _DOLLARS_AFTER.match(tail)):
             currency = {"Canadian": "CAD", "Australian": "AUD"}.get(dollars["country"], "USD")
             end += dollars.end()
     if currency:
         unit = currency
     else:
-        percent = _PERCENT.match(tail)
-        quantity = _QUANTITY_AFTER.match(tail)
-        period = _YEARS_AFTER.match(tail)
-        if percent:
+        if percent := _PERCENT.match(tail):
             unit = "percent"
             end += percent.end()
-        elif quantity:
+        elif quantity := _QUANTITY_AFTER.match(tail):
             raw = quantity.group("unit")
             unit = _QUANTITY_UNITS.get(raw.lower(), raw)
             if raw.lower() == "bcm":
                 scale *= 1e9
             end += quantity.end()
-        elif period:
+        elif period := _YEARS_AFTER.match(tail):
             kind = period.group("unit").lower()
             before = text[max(0, start - 16) : start]
             if _AGE_AFTER.match(tail, period.end()):
@@ -855,10 +896,9 @@ _SUBJECT_CHARS = frozenset("’'- _")
 def _subject_before(clause: str) -> str | None:
     """The words just before the clause's main verb ("Exports rose ..." gives "Exports")."""
     low = lower_same(clause)
-    for verb in _SUBJECT_VERB.finditer(low):
-        tail = clause[verb.end() :]
-        if "," in tail or ";" in tail:
-            continue
+    # The verb stands after the clause's last comma or semicolon (no verb spans one).
+    after_break = max(clause.rfind(","), clause.rfind(";")) + 1
+    for verb in _SUBJECT_VERB.finditer(low, after_break):
         end = verb.start()
         while end > 0 and clause[end - 1].isspace():
             end -= 1
@@ -898,7 +938,7 @@ _STATE_VERB_BEFORE = re.compile(
     r"totalled|stood at|exceeded|surpassed|hit|fell to|dropped to|declined to|was|were|is|are|"
     r"of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
 )
-_STATE_WORDS = tuple(
+_STATE_WORDS = _last_words(
     words_of(
         "to reached reach reaching totaled totalled at exceeded surpassed hit was were is are "
         "of some about around nearly almost over than"
@@ -1016,7 +1056,7 @@ _MOVED_BEFORE = re.compile(
     + r")\s+$",
     re.I,
 )
-_MOVED_WORDS = (*_MOVED, *_MOVED.values())
+_MOVED_WORDS = _last_words([*_MOVED, *_MOVED.values()])
 _PREPOSITION_AFTER = re.compile(r"\s*(?:in|for|to|of|on|under)\s")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?$")
 _INVEST_BEFORE = re.compile(r"\binvest(?:ed|s|ing)?\s+(?:\w+\s+)?$")

@@ -4,7 +4,7 @@ knowledge tables; ISO 4217 codes checked against pycountry)."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -215,6 +215,7 @@ def iso_currencies() -> frozenset[str]:
 _WORD_NUMBER = re.compile(r"[a-z]+")
 
 
+@lru_cache(maxsize=1024)
 def words_to_number(text: str) -> float | None:
     """Read a number written in words: "forty-two", "a dozen", "two hundred", "ten"."""
     words = [w for w in _WORD_NUMBER.findall(text.lower()) if w != "and"]
@@ -244,6 +245,7 @@ def words_to_number(text: str) -> float | None:
     return total + current if seen else None
 
 
+@lru_cache(maxsize=1024)
 def parse_digits(text: str) -> float | None:
     """Read "1,200", "2.5" or "300,000" as a number."""
     cleaned = text.replace(",", "").replace("\u202f", "").replace(" ", "")
