@@ -8,6 +8,7 @@ named projects and initiatives ("Trans-Caspian International Transport Route",
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from operator import itemgetter
 
 from bot.parser.countries import country_of_word, is_city
@@ -119,8 +120,6 @@ _END_PATTERNS = (
         r"(?:was|were|is|are|will be|would be|has been|have been|had been) )"
     ),
 )
-
-
 
 
 def _positions(text: str, chars: str) -> list[int]:
@@ -282,6 +281,9 @@ _NAMED_WORDS = words_of(
     """
 )
 _LETTERS = re.compile(r"[a-z]+")
+# Every rule of find_topics but the statistics subject and the talks "on"/"about" needs one
+# of these words.
+_RULE_WORDS = _CUE_WORDS | _SECTOR_SET | _NAMED_WORDS | _COMPOUND_HEADS
 _COMPOUND_HINT = re.compile(r"[a-z][-–][A-Z]")
 _DATE_START = re.compile(rf"{MONTH}\.?\s+\d|\d{{1,2}}\s+[A-Z][a-z]+\b")
 _SEMICOLON = re.compile(r";\s+(?:and\s+)?")
@@ -292,8 +294,7 @@ _AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+")
 
 def _split(items_text: str) -> list[str]:
     """Split an enumeration at commas, "as well as" and the last "and"."""
-    parts = [p.strip() for p in items_text.split(",")]
-    parts = [p for p in parts if p]
+    parts = [part for p in items_text.split(",") if (part := p.strip())]
     if not parts:
         return []
     # Inside a list "transport and transit" stays one item; the last item and a lone
@@ -308,6 +309,8 @@ def _split(items_text: str) -> list[str]:
 
 def _split_and(text: str) -> list[str]:
     """Split "X and Y" items; "Belt and Road" and "between A and B" keep their "and"."""
+    if "and" not in text:
+        return [text] if text.strip() else []
     pieces: list[str] = []
     pos = 0
     for match in _AND.finditer(text):
@@ -430,7 +433,8 @@ def _enumeration_at(text: str, start: int, ends: list[int]) -> list[str]:
         stops = _ends(lower_same(tail))
         chunk = tail[: stops[0]] if stops else tail
     else:
-        stop = next((e for e in ends if e >= start), len(text))
+        after = bisect_left(ends, start)  # the first end at or after the start
+        stop = ends[after] if after < len(ends) else len(text)
         chunk = text[start:stop]
     items: list[str] = []
     # "A, B and C, as well as D": two lists, each with its own last "and".
@@ -442,18 +446,23 @@ def _enumeration_at(text: str, start: int, ends: list[int]) -> list[str]:
 def _cue_matches(low: str, low_words: frozenset[str]) -> list[re.Match[str]]:
     """The matches of _CUE in `low`, the same as `_CUE.finditer(low)` gives.
 
-    `low_words` holds every lower-case word of `low`. The pattern is tried only at the starts
-    of its first words present, not at every word start (three times faster on a brief)."""
-    starts = set()  # a set: "in" and "into" may share a start
+    `low_words` holds every lower-case word of `low`. The pattern is tried only where one of
+    its first words present stands as a whole word (in every match a first word is followed
+    by a blank, a hyphen or another non-letter), not at every word start."""
+    starts = []
     for word in low_words & _CUE_FIRST_WORDS:
+        size = len(word)
         at = low.find(word)
         while at >= 0:
-            if at == 0 or not low[at - 1].isalpha():  # after a letter no word starts
-                starts.add(at)
-            at = low.find(word, at + 1)
+            if (at == 0 or not low[at - 1].isalpha()) and not low[
+                at + size : at + size + 1
+            ].isalpha():
+                starts.append(at)
+            at = low.find(word, at + size)
+    starts.sort()
     matches = []
     end = 0
-    for at in sorted(starts):
+    for at in starts:
         if at >= end:  # a match consumes its text, as in finditer
             match = _CUE.match(low, at)
             if match:
@@ -472,7 +481,12 @@ def find_topics(
     which are never topics."""
     found: list[tuple[int, str]] = []
     name_words = {w for n in names or () for w in n.split() if w[:1].isupper()}
+    quoted = {
+        sentence.start for sentence in sents for s, e in quote_spans if s <= sentence.start < e
+    }
     for sentence in sents:
+        if names and _names_no_topic(sentence):
+            continue
         text = strip_attribution(sentence.text, sentence.words or None)
         prepared = _prepared(text)
         if prepared is text and sentence.low:
@@ -483,8 +497,8 @@ def find_topics(
             low = lower_same(text)
             low_words = frozenset(_LETTERS.findall(low))
         words = sentence.words or low_words
-        in_quote = any(s <= sentence.start < e for s, e in quote_spans)
-        if not in_quote or words & _QUOTE_CUE_WORDS:
+        in_quote = sentence.start in quoted
+        if not in_quote or not words.isdisjoint(_QUOTE_CUE_WORDS):
             cues = (
                 [
                     (m.start(), m.end())
@@ -494,7 +508,7 @@ def find_topics(
                     and (not in_quote or _QUOTE_CUE.match(low, m.start()))
                     and (m.group("lower") is None or text[m.end() : m.end() + 1].islower())
                 ]
-                if words & _CUE_WORDS
+                if not words.isdisjoint(_CUE_WORDS)
                 else []
             )
             talks = (
@@ -510,7 +524,11 @@ def find_topics(
             items: list[str] = []
             for number, (_, cue_end) in enumerate(cues):
                 # An enumeration ends where the next cue starts ("…, including copper").
-                limit = next((s for s, _ in cues[number + 1 :] if s >= cue_end), len(text))
+                limit = len(text)
+                for later, _ in cues[number + 1 :]:
+                    if later >= cue_end:
+                        limit = later
+                        break
                 between = text[cue_end:limit]
                 if (
                     limit < len(text)
@@ -541,7 +559,7 @@ def find_topics(
                 cleaned = _clean(subject.group("np"))
                 if cleaned and not country_of_word(cleaned):
                     found.append((sentence.start, cleaned))
-        spans = _named_spans(text) if words & _NAMED_WORDS else []
+        spans = [] if words.isdisjoint(_NAMED_WORDS) else _named_spans(text)
         if (
             not _COMPOUND_HEADS.isdisjoint(words)  # the head stands as a word of its own
             and ("-" in text or "–" in text)
@@ -553,6 +571,20 @@ def find_topics(
             if name and len(name.split()) >= 2:
                 found.append((sentence.start + start, name))
     return _dedupe(found)
+
+
+def _names_no_topic(sentence: Sentence) -> bool:
+    """Whether a sentence surely names no topic in a brief that names people: it has no word
+    a rule below needs, no ", on " or " about " after talks, and nothing that _prepared
+    would change (which could make one)."""
+    return (
+        sentence.words.isdisjoint(_RULE_WORDS)
+        and bool(sentence.low)
+        and ", on " not in sentence.low
+        and " about " not in sentence.low
+        and "(" not in sentence.text
+        and ";" not in sentence.text
+    )
 
 
 def _named_spans(text: str) -> list[tuple[int, int]]:
