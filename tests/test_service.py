@@ -398,3 +398,24 @@ async def test_reload_is_for_admins_and_reports_new_briefs(
         f"New: {count + 1}."
     )
     assert_all_valid(bot_api)
+
+
+async def test_link_previews_are_off_where_a_link_is_and_unsent_where_none_is(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """An answer quoting a link is sent with previews disabled; one without any link is sent
+    without link_preview_options (there is nothing to preview)."""
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    (folder / "linked.txt").write_text(
+        "date 2024-03-01\nASTANA – The ministers met on Friday, the ministry said on "
+        "gov.example.org.\n\nThey discussed trade.\n",
+        encoding="utf-8",
+    )
+    async with polling(make_settings(bot_api, tmp_path, briefs_dir=folder)):
+        (linked,) = await say(bot_api, "/brief")
+        (plain,) = await say(bot_api, "/help")
+    assert "gov.example.org" in linked["text"]
+    assert linked["link_preview_options"] == {"is_disabled": True}
+    assert "link_preview_options" not in plain
+    assert_all_valid(bot_api)
