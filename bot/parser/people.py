@@ -7,7 +7,7 @@ import bisect
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 from bot.parser.countries import (
@@ -856,8 +856,9 @@ _DIPLOMAT_WORDS = frozenset(
 _DEPUTY_WORDS = frozenset(["vice", "deputy", "vice-president", "vice-premier", "first"])
 
 
-def _words(title: str) -> set[str]:
-    return set(title.replace("-", " ").split())
+@lru_cache(maxsize=1024)  # a handful of titles a brief, asked about for every role
+def _words(title: str) -> frozenset[str]:
+    return frozenset(title.replace("-", " ").split())
 
 
 def _is_premier(title: str) -> bool:
@@ -922,8 +923,14 @@ def _role_fits(role: str, title: str) -> bool:
     return all(w in title_words for w in words)
 
 
+@lru_cache(maxsize=1024)  # each name is compared with every person found before it
+def _name_words(name: str) -> tuple[str, ...]:
+    """The lower-case words of a name without its regnal number."""
+    return tuple(_without_regnal(name).lower().split())
+
+
 def _same_person(a: str, b: str) -> bool:
-    ta, tb = _without_regnal(a).lower().split(), _without_regnal(b).lower().split()
+    ta, tb = _name_words(a), _name_words(b)
     if ta == tb:
         return True
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
