@@ -73,7 +73,8 @@ async def polling(settings: Settings) -> AsyncIterator[App]:
 
 
 def assert_all_valid(api: FakeBotApi) -> None:
-    """No call was refused, and every text sent is valid Telegram HTML within 4096."""
+    """No call was refused, and every text sent is valid Telegram HTML (sent as HTML) within
+    4096 characters."""
     # A long poll abandoned at shutdown ends in 409 on the server side, as in Telegram.
     refused = [
         (c.method, c.status, c.result)
@@ -83,6 +84,7 @@ def assert_all_valid(api: FakeBotApi) -> None:
     assert refused == [], refused
     for call in api.calls:
         if call.method in {"sendMessage", "editMessageText"}:
+            assert call.params.get("parse_mode") == "HTML", call.params
             check_telegram_html(call.params["text"])
 
 
