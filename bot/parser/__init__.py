@@ -216,18 +216,25 @@ def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) ->
         if at < i:
             continue
         i = at
-        if tokens[i].text.lower() not in starts:
+        token = tokens[i]
+        if token.text.lower() not in starts:
             # A one-word name or demonym: the common case, without building phrases.
-            found = country_of_word(tokens[i].text)
-            if found and found != EU and not _CURRENCY_NEXT.match(body, tokens[i].end):
+            found = country_of_word(token.text)
+            if found and found != EU and not _CURRENCY_NEXT.match(body, token.end):
                 counts[found] = counts.get(found, 0) + 1
-                first.setdefault(found, tokens[i].start)
+                first.setdefault(found, token.start)
             i += 1
             continue
-        for size in range(min(4, n - i), 0, -1):
+        # Names of up to four words, each capitalised or "of": the longest one first.
+        longest = 1
+        while (
+            longest < 4
+            and i + longest < n
+            and (tokens[i + longest].cap or tokens[i + longest].text == "of")
+        ):
+            longest += 1
+        for size in range(longest, 0, -1):
             words = tokens[i : i + size]
-            if size > 1 and not all(t.cap or t.text == "of" for t in words):
-                continue
             found = country_of_word(" ".join(t.text for t in words))
             if found:
                 end = words[-1].end
