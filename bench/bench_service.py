@@ -9,8 +9,10 @@ folder, starts the service once to parse and cache them, then in a fresh process
 - start-up with the parse cache warm (build_application + initialize + post_init);
 - updates per second and per-update latency (p50, p99), each update fed through the
   Application (update processor, handlers, summary, rendering) to an offline Bot API that
-  answers locally, next to an echo bot on the same harness fed the same updates in alternating
-  rounds (so a change in the machine's load weighs on both alike):
+  answers locally, next to two baselines fed the same updates in alternating rounds (so a
+  change in the machine's load weighs on all alike): PTB's echo bot as its examples build it,
+  and the same echo handler on briefbot's stack (update processor, log line, metrics, rate
+  limit, Defaults, flood backstop), which tells the commands' own cost from the stack's:
   /figures N (N random of the 10,000) right after start-up, answers rendered on demand while
   the background work (search index, pre-rendering) runs; then, once it is done, /figures 1
   (the same brief again and again), /figures N (other random briefs) and /search (two of
@@ -111,23 +113,22 @@ def summarise(latencies: list[float]) -> dict[str, float]:
 
 async def paired(
     app: Application[Any, Any, Any, Any, Any, Any],
-    echo_app: Application[Any, Any, Any, Any, Any, Any],
+    baselines: list[Application[Any, Any, Any, Any, Any, Any]],
     texts: list[str],
     rounds: int = 20,
-) -> tuple[dict[str, float], dict[str, float]]:
-    """Measure the service and the echo bot on the same texts in alternating rounds, so that
-    a change in the machine's load weighs on both alike; return (service, echo)."""
-    mine: list[float] = []
-    theirs: list[float] = []
+) -> list[dict[str, float]]:
+    """Measure the service and each baseline on the same texts in alternating rounds (the
+    order turning each round), so that a change in the machine's load weighs on all alike;
+    return the service's figures, then each baseline's."""
+    apps = [app, *baselines]
+    latencies: list[list[float]] = [[] for _ in apps]
     size = max(1, len(texts) // rounds)
     for n, start in enumerate(range(0, len(texts), size)):
         chunk = texts[start : start + size]
-        first, second = (app, echo_app) if n % 2 == 0 else (echo_app, app)
-        a = await drive(first, chunk, first_id=start + 1)
-        b = await drive(second, chunk, first_id=start + 1)
-        mine += a if first is app else b
-        theirs += b if first is app else a
-    return summarise(mine), summarise(theirs)
+        for k in range(len(apps)):
+            which = (n + k) % len(apps)
+            latencies[which] += await drive(apps[which], chunk, first_id=start + 1)
+    return [summarise(measured) for measured in latencies]
 
 
 async def echo(update: Update, context: Any) -> None:
@@ -153,8 +154,19 @@ def peak_rss_mb() -> float:
 
 
 async def start_echo() -> Application[Any, Any, Any, Any, Any, Any]:
+    """The baseline: PTB's echo bot, as its examples build it."""
     app = ApplicationBuilder().token("0:bench").request(OfflineRequest()).build()
     app.add_handler(MessageHandler(filters.ALL, echo))
+    await app.initialize()
+    return app
+
+
+async def start_stack_echo(settings: Settings) -> App:
+    """A second baseline: the echo handler on briefbot's own stack (its update processor with
+    the per-update log line and metrics, the rate limit, Defaults and the flood backstop),
+    without briefs. The service against it is the cost of the commands themselves."""
+    app = build_application(settings, request=OfflineRequest(), serve_health=False)
+    app.handlers[0] = [MessageHandler(filters.ALL, echo)]
     await app.initialize()
     return app
 
@@ -209,6 +221,8 @@ async def measure(tmp: Path, updates: int) -> None:
         app, warm = await start_service(settings)
         loaded = len(app.bot_data.catalog)
         echo_app = await start_echo()
+        stack_echo = await start_stack_echo(settings)
+        baselines = [echo_app, stack_echo]
         try:
             answers = app.bot_data.answers
             rng = random.Random(1)
@@ -217,7 +231,7 @@ async def measure(tmp: Path, updates: int) -> None:
             # Before the background work is done: answers rendered on demand (each brief
             # rebuilt from its record, summarised, rendered), while the index is being built.
             answers.use_prerendered = False
-            results = {"/figures N, cold": await paired(app, echo_app, figures)}
+            results = {"/figures N, cold": await paired(app, baselines, figures)}
             # Let the background work finish: the search index, then every view rendered.
             began = time.perf_counter()
             await app.bot_data.catalog.close()
@@ -228,11 +242,12 @@ async def measure(tmp: Path, updates: int) -> None:
             figures = [f"/figures {rng.randint(1, loaded)}" for _ in range(updates)]
             # The same brief each time: its answer is memoised, so this is the service's own
             # cost per update (processor, log line, rate limit, handler, reply).
-            results["/figures 1"] = await paired(app, echo_app, ["/figures 1"] * updates)
-            results["/figures N"] = await paired(app, echo_app, figures)
-            results["/search"] = await paired(app, echo_app, searches)
+            results["/figures 1"] = await paired(app, baselines, ["/figures 1"] * updates)
+            results["/figures N"] = await paired(app, baselines, figures)
+            results["/search"] = await paired(app, baselines, searches)
         finally:
             await echo_app.shutdown()
+            await stack_echo.shutdown()
             await stop_service(app)
     rss_mb = peak_rss_mb()
     print(f"briefs loaded: {loaded}; updates per command: {updates}")
@@ -241,13 +256,15 @@ async def measure(tmp: Path, updates: int) -> None:
         f"background work after start-up (index, {prerendered} briefs pre-rendered): "
         f"{background:.1f} s more after the cold run"
     )
-    print("each command against the echo bot, in alternating rounds of the same updates:")
-    for name, (mine, theirs) in results.items():
-        ratio = mine["per_second"] / theirs["per_second"]
+    print("each command against PTB's echo bot and the echo handler on briefbot's stack,")
+    print("in alternating rounds of the same updates:")
+    for name, (mine, echo_bot, stack) in results.items():
         print(
             f"{name:16} {mine['per_second']:6.0f} updates/s, p50 {mine['p50_ms']:.2f} ms, "
-            f"p99 {mine['p99_ms']:.2f} ms | echo {theirs['per_second']:6.0f} updates/s, "
-            f"p50 {theirs['p50_ms']:.2f} ms, p99 {theirs['p99_ms']:.2f} ms | {ratio:4.2f} of echo"
+            f"p99 {mine['p99_ms']:.2f} ms | echo {echo_bot['per_second']:6.0f}/s, p99 "
+            f"{echo_bot['p99_ms']:.2f} ms: {mine['per_second'] / echo_bot['per_second']:4.2f} "
+            f"| echo on our stack {stack['per_second']:6.0f}/s, p99 {stack['p99_ms']:.2f} ms: "
+            f"{mine['per_second'] / stack['per_second']:4.2f}"
         )
     print(f"peak RSS of the measuring process: {rss_mb:.0f} MB")
 
