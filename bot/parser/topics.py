@@ -314,8 +314,9 @@ def _split_and(text: str) -> list[str]:
     pieces: list[str] = []
     pos = 0
     for match in _AND.finditer(text):
-        before = text[: match.start()].split()
-        after = text[match.end() :].split()
+        # The rules read at most four words before "and" and two after.
+        before = text[: match.start()].rsplit(None, 4)
+        after = text[match.end() :].split(None, 2)
         if not before or not after:
             continue
         if before[-1][:1].isupper() and after[0][:1].isupper() and after[0] != "The":
@@ -407,7 +408,7 @@ def _clean_word(item: str) -> str | None:
         or low in _STOP
         or low in _VAGUE
         or low in _BAD_WORDS
-        or not any(ch.isalpha() for ch in item)
+        or not (item[0].isalpha() or any(ch.isalpha() for ch in item))
         or _AMOUNT_START.match(low)
     ):
         return None
@@ -439,7 +440,10 @@ def _enumeration_at(text: str, start: int, ends: list[int]) -> list[str]:
     items: list[str] = []
     # "A, B and C, as well as D": two lists, each with its own last "and".
     for segment in _AS_WELL_AS.split(chunk) if "well" in chunk else (chunk,):
-        items.extend(c for c in (_clean(p) for p in _split(segment)) if c)
+        for part in _split(segment):
+            cleaned = _clean(part)
+            if cleaned:
+                items.append(cleaned)
     return items
 
 
@@ -654,11 +658,12 @@ def _dedupe(found: list[tuple[int, str]]) -> list[str]:
         key = f" {_norm(item)} "
         if key == "  " or key in keys:
             continue
-        # A named project inside a longer item already kept ("schedule of the X plant").
-        if " " in item and any(key in k for k in keys):
+        # A named project inside a longer item already kept ("schedule of the X plant"). A key
+        # holds no tab, so one found in the keys joined by tabs is inside one of them.
+        if " " in item and key in "\t".join(keys):
             continue
         for i, k in enumerate(keys):
-            if " " in kept[i] and k in key:
+            if k in key and " " in kept[i]:
                 keys[i], kept[i] = key, item
                 break
         else:
