@@ -191,6 +191,7 @@ _REPORT_WORDS = (
 
 _REPORT_HINT = re.compile(r"\b(?:" + "|".join(_REPORT_WORDS) + r")\b")
 _REPORT_SET = frozenset(_REPORT_WORDS)
+_REPORT_SPACED = tuple((" " + word, word) for word in _REPORT_WORDS)
 
 
 def strip_attribution(text: str, words: frozenset[str] | None = None) -> str:
@@ -200,18 +201,19 @@ def strip_attribution(text: str, words: frozenset[str] | None = None) -> str:
     a cheap test that skips the search when no reporting verb occurs at all."""
     if words is not None and words.isdisjoint(_REPORT_SET):
         return text
-    if not _REPORT_HINT.search(text, max(0, len(text) - 140)):
-        return text
+    # Every test below only keeps the text as it is: the cheap ones (C string searches) first.
     best = -1
     verb = ""
-    for word in _REPORT_WORDS:
-        at = text.rfind(" " + word)
+    for spaced, word in _REPORT_SPACED:
+        at = text.rfind(spaced)
         if at > best:
             best, verb = at, word
     if best < 0:
         return text
     comma = text.rfind(", ", 0, best + 1)
     if comma < 0 or best - comma > 95:
+        return text
+    if not _REPORT_HINT.search(text, max(0, len(text) - 140)):
         return text
     tail = text[best + 1 + len(verb) :].strip(" .")
     limit = 8 if best - comma <= 2 else 4
