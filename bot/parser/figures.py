@@ -173,7 +173,6 @@ _PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)")
 _PREPOSITION = re.compile(r"\s(?:into|in|to|for|on|at|from|with)\s")
 _NOT_MONEY = frozenset(["count", "percent", "fraction", "times", "years"])
 _EQUIVALENT = re.compile(r"\s*[(,]\s*(?:or|about|around|some|approximately|roughly|nearly)?\s*")
-_DIGIT = re.compile(r"\d")
 _ISO_GLUED = re.compile(r"(?<![A-Za-z])(?:[A-Z]{3})$")
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "dozen", "hundred"])
 _FRACTION_WORDS = words_of("half third thirds quarter quarters fifth fifths sixth eighth tenth")
@@ -409,7 +408,10 @@ def _blocked_spans(text: str, words: frozenset[str], has_digit: bool) -> list[tu
     if not has_digit:  # dates, ranges, labels and references have digits, but "No. five"
         return [(m.start(), m.end()) for m in _REFERENCE.finditer(text)] if "No." in text else []
     months = not words.isdisjoint(MONTH_WORDS)
-    has_date = months or _ISO_HINT.search(text) is not None
+    # ISO and dotted dates need a hyphen or two dots.
+    has_date = months or (
+        ("-" in text or text.count(".") > 1) and _ISO_HINT.search(text) is not None
+    )
     spans = [(m.start(), m.end()) for m in ANY_DATE.finditer(text)] if has_date else []
     if months:
         spans += [(m.start(), m.end()) for m in _DATE_RANGE.finditer(text)]
@@ -424,7 +426,8 @@ def _blocked_spans(text: str, words: frozenset[str], has_digit: bool) -> list[tu
 def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> list[FigureFound]:
     """Return the figures of one sentence, in text order."""
     words = sentence.words or frozenset(re.findall(r"[a-z]+", sentence.text.lower()))
-    has_digit = _DIGIT.search(sentence.text) is not None
+    digit_runs = [m.start() for m in _DIGIT_ANCHOR.finditer(sentence.text)]
+    has_digit = bool(digit_runs)
     if not has_digit and words.isdisjoint(_ANY_NUMBER_WORDS):
         return []
     blocked = _blocked_spans(sentence.text, words, has_digit) + extra_blocked
@@ -436,7 +439,7 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
         _find_fractions(collector, words & _FRACTION_WORDS)
     number_words = words & _NUMBER_WORDS
     if has_digit or number_words:
-        _find_numbers(collector, number_words)
+        _find_numbers(collector, number_words, digit_runs)
     figures = sorted(collector.found, key=lambda f: f.start)
     _share_units(figures, text)
     for figure in figures:
@@ -450,9 +453,7 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             figure.approx = _approx_from_context(window, local)
         local.approx = figure.approx
         figure.measures = measures_of(window, local)
-        figure.refers_back = _ends_with_word(window, local.start, _TO) and (
-            _RAISE_IT.search(window, max(0, local.start - 80), local.start) is not None
-        )
+        figure.refers_back = _raises_it(window, local.start)
         figure.sentence = text if len(text) <= 2 * _CONTEXT else window
     for previous, figure in itertools.pairwise(figures):
         # "500 million pounds ($640 million)": the same thing in another currency.
@@ -508,6 +509,23 @@ _RAISE_IT = re.compile(
     r"(?:to|up\s+to)\s+$",
     re.I,
 )
+
+
+_RAISED_WORDS = words_of("it this that them figure volume indicator number amount up")
+
+
+def _raises_it(text: str, pos: int) -> bool:
+    """Whether "raise it to" (`_RAISE_IT`) ends right before `pos`; the cheap test first: the
+    last two words are "to" and "it", "this figure", ... or "up" ("up to")."""
+    if not _ends_with_word(text, pos, _TO):
+        return False
+    start = max(0, pos - 80)
+    last = text[start:pos].rsplit(None, 2)
+    return (
+        len(last) == 3
+        and last[1].lower() in _RAISED_WORDS
+        and _RAISE_IT.search(text, start, pos) is not None
+    )
 
 
 _SPENT_ON = re.compile(
@@ -636,10 +654,11 @@ def _may_have_prefix(text: str, pos: int) -> bool:
     return ("A" <= last <= "Z") or text[max(0, end - 3) : end].endswith(("Rs", "Rs."))
 
 
-def _find_numbers(c: _Collector, number_words: frozenset[str]) -> None:
-    """Read the numbers in digits, and in the sentence's `number_words`."""
+def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[int]) -> None:
+    """Read the numbers in digits (`digit_runs`: where each run of digits starts), and in
+    the sentence's `number_words`."""
     text, low = c.text, c.low
-    anchors = [m.start() for m in _DIGIT_ANCHOR.finditer(low)]
+    anchors = digit_runs
     if number_words:
         # A number in words starts with one of them, or with "a dozen", "a hundred"; digits and
         # words never overlap.
@@ -857,6 +876,15 @@ def _share_units(figures: list[FigureFound], text: str) -> None:
             a.unit = b.unit
 
 
+def _clause_start(before: str) -> int:
+    """Where the last clause of `before` starts: after its last comma, semicolon, "while" or
+    "and" before "X said" (`_CLAUSE_BREAK`); none of them spans a comma or semicolon."""
+    start = max(before.rfind(","), before.rfind(";")) + 1
+    for split in _CLAUSE_BREAK.finditer(before, start):
+        start = split.end()
+    return start
+
+
 def _approx_from_context(text: str, figure: FigureFound) -> str | None:
     if not _ends_with_word(text, figure.start, _CONTEXT_LAST_WORDS):
         return None  # none of the phrases below ends right before the figure
@@ -865,7 +893,7 @@ def _approx_from_context(text: str, figure: FigureFound) -> str | None:
     if _OVER_VERB.search(near):
         return "over"
     if _TARGET_TO.search(near) and figure.unit != "count":
-        clause = _CLAUSE_BREAK.split(before)[-1]
+        clause = before[_clause_start(before) :]
         if _TARGET_CUE.search(clause) and not _LEVEL_VERB_TO.search(clause[-60:]):
             return "target"
     if _TARGET_OF.search(near):
@@ -890,13 +918,13 @@ _SUBJECT_VERB = re.compile(
     r"was|were|is|are|remained|came|climbed|jumped|went|grown|risen|fallen|dropped|doubled|"
     r"expanded|increased|declined|reaching|totaling|totalling|amounting|standing)\b"
 )
-_SUBJECT_CHARS = frozenset("’'- _")
+_SUBJECT_RUN = re.compile(r"[\w’' -]*")  # always matches
 
 
 def _subject_before(clause: str) -> str | None:
     """The words just before the clause's main verb ("Exports rose ..." gives "Exports")."""
     low = lower_same(clause)
-    # The verb stands after the clause's last comma or semicolon (no verb spans one).
+    # A verb with a comma or semicolon after it does not count: read after the last one.
     after_break = max(clause.rfind(","), clause.rfind(";")) + 1
     for verb in _SUBJECT_VERB.finditer(low, after_break):
         end = verb.start()
@@ -904,13 +932,9 @@ def _subject_before(clause: str) -> str | None:
             end -= 1
         if end == verb.start():
             continue
-        start = end
-        while (
-            start > 0
-            and end - start < 90
-            and (clause[start - 1].isalnum() or clause[start - 1] in _SUBJECT_CHARS)
-        ):
-            start -= 1
+        # The run of word characters before the verb, at most 90 long: read backwards.
+        run = _SUBJECT_RUN.match(clause[max(0, end - 90) : end][::-1])
+        start = end - (run.end() if run else 0)
         if end - start >= 3:
             return clause[start:end]
     return None
@@ -960,8 +984,10 @@ _LEADING = re.compile(
 def _clean_np(phrase: str) -> str | None:
     phrase = phrase.strip(" ,;:-")
     low = phrase.lower()
-    if any(verb in low for verb in _SAID_VERBS):
-        phrase = _SAID_LEAD.sub("", phrase)
+    for verb in _SAID_VERBS:
+        if verb in low:
+            phrase = _SAID_LEAD.sub("", phrase)
+            break
     while lead := _LEADING.match(phrase):
         phrase = phrase[lead.end() :]
     words = phrase.split()
