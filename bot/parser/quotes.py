@@ -14,6 +14,8 @@ from bot.parser.text import lower_same, paragraphs
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _AFTER_PRONOUN = re.compile(rf"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*(he|she|they)\s+(?:{_VERBS})\b", re.I)
+# “...,” Zhou said / “...,” Zhou also said: a speech verb just after the name.
+_VERB_AFTER_NAME = re.compile(rf",?\s+(?:\w+\s+)?(?:{_VERBS})\b", re.I)
 _AFTER_VERB_FIRST = re.compile(rf"\s*,?\s*(?:{_VERBS})\s+", re.I)
 _BEFORE_VERB = re.compile(
     rf"(?:\b(he|she|they)\s+)?(?:also\s+)?(?:{_VERBS})(?:\s+(?:that|reporters|journalists|"
@@ -101,12 +103,16 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[QuoteFound]:
     inside = [(s, e) for s, e, _ in spans]
 
     opens = [s for s, _ in inside]
-
-    def outside(m: Mention) -> bool:
-        i = bisect.bisect_right(opens, m.start) - 1
-        return i < 0 or not inside[i][0] <= m.start < inside[i][1]
-
-    usable = MentionIndex([m for m in mentions if outside(m)])
+    closes = [e for _, e in inside]
+    # Outside every quotation: before the first, or at or after the end of the last one
+    # opened at or before it.
+    usable = MentionIndex(
+        [
+            m
+            for m in mentions
+            if (i := bisect.bisect_right(opens, m.start)) == 0 or m.start >= closes[i - 1]
+        ]
+    )
     for start, end, raw in spans:
         text = _clean(raw)
         speaker = _speaker(body, start, end, usable)
@@ -149,7 +155,7 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
     for mention in mentions.between(at, at + 60):
         if mention.start == at or _CAPITAL_TITLE.fullmatch(body, at, mention.start):
             rest = body[mention.end : mention.end + 40]
-            if re.match(rf",?\s+(?:\w+\s+)?(?:{_VERBS})\b", rest, re.I):
+            if _VERB_AFTER_NAME.match(rest):
                 return mention.person
         break
     verb_first = _AFTER_VERB_FIRST.match(tail)
