@@ -737,7 +737,7 @@ class PeopleFinder:
         starts = [m.start for m in named]
         body = self.body
         for match in _role_matches(body):
-            words = re.sub(r"[\s-]+", " ", (match.group("role") or "head").lower()).split()
+            words = (match.group("role") or "head").lower().replace("-", " ").split()
             # "the Chinese Premier", "China's top diplomat": a demonym or possessive before
             # the role is not part of it, but it says whose.
             nationality = _country(match.group("owner")) if match.group("owner") else None
@@ -810,9 +810,8 @@ _ROLE = re.compile(
     r"|\b[Tt]he\s+(?P<state>(?:[A-Z][a-z]+\s+)?[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment))\b"
 )
 # Where a role can start: "the" or "The" (found from its "he": a scan for a literal is the
-# fastest) and a capitalised word before "’s" (found from the apostrophe).
+# fastest) and a capitalised word before "’s" or "'s" (found by str.find).
 _THE = re.compile(r"he(?<=\b[Tt]he)")
-_APOSTROPHE_S = re.compile(r"[’']s\s")
 
 
 def _role_matches(body: str) -> list[re.Match[str]]:
@@ -820,12 +819,15 @@ def _role_matches(body: str) -> list[re.Match[str]]:
     trying the pattern only where one can start: scanning the whole body with a pattern that
     opens with \\b is slower."""
     starts = [the.start() - 1 for the in _THE.finditer(body)]
-    for mark in _APOSTROPHE_S.finditer(body):
-        j = mark.start()
-        while j > 0 and "a" <= body[j - 1] <= "z":
-            j -= 1
-        if j > 0:
-            starts.append(j - 1)  # the capital of "China’s", if it is one (the match tells)
+    for mark in ("’s", "'s"):
+        at = body.find(mark)
+        while at >= 0:
+            j = at
+            while j > 0 and "a" <= body[j - 1] <= "z":
+                j -= 1
+            if j > 0:
+                starts.append(j - 1)  # the capital of "China’s", if it is one (the match tells)
+            at = body.find(mark, at + 2)
     starts.sort()
     out: list[re.Match[str]] = []
     end = 0
@@ -914,6 +916,7 @@ def _presiding_fits(role: tuple[str, ...], title: str) -> bool:
     return role[-1] in title_words or bool(title_words & _CHAMBER_WORDS)
 
 
+@lru_cache(maxsize=1024)  # every role found is tested against every title
 def _role_fits(role: str, title: str) -> bool:
     words = role.replace("-", " ").split()
     title_words = title.replace("-", " ").split()
