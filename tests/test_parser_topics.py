@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from re import _constants as sre_constants  # the parsed form of a pattern, to read its words
 from re import _parser as sre_parser
@@ -10,7 +11,7 @@ from typing import Any
 import pytest
 
 from bot.parser.text import clean, sentences
-from bot.parser.topics import _CUE, _CUE_FIRST_WORDS, _cue_matches
+from bot.parser.topics import _CUE, _CUE_FIRST_WORDS, _PREPOSITION_CUE_NEEDS, _cue_matches
 
 ROOT = Path(__file__).resolve().parents[1]
 BRIEFS = sorted([*ROOT.glob("seeds/*.txt"), *ROOT.glob("tests/data/*/*.txt")])
@@ -72,9 +73,31 @@ def test_every_cue_alternative_starts_with_a_listed_first_word() -> None:
 def test_cue_matches_equal_a_scan_of_every_position(text: str) -> None:
     """The cue matches found from the first words are those finditer finds."""
     low = text.lower()
-    words = frozenset(w for w in "".join(c if c.isalpha() else " " for c in low).split())
+    words = _words(low)
     expected = [(m.start(), m.end()) for m in _CUE.finditer(low)]
     assert [(m.start(), m.end()) for m in _cue_matches(low, words)] == expected
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset("".join(c if c.isalpha() else " " for c in text).split())
+
+
+def test_a_preposition_cue_is_found_with_any_word_of_the_pattern_after_it() -> None:
+    """A cue opening with "in", "into", "on" or "to" is tried only when a word it needs is in
+    the sentence: with every word of the pattern (and its singular or plural) after the
+    preposition, the matches are those finditer finds."""
+    vocabulary = set(re.findall(r"[a-z]+", _CUE.pattern))
+    vocabulary |= {w + "s" for w in vocabulary} | {w[:-1] for w in vocabulary if w[-1:] == "s"}
+    for preposition in _PREPOSITION_CUE_NEEDS:
+        for word in sorted(vocabulary):
+            for low in (
+                f"they spoke {preposition} the {word} of roads",
+                f"they spoke {preposition} the {word} roads",
+                f"they spoke {preposition} {word} roads",
+            ):
+                expected = [(m.start(), m.end()) for m in _CUE.finditer(low)]
+                found = _cue_matches(low, _words(low))
+                assert [(m.start(), m.end()) for m in found] == expected, low
 
 
 @pytest.mark.parametrize("path", BRIEFS, ids=lambda p: p.stem)

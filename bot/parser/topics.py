@@ -80,6 +80,20 @@ _CUE_FIRST_WORDS = words_of(
     touched welcomed
     """
 )
+# The cues that open with a preposition need a later word ("in the expansion of", "in the
+# fields of", "to support"): without one of these in the sentence, the preposition (common,
+# and never a cue alone) is not tried. Keep in step with _CUE (tests/test_parser_topics.py).
+_STAGE_WORDS = words_of(
+    "expansion construction development modernization modernisation creation launch building "
+    "upgrade upgrading"
+)
+_FIELD_WORDS = words_of("field fields area areas sphere spheres sector sectors")
+_PREPOSITION_CUE_NEEDS = {
+    "in": _STAGE_WORDS | _FIELD_WORDS,
+    "into": _STAGE_WORDS,
+    "on": _FIELD_WORDS,
+    "to": frozenset(["support"]),
+}
 # Inside a quotation only a plain list of what something covers names topics ("The
 # projects cover agro-processing, logistics and tourism"), or the fields of projects ("new
 # projects in critical minerals and hydropower"); the rest is rhetoric.
@@ -455,6 +469,9 @@ def _cue_matches(low: str, low_words: frozenset[str]) -> list[re.Match[str]]:
     by a blank, a hyphen or another non-letter), not at every word start."""
     starts = []
     for word in low_words & _CUE_FIRST_WORDS:
+        needs = _PREPOSITION_CUE_NEEDS.get(word)
+        if needs is not None and needs.isdisjoint(low_words):
+            continue
         size = len(word)
         at = low.find(word)
         while at >= 0:
