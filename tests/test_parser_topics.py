@@ -11,7 +11,15 @@ from typing import Any
 import pytest
 
 from bot.parser.text import clean, sentences
-from bot.parser.topics import _CUE, _CUE_FIRST_WORDS, _PREPOSITION_CUE_NEEDS, _cue_matches
+from bot.parser.topics import (
+    _CUE,
+    _CUE_FIRST_WORDS,
+    _HEAD_WORD,
+    _HEADS,
+    _PREPOSITION_CUE_NEEDS,
+    _cue_matches,
+    _head_matches,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 BRIEFS = sorted([*ROOT.glob("seeds/*.txt"), *ROOT.glob("tests/data/*/*.txt")])
@@ -101,9 +109,28 @@ def test_a_preposition_cue_is_found_with_any_word_of_the_pattern_after_it() -> N
 
 
 @pytest.mark.parametrize("path", BRIEFS, ids=lambda p: p.stem)
-def test_cue_matches_equal_a_scan_of_every_position_in_each_brief(path: Path) -> None:
-    """On every sentence of the briefs we have, the cue matches are those finditer finds."""
+def test_cue_and_head_matches_equal_a_scan_of_every_position_in_each_brief(path: Path) -> None:
+    """On every sentence of the briefs we have, the cue and project-head matches are those
+    finditer finds."""
     for sentence in sentences(clean(path.read_text(encoding="utf-8"))):
         expected = [(m.start(), m.end()) for m in _CUE.finditer(sentence.low)]
         found = _cue_matches(sentence.low, sentence.words)
         assert [(m.start(), m.end()) for m in found] == expected
+        expected = [(m.start(), m.end()) for m in _HEAD_WORD.finditer(sentence.text)]
+        found = _head_matches(sentence.text, sentence.low, sentence.words)
+        assert [(m.start(), m.end()) for m in found] == expected
+
+
+@pytest.mark.parametrize("head", _HEADS)
+def test_head_matches_find_each_head_where_finditer_does(head: str) -> None:
+    """Each project head is found as finditer finds it: after a space or a bracket, at the
+    start, not inside a longer word, and in a text that lower-casing would lengthen."""
+    for text in (
+        f"The Big {head} and ({head}) {head}s x{head} {head}",
+        f"{head} of the Sun",
+        f"İstanbul {head} plans",
+    ):
+        low = text.lower() if len(text.lower()) == len(text) else text
+        expected = [(m.start(), m.end()) for m in _HEAD_WORD.finditer(text)]
+        found = _head_matches(text, low, _words(low))
+        assert [(m.start(), m.end()) for m in found] == expected, text

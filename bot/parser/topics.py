@@ -175,13 +175,17 @@ _LEAD = re.compile(
     r"matters\s+of|prospects\s+(?:for|of)|cooperation\s+(?:in|on)|further\s+cooperation\s+in)\s+",
     re.I,
 )
-_HEAD_WORD = re.compile(
-    r"\b(?=[A-Za-z])(?:Route|Corridor|Initiative|Declaration|Agreement|Cable|Gateway|Road|Railway|"
-    r"Pipeline|Programme|Program|Strategy|Mechanism|Seaport|Port|Canal|Highway|Bridge|"
-    r"Project|Plan|Zone|Hub|Format|Platform|Business Council|railway|pipeline|mechanism|"
-    r"corridor|highway|crossing|cable|strategy|programme|ministerial meeting|power plant|"
-    r"refinery|seaport)\b"
-)
+# Heads of named projects, in the order the pattern tries them ("_" joins a two-word head).
+_HEAD_LIST = """
+    Route Corridor Initiative Declaration Agreement Cable Gateway Road Railway Pipeline
+    Programme Program Strategy Mechanism Seaport Port Canal Highway Bridge Project Plan Zone
+    Hub Format Platform Business_Council railway pipeline mechanism corridor highway crossing
+    cable strategy programme ministerial_meeting power_plant refinery seaport
+"""
+_HEADS = tuple(head.replace("_", " ") for head in _HEAD_LIST.split())
+_HEAD_WORD = re.compile(rf"\b(?=[A-Za-z])(?:{'|'.join(_HEADS)})\b")
+# Where a head can start in a lower-case text: the first word of each.
+_HEAD_FIRST_WORDS = frozenset(head.split()[0].lower() for head in _HEADS)
 _CAPITAL_WORD = re.compile(rf"[{UPPER}][\w’'+-]*(?:[-–][{UPPER}][\w’'-]*)*")
 _LOWER_WORD = re.compile(r"[a-z][\w-]*")
 _CONNECTOR_WORDS = frozenset(["and", "of", "for", "the"])
@@ -580,7 +584,11 @@ def find_topics(
                 cleaned = _clean(subject.group("np"))
                 if cleaned and not country_of_word(cleaned):
                     found.append((sentence.start, cleaned))
-        spans = [] if words.isdisjoint(_NAMED_WORDS) else _named_spans(text)
+        spans = (
+            []
+            if words.isdisjoint(_NAMED_WORDS)
+            else _named_spans(text, _head_matches(text, low, low_words))
+        )
         if (
             not _COMPOUND_HEADS.isdisjoint(words)  # the head stands as a word of its own
             and ("-" in text or "–" in text)
@@ -608,13 +616,44 @@ def _names_no_topic(sentence: Sentence) -> bool:
     )
 
 
-def _named_spans(text: str) -> list[tuple[int, int]]:
+def _head_matches(text: str, low: str, low_words: frozenset[str]) -> list[re.Match[str]]:
+    """The matches of _HEAD_WORD in `text`, the same as `_HEAD_WORD.finditer(text)` gives.
+
+    `low` is `text` in lower case (or `text` itself when that would move offsets) and
+    `low_words` holds every word of `low`: the pattern is tried only where the first word
+    of a head stands as a whole word, not at every word start."""
+    if low == text:  # not lower-cased: look everywhere
+        return list(_HEAD_WORD.finditer(text))
+    starts = []
+    for word in low_words & _HEAD_FIRST_WORDS:
+        size = len(word)
+        at = low.find(word)
+        while at >= 0:
+            if (at == 0 or not low[at - 1].isalpha()) and not low[
+                at + size : at + size + 1
+            ].isalpha():
+                starts.append(at)
+            at = low.find(word, at + size)
+    starts.sort()
+    matches = []
+    end = 0
+    for at in starts:
+        if at >= end:  # a match consumes its text, as in finditer
+            match = _HEAD_WORD.match(text, at)
+            if match:
+                matches.append(match)
+                end = match.end()
+    return matches
+
+
+def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]:
     """Spans of named projects: capitalised words before a head ("Trans-Caspian
     International Transport Route", "Belt and Road") or before a lower-case head with at
     most one word between ("Kazakhstan–China oil pipeline")."""
     spans: list[tuple[int, int]] = []
-    for head in _HEAD_WORD.finditer(text):
-        words = text[: head.start()].split(" ")
+    for head in heads:
+        # The walk back below reads at most 14 words before the head.
+        words = text[: head.start()].rsplit(" ", 16)
         if not words or words[-1] != "":
             continue  # the head must follow a space
         words.pop()
