@@ -302,8 +302,10 @@ def _country_at(tokens: list[Token], i: int, limit: int) -> tuple[str | None, in
     first = tokens[i]
     if not first.cap:
         return None, 0
-    top = min(max_name_words(), limit - i) if first.text.lower() in multiword_starts() else 1
-    for size in range(top, 0, -1):
+    if first.text.lower() not in multiword_starts():
+        found = _country(first.text)  # a one-word name: the common case
+        return (found, 1) if found else (None, 0)
+    for size in range(min(max_name_words(), limit - i), 0, -1):
         words = tokens[i : i + size]
         if size > 1 and any(not t.cap and t.text != "of" for t in words):
             continue
@@ -470,8 +472,7 @@ class PeopleFinder:
 
     def _name_start(self, k: int, end: int, *, allow_three: bool) -> int | None:
         tokens = self.tokens
-        caps = [i for i in range(k, end) if tokens[i].cap]
-        if allow_three and len(caps) <= 3:
+        if allow_three and sum(tokens[i].cap for i in range(k, end)) <= 3:
             return k
         # Surname, then particles, then one given name; "bin X" chains extend it.
         j = end - 1
