@@ -48,6 +48,10 @@ class QuoteFound:
 def _spans(body: str) -> list[tuple[int, int, str]]:
     """(start of opening mark, end after closing mark, text) of each quotation."""
     out: list[tuple[int, int, str]] = []
+    # Every opening mark of the body, in order: each paragraph finds its next one by bisection.
+    marks = _positions(body, "".join(_OPENERS))
+    if not marks:
+        return out
     paras = paragraphs(body)
     open_at: int | None = None
     closer = ""
@@ -63,11 +67,11 @@ def _spans(body: str) -> list[tuple[int, int, str]]:
                 open_at, pieces = None, []
         while pos < len(para):
             if open_at is None:
-                found = _next_opener(para, pos)
-                if found is None:
-                    break
-                pos_open, mark = found
-                open_at, closer, pieces = offset + pos_open, _OPENERS[mark], []
+                i = bisect.bisect_left(marks, offset + pos)
+                if i == len(marks) or marks[i] >= offset + len(para):
+                    break  # no opening mark in the rest of the paragraph
+                pos_open = marks[i] - offset
+                open_at, closer, pieces = marks[i], _OPENERS[body[marks[i]]], []
                 pos = pos_open + 1
             close = para.find(closer, pos)
             if closer == '"' and close < 0:
@@ -82,13 +86,15 @@ def _spans(body: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _next_opener(para: str, pos: int) -> tuple[int, str] | None:
-    best: tuple[int, str] | None = None
-    for mark in ("“", "«", "„", '"'):
-        at = para.find(mark, pos)
-        if at >= 0 and (best is None or at < best[0]):
-            best = (at, mark)
-    return best
+def _positions(text: str, chars: str) -> list[int]:
+    """The sorted positions of each of `chars` in `text`."""
+    found = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    return sorted(found)
 
 
 def _clean(text: str) -> str:
