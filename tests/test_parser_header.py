@@ -68,6 +68,8 @@ def test_split_header_reads_key_value_lines(
             "12 March 2024",
             None,
         ),
+        ("Osh, April 2 /Agency/. The governor", "Osh", "April 2", "Agency"),
+        ("TARAZ, 02.04.2024 /NIA \"Newsline\"/. Officials", "Taraz", "02.04.2024", "Newsline"),
         (
             "Press release\n\nTashkent, 12 March 2025 – On 11 March",
             "Tashkent",
@@ -93,6 +95,7 @@ def test_parse_dateline_reads_city_date_and_agency(
         "Kazakhstan’s foreign trade turnover reached $139.8 billion.",
         "By the way, this is - not a dateline.",
         "ASTANA is large, with May 3. Kazakh",
+        "Officials, in May /as planned/. They met.",
         "",
     ],
 )

@@ -27,6 +27,15 @@ _DOTTED_DATELINE = re.compile(
     r"[a-z]*\.?[ ]+\d{1,2})(?:[ ]*\((?P<agency_p>[^()\n]{2,30})\))?\.[ ]*"
     r"(?:/(?P<agency>[^/\n]{2,30})/\.?[ ]*)?(?=[^\W\d_]|[\"“])"
 )
+# "Bishkek, October 23 /Kabar/. Text" and "DUSHANBE, 14.10.2025 /NIAT "Khovar"/. Text": a city,
+# a date, and the agency between slashes, closed by a full stop.
+_SLASH_DATELINE = re.compile(
+    rf"(?P<city>[{UPPER}][{UPPER}a-z'’.\-]+(?:[ ][{UPPER}][{UPPER}a-z'’.\-]+){{0,3}})"
+    r",[ ]*(?P<extra>[^/\n()–—]{1,30}?)[ ]*/(?P<agency>[^/\n]{2,30})/\.?[ ]*"
+    r"(?=[^\W\d_]|[\"“])"
+)
+# The name inside quotation marks, as in `NIAT "Khovar"` or `MIA «Kabar»`.
+_QUOTED_NAME = re.compile(r"[\"“«]([^\"”»]{2,30})[\"”»]")
 # Lines above the dateline that are not the body: a byline ("By Aigerim Seitkali") or a
 # label ("Press release").
 _LEAD_LINES = re.compile(
@@ -77,7 +86,7 @@ def _parse_at(body: str, start: int) -> Dateline | None:
             city = _normal_case(dotted.group("city").rstrip("."))
             agency = dotted.group("agency") or dotted.group("agency_p")
             return Dateline(city, date_text, agency, dotted.end())
-        return None
+        return _slash_dateline(body, start)
     city = match.group("city").rstrip(".")
     extra = match.group("extra")
     words = city.split()
@@ -104,3 +113,22 @@ def _parse_at(body: str, start: int) -> Dateline | None:
     if agency and agency.isupper() and len(agency) > 4:
         agency = agency.capitalize()
     return Dateline(_normal_case(city), date_text, agency, match.end())
+
+
+def _slash_dateline(body: str, start: int) -> Dateline | None:
+    """A dateline with its agency between slashes, after a date: "Bishkek, October 23
+    /Kabar/." (the city in capitals, or one known as a city)."""
+    match = _SLASH_DATELINE.match(body, start)
+    if not match or not _DATE_LIKE.search(match.group("extra")):
+        return None
+    city = match.group("city").rstrip(".")
+    if not city.isupper() and not is_city(city):
+        return None
+    agency = match.group("agency").strip()
+    quoted = _QUOTED_NAME.search(agency)
+    return Dateline(
+        _normal_case(city),
+        match.group("extra").strip(),
+        quoted.group(1) if quoted else agency,
+        match.end(),
+    )
