@@ -170,6 +170,11 @@ def test_parse_date_ignores_impossible_dates() -> None:
             "Ministry of Trade",
         ),
         (["A met B, the Ministry of Trade said on 13 May 2024."], None, "Ministry of Trade"),
+        (
+            ["A and B signed deals, the Ministry of Trade said in a statement Tuesday."],
+            "Xinhua",
+            "Ministry of Trade",
+        ),
     ],
 )
 def test_find_source_reads_the_lead_attribution(
