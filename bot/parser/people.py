@@ -38,6 +38,8 @@ _GAP_TOKEN = re.compile(r"[\s_]*+(" + TOKEN.pattern + ")")
 _ARABIC_ARTICLE = re.compile(rf"(?:al|el|ad|ar|as|ash|at|az|an)-[{UPPER}]")
 _POSSESSIVE = ("’s", "'s")
 _CONNECTORS = frozenset({"of", "the", "for", "and", "on", "to", "in", "at"})
+_TRAILING = _CONNECTORS | {","}  # cut from the end of a title
+_HEAD_WORDS = TITLE_HEADS | {"prime"}  # a title has one of them
 # Verbs and adverbs that follow a person's name as the subject of a sentence.
 _ACTION_WORDS = words_of(
     """
@@ -590,12 +592,11 @@ class PeopleFinder:
             ):
                 break
             first += 1
-        while end > first and tokens[end - 1].text.lower() in _CONNECTORS | {","}:
+        while end > first and tokens[end - 1].text.lower() in _TRAILING:
             end -= 1
         if first >= end:
             return None, None, False
-        words = [t.bare.lower() for t in tokens[first:end]]
-        if not any(w in TITLE_HEADS or w == "prime" for w in words):
+        if _HEAD_WORDS.isdisjoint([t.bare.lower() for t in tokens[first:end]]):
             return None, None, False
         return self._normalise_title(first, end)
 
@@ -692,7 +693,7 @@ class PeopleFinder:
         head_at = next((x for x, w in enumerate(words) if w in TITLE_WORDS), None)
         if head_at is None or head_at > 2:
             return None, None, False
-        if not any(w in TITLE_HEADS or w == "prime" for w in words):
+        if _HEAD_WORDS.isdisjoint(words):
             return None, None, False
         return self._normalise_title(first, j)
 
