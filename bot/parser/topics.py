@@ -155,12 +155,11 @@ def _ends(low: str) -> list[int]:
     for at in _positions(low, ".—–"):
         after = low[at + 1 : at + 2]
         if low[at] == ".":
-            # A full stop, not the dot of "u.s." or an initial.
-            word = low[max(0, at - 6) : at].rsplit(" ", 1)[-1]
+            # A full stop, not the dot of "u.s.", an initial or an abbreviation.
             if (
                 (after == "" or after.isspace())
                 and not (at >= 2 and low[at - 1].isalpha() and low[at - 2] in ". ")
-                and word not in ABBREVIATIONS
+                and low[max(0, at - 6) : at].rsplit(" ", 1)[-1] not in ABBREVIATIONS
             ):
                 found.add(at)
         elif at > 0 and low[at - 1].isspace() and after.isspace():
@@ -307,6 +306,7 @@ _DATE_START = re.compile(rf"{MONTH}\.?\s+\d|\d{{1,2}}\s+[A-Z][a-z]+\b")
 _SEMICOLON = re.compile(r";\s+(?:and\s+)?")
 _ACRONYM_PARENS = re.compile(r"\s*\((?:[A-Z0-9+&]{2,12})\)")
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*,")
+_PREPOSITION = re.compile(r"\s(?:in|to|into)\s")
 _AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+")
 
 
@@ -572,7 +572,7 @@ def find_topics(
             has_sectors = not in_quote and not _SECTOR_SET.isdisjoint(words)
             for match in _SECTORS.finditer(text) if has_sectors else ():
                 # "to expand cooperation in non-resource sectors": the list after the last "in".
-                listed = re.split(r"\s(?:in|to|into)\s", match.group("list"))[-1]
+                listed = _PREPOSITION.split(match.group("list"))[-1]
                 for item in _split(listed):
                     cleaned = _clean(item)
                     if cleaned:
