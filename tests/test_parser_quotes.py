@@ -7,7 +7,13 @@ from hypothesis import strategies as st
 
 from bot.parser.lexicon import SPEECH_VERBS
 from bot.parser.people import find_people
-from bot.parser.quotes import _BEFORE_VERB, _may_end_with_verb, find_quotes
+from bot.parser.quotes import (
+    _AFTER_VERB_FIRST,
+    _BEFORE_VERB,
+    _may_end_with_verb,
+    _may_open_with_verb,
+    find_quotes,
+)
 
 PIECES = [
     *sorted(SPEECH_VERBS)[:12],
@@ -44,12 +50,27 @@ def test_a_head_the_verb_pattern_matches_passes_the_cheap_test(head: str) -> Non
         assert _may_end_with_verb(head)
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from([*PIECES, "SAID", "Told", "ſaid", "ınvited"]), max_size=8).map(
+        " ".join
+    )
+)
+def test_a_tail_the_verb_first_pattern_matches_passes_the_cheap_test(tail: str) -> None:
+    """Whenever _AFTER_VERB_FIRST finds a speech verb opening the text after a quotation, in
+    any case, the cheap test that guards it says it may."""
+    if _AFTER_VERB_FIRST.match(tail):
+        assert _may_open_with_verb(tail)
+
+
 def test_the_cheap_test_refuses_a_text_that_ends_otherwise() -> None:
     """A head that ends with no speech verb, "that", "reporters" or "the <word>" is refused."""
     assert _may_end_with_verb("the minister said: ")
     assert _may_end_with_verb("she told the press,\n")
     assert not _may_end_with_verb("trade grew by a third.")
     assert not _may_end_with_verb("he said, ;")
+    assert _may_open_with_verb(" ,  Said Zhou")
+    assert not _may_open_with_verb(", the minister said")
 
 
 def test_find_quotes_gives_the_speaker_named_before_a_colon() -> None:

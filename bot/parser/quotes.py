@@ -132,6 +132,17 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[QuoteFound]:
     return quotes
 
 
+def _may_open_with_verb(tail: str) -> bool:
+    """Whether `tail` may start as a match of _AFTER_VERB_FIRST does: blanks, at most one
+    comma, blanks, then a speech verb in any case and a blank. (Its case-blind alternation
+    enters every verb at each try; a word outside ASCII is left to the pattern.)"""
+    rest = tail.lstrip()
+    if rest[:1] == ",":
+        rest = rest[1:].lstrip()
+    word = rest.split(None, 1)[0] if rest else ""
+    return not word.isascii() or word.lower() in SPEECH_VERBS
+
+
 def _may_end_with_verb(low: str) -> bool:
     """Whether `low` ends as a match of _BEFORE_VERB must: a speech verb, "that",
     "reporters" ... or "the <word>", then blanks and at most one colon or comma."""
@@ -164,7 +175,7 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
             if _VERB_AFTER_NAME.match(rest):
                 return mention.person
         break
-    verb_first = _AFTER_VERB_FIRST.match(tail)
+    verb_first = _AFTER_VERB_FIRST.match(tail) if _may_open_with_verb(tail) else None
     if verb_first:
         at = end + verb_first.end()
         # “...,” said Zhou.  /  “...,” said High Representative Lopez.
