@@ -622,25 +622,6 @@ def _find_fractions(c: _Collector, fraction_words: Iterable[str]) -> None:
         )
 
 
-@dataclass(slots=True)
-class _Number:
-    """The parts of one number expression, as written in the text, and where it stands."""
-
-    start: int  # of the whole expression, with its qualifier and currency sign
-    end: int  # of the number and its magnitude, before any unit
-    number_start: int  # of the first number alone
-    number_end: int
-    number: str  # the first number as written, in digits or in words
-    in_words: bool
-    dash: str | None
-    upper: str | None  # the upper bound of a range, in digits
-    upper_end: int
-    mag: str | None
-    symbol: str | None
-    iso: str | None
-    approx: str | None
-
-
 _CURRENCY_SIGNS = frozenset("$€£¥₸₽₹₩₺")
 
 
@@ -696,72 +677,58 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
         if _ends_with_word(low, start, _QUALIFIER_LAST_WORDS):
             qualifier = _APPROX_BEFORE.search(low, max(0, start - 45), start)
             if qualifier:
-                approx = text[qualifier.start("approx") : qualifier.end("approx")]
+                approx = _APPROX_NAMES.get(qualifier.group("approx").lower())
                 start = qualifier.start()
             else:
                 filler = _FILLER_BEFORE.search(low, max(0, start - 25), start)
                 if filler:
                     start = filler.start()
-        # The parts as written: `low` may differ from `text` in case only.
-        parts = _Number(
-            start,
-            core.end(),
-            p,
-            number_end,
-            text[p:number_end],
-            digits_end < 0,
-            _group(text, core, "dash"),
-            _group(text, core, "num2"),
-            core.end("num2"),
-            _group(text, core, "mag"),
-            symbol,
-            iso,
-            approx,
-        )
-        figure = _read_number(c, parts)
+        figure = _read_number(c, core, start, symbol, iso, approx)
         if figure is not None:
             c.add(figure)
 
 
-def _group(text: str, match: re.Match[str], name: str) -> str | None:
-    """A group of a match on the lower-cased text, as written in `text`."""
-    start, end = match.span(name)
-    return text[start:end] if start >= 0 else None
-
-
-def _read_number(c: _Collector, m: _Number) -> FigureFound | None:
+def _read_number(
+    c: _Collector,
+    m: re.Match[str],
+    begin: int,
+    symbol: str | None,
+    iso: str | None,
+    approx: str | None,
+) -> FigureFound | None:
+    """The figure of the number `m` (a `_CORE_AT` match on the lower-cased text: the number
+    and its magnitude) with the currency sign or code and the qualifier found before it;
+    `begin` is where all of it begins."""
     text = c.text
-    digits = None if m.in_words else m.number
-    word = m.number if m.in_words else None
+    digits = m.group("num")
+    word = m.group("word")
     if digits:
         value = parse_digits(digits)
     else:
-        value = words_to_number(m.number)
-        if m.number.lower() in ("one",) and not m.mag:
+        value = words_to_number(word)
+        if word.lower() in ("one",) and not m.group("mag"):
             return None
     if value is None:
         return None
-    end = m.end
+    end = m.end()
     tail = text[end:]
     if digits and _ORDINAL_AFTER.match(tail):
         return None
     if digits and _DIGIT_GROUP_AFTER.match(tail):
         return None  # a run of digit groups: a phone or reference number
-    mag = (m.mag or "").lower()
-    symbol, iso = m.symbol, m.iso
+    mag = (m.group("mag") or "").lower()
+    code_before = iso
     if iso and iso.upper() not in iso_currencies():
         iso = None
     # A bare "m"/"k"/"b" after a number is a magnitude only for money.
     if mag in ("m", "k", "b") and not (symbol or iso) and not _CURRENCY_AFTER.match(tail):
         mag = ""
-        end = m.upper_end if m.upper else m.number_end
+        end = m.end("num2") if m.group("num2") else m.end("num" if digits else "word")
         tail = text[end:]
     scale = MAGNITUDES.get(mag, 1.0)
-    start = m.start
-    if iso is None and m.iso and not symbol:
-        start = m.number_start
-    approx_word = m.approx
-    approx = _APPROX_NAMES.get((approx_word or "").lower())
+    start = begin
+    if iso is None and code_before and not symbol:
+        start = m.start()  # "ABC 5": no currency code, the figure is the number alone
     unit = "count"
     currency = _currency_code(symbol, iso, None)
     if currency is None:
@@ -816,12 +783,12 @@ def _read_number(c: _Collector, m: _Number) -> FigureFound | None:
                 return None  # a year
             if (
                 word
-                and _ends_with_word(text, m.start, _DETERMINERS)
-                and _DETERMINER_BEFORE.search(text, max(0, m.start - 30), m.start)
+                and _ends_with_word(text, begin, _DETERMINERS)
+                and _DETERMINER_BEFORE.search(text, max(0, begin - 30), begin)
                 and value <= 3
             ):
                 return None  # "the two sides": the parties, not a figure
-            if word and _after_period_word(text, m.start):
+            if word and _after_period_word(text, begin):
                 return None
             if _SOURCES_AFTER.match(tail):
                 return None  # "two sources familiar with the matter": who told, not news
@@ -829,7 +796,7 @@ def _read_number(c: _Collector, m: _Number) -> FigureFound | None:
                 return None
             if _CLOCK_AFTER.match(tail):
                 return None
-            before = text[max(0, m.start - 60) : m.start].rstrip()
+            before = text[max(0, begin - 60) : begin].rstrip()
             if (
                 digits
                 and before.endswith(",")
@@ -840,12 +807,12 @@ def _read_number(c: _Collector, m: _Number) -> FigureFound | None:
     if digits and _ORDINAL_AFTER.match(text, end):
         return None
     value = round(value * scale, 6)
-    if unit in ("count", "months", "days") and _after_period_word(text, m.start):
+    if unit in ("count", "months", "days") and _after_period_word(text, begin):
         return None
     span = text[start:end].strip()
     figure = FigureFound(span, value, unit, start, end, approx)
-    upper = m.upper
-    if upper and m.dash:
+    upper = m.group("num2")
+    if upper and m.group("dash"):
         high = parse_digits(upper)
         if unit == "count" and not mag and 1900 <= value <= 2100:
             return None  # "2025–2026": a span of years
