@@ -126,12 +126,15 @@ def paragraphs(body: str) -> list[tuple[int, str]]:
 
 
 def _is_boundary(paragraph: str, end: int) -> bool:
-    match = _WORD_BEFORE.search(paragraph, max(0, end - 40), end)
+    if paragraph[end - 1] != "." and paragraph[end - 1] not in '"”’»)':
+        return True  # "!" or "?"
+    # The word before the mark, within 40 characters. No blank is part of a match, so the
+    # search starts after the last space or line break instead of trying every position.
+    start = max(0, end - 40, paragraph.rfind(" ", 0, end) + 1, paragraph.rfind("\n", 0, end) + 1)
+    match = _WORD_BEFORE.search(paragraph, start, end)
     if not match:
         return True
     word = match.group(1)
-    if paragraph[end - 1] != "." and paragraph[end - 1] not in '"”’»)':
-        return True
     bare = word.rstrip(".").lower()
     if bare in ABBREVIATIONS:
         return False
