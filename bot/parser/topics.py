@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from operator import itemgetter
 
 from bot.parser.countries import country_of_word, is_city
@@ -465,35 +466,47 @@ def _enumeration_at(text: str, start: int, ends: list[int]) -> list[str]:
     return items
 
 
-def _cue_matches(low: str, low_words: frozenset[str]) -> list[re.Match[str]]:
-    """The matches of _CUE in `low`, the same as `_CUE.finditer(low)` gives.
-
-    `low_words` holds every lower-case word of `low`. The pattern is tried only where one of
-    its first words present stands as a whole word (in every match a first word is followed
-    by a blank, a hyphen or another non-letter), not at every word start."""
+def _word_starts(low: str, words: Iterable[str]) -> list[int]:
+    """The sorted positions where one of `words` stands in `low` as a whole word, with no
+    letter just before or after it."""
     starts = []
-    for word in low_words & _CUE_FIRST_WORDS:
-        needs = _PREPOSITION_CUE_NEEDS.get(word)
-        if needs is not None and needs.isdisjoint(low_words):
-            continue
+    for word in words:
         size = len(word)
         at = low.find(word)
         while at >= 0:
-            if (at == 0 or not low[at - 1].isalpha()) and not low[
-                at + size : at + size + 1
-            ].isalpha():
+            if not low[at - 1 : at].isalpha() and not low[at + size : at + size + 1].isalpha():
                 starts.append(at)
             at = low.find(word, at + size)
     starts.sort()
+    return starts
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """The matches `pattern.finditer(text)` gives, when `starts` (sorted) holds every position
+    where a match can start: the pattern is tried there only."""
     matches = []
     end = 0
     for at in starts:
         if at >= end:  # a match consumes its text, as in finditer
-            match = _CUE.match(low, at)
+            match = pattern.match(text, at)
             if match:
                 matches.append(match)
                 end = match.end()
     return matches
+
+
+def _cue_matches(low: str, low_words: frozenset[str]) -> list[re.Match[str]]:
+    """The matches of _CUE in `low`, the same as `_CUE.finditer(low)` gives.
+
+    `low_words` holds every lower-case word of `low`. In every match a first word stands
+    whole (a blank, a hyphen or another non-letter follows it), so the pattern is tried only
+    where one of those present does, not at every word start."""
+    firsts = [
+        word
+        for word in low_words & _CUE_FIRST_WORDS
+        if (needs := _PREPOSITION_CUE_NEEDS.get(word)) is None or not needs.isdisjoint(low_words)
+    ]
+    return _matches_at(_CUE, low, _word_starts(low, firsts))
 
 
 def find_topics(
@@ -624,26 +637,7 @@ def _head_matches(text: str, low: str, low_words: frozenset[str]) -> list[re.Mat
     of a head stands as a whole word, not at every word start."""
     if low == text:  # not lower-cased: look everywhere
         return list(_HEAD_WORD.finditer(text))
-    starts = []
-    for word in low_words & _HEAD_FIRST_WORDS:
-        size = len(word)
-        at = low.find(word)
-        while at >= 0:
-            if (at == 0 or not low[at - 1].isalpha()) and not low[
-                at + size : at + size + 1
-            ].isalpha():
-                starts.append(at)
-            at = low.find(word, at + size)
-    starts.sort()
-    matches = []
-    end = 0
-    for at in starts:
-        if at >= end:  # a match consumes its text, as in finditer
-            match = _HEAD_WORD.match(text, at)
-            if match:
-                matches.append(match)
-                end = match.end()
-    return matches
+    return _matches_at(_HEAD_WORD, text, _word_starts(low, low_words & _HEAD_FIRST_WORDS))
 
 
 def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]:
