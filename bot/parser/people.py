@@ -31,10 +31,10 @@ from bot.parser.lexicon import (
 from bot.parser.text import LEADING_ARTICLE, TOKEN, UPPER
 
 _UPPER_SET = frozenset(UPPER)
-# TOKEN with the blanks (and underscores, which no token holds) before it: each token is one
-# match that skips its gap, instead of a failed match at every blank. findall gives group 1,
-# the token.
-_GAP_TOKEN = re.compile(r"[\s_]*+(" + TOKEN.pattern + ")")
+# A token with the blanks (and underscores, which no token holds) before it: each token is
+# one match that takes its gap along, instead of a failed match at every blank. The matches
+# cover the text from its start, so a token starts where its gap ends.
+_GAP_TOKEN = re.compile(r"([\s_]*+)(" + TOKEN.pattern + ")")
 _ARABIC_ARTICLE = re.compile(rf"(?:al|el|ad|ar|as|ash|at|az|an)-[{UPPER}]")
 _POSSESSIVE = ("’s", "'s")
 _CONNECTORS = frozenset({"of", "the", "for", "and", "on", "to", "in", "at"})
@@ -247,12 +247,11 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
     tokens: list[Token] = []
     capitals: list[int] = []
     append = tokens.append
-    find = text.find
     new = tuple.__new__  # many tokens: skip NamedTuple's Python-level constructor
     pos = 0
     upper = _UPPER_SET
-    for word in _GAP_TOKEN.findall(text):
-        start = find(word, pos)
+    for gap, word in _GAP_TOKEN.findall(text):
+        start = pos + len(gap)
         pos = start + len(word)
         first = word[0]
         if first in upper or (
