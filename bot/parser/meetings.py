@@ -129,6 +129,14 @@ class _Context:
     used_by: set[int] = field(default_factory=set)
 
 
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether `pos` is inside one of the (start, end) spans."""
+    for start, end in spans:  # noqa: SIM110 - any() over a generator costs more than the test
+        if start <= pos < end:
+            return True
+    return False
+
+
 def _kind(low: str) -> str | None:
     """The kind of the first pattern of `_KINDS` found in the lower-case text."""
     for kind, needs, pattern in _KINDS:
@@ -187,7 +195,7 @@ def find_meetings(
     events: dict[str, tuple[dt.date | None, str | None]] = {}
     index = MentionIndex(mentions)
     for number, sentence in enumerate(sents):
-        if any(s <= sentence.start < e for s, e in quote_spans):
+        if _inside(sentence.start, quote_spans):
             continue
         text = sentence.text
         if sentence.start < dateline_end:
@@ -216,9 +224,7 @@ def find_meetings(
         attribution_at = sentence.end - (full - len(text))
         reporters: list[int] = []
         for mention in index.between(sentence.start, sentence.end):
-            if mention.person in participants or any(
-                s <= mention.start < e for s, e in quote_spans
-            ):
+            if mention.person in participants or _inside(mention.start, quote_spans):
                 continue
             if mention.start >= attribution_at:
                 reporters.append(mention.person)  # "..., press secretary X wrote"
