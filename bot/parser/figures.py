@@ -28,27 +28,16 @@ from bot.parser.numbers import (
 from bot.parser.text import LEADING_ARTICLE, UPPER, Sentence, lower_same
 
 
-def _last_words(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """Lower-case words grouped by their last character, for `_ends_with_word`."""
-    grouped: dict[str, tuple[str, ...]] = {}
-    for word in sorted(words):
-        grouped[word[-1]] = (*grouped.get(word[-1], ()), word)
-    return grouped
-
-
-def _ends_with_word(text: str, end: int, words: dict[str, tuple[str, ...]]) -> bool:
-    """Whether `text[:end]` ends in one of the `words` (from `_last_words`) and white space.
+def _word_before(text: str, end: int) -> str:
+    """The last 16 characters, lower-cased, of `text[:end]` without the white space that
+    closes it; "" when no white space closes it.
 
     A search for a phrase that must end right before a figure ("... raise it to ") tries
-    every position of its window; this cheap test of the phrase's last word lets it run
-    only where it can match."""
-    if end <= 0 or not text[end - 1].isspace():
-        return False
-    end -= 1
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    candidates = words.get(text[end - 1 : end].lower())
-    return candidates is not None and text[max(0, end - 16) : end].lower().endswith(candidates)
+    every position of its window; testing first whether this ends in one of the phrase's
+    last words (`str.endswith`) lets it run only where it can match."""
+    before = text[:end]
+    word = before.rstrip()
+    return word[-16:].lower() if len(word) < len(before) else ""
 
 
 _NUMWORD = (
@@ -154,7 +143,7 @@ _FUNDED_BY = re.compile(
     r"plans?\s+to\s+|planned\s+to\s+)?(?:also\s+)?"
     r"(?P<verb>" + "|".join(sorted(_FUNDING_NOUNS, key=len, reverse=True)) + r")\s+$"
 )
-_FUNDING_VERBS = _last_words(_FUNDING_NOUNS)
+_FUNDING_VERBS = tuple(_FUNDING_NOUNS)
 _FUNDED_FOR = re.compile(r"\s+(?:to|for|in|into)\s+(?:(?:a|an|the)\s+)?")
 _AUX_END = re.compile(
     r"(?:\s+(?:will|would|could|can|may|might|has|have|had|also|is|are|to|plan|plans))+$"
@@ -195,7 +184,7 @@ _APPROX_BEFORE = re.compile(
 )
 _FILLER_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:combined|total of|additional|further)\s+$")
 # The last word of every phrase that `_APPROX_BEFORE` or `_FILLER_BEFORE` finds.
-_QUALIFIER_LAST_WORDS = _last_words(
+_QUALIFIER_LAST_WORDS = tuple(
     {phrase.rsplit(" ", 1)[-1] for phrase in _APPROX_NAMES}
     | {"combined", "of", "additional", "further"}
 )
@@ -286,9 +275,9 @@ _QUANTITY_UNITS = {
     "sq km": "square km",
 }
 _PERIOD_BEFORE = re.compile(r"\b(?:first|last|past|previous|recent|coming)\s+$", re.I)
-_PERIOD_WORDS = _last_words(words_of("first last past previous recent coming"))
+_PERIOD_WORDS = tuple(words_of("first last past previous recent coming"))
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|our|their|its|all|his|her)\s+$", re.I)
-_DETERMINERS = _last_words(words_of("the these those both our their its all his her"))
+_DETERMINERS = tuple(words_of("the these those both our their its all his her"))
 _FRACTION_NEXT = re.compile(
     r"\s*(?:$|[,.;:)]|of\b|the\b|its\b|their\b|was\b|were\b|is\b|are\b|went\b|goes\b|"
     r"going\b|will\b|would\b|came\b|comes\b|coming\b|accounted\b|belongs?\b)",
@@ -304,7 +293,7 @@ _TARGET_TO = re.compile(r"\b(?:to|of|at)\s+(?:some\s+|about\s+|around\s+)?$", re
 _TARGET_OF = re.compile(r"\b(?:target|goal)\s+of\s+$")
 _OVER_VERB = re.compile(r"\b(?:exceeded|exceeds|exceeding|surpassed|topped|passed)\s+$", re.I)
 # The last words of `_TARGET_TO`, `_TARGET_OF` and `_OVER_VERB`.
-_CONTEXT_LAST_WORDS = _last_words(
+_CONTEXT_LAST_WORDS = tuple(
     words_of("to of at some about around exceeded exceeds exceeding surpassed topped passed")
 )
 _CLAUSE_BREAK = re.compile(r"[,;]|\bwhile\b|\band\b(?= \w+ (?:said|noted))")
@@ -352,8 +341,6 @@ def _currency_code(symbol: str | None, iso: str | None, after: str | None) -> st
     return None
 
 
-_TO = _last_words(["to"])
-
 # A real sentence has a handful of figures; these bounds keep odd input fast.
 MAX_FIGURES_PER_SENTENCE = 40
 _CONTEXT = 300
@@ -386,17 +373,20 @@ class _Collector:
         self.mask[start:end] = b"\x01" * (end - start)
 
 
-def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[str]) -> list[re.Match[str]]:
-    """What `pattern.finditer(text)` gives when each of its matches begins with one of the
-    strings `starts`: a few `str.find` calls instead of trying the pattern at every position."""
+def _matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[str], pos: int = 0
+) -> list[re.Match[str]]:
+    """What `pattern.finditer(text, pos)` gives when each of its matches begins with one of
+    the strings `starts`: a few `str.find` calls instead of trying the pattern at every
+    position."""
     positions: set[int] = set()
     for start in starts:
-        at = text.find(start)
+        at = text.find(start, pos)
         while at >= 0:
             positions.add(at)
             at = text.find(start, at + 1)
     found: list[re.Match[str]] = []
-    end = 0
+    end = pos
     for at in sorted(positions):
         if at >= end and (match := pattern.match(text, at)):
             found.append(match)
@@ -446,14 +436,19 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
         # The context of a figure is its neighbourhood: long sentences stay linear.
         offset = max(0, figure.start - _CONTEXT)
         window = text[offset : figure.end + _CONTEXT]
-        local = FigureFound(
-            figure.text, figure.value, figure.unit, figure.start - offset, figure.end - offset
+        local = (
+            FigureFound(
+                figure.text, figure.value, figure.unit, figure.start - offset, figure.end - offset
+            )
+            if offset
+            else figure  # the window starts with the sentence: the same offsets
         )
+        word = _word_before(window, local.start)
         if figure.approx is None:
-            figure.approx = _approx_from_context(window, local)
+            figure.approx = _approx_from_context(window, local, word)
         local.approx = figure.approx
-        figure.measures = measures_of(window, local)
-        figure.refers_back = _raises_it(window, local.start)
+        figure.measures = measures_of(window, local, word)
+        figure.refers_back = _raises_it(window, local.start, word)
         figure.sentence = text if len(text) <= 2 * _CONTEXT else window
     for previous, figure in itertools.pairwise(figures):
         # "500 million pounds ($640 million)": the same thing in another currency.
@@ -474,7 +469,7 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
         # "15% by 2030, up from around 6% now": the same measure, before.
         elif figure.measures in ("up", "down", "from") and previous.measures:
             now = _NOW_AFTER.match(text, figure.end)
-            base = _TIME_TAIL.sub("", previous.measures)
+            base = _without_period(previous.measures)
             figure.measures = f"{base} now" if now else f"earlier {base}"
         # A percent compared with the figure before it: its growth (or decline).
         elif (
@@ -484,10 +479,10 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             and (more := _comparison(text, previous, figure))
         ):
             kind = "growth of" if more.group("more") else "decline in"
-            figure.measures = f"{kind} {_TIME_TAIL.sub('', previous.measures)}"
+            figure.measures = f"{kind} {_without_period(previous.measures)}"
         # "1.2 million tonnes, two-and-a-half times the volume a year earlier": its growth.
         elif figure.unit == "times" and figure.measures in _SAME_QUANTITY and previous.measures:
-            figure.measures = f"growth of {_TIME_TAIL.sub('', previous.measures)}"
+            figure.measures = f"growth of {_without_period(previous.measures)}"
         # "$6.4 billion, an increase of 46 percent": the growth of what came before.
         elif (
             figure.unit == "percent"
@@ -497,7 +492,7 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
         ):
             change = _CHANGE_OF.search(text, max(0, figure.start - 40), figure.start)
             kind = "decline in" if change and change.group("down") else "growth of"
-            figure.measures = f"{kind} {_TIME_TAIL.sub('', previous.measures)}"
+            figure.measures = f"{kind} {_without_period(previous.measures)}"
     return figures
 
 
@@ -514,10 +509,10 @@ _RAISE_IT = re.compile(
 _RAISED_WORDS = words_of("it this that them figure volume indicator number amount up")
 
 
-def _raises_it(text: str, pos: int) -> bool:
+def _raises_it(text: str, pos: int, word: str) -> bool:
     """Whether "raise it to" (`_RAISE_IT`) ends right before `pos`; the cheap test first: the
     last two words are "to" and "it", "this figure", ... or "up" ("up to")."""
-    if not _ends_with_word(text, pos, _TO):
+    if not word.endswith("to"):  # `word`: `_word_before(text, pos)`
         return False
     start = max(0, pos - 80)
     last = text[start:pos].rsplit(None, 2)
@@ -557,7 +552,7 @@ def refer_back(figures_by_sentence: list[list[FigureFound]]) -> None:
             if figure.refers_back and earlier and number - earlier[0] <= 1:
                 figure.measures = earlier[1]
             elif figure.measures:
-                last[kind] = (number, _TIME_TAIL.sub("", figure.measures))
+                last[kind] = (number, _without_period(figure.measures))
 
 
 def _find_multiples(c: _Collector) -> None:
@@ -628,11 +623,15 @@ _CURRENCY_SIGNS = frozenset("$€£¥₸₽₹₩₺")
 def _may_have_prefix(text: str, pos: int) -> bool:
     """The cheap test that lets `_PREFIX_BEFORE` run only where it can match: a currency sign
     right before `pos`, or "Rs", "Rs." or an upper-case code and at most one space."""
-    if pos > 0 and text[pos - 1] in _CURRENCY_SIGNS:
+    last = text[pos - 1 : pos] if pos else ""
+    if last in _CURRENCY_SIGNS:
         return True
-    end = pos - 1 if pos > 0 and text[pos - 1].isspace() else pos
-    last = text[end - 1 : end] if end > 0 else ""
-    return ("A" <= last <= "Z") or text[max(0, end - 3) : end].endswith(("Rs", "Rs."))
+    if last.isspace():
+        pos -= 1
+        last = text[pos - 1 : pos] if pos else ""
+    if "A" <= last <= "Z":
+        return True
+    return (last == "s" or last == ".") and text[max(0, pos - 3) : pos].endswith(("Rs", "Rs."))
 
 
 def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[int]) -> None:
@@ -674,7 +673,7 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
             symbol, iso = prefix.group("sym"), prefix.group("iso")
             start = prefix.start()
         approx = None
-        if _ends_with_word(low, start, _QUALIFIER_LAST_WORDS):
+        if _word_before(low, start).endswith(_QUALIFIER_LAST_WORDS):
             qualifier = _APPROX_BEFORE.search(low, max(0, start - 45), start)
             if qualifier:
                 approx = _APPROX_NAMES.get(qualifier.group("approx").lower())
@@ -783,7 +782,7 @@ def _read_number(
                 return None  # a year
             if (
                 word
-                and _ends_with_word(text, begin, _DETERMINERS)
+                and _word_before(text, begin).endswith(_DETERMINERS)
                 and _DETERMINER_BEFORE.search(text, max(0, begin - 30), begin)
                 and value <= 3
             ):
@@ -830,7 +829,7 @@ def _read_number(
 
 def _after_period_word(text: str, pos: int) -> bool:
     """ "the first two", "the past three": `pos` follows a word of a period."""
-    return _ends_with_word(text, pos, _PERIOD_WORDS) and (
+    return _word_before(text, pos).endswith(_PERIOD_WORDS) and (
         _PERIOD_BEFORE.search(text, max(0, pos - 30), pos) is not None
     )
 
@@ -852,8 +851,10 @@ def _clause_start(before: str) -> int:
     return start
 
 
-def _approx_from_context(text: str, figure: FigureFound) -> str | None:
-    if not _ends_with_word(text, figure.start, _CONTEXT_LAST_WORDS):
+def _approx_from_context(text: str, figure: FigureFound, word: str) -> str | None:
+    """ "exceeded N", "a target of N", "aims to raise X to N": a qualifier said before the
+    figure; `word` is `_word_before(text, figure.start)`."""
+    if not word.endswith(_CONTEXT_LAST_WORDS):
         return None  # none of the phrases below ends right before the figure
     before = text[: figure.start]
     near = before[-40:]
@@ -907,6 +908,7 @@ def _subject_before(clause: str) -> str | None:
     return None
 
 
+_OBJECT_VERB_STEMS = ("rais", "bring", "increas", "boost", "lift", "expand", "grow", "tak")
 _OBJECT_TO = re.compile(
     r"\b(?:raise|raising|bring|bringing|increase|increasing|boost|boosting|lift|lifting|"
     r"expand|expanding|grow|take|taking)\s+(?P<object>[\w’'\-– ]{3,80}?)\s+"
@@ -929,7 +931,7 @@ _STATE_VERB_BEFORE = re.compile(
     r"totalled|stood at|exceeded|surpassed|hit|fell to|dropped to|declined to|was|were|is|are|"
     r"of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
 )
-_STATE_WORDS = _last_words(
+_STATE_WORDS = tuple(
     words_of(
         "to reached reach reaching totaled totalled at exceeded surpassed hit was were is are "
         "of some about around nearly almost over than"
@@ -948,22 +950,26 @@ _LEADING = re.compile(
 )
 
 
+def _has_any(text: str, parts: tuple[str, ...]) -> bool:
+    """Whether one of `parts` occurs in `text`: the cheap test before a costly search."""
+    for part in parts:  # noqa: SIM110 - a plain loop: any() with a generator costs 3x here
+        if part in text:
+            return True
+    return False
+
+
 def _clean_np(phrase: str) -> str | None:
     phrase = phrase.strip(" ,;:-")
-    low = phrase.lower()
-    for verb in _SAID_VERBS:
-        if verb in low:
-            phrase = _SAID_LEAD.sub("", phrase)
-            break
+    if _has_any(phrase.lower(), _SAID_VERBS):
+        phrase = _SAID_LEAD.sub("", phrase)
     while lead := _LEADING.match(phrase):
         phrase = phrase[lead.end() :]
     words = phrase.split()
     while words and words[-1].lower() in _TRAILING_WORDS:
         words.pop()
     phrase = " ".join(words)
-    if not phrase or len(phrase) < 2 or not any(ch.isalpha() for ch in phrase):
+    if len(phrase) < 2 or not (phrase[0].isalpha() or any(ch.isalpha() for ch in phrase)):
         return None
-    words = phrase.split()
     if len(words) > 10:
         phrase = " ".join(words[-10:])
     return phrase
@@ -1049,7 +1055,7 @@ _MOVED_BEFORE = re.compile(
     + r")\s+$",
     re.I,
 )
-_MOVED_WORDS = _last_words([*_MOVED, *_MOVED.values()])
+_MOVED_WORDS = (*_MOVED, *_MOVED.values())
 _PREPOSITION_AFTER = re.compile(r"\s*(?:in|for|to|of|on|under)\s")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?$")
 _INVEST_BEFORE = re.compile(r"\binvest(?:ed|s|ing)?\s+(?:\w+\s+)?$")
@@ -1104,6 +1110,15 @@ _TIME_TAIL = re.compile(
     r"in the (?:first|last|past) .*)$"
 )
 _NOW_AFTER = re.compile(r"\s+(?:now|currently|at present|today)\b")
+
+
+def _without_period(measure: str) -> str:
+    """The measure without the period that closes it ("trade last year": "trade")."""
+    if "year" not in measure and "in " not in measure and "since " not in measure:
+        return measure  # every period `_TIME_TAIL` reads has one of these
+    return _TIME_TAIL.sub("", measure)
+
+
 _PERIOD_BEFORE_YEARS = re.compile(r"\b(?:over|within|for|during|in)\s+the\s+next\s+$", re.I)
 
 
@@ -1183,10 +1198,13 @@ def _may_name_period(text: str) -> bool:
     return "last" in low or "this" in low or _YEAR_DIGITS.search(text) is not None
 
 
-def measures_of(text: str, figure: FigureFound) -> str | None:
+def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str | None:
     """A short noun phrase of what the figure counts or measures, from its clause, with the
-    period it covers ("last year"); a target says so in its qualifier, not here."""
-    measure = _measure(text, figure)
+    period it covers ("last year"); a target says so in its qualifier, not here. `word`,
+    when given, is `_word_before(text, figure.start)`."""
+    if word is None:
+        word = _word_before(text, figure.start)
+    measure = _measure(text, figure, word)
     if measure is None:
         return None
     when = _TIME_AFTER.match(text, figure.end)
@@ -1221,7 +1239,7 @@ def measures_of(text: str, figure: FigureFound) -> str | None:
     return measure
 
 
-def _measure(text: str, figure: FigureFound) -> str | None:
+def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     before = text[: figure.start]
     after_pos = figure.end
     aside = _PARENTHESIS.match(text, after_pos)
@@ -1313,13 +1331,17 @@ def _measure(text: str, figure: FigureFound) -> str | None:
         thing = _clean_np(" ".join(words[verbs[-1] + 1 :] if verbs else words))
         if thing:
             return f"value of {thing}"
-    state = _ends_with_word(near, len(near), _STATE_WORDS) and _STATE_VERB_BEFORE.search(near)
+    state = word.endswith(_STATE_WORDS) and _STATE_VERB_BEFORE.search(near)
     if state:
         # "trade reached $4.4 billion": what reached it.
         owner = _subject_np(clause, before, comma)
         if owner:
             return owner
-    obj = _OBJECT_TO.search(clause) if clause.rstrip().endswith(" to") else None
+    obj = (
+        _OBJECT_TO.search(clause)
+        if clause.rstrip().endswith(" to") and _has_any(clause.lower(), _OBJECT_VERB_STEMS)
+        else None
+    )
     if obj:
         found = _clean_np(obj.group("object"))
         if found:
@@ -1329,7 +1351,7 @@ def _measure(text: str, figure: FigureFound) -> str | None:
         if following:
             if "invest" in near and _INVEST_BEFORE.search(near):
                 return f"investment in {following}"
-            moved = _ends_with_word(near, len(near), _MOVED_WORDS) and _MOVED_BEFORE.search(near)
+            moved = word.endswith(_MOVED_WORDS) and _MOVED_BEFORE.search(near)
             if moved:
                 verb = moved.group("verb").lower()
                 route = _ROUTE_AFTER.match(text, np_end)
@@ -1348,7 +1370,7 @@ def _measure(text: str, figure: FigureFound) -> str | None:
             return f"{following} {predicate}" if predicate else following
     funded = (
         _FUNDED_BY.search(clause[-120:])
-        if unit not in _NOT_MONEY and _ends_with_word(clause, len(clause), _FUNDING_VERBS)
+        if unit not in _NOT_MONEY and word.endswith(_FUNDING_VERBS)
         else None
     )
     if funded:
