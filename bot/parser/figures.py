@@ -293,9 +293,9 @@ _TARGET_TO = re.compile(r"\b(?:to|of|at)\s+(?:some\s+|about\s+|around\s+)?$", re
 _TARGET_OF = re.compile(r"\b(?:target|goal)\s+of\s+$")
 _OVER_VERB = re.compile(r"\b(?:exceeded|exceeds|exceeding|surpassed|topped|passed)\s+$", re.I)
 # The last words of `_TARGET_TO`, `_TARGET_OF` and `_OVER_VERB`.
-_CONTEXT_LAST_WORDS = tuple(
-    words_of("to of at some about around exceeded exceeds exceeding surpassed topped passed")
-)
+# The last words of `_OVER_VERB` and of `_TARGET_TO`.
+_OVER_WORDS = ("exceeded", "exceeds", "exceeding", "passed", "topped")
+_TARGET_TO_WORDS = ("to", "of", "at", "some", "about", "around")
 _CLAUSE_BREAK = re.compile(r"[,;]|\bwhile\b|\band\b(?= \w+ (?:said|noted))")
 _LEVEL_VERB_TO = re.compile(
     r"\b(?:rose|grew|increased|reached|fell|amounted|climbed|jumped)\s+to\s+$"
@@ -854,17 +854,21 @@ def _clause_start(before: str) -> int:
 def _approx_from_context(text: str, figure: FigureFound, word: str) -> str | None:
     """ "exceeded N", "a target of N", "aims to raise X to N": a qualifier said before the
     figure; `word` is `_word_before(text, figure.start)`."""
-    if not word.endswith(_CONTEXT_LAST_WORDS):
-        return None  # none of the phrases below ends right before the figure
+    # Each search below runs only when the word it ends in stands before the figure.
+    over = word.endswith(_OVER_WORDS)
+    target_to = word.endswith(_TARGET_TO_WORDS)
+    if not (over or target_to):
+        return None
     before = text[: figure.start]
     near = before[-40:]
-    if _OVER_VERB.search(near):
+    if over and _OVER_VERB.search(near):
         return "over"
-    if _TARGET_TO.search(near) and figure.unit != "count":
+    if target_to and figure.unit != "count" and _TARGET_TO.search(near):
         clause = before[_clause_start(before) :]
-        if _TARGET_CUE.search(clause) and not _LEVEL_VERB_TO.search(clause[-60:]):
+        level = word.endswith("to") and _LEVEL_VERB_TO.search(clause[-60:])
+        if not level and _TARGET_CUE.search(clause):
             return "target"
-    if _TARGET_OF.search(near):
+    if word.endswith("of") and _TARGET_OF.search(near):
         return "target"
     return None
 
