@@ -317,6 +317,110 @@ def _country_at(tokens: list[Token], i: int, limit: int) -> tuple[str | None, in
     return None, 0
 
 
+# Titles read so far, by the text of the phrase: a title is a pure function of its phrase
+# (the phrase's tokens are those the body has there), and titles recur from brief to brief
+# ("President", "Prime Minister of the Republic of Kazakhstan"). Emptied when full.
+_TITLES: dict[str, tuple[str | None, str | None, bool]] = {}
+_MAX_TITLES = 4096
+
+
+def _read_title(
+    tokens: list[Token], body: str, first: int, end: int
+) -> tuple[str | None, str | None, bool]:
+    """Read a title phrase tokens[first:end]: (title without country, country, EU)."""
+    # Start at the first word that can open a title: a title word, country, demonym,
+    # acronym or a capitalised portfolio ("Defense Minister", "Central Bank Governor");
+    # "In Astana, President" starts at "President".
+    while first < end:
+        token = tokens[first]
+        low = token.bare.lower()
+        if (
+            low in TITLE_WORDS
+            or (token.cap and low in FIELD_WORDS)
+            or _is_acronym(token.bare)
+            or _country_at(tokens, first, end)[0]
+        ):
+            break
+        first += 1
+    while end > first and tokens[end - 1].text.lower() in _TRAILING:
+        end -= 1
+    if first >= end:
+        return None, None, False
+    if _HEAD_WORDS.isdisjoint([t.bare.lower() for t in tokens[first:end]]):
+        return None, None, False
+    return _normalise_title(tokens, body, first, end)
+
+
+def _normalise_title(
+    tokens: list[Token], body: str, first: int, end: int
+) -> tuple[str | None, str | None, bool]:
+    """Read tokens[first:end] of `body` as a title: (title without country, country, EU)."""
+    country: str | None = None
+    eu = False
+    pieces: list[tuple[int, int, str | None]] = []  # (start, end, replacement)
+    i = first
+    while i < end:
+        found, size = _country_at(tokens, i, end)
+        if not found:
+            i += 1
+            continue
+        prev = tokens[i - 1].text.lower() if i > first else ""
+        last = tokens[i + size - 1]
+        nxt = tokens[i + size] if i + size < end else None
+        if found == EU:
+            eu = True
+            i += size
+            continue
+        if prev in ("to", "in", "at"):
+            i += size  # "Ambassador to Japan": the host country, not the person's
+            continue
+        if country is None:
+            country = found
+        span_end = tokens[i + size - 1].end
+        of_start = None
+        if prev == "of":
+            of_start = tokens[i - 1].start
+        elif prev == "the" and i - 2 >= first and tokens[i - 2].text == "of":
+            of_start = tokens[i - 2].start
+        nxt_low = nxt.text.lower() if nxt is not None else ""
+        if last.possessive:
+            # "Premier of China's State Council" -> "Premier of the State Council".
+            swap = "the" if prev == "of" else None
+            pieces.append((tokens[i].start, span_end, swap))
+        elif of_start is not None and (nxt is None or nxt_low in ("to", "in", "and", "for")):
+            # "President of Kazakhstan", "Ambassador of the Republic of Korea to X".
+            pieces.append((of_start, span_end, None))
+        elif nxt is not None and (
+            i == first
+            or nxt_low in TITLE_WORDS
+            or (nxt.text.islower() and nxt_low not in ("of", "and"))
+            or (prev == "the" and nxt.cap and _demonym(last.bare))
+        ):
+            # "Chinese Vice Premier", "German energy company", "of the Russian State Duma".
+            pieces.append((tokens[i].start, span_end, None))
+        i += size
+    start_offset = tokens[first].start
+    end_offset = tokens[end - 1].end
+    out: list[str] = []
+    pos = start_offset
+    for s, e, swap in pieces:
+        out.append(body[pos:s])
+        if swap:
+            out.append(swap)
+        pos = e
+    out.append(body[pos:end_offset])
+    title = _BLANKS.sub(" ", "".join(out)).strip(" ,")
+    title = LEADING_ARTICLE.sub("", title)
+    title = _THE_THE.sub("the", title)
+    if title and title.split()[0].lower() in ("of", "and"):
+        title = title.split(" ", 1)[1] if " " in title else ""
+    if _INTERNATIONAL.search(title):
+        eu = True  # an office of the EU, the UN or another international body
+    if eu and country is None:
+        return title or None, None, True
+    return title or None, country, eu
+
+
 class PeopleFinder:
     """Find the people of a body and every mention of them."""
 
@@ -576,96 +680,17 @@ class PeopleFinder:
 
     def _title_from(self, first: int, end: int) -> tuple[str | None, str | None, bool]:
         """Read a title phrase tokens[first:end]: (title without country, country, EU)."""
-        tokens = self.tokens
-        # Start at the first word that can open a title: a title word, country, demonym,
-        # acronym or a capitalised portfolio ("Defense Minister", "Central Bank Governor");
-        # "In Astana, President" starts at "President".
-        while first < end:
-            token = tokens[first]
-            low = token.bare.lower()
-            if (
-                low in TITLE_WORDS
-                or (token.cap and low in FIELD_WORDS)
-                or _is_acronym(token.bare)
-                or _country_at(tokens, first, end)[0]
-            ):
-                break
-            first += 1
-        while end > first and tokens[end - 1].text.lower() in _TRAILING:
-            end -= 1
         if first >= end:
             return None, None, False
-        if _HEAD_WORDS.isdisjoint([t.bare.lower() for t in tokens[first:end]]):
-            return None, None, False
-        return self._normalise_title(first, end)
-
-    def _normalise_title(self, first: int, end: int) -> tuple[str | None, str | None, bool]:
         tokens = self.tokens
-        body = self.body
-        country: str | None = None
-        eu = False
-        pieces: list[tuple[int, int, str | None]] = []  # (start, end, replacement)
-        i = first
-        while i < end:
-            found, size = _country_at(tokens, i, end)
-            if not found:
-                i += 1
-                continue
-            prev = tokens[i - 1].text.lower() if i > first else ""
-            last = tokens[i + size - 1]
-            nxt = tokens[i + size] if i + size < end else None
-            if found == EU:
-                eu = True
-                i += size
-                continue
-            if prev in ("to", "in", "at"):
-                i += size  # "Ambassador to Japan": the host country, not the person's
-                continue
-            if country is None:
-                country = found
-            span_end = tokens[i + size - 1].end
-            of_start = None
-            if prev == "of":
-                of_start = tokens[i - 1].start
-            elif prev == "the" and i - 2 >= first and tokens[i - 2].text == "of":
-                of_start = tokens[i - 2].start
-            nxt_low = nxt.text.lower() if nxt is not None else ""
-            if last.possessive:
-                # "Premier of China's State Council" -> "Premier of the State Council".
-                swap = "the" if prev == "of" else None
-                pieces.append((tokens[i].start, span_end, swap))
-            elif of_start is not None and (nxt is None or nxt_low in ("to", "in", "and", "for")):
-                # "President of Kazakhstan", "Ambassador of the Republic of Korea to X".
-                pieces.append((of_start, span_end, None))
-            elif nxt is not None and (
-                i == first
-                or nxt_low in TITLE_WORDS
-                or (nxt.text.islower() and nxt_low not in ("of", "and"))
-                or (prev == "the" and nxt.cap and _demonym(last.bare))
-            ):
-                # "Chinese Vice Premier", "German energy company", "of the Russian State Duma".
-                pieces.append((tokens[i].start, span_end, None))
-            i += size
-        start_offset = tokens[first].start
-        end_offset = tokens[end - 1].end
-        out: list[str] = []
-        pos = start_offset
-        for s, e, swap in pieces:
-            out.append(body[pos:s])
-            if swap:
-                out.append(swap)
-            pos = e
-        out.append(body[pos:end_offset])
-        title = _BLANKS.sub(" ", "".join(out)).strip(" ,")
-        title = LEADING_ARTICLE.sub("", title)
-        title = _THE_THE.sub("the", title)
-        if title and title.split()[0].lower() in ("of", "and"):
-            title = title.split(" ", 1)[1] if " " in title else ""
-        if _INTERNATIONAL.search(title):
-            eu = True  # an office of the EU, the UN or another international body
-        if eu and country is None:
-            return title or None, None, True
-        return title or None, country, eu
+        phrase = self.body[tokens[first].start : tokens[end - 1].end]
+        title = _TITLES.get(phrase)
+        if title is None:
+            title = _read_title(tokens, self.body, first, end)
+            if len(_TITLES) >= _MAX_TITLES:
+                _TITLES.clear()
+            _TITLES[phrase] = title
+        return title
 
     def _apposition_after(self, end: int) -> tuple[str | None, str | None, bool]:
         """ "Liang Wenbo, chairman of the ... Commission," gives the title after the name."""
@@ -694,7 +719,7 @@ class PeopleFinder:
             return None, None, False
         if _HEAD_WORDS.isdisjoint(words):
             return None, None, False
-        return self._normalise_title(first, j)
+        return _normalise_title(self.tokens, self.body, first, j)
 
     # --- mentions -------------------------------------------------------------------------
     def _find_mentions(self) -> None:
