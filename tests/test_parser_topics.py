@@ -17,6 +17,7 @@ from bot.parser.topics import (
     _HEAD_WORD,
     _HEADS,
     _PREPOSITION_CUE_NEEDS,
+    _clean,
     _cue_matches,
     _head_matches,
 )
@@ -134,3 +135,32 @@ def test_head_matches_find_each_head_where_finditer_does(head: str) -> None:
         expected = [(m.start(), m.end()) for m in _HEAD_WORD.finditer(text)]
         found = _head_matches(text, low, _words(low))
         assert [(m.start(), m.end()) for m in found] == expected, text
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "at foreign universities",  # a place of study, opened by a preposition
+        "than 120 projects",  # the rest of "more than 120 projects"
+        "about 4",
+        "total cost of which",  # a relative clause
+        "which foreign investors",
+        "topical issues of bilateral",  # its head noun cut off
+        "cooperation within",
+        "welcomed the initiative",  # a reporting verb and its object
+    ],
+)
+def test_clause_fragments_are_not_topics(item: str) -> None:
+    assert _clean(item) is None
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("• water purification", "water purification"),
+        ("bilateral cooperation", "bilateral cooperation"),
+        ("a port with a capacity of 200 tonnes", "port with a capacity of 200 tonnes"),
+    ],
+)
+def test_topics_lose_list_bullets_and_keep_their_modifiers(item: str, expected: str) -> None:
+    assert _clean(item) == expected

@@ -198,8 +198,17 @@ _COMPOUND = re.compile(
 )
 _BAD_WORDS = words_of(
     "said noted reported stressed is are was were has have had will would he she they we it "
-    "that him her them us his"
+    "that him her them us his "
+    # A relative clause's start ("the total cost of which", "which Russian investors") and
+    # a reporting verb ("welcomed the initiative") are never part of a subject.
+    "which who whose whom welcomed thanked praised expressed emphasized emphasised added"
 )
+# An item opening with these is a fragment of a clause ("at Russian universities", "than 120
+# projects", "about 4"), not a subject.
+_BAD_FIRST_WORDS = words_of("at than about from by into within among across")
+# An item ending with these lost its head noun ("topical issues of bilateral").
+_BAD_LAST_WORDS = words_of("within among between across bilateral mutual multilateral")
+
 _SIDES = ("north", "south", "east", "west", "centre", "center")
 _MAX_WORDS = 12
 _SUBJECT = re.compile(
@@ -359,7 +368,7 @@ def _clean(item: str) -> str | None:
     """An item as a topic: no leading article or vague head, no trailing place or stopword."""
     # From here on the item has single spaces and no space at either end; the patterns
     # anchored at its start are matched and cut off rather than substituted.
-    item = " ".join(item.split()).strip(" ,.;:")
+    item = " ".join(item.split()).strip(" ,.;:•·▪")  # and list bullets
     if " " not in item:
         return _clean_word(item)
     while lead := _LEAD.match(item):
@@ -416,7 +425,15 @@ def _clean(item: str) -> str | None:
         return None
     if len(words) > _MAX_WORDS or not _BAD_WORDS.isdisjoint(words) or _DATE_START.match(item):
         return None
+    if words[0] in _BAD_FIRST_WORDS or words[-1] in _BAD_LAST_WORDS or _only_places(item):
+        return None
     return item
+
+
+def _only_places(item: str) -> bool:
+    """Whether the item names places only ("Casablanca and Nairobi"): where, not what."""
+    names = [word for word in item.split() if word not in ("and", "or")]
+    return all(word[:1].isupper() and is_city(word) for word in names)
 
 
 def _clean_word(item: str) -> str | None:
