@@ -66,6 +66,8 @@ _PLANNED = re.compile(
     r"planning\s+to|intends?\s+to|agreed\s+to|invited)\s+(?:\w+\s+){0,3}?"
     r"(?:meet|hold|travel|visit|host|receive|attend|co-chair|chair)\b|\bnext\s+meeting\b",
 )
+# One of these is in every match of _PLANNED (its verbs, and "next").
+_PLANNED_NEEDS = ("meet", "hold", "travel", "visit", "host", "receive", "attend", "chair", "next")
 _SAME_DAY = re.compile(
     r"\b(?:later\s+that\s+day|earlier\s+that\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|"
     r"later\s+in\s+the\s+day|in\s+the\s+(?:afternoon|evening|morning)|that\s+(?:afternoon|"
@@ -134,6 +136,14 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     for start, end in spans:  # noqa: SIM110 - any() over a generator costs more than the test
         if start <= pos < end:
             return True
+    return False
+
+
+def _planned(low: str) -> bool:
+    """Whether the lower-case text tells of a meeting still to come."""
+    for word in _PLANNED_NEEDS:
+        if word in low:
+            return _PLANNED.search(low) is not None
     return False
 
 
@@ -218,7 +228,7 @@ def find_meetings(
         text = strip_attribution(text, sentence.words)
         low = lower_same(text)
         kind = _kind(low)
-        if kind is None or _PLANNED.search(low):
+        if kind is None or _planned(low):
             continue
         participants: list[int] = []
         attribution_at = sentence.end - (full - len(text))
