@@ -766,25 +766,25 @@ class PeopleFinder:
         named = sorted(self.mentions, key=lambda m: m.start)
         starts = [m.start for m in named]
         body = self.body
-        for match in _role_matches(body):
-            words = (match.group("role") or "head").lower().replace("-", " ").split()
+        for found in _role_matches(body):
+            words = (found.role or "head").lower().replace("-", " ").split()
             # "the Chinese Premier", "China's top diplomat": a demonym or possessive before
             # the role is not part of it, but it says whose.
-            nationality = _country(match.group("owner")) if match.group("owner") else None
+            nationality = _country(found.owner) if found.owner else None
             while len(words) > 1 and (_country(words[0]) or words[0] in _ROLE_ADJECTIVES):
                 nationality = _country(words[0]) or nationality
                 words = words[1:]
             if any(w not in TITLE_WORDS and w not in _CHAMBER_WORDS for w in words[:-1]):
                 continue
             role = " ".join(words)
-            if match.group("state"):
+            if found.state:
                 role = (
                     "head of government"
-                    if match.group("state").lower().endswith("government")
+                    if found.state.lower().endswith("government")
                     else "head of state"
                 )
             generic = role in _GENERIC_ROLES
-            if generic and not _SPEAKS_AFTER.match(body, match.end()):
+            if generic and not _SPEAKS_AFTER.match(body, found.end):
                 continue  # "the official visit": an adjective, not a person
             fits = _GENERIC_ROLES.get(role) or _SYNONYM_ROLES.get(role)
             if words[-1] in _PRESIDING_WORDS:
@@ -806,14 +806,14 @@ class PeopleFinder:
                 continue
             # The candidate mentioned last before this point, else the first one.
             allowed = set(candidates)
-            i = bisect.bisect_left(starts, match.start()) - 1
+            i = bisect.bisect_left(starts, found.start) - 1
             while i >= 0 and named[i].person not in allowed:
                 i -= 1
             index = named[i].person if i >= 0 else candidates[0]
             person = self.people[index]
             if nationality and person.country is None and not person.eu_office:
                 person.country = nationality  # "the Kazakh leader" says whose leader
-            self.mentions.append(Mention(match.start(), match.end(), index, "role"))
+            self.mentions.append(Mention(found.start, found.end, index, "role"))
 
 
 _ROLE_HEADS = (
@@ -833,41 +833,70 @@ def _by_first_letter(words: list[str]) -> str:
     return "|".join(f"[{k.upper()}{k}](?:{'|'.join(rest)})" for k, rest in groups.items())
 
 
-_ROLE = re.compile(
-    r"\b(?:[Tt]he|(?P<owner>[A-Z][a-z]+)(?:’s|'s))\s+(?P<role>(?:[A-Za-z]+[\s-]+){0,3}?(?:"
+# A role's words: up to three words, then the head ("the Chinese Vice Premier"), not
+# followed by "of" ("the President of X" is a title) or a capitalised name. (Each word and
+# the blanks after it are taken whole, possessively: no shorter split could be followed by
+# a word or a head, so backtracking into them is wasted.)
+_ROLE_WORDS = (
+    r"(?P<role>(?:[A-Za-z]++[\s-]++){0,3}?(?:"
     + _by_first_letter(_ROLE_HEADS.split("|"))
     + r"))\b(?!\s+(?:of|for|to)\b)(?![\s-]+[A-Z][a-z])"
-    r"|\b[Tt]he\s+(?P<state>(?:[A-Z][a-z]+\s+)?[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment))\b"
 )
-# Where a role can start: "the" or "The" (found from its "he": a scan for a literal is the
-# fastest) and a capitalised word before "’s" or "'s" (found by str.find).
-_THE = re.compile(r"he(?<=\b[Tt]he)")
+_HEAD_OF_STATE = r"(?P<state>(?:[A-Z][a-z]+\s+)?[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment))\b"
+_ROLE = re.compile(
+    r"\b(?:[Tt]he|(?P<owner>[A-Z][a-z]+)(?:’s|'s))\s+"
+    + _ROLE_WORDS
+    + r"|\b[Tt]he\s+"
+    + _HEAD_OF_STATE
+)
+# The roles that start at "the" or "The". The pattern opens with the literal "he" and checks
+# "\b[Tt]" behind it, so that the search jumps from "he" to "he" instead of trying \b at
+# every character. After "the", as in _ROLE, the role's words are tried before a head of
+# state.
+_THE_ROLE = re.compile(r"he(?<=\b[Tt]he)\s+(?:" + _ROLE_WORDS + "|" + _HEAD_OF_STATE + ")")
 
 
-def _role_matches(body: str) -> list[re.Match[str]]:
+class _Role(NamedTuple):
+    start: int
+    end: int
+    owner: str | None  # "China" in "China’s top diplomat"
+    role: str | None
+    state: str | None  # "Head of State", "Head of Government"
+
+
+def _role_matches(body: str) -> list[_Role]:
     """The matches of _ROLE in the body, the same as _ROLE.finditer(body) gives, found by
-    trying the pattern only where one can start: scanning the whole body with a pattern that
-    opens with \\b is slower."""
-    starts = [the.start() - 1 for the in _THE.finditer(body)]
+    searching only where one can start: at "the" by _THE_ROLE, and at a capitalised word
+    before "’s" or "'s" (found by str.find) by _ROLE.match. A role that starts at a "the"
+    inside an owner's role ("China’s the ...") ends where that one does, so dropping the
+    overlaps afterwards keeps what finditer keeps."""
+    found = [
+        _Role(match.start() - 1, match.end(), None, match.group("role"), match.group("state"))
+        for match in _THE_ROLE.finditer(body)
+    ]
+    owners = False
     for mark in ("’s", "'s"):
         at = body.find(mark)
         while at >= 0:
             j = at
             while j > 0 and "a" <= body[j - 1] <= "z":
                 j -= 1
-            if j > 0:
-                starts.append(j - 1)  # the capital of "China’s", if it is one (the match tells)
+            match = _ROLE.match(body, j - 1) if j > 0 else None  # "China’s", if it is one
+            if match:
+                owners = True
+                found.append(
+                    _Role(match.start(), match.end(), *match.group("owner", "role", "state"))
+                )
             at = body.find(mark, at + 2)
-    starts.sort()
-    out: list[re.Match[str]] = []
+    if not owners:
+        return found  # in text order, never overlapping
+    found.sort()
+    out: list[_Role] = []
     end = 0
-    for start in starts:
-        if start < end:
-            continue  # inside the last match: finditer's matches never overlap
-        match = _ROLE.match(body, start)
-        if match:
-            out.append(match)
-            end = match.end()
+    for role in found:
+        if role.start >= end:  # not inside the last one: finditer's matches never overlap
+            out.append(role)
+            end = role.end
     return out
 
 
