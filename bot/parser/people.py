@@ -725,14 +725,7 @@ class PeopleFinder:
     def _find_mentions(self) -> None:
         aliases: dict[str, int | None] = {}
         for index, person in enumerate(self.people):
-            parts = _without_regnal(person.name).split()
-            caps = [p for p in parts if p[0] in _UPPER_SET or _ARABIC_ARTICLE.match(p)]
-            keys = {caps[-1].lower()} if caps else set()
-            if "-" in parts[-1]:
-                keys.add(parts[-1].split("-", 1)[1].lower())
-            if len(caps) == 2 and caps[0].lower() not in NOT_NAME_WORDS:
-                keys.add(caps[0].lower())
-            for key in keys:
+            for key in _alias_keys(person.name):
                 aliases[key] = None if key in aliases and aliases[key] != index else index
         tokens = self.tokens
         taken = self._taken
@@ -989,6 +982,20 @@ def _role_fits(role: str, title: str) -> bool:
 def _name_words(name: str) -> tuple[str, ...]:
     """The lower-case words of a name without its regnal number."""
     return tuple(_without_regnal(name).lower().split())
+
+
+@lru_cache(maxsize=1024)  # names recur from brief to brief
+def _alias_keys(name: str) -> frozenset[str]:
+    """The lower-case words a later mention of the person may be: the surname, the part of
+    a hyphenated surname after the hyphen, the first word of a two-word name."""
+    parts = _without_regnal(name).split()
+    caps = [p for p in parts if p[0] in _UPPER_SET or _ARABIC_ARTICLE.match(p)]
+    keys = {caps[-1].lower()} if caps else set()
+    if "-" in parts[-1]:
+        keys.add(parts[-1].split("-", 1)[1].lower())
+    if len(caps) == 2 and caps[0].lower() not in NOT_NAME_WORDS:
+        keys.add(caps[0].lower())
+    return frozenset(keys)
 
 
 def _same_person(a: str, b: str) -> bool:
