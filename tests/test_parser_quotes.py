@@ -84,3 +84,31 @@ def test_find_quotes_gives_the_speaker_named_before_a_colon() -> None:
         ("Trade grows every single year", 0),
         ("All is well here", None),
     ]
+
+
+def _speakers(body: str) -> list[tuple[str, str | None]]:
+    people, mentions = find_people(body)
+    return [
+        (q.text, people[q.speaker].name if q.speaker is not None else None)
+        for q in find_quotes(body, mentions)
+    ]
+
+
+def test_a_role_in_lower_case_may_stand_before_the_speaker() -> None:
+    body = '"The results are strong and will grow further," ministry spokesperson Ana Berik said.'
+    assert _speakers(body) == [("The results are strong and will grow further", "Ana Berik")]
+
+
+def test_he_after_a_quotation_is_not_someone_named_in_a_relative_clause() -> None:
+    body = (
+        "Minister Aidar Nurov, who met Ambassador Lena Holm last week, welcomed the plan.\n\n"
+        '"Our networks need modernization within five years," he noted.'
+    )
+    assert _speakers(body) == [
+        ("Our networks need modernization within five years", "Aidar Nurov")
+    ]
+
+
+def test_a_name_in_quotation_marks_is_no_quote() -> None:
+    body = 'The sides discussed the "Central Asia plus Partners" Dialogue and its summit.'
+    assert _speakers(body) == []

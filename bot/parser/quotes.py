@@ -28,8 +28,9 @@ _MIN_WORDS = 4
 # Between a closing mark and the speaker: punctuation, and an honorific ("Mr. Smith said").
 _GAP = re.compile(r"[ \t,.—–-]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam)\.?[ \t]+)?")
 _TITLE_GAP = re.compile(r"(?:(?:the|[A-Z][\w’'.-]*|[a-z]+-?[a-z]*)\s+){0,6}")
-# A capitalised title between the closing mark and the name: “...,” Foreign Minister Zhou said.
-_CAPITAL_TITLE = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}")
+# A title between the closing mark and the name: “...,” Foreign Minister Zhou said, “...,”
+# ministry spokesperson Shu Ning said (a role in lower case, then capitalised words).
+_CAPITAL_TITLE = re.compile(r"(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,5}")
 _ACCORDING = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:(him|her)|(?P<who>[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)\s*,?\s*$"
 )
@@ -123,13 +124,22 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[QuoteFound]:
         text = _clean(raw)
         speaker = _speaker(body, start, end, usable)
         words = len(text.split())
-        if words < _MIN_WORDS and speaker is None:
+        if speaker is None and (words < _MIN_WORDS or _is_name(raw)):
             continue  # a name or slogan in quotation marks
         if speaker is None and quotes and _same_paragraph(body, quotes[-1].end, start):
             # “A,” he said. “B.”: the second part is the same speaker's.
             speaker = quotes[-1].speaker
         quotes.append(QuoteFound(text, start, end, speaker))
     return quotes
+
+
+def _is_name(raw: str) -> bool:
+    """Whether a quotation is a name, as in the "Central Asia plus Japan" Dialogue: a few
+    words, mostly capitalised, without the punctuation that ends a quoted sentence."""
+    words = raw.split()
+    if not words or len(words) > 8 or raw.rstrip()[-1:] in ",.!?;:…":
+        return False
+    return sum(word[:1].isupper() for word in words) * 2 >= len(words)
 
 
 def _may_open_with_verb(tail: str) -> bool:
@@ -160,12 +170,32 @@ def _last_before(pos: int, mentions: MentionIndex) -> int | None:
     return mentions.last_before(pos)
 
 
+# ", who met the ambassador last week," : a relative clause, whose people are not its subject.
+_WHO_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,.;“”\"]*,")
+
+
+def _pronoun_speaker(body: str, pos: int, mentions: MentionIndex) -> int | None:
+    """Who "he" or "she" after a quotation is: the last person named before it, leaving out
+    those named inside a relative clause ("X, who met Y, welcomed it. “...,” he said" is
+    X's)."""
+    window = max(0, pos - 600)
+    before = mentions.between(window, pos)
+    if "who" in body[window:pos]:
+        clauses = [
+            (m.start() + window, m.end() + window) for m in _WHO_CLAUSE.finditer(body[window:pos])
+        ]
+        before = [m for m in before if not any(a <= m.start < b for a, b in clauses)]
+    return before[-1].person if before else _last_before(pos, mentions)
+
+
 def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | None:
     tail = body[end : end + 120]
     # “...,” he said.
     pronoun = _AFTER_PRONOUN.match(tail)
     if pronoun:
-        return None if pronoun.group(1).lower() == "they" else _last_before(start, mentions)
+        if pronoun.group(1).lower() == "they":
+            return None
+        return _pronoun_speaker(body, start, mentions)
     # “...,” Zhou said.  /  “...,” the Prime Minister said.  /  “...,” said Zhou.
     gap = _GAP.match(tail)
     at = end + (gap.end() if gap else 0)
