@@ -394,21 +394,63 @@ def _matches_at(
     return found
 
 
-def _blocked_spans(text: str, words: frozenset[str], has_digit: bool) -> list[tuple[int, int]]:
-    if not has_digit:  # dates, ranges, labels and references have digits, but "No. five"
+# Where a date starts: a digit or a month's name, capitalised (`ANY_DATE`, `_DATE_RANGE`).
+_MONTH_STARTS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+# Where a label before a number starts (`_LABEL_NUMBER`), in lower case.
+_LABEL_STARTS = (
+    *("page", "p.", "pp.", "bulletin", "issue", "article", "clause", "paragraph", "section"),
+    *("chapter", "room", "hall", "gate", "flight", "resolution", "decree", "tel", "phone"),
+    *("fax", "ext.", "building", "platform", "number", "no."),
+)
+_CLOCK_HINT = re.compile(r"\d:\d")
+
+
+def _first_of(text: str, parts: tuple[str, ...], first: int) -> int:
+    """The first position where one of `parts` stands in `text`, if before `first`."""
+    for part in parts:
+        at = text.find(part)
+        if 0 <= at < first:
+            first = at
+    return first
+
+
+def _blocked_spans(
+    text: str, words: frozenset[str], digit_runs: list[int]
+) -> list[tuple[int, int]]:
+    """Dates, labelled numbers ("page 5") and references ("7/2025", "C5+1"): spans no figure
+    is read in. Each pattern scans from where its first match can start."""
+    if not digit_runs:  # dates, ranges, labels and references have digits, but "No. five"
         return [(m.start(), m.end()) for m in _REFERENCE.finditer(text)] if "No." in text else []
     months = not words.isdisjoint(MONTH_WORDS)
     # ISO and dotted dates need a hyphen or two dots.
     has_date = months or (
         ("-" in text or text.count(".") > 1) and _ISO_HINT.search(text) is not None
     )
-    spans = [(m.start(), m.end()) for m in ANY_DATE.finditer(text)] if has_date else []
-    if months:
-        spans += [(m.start(), m.end()) for m in _DATE_RANGE.finditer(text)]
+    spans = []
+    if has_date:
+        start = _first_of(text, _MONTH_STARTS, digit_runs[0])
+        spans = [(m.start(), m.end()) for m in ANY_DATE.finditer(text, start)]
+        if months:
+            spans += [(m.start(), m.end()) for m in _DATE_RANGE.finditer(text, start)]
     if not words.isdisjoint(_LABEL_WORDS):
-        spans += [(m.start(), m.end()) for m in _LABEL_NUMBER.finditer(text)]
-    # Phone numbers, document numbers, "7/2025", "C5+1".
-    if "+" in text or "/" in text or "No." in text or ":" in text:
+        lowered = text.lower()
+        start = _first_of(lowered, _LABEL_STARTS, len(text)) if len(lowered) == len(text) else 0
+        spans += [(m.start(), m.end()) for m in _LABEL_NUMBER.finditer(text, start)]
+    # Phone numbers, document numbers, "7/2025", "C5+1", "10:30".
+    if "+" in text or "/" in text or "No." in text or (":" in text and _CLOCK_HINT.search(text)):
         spans += [(m.start(), m.end()) for m in _REFERENCE.finditer(text)]
     return spans
 
@@ -420,7 +462,7 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
     has_digit = bool(digit_runs)
     if not has_digit and words.isdisjoint(_ANY_NUMBER_WORDS):
         return []
-    blocked = _blocked_spans(sentence.text, words, has_digit) + extra_blocked
+    blocked = _blocked_spans(sentence.text, words, digit_runs) + extra_blocked
     collector = _Collector(sentence, blocked)
     text = sentence.text
     if not words.isdisjoint(_MULTIPLE_WORDS):
