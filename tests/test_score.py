@@ -21,6 +21,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic2",
     ROOT / "tests" / "data" / "realistic3",
     ROOT / "tests" / "data" / "realistic4",
+    ROOT / "tests" / "data" / "realistic5",
 ]
 MIN_REALISTIC = 0.85
 
