@@ -22,6 +22,8 @@ _NOT_A_TO_Z = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 # Runs of blanks that are not already a single space (a single space needs no change): a tab
 # or other blank and any blanks after it, or a space and at least one blank after it. The
 # pattern opens with one character class so that the search jumps from blank to blank.
+# Every match of _SPACES holds one of these.
+_BLANK_STARTS = ("  ", "\t", "\u00a0", "\u2009", "\u202f")
 _SPACES = re.compile(
     r"[ \t\u00a0\u2009\u202f]"
     r"(?:(?<=[\t\u00a0\u2009\u202f])[ \t\u00a0\u2009\u202f]*|[ \t\u00a0\u2009\u202f]+)"
@@ -103,6 +105,8 @@ class Sentence:
 def clean(text: str) -> str:
     """Return the text with normalised line ends and single spaces inside lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if all(blank not in text for blank in _BLANK_STARTS):
+        return text  # nothing for _SPACES to change (the common case): string scans are cheaper
     return _SPACES.sub(" ", text)
 
 
