@@ -395,33 +395,27 @@ def _matches_at(
 
 
 # Where a date starts: a digit or a month's name, capitalised (`ANY_DATE`, `_DATE_RANGE`).
-_MONTH_STARTS = (
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-)
-# Where a label before a number starts (`_LABEL_NUMBER`), in lower case.
-_LABEL_STARTS = (
-    *("page", "p.", "pp.", "bulletin", "issue", "article", "clause", "paragraph", "section"),
-    *("chapter", "room", "hall", "gate", "flight", "resolution", "decree", "tel", "phone"),
-    *("fax", "ext.", "building", "platform", "number", "no."),
-)
+_CAPITAL_MONTH = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+# How a labelled number (`_LABEL_NUMBER`) starts, in lower case, by the label's word; and
+# "no." ("Decree No. 5"), not one of `_LABEL_WORDS`.
+_LABEL_STARTS = {word: word for word in _LABEL_WORDS} | {
+    "pages": "page",
+    "p": "p.",
+    "pp": "pp.",
+    "telephone": "tel",
+    "ext": "ext.",
+}
 _CLOCK_HINT = re.compile(r"\d:\d")
 
 
-def _first_of(text: str, parts: tuple[str, ...], first: int) -> int:
-    """The first position where one of `parts` stands in `text`, if before `first`."""
-    for part in parts:
-        at = text.find(part)
+def _label_start(text: str, labels: frozenset[str]) -> int:
+    """Where the first labelled number of `text` can start, given the label words in it."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return 0  # no offsets to share with the lower-cased text
+    first = len(text)
+    for start in [*(_LABEL_STARTS[label] for label in labels), "no."]:
+        at = lowered.find(start)
         if 0 <= at < first:
             first = at
     return first
@@ -441,13 +435,14 @@ def _blocked_spans(
     )
     spans = []
     if has_date:
-        start = _first_of(text, _MONTH_STARTS, digit_runs[0])
+        month = _CAPITAL_MONTH.search(text, 0, digit_runs[0])
+        start = month.start() if month else digit_runs[0]
         spans = [(m.start(), m.end()) for m in ANY_DATE.finditer(text, start)]
         if months:
             spans += [(m.start(), m.end()) for m in _DATE_RANGE.finditer(text, start)]
-    if not words.isdisjoint(_LABEL_WORDS):
-        lowered = text.lower()
-        start = _first_of(lowered, _LABEL_STARTS, len(text)) if len(lowered) == len(text) else 0
+    labels = words & _LABEL_WORDS
+    if labels:
+        start = _label_start(text, labels)
         spans += [(m.start(), m.end()) for m in _LABEL_NUMBER.finditer(text, start)]
     # Phone numbers, document numbers, "7/2025", "C5+1", "10:30".
     if "+" in text or "/" in text or "No." in text or (":" in text and _CLOCK_HINT.search(text)):
