@@ -960,11 +960,25 @@ _SAID_VERBS = ("said", "says", "noted", "added", "stressed", "recalled", "told")
 _SAID_LEAD = re.compile(
     r"^.*?\b(?:said|says|noted|added|stressed|recalled|told \w+)\s+(?:that\s+)?", re.I
 )
-_WORTH_BEFORE = re.compile(
-    r"(?P<what>[\w’'-]+(?:\s+[\w’'-]+){0,7}),?\s+(?:worth|valued\s+at)\s+"
+# "deals worth (up to) ": the words before it, read backwards from the tail (one pattern
+# over the whole would try every start of its window).
+_WORTH_TAIL = re.compile(
+    r",?\s+(?:worth|valued\s+at)\s+"
     r"(?:(?:a|an)\s+(?:combined|total\s+of)\s+|more\s+than\s+|over\s+|about\s+|some\s+|"
     r"nearly\s+|up\s+to\s+)?$"
 )
+_WORDS_BACKWARDS = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,7}")  # up to 8 words, reversed
+
+
+def _worth_what(text: str) -> str | None:
+    """The words (at most 8) before "worth" or "valued at" that end `text`, if any."""
+    tail = _WORTH_TAIL.search(text)
+    if tail is None:
+        return None
+    words = _WORDS_BACKWARDS.match(text[: tail.start()][::-1])
+    return text[tail.start() - words.end() : tail.start()] if words else None
+
+
 _STATE_VERB_BEFORE = re.compile(
     r"\b(?:(?:rose|grew|increased|climbed|jumped|fell|dropped|declined)\s+by\s+[\w.,%]+"
     r"(?:\s+(?:percent|per\s+cent|times))?\s+to|"  # "rose by 18 percent to $2 billion"
@@ -1350,10 +1364,9 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         thing = _thing_before(before[: capacity.start() + len(before) - len(near)])
         if thing:
             return f"{capacity.group('what').lower()} of {thing}"
-    worth = _WORTH_BEFORE.search(before[-90:]) if "worth" in near or "valued" in near else None
-    if worth:
+    what = _worth_what(before[-90:]) if "worth" in near or "valued" in near else None
+    if what:
         # "deals worth $1 billion": the value of the deals.
-        what = worth.group("what")
         located = list(_LOCATED.finditer(what))
         if located:
             what = what[: located[-1].start()]
