@@ -22,12 +22,12 @@ _NOT_A_TO_Z = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 # Runs of blanks that are not already a single space (a single space needs no change): a tab
 # or other blank and any blanks after it, or a space and at least one blank after it. The
 # pattern opens with one character class so that the search jumps from blank to blank.
-# Every match of _SPACES holds one of these.
-_BLANK_STARTS = ("  ", "\t", "\u00a0", "\u2009", "\u202f")
 _SPACES = re.compile(
     r"[ \t\u00a0\u2009\u202f]"
     r"(?:(?<=[\t\u00a0\u2009\u202f])[ \t\u00a0\u2009\u202f]*|[ \t\u00a0\u2009\u202f]+)"
 )
+# Every match of _SPACES holds one of these.
+_BLANK_STARTS = ("  ", "\t", "\u00a0", "\u2009", "\u202f")
 
 # Words that end with a period without ending a sentence.
 ABBREVIATIONS = frozenset(
