@@ -292,7 +292,6 @@ _TARGET_CUE = re.compile(
 _TARGET_TO = re.compile(r"\b(?:to|of|at)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 _TARGET_OF = re.compile(r"\b(?:target|goal)\s+of\s+$")
 _OVER_VERB = re.compile(r"\b(?:exceeded|exceeds|exceeding|surpassed|topped|passed)\s+$", re.I)
-# The last words of `_TARGET_TO`, `_TARGET_OF` and `_OVER_VERB`.
 # The last words of `_OVER_VERB` and of `_TARGET_TO`.
 _OVER_WORDS = ("exceeded", "exceeds", "exceeding", "passed", "topped")
 _TARGET_TO_WORDS = ("to", "of", "at", "some", "about", "around")
@@ -373,20 +372,17 @@ class _Collector:
         self.mask[start:end] = b"\x01" * (end - start)
 
 
-def _matches_at(
-    pattern: re.Pattern[str], text: str, starts: Iterable[str], pos: int = 0
-) -> list[re.Match[str]]:
-    """What `pattern.finditer(text, pos)` gives when each of its matches begins with one of
-    the strings `starts`: a few `str.find` calls instead of trying the pattern at every
-    position."""
+def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[str]) -> list[re.Match[str]]:
+    """What `pattern.finditer(text)` gives when each of its matches begins with one of the
+    strings `starts`: a few `str.find` calls instead of trying the pattern at every position."""
     positions: set[int] = set()
     for start in starts:
-        at = text.find(start, pos)
+        at = text.find(start)
         while at >= 0:
             positions.add(at)
             at = text.find(start, at + 1)
     found: list[re.Match[str]] = []
-    end = pos
+    end = 0
     for at in sorted(positions):
         if at >= end and (match := pattern.match(text, at)):
             found.append(match)
