@@ -1,0 +1,109 @@
+"""The parser's fast paths give what the plain versions they stand for give."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.parser.people import _ROLE, _read_title, _role_matches, tokenize
+from bot.parser.text import _BOUNDARY, _PERIOD_BOUNDARY, clean, sentences
+
+# Pieces that role phrases, possessives and sentence marks are made of.
+PIECES = [
+    "the", "The", "China’s", "Kazakh's", "The’s", "pro-China’s", "president", "President",
+    "Vice-President", "head", "Head", "of", "state", "State", "Government", "Prime", "Minister",
+    "top", "diplomat", "leader", "official", "Speaker", "Senate", "said", "Li", "Xi’s", "xthe",
+    "Mr.", "U.S.", "e.g.", "2.5", "al-Sabah", "Şahinoğlu", "“", "”", "(", ")", ",", ".", "-",
+    "the President of", "the head of state", "The Head of Government", "the Chinese Premier",
+    "China’s top diplomat", "the Senate Speaker Anna", "the minister to", "the official visit",
+]  # fmt: skip
+GLUE = [" ", "", "  ", "-", "\n", "\n\n", ". ", "’s ", "\t", "\u00a0"]
+texts = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(GLUE)), max_size=16).map(
+    lambda parts: "".join(piece + glue for piece, glue in parts)
+)
+
+
+def _finditer_roles(text: str) -> list[tuple[int, int, str | None, str | None, str | None]]:
+    return [
+        (m.start(), m.end(), m.group("owner"), m.group("role"), m.group("state"))
+        for m in _ROLE.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Premier recalled it. China’s top diplomat said so, and the Kazakh leader agreed.",
+        "China’s the president said.",  # a "the" role inside an owner's role
+        "The’s president; the\n\nPresident said; xthe President",
+        "the Head of State Leader and the head of government spoke.",
+        "pro-China’s leader, Vice-President, the Senate Speaker",
+    ],
+)
+def test_role_matches_are_those_of_the_role_pattern(text: str) -> None:
+    """The roles found from 'the' and from possessives are the ones _ROLE.finditer gives."""
+    assert [tuple(r) for r in _role_matches(text)] == _finditer_roles(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_role_matches_equal_the_role_pattern_on_any_text(text: str) -> None:
+    """On any text of role words, possessives, hyphens and breaks: the same roles."""
+    assert [tuple(r) for r in _role_matches(text)] == _finditer_roles(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_tokens_carry_their_own_offsets(text: str) -> None:
+    """Each token's offsets point at its text in the body, in order."""
+    tokens = tokenize(text)
+    assert [text[t.start : t.end] for t in tokens] == [t.text for t in tokens]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(tokens))
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_title_read_from_the_phrase_alone_is_the_title_read_in_place(text: str) -> None:
+    """A title phrase reads the same on its own as inside its body: the titles cache, keyed
+    by the phrase's text, relies on it."""
+    tokens = tokenize(text)
+    for first in range(len(tokens)):
+        for end in range(first + 1, min(len(tokens), first + 8) + 1):
+            phrase = text[tokens[first].start : tokens[end - 1].end]
+            alone = tokenize(phrase)
+            in_place = _read_title(tokens, text, first, end)
+            assert _read_title(alone, phrase, 0, len(alone)) == in_place
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_sentence_words_are_the_a_to_z_runs_of_its_lower_case(text: str) -> None:
+    """Sentence.words holds exactly the runs of a-z letters of the sentence's lower case."""
+    for sentence in sentences(text):
+        assert sentence.words == frozenset(re.findall("[a-z]+", sentence.low))
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_period_boundaries_equal_the_mark_boundaries_without_other_marks(text: str) -> None:
+    """Without '!' or '?', the period-first pattern finds the boundaries the class finds."""
+    text = text.replace("!", "").replace("?", "")
+    found = [m.span() for m in _PERIOD_BOUNDARY.finditer(text)]
+    assert found == [m.span() for m in _BOUNDARY.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("a  b\tc\u00a0 d\u2009e\u202ff", "a b c d e f"),
+        ("one space each\nline\r\nends", "one space each\nline\nends"),
+        ("", ""),
+    ],
+)
+def test_clean_collapses_blank_runs_to_one_space(raw: str, expected: str) -> None:
+    """Runs of blanks become one space; single spaces and line breaks stay."""
+    assert clean(raw) == expected
