@@ -58,9 +58,9 @@ def test_a_meeting_at_an_event_named_before_takes_its_date_and_place(meeting: st
         f"{meeting}"
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="event")
-    assert [
-        ({p.name for p in m.participants}, m.place, m.date) for m in brief.meetings
-    ] == [({"Lena Varga", "Omar Haddad"}, "Turin", dt.date(2024, 3, 4))]
+    assert [({p.name for p in m.participants}, m.place, m.date) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, "Turin", dt.date(2024, 3, 4))
+    ]
 
 
 def test_a_meeting_at_an_event_named_nowhere_before_keeps_no_place() -> None:
@@ -91,3 +91,58 @@ def test_a_meeting_on_the_sidelines_of_a_forum_held_in_a_city_takes_that_city() 
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="held")
     assert [(m.place, m.date) for m in brief.meetings] == [("Turin", dt.date(2024, 3, 4))]
+
+
+def _meetings(body: str) -> list[tuple[list[str], str | None, str | None]]:
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    return [([p.name for p in m.participants], m.kind, m.place) for m in brief.meetings]
+
+
+def test_two_pairs_in_one_sentence_are_two_meetings() -> None:
+    body = (
+        "In Brussels, Foreign Minister Lena Varga met Foreign Minister Omar Haddad, while "
+        "Trade Minister Piotr Nowak held talks with Economy Minister Ana Silva."
+    )
+    assert _meetings(body) == [
+        (["Lena Varga", "Omar Haddad"], "meeting", "Brussels"),
+        (["Piotr Nowak", "Ana Silva"], "talks", "Brussels"),
+    ]
+
+
+def test_separate_meetings_pair_the_host_with_each_guest() -> None:
+    body = (
+        "Foreign Minister Lena Varga also held separate meetings with Senator Omar Haddad, "
+        "and Managing Director of the Business Association Ana Silva."
+    )
+    assert _meetings(body) == [
+        (["Lena Varga", "Omar Haddad"], "meeting", None),
+        (["Lena Varga", "Ana Silva"], "meeting", None),
+    ]
+
+
+def test_a_joint_press_conference_after_a_quotation_is_a_meeting_in_the_capital_named() -> None:
+    body = (
+        '"Our trade keeps growing. We aim higher," Foreign Minister Lena Varga told a joint '
+        "press conference with his counterpart Omar Haddad in the capital Budapest."
+    )
+    assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], "meeting", "Budapest")]
+
+
+def test_delegations_headed_by_two_people_after_consultations_held_in_a_city() -> None:
+    body = (
+        "A round of political consultations between the foreign ministries was held in "
+        "Budapest on Monday.\n\nThe Hungarian delegation was headed by Deputy Minister Lena "
+        "Varga, and the Jordanian delegation by Deputy Minister Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [
+        ([p.name for p in m.participants], m.kind, m.place, m.date) for m in brief.meetings
+    ] == [(["Lena Varga", "Omar Haddad"], "talks", "Budapest", dt.date(2024, 3, 4))]
+
+
+def test_a_later_event_to_be_held_in_a_city_is_not_the_place_of_a_call() -> None:
+    body = (
+        "President Lena Varga had a telephone conversation with President Omar Haddad, and "
+        "they agreed on the agenda of the summit to be held in Budapest in November."
+    )
+    assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], "phone call", None)]

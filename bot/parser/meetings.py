@@ -44,6 +44,8 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"talks\s+(?:with|between)|(?:his|her|their|the)\s+talks|"
             r"(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,2}consultations|"
             r"negotiations\s+(?:with|between)|"
+            # "a round of consultations between the ministries was held in Berlin"
+            r"(?:talks|consultations|negotiations)\s+(?:[\w-]+\s+){0,12}?(?:was|were)\s+held|"
             r"co-?chaired\s+(?:[\w-]+\s+){0,8}(?:consultations|talks|negotiations|dialogue))\b",
         ),
     ),
@@ -56,7 +58,22 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"sat\s+down\s+with|co-?chaired)\b",
         ),
     ),
+    (
+        # "X told a joint press conference with his counterpart Y": they met.
+        "meeting",
+        ("press", "news"),
+        re.compile(
+            r"\b(?:joint\s+(?:press|news)\s+conference|(?:press|news)\s+conference\s+with)\b"
+        ),
+    ),
     ("visit", ("visit",), re.compile(r"\b(?:visited|on\s+(?:a|an|his|her)\s+(?:\w+\s+)?visit)\b")),
+    (
+        # "the Uzbek delegation was headed by X, and the German delegation by Y": talks, when
+        # nothing above names the kind.
+        "talks",
+        ("delegation",),
+        re.compile(r"\bdelegations?\s+(?:was|were)\s+(?:headed|led)\s+by\b"),
+    ),
 ]
 _VERB_TRIGGER = re.compile(
     r"\b(?:met|meets|held|hold|hosted|received|spoke|talked|gathered|convened|co-?chaired)\b"
@@ -76,7 +93,12 @@ _SAME_DAY = re.compile(
 # "in Astana". The pattern opens with the word and then checks the boundary before it
 # ((?<!\win) rather than a leading \b): a pattern that opens with a literal is searched for
 # that literal first, several times faster than trying \b at every position.
-_PLACE = re.compile(r"in(?<!\win)\s+(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+_PLACE = re.compile(
+    r"[Ii]n(?<!\w[Ii]n)\s+(?:the\s+(?:capital|city|town)\s+(?:of\s+)?)?"
+    r"(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+# "..., to be held in Tashkent in November": where a later event will be, not this one.
+_LATER_EVENT = re.compile(r"\b(?:to\s+be|will\s+be|is\s+to\s+be|due\s+to\s+be)\s+held\b")
 _TOPIC_CUT = re.compile(r"\b(?:about|to\s+discuss|to\s+review|focusing|on\s+the\s+issues)\b")
 _TOPIC_CUT_WORDS = ("about", "discuss", "review", "focusing", "issues")  # one is in each cut
 # "Astana, which ...": the place is named before a relative clause.
@@ -88,7 +110,7 @@ _TRIGGER_WORDS = words_of(
     """
     met meet meets meeting meetings talks phone telephone video videoconference conference
     online virtual received receives hosted hosts visit visited negotiations spoke phoned
-    telephoned sat consultations chaired cochaired
+    telephoned sat consultations chaired cochaired headed led
     """
 )
 _EVENT_WORDS = words_of("forum summit conference congress exhibition expo session")
@@ -168,6 +190,10 @@ def _place(text: str) -> str | None:
             break
     if "wh" in text:
         text = _CLAUSE.split(text, maxsplit=1)[0]
+    if " held" in text:
+        later = _LATER_EVENT.search(text)
+        if later:
+            text = text[: later.start()]
     for match in _PLACE.finditer(text):
         if _REGION_AFTER.match(text, match.end()):
             continue
@@ -205,9 +231,14 @@ def find_meetings(
     events: dict[str, tuple[dt.date | None, str | None]] = {}
     index = MentionIndex(mentions)
     for number, sentence in enumerate(sents):
-        if _inside(sentence.start, quote_spans):
-            continue
         text = sentence.text
+        if _inside(sentence.start, quote_spans):
+            # A sentence of a quotation: only what follows its end ("...,” X told a joint
+            # press conference with Y) tells of a meeting.
+            after = max((end for start, end in quote_spans if start <= sentence.start < end))
+            if after >= sentence.end:
+                continue
+            text = text[after - sentence.start :]
         if sentence.start < dateline_end:
             text = text[dateline_end - sentence.start :]  # the dateline's date is not the event's
         event = (
@@ -232,7 +263,9 @@ def find_meetings(
             continue
         participants: list[int] = []
         attribution_at = sentence.end - (full - len(text))
+        text_at = attribution_at - len(text)  # where `text` starts in the body
         reporters: list[int] = []
+        named_at: dict[int, int] = {}
         for mention in index.between(sentence.start, sentence.end):
             if mention.person in participants or _inside(mention.start, quote_spans):
                 continue
@@ -240,6 +273,7 @@ def find_meetings(
                 reporters.append(mention.person)  # "..., press secretary X wrote"
             else:
                 participants.append(mention.person)
+                named_at[mention.person] = mention.start
         if len(participants) < 2:
             participants += [r for r in reporters if r not in participants]
         words = sentence.words
@@ -274,11 +308,35 @@ def find_meetings(
         if at_event and at_event.group("noun") in events:
             event_date, event_place = events[at_event.group("noun")]
             date, place = date or event_date, place or event_place
-        found = MeetingFound(participants, date, place, kind, number)
-        same = next((m for m in meetings if set(m.participants) == set(participants)), None)
-        if same is not None:
-            same.date = same.date or date
-            same.place = same.place or place
-            continue
-        meetings.append(found)
+        for group, group_kind in _groups(participants, named_at, text_at, low, kind, words):
+            same = next((m for m in meetings if set(m.participants) == set(group)), None)
+            if same is not None:
+                same.date = same.date or date
+                same.place = same.place or place
+                continue
+            meetings.append(MeetingFound(group, date, place, group_kind, number))
     return meetings
+
+
+def _groups(
+    participants: list[int],
+    named_at: dict[int, int],
+    text_at: int,
+    low: str,
+    kind: str | None,
+    words: frozenset[str],
+) -> list[tuple[list[int], str | None]]:
+    """The meetings one sentence tells of: "X met A, while Y held talks with B" is two, and so
+    is "X held separate meetings with A and B"; else one of everyone named."""
+    if "separate" in words or "separately" in words:
+        first, *others = participants
+        return [([first, other], kind) for other in others]
+    split = low.find(", while ")
+    if split > 0:
+        at = text_at + split
+        before = [p for p in participants if named_at.get(p, at) < at]
+        after = [p for p in participants if p not in before]
+        later_kind = _kind(low[split:])
+        if len(before) >= 2 and len(after) >= 2 and later_kind is not None:
+            return [(before, _kind(low[:split]) or kind), (after, later_kind)]
+    return [(participants, kind)]
