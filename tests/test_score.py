@@ -22,6 +22,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic3",
     ROOT / "tests" / "data" / "realistic4",
     ROOT / "tests" / "data" / "realistic5",
+    ROOT / "tests" / "data" / "realistic6",
 ]
 MIN_REALISTIC = 0.85
 
