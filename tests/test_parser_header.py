@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from bot.parser import parse_brief
 from bot.parser.dateline import parse_dateline
 from bot.parser.dates import find_date, parse_date
 from bot.parser.header import split_header
@@ -69,7 +70,7 @@ def test_split_header_reads_key_value_lines(
             None,
         ),
         ("Osh, April 2 /Agency/. The governor", "Osh", "April 2", "Agency"),
-        ("TARAZ, 02.04.2024 /NIA \"Newsline\"/. Officials", "Taraz", "02.04.2024", "Newsline"),
+        ('TARAZ, 02.04.2024 /NIA "Newsline"/. Officials', "Taraz", "02.04.2024", "Newsline"),
         (
             "Press release\n\nTashkent, 12 March 2025 – On 11 March",
             "Tashkent",
@@ -171,6 +172,11 @@ def test_parse_date_ignores_impossible_dates() -> None:
         ),
         (["A met B, the Ministry of Trade said on 13 May 2024."], None, "Ministry of Trade"),
         (
+            ["Trade grew 9 percent, Kazinform reports with reference to the Statistics Bureau."],
+            None,
+            "Kazinform",
+        ),
+        (
             ["A and B signed deals, the Ministry of Trade said in a statement Tuesday."],
             "Xinhua",
             "Ministry of Trade",
@@ -201,3 +207,18 @@ def test_signature_of_reads_the_organisation_signing_a_release(
 ) -> None:
     """A release's last line naming a press service or ministry is its signature."""
     assert signature_of(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "published"),
+    [
+        ("Trade reached $2 billion in January-September 2025, officials said.", "2025-10-20"),
+        ("Trade will reach $2 billion by 2030, officials said.", None),
+        ("Trade reached $2 billion, officials said.", None),
+    ],
+)
+def test_a_dateline_without_a_year_takes_the_year_the_lead_reports_on(
+    lead: str, published: str | None
+) -> None:
+    brief = parse_brief(f"BAKU, Azerbaijan, October 20. {lead}\n", brief_id="year")
+    assert (brief.date.isoformat() if brief.date else None) == published

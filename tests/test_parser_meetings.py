@@ -146,3 +146,11 @@ def test_a_later_event_to_be_held_in_a_city_is_not_the_place_of_a_call() -> None
         "they agreed on the agenda of the summit to be held in Budapest in November."
     )
     assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], "phone call", None)]
+
+
+def test_the_guests_attending_a_meeting_told_before_are_no_meeting_of_their_own() -> None:
+    body = (
+        "President Lena Varga received Minister Omar Haddad in Budapest.\n\nThe meeting was "
+        "attended by Deputy Minister Ana Silva and Ambassador Piotr Nowak."
+    )
+    assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], "meeting", "Budapest")]

@@ -101,6 +101,31 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
             "Secretary of State John F. Kennedy arrived.",
             [("John F. Kennedy", "Secretary of State", None)],
         ),
+        (
+            "The talks included Minister of State at the Federal Foreign Office Anna Berg.",
+            [("Anna Berg", "Minister of State at the Federal Foreign Office", None)],
+        ),
+        (
+            "He received Ambassador of Japan to the Republic of Chile Mr. Kenji Sato.",
+            [("Kenji Sato", "Ambassador to the Republic of Chile", "Japan")],
+        ),
+        (
+            "The President of the Republic of Chile H.E. Mr. Pablo Rojas spoke.",
+            [("Pablo Rojas", "President of the Republic of Chile", "Chile")],
+        ),
+        (
+            "Prime Minister of Vietnam Nguyen Van Long arrived.",
+            [("Nguyen Van Long", "Prime Minister", "Vietnam")],
+        ),
+        (
+            "Chairman of the Board of Kazakh Invest Aidar Nurov spoke.",
+            [("Aidar Nurov", "Chairman of the Board of Kazakh Invest", "Kazakhstan")],
+        ),
+        (
+            "The Chilean delegation was headed by Minister Pablo Rojas, and the German "
+            "delegation by Minister Anna Berg.",
+            [("Pablo Rojas", "Minister", "Chile"), ("Anna Berg", "Minister", "Germany")],
+        ),
     ],
 )
 def test_find_people_reads_name_title_and_country(

@@ -42,7 +42,7 @@ from bot.parser.source import find_source, signature_of
 from bot.parser.text import Sentence, clean, paragraphs, sentences
 from bot.parser.topics import find_topics
 
-PARSER_VERSION = "1.10.0"
+PARSER_VERSION = "1.10.1"
 
 log = structlog.get_logger()
 
@@ -67,7 +67,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     dateline = parse_dateline(body)
     published = header.date
     if published is None and dateline and dateline.date_text:
-        published = _dateline_date(dateline.date_text)
+        published = _dateline_date(dateline.date_text, body[dateline.end :].split("\n\n", 1)[0])
     sents = sentences(body)
     finder = PeopleFinder(body)
     people = finder.find()
@@ -183,10 +183,17 @@ def _without_dateline(sents: list[Sentence], dateline_end: int) -> list[Sentence
     return out
 
 
-def _dateline_date(text: str) -> dt.date | None:
-    if not re.search(r"\b(?:19|20)\d\d\b", text):
-        return None
-    return parse_date(text)
+# A year the lead reports on ("in January-September 2025"), not a target ("by 2030").
+_LEAD_YEAR = re.compile(r"(?<!by )(?<!until )(?<!to )\b((?:19|20)\d\d)\b")
+
+
+def _dateline_date(text: str, lead: str) -> dt.date | None:
+    """The dateline's date; one without a year ("BAKU, October 20.") takes the first year the
+    lead paragraph reports on, when it names one."""
+    if re.search(r"\b(?:19|20)\d\d\b", text):
+        return parse_date(text)
+    year = _LEAD_YEAR.search(lead)
+    return parse_date(f"{text} {year.group(1)}") if year else None
 
 
 def _home_country(reported_by: str | None, city: str | None, source: str | None) -> str | None:

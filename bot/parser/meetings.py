@@ -130,6 +130,7 @@ _HELD_IN = re.compile(
     r"held(?<!\wheld)\s+(?:at\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+)?in\s+"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s+(?:on|in|this|last|from)\b|[,.;]|$)"
 )
+_ATTENDED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b")
 _LATERAL = re.compile(r"\b((?:tri|bi|multi|quadri)lateral)\s+(?:meeting|talks|summit)\b")
 
 
@@ -261,6 +262,8 @@ def find_meetings(
         kind = _kind(low)
         if kind is None or _planned(low):
             continue
+        if "attended" in low and _ATTENDED.search(low):
+            continue  # "The meeting was attended by X and Y": the meeting's guests, told before
         participants: list[int] = []
         attribution_at = sentence.end - (full - len(text))
         text_at = attribution_at - len(text)  # where `text` starts in the body

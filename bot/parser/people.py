@@ -13,6 +13,7 @@ from typing import NamedTuple
 from bot.parser.countries import (
     EU,
     country_of_demonym,
+    country_of_name,
     country_of_word,
     is_city,
     max_name_words,
@@ -60,7 +61,7 @@ _INTERNATIONAL = re.compile(
 _DELEGATION = re.compile(
     r"\b(?:delegation|team|mission)\s+(?:from|of)\s+(?:the\s+)?(?P<country>[A-Z][\w’'.-]*"
     r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4})\s+(?:led|headed)\s+by\b"
-    r"|\b(?P<demonym>[A-Z][\w’'.-]*)\s+(?:delegation|team|side)\s+(?:was\s+)?(?:led|headed)\s+by\b"
+    r"|\b(?P<demonym>[A-Z][\w’'.-]*)\s+(?:delegation|team|side)\s+(?:(?:was\s+)?(?:led|headed)\s+)?by\b"
 )
 _SURNAME_PARTICLES = NAME_PARTICLES | {"al", "el"}
 _BLANKS = re.compile(r"\s+")
@@ -579,6 +580,15 @@ class PeopleFinder:
         tokens = self.tokens
         if allow_three and sum(tokens[i].cap for i in range(k, end)) <= 3:
             return k
+        if (
+            end - 3 >= k
+            and end >= 4
+            and country_of_name(tokens[end - 4].text) not in (None, EU)
+            and all(
+                tokens[i].cap and not country_of_word(tokens[i].text) for i in range(end - 3, end)
+            )
+        ):
+            return end - 3  # "Prime Minister of Vietnam Pham Minh Chinh": three after a country
         # Surname, then particles, then one given name; "bin X" chains extend it.
         j = end - 1
         j -= 1
@@ -659,7 +669,12 @@ class PeopleFinder:
                     break
                 first = j = k
             elif low in _CONNECTORS:
-                if low in ("in", "at", "to") and not (j + 1 < name_start and tokens[j + 1].cap):
+                # "Minister of State at the Federal Foreign Office", "Ambassador ... to the
+                # Republic of Tajikistan": these join the words of a title when a name follows.
+                nxt = j + 1
+                if nxt < name_start and tokens[nxt].text == "the":
+                    nxt += 1
+                if low in ("in", "at", "to") and not (nxt < name_start and tokens[nxt].cap):
                     break
                 first = j
             elif (
@@ -687,6 +702,12 @@ class PeopleFinder:
         title = _TITLES.get(phrase)
         if title is None:
             title = _read_title(tokens, self.body, first, end)
+            if title[0] and " " in title[0]:
+                # "President of the Republic of Tajikistan H.E. Mr. X": the style of address
+                # between the office and the name is no part of the office.
+                office, _, style = title[0].rpartition(" ")
+                if _STYLE_ONLY.fullmatch(style) and not _STYLE_ONLY.fullmatch(office):
+                    title = (office.rstrip(" ,"), title[1], title[2])
             if len(_TITLES) >= _MAX_TITLES:
                 _TITLES.clear()
             _TITLES[phrase] = title

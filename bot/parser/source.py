@@ -13,7 +13,7 @@ _REPORT_VERBS = (
 )
 _TRAILER = r"(?:\s+(?:on\s+(?:\w+\.?\s+\d{1,2}\b(?:,?\s+\d{4})?|\d{1,2}\s+\w+(?:\s+\d{4})?|\w+)|"
 _TRAILER += r"in\s+a\s+(?:statement|press\s+release|report|post)|"
-_TRAILER += r"today|yesterday|earlier|citing\s+[^.]+|"
+_TRAILER += r"today|yesterday|earlier|citing\s+[^.]+|with\s+reference\s+to\s+[^.]+|"
 # Agency style drops the "on": "said in a statement Tuesday".
 _TRAILER += r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*"
 _SOURCE_AFTER = re.compile(
