@@ -20,6 +20,7 @@ from bot.parser.topics import (
     _clean,
     _cue_matches,
     _head_matches,
+    find_topics,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -148,6 +149,9 @@ def test_head_matches_find_each_head_where_finditer_does(head: str) -> None:
         "topical issues of bilateral",  # its head noun cut off
         "cooperation within",
         "welcomed the initiative",  # a reporting verb and its object
+        "to be held in Tashkent in November",  # an infinitive clause
+        "meeting",  # the event itself
+        "particular",  # the rest of "in particular"
     ],
 )
 def test_clause_fragments_are_not_topics(item: str) -> None:
@@ -164,3 +168,14 @@ def test_clause_fragments_are_not_topics(item: str) -> None:
 )
 def test_topics_lose_list_bullets_and_keep_their_modifiers(item: str, expected: str) -> None:
     assert _clean(item) == expected
+
+
+def test_projects_to_modernize_name_what_they_modernize() -> None:
+    text = (
+        "The president invited companies to take part in projects to modernize the railway "
+        "infrastructure and the mining industry."
+    )
+    assert find_topics(sentences(text), text, [], []) == [
+        "railway infrastructure",
+        "mining industry",
+    ]

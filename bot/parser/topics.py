@@ -46,6 +46,9 @@ _CUE = re.compile(
     r"(?:launch|open|establish|create|set\s+up|build|construct|develop|promote|modernize|"
     r"modernise)(?:\s+(?:\w+\s+)?more)?|"
     r"proposed\s+(?:creating|establishing|launching|opening|setting\s+up|building)|"
+    # "projects to modernize the railway infrastructure and the mining industry"
+    r"projects\s+to\s+(?:modernize|modernise|develop|build|upgrade|expand|construct|"
+    r"improve)(?:\s+the)?(?=\s+[a-z])|"
     r"(?:allocated|allocating|allocates|allocate|earmarked|earmarking)\b[^,.;]{0,40}?\bfor|"
     r"discussed|discussing|discuss|discusses|touched\s+(?:up)?on|focused\s+on|"
     r"focusing\s+on|focuses\s+on|focus\s+on|covered|covering|covers|cover|reviewed|reviewing|"
@@ -205,7 +208,7 @@ _BAD_WORDS = words_of(
 )
 # An item opening with these is a fragment of a clause ("at Russian universities", "than 120
 # projects", "about 4"), not a subject.
-_BAD_FIRST_WORDS = words_of("at than about from by into within among across")
+_BAD_FIRST_WORDS = words_of("at than about from by into within among across to")
 # An item ending with these lost its head noun ("topical issues of bilateral").
 _BAD_LAST_WORDS = words_of("within among between across bilateral mutual multilateral")
 
@@ -266,7 +269,8 @@ _VAGUE = frozenset(
     """current state|state|prospects|issues|matters|ways|steps|measures|results|progress|
     outcomes|implementation|relations|situation|region|country|countries|sides|parties|
     projects|project|plans|all|other|various|many|several|these|those|both|
-    current situation|state of affairs|beyond|elsewhere|others|so on|etc""".replace("\n", "")
+    current situation|state of affairs|beyond|elsewhere|others|so on|etc|meeting|meetings|
+    talks|visit|particular""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
