@@ -70,6 +70,7 @@ def test_split_header_reads_key_value_lines(
             None,
         ),
         ("Osh, April 2 /Agency/. The governor", "Osh", "April 2", "Agency"),
+        ("Osh, April 2, NewsAg\n\nThe governor", "Osh", "April 2", "NewsAg"),
         ('TARAZ, 02.04.2024 /NIA "Newsline"/. Officials', "Taraz", "02.04.2024", "Newsline"),
         (
             "Press release\n\nTashkent, 12 March 2025 – On 11 March",

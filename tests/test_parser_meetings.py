@@ -154,3 +154,23 @@ def test_the_guests_attending_a_meeting_told_before_are_no_meeting_of_their_own(
         "attended by Deputy Minister Ana Silva and Ambassador Piotr Nowak."
     )
     assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], "meeting", "Budapest")]
+
+
+def test_a_closed_relative_clause_does_not_hide_the_place_after_it() -> None:
+    body = (
+        "President Lena Varga, who is on a state visit to Chile, held talks with President "
+        "Omar Haddad at the presidential palace in Santiago."
+    )
+    assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], "talks", "Santiago")]
+
+
+def test_a_dinner_on_another_day_is_another_meeting_and_the_aide_telling_of_it_no_guest() -> None:
+    body = (
+        "President Lena Varga held talks with President Omar Haddad on Monday.\n\nAide Ana "
+        "Silva told reporters that on Sunday evening Varga and Haddad had an informal dinner."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [([p.name for p in m.participants], m.kind, m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], "talks", dt.date(2024, 3, 4)),
+        (["Lena Varga", "Omar Haddad"], "meeting", dt.date(2024, 3, 3)),
+    ]

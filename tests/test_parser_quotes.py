@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.parser import parse_brief
 from bot.parser.lexicon import SPEECH_VERBS
 from bot.parser.people import find_people
 from bot.parser.quotes import (
@@ -112,3 +113,14 @@ def test_he_after_a_quotation_is_not_someone_named_in_a_relative_clause() -> Non
 def test_a_name_in_quotation_marks_is_no_quote() -> None:
     body = 'The sides discussed the "Central Asia plus Partners" Dialogue and its summit.'
     assert _speakers(body) == []
+
+
+def test_the_office_and_country_after_a_quotation_name_its_holder() -> None:
+    body = (
+        "President of Chile Pablo Rojas held talks with President of Peru Ana Quispe.\n\n"
+        '"We have opened a new page in our relations today," the President of Chile said.'
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("Pablo Rojas", "We have opened a new page in our relations today")
+    ]

@@ -42,7 +42,7 @@ from bot.parser.source import find_source, signature_of
 from bot.parser.text import Sentence, clean, paragraphs, sentences
 from bot.parser.topics import find_topics
 
-PARSER_VERSION = "1.10.2"
+PARSER_VERSION = "1.11.0"
 
 log = structlog.get_logger()
 
@@ -91,7 +91,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     home = _home_country(reported_by, city, header.source_name)
     mentioned = _mentioned_countries(body, finder.tokens, finder.capitals)
     _fill_countries(people, home, mentioned)
-    quotes = find_quotes(body, mentions)
+    quotes = find_quotes(body, mentions, people)
     quote_spans = [(q.start, q.end) for q in quotes]
     by_sentence: list[list[FigureFound]] = []
     count = 0

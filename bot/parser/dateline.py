@@ -34,6 +34,12 @@ _SLASH_DATELINE = re.compile(
     r",[ ]*(?P<extra>[^/\n()–—]{1,30}?)[ ]*/(?P<agency>[^/\n]{2,30})/\.?[ ]*"
     r"(?=[^\W\d_]|[\"“])"
 )
+# A dateline on a line of its own, the agency after the date: "Baku, November 14, AZERTAC".
+_LINE_DATELINE = re.compile(
+    rf"(?P<city>[{UPPER}][{UPPER}a-z'’.\-]+(?:[ ][{UPPER}][{UPPER}a-z'’.\-]+){{0,3}})"
+    r",[ ]*(?P<extra>[^,\n]{3,30}?),[ ]*(?P<agency>[A-Z][A-Za-z]{1,20}(?:[ ][A-Z][A-Za-z]+)?)"
+    r"[ \t]*\n"
+)
 # The name inside quotation marks, as in `NIAT "Khovar"` or `MIA «Kabar»`.
 _QUOTED_NAME = re.compile(r"[\"“«]([^\"”»]{2,30})[\"”»]")
 # Lines above the dateline that are not the body: a byline ("By Aigerim Seitkali") or a
@@ -117,8 +123,9 @@ def _parse_at(body: str, start: int) -> Dateline | None:
 
 def _slash_dateline(body: str, start: int) -> Dateline | None:
     """A dateline with its agency between slashes, after a date: "Bishkek, October 23
-    /Kabar/." (the city in capitals, or one known as a city)."""
-    match = _SLASH_DATELINE.match(body, start)
+    /Kabar/." (the city in capitals, or one known as a city); or on a line of its own:
+    "Baku, November 14, AZERTAC"."""
+    match = _SLASH_DATELINE.match(body, start) or _LINE_DATELINE.match(body, start)
     if not match or not _DATE_LIKE.search(match.group("extra")):
         return None
     city = match.group("city").rstrip(".")

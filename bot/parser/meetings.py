@@ -59,6 +59,15 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
+        # "X and Y had an informal dinner", "X hosted a dinner for Y": they met.
+        "meeting",
+        ("dinner", "lunch", "breakfast"),
+        re.compile(
+            r"\b(?:had|held|hosted|gave|attended)\s+(?:an?\s+)?(?:\w+\s+)?"
+            r"(?:dinner|lunch|luncheon|breakfast)\b"
+        ),
+    ),
+    (
         # "X told a joint press conference with his counterpart Y": they met.
         "meeting",
         ("press", "news"),
@@ -103,6 +112,11 @@ _TOPIC_CUT = re.compile(r"\b(?:about|to\s+discuss|to\s+review|focusing|on\s+the\
 _TOPIC_CUT_WORDS = ("about", "discuss", "review", "focusing", "issues")  # one is in each cut
 # "Astana, which ...": the place is named before a relative clause.
 _CLAUSE = re.compile(r",\s+(?:which|who|where|whose)\b")
+_TOLD_THAT = re.compile(
+    r"\b(?:told\s+(?:reporters|journalists|the\s+press|\w+)|said|noted|stated|reported|added|"
+    r"announced)\s+that\b"
+)
+_CLOSED_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,.;]*,")
 _REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|district|county|state)\b")
 _PRONOUNS = frozenset(["he", "she"])
 _SAME_DAY_WORDS = words_of("later earlier same afternoon evening morning afterwards after")
@@ -110,7 +124,8 @@ _TRIGGER_WORDS = words_of(
     """
     met meet meets meeting meetings talks phone telephone video videoconference conference
     online virtual received receives hosted hosts visit visited negotiations spoke phoned
-    telephoned sat consultations chaired cochaired headed led
+    telephoned sat consultations chaired cochaired headed led dinner lunch luncheon
+    breakfast
     """
 )
 _EVENT_WORDS = words_of("forum summit conference congress exhibition expo session")
@@ -190,6 +205,9 @@ def _place(text: str) -> str | None:
                 text = text[: cut.start()]
             break
     if "wh" in text:
+        # "X, who is on a state visit to China, met Y in Beijing": a closed clause is left
+        # out; an open one ("Astana, which ...") ends the search.
+        text = _CLOSED_CLAUSE.sub("", text)
         text = _CLAUSE.split(text, maxsplit=1)[0]
     if " held" in text:
         later = _LATER_EVENT.search(text)
@@ -277,6 +295,13 @@ def find_meetings(
             else:
                 participants.append(mention.person)
                 named_at[mention.person] = mention.start
+        if " that " in low:
+            # "Aide X told reporters that on Tuesday Y and Z had dinner": X tells, Y and Z met.
+            told = _TOLD_THAT.search(low)
+            if told:
+                teller = [p for p in participants if named_at[p] < text_at + told.start()]
+                if len(participants) - len(teller) >= 2:
+                    participants = [p for p in participants if p not in teller]
         if len(participants) < 2:
             participants += [r for r in reporters if r not in participants]
         words = sentence.words
@@ -312,7 +337,17 @@ def find_meetings(
             event_date, event_place = events[at_event.group("noun")]
             date, place = date or event_date, place or event_place
         for group, group_kind in _groups(participants, named_at, text_at, low, kind, words):
-            same = next((m for m in meetings if set(m.participants) == set(group)), None)
+            # The same people again: the same meeting, unless its date differs ("talks on
+            # Wednesday", after "a dinner on Tuesday evening").
+            same = next(
+                (
+                    m
+                    for m in meetings
+                    if set(m.participants) == set(group)
+                    and (m.date is None or date is None or m.date == date)
+                ),
+                None,
+            )
             if same is not None:
                 same.date = same.date or date
                 same.place = same.place or place

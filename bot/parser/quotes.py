@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.parser.countries import country_of_name, country_of_word
 from bot.parser.lexicon import SPEECH_VERBS
-from bot.parser.people import Mention, MentionIndex
+from bot.parser.people import Mention, MentionIndex, PersonFound
 from bot.parser.text import lower_same, paragraphs
 
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
@@ -31,6 +33,12 @@ _TITLE_GAP = re.compile(r"(?:(?:the|[A-Z][\w’'.-]*|[a-z]+-?[a-z]*)\s+){0,6}")
 # A title between the closing mark and the name: “...,” Foreign Minister Zhou said, “...,”
 # ministry spokesperson Shu Ning said (a role in lower case, then capitalised words).
 _CAPITAL_TITLE = re.compile(r"(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,5}")
+# “...,” the President of Uzbekistan said: an office and a country name the speaker.
+_OFFICE_OF_COUNTRY = re.compile(
+    r"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*(?:the\s+)?(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+    r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})"
+    rf"\s+(?:{_VERBS})\b"
+)
 _ACCORDING = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:(him|her)|(?P<who>[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)\s*,?\s*$"
 )
@@ -103,8 +111,11 @@ def _clean(text: str) -> str:
     return text.rstrip(",;: ").removesuffix(".").rstrip()
 
 
-def find_quotes(body: str, mentions: list[Mention]) -> list[QuoteFound]:
-    """Return the quotations of a body with their speakers resolved where the text says."""
+def find_quotes(
+    body: str, mentions: list[Mention], people: Sequence[PersonFound] = ()
+) -> list[QuoteFound]:
+    """Return the quotations of a body with their speakers resolved where the text says;
+    `people` (with their offices and countries) lets "the President of X said" name one."""
     quotes: list[QuoteFound] = []
     spans = _spans(body)
     inside = [(s, e) for s, e, _ in spans]
@@ -123,6 +134,8 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[QuoteFound]:
     for start, end, raw in spans:
         text = _clean(raw)
         speaker = _speaker(body, start, end, usable)
+        if speaker is None and people:
+            speaker = _office_holder(body[end : end + 120], people)
         words = len(text.split())
         if speaker is None and (words < _MIN_WORDS or _is_name(raw)):
             continue  # a name or slogan in quotation marks
@@ -131,6 +144,26 @@ def find_quotes(body: str, mentions: list[Mention]) -> list[QuoteFound]:
             speaker = quotes[-1].speaker
         quotes.append(QuoteFound(text, start, end, speaker))
     return quotes
+
+
+def _office_holder(tail: str, people: Sequence[PersonFound]) -> int | None:
+    """The one person holding the office of the country named after a quotation ("...,” the
+    President of Uzbekistan said), or None."""
+    match = _OFFICE_OF_COUNTRY.match(tail)
+    if match is None:
+        return None
+    named = match.group("country")
+    country = country_of_name(named) or country_of_word(named.split()[-1])
+    office = match.group("office").lower()
+    holders = [
+        i
+        for i, person in enumerate(people)
+        if country is not None
+        and person.country == country
+        and person.title is not None
+        and person.title.lower().startswith(office)
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _is_name(raw: str) -> bool:
