@@ -23,6 +23,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic4",
     ROOT / "tests" / "data" / "realistic5",
     ROOT / "tests" / "data" / "realistic6",
+    ROOT / "tests" / "data" / "realistic7",
 ]
 MIN_REALISTIC = 0.85
 
