@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.parser import parse_brief
+from bot.parser.countries import country_of_agency
 from bot.parser.people import find_people
 from bot.parser.quotes import find_quotes
 from bot.parser.text import sentences
@@ -744,4 +745,37 @@ def test_find_people_keeps_a_style_of_address_when_no_office_follows() -> None:
     """With no office after the name, the style of address stays the title."""
     assert people_of("H.E. Sheikh Rashid bin Khalfan Al Mansoori received the guests.") == [
         ("Rashid bin Khalfan Al Mansoori", "H.E. Sheikh", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("agency", "country"),
+    [
+        ("BNA", "Bahrain"),
+        ("Bahrain News Agency", "Bahrain"),
+        ("KUNA", "Kuwait"),
+        ("Saudi Press Agency", "Saudi Arabia"),
+        ("Oman News Agency", "Oman"),
+        ("MENA", "Egypt"),
+        ("AA", "Turkey"),
+        ("Reuters", None),
+    ],
+)
+def test_country_of_agency_knows_the_gulf_and_regional_news_agencies(
+    agency: str, country: str | None
+) -> None:
+    """A state news agency names its country; an international one names none."""
+    assert country_of_agency(agency) == country
+
+
+def test_parse_brief_gives_officials_the_country_of_the_state_agency_reporting() -> None:
+    """A Gulf agency's officials without a stated country are that agency's country's."""
+    brief = parse_brief(
+        "Kuwait City, Oct. 3 (KUNA) -- Minister of Oil Fahad Al Sabti received Kazakh Minister of "
+        "Energy Nurlan Abenov.",
+        brief_id="k",
+    )
+    assert [(p.name, p.country) for p in brief.people] == [
+        ("Fahad Al Sabti", "Kuwait"),
+        ("Nurlan Abenov", "Kazakhstan"),
     ]
