@@ -356,3 +356,44 @@ def test_find_figures_gives_doubling_it_the_subject_of_the_clause_before() -> No
     figures = find_figures(Sentence(text, 0, len(text), 0), [])
     multiple = next(f for f in figures if f.unit == "times")
     assert (multiple.value, multiple.measures) == (2, "growth of wheat exports")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trade reached BD12.4 million in 2023.", [("BD12.4 million", 12.4e6, "BHD")]),
+        ("The port will cost QR 3 billion.", [("QR 3 billion", 3e9, "QAR")]),
+        ("Exports hit Dh700 million.", [("Dh700 million", 700e6, "AED")]),
+        ("The bank lent Rp 2 trillion.", [("Rp 2 trillion", 2e12, "IDR")]),
+        ("Trade rose to ₼1.5 billion.", [("₼1.5 billion", 1.5e9, "AZN")]),
+        ("The fund paid 30 million Kuwaiti dinars.", [("30 million Kuwaiti dinars", 30e6, "KWD")]),
+        ("The budget holds 7 billion Kazakh tenge.", [("7 billion Kazakh tenge", 7e9, "KZT")]),
+        (
+            "The bank lent 5 billion Hong Kong dollars.",
+            [("5 billion Hong Kong dollars", 5e9, "HKD")],
+        ),
+    ],
+)
+def test_find_figures_reads_currency_abbreviations_and_named_currencies(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    """A currency's press abbreviation before the amount ("BD", "QR", "Dh"), its sign, or
+    its name with the country's adjective ("Kuwaiti dinars") gives its ISO 4217 code."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.value, f.unit) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They paid 40 million dinars.", [("40 million", "count")]),
+        ("The BD team met twice.", []),
+        ("The QR code costs 5 dollars.", [("5 dollars", "USD")]),
+    ],
+)
+def test_find_figures_reads_no_currency_without_its_country(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "dinars" alone names no one currency, and an abbreviation without an amount is none."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.unit) for f in found] == expected

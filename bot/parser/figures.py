@@ -14,6 +14,7 @@ from bot.parser.countries import country_of_word
 from bot.parser.dates import ANY_DATE, DAY, MONTH
 from bot.parser.lexicon import MONTH_WORDS, words_of
 from bot.parser.numbers import (
+    CURRENCY_PREFIXES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     FRACTIONS,
@@ -21,6 +22,7 @@ from bot.parser.numbers import (
     MULTIPLES,
     TENS,
     UNITS,
+    currency_named,
     iso_currencies,
     parse_digits,
     words_to_number,
@@ -50,7 +52,14 @@ _NUMWORD = (
     + r"|a dozen|dozen|a hundred)"
 )
 _MAG = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|trln|crores?|lakhs?|m|k|b)"
-_SYMBOL = r"(?:US\$|U\.S\.\s?\$|HK\$|C\$|A\$|S\$|\$|€|£|¥|₸|₽|₹|₩|₺|(?<![A-Za-z])Rs\.?\s?)"
+_SYMBOL = (
+    r"(?:US\$|U\.S\.\s?\$|HK\$|C\$|A\$|S\$|\$|€|£|¥|₸|₽|₹|₩|₺|₼|₾|₴|₦|₱|₪|₮|"
+    r"(?<![A-Za-z])Rs\.?\s?)"
+)
+# "BD18.6 million", "QR 5 billion": a currency's abbreviation (`CURRENCY_PREFIXES`).
+_ABBR = (
+    r"(?-i:(?<![A-Za-z])(?:" + "|".join(sorted(CURRENCY_PREFIXES, key=len, reverse=True)) + r"))"
+)
 _ISO = r"(?-i:[A-Z]{3})"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Qualifiers of a figure, by the name the brief gives them.
@@ -162,7 +171,7 @@ _PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)")
 _PREPOSITION = re.compile(r"\s(?:into|in|to|for|on|at|from|with)\s")
 _NOT_MONEY = frozenset(["count", "percent", "fraction", "times", "years"])
 _EQUIVALENT = re.compile(r"\s*[(,]\s*(?:or|about|around|some|approximately|roughly|nearly)?\s*")
-_ISO_GLUED = re.compile(r"(?<![A-Za-z])(?:[A-Z]{3})$")
+_ISO_GLUED = re.compile(rf"(?<![A-Za-z])(?:[A-Z]{{3}})$|{_ABBR}$")
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "dozen", "hundred"])
 _FRACTION_WORDS = words_of("half third thirds quarter quarters fifth fifths sixth eighth tenth")
 _MULTIPLE_WORDS = words_of(
@@ -177,7 +186,7 @@ _CORE_AT = re.compile(
     rf"(?:\s?(?P<dash>[–—-])\s?(?:{_SYMBOL.lower()})?(?P<num2>{_DIGITS}))?"
     rf"(?:[\s-]?(?P<mag>\b{_MAG}\b|(?<=\d){_MAG}\b))?"
 )
-_PREFIX_BEFORE = re.compile(rf"(?:(?P<sym>{_SYMBOL})|\b(?P<iso>{_ISO})\s?)$")
+_PREFIX_BEFORE = re.compile(rf"(?:(?P<sym>{_SYMBOL})|\b(?P<iso>{_ISO})\s?|(?P<abbr>{_ABBR})\s?)$")
 _APPROX_BEFORE = re.compile(
     rf"(?<![\w-])(?P<approx>{_APPROX})\s+"
     r"(?:(?:a|an)\s+(?:combined|total of|additional|further)\s+)?$"
@@ -205,7 +214,7 @@ _MULTIPLE = re.compile(
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b)", re.I)
 # "$5 billion", "5 billion won" and, before a noun, "a 350 billion-won deal".
 _CURRENCY_AFTER = re.compile(
-    r"(?:\s+|-)(?P<cur>"
+    r"(?:\s+|-)(?:(?P<adj>(?-i:[A-Z][a-z]+))\s+(?=[a-z]))?(?P<cur>"
     + "|".join(sorted((re.escape(k) for k in CURRENCY_WORDS), key=len, reverse=True))
     + r"|(?-i:[A-Z]{3}))\b",
     re.IGNORECASE,
@@ -220,7 +229,6 @@ _QUANTITY_AFTER = re.compile(
 _YEARS_AFTER = re.compile(r"(?P<hy>-|\s)(?P<unit>year|month|day|week)(?P<pl>s)?\b", re.I)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 _DIGIT_GROUP_AFTER = re.compile(r"\s\d")
-_LAST_WORD = re.compile(r"(\w+)\s+$")
 _DOLLARS_AFTER = re.compile(
     r"\s+(?:U\.S\.|US|American|(?P<country>Canadian|Australian))\s+dollars\b"
 )
@@ -650,7 +658,8 @@ def _find_fractions(c: _Collector, fraction_words: Iterable[str]) -> None:
         )
 
 
-_CURRENCY_SIGNS = frozenset("$€£¥₸₽₹₩₺")
+_CURRENCY_SIGNS = frozenset("$€£¥₸₽₹₩₺₼₾₴₦₱₪₮")
+_LOWER_ABBR_ENDS = tuple(p for p in CURRENCY_PREFIXES if not p[-1].isupper())
 
 
 def _may_have_prefix(text: str, pos: int) -> bool:
@@ -664,6 +673,8 @@ def _may_have_prefix(text: str, pos: int) -> bool:
         last = text[pos - 1 : pos] if pos else ""
     if "A" <= last <= "Z":
         return True
+    if text[max(0, pos - 3) : pos].endswith(_LOWER_ABBR_ENDS):
+        return True  # "Rp", "Dhs"
     return (last == "s" or last == ".") and text[max(0, pos - 3) : pos].endswith(("Rs", "Rs."))
 
 
@@ -704,6 +715,8 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
         )
         if prefix:
             symbol, iso = prefix.group("sym"), prefix.group("iso")
+            if prefix.group("abbr"):
+                iso = CURRENCY_PREFIXES[prefix.group("abbr")]
             start = prefix.start()
         approx = None
         if _word_before(low, start).endswith(_QUALIFIER_LAST_WORDS):
@@ -767,13 +780,14 @@ def _read_number(
         after = _CURRENCY_AFTER.match(tail)
         if after:
             code = _currency_code(None, None, after.group("cur"))
+            if after.group("adj"):
+                # "Saudi riyals", "Kuwaiti dinars", "Kazakh tenge": a country's adjective
+                # before the currency word; another word ("Hong Kong dollars") is no currency
+                # of ours.
+                both = f"{after.group('adj')} {after.group('cur')}".lower()
+                named = CURRENCY_WORDS.get(both) or currency_named(both)
+                code = named or (code if country_of_word(after.group("adj")) else None)
             if code is not None:
-                # "Saudi riyals", "Turkmen manat": a demonym before the currency word.
-                cut = after.start("cur") + end
-                pre = _LAST_WORD.search(text, max(0, cut - 30), cut)
-                if pre:
-                    both = f"{pre.group(1)} {after.group('cur')}".lower()
-                    code = CURRENCY_WORDS.get(both, code)
                 currency = code
                 end += after.end()
         elif "dollars" in tail and (dollars := _DOLLARS_AFTER.match(tail)):

@@ -110,7 +110,7 @@ MULTIPLES = {
     "ten-fold": 10,
 }
 # Currency words and symbols -> ISO 4217 (general knowledge; GOLD.md: riyals is QAR).
-CURRENCY_WORDS = {
+CURRENCY_WORDS: dict[str, str | None] = {
     "dollar": "USD",
     "dollars": "USD",
     "u.s. dollars": "USD",
@@ -179,6 +179,9 @@ CURRENCY_WORDS = {
     "rand": "ZAR",
     "shekels": "ILS",
     "shekel": "ILS",
+    # Read only with the demonym before them ("Bahraini dinars"; `currency_named`).
+    "dinar": None,
+    "dinars": None,
     "canadian dollars": "CAD",
     "australian dollars": "AUD",
     "hong kong dollars": "HKD",
@@ -203,6 +206,31 @@ CURRENCY_SYMBOLS = {
     "rmb": "CNY",
     "rs": "INR",
     "rs.": "INR",
+    "₼": "AZN",
+    "₾": "GEL",
+    "₴": "UAH",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₪": "ILS",
+    "₮": "MNT",
+}
+# Abbreviations the press writes before an amount, glued or with one space ("BD18.6
+# million", "QR 5 billion", "Dh500 million"); case-sensitive, since "RO" or "TL" in other
+# case are words.
+CURRENCY_PREFIXES = {
+    "BD": "BHD",
+    "KD": "KWD",
+    "QR": "QAR",
+    "SR": "SAR",
+    "RO": "OMR",
+    "JD": "JOD",
+    "Dh": "AED",
+    "Dhs": "AED",
+    "RM": "MYR",
+    "Rp": "IDR",
+    "TL": "TRY",
+    "Tk": "BDT",
+    "KSh": "KES",
 }
 
 
@@ -210,6 +238,21 @@ CURRENCY_SYMBOLS = {
 def iso_currencies() -> frozenset[str]:
     """Every ISO 4217 alphabetic code."""
     return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+@cache
+def _currency_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for currency in pycountry.currencies:
+        name = currency.name.lower()
+        names[name] = names[f"{name}s"] = currency.alpha_3
+    return names
+
+
+def currency_named(phrase: str) -> str | None:
+    """The ISO 4217 code of a currency named with its country's adjective, singular or
+    plural ("Bahraini dinars", "Kuwaiti dinar"), by the currency names pycountry holds."""
+    return _currency_names().get(phrase.lower())
 
 
 _WORD_NUMBER = re.compile(r"[a-z]+")
