@@ -63,6 +63,8 @@ def figures_of(text: str) -> list[tuple[float, str, str | None]]:
         ("The bank will lend 1.5 billion euros.", [(1.5e9, "EUR", None)]),
         ("They will build a 10 MW solar plant.", [(10, "MW", None)]),
         ("The plant will produce 500,000 tons of pipes.", [(500000, "tonnes", None)]),
+        ("The grid will deliver 2.6 billion kilowatt-hours.", [(2.6e9, "kWh", None)]),
+        ("Plants generated 4 terawatt hours and 90 GWh.", [(4, "TWh", None), (90, "GWh", None)]),
         ("Prices rose from 13 to 16 percent.", [(13, "percent", None), (16, "percent", None)]),
         (
             "The capacity grows from 20 million to 25 million tonnes a year.",

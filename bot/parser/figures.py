@@ -222,7 +222,8 @@ _CURRENCY_AFTER = re.compile(
 _QUANTITY_AFTER = re.compile(
     r"[\s-]?(?P<unit>metric tons|tonnes|tons|tonne|ton|t(?=\s)|kilometres|kilometers|"
     r"kilometre|kilometer|km|miles|cubic metres|cubic meters|cubic metre|cubic meter|bcm|"
-    r"barrels|bbl|hectares|ha|gigawatts?|GW|megawatts?|MW|kilowatts?|kW|kWh|MWh|GWh|TEU|"
+    r"barrels|bbl|hectares|ha|(?:kilo|mega|giga|tera)watt[- ]hours?|"
+    r"gigawatts?|GW|megawatts?|MW|kilowatts?|kW|kWh|MWh|GWh|TWh|TEU|"
     r"litres|liters|kg|kilograms|square kilometres|square kilometers|sq km)\b",
     re.IGNORECASE,
 )
@@ -273,6 +274,13 @@ _QUANTITY_UNITS = {
     "kwh": "kWh",
     "mwh": "MWh",
     "gwh": "GWh",
+    "twh": "TWh",
+    **{
+        f"{prefix}watt{joint}hour{plural}": f"{prefix[0].upper() if prefix != 'kilo' else 'k'}Wh"
+        for prefix in ("kilo", "mega", "giga", "tera")
+        for joint in "- "
+        for plural in ("", "s")
+    },
     "teu": "TEU",
     "litres": "litres",
     "liters": "litres",
