@@ -779,3 +779,25 @@ def test_parse_brief_gives_officials_the_country_of_the_state_agency_reporting()
         ("Fahad Al Sabti", "Kuwait"),
         ("Nurlan Abenov", "Kazakhstan"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President of the Lao People's Democratic Republic Bounmy Keola held talks.",
+            [("Bounmy Keola", "President", "Laos")],
+        ),
+        (
+            "He met Chairman of the Supreme People’s Assembly of the Democratic People’s "
+            "Republic of Korea Pak Song Chol.",
+            [("Pak Song Chol", "Chairman of the Supreme People’s Assembly", "North Korea")],
+        ),
+    ],
+)
+def test_find_people_reads_a_country_name_with_peoples_as_the_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "People's" inside a country's name is no possessive that ends a name: the whole
+    name is the country, and no person "Lao People" appears."""
+    assert people_of(text) == expected

@@ -454,8 +454,10 @@ class PeopleFinder:
             i = at
             j = i + 1
             while j < n:
-                if tokens[j].cap and not tokens[j - 1].possessive:
-                    j += 1
+                if tokens[j].cap and (
+                    not tokens[j - 1].possessive or tokens[j - 1].bare.lower() == "people"
+                ):
+                    j += 1  # "People's" goes on a name ("Lao People's Democratic Republic")
                 elif (
                     tokens[j].text == "."
                     and len(tokens[j - 1].text) == 1
