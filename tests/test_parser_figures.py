@@ -108,6 +108,7 @@ def test_find_figures_normalises_value_unit_and_qualifier(
         "The data are on page 5 of Bulletin 12.",
         "Article 3 of Resolution 2231 was cited.",
         "Two sources familiar with the matter told reporters so.",
+        "The Rogun HPP-2 plant and the G-20 summit were discussed.",
     ],
 )
 def test_find_figures_skips_dates_years_ordinals_and_references(text: str) -> None:

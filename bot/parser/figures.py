@@ -708,6 +708,8 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
             and not _ISO_GLUED.search(text, max(0, p - 4), p)
         ):
             continue
+        if p > 1 and low[p - 1] == "-" and low[p - 2].isalpha():
+            continue  # a name's number: "HPP-1", "G-20", "Su-35"
         core = _CORE_AT.match(low, p)
         if core is None:
             continue
