@@ -179,3 +179,72 @@ def test_projects_to_modernize_name_what_they_modernize() -> None:
         "railway infrastructure",
         "mining industry",
     ]
+
+
+def _topics(text: str) -> list[str]:
+    """The topics of `text` in a brief that names people."""
+    return find_topics(sentences(text), text, [], ["Anna Berg"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister said the sides should widen cooperation in fishing, textiles and "
+            "tourism, and make full use of the joint council.",
+            ["fishing", "textiles", "tourism"],
+        ),
+        (
+            "The envoy stressed the importance of expanding cooperation in shipping, banking "
+            "and food safety, in a manner that benefits both peoples.",
+            ["shipping", "banking", "food safety"],
+        ),
+        (
+            "Dutch firms are ready to share their experience in dairy farming, forestry and "
+            "flood control, the ambassador told a local newspaper in an interview.",
+            ["dairy farming", "forestry", "flood control"],
+        ),
+    ],
+)
+def test_a_clause_after_a_list_leaves_its_last_and_to_split(
+    text: str, expected: list[str]
+) -> None:
+    """A verb after ", and" or a clause after the last comma is no item: the item before it
+    is the last of the list and splits at "and"."""
+    assert _topics(text) == expected
+
+
+def test_a_verb_after_and_ends_the_enumeration() -> None:
+    text = "They discussed issues concerning port security and keep enriching their ties."
+    assert _topics(text) == ["port security"]
+
+
+def test_modifiers_of_one_relation_noun_stay_one_topic() -> None:
+    text = "The ministers adopted a plan and discussed trade, economic and cultural cooperation."
+    assert _topics(text) == ["trade, economic and cultural cooperation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sides touched upon the construction of a marine biology and ecology center.",
+            ["construction of a marine biology and ecology center"],
+        ),
+        (
+            "The company plans to build a cotton storage and processing hub.",
+            ["cotton storage and processing hub"],
+        ),
+        (
+            "They discussed the balancing of water and energy resources.",
+            ["balancing of water and energy resources"],
+        ),
+    ],
+)
+def test_two_modifiers_of_one_facility_noun_stay_one_topic(text: str, expected: list[str]) -> None:
+    assert _topics(text) == expected
+
+
+def test_a_clause_after_which_runs_past_the_comma_of_a_number() -> None:
+    text = "They agreed to increase the number of ferry crossings, which exceeded 12,000 in May."
+    assert _topics(text) == ["ferry crossings"]

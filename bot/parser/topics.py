@@ -121,13 +121,16 @@ _END_PATTERNS = (
         r"emphasi[sz]ing|highlighting|adding|saying|expressing|noting|stressing|calling|"
         r"underlining|describing|pointing|citing|reaffirming|welcoming|thanking|inviting|urging|"
         r"reiterating|recalling|praising|commending|stating|confirming|marking|"
-        r"the\s+[\w\s.]+?(?:reported|said|added|noted|stated|announced|informed|says|reports)|"
+        r"the\s+[\w\s.]+?(?:reported|said|added|noted|stated|announced|informed|says|reports|told)|"
         r"(?<=which)|(?<=who)|(?<=whose)|(?<=where)|(?<=while)|(?<=when)|(?<=with)|"
         r"(?<=according)|(?<=as the))\b"
     ),
+    # " and make good use of", " and keep enriching": a verb after "and" opens a new clause.
     re.compile(
         r" and (?:agreed|said|expressed|noted|reaffirmed|proposed|called|stressed|invited|"
-        r"thanked|welcomed|signed|is|are|was|were|will|to)\b"
+        r"thanked|welcomed|signed|is|are|was|were|will|to|keep|make|further|jointly|"
+        r"strengthen|deepen|enhance|ensure|intensify|consolidate|safeguard|maintain|"
+        r"facilitate|accelerate|implement|continue|synergize|enrich|boost)\b"
     ),
     re.compile(
         r" (?:to (?:help|support|ensure|promote|boost|strengthen)|in order to|"
@@ -219,12 +222,16 @@ _SUBJECT = re.compile(
     r"(?:reached|rose|grew|increased|amounted|totaled|totalled|stood|exceeded|fell|dropped|"
     r"declined|decreased|edged|climbed|jumped|surged|doubled)\b"
 )
+_ARTICLES = frozenset(["the", "a", "an"])
+# "the nuclear energy and shipbuilding sectors": two sectors, each named by its modifier.
+_AREA_HEADS = words_of("sector sectors industry industries field fields sphere spheres area areas")
 _DETERMINERS = frozenset(["the", "a", "an", "in", "of", "on", "for", "its", "their"])
 # Nouns that two modifiers joined by "and" share: "oil and gas sector".
 _SHARED_HEADS = words_of(
     "sector sectors industry industries field fields sphere spheres area areas complex "
     "power energy projects plants plant companies enterprises products supplies exports "
-    "imports markets cooperation trade"
+    "imports markets cooperation trade resources center centre centers centres hub hubs "
+    "park parks zone zones"
 )
 _AND = re.compile(r"\s+and\s+(?:in\s+|on\s+)?")
 _STOP = frozenset(
@@ -319,24 +326,50 @@ _COMPOUND_HINT = re.compile(r"[a-z][-–][A-Z]")
 _DATE_START = re.compile(rf"{MONTH}\.?\s+\d|\d{{1,2}}\s+[A-Z][a-z]+\b")
 _SEMICOLON = re.compile(r";\s+(?:and\s+)?")
 _ACRONYM_PARENS = re.compile(r"\s*\((?:[A-Z0-9+&]{2,12})\)")
-_WHICH_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*,")
+# The clause runs to the next comma that is not one of a number ("30,000").
+_WHICH_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b(?:[^,]|,\d)*,(?!\d)")
 _PREPOSITION = re.compile(r"\s(?:in|to|into)\s")
+_MODIFIERS_AND_RELATION = re.compile(
+    r"([a-z]+)\s+and\s+[a-z]+\s+(?:cooperation|relations|ties|partnership|interaction)"
+)
+_ADJECTIVE_ENDINGS = ("ic", "al", "ian", "ary")
+_ITEM_COMMA = re.compile(r",(?!\d)")  # not the comma of "150,000"
 _AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+")
 
 
 def _split(items_text: str) -> list[str]:
     """Split an enumeration at commas, "as well as" and the last "and"."""
-    parts = [part for p in items_text.split(",") if (part := p.strip())]
+    pieces = _ITEM_COMMA.split(items_text) if "," in items_text else [items_text]
+    parts = [part for p in pieces if (part := p.strip())]
+    # "A, B and C, in a way that ...", "A, B and C, X told reporters": a clause after the
+    # list is no item, and the last item before it is the one to split at "and".
+    while len(parts) > 1 and " and " not in parts[-1] and _clean(parts[-1]) is None:
+        parts.pop()
     if not parts:
         return []
     # Inside a list "transport and transit" stays one item; the last item and a lone
     # "X and Y" split at "and".
     last = parts[-1]
+    if len(parts) > 1 and _shared_relation(parts):
+        return [", ".join(parts)]  # "trade, economic and investment cooperation"
     if last[:4].lower() == "and ":
         parts[-1] = last[4:]
     else:
         parts[-1:] = _split_and(last)
     return parts
+
+
+def _shared_relation(parts: list[str]) -> bool:
+    """Whether the parts are modifiers of one relation noun that the last part names:
+    "trade", "economic and investment cooperation" (one area, not three)."""
+    last = _MODIFIERS_AND_RELATION.fullmatch(parts[-1])
+    if last is None:
+        return False
+    modifiers = [part.rsplit(None, 1)[-1] for part in parts[:-1]]
+    modifiers.append(last.group(1))
+    return all(" " not in part for part in parts[1:-1]) and any(
+        word.endswith(_ADJECTIVE_ENDINGS) for word in modifiers
+    )
 
 
 def _split_and(text: str) -> list[str]:
@@ -357,7 +390,15 @@ def _split_and(text: str) -> list[str]:
             continue
         if (
             len(before) >= 2
-            and before[-2].lower() in _DETERMINERS
+            # "the oil and gas sector", "a grain storage and processing hub"
+            and (
+                before[-2].lower() in _DETERMINERS
+                or (
+                    len(before) >= 3
+                    and before[-3].lower() in _ARTICLES
+                    and after[1].lower().strip(",.") not in _AREA_HEADS
+                )
+            )
             and len(after) >= 2
             and after[1].lower().strip(",.") in _SHARED_HEADS
         ):
