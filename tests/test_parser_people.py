@@ -801,3 +801,29 @@ def test_find_people_reads_a_country_name_with_peoples_as_the_country(
     """ "People's" inside a country's name is no possessive that ends a name: the whole
     name is the country, and no person "Lao People" appears."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CEO of the Italian company Vento Rosso Marco Bellini announced plans.",
+            [("Marco Bellini", "CEO of the company Vento Rosso", "Italy")],
+        ),
+        (
+            "The head of state received President Director of the Malaysian company Sinar "
+            "Jaya Aminah Yusof.",
+            [("Aminah Yusof", "President Director of the company Sinar Jaya", "Malaysia")],
+        ),
+        (
+            "Chairman of the German energy company Nordlicht Gas Lars Berg said so.",
+            [("Lars Berg", "Chairman of the energy company Nordlicht Gas", "Germany")],
+        ),
+    ],
+)
+def test_find_people_reads_an_office_in_a_named_company_before_the_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "CEO of the Italian company X Y Name Surname": the office runs through the company's
+    name, the person is the last two words and the company's nationality is theirs."""
+    assert people_of(text) == expected

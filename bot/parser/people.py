@@ -662,6 +662,14 @@ class PeopleFinder:
                 first = j
             elif low in _PLACE_NOUNS and j > 0 and tokens[j - 1].cap:
                 first = j  # "Deputy Governor of the Samarkand region Akmal Nurov"
+            elif low in _COMPANY_WORDS and j + 1 < name_start and tokens[j + 1].cap:
+                first = j  # "CEO of the Italian company Marelli Impianti Lorenzo Gatti"
+            elif (
+                low in FIELD_WORDS
+                and first == j + 1
+                and tokens[first].text in _COMPANY_WORDS | FIELD_WORDS
+            ):
+                first = j  # "Chairman of the German energy company Nordwind Hydrogen X"
             elif token.text == ")":
                 # "Secretary (East) of the Ministry": a short aside inside the title.
                 k = j - 1
