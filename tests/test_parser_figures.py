@@ -400,3 +400,37 @@ def test_find_figures_reads_no_currency_without_its_country(
     """ "dinars" alone names no one currency, and an abbreviation without an amount is none."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.text, f.unit) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They will lay a second line of the Kuvasai oil pipeline, raising its capacity to "
+            "12 million tonnes a year from 8 million, officials said.",
+            [
+                ("12 million tonnes", 12e6, "tonnes", "capacity of the Kuvasai oil pipeline"),
+                ("8 million", 8e6, "tonnes", "earlier capacity of the Kuvasai oil pipeline"),
+            ],
+        ),
+        (
+            "Exports rose to $3 billion from 2.1 billion.",
+            [
+                ("$3 billion", 3e9, "USD", "exports"),
+                ("2.1 billion", 2.1e9, "USD", "earlier exports"),
+            ],
+        ),
+        (
+            "Freight rose to 5 million tonnes from 12 ports.",
+            [("5 million tonnes", 5e6, "tonnes", "freight"), ("12", 12, "count", "ports")],
+        ),
+    ],
+)
+def test_find_figures_gives_the_earlier_level_after_from_the_unit_of_the_new_one(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    """ "to N tonnes (a year) from M": M is the earlier level, in the same unit, of the same
+    thing; "its capacity" after a named pipeline is that pipeline's; "from 12 ports" is no
+    level."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.value, f.unit, f.measures) for f in found] == expected

@@ -240,6 +240,13 @@ _CLOCK_AFTER = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:p\.m\.|a\.m\.|o'clock|GMT|U
 _NAME_AND_COMMA = re.compile(r"[A-Z][\w’'-]*,$")
 _COMMA_AFTER = re.compile(r"\s*,")
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|and|–|-)\s*")
+# "to 25 billion cubic metres a year from 15 billion": a level, then the earlier one.
+_FROM_BETWEEN = re.compile(
+    r"(?:\s+(?:a|per)\s+(?:year|annum|month|day))?,?\s+(?:up\s+|down\s+)?from\s+"
+)
+_FROM_END = re.compile(
+    r"\s*(?:$|[,.;:)]|(?:in|last|a|the|previously|now|currently|earlier|before|and)\b)"
+)
 _QUANTITY_UNITS = {
     "metric tons": "tonnes",
     "tonnes": "tonnes",
@@ -515,8 +522,15 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             and _PERIOD_BEFORE_YEARS.search(text, max(0, figure.start - 30), figure.start)
         ):
             figure.measures = f"period of {previous.measures}"
-        # "15% by 2030, up from around 6% now": the same measure, before.
-        elif figure.measures in ("up", "down", "from") and previous.measures:
+        # "15% by 2030, up from around 6% now": the same measure, before; "to $5 billion
+        # from $3 billion" too.
+        elif previous.measures and (
+            figure.measures in ("up", "down", "from")
+            or (
+                figure.unit == previous.unit
+                and _FROM_BETWEEN.fullmatch(text, previous.end, figure.start) is not None
+            )
+        ):
             now = _NOW_AFTER.match(text, figure.end)
             base = _without_period(previous.measures)
             figure.measures = f"{base} now" if now else f"earlier {base}"
@@ -892,11 +906,20 @@ def _after_period_word(text: str, pos: int) -> bool:
 
 
 def _share_units(figures: list[FigureFound], text: str) -> None:
-    """ "from 20 million to 25 million tonnes": the first number takes the unit of the second."""
+    """ "from 20 million to 25 million tonnes": the first number takes the unit of the second;
+    "to 25 million tonnes a year from 20 million": the second takes the unit of the first."""
     for a, b in itertools.pairwise(figures):
         between = text[a.end : b.start]
         if a.unit == "count" and b.unit != "count" and _RANGE_BETWEEN.fullmatch(between):
             a.unit = b.unit
+        elif (
+            b.unit == "count"
+            and a.unit != "count"
+            and between.endswith("from ")
+            and _FROM_BETWEEN.fullmatch(between)
+            and _FROM_END.match(text, b.end)
+        ):
+            b.unit = a.unit
 
 
 def _clause_start(before: str) -> int:
@@ -1418,6 +1441,11 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     )
     if obj:
         found = _clean_np(obj.group("object"))
+        if found and comma >= 0 and obj.group("object").lower().startswith(("its ", "their ")):
+            # "build a second line of the X pipeline, raising its capacity to N": X's.
+            owner = _thing_before(before[:comma])
+            if owner:
+                return f"{found} of the {owner}"
         if found:
             return found
     if _PREPOSITION_AFTER.match(text, after_pos) or _ARTICLE_BEFORE.search(near):
