@@ -248,3 +248,38 @@ def test_two_modifiers_of_one_facility_noun_stay_one_topic(text: str, expected: 
 def test_a_clause_after_which_runs_past_the_comma_of_a_number() -> None:
     text = "They agreed to increase the number of ferry crossings, which exceeded 12,000 in May."
     assert _topics(text) == ["ferry crossings"]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("agreements on fisheries", "fisheries"),
+        (
+            "a road map for the development of trade and economic cooperation for 2030-2032",
+            "trade and economic cooperation",
+        ),
+        ("memorandum of understanding on cooperation in the field of forestry", "forestry"),
+        ("memorandum of cooperation in the sphere of sport between the two ministries", "sport"),
+        ("plan of joint events for 2031-2032", None),
+        ("Joint Statement", None),
+        ("memorandum", None),
+        ("agreements reached at the summit", "agreements reached at the summit"),
+    ],
+)
+def test_a_document_gives_what_it_is_on(item: str, expected: str | None) -> None:
+    """A document's name is no topic; what the document is on is."""
+    assert _clean(item) == expected
+
+
+def test_each_bulleted_document_gives_what_it_is_on() -> None:
+    text = (
+        "The following documents were signed:\n"
+        "• Agreement between the Government of the Kingdom of Norway and the Government of "
+        "the Republic of Chile on maritime search and rescue;\n"
+        "• Memorandum of understanding on cooperation in the field of fisheries between the "
+        "Ministry of Fisheries of Norway and the Ministry of Economy, Trade and Tourism of "
+        "Chile;\n"
+        "• Memorandum of understanding between the Norwegian Export Agency and the Chilean "
+        "Chamber of Commerce."
+    )
+    assert _topics(text) == ["maritime search and rescue", "fisheries"]

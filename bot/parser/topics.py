@@ -267,6 +267,24 @@ _TRAILING_IN = re.compile(
     rf"the\s+[{UPPER}][\w’'-]+\s+(?:region|province|oblast|district)|(?P<name>[{UPPER}][\w’'-]+))$"
 )
 _AMOUNT_START = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?|\d[\d,.]*%?)\b")
+# The name of a document, not what it is on ("Joint Declaration", "Memorandum of
+# understanding", "a plan").
+_DOCUMENT = re.compile(
+    r"(?:(?:joint|final|intergovernmental|interdepartmental|bilateral|trilateral)\s+)?"
+    r"(?:agreements?|memorand(?:um|a|ums)|protocols?|road\s?maps?|plans?|declarations?|"
+    r"statements?|treaty|treaties|conventions?|contracts?)"
+    r"(?:\s+of\s+(?:understanding|cooperation|intent))?(?=\s|$)",
+    re.I,
+)
+_DOCUMENT_INITIALS = frozenset("jfibtamprdsc")
+_DOCUMENT_ON = re.compile(
+    r"(?:^|\s)(?:on|in|for)\s+(?:the\s+(?:development|expansion|implementation)\s+of\s+)?"
+    r"(?:(?:cooperation|interaction)\s+(?:in|on)\s+)?(?:the\s+(?:fields?|areas?|spheres?)\s+of\s+)?",
+    re.I,
+)
+_YEARS_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the\s+)?(?:years\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?$")
+_BULLETS = "•▪·◦‣"
+_DOCUMENT_WORDS = words_of("memorandum memoranda protocol declaration statement")
 _DONE_WORDS = words_of("reached signed achieved made concluded adopted agreed")
 _PLURAL_HEADS = re.compile(r"\s+(?:sectors|industries|spheres|fields|areas)$")
 _TRAILING_PLACE = re.compile(
@@ -418,6 +436,12 @@ def _clean(item: str) -> str | None:
         return _clean_word(item)
     while lead := _LEAD.match(item):
         item = item[lead.end() :]
+    if item[:1].lower() in _DOCUMENT_INITIALS and (document := _DOCUMENT.match(item)):
+        # "Memorandum of understanding on cooperation in the field of X between A and B":
+        # a document is no topic; what it is on is.
+        subject = _document_subject(item[document.end() :])
+        if subject is not None:
+            return _clean(subject) if subject else None
     words = item.split()
     if words and words[-1].lower() in _STOP:
         while words and words[-1].lower() in _STOP:
@@ -481,6 +505,24 @@ def _only_places(item: str) -> bool:
     return all(word[:1].isupper() and is_city(word) for word in names)
 
 
+def _document_subject(rest: str) -> str | None:
+    """What a document is on, from the words after its name: "" when they say nothing of
+    it ("of joint events", "between A and B", nothing), None when they are no such words
+    ("reached at the summit": the document itself is the item)."""
+    rest = rest.strip()
+    if not rest:
+        return ""
+    parties = rest.startswith("between ")
+    connector = (_DOCUMENT_ON.search if parties else _DOCUMENT_ON.match)(rest)
+    if connector is None:
+        return "" if parties or rest.startswith(("of ", "for ")) else None
+    subject = rest[connector.end() :]
+    between = subject.find(" between ")
+    if between > 0:
+        subject = subject[:between]  # the parties after the subject
+    return _YEARS_AFTER.sub("", subject)
+
+
 def _clean_word(item: str) -> str | None:
     """`_clean` of a single word: the leads, places and heads it cuts need two words."""
     low = item.lower()
@@ -491,6 +533,7 @@ def _clean_word(item: str) -> str | None:
         or low in _BAD_WORDS
         or not (item[0].isalpha() or any(ch.isalpha() for ch in item))
         or _AMOUNT_START.match(low)
+        or low in _DOCUMENT_WORDS
     ):
         return None
     return item
@@ -580,6 +623,8 @@ def find_topics(
     """Return the topics of a brief, in text order, once each; `names` are people's names,
     which are never topics."""
     found: list[tuple[int, str]] = []
+    if "\n" in body and any(bullet in body for bullet in _BULLETS):
+        sents = _bullet_lines(sents, found)
     name_words = {w for n in names or () for w in n.split() if w[:1].isupper()}
     quoted = {
         sentence.start for sentence in sents for s, e in quote_spans if s <= sentence.start < e
@@ -675,6 +720,32 @@ def find_topics(
             if name and len(name.split()) >= 2:
                 found.append((sentence.start + start, name))
     return _dedupe(found)
+
+
+def _bullet_lines(sents: list[Sentence], found: list[tuple[int, str]]) -> list[Sentence]:
+    """The sentences with each bulleted line of a list as a sentence of its own; a line
+    that names a document ("• Agreement ... on road transport;") adds what the document is
+    on to `found` and is read no further."""
+    out: list[Sentence] = []
+    for sentence in sents:
+        lines = sentence.text.split("\n")
+        if len(lines) == 1 or not any(line[:1] in _BULLETS for line in lines):
+            out.append(sentence)
+            continue
+        at = sentence.start
+        for line in lines:
+            text = line.strip().lstrip(_BULLETS).strip().rstrip(";.,")
+            start = at + line.find(text[:1]) if text else at
+            at += len(line) + 1
+            if not text:
+                continue
+            if _DOCUMENT.match(text):
+                subject = _clean(text)
+                if subject:
+                    found.append((start, subject))
+                continue
+            out.append(Sentence(text, start, start + len(text), sentence.paragraph))
+    return out
 
 
 def _names_no_topic(sentence: Sentence) -> bool:
