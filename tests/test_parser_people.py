@@ -827,3 +827,49 @@ def test_find_people_reads_an_office_in_a_named_company_before_the_name(
     """ "CEO of the Italian company X Y Name Surname": the office runs through the company's
     name, the person is the last two words and the company's nationality is theirs."""
     assert people_of(text) == expected
+
+
+def test_parse_brief_links_a_style_and_given_name_to_the_full_name_before() -> None:
+    """ "HH Shaikh Khalid" after "HH Shaikh Khalid bin Ali Al Nuaimi, Minister of ...," is
+    that minister: no new person, and the quotation is his."""
+    brief = parse_brief(
+        "HH Shaikh Khalid bin Ali Al Nuaimi, Minister of Finance, received Kazakh Minister of "
+        "Energy Nurlan Abenov.\n\n"
+        "Later, HH Shaikh Khalid and Mr. Abenov co-chaired the joint committee.\n\n"
+        '"Our markets are open," HH Shaikh Khalid said.',
+        brief_id="s",
+    )
+    assert [(p.name, p.title) for p in brief.people] == [
+        ("Khalid bin Ali Al Nuaimi", "Minister of Finance"),
+        ("Nurlan Abenov", "Minister of Energy"),
+    ]
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("Khalid bin Ali Al Nuaimi", "Our markets are open")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        (
+            "Ambassador Ortega assured that he would work hard.",
+            [("Luis Ortega Salinas", "Ambassador", "Spain")],
+        ),
+        (
+            # Two full names before share the word: the short mention is neither of them.
+            "Also present was Consul Pablo Ortega Ruiz. Ambassador Ortega assured that he "
+            "would work hard.",
+            [
+                ("Luis Ortega Salinas", "Ambassador", "Spain"),
+                ("Pablo Ortega Ruiz", "Consul", None),
+                ("Ortega", "Ambassador", None),
+            ],
+        ),
+    ],
+)
+def test_find_people_links_a_title_and_first_surname_to_a_double_surname(
+    later: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Ambassador Ortega" after "Luis Ortega Salinas" is him (a Spanish first surname)."""
+    text = f"He received Ambassador of Spain Luis Ortega Salinas.\n\n{later}"
+    assert people_of(text) == expected

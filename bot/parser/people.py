@@ -81,9 +81,11 @@ _PLACE_NOUNS = frozenset(["region", "province", "oblast", "district", "city", "c
 # "the energy company Nordwind Hydrogen": a name after these is a company's.
 _COMPANY_WORDS = (ORG_WORDS - _PLACE_NOUNS) | {"firm", "brand", "operator"}
 _CHAIN_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+# Styles of address that stand before a given name ("Shaikh Nasser").
+_STYLE_NAMES = frozenset({"sheikh", "shaikh", "sheikha", "shaikha"})
 # Styles of address, not offices: "H.H. Sheikh", "His Excellency", "H.E.".
 _STYLE_ONLY = re.compile(
-    r"(?:(?:H\.\s?[HE]\.?|HH|HE|His|Her|Royal|Highness|Excellency|Sheikh|Sheikha|Shaikh)\s*)+",
+    r"(?:(?:H\.\s?[HE]\.?|HH|HE|His|Her|Royal|Highness|Excellency|Sh[ae]ikha?)\s*)+",
     re.I,
 )
 # Common surnames of Chinese names (written surname first), general knowledge.
@@ -499,6 +501,15 @@ class PeopleFinder:
         while k < end and tokens[k].text.lower() in NAME_PARTICLES:
             k += 1
         caps = [t for t in tokens[k:end] if t.cap]
+        if (end - k == 1 and k > start and tokens[k - 1].bare.lower() in TITLE_HEADS) or (
+            end - k == 2 and tokens[k].bare.lower() in _STYLE_NAMES
+        ):
+            # "Ambassador Montero", "HH Shaikh Nasser": a title or style of address before
+            # one word of a name given in full before ("Javier Montero Aldana").
+            index = self._earlier_by_short_name(tokens[end - 1].bare)
+            if index is not None:
+                self._mark(end - 1, end, index)
+                return
         after_title = k > start and tokens[k - 1].text.lower() in TITLE_WORDS
         if (
             len(caps) == 1
@@ -535,6 +546,27 @@ class PeopleFinder:
         if title is None and not (follows_verb and self._plain_name(name_start, end)):
             return
         self._add_person(name_start, end, title, country, eu)
+
+    def _earlier_by_short_name(self, word: str) -> int | None:
+        """The one person named before whose full name the word stands for after a title:
+        the given name of a name with "bin" ("Nasser" of "Nasser bin Khalid Al Khalifa"),
+        or a middle word of a longer one (a first surname: "Montero" of "Javier Montero
+        Aldana"). A surname (the last word) is matched elsewhere."""
+        low = word.lower()
+        found = None
+        for index, person in enumerate(self.people):
+            words = _name_words(person.name)
+            if len(words) < 3 or words[-1] == low:
+                continue
+            if _CHAIN_PARTICLES.isdisjoint(words):
+                fits = low in words[1:-1] and low not in NAME_PARTICLES
+            else:
+                fits = words[0] == low
+            if fits:
+                if found is not None:
+                    return None  # two people fit: say neither
+                found = index
+        return found
 
     def _delegation_country(self, name_at: int) -> str | None:
         """ "a delegation from the UAE led by Minister X": X represents the UAE."""
