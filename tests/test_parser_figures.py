@@ -434,3 +434,34 @@ def test_find_figures_gives_the_earlier_level_after_from_the_unit_of_the_new_one
     level."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.text, f.value, f.unit, f.measures) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Imports of Brazilian coffee grew by nearly one third this year.",
+            [("nearly one third", "nearly", "growth of imports of Brazilian coffee this year")],
+        ),
+        (
+            "The ministry wants to raise wool output by a third by 2031.",
+            [("a third", None, "growth of wool output")],
+        ),
+        (
+            "The town cut its water losses by half.",
+            [("half", None, "decline in water losses")],
+        ),
+        (
+            "They plan to boost rail freight by 15 percent.",
+            [("15 percent", None, "growth of rail freight")],
+        ),
+        ("It will become a third rail link by the lake.", []),
+    ],
+)
+def test_find_figures_reads_a_change_by_a_share(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """ "by a third" is a fraction whatever follows; "raise X by" and "cut X by" a share give
+    the growth or the decline of X."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.approx, f.measures) for f in found] == expected

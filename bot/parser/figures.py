@@ -661,13 +661,13 @@ def _find_fractions(c: _Collector, fraction_words: Iterable[str]) -> None:
         before = low[max(0, start - 12) : start]
         if _ORDINAL_BEFORE.search(before):
             continue  # "the first half of the year"
-        if not _FRACTION_NEXT.match(text, m.end()):
-            continue  # "a third rail link" is an ordinal
         if _TIMES_AFTER.match(low, m.end()):
             continue
         approx_match = _APPROX_BEFORE.search(low, max(0, start - 40), start)
         approx = _APPROX_NAMES.get(approx_match.group("approx")) if approx_match else None
         begin = approx_match.start() if approx_match else start
+        if not (_FRACTION_NEXT.match(text, m.end()) or low.endswith("by ", 0, begin)):
+            continue  # "a third rail link" is an ordinal; "grew by a third" a fraction
         c.add(
             FigureFound(
                 text[begin : m.end()],
@@ -992,6 +992,14 @@ def _subject_before(clause: str) -> str | None:
     return None
 
 
+# "raise gas output by", "cut emissions by": the change of the object that a share gives.
+_CHANGE_BY = re.compile(
+    r"\b(?P<verb>raise|raising|raised|increase|increasing|increased|boost|boosting|boosted|"
+    r"lift|lifting|lifted|expand|expanding|expanded|grow|growing|cut|cutting|reduce|reducing|"
+    r"reduced|lower|lowering|lowered)\s+(?P<object>[\w’'\-– ]{3,80}?)\s+by\s*$",
+    re.I,
+)
+_PRONOUNS = frozenset(["it", "them", "this", "that", "these", "those"])
 _OBJECT_VERB_STEMS = ("rais", "bring", "increas", "boost", "lift", "expand", "grow", "tak")
 _OBJECT_TO = re.compile(
     r"\b(?:raise|raising|bring|bringing|increase|increasing|boost|boosting|lift|lifting|"
@@ -1368,6 +1376,14 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         owner = _clean_np(subject) if subject else None
         if owner:
             return f"growth of {owner}"
+    if unit in ("fraction", "percent", "times") and word.endswith("by"):
+        change = _CHANGE_BY.search(clause[-120:])
+        if change and change.group("object").lower() not in _PRONOUNS:
+            thing = _clean_np(change.group("object"))
+            if thing:
+                # "raise gas output by a third", "cut emissions by half".
+                down = change.group("verb").lower().startswith(("cut", "reduc", "lower"))
+                return f"decline in {thing}" if down else f"growth of {thing}"
     if unit in ("fraction", "percent", "times"):
         of_phrase = re.match(r"\s*of\s+([^,;.]+)", text[after_pos:])
         owner = _subject_np(clause, before, comma)
