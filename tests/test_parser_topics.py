@@ -283,3 +283,39 @@ def test_each_bulleted_document_gives_what_it_is_on() -> None:
         "Chamber of Commerce."
     )
     assert _topics(text) == ["maritime search and rescue", "fisheries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Firms will run projects in furniture, ceramics and the making of glass and paper in "
+            "the Alpha, Beta and Gamma regions, as well as in the Delta region.",
+            ["furniture", "ceramics", "making of glass", "paper"],
+        ),
+        (
+            "The grant covers trade fairs in Cairo, Lima and Oslo and training.",
+            ["trade fairs", "training"],
+        ),
+        (
+            "The talks covered the situation in Afghanistan and fisheries.",
+            ["situation in Afghanistan", "fisheries"],
+        ),
+    ],
+)
+def test_places_of_a_list_split_nothing(text: str, expected: list[str]) -> None:
+    """Several places after "in" (or one after "as well as in") are where, not what: they
+    are left out and split no list."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("900 km of power lines", "power lines"),
+        ("$40 million investment in a cement plant", "cement plant"),
+        ("EUR12 million loan for port dredging", "loan for port dredging"),
+    ],
+)
+def test_an_amount_leading_a_topic_is_left_out(item: str, expected: str) -> None:
+    assert _clean(item) == expected

@@ -266,6 +266,13 @@ _TRAILING_IN = re.compile(
     rf"\s+in\s+(?:(?:its|their|our|his|her)\s+[\w\s’'-]+|the\s+(?:region|country|world)|"
     rf"the\s+[{UPPER}][\w’'-]+\s+(?:region|province|oblast|district)|(?P<name>[{UPPER}][\w’'-]+))$"
 )
+# What an amount leads: a length or weight of something, a sum (of investment) in something.
+_AMOUNT_LEAD = re.compile(
+    r"(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|tonnes|tons|hectares)\s+of|"
+    r"(?:[$€£¥₸]|[A-Z]{2,3}\s?)\d[\d,.]*\s*(?:million|billion|trillion|thousand|mln|bln|bn)?"
+    r"(?:\s+(?:investments?|loans?|grants?)\s+in(?:to)?)?)\s+(?=[a-z])"
+)
+_MONEY_INITIALS = frozenset("$€£¥₸abcdefghijklmnopqrstuvwxyz")
 _AMOUNT_START = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?|\d[\d,.]*%?)\b")
 # The name of a document, not what it is on ("Joint Declaration", "Memorandum of
 # understanding", "a plan").
@@ -351,6 +358,13 @@ _MODIFIERS_AND_RELATION = re.compile(
     r"([a-z]+)\s+and\s+[a-z]+\s+(?:cooperation|relations|ties|partnership|interaction)"
 )
 _ADJECTIVE_ENDINGS = ("ic", "al", "ian", "ary")
+_PLACE_NAME = rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*"
+_IN_PLACES = re.compile(
+    rf"(?P<well>,?\s+as\s+well\s+as)?\s+in\s+(?:the\s+)?"
+    rf"(?P<names>{_PLACE_NAME}(?:(?:,\s+|,?\s+and\s+){_PLACE_NAME})*)"
+    r"(?P<head>\s+(?:regions?|provinces?|oblasts?|districts?))?(?![\w’'-])"
+)
+_PLACE_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _ITEM_COMMA = re.compile(r",(?!\d)")  # not the comma of "150,000"
 _AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+")
 
@@ -476,6 +490,11 @@ def _clean(item: str) -> str | None:
         # comes before.
         item = _PLURAL_HEADS.sub("", item)
         low = item.lower()
+    if (low[:1].isdigit() or low[:1] in _MONEY_INITIALS) and (amount := _AMOUNT_LEAD.match(item)):
+        item = item[amount.end() :]  # "1,200 km of railway lines", "$5 million investment in"
+        if lead := LEADING_ARTICLE.match(item):
+            item = item[lead.end() :]
+        low = item.lower()
     if _AMOUNT_START.match(low):
         return None  # "a quarter of mutual trade": a figure, not a subject
     if low.startswith(_PURPOSE_HEADS) and _CUT_PURPOSE.fullmatch(low):
@@ -561,6 +580,8 @@ def _enumeration_at(text: str, start: int, ends: list[int]) -> list[str]:
         after = bisect_left(ends, start)  # the first end at or after the start
         stop = ends[after] if after < len(ends) else len(text)
         chunk = text[start:stop]
+    if " in " in chunk:
+        chunk = _without_places(chunk)
     items: list[str] = []
     # "A, B and C, as well as D": two lists, each with its own last "and".
     for segment in _AS_WELL_AS.split(chunk) if "well" in chunk else (chunk,):
@@ -569,6 +590,23 @@ def _enumeration_at(text: str, start: int, ends: list[int]) -> list[str]:
             if cleaned:
                 items.append(cleaned)
     return items
+
+
+def _without_places(chunk: str) -> str:
+    """The chunk without the places its items are in ("in the A, B and C regions", "in
+    Cairo and Lima", ", as well as in the D region"): they would split its list."""
+    for match in reversed(list(_IN_PLACES.finditer(chunk))):
+        names = _PLACE_SEPARATOR.split(match.group("names"))
+        before = chunk[: match.start()].rsplit(None, 1)
+        if (
+            # One place ends no list ("situation in Afghanistan" is the subject itself)
+            # unless it stands alone after "as well as".
+            (len(names) > 1 or match.group("well"))
+            and (before[-1].lower() if before else "") not in _VAGUE
+            and (match.group("head") or any(is_city(n) or country_of_word(n) for n in names))
+        ):
+            chunk = chunk[: match.start()] + chunk[match.end() :]
+    return chunk
 
 
 def _word_starts(low: str, words: Iterable[str]) -> list[int]:
