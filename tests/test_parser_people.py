@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.parser import parse_brief
-from bot.parser.countries import country_of_agency
+from bot.parser.countries import country_of_agency, in_region_name
 from bot.parser.people import find_people
 from bot.parser.quotes import find_quotes
 from bot.parser.text import sentences
@@ -872,4 +872,46 @@ def test_find_people_links_a_title_and_first_surname_to_a_double_surname(
 ) -> None:
     """ "Ambassador Ortega" after "Luis Ortega Salinas" is him (a Spanish first surname)."""
     text = f"He received Ambassador of Spain Luis Ortega Salinas.\n\n{later}"
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "word", "after", "expected"),
+    [
+        ("in", "Latin", "America", True),
+        ("Latin", "America", ",", True),
+        ("South", "American", "markets", True),
+        ("the", "Indian", "Ocean", True),
+        ("the", "American", "side", False),
+        ("with", "India", "and", False),
+    ],
+)
+def test_in_region_name_tells_a_region_from_a_country(
+    before: str, word: str, after: str, expected: bool
+) -> None:
+    """ "Latin America" and "the Indian Ocean" name regions, not the United States or India."""
+    assert in_region_name(before, word, after) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Special Envoy for Latin American Affairs Qiu Ming said so.",
+            [("Qiu Ming", "Special Envoy for Latin American Affairs", None)],
+        ),
+        (
+            "Secretary General of the Indian Ocean Commission Ravi Lal said so.",
+            [("Ravi Lal", "Secretary General of the Indian Ocean Commission", None)],
+        ),
+        (
+            "American Ambassador John Smith said so.",
+            [("John Smith", "Ambassador", "United States")],
+        ),
+    ],
+)
+def test_find_people_reads_no_country_from_a_region_in_a_title(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A region in an office's name ("Latin American Affairs") says nothing of whose it is."""
     assert people_of(text) == expected

@@ -444,6 +444,22 @@ def max_name_words() -> int:
     return max(len(k.split()) for k in (*_names(), *_DEMONYMS))
 
 
+# Regions whose names hold a country's name or demonym: "Latin America" is not the United
+# States, "the Indian Ocean" not India.
+_REGIONS = frozenset(
+    f"{side} {america}"
+    for side in ("latin", "south", "north", "central")
+    for america in ("america", "american")
+) | {"indian ocean"}
+
+
+def in_region_name(before: str, word: str, after: str) -> bool:
+    """Whether `word`, with the words `before` and `after` it, is part of a region's name
+    ("Latin America", "Indian Ocean") rather than a country's."""
+    low = word.lower()
+    return f"{before.lower()} {low}" in _REGIONS or f"{low} {after.lower()}" in _REGIONS
+
+
 def is_city(text: str) -> bool:
     """Whether `text` is a capital or large city of the city table."""
     return _key(text) in _CITIES

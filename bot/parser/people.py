@@ -15,6 +15,7 @@ from bot.parser.countries import (
     country_of_demonym,
     country_of_name,
     country_of_word,
+    in_region_name,
     is_city,
     max_name_words,
     multiword_starts,
@@ -308,7 +309,7 @@ def _country_at(tokens: list[Token], i: int, limit: int) -> tuple[str | None, in
         return None, 0
     if first.text.lower() not in multiword_starts():
         found = _country(first.text)  # a one-word name: the common case
-        return (found, 1) if found else (None, 0)
+        return (found, 1) if found and not _in_region(tokens, i) else (None, 0)
     for size in range(min(max_name_words(), limit - i), 0, -1):
         words = tokens[i : i + size]
         if size > 1 and any(not t.cap and t.text != "of" for t in words):
@@ -316,8 +317,15 @@ def _country_at(tokens: list[Token], i: int, limit: int) -> tuple[str | None, in
         phrase = " ".join(t.text for t in words)
         found = _country(phrase)
         if found:
-            return found, size
+            return (found, size) if size > 1 or not _in_region(tokens, i) else (None, 0)
     return None, 0
+
+
+def _in_region(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i] is part of a region's name ("Latin America", "the Indian Ocean")."""
+    before = tokens[i - 1].text if i > 0 else ""
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return in_region_name(before, tokens[i].text, after)
 
 
 # Titles read so far, by the text of the phrase: a title is a pure function of its phrase
