@@ -465,3 +465,33 @@ def test_find_figures_reads_a_change_by_a_share(
     the growth or the decline of X."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.text, f.approx, f.measures) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The new line will cut travel times to less than 9 hours.",
+            [("less than 9 hours", 9, "hours")],
+        ),
+        ("They agreed on visa-free stays of up to 21 days.", [("up to 21 days", 21, "days")]),
+        ("The talks lasted less than two hours.", []),
+        ("A 24-hour hotline opened.", []),
+        ("Turkey has been its top partner for 12 consecutive years.", []),
+        ("The crossing works 12 days a month.", []),
+    ],
+)
+def test_find_figures_keeps_a_duration_only_as_a_target_or_a_limit(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    """ "to less than N hours" and "up to N days" are figures in hours or days; how long
+    something lasted, a run of years and a "24-hour" label are not."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.value, f.unit) for f in found] == expected
+
+
+def test_find_figures_gives_a_cut_time_the_thing_cut() -> None:
+    """ "cut X to less than N days": the figure measures X."""
+    text = "The corridor will cut transit times between the two ports to less than 6 days."
+    (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert figure.measures == "transit times between the two ports"

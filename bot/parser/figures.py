@@ -227,7 +227,11 @@ _QUANTITY_AFTER = re.compile(
     r"litres|liters|kg|kilograms|square kilometres|square kilometers|sq km)\b",
     re.IGNORECASE,
 )
-_YEARS_AFTER = re.compile(r"(?P<hy>-|\s)(?P<unit>year|month|day|week)(?P<pl>s)?\b", re.I)
+_YEARS_AFTER = re.compile(r"(?P<hy>-|\s)(?P<unit>year|month|day|week|hour)(?P<pl>s)?\b", re.I)
+# "for 10 consecutive years": how long something has lasted, not news.
+_RUN_OF_PERIODS = re.compile(
+    r"\s+(?:consecutive|straight|successive|running)\s+(?:years|months|weeks|days|quarters)\b"
+)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 _DIGIT_GROUP_AFTER = re.compile(r"\s\d")
 _DOLLARS_AFTER = re.compile(
@@ -834,11 +838,18 @@ def _read_number(
             before = text[max(0, start - 16) : start]
             if _AGE_AFTER.match(tail, period.end()):
                 return None
-            if period.group("hy") == "-":
+            if period.group("hy") == "-" and kind != "hour":  # "a 24-hour line": a label
                 unit = kind + "s"
                 end += period.end()
             elif kind == "year" and _YEARS_SPAN_BEFORE.search(before):
                 unit = "years"
+                end += period.end()
+            elif kind in ("day", "week", "hour") and (
+                approx == "up to" or (approx == "under" and text[:start].endswith(" to "))
+            ):
+                # "cut transit times to less than 15 days", "stay up to 30 days": a target
+                # or a limit, not a reporting period.
+                unit = kind + "s"
                 end += period.end()
             else:
                 return None  # a reporting period: "the first nine months"
@@ -863,6 +874,8 @@ def _read_number(
             if _SOURCES_AFTER.match(tail):
                 return None  # "two sources familiar with the matter": who told, not news
             if word and _SOME_OF_AFTER.match(tail):
+                return None
+            if _RUN_OF_PERIODS.match(tail):
                 return None
             if _CLOCK_AFTER.match(tail):
                 return None
@@ -1000,10 +1013,23 @@ _CHANGE_BY = re.compile(
     re.I,
 )
 _PRONOUNS = frozenset(["it", "them", "this", "that", "these", "those"])
-_OBJECT_VERB_STEMS = ("rais", "bring", "increas", "boost", "lift", "expand", "grow", "tak")
+_OBJECT_VERB_STEMS = (
+    "rais",
+    "bring",
+    "increas",
+    "boost",
+    "lift",
+    "expand",
+    "grow",
+    "tak",
+    "cut",
+    "reduc",
+    "short",
+)
 _OBJECT_TO = re.compile(
     r"\b(?:raise|raising|bring|bringing|increase|increasing|boost|boosting|lift|lifting|"
-    r"expand|expanding|grow|take|taking)\s+(?P<object>[\w’'\-– ]{3,80}?)\s+"
+    r"expand|expanding|grow|take|taking|cut|cutting|reduce|reducing|shorten|shortening)\s+"
+    r"(?P<object>[\w’'\-– ]{3,80}?)\s+"
     r"(?:from\s+[^,;]*?\s+)?to\s*$",
     re.I,
 )
