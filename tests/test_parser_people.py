@@ -915,3 +915,29 @@ def test_find_people_reads_no_country_from_a_region_in_a_title(
 ) -> None:
     """A region in an office's name ("Latin American Affairs") says nothing of whose it is."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway's state oil company Nordolje signed the deal. Nordolje Chief Executive "
+            "Lars Berg said it was done.",
+            [("Lars Berg", "Chief Executive", "Norway")],
+        ),
+        (
+            "The Turkish energy company Anka will build it, Anka Chairman Emre Yildiz said.",
+            [("Emre Yildiz", "Chairman", "Turkey")],
+        ),
+        # The text gives no country for the company: the person gets none.
+        (
+            "Nordolje Chief Executive Lars Berg said it was done.",
+            [("Lars Berg", "Chief Executive", None)],
+        ),
+    ],
+)
+def test_find_people_gives_a_company_head_the_country_the_text_gives_the_company(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Nordolje Chief Executive X" after "Norway's state oil company Nordolje": Norway."""
+    assert people_of(text) == expected

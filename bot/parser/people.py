@@ -82,6 +82,10 @@ _PLACE_NOUNS = frozenset(["region", "province", "oblast", "district", "city", "c
 # "the energy company Nordwind Hydrogen": a name after these is a company's.
 _COMPANY_WORDS = (ORG_WORDS - _PLACE_NOUNS) | {"firm", "brand", "operator"}
 _CHAIN_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+# "Kazakhstan's state gas company QazaqGaz", "the Russian energy company X": a country
+# (_OWNER_BEFORE, ending where _EMPLOYER starts) before a company word and its name.
+_EMPLOYER = r"\b(?:company|corporation|firm|group|holding|operator|bank|fund)\s+"
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)(?:’s|'s)?\s+(?:[a-z-]+\s+){0,3}$")
 # Styles of address that stand before a given name ("Shaikh Nasser").
 _STYLE_NAMES = frozenset({"sheikh", "shaikh", "sheikha", "shaikha"})
 # Styles of address, not offices: "H.H. Sheikh", "His Excellency", "H.E.".
@@ -450,7 +454,27 @@ class PeopleFinder:
             # "his Hungarian counterpart X": X holds the same office as the one named before.
             if person.title and person.title.lower().endswith("counterpart") and index > 0:
                 person.title = people[index - 1].title or person.title
+            if person.country is None and not person.eu_office and person.title:
+                person.country = self._employer_country(person.start)
         return people
+
+    def _employer_country(self, name_at: int) -> str | None:
+        """ "QazaqGaz Chief Executive X" after "Kazakhstan's state gas company QazaqGaz":
+        the country the text gives the organisation named in the office before the name."""
+        tokens = self.tokens
+        body = self.body
+        i = bisect.bisect_left(tokens, name_at, key=lambda t: t.start) - 1
+        low_limit = max(0, i - 8)
+        while i >= low_limit and (tokens[i].cap or tokens[i].text.lower() in TITLE_WORDS):
+            word = tokens[i].bare
+            if word.lower() not in NOT_NAME_WORDS and len(word) > 2 and not _country(word):
+                for hit in re.finditer(_EMPLOYER + re.escape(word) + r"\b", body):
+                    owner = _OWNER_BEFORE.search(body, max(0, hit.start() - 60), hit.start())
+                    found = _country(owner.group(1)) if owner else None
+                    if found and found != EU:
+                        return found
+            i -= 1
+        return None
 
     # --- names ------------------------------------------------------------------------
     def run(self) -> list[PersonFound]:
