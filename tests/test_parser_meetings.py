@@ -174,3 +174,15 @@ def test_a_dinner_on_another_day_is_another_meeting_and_the_aide_telling_of_it_n
         (["Lena Varga", "Omar Haddad"], "talks", dt.date(2024, 3, 4)),
         (["Lena Varga", "Omar Haddad"], "meeting", dt.date(2024, 3, 3)),
     ]
+
+
+def test_a_forum_takes_the_date_of_the_sentence_before_it_in_its_paragraph() -> None:
+    body = (
+        "Today the union announced an investment package. The package was presented at the "
+        "investors forum in Brussels by its president.\n\nOn the margins of the forum, "
+        "Minister Lena Varga met Minister Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [([p.name for p in m.participants], m.place, m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], "Brussels", dt.date(2024, 3, 6))
+    ]

@@ -45,7 +45,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,2}consultations|"
             r"negotiations\s+(?:with|between)|"
             # "a round of consultations between the ministries was held in Berlin"
-            r"(?:talks|consultations|negotiations)\s+(?:[\w-]+\s+){0,12}?(?:was|were)\s+held|"
+            r"(?:talks|consultations|negotiations)\s+(?:[\w-]+\s+){0,20}?(?:was|were)\s+held|"
             r"co-?chaired\s+(?:[\w-]+\s+){0,8}(?:consultations|talks|negotiations|dialogue))\b",
         ),
     ),
@@ -269,6 +269,11 @@ def find_meetings(
             if place_held and country_of_word(place_held):
                 place_held = None
             event_date = find_date(text, published, sentence.words or None)
+            if event_date is None and number and sents[number - 1].paragraph == sentence.paragraph:
+                # "Today the EU announced a package. It was presented at the forum in
+                # Brussels": the sentence before, in the same paragraph, dates the event.
+                before = sents[number - 1]
+                event_date = find_date(before.text, published, before.words or None)
             found_at = (event_date, place_held or _place(text))
             if any(found_at):
                 events[event.group("noun")] = found_at
