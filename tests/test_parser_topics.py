@@ -319,3 +319,67 @@ def test_places_of_a_list_split_nothing(text: str, expected: list[str]) -> None:
 )
 def test_an_amount_leading_a_topic_is_left_out(item: str, expected: str) -> None:
     assert _clean(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile is willing to deepen cooperation with Norway in aquaculture, wind power and "
+            "student exchanges.",
+            ["aquaculture", "wind power", "student exchanges"],
+        ),
+        (
+            "He wants to develop partnership with Peru in mining and tourism.",
+            ["mining", "tourism"],
+        ),
+        (
+            "They wish to widen cooperation with the private sector in the region.",
+            [],
+        ),
+        (
+            "The session closed with four memoranda of understanding on seed breeding, customs "
+            "and sport.",
+            ["seed breeding", "customs", "sport"],
+        ),
+        (
+            "The leaders signed a roadmap for the development of trade, economic and cultural "
+            "cooperation for 2031-2035.",
+            ["trade, economic and cultural cooperation"],
+        ),
+        (
+            "Peru welcomes Norwegian investment in the processing of fish and in the production "
+            "of fertilizers.",
+            ["processing of fish", "production of fertilizers"],
+        ),
+        (
+            "The two countries will carry out joint projects worth EUR 80 million (about $90 "
+            "million) in dairy farming and food processing.",
+            ["dairy farming", "food processing"],
+        ),
+        (
+            "They agreed to raise the quota, to launch direct flights between Lima and Oslo and "
+            "to meet again.",
+            ["direct flights between Lima and Oslo"],
+        ),
+        (
+            "The ministers agreed to bring non-oil trade to $2 billion by 2035.",
+            ["non-oil trade"],
+        ),
+        (
+            "A $90 million loan for the modernisation of the port of Callao was signed.",
+            ["modernisation of the port of Callao"],
+        ),
+    ],
+)
+def test_cues_of_areas_partners_documents_and_targets(text: str, expected: list[str]) -> None:
+    """'cooperation with <name> in', 'memoranda of understanding on', 'a roadmap for the
+    development of', 'investment in', 'projects worth ... in', 'to launch', 'bring X to
+    <amount>' and 'a loan for' each open a list of topics."""
+    assert _topics(text) == expected
+
+
+def test_investment_in_a_statistic_ends_at_its_verb() -> None:
+    """The subject of a figure ends at its verb ("X reached 1.3 trillion")."""
+    text = "Investment in fixed assets reached 4.2 trillion pesos in the third quarter."
+    assert _topics(text) == ["fixed assets"]

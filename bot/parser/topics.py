@@ -37,7 +37,22 @@ _CUE = re.compile(
     r"(?:attention|priority)\s+to|"
     # (?P<lower>): the cue counts only before a lower-case word of the original text.
     r"(?P<lower>(?:companies|firms|enterprises|specialists|experts|projects)\s+in(?=\s+[a-z])"
-    r"(?!\s+the\b)|(?:directed|redirected|channell?ed)\s+(?:to|towards)(?=\s+[a-z]))|"
+    r"(?!\s+the\b)|(?:directed|redirected|channell?ed)\s+(?:to|towards)(?=\s+[a-z])|"
+    # "investment in the processing of X", "investments in agriculture"
+    r"investments?\s+in(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b|\s+(?!(?:the|its|their|this|a|an)\b)"
+    r"[a-z])|"
+    # "joint projects worth $5 million (...) in agriculture"
+    r"projects\s+worth\s+[^;]{0,60}?\s+in(?=\s+[a-z])(?!\s+the\b)|"
+    # "partnership with Chile in X": with a name (checked on the original text)
+    r"(?:cooperation|partnership)\s+with\s+(?P<partner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+in"
+    r"(?=\s+[a-z])(?!\s+the\b))|"
+    # "a loan for the modernisation of X"
+    r"(?:loans?|credit\s+line|grants?)\s+for(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b)|"
+    # "bring mutual trade to $1 billion": what is to grow to a target
+    r"bring(?=\s[^.;]{0,80}?\sto\s+(?:about\s+|around\s+|over\s+|some\s+)?[\d$€£¥])"
+    r"(?:\s+the\s+(?:volume|level)\s+of)?|"
+    r"to\s+(?:launch|resume)|"
+    r"roadmap\s+for\s+(?:the\s+)?(?:development|expansion)\s+of|"
     r"(?:financ(?:e|ing)|fund(?:ing)?|co-financ(?:e|ing))(?=\s+the\s+(?:expansion|construction|"
     r"development|modernization|modernisation|creation|building|upgrade|upgrading|"
     r"rehabilitation|reconstruction|renovation)\b)|"
@@ -64,7 +79,8 @@ _CUE = re.compile(
     r"\s+(?:in|on)(?:\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)?|"
     r"(?:in|on)\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|"
     # "talks on the sidelines of the forum": where the talks were held, not their subject.
-    r"(?:talks|roadmap|memorandum|memoranda|agreement|documents?)\s+(?:for\s+\S+\s+)?on"
+    r"(?:talks|roadmap|memorandum|memoranda|memorandums|agreements?|documents?)"
+    r"\s+(?:of\s+understanding\s+)?(?:for\s+\S+\s+)?on"
     r"(?!\s+the\s+(?:sidelines|margins)\b))\s+",
 )
 _CUE_FIRST_WORDS = words_of(
@@ -79,6 +95,7 @@ _CUE_FIRST_WORDS = words_of(
     interacting interaction interested into know memoranda memorandum on paid participate
     participation partnership pay paying plan planned planning plans priority producer producers
     program programme progress projects proposed raise raising ready redirected regarding review
+    investment investments loan loans credit grant grants bring memorandums agreements
     reviewed reviewing roadmap simplify simplifying specialists speed spoke step strategy
     studying such supplier suppliers supported supporting supports take talked talks to took
     touched welcomed
@@ -96,7 +113,7 @@ _PREPOSITION_CUE_NEEDS = {
     "in": _STAGE_WORDS | _FIELD_WORDS,
     "into": _STAGE_WORDS,
     "on": _FIELD_WORDS,
-    "to": frozenset(["support"]),
+    "to": frozenset(["support", "launch", "resume"]),
 }
 # Inside a quotation only a plain list of what something covers names topics ("The
 # projects cover agro-processing, logistics and tourism"), or the fields of projects ("new
@@ -138,6 +155,9 @@ _END_PATTERNS = (
         r"after (?:their|the)|before |during |by 20\d\d|since |until |till |"
         r"to (?:about |around |some |over )?[\d$€£¥]|(?:this|last|next) (?:year|month|week)\b|"
         r"worth |valued at |"
+        # "X reached 1.3 trillion": a figure's subject ends there; "agreements reached at" not.
+        r"(?:reached|rose|grew|amounted\s+to|totaled|totalled|exceeded|fell|declined|stood\s+at)"
+        r" (?=(?:about |around |over |some |almost |nearly |up to )?(?:[\d$€£¥]|[a-z]{2,3} ?\d))|"
         r"(?:was|were|is|are|will be|would be|has been|have been|had been) )"
     ),
 )
@@ -333,7 +353,8 @@ _CUE_WORDS = words_of(
     explore expansion construction development modernization modernisation creation launch
     building upgrade upgrading cooperation cooperate cooperating interacting interaction
     partnership fields field areas area spheres sphere sectors sector talks roadmap memorandum
-    memoranda agreement document documents
+    memoranda agreement document documents investment investments loan loans credit grant
+    grants bring memorandums agreements launch resume
     """
 )
 _NAMED_WORDS = words_of(
@@ -381,6 +402,8 @@ def _split(items_text: str) -> list[str]:
         return []
     # Inside a list "transport and transit" stays one item; the last item and a lone
     # "X and Y" split at "and".
+    if parts[-1][-1:].isdigit():
+        parts[-1] = _YEARS_AFTER.sub("", parts[-1])  # "... cooperation for 2026-2030"
     last = parts[-1]
     if len(parts) > 1 and _shared_relation(parts):
         return [", ".join(parts)]  # "trade, economic and investment cooperation"
@@ -690,6 +713,7 @@ def find_topics(
                     if (m.start() == 0 or not text[m.start()].isupper())
                     and (not in_quote or _QUOTE_CUE.match(low, m.start()))
                     and (m.group("lower") is None or text[m.end() : m.end() + 1].islower())
+                    and (m.group("partner") is None or text[m.start("partner")].isupper())
                 ]
                 if not words.isdisjoint(_CUE_WORDS)
                 else []
