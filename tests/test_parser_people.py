@@ -941,3 +941,75 @@ def test_find_people_gives_a_company_head_the_country_the_text_gives_the_company
 ) -> None:
     """ "Nordolje Chief Executive X" after "Norway's state oil company Nordolje": Norway."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chairman of the State Duma Ivan Petrov came.",
+            [("Ivan Petrov", "Chairman of the State Duma", "Russia")],
+        ),
+        (
+            "Speaker of the Jogorku Kenesh Nurlan Sadyrov came.",
+            [("Nurlan Sadyrov", "Speaker of the Jogorku Kenesh", "Kyrgyzstan")],
+        ),
+        (
+            "Chairman of the Standing Committee of the National People's Congress Zhao Dewei "
+            "came.",
+            [
+                (
+                    "Zhao Dewei",
+                    "Chairman of the Standing Committee of the National People's Congress",
+                    "China",
+                )
+            ],
+        ),
+        # A chamber name several countries use says nothing.
+        (
+            "Chairman of the Senate Mart Kask came.",
+            [("Mart Kask", "Chairman of the Senate", None)],
+        ),
+    ],
+)
+def test_find_people_gives_a_member_of_a_named_parliament_its_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A parliament named by its own name ("State Duma", "Jogorku Kenesh") says whose."""
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met Member of the Bundestag, Chairman of the German-Nordic Parliamentary Group "
+            "Hans Weber, and others.",
+            [
+                (
+                    "Hans Weber",
+                    "Member of the Bundestag, Chairman of the German-Nordic Parliamentary Group",
+                    "Germany",
+                )
+            ],
+        ),
+        # A place before the comma is no office: the title starts after it.
+        (
+            "In talks with Norway, Foreign Minister Lars Berg said so.",
+            [("Lars Berg", "Foreign Minister", None)],
+        ),
+        # The office before the comma belongs to the person named before it.
+        (
+            "He met Minister of Energy John Smith, Deputy Minister of Finance Jane Doe.",
+            [
+                ("John Smith", "Minister of Energy", None),
+                ("Jane Doe", "Deputy Minister of Finance", None),
+            ],
+        ),
+    ],
+)
+def test_find_people_joins_two_offices_separated_by_a_comma(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Member of the Bundestag, Chairman of ... X": both offices are X's."""
+    assert people_of(text) == expected

@@ -444,6 +444,46 @@ def max_name_words() -> int:
     return max(len(k.split()) for k in (*_names(), *_DEMONYMS))
 
 
+# Parliaments and their chambers whose own name says whose they are (general knowledge);
+# names several countries use ("National Assembly", "Senate", "Majlis") are left out.
+_LEGISLATURES = {
+    "bundestag": "DE",
+    "state duma": "RU",
+    "federation council": "RU",
+    "mazhilis": "KZ",
+    "majilis": "KZ",
+    "oliy majlis": "UZ",
+    "jogorku kenesh": "KG",
+    "milli majlis": "AZ",
+    "majlisi oli": "TJ",
+    "majlisi milli": "TJ",
+    "majlisi namoyandagon": "TJ",
+    "halk maslahaty": "TM",
+    "verkhovna rada": "UA",
+    "sejm": "PL",
+    "knesset": "IL",
+    "riksdag": "SE",
+    "storting": "NO",
+    "folketing": "DK",
+    "eduskunta": "FI",
+    "althing": "IS",
+    "saeima": "LV",
+    "seimas": "LT",
+    "riigikogu": "EE",
+    "lok sabha": "IN",
+    "rajya sabha": "IN",
+    "grand national assembly": "TR",
+    "national people's congress": "CN",
+}
+
+
+def country_of_legislature(name: str) -> str | None:
+    """Return the country of a parliament or chamber named by its own name ("Bundestag",
+    "Jogorku Kenesh", "State Duma"), else None."""
+    code = _LEGISLATURES.get(_key(name))
+    return short_name(code) if code else None
+
+
 # Regions whose names hold a country's name or demonym: "Latin America" is not the United
 # States, "the Indian Ocean" not India.
 _REGIONS = frozenset(

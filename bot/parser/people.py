@@ -13,6 +13,7 @@ from typing import NamedTuple
 from bot.parser.countries import (
     EU,
     country_of_demonym,
+    country_of_legislature,
     country_of_name,
     country_of_word,
     in_region_name,
@@ -433,7 +434,21 @@ def _normalise_title(
         eu = True  # an office of the EU, the UN or another international body
     if eu and country is None:
         return title or None, None, True
+    if country is None:
+        country = _legislature_country(tokens, first, end)  # "Member of the Bundestag"
     return title or None, country, eu
+
+
+def _legislature_country(tokens: list[Token], first: int, end: int) -> str | None:
+    """The country of a parliament named by its own name in tokens[first:end]."""
+    for i in range(first, end):
+        if not tokens[i].cap:
+            continue
+        for size in range(min(3, end - i), 0, -1):
+            found = country_of_legislature(" ".join(t.text for t in tokens[i : i + size]))
+            if found:
+                return found
+    return None
 
 
 class PeopleFinder:
@@ -760,12 +775,35 @@ class PeopleFinder:
                 and any(t.text == "and" for t in tokens[j + 1 : name_start])
             ):
                 first = j
+            elif (
+                token.text == ","
+                and j + 1 < name_start
+                and tokens[j + 1].bare.lower() in TITLE_WORDS
+                and self._office_ends_at(j - 1, low_limit)
+            ):
+                first = j  # "Member of the Bundestag, Chairman of the ... Group X"
             else:
                 break
             j -= 1
         if end > 0 and tokens[end - 1].text == ",":
             end -= 1
         return self._title_from(first, end)
+
+    def _office_ends_at(self, last: int, low_limit: int) -> bool:
+        """Whether tokens[...last] end a title of office of its own: capitalised words and
+        connectors back to a title head ("Member of the Bundestag"), none of them a name."""
+        tokens = self.tokens
+        if last < low_limit or not tokens[last].cap:
+            return False
+        j = last
+        while j >= low_limit and j not in self._taken:
+            token = tokens[j]
+            if token.bare.lower() in TITLE_HEADS:
+                return True
+            if not token.cap and token.text.lower() not in _CONNECTORS:
+                return False
+            j -= 1
+        return False
 
     def _title_from(self, first: int, end: int) -> tuple[str | None, str | None, bool]:
         """Read a title phrase tokens[first:end]: (title without country, country, EU)."""
