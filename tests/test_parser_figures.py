@@ -495,3 +495,32 @@ def test_find_figures_gives_a_cut_time_the_thing_cut() -> None:
     text = "The corridor will cut transit times between the two ports to less than 6 days."
     (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
     assert figure.measures == "transit times between the two ports"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He said Polish firms are implementing 9 projects in Mongolia, mainly in mining.",
+            "projects implemented by Polish firms in Mongolia",
+        ),
+        (
+            "He noted that Korean builders have undertaken 240 projects worth $3 billion.",
+            "projects undertaken by Korean builders",
+        ),
+        ("The two sides signed seven documents.", "documents signed"),
+        ("The factory is expected to create 800 jobs.", "jobs created by factory"),
+        ("The plant will open soon with the creation of 900 jobs.", "jobs created"),
+        ("The ministry noted that it will train 300 nurses.", "nurses trained"),
+        (
+            "Imports of tractors from Belarus doubled, reaching 4,100 units.",
+            "imports of tractors from Belarus",
+        ),
+    ],
+)
+def test_find_figures_says_who_does_what_a_count_counts(text: str, expected: str) -> None:
+    """A count that is the object of a verb of doing ("implementing 9 projects") measures the
+    things done, by whom (not by a pronoun or "the sides") and where; a count of "units"
+    measures the subject's things."""
+    counts = [f for f in find_figures(Sentence(text, 0, len(text), 0), []) if f.unit == "count"]
+    assert [f.measures for f in counts] == [expected]

@@ -1104,6 +1104,8 @@ def _clean_np(phrase: str) -> str | None:
         return None
     if len(words) > 10:
         phrase = " ".join(words[-10:])
+        while lead := _LEADING.match(phrase):
+            phrase = phrase[lead.end() :]
     return phrase
 
 
@@ -1274,6 +1276,88 @@ _LEVEL_TO = re.compile(
 )
 
 
+# Verbs whose object is a count of things someone does or makes: each form -> participle.
+_DOING: dict[str, str] = {}
+for _forms in (
+    "implement implements implementing implemented implemented",
+    "undertake undertakes undertaking undertook undertaken",
+    "build builds building built built",
+    "construct constructs constructing constructed constructed",
+    "launch launches launching launched launched",
+    "open opens opening opened opened",
+    "create creates creating created created",
+    "run runs running ran run",
+    "operate operates operating operated operated",
+    "finance finances financing financed financed",
+    "fund funds funding funded funded",
+    "sign signs signing signed signed",
+    "conclude concludes concluding concluded concluded",
+    "complete completes completing completed completed",
+    "establish establishes establishing established established",
+    "employ employs employing employed employed",
+    "hire hires hiring hired hired",
+    "train trains training trained trained",
+    "develop develops developing developed developed",
+    "assemble assembles assembling assembled assembled",
+    "manufacture manufactures manufacturing manufactured manufactured",
+    "host hosts hosting hosted hosted",
+    "attract attracts attracting attracted attracted",
+    "register registers registering registered registered",
+    "commission commissions commissioning commissioned commissioned",
+):
+    _DOING.update(dict.fromkeys(_forms.split(), _forms.rsplit(" ", 1)[-1]))
+_DOING_WORDS = (*_DOING, " of")
+_DONE_BY = re.compile(
+    r"(?<![\w’'-])(?P<subject>(?:[\w’'-]+\s+){0,5}?[\w’'-]+\s+)??"
+    r"(?:(?:are|is|were|was|have|has|had|will|would|could|can|may|also|already|currently|"
+    r"now|been|be|jointly|successfully|(?:expected|agreed|plans?|planned|aims?|set|ready|"
+    r"going|able|intends?|intended|decided|want|wants|wanted|hopes?)\s+to)\s+)*"
+    r"(?P<verb>" + "|".join(sorted(_DOING, key=len, reverse=True)) + r")\s+$"
+    r"|\b(?P<noun>creation|construction|opening|signing|training|implementation|launch)"
+    r"\s+of\s+$",
+    re.I,
+)
+_NOUN_DONE = {
+    "creation": "created",
+    "construction": "built",
+    "opening": "opened",
+    "signing": "signed",
+    "training": "trained",
+    "implementation": "implemented",
+    "launch": "launched",
+}
+# Words no subject of a verb has: pronouns, auxiliaries, numbers.
+_NOT_SUBJECT = _NP_STOP_WORDS | words_of(
+    "he she they we it i you who which that this these those expected agreed plans plan aims "
+    "set ready also and or but million billion trillion thousand"
+    # The parties of a meeting sign "documents signed", not "signed by sides".
+    " sides parties countries leaders delegations"
+)
+_GENERIC_COUNTS = words_of("units pieces items")
+_PLACE_AFTER = re.compile(
+    rf"\s+in\s+(?:the\s+)?(?P<place>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,2}})"
+)
+
+
+def _done_by(clause: str) -> tuple[str, str | None] | None:
+    """ "Serbian companies are implementing " (the clause before a count): the participle of
+    its verb and its subject, None where the subject is a pronoun or missing."""
+    tail = clause[-90:]
+    for split in _CLAUSE_BREAK.finditer(tail):
+        tail = tail[split.end() :]
+    match = _DONE_BY.search(tail)
+    if match is None:
+        return None
+    if match.group("noun"):  # "with the creation of 3,000 jobs"
+        return _NOUN_DONE[match.group("noun").lower()], None
+    participle = _DOING[match.group("verb").lower()]
+    raw = match.group("subject")
+    subject = _clean_np(raw) if raw else None
+    if subject and any(w.lower() in _NOT_SUBJECT or w[0].isdigit() for w in subject.split()):
+        subject = None  # "that will create", "$1.5 billion and will create"
+    return participle, subject
+
+
 def _thing_before(text: str) -> str | None:
     """The noun phrase that ends `text`, without a place ("a plant in the X region")."""
     words = text.rstrip(" ,").split()[-12:]
@@ -1395,7 +1479,26 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         following, np_end = _np_after_span(text, after_pos, allow_of=False)
         if following:
             predicate = _predicate(text, np_end)
-            return f"{following} {predicate}" if predicate else following
+            if predicate:
+                return f"{following} {predicate}"
+            if following.lower() in _GENERIC_COUNTS:
+                # "imports reached 7,800 units": the units are of the subject's things.
+                owner = _subject_np(clause, before, comma)
+                if owner is None and comma >= 0:
+                    subject = _subject_before(before[:comma])  # "X doubled, reaching N units"
+                    owner = _clean_np(subject) if subject else None
+                return owner or following
+            done = _done_by(clause) if word.endswith(_DOING_WORDS) else None
+            if done and not any(w.endswith("ing") for w in following.split()[1:]):
+                # "Serbian companies are implementing 14 projects in Azerbaijan".
+                participle, subject = done
+                place = _PLACE_AFTER.match(text, np_end)
+                return (
+                    f"{following} {participle}"
+                    + (f" by {subject}" if subject else "")
+                    + (f" in {place.group('place')}" if place else "")
+                )
+            return following
     if unit == "times" and comma >= 0 and _PRONOUN_OBJECT.match(text, after_pos):
         # "Trade reached $1 billion, and they aim at doubling it": the trade doubles.
         subject = _subject_before(before[:comma])
