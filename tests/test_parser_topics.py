@@ -383,3 +383,35 @@ def test_investment_in_a_statistic_ends_at_its_verb() -> None:
     """The subject of a figure ends at its verb ("X reached 1.3 trillion")."""
     text = "Investment in fixed assets reached 4.2 trillion pesos in the third quarter."
     assert _topics(text) == ["fixed assets"]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("new era", None),
+        ("first stage of construction", None),
+        ("second phase of the Orion solar project", "Orion solar project"),
+        ("raising its capacity", None),
+        ("financing of its construction", "financing of its construction"),
+    ],
+)
+def test_steps_eras_and_clauses_about_something_else_are_no_topics(
+    item: str, expected: str | None
+) -> None:
+    assert _clean(item) == expected
+
+
+def test_dash_bulleted_documents_give_what_they_are_on() -> None:
+    text = (
+        "The following documents were exchanged:\n\n"
+        "- Agreement between the Government of Chile and the Government of Peru on the "
+        "avoidance of double taxation;\n"
+        "- Agreement between Andes Rail and Pacific Ports on the construction of a dry port "
+        "in Arica with a capacity of 3 million tonnes a year;\n"
+        "- Memorandum on cooperation in the field of seismology."
+    )
+    assert _topics(text) == [
+        "avoidance of double taxation",
+        "construction of a dry port in Arica",
+        "seismology",
+    ]

@@ -293,6 +293,9 @@ _AMOUNT_LEAD = re.compile(
     r"(?:\s+(?:investments?|loans?|grants?)\s+in(?:to)?)?)\s+(?=[a-z])"
 )
 _MONEY_INITIALS = frozenset("$€£¥₸abcdefghijklmnopqrstuvwxyz")
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "next", "final", "initial", "new")
+_STAGE_OF = re.compile(r"\w+\s+(?:stage|phase)\s+of\s+(?:the\s+)?")
+_POSSESSIVES = frozenset(["its", "their", "his", "her", "our"])
 _AMOUNT_START = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?|\d[\d,.]*%?)\b")
 # The name of a document, not what it is on ("Joint Declaration", "Memorandum of
 # understanding", "a plan").
@@ -310,7 +313,9 @@ _DOCUMENT_ON = re.compile(
     re.I,
 )
 _YEARS_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the\s+)?(?:years\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?$")
-_BULLETS = "•▪·◦‣"
+# A list line: a bullet, or a dash before a blank ("- Agreement on ...").
+_BULLET_LINE = re.compile(r"^[ \t]*(?:[•▪·◦‣*]|[-–—](?=[ \t]))[ \t]*", re.M)
+_CAPACITY_AFTER = re.compile(r"\s+with\s+a\s+(?:total\s+|design\s+)?capacity\s+of\s.*$")
 _DOCUMENT_WORDS = words_of("memorandum memoranda protocol declaration statement")
 _DONE_WORDS = words_of("reached signed achieved made concluded adopted agreed")
 _PLURAL_HEADS = re.compile(r"\s+(?:sectors|industries|spheres|fields|areas)$")
@@ -322,7 +327,7 @@ _VAGUE = frozenset(
     outcomes|implementation|relations|situation|region|country|countries|sides|parties|
     projects|project|plans|all|other|various|many|several|these|those|both|
     current situation|state of affairs|beyond|elsewhere|others|so on|etc|meeting|meetings|
-    talks|visit|particular""".replace("\n", "")
+    talks|visit|particular|era""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -520,6 +525,16 @@ def _clean(item: str) -> str | None:
         low = item.lower()
     if _AMOUNT_START.match(low):
         return None  # "a quarter of mutual trade": a figure, not a subject
+    if low.startswith(_ORDINALS) and (stage := _STAGE_OF.match(low)):
+        # "the first stage of construction": a step of something named elsewhere; "the
+        # second phase of the Orion project" names it.
+        item = item[stage.end() :]
+        if " " not in item:
+            return None
+        low = item.lower()
+    first, _, rest = low.partition(" ")
+    if first.endswith("ing") and rest.partition(" ")[0] in _POSSESSIVES:
+        return None  # "raising its capacity": a clause about something named before it
     if low.startswith(_PURPOSE_HEADS) and _CUT_PURPOSE.fullmatch(low):
         return None  # "ways to enhance" with its object cut off by the next cue
     words = low.split()
@@ -562,6 +577,8 @@ def _document_subject(rest: str) -> str | None:
     between = subject.find(" between ")
     if between > 0:
         subject = subject[:between]  # the parties after the subject
+    if " with a " in subject:
+        subject = _CAPACITY_AFTER.sub("", subject)  # the size of what it is on
     return _YEARS_AFTER.sub("", subject)
 
 
@@ -684,7 +701,7 @@ def find_topics(
     """Return the topics of a brief, in text order, once each; `names` are people's names,
     which are never topics."""
     found: list[tuple[int, str]] = []
-    if "\n" in body and any(bullet in body for bullet in _BULLETS):
+    if "\n" in body and _BULLET_LINE.search(body):
         sents = _bullet_lines(sents, found)
     name_words = {w for n in names or () for w in n.split() if w[:1].isupper()}
     quoted = {
@@ -791,12 +808,13 @@ def _bullet_lines(sents: list[Sentence], found: list[tuple[int, str]]) -> list[S
     out: list[Sentence] = []
     for sentence in sents:
         lines = sentence.text.split("\n")
-        if len(lines) == 1 or not any(line[:1] in _BULLETS for line in lines):
+        if len(lines) == 1 or not any(_BULLET_LINE.match(line) for line in lines):
             out.append(sentence)
             continue
         at = sentence.start
         for line in lines:
-            text = line.strip().lstrip(_BULLETS).strip().rstrip(";.,")
+            bullet = _BULLET_LINE.match(line)
+            text = line[bullet.end() if bullet else 0 :].strip().rstrip(";.,")
             start = at + line.find(text[:1]) if text else at
             at += len(line) + 1
             if not text:
