@@ -524,3 +524,30 @@ def test_find_figures_says_who_does_what_a_count_counts(text: str, expected: str
     measures the subject's things."""
     counts = [f for f in find_figures(Sentence(text, 0, len(text), 0), []) if f.unit == "count"]
     assert [f.measures for f in counts] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Firms joined the upgrade of the Vakhsh dam and the construction of a wind farm "
+            "with a capacity of 300 megawatts in the Khatlon region.",
+            "capacity of wind farm",
+        ),
+        (
+            "The plan includes a new silo at the Aktau Commercial Sea Port in Kuryk with a "
+            "capacity of 2 million tons.",
+            "capacity of new silo",
+        ),
+        (
+            "The list names a 5-megawatt solar park in Osh region and a water plant in Naryn "
+            "region with a capacity of 9,000 cubic metres.",
+            "capacity of water plant",
+        ),
+    ],
+)
+def test_find_figures_names_the_thing_whose_capacity_is_given(text: str, expected: str) -> None:
+    """ "X with a capacity of N" measures the capacity of X, not of a place named after X
+    ("in the Khatlon region", "at the Aktau ... Port") nor of another thing before it."""
+    figures = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert figures[-1].measures == expected

@@ -1199,6 +1199,11 @@ _ROUTE_AFTER = re.compile(
     r"after|since|a|an|the)\b)[\w’'-]+){0,4})"
 )
 _LOCATED = re.compile(r"\s+(?:in|at|near|on|across)\s+")
+_PLACE_NOUNS = words_of(
+    "north south east west northwest northeast southwest southeast centre center region "
+    "regions district province city capital country area oblast republic territory zone"
+)
+_THING_SPLIT = re.compile(r"\s+(in|at|near|on|across|with)\s+", re.I)
 _FUNDS = words_of(
     "loans loan grants financing credit credits investment investments aid funding assistance"
 )
@@ -1359,17 +1364,30 @@ def _done_by(clause: str) -> tuple[str, str | None] | None:
 
 
 def _thing_before(text: str) -> str | None:
-    """The noun phrase that ends `text`, without a place ("a plant in the X region")."""
-    words = text.rstrip(" ,").split()[-12:]
-    phrase = " ".join(words)
-    located = list(_LOCATED.finditer(phrase))
-    if located:
-        phrase = phrase[: located[-1].start()]
-    words = phrase.split()
-    articles = [i for i, w in enumerate(words) if w.lower() in ("a", "an", "the")]
-    if not articles:
-        return None
-    return _clean_np(" ".join(words[articles[-1] + 1 :]))
+    """The noun phrase that ends `text`, without a place ("a plant in the X region"), a
+    named place ("a terminal at the X Port") or a "with" phrase of figures ("a station with a
+    capacity of 200 MW"): the last phrase after an article, headed by a lower-case noun."""
+    words = text.rstrip(" ,").split()[-16:]
+    parts = _THING_SPLIT.split(" ".join(words))
+    found = None
+    # `parts` alternates phrases and the words that split them; after a place's preposition,
+    # a phrase that starts with a name is a place ("in the Sughd region").
+    for i in range(0, len(parts), 2):
+        phrase = parts[i].split()
+        articles = [j for j, w in enumerate(phrase) if w.lower() in ("a", "an", "the")]
+        rest = phrase[articles[-1] + 1 :] if articles else []
+        if (
+            rest
+            and rest[-1][:1].islower()
+            and (
+                i == 0
+                or parts[i - 1].lower() == "with"
+                or (rest[0][:1].islower() and rest[-1].lower() not in _PLACE_NOUNS)
+            )
+            and not any(ch.isdigit() for ch in "".join(rest))
+        ):
+            found = " ".join(rest)
+    return _clean_np(found) if found else None
 
 
 def _predicate(text: str, pos: int) -> str:
