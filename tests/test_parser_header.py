@@ -71,6 +71,8 @@ def test_split_header_reads_key_value_lines(
         ),
         ("Osh, April 2 /Agency/. The governor", "Osh", "April 2", "Agency"),
         ("Osh, April 2, NewsAg\n\nThe governor", "Osh", "April 2", "NewsAg"),
+        ("OSH, APRIL 2, 2025, NEWSAG. The governor", "Osh", "APRIL 2, 2025", "NEWSAG"),
+        ("OSH, Apr 2 (NewsAg): The governor", "Osh", "Apr 2", "NewsAg"),
         ('TARAZ, 02.04.2024 /NIA "Newsline"/. Officials', "Taraz", "02.04.2024", "Newsline"),
         (
             "Press release\n\nTashkent, 12 March 2025 – On 11 March",
@@ -98,6 +100,7 @@ def test_parse_dateline_reads_city_date_and_agency(
         "By the way, this is - not a dateline.",
         "ASTANA is large, with May 3. Kazakh",
         "Officials, in May /as planned/. They met.",
+        "Officials in May: they met.",
         "",
     ],
 )
@@ -223,3 +226,8 @@ def test_a_dateline_without_a_year_takes_the_year_the_lead_reports_on(
 ) -> None:
     brief = parse_brief(f"BAKU, Azerbaijan, October 20. {lead}\n", brief_id="year")
     assert (brief.date.isoformat() if brief.date else None) == published
+
+
+def test_a_dateline_date_in_capitals_is_the_publication_date() -> None:
+    brief = parse_brief("OSH, APRIL 2, 2025, NEWSAG. The governor met guests.\n", brief_id="d")
+    assert brief.date == dt.date(2025, 4, 2)

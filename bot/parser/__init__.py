@@ -190,6 +190,8 @@ _LEAD_YEAR = re.compile(r"(?<!by )(?<!until )(?<!to )\b((?:19|20)\d\d)\b")
 def _dateline_date(text: str, lead: str) -> dt.date | None:
     """The dateline's date; one without a year ("BAKU, October 20.") takes the first year the
     lead paragraph reports on, when it names one."""
+    if text.isupper():
+        text = text.title()  # "NOVEMBER 20, 2025"
     if re.search(r"\b(?:19|20)\d\d\b", text):
         return parse_date(text)
     year = _LEAD_YEAR.search(lead)

@@ -15,7 +15,8 @@ _DATELINE = re.compile(
     r"(?:,[ ]*(?P<extra>[^()\n–—]{1,40}?))?"
     r"[ ]*(?:\((?P<agency>[^()\n]{2,40})\)|/(?P<agency3>[^/\n]{2,30})/)?"
     rf"[ ]*(?:\.[ ]*(?P<agency2>[{UPPER}][{UPPER}a-z]+(?:[ ][{UPPER}][a-z]+)?)[ ]*)?"
-    r"[ ]*(?:--|[–—]|-(?=[ ]))[ ]*"
+    # "ISLAMABAD, Nov 21 (APP): Text": a colon after the agency closes it too.
+    r"[ ]*(?:--|[–—]|-(?=[ ])|(?<=\)):(?=[ ]))[ ]*"
 )
 _DATE_LIKE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 # "BAKU, Azerbaijan, May 3. Text" (Trend), "MOSCOW, June 1. /TASS/. Text" and "TASHKENT,
@@ -39,6 +40,12 @@ _LINE_DATELINE = re.compile(
     rf"(?P<city>[{UPPER}][{UPPER}a-z'’.\-]+(?:[ ][{UPPER}][{UPPER}a-z'’.\-]+){{0,3}})"
     r",[ ]*(?P<extra>[^,\n]{3,30}?),[ ]*(?P<agency>[A-Z][A-Za-z]{1,20}(?:[ ][A-Z][A-Za-z]+)?)"
     r"[ \t]*\n"
+)
+# "YEREVAN, NOVEMBER 20, 2025, ARMENPRESS. Text": the agency after a full date, then a stop.
+_AGENCY_AFTER_DATE = re.compile(
+    rf"(?P<city>[{UPPER}][{UPPER}a-z'’.\-]+(?:[ ][{UPPER}][{UPPER}a-z'’.\-]+){{0,3}})"
+    r",[ ]*(?P<extra>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.?[ ]+"
+    r"\d{1,2},?[ ]+\d{4}),[ ]*(?P<agency>[A-Z][A-Za-z-]{1,20})\.[ ]+(?=[^\W\d_]|[\"“])"
 )
 # The name inside quotation marks, as in `NIAT "Khovar"` or `MIA «Kabar»`.
 _QUOTED_NAME = re.compile(r"[\"“«]([^\"”»]{2,30})[\"”»]")
@@ -125,7 +132,11 @@ def _slash_dateline(body: str, start: int) -> Dateline | None:
     """A dateline with its agency between slashes, after a date: "Bishkek, October 23
     /Kabar/." (the city in capitals, or one known as a city); or on a line of its own:
     "Baku, November 14, AZERTAC"."""
-    match = _SLASH_DATELINE.match(body, start) or _LINE_DATELINE.match(body, start)
+    match = (
+        _SLASH_DATELINE.match(body, start)
+        or _LINE_DATELINE.match(body, start)
+        or _AGENCY_AFTER_DATE.match(body, start)
+    )
     if not match or not _DATE_LIKE.search(match.group("extra")):
         return None
     city = match.group("city").rstrip(".")
