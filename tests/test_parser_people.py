@@ -112,7 +112,7 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
         ),
         (
             "The President of the Republic of Chile H.E. Mr. Pablo Rojas spoke.",
-            [("Pablo Rojas", "President of the Republic of Chile", "Chile")],
+            [("Pablo Rojas", "President", "Chile")],
         ),
         (
             "Prime Minister of Vietnam Nguyen Van Long arrived.",
@@ -1012,4 +1012,68 @@ def test_find_people_joins_two_offices_separated_by_a_comma(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     """ "Member of the Bundestag, Chairman of ... X": both offices are X's."""
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Emirati President His Highness Sheikh Khalid bin Saif Al Mansoori received them.",
+            [("Khalid bin Saif Al Mansoori", "President", "United Arab Emirates")],
+        ),
+        (
+            "Emir of Qatar Sheikh Fahad bin Jassim Al Thani received them.",
+            [("Fahad bin Jassim Al Thani", "Emir", "Qatar")],
+        ),
+        (
+            "President of the Republic of Tajikistan H.E. Mr. Rustam Davlatzoda received them.",
+            [("Rustam Davlatzoda", "President", "Tajikistan")],
+        ),
+        (
+            "Malaysian Prime Minister Datuk Seri Ahmad Ismail arrived.",
+            [("Ahmad Ismail", "Prime Minister", "Malaysia")],
+        ),
+    ],
+)
+def test_find_people_leaves_a_style_of_address_out_of_the_office_before_the_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Emir of Qatar Sheikh X", "President His Highness Sheikh X": the style between the
+    office and the name is neither office nor name, and the country still comes out."""
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Emir of Kuwait Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah received them.",
+            [("Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Emir", "Kuwait")],
+        ),
+        (
+            "The delegation of Oman was led by Sayyid Fahd bin Mahmoud Al Said, Minister of "
+            "Heritage.",
+            [("Fahd bin Mahmoud Al Said", "Minister of Heritage", "Oman")],
+        ),
+        (
+            "He was received by King Hussein II of Jordan.",
+            [("Hussein II", "King", "Jordan")],
+        ),
+        (
+            "Foreign Minister Lars Berg of Norway said so.",
+            [("Lars Berg", "Foreign Minister", "Norway")],
+        ),
+        # A demonym after "of" is no country of the person's.
+        (
+            "Minister Lars Berg of Chinese descent spoke.",
+            [("Lars Berg", "Minister", None)],
+        ),
+    ],
+)
+def test_find_people_reads_arabic_names_and_a_country_after_the_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Al-X Al-Y" parts belong to the name; "a delegation of X was led by" and "Name of
+    <country>" give the country."""
     assert people_of(text) == expected

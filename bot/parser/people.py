@@ -62,7 +62,7 @@ _INTERNATIONAL = re.compile(
 )
 _DELEGATION = re.compile(
     r"\b(?:delegation|team|mission)\s+(?:from|of)\s+(?:the\s+)?(?P<country>[A-Z][\w’'.-]*"
-    r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4})\s+(?:led|headed)\s+by\b"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4})\s+(?:was\s+)?(?:led|headed)\s+by\b"
     r"|\b(?P<demonym>[A-Z][\w’'.-]*)\s+(?:delegation|team|side)\s+(?:(?:was\s+)?(?:led|headed)\s+)?by\b"
 )
 _SURNAME_PARTICLES = NAME_PARTICLES | {"al", "el"}
@@ -91,7 +91,7 @@ _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)(?:’s|'s)?\s+(?:[a-z-]+\s+){0,3}$"
 _STYLE_NAMES = frozenset({"sheikh", "shaikh", "sheikha", "shaikha"})
 # Styles of address, not offices: "H.H. Sheikh", "His Excellency", "H.E.".
 _STYLE_ONLY = re.compile(
-    r"(?:(?:H\.\s?[HE]\.?|HH|HE|His|Her|Royal|Highness|Excellency|Sh[ae]ikha?)\s*)+",
+    r"(?:(?:H\.\s?[HE]\.?|HH|HE|His|Her|Royal|Highness|Excellency|Sh[ae]ikha?|Datuk|Dato'?|Seri)\s*)+",
     re.I,
 )
 # Common surnames of Chinese names (written surname first), general knowledge.
@@ -587,12 +587,29 @@ class PeopleFinder:
                 title, country, eu = office
         if country is None and not eu:
             country = self._delegation_country(tokens[name_start].start)
+        if country is None and not eu and title is not None:
+            country = self._country_after(end)  # "King Abdullah II of Jordan"
         follows_verb = end < len(tokens) and (
             tokens[end].text.lower() in SPEECH_VERBS or tokens[end].text.lower() in _ACTION_WORDS
         )
         if title is None and not (follows_verb and self._plain_name(name_start, end)):
             return
         self._add_person(name_start, end, title, country, eu)
+
+    def _country_after(self, end: int) -> str | None:
+        """The country in "of [the] <country>" right after a name, if any."""
+        tokens = self.tokens
+        i = end + 1
+        if end >= len(tokens) or tokens[end].text != "of":
+            return None
+        if i < len(tokens) and tokens[i].text == "the":
+            i += 1
+        if i >= len(tokens):
+            return None
+        if _demonym(tokens[i].bare):
+            return None  # "of Chinese descent"
+        found, _ = _country_at(tokens, i, len(tokens))
+        return None if found == EU else found
 
     def _earlier_by_short_name(self, word: str) -> int | None:
         """The one person named before whose full name the word stands for after a title:
@@ -675,7 +692,10 @@ class PeopleFinder:
         j -= 1
         while j >= k and tokens[j].text.lower() in NAME_PARTICLES and not tokens[j].cap:
             j -= 1
-        while j >= k and tokens[j].text in ("Al", "El") and j - 1 >= k:
+        # "Al Thani", "Mishal Al-Ahmad Al-Jaber Al-Sabah": an article opens a part of the name.
+        while j - 1 >= k and (
+            tokens[j].text in ("Al", "El") or tokens[j].text[:3] in ("Al-", "El-")
+        ):
             j -= 1
         if j < k:
             return None
@@ -810,16 +830,21 @@ class PeopleFinder:
         if first >= end:
             return None, None, False
         tokens = self.tokens
-        phrase = self.body[tokens[first].start : tokens[end - 1].end]
+        body = self.body
+        # "President of the Republic of Tajikistan H.E. Mr. X", "Emir of Qatar Sheikh X",
+        # "UAE President His Highness Sheikh X": the style of address between the office and
+        # the name is no part of the office (a style alone is left to the caller).
+        last = tokens[end - 1].end
+        cut = end
+        for k in range(end - 1, max(first, end - 6), -1):
+            if _STYLE_ONLY.fullmatch(body, tokens[k].start, last):
+                cut = k
+        if not _STYLE_ONLY.fullmatch(body, tokens[first].start, tokens[cut - 1].end):
+            end = cut  # an office is left before the style ("H.E. Sheikh" alone is kept)
+        phrase = body[tokens[first].start : tokens[end - 1].end]
         title = _TITLES.get(phrase)
         if title is None:
-            title = _read_title(tokens, self.body, first, end)
-            if title[0] and " " in title[0]:
-                # "President of the Republic of Tajikistan H.E. Mr. X": the style of address
-                # between the office and the name is no part of the office.
-                office, _, style = title[0].rpartition(" ")
-                if _STYLE_ONLY.fullmatch(style) and not _STYLE_ONLY.fullmatch(office):
-                    title = (office.rstrip(" ,"), title[1], title[2])
+            title = _read_title(tokens, body, first, end)
             if len(_TITLES) >= _MAX_TITLES:
                 _TITLES.clear()
             _TITLES[phrase] = title
