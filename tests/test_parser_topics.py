@@ -415,3 +415,13 @@ def test_dash_bulleted_documents_give_what_they_are_on() -> None:
         "construction of a dry port in Arica",
         "seismology",
     ]
+
+
+def test_a_list_for_each_sum_of_a_package() -> None:
+    """ "$5 million will go to A and B, $3 million to C and $1 million to D": each sum opens
+    its own list."""
+    text = (
+        "Of the total, $5 million will go to irrigation and flood defences, $3 million to "
+        "school meals and $1 million to seed banks."
+    )
+    assert _topics(text) == ["irrigation", "flood defences", "school meals", "seed banks"]

@@ -37,7 +37,7 @@ _CUE = re.compile(
     r"(?:attention|priority)\s+to|"
     # (?P<lower>): the cue counts only before a lower-case word of the original text.
     r"(?P<lower>(?:companies|firms|enterprises|specialists|experts|projects)\s+in(?=\s+[a-z])"
-    r"(?!\s+the\b)|(?:directed|redirected|channell?ed)\s+(?:to|towards)(?=\s+[a-z])|"
+    r"(?!\s+the\b)|go\s+to(?=\s+[a-z])(?!\s+the\b)|(?:directed|redirected|channell?ed)\s+(?:to|towards)(?=\s+[a-z])|"
     # "investment in the processing of X", "investments in agriculture"
     r"investments?\s+in(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b|\s+(?!(?:the|its|their|this|a|an)\b)"
     r"[a-z])|"
@@ -95,7 +95,7 @@ _CUE_FIRST_WORDS = words_of(
     interacting interaction interested into know memoranda memorandum on paid participate
     participation partnership pay paying plan planned planning plans priority producer producers
     program programme progress projects proposed raise raising ready redirected regarding review
-    investment investments loan loans credit grant grants bring memorandums agreements
+    investment investments loan loans credit grant grants bring memorandums agreements go
     reviewed reviewing roadmap simplify simplifying specialists speed spoke step strategy
     studying such supplier suppliers supported supporting supports take talked talks to took
     touched welcomed
@@ -359,7 +359,7 @@ _CUE_WORDS = words_of(
     building upgrade upgrading cooperation cooperate cooperating interacting interaction
     partnership fields field areas area spheres sphere sectors sector talks roadmap memorandum
     memoranda agreement document documents investment investments loan loans credit grant
-    grants bring memorandums agreements launch resume
+    grants bring memorandums agreements launch resume go
     """
 )
 _NAMED_WORDS = words_of(
@@ -391,6 +391,9 @@ _IN_PLACES = re.compile(
     r"(?P<head>\s+(?:regions?|provinces?|oblasts?|districts?))?(?![\w’'-])"
 )
 _PLACE_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_AMOUNT_TO = re.compile(
+    r",?\s+(?:and\s+)?(?:[$€£¥₸]|[A-Z]{2,3}\s?)\d[\d,.]*\s*(?:million|billion|thousand)?\s+to\s+"
+)
 _ITEM_COMMA = re.compile(r",(?!\d)")  # not the comma of "150,000"
 _AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+")
 
@@ -623,8 +626,10 @@ def _enumeration_at(text: str, start: int, ends: list[int]) -> list[str]:
     if " in " in chunk:
         chunk = _without_places(chunk)
     items: list[str] = []
-    # "A, B and C, as well as D": two lists, each with its own last "and".
-    for segment in _AS_WELL_AS.split(chunk) if "well" in chunk else (chunk,):
+    # "A, B and C, as well as D": two lists, each with its own last "and". "A and B, $4
+    # million to C and $2 million to D": a list for each sum.
+    segments = _AMOUNT_TO.split(chunk) if " to " in chunk else [chunk]
+    for segment in (s for seg in segments for s in _AS_WELL_AS.split(seg)):
         for part in _split(segment):
             cleaned = _clean(part)
             if cleaned:
