@@ -186,3 +186,24 @@ def test_a_forum_takes_the_date_of_the_sentence_before_it_in_its_paragraph() -> 
     assert [([p.name for p in m.participants], m.place, m.date) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], "Brussels", dt.date(2024, 3, 6))
     ]
+
+
+def test_calling_on_one_and_meeting_another_are_two_meetings() -> None:
+    body = (
+        "Foreign Minister Lena Varga also called on Vice President Omar Haddad and met "
+        "Minister of Trade Ana Silva."
+    )
+    assert _meetings(body) == [
+        (["Lena Varga", "Omar Haddad"], "meeting", None),
+        (["Lena Varga", "Ana Silva"], "meeting", None),
+    ]
+
+
+def test_heads_of_respective_delegations_met_the_chair_of_the_meeting() -> None:
+    body = (
+        "The documents were signed at a trilateral meeting chaired by Minister Lena Varga. "
+        "Minister Omar Haddad and Minister Ana Silva led their respective delegations."
+    )
+    assert _meetings(body) == [
+        (["Lena Varga", "Omar Haddad", "Ana Silva"], "trilateral meeting", None)
+    ]

@@ -77,15 +77,18 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ),
     ("visit", ("visit",), re.compile(r"\b(?:visited|on\s+(?:a|an|his|her)\s+(?:\w+\s+)?visit)\b")),
     (
-        # "the Uzbek delegation was headed by X, and the German delegation by Y": talks, when
-        # nothing above names the kind.
+        # "the Uzbek delegation was headed by X, and the German delegation by Y", "Y and Z led
+        # their respective delegations": talks, when nothing above names the kind.
         "talks",
         ("delegation",),
-        re.compile(r"\bdelegations?\s+(?:was|were)\s+(?:headed|led)\s+by\b"),
+        re.compile(
+            r"\b(?:delegations?\s+(?:was|were)\s+(?:headed|led)\s+by|(?:led|headed)\s+"
+            r"(?:their|the|both)\s+(?:respective\s+)?delegations)\b"
+        ),
     ),
 ]
 _VERB_TRIGGER = re.compile(
-    r"\b(?:met|meets|held|hold|hosted|received|spoke|talked|gathered|convened|co-?chaired)\b"
+    r"\b(?:met|meets|held|hold|hosted|received|spoke|talked|gathered|convened|(?:co-?)?chaired)\b"
 )
 _PLANNED = re.compile(
     r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|to)|plans?\s+to|"
@@ -112,6 +115,11 @@ _TOPIC_CUT = re.compile(r"\b(?:about|to\s+discuss|to\s+review|focusing|on\s+the\
 _TOPIC_CUT_WORDS = ("about", "discuss", "review", "focusing", "issues")  # one is in each cut
 # "Astana, which ...": the place is named before a relative clause.
 _CLAUSE = re.compile(r",\s+(?:which|who|where|whose)\b")
+_RESPECTIVE = re.compile(r"\b(?:led|headed)\s+(?:their|the)\s+respective\s+delegations\b")
+# "X called on A and met B": two meetings of X.
+_AND_MET = re.compile(
+    r"\s+and\s+(?:also\s+)?(?:met|received|held\s+talks\s+with|called\s+on|visited)\b"
+)
 _TOLD_THAT = re.compile(
     r"\b(?:told\s+(?:reporters|journalists|the\s+press|\w+)|said|noted|stated|reported|added|"
     r"announced)\s+that\b"
@@ -330,6 +338,16 @@ def find_meetings(
                     f"{lateral.group(1).lower()} meeting" if lateral else None,
                 )
             continue
+        if (
+            context is not None
+            and context.person is not None
+            and context.person not in participants
+            and not context.used_by
+            and "respective" in words
+            and _RESPECTIVE.search(low)
+        ):
+            # "... a meeting chaired by X. Y and Z led their respective delegations": all met.
+            participants.insert(0, context.person)
         if context is not None and (
             context.person in participants or (context.person is None and not context.used_by)
         ):
@@ -374,6 +392,15 @@ def _groups(
     if "separate" in words or "separately" in words:
         first, *others = participants
         return [([first, other], kind) for other in others]
+    if len(participants) >= 3 and " and " in low:
+        and_met = _AND_MET.search(low)
+        if and_met:
+            at = text_at + and_met.start()
+            first = participants[0]
+            before = [p for p in participants if named_at.get(p, at) < at]
+            after = [p for p in participants if p not in before]
+            if before and before[0] == first and len(before) >= 2 and after:
+                return [(before, kind), ([first, *after], _kind(low[and_met.start() :]) or kind)]
     split = low.find(", while ")
     if split > 0:
         at = text_at + split
