@@ -1077,3 +1077,23 @@ def test_find_people_reads_arabic_names_and_a_country_after_the_name(
     """ "Al-X Al-Y" parts belong to the name; "a delegation of X was led by" and "Name of
     <country>" give the country."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kremlin spokesman Ivan Sokolov said so.",
+            [("Ivan Sokolov", "Kremlin spokesman", "Russia")],
+        ),
+        (
+            "Akorda spokesman Berik Sadyk said so.",
+            [("Berik Sadyk", "Akorda spokesman", "Kazakhstan")],
+        ),
+    ],
+)
+def test_find_people_gives_an_office_at_a_seat_of_government_its_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Kremlin spokesman X" speaks for Russia: the seat of government names the country."""
+    assert people_of(text) == expected

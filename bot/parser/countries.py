@@ -484,6 +484,24 @@ def country_of_legislature(name: str) -> str | None:
     return short_name(code) if code else None
 
 
+# Seats of government that stand for their country in an office ("Kremlin spokesman").
+_SEATS = {
+    "kremlin": "RU",
+    "white house": "US",
+    "elysee": "FR",
+    "élysée": "FR",
+    "downing street": "GB",
+    "akorda": "KZ",
+    "zhongnanhai": "CN",
+}
+
+
+def country_of_seat(name: str) -> str | None:
+    """Return the country whose seat of government `name` is ("Kremlin", "White House")."""
+    code = _SEATS.get(_key(name))
+    return short_name(code) if code else None
+
+
 # Regions whose names hold a country's name or demonym: "Latin America" is not the United
 # States, "the Indian Ocean" not India.
 _REGIONS = frozenset(

@@ -15,6 +15,7 @@ from bot.parser.countries import (
     country_of_demonym,
     country_of_legislature,
     country_of_name,
+    country_of_seat,
     country_of_word,
     in_region_name,
     is_city,
@@ -355,6 +356,7 @@ def _read_title(
             or (token.cap and low in FIELD_WORDS)
             or _is_acronym(token.bare)
             or _country_at(tokens, first, end)[0]
+            or _seat_at(tokens, first, end)
         ):
             break
         first += 1
@@ -436,7 +438,20 @@ def _normalise_title(
         return title or None, None, True
     if country is None:
         country = _legislature_country(tokens, first, end)  # "Member of the Bundestag"
+    if country is None:
+        country = _seat_at(tokens, first, end)  # "Kremlin spokesman"
     return title or None, country, eu
+
+
+def _seat_at(tokens: list[Token], i: int, end: int) -> str | None:
+    """The country whose seat of government tokens[i:] name ("Kremlin", "White House")."""
+    if not tokens[i].cap:
+        return None
+    if i + 1 < end and tokens[i + 1].cap:
+        found = country_of_seat(f"{tokens[i].text} {tokens[i + 1].bare}")
+        if found:
+            return found
+    return country_of_seat(tokens[i].bare)
 
 
 def _legislature_country(tokens: list[Token], first: int, end: int) -> str | None:
