@@ -551,3 +551,26 @@ def test_find_figures_names_the_thing_whose_capacity_is_given(text: str, expecte
     ("in the Khatlon region", "at the Aktau ... Port") nor of another thing before it."""
     figures = find_figures(Sentence(text, 0, len(text), 0), [])
     assert figures[-1].measures == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trade stood at US$ 45 million in 2024.", [("US$ 45 million", 45e6, "USD")]),
+        ("The bank lent 12 billion forints.", [("12 billion forints", 12e9, "HUF")]),
+        ("The grant was 40 million zlotys.", [("40 million zlotys", 40e6, "PLN")]),
+        ("The road cuts the trip by nearly three days.", [("nearly three days", 3, "days")]),
+        ("They signed a treaty on the avoidance of double taxation.", []),
+        ("A double-track line opened.", []),
+        ("Their number could double soon.", [("double", 2, "times")]),
+        ("4.", []),
+    ],
+)
+def test_find_figures_reads_spaced_signs_more_currencies_and_skips_list_numbers(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    """ "US$ 45 million" with a space, forints and zlotys are money; "by N days" is a change
+    of a duration; "double taxation" and "double-track" are no multiples; a paragraph's
+    number ("4.") is no figure."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.value, f.unit) for f in found] == expected

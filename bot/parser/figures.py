@@ -186,7 +186,9 @@ _CORE_AT = re.compile(
     rf"(?:\s?(?P<dash>[–—-])\s?(?:{_SYMBOL.lower()})?(?P<num2>{_DIGITS}))?"
     rf"(?:[\s-]?(?P<mag>\b{_MAG}\b|(?<=\d){_MAG}\b))?"
 )
-_PREFIX_BEFORE = re.compile(rf"(?:(?P<sym>{_SYMBOL})|\b(?P<iso>{_ISO})\s?|(?P<abbr>{_ABBR})\s?)$")
+_PREFIX_BEFORE = re.compile(
+    rf"(?:(?P<sym>{_SYMBOL})\s?|\b(?P<iso>{_ISO})\s?|(?P<abbr>{_ABBR})\s?)$"
+)
 _APPROX_BEFORE = re.compile(
     rf"(?<![\w-])(?P<approx>{_APPROX})\s+"
     r"(?:(?:a|an)\s+(?:combined|total of|additional|further)\s+)?$"
@@ -473,8 +475,13 @@ def _blocked_spans(
     return spans
 
 
+_LIST_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]\s*")
+
+
 def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> list[FigureFound]:
     """Return the figures of one sentence, in text order."""
+    if len(sentence.text) < 8 and _LIST_NUMBER.fullmatch(sentence.text):
+        return []  # "2." that numbers a paragraph
     words = sentence.words or frozenset(re.findall(r"[a-z]+", sentence.text.lower()))
     digit_runs = [m.start() for m in _DIGIT_ANCHOR.finditer(sentence.text)]
     has_digit = bool(digit_runs)
@@ -622,6 +629,9 @@ def refer_back(figures_by_sentence: list[list[FigureFound]]) -> None:
                 last[kind] = (number, _without_period(figure.measures))
 
 
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:of|on|a|an|the|against|avoid\w*|prevent\w*)\s+$")
+
+
 def _find_multiples(c: _Collector) -> None:
     low = c.low
     for anchor in _matches_at(_MULTIPLE_ANCHOR, low, _MULTIPLE_STARTS):
@@ -636,6 +646,11 @@ def _find_multiples(c: _Collector) -> None:
         )
         if m is None or c.taken(m.start(), m.end()):
             continue
+        if m.group("mul") == "double" and (
+            low.startswith("-", m.end())
+            or _ADJECTIVE_BEFORE.search(low, max(0, m.start() - 12), m.start())
+        ):
+            continue  # "avoidance of double taxation", "a double-track line": no multiple
         if m.group("mul"):
             value = float(MULTIPLES[m.group("mul")])
         else:
@@ -697,6 +712,8 @@ def _may_have_prefix(text: str, pos: int) -> bool:
     if last.isspace():
         pos -= 1
         last = text[pos - 1 : pos] if pos else ""
+        if last in _CURRENCY_SIGNS:
+            return True  # "US$ 92 million"
     if "A" <= last <= "Z":
         return True
     if text[max(0, pos - 3) : pos].endswith(_LOWER_ABBR_ENDS):
@@ -845,10 +862,12 @@ def _read_number(
                 unit = "years"
                 end += period.end()
             elif kind in ("day", "week", "hour") and (
-                approx == "up to" or (approx == "under" and text[:start].endswith(" to "))
+                approx == "up to"
+                or (approx == "under" and text[:start].endswith(" to "))
+                or text[:start].endswith(" by ")
             ):
-                # "cut transit times to less than 15 days", "stay up to 30 days": a target
-                # or a limit, not a reporting period.
+                # "cut transit times to less than 15 days" or "by five days", "stay up to 30
+                # days": a target, a change or a limit, not a reporting period.
                 unit = kind + "s"
                 end += period.end()
             else:
