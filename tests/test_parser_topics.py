@@ -425,3 +425,31 @@ def test_a_list_for_each_sum_of_a_package() -> None:
         "school meals and $1 million to seed banks."
     )
     assert _topics(text) == ["irrigation", "flood defences", "school meals", "seed banks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The delegates discussed ways to widen cooperation in fintech, ports and grid "
+            "storage, and adopted a joint communique.",
+            ["fintech", "ports", "grid storage"],
+        ),
+        (
+            "The ministers reviewed the whole range of bilateral relations.",
+            ["bilateral relations"],
+        ),
+        (
+            "They will review preparations for the 4th session of the Joint Committee on "
+            "Trade, Economic and Technical Cooperation.",
+            [],
+        ),
+    ],
+)
+def test_clauses_ranges_and_sessions_of_named_bodies_are_no_topics(
+    text: str, expected: list[str]
+) -> None:
+    """A verb after ", and" ends a list; "the whole range of" leads nothing; a session of a
+    body whose name holds its own list ("Committee on Trade, Economic and ...") is an event,
+    and the name's list is no list of topics."""
+    assert _topics(text) == expected

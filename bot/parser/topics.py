@@ -147,7 +147,8 @@ _END_PATTERNS = (
         r" and (?:agreed|said|expressed|noted|reaffirmed|proposed|called|stressed|invited|"
         r"thanked|welcomed|signed|is|are|was|were|will|to|keep|make|further|jointly|"
         r"strengthen|deepen|enhance|ensure|intensify|consolidate|safeguard|maintain|"
-        r"facilitate|accelerate|implement|continue|synergize|enrich|boost)\b"
+        r"facilitate|accelerate|implement|continue|synergize|enrich|boost|adopted|discussed|"
+        r"reviewed|approved|exchanged|decided|underlined|emphasi[sz]ed|highlighted|pledged)\b"
     ),
     re.compile(
         r" (?:to (?:help|support|ensure|promote|boost|strengthen)|in order to|"
@@ -275,7 +276,7 @@ _STOP = frozenset(
 )
 _POSSESSOR = re.compile(rf"^[{UPPER}][\w’'-]*(?:’s|'s)\s+")
 _VAGUE_LEAD = re.compile(
-    r"^(?:(?:a\s+)?wide\s+range\s+of|(?:the\s+)?preparations\s+for(?:\s+the)?(?:\s+next)?|"
+    r"^(?:(?:a\s+|the\s+)?(?:wide|whole|full|entire)\s+(?:range|gamut|spectrum)\s+of|(?:the\s+)?preparations\s+for(?:\s+the)?(?:\s+next)?|"
     r"(?:the\s+)?implementation\s+of(?:\s+the)?|progress\s+(?:on|in)(?:\s+the)?|"
     r"projects\s+in)\s+",
     re.I,
@@ -295,6 +296,11 @@ _AMOUNT_LEAD = re.compile(
 _MONEY_INITIALS = frozenset("$€£¥₸abcdefghijklmnopqrstuvwxyz")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "next", "final", "initial", "new")
 _STAGE_OF = re.compile(r"\w+\s+(?:stage|phase)\s+of\s+(?:the\s+)?")
+# "the 10th meeting of the Joint Commission", "the next round of consultations": an event.
+_EVENT_OF = re.compile(
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|next|regular|last|upcoming)\s+"
+    r"(?:meeting|session|round|sitting)\s+of\b"
+)
 _POSSESSIVES = frozenset(["its", "their", "his", "her", "our"])
 _AMOUNT_START = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?|\d[\d,.]*%?)\b")
 # The name of a document, not what it is on ("Joint Declaration", "Memorandum of
@@ -380,6 +386,9 @@ _ACRONYM_PARENS = re.compile(r"\s*\((?:[A-Z0-9+&]{2,12})\)")
 # The clause runs to the next comma that is not one of a number ("30,000").
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b(?:[^,]|,\d)*,(?!\d)")
 _PREPOSITION = re.compile(r"\s(?:in|to|into)\s")
+# A capitalised name ending in a field of its own list: "Joint Commission on Trade".
+_NAME_WITH_FIELD = re.compile(rf"[{UPPER}][\w’'-]*\s+(?:on|of|for)\s+[{UPPER}][\w’'-]*$")
+_TITLE_CASE = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+(?:and\s+|of\s+|for\s+)?[{UPPER}][\w’'-]*)*")
 _MODIFIERS_AND_RELATION = re.compile(
     r"([a-z]+)\s+and\s+[a-z]+\s+(?:cooperation|relations|ties|partnership|interaction)"
 )
@@ -402,6 +411,8 @@ def _split(items_text: str) -> list[str]:
     """Split an enumeration at commas, "as well as" and the last "and"."""
     pieces = _ITEM_COMMA.split(items_text) if "," in items_text else [items_text]
     parts = [part for p in pieces if (part := p.strip())]
+    if len(parts) > 1 and any(_NAME_WITH_FIELD.search(part) for part in parts[:-1]):
+        parts = _joined_names(parts)
     # "A, B and C, in a way that ...", "A, B and C, X told reporters": a clause after the
     # list is no item, and the last item before it is the one to split at "and".
     while len(parts) > 1 and " and " not in parts[-1] and _clean(parts[-1]) is None:
@@ -420,6 +431,20 @@ def _split(items_text: str) -> list[str]:
     else:
         parts[-1:] = _split_and(last)
     return parts
+
+
+def _joined_names(parts: list[str]) -> list[str]:
+    """The parts with a name's own list joined back: "Commission on Trade", "Economic",
+    "Scientific and Technical Cooperation" are one name."""
+    out = [parts[0]]
+    in_name = bool(_NAME_WITH_FIELD.search(parts[0]))
+    for part in parts[1:]:
+        if in_name and _TITLE_CASE.fullmatch(part):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+            in_name = bool(_NAME_WITH_FIELD.search(part))
+    return out
 
 
 def _shared_relation(parts: list[str]) -> bool:
@@ -528,6 +553,8 @@ def _clean(item: str) -> str | None:
         low = item.lower()
     if _AMOUNT_START.match(low):
         return None  # "a quarter of mutual trade": a figure, not a subject
+    if _EVENT_OF.match(low):
+        return None
     if low.startswith(_ORDINALS) and (stage := _STAGE_OF.match(low)):
         # "the first stage of construction": a step of something named elsewhere; "the
         # second phase of the Orion project" names it.
