@@ -1097,3 +1097,47 @@ def test_find_people_gives_an_office_at_a_seat_of_government_its_country(
 ) -> None:
     """ "Kremlin spokesman X" speaks for Russia: the seat of government names the country."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deputy Prime Minister – Minister of Foreign Affairs Aibek Tulenov met him.",
+            [("Aibek Tulenov", "Deputy Prime Minister – Minister of Foreign Affairs", None)],
+        ),
+        (
+            "Chairman of the Cabinet of Ministers of the Kyrgyz Republic – Head of the "
+            "Presidential Administration Almaz Toktorov arrived.",
+            [
+                (
+                    "Almaz Toktorov",
+                    "Chairman of the Cabinet of Ministers – Head of the Presidential "
+                    "Administration",
+                    "Kyrgyzstan",
+                )
+            ],
+        ),
+        (
+            "Deputy Chairman of the Cabinet of Ministers of Turkmenistan, Minister of Foreign "
+            "Affairs Batyr Amanov arrived.",
+            [
+                (
+                    "Batyr Amanov",
+                    "Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs",
+                    "Turkmenistan",
+                )
+            ],
+        ),
+        (
+            "The Kazakh side was represented by Vice Minister of Energy Yerlan Sadykov.",
+            [("Yerlan Sadykov", "Vice Minister of Energy", "Kazakhstan")],
+        ),
+    ],
+)
+def test_find_people_reads_two_offices_joined_by_a_dash_or_comma_and_the_side_represented(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Deputy Prime Minister – Minister of X Name": both offices; the country between them
+    is left out of the title; "the Kazakh side was represented by X": X is Kazakh."""
+    assert people_of(text) == expected

@@ -64,7 +64,8 @@ _INTERNATIONAL = re.compile(
 _DELEGATION = re.compile(
     r"\b(?:delegation|team|mission)\s+(?:from|of)\s+(?:the\s+)?(?P<country>[A-Z][\w’'.-]*"
     r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4})\s+(?:was\s+)?(?:led|headed)\s+by\b"
-    r"|\b(?P<demonym>[A-Z][\w’'.-]*)\s+(?:delegation|team|side)\s+(?:(?:was\s+)?(?:led|headed)\s+)?by\b"
+    r"|\b(?P<demonym>[A-Z][\w’'.-]*)\s+(?:delegation|team|side)\s+"
+    r"(?:(?:was\s+)?(?:led|headed|represented)\s+)?by\b"
 )
 _SURNAME_PARTICLES = NAME_PARTICLES | {"al", "el"}
 _BLANKS = re.compile(r"\s+")
@@ -405,7 +406,9 @@ def _normalise_title(
             # "Premier of China's State Council" -> "Premier of the State Council".
             swap = "the" if prev == "of" else None
             pieces.append((tokens[i].start, span_end, swap))
-        elif of_start is not None and (nxt is None or nxt_low in ("to", "in", "and", "for")):
+        elif of_start is not None and (
+            nxt is None or nxt_low in ("to", "in", "and", "for", ",", "-", "–", "—")
+        ):
             # "President of Kazakhstan", "Ambassador of the Republic of Korea to X".
             pieces.append((of_start, span_end, None))
         elif nxt is not None and (
@@ -427,7 +430,7 @@ def _normalise_title(
             out.append(swap)
         pos = e
     out.append(body[pos:end_offset])
-    title = _BLANKS.sub(" ", "".join(out)).strip(" ,")
+    title = _BLANKS.sub(" ", "".join(out)).replace(" ,", ",").strip(" ,")
     title = LEADING_ARTICLE.sub("", title)
     title = _THE_THE.sub("the", title)
     if title and title.split()[0].lower() in ("of", "and"):
@@ -650,8 +653,8 @@ class PeopleFinder:
     def _delegation_country(self, name_at: int) -> str | None:
         """ "a delegation from the UAE led by Minister X": X represents the UAE."""
         before = self.body[max(0, name_at - 160) : name_at]
-        if "led" not in before and "headed" not in before:
-            return None  # the pattern needs "led by" or "headed by"
+        if "led" not in before and "headed" not in before and "represented" not in before:
+            return None  # the pattern needs "led by", "headed by" or "represented by"
         matches = list(_DELEGATION.finditer(before))
         match = matches[-1] if matches else None
         if match is None or re.search(r"[.;]", before[match.end() :]):
@@ -811,12 +814,14 @@ class PeopleFinder:
             ):
                 first = j
             elif (
-                token.text == ","
+                token.text in (",", "-", "–", "—")
                 and j + 1 < name_start
                 and tokens[j + 1].bare.lower() in TITLE_WORDS
                 and self._office_ends_at(j - 1, low_limit)
             ):
-                first = j  # "Member of the Bundestag, Chairman of the ... Group X"
+                # "Member of the Bundestag, Chairman of the ... Group X", "Deputy Prime
+                # Minister – Minister of Foreign Affairs X": two offices of one person.
+                first = j
             else:
                 break
             j -= 1
