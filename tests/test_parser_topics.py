@@ -9,6 +9,8 @@ from re import _parser as sre_parser
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.parser.text import clean, sentences
 from bot.parser.topics import (
@@ -453,3 +455,59 @@ def test_clauses_ranges_and_sessions_of_named_bodies_are_no_topics(
     body whose name holds its own list ("Committee on Trade, Economic and ...") is an event,
     and the name's list is no list of topics."""
     assert _topics(text) == expected
+
+
+def test_a_quoted_name_before_its_head_noun_stays_in_the_list() -> None:
+    text = (
+        'They discussed the situation in Sudan, cooperation in the "Nordic – Andean" format '
+        "and fisheries."
+    )
+    assert _topics(text) == ["situation in Sudan", "Nordic–Andean format", "fisheries"]
+
+
+_VOCABULARY = [
+    "the",
+    "a",
+    "and",
+    "in",
+    "on",
+    "of",
+    ",",
+    ";",
+    ".",
+    "discussed",
+    "cooperation",
+    "energy",
+    "gas",
+    "hub",
+    "sector",
+    "sectors",
+    "Lima",
+    "Oslo",
+    "regions",
+    "“Nordic",
+    "–",
+    "Andean”",
+    "format",
+    "$5",
+    "million",
+    "to",
+    "including",
+    "between",
+    "first",
+    "stage",
+    "its",
+    "raising",
+    "memorandum",
+    "agreement",
+    "•",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_VOCABULARY), max_size=25))
+def test_find_topics_takes_any_text_of_list_words(words: list[str]) -> None:
+    """Any run of the words the list rules read gives topics without raising, each a
+    non-empty phrase."""
+    text = " ".join(words)
+    assert all(topic.strip() for topic in _topics(text))

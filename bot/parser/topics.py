@@ -381,6 +381,8 @@ _LETTERS = re.compile(r"[a-z]+")
 _RULE_WORDS = _CUE_WORDS | _SECTOR_SET | _NAMED_WORDS | _COMPOUND_HEADS
 _COMPOUND_HINT = re.compile(r"[a-z][-–][A-Z]")
 _DATE_START = re.compile(rf"{MONTH}\.?\s+\d|\d{{1,2}}\s+[A-Z][a-z]+\b")
+_QUOTED_NAME = re.compile(rf"[“\"]([{UPPER}][^“”\"]{{1,40}}?)[”\"](?=\s+[a-z])")
+_SPACED_DASH = re.compile(r"\s+[–—-]\s+")
 _SEMICOLON = re.compile(r";\s+(?:and\s+)?")
 _ACRONYM_PARENS = re.compile(r"\s*\((?:[A-Z0-9+&]{2,12})\)")
 # The clause runs to the next comma that is not one of a number ("30,000").
@@ -476,19 +478,19 @@ def _split_and(text: str) -> list[str]:
             continue
         if any(w.lower() == "between" for w in before[-4:]):
             continue
+        head = after[1].lower().strip(",.") if len(after) >= 2 else ""
         if (
             len(before) >= 2
+            and head in _SHARED_HEADS
             # "the oil and gas sector", "a grain storage and processing hub"
             and (
                 before[-2].lower() in _DETERMINERS
                 or (
                     len(before) >= 3
                     and before[-3].lower() in _ARTICLES
-                    and after[1].lower().strip(",.") not in _AREA_HEADS
+                    and head not in _AREA_HEADS
                 )
             )
-            and len(after) >= 2
-            and after[1].lower().strip(",.") in _SHARED_HEADS
         ):
             continue  # "the oil and gas sector", "a wind and solar power plant": one item
         pieces.append(text[pos : match.start()])
@@ -635,6 +637,10 @@ def _prepared(text: str) -> str:
     if ";" in text:
         # Inside a sentence, semicolons separate the items of a long list.
         text = _SEMICOLON.sub(", ", text)
+    if '"' in text or "“" in text:
+        # 'the "Central Asia – Germany" format': a quoted name before its head noun is part
+        # of the item; its quotation marks and dash end nothing.
+        text = _QUOTED_NAME.sub(lambda m: _SPACED_DASH.sub("–", m.group(1)), text)
     return text
 
 
