@@ -574,3 +574,37 @@ def test_find_figures_reads_spaced_signs_more_currencies_and_skips_list_numbers(
     number ("4.") is no figure."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.text, f.value, f.unit) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trade between the two states totaled $31 million in January-June 2025, 1.8 times "
+            "more than a year earlier.",
+            ["trade between the two states", "growth of trade between the two states"],
+        ),
+        (
+            "The treaty had helped bilateral trade reach $2.2 billion in 2024, a 9 percent "
+            "increase on the previous year.",
+            ["bilateral trade in 2024", "growth of bilateral trade"],
+        ),
+        (
+            "Serbia will buy 2 billion cubic metres of Azerbaijani gas a year, four times as "
+            "much as now.",
+            ["Azerbaijani gas", "growth of Azerbaijani gas"],
+        ),
+        (
+            "The state will expand the fund to 30 billion won next year, up from 18 billion won "
+            "this year.",
+            ["fund", "earlier fund"],
+        ),
+    ],
+)
+def test_find_figures_compares_a_multiple_or_percent_with_the_figure_before(
+    text: str, expected: list[str]
+) -> None:
+    """ "N times more than", "N times as much as" and "a N percent increase" after a figure
+    are that figure's growth; "up from N this year" is its earlier level; "helped X reach N"
+    measures X."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

@@ -536,7 +536,7 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
         # "15% by 2030, up from around 6% now": the same measure, before; "to $5 billion
         # from $3 billion" too.
         elif previous.measures and (
-            figure.measures in ("up", "down", "from")
+            _without_period(figure.measures or "") in ("up", "down", "from")
             or (
                 figure.unit == previous.unit
                 and _FROM_BETWEEN.fullmatch(text, previous.end, figure.start) is not None
@@ -547,9 +547,9 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             figure.measures = f"{base} now" if now else f"earlier {base}"
         # A percent compared with the figure before it: its growth (or decline).
         elif (
-            figure.unit == "percent"
+            figure.unit in ("percent", "times")
             and previous.measures
-            and previous.unit != "percent"
+            and previous.unit not in ("percent", "times")
             and (more := _comparison(text, previous, figure))
         ):
             kind = "growth of" if more.group("more") else "decline in"
@@ -1082,6 +1082,10 @@ _STATE_VERB_BEFORE = re.compile(
     r"totalled|stood at|exceeded|surpassed|hit|fell to|dropped to|declined to|was|were|is|are|"
     r"of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
 )
+_HELPED_REACH = re.compile(
+    r"\b(?:helped|help|helps|helping|allowed|allow|allows|enabled|enable|enables|let|made|make)"
+    r"\s+(?P<what>[\w’'\- ]{3,80}?)\s+reach\s+$"
+)
 _STATE_WORDS = tuple(
     words_of(
         "to reached reach reaching totaled totalled at exceeded surpassed hit was were is are "
@@ -1237,10 +1241,13 @@ _PROVIDER = re.compile(
 _WHICH_IS = re.compile(r",\s+(?:which|that)\s+(?:is|was|are|were)\s+(?:\w+\s+)?$")
 _MORE_LESS = re.compile(r"\s+(?:(?P<more>more|higher|greater|up|above)|less|lower|down|below)\b")
 # A short tail of the first figure ("in 2024-25"), then a comma: the next figure is said of it.
-_APPOSED = re.compile(r"[^,;.]{0,40},\s+")
+_APPOSED = re.compile(r"[^,;.]{0,120},\s+(?:which\s+is\s+|an?\s+)?")
+# "2.5 times more than", "three times as much as", "a 14 percent increase on ...".
 _MORE_THAN = re.compile(
-    r"\s+(?:(?P<more>more|higher|greater|larger|bigger|up)|less|lower|smaller|down)\s+"
-    r"(?:than|from|on|compared)\b"
+    r"\s+(?:(?P<more>(?:more|higher|greater|larger|bigger|up)\s+(?:than|from|on|compared)\b"
+    r"|as\s+(?:much|many|large|high)\s+as\b|(?:increase|rise|growth|jump|gain)\b)"
+    r"|(?:less|lower|smaller|down)\s+(?:than|from|on|compared)\b"
+    r"|(?:decrease|decline|drop|fall)\b)"
 )
 
 
@@ -1613,7 +1620,9 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     state = word.endswith(_STATE_WORDS) and _STATE_VERB_BEFORE.search(near)
     if state:
         # "trade reached $4.4 billion": what reached it.
-        owner = _subject_np(clause, before, comma)
+        helped = _HELPED_REACH.search(clause) if word.endswith("reach") else None
+        # "the agreement had helped bilateral trade reach $1.9 billion": the trade.
+        owner = _clean_np(helped.group("what")) if helped else _subject_np(clause, before, comma)
         if owner:
             return owner
     obj = (
