@@ -1141,3 +1141,34 @@ def test_find_people_reads_two_offices_joined_by_a_dash_or_comma_and_the_side_re
     """ "Deputy Prime Minister – Minister of X Name": both offices; the country between them
     is left out of the title; "the Kazakh side was represented by X": X is Kazakh."""
     assert people_of(text) == expected
+
+
+def test_parse_brief_reads_the_office_after_a_royal_rank_and_the_royal_role() -> None:
+    """ "His Royal Highness Prince X, Crown Prince and Prime Minister,": the office after the
+    name, not the rank; "the Crown Prince said" is him."""
+    brief = parse_brief(
+        "MANAMA, Nov. 3 (BNA) -- His Royal Highness Prince Faisal bin Saad Al Khalifa, Crown "
+        "Prince and Prime Minister, received Uzbek Foreign Minister Anvar Karimov.\n\n"
+        '"Our ties are strong," HRH the Crown Prince said.',
+        brief_id="b",
+    )
+    assert [(p.name, p.title, p.country) for p in brief.people] == [
+        ("Faisal bin Saad Al Khalifa", "Crown Prince and Prime Minister", "Bahrain"),
+        ("Anvar Karimov", "Foreign Minister", "Uzbekistan"),
+    ]
+    assert [q.speaker for q in brief.quotes] == ["Faisal bin Saad Al Khalifa"]
+
+
+def test_parse_brief_resolves_the_amir_to_the_amir_named_before() -> None:
+    """ "the Amir said" is the Amir named before, not the guest."""
+    brief = parse_brief(
+        "DOHA, Nov. 3 (QNA) -- Amir of the State of Qatar His Highness Sheikh Jassim bin Ali Al "
+        "Thani received Kazakh President Nurlan Abenov.\n\n"
+        '"We welcome investment," the Amir said.',
+        brief_id="q",
+    )
+    assert [(p.name, p.title, p.country) for p in brief.people] == [
+        ("Jassim bin Ali Al Thani", "Amir", "Qatar"),
+        ("Nurlan Abenov", "President", "Kazakhstan"),
+    ]
+    assert [q.speaker for q in brief.quotes] == ["Jassim bin Ali Al Thani"]

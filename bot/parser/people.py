@@ -96,6 +96,8 @@ _STYLE_ONLY = re.compile(
     r"(?:(?:H\.\s?[HE]\.?|HH|HE|His|Her|Royal|Highness|Excellency|Sh[ae]ikha?|Datuk|Dato'?|Seri)\s*)+",
     re.I,
 )
+# A royal rank alone, which an office after the name replaces.
+_RANK_ONLY = re.compile(r"(?:Prince|Princess|Sayyid|Sayyida)", re.I)
 # Common surnames of Chinese names (written surname first), general knowledge.
 _CHINESE_SURNAMES = frozenset(
     [
@@ -598,8 +600,9 @@ class PeopleFinder:
             if before.islower() and before in _COMPANY_WORDS:
                 return
         title, country, eu = self._title_before(name_start, start)
-        if title is None or _STYLE_ONLY.fullmatch(title):
-            # "H.E. Sheikh X, Minister of Y,": a style of address is no office.
+        if title is None or _STYLE_ONLY.fullmatch(title) or _RANK_ONLY.fullmatch(title):
+            # "H.E. Sheikh X, Minister of Y,", "His Royal Highness Prince X, Crown Prince and
+            # Prime Minister,": a style of address or a rank is no office.
             office = self._apposition_after(end)
             if office[0] is not None or title is None:
                 title, country, eu = office
@@ -990,7 +993,8 @@ class PeopleFinder:
 _ROLE_HEADS = (
     "president|premier|minister|chairman|chairwoman|chair|speaker|ambassador|governor|"
     "commissioner|secretary|envoy|mayor|akim|king|emir|chancellor|director|ceo|head|"
-    "spokesperson|spokesman|spokeswoman|leader|official|diplomat|representative"
+    "spokesperson|spokesman|spokeswoman|leader|official|diplomat|representative|prince|amir|"
+    "sultan"
 )
 
 
