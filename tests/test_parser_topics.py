@@ -511,3 +511,20 @@ def test_find_topics_takes_any_text_of_list_words(words: list[str]) -> None:
     non-empty phrase."""
     text = " ".join(words)
     assert all(topic.strip() for topic in _topics(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firms agreed to collaborate on satellite imaging.", ["satellite imaging"]),
+        ("The agenda included fisheries, water and energy.", ["fisheries", "water", "energy"]),
+        ("They held discussions on tariff reform.", ["tariff reform"]),
+        ("The fund is ready to invest in wind power and ports.", ["wind power", "ports"]),
+        ("The fund is ready to invest in its own parks.", []),
+        ("Two joint ventures in leather processing were opened.", ["leather processing"]),
+    ],
+)
+def test_more_cues_of_lists(text: str, expected: list[str]) -> None:
+    """'collaborate on', 'the agenda included', 'discussions on', 'invest in' (not before a
+    possessive) and 'ventures in' open lists of topics."""
+    assert _topics(text) == expected

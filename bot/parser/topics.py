@@ -36,8 +36,11 @@ _CUE = re.compile(
     r"(?:paid|pay|paying|gave|give|giving)\s+(?:special\s+|particular\s+|great\s+)?"
     r"(?:attention|priority)\s+to|"
     # (?P<lower>): the cue counts only before a lower-case word of the original text.
-    r"(?P<lower>(?:companies|firms|enterprises|specialists|experts|projects)\s+in(?=\s+[a-z])"
-    r"(?!\s+the\b)|go\s+to(?=\s+[a-z])(?!\s+the\b)|(?:directed|redirected|channell?ed)\s+(?:to|towards)(?=\s+[a-z])|"
+    r"(?P<lower>(?:companies|firms|enterprises|specialists|experts|projects|ventures)\s+in"
+    r"(?=\s+[a-z])(?!\s+the\b)|go\s+to(?=\s+[a-z])(?!\s+the\b)|"
+    r"(?:directed|redirected|channell?ed)\s+(?:to|towards)(?=\s+[a-z])|"
+    # "ready to invest in renewable energy", not "in its parks"
+    r"invest(?:s|ed|ing)?\s+in(?=\s+[a-z])(?!\s+(?:the|its|their|this|a|an|our)\b)|"
     # "investment in the processing of X", "investments in agriculture"
     r"investments?\s+in(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b|\s+(?!(?:the|its|their|this|a|an)\b)"
     r"[a-z])|"
@@ -53,6 +56,7 @@ _CUE = re.compile(
     r"(?:\s+the\s+(?:volume|level)\s+of)?|"
     r"to\s+(?:launch|resume)|"
     r"roadmap\s+for\s+(?:the\s+)?(?:development|expansion)\s+of|"
+    r"agenda\s+(?:included|includes|covered|covers)|discussions?\s+(?:on|of)|"
     r"(?:financ(?:e|ing)|fund(?:ing)?|co-financ(?:e|ing))(?=\s+the\s+(?:expansion|construction|"
     r"development|modernization|modernisation|creation|building|upgrade|upgrading|"
     r"rehabilitation|reconstruction|renovation)\b)|"
@@ -75,7 +79,8 @@ _CUE = re.compile(
     r"progress\s+(?:on|in)|step\s+up|speed\s+up|advance|expand|simplify(?:ing)?|explore|"
     r"(?:in|into)(?=\s+the\s+(?:expansion|construction|development|modernization|"
     r"modernisation|creation|launch|building|upgrade|upgrading)\b)|"
-    r"(?:cooperation|cooperate|cooperating|interacting|interaction|partnership)"
+    r"(?:cooperation|cooperate|cooperating|interacting|interaction|partnership|collaboration|"
+    r"collaborate|collaborating)"
     r"\s+(?:in|on)(?:\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)?|"
     r"(?:in|on)\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|"
     # "talks on the sidelines of the forum": where the talks were held, not their subject.
@@ -96,6 +101,8 @@ _CUE_FIRST_WORDS = words_of(
     participation partnership pay paying plan planned planning plans priority producer producers
     program programme progress projects proposed raise raising ready redirected regarding review
     investment investments loan loans credit grant grants bring memorandums agreements go
+    ventures invest invests invested investing collaboration collaborate collaborating agenda
+    discussion discussions
     reviewed reviewing roadmap simplify simplifying specialists speed spoke step strategy
     studying such supplier suppliers supported supporting supports take talked talks to took
     touched welcomed
@@ -365,7 +372,8 @@ _CUE_WORDS = words_of(
     building upgrade upgrading cooperation cooperate cooperating interacting interaction
     partnership fields field areas area spheres sphere sectors sector talks roadmap memorandum
     memoranda agreement document documents investment investments loan loans credit grant
-    grants bring memorandums agreements launch resume go
+    grants bring memorandums agreements launch resume go ventures invest invests invested
+    investing collaboration collaborate collaborating agenda discussion discussions
     """
 )
 _NAMED_WORDS = words_of(
