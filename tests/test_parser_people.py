@@ -1172,3 +1172,28 @@ def test_parse_brief_resolves_the_amir_to_the_amir_named_before() -> None:
         ("Nurlan Abenov", "President", "Kazakhstan"),
     ]
     assert [q.speaker for q in brief.quotes] == ["Jassim bin Ali Al Thani"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President of Uzbekistan Sh.Mirzaev received the delegation.",
+            [("Sh.Mirzaev", "President", "Uzbekistan")],
+        ),
+        (
+            "He met Minister of Foreign Affairs of Japan T. Iwase.",
+            [("T. Iwase", "Minister of Foreign Affairs", "Japan")],
+        ),
+        (
+            "He met Ambassador of Japan Mr. Kenji Sato.",
+            [("Kenji Sato", "Ambassador", "Japan")],
+        ),
+    ],
+)
+def test_find_people_reads_an_initial_before_the_surname(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Sh.Mirzaev", "T. Iwase": an initial (one letter, or a digraph such as "Sh") with its
+    period opens the name; "Mr." is no initial."""
+    assert people_of(text) == expected

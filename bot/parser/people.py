@@ -290,6 +290,15 @@ def _demonym(word: str) -> bool:
     return country_of_demonym(word) is not None
 
 
+def _is_initial(token: Token) -> bool:
+    """A capital, or a capital and a lower-case letter ("T", "Sh", "Zh"): an initial before
+    a period."""
+    text = token.text
+    if len(text) == 2:
+        return token.cap and text[1].islower() and text.lower() not in _HONORIFICS
+    return token.cap and len(text) == 1
+
+
 def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "").replace("-", "")
     return len(letters) >= 2 and letters.isupper()
@@ -529,13 +538,12 @@ class PeopleFinder:
                     j += 1  # "People's" goes on a name ("Lao People's Democratic Republic")
                 elif (
                     tokens[j].text == "."
-                    and len(tokens[j - 1].text) == 1
-                    and tokens[j - 1].cap
+                    and _is_initial(tokens[j - 1])
                     and j + 1 < n
                     and tokens[j + 1].cap
                     and j - 1 > i
                 ):
-                    j += 1  # an initial: "John F. Smith"
+                    j += 1  # an initial: "John F. Smith", "President of Uzbekistan Sh.Mirzaev"
                 elif tokens[j].text.lower() in NAME_PARTICLES:
                     # "van der Linden": particles count only when a capital word follows.
                     m = j
@@ -720,6 +728,8 @@ class PeopleFinder:
             j -= 1
         if j < k:
             return None
+        if tokens[j].text == "." and j - 1 >= k and _is_initial(tokens[j - 1]):
+            j -= 1  # "Minister of Foreign Affairs of Japan T. Iwaya": an initial, then the name
         while j - 2 >= k and tokens[j - 1].text.lower() in _CHAIN_PARTICLES:
             j -= 2
         return j
