@@ -257,7 +257,7 @@ def test_find_figures_gives_a_period_the_measure_of_the_money_before_it() -> Non
         ),
         (
             "It will sell a 49% stake in its copper unit to investors for $1.1 billion.",
-            ["stake", "price of 49% stake in its copper unit"],
+            ["stake in copper unit", "price of 49% stake in its copper unit"],
         ),
         (
             "It courts investors for its mining sector, which accounts for 14% of GDP.",
@@ -607,4 +607,52 @@ def test_find_figures_compares_a_multiple_or_percent_with_the_figure_before(
     """ "N times more than", "N times as much as" and "a N percent increase" after a figure
     are that figure's growth; "up from N this year" is its earlier level; "helped X reach N"
     measures X."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plan funds the third stage of the ring road upgrade, the cost of which is "
+            "estimated at 40 billion tenge.",
+            ["estimated cost of the ring road upgrade"],
+        ),
+        (
+            "The bridge is expected to cost $1.2 billion.",
+            ["cost of bridge"],
+        ),
+        (
+            "They toured the Aral free economic zone, in which Turkish firms have invested "
+            "$90 million.",
+            ["investment by Turkish firms in the Aral free economic zone"],
+        ),
+        (
+            "They discussed the Kuryk ferry terminal, in which a Dutch group holds a 30 percent "
+            "stake.",
+            ["stake in the Kuryk ferry terminal"],
+        ),
+        (
+            "The dam is estimated at $700 million, of which 60% will be financed by the Asian "
+            "Development Bank and the rest by the state.",
+            ["estimated cost of dam", "share of dam financed by Asian Development Bank"],
+        ),
+        (
+            "Exports of cotton reached $80 million last year, 70 percent of which is accounted "
+            "for by sales of yarn.",
+            ["exports of cotton last year", "share of sales of yarn in exports of cotton"],
+        ),
+        (
+            "Kyrgyzstan exported 9 million tonnes of coal in 2024, of which 5 million tonnes went "
+            "to Uzbekistan.",
+            ["coal exported", "coal exported to Uzbekistan"],
+        ),
+    ],
+)
+def test_find_figures_reads_costs_stakes_and_parts_of_the_figure_before(
+    text: str, expected: list[str]
+) -> None:
+    """ "X is estimated at N" and "X would cost N" are X's (estimated) cost; "the cost of
+    which" and "in which" point to the thing before the comma; "of which N" is a part of the
+    figure before: a share of it, a share in it, or where it went."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

@@ -525,6 +525,12 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             same_thing = _EQUIVALENT.fullmatch(text, previous.end, figure.start) is not None
         if same_thing:
             figure.measures = previous.measures
+        # "11.2 million tonnes, of which a third was X": a part of the figure before.
+        elif previous.measures and (
+            _OF_WHICH_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+            or text.startswith(" of which", figure.end)
+        ):
+            figure.measures = _part_of(text, figure, _without_period(previous.measures))
         # "€2bn in loans ... over the next five years": the period of that money.
         elif (
             figure.unit == "years"
@@ -568,6 +574,44 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             kind = "decline in" if change and change.group("down") else "growth of"
             figure.measures = f"{kind} {_without_period(previous.measures)}"
     return figures
+
+
+_OF_WHICH_BEFORE = re.compile(r",\s+of\s+which\s+(?:\w+\s+){0,2}$")
+# What the part is: "65 percent of which is accounted for by X", "a third was X".
+_PART_IS = re.compile(
+    r"\s+(?:of\s+which\s+)?(?:is|was|are|were)\s+(?:accounted\s+for\s+by\s+)?"
+    r"|\s+(?:of\s+which\s+)?(?:came|comes|come)\s+from\s+"
+)
+_PART_DONE = re.compile(
+    r"\s+(?:will\s+be|is|are|was|were|to\s+be|has\s+been|have\s+been)\s+"
+    r"(?P<verb>[a-z]+ed)\s+by\s+"
+)
+_VALUE_OF = re.compile(r"^(?:estimated\s+)?(?:total\s+)?(?:cost|value|price)\s+of\s+(?:the\s+)?")
+_THE_REST = re.compile(r"\s+and\s+the\s+(?:rest|remainder|remaining)\b.*$")
+_PART_WENT = re.compile(r"\s+(?:went|go|goes|was\s+\w+ed|were\s+\w+ed)\s+to\s+")
+
+
+def _part_of(text: str, figure: FigureFound, whole: str) -> str:
+    """What a part of the figure before measures: "of which 40% will be financed by X" is the
+    share of the whole financed by X; "65 percent of which is accounted for by X" and "of
+    which a third was X" the share of X in the whole; "of which N went to X" the whole to X."""
+    share = figure.unit in ("percent", "fraction")
+    if share:
+        whole = _VALUE_OF.sub("", whole)  # a share of the project, not of its cost
+    if share and (done := _PART_DONE.match(text, figure.end)):
+        doer = _np_after(text, done.end(), allow_of=False)
+        if doer:
+            doer = _THE_REST.sub("", doer)  # "by X and the rest by a loan"
+            return f"share of {whole} {done.group('verb')} by {doer}"
+    if share and (part := _PART_IS.match(text, figure.end)):
+        what = _np_after(text, part.end(), allow_of=False)
+        if what:
+            return f"share of {what} in {whole}"
+    if not share and (went := _PART_WENT.match(text, figure.end)):
+        where = _np_after(text, went.end(), allow_of=False)
+        if where:
+            return f"{whole} to {where}"
+    return f"share of {whole}" if share else whole
 
 
 # "hopes to raise it to $20 billion": the figure is a new level of something named before.
@@ -1082,6 +1126,12 @@ _STATE_VERB_BEFORE = re.compile(
     r"totalled|stood at|exceeded|surpassed|hit|fell to|dropped to|declined to|was|were|is|are|"
     r"of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
 )
+_STAKE_AFTER = re.compile(r"\s+(?P<what>stake|interest|holding)\b(?P<in>\s+in\s+)?")
+_COST_BEFORE = re.compile(
+    r"(?:(?P<est>\b(?:(?:is|are|was|were|be|been|being|now)\s+)?estimated\s+(?:at|to\s+cost))"
+    r"|\b(?:(?:will|would|could|should|to|is|are|was|were)\s+)?(?:expected\s+to\s+)?"
+    r"cost|\bcosts|\bcosting)\s+$"
+)
 _HELPED_REACH = re.compile(
     r"\b(?:helped|help|helps|helping|allowed|allow|allows|enabled|enable|enables|let|made|make)"
     r"\s+(?P<what>[\w’'\- ]{3,80}?)\s+reach\s+$"
@@ -1093,7 +1143,7 @@ _STATE_WORDS = tuple(
     )
 )
 _TRAILING_WORDS = words_of(
-    "of the a an and to with for from by in on at currently now already still"
+    "of the a an and to with for from by in on at under currently now already still"
     " his her its their our this that these those"  # a cut phrase never ends on a determiner
 )
 _LEADING = re.compile(
@@ -1408,9 +1458,11 @@ def _thing_before(text: str) -> str | None:
             and (
                 i == 0
                 or parts[i - 1].lower() == "with"
+                or articles[-1] > 0  # "in Hohhot and visit the X zone": not the place
                 or (rest[0][:1].islower() and rest[-1].lower() not in _PLACE_NOUNS)
             )
             and not any(ch.isdigit() for ch in "".join(rest))
+            and not any(w.lower() in _NP_STOP_WORDS for w in rest)
         ):
             found = " ".join(rest)
     return _clean_np(found) if found else None
@@ -1458,6 +1510,27 @@ def _may_name_period(text: str) -> bool:
     return "last" in low or "this" in low or _YEAR_DIGITS.search(text) is not None
 
 
+_IN_WHICH = re.compile(r",\s+(?:in|into|at)\s+which\s+[^,;]*$")
+
+
+def _which_resolved(text: str, pos: int, measure: str) -> str:
+    """ "X, the cost of which is N": the cost of X; "X, in which Y holds a N% stake": Y's stake
+    in X. X is the thing before the comma (`_thing_before`)."""
+    before = text[:pos]
+    if measure == "which" or measure.endswith(" of which"):
+        comma = before.rfind(",", 0, before.rfind("which"))
+        thing = _thing_before(before[:comma]) if comma > 0 else None
+        if thing:
+            return f"{measure[:-5]}the {thing}" if measure != "which" else thing
+        return measure
+    inside = _IN_WHICH.search(before, max(0, pos - 120))
+    if inside:
+        thing = _thing_before(before[: inside.start()])
+        if thing and thing not in measure:
+            return f"{measure} in the {thing}"
+    return measure
+
+
 def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str | None:
     """A short noun phrase of what the figure counts or measures, from its clause, with the
     period it covers ("last year"); a target says so in its qualifier, not here. `word`,
@@ -1467,6 +1540,8 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     measure = _measure(text, figure, word)
     if measure is None:
         return None
+    if "which" in measure or "which" in text[max(0, figure.start - 60) : figure.start]:
+        measure = _which_resolved(text, figure.start, measure)
     when = _TIME_AFTER.match(text, figure.end)
     if when is None and figure.unit not in ("percent", "times", "years"):
         # "trade grew 18 percent last year to $4.3 billion": the period stands before.
@@ -1549,6 +1624,27 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         owner = _clean_np(subject) if subject else None
         if owner:
             return f"growth of {owner}"
+    if unit == "percent" and (stake := _STAKE_AFTER.match(text, after_pos)):
+        # "a 49 percent stake in the port": the stake (in it).
+        held_in = _np_after(text, stake.end(), allow_of=False) if stake.group("in") else None
+        return f"{stake.group('what')} in {held_in}" if held_in else stake.group("what")
+    cost = (
+        _COST_BEFORE.search(near)
+        if _kind_of(unit) == "money" and ("cost" in near or "estimated" in near)
+        else None
+    )
+    if cost:
+        # "the cost of the project is estimated at $N", "the cable would cost $N".
+        clause_start = len(before) - len(clause)
+        cut = len(before) - len(near) + cost.start()
+        owner = _clean_np(before[clause_start:cut]) if cut > clause_start else None
+        if owner in (None, "which", "that") and comma >= 0:
+            owner = _thing_before(before[:comma])
+        if owner:
+            estimated = "estimated " if cost.group("est") else ""
+            if owner.split()[0].lower() in ("cost", "value", "price", "budget", "total"):
+                return f"{estimated}{owner}"
+            return f"{estimated}cost of {owner}"
     if unit in ("fraction", "percent", "times") and word.endswith("by"):
         change = _CHANGE_BY.search(clause[-120:])
         if change and change.group("object").lower() not in _PRONOUNS:
