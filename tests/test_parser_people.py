@@ -1197,3 +1197,22 @@ def test_find_people_reads_an_initial_before_the_surname(
     """ "Sh.Mirzaev", "T. Iwase": an initial (one letter, or a digraph such as "Sh") with its
     period opens the name; "Mr." is no initial."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dubai Ports Group CEO Ahmed Saeed Al Falasi said so.",
+            [("Ahmed Saeed Al Falasi", "CEO", None)],
+        ),
+        # A name right after a country's name with no office is a company's.
+        ("He said that Kazakhstan Temir Zholy will build the line.", []),
+    ],
+)
+def test_find_people_reads_three_arabic_names_after_a_title_and_no_company_as_a_person(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "CEO A B Al C": three names and an article after the office; "Kazakhstan Temir
+    Zholy will" is a company, not a person."""
+    assert people_of(text) == expected

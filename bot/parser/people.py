@@ -623,6 +623,8 @@ class PeopleFinder:
         )
         if title is None and not (follows_verb and self._plain_name(name_start, end)):
             return
+        if title is None and name_start > 0 and country_of_name(tokens[name_start - 1].text):
+            return  # "Kazakhstan Temir Zholy will build": a company named after its country
         self._add_person(name_start, end, title, country, eu)
 
     def _country_after(self, end: int) -> str | None:
@@ -705,7 +707,12 @@ class PeopleFinder:
 
     def _name_start(self, k: int, end: int, *, allow_three: bool) -> int | None:
         tokens = self.tokens
-        if allow_three and sum(tokens[i].cap for i in range(k, end)) <= 3:
+        # Three words after a title ("CEO Mohamed Juma Al Shamisi": the article apart).
+        if (
+            allow_three
+            and sum(tokens[i].cap and tokens[i].text not in ("Al", "El") for i in range(k, end))
+            <= 3
+        ):
             return k
         if (
             end - 3 >= k
