@@ -528,3 +528,16 @@ def test_more_cues_of_lists(text: str, expected: list[str]) -> None:
     """'collaborate on', 'the agenda included', 'discussions on', 'invest in' (not before a
     possessive) and 'ventures in' open lists of topics."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["the Andean Development Bank", "Nordic Investment Fund", "Chamber of Commerce and Industry"],
+)
+def test_an_organisation_is_no_topic(item: str) -> None:
+    assert _clean(item) is None
+
+
+def test_a_business_council_and_a_fund_s_purpose_stay_topics() -> None:
+    assert _clean("Chilean-Peruvian Business Council") == "Chilean-Peruvian Business Council"
+    assert _clean("fund for clean water") == "fund for clean water"

@@ -308,6 +308,11 @@ _EVENT_OF = re.compile(
     r"(?:\d+(?:st|nd|rd|th)|first|second|third|next|regular|last|upcoming)\s+"
     r"(?:meeting|session|round|sitting)\s+of\b"
 )
+_ORGANISATION_HEADS = words_of(
+    "Organization Organisation Bank Agency Chamber Fund Association Union Ministry Commission "
+    "Company Corporation Authority Foundation Committee JSC LLC Group Holding"
+)
+_LEADING_THE = re.compile(r"^the\s+", re.I)
 _POSSESSIVES = frozenset(["its", "their", "his", "her", "our"])
 _AMOUNT_START = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?|\d[\d,.]*%?)\b")
 # The name of a document, not what it is on ("Joint Declaration", "Memorandum of
@@ -565,6 +570,10 @@ def _clean(item: str) -> str | None:
         return None  # "a quarter of mutual trade": a figure, not a subject
     if _EVENT_OF.match(low):
         return None
+    if not _ORGANISATION_HEADS.isdisjoint(item.split()) and _TITLE_CASE.fullmatch(
+        _LEADING_THE.sub("", item)
+    ):
+        return None  # "the Shanghai Cooperation Organization": who, not what
     if low.startswith(_ORDINALS) and (stage := _STAGE_OF.match(low)):
         # "the first stage of construction": a step of something named elsewhere; "the
         # second phase of the Orion project" names it.
