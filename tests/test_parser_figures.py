@@ -656,3 +656,32 @@ def test_find_figures_reads_costs_stakes_and_parts_of_the_figure_before(
     which" and "in which" point to the thing before the comma; "of which N" is a part of the
     figure before: a share of it, a share in it, or where it went."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Georgia and Armenia plan to implement joint projects worth $40 million in tourism "
+            "and wine making.",
+            ["value of joint projects in tourism and wine making"],
+        ),
+        (
+            "The list includes a new cotton spinning mill in the south worth $25 million.",
+            ["value of new cotton spinning mill"],
+        ),
+        (
+            "Uzbek builders are implementing 22 projects in Oman worth $600 million.",
+            [
+                "projects implemented by Uzbek builders in Oman",
+                "value of projects implemented by Uzbek builders in Oman",
+            ],
+        ),
+        ("After signing agreements worth $3 billion, they left.", ["value of agreements"]),
+    ],
+)
+def test_find_figures_reads_what_is_worth_a_sum(text: str, expected: list[str]) -> None:
+    """ "X worth N" is the value of X: a verb before X ("plan to implement", "after signing")
+    is left out, an "-ing" word inside X ("spinning mill") kept, a sector after the sum
+    added; counted things keep what the count says of them."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

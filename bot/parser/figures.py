@@ -525,6 +525,16 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             same_thing = _EQUIVALENT.fullmatch(text, previous.end, figure.start) is not None
         if same_thing:
             figure.measures = previous.measures
+        # "undertaken 1,100 projects worth $7.2 billion": the value of the counted things.
+        elif (
+            figure.measures
+            and figure.measures.startswith("value of ")
+            and previous.unit == "count"
+            and previous.measures
+            and previous.measures.startswith(figure.measures[9:])
+            and previous.measures != figure.measures[9:]
+        ):
+            figure.measures = f"value of {previous.measures}"
         # "11.2 million tonnes, of which a third was X": a part of the figure before.
         elif previous.measures and (
             _OF_WHICH_BEFORE.search(text, max(0, figure.start - 40), figure.start)
@@ -1108,6 +1118,22 @@ _WORTH_TAIL = re.compile(
     r"nearly\s+|up\s+to\s+)?$"
 )
 _WORDS_BACKWARDS = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,7}")  # up to 8 words, reversed
+
+
+_FUNCTION_WORDS = words_of(
+    "to after by for of in on while and is are was were be been will also already currently "
+    "the a an"
+)
+_SECTOR_AFTER = re.compile(
+    r"\s+in\s+(?!(?:the|a|an|its|their|this|that|total|all|order|addition)\b)"
+    r"(?P<sector>[a-z][\w-]*)"
+)
+
+
+def _modifies(words: list[str], i: int) -> bool:
+    """Whether the "-ing" word `words[i]` modifies the noun after it ("a fruit processing
+    plant"), not a verb ("after signing deals"): a content word stands before it."""
+    return 0 < i < len(words) - 1 and words[i - 1].lower() not in _FUNCTION_WORDS
 
 
 def _worth_what(text: str) -> str | None:
@@ -1705,14 +1731,19 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         verbs = [
             i
             for i, w in enumerate(words)
-            if w.lower().endswith(("ed", "ing"))
+            if w.lower().endswith("ed")
+            or (w.lower().endswith("ing") and not _modifies(words, i))
+            or (i > 0 and words[i - 1].lower() == "to")  # "plan to implement joint projects"
             or w[0].isdigit()
             or w.lower() in _NUMBER_WORDS
             or w.lower() in ("were", "was", "are", "is", "be", "been")
         ]
         thing = _clean_np(" ".join(words[verbs[-1] + 1 :] if verbs else words))
         if thing:
-            return f"value of {thing}"
+            sector = _SECTOR_AFTER.match(text, after_pos)
+            field = _np_after(text, sector.start("sector"), allow_of=False) if sector else None
+            # "joint projects worth $N in agriculture and food processing".
+            return f"value of {thing} in {field}" if field else f"value of {thing}"
     state = word.endswith(_STATE_WORDS) and _STATE_VERB_BEFORE.search(near)
     if state:
         # "trade reached $4.4 billion": what reached it.
