@@ -541,3 +541,29 @@ def test_an_organisation_is_no_topic(item: str) -> None:
 def test_a_business_council_and_a_fund_s_purpose_stay_topics() -> None:
     assert _clean("Chilean-Peruvian Business Council") == "Chilean-Peruvian Business Council"
     assert _clean("fund for clean water") == "fund for clean water"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peruvian firms run 12 projects in Chile, mainly in copper smelting and forestry.",
+            ["copper smelting", "forestry"],
+        ),
+        ("They invested $5 million, mainly in the region.", []),
+        ("Exports grew, especially in Lima.", []),
+    ],
+)
+def test_mainly_in_opens_a_list_of_fields_not_of_places(text: str, expected: list[str]) -> None:
+    assert _topics(text) == expected
+
+
+def test_a_quotation_names_topics_after_cooperation_in() -> None:
+    """Inside a quotation, 'cooperation in' and 'in the fields of' name topics as 'cover'
+    does."""
+    text = "“We will widen cooperation in fisheries and seismology,” the minister said."
+    sents = sentences(text)
+    assert find_topics(sents, text, [(0, text.index("”") + 1)], ["Anna Berg"]) == [
+        "fisheries",
+        "seismology",
+    ]

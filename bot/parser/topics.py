@@ -39,6 +39,9 @@ _CUE = re.compile(
     r"(?P<lower>(?:companies|firms|enterprises|specialists|experts|projects|ventures)\s+in"
     r"(?=\s+[a-z])(?!\s+the\b)|go\s+to(?=\s+[a-z])(?!\s+the\b)|"
     r"(?:directed|redirected|channell?ed)\s+(?:to|towards)(?=\s+[a-z])|"
+    # "worth $1 billion, mainly in renewable energy and the processing industry"
+    r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in(?=\s+[a-z])"
+    r"(?!\s+the\s+(?:region|country|city|capital|north|south|east|west)\b)|"
     # "ready to invest in renewable energy", not "in its parks"
     r"invest(?:s|ed|ing)?\s+in(?=\s+[a-z])(?!\s+(?:the|its|their|this|a|an|our)\b)|"
     # "investment in the processing of X", "investments in agriculture"
@@ -102,7 +105,7 @@ _CUE_FIRST_WORDS = words_of(
     program programme progress projects proposed raise raising ready redirected regarding review
     investment investments loan loans credit grant grants bring memorandums agreements go
     ventures invest invests invested investing collaboration collaborate collaborating agenda
-    discussion discussions
+    discussion discussions mainly mostly primarily particularly especially notably
     reviewed reviewing roadmap simplify simplifying specialists speed spoke step strategy
     studying such supplier suppliers supported supporting supports take talked talks to took
     touched welcomed
@@ -125,8 +128,35 @@ _PREPOSITION_CUE_NEEDS = {
 # Inside a quotation only a plain list of what something covers names topics ("The
 # projects cover agro-processing, logistics and tourism"), or the fields of projects ("new
 # projects in critical minerals and hydropower"); the rest is rhetoric.
-_QUOTE_CUE = re.compile(r"(?:cover|covers|covered|covering|projects\s+in)\s")
-_QUOTE_CUE_WORDS = frozenset(["cover", "covers", "covered", "covering", "projects"])
+_QUOTE_CUE = re.compile(
+    r"(?:cover|covers|covered|covering|projects\s+in|cooperation\s+in|"
+    r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in|"
+    r"in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)\s"
+)
+_QUOTE_CUE_WORDS = frozenset(
+    [
+        "cover",
+        "covers",
+        "covered",
+        "covering",
+        "projects",
+        "cooperation",
+        "fields",
+        "field",
+        "areas",
+        "area",
+        "spheres",
+        "sphere",
+        "sectors",
+        "sector",
+        "mainly",
+        "mostly",
+        "primarily",
+        "particularly",
+        "especially",
+        "notably",
+    ]
+)
 _TALKS_ON = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?(?:,\s+on|\babout)\s+"
 )
@@ -378,7 +408,8 @@ _CUE_WORDS = words_of(
     partnership fields field areas area spheres sphere sectors sector talks roadmap memorandum
     memoranda agreement document documents investment investments loan loans credit grant
     grants bring memorandums agreements launch resume go ventures invest invests invested
-    investing collaboration collaborate collaborating agenda discussion discussions
+    investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
+    primarily particularly especially notably
     """
 )
 _NAMED_WORDS = words_of(
