@@ -685,3 +685,39 @@ def test_find_figures_reads_what_is_worth_a_sum(text: str, expected: list[str]) 
     is left out, an "-ing" word inside X ("spinning mill") kept, a sector after the sum
     added; counted things keep what the count says of them."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the total, €900 million will support the Middle Corridor, including ports.",
+            ["support for Middle Corridor"],
+        ),
+        (
+            "A further €600 million will go to solar and wind parks, €300 million to water "
+            "management and €100 million to digital skills.",
+            ["solar and wind parks", "water management", "digital skills"],
+        ),
+        (
+            "Turnover reached $9 billion, with exports of $5.5 billion and imports of $3.5 "
+            "billion.",
+            ["turnover", "exports", "imports"],
+        ),
+        (
+            "He thanked Korea for the grant of $3 million provided through KOICA for the purchase "
+            "of school buses.",
+            ["grant for purchase of school buses"],
+        ),
+        (
+            "The plan combines EU grants of €200 million with loans from the Bank for "
+            "Reconstruction and Development.",
+            ["EU grants"],
+        ),
+    ],
+)
+def test_find_figures_reads_where_a_sum_goes(text: str, expected: list[str]) -> None:
+    """ "N will support X" / "will go to X", and "N to Y" after it, give the sum's purpose;
+    "exports of N" and "a grant of N ... for X" the noun before "of" (and its purpose, but
+    not a name's "for")."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

@@ -517,14 +517,22 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
         figure.measures = measures_of(window, local, word)
         figure.refers_back = _raises_it(window, local.start, word)
         figure.sentence = text if len(text) <= 2 * _CONTEXT else window
+    going = False  # the figure before "will go to X" (or was itself "N to Y" after one)
     for previous, figure in itertools.pairwise(figures):
         # "500 million pounds ($640 million)": the same thing in another currency.
         if figure.unit == previous.unit == "count" or figure.unit in _NOT_MONEY:
             same_thing = False
         else:
             same_thing = _EQUIVALENT.fullmatch(text, previous.end, figure.start) is not None
+        going = going or _GOES_TO.match(text, previous.end) is not None
+        to = _TO_AFTER.match(text, figure.end) if going and figure.unit == previous.unit else None
+        aim = _np_after(text, to.end(), allow_of=False) if to else None
+        going = aim is not None
         if same_thing:
             figure.measures = previous.measures
+        # "€1.1 billion will go to X, €400 million to Y": the sum for Y.
+        elif aim:
+            figure.measures = aim
         # "undertaken 1,100 projects worth $7.2 billion": the value of the counted things.
         elif (
             figure.measures
@@ -622,6 +630,16 @@ def _part_of(text: str, figure: FigureFound, whole: str) -> str:
         if where:
             return f"{whole} to {where}"
     return f"share of {whole}" if share else whole
+
+
+# "€1.5 billion will support X", "€1.1 billion will go to X": the sum is for X.
+_GOES_TO = re.compile(
+    r"\s+(?:(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+set\s+to)\s+)?"
+    r"(?:(?:go|goes|went|be\s+(?:directed|allocated|spent|used|channell?ed|earmarked|invested))"
+    r"\s+(?:to|for|on|towards|into)|(?P<verb>support|finance|fund))\s+(?:the\s+)?"
+)
+_SUPPORT_NOUNS = {"support": "support for", "finance": "financing of", "fund": "funding for"}
+_TO_AFTER = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?")
 
 
 # "hopes to raise it to $20 billion": the figure is a new level of something named before.
@@ -1232,6 +1250,8 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
     for m in _NP_TOKEN.finditer(text, pos):
         token = m.group(0)
         low = token.lower()
+        if token in _CURRENCY_SIGNS:
+            break  # "X and €200 million to Y": the next sum
         if low in _NP_STOP_WORDS or token in _NP_STOP_MARKS:
             if low in ("a", "an") and words and words[-1].lower() in ("of", "for", "with"):
                 continue  # "a deal for a car plant": the article inside the phrase
@@ -1304,7 +1324,8 @@ _PLACE_NOUNS = words_of(
 )
 _THING_SPLIT = re.compile(r"\s+(in|at|near|on|across|with)\s+", re.I)
 _FUNDS = words_of(
-    "loans loan grants financing credit credits investment investments aid funding assistance"
+    "loans loan grants grant financing credit credits investment investments aid funding "
+    "assistance"
 )
 _PROVIDER = re.compile(
     rf"(?P<who>(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+(?:of\s+|for\s+)?[{UPPER}][\w’'-]*){{0,5}})"
@@ -1366,6 +1387,14 @@ _PERIOD_BEFORE_YEARS = re.compile(r"\b(?:over|within|for|during|in)\s+the\s+next
 _HOLDER_WITH = re.compile(
     rf"(?P<name>[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{0,2}})\s+with\s+$"
 )
+# "with exports of $20.6 billion", "the grant of 1.9 billion drams": the noun before "of".
+_AMOUNT_OF = re.compile(
+    r"(?<![\w’'-])(?P<np>(?:[\w’'-]+\s+)?(?:exports|imports|turnover|investments?|grants?|"
+    r"loans?|revenues?|sales|budget|financing|funding|assistance|aid|credit|deficit|surplus))"
+    r"\s+of\s+$",
+    re.I,
+)
+_FOR_PHRASE = re.compile(r"[^.;]{0,120}?\bfor\s+(?:the\s+)?")
 _CAPACITY_OF = re.compile(
     r"\b(?:with\s+)?(?:a|an|the|its)\s+(?:\w+\s+)?(?P<what>capacity|output|length|cost|value|"
     r"area|volume)\s+of\s+$",
@@ -1650,6 +1679,12 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         owner = _clean_np(subject) if subject else None
         if owner:
             return f"growth of {owner}"
+    goes = _GOES_TO.match(text, after_pos) if _kind_of(unit) == "money" else None
+    aim = _np_after(text, goes.end(), allow_of=False) if goes else None
+    if goes and aim:
+        # "€1.5 billion will support the X corridor", "€1.1 billion will go to Y".
+        verb = goes.group("verb")
+        return f"{_SUPPORT_NOUNS[verb.lower()]} {aim}" if verb else aim
     if unit == "percent" and (stake := _STAKE_AFTER.match(text, after_pos)):
         # "a 49 percent stake in the port": the stake (in it).
         held_in = _np_after(text, stake.end(), allow_of=False) if stake.group("in") else None
@@ -1718,6 +1753,15 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         thing = _thing_before(before[: capacity.start() + len(before) - len(near)])
         if thing:
             return f"{capacity.group('what').lower()} of {thing}"
+    amount = _AMOUNT_OF.search(near) if near.endswith("of ") else None
+    noun = _clean_np(amount.group("np")) if amount else None
+    if noun:
+        aim = None
+        if noun.split()[-1].lower() in _FUNDS and (purpose := _FOR_PHRASE.match(text, after_pos)):
+            aim = _np_after(text, purpose.end(), allow_of=False)  # "a grant of N ... for X"
+            if aim and aim[0].isupper():
+                aim = None  # "the Bank for Reconstruction": a name's "for"
+        return f"{noun} for {aim}" if aim else noun
     what = _worth_what(before[-90:]) if "worth" in near or "valued" in near else None
     if what:
         # "deals worth $1 billion": the value of the deals.
