@@ -1216,3 +1216,13 @@ def test_find_people_reads_three_arabic_names_after_a_title_and_no_company_as_a_
     """ "CEO A B Al C": three names and an article after the office; "Kazakhstan Temir
     Zholy will" is a company, not a person."""
     assert people_of(text) == expected
+
+
+def test_find_people_does_not_read_a_vietnamese_middle_name_as_a_first_surname() -> None:
+    """ "Minister Minh" after "Pham Minh Chinh" is not him: a Vietnamese middle name is no
+    surname (unlike "Ambassador Ortega" after "Luis Ortega Salinas")."""
+    people, _ = find_people("Prime Minister Pham Minh Chinh arrived. Minister Minh said so.")
+    assert [(p.name, p.title) for p in people] == [
+        ("Pham Minh Chinh", "Prime Minister"),
+        ("Minh", "Minister"),
+    ]

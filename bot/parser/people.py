@@ -98,6 +98,10 @@ _STYLE_ONLY = re.compile(
 )
 # A royal rank alone, which an office after the name replaces.
 _RANK_ONLY = re.compile(r"(?:Prince|Princess|Sayyid|Sayyida)", re.I)
+# Common Vietnamese family names (written first; the middle word is no surname).
+_VIETNAMESE_SURNAMES = words_of(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly"
+)
 # Common surnames of Chinese names (written surname first), general knowledge.
 _CHINESE_SURNAMES = frozenset(
     [
@@ -651,8 +655,12 @@ class PeopleFinder:
         found = None
         for index, person in enumerate(self.people):
             words = _name_words(person.name)
-            if len(words) < 3 or words[-1] == low:
+            if words[-1] == low:
+                return None  # someone's surname: that person ("Minister Minh", "Le Van Minh")
+            if len(words) < 3:
                 continue
+            if words[0] in _VIETNAMESE_SURNAMES:
+                continue  # "Pham Minh Chinh": the middle word is no surname
             if _CHAIN_PARTICLES.isdisjoint(words):
                 fits = low in words[1:-1] and low not in NAME_PARTICLES
             else:
