@@ -721,3 +721,23 @@ def test_find_figures_reads_where_a_sum_goes(text: str, expected: list[str]) -> 
     "exports of N" and "a grant of N ... for X" the noun before "of" (and its purpose, but
     not a name's "for")."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The shares are split as follows: 40 percent for Tajikistan and 30 percent each for "
+            "Iran and Afghanistan.",
+            ["share of Tajikistan", "share of Iran and Afghanistan each"],
+        ),
+        (
+            "The firm shipped 20,000 tonnes of rice and 15 wagons of cotton.",
+            ["rice shipped", "wagons of cotton"],
+        ),
+    ],
+)
+def test_find_figures_ends_a_phrase_at_the_next_figure(text: str, expected: list[str]) -> None:
+    """ "N percent for X" is X's share; a phrase read after a figure ends before "and" and the
+    next figure."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

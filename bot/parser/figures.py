@@ -1170,6 +1170,7 @@ _STATE_VERB_BEFORE = re.compile(
     r"totalled|stood at|exceeded|surpassed|hit|fell to|dropped to|declined to|was|were|is|are|"
     r"of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
 )
+_FOR_PARTY = re.compile(rf"\s+(?P<each>each\s+)?(?P<for>for\s+)(?=[{UPPER}])")
 _STAKE_AFTER = re.compile(r"\s+(?P<what>stake|interest|holding)\b(?P<in>\s+in\s+)?")
 _COST_BEFORE = re.compile(
     r"(?:(?P<est>\b(?:(?:is|are|was|were|be|been|being|now)\s+)?estimated\s+(?:at|to\s+cost))"
@@ -1250,8 +1251,13 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
     for m in _NP_TOKEN.finditer(text, pos):
         token = m.group(0)
         low = token.lower()
-        if token in _CURRENCY_SIGNS:
-            break  # "X and €200 million to Y": the next sum
+        if token in _CURRENCY_SIGNS or (
+            token[0].isdigit()
+            and words
+            and words[-1] == "and"
+            and not _YEAR_DIGITS.fullmatch(token)
+        ):
+            break  # "X and €200 million to Y", "X and 33 percent for Y": the next figure
         if low in _NP_STOP_WORDS or token in _NP_STOP_MARKS:
             if low in ("a", "an") and words and words[-1].lower() in ("of", "for", "with"):
                 continue  # "a deal for a car plant": the article inside the phrase
@@ -1685,6 +1691,12 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         # "€1.5 billion will support the X corridor", "€1.1 billion will go to Y".
         verb = goes.group("verb")
         return f"{_SUPPORT_NOUNS[verb.lower()]} {aim}" if verb else aim
+    party = _FOR_PARTY.match(text, after_pos) if unit == "percent" else None
+    if party:
+        # "34 percent for Kyrgyzstan and 33 percent each for Kazakhstan and Uzbekistan".
+        who = _np_after(text, party.end("for"), allow_of=False)
+        if who:
+            return f"share of {who}" + (" each" if party.group("each") else "")
     if unit == "percent" and (stake := _STAKE_AFTER.match(text, after_pos)):
         # "a 49 percent stake in the port": the stake (in it).
         held_in = _np_after(text, stake.end(), allow_of=False) if stake.group("in") else None
