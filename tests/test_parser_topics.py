@@ -567,3 +567,23 @@ def test_a_quotation_names_topics_after_cooperation_in() -> None:
         "fisheries",
         "seismology",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We see great potential in olives and wine,” she said.", ["olives", "wine"]),
+        ("“We must use its potential in full,” she said.", []),
+    ],
+)
+def test_potential_in_names_fields_inside_a_quotation(text: str, expected: list[str]) -> None:
+    quote = (0, text.index("”") + 1)
+    assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected
+
+
+def test_a_long_item_loses_its_capacity_and_region() -> None:
+    text = (
+        "Firms are considering investing in the construction of a wind farm in the Atacama "
+        "region with a capacity of 300 MW."
+    )
+    assert _topics(text) == ["construction of a wind farm"]

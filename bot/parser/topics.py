@@ -39,6 +39,7 @@ _CUE = re.compile(
     r"(?P<lower>(?:companies|firms|enterprises|specialists|experts|projects|ventures)\s+in"
     r"(?=\s+[a-z])(?!\s+the\b)|go\s+to(?=\s+[a-z])(?!\s+the\b)|"
     r"(?:directed|redirected|channell?ed)\s+(?:to|towards)(?=\s+[a-z])|"
+    r"potential\s+(?:for\s+cooperation\s+)?in(?=\s+[a-z])(?!\s+(?:the|its|their|this|full)\b)|"
     # "worth $1 billion, mainly in renewable energy and the processing industry"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in(?=\s+[a-z])"
     r"(?!\s+the\s+(?:region|country|city|capital|north|south|east|west)\b)|"
@@ -105,7 +106,7 @@ _CUE_FIRST_WORDS = words_of(
     program programme progress projects proposed raise raising ready redirected regarding review
     investment investments loan loans credit grant grants bring memorandums agreements go
     ventures invest invests invested investing collaboration collaborate collaborating agenda
-    discussion discussions mainly mostly primarily particularly especially notably
+    discussion discussions mainly mostly primarily particularly especially notably potential
     reviewed reviewing roadmap simplify simplifying specialists speed spoke step strategy
     studying such supplier suppliers supported supporting supports take talked talks to took
     touched welcomed
@@ -130,32 +131,12 @@ _PREPOSITION_CUE_NEEDS = {
 # projects in critical minerals and hydropower"); the rest is rhetoric.
 _QUOTE_CUE = re.compile(
     r"(?:cover|covers|covered|covering|projects\s+in|cooperation\s+in|"
-    r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in|"
+    r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in|potential\s+in|"
     r"in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)\s"
 )
-_QUOTE_CUE_WORDS = frozenset(
-    [
-        "cover",
-        "covers",
-        "covered",
-        "covering",
-        "projects",
-        "cooperation",
-        "fields",
-        "field",
-        "areas",
-        "area",
-        "spheres",
-        "sphere",
-        "sectors",
-        "sector",
-        "mainly",
-        "mostly",
-        "primarily",
-        "particularly",
-        "especially",
-        "notably",
-    ]
+_QUOTE_CUE_WORDS = words_of(
+    "cover covers covered covering projects cooperation fields field areas area spheres sphere "
+    "sectors sector mainly mostly primarily particularly especially notably potential"
 )
 _TALKS_ON = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?(?:,\s+on|\babout)\s+"
@@ -409,7 +390,7 @@ _CUE_WORDS = words_of(
     memoranda agreement document documents investment investments loan loans credit grant
     grants bring memorandums agreements launch resume go ventures invest invests invested
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
-    primarily particularly especially notably
+    primarily particularly especially notably potential
     """
 )
 _NAMED_WORDS = words_of(
@@ -629,6 +610,13 @@ def _clean(item: str) -> str | None:
         or low in _VAGUE
     ):
         return None
+    if len(words) > _MAX_WORDS and " with a " in item:
+        item = _CAPACITY_AFTER.sub("", item)  # "a plant in X with a capacity of 100 MW"
+        trailing = _TRAILING_IN.search(item) if " in " in item else None
+        if trailing and trailing.group("name") is None:
+            item = item[: trailing.start()]  # "... in the Turkestan region", now at the end
+        low = item.lower()
+        words = low.split()
     if len(words) > _MAX_WORDS or not _BAD_WORDS.isdisjoint(words) or _DATE_START.match(item):
         return None
     if words[0] in _BAD_FIRST_WORDS or words[-1] in _BAD_LAST_WORDS or _only_places(item):
