@@ -1226,3 +1226,28 @@ def test_find_people_does_not_read_a_vietnamese_middle_name_as_a_first_surname()
         ("Pham Minh Chinh", "Prime Minister"),
         ("Minh", "Minister"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lao President Bounmy Keola arrived.",
+            [("Bounmy Keola", "President", "Laos")],
+        ),
+        (
+            "Prime Minister of the Socialist Republic of Vietnam Tran Van Long arrived.",
+            [("Tran Van Long", "Prime Minister", "Vietnam")],
+        ),
+        (
+            "Ecuadorian Foreign Minister Maria Cevallos arrived.",
+            [("Maria Cevallos", "Foreign Minister", "Ecuador")],
+        ),
+    ],
+)
+def test_find_people_knows_more_demonyms_and_official_names(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """Demonyms and official names beyond pycountry's ("Lao", "Socialist Republic of
+    Vietnam", "Ecuadorian") give the country and leave the title bare."""
+    assert people_of(text) == expected
