@@ -741,3 +741,25 @@ def test_find_figures_ends_a_phrase_at_the_next_figure(text: str, expected: list
     """ "N percent for X" is X's share; a phrase read after a figure ends before "and" and the
     next figure."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We have agreed to double tourism over the next four years."',
+            "growth of tourism over the next four years",
+        ),
+        (
+            "Sales of Kyrgyz honey to China reached $3 mln last year, almost double the 2022 "
+            "figure.",
+            "growth of sales of Kyrgyz honey to China",
+        ),
+        ("Their number could triple within a decade.", "growth of number"),
+    ],
+)
+def test_find_figures_says_what_doubles(text: str, expected: str) -> None:
+    """A multiple said as a verb measures the growth of its object ("to double tourism"), of
+    the figure before when compared with "the 2022 figure", or of its subject."""
+    figures = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in figures if f.unit == "times"] == [expected]

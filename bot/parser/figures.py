@@ -1171,6 +1171,18 @@ _STATE_VERB_BEFORE = re.compile(
     r"of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
 )
 _FOR_PARTY = re.compile(rf"\s+(?P<each>each\s+)?(?P<for>for\s+)(?=[{UPPER}])")
+_MULTIPLE_VERBS = words_of(
+    "double doubled doubling triple tripled tripling quadruple quadrupled quadrupling"
+)
+_SAME_AFTER = re.compile(
+    r"\s+(?:the|its|their|this|that|last\s+year's)\s+(?:[\w-]+\s+)?"
+    r"(?P<q>figure|level|volume|amount|number|total)\b",
+    re.I,
+)
+_NEXT_YEARS = re.compile(
+    r"\s+(?P<p>(?:over|within|in|during)\s+the\s+(?:next|coming)\s+[\w-]+\s+years?"
+    r"|by\s+(?:19|20)\d\d)\b"
+)
 _STAKE_AFTER = re.compile(r"\s+(?P<what>stake|interest|holding)\b(?P<in>\s+in\s+)?")
 _COST_BEFORE = re.compile(
     r"(?:(?P<est>\b(?:(?:is|are|was|were|be|been|being|now)\s+)?estimated\s+(?:at|to\s+cost))"
@@ -1411,7 +1423,9 @@ _CAPACITY_OF = re.compile(
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _ACCOUNT_WORDS = ("accounting", "accounts", "accounted", "account")
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
-_AUXILIARY_END = re.compile(r"(?:\s+(?:had|has|have|was|were|is|are|been|also))+\s*$")
+_AUXILIARY_END = re.compile(
+    r"(?:\s+(?:had|has|have|was|were|is|are|been|also|could|would|will|may|might|can|should))+\s*$"
+)
 _ACCOUNTING = re.compile(r"\s+(?:accounting|accounts|accounted|account)$")
 _LEVEL_TO = re.compile(
     r"\b(?:rose|grew|increased|climbed|jumped|reached|fell|dropped|declined|decreased)\s+to\s+$"
@@ -1679,6 +1693,15 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
                     + (f" in {place.group('place')}" if place else "")
                 )
             return following
+    if unit == "times" and figure.text.lower().rsplit(None, 1)[-1] in _MULTIPLE_VERBS:
+        same = _SAME_AFTER.match(text, after_pos)
+        if same:
+            return same.group("q").lower()  # "almost double the 2023 figure": see the loop
+        thing, thing_end = _np_after_span(text, after_pos, allow_of=False)
+        if thing and thing.lower() not in _PRONOUNS:
+            # "agreed to double trade over the next five years".
+            period = _NEXT_YEARS.match(text, thing_end)
+            return f"growth of {thing}" + (f" {period.group('p')}" if period else "")
     if unit == "times" and comma >= 0 and _PRONOUN_OBJECT.match(text, after_pos):
         # "Trade reached $1 billion, and they aim at doubling it": the trade doubles.
         subject = _subject_before(before[:comma])
