@@ -587,3 +587,24 @@ def test_a_long_item_loses_its_capacity_and_region() -> None:
         "region with a capacity of 300 MW."
     )
     assert _topics(text) == ["construction of a wind farm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bank will fund the building of schools in rural areas and water supply.",
+            ["building of schools", "water supply"],
+        ),
+        ("They agreed to keep peace in the border areas.", []),
+        (
+            "The talks focused on the implementation of joint projects in the areas of water "
+            "and health.",
+            ["water", "health"],
+        ),
+    ],
+)
+def test_places_and_holders_of_a_list_are_no_topics(text: str, expected: list[str]) -> None:
+    """'in rural areas', 'the border areas' are where; 'joint projects in the areas of X'
+    hold the topics the next cue names."""
+    assert _topics(text) == expected

@@ -347,6 +347,13 @@ _BULLET_LINE = re.compile(r"^[ \t]*(?:[•▪·◦‣*]|[-–—](?=[ \t]))[ \t]
 _CAPACITY_AFTER = re.compile(r"\s+with\s+a\s+(?:total\s+|design\s+)?capacity\s+of\s.*$")
 _DOCUMENT_WORDS = words_of("memorandum memoranda protocol declaration statement")
 _DONE_WORDS = words_of("reached signed achieved made concluded adopted agreed")
+# What holds the topics the next cue names ("joint projects in the areas of X").
+_HOLDER_NOUNS = words_of("projects programs programmes initiatives documents agreements")
+_PLACE_AREA_WORDS = "rural|urban|remote|border|mountainous|mountain|coastal|residential"
+_PLACE_AREAS = re.compile(
+    rf"(\s+in)?\s+(?:the\s+)?(?:{_PLACE_AREA_WORDS})\s+areas$|^(?:{_PLACE_AREA_WORDS})\s+areas$"
+)
+_PLACE_ADJECTIVES = frozenset(_PLACE_AREA_WORDS.split("|"))
 _PLURAL_HEADS = re.compile(r"\s+(?:sectors|industries|spheres|fields|areas)$")
 _TRAILING_PLACE = re.compile(
     r"\s+(?:in|at)\s+the\s+(?:north|south|east|west|centre|center)\w*\s+of\s+.*$"
@@ -533,6 +540,8 @@ def _clean(item: str) -> str | None:
         return _clean_word(item)
     while lead := _LEAD.match(item):
         item = item[lead.end() :]
+    if " " not in item:
+        return _clean_word(item)  # "the border"
     if item[:1].lower() in _DOCUMENT_INITIALS and (document := _DOCUMENT.match(item)):
         # "Memorandum of understanding on cooperation in the field of X between A and B":
         # a document is no topic; what it is on is.
@@ -568,6 +577,12 @@ def _clean(item: str) -> str | None:
         ):
             item = item[: trailing.start()]
             low = item.lower()
+    if item.endswith(" areas") and (place := _PLACE_AREAS.search(item)):
+        # "roads in rural areas": where; "rural areas" alone is a place, not a sector.
+        if not place.group(1):
+            return None
+        item = item[: place.start()]
+        low = item.lower()
     if " " in item and item.endswith(_SECTOR_WORDS):
         # "critical minerals sectors", "non-resource sectors": the sectors are named by what
         # comes before.
@@ -661,6 +676,7 @@ def _clean_word(item: str) -> str | None:
         or not (item[0].isalpha() or any(ch.isalpha() for ch in item))
         or _AMOUNT_START.match(low)
         or low in _DOCUMENT_WORDS
+        or low in _PLACE_ADJECTIVES  # "in rural areas": where, not a sector
     ):
         return None
     return item
@@ -831,7 +847,11 @@ def find_topics(
                 if (
                     limit < len(text)
                     and "," not in between
-                    and len(between.split()) <= 3
+                    and (
+                        len(between.split()) <= 3
+                        # "the implementation of joint projects in the areas of X": X
+                        or between.rsplit(None, 1)[-1].lower() in _HOLDER_NOUNS
+                    )
                     and not between.rstrip().endswith(" and")
                 ):
                     continue  # "the importance of documents regarding X": the next cue's
