@@ -1251,3 +1251,28 @@ def test_find_people_knows_more_demonyms_and_official_names(
     """Demonyms and official names beyond pycountry's ("Lao", "Socialist Republic of
     Vietnam", "Ecuadorian") give the country and leave the title bare."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chinese Vice Premier He Jianping met the guests. He said trade grew.",
+            [("He Jianping", "Vice Premier", "China")],
+        ),
+        (
+            "Ambassador-at-large of the Ministry of Foreign Affairs Yerlan Sadykov met them.",
+            [("Yerlan Sadykov", "Ambassador-at-large of the Ministry of Foreign Affairs", None)],
+        ),
+        (
+            "Special Envoy of the Secretary-General for Afghanistan Roza Temirova met them.",
+            [("Roza Temirova", "Special Envoy of the Secretary-General for Afghanistan", None)],
+        ),
+    ],
+)
+def test_find_people_reads_he_as_a_surname_hyphenated_offices_and_envoys_for_a_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Vice Premier He X": "He" is a Chinese surname after an office; "Ambassador-at-large"
+    is an office; an envoy "for Afghanistan" is not Afghan."""
+    assert people_of(text) == expected

@@ -369,6 +369,7 @@ def _read_title(
         low = token.bare.lower()
         if (
             low in TITLE_WORDS
+            or low.partition("-")[0] in TITLE_HEADS  # "Ambassador-at-large"
             or (token.cap and low in FIELD_WORDS)
             or _is_acronym(token.bare)
             or _country_at(tokens, first, end)[0]
@@ -380,7 +381,10 @@ def _read_title(
         end -= 1
     if first >= end:
         return None, None, False
-    if _HEAD_WORDS.isdisjoint([t.bare.lower() for t in tokens[first:end]]):
+    words = [t.bare.lower() for t in tokens[first:end]]
+    if _HEAD_WORDS.isdisjoint(words) and _HEAD_WORDS.isdisjoint(
+        [w.partition("-")[0] for w in words if "-" in w]  # "Ambassador-at-large"
+    ):
         return None, None, False
     return _normalise_title(tokens, body, first, end)
 
@@ -405,8 +409,8 @@ def _normalise_title(
             eu = True
             i += size
             continue
-        if prev in ("to", "in", "at"):
-            i += size  # "Ambassador to Japan": the host country, not the person's
+        if prev in ("to", "in", "at", "for"):
+            i += size  # "Ambassador to Japan", "Envoy for Afghanistan": not the person's
             continue
         if country is None:
             country = found
@@ -579,6 +583,13 @@ class PeopleFinder:
             k -= 1
         while k < end and tokens[k].text.lower() in NAME_PARTICLES:
             k += 1
+        if (
+            end - k == 1
+            and k - 2 >= start
+            and tokens[k - 1].text.lower() in _CHINESE_SURNAMES
+            and tokens[k - 2].bare.lower() in TITLE_HEADS
+        ):
+            k -= 1  # "Vice Premier He Lifeng": a Chinese surname that is also a word
         caps = [t for t in tokens[k:end] if t.cap]
         if (end - k == 1 and k > start and tokens[k - 1].bare.lower() in TITLE_HEADS) or (
             end - k == 2 and tokens[k].bare.lower() in _STYLE_NAMES
