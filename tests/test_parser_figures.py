@@ -763,3 +763,33 @@ def test_find_figures_says_what_doubles(text: str, expected: str) -> None:
     the figure before when compared with "the 2022 figure", or of its subject."""
     figures = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in figures if f.unit == "times"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He said that Kyrgyzstan's trade with Oman had crossed $50 million and could reach "
+            "$200 million soon.",
+            [
+                ("$50 million", "over", "Kyrgyzstan's trade with Oman"),
+                ("$200 million", None, "Kyrgyzstan's trade with Oman"),
+            ],
+        ),
+        (
+            "Bilateral trade, which stood at $80 million in 2024, remained low, and the ministers "
+            "proposed to set a target of $250 million by 2030.",
+            [
+                ("$80 million", None, "bilateral trade in 2024"),
+                ("$250 million", "target", "bilateral trade"),
+            ],
+        ),
+    ],
+)
+def test_find_figures_carries_the_subject_to_a_later_level_or_target(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """ "X had crossed N and could reach M": both are X (the first 'over'); "a target of M"
+    after a sum with nothing after it is a target for what that sum measured."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.approx, f.measures) for f in found] == expected

@@ -320,9 +320,11 @@ _TARGET_CUE = re.compile(
 )
 _TARGET_TO = re.compile(r"\b(?:to|of|at)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
 _TARGET_OF = re.compile(r"\b(?:target|goal)\s+of\s+$")
-_OVER_VERB = re.compile(r"\b(?:exceeded|exceeds|exceeding|surpassed|topped|passed)\s+$", re.I)
+_OVER_VERB = re.compile(
+    r"\b(?:exceeded|exceeds|exceeding|surpassed|topped|passed|crossed)\s+$", re.I
+)
 # The last words of `_OVER_VERB` and of `_TARGET_TO`.
-_OVER_WORDS = ("exceeded", "exceeds", "exceeding", "passed", "topped")
+_OVER_WORDS = ("exceeded", "exceeds", "exceeding", "passed", "topped", "crossed")
 _TARGET_TO_WORDS = ("to", "of", "at", "some", "about", "around")
 _CLAUSE_BREAK = re.compile(r"[,;]|\bwhile\b|\band\b(?= \w+ (?:said|noted))")
 _LEVEL_VERB_TO = re.compile(
@@ -530,6 +532,14 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
         going = aim is not None
         if same_thing:
             figure.measures = previous.measures
+        # "trade stood at $92 million ... and they set a target of $300 million by 2030".
+        elif (
+            previous.measures
+            and _kind_of(figure.unit) == _kind_of(previous.unit) == "money"
+            and _TARGET_OF.search(text, max(0, figure.start - 20), figure.start)
+            and not _PREPOSITION_AFTER.match(text, figure.end)
+        ):
+            figure.measures = _without_period(previous.measures)
         # "€1.1 billion will go to X, €400 million to Y": the sum for Y.
         elif aim:
             figure.measures = aim
@@ -1069,7 +1079,8 @@ _NP_STOP_WORDS = words_of(
 _NP_STOP_MARKS = frozenset(',.;:()“”"—–')
 _SUBJECT_VERB = re.compile(
     r"\b(?:has |have |had |also )?(?:reached|rose|grew|"
-    r"increased|amounted|totaled|totalled|stood|exceeded|surpassed|hit|fell|dropped|declined|"
+    r"increased|amounted|totaled|totalled|stood|exceeded|surpassed|crossed|hit|fell|dropped|"
+    r"declined|"
     r"decreased|edged down|edged up|accounted|account|accounts|make up|makes up|making up|"
     r"was|were|is|are|remained|came|climbed|jumped|went|grown|risen|fallen|dropped|doubled|"
     r"expanded|increased|declined|reaching|totaling|totalling|amounting|standing)\b"
@@ -1167,7 +1178,7 @@ _STATE_VERB_BEFORE = re.compile(
     r"\b(?:(?:rose|grew|increased|climbed|jumped|fell|dropped|declined)\s+by\s+[\w.,%]+"
     r"(?:\s+(?:percent|per\s+cent|times))?\s+to|"  # "rose by 18 percent to $2 billion"
     r"reached|reach|reaching|rose to|grew to|increased to|amounted to|amount to|totaled|"
-    r"totalled|stood at|exceeded|surpassed|hit|fell to|dropped to|declined to|was|were|is|are|"
+    r"totalled|stood at|exceeded|surpassed|crossed|hit|fell to|dropped to|declined to|was|were|is|are|"
     r"of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
 )
 _FOR_PARTY = re.compile(rf"\s+(?P<each>each\s+)?(?P<for>for\s+)(?=[{UPPER}])")
