@@ -1178,7 +1178,8 @@ _STATE_VERB_BEFORE = re.compile(
     r"\b(?:(?:rose|grew|increased|climbed|jumped|fell|dropped|declined)\s+by\s+[\w.,%]+"
     r"(?:\s+(?:percent|per\s+cent|times))?\s+to|"  # "rose by 18 percent to $2 billion"
     r"reached|reach|reaching|rose to|grew to|increased to|amounted to|amount to|totaled|"
-    r"totalled|stood at|exceeded|surpassed|crossed|hit|fell to|dropped to|declined to|was|were|is|are|"
+    r"totalled|stood at|exceeded|surpassed|crossed|hit|fell to|dropped to|declined to|was|"
+    r"were|is|are|"
     r"of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
 )
 _FOR_PARTY = re.compile(rf"\s+(?P<each>each\s+)?(?P<for>for\s+)(?=[{UPPER}])")
