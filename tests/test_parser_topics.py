@@ -608,3 +608,24 @@ def test_places_and_holders_of_a_list_are_no_topics(text: str, expected: list[st
     """'in rural areas', 'the border areas' are where; 'joint projects in the areas of X'
     hold the topics the next cue names."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They will hold a session of the commission on trade and economic cooperation in "
+            "Oslo in May.",
+            [],
+        ),
+        (
+            "He proposed establishing a joint fund with a capital of $90 million to finance "
+            "projects in fishing and forestry.",
+            ["joint fund with a capital of $90 million", "fishing", "forestry"],
+        ),
+    ],
+)
+def test_a_place_after_in_and_a_sum_before_to_open_no_list(text: str, expected: list[str]) -> None:
+    """'cooperation in Oslo' says where; '$90 million to finance' is a purpose, not the
+    sums of a package."""
+    assert _topics(text) == expected

@@ -169,7 +169,8 @@ _END_PATTERNS = (
         r"reviewed|approved|exchanged|decided|underlined|emphasi[sz]ed|highlighted|pledged)\b"
     ),
     re.compile(
-        r" (?:to (?:help|support|ensure|promote|boost|strengthen)|in order to|"
+        r" (?:to (?:help|support|ensure|promote|boost|strengthen|finance|fund|attract)|"
+        r"in order to|"
         r"that (?:would|will|could|can|may|should) |"
         r"after (?:their|the)|before |during |by 20\d\d|since |until |till |"
         r"to (?:about |around |some |over )?[\d$€£¥]|(?:this|last|next) (?:year|month|week)\b|"
@@ -408,6 +409,7 @@ _NAMED_WORDS = words_of(
     """
 )
 _LETTERS = re.compile(r"[a-z]+")
+_NAME_WORD = re.compile(r"[\w-]+")
 # Every rule of find_topics but the statistics subject and the talks "on"/"about" needs one
 # of these words.
 _RULE_WORDS = _CUE_WORDS | _SECTOR_SET | _NAMED_WORDS | _COMPOUND_HEADS
@@ -435,7 +437,7 @@ _IN_PLACES = re.compile(
 )
 _PLACE_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _AMOUNT_TO = re.compile(
-    r",?\s+(?:and\s+)?(?:[$€£¥₸]|[A-Z]{2,3}\s?)\d[\d,.]*\s*(?:million|billion|thousand)?\s+to\s+"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[$€£¥₸]|[A-Z]{2,3}\s?)\d[\d,.]*\s*(?:million|billion|thousand)?\s+to\s+"
 )
 _ITEM_COMMA = re.compile(r",(?!\d)")  # not the comma of "150,000"
 _AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+")
@@ -821,6 +823,8 @@ def find_topics(
                     and (not in_quote or _QUOTE_CUE.match(low, m.start()))
                     and (m.group("lower") is None or text[m.end() : m.end() + 1].islower())
                     and (m.group("partner") is None or text[m.start("partner")].isupper())
+                    # "cooperation in Doha": where, not what
+                    and not (low.endswith("in ", 0, m.end()) and _place_at(text, m.end()))
                 ]
                 if not words.isdisjoint(_CUE_WORDS)
                 else []
@@ -920,6 +924,14 @@ def _bullet_lines(sents: list[Sentence], found: list[tuple[int, str]]) -> list[S
                 continue
             out.append(Sentence(text, start, start + len(text), sentence.paragraph))
     return out
+
+
+def _place_at(text: str, at: int) -> bool:
+    """Whether a city's or a country's name starts at `at`."""
+    if not text[at : at + 1].isupper():
+        return False
+    word = _NAME_WORD.match(text, at)
+    return word is not None and bool(is_city(word.group()) or country_of_word(word.group()))
 
 
 def _names_no_topic(sentence: Sentence) -> bool:
