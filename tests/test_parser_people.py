@@ -929,6 +929,12 @@ def test_find_people_reads_no_country_from_a_region_in_a_title(
             "The Turkish energy company Anka will build it, Anka Chairman Emre Yildiz said.",
             [("Emre Yildiz", "Chairman", "Turkey")],
         ),
+        # A country joined to the company by "and" is not the company's.
+        (
+            "Talks with Norway and the company Nordolje went well. Nordolje Chief Executive "
+            "Lars Berg said so.",
+            [("Lars Berg", "Chief Executive", None)],
+        ),
         # The text gives no country for the company: the person gets none.
         (
             "Nordolje Chief Executive Lars Berg said it was done.",

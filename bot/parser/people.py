@@ -88,7 +88,10 @@ _CHAIN_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 # "Kazakhstan's state gas company QazaqGaz", "the Russian energy company X": a country
 # (_OWNER_BEFORE, ending where _EMPLOYER starts) before a company word and its name.
 _EMPLOYER = r"\b(?:company|corporation|firm|group|holding|operator|bank|fund)\s+"
-_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)(?:’s|'s)?\s+(?:[a-z-]+\s+){0,3}$")
+_OWNER_BEFORE = re.compile(
+    r"\b([A-Z][\w-]+)(?:’s|'s)?\s+"
+    r"(?:(?!(?:and|or|with|the|of|to|by|from|for|in|on|at)\s)[a-z-]+\s+){0,3}$"
+)
 # Styles of address that stand before a given name ("Shaikh Nasser").
 _STYLE_NAMES = frozenset({"sheikh", "shaikh", "sheikha", "shaikha"})
 # Styles of address, not offices: "H.H. Sheikh", "His Excellency", "H.E.".
