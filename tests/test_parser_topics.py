@@ -629,3 +629,16 @@ def test_a_place_after_in_and_a_sum_before_to_open_no_list(text: str, expected: 
     """'cooperation in Oslo' says where; '$90 million to finance' is a purpose, not the
     sums of a package."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("particularly the economy", "economy"),
+        ("in particular fisheries", "fisheries"),
+        ("a number of cross-border issues", "cross-border issues"),
+        ("a variety of health programmes", "health programmes"),
+    ],
+)
+def test_a_focusing_or_counting_lead_is_left_out(item: str, expected: str) -> None:
+    assert _clean(item) == expected

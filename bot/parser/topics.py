@@ -218,7 +218,10 @@ _LEAD = re.compile(
     r"^(?:the|a|an|and|also|in|on|of|more|further|new|its|their|our|his|her|issues\s+of|"
     r"(?:upgrading|modernizing|modernising|constructing|building|developing|expanding|"
     r"improving)(?=\s+(?:the|a|an|its|their|our|new)\b)|"
-    r"matters\s+of|prospects\s+(?:for|of)|cooperation\s+(?:in|on)|further\s+cooperation\s+in)\s+",
+    r"matters\s+of|prospects\s+(?:for|of)|cooperation\s+(?:in|on)|further\s+cooperation\s+in|"
+    # "in various fields, particularly the economy", "a number of regional issues"
+    r"particularly|especially|notably|mainly|mostly|primarily|namely|particular|"
+    r"(?:a\s+)?(?:number|series|host|variety)\s+of)\s+",
     re.I,
 )
 # Heads of named projects, in the order the pattern tries them ("_" joins a two-word head).
