@@ -793,3 +793,28 @@ def test_find_figures_carries_the_subject_to_a_later_level_or_target(
     after a sum with nothing after it is a target for what that sum measured."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.text, f.approx, f.measures) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He noted that some 40 Czech firms now operate in Georgia, compared with fewer than "
+            "15 a decade ago.",
+            ["Czech firms", "Czech firms a decade ago"],
+        ),
+        ("The zone opened, and 12 plants are to be located there.", ["plants located there"]),
+        (
+            "The Government of Laos has allocated $20 million from the state budget for the "
+            "repair of the 12.5-km bypass.",
+            ["allocation by Laos from state budget for repair of the 12.5-km bypass", "bypass"],
+        ),
+    ],
+)
+def test_find_figures_reads_comparisons_plans_and_sources_of_money(
+    text: str, expected: list[str]
+) -> None:
+    """ "compared with N a decade ago" is the figure before, then; "are to be located" is the
+    counted things' predicate; "allocated N from the state budget for X" keeps the source and
+    the purpose, and a decimal inside a phrase does not end it."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

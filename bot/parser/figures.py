@@ -153,7 +153,11 @@ _FUNDED_BY = re.compile(
     r"(?P<verb>" + "|".join(sorted(_FUNDING_NOUNS, key=len, reverse=True)) + r")\s+$"
 )
 _FUNDING_VERBS = tuple(_FUNDING_NOUNS)
-_FUNDED_FOR = re.compile(r"\s+(?:to|for|in|into)\s+(?:(?:a|an|the)\s+)?")
+# "allocated N (from the state budget) for X".
+_FUNDED_FOR = re.compile(
+    r"(?P<source>\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:budget|funds?|reserves?))?"
+    r"\s+(?:to|for|in|into)\s+(?:(?:a|an|the)\s+)?"
+)
 _AUX_END = re.compile(
     r"(?:\s+(?:will|would|could|can|may|might|has|have|had|also|is|are|to|plan|plans))+$"
 )
@@ -532,6 +536,15 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
         going = aim is not None
         if same_thing:
             figure.measures = previous.measures
+        # "30 companies now operate there, compared with fewer than 10 a decade ago".
+        elif (
+            previous.measures
+            and figure.unit == previous.unit
+            and _COMPARED_WITH.search(text, max(0, figure.start - 30), figure.start)
+        ):
+            ago = _AGO_AFTER.match(text, figure.end)
+            base = _without_period(previous.measures)
+            figure.measures = f"{base} {ago.group(1)}" if ago else f"earlier {base}"
         # "trade stood at $92 million ... and they set a target of $300 million by 2030".
         elif (
             previous.measures
@@ -642,6 +655,10 @@ def _part_of(text: str, figure: FigureFound, whole: str) -> str:
     return f"share of {whole}" if share else whole
 
 
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$")
+_AGO_AFTER = re.compile(
+    r"\s+((?:a|an|one|two|three|four|five|ten|\d+)\s+(?:years?|decades?)\s+ago)\b"
+)
 # "€1.5 billion will support X", "€1.1 billion will go to X": the sum is for X.
 _GOES_TO = re.compile(
     r"\s+(?:(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+set\s+to)\s+)?"
@@ -1261,7 +1278,7 @@ _MEASURE_PREFIX = re.compile(
     r"earlier) "
 )
 _MONTH_START = re.compile(rf"in\s+{_MONTH_NAME}", re.I)
-_NP_TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
+_NP_TOKEN = re.compile(r"\d+(?:[.,]\d+)+[\w’'\-]*|[\w’'\-]+|[^\w\s]")  # "19.5-km" is one
 
 
 def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str | None, int]:
@@ -1304,7 +1321,7 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
 
 # "12 companies were preparing to enter the market": what the counted things do.
 _PREDICATE = re.compile(
-    r"\s+(?:(?:were|was|are|is|have|has|had|will|would|also|already|currently|been|be)\s+)*"
+    r"\s+(?:(?:were|was|are|is|have|has|had|will|would|also|already|currently|been|be|to)\s+)*"
     r"(?P<verb>[a-z]+(?:ed|ing)|set|built|sold|sent|made|run|opened|grown)\b"
     r"(?P<rest>(?:\s+(?!(?:and|which|that|while|by|with|since|after|before|as|than|last|this|"
     r"next)\b)[\w’'-]+){0,6})"
@@ -1892,7 +1909,12 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         aim = _np_after(text, aimed.end(), allow_of=False) if aimed else None
         if aim:
             aim = _AIM_VERB.sub("", aim)  # "to support supplies of X": the supplies
-        return f"{noun} by {who}" + (f" for {aim}" if aim else "")
+        source = aimed.group("source").strip() if aimed and aimed.group("source") else None
+        return (
+            f"{noun} by {who}"
+            + (f" {re.sub(r'^from the ', 'from ', source)}" if source else "")
+            + (f" for {aim}" if aim else "")
+        )
     owner = _subject_np(clause, before, comma)
     if owner:
         return (
