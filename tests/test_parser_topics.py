@@ -642,3 +642,20 @@ def test_a_place_after_in_and_a_sum_before_to_open_no_list(text: str, expected: 
 )
 def test_a_focusing_or_counting_lead_is_left_out(item: str, expected: str) -> None:
     assert _clean(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They agreed to boost cooperation in such areas as fisheries, health care and film.",
+            ["fisheries", "health care", "film"],
+        ),
+        (
+            "They agreed to push for an early end of negotiations on a free trade agreement.",
+            ["free trade agreement"],
+        ),
+    ],
+)
+def test_such_areas_as_and_negotiations_on_open_lists(text: str, expected: list[str]) -> None:
+    assert _topics(text) == expected

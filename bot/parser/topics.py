@@ -77,6 +77,7 @@ _CUE = re.compile(
     r"focusing\s+on|focuses\s+on|focus\s+on|covered|covering|covers|cover|reviewed|reviewing|"
     r"review|addressed|addressing|explored|exploring|studying|considered|exchanged\s+views\s+on|"
     r"talked\s+about|spoke\s+about|regarding|concerning|including|such\s+as|"
+    r"such\s+(?:areas|fields|sectors|spheres|industries)\s+as|"
     r"importance\s+of|take\s+part\s+in|took\s+part\s+in|participation\s+in|"
     r"participate\s+in|interested\s+in|to\s+support|supports|supported|supporting|"
     r"welcomed\s+progress\s+on|"
@@ -88,7 +89,8 @@ _CUE = re.compile(
     r"\s+(?:in|on)(?:\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)?|"
     r"(?:in|on)\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|"
     # "talks on the sidelines of the forum": where the talks were held, not their subject.
-    r"(?:talks|roadmap|memorandum|memoranda|memorandums|agreements?|documents?)"
+    r"(?:talks|negotiations|consultations|roadmap|memorandum|memoranda|memorandums|agreements?|"
+    r"documents?)"
     r"\s+(?:of\s+understanding\s+)?(?:for\s+\S+\s+)?on"
     r"(?!\s+the\s+(?:sidelines|margins)\b))\s+",
 )
@@ -105,6 +107,7 @@ _CUE_FIRST_WORDS = words_of(
     participation partnership pay paying plan planned planning plans priority producer producers
     program programme progress projects proposed raise raising ready redirected regarding review
     investment investments loan loans credit grant grants bring memorandums agreements go
+    negotiations consultations
     ventures invest invests invested investing collaboration collaborate collaborating agenda
     discussion discussions mainly mostly primarily particularly especially notably potential
     reviewed reviewing roadmap simplify simplifying specialists speed spoke step strategy
@@ -367,7 +370,7 @@ _VAGUE = frozenset(
     outcomes|implementation|relations|situation|region|country|countries|sides|parties|
     projects|project|plans|all|other|various|many|several|these|those|both|
     current situation|state of affairs|beyond|elsewhere|others|so on|etc|meeting|meetings|
-    talks|visit|particular|era""".replace("\n", "")
+    talks|visit|particular|era|such""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -399,6 +402,7 @@ _CUE_WORDS = words_of(
     building upgrade upgrading cooperation cooperate cooperating interacting interaction
     partnership fields field areas area spheres sphere sectors sector talks roadmap memorandum
     memoranda agreement document documents investment investments loan loans credit grant
+    negotiations consultations
     grants bring memorandums agreements launch resume go ventures invest invests invested
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
     primarily particularly especially notably potential
