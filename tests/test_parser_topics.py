@@ -659,3 +659,18 @@ def test_a_focusing_or_counting_lead_is_left_out(item: str, expected: str) -> No
 )
 def test_such_areas_as_and_negotiations_on_open_lists(text: str, expected: list[str]) -> None:
     assert _topics(text) == expected
+
+
+def test_a_modifier_cut_off_by_the_next_cue_is_no_topic() -> None:
+    """ "prospects of bilateral cooperation in X", "the implementation of joint projects in
+    Y": the cue takes the head noun; the modifier left before it is no topic."""
+    text = (
+        "They discussed the current state and prospects of bilateral cooperation in shipping. "
+        "Special attention was paid to the implementation of joint projects in forestry."
+    )
+    assert _topics(text) == ["shipping", "forestry"]
+
+
+def test_two_modifiers_of_services_stay_one_topic() -> None:
+    text = "Firms will take part in the modernization of postal and courier services."
+    assert _topics(text) == ["modernization of postal and courier services"]

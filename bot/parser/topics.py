@@ -259,7 +259,7 @@ _BAD_WORDS = words_of(
 # projects", "about 4"), not a subject.
 _BAD_FIRST_WORDS = words_of("at than about from by into within among across to")
 # An item ending with these lost its head noun ("topical issues of bilateral").
-_BAD_LAST_WORDS = words_of("within among between across bilateral mutual multilateral")
+_BAD_LAST_WORDS = words_of("within among between across bilateral mutual multilateral joint")
 
 _SIDES = ("north", "south", "east", "west", "centre", "center")
 _MAX_WORDS = 12
@@ -277,7 +277,7 @@ _SHARED_HEADS = words_of(
     "sector sectors industry industries field fields sphere spheres area areas complex "
     "power energy projects plants plant companies enterprises products supplies exports "
     "imports markets cooperation trade resources center centre centers centres hub hubs "
-    "park parks zone zones"
+    "park parks zone zones services"
 )
 _AND = re.compile(r"\s+and\s+(?:in\s+|on\s+)?")
 _STOP = frozenset(
@@ -686,6 +686,7 @@ def _clean_word(item: str) -> str | None:
         or _AMOUNT_START.match(low)
         or low in _DOCUMENT_WORDS
         or low in _PLACE_ADJECTIVES  # "in rural areas": where, not a sector
+        or low in _BAD_LAST_WORDS  # "bilateral" with its head cut off by the next cue
     ):
         return None
     return item
