@@ -8,7 +8,7 @@ import pytest
 
 from bot.parser import parse_brief
 from bot.parser.countries import country_of_agency, in_region_name
-from bot.parser.people import find_people, is_government_office
+from bot.parser.people import find_people
 from bot.parser.quotes import find_quotes
 from bot.parser.text import sentences
 from bot.parser.topics import find_topics
@@ -1282,24 +1282,3 @@ def test_find_people_reads_he_as_a_surname_hyphenated_offices_and_envoys_for_a_c
     """ "Vice Premier He X": "He" is a Chinese surname after an office; "Ambassador-at-large"
     is an office; an envoy "for Afghanistan" is not Afghan."""
     assert people_of(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("title", "expected"),
-    [
-        ("Energy Minister", True),
-        ("Prime Minister", True),
-        ("President", True),
-        ("Federal Chancellor", True),
-        ("Ambassador to Kazakhstan", False),
-        ("President of the Asian Development Bank", False),
-        ("Chief Executive", False),
-        (None, False),
-    ],
-)
-def test_is_government_office_tells_a_government_office_from_others(
-    title: str | None, expected: bool
-) -> None:
-    """Ministers, presidents, premiers and chancellors hold government offices; diplomats and
-    heads of banks or companies do not."""
-    assert is_government_office(title) is expected

@@ -1238,23 +1238,6 @@ def is_chinese_name(name: str) -> bool:
     return len(parts) == 2 and parts[0].lower() in _CHINESE_SURNAMES and "-" not in parts[1]
 
 
-# Offices of a national government, whose unqualified holder in a wire story is usually of
-# the dateline's country ("ASTANA (Reuters) - Energy Minister X said").
-_GOVERNMENT_HEADS = frozenset(["minister", "president", "premier", "chancellor"])
-_NOT_GOVERNMENT = frozenset(
-    ["ambassador", "envoy", "consul", "company", "bank", "fund", "board", "council", "chamber"]
-)
-
-
-def is_government_office(title: str | None) -> bool:
-    """Whether a title is an office of a national government ("Energy Minister", "Prime
-    Minister", "President"), not a diplomat's or a company's ("Bank President")."""
-    if not title:
-        return False
-    words = _words(title.lower())
-    return bool(words & _GOVERNMENT_HEADS) and not words & _NOT_GOVERNMENT
-
-
 def find_people(body: str) -> tuple[list[PersonFound], list[Mention]]:
     """Return the people named in a body and every mention of them, in text order."""
     finder = PeopleFinder(body)
@@ -1269,6 +1252,5 @@ __all__ = [
     "Token",
     "find_people",
     "is_chinese_name",
-    "is_government_office",
     "tokenize",
 ]
