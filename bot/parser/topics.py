@@ -159,7 +159,8 @@ _END_PATTERNS = (
         r"emphasi[sz]ing|highlighting|adding|saying|expressing|noting|stressing|calling|"
         r"underlining|describing|pointing|citing|reaffirming|welcoming|thanking|inviting|urging|"
         r"reiterating|recalling|praising|commending|stating|confirming|marking|"
-        r"the\s+[\w\s.]+?(?:reported|said|added|noted|stated|announced|informed|says|reports|told)|"
+        r"the\s+[\w\s.]+?(?:reported|said|added|noted|stated|announced|informed|says|reports|"
+        r"told)|"
         r"(?<=which)|(?<=who)|(?<=whose)|(?<=where)|(?<=while)|(?<=when)|(?<=with)|"
         r"(?<=according)|(?<=as the))\b"
     ),
@@ -180,7 +181,8 @@ _END_PATTERNS = (
         r"worth |valued at |"
         # "X reached 1.3 trillion": a figure's subject ends there; "agreements reached at" not.
         r"(?:reached|rose|grew|amounted\s+to|totaled|totalled|exceeded|fell|declined|stood\s+at)"
-        r" (?=(?:about |around |over |some |almost |nearly |up to )?(?:[\d$€£¥]|[a-z]{2,3} ?\d))|"
+        r" (?=(?:about |around |over |some |almost |nearly |up to )?"
+        r"(?:[\d$€£¥]|[a-z]{2,3} ?\d))|"
         r"(?:was|were|is|are|will be|would be|has been|have been|had been) )"
     ),
 )
@@ -301,7 +303,8 @@ _STOP = frozenset(
 )
 _POSSESSOR = re.compile(rf"^[{UPPER}][\w’'-]*(?:’s|'s)\s+")
 _VAGUE_LEAD = re.compile(
-    r"^(?:(?:a\s+|the\s+)?(?:wide|whole|full|entire)\s+(?:range|gamut|spectrum)\s+of|(?:the\s+)?preparations\s+for(?:\s+the)?(?:\s+next)?|"
+    r"^(?:(?:a\s+|the\s+)?(?:wide|whole|full|entire)\s+(?:range|gamut|spectrum)\s+of|"
+    r"(?:the\s+)?preparations\s+for(?:\s+the)?(?:\s+next)?|"
     r"(?:the\s+)?implementation\s+of(?:\s+the)?|progress\s+(?:on|in)(?:\s+the)?|"
     r"projects\s+in)\s+",
     re.I,
@@ -345,7 +348,8 @@ _DOCUMENT = re.compile(
 _DOCUMENT_INITIALS = frozenset("jfibtamprdsc")
 _DOCUMENT_ON = re.compile(
     r"(?:^|\s)(?:on|in|for)\s+(?:the\s+(?:development|expansion|implementation)\s+of\s+)?"
-    r"(?:(?:cooperation|interaction)\s+(?:in|on)\s+)?(?:the\s+(?:fields?|areas?|spheres?)\s+of\s+)?",
+    r"(?:(?:cooperation|interaction)\s+(?:in|on)\s+)?"
+    r"(?:the\s+(?:fields?|areas?|spheres?)\s+of\s+)?",
     re.I,
 )
 _YEARS_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the\s+)?(?:years\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?$")
@@ -444,7 +448,8 @@ _IN_PLACES = re.compile(
 )
 _PLACE_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _AMOUNT_TO = re.compile(
-    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[$€£¥₸]|[A-Z]{2,3}\s?)\d[\d,.]*\s*(?:million|billion|thousand)?\s+to\s+"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[$€£¥₸]|[A-Z]{2,3}\s?)\d[\d,.]*\s*"
+    r"(?:million|billion|thousand)?\s+to\s+"
 )
 _ITEM_COMMA = re.compile(r",(?!\d)")  # not the comma of "150,000"
 _AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+")
