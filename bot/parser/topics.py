@@ -3,7 +3,13 @@
 Two sources: the enumerations after words such as "discussed", "focusing on", "cooperation
 in", "covered" (one topic per item, "transport and transit" kept whole inside a list), and
 named projects and initiatives ("Trans-Caspian International Transport Route",
-"Kazakhstan-China oil pipeline", "Global Gateway strategy")."""
+"Kazakhstan-China oil pipeline", "Global Gateway strategy").
+
+A document is never a topic itself: what it is on is ("Memorandum of understanding on
+cooperation in the field of X between A and B" gives X), also for each line of a bulleted
+list of signed documents. Places, organisations, events, amounts and clauses around a list
+("in the A and B regions", "the Shanghai Cooperation Organization", "the 10th meeting of",
+"$5 million investment in", ", and adopted a statement") are left out of it."""
 
 from __future__ import annotations
 
