@@ -818,3 +818,29 @@ def test_find_figures_reads_comparisons_plans_and_sources_of_money(
     counted things' predicate; "allocated N from the state budget for X" keeps the source and
     the purpose, and a decimal inside a phrase does not end it."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nepal and Bhutan on Monday signed four MoUs to speed up the hydropower project and "
+            "agreed to meet again.",
+            ["MoUs signed to speed up the hydropower project"],
+        ),
+        (
+            "The sides signed six agreements on customs and transit.",
+            ["agreements signed on customs and transit"],
+        ),
+        (
+            "The fund is studying a $40 million investment in a cold storage hub at the port.",
+            ["investment in cold storage hub"],
+        ),
+    ],
+)
+def test_find_figures_says_what_documents_and_investments_are_for(
+    text: str, expected: list[str]
+) -> None:
+    """Counted documents keep what they are on or for ("to speed up X", "on customs"), ending
+    before "and" and a new verb; "a $N investment in X" keeps X."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

@@ -1278,6 +1278,7 @@ _MEASURE_PREFIX = re.compile(
     r"earlier) "
 )
 _MONTH_START = re.compile(rf"in\s+{_MONTH_NAME}", re.I)
+_VERB_AFTER = re.compile(r"\s+(?:also\s+)?[a-z]+ed\s+(?:to|that|on|with)\b")
 _NP_TOKEN = re.compile(r"\d+(?:[.,]\d+)+[\w’'\-]*|[\w’'\-]+|[^\w\s]")  # "19.5-km" is one
 
 
@@ -1299,6 +1300,8 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
             and not _YEAR_DIGITS.fullmatch(token)
         ):
             break  # "X and €200 million to Y", "X and 33 percent for Y": the next figure
+        if low == "and" and words and _VERB_AFTER.match(text, m.end()):
+            break  # "signed MoUs to fast-track X and resolved to ...": a new verb
         if low in _NP_STOP_WORDS or token in _NP_STOP_MARKS:
             if low in ("a", "an") and words and words[-1].lower() in ("of", "for", "with"):
                 continue  # "a deal for a car plant": the article inside the phrase
@@ -1321,7 +1324,8 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
 
 # "12 companies were preparing to enter the market": what the counted things do.
 _PREDICATE = re.compile(
-    r"\s+(?:(?:were|was|are|is|have|has|had|will|would|also|already|currently|been|be|to)\s+)*"
+    r"\s+(?:(?:(?:were|was|are|is)\s+to\s+be|were|was|are|is|have|has|had|will|would|also|"
+    r"already|currently|been|be)\s+)*"
     r"(?P<verb>[a-z]+(?:ed|ing)|set|built|sold|sent|made|run|opened|grown)\b"
     r"(?P<rest>(?:\s+(?!(?:and|which|that|while|by|with|since|after|before|as|than|last|this|"
     r"next)\b)[\w’'-]+){0,6})"
@@ -1524,6 +1528,24 @@ _PLACE_AFTER = re.compile(
 )
 
 
+_DOCUMENTS = words_of(
+    "agreements agreement memoranda memorandums memorandum mous mou documents document "
+    "contracts contract protocols protocol roadmaps roadmap"
+)
+_ABOUT_AFTER = re.compile(r"\s+(?P<prep>on|to)\s+")
+_FUNDS_FOR = re.compile(r"\s+(?P<prep>in|for|into)\s+(?:(?:a|an|the)\s+)?")
+
+
+def _about(text: str, documents: str, end: int) -> str:
+    """ " on X" or " to X" when counted documents say what they are about ("three MoUs to
+    fast-track the X project", "four agreements on trade"); else ""."""
+    if documents.split()[-1].lower() not in _DOCUMENTS:
+        return ""
+    about = _ABOUT_AFTER.match(text, end)
+    what = _np_after(text, about.end(), allow_of=False) if about else None
+    return f" {about.group('prep')} {what}" if about and what else ""
+
+
 def _done_by(clause: str) -> tuple[str, str | None] | None:
     """ "Serbian companies are implementing " (the clause before a count): the participle of
     its verb and its subject, None where the subject is a pronoun or missing."""
@@ -1720,8 +1742,9 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
                     f"{following} {participle}"
                     + (f" by {subject}" if subject else "")
                     + (f" in {place.group('place')}" if place else "")
+                    + _about(text, following, np_end)
                 )
-            return following
+            return following + _about(text, following, np_end)
     if unit == "times" and figure.text.lower().rsplit(None, 1)[-1] in _MULTIPLE_VERBS:
         same = _SAME_AFTER.match(text, after_pos)
         if same:
@@ -1895,7 +1918,12 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
                     who = re.sub(r"^the\s+", "", provider.group("who"), flags=re.I)
                     return f"{who} {following}"
             predicate = _predicate(text, np_end)
-            return f"{following} {predicate}" if predicate else following
+            if predicate:
+                return f"{following} {predicate}"
+            put = _FUNDS_FOR.match(text, np_end) if following.split()[-1] in _FUNDS else None
+            target = _np_after(text, put.end(), allow_of=False) if put else None
+            # "a BD75 million investment in a grain terminal".
+            return f"{following} {put.group('prep')} {target}" if put and target else following
     funded = (
         _FUNDED_BY.search(clause[-120:])
         if unit not in _NOT_MONEY and word.endswith(_FUNDING_VERBS)
