@@ -1282,3 +1282,13 @@ def test_find_people_reads_he_as_a_surname_hyphenated_offices_and_envoys_for_a_c
     """ "Vice Premier He X": "He" is a Chinese surname after an office; "Ambassador-at-large"
     is an office; an envoy "for Afghanistan" is not Afghan."""
     assert people_of(text) == expected
+
+
+def test_parse_brief_links_a_korean_family_name_to_the_three_word_name() -> None:
+    """ "Lee" after "President Lee Jae Sung" is him: a Korean family name comes first."""
+    brief = parse_brief(
+        "SEOUL, Nov. 5 (Yonhap) -- President Lee Jae Sung held talks with Kazakh President "
+        'Nurlan Abenov.\n\n"We are partners," Lee said.',
+        brief_id="y",
+    )
+    assert [(q.speaker, q.text) for q in brief.quotes] == [("Lee Jae Sung", "We are partners")]

@@ -101,6 +101,10 @@ _STYLE_ONLY = re.compile(
 )
 # A royal rank alone, which an office after the name replaces.
 _RANK_ONLY = re.compile(r"(?:Prince|Princess|Sayyid|Sayyida)", re.I)
+# Common Korean family names (written first).
+_KOREAN_SURNAMES = words_of(
+    "kim lee park choi jung chung kang cho yoon jang lim han oh seo shin kwon hwang ahn song yoo"
+)
 # Common Vietnamese family names (written first; the middle word is no surname).
 _VIETNAMESE_SURNAMES = words_of(
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly"
@@ -1208,7 +1212,8 @@ def _name_words(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1024)  # names recur from brief to brief
 def _alias_keys(name: str) -> frozenset[str]:
     """The lower-case words a later mention of the person may be: the surname, the part of
-    a hyphenated surname after the hyphen, the first word of a two-word name."""
+    a hyphenated surname after the hyphen, the first word of a two-word name or of a
+    three-word Korean name ("Lee" of "Lee Jae Myung")."""
     parts = _without_regnal(name).split()
     caps = [p for p in parts if p[0] in _UPPER_SET or _ARABIC_ARTICLE.match(p)]
     keys = {caps[-1].lower()} if caps else set()
@@ -1216,6 +1221,8 @@ def _alias_keys(name: str) -> frozenset[str]:
         keys.add(parts[-1].split("-", 1)[1].lower())
     if len(caps) == 2 and caps[0].lower() not in NOT_NAME_WORDS:
         keys.add(caps[0].lower())
+    if len(parts) == 3 and parts[0].lower() in _KOREAN_SURNAMES:
+        keys.add(parts[0].lower())
     return frozenset(keys)
 
 
