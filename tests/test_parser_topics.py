@@ -674,3 +674,19 @@ def test_a_modifier_cut_off_by_the_next_cue_is_no_topic() -> None:
 def test_two_modifiers_of_services_stay_one_topic() -> None:
     text = "Firms will take part in the modernization of postal and courier services."
     assert _topics(text) == ["modernization of postal and courier services"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "ceremony marking the 20th anniversary of diplomatic relations",
+        "Director of the Asia Department Lena Holm",
+        "Head of the Trade Office Omar Diaz",
+    ],
+)
+def test_a_ceremony_or_a_person_with_an_office_is_no_topic(item: str) -> None:
+    assert _clean(item) is None
+
+
+def test_an_office_word_inside_a_topic_keeps_it() -> None:
+    assert _clean("head office of the bank in Oslo") == "head office of the bank"

@@ -20,7 +20,7 @@ from operator import itemgetter
 
 from bot.parser.countries import country_of_word, is_city
 from bot.parser.dates import MONTH
-from bot.parser.lexicon import words_of
+from bot.parser.lexicon import TITLE_HEADS, words_of
 from bot.parser.text import (
     ABBREVIATIONS,
     LEADING_ARTICLE,
@@ -340,6 +340,9 @@ _ORGANISATION_HEADS = words_of(
     "Company Corporation Authority Foundation Committee JSC LLC Group Holding"
 )
 _LEADING_THE = re.compile(r"^the\s+", re.I)
+_EVENT_WORDS = words_of(
+    "ceremony ceremonies celebration celebrations reception festivities anniversary"
+)
 _POSSESSIVES = frozenset(["its", "their", "his", "her", "our"])
 _AMOUNT_START = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?|\d[\d,.]*%?)\b")
 # The name of a document, not what it is on ("Joint Declaration", "Memorandum of
@@ -615,8 +618,11 @@ def _clean(item: str) -> str | None:
         low = item.lower()
     if _AMOUNT_START.match(low):
         return None  # "a quarter of mutual trade": a figure, not a subject
-    if _EVENT_OF.match(low):
-        return None
+    if _EVENT_OF.match(low) or not _EVENT_WORDS.isdisjoint(low.split(" ", 2)[:2]):
+        return None  # "the 10th meeting of", "a ceremony marking": an event
+    first = item.split(" ", 1)[0]
+    if first[:1].isupper() and first.lower() in TITLE_HEADS and item.rsplit(" ", 1)[-1].istitle():
+        return None  # "Director of the Americas Department Dana Sultan": a person
     if not _ORGANISATION_HEADS.isdisjoint(item.split()) and _TITLE_CASE.fullmatch(
         _LEADING_THE.sub("", item)
     ):
