@@ -844,3 +844,16 @@ def test_find_figures_says_what_documents_and_investments_are_for(
     """Counted documents keep what they are on or for ("to speed up X", "on customs"), ending
     before "and" and a new verb; "a $N investment in X" keeps X."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were mediated by a third party.",
+        "Goods re-exported by a third country were seized.",
+        "The summit was postponed by two days.",
+    ],
+)
+def test_find_figures_reads_no_change_in_an_ordinal_or_a_delay(text: str) -> None:
+    """ "by a third party" is an ordinal and "postponed by two days" a delay: no figures."""
+    assert figures_of(text) == []

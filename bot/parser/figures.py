@@ -481,6 +481,7 @@ def _blocked_spans(
     return spans
 
 
+_CUT_STEMS = ("cut", "reduc", "shorten", "sav", "lower")
 _LIST_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]\s*")
 
 
@@ -728,6 +729,11 @@ def refer_back(figures_by_sentence: list[list[FigureFound]]) -> None:
                 last[kind] = (number, _without_period(figure.measures))
 
 
+# What may follow "by a third" when it is a change ("grew by a third over the year").
+_AFTER_CHANGE = re.compile(
+    r"\s*(?:$|[,.;:)]|(?:by|in|over|to|from|since|this|last|next|on|and|compared|year|"
+    r"than|as|during|within|between|while|a)\b)"
+)
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:of|on|a|an|the|against|avoid\w*|prevent\w*)\s+$")
 
 
@@ -784,8 +790,11 @@ def _find_fractions(c: _Collector, fraction_words: Iterable[str]) -> None:
         approx_match = _APPROX_BEFORE.search(low, max(0, start - 40), start)
         approx = _APPROX_NAMES.get(approx_match.group("approx")) if approx_match else None
         begin = approx_match.start() if approx_match else start
-        if not (_FRACTION_NEXT.match(text, m.end()) or low.endswith("by ", 0, begin)):
-            continue  # "a third rail link" is an ordinal; "grew by a third" a fraction
+        if not (
+            _FRACTION_NEXT.match(text, m.end())
+            or (low.endswith("by ", 0, begin) and _AFTER_CHANGE.match(low, m.end()))
+        ):
+            continue  # "a third rail link", "by a third party": ordinals; "grew by a third" no
         c.add(
             FigureFound(
                 text[begin : m.end()],
@@ -963,7 +972,10 @@ def _read_number(
             elif kind in ("day", "week", "hour") and (
                 approx == "up to"
                 or (approx == "under" and text[:start].endswith(" to "))
-                or text[:start].endswith(" by ")
+                or (
+                    text[:start].endswith(" by ")
+                    and _has_any(text[max(0, start - 90) : start].lower(), _CUT_STEMS)
+                )
             ):
                 # "cut transit times to less than 15 days" or "by five days", "stay up to 30
                 # days": a target, a change or a limit, not a reporting period.
