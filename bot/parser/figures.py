@@ -656,7 +656,7 @@ def _part_of(text: str, figure: FigureFound, whole: str) -> str:
     return f"share of {whole}" if share else whole
 
 
-_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$")
+_COMPARED_WITH = re.compile(r"\bcompared\s+(?:with|to)\s+$")
 _AGO_AFTER = re.compile(
     r"\s+((?:a|an|one|two|three|four|five|ten|\d+)\s+(?:years?|decades?)\s+ago)\b"
 )
@@ -1224,7 +1224,7 @@ _NEXT_YEARS = re.compile(
     r"\s+(?P<p>(?:over|within|in|during)\s+the\s+(?:next|coming)\s+[\w-]+\s+years?"
     r"|by\s+(?:19|20)\d\d)\b"
 )
-_STAKE_AFTER = re.compile(r"\s+(?P<what>stake|interest|holding)\b(?P<in>\s+in\s+)?")
+_STAKE_AFTER = re.compile(r"\s+(?P<what>stake|holding)\b(?P<in>\s+in\s+)?")
 _COST_BEFORE = re.compile(
     r"(?:(?P<est>\b(?:(?:is|are|was|were|be|been|being|now)\s+)?estimated\s+(?:at|to\s+cost))"
     r"|\b(?:(?:will|would|could|should|to|is|are|was|were)\s+)?(?:expected\s+to\s+)?"
