@@ -690,3 +690,18 @@ def test_a_ceremony_or_a_person_with_an_office_is_no_topic(item: str) -> None:
 
 def test_an_office_word_inside_a_topic_keeps_it() -> None:
     assert _clean("head office of the bank in Oslo") == "head office of the bank"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She said that nine ferry terminals would be modernized by 2030.", ["ferry terminals"]),
+        ("A desalination plant will be built in Aqaba.", ["desalination plant"]),
+        ("The plant worth $300 million will be commissioned this year.", []),
+        ("He said it will be opened soon and the plant will be built.", []),
+    ],
+)
+def test_what_is_to_be_built_is_a_topic(text: str, expected: list[str]) -> None:
+    """The noun phrase before 'would/will be built/modernized/...' (two words at least, no
+    amount) names a project."""
+    assert _topics(text) == expected

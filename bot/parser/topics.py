@@ -429,10 +429,22 @@ _NAMED_WORDS = words_of(
     """
 )
 _LETTERS = re.compile(r"[a-z]+")
+_BUILT = (
+    "built modernized modernised constructed upgraded expanded launched opened reconstructed "
+    "renovated commissioned"
+)
+_BUILT_WORDS = words_of(_BUILT)
+_TO_BE_BUILT = re.compile(rf"\s(?:would|will|to|should)\s+be\s+(?:{'|'.join(_BUILT.split())})\b")
+# Words a noun phrase before "would be built" does not reach back over.
+_THING_STOPS = words_of(
+    "that which two three four five six seven eight nine ten several many all some more new "
+    "also it they we is are was were has have had million billion thousand trillion worth "
+    "percent"
+)
 _NAME_WORD = re.compile(r"[\w-]+")
 # Every rule of find_topics but the statistics subject and the talks "on"/"about" needs one
 # of these words.
-_RULE_WORDS = _CUE_WORDS | _SECTOR_SET | _NAMED_WORDS | _COMPOUND_HEADS
+_RULE_WORDS = _CUE_WORDS | _SECTOR_SET | _NAMED_WORDS | _COMPOUND_HEADS | _BUILT_WORDS
 _COMPOUND_HINT = re.compile(r"[a-z][-–][A-Z]")
 _DATE_START = re.compile(rf"{MONTH}\.?\s+\d|\d{{1,2}}\s+[A-Z][a-z]+\b")
 _QUOTED_NAME = re.compile(rf"[“\"]([{UPPER}][^“”\"]{{1,40}}?)[”\"](?=\s+[a-z])")
@@ -899,6 +911,12 @@ def find_topics(
                     cleaned = _clean(item)
                     if cleaned:
                         found.append((sentence.start + match.start("list"), cleaned))
+        if not _BUILT_WORDS.isdisjoint(words) and "be" in words:
+            for match in _TO_BE_BUILT.finditer(text):
+                # "seven border checkpoints would be modernized": what is to be built.
+                thing = _thing_before(text[: match.start()])
+                if " " in thing and (cleaned := _clean(thing)):  # not "the plant"
+                    found.append((sentence.start + match.start() - len(thing), cleaned))
         if not names:
             # A statistics brief names no one: its subjects are what the figures are about.
             subject = _SUBJECT.match(text)
@@ -949,6 +967,19 @@ def _bullet_lines(sents: list[Sentence], found: list[tuple[int, str]]) -> list[S
                 continue
             out.append(Sentence(text, start, start + len(text), sentence.paragraph))
     return out
+
+
+def _thing_before(text: str) -> str:
+    """The lower-case noun phrase that ends `text` ("... that seven border checkpoints" gives
+    "border checkpoints"), at most four words, after a number, an article or a clause word."""
+    words = text.rsplit(None, 5)[-5:]
+    kept: list[str] = []
+    for word in reversed(words):
+        if not _LOWER_WORD.fullmatch(word) or word in _THING_STOPS or word in _STOP:
+            break
+        kept.append(word)
+    kept.reverse()
+    return " ".join(kept[-4:])
 
 
 def _place_at(text: str, at: int) -> bool:
