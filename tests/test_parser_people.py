@@ -1292,3 +1292,26 @@ def test_parse_brief_links_a_korean_family_name_to_the_three_word_name() -> None
         brief_id="y",
     )
     assert [(q.speaker, q.text) for q in brief.quotes] == [("Lee Jae Sung", "We are partners")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met President Abenov of Kazakhstan and Prime Minister Rahul Mehta.",
+            [("Abenov", "President", "Kazakhstan"), ("Rahul Mehta", "Prime Minister", None)],
+        ),
+        (
+            "He met Foreign Minister Lars Berg of Norway and Prime Minister Rahul Mehta.",
+            [
+                ("Lars Berg", "Foreign Minister", "Norway"),
+                ("Rahul Mehta", "Prime Minister", None),
+            ],
+        ),
+    ],
+)
+def test_find_people_gives_the_country_after_a_name_to_that_name_only(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "X of Kazakhstan and Prime Minister Y": Kazakhstan is X's, not Y's."""
+    assert people_of(text) == expected

@@ -617,6 +617,8 @@ class PeopleFinder:
             # "President Tokayev": a surname right after a title of office.
             title, country, eu = self._title_before(k, start)
             if title is not None and self._plain_surname(tokens[k]):
+                if country is None and not eu:
+                    country = self._country_after(end)  # "President Ramaphosa of South Africa"
                 self._add_person(k, end, title, country, eu)
             return
         if len(caps) < 2:
@@ -849,6 +851,15 @@ class PeopleFinder:
                     nxt += 1
                 if low in ("in", "at", "to") and not (nxt < name_start and tokens[nxt].cap):
                     break
+                if (
+                    low == "and"
+                    and j > 0
+                    and _country(tokens[j - 1].bare)
+                    and not _HEAD_WORDS.isdisjoint(
+                        t.bare.lower() for t in tokens[j + 1 : name_start]
+                    )
+                ):
+                    break  # "President X of Kazakhstan and Prime Minister Y": not Y's country
                 first = j
             elif (
                 token.text == ","
