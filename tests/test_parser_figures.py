@@ -857,3 +857,16 @@ def test_find_figures_says_what_documents_and_investments_are_for(
 def test_find_figures_reads_no_change_in_an_ordinal_or_a_delay(text: str) -> None:
     """ "by a third party" is an ordinal and "postponed by two days" a delay: no figures."""
     assert figures_of(text) == []
+
+
+def test_find_figures_reads_a_part_after_including_as_a_part_of_the_count_before() -> None:
+    """ "N students ..., including about M on grants": M are those students, on grants."""
+    text = (
+        "Over 9,000 Mongolian students are studying at Japanese universities, including about "
+        "700 on state grants."
+    )
+    figures = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in figures] == [
+        "Mongolian students studying at Japanese universities",
+        "Mongolian students studying at Japanese universities on state grants",
+    ]

@@ -537,6 +537,15 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
         going = aim is not None
         if same_thing:
             figure.measures = previous.measures
+        # "36,000 students ..., including about 4,000 on state quotas": a part of them.
+        elif (
+            previous.measures
+            and figure.unit == previous.unit == "count"
+            and _INCLUDING.search(text, max(0, figure.start - 20), figure.start)
+        ):
+            detail = _DETAIL_AFTER.match(text, figure.end)
+            base = _without_period(previous.measures)
+            figure.measures = f"{base} {detail.group('pp')}" if detail else base
         # "30 companies now operate there, compared with fewer than 10 a decade ago".
         elif (
             previous.measures
@@ -656,6 +665,10 @@ def _part_of(text: str, figure: FigureFound, whole: str) -> str:
     return f"share of {whole}" if share else whole
 
 
+_INCLUDING = re.compile(r"\b(?:including|of\s+whom|among\s+them)\s+$")
+_DETAIL_AFTER = re.compile(
+    r"\s+(?P<pp>(?:on|in|at|from|with|under)\s+[\w’'\- ]{2,60}?)(?=\s*(?:[,.;:)]|$))"
+)
 _COMPARED_WITH = re.compile(r"\bcompared\s+(?:with|to)\s+$")
 _AGO_AFTER = re.compile(
     r"\s+((?:a|an|one|two|three|four|five|ten|\d+)\s+(?:years?|decades?)\s+ago)\b"
