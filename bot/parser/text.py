@@ -222,7 +222,12 @@ def strip_attribution(text: str, words: frozenset[str] | None = None) -> str:
             best, verb = at, word
     if best < 0:
         return text
-    comma = text.rfind(", ", 0, best + 1)
+    # “... in X and Y,” he said: the comma closing a quotation comes first.
+    comma = max(
+        text.rfind(", ", 0, best + 1),
+        text.rfind(",” ", 0, best + 1),
+        text.rfind('," ', 0, best + 1),
+    )
     if comma < 0 or best - comma > 95:
         return text
     if not _REPORT_HINT.search(text, max(0, len(text) - 140)):
