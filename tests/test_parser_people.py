@@ -1315,3 +1315,40 @@ def test_find_people_gives_the_country_after_a_name_to_that_name_only(
 ) -> None:
     """ "X of Kazakhstan and Prime Minister Y": Kazakhstan is X's, not Y's."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met acting Minister of Public Works Mawlawi Abdul Karim Nazari.",
+            [("Abdul Karim Nazari", "acting Minister of Public Works", None)],
+        ),
+        (
+            "He called on Vice President Shri Anil Deshpande.",
+            [("Anil Deshpande", "Vice President", None)],
+        ),
+    ],
+)
+def test_find_people_leaves_out_south_asian_styles_and_keeps_abdul_names(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Shri X", "Mawlawi X": a style of address, in neither name nor office; "Abdul Karim"
+    is one given name."""
+    assert people_of(text) == expected
+
+
+def test_parse_brief_links_a_title_and_korean_family_name_to_the_full_name() -> None:
+    """ "First Vice Minister Kim" after "First Vice Minister Kim Min-jun" is him."""
+    brief = parse_brief(
+        "1. First Vice Minister of Foreign Affairs Kim Min-jun attended the forum in Seoul.\n\n"
+        '2. First Vice Minister Kim said, "Central Asia is a key partner."',
+        brief_id="k",
+    )
+    assert [p.name for p in brief.people] == ["Kim Min-jun"]
+    assert [q.speaker for q in brief.quotes] == ["Kim Min-jun"]
+
+
+def test_country_of_agency_knows_the_associated_press_of_pakistan() -> None:
+    """APP is Pakistan's state news agency."""
+    assert country_of_agency("APP") == "Pakistan"

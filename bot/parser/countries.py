@@ -385,6 +385,8 @@ _AGENCIES = {
     "mena": "EG",
     "middle east news agency": "EG",
     "aa": "TR",
+    "app": "PK",
+    "associated press of pakistan": "PK",
     "anadolu agency": "TR",
     "irna": "IR",
     "belta": "BY",

@@ -92,11 +92,15 @@ _OWNER_BEFORE = re.compile(
     r"\b([A-Z][\w-]+)(?:’s|'s)?\s+"
     r"(?:(?!(?:and|or|with|the|of|to|by|from|for|in|on|at)\s)[a-z-]+\s+){0,3}$"
 )
+# Styles of address before a name that are no part of it ("Shri X", "Mawlawi X").
+_NAME_STYLES = frozenset({"shri", "smt", "shrimati", "mawlawi", "mawlavi", "maulvi"})
+# The first parts of compound Arabic given names ("Abdul Hadi").
+_ARABIC_COMPOUNDS = frozenset({"Abdul", "Abdel", "Abd", "Abu"})
 # Styles of address that stand before a given name ("Shaikh Nasser").
 _STYLE_NAMES = frozenset({"sheikh", "shaikh", "sheikha", "shaikha"})
 # Styles of address, not offices: "H.H. Sheikh", "His Excellency", "H.E.".
 _STYLE_ONLY = re.compile(
-    r"(?:(?:H\.\s?[HE]\.?|HH|HE|His|Her|Royal|Highness|Excellency|Sh[ae]ikha?|Datuk|Dato'?|Seri)\s*)+",
+    r"(?:(?:H\.\s?[HE]\.?|HH|HE|His|Her|Royal|Highness|Excellency|Sh[ae]ikha?|Datuk|Dato'?|Seri|Shri|Smt|Mawlawi|Mawlavi|Maulvi)\s*)+",
     re.I,
 )
 # A royal rank alone, which an office after the name replaces.
@@ -588,8 +592,10 @@ class PeopleFinder:
             _name_like(tokens[k - 1].text) or tokens[k - 1].text.lower() in NAME_PARTICLES
         ):
             k -= 1
-        while k < end and tokens[k].text.lower() in NAME_PARTICLES:
-            k += 1
+        while k < end and (
+            tokens[k].text.lower() in NAME_PARTICLES or tokens[k].text.lower() in _NAME_STYLES
+        ):
+            k += 1  # "Shri Rajendra Kulkarni": a style of address is no part of the name
         if (
             end - k == 1
             and k - 2 >= start
@@ -677,6 +683,13 @@ class PeopleFinder:
             words = _name_words(person.name)
             if words[-1] == low:
                 return None  # someone's surname: that person ("Minister Minh", "Le Van Minh")
+            if len(words) == 2 and words[0] in _SURNAME_FIRST:
+                fits = words[0] == low  # "First Vice Minister Park" after "Park Ji-hoon"
+                if fits:
+                    if found is not None:
+                        return None
+                    found = index
+                continue
             if len(words) < 3:
                 continue
             if words[0] in _VIETNAMESE_SURNAMES:
@@ -767,6 +780,8 @@ class PeopleFinder:
             j -= 1  # "Minister of Foreign Affairs of Japan T. Iwaya": an initial, then the name
         while j - 2 >= k and tokens[j - 1].text.lower() in _CHAIN_PARTICLES:
             j -= 2
+        if j - 1 >= k and tokens[j - 1].text in _ARABIC_COMPOUNDS:
+            j -= 1  # "Abdul Hadi Rahimi": "Abdul Hadi" is one given name
         return j
 
     def _add_person(
@@ -1248,6 +1263,9 @@ def _same_person(a: str, b: str) -> bool:
         return False
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     return set(short) <= set(long_)
+
+
+_SURNAME_FIRST = _KOREAN_SURNAMES | _CHINESE_SURNAMES
 
 
 def is_chinese_name(name: str) -> bool:
