@@ -870,3 +870,20 @@ def test_find_figures_reads_a_part_after_including_as_a_part_of_the_count_before
         "Mongolian students studying at Japanese universities",
         "Mongolian students studying at Japanese universities on state grants",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The state will provide 500 scholarships to young people from Africa.",
+            "scholarships for young people from Africa",
+        ),
+        ("The programme will offer 80 places a year to nurses.", "places a year for nurses"),
+        ("They opened 5 places.", "places opened"),
+    ],
+)
+def test_find_figures_says_who_gets_counted_places(text: str, expected: str) -> None:
+    """Counted scholarships or places given "to X" (a year) are "for X"."""
+    (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert figure.measures == expected

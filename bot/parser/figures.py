@@ -1557,14 +1557,24 @@ _DOCUMENTS = words_of(
     "agreements agreement memoranda memorandums memorandum mous mou documents document "
     "contracts contract protocols protocol roadmaps roadmap"
 )
+_GIVEN = words_of("scholarships places quotas grants visas seats slots stipends")
+_GIVEN_TO = re.compile(
+    r"(?P<when>\s+(?:a|per|each)\s+year|\s+annually)?\s+(?:to|for)\s+(?:the\s+)?(?=[a-z])"
+)
 _ABOUT_AFTER = re.compile(r"\s+(?P<prep>on|to)\s+")
 _FUNDS_FOR = re.compile(r"\s+(?P<prep>in|for|into)\s+(?:(?:a|an|the)\s+)?")
 
 
 def _about(text: str, documents: str, end: int) -> str:
     """ " on X" or " to X" when counted documents say what they are about ("three MoUs to
-    fast-track the X project", "four agreements on trade"); else ""."""
-    if documents.split()[-1].lower() not in _DOCUMENTS:
+    fast-track the X project", "four agreements on trade"); " a year for X" when counted
+    places or scholarships say who gets them; else ""."""
+    head = documents.split()[-1].lower()
+    if head in _GIVEN:
+        given = _GIVEN_TO.match(text, end)
+        who = _np_after(text, given.end(), allow_of=False) if given else None
+        return f"{given.group('when') or ''} for {who}" if given and who else ""
+    if head not in _DOCUMENTS:
         return ""
     about = _ABOUT_AFTER.match(text, end)
     what = _np_after(text, about.end(), allow_of=False) if about else None
