@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.parser import parse_brief
-from bot.parser.countries import country_of_agency, in_region_name
+from bot.parser.countries import country_of_agency, country_of_url, in_region_name
 from bot.parser.people import find_people
 from bot.parser.quotes import find_quotes
 from bot.parser.text import sentences
@@ -1352,3 +1352,19 @@ def test_parse_brief_links_a_title_and_korean_family_name_to_the_full_name() -> 
 def test_country_of_agency_knows_the_associated_press_of_pakistan() -> None:
     """APP is Pakistan's state news agency."""
     assert country_of_agency("APP") == "Pakistan"
+
+
+@pytest.mark.parametrize(
+    ("url", "country"),
+    [
+        ("https://www.mofa.go.kr/eng/brd/view.do?seq=1", "South Korea"),
+        ("https://www.gov.uk/government/news/x", "United Kingdom"),
+        ("https://www.gov.kz/memleket/entities/mfa", "Kazakhstan"),
+        ("https://www.example.com/news", None),
+        ("https://news.example.io/x", None),
+        ("not an address", None),
+    ],
+)
+def test_country_of_url_reads_the_country_code_domain(url: str, country: str | None) -> None:
+    """A country-code domain names its country; generic and vanity domains name none."""
+    assert country_of_url(url) == country

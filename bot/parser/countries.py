@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from urllib.parse import urlsplit
 
 import pycountry
 
@@ -556,6 +557,21 @@ def in_region_name(before: str, word: str, after: str) -> bool:
     ("Latin America", "Indian Ocean") rather than a country's."""
     low = word.lower()
     return f"{before.lower()} {low}" in _REGIONS or f"{low} {after.lower()}" in _REGIONS
+
+
+# Country-code domains sold worldwide, which say nothing of a site's country.
+_VANITY_DOMAINS = frozenset(["io", "tv", "co", "me", "ai", "fm", "ly", "ws", "cc", "to", "gg"])
+
+
+def country_of_url(url: str) -> str | None:
+    """Return the country of a web address's country-code domain ("https://www.mofa.go.kr/..."
+    gives South Korea; ".uk" the United Kingdom); None for generic and vanity domains."""
+    host = urlsplit(url.strip()).hostname or ""
+    tld = host.rpartition(".")[2].lower()
+    if len(tld) != 2 or tld in _VANITY_DOMAINS:
+        return None
+    code = "GB" if tld == "uk" else tld.upper()
+    return short_name(code) if code in _short_names() else None
 
 
 def is_city(text: str) -> bool:
