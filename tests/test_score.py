@@ -24,6 +24,8 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic5",
     ROOT / "tests" / "data" / "realistic6",
     ROOT / "tests" / "data" / "realistic7",
+    ROOT / "tests" / "data" / "realistic8",
+    ROOT / "tests" / "data" / "realistic9",
 ]
 MIN_REALISTIC = 0.85
 
