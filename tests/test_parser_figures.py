@@ -887,3 +887,22 @@ def test_find_figures_says_who_gets_counted_places(text: str, expected: str) -> 
     """Counted scholarships or places given "to X" (a year) are "for X"."""
     (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
     assert figure.measures == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Turkmen side has allocated 300 million manats for roads.", "TMT"),
+        ("Saudi firms have invested 12 billion riyals in the project.", "SAR"),
+        ("Trade with Iran reached 5 trillion rials.", "IRR"),
+        ("The Jordanian side paid 40 million dinars.", "JOD"),
+        ("The budget got 5 billion manats.", "AZN"),
+    ],
+)
+def test_find_figures_reads_a_shared_currency_word_by_the_country_named(
+    text: str, expected: str
+) -> None:
+    """ "manats", "riyals", "rials", "dinars" are the currency of the country the sentence
+    names; without one, the usual default."""
+    (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert figure.unit == expected

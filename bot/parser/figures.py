@@ -20,6 +20,7 @@ from bot.parser.numbers import (
     FRACTIONS,
     MAGNITUDES,
     MULTIPLES,
+    SHARED_CURRENCY_WORDS,
     TENS,
     UNITS,
     currency_named,
@@ -359,6 +360,18 @@ class FigureFound:
     measures: str | None = None
     sentence: str | None = None
     refers_back: bool = False  # "raise it to N": measures what an earlier figure measured
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+
+
+def _country_currency(text: str, codes: dict[str, str]) -> str | None:
+    """The code in `codes` (country -> currency) of the first country `text` names."""
+    for match in _CAPITALISED.finditer(text):
+        country = country_of_word(match.group(0))
+        if country in codes:
+            return codes[country]
+    return None
 
 
 def _currency_code(symbol: str | None, iso: str | None, after: str | None) -> str | None:
@@ -946,6 +959,9 @@ def _read_number(
         after = _CURRENCY_AFTER.match(tail)
         if after:
             code = _currency_code(None, None, after.group("cur"))
+            shared = SHARED_CURRENCY_WORDS.get(after.group("cur").lower())
+            if shared and not after.group("adj"):
+                code = _country_currency(text, shared) or code  # "the Turkmen side ... manats"
             if after.group("adj"):
                 # "Saudi riyals", "Kuwaiti dinars", "Kazakh tenge": a country's adjective
                 # before the currency word; another word ("Hong Kong dollars") is no currency

@@ -237,6 +237,34 @@ CURRENCY_SYMBOLS = {
     "₪": "ILS",
     "₮": "MNT",
 }
+# Currency words several countries use: the country named near the amount decides
+# ("the Turkmen side allocated 950 million manats" is TMT); else CURRENCY_WORDS's default.
+SHARED_CURRENCY_WORDS: dict[str, dict[str, str]] = {
+    "manat": {"Azerbaijan": "AZN", "Turkmenistan": "TMT"},
+    "riyal": {
+        "Saudi Arabia": "SAR",
+        "Qatar": "QAR",
+        "Oman": "OMR",
+        "Iran": "IRR",
+        "Yemen": "YER",
+    },
+    "dinar": {
+        "Bahrain": "BHD",
+        "Kuwait": "KWD",
+        "Jordan": "JOD",
+        "Iraq": "IQD",
+        "Serbia": "RSD",
+        "Algeria": "DZD",
+        "Tunisia": "TND",
+        "Libya": "LYD",
+    },
+    "dirham": {"United Arab Emirates": "AED", "Morocco": "MAD"},
+}
+SHARED_CURRENCY_WORDS["manats"] = SHARED_CURRENCY_WORDS["manat"]
+SHARED_CURRENCY_WORDS["riyals"] = SHARED_CURRENCY_WORDS["riyal"]
+SHARED_CURRENCY_WORDS["rial"] = SHARED_CURRENCY_WORDS["rials"] = SHARED_CURRENCY_WORDS["riyal"]
+SHARED_CURRENCY_WORDS["dinars"] = SHARED_CURRENCY_WORDS["dinar"]
+SHARED_CURRENCY_WORDS["dirhams"] = SHARED_CURRENCY_WORDS["dirham"]
 # Abbreviations the press writes before an amount, glued or with one space ("BD18.6
 # million", "QR 5 billion", "Dh500 million"); case-sensitive, since "RO" or "TL" in other
 # case are words.
