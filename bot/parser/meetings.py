@@ -280,8 +280,8 @@ def find_meetings(
             if event_date is None and number and sents[number - 1].paragraph == sentence.paragraph:
                 # "Today the EU announced a package. It was presented at the forum in
                 # Brussels": the sentence before, in the same paragraph, dates the event.
-                before = sents[number - 1]
-                event_date = find_date(before.text, published, before.words or None)
+                prior = sents[number - 1]
+                event_date = find_date(prior.text, published, prior.words or None)
             found_at = (event_date, place_held or _place(text))
             if any(found_at):
                 events[event.group("noun")] = found_at
