@@ -1368,3 +1368,14 @@ def test_country_of_agency_knows_the_associated_press_of_pakistan() -> None:
 def test_country_of_url_reads_the_country_code_domain(url: str, country: str | None) -> None:
     """A country-code domain names its country; generic and vanity domains name none."""
     assert country_of_url(url) == country
+
+
+def test_a_region_named_after_a_continent_is_no_country_of_the_brief() -> None:
+    body = (
+        "ASTANA – Kazakhstan will open trade houses in Latin America and in Spain, the "
+        "ministry said. Latin American markets are growing."
+    )
+    assert parse_brief(f"date 2024-03-06\n{body}\n", brief_id="r").countries == (
+        "Kazakhstan",
+        "Spain",
+    )

@@ -23,6 +23,7 @@ from bot.parser.countries import (
     country_of_agency,
     country_of_city,
     country_of_word,
+    in_region_name,
     multiword_starts,
 )
 from bot.parser.dateline import parse_dateline
@@ -229,6 +230,12 @@ def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) ->
         if token.text.lower() not in starts:
             # A one-word name or demonym: the common case, without building phrases.
             found = country_of_word(token.text)
+            if found and in_region_name(
+                tokens[i - 1].text if i else "",
+                token.text,
+                tokens[i + 1].text if i + 1 < n else "",
+            ):
+                found = None  # "Latin America", "the Indian Ocean"
             if found and found != EU and not _CURRENCY_NEXT.match(body, token.end):
                 counts[found] = counts.get(found, 0) + 1
                 first.setdefault(found, token.start)
@@ -245,6 +252,16 @@ def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) ->
         for size in range(longest, 0, -1):
             words = tokens[i : i + size]
             found = country_of_word(" ".join(t.text for t in words))
+            if (
+                found
+                and size == 1
+                and in_region_name(
+                    tokens[i - 1].text if i else "",
+                    words[0].text,
+                    tokens[i + 1].text if i + 1 < n else "",
+                )
+            ):
+                found = EU  # "Latin American": a region, read but not counted
             if found:
                 end = words[-1].end
                 if found != EU and not _CURRENCY_NEXT.match(body, end):
