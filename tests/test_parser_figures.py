@@ -906,3 +906,24 @@ def test_find_figures_reads_a_shared_currency_word_by_the_country_named(
     names; without one, the usual default."""
     (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
     assert figure.unit == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He said Czech Eximbank was ready to open a credit line of up to €90 million for "
+            "Uzbek buyers of Czech machinery.",
+            "Czech Eximbank credit line for Uzbek buyers of Czech machinery",
+        ),
+        (
+            "According to him, Turkey supplied Georgia with 800 buses last year.",
+            "buses supplied to Georgia by Turkey",
+        ),
+    ],
+)
+def test_find_figures_names_the_lender_and_the_receiver(text: str, expected: str) -> None:
+    """ "X was ready to open a credit line of N for Y" is X's credit line for Y; "X supplied Y
+    with N things" are things supplied to Y by X."""
+    (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert figure.measures == expected

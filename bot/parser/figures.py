@@ -1422,6 +1422,7 @@ _FUNDS = words_of(
 _PROVIDER = re.compile(
     rf"(?P<who>(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+(?:of\s+|for\s+)?[{UPPER}][\w’'-]*){{0,5}})"
     r"\s+(?:will\s+|would\s+|has\s+|have\s+|had\s+|is\s+|was\s+)?(?:also\s+)?"
+    r"(?:(?:ready|set|expected|going|able|due|prepared)\s+to\s+)?"
     r"(?:provide|provided|providing|prepare|prepared|preparing|allocate|allocated|allocating|"
     r"pledge|pledged|offer|offered|approve|approved|grant|granted|commit|committed|earmark|"
     r"earmarked|extend|extended|open|opened|mobilise|mobilised|mobilize|mobilized|lend|lent)"
@@ -1482,7 +1483,8 @@ _HOLDER_WITH = re.compile(
 # "with exports of $20.6 billion", "the grant of 1.9 billion drams": the noun before "of".
 _AMOUNT_OF = re.compile(
     r"(?<![\w’'-])(?P<np>(?:[\w’'-]+\s+)?(?:exports|imports|turnover|investments?|grants?|"
-    r"loans?|revenues?|sales|budget|financing|funding|assistance|aid|credit|deficit|surplus))"
+    r"loans?|revenues?|sales|budget|financing|funding|assistance|aid|credit\s+lines?|credit|"
+    r"deficit|surplus))"
     r"\s+of\s+$",
     re.I,
 )
@@ -1534,15 +1536,18 @@ for _forms in (
     "attract attracts attracting attracted attracted",
     "register registers registering registered registered",
     "commission commissions commissioning commissioned commissioned",
+    "supply supplies supplying supplied supplied",
+    "deliver delivers delivering delivered delivered",
 ):
     _DOING.update(dict.fromkeys(_forms.split(), _forms.rsplit(" ", 1)[-1]))
-_DOING_WORDS = (*_DOING, " of")
+_DOING_WORDS = (*_DOING, " of", " with")
 _DONE_BY = re.compile(
     r"(?<![\w’'-])(?P<subject>(?:[\w’'-]+\s+){0,5}?[\w’'-]+\s+)??"
     r"(?:(?:are|is|were|was|have|has|had|will|would|could|can|may|also|already|currently|"
     r"now|been|be|jointly|successfully|(?:expected|agreed|plans?|planned|aims?|set|ready|"
     r"going|able|intends?|intended|decided|want|wants|wanted|hopes?)\s+to)\s+)*"
-    r"(?P<verb>" + "|".join(sorted(_DOING, key=len, reverse=True)) + r")\s+$"
+    r"(?P<verb>" + "|".join(sorted(_DOING, key=len, reverse=True)) + r")\s+"
+    rf"(?:(?P<to>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)?)\s+with\s+)?$"
     r"|\b(?P<noun>creation|construction|opening|signing|training|implementation|launch)"
     r"\s+of\s+$",
     re.I,
@@ -1609,6 +1614,8 @@ def _done_by(clause: str) -> tuple[str, str | None] | None:
     if match.group("noun"):  # "with the creation of 3,000 jobs"
         return _NOUN_DONE[match.group("noun").lower()], None
     participle = _DOING[match.group("verb").lower()]
+    if match.group("to"):
+        participle = f"{participle} to {match.group('to')}"  # "supplied X with N tractors"
     raw = match.group("subject")
     subject = _clean_np(raw) if raw else None
     if subject and any(w.lower() in _NOT_SUBJECT or w[0].isdigit() for w in subject.split()):
@@ -1893,11 +1900,21 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             return f"{capacity.group('what').lower()} of {thing}"
     amount = _AMOUNT_OF.search(near) if near.endswith("of ") else None
     noun = _clean_np(amount.group("np")) if amount else None
-    if noun:
+    if amount and noun:
         aim = None
-        if noun.split()[-1].lower() in _FUNDS and (purpose := _FOR_PHRASE.match(text, after_pos)):
+        funds = noun.split()[-1].lower() in _FUNDS or noun.lower().endswith(
+            ("credit line", "lines")
+        )
+        provider = (
+            _PROVIDER.search(before[: len(before) - len(amount.group(0))]) if funds else None
+        )
+        if provider:
+            # "Eximbank will open a credit line of N": the bank's credit line.
+            noun = f"{LEADING_ARTICLE.sub('', provider.group('who'))} {noun}"
+        if funds and (purpose := _FOR_PHRASE.match(text, after_pos)):
             aim = _np_after(text, purpose.end(), allow_of=False)  # "a grant of N ... for X"
-            if aim and aim[0].isupper():
+            named = text[: purpose.end()].rstrip().removesuffix("for").rstrip().rsplit(None, 1)
+            if aim and named and named[-1][:1].isupper():
                 aim = None  # "the Bank for Reconstruction": a name's "for"
         return f"{noun} for {aim}" if aim else noun
     what = _worth_what(before[-90:]) if "worth" in near or "valued" in near else None
