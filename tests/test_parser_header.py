@@ -73,6 +73,7 @@ def test_split_header_reads_key_value_lines(
         ("Osh, April 2, NewsAg\n\nThe governor", "Osh", "April 2", "NewsAg"),
         ("OSH, APRIL 2, 2025, NEWSAG. The governor", "Osh", "APRIL 2, 2025", "NEWSAG"),
         ("OSH, Apr 2 (NewsAg): The governor", "Osh", "Apr 2", "NewsAg"),
+        ("Osh, April 2, 2025, NAG -- The governor", "Osh", "April 2, 2025", "NAG"),
         ('TARAZ, 02.04.2024 /NIA "Newsline"/. Officials', "Taraz", "02.04.2024", "Newsline"),
         (
             "Press release\n\nTashkent, 12 March 2025 – On 11 March",

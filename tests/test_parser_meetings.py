@@ -207,3 +207,28 @@ def test_heads_of_respective_delegations_met_the_chair_of_the_meeting() -> None:
     assert _meetings(body) == [
         (["Lena Varga", "Omar Haddad", "Ana Silva"], "trilateral meeting", None)
     ]
+
+
+def test_a_round_table_held_by_one_and_taken_part_in_by_others_is_one_meeting() -> None:
+    body = (
+        "Minister Lena Varga held an investment round table in Lima with company heads.\n\n"
+        "Taking part in the round table were Chairman of the Board of Andes Steel Omar "
+        "Haddad and Chief Executive Officer of Pacific Ports Ana Silva."
+    )
+    assert _meetings(body) == [(["Lena Varga", "Omar Haddad", "Ana Silva"], "meeting", "Lima")]
+
+
+def test_this_morning_a_launch_today_and_later_date_the_meetings() -> None:
+    body = (
+        "The agency today launched a regional programme.\n\nOn the sidelines of the launch, "
+        "Director Lena Varga met with Minister Omar Haddad.\n\nPresident Ana Silva received "
+        "Minister Omar Haddad this morning.\n\nLater, Prime Minister Piotr Nowak and Minister "
+        "Omar Haddad held an official session of talks."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    day = dt.date(2024, 3, 6)
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], day),
+        (["Ana Silva", "Omar Haddad"], day),
+        (["Piotr Nowak", "Omar Haddad"], day),
+    ]

@@ -47,6 +47,8 @@ _AGENCY_AFTER_DATE = re.compile(
     r",[ ]*(?P<extra>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.?[ ]+"
     r"\d{1,2},?[ ]+\d{4}),[ ]*(?P<agency>[A-Z][A-Za-z-]{1,20})\.[ ]+(?=[^\W\d_]|[\"“])"
 )
+# The agency closing the date part of a dateline: "November 18, 2025, SPA".
+_AGENCY_AFTER = re.compile(r"(.*\d)\s*,\s*([A-Z][A-Za-z]{1,15})$")
 # The name inside quotation marks, as in `NIAT "Khovar"` or `MIA «Kabar»`.
 _QUOTED_NAME = re.compile(r"[\"“«]([^\"”»]{2,30})[\"”»]")
 # Lines above the dateline that are not the body: a byline ("By Aigerim Seitkali") or a
@@ -110,6 +112,12 @@ def _parse_at(body: str, start: int) -> Dateline | None:
         if extra is None and len(words) > 1 and not is_city(city):
             return None
     date_text = extra.strip() if extra and _DATE_LIKE.search(extra) else None
+    agency_after = _AGENCY_AFTER.match(date_text) if date_text else None
+    if agency_after:
+        # "Riyadh, November 18, 2025, SPA -- Text": the agency after the date.
+        date_text, agency_word = agency_after.group(1), agency_after.group(2)
+    else:
+        agency_word = None
     # "Washington, D.C." or a region is fine after the comma; a clause is not.
     if (
         extra
@@ -119,7 +127,9 @@ def _parse_at(body: str, start: int) -> Dateline | None:
         and len(extra.split()) > 3
     ):
         return None
-    agency = match.group("agency") or match.group("agency3") or match.group("agency2")
+    agency = (
+        match.group("agency") or match.group("agency3") or match.group("agency2") or agency_word
+    )
     head, dot, tail = city.partition(". ")
     if dot and len(head.split()[-1]) > 3:  # "ALMATY. KAZINFORM": the agency after the city
         city, agency = head, agency or tail

@@ -54,14 +54,18 @@ DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
 MONTH_DAY = re.compile(rf"\b({MONTH})\.?\s+({DAY})\b(?:,?\s+((?:19|20)\d\d)\b)?")
 DAY_MONTH = re.compile(rf"\b({DAY})\s+(?:of\s+)?({MONTH})\b\.?(?:,?\s+((?:19|20)\d\d)\b)?")
 WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-RELATIVE = re.compile(r"\b([Yy]esterday|[Tt]oday|[Tt]he day before)\b")
+RELATIVE = re.compile(
+    r"\b([Yy]esterday|[Tt]oday|[Tt]he day before|[Tt]his (?:morning|afternoon|evening))\b"
+)
 # A date phrase anywhere: the spans that must never be read as figures.
 ANY_DATE = re.compile(
     rf"{ISO_DATE.pattern}|{DOTTED_DATE.pattern}|{MONTH_DAY.pattern}|{DAY_MONTH.pattern}"
 )
 
 
-_DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS, "yesterday", "today", "day"])
+_DATE_WORDS = frozenset(
+    [*MONTHS, *WEEKDAYS, "yesterday", "today", "day", "morning", "afternoon", "evening"]
+)
 _ISO_HINT = re.compile(r"\d-\d|\d\.\d{1,2}\.(?:19|20)\d\d")
 
 
@@ -137,5 +141,6 @@ def find_date(
     match = RELATIVE.search(text)
     if match:
         word = match.group(1).lower()
-        return published if word == "today" else published - dt.timedelta(days=1)
+        same_day = word == "today" or word.startswith("this ")  # "this morning"
+        return published if same_day else published - dt.timedelta(days=1)
     return None

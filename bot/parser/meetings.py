@@ -40,7 +40,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "talks",
         ("talks", "consultations", "negotiations", "chaired"),
         re.compile(
-            r"\b(?:(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,2}talks|"
+            r"\b(?:(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,4}talks|"
             r"talks\s+(?:with|between)|(?:his|her|their|the)\s+talks|"
             r"(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,2}consultations|"
             r"negotiations\s+(?:with|between)|"
@@ -56,6 +56,17 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:me(?:t|ets|eting\s+(?:with|between)|eting|etings)|rece(?:ived|ives)|"
             r"(?<!co-)host(?:ed|s)|"  # "a forum co-hosted by X" is no meeting of X
             r"sat\s+down\s+with|co-?chaired)\b",
+        ),
+    ),
+    (
+        # "X held an investment round table with ...", then "Taking part in the round table
+        # were A, B and C": they met.
+        "meeting",
+        ("round", "roundtable", "part"),
+        re.compile(
+            r"\b(?:(?:held|hosted|chaired)\s+(?:an?\s+)?(?:[\w-]+\s+)?round[\s-]?table|"
+            r"(?:taking|took)\s+part\s+in\s+the\s+(?:[\w-]+\s+)?(?:round[\s-]?table|meeting|"
+            r"talks|consultations|session))\b"
         ),
     ),
     (
@@ -98,6 +109,7 @@ _PLANNED = re.compile(
 # One of these is in every match of _PLANNED (its verbs, and "next").
 _PLANNED_NEEDS = ("meet", "hold", "travel", "visit", "host", "receive", "attend", "chair", "next")
 _SAME_DAY = re.compile(
+    r"^later,|"  # "Later, X held talks with Y": the day of the meeting before
     r"\b(?:later\s+that\s+day|earlier\s+that\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|"
     r"later\s+in\s+the\s+day|in\s+the\s+(?:afternoon|evening|morning)|that\s+(?:afternoon|"
     r"evening|morning)|afterwards|after\s+(?:the|that)\s+(?:talks|meeting))\b",
@@ -115,6 +127,7 @@ _TOPIC_CUT = re.compile(r"\b(?:about|to\s+discuss|to\s+review|focusing|on\s+the\
 _TOPIC_CUT_WORDS = ("about", "discuss", "review", "focusing", "issues")  # one is in each cut
 # "Astana, which ...": the place is named before a relative clause.
 _CLAUSE = re.compile(r",\s+(?:which|who|where|whose)\b")
+_TOOK_PART = re.compile(r"\b(?:taking|took)\s+part\s+in\s+the\b")
 _RESPECTIVE = re.compile(r"\b(?:led|headed)\s+(?:their|the)\s+respective\s+delegations\b")
 # "X called on A and met B": two meetings of X.
 _AND_MET = re.compile(
@@ -133,19 +146,21 @@ _TRIGGER_WORDS = words_of(
     met meet meets meeting meetings talks phone telephone video videoconference conference
     online virtual received receives hosted hosts visit visited negotiations spoke phoned
     telephoned sat consultations chaired cochaired headed led dinner lunch luncheon
-    breakfast
+    breakfast round roundtable part
     """
 )
-_EVENT_WORDS = words_of("forum summit conference congress exhibition expo session")
+_EVENT_WORDS = words_of("forum summit conference congress exhibition expo session launch launched")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:met|held|received|hosted|spoke)\b")
 _HERE = re.compile(r"\b(?:met|talks|meeting|meetings|received|hosted|held)\s+(?:\w+\s+)?here\b")
 # An event that meetings happen at: "a business forum held in Seoul on Sunday".
-_EVENT = re.compile(r"\b(?P<noun>forum|summit|conference|congress|exhibition|expo|session)\b")
+_EVENT = re.compile(
+    r"\b(?P<noun>forum|summit|conference|congress|exhibition|expo|session|launch)(?:ed)?\b"
+)
 # A meeting at an event named before: "talks on the sidelines of the forum", "hosted X for
 # the summit".
 _AT_EVENT = re.compile(
     r"\b(?:(?:sidelines|margins)\s+of|for|at|during)\s+the\s+(?:[\w-]+\s+){0,3}?"
-    r"(?P<noun>forum|summit|conference|congress|exhibition|expo|session)\b"
+    r"(?P<noun>forum|summit|conference|congress|exhibition|expo|session|launch)\b"
 )
 # "the forum, which was held in Samarkand": where the event was held.
 # (Opens with "held", then checks the boundary before it, as _PLACE does with "in".)
@@ -343,8 +358,10 @@ def find_meetings(
             and context.person is not None
             and context.person not in participants
             and not context.used_by
-            and "respective" in words
-            and _RESPECTIVE.search(low)
+            and (
+                ("respective" in words and _RESPECTIVE.search(low))
+                or ("part" in words and _TOOK_PART.search(low))
+            )
         ):
             # "... a meeting chaired by X. Y and Z led their respective delegations": all met.
             participants.insert(0, context.person)
