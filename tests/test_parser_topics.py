@@ -154,6 +154,7 @@ def test_head_matches_find_each_head_where_finditer_does(head: str) -> None:
         "to be held in Tashkent in November",  # an infinitive clause
         "meeting",  # the event itself
         "particular",  # the rest of "in particular"
+        "addition",  # the rest of "in addition to"
     ],
 )
 def test_clause_fragments_are_not_topics(item: str) -> None:

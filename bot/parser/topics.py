@@ -383,7 +383,7 @@ _VAGUE = frozenset(
     outcomes|implementation|relations|situation|region|country|countries|sides|parties|
     projects|project|plans|all|other|various|many|several|these|those|both|
     current situation|state of affairs|beyond|elsewhere|others|so on|etc|meeting|meetings|
-    talks|visit|particular|era|such""".replace("\n", "")
+    talks|visit|particular|era|such|addition""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
