@@ -115,6 +115,10 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
             [("Pablo Rojas", "President", "Chile")],
         ),
         (
+            "The talks were attended by the Deputy Minister of Energy, Eng. Saleh Nasser.",
+            [("Saleh Nasser", "Deputy Minister of Energy", None)],
+        ),
+        (
             "Prime Minister of Vietnam Nguyen Van Long arrived.",
             [("Nguyen Van Long", "Prime Minister", "Vietnam")],
         ),

@@ -80,7 +80,7 @@ def _without_regnal(name: str) -> str:
     return head if head and _REGNAL.fullmatch(last) else name
 
 
-_HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "prof", "sir", "madam"])
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "prof", "sir", "madam", "eng"])
 _PLACE_NOUNS = frozenset(["region", "province", "oblast", "district", "city", "county"])
 # "the energy company Nordwind Hydrogen": a name after these is a company's.
 _COMPANY_WORDS = (ORG_WORDS - _PLACE_NOUNS) | {"firm", "brand", "operator"}
