@@ -74,6 +74,7 @@ def test_split_header_reads_key_value_lines(
         ("OSH, APRIL 2, 2025, NEWSAG. The governor", "Osh", "APRIL 2, 2025", "NEWSAG"),
         ("OSH, Apr 2 (NewsAg): The governor", "Osh", "Apr 2", "NewsAg"),
         ("Osh, April 2, 2025, NAG -- The governor", "Osh", "April 2, 2025", "NAG"),
+        ("Osh, NAG -- The governor", "Osh", None, "NAG"),
         ('TARAZ, 02.04.2024 /NIA "Newsline"/. Officials', "Taraz", "02.04.2024", "Newsline"),
         (
             "Press release\n\nTashkent, 12 March 2025 – On 11 March",
@@ -182,6 +183,16 @@ def test_parse_date_ignores_impossible_dates() -> None:
             "Kazinform",
         ),
         (
+            ["A signed a deal worth $2 billion, according to a statement by ZoneCo."],
+            None,
+            "ZoneCo",
+        ),
+        (
+            ["A held talks with B.", "The press service of the senate reported."],
+            "NAG",
+            "press service of the senate",
+        ),
+        (
             ["A and B signed deals, the Ministry of Trade said in a statement Tuesday."],
             "Xinhua",
             "Ministry of Trade",
@@ -232,3 +243,19 @@ def test_a_dateline_without_a_year_takes_the_year_the_lead_reports_on(
 def test_a_dateline_date_in_capitals_is_the_publication_date() -> None:
     brief = parse_brief("OSH, APRIL 2, 2025, NEWSAG. The governor met guests.\n", brief_id="d")
     assert brief.date == dt.date(2025, 4, 2)
+
+
+def test_a_date_on_its_own_line_under_the_title_is_the_publication_date() -> None:
+    text = (
+        "Chile-Peru Foreign Ministers' Meeting\n\nNovember 21, 2026\n\n"
+        "On November 21 the ministers met.\n"
+    )
+    assert parse_brief(text, brief_id="d").date == dt.date(2026, 11, 21)
+
+
+def test_a_byline_line_leaves_the_lead_to_the_paragraph_after_it() -> None:
+    text = (
+        "date 2026-11-25\nDaily Outlet, Wednesday 25 Nov 2026\n\nThe zone signed a contract worth "
+        "$2 billion, according to a statement by ZoneCo.\n"
+    )
+    assert parse_brief(text, brief_id="b").reported_by == "ZoneCo"

@@ -27,7 +27,7 @@ from bot.parser.countries import (
     multiword_starts,
 )
 from bot.parser.dateline import parse_dateline
-from bot.parser.dates import parse_date
+from bot.parser.dates import ANY_DATE, parse_date
 from bot.parser.figures import FigureFound, find_figures, refer_back
 from bot.parser.header import split_header
 from bot.parser.meetings import find_meetings
@@ -43,7 +43,7 @@ from bot.parser.source import find_source, signature_of
 from bot.parser.text import Sentence, clean, paragraphs, sentences
 from bot.parser.topics import find_topics
 
-PARSER_VERSION = "1.12.1"
+PARSER_VERSION = "1.12.2"
 
 log = structlog.get_logger()
 
@@ -69,6 +69,8 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     published = header.date
     if published is None and dateline and dateline.date_text:
         published = _dateline_date(dateline.date_text, body[dateline.end :].split("\n\n", 1)[0])
+    if published is None:
+        published = _date_line(body)
     sents = sentences(body)
     finder = PeopleFinder(body)
     people = finder.find()
@@ -78,13 +80,16 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     body_sents = _without_dateline(sents, dateline_end)
     lead_paragraph = body_sents[0].paragraph if body_sents else 0
     lead = [s.text for s in sents if s.paragraph == lead_paragraph]
+    if len(lead) == 1 and len(lead[0].split()) <= 6 and len(body_sents) > 1:
+        # "Ahram Online, Wednesday 25 Nov 2026": a byline line; the lead is what follows.
+        lead += [s.text for s in sents if s.paragraph == body_sents[1].paragraph]
     paras = paragraphs(body)
     reported_by = find_source(
         lead,
         dateline.agency if dateline else None,
         names,
         header.source_name,
-        signature_of(paras[-1][1]) if len(paras) > 1 else None,
+        _signature(paras),
     )
     city = dateline.city if dateline else None
     if dateline and dateline.agency and country_of_agency(dateline.agency) is None:
@@ -162,6 +167,28 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         body=body,
         source_url=header.source_url,
     )
+
+
+def _date_line(body: str) -> dt.date | None:
+    """A date on a line of its own near the top ("Japan-X Meeting\n\nNovember 21, 2026"),
+    with its year: the publication date of a release without header or dateline date."""
+    for line in body.split("\n", 6)[:6]:
+        line = line.strip()
+        if line and ANY_DATE.fullmatch(line) and re.search(r"\b(?:19|20)\d\d\b", line):
+            return parse_date(line)
+    return None
+
+
+def _signature(paras: list[tuple[int, str]]) -> str | None:
+    """Who signs the brief: its last paragraph, or the last line of the one before ("The
+    press service of the parliament reported." above an agency's own closing note)."""
+    if len(paras) < 2:
+        return None
+    found = signature_of(paras[-1][1])
+    if found is None and len(paras) > 2:
+        last_line = paras[-2][1].strip().rsplit(". ", 1)[-1]
+        found = signature_of(last_line)
+    return found
 
 
 def _without_dateline(sents: list[Sentence], dateline_end: int) -> list[Sentence]:

@@ -47,6 +47,8 @@ _AGENCY_AFTER_DATE = re.compile(
     r",[ ]*(?P<extra>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.?[ ]+"
     r"\d{1,2},?[ ]+\d{4}),[ ]*(?P<agency>[A-Z][A-Za-z-]{1,20})\.[ ]+(?=[^\W\d_]|[\"“])"
 )
+# An agency's name in capitals: "IRNA", "AZERTAC".
+_AGENCY_WORD = re.compile(r"[A-Z]{2,12}")
 # The agency closing the date part of a dateline: "November 18, 2025, SPA".
 _AGENCY_AFTER = re.compile(r"(.*\d)\s*,\s*([A-Z][A-Za-z]{1,15})$")
 # The name inside quotation marks, as in `NIAT "Khovar"` or `MIA «Kabar»`.
@@ -130,6 +132,14 @@ def _parse_at(body: str, start: int) -> Dateline | None:
     agency = (
         match.group("agency") or match.group("agency3") or match.group("agency2") or agency_word
     )
+    if (
+        agency is None
+        and extra
+        and date_text is None
+        and _AGENCY_WORD.fullmatch(extra.strip())
+        and not country_of_name(extra.strip())
+    ):
+        agency = extra.strip()  # "Tehran, IRNA -- Text": the agency in the date's place
     head, dot, tail = city.partition(". ")
     if dot and len(head.split()[-1]) > 3:  # "ALMATY. KAZINFORM": the agency after the city
         city, agency = head, agency or tail

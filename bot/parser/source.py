@@ -42,6 +42,13 @@ _SOURCE_WORDS = re.compile(
 def _valid(source: str, names: list[str]) -> str | None:
     source = re.sub(r"\s+", " ", source).strip(" .")
     source = re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.I)
+    # "according to a statement by SCZone": who made the statement.
+    source = re.sub(
+        r"^(?:(?:joint|official)\s+)?(?:statement|press\s+release|report)\s+(?:by|from|of)\s+(?:the\s+)?",
+        "",
+        source,
+        flags=re.I,
+    )
     source = re.sub(r"\s+(?:correspondent|reporter|news\s+agency)s?$", "", source, flags=re.I)
     words = source.split()
     if not words or len(words) > 12 or words[0].lower() in _PRONOUNS:
@@ -73,9 +80,19 @@ _SIGNATURE = re.compile(
 )
 
 
+# A closing line that credits a press service: "The press service of the parliament reported."
+_CLOSING_CREDIT = re.compile(
+    r"(?:The\s+)?(?P<src>(?:[Pp]ress|[Ii]nformation|[Mm]edia)\s+(?:[Ss]ervice|[Oo]ffice)"
+    r"[^.\n]{0,80}?)\s+(?:reported|reports|informed|said)\.?"
+)
+
+
 def signature_of(last_paragraph: str) -> str | None:
     """The organisation that signs a release in its last line, or None."""
     line = last_paragraph.strip()
+    credit = _CLOSING_CREDIT.fullmatch(line)
+    if credit:
+        return credit.group("src")
     if "\n" in line or len(line.split()) > 16:
         return None
     match = _SIGNATURE.fullmatch(line)
@@ -98,6 +115,11 @@ def find_source(
                 found = _valid(match.group("src"), names)
                 if found:
                     return found
+    for sentence in lead:
+        # "... held talks today. The press service of the parliament reported."
+        credit = _CLOSING_CREDIT.fullmatch(sentence.strip())
+        if credit:
+            return credit.group("src")
     if agency:
         return agency
     if signature:
