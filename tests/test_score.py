@@ -26,6 +26,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic7",
     ROOT / "tests" / "data" / "realistic8",
     ROOT / "tests" / "data" / "realistic9",
+    ROOT / "tests" / "data" / "realistic10",
 ]
 MIN_REALISTIC = 0.85
 
