@@ -706,3 +706,20 @@ def test_what_is_to_be_built_is_a_topic(text: str, expected: list[str]) -> None:
     """The noun phrase before 'would/will be built/modernized/...' (two words at least, no
     amount) names a project."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers signed five cooperation documents in fisheries, tourism and health.",
+            ["fisheries", "tourism", "health"],
+        ),
+        ("The sides reached agreements in principle on all points.", []),
+        ("The agreements in force were reviewed by the commission.", []),
+    ],
+)
+def test_the_fields_of_signed_documents_are_topics(text: str, expected: list[str]) -> None:
+    """'documents/agreements in X, Y and Z' lists the fields the documents are in; 'in
+    principle', 'in force' are no fields."""
+    assert _topics(text) == expected

@@ -57,6 +57,9 @@ _CUE = re.compile(
     # "joint projects worth $5 million (...) in agriculture"
     r"projects\s+worth\s+[^;]{0,60}?\s+in(?=\s+[a-z])(?!\s+the\b)|"
     # "partnership with Chile in X": with a name (checked on the original text)
+    # "signed eight cooperation documents in transport, agriculture and banking"
+    r"(?:documents|agreements|memoranda|memorandums)\s+in(?=\s+[a-z])"
+    r"(?!\s+(?:the|principle|force|order|total)\b)|"
     r"(?:cooperation|partnership)\s+with\s+(?P<partner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+in"
     r"(?=\s+[a-z])(?!\s+the\b))|"
     # "a loan for the modernisation of X"
