@@ -232,3 +232,24 @@ def test_this_morning_a_launch_today_and_later_date_the_meetings() -> None:
         (["Ana Silva", "Omar Haddad"], day),
         (["Piotr Nowak", "Omar Haddad"], day),
     ]
+
+
+def test_his_meeting_with_someone_is_a_meeting_of_the_one_named_before() -> None:
+    body = (
+        "Prime Minister Lena Varga arrived in Lima.\n\nShe said the deal was agreed during "
+        "her bilateral meeting with President Omar Haddad in Lima yesterday."
+    )
+    assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], "meeting", "Lima")]
+
+
+def test_two_officials_who_discussed_something_held_talks() -> None:
+    body = (
+        "Minister of Transport Lena Varga and Minister of Roads Omar Haddad discussed on "
+        "Tuesday ways to increase transit."
+    )
+    assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], "talks", None)]
+
+
+def test_a_khokim_is_an_office() -> None:
+    body = "Minister Lena Varga met Khokim of the Samarkand Region Omar Haddad."
+    assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], "meeting", None)]

@@ -12,7 +12,8 @@ def words_of(text: str) -> frozenset[str]:
 # Nouns that head a title of office.
 TITLE_HEADS = words_of(
     """
-    administrator admiral adviser advisor aide akim ambassador amir analyst attache attaché
+    administrator admiral adviser advisor aide akim ambassador amir analyst attache attaché hokim
+    khokim
     auditor ceo chair chairman chairperson chairwoman chancellor charge chargé chief commander
     commissioner comptroller consul consul-general coordinator correspondent councillor
     councilor counsellor counselor counterpart delegate deputy deputy-chairman deputy-speaker

@@ -86,6 +86,12 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:joint\s+(?:press|news)\s+conference|(?:press|news)\s+conference\s+with)\b"
         ),
     ),
+    (
+        # "Minister X and Minister Y discussed on Tuesday ...": two people's talks.
+        "talks",
+        ("discussed",),
+        re.compile(r"^[^,;]{0,160}?\sand\s[^,;]{0,160}?\sdiscussed\b"),
+    ),
     ("visit", ("visit",), re.compile(r"\b(?:visited|on\s+(?:a|an|his|her)\s+(?:\w+\s+)?visit)\b")),
     (
         # "the Uzbek delegation was headed by X, and the German delegation by Y", "Y and Z led
@@ -139,18 +145,22 @@ _TOLD_THAT = re.compile(
 )
 _CLOSED_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,.;]*,")
 _REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|district|county|state)\b")
-_PRONOUNS = frozenset(["he", "she"])
+_PRONOUNS = frozenset(["he", "she", "his", "her"])
 _SAME_DAY_WORDS = words_of("later earlier same afternoon evening morning afterwards after")
 _TRIGGER_WORDS = words_of(
     """
     met meet meets meeting meetings talks phone telephone video videoconference conference
     online virtual received receives hosted hosts visit visited negotiations spoke phoned
     telephoned sat consultations chaired cochaired headed led dinner lunch luncheon
-    breakfast round roundtable part
+    breakfast round roundtable part discussed
     """
 )
 _EVENT_WORDS = words_of("forum summit conference congress exhibition expo session launch launched")
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:met|held|received|hosted|spoke)\b")
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:he|she)\s+(?:also\s+)?(?:met|held|received|hosted|spoke)\b|"
+    # "... agreed during his bilateral meeting with X": his and X's meeting
+    r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation)\s+with\b"
+)
 _HERE = re.compile(r"\b(?:met|talks|meeting|meetings|received|hosted|held)\s+(?:\w+\s+)?here\b")
 # An event that meetings happen at: "a business forum held in Seoul on Sunday".
 _EVENT = re.compile(
@@ -334,7 +344,16 @@ def find_meetings(
             participants += [r for r in reporters if r not in participants]
         words = sentence.words
         if len(participants) == 1 and words & _PRONOUNS and _PRONOUN_SUBJECT.search(low):
-            before = index.last_before(sentence.start, exclude=participants)
+            # "In his meeting with X": the one X met in a meeting told before, else the
+            # person named last.
+            met = [
+                other
+                for m in reversed(meetings)
+                if participants[0] in m.participants
+                for other in m.participants
+                if other != participants[0]
+            ]
+            before = met[0] if met else index.last_before(sentence.start, exclude=participants)
             if before is not None:
                 participants.insert(0, before)
         date = find_date(text, published, words or None)
