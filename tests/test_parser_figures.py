@@ -927,3 +927,20 @@ def test_find_figures_names_the_lender_and_the_receiver(text: str, expected: str
     with N things" are things supplied to Y by X."""
     (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
     assert figure.measures == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The depot will cover 45,000 square metres.", [(45000, "square metres", None)]),
+        ("Offices take 800 square meters.", [(800, "square metres", None)]),
+        ("The firm rents a 25-hectare plot near the port.", [(25, "hectares", None)]),
+        ("The ministers talked for about 40 minutes.", [(40, "minutes", "about")]),
+        ("The news site 12.kg carried the interview.", []),
+        ("Issued on 14 MARCH 2027 by the ministry.", []),
+    ],
+)
+def test_find_figures_reads_areas_and_minutes_but_no_domain_or_capitalised_date(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert figures_of(text) == expected

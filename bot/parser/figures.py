@@ -229,12 +229,22 @@ _CURRENCY_AFTER = re.compile(
 _QUANTITY_AFTER = re.compile(
     r"[\s-]?(?P<unit>metric tons|tonnes|tons|tonne|ton|t(?=\s)|kilometres|kilometers|"
     r"kilometre|kilometer|km|miles|cubic metres|cubic meters|cubic metre|cubic meter|bcm|"
-    r"barrels|bbl|hectares|ha|(?:kilo|mega|giga|tera)watt[- ]hours?|"
+    r"barrels|bbl|hectares|hectare|ha|(?:kilo|mega|giga|tera)watt[- ]hours?|"
     r"gigawatts?|GW|megawatts?|MW|kilowatts?|kW|kWh|MWh|GWh|TWh|TEU|"
-    r"litres|liters|kg|kilograms|square kilometres|square kilometers|sq km)\b",
+    r"litres|liters|kg|kilograms|square kilometres|square kilometers|sq km|"
+    r"square metres|square meters|sq m)\b",
     re.IGNORECASE,
 )
-_YEARS_AFTER = re.compile(r"(?P<hy>-|\s)(?P<unit>year|month|day|week|hour)(?P<pl>s)?\b", re.I)
+_YEARS_AFTER = re.compile(
+    r"(?P<hy>-|\s)(?P<unit>year|month|day|week|hour|minute)(?P<pl>s)?\b", re.I
+)
+# "24.kg", "5.tv": a number inside a web address or an outlet's name, no figure.
+_DOMAIN_AFTER = re.compile(r"\.[a-z]{2,}\b")
+# "20 NOVEMBER 2026": a date in capitals, as a release's footer prints it.
+_CAPITAL_MONTH_AFTER = re.compile(
+    r"\s+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|"
+    r"DECEMBER)\b"
+)
 # "for 10 consecutive years": how long something has lasted, not news.
 _RUN_OF_PERIODS = re.compile(
     r"\s+(?:consecutive|straight|successive|running)\s+(?:years|months|weeks|days|quarters)\b"
@@ -279,6 +289,7 @@ _QUANTITY_UNITS = {
     "barrels": "barrels",
     "bbl": "barrels",
     "hectares": "hectares",
+    "hectare": "hectares",  # "a 10-hectare site"
     "ha": "hectares",
     "gigawatt": "GW",
     "gigawatts": "GW",
@@ -307,6 +318,9 @@ _QUANTITY_UNITS = {
     "square kilometres": "square km",
     "square kilometers": "square km",
     "sq km": "square km",
+    "square metres": "square metres",
+    "square meters": "square metres",
+    "sq m": "square metres",
 }
 _PERIOD_BEFORE = re.compile(r"\b(?:first|last|past|previous|recent|coming)\s+$", re.I)
 _PERIOD_WORDS = tuple(words_of("first last past previous recent coming"))
@@ -998,6 +1012,9 @@ def _read_number(
             elif kind == "year" and _YEARS_SPAN_BEFORE.search(before):
                 unit = "years"
                 end += period.end()
+            elif kind == "minute":  # "talks lasted 50 minutes": a length, never a period
+                unit = "minutes"
+                end += period.end()
             elif kind in ("day", "week", "hour") and (
                 approx == "up to"
                 or (approx == "under" and text[:start].endswith(" to "))
@@ -1038,6 +1055,8 @@ def _read_number(
                 return None
             if _CLOCK_AFTER.match(tail):
                 return None
+            if digits and (_DOMAIN_AFTER.match(tail) or _CAPITAL_MONTH_AFTER.match(tail)):
+                return None  # "24.kg", "20 NOVEMBER 2026"
             before = text[max(0, begin - 60) : begin].rstrip()
             if (
                 digits
