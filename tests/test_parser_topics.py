@@ -723,3 +723,12 @@ def test_the_fields_of_signed_documents_are_topics(text: str, expected: list[str
     """'documents/agreements in X, Y and Z' lists the fields the documents are in; 'in
     principle', 'in force' are no fields."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize("item", ["up 12 percent year on year", "down by 4% on last year"])
+def test_a_change_of_a_figure_is_no_topic(item: str) -> None:
+    assert _clean(item) is None
+
+
+def test_a_topic_starting_with_up_but_no_figure_stays() -> None:
+    assert _clean("upgrade of rail links") == "upgrade of rail links"

@@ -330,6 +330,8 @@ _AMOUNT_LEAD = re.compile(
     r"(?:[$€£¥₸]|[A-Z]{2,3}\s?)\d[\d,.]*\s*(?:million|billion|trillion|thousand|mln|bln|bn)?"
     r"(?:\s+(?:investments?|loans?|grants?)\s+in(?:to)?)?)\s+(?=[a-z])"
 )
+# "up 35 percent year on year", "down by 4%": a change of a figure, said after it.
+_CHANGE_LEAD = re.compile(r"(?:up|down)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+)?\d")
 _MONEY_INITIALS = frozenset("$€£¥₸abcdefghijklmnopqrstuvwxyz")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "next", "final", "initial", "new")
 _STAGE_OF = re.compile(r"\w+\s+(?:stage|phase)\s+of\s+(?:the\s+)?")
@@ -631,8 +633,8 @@ def _clean(item: str) -> str | None:
         if lead := LEADING_ARTICLE.match(item):
             item = item[lead.end() :]
         low = item.lower()
-    if _AMOUNT_START.match(low):
-        return None  # "a quarter of mutual trade": a figure, not a subject
+    if _AMOUNT_START.match(low) or (low[:1] in "ud" and _CHANGE_LEAD.match(low)):
+        return None  # "a quarter of mutual trade", "up 35 percent": a figure, not a subject
     if _EVENT_OF.match(low) or not _EVENT_WORDS.isdisjoint(low.split(" ", 2)[:2]):
         return None  # "the 10th meeting of", "a ceremony marking": an event
     first = item.split(" ", 1)[0]
