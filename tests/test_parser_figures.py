@@ -944,3 +944,19 @@ def test_find_figures_reads_areas_and_minutes_but_no_domain_or_capitalised_date(
     text: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
     assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The deal raised the number of joint ventures registered in the region"
+            " since May to 41.",
+            "joint ventures registered in the region since May",
+        ),
+        ("The airline increased the number of weekly flights to 12.", "weekly flights"),
+    ],
+)
+def test_measures_of_a_count_the_number_of_things_was_brought_to(text: str, expected: str) -> None:
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == [expected]

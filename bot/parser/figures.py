@@ -1777,6 +1777,9 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     return measure
 
 
+_NUMBER_OF_TO = re.compile(r"\bnumber of\s+(?P<what>[^,;:]{3,90}?)\s+to\s*$")
+
+
 def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     before = text[: figure.start]
     after_pos = figure.end
@@ -1797,6 +1800,13 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         following = _np_after(text, after_pos, allow_of=False)
         if following:
             return f"length of {following}"
+    if unit == "count" and word.endswith(" to") and "number of" in clause:
+        # "raised the number of joint ventures in the region to 40": those ventures.
+        counted = _NUMBER_OF_TO.search(clause)
+        # "the number of tourists to grow to N": a verb's phrase, read below.
+        what = _clean_np(counted["what"]) if counted and " to " not in counted["what"] else None
+        if what:
+            return what
     if unit == "count":
         following, np_end = _np_after_span(text, after_pos, allow_of=False)
         if following:
