@@ -732,3 +732,48 @@ def test_a_change_of_a_figure_is_no_topic(item: str) -> None:
 
 def test_a_topic_starting_with_up_but_no_figure_stays() -> None:
     assert _clean("upgrade of rail links") == "upgrade of rail links"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sides reviewed a loan scheme under which farmers repay in ten years.",
+            ["loan scheme"],
+        ),
+        ("They discussed a mechanism whereby exporters get refunds faster.", ["mechanism"]),
+        ("They discussed areas in which the two countries could work together.", []),
+    ],
+)
+def test_a_relative_clause_after_which_ends_the_topic(text: str, expected: list[str]) -> None:
+    """'under which', 'by which', 'through which', 'whereby' open a clause about the item."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway and Chile discussed on Wednesday the export of salmon to Asia.",
+            ["export of salmon to Asia"],
+        ),
+        ("Norway and Chile discussed today trade in services.", ["trade in services"]),
+    ],
+)
+def test_a_weekday_between_the_cue_and_the_topic_is_dropped(
+    text: str, expected: list[str]
+) -> None:
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("ways to increase exports of fish", "exports of fish"),
+        ("measures to boost the output of copper", "output of copper"),
+        ("ways to further develop river shipping", "river shipping"),
+        ("steps to simplify visas", "steps to simplify visas"),
+    ],
+)
+def test_ways_to_grow_something_name_what_is_to_grow(item: str, expected: str) -> None:
+    assert _clean(item) == expected

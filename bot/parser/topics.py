@@ -184,6 +184,8 @@ _END_PATTERNS = (
     re.compile(
         r" (?:to (?:help|support|ensure|promote|boost|strengthen|finance|fund|attract)|"
         r"in order to|"
+        # "a swap deal under which X started ...": a relative clause about the item.
+        r"(?:under|by|through) which |whereby |"
         r"that (?:would|will|could|can|may|should) |"
         r"after (?:their|the)|before |during |by 20\d\d|since |until |till |"
         r"to (?:about |around |some |over )?[\d$€£¥]|(?:this|last|next) (?:year|month|week)\b|"
@@ -235,6 +237,8 @@ _LEAD = re.compile(
     r"matters\s+of|prospects\s+(?:for|of)|cooperation\s+(?:in|on)|further\s+cooperation\s+in|"
     # "in various fields, particularly the economy", "a number of regional issues"
     r"particularly|especially|notably|mainly|mostly|primarily|namely|particular|"
+    # "discussed on Tuesday the transport of gas": when, before what
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
     r"(?:a\s+)?(?:number|series|host|variety)\s+of)\s+",
     re.I,
 )
@@ -402,6 +406,10 @@ _PURPOSE_HEADS = (
     "mechanisms",
 )
 _CUT_PURPOSE = re.compile(rf"(?:{'|'.join(_PURPOSE_HEADS)})\s+(?:to|of)\s+\w+")
+_PURPOSE_GROW = re.compile(
+    rf"(?:{'|'.join(_PURPOSE_HEADS)})\s+to\s+(?:further\s+)?(?:increase|enhance|boost|expand|"
+    r"develop|strengthen|promote|improve|deepen|facilitate|raise|intensify)\s+(?:the\s+)?(?=\w)"
+)
 _SECTOR_WORDS = ("sectors", "industries", "fields", "spheres", "areas")
 _SECTOR_SET = frozenset(_SECTOR_WORDS)
 _CUE_WORDS = words_of(
@@ -654,8 +662,15 @@ def _clean(item: str) -> str | None:
     first, _, rest = low.partition(" ")
     if first.endswith("ing") and rest.partition(" ")[0] in _POSSESSIVES:
         return None  # "raising its capacity": a clause about something named before it
-    if low.startswith(_PURPOSE_HEADS) and _CUT_PURPOSE.fullmatch(low):
-        return None  # "ways to enhance" with its object cut off by the next cue
+    if low.startswith(_PURPOSE_HEADS):
+        if _CUT_PURPOSE.fullmatch(low):
+            return None  # "ways to enhance" with its object cut off by the next cue
+        if purpose := _PURPOSE_GROW.match(low):
+            # "ways to increase transit of goods": the subject is what is to grow.
+            item = item[purpose.end() :]
+            low = item.lower()
+            if low in _STOP or low in _VAGUE:
+                return None
     words = low.split()
     if len(words) > 1 and words[-1] in _DONE_WORDS:
         item = item[: item.rindex(" ")]  # "agreements reached": the agreements
