@@ -960,3 +960,23 @@ def test_find_figures_reads_areas_and_minutes_but_no_domain_or_capitalised_date(
 def test_measures_of_a_count_the_number_of_things_was_brought_to(text: str, expected: str) -> None:
     brief = parse_brief(text, brief_id="t")
     assert [f.measures for f in brief.figures] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The port handled 300,000 tonnes of grain in the first half of 2025.",
+            "grain handled in the first half of 2025",
+        ),
+        (
+            "The line carried 40,000 tonnes of fertiliser in the first five months of 2024.",
+            "fertiliser carried in the first five months of 2024",
+        ),
+    ],
+)
+def test_measures_of_a_quantity_of_a_thing_keeps_the_period_after_the_thing(
+    text: str, expected: str
+) -> None:
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == [expected]

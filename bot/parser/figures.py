@@ -1398,6 +1398,10 @@ _TIME_AFTER = re.compile(
     r"December)(?:\s+(?:19|20)\d\d)?)\b(?![-–])",
     re.I,
 )
+# "N tonnes of cargo in the first ten months of 2026": a thing, then the period it covers.
+_OF_THING_THEN_PERIOD = re.compile(
+    r"\s+of\s+[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+(?:in\s+)?(?:the\s+)?(?:first|last|past)\s)"
+)
 # Verbs whose object is the figure: "delivered 1.8 million tonnes of oil to X".
 _MOVED = {
     "ship": "shipped",
@@ -1746,6 +1750,9 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     if "which" in measure or "which" in text[max(0, figure.start - 60) : figure.start]:
         measure = _which_resolved(text, figure.start, measure)
     when = _TIME_AFTER.match(text, figure.end)
+    if when is None and (of_thing := _OF_THING_THEN_PERIOD.match(text, figure.end)):
+        # "carried 1.2 million tonnes of cargo in the first ten months of 2026".
+        when = _TIME_AFTER.match(text, of_thing.end())
     if when is None and figure.unit not in ("percent", "times", "years"):
         # "trade grew 18 percent last year to $4.3 billion": the period stands before.
         near = text[max(0, figure.start - 50) : figure.start]
