@@ -777,3 +777,9 @@ def test_a_weekday_between_the_cue_and_the_topic_is_dropped(
 )
 def test_ways_to_grow_something_name_what_is_to_grow(item: str, expected: str) -> None:
     assert _clean(item) == expected
+
+
+def test_the_route_after_along_the_is_not_part_of_the_topic() -> None:
+    """'transit of goods along the eastern branch of X': the subject ends before the route."""
+    text = "Anna Berg discussed ways to increase shipments of grain along the northern route."
+    assert _topics(text) == ["shipments of grain"]

@@ -186,6 +186,8 @@ _END_PATTERNS = (
         r"in order to|"
         # "a swap deal under which X started ...": a relative clause about the item.
         r"(?:under|by|through) which |whereby |"
+        # "transit of goods along the eastern branch of X": the route, after the subject
+        r"along the |"
         r"that (?:would|will|could|can|may|should) |"
         r"after (?:their|the)|before |during |by 20\d\d|since |until |till |"
         r"to (?:about |around |some |over )?[\d$€£¥]|(?:this|last|next) (?:year|month|week)\b|"
