@@ -980,3 +980,23 @@ def test_measures_of_a_quantity_of_a_thing_keeps_the_period_after_the_thing(
 ) -> None:
     brief = parse_brief(text, brief_id="t")
     assert [f.measures for f in brief.figures] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A market of nearly 50 million people in East Africa is open.", "people in East Africa"),
+        ("The firm will lease a 25-hectare plot at Port Ostrava.", "plot at Port Ostrava"),
+        (
+            "They will build two solar parks in the Republic of Ruritania.",
+            "solar parks built in Republic of Ruritania",
+        ),
+        ("They will build a 90-megawatt plant in Lorna region.", "plant in Lorna region"),
+        ("The firm will lease a 25-hectare plot for a warehouse.", "plot for warehouse"),
+    ],
+)
+def test_measures_of_counted_things_and_sized_sites_say_where_they_are(
+    text: str, expected: str
+) -> None:
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == [expected]

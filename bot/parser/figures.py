@@ -322,6 +322,7 @@ _QUANTITY_UNITS = {
     "square meters": "square metres",
     "sq m": "square metres",
 }
+_QUANTITY_KINDS = frozenset(_QUANTITY_UNITS.values())
 _PERIOD_BEFORE = re.compile(r"\b(?:first|last|past|previous|recent|coming)\s+$", re.I)
 _PERIOD_WORDS = tuple(words_of("first last past previous recent coming"))
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|our|their|its|all|his|her)\s+$", re.I)
@@ -1592,9 +1593,6 @@ _NOT_SUBJECT = _NP_STOP_WORDS | words_of(
     " sides parties countries leaders delegations"
 )
 _GENERIC_COUNTS = words_of("units pieces items")
-_PLACE_AFTER = re.compile(
-    rf"\s+in\s+(?:the\s+)?(?P<place>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,2}})"
-)
 
 
 _DOCUMENTS = words_of(
@@ -1607,6 +1605,21 @@ _GIVEN_TO = re.compile(
 )
 _ABOUT_AFTER = re.compile(r"\s+(?P<prep>on|to)\s+")
 _FUNDS_FOR = re.compile(r"\s+(?P<prep>in|for|into)\s+(?:(?:a|an|the)\s+)?")
+
+
+# "people in Central Asia", "a site at Bandar Abbas": where the counted things are.
+_PLACE_IN_OR_AT = re.compile(
+    rf"\s+(?P<prep>in|at)\s+(?:the\s+)?(?P<place>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,2}}"
+    rf"(?:\s+of\s+(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,2}}"
+    r"|\s+(?:region|province|oblast|district))?)"
+)
+_HYPHEN_UNIT = re.compile(r"\d-[a-z]")
+
+
+def _place_after(text: str, end: int) -> str:
+    """ " in X" or " at X" when a capitalised place follows the counted things; else ""."""
+    place = _PLACE_IN_OR_AT.match(text, end)
+    return f" {place['prep']} {place['place']}" if place else ""
 
 
 def _about(text: str, documents: str, end: int) -> str:
@@ -1831,14 +1844,19 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             if done and not any(w.endswith("ing") for w in following.split()[1:]):
                 # "Serbian companies are implementing 14 projects in Azerbaijan".
                 participle, subject = done
-                place = _PLACE_AFTER.match(text, np_end)
                 return (
                     f"{following} {participle}"
                     + (f" by {subject}" if subject else "")
-                    + (f" in {place.group('place')}" if place else "")
+                    + _place_after(text, np_end)
                     + _about(text, following, np_end)
                 )
-            return following + _about(text, following, np_end)
+            return following + (_about(text, following, np_end) or _place_after(text, np_end))
+    if unit in _QUANTITY_KINDS and _HYPHEN_UNIT.search(figure.text):
+        # "a 10-hectare site at Bandar Abbas": the site, where it is.
+        following, np_end = _np_after_span(text, after_pos, allow_of=False)
+        place = _place_after(text, np_end) if following else ""
+        if following and place:
+            return following + place
     if unit == "times" and figure.text.lower().rsplit(None, 1)[-1] in _MULTIPLE_VERBS:
         same = _SAME_AFTER.match(text, after_pos)
         if same:
