@@ -783,3 +783,18 @@ def test_the_route_after_along_the_is_not_part_of_the_topic() -> None:
     """'transit of goods along the eastern branch of X': the subject ends before the route."""
     text = "Anna Berg discussed ways to increase shipments of grain along the northern route."
     assert _topics(text) == ["shipments of grain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg said the sides also agreed on a common tariff for ferry cargo.",
+            ["common tariff for ferry cargo"],
+        ),
+        ("The sides agreed on the need to act.", []),
+    ],
+)
+def test_what_the_sides_agreed_on_is_a_topic(text: str, expected: list[str]) -> None:
+    """'agreed on a/an X' names X; 'agreed on the need' is no subject."""
+    assert _topics(text) == expected

@@ -68,6 +68,8 @@ _CUE = re.compile(
     r"bring(?=\s[^.;]{0,80}?\sto\s+(?:about\s+|around\s+|over\s+|some\s+)?[\d$€£¥])"
     r"(?:\s+the\s+(?:volume|level)\s+of)?|"
     r"to\s+(?:launch|resume)|"
+    # "agreed on a single tariff for container trains", not "agreed on the need to"
+    r"agreed\s+on(?=\s+an?\s+[a-z])|"
     r"roadmap\s+for\s+(?:the\s+)?(?:development|expansion)\s+of|"
     r"agenda\s+(?:included|includes|covered|covers)|discussions?\s+(?:on|of)|"
     r"(?:financ(?:e|ing)|fund(?:ing)?|co-financ(?:e|ing))(?=\s+the\s+(?:expansion|construction|"
