@@ -798,3 +798,18 @@ def test_the_route_after_along_the_is_not_part_of_the_topic() -> None:
 def test_what_the_sides_agreed_on_is_a_topic(text: str, expected: list[str]) -> None:
     """'agreed on a/an X' names X; 'agreed on the need' is no subject."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After the talks, Anna Berg said the fund had financed projects worth about $95 million.",
+            [],
+        ),
+        ("After the talks, Anna Berg said the bank had lent about NOK 40 million.", []),
+        ("After the talks, Anna Berg spoke about the fish trade.", ["fish trade"]),
+    ],
+)
+def test_about_before_an_amount_is_no_subject_of_talks(text: str, expected: list[str]) -> None:
+    assert _topics(text) == expected

@@ -154,6 +154,8 @@ _QUOTE_CUE_WORDS = words_of(
 )
 _TALKS_ON = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?(?:,\s+on|\babout)\s+"
+    # "worth about KD 95 million": "about" before an amount is no subject's cue
+    r"(?![\d$€£¥]|[a-z]{2,3}\s?\d)"
 )
 _SECTORS = re.compile(
     rf"\b(?:in|to|into)\s+(?:[{UPPER}][\w’'-]*(?:’s|'s)\s+|the\s+)?"
