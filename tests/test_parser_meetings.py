@@ -253,3 +253,38 @@ def test_two_officials_who_discussed_something_held_talks() -> None:
 def test_a_khokim_is_an_office() -> None:
     body = "Minister Lena Varga met Khokim of the Samarkand Region Omar Haddad."
     assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], "meeting", None)]
+
+
+def test_the_guests_attending_a_reception_told_before_met_the_host() -> None:
+    body = (
+        "President Lena Varga received the credentials of the new ambassadors.\n\nThe "
+        "ceremony was attended by Ambassador of Chile Omar Haddad and Ambassador of Peru "
+        "Ana Silva."
+    )
+    assert _meetings(body) == [(["Lena Varga", "Omar Haddad", "Ana Silva"], "meeting", None)]
+
+
+def test_the_two_officials_are_the_two_named_just_before() -> None:
+    body = (
+        "The opening was attended by Deputy Minister Lena Varga and Vice Governor Omar Haddad. "
+        "On the sidelines, the two officials held a meeting."
+    )
+    assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], "meeting", None)]
+
+
+def test_three_ministers_who_discussed_and_a_spokeswoman_recalling_a_call() -> None:
+    body = (
+        "Minister of Energy Lena Varga, Minister of Energy Omar Haddad and Minister of Energy "
+        "Ana Silva discussed the water regime.\n\nSpokeswoman Maria Rossi recalled that Varga "
+        "and Haddad held a telephone conversation on Monday."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [([p.name for p in m.participants], m.kind) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad", "Ana Silva"], "talks"),
+        (["Lena Varga", "Omar Haddad"], "phone call"),
+    ]
+
+
+def test_a_city_inside_a_title_before_a_name_is_not_the_place() -> None:
+    body = "Governor Lena Varga received Consul General of Chile in Almaty Omar Haddad."
+    assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], "meeting", None)]

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from bot.parser.countries import country_of_word
+from bot.parser.countries import country_of_word, is_city
 from bot.parser.dates import find_date
 from bot.parser.lexicon import MONTH_WORDS, ORG_WORDS, WEEKDAY_WORDS, words_of
 from bot.parser.people import Mention, MentionIndex, PersonFound
@@ -90,8 +90,9 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         # "Minister X and Minister Y discussed on Tuesday ...": two people's talks.
         "talks",
         ("discussed",),
-        re.compile(r"^[^,;]{0,160}?\sand\s[^,;]{0,160}?\sdiscussed\b"),
+        re.compile(r"^[^;]{0,200}?\sand\s[^,;]{0,160}?\sdiscussed\b"),
     ),
+    ("meeting", ("attended",), re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b")),
     ("visit", ("visit",), re.compile(r"\b(?:visited|on\s+(?:a|an|his|her)\s+(?:\w+\s+)?visit)\b")),
     (
         # "the Uzbek delegation was headed by X, and the German delegation by Y", "Y and Z led
@@ -141,8 +142,9 @@ _AND_MET = re.compile(
 )
 _TOLD_THAT = re.compile(
     r"\b(?:told\s+(?:reporters|journalists|the\s+press|\w+)|said|noted|stated|reported|added|"
-    r"announced)\s+that\b"
+    r"announced|recalled|stressed)\s+that\b"
 )
+_THE_TWO = re.compile(r"\bthe\s+two\s+(?:officials|ministers|leaders|presidents|sides|heads)\b")
 _CLOSED_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,.;]*,")
 _REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|district|county|state)\b")
 _PRONOUNS = frozenset(["he", "she", "his", "her"])
@@ -152,7 +154,7 @@ _TRIGGER_WORDS = words_of(
     met meet meets meeting meetings talks phone telephone video videoconference conference
     online virtual received receives hosted hosts visit visited negotiations spoke phoned
     telephoned sat consultations chaired cochaired headed led dinner lunch luncheon
-    breakfast round roundtable part discussed
+    breakfast round roundtable part discussed attended
     """
 )
 _EVENT_WORDS = words_of("forum summit conference congress exhibition expo session launch launched")
@@ -259,6 +261,8 @@ def _place(text: str) -> str | None:
             kept.append(word.rstrip("."))
         if not kept or len(kept) < len(words):
             continue
+        if len(kept) > 1 and is_city(kept[0]) and not is_city(" ".join(kept)):
+            continue  # "Consul General in Almaty Cem Aydoğdu": a title's city, then a name
         place = " ".join(kept)
         if place.endswith(("’s", "'s")) or country_of_word(place):
             continue
@@ -282,7 +286,12 @@ def find_meetings(
     context: _Context | None = None
     events: dict[str, tuple[dt.date | None, str | None]] = {}
     index = MentionIndex(mentions)
+    last_named: list[int] = []  # the people named in the sentence before
     for number, sentence in enumerate(sents):
+        named_here = list(
+            dict.fromkeys(m.person for m in index.between(sentence.start, sentence.end))
+        )
+        last_named, before_named = named_here, last_named
         text = sentence.text
         if _inside(sentence.start, quote_spans):
             # A sentence of a quotation: only what follows its end ("...,” X told a joint
@@ -318,8 +327,14 @@ def find_meetings(
         kind = _kind(low)
         if kind is None or _planned(low):
             continue
-        if "attended" in low and _ATTENDED.search(low):
-            continue  # "The meeting was attended by X and Y": the meeting's guests, told before
+        attended = "attended" in low and _ATTENDED.search(low) is not None
+        if attended and (
+            meetings or context is None or context.person is None or bool(context.used_by)
+        ):
+            # "The meeting was attended by X and Y": the guests of a meeting told before, or
+            # of an event; only someone's reception told before ("X received the credentials
+            # of ...") is met by those attending.
+            continue
         participants: list[int] = []
         attribution_at = sentence.end - (full - len(text))
         text_at = attribution_at - len(text)  # where `text` starts in the body
@@ -342,6 +357,13 @@ def find_meetings(
                     participants = [p for p in participants if p not in teller]
         if len(participants) < 2:
             participants += [r for r in reporters if r not in participants]
+        if (
+            not participants
+            and "two" in sentence.words
+            and _THE_TWO.search(low)
+            and len(before_named) == 2
+        ):
+            participants = list(before_named)  # "A and B attended. ... the two officials met"
         words = sentence.words
         if len(participants) == 1 and words & _PRONOUNS and _PRONOUN_SUBJECT.search(low):
             # "In his meeting with X": the one X met in a meeting told before, else the
@@ -380,6 +402,7 @@ def find_meetings(
             and (
                 ("respective" in words and _RESPECTIVE.search(low))
                 or ("part" in words and _TOOK_PART.search(low))
+                or attended  # "X received the credentials ... The ceremony was attended by A, B"
             )
         ):
             # "... a meeting chaired by X. Y and Z led their respective delegations": all met.
