@@ -27,6 +27,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic8",
     ROOT / "tests" / "data" / "realistic9",
     ROOT / "tests" / "data" / "realistic10",
+    ROOT / "tests" / "data" / "realistic11",
 ]
 MIN_REALISTIC = 0.85
 
