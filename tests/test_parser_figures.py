@@ -1000,3 +1000,20 @@ def test_measures_of_counted_things_and_sized_sites_say_where_they_are(
 ) -> None:
     brief = parse_brief(text, brief_id="t")
     assert [f.measures for f in brief.figures] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The pipeline, which now carries 10 billion cubic meters of gas a year, can be"
+            " expanded to 20 billion cubic meters, the minister said.",
+            ["gas", "capacity of pipeline after expansion"],
+        ),
+    ],
+)
+def test_measures_of_a_figure_after_a_modal_is_the_subject_before_the_aside(
+    text: str, expected: list[str]
+) -> None:
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == expected

@@ -1751,6 +1751,24 @@ def _which_resolved(text: str, pos: int, measure: str) -> str:
     return measure
 
 
+_MODALS = words_of("can could will would may might shall should must")
+
+
+def _modal_subject(text: str, figure: FigureFound, measure: str) -> str:
+    """ "The pipeline, which carries N, can be expanded to M": a measure read as "can be"
+    is the sentence's subject before its aside; expanded to a quantity, its capacity."""
+    comma = text.find(",", 0, figure.start)
+    subject = _clean_np(text[:comma]) if comma > 0 else None
+    if subject is None or len(subject.split()) > 6:
+        return measure
+    if (
+        figure.unit in _QUANTITY_KINDS
+        and "expand" in text[max(0, figure.start - 30) : figure.start]
+    ):
+        return f"capacity of {subject} after expansion"
+    return f"{subject} {measure}"
+
+
 def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str | None:
     """A short noun phrase of what the figure counts or measures, from its clause, with the
     period it covers ("last year"); a target says so in its qualifier, not here. `word`,
@@ -1760,6 +1778,8 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     measure = _measure(text, figure, word)
     if measure is None:
         return None
+    if measure.split(None, 1)[0].lower() in _MODALS:
+        measure = _modal_subject(text, figure, measure)
     if "which" in measure or "which" in text[max(0, figure.start - 60) : figure.start]:
         measure = _which_resolved(text, figure.start, measure)
     when = _TIME_AFTER.match(text, figure.end)
