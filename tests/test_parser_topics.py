@@ -804,7 +804,7 @@ def test_what_the_sides_agreed_on_is_a_topic(text: str, expected: list[str]) -> 
     ("text", "expected"),
     [
         (
-            "After the talks, Anna Berg said the fund had financed projects worth about $95 million.",
+            "After the talks, Anna Berg said the fund financed projects worth about $95 million.",
             [],
         ),
         ("After the talks, Anna Berg said the bank had lent about NOK 40 million.", []),
