@@ -813,3 +813,18 @@ def test_what_the_sides_agreed_on_is_a_topic(text: str, expected: list[str]) -> 
 )
 def test_about_before_an_amount_is_no_subject_of_talks(text: str, expected: list[str]) -> None:
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers exchanged views on fisheries and confirmed close ties toward a summit.",
+            ["fisheries"],
+        ),
+        ("The two ministers discussed tourism and held a joint press conference.", ["tourism"]),
+    ],
+)
+def test_and_with_a_past_verb_opens_a_new_clause(text: str, expected: list[str]) -> None:
+    """' and confirmed', ' and held': a new clause, not the next item of the list."""
+    assert _topics(text) == expected

@@ -183,7 +183,8 @@ _END_PATTERNS = (
         r"thanked|welcomed|signed|is|are|was|were|will|to|keep|make|further|jointly|"
         r"strengthen|deepen|enhance|ensure|intensify|consolidate|safeguard|maintain|"
         r"facilitate|accelerate|implement|continue|synergize|enrich|boost|adopted|discussed|"
-        r"reviewed|approved|exchanged|decided|underlined|emphasi[sz]ed|highlighted|pledged)\b"
+        r"reviewed|approved|exchanged|decided|underlined|emphasi[sz]ed|highlighted|pledged|"
+        r"confirmed|affirmed|praised|announced|held|met)\b"
     ),
     re.compile(
         r" (?:to (?:help|support|ensure|promote|boost|strengthen|finance|fund|attract)|"
