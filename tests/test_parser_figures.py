@@ -1017,3 +1017,23 @@ def test_measures_of_a_figure_after_a_modal_is_the_subject_before_the_aside(
 ) -> None:
     brief = parse_brief(text, brief_id="t")
     assert [f.measures for f in brief.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sides agreed to raise trade to $2 billion by 2031.", ["trade by 2031"]),
+        (
+            "They plan to raise output to 4 million tonnes by the end of 2029.",
+            ["output by the end of 2029"],
+        ),
+        (
+            "They agreed to raise trade to $2 billion by 2031, up from $900 million.",
+            ["trade by 2031", "earlier trade"],
+        ),
+        ("Trade reached $3 billion by 2024.", ["trade"]),
+    ],
+)
+def test_measures_of_a_target_keeps_its_deadline(text: str, expected: list[str]) -> None:
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == expected

@@ -1492,7 +1492,10 @@ _NOW_AFTER = re.compile(r"\s+(?:now|currently|at present|today)\b")
 
 
 def _without_period(measure: str) -> str:
-    """The measure without the period that closes it ("trade last year": "trade")."""
+    """The measure without the period that closes it ("trade last year": "trade") or a
+    target's deadline ("trade by 2030")."""
+    if " by " in measure:
+        measure = _BY_YEAR_TAIL.sub("", measure)
     if "year" not in measure and "in " not in measure and "since " not in measure:
         return measure  # every period `_TIME_TAIL` reads has one of these
     return _TIME_TAIL.sub("", measure)
@@ -1751,6 +1754,9 @@ def _which_resolved(text: str, pos: int, measure: str) -> str:
     return measure
 
 
+# "to $5 billion by 2030", "by the end of 2027": a target's deadline.
+_BY_YEAR = re.compile(r"\s+by\s+(?P<year>(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b(?![-–/])")
+_BY_YEAR_TAIL = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d$")
 _MODALS = words_of("can could will would may might shall should must")
 
 
@@ -1800,6 +1806,9 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     if when and when.group("when").lower() not in measure.lower():
         said = when.group("when")
         measure = f"{measure} {said[0].lower()}{said[1:]}"  # "Last year, ..." as "last year"
+    deadline = _BY_YEAR.match(text, figure.end) if figure.approx == "target" else None
+    if deadline and deadline["year"] not in measure:
+        measure = f"{measure} by {deadline['year']}"  # "raise trade to $N by 2030"
     account = _ACCOUNTING.search(measure) if measure.endswith(_ACCOUNT_WORDS) else None
     if account and account.start() > 0:
         measure = f"{measure[: account.start()]} share"  # "exports accounting for 90%"
