@@ -828,3 +828,20 @@ def test_about_before_an_amount_is_no_subject_of_talks(text: str, expected: list
 def test_and_with_a_past_verb_opens_a_new_clause(text: str, expected: list[str]) -> None:
     """' and confirmed', ' and held': a new clause, not the next item of the list."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Authority for the Nile Canal Free Zone (NCFZ) signed a contract to build a mill.",
+            [],
+        ),
+        ("The Fund for the Blue Corridor, Anna Berg said, will open an office.", []),
+        ("The Authority for the Nile Canal Free Zone signed a contract to build a mill.", []),
+        ("The Bank for Development will fund the Blue Corridor project.", ["Blue Corridor"]),
+    ],
+)
+def test_a_name_inside_an_organisations_name_is_no_topic(text: str, expected: list[str]) -> None:
+    """'Authority/Fund/Bank for (the) X Canal ...' names the organisation, not a project."""
+    assert _topics(text) == expected

@@ -1042,6 +1042,14 @@ def _head_matches(text: str, low: str, low_words: frozenset[str]) -> list[re.Mat
     return _matches_at(_HEAD_WORD, text, _word_starts(low, low_words & _HEAD_FIRST_WORDS))
 
 
+def _in_organisation(before: list[str]) -> bool:
+    """Whether the words before a name end with an organisation's "Authority for (the)",
+    "Fund of": the name continues that organisation's."""
+    if before and before[-1] == "the":
+        before = before[:-1]
+    return len(before) >= 2 and before[-1] in ("for", "of") and before[-2] in _ORGANISATION_HEADS
+
+
 def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]:
     """Spans of named projects: capitalised words before a head ("Trans-Caspian
     International Transport Route", "Belt and Road") or before a lower-case head with at
@@ -1087,6 +1095,8 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
             continue  # "a 10 MW solar power plant": a unit, not a name
         if spans and start < spans[-1][1]:
             continue  # "Global Gateway strategy": the name ended at "Gateway"
+        if _in_organisation(words[:first]):
+            continue  # "Authority for the Suez Canal Economic Zone": who, not what
         spans.append((start, head.end()))
     return spans
 
