@@ -1037,3 +1037,24 @@ def test_measures_of_a_figure_after_a_modal_is_the_subject_before_the_aside(
 def test_measures_of_a_target_keeps_its_deadline(text: str, expected: list[str]) -> None:
     brief = parse_brief(text, brief_id="t")
     assert [f.measures for f in brief.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The firm signed a contract to build a cement plant in the free zone with"
+            " investments of $200 million.",
+            ["investments in cement plant in the free zone"],
+        ),
+        (
+            "A park was developed by a local company with an investment of $120 million.",
+            ["investment"],
+        ),
+    ],
+)
+def test_measures_of_investments_say_what_is_built_with_them(
+    text: str, expected: list[str]
+) -> None:
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == expected

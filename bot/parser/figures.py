@@ -1757,6 +1757,12 @@ def _which_resolved(text: str, pos: int, measure: str) -> str:
 # "to $5 billion by 2030", "by the end of 2027": a target's deadline.
 _BY_YEAR = re.compile(r"\s+by\s+(?P<year>(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b(?![-–/])")
 _BY_YEAR_TAIL = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d$")
+# "to build a farm machinery plant in X with investments of $N": what is invested in.
+_BUILT_WITH_INVESTMENT = re.compile(
+    r"\b(?:build|building|construct|constructing|develop|developing|set up|setting up|"
+    r"launch|launching)\s+(?:(?:a|an|the)\s+)(?P<what>[^,;()]{3,90}?)\s+with\s+(?:(?:a|an)\s+)?"
+    r"(?:total\s+)?investments?\s+of\s+$"
+)
 _MODALS = words_of("can could will would may might shall should must")
 
 
@@ -1806,6 +1812,12 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     if when and when.group("when").lower() not in measure.lower():
         said = when.group("when")
         measure = f"{measure} {said[0].lower()}{said[1:]}"  # "Last year, ..." as "last year"
+    if measure.lower() in ("investment", "investments") and (
+        built := _BUILT_WITH_INVESTMENT.search(text, max(0, figure.start - 150), figure.start)
+    ):
+        what = _clean_np(built["what"])
+        if what:
+            measure = f"{measure} in {what}"  # "build a plant in X with investments of $N"
     deadline = _BY_YEAR.match(text, figure.end) if figure.approx == "target" else None
     if deadline and deadline["year"] not in measure:
         measure = f"{measure} by {deadline['year']}"  # "raise trade to $N by 2030"
