@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from bot.parser.countries import country_of_name, country_of_word
 from bot.parser.lexicon import SPEECH_VERBS
 from bot.parser.people import Mention, MentionIndex, PersonFound
-from bot.parser.text import lower_same, paragraphs
+from bot.parser.text import lower_same, paragraphs, positions
 
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -58,7 +58,7 @@ def _spans(body: str) -> list[tuple[int, int, str]]:
     """(start of opening mark, end after closing mark, text) of each quotation."""
     out: list[tuple[int, int, str]] = []
     # Every opening mark of the body, in order: each paragraph finds its next one by bisection.
-    marks = _positions(body, "".join(_OPENERS))
+    marks = positions(body, "".join(_OPENERS))
     if not marks:
         return out
     paras = paragraphs(body)
@@ -93,17 +93,6 @@ def _spans(body: str) -> list[tuple[int, int, str]]:
             open_at, pieces = None, []
             pos = close + 1
     return out
-
-
-def _positions(text: str, chars: str) -> list[int]:
-    """The sorted positions of each of `chars` in `text`."""
-    found = []
-    for char in chars:
-        at = text.find(char)
-        while at >= 0:
-            found.append(at)
-            at = text.find(char, at + 1)
-    return sorted(found)
 
 
 def _clean(text: str) -> str:

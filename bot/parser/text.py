@@ -243,3 +243,15 @@ def lower_same(text: str) -> str:
     """The text in lower case when that keeps every offset, else the text as it is."""
     low = text.lower()
     return low if len(low) == len(text) else text
+
+
+def positions(text: str, chars: str) -> list[int]:
+    """The sorted positions of each of `chars` in `text`: a few str.find calls cost less than
+    a regex character class with non-Latin-1 members."""
+    found = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    return sorted(found)

@@ -27,6 +27,7 @@ from bot.parser.text import (
     UPPER,
     Sentence,
     lower_same,
+    positions,
     strip_attribution,
 )
 
@@ -206,23 +207,11 @@ _END_PATTERNS = (
 )
 
 
-def _positions(text: str, chars: str) -> list[int]:
-    """The positions of each of `chars` in `text`, character by character: a few str.find
-    calls cost less than a regex character class with non-Latin-1 members."""
-    found = []
-    for char in chars:
-        at = text.find(char)
-        while at >= 0:
-            found.append(at)
-            at = text.find(char, at + 1)
-    return found
-
-
 def _ends(low: str) -> list[int]:
     """The sorted positions where enumerations in `low` end."""
-    found = set(_positions(low, _END_CHARS))
+    found = set(positions(low, _END_CHARS))
     found.update(m.start() for pattern in _END_PATTERNS for m in pattern.finditer(low))
-    for at in _positions(low, ".—–"):
+    for at in positions(low, ".—–"):
         after = low[at + 1 : at + 2]
         if low[at] == ".":
             # A full stop, not the dot of "u.s.", an initial or an abbreviation.
