@@ -15,7 +15,7 @@ from bot.parser.countries import country_of_word, is_city
 from bot.parser.dates import find_date
 from bot.parser.lexicon import MONTH_WORDS, ORG_WORDS, WEEKDAY_WORDS, words_of
 from bot.parser.people import Mention, MentionIndex, PersonFound
-from bot.parser.text import Sentence, lower_same, strip_attribution
+from bot.parser.text import WHO_CLAUSE, Sentence, lower_same, strip_attribution
 
 # Each kind with substrings one of which every match of its pattern contains: a cheap test
 # that skips the search when none occurs.
@@ -145,7 +145,6 @@ _TOLD_THAT = re.compile(
     r"announced|recalled|stressed)\s+that\b"
 )
 _THE_TWO = re.compile(r"\bthe\s+two\s+(?:officials|ministers|leaders|presidents|sides|heads)\b")
-_CLOSED_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,.;]*,")
 _REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|district|county|state)\b")
 _PRONOUNS = frozenset(["he", "she", "his", "her"])
 _SAME_DAY_WORDS = words_of("later earlier same afternoon evening morning afterwards after")
@@ -157,7 +156,7 @@ _TRIGGER_WORDS = words_of(
     breakfast round roundtable part discussed attended
     """
 )
-_EVENT_WORDS = words_of("forum summit conference congress exhibition expo session launch launched")
+
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:he|she)\s+(?:also\s+)?(?:met|held|received|hosted|spoke)\b|"
     # "... agreed during his bilateral meeting with X": his and X's meeting
@@ -165,14 +164,15 @@ _PRONOUN_SUBJECT = re.compile(
 )
 _HERE = re.compile(r"\b(?:met|talks|meeting|meetings|received|hosted|held)\s+(?:\w+\s+)?here\b")
 # An event that meetings happen at: "a business forum held in Seoul on Sunday".
-_EVENT = re.compile(
-    r"\b(?P<noun>forum|summit|conference|congress|exhibition|expo|session|launch)(?:ed)?\b"
-)
+# The events meetings are held at; `_EVENT_WORDS` holds the same words for the cheap test.
+_EVENT_NOUNS = "forum|summit|conference|congress|exhibition|expo|session|launch"
+_EVENT = re.compile(rf"\b(?P<noun>{_EVENT_NOUNS})(?:ed)?\b")
+_EVENT_WORDS = frozenset([*_EVENT_NOUNS.split("|"), "launched"])
 # A meeting at an event named before: "talks on the sidelines of the forum", "hosted X for
 # the summit".
 _AT_EVENT = re.compile(
     r"\b(?:(?:sidelines|margins)\s+of|for|at|during)\s+the\s+(?:[\w-]+\s+){0,3}?"
-    r"(?P<noun>forum|summit|conference|congress|exhibition|expo|session|launch)\b"
+    rf"(?P<noun>{_EVENT_NOUNS})\b"
 )
 # "the forum, which was held in Samarkand": where the event was held.
 # (Opens with "held", then checks the boundary before it, as _PLACE does with "in".)
@@ -242,7 +242,7 @@ def _place(text: str) -> str | None:
     if "wh" in text:
         # "X, who is on a state visit to China, met Y in Beijing": a closed clause is left
         # out; an open one ("Astana, which ...") ends the search.
-        text = _CLOSED_CLAUSE.sub("", text)
+        text = WHO_CLAUSE.sub("", text)
         text = _CLAUSE.split(text, maxsplit=1)[0]
     if " held" in text:
         later = _LATER_EVENT.search(text)

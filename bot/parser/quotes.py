@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from bot.parser.countries import country_of_name, country_of_word
 from bot.parser.lexicon import SPEECH_VERBS
 from bot.parser.people import Mention, MentionIndex, PersonFound
-from bot.parser.text import lower_same, paragraphs, positions
+from bot.parser.text import WHO_CLAUSE, lower_same, paragraphs, positions
 
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -192,10 +192,6 @@ def _last_before(pos: int, mentions: MentionIndex) -> int | None:
     return mentions.last_before(pos)
 
 
-# ", who met the ambassador last week," : a relative clause, whose people are not its subject.
-_WHO_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,.;“”\"]*,")
-
-
 def _pronoun_speaker(body: str, pos: int, mentions: MentionIndex) -> int | None:
     """Who "he" or "she" after a quotation is: the last person named before it, leaving out
     those named inside a relative clause ("X, who met Y, welcomed it. “...,” he said" is
@@ -204,7 +200,7 @@ def _pronoun_speaker(body: str, pos: int, mentions: MentionIndex) -> int | None:
     before = mentions.between(window, pos)
     if "who" in body[window:pos]:
         clauses = [
-            (m.start() + window, m.end() + window) for m in _WHO_CLAUSE.finditer(body[window:pos])
+            (m.start() + window, m.end() + window) for m in WHO_CLAUSE.finditer(body[window:pos])
         ]
         before = [m for m in before if not any(a <= m.start < b for a, b in clauses)]
     return before[-1].person if before else _last_before(pos, mentions)

@@ -255,3 +255,8 @@ def positions(text: str, chars: str) -> list[int]:
             found.append(at)
             at = text.find(char, at + 1)
     return sorted(found)
+
+
+# A relative clause closed by a comma: ", who met the ambassador last week," (the people in it
+# are neither the subject who speaks nor where a meeting was held).
+WHO_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,.;“”\"]*,")
