@@ -240,6 +240,39 @@ def test_a_dateline_without_a_year_takes_the_year_the_lead_reports_on(
     assert (brief.date.isoformat() if brief.date else None) == published
 
 
+@pytest.mark.parametrize(
+    ("later", "published"),
+    [
+        ("Trade reached $2 billion in January-October 2026, up 5% on 2025.", "2026-10-20"),
+        ("Output rose 3% in the first nine months of 2026 after 2% in 2025.", "2026-10-20"),
+        ("Sales grew in Q3 2026. The plant opens in 2028.", "2026-10-20"),
+        ("The plant opens in 2028 and will employ 300 people.", None),
+    ],
+)
+def test_a_dateline_without_a_year_takes_the_latest_period_the_story_reports_on(
+    later: str, published: str | None
+) -> None:
+    text = f"BAKU, Azerbaijan, October 20. The ministers met in Baku.\n\n{later}\n"
+    brief = parse_brief(text, brief_id="period")
+    assert (brief.date.isoformat() if brief.date else None) == published
+
+
+@pytest.mark.parametrize(
+    ("source", "published"),
+    [
+        ("https://news.example.org/en/2026/11/23/trade-house-opens", "2026-11-23"),
+        ("https://news.example.org/en/2026/11/23", "2026-11-23"),
+        ("https://news.example.org/en/2026/13/23/slug", None),
+        ("https://news.example.org/en/news/123456", None),
+    ],
+)
+def test_a_date_in_the_source_address_is_the_publication_date_when_nothing_else_gives_one(
+    source: str, published: str | None
+) -> None:
+    brief = parse_brief(f"source {source}\nThe ministers met.\n", brief_id="url")
+    assert (brief.date.isoformat() if brief.date else None) == published
+
+
 def test_a_dateline_date_in_capitals_is_the_publication_date() -> None:
     brief = parse_brief("OSH, APRIL 2, 2025, NEWSAG. The governor met guests.\n", brief_id="d")
     assert brief.date == dt.date(2025, 4, 2)

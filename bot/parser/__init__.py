@@ -27,7 +27,7 @@ from bot.parser.countries import (
     multiword_starts,
 )
 from bot.parser.dateline import parse_dateline
-from bot.parser.dates import ANY_DATE, parse_date
+from bot.parser.dates import ANY_DATE, MONTH, parse_date
 from bot.parser.figures import FigureFound, find_figures, refer_back
 from bot.parser.header import split_header
 from bot.parser.meetings import find_meetings
@@ -68,9 +68,11 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     dateline = parse_dateline(body)
     published = header.date
     if published is None and dateline and dateline.date_text:
-        published = _dateline_date(dateline.date_text, body[dateline.end :].split("\n\n", 1)[0])
+        published = _dateline_date(dateline.date_text, body[dateline.end :])
     if published is None:
         published = _date_line(body)
+    if published is None and header.source_url:
+        published = _url_date(header.source_url)
     sents = sentences(body)
     finder = PeopleFinder(body)
     people = finder.find()
@@ -213,17 +215,41 @@ def _without_dateline(sents: list[Sentence], dateline_end: int) -> list[Sentence
 
 # A year the lead reports on ("in January-September 2025"), not a target ("by 2030").
 _LEAD_YEAR = re.compile(r"(?<!by )(?<!until )(?<!to )\b((?:19|20)\d\d)\b")
+# A reporting period of the year-to-date statistics wire stories quote: "in January-October
+# 2026", "the first nine months of 2026", "the third quarter of 2026", "January through
+# October 2026". The latest one is the year the story is written in.
+_PERIOD_YEAR = re.compile(
+    rf"\b(?:{MONTH}\.?\s*(?:-|–|through|to)\s*{MONTH}\.?"
+    r"|(?:first|second|third|fourth|last)\s+(?:\w+\s+months|quarter|half)\s+of"
+    r"|(?:Q[1-4]|H[12]))\s+((?:19|20)\d\d)\b"
+)
+# A story's address with its date in the path: ".../news/2026/11/23/slug".
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 
 
-def _dateline_date(text: str, lead: str) -> dt.date | None:
+def _dateline_date(text: str, body: str) -> dt.date | None:
     """The dateline's date; one without a year ("BAKU, October 20.") takes the first year the
-    lead paragraph reports on, when it names one."""
+    lead paragraph reports on, else the latest year-to-date period the story quotes."""
     if text.isupper():
         text = text.title()  # "NOVEMBER 20, 2025"
     if re.search(r"\b(?:19|20)\d\d\b", text):
         return parse_date(text)
-    year = _LEAD_YEAR.search(lead)
-    return parse_date(f"{text} {year.group(1)}") if year else None
+    year = _LEAD_YEAR.search(body.split("\n\n", 1)[0])
+    if year is not None:
+        return parse_date(f"{text} {year.group(1)}")
+    periods = [int(m.group(1)) for m in _PERIOD_YEAR.finditer(body)]
+    return parse_date(f"{text} {max(periods)}") if periods else None
+
+
+def _url_date(url: str) -> dt.date | None:
+    """The date in a story's address, when the path holds one."""
+    found = _URL_DATE.search(url)
+    if found is None:
+        return None
+    try:
+        return dt.date(*(int(part) for part in found.groups()))
+    except ValueError:
+        return None
 
 
 def _home_country(reported_by: str | None, city: str | None, source: str | None) -> str | None:
