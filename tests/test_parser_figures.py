@@ -1058,3 +1058,39 @@ def test_measures_of_investments_say_what_is_built_with_them(
 ) -> None:
     brief = parse_brief(text, brief_id="t")
     assert [f.measures for f in brief.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He praised the Danube Growth Fund, whose portfolio has reached $90 million.",
+            ["portfolio of the Danube Growth Fund"],
+        ),
+        (
+            "The delegation visited Norvik Group, whose assets exceed $3 billion.",
+            ["assets of Norvik Group"],
+        ),
+        (
+            "She said that freight could reach 4 million tonnes in the coming years,"
+            " up from 2 million tonnes in 2024.",
+            ["freight", "freight in 2024"],
+        ),
+        ("Output will reach 50,000 tonnes.", ["output"]),
+        (
+            "The partners agreed on doubling farm exports to $600 million within four years.",
+            ["growth of farm exports", "farm exports", "period of farm exports"],
+        ),
+        (
+            "Norway will train 300 local nurses over the next two years.",
+            ["local nurses trained by Norway", "period of local nurses trained by Norway"],
+        ),
+    ],
+)
+def test_measures_of_whose_modal_reach_and_periods_name_the_thing(
+    text: str, expected: list[str]
+) -> None:
+    """ "X, whose Y reached N" is X's Y; "trade could reach N" is trade; "within/over the next
+    N years" after a sum or a count is the period of that thing."""
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == expected

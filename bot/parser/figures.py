@@ -610,11 +610,12 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             or text.startswith(" of which", figure.end)
         ):
             figure.measures = _part_of(text, figure, _without_period(previous.measures))
-        # "€2bn in loans ... over the next five years": the period of that money.
+        # "€2bn in loans ... over the next five years": the period of that money; "train
+        # 1,000 engineers over the next five years": of that training.
         elif (
             figure.unit == "years"
             and previous.measures
-            and previous.unit not in ("count", "percent", "fraction", "times", "years")
+            and previous.unit not in ("percent", "fraction", "times", "years")
             and _PERIOD_BEFORE_YEARS.search(text, max(0, figure.start - 30), figure.start)
         ):
             figure.measures = f"period of {previous.measures}"
@@ -1156,12 +1157,15 @@ _NP_STOP_WORDS = words_of(
 )
 _NP_STOP_MARKS = frozenset(',.;:()“”"—–')
 _SUBJECT_VERB = re.compile(
-    r"\b(?:has |have |had |also )?(?:reached|rose|grew|"
+    r"\b(?:could|would|will|may|might|can|should|must)\s+(?:also\s+)?"
+    r"(?:reach|exceed|surpass|hit|total|amount\s+to)\b|"  # "trade could reach": "trade"
+    r"(?:has |have |had |also )?(?:reached|rose|grew|"
     r"increased|amounted|totaled|totalled|stood|exceeded|surpassed|crossed|hit|fell|dropped|"
     r"declined|"
     r"decreased|edged down|edged up|accounted|account|accounts|make up|makes up|making up|"
     r"was|were|is|are|remained|came|climbed|jumped|went|grown|risen|fallen|dropped|doubled|"
-    r"expanded|increased|declined|reaching|totaling|totalling|amounting|standing)\b"
+    r"expanded|increased|declined|reaching|totaling|totalling|amounting|standing|"
+    r"exceeds|exceed|reaches|totals|stands)\b"
 )
 _SUBJECT_RUN = re.compile(r"[\w’' -]*")  # always matches
 
@@ -1205,10 +1209,13 @@ _OBJECT_VERB_STEMS = (
     "cut",
     "reduc",
     "short",
+    "doubl",
+    "tripl",
 )
 _OBJECT_TO = re.compile(
     r"\b(?:raise|raising|bring|bringing|increase|increasing|boost|boosting|lift|lifting|"
-    r"expand|expanding|grow|take|taking|cut|cutting|reduce|reducing|shorten|shortening)\s+"
+    r"expand|expanding|grow|take|taking|cut|cutting|reduce|reducing|shorten|shortening|"
+    r"double|doubling|triple|tripling)\s+"
     r"(?P<object>[\w’'\-– ]{3,80}?)\s+"
     r"(?:from\s+[^,;]*?\s+)?to\s*$",
     re.I,
@@ -1501,7 +1508,9 @@ def _without_period(measure: str) -> str:
     return _TIME_TAIL.sub("", measure)
 
 
-_PERIOD_BEFORE_YEARS = re.compile(r"\b(?:over|within|for|during|in)\s+the\s+next\s+$", re.I)
+_PERIOD_BEFORE_YEARS = re.compile(
+    r"\b(?:(?:over|within|for|during|in)\s+the\s+(?:next|coming)|within)\s+$", re.I
+)
 
 
 _HOLDER_WITH = re.compile(
@@ -1763,13 +1772,33 @@ _BUILT_WITH_INVESTMENT = re.compile(
     r"launch|launching)\s+(?:(?:a|an|the)\s+)(?P<what>[^,;()]{3,90}?)\s+with\s+(?:(?:a|an)\s+)?"
     r"(?:total\s+)?investments?\s+of\s+$"
 )
+# The phrase before ", whose": after its last article, or a run of capitalised words.
+_ARTICLE = re.compile(r"\b(?:the|a|an)\s+", re.I)
+_NAME_AT_END = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+(?:of\s+)?[{UPPER}][\w’'-]*){{0,5}}$")
+
+
+def _whose_resolved(text: str, pos: int, measure: str) -> str:
+    """ "the X Fund, whose portfolio has reached N": the portfolio of the X Fund."""
+    what = measure.removeprefix("whose ")
+    comma = text.rfind(", whose ", 0, pos)
+    before = text[max(0, comma - 80) : comma] if comma > 0 else ""
+    articles = list(_ARTICLE.finditer(before))
+    owner = before[articles[-1].end() :] if articles else ""
+    name = _NAME_AT_END.search(before)
+    if name and owner != name.group(0):
+        return f"{what} of {name.group(0)}"  # "visited X Group, whose": not "the ... X Group"
+    if owner and not any(mark in owner for mark in ",;:()"):
+        return f"{what} of the {owner}"
+    return what
+
+
 _MODALS = words_of("can could will would may might shall should must")
 
 
 def _modal_subject(text: str, figure: FigureFound, measure: str) -> str:
     """ "The pipeline, which carries N, can be expanded to M": a measure read as "can be"
     is the sentence's subject before its aside; expanded to a quantity, its capacity."""
-    comma = text.find(",", 0, figure.start)
+    comma = text.find(", ", 0, figure.start)  # not the comma of "1,000"
     subject = _clean_np(text[:comma]) if comma > 0 else None
     if subject is None or len(subject.split()) > 6:
         return measure
@@ -1792,6 +1821,8 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         return None
     if measure.split(None, 1)[0].lower() in _MODALS:
         measure = _modal_subject(text, figure, measure)
+    if measure.startswith("whose "):
+        measure = _whose_resolved(text, figure.start, measure)
     if "which" in measure or "which" in text[max(0, figure.start - 60) : figure.start]:
         measure = _which_resolved(text, figure.start, measure)
     when = _TIME_AFTER.match(text, figure.end)
