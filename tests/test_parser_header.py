@@ -82,6 +82,15 @@ def test_split_header_reads_key_value_lines(
             "12 March 2025",
             None,
         ),
+        ("Osh, Apr 2 (NAG) Union Minister X met", "Osh", "Apr 2", "NAG"),
+        ("OSH, Kyrgyzstan\n\nThe governor met", "Osh", None, None),
+        ("Geneva, 2 April 2025\n\nThe council met", "Geneva", "2 April 2025", None),
+        (
+            "Joint statement of the council\n\nGeneva, 2 April 2025\n\nIt met",
+            "Geneva",
+            "2 April 2025",
+            None,
+        ),
     ],
 )
 def test_parse_dateline_reads_city_date_and_agency(
@@ -103,6 +112,10 @@ def test_parse_dateline_reads_city_date_and_agency(
         "ASTANA is large, with May 3. Kazakh",
         "Officials, in May /as planned/. They met.",
         "Officials in May: they met.",
+        "Officials, in May (draft) Ministers met.",
+        "UZBEKISTAN, Kazakhstan\n\nThey met.",
+        "Tuesday, 2 April 2025\n\nThey met.",
+        "A title line\n\nKazakhstan, 2 April 2025\n\nThey met.",
         "",
     ],
 )
@@ -284,6 +297,25 @@ def test_a_date_on_its_own_line_under_the_title_is_the_publication_date() -> Non
         "On November 21 the ministers met.\n"
     )
     assert parse_brief(text, brief_id="d").date == dt.date(2026, 11, 21)
+
+
+def test_a_date_line_in_capitals_dates_the_release_and_is_no_figure_nor_summary() -> None:
+    text = (
+        "Readout of the Minister's Meeting with a Guest\n\nOFFICE OF THE SPOKESPERSON\n\n"
+        "APRIL 2, 2025\n\nThe Minister met the guest today. They signed 3 agreements.\n"
+    )
+    brief = parse_brief(text, brief_id="d")
+    assert brief.date == dt.date(2025, 4, 2)
+    assert [f.text for f in brief.figures] == ["3"]
+    assert brief.summary == "The Minister met the guest today. They signed 3 agreements."
+    assert brief.title == "Readout of the Minister's Meeting with a Guest"
+
+
+def test_a_title_above_the_dateline_is_the_brief_title_and_a_byline_is_not() -> None:
+    titled = "Joint statement of the council\n\nGeneva, 2 April 2025\n\nThe council met.\n"
+    assert parse_brief(titled, brief_id="t").title == "Joint statement of the council"
+    byline = "By Ann Writer\n\nGENEVA – The council met in the city.\n"
+    assert parse_brief(byline, brief_id="b").title != "By Ann Writer"
 
 
 def test_a_byline_line_leaves_the_lead_to_the_paragraph_after_it() -> None:

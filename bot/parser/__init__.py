@@ -69,8 +69,11 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     published = header.date
     if published is None and dateline and dateline.date_text:
         published = _dateline_date(dateline.date_text, body[dateline.end :])
-    if published is None:
-        published = _date_line(body)
+    # A release's date on a line of its own under its title ends the lines above the body,
+    # as a dateline does.
+    date_line = _date_line(body) if dateline is None else None
+    if published is None and date_line is not None:
+        published = date_line[0]
     if published is None and header.source_url:
         published = _url_date(header.source_url)
     sents = sentences(body)
@@ -78,7 +81,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     people = finder.find()
     mentions = finder.mentions
     names = [p.name for p in people]
-    dateline_end = dateline.end if dateline else 0
+    dateline_end = dateline.end if dateline else date_line[1] if date_line else 0
     body_sents = _without_dateline(sents, dateline_end)
     lead_paragraph = body_sents[0].paragraph if body_sents else 0
     lead = [s.text for s in sents if s.paragraph == lead_paragraph]
@@ -129,7 +132,11 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     countries = _countries(people, mentioned)
     person_models = [Person(name=p.name, title=p.title, country=p.country) for p in people]
     by_index = dict(enumerate(person_models))
-    brief_title = header.title or _headline(body_sents, 0, meetings, by_index)
+    brief_title = (
+        header.title
+        or _title_line(body, dateline_end)
+        or _headline(body_sents, 0, meetings, by_index)
+    )
     return Brief(
         id=brief_id,
         source_file=source_file,
@@ -171,14 +178,39 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     )
 
 
-def _date_line(body: str) -> dt.date | None:
-    """A date on a line of its own near the top ("Japan-X Meeting\n\nNovember 21, 2026"),
-    with its year: the publication date of a release without header or dateline date."""
+def _date_line(body: str) -> tuple[dt.date, int] | None:
+    """A date on a line of its own near the top ("Japan-X Meeting\n\nNovember 21, 2026", in
+    capitals too), with its year, and where its line ends: the publication date of a release
+    without header or dateline date."""
+    pos = 0
     for line in body.split("\n", 6)[:6]:
+        end = pos + len(line)
         line = line.strip()
+        if line.isupper():
+            line = line.title()  # "NOVEMBER 20, 2026"
         if line and ANY_DATE.fullmatch(line) and re.search(r"\b(?:19|20)\d\d\b", line):
-            return parse_date(line)
+            found = parse_date(line)
+            return (found, end) if found is not None else None
+        pos = end + 1
     return None
+
+
+def _title_line(body: str, dateline_end: int) -> str | None:
+    """The title a release prints above its dateline or date line ("Joint press statement
+    following ...\n\nBrussels, 17 November 2026"): a first line of its own that is no byline
+    or label."""
+    above = body[:dateline_end].strip()
+    first, blank, rest = above.partition("\n\n")
+    first = first.strip()
+    if not blank or "\n" in first or not rest.strip() or not 10 <= len(first) <= 160:
+        return None
+    if first.endswith((".", ":")) or _NOT_A_TITLE.match(first):
+        return None
+    return first
+
+
+# Lines above a dateline that are no title: a byline, a label.
+_NOT_A_TITLE = re.compile(r"(?i:by\s|press\s+release|news\s+release|statement\b|news\b)")
 
 
 def _signature(paras: list[tuple[int, str]]) -> str | None:

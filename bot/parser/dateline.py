@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot.parser.countries import country_of_name, is_city
+from bot.parser.dates import ANY_DATE, WEEKDAYS
 from bot.parser.text import UPPER
 
 _CITY_WORD = rf"[{UPPER}][{UPPER}a-z'’.\-]*"
@@ -47,6 +48,17 @@ _AGENCY_AFTER_DATE = re.compile(
     r",[ ]*(?P<extra>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.?[ ]+"
     r"\d{1,2},?[ ]+\d{4}),[ ]*(?P<agency>[A-Z][A-Za-z-]{1,20})\.[ ]+(?=[^\W\d_]|[\"“])"
 )
+# "Tashkent, Nov 24 (PTI) Union Minister ...": the agency in brackets after the date, and the
+# text right after it, without a dash.
+_BRACKET_DATELINE = re.compile(
+    rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}),[ ]*(?P<extra>[^()\n–—,]{{3,30}}?)"
+    rf"[ ]*\((?P<agency>[A-Z][A-Za-z]{{1,15}})\)[ ]+(?=[{UPPER}\"“])"
+)
+# A dateline on a line of its own, the body below it: "GABALA, Azerbaijan" (a wire story's
+# city and country) or "Brussels, 17 November 2026" (a joint statement's place and date).
+_OWN_LINE = re.compile(
+    rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}),[ ]*(?P<extra>[^\n,]{{3,30}}?)[ \t]*\n"
+)
 # An agency's name in capitals: "IRNA", "AZERTAC".
 _AGENCY_WORD = re.compile(r"[A-Z]{2,12}")
 # The agency closing the date part of a dateline: "November 18, 2025, SPA".
@@ -85,6 +97,13 @@ def parse_dateline(body: str) -> Dateline | None:
     lead = _LEAD_LINES.match(body)
     start = lead.end() if lead else 0
     found = _parse_at(body, start)
+    if found is None:
+        # A title above a dateline line of its own: "Joint statement ...\n\nBrussels, 17
+        # November 2026\n\nThe Council met today."
+        title, blank, _ = body[start : start + 300].partition("\n\n")
+        if blank and "\n" not in title.strip():
+            below = start + len(title) + 2
+            found = _own_line(body, below + len(body[below:]) - len(body[below:].lstrip()))
     if found and found.date_text is None and lead and _DATE_LIKE.search(lead.group()):
         # "By A. Writer in Nation on 12 March 2024": the byline dates the brief.
         dated = re.search(r"\b(?:on|,|\|)\s*([^\n|]*\d[^\n|]*)", lead.group())
@@ -103,7 +122,7 @@ def _parse_at(body: str, start: int) -> Dateline | None:
             city = _normal_case(dotted.group("city").rstrip("."))
             agency = dotted.group("agency") or dotted.group("agency_p")
             return Dateline(city, date_text, agency, dotted.end())
-        return _slash_dateline(body, start)
+        return _slash_dateline(body, start) or _bracketed(body, start) or _own_line(body, start)
     city = match.group("city").rstrip(".")
     extra = match.group("extra")
     words = city.split()
@@ -170,3 +189,38 @@ def _slash_dateline(body: str, start: int) -> Dateline | None:
         quoted.group(1) if quoted else agency,
         match.end(),
     )
+
+
+def _plausible_city(city: str) -> bool:
+    """Upper case or a known city, and not a country ("UZBEKISTAN, KAZAKHSTAN" is no dateline)."""
+    return (city.isupper() or is_city(city)) and country_of_name(city) is None
+
+
+def _bracketed(body: str, start: int) -> Dateline | None:
+    """ "Tashkent, Nov 24 (PTI) Union Minister ...": a city, a date, the agency in brackets."""
+    match = _BRACKET_DATELINE.match(body, start)
+    if not match or not _DATE_LIKE.search(match.group("extra")):
+        return None
+    city = match.group("city").rstrip(".")
+    if not _plausible_city(city):
+        return None
+    return Dateline(
+        _normal_case(city), match.group("extra").strip(), match.group("agency"), match.end()
+    )
+
+
+def _own_line(body: str, start: int) -> Dateline | None:
+    """A dateline alone on its line: a city and its country ("GABALA, Azerbaijan") or a city
+    and a full date ("Brussels, 17 November 2026")."""
+    match = _OWN_LINE.match(body, start)
+    if not match:
+        return None
+    city, extra = match.group("city").rstrip("."), match.group("extra").strip()
+    if ANY_DATE.fullmatch(extra.title() if extra.isupper() else extra):
+        # A full date after it makes any place name a dateline, but a weekday is no place.
+        if country_of_name(city) is not None or city.lower() in WEEKDAYS:
+            return None
+        return Dateline(_normal_case(city), extra, None, match.end())
+    if country_of_name(extra) is not None and _plausible_city(city):
+        return Dateline(_normal_case(city), None, None, match.end())
+    return None
