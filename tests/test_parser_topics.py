@@ -845,3 +845,39 @@ def test_and_with_a_past_verb_opens_a_new_clause(text: str, expected: list[str])
 def test_a_name_inside_an_organisations_name_is_no_topic(text: str, expected: list[str]) -> None:
     """'Authority/Fund/Bank for (the) X Canal ...' names the organisation, not a project."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg and the visiting minister discussed:\n\n"
+            "- food safety and the reform of customs rules;\n"
+            "- maritime transport, including the new ferry line;\n"
+            "- and vaccine research.",
+            [
+                "food safety",
+                "reform of customs rules",
+                "maritime transport",
+                "ferry line",
+                "vaccine research",
+            ],
+        ),
+        (
+            "The two sides agreed to cooperate in the following areas:\n"
+            "• water management;\n"
+            "• tourism and hotels",
+            ["water management", "tourism", "hotels"],
+        ),
+        (
+            "Anna Berg and her guests visited:\n\n- the old harbour;\n- the fish market.",
+            [],
+        ),
+    ],
+)
+def test_bulleted_lines_under_a_cue_and_a_colon_list_topics(
+    text: str, expected: list[str]
+) -> None:
+    """Under "discussed:" (a cue and a colon) each bulleted line is an enumeration of
+    topics; under a line that is no cue they are not."""
+    assert _topics(text) == expected

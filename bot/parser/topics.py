@@ -369,6 +369,12 @@ _DOCUMENT_ON = re.compile(
 _YEARS_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the\s+)?(?:years\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?$")
 # A list line: a bullet, or a dash before a blank ("- Agreement on ...").
 _BULLET_LINE = re.compile(r"^[ \t]*(?:[•▪·◦‣*]|[-–—](?=[ \t]))[ \t]*", re.M)
+# "cooperation in the following areas:": the cue is before these words.
+_FOLLOWING = re.compile(
+    r"\s+the\s+following(?:\s+(?:areas|fields|spheres|sectors|issues|topics|matters|"
+    r"priorities|directions))?$",
+    re.I,
+)
 _CAPACITY_AFTER = re.compile(r"\s+with\s+a\s+(?:total\s+|design\s+)?capacity\s+of\s.*$")
 _DOCUMENT_WORDS = words_of("memorandum memoranda protocol declaration statement")
 _DONE_WORDS = words_of("reached signed achieved made concluded adopted agreed")
@@ -388,7 +394,7 @@ _VAGUE = frozenset(
     outcomes|implementation|relations|situation|region|country|countries|sides|parties|
     projects|project|plans|all|other|various|many|several|these|those|both|
     current situation|state of affairs|beyond|elsewhere|others|so on|etc|meeting|meetings|
-    talks|visit|particular|era|such|addition""".replace("\n", "")
+    talks|visit|particular|era|such|addition|following""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -846,8 +852,9 @@ def find_topics(
     """Return the topics of a brief, in text order, once each; `names` are people's names,
     which are never topics."""
     found: list[tuple[int, str]] = []
+    bulleted: set[int] = set()  # starts of bulleted lines that are lists of topics
     if "\n" in body and _BULLET_LINE.search(body):
-        sents = _bullet_lines(sents, found)
+        sents = _bullet_lines(sents, found, bulleted)
     name_words = {w for n in names or () for w in n.split() if w[:1].isupper()}
     quoted = {
         sentence.start for sentence in sents for s, e in quote_spans if s <= sentence.start < e
@@ -889,6 +896,8 @@ def find_topics(
             )
             if talks:
                 cues.append((talks.end() - 1, talks.end()))
+            if sentence.start in bulleted:
+                cues.append((0, 0))  # "discussed:" before the bullets: the line is a list
             cues.sort()
             ends = _ends(low) if cues else []
             previous: tuple[int, int] | None = None
@@ -958,15 +967,21 @@ def find_topics(
     return _dedupe(found)
 
 
-def _bullet_lines(sents: list[Sentence], found: list[tuple[int, str]]) -> list[Sentence]:
+def _bullet_lines(
+    sents: list[Sentence], found: list[tuple[int, str]], listed: set[int]
+) -> list[Sentence]:
     """The sentences with each bulleted line of a list as a sentence of its own; a line
     that names a document ("• Agreement ... on road transport;") adds what the document is
-    on to `found` and is read no further."""
+    on to `found` and is read no further. The start of each bulleted line under a line that
+    ends with a cue and a colon ("The ministers discussed:") goes to `listed`: each such
+    line is an enumeration of topics."""
     out: list[Sentence] = []
+    intro = False  # the last line read ends with a cue and a colon
     for sentence in sents:
         lines = sentence.text.split("\n")
         if len(lines) == 1 or not any(_BULLET_LINE.match(line) for line in lines):
             out.append(sentence)
+            intro = _is_list_intro(sentence.text)
             continue
         at = sentence.start
         for line in lines:
@@ -981,8 +996,22 @@ def _bullet_lines(sents: list[Sentence], found: list[tuple[int, str]]) -> list[S
                 if subject:
                     found.append((start, subject))
                 continue
+            if bullet is None:
+                intro = _is_list_intro(line)
+            elif intro:
+                listed.add(start)
             out.append(Sentence(text, start, start + len(text), sentence.paragraph))
     return out
+
+
+def _is_list_intro(line: str) -> bool:
+    """Whether a line ends with a cue and a colon ("... and discussed:", "focusing on
+    the following areas:"): the bulleted lines after it list topics."""
+    line = line.rstrip()
+    if not line.endswith(":"):
+        return False
+    low = lower_same(_FOLLOWING.sub("", line[:-1])) + " "
+    return any(m.end() == len(low) for m in _cue_matches(low, frozenset(_LETTERS.findall(low))))
 
 
 def _thing_before(text: str) -> str:
