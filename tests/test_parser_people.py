@@ -1383,3 +1383,23 @@ def test_a_region_named_after_a_continent_is_no_country_of_the_brief() -> None:
         "Kazakhstan",
         "Spain",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "RIVERTON, Norway\n\nSwedish Minister of Trade Anna Lindqvist met guests.",
+            [("Anna Lindqvist", "Minister of Trade", "Sweden")],
+        ),
+        (
+            "Press Office Notice\n\nMinister for Culture Dr Mirela Costa opened the fair.",
+            [("Mirela Costa", "Minister for Culture", None)],
+        ),
+    ],
+)
+def test_find_people_reads_no_title_or_country_over_a_line_end(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A place line above the lead or a heading is no part of the first person's title."""
+    assert people_of(text) == expected

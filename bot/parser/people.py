@@ -542,6 +542,7 @@ class PeopleFinder:
     # --- names ------------------------------------------------------------------------
     def run(self) -> list[PersonFound]:
         tokens = self.tokens
+        body = self.body
         n = len(tokens)
         i = 0  # the first token not yet in a run
         runs: list[tuple[int, int]] = []
@@ -551,6 +552,8 @@ class PeopleFinder:
             i = at
             j = i + 1
             while j < n:
+                if "\n" in body[tokens[j - 1].end : tokens[j].start]:
+                    break  # a line ends the run: "GABALA, Azerbaijan" above the first line
                 if tokens[j].cap and (
                     not tokens[j - 1].possessive or tokens[j - 1].bare.lower() == "people"
                 ):
@@ -833,11 +836,12 @@ class PeopleFinder:
             j -= 1  # "the Chair of the Standing Committee, Zhao Leji,"
         low_limit = max(0, name_start - 30)
         first = j + 1
+        body = self.body
         while j >= low_limit:
             token = tokens[j]
             low = token.text.lower()
-            if j in self._taken:
-                break
+            if j in self._taken or "\n" in body[token.end : tokens[j + 1].start]:
+                break  # a title never runs over a line's end ("MFA Press Release")
             if token.cap or low in TITLE_WORDS:
                 first = j
             elif low in _PLACE_NOUNS and j > 0 and tokens[j - 1].cap:
