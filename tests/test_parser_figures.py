@@ -1094,3 +1094,32 @@ def test_measures_of_whose_modal_reach_and_periods_name_the_thing(
     N years" after a sum or a count is the period of that thing."""
     brief = parse_brief(text, brief_id="t")
     assert [f.measures for f in brief.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister said that Latvia maintains consular ties with 97 countries and"
+            " pursues a balanced policy.",
+            "countries Latvia maintains consular ties with",
+        ),
+        (
+            "Such service centres already operate in 9 provinces.",
+            "provinces where such service centres operate",
+        ),
+        (
+            "The firm currently ships fertiliser to 31 countries.",
+            "countries the firm ships fertiliser to",
+        ),
+        ("Uzbek enterprises in 5 regions received loans.", "regions received loans"),
+        ("They will produce 3,000 tractors and harvesters a year.", "tractors and harvesters"),
+    ],
+)
+def test_measures_of_a_count_after_a_preposition_keeps_the_clause_it_ends(
+    text: str, expected: str
+) -> None:
+    """ "X exports gas to N countries" counts the countries X exports gas to; "X operate in N
+    regions" the regions where X operate; a noun phrase without a verb is not such a clause."""
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == [expected]

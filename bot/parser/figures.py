@@ -1346,7 +1346,10 @@ _MEASURE_PREFIX = re.compile(
     r"earlier) "
 )
 _MONTH_START = re.compile(rf"in\s+{_MONTH_NAME}", re.I)
-_VERB_AFTER = re.compile(r"\s+(?:also\s+)?[a-z]+ed\s+(?:to|that|on|with)\b")
+_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?:[a-z]+ed\s+(?:to|that|on|with)|"
+    r"[a-z]+[^s]s\s+(?:an?\s+(?!(?:year|day|week|month)\b)|the\s|its\s|their\s))"
+)
 _NP_TOKEN = re.compile(r"\d+(?:[.,]\d+)+[\w’'\-]*|[\w’'\-]+|[^\w\s]")  # "19.5-km" is one
 
 
@@ -1650,6 +1653,59 @@ def _about(text: str, documents: str, end: int) -> str:
     return f" {about.group('prep')} {what}" if about and what else ""
 
 
+_CLAUSE_PREPOSITIONS = (" in", " with", " to")
+# Bare verbs of a plural subject ("trade houses operate in N countries").
+_BARE_VERBS = words_of(
+    "operate work live study trade cooperate export import invest participate maintain have"
+)
+_ADVERBS = words_of("already currently also now still jointly")
+_CLAUSE_LEAD = re.compile(r"^\s*(?:and|but|while|whereas|so)\s+", re.I)
+
+
+def _may_be_verb(words: list[str], i: int) -> bool:
+    """Whether `words[i]` may be the verb of a clause: a bare verb of a plural subject, an
+    auxiliary, a past form, or an "-s" form with an object after it ("exports gas")."""
+    word = words[i]
+    low = word.lower()
+    if low in _BARE_VERBS or low in ("is", "are", "was", "were", "has", "have", "had"):
+        return True
+    if not word.islower():
+        return False
+    if low.endswith("ed"):
+        return True
+    return (
+        low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and i < len(words) - 2
+        and words[i + 1].islower()
+        and words[i + 1] not in _NP_STOP_WORDS
+        and words[i + 1] not in ("of", "and", "or", "for", "with")
+    )
+
+
+def _clause_before_count(clause: str) -> str | None:
+    """ "Kazakhstan maintains relations with " (the clause before a count, ending in its
+    preposition): "Kazakhstan maintains relations with"; "in" reads "where X operate". None
+    when the clause has no subject before a verb."""
+    words = _CLAUSE_LEAD.sub("", clause).split()
+    if not 3 <= len(words) <= 10 or words[0].lower() in _NP_STOP_WORDS:
+        return None
+    verb = next((i for i in range(1, len(words) - 1) if _may_be_verb(words, i)), None)
+    if verb is None or any(
+        w.lower() in _NOT_SUBJECT and w.lower() not in _ADVERBS for w in words[:verb]
+    ):
+        return None
+    kept = [w for w in words if w.lower() not in _ADVERBS]
+    first = kept[0]
+    if first[1:].islower() and clause.strip() == " ".join(words) and not country_of_word(first):
+        kept[0] = first.lower()  # the capital of the sentence's first word
+    if kept[0] in ("The", "A", "An"):
+        kept[0] = kept[0].lower()
+    if kept[-1].lower() == "in":
+        return "where " + " ".join(kept[:-1])
+    return " ".join(kept)
+
+
 def _done_by(clause: str) -> tuple[str, str | None] | None:
     """ "Serbian companies are implementing " (the clause before a count): the participle of
     its verb and its subject, None where the subject is a pronoun or missing."""
@@ -1922,7 +1978,13 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
                     + _place_after(text, np_end)
                     + _about(text, following, np_end)
                 )
-            return following + (_about(text, following, np_end) or _place_after(text, np_end))
+            about = _about(text, following, np_end)
+            if not about and word.endswith(_CLAUSE_PREPOSITIONS):
+                # "X exports gas to 12 countries": the countries X exports gas to.
+                where = _clause_before_count(clause)
+                if where:
+                    return f"{following} {where}"
+            return following + (about or _place_after(text, np_end))
     if unit in _QUANTITY_KINDS and _HYPHEN_UNIT.search(figure.text):
         # "a 10-hectare site at Bandar Abbas": the site, where it is.
         following, np_end = _np_after_span(text, after_pos, allow_of=False)
