@@ -1403,3 +1403,29 @@ def test_find_people_reads_no_title_or_country_over_a_line_end(
 ) -> None:
     """A place line above the lead or a heading is no part of the first person's title."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("agency", "country"),
+    [
+        ("VNA", "Vietnam"),
+        ("Vietnam News Agency", "Vietnam"),
+        ("Jiji Press", "Japan"),
+        ("Press Trust of India", "India"),
+        ("dpa", "Germany"),
+        ("Qazinform", "Kazakhstan"),
+        ("Reuters", None),
+    ],
+)
+def test_country_of_agency_knows_national_news_agencies(agency: str, country: str | None) -> None:
+    """A national news agency says its country; an international one none."""
+    assert country_of_agency(agency) == country
+
+
+def test_parse_brief_gives_an_unqualified_official_the_agency_country() -> None:
+    """ "CITY (VNA) – Deputy Prime Minister X": the Vietnamese agency's own official."""
+    brief = parse_brief(
+        "Ottawa (VNA) – Deputy Prime Minister Pham Van Tam held talks with officials on Monday.",
+        brief_id="v",
+    )
+    assert [(p.name, p.country) for p in brief.people] == [("Pham Van Tam", "Vietnam")]
