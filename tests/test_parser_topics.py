@@ -881,3 +881,22 @@ def test_bulleted_lines_under_a_cue_and_a_colon_list_topics(
     """Under "discussed:" (a cue and a colon) each bulleted line is an enumeration of
     topics; under a line that is no cue they are not."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg agreed to step up cooperation in wind power and desalination, as both "
+            "countries face droughts.",
+            ["wind power", "desalination"],
+        ),
+        (
+            "Anna Berg agreed to step up cooperation in wind power, as well as tourism.",
+            ["wind power", "tourism"],
+        ),
+    ],
+)
+def test_a_clause_after_comma_as_ends_the_list(text: str, expected: list[str]) -> None:
+    """', as both countries ...' is a clause, not an item; ', as well as' goes on."""
+    assert _topics(text) == expected

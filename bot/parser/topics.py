@@ -168,7 +168,8 @@ _SECTORS = re.compile(
 _END_CHARS = ';:()“”"'
 _END_PATTERNS = (
     re.compile(
-        r",\s+(?:which|who|whose|where|while|when|with|according|as\s+the|and\s+)?"
+        # ", as Tokyo seeks ...": a clause; ", as well as" goes on with the list.
+        r",\s+(?:which|who|whose|where|while|when|with|according|as(?=\s)(?!\s+well\b)|and\s+)?"
         r"(?:agreed|said|noted|stressed|called|proposed|expressed|reaffirmed|thereby|"
         r"emphasi[sz]ing|highlighting|adding|saying|expressing|noting|stressing|calling|"
         r"underlining|describing|pointing|citing|reaffirming|welcoming|thanking|inviting|urging|"
@@ -176,7 +177,7 @@ _END_PATTERNS = (
         r"the\s+[\w\s.]+?(?:reported|said|added|noted|stated|announced|informed|says|reports|"
         r"told)|"
         r"(?<=which)|(?<=who)|(?<=whose)|(?<=where)|(?<=while)|(?<=when)|(?<=with)|"
-        r"(?<=according)|(?<=as the))\b"
+        r"(?<=according)|(?<=as))\b"
     ),
     # " and make good use of", " and keep enriching": a verb after "and" opens a new clause.
     re.compile(
