@@ -288,3 +288,89 @@ def test_three_ministers_who_discussed_and_a_spokeswoman_recalling_a_call() -> N
 def test_a_city_inside_a_title_before_a_name_is_not_the_place() -> None:
     body = "Governor Lena Varga received Consul General of Chile in Almaty Omar Haddad."
     assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], "meeting", None)]
+
+
+def _met(text: str) -> list[tuple[set[str], dt.date | None, str | None]]:
+    brief = parse_brief(text, brief_id="m")
+    return [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings]
+
+
+def test_a_courtesy_call_and_calling_on_someone_are_meetings_but_calling_on_sides_is_not() -> None:
+    text = (
+        "date 2024-03-06\nMADRID – Foreign Minister Lena Varga held talks with Foreign Minister "
+        "Omar Haddad in Madrid on Monday.\n\nVarga, who arrived on Sunday, also paid a courtesy "
+        "call on King Felipe Marin on Tuesday. Haddad called on both sides to expand trade.\n\n"
+        "The minister also called on Prime Minister Pedro Alcala and discussed investment.\n"
+    )
+    assert _met(text) == [
+        ({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 4), "Madrid"),
+        ({"Lena Varga", "Felipe Marin"}, dt.date(2024, 3, 5), None),
+        ({"Lena Varga", "Pedro Alcala"}, None, "Madrid"),
+    ]
+
+
+def test_their_talks_are_the_talks_of_the_two_named_just_before() -> None:
+    text = (
+        "date 2024-03-06\nMADRID, March 6 (Agency) -- Foreign Minister Lena Varga agreed with her "
+        "counterpart Omar Haddad on Tuesday to expand trade.\n\nDuring their talks in Madrid, "
+        "Varga pledged new loans.\n"
+    )
+    assert _met(text) == [({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 5), "Madrid")]
+
+
+def test_the_delegation_is_its_leader_and_met_where_it_visited() -> None:
+    text = (
+        "date 2024-03-06\nA delegation of the Senate of Chile led by Senator Lena Varga visited "
+        "Madrid and held talks with Speaker Omar Haddad.\n\nThe delegation also met with Deputy "
+        "Foreign Minister Pedro Alcala.\n"
+    )
+    assert _met(text) == [
+        ({"Lena Varga", "Omar Haddad"}, None, "Madrid"),
+        ({"Lena Varga", "Pedro Alcala"}, None, "Madrid"),
+    ]
+
+
+def test_a_meeting_chaired_by_one_and_a_delegation_led_by_another_is_their_meeting() -> None:
+    text = (
+        "date 2024-03-06\nThe 5th meeting of the Cooperation Council took place today in Madrid. "
+        "The meeting was chaired by the Foreign Minister of Spain, Lena Varga. The delegation of "
+        "Chile was led by Minister of Foreign Affairs Omar Haddad.\n"
+    )
+    assert _met(text) == [({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 6), "Madrid")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Minister Lena Varga, who held talks with Minister Omar Haddad in Madrid on Tuesday, "
+            "said trade would grow.",
+            "Madrid",
+        ),
+        (
+            "Minister Lena Varga met Minister Omar Haddad, who is on an official visit to Madrid.",
+            "Madrid",
+        ),
+        (
+            "Minister Lena Varga met Minister Omar Haddad in Spain's Toledo on Tuesday.",
+            "Toledo",
+        ),
+        (
+            "Minister Lena Varga met Minister Omar Haddad, who is on an official visit to Spain.",
+            None,
+        ),
+    ],
+)
+def test_the_place_of_a_meeting_told_in_a_clause_or_by_a_visit(
+    sentence: str, place: str | None
+) -> None:
+    assert [p for _, _, p in _met(f"date 2024-03-06\n{sentence}\n")] == [place]
+
+
+def test_talks_held_here_with_a_long_name_between_are_at_the_dateline_city() -> None:
+    text = (
+        "date 2024-03-06\nMadrid, Mar 5 (PTI) Union Minister Lena Varga on Tuesday held talks "
+        "with Spain's Deputy Prime Minister and Minister of Trade Omar Haddad here and the two "
+        "sides agreed to raise trade.\n"
+    )
+    assert _met(text) == [({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 5), "Madrid")]

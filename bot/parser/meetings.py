@@ -51,11 +51,14 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         "meeting",
-        ("met", "meet", "rece", "host", "sat", "chaired"),
+        ("met", "meet", "rece", "host", "sat", "chaired", "called on", "call on"),
         re.compile(
             r"\b(?:me(?:t|ets|eting\s+(?:with|between)|eting|etings)|rece(?:ived|ives)|"
             r"(?<!co-)host(?:ed|s)|"  # "a forum co-hosted by X" is no meeting of X
-            r"sat\s+down\s+with|co-?chaired)\b",
+            r"sat\s+down\s+with|co-?chaired|"
+            # "paid a courtesy call on X", "called on X" (not "called on both sides to act")
+            r"paid\s+an?\s+(?:[\w-]+\s+)?call\s+on|"
+            r"called\s+on(?!\s+(?:[\w’'-]+\s+){0,6}?to\s+(?!the\b)[a-z]+))\b",
         ),
     ),
     (
@@ -100,13 +103,15 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "talks",
         ("delegation",),
         re.compile(
-            r"\b(?:delegations?\s+(?:was|were)\s+(?:headed|led)\s+by|(?:led|headed)\s+"
+            r"\b(?:delegations?\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:was|were)\s+"
+            r"(?:headed|led)\s+by|(?:led|headed)\s+"
             r"(?:their|the|both)\s+(?:respective\s+)?delegations)\b"
         ),
     ),
 ]
 _VERB_TRIGGER = re.compile(
-    r"\b(?:met|meets|held|hold|hosted|received|spoke|talked|gathered|convened|(?:co-?)?chaired)\b"
+    r"\b(?:met|meets|held|hold|hosted|received|spoke|talked|gathered|convened|(?:co-?)?chaired|"
+    r"took\s+place)\b"
 )
 _PLANNED = re.compile(
     r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|to)|plans?\s+to|"
@@ -145,6 +150,22 @@ _TOLD_THAT = re.compile(
     r"announced|recalled|stressed)\s+that\b"
 )
 _THE_TWO = re.compile(r"\bthe\s+two\s+(?:officials|ministers|leaders|presidents|sides|heads)\b")
+# "During their talks in Astana, X pledged ...": the talks of the two named just before.
+_THEIR = re.compile(r"\btheir\s+(?:\w+\s+)?(?:talks|meeting|conversation|negotiations)\b")
+# A subject that is a role, not a name: "The minister also called on ...", "The delegation
+# also met with ...": the visitor of the meetings told before (or the delegation's leader).
+_ROLE_SUBJECT = re.compile(
+    r"^(?:(?:on|later|earlier|the\s+same|during)\b[^,]{0,40},\s+)?the\s+(?:[\w-]+\s+)?"
+    r"(?P<role>minister|secretary|president|premier|chancellor|speaker|envoy|delegation|"
+    r"visitor|guest)\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:met|held|called\s+on|paid|visited|had|sat)\b"
+)
+# "A delegation of X led by Y": Y leads it.
+_LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
+# Where a visitor went: "visited Astana", "who is on an official visit to Baku".
+_VISITED = re.compile(
+    r"\b(?:visited|visit\s+to|arrived\s+in)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
 _REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|district|county|state)\b")
 _PRONOUNS = frozenset(["he", "she", "his", "her"])
 _SAME_DAY_WORDS = words_of("later earlier same afternoon evening morning afterwards after")
@@ -153,16 +174,19 @@ _TRIGGER_WORDS = words_of(
     met meet meets meeting meetings talks phone telephone video videoconference conference
     online virtual received receives hosted hosts visit visited negotiations spoke phoned
     telephoned sat consultations chaired cochaired headed led dinner lunch luncheon
-    breakfast round roundtable part discussed attended
+    breakfast round roundtable part discussed attended called paid
     """
 )
 
 _PRONOUN_SUBJECT = re.compile(
-    r"\b(?:he|she)\s+(?:also\s+)?(?:met|held|received|hosted|spoke)\b|"
+    r"\b(?:he|she)\s+(?:also\s+)?(?:met|held|received|hosted|spoke|called\s+on|paid)\b|"
     # "... agreed during his bilateral meeting with X": his and X's meeting
     r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation)\s+with\b"
 )
-_HERE = re.compile(r"\b(?:met|talks|meeting|meetings|received|hosted|held)\s+(?:\w+\s+)?here\b")
+# "held talks here Tuesday", "held talks with X here and ...": where the dateline was written.
+_HERE = re.compile(
+    r"\b(?:met|talks|meeting|meetings|received|hosted|held)\b[^.;\"]{0,160}?\shere\b"
+)
 # An event that meetings happen at: "a business forum held in Seoul on Sunday".
 # The events meetings are held at; `_EVENT_WORDS` holds the same words for the cheap test.
 _EVENT_NOUNS = "forum|summit|conference|congress|exhibition|expo|session|launch"
@@ -202,6 +226,7 @@ class _Context:
     place: str | None
     kind: str | None
     used_by: set[int] = field(default_factory=set)
+    sentence: int = -1
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -264,6 +289,8 @@ def _place(text: str) -> str | None:
         if len(kept) > 1 and is_city(kept[0]) and not is_city(" ".join(kept)):
             continue  # "Consul General in Almaty Cem Aydoğdu": a title's city, then a name
         place = " ".join(kept)
+        if len(kept) > 1 and kept[0].endswith(("’s", "'s")) and country_of_word(kept[0][:-2]):
+            place = " ".join(kept[1:])  # "in Azerbaijan's Gabala"
         if place.endswith(("’s", "'s")) or country_of_word(place):
             continue
         return place
@@ -287,6 +314,7 @@ def find_meetings(
     events: dict[str, tuple[dt.date | None, str | None]] = {}
     index = MentionIndex(mentions)
     last_named: list[int] = []  # the people named in the sentence before
+    leader: int | None = None  # who leads the delegation the brief is about
     for number, sentence in enumerate(sents):
         named_here = list(
             dict.fromkeys(m.person for m in index.between(sentence.start, sentence.end))
@@ -335,6 +363,11 @@ def find_meetings(
             # of an event; only someone's reception told before ("X received the credentials
             # of ...") is met by those attending.
             continue
+        if leader is None and "delegation" in sentence.words:
+            led = _LED_BY.search(low)
+            if led is not None:
+                after = sentence.end - full + led.end()
+                leader = next((m.person for m in index.between(after, sentence.end)), None)
         participants: list[int] = []
         attribution_at = sentence.end - (full - len(text))
         text_at = attribution_at - len(text)  # where `text` starts in the body
@@ -365,6 +398,59 @@ def find_meetings(
         ):
             participants = list(before_named)  # "A and B attended. ... the two officials met"
         words = sentence.words
+        their = (
+            len(participants) == 1
+            and "their" in words
+            and len(before_named) == 2
+            and participants[0] in before_named
+            and _THEIR.search(low) is not None
+        )
+        if their:
+            participants = list(before_named)  # "During their talks in Astana, X pledged"
+        role = _ROLE_SUBJECT.match(low) if "the" in words else None
+        if role is not None and meetings and len(participants) == 2:
+            # "The minister also called on X": of two ministers, the one the brief is about
+            # (who opened its first meeting) rather than the one named last.
+            lead = meetings[0].participants[0]
+            first = index.between(text_at, text_at + role.end())
+            title = (people[lead].title or "").lower()
+            if (
+                first
+                and first[0].kind == "role"
+                and first[0].person != lead
+                and lead not in participants
+                and role.group("role") in title
+            ):
+                participants[participants.index(first[0].person)] = lead
+        visitor_at: str | None = None  # where the subject's meeting before was
+        if len(participants) == 1 and role is not None:
+            subject = leader if role.group("role") == "delegation" else None
+            if subject is None and meetings:
+                subject = meetings[-1].participants[0]
+            if subject is not None and subject not in participants:
+                participants.insert(0, subject)
+        if role is not None and len(participants) == 2:
+            # The visitor's meetings on a visit are where the one before was, if not told.
+            visitor_at = next(
+                (
+                    m.place
+                    for m in reversed(meetings)
+                    if participants[0] in m.participants and m.place
+                ),
+                None,
+            )
+        if (
+            len(participants) == 1
+            and context is not None
+            and context.person is not None
+            and context.person != participants[0]
+            and not context.used_by
+            and context.sentence == number - 1
+            and "delegation" in words
+            and _LED_BY.search(low)
+        ):
+            # "The meeting was chaired by X. The delegation of Y was led by Z": X and Z met.
+            participants.insert(0, context.person)
         if len(participants) == 1 and words & _PRONOUNS and _PRONOUN_SUBJECT.search(low):
             # "In his meeting with X": the one X met in a meeting told before, else the
             # person named last.
@@ -378,20 +464,58 @@ def find_meetings(
             before = met[0] if met else index.last_before(sentence.start, exclude=participants)
             if before is not None:
                 participants.insert(0, before)
-        date = find_date(text, published, words or None)
+        dated = text
+        if "wh" in text:
+            # "X, who arrived on Monday, called on Y on Wednesday": the clause's day is not
+            # the meeting's, unless the clause tells of the meeting.
+            dated = WHO_CLAUSE.sub(
+                lambda clause: clause.group() if _kind(lower_same(clause.group())) else ",",
+                text,
+            )
+        date = find_date(dated, published, words or None)
+        if date is None and their:
+            said_before = sents[number - 1]
+            prior_text = said_before.text[max(0, dateline_end - said_before.start) :]
+            date = find_date(prior_text, published, said_before.words or None)
         if date is None and words & _SAME_DAY_WORDS and _SAME_DAY.search(low):
             date = meetings[-1].date if meetings else (context.date if context else None)
         place = _place(text)
-        if place is None and here and " here" in low and _HERE.search(low):
+        if place is None and here and " here" in low and _HERE.search(low.split("“")[0]):
             place = here  # "held talks here Tuesday": where the dateline was written
+        if place is None and "wh" in text:
+            # "X, who held talks with Y in Beijing on Wednesday, said": the clause is the
+            # meeting, and tells where (the sentence whole: the attribution cut its comma).
+            for clause in WHO_CLAUSE.finditer(sentence.text):
+                if _kind(lower_same(clause.group())) is not None:
+                    place = _place(clause.group().strip(", "))
+                    break
+        if place is None and ("visit" in low or "arrived" in low):
+            # "visited Astana and held talks", "X, who is on an official visit to Baku"
+            visited = _VISITED.search(text)
+            if visited is not None:
+                city = visited.group("place")
+                city = city if is_city(city) else city.split()[0]
+                place = city if is_city(city) else None
+        place = place or visitor_at
         lateral = _LATERAL.search(low) if "lateral" in low else None
         if len(participants) < 2:
             if _VERB_TRIGGER.search(low):
+                # "The meeting took place today in Brussels. It was chaired by X": the event's
+                # date and place told just before stay with it.
+                prior = (
+                    context
+                    if context is not None
+                    and context.person is None
+                    and not context.used_by
+                    and context.sentence == number - 1
+                    else None
+                )
                 context = _Context(
                     participants[0] if participants else None,
-                    date,
-                    place,
+                    date or (prior.date if prior else None),
+                    place or (prior.place if prior else None),
                     f"{lateral.group(1).lower()} meeting" if lateral else None,
+                    sentence=number,
                 )
             continue
         if (
