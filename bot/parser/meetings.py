@@ -502,7 +502,7 @@ def find_meetings(
             if _VERB_TRIGGER.search(low):
                 # "The meeting took place today in Brussels. It was chaired by X": the event's
                 # date and place told just before stay with it.
-                prior = (
+                told_before = (
                     context
                     if context is not None
                     and context.person is None
@@ -512,8 +512,8 @@ def find_meetings(
                 )
                 context = _Context(
                     participants[0] if participants else None,
-                    date or (prior.date if prior else None),
-                    place or (prior.place if prior else None),
+                    date or (told_before.date if told_before else None),
+                    place or (told_before.place if told_before else None),
                     f"{lateral.group(1).lower()} meeting" if lateral else None,
                     sentence=number,
                 )
