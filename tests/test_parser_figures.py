@@ -1123,3 +1123,34 @@ def test_measures_of_a_count_after_a_preposition_keeps_the_clause_it_ends(
     regions" the regions where X operate; a noun phrase without a verb is not such a clause."""
     brief = parse_brief(text, brief_id="t")
     assert [f.measures for f in brief.figures] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "– the Ministry of Transport is to organize the delivery of 8,000 tonnes of cement"
+            " to the port.",
+            ["delivery of cement"],
+        ),
+        (
+            "The agency is to ensure annual exports of wool of up to 4,000 tonnes in 2028.",
+            ["annual exports of wool in 2028"],
+        ),
+        (
+            "Last spring Norway had supplied Latvia with over 2 million tonnes of gravel.",
+            ["gravel supplied to Latvia"],
+        ),
+        ("Ships followed, led by Malta with 40 tonnes.", ["Malta"]),
+        ("He said the lease will run for 30 years and cover the docks.", ["term of lease"]),
+        (
+            "The fund set aside $90 million for schools, with about a third going to rural areas.",
+            ["schools", "share going to rural areas"],
+        ),
+    ],
+)
+def test_measures_of_a_sum_given_ordered_or_shared_out(text: str, expected: list[str]) -> None:
+    """ "is to organize the supply of N of X" is the supply of X; "supplied A with N of X" is
+    X supplied to A; "will run for N years" is a term; "with half going to X" a share."""
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == expected

@@ -1527,6 +1527,18 @@ _AMOUNT_OF = re.compile(
     r"\s+of\s+$",
     re.I,
 )
+_GIVEN_VERBS = {
+    **dict.fromkeys(["supply", "supplies", "supplied", "supplying"], "supplied"),
+    **dict.fromkeys(["provide", "provides", "provided", "providing"], "provided"),
+}
+_GIVEN_WITH = re.compile(r"\b(?P<verb>" + "|".join(_GIVEN_VERBS) + r")\s+$", re.I)
+# "the contract will run for N years": how long the contract runs.
+_RUNS_FOR = re.compile(
+    r"(?P<what>[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s+(?:will\s+|would\s+|is\s+to\s+|to\s+)?"
+    r"(?:be\s+valid|remain\s+in\s+force|run|runs|last|lasts|is\s+valid)\s+for\s+$"
+)
+# "with about half going to X": the share that goes to X.
+_GOING_TO = re.compile(r"\s+(?:going|went|goes|go|will\s+go)\s+(?:to|towards)\s+(?:the\s+)?")
 _FOR_PHRASE = re.compile(r"[^.;]{0,120}?\bfor\s+(?:the\s+)?")
 _CAPACITY_OF = re.compile(
     r"\b(?:with\s+)?(?:a|an|the|its)\s+(?:\w+\s+)?(?P<what>capacity|output|length|cost|value|"
@@ -1925,6 +1937,11 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     return measure
 
 
+# "is to ensure mutual supplies of electricity of ": what is to be done, the noun before "of".
+_TO_DO_OF = re.compile(
+    r"\bto\s+(?!be\b)[a-z]+\s+(?:(?:the|a|an)\s+)?"
+    r"(?P<np>(?!(?:the|a|an|it|them|up|out)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+of\s+$"
+)
 _NUMBER_OF_TO = re.compile(r"\bnumber of\s+(?P<what>[^,;:]{3,90}?)\s+to\s*$")
 
 
@@ -1943,6 +1960,10 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         clause = before[comma + 1 :] if comma >= 0 else before
     near = before[-40:]
     unit = figure.unit
+    runs = _RUNS_FOR.search(clause[-80:]) if unit == "years" and near.endswith("for ") else None
+    what = _clean_np(runs["what"]) if runs else None
+    if what and what.lower() not in _NOT_SUBJECT:
+        return f"term of {what}"  # "the new contract will run for 15 years"
     if unit == "years" and figure.text.endswith("-year"):
         # "a 25-year contract": how long the contract runs.
         following = _np_after(text, after_pos, allow_of=False)
@@ -2012,6 +2033,10 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         # "€1.5 billion will support the X corridor", "€1.1 billion will go to Y".
         verb = goes.group("verb")
         return f"{_SUPPORT_NOUNS[verb.lower()]} {aim}" if verb else aim
+    going = _GOING_TO.match(text, after_pos) if unit in ("percent", "fraction") else None
+    aim = _np_after(text, going.end(), allow_of=False) if going else None
+    if aim:
+        return f"share going to {aim}"  # "with about half going to renewable energy"
     party = _FOR_PARTY.match(text, after_pos) if unit == "percent" else None
     if party:
         # "34 percent for Kyrgyzstan and 33 percent each for Kazakhstan and Uzbekistan".
@@ -2079,6 +2104,11 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         if thing:
             return f"price of {thing}"  # "sell a 49% stake in X to Y for $1.1 billion"
     holder = _HOLDER_WITH.search(near) if near.endswith("with ") else None
+    given = _GIVEN_WITH.search(near[: holder.start()]) if holder else None
+    of_what = _np_after(text, after_pos) if given and text.startswith(" of ", after_pos) else None
+    if holder and given and of_what:
+        # "Russia supplied Kyrgyzstan with N kWh of electricity": electricity supplied to it.
+        return f"{of_what} {_GIVEN_VERBS[given['verb'].lower()]} to {holder['name']}"
     if holder:
         return holder.group("name")  # "followed by Russia with $27.4 billion"
     capacity = _CAPACITY_OF.search(near) if near.endswith("of ") else None
@@ -2131,6 +2161,16 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             field = _np_after(text, sector.start("sector"), allow_of=False) if sector else None
             # "joint projects worth $N in agriculture and food processing".
             return f"value of {thing} in {field}" if field else f"value of {thing}"
+    to_do = (
+        _TO_DO_OF.search(clause[-90:])
+        if word.endswith(" of") and unit not in _NOT_MONEY and " to " in clause
+        else None
+    )
+    thing = _clean_np(to_do["np"]) if to_do else None
+    if thing:
+        # "is to organize the supply of N tonnes of fruit": the supply of fruit.
+        of_what = _np_after(text, after_pos) if text.startswith(" of ", after_pos) else None
+        return f"{thing} of {of_what}" if of_what else thing
     state = word.endswith(_STATE_WORDS) and _STATE_VERB_BEFORE.search(near)
     if state:
         # "trade reached $4.4 billion": what reached it.
