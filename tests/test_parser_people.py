@@ -1429,3 +1429,23 @@ def test_parse_brief_gives_an_unqualified_official_the_agency_country() -> None:
         brief_id="v",
     )
     assert [(p.name, p.country) for p in brief.people] == [("Pham Van Tam", "Vietnam")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deputy Prime Minister Le Van Tam held talks.",
+            [("Le Van Tam", "Deputy Prime Minister", None)],
+        ),
+        (
+            "Foreign Minister Jean-Yves Le Drian spoke.",
+            [("Jean-Yves Le Drian", "Foreign Minister", None)],
+        ),
+    ],
+)
+def test_find_people_reads_le_as_a_vietnamese_surname_before_two_names(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Le Van Tam" is a Vietnamese name, not the particle "le" before it."""
+    assert people_of(text) == expected

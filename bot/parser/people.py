@@ -598,6 +598,8 @@ class PeopleFinder:
         while k < end and (
             tokens[k].text.lower() in NAME_PARTICLES or tokens[k].text.lower() in _NAME_STYLES
         ):
+            if end - k >= 3 and tokens[k].cap and tokens[k].text.lower() in _VIETNAMESE_SURNAMES:
+                break  # "Le Van Tam": a Vietnamese surname, not the particle "le"
             k += 1  # "Shri Rajendra Kulkarni": a style of address is no part of the name
         if (
             end - k == 1
