@@ -900,3 +900,28 @@ def test_bulleted_lines_under_a_cue_and_a_colon_list_topics(
 def test_a_clause_after_comma_as_ends_the_list(text: str, expected: list[str]) -> None:
     """', as both countries ...' is a clause, not an item; ', as well as' goes on."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg discussed regional and global developments.",
+            ["regional and global developments"],
+        ),
+        (
+            "The ministers discussed Norway's nuclear and missile research and the fish trade.",
+            ["nuclear and missile research", "fish trade"],
+        ),
+        (
+            "Anna Berg discussed wind power and ferry transport.",
+            ["wind power", "ferry transport"],
+        ),
+    ],
+)
+def test_an_adjective_before_and_shares_the_head_noun_after_it(
+    text: str, expected: list[str]
+) -> None:
+    """'regional and global developments' is one topic: the adjective before 'and' has no
+    noun of its own; 'wind power and ferry transport' are two."""
+    assert _topics(text) == expected

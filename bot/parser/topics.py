@@ -477,6 +477,7 @@ _MODIFIERS_AND_RELATION = re.compile(
     r"([a-z]+)\s+and\s+[a-z]+\s+(?:cooperation|relations|ties|partnership|interaction)"
 )
 _ADJECTIVE_ENDINGS = ("ic", "al", "ian", "ary")
+_OTHER_ADJECTIVES = words_of("nuclear solar")
 _PLACE_NAME = rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*"
 _IN_PLACES = re.compile(
     rf"(?P<well>,?\s+as\s+well\s+as)?\s+in\s+(?:the\s+)?"
@@ -576,10 +577,35 @@ def _split_and(text: str) -> list[str]:
             )
         ):
             continue  # "the oil and gas sector", "a wind and solar power plant": one item
+        if (
+            len(after) >= 2
+            and _is_adjective(before[-1])
+            and (
+                len(before) == 1
+                or before[-2].lower() in _DETERMINERS
+                or before[-2].endswith(("’s", "'s"))
+            )
+            and after[0].isalpha()
+            and after[0].islower()
+            and head.isalpha()
+            and head not in _STOP
+            and head not in _AREA_HEADS
+        ):
+            continue  # "nuclear and missile development": an adjective shares the head
         pieces.append(text[pos : match.start()])
         pos = match.end()
     pieces.append(text[pos:])
     return [p for p in pieces if p.strip()]
+
+
+def _is_adjective(word: str) -> bool:
+    """Whether a lower-case word is an adjective by its ending ("regional", "economic",
+    "humanitarian", "monetary") or one of a few others ("nuclear")."""
+    return (
+        word.islower()
+        and len(word) >= 5
+        and (word.endswith(_ADJECTIVE_ENDINGS) or word in _OTHER_ADJECTIVES)
+    )
 
 
 def _clean(item: str) -> str | None:
