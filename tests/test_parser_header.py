@@ -210,6 +210,12 @@ def test_parse_date_ignores_impossible_dates() -> None:
             "Xinhua",
             "Ministry of Trade",
         ),
+        (
+            ["MineCo signed a loan to expand its mine, the company said on Thursday."],
+            "Wire",
+            "Wire",
+        ),
+        (["MineCo signed a loan to expand its mine, the company said on Thursday."], None, None),
     ],
 )
 def test_find_source_reads_the_lead_attribution(

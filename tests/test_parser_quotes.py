@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -124,3 +125,36 @@ def test_the_office_and_country_after_a_quotation_name_its_holder() -> None:
     assert [(q.speaker, q.text) for q in brief.quotes] == [
         ("Pablo Rojas", "We have opened a new page in our relations today")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'In a toast, Pablo Rojas said the friendship of the two peoples "has deep roots '
+            'and a bright future."',
+            "Pablo Rojas",
+        ),
+        (
+            'Pablo Rojas said in a post that the talks "opened new horizons for our two '
+            'friendly countries."',
+            "Pablo Rojas",
+        ),
+        (
+            'Pablo Rojas said Ana Quispe wrote that the talks "opened new horizons for our two '
+            'friendly countries."',
+            "Ana Quispe",
+        ),
+        (
+            'Pablo Rojas said the talks with Ana Quispe "opened new horizons for our two '
+            'friendly countries."',
+            None,
+        ),
+    ],
+)
+def test_a_partial_quotation_in_reported_speech_is_the_reporting_speakers(
+    sentence: str, speaker: str | None
+) -> None:
+    body = f"President Pablo Rojas held talks with President Ana Quispe.\n\n{sentence}"
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == [speaker]

@@ -206,6 +206,29 @@ def _pronoun_speaker(body: str, pos: int, mentions: MentionIndex) -> int | None:
     return before[-1].person if before else _last_before(pos, mentions)
 
 
+# A speech verb inside a sentence: "Zhou said the ...".
+_SPEECH_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+
+
+def _reported_speaker(body: str, start: int, head: str, mentions: MentionIndex) -> int | None:
+    """The speaker of a partial quotation in reported speech ("In a toast, Zhou said the
+    friendship "has deep roots"."): the person named right before the sentence's speech verb,
+    when nobody else is named between the verb and the quotation."""
+    sentence = re.split(r"[.!?]\s|\n", head)[-1]
+    if not sentence or "“" in sentence or '"' in sentence:
+        return None
+    verbs = list(_SPEECH_VERB.finditer(lower_same(sentence)))
+    if not verbs:
+        return None
+    verb_at = start - len(sentence) + verbs[-1].start()
+    if mentions.between(verb_at, start):
+        return None  # someone else is named between: "X said Y told ..."
+    before = [
+        m for m in mentions.between(verb_at - 80, verb_at) if verb_at - 3 <= m.end <= verb_at
+    ]
+    return before[-1].person if before else None
+
+
 def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | None:
     tail = body[end : end + 120]
     # “...,” he said.
@@ -248,6 +271,11 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
         ]
         if before:
             return before[-1].person
+    # Zhou said the friendship "has deep roots": a quotation ending a sentence that reports
+    # what someone said.
+    speaker = _reported_speaker(body, start, head, mentions)
+    if speaker is not None:
+        return speaker
     # According to him, “...”  /  According to Zhou, “...”
     according = _ACCORDING.search(head) if "ccording" in head else None
     if according:

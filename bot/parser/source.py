@@ -55,6 +55,8 @@ def _valid(source: str, names: list[str]) -> str | None:
         return None
     if words[0].lower() in SPEECH_VERBS:
         return None
+    if len(words) == 1 and source.islower():
+        return None  # "the company said": which company, the story does not say here
     if any(name in source or name.split()[-1] in words for name in names if name):
         return None
     has_source_word = _SOURCE_WORDS.search(source) is not None
