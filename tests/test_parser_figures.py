@@ -1154,3 +1154,38 @@ def test_measures_of_a_sum_given_ordered_or_shared_out(text: str, expected: list
     X supplied to A; "will run for N years" is a term; "with half going to X" a share."""
     brief = parse_brief(text, brief_id="t")
     assert [f.measures for f in brief.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The stakes are split: Latvia and Estonia will hold 30% each, and Lithuania 40%.",
+            ["share of Latvia and Estonia each", "share of Lithuania"],
+        ),
+        ("Exports to Chile rose 5%, and Peru 3%.", ["growth of exports to Chile", "Peru"]),
+        (
+            "Contracts worth $90 million were signed on the second day.",
+            ["value of contracts signed on the second day"],
+        ),
+        (
+            "At the forum, 17 contracts worth $2 billion were signed between ports.",
+            ["contracts signed between ports", "value of contracts signed between ports"],
+        ),
+        (
+            "The second stage of the bridge, worth $80 million, opens in May.",
+            ["value of second stage of the bridge"],
+        ),
+        (
+            "The presidents met, with the two ministers signing deals worth $3 billion in mining.",
+            ["value of deals in mining"],
+        ),
+    ],
+)
+def test_measures_of_held_shares_and_sums_worth_keep_the_holder_and_the_deed(
+    text: str, expected: list[str]
+) -> None:
+    """ "A and B will hold N% each" is their share, "..., and C N%" C's share after a holding;
+    "X worth N were signed ..." keeps what was done; an apposed "X, worth N" keeps all of X."""
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == expected

@@ -1246,8 +1246,14 @@ _SECTOR_AFTER = re.compile(
 
 def _modifies(words: list[str], i: int) -> bool:
     """Whether the "-ing" word `words[i]` modifies the noun after it ("a fruit processing
-    plant"), not a verb ("after signing deals"): a content word stands before it."""
-    return 0 < i < len(words) - 1 and words[i - 1].lower() not in _FUNCTION_WORDS
+    plant"), not a verb ("after signing deals", "leaders signing deals"): a content word
+    other than a plural stands before it."""
+    before = words[i - 1].lower() if i > 0 else ""
+    return (
+        0 < i < len(words) - 1
+        and before not in _FUNCTION_WORDS
+        and not (before.endswith("s") and not before.endswith("ss"))
+    )
 
 
 def _worth_what(text: str) -> str | None:
@@ -1259,6 +1265,10 @@ def _worth_what(text: str) -> str | None:
     return text[tail.start() - words.end() : tail.start()] if words else None
 
 
+_WORTH_SKIP = re.compile(
+    r"\s+worth\s+[^,;]{1,40}?(?=\s+(?:were|was|are|is|have|has|had|will)\s+[a-z]+ed\b)"
+)
+_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|has\s+been)\s+[a-z]+ed\b")
 _STATE_VERB_BEFORE = re.compile(
     r"\b(?:(?:rose|grew|increased|climbed|jumped|fell|dropped|declined)\s+by\s+[\w.,%]+"
     r"(?:\s+(?:percent|per\s+cent|times))?\s+to|"  # "rose by 18 percent to $2 billion"
@@ -1527,6 +1537,14 @@ _AMOUNT_OF = re.compile(
     r"\s+of\s+$",
     re.I,
 )
+_HOLD_WORDS = ("hold", "holds", "own", "owns", "control", "controls", "receive", "receives")
+_HOLDS = re.compile(
+    r"(?:^|[,;:]\s+|\bthat\s+)(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+"
+    r"(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?(?:" + "|".join(_HOLD_WORDS) + r")\s+$"
+)
+_NAME_THEN_SHARE = re.compile(
+    rf"(?:,\s+(?:and\s+)?|\band\s+)(?P<name>[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)\s+$"
+)
 _GIVEN_VERBS = {
     **dict.fromkeys(["supply", "supplies", "supplied", "supplying"], "supplied"),
     **dict.fromkeys(["provide", "provides", "provided", "providing"], "provided"),
@@ -1774,6 +1792,8 @@ def _predicate(text: str, pos: int) -> str:
     if not match or match.group("verb") in ("according",):
         return ""
     rest = match.group("rest").split()
+    if text[match.end() : match.end() + 2].lstrip()[:1] in ("–", "—", "-"):
+        rest = []  # "signed at the Central Asia–Japan Forum": a name cut at its dash
     while rest and rest[-1].lower() in _TRAILING_WORDS:
         rest.pop()
     return " ".join([match.group("verb"), *rest])
@@ -1979,7 +1999,9 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     if unit == "count":
         following, np_end = _np_after_span(text, after_pos, allow_of=False)
         if following:
-            predicate = _predicate(text, np_end)
+            worth = _WORTH_SKIP.match(text, np_end)
+            # "52 agreements worth $3 billion were signed between ...": what was done to them.
+            predicate = _predicate(text, worth.end() if worth else np_end)
             if predicate:
                 return f"{following} {predicate}"
             if following.lower() in _GENERIC_COUNTS:
@@ -2033,6 +2055,20 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         # "€1.5 billion will support the X corridor", "€1.1 billion will go to Y".
         verb = goes.group("verb")
         return f"{_SUPPORT_NOUNS[verb.lower()]} {aim}" if verb else aim
+    holds = (
+        _HOLDS.search(clause[-80:].lstrip())
+        if unit == "percent" and word.endswith(_HOLD_WORDS)
+        else None
+    )
+    who = _clean_np(holds["who"]) if holds else None
+    if who and who.lower() not in _NOT_SUBJECT:
+        # "A and B will hold 33.3% each": their share.
+        return f"share of {who}" + (" each" if text.startswith(" each", after_pos) else "")
+    holder_name = (
+        _NAME_THEN_SHARE.search(near) if unit == "percent" and near[-2:-1].isalpha() else None
+    )
+    if holder_name and _has_any(before.lower(), ("hold", "share", "stake")):
+        return f"share of {holder_name['name']}"  # "..., and C 33.4%": C's share
     going = _GOING_TO.match(text, after_pos) if unit in ("percent", "fraction") else None
     aim = _np_after(text, going.end(), allow_of=False) if going else None
     if aim:
@@ -2142,7 +2178,13 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         if located:
             what = what[: located[-1].start()]
         words = what.split()
-        articles = [i for i, w in enumerate(words) if w.lower() in ("a", "an", "the")]
+        # "the first phase of the project": an article after "of" stays inside the phrase.
+        articles = [
+            i
+            for i, w in enumerate(words)
+            if w.lower() in ("a", "an", "the")
+            and (i == 0 or w.lower() != "the" or words[i - 1].lower() != "of")
+        ]
         if articles:
             words = words[articles[-1] + 1 :]
         verbs = [
@@ -2160,7 +2202,11 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             sector = _SECTOR_AFTER.match(text, after_pos)
             field = _np_after(text, sector.start("sector"), allow_of=False) if sector else None
             # "joint projects worth $N in agriculture and food processing".
-            return f"value of {thing} in {field}" if field else f"value of {thing}"
+            if field:
+                return f"value of {thing} in {field}"
+            # "deals worth $N were signed on the first day": the deals signed then.
+            deed = _predicate(text, after_pos) if _PASSIVE_AFTER.match(text, after_pos) else ""
+            return f"value of {thing} {deed}" if deed else f"value of {thing}"
     to_do = (
         _TO_DO_OF.search(clause[-90:])
         if word.endswith(" of") and unit not in _NOT_MONEY and " to " in clause
