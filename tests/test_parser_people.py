@@ -1449,3 +1449,32 @@ def test_find_people_reads_le_as_a_vietnamese_surname_before_two_names(
 ) -> None:
     """ "Le Van Tam" is a Vietnamese name, not the particle "le" before it."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khokim of Samarkand region Bahodir Umarov signed it.",
+            [("Bahodir Umarov", "Khokim of Samarkand region", "Uzbekistan")],
+        ),
+        (
+            "Mayor of New Delhi Ravi Sharma spoke.",
+            [("Ravi Sharma", "Mayor of New Delhi", "India")],
+        ),
+        (
+            "Governor of the Osh Province Talant Beishenov said so.",
+            [("Talant Beishenov", "Governor of the Osh Province", "Kyrgyzstan")],
+        ),
+        (
+            "Ambassador of Kazakhstan to Tokyo Arman Beisen spoke.",
+            [("Arman Beisen", "Ambassador to Tokyo", "Kazakhstan")],
+        ),
+    ],
+)
+def test_find_people_gives_a_city_office_the_city_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """The office of a city or its region ("Khokim of Samarkand region") is that country's;
+    a city the person is sent to says nothing."""
+    assert people_of(text) == expected

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from bot.parser.countries import (
     EU,
+    country_of_city,
     country_of_demonym,
     country_of_legislature,
     country_of_name,
@@ -473,7 +474,28 @@ def _normalise_title(
         country = _legislature_country(tokens, first, end)  # "Member of the Bundestag"
     if country is None:
         country = _seat_at(tokens, first, end)  # "Kremlin spokesman"
+    if country is None:
+        country = _city_country(tokens, first, end)  # "Akim of Almaty region"
     return title or None, country, eu
+
+
+def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
+    """The country of a city whose office the title is: "Mayor of Paris", "Governor of the
+    Osaka region" (the city, or its region, ends the title)."""
+    for i in range(first, end - 1):
+        if tokens[i].text != "of":
+            continue
+        at = i + 2 if tokens[i + 1].text == "the" else i + 1
+        for size in (2, 1):
+            stop = at + size
+            if stop > end or not all(t.cap for t in tokens[at:stop]):
+                continue
+            if stop < end and not (stop + 1 == end and tokens[stop].bare.lower() in _PLACE_NOUNS):
+                continue
+            found = country_of_city(" ".join(t.bare for t in tokens[at:stop]))
+            if found:
+                return found
+    return None
 
 
 def _seat_at(tokens: list[Token], i: int, end: int) -> str | None:
