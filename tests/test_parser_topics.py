@@ -925,3 +925,22 @@ def test_an_adjective_before_and_shares_the_head_noun_after_it(
     """'regional and global developments' is one topic: the adjective before 'and' has no
     noun of its own; 'wind power and ferry transport' are two."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg said the firms signed contracts worth over $2 billion in shipbuilding, "
+            "fisheries and port services.",
+            ["shipbuilding", "fisheries", "port services"],
+        ),
+        ("Anna Berg said deals worth $3 million in total were signed.", []),
+        ("Anna Berg said deals worth $3 million in 2025 were signed.", []),
+    ],
+)
+def test_contracts_worth_an_amount_in_fields_name_the_fields(
+    text: str, expected: list[str]
+) -> None:
+    """'contracts/deals worth N in X, Y and Z' names X, Y and Z; 'in total' names nothing."""
+    assert _topics(text) == expected

@@ -55,8 +55,9 @@ _CUE = re.compile(
     # "investment in the processing of X", "investments in agriculture"
     r"investments?\s+in(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b|\s+(?!(?:the|its|their|this|a|an)\b)"
     r"[a-z])|"
-    # "joint projects worth $5 million (...) in agriculture"
-    r"projects\s+worth\s+[^;]{0,60}?\s+in(?=\s+[a-z])(?!\s+the\b)|"
+    # "joint projects worth $5 million (...) in agriculture", "contracts worth ... in energy"
+    r"(?:projects|contracts|deals|agreements)\s+worth\s+[^;]{0,60}?\s+in(?=\s+[a-z])"
+    r"(?!\s+(?:the|total)\b)|"
     # "partnership with Chile in X": with a name (checked on the original text)
     # "signed eight cooperation documents in transport, agriculture and banking"
     r"(?:documents|agreements|memoranda|memorandums)\s+in(?=\s+[a-z])"
@@ -119,7 +120,7 @@ _CUE_FIRST_WORDS = words_of(
     participation partnership pay paying plan planned planning plans priority producer producers
     program programme progress projects proposed raise raising ready redirected regarding review
     investment investments loan loans credit grant grants bring memorandums agreements go
-    negotiations consultations
+    negotiations consultations contracts deals
     ventures invest invests invested investing collaboration collaborate collaborating agenda
     discussion discussions mainly mostly primarily particularly especially notably potential
     reviewed reviewing roadmap simplify simplifying specialists speed spoke step strategy
@@ -431,7 +432,7 @@ _CUE_WORDS = words_of(
     building upgrade upgrading cooperation cooperate cooperating interacting interaction
     partnership fields field areas area spheres sphere sectors sector talks roadmap memorandum
     memoranda agreement document documents investment investments loan loans credit grant
-    negotiations consultations
+    negotiations consultations contracts deals
     grants bring memorandums agreements launch resume go ventures invest invests invested
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
     primarily particularly especially notably potential
