@@ -1189,3 +1189,34 @@ def test_measures_of_held_shares_and_sums_worth_keep_the_holder_and_the_deed(
     "X worth N were signed ..." keeps what was done; an apposed "X, worth N" keeps all of X."""
     brief = parse_brief(text, brief_id="t")
     assert [f.measures for f in brief.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Danish firms have invested more than $2 billion in the Latvian economy since 2009.",
+            ["investment by Danish firms in Latvian economy since 2009"],
+        ),
+        ("He said that they invested $5 million in schools.", ["investment in schools"]),
+        (
+            "Chile is a big investor there, with over $4 billion invested since 1999.",
+            ["investments since 1999"],
+        ),
+        (
+            "They recalled the EUR 3 billion mobilised by regional banks for the new ports.",
+            ["funds mobilised by regional banks for the new ports"],
+        ),
+        (
+            "The fund has $5 million allocated to clinics and will add more.",
+            ["funds allocated to clinics"],
+        ),
+    ],
+)
+def test_measures_of_a_sum_invested_or_mobilised_says_by_whom_and_for_what(
+    text: str, expected: list[str]
+) -> None:
+    """ "X have invested N in Y since T" is X's investment in Y since T; "N mobilised by X for
+    Y" the funds mobilised so; a pronoun is no investor."""
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == expected

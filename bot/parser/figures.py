@@ -1447,6 +1447,18 @@ _MOVED_BEFORE = re.compile(
 _MOVED_WORDS = (*_MOVED, *_MOVED.values())
 _PREPOSITION_AFTER = re.compile(r"\s*(?:in|for|to|of|on|under)\s")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?$")
+# A sum and the participle that says what was done with it, up to the end of its clause.
+_SPENT_AFTER = re.compile(
+    r"\s+(?P<verb>invested|mobilised|mobilized|allocated|disbursed|earmarked|pledged|raised)"
+    r"(?P<rest>(?:\s+(?!(?:and\s+)?(?:which|that|while|but|was|were|is|are|has|have|will)\b)"
+    r"[\w’'-]+){0,12})"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and\s+)?(?:which|that|while|but|was|were|is|are|has|have|will)\b)"
+)
+_INVESTOR = re.compile(
+    r"(?:^|\bthat\s+)(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+"
+    r"(?:(?:has|have|had|will|would|also|already|plan\s+to|plans\s+to|intend\s+to|"
+    r"intends\s+to)\s+)*invest(?:ed|s)?\s+(?:\w+\s+)?$"
+)
 _INVEST_BEFORE = re.compile(r"\binvest(?:ed|s|ing)?\s+(?:\w+\s+)?$")
 _ROUTE_AFTER = re.compile(
     r"\s+(?P<route>(?:to|via|from|through|into)\s+(?:(?:our|their|its|his|her|the)\s+)?"
@@ -2049,6 +2061,15 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         owner = _clean_np(subject) if subject else None
         if owner:
             return f"growth of {owner}"
+    spent = _SPENT_AFTER.match(text, after_pos) if _kind_of(unit) == "money" else None
+    if spent:
+        # "with $19 billion invested since 2000", "the €10 billion mobilised by banks for X".
+        rest = spent["rest"].split()
+        while rest and rest[-1].lower() in _TRAILING_WORDS:
+            rest.pop()
+        verb = spent["verb"].lower()
+        head = "investments" if verb == "invested" else f"funds {verb}"
+        return " ".join([head, *rest])
     goes = _GOES_TO.match(text, after_pos) if _kind_of(unit) == "money" else None
     aim = _np_after(text, goes.end(), allow_of=False) if goes else None
     if goes and aim:
@@ -2243,7 +2264,20 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         following, np_end = _np_after_span(text, after_pos)
         if following:
             if "invest" in near and _INVEST_BEFORE.search(near):
-                return f"investment in {following}"
+                # "Hungarian companies have invested N in X since 2005".
+                investor = _INVESTOR.search(clause[-90:].lstrip())
+                who = _clean_np(investor["who"]) if investor else None
+                if who and any(w.lower() in _NOT_SUBJECT for w in who.split()):
+                    who = None
+                since = (
+                    _TIME_AFTER.match(text, np_end) if _may_name_period(text[np_end:]) else None
+                )
+                return (
+                    "investment"
+                    + (f" by {who}" if who else "")
+                    + f" in {following}"
+                    + (f" {since['when']}" if since else "")
+                )
             moved = word.endswith(_MOVED_WORDS) and _MOVED_BEFORE.search(near)
             if moved:
                 verb = moved.group("verb").lower()
