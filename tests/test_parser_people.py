@@ -1478,3 +1478,28 @@ def test_find_people_gives_a_city_office_the_city_country(
     """The office of a city or its region ("Khokim of Samarkand region") is that country's;
     a city the person is sent to says nothing."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It signed with Norway's NordAgro Holding. NordAgro CEO Lars Berg said so.",
+            [("Lars Berg", "CEO", "Norway")],
+        ),
+        (
+            "It was signed by Norway's state-owned copper producer Fjellmet. "
+            "Fjellmet chief executive Lars Berg said so.",
+            [("Lars Berg", "chief executive", "Norway")],
+        ),
+        (
+            "It was signed by Acme's partner Fjellmet. Fjellmet chief executive Lars Berg said.",
+            [("Lars Berg", "chief executive", None)],
+        ),
+    ],
+)
+def test_find_people_gives_a_company_officer_the_country_the_text_gives_the_company(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Norway's X Holding", "Norway's copper producer X": X's officers are Norway's."""
+    assert people_of(text) == expected

@@ -88,7 +88,12 @@ _COMPANY_WORDS = (ORG_WORDS - _PLACE_NOUNS) | {"firm", "brand", "operator"}
 _CHAIN_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 # "Kazakhstan's state gas company QazaqGaz", "the Russian energy company X": a country
 # (_OWNER_BEFORE, ending where _EMPLOYER starts) before a company word and its name.
-_EMPLOYER = r"\b(?:company|corporation|firm|group|holding|operator|bank|fund)\s+"
+_EMPLOYER = (
+    r"\b(?:company|corporation|firm|group|holding|operator|bank|fund|producer|maker|"
+    r"manufacturer|miner|carrier|airline|developer|exporter|supplier|utility|conglomerate|"
+    r"lender|insurer|refiner)\s+"
+)
+_OWNER_RIGHT_BEFORE = re.compile(r"\b([A-Z][\w-]+)(?:’s|'s)\s+\S+$")
 _OWNER_BEFORE = re.compile(
     r"\b([A-Z][\w-]+)(?:’s|'s)?\s+"
     r"(?:(?!(?:and|or|with|the|of|to|by|from|for|in|on|at)\s)[a-z-]+\s+){0,3}$"
@@ -555,6 +560,12 @@ class PeopleFinder:
             if word.lower() not in NOT_NAME_WORDS and len(word) > 2 and not _country(word):
                 for hit in re.finditer(_EMPLOYER + re.escape(word) + r"\b", body):
                     owner = _OWNER_BEFORE.search(body, max(0, hit.start() - 60), hit.start())
+                    found = _country(owner.group(1)) if owner else None
+                    if found and found != EU:
+                        return found
+                # "Kazakhstan's KazAgroMash Holding": a possessive right before the company.
+                for hit in re.finditer(r"(?:’s|'s)\s+" + re.escape(word) + r"\b", body):
+                    owner = _OWNER_RIGHT_BEFORE.search(body, max(0, hit.start() - 40), hit.end())
                     found = _country(owner.group(1)) if owner else None
                     if found and found != EU:
                         return found
