@@ -944,3 +944,20 @@ def test_contracts_worth_an_amount_in_fields_name_the_fields(
 ) -> None:
     """'contracts/deals worth N in X, Y and Z' names X, Y and Z; 'in total' names nothing."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg invited the firms to invest in Danish wind power and shipping.",
+            ["Danish wind power", "shipping"],
+        ),
+        ("Anna Berg said the sides expand cooperation in Danish ports.", ["Danish ports"]),
+        ("Anna Berg said more firms invest in Denmark.", []),
+        ("Anna Berg praised cooperation in Doha.", []),
+    ],
+)
+def test_a_country_adjective_after_a_cue_opens_the_field(text: str, expected: list[str]) -> None:
+    """'invest in Danish wind power': a field of that country, unlike a place after 'in'."""
+    assert _topics(text) == expected

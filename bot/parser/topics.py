@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from operator import itemgetter
 
-from bot.parser.countries import country_of_word, is_city
+from bot.parser.countries import country_of_demonym, country_of_word, is_city
 from bot.parser.dates import MONTH
 from bot.parser.lexicon import TITLE_HEADS, words_of
 from bot.parser.text import (
@@ -909,10 +909,18 @@ def find_topics(
                     # "the ... Center for Industrial Cooperation on": part of a name, no cue.
                     if (m.start() == 0 or not text[m.start()].isupper())
                     and (not in_quote or _QUOTE_CUE.match(low, m.start()))
-                    and (m.group("lower") is None or text[m.end() : m.end() + 1].islower())
+                    and (
+                        m.group("lower") is None
+                        or text[m.end() : m.end() + 1].islower()
+                        or _demonym_at(text, m.end())  # "invest in Kyrgyz hydropower"
+                    )
                     and (m.group("partner") is None or text[m.start("partner")].isupper())
                     # "cooperation in Doha": where, not what
-                    and not (low.endswith("in ", 0, m.end()) and _place_at(text, m.end()))
+                    and not (
+                        low.endswith("in ", 0, m.end())
+                        and _place_at(text, m.end())
+                        and not _demonym_at(text, m.end())
+                    )
                 ]
                 if not words.isdisjoint(_CUE_WORDS)
                 else []
@@ -1061,6 +1069,20 @@ def _place_at(text: str, at: int) -> bool:
         return False
     word = _NAME_WORD.match(text, at)
     return word is not None and bool(is_city(word.group()) or country_of_word(word.group()))
+
+
+def _demonym_at(text: str, at: int) -> bool:
+    """Whether a country's adjective before a lower-case word starts at `at` ("Kyrgyz
+    hydropower"): the field of a country, not a place."""
+    if not text[at : at + 1].isupper():
+        return False
+    word = _NAME_WORD.match(text, at)
+    return (
+        word is not None
+        and text[word.end() : word.end() + 1] == " "
+        and text[word.end() + 1 : word.end() + 2].islower()
+        and country_of_demonym(word.group()) is not None
+    )
 
 
 def _names_no_topic(sentence: Sentence) -> bool:
