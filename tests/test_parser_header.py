@@ -330,3 +330,14 @@ def test_a_byline_line_leaves_the_lead_to_the_paragraph_after_it() -> None:
         "$2 billion, according to a statement by ZoneCo.\n"
     )
     assert parse_brief(text, brief_id="b").reported_by == "ZoneCo"
+
+
+def test_a_label_line_above_the_lead_is_left_out_of_the_summary() -> None:
+    text = (
+        "date 2026-11-20\nPress release No:512/26\n\nOn 19 November the ministers held talks in "
+        "the capital.\n\nThey signed six documents.\n"
+    )
+    brief = parse_brief(text, brief_id="label")
+    assert brief.summary == (
+        "On 19 November the ministers held talks in the capital. They signed six documents."
+    )

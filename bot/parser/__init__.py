@@ -397,12 +397,14 @@ def _summary(sents: list, dateline_end: int) -> str | None:
     """One to three sentences: the lead (without its dateline), and the next if short."""
     picked: list[str] = []
     total = 0
-    for sentence in sents[:3]:
+    for number, sentence in enumerate(sents[:4]):
         text = sentence.text
         if sentence.start < dateline_end:
             text = text[dateline_end - sentence.start :].strip()
         if not text:
             continue
+        if not picked and _label_line(text, sents[number + 1 : number + 2], sentence.paragraph):
+            continue  # "Press release No:512/26" above the lead
         if picked and total + len(text) > _MAX_SUMMARY:
             break
         picked.append(text)
@@ -410,6 +412,17 @@ def _summary(sents: list, dateline_end: int) -> str | None:
         if total > 200:
             break
     return _clip(" ".join(picked)) if picked else None
+
+
+def _label_line(text: str, following: list, paragraph: int) -> bool:
+    """Whether a sentence is a label standing alone above the lead: a paragraph of a few
+    words that ends no sentence ("Press release No:512/26", "STATEMENT")."""
+    return (
+        len(text.split()) <= 5
+        and not text.endswith((".", "!", "?", "”", '"'))
+        and bool(following)
+        and following[0].paragraph != paragraph
+    )
 
 
 _KIND_VERBS = {
