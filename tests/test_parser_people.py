@@ -1503,3 +1503,28 @@ def test_find_people_gives_a_company_officer_the_country_the_text_gives_the_comp
 ) -> None:
     """ "Norway's X Holding", "Norway's copper producer X": X's officers are Norway's."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He paid a courtesy call on President Ruslan Omarov in Tashkent on Monday.",
+            [("Ruslan Omarov", "President", "Uzbekistan")],
+        ),
+        (
+            "She was received by Prime Minister Omarov in Baku.",
+            [("Omarov", "Prime Minister", "Azerbaijan")],
+        ),
+        (
+            "He met with President Ruslan Omarov in Tashkent on Monday.",
+            [("Ruslan Omarov", "President", None)],
+        ),
+    ],
+)
+def test_find_people_gives_the_one_called_on_in_a_city_that_city_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """Who is called on (or receives) in a city is its host; who is met there may be a
+    visitor, so "met with" says nothing."""
+    assert people_of(text) == expected

@@ -69,6 +69,10 @@ _DELEGATION = re.compile(
     r"(?:(?:was\s+)?(?:led|headed|represented)\s+)?by\b"
 )
 _SURNAME_PARTICLES = NAME_PARTICLES | {"al", "el"}
+# "paid a courtesy call on", "was received by", then the office's words up to the name.
+_CALLED_ON = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+on|received\s+by)\s+(?:(?:the|of|and|[A-Z][\w’'.-]*),?\s+){1,8}$"
+)
 _BLANKS = re.compile(r"\s+")
 _THE_THE = re.compile(r"\bthe the\b")
 # A monarch's or pope's number after the name: II to XIX (a lone I, V or X is too ambiguous).
@@ -663,6 +667,8 @@ class PeopleFinder:
             if title is not None and self._plain_surname(tokens[k]):
                 if country is None and not eu:
                     country = self._country_after(end)  # "President Ramaphosa of South Africa"
+                if country is None and not eu:
+                    country = self._host_country(k, end)
                 self._add_person(k, end, title, country, eu)
             return
         if len(caps) < 2:
@@ -686,6 +692,8 @@ class PeopleFinder:
             country = self._delegation_country(tokens[name_start].start)
         if country is None and not eu and title is not None:
             country = self._country_after(end)  # "King Abdullah II of Jordan"
+        if country is None and not eu and title is not None:
+            country = self._host_country(name_start, end)
         follows_verb = end < len(tokens) and (
             tokens[end].text.lower() in SPEECH_VERBS or tokens[end].text.lower() in _ACTION_WORDS
         )
@@ -709,6 +717,20 @@ class PeopleFinder:
             return None  # "of Chinese descent"
         found, _ = _country_at(tokens, i, len(tokens))
         return None if found == EU else found
+
+    def _host_country(self, first: int, end: int) -> str | None:
+        """ "paid a courtesy call on President X in Astana", "was received by Minister X in
+        Baku": the one called on in a city is that city's host."""
+        tokens = self.tokens
+        if end + 1 >= len(tokens) or tokens[end].text != "in" or not tokens[end + 1].cap:
+            return None
+        body = self.body
+        if not _CALLED_ON.search(body, max(0, tokens[first].start - 80), tokens[first].start):
+            return None
+        city = tokens[end + 1].bare
+        if end + 2 < len(tokens) and tokens[end + 2].cap:
+            city = f"{city} {tokens[end + 2].bare}"  # "New Delhi", "Abu Dhabi"
+        return country_of_city(city) or country_of_city(tokens[end + 1].bare)
 
     def _earlier_by_short_name(self, word: str) -> int | None:
         """The one person named before whose full name the word stands for after a title:
