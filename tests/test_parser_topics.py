@@ -961,3 +961,25 @@ def test_contracts_worth_an_amount_in_fields_name_the_fields(
 def test_a_country_adjective_after_a_cue_opens_the_field(text: str, expected: list[str]) -> None:
     """'invest in Danish wind power': a field of that country, unlike a place after 'in'."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We have chosen shipbuilding, IT, fisheries and arts and crafts as priority '
+            'sectors," Anna Berg said.',
+            ["shipbuilding", "IT", "fisheries", "arts and crafts"],
+        ),
+        (
+            "Anna Berg named forestry and tourism as the key areas of the new plan.",
+            ["forestry", "tourism"],
+        ),
+        ("Anna Berg named Oslo as the main venue.", []),
+    ],
+)
+def test_a_list_named_as_priority_sectors_is_topics(text: str, expected: list[str]) -> None:
+    """'chose A, B and C as priority sectors' names A, B and C, inside a quotation too; the
+    list's last item with a second 'and' between single words splits once ('arts and
+    crafts')."""
+    assert _topics(text) == expected

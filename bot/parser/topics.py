@@ -461,7 +461,20 @@ _THING_STOPS = words_of(
 _NAME_WORD = re.compile(r"[\w-]+")
 # Every rule of find_topics but the statistics subject and the talks "on"/"about" needs one
 # of these words.
-_RULE_WORDS = _CUE_WORDS | _SECTOR_SET | _NAMED_WORDS | _COMPOUND_HEADS | _BUILT_WORDS
+# "identified A, B and C as priority sectors": the list named as the priorities.
+_AS_PRIORITY = re.compile(
+    r"\b(?:identified|identify|identifies|named|designated|defined|chose|chosen|selected|"
+    r"singled\s+out|outlined|highlighted)\s+(?P<list>[^.;:“”\"]{3,160}?)\s+as\s+"
+    r"(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:main|key|top|most)\s+)?"
+    r"(?:(?:priority|key|main|promising|strategic|core|important)\s+"
+    r"(?:sectors|areas|fields|spheres|industries|directions)|priorities)\b"
+)
+# Fields named by two letters: "pharmaceuticals, IT and textiles".
+_FIELD_ACRONYMS = frozenset(["IT", "AI"])
+_PRIORITY_WORDS = words_of("priority priorities key main promising strategic core important")
+_RULE_WORDS = (
+    _CUE_WORDS | _SECTOR_SET | _NAMED_WORDS | _COMPOUND_HEADS | _BUILT_WORDS | _PRIORITY_WORDS
+)
 _COMPOUND_HINT = re.compile(r"[a-z][-–][A-Z]")
 _DATE_START = re.compile(rf"{MONTH}\.?\s+\d|\d{{1,2}}\s+[A-Z][a-z]+\b")
 _QUOTED_NAME = re.compile(rf"[“\"]([{UPPER}][^“”\"]{{1,40}}?)[”\"](?=\s+[a-z])")
@@ -516,7 +529,12 @@ def _split(items_text: str) -> list[str]:
     if last[:4].lower() == "and ":
         parts[-1] = last[4:]
     else:
-        parts[-1:] = _split_and(last)
+        pieces = _split_and(last)
+        if len(parts) > 1 and len(pieces) == 3 and all(" " not in p.strip() for p in pieces[1:]):
+            # "A, B, C and gems and jewellery": one "and" ends the list, the other joins a
+            # pair of single words into one item.
+            pieces = [pieces[0], f"{pieces[1].strip()} and {pieces[2].strip()}"]
+        parts[-1:] = pieces
     return parts
 
 
@@ -756,6 +774,8 @@ def _document_subject(rest: str) -> str | None:
 def _clean_word(item: str) -> str | None:
     """`_clean` of a single word: the leads, places and heads it cuts need two words."""
     low = item.lower()
+    if item in _FIELD_ACRONYMS:
+        return item
     if (
         len(item) < 3
         or low in _STOP
@@ -969,6 +989,13 @@ def find_topics(
                 # "to expand cooperation in non-resource sectors": the list after the last "in".
                 listed = _PREPOSITION.split(match.group("list"))[-1]
                 for item in _split(listed):
+                    cleaned = _clean(item)
+                    if cleaned:
+                        found.append((sentence.start + match.start("list"), cleaned))
+        if "as" in words and not _PRIORITY_WORDS.isdisjoint(words):
+            # "We have identified A, B and C as priority sectors", in a quotation too.
+            for match in _AS_PRIORITY.finditer(text):
+                for item in _split(match.group("list")):
                     cleaned = _clean(item)
                     if cleaned:
                         found.append((sentence.start + match.start("list"), cleaned))
