@@ -1528,3 +1528,28 @@ def test_find_people_gives_the_one_called_on_in_a_city_that_city_country(
     """Who is called on (or receives) in a city is its host; who is met there may be a
     visitor, so "met with" says nothing."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He received Ambassador of the Czech Republic Jan Dvorak in Almaty on Jan 5.",
+            [("Jan Dvorak", "Ambassador", "Czech Republic")],
+        ),
+        (
+            "MINSK, Jan 5 (BelTA) President Alexei Petrov said so.",
+            [("Alexei Petrov", "President", None)],
+        ),
+        (
+            "Akim of East Kazakhstan region Yerlan Sadykov received guests.",
+            [("Yerlan Sadykov", "Akim of East Kazakhstan region", "Kazakhstan")],
+        ),
+    ],
+)
+def test_find_people_reads_jan_as_a_given_name_and_keeps_a_region_named_after_a_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Jan" before a surname is a given name (before a number, a month); "East Kazakhstan
+    region" keeps its country word in the title."""
+    assert people_of(text) == expected

@@ -87,6 +87,9 @@ def _without_regnal(name: str) -> str:
 
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "prof", "sir", "madam", "eng"])
 _PLACE_NOUNS = frozenset(["region", "province", "oblast", "district", "city", "county"])
+_COMPASS = frozenset(
+    ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]
+)
 # "the energy company Nordwind Hydrogen": a name after these is a company's.
 _COMPANY_WORDS = (ORG_WORDS - _PLACE_NOUNS) | {"firm", "brand", "operator"}
 _CHAIN_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
@@ -435,6 +438,9 @@ def _normalise_title(
             continue
         if country is None:
             country = found
+        if prev in _COMPASS and tokens[i - 1].cap:
+            i += size  # "Akim of East Kazakhstan region": the region's name keeps its country
+            continue
         span_end = tokens[i + size - 1].end
         of_start = None
         if prev == "of":
@@ -629,7 +635,9 @@ class PeopleFinder:
         # The name is the tail of the run made of name-like words.
         k = end
         while k > start and (
-            _name_like(tokens[k - 1].text) or tokens[k - 1].text.lower() in NAME_PARTICLES
+            _name_like(tokens[k - 1].text)
+            or tokens[k - 1].text.lower() in NAME_PARTICLES
+            or (tokens[k - 1].text == "Jan" and k < end)  # "Jan Novak", not "Jan 5"
         ):
             k -= 1
         while k < end and (
