@@ -422,23 +422,12 @@ def find_meetings(
                 and role.group("role") in title
             ):
                 participants[participants.index(first[0].person)] = lead
-        visitor_at: str | None = None  # where the subject's meeting before was
         if len(participants) == 1 and role is not None:
             subject = leader if role.group("role") == "delegation" else None
             if subject is None and meetings:
                 subject = meetings[-1].participants[0]
             if subject is not None and subject not in participants:
                 participants.insert(0, subject)
-        if role is not None and len(participants) == 2:
-            # The visitor's meetings on a visit are where the one before was, if not told.
-            visitor_at = next(
-                (
-                    m.place
-                    for m in reversed(meetings)
-                    if participants[0] in m.participants and m.place
-                ),
-                None,
-            )
         if (
             len(participants) == 1
             and context is not None
@@ -496,7 +485,6 @@ def find_meetings(
                 city = visited.group("place")
                 city = city if is_city(city) else city.split()[0]
                 place = city if is_city(city) else None
-        place = place or visitor_at
         lateral = _LATERAL.search(low) if "lateral" in low else None
         if len(participants) < 2:
             if _VERB_TRIGGER.search(low):
