@@ -983,3 +983,25 @@ def test_a_list_named_as_priority_sectors_is_topics(text: str, expected: list[st
     list's last item with a second 'and' between single words splits once ('arts and
     crafts')."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We attach great importance to cooperation within the Nordic Council and the OSCE.",
+            ["cooperation within the Nordic Council", "OSCE"],
+        ),
+        ("Anna Berg attaches importance to Norway as a partner.", []),
+        (
+            "Activists urged Anna Berg to raise the issue of prison conditions, which she did.",
+            ["prison conditions"],
+        ),
+    ],
+)
+def test_importance_to_cooperation_and_the_issue_raised_are_topics(
+    text: str, expected: list[str]
+) -> None:
+    """'attach importance to cooperation within X and Y' and 'raise the issue of X' name
+    their subjects; importance given to a country names none."""
+    assert _topics(text) == expected

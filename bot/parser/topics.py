@@ -91,7 +91,10 @@ _CUE = re.compile(
     r"review|addressed|addressing|explored|exploring|studying|considered|exchanged\s+views\s+on|"
     r"talked\s+about|spoke\s+about|regarding|concerning|including|such\s+as|"
     r"such\s+(?:areas|fields|sectors|spheres|industries)\s+as|"
-    r"importance\s+of|take\s+part\s+in|took\s+part\s+in|participation\s+in|"
+    r"importance\s+of|take\s+part\s+in|"
+    # "attach great importance to cooperation within X", "raise the issue of press freedom"
+    r"attach(?:es|ed|ing)?\s+(?:(?:great|special|particular|high|the\s+utmost)\s+)?"
+    r"importance\s+to(?=\s+(?:cooperation|interaction)\s+(?:in|within|on)\s)|(?:raise|raised|raises|raising)\s+the\s+(?:issues?|questions?)\s+of|took\s+part\s+in|participation\s+in|"
     r"participate\s+in|interested\s+in|to\s+support|supports|supported|supporting|"
     r"welcomed\s+progress\s+on|"
     r"progress\s+(?:on|in)|step\s+up|speed\s+up|advance|expand|simplify(?:ing)?|explore|"
@@ -109,7 +112,8 @@ _CUE = re.compile(
 )
 _CUE_FIRST_WORDS = words_of(
     """
-    addressed addressing advance agree agreed agreement allocate allocated allocates allocating
+    addressed addressing advance agree agreed attach attaches attached attaching raise raised
+    raises raising agreement allocate allocated allocates allocating
     attention best boost boosting channeled channelled co companies concerning considered
     cooperate cooperating cooperation cover covered covering covers decided directed discuss
     discussed discusses discussing document documents double doubling earmarked earmarking
@@ -418,7 +422,8 @@ _SECTOR_WORDS = ("sectors", "industries", "fields", "spheres", "areas")
 _SECTOR_SET = frozenset(_SECTOR_WORDS)
 _CUE_WORDS = words_of(
     """
-    attention priority companies firms enterprises specialists experts projects directed
+    attention priority attach attaches attached attaching raised raises issue issues question
+    questions companies firms enterprises specialists experts projects directed
     redirected channelled channeled finance financing fund funding cover studying increase
     increasing raise raising boost boosting double doubling supplier suppliers exporter
     exporters producer producers experience expertise know-how practices agreed agree plans
