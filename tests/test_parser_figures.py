@@ -1220,3 +1220,65 @@ def test_measures_of_a_sum_invested_or_mobilised_says_by_whom_and_for_what(
     Y" the funds mobilised so; a pronoun is no investor."""
     brief = parse_brief(text, brief_id="t")
     assert [f.measures for f in brief.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Together with our partners, we want to reach 4 million tonnes by 2031.", [None]),
+        (
+            "The bank said it would provide Peru with a new credit package of up to $2 billion.",
+            ["new credit package"],
+        ),
+        (
+            "The charter capital of the new Latvian-Estonian bank will be $30 million.",
+            ["charter capital of the new Latvian-Estonian bank"],
+        ),
+        (
+            "The lender would provide Peru with a new credit package of up to $2 billion.",
+            ["new credit package"],
+        ),
+        ("It amounted to $5 million.", [None]),
+        (
+            "Firms from both sides signed 9 memoranda of understanding (MoUs) worth $40 million.",
+            ["memoranda of understanding", "value of memoranda of understanding (MoUs)"],
+        ),
+        (
+            "Over the past three years freight between the ports grew 1.5 times.",
+            ["growth of freight between the ports"],
+        ),
+    ],
+)
+def test_measures_of_reads_as_a_noun_phrase_or_is_none(
+    text: str, expected: list[str | None]
+) -> None:
+    """A measure never starts with a pronoun subject, a modal or a period, never ends on a
+    verb, and is never a participle alone: it is the noun phrase, or None."""
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == expected
+
+
+def test_measures_of_it_is_the_thing_measured_in_the_sentence_before() -> None:
+    """ "Freight grew 2 times. In 2026, it reached N, an increase of M": the freight."""
+    brief = parse_brief(
+        "Freight between the two ports has grown 2 times since 2020. In January-May 2026,"
+        " it amounted to 3 million tonnes, an increase of 12 percent.",
+        brief_id="t",
+    )
+    assert [f.measures for f in brief.figures] == [
+        "growth of freight between the two ports since 2020",
+        "freight between the two ports",
+        "growth of freight between the two ports",
+    ]
+
+
+def test_measures_of_a_bare_count_with_a_participle_counts_the_things_before() -> None:
+    """ "build four more clinics in X, adding to the seven already opened": clinics opened."""
+    brief = parse_brief(
+        "Norway plans to build four more clinics in Latvia, adding to the seven already opened.",
+        brief_id="t",
+    )
+    assert [f.measures for f in brief.figures] == [
+        "clinics built by Norway in Latvia",
+        "clinics already opened",
+    ]

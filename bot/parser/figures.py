@@ -563,8 +563,16 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
         to = _TO_AFTER.match(text, figure.end) if going and figure.unit == previous.unit else None
         aim = _np_after(text, to.end(), allow_of=False) if to else None
         going = aim is not None
+        bare = (
+            _BARE_PARTICIPLE_AFTER.match(text, figure.end)
+            if figure.unit == previous.unit == "count" and previous.measures
+            else None
+        )
         if same_thing:
             figure.measures = previous.measures
+        # "build six more schools, adding to the nine already opened": schools opened.
+        elif bare and (things := _things_of(previous.measures or "")):
+            figure.measures = f"{things} {bare['pp']}"
         # "36,000 students ..., including about 4,000 on state quotas": a part of them.
         elif (
             previous.measures
@@ -654,6 +662,22 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             kind = "decline in" if change and change.group("down") else "growth of"
             figure.measures = f"{kind} {_without_period(previous.measures)}"
     return figures
+
+
+_BARE_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?P<pp>(?:(?:already|previously|earlier)\s+)?(?:[a-z]+ed|built|run|set\s+up))\b"
+    r"(?=\s*(?:[,.;:)]|$|\s(?:by|in|and|so|since|last|this)\b))"
+)
+
+
+def _things_of(measure: str) -> str | None:
+    """The counted things of a count's measure, without what is said of them ("schools
+    built by X in Y": "schools")."""
+    words = measure.split()
+    for i, w in enumerate(words):
+        if i and (w.endswith("ed") or w in _DOING.values() or w in ("by", "in", "at", "to")):
+            return " ".join(words[:i])
+    return measure
 
 
 _OF_WHICH_BEFORE = re.compile(r",\s+of\s+which\s+(?:\w+\s+){0,2}$")
@@ -756,19 +780,32 @@ def _kind_of(unit: str) -> str:
     return unit
 
 
+_PRONOUN_MEASURE = re.compile(r"(?P<kind>(?:growth of|decline in|share of)\s+)?(?:it|them)$")
+_CHANGE_PREFIX = re.compile(r"^(?:growth of|decline in|share of|earlier)\s+")
+
+
 def refer_back(figures_by_sentence: list[list[FigureFound]]) -> None:
     """ "Trade reached $13 billion. The sides hope to raise it to $20 billion.": a figure
     that a pronoun ties to an earlier one measures the same thing (without the earlier one's
     period), when that one stands in the same sentence or the one before."""
     last: dict[str, tuple[int, str]] = {}  # kind -> (sentence number, measure)
+    latest: tuple[int, str] | None = None  # the last measure of any kind
     for number, figures in enumerate(figures_by_sentence):
         for figure in figures:
             kind = _kind_of(figure.unit)
             earlier = last.get(kind)
+            pronoun = _PRONOUN_MEASURE.match(figure.measures) if figure.measures else None
             if figure.refers_back and earlier and number - earlier[0] <= 1:
                 figure.measures = earlier[1]
+            elif pronoun:
+                # "Trade grew 2.4 times. In 2026, it amounted to $1.1 billion": the trade.
+                near = latest is not None and number - latest[0] <= 1
+                figure.measures = (
+                    f"{pronoun['kind'] or ''}{latest[1]}" if latest and near else None
+                )
             elif figure.measures:
                 last[kind] = (number, _without_period(figure.measures))
+                latest = (number, _CHANGE_PREFIX.sub("", last[kind][1]))
 
 
 # What may follow "by a third" when it is a change ("grew by a third over the year").
@@ -1227,7 +1264,7 @@ _SAID_LEAD = re.compile(
 # "deals worth (up to) ": the words before it, read backwards from the tail (one pattern
 # over the whole would try every start of its window).
 _WORTH_TAIL = re.compile(
-    r",?\s+(?:worth|valued\s+at)\s+"
+    r"(?P<aside>\s*\([^()]{1,20}\))?,?\s+(?:worth|valued\s+at)\s+"  # "(MoUs) worth"
     r"(?:(?:a|an)\s+(?:combined|total\s+of)\s+|more\s+than\s+|over\s+|about\s+|some\s+|"
     r"nearly\s+|up\s+to\s+)?$"
 )
@@ -1262,7 +1299,9 @@ def _worth_what(text: str) -> str | None:
     if tail is None:
         return None
     words = _WORDS_BACKWARDS.match(text[: tail.start()][::-1])
-    return text[tail.start() - words.end() : tail.start()] if words else None
+    if not words:
+        return None
+    return text[tail.start() - words.end() : tail.start()] + (tail["aside"] or "")
 
 
 _WORTH_SKIP = re.compile(
@@ -1313,6 +1352,8 @@ _TRAILING_WORDS = words_of(
 _LEADING = re.compile(
     r"^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|and|with|also|some|more|"
     r"while|whereas|leaving|to \w+|number of|total of|combined|amount of|volume of|"
+    r"(?:(?:over|in|during|within)\s+)?(?:the\s+)?(?:past|last|next|coming)\s+(?:[\w-]+\s+)?"
+    r"(?:years|months|decades)|"  # "over the past five years trade ...": the trade
     r"in [\w-]+(?: \d{4})?(?= [a-z])|"
     r"\d[\d,.]*|" + _NUMWORD + r")\s+",
     re.I,
@@ -1966,7 +2007,62 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     ):
         # "Bilateral trade rose": the capital of the sentence's first word, not a name.
         measure = measure[:head] + first.lower() + (f" {rest}" if rest else "")
-    return measure
+    return _readable(measure)
+
+
+# Words a noun phrase never ends on: the verb of a clause cut after its subject.
+_VERB_END = words_of(
+    "will would be is are was were worth amounts amount totals exceeds reached stood has have"
+)
+_PRONOUN_SUBJECTS = words_of("we they he she i you")
+_CONJUNCTION_LEAD = words_of("so but and while whereas")
+_VERB_LEAD = words_of(
+    "would will could can may should plans plan aims aim wants want expects expect provide "
+    "provides set sets signed envisages envisage intends intend"
+)
+_APPROX_WORDS = words_of("about around some nearly almost over up more less roughly")
+_LEAD_PREPOSITIONS = words_of("in on at from")
+_TO_NUMBER = re.compile(r"\s+to\s+\d.*$")
+
+
+def _readable(measure: str) -> str | None:
+    """The measure as a noun phrase a reader understands: no verb left at its end ("capital
+    of X will be"), no conjunction or preposition at its start, no clause that starts with a
+    pronoun ("we want to reach") or a verb ("would provide X with a package": the package)."""
+    words = measure.split()
+    while len(words) > 1 and words[-1].lower() in _VERB_END:
+        words.pop()
+    while len(words) > 1 and words[0].lower() in _CONJUNCTION_LEAD:
+        words.pop(0)
+    modal = next((i for i, w in enumerate(words[:3]) if w.lower() in _MODALS), None)
+    if modal and modal < len(words) - 1 and words[modal + 1].lower() != "be":
+        words = words[modal:]  # "the bank would provide X with a package": from the verb
+    first = words[0].lower()
+    if first in _PRONOUN_SUBJECTS:
+        return None
+    if len(words) == 1 and (
+        first in ("going", "adding", "coming", "including")
+        or (first.endswith("ed") and not first.endswith("eed") and len(first) > 5)
+    ):
+        return None  # "amounted", "adding": a verb alone says nothing
+    if first in _LEAD_PREPOSITIONS and len(words) > 1 and words[1][:1].islower():
+        words.pop(0)  # "in supplies by 2030"
+        if len(words) > 1 and words[0].lower() in ("a", "an", "the"):
+            words.pop(0)
+    elif first in _VERB_LEAD:
+        # "would provide X with a new package": the phrase after its first article.
+        article = next((i for i, w in enumerate(words) if w.lower() in ("a", "an", "the")), None)
+        if article is None or article == len(words) - 1:
+            rest = " " + " ".join(words[1:])
+            to = rest.split(" to ", 1)  # "aims to raise copper output to N": copper output
+            rest = _TO_NUMBER.sub("", to[1].split(" ", 1)[-1]) if len(to) > 1 else ""
+            if not rest or rest[0].isdigit() or rest.split()[0] in _APPROX_WORDS:
+                return None  # "could rise to about 2.5 times": no thing named
+            return _clean_np(rest)
+        words = words[article + 1 :]
+        if all(w.lower() in _NP_STOP_WORDS or w.lower() in _PERIOD_WORDS for w in words):
+            return None  # "could double within the next": no thing named
+    return " ".join(words) if words else None
 
 
 # "is to ensure mutual supplies of electricity of ": what is to be done, the noun before "of".
@@ -2212,7 +2308,11 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             i
             for i, w in enumerate(words)
             if w.lower().endswith("ed")
-            or (w.lower().endswith("ing") and not _modifies(words, i))
+            or (
+                w.lower().endswith("ing")
+                and not _modifies(words, i)
+                and (i == 0 or words[i - 1].lower() != "of")  # "memoranda of understanding"
+            )
             or (i > 0 and words[i - 1].lower() == "to")  # "plan to implement joint projects"
             or w[0].isdigit()
             or w.lower() in _NUMBER_WORDS
