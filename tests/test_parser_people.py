@@ -1553,3 +1553,24 @@ def test_find_people_reads_jan_as_a_given_name_and_keeps_a_region_named_after_a_
     """ "Jan" before a surname is a given name (before a number, a month); "East Kazakhstan
     region" keeps its country word in the title."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was signed by the Danish shipping company Nordlys, which will build a depot. "
+            "Its CEO Henrik Dahl said so.",
+            [("Henrik Dahl", "CEO", "Denmark")],
+        ),
+        (
+            "The Danish company Nordlys and the bank Fjord signed. Its CEO Henrik Dahl spoke.",
+            [("Henrik Dahl", "CEO", None)],
+        ),
+    ],
+)
+def test_find_people_gives_its_officer_the_country_of_the_company_named_last(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Its CEO" is the officer of the company named last, whose country the text gives."""
+    assert people_of(text) == expected

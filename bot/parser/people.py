@@ -95,10 +95,15 @@ _COMPANY_WORDS = (ORG_WORDS - _PLACE_NOUNS) | {"firm", "brand", "operator"}
 _CHAIN_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 # "Kazakhstan's state gas company QazaqGaz", "the Russian energy company X": a country
 # (_OWNER_BEFORE, ending where _EMPLOYER starts) before a company word and its name.
-_EMPLOYER = (
-    r"\b(?:company|corporation|firm|group|holding|operator|bank|fund|producer|maker|"
+_EMPLOYER_WORDS = (
+    r"(?:company|corporation|firm|group|holding|operator|bank|fund|producer|maker|"
     r"manufacturer|miner|carrier|airline|developer|exporter|supplier|utility|conglomerate|"
-    r"lender|insurer|refiner)\s+"
+    r"lender|insurer|refiner)"
+)
+_EMPLOYER = r"\b" + _EMPLOYER_WORDS + r"\s+"
+# "the Polish pharmaceutical company", "Norway's state-owned lender": a company's owner.
+_COMPANY_OWNER = re.compile(
+    r"\b([A-Z][\w-]+)(?:’s|'s)?\s+(?:[a-z-]+\s+){0,3}?" + _EMPLOYER_WORDS + r"\b"
 )
 _OWNER_RIGHT_BEFORE = re.compile(r"\b([A-Z][\w-]+)(?:’s|'s)\s+\S+$")
 _OWNER_BEFORE = re.compile(
@@ -565,7 +570,11 @@ class PeopleFinder:
         body = self.body
         i = bisect.bisect_left(tokens, name_at, key=lambda t: t.start) - 1
         low_limit = max(0, i - 8)
-        while i >= low_limit and (tokens[i].cap or tokens[i].text.lower() in TITLE_WORDS):
+        while (
+            i >= low_limit
+            and tokens[i].text.lower() != "its"
+            and (tokens[i].cap or tokens[i].text.lower() in TITLE_WORDS)
+        ):
             word = tokens[i].bare
             if word.lower() not in NOT_NAME_WORDS and len(word) > 2 and not _country(word):
                 for hit in re.finditer(_EMPLOYER + re.escape(word) + r"\b", body):
@@ -580,6 +589,11 @@ class PeopleFinder:
                     if found and found != EU:
                         return found
             i -= 1
+        if i >= 0 and tokens[i].text.lower() == "its":
+            # "the Polish drug maker X ... Its CEO Y": the company named last before "its".
+            hits = list(_COMPANY_OWNER.finditer(body, max(0, tokens[i].start - 300), name_at))
+            found = _country(hits[-1].group(1)) if hits else None
+            return found if found != EU else None
         return None
 
     # --- names ------------------------------------------------------------------------
