@@ -91,6 +91,12 @@ def test_split_header_reads_key_value_lines(
             "2 April 2025",
             None,
         ),
+        (
+            "Ministers hold talks\n\nOsh, 2 April 2025 – The ministers met",
+            "Osh",
+            "2 April 2025",
+            None,
+        ),
     ],
 )
 def test_parse_dateline_reads_city_date_and_agency(
@@ -116,6 +122,7 @@ def test_parse_dateline_reads_city_date_and_agency(
         "UZBEKISTAN, Kazakhstan\n\nThey met.",
         "Tuesday, 2 April 2025\n\nThey met.",
         "A title line\n\nKazakhstan, 2 April 2025\n\nThey met.",
+        "Ministers hold talks\n\nOSH – The ministers met.",
         "",
     ],
 )
@@ -341,3 +348,8 @@ def test_a_label_line_above_the_lead_is_left_out_of_the_summary() -> None:
     assert brief.summary == (
         "On 19 November the ministers held talks in the capital. They signed six documents."
     )
+
+
+def test_a_date_line_with_a_time_of_day_dates_the_release() -> None:
+    text = "title The governor received a guest\n\n26 November 2026 16:20\n\nThe governor met.\n"
+    assert parse_brief(text, brief_id="t").date == dt.date(2026, 11, 26)

@@ -374,3 +374,11 @@ def test_talks_held_here_with_a_long_name_between_are_at_the_dateline_city() -> 
         "sides agreed to raise trade.\n"
     )
     assert _met(text) == [({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 5), "Madrid")]
+
+
+def test_the_place_of_a_meeting_is_not_where_a_later_event_is_agreed_to_be() -> None:
+    text = (
+        "date 2024-03-06\nMinister Lena Varga and Minister Omar Haddad held a meeting and agreed "
+        "to convene the commission in Madrid in the spring.\n"
+    )
+    assert _met(text) == [({"Lena Varga", "Omar Haddad"}, None, None)]

@@ -178,6 +178,10 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     )
 
 
+# A time of day after a date: "26 November 2026 16:20", "November 26, 2026, 4:20 PM".
+_CLOCK_TIME = re.compile(r",?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$")
+
+
 def _date_line(body: str) -> tuple[dt.date, int] | None:
     """A date on a line of its own near the top ("Japan-X Meeting\n\nNovember 21, 2026", in
     capitals too), with its year, and where its line ends: the publication date of a release
@@ -188,6 +192,7 @@ def _date_line(body: str) -> tuple[dt.date, int] | None:
         line = line.strip()
         if line.isupper():
             line = line.title()  # "NOVEMBER 20, 2026"
+        line = _CLOCK_TIME.sub("", line)  # "26 November 2026 16:20"
         if line and ANY_DATE.fullmatch(line) and re.search(r"\b(?:19|20)\d\d\b", line):
             found = parse_date(line)
             return (found, end) if found is not None else None

@@ -135,6 +135,7 @@ _PLACE = re.compile(
 )
 # "..., to be held in Tashkent in November": where a later event will be, not this one.
 _LATER_EVENT = re.compile(r"\b(?:to\s+be|will\s+be|is\s+to\s+be|due\s+to\s+be)\s+held\b")
+_AGREED_TO = re.compile(r"\b(?:agreed|decided|plan|plans|planned|intend|intends)\s+to\b")
 _TOPIC_CUT = re.compile(r"\b(?:about|to\s+discuss|to\s+review|focusing|on\s+the\s+issues)\b")
 _TOPIC_CUT_WORDS = ("about", "discuss", "review", "focusing", "issues")  # one is in each cut
 # "Astana, which ...": the place is named before a relative clause.
@@ -273,6 +274,12 @@ def _place(text: str) -> str | None:
         later = _LATER_EVENT.search(text)
         if later:
             text = text[: later.start()]
+    if " to " in text:
+        # "... held a meeting and agreed to convene the commission in Warsaw": where a
+        # later event will be, not where they met.
+        agreed = _AGREED_TO.search(text)
+        if agreed:
+            text = text[: agreed.start()]
     for match in _PLACE.finditer(text):
         if _REGION_AFTER.match(text, match.end()):
             continue
