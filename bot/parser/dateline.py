@@ -108,8 +108,8 @@ def parse_dateline(body: str) -> Dateline | None:
             if found is None and not title.rstrip().endswith((".", ":", "!", "?")):
                 # "Kazakhstan and Brazil hold consultations\n\nAstana, 25 November 2026 –
                 # Text": a dated dateline (only: a bare "City –" line is left to the lead).
-                dated = _parse_at(body, below)
-                found = dated if dated is not None and dated.date_text else None
+                under = _parse_at(body, below)
+                found = under if under is not None and under.date_text else None
     if found and found.date_text is None and lead and _DATE_LIKE.search(lead.group()):
         # "By A. Writer in Nation on 12 March 2024": the byline dates the brief.
         dated = re.search(r"\b(?:on|,|\|)\s*([^\n|]*\d[^\n|]*)", lead.group())
