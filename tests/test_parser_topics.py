@@ -1005,3 +1005,24 @@ def test_importance_to_cooperation_and_the_issue_raised_are_topics(
     """'attach importance to cooperation within X and Y' and 'raise the issue of X' name
     their subjects; importance given to a country names none."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fair drew 300 guests, including heads of regions, ministers and business "
+            "leaders of both countries.",
+            [],
+        ),
+        ("Addressing the forum, Anna Berg discussed fishing.", ["fishing"]),
+        (
+            "Anna Berg discussed the exchange of journalists and the training of diplomats.",
+            ["exchange of journalists", "training of diplomats"],
+        ),
+    ],
+)
+def test_people_and_events_are_no_topics(text: str, expected: list[str]) -> None:
+    """Who takes part ('heads of regions', 'ministers') and where ('the forum') are no
+    topics; what is done with people ('exchange of journalists') is one."""
+    assert _topics(text) == expected

@@ -383,6 +383,13 @@ _FOLLOWING = re.compile(
 )
 _CAPACITY_AFTER = re.compile(r"\s+with\s+a\s+(?:total\s+|design\s+)?capacity\s+of\s.*$")
 _DOCUMENT_WORDS = words_of("memorandum memoranda protocol declaration statement")
+# Who takes part, never what is discussed ("including heads of regions, ministers and
+# business leaders", "addressing the diplomats").
+_PEOPLE = words_of(
+    "heads ministers leaders officials representatives diplomats delegates participants "
+    "businessmen businesspeople entrepreneurs journalists ambassadors envoys deputies "
+    "governors mayors executives guests"
+)
 _DONE_WORDS = words_of("reached signed achieved made concluded adopted agreed")
 # What holds the topics the next cue names ("joint projects in the areas of X").
 _HOLDER_NOUNS = words_of("projects programs programmes initiatives documents agreements")
@@ -400,7 +407,8 @@ _VAGUE = frozenset(
     outcomes|implementation|relations|situation|region|country|countries|sides|parties|
     projects|project|plans|all|other|various|many|several|these|those|both|
     current situation|state of affairs|beyond|elsewhere|others|so on|etc|meeting|meetings|
-    talks|visit|particular|era|such|addition|following""".replace("\n", "")
+    talks|visit|particular|era|such|addition|following|forum|conference|summit|session|
+    audience|gathering""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -747,6 +755,8 @@ def _clean(item: str) -> str | None:
         return None
     if words[0] in _BAD_FIRST_WORDS or words[-1] in _BAD_LAST_WORDS or _only_places(item):
         return None
+    if low.split(" of ", 1)[0].rsplit(" ", 1)[-1] in _PEOPLE:
+        return None  # "heads of regions", "business leaders": who, not what
     return item
 
 
@@ -791,6 +801,7 @@ def _clean_word(item: str) -> str | None:
         or low in _DOCUMENT_WORDS
         or low in _PLACE_ADJECTIVES  # "in rural areas": where, not a sector
         or low in _BAD_LAST_WORDS  # "bilateral" with its head cut off by the next cue
+        or low in _PEOPLE  # "including ministers": who, not what
     ):
         return None
     return item
