@@ -1574,3 +1574,16 @@ def test_find_people_gives_its_officer_the_country_of_the_company_named_last(
 ) -> None:
     """ "Its CEO" is the officer of the company named last, whose country the text gives."""
     assert people_of(text) == expected
+
+
+def test_find_people_reads_the_whole_name_after_sheikh_and_links_sheikh_and_given_name() -> None:
+    """ "Sheikh Faisal Hamad Al-Rashid Al-Sabah" is all name after the style; a later
+    "Sheikh Faisal" is that person, not a new one."""
+    text = (
+        "The talks were attended by Oil Minister Sheikh Faisal Hamad Al-Rashid Al-Sabah. "
+        "Later, Sheikh Faisal and Omarov signed a deal."
+    )
+    people, _ = find_people(text)
+    assert [(p.name, p.title, len(p.mentions)) for p in people] == [
+        ("Faisal Hamad Al-Rashid Al-Sabah", "Oil Minister", 2)
+    ]

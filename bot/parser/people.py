@@ -673,7 +673,8 @@ class PeopleFinder:
         ):
             # "Ambassador Montero", "HH Shaikh Nasser": a title or style of address before
             # one word of a name given in full before ("Javier Montero Aldana").
-            index = self._earlier_by_short_name(tokens[end - 1].bare)
+            styled = tokens[end - 2].bare.lower() in _STYLE_NAMES
+            index = self._earlier_by_short_name(tokens[end - 1].bare, given=styled)
             if index is not None:
                 self._mark(end - 1, end, index)
                 return
@@ -695,7 +696,10 @@ class PeopleFinder:
             return
         if len(caps) < 2:
             return
-        name_start = self._name_start(k, end, allow_three=after_title)
+        if k > start and tokens[k - 1].bare.lower() in _STYLE_NAMES and end - k <= 5:
+            name_start: int | None = k  # "Sheikh Salem Fahad Al-Mubarak Al-Sabah": all of it
+        else:
+            name_start = self._name_start(k, end, allow_three=after_title)
         if name_start is None:
             return
         # "the German energy company Nordwind Hydrogen": a company's name, not a person's.
@@ -754,9 +758,10 @@ class PeopleFinder:
             city = f"{city} {tokens[end + 2].bare}"  # "New Delhi", "Abu Dhabi"
         return country_of_city(city) or country_of_city(tokens[end + 1].bare)
 
-    def _earlier_by_short_name(self, word: str) -> int | None:
+    def _earlier_by_short_name(self, word: str, *, given: bool = False) -> int | None:
         """The one person named before whose full name the word stands for after a title:
         the given name of a name with "bin" ("Nasser" of "Nasser bin Khalid Al Khalifa"),
+        or after a style of address (`given`: "Sheikh Salem" of "Salem Fahad Al-Sabah"),
         or a middle word of a longer one (a first surname: "Montero" of "Javier Montero
         Aldana"). A surname (the last word) is matched elsewhere."""
         low = word.lower()
@@ -776,7 +781,9 @@ class PeopleFinder:
                 continue
             if words[0] in _VIETNAMESE_SURNAMES:
                 continue  # "Pham Minh Chinh": the middle word is no surname
-            if _CHAIN_PARTICLES.isdisjoint(words):
+            if given and words[0] == low:
+                fits = True
+            elif _CHAIN_PARTICLES.isdisjoint(words):
                 fits = low in words[1:-1] and low not in NAME_PARTICLES
             else:
                 fits = words[0] == low
