@@ -409,8 +409,18 @@ def test_find_figures_reads_no_currency_without_its_country(
             "They will lay a second line of the Kuvasai oil pipeline, raising its capacity to "
             "12 million tonnes a year from 8 million, officials said.",
             [
-                ("12 million tonnes", 12e6, "tonnes", "capacity of the Kuvasai oil pipeline"),
-                ("8 million", 8e6, "tonnes", "earlier capacity of the Kuvasai oil pipeline"),
+                (
+                    "12 million tonnes",
+                    12e6,
+                    "tonnes",
+                    "capacity of the Kuvasai oil pipeline a year",
+                ),
+                (
+                    "8 million",
+                    8e6,
+                    "tonnes",
+                    "earlier capacity of the Kuvasai oil pipeline a year",
+                ),
             ],
         ),
         (
@@ -592,7 +602,7 @@ def test_find_figures_reads_spaced_signs_more_currencies_and_skips_list_numbers(
         (
             "Serbia will buy 2 billion cubic metres of Azerbaijani gas a year, four times as "
             "much as now.",
-            ["Azerbaijani gas", "growth of Azerbaijani gas"],
+            ["Azerbaijani gas a year", "growth of Azerbaijani gas a year"],
         ),
         (
             "The state will expand the fund to 30 billion won next year, up from 18 billion won "
@@ -1008,7 +1018,7 @@ def test_measures_of_counted_things_and_sized_sites_say_where_they_are(
         (
             "The pipeline, which now carries 10 billion cubic meters of gas a year, can be"
             " expanded to 20 billion cubic meters, the minister said.",
-            ["gas", "capacity of pipeline after expansion"],
+            ["gas a year", "capacity of pipeline after expansion"],
         ),
     ],
 )
@@ -1113,7 +1123,10 @@ def test_measures_of_whose_modal_reach_and_periods_name_the_thing(
             "countries the firm ships fertiliser to",
         ),
         ("Uzbek enterprises in 5 regions received loans.", "regions received loans"),
-        ("They will produce 3,000 tractors and harvesters a year.", "tractors and harvesters"),
+        (
+            "They will produce 3,000 tractors and harvesters a year.",
+            "tractors and harvesters a year",
+        ),
     ],
 )
 def test_measures_of_a_count_after_a_preposition_keeps_the_clause_it_ends(
@@ -1282,3 +1295,49 @@ def test_measures_of_a_bare_count_with_a_participle_counts_the_things_before() -
         "clinics built by Norway in Latvia",
         "clinics already opened",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Dutch firm is building a flower farm on 12 hectares in the valley, which will"
+            " create about 90 jobs.",
+            ["area of the flower farm", "jobs created by flower farm"],
+        ),
+        (
+            "The guests toured a Latvian music school in Riga, where about 300 pupils study.",
+            ["pupils at the Latvian music school"],
+        ),
+        (
+            "About 700 Chilean students will begin studying at Spanish colleges next year.",
+            ["Chilean students studying at Spanish colleges"],
+        ),
+        (
+            "He said a Danish trade mission of 30 firms will come in May.",
+            ["firms in the Danish trade mission"],
+        ),
+        (
+            "The plan provides for the laying of 400 km of new pipes and the repair of 90 km of"
+            " old roads.",
+            ["laying of new pipes", "repair of old roads"],
+        ),
+        ("The new port will handle up to 80,000 containers a year.", ["containers a year"]),
+        (
+            "Trade between the two countries grew 1.4 times over the past four years.",
+            ["growth of trade between the two countries over the past four years"],
+        ),
+        (
+            "The firm plans to open a repair depot for trucks in the east with an investment of"
+            " $7 million.",
+            ["investment in repair depot for trucks in the east"],
+        ),
+    ],
+)
+def test_measures_of_say_where_who_and_how_often(text: str, expected: list[str]) -> None:
+    """ "X on N hectares" is X's area; ", which will create N jobs" names the X before it;
+    ", where N pupils study" puts them at that X; "a mission of N firms" puts them in it;
+    "the laying of N km of pipes" is that laying; a rate ("a year") and a period ("over the
+    past N years") after a figure stay in its measure."""
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == expected

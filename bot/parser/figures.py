@@ -1447,7 +1447,7 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
 # "12 companies were preparing to enter the market": what the counted things do.
 _PREDICATE = re.compile(
     r"\s+(?:(?:(?:were|was|are|is)\s+to\s+be|were|was|are|is|have|has|had|will|would|also|"
-    r"already|currently|been|be)\s+)*"
+    r"already|currently|been|be|begin|start|continue)\s+)*"
     r"(?P<verb>[a-z]+(?:ed|ing)|set|built|sold|sent|made|run|opened|grown)\b"
     r"(?P<rest>(?:\s+(?!(?:and|which|that|while|by|with|since|after|before|as|than|last|this|"
     r"next)\b)[\w’'-]+){0,6})"
@@ -1456,6 +1456,7 @@ _TIME_AFTER = re.compile(
     r"\s+(?P<when>(?:in\s+)?(?:the\s+)?(?:first|last|past)\s+(?:[\w-]+\s+)?(?:months?|half|"
     r"quarter)\s+of\s+(?:19|20)\d\d|last\s+year|this\s+year|in\s+(?:19|20)\d\d|"
     r"since\s+(?:19|20)\d\d|"
+    r"(?:over|in|during)\s+the\s+(?:past|last)\s+[\w-]+\s+(?:years|months|decades)|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s+(?:19|20)\d\d)?)\b(?![-–])",
     re.I,
@@ -1509,7 +1510,8 @@ _ROUTE_AFTER = re.compile(
 _LOCATED = re.compile(r"\s+(?:in|at|near|on|across)\s+")
 _PLACE_NOUNS = words_of(
     "north south east west northwest northeast southwest southeast centre center region "
-    "regions district province city capital country area oblast republic territory zone"
+    "regions district province city capital country area oblast republic territory zone "
+    "valley"
 )
 _THING_SPLIT = re.compile(r"\s+(in|at|near|on|across|with)\s+", re.I)
 _FUNDS = words_of(
@@ -1559,7 +1561,7 @@ _CHANGE_OF = re.compile(
 )
 _TIME_TAIL = re.compile(
     r"\s+(?:last year|this year|(?:in|since) (?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?|"
-    r"in the (?:first|last|past) .*)$"
+    r"(?:in|over|during) the (?:first|last|past) .*)$"
 )
 _NOW_AFTER = re.compile(r"\s+(?:now|currently|at present|today)\b")
 
@@ -1737,6 +1739,18 @@ def _about(text: str, documents: str, end: int) -> str:
 
 
 _CLAUSE_PREPOSITIONS = (" in", " with", " to")
+_AND_ARTICLE = re.compile(r"\s+and\s+(?:the|a|an)\s+")
+_WHICH_LEAD = re.compile(r"\s*(?:which|that)\s")
+# "a Japanese business mission of 25 companies": the companies in the mission.
+_GROUP_OF = re.compile(
+    r"\b(?:a|an|the)\s+(?P<group>(?:[\w’'-]+\s+){0,3}?"
+    r"(?:mission|delegation|consortium|group|team|network|fleet|alliance))\s+of\s+$"
+)
+# "the commissioning of N GW of capacity", "the replacement of N km of networks".
+_ACTION_OF = re.compile(
+    r"\b(?:the|a|an)\s+(?P<noun>[a-z]+(?:ing|tion|ment|sion|ance)|repair|supply|purchase|"
+    r"delivery|transfer|sale|shipment|export|import|transit)\s+of\s+$"
+)
 # Bare verbs of a plural subject ("trade houses operate in N countries").
 _BARE_VERBS = words_of(
     "operate work live study trade cooperate export import invest participate maintain have"
@@ -1880,7 +1894,7 @@ def _may_name_period(text: str) -> bool:
     """The cheap test before reading `_TIME_AFTER` in `text`: each period it reads, but a
     month, has a year, "last" or "this"."""
     low = text.lower()
-    return "last" in low or "this" in low or _YEAR_DIGITS.search(text) is not None
+    return "last" in low or "this" in low or "past" in low or _YEAR_DIGITS.search(text) is not None
 
 
 _IN_WHICH = re.compile(r",\s+(?:in|into|at)\s+which\s+[^,;]*$")
@@ -1908,9 +1922,14 @@ def _which_resolved(text: str, pos: int, measure: str) -> str:
 _BY_YEAR = re.compile(r"\s+by\s+(?P<year>(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b(?![-–/])")
 _BY_YEAR_TAIL = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d$")
 # "to build a farm machinery plant in X with investments of $N": what is invested in.
+_NOT_RATES = frozenset(["percent", "fraction", "times", "years", "days", "months", "weeks"])
+# "N tonnes of oil a year": the rate, before the clause ends.
+_RATE_AFTER = re.compile(
+    r"[^,;.()]{0,50}?\s(?P<rate>(?:a|per)\s+(?:year|day|week|month)|annually|daily)\b"
+)
 _BUILT_WITH_INVESTMENT = re.compile(
     r"\b(?:build|building|construct|constructing|develop|developing|set up|setting up|"
-    r"launch|launching)\s+(?:(?:a|an|the)\s+)(?P<what>[^,;()]{3,90}?)\s+with\s+(?:(?:a|an)\s+)?"
+    r"open|opening|establish|establishing|launch|launching)\s+(?:(?:a|an|the)\s+)(?P<what>[^,;()]{3,90}?)\s+with\s+(?:(?:a|an)\s+)?"
     r"(?:total\s+)?investments?\s+of\s+$"
 )
 # The phrase before ", whose": after its last article, or a run of capitalised words.
@@ -1984,6 +2003,13 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     if when and when.group("when").lower() not in measure.lower():
         said = when.group("when")
         measure = f"{measure} {said[0].lower()}{said[1:]}"  # "Last year, ..." as "last year"
+    rate = _RATE_AFTER.match(text, figure.end) if figure.unit not in _NOT_RATES else None
+    if (
+        rate
+        and rate["rate"] not in measure
+        and not (rate["rate"].endswith("year") and "annual" in measure)
+    ):
+        measure = f"{measure} {rate['rate']}"  # "up to 600,000 containers a year"
     if measure.lower() in ("investment", "investments") and (
         built := _BUILT_WITH_INVESTMENT.search(text, max(0, figure.start - 150), figure.start)
     ):
@@ -2038,7 +2064,7 @@ def _readable(measure: str) -> str | None:
     if modal and modal < len(words) - 1 and words[modal + 1].lower() != "be":
         words = words[modal:]  # "the bank would provide X with a package": from the verb
     first = words[0].lower()
-    if first in _PRONOUN_SUBJECTS:
+    if first in _PRONOUN_SUBJECTS or first == "worth":
         return None
     if len(words) == 1 and (
         first in ("going", "adding", "coming", "including")
@@ -2123,12 +2149,26 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             if done and not any(w.endswith("ing") for w in following.split()[1:]):
                 # "Serbian companies are implementing 14 projects in Azerbaijan".
                 participle, subject = done
+                if subject is None and comma >= 0 and _WHICH_LEAD.match(clause):
+                    # "a greenhouse complex ..., which will create 400 jobs": by the complex.
+                    subject = _thing_before(before[:comma])
                 return (
                     f"{following} {participle}"
                     + (f" by {subject}" if subject else "")
                     + _place_after(text, np_end)
                     + _about(text, following, np_end)
                 )
+            if comma >= 0 and clause.lstrip().startswith("where "):
+                # "a school in X, where about 1,200 students study": students at the school.
+                place = _thing_before(before[:comma])
+                pupils = following.split()
+                if len(pupils) > 1 and pupils[-1].lower() in _BARE_VERBS:
+                    pupils.pop()
+                if place:
+                    return f"{' '.join(pupils)} at the {place}"
+            group = _GROUP_OF.search(near) if word.endswith(" of") else None
+            if group:
+                return f"{following} in the {group['group']}"  # "a business mission of 25 firms"
             about = _about(text, following, np_end)
             if not about and word.endswith(_CLAUSE_PREPOSITIONS):
                 # "X exports gas to 12 countries": the countries X exports gas to.
@@ -2136,6 +2176,16 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
                 if where:
                     return f"{following} {where}"
             return following + (about or _place_after(text, np_end))
+    if unit in ("hectares", "square metres", "square km") and near.endswith(" on "):
+        # "is building a greenhouse complex on 25 hectares in X": the area of the complex.
+        site = _thing_before(before[:-4])
+        if site:
+            return f"area of the {site}"
+    action = _ACTION_OF.search(near) if word.endswith(" of") and unit not in _NOT_MONEY else None
+    if action and text.startswith(" of ", after_pos) and (of_what := _np_after(text, after_pos)):
+        # "provides for the commissioning of 14 GW of new capacity": that commissioning.
+        of_what = _AND_ARTICLE.split(of_what, 1)[0]  # "... and the replacement of": the next
+        return f"{action['noun']} of {of_what}"
     if unit in _QUANTITY_KINDS and _HYPHEN_UNIT.search(figure.text):
         # "a 10-hectare site at Bandar Abbas": the site, where it is.
         following, np_end = _np_after_span(text, after_pos, allow_of=False)
