@@ -1026,3 +1026,20 @@ def test_people_and_events_are_no_topics(text: str, expected: list[str]) -> None
     """Who takes part ('heads of regions', 'ministers') and where ('the forum') are no
     topics; what is done with people ('exchange of journalists') is one."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg said the firms signed a memorandum on delivering up to 9,000 tonnes of "
+            "salmon a year.",
+            ["delivering up to 9,000 tonnes of salmon a year"],
+        ),
+        ("Anna Berg discussed trade in timber to $5 million.", ["trade in timber"]),
+    ],
+)
+def test_up_to_an_amount_is_part_of_the_topic(text: str, expected: list[str]) -> None:
+    """'up to 9,000 tonnes of salmon' is what the topic is about, not a target after it
+    (which 'to $5 million' is)."""
+    assert _topics(text) == expected

@@ -202,7 +202,9 @@ _END_PATTERNS = (
         r"along the |"
         r"that (?:would|will|could|can|may|should) |"
         r"after (?:their|the)|before |during |by 20\d\d|since |until |till |"
-        r"to (?:about |around |some |over )?[\d$€£¥]|(?:this|last|next) (?:year|month|week)\b|"
+        # "to $5 billion": a target after its subject; "up to 500,000 tonnes of" is no target
+        r"(?<!\bup )to (?:about |around |some |over )?[\d$€£¥]|"
+        r"(?:this|last|next) (?:year|month|week)\b|"
         r"worth |valued at |"
         # "X reached 1.3 trillion": a figure's subject ends there; "agreements reached at" not.
         r"(?:reached|rose|grew|amounted\s+to|totaled|totalled|exceeded|fell|declined|stood\s+at)"
