@@ -1043,3 +1043,21 @@ def test_up_to_an_amount_is_part_of_the_topic(text: str, expected: list[str]) ->
     """'up to 9,000 tonnes of salmon' is what the topic is about, not a target after it
     (which 'to $5 million' is)."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg reported on the state of the fishing industry and preparations for the "
+            "winter season.",
+            ["state of the fishing industry", "winter season"],
+        ),
+        ("Anna Berg reported on Tuesday that the talks went well.", []),
+        ("Anna Berg backed new projects in every region.", []),
+    ],
+)
+def test_what_a_minister_reported_on_is_a_topic(text: str, expected: list[str]) -> None:
+    """'reported on the X and Y' names X and Y; 'reported on Tuesday' and 'every region'
+    name nothing."""
+    assert _topics(text) == expected

@@ -92,6 +92,8 @@ _CUE = re.compile(
     r"talked\s+about|spoke\s+about|regarding|concerning|including|such\s+as|"
     r"such\s+(?:areas|fields|sectors|spheres|industries)\s+as|"
     r"importance\s+of|take\s+part\s+in|"
+    # "the minister reported on the performance of the X sector"
+    r"reported\s+on(?=\s+the\s+(?!sidelines\b)[a-z])|"
     # "attach great importance to cooperation within X", "raise the issue of press freedom"
     r"attach(?:es|ed|ing)?\s+(?:(?:great|special|particular|high|the\s+utmost)\s+)?"
     r"importance\s+to(?=\s+(?:cooperation|interaction)\s+(?:in|within|on)\s)|(?:raise|raised|raises|raising)\s+the\s+(?:issues?|questions?)\s+of|took\s+part\s+in|participation\s+in|"
@@ -113,7 +115,7 @@ _CUE = re.compile(
 _CUE_FIRST_WORDS = words_of(
     """
     addressed addressing advance agree agreed attach attaches attached attaching raise raised
-    raises raising agreement allocate allocated allocates allocating
+    raises raising reported agreement allocate allocated allocates allocating
     attention best boost boosting channeled channelled co companies concerning considered
     cooperate cooperating cooperation cover covered covering covers decided directed discuss
     discussed discusses discussing document documents double doubling earmarked earmarking
@@ -235,7 +237,8 @@ def _ends(low: str) -> list[int]:
 
 
 _LEAD = re.compile(
-    r"^(?:the|a|an|and|also|in|on|of|more|further|new|its|their|our|his|her|issues\s+of|"
+    r"^(?:the|a|an|and|also|in|on|of|more|further|new|its|their|our|his|her|every|each|"
+    r"issues\s+of|"
     r"(?:upgrading|modernizing|modernising|constructing|building|developing|expanding|"
     r"improving)(?=\s+(?:the|a|an|its|their|our|new)\b)|"
     r"matters\s+of|prospects\s+(?:for|of)|cooperation\s+(?:in|on)|further\s+cooperation\s+in|"
@@ -433,7 +436,7 @@ _SECTOR_SET = frozenset(_SECTOR_WORDS)
 _CUE_WORDS = words_of(
     """
     attention priority attach attaches attached attaching raised raises issue issues question
-    questions companies firms enterprises specialists experts projects directed
+    questions reported companies firms enterprises specialists experts projects directed
     redirected channelled channeled finance financing fund funding cover studying increase
     increasing raise raising boost boosting double doubling supplier suppliers exporter
     exporters producer producers experience expertise know-how practices agreed agree plans
