@@ -1587,3 +1587,21 @@ def test_find_people_reads_the_whole_name_after_sheikh_and_links_sheikh_and_give
     assert [(p.name, p.title, len(p.mentions)) for p in people] == [
         ("Faisal Hamad Al-Rashid Al-Sabah", "Oil Minister", 2)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was attended by Vice Chairman of the Sichuan provincial government Zhao Lin.",
+            [("Zhao Lin", "Vice Chairman of the Sichuan provincial government", None)],
+        ),
+        ("It was signed with the company Hanseong Materials.", []),
+    ],
+)
+def test_find_people_reads_an_office_of_a_government_that_ends_at_the_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "... of the X provincial government Zhao Lin": the office runs up to the name; after
+    "the company" a name is the company's."""
+    assert people_of(text) == expected

@@ -93,6 +93,12 @@ _COMPASS = frozenset(
 # "the energy company Nordwind Hydrogen": a name after these is a company's.
 _COMPANY_WORDS = (ORG_WORDS - _PLACE_NOUNS) | {"firm", "brand", "operator"}
 _CHAIN_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+# Governing bodies whose office may end right before the holder's name ("Vice Chairman of
+# the X regional government Wang Hai"); a company word there would start a company's name.
+_GOVERNING = frozenset({"government", "administration", "akimat", "municipality"})
+_GOVERNMENT_LEVELS = frozenset(
+    {"provincial", "municipal", "city", "local", "autonomous", "district", "county", "state"}
+)
 # "Kazakhstan's state gas company QazaqGaz", "the Russian energy company X": a country
 # (_OWNER_BEFORE, ending where _EMPLOYER starts) before a company word and its name.
 _EMPLOYER_WORDS = (
@@ -705,7 +711,7 @@ class PeopleFinder:
         # "the German energy company Nordwind Hydrogen": a company's name, not a person's.
         if name_start == start and start > 0:
             before = tokens[start - 1].text
-            if before.islower() and before in _COMPANY_WORDS:
+            if before.islower() and before in _COMPANY_WORDS and before not in _GOVERNING:
                 return
         title, country, eu = self._title_before(name_start, start)
         if title is None or _STYLE_ONLY.fullmatch(title) or _RANK_ONLY.fullmatch(title):
@@ -934,6 +940,10 @@ class PeopleFinder:
                 first = j  # "Deputy Governor of the Samarkand region Akmal Nurov"
             elif low in _COMPANY_WORDS and j + 1 < name_start and tokens[j + 1].cap:
                 first = j  # "CEO of the Italian company Marelli Impianti Lorenzo Gatti"
+            elif low in _GOVERNING and j + 1 == name_start and j > 0:
+                first = j  # "Vice Chairman of the X regional government Wang Hai"
+            elif low in _GOVERNMENT_LEVELS and first == j + 1 and tokens[first].text in _GOVERNING:
+                first = j  # "the X provincial government"
             elif (
                 low in FIELD_WORDS
                 and first == j + 1
