@@ -353,3 +353,11 @@ def test_a_label_line_above_the_lead_is_left_out_of_the_summary() -> None:
 def test_a_date_line_with_a_time_of_day_dates_the_release() -> None:
     text = "title The governor received a guest\n\n26 November 2026 16:20\n\nThe governor met.\n"
     assert parse_brief(text, brief_id="t").date == dt.date(2026, 11, 26)
+
+
+def test_the_source_of_a_brief_opening_with_its_title_is_read_in_the_paragraph_below() -> None:
+    text = (
+        "Two countries agree to launch a ferry line\n\nThe ministers of transport met in the "
+        "capital on Tuesday, the Ministry of Transport reported.\n\nThey signed a plan.\n"
+    )
+    assert parse_brief(text, brief_id="s").reported_by == "Ministry of Transport"

@@ -382,3 +382,20 @@ def test_the_place_of_a_meeting_is_not_where_a_later_event_is_agreed_to_be() -> 
         "to convene the commission in Madrid in the spring.\n"
     )
     assert _met(text) == [({"Lena Varga", "Omar Haddad"}, None, None)]
+
+
+def test_a_series_of_meetings_is_of_the_one_who_held_them() -> None:
+    text = (
+        "date 2025-09-24\nMADRID – President Lena Varga held a series of bilateral meetings on "
+        "Sept. 23 on the sidelines of the summit in Madrid.\n\nAt a meeting with President of "
+        "Chile Omar Haddad, the Head of State noted that trade grew.\n\nThe President then met "
+        'with Prime Minister of Peru Pedro Alcala. "We are ready to invest in ports," the '
+        "Peruvian Prime Minister said.\n\nDuring his meeting with President of Kenya David "
+        "Otieno, the Head of State discussed grain.\n"
+    )
+    day = dt.date(2025, 9, 23)
+    assert _met(text) == [
+        ({"Lena Varga", "Omar Haddad"}, day, "Madrid"),
+        ({"Lena Varga", "Pedro Alcala"}, day, "Madrid"),
+        ({"Lena Varga", "David Otieno"}, day, "Madrid"),
+    ]

@@ -85,8 +85,16 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     body_sents = _without_dateline(sents, dateline_end)
     lead_paragraph = body_sents[0].paragraph if body_sents else 0
     lead = [s.text for s in sents if s.paragraph == lead_paragraph]
-    if len(lead) == 1 and len(lead[0].split()) <= 6 and len(body_sents) > 1:
-        # "Ahram Online, Wednesday 25 Nov 2026": a byline line; the lead is what follows.
+    if (
+        len(lead) == 1
+        and len(body_sents) > 1
+        and (
+            len(lead[0].split()) <= 6
+            or (len(lead[0].split()) <= 20 and not lead[0].rstrip().endswith((".", "!", "?")))
+        )
+    ):
+        # "Ahram Online, Wednesday 25 Nov 2026": a byline line; a title line opening the body:
+        # the lead is what follows.
         lead += [s.text for s in sents if s.paragraph == body_sents[1].paragraph]
     paras = paragraphs(body)
     reported_by = find_source(

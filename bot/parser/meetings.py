@@ -153,6 +153,12 @@ _TOLD_THAT = re.compile(
 _THE_TWO = re.compile(r"\bthe\s+two\s+(?:officials|ministers|leaders|presidents|sides|heads)\b")
 # "During their talks in Astana, X pledged ...": the talks of the two named just before.
 _THEIR = re.compile(r"\btheir\s+(?:\w+\s+)?(?:talks|meeting|conversation|negotiations)\b")
+# "At a meeting with X, the Head of State noted ...": a meeting of X and the one the brief
+# follows.
+_AT_MEETING_WITH = re.compile(
+    r"^(?:at|during|in)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|conversation)\s+with\b"
+)
+_SERIES_WORDS = frozenset(["series", "separate", "several", "number"])
 # A subject that is a role, not a name: "The minister also called on ...", "The delegation
 # also met with ...": the visitor of the meetings told before (or the delegation's leader).
 _ROLE_SUBJECT = re.compile(
@@ -228,6 +234,7 @@ class _Context:
     kind: str | None
     used_by: set[int] = field(default_factory=set)
     sentence: int = -1
+    series: bool = False  # "held a series of meetings": the meetings after it are the person's
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -447,6 +454,16 @@ def find_meetings(
         ):
             # "The meeting was chaired by X. The delegation of Y was led by Z": X and Z met.
             participants.insert(0, context.person)
+        # "X held a series of meetings on the sidelines ...": X is who the meetings after
+        # it are of.
+        host = (
+            context.person
+            if context is not None
+            and context.person is not None
+            and context.person not in participants
+            and context.series
+            else None
+        )
         if len(participants) == 1 and words & _PRONOUNS and _PRONOUN_SUBJECT.search(low):
             # "In his meeting with X": the one X met in a meeting told before, else the
             # person named last.
@@ -458,8 +475,11 @@ def find_meetings(
                 if other != participants[0]
             ]
             before = met[0] if met else index.last_before(sentence.start, exclude=participants)
+            before = host if host is not None else before
             if before is not None:
                 participants.insert(0, before)
+        elif len(participants) == 1 and host is not None and _AT_MEETING_WITH.match(low):
+            participants.insert(0, host)  # "At a meeting with X, the Head of State noted"
         dated = text
         if "wh" in text:
             # "X, who arrived on Monday, called on Y on Wednesday": the clause's day is not
@@ -511,6 +531,7 @@ def find_meetings(
                     place or (told_before.place if told_before else None),
                     f"{lateral.group(1).lower()} meeting" if lateral else None,
                     sentence=number,
+                    series=not words.isdisjoint(_SERIES_WORDS),
                 )
             continue
         if (
