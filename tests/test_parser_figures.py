@@ -1341,3 +1341,63 @@ def test_measures_of_say_where_who_and_how_often(text: str, expected: list[str])
     past N years") after a figure stay in its measure."""
     brief = parse_brief(text, brief_id="t")
     assert [f.measures for f in brief.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They discussed the Vakhsh-2 dam, in which Latvia holds a 20 percent stake.",
+            ["stake in the Vakhsh-2 dam"],
+        ),
+        (
+            "He noted that freight between the ports had almost tripled over the past four"
+            " years, reaching 9 million tonnes.",
+            [
+                "growth of freight between the ports over the past four years",
+                "freight between the ports over the past four years",
+            ],
+        ),
+        (
+            "Fishing, which accounts for 12% of exports, rose by 4%.",
+            ["fishing share of exports", "growth of fishing"],
+        ),
+        (
+            "Textiles grew by 2.5%, the paper industry by 1.5% and the making of toys by 3%.",
+            ["growth of textiles", "growth of paper industry", "growth of making of toys"],
+        ),
+        (
+            "The fastest growth was seen in Lori province (12.5%).",
+            ["fastest growth in Lori province"],
+        ),
+        ("The number of staff in farming reached 2 million people.", ["staff in farming"]),
+        (
+            "Chile is ready to invest up to $40 million in the project.",
+            ["investment by Chile in project"],
+        ),
+        (
+            "Peru is ready to grant Chilean trucks access to the port of Ilo on easy terms for 15"
+            " years.",
+            ["term of Chilean trucks access to the port of Ilo"],
+        ),
+        (
+            "The scheme, under which the Danish side will supply pumps worth $9 million, was"
+            " approved.",
+            ["value of pumps supplied by Danish side"],
+        ),
+        (
+            "Exports reached $90 million last year. The sides hope to raise it to $200 million"
+            " within three years.",
+            ["exports last year", "exports", "period of exports"],
+        ),
+    ],
+)
+def test_measures_of_gapped_parenthesised_and_referred_figures(
+    text: str, expected: list[str]
+) -> None:
+    """A stake "in which X holds" is in that X; ", reaching N" and "X, which ..., rose by N"
+    are X; "..., Y by N%" with the verb left out is Y's growth; "X region (N%)" is in X
+    region; "ready to invest/grant ... for N years" names the investor and the term; "will
+    supply pumps worth N" are pumps supplied; a period follows the figure it refers to."""
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == expected

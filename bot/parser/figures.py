@@ -791,11 +791,21 @@ def refer_back(figures_by_sentence: list[list[FigureFound]]) -> None:
     last: dict[str, tuple[int, str]] = {}  # kind -> (sentence number, measure)
     latest: tuple[int, str] | None = None  # the last measure of any kind
     for number, figures in enumerate(figures_by_sentence):
+        renamed: dict[str, str] = {}  # a measure read in this sentence -> what it refers to
         for figure in figures:
             kind = _kind_of(figure.unit)
             earlier = last.get(kind)
             pronoun = _PRONOUN_MEASURE.match(figure.measures) if figure.measures else None
-            if figure.refers_back and earlier and number - earlier[0] <= 1:
+            period = (
+                figure.measures[10:]
+                if figure.measures and figure.measures.startswith("period of ")
+                else None
+            )
+            if period in renamed:
+                figure.measures = f"period of {renamed[period]}"  # "bring it to N within 5 years"
+            elif figure.refers_back and earlier and number - earlier[0] <= 1:
+                if figure.measures:
+                    renamed[figure.measures] = earlier[1]
                 figure.measures = earlier[1]
             elif pronoun:
                 # "Trade grew 2.4 times. In 2026, it amounted to $1.1 billion": the trade.
@@ -1202,7 +1212,10 @@ _SUBJECT_VERB = re.compile(
     r"decreased|edged down|edged up|accounted|account|accounts|make up|makes up|making up|"
     r"was|were|is|are|remained|came|climbed|jumped|went|grown|risen|fallen|dropped|doubled|"
     r"expanded|increased|declined|reaching|totaling|totalling|amounting|standing|"
-    r"exceeds|exceed|reaches|totals|stands)\b"
+    r"exceeds|exceed|reaches|totals|stands|tripled|quadrupled|halved)\b"
+)
+_SUBJECT_TAIL = re.compile(
+    r"(?:\s+(?:had|has|have|almost|nearly|also|already|more\s+than|roughly|about))+$", re.I
 )
 _SUBJECT_RUN = re.compile(r"[\w’' -]*")  # always matches
 
@@ -1222,7 +1235,7 @@ def _subject_before(clause: str) -> str | None:
         run = _SUBJECT_RUN.match(clause[max(0, end - 90) : end][::-1])
         start = end - (run.end() if run else 0)
         if end - start >= 3:
-            return clause[start:end]
+            return _SUBJECT_TAIL.sub("", clause[start:end])  # "trade had almost": trade
     return None
 
 
@@ -1499,7 +1512,8 @@ _SPENT_AFTER = re.compile(
 _INVESTOR = re.compile(
     r"(?:^|\bthat\s+)(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+"
     r"(?:(?:has|have|had|will|would|also|already|plan\s+to|plans\s+to|intend\s+to|"
-    r"intends\s+to)\s+)*invest(?:ed|s)?\s+(?:\w+\s+)?$"
+    r"intends\s+to|(?:is|are|was|were)\s+(?:ready|willing|prepared|set|expected)\s+to)\s+)*"
+    r"invest(?:ed|s)?\s+(?:\w+\s+)?$"
 )
 _INVEST_BEFORE = re.compile(r"\binvest(?:ed|s|ing)?\s+(?:\w+\s+)?$")
 _ROUTE_AFTER = re.compile(
@@ -1610,6 +1624,11 @@ _RUNS_FOR = re.compile(
     r"(?P<what>[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s+(?:will\s+|would\s+|is\s+to\s+|to\s+)?"
     r"(?:be\s+valid|remain\s+in\s+force|run|runs|last|lasts|is\s+valid)\s+for\s+$"
 )
+# "to grant carriers access to the port on preferential terms for N years": that access.
+_GRANTED_FOR = re.compile(
+    r"\bto\s+(?P<verb>grant|give|lease|provide|offer|extend|allocate)\s+"
+    r"(?P<np>[^,;]{3,100}?)\s+(?:on\s+[\w\s-]{3,30}?\s+)?for\s+$"
+)
 # "with about half going to X": the share that goes to X.
 _GOING_TO = re.compile(r"\s+(?:going|went|goes|go|will\s+go)\s+(?:to|towards)\s+(?:the\s+)?")
 _FOR_PHRASE = re.compile(r"[^.;]{0,120}?\bfor\s+(?:the\s+)?")
@@ -1693,6 +1712,7 @@ _NOT_SUBJECT = _NP_STOP_WORDS | words_of(
     " sides parties countries leaders delegations"
 )
 _GENERIC_COUNTS = words_of("units pieces items")
+_PEOPLE = words_of("people persons")
 
 
 _DOCUMENTS = words_of(
@@ -1846,7 +1866,7 @@ def _thing_before(text: str) -> str | None:
                 or articles[-1] > 0  # "in Hohhot and visit the X zone": not the place
                 or (rest[0][:1].islower() and rest[-1].lower() not in _PLACE_NOUNS)
             )
-            and not any(ch.isdigit() for ch in "".join(rest))
+            and not any(w[:1].isdigit() for w in rest)  # "Kambarata-1" is a name
             and not any(w.lower() in _NP_STOP_WORDS for w in rest)
         ):
             found = " ".join(rest)
@@ -1866,6 +1886,20 @@ def _predicate(text: str, pos: int) -> str:
     return " ".join([match.group("verb"), *rest])
 
 
+# "..., the chemical industry by 9.6%": a change said with its verb left out.
+_GAPPED_BY = re.compile(
+    r"(?:^|,\s+|\band\s+)(?:the\s+)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?)\s+by\s+$"
+)
+_CHANGE_VERB_BY = re.compile(
+    r"\b(?P<verb>increased|rose|grew|fell|declined|decreased|dropped)\s+by\b", re.I
+)
+_REACHING_WORDS = words_of("reaching totaling totalling amounting hitting exceeding topping")
+_VERB_FIRST = words_of(
+    "rose grew increased fell declined decreased dropped climbed jumped reached totaled "
+    "totalled amounted stood exceeded"
+)
+
+
 def _subject_np(clause: str, before: str, comma: int) -> str | None:
     """The subject of the figure's clause; "…, which rose to N" takes the noun before it;
     "…, up 3.6 percent" takes the subject of the sentence."""
@@ -1879,6 +1913,16 @@ def _subject_np(clause: str, before: str, comma: int) -> str | None:
         if cut and cut[-1].end() < len(noun):
             noun = noun[cut[-1].end() :]
         return _clean_np(noun)
+    if comma >= 0 and first in _REACHING_WORDS:
+        # "trade had doubled over three years, reaching $310 million": the trade.
+        subject = _subject_before(before[:comma])
+        return _clean_np(subject) if subject else None
+    aside = before.rfind(", which ", 0, comma) if comma >= 0 and first in _VERB_FIRST else -1
+    if aside >= 0:
+        # "Mining, which accounts for 54% of output, rose by 8%": mining.
+        return _clean_np(
+            before[max(before.rfind(", ", 0, aside), before.rfind(". ", 0, aside)) + 1 : aside]
+        )
     if comma >= 0 and first in _CHANGE_WORDS:
         # "trade reached $4.4 billion, growing 11.2 per cent": the sentence's subject.
         subject = _subject_before(before[:comma])
@@ -1922,6 +1966,10 @@ def _which_resolved(text: str, pos: int, measure: str) -> str:
 _BY_YEAR = re.compile(r"\s+by\s+(?P<year>(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b(?![-–/])")
 _BY_YEAR_TAIL = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d$")
 # "to build a farm machinery plant in X with investments of $N": what is invested in.
+_NAME_BEFORE_PARENTHESIS = re.compile(
+    rf"(?P<name>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,3}}"
+    r"(?:\s+(?:region|province|oblast|district|city))?)\s*\($"
+)
 _NOT_RATES = frozenset(["percent", "fraction", "times", "years", "days", "months", "weeks"])
 # "N tonnes of oil a year": the rate, before the clause ends.
 _RATE_AFTER = re.compile(
@@ -2003,6 +2051,14 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     if when and when.group("when").lower() not in measure.lower():
         said = when.group("when")
         measure = f"{measure} {said[0].lower()}{said[1:]}"  # "Last year, ..." as "last year"
+    named = (
+        _NAME_BEFORE_PARENTHESIS.search(text, max(0, figure.start - 60), figure.start)
+        if text[figure.start - 1 : figure.start] == "("
+        and text[figure.end : figure.end + 1] == ")"
+        else None
+    )
+    if named and named["name"] not in measure:
+        measure = f"{measure} in {named['name']}"  # "growth was highest in X region (21.5%)"
     rate = _RATE_AFTER.match(text, figure.end) if figure.unit not in _NOT_RATES else None
     if (
         rate
@@ -2060,6 +2116,9 @@ def _readable(measure: str) -> str | None:
         words.pop()
     while len(words) > 1 and words[0].lower() in _CONJUNCTION_LEAD:
         words.pop(0)
+    late = next((i for i, w in enumerate(words[3:-1], 3) if w.lower() in _MODALS), None)
+    if late:
+        words = words[:late]  # "growth of net debt could rise to": of net debt
     modal = next((i for i, w in enumerate(words[:3]) if w.lower() in _MODALS), None)
     if modal and modal < len(words) - 1 and words[modal + 1].lower() != "be":
         words = words[modal:]  # "the bank would provide X with a package": from the verb
@@ -2118,6 +2177,13 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     what = _clean_np(runs["what"]) if runs else None
     if what and what.lower() not in _NOT_SUBJECT:
         return f"term of {what}"  # "the new contract will run for 15 years"
+    granted = (
+        _GRANTED_FOR.search(clause[-120:]) if unit == "years" and near.endswith("for ") else None
+    )
+    what = _clean_np(granted["np"]) if granted else None
+    if what and granted:
+        # "to grant X access to the port for 25 years", "to lease a site for 20 years".
+        return f"term of lease of {what}" if granted["verb"] == "lease" else f"term of {what}"
     if unit == "years" and figure.text.endswith("-year"):
         # "a 25-year contract": how long the contract runs.
         following = _np_after(text, after_pos, allow_of=False)
@@ -2138,7 +2204,9 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             predicate = _predicate(text, worth.end() if worth else np_end)
             if predicate:
                 return f"{following} {predicate}"
-            if following.lower() in _GENERIC_COUNTS:
+            if following.lower() in _GENERIC_COUNTS or (
+                following.lower() in _PEOPLE and word.endswith(("reached", "totaled", "totalled"))
+            ):
                 # "imports reached 7,800 units": the units are of the subject's things.
                 owner = _subject_np(clause, before, comma)
                 if owner is None and comma >= 0:
@@ -2267,6 +2335,18 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             if owner.split()[0].lower() in ("cost", "value", "price", "budget", "total"):
                 return f"{estimated}{owner}"
             return f"{estimated}cost of {owner}"
+    gapped = (
+        _GAPPED_BY.search(near)
+        if unit == "percent" and word.endswith(" by") and comma >= 0
+        else None
+    )
+    change = _CHANGE_VERB_BY.search(before[:comma]) if gapped else None
+    if gapped and change and not _CHANGE_VERB_BY.search(clause):
+        # "Metallurgy grew by 3.9%, the chemical industry by 9.6%": the chemical industry.
+        down = change["verb"].lower().startswith(("fell", "decl", "decr", "drop"))
+        thing = _clean_np(gapped["np"])
+        if thing:
+            return f"decline in {thing}" if down else f"growth of {thing}"
     if unit in ("fraction", "percent", "times") and word.endswith("by"):
         change = _CHANGE_BY.search(clause[-120:])
         if change and change.group("object").lower() not in _PRONOUNS:
@@ -2289,7 +2369,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
                 return f"{owner} share of {target}" if owner else f"share of {target}"
         if owner is None and unit == "times":
             # "turnover had doubled": the clause before the verb is the subject.
-            owner = _clean_np(_AUXILIARY_END.sub("", clause))
+            owner = _clean_np(_SUBJECT_TAIL.sub("", _AUXILIARY_END.sub("", clause).rstrip()))
         if owner:
             account = _ACCOUNTING.search(owner)
             if account:
@@ -2298,6 +2378,8 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
                 return f"decline in {owner}"
             if _LEVEL_TO.search(near):
                 return owner  # "rose to 12.9 percent": the level, not the growth
+            if "growth" in owner.lower():
+                return owner  # "the fastest growth was in X (N%)"
             if unit == "times" or _GROWTH.search(clause[-40:]) or near.rstrip().endswith(" by"):
                 return f"growth of {owner}"
             return owner
@@ -2363,12 +2445,18 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
                 and not _modifies(words, i)
                 and (i == 0 or words[i - 1].lower() != "of")  # "memoranda of understanding"
             )
-            or (i > 0 and words[i - 1].lower() == "to")  # "plan to implement joint projects"
+            or (i > 0 and words[i - 1].lower() in ("to", *_MODALS))  # "plan to implement X"
             or w[0].isdigit()
             or w.lower() in _NUMBER_WORDS
             or w.lower() in ("were", "was", "are", "is", "be", "been")
         ]
         thing = _clean_np(" ".join(words[verbs[-1] + 1 :] if verbs else words))
+        verb = words[verbs[-1]].lower() if verbs else ""
+        if thing and verb in _DOING and verbs[-1] > 1 and words[verbs[-1] - 1].lower() in _MODALS:
+            # "the X side will supply equipment worth N": equipment supplied by the X side.
+            doer = _clean_np(" ".join(words[: verbs[-1] - 1]))
+            if doer and not any(w.lower() in _NOT_SUBJECT for w in doer.split()):
+                thing = f"{thing} {_DOING[verb]} by {doer}"
         if thing:
             sector = _SECTOR_AFTER.match(text, after_pos)
             field = _np_after(text, sector.start("sector"), allow_of=False) if sector else None
