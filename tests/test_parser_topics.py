@@ -873,6 +873,11 @@ def test_a_name_inside_an_organisations_name_is_no_topic(text: str, expected: li
             "Anna Berg and her guests visited:\n\n- the old harbour;\n- the fish market.",
             [],
         ),
+        (
+            "The ministers discussed:\n- openings for firms in Chile's fishing and forestry "
+            "sectors.",
+            ["openings for firms", "fishing", "forestry"],
+        ),
     ],
 )
 def test_bulleted_lines_under_a_cue_and_a_colon_list_topics(

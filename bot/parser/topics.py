@@ -973,8 +973,13 @@ def find_topics(
             )
             if talks:
                 cues.append((talks.end() - 1, talks.end()))
+            line_end = len(text)  # where the item of a bulleted line ends
             if sentence.start in bulleted:
                 cues.append((0, 0))  # "discussed:" before the bullets: the line is a list
+                if not _SECTOR_SET.isdisjoint(words) and (sectors := _SECTORS.search(text)):
+                    # "opportunities for firms in X's A and B sectors": the sectors are
+                    # topics of their own (below), the line's item ends before them.
+                    line_end = sectors.start()
             cues.sort()
             ends = _ends(low) if cues else []
             previous: tuple[int, int] | None = None
@@ -998,6 +1003,8 @@ def find_topics(
                     and not between.rstrip().endswith(" and")
                 ):
                     continue  # "the importance of documents regarding X": the next cue's
+                if cue_end == 0 and line_end < limit:
+                    limit = line_end
                 if (cue_end, limit) != previous:  # "spoke about" is a cue and talks "about"
                     items = _enumeration_at(text[:limit], cue_end, ends)
                     previous = (cue_end, limit)
