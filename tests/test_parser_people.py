@@ -1605,3 +1605,22 @@ def test_find_people_reads_an_office_of_a_government_that_ends_at_the_name(
     """ "... of the X provincial government Zhao Lin": the office runs up to the name; after
     "the company" a name is the company's."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At a meeting with the Chairman of Vietnam’s National Assembly, Nguyen Thanh Long, "
+            "the guest spoke.",
+            [("Nguyen Thanh Long", "Chairman of the National Assembly", "Vietnam")],
+        ),
+        ("The forum opened in San Marco, Kazinform correspondent reports.", []),
+    ],
+)
+def test_find_people_reads_a_vietnamese_name_whole_and_no_place_after_in_as_a_person(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A Vietnamese surname opens a three-word name; a place after "in" followed by a
+    reporter's credit is no person."""
+    assert people_of(text) == expected

@@ -714,6 +714,8 @@ class PeopleFinder:
             if before.islower() and before in _COMPANY_WORDS and before not in _GOVERNING:
                 return
         title, country, eu = self._title_before(name_start, start)
+        if title is None and name_start > 0 and tokens[name_start - 1].text in ("in", "at"):
+            return  # "in New York, Kazinform correspondent reports": a place, not a person
         if title is None or _STYLE_ONLY.fullmatch(title) or _RANK_ONLY.fullmatch(title):
             # "H.E. Sheikh X, Minister of Y,", "His Royal Highness Prince X, Crown Prince and
             # Prime Minister,": a style of address or a rank is no office.
@@ -859,6 +861,8 @@ class PeopleFinder:
             )
         ):
             return end - 3  # "Prime Minister of Vietnam Pham Minh Chinh": three after a country
+        if end - 3 >= k and tokens[end - 3].text.lower() in _VIETNAMESE_SURNAMES:
+            return end - 3  # "Tran Minh Duc": a Vietnamese surname opens a three-word name
         # Surname, then particles, then one given name; "bin X" chains extend it.
         j = end - 1
         j -= 1
