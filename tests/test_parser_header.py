@@ -361,3 +361,16 @@ def test_the_source_of_a_brief_opening_with_its_title_is_read_in_the_paragraph_b
         "capital on Tuesday, the Ministry of Transport reported.\n\nThey signed a plan.\n"
     )
     assert parse_brief(text, brief_id="s").reported_by == "Ministry of Transport"
+
+
+def test_a_title_line_opening_a_body_without_dateline_is_the_title_not_the_summary() -> None:
+    text = (
+        "Two countries agree to launch a ferry line\n\nThe ministers of transport met in the "
+        "capital on Tuesday, the Ministry of Transport reported.\n\nThey signed a plan.\n"
+    )
+    brief = parse_brief(text, brief_id="t")
+    assert brief.title == "Two countries agree to launch a ferry line"
+    assert brief.summary is not None
+    assert brief.summary.startswith("The ministers of transport met")
+    lead_only = "The ministers met in the capital on Tuesday and signed a plan.\n\nIt is new.\n"
+    assert parse_brief(lead_only, brief_id="l").title != "It is new."

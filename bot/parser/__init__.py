@@ -140,11 +140,10 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     countries = _countries(people, mentioned)
     person_models = [Person(name=p.name, title=p.title, country=p.country) for p in people]
     by_index = dict(enumerate(person_models))
-    brief_title = (
-        header.title
-        or _title_line(body, dateline_end)
-        or _headline(body_sents, 0, meetings, by_index)
-    )
+    title_line = _title_line(body, dateline_end)
+    # A title line opening a body without dateline is no part of the summary.
+    title_end = body.find(title_line) + len(title_line) if title_line and not dateline_end else 0
+    brief_title = header.title or title_line or _headline(body_sents, 0, meetings, by_index)
     return Brief(
         id=brief_id,
         source_file=source_file,
@@ -180,7 +179,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
             for q in quotes
             if q.text
         ),
-        summary=_summary(body_sents, 0),
+        summary=_summary(body_sents, title_end),
         body=body,
         source_url=header.source_url,
     )
@@ -210,15 +209,17 @@ def _date_line(body: str) -> tuple[dt.date, int] | None:
 
 def _title_line(body: str, dateline_end: int) -> str | None:
     """The title a release prints above its dateline or date line ("Joint press statement
-    following ...\n\nBrussels, 17 November 2026"): a first line of its own that is no byline
-    or label."""
-    above = body[:dateline_end].strip()
+    following ...\n\nBrussels, 17 November 2026"), or above a body without either: a first
+    line of its own that ends no sentence and is no byline or label."""
+    above = body[:dateline_end].strip() if dateline_end else body.strip()
     first, blank, rest = above.partition("\n\n")
     first = first.strip()
     if not blank or "\n" in first or not rest.strip() or not 10 <= len(first) <= 160:
         return None
-    if first.endswith((".", ":")) or _NOT_A_TITLE.match(first):
+    if first.endswith((".", ":", "!", "?", '"', "”")) or _NOT_A_TITLE.match(first):
         return None
+    if not dateline_end and len(first.split()) > 20:
+        return None  # a lead paragraph that lost its full stop, not a title
     return first
 
 
