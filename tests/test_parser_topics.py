@@ -1066,3 +1066,26 @@ def test_what_a_minister_reported_on_is_a_topic(text: str, expected: list[str]) 
     """'reported on the X and Y' names X and Y; 'reported on Tuesday' and 'every region'
     name nothing."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg said the sides should deepen cooperation in trade, fishing and green "
+            "shipping, and push forward the talks.",
+            ["trade", "fishing", "green shipping"],
+        ),
+        (
+            "According to Anna Berg, the agenda will also include the Arctic shipping lane, "
+            "fishing and cultural ties.",
+            ["Arctic shipping lane", "fishing", "cultural ties"],
+        ),
+    ],
+)
+def test_a_list_ends_before_and_push_forward_and_an_agenda_to_come_lists_topics(
+    text: str, expected: list[str]
+) -> None:
+    """', and push forward' opens a new clause, so the item before it splits at 'and'; 'the
+    agenda will include A, B and C' names them."""
+    assert _topics(text) == expected

@@ -73,7 +73,8 @@ _CUE = re.compile(
     # "agreed on a single tariff for container trains", not "agreed on the need to"
     r"agreed\s+on(?=\s+an?\s+[a-z])|"
     r"roadmap\s+for\s+(?:the\s+)?(?:development|expansion)\s+of|"
-    r"agenda\s+(?:included|includes|covered|covers)|discussions?\s+(?:on|of)|"
+    r"agenda\s+(?:will\s+)?(?:also\s+)?(?:included|includes|include|covered|covers|cover)|"
+    r"discussions?\s+(?:on|of)|"
     r"(?:financ(?:e|ing)|fund(?:ing)?|co-financ(?:e|ing))(?=\s+the\s+(?:expansion|construction|"
     r"development|modernization|modernisation|creation|building|upgrade|upgrading|"
     r"rehabilitation|reconstruction|renovation)\b)|"
@@ -189,7 +190,8 @@ _END_PATTERNS = (
     # " and make good use of", " and keep enriching": a verb after "and" opens a new clause.
     re.compile(
         r" and (?:agreed|said|expressed|noted|reaffirmed|proposed|called|stressed|invited|"
-        r"thanked|welcomed|signed|is|are|was|were|will|to|keep|make|further|jointly|"
+        r"thanked|welcomed|signed|is|are|was|were|will|to|keep|make|further|jointly|push|"
+        r"promote|expand|explore|advance|build|establish|create|"
         r"strengthen|deepen|enhance|ensure|intensify|consolidate|safeguard|maintain|"
         r"facilitate|accelerate|implement|continue|synergize|enrich|boost|adopted|discussed|"
         r"reviewed|approved|exchanged|decided|underlined|emphasi[sz]ed|highlighted|pledged|"
