@@ -1624,3 +1624,29 @@ def test_find_people_reads_a_vietnamese_name_whole_and_no_place_after_in_as_a_pe
     """A Vietnamese surname opens a three-word name; a place after "in" followed by a
     reporter's credit is no person."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "External Affairs Minister Arvind Rao met guests.",
+            [("Arvind Rao", "External Affairs Minister", "India")],
+        ),
+        ("State Councilor Zhang Wei met guests.", [("Zhang Wei", "State Councilor", "China")]),
+        (
+            "Chief Cabinet Secretary Taro Sato said so.",
+            [("Taro Sato", "Chief Cabinet Secretary", "Japan")],
+        ),
+        (
+            "Secretary of State Daniel Moss met guests.",
+            [("Daniel Moss", "Secretary of State", None)],
+        ),
+    ],
+)
+def test_find_people_gives_an_office_only_one_country_has_that_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """Offices one country alone has under that name say the country; "Secretary of State"
+    (several countries) says none."""
+    assert people_of(text) == expected

@@ -502,7 +502,26 @@ def _normalise_title(
         country = _seat_at(tokens, first, end)  # "Kremlin spokesman"
     if country is None:
         country = _city_country(tokens, first, end)  # "Akim of Almaty region"
+    if country is None and title:
+        country = _one_country_office(title)  # "Secretary of State", "State Councilor"
     return title or None, country, eu
+
+
+# Offices that only one country has under that name (general knowledge). ("Secretary of
+# State" is not one: the United States, the Vatican and Kazakhstan have one.)
+_ONE_COUNTRY_OFFICES = (
+    (re.compile(r"^(?:External Affairs Minister|Minister of External Affairs)$"), "India"),
+    (re.compile(r"^Chief Cabinet Secretary$"), "Japan"),
+    (re.compile(r"^State Council?lor$"), "China"),
+)
+
+
+def _one_country_office(title: str) -> str | None:
+    """The country of an office only one country has under that name, else None."""
+    for pattern, country in _ONE_COUNTRY_OFFICES:
+        if pattern.search(title):
+            return country
+    return None
 
 
 def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
