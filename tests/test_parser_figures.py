@@ -1401,3 +1401,44 @@ def test_measures_of_gapped_parenthesised_and_referred_figures(
     supply pumps worth N" are pumps supplied; a period follows the figure it refers to."""
     brief = parse_brief(text, brief_id="t")
     assert [f.measures for f in brief.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Around 90 Chilean students study at Spanish colleges.",
+            ["Chilean students study at Spanish colleges"],
+        ),
+        (
+            "It runs two ferries carrying up to 80 trucks each.",
+            ["ferries carrying", "trucks each"],
+        ),
+        ("The sides have set a target of $3 billion by 2030.", ["target by 2030"]),
+        (
+            "Peru has raised its copper import quota for Chile to 2 million tonnes a year.",
+            ["copper import quota for Chile a year"],
+        ),
+        (
+            "The plant is running close to its limit as local demand grows by about 3% a year.",
+            ["growth of local demand"],
+        ),
+        (
+            "“Our trade is still small, about 90 million euros a year, but it has grown by 25"
+            " percent since 2021.",
+            ["trade a year", "growth of trade since 2021"],
+        ),
+        (
+            "The sides have agreed to triple trade over the next four years.",
+            ["growth of trade over the next four years", "period of growth of trade"],
+        ),
+        ("It rose in the east, where the output of tea reached 9,000 tonnes.", ["output of tea"]),
+    ],
+)
+def test_measures_of_never_keep_a_clause_around_the_noun_phrase(
+    text: str, expected: list[str]
+) -> None:
+    """A bare verb keeps its place phrase; "up" of "up to" and "have set a" are cut; "as X
+    grows by N%" is X's growth; "X is still small, about N" is X; "it" is the X before."""
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == expected

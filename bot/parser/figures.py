@@ -623,10 +623,10 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
         elif (
             figure.unit == "years"
             and previous.measures
-            and previous.unit not in ("percent", "fraction", "times", "years")
+            and previous.unit not in ("percent", "fraction", "years")
             and _PERIOD_BEFORE_YEARS.search(text, max(0, figure.start - 30), figure.start)
         ):
-            figure.measures = f"period of {previous.measures}"
+            figure.measures = f"period of {_NEXT_TAIL.sub('', previous.measures)}"
         # "15% by 2030, up from around 6% now": the same measure, before; "to $5 billion
         # from $3 billion" too.
         elif previous.measures and (
@@ -780,7 +780,11 @@ def _kind_of(unit: str) -> str:
     return unit
 
 
-_PRONOUN_MEASURE = re.compile(r"(?P<kind>(?:growth of|decline in|share of)\s+)?(?:it|them)$")
+_PRONOUN_MEASURE = re.compile(
+    r"(?P<kind>(?:growth of|decline in|share of)\s+)?(?:it|them)"
+    r"(?P<tail>\s+(?:since|in|over|during|last|this)\b.*)?$"
+)
+_RATE_TAIL = re.compile(r"\s+(?:(?:a|per)\s+(?:year|day|week|month)|annually|daily)$")
 _CHANGE_PREFIX = re.compile(r"^(?:growth of|decline in|share of|earlier)\s+")
 
 
@@ -811,11 +815,13 @@ def refer_back(figures_by_sentence: list[list[FigureFound]]) -> None:
                 # "Trade grew 2.4 times. In 2026, it amounted to $1.1 billion": the trade.
                 near = latest is not None and number - latest[0] <= 1
                 figure.measures = (
-                    f"{pronoun['kind'] or ''}{latest[1]}" if latest and near else None
+                    f"{pronoun['kind'] or ''}{latest[1]}{pronoun['tail'] or ''}"
+                    if latest and near
+                    else None
                 )
             elif figure.measures:
                 last[kind] = (number, _without_period(figure.measures))
-                latest = (number, _CHANGE_PREFIX.sub("", last[kind][1]))
+                latest = (number, _RATE_TAIL.sub("", _CHANGE_PREFIX.sub("", last[kind][1])))
 
 
 # What may follow "by a third" when it is a change ("grew by a third over the year").
@@ -1212,16 +1218,27 @@ _SUBJECT_VERB = re.compile(
     r"decreased|edged down|edged up|accounted|account|accounts|make up|makes up|making up|"
     r"was|were|is|are|remained|came|climbed|jumped|went|grown|risen|fallen|dropped|doubled|"
     r"expanded|increased|declined|reaching|totaling|totalling|amounting|standing|"
-    r"exceeds|exceed|reaches|totals|stands|tripled|quadrupled|halved)\b"
+    r"exceeds|exceed|reaches|totals|stands|tripled|quadrupled|halved|grows|rises|falls)\b"
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:\s+(?:had|has|have|almost|nearly|also|already|more\s+than|roughly|about))+$", re.I
 )
+_SUBORDINATE = re.compile(r"\s(?:as(?!\s+(?:a\s+whole|well|of|part|such)\b)|while|because)\s")
 _SUBJECT_RUN = re.compile(r"[\w’' -]*")  # always matches
 
 
 def _subject_before(clause: str) -> str | None:
-    """The words just before the clause's main verb ("Exports rose ..." gives "Exports")."""
+    """The words just before the clause's main verb ("Exports rose ..." gives "Exports");
+    in "X is near its limit as Y grows", the subordinate clause's ("Y")."""
+    if " as " in clause or " while " in clause or " because " in clause:
+        parts = _SUBORDINATE.split(clause)
+        if len(parts) > 1 and (last := _subject_in(parts[-1])):
+            return last
+    return _subject_in(clause)
+
+
+def _subject_in(clause: str) -> str | None:
+    """`_subject_before` in one clause."""
     low = lower_same(clause)
     # A verb with a comma or semicolon after it does not count: read after the last one.
     after_break = max(clause.rfind(","), clause.rfind(";")) + 1
@@ -1235,7 +1252,11 @@ def _subject_before(clause: str) -> str | None:
         run = _SUBJECT_RUN.match(clause[max(0, end - 90) : end][::-1])
         start = end - (run.end() if run else 0)
         if end - start >= 3:
-            return _SUBJECT_TAIL.sub("", clause[start:end])  # "trade had almost": trade
+            subject = clause[start:end]
+            if " as " in subject or " while " in subject or " because " in subject:
+                # "is near its limit as domestic demand grows": the demand.
+                subject = _SUBORDINATE.split(subject)[-1]
+            return _SUBJECT_TAIL.sub("", subject)  # "trade had almost": trade
     return None
 
 
@@ -1448,8 +1469,8 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
         end = m.end()
         if len(words) >= 8:
             break
-    while words and words[-1].lower() in ("of", "with", "between", "for", "and"):
-        words.pop()
+    while words and words[-1].lower() in ("of", "with", "between", "for", "and", "up"):
+        words.pop()  # "up" of "carrying up to N": the next figure's
     if words and end > pos:
         # The end of the last kept word.
         last = words[-1]
@@ -1590,6 +1611,7 @@ def _without_period(measure: str) -> str:
     return _TIME_TAIL.sub("", measure)
 
 
+_NEXT_TAIL = re.compile(r"\s+(?:over|within|in|during)\s+the\s+(?:next|coming)\b.*$")
 _PERIOD_BEFORE_YEARS = re.compile(
     r"\b(?:(?:over|within|for|during|in)\s+the\s+(?:next|coming)|within)\s+$", re.I
 )
@@ -1733,13 +1755,17 @@ _PLACE_IN_OR_AT = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,2}}"
     r"|\s+(?:region|province|oblast|district))?)"
 )
+# "at Kazakh universities": a capitalised adjective before a plural noun is no place.
+_LOWER_WORD_AFTER = re.compile(r"\s+(?!(?:was|is|has|this|its)\b)[a-z][a-z-]*s\b")
 _HYPHEN_UNIT = re.compile(r"\d-[a-z]")
 
 
 def _place_after(text: str, end: int) -> str:
     """ " in X" or " at X" when a capitalised place follows the counted things; else ""."""
     place = _PLACE_IN_OR_AT.match(text, end)
-    return f" {place['prep']} {place['place']}" if place else ""
+    if place is None or _LOWER_WORD_AFTER.match(text, place.end()):
+        return ""  # "at Kazakh universities": an adjective, not a place
+    return f" {place['prep']} {place['place']}"
 
 
 def _about(text: str, documents: str, end: int) -> str:
@@ -1760,6 +1786,10 @@ def _about(text: str, documents: str, end: int) -> str:
 
 _CLAUSE_PREPOSITIONS = (" in", " with", " to")
 _AND_ARTICLE = re.compile(r"\s+and\s+(?:the|a|an)\s+")
+_BARE_PP = re.compile(
+    r"\s+(?P<pp>(?:at|in|with|for)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|which|while|since|last|this|under)\b)"
+)
 _WHICH_LEAD = re.compile(r"\s*(?:which|that)\s")
 # "a Japanese business mission of 25 companies": the companies in the mission.
 _GROUP_OF = re.compile(
@@ -1883,6 +1913,8 @@ def _predicate(text: str, pos: int) -> str:
         rest = []  # "signed at the Central Asia–Japan Forum": a name cut at its dash
     while rest and rest[-1].lower() in _TRAILING_WORDS:
         rest.pop()
+    if rest and rest[-1].lower() == "up":
+        rest.pop()  # "ferries carrying up to 120 railcars": "up to" is the next figure's
     return " ".join([match.group("verb"), *rest])
 
 
@@ -1892,6 +1924,12 @@ _GAPPED_BY = re.compile(
 )
 _CHANGE_VERB_BY = re.compile(
     r"\b(?P<verb>increased|rose|grew|fell|declined|decreased|dropped)\s+by\b", re.I
+)
+# "our trade is still modest" before ", about N": what the figure then measures.
+_IS_ADJECTIVE = re.compile(
+    r"(?:^|[,;:“\"]\s*|\bthat\s+)(?P<subject>[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+"
+    r"(?:is|was|are|were|remains|remained)\s+(?:still\s+|very\s+|relatively\s+|quite\s+)?"
+    r"[a-z]+$"
 )
 _REACHING_WORDS = words_of("reaching totaling totalling amounting hitting exceeding topping")
 _VERB_FIRST = words_of(
@@ -2097,11 +2135,13 @@ _VERB_END = words_of(
     "will would be is are was were worth amounts amount totals exceeds reached stood has have"
 )
 _PRONOUN_SUBJECTS = words_of("we they he she i you")
-_CONJUNCTION_LEAD = words_of("so but and while whereas")
+_CONJUNCTION_LEAD = words_of("so but and while whereas where")
 _VERB_LEAD = words_of(
     "would will could can may should plans plan aims aim wants want expects expect provide "
-    "provides set sets signed envisages envisage intends intend"
+    "provides set sets signed envisages envisage intends intend have has had"
 )
+_HAVE = words_of("have has had")
+_BE = words_of("is are was were")
 _APPROX_WORDS = words_of("about around some nearly almost over up more less roughly")
 _LEAD_PREPOSITIONS = words_of("in on at from")
 _TO_NUMBER = re.compile(r"\s+to\s+\d.*$")
@@ -2111,19 +2151,34 @@ def _readable(measure: str) -> str | None:
     """The measure as a noun phrase a reader understands: no verb left at its end ("capital
     of X will be"), no conjunction or preposition at its start, no clause that starts with a
     pronoun ("we want to reach") or a verb ("would provide X with a package": the package)."""
+    prefix = _MEASURE_PREFIX.match(measure)
+    if prefix and prefix.group(0) != "earlier ":
+        rest = _readable_phrase(measure[prefix.end() :])
+        return f"{prefix.group(0)}{rest}" if rest else None
+    return _readable_phrase(measure)
+
+
+def _readable_phrase(measure: str) -> str | None:
+    """`_readable` of a measure without its "growth of"."""
     words = measure.split()
+    if not words:
+        return None
     while len(words) > 1 and words[-1].lower() in _VERB_END:
         words.pop()
     while len(words) > 1 and words[0].lower() in _CONJUNCTION_LEAD:
         words.pop(0)
+        if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+            words.pop(0)
     late = next((i for i, w in enumerate(words[3:-1], 3) if w.lower() in _MODALS), None)
     if late:
         words = words[:late]  # "growth of net debt could rise to": of net debt
-    modal = next((i for i, w in enumerate(words[:3]) if w.lower() in _MODALS), None)
+    modal = next(
+        (i for i, w in enumerate(words[:3]) if w.lower() in _MODALS or w.lower() in _HAVE), None
+    )
     if modal and modal < len(words) - 1 and words[modal + 1].lower() != "be":
         words = words[modal:]  # "the bank would provide X with a package": from the verb
     first = words[0].lower()
-    if first in _PRONOUN_SUBJECTS or first == "worth":
+    if first in _PRONOUN_SUBJECTS or first in _BE or first == "worth":
         return None
     if len(words) == 1 and (
         first in ("going", "adding", "coming", "including")
@@ -2136,7 +2191,15 @@ def _readable(measure: str) -> str | None:
             words.pop(0)
     elif first in _VERB_LEAD:
         # "would provide X with a new package": the phrase after its first article.
-        article = next((i for i, w in enumerate(words) if w.lower() in ("a", "an", "the")), None)
+        article = next(
+            (
+                i
+                for i, w in enumerate(words[:-1])
+                if w.lower() in ("a", "an", "the", "its", "their")
+                and words[i + 1].lower() not in ("year", "day", "week", "month")
+            ),
+            None,
+        )
         if article is None or article == len(words) - 1:
             rest = " " + " ".join(words[1:])
             to = rest.split(" to ", 1)  # "aims to raise copper output to N": copper output
@@ -2173,6 +2236,9 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         clause = before[comma + 1 :] if comma >= 0 else before
     near = before[-40:]
     unit = figure.unit
+    said_of = _IS_ADJECTIVE.search(before[:comma]) if comma >= 0 and not clause.strip() else None
+    if said_of and (subject := _clean_np(said_of["subject"])):
+        return subject  # "Our trade is still modest, about 300 million euros a year"
     runs = _RUNS_FOR.search(clause[-80:]) if unit == "years" and near.endswith("for ") else None
     what = _clean_np(runs["what"]) if runs else None
     if what and what.lower() not in _NOT_SUBJECT:
@@ -2226,6 +2292,10 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
                     + _place_after(text, np_end)
                     + _about(text, following, np_end)
                 )
+            last = following.rsplit(None, 1)[-1].lower()
+            pp = _BARE_PP.match(text, np_end) if last in _BARE_VERBS and " " in following else None
+            if pp:
+                return f"{following} {pp['pp']}"  # "600 students study at Kazakh universities"
             if comma >= 0 and clause.lstrip().startswith("where "):
                 # "a school in X, where about 1,200 students study": students at the school.
                 place = _thing_before(before[:comma])
