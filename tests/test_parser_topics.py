@@ -1089,3 +1089,29 @@ def test_a_list_ends_before_and_push_forward_and_an_agenda_to_come_lists_topics(
     """', and push forward' opens a new clause, so the item before it splits at 'and'; 'the
     agenda will include A, B and C' names them."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg discussed gas supply to the north, including the Alpha and Beta regions.",
+            ["gas supply to the north"],
+        ),
+        (
+            "Anna Berg signed a financing agreement for vocational education.",
+            ["vocational education"],
+        ),
+        (
+            "Anna Berg agreed the terms of a contract for the supply of salmon to Chile.",
+            ["supply of salmon to Chile"],
+        ),
+        ("Anna Berg signed a loan agreement for a new ferry.", []),
+    ],
+)
+def test_named_regions_are_places_and_what_a_contract_is_for_is_a_topic(
+    text: str, expected: list[str]
+) -> None:
+    """'the Alpha and Beta regions' are where; 'a financing agreement for X' and 'a contract
+    for the supply of X' name their subjects."""
+    assert _topics(text) == expected

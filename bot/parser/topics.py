@@ -66,6 +66,9 @@ _CUE = re.compile(
     r"(?=\s+[a-z])(?!\s+the\b))|"
     # "a loan for the modernisation of X"
     r"(?:loans?|credit\s+line|grants?)\s+for(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b)|"
+    # "a financing agreement for vocational education", "a contract for the supply of X"
+    r"(?:financing|loan|grant|credit)\s+agreements?\s+for(?=\s+[a-z])(?!\s+(?:the|a|an)\b)|"
+    r"(?:contracts?|deals?)\s+(?:for|on)(?=\s+the\s+[a-z]+\s+of\b)|"
     # "bring mutual trade to $1 billion": what is to grow to a target
     r"bring(?=\s[^.;]{0,80}?\sto\s+(?:about\s+|around\s+|over\s+|some\s+)?[\d$€£¥])"
     r"(?:\s+the\s+(?:volume|level)\s+of)?|"
@@ -127,7 +130,7 @@ _CUE_FIRST_WORDS = words_of(
     participation partnership pay paying plan planned planning plans priority producer producers
     program programme progress projects proposed raise raising ready redirected regarding review
     investment investments loan loans credit grant grants bring memorandums agreements go
-    negotiations consultations contracts deals
+    negotiations consultations contracts deals contract deal
     ventures invest invests invested investing collaboration collaborate collaborating agenda
     discussion discussions mainly mostly primarily particularly especially notably potential
     reviewed reviewing roadmap simplify simplifying specialists speed spoke step strategy
@@ -452,7 +455,7 @@ _CUE_WORDS = words_of(
     building upgrade upgrading cooperation cooperate cooperating interacting interaction
     partnership fields field areas area spheres sphere sectors sector talks roadmap memorandum
     memoranda agreement document documents investment investments loan loans credit grant
-    negotiations consultations contracts deals
+    negotiations consultations contracts deals contract deal
     grants bring memorandums agreements launch resume go ventures invest invests invested
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
     primarily particularly especially notably potential
@@ -517,6 +520,10 @@ _IN_PLACES = re.compile(
     rf"(?P<well>,?\s+as\s+well\s+as)?\s+in\s+(?:the\s+)?"
     rf"(?P<names>{_PLACE_NAME}(?:(?:,\s+|,?\s+and\s+){_PLACE_NAME})*)"
     r"(?P<head>\s+(?:regions?|provinces?|oblasts?|districts?))?(?![\w’'-])"
+)
+_REGION_HEADS = ("region", "regions", "province", "provinces", "oblast", "oblasts")
+_NAMED_REGIONS = re.compile(
+    rf"{_PLACE_NAME}(?:(?:,\s+|,?\s+and\s+){_PLACE_NAME})*\s+(?:{'|'.join(_REGION_HEADS)})"
 )
 _PLACE_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _AMOUNT_TO = re.compile(
@@ -768,7 +775,10 @@ def _clean(item: str) -> str | None:
 
 
 def _only_places(item: str) -> bool:
-    """Whether the item names places only ("Casablanca and Nairobi"): where, not what."""
+    """Whether the item names places only ("Casablanca and Nairobi", "the Alpha and Beta
+    regions"): where, not what."""
+    if item.endswith(_REGION_HEADS) and _NAMED_REGIONS.fullmatch(item):
+        return True
     names = [word for word in item.split() if word not in ("and", "or")]
     return all(word[:1].isupper() and is_city(word) for word in names)
 
