@@ -1650,3 +1650,16 @@ def test_find_people_gives_an_office_only_one_country_has_that_country(
     """Offices one country alone has under that name say the country; "Secretary of State"
     (several countries) says none."""
     assert people_of(text) == expected
+
+
+def test_find_people_reads_a_surname_in_capitals_after_mr_and_links_it_later() -> None:
+    """ "Mr. TANAKA Hiroshi, Minister for Foreign Affairs of Japan," is one person, whom a
+    later "Minister Tanaka" names again."""
+    text = (
+        "On May 2, Mr. TANAKA Hiroshi, Minister for Foreign Affairs of Japan, held a meeting. "
+        "At the outset, Minister Tanaka welcomed the guests. Mr. NATO Kenji said."
+    )
+    people, _ = find_people(text)
+    assert [(p.name, p.title, p.country, len(p.mentions)) for p in people] == [
+        ("TANAKA Hiroshi", "Minister for Foreign Affairs", "Japan", 2)
+    ]

@@ -679,6 +679,8 @@ class PeopleFinder:
             or (tokens[k - 1].text == "Jan" and k < end)  # "Jan Novak", not "Jan 5"
         ):
             k -= 1
+        if k == start + 1 and end - k == 1 and self._capital_surname(start):
+            k = start  # "Mr. KAWAMURA Kenji": a surname in capitals, then the given name
         while k < end and (
             tokens[k].text.lower() in NAME_PARTICLES or tokens[k].text.lower() in _NAME_STYLES
         ):
@@ -771,6 +773,21 @@ class PeopleFinder:
         found, _ = _country_at(tokens, i, len(tokens))
         return None if found == EU else found
 
+    def _capital_surname(self, i: int) -> bool:
+        """Whether tokens[i] is a surname written in capitals after "Mr." or "Ms." (as
+        Japan's foreign ministry writes names: "Mr. KAWAMURA Kenji")."""
+        tokens = self.tokens
+        word = tokens[i].text
+        return (
+            i >= 2
+            and len(word) >= 3
+            and word.isalpha()
+            and word.isupper()
+            and tokens[i - 1].text == "."
+            and tokens[i - 2].text.lower() in ("mr", "ms", "mrs")
+            and _country(word) is None
+        )
+
     def _host_country(self, first: int, end: int) -> str | None:
         """ "paid a courtesy call on President X in Astana", "was received by Minister X in
         Baku": the one called on in a city is that city's host."""
@@ -797,7 +814,9 @@ class PeopleFinder:
             words = _name_words(person.name)
             if words[-1] == low:
                 return None  # someone's surname: that person ("Minister Minh", "Le Van Minh")
-            if len(words) == 2 and words[0] in _SURNAME_FIRST:
+            if len(words) == 2 and (
+                words[0] in _SURNAME_FIRST or person.name.split()[0].isupper()
+            ):
                 fits = words[0] == low  # "First Vice Minister Park" after "Park Ji-hoon"
                 if fits:
                     if found is not None:
