@@ -1115,3 +1115,21 @@ def test_named_regions_are_places_and_what_a_contract_is_for_is_a_topic(
     """'the Alpha and Beta regions' are where; 'a financing agreement for X' and 'a contract
     for the supply of X' name their subjects."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“The minister will discuss fishing, ferry links and the situation in Chile,” "
+            "Anna Berg said.",
+            ["fishing", "ferry links", "situation in Chile"],
+        ),
+        ("“We discussed fishing and ferry links at length,” Anna Berg said.", []),
+    ],
+)
+def test_an_agenda_announced_in_a_quotation_lists_topics(text: str, expected: list[str]) -> None:
+    """In a quotation, 'will discuss A, B and C' announces the agenda; what was discussed is
+    left to the reported text."""
+    quote = (0, text.index("”") + 1)
+    assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected

@@ -162,8 +162,9 @@ _QUOTE_CUE = re.compile(
 )
 _QUOTE_CUE_WORDS = words_of(
     "cover covers covered covering projects cooperation fields field areas area spheres sphere "
-    "sectors sector mainly mostly primarily particularly especially notably potential"
+    "sectors sector mainly mostly primarily particularly especially notably potential discuss"
 )
+_WILL = re.compile(r"\b(?:will|shall|to)\s+(?:also\s+)?$")
 _TALKS_ON = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?(?:,\s+on|\babout)\s+"
     # "worth about KD 95 million": "about" before an amount is no subject's cue
@@ -961,7 +962,15 @@ def find_topics(
                     for m in _cue_matches(low, low_words)
                     # "the ... Center for Industrial Cooperation on": part of a name, no cue.
                     if (m.start() == 0 or not text[m.start()].isupper())
-                    and (not in_quote or _QUOTE_CUE.match(low, m.start()))
+                    and (
+                        not in_quote
+                        or _QUOTE_CUE.match(low, m.start())
+                        # "the minister will discuss A, B and C": an agenda announced
+                        or (
+                            low.startswith("discuss ", m.start())
+                            and _WILL.search(low, 0, m.start())
+                        )
+                    )
                     and (
                         m.group("lower") is None
                         or text[m.end() : m.end() + 1].islower()
