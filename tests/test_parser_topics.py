@@ -1133,3 +1133,28 @@ def test_an_agenda_announced_in_a_quotation_lists_topics(text: str, expected: li
     left to the reported text."""
     quote = (0, text.index("”") + 1)
     assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg called for closer exchanges in culture, sports and tourism.",
+            ["culture", "sports", "tourism"],
+        ),
+        (
+            "Anna Berg said firms show strong interest in green hydrogen and rare metals.",
+            ["green hydrogen", "rare metals"],
+        ),
+        ("Anna Berg said firms show interest in expanding their ties.", []),
+        (
+            "The talks centred on fishing quotas and ferry links.",
+            ["fishing quotas", "ferry links"],
+        ),
+        ("Anna Berg put special emphasis on food safety.", ["food safety"]),
+    ],
+)
+def test_exchanges_interest_and_emphasis_name_fields(text: str, expected: list[str]) -> None:
+    """'exchanges in', 'interest in' (not before a gerund), 'centred on' and 'emphasis on'
+    name the fields after them."""
+    assert _topics(text) == expected

@@ -45,6 +45,10 @@ _CUE = re.compile(
     # (?P<lower>): the cue counts only before a lower-case word of the original text.
     r"(?P<lower>(?:companies|firms|enterprises|specialists|experts|projects|ventures)\s+in"
     r"(?=\s+[a-z])(?!\s+the\b)|go\s+to(?=\s+[a-z])(?!\s+the\b)|"
+    # "expand exchanges in culture and sports", "interest in green hydrogen" (not "interest
+    # in strengthening ...": what is to be done comes after)
+    r"(?:exchanges|ties|links|interest(?!\s+in\s+[a-z]+ing\b))\s+in(?=\s+[a-z])"
+    r"(?!\s+(?:the|recent|all|various|many|this|that|its|their|our|a|an)\b)|"
     r"(?:directed|redirected|channell?ed)\s+(?:to|towards)(?=\s+[a-z])|"
     r"potential\s+(?:for\s+cooperation\s+)?in(?=\s+[a-z])(?!\s+(?:the|its|their|this|full)\b)|"
     # "worth $1 billion, mainly in renewable energy and the processing industry"
@@ -94,6 +98,7 @@ _CUE = re.compile(
     r"focusing\s+on|focuses\s+on|focus\s+on|covered|covering|covers|cover|reviewed|reviewing|"
     r"review|addressed|addressing|explored|exploring|studying|considered|exchanged\s+views\s+on|"
     r"talked\s+about|spoke\s+about|regarding|concerning|including|such\s+as|"
+    r"(?:centred|centered|centring|centering)\s+on|(?:an\s+|special\s+)?emphasis\s+on|"
     r"such\s+(?:areas|fields|sectors|spheres|industries)\s+as|"
     r"importance\s+of|take\s+part\s+in|"
     # "the minister reported on the performance of the X sector"
@@ -130,7 +135,8 @@ _CUE_FIRST_WORDS = words_of(
     participation partnership pay paying plan planned planning plans priority producer producers
     program programme progress projects proposed raise raising ready redirected regarding review
     investment investments loan loans credit grant grants bring memorandums agreements go
-    negotiations consultations contracts deals contract deal
+    negotiations consultations contracts deals contract deal exchanges ties links interest
+    centred centered centring centering an special emphasis
     ventures invest invests invested investing collaboration collaborate collaborating agenda
     discussion discussions mainly mostly primarily particularly especially notably potential
     reviewed reviewing roadmap simplify simplifying specialists speed spoke step strategy
@@ -456,7 +462,8 @@ _CUE_WORDS = words_of(
     building upgrade upgrading cooperation cooperate cooperating interacting interaction
     partnership fields field areas area spheres sphere sectors sector talks roadmap memorandum
     memoranda agreement document documents investment investments loan loans credit grant
-    negotiations consultations contracts deals contract deal
+    negotiations consultations contracts deals contract deal exchanges ties links interest
+    centred centered centring centering emphasis
     grants bring memorandums agreements launch resume go ventures invest invests invested
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
     primarily particularly especially notably potential
