@@ -1663,3 +1663,24 @@ def test_find_people_reads_a_surname_in_capitals_after_mr_and_links_it_later() -
     assert [(p.name, p.title, p.country, len(p.mentions)) for p in people] == [
         ("TANAKA Hiroshi", "Minister for Foreign Affairs", "Japan", 2)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dhaka, Nov 3 (PTI) Union Textiles Minister Ravi Menon on Tuesday held talks.",
+            [("Ravi Menon", "Union Textiles Minister", None)],
+        ),
+        (
+            "Secretary (West) of the Ministry of External Affairs Meera Das spoke.",
+            [("Meera Das", "Secretary (West) of the Ministry of External Affairs", None)],
+        ),
+    ],
+)
+def test_find_people_reads_no_agency_credit_into_a_title(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A dateline's "(PTI)" before a title is no aside of the title; "(West)" after an
+    office is; "Union Minister" keeps its "Union"."""
+    assert people_of(text) == expected

@@ -405,7 +405,7 @@ def _read_title(
         if (
             low in TITLE_WORDS
             or low.partition("-")[0] in TITLE_HEADS  # "Ambassador-at-large"
-            or (token.cap and low in FIELD_WORDS)
+            or (token.cap and (low in FIELD_WORDS or low == "union"))  # "Union Minister"
             or _is_acronym(token.bare)
             or _country_at(tokens, first, end)[0]
             or _seat_at(tokens, first, end)
@@ -997,8 +997,12 @@ class PeopleFinder:
                 k = j - 1
                 while k > low_limit and j - k < 5 and tokens[k].text != "(":
                     k -= 1
-                if tokens[k].text != "(":
-                    break
+                if (
+                    tokens[k].text != "("
+                    or k == 0
+                    or not (tokens[k - 1].cap or tokens[k - 1].text.lower() in TITLE_WORDS)
+                ):
+                    break  # "Nov 24 (PTI) Minister X": an agency's credit, not an aside
                 first = j = k
             elif low in _CONNECTORS:
                 # "Minister of State at the Federal Foreign Office", "Ambassador ... to the
