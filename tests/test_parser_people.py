@@ -1684,3 +1684,28 @@ def test_find_people_reads_no_agency_credit_into_a_title(
     """A dateline's "(PTI)" before a title is no aside of the title; "(West)" after an
     office is; "Union Minister" keeps its "Union"."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senate Chairman Arman Duisen received the delegation.",
+            [("Arman Duisen", "Senate Chairman", None)],
+        ),
+        (
+            "Mazhilis Speaker Yerlan Tokpayev spoke.",
+            [("Yerlan Tokpayev", "Mazhilis Speaker", "Kazakhstan")],
+        ),
+        (
+            "In Parliament, Speaker Ivan Petrov spoke.",
+            [("Ivan Petrov", "Speaker", None)],
+        ),
+    ],
+)
+def test_find_people_keeps_the_chamber_that_opens_a_title(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Senate Chairman", "Mazhilis Speaker": the chamber is part of the office (and a
+    chamber with its own name says its country)."""
+    assert people_of(text) == expected

@@ -406,6 +406,7 @@ def _read_title(
             low in TITLE_WORDS
             or low.partition("-")[0] in TITLE_HEADS  # "Ambassador-at-large"
             or (token.cap and (low in FIELD_WORDS or low == "union"))  # "Union Minister"
+            or (token.cap and (low in _CHAMBER_WORDS or country_of_legislature(token.bare)))
             or _is_acronym(token.bare)
             or _country_at(tokens, first, end)[0]
             or _seat_at(tokens, first, end)
