@@ -1125,12 +1125,13 @@ def test_named_regions_are_places_and_what_a_contract_is_for_is_a_topic(
             "Anna Berg said.",
             ["fishing", "ferry links", "situation in Chile"],
         ),
-        ("“We discussed fishing and ferry links at length,” Anna Berg said.", []),
+        ("“We discussed fishing and ferry links,” Anna Berg said.", ["fishing", "ferry links"]),
+        ("“It is the quality of the projects we are discussing,” Anna Berg said.", []),
     ],
 )
-def test_an_agenda_announced_in_a_quotation_lists_topics(text: str, expected: list[str]) -> None:
-    """In a quotation, 'will discuss A, B and C' announces the agenda; what was discussed is
-    left to the reported text."""
+def test_what_is_discussed_in_a_quotation_lists_topics(text: str, expected: list[str]) -> None:
+    """In a quotation, 'will discuss A, B and C' (an agenda) and 'we discussed A and B' name
+    topics, as in the reported text."""
     quote = (0, text.index("”") + 1)
     assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected
 

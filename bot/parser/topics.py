@@ -159,18 +159,20 @@ _PREPOSITION_CUE_NEEDS = {
     "to": frozenset(["support", "launch", "resume"]),
 }
 # Inside a quotation only a plain list of what something covers names topics ("The
-# projects cover agro-processing, logistics and tourism"), or the fields of projects ("new
-# projects in critical minerals and hydropower"); the rest is rhetoric.
+# projects cover agro-processing, logistics and tourism"), of what is discussed ("the
+# minister will discuss A, B and C"), or the fields of projects ("new projects in critical
+# minerals and hydropower"); the rest is rhetoric.
 _QUOTE_CUE = re.compile(
-    r"(?:cover|covers|covered|covering|projects\s+in|cooperation\s+in|"
+    r"(?:cover|covers|covered|covering|discuss|discusses|discussed|discussing|projects\s+in|"
+    r"cooperation\s+in|"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in|potential\s+in|"
     r"in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)\s"
 )
 _QUOTE_CUE_WORDS = words_of(
     "cover covers covered covering projects cooperation fields field areas area spheres sphere "
-    "sectors sector mainly mostly primarily particularly especially notably potential discuss"
+    "sectors sector mainly mostly primarily particularly especially notably potential discuss "
+    "discussed discussing discusses"
 )
-_WILL = re.compile(r"\b(?:will|shall|to)\s+(?:also\s+)?$")
 _TALKS_ON = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?(?:,\s+on|\babout)\s+"
     # "worth about KD 95 million": "about" before an amount is no subject's cue
@@ -969,15 +971,7 @@ def find_topics(
                     for m in _cue_matches(low, low_words)
                     # "the ... Center for Industrial Cooperation on": part of a name, no cue.
                     if (m.start() == 0 or not text[m.start()].isupper())
-                    and (
-                        not in_quote
-                        or _QUOTE_CUE.match(low, m.start())
-                        # "the minister will discuss A, B and C": an agenda announced
-                        or (
-                            low.startswith("discuss ", m.start())
-                            and _WILL.search(low, 0, m.start())
-                        )
-                    )
+                    and (not in_quote or _QUOTE_CUE.match(low, m.start()))
                     and (
                         m.group("lower") is None
                         or text[m.end() : m.end() + 1].islower()
