@@ -799,7 +799,11 @@ def refer_back(figures_by_sentence: list[list[FigureFound]]) -> None:
         for figure in figures:
             kind = _kind_of(figure.unit)
             earlier = last.get(kind)
-            pronoun = _PRONOUN_MEASURE.match(figure.measures) if figure.measures else None
+            pronoun = (
+                _PRONOUN_MEASURE.match(figure.measures)
+                if figure.measures and _has_any(figure.measures, ("it", "them"))
+                else None
+            )
             period = (
                 figure.measures[10:]
                 if figure.measures and figure.measures.startswith("period of ")
@@ -814,14 +818,15 @@ def refer_back(figures_by_sentence: list[list[FigureFound]]) -> None:
             elif pronoun:
                 # "Trade grew 2.4 times. In 2026, it amounted to $1.1 billion": the trade.
                 near = latest is not None and number - latest[0] <= 1
+                base = _RATE_TAIL.sub("", _CHANGE_PREFIX.sub("", latest[1])) if latest else ""
                 figure.measures = (
-                    f"{pronoun['kind'] or ''}{latest[1]}{pronoun['tail'] or ''}"
-                    if latest and near
+                    f"{pronoun['kind'] or ''}{base}{pronoun['tail'] or ''}"
+                    if base and near
                     else None
                 )
             elif figure.measures:
                 last[kind] = (number, _without_period(figure.measures))
-                latest = (number, _RATE_TAIL.sub("", _CHANGE_PREFIX.sub("", last[kind][1])))
+                latest = (number, last[kind][1])
 
 
 # What may follow "by a third" when it is a change ("grew by a third over the year").
@@ -1210,15 +1215,16 @@ _NP_STOP_WORDS = words_of(
 )
 _NP_STOP_MARKS = frozenset(',.;:()“”"—–')
 _SUBJECT_VERB = re.compile(
-    r"\b(?:could|would|will|may|might|can|should|must)\s+(?:also\s+)?"
-    r"(?:reach|exceed|surpass|hit|total|amount\s+to)\b|"  # "trade could reach": "trade"
-    r"(?:has |have |had |also )?(?:reached|rose|grew|"
+    r"\b(?:(?:has |have |had |also )?(?:reached|rose|grew|"
     r"increased|amounted|totaled|totalled|stood|exceeded|surpassed|crossed|hit|fell|dropped|"
     r"declined|"
     r"decreased|edged down|edged up|accounted|account|accounts|make up|makes up|making up|"
     r"was|were|is|are|remained|came|climbed|jumped|went|grown|risen|fallen|dropped|doubled|"
     r"expanded|increased|declined|reaching|totaling|totalling|amounting|standing|"
-    r"exceeds|exceed|reaches|totals|stands|tripled|quadrupled|halved|grows|rises|falls)\b"
+    r"exceeds|exceed|reaches|totals|stands|tripled|quadrupled|halved|grows|rises|falls)|"
+    # "trade could reach N": "trade"
+    r"(?:could|would|will|may|might|can|should|must)\s+(?:also\s+)?"
+    r"(?:reach|exceed|surpass|hit|total|amount\s+to))\b"
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:\s+(?:had|has|have|almost|nearly|also|already|more\s+than|roughly|about))+$", re.I
@@ -2008,6 +2014,7 @@ _NAME_BEFORE_PARENTHESIS = re.compile(
     rf"(?P<name>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,3}}"
     r"(?:\s+(?:region|province|oblast|district|city))?)\s*\($"
 )
+_RATES = ("year", "day", "week", "month", "annually", "daily")
 _NOT_RATES = frozenset(["percent", "fraction", "times", "years", "days", "months", "weeks"])
 # "N tonnes of oil a year": the rate, before the clause ends.
 _RATE_AFTER = re.compile(
@@ -2097,7 +2104,11 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     )
     if named and named["name"] not in measure:
         measure = f"{measure} in {named['name']}"  # "growth was highest in X region (21.5%)"
-    rate = _RATE_AFTER.match(text, figure.end) if figure.unit not in _NOT_RATES else None
+    rate = (
+        _RATE_AFTER.match(text, figure.end)
+        if figure.unit not in _NOT_RATES and _has_any(text[figure.end : figure.end + 60], _RATES)
+        else None
+    )
     if (
         rate
         and rate["rate"] not in measure
@@ -2144,17 +2155,34 @@ _HAVE = words_of("have has had")
 _BE = words_of("is are was were")
 _APPROX_WORDS = words_of("about around some nearly almost over up more less roughly")
 _LEAD_PREPOSITIONS = words_of("in on at from")
+_PREFIX_WORDS = words_of("growth decline value period length share capacity price")
 _TO_NUMBER = re.compile(r"\s+to\s+\d.*$")
+# A measure whose first word is one of these goes through `_readable` in full.
+_ANY_LEAD = frozenset(
+    [*_PRONOUN_SUBJECTS, *_CONJUNCTION_LEAD, *_VERB_LEAD, *_LEAD_PREPOSITIONS, *_PREFIX_WORDS]
+) | frozenset(["worth", "is", "are", "was", "were", "it", "them", "earlier"])
+
+
+_LATE_WORDS = frozenset([*_MODALS, "have", "has", "had", "it", "them", "but", "where"])
 
 
 def _readable(measure: str) -> str | None:
     """The measure as a noun phrase a reader understands: no verb left at its end ("capital
     of X will be"), no conjunction or preposition at its start, no clause that starts with a
     pronoun ("we want to reach") or a verb ("would provide X with a package": the package)."""
+    low = measure.lower()
+    first, _, rest = low.partition(" ")
+    if (
+        rest
+        and first not in _ANY_LEAD
+        and low.rsplit(" ", 1)[-1] not in _VERB_END
+        and _LATE_WORDS.isdisjoint(low.split())
+    ):
+        return measure  # the cheap test: most measures have none of these words
     prefix = _MEASURE_PREFIX.match(measure)
     if prefix and prefix.group(0) != "earlier ":
-        rest = _readable_phrase(measure[prefix.end() :])
-        return f"{prefix.group(0)}{rest}" if rest else None
+        phrase = _readable_phrase(measure[prefix.end() :])
+        return f"{prefix.group(0)}{phrase}" if phrase else None
     return _readable_phrase(measure)
 
 
