@@ -1709,3 +1709,23 @@ def test_find_people_keeps_the_chamber_that_opens_a_title(
     """ "Senate Chairman", "Mazhilis Speaker": the chamber is part of the office (and a
     chamber with its own name says its country)."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kazakh PM Arman Serikov met guests.",
+            [("Arman Serikov", "Prime Minister", "Kazakhstan")],
+        ),
+        (
+            "Vietnamese Deputy PM Pham Hong Son met him.",
+            [("Pham Hong Son", "Deputy Prime Minister", "Vietnam")],
+        ),
+    ],
+)
+def test_find_people_reads_pm_as_prime_minister(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "PM" in an office is "Prime Minister"."""
+    assert people_of(text) == expected

@@ -44,7 +44,8 @@ _ARABIC_ARTICLE = re.compile(rf"(?:al|el|ad|ar|as|ash|at|az|an)-[{UPPER}]")
 _POSSESSIVE = ("’s", "'s")
 _CONNECTORS = frozenset({"of", "the", "for", "and", "on", "to", "in", "at"})
 _TRAILING = _CONNECTORS | {","}  # cut from the end of a title
-_HEAD_WORDS = TITLE_HEADS | {"prime"}  # a title has one of them
+_HEAD_WORDS = TITLE_HEADS | {"prime", "pm"}  # a title has one of them ("PM": Prime Minister)
+_PM = re.compile(r"\bPM\b")
 # Verbs and adverbs that follow a person's name as the subject of a sentence.
 _ACTION_WORDS = words_of(
     """
@@ -491,6 +492,8 @@ def _normalise_title(
     title = _BLANKS.sub(" ", "".join(out)).replace(" ,", ",").strip(" ,")
     title = LEADING_ARTICLE.sub("", title)
     title = _THE_THE.sub("the", title)
+    if "PM" in title:
+        title = _PM.sub("Prime Minister", title)  # "Deputy PM" is a Deputy Prime Minister
     if title and title.split()[0].lower() in ("of", "and"):
         title = title.split(" ", 1)[1] if " " in title else ""
     if _INTERNATIONAL.search(title):
