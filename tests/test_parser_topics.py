@@ -1159,3 +1159,16 @@ def test_exchanges_interest_and_emphasis_name_fields(text: str, expected: list[s
     """'exchanges in', 'interest in' (not before a gerund), 'centred on' and 'emphasis on'
     name the fields after them."""
     assert _topics(text) == expected
+
+
+def test_a_possessive_after_and_starts_a_new_item_after_a_name() -> None:
+    """'... the Nordic Gas Pipeline and Norway's hopes of X': two items, not one name like
+    'Belt and Road'."""
+    text = (
+        "Anna Berg discussed the export of gas via the Nordic Gas Pipeline and Norway's hopes "
+        "of becoming a gas hub."
+    )
+    assert _topics(text) == [
+        "export of gas via the Nordic Gas Pipeline",
+        "hopes of becoming a gas hub",
+    ]

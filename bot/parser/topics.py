@@ -614,8 +614,13 @@ def _split_and(text: str) -> list[str]:
         after = text[match.end() :].split(None, 2)
         if not before or not after:
             continue
-        if before[-1][:1].isupper() and after[0][:1].isupper() and after[0] != "The":
-            continue
+        if (
+            before[-1][:1].isupper()
+            and after[0][:1].isupper()
+            and after[0] != "The"
+            and not after[0].endswith(("'s", "’s"))  # "X Pipeline and Y's plans": two
+        ):
+            continue  # "Belt and Road"
         if any(w.lower() == "between" for w in before[-4:]):
             continue
         head = after[1].lower().strip(",.") if len(after) >= 2 else ""
