@@ -1172,3 +1172,15 @@ def test_a_possessive_after_and_starts_a_new_item_after_a_name() -> None:
         "export of gas via the Nordic Gas Pipeline",
         "hopes of becoming a gas hub",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna Berg: I would also like to note our fishing ties.", ["fishing ties"]),
+        ("Anna Berg: I would like to note that trade grew.", []),
+    ],
+)
+def test_what_a_speaker_would_like_to_note_is_a_topic(text: str, expected: list[str]) -> None:
+    """In a speech, 'I would like to note X' names X; 'to note that ...' is a clause."""
+    assert _topics(text) == expected

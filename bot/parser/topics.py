@@ -101,6 +101,8 @@ _CUE = re.compile(
     r"(?:centred|centered|centring|centering)\s+on|(?:an\s+|special\s+)?emphasis\s+on|"
     r"such\s+(?:areas|fields|sectors|spheres|industries)\s+as|"
     r"importance\s+of|take\s+part\s+in|"
+    # "I would also like to note our humanitarian ties" (a speech), not "to note that"
+    r"(?:like|want|wish)\s+to\s+(?:note|mention|highlight|single\s+out)(?!\s+that\b)|"
     # "the minister reported on the performance of the X sector"
     r"reported\s+on(?=\s+the\s+(?!sidelines\b)[a-z])|"
     # "attach great importance to cooperation within X", "raise the issue of press freedom"
@@ -124,7 +126,7 @@ _CUE = re.compile(
 _CUE_FIRST_WORDS = words_of(
     """
     addressed addressing advance agree agreed attach attaches attached attaching raise raised
-    raises raising reported agreement allocate allocated allocates allocating
+    raises raising reported like want wish agreement allocate allocated allocates allocating
     attention best boost boosting channeled channelled co companies concerning considered
     cooperate cooperating cooperation cover covered covering covers decided directed discuss
     discussed discusses discussing document documents double doubling earmarked earmarking
@@ -450,7 +452,8 @@ _SECTOR_SET = frozenset(_SECTOR_WORDS)
 _CUE_WORDS = words_of(
     """
     attention priority attach attaches attached attaching raised raises issue issues question
-    questions reported companies firms enterprises specialists experts projects directed
+    questions reported like want wish
+    companies firms enterprises specialists experts projects directed
     redirected channelled channeled finance financing fund funding cover studying increase
     increasing raise raising boost boosting double doubling supplier suppliers exporter
     exporters producer producers experience expertise know-how practices agreed agree plans
