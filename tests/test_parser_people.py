@@ -1729,3 +1729,21 @@ def test_find_people_reads_pm_as_prime_minister(
 ) -> None:
     """ "PM" in an office is "Prime Minister"."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Head of the Turkmen state Dovlet Annayev said so.",
+            [("Dovlet Annayev", "Head of the state", "Turkmenistan")],
+        ),
+        ("It was signed by the Kazakh state Samruk Kazyna said.", []),
+    ],
+)
+def test_find_people_reads_the_head_of_a_named_state_before_the_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Head of the Turkmen state X": the office ends at the name; "the Kazakh state X"
+    with no office is a state body."""
+    assert people_of(text) == expected

@@ -736,11 +736,22 @@ class PeopleFinder:
         # "the German energy company Nordwind Hydrogen": a company's name, not a person's.
         if name_start == start and start > 0:
             before = tokens[start - 1].text
-            if before.islower() and before in _COMPANY_WORDS and before not in _GOVERNING:
-                return
+            if (
+                before.islower()
+                and before in _COMPANY_WORDS
+                and before not in _GOVERNING
+                and not (before == "state" and _demonym(tokens[start - 2].bare))
+            ):
+                return  # ("Head of the Turkmen state X": the state's head, a person)
         title, country, eu = self._title_before(name_start, start)
-        if title is None and name_start > 0 and tokens[name_start - 1].text in ("in", "at"):
-            return  # "in New York, Kazinform correspondent reports": a place, not a person
+        if (
+            title is None
+            and name_start > 0
+            and tokens[name_start - 1].text in ("in", "at", "state")
+        ):
+            # "in New York, Kazinform correspondent reports": a place, not a person; "the
+            # Kazakh state X" with no office before: a state body or company.
+            return
         if title is None or _STYLE_ONLY.fullmatch(title) or _RANK_ONLY.fullmatch(title):
             # "H.E. Sheikh X, Minister of Y,", "His Royal Highness Prince X, Crown Prince and
             # Prime Minister,": a style of address or a rank is no office.
@@ -986,7 +997,11 @@ class PeopleFinder:
                 first = j  # "Deputy Governor of the Samarkand region Akmal Nurov"
             elif low in _COMPANY_WORDS and j + 1 < name_start and tokens[j + 1].cap:
                 first = j  # "CEO of the Italian company Marelli Impianti Lorenzo Gatti"
-            elif low in _GOVERNING and j + 1 == name_start and j > 0:
+            elif (
+                j + 1 == name_start
+                and j > 0
+                and (low in _GOVERNING or (low == "state" and _demonym(tokens[j - 1].bare)))
+            ):
                 first = j  # "Vice Chairman of the X regional government Wang Hai"
             elif low in _GOVERNMENT_LEVELS and first == j + 1 and tokens[first].text in _GOVERNING:
                 first = j  # "the X provincial government"
