@@ -874,6 +874,10 @@ def test_a_name_inside_an_organisations_name_is_no_topic(text: str, expected: li
             [],
         ),
         (
+            "Key topics of the talks with Anna Berg included:\n- salmon farming;\n- ferry links.",
+            ["salmon farming", "ferry links"],
+        ),
+        (
             "The ministers discussed:\n- openings for firms in Chile's fishing and forestry "
             "sectors.",
             ["openings for firms", "fishing", "forestry"],

@@ -402,6 +402,12 @@ _FOLLOWING = re.compile(
     r"priorities|directions))?$",
     re.I,
 )
+# "The topics included:", "Priority areas are:": what the bullets below are.
+_LISTING = re.compile(
+    r"\b(?:topics|issues|areas|priorities|subjects|agenda)(?:\s+of\s+[\w\s]{1,30}?)?\s+"
+    r"(?:included|include|includes|were|are|covered)$",
+    re.I,
+)
 _CAPACITY_AFTER = re.compile(r"\s+with\s+a\s+(?:total\s+|design\s+)?capacity\s+of\s.*$")
 _DOCUMENT_WORDS = words_of("memorandum memoranda protocol declaration statement")
 # Who takes part, never what is discussed ("including heads of regions, ministers and
@@ -1131,6 +1137,8 @@ def _is_list_intro(line: str) -> bool:
     line = line.rstrip()
     if not line.endswith(":"):
         return False
+    if _LISTING.search(line, 0, len(line) - 1):
+        return True  # "Key topics of the talks included:"
     low = lower_same(_FOLLOWING.sub("", line[:-1])) + " "
     return any(m.end() == len(low) for m in _cue_matches(low, frozenset(_LETTERS.findall(low))))
 
