@@ -592,7 +592,10 @@ def test_find_figures_reads_spaced_signs_more_currencies_and_skips_list_numbers(
         (
             "Trade between the two states totaled $31 million in January-June 2025, 1.8 times "
             "more than a year earlier.",
-            ["trade between the two states", "growth of trade between the two states"],
+            [
+                "trade between the two states in January-June 2025",
+                "growth of trade between the two states",
+            ],
         ),
         (
             "The treaty had helped bilateral trade reach $2.2 billion in 2024, a 9 percent "
@@ -1442,3 +1445,55 @@ def test_measures_of_never_keep_a_clause_around_the_noun_phrase(
     grows by N%" is X's growth; "X is still small, about N" is X; "it" is the X before."""
     brief = parse_brief(text, brief_id="t")
     assert [f.measures for f in brief.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Latvia will receive 2 billion kilowatt-hours of power from Estonia this spring.",
+            ["power received by Latvia from Estonia"],
+        ),
+        (
+            "Output rose 9% year-on-year in the first half of 2026, the firm said.",
+            ["growth of output in the first half of 2026"],
+        ),
+        (
+            "Trade between the two countries reached $2 billion in January-June.",
+            ["trade between the two countries in January-June"],
+        ),
+        (
+            "They agreed to raise trade to $3 billion in the next four years.",
+            ["trade in the next four years", "period of trade"],
+        ),
+        (
+            "Chilean firms had delivered goods worth $80 million to Peru this year.",
+            ["value of goods delivered by Chilean firms"],
+        ),
+        (
+            "Danish investments in Latvia have exceeded $2 billion, and Denmark is ready to"
+            " increase them by a quarter.",
+            ["Danish investments in Latvia", "growth of Danish investments in Latvia"],
+        ),
+    ],
+)
+def test_measures_of_periods_receivers_doers_and_what_them_refers_to(
+    text: str, expected: list[str]
+) -> None:
+    """ "X will receive N of Y" is Y received by X; a period after "year-on-year", a span of
+    months and "in the next N years" stay; "X had delivered goods worth N" names X; "increase
+    them by a quarter" is the growth of the things named before."""
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == expected
+
+
+def test_measures_of_a_goal_is_the_goal_for_the_figure_before() -> None:
+    """ "Exports reached N. The goal is to reach M by 2030.": the exports goal by 2030."""
+    brief = parse_brief(
+        "Chile's exports to Peru reached $400 million. The goal is to reach $1 billion by 2030.",
+        brief_id="t",
+    )
+    assert [f.measures for f in brief.figures] == [
+        "Chile's exports to Peru",
+        "Chile's exports to Peru goal by 2030",
+    ]

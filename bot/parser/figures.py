@@ -780,6 +780,7 @@ def _kind_of(unit: str) -> str:
     return unit
 
 
+_GOALS = frozenset(["goal", "target", "aim"])
 _PRONOUN_MEASURE = re.compile(
     r"(?P<kind>(?:growth of|decline in|share of)\s+)?(?:it|them)"
     r"(?P<tail>\s+(?:since|in|over|during|last|this)\b.*)?$"
@@ -811,6 +812,14 @@ def refer_back(figures_by_sentence: list[list[FigureFound]]) -> None:
             )
             if period in renamed:
                 figure.measures = f"period of {renamed[period]}"  # "bring it to N within 5 years"
+            elif (
+                figure.measures
+                and figure.measures.split(" by ", 1)[0] in _GOALS
+                and earlier
+                and number - earlier[0] <= 1
+            ):
+                # "Exports reached $640 million. The goal is to reach $1.5 billion by 2028."
+                figure.measures = f"{earlier[1]} {figure.measures}"
             elif figure.refers_back and earlier and number - earlier[0] <= 1:
                 if figure.measures:
                     renamed[figure.measures] = earlier[1]
@@ -1493,7 +1502,12 @@ _PREDICATE = re.compile(
     r"next)\b)[\w’'-]+){0,6})"
 )
 _TIME_AFTER = re.compile(
-    r"\s+(?P<when>(?:in\s+)?(?:the\s+)?(?:first|last|past)\s+(?:[\w-]+\s+)?(?:months?|half|"
+    r"\s+(?:year-on-year\s+|year\s+on\s+year\s+|y/y\s+)?(?P<when>"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)[-–](?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+(?:19|20)\d\d)?|"
+    r"(?:in|over|within|during)\s+the\s+next\s+[\w-]+\s+years|"
+    r"(?:in\s+)?(?:the\s+)?(?:first|last|past)\s+(?:[\w-]+\s+)?(?:months?|half|"
     r"quarter)\s+of\s+(?:19|20)\d\d|last\s+year|this\s+year|in\s+(?:19|20)\d\d|"
     r"since\s+(?:19|20)\d\d|"
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+[\w-]+\s+(?:years|months|decades)|"
@@ -1519,6 +1533,9 @@ _MOVED = {
     "send": "sent",
     "carry": "carried",
     "process": "processed",
+    "receive": "received",
+    "receiving": "received",
+    "receives": "received",
 }
 _MOVED_BEFORE = re.compile(
     r"\b(?P<verb>"
@@ -1527,6 +1544,11 @@ _MOVED_BEFORE = re.compile(
     re.I,
 )
 _MOVED_WORDS = (*_MOVED, *_MOVED.values())
+_RECEIVER = re.compile(
+    rf"(?P<who>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,2}})\s+"
+    r"(?:will\s+|would\s+|is\s+to\s+|has\s+|have\s+|had\s+)?(?:started\s+|begun\s+|began\s+)?"
+    r"(?:receive|receives|received|receiving)\s+(?:\w+\s+)?$"
+)
 _PREPOSITION_AFTER = re.compile(r"\s*(?:in|for|to|of|on|under)\s")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?$")
 # A sum and the participle that says what was done with it, up to the end of its clause.
@@ -1602,7 +1624,8 @@ _CHANGE_OF = re.compile(
 )
 _TIME_TAIL = re.compile(
     r"\s+(?:last year|this year|(?:in|since) (?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?|"
-    r"(?:in|over|during) the (?:first|last|past) .*)$"
+    r"(?:in|over|during) the (?:first|last|past) .*|(?:in|over|within|during) the next .*|"
+    r"in [A-Z][a-z]+[-–][A-Z][a-z]+(?: (?:19|20)\d\d)?)$"
 )
 _NOW_AFTER = re.compile(r"\s+(?:now|currently|at present|today)\b")
 
@@ -2093,7 +2116,7 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
             if _may_name_period(near)
             else None
         )
-    if when and when.group("when").lower() not in measure.lower():
+    if when and when.group("when").lower().removeprefix("in ") not in measure.lower():
         said = when.group("when")
         measure = f"{measure} {said[0].lower()}{said[1:]}"  # "Last year, ..." as "last year"
     named = (
@@ -2121,7 +2144,11 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         what = _clean_np(built["what"])
         if what:
             measure = f"{measure} in {what}"  # "build a plant in X with investments of $N"
-    deadline = _BY_YEAR.match(text, figure.end) if figure.approx == "target" else None
+    deadline = (
+        _BY_YEAR.match(text, figure.end)
+        if figure.approx == "target" or measure in _GOALS
+        else None
+    )
     if deadline and deadline["year"] not in measure:
         measure = f"{measure} by {deadline['year']}"  # "raise trade to $N by 2030"
     account = _ACCOUNTING.search(measure) if measure.endswith(_ACCOUNT_WORDS) else None
@@ -2447,6 +2474,10 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             return f"decline in {thing}" if down else f"growth of {thing}"
     if unit in ("fraction", "percent", "times") and word.endswith("by"):
         change = _CHANGE_BY.search(clause[-120:])
+        if change and change.group("object").lower() in ("it", "them"):
+            # "ready to increase them by a third": the things named before (`refer_back`).
+            down = change.group("verb").lower().startswith(("cut", "reduc", "lower"))
+            return "decline in it" if down else "growth of it"
         if change and change.group("object").lower() not in _PRONOUNS:
             thing = _clean_np(change.group("object"))
             if thing:
@@ -2550,9 +2581,15 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         ]
         thing = _clean_np(" ".join(words[verbs[-1] + 1 :] if verbs else words))
         verb = words[verbs[-1]].lower() if verbs else ""
-        if thing and verb in _DOING and verbs[-1] > 1 and words[verbs[-1] - 1].lower() in _MODALS:
+        before_verb = words[verbs[-1] - 1].lower() if verbs and verbs[-1] > 0 else ""
+        if (
+            thing
+            and verb in _DOING
+            and verbs[-1] > 1
+            and (before_verb in _MODALS or before_verb in _HAVE)
+        ):
             # "the X side will supply equipment worth N": equipment supplied by the X side.
-            doer = _clean_np(" ".join(words[: verbs[-1] - 1]))
+            doer = _clean_np(" ".join(words[: verbs[-1] - 1]))  # "Uzbek companies had delivered"
             if doer and not any(w.lower() in _NOT_SUBJECT for w in doer.split()):
                 thing = f"{thing} {_DOING[verb]} by {doer}"
         if thing:
@@ -2623,7 +2660,15 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
                     if route
                     else ""
                 )
-                return f"{following} {_MOVED.get(verb, verb)}{tail}"
+                participle = _MOVED.get(verb, verb)
+                receiver = _RECEIVER.search(clause[-80:]) if participle == "received" else None
+                if receiver:
+                    # "Kyrgyzstan will receive N kWh of electricity": received by Kyrgyzstan.
+                    participle = f"received by {receiver['who']}"
+                goods, sep, origin = following.partition(" from ")
+                if sep:  # "electricity received by X from Y"
+                    return f"{goods} {participle} from {origin}{tail}"
+                return f"{following} {participle}{tail}"
             if following.split()[0].lower() in _FUNDS:
                 provider = _PROVIDER.search(clause)
                 if provider:
