@@ -1747,3 +1747,28 @@ def test_find_people_reads_the_head_of_a_named_state_before_the_name(
     """ "Head of the Turkmen state X": the office ends at the name; "the Kazakh state X"
     with no office is a state body."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Omar Haddad, Jordan Airways Group Chief Executive, said so.",
+            [("Omar Haddad", "Jordan Airways Group Chief Executive", "Jordan")],
+        ),
+        (
+            "Omar Haddad, Jordan Airways Group, said so.",
+            [],
+        ),
+        (
+            "Russia Energy Minister Ivan Petrov said so.",
+            [("Ivan Petrov", "Energy Minister", "Russia")],
+        ),
+    ],
+)
+def test_find_people_reads_an_office_of_a_company_named_after_a_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """An office after a capitalised company name follows the name in apposition; a company
+    named after a country keeps its name in the office (and says the country)."""
+    assert people_of(text) == expected

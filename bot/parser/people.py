@@ -471,7 +471,7 @@ def _normalise_title(
             # "President of Kazakhstan", "Ambassador of the Republic of Korea to X".
             pieces.append((of_start, span_end, None))
         elif nxt is not None and (
-            i == first
+            (i == first and not _company_named_after(found, last, nxt))
             or nxt_low in TITLE_WORDS
             or (nxt.text.islower() and nxt_low not in ("of", "and"))
             or (prev == "the" and nxt.cap and _demonym(last.bare))
@@ -526,6 +526,23 @@ def _one_country_office(title: str) -> str | None:
         if pattern.search(title):
             return country
     return None
+
+
+def _company_named_after(country: str, word: Token, nxt: Token) -> bool:
+    """Whether a country's name and the capitalised word after it name a company ("Qatar
+    Airways", "Kazakhstan Temir Zholy"), not a country and its office ("Kazakh Energy
+    Minister", "Uzbek Senate Chairman")."""
+    low = nxt.bare.lower()
+    return (
+        nxt.cap
+        and not _demonym(word.bare)
+        and low not in TITLE_WORDS
+        and low not in FIELD_WORDS
+        and low not in _CHAMBER_WORDS
+        and not _is_acronym(nxt.bare)
+        and country_of_legislature(nxt.bare) is None
+        and country != EU
+    )
 
 
 def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
@@ -1130,7 +1147,14 @@ class PeopleFinder:
             return None, None, False
         words = [t.bare.lower() for t in tokens[first:j]]
         head_at = next((x for x, w in enumerate(words) if w in TITLE_WORDS), None)
-        if head_at is None or head_at > 2:
+        if (
+            head_at is None
+            or (
+                head_at > 2  # "the chief executive of X" (after an article or two)
+                # "Qatar Airways Group Chief Executive": a capitalised name before the office
+                and not (head_at <= 4 and all(t.cap for t in tokens[first : first + head_at]))
+            )
+        ):
             return None, None, False
         if _HEAD_WORDS.isdisjoint(words):
             return None, None, False
