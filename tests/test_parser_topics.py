@@ -1188,3 +1188,23 @@ def test_a_possessive_after_and_starts_a_new_item_after_a_name() -> None:
 def test_what_a_speaker_would_like_to_note_is_a_topic(text: str, expected: list[str]) -> None:
     """In a speech, 'I would like to note X' names X; 'to note that ...' is a clause."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg held a meeting with the Chilean minister on ferry safety.",
+            ["ferry safety"],
+        ),
+        ("Anna Berg held talks with the Chilean minister on Monday.", []),
+        (
+            "Firms are in talks with the state fund on the sale of a port, though no deal is "
+            "signed.",
+            ["sale of a port"],
+        ),
+    ],
+)
+def test_talks_with_someone_on_a_subject_name_it(text: str, expected: list[str]) -> None:
+    """'a meeting with X on Y' names Y ('on Monday' is when); ', though ...' ends it."""
+    assert _topics(text) == expected

@@ -45,6 +45,10 @@ _CUE = re.compile(
     # (?P<lower>): the cue counts only before a lower-case word of the original text.
     r"(?P<lower>(?:companies|firms|enterprises|specialists|experts|projects|ventures)\s+in"
     r"(?=\s+[a-z])(?!\s+the\b)|go\s+to(?=\s+[a-z])(?!\s+the\b)|"
+    # "held a meeting with the minister on regional power connectivity", not "on Monday"
+    r"(?:talks|meeting|meetings|consultations|negotiations|conversation)\s+with\s+[^,.;]{1,60}?"
+    r"\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins|occasion|eve|same)\b)"
+    r"(?!\s+(?:behalf|this|that|its|their)\b)|"
     # "expand exchanges in culture and sports", "interest in green hydrogen" (not "interest
     # in strengthening ...": what is to be done comes after)
     r"(?:exchanges|ties|links|interest(?!\s+in\s+[a-z]+ing\b))\s+in(?=\s+[a-z])"
@@ -138,7 +142,7 @@ _CUE_FIRST_WORDS = words_of(
     program programme progress projects proposed raise raising ready redirected regarding review
     investment investments loan loans credit grant grants bring memorandums agreements go
     negotiations consultations contracts deals contract deal exchanges ties links interest
-    centred centered centring centering an special emphasis
+    centred centered centring centering an special emphasis meeting meetings conversation
     ventures invest invests invested investing collaboration collaborate collaborating agenda
     discussion discussions mainly mostly primarily particularly especially notably potential
     reviewed reviewing roadmap simplify simplifying specialists speed spoke step strategy
@@ -192,7 +196,8 @@ _END_PATTERNS = (
     re.compile(
         # ", as Tokyo seeks ...": a clause; ", as well as" goes on with the list.
         r",\s+(?:which|who|whose|where|while|when|with|according|as(?=\s)(?!\s+well\b)|and\s+)?"
-        r"(?:agreed|said|noted|stressed|called|proposed|expressed|reaffirmed|thereby|"
+        r"(?:agreed|said|noted|stressed|called|proposed|expressed|reaffirmed|thereby|though|"
+        r"although|but|"
         r"emphasi[sz]ing|highlighting|adding|saying|expressing|noting|stressing|calling|"
         r"underlining|describing|pointing|citing|reaffirming|welcoming|thanking|inviting|urging|"
         r"reiterating|recalling|praising|commending|stating|confirming|marking|"
@@ -474,7 +479,7 @@ _CUE_WORDS = words_of(
     partnership fields field areas area spheres sphere sectors sector talks roadmap memorandum
     memoranda agreement document documents investment investments loan loans credit grant
     negotiations consultations contracts deals contract deal exchanges ties links interest
-    centred centered centring centering emphasis
+    centred centered centring centering emphasis meeting meetings conversation
     grants bring memorandums agreements launch resume go ventures invest invests invested
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
     primarily particularly especially notably potential
