@@ -1772,3 +1772,17 @@ def test_find_people_reads_an_office_of_a_company_named_after_a_country(
     """An office after a capitalised company name follows the name in apposition; a company
     named after a country keeps its name in the office (and says the country)."""
     assert people_of(text) == expected
+
+
+def test_find_people_ends_a_two_letter_name_at_a_full_stop() -> None:
+    """ "Zhang Yu. The Chinese minister ...": "Yu." ends the sentence, it is no initial; the
+    role after it names that person."""
+    text = (
+        "Kazakh Foreign Minister Arman Serikov met Chinese Foreign Minister Zhang Yu. "
+        "The Chinese minister said trade grew."
+    )
+    people, _ = find_people(text)
+    assert [(p.name, p.country, [text[a:b] for a, b in p.mentions]) for p in people] == [
+        ("Arman Serikov", "Kazakhstan", ["Arman Serikov"]),
+        ("Zhang Yu", "China", ["Zhang Yu", "The Chinese minister"]),
+    ]

@@ -667,6 +667,7 @@ class PeopleFinder:
                     and j + 1 < n
                     and tokens[j + 1].cap
                     and j - 1 > i
+                    and _name_like(tokens[j + 1].text)  # "Wang Yi. The minister": a full stop
                 ):
                     j += 1  # an initial: "John F. Smith", "President of Uzbekistan Sh.Mirzaev"
                 elif tokens[j].text.lower() in NAME_PARTICLES:
