@@ -1208,3 +1208,27 @@ def test_what_a_speaker_would_like_to_note_is_a_topic(text: str, expected: list[
 def test_talks_with_someone_on_a_subject_name_it(text: str, expected: list[str]) -> None:
     """'a meeting with X on Y' names Y ('on Monday' is when); ', though ...' ends it."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We will make fisheries, shipping and marine research new engines of our "
+            "cooperation,” Anna Berg said.",
+            ["fisheries", "shipping", "marine research"],
+        ),
+        (
+            "Anna Berg wants to turn tidal power into a new growth engine of the economy.",
+            ["tidal power"],
+        ),
+        ("Anna Berg wants to turn the port into a museum.", []),
+    ],
+)
+def test_what_is_to_become_a_new_engine_of_cooperation_is_a_topic(
+    text: str, expected: list[str]
+) -> None:
+    """'make A, B and C new engines of cooperation' and 'turn X into a new growth engine'
+    name the fields, inside a quotation too."""
+    quote = (0, text.index("”") + 1) if "”" in text else (0, 0)
+    assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected

@@ -516,11 +516,27 @@ _AS_PRIORITY = re.compile(
     r"(?:(?:priority|key|main|promising|strategic|core|important)\s+"
     r"(?:sectors|areas|fields|spheres|industries|directions)|priorities)\b"
 )
+# "make A, B and C new engines of our cooperation", "turn X into a new growth engine of".
+_NEW_ENGINES = re.compile(
+    r"\b(?:make|makes|making|turn|turns|turning)\s+(?P<list>[^.;:“”\"]{3,120}?)\s+"
+    r"(?:into\s+)?(?:an?\s+)?(?:new\s+(?:growth\s+)?|key\s+|main\s+)"
+    r"(?:engines?|drivers?|highlights?|growth\s+points?|pillars?)\s+(?:of|for|in)\b"
+)
+_ENGINE_WORDS = words_of(
+    "engine engines driver drivers highlight highlights points pillar pillars"
+)
+_MAKE_WORDS = words_of("make makes making turn turns turning")
 # Fields named by two letters: "pharmaceuticals, IT and textiles".
 _FIELD_ACRONYMS = frozenset(["IT", "AI"])
 _PRIORITY_WORDS = words_of("priority priorities key main promising strategic core important")
 _RULE_WORDS = (
-    _CUE_WORDS | _SECTOR_SET | _NAMED_WORDS | _COMPOUND_HEADS | _BUILT_WORDS | _PRIORITY_WORDS
+    _CUE_WORDS
+    | _SECTOR_SET
+    | _NAMED_WORDS
+    | _COMPOUND_HEADS
+    | _BUILT_WORDS
+    | _PRIORITY_WORDS
+    | _ENGINE_WORDS
 )
 _COMPOUND_HINT = re.compile(r"[a-z][-–][A-Z]")
 _DATE_START = re.compile(rf"{MONTH}\.?\s+\d|\d{{1,2}}\s+[A-Z][a-z]+\b")
@@ -1058,6 +1074,13 @@ def find_topics(
                 # "to expand cooperation in non-resource sectors": the list after the last "in".
                 listed = _PREPOSITION.split(match.group("list"))[-1]
                 for item in _split(listed):
+                    cleaned = _clean(item)
+                    if cleaned:
+                        found.append((sentence.start + match.start("list"), cleaned))
+        if not _ENGINE_WORDS.isdisjoint(words) and not _MAKE_WORDS.isdisjoint(words):
+            # "make energy and logistics new engines of our cooperation" (in a quotation too)
+            for match in _NEW_ENGINES.finditer(text):
+                for item in _split(match.group("list")):
                     cleaned = _clean(item)
                     if cleaned:
                         found.append((sentence.start + match.start("list"), cleaned))
