@@ -1497,3 +1497,37 @@ def test_measures_of_a_goal_is_the_goal_for_the_figure_before() -> None:
         "Chile's exports to Peru",
         "Chile's exports to Peru goal by 2030",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They approved a farm support programme for 2027-2029, which includes 12 projects.",
+            ["projects included in the farm support programme"],
+        ),
+        (
+            "Chile's wine exports jumped 14% y/y to $1.1 bn in January-June, the agency said.",
+            ["growth of Chile's wine exports", "Chile's wine exports in January-June"],
+        ),
+        (
+            "Peru-Chile trade rose 9 percent to 3.2 billion U.S. dollars in the first ten months"
+            " of this year.",
+            [
+                "growth of Peru-Chile trade",
+                "Peru-Chile trade in the first ten months of this year",
+            ],
+        ),
+        (
+            "She praised Latvia's economic growth of 3.1 percent in the first half of the year.",
+            ["economic growth in the first half of the year"],
+        ),
+    ],
+)
+def test_measures_of_what_a_programme_includes_and_periods_without_a_year(
+    text: str, expected: list[str]
+) -> None:
+    """ "X, which includes N projects" puts them in X; "jumped N% y/y to M" is M of the
+    subject; "the first ten months of this year" is a period; "growth of N%" is the growth."""
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == expected

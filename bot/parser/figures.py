@@ -1358,8 +1358,8 @@ _WORTH_SKIP = re.compile(
 )
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|has\s+been)\s+[a-z]+ed\b")
 _STATE_VERB_BEFORE = re.compile(
-    r"\b(?:(?:rose|grew|increased|climbed|jumped|fell|dropped|declined)\s+by\s+[\w.,%]+"
-    r"(?:\s+(?:percent|per\s+cent|times))?\s+to|"  # "rose by 18 percent to $2 billion"
+    r"\b(?:(?:rose|grew|increased|climbed|jumped|fell|dropped|declined)\s+(?:by\s+)?[\w.,%]+"
+    r"(?:\s+(?:percent|per\s+cent|times))?(?:\s+(?:y/y|year-on-year|year\s+on\s+year))?\s+to|"
     r"reached|reach|reaching|rose to|grew to|increased to|amounted to|amount to|totaled|"
     r"totalled|stood at|exceeded|surpassed|crossed|hit|fell to|dropped to|declined to|was|"
     r"were|is|are|"
@@ -1508,7 +1508,8 @@ _TIME_AFTER = re.compile(
     r"November|December)(?:\s+(?:19|20)\d\d)?|"
     r"(?:in|over|within|during)\s+the\s+next\s+[\w-]+\s+years|"
     r"(?:in\s+)?(?:the\s+)?(?:first|last|past)\s+(?:[\w-]+\s+)?(?:months?|half|"
-    r"quarter)\s+of\s+(?:19|20)\d\d|last\s+year|this\s+year|in\s+(?:19|20)\d\d|"
+    r"quarter)(?:\s+of\s+(?:19|20)\d\d|\s+of\s+(?:this|the)\s+year)?|last\s+year|this\s+year|"
+    r"in\s+(?:19|20)\d\d|"
     r"since\s+(?:19|20)\d\d|"
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+[\w-]+\s+(?:years|months|decades)|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -1653,7 +1654,7 @@ _HOLDER_WITH = re.compile(
 _AMOUNT_OF = re.compile(
     r"(?<![\w’'-])(?P<np>(?:[\w’'-]+\s+)?(?:exports|imports|turnover|investments?|grants?|"
     r"loans?|revenues?|sales|budget|financing|funding|assistance|aid|credit\s+lines?|credit|"
-    r"deficit|surplus))"
+    r"deficit|surplus|growth|increase|decline|inflation))"
     r"\s+of\s+$",
     re.I,
 )
@@ -1729,6 +1730,8 @@ for _forms in (
     "host hosts hosting hosted hosted",
     "attract attracts attracting attracted attracted",
     "register registers registering registered registered",
+    "cover covers covering covered covered",
+    "include includes including included included",
     "commission commissions commissioning commissioned commissioned",
     "supply supplies supplying supplied supplied",
     "deliver delivers delivering delivered delivered",
@@ -1819,6 +1822,7 @@ _BARE_PP = re.compile(
     r"\s+(?P<pp>(?:at|in|with|for)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|which|while|since|last|this|under)\b)"
 )
+_YEARS_TAIL = re.compile(r"\s+(?:for|in)\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?$")
 _WHICH_LEAD = re.compile(r"\s*(?:which|that)\s")
 # "a Japanese business mission of 25 companies": the companies in the mission.
 _GROUP_OF = re.compile(
@@ -2116,7 +2120,8 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
             if _may_name_period(near)
             else None
         )
-    if when and when.group("when").lower().removeprefix("in ") not in measure.lower():
+    said = when.group("when").lower().removeprefix("in ").removeprefix("the ") if when else ""
+    if when and said not in measure.lower():
         said = when.group("when")
         measure = f"{measure} {said[0].lower()}{said[1:]}"  # "Last year, ..." as "last year"
     named = (
@@ -2340,10 +2345,13 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
                 participle, subject = done
                 if subject is None and comma >= 0 and _WHICH_LEAD.match(clause):
                     # "a greenhouse complex ..., which will create 400 jobs": by the complex.
-                    subject = _thing_before(before[:comma])
+                    subject = _thing_before(_YEARS_TAIL.sub("", before[:comma]))
+                if subject is None and participle in ("included", "covered"):
+                    participle = ""  # "includes 32 projects": nothing said of them
+                by = "in the" if participle == "included" else "by"  # "projects included in"
                 return (
-                    f"{following} {participle}"
-                    + (f" by {subject}" if subject else "")
+                    f"{following} {participle}".rstrip()
+                    + (f" {by} {subject}" if subject else "")
                     + _place_after(text, np_end)
                     + _about(text, following, np_end)
                 )
