@@ -1786,3 +1786,38 @@ def test_find_people_ends_a_two_letter_name_at_a_full_stop() -> None:
         ("Arman Serikov", "Kazakhstan", ["Arman Serikov"]),
         ("Zhang Yu", "China", ["Zhang Yu", "The Chinese minister"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Ministers Arman Serikov and Dilshod Karimov met in Bishkek.",
+            [
+                ("Arman Serikov", "Foreign Minister", None),
+                ("Dilshod Karimov", "Foreign Minister", None),
+            ],
+        ),
+        (
+            "The Kazakh and Uzbek Presidents Arman Serikov and Dilshod Karimov met.",
+            [
+                ("Arman Serikov", "President", "Kazakhstan"),
+                ("Dilshod Karimov", "President", "Uzbekistan"),
+            ],
+        ),
+        (
+            "Deputy Chairman of the Cabinet of Ministers of the Kyrgyz Republic Talant Usenov "
+            "and Deputy Prime Minister of Belarus Ivan Lutsenko met.",
+            [
+                ("Talant Usenov", "Deputy Chairman of the Cabinet of Ministers", "Kyrgyzstan"),
+                ("Ivan Lutsenko", "Deputy Prime Minister", "Belarus"),
+            ],
+        ),
+    ],
+)
+def test_find_people_gives_a_plural_office_to_both_names_after_it(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Foreign Ministers X and Y": each holds the office, in the singular; "the Kazakh and
+    Uzbek Presidents X and Y" pairs the countries in order; "Cabinet of Ministers" stays."""
+    assert people_of(text) == expected

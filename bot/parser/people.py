@@ -44,7 +44,21 @@ _ARABIC_ARTICLE = re.compile(rf"(?:al|el|ad|ar|as|ash|at|az|an)-[{UPPER}]")
 _POSSESSIVE = ("’s", "'s")
 _CONNECTORS = frozenset({"of", "the", "for", "and", "on", "to", "in", "at"})
 _TRAILING = _CONNECTORS | {","}  # cut from the end of a title
-_HEAD_WORDS = TITLE_HEADS | {"prime", "pm"}  # a title has one of them ("PM": Prime Minister)
+# Plural title heads before two names ("Foreign Ministers X and Y"), with the singular.
+_PLURAL_HEADS = {
+    "presidents": "President",
+    "ministers": "Minister",
+    "premiers": "Premier",
+    "ambassadors": "Ambassador",
+    "chairmen": "Chairman",
+    "speakers": "Speaker",
+    "governors": "Governor",
+    "envoys": "Envoy",
+    "mayors": "Mayor",
+    "akims": "Akim",
+}
+# A title has one of them ("PM": Prime Minister).
+_HEAD_WORDS = TITLE_HEADS | {"prime", "pm"} | frozenset(_PLURAL_HEADS)
 _PM = re.compile(r"\bPM\b")
 # Verbs and adverbs that follow a person's name as the subject of a sentence.
 _ACTION_WORDS = words_of(
@@ -353,7 +367,12 @@ def _name_like(word: str) -> bool:
     low = bare.lower()
     if _REGNAL.fullmatch(bare):
         return True  # "Abdullah II", "Charles III": a monarch's number is part of the name
-    if low in NOT_NAME_WORDS or _is_acronym(bare) or any(ch.isdigit() for ch in bare):
+    if (
+        low in NOT_NAME_WORDS
+        or low in _PLURAL_HEADS
+        or _is_acronym(bare)
+        or any(ch.isdigit() for ch in bare)
+    ):
         return False
     if low in NAME_PARTICLES:
         return True
@@ -405,6 +424,7 @@ def _read_title(
         low = token.bare.lower()
         if (
             low in TITLE_WORDS
+            or low in _PLURAL_HEADS
             or low.partition("-")[0] in TITLE_HEADS  # "Ambassador-at-large"
             or (token.cap and (low in FIELD_WORDS or low == "union"))  # "Union Minister"
             or (token.cap and (low in _CHAMBER_WORDS or country_of_legislature(token.bare)))
@@ -494,6 +514,15 @@ def _normalise_title(
     title = _THE_THE.sub("the", title)
     if "PM" in title:
         title = _PM.sub("Prime Minister", title)  # "Deputy PM" is a Deputy Prime Minister
+    before, _, final = title.rpartition(" ")
+    if (
+        final.lower() in _PLURAL_HEADS
+        and not before.endswith(" of")
+        and (end - 2 < 0 or tokens[end - 2].text != "of")
+    ):
+        # "Foreign Ministers X and Y": each is a Foreign Minister ("Cabinet of Ministers"
+        # stays).
+        title = f"{before} {_PLURAL_HEADS[final.lower()]}".strip()
     if title and title.split()[0].lower() in ("of", "and"):
         title = title.split(" ", 1)[1] if " " in title else ""
     if _INTERNATIONAL.search(title):
@@ -597,6 +626,8 @@ class PeopleFinder:
         self.people: list[PersonFound] = []
         self.mentions: list[Mention] = []
         self._taken: set[int] = set()  # token indexes inside a found name
+        # After "Foreign Ministers X": the index of the "and" before Y, Y's title and country.
+        self._shared: tuple[int, str, str | None] | None = None
 
     def find(self) -> list[PersonFound]:
         """Find the people (and fill `mentions`)."""
@@ -727,7 +758,10 @@ class PeopleFinder:
             if index is not None:
                 self._mark(end - 1, end, index)
                 return
-        after_title = k > start and tokens[k - 1].text.lower() in TITLE_WORDS
+        after_title = k > start and (
+            tokens[k - 1].text.lower() in TITLE_WORDS
+            or tokens[k - 1].text.lower() in _PLURAL_HEADS
+        )
         if (
             len(caps) == 1
             and end - k == 1
@@ -762,6 +796,9 @@ class PeopleFinder:
             ):
                 return  # ("Head of the Turkmen state X": the state's head, a person)
         title, country, eu = self._title_before(name_start, start)
+        shared, self._shared = self._shared, None
+        if title is None and shared is not None and shared[0] == name_start - 1:
+            title, country = shared[1], shared[2]  # "Presidents X and Y": Y's office
         if (
             title is None
             and name_start > 0
@@ -789,7 +826,33 @@ class PeopleFinder:
             return
         if title is None and name_start > 0 and country_of_name(tokens[name_start - 1].text):
             return  # "Kazakhstan Temir Zholy will build": a company named after its country
+        if (
+            title is not None
+            and name_start > 0
+            and tokens[name_start - 1].bare.lower() in _PLURAL_HEADS
+            and end < len(tokens)
+            and tokens[end].text == "and"
+        ):
+            pair = self._country_pair(name_start - 1)
+            if pair:
+                country = pair[0]  # "the Kazakh and Uzbek Presidents X and Y": X's, then Y's
+            self._shared = (end, title, pair[1] if pair else None)
         self._add_person(name_start, end, title, country, eu)
+
+    def _country_pair(self, head: int) -> tuple[str, str] | None:
+        """ "the Kazakh and Uzbek Presidents": the two countries before a plural head, in
+        the text's order."""
+        tokens = self.tokens
+        found: list[str] = []
+        for i in range(head - 1, max(-1, head - 8), -1):
+            token = tokens[i]
+            if token.text == "and" or (token.cap and token.bare.lower() in TITLE_WORDS):
+                continue
+            country = _country(token.bare) if token.cap else None
+            if country is None or country == EU:
+                break
+            found.append(country)
+        return (found[1], found[0]) if len(found) == 2 else None
 
     def _country_after(self, end: int) -> str | None:
         """The country in "of [the] <country>" right after a name, if any."""
