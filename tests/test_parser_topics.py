@@ -1232,3 +1232,22 @@ def test_what_is_to_become_a_new_engine_of_cooperation_is_a_topic(
     name the fields, inside a quotation too."""
     quote = (0, text.index("”") + 1) if "”" in text else (0, 0)
     assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The three-year programme, worth $5 million, opened in May.", []),
+        ("The Nordic oil pipeline was opened.", ["Nordic oil pipeline"]),
+        ("Officials took courses under the Nordic Cooperation Programme.", []),
+        (
+            "Anna Berg launched a programme to improve coastal water management.",
+            ["coastal water management"],
+        ),
+    ],
+)
+def test_programmes_name_what_they_improve_not_themselves(text: str, expected: list[str]) -> None:
+    """'The three-year programme' (a sentence's first word) and 'the X Cooperation
+    Programme' (a name) are no topics; 'a programme to improve X' names X; 'The Nordic oil
+    pipeline' keeps its name."""
+    assert _topics(text) == expected

@@ -92,7 +92,7 @@ _CUE = re.compile(
     r"(?:agreed|agree|plans?|planned|planning|intends?|ready|decided|proposed|strategy|"
     r"programme|program|roadmap)\s+to\s+"
     r"(?:launch|open|establish|create|set\s+up|build|construct|develop|promote|modernize|"
-    r"modernise)(?:\s+(?:\w+\s+)?more)?|"
+    r"modernise|improve)(?:\s+(?:\w+\s+)?more)?|"
     r"proposed\s+(?:creating|establishing|launching|opening|setting\s+up|building)|"
     # "projects to modernize the railway infrastructure and the mining industry"
     r"projects\s+to\s+(?:modernize|modernise|develop|build|upgrade|expand|construct|"
@@ -772,6 +772,8 @@ def _clean(item: str) -> str | None:
         _LEADING_THE.sub("", item)
     ):
         return None  # "the Shanghai Cooperation Organization": who, not what
+    if low.endswith(_PROGRAMME_HEADS) and _TITLE_CASE.fullmatch(item.rsplit(" ", 1)[0]):
+        return None  # "the X Cooperation Programme" trains officials: who pays, not what
     if low.startswith(_ORDINALS) and (stage := _STAGE_OF.match(low)):
         # "the first stage of construction": a step of something named elsewhere; "the
         # second phase of the Orion project" names it.
@@ -1277,6 +1279,10 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
             else:
                 break
             units += 1
+        if first is not None and not capital_head and words[first] in _CAPITAL_ARTICLES:
+            # "The five-year programme": a sentence's first word names nothing
+            later = words[first + 1] if first + 1 < len(words) else ""
+            first = first + 1 if _CAPITAL_WORD.fullmatch(later) else None
         if first is None:
             continue
         start = head.start() - len(" ".join(words[first:])) - 1
@@ -1290,6 +1296,8 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
     return spans
 
 
+_PROGRAMME_HEADS = (" programme", " program")
+_CAPITAL_ARTICLES = frozenset(["The", "A", "An", "This", "That", "These", "Its", "Their"])
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
