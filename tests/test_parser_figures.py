@@ -1531,3 +1531,44 @@ def test_measures_of_what_a_programme_includes_and_periods_without_a_year(
     subject; "the first ten months of this year" is a period; "growth of N%" is the growth."""
     brief = parse_brief(text, brief_id="t")
     assert [f.measures for f in brief.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The port handled 3 million tonnes of grain in the first half of 2026, up 20 percent"
+            " year on year.",
+            ["grain handled in the first half of 2026", "growth of grain handled"],
+        ),
+        (
+            "“The Chilean community of some 5,000 people is a bridge,” he said.",
+            ["people in the Chilean community"],
+        ),
+        (
+            "He praised the Baltic Link, a nearly 400 km rail line that will join the ports.",
+            ["length of Baltic Link"],
+        ),
+        (
+            "A Latvian firm announced a $40 million project to build a cheese plant in Riga.",
+            ["project to build a cheese plant in Riga"],
+        ),
+        (
+            "These include a new school, and a joint glass plant in Lori province with an"
+            " investment of $30 million.",
+            ["investment in the joint glass plant"],
+        ),
+        (
+            "A park was developed by a local company with an investment of $120 million.",
+            ["investment"],
+        ),
+    ],
+)
+def test_measures_of_changes_groups_appositions_purposes_and_investments(
+    text: str, expected: list[str]
+) -> None:
+    """ "N tonnes ..., up M percent" is their growth; "a community of N people" puts them in
+    it; "X, a N km line" is X's length; "a project to build X" keeps its purpose; "a plant
+    with an investment of N" is invested in that plant, but not the agent of a passive."""
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == expected

@@ -639,6 +639,17 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             now = _NOW_AFTER.match(text, figure.end)
             base = _without_period(previous.measures)
             figure.measures = f"{base} now" if now else f"earlier {base}"
+        # "carried 2 million tonnes of cargo in 2026, up 35 percent year on year": its growth.
+        elif (
+            figure.unit in ("percent", "times")
+            and previous.measures
+            and previous.unit not in ("percent", "times")
+            and figure.measures in (None, "year")
+            and _UP_BEFORE.search(text, max(0, figure.start - 12), figure.start)
+        ):
+            down = text[max(0, figure.start - 12) : figure.start].rstrip().endswith("down")
+            kind = "decline in" if down else "growth of"
+            figure.measures = f"{kind} {_without_period(previous.measures)}"
         # A percent compared with the figure before it: its growth (or decline).
         elif (
             figure.unit in ("percent", "times")
@@ -680,6 +691,7 @@ def _things_of(measure: str) -> str | None:
     return measure
 
 
+_UP_BEFORE = re.compile(r",\s+(?:up|down)\s+(?:by\s+)?$")
 _OF_WHICH_BEFORE = re.compile(r",\s+of\s+which\s+(?:\w+\s+){0,2}$")
 # What the part is: "65 percent of which is accounted for by X", "a third was X".
 _PART_IS = re.compile(
@@ -1817,10 +1829,19 @@ def _about(text: str, documents: str, end: int) -> str:
 
 
 _CLAUSE_PREPOSITIONS = (" in", " with", " to")
+# "the Korean diaspora of some 100,000 people": the people in the diaspora.
+_PEOPLE_OF = re.compile(
+    r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+"
+    r"(?P<group>(?:(?!(?:a|an|the|to|of|in|for)\b)[\w’'-]+\s+){0,3}?[\w’'-]+)\s+of\s+$"
+)
 _AND_ARTICLE = re.compile(r"\s+and\s+(?:the|a|an)\s+")
 _BARE_PP = re.compile(
     r"\s+(?P<pp>(?:at|in|with|for)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|which|while|since|last|this|under)\b)"
+)
+_SIZE_OF = {"km": "length", "MW": "capacity", "GW": "capacity"}
+_NAME_APPOSED = re.compile(
+    rf"(?P<name>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{1,5}}),\s+an?\s+$"
 )
 _YEARS_TAIL = re.compile(r"\s+(?:for|in)\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?$")
 _WHICH_LEAD = re.compile(r"\s*(?:which|that)\s")
@@ -2033,6 +2054,15 @@ def _which_resolved(text: str, pos: int, measure: str) -> str:
     return measure
 
 
+_WITH_INVESTMENT = re.compile(r"\s+with\s+(?:an?\s+)?(?:total\s+)?investments?\s+of\s+$")
+# "developed by a local company with an investment": the company is no place of investment.
+_AGENT_END = re.compile(r"\bby\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
+_PURPOSE_NOUNS = words_of("project projects plan programme program deal initiative package")
+# "... project to build a dairy complex in X": the purpose after the thing.
+_PURPOSE_AFTER = re.compile(
+    r"(?P<noun>[\w’'-]+)\)?\s+(?P<to>to\s+(?!be\b)[a-z]+\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:and|which|while|according)\b)"
+)
 # "to $5 billion by 2030", "by the end of 2027": a target's deadline.
 _BY_YEAR = re.compile(r"\s+by\s+(?P<year>(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b(?![-–/])")
 _BY_YEAR_TAIL = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d$")
@@ -2149,6 +2179,24 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         what = _clean_np(built["what"])
         if what:
             measure = f"{measure} in {what}"  # "build a plant in X with investments of $N"
+    elif measure.lower() in ("investment", "investments") and (
+        with_at := _WITH_INVESTMENT.search(text, max(0, figure.start - 40), figure.start)
+    ):
+        # "..., and a joint cement plant in X with an investment of N": in that plant.
+        before = text[: with_at.start()]
+        thing = _thing_before(before)
+        if thing and not _AGENT_END.search(before):
+            measure = f"{measure} in the {thing}"
+    last = measure.rsplit(" ", 1)[-1].lower()
+    purpose = (
+        _PURPOSE_AFTER.search(text, figure.end, figure.end + 120)
+        if last in _PURPOSE_NOUNS or "contract" in measure
+        else None
+    )
+    if purpose and purpose["noun"].lower() == last:
+        # "a 3 trillion VND project to build a dairy complex": what the project is for.
+        done = " ".join(w for w in purpose["to"].split() if not w[0].isdigit())
+        measure = f"{measure} {done}"
     deadline = (
         _BY_YEAR.match(text, figure.end)
         if figure.approx == "target" or measure in _GOALS
@@ -2367,7 +2415,12 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
                     pupils.pop()
                 if place:
                     return f"{' '.join(pupils)} at the {place}"
-            group = _GROUP_OF.search(near) if word.endswith(" of") else None
+            people = following.lower() in _PEOPLE
+            group = (
+                (_PEOPLE_OF if people else _GROUP_OF).search(near)
+                if word.endswith(" of") and not (people and _place_after(text, np_end))
+                else None
+            )
             if group:
                 return f"{following} in the {group['group']}"  # "a business mission of 25 firms"
             about = _about(text, following, np_end)
@@ -2387,6 +2440,12 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         # "provides for the commissioning of 14 GW of new capacity": that commissioning.
         of_what = _AND_ARTICLE.split(of_what, 1)[0]  # "... and the replacement of": the next
         return f"{action['noun']} of {of_what}"
+    apposed = (
+        _NAME_APPOSED.search(near) if unit in _SIZE_OF and near.endswith((" a ", " an ")) else None
+    )
+    if apposed:
+        # "the Black Sea Cable, a nearly 1,200 km power link": the length of the cable.
+        return f"{_SIZE_OF[unit]} of {apposed['name']}"
     if unit in _QUANTITY_KINDS and _HYPHEN_UNIT.search(figure.text):
         # "a 10-hectare site at Bandar Abbas": the site, where it is.
         following, np_end = _np_after_span(text, after_pos, allow_of=False)
