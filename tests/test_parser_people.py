@@ -1821,3 +1821,28 @@ def test_find_people_gives_a_plural_office_to_both_names_after_it(
     """ "Foreign Ministers X and Y": each holds the office, in the singular; "the Kazakh and
     Uzbek Presidents X and Y" pairs the countries in order; "Cabinet of Ministers" stays."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met Afghan Foreign Minister Amir Jan Sadiqi.",
+            [("Amir Jan Sadiqi", "Foreign Minister", "Afghanistan")],
+        ),
+        (
+            "Dr. Amir Reza Tehrani, Vice President of Iran, arrived.",
+            [("Amir Reza Tehrani", "Vice President", "Iran")],
+        ),
+        (
+            "Sultan of Oman Khalid bin Tarik arrived.",
+            [("Khalid bin Tarik", "Sultan", "Oman")],
+        ),
+    ],
+)
+def test_find_people_reads_amir_and_sultan_after_an_office_as_given_names(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Amir"/"Sultan" right after an office, a country or "Dr." and before two names is a
+    given name; before "of" it is the office."""
+    assert people_of(text) == expected

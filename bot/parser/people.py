@@ -44,6 +44,8 @@ _ARABIC_ARTICLE = re.compile(rf"(?:al|el|ad|ar|as|ash|at|az|an)-[{UPPER}]")
 _POSSESSIVE = ("’s", "'s")
 _CONNECTORS = frozenset({"of", "the", "for", "and", "on", "to", "in", "at"})
 _TRAILING = _CONNECTORS | {","}  # cut from the end of a title
+# Title heads that are also given names ("Amir Khan Muttaqi", "Prince Sultan bin X").
+_TITLE_GIVEN_NAMES = frozenset(["Amir", "Sultan"])
 # Plural title heads before two names ("Foreign Ministers X and Y"), with the singular.
 _PLURAL_HEADS = {
     "presidents": "President",
@@ -734,6 +736,19 @@ class PeopleFinder:
             k -= 1
         if k == start + 1 and end - k == 1 and self._capital_surname(start):
             k = start  # "Mr. KAWAMURA Kenji": a surname in capitals, then the given name
+        given_office_word = (
+            k - 2 >= 0
+            and k - 1 >= start
+            and end - k >= 2
+            and tokens[k - 1].text in _TITLE_GIVEN_NAMES
+            and (
+                tokens[k - 2].bare.lower() in TITLE_HEADS
+                or tokens[k - 2].text == "."
+                or country_of_name(tokens[k - 2].text) not in (None, EU)
+            )
+        )
+        if given_office_word:
+            k -= 1  # "Foreign Minister Amir Khan Muttaqi": a given name, not a second office
         while k < end and (
             tokens[k].text.lower() in NAME_PARTICLES or tokens[k].text.lower() in _NAME_STYLES
         ):
@@ -758,9 +773,12 @@ class PeopleFinder:
             if index is not None:
                 self._mark(end - 1, end, index)
                 return
-        after_title = k > start and (
-            tokens[k - 1].text.lower() in TITLE_WORDS
-            or tokens[k - 1].text.lower() in _PLURAL_HEADS
+        after_title = given_office_word or (
+            k > start
+            and (
+                tokens[k - 1].text.lower() in TITLE_WORDS
+                or tokens[k - 1].text.lower() in _PLURAL_HEADS
+            )
         )
         if (
             len(caps) == 1
