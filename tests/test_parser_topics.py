@@ -926,6 +926,10 @@ def test_a_clause_after_comma_as_ends_the_list(text: str, expected: list[str]) -
             "Anna Berg discussed wind power and ferry transport.",
             ["wind power", "ferry transport"],
         ),
+        (
+            "Anna Berg discussed buying Danish municipal and road-cleaning vehicles.",
+            ["buying Danish municipal and road-cleaning vehicles"],
+        ),
     ],
 )
 def test_an_adjective_before_and_shares_the_head_noun_after_it(

@@ -675,9 +675,9 @@ def _split_and(text: str) -> list[str]:
                 len(before) == 1
                 or before[-2].lower() in _DETERMINERS
                 or before[-2].endswith(("’s", "'s"))
+                or country_of_demonym(before[-2]) is not None  # "Belarusian municipal and"
             )
-            and after[0].isalpha()
-            and after[0].islower()
+            and _LOWER_WORD.fullmatch(after[0]) is not None
             and head.isalpha()
             and head not in _STOP
             and head not in _AREA_HEADS
