@@ -1846,3 +1846,23 @@ def test_find_people_reads_amir_and_sultan_after_an_office_as_given_names(
     """ "Amir"/"Sultan" right after an office, a country or "Dr." and before two names is a
     given name; before "of" it is the office."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chargé d'Affaires of the Italian Embassy Paola Ricci said.",
+            [("Paola Ricci", "Chargé d'Affaires of the Embassy", "Italy")],
+        ),
+        (
+            "Charge d'Affaires a.i. of Norway Lars Berg said.",
+            [("Lars Berg", "Charge d'Affaires a.i.", "Norway")],
+        ),
+    ],
+)
+def test_find_people_reads_a_charge_d_affaires(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Chargé d'Affaires (a.i.) of X": the lower-case "d'" and "a.i." are part of the office."""
+    assert people_of(text) == expected

@@ -44,6 +44,7 @@ _ARABIC_ARTICLE = re.compile(rf"(?:al|el|ad|ar|as|ash|at|az|an)-[{UPPER}]")
 _POSSESSIVE = ("’s", "'s")
 _CONNECTORS = frozenset({"of", "the", "for", "and", "on", "to", "in", "at"})
 _TRAILING = _CONNECTORS | {","}  # cut from the end of a title
+_AFFAIRES = re.compile(r"d['’]Affaires")
 # Title heads that are also given names ("Amir Khan Muttaqi", "Prince Sultan bin X").
 _TITLE_GIVEN_NAMES = frozenset(["Amir", "Sultan"])
 # Plural title heads before two names ("Foreign Ministers X and Y"), with the singular.
@@ -1090,8 +1091,10 @@ class PeopleFinder:
             low = token.text.lower()
             if j in self._taken or "\n" in body[token.end : tokens[j + 1].start]:
                 break  # a title never runs over a line's end ("MFA Press Release")
-            if token.cap or low in TITLE_WORDS:
-                first = j
+            if token.cap or low in TITLE_WORDS or _AFFAIRES.fullmatch(token.text):
+                first = j  # ("Chargé d'Affaires")
+            elif token.text == "." and j >= 3 and body[tokens[j - 3].start : token.end] == "a.i.":
+                first = j = j - 3  # "Chargé d'Affaires a.i. of X": ad interim
             elif low in _PLACE_NOUNS and j > 0 and tokens[j - 1].cap:
                 first = j  # "Deputy Governor of the Samarkand region Akmal Nurov"
             elif low in _COMPANY_WORDS and j + 1 < name_start and tokens[j + 1].cap:
