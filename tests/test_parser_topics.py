@@ -1255,3 +1255,12 @@ def test_programmes_name_what_they_improve_not_themselves(text: str, expected: l
     Programme' (a name) are no topics; 'a programme to improve X' names X; 'The Nordic oil
     pipeline' keeps its name."""
     assert _topics(text) == expected
+
+
+def test_the_preposition_repeated_after_as_well_as_is_no_part_of_the_item() -> None:
+    """'attention was paid to A, as well as to B': B, not 'to B' (a fragment)."""
+    text = (
+        "Special attention was paid to ferry links, as well as to joint projects on the export "
+        "of salmon."
+    )
+    assert _topics(text) == ["ferry links", "joint projects on the export of salmon"]

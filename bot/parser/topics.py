@@ -571,7 +571,8 @@ _AMOUNT_TO = re.compile(
     r"(?:million|billion|thousand)?\s+to\s+"
 )
 _ITEM_COMMA = re.compile(r",(?!\d)")  # not the comma of "150,000"
-_AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+")
+# "paid to A, as well as to B": the preposition repeated after it is no part of B.
+_AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+(?:to\s+|on\s+)?")
 
 
 def _split(items_text: str) -> list[str]:
