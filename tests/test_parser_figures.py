@@ -1572,3 +1572,40 @@ def test_measures_of_changes_groups_appositions_purposes_and_investments(
     with an investment of N" is invested in that plant, but not the agent of a passive."""
     brief = parse_brief(text, brief_id="t")
     assert [f.measures for f in brief.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trade rose, he said, adding that bilateral trade grew 12 percent.",
+            ["growth of bilateral trade"],
+        ),
+        ("On May 2, commencing at 3 p.m. for approximately 40 minutes, they met.", [None]),
+        (
+            "The state will fund 9,000 hectares of pasture and aims to cut losses.",
+            ["pasture"],
+        ),
+        ("Last year our exports exceeded $2 billion.", ["our exports last year"]),
+        (
+            "The union announced a Global Gateway energy package of €2 billion.",
+            ["Global Gateway energy package"],
+        ),
+        (
+            "Since 2001 Norway has provided Chile with development aid of over $90 million.",
+            ["development aid"],
+        ),
+        (
+            "Peru signed a loan agreement with a group of banks led by Chile for $1 billion.",
+            ["loan agreement with a group of banks led by Chile"],
+        ),
+    ],
+)
+def test_measures_of_cut_the_said_lead_a_leading_period_and_a_dangling_word(
+    text: str, expected: list[str | None]
+) -> None:
+    """ "adding that X grew" is X; a time of day is no measure; "and aims to" ends a phrase;
+    "last year our exports" reads "our exports last year"; "X announced a package" and "has
+    provided X with aid" are the package and the aid."""
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == expected

@@ -1318,9 +1318,11 @@ _OBJECT_TO = re.compile(
     r"(?:from\s+[^,;]*?\s+)?to\s*$",
     re.I,
 )
-_SAID_VERBS = ("said", "says", "noted", "added", "stressed", "recalled", "told")
+_SAID_VERBS = ("said", "says", "noted", "added", "stressed", "recalled", "told", "adding that")
 _SAID_LEAD = re.compile(
-    r"^.*?\b(?:said|says|noted|added|stressed|recalled|told \w+)\s+(?:that\s+)?", re.I
+    r"^.*?\b(?:said|says|noted|added|stressed|recalled|told \w+|adding that|noting that)\s+"
+    r"(?:that\s+)?",
+    re.I,
 )
 # "deals worth (up to) ": the words before it, read backwards from the tail (one pattern
 # over the whole would try every start of its window).
@@ -1407,7 +1409,7 @@ _STATE_WORDS = tuple(
     )
 )
 _TRAILING_WORDS = words_of(
-    "of the a an and to with for from by in on at under currently now already still"
+    "of the a an and to with for from by in on at under during currently now already still"
     " his her its their our this that these those"  # a cut phrase never ends on a determiner
 )
 _LEADING = re.compile(
@@ -1459,7 +1461,7 @@ _MEASURE_PREFIX = re.compile(
 )
 _MONTH_START = re.compile(rf"in\s+{_MONTH_NAME}", re.I)
 _VERB_AFTER = re.compile(
-    r"\s+(?:also\s+)?(?:[a-z]+ed\s+(?:to|that|on|with)|"
+    r"\s+(?:also\s+)?(?:[a-z]+ed\s+(?:to|that|on|with)|(?:aims|plans|seeks|intends|hopes)\s+to\s|"
     r"[a-z]+[^s]s\s+(?:an?\s+(?!(?:year|day|week|month)\b)|the\s|its\s|their\s))"
 )
 _NP_TOKEN = re.compile(r"\d+(?:[.,]\d+)+[\w’'\-]*|[\w’'\-]+|[^\w\s]")  # "19.5-km" is one
@@ -2223,7 +2225,7 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
 
 # Words a noun phrase never ends on: the verb of a clause cut after its subject.
 _VERB_END = words_of(
-    "will would be is are was were worth amounts amount totals exceeds reached stood has have"
+    "will would be is are was were worth amounts amount totals exceeds reached stood has have led"
 )
 _PRONOUN_SUBJECTS = words_of("we they he she i you")
 _CONJUNCTION_LEAD = words_of("so but and while whereas where")
@@ -2240,7 +2242,8 @@ _TO_NUMBER = re.compile(r"\s+to\s+\d.*$")
 # A measure whose first word is one of these goes through `_readable` in full.
 _ANY_LEAD = frozenset(
     [*_PRONOUN_SUBJECTS, *_CONJUNCTION_LEAD, *_VERB_LEAD, *_LEAD_PREPOSITIONS, *_PREFIX_WORDS]
-) | frozenset(["worth", "is", "are", "was", "were", "it", "them", "earlier"])
+) | frozenset(["worth", "is", "are", "was", "were", "it", "them", "earlier", "last", "this"])
+_ANY_LEAD |= frozenset(["year", "years", "since"])
 
 
 _LATE_WORDS = frozenset([*_MODALS, "have", "has", "had", "it", "them", "but", "where"])
@@ -2250,13 +2253,15 @@ def _readable(measure: str) -> str | None:
     """The measure as a noun phrase a reader understands: no verb left at its end ("capital
     of X will be"), no conjunction or preposition at its start, no clause that starts with a
     pronoun ("we want to reach") or a verb ("would provide X with a package": the package)."""
-    low = measure.lower()
-    first, _, rest = low.partition(" ")
+    low = measure.lower().split()
     if (
-        rest
-        and first not in _ANY_LEAD
-        and low.rsplit(" ", 1)[-1] not in _VERB_END
-        and _LATE_WORDS.isdisjoint(low.split())
+        len(low) > 1
+        and low[0] not in _ANY_LEAD
+        and not low[0].endswith("ing")
+        and low[-1] not in _VERB_END
+        and not low[-1].endswith((";", ":", ","))
+        and _LATE_WORDS.isdisjoint(low)
+        and not (len(low) > 3 and low[1].endswith("ed") and low[2] in ("a", "an"))
     ):
         return measure  # the cheap test: most measures have none of these words
     prefix = _MEASURE_PREFIX.match(measure)
@@ -2268,9 +2273,20 @@ def _readable(measure: str) -> str | None:
 
 def _readable_phrase(measure: str) -> str | None:
     """`_readable` of a measure without its "growth of"."""
-    words = measure.split()
+    words = measure.rstrip(" ;:,").split()
     if not words:
         return None
+    if len(words) > 2 and words[0].lower() in ("last", "this") and words[1].lower() == "year":
+        # "last year our trade": our trade last year
+        words = [*words[2:], words[0].lower(), "year"]
+    if len(words) > 2 and words[0].lower() in ("year", "years") and words[1] in ("the", "our"):
+        words = words[2:]  # "(This) year the gross inflow of FDI"
+    if len(words) > 2 and words[0].lower() == "since" and words[1][:1].isdigit():
+        words = words[2:]  # "since 1998 Japan has provided X with aid"
+    if words[0].lower().endswith("ing") and len(words) > 1 and words[1] in ("at", "on", "in"):
+        return None  # "commencing at 4:15 p.m."
+    if len(words) > 3 and words[1].endswith("ed") and words[2] in ("a", "an"):
+        words = words[3:]  # "union announced a Global Gateway package": the package
     while len(words) > 1 and words[-1].lower() in _VERB_END:
         words.pop()
     while len(words) > 1 and words[0].lower() in _CONJUNCTION_LEAD:
@@ -2308,6 +2324,9 @@ def _readable_phrase(measure: str) -> str | None:
             ),
             None,
         )
+        with_at = next((i for i, w in enumerate(words) if w == "with"), None)
+        if (article is None or article == len(words) - 1) and with_at and with_at < len(words) - 1:
+            return " ".join(words[with_at + 1 :])  # "has provided X with development aid"
         if article is None or article == len(words) - 1:
             rest = " " + " ".join(words[1:])
             to = rest.split(" to ", 1)  # "aims to raise copper output to N": copper output
