@@ -1264,3 +1264,15 @@ def test_the_preposition_repeated_after_as_well_as_is_no_part_of_the_item() -> N
         "of salmon."
     )
     assert _topics(text) == ["ferry links", "joint projects on the export of salmon"]
+
+
+def test_a_place_on_the_border_is_cut_from_the_item() -> None:
+    """'... on the border' says where the thing stands: the item keeps the thing (and a long
+    name inside it fits the item's length)."""
+    text = (
+        "Anna Berg discussed the construction of the Nordic Baltic International Centre for "
+        "Maritime Cooperation on the border."
+    )
+    assert _topics(text) == [
+        "construction of the Nordic Baltic International Centre for Maritime Cooperation"
+    ]

@@ -429,6 +429,8 @@ _PLACE_AREA_WORDS = "rural|urban|remote|border|mountainous|mountain|coastal|resi
 _PLACE_AREAS = re.compile(
     rf"(\s+in)?\s+(?:the\s+)?(?:{_PLACE_AREA_WORDS})\s+areas$|^(?:{_PLACE_AREA_WORDS})\s+areas$"
 )
+_BORDER_WORDS = ("border", "frontier")
+_AT_BORDER = re.compile(r"\s+(?:on|at|near)\s+the\s+(?:common\s+|shared\s+)?(?:border|frontier)$")
 _PLACE_ADJECTIVES = frozenset(_PLACE_AREA_WORDS.split("|"))
 _PLURAL_HEADS = re.compile(r"\s+(?:sectors|industries|spheres|fields|areas)$")
 _TRAILING_PLACE = re.compile(
@@ -746,6 +748,9 @@ def _clean(item: str) -> str | None:
         ):
             item = item[: trailing.start()]
             low = item.lower()
+    if item.endswith(_BORDER_WORDS) and (place := _AT_BORDER.search(item)):
+        item = item[: place.start()]  # "a trade centre on the border": where it stands
+        low = item.lower()
     if item.endswith(" areas") and (place := _PLACE_AREAS.search(item)):
         # "roads in rural areas": where; "rural areas" alone is a place, not a sector.
         if not place.group(1):
