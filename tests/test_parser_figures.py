@@ -1609,3 +1609,16 @@ def test_measures_of_cut_the_said_lead_a_leading_period_and_a_dangling_word(
     provided X with aid" are the package and the aid."""
     brief = parse_brief(text, brief_id="t")
     assert [f.measures for f in brief.figures] == expected
+
+
+def test_parse_brief_reads_no_figure_in_the_numbers_of_a_list() -> None:
+    """The numbers of a numbered list are no figures; a count in an item still is."""
+    brief = parse_brief(
+        "The sides signed four documents:\n1. Plan of Consultations for 2027-2028;\n"
+        "2. Memorandum on 3 joint labs;\n3. Agreement on transport.",
+        brief_id="t",
+    )
+    assert [(f.text, f.measures) for f in brief.figures] == [
+        ("four", "documents signed"),
+        ("3", "joint labs"),
+    ]

@@ -510,6 +510,7 @@ def _blocked_spans(
 
 
 _CUT_STEMS = ("cut", "reduc", "shorten", "sav", "lower")
+_LIST_ITEM_AFTER = re.compile(rf"[.)](?:\s+[{UPPER}]|\s*$)")
 _LIST_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]\s*")
 
 
@@ -533,6 +534,17 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
     if has_digit or number_words:
         _find_numbers(collector, number_words, digit_runs)
     figures = sorted(collector.found, key=lambda f: f.start)
+    if "\n" in text:
+        # "...2027-2028;\n2. Memorandum of ...": the number of an item of a list.
+        figures = [
+            f
+            for f in figures
+            if not (
+                f.unit == "count"
+                and text[f.start - 1 : f.start] == "\n"
+                and _LIST_ITEM_AFTER.match(text, f.end)
+            )
+        ]
     _share_units(figures, text)
     for figure in figures:
         # The context of a figure is its neighbourhood: long sentences stay linear.
