@@ -1267,8 +1267,8 @@ def test_the_preposition_repeated_after_as_well_as_is_no_part_of_the_item() -> N
 
 
 def test_a_place_on_the_border_is_cut_from_the_item() -> None:
-    """'... on the border' says where the thing stands: the item keeps the thing (and a long
-    name inside it fits the item's length)."""
+    """'... on the border' says where the thing stands: an item too long with it keeps the
+    thing (a long name inside it then fits the item's length)."""
     text = (
         "Anna Berg discussed the construction of the Nordic Baltic International Centre for "
         "Maritime Cooperation on the border."

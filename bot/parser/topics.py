@@ -748,8 +748,14 @@ def _clean(item: str) -> str | None:
         ):
             item = item[: trailing.start()]
             low = item.lower()
-    if item.endswith(_BORDER_WORDS) and (place := _AT_BORDER.search(item)):
-        item = item[: place.start()]  # "a trade centre on the border": where it stands
+    if (
+        item.endswith(_BORDER_WORDS)
+        and item.count(" ") >= _MAX_WORDS
+        and (place := _AT_BORDER.search(item))
+    ):
+        # "the construction of the ... Centre for Industrial Cooperation on the border": too
+        # long with the place where it stands, which goes.
+        item = item[: place.start()]
         low = item.lower()
     if item.endswith(" areas") and (place := _PLACE_AREAS.search(item)):
         # "roads in rural areas": where; "rural areas" alone is a place, not a sector.
