@@ -1276,3 +1276,19 @@ def test_a_place_on_the_border_is_cut_from_the_item() -> None:
     assert _topics(text) == [
         "construction of the Nordic Baltic International Centre for Maritime Cooperation"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway's salmon exports jumped 20% in May, Anna Berg said.", ["salmon exports"]),
+        ("Norway's salmon exports jumped 20% in May.", ["salmon exports"]),
+        ("The bank's profit jumped 20% in May, Anna Berg said.", []),
+    ],
+)
+def test_a_sentence_opening_with_goods_that_rose_names_them(
+    text: str, expected: list[str]
+) -> None:
+    """'X's salmon exports jumped' names salmon exports in any brief; other subjects of a
+    figure only in a brief that names no one."""
+    assert _topics(text) == expected

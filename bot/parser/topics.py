@@ -312,6 +312,9 @@ _SUBJECT = re.compile(
     r"declined|decreased|edged|climbed|jumped|surged|doubled)\b"
 )
 _ARTICLES = frozenset(["the", "a", "an"])
+# The goods that flow, whose rise or fall a sentence opens with ("copper exports jumped").
+_FLOWS = (" exports", " imports", " output", " production", " shipments", " supplies")
+_FLOW_WORDS = frozenset(word.strip() for word in _FLOWS)
 # "the nuclear energy and shipbuilding sectors": two sectors, each named by its modifier.
 _AREA_HEADS = words_of("sector sectors industry industries field fields sphere spheres area areas")
 _DETERMINERS = frozenset(["the", "a", "an", "in", "of", "on", "for", "its", "their"])
@@ -539,6 +542,7 @@ _RULE_WORDS = (
     | _BUILT_WORDS
     | _PRIORITY_WORDS
     | _ENGINE_WORDS
+    | _FLOW_WORDS
 )
 _COMPOUND_HINT = re.compile(r"[a-z][-–][A-Z]")
 _DATE_START = re.compile(rf"{MONTH}\.?\s+\d|\d{{1,2}}\s+[A-Z][a-z]+\b")
@@ -1111,10 +1115,11 @@ def find_topics(
                 thing = _thing_before(text[: match.start()])
                 if " " in thing and (cleaned := _clean(thing)):  # not "the plant"
                     found.append((sentence.start + match.start() - len(thing), cleaned))
-        if not names:
-            # A statistics brief names no one: its subjects are what the figures are about.
+        if not names or not _FLOW_WORDS.isdisjoint(words):
+            # A statistics brief names no one: its subjects are what the figures are about;
+            # elsewhere a sentence that opens with "X's copper exports jumped" names one.
             subject = _SUBJECT.match(text)
-            if subject:
+            if subject and (not names or subject.group("np").endswith(_FLOWS)):
                 cleaned = _clean(subject.group("np"))
                 if cleaned and not country_of_word(cleaned):
                     found.append((sentence.start, cleaned))
