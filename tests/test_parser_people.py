@@ -1866,3 +1866,23 @@ def test_find_people_reads_a_charge_d_affaires(
 ) -> None:
     """ "Chargé d'Affaires (a.i.) of X": the lower-case "d'" and "a.i." are part of the office."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Akim of Mangystau region Serik Abenov said.",
+            [("Serik Abenov", "Akim of Mangystau region", "Kazakhstan")],
+        ),
+        (
+            "Governor of Issyk-Kul region Talant Usenov said.",
+            [("Talant Usenov", "Governor of Issyk-Kul region", "Kyrgyzstan")],
+        ),
+    ],
+)
+def test_find_people_gives_an_office_of_a_region_its_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """The office of a Central Asian region ("Akim of Mangystau region") says its country."""
+    assert people_of(text) == expected

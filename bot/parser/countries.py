@@ -330,6 +330,73 @@ _CITIES = {
     "kathmandu": "NP",
 }
 
+# Regional centres of Central Asia and the Caucasus that offices are named after ("Akim of
+# Kostanay region", "Khokim of Bukhara region"); kept apart from the dateline cities, whose
+# table other rules read as places.
+_REGION_CENTRES = {
+    "aktobe": "KZ",
+    "pavlodar": "KZ",
+    "kostanay": "KZ",
+    "ust-kamenogorsk": "KZ",
+    "oskemen": "KZ",
+    "semey": "KZ",
+    "taraz": "KZ",
+    "kyzylorda": "KZ",
+    "petropavl": "KZ",
+    "kokshetau": "KZ",
+    "taldykorgan": "KZ",
+    "uralsk": "KZ",
+    "konaev": "KZ",
+    "baikonur": "KZ",
+    "bukhara": "UZ",
+    "khiva": "UZ",
+    "namangan": "UZ",
+    "andijan": "UZ",
+    "fergana": "UZ",
+    "nukus": "UZ",
+    "termez": "UZ",
+    "navoi": "UZ",
+    "karakol": "KG",
+    "cholpon-ata": "KG",
+    "jalal-abad": "KG",
+    "khujand": "TJ",
+    "turkmenbashi": "TM",
+    "ganja": "AZ",
+    "gabala": "AZ",
+    "shusha": "AZ",
+    "batumi": "GE",
+    "kutaisi": "GE",
+    "mangystau": "KZ",
+    "zhambyl": "KZ",
+    "akmola": "KZ",
+    "zhetysu": "KZ",
+    "ulytau": "KZ",
+    "surkhandarya": "UZ",
+    "kashkadarya": "UZ",
+    "khorezm": "UZ",
+    "jizzakh": "UZ",
+    "syrdarya": "UZ",
+    "karakalpakstan": "UZ",
+    "issyk-kul": "KG",
+    "chui": "KG",
+    "naryn": "KG",
+    "talas": "KG",
+    "batken": "KG",
+    "sughd": "TJ",
+    "khatlon": "TJ",
+    "ahal": "TM",
+    "dashoguz": "TM",
+    "lebap": "TM",
+}
+
+
+def country_of_place(name: str) -> str | None:
+    """Return the country of a city of the dateline table or of a regional centre."""
+    key = _key(name)
+    code = _CITIES.get(key) or _REGION_CENTRES.get(key)
+    return short_name(code) if code else None
+
+
 # News agencies and official outlets -> ISO alpha-2 of their country (general knowledge).
 _AGENCIES = {
     "xinhua": "CN",
