@@ -1622,3 +1622,21 @@ def test_parse_brief_reads_no_figure_in_the_numbers_of_a_list() -> None:
         ("four", "documents signed"),
         ("3", "joint labs"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The aim is to reduce the transit time to Europe to 12 days.", [(12, "days")]),
+        ("The road will cut the trip from 9 to 6 days.", [(9, "days"), (6, "days")]),
+        ("Two-way trade reached $3 billion.", [(3e9, "USD")]),
+        ("The three-party talks covered five topics.", [(5, "count")]),
+    ],
+)
+def test_find_figures_reads_a_cut_time_and_no_number_in_two_way(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """ "reduce the time to N days" is a target time; "two-way" and "three-party" are no
+    figures."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.value, f.unit) for f in found] == expected

@@ -256,7 +256,9 @@ _DOLLARS_AFTER = re.compile(
 )
 _AGE_AFTER = re.compile(r"\s+(?:ago|old)\b")
 _YEARS_SPAN_BEFORE = re.compile(r"\b(?:next|for|within|over|of)\s+$")
-_SOME_OF_AFTER = re.compile(r"[\s-]+(?:of (?:them|us|the)\b|another|times\b)")
+_SOME_OF_AFTER = re.compile(
+    r"[\s-]+(?:of (?:them|us|the)\b|another|times\b)|-(?:way|sided|party|track)\b"  # "two-way"
+)
 _CLOCK_AFTER = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:p\.m\.|a\.m\.|o'clock|GMT|UTC)")
 _NAME_AND_COMMA = re.compile(r"[A-Z][\w’'-]*,$")
 _COMMA_AFTER = re.compile(r"\s*,")
@@ -1112,7 +1114,7 @@ def _read_number(
                 approx == "up to"
                 or (approx == "under" and text[:start].endswith(" to "))
                 or (
-                    text[:start].endswith(" by ")
+                    text[:start].endswith((" by ", " to "))
                     and _has_any(text[max(0, start - 90) : start].lower(), _CUT_STEMS)
                 )
             ):
