@@ -1292,3 +1292,22 @@ def test_a_sentence_opening_with_goods_that_rose_names_them(
     """'X's salmon exports jumped' names salmon exports in any brief; other subjects of a
     figure only in a brief that names no one."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry is to ensure stable supplies of diesel and to accelerate the "
+            "construction of the Nordic ferry terminal.",
+            ["stable supplies of diesel", "construction of the Nordic ferry terminal"],
+        ),
+        ("Anna Berg said the sides must ensure that talks go on.", []),
+    ],
+)
+def test_supplies_to_ensure_and_construction_to_accelerate_are_topics(
+    text: str, expected: list[str]
+) -> None:
+    """'ensure supplies of X' and 'accelerate the construction of X' name them; 'ensure
+    that ...' names nothing."""
+    assert _topics(text) == expected

@@ -115,6 +115,10 @@ _CUE = re.compile(
     r"participate\s+in|interested\s+in|to\s+support|supports|supported|supporting|"
     r"welcomed\s+progress\s+on|"
     r"progress\s+(?:on|in)|step\s+up|speed\s+up|advance|expand|simplify(?:ing)?|explore|"
+    # "is to ensure mutual supplies of electricity", "to accelerate the construction of X"
+    r"(?:ensure|accelerate)(?=\s+(?:the\s+)?(?:mutual\s+|uninterrupted\s+|stable\s+|"
+    r"reliable\s+)?(?:supply|supplies|construction|implementation|launch|transit|delivery|"
+    r"deliveries)\b)|"
     r"(?:in|into)(?=\s+the\s+(?:expansion|construction|development|modernization|"
     r"modernisation|creation|launch|building|upgrade|upgrading)\b)|"
     r"(?:cooperation|cooperate|cooperating|interacting|interaction|partnership|collaboration|"
@@ -146,6 +150,7 @@ _CUE_FIRST_WORDS = words_of(
     ventures invest invests invested investing collaboration collaborate collaborating agenda
     discussion discussions mainly mostly primarily particularly especially notably potential
     reviewed reviewing roadmap simplify simplifying specialists speed spoke step strategy
+    ensure accelerate
     studying such supplier suppliers supported supporting supports take talked talks to took
     touched welcomed
     """
@@ -479,6 +484,7 @@ _CUE_WORDS = words_of(
     review addressed addressing explored exploring considered exchanged talked spoke regarding
     concerning including such importance take took participation participate interested
     supports support supported welcomed progress step speed advance expand simplify simplifying
+    ensure accelerate
     explore expansion construction development modernization modernisation creation launch
     building upgrade upgrading cooperation cooperate cooperating interacting interaction
     partnership fields field areas area spheres sphere sectors sector talks roadmap memorandum
