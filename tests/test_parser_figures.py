@@ -1640,3 +1640,24 @@ def test_find_figures_reads_a_cut_time_and_no_number_in_two_way(
     figures."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.value, f.unit) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shop occupies a 1,500-square-metre hall.", [(1500, "square metres", "hall")]),
+        (
+            "Firms will help in building 2,000 flats in Riga.",
+            [(2000, "count", "flats built in Riga")],
+        ),
+        ("The office is in Building 3 of the park.", []),
+        ("The park covers 40 square kilometres.", [(40, "square km", "park")]),
+    ],
+)
+def test_find_figures_reads_square_metres_and_a_count_after_building(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    """ "a 1,500-square-metre hall" is an area; "building 2,000 flats" a count, "Building 3" a
+    label; "covers" never ends a measure."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.value, f.unit, f.measures) for f in found] == expected

@@ -112,7 +112,7 @@ _DATE_RANGE = re.compile(
 _LABEL_NUMBER = re.compile(
     r"\b(?:pages?|pp?\.|bulletin|issue|article|clause|paragraph|section|chapter|room|hall|gate|"
     r"flight|resolution|decree|tel\.?|telephone|phone|fax|ext\.|building|platform|"
-    r"number|no\.)\s*(?:no\.?\s*)?\d[\w/.-]*",
+    r"number|no\.)\s*(?:no\.?\s*)?\d[\w/.-]*(?!,\d)",  # "building 3,000 flats": a count
     re.I,
 )
 _LABEL_WORDS = words_of(
@@ -231,8 +231,8 @@ _QUANTITY_AFTER = re.compile(
     r"kilometre|kilometer|km|miles|cubic metres|cubic meters|cubic metre|cubic meter|bcm|"
     r"barrels|bbl|hectares|hectare|ha|(?:kilo|mega|giga|tera)watt[- ]hours?|"
     r"gigawatts?|GW|megawatts?|MW|kilowatts?|kW|kWh|MWh|GWh|TWh|TEU|"
-    r"litres|liters|kg|kilograms|square kilometres|square kilometers|sq km|"
-    r"square metres|square meters|sq m)\b",
+    r"litres|liters|kg|kilograms|square[- ]kilometres?|square[- ]kilometers?|sq km|"
+    r"square[- ]metres?|square[- ]meters?|sq m)\b",
     re.IGNORECASE,
 )
 _YEARS_AFTER = re.compile(
@@ -321,6 +321,10 @@ _QUANTITY_UNITS = {
     "square kilometers": "square km",
     "sq km": "square km",
     "square metres": "square metres",
+    "square metre": "square metres",  # "a 2,000-square-metre building"
+    "square meter": "square metres",
+    "square kilometre": "square km",
+    "square kilometer": "square km",
     "square meters": "square metres",
     "sq m": "square metres",
 }
@@ -1092,7 +1096,7 @@ def _read_number(
             end += percent.end()
         elif quantity := _QUANTITY_AFTER.match(tail):
             raw = quantity.group("unit")
-            unit = _QUANTITY_UNITS.get(raw.lower(), raw)
+            unit = _QUANTITY_UNITS.get(raw.lower().replace("-", " "), raw)  # "square-metre"
             if raw.lower() == "bcm":
                 scale *= 1e9
             end += quantity.end()
@@ -2239,7 +2243,8 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
 
 # Words a noun phrase never ends on: the verb of a clause cut after its subject.
 _VERB_END = words_of(
-    "will would be is are was were worth amounts amount totals exceeds reached stood has have led"
+    "will would be is are was were worth amounts amount totals exceeds reached stood has have led "
+    "covers occupies"
 )
 _PRONOUN_SUBJECTS = words_of("we they he she i you")
 _CONJUNCTION_LEAD = words_of("so but and while whereas where")
