@@ -1311,3 +1311,20 @@ def test_supplies_to_ensure_and_construction_to_accelerate_are_topics(
     """'ensure supplies of X' and 'accelerate the construction of X' name them; 'ensure
     that ...' names nothing."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg discussed the growth of trade and economic cooperation.",
+            ["growth of trade and economic cooperation"],
+        ),
+        ("Anna Berg discussed trade and investment ties.", ["trade and investment ties"]),
+        ("Anna Berg discussed trade and ferry links.", ["trade", "ferry links"]),
+    ],
+)
+def test_trade_and_economic_cooperation_is_one_area(text: str, expected: list[str]) -> None:
+    """'trade and economic cooperation' (a set phrase) is one topic; 'trade and ferry links'
+    are two."""
+    assert _topics(text) == expected

@@ -566,6 +566,7 @@ _MODIFIERS_AND_RELATION = re.compile(
     r"([a-z]+)\s+and\s+[a-z]+\s+(?:cooperation|relations|ties|partnership|interaction)"
 )
 _ADJECTIVE_ENDINGS = ("ic", "al", "ian", "ary")
+_RELATION_HEADS = words_of("cooperation relations ties partnership interaction")
 _OTHER_ADJECTIVES = words_of("nuclear solar")
 _PLACE_NAME = rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*"
 _IN_PLACES = re.compile(
@@ -696,6 +697,13 @@ def _split_and(text: str) -> list[str]:
             and head not in _AREA_HEADS
         ):
             continue  # "nuclear and missile development": an adjective shares the head
+        if (
+            len(after) >= 2
+            and before[-1].lower() == "trade"
+            and after[0] in ("economic", "investment")
+            and head in _RELATION_HEADS
+        ):
+            continue  # "trade and economic cooperation": one area (a set phrase)
         pieces.append(text[pos : match.start()])
         pos = match.end()
     pieces.append(text[pos:])
