@@ -1886,3 +1886,27 @@ def test_find_people_gives_an_office_of_a_region_its_country(
 ) -> None:
     """The office of a Central Asian region ("Akim of Mangystau region") says its country."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Taiwanese Minister of Economy Lin Wen-hao spoke.",
+            [("Lin Wen-hao", "Minister of Economy", "Taiwan")],
+        ),
+        (
+            "New Zealander Minister of Trade Tom Walker spoke.",
+            [("Tom Walker", "Minister of Trade", "New Zealand")],
+        ),
+        (
+            "Panamanian President Luis Ortega spoke.",
+            [("Luis Ortega", "President", "Panama")],
+        ),
+    ],
+)
+def test_find_people_knows_the_demonyms_of_smaller_countries(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """Demonyms of smaller and farther countries say the country too."""
+    assert people_of(text) == expected
