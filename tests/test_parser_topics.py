@@ -518,7 +518,7 @@ def test_find_topics_takes_any_text_of_list_words(words: list[str]) -> None:
     ("text", "expected"),
     [
         ("The firms agreed to collaborate on satellite imaging.", ["satellite imaging"]),
-        ("The agenda included fisheries, water and energy.", ["fisheries", "water", "energy"]),
+        ("The agenda included fisheries, water and timber.", ["fisheries", "water", "timber"]),
         ("They held discussions on tariff reform.", ["tariff reform"]),
         ("The fund is ready to invest in wind power and ports.", ["wind power", "ports"]),
         ("The fund is ready to invest in its own parks.", []),
@@ -1327,4 +1327,25 @@ def test_supplies_to_ensure_and_construction_to_accelerate_are_topics(
 def test_trade_and_economic_cooperation_is_one_area(text: str, expected: list[str]) -> None:
     """'trade and economic cooperation' (a set phrase) is one topic; 'trade and ferry links'
     are two."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg discussed cooperation in fishing, transport and logistics.",
+            ["fishing", "transport and logistics"],
+        ),
+        ("Anna Berg discussed science and technology.", ["science and technology"]),
+        ("Anna Berg discussed transport and fishing.", ["transport", "fishing"]),
+        (
+            "Anna Berg discussed road transport and logistics hubs.",
+            ["road transport", "logistics hubs"],
+        ),
+    ],
+)
+def test_fields_the_news_name_in_pairs_stay_one_topic(text: str, expected: list[str]) -> None:
+    """'transport and logistics', 'science and technology' are one field each, also at a
+    list's end; other pairs, or a pair inside longer phrases, split."""
     assert _topics(text) == expected

@@ -566,6 +566,22 @@ _MODIFIERS_AND_RELATION = re.compile(
     r"([a-z]+)\s+and\s+[a-z]+\s+(?:cooperation|relations|ties|partnership|interaction)"
 )
 _ADJECTIVE_ENDINGS = ("ic", "al", "ian", "ary")
+# Fields that the news name as one, in pairs ("cooperation in energy, transport and
+# logistics"): general usage, as "oil and gas".
+_FIXED_PAIRS = frozenset(
+    [
+        ("transport", "logistics"),
+        ("science", "technology"),
+        ("oil", "gas"),
+        ("trade", "investment"),
+        ("transport", "transit"),
+        ("economy", "trade"),
+        ("water", "energy"),
+        ("fuel", "energy"),
+        ("gems", "jewellery"),
+        ("research", "development"),
+    ]
+)
 _RELATION_HEADS = words_of("cooperation relations ties partnership interaction")
 _OTHER_ADJECTIVES = words_of("nuclear solar")
 _PLACE_NAME = rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*"
@@ -697,6 +713,10 @@ def _split_and(text: str) -> list[str]:
             and head not in _AREA_HEADS
         ):
             continue  # "nuclear and missile development": an adjective shares the head
+        if (before[-1].lower(), after[0].lower().rstrip(",.")) in _FIXED_PAIRS and (
+            len(before) == 1 or before[-2].lower() in _DETERMINERS
+        ):
+            continue  # "transport and logistics", "science and technology": one field
         if (
             len(after) >= 2
             and before[-1].lower() == "trade"
