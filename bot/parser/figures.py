@@ -2260,7 +2260,7 @@ _PREFIX_WORDS = words_of("growth decline value period length share capacity pric
 _TO_NUMBER = re.compile(r"\s+to\s+\d.*$")
 # A measure whose first word is one of these goes through `_readable` in full.
 _ANY_LEAD = frozenset(
-    [*_PRONOUN_SUBJECTS, *_CONJUNCTION_LEAD, *_VERB_LEAD, *_LEAD_PREPOSITIONS, *_PREFIX_WORDS]
+    [*_PRONOUN_SUBJECTS, *_CONJUNCTION_LEAD, *_VERB_LEAD, *_LEAD_PREPOSITIONS]
 ) | frozenset(["worth", "is", "are", "was", "were", "it", "them", "earlier", "last", "this"])
 _ANY_LEAD |= frozenset(["year", "years", "since"])
 
@@ -2273,6 +2273,8 @@ def _readable(measure: str) -> str | None:
     of X will be"), no conjunction or preposition at its start, no clause that starts with a
     pronoun ("we want to reach") or a verb ("would provide X with a package": the package)."""
     low = measure.lower().split()
+    if len(low) > 3 and low[0] in _PREFIX_WORDS and low[1] in ("of", "in"):
+        low = low[2:]  # "growth of X": the test is on X
     if (
         len(low) > 1
         and low[0] not in _ANY_LEAD
