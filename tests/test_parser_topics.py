@@ -1349,3 +1349,22 @@ def test_fields_the_news_name_in_pairs_stay_one_topic(text: str, expected: list[
     """'transport and logistics', 'science and technology' are one field each, also at a
     list's end; other pairs, or a pair inside longer phrases, split."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg discussed efforts to strengthen port security and fishing quotas.",
+            ["port security", "fishing quotas"],
+        ),
+        ("Anna Berg briefed the guests on the pension reform.", ["pension reform"]),
+        ("Anna Berg briefed the guests on the firm's plans.", []),
+    ],
+)
+def test_efforts_to_strengthen_and_what_guests_are_briefed_on_are_topics(
+    text: str, expected: list[str]
+) -> None:
+    """'efforts to strengthen X' names X; 'briefed someone on the X' names X, but 'the
+    firm's plans' alone names nothing."""
+    assert _topics(text) == expected

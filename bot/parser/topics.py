@@ -107,6 +107,9 @@ _CUE = re.compile(
     r"importance\s+of|take\s+part\s+in|"
     # "I would also like to note our humanitarian ties" (a speech), not "to note that"
     r"(?:like|want|wish)\s+to\s+(?:note|mention|highlight|single\s+out)(?!\s+that\b)|"
+    # "briefed the ambassador on the reforms"
+    r"briefed\s+[^,.;]{1,40}?\s+on(?=\s+the\s+[a-z])"
+    r"(?!\s+the\s+(?:sidelines|margins|occasion|eve|same)\b)|"
     # "the minister reported on the performance of the X sector"
     r"reported\s+on(?=\s+the\s+(?!sidelines\b)[a-z])|"
     # "attach great importance to cooperation within X", "raise the issue of press freedom"
@@ -134,7 +137,8 @@ _CUE = re.compile(
 _CUE_FIRST_WORDS = words_of(
     """
     addressed addressing advance agree agreed attach attaches attached attaching raise raised
-    raises raising reported like want wish agreement allocate allocated allocates allocating
+    raises raising reported like want wish briefed
+    agreement allocate allocated allocates allocating
     attention best boost boosting channeled channelled co companies concerning considered
     cooperate cooperating cooperation cover covered covering covers decided directed discuss
     discussed discusses discussing document documents double doubling earmarked earmarking
@@ -222,7 +226,9 @@ _END_PATTERNS = (
         r"confirmed|affirmed|praised|announced|held|met)\b"
     ),
     re.compile(
-        r" (?:to (?:help|support|ensure|promote|boost|strengthen|finance|fund|attract)|"
+        # "a loan to help X" ends; "ways/efforts to strengthen X" names X (see _PURPOSE_GROW)
+        r" (?:(?<!ways )(?<!means )(?<!steps )(?<!measures )(?<!efforts )"
+        r"to (?:help|support|ensure|promote|boost|strengthen|finance|fund|attract)|"
         r"in order to|"
         # "a swap deal under which X started ...": a relative clause about the item.
         r"(?:under|by|through) which |whereby |"
@@ -462,6 +468,7 @@ _PURPOSE_HEADS = (
     "possibilities",
     "opportunities",
     "mechanisms",
+    "efforts",
 )
 _CUT_PURPOSE = re.compile(rf"(?:{'|'.join(_PURPOSE_HEADS)})\s+(?:to|of)\s+\w+")
 _PURPOSE_GROW = re.compile(
@@ -473,7 +480,7 @@ _SECTOR_SET = frozenset(_SECTOR_WORDS)
 _CUE_WORDS = words_of(
     """
     attention priority attach attaches attached attaching raised raises issue issues question
-    questions reported like want wish
+    questions reported like want wish briefed
     companies firms enterprises specialists experts projects directed
     redirected channelled channeled finance financing fund funding cover studying increase
     increasing raise raising boost boosting double doubling supplier suppliers exporter
@@ -766,6 +773,8 @@ def _clean(item: str) -> str | None:
         return None
     if words[0][-2:] in ("’s", "'s"):
         item = _POSSESSOR.sub("", item)
+        if len(words) == 2 and words[1].lower() in _VAGUE:
+            return None  # "the company's plans": whose, not what
     for lead_pattern in (_VAGUE_LEAD, LEADING_ARTICLE):
         lead = lead_pattern.match(item)
         if lead:
