@@ -1910,3 +1910,18 @@ def test_find_people_knows_the_demonyms_of_smaller_countries(
 ) -> None:
     """Demonyms of smaller and farther countries say the country too."""
     assert people_of(text) == expected
+
+
+def test_find_people_reads_the_deputy_pm_as_a_role_of_the_deputy_prime_minister() -> None:
+    """ "The Vietnamese Deputy PM" names the Deputy Prime Minister named before (and says
+    whose); "the PM" fits no deputy."""
+    text = (
+        "Deputy Prime Minister Pham Van Tam met Kazakh First Deputy Prime Minister Arman "
+        "Serikov. "
+        "The Vietnamese Deputy PM suggested trade. The PM said so."
+    )
+    people, _ = find_people(text)
+    assert [(p.name, p.country, [text[a:b] for a, b in p.mentions]) for p in people] == [
+        ("Pham Van Tam", "Vietnam", ["Pham Van Tam", "The Vietnamese Deputy PM"]),
+        ("Arman Serikov", "Kazakhstan", ["Arman Serikov"]),
+    ]

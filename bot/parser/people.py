@@ -1286,6 +1286,8 @@ class PeopleFinder:
         body = self.body
         for found in _role_matches(body):
             words = (found.role or "head").lower().replace("-", " ").split()
+            if words[-1] == "pm":
+                words[-1:] = ["prime", "minister"]  # "the Deputy PM"
             # "the Chinese Premier", "China's top diplomat": a demonym or possessive before
             # the role is not part of it, but it says whose.
             nationality = _country(found.owner) if found.owner else None
@@ -1359,7 +1361,7 @@ def _by_first_letter(words: list[str]) -> str:
 _ROLE_WORDS = (
     r"(?P<role>(?:[A-Za-z]++[\s-]++){0,3}?(?:"
     + _by_first_letter(_ROLE_HEADS.split("|"))
-    + r"))\b(?!\s+(?:of|for|to)\b)(?![\s-]+[A-Z][a-z])"
+    + r"|PM))\b(?!\s+(?:of|for|to)\b)(?![\s-]+[A-Z][a-z])"
 )
 _HEAD_OF_STATE = r"(?P<state>(?:[A-Z][a-z]+\s+)?[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment))\b"
 _ROLE = re.compile(
