@@ -1368,3 +1368,33 @@ def test_efforts_to_strengthen_and_what_guests_are_briefed_on_are_topics(
     """'efforts to strengthen X' names X; 'briefed someone on the X' names X, but 'the
     firm's plans' alone names nothing."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Among the topics discussed were ferry safety, fish quotas and pension reform.",
+            ["ferry safety", "fish quotas", "pension reform"],
+        ),
+        ("Anna Berg said priority areas include fishing and forestry.", ["fishing", "forestry"]),
+        (
+            "The key areas of cooperation are shipping and tourism, Anna Berg said.",
+            ["shipping", "tourism"],
+        ),
+        (
+            "Fish quotas, as well as ferry safety, were also on the agenda.",
+            ["Fish quotas", "ferry safety"],
+        ),
+        (
+            "The sides reviewed the talks and outlined plans for further cooperation in fishing.",
+            ["fishing"],
+        ),
+    ],
+)
+def test_lists_named_as_topics_discussed_priorities_or_the_agenda(
+    text: str, expected: list[str]
+) -> None:
+    """'the topics discussed were', 'priority areas include', 'the key areas of cooperation
+    are' and '... were on the agenda' name lists; ' and outlined' opens a new clause."""
+    assert _topics(text) == expected

@@ -35,7 +35,12 @@ from bot.parser.text import (
 # tests/test_parser_topics.py checks it): _cue_matches tries the pattern only where one of
 # those words starts.
 _CUE = re.compile(
-    r"\b(?=[a-z])(?:(?:increase|increasing|raise|raising|boost|boosting|expand|expanding|double|"
+    r"\b(?=[a-z])(?:"
+    # "Among the topics discussed were A, B and C"; "priority areas include A and B"
+    r"discussed\s+(?:were|was|included)|"
+    r"(?:priority|key|main|promising|major)\s+(?:areas|sectors|fields|directions|spheres)"
+    r"(?:\s+of\s+(?:bilateral\s+|our\s+)?cooperation)?\s+(?:include|included|includes|are|were)|"
+    r"(?:increase|increasing|raise|raising|boost|boosting|expand|expanding|double|"
     r"doubling)\s+(?:the\s+)?(?:number|share|volumes?|use)\s+of|"
     r"(?:suppliers?|exporters?|producers?)\s+of|"
     r"(?:experience|expertise|know-how|best\s+practices)\s+in|"
@@ -137,7 +142,7 @@ _CUE = re.compile(
 _CUE_FIRST_WORDS = words_of(
     """
     addressed addressing advance agree agreed attach attaches attached attaching raise raised
-    raises raising reported like want wish briefed
+    raises raising reported like want wish briefed key main promising major
     agreement allocate allocated allocates allocating
     attention best boost boosting channeled channelled co companies concerning considered
     cooperate cooperating cooperation cover covered covering covers decided directed discuss
@@ -223,7 +228,8 @@ _END_PATTERNS = (
         r"strengthen|deepen|enhance|ensure|intensify|consolidate|safeguard|maintain|"
         r"facilitate|accelerate|implement|continue|synergize|enrich|boost|adopted|discussed|"
         r"reviewed|approved|exchanged|decided|underlined|emphasi[sz]ed|highlighted|pledged|"
-        r"confirmed|affirmed|praised|announced|held|met)\b"
+        r"confirmed|affirmed|praised|announced|held|met|outlined|identified|considered|"
+        r"examined|assessed|determined)\b"
     ),
     re.compile(
         # "a loan to help X" ends; "ways/efforts to strengthen X" names X (see _PURPOSE_GROW)
@@ -480,7 +486,7 @@ _SECTOR_SET = frozenset(_SECTOR_WORDS)
 _CUE_WORDS = words_of(
     """
     attention priority attach attaches attached attaching raised raises issue issues question
-    questions reported like want wish briefed
+    questions reported like want wish briefed key main promising major
     companies firms enterprises specialists experts projects directed
     redirected channelled channeled finance financing fund funding cover studying increase
     increasing raise raising boost boosting double doubling supplier suppliers exporter
@@ -544,6 +550,10 @@ _ENGINE_WORDS = words_of(
     "engine engines driver drivers highlight highlights points pillar pillars"
 )
 _MAKE_WORDS = words_of("make makes making turn turns turning")
+# "A, B and C were also on the agenda": the list the sentence opens with.
+_ON_AGENDA = re.compile(
+    r"(?P<list>[^.;:]{3,200}?),?\s+(?:were|was)\s+(?:also\s+)?(?:high\s+)?on\s+the\s+agenda\b"
+)
 # Fields named by two letters: "pharmaceuticals, IT and textiles".
 _FIELD_ACRONYMS = frozenset(["IT", "AI"])
 _PRIORITY_WORDS = words_of("priority priorities key main promising strategic core important")
@@ -556,6 +566,7 @@ _RULE_WORDS = (
     | _PRIORITY_WORDS
     | _ENGINE_WORDS
     | _FLOW_WORDS
+    | {"agenda"}
 )
 _COMPOUND_HINT = re.compile(r"[a-z][-–][A-Z]")
 _DATE_START = re.compile(rf"{MONTH}\.?\s+\d|\d{{1,2}}\s+[A-Z][a-z]+\b")
@@ -1145,6 +1156,13 @@ def find_topics(
                     cleaned = _clean(item)
                     if cleaned:
                         found.append((sentence.start + match.start("list"), cleaned))
+        if "agenda" in words and (agenda := _ON_AGENDA.match(text)):
+            # "Issues of transit, as well as water and energy, were also on the agenda."
+            for segment in _AS_WELL_AS.split(agenda.group("list")):
+                for item in _split(segment):
+                    cleaned = _clean(item)
+                    if cleaned:
+                        found.append((sentence.start, cleaned))
         if "as" in words and not _PRIORITY_WORDS.isdisjoint(words):
             # "We have identified A, B and C as priority sectors", in a quotation too.
             for match in _AS_PRIORITY.finditer(text):
