@@ -1005,7 +1005,10 @@ def test_measures_of_a_quantity_of_a_thing_keeps_the_period_after_the_thing(
             "solar parks built in Republic of Ruritania",
         ),
         ("They will build a 90-megawatt plant in Lorna region.", "plant in Lorna region"),
-        ("The firm will lease a 25-hectare plot for a warehouse.", "plot for warehouse"),
+        (
+            "The firm will lease a 25-hectare plot for a warehouse.",
+            "area of the plot for warehouse",
+        ),
     ],
 )
 def test_measures_of_counted_things_and_sized_sites_say_where_they_are(
@@ -1645,7 +1648,10 @@ def test_find_figures_reads_a_cut_time_and_no_number_in_two_way(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The shop occupies a 1,500-square-metre hall.", [(1500, "square metres", "hall")]),
+        (
+            "The shop occupies a 1,500-square-metre hall.",
+            [(1500, "square metres", "area of the hall")],
+        ),
         (
             "Firms will help in building 2,000 flats in Riga.",
             [(2000, "count", "flats built in Riga")],
@@ -1661,3 +1667,30 @@ def test_find_figures_reads_square_metres_and_a_count_after_building(
     label; "covers" never ends a measure."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.value, f.unit, f.measures) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chilean firms were prepared to invest $4–5 billion in new mines.",
+            [
+                "investment by Chilean firms in new mines",
+                "investment by Chilean firms in new mines",
+            ],
+        ),
+        ("The sides set a target of $8 billion in bilateral trade.", ["bilateral trade target"]),
+        (
+            "The firm is building a plant with a planned output of 3 million tonnes of urea a"
+            " year.",
+            ["output of urea a year"],
+        ),
+    ],
+)
+def test_measures_of_a_range_a_target_of_and_an_output_of_a_product(
+    text: str, expected: list[str]
+) -> None:
+    """Both bounds of "$4–5 billion" measure the same; "a target of N in X" is X's target; "an
+    output of N tonnes of urea" is the output of urea."""
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == expected

@@ -586,8 +586,8 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             if figure.unit == previous.unit == "count" and previous.measures
             else None
         )
-        if same_thing:
-            figure.measures = previous.measures
+        if same_thing or (figure.text == previous.text and previous.measures):
+            figure.measures = previous.measures  # "$2–3 billion": both bounds of one range
         # "build six more schools, adding to the nine already opened": schools opened.
         elif bare and (things := _things_of(previous.measures or "")):
             figure.measures = f"{things} {bare['pp']}"
@@ -1859,6 +1859,7 @@ _BARE_PP = re.compile(
     r"\s+(?P<pp>(?:at|in|with|for)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|which|while|since|last|this|under)\b)"
 )
+_AREAS = frozenset(["hectares", "square metres", "square km"])
 _SIZE_OF = {"km": "length", "MW": "capacity", "GW": "capacity"}
 _NAME_APPOSED = re.compile(
     rf"(?P<name>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{1,5}}),\s+an?\s+$"
@@ -2217,6 +2218,13 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         # "a 3 trillion VND project to build a dairy complex": what the project is for.
         done = " ".join(w for w in purpose["to"].split() if not w[0].isdigit())
         measure = f"{measure} {done}"
+    if (
+        word.endswith(" of")
+        and figure.unit not in _NOT_MONEY
+        and "target" not in measure
+        and _TARGET_OF.search(text, max(0, figure.start - 20), figure.start)
+    ):
+        measure = f"{measure} target"  # "set a target of $15 billion in bilateral trade"
     deadline = (
         _BY_YEAR.match(text, figure.end)
         if figure.approx == "target" or measure in _GOALS
@@ -2470,7 +2478,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
                 if where:
                     return f"{following} {where}"
             return following + (about or _place_after(text, np_end))
-    if unit in ("hectares", "square metres", "square km") and near.endswith(" on "):
+    if unit in _AREAS and near.endswith(" on "):
         # "is building a greenhouse complex on 25 hectares in X": the area of the complex.
         site = _thing_before(before[:-4])
         if site:
@@ -2492,6 +2500,8 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         place = _place_after(text, np_end) if following else ""
         if following and place:
             return following + place
+        if following and unit in _AREAS:
+            return f"area of the {following}"  # "occupies a 2,000-square-metre building"
     if unit == "times" and figure.text.lower().rsplit(None, 1)[-1] in _MULTIPLE_VERBS:
         same = _SAME_AFTER.match(text, after_pos)
         if same:
@@ -2634,9 +2644,17 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         return holder.group("name")  # "followed by Russia with $27.4 billion"
     capacity = _CAPACITY_OF.search(near) if near.endswith("of ") else None
     if capacity:
+        what = capacity.group("what").lower()
+        of_what = (
+            _np_after(text, after_pos)
+            if what == "output" and text.startswith(" of ", after_pos)
+            else None
+        )
+        if of_what:
+            return f"{what} of {of_what}"  # "with a planned output of N tonnes of ammonia"
         thing = _thing_before(before[: capacity.start() + len(before) - len(near)])
         if thing:
-            return f"{capacity.group('what').lower()} of {thing}"
+            return f"{what} of {thing}"
     amount = _AMOUNT_OF.search(near) if near.endswith("of ") else None
     noun = _clean_np(amount.group("np")) if amount else None
     if amount and noun:
