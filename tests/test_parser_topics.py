@@ -1398,3 +1398,13 @@ def test_lists_named_as_topics_discussed_priorities_or_the_agenda(
     """'the topics discussed were', 'priority areas include', 'the key areas of cooperation
     are' and '... were on the agenda' name lists; ' and outlined' opens a new clause."""
     assert _topics(text) == expected
+
+
+def test_the_words_before_projects_worth_belong_to_the_projects() -> None:
+    """'... to the implementation of joint projects worth $2 billion in X and Y': the
+    projects hold the fields; 'implementation of joint' is no item of its own."""
+    text = (
+        "Particular attention was given to the implementation of joint investment projects "
+        "worth over $2 billion in fishing and forestry."
+    )
+    assert _topics(text) == ["fishing", "forestry"]

@@ -1128,6 +1128,11 @@ def find_topics(
                         len(between.split()) <= 3
                         # "the implementation of joint projects in the areas of X": X
                         or between.rsplit(None, 1)[-1].lower() in _HOLDER_NOUNS
+                        # "of joint investment projects worth $2 billion in X": X
+                        or (
+                            low[limit:].split(" ", 1)[0] in _HOLDER_NOUNS
+                            and " to " not in between  # "a fund to finance projects in X"
+                        )
                     )
                     and not between.rstrip().endswith(" and")
                 ):
