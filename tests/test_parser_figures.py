@@ -1694,3 +1694,28 @@ def test_measures_of_a_range_a_target_of_and_an_output_of_a_product(
     output of N tonnes of urea" is the output of urea."""
     brief = parse_brief(text, brief_id="t")
     assert [f.measures for f in brief.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They discussed the construction of solar farms with a total capacity of 2 GW.",
+            ["capacity of solar farms"],
+        ),
+        (
+            "The depot will be built on an area of 50,000 square metres.",
+            ["area of the depot"],
+        ),
+        (
+            "Chile accounts for about 20 percent of Peru's trade and nearly half of its"
+            " investment.",
+            ["Chile share of Peru's trade", "Chile share of investment"],
+        ),
+    ],
+)
+def test_measures_of_capacities_areas_and_a_second_share(text: str, expected: list[str]) -> None:
+    """ "the construction of farms with a capacity of N" is the farms' capacity; "X will be
+    built on an area of N" is X's area; "and nearly half of Y" starts the next share."""
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == expected

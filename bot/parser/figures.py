@@ -1478,6 +1478,9 @@ _MEASURE_PREFIX = re.compile(
     r"earlier) "
 )
 _MONTH_START = re.compile(rf"in\s+{_MONTH_NAME}", re.I)
+_APPROX_AFTER_AND = re.compile(
+    r"\s+(?:nearly|almost|about|around|over|more|some|roughly|half|a\s+third|a\s+quarter)\b"
+)
 _VERB_AFTER = re.compile(
     r"\s+(?:also\s+)?(?:[a-z]+ed\s+(?:to|that|on|with)|(?:aims|plans|seeks|intends|hopes)\s+to\s|"
     r"[a-z]+[^s]s\s+(?:an?\s+(?!(?:year|day|week|month)\b)|the\s|its\s|their\s))"
@@ -1505,6 +1508,8 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
             break  # "X and €200 million to Y", "X and 33 percent for Y": the next figure
         if low == "and" and words and _VERB_AFTER.match(text, m.end()):
             break  # "signed MoUs to fast-track X and resolved to ...": a new verb
+        if low == "and" and words and _APPROX_AFTER_AND.match(text, m.end()):
+            break  # "30% of its trade and nearly half of its investment": the next share
         if low in _NP_STOP_WORDS or token in _NP_STOP_MARKS:
             if low in ("a", "an") and words and words[-1].lower() in ("of", "for", "with"):
                 continue  # "a deal for a car plant": the article inside the phrase
@@ -1858,6 +1863,16 @@ _AND_ARTICLE = re.compile(r"\s+and\s+(?:the|a|an)\s+")
 _BARE_PP = re.compile(
     r"\s+(?P<pp>(?:at|in|with|for)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|which|while|since|last|this|under)\b)"
+)
+_ACTION_LEAD = re.compile(
+    r"^(?:construction|building|signing|launch|creation|development|commissioning)\s+of\s+"
+    r"(?:(?:the|a|an)\s+)?(?:power\s+purchase\s+agreements\s+for\s+)?"
+)
+# "the plant will be built on an area of N": the area of the plant.
+_BUILT_ON_AREA = re.compile(
+    r"(?P<thing>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:will\s+be|is|was|are|were|to\s+be)\s+"
+    r"(?:built|located|constructed|set\s+up|placed)\s+on\s+(?:an?|the)\s+(?:total\s+)?"
+    r"area\s+of\s+$"
 )
 _AREAS = frozenset(["hectares", "square metres", "square km"])
 _SIZE_OF = {"km": "length", "MW": "capacity", "GW": "capacity"}
@@ -2478,6 +2493,14 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
                 if where:
                     return f"{following} {where}"
             return following + (about or _place_after(text, np_end))
+    on_area = (
+        _BUILT_ON_AREA.search(clause[-90:])
+        if unit in _AREAS and near.endswith("area of ")
+        else None
+    )
+    site = _clean_np(on_area["thing"]) if on_area else None
+    if site:
+        return f"area of the {site}"  # "the plant will be built on an area of N"
     if unit in _AREAS and near.endswith(" on "):
         # "is building a greenhouse complex on 25 hectares in X": the area of the complex.
         site = _thing_before(before[:-4])
@@ -2654,6 +2677,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             return f"{what} of {of_what}"  # "with a planned output of N tonnes of ammonia"
         thing = _thing_before(before[: capacity.start() + len(before) - len(near)])
         if thing:
+            thing = _ACTION_LEAD.sub("", thing)  # "the construction of wind farms": the farms
             return f"{what} of {thing}"
     amount = _AMOUNT_OF.search(near) if near.endswith("of ") else None
     noun = _clean_np(amount.group("np")) if amount else None
