@@ -1408,3 +1408,31 @@ def test_the_words_before_projects_worth_belong_to_the_projects() -> None:
         "worth over $2 billion in fishing and forestry."
     )
     assert _topics(text) == ["fishing", "forestry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg discussed fishing, ports and food safety, in support of the plan.",
+            ["fishing", "ports", "food safety"],
+        ),
+        ("Anna Berg discussed issues of mutual interest.", []),
+        ("Anna Berg discussed the war in Ukraine.", ["war in Ukraine"]),
+        (
+            "Anna Berg discussed ties between the Kingdom of Norway and the Republic of Chile.",
+            ["ties between the Kingdom of Norway and the Republic of Chile"],
+        ),
+        (
+            "Anna Berg discussed the latest regional and global developments.",
+            ["latest regional and global developments"],
+        ),
+    ],
+)
+def test_clauses_vague_interests_and_places_that_are_the_subject(
+    text: str, expected: list[str]
+) -> None:
+    """', in support of ...' ends a list; 'issues of mutual interest' names nothing; the
+    place of a war stays; 'between A and B' keeps its 'and'; 'the latest regional and global
+    developments' is one topic."""
+    assert _topics(text) == expected

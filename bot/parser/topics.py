@@ -211,7 +211,7 @@ _END_PATTERNS = (
         # ", as Tokyo seeks ...": a clause; ", as well as" goes on with the list.
         r",\s+(?:which|who|whose|where|while|when|with|according|as(?=\s)(?!\s+well\b)|and\s+)?"
         r"(?:agreed|said|noted|stressed|called|proposed|expressed|reaffirmed|thereby|though|"
-        r"although|but|"
+        r"although|but|in\s+(?:support|line|accordance|keeping|response)\s+(?:of|with|to)|"
         r"emphasi[sz]ing|highlighting|adding|saying|expressing|noting|stressing|calling|"
         r"underlining|describing|pointing|citing|reaffirming|welcoming|thanking|inviting|urging|"
         r"reiterating|recalling|praising|commending|stating|confirming|marking|"
@@ -377,6 +377,7 @@ _TRAILING_IN = re.compile(
     rf"the\s+[{UPPER}][\w’'-]+\s+(?:region|province|oblast|district)|(?P<name>[{UPPER}][\w’'-]+))$"
 )
 # What an amount leads: a length or weight of something, a sum (of investment) in something.
+_PLACE_SUBJECTS = words_of("war conflict crisis settlement situation developments peace")
 _AMOUNT_LEAD = re.compile(
     r"(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|tonnes|tons|hectares)\s+of|"
     r"(?:[$€£¥₸]|[A-Z]{2,3}\s?)\d[\d,.]*\s*(?:million|billion|trillion|thousand|mln|bln|bn)?"
@@ -462,7 +463,9 @@ _VAGUE = frozenset(
     projects|project|plans|all|other|various|many|several|these|those|both|
     current situation|state of affairs|beyond|elsewhere|others|so on|etc|meeting|meetings|
     talks|visit|particular|era|such|addition|following|forum|conference|summit|session|
-    audience|gathering""".replace("\n", "")
+    audience|gathering|common interest|mutual interest|common concern|mutual concern""".replace(
+        "\n", ""
+    )
     .replace("    ", "")
     .split("|")
 )
@@ -600,6 +603,7 @@ _FIXED_PAIRS = frozenset(
         ("research", "development"),
     ]
 )
+_LEADING_ADJECTIVES = words_of("latest recent current new other various major pressing topical")
 _RELATION_HEADS = words_of("cooperation relations ties partnership interaction")
 _OTHER_ADJECTIVES = words_of("nuclear solar")
 _PLACE_NAME = rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*"
@@ -699,8 +703,13 @@ def _split_and(text: str) -> list[str]:
             and not after[0].endswith(("'s", "’s"))  # "X Pipeline and Y's plans": two
         ):
             continue  # "Belt and Road"
-        if any(w.lower() == "between" for w in before[-4:]):
-            continue
+        window = text[max(0, match.start() - 60) : match.start()]
+        if any(w.lower() == "between" for w in before[-4:]) or (
+            (after[0][:1].isupper() or after[0] == "the")
+            and " between " in window
+            and "," not in window.rsplit(" between ", 1)[1]
+        ):
+            continue  # "between A and B", "between the Kingdom of A and the Republic of B"
         head = after[1].lower().strip(",.") if len(after) >= 2 else ""
         if (
             len(before) >= 2
@@ -724,6 +733,7 @@ def _split_and(text: str) -> list[str]:
                 or before[-2].lower() in _DETERMINERS
                 or before[-2].endswith(("’s", "'s"))
                 or country_of_demonym(before[-2]) is not None  # "Belarusian municipal and"
+                or before[-2] in _LEADING_ADJECTIVES  # "the latest regional and global"
             )
             and _LOWER_WORD.fullmatch(after[0]) is not None
             and head.isalpha()
@@ -803,6 +813,8 @@ def _clean(item: str) -> str | None:
             trailing
             and (name is None or country_of_word(name) or is_city(name))
             and item[: trailing.start()].lower() not in _VAGUE  # "situation in Afghanistan"
+            # "the war in Ukraine": the place is part of the subject
+            and item[: trailing.start()].rsplit(" ", 1)[-1].lower() not in _PLACE_SUBJECTS
         ):
             item = item[: trailing.start()]
             low = item.lower()
