@@ -1719,3 +1719,27 @@ def test_measures_of_capacities_areas_and_a_second_share(text: str, expected: li
     built on an area of N" is X's area; "and nearly half of Y" starts the next share."""
     brief = parse_brief(text, brief_id="t")
     assert [f.measures for f in brief.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The programme is funded by a grant, with co-financing of $9 million from the state"
+            " and $3 million from the partner banks.",
+            ["co-financing", "co-financing from the partner banks"],
+        ),
+        (
+            "The firm plans a listing on the Riga and Tallinn exchanges, which could raise up to"
+            " $90 million.",
+            ["Riga and Tallinn exchanges"],
+        ),
+    ],
+)
+def test_measures_of_a_parallel_source_and_a_name_inside_the_sentence(
+    text: str, expected: list[str]
+) -> None:
+    """ "N1 from A and N2 from B": the second is the same thing from B; a capitalised word
+    inside the sentence is a name and keeps its capital."""
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == expected

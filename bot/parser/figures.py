@@ -657,6 +657,15 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             now = _NOW_AFTER.match(text, figure.end)
             base = _without_period(previous.measures)
             figure.measures = f"{base} now" if now else f"earlier {base}"
+        # "co-financing of $9 million from X and $3 million from Y": the co-financing from Y.
+        elif (
+            previous.measures
+            and figure.unit == previous.unit
+            and (src := _FROM_SOURCE.match(text, figure.end))
+            and _FROM_AND.fullmatch(text, previous.end, figure.start)
+        ):
+            base = _FROM_TAIL.sub("", _without_period(previous.measures))
+            figure.measures = f"{base} from {src['src']}"
         # "carried 2 million tonnes of cargo in 2026, up 35 percent year on year": its growth.
         elif (
             figure.unit in ("percent", "times")
@@ -709,6 +718,11 @@ def _things_of(measure: str) -> str | None:
     return measure
 
 
+_FROM_SOURCE = re.compile(
+    r"\s+from\s+(?P<src>(?:the\s+)?[\w’'-]+(?:\s+(?!and\b)[\w’'-]+){0,5})(?=\s*[.,;]|$)"
+)
+_FROM_AND = re.compile(r"\s+from\s+[^,;.]{2,60}?\s+and\s+")
+_FROM_TAIL = re.compile(r"\s+from\s+.*$")
 _UP_BEFORE = re.compile(r",\s+(?:up|down)\s+(?:by\s+)?$")
 _OF_WHICH_BEFORE = re.compile(r",\s+of\s+which\s+(?:\w+\s+){0,2}$")
 # What the part is: "65 percent of which is accounted for by X", "a third was X".
@@ -2258,6 +2272,7 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         and first[1:].islower()
         and not rest[:1].isupper()
         and country_of_word(first.split("-")[0]) is None
+        and f" {first} " not in f" {text[2:]}"  # a capital inside the sentence is a name's
     ):
         # "Bilateral trade rose": the capital of the sentence's first word, not a name.
         measure = measure[:head] + first.lower() + (f" {rest}" if rest else "")
