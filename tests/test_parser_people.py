@@ -1925,3 +1925,26 @@ def test_find_people_reads_the_deputy_pm_as_a_role_of_the_deputy_prime_minister(
         ("Pham Van Tam", "Vietnam", ["Pham Van Tam", "The Vietnamese Deputy PM"]),
         ("Arman Serikov", "Kazakhstan", ["Arman Serikov"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A consortium led by Norway's Fjordkraft Energi will build it. "
+            "The consortium's chief executive, Kari Lunde, said so.",
+            [("Kari Lunde", "chief executive", "Norway")],
+        ),
+        (
+            "Norway's Energy Minister Ola Berg said so. "
+            "The company's chief executive, Kari Lunde, said so.",
+            [("Ola Berg", "Energy Minister", "Norway"), ("Kari Lunde", "chief executive", None)],
+        ),
+    ],
+)
+def test_find_people_gives_the_company_s_officer_the_country_of_the_company_named_last(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "The consortium's chief executive" is the officer of the company named last, whose
+    country the text gives ("Norway's Fjordkraft Energi"); a minister is no company."""
+    assert people_of(text) == expected

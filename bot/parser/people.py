@@ -130,6 +130,12 @@ _EMPLOYER = r"\b" + _EMPLOYER_WORDS + r"\s+"
 _COMPANY_OWNER = re.compile(
     r"\b([A-Z][\w-]+)(?:’s|'s)?\s+(?:[a-z-]+\s+){0,3}?" + _EMPLOYER_WORDS + r"\b"
 )
+# "France's Veolane Energies": a country's possessive before a capitalised name.
+_OWNER_OF_NAME = re.compile(r"\b([A-Z][\w-]+)(?:’s|'s)\s+([A-Z][\w-]*)")
+# "The company's CEO": nouns by which a text refers back to the company named last.
+_REFERRING_COMPANY_WORDS = frozenset(
+    ["company", "firm", "group", "consortium", "corporation", "holding", "operator", "bank"]
+)
 _OWNER_RIGHT_BEFORE = re.compile(r"\b([A-Z][\w-]+)(?:’s|'s)\s+\S+$")
 _OWNER_BEFORE = re.compile(
     r"\b([A-Z][\w-]+)(?:’s|'s)?\s+"
@@ -650,6 +656,8 @@ class PeopleFinder:
         tokens = self.tokens
         body = self.body
         i = bisect.bisect_left(tokens, name_at, key=lambda t: t.start) - 1
+        if i >= 0 and tokens[i].text == ",":
+            i -= 1  # "The consortium's chief executive, Claire Morel,"
         low_limit = max(0, i - 8)
         while (
             i >= low_limit
@@ -670,10 +678,19 @@ class PeopleFinder:
                     if found and found != EU:
                         return found
             i -= 1
-        if i >= 0 and tokens[i].text.lower() == "its":
-            # "the Polish drug maker X ... Its CEO Y": the company named last before "its".
-            hits = list(_COMPANY_OWNER.finditer(body, max(0, tokens[i].start - 300), name_at))
-            found = _country(hits[-1].group(1)) if hits else None
+        low = tokens[i].text.lower() if i >= 0 else ""
+        if low == "its" or (low.endswith(_POSSESSIVE) and low[:-2] in _REFERRING_COMPANY_WORDS):
+            # "the Polish drug maker X ... Its CEO Y", "a consortium led by France's X ... The
+            # consortium's chief executive, Y": the company named last before.
+            window = max(0, tokens[i].start - 800), tokens[i].start
+            hits = list(_COMPANY_OWNER.finditer(body, *window))
+            hits += [
+                m
+                for m in _OWNER_OF_NAME.finditer(body, *window)
+                if m.group(2).lower() not in TITLE_WORDS and m.group(2).lower() not in FIELD_WORDS
+            ]
+            last = max(hits, key=lambda m: m.start(), default=None)
+            found = _country(last.group(1)) if last else None
             return found if found != EU else None
         return None
 
