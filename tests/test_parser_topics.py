@@ -1436,3 +1436,17 @@ def test_clauses_vague_interests_and_places_that_are_the_subject(
     place of a war stays; 'between A and B' keeps its 'and'; 'the latest regional and global
     developments' is one topic."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firms signed deals on wind power and ports.", ["wind power", "ports"]),
+        ("The sides signed a protocol on fishing quotas.", ["fishing quotas"]),
+        ("The firms signed deals on the sidelines of the forum.", []),
+    ],
+)
+def test_deals_and_protocols_on_name_their_subjects(text: str, expected: list[str]) -> None:
+    """'deals/accords/protocols on X' name X, as 'agreements on X' do; not 'on the
+    sidelines'."""
+    assert _topics(text) == expected

@@ -81,7 +81,8 @@ _CUE = re.compile(
     r"(?:loans?|credit\s+line|grants?)\s+for(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b)|"
     # "a financing agreement for vocational education", "a contract for the supply of X"
     r"(?:financing|loan|grant|credit)\s+agreements?\s+for(?=\s+[a-z])(?!\s+(?:the|a|an)\b)|"
-    r"(?:contracts?|deals?)\s+(?:for|on)(?=\s+the\s+[a-z]+\s+of\b)|"
+    r"(?:contracts?|deals?)\s+(?:for|on)(?=\s+the\s+[a-z]+\s+of\b)"
+    r"(?!\s+the\s+(?:sidelines|margins)\b)|"
     # "bring mutual trade to $1 billion": what is to grow to a target
     r"bring(?=\s[^.;]{0,80}?\sto\s+(?:about\s+|around\s+|over\s+|some\s+)?[\d$€£¥])"
     r"(?:\s+the\s+(?:volume|level)\s+of)?|"
@@ -135,7 +136,7 @@ _CUE = re.compile(
     r"(?:in|on)\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|"
     # "talks on the sidelines of the forum": where the talks were held, not their subject.
     r"(?:talks|negotiations|consultations|roadmap|memorandum|memoranda|memorandums|agreements?|"
-    r"documents?)"
+    r"documents?|deals?|accords?|protocols?)"
     r"\s+(?:of\s+understanding\s+)?(?:for\s+\S+\s+)?on"
     r"(?!\s+the\s+(?:sidelines|margins)\b))\s+",
 )
@@ -156,6 +157,7 @@ _CUE_FIRST_WORDS = words_of(
     investment investments loan loans credit grant grants bring memorandums agreements go
     negotiations consultations contracts deals contract deal exchanges ties links interest
     centred centered centring centering an special emphasis meeting meetings conversation
+    accord accords protocol protocols
     ventures invest invests invested investing collaboration collaborate collaborating agenda
     discussion discussions mainly mostly primarily particularly especially notably potential
     reviewed reviewing roadmap simplify simplifying specialists speed spoke step strategy
@@ -507,6 +509,7 @@ _CUE_WORDS = words_of(
     memoranda agreement document documents investment investments loan loans credit grant
     negotiations consultations contracts deals contract deal exchanges ties links interest
     centred centered centring centering emphasis meeting meetings conversation
+    accord accords protocol protocols
     grants bring memorandums agreements launch resume go ventures invest invests invested
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
     primarily particularly especially notably potential
