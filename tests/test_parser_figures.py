@@ -1743,3 +1743,12 @@ def test_measures_of_a_parallel_source_and_a_name_inside_the_sentence(
     inside the sentence is a name and keeps its capital."""
     brief = parse_brief(text, brief_id="t")
     assert [f.measures for f in brief.figures] == expected
+
+
+def test_measures_of_a_counted_phrase_ends_before_and_the_next_item() -> None:
+    """ "a capacity of 900 trucks and the upgrade of a depot": the trucks, not the upgrade."""
+    brief = parse_brief(
+        "The plans include a plant with a capacity of 900 trucks and the upgrade of a depot.",
+        brief_id="t",
+    )
+    assert [f.measures for f in brief.figures] == ["trucks"]

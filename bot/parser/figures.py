@@ -1492,6 +1492,7 @@ _MEASURE_PREFIX = re.compile(
     r"earlier) "
 )
 _MONTH_START = re.compile(rf"in\s+{_MONTH_NAME}", re.I)
+_ARTICLE_AFTER_AND = re.compile(r"\s+(?:the|a|an)\s")
 _APPROX_AFTER_AND = re.compile(
     r"\s+(?:nearly|almost|about|around|over|more|some|roughly|half|a\s+third|a\s+quarter)\b"
 )
@@ -1522,6 +1523,8 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
             break  # "X and €200 million to Y", "X and 33 percent for Y": the next figure
         if low == "and" and words and _VERB_AFTER.match(text, m.end()):
             break  # "signed MoUs to fast-track X and resolved to ...": a new verb
+        if low == "and" and words and _ARTICLE_AFTER_AND.match(text, m.end()):
+            break  # "1,500 tractors and the modernization of a winery": the next item
         if low == "and" and words and _APPROX_AFTER_AND.match(text, m.end()):
             break  # "30% of its trade and nearly half of its investment": the next share
         if low in _NP_STOP_WORDS or token in _NP_STOP_MARKS:
