@@ -1450,3 +1450,18 @@ def test_deals_and_protocols_on_name_their_subjects(text: str, expected: list[st
     """'deals/accords/protocols on X' name X, as 'agreements on X' do; not 'on the
     sidelines'."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The issue was also on the agenda.",
+        "This question was on the agenda, Anna Berg said.",
+        "The firms signed contracts worth $2 billion in recent years.",
+        "Anna Berg said the key areas are located in the north.",
+    ],
+)
+def test_new_list_rules_name_nothing_without_a_subject(text: str) -> None:
+    """'The issue was on the agenda', 'contracts worth N in recent years' and 'the key areas
+    are located' name no topic."""
+    assert _topics(text) == []

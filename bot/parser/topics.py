@@ -39,7 +39,8 @@ _CUE = re.compile(
     # "Among the topics discussed were A, B and C"; "priority areas include A and B"
     r"discussed\s+(?:were|was|included)|"
     r"(?:priority|key|main|promising|major)\s+(?:areas|sectors|fields|directions|spheres)"
-    r"(?:\s+of\s+(?:bilateral\s+|our\s+)?cooperation)?\s+(?:include|included|includes|are|were)|"
+    r"(?:\s+of\s+(?:bilateral\s+|our\s+)?cooperation)?\s+(?:include|included|includes|are|were)"
+    r"(?!\s+(?:located|situated|based|being|also|not)\b)|"
     r"(?:increase|increasing|raise|raising|boost|boosting|expand|expanding|double|"
     r"doubling)\s+(?:the\s+)?(?:number|share|volumes?|use)\s+of|"
     r"(?:suppliers?|exporters?|producers?)\s+of|"
@@ -70,7 +71,7 @@ _CUE = re.compile(
     r"[a-z])|"
     # "joint projects worth $5 million (...) in agriculture", "contracts worth ... in energy"
     r"(?:projects|contracts|deals|agreements)\s+worth\s+[^;]{0,60}?\s+in(?=\s+[a-z])"
-    r"(?!\s+(?:the|total)\b)|"
+    r"(?!\s+(?:the|total|recent|all|various|this|that|its|their)\b)|"
     # "partnership with Chile in X": with a name (checked on the original text)
     # "signed eight cooperation documents in transport, agriculture and banking"
     r"(?:documents|agreements|memoranda|memorandums)\s+in(?=\s+[a-z])"
@@ -465,7 +466,8 @@ _VAGUE = frozenset(
     projects|project|plans|all|other|various|many|several|these|those|both|
     current situation|state of affairs|beyond|elsewhere|others|so on|etc|meeting|meetings|
     talks|visit|particular|era|such|addition|following|forum|conference|summit|session|
-    audience|gathering|common interest|mutual interest|common concern|mutual concern""".replace(
+    audience|gathering|common interest|mutual interest|common concern|mutual concern|issue|
+    question|matter|topic|topics|this question|this issue|this matter|the issue""".replace(
         "\n", ""
     )
     .replace("    ", "")
