@@ -1752,3 +1752,11 @@ def test_measures_of_a_counted_phrase_ends_before_and_the_next_item() -> None:
         brief_id="t",
     )
     assert [f.measures for f in brief.figures] == ["trucks"]
+
+
+def test_measures_of_a_count_done_by_two_verbs_names_both_and_the_doer() -> None:
+    """ "X have built or modernized N plants": the plants built or modernized by X."""
+    brief = parse_brief("Danish firms have built or modernized 14 ports in Latvia.", brief_id="t")
+    assert [f.measures for f in brief.figures] == [
+        "ports built or modernized by Danish firms in Latvia"
+    ]

@@ -1786,12 +1786,19 @@ for _forms in (
     "register registers registering registered registered",
     "cover covers covering covered covered",
     "include includes including included included",
+    "modernize modernizes modernizing modernized modernized",
+    "modernise modernises modernising modernised modernised",
+    "upgrade upgrades upgrading upgraded upgraded",
     "commission commissions commissioning commissioned commissioned",
     "supply supplies supplying supplied supplied",
     "deliver delivers delivering delivered delivered",
 ):
     _DOING.update(dict.fromkeys(_forms.split(), _forms.rsplit(" ", 1)[-1]))
 _DOING_WORDS = (*_DOING, " of", " with")
+_EITHER_VERB = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(_DOING, key=len, reverse=True)) + r")\s+or\s+$", re.I
+)
+_AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|will|would|also|already|jointly))+\s*$", re.I)
 _DONE_BY = re.compile(
     r"(?<![\w’'-])(?P<subject>(?:[\w’'-]+\s+){0,5}?[\w’'-]+\s+)??"
     r"(?:(?:are|is|were|was|have|has|had|will|would|could|can|may|also|already|currently|"
@@ -1975,6 +1982,11 @@ def _done_by(clause: str) -> tuple[str, str | None] | None:
     if match.group("to"):
         participle = f"{participle} to {match.group('to')}"  # "supplied X with N tractors"
     raw = match.group("subject")
+    either = _EITHER_VERB.search(raw) if raw and raw.endswith(" or ") else None
+    if raw and either:
+        # "have built or modernized N facilities": built or modernized, by the subject.
+        participle = f"{_DOING[either['verb'].lower()]} or {participle}"
+        raw = _AUX_TAIL.sub("", raw[: either.start()])
     subject = _clean_np(raw) if raw else None
     if subject and any(w.lower() in _NOT_SUBJECT or w[0].isdigit() for w in subject.split()):
         subject = None  # "that will create", "$1.5 billion and will create"
