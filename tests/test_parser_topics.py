@@ -1465,3 +1465,19 @@ def test_new_list_rules_name_nothing_without_a_subject(text: str) -> None:
     """'The issue was on the agenda', 'contracts worth N in recent years' and 'the key areas
     are located' name no topic."""
     assert _topics(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "During the talks, ferry safety and the fight against poaching were discussed.",
+            ["ferry safety", "fight against poaching"],
+        ),
+        ("Issues of fish trade were also considered, Anna Berg said.", ["fish trade"]),
+        ("The agreements in force were reviewed by the commission.", []),
+    ],
+)
+def test_a_list_that_was_discussed_names_topics(text: str, expected: list[str]) -> None:
+    """'A and B were discussed/considered' (after an opening phrase too) names A and B."""
+    assert _topics(text) == expected

@@ -279,6 +279,7 @@ def _ends(low: str) -> list[int]:
 
 _LEAD = re.compile(
     r"^(?:the|a|an|and|also|in|on|of|more|further|new|its|their|our|his|her|every|each|"
+    r"including|"
     r"issues\s+of|"
     r"(?:upgrading|modernizing|modernising|constructing|building|developing|expanding|"
     r"improving)(?=\s+(?:the|a|an|its|their|our|new)\b)|"
@@ -559,9 +560,14 @@ _ENGINE_WORDS = words_of(
 )
 _MAKE_WORDS = words_of("make makes making turn turns turning")
 # "A, B and C were also on the agenda": the list the sentence opens with.
+# "During the talks, A and B were discussed": the list after the opening phrase.
 _ON_AGENDA = re.compile(
-    r"(?P<list>[^.;:]{3,200}?),?\s+(?:were|was)\s+(?:also\s+)?(?:high\s+)?on\s+the\s+agenda\b"
+    r"(?:(?:during|at|in|on|following|after)\s[^,.;:]{1,60},\s+)?"
+    r"(?P<list>[^.;:]{3,200}?),?\s+(?:were|was)\s+(?:also\s+)?"
+    r"(?:(?:high\s+)?on\s+the\s+agenda|discussed|considered)\b",
+    re.I,
 )
+_ON_AGENDA_WORDS = words_of("agenda discussed considered")
 # Fields named by two letters: "pharmaceuticals, IT and textiles".
 _FIELD_ACRONYMS = frozenset(["IT", "AI"])
 _PRIORITY_WORDS = words_of("priority priorities key main promising strategic core important")
@@ -574,7 +580,7 @@ _RULE_WORDS = (
     | _PRIORITY_WORDS
     | _ENGINE_WORDS
     | _FLOW_WORDS
-    | {"agenda"}
+    | _ON_AGENDA_WORDS
 )
 _COMPOUND_HINT = re.compile(r"[a-z][-–][A-Z]")
 _DATE_START = re.compile(rf"{MONTH}\.?\s+\d|\d{{1,2}}\s+[A-Z][a-z]+\b")
@@ -1178,7 +1184,7 @@ def find_topics(
                     cleaned = _clean(item)
                     if cleaned:
                         found.append((sentence.start + match.start("list"), cleaned))
-        if "agenda" in words and (agenda := _ON_AGENDA.match(text)):
+        if not _ON_AGENDA_WORDS.isdisjoint(words) and (agenda := _ON_AGENDA.match(text)):
             # "Issues of transit, as well as water and energy, were also on the agenda."
             for segment in _AS_WELL_AS.split(agenda.group("list")):
                 for item in _split(segment):
