@@ -1414,6 +1414,7 @@ def test_find_people_reads_no_title_or_country_over_a_line_end(
         ("Press Trust of India", "India"),
         ("dpa", "Germany"),
         ("Qazinform", "Kazakhstan"),
+        ("ONA", "Oman"),
         ("Reuters", None),
     ],
 )
@@ -1948,3 +1949,19 @@ def test_find_people_gives_the_company_s_officer_the_country_of_the_company_name
     """ "The consortium's chief executive" is the officer of the company named last, whose
     country the text gives ("Norway's Fjordkraft Energi"); a minister is no company."""
     assert people_of(text) == expected
+
+
+def test_find_people_reads_a_list_of_fields_in_an_office_after_the_name() -> None:
+    """ "X, Minister of Commerce, Industry and Investment Promotion, and Y": the commas
+    inside the list of fields do not end the office."""
+    text = (
+        "Dr. Salim bin Rashid Al Harthy, Minister of Commerce, Industry and Investment "
+        "Promotion, and his guest co-chaired the session."
+    )
+    assert people_of(text) == [
+        (
+            "Salim bin Rashid Al Harthy",
+            "Minister of Commerce, Industry and Investment Promotion",
+            None,
+        )
+    ]

@@ -483,6 +483,7 @@ _AGENCIES = {
     "kuna": "KW",
     "kuwait news agency": "KW",
     "oman news agency": "OM",
+    "ona": "OM",
     "mena": "EG",
     "middle east news agency": "EG",
     "aa": "TR",

@@ -1241,6 +1241,9 @@ class PeopleFinder:
         while j < n and j - i < 25:
             token = tokens[j]
             low = token.text.lower()
+            if token.text == "," and self._portfolio_list_at(j + 1):
+                j += 1  # "Minister of Commerce, Industry and Investment Promotion"
+                continue
             if token.text in (",", ".", ";", ":", "(", ")", "“", "”", '"') or low in SPEECH_VERBS:
                 break
             if low in ("who", "which", "that", "whose"):
@@ -1262,6 +1265,21 @@ class PeopleFinder:
         if _HEAD_WORDS.isdisjoint(words):
             return None, None, False
         return _normalise_title(self.tokens, self.body, first, j)
+
+    def _portfolio_list_at(self, i: int) -> bool:
+        """Whether tokens[i:] go on listing the fields of an office ("Industry and
+        Investment Promotion"): capitalised field words and "and" up to the next comma or
+        stop, with no office of their own ("Trade Minister X" is another person)."""
+        tokens = self.tokens
+        if i >= len(tokens) or not tokens[i].cap or tokens[i].bare.lower() not in FIELD_WORDS:
+            return False
+        for token in tokens[i : i + 8]:
+            low = token.bare.lower()
+            if token.text in (",", ".", ";", ":") or not (token.cap or low == "and"):
+                return True
+            if low in TITLE_HEADS:
+                return False
+        return False
 
     # --- mentions -------------------------------------------------------------------------
     def _find_mentions(self) -> None:
