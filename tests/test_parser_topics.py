@@ -1481,3 +1481,22 @@ def test_new_list_rules_name_nothing_without_a_subject(text: str) -> None:
 def test_a_list_that_was_discussed_names_topics(text: str, expected: list[str]) -> None:
     """'A and B were discussed/considered' (after an opening phrase too) names A and B."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg signed memoranda on cooperation in fishing and on an EU-funded programme "
+            "that will train 50 teachers.",
+            ["fishing"],
+        ),
+        ("Anna Berg discussed a scholarship programme.", ["scholarship programme"]),
+    ],
+)
+def test_a_programme_named_by_its_sponsor_alone_is_no_topic(
+    text: str, expected: list[str]
+) -> None:
+    """'an EU-funded programme' says who pays, not what; 'a scholarship programme' says
+    what."""
+    assert _topics(text) == expected

@@ -865,7 +865,10 @@ def _clean(item: str) -> str | None:
         _LEADING_THE.sub("", item)
     ):
         return None  # "the Shanghai Cooperation Organization": who, not what
-    if low.endswith(_PROGRAMME_HEADS) and _TITLE_CASE.fullmatch(item.rsplit(" ", 1)[0]):
+    if low.endswith(_PROGRAMME_HEADS) and (
+        _TITLE_CASE.fullmatch(item.rsplit(" ", 1)[0])
+        or (low.count(" ") == 1 and "-" in low)  # "a U.S.-funded program": only its sponsor
+    ):
         return None  # "the X Cooperation Programme" trains officials: who pays, not what
     if low.startswith(_ORDINALS) and (stage := _STAGE_OF.match(low)):
         # "the first stage of construction": a step of something named elsewhere; "the
