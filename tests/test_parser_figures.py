@@ -1760,3 +1760,16 @@ def test_measures_of_a_count_done_by_two_verbs_names_both_and_the_doer() -> None
     assert [f.measures for f in brief.figures] == [
         "ports built or modernized by Danish firms in Latvia"
     ]
+
+
+def test_measures_of_a_level_after_a_change_and_to_is_the_subject() -> None:
+    """ "X increased 1.5 times this year, to N": the level of X."""
+    brief = parse_brief(
+        "He noted that the volume of freight on the line increased 1.5 times this year, to 3"
+        " mln tonnes.",
+        brief_id="t",
+    )
+    assert [f.measures for f in brief.figures] == [
+        "growth of freight on the line this year",
+        "freight on the line this year",
+    ]

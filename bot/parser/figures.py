@@ -2070,8 +2070,9 @@ def _subject_np(clause: str, before: str, comma: int) -> str | None:
         if cut and cut[-1].end() < len(noun):
             noun = noun[cut[-1].end() :]
         return _clean_np(noun)
-    if comma >= 0 and first in _REACHING_WORDS:
-        # "trade had doubled over three years, reaching $310 million": the trade.
+    if comma >= 0 and (first in _REACHING_WORDS or bare == "to"):
+        # "trade had doubled over three years, reaching $310 million" (or ", to $310
+        # million"): the trade.
         subject = _subject_before(before[:comma])
         return _clean_np(subject) if subject else None
     aside = before.rfind(", which ", 0, comma) if comma >= 0 and first in _VERB_FIRST else -1
