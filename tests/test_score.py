@@ -28,6 +28,10 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic9",
     ROOT / "tests" / "data" / "realistic10",
     ROOT / "tests" / "data" / "realistic11",
+    ROOT / "tests" / "data" / "realistic12",
+    ROOT / "tests" / "data" / "realistic13",
+    ROOT / "tests" / "data" / "realistic14",
+    ROOT / "tests" / "data" / "realistic15",
 ]
 MIN_REALISTIC = 0.85
 
