@@ -1965,3 +1965,28 @@ def test_find_people_reads_a_list_of_fields_in_an_office_after_the_name() -> Non
             None,
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister-President of Bavaria Karl Huber met him.",
+            [("Karl Huber", "Minister-President of Bavaria", "Germany")],
+        ),
+        (
+            "Governor of Sichuan Province Zhao Lin met him.",
+            [("Zhao Lin", "Governor of Sichuan Province", "China")],
+        ),
+        (
+            "Governor of the North Region Paul Mbeki met him.",
+            [("Paul Mbeki", "Governor of the North Region", None)],
+        ),
+    ],
+)
+def test_find_people_gives_an_office_of_a_first_level_region_its_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """The office of a state, province or Land ("Minister-President of Bavaria") is that
+    country's; a region named by a compass point says nothing."""
+    assert people_of(text) == expected

@@ -7,6 +7,7 @@ general knowledge. Lookup tables are built once, lazily.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -720,3 +721,76 @@ def country_of_url(url: str) -> str | None:
 def is_city(text: str) -> bool:
     """Whether `text` is a capital or large city of the city table."""
     return _key(text) in _CITIES
+
+
+# English names of subdivisions whose ISO name is in the local language.
+_SUBDIVISION_EXONYMS = {
+    "bavaria": "DE",
+    "saxony": "DE",
+    "lower saxony": "DE",
+    "hesse": "DE",
+    "thuringia": "DE",
+    "north rhine-westphalia": "DE",
+    "rhineland-palatinate": "DE",
+    "saxony-anhalt": "DE",
+    "schleswig-holstein": "DE",
+    "baden-wurttemberg": "DE",
+    "tuscany": "IT",
+    "lombardy": "IT",
+    "sicily": "IT",
+    "catalonia": "ES",
+    "andalusia": "ES",
+    "flanders": "BE",
+    "wallonia": "BE",
+    "scotland": "GB",
+    "wales": "GB",
+    "quebec": "CA",
+    "ontario": "CA",
+}
+# Subdivision names that are common English words.
+_NOT_SUBDIVISIONS = frozenset(
+    [
+        "national", "river", "coast", "gulf", "maritime", "prince", "saint", "free", "capital",
+        "east", "north", "west", "south", "central", "eastern", "northern", "western",
+        "southern", "para", "nord", "sahel", "upper", "lower", "middle", "islands",
+    ]
+)  # fmt: skip
+# ISO 3166-2 subdivision types that are regions of the first level ("Guangdong Sheng").
+_SUBDIVISION_TYPES = frozenset(
+    ["Province", "State", "Region", "Land", "Prefecture", "Republic", "Autonomous region"]
+)
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+@cache
+def _subdivisions() -> dict[str, str]:
+    """The first word (or whole name) of each first-level region of ISO 3166-2, folded to
+    ASCII, -> ISO alpha-2 of its country; names that more than one country uses are left
+    out."""
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type not in _SUBDIVISION_TYPES or getattr(sub, "parent_code", None):
+            continue
+        name = _ascii(sub.name.split(",")[0])  # "Tatarstan, Respublika"
+        keys = {name}
+        if sub.country_code == "CN":
+            keys.add(name.split()[0])  # "Guangdong Sheng", "Xinjiang Uygur Zizhiqu"
+        for key in keys:
+            seen.setdefault(key, set()).add(sub.country_code)
+    table = {
+        k: next(iter(v))
+        for k, v in seen.items()
+        if len(v) == 1 and len(k) > 3 and k not in _NOT_SUBDIVISIONS
+    }
+    table.update(_SUBDIVISION_EXONYMS)
+    return table
+
+
+def country_of_subdivision(name: str) -> str | None:
+    """Return the country of a first-level region named in English or by its ISO name
+    ("Bavaria", "Guangdong", "Texas", "Tatarstan"); None when unknown or shared."""
+    code = _subdivisions().get(_ascii(name))
+    return short_name(code) if code else None

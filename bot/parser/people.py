@@ -18,6 +18,7 @@ from bot.parser.countries import (
     country_of_name,
     country_of_place,
     country_of_seat,
+    country_of_subdivision,
     country_of_word,
     in_region_name,
     is_city,
@@ -597,7 +598,8 @@ def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
                 continue
             if stop < end and not (stop + 1 == end and tokens[stop].bare.lower() in _PLACE_NOUNS):
                 continue
-            found = country_of_place(" ".join(t.bare for t in tokens[at:stop]))
+            place = " ".join(t.bare for t in tokens[at:stop])
+            found = country_of_place(place) or country_of_subdivision(place)
             if found:
                 return found
     return None
