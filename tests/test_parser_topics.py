@@ -1500,3 +1500,45 @@ def test_a_programme_named_by_its_sponsor_alone_is_no_topic(
     """'an EU-funded programme' says who pays, not what; 'a scholarship programme' says
     what."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg discussed cooperation in fishing along the northern coast, tourism and "
+            "the protection of wetlands.",
+            ["fishing", "tourism", "protection of wetlands"],
+        ),
+        (
+            "Anna Berg discussed ways to increase shipments of grain along the northern route.",
+            ["shipments of grain"],
+        ),
+    ],
+)
+def test_a_route_after_an_item_leaves_the_rest_of_the_list(text: str, expected: list[str]) -> None:
+    """'A along the X, B and C': the route qualifies A, and B and C are items too."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna Berg met with young people studying in Ruritania.", []),
+        ("Anna Berg is studying the possibility of ferry links.", ["possibility of ferry links"]),
+        (
+            "Anna Berg signed an agreement on fish farming and witnessed the signing of two "
+            "contracts between universities.",
+            ["fish farming"],
+        ),
+        (
+            "Anna Berg discussed wind power and visited the harbour of the city.",
+            ["wind power"],
+        ),
+    ],
+)
+def test_where_people_study_and_what_they_witness_are_no_topics(
+    text: str, expected: list[str]
+) -> None:
+    """'studying in X' says where; 'and witnessed/visited ...' opens a new clause."""
+    assert _topics(text) == expected

@@ -107,7 +107,9 @@ _CUE = re.compile(
     r"(?:allocated|allocating|allocates|allocate|earmarked|earmarking)\b[^,.;]{0,40}?\bfor|"
     r"discussed|discussing|discuss|discusses|touched\s+(?:up)?on|focused\s+on|"
     r"focusing\s+on|focuses\s+on|focus\s+on|covered|covering|covers|cover|reviewed|reviewing|"
-    r"review|addressed|addressing|explored|exploring|studying|considered|exchanged\s+views\s+on|"
+    r"review|addressed|addressing|explored|exploring|considered|exchanged\s+views\s+on|"
+    # "studying the possibility of X"; "students studying in X" says where, not what
+    r"studying(?!\s+(?:in|at|abroad)\b)|"
     r"talked\s+about|spoke\s+about|regarding|concerning|including|such\s+as|"
     r"(?:centred|centered|centring|centering)\s+on|(?:an\s+|special\s+)?emphasis\s+on|"
     r"such\s+(?:areas|fields|sectors|spheres|industries)\s+as|"
@@ -232,7 +234,8 @@ _END_PATTERNS = (
         r"facilitate|accelerate|implement|continue|synergize|enrich|boost|adopted|discussed|"
         r"reviewed|approved|exchanged|decided|underlined|emphasi[sz]ed|highlighted|pledged|"
         r"confirmed|affirmed|praised|announced|held|met|outlined|identified|considered|"
-        r"examined|assessed|determined)\b"
+        r"examined|assessed|determined|witnessed|attended|visited|toured|inspected|laid|"
+        r"accepted)\b"
     ),
     re.compile(
         # "a loan to help X" ends; "ways/efforts to strengthen X" names X (see _PURPOSE_GROW)
@@ -242,7 +245,8 @@ _END_PATTERNS = (
         # "a swap deal under which X started ...": a relative clause about the item.
         r"(?:under|by|through) which |whereby |"
         # "transit of goods along the eastern branch of X": the route, after the subject
-        r"along the |"
+        # (not when the route is followed by more items: "transport along the X, tourism")
+        r"along the (?![^,.;]*,\s+[a-z])|"
         r"that (?:would|will|could|can|may|should) |"
         r"after (?:their|the)|before |during |by 20\d\d|since |until |till |"
         # "to $5 billion": a target after its subject; "up to 500,000 tonnes of" is no target
@@ -632,6 +636,7 @@ _AMOUNT_TO = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[$€£¥₸]|[A-Z]{2,3}\s?)\d[\d,.]*\s*"
     r"(?:million|billion|thousand)?\s+to\s+"
 )
+_ALONG_ROUTE = re.compile(r"\s+along\s+the\s+[^,]*(?=,|$)")
 _ITEM_COMMA = re.compile(r",(?!\d)")  # not the comma of "150,000"
 # "paid to A, as well as to B": the preposition repeated after it is no part of B.
 _AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+(?:to\s+|on\s+)?")
@@ -993,6 +998,10 @@ def _enumeration_at(text: str, start: int, ends: list[int]) -> list[str]:
         after = bisect_left(ends, start)  # the first end at or after the start
         stop = ends[after] if after < len(ends) else len(text)
         chunk = text[start:stop]
+    if " along the " in chunk:
+        # "transport along the X, tourism and Y": the route qualifies its item; the list
+        # goes on after it.
+        chunk = _ALONG_ROUTE.sub("", chunk)
     if " in " in chunk:
         chunk = _without_places(chunk)
     items: list[str] = []
