@@ -1542,3 +1542,29 @@ def test_where_people_study_and_what_they_witness_are_no_topics(
 ) -> None:
     """'studying in X' says where; 'and witnessed/visited ...' opens a new clause."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg invited him to take part in the Ruritania Forum, and the visiting "
+            "minister accepted the invitation.",
+            ["Ruritania Forum"],
+        ),
+        (
+            "The state allocates ten grants for foreign students under a scholarship program.",
+            [],
+        ),
+        (
+            "Anna Berg discussed the training of teachers and exchanges of students.",
+            ["training of teachers", "exchanges of students"],
+        ),
+    ],
+)
+def test_a_clause_with_its_own_subject_and_students_are_no_topics(
+    text: str, expected: list[str]
+) -> None:
+    """', and the minister accepted ...' ends the list; 'students under a program' names who,
+    not what; 'exchanges of students' names what."""
+    assert _topics(text) == expected

@@ -225,6 +225,11 @@ _END_PATTERNS = (
         r"(?<=which)|(?<=who)|(?<=whose)|(?<=where)|(?<=while)|(?<=when)|(?<=with)|"
         r"(?<=according)|(?<=as))\b"
     ),
+    # ", and the Italian minister accepted": a clause with a subject of its own.
+    re.compile(
+        r",\s+and\s+the\s+(?:[\w-]+\s+){1,3}?(?:accepted|agreed|said|noted|stressed|"
+        r"expressed|thanked|welcomed|invited|confirmed|promised|pledged|added)\b"
+    ),
     # " and make good use of", " and keep enriching": a verb after "and" opens a new clause.
     re.compile(
         r" and (?:agreed|said|expressed|noted|reaffirmed|proposed|called|stressed|invited|"
@@ -449,8 +454,10 @@ _DOCUMENT_WORDS = words_of("memorandum memoranda protocol declaration statement"
 _PEOPLE = words_of(
     "heads ministers leaders officials representatives diplomats delegates participants "
     "businessmen businesspeople entrepreneurs journalists ambassadors envoys deputies "
-    "governors mayors executives guests"
+    "governors mayors executives guests students"
 )
+# What follows a noun phrase's head: "students under a programme", "guests from abroad".
+_AFTER_HEAD = re.compile(r" (?:under|at|in|from|on|with) ")
 _DONE_WORDS = words_of("reached signed achieved made concluded adopted agreed")
 # What holds the topics the next cue names ("joint projects in the areas of X").
 _HOLDER_NOUNS = words_of("projects programs programmes initiatives documents agreements")
@@ -917,7 +924,10 @@ def _clean(item: str) -> str | None:
         return None
     if words[0] in _BAD_FIRST_WORDS or words[-1] in _BAD_LAST_WORDS or _only_places(item):
         return None
-    if low.split(" of ", 1)[0].rsplit(" ", 1)[-1] in _PEOPLE:
+    head = low.split(" of ", 1)[0]
+    if " " in head:
+        head = _AFTER_HEAD.split(head, 1)[0]  # "students under a programme": students
+    if head.rsplit(" ", 1)[-1] in _PEOPLE:
         return None  # "heads of regions", "business leaders": who, not what
     return item
 
