@@ -1990,3 +1990,23 @@ def test_find_people_gives_an_office_of_a_first_level_region_its_country(
     """The office of a state, province or Land ("Minister-President of Bavaria") is that
     country's; a region named by a compass point says nothing."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The President also received Grand Imam of Al-Azhar Omar Farouk, who spoke.",
+            [("Omar Farouk", "Grand Imam of Al-Azhar", None)],
+        ),
+        (
+            "Supreme Mufti of Kazakhstan Serik Abenov said so.",
+            [("Serik Abenov", "Supreme Mufti", "Kazakhstan")],
+        ),
+    ],
+)
+def test_find_people_reads_religious_offices(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A Grand Imam or a Supreme Mufti holds an office like any other."""
+    assert people_of(text) == expected

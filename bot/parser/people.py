@@ -63,7 +63,11 @@ _PLURAL_HEADS = {
     "akims": "Akim",
 }
 # A title has one of them ("PM": Prime Minister).
-_HEAD_WORDS = TITLE_HEADS | {"prime", "pm"} | frozenset(_PLURAL_HEADS)
+_HEAD_WORDS = (
+    TITLE_HEADS
+    | {"prime", "pm", "imam", "mufti", "patriarch", "archbishop", "cardinal", "rabbi"}
+    | frozenset(_PLURAL_HEADS)
+)
 _PM = re.compile(r"\bPM\b")
 # Verbs and adverbs that follow a person's name as the subject of a sentence.
 _ACTION_WORDS = words_of(
