@@ -1568,3 +1568,13 @@ def test_a_clause_with_its_own_subject_and_students_are_no_topics(
     """', and the minister accepted ...' ends the list; 'students under a program' names who,
     not what; 'exchanges of students' names what."""
     assert _topics(text) == expected
+
+
+def test_a_statistics_lead_after_an_agency_dateline_and_a_which_clause_names_its_subject() -> None:
+    """'ACME – X's steel output grew' names 'steel output'; 'A and B, which accounts for N,
+    rose' names 'A and B' (a brief that names no one)."""
+    text = (
+        "ACME – Ruritania’s steel output grew by 7.1% in 2025.\n"
+        "Fishing and hunting, which accounts for 54.3% of total output, rose by 8.3%."
+    )
+    assert find_topics(sentences(text), text, [], []) == ["steel output", "Fishing and hunting"]
