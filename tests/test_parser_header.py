@@ -374,3 +374,10 @@ def test_a_title_line_opening_a_body_without_dateline_is_the_title_not_the_summa
     assert brief.summary.startswith("The ministers of transport met")
     lead_only = "The ministers met in the capital on Tuesday and signed a plan.\n\nIt is new.\n"
     assert parse_brief(lead_only, brief_id="l").title != "It is new."
+
+
+@pytest.mark.parametrize("money", ["US$ 92 million", "US$92 million", "US dollars 92 million"])
+def test_a_currency_written_with_a_countrys_code_is_no_mention_of_the_country(money: str) -> None:
+    body = f"ASTANA – Kazakhstan and Spain traded goods worth {money} last year."
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="c")
+    assert brief.countries == ("Kazakhstan", "Spain")

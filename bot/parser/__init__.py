@@ -47,7 +47,10 @@ PARSER_VERSION = "1.12.4"
 
 log = structlog.get_logger()
 
-_CURRENCY_NEXT = re.compile(r"\s*(?:dollars?|\$|yuan|riyals?|rials?|manat|som|sum|lira|rupees?)\b")
+# "US$ 92 million", "US dollars": a currency, not a mention of the country.
+_CURRENCY_NEXT = re.compile(
+    r"\s*(?:\$|(?:dollars?|yuan|riyals?|rials?|manat|som|sum|lira|rupees?)\b)"
+)
 _MAX_SUMMARY = 400
 _MAX_FIGURES = 300  # per brief: a real brief has a few dozen at most
 
