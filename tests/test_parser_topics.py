@@ -1578,3 +1578,26 @@ def test_a_statistics_lead_after_an_agency_dateline_and_a_which_clause_names_its
         "Fishing and hunting, which accounts for 54.3% of total output, rose by 8.3%."
     )
     assert find_topics(sentences(text), text, [], []) == ["steel output", "Fishing and hunting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The leaders agreed to continue close coordination within the Northern Fishing "
+            "Organisation and the League of Coastal States.",
+            ["Northern Fishing Organisation", "League of Coastal States"],
+        ),
+        (
+            "Anna Berg noted cooperation within the framework of the NFO.",
+            ["NFO"],
+        ),
+        ("The talks took place within the Northern Fishing Organisation.", []),
+    ],
+)
+def test_coordination_within_organisations_names_the_organisations(
+    text: str, expected: list[str]
+) -> None:
+    """'coordination/cooperation/interaction within A and B' names A and B; 'within' alone
+    does not."""
+    assert _topics(text) == expected

@@ -647,6 +647,14 @@ _AMOUNT_TO = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[$€£¥₸]|[A-Z]{2,3}\s?)\d[\d,.]*\s*"
     r"(?:million|billion|thousand)?\s+to\s+"
 )
+_WITHIN_WORDS = words_of("cooperation coordination interaction")
+_ORGANISATION_NAME = rf"[{UPPER}][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[{UPPER}][\w’'-]*)*"
+_WITHIN_SEPARATOR = re.compile(r"(?:,\s+|\s+and\s+)(?:the\s+)?")
+_WITHIN = re.compile(
+    r"\b(?:cooperation|coordination|interaction)\s+within\s+(?:the\s+framework\s+of\s+)?"
+    rf"(?:the\s+)?(?P<list>{_ORGANISATION_NAME}"
+    rf"(?:(?:,\s+|\s+and\s+)(?:the\s+)?{_ORGANISATION_NAME})*)"
+)
 _ALONG_ROUTE = re.compile(r"\s+along\s+the\s+[^,]*(?=,|$)")
 _ITEM_COMMA = re.compile(r",(?!\d)")  # not the comma of "150,000"
 # "paid to A, as well as to B": the preposition repeated after it is no part of B.
@@ -1217,6 +1225,13 @@ def find_topics(
                     cleaned = _clean(item)
                     if cleaned:
                         found.append((sentence.start, cleaned))
+        if "within" in words and not _WITHIN_WORDS.isdisjoint(words):
+            # "coordination within the SCO and the OIC": the organisations are the subject.
+            for match in _WITHIN.finditer(text):
+                for name in _WITHIN_SEPARATOR.split(match.group("list")):
+                    # not again when "cooperation within the CIS" is an item already
+                    if len(name) > 1 and not any(name in item for _, item in found):
+                        found.append((sentence.start + match.start("list"), name))
         if "as" in words and not _PRIORITY_WORDS.isdisjoint(words):
             # "We have identified A, B and C as priority sectors", in a quotation too.
             for match in _AS_PRIORITY.finditer(text):
