@@ -1601,3 +1601,24 @@ def test_coordination_within_organisations_names_the_organisations(
     """'coordination/cooperation/interaction within A and B' names A and B; 'within' alone
     does not."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna Berg addressed the general debate of the Assembly.", []),
+        ("Anna Berg addressed the plenary session of the forum.", []),
+        ("Firms will take part in building 3,000 flats in the capital.", []),
+        (
+            "The parties discussed the participation of Ruritanian companies in the "
+            "construction of feedlots.",
+            ["construction of feedlots"],
+        ),
+        ("The Ruritanian national railway company will set up a joint venture.", []),
+        ("Anna Berg discussed the Ruritania-Utopia railway.", ["Ruritania-Utopia railway"]),
+    ],
+)
+def test_events_figures_and_companies_are_no_topics(text: str, expected: list[str]) -> None:
+    """'the general debate of', 'building 3,000 flats', 'participation of X companies' and
+    'the national railway company' name no topic; a named railway does."""
+    assert _topics(text) == expected

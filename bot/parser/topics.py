@@ -408,7 +408,9 @@ _STAGE_OF = re.compile(r"\w+\s+(?:stage|phase)\s+of\s+(?:the\s+)?")
 # "the 10th meeting of the Joint Commission", "the next round of consultations": an event.
 _EVENT_OF = re.compile(
     r"(?:\d+(?:st|nd|rd|th)|first|second|third|next|regular|last|upcoming)\s+"
-    r"(?:meeting|session|round|sitting)\s+of\b"
+    r"(?:meeting|session|round|sitting)\s+of\b|"
+    # "addressed the general debate of the Assembly": where one spoke, not what about
+    r"(?:general|plenary|opening|closing)\s+(?:debate|session)\b"
 )
 _ORGANISATION_HEADS = words_of(
     "Organization Organisation Bank Agency Chamber Fund Association Union Ministry Commission "
@@ -904,6 +906,10 @@ def _clean(item: str) -> str | None:
     first, _, rest = low.partition(" ")
     if first.endswith("ing") and rest.partition(" ")[0] in _POSSESSIVES:
         return None  # "raising its capacity": a clause about something named before it
+    if first.endswith("ing") and rest[:1].isdigit():
+        return None  # "building 3,000 flats": a figure of what is done, not a subject
+    if first in _JOINING and low.endswith(_AGENTS):
+        return None  # "participation of foreign companies": who takes part, not in what
     if low.startswith(_PURPOSE_HEADS):
         if _CUT_PURPOSE.fullmatch(low):
             return None  # "ways to enhance" with its object cut off by the next cue
@@ -1394,6 +1400,8 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
     most one word between ("Kazakhstan–China oil pipeline")."""
     spans: list[tuple[int, int]] = []
     for head in heads:
+        if _OPERATOR_AFTER.match(text, head.end()):
+            continue  # "the national railway company": who, not what
         # The walk back below reads at most 14 words before the head.
         words = text[: head.start()].rsplit(" ", 16)
         if not words or words[-1] != "":
@@ -1443,6 +1451,12 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
     return spans
 
 
+_JOINING = frozenset(["participation", "involvement", "engagement"])
+_AGENTS = (" companies", " firms", " businesses", " investors", " enterprises", " specialists")
+_OPERATOR_AFTER = re.compile(
+    r"\s+(?:company|companies|operator|operators|administration|administrations|authority|"
+    r"corporation)\b"
+)
 _PROGRAMME_HEADS = (" programme", " program")
 _CAPITAL_ARTICLES = frozenset(["The", "A", "An", "This", "That", "These", "Its", "Their"])
 _NOT_WORD = re.compile(r"[\W_]+")
