@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.parser import parse_brief
-from bot.parser.figures import MAX_FIGURES_PER_SENTENCE, find_figures
+from bot.parser.figures import (
+    _DONE_AUX_WORDS,
+    _DONE_BY,
+    MAX_FIGURES_PER_SENTENCE,
+    _done_by_from,
+    find_figures,
+)
 from bot.parser.numbers import words_to_number
 from bot.parser.text import Sentence
 
@@ -1773,3 +1783,56 @@ def test_measures_of_a_level_after_a_change_and_to_is_the_subject() -> None:
         "growth of freight on the line this year",
         "freight on the line this year",
     ]
+
+
+# Words and glue of the clauses before a count: subjects, auxiliaries, verbs, "Name with".
+DONE_PIECES = [
+    "Serbian", "companies", "the", "firms", "are", "will", "have", "also", "plan", "plans",
+    "to", "aims", "expected", "be", "implementing", "built", "Built", "(built", "x(built",
+    "supplied", "Supplied", "signed", "“signed", "with", "of", "creation", "job-creation",
+    "construction", "Kazakhstan", "Tashkent", "U.S.", "x’s", "-", "İs", "ſupplied", "and",
+]  # fmt: skip
+DONE_GLUE = [" ", " ", "  ", "\n", "\t", ""]
+done_tails = st.lists(
+    st.tuples(st.sampled_from(DONE_PIECES), st.sampled_from(DONE_GLUE)), max_size=14
+).map(lambda parts: "".join(piece + glue for piece, glue in parts))
+
+
+def _done_by_spans(tail: str, start: int | None) -> tuple[object, ...] | None:
+    match = _DONE_BY.search(tail, start or 0) if start is not None else None
+    return (match.span(), match.groupdict()) if match else None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "the firms noted that the Government is implementing a plan to modernize ",
+        "Serbian companies are also expected to build ",
+        "the sides (signed ",
+        "Kazakhstan supplied Tashkent Region with ",
+        "the talks witnessed the signing of ",
+        "the portfolio includes more than ",
+        "with the job-creation of ",
+    ],
+)
+def test_done_by_from_finds_the_match_of_the_whole_tail(tail: str) -> None:
+    """Searching from `_done_by_from` gives the match of a search of the whole tail."""
+    start = _done_by_from(tail)
+    assert _done_by_spans(tail, start) == _done_by_spans(tail, 0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(done_tails)
+def test_done_by_from_finds_the_match_of_the_whole_tail_on_any_text(tail: str) -> None:
+    """On any run of subjects, auxiliaries, verbs and breaks: the same match, or none."""
+    assert _done_by_spans(tail, _done_by_from(tail)) == _done_by_spans(tail, 0)
+
+
+def test_done_aux_words_hold_every_auxiliary_of_done_by() -> None:
+    """The auxiliary words `_done_by_from` skips are those `_DONE_BY` reads."""
+    group = re.search(r"\(\?:\(\?:(are\|.*?hopes\?)\)\\s\+to\)", _DONE_BY.pattern)
+    assert group is not None
+    alternatives = group.group(1).replace("(?:", "").split("|")
+    words = {w for a in alternatives for w in ((a[:-2], a[:-1]) if a.endswith("s?") else (a,))}
+    assert len(words) == 40
+    assert words | {"to"} == _DONE_AUX_WORDS

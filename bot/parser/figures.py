@@ -1967,13 +1967,65 @@ def _clause_before_count(clause: str) -> str | None:
     return " ".join(kept)
 
 
+# Every word of the auxiliaries `_DONE_BY` reads between a subject and its verb.
+_DONE_AUX_WORDS = words_of(
+    "are is were was have has had will would could can may also already currently now been be "
+    "jointly successfully expected agreed plan plans planned aim aims set ready going able "
+    "intend intends intended decided want wants wanted hope hopes to"
+)
+_WORD_RUN = re.compile(r"\S+")
+_WORDISH_END = re.compile(r"[\w’'-]*$")
+
+
+def _done_by_from(tail: str) -> int | None:
+    """Where in `tail` a `_DONE_BY` match may start at the earliest; None when none can.
+
+    A match ends the tail: a verb of `_DOING` (perhaps "Name with" after it) or "creation
+    of", so its verb is one of the tail's last four words; before the verb stand only
+    auxiliaries, and before them a subject of at most six words. Searching from there finds
+    the same match as searching the whole tail, without trying the subjects, auxiliaries and
+    the long alternation of verbs at every word. A word that is not ASCII may match a word of
+    the pattern without ignoring case alike (`re.I`), so it counts as any word."""
+    if not tail[-1:].isspace():
+        return None  # every match ends in white space
+    runs = list(_WORD_RUN.finditer(tail))
+    n = len(runs)
+    if n == 0:
+        return None
+    last = runs[-1].group().lower()
+    odd = not last.isascii()
+    verbs = [n - 1]
+    if last == "with" or odd:
+        verbs += [n - 3, n - 4]  # "supplied Name with"
+    first = n
+    for verb in verbs:
+        if verb < 0:
+            continue
+        word = runs[verb].group()
+        verb_word = _WORDISH_END.search(word)  # "(built": the verb after the bracket
+        if word.isascii() and verb_word and verb_word.group().lower() not in _DOING:
+            continue
+        start = verb
+        while start > 0 and (
+            (word := runs[start - 1].group()).lower() in _DONE_AUX_WORDS or not word.isascii()
+        ):
+            start -= 1
+        first = min(first, start)
+    if first < n:
+        return runs[max(0, first - 6)].start()
+    if n > 1 and (last == "of" or odd):
+        return runs[n - 2].start()  # "the creation of"
+    return None
+
+
 def _done_by(clause: str) -> tuple[str, str | None] | None:
     """ "Serbian companies are implementing " (the clause before a count): the participle of
     its verb and its subject, None where the subject is a pronoun or missing."""
     tail = clause[-90:]
     for split in _CLAUSE_BREAK.finditer(tail):
         tail = tail[split.end() :]
-    match = _DONE_BY.search(tail)
+    start = _done_by_from(tail)
+    match = _DONE_BY.search(tail, start) if start is not None else None
     if match is None:
         return None
     if match.group("noun"):  # "with the creation of 3,000 jobs"
