@@ -1622,3 +1622,22 @@ def test_events_figures_and_companies_are_no_topics(text: str, expected: list[st
     """'the general debate of', 'building 3,000 flats', 'participation of X companies' and
     'the national railway company' name no topic; a named railway does."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg discussed the modernization of combined heat and power plants.",
+            ["modernization of combined heat and power plants"],
+        ),
+        ("Ruritania supplied power to cover its deficit.", []),
+        ("The projects cover tourism and fishing.", ["tourism", "fishing"]),
+    ],
+)
+def test_combined_heat_and_power_is_one_item_and_covering_a_need_names_nothing(
+    text: str, expected: list[str]
+) -> None:
+    """'combined heat and power plants' is one set phrase; 'to cover its deficit' meets a
+    need, while 'the projects cover A and B' names A and B."""
+    assert _topics(text) == expected

@@ -106,7 +106,9 @@ _CUE = re.compile(
     r"improve)(?:\s+the)?(?=\s+[a-z])|"
     r"(?:allocated|allocating|allocates|allocate|earmarked|earmarking)\b[^,.;]{0,40}?\bfor|"
     r"discussed|discussing|discuss|discusses|touched\s+(?:up)?on|focused\s+on|"
-    r"focusing\s+on|focuses\s+on|focus\s+on|covered|covering|covers|cover|reviewed|reviewing|"
+    r"focusing\s+on|focuses\s+on|focus\s+on|"
+    # "the projects cover tourism"; "to cover its deficit" meets a need, names no subject
+    r"(?:covered|covering|covers|cover)(?!\s+(?:its|their|our|his|her)\b)|reviewed|reviewing|"
     r"review|addressed|addressing|explored|exploring|considered|exchanged\s+views\s+on|"
     # "studying the possibility of X"; "students studying in X" says where, not what
     r"studying(?!\s+(?:in|at|abroad)\b)|"
@@ -782,6 +784,13 @@ def _split_and(text: str) -> list[str]:
             len(before) == 1 or before[-2].lower() in _DETERMINERS
         ):
             continue  # "transport and logistics", "science and technology": one field
+        if (
+            before[-1].lower() == "heat"
+            and after[0].lower() == "power"
+            and len(before) >= 2
+            and before[-2].lower() == "combined"
+        ):
+            continue  # "combined heat and power plants": one kind of plant (a set phrase)
         if (
             len(after) >= 2
             and before[-1].lower() == "trade"
