@@ -1641,3 +1641,22 @@ def test_combined_heat_and_power_is_one_item_and_covering_a_need_names_nothing(
     """'combined heat and power plants' is one set phrase; 'to cover its deficit' meets a
     need, while 'the projects cover A and B' names A and B."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A bank would open a credit line to support Ruritanian companies investing in Peru.", []),
+        (
+            "Anna Berg is supporting a portfolio of 27 projects with foreign participation worth "
+            "$6 billion.",
+            [],
+        ),
+        ("Anna Berg discussed a portfolio of joint projects.", ["portfolio of joint projects"]),
+    ],
+)
+def test_investing_companies_and_a_count_of_projects_are_no_topics(
+    text: str, expected: list[str]
+) -> None:
+    """'companies investing in X' names who; 'a portfolio of 27 projects' counts them."""
+    assert _topics(text) == expected

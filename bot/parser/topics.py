@@ -919,6 +919,10 @@ def _clean(item: str) -> str | None:
         return None  # "building 3,000 flats": a figure of what is done, not a subject
     if first in _JOINING and low.endswith(_AGENTS):
         return None  # "participation of foreign companies": who takes part, not in what
+    if low.endswith("ing") and low[: low.rfind(" ")].endswith(_AGENTS):
+        return None  # "(support) foreign companies investing": who, not what
+    if _COUNT_OF.match(low):
+        return None  # "a portfolio of 27 projects": a count of things named elsewhere
     if low.startswith(_PURPOSE_HEADS):
         if _CUT_PURPOSE.fullmatch(low):
             return None  # "ways to enhance" with its object cut off by the next cue
@@ -1462,6 +1466,7 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
 
 _JOINING = frozenset(["participation", "involvement", "engagement"])
 _AGENTS = (" companies", " firms", " businesses", " investors", " enterprises", " specialists")
+_COUNT_OF = re.compile(r"(?:portfolio|package|total|number|group)\s+of\s+\d")
 _OPERATOR_AFTER = re.compile(
     r"\s+(?:company|companies|operator|operators|administration|administrations|authority|"
     r"corporation)\b"
