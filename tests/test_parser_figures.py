@@ -12,8 +12,11 @@ from bot.parser import parse_brief
 from bot.parser.figures import (
     _DONE_AUX_WORDS,
     _DONE_BY,
+    _LEADING,
+    _LEADING_FIRST,
     MAX_FIGURES_PER_SENTENCE,
     _done_by_from,
+    _leading_match,
     find_figures,
 )
 from bot.parser.numbers import words_to_number
@@ -1836,3 +1839,41 @@ def test_done_aux_words_hold_every_auxiliary_of_done_by() -> None:
     words = {w for a in alternatives for w in ((a[:-2], a[:-1]) if a.endswith("s?") else (a,))}
     assert len(words) == 40
     assert words | {"to"} == _DONE_AUX_WORDS
+
+
+LEADING_PIECES = [
+    *sorted(_LEADING_FIRST), "The", "OVER", "twenty-five", "Twenty", "2,000", "٣", "²", "İn",
+    "ſome", "trade", "years", "(the", "x", "2026", "Astana", "exports", "the,",
+]  # fmt: skip
+leading_phrases = st.lists(
+    st.tuples(st.sampled_from(LEADING_PIECES), st.sampled_from([" ", "  ", "\n", "", "-"])),
+    max_size=6,
+).map(lambda parts: "".join(piece + glue for piece, glue in parts))
+
+
+def _span_of(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return match.span() if match else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(leading_phrases)
+def test_leading_match_is_the_match_of_leading_on_any_phrase(phrase: str) -> None:
+    """The gated `_leading_match` finds what `_LEADING.match` finds, or nothing alike."""
+    assert _span_of(_leading_match(phrase)) == _span_of(_LEADING.match(phrase))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lead"),
+    [
+        ("the volume of trade", "the "),
+        ("Twenty-five new plants", "Twenty-five "),
+        ("2,000 tractors", "2,000 "),
+        ("over the past five years trade", "over the past five years "),
+        ("bilateral trade turnover", None),
+        ("", None),
+    ],
+)
+def test_leading_match_reads_a_leading_word(phrase: str, lead: str | None) -> None:
+    """It reads an article, a number or a period before the phrase's noun, and nothing else."""
+    match = _leading_match(phrase)
+    assert (match.group(0) if match else None) == lead

@@ -1454,6 +1454,30 @@ _LEADING = re.compile(
     re.I,
 )
 
+# The first word of every phrase `_LEADING` reads ("twenty" of "twenty-five").
+_LEADING_FIRST = (
+    words_of(
+        "the a an its their his her our this that these those of and with also some more while "
+        "whereas leaving to number total combined amount volume over in during within past last "
+        "next coming dozen"
+    )
+    | frozenset(TENS)
+    | frozenset(UNITS)
+)
+
+
+def _leading_match(phrase: str) -> re.Match[str] | None:
+    """`_LEADING.match(phrase)`, tried only when the phrase's first word may start a match
+    (a word that is not ASCII may match ignoring case otherwise than `str.lower`)."""
+    first = (phrase.split(None, 1) or [""])[0]
+    if (
+        first[:1].isdigit()
+        or not first.isascii()
+        or first.lower().split("-", 1)[0] in _LEADING_FIRST
+    ):
+        return _LEADING.match(phrase)
+    return None
+
 
 def _has_any(text: str, parts: tuple[str, ...]) -> bool:
     """Whether one of `parts` occurs in `text`: the cheap test before a costly search."""
@@ -1467,7 +1491,7 @@ def _clean_np(phrase: str) -> str | None:
     phrase = phrase.strip(" ,;:-")
     if _has_any(phrase.lower(), _SAID_VERBS):
         phrase = _SAID_LEAD.sub("", phrase)
-    while lead := _LEADING.match(phrase):
+    while lead := _leading_match(phrase):
         phrase = phrase[lead.end() :]
     words = phrase.split()
     while words and words[-1].lower() in _TRAILING_WORDS:
@@ -1477,7 +1501,7 @@ def _clean_np(phrase: str) -> str | None:
         return None
     if len(words) > 10:
         phrase = " ".join(words[-10:])
-        while lead := _LEADING.match(phrase):
+        while lead := _leading_match(phrase):
             phrase = phrase[lead.end() :]
     return phrase
 
