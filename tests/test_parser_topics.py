@@ -1660,3 +1660,31 @@ def test_investing_companies_and_a_count_of_projects_are_no_topics(
 ) -> None:
     """'companies investing in X' names who; 'a portfolio of 27 projects' counts them."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg discussed the development of the Amber Corridor and joint projects in the "
+            "ports of Alpha and Beta at a meeting in Tbilisi on Tuesday.",
+            ["development of the Amber Corridor", "joint projects in the ports of Alpha and Beta"],
+        ),
+        ("Anna Berg discussed the wind and solar power plants.", ["wind and solar power plants"]),
+        (
+            "Anna Berg discussed cotton processing at a meeting in the capital.",
+            ["cotton processing"],
+        ),
+        (
+            "The sides discussed the implementation of the agreements reached at the summit of "
+            "the two leaders in Moscow in October, as well as cooperation in fishing.",
+            ["fishing"],
+        ),
+    ],
+)
+def test_a_name_before_and_ends_an_item_and_the_meeting_where_it_was_discussed_is_no_part(
+    text: str, expected: list[str]
+) -> None:
+    """'the X Corridor and joint projects' are two items; 'at a meeting in Y' ends the list;
+    'agreements reached at the summit' stays one phrase."""
+    assert _topics(text) == expected

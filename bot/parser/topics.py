@@ -256,6 +256,11 @@ _END_PATTERNS = (
         r"along the (?![^,.;]*,\s+[a-z])|"
         r"that (?:would|will|could|can|may|should) |"
         r"after (?:their|the)|before |during |by 20\d\d|since |until |till |"
+        # "discussed X at a meeting in Y": where, not what ("agreements reached at the
+        # summit" are the item)
+        r"(?<!reached )(?<!signed )(?<!achieved )(?<!made )(?<!concluded )(?<!adopted )"
+        r"(?<!agreed )at (?:a|an|the|their|its) (?:meeting|talks|session|summit|forum|conference|"
+        r"briefing|ceremony|event)\b|"
         # "to $5 billion": a target after its subject; "up to 500,000 tonnes of" is no target
         r"(?<!\bup )to (?:about |around |some |over )?[\d$€£¥]|"
         r"(?:this|last|next) (?:year|month|week)\b|"
@@ -760,6 +765,8 @@ def _split_and(text: str) -> list[str]:
                     len(before) >= 3
                     and before[-3].lower() in _ARTICLES
                     and head not in _AREA_HEADS
+                    # "the Middle Corridor and joint projects": a name ends before "and"
+                    and not (before[-1][:1].isupper() and after[0][:1].islower())
                 )
             )
         ):
