@@ -1688,3 +1688,22 @@ def test_a_name_before_and_ends_an_item_and_the_meeting_where_it_was_discussed_i
     """'the X Corridor and joint projects' are two items; 'at a meeting in Y' ends the list;
     'agreements reached at the summit' stays one phrase."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg said universities are ready to open joint programmes with local colleges "
+            "and accept 150 students every year.",
+            ["joint programmes with local colleges"],
+        ),
+        (
+            "Anna Berg discussed fishing and invite experts to the region.",
+            ["fishing"],
+        ),
+    ],
+)
+def test_and_a_bare_verb_opens_a_new_clause(text: str, expected: list[str]) -> None:
+    """'A and accept 150 students': 'accept' (a verb, never a topic's first word) ends A."""
+    assert _topics(text) == expected

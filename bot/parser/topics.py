@@ -242,7 +242,7 @@ _END_PATTERNS = (
         r"reviewed|approved|exchanged|decided|underlined|emphasi[sz]ed|highlighted|pledged|"
         r"confirmed|affirmed|praised|announced|held|met|outlined|identified|considered|"
         r"examined|assessed|determined|witnessed|attended|visited|toured|inspected|laid|"
-        r"accepted)\b"
+        r"accepted|accept|admit|send|sign|invite|attract|host|receive)\b"
     ),
     re.compile(
         # "a loan to help X" ends; "ways/efforts to strengthen X" names X (see _PURPOSE_GROW)
