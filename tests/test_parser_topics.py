@@ -1707,3 +1707,17 @@ def test_a_name_before_and_ends_an_item_and_the_meeting_where_it_was_discussed_i
 def test_and_a_bare_verb_opens_a_new_clause(text: str, expected: list[str]) -> None:
     """'A and accept 150 students': 'accept' (a verb, never a topic's first word) ends A."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ruritania’s steel output in January-October grew by 4%.", ["steel output"]),
+        ("In January–October 2025, retail trade rose by 6.1%.", ["retail trade"]),
+    ],
+)
+def test_a_statistics_lead_names_its_subject_without_the_period(
+    text: str, expected: list[str]
+) -> None:
+    """'X in January-October grew' and 'In January–October, X rose' name X alone."""
+    assert find_topics(sentences(text), text, [], []) == expected

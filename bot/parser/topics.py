@@ -343,11 +343,14 @@ _BAD_LAST_WORDS = words_of("within among between across bilateral mutual multila
 
 _SIDES = ("north", "south", "east", "west", "centre", "center")
 _MAX_WORDS = 12
+_PERIOD = rf"{MONTH}(?:\s*[-–]\s*{MONTH})?(?:\s+\d{{4}})?"
 _SUBJECT = re.compile(
     # "KAZINFORM – X's output rose": after an agency's dateline; "X, which accounts for
     # half of Y, rose": X.
+    # "In January-October, X rose", "X in January-October rose": X.
     rf"^(?:[{UPPER}]{{2,}}[{UPPER}.]*\s+[–—-]\s+)?"
-    rf"(?:[{UPPER}][\w’'-]*(?:’s|'s)\s+)?(?P<np>[\w’' -]{{3,70}}?)"
+    rf"(?:In\s+{_PERIOD},\s+)?"
+    rf"(?:[{UPPER}][\w’'-]*(?:’s|'s)\s+)?(?P<np>[\w’' -]{{3,70}}?)(?:\s+in\s+{_PERIOD})?"
     r"(?:,\s+which\s+[^,;]{1,80},)?\s+(?:has\s+|have\s+)?"
     r"(?:reached|rose|grew|increased|amounted|totaled|totalled|stood|exceeded|fell|dropped|"
     r"declined|decreased|edged|climbed|jumped|surged|doubled)\b"
