@@ -1721,3 +1721,16 @@ def test_a_statistics_lead_names_its_subject_without_the_period(
 ) -> None:
     """'X in January-October grew' and 'In January–October, X rose' name X alone."""
     assert find_topics(sentences(text), text, [], []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna Berg discussed fishing. The ministers met at the Alpha Sea Port.", ["fishing"]),
+        ("Anna Berg discussed the Alpha Sea Port.", ["Alpha Sea Port"]),
+    ],
+)
+def test_a_named_port_after_at_is_where_not_what(text: str, expected: list[str]) -> None:
+    """'a terminal at the X Port' says where the terminal stands; 'the X Port' alone is a
+    topic."""
+    assert _topics(text) == expected

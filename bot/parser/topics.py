@@ -1468,6 +1468,11 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
             continue  # "a 10 MW solar power plant": a unit, not a name
         if spans and start < spans[-1][1]:
             continue  # "Global Gateway strategy": the name ended at "Gateway"
+        if head.group().lower() in _SITE_HEADS and (
+            (first > 0 and words[first - 1] in ("at", "near"))
+            or (first > 1 and words[first - 1] == "the" and words[first - 2] in ("at", "near"))
+        ):
+            continue  # "a terminal at the Baku Sea Port": where it stands, not what
         if _in_organisation(words[:first]):
             continue  # "Authority for the Suez Canal Economic Zone": who, not what
         spans.append((start, head.end()))
@@ -1477,6 +1482,7 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
 _JOINING = frozenset(["participation", "involvement", "engagement"])
 _AGENTS = (" companies", " firms", " businesses", " investors", " enterprises", " specialists")
 _COUNT_OF = re.compile(r"(?:portfolio|package|total|number|group)\s+of\s+\d")
+_SITE_HEADS = frozenset(["port", "seaport", "crossing", "zone"])
 _OPERATOR_AFTER = re.compile(
     r"\s+(?:company|companies|operator|operators|administration|administrations|authority|"
     r"corporation)\b"
