@@ -1734,3 +1734,22 @@ def test_a_named_port_after_at_is_where_not_what(text: str, expected: list[str])
     """'a terminal at the X Port' says where the terminal stands; 'the X Port' alone is a
     topic."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mutual trade turnover rose by 12% in 2025, Anna Berg said.", ["Mutual trade turnover"]),
+        (
+            "Ruritania’s share in Utopia’s foreign trade turnover reached 6.9 percent, Anna Berg "
+            "said.",
+            ["foreign trade turnover"],
+        ),
+    ],
+)
+def test_a_sentence_opening_with_a_turnover_that_changed_names_it(
+    text: str, expected: list[str]
+) -> None:
+    """'Trade turnover rose' names the turnover, as 'copper exports rose' names the exports;
+    'X's share in Y's turnover' names the turnover."""
+    assert _topics(text) == expected

@@ -343,6 +343,7 @@ _BAD_LAST_WORDS = words_of("within among between across bilateral mutual multila
 
 _SIDES = ("north", "south", "east", "west", "centre", "center")
 _MAX_WORDS = 12
+_SHARE_IN = re.compile(r"^share\s+(?:in|of)\s+")
 _PERIOD = rf"{MONTH}(?:\s*[-–]\s*{MONTH})?(?:\s+\d{{4}})?"
 _SUBJECT = re.compile(
     # "KAZINFORM – X's output rose": after an agency's dateline; "X, which accounts for
@@ -357,7 +358,7 @@ _SUBJECT = re.compile(
 )
 _ARTICLES = frozenset(["the", "a", "an"])
 # The goods that flow, whose rise or fall a sentence opens with ("copper exports jumped").
-_FLOWS = (" exports", " imports", " output", " production", " shipments", " supplies")
+_FLOWS = (" exports", " imports", " output", " production", " shipments", " supplies", " turnover")
 _FLOW_WORDS = frozenset(word.strip() for word in _FLOWS)
 # "the nuclear energy and shipbuilding sectors": two sectors, each named by its modifier.
 _AREA_HEADS = words_of("sector sectors industry industries field fields sphere spheres area areas")
@@ -1279,7 +1280,8 @@ def find_topics(
             # elsewhere a sentence that opens with "X's copper exports jumped" names one.
             subject = _SUBJECT.match(text)
             if subject and (not names or subject.group("np").endswith(_FLOWS)):
-                cleaned = _clean(subject.group("np"))
+                np = _SHARE_IN.sub("", subject.group("np"))  # "X's share in Y": Y
+                cleaned = _clean(np)
                 if cleaned and not country_of_word(cleaned):
                     found.append((sentence.start, cleaned))
         spans = (
