@@ -246,8 +246,10 @@ _END_PATTERNS = (
     ),
     re.compile(
         # "a loan to help X" ends; "ways/efforts to strengthen X" names X (see _PURPOSE_GROW)
-        r" (?:(?<!ways )(?<!means )(?<!steps )(?<!measures )(?<!efforts )"
-        r"to (?:help|support|ensure|promote|boost|strengthen|finance|fund|attract)|"
+        # (each lookbehind stands after its literal "to "/"at ": tried only where that
+        # literal stands, not at every blank)
+        r" (?:to (?<!ways to )(?<!means to )(?<!steps to )(?<!measures to )(?<!efforts to )"
+        r"(?:help|support|ensure|promote|boost|strengthen|finance|fund|attract)|"
         r"in order to|"
         # "a swap deal under which X started ...": a relative clause about the item.
         r"(?:under|by|through) which |whereby |"
@@ -258,11 +260,11 @@ _END_PATTERNS = (
         r"after (?:their|the)|before |during |by 20\d\d|since |until |till |"
         # "discussed X at a meeting in Y": where, not what ("agreements reached at the
         # summit" are the item)
-        r"(?<!reached )(?<!signed )(?<!achieved )(?<!made )(?<!concluded )(?<!adopted )"
-        r"(?<!agreed )at (?:a|an|the|their|its) (?:meeting|talks|session|summit|forum|conference|"
-        r"briefing|ceremony|event)\b|"
+        r"at (?<!reached at )(?<!signed at )(?<!achieved at )(?<!made at )(?<!concluded at )"
+        r"(?<!adopted at )(?<!agreed at )(?:a|an|the|their|its) "
+        r"(?:meeting|talks|session|summit|forum|conference|briefing|ceremony|event)\b|"
         # "to $5 billion": a target after its subject; "up to 500,000 tonnes of" is no target
-        r"(?<!\bup )to (?:about |around |some |over )?[\d$€£¥]|"
+        r"to (?<!\bup to )(?:about |around |some |over )?[\d$€£¥]|"
         r"(?:this|last|next) (?:year|month|week)\b|"
         r"worth |valued at |"
         # "X reached 1.3 trillion": a figure's subject ends there; "agreements reached at" not.
