@@ -981,8 +981,11 @@ def _only_places(item: str) -> bool:
     regions"): where, not what."""
     if item.endswith(_REGION_HEADS) and _NAMED_REGIONS.fullmatch(item):
         return True
-    names = [word for word in item.split() if word not in ("and", "or")]
-    return all(word[:1].isupper() and is_city(word) for word in names)
+    for word in item.split():
+        # a loop, not all() over a list: most items fail at their first (lower-case) word
+        if word != "and" and word != "or" and not (word[:1].isupper() and is_city(word)):
+            return False
+    return True
 
 
 def _document_subject(rest: str) -> str | None:
