@@ -79,6 +79,9 @@ def test_every_cue_alternative_starts_with_a_listed_first_word() -> None:
         "A well-explored, non-discussed topic; talks on the sidelines of the forum.",
         "Attention was paid to transit, and special attention to the increase in the number of "
         "flights.",
+        "They held a meeting with the minister on regional power, talks on transit and "
+        "consultations with an emphasis on co-financing the construction of roads and "
+        "investment in farming; a meeting was held.",
         "",
     ],
 )

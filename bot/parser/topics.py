@@ -184,6 +184,18 @@ _PREPOSITION_CUE_NEEDS = {
     "into": _STAGE_WORDS,
     "on": _FIELD_WORDS,
     "to": frozenset(["support", "launch", "resume"]),
+    # Other first words, common in briefs and rarely a cue, need a later word of theirs too:
+    # "a meeting with X on", "talks on", "an emphasis on", "co-financing", "investment in".
+    "meeting": frozenset(["with"]),
+    "meetings": frozenset(["with"]),
+    "conversation": frozenset(["with"]),
+    "talks": frozenset(["on"]),
+    "negotiations": frozenset(["on"]),
+    "consultations": frozenset(["on"]),
+    "an": frozenset(["emphasis"]),
+    "co": frozenset(["finance", "financing"]),
+    "investment": frozenset(["in"]),
+    "investments": frozenset(["in"]),
 }
 # Inside a quotation only a plain list of what something covers names topics ("The
 # projects cover agro-processing, logistics and tourism"), of what is discussed ("the
