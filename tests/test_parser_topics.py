@@ -18,10 +18,13 @@ from bot.parser.topics import (
     _CUE_FIRST_WORDS,
     _HEAD_WORD,
     _HEADS,
+    _LEAD,
+    _LEAD_WORDS,
     _PREPOSITION_CUE_NEEDS,
     _clean,
     _cue_matches,
     _head_matches,
+    _lead_match,
     find_topics,
 )
 
@@ -66,6 +69,37 @@ def test_every_cue_alternative_starts_with_a_listed_first_word() -> None:
     # \b(?=[a-z]) come first, then the alternatives.
     assert [op for op, _ in parsed[:2]] == [sre_constants.AT, sre_constants.ASSERT]
     assert _leading_words(parsed[2:]) == set(_CUE_FIRST_WORDS)
+
+
+def test_lead_words_are_the_words_the_lead_pattern_starts_with() -> None:
+    """_clean tries _LEAD only on an item whose first word is in _LEAD_WORDS: the list must
+    hold every word the pattern's alternatives start with, and no other."""
+    parsed = list(sre_parser.parse(_LEAD.pattern, _LEAD.flags))
+    assert parsed[0][0] is sre_constants.AT  # ^, then the alternatives
+    assert _leading_words(parsed[1:]) == set(_LEAD_WORDS)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "the supply of grain",
+        "The Supply of grain",
+        "a number of issues",
+        "A Series of talks",
+        "upgrading the roads",
+        "upgrading roads",
+        "thenew roads",
+        "the, roads",
+        "particulars of trade",
+        "\u017feries of talks",  # a long s: the same as "s" under re.I
+        "",
+    ],
+)
+def test_lead_match_equals_the_pattern_match(item: str) -> None:
+    """The gated match of a leading word is the one _LEAD.match gives."""
+    expected = _LEAD.match(item)
+    found = _lead_match(item)
+    assert (found and found.span()) == (expected and expected.span())
 
 
 @pytest.mark.parametrize(

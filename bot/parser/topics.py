@@ -321,6 +321,17 @@ _LEAD = re.compile(
     r"(?:a\s+)?(?:number|series|host|variety)\s+of)\s+",
     re.I,
 )
+# The words _LEAD can start with (keep in step; tests/test_parser_topics.py checks it): an
+# item whose (ASCII) first word is none of them is not tried.
+_LEAD_WORDS = words_of(
+    """
+    a also an and building constructing cooperation developing each especially every
+    expanding friday further her his host improving in including issues its mainly matters
+    modernising modernizing monday more mostly namely new notably number of on our particular
+    particularly primarily prospects saturday series sunday the their thursday today tuesday
+    upgrading variety wednesday yesterday
+    """
+)
 # Heads of named projects, in the order the pattern tries them ("_" joins a two-word head).
 _HEAD_LIST = """
     Route Corridor Initiative Declaration Agreement Cable Gateway Road Railway Pipeline
@@ -846,7 +857,7 @@ def _clean(item: str) -> str | None:
     item = " ".join(item.split()).strip(" ,.;:•·▪")  # and list bullets
     if " " not in item:
         return _clean_word(item)
-    while lead := _LEAD.match(item):
+    while lead := _lead_match(item):
         item = item[lead.end() :]
     if " " not in item:
         return _clean_word(item)  # "the border"
@@ -986,6 +997,15 @@ def _clean(item: str) -> str | None:
     if head.rsplit(" ", 1)[-1] in _PEOPLE:
         return None  # "heads of regions", "business leaders": who, not what
     return item
+
+
+def _lead_match(item: str) -> re.Match[str] | None:
+    """`_LEAD.match(item)` for an item with single blanks, tried only when its first word may
+    start it (a non-ASCII word may match a pattern letter under re.I: it is tried)."""
+    first = item.partition(" ")[0]
+    if first.isascii() and first.lower() not in _LEAD_WORDS:
+        return None
+    return _LEAD.match(item)
 
 
 def _only_places(item: str) -> bool:
