@@ -46,7 +46,7 @@ _ARABIC_ARTICLE = re.compile(rf"(?:al|el|ad|ar|as|ash|at|az|an)-[{UPPER}]")
 _POSSESSIVE = ("’s", "'s")
 _CONNECTORS = frozenset({"of", "the", "for", "and", "on", "to", "in", "at"})
 _TRAILING = _CONNECTORS | {","}  # cut from the end of a title
-_AFFAIRES = re.compile(r"d['’]Affaires")
+_AFFAIRES = frozenset(["d'Affaires", "d’Affaires"])  # "Chargé d'Affaires"
 # Title heads that are also given names ("Amir Khan Muttaqi", "Prince Sultan bin X").
 _TITLE_GIVEN_NAMES = frozenset(["Amir", "Sultan"])
 # Plural title heads before two names ("Foreign Ministers X and Y"), with the singular.
@@ -116,6 +116,7 @@ _COMPASS = frozenset(
 )
 # "the energy company Nordwind Hydrogen": a name after these is a company's.
 _COMPANY_WORDS = (ORG_WORDS - _PLACE_NOUNS) | {"firm", "brand", "operator"}
+_COMPANY_OR_FIELD_WORDS = _COMPANY_WORDS | FIELD_WORDS
 _CHAIN_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 # Governing bodies whose office may end right before the holder's name ("Vice Chairman of
 # the X regional government Wang Hai"); a company word there would start a company's name.
@@ -759,6 +760,8 @@ class PeopleFinder:
             or (tokens[k - 1].text == "Jan" and k < end)  # "Jan Novak", not "Jan 5"
         ):
             k -= 1
+        if k == end:
+            return  # no name-like word ends the run ("the Ministry of Foreign Affairs")
         if k == start + 1 and end - k == 1 and self._capital_surname(start):
             k = start  # "Mr. KAWAMURA Kenji": a surname in capitals, then the given name
         given_office_word = (
@@ -1115,7 +1118,7 @@ class PeopleFinder:
             low = token.text.lower()
             if j in self._taken or "\n" in body[token.end : tokens[j + 1].start]:
                 break  # a title never runs over a line's end ("MFA Press Release")
-            if token.cap or low in TITLE_WORDS or _AFFAIRES.fullmatch(token.text):
+            if token.cap or low in TITLE_WORDS or token.text in _AFFAIRES:
                 first = j  # ("Chargé d'Affaires")
             elif token.text == "." and j >= 3 and body[tokens[j - 3].start : token.end] == "a.i.":
                 first = j = j - 3  # "Chargé d'Affaires a.i. of X": ad interim
@@ -1134,7 +1137,7 @@ class PeopleFinder:
             elif (
                 low in FIELD_WORDS
                 and first == j + 1
-                and tokens[first].text in _COMPANY_WORDS | FIELD_WORDS
+                and tokens[first].text in _COMPANY_OR_FIELD_WORDS
             ):
                 first = j  # "Chairman of the German energy company Nordwind Hydrogen X"
             elif token.text == ")":
