@@ -16,6 +16,8 @@ from bot.parser.text import clean, sentences
 from bot.parser.topics import (
     _CUE,
     _CUE_FIRST_WORDS,
+    _EVENT_FIRST_WORDS,
+    _EVENT_OF,
     _HEAD_WORD,
     _HEADS,
     _LEAD,
@@ -77,6 +79,31 @@ def test_lead_words_are_the_words_the_lead_pattern_starts_with() -> None:
     parsed = list(sre_parser.parse(_LEAD.pattern, _LEAD.flags))
     assert parsed[0][0] is sre_constants.AT  # ^, then the alternatives
     assert _leading_words(parsed[1:]) == set(_LEAD_WORDS)
+
+
+def test_event_first_words_are_the_words_the_event_pattern_starts_with() -> None:
+    """_clean tries _EVENT_OF only on an item opening with a digit or a word of
+    _EVENT_FIRST_WORDS: those are what the pattern's alternatives start with ("" is the
+    number's digits)."""
+    parsed = list(sre_parser.parse(_EVENT_OF.pattern))
+    assert _leading_words(parsed) == {"", *_EVENT_FIRST_WORDS}
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("the 10th meeting of the Joint Commission", None),
+        ("the next round of consultations on trade", None),
+        ("the general debate of the Assembly", None),
+        ("a meeting of minds on trade", "meeting of minds on trade"),
+        ("KZT 5 billion investment in farming", "farming"),
+        ("$2 million dairy farms", "dairy farms"),
+        ("Kazakh grain exports", "Kazakh grain exports"),
+    ],
+)
+def test_clean_drops_events_and_leading_amounts(item: str, expected: str | None) -> None:
+    """An event ("the 10th meeting of") is no topic; a leading sum is cut off what it is in."""
+    assert _clean(item) == expected
 
 
 @pytest.mark.parametrize(

@@ -438,7 +438,8 @@ _AMOUNT_LEAD = re.compile(
 )
 # "up 35 percent year on year", "down by 4%": a change of a figure, said after it.
 _CHANGE_LEAD = re.compile(r"(?:up|down)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+)?\d")
-_MONEY_INITIALS = frozenset("$€£¥₸abcdefghijklmnopqrstuvwxyz")
+# What _AMOUNT_LEAD can start with: a digit (checked apart), a currency sign, a code's capital.
+_MONEY_INITIALS = frozenset("$€£¥₸ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "next", "final", "initial", "new")
 _STAGE_OF = re.compile(r"\w+\s+(?:stage|phase)\s+of\s+(?:the\s+)?")
 # "the 10th meeting of the Joint Commission", "the next round of consultations": an event.
@@ -447,6 +448,10 @@ _EVENT_OF = re.compile(
     r"(?:meeting|session|round|sitting)\s+of\b|"
     # "addressed the general debate of the Assembly": where one spoke, not what about
     r"(?:general|plenary|opening|closing)\s+(?:debate|session)\b"
+)
+# The words _EVENT_OF can start with but a number's digits (keep in step; tests check it).
+_EVENT_FIRST_WORDS = words_of(
+    "first second third next regular last upcoming general plenary opening closing"
 )
 _ORGANISATION_HEADS = words_of(
     "Organization Organisation Bank Agency Chamber Fund Association Union Ministry Commission "
@@ -920,14 +925,18 @@ def _clean(item: str) -> str | None:
         # comes before.
         item = _PLURAL_HEADS.sub("", item)
         low = item.lower()
-    if (low[:1].isdigit() or low[:1] in _MONEY_INITIALS) and (amount := _AMOUNT_LEAD.match(item)):
+    initial = item[:1]
+    if (initial.isdigit() or initial in _MONEY_INITIALS) and (amount := _AMOUNT_LEAD.match(item)):
         item = item[amount.end() :]  # "1,200 km of railway lines", "$5 million investment in"
         if lead := LEADING_ARTICLE.match(item):
             item = item[lead.end() :]
         low = item.lower()
     if _AMOUNT_START.match(low) or (low[:1] in "ud" and _CHANGE_LEAD.match(low)):
         return None  # "a quarter of mutual trade", "up 35 percent": a figure, not a subject
-    if _EVENT_OF.match(low) or not _EVENT_WORDS.isdisjoint(low.split(" ", 2)[:2]):
+    two = low.split(" ", 2)[:2]
+    if (
+        (low[:1].isdigit() or two[0] in _EVENT_FIRST_WORDS) and _EVENT_OF.match(low)
+    ) or not _EVENT_WORDS.isdisjoint(two):
         return None  # "the 10th meeting of", "a ceremony marking": an event
     first = item.split(" ", 1)[0]
     if first[:1].isupper() and first.lower() in TITLE_HEADS and item.rsplit(" ", 1)[-1].istitle():
