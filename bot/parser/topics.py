@@ -768,6 +768,7 @@ def _split_and(text: str) -> list[str]:
         return [text] if text.strip() else []
     pieces: list[str] = []
     pos = 0
+    between = "between" in text.lower()  # no word of the text is "between" otherwise
     for match in _AND.finditer(text):
         # The rules read at most four words before "and" and two after.
         before = text[: match.start()].rsplit(None, 4)
@@ -781,11 +782,14 @@ def _split_and(text: str) -> list[str]:
             and not after[0].endswith(("'s", "’s"))  # "X Pipeline and Y's plans": two
         ):
             continue  # "Belt and Road"
-        window = text[max(0, match.start() - 60) : match.start()]
-        if any(w.lower() == "between" for w in before[-4:]) or (
-            (after[0][:1].isupper() or after[0] == "the")
-            and " between " in window
-            and "," not in window.rsplit(" between ", 1)[1]
+        window = text[max(0, match.start() - 60) : match.start()] if between else ""
+        if between and (
+            any(w.lower() == "between" for w in before[-4:])
+            or (
+                (after[0][:1].isupper() or after[0] == "the")
+                and " between " in window
+                and "," not in window.rsplit(" between ", 1)[1]
+            )
         ):
             continue  # "between A and B", "between the Kingdom of A and the Republic of B"
         head = after[1].lower().strip(",.") if len(after) >= 2 else ""
