@@ -645,6 +645,7 @@ class PeopleFinder:
         self._taken: set[int] = set()  # token indexes inside a found name
         # After "Foreign Ministers X": the index of the "and" before Y, Y's title and country.
         self._shared: tuple[int, str, str | None] | None = None
+        self._owners: dict[str, str | None] = {}  # _owner_of, by word
 
     def find(self) -> list[PersonFound]:
         """Find the people (and fill `mentions`)."""
@@ -673,17 +674,10 @@ class PeopleFinder:
         ):
             word = tokens[i].bare
             if word.lower() not in NOT_NAME_WORDS and len(word) > 2 and not _country(word):
-                for hit in re.finditer(_EMPLOYER + re.escape(word) + r"\b", body):
-                    owner = _OWNER_BEFORE.search(body, max(0, hit.start() - 60), hit.start())
-                    found = _country(owner.group(1)) if owner else None
-                    if found and found != EU:
-                        return found
-                # "Kazakhstan's KazAgroMash Holding": a possessive right before the company.
-                for hit in re.finditer(r"(?:’s|'s)\s+" + re.escape(word) + r"\b", body):
-                    owner = _OWNER_RIGHT_BEFORE.search(body, max(0, hit.start() - 40), hit.end())
-                    found = _country(owner.group(1)) if owner else None
-                    if found and found != EU:
-                        return found
+                if word not in self._owners:  # the same office words come back person after person
+                    self._owners[word] = self._owner_of(word)
+                if self._owners[word] is not None:
+                    return self._owners[word]
             i -= 1
         low = tokens[i].text.lower() if i >= 0 else ""
         if low == "its" or (low.endswith(_POSSESSIVE) and low[:-2] in _REFERRING_COMPANY_WORDS):
@@ -699,6 +693,22 @@ class PeopleFinder:
             last = max(hits, key=lambda m: m.start(), default=None)
             found = _country(last.group(1)) if last else None
             return found if found != EU else None
+        return None
+
+    def _owner_of(self, word: str) -> str | None:
+        """The country the body gives the organisation called `word`, if any."""
+        body = self.body
+        for hit in re.finditer(_EMPLOYER + re.escape(word) + r"\b", body):
+            owner = _OWNER_BEFORE.search(body, max(0, hit.start() - 60), hit.start())
+            found = _country(owner.group(1)) if owner else None
+            if found and found != EU:
+                return found
+        # "Kazakhstan's KazAgroMash Holding": a possessive right before the company.
+        for hit in re.finditer(r"(?:’s|'s)\s+" + re.escape(word) + r"\b", body):
+            owner = _OWNER_RIGHT_BEFORE.search(body, max(0, hit.start() - 40), hit.end())
+            found = _country(owner.group(1)) if owner else None
+            if found and found != EU:
+                return found
         return None
 
     # --- names ------------------------------------------------------------------------
