@@ -1110,7 +1110,9 @@ def _enumeration_at(text: str, start: int, ends: list[int]) -> list[str]:
     # "A, B and C, as well as D": two lists, each with its own last "and". "A and B, $4
     # million to C and $2 million to D": a list for each sum.
     segments = _AMOUNT_TO.split(chunk) if " to " in chunk else [chunk]
-    for segment in (s for seg in segments for s in _AS_WELL_AS.split(seg)):
+    if "well" in chunk:
+        segments = [s for seg in segments for s in _AS_WELL_AS.split(seg)]
+    for segment in segments:
         for part in _split(segment):
             cleaned = _clean(part)
             if cleaned:
