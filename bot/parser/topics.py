@@ -1249,7 +1249,7 @@ def find_topics(
                     # topics of their own (below), the line's item ends before them.
                     line_end = sectors.start()
             cues.sort()
-            ends = _ends(low) if cues else []
+            ends: list[int] | None = None  # found when a cue's enumeration is first read
             previous: tuple[int, int] | None = None
             items: list[str] = []
             for number, (_, cue_end) in enumerate(cues):
@@ -1279,6 +1279,8 @@ def find_topics(
                 if cue_end == 0 and line_end < limit:
                     limit = line_end
                 if (cue_end, limit) != previous:  # "spoke about" is a cue and talks "about"
+                    if ends is None:
+                        ends = _ends(low)
                     items = _enumeration_at(text[:limit], cue_end, ends)
                     previous = (cue_end, limit)
                 for item in items:
