@@ -2010,3 +2010,29 @@ def test_find_people_reads_religious_offices(
 ) -> None:
     """A Grand Imam or a Supreme Mufti holds an office like any other."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "ends_style"),
+    [
+        ("Deputy Foreign Minister", False),
+        ("President of the Republic", False),
+        ("Minister H.E.", True),
+        ("Ambassador H. E", True),
+        ("HisHighness", True),
+        ("Dato' Seri", True),
+        ("Dato'", True),
+        ("Governor Sheikha", True),
+    ],
+)
+def test_the_style_gate_passes_every_phrase_that_ends_in_a_style(
+    phrase: str, ends_style: bool
+) -> None:
+    """The cheap test before the style regex says yes wherever the regex can match a style
+    that ends at the phrase's last token, and no on an office that ends in a plain word."""
+    from bot.parser.people import _STYLE_ONLY, _may_end_style, tokenize
+
+    tokens = tokenize(phrase)
+    matched = any(_STYLE_ONLY.fullmatch(phrase, token.start, tokens[-1].end) for token in tokens)
+    assert matched == ends_style
+    assert _may_end_style(tokens[-1].text) == ends_style

@@ -158,6 +158,23 @@ _STYLE_ONLY = re.compile(
     r"(?:(?:H\.\s?[HE]\.?|HH|HE|His|Her|Royal|Highness|Excellency|Sh[ae]ikha?|Datuk|Dato'?|Seri|Shri|Smt|Mawlawi|Mawlavi|Maulvi)\s*)+",
     re.I,
 )
+# How a match of _STYLE_ONLY can end (lower case): its words may run together ("HisHighness").
+_STYLE_ENDINGS = (
+    "hh", "he", "his", "her", "royal", "highness", "excellency", "sheikh", "shaikh", "sheikha",
+    "shaikha", "datuk", "dato", "seri", "shri", "smt", "mawlawi", "mawlavi", "maulvi",
+)  # fmt: skip
+
+
+@cache
+def _may_end_style(word: str) -> bool:
+    """Whether a token can be the last of a match of _STYLE_ONLY ("H.E.", "H", "E", "Dato'"
+    ending in "'", a style word or words run together); a cheap test before the regex, kept
+    to ASCII words (any other word goes to the regex)."""
+    if not word.isascii() or word.endswith(".") or word in ("H", "E", "h", "e", "'"):
+        return True
+    return word.lower().endswith(_STYLE_ENDINGS)
+
+
 # A royal rank alone, which an office after the name replaces.
 _RANK_ONLY = re.compile(r"(?:Prince|Princess|Sayyid|Sayyida)", re.I)
 # Common Korean family names (written first).
@@ -1230,13 +1247,14 @@ class PeopleFinder:
         # "President of the Republic of Tajikistan H.E. Mr. X", "Emir of Qatar Sheikh X",
         # "UAE President His Highness Sheikh X": the style of address between the office and
         # the name is no part of the office (a style alone is left to the caller).
-        last = tokens[end - 1].end
-        cut = end
-        for k in range(end - 1, max(first, end - 6), -1):
-            if _STYLE_ONLY.fullmatch(body, tokens[k].start, last):
-                cut = k
-        if not _STYLE_ONLY.fullmatch(body, tokens[first].start, tokens[cut - 1].end):
-            end = cut  # an office is left before the style ("H.E. Sheikh" alone is kept)
+        if _may_end_style(tokens[end - 1].text):  # else no style ends the phrase: cut == end
+            last = tokens[end - 1].end
+            cut = end
+            for k in range(end - 1, max(first, end - 6), -1):
+                if _STYLE_ONLY.fullmatch(body, tokens[k].start, last):
+                    cut = k
+            if not _STYLE_ONLY.fullmatch(body, tokens[first].start, tokens[cut - 1].end):
+                end = cut  # an office is left before the style ("H.E. Sheikh" alone is kept)
         phrase = body[tokens[first].start : tokens[end - 1].end]
         title = _TITLES.get(phrase)
         if title is None:
