@@ -2036,3 +2036,32 @@ def test_the_style_gate_passes_every_phrase_that_ends_in_a_style(
     matched = any(_STYLE_ONLY.fullmatch(phrase, token.start, tokens[-1].end) for token in tokens)
     assert matched == ends_style
     assert _may_end_style(tokens[-1].text) == ends_style
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The deal was signed with Norway's state-owned lender Fjordvik Bank. Fjordvik "
+            "Chief Executive Ola Brekke said the loan would follow.",
+            [("Ola Brekke", "Chief Executive", "Norway")],
+        ),
+        (
+            "Ministers met executives of Brazil's Tupana Holding. Tupana Chairman Joao "
+            "Ferreira Lima said the plant would open.",
+            [("Joao Ferreira Lima", "Chairman", "Brazil")],
+        ),
+        (
+            "Officials of the Fjordvik company spoke. Fjordvik Chief Executive Ola Brekke "
+            "said the loan would follow.",
+            [("Ola Brekke", "Chief Executive", None)],
+        ),
+    ],
+)
+def test_a_company_officer_takes_the_country_given_the_company(
+    body: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """An officer named after the company's name takes the country the text gives that
+    company ("Norway's lender X", "Brazil's X Holding"), and none when it gives none."""
+    people, _ = find_people(body)
+    assert [(p.name, p.title, p.country) for p in people] == expected

@@ -132,6 +132,10 @@ _EMPLOYER_WORDS = (
     r"lender|insurer|refiner)"
 )
 _EMPLOYER = r"\b" + _EMPLOYER_WORDS + r"\s+"
+# The text after each "company ", "'s " up to the next space (a lookahead, so that matches
+# may start inside it: "X's Y's Z").
+_AFTER_EMPLOYER = re.compile(_EMPLOYER + r"(?=(\S*))")
+_AFTER_POSSESSIVE = re.compile(r"(?:’s|'s)\s+(?=(\S*))")
 # "the Polish pharmaceutical company", "Norway's state-owned lender": a company's owner.
 _COMPANY_OWNER = re.compile(
     r"\b([A-Z][\w-]+)(?:’s|'s)?\s+(?:[a-z-]+\s+){0,3}?" + _EMPLOYER_WORDS + r"\b"
@@ -663,6 +667,8 @@ class PeopleFinder:
         # After "Foreign Ministers X": the index of the "and" before Y, Y's title and country.
         self._shared: tuple[int, str, str | None] | None = None
         self._owners: dict[str, str | None] = {}  # _owner_of, by word
+        self._after_employer: frozenset[str] | None = None  # filled by _owner_of
+        self._after_possessive: frozenset[str] = frozenset()
 
     def find(self) -> list[PersonFound]:
         """Find the people (and fill `mentions`)."""
@@ -715,11 +721,19 @@ class PeopleFinder:
     def _owner_of(self, word: str) -> str | None:
         """The country the body gives the organisation called `word`, if any."""
         body = self.body
-        for hit in re.finditer(_EMPLOYER + re.escape(word) + r"\b", body):
-            owner = _OWNER_BEFORE.search(body, max(0, hit.start() - 60), hit.start())
-            found = _country(owner.group(1)) if owner else None
-            if found and found != EU:
-                return found
+        if self._after_employer is None:
+            # The words after each "company "/"'s ": a pattern below that has `word` there can
+            # match only where one of them starts with it.
+            self._after_employer = frozenset(_AFTER_EMPLOYER.findall(body))
+            self._after_possessive = frozenset(_AFTER_POSSESSIVE.findall(body))
+        if any(chunk.startswith(word) for chunk in self._after_employer):
+            for hit in re.finditer(_EMPLOYER + re.escape(word) + r"\b", body):
+                owner = _OWNER_BEFORE.search(body, max(0, hit.start() - 60), hit.start())
+                found = _country(owner.group(1)) if owner else None
+                if found and found != EU:
+                    return found
+        if not any(chunk.startswith(word) for chunk in self._after_possessive):
+            return None
         # "Kazakhstan's KazAgroMash Holding": a possessive right before the company.
         for hit in re.finditer(r"(?:’s|'s)\s+" + re.escape(word) + r"\b", body):
             owner = _OWNER_RIGHT_BEFORE.search(body, max(0, hit.start() - 40), hit.end())
