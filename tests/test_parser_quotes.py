@@ -158,3 +158,14 @@ def test_a_partial_quotation_in_reported_speech_is_the_reporting_speakers(
     body = f"President Pablo Rojas held talks with President Ana Quispe.\n\n{sentence}"
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
     assert [q.speaker for q in brief.quotes] == [speaker]
+
+
+def test_a_speaker_named_with_an_apposition_before_the_verb() -> None:
+    body = (
+        "President Pablo Rojas held talks with President Ana Quispe.\n\n"
+        '"Our trade will double within five years," Rojas, the head of the delegation, said.'
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("Pablo Rojas", "Our trade will double within five years")
+    ]

@@ -18,6 +18,10 @@ _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _AFTER_PRONOUN = re.compile(rf"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*(he|she|they)\s+(?:{_VERBS})\b", re.I)
 # “...,” Zhou said / “...,” Zhou also said: a speech verb just after the name.
 _VERB_AFTER_NAME = re.compile(rf",?\s+(?:\w+\s+)?(?:{_VERBS})\b", re.I)
+# “...,” Zhou, the head of the agency, said: an apposition between the name and the verb.
+_VERB_AFTER_APPOSITION = re.compile(
+    rf",\s+[^,.;“”\"\n]{{2,90}}?,\s+(?:also\s+)?(?:{_VERBS})\b", re.I
+)
 _AFTER_VERB_FIRST = re.compile(rf"\s*,?\s*(?:{_VERBS})\s+", re.I)
 _BEFORE_VERB = re.compile(
     rf"(?:\b(he|she|they)\s+)?(?:also\s+)?(?:{_VERBS})(?:\s+(?:that|reporters|journalists|"
@@ -242,8 +246,10 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
     at = end + (gap.end() if gap else 0)
     for mention in mentions.between(at, at + 60):
         if mention.start == at or _CAPITAL_TITLE.fullmatch(body, at, mention.start):
-            rest = body[mention.end : mention.end + 40]
-            if _VERB_AFTER_NAME.match(rest):
+            rest = body[mention.end : mention.end + 120]
+            if _VERB_AFTER_NAME.match(rest) or (
+                rest.startswith(",") and _VERB_AFTER_APPOSITION.match(rest)
+            ):
                 return mention.person
         break
     verb_first = _AFTER_VERB_FIRST.match(tail) if _may_open_with_verb(tail) else None
