@@ -32,6 +32,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic13",
     ROOT / "tests" / "data" / "realistic14",
     ROOT / "tests" / "data" / "realistic15",
+    ROOT / "tests" / "data" / "realistic16",
 ]
 MIN_REALISTIC = 0.85
 
