@@ -70,6 +70,7 @@ def test_split_header_reads_key_value_lines(
             None,
         ),
         ("Osh, April 2 /Agency/. The governor", "Osh", "April 2", "Agency"),
+        ("Cholpon-Ata, April 2 /Kabar/. The summit", "Cholpon-Ata", "April 2", "Kabar"),
         ("Osh, April 2, NewsAg\n\nThe governor", "Osh", "April 2", "NewsAg"),
         ("OSH, APRIL 2, 2025, NEWSAG. The governor", "Osh", "APRIL 2, 2025", "NEWSAG"),
         ("OSH, Apr 2 (NewsAg): The governor", "Osh", "Apr 2", "NewsAg"),

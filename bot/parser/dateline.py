@@ -185,9 +185,12 @@ def _slash_dateline(body: str, start: int) -> Dateline | None:
     if not match or not _DATE_LIKE.search(match.group("extra")):
         return None
     city = match.group("city").rstrip(".")
-    if not city.isupper() and not is_city(city):
-        return None
     agency = match.group("agency").strip()
+    # A town the city table does not know still opens a dateline in the agency's full form:
+    # "Cholpon-Ata, November 21 /Kabar/." (a day number, an agency's capitalised name).
+    full_form = any(c.isdigit() for c in match.group("extra")) and agency[:1].isupper()
+    if not city.isupper() and not is_city(city) and not full_form:
+        return None
     quoted = _QUOTED_NAME.search(agency)
     return Dateline(
         _normal_case(city),
