@@ -373,8 +373,12 @@ def test_a_title_line_opening_a_body_without_dateline_is_the_title_not_the_summa
     assert brief.title == "Two countries agree to launch a ferry line"
     assert brief.summary is not None
     assert brief.summary.startswith("The ministers of transport met")
+    # A lead sentence with its full stop is no title: it stays the summary's first sentence.
     lead_only = "The ministers met in the capital on Tuesday and signed a plan.\n\nIt is new.\n"
-    assert parse_brief(lead_only, brief_id="l").title != "It is new."
+    led = parse_brief(lead_only, brief_id="l")
+    assert led.title != "The ministers met in the capital on Tuesday and signed a plan."
+    assert led.summary is not None
+    assert led.summary.startswith("The ministers met in the capital")
 
 
 @pytest.mark.parametrize("money", ["US$ 92 million", "US$92 million", "US dollars 92 million"])

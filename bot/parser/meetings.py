@@ -377,11 +377,11 @@ def find_meetings(
             # of an event; only someone's reception told before ("X received the credentials
             # of ...") is met by those attending.
             continue
-        if leader is None and "delegation" in sentence.words:
-            led = _LED_BY.search(low)
-            if led is not None:
-                after = sentence.end - full + led.end()
-                leader = next((m.person for m in index.between(after, sentence.end)), None)
+        # "A delegation of X led by Y": read once, for its leader and for a chaired meeting.
+        led = _LED_BY.search(low) if "delegation" in sentence.words else None
+        if leader is None and led is not None:
+            after = sentence.end - full + led.end()
+            leader = next((m.person for m in index.between(after, sentence.end)), None)
         participants: list[int] = []
         attribution_at = sentence.end - (full - len(text))
         text_at = attribution_at - len(text)  # where `text` starts in the body
@@ -449,8 +449,7 @@ def find_meetings(
             and context.person != participants[0]
             and not context.used_by
             and context.sentence == number - 1
-            and "delegation" in words
-            and _LED_BY.search(low)
+            and led is not None
         ):
             # "The meeting was chaired by X. The delegation of Y was led by Z": X and Z met.
             participants.insert(0, context.person)

@@ -214,7 +214,15 @@ def _pronoun_speaker(body: str, pos: int, mentions: MentionIndex) -> int | None:
 _SPEECH_VERB = re.compile(rf"\b(?:{_VERBS})\b")
 
 
-def _reported_speaker(body: str, start: int, head: str, mentions: MentionIndex) -> int | None:
+def _named_before(verb_at: int, mentions: MentionIndex) -> int | None:
+    """The person whose name ends right before a speech verb ("Zhou said")."""
+    before = [
+        m for m in mentions.between(verb_at - 80, verb_at) if verb_at - 3 <= m.end <= verb_at
+    ]
+    return before[-1].person if before else None
+
+
+def _reported_speaker(start: int, head: str, mentions: MentionIndex) -> int | None:
     """The speaker of a partial quotation in reported speech ("In a toast, Zhou said the
     friendship "has deep roots"."): the person named right before the sentence's speech verb,
     when nobody else is named between the verb and the quotation."""
@@ -227,10 +235,7 @@ def _reported_speaker(body: str, start: int, head: str, mentions: MentionIndex) 
     verb_at = start - len(sentence) + verbs[-1].start()
     if mentions.between(verb_at, start):
         return None  # someone else is named between: "X said Y told ..."
-    before = [
-        m for m in mentions.between(verb_at - 80, verb_at) if verb_at - 3 <= m.end <= verb_at
-    ]
-    return before[-1].person if before else None
+    return _named_before(verb_at, mentions)
 
 
 def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | None:
@@ -271,15 +276,12 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
     if match:
         if match.group(1):
             return None if match.group(1).lower() == "they" else _last_before(start, mentions)
-        verb_at = start - len(head) + match.start()
-        before = [
-            m for m in mentions.between(verb_at - 80, verb_at) if verb_at - 3 <= m.end <= verb_at
-        ]
-        if before:
-            return before[-1].person
+        speaker = _named_before(start - len(head) + match.start(), mentions)
+        if speaker is not None:
+            return speaker
     # Zhou said the friendship "has deep roots": a quotation ending a sentence that reports
     # what someone said.
-    speaker = _reported_speaker(body, start, head, mentions)
+    speaker = _reported_speaker(start, head, mentions)
     if speaker is not None:
         return speaker
     # According to him, “...”  /  According to Zhou, “...”
