@@ -169,3 +169,15 @@ def test_a_speaker_named_with_an_apposition_before_the_verb() -> None:
     assert [(q.speaker, q.text) for q in brief.quotes] == [
         ("Pablo Rojas", "Our trade will double within five years")
     ]
+
+
+def test_a_speaker_whose_initial_is_written_onto_the_surname() -> None:
+    """“...,” P.Rojas said: the initial glued to the surname still names the speaker."""
+    body = (
+        "President Pablo Rojas held talks with President Ana Quispe.\n\n"
+        "“Our trade will double within five years,” P.Rojas said."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("Pablo Rojas", "Our trade will double within five years")
+    ]

@@ -33,6 +33,8 @@ _BEFORE_VERB_ENDINGS = (*sorted(SPEECH_VERBS), "that", "reporters", "journalists
 _MIN_WORDS = 4
 # Between a closing mark and the speaker: punctuation, and an honorific ("Mr. Smith said").
 _GAP = re.compile(r"[ \t,.—–-]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam)\.?[ \t]+)?")
+# Initials written onto the surname: “...,” L.Carbonari said.
+_GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _TITLE_GAP = re.compile(r"(?:(?:the|[A-Z][\w’'.-]*|[a-z]+-?[a-z]*)\s+){0,6}")
 # A title between the closing mark and the name: “...,” Foreign Minister Zhou said, “...,”
 # ministry spokesperson Shu Ning said (a role in lower case, then capitalised words).
@@ -250,7 +252,11 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
     gap = _GAP.match(tail)
     at = end + (gap.end() if gap else 0)
     for mention in mentions.between(at, at + 60):
-        if mention.start == at or _CAPITAL_TITLE.fullmatch(body, at, mention.start):
+        if (
+            mention.start == at
+            or _GLUED_INITIALS.fullmatch(body, at, mention.start)
+            or _CAPITAL_TITLE.fullmatch(body, at, mention.start)
+        ):
             rest = body[mention.end : mention.end + 120]
             if _VERB_AFTER_NAME.match(rest) or (
                 rest.startswith(",") and _VERB_AFTER_APPOSITION.match(rest)
