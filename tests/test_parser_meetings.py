@@ -399,3 +399,24 @@ def test_a_series_of_meetings_is_of_the_one_who_held_them() -> None:
         ({"Lena Varga", "Pedro Alcala"}, day, "Madrid"),
         ({"Lena Varga", "David Otieno"}, day, "Madrid"),
     ]
+
+
+def test_talks_about_preparing_the_next_meeting_are_talks_held() -> None:
+    """ "A and B held talks, during which they discussed preparations for the next meeting of
+    the commission": the talks happened; the next meeting is what they talked about."""
+    body = (
+        "Foreign Minister Lena Varga and Foreign Minister Omar Haddad attended the forum.\n\n"
+        "Earlier, L.Varga and O.Haddad held talks, during which they discussed preparations "
+        "for the next meeting of the joint commission."
+    )
+    assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], "talks", None)]
+
+
+def test_informing_about_the_next_meeting_is_no_meeting() -> None:
+    """ "X informed Y about the preparations for the next meeting of the council": neither
+    a meeting held nor one the text reports as having happened."""
+    body = (
+        "Minister Lena Varga informed President Omar Haddad about the preparations for the "
+        "next meeting of the intergovernmental council."
+    )
+    assert _meetings(body) == []

@@ -120,6 +120,9 @@ _PLANNED = re.compile(
 )
 # One of these is in every match of _PLANNED (its verbs, and "next").
 _PLANNED_NEEDS = ("meet", "hold", "travel", "visit", "host", "receive", "attend", "chair", "next")
+# "preparations for the next meeting of the commission": a later meeting as a subject of
+# talks, neither this meeting nor a planned one (its word is blanked before either test).
+_NEXT_AS_TOPIC = re.compile(r"\b(?:for|of)\s+the\s+next\s+(meeting|session|round)\b")
 _SAME_DAY = re.compile(
     r"^later,|"  # "Later, X held talks with Y": the day of the meeting before
     r"\b(?:later\s+that\s+day|earlier\s+that\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|"
@@ -253,6 +256,14 @@ def _planned(low: str) -> bool:
     return False
 
 
+def _blank_event(match: re.Match[str]) -> str:
+    """The match with its event word made blanks (offsets kept)."""
+    start, end = match.span(1)
+    whole = match.group()
+    at = start - match.start()
+    return whole[:at] + " " * (end - start) + whole[end - match.start() :]
+
+
 def _kind(low: str) -> str | None:
     """The kind of the first pattern of `_KINDS` found in the lower-case text."""
     for kind, needs, pattern in _KINDS:
@@ -366,6 +377,8 @@ def find_meetings(
         full = len(text)
         text = strip_attribution(text, sentence.words)
         low = lower_same(text)
+        if "next" in sentence.words:
+            low = _NEXT_AS_TOPIC.sub(_blank_event, low)
         kind = _kind(low)
         if kind is None or _planned(low):
             continue
