@@ -1817,3 +1817,26 @@ def test_a_sentence_opening_with_a_turnover_that_changed_names_it(
     """'Trade turnover rose' names the turnover, as 'copper exports rose' names the exports;
     'X's share in Y's turnover' names the turnover."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg discussed the joint use of oil and gas deposits. The ministers also "
+            "spoke about oil and gas, mining and tourism.",
+            ["joint use of oil and gas deposits", "oil and gas", "mining", "tourism"],
+        ),
+        (
+            "Anna Berg discussed the development of the Alpha Corridor. The sides discussed the "
+            "Alpha Corridor and tourism.",
+            ["development of the Alpha Corridor", "tourism"],
+        ),
+    ],
+)
+def test_an_item_inside_another_sentences_item_is_kept_unless_it_ends_it(
+    text: str, expected: list[str]
+) -> None:
+    """'oil and gas' named again in a later list is a topic of its own; 'the Alpha Corridor'
+    after 'the development of the Alpha Corridor' is the same subject."""
+    assert _topics(text) == expected

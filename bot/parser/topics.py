@@ -14,7 +14,7 @@ list of signed documents. Places, organisations, events, amounts and clauses aro
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from operator import itemgetter
 
@@ -1353,7 +1353,7 @@ def find_topics(
             name = _clean(text[start:end])
             if name and len(name.split()) >= 2:
                 found.append((sentence.start + start, name))
-    return _dedupe(found)
+    return _dedupe(found, [sentence.start for sentence in sents])
 
 
 def _bullet_lines(
@@ -1556,23 +1556,37 @@ def _norm(text: str) -> str:
     return _NOT_WORD.sub(" ", low).strip()
 
 
-def _dedupe(found: list[tuple[int, str]]) -> list[str]:
+def _dedupe(found: list[tuple[int, str]], starts: list[int]) -> list[str]:
+    """The items in text order, once each; `starts` are the sorted starts of the sentences."""
     found.sort(key=itemgetter(0))
     kept: list[str] = []
     keys: list[str] = []  # " normalised key " of each kept item
-    for _, item in found:
+    kept_in: list[int] = []  # the sentence of each kept item
+    for at, item in found:
         key = f" {_norm(item)} "
         if key == "  " or key in keys:
             continue
-        # A named project inside a longer item already kept ("schedule of the X plant"). A key
-        # holds no tab, so one found in the keys joined by tabs is inside one of them.
-        if " " in item and key in "\t".join(keys):
+        sentence = bisect_right(starts, at)
+        # An item inside a longer item of its own sentence ("schedule of the X plant"), or
+        # ending one ("development of the X Corridor", "the A-B cross-border railway"), is
+        # named by it; one inside another sentence's item ("the management of water and
+        # energy resources", then "water and energy") is named again on its own. A key holds
+        # no tab, so one found in the keys joined by tabs is inside one of them.
+        if (
+            " " in item
+            and key in "\t".join(keys)
+            and any(
+                key in k and (kept_in[i] == sentence or k.endswith(key))
+                for i, k in enumerate(keys)
+            )
+        ):
             continue
         for i, k in enumerate(keys):
             if k in key and " " in kept[i]:
-                keys[i], kept[i] = key, item
+                keys[i], kept[i], kept_in[i] = key, item, sentence
                 break
         else:
             keys.append(key)
             kept.append(item)
+            kept_in.append(sentence)
     return kept
