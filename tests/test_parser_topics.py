@@ -1840,3 +1840,24 @@ def test_an_item_inside_another_sentences_item_is_kept_unless_it_ends_it(
     """'oil and gas' named again in a later list is a topic of its own; 'the Alpha Corridor'
     after 'the development of the Alpha Corridor' is the same subject."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg said the fund will focus on fishing, tourism and farming projects in both "
+            "countries.",
+            ["fishing", "tourism", "farming projects"],
+        ),
+        (
+            "Anna Berg said the firms will invest in textiles and farming projects in all "
+            "regions.",
+            ["textiles", "farming projects in all regions"],
+        ),
+    ],
+)
+def test_projects_in_both_countries_say_where_not_in_what(text: str, expected: list[str]) -> None:
+    """'projects in both countries' ends no list: 'both countries' is where the projects are,
+    and it is cut from the item."""
+    assert _topics(text) == expected

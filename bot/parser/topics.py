@@ -49,8 +49,10 @@ _CUE = re.compile(
     r"(?:paid|pay|paying|gave|give|giving)\s+(?:special\s+|particular\s+|great\s+)?"
     r"(?:attention|priority)\s+to|"
     # (?P<lower>): the cue counts only before a lower-case word of the original text.
+    # "projects in both countries", "firms in all regions": where, not in what
     r"(?P<lower>(?:companies|firms|enterprises|specialists|experts|projects|ventures)\s+in"
-    r"(?=\s+[a-z])(?!\s+the\b)|go\s+to(?=\s+[a-z])(?!\s+the\b)|"
+    r"(?=\s+[a-z])(?!\s+(?:the|both|all|each|every|these|those|this|that|its|their|our|"
+    r"other|many|several|some|various)\b)|go\s+to(?=\s+[a-z])(?!\s+the\b)|"
     # "held a meeting with the minister on regional power connectivity", not "on Monday"
     r"(?:talks|meeting|meetings|consultations|negotiations|conversation)\s+with\s+[^,.;]{1,60}?"
     r"\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins|occasion|eve|same)\b)"
@@ -423,10 +425,11 @@ _VAGUE_LEAD = re.compile(
     r"projects\s+in)\s+",
     re.I,
 )
-# "... in its power generation", "... in the Pavlodar region", "... in Kyrgyzstan": where the
-# subject stands, not the subject.
+# "... in its power generation", "... in the Pavlodar region", "... in Kyrgyzstan", "... in
+# both countries": where the subject stands, not the subject.
 _TRAILING_IN = re.compile(
     rf"\s+in\s+(?:(?:its|their|our|his|her)\s+[\w\s’'-]+|the\s+(?:region|country|world)|"
+    r"(?:both|the\s+two|the\s+three|all)\s+countries|"
     rf"the\s+[{UPPER}][\w’'-]+\s+(?:region|province|oblast|district)|(?P<name>[{UPPER}][\w’'-]+))$"
 )
 # What an amount leads: a length or weight of something, a sum (of investment) in something.
