@@ -33,13 +33,13 @@ from aiohttp import ClientSession, web  # noqa: E402
 from telegram import Bot  # noqa: E402
 
 from bot.digest import (  # noqa: E402
-    AiohttpRequest,
     DigestOptions,
     Due,
     Sender,
     build_runs,
     render_digest,
 )
+from bot.http import AiohttpRequest  # noqa: E402
 from bot.loader import scan  # noqa: E402
 from bot.parser import parse_brief  # noqa: E402
 from bot.store import Delivery, Store, Subscription, sqlite_url  # noqa: E402

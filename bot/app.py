@@ -41,6 +41,7 @@ from telegram.request import BaseRequest, RequestData
 import handlers
 from bot.catalog import Catalog
 from bot.chats import Selections
+from bot.http import AiohttpRequest
 from bot.services import BotData
 from bot.store import Store
 from bot.web import WebhookRoute, WebServer, build_web_app
@@ -281,7 +282,12 @@ def build_application(
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
-    if request is not None:
+    if request is None:
+        # aiohttp, not PTB's default httpx: a fifth of the CPU a request (see AiohttpRequest).
+        # One pool for answers, as large as PTB's default; one connection for the long poll.
+        builder = builder.request(AiohttpRequest(connections=MAX_CONCURRENT_UPDATES))
+        builder = builder.get_updates_request(AiohttpRequest(connections=1))
+    else:
         builder = builder.request(request).get_updates_request(request)
     app: App = builder.build()
     # The processor was built before the Application; give both the same BotData.

@@ -29,7 +29,6 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden
 from telegram.ext import Application, JobQueue
 
 from bot.digest import (
-    AiohttpRequest,
     DigestOptions,
     DigestRefused,
     DigestService,
@@ -42,6 +41,7 @@ from bot.digest import (
     plan_start,
     schedule_of,
 )
+from bot.http import AiohttpRequest
 from bot.schedule import Cadence, Schedule, parse_channel, parse_subscribe_args
 from bot.services import BotData
 from bot.store import Subscription

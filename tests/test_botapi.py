@@ -16,14 +16,14 @@ from typing import Any
 import aiohttp
 import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters, Update
-from telegram.error import BadRequest
+from telegram.error import BadRequest, NetworkError
 from telegram.ext import TypeHandler
 from telegram.request import HTTPXRequest
 
 import handlers
 from bot import summary
 from bot.app import build_application, serve_webhook
-from bot.digest import AiohttpRequest
+from bot.http import AiohttpRequest
 from bot.store import Subscription
 from config.settings import SettingsError, load_settings
 from handlers.common import MAX_QUERY_ANSWER, fit_query_answer
@@ -332,6 +332,27 @@ async def test_the_sender_request_honours_ptb_timeouts(bot_api: FakeBotApi) -> N
         bot_api.delay("getMe", 0.3)
         with pytest.raises(Exception, match="Timed out"):
             await bot.get_me(read_timeout=0.05)
+
+
+async def test_the_bot_talks_to_the_bot_api_through_aiohttp(tmp_path: Path) -> None:
+    """Answers and the long poll both go through briefbot's aiohttp client (not httpx), each
+    with its own pool, and a network error names neither the URL nor the token."""
+    token = "123456:AAsecret-token-not-to-be-shown"  # noqa: S105 - a test token
+    nowhere = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    settings = make_settings(
+        FakeBotApi(), tmp_path, telegram_api_url=nowhere, telegram_token=token
+    )
+    app = build_application(settings, serve_health=False)
+    answers, polls = app.bot._request[1], app.bot._request[0]
+    assert isinstance(answers, AiohttpRequest)
+    assert isinstance(polls, AiohttpRequest)
+    assert answers is not polls
+    with pytest.raises(NetworkError) as caught:
+        async with app.bot:  # its getMe fails
+            pass
+    assert "aiohttp.ClientConnectorError" in str(caught.value)
+    assert token not in str(caught.value)
+    assert "/bot" not in str(caught.value)
 
 
 # --- buttons -------------------------------------------------------------------------------

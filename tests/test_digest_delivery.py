@@ -18,7 +18,8 @@ import sqlalchemy as sa
 from telegram import Bot
 
 from bot.brief import Brief
-from bot.digest import AiohttpRequest, DigestOptions, Due, Sender, Subscriptions, build_runs
+from bot.digest import DigestOptions, Due, Sender, Subscriptions, build_runs
+from bot.http import AiohttpRequest
 from bot.schedule import Cadence, Schedule
 from bot.store import Delivery, Store, Subscription, sqlite_url
 from tests.fakes import FakeBotApi
@@ -158,7 +159,8 @@ async def test_timeout_after_telegram_took_the_message_duplicates_at_most_once(
 DRIVER = """
 import asyncio, os, sys
 from telegram import Bot
-from bot.digest import AiohttpRequest, DigestOptions, Sender
+from bot.digest import DigestOptions, Sender
+from bot.http import AiohttpRequest
 from bot.store import Store
 
 async def main() -> None:
