@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.parser import parse_brief
+from bot.parser import figures, parse_brief
 from bot.parser.figures import (
     _DONE_AUX_WORDS,
     _DONE_BY,
@@ -1877,3 +1878,43 @@ def test_leading_match_reads_a_leading_word(phrase: str, lead: str | None) -> No
     """It reads an article, a number or a period before the phrase's noun, and nothing else."""
     match = _leading_match(phrase)
     assert (match.group(0) if match else None) == lead
+
+
+BRIEF_TEXTS = [
+    path.read_text(encoding="utf-8")
+    for path in sorted(
+        [
+            *(Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"),
+            *(Path(__file__).resolve().parents[2] / "shared" / "briefs-dev").glob("*.txt"),
+        ]
+    )
+]
+
+
+def _led_patterns() -> list[re.Pattern[str]]:
+    return [
+        value
+        for value in vars(figures).values()
+        if isinstance(value, re.Pattern) and value.pattern.startswith("(?=[")
+    ]
+
+
+def test_a_first_character_lookahead_never_changes_a_match() -> None:
+    """No pattern led by `_led_by`'s lookahead matches without it where the character is not
+    one of the lookahead's: in the briefs and their lower-cased text, at every position, and
+    in every window that ends after a word (what the patterns ending in "$" search)."""
+    led = _led_patterns()
+    assert len(led) >= 10
+    texts = [*BRIEF_TEXTS, *(text.lower() for text in BRIEF_TEXTS)]
+    assert len(texts) >= 4
+    for pattern in led:
+        parts = re.fullmatch(r"\(\?=\[([^]]+)\]\)\(\?:(.*)\)", pattern.pattern, re.S)
+        assert parts is not None
+        elsewhere = re.compile(f"(?=[^{parts[1]}])(?:{parts[2]})", pattern.flags)
+        # Every word the pattern spells, in a row: each of its words can start a match.
+        spelt = " ".join(re.findall(r"[A-Za-z]+", parts[2])) + " "
+        for text in texts:
+            assert elsewhere.search(text) is None, pattern.pattern[:40]
+        for text in [*texts[::4], spelt, spelt.upper()]:
+            for end in (i + 1 for i, char in enumerate(text) if char == " "):
+                assert elsewhere.search(text, max(0, end - 120), end) is None

@@ -31,6 +31,15 @@ from bot.parser.numbers import (
 from bot.parser.text import LEADING_ARTICLE, UPPER, Sentence, lower_same
 
 
+def _led_by(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` behind a lookahead for `first`, the characters every match of it starts with.
+
+    A search tries a long alternation such as `\\b(?:rose|grew|...)` at every position of its
+    text; the one-character lookahead turns most positions down at once (such searches run
+    about twice as fast; the matches are the same, which a test checks on the briefs)."""
+    return re.compile(f"(?=[{first}])(?:{pattern})", flags)
+
+
 def _word_before(text: str, end: int) -> str:
     """The last 16 characters, lower-cased, of `text[:end]` without the white space that
     closes it; "" when no white space closes it.
@@ -109,7 +118,8 @@ _DATE_RANGE = re.compile(
     rf"|\b{_DAY_NUMBER}{_RANGE_WORD}(?={_DAY_NUMBER}\s+(?:of\s+)?{_MONTH_NAME})"
 )
 # Numbers that label a thing: "page 5", "Bulletin 12", "Article 3", "Room 204", "flight 713".
-_LABEL_NUMBER = re.compile(
+_LABEL_NUMBER = _led_by(
+    "abcdefghinprst",
     r"\b(?:pages?|pp?\.|bulletin|issue|article|clause|paragraph|section|chapter|room|hall|gate|"
     r"flight|resolution|decree|tel\.?|telephone|phone|fax|ext\.|building|platform|"
     r"number|no\.)\s*(?:no\.?\s*)?\d[\w/.-]*(?!,\d)",  # "building 3,000 flats": a count
@@ -191,7 +201,8 @@ _CORE_AT = re.compile(
     rf"(?:\s?(?P<dash>[–—-])\s?(?:{_SYMBOL.lower()})?(?P<num2>{_DIGITS}))?"
     rf"(?:[\s-]?(?P<mag>\b{_MAG}\b|(?<=\d){_MAG}\b))?"
 )
-_PREFIX_BEFORE = re.compile(
+_PREFIX_BEFORE = _led_by(
+    "A-Z$€£¥₸₽₹₩₺₼₾₴₦₱₪₮",
     rf"(?:(?P<sym>{_SYMBOL})\s?|\b(?P<iso>{_ISO})\s?|(?P<abbr>{_ABBR})\s?)$"
 )
 _APPROX_BEFORE = re.compile(
@@ -338,7 +349,8 @@ _FRACTION_NEXT = re.compile(
     r"going\b|will\b|would\b|came\b|comes\b|coming\b|accounted\b|belongs?\b)",
     re.I,
 )
-_TARGET_CUE = re.compile(
+_TARGET_CUE = _led_by(
+    "abegilprstw",
     r"\b(?:aims?|aimed|aiming|goal|target|targets|plans?|planned|planning|intends?|"
     r"intention|seeks?|seeking|strive|agreed to|expects?|expected|will|would|set to|"
     r"projected|bring|raise|raising|lift|boost|increase|reach)\b",
@@ -356,12 +368,14 @@ _CLAUSE_BREAK = re.compile(r"[,;]|\bwhile\b|\band\b(?= \w+ (?:said|noted))")
 _LEVEL_VERB_TO = re.compile(
     r"\b(?:rose|grew|increased|reached|fell|amounted|climbed|jumped)\s+to\s+$"
 )
-_DECLINE = re.compile(
+_DECLINE = _led_by(
+    "cdefs",
     r"\b(?:fell|fall|falls|dropped|drop|declined|decline|declines|decreased|decrease|"
     r"edged down|shrank|contracted|slid|slipped|down)\b",
     re.I,
 )
-_GROWTH = re.compile(
+_GROWTH = _led_by(
+    "cegijrsu",
     r"\b(?:grew|grow|grows|rose|rise|rises|increased|increase|up|gained|jumped|surged|"
     r"climbed|expanded|growth)\b",
     re.I,
@@ -781,7 +795,8 @@ _TO_AFTER = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?")
 
 
 # "hopes to raise it to $20 billion": the figure is a new level of something named before.
-_RAISE_IT = re.compile(
+_RAISE_IT = _led_by(
+    "begilprt",
     r"\b(?:raise|raising|raised|bring|bringing|brought|increase|increasing|increased|boost|"
     r"boosting|boosted|lift|lifting|take|taking|push|pushing|expand|expanding|grow|growing)\s+"
     r"(?:it|this|that|them|this\s+(?:figure|volume|indicator|number|amount)|the\s+figure)\s+"
@@ -1267,7 +1282,8 @@ _NP_STOP_WORDS = words_of(
     "reached rose grew fell amounted exceeded totaled totalled stood registered worth valued"
 )
 _NP_STOP_MARKS = frozenset(',.;:()“”"—–')
-_SUBJECT_VERB = re.compile(
+_SUBJECT_VERB = _led_by(
+    "acdefghijmqrstw",
     r"\b(?:(?:has |have |had |also )?(?:reached|rose|grew|"
     r"increased|amounted|totaled|totalled|stood|exceeded|surpassed|crossed|hit|fell|dropped|"
     r"declined|"
@@ -1320,7 +1336,8 @@ def _subject_in(clause: str) -> str | None:
 
 
 # "raise gas output by", "cut emissions by": the change of the object that a share gives.
-_CHANGE_BY = re.compile(
+_CHANGE_BY = _led_by(
+    "bcegilr",
     r"\b(?P<verb>raise|raising|raised|increase|increasing|increased|boost|boosting|boosted|"
     r"lift|lifting|lifted|expand|expanding|expanded|grow|growing|cut|cutting|reduce|reducing|"
     r"reduced|lower|lowering|lowered)\s+(?P<object>[\w’'\-– ]{3,80}?)\s+by\s*$",
@@ -1342,7 +1359,8 @@ _OBJECT_VERB_STEMS = (
     "doubl",
     "tripl",
 )
-_OBJECT_TO = re.compile(
+_OBJECT_TO = _led_by(
+    "bcdegilrst",
     r"\b(?:raise|raising|bring|bringing|increase|increasing|boost|boosting|lift|lifting|"
     r"expand|expanding|grow|take|taking|cut|cutting|reduce|reducing|shorten|shortening|"
     r"double|doubling|triple|tripling)\s+"
@@ -1403,7 +1421,8 @@ _WORTH_SKIP = re.compile(
     r"\s+worth\s+[^,;]{1,40}?(?=\s+(?:were|was|are|is|have|has|had|will)\s+[a-z]+ed\b)"
 )
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|has\s+been)\s+[a-z]+ed\b")
-_STATE_VERB_BEFORE = re.compile(
+_STATE_VERB_BEFORE = _led_by(
+    "acdefghijorstw",
     r"\b(?:(?:rose|grew|increased|climbed|jumped|fell|dropped|declined)\s+(?:by\s+)?[\w.,%]+"
     r"(?:\s+(?:percent|per\s+cent|times))?(?:\s+(?:y/y|year-on-year|year\s+on\s+year))?\s+to|"
     r"reached|reach|reaching|rose to|grew to|increased to|amounted to|amount to|totaled|"
@@ -1616,7 +1635,8 @@ _MOVED = {
     "receiving": "received",
     "receives": "received",
 }
-_MOVED_BEFORE = re.compile(
+_MOVED_BEFORE = _led_by(
+    "cdehiprst",
     r"\b(?P<verb>"
     + "|".join(sorted([*_MOVED, *_MOVED.values()], key=len, reverse=True))
     + r")\s+$",
@@ -1741,7 +1761,8 @@ _HOLDS = re.compile(
     r"(?:^|[,;:]\s+|\bthat\s+)(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+"
     r"(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?(?:" + "|".join(_HOLD_WORDS) + r")\s+$"
 )
-_NAME_THEN_SHARE = re.compile(
+_NAME_THEN_SHARE = _led_by(
+    ",a",
     rf"(?:,\s+(?:and\s+)?|\band\s+)(?P<name>[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)\s+$"
 )
 _GIVEN_VERBS = {
