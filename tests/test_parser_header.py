@@ -84,6 +84,15 @@ def test_split_header_reads_key_value_lines(
             None,
         ),
         ("Osh, Apr 2 (NAG) Union Minister X met", "Osh", "Apr 2", "NAG"),
+        ("Osh, 2 April (NAG). The governor met", "Osh", "2 April", "NAG"),
+        (
+            "Ministers meet in Osh\n\nThey sign two deals\n\nA. Writer |02.04.2025 - Update : "
+            "03.04.2025\n\nOSH\n\nThe ministers met",
+            "Osh",
+            "02.04.2025",
+            None,
+        ),
+        ("Ministers meet\n\nOSH\n\nThe ministers met", "Osh", None, None),
         ("OSH, Kyrgyzstan\n\nThe governor met", "Osh", None, None),
         ("Geneva, 2 April 2025\n\nThe council met", "Geneva", "2 April 2025", None),
         (
@@ -124,6 +133,9 @@ def test_parse_dateline_reads_city_date_and_agency(
         "Tuesday, 2 April 2025\n\nThey met.",
         "A title line\n\nKazakhstan, 2 April 2025\n\nThey met.",
         "Ministers hold talks\n\nOSH – The ministers met.",
+        "Ministers meet in Osh\n\nThe ministers met in Osh.\n\nOSH\n\nThey talked.",
+        "Ministers meet\n\nKAZAKHSTAN\n\nThe ministers met.",
+        "Ministers meet\n\nOSH MEETING\n\nThe ministers met.",
         "",
     ],
 )

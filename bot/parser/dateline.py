@@ -48,11 +48,11 @@ _AGENCY_AFTER_DATE = re.compile(
     r",[ ]*(?P<extra>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.?[ ]+"
     r"\d{1,2},?[ ]+\d{4}),[ ]*(?P<agency>[A-Z][A-Za-z-]{1,20})\.[ ]+(?=[^\W\d_]|[\"“])"
 )
-# "Tashkent, Nov 24 (PTI) Union Minister ...": the agency in brackets after the date, and the
-# text right after it, without a dash.
+# "Tashkent, Nov 24 (PTI) Union Minister ..." and "Seoul, 17 October (UzA). President ...":
+# the agency in brackets after the date, and the text right after it, without a dash.
 _BRACKET_DATELINE = re.compile(
     rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}),[ ]*(?P<extra>[^()\n–—,]{{3,30}}?)"
-    rf"[ ]*\((?P<agency>[A-Z][A-Za-z]{{1,15}})\)[ ]+(?=[{UPPER}\"“])"
+    rf"[ ]*\((?P<agency>[A-Z][A-Za-z]{{1,15}})\)\.?[ ]+(?=[{UPPER}\"“])"
 )
 # A dateline on a line of its own, the body below it: "GABALA, Azerbaijan" (a wire story's
 # city and country) or "Brussels, 17 November 2026" (a joint statement's place and date).
@@ -110,6 +110,8 @@ def parse_dateline(body: str) -> Dateline | None:
                 # Text": a dated dateline (only: a bare "City –" line is left to the lead).
                 under = _parse_at(body, below)
                 found = under if under is not None and under.date_text else None
+    if found is None:
+        found = _below_headlines(body, start)
     if found and found.date_text is None and lead and _DATE_LIKE.search(lead.group()):
         # "By A. Writer in Nation on 12 March 2024": the byline dates the brief.
         dated = re.search(r"\b(?:on|,|\|)\s*([^\n|]*\d[^\n|]*)", lead.group())
@@ -216,6 +218,28 @@ def _bracketed(body: str, start: int) -> Dateline | None:
     return Dateline(
         _normal_case(city), match.group("extra").strip(), match.group("agency"), match.end()
     )
+
+
+def _below_headlines(body: str, start: int) -> Dateline | None:
+    """A city in capitals on a line of its own under the headline lines, as a wire site prints
+    it: "Title\n\nSubtitle\n\nA. Writer |14.10.2026 - Update : 14.10.2026\n\nANKARA\n\nText".
+    The first full date above it (the byline's) dates the brief."""
+    date_text = None
+    pos = start
+    for _ in range(4):
+        end = body.find("\n\n", pos)
+        if end < 0:
+            return None
+        line = body[pos:end].strip()
+        if "\n" in line or len(line) > 160 or line.endswith("."):
+            return None  # a paragraph of text: the body has begun
+        if line.isupper() and is_city(line) and country_of_name(line) is None:
+            return Dateline(_normal_case(line), date_text, None, end)
+        dated = ANY_DATE.search(line) if date_text is None else None
+        if dated and re.search(r"\b(?:19|20)\d\d\b", dated.group()):
+            date_text = dated.group()
+        pos = end + len(body[end:]) - len(body[end:].lstrip("\n"))
+    return None
 
 
 def _own_line(body: str, start: int) -> Dateline | None:
