@@ -1861,3 +1861,23 @@ def test_projects_in_both_countries_say_where_not_in_what(text: str, expected: l
     """'projects in both countries' ends no list: 'both countries' is where the projects are,
     and it is cut from the item."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna Berg said 12 deals were signed at the Alpha-Beta Business Council in May.", []),
+        (
+            "Anna Berg discussed the work of the Alpha-Beta Business Council.",
+            ["work of the Alpha-Beta Business Council"],
+        ),
+        ("Anna Berg signed a memorandum with the Beta railway agency.", []),
+        ("Anna Berg discussed the Beta railway and tourism.", ["Beta railway", "tourism"]),
+    ],
+)
+def test_a_business_council_where_deals_were_signed_and_a_railway_agency_are_no_topics(
+    text: str, expected: list[str]
+) -> None:
+    """'signed at the X Business Council' says where; 'the X railway agency' is who; the
+    council's work and the railway itself are topics."""
+    assert _topics(text) == expected

@@ -1483,7 +1483,7 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
     spans: list[tuple[int, int]] = []
     for head in heads:
         if _OPERATOR_AFTER.match(text, head.end()):
-            continue  # "the national railway company": who, not what
+            continue  # "the national railway company", "the X railway agency": who, not what
         # The walk back below reads at most 14 words before the head.
         words = text[: head.start()].rsplit(" ", 16)
         if not words or words[-1] != "":
@@ -1531,7 +1531,8 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
             (first > 0 and words[first - 1] in ("at", "near"))
             or (first > 1 and words[first - 1] == "the" and words[first - 2] in ("at", "near"))
         ):
-            continue  # "a terminal at the Baku Sea Port": where it stands, not what
+            # "a terminal at the Baku Sea Port", "signed at the X Business Council": where
+            continue
         if _in_organisation(words[:first]):
             continue  # "Authority for the Suez Canal Economic Zone": who, not what
         spans.append((start, head.end()))
@@ -1541,10 +1542,10 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
 _JOINING = frozenset(["participation", "involvement", "engagement"])
 _AGENTS = (" companies", " firms", " businesses", " investors", " enterprises", " specialists")
 _COUNT_OF = re.compile(r"(?:portfolio|package|total|number|group)\s+of\s+\d")
-_SITE_HEADS = frozenset(["port", "seaport", "crossing", "zone"])
+_SITE_HEADS = frozenset(["port", "seaport", "crossing", "zone", "business council"])
 _OPERATOR_AFTER = re.compile(
     r"\s+(?:company|companies|operator|operators|administration|administrations|authority|"
-    r"corporation)\b"
+    r"corporation|agency|agencies)\b"
 )
 _PROGRAMME_HEADS = (" programme", " program")
 _CAPITAL_ARTICLES = frozenset(["The", "A", "An", "This", "That", "These", "Its", "Their"])
