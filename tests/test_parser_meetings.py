@@ -420,3 +420,29 @@ def test_informing_about_the_next_meeting_is_no_meeting() -> None:
         "next meeting of the intergovernmental council."
     )
     assert _meetings(body) == []
+
+
+def test_the_head_of_state_is_the_president_the_brief_is_about_not_the_one_named_last() -> None:
+    """Of two Presidents, "the Head of State" who then phones a third is the one the brief
+    opened with, not the guest named last."""
+    body = (
+        "President Pablo Rojas held talks with President of Peru Ana Quispe, who is on an "
+        "official visit.\n\n"
+        "On the same day, the Head of State had a telephone conversation with President of "
+        "Chile Marta Soto."
+    )
+    assert _meetings(body) == [
+        (["Pablo Rojas", "Ana Quispe"], "talks", None),
+        (["Pablo Rojas", "Marta Soto"], "phone call", None),
+    ]
+
+
+def test_at_a_meeting_with_a_guest_the_minister_is_the_one_the_brief_is_about() -> None:
+    """ "At the meeting with X, the minister discussed": the minister who opened the brief
+    (not another minister named later) met X; the one the brief is about comes first."""
+    body = (
+        "Foreign Minister Lena Varga met Minister for Trade Omar Haddad and Mayor Ana Silva in "
+        "Lisbon.\n\n"
+        "At the meeting with Silva, the minister discussed green finance."
+    )
+    assert _meetings(body)[1:] == [(["Lena Varga", "Ana Silva"], "meeting", None)]

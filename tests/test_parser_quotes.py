@@ -181,3 +181,34 @@ def test_a_speaker_whose_initial_is_written_onto_the_surname() -> None:
     assert [(q.speaker, q.text) for q in brief.quotes] == [
         ("Pablo Rojas", "Our trade will double within five years")
     ]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("the President said", "Pablo Rojas"),
+        ("the Head of State said", "Pablo Rojas"),
+        ("the Peruvian President said", "Ana Quispe"),
+    ],
+)
+def test_the_president_of_two_is_the_one_the_brief_is_about_unless_a_nationality_says(
+    attribution: str, speaker: str
+) -> None:
+    """ "the President said" after two Presidents were named: the one the brief is about
+    (named first), not the guest named last; "the Peruvian President" is the guest."""
+    body = (
+        "President Pablo Rojas held talks with President of Peru Ana Quispe.\n\n"
+        f"“Our trade will double within five years,” {attribution}."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == [speaker]
+
+
+def test_the_minister_is_no_prime_minister_the_brief_opened_with() -> None:
+    """A Prime Minister named first is not "the minister": that stays the minister named."""
+    body = (
+        "Prime Minister Pablo Rojas received Minister of Trade Ana Quispe.\n\n"
+        "“Our trade will double within five years,” the minister said."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == ["Ana Quispe"]

@@ -15,6 +15,7 @@ from bot.parser.countries import country_of_word, is_city
 from bot.parser.dates import find_date
 from bot.parser.lexicon import MONTH_WORDS, ORG_WORDS, WEEKDAY_WORDS, words_of
 from bot.parser.people import Mention, MentionIndex, PersonFound
+from bot.parser.quotes import subject_roles_referred
 from bot.parser.text import WHO_CLAUSE, Sentence, lower_same, strip_attribution
 
 # Each kind with substrings one of which every match of its pattern contains: a cheap test
@@ -337,7 +338,9 @@ def find_meetings(
     meetings: list[MeetingFound] = []
     context: _Context | None = None
     events: dict[str, tuple[dt.date | None, str | None]] = {}
-    index = MentionIndex(mentions)
+    index = MentionIndex(subject_roles_referred(body, people, mentions))
+    # The one the brief is about: named first; a role it holds was referred back to it.
+    main = index.mentions[0].person if index.mentions else None
     last_named: list[int] = []  # the people named in the sentence before
     leader: int | None = None  # who leads the delegation the brief is about
     for number, sentence in enumerate(sents):
@@ -444,7 +447,7 @@ def find_meetings(
             if (
                 first
                 and first[0].kind == "role"
-                and first[0].person != lead
+                and first[0].person not in (lead, main)
                 and lead not in participants
                 and role.group("role") in title
             ):
@@ -492,6 +495,8 @@ def find_meetings(
                 participants.insert(0, before)
         elif len(participants) == 1 and host is not None and _AT_MEETING_WITH.match(low):
             participants.insert(0, host)  # "At a meeting with X, the Head of State noted"
+        elif len(participants) == 2 and participants[1] == main and _AT_MEETING_WITH.match(low):
+            participants.reverse()  # the one the brief is about first, as in "X met Y"
         dated = text
         if "wh" in text:
             # "X, who arrived on Monday, called on Y on Wednesday": the clause's day is not

@@ -6,12 +6,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.parser.countries import country_of_name, country_of_word
 from bot.parser.lexicon import SPEECH_VERBS
 from bot.parser.people import Mention, MentionIndex, PersonFound
-from bot.parser.text import WHO_CLAUSE, lower_same, paragraphs, positions
+from bot.parser.text import WHO_CLAUSE, lower_same, paragraphs, positions, roles_of_subject
 
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -112,6 +112,7 @@ def find_quotes(
     """Return the quotations of a body with their speakers resolved where the text says;
     `people` (with their offices and countries) lets "the President of X said" name one."""
     quotes: list[QuoteFound] = []
+    mentions = subject_roles_referred(body, people, mentions)
     spans = _spans(body)
     inside = [(s, e) for s, e, _ in spans]
 
@@ -139,6 +140,17 @@ def find_quotes(
             speaker = quotes[-1].speaker
         quotes.append(QuoteFound(text, start, end, speaker))
     return quotes
+
+
+def subject_roles_referred(
+    body: str, people: Sequence[PersonFound], mentions: list[Mention]
+) -> list[Mention]:
+    """The mentions, with a role that the brief's main subject holds as well as the person
+    named last ("the President", of two Presidents) referred back to the main subject."""
+    moved = roles_of_subject(body, [p.title for p in people], mentions)
+    if not moved:
+        return mentions
+    return [replace(m, person=moved[i]) if i in moved else m for i, m in enumerate(mentions)]
 
 
 def _office_holder(tail: str, people: Sequence[PersonFound]) -> int | None:

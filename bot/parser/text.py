@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
+from typing import Protocol
+
+from bot.parser.countries import country_of_word
 
 # Every uppercase letter of the Latin blocks (A-Z, Latin-1, Extended-A/B): names such as
 # Şahinoğlu or Ørsted start with one. Built once from the Unicode data, not typed by hand.
@@ -260,3 +265,88 @@ def positions(text: str, chars: str) -> list[int]:
 # A relative clause closed by a comma: ", who met the ambassador last week," (the people in it
 # are neither the subject who speaks nor where a meeting was held).
 WHO_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,.;“”\"]*,")
+
+
+class RoleReferent(Protocol):
+    """A mention of a person (people.Mention): where, whom, and how ("name", "role"...)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def person(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+
+
+_HEADS_OF_STATE = frozenset(["president", "king", "emir", "amir", "sultan", "monarch"])
+_DEPUTIES = frozenset(["vice", "deputy"])
+# Roles that say what a person is rather than the office, or that they are the guest.
+_VAGUE_ROLE_WORDS = frozenset(
+    ["leader", "official", "diplomat", "representative", "visiting", "guest", "top", "chief"]
+)
+# Where one office of a title ends and the next begins: "Deputy Prime Minister and Minister of
+# Trade", "Deputy Prime Minister – Minister of Investment".
+_OFFICE_SPLIT = re.compile(r"\s+(?:and|[–—-])\s+|,\s*")
+_OFFICE_CORE_END = re.compile(r"\s+(?:of|for|to|at|in|on)\s")
+
+
+def _office_fits(role: list[str], title: str) -> bool:
+    """Whether one office of a lower-case title is the role ("the head of state" is a
+    President, "the minister" a Foreign Minister but not a Prime Minister)."""
+    head, modifiers = role[-1], role[:-1]
+    if role[-3:] == ["head", "of", "state"]:
+        heads, modifiers = _HEADS_OF_STATE, []
+    elif role[-3:] == ["head", "of", "government"]:
+        heads, modifiers = frozenset(["premier", "chancellor", "prime minister"]), []
+    elif role[-2:] == ["prime", "minister"] or head == "premier":
+        heads, modifiers = frozenset(["premier", "prime minister"]), role[:-2]
+    else:
+        heads = frozenset([head])
+    for office in _OFFICE_SPLIT.split(title):
+        core = _OFFICE_CORE_END.split(f"{office} ", maxsplit=1)[0].split()
+        pairs = {f"{a} {b}" for a, b in pairwise(core)}
+        if not (heads & set(core) or heads & pairs):
+            continue
+        if "minister" in heads and "prime minister" not in heads and "prime minister" in pairs:
+            continue  # "the minister" is no Prime Minister
+        if _DEPUTIES.isdisjoint(modifiers) and not _DEPUTIES.isdisjoint(core):
+            continue
+        if all(word in core for word in modifiers):
+            return True
+    return False
+
+
+def roles_of_subject(
+    body: str, titles: Sequence[str | None], mentions: Sequence[RoleReferent]
+) -> dict[int, int]:
+    """The role mentions ("The Head of State noted", "the minister said") that the brief's
+    main subject (the person named first) holds as well as the person they were resolved to:
+    {position in `mentions`: the main subject}. Of two Presidents, "the President" is the one
+    the brief is about, not the one named last; a role with a nationality ("the Finnish
+    President"), one qualified ("the Head of State of X") or a vague one ("the official",
+    "the visiting minister") keeps its person."""
+    if not mentions:
+        return {}
+    first = min(mentions, key=lambda m: m.start)
+    subject = first.person
+    title = (titles[subject] or "").lower() if subject < len(titles) else ""
+    if not title:
+        return {}
+    out: dict[int, int] = {}
+    for position, mention in enumerate(mentions):
+        if mention.kind != "role" or mention.person == subject or mention.start <= first.start:
+            continue
+        said = body[mention.start : mention.end]
+        if "’" in said or "'" in said or body.startswith(" of ", mention.end):
+            continue  # "China’s top diplomat", "the Head of State of Turkmenistan"
+        words = said.replace("-", " ").split()[1:]  # without "the"
+        if not words or any(country_of_word(word) for word in words):
+            continue  # "the Finnish President"
+        role = [word.lower() for word in words]
+        if not _VAGUE_ROLE_WORDS.isdisjoint(role):
+            continue
+        if _office_fits(role, title):
+            out[position] = subject
+    return out
