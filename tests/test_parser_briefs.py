@@ -206,3 +206,20 @@ def test_parser_version_is_a_non_empty_string() -> None:
     """The cache key part PARSER_VERSION exists."""
     assert isinstance(PARSER_VERSION, str)
     assert PARSER_VERSION
+
+
+def test_whom_a_visitor_meets_abroad_is_of_the_host_country() -> None:
+    """On a visit abroad (the dateline's city outside the outlet's country), a person met by
+    the visitor, with no country stated, is the host's; at home the outlet's country stays."""
+    text = (
+        "{city} – President Aidos Tulegenov of Kazakhstan held talks with Prime Minister "
+        "Oskar Lindqvist of Sweden, the Akorda press service reported.\n\n"
+        "Later, Tulegenov met with Speaker of Parliament Ingrid Holm.\n\n"
+        "Minister Serik Abenov also attended the talks."
+    )
+    abroad = parse_brief(text.format(city="STOCKHOLM"), brief_id="abroad")
+    at_home = parse_brief(text.format(city="ASTANA"), brief_id="home")
+    people = {p.name: p.country for p in abroad.people}
+    assert people["Ingrid Holm"] == "Sweden"
+    assert people["Serik Abenov"] == "Kazakhstan"  # met nobody: the outlet's country
+    assert {p.name: p.country for p in at_home.people}["Ingrid Holm"] == "Kazakhstan"

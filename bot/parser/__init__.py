@@ -30,7 +30,7 @@ from bot.parser.dateline import parse_dateline
 from bot.parser.dates import ANY_DATE, MONTH, parse_date
 from bot.parser.figures import FigureFound, find_figures, refer_back
 from bot.parser.header import split_header
-from bot.parser.meetings import find_meetings
+from bot.parser.meetings import MeetingFound, find_meetings
 from bot.parser.people import (
     MentionIndex,
     PeopleFinder,
@@ -112,7 +112,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         city = None  # an international agency's dateline says where the reporter was
     home = _home_country(reported_by, city, header.source_name)
     mentioned = _mentioned_countries(body, finder.tokens, finder.capitals)
-    _fill_countries(people, home, mentioned)
+    implied = _fill_countries(people, home, mentioned)
     quotes = find_quotes(body, mentions, people)
     quote_spans = [(q.start, q.end) for q in quotes]
     by_sentence: list[list[FigureFound]] = []
@@ -139,6 +139,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         dateline_end,
         dateline.city if dateline else None,
     )
+    _hosts_abroad(people, meetings, implied, home, city)
     topics = find_topics(sents, body, quote_spans, names)
     countries = _countries(people, mentioned)
     person_models = [Person(name=p.name, title=p.title, country=p.country) for p in people]
@@ -376,17 +377,42 @@ def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) ->
     return sorted(counts, key=lambda c: (-counts[c], first[c]))
 
 
-def _fill_countries(people: list[PersonFound], home: str | None, mentioned: list[str]) -> None:
+def _fill_countries(people: list[PersonFound], home: str | None, mentioned: list[str]) -> set[int]:
     """Give people without a stated country the one the text implies: China for a Chinese
     name in a brief about China, else the outlet's home country. An international agency's
-    brief implies none (a wrong country is worse than none)."""
-    for person in people:
+    brief implies none (a wrong country is worse than none). Return who got the home
+    country so."""
+    implied: set[int] = set()
+    for number, person in enumerate(people):
         if person.country or person.eu_office:
             continue
         if "China" in mentioned and is_chinese_name(person.name):
             person.country = "China"
         elif home:
             person.country = home
+            implied.add(number)
+    return implied
+
+
+def _hosts_abroad(
+    people: list[PersonFound],
+    meetings: list[MeetingFound],
+    implied: set[int],
+    home: str | None,
+    city: str | None,
+) -> None:
+    """On a visit abroad (the dateline's city in another country than the outlet's), whom a
+    visitor from home meets is the host's, not the outlet's: "JAKARTA – ... the Head of State
+    met with Speaker of the House of Representatives X" makes X Indonesian."""
+    host = country_of_city(city) if city else None
+    if not implied or host is None or host == home:
+        return
+    for meeting in meetings:
+        visitors = [i for i in meeting.participants if i not in implied]
+        if any(people[i].country == home for i in visitors):
+            for i in meeting.participants:
+                if i in implied:
+                    people[i].country = host
 
 
 def _countries(people: list[PersonFound], mentioned: list[str]) -> list[str]:
