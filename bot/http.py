@@ -42,6 +42,9 @@ class AiohttpRequest(BaseRequest):
                 connector=aiohttp.TCPConnector(limit=self._connections),
                 timeout=aiohttp.ClientTimeout(total=None, sock_connect=self._timeout),
                 headers={"User-Agent": self.USER_AGENT},
+                # HTTPS_PROXY / NO_PROXY from the environment, as PTB's httpx client reads
+                # them: where Telegram is blocked, operators reach it through a proxy.
+                trust_env=True,
             )
 
     async def shutdown(self) -> None:

@@ -355,6 +355,18 @@ async def test_the_bot_talks_to_the_bot_api_through_aiohttp(tmp_path: Path) -> N
     assert "/bot" not in str(caught.value)
 
 
+async def test_the_bot_api_client_goes_through_the_proxy_the_environment_names(
+    bot_api: FakeBotApi, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """HTTP(S)_PROXY is honoured as by PTB's default client: here the only way to the API."""
+    monkeypatch.setenv("HTTP_PROXY", bot_api.url)  # the fake answers proxied requests too
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    unreachable = Bot(bot_api.token, base_url="http://api.invalid/bot", request=AiohttpRequest())
+    async with unreachable as bot:
+        assert (await bot.get_me()).id == BOT_ID
+
+
 # --- buttons -------------------------------------------------------------------------------
 
 
