@@ -1742,7 +1742,7 @@ def test_investing_companies_and_a_count_of_projects_are_no_topics(
         (
             "The sides discussed the implementation of the agreements reached at the summit of "
             "the two leaders in Moscow in October, as well as cooperation in fishing.",
-            ["fishing"],
+            ["agreements reached at the summit of the two leaders", "fishing"],
         ),
     ],
 )
@@ -1880,4 +1880,29 @@ def test_a_business_council_where_deals_were_signed_and_a_railway_agency_are_no_
 ) -> None:
     """'signed at the X Business Council' says where; 'the X railway agency' is who; the
     council's work and the railway itself are topics."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg discussed the agreements reached at the forum of the two mayors in "
+            "Alphaville in October and tourism.",
+            ["agreements reached at the forum of the two mayors in Alphaville", "tourism"],
+        ),
+        ("Anna Berg discussed the trade fair in Paris in March 2027.", ["trade fair"]),
+        (
+            "Anna Berg discussed fishing and the Alpha Investment Forum next May.",
+            [
+                "fishing",
+                "Alpha Investment Forum",
+            ],
+        ),
+    ],
+)
+def test_a_trailing_time_is_cut_from_an_item(text: str, expected: list[str]) -> None:
+    """'... in October', '... in March 2027', '... next May' say when, not what; a place
+    before them is cut as at the end ('in Paris'), and a long item stays within the word
+    limit without them."""
     assert _topics(text) == expected

@@ -432,6 +432,16 @@ _TRAILING_IN = re.compile(
     r"(?:both|the\s+two|the\s+three|all)\s+countries|"
     rf"the\s+[{UPPER}][\w’'-]+\s+(?:region|province|oblast|district)|(?P<name>[{UPPER}][\w’'-]+))$"
 )
+# "... in October", "... in March 2025", "... next May", "... last year": when, not what.
+_TRAILING_TIME = re.compile(
+    rf"\s+(?:in\s+{MONTH}(?:\s+\d{{4}})?|in\s+(?:19|20)\d\d|"
+    rf"(?:next|last|this)\s+(?:{MONTH}|year|month|week))$"
+)
+# The last words _TRAILING_TIME can end with but a year's digits (checked apart).
+_TIME_LAST_WORDS = words_of(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sept sep oct nov dec year month week"
+)
 # What an amount leads: a length or weight of something, a sum (of investment) in something.
 _PLACE_SUBJECTS = words_of("war conflict crisis settlement situation developments peace")
 _AMOUNT_LEAD = re.compile(
@@ -900,6 +910,13 @@ def _clean(item: str) -> str | None:
         if place:
             item = item[: place.start()]
             low = item.lower()
+    last = item.rsplit(" ", 1)[-1]
+    if (last.isdigit() or last.lower() in _TIME_LAST_WORDS) and (
+        time := _TRAILING_TIME.search(item)
+    ):
+        # "the agreements reached at the summit in Moscow in October": when, then where
+        item = item[: time.start()]
+        low = item.lower()
     if " in " in item:
         trailing = _TRAILING_IN.search(item)
         name = trailing.group("name") if trailing else None
