@@ -9,6 +9,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from bot.parser.countries import country_of_word
 from bot.parser.dates import ANY_DATE, DAY, MONTH
@@ -109,10 +110,13 @@ _REFERENCE = re.compile(
 )
 _ISO_HINT = re.compile(r"\d-\d|\d\.\d{1,2}\.(?:19|20)\d\d")
 _MONTH_NAME = MONTH + r"\.?"
+# `ANY_DATE`: each date starts with a digit or a month's capital.
+_ANY_DATE = _led_by(r"\dADFJMNOS", ANY_DATE.pattern)
 _DAY_NUMBER = DAY
 _RANGE_WORD = r"\s*(?:-|–|—|to|and|through|till|until)\s*"
 # Day ranges: "March 13-16", "from March 13 to 16", "on 13-16 March", "13 to 16 March".
-_DATE_RANGE = re.compile(
+_DATE_RANGE = _led_by(
+    r"\dADFJMNOS",
     rf"\b{_MONTH_NAME}\s+{_DAY_NUMBER}{_RANGE_WORD}{_DAY_NUMBER}\b"
     r"(?!\s*(?:%|[.,]\d|per\s?cent|pct|mln|bln|bn|million|billion|trillion|thousand))"
     rf"|\b{_DAY_NUMBER}{_RANGE_WORD}(?={_DAY_NUMBER}\s+(?:of\s+)?{_MONTH_NAME})"
@@ -365,6 +369,8 @@ _OVER_VERB = re.compile(
 _OVER_WORDS = ("exceeded", "exceeds", "exceeding", "passed", "topped", "crossed")
 _TARGET_TO_WORDS = ("to", "of", "at", "some", "about", "around")
 _CLAUSE_BREAK = re.compile(r"[,;]|\bwhile\b|\band\b(?= \w+ (?:said|noted))")
+# A text without these has no `_CLAUSE_BREAK` (the cheap test before the search).
+_CLAUSE_BREAK_PARTS = (",", ";", "while", "said", "noted")
 _LEVEL_VERB_TO = re.compile(
     r"\b(?:rose|grew|increased|reached|fell|amounted|climbed|jumped)\s+to\s+$"
 )
@@ -510,13 +516,13 @@ def _blocked_spans(
     months = not words.isdisjoint(MONTH_WORDS)
     # ISO and dotted dates need a hyphen or two dots.
     has_date = months or (
-        ("-" in text or text.count(".") > 1) and _ISO_HINT.search(text) is not None
+        ("-" in text or text.count(".") > 1) and _ISO_HINT.search(text, digit_runs[0]) is not None
     )
     spans = []
     if has_date:
         month = _CAPITAL_MONTH.search(text, 0, digit_runs[0])
         start = month.start() if month else digit_runs[0]
-        spans = [(m.start(), m.end()) for m in ANY_DATE.finditer(text, start)]
+        spans = [(m.start(), m.end()) for m in _ANY_DATE.finditer(text, start)]
         if months:
             spans += [(m.start(), m.end()) for m in _DATE_RANGE.finditer(text, start)]
     labels = words & _LABEL_WORDS
@@ -830,6 +836,7 @@ _SPENT_ON = re.compile(
 )
 
 
+@cache
 def _kind_of(unit: str) -> str:
     """What a figure's unit makes it: money, a share, a count, or its quantity unit."""
     if unit in ("percent", "fraction", "times"):
@@ -1076,73 +1083,73 @@ def _read_number(
             return None
     if value is None:
         return None
-    end = m.end()
-    tail = text[end:]
-    if digits and _ORDINAL_AFTER.match(tail):
+    # What follows the number is matched in place at `after` (no copy of the tail per test).
+    end = after = m.end()
+    if digits and _ORDINAL_AFTER.match(text, after):
         return None
-    if digits and _DIGIT_GROUP_AFTER.match(tail):
+    if digits and _DIGIT_GROUP_AFTER.match(text, after):
         return None  # a run of digit groups: a phone or reference number
     mag = (m.group("mag") or "").lower()
     code_before = iso
     if iso and iso.upper() not in iso_currencies():
         iso = None
     # A bare "m"/"k"/"b" after a number is a magnitude only for money.
-    if mag in ("m", "k", "b") and not (symbol or iso) and not _CURRENCY_AFTER.match(tail):
+    if mag in ("m", "k", "b") and not (symbol or iso) and not _CURRENCY_AFTER.match(text, after):
         mag = ""
-        end = m.end("num2") if m.group("num2") else m.end("num" if digits else "word")
-        tail = text[end:]
+        end = after = m.end("num2") if m.group("num2") else m.end("num" if digits else "word")
     scale = MAGNITUDES.get(mag, 1.0)
     start = begin
     if iso is None and code_before and not symbol:
         start = m.start()  # "ABC 5": no currency code, the figure is the number alone
     unit = "count"
-    currency = _currency_code(symbol, iso, None)
+    currency = _currency_code(symbol, iso, None) if symbol or iso else None
     if currency is None:
-        after = _CURRENCY_AFTER.match(tail)
-        if after:
-            code = _currency_code(None, None, after.group("cur"))
-            shared = SHARED_CURRENCY_WORDS.get(after.group("cur").lower())
-            if shared and not after.group("adj"):
+        named_after = _CURRENCY_AFTER.match(text, after)
+        if named_after:
+            cur, adj = named_after.group("cur", "adj")
+            code = _currency_code(None, None, cur)
+            shared = SHARED_CURRENCY_WORDS.get(cur.lower())
+            if shared and not adj:
                 code = _country_currency(text, shared) or code  # "the Turkmen side ... manats"
-            if after.group("adj"):
+            if adj:
                 # "Saudi riyals", "Kuwaiti dinars", "Kazakh tenge": a country's adjective
                 # before the currency word; another word ("Hong Kong dollars") is no currency
                 # of ours.
-                both = f"{after.group('adj')} {after.group('cur')}".lower()
+                both = f"{adj} {cur}".lower()
                 named = CURRENCY_WORDS.get(both) or currency_named(both)
-                code = named or (code if country_of_word(after.group("adj")) else None)
+                code = named or (code if country_of_word(adj) else None)
             if code is not None:
                 currency = code
-                end += after.end()
-        elif "dollars" in tail and (dollars := _DOLLARS_AFTER.match(tail)):
+                end = named_after.end()
+        elif text.find("dollars", after) >= 0 and (dollars := _DOLLARS_AFTER.match(text, after)):
             currency = {"Canadian": "CAD", "Australian": "AUD"}.get(dollars["country"], "USD")
-            end += dollars.end()
+            end = dollars.end()
     if currency:
         unit = currency
     else:
-        if percent := _PERCENT.match(tail):
+        if percent := _PERCENT.match(text, after):
             unit = "percent"
-            end += percent.end()
-        elif quantity := _QUANTITY_AFTER.match(tail):
+            end = percent.end()
+        elif quantity := _QUANTITY_AFTER.match(text, after):
             raw = quantity.group("unit")
             unit = _QUANTITY_UNITS.get(raw.lower().replace("-", " "), raw)  # "square-metre"
             if raw.lower() == "bcm":
                 scale *= 1e9
-            end += quantity.end()
-        elif period := _YEARS_AFTER.match(tail):
+            end = quantity.end()
+        elif period := _YEARS_AFTER.match(text, after):
             kind = period.group("unit").lower()
             before = text[max(0, start - 16) : start]
-            if _AGE_AFTER.match(tail, period.end()):
+            if _AGE_AFTER.match(text, period.end()):
                 return None
             if period.group("hy") == "-" and kind != "hour":  # "a 24-hour line": a label
                 unit = kind + "s"
-                end += period.end()
+                end = period.end()
             elif kind == "year" and _YEARS_SPAN_BEFORE.search(before):
                 unit = "years"
-                end += period.end()
+                end = period.end()
             elif kind == "minute":  # "talks lasted 50 minutes": a length, never a period
                 unit = "minutes"
-                end += period.end()
+                end = period.end()
             elif kind in ("day", "week", "hour") and (
                 approx == "up to"
                 or (approx == "under" and text[:start].endswith(" to "))
@@ -1154,7 +1161,7 @@ def _read_number(
                 # "cut transit times to less than 15 days" or "by five days", "stay up to 30
                 # days": a target, a change or a limit, not a reporting period.
                 unit = kind + "s"
-                end += period.end()
+                end = period.end()
             else:
                 return None  # a reporting period: "the first nine months"
         else:
@@ -1175,28 +1182,34 @@ def _read_number(
                 return None  # "the two sides": the parties, not a figure
             if word and _after_period_word(text, begin):
                 return None
-            if _SOURCES_AFTER.match(tail):
+            if _SOURCES_AFTER.match(text, after):
                 return None  # "two sources familiar with the matter": who told, not news
-            if word and _SOME_OF_AFTER.match(tail):
+            if word and _SOME_OF_AFTER.match(text, after):
                 return None
-            if _RUN_OF_PERIODS.match(tail):
+            if _RUN_OF_PERIODS.match(text, after):
                 return None
-            if _CLOCK_AFTER.match(tail):
+            if _CLOCK_AFTER.match(text, after):
                 return None
-            if digits and (_DOMAIN_AFTER.match(tail) or _CAPITAL_MONTH_AFTER.match(tail)):
+            if digits and (
+                _DOMAIN_AFTER.match(text, after) or _CAPITAL_MONTH_AFTER.match(text, after)
+            ):
                 return None  # "24.kg", "20 NOVEMBER 2026"
             before = text[max(0, begin - 60) : begin].rstrip()
             if (
                 digits
                 and before.endswith(",")
                 and _NAME_AND_COMMA.search(before)
-                and _COMMA_AFTER.match(tail)
+                and _COMMA_AFTER.match(text, after)
             ):
                 return None  # "Tastanov, 47, who...": an age
-    if digits and _ORDINAL_AFTER.match(text, end):
+    # Right after the number this was tested above; only a unit read since moves `end`.
+    if digits and end != m.end() and _ORDINAL_AFTER.match(text, end):
         return None
     value = round(value * scale, 6)
-    if unit in ("count", "months", "days") and _after_period_word(text, begin):
+    # A count in words was tested above.
+    if (unit in ("months", "days") or (unit == "count" and not word)) and _after_period_word(
+        text, begin
+    ):
         return None
     span = text[start:end].strip()
     figure = FigureFound(span, value, unit, start, end, approx)
@@ -1245,6 +1258,8 @@ def _clause_start(before: str) -> int:
     """Where the last clause of `before` starts: after its last comma, semicolon, "while" or
     "and" before "X said" (`_CLAUSE_BREAK`); none of them spans a comma or semicolon."""
     start = max(before.rfind(","), before.rfind(";")) + 1
+    if not _has_any(before[start:], _CLAUSE_BREAK_PARTS):
+        return start
     for split in _CLAUSE_BREAK.finditer(before, start):
         start = split.end()
     return start
@@ -1298,6 +1313,10 @@ _SUBJECT_VERB = _led_by(
 _SUBJECT_TAIL = re.compile(
     r"(?:\s+(?:had|has|have|almost|nearly|also|already|more\s+than|roughly|about))+$", re.I
 )
+# The last word of each phrase `_SUBJECT_TAIL` takes off.
+_SUBJECT_TAIL_ENDS = tuple(
+    words_of("had has have almost nearly also already than roughly about")
+)
 _SUBORDINATE = re.compile(r"\s(?:as(?!\s+(?:a\s+whole|well|of|part|such)\b)|while|because)\s")
 _SUBJECT_RUN = re.compile(r"[\w’' -]*")  # always matches
 
@@ -1331,6 +1350,8 @@ def _subject_in(clause: str) -> str | None:
             if " as " in subject or " while " in subject or " because " in subject:
                 # "is near its limit as domestic demand grows": the demand.
                 subject = _SUBORDINATE.split(subject)[-1]
+            if subject.isascii() and not subject.lower().endswith(_SUBJECT_TAIL_ENDS):
+                return subject  # the cheap test: `_SUBJECT_TAIL` ends in one of these words
             return _SUBJECT_TAIL.sub("", subject)  # "trade had almost": trade
     return None
 
@@ -1564,12 +1585,12 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
             and not _YEAR_DIGITS.fullmatch(token)
         ):
             break  # "X and €200 million to Y", "X and 33 percent for Y": the next figure
-        if low == "and" and words and _VERB_AFTER.match(text, m.end()):
-            break  # "signed MoUs to fast-track X and resolved to ...": a new verb
-        if low == "and" and words and _ARTICLE_AFTER_AND.match(text, m.end()):
-            break  # "1,500 tractors and the modernization of a winery": the next item
-        if low == "and" and words and _APPROX_AFTER_AND.match(text, m.end()):
-            break  # "30% of its trade and nearly half of its investment": the next share
+        if low == "and" and words and (
+            _VERB_AFTER.match(text, m.end())  # "signed MoUs to X and resolved to": a new verb
+            or _ARTICLE_AFTER_AND.match(text, m.end())  # "1,500 tractors and the ...": next item
+            or _APPROX_AFTER_AND.match(text, m.end())  # "30% of X and nearly half of Y"
+        ):
+            break
         if low in _NP_STOP_WORDS or token in _NP_STOP_MARKS:
             if low in ("a", "an") and words and words[-1].lower() in ("of", "for", "with"):
                 continue  # "a deal for a car plant": the article inside the phrase
@@ -2067,8 +2088,9 @@ def _done_by(clause: str) -> tuple[str, str | None] | None:
     """ "Serbian companies are implementing " (the clause before a count): the participle of
     its verb and its subject, None where the subject is a pronoun or missing."""
     tail = clause[-90:]
-    for split in _CLAUSE_BREAK.finditer(tail):
-        tail = tail[split.end() :]
+    if _has_any(tail, _CLAUSE_BREAK_PARTS):
+        for split in _CLAUSE_BREAK.finditer(tail):
+            tail = tail[split.end() :]
     start = _done_by_from(tail)
     match = _DONE_BY.search(tail, start) if start is not None else None
     if match is None:
@@ -2296,7 +2318,7 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         measure = _modal_subject(text, figure, measure)
     if measure.startswith("whose "):
         measure = _whose_resolved(text, figure.start, measure)
-    if "which" in measure or "which" in text[max(0, figure.start - 60) : figure.start]:
+    if "which" in measure or text.find("which", max(0, figure.start - 60), figure.start) >= 0:
         measure = _which_resolved(text, figure.start, measure)
     when = _TIME_AFTER.match(text, figure.end)
     if when is None and (of_thing := _OF_THING_THEN_PERIOD.match(text, figure.end)):
@@ -2668,7 +2690,8 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         owner = _clean_np(subject) if subject else None
         if owner:
             return f"growth of {owner}"
-    spent = _SPENT_AFTER.match(text, after_pos) if _kind_of(unit) == "money" else None
+    money = _kind_of(unit) == "money"
+    spent = _SPENT_AFTER.match(text, after_pos) if money else None
     if spent:
         # "with $19 billion invested since 2000", "the €10 billion mobilised by banks for X".
         rest = spent["rest"].split()
@@ -2677,7 +2700,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         verb = spent["verb"].lower()
         head = "investments" if verb == "invested" else f"funds {verb}"
         return " ".join([head, *rest])
-    goes = _GOES_TO.match(text, after_pos) if _kind_of(unit) == "money" else None
+    goes = _GOES_TO.match(text, after_pos) if money else None
     aim = _np_after(text, goes.end(), allow_of=False) if goes else None
     if goes and aim:
         # "€1.5 billion will support the X corridor", "€1.1 billion will go to Y".
@@ -2713,7 +2736,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         return f"{stake.group('what')} in {held_in}" if held_in else stake.group("what")
     cost = (
         _COST_BEFORE.search(near)
-        if _kind_of(unit) == "money" and ("cost" in near or "estimated" in near)
+        if money and ("cost" in near or "estimated" in near)
         else None
     )
     if cost:
