@@ -236,6 +236,13 @@ def test_parse_date_ignores_impossible_dates() -> None:
             "Wire",
         ),
         (["MineCo signed a loan to expand its mine, the company said on Thursday."], None, None),
+        (["Osh is a key partner, a senior Kyrgyz official has said."], "Wire", "Wire"),
+        (["Talks will resume, diplomatic sources said."], None, None),
+        (
+            ["Talks will resume, a Foreign Ministry spokesperson said."],
+            None,
+            "Foreign Ministry spokesperson",
+        ),
     ],
 )
 def test_find_source_reads_the_lead_attribution(

@@ -71,7 +71,21 @@ def _valid(source: str, names: list[str]) -> str | None:
         source,
     ):
         return None
+    if _PERSON_DESCRIBED.fullmatch(source) and not _BODY_WORDS.search(source):
+        return None  # "a senior Tajik official has said": a person, the agency reports it
     return source
+
+
+# A person described, not named: "a senior Tajik official", "diplomatic sources".
+_PERSON_DESCRIBED = re.compile(
+    r"(?i)(?:[\w’'.-]+\s+){0,3}(?:officials?|spokes(?:man|men|woman|women|person)|diplomats?|"
+    r"sources?|experts?|analysts?|observers?|insiders?)"
+)
+# An organisation's word that makes such a phrase an organisation: "Foreign Ministry spokesperson".
+_BODY_WORDS = re.compile(
+    r"(?i)\b(?:press|service|office|ministry|government|embassy|agency|bureau|committee|"
+    r"council|department|administration|presidency|kremlin|secretariat|commission)\b"
+)
 
 
 # A press release signed at its foot: "Press Service of the Ministry of Foreign Affairs".
