@@ -1906,3 +1906,22 @@ def test_a_trailing_time_is_cut_from_an_item(text: str, expected: list[str]) -> 
     before them is cut as at the end ('in Paris'), and a long item stays within the word
     limit without them."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We are interested in your experience in fishing and the digitalization of ports,” "
+            "Anna Berg said.",
+            ["fishing", "digitalization of ports"],
+        ),
+        ("“We value your expertise in forestry,” Anna Berg said.", ["forestry"]),
+        ("“We have long experience, and we are ready,” Anna Berg said.", []),
+    ],
+)
+def test_a_quotation_names_the_fields_of_experience(text: str, expected: list[str]) -> None:
+    """Inside a quotation 'experience in A and B' and 'expertise in A' name fields, as
+    'cooperation in' does."""
+    quote = (0, text.index("”") + 1)
+    assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected

@@ -201,18 +201,19 @@ _PREPOSITION_CUE_NEEDS = {
 }
 # Inside a quotation only a plain list of what something covers names topics ("The
 # projects cover agro-processing, logistics and tourism"), of what is discussed ("the
-# minister will discuss A, B and C"), or the fields of projects ("new projects in critical
-# minerals and hydropower"); the rest is rhetoric.
+# minister will discuss A, B and C"), the fields of projects ("new projects in critical
+# minerals and hydropower") or of experience ("X's experience in shipbuilding"); the rest is
+# rhetoric.
 _QUOTE_CUE = re.compile(
     r"(?:cover|covers|covered|covering|discuss|discusses|discussed|discussing|projects\s+in|"
-    r"cooperation\s+in|"
+    r"cooperation\s+in|(?:experience|expertise)\s+in|"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in|potential\s+in|"
     r"in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)\s"
 )
 _QUOTE_CUE_WORDS = words_of(
     "cover covers covered covering projects cooperation fields field areas area spheres sphere "
     "sectors sector mainly mostly primarily particularly especially notably potential discuss "
-    "discussed discussing discusses"
+    "discussed discussing discusses experience expertise"
 )
 _TALKS_ON = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?(?:,\s+on|\babout)\s+"
