@@ -439,10 +439,41 @@ def test_the_head_of_state_is_the_president_the_brief_is_about_not_the_one_named
 
 def test_at_a_meeting_with_a_guest_the_minister_is_the_one_the_brief_is_about() -> None:
     """ "At the meeting with X, the minister discussed": the minister who opened the brief
-    (not another minister named later) met X; the one the brief is about comes first."""
+    (not another minister named later) met X, apart from the other guest she met."""
     body = (
         "Foreign Minister Lena Varga met Minister for Trade Omar Haddad and Mayor Ana Silva in "
         "Lisbon.\n\n"
         "At the meeting with Silva, the minister discussed green finance."
     )
-    assert _meetings(body)[1:] == [(["Lena Varga", "Ana Silva"], "meeting", None)]
+    assert _meetings(body) == [
+        (["Lena Varga", "Omar Haddad"], "meeting", "Lisbon"),
+        (["Lena Varga", "Ana Silva"], "meeting", "Lisbon"),
+    ]
+
+
+_GUESTS = (
+    "Foreign Minister Lena Varga paid a working visit to Lisbon on March 4, where she met "
+    "with Minister of Economy Omar Haddad, Mayor Ana Silva and representatives of businesses."
+)
+
+
+def test_guests_met_one_by_one_are_separate_meetings_of_the_host() -> None:
+    """ "X met with A, B and ...", then "During the talks with A" and "At the meeting with
+    B": X met A and B separately, both where and when the visit says."""
+    body = (
+        f"{_GUESTS}\n\nDuring the talks with Haddad, the sides discussed trade.\n\n"
+        "At the meeting with Silva, the minister discussed green finance."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [([p.name for p in m.participants], m.place, m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], "Lisbon", dt.date(2024, 3, 4)),
+        (["Lena Varga", "Ana Silva"], "Lisbon", dt.date(2024, 3, 4)),
+    ]
+
+
+def test_guests_never_singled_out_stay_one_meeting() -> None:
+    """Without a later sentence on the talks with one guest, "X met with A, B and ..." is
+    one meeting of all."""
+    assert _meetings(f"{_GUESTS}\n\nThe sides discussed trade.") == [
+        (["Lena Varga", "Omar Haddad", "Ana Silva"], "meeting", "Lisbon")
+    ]

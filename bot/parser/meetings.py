@@ -341,6 +341,7 @@ def find_meetings(
     index = MentionIndex(subject_roles_referred(body, people, mentions))
     # The one the brief is about: named first; a role it holds was referred back to it.
     main = index.mentions[0].person if index.mentions else None
+    split_groups: set[int] = set()  # meetings of a host with guests met one by one
     last_named: list[int] = []  # the people named in the sentence before
     leader: int | None = None  # who leads the delegation the brief is about
     for number, sentence in enumerate(sents):
@@ -497,6 +498,13 @@ def find_meetings(
             participants.insert(0, host)  # "At a meeting with X, the Head of State noted"
         elif len(participants) == 2 and participants[1] == main and _AT_MEETING_WITH.match(low):
             participants.reverse()  # the one the brief is about first, as in "X met Y"
+        if len(participants) <= 2 and meetings and participants and _AT_MEETING_WITH.match(low):
+            # "X met with A, B and C. ... During the talks with A, ...": X met each of them.
+            guest = min(participants, key=lambda p: named_at.get(p, sentence.end))
+            of_guests = _guests_group(meetings, guest, participants, sents, index)
+            if of_guests is not None:
+                split_groups.add(of_guests)
+                participants = [meetings[of_guests].participants[0], guest]
         dated = text
         if "wh" in text:
             # "X, who arrived on Monday, called on Y on Wednesday": the clause's day is not
@@ -592,7 +600,71 @@ def find_meetings(
                 same.place = same.place or place
                 continue
             meetings.append(MeetingFound(group, date, place, group_kind, number))
-    return meetings
+    return _split_guests(meetings, split_groups) if split_groups else meetings
+
+
+# "X met with A, B and C", "X received A and B": a host, then the guests.
+_HOST_WITH_GUESTS = re.compile(
+    r"\b(?:met|meets)\b|\b(?:talks|meetings?)\s+with\b|\breceived\b|\bhosted\b"
+)
+
+
+def _guests_group(
+    meetings: list[MeetingFound],
+    guest: int,
+    participants: list[int],
+    sents: list[Sentence],
+    index: MentionIndex,
+) -> int | None:
+    """The meeting before of a host with several guests, `guest` among them, that a later
+    "During the talks with <guest>" singles out: in its sentence the host is named before the
+    meeting verb ("X ... met with A, B and C") and every guest after it. None if there is none."""
+    for number in range(len(meetings) - 1, -1, -1):
+        found = meetings[number]
+        host, *guests = found.participants
+        if len(guests) < 2 or guest not in guests or not set(participants) <= {host, *guests}:
+            continue
+        sentence = sents[found.sentence]
+        verb = _HOST_WITH_GUESTS.search(sentence.low)
+        if verb is None:
+            return None
+        at = sentence.start + verb.start()
+        first_at: dict[int, int] = {}
+        for mention in index.between(sentence.start, sentence.end):
+            first_at.setdefault(mention.person, mention.start)
+        if first_at.get(host, at) < at and all(first_at.get(g, 0) > at for g in guests):
+            return number
+        return None
+    return None
+
+
+def _split_guests(meetings: list[MeetingFound], groups: set[int]) -> list[MeetingFound]:
+    """The meetings with each group of `groups` split into one of its host with each guest,
+    where and when the group met; a later meeting of the same two joins its pair."""
+    out: list[MeetingFound] = []
+    for number, found in enumerate(meetings):
+        pairs = (
+            [
+                MeetingFound(
+                    [found.participants[0], guest],
+                    found.date,
+                    found.place,
+                    found.kind,
+                    found.sentence,
+                )
+                for guest in found.participants[1:]
+            ]
+            if number in groups
+            else [found]
+        )
+        for pair in pairs:
+            same = next((m for m in out if set(m.participants) == set(pair.participants)), None)
+            if same is None:
+                out.append(pair)
+            else:
+                same.date = same.date or pair.date
+                same.place = same.place or pair.place
+    return out
 
 
 def _groups(
