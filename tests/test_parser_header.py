@@ -262,6 +262,9 @@ def test_find_source_reads_the_lead_attribution(
         ("The Embassy of Japan in Kazakhstan", "Embassy of Japan in Kazakhstan"),
         ("Press service of the ministry said the talks went well.", None),
         ("The sides agreed to meet again", None),
+        ("MINISTRY OF FOREIGN AFFAIRS\nFREEDONIA\n2 APRIL 2025", "Ministry of Foreign Affairs"),
+        ("Osh\n2 April 2025", None),
+        ("MINISTRY OF FOREIGN AFFAIRS\nA\nB\nC\nD", None),
     ],
 )
 def test_signature_of_reads_the_organisation_signing_a_release(
@@ -405,3 +408,31 @@ def test_a_currency_written_with_a_countrys_code_is_no_mention_of_the_country(mo
     body = f"ASTANA – Kazakhstan and Spain traded goods worth {money} last year."
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="c")
     assert brief.countries == ("Kazakhstan", "Spain")
+
+
+def test_a_release_headed_by_an_office_in_capitals_is_reported_by_that_office() -> None:
+    """ "OFFICE OF THE SPOKESPERSON" on its own line under the title credits that office."""
+    brief = parse_brief(
+        "Readout of the Minister's meeting\n\nOFFICE OF THE SPOKESPERSON\n\nAPRIL 2, 2025\n\n"
+        "Minister Ann Lee met Foreign Minister Bo Tan today.",
+        brief_id="x",
+    )
+    assert brief.reported_by == "Office of the Spokesperson"
+    assert brief.date == dt.date(2025, 4, 2)
+
+
+@pytest.mark.parametrize(
+    ("foot", "published"),
+    [
+        ("Osh\nApril 2, 2025", dt.date(2025, 4, 2)),
+        ("MINISTRY OF FOREIGN AFFAIRS\nOSH\n2 APRIL 2025", dt.date(2025, 4, 2)),
+        ("Osh\nApril 2", None),
+        ("They will meet again on April 2, 2025.", None),
+    ],
+)
+def test_a_release_dated_at_its_foot_is_published_then(
+    foot: str, published: dt.date | None
+) -> None:
+    """Without header or dateline date, a date closing the last block of short lines dates it."""
+    brief = parse_brief(f"Minister Ann Lee met Foreign Minister Bo Tan.\n\n{foot}", brief_id="x")
+    assert brief.date == published

@@ -39,7 +39,7 @@ from bot.parser.people import (
     is_chinese_name,
 )
 from bot.parser.quotes import find_quotes
-from bot.parser.source import find_source, signature_of
+from bot.parser.source import find_source, label_source, signature_of
 from bot.parser.text import Sentence, clean, paragraphs, sentences
 from bot.parser.topics import find_topics
 
@@ -105,8 +105,10 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         dateline.agency if dateline else None,
         names,
         header.source_name,
-        _signature(paras),
+        _signature(paras) or _label(paras),
     )
+    if published is None:
+        published = _foot_date(paras)
     city = dateline.city if dateline else None
     if dateline and dateline.agency and country_of_agency(dateline.agency) is None:
         city = None  # an international agency's dateline says where the reporter was
@@ -241,6 +243,30 @@ def _signature(paras: list[tuple[int, str]]) -> str | None:
         last_line = paras[-2][1].strip().rsplit(". ", 1)[-1]
         found = signature_of(last_line)
     return found
+
+
+def _label(paras: list[tuple[int, str]]) -> str | None:
+    """The office a release is headed with, on a line of its own in capitals among its first
+    lines ("Readout of ...\n\nOFFICE OF THE SPOKESPERSON\n\nNOVEMBER 20, 2026")."""
+    for _, para in paras[:3]:
+        found = label_source(para)
+        if found:
+            return found
+    return None
+
+
+def _foot_date(paras: list[tuple[int, str]]) -> dt.date | None:
+    """The date a release is signed with at its foot: "New Delhi\nNovember 14, 2025" (a block
+    of a few short lines, the date with its year last)."""
+    if len(paras) < 2:
+        return None
+    lines = [line.strip() for line in paras[-1][1].strip().split("\n")]
+    if len(lines) > 4 or any(len(line.split()) > 8 for line in lines):
+        return None
+    last = lines[-1].title() if lines[-1].isupper() else lines[-1]
+    if ANY_DATE.fullmatch(last) and re.search(r"\b(?:19|20)\d\d\b", last):
+        return parse_date(last)
+    return None
 
 
 def _without_dateline(sents: list[Sentence], dateline_end: int) -> list[Sentence]:

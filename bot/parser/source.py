@@ -104,15 +104,47 @@ _CLOSING_CREDIT = re.compile(
 
 
 def signature_of(last_paragraph: str) -> str | None:
-    """The organisation that signs a release in its last line, or None."""
+    """The organisation that signs a release in its last line, or None; or in the first
+    line of a short block of lines, as a ministry signs ("MINISTRY OF FOREIGN AFFAIRS\n
+    SINGAPORE\n20 NOVEMBER 2026")."""
     line = last_paragraph.strip()
     credit = _CLOSING_CREDIT.fullmatch(line)
     if credit:
         return credit.group("src")
-    if "\n" in line or len(line.split()) > 16:
+    if "\n" in line:
+        lines = [part.strip() for part in line.split("\n")]
+        if len(lines) > 4 or any(len(part.split()) > 8 for part in lines):
+            return None
+        line = lines[0]
+    if len(line.split()) > 16:
         return None
+    line = name_case(line)
     match = _SIGNATURE.fullmatch(line)
     return re.sub(r"^The\s+", "", line) if match else None
+
+
+def label_source(line: str) -> str | None:
+    """An office named on a line of its own in capitals above the text, as a readout is
+    headed ("OFFICE OF THE SPOKESPERSON"): that office, in normal case."""
+    line = line.strip()
+    if not line.isupper() or "\n" in line or len(line.split()) > 10:
+        return None
+    line = name_case(line)
+    return line if _SIGNATURE.fullmatch(line) else None
+
+
+_SMALL_WORDS = frozenset(["of", "the", "and", "for", "in", "on", "to", "at"])
+
+
+def name_case(line: str) -> str:
+    """A name written in capitals in normal case: "MINISTRY OF FOREIGN AFFAIRS" is "Ministry
+    of Foreign Affairs"; a name already in normal case stays as it is."""
+    if not line.isupper():
+        return line
+    words = line.lower().split()
+    return " ".join(
+        w if w in _SMALL_WORDS and n else w[:1].upper() + w[1:] for n, w in enumerate(words)
+    )
 
 
 def find_source(
