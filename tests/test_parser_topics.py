@@ -1925,3 +1925,32 @@ def test_a_quotation_names_the_fields_of_experience(text: str, expected: list[st
     'cooperation in' does."""
     quote = (0, text.index("”") + 1)
     assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg said there is room to grow: in fishing, in the export of wool and in the "
+            "repair of ships for foreign fleets.",
+            ["fishing", "export of wool", "repair of ships for foreign fleets"],
+        ),
+        ("Anna Berg worked in Alphaville, in Betatown and in Gammaville.", []),
+        ("Anna Berg said that in January, in March and in May exports rose.", []),
+        ("Anna Berg sees room in fishing and in tourism.", []),
+    ],
+)
+def test_three_fields_each_after_its_own_in_are_a_list(text: str, expected: list[str]) -> None:
+    """'in A, in B and in C' lists fields with no cue before it; places and months so listed
+    are where and when, and two items ('in A and in B') are too common to be a list."""
+    assert _topics(text) == expected
+
+
+def test_three_fields_each_after_its_own_in_are_a_list_in_a_quotation() -> None:
+    text = "“There is room: in fishing, in wool and in shipbuilding,” Anna Berg said."
+    quote = (0, text.index("”") + 1)
+    assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == [
+        "fishing",
+        "wool",
+        "shipbuilding",
+    ]

@@ -712,6 +712,10 @@ _WITHIN = re.compile(
     rf"(?:the\s+)?(?P<list>{_ORGANISATION_NAME}"
     rf"(?:(?:,\s+|\s+and\s+)(?:the\s+)?{_ORGANISATION_NAME})*)"
 )
+# "in A, in B and in C": the first item has no "in" of its own.
+_IN_LIST = re.compile(
+    r"(?<![\w-])in\s+(?=(?:(?!\bin\s)[^,.;:]){1,60}(?:,\s+in\s+[^,.;:]{1,60})+,?\s+and\s+in\s)"
+)
 _ALONG_ROUTE = re.compile(r"\s+along\s+the\s+[^,]*(?=,|$)")
 _ITEM_COMMA = re.compile(r",(?!\d)")  # not the comma of "150,000"
 # "paid to A, as well as to B": the preposition repeated after it is no part of B.
@@ -1330,6 +1334,13 @@ def find_topics(
                     cleaned = _clean(item)
                     if cleaned:
                         found.append((sentence.start, cleaned))
+        if ", in " in low and " and in " in low:
+            # "There is every opportunity: in energy, in the supply of grain and in textiles"
+            # (in a quotation too): a list of three or more fields, each after its own "in".
+            for match in _IN_LIST.finditer(low):
+                for item in _enumeration_at(text, match.end(), _ends(low)):
+                    if item[:1].islower():  # "in Astana, in Almaty and in Osh": where
+                        found.append((sentence.start + match.end(), item))
         if "within" in words and not _WITHIN_WORDS.isdisjoint(words):
             # "coordination within the SCO and the OIC": the organisations are the subject.
             for match in _WITHIN.finditer(text):
@@ -1463,13 +1474,14 @@ def _demonym_at(text: str, at: int) -> bool:
 
 def _names_no_topic(sentence: Sentence) -> bool:
     """Whether a sentence surely names no topic in a brief that names people: it has no word
-    a rule below needs, no ", on " or " about " after talks, and nothing that _prepared
-    would change (which could make one)."""
+    a rule below needs, no ", on " or " about " after talks, no "in A, in B and in C", and
+    nothing that _prepared would change (which could make one)."""
     return (
         sentence.words.isdisjoint(_RULE_WORDS)
         and bool(sentence.low)
         and ", on " not in sentence.low
         and " about " not in sentence.low
+        and " and in " not in sentence.low  # "in A, in B and in C"
         and "(" not in sentence.text
         and ";" not in sentence.text
     )
