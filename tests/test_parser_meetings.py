@@ -477,3 +477,35 @@ def test_guests_never_singled_out_stay_one_meeting() -> None:
     assert _meetings(f"{_GUESTS}\n\nThe sides discussed trade.") == [
         (["Lena Varga", "Omar Haddad", "Ana Silva"], "meeting", "Lisbon")
     ]
+
+
+@pytest.mark.parametrize(
+    "visit", ["a farewell visit", "a courtesy visit", "an introductory visit"]
+)
+def test_a_visit_paid_to_a_person_is_a_meeting(visit: str) -> None:
+    """ "X paid a farewell visit to Minister of Foreign Affairs Y": they met, on that day."""
+    body = (
+        f"Earlier, on March 4, Ambassador Lena Varga paid {visit} to Minister of Foreign "
+        "Affairs of Peru Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [([p.name for p in m.participants], m.kind, m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], "visit", dt.date(2024, 3, 4))
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister Lena Varga paid a working visit to Lisbon at the invitation of Minister "
+        "Omar Haddad.",
+        "Minister Lena Varga paid an official visit to Peru, which Minister Omar Haddad "
+        "called historic.",
+    ],
+)
+def test_a_visit_paid_to_a_place_is_no_meeting_with_someone_named_after_it(
+    sentence: str,
+) -> None:
+    """A visit to a city or country, with a person named after a clause or "at the
+    invitation of", is no meeting of the two."""
+    assert _meetings(sentence) == []

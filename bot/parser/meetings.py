@@ -162,6 +162,10 @@ _THEIR = re.compile(r"\btheir\s+(?:\w+\s+)?(?:talks|meeting|conversation|negotia
 _AT_MEETING_WITH = re.compile(
     r"^(?:at|during|in)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|conversation)\s+with\b"
 )
+# "X paid a farewell visit to Minister Y": a visit to a person (checked by who is named next).
+_PAID_VISIT = re.compile(r"\bpaid\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s")
+# Between "visit to" and the person visited: a title, not a place's clause or a time.
+_NOT_A_TITLE = re.compile(r"[,;:(]|\s(?:in|at|on|during|for|where|which)\s")
 _SERIES_WORDS = frozenset(["series", "separate", "several", "number"])
 # A subject that is a role, not a name: "The minister also called on ...", "The delegation
 # also met with ...": the visitor of the meetings told before (or the delegation's leader).
@@ -384,6 +388,8 @@ def find_meetings(
         if "next" in sentence.words:
             low = _NEXT_AS_TOPIC.sub(_blank_event, low)
         kind = _kind(low)
+        if kind is None and "paid" in sentence.words:
+            kind = _visit_to_person(low, sentence.end - full, index, body)
         if kind is None or _planned(low):
             continue
         attended = "attended" in low and _ATTENDED.search(low) is not None
@@ -601,6 +607,20 @@ def find_meetings(
                 continue
             meetings.append(MeetingFound(group, date, place, group_kind, number))
     return _split_guests(meetings, split_groups) if split_groups else meetings
+
+
+def _visit_to_person(low: str, text_at: int, index: MentionIndex, body: str) -> str | None:
+    """ "visit" if the lower-case text (at `text_at` in the body) tells of a visit paid to a
+    person ("paid a farewell visit to Minister of Foreign Affairs X"), not to a place ("paid a
+    working visit to London", "a visit to China at the invitation of X")."""
+    paid = _PAID_VISIT.search(low)
+    if paid is None:
+        return None
+    at = text_at + paid.end()
+    named = index.between(at, at + 160)
+    if not named or _NOT_A_TITLE.search(body, at, named[0].start):
+        return None
+    return "visit"
 
 
 # "X met with A, B and C", "X received A and B": a host, then the guests.
