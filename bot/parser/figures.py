@@ -48,9 +48,14 @@ def _word_before(text: str, end: int) -> str:
     A search for a phrase that must end right before a figure ("... raise it to ") tries
     every position of its window; testing first whether this ends in one of the phrase's
     last words (`str.endswith`) lets it run only where it can match."""
-    before = text[:end]
-    word = before.rstrip()
-    return word[-16:].lower() if len(word) < len(before) else ""
+    end = min(end, len(text))
+    if not text[end - 1 : end].isspace():
+        return ""
+    # Only the last characters matter: no copy of the whole text before `end`.
+    word = text[max(0, end - 64) : end].rstrip()
+    if len(word) < 16 and end > 64:
+        word = text[:end].rstrip()  # a long run of white space
+    return word[-16:].lower()
 
 
 _NUMWORD = (
@@ -214,11 +219,9 @@ _APPROX_BEFORE = re.compile(
     r"(?:(?:a|an)\s+(?:combined|total of|additional|further)\s+)?$"
 )
 _FILLER_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:combined|total of|additional|further)\s+$")
-# The last word of every phrase that `_APPROX_BEFORE` or `_FILLER_BEFORE` finds.
-_QUALIFIER_LAST_WORDS = tuple(
-    {phrase.rsplit(" ", 1)[-1] for phrase in _APPROX_NAMES}
-    | {"combined", "of", "additional", "further"}
-)
+# What every phrase that `_APPROX_BEFORE` or `_FILLER_BEFORE` finds ends in (each is written
+# with single spaces): "in excess of", not any "of".
+_QUALIFIER_ENDS = tuple(sorted({*_APPROX_NAMES, "combined", "total of", "additional", "further"}))
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|latter|the|other)\s+$")
 _TIMES_AFTER = re.compile(r"[\s-]+(?:times|fold)\b")
 _FRACTION_ANCHOR = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|sixth|eighth|tenth)\b")
@@ -1047,7 +1050,7 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
                 iso = CURRENCY_PREFIXES[prefix.group("abbr")]
             start = prefix.start()
         approx = None
-        if _word_before(low, start).endswith(_QUALIFIER_LAST_WORDS):
+        if _word_before(low, start).endswith(_QUALIFIER_ENDS):
             qualifier = _APPROX_BEFORE.search(low, max(0, start - 45), start)
             if qualifier:
                 approx = _APPROX_NAMES.get(qualifier.group("approx").lower())
@@ -2320,8 +2323,9 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         measure = _whose_resolved(text, figure.start, measure)
     if "which" in measure or text.find("which", max(0, figure.start - 60), figure.start) >= 0:
         measure = _which_resolved(text, figure.start, measure)
-    when = _TIME_AFTER.match(text, figure.end)
-    if when is None and (of_thing := _OF_THING_THEN_PERIOD.match(text, figure.end)):
+    spaced = text[figure.end : figure.end + 1].isspace()  # both patterns start with white space
+    when = _TIME_AFTER.match(text, figure.end) if spaced else None
+    if when is None and spaced and (of_thing := _OF_THING_THEN_PERIOD.match(text, figure.end)):
         # "carried 1.2 million tonnes of cargo in the first ten months of 2026".
         when = _TIME_AFTER.match(text, of_thing.end())
     if when is None and figure.unit not in ("percent", "times", "years"):
@@ -2375,7 +2379,8 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     last = measure.rsplit(" ", 1)[-1].lower()
     purpose = (
         _PURPOSE_AFTER.search(text, figure.end, figure.end + 120)
-        if last in _PURPOSE_NOUNS or "contract" in measure
+        if (last in _PURPOSE_NOUNS or "contract" in measure)
+        and last in text[figure.end : figure.end + 120].lower()  # the noun is read only if so
         else None
     )
     if purpose and purpose["noun"].lower() == last:
