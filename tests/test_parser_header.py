@@ -238,6 +238,7 @@ def test_parse_date_ignores_impossible_dates() -> None:
         (["MineCo signed a loan to expand its mine, the company said on Thursday."], None, None),
         (["Osh is a key partner, a senior Kyrgyz official has said."], "Wire", "Wire"),
         (["Talks will resume, diplomatic sources said."], None, None),
+        (["Trade grew, Ann Lee said in an interview with Wire."], "Wire", "Wire"),
         (
             ["Talks will resume, a Foreign Ministry spokesperson said."],
             None,
@@ -436,3 +437,14 @@ def test_a_release_dated_at_its_foot_is_published_then(
     """Without header or dateline date, a date closing the last block of short lines dates it."""
     brief = parse_brief(f"Minister Ann Lee met Foreign Minister Bo Tan.\n\n{foot}", brief_id="x")
     assert brief.date == published
+
+
+def test_a_one_sentence_wire_lead_takes_its_attribution_from_the_next_paragraph() -> None:
+    """A wire story's one-sentence lead; the next paragraph credits the ministry's statement."""
+    brief = parse_brief(
+        "OSH (NAG) - Freedonia and Sylvania discussed gas on Wednesday.\n\n"
+        "Minister Ann Lee met Deputy Prime Minister Bo Tan in Osh, the Freedonian Energy "
+        "Ministry said in a statement.\n\nThey will meet again.",
+        brief_id="x",
+    )
+    assert brief.reported_by == "Freedonian Energy Ministry"

@@ -99,6 +99,9 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         # "Ahram Online, Wednesday 25 Nov 2026": a byline line; a title line opening the body:
         # the lead is what follows.
         lead += [s.text for s in sents if s.paragraph == body_sents[1].paragraph]
+    elif len(lead) == 1 and len(body_sents) > 1:
+        # A wire story's one-sentence lead: its attribution may close the next paragraph.
+        lead += [s.text for s in sents if s.paragraph == body_sents[1].paragraph]
     paras = paragraphs(body)
     reported_by = find_source(
         lead,

@@ -27,6 +27,7 @@ _SOURCE_START = re.compile(
     r"informed|informs|stated)\s+(?:that|on)\b"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<src>[^,;.“”\"]{3,80}?)\s*(?:[,.;]|$)")
+_PREPOSITIONS = frozenset(["in", "at", "on", "during", "after", "before", "with", "to", "while"])
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "one", "both"])
 _SOURCE_WORDS = re.compile(
     r"\b(?:press|service|office|ministry|government|embassy|agency|bureau|committee|"
@@ -53,8 +54,8 @@ def _valid(source: str, names: list[str]) -> str | None:
     words = source.split()
     if not words or len(words) > 12 or words[0].lower() in _PRONOUNS:
         return None
-    if words[0].lower() in SPEECH_VERBS:
-        return None
+    if words[0].lower() in SPEECH_VERBS or words[0].lower() in _PREPOSITIONS:
+        return None  # "said in a recent interview with Xinhua": how it was said, not who
     if len(words) == 1 and source.islower():
         return None  # "the company said": which company, the story does not say here
     if any(name in source or name.split()[-1] in words for name in names if name):
