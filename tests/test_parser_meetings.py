@@ -509,3 +509,28 @@ def test_a_visit_paid_to_a_place_is_no_meeting_with_someone_named_after_it(
     """A visit to a city or country, with a person named after a clause or "at the
     invitation of", is no meeting of the two."""
     assert _meetings(sentence) == []
+
+
+def test_a_meeting_told_right_after_a_summit_held_somewhere_takes_its_date_and_place() -> None:
+    """ "A summit was held in Turin on Monday." with no one named, then "A, B and C
+    discussed ...": the three met at the summit, in Turin on Monday."""
+    body = (
+        "A trilateral summit of the heads of state was held in Turin on Monday.\n\n"
+        "President Lena Varga, President Omar Haddad and President Ana Silva discussed "
+        "regional cooperation."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [(len(m.participants), m.place, m.date) for m in brief.meetings] == [
+        (3, "Turin", dt.date(2024, 3, 4))
+    ]
+
+
+def test_a_meeting_told_later_than_right_after_a_summit_keeps_no_place() -> None:
+    """A meeting told two sentences after the summit sentence is not given its place."""
+    body = (
+        "A trilateral summit of the heads of state was held in Turin on Monday. "
+        "Trade grew by 5 percent last year.\n\n"
+        "President Lena Varga and President Omar Haddad discussed regional cooperation."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [(m.place, m.date) for m in brief.meetings] == [(None, None)]

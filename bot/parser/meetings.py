@@ -346,6 +346,8 @@ def find_meetings(
     # The one the brief is about: named first; a role it holds was referred back to it.
     main = index.mentions[0].person if index.mentions else None
     split_groups: set[int] = set()  # meetings of a host with guests met one by one
+    # The sentence number, date and place of an event held somewhere, told with no one named.
+    held_before: tuple[int, tuple[dt.date | None, str | None]] | None = None
     last_named: list[int] = []  # the people named in the sentence before
     leader: int | None = None  # who leads the delegation the brief is about
     for number, sentence in enumerate(sents):
@@ -380,6 +382,10 @@ def find_meetings(
             found_at = (event_date, place_held or _place(text))
             if any(found_at):
                 events[event.group("noun")] = found_at
+            if place_held and not named_here:
+                # "A summit was held in X on Saturday." with no one named: the meeting told
+                # next is the summit's.
+                held_before = (number, found_at)
         if sentence.words.isdisjoint(_TRIGGER_WORDS):
             continue
         full = len(text)
@@ -589,6 +595,8 @@ def find_meetings(
         if at_event and at_event.group("noun") in events:
             event_date, event_place = events[at_event.group("noun")]
             date, place = date or event_date, place or event_place
+        if held_before is not None and held_before[0] == number - 1:
+            date, place = date or held_before[1][0], place or held_before[1][1]
         for group, group_kind in _groups(participants, named_at, text_at, low, kind, words):
             # The same people again: the same meeting, unless its date differs ("talks on
             # Wednesday", after "a dinner on Tuesday evening").
