@@ -1954,3 +1954,20 @@ def test_three_fields_each_after_its_own_in_are_a_list_in_a_quotation() -> None:
         "wool",
         "shipbuilding",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The leaders discussed the agenda of the upcoming Joint Council of the Heads of "
+            "Government of the Alpha Union and the state of fishing.",
+            ["Joint Council of the Heads of Government of the Alpha Union", "state of fishing"],
+        ),
+        ("Anna Berg discussed the agenda of bilateral cooperation.", ["bilateral cooperation"]),
+    ],
+)
+def test_the_agenda_of_a_coming_meeting_names_the_meeting(text: str, expected: list[str]) -> None:
+    """'the agenda of the upcoming X' is about X (which fits the word limit without the
+    lead)."""
+    assert _topics(text) == expected

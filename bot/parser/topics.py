@@ -422,6 +422,8 @@ _POSSESSOR = re.compile(rf"^[{UPPER}][\w’'-]*(?:’s|'s)\s+")
 _VAGUE_LEAD = re.compile(
     r"^(?:(?:a\s+|the\s+)?(?:wide|whole|full|entire)\s+(?:range|gamut|spectrum)\s+of|"
     r"(?:the\s+)?preparations\s+for(?:\s+the)?(?:\s+next)?|"
+    # "the agenda of the upcoming X Summit": the summit is the subject
+    r"(?:the\s+)?agenda\s+of(?:\s+the)?(?:\s+(?:upcoming|forthcoming|next))?|"
     r"(?:the\s+)?implementation\s+of(?:\s+the)?|progress\s+(?:on|in)(?:\s+the)?|"
     r"projects\s+in)\s+",
     re.I,
