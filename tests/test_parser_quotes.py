@@ -212,3 +212,26 @@ def test_the_minister_is_no_prime_minister_the_brief_opened_with() -> None:
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
     assert [q.speaker for q in brief.quotes] == ["Ana Quispe"]
+
+
+def test_he_after_a_sentence_opening_with_he_is_that_sentences_subject() -> None:
+    """ "X said A. He said it was agreed with Y. “...,” he told reporters": the quotation's
+    "he" is the "He" before it (X), not Y, named last."""
+    body = (
+        "Trade will double by 2030, Prime Minister Pablo Rojas said.\n\n"
+        "He said this was agreed during his meeting with Prime Minister Ana Quispe.\n\n"
+        "“Our companies must not wait any longer,” he told reporters."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == ["Pablo Rojas"]
+
+
+def test_he_after_a_sentence_naming_someone_else_as_subject_is_the_one_named_last() -> None:
+    """Without a "He" sentence between, "he" is still the person named last."""
+    body = (
+        "Trade will double by 2030, Prime Minister Pablo Rojas said.\n\n"
+        "Prime Minister Ana Quispe agreed.\n\n"
+        "“Our companies must not wait any longer,” he told reporters."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == ["Ana Quispe"]

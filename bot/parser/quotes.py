@@ -210,10 +210,29 @@ def _last_before(pos: int, mentions: MentionIndex) -> int | None:
     return mentions.last_before(pos)
 
 
+# Where a sentence may begin: after a sentence mark (and a closing quotation mark) and blanks.
+_SENTENCE_START = re.compile(r"[.!?][\"”’]?\s+")
+
+
+def _pronoun_run_start(body: str, pos: int) -> int:
+    """Where the run of sentences opening with "He" or "She" right before `pos` begins, else
+    `pos`: in "X said A. He said it was agreed with Y. “...,” he told reporters", the "he"
+    of the quotation is the "He" before it, X, not Y."""
+    window = max(0, pos - 800)
+    starts = [m.end() for m in _SENTENCE_START.finditer(body, window, pos) if m.end() < pos]
+    run = pos
+    for start in reversed(starts):
+        if not body.startswith(("He ", "She "), start):
+            break
+        run = start
+    return run
+
+
 def _pronoun_speaker(body: str, pos: int, mentions: MentionIndex) -> int | None:
     """Who "he" or "she" after a quotation is: the last person named before it, leaving out
     those named inside a relative clause ("X, who met Y, welcomed it. “...,” he said" is
     X's)."""
+    pos = _pronoun_run_start(body, pos)
     window = max(0, pos - 600)
     before = mentions.between(window, pos)
     if "who" in body[window:pos]:
