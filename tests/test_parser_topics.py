@@ -1971,3 +1971,32 @@ def test_the_agenda_of_a_coming_meeting_names_the_meeting(text: str, expected: l
     """'the agenda of the upcoming X' is about X (which fits the word limit without the
     lead)."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg proposed to create a joint transport and logistics company.",
+            ["joint transport and logistics company"],
+        ),
+        (
+            "Anna Berg discussed a new science and technology park and tourism.",
+            ["science and technology park", "tourism"],
+        ),
+        (
+            "Anna Berg discussed fishing, rail transport and logistics.",
+            [
+                "fishing",
+                "rail transport",
+                "logistics",
+            ],
+        ),
+    ],
+)
+def test_a_fixed_pair_after_an_article_and_one_modifier_stays_whole(
+    text: str, expected: list[str]
+) -> None:
+    """'a joint transport and logistics company' is one company; with no article before the
+    modifier ('rail transport and logistics') the list's last 'and' splits as usual."""
+    assert _topics(text) == expected

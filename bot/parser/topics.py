@@ -846,7 +846,10 @@ def _split_and(text: str) -> list[str]:
         ):
             continue  # "nuclear and missile development": an adjective shares the head
         if (before[-1].lower(), after[0].lower().rstrip(",.")) in _FIXED_PAIRS and (
-            len(before) == 1 or before[-2].lower() in _DETERMINERS
+            len(before) == 1
+            or before[-2].lower() in _DETERMINERS
+            # "a joint transport and logistics company": one modifier after the article
+            or (len(before) >= 3 and before[-3].lower() in _ARTICLES and before[-2].islower())
         ):
             continue  # "transport and logistics", "science and technology": one field
         if (
