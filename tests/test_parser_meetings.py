@@ -534,3 +534,26 @@ def test_a_meeting_told_later_than_right_after_a_summit_keeps_no_place() -> None
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
     assert [(m.place, m.date) for m in brief.meetings] == [(None, None)]
+
+
+_TRANSCRIPT = (
+    "President Lena Varga held talks with President of Peru Omar Haddad.\n\n"
+    "Beginning of talks\n\n"
+    "President of Portugal Lena Varga: Mr President, friends,\n\n"
+    "I am very pleased to welcome you to Lisbon.\n\n"
+    "President of Peru Omar Haddad: Thank you for the warm welcome."
+)
+
+
+def test_talks_told_as_a_transcript_are_dated_that_day_and_held_where_welcomed() -> None:
+    """A transcript (each participant with a line of his own) dates the talks on its day,
+    and "welcome you to Lisbon" says where they were."""
+    brief = parse_brief(f"date 2024-03-06\n{_TRANSCRIPT}\n", brief_id="m")
+    assert [(m.date, m.place) for m in brief.meetings] == [(dt.date(2024, 3, 6), "Lisbon")]
+
+
+def test_talks_with_only_one_speaker_line_are_no_transcript() -> None:
+    """One line of one speaker does not make a transcript: no date or place is given."""
+    body = _TRANSCRIPT.replace("President of Peru Omar Haddad: Thank", "Thank")
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [(m.date, m.place) for m in brief.meetings] == [(None, None)]

@@ -614,7 +614,40 @@ def find_meetings(
                 same.place = same.place or place
                 continue
             meetings.append(MeetingFound(group, date, place, group_kind, number))
-    return _split_guests(meetings, split_groups) if split_groups else meetings
+    if split_groups:
+        meetings = _split_guests(meetings, split_groups)
+    if meetings:
+        _transcribed(body, meetings, index, published)
+    return meetings
+
+
+# "I am very pleased to welcome you to Moscow": where the speaker hosts the guest.
+_WELCOME_TO = re.compile(r"\bwelcome\s+you\s+(?:to|in)\s+(?P<place>[A-Z][\w’'-]+)")
+
+
+def _transcribed(
+    body: str, meetings: list[MeetingFound], index: MentionIndex, published: dt.date | None
+) -> None:
+    """Fill the date and place of a meeting told as a transcript, each participant with a
+    line of his own ("President of Russia X: Mr President, ..."): published that day, and
+    held where one welcomes the other ("welcome you to Moscow")."""
+    if ":" not in body:
+        return
+    speakers: set[int] = set()
+    for mention in index.mentions:
+        if body.startswith(":", mention.end):
+            line = body[body.rfind("\n", 0, mention.start) + 1 : mention.start]
+            if len(line) < 80 and "." not in line and "," not in line:
+                speakers.add(mention.person)
+    if len(speakers) < 2:
+        return
+    for found in meetings:
+        if len(found.participants) >= 2 and speakers.issuperset(found.participants):
+            found.date = found.date or published
+            welcome = _WELCOME_TO.search(body) if "welcome" in body else None
+            if found.place is None and welcome and is_city(welcome.group("place")):
+                found.place = welcome.group("place")
+            return
 
 
 def _visit_to_person(low: str, text_at: int, index: MentionIndex, body: str) -> str | None:
