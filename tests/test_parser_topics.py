@@ -2000,3 +2000,33 @@ def test_a_fixed_pair_after_an_article_and_one_modifier_stays_whole(
     """'a joint transport and logistics company' is one company; with no article before the
     modifier ('rail transport and logistics') the list's last 'and' splits as usual."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg discussed fishing, the opening of the museum and cultural cooperation.",
+            ["fishing", "opening of the museum", "cultural cooperation"],
+        ),
+        (
+            "Anna Berg discussed the development of the trade and economic cooperation.",
+            ["development of the trade and economic cooperation"],
+        ),
+        (
+            "Anna Berg discussed the strengthening of the cultural and humanitarian cooperation.",
+            ["strengthening of the cultural and humanitarian cooperation"],
+        ),
+        (
+            "Anna Berg discussed the development of the oil and gas sector.",
+            ["development of the oil and gas sector"],
+        ),
+    ],
+)
+def test_an_object_of_of_before_and_adjective_cooperation_ends_its_item(
+    text: str, expected: list[str]
+) -> None:
+    """'the opening of the museum and cultural cooperation' are two items: 'museum' is the
+    object of 'of', not a modifier that 'cooperation' shares (as 'trade and economic' or two
+    adjectives are)."""
+    assert _topics(text) == expected

@@ -816,6 +816,7 @@ def _split_and(text: str) -> list[str]:
         if (
             len(before) >= 2
             and head in _SHARED_HEADS
+            and not _ends_object_before_relation(before, after[0], head)
             # "the oil and gas sector", "a grain storage and processing hub"
             and (
                 before[-2].lower() in _DETERMINERS
@@ -870,6 +871,22 @@ def _split_and(text: str) -> list[str]:
         pos = match.end()
     pieces.append(text[pos:])
     return [p for p in pieces if p.strip()]
+
+
+def _ends_object_before_relation(before: list[str], modifier: str, head: str) -> bool:
+    """Whether "and" joins a phrase ending in "of the <noun>" to "<adjective> cooperation"
+    ("the delimitation of the border and humanitarian cooperation"): two items, the noun
+    being the object of "of", not a modifier the relation shares ("of the trade and economic
+    cooperation" is one)."""
+    return (
+        head in _RELATION_HEADS
+        and len(before) >= 3
+        and before[-3].lower() == "of"
+        and before[-2].lower() == "the"
+        and before[-1].lower() != "trade"
+        and not _is_adjective(before[-1])
+        and _is_adjective(modifier)
+    )
 
 
 def _is_adjective(word: str) -> bool:
