@@ -16,6 +16,7 @@ from bot.parser.figures import (
     _LEADING,
     _LEADING_FIRST,
     MAX_FIGURES_PER_SENTENCE,
+    _ascii_twin,
     _done_by_from,
     _leading_match,
     find_figures,
@@ -1918,3 +1919,57 @@ def test_a_first_character_lookahead_never_changes_a_match() -> None:
         for text in [*texts[::4], spelt, spelt.upper()]:
             for end in (i + 1 for i, char in enumerate(text) if char == " "):
                 assert elsewhere.search(text, max(0, end - 120), end) is None
+
+
+def test_an_ascii_twin_spells_out_white_space_in_and_out_of_classes() -> None:
+    """`\\s` becomes the ASCII characters Unicode counts as white space, inside a class as its
+    members and outside as a class; other escapes and "[^]" stay; the flags turn ASCII."""
+    twin = _ascii_twin(re.compile(r"[^]\s]\s+\.[\w\s-]", re.I))
+    space = r"\t\n\x0b\x0c\r\x1c-\x1f "
+    assert twin.pattern == rf"[^]{space}][{space}]+\.[\w{space}-]"
+    assert twin.flags & re.ASCII
+    assert twin.flags & re.I
+    with pytest.raises(ValueError, match="S"):
+        _ascii_twin(re.compile(r"\S+"))
+
+
+def _twins() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    names = [name.removesuffix("_ASCII") for name in vars(figures) if name.endswith("_ASCII")]
+    return [(getattr(figures, name), getattr(figures, f"{name}_ASCII")) for name in names]
+
+
+def _all_matches(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
+    found: list[tuple[object, ...]] = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+    for at in range(len(text)):
+        match = pattern.match(text, at)
+        found.append((at, match.span(), match.groups()) if match else (at,))
+    return found
+
+
+ASCII_PIECES = [
+    "Exports", "rose", "to", "$5", "billion", "in", "the", "first", "half", "of", "2024", "over",
+    "next", "five", "years", "Serbian", "companies", "are", "implementing", "14", "projects",
+    "with", "construction", "of", "19.5-km", "target", "AIM", "Last", "year", "y/y", "K", "s",
+    " ", "  ", "\n", "\t", "\x0b", "\x0c", "\x1c", "\x1f", "-", ",", ".", "(", ")",
+]  # fmt: skip
+ascii_texts = st.lists(st.sampled_from(ASCII_PIECES), max_size=14).map(" ".join)
+
+
+def test_each_ascii_twin_matches_as_its_pattern_on_the_ascii_sentences() -> None:
+    """On every ASCII brief sentence (and its lower case), each twin finds what its pattern
+    finds, searching and at every position."""
+    twins = _twins()
+    assert len(twins) >= 5
+    sentences = [s for text in BRIEF_TEXTS for s in re.split(r"(?<=\.) |\n", text) if s.isascii()]
+    assert len(sentences) > 100
+    for pattern, twin in twins:
+        for sentence in [*sentences, *(s.lower() for s in sentences)]:
+            assert _all_matches(twin, sentence) == _all_matches(pattern, sentence)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ascii_texts)
+def test_each_ascii_twin_matches_as_its_pattern_on_any_ascii_text(text: str) -> None:
+    """On any ASCII text, white space of every kind included, the twins match alike."""
+    for pattern, twin in _twins():
+        assert _all_matches(twin, text) == _all_matches(pattern, text)
