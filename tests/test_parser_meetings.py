@@ -318,7 +318,9 @@ def test_their_talks_are_the_talks_of_the_two_named_just_before() -> None:
     assert _met(text) == [({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 5), "Madrid")]
 
 
-def test_the_delegation_is_its_leader_and_its_first_talks_were_where_it_visited() -> None:
+def test_the_delegation_is_its_leader_and_its_talks_were_where_it_visited() -> None:
+    """ "A delegation led by X visited Madrid and held talks with Y. The delegation also met
+    with Z": X met Y and Z, both in Madrid."""
     text = (
         "date 2024-03-06\nA delegation of the Senate of Chile led by Senator Lena Varga visited "
         "Madrid and held talks with Speaker Omar Haddad.\n\nThe delegation also met with Deputy "
@@ -326,7 +328,7 @@ def test_the_delegation_is_its_leader_and_its_first_talks_were_where_it_visited(
     )
     assert _met(text) == [
         ({"Lena Varga", "Omar Haddad"}, None, "Madrid"),
-        ({"Lena Varga", "Pedro Alcala"}, None, None),
+        ({"Lena Varga", "Pedro Alcala"}, None, "Madrid"),
     ]
 
 
@@ -557,3 +559,32 @@ def test_talks_with_only_one_speaker_line_are_no_transcript() -> None:
     body = _TRANSCRIPT.replace("President of Peru Omar Haddad: Thank", "Thank")
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
     assert [(m.date, m.place) for m in brief.meetings] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        (
+            "A delegation led by Deputy Speaker Lena Varga visited Lisbon and held talks with "
+            "Speaker Omar Haddad.",
+            "Lisbon",
+        ),
+        (
+            "Deputy Speaker Lena Varga, who is in Lisbon for consultations, met with Speaker "
+            "Omar Haddad.",
+            "Lisbon",
+        ),
+        # Where one meeting was held is not where the next one was.
+        ("In Lisbon, Deputy Speaker Lena Varga held talks with Speaker Omar Haddad.", None),
+    ],
+)
+def test_the_delegations_next_meeting_is_in_the_city_its_visit_was_to(
+    opening: str, place: str | None
+) -> None:
+    """ "X visited Lisbon and held talks with Y" / "Y met X, who is in Lisbon for ...", then
+    "The delegation also met with Z": that meeting was in Lisbon too."""
+    body = f"{opening}\n\nThe delegation also met with Minister of Economy Ana Silva."
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [(m.place, [p.name for p in m.participants]) for m in brief.meetings][1:] == [
+        (place, ["Lena Varga", "Ana Silva"])
+    ]

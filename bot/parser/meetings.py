@@ -179,7 +179,8 @@ _ROLE_SUBJECT = re.compile(
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
 # Where a visitor went: "visited Astana", "who is on an official visit to Baku".
 _VISITED = re.compile(
-    r"\b(?:visited|visit\s+to|arrived\s+in)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"\b(?:visited|visit\s+to|arrived\s+in|who\s+(?:is|was)\s+(?:now\s+|currently\s+)?in)\s+"
+    r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 _REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|district|county|state)\b")
 _PRONOUNS = frozenset(["he", "she", "his", "her"])
@@ -348,6 +349,7 @@ def find_meetings(
     split_groups: set[int] = set()  # meetings of a host with guests met one by one
     # The sentence number, date and place of an event held somewhere, told with no one named.
     held_before: tuple[int, tuple[dt.date | None, str | None]] | None = None
+    visit: tuple[int, str] | None = None  # the sentence and city of a visit a meeting was on
     last_named: list[int] = []  # the people named in the sentence before
     leader: int | None = None  # who leads the delegation the brief is about
     for number, sentence in enumerate(sents):
@@ -542,13 +544,29 @@ def find_meetings(
                 if _kind(lower_same(clause.group())) is not None:
                     place = _place(clause.group().strip(", "))
                     break
-        if place is None and ("visit" in low or "arrived" in low):
-            # "visited Astana and held talks", "X, who is on an official visit to Baku"
+        if place is None and ("visit" in low or "arrived" in low or "who" in words):
+            # "visited Astana and held talks", "X, who is on an official visit to Baku",
+            # "met Y, who is in Tbilisi for consultations"
             visited = _VISITED.search(text)
             if visited is not None:
                 city = visited.group("place")
                 city = city if is_city(city) else city.split()[0]
                 place = city if is_city(city) else None
+                if place is not None:
+                    visit = (number, place)
+        told_last = meetings[-1] if meetings else None
+        if (
+            place is None
+            and role is not None
+            and "also" in words
+            and told_last is not None
+            and visit is not None
+            and visit == (told_last.sentence, told_last.place)
+            and not set(told_last.participants).isdisjoint(participants)
+        ):
+            # "X visited Astana and held talks with Y. The delegation also met with Z": in the
+            # city the visit was to (not where a meeting alone was: "In Warsaw, X met Y").
+            place = told_last.place
         lateral = _LATERAL.search(low) if "lateral" in low else None
         if len(participants) < 2:
             if _VERB_TRIGGER.search(low):
