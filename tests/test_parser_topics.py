@@ -12,17 +12,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.parser import topics
 from bot.parser.text import clean, sentences
 from bot.parser.topics import (
+    _COUNT_OF,
+    _COUNT_WORDS,
     _CUE,
     _CUE_FIRST_WORDS,
     _EVENT_FIRST_WORDS,
     _EVENT_OF,
     _HEAD_WORD,
     _HEADS,
+    _LATER_LEADS,
     _LEAD,
     _LEAD_WORDS,
     _PREPOSITION_CUE_NEEDS,
+    _VAGUE_LEAD,
+    _VAGUE_LEAD_WORDS,
     _clean,
     _cue_matches,
     _head_matches,
@@ -79,6 +85,63 @@ def test_lead_words_are_the_words_the_lead_pattern_starts_with() -> None:
     parsed = list(sre_parser.parse(_LEAD.pattern, _LEAD.flags))
     assert parsed[0][0] is sre_constants.AT  # ^, then the alternatives
     assert _leading_words(parsed[1:]) == set(_LEAD_WORDS)
+
+
+def test_vague_lead_and_count_words_are_the_words_their_patterns_start_with() -> None:
+    """_clean tries _VAGUE_LEAD and _COUNT_OF only on an item opening with one of their
+    words: the lists hold every word the patterns can start with."""
+    parsed = list(sre_parser.parse(_VAGUE_LEAD.pattern, _VAGUE_LEAD.flags))
+    assert parsed[0][0] is sre_constants.AT  # ^, then the alternatives
+    assert _leading_words(parsed[1:]) == set(_VAGUE_LEAD_WORDS)
+    assert _leading_words(list(sre_parser.parse(_COUNT_OF.pattern))) == set(_COUNT_WORDS)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "the implementation of the plan",
+        "Progress on the roads",
+        "a wide range of issues",
+        "The agenda of the next summit",
+        "a total of 5 projects",
+        "portfolio of 27 projects",
+        "half of the trade",
+        "12% of exports",
+        "March 5 talks",
+        "5 May talks",
+        "students under a programme",
+        "business leaders of the region",
+        "heads of regions",
+        "the Ālpha port",  # a non-ASCII word is tried
+        "Kelvin\u212a range of roads",
+    ],
+)
+def test_clean_with_gated_patterns_equals_clean_with_every_pattern_tried(item: str) -> None:
+    """The first-character and first-word gates before _VAGUE_LEAD, LEADING_ARTICLE,
+    _AMOUNT_START, _COUNT_OF, _DATE_START and _AFTER_HEAD change no result: _clean with
+    every gate open (each pattern tried on every item) gives the same."""
+    expected = _clean(item)
+    with pytest.MonkeyPatch.context() as patch:
+        everything = _Everything()
+        for name in ("_VAGUE_LEAD_WORDS", "_AMOUNT_INITIALS", "_COUNT_WORDS", "_MONTH_INITIALS"):
+            patch.setattr(topics, name, everything)
+        patch.setattr(topics, "_LATER_LEADS", tuple((p, everything) for p, _ in _LATER_LEADS))
+        patch.setattr(topics, "_PEOPLE", _AlwaysPeople(topics._PEOPLE))
+        assert _clean(item) == expected
+
+
+class _Everything(frozenset[str]):
+    """A set that holds every string: a gate that lets every item through."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+class _AlwaysPeople(frozenset[str]):
+    """_PEOPLE, with no word set disjoint from it: the head is always split."""
+
+    def isdisjoint(self, other: Any) -> bool:
+        return False
 
 
 def test_event_first_words_are_the_words_the_event_pattern_starts_with() -> None:

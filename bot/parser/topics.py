@@ -428,6 +428,15 @@ _VAGUE_LEAD = re.compile(
     r"projects\s+in)\s+",
     re.I,
 )
+# The words _VAGUE_LEAD can start with (keep in step; tests/test_parser_topics.py checks it).
+_VAGUE_LEAD_WORDS = words_of(
+    "a the wide whole full entire preparations agenda implementation progress projects"
+)
+# The leads cut after a possessor: a vague head, then an article.
+_LATER_LEADS = (
+    (_VAGUE_LEAD, _VAGUE_LEAD_WORDS),
+    (LEADING_ARTICLE, frozenset(["the", "a", "an"])),
+)
 # "... in its power generation", "... in the Pavlodar region", "... in Kyrgyzstan", "... in
 # both countries": where the subject stands, not the subject.
 _TRAILING_IN = re.compile(
@@ -479,6 +488,7 @@ _EVENT_WORDS = words_of(
 )
 _POSSESSIVES = frozenset(["its", "their", "his", "her", "our"])
 _AMOUNT_START = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?|\d[\d,.]*%?)\b")
+_AMOUNT_INITIALS = frozenset("htqf")  # the first letters of _AMOUNT_START's words
 # The name of a document, not what it is on ("Joint Declaration", "Memorandum of
 # understanding", "a plan").
 _DOCUMENT = re.compile(
@@ -658,6 +668,7 @@ _RULE_WORDS = (
 )
 _COMPOUND_HINT = re.compile(r"[a-z][-–][A-Z]")
 _DATE_START = re.compile(rf"{MONTH}\.?\s+\d|\d{{1,2}}\s+[A-Z][a-z]+\b")
+_MONTH_INITIALS = frozenset("JFMASOND")  # a _DATE_START opens with one of these or a digit
 _QUOTED_NAME = re.compile(rf"[“\"]([{UPPER}][^“”\"]{{1,40}}?)[”\"](?=\s+[a-z])")
 _SPACED_DASH = re.compile(r"\s+[–—-]\s+")
 _SEMICOLON = re.compile(r";\s+(?:and\s+)?")
@@ -927,8 +938,8 @@ def _clean(item: str) -> str | None:
         item = _POSSESSOR.sub("", item)
         if len(words) == 2 and words[1].lower() in _VAGUE:
             return None  # "the company's plans": whose, not what
-    for lead_pattern in (_VAGUE_LEAD, LEADING_ARTICLE):
-        lead = lead_pattern.match(item)
+    for lead_pattern, lead_words in _LATER_LEADS:
+        lead = _match_first_word(lead_pattern, lead_words, item)
         if lead:
             item = item[lead.end() :]
     low = item.lower()
@@ -982,7 +993,9 @@ def _clean(item: str) -> str | None:
         if lead := LEADING_ARTICLE.match(item):
             item = item[lead.end() :]
         low = item.lower()
-    if _AMOUNT_START.match(low) or (low[:1] in "ud" and _CHANGE_LEAD.match(low)):
+    if ((low[:1] in _AMOUNT_INITIALS or low[:1].isdigit()) and _AMOUNT_START.match(low)) or (
+        low[:1] in "ud" and _CHANGE_LEAD.match(low)
+    ):
         return None  # "a quarter of mutual trade", "up 35 percent": a figure, not a subject
     two = low.split(" ", 2)[:2]
     if (
@@ -1017,7 +1030,7 @@ def _clean(item: str) -> str | None:
         return None  # "participation of foreign companies": who takes part, not in what
     if low.endswith("ing") and low[: low.rfind(" ")].endswith(_AGENTS):
         return None  # "(support) foreign companies investing": who, not what
-    if _COUNT_OF.match(low):
+    if low.partition(" ")[0] in _COUNT_WORDS and _COUNT_OF.match(low):
         return None  # "a portfolio of 27 projects": a count of things named elsewhere
     if low.startswith(_PURPOSE_HEADS):
         if _CUT_PURPOSE.fullmatch(low):
@@ -1047,11 +1060,17 @@ def _clean(item: str) -> str | None:
             item = item[: trailing.start()]  # "... in the Turkestan region", now at the end
         low = item.lower()
         words = low.split()
-    if len(words) > _MAX_WORDS or not _BAD_WORDS.isdisjoint(words) or _DATE_START.match(item):
+    if (
+        len(words) > _MAX_WORDS
+        or not _BAD_WORDS.isdisjoint(words)
+        or ((item[:1] in _MONTH_INITIALS or item[:1].isdigit()) and _DATE_START.match(item))
+    ):
         return None
     if words[0] in _BAD_FIRST_WORDS or words[-1] in _BAD_LAST_WORDS or _only_places(item):
         return None
     head = low.split(" of ", 1)[0]
+    if _PEOPLE.isdisjoint(head.split(" ")):
+        return item  # the test below reads the last word of a part of the head
     if " " in head:
         head = _AFTER_HEAD.split(head, 1)[0]  # "students under a programme": students
     if head.rsplit(" ", 1)[-1] in _PEOPLE:
@@ -1062,10 +1081,19 @@ def _clean(item: str) -> str | None:
 def _lead_match(item: str) -> re.Match[str] | None:
     """`_LEAD.match(item)` for an item with single blanks, tried only when its first word may
     start it (a non-ASCII word may match a pattern letter under re.I: it is tried)."""
+    return _match_first_word(_LEAD, _LEAD_WORDS, item)
+
+
+def _match_first_word(
+    pattern: re.Pattern[str], first_words: frozenset[str], item: str
+) -> re.Match[str] | None:
+    """`pattern.match(item)` for an item with single blanks and a pattern (under re.I) whose
+    every match starts with one of `first_words`, tried only when the item's first word is
+    one (a non-ASCII word may match a pattern letter under re.I: it is tried)."""
     first = item.partition(" ")[0]
-    if first.isascii() and first.lower() not in _LEAD_WORDS:
+    if first.isascii() and first.lower() not in first_words:
         return None
-    return _LEAD.match(item)
+    return pattern.match(item)
 
 
 def _only_places(item: str) -> bool:
@@ -1594,6 +1622,7 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
 _JOINING = frozenset(["participation", "involvement", "engagement"])
 _AGENTS = (" companies", " firms", " businesses", " investors", " enterprises", " specialists")
 _COUNT_OF = re.compile(r"(?:portfolio|package|total|number|group)\s+of\s+\d")
+_COUNT_WORDS = words_of("portfolio package total number group")  # _COUNT_OF's first words
 _SITE_HEADS = frozenset(["port", "seaport", "crossing", "zone", "business council"])
 _OPERATOR_AFTER = re.compile(
     r"\s+(?:company|companies|operator|operators|administration|administrations|authority|"
