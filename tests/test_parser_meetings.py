@@ -588,3 +588,16 @@ def test_the_delegations_next_meeting_is_in_the_city_its_visit_was_to(
     assert [(m.place, [p.name for p in m.participants]) for m in brief.meetings][1:] == [
         (place, ["Lena Varga", "Ana Silva"])
     ]
+
+
+def test_talks_of_a_person_named_with_a_two_consonant_initial_are_found() -> None:
+    """ "Prime Minister Ts. Batbold, who is on a visit ..., held talks with ...": the initial
+    does not cut the sentence, so the talks are found with their date and place."""
+    body = (
+        "Prime Minister Ts. Batbold, who is on an official visit at the invitation of Premier "
+        "Li Wen, held talks with his counterpart in Beijing on March 4."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [([p.name for p in m.participants], m.place, m.date) for m in brief.meetings] == [
+        (["Ts. Batbold", "Li Wen"], "Beijing", dt.date(2024, 3, 4))
+    ]

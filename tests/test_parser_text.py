@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parser.text import strip_attribution
+from bot.parser.text import sentences, strip_attribution
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,23 @@ def test_strip_attribution_cuts_at_the_comma_before_the_reporting_verb(
     text: str, expected: str
 ) -> None:
     assert strip_attribution(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Prime Minister Ts. Batbold met Sh. Karimov. They signed it.",
+            ["Prime Minister Ts. Batbold met Sh. Karimov.", "They signed it."],
+        ),
+        # A word of two vowels or capitals ends a sentence as any other.
+        ("He met Xi. They signed it.", ["He met Xi.", "They signed it."]),
+        ("It was shown on TV. They signed it.", ["It was shown on TV.", "They signed it."]),
+    ],
+)
+def test_an_initial_of_two_consonants_does_not_end_a_sentence(
+    body: str, expected: list[str]
+) -> None:
+    """ "Ts. Batbold": a two-consonant initial, capitalised then lower-case, is no sentence
+    end; "Xi." and "TV." still are."""
+    assert [s.text for s in sentences(body)] == expected

@@ -89,6 +89,7 @@ ABBREVIATIONS = frozenset(
 _AFTER_MARKS = r"[\"”’»)]*(?=\s+[\"“‘«(]?[\w\"“‘«$€£¥])"
 _BOUNDARY = re.compile(r"[.!?][.!?]*" + _AFTER_MARKS)
 _PERIOD_BOUNDARY = re.compile(r"\.\.*" + _AFTER_MARKS)
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"”’»)]*$")
 
@@ -152,6 +153,8 @@ def _is_boundary(paragraph: str, end: int) -> bool:
     if bare in ABBREVIATIONS:
         return False
     # Initials and dotted acronyms: "U.S.", "J." (but not a number such as "2.5.").
+    if len(bare) == 2 and word[0].isupper() and word[1].islower() and _CONSONANTS.issuperset(bare):
+        return False  # an initial of two consonants: "Ts. Batsaikhan", "Sh. Mirzaev"
     return not (len(bare) == 1 and bare.isalpha()) and not _INITIALS.fullmatch(word.lower())
 
 
