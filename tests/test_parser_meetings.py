@@ -601,3 +601,18 @@ def test_talks_of_a_person_named_with_a_two_consonant_initial_are_found() -> Non
     assert [([p.name for p in m.participants], m.place, m.date) for m in brief.meetings] == [
         (["Ts. Batbold", "Li Wen"], "Beijing", dt.date(2024, 3, 4))
     ]
+
+
+def test_the_head_of_our_state_received_is_the_president_of_the_talks_before() -> None:
+    """ "On the same day, the head of our state received X": the President of the talks
+    told before received X, on their day."""
+    body = (
+        "President Lena Varga held talks with President Omar Haddad in Lisbon on March 4.\n\n"
+        "On the same day, the head of our state received Director of the company Agro Ana "
+        "Silva."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4)),
+        (["Lena Varga", "Ana Silva"], dt.date(2024, 3, 4)),
+    ]

@@ -172,8 +172,8 @@ _SERIES_WORDS = frozenset(["series", "separate", "several", "number"])
 _ROLE_SUBJECT = re.compile(
     r"^(?:(?:on|later|earlier|the\s+same|during)\b[^,]{0,40},\s+)?the\s+(?:[\w-]+\s+)?"
     r"(?P<role>minister|secretary|president|premier|chancellor|speaker|envoy|delegation|"
-    r"visitor|guest)\s+(?:also\s+|later\s+|then\s+)?"
-    r"(?:met|held|called\s+on|paid|visited|had|sat)\b"
+    r"visitor|guest|head\s+of\s+(?:our\s+)?state)\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:met|held|called\s+on|paid|visited|had|sat|received|hosted)\b"
 )
 # "A delegation of X led by Y": Y leads it.
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
