@@ -755,27 +755,37 @@ class PeopleFinder:
             i = at
             j = i + 1
             while j < n:
-                if "\n" in body[tokens[j - 1].end : tokens[j].start]:
-                    break  # a line ends the run: "GABALA, Azerbaijan" above the first line
-                if tokens[j].cap and (
+                # Each branch that goes on tests first that no line ends before tokens[j]
+                # (most runs end at a lower-case word, with no need to look at the blanks).
+                token = tokens[j]
+                if token.cap and (
                     not tokens[j - 1].possessive or tokens[j - 1].bare.lower() == "people"
                 ):
+                    if "\n" in body[tokens[j - 1].end : token.start]:
+                        break  # a line ends the run: "GABALA, Azerbaijan" above the first line
                     j += 1  # "People's" goes on a name ("Lao People's Democratic Republic")
                 elif (
-                    tokens[j].text == "."
+                    token.text == "."
                     and _is_initial(tokens[j - 1])
                     and j + 1 < n
                     and tokens[j + 1].cap
                     and j - 1 > i
                     and _name_like(tokens[j + 1].text)  # "Wang Yi. The minister": a full stop
                 ):
+                    if "\n" in body[tokens[j - 1].end : token.start]:
+                        break
                     j += 1  # an initial: "John F. Smith", "President of Uzbekistan Sh.Mirzaev"
-                elif tokens[j].text.lower() in NAME_PARTICLES:
+                elif token.text.lower() in NAME_PARTICLES:
                     # "van der Linden": particles count only when a capital word follows.
                     m = j
                     while m < n and tokens[m].text.lower() in NAME_PARTICLES:
                         m += 1
-                    if m < n and m - j <= 3 and tokens[m].cap:
+                    if (
+                        m < n
+                        and m - j <= 3
+                        and tokens[m].cap
+                        and "\n" not in body[tokens[j - 1].end : token.start]
+                    ):
                         j = m + 1
                     else:
                         break
