@@ -2093,3 +2093,32 @@ def test_an_object_of_of_before_and_adjective_cooperation_ends_its_item(
     object of 'of', not a modifier that 'cooperation' shares (as 'trade and economic' or two
     adjectives are)."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg agreed to increase the number of weekly flights between Alphaville and "
+            "Betatown from two to four.",
+            ["weekly flights between Alphaville and Betatown"],
+        ),
+        (
+            "Anna Berg said they would increase the number of flights between Alphaville and "
+            "Betatown to five a week from March.",
+            ["flights between Alphaville and Betatown"],
+        ),
+        (
+            "Anna Berg discussed exports from three regions and tourism.",
+            ["exports from three regions", "tourism"],
+        ),
+        (
+            "Anna Berg discussed access to one another's markets.",
+            ["access to one another's markets"],
+        ),
+    ],
+)
+def test_a_target_or_change_in_words_ends_its_subject(text: str, expected: list[str]) -> None:
+    """'to five a week' and 'from two to four' are figures of the item before them, as 'to
+    $5 billion' is; 'from three regions' (no 'to') and 'to one another' are not."""
+    assert _topics(text) == expected

@@ -21,6 +21,7 @@ from operator import itemgetter
 from bot.parser.countries import country_of_demonym, country_of_word, is_city
 from bot.parser.dates import MONTH
 from bot.parser.lexicon import TITLE_HEADS, words_of
+from bot.parser.numbers import TENS, UNITS
 from bot.parser.text import (
     ABBREVIATIONS,
     LEADING_ARTICLE,
@@ -227,6 +228,10 @@ _SECTORS = re.compile(
 # Where an enumeration ends (on lower-case text): at each of _END_CHARS, and where one of
 # three patterns matches (each with a cheap first character, they scan faster than one
 # alternation of them all).
+# A number in words ("five", "twenty"; not "one", which is also a pronoun): a target.
+_NUMBER_WORD = (
+    rf"(?:{'|'.join(word for word in (*UNITS, *TENS) if word not in ('zero', 'one'))})\b"
+)
 _END_CHARS = ';:()“”"'
 _END_PATTERNS = (
     re.compile(
@@ -278,8 +283,10 @@ _END_PATTERNS = (
         r"at (?<!reached at )(?<!signed at )(?<!achieved at )(?<!made at )(?<!concluded at )"
         r"(?<!adopted at )(?<!agreed at )(?:a|an|the|their|its) "
         r"(?:meeting|talks|session|summit|forum|conference|briefing|ceremony|event)\b|"
-        # "to $5 billion": a target after its subject; "up to 500,000 tonnes of" is no target
-        r"to (?<!\bup to )(?:about |around |some |over )?[\d$€£¥]|"
+        # "to $5 billion", "to five a week": a target after its subject; "up to 500,000
+        # tonnes of" is no target; "from two to four": a change after its subject
+        rf"to (?<!\bup to )(?:about |around |some |over )?(?:[\d$€£¥]|{_NUMBER_WORD})|"
+        rf"from (?=(?:about |around |some |over )?(?:[\d$€£¥]|{_NUMBER_WORD}) ?[^,.;]*? to )|"
         r"(?:this|last|next) (?:year|month|week)\b|"
         r"worth |valued at |"
         # "X reached 1.3 trillion": a figure's subject ends there; "agreements reached at" not.
