@@ -616,3 +616,32 @@ def test_the_head_of_our_state_received_is_the_president_of_the_talks_before() -
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4)),
         (["Lena Varga", "Ana Silva"], dt.date(2024, 3, 4)),
     ]
+
+
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "Minister Lena Varga met Director Omar Haddad after the signing.",
+        "The contract was signed at a bilateral meeting chaired by Minister Lena Varga. "
+        "Director Omar Haddad and Director Ana Silva led their respective delegations.",
+    ],
+)
+def test_a_meeting_at_the_signing_takes_the_day_of_the_signing(meeting: str) -> None:
+    """ "The zone signed on Monday a contract ...", then "X met Y after the signing" or "was
+    signed at a meeting chaired by X": the meeting was on Monday."""
+    body = (
+        "The economic zone signed on Monday a contract with a Peruvian firm to build a plant."
+        f"\n\n{meeting}"
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [m.date for m in brief.meetings] == [dt.date(2024, 3, 4)]
+
+
+def test_a_meeting_without_the_signing_keeps_no_date() -> None:
+    """A meeting that says nothing of the signing is not given its day."""
+    body = (
+        "The economic zone signed on Monday a contract with a Peruvian firm to build a plant."
+        "\n\nMinister Lena Varga met Director Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [m.date for m in brief.meetings] == [None]

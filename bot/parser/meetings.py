@@ -349,6 +349,7 @@ def find_meetings(
     split_groups: set[int] = set()  # meetings of a host with guests met one by one
     # The sentence number, date and place of an event held somewhere, told with no one named.
     held_before: tuple[int, tuple[dt.date | None, str | None]] | None = None
+    signed_on: dt.date | None = None  # the day of the first signing the text dates
     visit: tuple[int, str] | None = None  # the sentence and city of a visit a meeting was on
     last_named: list[int] = []  # the people named in the sentence before
     leader: int | None = None  # who leads the delegation the brief is about
@@ -388,6 +389,8 @@ def find_meetings(
                 # "A summit was held in X on Saturday." with no one named: the meeting told
                 # next is the summit's.
                 held_before = (number, found_at)
+        if signed_on is None and "signed" in sentence.words:
+            signed_on = find_date(text, published, sentence.words)
         if sentence.words.isdisjoint(_TRIGGER_WORDS):
             continue
         full = len(text)
@@ -534,6 +537,8 @@ def find_meetings(
             date = find_date(prior_text, published, said_before.words or None)
         if date is None and words & _SAME_DAY_WORDS and _SAME_DAY.search(low):
             date = meetings[-1].date if meetings else (context.date if context else None)
+        if date is None and signed_on is not None and "sign" in low and _AT_SIGNING.search(low):
+            date = signed_on  # "met after the signing": on the day the text dates the signing
         place = _place(text)
         if place is None and here and " here" in low and _HERE.search(low.split("“")[0]):
             place = here  # "held talks here Tuesday": where the dateline was written
@@ -680,6 +685,14 @@ def _visit_to_person(low: str, text_at: int, index: MentionIndex, body: str) -> 
     if not named or _NOT_A_TITLE.search(body, at, named[0].start):
         return None
     return "visit"
+
+
+# A meeting at a signing told before: "X met Y after the signing", "The MoUs were signed at a
+# trilateral meeting chaired by X".
+_AT_SIGNING = re.compile(
+    r"\b(?:(?:after|following|at|during)\s+the\s+signing|"
+    r"(?:was|were)\s+signed\s+(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|talks))\b"
+)
 
 
 # "X met with A, B and C", "X received A and B": a host, then the guests.
