@@ -2122,3 +2122,20 @@ def test_a_target_or_change_in_words_ends_its_subject(text: str, expected: list[
     """'to five a week' and 'from two to four' are figures of the item before them, as 'to
     $5 billion' is; 'from three regions' (no 'to') and 'to one another' are not."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg invited them to take part in the fishing fair and informed the guests "
+            "about the reforms.",
+            ["fishing fair"],
+        ),
+        ("Anna Berg discussed fishing and presented the new port project.", ["fishing"]),
+        ("Anna Berg discussed the services offered and tourism.", ["services offered", "tourism"]),
+    ],
+)
+def test_and_a_reporting_verb_opens_a_new_clause(text: str, expected: list[str]) -> None:
+    """'A and informed B about C', 'A and presented B': a verb after 'and' ends the list."""
+    assert _topics(text) == expected

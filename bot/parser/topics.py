@@ -262,7 +262,8 @@ _END_PATTERNS = (
         r"reviewed|approved|exchanged|decided|underlined|emphasi[sz]ed|highlighted|pledged|"
         r"confirmed|affirmed|praised|announced|held|met|outlined|identified|considered|"
         r"examined|assessed|determined|witnessed|attended|visited|toured|inspected|laid|"
-        r"accepted|accept|admit|send|sign|invite|attract|host|receive)\b"
+        r"accepted|accept|admit|send|sign|invite|attract|host|receive|"
+        r"informed|briefed|told|conveyed|presented|offered|urged|assured|reiterated|recalled)\b"
     ),
     re.compile(
         # "a loan to help X" ends; "ways/efforts to strengthen X" names X (see _PURPOSE_GROW)
