@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.parser import parse_brief
 from bot.parser.countries import country_of_agency, country_of_url, in_region_name
@@ -2065,3 +2067,66 @@ def test_a_company_officer_takes_the_country_given_the_company(
     company ("Norway's lender X", "Brazil's X Holding"), and none when it gives none."""
     people, _ = find_people(body)
     assert [(p.name, p.title, p.country) for p in people] == expected
+
+
+def _pattern_tokens(text: str) -> list[tuple[str, int, int, bool, bool, str]]:
+    """The tokens TOKEN finds reading the whole text, capitalised when the first letter is a
+    capital or an Arabic article opens the word ("al-Sabah"), possessive ones bared."""
+    from bot.parser.people import _ARABIC_ARTICLE
+    from bot.parser.text import TOKEN, UPPER
+
+    found = []
+    for match in TOKEN.finditer(text):
+        word = match.group()
+        cap = word[0] in UPPER or _ARABIC_ARTICLE.match(word) is not None
+        possessive = cap and word.endswith(("’s", "'s"))
+        bare = word[:-2] if possessive else word
+        found.append((word, match.start(), match.end(), cap, possessive, bare))
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ASTANA – President Kassym-Jomart Tokayev said, “China’s share is 2.5%.”\n\nLi Qiang",
+        "the U.S. and E.U.-based al-Sabah met Dr. O'Neil; x_y _a b_ __  two  spaces ",
+        "word.\nWord,\tWord\u00a0word\u2003end. A. B.C. ab- -cd a--b ’s 'x' É Ǆemal ßa",
+        "",
+        " ",
+        "\n\n",
+        "said,”",
+        "Kazakhstan’s’ (PTI) $40bn",
+    ],
+)
+def test_tokens_are_those_the_token_pattern_finds_in_the_whole_text(text: str) -> None:
+    """The tokenizer splits at blanks before it reads pieces; the tokens (text, offsets,
+    capitalised, possessive) are still those TOKEN finds reading the whole text."""
+    from bot.parser.people import _tokenize
+
+    tokens, capitals = _tokenize(text)
+    assert [tuple(t) for t in tokens] == _pattern_tokens(text)
+    assert capitals == [i for i, t in enumerate(tokens) if t.cap]
+
+
+_TOKEN_PIECES = [
+    "the", "President", "al-Sabah", "Tokayev’s", "people's", "U.S.", "A.", "2.5", "x_y", "_",
+    "said", ",", ".", "“", "”", "-", "–", "’", "'", "(", ")", "É", "ǅemal", "ß", "Ω", "1,000",
+]  # fmt: skip
+_TOKEN_GLUE = ["", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "_", " \n "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_TOKEN_PIECES), st.sampled_from(_TOKEN_GLUE)), max_size=20)
+)
+def test_tokens_on_any_text_are_those_the_token_pattern_finds(
+    parts: list[tuple[str, str]],
+) -> None:
+    """On any text of words, marks, underscores and blanks of every kind: the same tokens
+    as the pattern's own reading of the whole text."""
+    from bot.parser.people import _tokenize
+
+    text = "".join(piece + glue for piece, glue in parts)
+    tokens, capitals = _tokenize(text)
+    assert [tuple(t) for t in tokens] == _pattern_tokens(text)
+    assert capitals == [i for i, t in enumerate(tokens) if t.cap]
