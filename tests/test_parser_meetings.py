@@ -645,3 +645,15 @@ def test_a_meeting_without_the_signing_keeps_no_date() -> None:
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
     assert [m.date for m in brief.meetings] == [None]
+
+
+def test_a_joint_press_conference_is_on_the_day_its_speaker_said_it() -> None:
+    """ "X said on Wednesday. “A. B,” X told a joint press conference with Y": the press
+    conference was on Wednesday."""
+    body = (
+        "ROME – Trade will double, Foreign Minister Lena Varga said on Monday.\n\n"
+        "“Our trade grew last year. We want more,” Varga told a joint press conference with "
+        "her Peruvian counterpart Omar Haddad in Turin."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [(m.date, m.place) for m in brief.meetings] == [(dt.date(2024, 3, 4), "Turin")]

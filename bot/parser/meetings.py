@@ -537,6 +537,18 @@ def find_meetings(
             date = find_date(prior_text, published, said_before.words or None)
         if date is None and words & _SAME_DAY_WORDS and _SAME_DAY.search(low):
             date = meetings[-1].date if meetings else (context.date if context else None)
+        if date is None and number and "conference" in words and _PRESS_CONFERENCE.search(low):
+            # "X said on Wednesday. “...,” X told a joint press conference with Y": he said
+            # it at the press conference, that day.
+            back = number - 1
+            while back > 0 and _inside(sents[back].start, quote_spans):
+                back -= 1  # the quotation's own sentences
+            said_before = sents[back]
+            if "said" in said_before.words and any(
+                m.person in participants for m in index.between(said_before.start, said_before.end)
+            ):
+                prior_text = said_before.text[max(0, dateline_end - said_before.start) :]
+                date = find_date(prior_text, published, said_before.words)
         if date is None and signed_on is not None and "sign" in low and _AT_SIGNING.search(low):
             date = signed_on  # "met after the signing": on the day the text dates the signing
         place = _place(text)
@@ -687,6 +699,9 @@ def _visit_to_person(low: str, text_at: int, index: MentionIndex, body: str) -> 
     return "visit"
 
 
+_PRESS_CONFERENCE = re.compile(
+    r"\b(?:told|said\s+at|speaking\s+at)\s+a\s+joint\s+press\s+conference\b"
+)
 # A meeting at a signing told before: "X met Y after the signing", "The MoUs were signed at a
 # trilateral meeting chaired by X".
 _AT_SIGNING = re.compile(
