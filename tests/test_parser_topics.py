@@ -2139,3 +2139,21 @@ def test_a_target_or_change_in_words_ends_its_subject(text: str, expected: list[
 def test_and_a_reporting_verb_opens_a_new_clause(text: str, expected: list[str]) -> None:
     """'A and informed B about C', 'A and presented B': a verb after 'and' ends the list."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg signed two memoranda, including one on fishing quotas between the two "
+            "agencies.",
+            ["fishing quotas"],
+        ),
+        ("Anna Berg discussed one on one talks.", ["one on one talks"]),
+    ],
+)
+def test_one_on_a_subject_after_documents_names_the_subject(
+    text: str, expected: list[str]
+) -> None:
+    """'memoranda, including one on X between A and B': 'one' is a document, X its subject."""
+    assert _topics(text) == expected

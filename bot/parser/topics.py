@@ -935,6 +935,10 @@ def _clean(item: str) -> str | None:
         subject = _document_subject(item[document.end() :])
         if subject is not None:
             return _clean(subject) if subject else None
+    if item.startswith(("one on ", "ones on ")) and not item.startswith("one on one "):
+        # "three memoranda, including one on political consultations": a document again
+        subject = _document_subject(item.split(" ", 1)[1])
+        return _clean(subject) if subject else None
     words = item.split()
     if words and words[-1].lower() in _STOP:
         while words and words[-1].lower() in _STOP:
