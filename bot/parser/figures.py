@@ -85,6 +85,8 @@ def _word_before(text: str, end: int) -> str:
     end = min(end, len(text))
     if not text[end - 1 : end].isspace():
         return ""
+    if not text[end - 2 : end - 1].isspace():
+        return text[max(0, end - 17) : end - 1].lower()  # one space before `end`, as a rule
     # Only the last characters matter: no copy of the whole text before `end`.
     word = text[max(0, end - 64) : end].rstrip()
     if len(word) < 16 and end > 64:
@@ -485,15 +487,14 @@ class _Collector:
         for start, end in blocked:
             self.mask[max(0, start) : max(0, end)] = b"\x01" * (max(0, end) - max(0, start))
 
-    @property
-    def full(self) -> bool:
-        return len(self.found) >= MAX_FIGURES_PER_SENTENCE
-
     def taken(self, start: int, end: int) -> bool:
-        return self.full or self.mask.find(1, start, max(start + 1, end)) >= 0
+        return (
+            len(self.found) >= MAX_FIGURES_PER_SENTENCE
+            or self.mask.find(1, start, max(start + 1, end)) >= 0
+        )
 
     def add(self, figure: FigureFound) -> None:
-        if self.full:
+        if len(self.found) >= MAX_FIGURES_PER_SENTENCE:
             return
         self.found.append(figure)
         start, end = max(0, figure.start), max(0, figure.end)
@@ -1088,7 +1089,13 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
                 iso = CURRENCY_PREFIXES[prefix.group("abbr")]
             start = prefix.start()
         approx = None
-        if _word_before(low, start).endswith(_QUALIFIER_ENDS):
+        # One space before the number (the common case): test `low` there, as the patterns read it.
+        one_space = low[start - 1 : start] == " " and not low[start - 2 : start - 1].isspace()
+        if (
+            low.endswith(_QUALIFIER_ENDS, 0, start - 1)
+            if one_space
+            else _word_before(low, start).endswith(_QUALIFIER_ENDS)
+        ):
             qualifier = _APPROX_BEFORE.search(low, max(0, start - 45), start)
             if qualifier:
                 approx = _APPROX_NAMES.get(qualifier.group("approx").lower())
@@ -1325,11 +1332,11 @@ def _approx_from_context(text: str, figure: FigureFound, word: str) -> str | Non
     target_to = word.endswith(_TARGET_TO_WORDS)
     if not (over or target_to):
         return None
-    before = text[: figure.start]
-    near = before[-40:]
+    near = text[max(0, figure.start - 40) : figure.start]
     if over and _OVER_VERB.search(near):
         return "over"
     if target_to and figure.unit != "count" and _TARGET_TO.search(near):
+        before = text[: figure.start]
         clause = before[_clause_start(before) :]
         level = word.endswith("to") and _LEVEL_VERB_TO.search(clause[-60:])
         cue = _TARGET_CUE_ASCII if clause.isascii() else _TARGET_CUE
