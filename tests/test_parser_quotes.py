@@ -235,3 +235,25 @@ def test_he_after_a_sentence_naming_someone_else_as_subject_is_the_one_named_las
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
     assert [q.speaker for q in brief.quotes] == ["Ana Quispe"]
+
+
+@pytest.mark.parametrize(
+    ("host", "speaker"),
+    [
+        ("Chairman of the Senate Pablo Rojas", "Pablo Rojas"),
+        # The chairman of a company is nobody's speaker.
+        ("Chairman of the Board of Andes Mining Pablo Rojas", "Ana Quispe"),
+    ],
+)
+def test_the_speaker_of_two_presiding_officers_is_the_host_chairman_of_a_chamber(
+    host: str, speaker: str
+) -> None:
+    """ "the speaker said" after a Chairman of the Senate (named first) and a Speaker of a
+    parliament (named last): the Chairman presides over a chamber, so he is the speaker the
+    brief is about; a company's chairman is not."""
+    body = (
+        f"{host} held talks with Speaker of the Parliament of Peru Ana Quispe.\n\n"
+        "“Our trade will double within five years,” the speaker said."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == [speaker]

@@ -295,6 +295,17 @@ _OFFICE_SPLIT = re.compile(r"\s+(?:and|[–—-])\s+|,\s*")
 _OFFICE_CORE_END = re.compile(r"\s+(?:of|for|to|at|in|on)\s")
 
 
+# The chambers whose presiding officer is called "the speaker", whatever the title says.
+_CHAMBERS = frozenset(
+    [
+        "senate", "parliament", "assembly", "majlis", "mazhilis", "duma", "kenesh", "khural",
+        "rada", "sejm", "knesset", "bundestag", "riksdag", "storting", "althing", "congress",
+    ]
+)  # fmt: skip
+_PRESIDING = frozenset(["speaker", "chairman", "chairwoman", "chair", "chairperson"])
+_WORD = re.compile(r"[a-z]+")
+
+
 def _office_fits(role: list[str], title: str) -> bool:
     """Whether one office of a lower-case title is the role ("the head of state" is a
     President, "the minister" a Foreign Minister but not a Prime Minister)."""
@@ -305,6 +316,9 @@ def _office_fits(role: list[str], title: str) -> bool:
         heads, modifiers = frozenset(["premier", "chancellor", "prime minister"]), []
     elif role[-2:] == ["prime", "minister"] or head == "premier":
         heads, modifiers = frozenset(["premier", "prime minister"]), role[:-2]
+    elif head == "speaker" and _CHAMBERS & set(_WORD.findall(title)):
+        # "the speaker" of a parliament is its Chairman: "Chairman of the Jogorku Kenesh"
+        heads = _PRESIDING
     else:
         heads = frozenset([head])
     for office in _OFFICE_SPLIT.split(title):
