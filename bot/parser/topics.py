@@ -381,6 +381,12 @@ _SIDES = ("north", "south", "east", "west", "centre", "center")
 _MAX_WORDS = 12
 _SHARE_IN = re.compile(r"^share\s+(?:in|of)\s+")
 _PERIOD = rf"{MONTH}(?:\s*[-–]\s*{MONTH})?(?:\s+\d{{4}})?"
+# The verbs of a figure's change that _SUBJECT ends with: a sentence with none of them as a
+# word is not tried.
+_SUBJECT_VERBS = words_of(
+    "reached rose grew increased amounted totaled totalled stood exceeded fell dropped "
+    "declined decreased edged climbed jumped surged doubled"
+)
 _SUBJECT = re.compile(
     # "KAZINFORM – X's output rose": after an agency's dateline; "X, which accounts for
     # half of Y, rose": X.
@@ -389,8 +395,7 @@ _SUBJECT = re.compile(
     rf"(?:In\s+{_PERIOD},\s+)?"
     rf"(?:[{UPPER}][\w’'-]*(?:’s|'s)\s+)?(?P<np>[\w’' -]{{3,70}}?)(?:\s+in\s+{_PERIOD})?"
     r"(?:,\s+which\s+[^,;]{1,80},)?\s+(?:has\s+|have\s+)?"
-    r"(?:reached|rose|grew|increased|amounted|totaled|totalled|stood|exceeded|fell|dropped|"
-    r"declined|decreased|edged|climbed|jumped|surged|doubled)\b"
+    rf"(?:{'|'.join(sorted(_SUBJECT_VERBS))})\b"
 )
 _ARTICLES = frozenset(["the", "a", "an"])
 # The goods that flow, whose rise or fall a sentence opens with ("copper exports jumped").
@@ -655,11 +660,12 @@ _MAKE_WORDS = words_of("make makes making turn turns turning")
 # "During the talks, A and B were discussed": the list after the opening phrase.
 _ON_AGENDA = re.compile(
     r"(?:(?:during|at|in|on|following|after)\s[^,.;:]{1,60},\s+)?"
-    r"(?P<list>[^.;:]{3,200}?),?\s+(?:were|was)\s+(?:also\s+)?"
+    r"(?P<list>[^.;:]{3,200}?),?\s+(?:were|was)\s+(?:also\s+)?"  # (keep _WAS_WORDS in step)
     r"(?:(?:high\s+)?on\s+the\s+agenda|discussed|considered)\b",
     re.I,
 )
 _ON_AGENDA_WORDS = words_of("agenda discussed considered")
+_WAS_WORDS = words_of("were was")  # _ON_AGENDA needs one of them as a word too
 # Fields named by two letters: "pharmaceuticals, IT and textiles".
 _FIELD_ACRONYMS = frozenset(["IT", "AI"])
 _PRIORITY_WORDS = words_of("priority priorities key main promising strategic core important")
@@ -1389,7 +1395,11 @@ def find_topics(
                     cleaned = _clean(item)
                     if cleaned:
                         found.append((sentence.start + match.start("list"), cleaned))
-        if not _ON_AGENDA_WORDS.isdisjoint(words) and (agenda := _ON_AGENDA.match(text)):
+        if (
+            not _ON_AGENDA_WORDS.isdisjoint(words)
+            and not _WAS_WORDS.isdisjoint(words)
+            and (agenda := _ON_AGENDA.match(text))
+        ):
             # "Issues of transit, as well as water and energy, were also on the agenda."
             for segment in _AS_WELL_AS.split(agenda.group("list")):
                 for item in _split(segment):
@@ -1426,7 +1436,7 @@ def find_topics(
         if not names or not _FLOW_WORDS.isdisjoint(words):
             # A statistics brief names no one: its subjects are what the figures are about;
             # elsewhere a sentence that opens with "X's copper exports jumped" names one.
-            subject = _SUBJECT.match(text)
+            subject = None if _SUBJECT_VERBS.isdisjoint(words) else _SUBJECT.match(text)
             if subject and (not names or subject.group("np").endswith(_FLOWS)):
                 np = _SHARE_IN.sub("", subject.group("np"))  # "X's share in Y": Y
                 cleaned = _clean(np)
