@@ -657,3 +657,16 @@ def test_a_joint_press_conference_is_on_the_day_its_speaker_said_it() -> None:
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
     assert [(m.date, m.place) for m in brief.meetings] == [(dt.date(2024, 3, 4), "Turin")]
+
+
+@pytest.mark.parametrize(
+    "handing",
+    ["presented her credentials to", "handed over a copy of her credentials to"],
+)
+def test_an_ambassador_presenting_credentials_meets_the_one_receiving_them(handing: str) -> None:
+    """ "Ambassador X presented her credentials to President Y": Y received X."""
+    body = f"Ambassador Lena Varga {handing} President Omar Haddad in Lisbon on Monday."
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), "Lisbon")
+    ]

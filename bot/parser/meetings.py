@@ -97,6 +97,15 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         re.compile(r"^[^;]{0,200}?\sand\s[^,;]{0,160}?\sdiscussed\b"),
     ),
     ("meeting", ("attended",), re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b")),
+    (
+        # "Ambassador X presented her credentials to President Y": a reception by Y.
+        "meeting",
+        ("credentials",),
+        re.compile(
+            r"\b(?:presented|handed\s+over)\s+(?:(?:his|her|their|the|a)\s+)?(?:cop(?:y|ies)\s+of\s+)?"
+            r"(?:(?:his|her|their|the)\s+)?(?:letters\s+of\s+)?credentials?\s+to\b"
+        ),
+    ),
     ("visit", ("visit",), re.compile(r"\b(?:visited|on\s+(?:a|an|his|her)\s+(?:\w+\s+)?visit)\b")),
     (
         # "the Uzbek delegation was headed by X, and the German delegation by Y", "Y and Z led
@@ -190,7 +199,7 @@ _TRIGGER_WORDS = words_of(
     met meet meets meeting meetings talks phone telephone video videoconference conference
     online virtual received receives hosted hosts visit visited negotiations spoke phoned
     telephoned sat consultations chaired cochaired headed led dinner lunch luncheon
-    breakfast round roundtable part discussed attended called paid
+    breakfast round roundtable part discussed attended called paid credentials credential
     """
 )
 
