@@ -257,3 +257,23 @@ def test_the_speaker_of_two_presiding_officers_is_the_host_chairman_of_a_chamber
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
     assert [q.speaker for q in brief.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Quispe, for her part, said:",
+        "Quispe, in turn, noted:",
+        "Quispe, in her speech, also stressed:",
+        "Quispe, for her part, said that",
+    ],
+)
+def test_an_aside_between_the_speaker_and_the_verb_keeps_the_speaker(lead_in: str) -> None:
+    """ "X, for her part, said: “...”": the aside between the name and the verb does not hide
+    who speaks."""
+    body = (
+        "President Pablo Rojas held talks with President Ana Quispe.\n\n"
+        f"{lead_in} “Our trade will double within five years.”"
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == ["Ana Quispe"]

@@ -247,15 +247,27 @@ def _pronoun_speaker(body: str, pos: int, mentions: MentionIndex) -> int | None:
 _SPEECH_VERB = re.compile(rf"\b(?:{_VERBS})\b")
 
 
-def _named_before(verb_at: int, mentions: MentionIndex) -> int | None:
-    """The person whose name ends right before a speech verb ("Zhou said")."""
+# An aside between a speaker's name and the verb: "X, for her part, said", "X, in turn, noted".
+_ASIDE = re.compile(
+    r",\s+(?:in\s+(?:(?:his|her|their)\s+)?turn|for\s+(?:his|her|their)\s+part|in\s+(?:his|her)\s+"
+    r"(?:speech|remarks|address|statement)|however|meanwhile|in\s+particular)\s*,\s*(?:also\s+)?$"
+)
+
+
+def _named_before(verb_at: int, mentions: MentionIndex, body: str = "") -> int | None:
+    """The person whose name ends right before a speech verb ("Zhou said"), or before an
+    aside there ("Zhou, for his part, said")."""
+    if body and "," in body[max(0, verb_at - 8) : verb_at]:
+        aside = _ASIDE.search(body, max(0, verb_at - 50), verb_at)
+        if aside is not None:
+            verb_at = aside.start()
     before = [
         m for m in mentions.between(verb_at - 80, verb_at) if verb_at - 3 <= m.end <= verb_at
     ]
     return before[-1].person if before else None
 
 
-def _reported_speaker(start: int, head: str, mentions: MentionIndex) -> int | None:
+def _reported_speaker(start: int, head: str, mentions: MentionIndex, body: str) -> int | None:
     """The speaker of a partial quotation in reported speech ("In a toast, Zhou said the
     friendship "has deep roots"."): the person named right before the sentence's speech verb,
     when nobody else is named between the verb and the quotation."""
@@ -268,7 +280,7 @@ def _reported_speaker(start: int, head: str, mentions: MentionIndex) -> int | No
     verb_at = start - len(sentence) + verbs[-1].start()
     if mentions.between(verb_at, start):
         return None  # someone else is named between: "X said Y told ..."
-    return _named_before(verb_at, mentions)
+    return _named_before(verb_at, mentions, body)
 
 
 def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | None:
@@ -313,12 +325,12 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
     if match:
         if match.group(1):
             return None if match.group(1).lower() == "they" else _last_before(start, mentions)
-        speaker = _named_before(start - len(head) + match.start(), mentions)
+        speaker = _named_before(start - len(head) + match.start(), mentions, body)
         if speaker is not None:
             return speaker
     # Zhou said the friendship "has deep roots": a quotation ending a sentence that reports
     # what someone said.
-    speaker = _reported_speaker(start, head, mentions)
+    speaker = _reported_speaker(start, head, mentions, body)
     if speaker is not None:
         return speaker
     # According to him, “...”  /  According to Zhou, “...”
