@@ -2157,3 +2157,26 @@ def test_one_on_a_subject_after_documents_names_the_subject(
 ) -> None:
     """'memoranda, including one on X between A and B': 'one' is a document, X its subject."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Alpha-Beta Business Council signed 5 deals worth $1 million.", []),
+        ("Anna Berg met members of the Alpha-Beta Business Council.", []),
+        (
+            "Anna Berg discussed the 3rd meeting of the Alpha-Beta Business Council.",
+            ["Alpha-Beta Business Council"],
+        ),
+        (
+            "Anna Berg agreed to hold a session of Alpha-Beta Business Council.",
+            ["Alpha-Beta Business Council"],
+        ),
+    ],
+)
+def test_a_business_council_is_a_topic_only_as_the_holder_of_a_meeting(
+    text: str, expected: list[str]
+) -> None:
+    """A business council that acts or has members is who; the meeting of one is a
+    subject, named by the council."""
+    assert _topics(text) == expected

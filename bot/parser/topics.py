@@ -1570,6 +1570,13 @@ def _head_matches(text: str, low: str, low_words: frozenset[str]) -> list[re.Mat
     return _matches_at(_HEAD_WORD, text, _word_starts(low, low_words & _HEAD_FIRST_WORDS))
 
 
+def _council_event(before: list[str]) -> bool:
+    """Whether the words before a council's name end with its event: "the meeting of (the)"."""
+    if before and before[-1] == "the":
+        before = before[:-1]
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in _COUNCIL_EVENTS
+
+
 def _in_organisation(before: list[str]) -> bool:
     """Whether the words before a name end with an organisation's "Authority for (the)",
     "Fund of": the name continues that organisation's."""
@@ -1633,8 +1640,9 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
             (first > 0 and words[first - 1] in ("at", "near"))
             or (first > 1 and words[first - 1] == "the" and words[first - 2] in ("at", "near"))
         ):
-            # "a terminal at the Baku Sea Port", "signed at the X Business Council": where
-            continue
+            continue  # "a terminal at the Baku Sea Port": where it stands, not what
+        if head.group() == "Business Council" and not _council_event(words[:first]):
+            continue  # "signed at the X Business Council", "the X Business Council said": not
         if _in_organisation(words[:first]):
             continue  # "Authority for the Suez Canal Economic Zone": who, not what
         spans.append((start, head.end()))
@@ -1645,7 +1653,10 @@ _JOINING = frozenset(["participation", "involvement", "engagement"])
 _AGENTS = (" companies", " firms", " businesses", " investors", " enterprises", " specialists")
 _COUNT_OF = re.compile(r"(?:portfolio|package|total|number|group)\s+of\s+\d")
 _COUNT_WORDS = words_of("portfolio package total number group")  # _COUNT_OF's first words
-_SITE_HEADS = frozenset(["port", "seaport", "crossing", "zone", "business council"])
+_SITE_HEADS = frozenset(["port", "seaport", "crossing", "zone"])
+# What a business council holds: its meeting is a subject; the council alone is who acts or
+# where deals are signed.
+_COUNCIL_EVENTS = words_of("meeting meetings session sessions sitting work")
 _OPERATOR_AFTER = re.compile(
     r"\s+(?:company|companies|operator|operators|administration|administrations|authority|"
     r"corporation|agency|agencies)\b"
