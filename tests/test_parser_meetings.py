@@ -670,3 +670,26 @@ def test_an_ambassador_presenting_credentials_meets_the_one_receiving_them(handi
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), "Lisbon")
     ]
+
+
+def test_she_who_met_a_new_guest_is_the_host_of_the_talks_before() -> None:
+    """ "A held talks with B. Later, she met with C": A met C (not B, named last)."""
+    body = (
+        "President Lena Varga held talks with President Omar Haddad in Lisbon on Monday.\n\n"
+        "Later, she met with Speaker Ana Silva."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4)),
+        (["Lena Varga", "Ana Silva"], dt.date(2024, 3, 4)),
+    ]
+
+
+def test_she_who_met_several_guests_is_one_of_the_meeting() -> None:
+    """ "A arrived on a visit. During the visit, she met with B and C": A is of the meeting,
+    not only B and C."""
+    body = (
+        "President Lena Varga arrived in Lisbon on Monday on an official visit.\n\n"
+        "During the visit, she met with Prime Minister Omar Haddad and Speaker Ana Silva."
+    )
+    assert _meetings(body) == [(["Lena Varga", "Omar Haddad", "Ana Silva"], "meeting", None)]

@@ -506,9 +506,17 @@ def find_meetings(
             and context.series
             else None
         )
-        if len(participants) == 1 and words & _PRONOUNS and _PRONOUN_SUBJECT.search(low):
-            # "In his meeting with X": the one X met in a meeting told before, else the
-            # person named last.
+        pronoun = _PRONOUN_SUBJECT.search(low) if words & _PRONOUNS and participants else None
+        # "Later, she met with X": the pronoun is the sentence's subject, named before X.
+        subject_pronoun = (
+            pronoun is not None
+            and pronoun.group().startswith(("he ", "she "))
+            and text_at + pronoun.start()
+            < min(named_at.get(p, sentence.end) for p in participants)
+        )
+        if pronoun is not None and len(participants) == 1:
+            # "In his meeting with X": the one X met in a meeting told before, else the one
+            # who led the meeting told last ("Later, she met X"), else the person named last.
             met = [
                 other
                 for m in reversed(meetings)
@@ -516,8 +524,19 @@ def find_meetings(
                 for other in m.participants
                 if other != participants[0]
             ]
-            before = met[0] if met else index.last_before(sentence.start, exclude=participants)
+            before = met[0] if met else None
+            if before is None and subject_pronoun and meetings:
+                before = meetings[-1].participants[0]
+            if before is None or before == participants[0]:
+                before = index.last_before(sentence.start, exclude=participants)
             before = host if host is not None else before
+            if before is not None:
+                participants.insert(0, before)
+        elif subject_pronoun and len(participants) >= 2:
+            # "During the visit, she met with A and B": she met them.
+            before = meetings[-1].participants[0] if meetings else None
+            if before is None or before in participants:
+                before = index.last_before(sentence.start, exclude=participants)
             if before is not None:
                 participants.insert(0, before)
         elif len(participants) == 1 and host is not None and _AT_MEETING_WITH.match(low):
