@@ -2180,3 +2180,29 @@ def test_a_business_council_is_a_topic_only_as_the_holder_of_a_meeting(
     """A business council that acts or has members is who; the meeting of one is a
     subject, named by the council."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg discussed the state and prospects of trilateral cooperation in the Alpha "
+            "Valley.",
+            ["trilateral cooperation in the Alpha Valley"],
+        ),
+        (
+            "Anna Berg discussed regional cooperation in the Beta Sea Basin.",
+            ["regional cooperation in the Beta Sea Basin"],
+        ),
+        (
+            "Anna Berg discussed cooperation in the Beta Sea Trade Council and tourism.",
+            ["Beta Sea Trade Council", "tourism"],
+        ),
+    ],
+)
+def test_cooperation_in_a_named_valley_or_sea_is_where_not_what(
+    text: str, expected: list[str]
+) -> None:
+    """'cooperation in the X Valley' ends no list at 'cooperation in': the valley is where
+    the cooperation is, part of the item before; 'the Beta Sea Trade Council' is no place."""
+    assert _topics(text) == expected

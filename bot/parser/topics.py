@@ -1317,11 +1317,13 @@ def find_topics(
                         or _demonym_at(text, m.end())  # "invest in Kyrgyz hydropower"
                     )
                     and (m.group("partner") is None or text[m.start("partner")].isupper())
-                    # "cooperation in Doha": where, not what
+                    # "cooperation in Doha", "in the Fergana Valley": where, not what
                     and not (
                         low.endswith("in ", 0, m.end())
-                        and _place_at(text, m.end())
-                        and not _demonym_at(text, m.end())
+                        and (
+                            (_place_at(text, m.end()) and not _demonym_at(text, m.end()))
+                            or _GEOGRAPHIC_NAME.match(text, m.end()) is not None
+                        )
                     )
                 ]
                 if not words.isdisjoint(_CUE_WORDS)
@@ -1520,6 +1522,13 @@ def _thing_before(text: str) -> str:
         kept.append(word)
     kept.reverse()
     return " ".join(kept[-4:])
+
+
+# "the Fergana Valley", "the Aral Sea Basin": a named place of nature.
+_GEOGRAPHIC_NAME = re.compile(
+    rf"the\s+(?:[{UPPER}][\w’'-]*\s+)+(?:Valley|Basin|Sea|Gulf|Lake|Delta|Peninsula|Mountains)\b"
+    rf"(?!\s+[{UPPER}])"
+)
 
 
 def _place_at(text: str, at: int) -> bool:
