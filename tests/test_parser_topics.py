@@ -276,6 +276,8 @@ def test_head_matches_find_each_head_where_finditer_does(head: str) -> None:
         "total cost of which",  # a relative clause
         "which foreign investors",
         "topical issues of bilateral",  # its head noun cut off
+        "prospects of trilateral",
+        "trilateral",
         "cooperation within",
         "welcomed the initiative",  # a reporting verb and its object
         "to be held in Tashkent in November",  # an infinitive clause

@@ -375,7 +375,9 @@ _BAD_WORDS = words_of(
 # projects", "about 4"), not a subject.
 _BAD_FIRST_WORDS = words_of("at than about from by into within among across to")
 # An item ending with these lost its head noun ("topical issues of bilateral").
-_BAD_LAST_WORDS = words_of("within among between across bilateral mutual multilateral joint")
+_BAD_LAST_WORDS = words_of(
+    "within among between across bilateral trilateral mutual multilateral joint"
+)
 
 _SIDES = ("north", "south", "east", "west", "centre", "center")
 _MAX_WORDS = 12
