@@ -485,14 +485,15 @@ def test_guests_never_singled_out_stay_one_meeting() -> None:
     "visit", ["a farewell visit", "a courtesy visit", "an introductory visit"]
 )
 def test_a_visit_paid_to_a_person_is_a_meeting(visit: str) -> None:
-    """ "X paid a farewell visit to Minister of Foreign Affairs Y": they met, on that day."""
+    """ "X paid a farewell visit to Minister of Foreign Affairs Y": they met, on that day (a
+    meeting: the kind "visit" would say X hosted Y)."""
     body = (
         f"Earlier, on March 4, Ambassador Lena Varga paid {visit} to Minister of Foreign "
         "Affairs of Peru Omar Haddad."
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
     assert [([p.name for p in m.participants], m.kind, m.date) for m in brief.meetings] == [
-        (["Lena Varga", "Omar Haddad"], "visit", dt.date(2024, 3, 4))
+        (["Lena Varga", "Omar Haddad"], "meeting", dt.date(2024, 3, 4))
     ]
 
 
@@ -693,3 +694,29 @@ def test_she_who_met_several_guests_is_one_of_the_meeting() -> None:
         "During the visit, she met with Prime Minister Omar Haddad and Speaker Ana Silva."
     )
     assert _meetings(body) == [(["Lena Varga", "Omar Haddad", "Ana Silva"], "meeting", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("President Lena Varga held a summit with President Omar Haddad in Lisbon.", "summit"),
+        ("President Lena Varga and President Omar Haddad held a bilateral summit in Lisbon.",
+         "summit"),
+        ("President Lena Varga congratulated President Omar Haddad by phone.", "phone call"),
+    ],
+)  # fmt: skip
+def test_a_summit_held_with_someone_or_a_word_by_phone_is_a_meeting(
+    sentence: str, kind: str
+) -> None:
+    """ "held a (bilateral) summit with Y" is a summit of the two; "congratulated Y by
+    phone" a phone call."""
+    brief = parse_brief(f"date 2024-03-06\n{sentence}\n", brief_id="m")
+    assert [([p.name for p in m.participants], m.kind) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], kind)
+    ]
+
+
+def test_a_summit_of_an_organisation_is_no_meeting_of_two() -> None:
+    """ "A and B held a summit of the council": a gathering of many, not a summit of two."""
+    body = "President Lena Varga and President Omar Haddad held a summit of the Council in Lisbon."
+    assert _meetings(body) == []

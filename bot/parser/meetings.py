@@ -26,7 +26,9 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ("phone",),
         re.compile(
             r"\b(?:(?:tele)?phone\s+(?:conversation|call|talks?)|spoke\s+(?:by|over\s+the|on\s+the)"
-            r"\s+(?:tele)?phone|phoned|telephoned)\b",
+            r"\s+(?:tele)?phone|phoned|telephoned|"
+            # "X congratulated Y by phone", "discussed ... over the phone"
+            r"(?:by|over\s+the)\s+(?:tele)?phone)\b",
         ),
     ),
     (
@@ -60,6 +62,15 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             # "paid a courtesy call on X", "called on X" (not "called on both sides to act")
             r"paid\s+an?\s+(?:[\w-]+\s+)?call\s+on|"
             r"called\s+on(?!\s+(?:[\w’'-]+\s+){0,6}?to\s+(?!the\b)[a-z]+))\b",
+        ),
+    ),
+    (
+        # "X held a summit with Y", "X and Y held a bilateral summit"
+        "summit",
+        ("summit",),
+        re.compile(
+            r"\b(?:(?:held|hold|holds|holding|had)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
+            r"summit(?:\s+talks|\s+meeting)?(?!\s+(?:of|on)\b)|summit\s+(?:talks\s+|meeting\s+)?with)\b"
         ),
     ),
     (
@@ -200,6 +211,7 @@ _TRIGGER_WORDS = words_of(
     online virtual received receives hosted hosts visit visited negotiations spoke phoned
     telephoned sat consultations chaired cochaired headed led dinner lunch luncheon
     breakfast round roundtable part discussed attended called paid credentials credential
+    summit
     """
 )
 
@@ -724,7 +736,7 @@ def _visit_to_person(low: str, text_at: int, index: MentionIndex, body: str) -> 
     named = index.between(at, at + 160)
     if not named or _NOT_A_TITLE.search(body, at, named[0].start):
         return None
-    return "visit"
+    return "meeting"  # the one visited received the visitor (not "visit": that one hosts)
 
 
 _PRESS_CONFERENCE = re.compile(
