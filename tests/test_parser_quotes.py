@@ -277,3 +277,32 @@ def test_an_aside_between_the_speaker_and_the_verb_keeps_the_speaker(lead_in: st
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
     assert [q.speaker for q in brief.quotes] == ["Ana Quispe"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "“Our trade will double within five years,” Xinhua quoted Quispe as saying.",
+        "“Our trade will double within five years,” Quispe was quoted as saying.",
+        "“Our trade will double within five years,” said the Minister of Foreign Affairs of "
+        "Peru, Ana Quispe.",
+        "Quispe: “Our trade will double within five years.”",
+        "Foreign Minister Quispe: “Our trade will double within five years.”",
+    ],
+)
+def test_quoted_as_saying_a_title_and_comma_or_a_line_opening_with_the_name(said: str) -> None:
+    """ "quoted X as saying", "X was quoted as saying", "said the Minister of ..., X" and a
+    line opening "X: “...”" name the speaker."""
+    body = f"President Pablo Rojas held talks with Minister Ana Quispe.\n\n{said}"
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == ["Ana Quispe"]
+
+
+def test_a_name_before_a_colon_inside_a_sentence_is_not_the_speaker() -> None:
+    """ "Rojas told Quispe: “...”": Quispe is addressed, not speaking."""
+    body = (
+        "President Pablo Rojas held talks with Minister Ana Quispe.\n\n"
+        "Then Rojas told Quispe: “Our trade will double within five years.”"
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == [None]

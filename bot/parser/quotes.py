@@ -22,6 +22,18 @@ _VERB_AFTER_NAME = re.compile(rf",?\s+(?:\w+\s+)?(?:{_VERBS})\b", re.I)
 _VERB_AFTER_APPOSITION = re.compile(
     rf",\s+[^,.;“”\"\n]{{2,90}}?,\s+(?:also\s+)?(?:{_VERBS})\b", re.I
 )
+# “...,” Zhou was quoted as saying / “...,” Xinhua quoted Zhou as saying.
+_QUOTED_AS = re.compile(r",?\s+(?:was\s+)?quoted\s+as\s+saying\b")
+_QUOTING = re.compile(
+    r"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}quoted\s+"
+)
+# What may open a line before its speaker's name: "Foreign Minister of X Zhou: “...”".
+_LINE_TITLE = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|the|and|for)\s+){0,8}")
+# A title, a comma, then the name: “...,” said the Minister of Foreign Affairs of X, Zhou.
+_TITLE_COMMA = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w’'.-]*|of|the|and|for)(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|for)){0,9}"
+    r",\s+"
+)
 _AFTER_VERB_FIRST = re.compile(rf"\s*,?\s*(?:{_VERBS})\s+", re.I)
 _BEFORE_VERB = re.compile(
     rf"(?:\b(he|she|they)\s+)?(?:also\s+)?(?:{_VERBS})(?:\s+(?:that|reporters|journalists|"
@@ -301,18 +313,33 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
             or _CAPITAL_TITLE.fullmatch(body, at, mention.start)
         ):
             rest = body[mention.end : mention.end + 120]
-            if _VERB_AFTER_NAME.match(rest) or (
-                rest.startswith(",") and _VERB_AFTER_APPOSITION.match(rest)
+            if (
+                _VERB_AFTER_NAME.match(rest)
+                or (rest.startswith(",") and _VERB_AFTER_APPOSITION.match(rest))
+                or (" quoted " in rest and _QUOTED_AS.match(rest))
             ):
                 return mention.person
         break
+    if " quoted " in tail:
+        # “...,” Xinhua quoted Zhou as saying.
+        quoting = _QUOTING.match(tail)
+        if quoting is not None:
+            at = end + quoting.end()
+            for mention in mentions.between(at, at + 80):
+                if _TITLE_GAP.fullmatch(body, at, mention.start) and body.startswith(
+                    " as saying", mention.end
+                ):
+                    return mention.person
+                break
     verb_first = _AFTER_VERB_FIRST.match(tail) if _may_open_with_verb(tail) else None
     if verb_first:
         at = end + verb_first.end()
         # “...,” said Zhou.  /  “...,” said High Representative Lopez.
-        for mention in mentions.between(at, at + 80):
-            if _TITLE_GAP.fullmatch(body, at, mention.start):
-                return mention.person
+        for mention in mentions.between(at, at + 120):
+            if _TITLE_GAP.fullmatch(body, at, mention.start) or _TITLE_COMMA.fullmatch(
+                body, at, mention.start
+            ):
+                return mention.person  # “...,” said the Minister of X, Zhou.
             break
     # Zhou said: “...”  /  He said: "..."
     head = body[max(0, start - 160) : start]
@@ -328,6 +355,14 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
         speaker = _named_before(start - len(head) + match.start(), mentions, body)
         if speaker is not None:
             return speaker
+    if last == ":":
+        # A line opening with its speaker: "Zhou: “...”", "Foreign Minister Zhou: “...”".
+        colon = start - len(head) + len(head.rstrip()) - 1
+        named = [m for m in mentions.between(colon - 80, colon) if m.end == colon]
+        if named:
+            line = body[body.rfind("\n", 0, named[0].start) + 1 : named[0].start]
+            if _LINE_TITLE.fullmatch(line):
+                return named[0].person
     # Zhou said the friendship "has deep roots": a quotation ending a sentence that reports
     # what someone said.
     speaker = _reported_speaker(start, head, mentions, body)
