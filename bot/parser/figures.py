@@ -160,7 +160,7 @@ _DATE_RANGE = _led_by(
     r"\dADFJMNOS",
     rf"\b{_MONTH_NAME}\s+{_DAY_NUMBER}{_RANGE_WORD}{_DAY_NUMBER}\b"
     r"(?!\s*(?:%|[.,]\d|per\s?cent|pct|mln|bln|bn|million|billion|trillion|thousand))"
-    rf"|\b{_DAY_NUMBER}{_RANGE_WORD}(?={_DAY_NUMBER}\s+(?:of\s+)?{_MONTH_NAME})"
+    rf"|\b{_DAY_NUMBER}{_RANGE_WORD}(?={_DAY_NUMBER}\s+(?:of\s+)?{_MONTH_NAME})",
 )
 # Numbers that label a thing: "page 5", "Bulletin 12", "Article 3", "Room 204", "flight 713".
 _LABEL_NUMBER = _led_by(
@@ -248,8 +248,7 @@ _CORE_AT = re.compile(
     rf"(?:[\s-]?(?P<mag>\b{_MAG}\b|(?<=\d){_MAG}\b))?"
 )
 _PREFIX_BEFORE = _led_by(
-    "A-Z$€£¥₸₽₹₩₺₼₾₴₦₱₪₮",
-    rf"(?:(?P<sym>{_SYMBOL})\s?|\b(?P<iso>{_ISO})\s?|(?P<abbr>{_ABBR})\s?)$"
+    "A-Z$€£¥₸₽₹₩₺₼₾₴₦₱₪₮", rf"(?:(?P<sym>{_SYMBOL})\s?|\b(?P<iso>{_ISO})\s?|(?P<abbr>{_ABBR})\s?)$"
 )
 _APPROX_BEFORE = re.compile(
     rf"(?<![\w-])(?P<approx>{_APPROX})\s+"
@@ -1368,15 +1367,13 @@ _SUBJECT_VERB = _led_by(
     r"exceeds|exceed|reaches|totals|stands|tripled|quadrupled|halved|grows|rises|falls)|"
     # "trade could reach N": "trade"
     r"(?:could|would|will|may|might|can|should|must)\s+(?:also\s+)?"
-    r"(?:reach|exceed|surpass|hit|total|amount\s+to))\b"
+    r"(?:reach|exceed|surpass|hit|total|amount\s+to))\b",
 )
 _SUBJECT_TAIL = re.compile(
     r"(?:\s+(?:had|has|have|almost|nearly|also|already|more\s+than|roughly|about))+$", re.I
 )
 # The last word of each phrase `_SUBJECT_TAIL` takes off.
-_SUBJECT_TAIL_ENDS = tuple(
-    words_of("had has have almost nearly also already than roughly about")
-)
+_SUBJECT_TAIL_ENDS = tuple(words_of("had has have almost nearly also already than roughly about"))
 _SUBORDINATE = re.compile(r"\s(?:as(?!\s+(?:a\s+whole|well|of|part|such)\b)|while|because)\s")
 _SUBJECT_RUN = re.compile(r"[\w’' -]*")  # always matches
 
@@ -1509,7 +1506,7 @@ _STATE_VERB_BEFORE = _led_by(
     r"reached|reach|reaching|rose to|grew to|increased to|amounted to|amount to|totaled|"
     r"totalled|stood at|exceeded|surpassed|crossed|hit|fell to|dropped to|declined to|was|"
     r"were|is|are|"
-    r"of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$"
+    r"of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$",
 )
 _FOR_PARTY = re.compile(rf"\s+(?P<each>each\s+)?(?P<for>for\s+)(?=[{UPPER}])")
 _MULTIPLE_VERBS = words_of(
@@ -1646,10 +1643,16 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
             and not _YEAR_DIGITS.fullmatch(token)
         ):
             break  # "X and €200 million to Y", "X and 33 percent for Y": the next figure
-        if low == "and" and words and (
-            _VERB_AFTER.match(text, m.end())  # "signed MoUs to X and resolved to": a new verb
-            or _ARTICLE_AFTER_AND.match(text, m.end())  # "1,500 tractors and the ...": next item
-            or _APPROX_AFTER_AND.match(text, m.end())  # "30% of X and nearly half of Y"
+        if (
+            low == "and"
+            and words
+            and (
+                _VERB_AFTER.match(text, m.end())  # "signed MoUs to X and resolved to": a new verb
+                or _ARTICLE_AFTER_AND.match(
+                    text, m.end()
+                )  # "1,500 tractors and the ...": next item
+                or _APPROX_AFTER_AND.match(text, m.end())  # "30% of X and nearly half of Y"
+            )
         ):
             break
         if low in _NP_STOP_WORDS or token in _NP_STOP_MARKS:
@@ -1845,8 +1848,7 @@ _HOLDS = re.compile(
     r"(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?(?:" + "|".join(_HOLD_WORDS) + r")\s+$"
 )
 _NAME_THEN_SHARE = _led_by(
-    ",a",
-    rf"(?:,\s+(?:and\s+)?|\band\s+)(?P<name>[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)\s+$"
+    ",a", rf"(?:,\s+(?:and\s+)?|\band\s+)(?P<name>[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)\s+$"
 )
 _GIVEN_VERBS = {
     **dict.fromkeys(["supply", "supplies", "supplied", "supplying"], "supplied"),
@@ -2802,11 +2804,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         # "a 49 percent stake in the port": the stake (in it).
         held_in = _np_after(text, stake.end(), allow_of=False) if stake.group("in") else None
         return f"{stake.group('what')} in {held_in}" if held_in else stake.group("what")
-    cost = (
-        _COST_BEFORE.search(near)
-        if money and ("cost" in near or "estimated" in near)
-        else None
-    )
+    cost = _COST_BEFORE.search(near) if money and ("cost" in near or "estimated" in near) else None
     if cost:
         # "the cost of the project is estimated at $N", "the cable would cost $N".
         clause_start = len(before) - len(clause)
