@@ -2208,3 +2208,26 @@ def test_cooperation_in_a_named_valley_or_sea_is_where_not_what(
     """'cooperation in the X Valley' ends no list at 'cooperation in': the valley is where
     the cooperation is, part of the item before; 'the Beta Sea Trade Council' is no place."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg discussed direct flights between the two countries and fishing.",
+            ["direct flights", "fishing"],
+        ),
+        (
+            "Anna Berg stressed the importance of the Alpha Corridor for both countries.",
+            ["Alpha Corridor"],
+        ),
+        (
+            "Anna Berg discussed a ferry link between the Alpha Port and the Beta Port.",
+            ["ferry link between the Alpha Port and the Beta Port"],
+        ),
+    ],
+)
+def test_the_countries_an_item_is_between_or_for_are_cut(text: str, expected: list[str]) -> None:
+    """'... between the two countries', '... for both countries': whose, not what; the
+    parties counted before 'and' are complete, so 'and' ends the item."""
+    assert _topics(text) == expected

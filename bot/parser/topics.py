@@ -414,6 +414,7 @@ _SHARED_HEADS = words_of(
     "park parks zone zones services"
 )
 _AND = re.compile(r"\s+and\s+(?:in\s+|on\s+)?")
+_BETWEEN_COUNT = re.compile(r"\bbetween\s+(?:the\s+)?(?:both|two|three|four|five)\s+[a-z]+$", re.I)
 _STOP = frozenset(
     [
         "the",
@@ -468,6 +469,9 @@ _TRAILING_TIME = re.compile(
 _TIME_LAST_WORDS = words_of(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sept sep oct nov dec year month week"
+)
+_FOR_COUNTRIES = re.compile(
+    r"\s+(?:for|between)\s+(?:both|the\s+two|the\s+three)\s+countries$", re.I
 )
 # What an amount leads: a length or weight of something, a sum (of investment) in something.
 _PLACE_SUBJECTS = words_of("war conflict crisis settlement situation developments peace")
@@ -830,13 +834,18 @@ def _split_and(text: str) -> list[str]:
         ):
             continue  # "Belt and Road"
         window = text[max(0, match.start() - 60) : match.start()] if between else ""
-        if between and (
-            any(w.lower() == "between" for w in before[-4:])
-            or (
-                (after[0][:1].isupper() or after[0] == "the")
-                and " between " in window
-                and "," not in window.rsplit(" between ", 1)[1]
+        if (
+            between
+            and (
+                any(w.lower() == "between" for w in before[-4:])
+                or (
+                    (after[0][:1].isupper() or after[0] == "the")
+                    and " between " in window
+                    and "," not in window.rsplit(" between ", 1)[1]
+                )
             )
+            # "between the two countries and X": the parties are complete before "and"
+            and not _BETWEEN_COUNT.search(text, 0, match.start())
         ):
             continue  # "between A and B", "between the Kingdom of A and the Republic of B"
         head = after[1].lower().strip(",.") if len(after) >= 2 else ""
@@ -974,6 +983,11 @@ def _clean(item: str) -> str | None:
     ):
         # "the agreements reached at the summit in Moscow in October": when, then where
         item = item[: time.start()]
+        low = item.lower()
+    if item.endswith(" countries") and (parties := _FOR_COUNTRIES.search(item)):
+        # "direct flights between the two countries", "the X Corridor for both countries":
+        # whose, not what
+        item = item[: parties.start()]
         low = item.lower()
     if " in " in item:
         trailing = _TRAILING_IN.search(item)
