@@ -159,7 +159,7 @@ def subject_roles_referred(
 ) -> list[Mention]:
     """The mentions, with a role that the brief's main subject holds as well as the person
     named last ("the President", of two Presidents) referred back to the main subject."""
-    moved = roles_of_subject(body, [p.title for p in people], mentions)
+    moved = roles_of_subject(body, [p.title for p in people], mentions) if people else {}
     if not moved:
         return mentions
     return [replace(m, person=moved[i]) if i in moved else m for i, m in enumerate(mentions)]

@@ -344,7 +344,8 @@ def roles_of_subject(
     the brief is about, not the one named last; a role with a nationality ("the Finnish
     President"), one qualified ("the Head of State of X") or a vague one ("the official",
     "the visiting minister") keeps its person."""
-    if not mentions:
+    roles = [i for i, m in enumerate(mentions) if m.kind == "role"]
+    if not roles:
         return {}
     first = min(mentions, key=lambda m: m.start)
     subject = first.person
@@ -352,8 +353,9 @@ def roles_of_subject(
     if not title:
         return {}
     out: dict[int, int] = {}
-    for position, mention in enumerate(mentions):
-        if mention.kind != "role" or mention.person == subject or mention.start <= first.start:
+    for position in roles:
+        mention = mentions[position]
+        if mention.person == subject or mention.start <= first.start:
             continue
         said = body[mention.start : mention.end]
         if "’" in said or "'" in said or body.startswith(" of ", mention.end):
