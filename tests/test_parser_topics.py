@@ -2231,3 +2231,32 @@ def test_the_countries_an_item_is_between_or_for_are_cut(text: str, expected: li
     """'... between the two countries', '... for both countries': whose, not what; the
     parties counted before 'and' are complete, so 'and' ends the item."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We see great prospects in fishing, wool and tourism,” Anna Berg said.",
+            ["fishing", "wool", "tourism"],
+        ),
+        (
+            "“Our countries cooperate closely in fishing, transport and culture,” Anna Berg said.",
+            ["fishing", "transport", "culture"],
+        ),
+        ("“There are many opportunities in the region,” Anna Berg said.", []),
+        ("“We see good prospects in Alphaland,” Anna Berg said.", []),
+    ],
+)
+def test_a_quotation_names_the_fields_of_prospects_and_close_cooperation(
+    text: str, expected: list[str]
+) -> None:
+    """Inside a quotation 'prospects in', 'opportunities in' (as 'potential in') and
+    'cooperate closely in' name fields; a place or 'the region' after them does not."""
+    quote = (0, text.index("”") + 1)
+    assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected
+
+
+def test_prospects_and_active_cooperation_name_fields_outside_quotations() -> None:
+    text = "Anna Berg noted the prospects in fishing. The two banks cooperate actively in wool."
+    assert _topics(text) == ["fishing", "wool"]

@@ -63,7 +63,9 @@ _CUE = re.compile(
     r"(?:exchanges|ties|links|interest(?!\s+in\s+[a-z]+ing\b))\s+in(?=\s+[a-z])"
     r"(?!\s+(?:the|recent|all|various|many|this|that|its|their|our|a|an)\b)|"
     r"(?:directed|redirected|channell?ed)\s+(?:to|towards)(?=\s+[a-z])|"
-    r"potential\s+(?:for\s+cooperation\s+)?in(?=\s+[a-z])(?!\s+(?:the|its|their|this|full)\b)|"
+    # "potential in X", "great prospects in X", "opportunities for cooperation in X"
+    r"(?:potential|prospects|opportunities)\s+(?:for\s+cooperation\s+)?in(?=\s+[a-z])"
+    r"(?!\s+(?:the|its|their|this|full)\b)|"
     # "worth $1 billion, mainly in renewable energy and the processing industry"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in(?=\s+[a-z])"
     r"(?!\s+the\s+(?:region|country|city|capital|north|south|east|west)\b)|"
@@ -139,7 +141,7 @@ _CUE = re.compile(
     r"(?:in|into)(?=\s+the\s+(?:expansion|construction|development|modernization|"
     r"modernisation|creation|launch|building|upgrade|upgrading)\b)|"
     r"(?:cooperation|cooperate|cooperating|interacting|interaction|partnership|collaboration|"
-    r"collaborate|collaborating)"
+    r"collaborate|collaborating)(?:\s+(?:closely|actively))?"
     r"\s+(?:in|on)(?:\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)?|"
     r"(?:in|on)\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|"
     # "talks on the sidelines of the forum": where the talks were held, not their subject.
@@ -155,6 +157,7 @@ _CUE_FIRST_WORDS = words_of(
     agreement allocate allocated allocates allocating
     attention best boost boosting channeled channelled co companies concerning considered
     cooperate cooperating cooperation cover covered covering covers decided directed discuss
+    prospects opportunities
     discussed discusses discussing document documents double doubling earmarked earmarking
     enterprises exchanged expand expanding experience expertise experts explore explored
     exploring exporter exporters finance financing firms focus focused focuses focusing fund
@@ -207,13 +210,16 @@ _PREPOSITION_CUE_NEEDS = {
 # rhetoric.
 _QUOTE_CUE = re.compile(
     r"(?:cover|covers|covered|covering|discuss|discusses|discussed|discussing|projects\s+in|"
-    r"cooperation\s+in|(?:experience|expertise)\s+in|"
-    r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in|potential\s+in|"
+    r"(?:cooperation|cooperate|cooperating)(?:\s+(?:closely|actively))?\s+in|"
+    r"(?:experience|expertise)\s+in|"
+    r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in|"
+    r"(?:potential|prospects|opportunities)\s+in|"
     r"in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)\s"
 )
 _QUOTE_CUE_WORDS = words_of(
     "cover covers covered covering projects cooperation fields field areas area spheres sphere "
     "sectors sector mainly mostly primarily particularly especially notably potential discuss "
+    "cooperate cooperating prospects opportunities "
     "discussed discussing discusses experience expertise"
 )
 _TALKS_ON = re.compile(
@@ -618,7 +624,7 @@ _CUE_WORDS = words_of(
     accord accords protocol protocols
     grants bring memorandums agreements launch resume go ventures invest invests invested
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
-    primarily particularly especially notably potential
+    primarily particularly especially notably potential prospects opportunities
     """
 )
 _NAMED_WORDS = words_of(
