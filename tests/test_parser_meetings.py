@@ -720,3 +720,21 @@ def test_a_summit_of_an_organisation_is_no_meeting_of_two() -> None:
     """ "A and B held a summit of the council": a gathering of many, not a summit of two."""
     body = "President Lena Varga and President Omar Haddad held a summit of the Council in Lisbon."
     assert _meetings(body) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["His Highness also received Omar Haddad, Minister of Trade.",
+     "Later, His Majesty the King met Omar Haddad, Minister of Trade."],
+)  # fmt: skip
+def test_his_highness_as_a_subject_is_the_ruler_the_brief_opened_with(second: str) -> None:
+    """ "His Highness also received X": the ruler named first received X."""
+    body = (
+        "His Highness Sheikh Khalid bin Saad Al Rashid, President of the Council, received "
+        f"Lena Varga, President of Peru, today.\n\n{second}"
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Khalid bin Saad Al Rashid", "Lena Varga"],
+        ["Khalid bin Saad Al Rashid", "Omar Haddad"],
+    ]

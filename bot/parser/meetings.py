@@ -195,6 +195,13 @@ _ROLE_SUBJECT = re.compile(
     r"visitor|guest|head\s+of\s+(?:our\s+)?state)\s+(?:also\s+|later\s+|then\s+)?"
     r"(?:met|held|called\s+on|paid|visited|had|sat|received|hosted)\b"
 )
+# "His Highness also received X", "HM the King later met X": a style of address as the
+# subject, standing for the ruler the brief opened with.
+_STYLED_SUBJECT = re.compile(
+    r"^(?:(?:on|later|earlier|the\s+same|during|today)\b[^,]{0,40},\s+)?(?:his|her)\s+"
+    r"(?:royal\s+)?(?:highness|majesty)\s+(?:the\s+(?:[\w-]+\s+){1,4})?"
+    r"(?:also\s+|later\s+|then\s+)?(?:met|held|received|hosted)\b"
+)
 # "A delegation of X led by Y": Y leads it.
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
 # Where a visitor went: "visited Astana", "who is on an official visit to Baku".
@@ -497,6 +504,14 @@ def find_meetings(
                 subject = meetings[-1].participants[0]
             if subject is not None and subject not in participants:
                 participants.insert(0, subject)
+        elif (
+            len(participants) == 1
+            and main is not None
+            and main not in participants
+            and ("highness" in words or "majesty" in words)
+            and _STYLED_SUBJECT.match(low)
+        ):
+            participants.insert(0, main)  # "His Highness also received X": the brief's host
         if (
             len(participants) == 1
             and context is not None
