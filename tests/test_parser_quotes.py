@@ -306,3 +306,27 @@ def test_a_name_before_a_colon_inside_a_sentence_is_not_the_speaker() -> None:
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
     assert [q.speaker for q in brief.quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Quispe described the talks as “open, constructive and very productive”.", "Ana Quispe"),
+        ("Quispe praised the reforms, calling the talks “open, constructive and productive”.",
+         "Ana Quispe"),
+        ("According to Quispe, the talks were “open, constructive and very productive”.",
+         "Ana Quispe"),
+        ("Quispe spoke first. In her words, the talks were “open, constructive and productive”.",
+         "Ana Quispe"),
+        # Someone else named between the verb and the quotation: nobody is sure.
+        ("According to Quispe, Rojas found the talks “open, constructive and productive”.", None),
+    ],
+)  # fmt: skip
+def test_a_partial_quotation_described_or_attributed_at_the_sentence_opening(
+    sentence: str, speaker: str | None
+) -> None:
+    """ "X described the talks as “...”", "..., calling the talks “...”", "According to X,
+    the talks were “...”" and "In her words, ..." name who the words are from."""
+    body = f"President Pablo Rojas held talks with President Ana Quispe.\n\n{sentence}"
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == [speaker]

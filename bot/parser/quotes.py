@@ -279,6 +279,14 @@ def _named_before(verb_at: int, mentions: MentionIndex, body: str = "") -> int |
     return before[-1].person if before else None
 
 
+# Verbs that put words in someone's mouth without a speech verb: "described the talks as".
+_CHARACTERISED = re.compile(r"\b(?:described|describing|calling|termed|terming|dubbed|dubbing)\b")
+# A sentence opening with its source: "According to Zhou,", "In her words,".
+_SOURCE_OPENING = re.compile(
+    r"(?:[Aa]ccording\s+to\s+|[Ii]n\s+(?P<pronoun>his|her)\s+(?:words|view|opinion),\s*)"
+)
+
+
 def _reported_speaker(start: int, head: str, mentions: MentionIndex, body: str) -> int | None:
     """The speaker of a partial quotation in reported speech ("In a toast, Zhou said the
     friendship "has deep roots"."): the person named right before the sentence's speech verb,
@@ -286,12 +294,31 @@ def _reported_speaker(start: int, head: str, mentions: MentionIndex, body: str) 
     sentence = re.split(r"[.!?]\s|\n", head)[-1]
     if not sentence or "“" in sentence or '"' in sentence:
         return None
-    verbs = list(_SPEECH_VERB.finditer(lower_same(sentence)))
+    low = lower_same(sentence)
+    opens_at = start - len(sentence)
+    source = _SOURCE_OPENING.match(sentence)
+    if source is not None:
+        # "According to Zhou, the talks were “...”", "In her words, the talks were “...”"
+        if source.group("pronoun"):
+            return _pronoun_speaker(body, opens_at, mentions)
+        named = mentions.between(opens_at, start)
+        if named and _LINE_TITLE.fullmatch(body, opens_at + source.end(), named[0].start):
+            if body.startswith(",", named[0].end) and len({m.person for m in named}) == 1:
+                return named[0].person
+        return None
+    verbs = list(_SPEECH_VERB.finditer(low)) + list(_CHARACTERISED.finditer(low))
     if not verbs:
         return None
-    verb_at = start - len(sentence) + verbs[-1].start()
+    verb = max(verbs, key=lambda match: match.start())
+    verb_at = opens_at + verb.start()
     if mentions.between(verb_at, start):
         return None  # someone else is named between: "X said Y told ..."
+    if verb.group().endswith("ing") and low[: verb.start()].rstrip().endswith(","):
+        # "Zhou praised the reforms, calling the forum “...”": the sentence's subject.
+        named = mentions.between(opens_at, verb_at)
+        if named and _LINE_TITLE.fullmatch(body, opens_at, named[0].start):
+            return named[0].person
+        return None
     return _named_before(verb_at, mentions, body)
 
 
