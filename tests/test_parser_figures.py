@@ -124,11 +124,21 @@ def test_find_figures_normalises_value_unit_and_qualifier(
         "Article 3 of Resolution 2231 was cited.",
         "Two sources familiar with the matter told reporters so.",
         "The Rogun HPP-2 plant and the G-20 summit were discussed.",
+        "Trade of this size is too small for two fraternal nations, she said.",
+        "Culture has long bound two peoples together.",
     ],
 )
 def test_find_figures_skips_dates_years_ordinals_and_references(text: str) -> None:
-    """Calendar dates, years, ordinals, phone and document numbers and ages are not figures."""
+    """Calendar dates, years, ordinals, phone and document numbers and ages are not figures;
+    nor are the parties named warmly ("two brotherly nations")."""
     assert figures_of(text) == []
+
+
+def test_find_figures_counts_two_friendly_countries_only_as_a_count_of_other_things() -> None:
+    """ "two friendly countries" is no figure; a count of things beside it still is."""
+    assert figures_of("They sold grain to two friendly countries and opened two mills.") == [
+        (2, "count", None)
+    ]
 
 
 @pytest.mark.parametrize(

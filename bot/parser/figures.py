@@ -225,6 +225,12 @@ _SOURCES_AFTER = re.compile(
     r"(?:familiar|close|with\s+knowledge|briefed|who\s+(?:declined|spoke|asked))\b"
     r"|\s+sources\b"
 )
+# "two brotherly nations", "two peoples": the two parties, named with warmth, not a count.
+_PARTIES_AFTER = re.compile(
+    r"\s+(?:(?:brotherly|friendly|fraternal|neighbou?ring|sisterly|allied)\s+"
+    r"(?:nations|peoples|countries|states)|peoples)\b",
+    re.I,
+)
 _FALLING = frozenset(["falling", "declining", "decreasing", "dropping", "shrinking"])
 _CHANGE_WORDS = frozenset(["up", "down", "growing", "rising", "increasing", "climbing", *_FALLING])
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)")
@@ -1233,6 +1239,8 @@ def _read_number(
                 return None
             if may_follow and _SOURCES_AFTER.match(text, after):
                 return None  # "two sources familiar with the matter": who told, not news
+            if may_follow and word and value == 2 and _PARTIES_AFTER.match(text, after):
+                return None
             if may_follow and word and _SOME_OF_AFTER.match(text, after):
                 return None
             if may_follow and (
