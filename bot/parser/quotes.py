@@ -302,9 +302,13 @@ def _reported_speaker(start: int, head: str, mentions: MentionIndex, body: str) 
         if source.group("pronoun"):
             return _pronoun_speaker(body, opens_at, mentions)
         named = mentions.between(opens_at, start)
-        if named and _LINE_TITLE.fullmatch(body, opens_at + source.end(), named[0].start):
-            if body.startswith(",", named[0].end) and len({m.person for m in named}) == 1:
-                return named[0].person
+        if (
+            named
+            and _LINE_TITLE.fullmatch(body, opens_at + source.end(), named[0].start)
+            and body.startswith(",", named[0].end)
+            and len({m.person for m in named}) == 1
+        ):
+            return named[0].person
         return None
     verbs = list(_SPEECH_VERB.finditer(low)) + list(_CHARACTERISED.finditer(low))
     if not verbs:
