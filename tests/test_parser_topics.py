@@ -2260,3 +2260,22 @@ def test_a_quotation_names_the_fields_of_prospects_and_close_cooperation(
 def test_prospects_and_active_cooperation_name_fields_outside_quotations() -> None:
     text = "Anna Berg noted the prospects in fishing. The two banks cooperate actively in wool."
     assert _topics(text) == ["fishing", "wool"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We want to deepen our ties in science and sports,” Anna Berg said.",
+            [
+                "science",
+                "sports",
+            ],
+        ),
+        ("“Our ties in the region are old,” Anna Berg said.", []),
+    ],
+)
+def test_a_quotation_names_the_fields_of_ties(text: str, expected: list[str]) -> None:
+    """Inside a quotation 'ties in' names fields, as outside one."""
+    quote = (0, text.index("”") + 1)
+    assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected

@@ -206,12 +206,12 @@ _PREPOSITION_CUE_NEEDS = {
 # Inside a quotation only a plain list of what something covers names topics ("The
 # projects cover agro-processing, logistics and tourism"), of what is discussed ("the
 # minister will discuss A, B and C"), the fields of projects ("new projects in critical
-# minerals and hydropower") or of experience ("X's experience in shipbuilding"); the rest is
-# rhetoric.
+# minerals and hydropower"), of experience or ties ("X's experience in shipbuilding", "our
+# ties in science"); the rest ("we support investment in new technologies") is rhetoric.
 _QUOTE_CUE = re.compile(
     r"(?:cover|covers|covered|covering|discuss|discusses|discussed|discussing|projects\s+in|"
     r"(?:cooperation|cooperate|cooperating)(?:\s+(?:closely|actively))?\s+in|"
-    r"(?:experience|expertise)\s+in|"
+    r"(?:experience|expertise|ties|links|exchanges)\s+in|"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in|"
     r"(?:potential|prospects|opportunities)\s+in|"
     r"in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)\s"
@@ -219,7 +219,7 @@ _QUOTE_CUE = re.compile(
 _QUOTE_CUE_WORDS = words_of(
     "cover covers covered covering projects cooperation fields field areas area spheres sphere "
     "sectors sector mainly mostly primarily particularly especially notably potential discuss "
-    "cooperate cooperating prospects opportunities "
+    "cooperate cooperating prospects opportunities ties links exchanges "
     "discussed discussing discusses experience expertise"
 )
 _TALKS_ON = re.compile(
