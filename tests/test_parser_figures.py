@@ -1983,3 +1983,31 @@ def test_each_ascii_twin_matches_as_its_pattern_on_any_ascii_text(text: str) -> 
     """On any ASCII text, white space of every kind included, the twins match alike."""
     for pattern, twin in _twins():
         assert _all_matches(twin, text) == _all_matches(pattern, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Now Moldova receives about 2 million tonnes of Ukrainian coal a year, and we "
+            "plan to triple this volume by 2031, she said.",
+            [
+                "Ukrainian coal received by Moldova a year",
+                "growth of Ukrainian coal received by Moldova by 2031",
+            ],
+        ),
+        ("They receive 4 million tonnes of oil a year.", ["oil received a year"]),
+        (
+            "The ministers agreed to lift trade in services to $3 billion, nearly triple the "
+            "present level.",
+            ["trade in services", "growth of trade in services against the present level"],
+        ),
+    ],
+)
+def test_find_figures_names_who_receives_and_the_horizon_of_a_multiple(
+    text: str, expected: list[str]
+) -> None:
+    """A time word before the receiver is not its name ("Now Moldova receives"), a pronoun is
+    no receiver; a multiple of "this volume" keeps its year ("by 2031") and what it is
+    against ("the present level"), not the rate of the figure before ("a year")."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

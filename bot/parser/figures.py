@@ -755,7 +755,18 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             figure.measures = f"{kind} {_without_period(previous.measures)}"
         # "1.2 million tonnes, two-and-a-half times the volume a year earlier": its growth.
         elif figure.unit == "times" and figure.measures in _SAME_QUANTITY and previous.measures:
-            figure.measures = f"growth of {_without_period(previous.measures)}"
+            base = _RATE_TAIL.sub("", _without_period(previous.measures))
+            # "double this volume by 2028" (its horizon); "$2 billion, double the current
+            # level" (against what).
+            horizon = _HORIZON.match(text, figure.end)
+            tail = (
+                f" by {horizon['year']}"
+                if horizon and horizon["year"]
+                else f" against {horizon['level']}"
+                if horizon
+                else ""
+            )
+            figure.measures = f"growth of {base}{tail}"
         # "$6.4 billion, an increase of 46 percent": the growth of what came before.
         elif (
             figure.unit == "percent"
@@ -1742,6 +1753,7 @@ _RECEIVER = re.compile(
     r"(?:will\s+|would\s+|is\s+to\s+|has\s+|have\s+|had\s+)?(?:started\s+|begun\s+|began\s+)?"
     r"(?:receive|receives|received|receiving)\s+(?:\w+\s+)?$"
 )
+_TIME_WORDS = ("Today ", "Now ", "Currently ", "Yesterday ", "Meanwhile ", "Already ")
 _PREPOSITION_AFTER = re.compile(r"\s*(?:in|for|to|of|on|under)\s")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?$")
 # A sum and the participle that says what was done with it, up to the end of its clause.
@@ -1819,6 +1831,11 @@ _TIME_TAIL = re.compile(
     r"\s+(?:last year|this year|(?:in|since) (?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?|"
     r"(?:in|over|during) the (?:first|last|past) .*|(?:in|over|within|during) the next .*|"
     r"in [A-Z][a-z]+[-–][A-Z][a-z]+(?: (?:19|20)\d\d)?)$"
+)
+_HORIZON = re.compile(
+    r"(?:\s+(?:this|that|the|its)\s+(?:volume|level|figure|amount|number))?\s+by\s+"
+    r"(?P<year>(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b(?![-–/])"
+    r"|\s+(?P<level>the\s+(?:current|present|existing)\s+(?:level|volume))\b"
 )
 _NOW_AFTER = re.compile(r"\s+(?:now|currently|at present|today)\b")
 
@@ -2516,6 +2533,7 @@ _ANY_LEAD = frozenset(
 _ANY_LEAD |= frozenset(["year", "years", "since"])
 
 
+_RATE_NOUNS = words_of("year day week month")
 _LATE_WORDS = frozenset([*_MODALS, "have", "has", "had", "it", "them", "but", "where"])
 
 
@@ -2533,7 +2551,12 @@ def _readable(measure: str) -> str | None:
         and low[-1] not in _VERB_END
         and not low[-1].endswith((";", ":", ","))
         and _LATE_WORDS.isdisjoint(low)
-        and not (len(low) > 3 and low[1].endswith("ed") and low[2] in ("a", "an"))
+        and not (
+            len(low) > 3
+            and low[1].endswith("ed")
+            and low[2] in ("a", "an")
+            and low[3] not in _RATE_NOUNS
+        )
     ):
         return measure  # the cheap test: most measures have none of these words
     prefix = _MEASURE_PREFIX.match(measure)
@@ -2557,7 +2580,12 @@ def _readable_phrase(measure: str) -> str | None:
         words = words[2:]  # "since 1998 Japan has provided X with aid"
     if words[0].lower().endswith("ing") and len(words) > 1 and words[1] in ("at", "on", "in"):
         return None  # "commencing at 4:15 p.m."
-    if len(words) > 3 and words[1].endswith("ed") and words[2] in ("a", "an"):
+    if (
+        len(words) > 3
+        and words[1].endswith("ed")
+        and words[2] in ("a", "an")
+        and words[3].lower() not in _RATE_NOUNS  # "grain received a year": a rate
+    ):
         words = words[3:]  # "union announced a Global Gateway package": the package
     while len(words) > 1 and words[-1].lower() in _VERB_END:
         words.pop()
@@ -3036,9 +3064,14 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
                 )
                 participle = _MOVED.get(verb, verb)
                 receiver = _RECEIVER.search(clause[-80:]) if participle == "received" else None
-                if receiver:
+                who = receiver["who"] if receiver else ""
+                if who.startswith(_TIME_WORDS):
+                    who = who.partition(" ")[2]  # "Today Serbia receives": Serbia
+                if who.lower() in _PRONOUN_SUBJECTS:
+                    participle = "received"  # "We receive N": no one named
+                elif who:
                     # "Kyrgyzstan will receive N kWh of electricity": received by Kyrgyzstan.
-                    participle = f"received by {receiver['who']}"
+                    participle = f"received by {who}"
                 goods, sep, origin = following.partition(" from ")
                 if sep:  # "electricity received by X from Y"
                     return f"{goods} {participle} from {origin}{tail}"
