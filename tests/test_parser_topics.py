@@ -2279,3 +2279,28 @@ def test_a_quotation_names_the_fields_of_ties(text: str, expected: list[str]) ->
     """Inside a quotation 'ties in' names fields, as outside one."""
     quote = (0, text.index("”") + 1)
     assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“Fishing, wool and tourism are the pillars of our partnership,” Anna Berg said.",
+            ["Fishing", "wool", "tourism"],
+        ),
+        (
+            "Mining and shipbuilding remain the main priorities of Alphaland.",
+            ["Mining", "shipbuilding"],
+        ),
+        ("Alphaville and Betatown are the drivers of regional integration.", []),
+        ("Anna Berg and Tom Lee are the drivers of reform.", []),
+        ("These areas are our main priorities.", []),
+    ],
+)
+def test_fields_a_sentence_opens_with_as_its_pillars_or_priorities(
+    text: str, expected: list[str]
+) -> None:
+    """'A, B and C are the pillars/priorities/drivers of X' names two or more fields (in a
+    quotation too); people, places and a lone vague item so placed do not."""
+    quote = (0, text.index("”") + 1) if "”" in text else (0, 0)
+    assert find_topics(sentences(text), text, [quote], ["Anna Berg", "Tom Lee"]) == expected

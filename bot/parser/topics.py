@@ -677,6 +677,15 @@ _ON_AGENDA = re.compile(
     re.I,
 )
 _ON_AGENDA_WORDS = words_of("agenda discussed considered")
+# "A, B and C are our main priorities / the pillars of / the key drivers of".
+_ARE_PILLARS = re.compile(
+    r"[“\"]?(?P<list>[^.;:“”\"]{3,160}?),?\s+(?:are|were|remain|will\s+be)\s+(?:also\s+)?"
+    r"(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:main|key|top|priority|most\s+promising)\s+)?"
+    r"(?:priorities|pillars|drivers|engines|priority\s+(?:areas|sectors))\b",
+    re.I,
+)
+_PILLAR_WORDS = words_of("priorities pillars drivers engines priority")  # _ARE_PILLARS needs one
+_ARE_WORDS = words_of("are were remain be")  # and one of these
 _WAS_WORDS = words_of("were was")  # _ON_AGENDA needs one of them as a word too
 # Fields named by two letters: "pharmaceuticals, IT and textiles".
 _FIELD_ACRONYMS = frozenset(["IT", "AI"])
@@ -1444,6 +1453,23 @@ def find_topics(
                     # not again when "cooperation within the CIS" is an item already
                     if len(name) > 1 and not any(name in item for _, item in found):
                         found.append((sentence.start + match.start("list"), name))
+        if (
+            not _PILLAR_WORDS.isdisjoint(words)
+            and not _ARE_WORDS.isdisjoint(words)
+            and (pillars := _ARE_PILLARS.match(text))
+        ):
+            # "Energy, logistics and agriculture are the pillars of our partnership" (in a
+            # quotation too): two or more fields that the sentence opens with.
+            listed = [c for item in _split(pillars.group("list")) if (c := _clean(item))]
+            if len(listed) >= 2 and all(
+                # a field, not a person or a place ("A and B are the drivers of integration");
+                # only the first item is capitalised for the sentence's sake
+                name_words.isdisjoint(item.split())
+                and not (country_of_word(item) or is_city(item))
+                and (number == 0 or item[:1].islower())
+                for number, item in enumerate(listed)
+            ):
+                found.extend((sentence.start, item) for item in listed)
         if "as" in words and not _PRIORITY_WORDS.isdisjoint(words):
             # "We have identified A, B and C as priority sectors", in a quotation too.
             for match in _AS_PRIORITY.finditer(text):
