@@ -2011,3 +2011,24 @@ def test_find_figures_names_who_receives_and_the_horizon_of_a_multiple(
     no receiver; a multiple of "this volume" keeps its year ("by 2031") and what it is
     against ("the present level"), not the rate of the figure before ("a year")."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dam will cost 900 million dollars, of which Norway will finance 30 percent.",
+            ["cost of dam", "share of dam financed by Norway"],
+        ),
+        (
+            "The port costs $2 billion, of which the Islamic Development Bank is to provide "
+            "60 percent.",
+            ["cost of port", "share of port provided by the Islamic Development Bank"],
+        ),
+    ],
+)
+def test_find_figures_reads_the_share_a_named_party_pays_of_the_sum_before(
+    text: str, expected: list[str]
+) -> None:
+    """ "N, of which X will finance P percent": the share of the thing that X finances."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

@@ -703,6 +703,16 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             or text.startswith(" of which", figure.end)
         ):
             figure.measures = _part_of(text, figure, _without_period(previous.measures))
+        # "400 million euros, of which X will finance 49 percent": the share X finances.
+        elif (
+            previous.measures
+            and figure.unit in ("percent", "fraction")
+            and text.find("of which", max(0, figure.start - 80), figure.start) >= 0
+            and (share := _OF_WHICH_DOER.search(text, max(0, figure.start - 80), figure.start))
+        ):
+            whole = _VALUE_OF.sub("", _without_period(previous.measures))
+            done = _DONE_SHARE[share["verb"].lower()]
+            figure.measures = f"share of {whole} {done} by {share['who']}"
         # "€2bn in loans ... over the next five years": the period of that money; "train
         # 1,000 engineers over the next five years": of that training.
         elif (
@@ -803,6 +813,19 @@ _FROM_AND = re.compile(r"\s+from\s+[^,;.]{2,60}?\s+and\s+")
 _FROM_TAIL = re.compile(r"\s+from\s+.*$")
 _UP_BEFORE = re.compile(r",\s+(?:up|down)\s+(?:by\s+)?$")
 _OF_WHICH_BEFORE = re.compile(r",\s+of\s+which\s+(?:\w+\s+){0,2}$")
+_DONE_SHARE = {
+    "finance": "financed",
+    "fund": "funded",
+    "provide": "provided",
+    "cover": "covered",
+    "contribute": "contributed",
+    "invest": "invested",
+}
+_OF_WHICH_DOER = re.compile(
+    rf",\s+of\s+which\s+(?P<who>(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,3}})\s+"
+    r"(?:will\s+|would\s+|is\s+to\s+|is\s+going\s+to\s+|is\s+expected\s+to\s+)?"
+    r"(?P<verb>" + "|".join(_DONE_SHARE) + r")s?\s+(?:about\s+|around\s+|some\s+)?$"
+)
 # What the part is: "65 percent of which is accounted for by X", "a third was X".
 _PART_IS = re.compile(
     r"\s+(?:of\s+which\s+)?(?:is|was|are|were)\s+(?:accounted\s+for\s+by\s+)?"
