@@ -2032,3 +2032,25 @@ def test_find_figures_reads_the_share_a_named_party_pays_of_the_sum_before(
 ) -> None:
     """ "N, of which X will finance P percent": the share of the thing that X finances."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Exporters see the port as a door to the Andean Community, a market of 110 "
+            "million buyers.",
+            ["buyers in the Andean Community market"],
+        ),
+        (
+            "Firms are drawn to Peru, a country of about 34 million people, by its mines.",
+            ["people in Peru"],
+        ),
+    ],
+)
+def test_find_figures_places_a_count_in_the_whole_it_is_apposed_to(
+    text: str, expected: list[str]
+) -> None:
+    """ "X, a market of N consumers": the consumers in the X market; "X, a country of N
+    people": the people in X."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

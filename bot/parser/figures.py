@@ -2383,6 +2383,14 @@ _BUILT_WITH_INVESTMENT = re.compile(
 )
 # The phrase before ", whose": after its last article, or a run of capitalised words.
 _ARTICLE = re.compile(r"\b(?:the|a|an)\s+", re.I)
+# "the X Union, a market of": the whole whose members a count counts.
+_APPOSED_WHOLE = re.compile(
+    rf"(?P<name>(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+(?:of\s+)?[{UPPER}][\w’'-]*){{0,5}}),\s+"
+    r"(?:a|an)\s+(?:[a-z-]+\s+)?(?P<noun>market|country|nation|region|city)\s+of\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$"
+)
+
+
 _NAME_AT_END = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+(?:of\s+)?[{UPPER}][\w’'-]*){{0,5}}$")
 
 
@@ -2475,6 +2483,19 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         and not (rate["rate"].endswith("year") and "annual" in measure)
     ):
         measure = f"{measure} {rate['rate']}"  # "up to 600,000 containers a year"
+    apposed = (
+        _APPOSED_WHOLE.search(text, max(0, figure.start - 120), figure.start)
+        if figure.unit == "count"
+        and word.endswith(" of")
+        and text.find(", ", max(0, figure.start - 60), figure.start) >= 0
+        else None
+    )
+    if apposed and apposed["name"] not in measure:
+        # "the X Union, a market of 185 million consumers": consumers in the X Union market;
+        # "X, a country of 37 million people": people in X (not "in the country").
+        noun = apposed["noun"]
+        where = apposed["name"] + (" market" if noun == "market" else "")
+        measure = f"{measure.removesuffix(f' in the {noun}')} in {where}"
     if measure.lower() in ("investment", "investments") and (
         built := _BUILT_WITH_INVESTMENT.search(text, max(0, figure.start - 150), figure.start)
     ):
