@@ -738,3 +738,17 @@ def test_his_highness_as_a_subject_is_the_ruler_the_brief_opened_with(second: st
         ["Khalid bin Saad Al Rashid", "Lena Varga"],
         ["Khalid bin Saad Al Rashid", "Omar Haddad"],
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Lena Varga discussed with Ambassador Omar Haddad the agenda of the "
+        "upcoming visit of President Ana Silva.",
+        "Foreign Minister Lena Varga and Ambassador Omar Haddad exchanged views on the agenda.",
+    ],
+)
+def test_discussed_with_or_exchanged_views_is_talks_of_the_two(sentence: str) -> None:
+    """ "X discussed with Y the agenda of Z's visit" / "X and Y exchanged views": X and Y
+    talked; Z, whom they talked of, did not take part."""
+    assert _meetings(sentence) == [(["Lena Varga", "Omar Haddad"], "talks", None)]

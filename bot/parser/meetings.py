@@ -104,9 +104,11 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     (
         # "Minister X and Minister Y discussed on Tuesday ...": two people's talks.
         "talks",
-        ("discussed",),
-        re.compile(r"^[^;]{0,200}?\sand\s[^,;]{0,160}?\sdiscussed\b"),
+        ("discussed", "exchanged"),
+        re.compile(r"^[^;]{0,200}?\sand\s[^,;]{0,160}?\s(?:discussed|exchanged\s+views)\b"),
     ),
+    # "Minister X discussed with Ambassador Y the prospects of ...": their talks.
+    ("talks", ("discussed",), re.compile(r"\bdiscussed\s+with\b")),
     ("meeting", ("attended",), re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b")),
     (
         # "Ambassador X presented her credentials to President Y": a reception by Y.
@@ -174,6 +176,7 @@ _TOLD_THAT = re.compile(
     r"\b(?:told\s+(?:reporters|journalists|the\s+press|\w+)|said|noted|stated|reported|added|"
     r"announced|recalled|stressed)\s+that\b"
 )
+_DISCUSSED_WITH = re.compile(r"\bdiscussed\s+with\b")
 _THE_TWO = re.compile(r"\bthe\s+two\s+(?:officials|ministers|leaders|presidents|sides|heads)\b")
 # "During their talks in Astana, X pledged ...": the talks of the two named just before.
 _THEIR = re.compile(r"\btheir\s+(?:\w+\s+)?(?:talks|meeting|conversation|negotiations)\b")
@@ -218,6 +221,7 @@ _TRIGGER_WORDS = words_of(
     online virtual received receives hosted hosts visit visited negotiations spoke phoned
     telephoned sat consultations chaired cochaired headed led dinner lunch luncheon
     breakfast round roundtable part discussed attended called paid credentials credential
+    exchanged
     summit
     """
 )
@@ -457,6 +461,13 @@ def find_meetings(
             else:
                 participants.append(mention.person)
                 named_at[mention.person] = mention.start
+        if len(participants) > 2 and "discussed" in sentence.words:
+            # "X discussed with Y the agenda of the visit of Z": X and Y talked, of Z.
+            discussed = _DISCUSSED_WITH.search(low)
+            if discussed is not None:
+                at = text_at + discussed.end()
+                later = [p for p in participants if named_at[p] >= at]
+                participants = [p for p in participants if named_at[p] < at] + later[:1]
         if " that " in low:
             # "Aide X told reporters that on Tuesday Y and Z had dinner": X tells, Y and Z met.
             told = _TOLD_THAT.search(low)
