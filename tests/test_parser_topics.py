@@ -2304,3 +2304,18 @@ def test_fields_a_sentence_opens_with_as_its_pillars_or_priorities(
     quotation too); people, places and a lone vague item so placed do not."""
     quote = (0, text.index("”") + 1) if "”" in text else (0, 0)
     assert find_topics(sentences(text), text, [quote], ["Anna Berg", "Tom Lee"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg addressed issues related to fishing, wool and the environment.",
+            ["fishing", "wool", "environment"],
+        ),
+        ("Anna Berg discussed matters relating to fishing.", ["fishing"]),
+    ],
+)
+def test_issues_related_to_a_field_name_the_field(text: str, expected: list[str]) -> None:
+    """'issues related to X' and 'matters relating to X' lead X, as 'issues of X' does."""
+    assert _topics(text) == expected

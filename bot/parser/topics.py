@@ -327,10 +327,11 @@ def _ends(low: str) -> list[int]:
 _LEAD = re.compile(
     r"^(?:the|a|an|and|also|in|on|of|more|further|new|its|their|our|his|her|every|each|"
     r"including|"
-    r"issues\s+of|"
+    # "issues of X", "issues related to X"
+    r"issues\s+(?:of|related\s+to|relating\s+to)|"
     r"(?:upgrading|modernizing|modernising|constructing|building|developing|expanding|"
     r"improving)(?=\s+(?:the|a|an|its|their|our|new)\b)|"
-    r"matters\s+of|prospects\s+(?:for|of)|cooperation\s+(?:in|on)|further\s+cooperation\s+in|"
+    r"matters\s+(?:of|related\s+to|relating\s+to)|prospects\s+(?:for|of)|cooperation\s+(?:in|on)|further\s+cooperation\s+in|"
     # "in various fields, particularly the economy", "a number of regional issues"
     r"particularly|especially|notably|mainly|mostly|primarily|namely|particular|"
     # "discussed on Tuesday the transport of gas": when, before what
