@@ -2054,3 +2054,17 @@ def test_find_figures_places_a_count_in_the_whole_it_is_apposed_to(
     """ "X, a market of N consumers": the consumers in the X market; "X, a country of N
     people": the people in X."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+def test_find_figures_reads_a_loan_named_by_a_fund_with_its_short_name() -> None:
+    """ "a N (M) Regional Growth Fund (RGF) loan for X and expand the ...": the RGF loan for
+    X, read past the name's short form and cut before the second verb."""
+    text = (
+        "The ministry will provide a 40 billion-yen ($270 million) Regional Growth Fund "
+        "(RGF) loan for a district heating plant and expand the list of grants to 50 a year."
+    )
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found][:2] == [
+        "RGF loan for district heating plant",
+        "RGF loan for district heating plant",
+    ]

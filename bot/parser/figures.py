@@ -1661,10 +1661,16 @@ _APPROX_AFTER_AND = re.compile(
 )
 _VERB_AFTER = re.compile(
     r"\s+(?:also\s+)?(?:[a-z]+ed\s+(?:to|that|on|with)|(?:aims|plans|seeks|intends|hopes)\s+to\s|"
-    r"[a-z]+[^s]s\s+(?:an?\s+(?!(?:year|day|week|month)\b)|the\s|its\s|their\s))"
+    r"[a-z]+[^s]s\s+(?:an?\s+(?!(?:year|day|week|month)\b)|the\s|its\s|their\s)|"
+    # "provide a loan for X and expand the number of ...": a second verb of the same subject
+    r"(?:expand|increase|raise|boost|extend|open|launch|create|build|sign|hold|set\s+up)"
+    r"\s+(?:the|its|their|a|an)\s)"
 )
 _NP_TOKEN = re.compile(r"\d+(?:[.,]\d+)+[\w’'\-]*|[\w’'\-]+|[^\w\s]")  # "19.5-km" is one
 _NP_TOKEN_ASCII = _ascii_twin(_NP_TOKEN)
+
+
+_SHORT_NAME_THEN_NOUN = re.compile(r"\((?P<short>[A-Z]{2,8})\)(?=\s+[a-z])")
 
 
 def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str | None, int]:
@@ -1675,9 +1681,22 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
             pos = lead.end()
     words: list[str] = []
     end = pos
+    skip_to = pos
     for m in (_NP_TOKEN_ASCII if text.isascii() else _NP_TOKEN).finditer(text, pos):
+        if m.start() < skip_to:
+            continue
         token = m.group(0)
         low = token.lower()
+        if (
+            low == "("
+            and words
+            and words[0][:1].isupper()
+            and (short := _SHORT_NAME_THEN_NOUN.match(text, m.start()))
+        ):
+            # "a Development Fund (DF) loan for X": the loan, named by the short name.
+            words = [short["short"]]
+            skip_to = short.end("short") + 1
+            continue
         if token in _CURRENCY_SIGNS or (
             token[0].isdigit()
             and words
