@@ -2068,3 +2068,30 @@ def test_find_figures_reads_a_loan_named_by_a_fund_with_its_short_name() -> None
         "RGF loan for district heating plant",
         "RGF loan for district heating plant",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She said that exports had doubled over the past five years and that 40 Chilean "
+            "firms had become residents of the Northern Gate Special Trade Zone.",
+            [
+                "growth of exports over the past five years",
+                "Chilean firms that became residents of the Northern Gate Special Trade Zone",
+            ],
+        ),
+        (
+            "Ministers said 20 protocols were signed between the agencies over the past two "
+            "years.",
+            ["protocols signed between the agencies"],
+        ),
+    ],
+)
+def test_find_figures_keeps_a_count_to_its_own_clause_and_verb(
+    text: str, expected: list[str]
+) -> None:
+    """A period of an earlier clause ("over the past five years and that N ...") is not the
+    count's; "N firms had become X" are the firms that became X, with the whole name; a
+    measure never ends on a period cut short ("between them over the past")."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

@@ -1740,10 +1740,12 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
 _PREDICATE = re.compile(
     r"\s+(?:(?:(?:were|was|are|is)\s+to\s+be|were|was|are|is|have|has|had|will|would|also|"
     r"already|currently|been|be|begin|start|continue)\s+)*"
-    r"(?P<verb>[a-z]+(?:ed|ing)|set|built|sold|sent|made|run|opened|grown)\b"
+    r"(?P<verb>[a-z]+(?:ed|ing)|set|built|sold|sent|made|run|opened|grown|become|became)\b"
     r"(?P<rest>(?:\s+(?!(?:and|which|that|while|by|with|since|after|before|as|than|last|this|"
     r"next)\b)[\w’'-]+){0,6})"
 )
+_PERIOD_LEADS = words_of("past last next coming recent")
+_NAME_GOES_ON = re.compile(rf"(?:\s+[{UPPER}][\w’'-]*){{1,4}}")
 _TIME_AFTER = re.compile(
     r"\s+(?:year-on-year\s+|year\s+on\s+year\s+|y/y\s+)?(?P<when>"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -2286,7 +2288,26 @@ def _predicate(text: str, pos: int) -> str:
         rest.pop()
     if rest and rest[-1].lower() == "up":
         rest.pop()  # "ferries carrying up to 120 railcars": "up to" is the next figure's
-    return " ".join([match.group("verb"), *rest])
+    cut = next(
+        (
+            i
+            for i, w in enumerate(rest[:-1])
+            if w in ("over", "during", "within")
+            and (rest[i + 1] if rest[i + 1] != "the" else "".join(rest[i + 2 : i + 3]))
+            in _PERIOD_LEADS
+        ),
+        None,
+    )
+    if cut is not None:
+        rest = rest[:cut]  # "signed between them over the past (two years)": the period cut
+    verb = match.group("verb")
+    if verb in ("become", "became"):
+        verb = "that became"  # "12 firms had become residents of X": firms that became ...
+    if rest and len(rest) == 6 and rest[-1][:1].isupper():
+        more = _NAME_GOES_ON.match(text, match.end())
+        if more:
+            rest += more.group().split()  # "residents of the X Free Economic Zone": all the name
+    return " ".join([verb, *rest])
 
 
 # "..., the chemical industry by 9.6%": a change said with its verb left out.
@@ -2473,7 +2494,13 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         near = text[max(0, figure.start - 50) : figure.start]
         when = (
             next(
-                (m for m in time_after.finditer(" " + near) if not _MONTH_START.match(m["when"])),
+                (
+                    m
+                    for m in time_after.finditer(" " + near)
+                    if not _MONTH_START.match(m["when"])
+                    # "X over the past years and that N ...": that period is another clause's.
+                    and not _has_any(near[m.end() - 1 :], _NEW_CLAUSE)
+                ),
                 None,
             )
             if _may_name_period(near)
@@ -2575,8 +2602,9 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
 # Words a noun phrase never ends on: the verb of a clause cut after its subject.
 _VERB_END = words_of(
     "will would be is are was were worth amounts amount totals exceeds reached stood has have led "
-    "covers occupies"
+    "covers occupies over during within"
 )
+_NEW_CLAUSE = (" that ", ";", " while ", " whereas ")
 _PRONOUN_SUBJECTS = words_of("we they he she i you")
 _CONJUNCTION_LEAD = words_of("so but and while whereas where")
 _VERB_LEAD = words_of(
