@@ -128,6 +128,34 @@ def test_the_office_and_country_after_a_quotation_name_its_holder() -> None:
 
 
 @pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("President Pablo Rojas held talks with President of Peru Ana Quispe.", "Ana Quispe"),
+        ("King Pablo Rojas received President of Peru Ana Quispe.", "Ana Quispe"),
+        (
+            "President of Chile Pablo Rojas met Chairman of the Peruvian Chamber of Commerce "
+            "Ana Quispe.",
+            None,
+        ),
+        (
+            "President Pablo Rojas met President of the Peru Football Federation Ana Quispe.",
+            None,
+        ),
+    ],
+)
+def test_the_leader_of_a_country_after_a_quotation_is_its_head_of_state(
+    opening: str, speaker: str | None
+) -> None:
+    """ "the Leader of Peru said": the one person of Peru whose title is a head of state's
+    (a President of a federation or a Chairman is none)."""
+    body = f'{opening}\n\n"Our trade will grow much faster next year," the Leader of Peru said.'
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        (speaker, "Our trade will grow much faster next year")
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         (

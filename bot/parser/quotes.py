@@ -180,9 +180,27 @@ def _office_holder(tail: str, people: Sequence[PersonFound]) -> int | None:
         if country is not None
         and person.country == country
         and person.title is not None
-        and person.title.lower().startswith(office)
+        and _holds(person.title.lower(), office)
     ]
     return holders[0] if len(holders) == 1 else None
+
+
+# "the Leader of Uzbekistan": whoever heads the state, a President or a King ("President of
+# Uzbekistan" too, not "President of the Chamber of Commerce").
+_HEAD_OF_STATE_TITLE = re.compile(
+    r"(?:president|king|queen|emir|amir|sultan|monarch)(?:\s+of\s+(?:the\s+)?(?P<of>.+))?"
+)
+
+
+def _holds(title: str, office: str) -> bool:
+    """Whether the lower-case title is the lower-case office named: the title opens with it,
+    or the office is "leader" and the title a head of state's."""
+    if title.startswith(office):
+        return True
+    if office != "leader":
+        return False
+    head = _HEAD_OF_STATE_TITLE.fullmatch(title)
+    return head is not None and (head.group("of") is None or bool(country_of_name(head["of"])))
 
 
 def _is_name(raw: str) -> bool:
