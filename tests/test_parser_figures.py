@@ -2095,3 +2095,22 @@ def test_find_figures_keeps_a_count_to_its_own_clause_and_verb(
     count's; "N firms had become X" are the firms that became X, with the whole name; a
     measure never ends on a period cut short ("between them over the past")."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Local banks signed 14 contracts worth a total of 2.5 billion euros.",
+            ["contracts signed by local banks", "total value of contracts signed by local banks"],
+        ),
+        ("Traders closed deals worth a combined $800 million.", ["total value of deals"]),
+        ("Petrobras built 3 plants.", ["plants built by Petrobras"]),
+    ],
+)
+def test_find_figures_says_a_sum_worth_a_total_is_a_total_value(
+    text: str, expected: list[str]
+) -> None:
+    """ "N things worth a total of M": M is the total value of the things; the capital of
+    the sentence's first word is dropped in who did it ("by local banks"), a name's kept."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

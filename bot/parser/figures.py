@@ -690,13 +690,15 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
         # "undertaken 1,100 projects worth $7.2 billion": the value of the counted things.
         elif (
             figure.measures
-            and figure.measures.startswith("value of ")
+            and (value_of := figure.measures.partition("value of ")[2])
+            and figure.measures in (f"value of {value_of}", f"total value of {value_of}")
             and previous.unit == "count"
             and previous.measures
-            and previous.measures.startswith(figure.measures[9:])
-            and previous.measures != figure.measures[9:]
+            and previous.measures.startswith(value_of)
+            and previous.measures != value_of
         ):
-            figure.measures = f"value of {previous.measures}"
+            total = "total " if figure.measures.startswith("total ") else ""
+            figure.measures = f"{total}value of {previous.measures}"
         # "11.2 million tonnes, of which a third was X": a part of the figure before.
         elif previous.measures and (
             _OF_WHICH_BEFORE.search(text, max(0, figure.start - 40), figure.start)
@@ -2596,6 +2598,20 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     ):
         # "Bilateral trade rose": the capital of the sentence's first word, not a name.
         measure = measure[:head] + first.lower() + (f" {rest}" if rest else "")
+    if " by " in measure:
+        opening, _, then = text.partition(" ")
+        if (
+            then[:1].islower()  # "Local banks", not a name alone ("Sinopec built")
+            and f" by {opening} {then.split(None, 1)[0]}" in measure
+            and opening[1:].islower()
+            and country_of_word(opening.split("-")[0]) is None
+            and f" {opening} " not in f" {text[2:]}"
+        ):
+            # "Local banks signed N contracts": signed by local banks (not a name's capital).
+            by = f" by {opening}"
+            measure = measure.replace(by, f" by {opening.lower()}", 1)
+    if measure.startswith("value of ") and figure.text.lower().startswith(_TOTAL_LEADS):
+        measure = f"total {measure}"  # "deals worth a total of $N": their total value
     return _readable(measure)
 
 
@@ -2624,6 +2640,7 @@ _ANY_LEAD = frozenset(
 _ANY_LEAD |= frozenset(["year", "years", "since"])
 
 
+_TOTAL_LEADS = ("a total of ", "a combined ")
 _RATE_NOUNS = words_of("year day week month")
 _LATE_WORDS = frozenset([*_MODALS, "have", "has", "had", "it", "them", "but", "where"])
 
