@@ -2319,3 +2319,40 @@ def test_fields_a_sentence_opens_with_as_its_pillars_or_priorities(
 def test_issues_related_to_a_field_name_the_field(text: str, expected: list[str]) -> None:
     """'issues related to X' and 'matters relating to X' lead X, as 'issues of X' does."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg invited firms to invest in the processing of wool, fishing and the "
+            "production of glass.",
+            ["processing of wool", "fishing", "production of glass"],
+        ),
+        ("Anna Berg invited firms to invest in the region of Alphaland.", []),
+        ("Anna Berg invited firms to invest in the country.", []),
+    ],
+)
+def test_invest_in_the_processing_of_a_field_names_it(text: str, expected: list[str]) -> None:
+    """'invest in the processing/production of X' names a field of work, as 'investment in
+    the processing of X' does; 'invest in the region/country' says where."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We want Alphish investors in fishing, wool and tourism,” Anna Berg said.",
+            ["fishing", "wool", "tourism"],
+        ),
+        ("Anna Berg met investors in wool and glass.", ["wool", "glass"]),
+        ("“We want investors in Alphaland,” Anna Berg said.", []),
+        ("“We welcome investors in the region,” Anna Berg said.", []),
+    ],
+)
+def test_investors_in_a_field_name_the_field(text: str, expected: list[str]) -> None:
+    """'investors in X' names the field X, in a quotation too; 'investors in <a place>' or
+    'in the region' says where."""
+    quote = (0, text.index("”") + 1) if "”" in text else (0, 0)
+    assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected

@@ -51,7 +51,8 @@ _CUE = re.compile(
     r"(?:attention|priority)\s+to|"
     # (?P<lower>): the cue counts only before a lower-case word of the original text.
     # "projects in both countries", "firms in all regions": where, not in what
-    r"(?P<lower>(?:companies|firms|enterprises|specialists|experts|projects|ventures)\s+in"
+    r"(?P<lower>(?:companies|firms|enterprises|specialists|experts|projects|ventures|"
+    r"investors)\s+in"
     r"(?=\s+[a-z])(?!\s+(?:the|both|all|each|every|these|those|this|that|its|their|our|"
     r"other|many|several|some|various)\b)|go\s+to(?=\s+[a-z])(?!\s+the\b)|"
     # "held a meeting with the minister on regional power connectivity", not "on Monday"
@@ -69,8 +70,10 @@ _CUE = re.compile(
     # "worth $1 billion, mainly in renewable energy and the processing industry"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in(?=\s+[a-z])"
     r"(?!\s+the\s+(?:region|country|city|capital|north|south|east|west)\b)|"
-    # "ready to invest in renewable energy", not "in its parks"
-    r"invest(?:s|ed|ing)?\s+in(?=\s+[a-z])(?!\s+(?:the|its|their|this|a|an|our)\b)|"
+    # "ready to invest in renewable energy", not "in its parks"; "to invest in the
+    # processing of X" (a field of work), not "in the region"
+    r"invest(?:s|ed|ing)?\s+in(?=\s+the\s+(?!region\b)[a-z]+(?:ing|ion)\s+of\b|"
+    r"\s+(?!(?:the|its|their|this|a|an|our)\b)[a-z])|"
     # "investment in the processing of X", "investments in agriculture"
     r"investments?\s+in(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b|\s+(?!(?:the|its|their|this|a|an)\b)"
     r"[a-z])|"
@@ -169,7 +172,8 @@ _CUE_FIRST_WORDS = words_of(
     negotiations consultations contracts deals contract deal exchanges ties links interest
     centred centered centring centering an special emphasis meeting meetings conversation
     accord accords protocol protocols
-    ventures invest invests invested investing collaboration collaborate collaborating agenda
+    ventures investors invest invests invested investing collaboration collaborate collaborating
+    agenda
     discussion discussions mainly mostly primarily particularly especially notably potential
     reviewed reviewing roadmap simplify simplifying specialists speed spoke step strategy
     ensure accelerate
@@ -205,11 +209,13 @@ _PREPOSITION_CUE_NEEDS = {
 }
 # Inside a quotation only a plain list of what something covers names topics ("The
 # projects cover agro-processing, logistics and tourism"), of what is discussed ("the
-# minister will discuss A, B and C"), the fields of projects ("new projects in critical
-# minerals and hydropower"), of experience or ties ("X's experience in shipbuilding", "our
-# ties in science"); the rest ("we support investment in new technologies") is rhetoric.
+# minister will discuss A, B and C"), the fields of projects or investors ("new projects in
+# critical minerals and hydropower", "we want investors in textiles"), of experience or ties
+# ("X's experience in shipbuilding", "our ties in science"); the rest ("we support
+# investment in new technologies") is rhetoric.
 _QUOTE_CUE = re.compile(
-    r"(?:cover|covers|covered|covering|discuss|discusses|discussed|discussing|projects\s+in|"
+    r"(?:cover|covers|covered|covering|discuss|discusses|discussed|discussing|"
+    r"(?:projects|investors)\s+in|"
     r"(?:cooperation|cooperate|cooperating)(?:\s+(?:closely|actively))?\s+in|"
     r"(?:experience|expertise|ties|links|exchanges)\s+in|"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in|"
@@ -217,7 +223,8 @@ _QUOTE_CUE = re.compile(
     r"in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)\s"
 )
 _QUOTE_CUE_WORDS = words_of(
-    "cover covers covered covering projects cooperation fields field areas area spheres sphere "
+    "cover covers covered covering projects investors cooperation fields field areas area "
+    "spheres sphere "
     "sectors sector mainly mostly primarily particularly especially notably potential discuss "
     "cooperate cooperating prospects opportunities ties links exchanges "
     "discussed discussing discusses experience expertise"
@@ -605,7 +612,7 @@ _CUE_WORDS = words_of(
     """
     attention priority attach attaches attached attaching raised raises issue issues question
     questions reported like want wish briefed key main promising major
-    companies firms enterprises specialists experts projects directed
+    companies firms enterprises specialists experts projects investors directed
     redirected channelled channeled finance financing fund funding cover studying increase
     increasing raise raising boost boosting double doubling supplier suppliers exporter
     exporters producer producers experience expertise know-how practices agreed agree plans
