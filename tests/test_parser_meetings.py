@@ -752,3 +752,26 @@ def test_discussed_with_or_exchanged_views_is_talks_of_the_two(sentence: str) ->
     """ "X discussed with Y the agenda of Z's visit" / "X and Y exchanged views": X and Y
     talked; Z, whom they talked of, did not take part."""
     assert _meetings(sentence) == [(["Lena Varga", "Omar Haddad"], "talks", None)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "place"),
+    [
+        ("who invited her to pay an official visit to Lisbon next year", None),
+        ("who extended an invitation to pay a visit to Lisbon", None),
+        ("who is on a working visit to Lisbon", "Lisbon"),
+    ],
+)
+def test_a_city_one_is_invited_to_visit_is_no_meeting_place(
+    clause: str, place: str | None
+) -> None:
+    """ "..., who invited her to pay an official visit to Lisbon": the visit is still to come,
+    so Lisbon is not where the call or talks were held (a visit under way still is)."""
+    body = (
+        "In the evening, Prime Minister Lena Varga had a telephone conversation with Prime "
+        f"Minister Omar Haddad, {clause}."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="invite")
+    assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, place)
+    ]

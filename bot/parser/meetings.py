@@ -212,6 +212,8 @@ _VISITED = re.compile(
     r"\b(?:visited|visit\s+to|arrived\s+in|who\s+(?:is|was)\s+(?:now\s+|currently\s+)?in)\s+"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
+# "invited him to pay a visit to", "an invitation to visit": a visit still to come.
+_INVITED = re.compile(r"\binvit(?:ed|es|ing|ation\s+to)\b")
 _REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|district|county|state)\b")
 _PRONOUNS = frozenset(["he", "she", "his", "her"])
 _SAME_DAY_WORDS = words_of("later earlier same afternoon evening morning afterwards after")
@@ -631,6 +633,12 @@ def find_meetings(
             # "visited Astana and held talks", "X, who is on an official visit to Baku",
             # "met Y, who is in Tbilisi for consultations"
             visited = _VISITED.search(text)
+            if visited is not None and "invit" in low:
+                # "Y, who invited him to pay a visit to Kuala Lumpur": a visit asked for
+                # is no place of this meeting.
+                asked = low[low.rfind(",", 0, visited.start()) + 1 : visited.start()]
+                if _INVITED.search(asked):
+                    visited = None
             if visited is not None:
                 city = visited.group("place")
                 city = city if is_city(city) else city.split()[0]
