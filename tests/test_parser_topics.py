@@ -2356,3 +2356,42 @@ def test_investors_in_a_field_name_the_field(text: str, expected: list[str]) -> 
     'in the region' says where."""
     quote = (0, text.index("”") + 1) if "”" in text else (0, 0)
     assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg discussed joint projects, including a wool plant worth $5 million "
+            "(about €4.6 million), as well as fishing, glass and direct flights.",
+            ["joint projects", "wool plant", "fishing", "glass", "direct flights"],
+        ),
+        ("Anna Berg discussed a wool plant worth $5 million with partners.", ["wool plant"]),
+    ],
+)
+def test_a_value_inside_a_list_ends_no_list_that_goes_on(text: str, expected: list[str]) -> None:
+    """'X worth $5 million (about ...), as well as A, B and C': the list goes on after the
+    value of one item."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg praised joint efforts within the Conference on Trust and Security "
+            "Measures in Europe.",
+            ["Conference on Trust and Security Measures in Europe"],
+        ),
+        (
+            "Anna Berg praised cooperation within the Council for Fishing and Wool and the NFO.",
+            ["Council for Fishing and Wool", "NFO"],
+        ),
+        ("Anna Berg praised efforts within the Nordic Council on Monday.", ["Nordic Council"]),
+        ("Anna Berg praised joint efforts within the government.", []),
+    ],
+)
+def test_efforts_within_an_organisation_name_it_whole(text: str, expected: list[str]) -> None:
+    """'joint efforts within X' names the organisation X, as 'cooperation within X' does; a
+    name with 'on'/'for' goes on through 'and' and a closing 'in <Place>', not into a date."""
+    assert _topics(text) == expected

@@ -698,8 +698,10 @@ _WAS_WORDS = words_of("were was")  # _ON_AGENDA needs one of them as a word too
 # Fields named by two letters: "pharmaceuticals, IT and textiles".
 _FIELD_ACRONYMS = frozenset(["IT", "AI"])
 _PRIORITY_WORDS = words_of("priority priorities key main promising strategic core important")
+_WITHIN_WORDS = words_of("cooperation coordination interaction efforts")  # before "within"
 _RULE_WORDS = (
     _CUE_WORDS
+    | _WITHIN_WORDS
     | _SECTOR_SET
     | _NAMED_WORDS
     | _COMPOUND_HEADS
@@ -716,6 +718,11 @@ _QUOTED_NAME = re.compile(rf"[“\"]([{UPPER}][^“”\"]{{1,40}}?)[”\"](?=\s+
 _SPACED_DASH = re.compile(r"\s+[–—-]\s+")
 _SEMICOLON = re.compile(r";\s+(?:and\s+)?")
 _ACRONYM_PARENS = re.compile(r"\s*\((?:[A-Z0-9+&]{2,12})\)")
+# "a park worth RSD 6 billion (about $56 million), as well as tourism": the value of an item
+# (with its conversion) ends no list that goes on after it.
+_WORTH_BEFORE_MORE = re.compile(
+    r"\s+(?:worth|valued\s+at)\s+[^,;()]{1,40}?(?:\s*\([^,;()]{1,40}\))?(?=,\s+as\s+well\s+as\s)"
+)
 # The clause runs to the next comma that is not one of a number ("30,000").
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b(?:[^,]|,\d)*,(?!\d)")
 _PREPOSITION = re.compile(r"\s(?:in|to|into)\s")
@@ -760,11 +767,21 @@ _AMOUNT_TO = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[$€£¥₸]|[A-Z]{2,3}\s?)\d[\d,.]*\s*"
     r"(?:million|billion|thousand)?\s+to\s+"
 )
-_WITHIN_WORDS = words_of("cooperation coordination interaction")
-_ORGANISATION_NAME = rf"[{UPPER}][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[{UPPER}][\w’'-]*)*"
-_WITHIN_SEPARATOR = re.compile(r"(?:,\s+|\s+and\s+)(?:the\s+)?")
+_CAPITALISED = rf"[{UPPER}][\w’'-]*"
+# "the Shanghai Cooperation Organisation", "the Council of Europe"; after "on" or "for" a
+# name goes on through "and" and a closing "in" ("the Organization for Security and
+# Co-operation in Europe", "the Conference on Interaction and Confidence Building Measures
+# in Asia").
+_ORGANISATION_NAME = (
+    rf"{_CAPITALISED}(?:\s+(?:of\s+(?:the\s+)?)?{_CAPITALISED})*"
+    # (not "on Monday", "on May 5": a date after the name)
+    rf"(?:\s+(?:on|for)\s+(?!(?:{MONTH}|[A-Z][a-z]+day)\b){_CAPITALISED}"
+    rf"(?:\s+(?:and\s+)?{_CAPITALISED})*"
+    rf"(?:\s+in\s+{_CAPITALISED})?)?"
+)
+_WITHIN_NAME = re.compile(_ORGANISATION_NAME)  # each name of a _WITHIN list
 _WITHIN = re.compile(
-    r"\b(?:cooperation|coordination|interaction)\s+within\s+(?:the\s+framework\s+of\s+)?"
+    r"\b(?:cooperation|coordination|interaction|efforts)\s+within\s+(?:the\s+framework\s+of\s+)?"
     rf"(?:the\s+)?(?P<list>{_ORGANISATION_NAME}"
     rf"(?:(?:,\s+|\s+and\s+)(?:the\s+)?{_ORGANISATION_NAME})*)"
 )
@@ -1207,7 +1224,10 @@ def _clean_word(item: str) -> str | None:
 
 
 def _prepared(text: str) -> str:
-    """The sentence with what breaks enumerations removed: "(TAPI)", "; and"."""
+    """The sentence with what breaks enumerations removed: "(TAPI)", "; and", "worth $5
+    million, as well as"."""
+    if " as well as " in text and (" worth " in text or " valued at " in text):
+        text = _WORTH_BEFORE_MORE.sub("", text)
     if "(" in text:
         text = _ACRONYM_PARENS.sub("", text)
     if ";" in text:
@@ -1457,7 +1477,7 @@ def find_topics(
         if "within" in words and not _WITHIN_WORDS.isdisjoint(words):
             # "coordination within the SCO and the OIC": the organisations are the subject.
             for match in _WITHIN.finditer(text):
-                for name in _WITHIN_SEPARATOR.split(match.group("list")):
+                for name in _WITHIN_NAME.findall(match.group("list")):
                     # not again when "cooperation within the CIS" is an item already
                     if len(name) > 1 and not any(name in item for _, item in found):
                         found.append((sentence.start + match.start("list"), name))
