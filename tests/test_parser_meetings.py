@@ -775,3 +775,32 @@ def test_a_city_one_is_invited_to_visit_is_no_meeting_place(
     assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
         ({"Lena Varga", "Omar Haddad"}, place)
     ]
+
+
+@pytest.mark.parametrize(
+    ("chaired", "expected"),
+    [
+        (
+            "The meeting was chaired by Chairman of the Chamber of Commerce Omar Haddad.",
+            [({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 5))],
+        ),
+        ("Chairman of the Chamber of Commerce Omar Haddad said the climate was good.", []),
+    ],
+)
+def test_a_meeting_chaired_by_someone_after_an_office_holder_met_a_group_is_theirs(
+    chaired: str, expected: list[tuple[set[str], dt.date]]
+) -> None:
+    """ "The same day, the President of Chile met with company heads. The meeting was
+    chaired by Y": the President of Chile (the one named holding that office) met Y that day;
+    Y merely named next met no one."""
+    body = (
+        "On Tuesday, President of Chile Lena Varga held talks with President of Peru Ana "
+        "Quispe.\n\n"
+        "The same day, the President of Chile met with the heads of leading Peruvian banks. "
+        f"{chaired}"
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="chaired")
+    assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
+        ({"Lena Varga", "Ana Quispe"}, dt.date(2024, 3, 5)),
+        *expected,
+    ]

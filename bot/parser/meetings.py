@@ -15,7 +15,7 @@ from bot.parser.countries import country_of_word, is_city
 from bot.parser.dates import find_date
 from bot.parser.lexicon import MONTH_WORDS, ORG_WORDS, WEEKDAY_WORDS, words_of
 from bot.parser.people import Mention, MentionIndex, PersonFound
-from bot.parser.quotes import subject_roles_referred
+from bot.parser.quotes import office_holder, subject_roles_referred
 from bot.parser.text import WHO_CLAUSE, Sentence, lower_same, strip_attribution
 
 # Each kind with substrings one of which every match of its pattern contains: a cheap test
@@ -204,6 +204,17 @@ _STYLED_SUBJECT = re.compile(
     r"^(?:(?:on|later|earlier|the\s+same|during|today)\b[^,]{0,40},\s+)?(?:his|her)\s+"
     r"(?:royal\s+)?(?:highness|majesty)\s+(?:the\s+(?:[\w-]+\s+){1,4})?"
     r"(?:also\s+|later\s+|then\s+)?(?:met|held|received|hosted)\b"
+)
+# "The same day, the President of Uzbekistan met with ...": an office of a country as subject.
+_OFFICE_SUBJECT = re.compile(
+    r"(?:[A-Z][^,]{0,40},\s+)?[Tt]he\s+(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+of\s+"
+    r"(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})\s+"
+    r"(?:also\s+|later\s+|then\s+)?(?:met|held|received|hosted|had)\b"
+)
+# "The meeting was chaired by Y", told after a meeting of one named person: Y is in it.
+_CHAIRED_BY = re.compile(
+    r"(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:meeting|round[\s-]?table|forum|session|discussion)"
+    r"\s+was\s+(?:co-?)?chaired\s+by\b"
 )
 # "A delegation of X led by Y": Y leads it.
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
@@ -536,6 +547,18 @@ def find_meetings(
         ):
             # "The meeting was chaired by X. The delegation of Y was led by Z": X and Z met.
             participants.insert(0, context.person)
+        elif (
+            len(participants) == 1
+            and context is not None
+            and context.person is not None
+            and context.person != participants[0]
+            and not context.used_by
+            and context.sentence == number - 1
+            and "chaired" in words
+            and _CHAIRED_BY.match(low)
+        ):
+            # "X met with the heads of companies. The meeting was chaired by Y": X and Y met.
+            participants.insert(0, context.person)
         # "X held a series of meetings on the sidelines ...": X is who the meetings after
         # it are of.
         host = (
@@ -660,6 +683,15 @@ def find_meetings(
             place = told_last.place
         lateral = _LATERAL.search(low) if "lateral" in low else None
         if len(participants) < 2:
+            if not participants and "of" in words:
+                # "The same day, the President of Uzbekistan met with company heads": the one
+                # holding that office, of whom the meeting told next may be ("The meeting was
+                # chaired by Y").
+                office = _OFFICE_SUBJECT.match(text)
+                holder = (
+                    office_holder(office["office"], office["country"], people) if office else None
+                )
+                participants = [holder] if holder is not None else []
             if _VERB_TRIGGER.search(low):
                 # "The meeting took place today in Brussels. It was chaired by X": the event's
                 # date and place told just before stay with it.

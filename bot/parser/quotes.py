@@ -171,9 +171,14 @@ def _office_holder(tail: str, people: Sequence[PersonFound]) -> int | None:
     match = _OFFICE_OF_COUNTRY.match(tail)
     if match is None:
         return None
-    named = match.group("country")
+    return office_holder(match.group("office"), match.group("country"), people)
+
+
+def office_holder(office: str, named: str, people: Sequence[PersonFound]) -> int | None:
+    """The one person holding the office of the country named ("President", "Uzbekistan";
+    "Leader" is its head of state), or None."""
     country = country_of_name(named) or country_of_word(named.split()[-1])
-    office = match.group("office").lower()
+    office = office.lower()
     holders = [
         i
         for i, person in enumerate(people)
