@@ -1771,12 +1771,13 @@ def test_measures_of_a_parallel_source_and_a_name_inside_the_sentence(
 
 
 def test_measures_of_a_counted_phrase_ends_before_and_the_next_item() -> None:
-    """ "a capacity of 900 trucks and the upgrade of a depot": the trucks, not the upgrade."""
+    """ "a capacity of 900 trucks and the upgrade of a depot": the trucks (the plant's
+    capacity), not the upgrade."""
     brief = parse_brief(
         "The plans include a plant with a capacity of 900 trucks and the upgrade of a depot.",
         brief_id="t",
     )
-    assert [f.measures for f in brief.figures] == ["trucks"]
+    assert [f.measures for f in brief.figures] == ["trucks, capacity of plant"]
 
 
 def test_measures_of_a_count_done_by_two_verbs_names_both_and_the_doer() -> None:
@@ -2113,4 +2114,24 @@ def test_find_figures_says_a_sum_worth_a_total_is_a_total_value(
 ) -> None:
     """ "N things worth a total of M": M is the total value of the things; the capital of
     the sentence's first word is dropped in who did it ("by local banks"), a name's kept."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A bus maker will open a plant in Osh with a capacity of 800 buses per year.",
+            ["buses per year, capacity of plant"],
+        ),
+        (
+            "Plans include a depot with an annual capacity of 2,000 wagons.",
+            ["wagons, annual capacity of depot"],
+        ),
+    ],
+)
+def test_find_figures_says_a_count_of_things_is_a_capacity_of_what_has_it(
+    text: str, expected: list[str]
+) -> None:
+    """ "X with a capacity of N things": the things, and whose capacity that is."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

@@ -2610,6 +2610,16 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
             # "Local banks signed N contracts": signed by local banks (not a name's capital).
             by = f" by {opening}"
             measure = measure.replace(by, f" by {opening.lower()}", 1)
+    capacity = (
+        _CAPACITY_OF.search(text, max(0, figure.start - 40), figure.start)
+        if word.endswith("capacity of") and "capacity" not in measure
+        else None
+    )
+    thing = _thing_before(text[: capacity.start()]) if capacity else None
+    if capacity and thing:
+        # "a line with a capacity of 500 trucks per year": the trucks, the line's capacity.
+        annual = "annual " if "annual" in capacity.group().lower() else ""
+        measure = f"{measure}, {annual}capacity of {thing}"
     if measure.startswith("value of ") and figure.text.lower().startswith(_TOTAL_LEADS):
         measure = f"total {measure}"  # "deals worth a total of $N": their total value
     return _readable(measure)
