@@ -2395,3 +2395,67 @@ def test_efforts_within_an_organisation_name_it_whole(text: str, expected: list[
     """'joint efforts within X' names the organisation X, as 'cooperation within X' does; a
     name with 'on'/'for' goes on through 'and' and a closing 'in <Place>', not into a date."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We see great opportunities for partnership in fishing and wool,” Anna Berg said.",
+            ["fishing", "wool"],
+        ),
+        ("Anna Berg saw opportunities for partnership in glass.", ["glass"]),
+        ("“We see opportunities for partnership in Alphaland,” Anna Berg said.", []),
+    ],
+)
+def test_opportunities_for_partnership_in_name_fields(text: str, expected: list[str]) -> None:
+    """'opportunities for partnership in X' names X, as 'opportunities for cooperation in X'
+    does, in a quotation too; a place after it says where."""
+    quote = (0, text.index("”") + 1) if "”" in text else (0, 0)
+    assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg addressed the Alpha-Beta Business Forum in Alphaville, held by the Board.",
+            [],
+        ),
+        ("Anna Berg addressed the participants of the summit.", []),
+        (
+            "The talks addressed the supply of wool, fishing and glass.",
+            [
+                "supply of wool",
+                "fishing",
+                "glass",
+            ],
+        ),
+    ],
+)
+def test_addressing_a_forum_names_no_topic(text: str, expected: list[str]) -> None:
+    """'addressed the X Forum / the participants' is a speech to an event, not a subject;
+    'addressed the supply of X' names what was dealt with."""
+    assert _topics(text) == expected
+
+
+def test_projects_in_the_fields_of_lead_the_fields() -> None:
+    """'Projects in the fields of A, B and C were discussed' names A, B and C, once each."""
+    text = "Projects in the fields of fishing, wool and glass were discussed."
+    assert _topics(text) == ["fishing", "wool", "glass"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg discussed fishing, transport along the Alpha Corridor and wool processing.",
+            ["fishing", "transport", "wool processing", "Alpha Corridor"],
+        ),
+        ("Anna Berg discussed transport along the rail and road corridor.", ["transport"]),
+    ],
+)
+def test_a_named_route_in_a_list_ends_before_the_last_item(text: str, expected: list[str]) -> None:
+    """'X along the <Named> Corridor and Y': the route qualifies X and the list goes on
+    with Y; an unnamed route ('the rail and road corridor') is cut whole."""
+    assert _topics(text) == expected

@@ -65,7 +65,8 @@ _CUE = re.compile(
     r"(?!\s+(?:the|recent|all|various|many|this|that|its|their|our|a|an)\b)|"
     r"(?:directed|redirected|channell?ed)\s+(?:to|towards)(?=\s+[a-z])|"
     # "potential in X", "great prospects in X", "opportunities for cooperation in X"
-    r"(?:potential|prospects|opportunities)\s+(?:for\s+cooperation\s+)?in(?=\s+[a-z])"
+    r"(?:potential|prospects|opportunities)\s+(?:for\s+(?:cooperation|partnership)\s+)?in"
+    r"(?=\s+[a-z])"
     r"(?!\s+(?:the|its|their|this|full)\b)|"
     # "worth $1 billion, mainly in renewable energy and the processing industry"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in(?=\s+[a-z])"
@@ -117,7 +118,11 @@ _CUE = re.compile(
     r"focusing\s+on|focuses\s+on|focus\s+on|"
     # "the projects cover tourism"; "to cover its deficit" meets a need, names no subject
     r"(?:covered|covering|covers|cover)(?!\s+(?:its|their|our|his|her)\b)|reviewed|reviewing|"
-    r"review|addressed|addressing|explored|exploring|considered|exchanged\s+views\s+on|"
+    r"review|"
+    # "addressed the X Business Forum", "addressed the participants": spoke to, not of
+    r"(?:addressed|addressing)(?!\s+(?:[^\s,.;]+\s+){0,5}?(?:forum|summit|conference|congress|"
+    r"session|plenary|meeting|participants|audience|gathering|assembly|ceremony|event|rally|"
+    r"nation|students|reporters|journalists)\b)|explored|exploring|considered|exchanged\s+views\s+on|"
     # "studying the possibility of X"; "students studying in X" says where, not what
     r"studying(?!\s+(?:in|at|abroad)\b)|"
     r"talked\s+about|spoke\s+about|regarding|concerning|including|such\s+as|"
@@ -219,7 +224,7 @@ _QUOTE_CUE = re.compile(
     r"(?:cooperation|cooperate|cooperating)(?:\s+(?:closely|actively))?\s+in|"
     r"(?:experience|expertise|ties|links|exchanges)\s+in|"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in|"
-    r"(?:potential|prospects|opportunities)\s+in|"
+    r"(?:potential|prospects|opportunities)\s+(?:for\s+(?:cooperation|partnership)\s+)?in|"
     r"in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)\s"
 )
 _QUOTE_CUE_WORDS = words_of(
@@ -288,8 +293,9 @@ _END_PATTERNS = (
         # "a swap deal under which X started ...": a relative clause about the item.
         r"(?:under|by|through) which |whereby |"
         # "transit of goods along the eastern branch of X": the route, after the subject
-        # (not when the route is followed by more items: "transport along the X, tourism")
-        r"along the (?![^,.;]*,\s+[a-z])|"
+        # (not when the route is followed by more items: "transport along the X, tourism",
+        # "logistics along the X and agro-processing": _ALONG_ROUTE cuts the route alone)
+        r"along the (?![^,.;]*(?:,|\sand)\s+[a-z])|"
         r"that (?:would|will|could|can|may|should) |"
         r"after (?:their|the)|before |during |by 20\d\d|since |until |till |"
         # "discussed X at a meeting in Y": where, not what ("agreements reached at the
@@ -455,7 +461,7 @@ _VAGUE_LEAD = re.compile(
     # "the agenda of the upcoming X Summit": the summit is the subject
     r"(?:the\s+)?agenda\s+of(?:\s+the)?(?:\s+(?:upcoming|forthcoming|next))?|"
     r"(?:the\s+)?implementation\s+of(?:\s+the)?|progress\s+(?:on|in)(?:\s+the)?|"
-    r"projects\s+in)\s+",
+    r"projects\s+in(?:\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)?)\s+",
     re.I,
 )
 # The words _VAGUE_LEAD can start with (keep in step; tests/test_parser_topics.py checks it).
@@ -789,7 +795,11 @@ _WITHIN = re.compile(
 _IN_LIST = re.compile(
     r"(?<![\w-])in\s+(?=(?:(?!\bin\s)[^,.;:]){1,60}(?:,\s+in\s+[^,.;:]{1,60})+,?\s+and\s+in\s)"
 )
-_ALONG_ROUTE = re.compile(r"\s+along\s+the\s+[^,]*(?=,|$)")
+# (a named route ends before "and" and a lower-case item: "logistics along the X Corridor and
+# agro-processing"; any other, at the next comma)
+_ALONG_ROUTE = re.compile(
+    rf"\s+along\s+the\s+(?:[^,]*?[{UPPER}][\w’'-]*(?=\s+and\s+[a-z])|[^,]*(?=,|$))"
+)
 _ITEM_COMMA = re.compile(r",(?!\d)")  # not the comma of "150,000"
 # "paid to A, as well as to B": the preposition repeated after it is no part of B.
 _AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+(?:to\s+|on\s+)?")
