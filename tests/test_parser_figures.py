@@ -2135,3 +2135,21 @@ def test_find_figures_says_a_count_of_things_is_a_capacity_of_what_has_it(
 ) -> None:
     """ "X with a capacity of N things": the things, and whose capacity that is."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A textile fair opened in Lodz with the participation of about 150 exporters.",
+            ["exporters at the fair"],
+        ),
+        ("The talks went on with the participation of 12 experts.", ["experts"]),
+    ],
+)
+def test_find_figures_places_the_participants_of_an_event_at_it(
+    text: str, expected: list[str]
+) -> None:
+    """ "a fair opened with the participation of N exporters": the exporters at the fair; with
+    no event named, the counted things alone."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

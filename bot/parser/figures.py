@@ -2610,6 +2610,11 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
             # "Local banks signed N contracts": signed by local banks (not a name's capital).
             by = f" by {opening}"
             measure = measure.replace(by, f" by {opening.lower()}", 1)
+    if figure.unit == "count" and word.endswith("participation of"):
+        # "The forum was held with the participation of N entrepreneurs": those at the forum.
+        events = _EVENT_NOUN.findall(text, 0, figure.start)
+        if events and events[-1].lower() not in measure:
+            measure = f"{measure} at the {events[-1].lower()}"
     capacity = (
         _CAPACITY_OF.search(text, max(0, figure.start - 40), figure.start)
         if word.endswith("capacity of") and "capacity" not in measure
@@ -2650,6 +2655,10 @@ _ANY_LEAD = frozenset(
 _ANY_LEAD |= frozenset(["year", "years", "since"])
 
 
+_EVENT_NOUN = re.compile(
+    r"\b(forum|conference|summit|exhibition|fair|congress|festival|session|round\s+table|expo)\b",
+    re.I,
+)
 _TOTAL_LEADS = ("a total of ", "a combined ")
 _RATE_NOUNS = words_of("year day week month")
 _LATE_WORDS = frozenset([*_MODALS, "have", "has", "had", "it", "them", "but", "where"])
