@@ -804,3 +804,36 @@ def test_a_meeting_chaired_by_someone_after_an_office_holder_met_a_group_is_thei
         ({"Lena Varga", "Ana Quispe"}, dt.date(2024, 3, 5)),
         *expected,
     ]
+
+
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [
+        (
+            "Varga then took part in a Peru-Chile business round table chaired jointly with "
+            "Chilean Minister of Economy Omar Haddad.",
+            [({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 5), None)],
+        ),
+        (
+            "On Wednesday, Varga addressed the Peru-Chile Business Forum in Valparaiso, "
+            "organized by the chambers of commerce, alongside Chilean Trade Minister Omar Haddad.",
+            [({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 6), "Valparaiso")],
+        ),
+        ("Minister of Economy Omar Haddad worked alongside Minister Ivo Bran for years.", []),
+    ],
+)
+def test_a_round_table_or_forum_held_jointly_with_someone_is_a_meeting_with_them(
+    event: str, expected: list[tuple[set[str], dt.date, str | None]]
+) -> None:
+    """ "X took part in a round table chaired jointly with Y", "X addressed the forum alongside
+    Y": X and Y held it together ("then": the day of the talks before); working alongside
+    someone, with no event, is no meeting."""
+    body = (
+        "LIMA – President Lena Varga held talks with President of Chile Ana Quispe on "
+        f"Tuesday.\n\n{event}"
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="jointly")
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        ({"Lena Varga", "Ana Quispe"}, dt.date(2024, 3, 5), None),
+        *expected,
+    ]

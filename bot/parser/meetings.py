@@ -85,6 +85,17 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
+        # "X took part in a business round table chaired jointly with Minister Y", "X addressed
+        # the forum alongside Minister Y": the two held it together, so they met.
+        "meeting",
+        ("jointly", "alongside", "chaired with"),
+        re.compile(
+            r"\b(?:round[\s-]?table|forum|conference|session|dialogue)\b[^.;]{0,160}?\s"
+            r"(?:(?:co-?)?chaired\s+jointly\s+with|jointly\s+(?:chaired|hosted|held)\s+with|"
+            r"co-?chaired\s+with|alongside)\s"
+        ),
+    ),
+    (
         # "X and Y had an informal dinner", "X hosted a dinner for Y": they met.
         "meeting",
         ("dinner", "lunch", "breakfast"),
@@ -150,7 +161,9 @@ _SAME_DAY = re.compile(
     r"^later,|"  # "Later, X held talks with Y": the day of the meeting before
     r"\b(?:later\s+that\s+day|earlier\s+that\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|"
     r"later\s+in\s+the\s+day|in\s+the\s+(?:afternoon|evening|morning)|that\s+(?:afternoon|"
-    r"evening|morning)|afterwards|after\s+(?:the|that)\s+(?:talks|meeting))\b",
+    r"evening|morning)|afterwards|after\s+(?:the|that)\s+(?:talks|meeting)|"
+    # "X then took part in a round table": next, that day
+    r"then\s+(?:took\s+part|met|held|visited|attended|had|received|hosted|chaired|addressed))\b",
 )
 # "in Astana". The pattern opens with the word and then checks the boundary before it
 # ((?<!\win) rather than a leading \b): a pattern that opens with a literal is searched for
@@ -227,14 +240,14 @@ _VISITED = re.compile(
 _INVITED = re.compile(r"\binvit(?:ed|es|ing|ation\s+to)\b")
 _REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|district|county|state)\b")
 _PRONOUNS = frozenset(["he", "she", "his", "her"])
-_SAME_DAY_WORDS = words_of("later earlier same afternoon evening morning afterwards after")
+_SAME_DAY_WORDS = words_of("later earlier same afternoon evening morning afterwards after then")
 _TRIGGER_WORDS = words_of(
     """
     met meet meets meeting meetings talks phone telephone video videoconference conference
     online virtual received receives hosted hosts visit visited negotiations spoke phoned
     telephoned sat consultations chaired cochaired headed led dinner lunch luncheon
     breakfast round roundtable part discussed attended called paid credentials credential
-    exchanged
+    exchanged jointly alongside
     summit
     """
 )
