@@ -837,3 +837,24 @@ def test_a_round_table_or_forum_held_jointly_with_someone_is_a_meeting_with_them
         ({"Lena Varga", "Ana Quispe"}, dt.date(2024, 3, 5), None),
         *expected,
     ]
+
+
+@pytest.mark.parametrize(
+    ("role", "guest"),
+    [("the Peruvian president", "Ana Quispe"), ("the Chilean president", "Lena Varga")],
+)
+def test_a_role_with_a_nationality_is_the_one_of_that_country_holding_it(
+    role: str, guest: str
+) -> None:
+    """ "the Peruvian president addressed the forum alongside Y": the President of Peru, not
+    the Chilean one named first."""
+    body = (
+        "SANTIAGO – Chilean President Lena Varga and her Peruvian counterpart Ana Quispe on "
+        "Tuesday agreed to raise trade to $5 billion.\n\n"
+        f"On Wednesday, {role} addressed the Chile-Peru Business Forum in Valparaiso alongside "
+        "Chilean Trade Minister Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="nation")
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        ({guest, "Omar Haddad"}, dt.date(2024, 3, 6), "Valparaiso")
+    ]

@@ -11,7 +11,14 @@ from dataclasses import dataclass, replace
 from bot.parser.countries import country_of_name, country_of_word
 from bot.parser.lexicon import SPEECH_VERBS
 from bot.parser.people import Mention, MentionIndex, PersonFound
-from bot.parser.text import WHO_CLAUSE, lower_same, paragraphs, positions, roles_of_subject
+from bot.parser.text import (
+    WHO_CLAUSE,
+    lower_same,
+    paragraphs,
+    positions,
+    roles_of_nationality,
+    roles_of_subject,
+)
 
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -158,8 +165,14 @@ def subject_roles_referred(
     body: str, people: Sequence[PersonFound], mentions: list[Mention]
 ) -> list[Mention]:
     """The mentions, with a role that the brief's main subject holds as well as the person
-    named last ("the President", of two Presidents) referred back to the main subject."""
-    moved = roles_of_subject(body, [p.title for p in people], mentions) if people else {}
+    named last ("the President", of two Presidents) referred back to the main subject, and a
+    role with a nationality ("the Tajik president") to the one person of that country holding
+    it."""
+    if not people:
+        return mentions
+    titles = [p.title for p in people]
+    moved = roles_of_subject(body, titles, mentions)
+    moved.update(roles_of_nationality(body, titles, [p.country for p in people], mentions))
     if not moved:
         return mentions
     return [replace(m, person=moved[i]) if i in moved else m for i, m in enumerate(mentions)]

@@ -369,3 +369,35 @@ def roles_of_subject(
         if _office_fits(role, title):
             out[position] = subject
     return out
+
+
+def roles_of_nationality(
+    body: str,
+    titles: Sequence[str | None],
+    countries: Sequence[str | None],
+    mentions: Sequence[RoleReferent],
+) -> dict[int, int]:
+    """The role mentions with a nationality ("the Tajik president") resolved to someone of
+    another country, and the one person of that nationality whose title is that role:
+    {position in `mentions`: that person}. Where no one or several fit, the mention stays."""
+    out: dict[int, int] = {}
+    for position, mention in enumerate(mentions):
+        if mention.kind != "role":
+            continue
+        words = body[mention.start : mention.end].replace("-", " ").split()
+        nations = [country_of_word(word) for word in words]
+        country = next((c for c in nations if c), None)
+        if country is None or countries[mention.person] == country:
+            continue
+        role = [w.lower() for w, c in zip(words, nations, strict=True) if not c][-3:]
+        role = role[1:] if role and role[0] == "the" else role
+        if not role or not _VAGUE_ROLE_WORDS.isdisjoint(role):
+            continue
+        fits = [
+            i
+            for i, title in enumerate(titles)
+            if countries[i] == country and title and _office_fits(role, title.lower())
+        ]
+        if len(fits) == 1:
+            out[position] = fits[0]
+    return out
