@@ -858,3 +858,17 @@ def test_a_role_with_a_nationality_is_the_one_of_that_country_holding_it(
     assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
         ({guest, "Omar Haddad"}, dt.date(2024, 3, 6), "Valparaiso")
     ]
+
+
+def test_the_two_leaders_met_on_the_day_the_sentence_naming_them_gives() -> None:
+    """ "A and B on Tuesday agreed ... The two leaders co-chaired the council in Lima": the
+    two named just before met that Tuesday."""
+    body = (
+        "LIMA – President Lena Varga and her Chilean counterpart Ana Quispe on Tuesday agreed "
+        "to raise trade to $5 billion.\n\n"
+        "The two leaders co-chaired the third meeting of the Strategic Council in Lima."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="two")
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        ({"Lena Varga", "Ana Quispe"}, dt.date(2024, 3, 5), "Lima")
+    ]

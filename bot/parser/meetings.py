@@ -503,12 +503,13 @@ def find_meetings(
                     participants = [p for p in participants if p not in teller]
         if len(participants) < 2:
             participants += [r for r in reporters if r not in participants]
-        if (
+        the_two = (
             not participants
             and "two" in sentence.words
-            and _THE_TWO.search(low)
             and len(before_named) == 2
-        ):
+            and _THE_TWO.search(low) is not None
+        )
+        if the_two:
             participants = list(before_named)  # "A and B attended. ... the two officials met"
         words = sentence.words
         their = (
@@ -635,7 +636,8 @@ def find_meetings(
                 text,
             )
         date = find_date(dated, published, words or None)
-        if date is None and their:
+        if date is None and (their or the_two):
+            # "A and B on Tuesday agreed ... The two leaders co-chaired ...": that Tuesday
             said_before = sents[number - 1]
             prior_text = said_before.text[max(0, dateline_end - said_before.start) :]
             date = find_date(prior_text, published, said_before.words or None)
