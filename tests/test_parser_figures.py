@@ -1439,7 +1439,7 @@ def test_measures_of_gapped_parenthesised_and_referred_figures(
     [
         (
             "Around 90 Chilean students study at Spanish colleges.",
-            ["Chilean students study at Spanish colleges"],
+            ["Chilean students studying at Spanish colleges"],
         ),
         (
             "It runs two ferries carrying up to 80 trucks each.",
@@ -2152,4 +2152,24 @@ def test_find_figures_places_the_participants_of_an_event_at_it(
 ) -> None:
     """ "a fair opened with the participation of N exporters": the exporters at the fair; with
     no event named, the counted things alone."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aid goes to Tbilisi, where about a third of the country’s 3.7 million people live.",
+            ["share of country’s people living in Tbilisi", "people in the country"],
+        ),
+        ("Some 900 Chilean engineers work in Peru.", ["Chilean engineers working in Peru"]),
+        ("About 30 percent of the population live abroad.", ["share of population living abroad"]),
+    ],
+)
+def test_find_figures_reads_a_bare_verb_of_the_counted_things_as_a_participle(
+    text: str, expected: list[str]
+) -> None:
+    """ "N engineers work in X": the engineers working in X; "in X, where a third of the
+    country's N people live": the share of them living in X, and N the people in the
+    country (no bare verb left at the end)."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

@@ -2610,6 +2610,19 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
             # "Local banks signed N contracts": signed by local banks (not a name's capital).
             by = f" by {opening}"
             measure = measure.replace(by, f" by {opening.lower()}", 1)
+    if _has_any(measure, _BARE_ING_PARTS):
+        measure = _with_ing(measure)  # "companies operate in X": companies operating in X
+        if (
+            measure.endswith(_ING_ENDS)
+            and figure.unit == "count"
+            and text.endswith(("country's ", "country’s "), 0, figure.start)
+        ):
+            measure = f"{measure.rsplit(' ', 1)[0]} in the country"  # "the country's N people"
+        elif measure.endswith(_ING_ENDS) and figure.unit in ("fraction", "percent"):
+            where = _IN_WHERE.search(text, max(0, figure.start - 80), figure.start)
+            if where:
+                # "in X, where nearly half of the country's 3.5 million people live".
+                measure = f"{_NUMBER_IN.sub('', measure)} in {where['place']}"
     if figure.unit == "count" and word.endswith("participation of"):
         # "The forum was held with the participation of N entrepreneurs": those at the forum.
         events = _EVENT_NOUN.findall(text, 0, figure.start)
@@ -2653,6 +2666,45 @@ _ANY_LEAD = frozenset(
     [*_PRONOUN_SUBJECTS, *_CONJUNCTION_LEAD, *_VERB_LEAD, *_LEAD_PREPOSITIONS]
 ) | frozenset(["worth", "is", "are", "was", "were", "it", "them", "earlier", "last", "this"])
 _ANY_LEAD |= frozenset(["year", "years", "since"])
+
+
+# A bare verb after the plural things a count counts, and its "-ing" form.
+_BARE_ING = {
+    "live": "living",
+    "work": "working",
+    "operate": "operating",
+    "study": "studying",
+    "cooperate": "cooperating",
+    "participate": "participating",
+    "maintain": "maintaining",
+}
+_BARE_ING_PARTS = tuple(f" {verb}" for verb in _BARE_ING)
+_ING_ENDS = tuple(_BARE_ING.values())
+_RELATIVE_WORDS = words_of("where which that who whom whose")
+_PLURAL_HEADS = words_of("people population staff personnel youth")
+_IN_WHERE = re.compile(
+    rf"\b(?:in|at|to)\s+(?P<place>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,3}}),\s+where\s+"
+    r"[^,;]*$"
+)
+_NUMBER_IN = re.compile(r"\s\d[\d.,]*(?:\s(?:thousand|million|billion))?(?=\s)")
+
+
+def _with_ing(measure: str) -> str:
+    """ "companies operate in X" as "companies operating in X": a bare verb right after a
+    plural noun (the counted things) in its "-ing" form."""
+    words = measure.split(" ")
+    if not _RELATIVE_WORDS.isdisjoint(words):
+        return measure  # "countries where our firms operate": the verb of its own clause
+    for i in range(1, len(words)):
+        verb = _BARE_ING.get(words[i])
+        before = words[i - 1]
+        if (
+            verb
+            and before.islower()
+            and ((before.endswith("s") and not before.endswith("ss")) or before in _PLURAL_HEADS)
+        ):
+            words[i] = verb
+    return " ".join(words)
 
 
 _EVENT_NOUN = re.compile(
