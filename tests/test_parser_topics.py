@@ -2459,3 +2459,21 @@ def test_a_named_route_in_a_list_ends_before_the_last_item(text: str, expected: 
     """'X along the <Named> Corridor and Y': the route qualifies X and the list goes on
     with Y; an unnamed route ('the rail and road corridor') is cut whole."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cooperation in such areas as fishing, wool and glass was discussed.",
+            ["fishing", "wool", "glass"],
+        ),
+        ("Particular emphasis was placed on fishing and tourism.", ["fishing", "tourism"]),
+        ("The talks dealt with fishing, wool and glass.", ["fishing", "wool", "glass"]),
+        ("Anna Berg signed a deal with Tom Lee.", []),
+    ],
+)
+def test_more_ways_of_naming_subjects(text: str, expected: list[str]) -> None:
+    """'such areas as' leads its items (once each, not 'such areas as X' and X), 'emphasis
+    was placed on X' and 'the talks dealt with X' name X; 'a deal with' names nothing."""
+    assert _topics(text) == expected

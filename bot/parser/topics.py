@@ -127,6 +127,9 @@ _CUE = re.compile(
     r"studying(?!\s+(?:in|at|abroad)\b)|"
     r"talked\s+about|spoke\s+about|regarding|concerning|including|such\s+as|"
     r"(?:centred|centered|centring|centering)\s+on|(?:an\s+|special\s+)?emphasis\s+on|"
+    # "particular emphasis was placed on X"; "the talks dealt with X" ("a deal with" is none)
+    r"emphasis\s+(?:was\s+|is\s+|will\s+be\s+)?(?:placed|put|laid)\s+on|"
+    r"(?:dealt|dealing)\s+with|"
     r"such\s+(?:areas|fields|sectors|spheres|industries)\s+as|"
     r"importance\s+of|take\s+part\s+in|"
     # "I would also like to note our humanitarian ties" (a speech), not "to note that"
@@ -176,7 +179,7 @@ _CUE_FIRST_WORDS = words_of(
     investment investments loan loans credit grant grants bring memorandums agreements go
     negotiations consultations contracts deals contract deal exchanges ties links interest
     centred centered centring centering an special emphasis meeting meetings conversation
-    accord accords protocol protocols
+    accord accords protocol protocols dealt dealing
     ventures investors invest invests invested investing collaboration collaborate collaborating
     agenda
     discussion discussions mainly mostly primarily particularly especially notably potential
@@ -349,7 +352,9 @@ _LEAD = re.compile(
     r"particularly|especially|notably|mainly|mostly|primarily|namely|particular|"
     # "discussed on Tuesday the transport of gas": when, before what
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
-    r"(?:a\s+)?(?:number|series|host|variety)\s+of)\s+",
+    r"(?:a\s+)?(?:number|series|host|variety)\s+of|"
+    # "(cooperation in) such areas as energy, ..."
+    r"such\s+(?:areas|fields|sectors|spheres|industries)\s+as)\s+",
     re.I,
 )
 # The words _LEAD can start with (keep in step; tests/test_parser_topics.py checks it): an
@@ -359,7 +364,7 @@ _LEAD_WORDS = words_of(
     a also an and building constructing cooperation developing each especially every
     expanding friday further her his host improving in including issues its mainly matters
     modernising modernizing monday more mostly namely new notably number of on our particular
-    particularly primarily prospects saturday series sunday the their thursday today tuesday
+    particularly primarily prospects saturday series such sunday the their thursday today tuesday
     upgrading variety wednesday yesterday
     """
 )
@@ -634,7 +639,7 @@ _CUE_WORDS = words_of(
     partnership fields field areas area spheres sphere sectors sector talks roadmap memorandum
     memoranda agreement document documents investment investments loan loans credit grant
     negotiations consultations contracts deals contract deal exchanges ties links interest
-    centred centered centring centering emphasis meeting meetings conversation
+    centred centered centring centering emphasis meeting meetings conversation dealt dealing
     accord accords protocol protocols
     grants bring memorandums agreements launch resume go ventures invest invests invested
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
