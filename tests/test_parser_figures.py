@@ -2173,3 +2173,22 @@ def test_find_figures_reads_a_bare_verb_of_the_counted_things_as_a_participle(
     country's N people live": the share of them living in X, and N the people in the
     country (no bare verb left at the end)."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nearly half of our freight passes through Batumi and Poti ports, she said.",
+            ["share of freight passing through Batumi and Poti ports"],
+        ),
+        ("A quarter of the wheat goes to Egypt.", ["share of wheat going to Egypt"]),
+        ("About 40 delegations attended.", ["delegations attending"]),
+    ],
+)
+def test_find_figures_reads_the_verb_of_a_share_or_count_as_a_participle(
+    text: str, expected: list[str]
+) -> None:
+    """ "half of our freight passes through X": the share of freight passing through X; "N
+    delegations attended": the delegations attending (no verb left in the measure)."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

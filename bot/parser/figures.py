@@ -2610,6 +2610,13 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
             # "Local banks signed N contracts": signed by local banks (not a name's capital).
             by = f" by {opening}"
             measure = measure.replace(by, f" by {opening.lower()}", 1)
+    if measure.endswith(" attended") and figure.unit == "count":
+        measure = f"{measure[:-9]} attending"  # "120 companies attended": those attending
+    if measure.startswith("share of ") and (moving := _MOVES.search(measure)):
+        # "half of our trade passes through X": the share of trade passing through X.
+        route = _MOVES_ON.match(text, text.find(moving.group(), figure.end) + len(moving.group()))
+        way = f" {route['pp']}" if route and route["pp"] not in measure else ""
+        measure = f"{measure[: moving.start()]} {_MOVING[moving['verb']]}{moving['rest']}{way}"
     if _has_any(measure, _BARE_ING_PARTS):
         measure = _with_ing(measure)  # "companies operate in X": companies operating in X
         if (
@@ -2680,6 +2687,16 @@ _BARE_ING = {
 }
 _BARE_ING_PARTS = tuple(f" {verb}" for verb in _BARE_ING)
 _ING_ENDS = tuple(_BARE_ING.values())
+_MOVING = {
+    "passes": "passing",
+    "pass": "passing",
+    "comes": "coming",
+    "come": "coming",
+    "goes": "going",
+    "go": "going",
+}
+_MOVES = re.compile(r"\s(?P<verb>" + "|".join(_MOVING) + r")\b(?P<rest>.*)$")
+_MOVES_ON = re.compile(r"\s+(?P<pp>(?:through|via|from|to)\s+[^,;.“”\"]{2,60}?)(?=\s*[,;.“”\"]|$)")
 _RELATIVE_WORDS = words_of("where which that who whom whose")
 _PLURAL_HEADS = words_of("people population staff personnel youth")
 _IN_WHERE = re.compile(
