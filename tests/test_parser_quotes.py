@@ -358,3 +358,38 @@ def test_a_partial_quotation_described_or_attributed_at_the_sentence_opening(
     body = f"President Pablo Rojas held talks with President Ana Quispe.\n\n{sentence}"
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
     assert [q.speaker for q in brief.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        (
+            "His Highness Sheikh Ahmed bin Khalid Al Thani, the host, held talks with President "
+            "Lena Varga of Chile in Doha.",
+            "Ahmed bin Khalid Al Thani",
+        ),
+        (
+            "Emir Ahmed bin Khalid Al Thani held talks with President Lena Varga of Chile in "
+            "Doha.",
+            "Ahmed bin Khalid Al Thani",
+        ),
+        (
+            "Emir Ahmed bin Khalid Al Thani held talks with King Omar Haddad of Jordan in Doha.",
+            None,
+        ),
+    ],
+)
+def test_his_highness_after_a_quotation_is_the_ruler_so_styled_or_the_one_monarch(
+    opening: str, speaker: str | None
+) -> None:
+    """ "...,” His Highness said: the one named after "His Highness" before, else the one
+    person titled as a monarch (of an Emir and a King, no one)."""
+    body = (
+        f"{opening}\n\n"
+        '"Chile is an important gateway to South America, and we see great opportunities," '
+        "His Highness said."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        (speaker, "Chile is an important gateway to South America, and we see great opportunities")
+    ]

@@ -151,6 +151,9 @@ def find_quotes(
         speaker = _speaker(body, start, end, usable)
         if speaker is None and people:
             speaker = _office_holder(body[end : end + 120], people)
+        tail = body[end : end + 40].lower() if speaker is None and mentions else ""
+        if "highness" in tail or "majesty" in tail:
+            speaker = _styled_speaker(body, end, mentions, people)
         words = len(text.split())
         if speaker is None and (words < _MIN_WORDS or _is_name(raw)):
             continue  # a name or slogan in quotation marks
@@ -219,6 +222,47 @@ def _holds(title: str, office: str) -> bool:
         return False
     head = _HEAD_OF_STATE_TITLE.fullmatch(title)
     return head is not None and (head.group("of") is None or bool(country_of_name(head["of"])))
+
+
+# “...,” His Highness said: the style of address of a ruler as the speaker.
+_STYLED_AFTER = re.compile(
+    rf"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*(?:his|her)\s+(?:royal\s+)?(?:highness|majesty)\s+"
+    rf"(?:also\s+)?(?:{_VERBS})\b",
+    re.I,
+)
+
+
+def _styled_speaker(
+    body: str, end: int, mentions: Sequence[Mention], people: Sequence[PersonFound]
+) -> int | None:
+    """The ruler a quotation is attributed to by a style ("...,” His Highness said): the one
+    person named right after that style before it ("His Highness Sheikh X"), else the one
+    person whose title is a monarch's (an Emir, a King); None when there are several."""
+    if _STYLED_AFTER.match(body, end) is None:
+        return None
+    styled = {
+        m.person
+        for m in mentions
+        if m.start < end
+        and m.kind == "name"  # not a role ("His Highness the UAE President"), resolved loosely
+        and _STYLE_BEFORE.search(body, max(0, m.start - 40), m.start)
+    }
+    if not styled:
+        styled = {
+            i
+            for i, person in enumerate(people)
+            if person.title and _MONARCH.match(person.title.lower())
+        }
+    return styled.pop() if len(styled) == 1 else None
+
+
+_MONARCH = re.compile(r"(?:crown\s+prince|emir|amir|king|queen|sultan|monarch|ruler)\b")
+
+
+# "His Highness Sheikh X", "HM King X": a style of address just before the name.
+_STYLE_BEFORE = re.compile(
+    r"\b(?:Highness|Majesty)\s+(?:(?:Sheikh|Sheikha|King|Queen|Emir|Sultan)\s+)?$"
+)
 
 
 def _is_name(raw: str) -> bool:
