@@ -2192,3 +2192,21 @@ def test_find_figures_reads_the_verb_of_a_share_or_count_as_a_participle(
     """ "half of our freight passes through X": the share of freight passing through X; "N
     delegations attended": the delegations attending (no verb left in the measure)."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sales grew, helped by tariffs that have fallen about 12% this year on new rules.",
+            ["fall in tariffs this year"],
+        ),
+        ("Imports fell, hit by wool prices which rose by 7 percent.", ["rise in wool prices"]),
+    ],
+)
+def test_find_figures_reads_a_change_in_a_relative_clause_as_a_change_of_its_subject(
+    text: str, expected: list[str]
+) -> None:
+    """ "tariffs that have fallen 12% this year": the fall in tariffs this year, not a bare
+    participle ("fallen this year")."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

@@ -2610,6 +2610,16 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
             # "Local banks signed N contracts": signed by local banks (not a name's capital).
             by = f" by {opening}"
             measure = measure.replace(by, f" by {opening.lower()}", 1)
+    change = _CHANGE_FIRST.match(measure) if figure.unit in ("percent", "times") else None
+    of_whom = (
+        _CHANGED_THAT.search(text, max(0, figure.start - 80), figure.start)
+        if change or (figure.unit in ("percent", "times") and _has_any(measure, _RELATIVES))
+        else None
+    )
+    if of_whom and (change is None or of_whom["verb"] == change["verb"]):
+        # "prices that have gained 18% this year": the gain in prices this year.
+        rest = change["rest"] if change else ""
+        measure = f"{_CHANGE_NOUN[of_whom['verb']]} in {of_whom['what']}{rest}"
     if measure.endswith(" attended") and figure.unit == "count":
         measure = f"{measure[:-9]} attending"  # "120 companies attended": those attending
     if measure.startswith("share of ") and (moving := _MOVES.search(measure)):
@@ -2687,6 +2697,24 @@ _BARE_ING = {
 }
 _BARE_ING_PARTS = tuple(f" {verb}" for verb in _BARE_ING)
 _ING_ENDS = tuple(_BARE_ING.values())
+_CHANGE_NOUN = {
+    "gained": "gain",
+    "risen": "rise",
+    "rose": "rise",
+    "grown": "growth",
+    "grew": "growth",
+    "increased": "increase",
+    "fallen": "fall",
+    "fell": "fall",
+    "dropped": "drop",
+    "declined": "decline",
+}
+_CHANGE_FIRST = re.compile(r"(?P<verb>" + "|".join(_CHANGE_NOUN) + r")\b(?P<rest>.*)$")
+_RELATIVES = (" which", " that")
+_CHANGED_THAT = re.compile(
+    r"\b(?P<what>(?!(?:by|of|in|on|to|the|a|an|and|for|with)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:that|which)\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?P<verb>" + "|".join(_CHANGE_NOUN) + r")\s+(?:by\s+)?(?:\w+\s+){0,2}$"
+)
 _MOVING = {
     "passes": "passing",
     "pass": "passing",
