@@ -2477,3 +2477,32 @@ def test_more_ways_of_naming_subjects(text: str, expected: list[str]) -> None:
     """'such areas as' leads its items (once each, not 'such areas as X' and X), 'emphasis
     was placed on X' and 'the talks dealt with X' name X; 'a deal with' names nothing."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They signed a memorandum on cooperation in the field of fishing and an agreement "
+            "on wool processing.",
+            ["fishing", "wool processing"],
+        ),
+        (
+            "They agreed to boost cooperation in areas such as fishing and wool.",
+            ["fishing", "wool"],
+        ),
+        ("Anna Berg called for investment in key sectors.", []),
+        (
+            "Attention was paid to the processing of wool and to the glass industry.",
+            ["processing of wool", "glass industry"],
+        ),
+        ("Anna Berg discussed fishing and to strengthen wool.", ["fishing"]),
+    ],
+)
+def test_lists_split_between_documents_and_repeated_prepositions(
+    text: str, expected: list[str]
+) -> None:
+    """'in the field of X and an agreement on Y' names X and Y; 'cooperation in areas such
+    as X' names X alone; 'key sectors' names no field; 'attention to A and to the B' names
+    A and B, while 'and to <verb>' still ends the list."""
+    assert _topics(text) == expected

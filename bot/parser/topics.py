@@ -244,7 +244,9 @@ _TALKS_ON = re.compile(
 )
 _SECTORS = re.compile(
     rf"\b(?:in|to|into)\s+(?:[{UPPER}][\w’'-]*(?:’s|'s)\s+|the\s+)?"
-    r"(?P<list>[a-z][\w\s,-]{2,80}?)\s+(?:sectors|industries|fields|spheres|areas)\b"
+    # ("to boost cooperation in areas such as X": "areas" right after "in" names no list)
+    r"(?P<list>[a-z][\w\s,-]{2,80}?)(?<!\sin)(?<!\sinto)(?<!\sto)"
+    r"\s+(?:sectors|industries|fields|spheres|areas)\b"
 )
 # Where an enumeration ends (on lower-case text): at each of _END_CHARS, and where one of
 # three patterns matches (each with a cheap first character, they scan faster than one
@@ -276,7 +278,7 @@ _END_PATTERNS = (
     # " and make good use of", " and keep enriching": a verb after "and" opens a new clause.
     re.compile(
         r" and (?:agreed|said|expressed|noted|reaffirmed|proposed|called|stressed|invited|"
-        r"thanked|welcomed|signed|is|are|was|were|will|to|keep|make|further|jointly|push|"
+        r"thanked|welcomed|signed|is|are|was|were|will|to(?!\s+(?:the|a|an)\s)|keep|make|further|jointly|push|"
         r"promote|expand|explore|advance|build|establish|create|"
         r"strengthen|deepen|enhance|ensure|intensify|consolidate|safeguard|maintain|"
         r"facilitate|accelerate|implement|continue|synergize|enrich|boost|adopted|discussed|"
@@ -438,7 +440,7 @@ _SHARED_HEADS = words_of(
     "imports markets cooperation trade resources center centre centers centres hub hubs "
     "park parks zone zones services"
 )
-_AND = re.compile(r"\s+and\s+(?:in\s+|on\s+)?")
+_AND = re.compile(r"\s+and\s+(?:in\s+|on\s+|to\s+)?")  # "attention to A and to B"
 _BETWEEN_COUNT = re.compile(r"\bbetween\s+(?:the\s+)?(?:both|two|three|four|five)\s+[a-z]+$", re.I)
 _STOP = frozenset(
     [
@@ -619,6 +621,8 @@ _PURPOSE_GROW = re.compile(
 )
 _SECTOR_WORDS = ("sectors", "industries", "fields", "spheres", "areas")
 _SECTOR_SET = frozenset(_SECTOR_WORDS)
+# Words that name no field alone, only rank one ("key sectors", "priority areas").
+_BARE_MODIFIERS = words_of("key main major promising strategic important priority relevant")
 _CUE_WORDS = words_of(
     """
     attention priority attach attaches attached attaching raised raises issue issues question
@@ -1140,6 +1144,7 @@ def _clean(item: str) -> str | None:
         or not (item[0].isalpha() or any(ch.isalpha() for ch in item))
         or low in _STOP
         or low in _VAGUE
+        or low in _BARE_MODIFIERS  # "key sectors" with its head cut: which, not what
     ):
         return None
     if len(words) > _MAX_WORDS and " with a " in item:
@@ -1233,6 +1238,7 @@ def _clean_word(item: str) -> str | None:
         or low in _PLACE_ADJECTIVES  # "in rural areas": where, not a sector
         or low in _BAD_LAST_WORDS  # "bilateral" with its head cut off by the next cue
         or low in _PEOPLE  # "including ministers": who, not what
+        or low in _BARE_MODIFIERS  # "in key sectors": which, not what
     ):
         return None
     return item
@@ -1442,7 +1448,8 @@ def find_topics(
                             and " to " not in between  # "a fund to finance projects in X"
                         )
                     )
-                    and not between.rstrip().endswith(" and")
+                    # "in the field of X and an agreement on Y": X, then the next cue's
+                    and not between.rstrip().endswith((" and", " and a", " and an", " and the"))
                 ):
                     continue  # "the importance of documents regarding X": the next cue's
                 if cue_end == 0 and line_end < limit:
