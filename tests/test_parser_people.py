@@ -755,6 +755,31 @@ def test_find_people_keeps_a_style_of_address_when_no_office_follows() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Emir His Highness Sheikh Tamim bin Sultan Al Thani received President Alan Brook "
+            "of Ireland.",
+            [("Tamim bin Sultan Al Thani", "Emir", None), ("Alan Brook", "President", "Ireland")],
+        ),
+        (
+            "President Sheikh Faris bin Amir Al Qasimi held talks with Prime Minister Jan "
+            "Novak of Poland.",
+            [
+                ("Faris bin Amir Al Qasimi", "President", None),
+                ("Jan Novak", "Prime Minister", "Poland"),
+            ],
+        ),
+    ],
+)
+def test_find_people_reads_an_office_word_after_bin_as_a_fathers_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """In "X bin Sultan Al Y" the word after "bin" is a father's name, not a second office."""
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("agency", "country"),
     [
         ("BNA", "Bahrain"),

@@ -840,6 +840,8 @@ class PeopleFinder:
             _name_like(tokens[k - 1].text)
             or tokens[k - 1].text.lower() in NAME_PARTICLES
             or (tokens[k - 1].text == "Jan" and k < end)  # "Jan Novak", not "Jan 5"
+            # "Tamim bin Sultan Al Thani": after "bin" an office word is a father's name
+            or (k - 2 > start and k < end and tokens[k - 2].text.lower() in _CHAIN_PARTICLES)
         ):
             k -= 1
         if k == end:
