@@ -819,15 +819,27 @@ def test_a_meeting_chaired_by_someone_after_an_office_holder_met_a_group_is_thei
             "organized by the chambers of commerce, alongside Chilean Trade Minister Omar Haddad.",
             [({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 6), "Valparaiso")],
         ),
+        (
+            "On Wednesday, Varga attended the Peru-Chile Business Forum in Cusco together with "
+            "Chilean Economy Minister Omar Haddad.",
+            [({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 6), "Cusco")],
+        ),
+        (
+            "The same day, Varga met with the heads of leading Chilean companies. The round "
+            "table was moderated by Chairman of the Chilean Chamber of Commerce Omar Haddad.",
+            [({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 5), None)],
+        ),
         ("Minister of Economy Omar Haddad worked alongside Minister Ivo Bran for years.", []),
+        ("Minister of Economy Omar Haddad worked together with Minister Ivo Bran.", []),
     ],
 )
 def test_a_round_table_or_forum_held_jointly_with_someone_is_a_meeting_with_them(
     event: str, expected: list[tuple[set[str], dt.date, str | None]]
 ) -> None:
     """ "X took part in a round table chaired jointly with Y", "X addressed the forum alongside
-    Y": X and Y held it together ("then": the day of the talks before); working alongside
-    someone, with no event, is no meeting."""
+    Y" (or "together with Y"), "X met company heads. The round table was moderated by Y": X
+    and Y held it together ("then": the day of the talks before); working alongside someone,
+    with no event, is no meeting."""
     body = (
         "LIMA – President Lena Varga held talks with President of Chile Ana Quispe on "
         f"Tuesday.\n\n{event}"

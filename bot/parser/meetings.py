@@ -88,11 +88,13 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         # "X took part in a business round table chaired jointly with Minister Y", "X addressed
         # the forum alongside Minister Y": the two held it together, so they met.
         "meeting",
-        ("jointly", "alongside", "chaired with"),
+        # "The round table was moderated by Y" (after "X met with company heads"): X met Y.
+        ("jointly", "alongside", "chaired with", "together with", "moderated by"),
         re.compile(
             r"\b(?:round[\s-]?table|forum|conference|session|dialogue)\b[^.;]{0,160}?\s"
             r"(?:(?:co-?)?chaired\s+jointly\s+with|jointly\s+(?:chaired|hosted|held)\s+with|"
-            r"co-?chaired\s+with|alongside)\s"
+            r"co-?chaired\s+with|alongside|together\s+with)\s|"
+            r"\b(?:meeting|round[\s-]?table|forum|session|discussion)\s+was\s+moderated\s+by\b"
         ),
     ),
     (
@@ -227,7 +229,7 @@ _OFFICE_SUBJECT = re.compile(
 # "The meeting was chaired by Y", told after a meeting of one named person: Y is in it.
 _CHAIRED_BY = re.compile(
     r"(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:meeting|round[\s-]?table|forum|session|discussion)"
-    r"\s+was\s+(?:co-?)?chaired\s+by\b"
+    r"\s+was\s+(?:(?:co-?)?chaired|moderated)\s+by\b"
 )
 # "A delegation of X led by Y": Y leads it.
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
@@ -247,7 +249,7 @@ _TRIGGER_WORDS = words_of(
     online virtual received receives hosted hosts visit visited negotiations spoke phoned
     telephoned sat consultations chaired cochaired headed led dinner lunch luncheon
     breakfast round roundtable part discussed attended called paid credentials credential
-    exchanged jointly alongside
+    exchanged jointly alongside together moderated
     summit
     """
 )
@@ -568,7 +570,7 @@ def find_meetings(
             and context.person != participants[0]
             and not context.used_by
             and context.sentence == number - 1
-            and "chaired" in words
+            and ("chaired" in words or "moderated" in words)
             and _CHAIRED_BY.match(low)
         ):
             # "X met with the heads of companies. The meeting was chaired by Y": X and Y met.
