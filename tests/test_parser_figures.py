@@ -2210,3 +2210,23 @@ def test_find_figures_reads_a_change_in_a_relative_clause_as_a_change_of_its_sub
     """ "tariffs that have fallen 12% this year": the fall in tariffs this year, not a bare
     participle ("fallen this year")."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He praised a steel mill in the Ural region built by local firms, which produces "
+            "2 million tonnes of steel a year.",
+            ["steel output of the steel mill in the Ural region a year"],
+        ),
+        ("The refinery produces 4 million tonnes of fuel.", ["fuel output of the refinery"]),
+        ("Chile produces 5 million tonnes of copper.", ["copper"]),
+    ],
+)
+def test_find_figures_says_a_quantity_a_facility_produces_is_its_output(
+    text: str, expected: list[str]
+) -> None:
+    """ "a mill in X ..., which produces N tonnes of steel a year": the steel output of the
+    mill in X (not of who built it); a country's production is left as it is."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

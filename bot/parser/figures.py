@@ -2620,6 +2620,21 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         # "prices that have gained 18% this year": the gain in prices this year.
         rest = change["rest"] if change else ""
         measure = f"{_CHANGE_NOUN[of_whom['verb']]} in {of_whom['what']}{rest}"
+    facility = (
+        _FACILITY.findall(text, max(0, figure.start - 160), figure.start)
+        if word.endswith(_PRODUCE_ENDS) and figure.unit in _QUANTITY_KINDS
+        else None
+    )
+    if facility and "output" not in measure and not measure[:1].isupper():
+        # "a cement plant in X ..., which produces N tonnes of cement a year": its output.
+        product, per = measure, ""
+        if tail := _RATE_TAIL.search(measure):
+            product, per = measure[: tail.start()], tail.group()
+        place = LEADING_ARTICLE.sub("", facility[-1])
+        if product.endswith(" produced"):
+            measure = f"{product} by the {place}{per}"  # "and produce N tonnes of X"
+        else:
+            measure = f"{product} output of the {place}{per}"
     if measure.endswith(" attended") and figure.unit == "count":
         measure = f"{measure[:-9]} attending"  # "120 companies attended": those attending
     if measure.startswith("share of ") and (moving := _MOVES.search(measure)):
@@ -2697,6 +2712,13 @@ _BARE_ING = {
 }
 _BARE_ING_PARTS = tuple(f" {verb}" for verb in _BARE_ING)
 _ING_ENDS = tuple(_BARE_ING.values())
+_PRODUCE_ENDS = ("produces", "produce", "produced", "manufactures", "will make", "makes")
+_FACILITY = re.compile(
+    r"\b(?:[Tt]he|an?|An?|[Ii]ts)\s+((?:[\w-]+\s+){0,2}?(?:plant|factory|mine|refinery|mill|smelter|"
+    r"facility|complex|station|enterprise)"
+    rf"(?:\s+(?:in|at|near)\s+(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,2}}"
+    r"(?:\s+(?:region|province|oblast|district))?)?)\b"
+)
 _CHANGE_NOUN = {
     "gained": "gain",
     "risen": "rise",
