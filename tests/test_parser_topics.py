@@ -2506,3 +2506,23 @@ def test_lists_split_between_documents_and_repeated_prepositions(
     as X' names X alone; 'key sectors' names no field; 'attention to A and to the B' names
     A and B, while 'and to <verb>' still ends the list."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“I invite Betish businesses to invest in fishing, wool and glass,” Anna Berg said.",
+            ["fishing", "wool", "glass"],
+        ),
+        ("“We will invest in Alphaland,” Anna Berg said.", []),
+        ("“We will invest in the future,” Anna Berg said.", []),
+    ],
+)
+def test_a_quoted_invitation_to_invest_in_fields_names_them(
+    text: str, expected: list[str]
+) -> None:
+    """Inside a quotation 'invest in A, B and C' names fields, as outside one; a place or
+    'the future' after it names none."""
+    quote = (0, text.index("”") + 1)
+    assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected

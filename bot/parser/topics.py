@@ -219,11 +219,12 @@ _PREPOSITION_CUE_NEEDS = {
 # projects cover agro-processing, logistics and tourism"), of what is discussed ("the
 # minister will discuss A, B and C"), the fields of projects or investors ("new projects in
 # critical minerals and hydropower", "we want investors in textiles"), of experience or ties
-# ("X's experience in shipbuilding", "our ties in science"); the rest ("we support
+# ("X's experience in shipbuilding", "our ties in science"), and of an invitation to invest
+# ("we invite you to invest in mining and tourism"); the rest ("we support
 # investment in new technologies") is rhetoric.
 _QUOTE_CUE = re.compile(
     r"(?:cover|covers|covered|covering|discuss|discusses|discussed|discussing|"
-    r"(?:projects|investors)\s+in|"
+    r"(?:projects|investors)\s+in|invest\s+in|"
     r"(?:cooperation|cooperate|cooperating)(?:\s+(?:closely|actively))?\s+in|"
     r"(?:experience|expertise|ties|links|exchanges)\s+in|"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in|"
@@ -231,7 +232,7 @@ _QUOTE_CUE = re.compile(
     r"in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)\s"
 )
 _QUOTE_CUE_WORDS = words_of(
-    "cover covers covered covering projects investors cooperation fields field areas area "
+    "cover covers covered covering projects investors invest cooperation fields field areas area "
     "spheres sphere "
     "sectors sector mainly mostly primarily particularly especially notably potential discuss "
     "cooperate cooperating prospects opportunities ties links exchanges "
