@@ -2155,3 +2155,22 @@ def test_tokens_on_any_text_are_those_the_token_pattern_finds(
     tokens, capitals = _tokenize(text)
     assert [tuple(t) for t in tokens] == _pattern_tokens(text)
     assert capitals == [i for i, t in enumerate(tokens) if t.cap]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ali Demir announced that Nord Eximbank would open a credit line.",
+        "He said that Vostok Agroinvest will finance the plant.",
+        "Officials said Alta Neftprom has signed the contract.",
+    ],
+)
+def test_find_people_takes_no_one_word_company_before_a_verb_for_a_person(text: str) -> None:
+    """Two capitalised words before a verb are no person when one is a company's name
+    ending in "bank", "invest" or "prom"."""
+    assert [p for p in people_of(text) if p[1] is None] == []
+
+
+def test_find_people_still_reads_an_untitled_name_before_a_verb() -> None:
+    """An untitled two-word name before a verb stays a person."""
+    assert people_of("Anna Berg said the bank would open a branch.") == [("Anna Berg", None, None)]

@@ -118,6 +118,8 @@ _COMPASS = frozenset(
 # "the energy company Nordwind Hydrogen": a name after these is a company's.
 _COMPANY_WORDS = (ORG_WORDS - _PLACE_NOUNS) | {"firm", "brand", "operator"}
 _COMPANY_OR_FIELD_WORDS = _COMPANY_WORDS | FIELD_WORDS
+# Endings of one-word company names ("Eximbank", "Uzbekinvest", "Gazprom"), never of a name.
+_COMPANY_SUFFIXES = ("bank", "invest", "prom")
 _CHAIN_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 # Governing bodies whose office may end right before the holder's name ("Vice Chairman of
 # the X regional government Wang Hai"); a company word there would start a company's name.
@@ -1098,12 +1100,14 @@ class PeopleFinder:
         )
 
     def _plain_name(self, first: int, end: int) -> bool:
-        """Two or three words shaped like a name ("Kassym-Jomart Tokayev"), none a city."""
+        """Two or three words shaped like a name ("Kassym-Jomart Tokayev"), none a city nor
+        a one-word company ("Nord Eximbank", "Vostokinvest")."""
         words = [t for t in self.tokens[first:end] if t.cap]
         return 2 <= len(words) <= 4 and all(
             w.text[1:].replace("-", "").replace("’", "").replace("'", "").isalpha()
             and not w.text.isupper()
             and not is_city(w.text)
+            and not w.bare.lower().endswith(_COMPANY_SUFFIXES)
             for w in words
         )
 
