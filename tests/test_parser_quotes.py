@@ -393,3 +393,26 @@ def test_his_highness_after_a_quotation_is_the_ruler_so_styled_or_the_one_monarc
     assert [(q.speaker, q.text) for q in brief.quotes] == [
         (speaker, "Chile is an important gateway to South America, and we see great opportunities")
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("said the President of Chile.", "Pablo Rojas"),
+        ("said the Leader of Peru.", "Ana Quispe"),
+        ("said the President of Bolivia.", None),
+    ],
+)
+def test_the_verb_then_the_office_and_country_name_its_holder(
+    said: str, speaker: str | None
+) -> None:
+    """ "...,” said the President of Chile: the one holding that office of that country (no one
+    when no one named is of it)."""
+    body = (
+        "President of Chile Pablo Rojas held talks with President of Peru Ana Quispe.\n\n"
+        f'"We have opened a new page in our relations today," {said}'
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        (speaker, "We have opened a new page in our relations today")
+    ]

@@ -64,6 +64,12 @@ _OFFICE_OF_COUNTRY = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})"
     rf"\s+(?:{_VERBS})\b"
 )
+# “...,” said the President of Uzbekistan.
+_VERB_OFFICE_OF_COUNTRY = re.compile(
+    rf"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*(?:{_VERBS})\s+the\s+"
+    r"(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})"
+    r"(?=[.,;]|\s*$)"
+)
 _ACCORDING = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:(him|her)|(?P<who>[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)\s*,?\s*$"
 )
@@ -184,7 +190,7 @@ def subject_roles_referred(
 def _office_holder(tail: str, people: Sequence[PersonFound]) -> int | None:
     """The one person holding the office of the country named after a quotation ("...,” the
     President of Uzbekistan said), or None."""
-    match = _OFFICE_OF_COUNTRY.match(tail)
+    match = _OFFICE_OF_COUNTRY.match(tail) or _VERB_OFFICE_OF_COUNTRY.match(tail)
     if match is None:
         return None
     return office_holder(match.group("office"), match.group("country"), people)
