@@ -2230,3 +2230,23 @@ def test_find_figures_says_a_quantity_a_facility_produces_is_its_output(
     """ "a mill in X ..., which produces N tonnes of steel a year": the steel output of the
     mill in X (not of who built it); a country's production is left as it is."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He said Finnish scouts have planted over 2 million saplings in the Negev region.",
+            ["saplings planted by Finnish scouts in Negev region"],
+        ),
+        (
+            "Local utilities installed 500 smart meters.",
+            ["smart meters installed by local utilities"],
+        ),
+    ],
+)
+def test_find_figures_says_who_planted_or_installed_the_counted_things(
+    text: str, expected: list[str]
+) -> None:
+    """ "X have planted N saplings": the saplings planted by X; "installed" alike."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

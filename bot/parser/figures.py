@@ -1993,6 +1993,8 @@ for _forms in (
     "commission commissions commissioning commissioned commissioned",
     "supply supplies supplying supplied supplied",
     "deliver delivers delivering delivered delivered",
+    "plant plants planting planted planted",
+    "install installs installing installed installed",
 ):
     _DOING.update(dict.fromkeys(_forms.split(), _forms.rsplit(" ", 1)[-1]))
 _DOING_WORDS = (*_DOING, " of", " with")
