@@ -884,3 +884,26 @@ def test_the_two_leaders_met_on_the_day_the_sentence_naming_them_gives() -> None
     assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
         ({"Lena Varga", "Ana Quispe"}, dt.date(2024, 3, 5), "Lima")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("President Lena Varga exchanged views with Prime Minister Ana Quispe", "talks"),
+        ("President Lena Varga conferred with Prime Minister Ana Quispe", "talks"),
+        ("President Lena Varga talked with Prime Minister Ana Quispe", "talks"),
+        (
+            "President Lena Varga welcomed Prime Minister Ana Quispe at the Presidential Palace",
+            "meeting",
+        ),
+        ("President Lena Varga welcomed Prime Minister Ana Quispe’s proposal on trade", None),
+    ],
+)
+def test_views_exchanged_conferring_talking_with_or_welcoming_someone_at_a_palace_is_meeting(
+    sentence: str, kind: str | None
+) -> None:
+    """ "X exchanged views with Y", "conferred with", "talked with", "welcomed Y at the
+    Palace" tell of a meeting that day; welcoming Y's proposal does not."""
+    brief = parse_brief(f"date 2024-03-06\nLIMA – {sentence} on Tuesday.\n", brief_id="kinds")
+    expected = [] if kind is None else [({"Lena Varga", "Ana Quispe"}, dt.date(2024, 3, 5), kind)]
+    assert [({p.name for p in m.participants}, m.date, m.kind) for m in brief.meetings] == expected

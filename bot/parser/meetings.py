@@ -122,6 +122,21 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ),
     # "Minister X discussed with Ambassador Y the prospects of ...": their talks.
     ("talks", ("discussed",), re.compile(r"\bdiscussed\s+with\b")),
+    # "X exchanged views with Y", "X conferred with Y", "X talked with Y": their talks.
+    (
+        "talks",
+        ("exchanged", "conferred", "talked"),
+        re.compile(r"\b(?:exchanged\s+views\s+with|conferred\s+with|talked\s+(?:with|to))\b"),
+    ),
+    (
+        # "X welcomed Y at the Presidential Palace": a reception (not "welcomed Y's initiative").
+        "meeting",
+        ("welcomed",),
+        re.compile(
+            r"\bwelcomed\s+(?:[^\s’']+\s+){1,8}?(?:at|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:palace|residence|house|office|building|headquarters|kremlin|complex|chancellery)\b"
+        ),
+    ),
     ("meeting", ("attended",), re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b")),
     (
         # "Ambassador X presented her credentials to President Y": a reception by Y.
@@ -249,7 +264,7 @@ _TRIGGER_WORDS = words_of(
     online virtual received receives hosted hosts visit visited negotiations spoke phoned
     telephoned sat consultations chaired cochaired headed led dinner lunch luncheon
     breakfast round roundtable part discussed attended called paid credentials credential
-    exchanged jointly alongside together moderated
+    exchanged jointly alongside together moderated conferred talked welcomed
     summit
     """
 )
