@@ -2526,3 +2526,23 @@ def test_a_quoted_invitation_to_invest_in_fields_names_them(
     'the future' after it names none."""
     quote = (0, text.index("”") + 1)
     assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg took part in the Alpha Wool Forum organized by the Chamber of Crafts.",
+            ["Alpha Wool Forum"],
+        ),
+        (
+            "Anna Berg discussed the Alpha Wool Forum, hosted by the Beta Board, and fishing.",
+            ["Alpha Wool Forum", "fishing"],
+        ),
+        ("Anna Berg discussed growth led by exports.", ["growth led by exports"]),
+    ],
+)
+def test_who_organises_or_hosts_an_item_is_no_part_of_it(text: str, expected: list[str]) -> None:
+    """'X organized/hosted/chaired by Y': Y holds X and is cut, also as an item of its own
+    after a comma; 'growth led by exports' stays whole."""
+    assert _topics(text) == expected

@@ -1004,6 +1004,11 @@ def _clean(item: str) -> str | None:
         return _clean_word(item)
     while lead := _lead_match(item):
         item = item[lead.end() :]
+    if " by " in item and (by := _BY_AGENT.search(item)):
+        # "the X Forum organized by the Y Board": who holds it is no part of what it is
+        item = item[: by.start()]
+        if not item:
+            return None
     if " " not in item:
         return _clean_word(item)  # "the border"
     if item[:1].lower() in _DOCUMENT_INITIALS and (document := _DOCUMENT.match(item)):
@@ -1770,6 +1775,10 @@ _OPERATOR_AFTER = re.compile(
     r"corporation|agency|agencies)\b"
 )
 _PROGRAMME_HEADS = (" programme", " program")
+_BY_AGENT = re.compile(
+    r"(?:^|\s)(?:organi[sz]ed|hosted|chaired|co-chaired|moderated|attended|sponsored)"
+    r"\s+by\s.*$"
+)
 _CAPITAL_ARTICLES = frozenset(["The", "A", "An", "This", "That", "These", "Its", "Their"])
 _NOT_WORD = re.compile(r"[\W_]+")
 
