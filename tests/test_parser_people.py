@@ -2174,3 +2174,27 @@ def test_find_people_takes_no_one_word_company_before_a_verb_for_a_person(text: 
 def test_find_people_still_reads_an_untitled_name_before_a_verb() -> None:
     """An untitled two-word name before a verb stays a person."""
     assert people_of("Anna Berg said the bank would open a branch.") == [("Anna Berg", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met with Chairman of the State Great Khural Bat Erdene.",
+            [("Bat Erdene", "Chairman of the State Great Khural", "Mongolia")],
+        ),
+        (
+            "Speaker of the Dewan Rakyat Anwar Salleh spoke.",
+            [("Anwar Salleh", "Speaker of the Dewan Rakyat", "Malaysia")],
+        ),
+        (
+            "He met Member of the Congress of Deputies Ana Ruiz.",
+            [("Ana Ruiz", "Member of the Congress of Deputies", "Spain")],
+        ),
+    ],
+)
+def test_find_people_gives_a_member_of_a_named_legislature_its_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A chamber whose own name only one country uses gives its officer that country."""
+    assert people_of(text) == expected

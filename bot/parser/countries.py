@@ -659,6 +659,15 @@ _LEGISLATURES = {
     "rajya sabha": "IN",
     "grand national assembly": "TR",
     "national people's congress": "CN",
+    "state great khural": "MN",
+    "great khural": "MN",
+    "national diet": "JP",
+    "dewan rakyat": "MY",
+    "dewan perwakilan rakyat": "ID",
+    "wolesi jirga": "AF",
+    "oireachtas": "IE",
+    "congress of deputies": "ES",
+    "federal national council": "AE",
 }
 
 
