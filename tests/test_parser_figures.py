@@ -2250,3 +2250,24 @@ def test_find_figures_says_who_planted_or_installed_the_counted_things(
 ) -> None:
     """ "X have planted N saplings": the saplings planted by X; "installed" alike."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The city will give investors a 30-year lease on plots in its industrial parks.",
+            ["length of lease on plots"],
+        ),
+        (
+            "They signed a 15-year contract for the supply of wheat.",
+            ["length of contract for the supply of wheat"],
+        ),
+        ("A 20-year concession was granted.", ["length of concession"]),
+    ],
+)
+def test_find_figures_says_what_a_term_of_years_is_on_or_for(
+    text: str, expected: list[str]
+) -> None:
+    """ "a 30-year lease on plots": the length of the lease on plots (what it covers)."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

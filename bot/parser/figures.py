@@ -1946,6 +1946,7 @@ _CAPACITY_OF = re.compile(
 )
 
 
+_ON_WHAT = re.compile(r"\s+(?P<prep>on|for|of)\s+(?:(?:the|a|an)\s+)?")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _ACCOUNT_WORDS = ("accounting", "accounts", "accounted", "account")
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
@@ -2927,7 +2928,11 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         return f"term of lease of {what}" if granted["verb"] == "lease" else f"term of {what}"
     if unit == "years" and figure.text.endswith("-year"):
         # "a 25-year contract": how long the contract runs.
-        following = _np_after(text, after_pos, allow_of=False)
+        following, np_end = _np_after_span(text, after_pos, allow_of=False)
+        on = _ON_WHAT.match(text, np_end) if following else None
+        thing = _np_after(text, on.end(), allow_of=False) if on else None
+        if on and thing:
+            return f"length of {following} {on['prep']} {thing}"  # "a 49-year lease on land"
         if following:
             return f"length of {following}"
     if unit == "count" and word.endswith(" to") and "number of" in clause:
