@@ -907,3 +907,29 @@ def test_views_exchanged_conferring_talking_with_or_welcoming_someone_at_a_palac
     brief = parse_brief(f"date 2024-03-06\nLIMA – {sentence} on Tuesday.\n", brief_id="kinds")
     expected = [] if kind is None else [({"Lena Varga", "Ana Quispe"}, dt.date(2024, 3, 5), kind)]
     assert [({p.name for p in m.participants}, m.date, m.kind) for m in brief.meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("They held talks at the Palace of Government in Lima.", "talks"),
+        ("The leaders met in Lima after the signing ceremony.", "meeting"),
+        ("They agreed to meet again in Lima.", None),
+    ],
+)
+def test_they_or_the_leaders_after_a_sentence_naming_two_are_those_two(
+    sentence: str, kind: str | None
+) -> None:
+    """ "A and B on Tuesday agreed ... They held talks in Lima": A and B met that Tuesday in
+    Lima; agreeing to meet is no meeting."""
+    body = (
+        "LIMA – President Lena Varga and Chilean Prime Minister Ana Quispe on Tuesday agreed "
+        f"to raise trade to $5 billion.\n\n{sentence}"
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="they")
+    expected = (
+        [] if kind is None else [({"Lena Varga", "Ana Quispe"}, dt.date(2024, 3, 5), "Lima", kind)]
+    )
+    assert [
+        ({p.name for p in m.participants}, m.date, m.place, m.kind) for m in brief.meetings
+    ] == expected

@@ -208,6 +208,12 @@ _TOLD_THAT = re.compile(
 )
 _DISCUSSED_WITH = re.compile(r"\bdiscussed\s+with\b")
 _THE_TWO = re.compile(r"\bthe\s+two\s+(?:officials|ministers|leaders|presidents|sides|heads)\b")
+# "A and B on Tuesday agreed ... They held talks in Lima": the two, as subject, met.
+_THEY_MET = re.compile(
+    r"(?:they|the\s+(?:leaders|presidents|ministers|premiers))\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:met|held\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|consultations)|co-?chaired)\b"
+)
+_THEY_WORDS = frozenset(["they", "leaders", "presidents", "ministers", "premiers"])
 # "During their talks in Astana, X pledged ...": the talks of the two named just before.
 _THEIR = re.compile(r"\btheir\s+(?:\w+\s+)?(?:talks|meeting|conversation|negotiations)\b")
 # "At a meeting with X, the Head of State noted ...": a meeting of X and the one the brief
@@ -522,9 +528,13 @@ def find_meetings(
             participants += [r for r in reporters if r not in participants]
         the_two = (
             not participants
-            and "two" in sentence.words
             and len(before_named) == 2
-            and _THE_TWO.search(low) is not None
+            and (
+                ("two" in sentence.words and _THE_TWO.search(low) is not None)
+                or (
+                    not sentence.words.isdisjoint(_THEY_WORDS) and _THEY_MET.match(low) is not None
+                )
+            )
         )
         if the_two:
             participants = list(before_named)  # "A and B attended. ... the two officials met"
