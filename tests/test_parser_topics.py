@@ -2546,3 +2546,26 @@ def test_who_organises_or_hosts_an_item_is_no_part_of_it(text: str, expected: li
     """'X organized/hosted/chaired by Y': Y holds X and is cut, also as an item of its own
     after a comma; 'growth led by exports' stays whole."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cooperation in the fields of fishing and wool was discussed.", ["fishing", "wool"]),
+        (
+            "Issues of cooperation in the spheres of fishing, wool and glass were considered.",
+            ["fishing", "wool", "glass"],
+        ),
+        (
+            "Anna Berg discussed the development of the energy sector of Alphaland.",
+            ["development of the energy sector of Alphaland"],
+        ),
+        ("Anna Berg discussed areas of cooperation.", []),
+    ],
+)
+def test_an_item_opening_with_the_fields_of_names_the_fields(
+    text: str, expected: list[str]
+) -> None:
+    """'(cooperation in) the fields/spheres of X' as an item gives X alone, once; 'the energy
+    sector of X' is no such lead, and 'areas of cooperation' names no field."""
+    assert _topics(text) == expected

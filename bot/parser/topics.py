@@ -1021,6 +1021,12 @@ def _clean(item: str) -> str | None:
         # "three memoranda, including one on political consultations": a document again
         subject = _document_subject(item.split(" ", 1)[1])
         return _clean(subject) if subject else None
+    if " of " in item and (field := _THE_FIELDS_OF.search(item)):
+        # "Cooperation in the fields of X (and Y) was discussed": the fields are X
+        item = item[field.end() :]
+        if " " not in item:
+            # "areas of cooperation": which relation, not a field of it
+            return None if item.lower() in _RELATION_HEADS else _clean_word(item)
     words = item.split()
     if words and words[-1].lower() in _STOP:
         while words and words[-1].lower() in _STOP:
@@ -1775,6 +1781,9 @@ _OPERATOR_AFTER = re.compile(
     r"corporation|agency|agencies)\b"
 )
 _PROGRAMME_HEADS = (" programme", " program")
+_THE_FIELDS_OF = re.compile(
+    r"(?:^|\s(?:in\s+)?the\s+)(?:fields?|areas?|spheres?|sectors?)\s+of\s+", re.I
+)
 _BY_AGENT = re.compile(
     r"(?:^|\s)(?:organi[sz]ed|hosted|chaired|co-chaired|moderated|attended|sponsored)"
     r"\s+by\s.*$"
