@@ -2271,3 +2271,26 @@ def test_find_figures_says_what_a_term_of_years_is_on_or_for(
 ) -> None:
     """ "a 30-year lease on plots": the length of the lease on plots (what it covers)."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She said exports rose to $80 million in 2025, but the partners should aim for "
+            "$300 million.",
+            [("$80 million", None, "exports in 2025"), ("$300 million", "target", "exports")],
+        ),
+        (
+            "Exports rose to $80 million; the partners aim for $90 million in new loans.",
+            [("$80 million", None, "exports"), ("$90 million", None, "new loans")],
+        ),
+    ],
+)
+def test_find_figures_reads_a_sum_aimed_for_as_the_target_of_the_sum_before(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """ "X reached N, but the sides should aim for M": M is X's target; a sum aimed for with
+    its own thing ("in new loans") keeps it."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.approx, f.measures) for f in found] == expected

@@ -684,6 +684,15 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             and not _PREPOSITION_AFTER.match(text, figure.end)
         ):
             figure.measures = _without_period(previous.measures)
+        # "trade reached $148 million, but the sides should aim for $500 million": its target.
+        elif (
+            previous.measures
+            and _kind_of(figure.unit) == _kind_of(previous.unit) == "money"
+            and text.endswith(_AIM_FOR_ENDS, 0, figure.start)
+            and not _PREPOSITION_AFTER.match(text, figure.end)
+        ):
+            figure.measures = _without_period(previous.measures)
+            figure.approx = figure.approx or "target"
         # "€1.1 billion will go to X, €400 million to Y": the sum for Y.
         elif aim:
             figure.measures = aim
@@ -792,6 +801,7 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
     return figures
 
 
+_AIM_FOR_ENDS = ("aim for ", "aims for ", "aiming for ", "aim at ", "aims at ")
 _BARE_PARTICIPLE_AFTER = re.compile(
     r"\s+(?P<pp>(?:(?:already|previously|earlier)\s+)?(?:[a-z]+ed|built|run|set\s+up))\b"
     r"(?=\s*(?:[,.;:)]|$|\s(?:by|in|and|so|since|last|this)\b))"
