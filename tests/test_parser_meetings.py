@@ -933,3 +933,30 @@ def test_they_or_the_leaders_after_a_sentence_naming_two_are_those_two(
     assert [
         ({p.name for p in m.participants}, m.date, m.place, m.kind) for m in brief.meetings
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "place"),
+    [
+        (" in Santiago on Tuesday, and invited her to visit Lima", "Santiago"),
+        (" on Tuesday and agreed to meet again in Lima", None),
+        (" on Tuesday, with the two agreeing to hold the next round in Valparaiso", None),
+    ],
+)
+def test_talks_held_then_an_invitation_or_agreement_to_meet_are_still_held(
+    after: str, place: str | None
+) -> None:
+    """ "X held talks with Y in Santiago and invited her to visit Lima": the talks were held
+    (in Santiago), the visit and the next round are still to come, and where they will be is
+    not where the talks were."""
+    body = f"President Lena Varga held talks with Prime Minister of Chile Ana Quispe{after}."
+    brief = parse_brief(f"date 2024-03-06\nLIMA – {body}\n", brief_id="held")
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        ({"Lena Varga", "Ana Quispe"}, dt.date(2024, 3, 5), place)
+    ]
+
+
+def test_an_invitation_to_meet_with_no_meeting_before_it_is_planned() -> None:
+    """ "X invited Y to visit Lima": no meeting yet."""
+    body = "President Lena Varga invited Prime Minister of Chile Ana Quispe to visit Lima."
+    assert parse_brief(f"date 2024-03-06\nLIMA – {body}\n", brief_id="inv").meetings == ()

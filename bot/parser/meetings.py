@@ -191,7 +191,9 @@ _PLACE = re.compile(
 )
 # "..., to be held in Tashkent in November": where a later event will be, not this one.
 _LATER_EVENT = re.compile(r"\b(?:to\s+be|will\s+be|is\s+to\s+be|due\s+to\s+be)\s+held\b")
-_AGREED_TO = re.compile(r"\b(?:agreed|decided|plan|plans|planned|intend|intends)\s+to\b")
+_AGREED_TO = re.compile(
+    r"\b(?:(?:agreed|agreeing|decided|plan|plans|planned|intend|intends)\s+to|invit(?:ed|ing))\b"
+)
 _TOPIC_CUT = re.compile(r"\b(?:about|to\s+discuss|to\s+review|focusing|on\s+the\s+issues)\b")
 _TOPIC_CUT_WORDS = ("about", "discuss", "review", "focusing", "issues")  # one is in each cut
 # "Astana, which ...": the place is named before a relative clause.
@@ -336,10 +338,16 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _planned(low: str) -> bool:
-    """Whether the lower-case text tells of a meeting still to come."""
+    """Whether the lower-case text tells of a meeting still to come: "held talks and invited
+    her to visit Lima" tells of talks held first."""
     for word in _PLANNED_NEEDS:
         if word in low:
-            return _PLANNED.search(low) is not None
+            planned = _PLANNED.search(low)
+            if planned is None:
+                return False
+            if planned.group().startswith(("invited", "agreed")):
+                return _kind(low[: planned.start()]) is None
+            return True
     return False
 
 
