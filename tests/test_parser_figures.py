@@ -2285,12 +2285,13 @@ def test_find_figures_says_what_a_term_of_years_is_on_or_for(
             "Exports rose to $80 million; the partners aim for $90 million in new loans.",
             [("$80 million", None, "exports"), ("$90 million", None, "new loans")],
         ),
+        ("The partners aim for $90 million.", [("$90 million", None, None)]),
     ],
 )
 def test_find_figures_reads_a_sum_aimed_for_as_the_target_of_the_sum_before(
-    text: str, expected: list[tuple[str, str | None, str]]
+    text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     """ "X reached N, but the sides should aim for M": M is X's target; a sum aimed for with
-    its own thing ("in new loans") keeps it."""
+    its own thing ("in new loans") keeps it; with neither, who aims is no measure."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.text, f.approx, f.measures) for f in found] == expected

@@ -801,6 +801,7 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
     return figures
 
 
+_WISH_ENDS = (" aim", " aims", " seek", " seeks", " hope", " hopes")
 _AIM_FOR_ENDS = ("aim for ", "aims for ", "aiming for ", "aim at ", "aims at ")
 _BARE_PARTICIPLE_AFTER = re.compile(
     r"\s+(?P<pp>(?:(?:already|previously|earlier)\s+)?(?:[a-z]+ed|built|run|set\s+up))\b"
@@ -2490,8 +2491,8 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     if word is None:
         word = _word_before(text, figure.start)
     measure = _measure(text, figure, word)
-    if measure is None:
-        return None
+    if measure is None or measure.endswith(_WISH_ENDS):
+        return None  # "the sides aim for N": who wishes, not what is measured
     if measure.split(None, 1)[0].lower() in _MODALS:
         measure = _modal_subject(text, figure, measure)
     if measure.startswith("whose "):
