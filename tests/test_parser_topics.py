@@ -2569,3 +2569,23 @@ def test_an_item_opening_with_the_fields_of_names_the_fields(
     """'(cooperation in) the fields/spheres of X' as an item gives X alone, once; 'the energy
     sector of X' is no such lead, and 'areas of cooperation' names no field."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sides discussed cooperation in fishing (including aquaculture), wool and glass.",
+            ["fishing", "wool", "glass"],
+        ),
+        (
+            "The talks focused on wool and glass, with particular attention to fishing.",
+            ["wool", "glass", "fishing"],
+        ),
+        ("Anna Berg met with Tom Lee.", []),
+    ],
+)
+def test_asides_inside_and_after_a_list(text: str, expected: list[str]) -> None:
+    """An aside in brackets inside a list ends nothing; ', with particular attention to X'
+    names X after the list."""
+    assert _topics(text) == expected

@@ -49,6 +49,8 @@ _CUE = re.compile(
     r"(?:attention|priority)\s+(?:was\s+|is\s+|will\s+be\s+)?(?:paid|given|devoted)\s+to|"
     r"(?:paid|pay|paying|gave|give|giving)\s+(?:special\s+|particular\s+|great\s+)?"
     r"(?:attention|priority)\s+to|"
+    # "..., with particular attention to hydropower"
+    r"with\s+(?:special\s+|particular\s+|a\s+)?(?:attention|emphasis|focus)\s+(?:to|on)|"
     # (?P<lower>): the cue counts only before a lower-case word of the original text.
     # "projects in both countries", "firms in all regions": where, not in what
     r"(?P<lower>(?:companies|firms|enterprises|specialists|experts|projects|ventures|"
@@ -179,7 +181,7 @@ _CUE_FIRST_WORDS = words_of(
     investment investments loan loans credit grant grants bring memorandums agreements go
     negotiations consultations contracts deals contract deal exchanges ties links interest
     centred centered centring centering an special emphasis meeting meetings conversation
-    accord accords protocol protocols dealt dealing
+    accord accords protocol protocols dealt dealing with
     ventures investors invest invests invested investing collaboration collaborate collaborating
     agenda
     discussion discussions mainly mostly primarily particularly especially notably potential
@@ -211,6 +213,7 @@ _PREPOSITION_CUE_NEEDS = {
     "negotiations": frozenset(["on"]),
     "consultations": frozenset(["on"]),
     "an": frozenset(["emphasis"]),
+    "with": frozenset(["attention", "emphasis", "focus"]),
     "co": frozenset(["finance", "financing"]),
     "investment": frozenset(["in"]),
     "investments": frozenset(["in"]),
@@ -734,6 +737,8 @@ _QUOTED_NAME = re.compile(rf"[“\"]([{UPPER}][^“”\"]{{1,40}}?)[”\"](?=\s+
 _SPACED_DASH = re.compile(r"\s+[–—-]\s+")
 _SEMICOLON = re.compile(r";\s+(?:and\s+)?")
 _ACRONYM_PARENS = re.compile(r"\s*\((?:[A-Z0-9+&]{2,12})\)")
+# "fishing (including aquaculture), wool and glass": an aside inside a list ends nothing.
+_INNER_PARENS = re.compile(r"\s*\([^()]{1,60}\)(?=,\s|\s+and\s)")
 # "a park worth RSD 6 billion (about $56 million), as well as tourism": the value of an item
 # (with its conversion) ends no list that goes on after it.
 _WORTH_BEFORE_MORE = re.compile(
@@ -1257,12 +1262,14 @@ def _clean_word(item: str) -> str | None:
 
 
 def _prepared(text: str) -> str:
-    """The sentence with what breaks enumerations removed: "(TAPI)", "; and", "worth $5
-    million, as well as"."""
+    """The sentence with what breaks enumerations removed: "(TAPI)", "(including X),", "; and",
+    "worth $5 million, as well as"."""
     if " as well as " in text and (" worth " in text or " valued at " in text):
         text = _WORTH_BEFORE_MORE.sub("", text)
     if "(" in text:
         text = _ACRONYM_PARENS.sub("", text)
+        if "(" in text:
+            text = _INNER_PARENS.sub("", text)
     if ";" in text:
         # Inside a sentence, semicolons separate the items of a long list.
         text = _SEMICOLON.sub(", ", text)
