@@ -960,3 +960,15 @@ def test_an_invitation_to_meet_with_no_meeting_before_it_is_planned() -> None:
     """ "X invited Y to visit Lima": no meeting yet."""
     body = "President Lena Varga invited Prime Minister of Chile Ana Quispe to visit Lima."
     assert parse_brief(f"date 2024-03-06\nLIMA – {body}\n", brief_id="inv").meetings == ()
+
+
+def test_a_residence_owned_by_a_city_is_in_that_city() -> None:
+    """ "talks in Beijing's Great Hall of the People": held in Beijing."""
+    body = (
+        "President Lena Varga held talks with Premier Ana Quispe in Beijing's Great Hall of the "
+        "People on Tuesday."
+    )
+    brief = parse_brief(f"date 2024-03-06\nLIMA – {body}\n", brief_id="hall")
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        ({"Lena Varga", "Ana Quispe"}, dt.date(2024, 3, 5), "Beijing")
+    ]
