@@ -962,13 +962,15 @@ def test_an_invitation_to_meet_with_no_meeting_before_it_is_planned() -> None:
     assert parse_brief(f"date 2024-03-06\nLIMA – {body}\n", brief_id="inv").meetings == ()
 
 
-def test_a_residence_owned_by_a_city_is_in_that_city() -> None:
-    """ "talks in Beijing's Great Hall of the People": held in Beijing."""
-    body = (
-        "President Lena Varga held talks with Premier Ana Quispe in Beijing's Great Hall of the "
-        "People on Tuesday."
-    )
+@pytest.mark.parametrize(
+    ("residence", "place"),
+    [("Beijing's Great Hall of the People", "Beijing"), ("Zorvan's Carondelet Palace", None)],
+)
+def test_a_residence_owned_by_a_city_is_in_that_city(residence: str, place: str | None) -> None:
+    """ "talks in Beijing's Great Hall of the People": held in Beijing; an owner not known as
+    a city gives no place (never "Zorvan's Carondelet")."""
+    body = f"President Lena Varga held talks with Premier Ana Quispe in {residence} on Tuesday."
     brief = parse_brief(f"date 2024-03-06\nLIMA – {body}\n", brief_id="hall")
     assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
-        ({"Lena Varga", "Ana Quispe"}, dt.date(2024, 3, 5), "Beijing")
+        ({"Lena Varga", "Ana Quispe"}, dt.date(2024, 3, 5), place)
     ]

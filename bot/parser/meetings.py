@@ -411,7 +411,9 @@ def _place(text: str) -> str | None:
         place = " ".join(kept)
         if len(kept) > 1 and kept[0].endswith(("’s", "'s")) and country_of_word(kept[0][:-2]):
             place = " ".join(kept[1:])  # "in Azerbaijan's Gabala"
-        elif len(kept) > 1 and kept[0].endswith(("’s", "'s")) and is_city(kept[0][:-2]):
+        elif len(kept) > 1 and kept[0].endswith(("’s", "'s")):
+            if not is_city(kept[0][:-2]):
+                continue  # "in Quito's Carondelet Palace", an owner not known as a city
             place = kept[0][:-2]  # "in Beijing's Great Hall of the People": in Beijing
         if place.endswith(("’s", "'s")) or country_of_word(place):
             continue
