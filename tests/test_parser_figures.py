@@ -2295,3 +2295,20 @@ def test_find_figures_reads_a_sum_aimed_for_as_the_target_of_the_sum_before(
     its own thing ("in new loans") keeps it; with neither, who aims is no measure."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.text, f.approx, f.measures) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sale of state assets will include stakes in 8 big banks in 2029, he said.",
+            ["stakes in big banks in 2029"],
+        ),
+        ("The state will sell shares in 9 ports.", ["shares in ports"]),
+    ],
+)
+def test_find_figures_says_a_count_after_stakes_in_counts_the_stakes(
+    text: str, expected: list[str]
+) -> None:
+    """ "stakes in 8 big banks in 2029": the stakes in the banks (and their year)."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

@@ -801,6 +801,8 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
     return figures
 
 
+_STAKES_IN = (" stakes in", " stake in", " shares in", " holdings in")
+_IN_YEAR_SOON = re.compile(r"[^,;.]{0,50}?\s(?P<when>in\s+(?:19|20)\d\d)\b(?![-–/])")
 _WISH_ENDS = (" aim", " aims", " seek", " seeks", " hope", " hopes")
 _AIM_FOR_ENDS = ("aim for ", "aims for ", "aiming for ", "aim at ", "aims at ")
 _BARE_PARTICIPLE_AFTER = re.compile(
@@ -2649,6 +2651,12 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
             measure = f"{product} by the {place}{per}"  # "and produce N tonnes of X"
         else:
             measure = f"{product} output of the {place}{per}"
+    stakes = word.rsplit(" ", 2)[-2] if word.endswith(_STAKES_IN) else ""
+    if stakes and figure.unit == "count" and stakes.rstrip("s") not in measure:
+        # "privatisation will include stakes in 12 large companies in 2027".
+        year = _IN_YEAR_SOON.match(text, figure.end)
+        in_year = f" {year['when']}" if year and year["when"] not in measure else ""
+        measure = f"{stakes} in {measure}{in_year}"
     if measure.endswith(" attended") and figure.unit == "count":
         measure = f"{measure[:-9]} attending"  # "120 companies attended": those attending
     if measure.startswith("share of ") and (moving := _MOVES.search(measure)):
