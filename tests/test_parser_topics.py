@@ -2589,3 +2589,21 @@ def test_asides_inside_and_after_a_list(text: str, expected: list[str]) -> None:
     """An aside in brackets inside a list ends nothing; ', with particular attention to X'
     names X after the list."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We are open to partnership in fishing, wool and glass,” Anna Berg said.",
+            ["fishing", "wool", "glass"],
+        ),
+        ("“Our partnership in the region is strong,” Anna Berg said.", []),
+        ("“Our partnership in recent years has grown,” Anna Berg said.", []),
+    ],
+)
+def test_a_quotation_names_the_fields_of_a_partnership(text: str, expected: list[str]) -> None:
+    """Inside a quotation 'partnership in X' names fields, as 'cooperation in X' does; 'in
+    the region' or 'in recent years' names none."""
+    quote = (0, text.index("”") + 1)
+    assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected

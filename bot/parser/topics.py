@@ -228,15 +228,15 @@ _PREPOSITION_CUE_NEEDS = {
 _QUOTE_CUE = re.compile(
     r"(?:cover|covers|covered|covering|discuss|discusses|discussed|discussing|"
     r"(?:projects|investors)\s+in|invest\s+in|"
-    r"(?:cooperation|cooperate|cooperating)(?:\s+(?:closely|actively))?\s+in|"
+    r"(?:cooperation|cooperate|cooperating|partnership)(?:\s+(?:closely|actively))?\s+in|"
     r"(?:experience|expertise|ties|links|exchanges)\s+in|"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in|"
     r"(?:potential|prospects|opportunities)\s+(?:for\s+(?:cooperation|partnership)\s+)?in|"
     r"in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)\s"
 )
 _QUOTE_CUE_WORDS = words_of(
-    "cover covers covered covering projects investors invest cooperation fields field areas area "
-    "spheres sphere "
+    "cover covers covered covering projects investors invest cooperation partnership "
+    "fields field areas area spheres sphere "
     "sectors sector mainly mostly primarily particularly especially notably potential discuss "
     "cooperate cooperating prospects opportunities ties links exchanges "
     "discussed discussing discusses experience expertise"
