@@ -974,3 +974,19 @@ def test_a_residence_owned_by_a_city_is_in_that_city(residence: str, place: str 
     assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
         ({"Lena Varga", "Ana Quispe"}, dt.date(2024, 3, 5), place)
     ]
+
+
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [("in the Chilean capital, Santiago,", "Santiago"), ("in the Chilean capital", None)],
+)
+def test_the_capital_named_after_its_country_adjective_is_the_place(
+    where: str, place: str | None
+) -> None:
+    """ "talks in the Chilean capital, Santiago, on Tuesday": in Santiago (no city named: no
+    place)."""
+    body = f"President Lena Varga held talks with Premier Ana Quispe {where} on Tuesday."
+    brief = parse_brief(f"date 2024-03-06\nLIMA – {body}\n", brief_id="capital")
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        ({"Lena Varga", "Ana Quispe"}, dt.date(2024, 3, 5), place)
+    ]
