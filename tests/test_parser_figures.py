@@ -2312,3 +2312,20 @@ def test_find_figures_says_a_count_after_stakes_in_counts_the_stakes(
 ) -> None:
     """ "stakes in 8 big banks in 2029": the stakes in the banks (and their year)."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The agency showed a portfolio of 30 projects worth $900 million in mining.",
+            ["projects", "value of the portfolio of projects in mining"],
+        ),
+        ("They signed 30 deals worth $900 million.", ["deals signed", "value of deals signed"]),
+    ],
+)
+def test_find_figures_says_a_sum_worth_of_a_portfolio_is_its_value(
+    text: str, expected: list[str]
+) -> None:
+    """ "a portfolio of N projects worth M": M is the value of the portfolio of projects."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

@@ -801,6 +801,11 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
     return figures
 
 
+_CONTAINERS = ("portfolio", "package", "pipeline")
+_CONTAINER_OF = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?P<what>portfolio|package|pipeline)\s+of\s+"
+    r"(?:\d[\d,]*|[a-z]+)\s+[\w\s-]{1,40}?\s+worth\s+(?:a\s+total\s+of\s+|about\s+|some\s+)?$"
+)
 _STAKES_IN = (" stakes in", " stake in", " shares in", " holdings in")
 _IN_YEAR_SOON = re.compile(r"[^,;.]{0,50}?\s(?P<when>in\s+(?:19|20)\d\d)\b(?![-–/])")
 _WISH_ENDS = (" aim", " aims", " seek", " seeks", " hope", " hopes")
@@ -2692,6 +2697,14 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         # "a line with a capacity of 500 trucks per year": the trucks, the line's capacity.
         annual = "annual " if "annual" in capacity.group().lower() else ""
         measure = f"{measure}, {annual}capacity of {thing}"
+    container = (
+        _CONTAINER_OF.search(text, max(0, figure.start - 80), figure.start)
+        if measure.startswith("value of ") and _has_any(text, _CONTAINERS)
+        else None
+    )
+    if container and container["what"] not in measure:
+        # "a portfolio of 65 projects worth N": the value of the portfolio of projects.
+        measure = f"value of the {container['what']} of {measure[9:]}"
     if measure.startswith("value of ") and figure.text.lower().startswith(_TOTAL_LEADS):
         measure = f"total {measure}"  # "deals worth a total of $N": their total value
     return _readable(measure)
