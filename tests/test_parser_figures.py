@@ -2145,6 +2145,7 @@ def test_find_figures_says_a_count_of_things_is_a_capacity_of_what_has_it(
             ["exporters at the fair"],
         ),
         ("The talks went on with the participation of 12 experts.", ["experts"]),
+        ("The congress brought together 900 doctors.", ["doctors at the congress"]),
     ],
 )
 def test_find_figures_places_the_participants_of_an_event_at_it(

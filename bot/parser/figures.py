@@ -801,6 +801,7 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
     return figures
 
 
+_GATHERED = ("participation of", "brought together", "gathered", "drew")
 _CONTAINERS = ("portfolio", "package", "pipeline")
 _CONTAINER_OF = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?P<what>portfolio|package|pipeline)\s+of\s+"
@@ -2682,7 +2683,7 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
             if where:
                 # "in X, where nearly half of the country's 3.5 million people live".
                 measure = f"{_NUMBER_IN.sub('', measure)} in {where['place']}"
-    if figure.unit == "count" and word.endswith("participation of"):
+    if figure.unit == "count" and word.endswith(_GATHERED):
         # "The forum was held with the participation of N entrepreneurs": those at the forum.
         events = _EVENT_NOUN.findall(text, 0, figure.start)
         if events and events[-1].lower() not in measure:
