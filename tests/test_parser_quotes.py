@@ -416,3 +416,26 @@ def test_the_verb_then_the_office_and_country_name_its_holder(
     assert [(q.speaker, q.text) for q in brief.quotes] == [
         (speaker, "We have opened a new page in our relations today")
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("the Head of Government of Chile said.", "Ana Quispe"),
+        ("the Head of State of Peru said.", "Lena Varga"),
+        ("the Head of State of Chile said.", None),
+    ],
+)
+def test_the_head_of_state_or_government_of_a_country_is_its_office_holder(
+    said: str, speaker: str | None
+) -> None:
+    """ "...,” the Head of Government of Chile said: Chile's Prime Minister (Chile's head of
+    state is not named: no one)."""
+    body = (
+        "President of Peru Lena Varga held talks with Prime Minister of Chile Ana Quispe.\n\n"
+        f'"Our trade will grow much faster next year," {said}'
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        (speaker, "Our trade will grow much faster next year")
+    ]

@@ -14,6 +14,7 @@ from bot.parser.people import Mention, MentionIndex, PersonFound
 from bot.parser.text import (
     WHO_CLAUSE,
     lower_same,
+    office_fits,
     paragraphs,
     positions,
     roles_of_nationality,
@@ -199,8 +200,12 @@ def _office_holder(tail: str, people: Sequence[PersonFound]) -> int | None:
 def office_holder(office: str, named: str, people: Sequence[PersonFound]) -> int | None:
     """The one person holding the office of the country named ("President", "Uzbekistan";
     "Leader" is its head of state), or None."""
-    country = country_of_name(named) or country_of_word(named.split()[-1])
     office = office.lower()
+    if office == "head" and named.startswith(("State of ", "Government of ")):
+        # "the Head of State of X", "the Head of Government of X"
+        body, named = named.split(" of ", 1)
+        office = f"head of {body.lower()}"
+    country = country_of_name(named) or country_of_word(named.split()[-1])
     holders = [
         i
         for i, person in enumerate(people)
@@ -224,6 +229,8 @@ def _holds(title: str, office: str) -> bool:
     or the office is "leader" and the title a head of state's."""
     if title.startswith(office):
         return True
+    if office.startswith("head of "):
+        return office_fits(office.split(), title)
     if office != "leader":
         return False
     head = _HEAD_OF_STATE_TITLE.fullmatch(title)

@@ -306,7 +306,7 @@ _PRESIDING = frozenset(["speaker", "chairman", "chairwoman", "chair", "chairpers
 _WORD = re.compile(r"[a-z]+")
 
 
-def _office_fits(role: list[str], title: str) -> bool:
+def office_fits(role: list[str], title: str) -> bool:
     """Whether one office of a lower-case title is the role ("the head of state" is a
     President, "the minister" a Foreign Minister but not a Prime Minister)."""
     head, modifiers = role[-1], role[:-1]
@@ -366,7 +366,7 @@ def roles_of_subject(
         role = [word.lower() for word in words]
         if not _VAGUE_ROLE_WORDS.isdisjoint(role):
             continue
-        if _office_fits(role, title):
+        if office_fits(role, title):
             out[position] = subject
     return out
 
@@ -396,7 +396,7 @@ def roles_of_nationality(
         fits = [
             i
             for i, title in enumerate(titles)
-            if countries[i] == country and title and _office_fits(role, title.lower())
+            if countries[i] == country and title and office_fits(role, title.lower())
         ]
         if len(fits) == 1:
             out[position] = fits[0]
