@@ -2330,3 +2330,14 @@ def test_find_figures_says_a_sum_worth_of_a_portfolio_is_its_value(
 ) -> None:
     """ "a portfolio of N projects worth M": M is the value of the portfolio of projects."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+def test_find_figures_reads_its_capacity_as_the_capacity_of_the_named_works_before() -> None:
+    """ "traffic on the North-South Corridor grew, and they plan to raise its annual
+    capacity to N": the annual capacity of the North-South Corridor."""
+    text = (
+        "Traffic on the North-South Corridor grew last year, and the partners plan to raise "
+        "its annual capacity to 9 million tonnes."
+    )
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == ["annual capacity of the North-South Corridor"]

@@ -801,6 +801,10 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
     return figures
 
 
+_NAMED_WORKS = re.compile(
+    rf"\b[Tt]he\s+([{UPPER}][\w’'-]*(?:(?:\s+|[–-])[{UPPER}][\w’'-]*){{0,4}}\s+"
+    r"(?i:railway|railroad|port|pipeline|terminal|corridor|bridge|highway|canal|airport|plant))\b"
+)
 _GATHERED = ("participation of", "brought together", "gathered", "drew")
 _CONTAINERS = ("portfolio", "package", "pipeline")
 _CONTAINER_OF = re.compile(
@@ -2663,6 +2667,11 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         year = _IN_YEAR_SOON.match(text, figure.end)
         in_year = f" {year['when']}" if year and year["when"] not in measure else ""
         measure = f"{stakes} in {measure}{in_year}"
+    if measure.endswith("capacity") and f"its {measure}" in text:
+        works = _NAMED_WORKS.findall(text, 0, figure.start)
+        if works:
+            # "freight on the X railway rose ..., and they aim to lift its capacity to N".
+            measure = f"{measure} of the {works[-1]}"
     if measure.endswith(" attended") and figure.unit == "count":
         measure = f"{measure[:-9]} attending"  # "120 companies attended": those attending
     if measure.startswith("share of ") and (moving := _MOVES.search(measure)):
