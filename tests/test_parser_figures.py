@@ -2341,3 +2341,21 @@ def test_find_figures_reads_its_capacity_as_the_capacity_of_the_named_works_befo
     )
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in found] == ["annual capacity of the North-South Corridor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cargo on the Lima–Cusco–Puno railway rose 12 percent last year.",
+            ["growth of cargo on the Lima–Cusco–Puno railway last year"],
+        ),
+        ("Trade – which is small – rose 5 percent.", [None]),
+    ],
+)
+def test_find_figures_reads_a_subject_across_the_dashes_of_a_name_only(
+    text: str, expected: list[str | None]
+) -> None:
+    """ "the A–B–C railway" is one subject (dashes inside a name); a dash with spaces is a
+    break, and "growth of which" says nothing (None)."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

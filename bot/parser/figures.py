@@ -1442,7 +1442,7 @@ _SUBJECT_TAIL = re.compile(
 # The last word of each phrase `_SUBJECT_TAIL` takes off.
 _SUBJECT_TAIL_ENDS = tuple(words_of("had has have almost nearly also already than roughly about"))
 _SUBORDINATE = re.compile(r"\s(?:as(?!\s+(?:a\s+whole|well|of|part|such)\b)|while|because)\s")
-_SUBJECT_RUN = re.compile(r"[\w’' -]*")  # always matches
+_SUBJECT_RUN = re.compile(r"(?:[\w’' -]|(?<=\w)[–—](?=\w))*")  # always matches; "A–B" joined
 
 
 def _subject_before(clause: str) -> str | None:
@@ -2715,6 +2715,8 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     if container and container["what"] not in measure:
         # "a portfolio of 65 projects worth N": the value of the portfolio of projects.
         measure = f"value of the {container['what']} of {measure[9:]}"
+    if measure.endswith((" which", " who")):
+        return None  # "Trade – which is small – rose N": "growth of which" names nothing
     if measure.startswith("value of ") and figure.text.lower().startswith(_TOTAL_LEADS):
         measure = f"total {measure}"  # "deals worth a total of $N": their total value
     return _readable(measure)
