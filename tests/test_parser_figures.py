@@ -2359,3 +2359,20 @@ def test_find_figures_reads_a_subject_across_the_dashes_of_a_name_only(
     """ "the A–B–C railway" is one subject (dashes inside a name); a dash with spaces is a
     break, and "growth of which" says nothing (None)."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“The Nile Delta is home to some 40 million people.",
+            ["people living in the Nile Delta"],
+        ),
+        ("Peru is home to 300 mines.", ["mines in Peru"]),
+    ],
+)
+def test_find_figures_reads_what_a_place_is_home_to_as_living_or_being_there(
+    text: str, expected: list[str]
+) -> None:
+    """ "X is home to N people": the people living in X (no quotation mark, no verb left)."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected

@@ -805,6 +805,9 @@ _NAMED_WORKS = re.compile(
     rf"\b[Tt]he\s+([{UPPER}][\w’'-]*(?:(?:\s+|[–-])[{UPPER}][\w’'-]*){{0,4}}\s+"
     r"(?i:railway|railroad|port|pipeline|terminal|corridor|bridge|highway|canal|airport|plant))\b"
 )
+_HOME_TO = re.compile(
+    r"(?P<things>.+?)\s+[“\"]?(?P<the>[Tt]he\s+)?(?P<place>[^“\"]+?)\s+(?:is|are)\s+home\s+to$"
+)
 _GATHERED = ("participation of", "brought together", "gathered", "drew")
 _CONTAINERS = ("portfolio", "package", "pipeline")
 _CONTAINER_OF = re.compile(
@@ -2715,6 +2718,12 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     if container and container["what"] not in measure:
         # "a portfolio of 65 projects worth N": the value of the portfolio of projects.
         measure = f"value of the {container['what']} of {measure[9:]}"
+    home = _HOME_TO.match(measure) if measure.endswith(" home to") else None
+    if home:
+        # "The X Valley is home to N people": the people living in the X Valley.
+        things, place = home["things"], home["place"]
+        living = " living" if things.split()[-1] in _PLURAL_HEADS else ""
+        measure = f"{things}{living} in {'the ' if home['the'] else ''}{place}"
     if measure.endswith((" which", " who")):
         return None  # "Trade – which is small – rose N": "growth of which" names nothing
     if measure.startswith("value of ") and figure.text.lower().startswith(_TOTAL_LEADS):
