@@ -2198,3 +2198,18 @@ def test_find_people_gives_a_member_of_a_named_legislature_its_country(
 ) -> None:
     """A chamber whose own name only one country uses gives its officer that country."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("King His Majesty Abdullah Rahim received the guests.", [("Abdullah Rahim", "King")]),
+        ("Sultan His Majesty Haitham Said received him.", [("Haitham Said", "Sultan")]),
+        ("His Majesty King Abdullah Rahim received the guests.", [("Abdullah Rahim", "King")]),
+    ],
+)
+def test_find_people_leaves_his_majesty_out_of_the_office(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "His Majesty" before or after a monarch's office is a style of address, not office."""
+    assert [(name, title) for name, title, _ in people_of(text)] == expected

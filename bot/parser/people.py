@@ -162,12 +162,13 @@ _ARABIC_COMPOUNDS = frozenset({"Abdul", "Abdel", "Abd", "Abu"})
 _STYLE_NAMES = frozenset({"sheikh", "shaikh", "sheikha", "shaikha"})
 # Styles of address, not offices: "H.H. Sheikh", "His Excellency", "H.E.".
 _STYLE_ONLY = re.compile(
-    r"(?:(?:H\.\s?[HE]\.?|HH|HE|His|Her|Royal|Highness|Excellency|Sh[ae]ikha?|Datuk|Dato'?|Seri|Shri|Smt|Mawlawi|Mawlavi|Maulvi)\s*)+",
+    r"(?:(?:H\.\s?[HE]\.?|HH|HE|His|Her|Royal|Highness|Majesty|Excellency|Sh[ae]ikha?|Datuk|Dato'?|Seri|Shri|Smt|Mawlawi|Mawlavi|Maulvi)\s*)+",
     re.I,
 )
 # How a match of _STYLE_ONLY can end (lower case): its words may run together ("HisHighness").
 _STYLE_ENDINGS = (
-    "hh", "he", "his", "her", "royal", "highness", "excellency", "sheikh", "shaikh", "sheikha",
+    "hh", "he", "his", "her", "royal", "highness", "majesty", "excellency", "sheikh", "shaikh",
+    "sheikha",
     "shaikha", "datuk", "dato", "seri", "shri", "smt", "mawlawi", "mawlavi", "maulvi",
 )  # fmt: skip
 
