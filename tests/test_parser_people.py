@@ -2213,3 +2213,10 @@ def test_find_people_leaves_his_majesty_out_of_the_office(
 ) -> None:
     """ "His Majesty" before or after a monarch's office is a style of address, not office."""
     assert [(name, title) for name, title, _ in people_of(text)] == expected
+
+
+def test_find_people_leaves_a_style_and_a_royal_rank_out_of_the_office_before() -> None:
+    """ "Crown Prince His Royal Highness Prince X": the office is "Crown Prince"."""
+    assert people_of("Crown Prince His Royal Highness Prince Salman Fahad received him.") == [
+        ("Salman Fahad", "Crown Prince", None)
+    ]

@@ -1309,10 +1309,14 @@ class PeopleFinder:
         # "President of the Republic of Tajikistan H.E. Mr. X", "Emir of Qatar Sheikh X",
         # "UAE President His Highness Sheikh X": the style of address between the office and
         # the name is no part of the office (a style alone is left to the caller).
-        if _may_end_style(tokens[end - 1].text):  # else no style ends the phrase: cut == end
-            last = tokens[end - 1].end
+        # "Crown Prince His Royal Highness Prince X": a royal rank after the style goes too.
+        style_end = end
+        if end - 2 > first and _RANK_ONLY.fullmatch(tokens[end - 1].text):
+            style_end = end - 1
+        if _may_end_style(tokens[style_end - 1].text):  # else no style ends it: cut == end
+            last = tokens[style_end - 1].end
             cut = end
-            for k in range(end - 1, max(first, end - 6), -1):
+            for k in range(style_end - 1, max(first, style_end - 6), -1):
                 if _STYLE_ONLY.fullmatch(body, tokens[k].start, last):
                     cut = k
             if not _STYLE_ONLY.fullmatch(body, tokens[first].start, tokens[cut - 1].end):
