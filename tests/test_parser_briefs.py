@@ -223,3 +223,15 @@ def test_whom_a_visitor_meets_abroad_is_of_the_host_country() -> None:
     assert people["Ingrid Holm"] == "Sweden"
     assert people["Serik Abenov"] == "Kazakhstan"  # met nobody: the outlet's country
     assert {p.name: p.country for p in at_home.people}["Ingrid Holm"] == "Kazakhstan"
+
+
+def test_a_national_agency_in_its_dateline_makes_its_country_the_home_one() -> None:
+    """A national agency reporting from abroad: its own unqualified Prime Minister is of the
+    agency's country, not of the dateline's city."""
+    brief = parse_brief(
+        "HANOI, Aug. 26 (Kyodo) -- Prime Minister Taro Hoshino held talks with his Vietnamese "
+        "counterpart Le Van Minh in Hanoi on Tuesday, the Prime Minister's Office said.",
+        brief_id="x",
+    )
+    people = {p.name: p.country for p in brief.people}
+    assert people == {"Taro Hoshino": "Japan", "Le Van Minh": "Vietnam"}

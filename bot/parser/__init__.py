@@ -115,7 +115,9 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     city = dateline.city if dateline else None
     if dateline and dateline.agency and country_of_agency(dateline.agency) is None:
         city = None  # an international agency's dateline says where the reporter was
-    home = _home_country(reported_by, city, header.source_name)
+    home = _home_country(
+        reported_by, city, header.source_name, dateline.agency if dateline else None
+    )
     mentioned = _mentioned_countries(body, finder.tokens, finder.capitals)
     implied = _fill_countries(people, home, mentioned)
     quotes = find_quotes(body, mentions, people)
@@ -331,9 +333,11 @@ def _url_date(url: str) -> dt.date | None:
         return None
 
 
-def _home_country(reported_by: str | None, city: str | None, source: str | None) -> str | None:
+def _home_country(
+    reported_by: str | None, city: str | None, source: str | None, agency: str | None = None
+) -> str | None:
     """The country whose outlet or capital the brief comes from."""
-    for candidate in (reported_by, source):
+    for candidate in (reported_by, source, agency):
         if not candidate:
             continue
         for word in re.findall(r"[A-Z][\w’'.-]*", candidate):
@@ -436,11 +440,24 @@ def _hosts_abroad(
     host = country_of_city(city) if city else None
     if not implied or host is None or host == home:
         return
+    # The visitors: from home, and in talks with someone the text makes the host's.
+    visitors = {
+        i
+        for meeting in meetings
+        if any(people[j].country == host and j not in implied for j in meeting.participants)
+        for i in meeting.participants
+        if people[i].country == home
+    }
+    visitors |= {
+        i
+        for meeting in meetings
+        for i in meeting.participants
+        if i not in implied and people[i].country == home
+    }
     for meeting in meetings:
-        visitors = [i for i in meeting.participants if i not in implied]
-        if any(people[i].country == home for i in visitors):
+        if any(i in visitors for i in meeting.participants):
             for i in meeting.participants:
-                if i in implied:
+                if i in implied and i not in visitors:
                     people[i].country = host
 
 
