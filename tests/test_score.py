@@ -33,6 +33,8 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic14",
     ROOT / "tests" / "data" / "realistic15",
     ROOT / "tests" / "data" / "realistic16",
+    ROOT / "tests" / "data" / "realistic17",
+    ROOT / "tests" / "data" / "realistic18",
 ]
 MIN_REALISTIC = 0.85
 
