@@ -309,15 +309,12 @@ def main() -> None:
     if options.bot:
         asyncio.run(run_bot(options.bot, options.api, options.dir))
         return
-    from bench_service import pin_parse_cache_key, prepare
+    from bench_service import ensure_briefs, pin_parse_cache_key
 
     pin_parse_cache_key()
     with tempfile.TemporaryDirectory() as scratch:
         tmp = options.keep or Path(scratch)
-        if not (tmp / "briefs").is_dir():
-            tmp.mkdir(parents=True, exist_ok=True)
-            first = asyncio.run(prepare(tmp, options.briefs))
-            print(f"first start-up, parsing {options.briefs} briefs: {first:.1f} s", flush=True)
+        ensure_briefs(tmp, options.briefs)
         asyncio.run(conduct(tmp, options.updates, options.rounds))
 
 

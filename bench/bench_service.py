@@ -212,6 +212,14 @@ async def prepare(tmp: Path, briefs: int) -> float:
     return first
 
 
+def ensure_briefs(tmp: Path, briefs: int) -> None:
+    """Write and parse the briefs into `tmp` (kept with --keep) unless they are there."""
+    if not (tmp / "briefs").is_dir():
+        tmp.mkdir(parents=True, exist_ok=True)
+        first = asyncio.run(prepare(tmp, briefs))
+        print(f"first start-up, parsing {briefs} briefs: {first:.1f} s", flush=True)
+
+
 async def measure(tmp: Path, updates: int) -> None:
     """In a fresh process: start with the warm cache and measure (as the service runs)."""
     settings = settings_for(tmp / "briefs", tmp / "data")
@@ -284,10 +292,7 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as scratch:
         tmp = options.keep or Path(scratch)
-        if not (tmp / "briefs").is_dir():
-            tmp.mkdir(parents=True, exist_ok=True)
-            first = asyncio.run(prepare(tmp, options.briefs))
-            print(f"first start-up, parsing {options.briefs} briefs: {first:.1f} s", flush=True)
+        ensure_briefs(tmp, options.briefs)
         command = [sys.executable, __file__, "--measure", str(tmp)]
         subprocess.run([*command, "--updates", str(options.updates)], check=True)  # noqa: S603
 

@@ -598,21 +598,13 @@ def find_meetings(
             and context.person != participants[0]
             and not context.used_by
             and context.sentence == number - 1
-            and led is not None
+            and (
+                # "The meeting was chaired by X. The delegation of Y was led by Z": X and Z met.
+                led is not None
+                # "X met with the heads of companies. The meeting was chaired by Y": X and Y.
+                or (("chaired" in words or "moderated" in words) and _CHAIRED_BY.match(low))
+            )
         ):
-            # "The meeting was chaired by X. The delegation of Y was led by Z": X and Z met.
-            participants.insert(0, context.person)
-        elif (
-            len(participants) == 1
-            and context is not None
-            and context.person is not None
-            and context.person != participants[0]
-            and not context.used_by
-            and context.sentence == number - 1
-            and ("chaired" in words or "moderated" in words)
-            and _CHAIRED_BY.match(low)
-        ):
-            # "X met with the heads of companies. The meeting was chaired by Y": X and Y met.
             participants.insert(0, context.person)
         # "X held a series of meetings on the sidelines ...": X is who the meetings after
         # it are of.
