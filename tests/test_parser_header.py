@@ -93,6 +93,18 @@ def test_split_header_reads_key_value_lines(
             None,
         ),
         ("Ministers meet\n\nOSH\n\nThe ministers met", "Osh", None, None),
+        (
+            "Ministers meet\n\nBy A. Writer\n\nOSH, Apr. 2 (NAG) -- They met",
+            "Osh",
+            "Apr. 2",
+            "NAG",
+        ),
+        (
+            "Ministers meet\n2 April 2025, 17:05\n\nTARAZ. NAGINFORM – They met",
+            "Taraz",
+            None,
+            "Naginform",
+        ),
         ("OSH, Kyrgyzstan\n\nThe governor met", "Osh", None, None),
         ("Geneva, 2 April 2025\n\nThe council met", "Geneva", "2 April 2025", None),
         (
@@ -448,3 +460,13 @@ def test_a_one_sentence_wire_lead_takes_its_attribution_from_the_next_paragraph(
         brief_id="x",
     )
     assert brief.reported_by == "Freedonian Energy Ministry"
+
+
+def test_a_timestamp_under_the_title_dates_a_brief_whose_dateline_has_no_date() -> None:
+    """ "Title\n20 November 2026, 17:05\n\nCITY. AGENCY – Text": the timestamp dates it."""
+    brief = parse_brief(
+        "Ministers meet in Taraz\n2 April 2025, 17:05\n\nTARAZ. NAGINFORM – Minister Ann Lee met "
+        "Foreign Minister Bo Tan.",
+        brief_id="x",
+    )
+    assert (brief.dateline, brief.date) == ("Taraz", dt.date(2025, 4, 2))

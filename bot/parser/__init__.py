@@ -74,7 +74,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         published = _dateline_date(dateline.date_text, body[dateline.end :])
     # A release's date on a line of its own under its title ends the lines above the body,
     # as a dateline does.
-    date_line = _date_line(body) if dateline is None else None
+    date_line = _date_line(body) if dateline is None or dateline.date_text is None else None
     if published is None and date_line is not None:
         published = date_line[0]
     if published is None and header.source_url:

@@ -75,6 +75,10 @@ _LEAD_LINES = re.compile(
 )
 
 
+# A timestamp line: "20 November 2026, 17:05", "20.11.2026 17:05".
+_STAMP = re.compile(r"[^\n]{0,24}\d{4},?[ ]+\d{1,2}:\d{2}")
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """The dateline city (normal case), its date text and credited agency, if any."""
@@ -101,15 +105,20 @@ def parse_dateline(body: str) -> Dateline | None:
         # A title above a dateline line of its own: "Joint statement ...\n\nBrussels, 17
         # November 2026\n\nThe Council met today."
         title, blank, _ = body[start : start + 300].partition("\n\n")
-        if blank and "\n" not in title.strip():
+        title_line, _, stamp = title.strip().partition("\n")
+        # A title with a timestamp line under it: "Title\n20 November 2026, 17:05".
+        if blank and (not stamp or _STAMP.fullmatch(stamp.strip())):
             below = start + len(title) + 2
             below += len(body[below:]) - len(body[below:].lstrip())
+            byline = _LEAD_LINES.match(body, below)  # "Title\n\nBy A. Writer\n\nSEOUL, ..."
+            below = byline.end() if byline else below
             found = _own_line(body, below)
-            if found is None and not title.rstrip().endswith((".", ":", "!", "?")):
+            if found is None and not title_line.rstrip().endswith((".", ":", "!", "?")):
                 # "Kazakhstan and Brazil hold consultations\n\nAstana, 25 November 2026 –
-                # Text": a dated dateline (only: a bare "City –" line is left to the lead).
+                # Text": a dated dateline, or one naming its agency ("YEREVAN. KAZINFORM –");
+                # a bare "City –" line is left to the lead.
                 under = _parse_at(body, below)
-                found = under if under is not None and under.date_text else None
+                found = under if under is not None and (under.date_text or under.agency) else None
     if found is None:
         found = _below_headlines(body, start)
     if found and found.date_text is None and lead and _DATE_LIKE.search(lead.group()):
