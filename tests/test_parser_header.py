@@ -71,6 +71,7 @@ def test_split_header_reads_key_value_lines(
         ),
         ("Osh, April 2 /Agency/. The governor", "Osh", "April 2", "Agency"),
         ("Cholpon-Ata, April 2 /Kabar/. The summit", "Cholpon-Ata", "April 2", "Kabar"),
+        ("OSH, April 2, 2025 /NIA Newsline/ – The summit", "Osh", "April 2, 2025", "Newsline"),
         ("Osh, April 2, NewsAg\n\nThe governor", "Osh", "April 2", "NewsAg"),
         ("OSH, APRIL 2, 2025, NEWSAG. The governor", "Osh", "APRIL 2, 2025", "NEWSAG"),
         ("OSH, Apr 2 (NewsAg): The governor", "Osh", "Apr 2", "NewsAg"),

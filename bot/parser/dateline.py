@@ -63,6 +63,9 @@ _OWN_LINE = re.compile(
 _AGENCY_WORD = re.compile(r"[A-Z]{2,12}")
 # The agency closing the date part of a dateline: "November 18, 2025, SPA".
 _AGENCY_AFTER = re.compile(r"(.*\d)\s*,\s*([A-Z][A-Za-z]{1,15})$")
+# An information agency's kind before its name, as in `NIAT Khovar` or `MIA Kabar` (IA:
+# information agency; N: national; M: international).
+_AGENCY_KIND = re.compile(r"^(?:IA|NIA|NIAT|MIA)\s+(?=[A-Z])")
 # The name inside quotation marks, as in `NIAT "Khovar"` or `MIA «Kabar»`.
 _QUOTED_NAME = re.compile(r"[\"“«]([^\"”»]{2,30})[\"”»]")
 # Lines above the dateline that are not the body: a byline ("By Aigerim Seitkali") or a
@@ -168,6 +171,8 @@ def _parse_at(body: str, start: int) -> Dateline | None:
     agency = (
         match.group("agency") or match.group("agency3") or match.group("agency2") or agency_word
     )
+    if agency:
+        agency = _AGENCY_KIND.sub("", agency)
     if (
         agency is None
         and extra
@@ -206,7 +211,7 @@ def _slash_dateline(body: str, start: int) -> Dateline | None:
     return Dateline(
         _normal_case(city),
         match.group("extra").strip(),
-        quoted.group(1) if quoted else agency,
+        quoted.group(1) if quoted else _AGENCY_KIND.sub("", agency),
         match.end(),
     )
 
