@@ -120,6 +120,9 @@ def test_split_header_reads_key_value_lines(
             "2 April 2025",
             None,
         ),
+        # A city in capitals under a title, and under a timestamp paragraph below it.
+        ("Ministers hold talks\n\nOSH – The ministers met.", "Osh", None, None),
+        ("Ministers meet\n\n2 April 2025 17:05\n\nOSH – The ministers met.", "Osh", None, None),
     ],
 )
 def test_parse_dateline_reads_city_date_and_agency(
@@ -145,7 +148,8 @@ def test_parse_dateline_reads_city_date_and_agency(
         "UZBEKISTAN, Kazakhstan\n\nThey met.",
         "Tuesday, 2 April 2025\n\nThey met.",
         "A title line\n\nKazakhstan, 2 April 2025\n\nThey met.",
-        "Ministers hold talks\n\nOSH – The ministers met.",
+        "Ministers hold talks\n\nOsh – The ministers met.",
+        "Ministers hold talks\n\nKAZAKHSTAN – The ministers met.",
         "Ministers meet in Osh\n\nThe ministers met in Osh.\n\nOSH\n\nThey talked.",
         "Ministers meet\n\nKAZAKHSTAN\n\nThe ministers met.",
         "Ministers meet\n\nOSH MEETING\n\nThe ministers met.",

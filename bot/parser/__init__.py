@@ -18,6 +18,7 @@ import re
 import structlog
 
 from bot.brief import Brief, Figure, Meeting, Person, Quote
+from bot.parser.chrome import strip_chrome
 from bot.parser.countries import (
     EU,
     country_of_agency,
@@ -67,7 +68,7 @@ def parse_brief(text: str, *, brief_id: str, source_file: str | None = None) -> 
 
 def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     header = split_header(clean(text))
-    body = header.body
+    body = strip_chrome(header.body)
     dateline = parse_dateline(body)
     published = header.date
     if published is None and dateline and dateline.date_text:

@@ -115,13 +115,20 @@ def parse_dateline(body: str) -> Dateline | None:
             below += len(body[below:]) - len(body[below:].lstrip())
             byline = _LEAD_LINES.match(body, below)  # "Title\n\nBy A. Writer\n\nSEOUL, ..."
             below = byline.end() if byline else below
+            if not stamp:
+                below = _past_stamp(body, below)  # "Title\n\n18 October 2023 12:40\n\nASTANA –"
             found = _own_line(body, below)
             if found is None and not title_line.rstrip().endswith((".", ":", "!", "?")):
                 # "Kazakhstan and Brazil hold consultations\n\nAstana, 25 November 2026 –
                 # Text": a dated dateline, or one naming its agency ("YEREVAN. KAZINFORM –");
                 # a bare "City –" line is left to the lead.
                 under = _parse_at(body, below)
-                found = under if under is not None and (under.date_text or under.agency) else None
+                found = (
+                    under
+                    if under is not None
+                    and (under.date_text or under.agency or _upper_city(body, below))
+                    else None
+                )
     if found is None:
         found = _below_headlines(body, start)
     if found and found.date_text is None and lead and _DATE_LIKE.search(lead.group()):
@@ -214,6 +221,22 @@ def _slash_dateline(body: str, start: int) -> Dateline | None:
         quoted.group(1) if quoted else _AGENCY_KIND.sub("", agency),
         match.end(),
     )
+
+
+def _past_stamp(body: str, start: int) -> int:
+    """Where the text after a timestamp paragraph starting at `start` begins, or `start`."""
+    line, blank, _ = body[start : start + 80].partition("\n\n")
+    if not blank or not _STAMP.fullmatch(line.strip()):
+        return start
+    below = start + len(line) + 2
+    return below + len(body[below:]) - len(body[below:].lstrip())
+
+
+def _upper_city(body: str, start: int) -> bool:
+    """Whether the text at `start` opens with a city in capitals ("ASTANA –"), as a dateline
+    does and a lead sentence does not."""
+    word = re.match(rf"[{UPPER}][{UPPER}'’.\-]+(?:[ ][{UPPER}][{UPPER}'’.\-]+)*", body[start:])
+    return word is not None and len(word.group()) > 2 and _plausible_city(word.group())
 
 
 def _plausible_city(city: str) -> bool:

@@ -1,0 +1,103 @@
+"""The page furniture a brief copied from a news site brings along, removed before parsing.
+
+A story copied from a site's page often keeps lines that are no part of it: the breadcrumb
+trail above the headline ("Home / News / Politics"), photo credits ("Photo: Akorda"), the
+"Read also:" links an outlet puts between paragraphs, share buttons and a closing call to
+follow the outlet on a messenger. Left in, they give a title of "Home / News", people and
+topics from another story's headline, and a dateline that is no longer at the top. Only
+whole lines are removed, and only lines of these shapes; everything else stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Cheap gate: a body holding none of these (lower-cased) has no furniture to remove.
+_TRIGGERS = (
+    "/",
+    "»",
+    "›",
+    " > ",
+    "photo",
+    "image",
+    "also",
+    "related",
+    "share",
+    "follow",
+    "subscribe",
+    "channel",
+    "telegram",
+    "facebook",
+)
+
+# A breadcrumb trail: two or more short labels joined by a path separator, and nothing else.
+# Slashes, "|" and ">" only count with a blank on each side ("Home / News"), so that
+# "Uzbekistan/Kazakhstan/Kyrgyzstan sign ..." stays a headline.
+_CRUMB = r"[^\W\d_][\w&'’.,-]*(?: [\w&'’.,-]+){0,2}"
+_BREADCRUMB = re.compile(rf"{_CRUMB}(?:(?: (?:/|>|\|) | ?[»›] ?){_CRUMB}){{2,}}")
+
+# A photo or video credit line: "Photo: Akorda", "Photo credit: X", "Photo by X", "Image: X".
+_CREDIT = re.compile(r"(?i:(?:photo|image|video|picture)s?(?: credit)?\s*(?::|by\b|©)).{0,80}")
+
+# A link to another story: "Read also: <its headline>", or the label alone on its line with
+# the headline on the line below.
+_READ_ALSO = re.compile(
+    r"(?i:(?:read|see) also|also read|related(?: news| articles?| stories| story)?"
+    r"|more on (?:this|the) (?:topic|subject))\s*(?P<colon>:?)(?P<rest>.{0,200})"
+)
+
+# Share buttons and social links: a line of nothing but network names and "Share"/"Print".
+_NETWORK = (
+    r"(?i:share|print|e-?mail|facebook|twitter|x|telegram|whatsapp|vk|vkontakte|linkedin"
+    r"|instagram|youtube|ok|odnoklassniki|viber|reddit|copy link)"
+)
+_SOCIAL = re.compile(rf"{_NETWORK}\s*:?(?:[\s,|•·]+{_NETWORK})*\s*:?")
+
+# A closing call to follow the outlet: "Follow us on Telegram!", "Subscribe to our channel",
+# "Stay up-to-date with more news at X's WhatsApp channel".
+_FOLLOW = re.compile(
+    r"(?i:(?:follow|subscribe|join|stay up[- ]to[- ]date|read more news)\b.{0,120}"
+    r"\b(?:telegram|whatsapp|facebook|twitter|instagram|youtube|channel|newsletter)\b"
+    r"[^.!?\n]{0,40}[.!?]?)"
+)
+
+
+def strip_chrome(body: str) -> str:
+    """Return `body` without the lines that are page furniture rather than the story."""
+    low = body.lower()
+    if not any(trigger in low for trigger in _TRIGGERS):
+        return body
+    lines = body.split("\n")
+    keep = [True] * len(lines)
+    first_text = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line or len(line) > 240:
+            continue
+        if _furniture(line, top=i == first_text):
+            keep[i] = False
+        elif (also := _READ_ALSO.fullmatch(line)) is not None and (
+            also.group("colon") or not also.group("rest").strip() or _headline_like(line)
+        ):
+            keep[i] = False
+            if not also.group("rest").strip():
+                # The linked headline on the next line: short and ending no sentence.
+                nxt = i + 1
+                if nxt < len(lines) and _headline_like(lines[nxt]):
+                    keep[nxt] = False
+    if all(keep):
+        return body
+    return "\n".join(line for line, kept in zip(lines, keep, strict=True) if kept)
+
+
+def _furniture(line: str, *, top: bool) -> bool:
+    """Whether a line is a breadcrumb trail (only as the first line), a credit, share buttons
+    or a call to follow the outlet."""
+    if top and _BREADCRUMB.fullmatch(line) and not line.endswith("."):
+        return True
+    return bool(_CREDIT.fullmatch(line) or _SOCIAL.fullmatch(line) or _FOLLOW.fullmatch(line))
+
+
+def _headline_like(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= 160 and not line.endswith((".", ":", '"', "”")) and line[0].isupper()
