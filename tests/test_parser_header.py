@@ -353,6 +353,13 @@ def test_a_date_on_its_own_line_under_the_title_is_the_publication_date() -> Non
     assert parse_brief(text, brief_id="d").date == dt.date(2026, 11, 21)
 
 
+@pytest.mark.parametrize("stamp", ["02.04.2025", "2 April 2025 17:05", "APRIL 2, 2025"])
+def test_a_date_line_above_the_dateline_dates_the_brief_and_is_no_title(stamp: str) -> None:
+    brief = parse_brief(f"{stamp}\n\nOSH – The governor met the guests.\n", brief_id="d")
+    assert (brief.date, brief.dateline) == (dt.date(2025, 4, 2), "Osh")
+    assert brief.title != stamp
+
+
 def test_a_date_line_in_capitals_dates_the_release_and_is_no_figure_nor_summary() -> None:
     text = (
         "Readout of the Minister's Meeting with a Guest\n\nOFFICE OF THE SPOKESPERSON\n\n"

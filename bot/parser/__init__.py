@@ -208,15 +208,21 @@ def _date_line(body: str) -> tuple[dt.date, int] | None:
     pos = 0
     for line in body.split("\n", 6)[:6]:
         end = pos + len(line)
-        line = line.strip()
-        if line.isupper():
-            line = line.title()  # "NOVEMBER 20, 2026"
-        line = _CLOCK_TIME.sub("", line)  # "26 November 2026 16:20"
-        if line and ANY_DATE.fullmatch(line) and re.search(r"\b(?:19|20)\d\d\b", line):
-            found = parse_date(line)
+        if _is_date_line(line):
+            found = parse_date(_CLOCK_TIME.sub("", _date_case(line.strip())))
             return (found, end) if found is not None else None
         pos = end + 1
     return None
+
+
+def _date_case(line: str) -> str:
+    return line.title() if line.isupper() else line  # "NOVEMBER 20, 2026"
+
+
+def _is_date_line(line: str) -> bool:
+    """Whether a line is a full date and nothing else, a time of day allowed after it."""
+    line = _CLOCK_TIME.sub("", _date_case(line.strip()))  # "26 November 2026 16:20"
+    return bool(line and ANY_DATE.fullmatch(line) and re.search(r"\b(?:19|20)\d\d\b", line))
 
 
 def _title_line(body: str, dateline_end: int) -> str | None:
@@ -230,6 +236,8 @@ def _title_line(body: str, dateline_end: int) -> str | None:
         return None
     if first.endswith((".", ":", "!", "?", '"', "”")) or _NOT_A_TITLE.match(first):
         return None
+    if _is_date_line(first):
+        return None  # "18.10.2023\n\nASTANA – ...": a date line above the dateline
     if not dateline_end and len(first.split()) > 20:
         return None  # a lead paragraph that lost its full stop, not a title
     return first
