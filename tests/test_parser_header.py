@@ -360,6 +360,16 @@ def test_a_date_line_above_the_dateline_dates_the_brief_and_is_no_title(stamp: s
     assert brief.title != stamp
 
 
+def test_a_byline_under_the_title_dates_the_brief() -> None:
+    text = (
+        "Ministers discuss trade at Osh talks\n\nBy Aigul Serikova in Nation on 2 April 2025"
+        "\n\nOSH – The ministers met on April 1.\n"
+    )
+    brief = parse_brief(text, brief_id="d")
+    assert (brief.date, brief.dateline) == (dt.date(2025, 4, 2), "Osh")
+    assert brief.title == "Ministers discuss trade at Osh talks"
+
+
 def test_a_date_line_in_capitals_dates_the_release_and_is_no_figure_nor_summary() -> None:
     text = (
         "Readout of the Minister's Meeting with a Guest\n\nOFFICE OF THE SPOKESPERSON\n\n"

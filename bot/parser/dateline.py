@@ -114,7 +114,9 @@ def parse_dateline(body: str) -> Dateline | None:
             below = start + len(title) + 2
             below += len(body[below:]) - len(body[below:].lstrip())
             byline = _LEAD_LINES.match(body, below)  # "Title\n\nBy A. Writer\n\nSEOUL, ..."
-            below = byline.end() if byline else below
+            if byline:
+                below = byline.end()
+                lead = lead or byline
             if not stamp:
                 below = _past_stamp(body, below)  # "Title\n\n18 October 2023 12:40\n\nASTANA –"
             found = _own_line(body, below)
