@@ -2220,3 +2220,78 @@ def test_find_people_leaves_a_style_and_a_royal_rank_out_of_the_office_before() 
     assert people_of("Crown Prince His Royal Highness Prince Salman Fahad received him.") == [
         ("Salman Fahad", "Crown Prince", None)
     ]
+
+
+def _mentioned_words(text: str) -> list[tuple[str, list[str]]]:
+    people, _ = find_people(text)
+    return [(p.name, [text[s:e] for s, e in p.mentions]) for p in people]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister of Trade of the United Mexican States Rosa Ortega Villalobos arrived.",
+            [("Rosa Ortega Villalobos", "Minister of Trade", "Mexico")],
+        ),
+        (
+            "President of the Kyrgyz Republic Almaz Bekovich Turgunov arrived.",
+            [("Almaz Bekovich Turgunov", "President", "Kyrgyzstan")],
+        ),
+        (
+            "Kenya's Cabinet Secretary for Trade and Industry Mary Wanjiku Otieno spoke.",
+            [("Mary Wanjiku Otieno", "Cabinet Secretary for Trade and Industry", "Kenya")],
+        ),
+        (
+            "He met Chairman of the Board of the firm Nordic Mining Equipment Karl Olsen.",
+            [("Karl Olsen", "Chairman of the Board of the firm Nordic Mining Equipment", None)],
+        ),
+    ],
+)
+def test_find_people_reads_three_words_after_a_country_of_several_words(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A name of three words after a country's name of several words or after a portfolio
+    ("for Trade and Industry") is read whole, none of it taken into the office; a company's
+    name before the name keeps its last word."""
+    assert people_of(text) == expected
+
+
+def test_find_people_links_the_first_of_two_surnames_to_the_full_name() -> None:
+    """ "Secretary Ortega" and "Ortega said" stand for "Rosa Ortega Villalobos" (a Spanish
+    double surname shortened to its first one), not for a new person."""
+    text = (
+        "Minister Pavel Sorin met Secretary of Economy Rosa Ortega Villalobos.\n\n"
+        "Secretary Ortega noted the growth. Later Ortega said it would go on."
+    )
+    assert _mentioned_words(text) == [
+        ("Pavel Sorin", ["Pavel Sorin"]),
+        ("Rosa Ortega Villalobos", ["Rosa Ortega Villalobos", "Ortega", "Ortega"]),
+    ]
+
+
+def test_find_people_gives_no_one_the_first_surname_inside_another_name() -> None:
+    """ "Luis Ortega", a name of its own, is no mention of "Rosa Ortega Villalobos"; a
+    surname of someone else's is never taken for a first surname."""
+    text = (
+        "Secretary of Economy Rosa Ortega Villalobos met the banker Luis Ortega, who runs a "
+        "fund. Minister Ana Villalobos also came. Ortega then left."
+    )
+    assert _mentioned_words(text) == [
+        ("Rosa Ortega Villalobos", ["Rosa Ortega Villalobos", "Ortega"]),
+        ("Ana Villalobos", ["Ana Villalobos"]),
+    ]
+
+
+def test_find_quotes_gives_a_quote_to_the_full_name_after_a_shortened_double_surname() -> None:
+    """ "Secretary Ortega noted ... \u201c...,\u201d she said": the speaker is the one named."""
+    text = (
+        "Minister Pavel Sorin met Secretary of Economy Rosa Ortega Villalobos.\n\n"
+        "Speaking to reporters, Secretary Ortega noted the growth.\n\n"
+        "\u201cTrade will double,\u201d she said."
+    )
+    people, mentions = find_people(text)
+    quotes = find_quotes(text, mentions)
+    assert [(people[q.speaker].name if q.speaker is not None else None) for q in quotes] == [
+        "Rosa Ortega Villalobos"
+    ]

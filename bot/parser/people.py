@@ -893,6 +893,8 @@ class PeopleFinder:
             and (
                 tokens[k - 1].text.lower() in TITLE_WORDS
                 or tokens[k - 1].text.lower() in _PLURAL_HEADS
+                # "Minister of Economy Rosa Ortega Villalobos": a portfolio ends the office
+                or self._portfolio_ends_at(k)
             )
         )
         if (
@@ -1124,12 +1126,14 @@ class PeopleFinder:
         if (
             end - 3 >= k
             and end >= 4
-            and country_of_name(tokens[end - 4].text) not in (None, EU)
+            and self._country_ends_at(end - 3)
             and all(
                 tokens[i].cap and not country_of_word(tokens[i].text) for i in range(end - 3, end)
             )
         ):
-            return end - 3  # "Prime Minister of Vietnam Pham Minh Chinh": three after a country
+            # "Prime Minister of Vietnam Pham Minh Chinh", "Secretary of the United Mexican
+            # States Ana Herrera Salinas": three words after a country's name
+            return end - 3
         if end - 3 >= k and tokens[end - 3].text.lower() in _VIETNAMESE_SURNAMES:
             return end - 3  # "Tran Minh Duc": a Vietnamese surname opens a three-word name
         # Surname, then particles, then one given name; "bin X" chains extend it.
@@ -1151,6 +1155,31 @@ class PeopleFinder:
         if j - 1 >= k and tokens[j - 1].text in _ARABIC_COMPOUNDS:
             j -= 1  # "Abdul Hadi Rahimi": "Abdul Hadi" is one given name
         return j
+
+    def _portfolio_ends_at(self, stop: int) -> bool:
+        """Whether an office's portfolio ends right before tokens[stop]: capitalised field
+        words after "of", "for" or "and" ("Minister for Economic Affairs"), not the words of
+        a company's name ("the company Moravia Mining Equipment")."""
+        tokens = self.tokens
+        low_limit = max(0, stop - 6)
+        j = stop - 1
+        while j >= low_limit and tokens[j].cap and tokens[j].bare.lower() in FIELD_WORDS:
+            j -= 1
+        return j < stop - 1 and j >= low_limit and tokens[j].text in ("of", "for", "and", ",")
+
+    def _country_ends_at(self, stop: int) -> bool:
+        """Whether a country's name (one word, or several: "the United Mexican States")
+        ends right before tokens[stop]."""
+        tokens = self.tokens
+        if stop < 1:
+            return False
+        if country_of_name(tokens[stop - 1].text) not in (None, EU):
+            return True
+        for size in range(2, min(max_name_words(), stop) + 1):
+            found, taken = _country_at(tokens, stop - size, stop)
+            if found is not None and found != EU and taken == size:
+                return True
+        return False
 
     def _add_person(
         self, first: int, end: int, title: str | None, country: str | None, eu: bool
@@ -1390,6 +1419,13 @@ class PeopleFinder:
         for index, person in enumerate(self.people):
             for key in _alias_keys(person.name):
                 aliases[key] = None if key in aliases and aliases[key] != index else index
+        # A first surname ("Herrera" of "Ana Herrera Salinas") only where no one else's.
+        seconds: dict[str, int | None] = {}
+        for index, person in enumerate(self.people):
+            middle = _middle_surname(person.name)
+            if middle is not None and middle not in aliases:
+                seconds[middle] = None if middle in seconds and seconds[middle] != index else index
+        aliases.update(seconds)
         tokens = self.tokens
         taken = self._taken
         for i in self.capitals:
@@ -1402,6 +1438,8 @@ class PeopleFinder:
                 found = aliases.get(key.split("-", 1)[1])
             if found is None:
                 continue
+            if key in seconds and self._inside_other_name(i):
+                continue  # "Juan Herrera": someone else's name, not Ana Herrera Salinas's
             start = i
             # "Van der Linden", "Al Suwaidi": include the particles before the surname.
             while start > 0 and tokens[start - 1].text.lower() in _SURNAME_PARTICLES:
@@ -1411,6 +1449,21 @@ class PeopleFinder:
         self.mentions.sort(key=lambda m: m.start)
         for mention in self.mentions:
             self.people[mention.person].mentions.append((mention.start, mention.end))
+
+    def _inside_other_name(self, i: int) -> bool:
+        """Whether tokens[i] stands beside another capitalised word of a name ("Luis
+        Ortega"), not a title nor the word that opens a sentence ("Later Ortega said")."""
+        tokens = self.tokens
+        for j in (i - 1, i + 1):
+            if not (0 <= j < len(tokens) and tokens[j].cap and _name_like(tokens[j].text)):
+                continue
+            low = tokens[j].bare.lower()
+            if low in TITLE_WORDS or low in _HONORIFICS:
+                continue
+            if j == i - 1 and (j == 0 or tokens[j - 1].text in (".", "!", "?", "”", '"')):
+                continue
+            return True
+        return False
 
     def _find_roles(self) -> None:
         """ "the Prime Minister", "the minister", "the Kazakh leader", "the Chinese diplomat",
@@ -1665,6 +1718,29 @@ def _alias_keys(name: str) -> frozenset[str]:
     if len(parts) == 3 and parts[0].lower() in _KOREAN_SURNAMES:
         keys.add(parts[0].lower())
     return frozenset(keys)
+
+
+@lru_cache(maxsize=1024)
+def _middle_surname(name: str) -> str | None:
+    """The middle word of a name of three plain words ("Ana Herrera Salinas"), which a text
+    may use alone as the first of two surnames; None for names written surname first, with
+    particles, or whose middle word is a place, a country or a common word."""
+    parts = _without_regnal(name).split()
+    if len(parts) != 3 or not all(p[:1] in _UPPER_SET and p.isalpha() for p in parts):
+        return None
+    if parts[0].lower() in _SURNAME_FIRST | _VIETNAMESE_SURNAMES:
+        return None
+    middle = parts[1]
+    low = middle.lower()
+    if (
+        low in NOT_NAME_WORDS
+        or low in NAME_PARTICLES
+        or low in TITLE_WORDS
+        or _country(middle)
+        or is_city(middle)
+    ):
+        return None
+    return low
 
 
 def _same_person(a: str, b: str) -> bool:
