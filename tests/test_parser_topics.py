@@ -2607,3 +2607,40 @@ def test_a_quotation_names_the_fields_of_a_partnership(text: str, expected: list
     the region' or 'in recent years' names none."""
     quote = (0, text.index("”") + 1)
     assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asked whether Ruritania would expand the quota of seasonal workers, Berg said some "
+            "900 people work there under the scheme and the ministry plans to raise the quota "
+            "to 2,000.",
+            ["quota of seasonal workers"],
+        ),
+        (
+            "The ministers discussed fishing and the wool trade, and the Borduria side proposed "
+            "a second round.",
+            ["fishing", "wool trade"],
+        ),
+        (
+            "Ten firms took part in fairs with local buyers, and deals worth about $7mn were "
+            "signed.",
+            ["fairs with local buyers"],
+        ),
+        ("The figures were discussed at a meeting of the two ministers.", []),
+        ("The talks covered glass, the Ruritanian side and wool.", ["glass", "wool"]),
+    ],
+)
+def test_a_clause_after_a_list_ends_it(text: str, expected: list[str]) -> None:
+    """A list ends before ', <speaker> said ...', ', and the X side proposed ...' and ', and
+    deals worth N were signed'; 'the figures' (told before) and 'the X side' (a party) are no
+    subjects."""
+    assert _topics(text) == expected
+
+
+def test_a_title_line_ends_before_the_timestamp_line_under_it() -> None:
+    """A title and the timestamp line under it are one sentence: the line break ends the
+    title's list."""
+    text = "Ruritania and Borduria agree to sign memorandum on fishing\n3 March 2026, 10:15\n"
+    assert _topics(text) == ["fishing"]

@@ -259,7 +259,7 @@ _SECTORS = re.compile(
 _NUMBER_WORD = (
     rf"(?:{'|'.join(word for word in (*UNITS, *TENS) if word not in ('zero', 'one'))})\b"
 )
-_END_CHARS = ';:()“”"'
+_END_CHARS = ';:()“”"\n'  # (a line break: a title line ends before a timestamp line)
 _END_PATTERNS = (
     re.compile(
         # ", as Tokyo seeks ...": a clause; ", as well as" goes on with the list.
@@ -271,13 +271,19 @@ _END_PATTERNS = (
         r"reiterating|recalling|praising|commending|stating|confirming|marking|"
         r"the\s+[\w\s.]+?(?:reported|said|added|noted|stated|announced|informed|says|reports|"
         r"told)|"
+        # "..., Seo said some ... and the government plans": a speaker's clause after the list
+        r"(?:[\w.’'-]+\s+){1,2}(?:said|says|added|noted|stressed|stated|told)|"
         r"(?<=which)|(?<=who)|(?<=whose)|(?<=where)|(?<=while)|(?<=when)|(?<=with)|"
         r"(?<=according)|(?<=as))\b"
     ),
-    # ", and the Italian minister accepted": a clause with a subject of its own.
+    # ", and the Italian minister accepted": a clause with a subject of its own; so is ", and
+    # deals worth $5 million were signed".
     re.compile(
-        r",\s+and\s+the\s+(?:[\w-]+\s+){1,3}?(?:accepted|agreed|said|noted|stressed|"
-        r"expressed|thanked|welcomed|invited|confirmed|promised|pledged|added)\b"
+        r",\s+and\s+(?:(?:[\w-]+\s+){1,3}?(?:worth|valued\s+at)\s+[^,.;]{1,40}?\s+(?:were|was|"
+        r"have\s+been|has\s+been)\b|"
+        r"the\s+(?:[\w-]+\s+){1,3}?(?:accepted|agreed|said|noted|stressed|"
+        r"expressed|thanked|welcomed|invited|confirmed|promised|pledged|added|supported|backed|"
+        r"proposed|reaffirmed|reiterated|announced|offered|requested|voiced)\b)"
     ),
     # " and make good use of", " and keep enriching": a verb after "and" opens a new clause.
     re.compile(
@@ -602,9 +608,8 @@ _VAGUE = frozenset(
     current situation|state of affairs|beyond|elsewhere|others|so on|etc|meeting|meetings|
     talks|visit|particular|era|such|addition|following|forum|conference|summit|session|
     audience|gathering|common interest|mutual interest|common concern|mutual concern|issue|
-    question|matter|topic|topics|this question|this issue|this matter|the issue""".replace(
-        "\n", ""
-    )
+    question|matter|topic|topics|this question|this issue|this matter|the issue|figures|data|
+    numbers|indicators""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -1152,6 +1157,8 @@ def _clean(item: str) -> str | None:
             if low in _STOP or low in _VAGUE:
                 return None
     words = low.split()
+    if len(words) == 2 and words[1] in _SIDE_WORDS:
+        return None  # "the Nigerian side", "the other side": a party to the talks, not a subject
     if len(words) > 1 and words[-1] in _DONE_WORDS:
         item = item[: item.rindex(" ")]  # "agreements reached": the agreements
         low = item.lower()
@@ -1776,6 +1783,7 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
 
 
 _JOINING = frozenset(["participation", "involvement", "engagement"])
+_SIDE_WORDS = frozenset(["side", "sides"])
 _AGENTS = (" companies", " firms", " businesses", " investors", " enterprises", " specialists")
 _COUNT_OF = re.compile(r"(?:portfolio|package|total|number|group)\s+of\s+\d")
 _COUNT_WORDS = words_of("portfolio package total number group")  # _COUNT_OF's first words
