@@ -990,3 +990,37 @@ def test_the_capital_named_after_its_country_adjective_is_the_place(
     assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
         ({"Lena Varga", "Ana Quispe"}, dt.date(2024, 3, 5), place)
     ]
+
+
+@pytest.mark.parametrize(("city", "place"), [("Kuwait City", "Kuwait City"), ("Lima", "Lima")])
+def test_a_city_whose_name_ends_in_city_is_the_place(city: str, place: str) -> None:
+    """ "talks in Kuwait City": the whole name, though "City" alone is no part of a place."""
+    body = f"President Lena Varga held talks with Premier Ana Quispe in {city} on Tuesday."
+    brief = parse_brief(f"date 2024-03-06\nROME – {body}\n", brief_id="city")
+    assert [(m.date, m.place) for m in brief.meetings] == [(dt.date(2024, 3, 5), place)]
+
+
+@pytest.mark.parametrize(
+    ("after", "places"),
+    [
+        # the talks are the ones just told: held there; the later meeting keeps no place
+        ("The talks took place at the Foreign Ministry in Lima.", ["Lima", None]),
+        ("The meeting was held in Lima in a warm atmosphere.", ["Lima", None]),
+        # a sentence between: still the talks just told
+        ("They discussed trade. The talks took place in Lima.", ["Lima", None]),
+    ],
+)
+def test_the_talks_taking_place_somewhere_just_after_them_are_held_there(
+    after: str, places: list[str | None]
+) -> None:
+    """ "X held talks with Y on Tuesday. The talks took place in Lima": the talks' place,
+    not a place for the meeting told after."""
+    body = (
+        "ROME – President Lena Varga held talks with Premier Ana Quispe on Tuesday. "
+        f"{after}\n\nOn Wednesday, Varga met with Speaker Rosa Mamani."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="took")
+    assert [(m.date, m.place) for m in brief.meetings] == [
+        (dt.date(2024, 3, 5), places[0]),
+        (dt.date(2024, 3, 6), places[1]),
+    ]

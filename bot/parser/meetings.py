@@ -305,6 +305,11 @@ _HELD_IN = re.compile(
     r"held(?<!\wheld)\s+(?:at\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+)?in\s+"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s+(?:on|in|this|last|from)\b|[,.;]|$)"
 )
+# "The talks took place in X": the meeting just told, held there.
+_THE_MEETING_HELD = re.compile(
+    r"(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|conversation|"
+    r"consultations)\s+(?:took\s+place|(?:was|were)\s+held)\b"
+)
 _ATTENDED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b")
 _LATERAL = re.compile(r"\b((?:tri|bi|multi|quadri)lateral)\s+(?:meeting|talks|summit)\b")
 
@@ -403,7 +408,10 @@ def _place(text: str) -> str | None:
         kept: list[str] = []
         for word in words:
             low = word.lower().rstrip(".")
-            if low in ORG_WORDS or low in MONTH_WORDS or low in WEEKDAY_WORDS:
+            if (low in ORG_WORDS or low in MONTH_WORDS or low in WEEKDAY_WORDS) and not (
+                # "in Mexico City", "in Kuwait City": the word ends a city's name
+                kept and is_city(" ".join([*kept, word.rstrip(".")]))
+            ):
                 break
             kept.append(word.rstrip("."))
         if not kept or len(kept) < len(words):
@@ -730,6 +738,20 @@ def find_meetings(
             # city the visit was to (not where a meeting alone was: "In Warsaw, X met Y").
             place = told_last.place
         lateral = _LATERAL.search(low) if "lateral" in low else None
+        if (
+            not participants
+            and told_last is not None
+            and (
+                told_last.sentence >= number - 2
+                or sents[told_last.sentence].paragraph == sentence.paragraph
+            )
+            and _THE_MEETING_HELD.match(low)
+        ):
+            # "X held talks with Y. The talks took place in Mexico City": where (and when)
+            # the meeting just told was held; nothing left for a meeting told later.
+            told_last.place = told_last.place or place
+            told_last.date = told_last.date or date
+            continue
         if len(participants) < 2:
             if not participants and "of" in words:
                 # "The same day, the President of Uzbekistan met with company heads": the one
