@@ -370,6 +370,16 @@ def test_a_byline_under_the_title_dates_the_brief() -> None:
     assert brief.title == "Ministers discuss trade at Osh talks"
 
 
+@pytest.mark.parametrize("dateline", ["OSH – ", ""])
+def test_a_title_line_gives_no_topics(dateline: str) -> None:
+    """A headline sums the story up in short; topics come from the story below it."""
+    text = (
+        "Ministers discuss water, energy and trade at Osh talks\n\n"
+        f"{dateline}The ministers discussed cooperation in water management and energy.\n"
+    )
+    assert parse_brief(text, brief_id="t").topics == ("water management", "energy")
+
+
 def test_a_date_line_in_capitals_dates_the_release_and_is_no_figure_nor_summary() -> None:
     text = (
         "Readout of the Minister's Meeting with a Guest\n\nOFFICE OF THE SPOKESPERSON\n\n"

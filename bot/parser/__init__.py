@@ -148,13 +148,15 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         dateline.city if dateline else None,
     )
     _hosts_abroad(people, meetings, implied, home, city)
-    topics = find_topics(sents, body, quote_spans, names)
-    countries = _countries(people, mentioned)
-    person_models = [Person(name=p.name, title=p.title, country=p.country) for p in people]
-    by_index = dict(enumerate(person_models))
     title_line = _title_line(body, dateline_end)
     # A title line opening a body without dateline is no part of the summary.
     title_end = body.find(title_line) + len(title_line) if title_line and not dateline_end else 0
+    # A headline's words repeat the story's in short ("discuss water, energy and trade at
+    # Tashkent talks"): topics come from the story told below it.
+    topics = find_topics([s for s in body_sents if s.start >= title_end], body, quote_spans, names)
+    countries = _countries(people, mentioned)
+    person_models = [Person(name=p.name, title=p.title, country=p.country) for p in people]
+    by_index = dict(enumerate(person_models))
     brief_title = header.title or title_line or _headline(body_sents, 0, meetings, by_index)
     return Brief(
         id=brief_id,
