@@ -35,6 +35,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic16",
     ROOT / "tests" / "data" / "realistic17",
     ROOT / "tests" / "data" / "realistic18",
+    ROOT / "tests" / "data" / "realistic19",
 ]
 MIN_REALISTIC = 0.85
 
