@@ -2295,3 +2295,16 @@ def test_find_quotes_gives_a_quote_to_the_full_name_after_a_shortened_double_sur
     assert [(people[q.speaker].name if q.speaker is not None else None) for q in quotes] == [
         "Rosa Ortega Villalobos"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about peace in the Middle East, the Saudi minister said it was near.",
+        'Asked about shipping in the North Atlantic, the Norwegian minister said: "It is safe."',
+    ],
+)
+def test_find_people_takes_no_place_after_the_for_the_one_named_after_it(text: str) -> None:
+    """ "in the Western Balkans, the minister said": a name after "the" with no office
+    before it is a place, not the minister."""
+    assert people_of(text) == []

@@ -937,8 +937,10 @@ class PeopleFinder:
         if (
             title is None
             and name_start > 0
-            and tokens[name_start - 1].text in ("in", "at", "state")
+            and tokens[name_start - 1].text in ("in", "at", "state", "the")
         ):
+            # "in the South Caucasus, the minister said": a place after an article; no one is
+            # "the" and a name without an office before it.
             # "in New York, Kazinform correspondent reports": a place, not a person; "the
             # Kazakh state X" with no office before: a state body or company.
             return
