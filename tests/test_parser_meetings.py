@@ -1024,3 +1024,26 @@ def test_the_talks_taking_place_somewhere_just_after_them_are_held_there(
         (dt.date(2024, 3, 5), places[0]),
         (dt.date(2024, 3, 6), places[1]),
     ]
+
+
+@pytest.mark.parametrize("event", ["video conference", "talks", "meeting"])
+def test_ministers_who_attended_the_meeting_are_no_meeting_of_their_own(event: str) -> None:
+    """ "A and B also attended the video conference": they were at the one meeting told."""
+    body = (
+        "ROME – Prime Minister Lena Varga held talks via video conference with Prime Minister "
+        f"Ana Quispe on Tuesday.\n\nMinister of Energy Rosa Mamani and Minister of Mining Omar "
+        f"Haddad also attended the {event}."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="attend")
+    assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
+        ({"Lena Varga", "Ana Quispe"}, dt.date(2024, 3, 5))
+    ]
+
+
+def test_guests_who_attended_a_dinner_met_there() -> None:
+    """ "A and B attended an official dinner": a dinner is where they met."""
+    body = "ROME – Prime Minister Lena Varga and Prime Minister Ana Quispe attended a dinner."
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="dinner")
+    assert [{p.name for p in m.participants} for m in brief.meetings] == [
+        {"Lena Varga", "Ana Quispe"}
+    ]

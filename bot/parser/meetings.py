@@ -305,6 +305,12 @@ _HELD_IN = re.compile(
     r"held(?<!\wheld)\s+(?:at\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+)?in\s+"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s+(?:on|in|this|last|from)\b|[,.;]|$)"
 )
+# "Ministers A and B also attended the video conference": attendees of a meeting told
+# before, not its participants (its words are blanked before the kind is read).
+_ATTENDED_THE = re.compile(
+    r"\battended\s+the\s+(?:[\w-]+\s+){0,2}?(?:video\s*conference|videoconference|"
+    r"video-conference|video\s+call|talks|meetings?|negotiations|consultations|conversation)\b"
+)
 # "The talks took place in X": the meeting just told, held there.
 _THE_MEETING_HELD = re.compile(
     r"(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|conversation|"
@@ -501,6 +507,8 @@ def find_meetings(
         low = lower_same(text)
         if "next" in sentence.words:
             low = _NEXT_AS_TOPIC.sub(_blank_event, low)
+        if "attended" in sentence.words:
+            low = _ATTENDED_THE.sub(lambda match: " " * len(match.group()), low)
         kind = _kind(low)
         if kind is None and "paid" in sentence.words:
             kind = _visit_to_person(low, sentence.end - full, index, body)
