@@ -380,6 +380,59 @@ def test_a_title_line_gives_no_topics(dateline: str) -> None:
     assert parse_brief(text, brief_id="t").topics == ("water management", "energy")
 
 
+@pytest.mark.parametrize(
+    ("top", "date", "dateline", "source"),
+    [
+        # A head of state's site: the date, the time and where it happened on one line.
+        (
+            "April 2, 2025, 15:10, The Kremlin, Moscow\n\nThe presidents met.",
+            "2025-04-02",
+            "Moscow",
+            None,
+        ),
+        # A wire page: two reporters in the byline, a timestamp with its zone and update note,
+        # and a dateline whose date has no year.
+        (
+            "By Anna Lee and Omar Khan\n\nApril 2, 2025 4:12 PM GMT+5 Updated 2 hours ago\n\n"
+            "OSH, Kyrgyzstan, April 2 (Reuters) - The presidents met.",
+            "2025-04-02",
+            "Osh",
+            "Reuters",
+        ),
+        # An embassy page: a labelled date line.
+        (
+            "Date of publication: 02.04.2025 10:35\n\nThe ambassador met guests.",
+            "2025-04-02",
+            None,
+            None,
+        ),
+        ("Published: 2 April 2025\n\nThe ambassador met guests.", "2025-04-02", None, None),
+    ],
+)
+def test_date_lines_of_web_pages_under_a_title(
+    top: str, date: str, dateline: str | None, source: str | None
+) -> None:
+    brief = parse_brief(f"Presidents meet\n\n{top}\n", brief_id="p")
+    assert (brief.date and brief.date.isoformat(), brief.dateline, brief.reported_by) == (
+        date,
+        dateline,
+        source,
+    )
+    assert brief.title == "Presidents meet"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "April 2, 2025, the ministers met in Osh",
+        "April 2, 2025, Foreign Office",
+        "Tuesday, 2 April",
+    ],
+)
+def test_a_line_opening_with_a_date_and_going_on_is_no_date_line(line: str) -> None:
+    assert parse_brief(f"Presidents meet\n\n{line}\n\nThey met.\n", brief_id="p").date is None
+
+
 def test_a_date_line_in_capitals_dates_the_release_and_is_no_figure_nor_summary() -> None:
     text = (
         "Readout of the Minister's Meeting with a Guest\n\nOFFICE OF THE SPOKESPERSON\n\n"

@@ -25,9 +25,10 @@ from bot.parser.countries import (
     country_of_city,
     country_of_word,
     in_region_name,
+    is_city,
     multiword_starts,
 )
-from bot.parser.dateline import parse_dateline
+from bot.parser.dateline import Dateline, parse_dateline
 from bot.parser.dates import ANY_DATE, MONTH, parse_date
 from bot.parser.figures import FigureFound, find_figures, refer_back
 from bot.parser.header import split_header
@@ -75,9 +76,11 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         published = _dateline_date(dateline.date_text, body[dateline.end :])
     # A release's date on a line of its own under its title ends the lines above the body,
     # as a dateline does.
-    date_line = _date_line(body) if dateline is None or dateline.date_text is None else None
+    date_line = _date_line(body) if dateline is None or published is None else None
     if published is None and date_line is not None:
         published = date_line[0]
+    if dateline is None and date_line is not None and date_line[2] is not None:
+        dateline = Dateline(date_line[2], None, None, date_line[1])
     if published is None and header.source_url:
         published = _url_date(header.source_url)
     sents = sentences(body)
@@ -199,20 +202,38 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     )
 
 
-# A time of day after a date: "26 November 2026 16:20", "November 26, 2026, 4:20 PM".
-_CLOCK_TIME = re.compile(r",?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$")
+# A time of day after a date: "26 November 2026 16:20", "November 26, 2026, 4:20 PM", with
+# a time zone and an update note after it ("4:12 PM GMT+5 Updated 2 hours ago").
+_CLOCK = (
+    r",?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s+(?:GMT|UTC)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?|\s+[A-Z]{3,4}\b)?"
+    r"(?:\s*[|,]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40})?"
+)
+_CLOCK_TIME = re.compile(rf"{_CLOCK}$")
+# A label before a page's date: "Date of publication: 26.11.2026 10:35", "Published: ...".
+_DATE_LABEL = re.compile(
+    r"(?i:(?:date\s+of\s+publication|publication\s+date|published(?:\s+on)?|posted(?:\s+on)?"
+    r"|date)\s*:?\s*)(?=\d|[A-Z])"
+)
+# After a date and its time, where it happened: "November 24, 2026, 15:10, The Kremlin,
+# Moscow" (the place line of a head of state's site).
+_PLACES_AFTER = re.compile(
+    rf"(?:{_CLOCK})?(?P<places>(?:,\s*(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}){{1,3}})$"
+)
 
 
-def _date_line(body: str) -> tuple[dt.date, int] | None:
+def _date_line(body: str) -> tuple[dt.date, int, str | None] | None:
     """A date on a line of its own near the top ("Japan-X Meeting\n\nNovember 21, 2026", in
-    capitals too), with its year, and where its line ends: the publication date of a release
-    without header or dateline date."""
+    capitals too, after a label, or with where it happened after it), with its year: the
+    publication date of a release without header or dateline date, where its line ends, and
+    the city of a place line ("November 24, 2026, 15:10, The Kremlin, Moscow")."""
     pos = 0
     for line in body.split("\n", 6)[:6]:
         end = pos + len(line)
-        if _is_date_line(line):
-            found = parse_date(_CLOCK_TIME.sub("", _date_case(line.strip())))
-            return (found, end) if found is not None else None
+        found = _line_date(line)
+        if found is not None:
+            date, city = found
+            return (date, end, city) if date is not None else None
         pos = end + 1
     return None
 
@@ -221,10 +242,32 @@ def _date_case(line: str) -> str:
     return line.title() if line.isupper() else line  # "NOVEMBER 20, 2026"
 
 
+def _line_date(line: str) -> tuple[dt.date | None, str | None] | None:
+    """The date of a line that is a full date and nothing else (a label before it, a time of
+    day after it allowed), with the city of the places after it; None for any other line."""
+    line = _date_case(line.strip())
+    label = _DATE_LABEL.match(line)
+    if label:
+        line = line[label.end() :]
+    date = ANY_DATE.match(line)
+    if date is None or not re.search(r"\b(?:19|20)\d\d\b", date.group()):
+        return None
+    rest = line[date.end() :]
+    city = None
+    if rest and not _CLOCK_TIME.fullmatch(rest):
+        places = _PLACES_AFTER.fullmatch(rest)
+        if places is None:
+            return None
+        last = places.group("places").rsplit(",", 1)[1].strip()
+        if not is_city(last):
+            return None
+        city = last
+    return parse_date(date.group()), city
+
+
 def _is_date_line(line: str) -> bool:
     """Whether a line is a full date and nothing else, a time of day allowed after it."""
-    line = _CLOCK_TIME.sub("", _date_case(line.strip()))  # "26 November 2026 16:20"
-    return bool(line and ANY_DATE.fullmatch(line) and re.search(r"\b(?:19|20)\d\d\b", line))
+    return _line_date(line) is not None
 
 
 def _title_line(body: str, dateline_end: int) -> str | None:

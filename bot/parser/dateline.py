@@ -70,8 +70,9 @@ _AGENCY_KIND = re.compile(r"^(?:IA|NIA|NIAT|MIA)\s+(?=[A-Z])")
 _QUOTED_NAME = re.compile(r"[\"“«]([^\"”»]{2,30})[\"”»]")
 # Lines above the dateline that are not the body: a byline ("By Aigerim Seitkali") or a
 # label ("Press release").
+_BYLINE_NAME = rf"[{UPPER}][\w’'.-]*(?:[ ]+[{UPPER}][\w’'.-]*){{0,3}}"
 _LEAD_LINES = re.compile(
-    rf"(?:(?:[Bb]y[ ]+[{UPPER}][\w’'.-]*(?:[ ]+[{UPPER}][\w’'.-]*){{0,3}}"
+    rf"(?:(?:[Bb]y[ ]+{_BYLINE_NAME}(?:(?:,[ ]*|[ ]+and[ ]+){_BYLINE_NAME})*"
     r"(?:[ ]*(?:,|\||–|—|[ ]in[ ]|[ ]on[ ])[^\n]{0,80})?"
     r"|(?i:press[ ]+release|news[ ]+release|press[ ]+statement|statement|news))"
     r"[ \t]*\n+[ \t]*)+"
@@ -79,7 +80,11 @@ _LEAD_LINES = re.compile(
 
 
 # A timestamp line: "20 November 2026, 17:05", "20.11.2026 17:05".
-_STAMP = re.compile(r"[^\n]{0,24}\d{4},?[ ]+\d{1,2}:\d{2}")
+_STAMP = re.compile(
+    r"[^\n]{0,24}\d{4},?[ ]+\d{1,2}:\d{2}"
+    # "4:12 PM GMT+5 Updated 2 hours ago"
+    r"(?:[ ]*[AaPp]\.?[Mm]\.?)?(?:[ ]+(?:GMT|UTC)[^\n]{0,8})?(?:[ ]+(?i:updated)[^\n]{0,40})?"
+)
 
 
 @dataclass(frozen=True, slots=True)
