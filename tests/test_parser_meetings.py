@@ -1047,3 +1047,20 @@ def test_guests_who_attended_a_dinner_met_there() -> None:
     assert [{p.name for p in m.participants} for m in brief.meetings] == [
         {"Lena Varga", "Ana Quispe"}
     ]
+
+
+def test_two_named_with_a_counterpart_apposition_discussing_are_the_talks_told_before() -> None:
+    """ "The two ministers held talks in Lima. A and her counterpart, B, also discussed ...":
+    A and B's talks, when and where told; a courtesy call after them keeps no place."""
+    body = (
+        "ROME – The two foreign ministers held talks in Lima on Tuesday.\n\n"
+        "Foreign Minister Lena Varga and her Peruvian counterpart, Ana Quispe, also discussed "
+        "trade.\n\nEarlier in the day, Varga paid a courtesy call on Speaker Rosa Mamani."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="counterpart")
+    assert [
+        ([p.name for p in m.participants], m.kind, m.date, m.place) for m in brief.meetings
+    ] == [
+        (["Lena Varga", "Ana Quispe"], "talks", dt.date(2024, 3, 5), "Lima"),
+        (["Lena Varga", "Rosa Mamani"], "meeting", dt.date(2024, 3, 5), None),
+    ]

@@ -118,7 +118,12 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         # "Minister X and Minister Y discussed on Tuesday ...": two people's talks.
         "talks",
         ("discussed", "exchanged"),
-        re.compile(r"^[^;]{0,200}?\sand\s[^,;]{0,160}?\s(?:discussed|exchanged\s+views)\b"),
+        re.compile(
+            r"^[^;]{0,200}?\sand\s"
+            # "X and his Kyrgyz counterpart, Y, also discussed ..."
+            r"(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?counterparts?,\s[^,;]{1,80},\s)?"
+            r"[^,;]{0,160}?\s(?:discussed|exchanged\s+views)\b"
+        ),
     ),
     # "Minister X discussed with Ambassador Y the prospects of ...": their talks.
     ("talks", ("discussed",), re.compile(r"\bdiscussed\s+with\b")),
