@@ -439,3 +439,25 @@ def test_the_head_of_state_or_government_of_a_country_is_its_office_holder(
     assert [(q.speaker, q.text) for q in brief.quotes] == [
         (speaker, "Our trade will grow much faster next year")
     ]
+
+
+@pytest.mark.parametrize("role", ["the Chairman of the Cabinet", "the head of the Cabinet"])
+def test_an_office_without_its_country_names_the_one_person_holding_it(role: str) -> None:
+    body = (
+        "OSH – Chairman of the Cabinet of Ministers of Kyrgyzstan Azamat Toktobaev met Chinese "
+        "Vice Minister of Commerce Li Ping on Monday.\n\n"
+        f"“We want Chinese companies to produce goods here and export them,” {role} said."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == ["Azamat Toktobaev"]
+
+
+def test_the_words_of_an_official_brought_in_unnamed_are_nobody_s() -> None:
+    body = (
+        "OSH – Minister of Energy Azamat Toktobaev held talks with the guests on Monday.\n\n"
+        "A senior official, who declined to be named, said the talks had been difficult.\n\n"
+        "“Our funds are patient, but they are not charity,” the official said.\n\n"
+        "“We will build the plant together,” the Minister said."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == [None, "Azamat Toktobaev"]

@@ -158,6 +158,10 @@ def find_quotes(
         speaker = _speaker(body, start, end, usable)
         if speaker is None and people:
             speaker = _office_holder(body[end : end + 120], people)
+        if speaker is None and people:
+            speaker = _role_holder(body[end : end + 120], people)
+        elif speaker is not None and _unnamed_speaker(body, start, end, speaker, mentions):
+            speaker = None
         tail = body[end : end + 40].lower() if speaker is None and mentions else ""
         if "highness" in tail or "majesty" in tail:
             speaker = _styled_speaker(body, end, mentions, people)
@@ -195,6 +199,63 @@ def _office_holder(tail: str, people: Sequence[PersonFound]) -> int | None:
     if match is None:
         return None
     return office_holder(match.group("office"), match.group("country"), people)
+
+
+# “...,” the Chairman of the Cabinet said / the head of the Cabinet said: an office without
+# its country after a quotation.
+_ROLE_AFTER = re.compile(
+    rf"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*the\s+(?P<role>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,5}}?)"
+    rf"\s+(?:also\s+)?(?:{_VERBS})\b"
+)
+_PRESIDING = frozenset(["head", "chairman", "chairwoman", "chair", "chairperson"])
+
+
+def _role_holder(tail: str, people: Sequence[PersonFound]) -> int | None:
+    """The one person whose title is the office named after a quotation ("...,” the Chairman
+    of the Cabinet said: the Chairman of the Cabinet of Ministers; "the head of the Cabinet"
+    is its chairman), or None."""
+    match = _ROLE_AFTER.match(tail)
+    if match is None:
+        return None
+    role = match.group("role").lower()
+    head, of, rest = role.partition(" of ")
+    holders = set()
+    for i, person in enumerate(people):
+        title = (person.title or "").lower()
+        if not title:
+            continue
+        if title == role or title.startswith(f"{role} "):
+            holders.add(i)
+        elif of and head in _PRESIDING:
+            own_head, own_of, own_rest = title.partition(" of ")
+            if own_of and own_head in _PRESIDING and f"{own_rest} ".startswith(f"{rest} "):
+                holders.add(i)
+    return holders.pop() if len(holders) == 1 else None
+
+
+# "A senior official, who declined to be named, said ...": someone brought in unnamed (the
+# noun is filled in per quotation).
+_UNNAMED = r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{noun}\b(?!\s+[A-Z])"
+_THE_NOUN_AFTER = re.compile(
+    rf"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*the\s+(?P<noun>[a-z]+)\s+(?:also\s+)?(?:{_VERBS})\b"
+)
+
+
+def _unnamed_speaker(
+    body: str, start: int, end: int, speaker: int, mentions: Sequence[Mention]
+) -> bool:
+    """Whether "...,” the official said" refers to an official the text brought in without a
+    name ("A senior Gulf official, who declined to be named, ...") since it last named the
+    speaker the quotation was given to."""
+    after = _THE_NOUN_AFTER.match(body, end)
+    if after is None:
+        return False
+    named = [
+        m.end for m in mentions if m.person == speaker and m.kind == "name" and m.end <= start
+    ]
+    since = max(named, default=0)
+    unnamed = re.compile(_UNNAMED.format(noun=after.group("noun")))
+    return unnamed.search(body, since, start) is not None
 
 
 def office_holder(office: str, named: str, people: Sequence[PersonFound]) -> int | None:
