@@ -1907,6 +1907,10 @@ def test_find_people_reads_a_charge_d_affaires(
             "Governor of Issyk-Kul region Talant Usenov said.",
             [("Talant Usenov", "Governor of Issyk-Kul region", "Kyrgyzstan")],
         ),
+        (
+            "He then met Governor of Hokkaido Prefecture Ryota Minami.",
+            [("Ryota Minami", "Governor of Hokkaido Prefecture", "Japan")],
+        ),
     ],
 )
 def test_find_people_gives_an_office_of_a_region_its_country(

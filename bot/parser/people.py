@@ -111,7 +111,9 @@ def _without_regnal(name: str) -> str:
 
 
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "prof", "sir", "madam", "eng"])
-_PLACE_NOUNS = frozenset(["region", "province", "oblast", "district", "city", "county"])
+_PLACE_NOUNS = frozenset(
+    ["region", "province", "oblast", "district", "city", "county", "prefecture", "governorate"]
+)
 _COMPASS = frozenset(
     ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]
 )
