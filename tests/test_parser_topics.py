@@ -2644,3 +2644,66 @@ def test_a_title_line_ends_before_the_timestamp_line_under_it() -> None:
     title's list."""
     text = "Ruritania and Borduria agree to sign memorandum on fishing\n3 March 2026, 10:15\n"
     assert _topics(text) == ["fishing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Attention was paid to the "Wool Road plus Borduria" Dialogue initiatives and to '
+            "the fishing industry.",
+            ["Wool Road plus Borduria Dialogue initiatives", "fishing industry"],
+        ),
+        (
+            "Cooperation between Alba and the Borda region in the glass industry and vocational "
+            "education was discussed.",
+            ["glass industry", "vocational education"],
+        ),
+        (
+            "They reviewed the glass cluster, with a planned investment of $12mn, and the launch "
+            "of a weekly ferry between Alba and Borda.",
+            ["glass cluster", "launch of a weekly ferry between Alba and Borda"],
+        ),
+        (
+            "Ruritania aims to cut the deficit by expanding exports of wool products, glass and "
+            "chemicals.",
+            ["exports of wool products", "glass", "chemicals"],
+        ),
+    ],
+)
+def test_a_quoted_name_a_partnership_of_regions_an_aside_and_exports_give_fields(
+    text: str, expected: list[str]
+) -> None:
+    """A quoted name before its capitalised head is part of the item; 'cooperation between A
+    and B in X' names X; ', with a planned investment of N,' ends no list; 'expanding exports
+    of A, B and C' lists what is traded."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sides agreed on a new programme of 12 projects in 2027-2029.", []),
+        (
+            "Memoranda on cooperation between the chambers of commerce and industry were signed.",
+            ["cooperation between the chambers of commerce and industry"],
+        ),
+        (
+            "Anna Berg met heads of 20 firms, including glassmaking, fishing and textile "
+            "companies.",
+            ["glassmaking, fishing and textile companies"],
+        ),
+        (
+            "The Borduria side is interested in increasing imports of Ruritanian wool, which "
+            "now amount to 400 tonnes a year, via the Northern port.",
+            ["imports of Ruritanian wool"],
+        ),
+    ],
+)
+def test_counts_set_pairs_kinds_of_firms_and_routes_are_no_extra_items(
+    text: str, expected: list[str]
+) -> None:
+    """'a programme of 12 projects' counts things named elsewhere; 'commerce and industry'
+    is one pair; 'A, B and C companies' are kinds of firms, one item; 'via the X port' is
+    the route, no item."""
+    assert _topics(text) == expected

@@ -44,6 +44,9 @@ _CUE = re.compile(
     r"(?!\s+(?:located|situated|based|being|also|not)\b)|"
     r"(?:increase|increasing|raise|raising|boost|boosting|expand|expanding|double|"
     r"doubling)\s+(?:the\s+)?(?:number|share|volumes?|use)\s+of|"
+    # "by expanding exports of A, B and C": what is traded ("exports of A", B, C)
+    r"(?:increase|increasing|raise|raising|boost|boosting|expand|expanding|double|doubling)"
+    r"(?=\s+(?:exports|imports)\s+of\s)|"
     r"(?:suppliers?|exporters?|producers?)\s+of|"
     r"(?:experience|expertise|know-how|best\s+practices)\s+in|"
     r"(?:attention|priority)\s+(?:was\s+|is\s+|will\s+be\s+)?(?:paid|given|devoted)\s+to|"
@@ -360,6 +363,9 @@ _LEAD = re.compile(
     r"(?:upgrading|modernizing|modernising|constructing|building|developing|expanding|"
     r"improving)(?=\s+(?:the|a|an|its|their|our|new)\b)|"
     r"matters\s+(?:of|related\s+to|relating\s+to)|prospects\s+(?:for|of)|cooperation\s+(?:in|on)|further\s+cooperation\s+in|"
+    # "cooperation between A and the B region in the glass industry": the field, not who
+    r"cooperation\s+between\s+[^,;]{1,60}?\s+in(?=\s+(?:the\s+)?(?-i:[a-z]))"
+    r"(?!\s+(?:the\s+)?(?:region|country|world|both|two|all|recent|this|that)\b)|"
     # "in various fields, particularly the economy", "a number of regional issues"
     r"particularly|especially|notably|mainly|mostly|primarily|namely|particular|"
     # "discussed on Tuesday the transport of gas": when, before what
@@ -410,7 +416,7 @@ _BAD_WORDS = words_of(
 )
 # An item opening with these is a fragment of a clause ("at Russian universities", "than 120
 # projects", "about 4"), not a subject.
-_BAD_FIRST_WORDS = words_of("at than about from by into within among across to")
+_BAD_FIRST_WORDS = words_of("at than about from by into within among across to via")
 # An item ending with these lost its head noun ("topical issues of bilateral").
 _BAD_LAST_WORDS = words_of(
     "within among between across bilateral trilateral mutual multilateral joint"
@@ -645,8 +651,8 @@ _CUE_WORDS = words_of(
     discusses touched focused focusing focuses focus covered covering covers reviewed reviewing
     review addressed addressing explored exploring considered exchanged talked spoke regarding
     concerning including such importance take took participation participate interested
-    supports support supported welcomed progress step speed advance expand simplify simplifying
-    ensure accelerate
+    supports support supported welcomed progress step speed advance expand expanding simplify
+    simplifying ensure accelerate
     explore expansion construction development modernization modernisation creation launch
     building upgrade upgrading cooperation cooperate cooperating interacting interaction
     partnership fields field areas area spheres sphere sectors sector talks roadmap memorandum
@@ -738,7 +744,12 @@ _RULE_WORDS = (
 _COMPOUND_HINT = re.compile(r"[a-z][-–][A-Z]")
 _DATE_START = re.compile(rf"{MONTH}\.?\s+\d|\d{{1,2}}\s+[A-Z][a-z]+\b")
 _MONTH_INITIALS = frozenset("JFMASOND")  # a _DATE_START opens with one of these or a digit
-_QUOTED_NAME = re.compile(rf"[“\"]([{UPPER}][^“”\"]{{1,40}}?)[”\"](?=\s+[a-z])")
+# (before a lower-case word, or a capitalised head and a lower-case word: 'the "X plus Y"
+# Dialogue initiatives'; not a quotation's end, '"We agree," Anna Berg said')
+_QUOTED_NAME = re.compile(
+    rf"[“\"]([{UPPER}][^“”\"]{{1,40}}?)[”\"]"
+    rf"(?=\s+[a-z]|(?<![,.!?:;][”\"])\s+[{UPPER}][a-z]+\s+[a-z])"
+)
 _SPACED_DASH = re.compile(r"\s+[–—-]\s+")
 _SEMICOLON = re.compile(r";\s+(?:and\s+)?")
 _ACRONYM_PARENS = re.compile(r"\s*\((?:[A-Z0-9+&]{2,12})\)")
@@ -748,6 +759,12 @@ _INNER_PARENS = re.compile(r"\s*\([^()]{1,60}\)(?=,\s|\s+and\s)")
 # (with its conversion) ends no list that goes on after it.
 _WORTH_BEFORE_MORE = re.compile(
     r"\s+(?:worth|valued\s+at)\s+[^,;()]{1,40}?(?:\s*\([^,;()]{1,40}\))?(?=,\s+as\s+well\s+as\s)"
+)
+# "the cluster, with a planned investment of $120mn, and the launch of X": the size of an
+# item (an aside between commas) ends no list that goes on after it.
+_SIZE_BEFORE_MORE = re.compile(
+    r",\s+with\s+an?\s+(?:[a-z]+\s+){0,2}(?:investment|cost|value|capacity|budget)\s+of\s+"
+    r"[^,;()]{1,30}?(?=,\s+(?:and|as\s+well\s+as)\s)"
 )
 # The clause runs to the next comma that is not one of a number ("30,000").
 _WHICH_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b(?:[^,]|,\d)*,(?!\d)")
@@ -759,6 +776,10 @@ _MODIFIERS_AND_RELATION = re.compile(
     r"([a-z]+)\s+and\s+[a-z]+\s+(?:cooperation|relations|ties|partnership|interaction)"
 )
 _ADJECTIVE_ENDINGS = ("ic", "al", "ian", "ary")
+_MODIFIERS_AND_AGENTS = re.compile(
+    r"[a-z]+\s+and\s+[a-z]+\s+(?:companies|corporations|firms|enterprises|businesses|"
+    r"manufacturers|producers)"
+)
 # Fields that the news name as one, in pairs ("cooperation in energy, transport and
 # logistics"): general usage, as "oil and gas".
 _FIXED_PAIRS = frozenset(
@@ -773,6 +794,7 @@ _FIXED_PAIRS = frozenset(
         ("fuel", "energy"),
         ("gems", "jewellery"),
         ("research", "development"),
+        ("commerce", "industry"),  # "chambers of commerce and industry"
     ]
 )
 _LEADING_ADJECTIVES = words_of("latest recent current new other various major pressing topical")
@@ -842,7 +864,7 @@ def _split(items_text: str) -> list[str]:
     if parts[-1][-1:].isdigit():
         parts[-1] = _YEARS_AFTER.sub("", parts[-1])  # "... cooperation for 2026-2030"
     last = parts[-1]
-    if len(parts) > 1 and _shared_relation(parts):
+    if len(parts) > 1 and (_shared_relation(parts) or _shared_agents(parts)):
         return [", ".join(parts)]  # "trade, economic and investment cooperation"
     if last[:4].lower() == "and ":
         parts[-1] = last[4:]
@@ -880,6 +902,15 @@ def _shared_relation(parts: list[str]) -> bool:
     modifiers.append(last.group(1))
     return all(" " not in part for part in parts[1:-1]) and any(
         word.endswith(_ADJECTIVE_ENDINGS) for word in modifiers
+    )
+
+
+def _shared_agents(parts: list[str]) -> bool:
+    """Whether the parts are single words that, with the last part's two, name kinds of one
+    agent noun: "automotive", "chemical and engineering corporations" (kinds of firms, one
+    item, not a field "automotive")."""
+    return _MODIFIERS_AND_AGENTS.fullmatch(parts[-1]) is not None and all(
+        part.isalpha() and part.islower() for part in parts[:-1]
     )
 
 
@@ -1273,6 +1304,8 @@ def _prepared(text: str) -> str:
     "worth $5 million, as well as"."""
     if " as well as " in text and (" worth " in text or " valued at " in text):
         text = _WORTH_BEFORE_MORE.sub("", text)
+    if ", with a" in text:
+        text = _SIZE_BEFORE_MORE.sub("", text)
     if "(" in text:
         text = _ACRONYM_PARENS.sub("", text)
         if "(" in text:
@@ -1785,8 +1818,11 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
 _JOINING = frozenset(["participation", "involvement", "engagement"])
 _SIDE_WORDS = frozenset(["side", "sides"])
 _AGENTS = (" companies", " firms", " businesses", " investors", " enterprises", " specialists")
-_COUNT_OF = re.compile(r"(?:portfolio|package|total|number|group)\s+of\s+\d")
-_COUNT_WORDS = words_of("portfolio package total number group")  # _COUNT_OF's first words
+_COUNT_OF = re.compile(
+    r"(?:portfolio|package|total|number|group|programme|program|list)\s+of\s+\d"
+)
+# (_COUNT_OF's first words)
+_COUNT_WORDS = words_of("portfolio package total number group programme program list")
 _SITE_HEADS = frozenset(["port", "seaport", "crossing", "zone"])
 # What a business council holds: its meeting is a subject; the council alone is who acts or
 # where deals are signed.
