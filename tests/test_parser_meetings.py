@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from bot.parser import parse_brief
+from bot.parser.dates import RunningDate
 
 
 @pytest.mark.parametrize(
@@ -1064,3 +1066,74 @@ def test_two_named_with_a_counterpart_apposition_discussing_are_the_talks_told_b
         (["Lena Varga", "Ana Quispe"], "talks", dt.date(2024, 3, 5), "Lima"),
         (["Lena Varga", "Rosa Mamani"], "meeting", dt.date(2024, 3, 5), None),
     ]
+
+
+def test_a_visit_told_day_by_day_dates_each_meeting_by_the_day_told_before_it() -> None:
+    """Sub-headings with no date keep the day; "then", "On the same day" and "In the
+    afternoon" keep it too; "the second day" moves it one day on."""
+    body = (
+        "President Lena Varga completed a two-day state visit to Peru on March 6.\n\n"
+        "First day of the visit\n\n"
+        "On March 5, a welcome ceremony was held at the palace. Varga then held talks with "
+        "President Ana Quispe.\n\n"
+        "On the same day, Varga met Speaker Rosa Mamani.\n\n"
+        "Second day of the visit\n\n"
+        "On the second day of the visit, Varga received Governor Omar Haddad.\n\n"
+        "In the afternoon, Varga met Mayor Carlos Ruiz."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="days")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Ana Quispe"], dt.date(2024, 3, 5)),
+        (["Lena Varga", "Rosa Mamani"], dt.date(2024, 3, 5)),
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 6)),
+        (["Lena Varga", "Carlos Ruiz"], dt.date(2024, 3, 6)),
+    ]
+
+
+@pytest.mark.parametrize("phrase", ["The next day", "The following day", "A day later"])
+def test_a_meeting_the_next_day_is_the_day_after_the_meeting_before(phrase: str) -> None:
+    body = (
+        "ROME – Minister Lena Varga met Ambassador Ana Quispe in Lima on March 4.\n\n"
+        f"{phrase}, Deputy Minister Rosa Mamani received Governor Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="next")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Ana Quispe"], dt.date(2024, 3, 4)),
+        (["Rosa Mamani", "Omar Haddad"], dt.date(2024, 3, 5)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "date"),
+    [
+        ("On March 5, a welcome ceremony was held.", dt.date(2024, 3, 5)),
+        ("On Tuesday, a welcome ceremony was held.", dt.date(2024, 3, 5)),
+        # a day that is no event's ("as of"), or none at all: no date
+        ("As of March 1, 40 firms operated in Peru.", None),
+        ("The next day, a welcome ceremony was held.", None),
+    ],
+)
+def test_then_after_a_day_stated_with_on_is_that_day(before: str, date: dt.date | None) -> None:
+    """ "On March 5, a ceremony was held. X then held talks with Y": on March 5."""
+    body = f"ROME – {before} President Lena Varga then held talks with Premier Ana Quispe."
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="then")
+    assert [m.date for m in brief.meetings] == [date]
+
+
+def test_running_date_follows_on_dates_next_days_and_days_of_a_visit() -> None:
+    """The running date: stated with "on", moved by a day phrase (which it reports), kept by
+    a sentence stating none."""
+    running = RunningDate(dt.date(2024, 3, 8))
+
+    def read(text: str) -> tuple[bool, dt.date | None]:
+        return running.read(text, frozenset(re.findall("[a-z]+", text.lower()))), running.date
+
+    assert read("The next day, nothing.") == (False, None)
+    assert read("On March 4, talks were held.") == (False, dt.date(2024, 3, 4))
+    assert read("First day of the visit") == (True, dt.date(2024, 3, 4))
+    assert read("Trade grew as of March 1.") == (False, dt.date(2024, 3, 4))
+    assert read("Third day of the visit") == (True, dt.date(2024, 3, 6))
+    assert read("On the third day, a tour.") == (True, dt.date(2024, 3, 6))
+    assert read("The following day, a forum.") == (True, dt.date(2024, 3, 7))
+    running.meet(dt.date(2024, 3, 2))
+    assert running.date == dt.date(2024, 3, 2)

@@ -144,3 +144,60 @@ def find_date(
         same_day = word == "today" or word.startswith("this ")  # "this morning"
         return published if same_day else published - dt.timedelta(days=1)
     return None
+
+
+# "On November 24, ...", "on Tuesday": the day an event told in the sentence happened (not
+# "as of November 1" or "since May 5").
+_ON_DATE = re.compile(
+    rf"\b[Oo]n\s+(?:{MONTH}\.?\s+{DAY}\b|{DAY}\s+(?:of\s+)?{MONTH}\b|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
+_NEXT_DAY = re.compile(
+    r"\b(?:the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+tomorrow)|a\s+day\s+later)\b"
+)
+# "Second day of the visit", "On the third day": the visit's days counted from its first.
+_ORDINAL_DAY = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh)\s+day\b")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_ORDINALS["seventh"] = 7
+_ON_DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS])
+
+
+class RunningDate:
+    """The day of the events told so far, in reading order: the last day stated with "on"
+    ("On November 24, ..."), moved by "the next day" and by the day of a visit ("Second day
+    of the visit", "On the third day"); a sub-heading with no date keeps it."""
+
+    def __init__(self, published: dt.date | None) -> None:
+        self.published = published
+        self.date: dt.date | None = None
+        self._day = 1  # the day of the visit last counted ("first day" is day 1)
+
+    def read(self, text: str, words: frozenset[str]) -> bool:
+        """Read one sentence (its lower-case `words` gate the patterns); return whether a
+        day phrase in it ("The next day, ...", "On the second day") moved the date, so that
+        what it tells happened on the new date."""
+        moved = False
+        if "day" in words:
+            low = text.lower()
+            ordinal = _ORDINAL_DAY.search(low)
+            if ordinal is not None:
+                day = _ORDINALS[ordinal.group(1)]
+                if self.date is not None and day > self._day:
+                    self.date += dt.timedelta(days=day - self._day)
+                self._day = day
+                moved = self.date is not None
+            elif self.date is not None and _NEXT_DAY.search(low):
+                self.date += dt.timedelta(days=1)
+                moved = True
+        if not words.isdisjoint(_ON_DATE_WORDS):
+            stated = _ON_DATE.search(text)
+            date = find_date(text[stated.start() :], self.published) if stated else None
+            if date is not None:
+                self.date = date
+                return False
+        return moved
+
+    def meet(self, date: dt.date | None) -> None:
+        """A meeting told on `date`: the events after it are of that day, unless moved."""
+        if date is not None:
+            self.date = date

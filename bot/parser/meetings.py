@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.parser.countries import country_of_word, is_city
-from bot.parser.dates import find_date
+from bot.parser.dates import RunningDate, find_date
 from bot.parser.lexicon import MONTH_WORDS, ORG_WORDS, WEEKDAY_WORDS, words_of
 from bot.parser.people import Mention, MentionIndex, PersonFound
 from bot.parser.quotes import office_holder, subject_roles_referred
@@ -467,6 +467,7 @@ def find_meetings(
     visit: tuple[int, str] | None = None  # the sentence and city of a visit a meeting was on
     last_named: list[int] = []  # the people named in the sentence before
     leader: int | None = None  # who leads the delegation the brief is about
+    running = RunningDate(published)  # the day of the events told so far
     for number, sentence in enumerate(sents):
         named_here = list(
             dict.fromkeys(m.person for m in index.between(sentence.start, sentence.end))
@@ -505,6 +506,7 @@ def find_meetings(
                 held_before = (number, found_at)
         if signed_on is None and "signed" in sentence.words:
             signed_on = find_date(text, published, sentence.words)
+        day_moved = running.read(text, sentence.words)
         if sentence.words.isdisjoint(_TRIGGER_WORDS):
             continue
         full = len(text)
@@ -695,8 +697,12 @@ def find_meetings(
             said_before = sents[number - 1]
             prior_text = said_before.text[max(0, dateline_end - said_before.start) :]
             date = find_date(prior_text, published, said_before.words or None)
+        if date is None and day_moved:
+            date = running.date  # "The next day, X received Y", "On the second day, ..."
         if date is None and words & _SAME_DAY_WORDS and _SAME_DAY.search(low):
             date = meetings[-1].date if meetings else (context.date if context else None)
+            # "On November 24, a ceremony was held. X then held talks": the day told last
+            date = date or running.date
         if date is None and number and "conference" in words and _PRESS_CONFERENCE.search(low):
             # "X said on Wednesday. “...,” X told a joint press conference with Y": he said
             # it at the press conference, that day.
@@ -838,6 +844,7 @@ def find_meetings(
                 same.place = same.place or place
                 continue
             meetings.append(MeetingFound(group, date, place, group_kind, number))
+            running.meet(date)
     if split_groups:
         meetings = _split_guests(meetings, split_groups)
     if meetings:
