@@ -2312,3 +2312,34 @@ def test_find_people_takes_no_place_after_the_for_the_one_named_after_it(text: s
     """ "in the Western Balkans, the minister said": a name after "the" with no office
     before it is a place, not the minister."""
     assert people_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deputy Minister of Trade Aliya Nurova received a business delegation of the "
+            "Federation of Brazilian Exporters and Importers (FEBRA) led by its Vice President "
+            "Paula Mendes.",
+            [
+                ("Aliya Nurova", "Deputy Minister of Trade", None),
+                ("Paula Mendes", "Vice President", "Brazil"),
+            ],
+        ),
+        (
+            "A delegation of the Senate of Italy led by Senator Marco Bellini arrived.",
+            [("Marco Bellini", "Senator", "Italy")],
+        ),
+        (
+            "A delegation of the Kazakhstan and Uzbekistan chambers led by Chairman Aidos Serikov "
+            "arrived.",
+            [("Aidos Serikov", "Chairman", None)],
+        ),
+    ],
+)
+def test_find_people_gives_the_head_of_a_delegation_the_country_its_body_names(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """The head of "a delegation of <a body> (ACRONYM) led by (its) ..." is of the one country
+    the body's name holds; a body named after two countries gives neither."""
+    assert people_of(text) == expected

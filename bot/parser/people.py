@@ -87,9 +87,12 @@ _INTERNATIONAL = re.compile(
     r"Asian Development Bank|EBRD|AIIB|Organi[sz]ation of Turkic States|OTS|CICA|ASEAN|OIC|"
     r"OPEC|UNESCO|UNICEF|WHO|World Health Organi[sz]ation|IAEA|Interpol)\b"
 )
+# "a delegation from the UAE led by", "a delegation of the Federation of Indian Chambers of
+# Commerce and Industry (FICCI), led by its": the body's name, then an optional acronym.
 _DELEGATION = re.compile(
     r"\b(?:delegation|team|mission)\s+(?:from|of)\s+(?:the\s+)?(?P<country>[A-Z][\w’'.-]*"
-    r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4})\s+(?:was\s+)?(?:led|headed)\s+by\b"
+    r"(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6})(?:\s+\([A-Z]{2,10}\))?,?"
+    r"\s+(?:was\s+)?(?:led|headed)\s+by\b"
     r"|\b(?P<demonym>[A-Z][\w’'.-]*)\s+(?:delegation|team|side)\s+"
     r"(?:(?:was\s+)?(?:led|headed|represented)\s+)?by\b"
 )
@@ -1087,12 +1090,12 @@ class PeopleFinder:
         if body is None:
             found = country_of_word(match.group("demonym"))
         else:
-            # "a delegation of the Turkish Grand National Assembly" or "of the Senate of
-            # Italy": the body's name begins or ends with its country.
+            # "a delegation of the Turkish Grand National Assembly", "of the Senate of Italy",
+            # "of the Federation of Indian Chambers of Commerce": the one country the body's
+            # name holds (a body of two countries is neither's).
             words = body.split()
-            found = (
-                country_of_word(body) or country_of_word(words[0]) or country_of_word(words[-1])
-            )
+            named = {country_of_word(w) for w in words if w[0].isupper()} - {None}
+            found = country_of_word(body) or (named.pop() if len(named) == 1 else None)
         return None if found == EU else found
 
     @staticmethod
