@@ -1137,3 +1137,21 @@ def test_running_date_follows_on_dates_next_days_and_days_of_a_visit() -> None:
     assert read("The following day, a forum.") == (True, dt.date(2024, 3, 7))
     running.meet(dt.date(2024, 3, 2))
     assert running.date == dt.date(2024, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("went", "place"),
+    [
+        ("travelled to Samarkand, where she met Governor Omar Haddad", "Samarkand"),
+        ("arrived in Samarkand, where she met Governor Omar Haddad", "Samarkand"),
+        # the meeting is not the one "where" tells of
+        ("met Governor Omar Haddad, then travelled to Samarkand, where she toured a plant", None),
+    ],
+)
+def test_a_meeting_in_the_city_travelled_to_where_it_was_held(went: str, place: str) -> None:
+    """ "X travelled to Samarkand, where she met Y": met in Samarkand."""
+    body = f"ROME – On Tuesday, President Lena Varga {went}."
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="went")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 5), place)
+    ]

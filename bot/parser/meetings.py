@@ -268,6 +268,11 @@ _VISITED = re.compile(
     r"\b(?:visited|visit\s+to|arrived\s+in|who\s+(?:is|was)\s+(?:now\s+|currently\s+)?in)\s+"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
+# "X travelled to Nagoya, where he met Y".
+_WENT_WHERE = re.compile(
+    r"\b(?:travell?ed|went|flew|arrived|headed|proceeded|came)\s+(?:on\s+)?(?:to|in)\s+"
+    r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+where\b"
+)
 # "invited him to pay a visit to", "an invitation to visit": a visit still to come.
 _INVITED = re.compile(r"\binvit(?:ed|es|ing|ation\s+to)\b")
 _REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|district|county|state)\b")
@@ -718,6 +723,11 @@ def find_meetings(
         if date is None and signed_on is not None and "sign" in low and _AT_SIGNING.search(low):
             date = signed_on  # "met after the signing": on the day the text dates the signing
         place = _place(text)
+        if place is None and "where" in words:
+            # "X travelled to Nagoya, where he met Y": the meeting told after "where" was there
+            went = _WENT_WHERE.search(text)
+            if went and is_city(went["place"]) and _kind(low[went.end() :]) is not None:
+                place = went["place"]
         if place is None and here and " here" in low and _HERE.search(low.split("“")[0]):
             place = here  # "held talks here Tuesday": where the dateline was written
         if place is None and "wh" in text:
