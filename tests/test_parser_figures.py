@@ -2376,3 +2376,55 @@ def test_find_figures_reads_what_a_place_is_home_to_as_living_or_being_there(
 ) -> None:
     """ "X is home to N people": the people living in X (no quotation mark, no verb left)."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The university trains 130 students, almost twice as many as in 2020.", (2.0, "times")),
+        ("Exports of fruit grew almost twice in a year.", (2.0, "times")),
+        ("Trade has grown by more than one and a half times.", (1.5, "times")),
+        ("Trade grew one-and-a-half times.", (1.5, "times")),
+    ],
+)
+def test_twice_and_one_and_a_half_times_are_multiples(
+    text: str, expected: tuple[float, str]
+) -> None:
+    assert expected in [(value, unit) for value, unit, _ in figures_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The ministers met twice this year.", "The commission meets twice a year."]
+)
+def test_twice_as_how_often_is_no_figure(text: str) -> None:
+    assert figures_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A container takes almost 40 days to reach the port.", [(40.0, "days")]),
+        ("The construction will take 18 months.", [(18.0, "months")]),
+        ("The corridor can bring that down to 20 days.", [(20.0, "days")]),
+        (
+            "They agreed on supplies of 300 tons of honey over three years.",
+            [(300.0, "tonnes"), (3.0, "years")],
+        ),
+    ],
+)
+def test_a_length_of_time_taken_or_committed_is_a_figure(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(value, unit) for value, unit, _ in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade grew over three years.",
+        "Trade grew 5% in the first nine months.",
+        "They met for two days.",
+    ],
+)
+def test_a_reporting_period_is_no_figure(text: str) -> None:
+    assert [unit for _, unit, _ in figures_of(text)] in ([], ["percent"])

@@ -242,7 +242,7 @@ _NUMBER_WORDS = frozenset([*UNITS, *TENS, "dozen", "hundred"])
 _FRACTION_WORDS = words_of("half third thirds quarter quarters fifth fifths sixth eighth tenth")
 _MULTIPLE_WORDS = words_of(
     "times fold twofold threefold fourfold fivefold tenfold double doubled doubling triple "
-    "tripled tripling quadruple quadrupled"
+    "tripled tripling quadruple quadrupled twice"
 )
 _ANY_NUMBER_WORDS = _NUMBER_WORDS | _FRACTION_WORDS | _MULTIPLE_WORDS
 _DIGIT_ANCHOR = re.compile(r"\d[\d,.]*")
@@ -267,8 +267,15 @@ _QUALIFIER_ENDS = tuple(sorted({*_APPROX_NAMES, "combined", "total of", "additio
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|latter|the|other)\s+$")
 _TIMES_AFTER = re.compile(r"[\s-]+(?:times|fold)\b")
 _FRACTION_ANCHOR = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|sixth|eighth|tenth)\b")
-_MULTIPLE_ANCHOR = re.compile(r"times\b|fold\b|\b(?:doubl|tripl|quadrupl)")
-_MULTIPLE_STARTS = ("times", "fold", "doubl", "tripl", "quadrupl")
+_MULTIPLE_ANCHOR = re.compile(r"times\b|fold\b|\b(?:doubl|tripl|quadrupl)|\btwice\b")
+_MULTIPLE_STARTS = ("times", "fold", "doubl", "tripl", "quadrupl", "twice")
+# "twice" is a multiple in a comparison ("twice as many") or after growth ("grew almost
+# twice"), not a frequency ("met twice", "twice a year").
+_TWICE_AS = re.compile(r"\s+as\b")
+_GROWTH_BEFORE = re.compile(
+    r"\b(?:increas|grow|grew|grown|rose|risen|rise|expand|jump|climb)\w*\s+(?:by\s+)?"
+    r"(?:(?:almost|nearly|about|more\s+than|over)\s+)?$"
+)
 _FRACTION = re.compile(
     rf"(?:(?P<approx>\b{_APPROX})\s+)?\b(?P<frac>"
     + "|".join(sorted((re.escape(k) for k in FRACTIONS), key=len, reverse=True))
@@ -276,7 +283,8 @@ _FRACTION = re.compile(
 )
 _MULTIPLE = re.compile(
     r"\b(?P<text>(?P<mul>" + "|".join(sorted(MULTIPLES, key=len, reverse=True)) + r")"
-    r"|(?P<num>\d+(?:\.\d+)?|" + _NUMWORD + r"(?:-and-a-half)?)(?:\s+|-)(?:times|fold)\b)",
+    r"|(?P<num>\d+(?:\.\d+)?|" + _NUMWORD + r"(?:-and-a-half|\s+and\s+a\s+half)?)"
+    r"(?:\s+|-)(?:times|fold)\b)",
 )
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b)", re.I)
 # "$5 billion", "5 billion won" and, before a noun, "a 350 billion-won deal".
@@ -580,7 +588,13 @@ def _blocked_spans(
     return spans
 
 
-_CUT_STEMS = ("cut", "reduc", "shorten", "sav", "lower")
+_CUT_STEMS = ("cut", "reduc", "shorten", "sav", "lower", "down")
+_GROWN_BEFORE = re.compile(
+    r"\b(?:increas|grow|grew|grown|rose|risen|doubl|tripl|expand|jump|climb|fell|fallen|declin)"
+)
+# "a container takes almost 40 days", "the works will take 18 months": a length of time (how
+# long talks lasted is no news: "lasted" is not here).
+_TAKES_BEFORE = re.compile(r"\b(?:takes?|took|taking)\s+$")
 _LIST_ITEM_AFTER = re.compile(rf"[.)](?:\s+[{UPPER}]|\s*$)")
 _LIST_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]\s*")
 
@@ -1040,10 +1054,16 @@ def _find_multiples(c: _Collector) -> None:
             or _ADJECTIVE_BEFORE.search(low, max(0, m.start() - 12), m.start())
         ):
             continue  # "avoidance of double taxation", "a double-track line": no multiple
+        if m.group("mul") == "twice" and not (
+            _TWICE_AS.match(low, m.end())
+            or _GROWTH_BEFORE.search(low, max(0, m.start() - 40), m.start())
+        ):
+            continue  # "met twice", "twice a year": how often, no multiple
         if m.group("mul"):
             value = float(MULTIPLES[m.group("mul")])
         else:
             raw = m.group("num")
+            raw = " ".join(raw.split()).replace(" and a half", "-and-a-half")
             half = raw.endswith("-and-a-half")
             raw = raw.removesuffix("-and-a-half")
             number = parse_digits(raw) if raw[0].isdigit() else words_to_number(raw)
@@ -1264,8 +1284,24 @@ def _read_number(
             elif kind == "year" and _YEARS_SPAN_BEFORE.search(before):
                 unit = "years"
                 end = period.end()
+            elif (
+                kind == "year"
+                and approx == "over"
+                and text[start : start + 5].lower() == "over "
+                and not _GROWN_BEFORE.search(text[max(0, start - 40) : start].lower())
+            ):
+                # "supplies ... over three years": the span of a commitment, not "more than";
+                # "trade grew over three years" is a reporting period
+                unit = "years"
+                end = period.end()
+                approx = None
             elif kind == "minute":  # "talks lasted 50 minutes": a length, never a period
                 unit = "minutes"
+                end = period.end()
+            elif kind in ("day", "week", "hour", "month") and _TAKES_BEFORE.search(
+                text, max(0, begin - 20), begin
+            ):
+                unit = kind + "s"
                 end = period.end()
             elif kind in ("day", "week", "hour") and (
                 approx == "up to"

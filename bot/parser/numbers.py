@@ -90,6 +90,7 @@ FRACTIONS = {
     "one-tenth": 0.1,
 }
 MULTIPLES = {
+    "twice": 2,
     "double": 2,
     "doubled": 2,
     "doubling": 2,
