@@ -2343,3 +2343,52 @@ def test_find_people_gives_the_head_of_a_delegation_the_country_its_body_names(
     """The head of "a delegation of <a body> (ACRONYM) led by (its) ..." is of the one country
     the body's name holds; a body named after two countries gives neither."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President of Chile Rosa Fuentes paid a state visit to Norway. The head of state "
+            "met Speaker of the Storting Ola Dahl and received Governor of the Central Bank "
+            "Kari Lund.",
+            [
+                ("Rosa Fuentes", "President", "Chile"),
+                ("Ola Dahl", "Speaker of the Storting", "Norway"),
+                ("Kari Lund", "Governor of the Central Bank", "Norway"),
+            ],
+        ),
+        (
+            "Minister Rosa Fuentes began an official visit to the Republic of Korea. She held "
+            "talks with Minister of Trade Park Min-jun.",
+            [
+                ("Rosa Fuentes", "Minister", None),
+                ("Park Min-jun", "Minister of Trade", "South Korea"),
+            ],
+        ),
+    ],
+)
+def test_find_people_gives_whom_visitors_meet_the_country_visited(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """On a visit to one country, an official the visitors meet or receive with no country
+    of their own is of the country visited."""
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two countries visited: neither
+        "Minister Rosa Fuentes ended a visit to Norway and a visit to Sweden. She met "
+        "Minister of Trade Ola Dahl.",
+        # an envoy "to" the country visited is someone else's
+        "Minister Rosa Fuentes began a visit to Norway. She met Ambassador to Norway Ola Dahl.",
+        # not met on the visit
+        "Minister Rosa Fuentes began a visit to Norway. Minister of Trade Ola Dahl said so.",
+    ],
+)
+def test_find_people_gives_no_visited_country_where_the_visit_says_nothing(text: str) -> None:
+    """No country visited is given when the text names two, when the office is "to" that
+    country, or when the person is not the one met."""
+    assert [country for _, _, country in people_of(text)] == [None, None]

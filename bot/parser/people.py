@@ -97,6 +97,28 @@ _DELEGATION = re.compile(
     r"(?:(?:was\s+)?(?:led|headed|represented)\s+)?by\b"
 )
 _SURNAME_PARTICLES = NAME_PARTICLES | {"al", "el"}
+# "a state visit to Japan", "an official visit to the United Arab Emirates".
+_VISIT_TO = re.compile(
+    r"\bvisit to (?:the )?([A-Z][\w’'-]*(?: (?:of (?:the )?)?[A-Z][\w’'-]*){0,4})"
+)
+# "met", "received", "held talks with", "was received by", "called on", then an office of
+# capitalised words and connectors that runs up to the name.
+_MET_BEFORE = re.compile(
+    r"\b(?:met|meets|received|receives|with|by|on)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'().-]*|of|the|and|for)(?:\s+(?:[A-Z][\w’'().-]*|of|the|and|for))*\s+$"
+)
+
+
+def _visited_country(match: re.Match[str]) -> str | None:
+    """The country a "visit to ..." names: the longest run of its words that is one."""
+    words = match.group(1).split()
+    for size in range(len(words), 0, -1):
+        found = country_of_word(" ".join(words[:size]))
+        if found is not None:
+            return None if found == EU else found
+    return None
+
+
 # "paid a courtesy call on", "was received by", then the office's words up to the name.
 _CALLED_ON = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+on|received\s+by)\s+(?:(?:the|of|and|[A-Z][\w’'.-]*),?\s+){1,8}$"
@@ -718,7 +740,28 @@ class PeopleFinder:
                 person.title = people[index - 1].title or person.title
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._employer_country(person.start)
+            if person.country is None and not person.eu_office and person.title:
+                person.country = self._visit_host(person)
         return people
+
+    def _visit_host(self, person: PersonFound) -> str | None:
+        """ "a state visit to Japan ... the head of state met Speaker of the House X": whom
+        the visitors meet on a visit to one country is of that country (an office "to" a
+        country, an envoy's, is not)."""
+        body = self.body
+        title = person.title or ""
+        if " visit to " not in body or " to " in f" {title} ":
+            return None
+        visited = {
+            found
+            for match in _VISIT_TO.finditer(body, 0, person.start)
+            if (found := _visited_country(match)) is not None
+        }
+        if len(visited) != 1:
+            return None
+        if not _MET_BEFORE.search(body, max(0, person.start - 160), person.start):
+            return None
+        return visited.pop()
 
     def _employer_country(self, name_at: int) -> str | None:
         """ "QazaqGaz Chief Executive X" after "Kazakhstan's state gas company QazaqGaz":
