@@ -2428,3 +2428,9 @@ def test_a_length_of_time_taken_or_committed_is_a_figure(
 )
 def test_a_reporting_period_is_no_figure(text: str) -> None:
     assert [unit for _, unit, _ in figures_of(text)] in ([], ["percent"])
+
+
+def test_a_part_of_a_count_told_after_it_is_a_figure() -> None:
+    text = "The Commission removed 11 barriers, three of them at the request of the Kyrgyz side."
+    assert figures_of(text) == [(11.0, "count", None), (3.0, "count", None)]
+    assert figures_of("Two of them met later.") == []

@@ -1196,6 +1196,11 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
             c.add(figure)
 
 
+def _comma_before(text: str, at: int) -> bool:
+    """Whether a comma ends the text before `at` (blanks aside)."""
+    return text[max(0, at - 3) : at].rstrip().endswith(",")
+
+
 def _read_number(
     c: _Collector,
     m: re.Match[str],
@@ -1339,8 +1344,13 @@ def _read_number(
                 return None  # "two sources familiar with the matter": who told, not news
             if may_follow and word and value == 2 and _PARTIES_AFTER.match(text, after):
                 return None
-            if may_follow and word and _SOME_OF_AFTER.match(text, after):
-                return None
+            if (
+                may_follow
+                and word
+                and _SOME_OF_AFTER.match(text, after)
+                and not (text.startswith(" of them", after) and _comma_before(text, begin))
+            ):
+                return None  # "two of the sides"; but "11 barriers, three of them ..." counts
             if may_follow and (
                 _RUN_OF_PERIODS.match(text, after) or _CLOCK_AFTER.match(text, after)
             ):
