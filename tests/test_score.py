@@ -36,6 +36,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic17",
     ROOT / "tests" / "data" / "realistic18",
     ROOT / "tests" / "data" / "realistic19",
+    ROOT / "tests" / "data" / "realistic20",
 ]
 MIN_REALISTIC = 0.85
 
