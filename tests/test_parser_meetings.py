@@ -1155,3 +1155,51 @@ def test_a_meeting_in_the_city_travelled_to_where_it_was_held(went: str, place: 
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 5), place)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Ambassador of Peru Ana Quispe presented a copy of her letters of credence to "
+            "Foreign Minister Lena Varga on Monday.",
+            "meeting",
+        ),
+        (
+            "President Lena Varga accepted the letters of credence of Ambassador of Peru Ana "
+            "Quispe on Monday.",
+            "meeting",
+        ),
+        (
+            "President Lena Varga granted an audience to Ambassador of Peru Ana Quispe on Monday.",
+            "meeting",
+        ),
+        (
+            "President Lena Varga had a conversation with Prime Minister Ana Quispe on Monday.",
+            "talks",
+        ),
+        (
+            "President Lena Varga and Prime Minister Ana Quispe talked on the phone on Monday.",
+            "phone call",
+        ),
+    ],
+)
+def test_credence_an_audience_a_conversation_or_a_talk_on_the_phone_is_a_meeting(
+    sentence: str, kind: str
+) -> None:
+    brief = parse_brief(f"date 2024-03-08\nROME – {sentence}\n", brief_id="kinds")
+    assert [({p.name for p in m.participants}, m.date, m.kind) for m in brief.meetings] == [
+        ({"Lena Varga", "Ana Quispe"}, dt.date(2024, 3, 4), kind)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Lena Varga said in a conversation with journalists that Peru matters.",
+        "President Lena Varga wrote a letter of thanks to Prime Minister Ana Quispe.",
+    ],
+)
+def test_a_conversation_with_no_one_named_or_a_letter_is_no_meeting(sentence: str) -> None:
+    brief = parse_brief(f"date 2024-03-08\nROME – {sentence}\n", brief_id="none")
+    assert brief.meetings == ()

@@ -25,7 +25,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "phone call",
         ("phone",),
         re.compile(
-            r"\b(?:(?:tele)?phone\s+(?:conversation|call|talks?)|spoke\s+(?:by|over\s+the|on\s+the)"
+            r"\b(?:(?:tele)?phone\s+(?:conversation|call|talks?)|(?:spoke|talked)\s+(?:by|over\s+the|on\s+the)"
             r"\s+(?:tele)?phone|phoned|telephoned|"
             # "X congratulated Y by phone", "discussed ... over the phone"
             r"(?:by|over\s+the)\s+(?:tele)?phone)\b",
@@ -144,12 +144,31 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ),
     ("meeting", ("attended",), re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b")),
     (
-        # "Ambassador X presented her credentials to President Y": a reception by Y.
+        # "Ambassador X presented her credentials (letters of credence) to President Y", "Y
+        # accepted the letters of credence of X": a reception by Y.
         "meeting",
-        ("credentials",),
+        ("credentials", "credence"),
         re.compile(
-            r"\b(?:presented|handed\s+over)\s+(?:(?:his|her|their|the|a)\s+)?(?:cop(?:y|ies)\s+of\s+)?"
-            r"(?:(?:his|her|their|the)\s+)?(?:letters\s+of\s+)?credentials?\s+to\b"
+            r"\b(?:(?:presented|handed\s+over)\s+(?:(?:his|her|their|the|a)\s+)?"
+            r"(?:cop(?:y|ies)\s+of\s+)?(?:(?:his|her|their|the)\s+)?"
+            r"(?:(?:letters\s+of\s+)?credentials?|letters?\s+of\s+credence)\s+to|"
+            r"accepted\s+(?:the\s+)?(?:(?:letters\s+of\s+)?credentials?|letters?\s+of\s+credence)"
+            r"\s+(?:of|from))\b"
+        ),
+    ),
+    # "X granted an audience to Ambassador Y": a reception.
+    (
+        "meeting",
+        ("audience",),
+        re.compile(r"\b(?:granted|gave)\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+to\b"),
+    ),
+    # "X had a conversation with Y": their talks (a phone one is told so above).
+    (
+        "talks",
+        ("conversation",),
+        re.compile(
+            r"\b(?:had|held|hold|holds|holding|conducted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+            r"conversation\s+with\b"
         ),
     ),
     ("visit", ("visit",), re.compile(r"\b(?:visited|on\s+(?:a|an|his|her)\s+(?:\w+\s+)?visit)\b")),
@@ -285,7 +304,7 @@ _TRIGGER_WORDS = words_of(
     telephoned sat consultations chaired cochaired headed led dinner lunch luncheon
     breakfast round roundtable part discussed attended called paid credentials credential
     exchanged jointly alongside together moderated conferred talked welcomed
-    summit
+    summit credence audience conversation
     """
 )
 
