@@ -10,6 +10,7 @@ import pytest
 from bot.parser.countries import country_of_city, country_of_name, country_of_place, is_city
 from bot.parser.world_cities import (
     DOMINANCE,
+    METROPOLIS,
     MIN_POPULATION,
     build_table,
     fold,
@@ -67,6 +68,8 @@ def test_a_large_city_of_the_world_is_a_city_of_its_country(city: str, country: 
         "Santa",
         "Vladimir",  # a Russian city, a common given name
         "Hassan",
+        "Salem",  # an Indian city under a million people, an Arabic given name
+        "Aydin",
         "Madina",  # a spelling of Medina, a given name
         "Brussels",  # seats of international bodies, as in the hand table
         "Geneva",
@@ -117,7 +120,7 @@ def _select(
         cities,
         capitals,
         common=frozenset(["harbour"]),
-        given={"marta": 9, "osto": 2, "tirma": 2},
+        given={"marta": 9, "osto": 2, "tirma": 2, "lina": 5},
         is_country=lambda name: name == "norland",
     )
 
@@ -152,6 +155,15 @@ def test_select_drops_words_given_names_countries_titles_and_seats() -> None:
         for name in ("Harbour", "Marta", "Norland", "President Town", "Geneva", "Osto")
     ]
     assert _select(cities) == {"osto": "XA"}
+
+
+def test_select_takes_a_fairly_common_given_name_for_a_metropolis_only() -> None:
+    """'Lina', a given name of middling frequency, is a city when a metropolis bears it, a
+    person when a smaller city does; 'Marta', very common, is a person either way."""
+    assert _select([_city("Lina", "XA", METROPOLIS), _city("Marta", "XB", METROPOLIS)]) == {
+        "lina": "XA"
+    }
+    assert _select([_city("Lina", "XA", METROPOLIS - 1)]) == {}
 
 
 def test_select_takes_english_spellings_close_to_the_city_name() -> None:

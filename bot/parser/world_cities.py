@@ -33,8 +33,12 @@ MIN_POPULATION = 150_000
 # city of that name ("Victoria" is in Canada and in Hong Kong, so it is neither).
 DOMINANCE = 5
 # gender-guesser's frequency of a first name in some country (1 rare to 13 very common) from
-# which a city of that name is taken for a person ("Vladimir", "Hassan", "Victoria").
+# which a city of that name is taken for a person ("Vladimir", "Hassan", "Victoria") ...
 GIVEN_NAME_FREQUENCY = 8
+# ... and the lower one for a city of fewer people than a metropolis: "Santiago" and "Sydney"
+# are read as the cities, "Salem", "Aydin", "Yao" and "Takeo" as the names.
+SMALL_CITY_GIVEN_NAME_FREQUENCY = 4
+METROPOLIS = 1_000_000
 # An alternate name counts only as a spelling of the city's own name ("Termez" of Tirmiz,
 # "Kiev" of Kyiv), not an older or foreign name of it.
 SPELLING_SIMILARITY = 0.6
@@ -119,12 +123,15 @@ def select_cities(
     guard lets in, by folded name; `capitals` holds (name, country) pairs, `common` English
     words, `given` first names with their frequency."""
 
-    def plain_place(key: str) -> bool:
+    def plain_place(key: str, population: int) -> bool:
         words = key.split()
+        name_bar = (
+            GIVEN_NAME_FREQUENCY if population >= METROPOLIS else SMALL_CITY_GIVEN_NAME_FREQUENCY
+        )
         return bool(
             words
             and key not in common
-            and given.get(key, 0) < GIVEN_NAME_FREQUENCY
+            and given.get(key, 0) < name_bar
             and key not in INTERNATIONAL_SEATS
             and not any(w in TITLE_WORDS for w in words)
             and not is_country(key)
@@ -140,7 +147,9 @@ def select_cities(
         key = fold(name)
         by_country = own.setdefault(key, {})
         by_country[code] = max(by_country.get(code, 0), population)
-        if (population < MIN_POPULATION and (name, code) not in capitals) or not plain_place(key):
+        if (population < MIN_POPULATION and (name, code) not in capitals) or not plain_place(
+            key, population
+        ):
             continue  # a city whose own name is a word or a name has no other spelling either
         candidates.add((key, code))
         for alias in city["alternatenames"]:
@@ -151,7 +160,7 @@ def select_cities(
                 and alias_key[:1] == key[:1]
                 and difflib.SequenceMatcher(None, alias_key, key).ratio() >= SPELLING_SIMILARITY
                 and alias_key not in given  # "Madina" of Medina, "Taras" of Taraz
-                and plain_place(alias_key)
+                and plain_place(alias_key, population)
             ):
                 by_country = spelt.setdefault(alias_key, {})
                 by_country[code] = max(by_country.get(code, 0), population)
