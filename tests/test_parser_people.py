@@ -2392,3 +2392,16 @@ def test_find_people_gives_no_visited_country_where_the_visit_says_nothing(text:
     """No country visited is given when the text names two, when the office is "to" that
     country, or when the person is not the one met."""
     assert [country for _, _, country in people_of(text)] == [None, None]
+
+
+def test_find_people_refers_a_role_both_hold_to_the_main_subject() -> None:
+    """Of two Presidents, "the President" is the one the brief is about (named first), not
+    the one named last; "the Chilean president" is the one Chilean President."""
+    text = (
+        "President of Peru Ana Rojas met President of Chile Luis Vidal in Lima.\n\n"
+        "The President noted the growth of trade. The Chilean president agreed."
+    )
+    assert _mentioned_words(text) == [
+        ("Ana Rojas", ["Ana Rojas", "The President"]),
+        ("Luis Vidal", ["Luis Vidal", "The Chilean president"]),
+    ]

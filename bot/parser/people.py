@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from itertools import chain
 from typing import NamedTuple
@@ -36,7 +36,13 @@ from bot.parser.lexicon import (
     TITLE_WORDS,
     words_of,
 )
-from bot.parser.text import LEADING_ARTICLE, TOKEN, UPPER
+from bot.parser.text import (
+    LEADING_ARTICLE,
+    TOKEN,
+    UPPER,
+    roles_of_nationality,
+    roles_of_subject,
+)
 
 _UPPER_SET = frozenset(UPPER)
 # A token with the blanks (and underscores, which no token holds) before it: each token is
@@ -1497,8 +1503,25 @@ class PeopleFinder:
             self.mentions.append(Mention(tokens[start].start, token.end, found, "surname"))
         self._find_roles()
         self.mentions.sort(key=lambda m: m.start)
+        self._roles_to_subject()
         for mention in self.mentions:
             self.people[mention.person].mentions.append((mention.start, mention.end))
+
+    def _roles_to_subject(self) -> None:
+        """Refer a role the brief's main subject holds as well ("the President", of two
+        Presidents) back to that subject, and a role with a nationality ("the Tajik
+        president") to the one person of that country holding it, as quotes and meetings
+        read them (text.roles_of_subject, text.roles_of_nationality)."""
+        if not any(m.kind == "role" for m in self.mentions):
+            return
+        body = self.body
+        titles = [p.title for p in self.people]
+        moved = roles_of_subject(body, titles, self.mentions)
+        moved.update(
+            roles_of_nationality(body, titles, [p.country for p in self.people], self.mentions)
+        )
+        for position, person in moved.items():
+            self.mentions[position] = replace(self.mentions[position], person=person)
 
     def _inside_other_name(self, i: int) -> bool:
         """Whether tokens[i] stands beside another capitalised word of a name ("Luis
