@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from bot.parser import parse_brief
 from bot.parser.countries import country_of_city, country_of_name, country_of_place, is_city
 from bot.parser.world_cities import (
     DOMINANCE,
@@ -179,3 +180,28 @@ def test_select_takes_english_spellings_close_to_the_city_name() -> None:
 def test_select_gives_no_spelling_of_a_city_whose_own_name_is_a_word() -> None:
     """'Harbour' is an English word: its spelling 'Harbor' is not taken either."""
     assert _select([_city("Harbour", "XA", 900_000, "Harbor")]) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "NOVOSIBIRSK – Akim of Pavlodar region Asset Nurlanov met with Governor Ivan "
+            "Sergeev.\n\nThey discussed cross-border trade.\n",
+            ("Governor", "Russia"),
+        ),
+        (
+            "KASHGAR – Kazakh Minister of Trade Serik Abenov met with Mayor Zhang Ming.\n\n"
+            "The sides discussed trade through the border crossing.\n",
+            ("Mayor", "China"),
+        ),
+    ],
+)
+def test_a_dateline_city_of_the_world_makes_the_host_of_a_visit_its_own(
+    text: str, host: tuple[str, str]
+) -> None:
+    """A visit datelined in a city the hand table lacks gives the officials met there the
+    city's country, and the brief that country."""
+    brief = parse_brief(text, brief_id="visit")
+    hosts = [(p.title, p.country) for p in brief.people if p.title == host[0]]
+    assert (hosts, host[1] in brief.countries) == ([host], True)
