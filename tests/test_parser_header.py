@@ -399,6 +399,14 @@ def test_a_title_line_gives_no_topics(dateline: str) -> None:
             "Osh",
             "Reuters",
         ),
+        # A European site: a byline, then a slashed date with its time, zone and update.
+        (
+            "By Anna Lee\nPublished on 02/04/2025 - 18:42 GMT+1 • Updated 03/04/2025 - 09:10 GMT+1"
+            "\n\nThe presidents met.",
+            "2025-04-02",
+            None,
+            None,
+        ),
         # An embassy page: a labelled date line.
         (
             "Date of publication: 02.04.2025 10:35\n\nThe ambassador met guests.",
@@ -431,6 +439,27 @@ def test_date_lines_of_web_pages_under_a_title(
 )
 def test_a_line_opening_with_a_date_and_going_on_is_no_date_line(line: str) -> None:
     assert parse_brief(f"Presidents meet\n\n{line}\n\nThey met.\n", brief_id="p").date is None
+
+
+def test_a_city_a_full_stop_a_date_and_the_agency_make_a_dateline() -> None:
+    dateline = parse_dateline("OSH. Apr 2 (Interfax) - The presidents met.")
+    assert dateline is not None
+    assert (dateline.city, dateline.date_text, dateline.agency) == ("Osh", "Apr 2", "Interfax")
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        (
+            "The President received guests, Kazinform cites the Akorda press service.",
+            "Akorda press service",
+        ),
+        ("The ministers met in Osh, Daryo reports citing the ministry's press service.", "Daryo"),
+    ],
+)
+def test_an_outlet_citing_its_source(lead: str, source: str) -> None:
+    """ "X cites Y" credits Y; "X reports citing Y" is X's report, as the gold files write."""
+    assert find_source([lead], None, [], None) == source
 
 
 def test_a_date_line_in_capitals_dates_the_release_and_is_no_figure_nor_summary() -> None:

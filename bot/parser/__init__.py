@@ -205,9 +205,9 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
 # A time of day after a date: "26 November 2026 16:20", "November 26, 2026, 4:20 PM", with
 # a time zone and an update note after it ("4:12 PM GMT+5 Updated 2 hours ago").
 _CLOCK = (
-    r",?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:,|\s+[-–])?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s+(?:GMT|UTC)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?|\s+[A-Z]{3,4}\b)?"
-    r"(?:\s*[|,]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40})?"
+    r"(?:\s*[|,•·]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40})?"
 )
 _CLOCK_TIME = re.compile(rf"{_CLOCK}$")
 # A label before a page's date: "Date of publication: 26.11.2026 10:35", "Published: ...".
@@ -215,6 +215,17 @@ _DATE_LABEL = re.compile(
     r"(?i:(?:date\s+of\s+publication|publication\s+date|published(?:\s+on)?|posted(?:\s+on)?"
     r"|date)\s*:?\s*)(?=\d|[A-Z])"
 )
+# "24/11/2026" (day first, as European sites write it) or "11/24/2026" (month first).
+_SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+
+
+def _dotted(match: re.Match[str]) -> str:
+    """A slashed date written with dots, day first ("24.11.2026")."""
+    first, second, year = match.groups()
+    day, month = (second, first) if int(second) > 12 else (first, second)
+    return f"{day}.{month}.{year}"
+
+
 # After a date and its time, where it happened: "November 24, 2026, 15:10, The Kremlin,
 # Moscow" (the place line of a head of state's site).
 _PLACES_AFTER = re.compile(
@@ -249,6 +260,8 @@ def _line_date(line: str) -> tuple[dt.date | None, str | None] | None:
     label = _DATE_LABEL.match(line)
     if label:
         line = line[label.end() :]
+    if "/" in line:
+        line = _SLASHED_DATE.sub(_dotted, line)
     date = ANY_DATE.match(line)
     if date is None or not re.search(r"\b(?:19|20)\d\d\b", date.group()):
         return None

@@ -54,6 +54,12 @@ _BRACKET_DATELINE = re.compile(
     rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}),[ ]*(?P<extra>[^()\n–—,]{{3,30}}?)"
     rf"[ ]*\((?P<agency>[A-Z][A-Za-z]{{1,15}})\)\.?[ ]+(?=[{UPPER}\"“])"
 )
+# "MOSCOW. Nov 26 (Interfax) - Text": a city in capitals, a full stop, the date and the agency.
+_DOT_DATE_DATELINE = re.compile(
+    rf"(?P<city>[{UPPER}][{UPPER}'’\-]+(?:[ ][{UPPER}][{UPPER}'’\-]+){{0,3}})\.[ ]+"
+    r"(?P<extra>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}"
+    r"(?:,?[ ]+\d{4})?)[ ]*\((?P<agency>[^()\n]{2,30})\)[ ]*(?:--|[–—-]|:)[ ]+"
+)
 # A dateline on a line of its own, the body below it: "GABALA, Azerbaijan" (a wire story's
 # city and country) or "Brussels, 17 November 2026" (a joint statement's place and date).
 _OWN_LINE = re.compile(
@@ -156,6 +162,12 @@ def _parse_at(body: str, start: int) -> Dateline | None:
             city = _normal_case(dotted.group("city").rstrip("."))
             agency = dotted.group("agency") or dotted.group("agency_p")
             return Dateline(city, date_text, agency, dotted.end())
+        dot_date = _DOT_DATE_DATELINE.match(body, start)
+        if dot_date:
+            city = _normal_case(dot_date.group("city"))
+            return Dateline(
+                city, dot_date.group("extra"), dot_date.group("agency"), dot_date.end()
+            )
         return _slash_dateline(body, start) or _bracketed(body, start) or _own_line(body, start)
     city = match.group("city").rstrip(".")
     extra = match.group("extra")

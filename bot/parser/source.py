@@ -22,6 +22,11 @@ _SOURCE_AFTER = re.compile(
 _SOURCE_BEFORE = re.compile(
     rf",\s+(?P<src>[^,;“”\"]{{3,90}}?)\s+{_REPORT_VERBS}{_TRAILER}\s*[.]?\s*$", re.I
 )
+# "..., Kazinform cites the Akorda press service.": an outlet passing on what its source
+# said, the source credited ("Daryo reports citing the ministry" stays Daryo's report).
+_CITED_SOURCE = re.compile(
+    r",\s+[^,;“”\"]{2,40}?\s+(?:cites|cited|quotes|quoted)\s+(?P<src>[^,;“”\"]{3,90}?)\s*[.]?\s*$"
+)
 _SOURCE_START = re.compile(
     r"(?:The\s+)?(?P<src>[^,;“”\"]{3,80}?)\s+(?:has\s+)?(?:reported|reports|said|says|announced|"
     r"informed|informs|stated)\s+(?:that|on)\b"
@@ -158,7 +163,7 @@ def find_source(
     """Return the credited source: the lead's attribution, else the dateline agency, else
     the organisation that signs the release."""
     for sentence in lead:
-        for pattern in (_SOURCE_AFTER, _SOURCE_BEFORE):
+        for pattern in (_CITED_SOURCE, _SOURCE_AFTER, _SOURCE_BEFORE):
             match = pattern.search(sentence)
             if match:
                 found = _valid(match.group("src"), names)
