@@ -1203,3 +1203,23 @@ def test_credence_an_audience_a_conversation_or_a_talk_on_the_phone_is_a_meeting
 def test_a_conversation_with_no_one_named_or_a_letter_is_no_meeting(sentence: str) -> None:
     brief = parse_brief(f"date 2024-03-08\nROME – {sentence}\n", brief_id="none")
     assert brief.meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("Prime Minister Ana Quispe called President Lena Varga on Monday to thank her.", True),
+        ("Prime Minister Ana Quispe called her Hungarian counterpart Lena Varga on Monday.", True),
+        # a name, a call for something, a possessive: no call
+        ("Prime Minister Ana Quispe on Monday called President Lena Varga a partner.", False),
+        ("Prime Minister Ana Quispe on Monday called for ties with President Lena Varga.", False),
+        ("Prime Minister Ana Quispe on Monday called President Lena Varga's plan timely.", False),
+    ],
+)
+def test_calling_someone_by_name_is_a_phone_call(sentence: str, met: bool) -> None:
+    """ "X called President Y on Monday": a phone call of the two."""
+    brief = parse_brief(f"date 2024-03-08\nROME – {sentence}\n", brief_id="call")
+    expected = [({"Lena Varga", "Ana Quispe"}, dt.date(2024, 3, 4), "phone call")]
+    assert [({p.name for p in m.participants}, m.date, m.kind) for m in brief.meetings] == (
+        expected if met else []
+    )

@@ -543,6 +543,8 @@ def find_meetings(
         kind = _kind(low)
         if kind is None and "paid" in sentence.words:
             kind = _visit_to_person(low, sentence.end - full, index, body)
+        if kind is None and "called" in sentence.words:
+            kind = _called_person(low, sentence.end - full, index, body)
         if kind is None or _planned(low):
             continue
         attended = "attended" in low and _ATTENDED.search(low) is not None
@@ -908,6 +910,30 @@ def _transcribed(
             if found.place is None and welcome and is_city(welcome.group("place")):
                 found.place = welcome.group("place")
             return
+
+
+# "X called President Y": a phone call (not "called on", "was called", "so-called").
+_CALLED = re.compile(r"(?<![\w-])(?<!was\s)(?<!were\s)(?<!been\s)called\s(?!on\b|upon\b|for\b)")
+# What may follow the one called: a day, a purpose, a comma or the end; not "a partner" or
+# "'s proposal" (not "called Y a reliable partner").
+_AFTER_CALLED = re.compile(
+    r"\s*(?:[.,;]|$|\s(?:on|to|and|yesterday|today|last|this|earlier|late|from)\b)"
+)
+
+
+def _called_person(low: str, text_at: int, index: MentionIndex, body: str) -> str | None:
+    """ "phone call" if the lower-case text (at `text_at` in the body) tells that someone
+    called a person by name ("Prime Minister X called President Y on Monday")."""
+    called = _CALLED.search(low)
+    if called is None:
+        return None
+    at = text_at + called.end()
+    named = index.between(at, at + 80)
+    if not named or _NOT_A_TITLE.search(body, at, named[0].start):
+        return None
+    if not _AFTER_CALLED.match(body, named[0].end):
+        return None
+    return "phone call"
 
 
 def _visit_to_person(low: str, text_at: int, index: MentionIndex, body: str) -> str | None:
