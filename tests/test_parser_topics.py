@@ -13,12 +13,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.parser import topics
-from bot.parser.text import clean, sentences
+from bot.parser.text import ABBREVIATIONS, clean, positions, sentences
 from bot.parser.topics import (
     _COUNT_OF,
     _COUNT_WORDS,
     _CUE,
     _CUE_FIRST_WORDS,
+    _END_CHARS,
+    _END_PATTERNS,
+    _END_PHRASE,
+    _END_PHRASE_WORDS,
     _EVENT_FIRST_WORDS,
     _EVENT_OF,
     _HEAD_WORD,
@@ -31,6 +35,7 @@ from bot.parser.topics import (
     _VAGUE_LEAD_WORDS,
     _clean,
     _cue_matches,
+    _Ends,
     _head_matches,
     _lead_match,
     find_topics,
@@ -2707,3 +2712,90 @@ def test_counts_set_pairs_kinds_of_firms_and_routes_are_no_extra_items(
     is one pair; 'A, B and C companies' are kinds of firms, one item; 'via the X port' is
     the route, no item."""
     assert _topics(text) == expected
+
+
+def _all_ends(low: str) -> list[int]:
+    """Every end of an enumeration in `low`, scanned whole: what _Ends finds lazily."""
+    found = set(positions(low, _END_CHARS))
+    found.update(m.start() for pattern in _END_PATTERNS for m in pattern.finditer(low))
+    for at in positions(low, ".—–"):
+        after = low[at + 1 : at + 2]
+        if low[at] == ".":
+            if (
+                (after == "" or after.isspace())
+                and not (at >= 2 and low[at - 1].isalpha() and low[at - 2] in ". ")
+                and low[max(0, at - 6) : at].rsplit(" ", 1)[-1] not in ABBREVIATIONS
+            ):
+                found.add(at)
+        elif at > 0 and low[at - 1].isspace() and after.isspace():
+            found.add(at - 1)
+    return sorted(found)
+
+
+def _assert_first_ends(low: str, starts: list[int] | None = None) -> None:
+    ends = _all_ends(low)
+    finder = _Ends(low, _words(low))
+    for start in range(len(low) + 1) if starts is None else starts:
+        expected = next((end for end in ends if end >= start), len(low))
+        assert finder.first(start, len(low)) == expected, (low, start)
+        limit = (start + len(low)) // 2
+        assert finder.first(start, limit) == min(expected, limit), (low, start, limit)
+
+
+def test_every_end_phrase_alternative_starts_with_a_listed_word() -> None:
+    """_Ends tries the last end pattern only before a word of _END_PHRASE_WORDS: every
+    alternative (after the blank) starts with one of them, and no listed word is stale."""
+    parsed = list(sre_parser.parse(_END_PHRASE.pattern))
+    assert parsed[0] == (sre_constants.LITERAL, ord(" "))
+    assert _leading_words(parsed[1:]) == set(_END_PHRASE_WORDS)
+
+
+@pytest.mark.parametrize("path", BRIEFS, ids=lambda p: p.stem)
+def test_the_first_end_after_each_position_is_that_of_a_whole_scan(path: Path) -> None:
+    """On every sentence of the briefs we have, the first end _Ends finds at or after each
+    word (and before a limit) is the one a scan of the whole sentence lists first."""
+    for sentence in sentences(clean(path.read_text(encoding="utf-8"))):
+        low = sentence.low
+        if low:  # an enumeration starts at a word
+            _assert_first_ends(low, [0, *(at for at in range(1, len(low)) if low[at - 1] == " ")])
+
+
+_END_TOKENS = [
+    ", ",
+    " and ",
+    " and agreed ",
+    ", which ",
+    " to ",
+    " to 5 ",
+    "in order to help ",
+    " was ",
+    " under which ",
+    ", the minister said ",
+    ", and the side proposed ",
+    " worth ",
+    ". ",
+    " – ",
+    " u.s. ",
+    "; ",
+    " (x) ",
+    "\n",
+    " at the meeting ",
+    " from 2 to 4 ",
+    " this year ",
+    "trade",
+    "energy",
+    " in ",
+    " order ",
+    " up to 3 ",
+    " deals worth 5 were ",
+    " reached 7 ",
+    "—",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_END_TOKENS), max_size=14))
+def test_the_first_end_is_that_of_a_whole_scan_on_any_text(tokens: list[str]) -> None:
+    """On any text made of the words and marks the end patterns read, the first end after
+    each position is the one a scan of the whole text lists first."""
+    _assert_first_ends("".join(tokens))

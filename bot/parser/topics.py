@@ -28,7 +28,6 @@ from bot.parser.text import (
     UPPER,
     Sentence,
     lower_same,
-    positions,
     strip_attribution,
 )
 
@@ -334,25 +333,88 @@ _END_PATTERNS = (
         r"(?:was|were|is|are|will be|would be|has been|have been|had been) )"
     ),
 )
+_END_CLAUSES = _END_PATTERNS[:3]
+_END_PHRASE = _END_PATTERNS[3]
 
 
-def _ends(low: str) -> list[int]:
-    """The sorted positions where enumerations in `low` end."""
-    found = set(positions(low, _END_CHARS))
-    found.update(m.start() for pattern in _END_PATTERNS for m in pattern.finditer(low))
-    for at in positions(low, ".—–"):
-        after = low[at + 1 : at + 2]
-        if low[at] == ".":
+# The words that open each match of the last pattern of _END_PATTERNS, after its blank (keep
+# in step; tests/test_parser_topics.py checks it): the pattern is tried only before them.
+_END_PHRASE_WORDS = words_of(
+    """
+    to in under by through whereby along that after before during since until till at from
+    this last next worth valued reached rose grew amounted totaled totalled exceeded fell
+    declined stood was were is are will would has have had
+    """
+)
+
+
+class _Ends:
+    """Where the enumerations of one lower-case sentence end, found lazily: at each of
+    _END_CHARS, where one of _END_PATTERNS matches (as finditer finds them), at a full stop
+    and before a spaced dash.
+
+    `words` holds every lower-case word of `low`. An enumeration reads up to the first end
+    after its cue only, so the ends are looked for from there, not over the whole sentence."""
+
+    __slots__ = ("_phrases", "low", "words")
+
+    def __init__(self, low: str, words: frozenset[str]) -> None:
+        self.low = low
+        self.words = words
+        self._phrases: list[int] | None = None  # the starts of the last pattern's matches
+
+    def first(self, start: int, limit: int) -> int:
+        """The first end at or after `start`, or `limit` when there is none before it."""
+        low = self.low
+        best = limit
+        for char in _END_CHARS:
+            at = low.find(char, start, best)
+            if at >= 0:
+                best = at
+        # Each match of the first three patterns holds one comma or one " and ", the one it
+        # opens with: no match that starts before `start` hides one after it from finditer.
+        for pattern in _END_CLAUSES:
+            match = pattern.search(low, start)
+            if match is not None and match.start() < best:
+                best = match.start()
+        phrases = self._phrases
+        if phrases is None:
+            self._phrases = phrases = self._phrase_starts()
+        after = bisect_left(phrases, start)
+        if after < len(phrases) and phrases[after] < best:
+            best = phrases[after]
+        at = low.find(".", start, best)
+        while at >= 0:
             # A full stop, not the dot of "u.s.", an initial or an abbreviation.
+            after_dot = low[at + 1 : at + 2]
             if (
-                (after == "" or after.isspace())
+                (after_dot == "" or after_dot.isspace())
                 and not (at >= 2 and low[at - 1].isalpha() and low[at - 2] in ". ")
                 and low[max(0, at - 6) : at].rsplit(" ", 1)[-1] not in ABBREVIATIONS
             ):
-                found.add(at)
-        elif at > 0 and low[at - 1].isspace() and after.isspace():
-            found.add(at - 1)  # " – " between clauses
-    return sorted(found)
+                best = at
+                break
+            at = low.find(".", at + 1, best)
+        for dash in "—–":
+            # " – " between clauses ends before its blank
+            at = low.find(dash, start + 1, best + 1)
+            while at >= 0:
+                if low[at - 1].isspace() and low[at + 1 : at + 2].isspace():
+                    best = at - 1
+                    break
+                at = low.find(dash, at + 1, best + 1)
+        return best
+
+    def _phrase_starts(self) -> list[int]:
+        """The starts of the matches of the last end pattern, as finditer finds them: each
+        opens with a blank and a word of _END_PHRASE_WORDS, tried only there."""
+        low = self.low
+        starts = [
+            at - 1
+            for at in _word_starts(low, self.words & _END_PHRASE_WORDS)
+            if at and low[at - 1] == " "
+        ]
+        return [match.start() for match in _matches_at(_END_PHRASE, low, starts)]
 
 
 _LEAD = re.compile(
@@ -1320,18 +1382,16 @@ def _prepared(text: str) -> str:
     return text
 
 
-def _enumeration_at(text: str, start: int, ends: list[int]) -> list[str]:
-    """The items of the enumeration starting at `start`, up to the first end in `ends`."""
+def _enumeration_at(text: str, start: int, ends: _Ends) -> list[str]:
+    """The items of the enumeration starting at `start`, up to the first of `ends` (the ends
+    of `text` or of a longer text it begins)."""
     tail = text[start:]
     if ", wh" in tail:
         # "A, which is B, and C": the relative clause is not an item and ends nothing.
         tail = _WHICH_CLAUSE.sub(",", tail)
-        stops = _ends(lower_same(tail))
-        chunk = tail[: stops[0]] if stops else tail
+        chunk = tail[: _Ends(lower_same(tail), ends.words).first(0, len(tail))]
     else:
-        after = bisect_left(ends, start)  # the first end at or after the start
-        stop = ends[after] if after < len(ends) else len(text)
-        chunk = text[start:stop]
+        chunk = text[start : ends.first(start, len(text))]
     if " along the " in chunk:
         # "transport along the X, tourism and Y": the route qualifies its item; the list
         # goes on after it.
@@ -1483,7 +1543,7 @@ def find_topics(
                     # topics of their own (below), the line's item ends before them.
                     line_end = sectors.start()
             cues.sort()
-            ends: list[int] | None = None  # found when a cue's enumeration is first read
+            ends: _Ends | None = None  # made when a cue's enumeration is first read
             previous: tuple[int, int] | None = None
             items: list[str] = []
             for number, (_, cue_end) in enumerate(cues):
@@ -1515,7 +1575,7 @@ def find_topics(
                     limit = line_end
                 if (cue_end, limit) != previous:  # "spoke about" is a cue and talks "about"
                     if ends is None:
-                        ends = _ends(low)
+                        ends = _Ends(low, low_words)
                     items = _enumeration_at(text[:limit], cue_end, ends)
                     previous = (cue_end, limit)
                 for item in items:
@@ -1552,7 +1612,7 @@ def find_topics(
             # "There is every opportunity: in energy, in the supply of grain and in textiles"
             # (in a quotation too): a list of three or more fields, each after its own "in".
             for match in _IN_LIST.finditer(low):
-                for item in _enumeration_at(text, match.end(), _ends(low)):
+                for item in _enumeration_at(text, match.end(), _Ends(low, low_words)):
                     if item[:1].islower():  # "in Astana, in Almaty and in Osh": where
                         found.append((sentence.start + match.end(), item))
         if "within" in words and not _WITHIN_WORDS.isdisjoint(words):
