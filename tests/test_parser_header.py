@@ -462,6 +462,25 @@ def test_an_outlet_citing_its_source(lead: str, source: str) -> None:
     assert find_source([lead], None, [], None) == source
 
 
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("The ministers met in Osh, the Cabinet said on its Telegram channel.", "Cabinet"),
+        (
+            "As the press service of the ministry reported, the ministers met.",
+            "press service of the ministry",
+        ),
+        (
+            "The ministers met in Osh, as reported by the press service of the Senate.",
+            "press service of the Senate",
+        ),
+        ("As he said, the ministers met in Osh.", None),
+    ],
+)
+def test_more_ways_of_crediting_a_source(lead: str, source: str | None) -> None:
+    assert find_source([lead], None, [], None) == source
+
+
 def test_a_date_line_in_capitals_dates_the_release_and_is_no_figure_nor_summary() -> None:
     text = (
         "Readout of the Minister's Meeting with a Guest\n\nOFFICE OF THE SPOKESPERSON\n\n"

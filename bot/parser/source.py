@@ -14,6 +14,10 @@ _REPORT_VERBS = (
 _TRAILER = r"(?:\s+(?:on\s+(?:\w+\.?\s+\d{1,2}\b(?:,?\s+\d{4})?|\d{1,2}\s+\w+(?:\s+\d{4})?|\w+)|"
 _TRAILER += r"in\s+a\s+(?:statement|press\s+release|report|post)|"
 _TRAILER += r"today|yesterday|earlier|citing\s+[^.]+|with\s+reference\s+to\s+[^.]+|"
+# "said on its Telegram channel", "reported on its official website".
+_TRAILER += (
+    r"on\s+(?:its|his|her|their)\s+(?:official\s+)?(?:\w+\s+)?(?:channel|website|page|account)|"
+)
 # Agency style drops the "on": "said in a statement Tuesday".
 _TRAILER += r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*"
 _SOURCE_AFTER = re.compile(
@@ -21,6 +25,12 @@ _SOURCE_AFTER = re.compile(
 )
 _SOURCE_BEFORE = re.compile(
     rf",\s+(?P<src>[^,;“”\"]{{3,90}}?)\s+{_REPORT_VERBS}{_TRAILER}\s*[.]?\s*$", re.I
+)
+# "As the press service of the ministry reported, ..." and "..., as reported by the press
+# service of the Senate.".
+_AS_REPORTED = re.compile(
+    r"(?:^As\s+(?P<src>[^,;“”\"]{3,90}?)\s+(?:has\s+)?(?:reported|reports|informed|said|noted),"
+    r"|,\s+as\s+(?:reported|stated|announced)\s+by\s+(?P<src2>[^,;“”\"]{3,90}?)\s*[.]?\s*$)"
 )
 # "..., Kazinform cites the Akorda press service.": an outlet passing on what its source
 # said, the source credited ("Daryo reports citing the ministry" stays Daryo's report).
@@ -169,6 +179,12 @@ def find_source(
                 found = _valid(match.group("src"), names)
                 if found:
                     return found
+    for sentence in lead:
+        reported = _AS_REPORTED.search(sentence)
+        if reported:
+            found = _valid(reported.group("src") or reported.group("src2"), names)
+            if found:
+                return found
     for sentence in lead:
         # "... held talks today. The press service of the parliament reported."
         credit = _CLOSING_CREDIT.fullmatch(sentence.strip())
