@@ -108,6 +108,8 @@ def test_split_header_reads_key_value_lines(
         ),
         ("OSH, Kyrgyzstan\n\nThe governor met", "Osh", None, None),
         ("Geneva, 2 April 2025\n\nThe council met", "Geneva", "2 April 2025", None),
+        ("Osh, 2 April, Interfax - They met", "Osh", "2 April", "Interfax"),
+        ("Osh, 2 April, Tuesday - They met", "Osh", "2 April, Tuesday", None),
         (
             "Joint statement of the council\n\nGeneva, 2 April 2025\n\nIt met",
             "Geneva",

@@ -68,7 +68,7 @@ _OWN_LINE = re.compile(
 # An agency's name in capitals: "IRNA", "AZERTAC".
 _AGENCY_WORD = re.compile(r"[A-Z]{2,12}")
 # The agency closing the date part of a dateline: "November 18, 2025, SPA".
-_AGENCY_AFTER = re.compile(r"(.*\d)\s*,\s*([A-Z][A-Za-z]{1,15})$")
+_AGENCY_AFTER = re.compile(r"(.*(?:\d|[a-z]))\s*,\s*([A-Z][A-Za-z]{1,15})$")
 # An information agency's kind before its name, as in `NIAT Khovar` or `MIA Kabar` (IA:
 # information agency; N: national; M: international).
 _AGENCY_KIND = re.compile(r"^(?:IA|NIA|NIAT|MIA)\s+(?=[A-Z])")
@@ -180,6 +180,10 @@ def _parse_at(body: str, start: int) -> Dateline | None:
             return None
     date_text = extra.strip() if extra and _DATE_LIKE.search(extra) else None
     agency_after = _AGENCY_AFTER.match(date_text) if date_text else None
+    if agency_after and (
+        agency_after.group(2).lower() in WEEKDAYS or _DATE_LIKE.match(agency_after.group(2))
+    ):
+        agency_after = None  # "26 November, Tuesday": all of it is the date
     if agency_after:
         # "Riyadh, November 18, 2025, SPA -- Text": the agency after the date.
         date_text, agency_word = agency_after.group(1), agency_after.group(2)
