@@ -37,6 +37,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic18",
     ROOT / "tests" / "data" / "realistic19",
     ROOT / "tests" / "data" / "realistic20",
+    ROOT / "tests" / "data" / "realistic21",
 ]
 MIN_REALISTIC = 0.85
 
