@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 from bot.parser import topics
 from bot.parser.text import ABBREVIATIONS, clean, positions, sentences
 from bot.parser.topics import (
+    _BULLET_AFTER_BREAK,
+    _BULLET_LINE,
     _COUNT_OF,
     _COUNT_WORDS,
     _CUE,
@@ -2799,3 +2801,24 @@ def test_the_first_end_is_that_of_a_whole_scan_on_any_text(tokens: list[str]) ->
     """On any text made of the words and marks the end patterns read, the first end after
     each position is the one a scan of the whole text lists first."""
     _assert_first_ends("".join(tokens))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• fishing",
+        "  - fishing",
+        "Talks:\n\t– fishing",
+        "Talks:\n  *wool",
+        "a well-known - b",
+        "Talks\n-fishing",
+        "Talks\n\n",
+        "Talks\nwool - glass",
+        *(path.read_text(encoding="utf-8") for path in BRIEFS[:40]),
+    ],
+)
+def test_a_bulleted_line_is_found_as_the_multiline_pattern_finds_it(text: str) -> None:
+    """A bulleted line at the start or after a line break is found exactly where the
+    multi-line pattern finds one."""
+    found = bool(_BULLET_LINE.match(text) or _BULLET_AFTER_BREAK.search(text))
+    assert found == bool(_BULLET_LINE.search(text))

@@ -632,6 +632,9 @@ _DOCUMENT_ON = re.compile(
 _YEARS_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the\s+)?(?:years\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?$")
 # A list line: a bullet, or a dash before a blank ("- Agreement on ...").
 _BULLET_LINE = re.compile(r"^[ \t]*(?:[•▪·◦‣*]|[-–—](?=[ \t]))[ \t]*", re.M)
+# A bulleted line after the first: a search for it jumps from line break to line break (the
+# multi-line "^" of _BULLET_LINE is tried at every position).
+_BULLET_AFTER_BREAK = re.compile(r"\n[ \t]*(?:[•▪·◦‣*]|[-–—](?=[ \t]))")
 # "cooperation in the following areas:": the cue is before these words.
 _FOLLOWING = re.compile(
     r"\s+the\s+following(?:\s+(?:areas|fields|spheres|sectors|issues|topics|matters|"
@@ -1482,7 +1485,7 @@ def find_topics(
     which are never topics."""
     found: list[tuple[int, str]] = []
     bulleted: set[int] = set()  # starts of bulleted lines that are lists of topics
-    if "\n" in body and _BULLET_LINE.search(body):
+    if "\n" in body and (_BULLET_LINE.match(body) or _BULLET_AFTER_BREAK.search(body)):
         sents = _bullet_lines(sents, found, bulleted)
     name_words = {w for n in names or () for w in n.split() if w[:1].isupper()}
     quoted = {
