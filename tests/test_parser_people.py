@@ -2405,3 +2405,33 @@ def test_find_people_refers_a_role_both_hold_to_the_main_subject() -> None:
         ("Ana Rojas", ["Ana Rojas", "The President"]),
         ("Luis Vidal", ["Luis Vidal", "The Chilean president"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chairman of the Senate Aigul Omarova received a delegation of the National "
+            "Assembly of the Republic of Korea led by Deputy Speaker Kim Min-su. Kim conveyed "
+            "greetings from Speaker of the National Assembly Lee Jun-ho.",
+            ("Lee Jun-ho", "Speaker of the National Assembly", "South Korea"),
+        ),
+        (
+            "Norway's Central Bank Council will meet on Friday. Governor Ola Dahl met Chairman "
+            "of the Central Bank Council Kari Lund.",
+            ("Kari Lund", "Chairman of the Central Bank Council", "Norway"),
+        ),
+        (
+            # two countries' bodies of that name: neither
+            "The National Assembly of Kenya and the National Assembly of Zambia met. Speaker "
+            "of the National Assembly Mary Banda opened the session.",
+            ("Mary Banda", "Speaker of the National Assembly", None),
+        ),
+    ],
+)
+def test_find_people_gives_an_office_of_a_body_the_country_the_text_gives_the_body(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    """ "Speaker of the National Assembly" is of the one country the text names the
+    National Assembly with elsewhere ("of the Republic of Korea", "Norway's")."""
+    assert people_of(text)[-1] == expected

@@ -115,9 +115,22 @@ _MET_BEFORE = re.compile(
 )
 
 
+# "<body> of the Republic of Indonesia": the country's words after a body's name.
+_COUNTRY_AFTER_BODY = re.compile(
+    r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})"
+)
+# "Indonesia's <body>", "the Indonesian <body>": the owner's word right before a body's name.
+_OWNER_RIGHT_BEFORE_BODY = re.compile(r"\b([A-Z][\w-]+)(?:’s|'s)?\s+(?:the\s+)?$")
+
+
 def _visited_country(match: re.Match[str]) -> str | None:
     """The country a "visit to ..." names: the longest run of its words that is one."""
-    words = match.group(1).split()
+    return _country_opening(match.group(1))
+
+
+def _country_opening(phrase: str) -> str | None:
+    """The country named by the longest run of a phrase's first words, if any (not the EU)."""
+    words = phrase.split()
     for size in range(len(words), 0, -1):
         found = country_of_word(" ".join(words[:size]))
         if found is not None:
@@ -747,8 +760,35 @@ class PeopleFinder:
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._employer_country(person.start)
             if person.country is None and not person.eu_office and person.title:
+                person.country = self._body_country(person.title)
+            if person.country is None and not person.eu_office and person.title:
                 person.country = self._visit_host(person)
         return people
+
+    def _body_country(self, title: str) -> str | None:
+        """ "Speaker of the House of Representatives" after "a delegation of the House of
+        Representatives of Indonesia": the one country the text gives the body the office
+        is of ("<body> of <country>", "<country>'s <body>", "the <demonym> <body>")."""
+        _, of, body_name = title.partition(" of the ")
+        words = body_name.split()
+        if (
+            not of
+            or not words
+            or not words[0][0].isupper()
+            or (len(words) == 1 and words[0].lower() not in _CHAMBER_WORDS)
+        ):
+            return None
+        text = self.body
+        found: set[str] = set()
+        for hit in re.finditer(re.escape(body_name), text):
+            after = _COUNTRY_AFTER_BODY.match(text, hit.end())
+            if after:
+                found.add(_country_opening(after.group(1)) or "")
+            before = _OWNER_RIGHT_BEFORE_BODY.search(text, max(0, hit.start() - 40), hit.start())
+            if before:
+                found.add(country_of_word(before.group(1)) or "")
+        found -= {"", EU}
+        return found.pop() if len(found) == 1 else None
 
     def _visit_host(self, person: PersonFound) -> str | None:
         """ "a state visit to Japan ... the head of state met Speaker of the House X": whom
