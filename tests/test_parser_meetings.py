@@ -1223,3 +1223,15 @@ def test_calling_someone_by_name_is_a_phone_call(sentence: str, met: bool) -> No
     assert [({p.name for p in m.participants}, m.date, m.kind) for m in brief.meetings] == (
         expected if met else []
     )
+
+
+@pytest.mark.parametrize(
+    ("trip", "place"),
+    [("during a working trip to Samarkand", "Samarkand"), ("before her trip to Samarkand", None)],
+)
+def test_a_meeting_during_a_trip_to_a_city_is_held_there(trip: str, place: str | None) -> None:
+    body = f"ROME – On Monday, {trip}, President Lena Varga met with Governor Omar Haddad."
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="trip")
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 4), place)
+    ]

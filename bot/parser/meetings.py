@@ -284,7 +284,9 @@ _CHAIRED_BY = re.compile(
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
 # Where a visitor went: "visited Astana", "who is on an official visit to Baku".
 _VISITED = re.compile(
-    r"\b(?:visited|visit\s+to|arrived\s+in|who\s+(?:is|was)\s+(?:now\s+|currently\s+)?in)\s+"
+    r"\b(?:visited|visit\s+to|arrived\s+in|who\s+(?:is|was)\s+(?:now\s+|currently\s+)?in|"
+    # "during a working trip to Debrecen" (not "before his trip to X")
+    r"(?:during|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?trip\s+to)\s+"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 # "X travelled to Nagoya, where he met Y".
@@ -758,7 +760,9 @@ def find_meetings(
                 if _kind(lower_same(clause.group())) is not None:
                     place = _place(clause.group().strip(", "))
                     break
-        if place is None and ("visit" in low or "arrived" in low or "who" in words):
+        if place is None and (
+            "visit" in low or "arrived" in low or "who" in words or "trip" in words
+        ):
             # "visited Astana and held talks", "X, who is on an official visit to Baku",
             # "met Y, who is in Tbilisi for consultations"
             visited = _VISITED.search(text)
