@@ -409,6 +409,21 @@ def test_a_title_line_gives_no_topics(dateline: str) -> None:
             None,
             None,
         ),
+        # A page's fields under the title: "Source: X| date time|Editor: Y".
+        (
+            "Source: Xinhua| 2025-04-02 21:14:05|Editor: huaxia\n\n"
+            "OSH, April 2 (Xinhua) -- The presidents met.",
+            "2025-04-02",
+            "Osh",
+            "Xinhua",
+        ),
+        # A byline and a time with its zone in brackets, no dateline.
+        (
+            "By Anna Lee\n2 April 2025 15:20 (UTC+04:00)\n\nThe presidents met.",
+            "2025-04-02",
+            None,
+            None,
+        ),
         # An embassy page: a labelled date line.
         (
             "Date of publication: 02.04.2025 10:35\n\nThe ambassador met guests.",
@@ -481,6 +496,20 @@ def test_an_outlet_citing_its_source(lead: str, source: str) -> None:
 )
 def test_more_ways_of_crediting_a_source(lead: str, source: str | None) -> None:
     assert find_source([lead], None, [], None) == source
+
+
+def test_a_joint_statement_is_dated_by_where_and_when_it_was_done() -> None:
+    text = (
+        "JOINT STATEMENT of the two Presidents\n\n1. The Presidents met in Osh.\n\n"
+        "Done in Osh on 2 April 2025, in two originals, all texts being equally authentic.\n\n"
+        "For the Republic A                For the Republic B\n"
+    )
+    assert parse_brief(text, brief_id="j").date == dt.date(2025, 4, 2)
+
+
+def test_a_body_listing_its_fields_is_the_source() -> None:
+    lead = "The commission met in Osh, the Ministry of Water, Agriculture and Industry reported."
+    assert find_source([lead], None, [], None) == "Ministry of Water, Agriculture and Industry"
 
 
 def test_a_date_line_in_capitals_dates_the_release_and_is_no_figure_nor_summary() -> None:

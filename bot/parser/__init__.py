@@ -206,7 +206,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
 # a time zone and an update note after it ("4:12 PM GMT+5 Updated 2 hours ago").
 _CLOCK = (
     r"(?:,|\s+[-–])?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
-    r"(?:\s+(?:GMT|UTC)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?|\s+[A-Z]{3,4}\b)?"
+    r"(?:\s+\(?(?:GMT|UTC)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+[A-Z]{3,4}\b)?"
     r"(?:\s*[|,•·]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40})?"
 )
 _CLOCK_TIME = re.compile(rf"{_CLOCK}$")
@@ -262,6 +262,10 @@ def _line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         line = line[label.end() :]
     if "/" in line:
         line = _SLASHED_DATE.sub(_dotted, line)
+    if "|" in line and len(line) <= 120:
+        # A page's fields: "Source: Xinhua| 2026-11-26 21:14:05|Editor: huaxia".
+        dated = [found for part in line.split("|") if (found := _line_date(part))]
+        return dated[0] if len(dated) == 1 else None
     date = ANY_DATE.match(line)
     if date is None or not re.search(r"\b(?:19|20)\d\d\b", date.group()):
         return None
@@ -290,6 +294,10 @@ def _title_line(body: str, dateline_end: int) -> str | None:
     above = body[:dateline_end].strip() if dateline_end else body.strip()
     first, blank, rest = above.partition("\n\n")
     first = first.strip()
+    head, _, under = first.partition("\n")
+    if under and all(_is_date_line(line) or _BYLINE.match(line) for line in under.split("\n")):
+        # "Title\nBy A. Writer\n26 November 2026 15:20": a title with its byline and time.
+        first, blank, rest = head.strip(), "\n", under + blank + rest
     if not blank or "\n" in first or not rest.strip() or not 10 <= len(first) <= 160:
         return None
     if first.endswith((".", ":", "!", "?", '"', "”")) or _NOT_A_TITLE.match(first):
@@ -301,6 +309,7 @@ def _title_line(body: str, dateline_end: int) -> str | None:
     return first
 
 
+_BYLINE = re.compile(r"\s*By\s+[A-Z]")
 # Lines above a dateline that are no title: a byline, a label.
 _NOT_A_TITLE = re.compile(r"(?i:by\s|press\s+release|news\s+release|statement\b|news\b)")
 
@@ -327,11 +336,22 @@ def _label(paras: list[tuple[int, str]]) -> str | None:
     return None
 
 
+# The closing line of a treaty or joint statement: "Done in Tashkent on 25 November 2026".
+_DONE_AT = re.compile(
+    r"(?:Done|Signed)\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+(?:on\s+)?(?:the\s+)?"
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+)
+
+
 def _foot_date(paras: list[tuple[int, str]]) -> dt.date | None:
     """The date a release is signed with at its foot: "New Delhi\nNovember 14, 2025" (a block
     of a few short lines, the date with its year last)."""
     if len(paras) < 2:
         return None
+    for _, para in paras[-3:]:
+        done = _DONE_AT.match(para.strip())
+        if done:  # "Done in Tashkent on 25 November 2026, in two originals, ..."
+            return parse_date(done.group("date"))
     lines = [line.strip() for line in paras[-1][1].strip().split("\n")]
     if len(lines) > 4 or any(len(line.split()) > 8 for line in lines):
         return None

@@ -87,9 +87,10 @@ _LEAD_LINES = re.compile(
 
 # A timestamp line: "20 November 2026, 17:05", "20.11.2026 17:05".
 _STAMP = re.compile(
-    r"[^\n]{0,24}\d{4},?[ ]+\d{1,2}:\d{2}"
+    r"[^\n]{0,24}\d{2},?[ ]+(?:[-–][ ]+)?\d{1,2}:\d{2}"
     # "4:12 PM GMT+5 Updated 2 hours ago"
-    r"(?:[ ]*[AaPp]\.?[Mm]\.?)?(?:[ ]+(?:GMT|UTC)[^\n]{0,8})?(?:[ ]+(?i:updated)[^\n]{0,40})?"
+    r"(?::\d{2})?(?:[ ]*[AaPp]\.?[Mm]\.?)?(?:[ ]+\(?(?:GMT|UTC)[^\n]{0,8})?"
+    r"(?:[ ]+(?i:updated)[^\n]{0,40})?"
 )
 
 
@@ -121,7 +122,7 @@ def parse_dateline(body: str) -> Dateline | None:
         title, blank, _ = body[start : start + 300].partition("\n\n")
         title_line, _, stamp = title.strip().partition("\n")
         # A title with a timestamp line under it: "Title\n20 November 2026, 17:05".
-        if blank and (not stamp or _STAMP.fullmatch(stamp.strip())):
+        if blank and (not stamp or _is_stamp(stamp.strip())):
             below = start + len(title) + 2
             below += len(body[below:]) - len(body[below:].lstrip())
             byline = _LEAD_LINES.match(body, below)  # "Title\n\nBy A. Writer\n\nSEOUL, ..."
@@ -246,10 +247,22 @@ def _slash_dateline(body: str, start: int) -> Dateline | None:
     )
 
 
+def _is_stamp(line: str) -> bool:
+    """Whether a line is a timestamp, alone or among a page's fields ("Source: Xinhua|
+    2026-11-26 21:14:05|Editor: huaxia")."""
+    if _STAMP.fullmatch(line):
+        return True
+    return (
+        "|" in line
+        and len(line) <= 120
+        and any(_STAMP.fullmatch(part.strip()) for part in line.split("|"))
+    )
+
+
 def _past_stamp(body: str, start: int) -> int:
     """Where the text after a timestamp paragraph starting at `start` begins, or `start`."""
     line, blank, _ = body[start : start + 80].partition("\n\n")
-    if not blank or not _STAMP.fullmatch(line.strip()):
+    if not blank or not _is_stamp(line.strip()):
         return start
     below = start + len(line) + 2
     return below + len(body[below:]) - len(body[below:].lstrip())

@@ -37,6 +37,13 @@ _AS_REPORTED = re.compile(
 _CITED_SOURCE = re.compile(
     r",\s+[^,;“”\"]{2,40}?\s+(?:cites|cited|quotes|quoted)\s+(?P<src>[^,;“”\"]{3,90}?)\s*[.]?\s*$"
 )
+# "..., the Ministry of Water Resources, Agriculture and Processing Industry reported.": a
+# body whose name lists its fields with commas.
+_LISTED_BODY_BEFORE = re.compile(
+    r",\s+(?P<src>(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Committee|Agency|Department|"
+    r"Office|Service|Council|Commission)\s+(?:of|for)\s+[A-Z][^;“”\"]{2,120}?)\s+"
+    rf"{_REPORT_VERBS}{_TRAILER}\s*[.]?\s*$"
+)
 _SOURCE_START = re.compile(
     r"(?:The\s+)?(?P<src>[^,;“”\"]{3,80}?)\s+(?:has\s+)?(?:reported|reports|said|says|announced|"
     r"informed|informs|stated)\s+(?:that|on)\b"
@@ -173,7 +180,7 @@ def find_source(
     """Return the credited source: the lead's attribution, else the dateline agency, else
     the organisation that signs the release."""
     for sentence in lead:
-        for pattern in (_CITED_SOURCE, _SOURCE_AFTER, _SOURCE_BEFORE):
+        for pattern in (_CITED_SOURCE, _LISTED_BODY_BEFORE, _SOURCE_AFTER, _SOURCE_BEFORE):
             match = pattern.search(sentence)
             if match:
                 found = _valid(match.group("src"), names)
