@@ -1235,3 +1235,35 @@ def test_a_meeting_during_a_trip_to_a_city_is_held_there(trip: str, place: str |
     assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
         ({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 4), place)
     ]
+
+
+def test_the_head_of_the_cabinet_as_subject_is_the_host_of_the_meetings_before() -> None:
+    """ "In addition, the head of the Peruvian Cabinet met with Y": the host of the meetings
+    told before met Y, where and when the event they were held at was."""
+    body = (
+        "ROME – Prime Minister Ana Quispe took part in the meeting of the Council of Ministers "
+        "held in Turin on March 4.\n\n"
+        "On the sidelines of the meeting, Quispe met with Prime Minister Lena Varga.\n\n"
+        "In addition, the head of the Peruvian Cabinet met with Commissioner Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="head")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Ana Quispe", "Lena Varga"], dt.date(2024, 3, 4), "Turin"),
+        (["Ana Quispe", "Omar Haddad"], dt.date(2024, 3, 4), "Turin"),
+    ]
+
+
+def test_a_meeting_on_another_day_than_the_event_is_not_where_the_event_was() -> None:
+    """ "X took part in a meeting held in Turin on March 4 ... Earlier, on March 3, X was
+    received by Y at the palace": that day's meeting has no place (the text names none)."""
+    body = (
+        "ROME – Prime Minister Ana Quispe took part in the meeting of the Council of Ministers "
+        "held in Turin on March 4.\n\n"
+        "On the sidelines of the meeting, Quispe met with Prime Minister Lena Varga.\n\n"
+        "Earlier, on March 3, Quispe was received by President Omar Haddad at the palace."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="other-day")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Ana Quispe", "Lena Varga"], dt.date(2024, 3, 4), "Turin"),
+        (["Ana Quispe", "Omar Haddad"], dt.date(2024, 3, 3), None),
+    ]

@@ -257,9 +257,12 @@ _SERIES_WORDS = frozenset(["series", "separate", "several", "number"])
 # A subject that is a role, not a name: "The minister also called on ...", "The delegation
 # also met with ...": the visitor of the meetings told before (or the delegation's leader).
 _ROLE_SUBJECT = re.compile(
-    r"^(?:(?:on|later|earlier|the\s+same|during)\b[^,]{0,40},\s+)?the\s+(?:[\w-]+\s+)?"
-    r"(?P<role>minister|secretary|president|premier|chancellor|speaker|envoy|delegation|"
-    r"visitor|guest|head\s+of\s+(?:our\s+)?state)\s+(?:also\s+|later\s+|then\s+)?"
+    r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition)\b[^,]{0,40},\s+)?the\s+"
+    r"(?:[\w-]+\s+)?(?P<role>minister|secretary|president|premier|chancellor|speaker|envoy|"
+    r"delegation|visitor|guest|head\s+of\s+(?:our\s+)?state|"
+    # "the head of the Kyrgyz Cabinet"
+    r"head\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|cabinet|delegation))\s+"
+    r"(?:also\s+|later\s+|then\s+)?"
     r"(?:met|held|called\s+on|paid|visited|had|sat|received|hosted)\b"
 )
 # "His Highness also received X", "HM the King later met X": a style of address as the
@@ -852,8 +855,10 @@ def find_meetings(
         if context is not None and (
             context.person in participants or (context.person is None and not context.used_by)
         ):
+            if date is None or context.date is None or date == context.date:
+                # (a meeting told on another day was not where the context's event was)
+                place = place or context.place
             date = date or context.date
-            place = place or context.place
             kind = context.kind or kind
             context.used_by.add(number)
         at_event = _AT_EVENT.search(low) if events and not (date and place) else None
