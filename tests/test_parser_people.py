@@ -2435,3 +2435,36 @@ def test_find_people_gives_an_office_of_a_body_the_country_the_text_gives_the_bo
     """ "Speaker of the National Assembly" is of the one country the text names the
     National Assembly with elsewhere ("of the Republic of Korea", "Norway's")."""
     assert people_of(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "OSLO, May 3 (Reuters) - Norway has agreed with a group led by Chile's Andes Power "
+            "to build a plant, Energy Minister Ola Dahl told reporters on Friday.",
+            [("Ola Dahl", "Energy Minister", "Norway")],
+        ),
+        (
+            "Prices rose. Finance Minister Kari Lund told reporters in Oslo that the budget held.",
+            [("Kari Lund", "Finance Minister", "Norway")],
+        ),
+        (
+            # a company's office is no government's; no country is the subject
+            "The group has agreed to build a plant, Chief Executive Ola Dahl told reporters.",
+            [("Ola Dahl", "Chief Executive", None)],
+        ),
+        (
+            "Norway has agreed to the deal. Energy Minister Ola Dahl welcomed it.",
+            [("Ola Dahl", "Energy Minister", None)],
+        ),
+    ],
+)
+def test_find_people_gives_a_minister_the_country_they_speak_for(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "<Country> has agreed ..., Energy Minister X told reporters": a government's office
+    with no country, attributing a sentence whose subject is a country, is that country's;
+    "X told reporters in <capital>" the capital's. A company's office, or a minister in
+    another sentence, gets none."""
+    assert people_of(text) == expected

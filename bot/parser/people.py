@@ -123,6 +123,21 @@ _COUNTRY_AFTER_BODY = re.compile(
 _OWNER_RIGHT_BEFORE_BODY = re.compile(r"\b([A-Z][\w-]+)(?:’s|'s)?\s+(?:the\s+)?$")
 
 
+# Offices of a government (not of a company or a body of its own name).
+_GOVERNMENT_WORDS = frozenset(["minister", "president", "premier", "prime"])
+# A sentence whose subject is a country: "Kazakhstan has agreed", "Japan will".
+_COUNTRY_SUBJECT = re.compile(
+    r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) "
+    r"(?:has|have|had|will|is|was|plans|agreed|wants|aims|expects|intends)\b"
+)
+_DATELINE_DASH = re.compile(r"\)\s*(?:-|–|—|--)\s+")
+# "told reporters in Astana", "said in Tokyo".
+_TOLD_IN = re.compile(
+    r"\s+(?:told (?:reporters|journalists|a news conference)|said) in "
+    r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)"
+)
+
+
 def _visited_country(match: re.Match[str]) -> str | None:
     """The country a "visit to ..." names: the longest run of its words that is one."""
     return _country_opening(match.group(1))
@@ -763,7 +778,34 @@ class PeopleFinder:
                 person.country = self._body_country(person.title)
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._visit_host(person)
+            if person.country is None and not person.eu_office and person.title:
+                person.country = self._spoken_for(person)
         return people
+
+    def _spoken_for(self, person: PersonFound) -> str | None:
+        """ "Kazakhstan has agreed to build X, Energy Minister Y told reporters": an office
+        of a government with no country, in the attribution of a sentence whose subject is a
+        country, is that country's; "Y told reporters in Astana" is of the capital's."""
+        title = person.title or ""
+        if not _GOVERNMENT_WORDS & _words(title.lower()) or " to " in f" {title} ":
+            return None
+        body = self.body
+        stop = body.rfind(". ", 0, person.start)
+        start = max(stop + 2 if stop >= 0 else 0, body.rfind("\n", 0, person.start) + 1)
+        opening = _COUNTRY_SUBJECT.match(body, start)
+        if opening is None:
+            # "ALMATY, Sept 12 (Reuters) - Kazakhstan has agreed": after a dateline's dash
+            dash = _DATELINE_DASH.search(body, start, person.start)
+            opening = _COUNTRY_SUBJECT.match(body, dash.end()) if dash else None
+        if opening and "," in body[opening.end() : person.start]:
+            found = _country_opening(opening.group(1))
+            if found is not None:
+                return found
+        name_end = person.start + len(person.name)
+        told = _TOLD_IN.match(body, name_end)
+        if told:
+            return country_of_city(told.group(1)) or country_of_city(told.group(1).split()[0])
+        return None
 
     def _body_country(self, title: str) -> str | None:
         """ "Speaker of the House of Representatives" after "a delegation of the House of
