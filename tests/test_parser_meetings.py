@@ -1267,3 +1267,32 @@ def test_a_meeting_on_another_day_than_the_event_is_not_where_the_event_was() ->
         (["Ana Quispe", "Lena Varga"], dt.date(2024, 3, 4), "Turin"),
         (["Ana Quispe", "Omar Haddad"], dt.date(2024, 3, 3), None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("then", "when_where"),
+    [
+        ("Varga also held a meeting with Governor Omar Haddad.", (dt.date(2024, 3, 4), "Turin")),
+        (
+            "\n\nPresident Rosa Mamani held talks with Governor Omar Haddad.",
+            (dt.date(2024, 3, 4), "Turin"),
+        ),
+        # a call, or a meeting on a day told after, was not at the forum
+        ("Varga also spoke by phone with Governor Omar Haddad.", (None, None)),
+        ("On March 6, Varga met Governor Omar Haddad.", (dt.date(2024, 3, 6), None)),
+    ],
+)
+def test_meetings_told_after_one_on_the_sidelines_were_there_too(
+    then: str, when_where: tuple[dt.date | None, str | None]
+) -> None:
+    """ "On the sidelines of the forum, A met B. A also met C": C was met at the forum."""
+    body = (
+        "ROME – A business forum was held in Turin on March 4.\n\n"
+        "On the sidelines of the forum, President Lena Varga met with Premier Ana Quispe. "
+        f"They discussed trade. {then}"
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="sidelines")
+    assert [(m.date, m.place) for m in brief.meetings] == [
+        (dt.date(2024, 3, 4), "Turin"),
+        when_where,
+    ]

@@ -350,6 +350,8 @@ _THE_MEETING_HELD = re.compile(
     r"(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|conversation|"
     r"consultations)\s+(?:took\s+place|(?:was|were)\s+held)\b"
 )
+_SIDELINES = re.compile(r"\b(?:on|at|in)\s+the\s+(?:sidelines|margins)\s+of\b")
+_SIDELINES_WORDS = frozenset(["sidelines", "margins"])
 _ATTENDED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b")
 _LATERAL = re.compile(r"\b((?:tri|bi|multi|quadri)lateral)\s+(?:meeting|talks|summit)\b")
 
@@ -497,6 +499,7 @@ def find_meetings(
     last_named: list[int] = []  # the people named in the sentence before
     leader: int | None = None  # who leads the delegation the brief is about
     running = RunningDate(published)  # the day of the events told so far
+    sideline: MeetingFound | None = None  # the last meeting told at an event's sidelines
     for number, sentence in enumerate(sents):
         named_here = list(
             dict.fromkeys(m.person for m in index.between(sentence.start, sentence.end))
@@ -867,6 +870,19 @@ def find_meetings(
             date, place = date or event_date, place or event_place
         if held_before is not None and held_before[0] == number - 1:
             date, place = date or held_before[1][0], place or held_before[1][1]
+        sidelines = not words.isdisjoint(_SIDELINES_WORDS) and _SIDELINES.search(low) is not None
+        if (
+            date is None
+            and place is None
+            and sideline is not None
+            and sideline is told_last
+            and kind not in ("phone call", "video call")
+            and sents[sideline.sentence].paragraph >= sentence.paragraph - 1
+            and running.date == sideline.date
+        ):
+            # "On the sidelines of the summit, A met B. (A also met C / D held talks with E)":
+            # the meetings told next, with no day or place of their own, were there too.
+            date, place, sidelines = sideline.date, sideline.place, True
         for group, group_kind in _groups(participants, named_at, text_at, low, kind, words):
             # The same people again: the same meeting, unless its date differs ("talks on
             # Wednesday", after "a dinner on Tuesday evening").
@@ -885,6 +901,7 @@ def find_meetings(
                 continue
             meetings.append(MeetingFound(group, date, place, group_kind, number))
             running.meet(date)
+        sideline = meetings[-1] if sidelines and meetings else None
     if split_groups:
         meetings = _split_guests(meetings, split_groups)
     if meetings:
