@@ -2434,3 +2434,21 @@ def test_a_part_of_a_count_told_after_it_is_a_figure() -> None:
     text = "The Commission removed 11 barriers, three of them at the request of the Kyrgyz side."
     assert figures_of(text) == [(11.0, "count", None), (3.0, "count", None)]
     assert figures_of("Two of them met later.") == []
+    assert figures_of("Eleven of them have already been commissioned.") == [(11.0, "count", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pipeline carries about 50,000 barrels per day.", (50000.0, "barrels per day")),
+        ("A plant of 100,000 cubic metres of water per day.", (100000.0, "cubic metres per day")),
+        ("The pipeline carries 50,000 barrels a year.", (50000.0, "barrels")),
+    ],
+)
+def test_a_daily_flow_is_measured_per_day(text: str, expected: tuple[float, str]) -> None:
+    assert [(value, unit) for value, unit, _ in figures_of(text)] == [expected]
+
+
+def test_where_a_cut_of_time_starts_is_a_figure() -> None:
+    text = "The window will reduce the time to cross the border from six hours to 40 minutes."
+    assert [(v, u) for v, u, _ in figures_of(text)] == [(6.0, "hours"), (40.0, "minutes")]

@@ -589,6 +589,8 @@ def _blocked_spans(
 
 
 _CUT_STEMS = ("cut", "reduc", "shorten", "sav", "lower", "down")
+_DAILY_UNITS = frozenset(["barrels", "cubic metres"])
+_PER_DAY = re.compile(r"(?P<of>\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+per\s+day\b")
 _GROWN_BEFORE = re.compile(
     r"\b(?:increas|grow|grew|grown|rose|risen|doubl|tripl|expand|jump|climb|fell|fallen|declin)"
 )
@@ -1278,6 +1280,12 @@ def _read_number(
             if raw.lower() == "bcm":
                 scale *= 1e9
             end = quantity.end()
+            daily = _PER_DAY.match(text, end) if unit in _DAILY_UNITS else None
+            if daily:
+                # "50,000 barrels per day", "100,000 cubic metres of water per day": oil, gas
+                # and water flows are measured by the day.
+                unit += " per day"
+                end = end if daily.group("of") else daily.end()
         elif may_follow and (period := _YEARS_AFTER.match(text, after)):
             kind = period.group("unit").lower()
             before = text[max(0, start - 16) : start]
@@ -1312,7 +1320,7 @@ def _read_number(
                 approx == "up to"
                 or (approx == "under" and text[:start].endswith(" to "))
                 or (
-                    text[:start].endswith((" by ", " to "))
+                    text[:start].endswith((" by ", " to ", " from "))
                     and _has_any(text[max(0, start - 90) : start].lower(), _CUT_STEMS)
                 )
             ):
@@ -1348,9 +1356,14 @@ def _read_number(
                 may_follow
                 and word
                 and _SOME_OF_AFTER.match(text, after)
-                and not (text.startswith(" of them", after) and _comma_before(text, begin))
+                and not (
+                    text.startswith(" of them", after)
+                    and (_comma_before(text, begin) or (begin == 0 and value >= 3))
+                )
             ):
-                return None  # "two of the sides"; but "11 barriers, three of them ..." counts
+                # "two of the sides"; but "11 barriers, three of them ..." counts, as does
+                # "Eleven of them have been commissioned" after a sentence that counted them
+                return None
             if may_follow and (
                 _RUN_OF_PERIODS.match(text, after) or _CLOCK_AFTER.match(text, after)
             ):
