@@ -33,6 +33,8 @@ from bot.parser.topics import (
     _LEAD,
     _LEAD_WORDS,
     _PREPOSITION_CUE_NEEDS,
+    _TALKS_ON,
+    _TALKS_WORDS,
     _VAGUE_LEAD,
     _VAGUE_LEAD_WORDS,
     _clean,
@@ -2822,3 +2824,11 @@ def test_a_bulleted_line_is_found_as_the_multiline_pattern_finds_it(text: str) -
     multi-line pattern finds one."""
     found = bool(_BULLET_LINE.match(text) or _BULLET_AFTER_BREAK.search(text))
     assert found == bool(_BULLET_LINE.search(text))
+
+
+def test_the_talks_pattern_starts_with_a_listed_word() -> None:
+    """_TALKS_ON is searched only in a sentence holding one of _TALKS_WORDS: every match
+    starts with one of them, and no listed word is stale."""
+    parsed = list(sre_parser.parse(_TALKS_ON.pattern))
+    assert parsed[0][0] is sre_constants.AT  # \b
+    assert _leading_words(parsed[1:]) == set(_TALKS_WORDS)

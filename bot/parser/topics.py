@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 from operator import itemgetter
 
 from bot.parser.countries import country_of_demonym, country_of_word, is_city
@@ -248,6 +249,7 @@ _TALKS_ON = re.compile(
     # "worth about KD 95 million": "about" before an amount is no subject's cue
     r"(?![\d$€£¥]|[a-z]{2,3}\s?\d)"
 )
+_TALKS_WORDS = words_of("talks met meeting conversation call spoke phone")  # _TALKS_ON's first
 _SECTORS = re.compile(
     rf"\b(?:in|to|into)\s+(?:[{UPPER}][\w’'-]*(?:’s|'s)\s+|the\s+)?"
     # ("to boost cooperation in areas such as X": "areas" right after "in" names no list)
@@ -1101,6 +1103,9 @@ def _is_adjective(word: str) -> bool:
     )
 
 
+# A pure function of a short phrase, and the costliest step of reading a list: the fields
+# briefs name ("energy", "agriculture", "transport and logistics") come back brief after brief.
+@lru_cache(maxsize=4096)
 def _clean(item: str) -> str | None:
     """An item as a topic: no leading article or vague head, no trailing place or stopword."""
     # From here on the item has single spaces and no space at either end; the patterns
@@ -1533,7 +1538,9 @@ def find_topics(
             )
             talks = (
                 _TALKS_ON.search(low)
-                if not in_quote and (", on " in low or " about " in low)
+                if not in_quote
+                and (", on " in low or " about " in low)
+                and not low_words.isdisjoint(_TALKS_WORDS)
                 else None
             )
             if talks:
