@@ -461,3 +461,13 @@ def test_the_words_of_an_official_brought_in_unnamed_are_nobody_s() -> None:
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
     assert [q.speaker for q in brief.quotes] == [None, "Azamat Toktobaev"]
+
+
+def test_words_someone_was_told_are_the_teller_s() -> None:
+    body = (
+        "President of Kyrgyzstan Almaz Toktobaev held a phone call with Prime Minister of the "
+        "Netherlands Jan de Vries on Monday.\n\n"
+        '"We must turn this trust into new joint projects," de Vries was told by the President.'
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == ["Almaz Toktobaev"]

@@ -155,7 +155,8 @@ def find_quotes(
     )
     for start, end, raw in spans:
         text = _clean(raw)
-        speaker = _speaker(body, start, end, usable)
+        told = _TOLD_BY.match(body, end)
+        speaker = _agent(body, told.end(), usable) if told else _speaker(body, start, end, usable)
         if speaker is None and people:
             speaker = _office_holder(body[end : end + 120], people)
         if speaker is None and people:
@@ -173,6 +174,20 @@ def find_quotes(
             speaker = quotes[-1].speaker
         quotes.append(QuoteFound(text, start, end, speaker))
     return quotes
+
+
+# “...,” van Dijk was told by the President: the words are the President's, not van Dijk's.
+_TOLD_BY = re.compile(
+    r"[ \t]*[,.]?[ \t]*(?:[A-Za-z][\w’'.-]*[ \t]+){1,4}(?:was|were)[ \t]+told[ \t]+by[ \t]+"
+)
+
+
+def _agent(body: str, at: int, mentions: MentionIndex) -> int | None:
+    """The person named (or referred to by office) right at `at`."""
+    named = mentions.between(at, at + 60)
+    if named and _CAPITAL_TITLE.fullmatch(body, at, named[0].start):
+        return named[0].person
+    return None
 
 
 def subject_roles_referred(
