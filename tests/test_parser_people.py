@@ -2468,3 +2468,46 @@ def test_find_people_gives_a_minister_the_country_they_speak_for(
     "X told reporters in <capital>" the capital's. A company's office, or a minister in
     another sentence, gets none."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister for Trade Dr Ana Rojas made an official visit to Norway on 3 May. Minister "
+            "Rojas and Norwegian Minister of Trade Ola Dahl noted the warm relations between "
+            "Chile and Norway.",
+            ("Ana Rojas", "Minister for Trade", "Chile"),
+        ),
+        (
+            "Minister for Trade Ana Rojas is on a working visit to Norway. She and Norwegian "
+            "Minister of Trade Ola Dahl chaired the Chile-Norway commission with Rojas.",
+            ("Ana Rojas", "Minister for Trade", "Chile"),
+        ),
+        (
+            # the pair told of without the visitor and a host
+            "Minister for Trade Ana Rojas is on a visit to Norway. Norwegian Minister of Trade "
+            "Ola Dahl met her. Trade between Chile and Norway grew.",
+            ("Ana Rojas", "Minister for Trade", None),
+        ),
+        (
+            # a conflict between the country visited and another
+            "Minister for Trade Ana Rojas is on a visit to Norway. Rojas and Norwegian Minister "
+            "of Trade Ola Dahl discussed the border dispute between Norway and Sweden.",
+            ("Ana Rojas", "Minister for Trade", None),
+        ),
+        (
+            # not the one who visits
+            "Minister for Trade Ana Rojas welcomed a visit to Norway. Rojas and Norwegian "
+            "Minister of Trade Ola Dahl noted the relations between Chile and Norway.",
+            ("Ana Rojas", "Minister for Trade", None),
+        ),
+    ],
+)
+def test_find_people_gives_a_visitor_the_country_paired_with_the_one_visited(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    """One who "made an official visit to Norway", told of with a host in a sentence on
+    "relations between Chile and Norway", is Chile's; a pair told of apart from them, a
+    conflict, or a name that is not the visitor's gives none."""
+    assert people_of(text)[0] == expected

@@ -130,12 +130,37 @@ _COUNTRY_SUBJECT = re.compile(
     r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) "
     r"(?:has|have|had|will|is|was|plans|agreed|wants|aims|expects|intends)\b"
 )
+# "made an official visit to Uzbekistan", "is on a state visit to Japan": the name's visit.
+_VISITS = re.compile(
+    r",?\s+(?:made|paid|pays|began|begins|started|starts|is on|was on|arrived on|concluded|"
+    r"completed)\s+(?:an?\s+)?(?:(?:official|state|working|two-day|three-day)\s+)*visit\s+to\s+"
+    r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})"
+)
+# Two countries paired: "between Singapore and Uzbekistan", "the Singapore-Uzbekistan".
+_COUNTRY_PAIR = re.compile(
+    r"\bbetween\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+(?:the\s+)?"
+    r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+    r"|\b([A-Z][\w’']*)[-–]([A-Z][\w’']*)\b"
+)
+_CONFLICT_WORDS = re.compile(r"\b(?:peace|conflict|war|border|dispute|normali[sz]ation)\b")
 _DATELINE_DASH = re.compile(r"\)\s*(?:-|–|—|--)\s+")
 # "told reporters in Astana", "said in Tokyo".
 _TOLD_IN = re.compile(
     r"\s+(?:told (?:reporters|journalists|a news conference)|said) in "
     r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)"
 )
+
+
+def _sentence_around(body: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence (ended by ". " or a line's end) holding body[start:end]."""
+    stop = body.rfind(". ", 0, start)
+    first = max(stop + 2 if stop >= 0 else 0, body.rfind("\n", 0, start) + 1)
+    ends = [i for i in (body.find(". ", end), body.find("\n", end)) if i >= 0]
+    return first, min(ends, default=len(body))
+
+
+def _mentioned_in(person: PersonFound, start: int, end: int) -> bool:
+    return any(start <= at < end for at, _ in person.mentions)
 
 
 def _visited_country(match: re.Match[str]) -> str | None:
@@ -780,7 +805,43 @@ class PeopleFinder:
                 person.country = self._visit_host(person)
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._spoken_for(person)
+        for person in people:  # once the hosts have their countries
+            if person.country is None and not person.eu_office and person.title:
+                person.country = self._visitor_country(person)
         return people
+
+    def _visitor_country(self, person: PersonFound) -> str | None:
+        """ "Minister X made an official visit to Uzbekistan ... relations between Singapore
+        and Uzbekistan": one who visits a country is of the one other country the text pairs
+        it with ("between A and B", "A-B")."""
+        body = self.body
+        name_end = person.start + len(person.name)
+        stop = body.find(".", name_end)
+        sentence = body[name_end : stop if stop >= 0 else len(body)]
+        visit = _VISITS.match(sentence)
+        if visit is None:
+            return None
+        visited = _country_opening(visit.group(1))
+        if visited is None:
+            return None
+        hosts = [p for p in self.people if p.country == visited]
+        partners: set[str] = set()
+        for pair in _COUNTRY_PAIR.finditer(body):
+            a = _country_opening(pair.group(1) or pair.group(3))
+            b = _country_opening(pair.group(2) or pair.group(4))
+            other = b if a == visited else a if b == visited else None
+            if other is None or other == visited:
+                continue
+            # The pair counts where the visitor and a host are told of together ("Minister X
+            # and Minister Y reaffirmed the relations between A and B"), not a conflict.
+            start, end = _sentence_around(body, pair.start(), pair.end())
+            if _CONFLICT_WORDS.search(body, start, end):
+                continue
+            if _mentioned_in(person, start, end) and any(
+                _mentioned_in(h, start, end) for h in hosts
+            ):
+                partners.add(other)
+        return partners.pop() if len(partners) == 1 else None
 
     def _spoken_for(self, person: PersonFound) -> str | None:
         """ "Kazakhstan has agreed to build X, Energy Minister Y told reporters": an office
