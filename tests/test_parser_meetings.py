@@ -1296,3 +1296,37 @@ def test_meetings_told_after_one_on_the_sidelines_were_there_too(
         (dt.date(2024, 3, 4), "Turin"),
         when_where,
     ]
+
+
+def test_a_ministerial_with_the_sides_represented_and_a_meeting_on_its_margins() -> None:
+    """ "A ministerial meeting in Luxembourg on Monday, chaired by A and attended by B. The
+    other side was represented by C and D": one meeting of the four, in Luxembourg (a capital
+    bearing its country's name); "On the margins of the ministerial, A met D": there, then."""
+    body = (
+        "ROME – The package was announced at the EU-Andes Ministerial Meeting in Luxembourg on "
+        "Monday, chaired by Foreign Minister Lena Varga and attended by Commissioner Omar "
+        "Haddad.\n\nThe Andean side was represented by Peruvian Foreign Minister Ana Quispe "
+        "and Bolivian Foreign Minister Rosa Mamani.\n\n"
+        "On the margins of the ministerial, Varga held a bilateral meeting with Mamani."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="ministerial")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (
+            ["Lena Varga", "Omar Haddad", "Ana Quispe", "Rosa Mamani"],
+            dt.date(2024, 3, 4),
+            "Luxembourg",
+        ),
+        (["Lena Varga", "Rosa Mamani"], dt.date(2024, 3, 4), "Luxembourg"),
+    ]
+
+
+def test_someone_represented_at_an_event_after_a_bilateral_meeting_is_not_in_it() -> None:
+    """Only a chaired or attended meeting takes in the people who "represented" a side."""
+    body = (
+        "ROME – Foreign Minister Lena Varga met Foreign Minister Omar Haddad on Monday.\n\n"
+        "At the forum, Peru was represented by Foreign Minister Ana Quispe."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="represented")
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Lena Varga", "Omar Haddad"]
+    ]

@@ -222,6 +222,8 @@ _AGREED_TO = re.compile(
 )
 _TOPIC_CUT = re.compile(r"\b(?:about|to\s+discuss|to\s+review|focusing|on\s+the\s+issues)\b")
 _TOPIC_CUT_WORDS = ("about", "discuss", "review", "focusing", "issues")  # one is in each cut
+# Capitals that bear their country's name: "met in Luxembourg" names the city.
+_CAPITALS_NAMED_AS_COUNTRY = frozenset(["Luxembourg", "Singapore", "Monaco", "Djibouti"])
 # "Astana, which ...": the place is named before a relative clause.
 _CLAUSE = re.compile(r",\s+(?:which|who|where|whose)\b")
 _TOOK_PART = re.compile(r"\b(?:taking|took)\s+part\s+in\s+the\b")
@@ -324,7 +326,7 @@ _HERE = re.compile(
 )
 # An event that meetings happen at: "a business forum held in Seoul on Sunday".
 # The events meetings are held at; `_EVENT_WORDS` holds the same words for the cheap test.
-_EVENT_NOUNS = "forum|summit|conference|congress|exhibition|expo|session|launch"
+_EVENT_NOUNS = "forum|summit|conference|congress|exhibition|expo|session|launch|ministerial"
 _EVENT = re.compile(rf"\b(?P<noun>{_EVENT_NOUNS})(?:ed)?\b")
 _EVENT_WORDS = frozenset([*_EVENT_NOUNS.split("|"), "launched"])
 # A meeting at an event named before: "talks on the sidelines of the forum", "hosted X for
@@ -467,7 +469,9 @@ def _place(text: str) -> str | None:
             if not is_city(kept[0][:-2]):
                 continue  # "in Quito's Carondelet Palace", an owner not known as a city
             place = kept[0][:-2]  # "in Beijing's Great Hall of the People": in Beijing
-        if place.endswith(("’s", "'s")) or country_of_word(place):
+        if place.endswith(("’s", "'s")) or (
+            country_of_word(place) and place not in _CAPITALS_NAMED_AS_COUNTRY
+        ):
             continue
         return place
     return None
@@ -539,6 +543,8 @@ def find_meetings(
         if signed_on is None and "signed" in sentence.words:
             signed_on = find_date(text, published, sentence.words)
         day_moved = running.read(text, sentence.words)
+        if "represented" in sentence.words and meetings:
+            _represented(meetings[-1], number, sents, text, index, quote_spans)
         if sentence.words.isdisjoint(_TRIGGER_WORDS):
             continue
         full = len(text)
@@ -960,6 +966,33 @@ def _called_person(low: str, text_at: int, index: MentionIndex, body: str) -> st
     if not _AFTER_CALLED.match(body, named[0].end):
         return None
     return "phone call"
+
+
+# "The Central Asian side was represented by A, B and C"
+_REPRESENTED = re.compile(r"\b(?:was|were)\s+represented\s+by\b")
+
+
+def _represented(
+    found: MeetingFound,
+    number: int,
+    sents: list[Sentence],
+    text: str,
+    index: MentionIndex,
+    quote_spans: list[tuple[int, int]],
+) -> None:
+    """Add to a chaired or attended meeting told in the two sentences before (sentence
+    `number`'s `text`) the people who "represented" a side at it."""
+    told = sents[found.sentence]
+    if found.sentence < number - 2 or told.words.isdisjoint(("chaired", "attended")):
+        return
+    represented = _REPRESENTED.search(text)
+    if represented is None:
+        return
+    sentence = sents[number]
+    at = sentence.end - len(text) + represented.end()
+    for mention in index.between(at, sentence.end):
+        if mention.person not in found.participants and not _inside(mention.start, quote_spans):
+            found.participants.append(mention.person)
 
 
 def _visit_to_person(low: str, text_at: int, index: MentionIndex, body: str) -> str | None:
