@@ -349,6 +349,13 @@ _END_PHRASE_WORDS = words_of(
     """
 )
 
+# What each of those words stands in: " to ", " in "...; "amounted" and "stood" may have any
+# blank after them ("amounted\s+to").
+_END_PHRASE_PROBES = {
+    word: f" {word}" if word in ("amounted", "stood") else f" {word} "
+    for word in _END_PHRASE_WORDS
+}
+
 
 class _Ends:
     """Where the enumerations of one lower-case sentence end, found lazily: at each of
@@ -409,13 +416,17 @@ class _Ends:
 
     def _phrase_starts(self) -> list[int]:
         """The starts of the matches of the last end pattern, as finditer finds them: each
-        opens with a blank and a word of _END_PHRASE_WORDS, tried only there."""
+        opens with a blank, a word of _END_PHRASE_WORDS and a blank (or another blank space
+        after "amounted" and "stood"), tried only there."""
         low = self.low
-        starts = [
-            at - 1
-            for at in _word_starts(low, self.words & _END_PHRASE_WORDS)
-            if at and low[at - 1] == " "
-        ]
+        starts = []
+        for word in self.words & _END_PHRASE_WORDS:
+            probe = _END_PHRASE_PROBES[word]
+            at = low.find(probe)
+            while at >= 0:
+                starts.append(at)
+                at = low.find(probe, at + 1)
+        starts.sort()
         return [match.start() for match in _matches_at(_END_PHRASE, low, starts)]
 
 
