@@ -2511,3 +2511,34 @@ def test_find_people_gives_a_visitor_the_country_paired_with_the_one_visited(
     "relations between Chile and Norway", is Chile's; a pair told of apart from them, a
     conflict, or a name that is not the visitor's gives none."""
     assert people_of(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Secretary of State Ana Rojas met today in Santiago with Norwegian Foreign Minister "
+            "Ola Dahl to discuss the Chile-Norway partnership.",
+            ("Ana Rojas", "Secretary of State", "Chile"),
+        ),
+        (
+            # an envoy of Norway met by their own country's official
+            "Foreign Minister Ana Rojas met with Norwegian Ambassador to Chile Ola Dahl to "
+            "discuss Norway-Chile trade.",
+            ("Ana Rojas", "Foreign Minister", None),
+        ),
+        (
+            # told of together, but no meeting between them
+            "Foreign Minister Ana Rojas and Norwegian Minister of Trade Ola Dahl praised "
+            "Norway-Chile trade.",
+            ("Ana Rojas", "Foreign Minister", None),
+        ),
+    ],
+)
+def test_find_people_gives_one_who_met_someone_of_a_country_the_other_of_the_pair(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    """One who "met with" someone of Norway in a sentence on "the Chile-Norway partnership"
+    is Chile's; not one who met an envoy to their own country, nor one merely named with
+    them."""
+    assert people_of(text)[0] == expected

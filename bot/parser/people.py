@@ -140,8 +140,10 @@ _VISITS = re.compile(
 _COUNTRY_PAIR = re.compile(
     r"\bbetween\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+(?:the\s+)?"
     r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
-    r"|\b([A-Z][\w’']*)[-–]([A-Z][\w’']*)\b"
+    r"|\b([A-Z][\w’'.]*)[-–]([A-Z][\w’']*)\b"
 )
+# Words by which the one named before met the one named after.
+_MET_WORDS = re.compile(r"\b(?:met|meets|received|receives|held talks|talks with|meeting with)\b")
 _CONFLICT_WORDS = re.compile(r"\b(?:peace|conflict|war|border|dispute|normali[sz]ation)\b")
 _DATELINE_DASH = re.compile(r"\)\s*(?:-|–|—|--)\s+")
 # "told reporters in Astana", "said in Tokyo".
@@ -811,36 +813,42 @@ class PeopleFinder:
         return people
 
     def _visitor_country(self, person: PersonFound) -> str | None:
-        """ "Minister X made an official visit to Uzbekistan ... relations between Singapore
-        and Uzbekistan": one who visits a country is of the one other country the text pairs
-        it with ("between A and B", "A-B")."""
+        """ "Minister X made an official visit to Uzbekistan ... Minister X and Minister Y
+        reaffirmed the relations between Singapore and Uzbekistan": one who visits a country,
+        told of with a host in a sentence pairing it with one other country ("between A and
+        B", "the A-B commission"), is of that other country. So is one who "met with" someone
+        of A in a sentence on "the A-B partnership" ("Secretary X met today in Washington
+        with Turkmen Foreign Minister Y to discuss the U.S.-Turkmenistan partnership")."""
         body = self.body
         name_end = person.start + len(person.name)
         stop = body.find(".", name_end)
-        sentence = body[name_end : stop if stop >= 0 else len(body)]
-        visit = _VISITS.match(sentence)
-        if visit is None:
-            return None
-        visited = _country_opening(visit.group(1))
-        if visited is None:
-            return None
-        hosts = [p for p in self.people if p.country == visited]
+        visit = _VISITS.match(body[name_end : stop if stop >= 0 else len(body)])
+        visited = _country_opening(visit.group(1)) if visit else None
         partners: set[str] = set()
         for pair in _COUNTRY_PAIR.finditer(body):
             a = _country_opening(pair.group(1) or pair.group(3))
             b = _country_opening(pair.group(2) or pair.group(4))
-            other = b if a == visited else a if b == visited else None
-            if other is None or other == visited:
+            if a is None or b is None or a == b:
                 continue
-            # The pair counts where the visitor and a host are told of together ("Minister X
-            # and Minister Y reaffirmed the relations between A and B"), not a conflict.
             start, end = _sentence_around(body, pair.start(), pair.end())
             if _CONFLICT_WORDS.search(body, start, end):
+                continue  # a conflict's two sides are no visitor's and host's
+            at = next((s for s, _ in person.mentions if start <= s < end), None)
+            if at is None:
                 continue
-            if _mentioned_in(person, start, end) and any(
-                _mentioned_in(h, start, end) for h in hosts
-            ):
-                partners.add(other)
+            for someone in self.people:
+                if someone.country not in (a, b) or someone is person:
+                    continue
+                other = b if someone.country == a else a
+                if someone.country == visited:
+                    if _mentioned_in(someone, start, end):
+                        partners.add(other)  # a host of the country visited
+                    continue
+                if " to " in f" {someone.title} " or someone.title is None:
+                    continue  # an envoy "to" a country meets their own country's officials
+                met = next((s for s, _ in someone.mentions if at < s < end), None)
+                if met is not None and _MET_WORDS.search(body, at, met):
+                    partners.add(other)  # "X met with Y of A"
         return partners.pop() if len(partners) == 1 else None
 
     def _spoken_for(self, person: PersonFound) -> str | None:
