@@ -1330,3 +1330,29 @@ def test_someone_represented_at_an_event_after_a_bilateral_meeting_is_not_in_it(
     assert [[p.name for p in m.participants] for m in brief.meetings] == [
         ["Lena Varga", "Omar Haddad"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("second", "meetings"),
+    [
+        (
+            "The talks continued with the participation of the delegations, including Prime "
+            "Minister Rosa Mamani and Deputy Prime Minister Omar Haddad.",
+            [{"Lena Varga", "Ana Quispe"}],
+        ),
+        # a meeting held with someone's participation, told on its own, is theirs
+        (
+            "A meeting of the commission was held with the participation of Prime Minister "
+            "Rosa Mamani and Deputy Prime Minister Omar Haddad.",
+            [{"Lena Varga", "Ana Quispe"}, {"Rosa Mamani", "Omar Haddad"}],
+        ),
+    ],
+)
+def test_people_the_talks_continued_with_are_attendees_of_those_talks(
+    second: str, meetings: list[set[str]]
+) -> None:
+    body = (
+        f"ROME – President Lena Varga held talks with President Ana Quispe on Monday.\n\n{second}"
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="participation")
+    assert [{p.name for p in m.participants} for m in brief.meetings] == meetings

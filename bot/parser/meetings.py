@@ -347,6 +347,9 @@ _ATTENDED_THE = re.compile(
     r"\battended\s+the\s+(?:[\w-]+\s+){0,2}?(?:video\s*conference|videoconference|"
     r"video-conference|video\s+call|talks|meetings?|negotiations|consultations|conversation)\b"
 )
+_JOINED_TALKS = re.compile(
+    r"the\s+(?:talks|meeting|negotiations)\b[^;]{0,120}?\swith\s+the\s+participation\s+of\b"
+)
 # "The talks took place in X": the meeting just told, held there.
 _THE_MEETING_HELD = re.compile(
     r"(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|conversation|"
@@ -560,6 +563,10 @@ def find_meetings(
         if kind is None and "called" in sentence.words:
             kind = _called_person(low, sentence.end - full, index, body)
         if kind is None or _planned(low):
+            continue
+        if meetings and "participation" in sentence.words and _JOINED_TALKS.match(low):
+            # "The talks continued with the participation of the delegations, including A
+            # and B": attendees of the talks told, no meeting of their own
             continue
         attended = "attended" in low and _ATTENDED.search(low) is not None
         if attended and (
