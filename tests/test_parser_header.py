@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.parser import parse_brief
-from bot.parser.dateline import parse_dateline
+from bot.parser.dateline import line_date, parse_dateline
 from bot.parser.dates import find_date, parse_date
 from bot.parser.header import split_header
 from bot.parser.source import find_source, signature_of
@@ -510,6 +510,20 @@ def test_a_joint_statement_is_dated_by_where_and_when_it_was_done() -> None:
 def test_a_body_listing_its_fields_is_the_source() -> None:
     lead = "The commission met in Osh, the Ministry of Water, Agriculture and Industry reported."
     assert find_source([lead], None, [], None) == "Ministry of Water, Agriculture and Industry"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Friday, 4 April 2025, 17:05",
+        "Updated: 04.04.2025 17:05",
+        "20:15, 4 April 2025",
+        "Date: April 4, 2025",
+        "Source: Agency| 2025-04-04 21:14:05|Editor: desk",
+    ],
+)
+def test_line_date_reads_the_date_lines_of_web_pages(line: str) -> None:
+    assert line_date(line) == (dt.date(2025, 4, 4), None)
 
 
 def test_a_date_line_in_capitals_dates_the_release_and_is_no_figure_nor_summary() -> None:

@@ -25,10 +25,9 @@ from bot.parser.countries import (
     country_of_city,
     country_of_word,
     in_region_name,
-    is_city,
     multiword_starts,
 )
-from bot.parser.dateline import Dateline, parse_dateline
+from bot.parser.dateline import Dateline, is_date_line, line_date, parse_dateline
 from bot.parser.dates import ANY_DATE, MONTH, parse_date
 from bot.parser.figures import FigureFound, find_figures, refer_back
 from bot.parser.header import split_header
@@ -202,37 +201,6 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     )
 
 
-# A time of day after a date: "26 November 2026 16:20", "November 26, 2026, 4:20 PM", with
-# a time zone and an update note after it ("4:12 PM GMT+5 Updated 2 hours ago").
-_CLOCK = (
-    r"(?:,|\s+[-–])?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
-    r"(?:\s+\(?(?:GMT|UTC)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+[A-Z]{3,4}\b)?"
-    r"(?:\s*[|,•·]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40})?"
-)
-_CLOCK_TIME = re.compile(rf"{_CLOCK}$")
-# A label before a page's date: "Date of publication: 26.11.2026 10:35", "Published: ...".
-_DATE_LABEL = re.compile(
-    r"(?i:(?:date\s+of\s+publication|publication\s+date|published(?:\s+on)?|posted(?:\s+on)?"
-    r"|date)\s*:?\s*)(?=\d|[A-Z])"
-)
-# "24/11/2026" (day first, as European sites write it) or "11/24/2026" (month first).
-_SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
-
-
-def _dotted(match: re.Match[str]) -> str:
-    """A slashed date written with dots, day first ("24.11.2026")."""
-    first, second, year = match.groups()
-    day, month = (second, first) if int(second) > 12 else (first, second)
-    return f"{day}.{month}.{year}"
-
-
-# After a date and its time, where it happened: "November 24, 2026, 15:10, The Kremlin,
-# Moscow" (the place line of a head of state's site).
-_PLACES_AFTER = re.compile(
-    rf"(?:{_CLOCK})?(?P<places>(?:,\s*(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}){{1,3}})$"
-)
-
-
 def _date_line(body: str) -> tuple[dt.date, int, str | None] | None:
     """A date on a line of its own near the top ("Japan-X Meeting\n\nNovember 21, 2026", in
     capitals too, after a label, or with where it happened after it), with its year: the
@@ -241,50 +209,12 @@ def _date_line(body: str) -> tuple[dt.date, int, str | None] | None:
     pos = 0
     for line in body.split("\n", 6)[:6]:
         end = pos + len(line)
-        found = _line_date(line)
+        found = line_date(line)
         if found is not None:
             date, city = found
             return (date, end, city) if date is not None else None
         pos = end + 1
     return None
-
-
-def _date_case(line: str) -> str:
-    return line.title() if line.isupper() else line  # "NOVEMBER 20, 2026"
-
-
-def _line_date(line: str) -> tuple[dt.date | None, str | None] | None:
-    """The date of a line that is a full date and nothing else (a label before it, a time of
-    day after it allowed), with the city of the places after it; None for any other line."""
-    line = _date_case(line.strip())
-    label = _DATE_LABEL.match(line)
-    if label:
-        line = line[label.end() :]
-    if "/" in line:
-        line = _SLASHED_DATE.sub(_dotted, line)
-    if "|" in line and len(line) <= 120:
-        # A page's fields: "Source: Xinhua| 2026-11-26 21:14:05|Editor: huaxia".
-        dated = [found for part in line.split("|") if (found := _line_date(part))]
-        return dated[0] if len(dated) == 1 else None
-    date = ANY_DATE.match(line)
-    if date is None or not re.search(r"\b(?:19|20)\d\d\b", date.group()):
-        return None
-    rest = line[date.end() :]
-    city = None
-    if rest and not _CLOCK_TIME.fullmatch(rest):
-        places = _PLACES_AFTER.fullmatch(rest)
-        if places is None:
-            return None
-        last = places.group("places").rsplit(",", 1)[1].strip()
-        if not is_city(last):
-            return None
-        city = last
-    return parse_date(date.group()), city
-
-
-def _is_date_line(line: str) -> bool:
-    """Whether a line is a full date and nothing else, a time of day allowed after it."""
-    return _line_date(line) is not None
 
 
 def _title_line(body: str, dateline_end: int) -> str | None:
@@ -295,14 +225,14 @@ def _title_line(body: str, dateline_end: int) -> str | None:
     first, blank, rest = above.partition("\n\n")
     first = first.strip()
     head, _, under = first.partition("\n")
-    if under and all(_is_date_line(line) or _BYLINE.match(line) for line in under.split("\n")):
+    if under and all(is_date_line(line) or _BYLINE.match(line) for line in under.split("\n")):
         # "Title\nBy A. Writer\n26 November 2026 15:20": a title with its byline and time.
         first, blank, rest = head.strip(), "\n", under + blank + rest
     if not blank or "\n" in first or not rest.strip() or not 10 <= len(first) <= 160:
         return None
     if first.endswith((".", ":", "!", "?", '"', "”")) or _NOT_A_TITLE.match(first):
         return None
-    if _is_date_line(first):
+    if is_date_line(first):
         return None  # "18.10.2023\n\nASTANA – ...": a date line above the dateline
     if not dateline_end and len(first.split()) > 20:
         return None  # a lead paragraph that lost its full stop, not a title

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from bot.parser.countries import country_of_name, is_city
-from bot.parser.dates import ANY_DATE, WEEKDAYS
+from bot.parser.dates import ANY_DATE, WEEKDAYS, parse_date
 from bot.parser.text import UPPER
 
 _CITY_WORD = rf"[{UPPER}][{UPPER}a-z'’.\-]*"
@@ -82,15 +83,6 @@ _LEAD_LINES = re.compile(
     r"(?:[ ]*(?:,|\||–|—|[ ]in[ ]|[ ]on[ ])[^\n]{0,80})?"
     r"|(?i:press[ ]+release|news[ ]+release|press[ ]+statement|statement|news))"
     r"[ \t]*\n+[ \t]*)+"
-)
-
-
-# A timestamp line: "20 November 2026, 17:05", "20.11.2026 17:05".
-_STAMP = re.compile(
-    r"[^\n]{0,24}\d{2},?[ ]+(?:[-–][ ]+)?\d{1,2}:\d{2}"
-    # "4:12 PM GMT+5 Updated 2 hours ago"
-    r"(?::\d{2})?(?:[ ]*[AaPp]\.?[Mm]\.?)?(?:[ ]+\(?(?:GMT|UTC)[^\n]{0,8})?"
-    r"(?:[ ]+(?i:updated)[^\n]{0,40})?"
 )
 
 
@@ -248,15 +240,9 @@ def _slash_dateline(body: str, start: int) -> Dateline | None:
 
 
 def _is_stamp(line: str) -> bool:
-    """Whether a line is a timestamp, alone or among a page's fields ("Source: Xinhua|
-    2026-11-26 21:14:05|Editor: huaxia")."""
-    if _STAMP.fullmatch(line):
-        return True
-    return (
-        "|" in line
-        and len(line) <= 120
-        and any(_STAMP.fullmatch(part.strip()) for part in line.split("|"))
-    )
+    """Whether a line is a timestamp or a date line ("20 November 2026, 17:05", "Source:
+    Xinhua| 2026-11-26 21:14:05|Editor: huaxia")."""
+    return line_date(line) is not None
 
 
 def _past_stamp(body: str, start: int) -> int:
@@ -330,3 +316,74 @@ def _own_line(body: str, start: int) -> Dateline | None:
     if country_of_name(extra) is not None and _plausible_city(city):
         return Dateline(_normal_case(city), None, None, match.end())
     return None
+
+
+# A time of day after a date: "26 November 2026 16:20", "November 26, 2026, 4:20 PM", with
+# a time zone and an update note after it ("4:12 PM GMT+5 Updated 2 hours ago").
+_CLOCK = (
+    r"(?:,|\s+[-–])?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s+\(?(?:GMT|UTC)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+[A-Z]{3,4}\b)?"
+    r"(?:\s*[|,•·]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40})?"
+)
+_CLOCK_TIME = re.compile(rf"{_CLOCK}$")
+# A label before a page's date: "Date of publication: 26.11.2026 10:35", "Published: ...".
+_DATE_LABEL = re.compile(
+    r"(?i:(?:date\s+of\s+publication|publication\s+date|published(?:\s+on)?|posted(?:\s+on)?"
+    r"|updated(?:\s+on)?|date)\s*:?\s*)(?=\d|[A-Z])"
+    # "Friday, 20 November 2026, 17:05", "20:15, 26 November 2026": a weekday or the time first.
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|\d{1,2}:\d{2},?\s+(?=\d|[A-Z])"
+)
+# "24/11/2026" (day first, as European sites write it) or "11/24/2026" (month first).
+_SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+
+
+def _dotted(match: re.Match[str]) -> str:
+    """A slashed date written with dots, day first ("24.11.2026")."""
+    first, second, year = match.groups()
+    day, month = (second, first) if int(second) > 12 else (first, second)
+    return f"{day}.{month}.{year}"
+
+
+# After a date and its time, where it happened: "November 24, 2026, 15:10, The Kremlin,
+# Moscow" (the place line of a head of state's site).
+_PLACES_AFTER = re.compile(
+    rf"(?:{_CLOCK})?(?P<places>(?:,\s*(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}){{1,3}})$"
+)
+
+
+def _date_case(line: str) -> str:
+    return line.title() if line.isupper() else line  # "NOVEMBER 20, 2026"
+
+
+def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
+    """The date of a line that is a full date and nothing else (a label before it, a time of
+    day after it allowed), with the city of the places after it; None for any other line."""
+    line = _date_case(line.strip())
+    label = _DATE_LABEL.match(line)
+    if label:
+        line = line[label.end() :]
+    if "/" in line:
+        line = _SLASHED_DATE.sub(_dotted, line)
+    if "|" in line and len(line) <= 120:
+        # A page's fields: "Source: Xinhua| 2026-11-26 21:14:05|Editor: huaxia".
+        dated = [found for part in line.split("|") if (found := line_date(part))]
+        return dated[0] if len(dated) == 1 else None
+    date = ANY_DATE.match(line)
+    if date is None or not re.search(r"\b(?:19|20)\d\d\b", date.group()):
+        return None
+    rest = line[date.end() :]
+    city = None
+    if rest and not _CLOCK_TIME.fullmatch(rest):
+        places = _PLACES_AFTER.fullmatch(rest)
+        if places is None:
+            return None
+        last = places.group("places").rsplit(",", 1)[1].strip()
+        if not is_city(last):
+            return None
+        city = last
+    return parse_date(date.group()), city
+
+
+def is_date_line(line: str) -> bool:
+    """Whether a line is a full date and nothing else, a time of day allowed after it."""
+    return line_date(line) is not None
