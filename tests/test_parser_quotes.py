@@ -471,3 +471,13 @@ def test_words_someone_was_told_are_the_teller_s() -> None:
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
     assert [q.speaker for q in brief.quotes] == ["Almaz Toktobaev"]
+
+
+@pytest.mark.parametrize("dash", ["–", "—", "-"])
+def test_a_dash_before_the_speech_verb_and_the_speaker(dash: str) -> None:
+    body = (
+        "OSH – Minister of Energy Azamat Toktobaev met Minister of Trade of India Raj Verma.\n\n"
+        f"“We will double trade within five years,” {dash} said Raj Verma."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == ["Raj Verma"]

@@ -42,7 +42,7 @@ _TITLE_COMMA = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w’'.-]*|of|the|and|for)(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|for)){0,9}"
     r",\s+"
 )
-_AFTER_VERB_FIRST = re.compile(rf"\s*,?\s*(?:{_VERBS})\s+", re.I)
+_AFTER_VERB_FIRST = re.compile(rf"\s*[,–—-]?\s*(?:{_VERBS})\s+", re.I)
 _BEFORE_VERB = re.compile(
     rf"(?:\b(he|she|they)\s+)?(?:also\s+)?(?:{_VERBS})(?:\s+(?:that|reporters|journalists|"
     rf"participants|the \w+))?\s*[:,]?\s*$",
@@ -365,10 +365,10 @@ def _is_name(raw: str) -> bool:
 
 def _may_open_with_verb(tail: str) -> bool:
     """Whether `tail` may start as a match of _AFTER_VERB_FIRST does: blanks, at most one
-    comma, blanks, then a speech verb in any case and a blank. (Its case-blind alternation
+    comma or dash, blanks, then a speech verb in any case and a blank. (Its case-blind alternation
     enters every verb at each try; a word outside ASCII is left to the pattern.)"""
     rest = tail.lstrip()
-    if rest[:1] == ",":
+    if rest[:1] in (",", "–", "—", "-"):
         rest = rest[1:].lstrip()
     word = rest.split(None, 1)[0] if rest else ""
     return not word.isascii() or word.lower() in SPEECH_VERBS
