@@ -38,6 +38,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic19",
     ROOT / "tests" / "data" / "realistic20",
     ROOT / "tests" / "data" / "realistic21",
+    ROOT / "tests" / "data" / "realistic22",
 ]
 MIN_REALISTIC = 0.85
 
