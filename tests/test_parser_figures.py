@@ -2452,3 +2452,14 @@ def test_a_daily_flow_is_measured_per_day(text: str, expected: tuple[float, str]
 def test_where_a_cut_of_time_starts_is_a_figure() -> None:
     text = "The window will reduce the time to cross the border from six hours to 40 minutes."
     assert [(v, u) for v, u, _ in figures_of(text)] == [(6.0, "hours"), (40.0, "minutes")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The Japan Bank for International Cooperation will lend ¥45 billion.", "JPY"),
+        ("China will lend ¥45 billion.", "CNY"),
+    ],
+)
+def test_the_yen_sign_in_a_sentence_on_japan_is_yen(text: str, unit: str) -> None:
+    assert [u for _, u, _ in figures_of(text)] == [unit]

@@ -483,6 +483,12 @@ def _currency_code(symbol: str | None, iso: str | None, after: str | None) -> st
     return None
 
 
+def _yen_context(low: str) -> bool:
+    """Whether a lower-case sentence speaks of Japan rather than China ("¥45 billion" in
+    a Japanese loan is yen)."""
+    return ("japan" in low or " yen" in low) and "china" not in low and "chinese" not in low
+
+
 # A real sentence has a handful of figures; these bounds keep odd input fast.
 MAX_FIGURES_PER_SENTENCE = 40
 _CONTEXT = 300
@@ -1247,6 +1253,8 @@ def _read_number(
     # "in 2023,": no unit, currency or word can follow (the patterns below are not tried).
     may_follow = _word_may_follow(text, after)
     currency = _currency_code(symbol, iso, None) if symbol or iso else None
+    if currency == "CNY" and symbol == "¥" and _yen_context(c.sentence.low or text.lower()):
+        currency = "JPY"  # "¥" is the yen's sign as well as the yuan's
     if currency is None and may_follow:
         named_after = _CURRENCY_AFTER.match(text, after)
         if named_after:
