@@ -1356,3 +1356,18 @@ def test_people_the_talks_continued_with_are_attendees_of_those_talks(
     )
     brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="participation")
     assert [{p.name for p in m.participants} for m in brief.meetings] == meetings
+
+
+def test_the_co_chairs_as_subject_are_those_of_the_co_chaired_meeting_before() -> None:
+    """ "The council co-chaired by A and B met ... On March 5, the co-chairs were received
+    by Y": Y met A and B."""
+    body = (
+        "ROME – The council held its ninth meeting in Turin on March 4. It was co-chaired by "
+        "Chairman Lena Varga and by President Omar Haddad.\n\n"
+        "On March 5, the co-chairs were received by Prime Minister Ana Quispe."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="cochairs")
+    assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 4)),
+        ({"Lena Varga", "Omar Haddad", "Ana Quispe"}, dt.date(2024, 3, 5)),
+    ]

@@ -350,6 +350,7 @@ _ATTENDED_THE = re.compile(
 _JOINED_TALKS = re.compile(
     r"the\s+(?:talks|meeting|negotiations)\b[^;]{0,120}?\swith\s+the\s+participation\s+of\b"
 )
+_CO_CHAIRS = re.compile(r"\b(?:the|both)\s+(?:two\s+)?co-?chairs\b")
 # "The talks took place in X": the meeting just told, held there.
 _THE_MEETING_HELD = re.compile(
     r"(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|conversation|"
@@ -647,6 +648,13 @@ def find_meetings(
                 and role.group("role") in title
             ):
                 participants[participants.index(first[0].person)] = lead
+        if len(participants) == 1 and "chairs" in words and _CO_CHAIRS.search(low):
+            # "The council is co-chaired by A and B. ... the co-chairs were received by Y"
+            chaired = next(
+                (m for m in reversed(meetings) if "chaired" in sents[m.sentence].words), None
+            )
+            if chaired is not None and participants[0] not in chaired.participants:
+                participants = [*chaired.participants, *participants]
         if len(participants) == 1 and role is not None:
             subject = leader if role.group("role") == "delegation" else None
             if subject is None and meetings:
