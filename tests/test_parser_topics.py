@@ -2832,3 +2832,25 @@ def test_the_talks_pattern_starts_with_a_listed_word() -> None:
     parsed = list(sre_parser.parse(_TALKS_ON.pattern))
     assert parsed[0][0] is sre_constants.AT  # \b
     assert _leading_words(parsed[1:]) == set(_TALKS_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sides discussed the state and prospects of Kazakh-Austrian cooperation in "
+            "fishing and glass.",
+            ["fishing", "glass"],
+        ),
+        (
+            "They discussed the development of copper and coal deposits in the north.",
+            ["development of copper and coal deposits in the north"],
+        ),
+    ],
+)
+def test_a_pair_of_country_adjectives_is_no_field_and_deposits_are_shared(
+    text: str, expected: list[str]
+) -> None:
+    """'Kazakh-Austrian' (cooperation), its head cut by the next cue, says whose, not what;
+    'copper and coal deposits' share their head."""
+    assert _topics(text) == expected

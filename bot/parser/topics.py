@@ -529,7 +529,7 @@ _SHARED_HEADS = words_of(
     "sector sectors industry industries field fields sphere spheres area areas complex "
     "power energy projects plants plant companies enterprises products supplies exports "
     "imports markets cooperation trade resources center centre centers centres hub hubs "
-    "park parks zone zones services"
+    "park parks zone zones services deposits reserves goods"
 )
 _AND = re.compile(r"\s+and\s+(?:in\s+|on\s+|to\s+)?")  # "attention to A and to B"
 _BETWEEN_COUNT = re.compile(r"\bbetween\s+(?:the\s+)?(?:both|two|three|four|five)\s+[a-z]+$", re.I)
@@ -1363,6 +1363,8 @@ def _clean_word(item: str) -> str | None:
     low = item.lower()
     if item in _FIELD_ACRONYMS:
         return item
+    if "-" in item and all(country_of_demonym(part) for part in item.split("-")):
+        return None  # "Kazakh-Austrian" (cooperation), its head cut by the next cue: whose
     if (
         len(item) < 3
         or low in _STOP
