@@ -526,6 +526,13 @@ def test_line_date_reads_the_date_lines_of_web_pages(line: str) -> None:
     assert line_date(line) == (dt.date(2025, 4, 4), None)
 
 
+def test_a_spokesperson_posting_the_news_is_its_source_but_not_one_telling_reporters() -> None:
+    posted = "The President called, press secretary Aida Sarova wrote on her Telegram channel."
+    told = "The presidents spoke on Wednesday, Kremlin spokesman Ivan Petrov told reporters."
+    assert find_source([posted], None, ["Aida Sarova"], None) == "press secretary Aida Sarova"
+    assert find_source([told], "Interfax", ["Ivan Petrov"], None) == "Interfax"
+
+
 def test_a_date_line_in_capitals_dates_the_release_and_is_no_figure_nor_summary() -> None:
     text = (
         "Readout of the Minister's Meeting with a Guest\n\nOFFICE OF THE SPOKESPERSON\n\n"
