@@ -2542,3 +2542,32 @@ def test_find_people_gives_one_who_met_someone_of_a_country_the_other_of_the_pai
     is Chile's; not one who met an envoy to their own country, nor one merely named with
     them."""
     assert people_of(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brazilian President Luiz Carlos Souza da Silva arrived.",
+            [("Luiz Carlos Souza da Silva", "President", "Brazil")],
+        ),
+        (
+            "Mexican President Andrés Manuel Rivas Ortega arrived.",
+            [("Andrés Manuel Rivas Ortega", "President", "Mexico")],
+        ),
+        (
+            "Malaysian Deputy Foreign Minister Datuk Tan Wei Ming and Trade Minister Tengku "
+            "Faris Rashid arrived.",
+            [
+                ("Tan Wei Ming", "Deputy Foreign Minister", "Malaysia"),
+                ("Faris Rashid", "Trade Minister", None),
+            ],
+        ),
+    ],
+)
+def test_find_people_reads_four_words_after_an_office_and_no_malaysian_style(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """Four words right after an office head are one name ("Luiz Carlos Souza da Silva");
+    the Malaysian styles "Datuk", "Seri" and "Tengku" are neither name nor office."""
+    assert people_of(text) == expected

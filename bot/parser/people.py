@@ -243,21 +243,25 @@ _OWNER_BEFORE = re.compile(
     r"(?:(?!(?:and|or|with|the|of|to|by|from|for|in|on|at)\s)[a-z-]+\s+){0,3}$"
 )
 # Styles of address before a name that are no part of it ("Shri X", "Mawlawi X").
-_NAME_STYLES = frozenset({"shri", "smt", "shrimati", "mawlawi", "mawlavi", "maulvi"})
+_NAME_STYLES = frozenset(
+    {"shri", "smt", "shrimati", "mawlawi", "mawlavi", "maulvi"}
+    | {"datuk", "dato", "datin", "seri", "tengku"}  # Malaysian styles and royal rank
+)
 # The first parts of compound Arabic given names ("Abdul Hadi").
 _ARABIC_COMPOUNDS = frozenset({"Abdul", "Abdel", "Abd", "Abu"})
 # Styles of address that stand before a given name ("Shaikh Nasser").
 _STYLE_NAMES = frozenset({"sheikh", "shaikh", "sheikha", "shaikha"})
 # Styles of address, not offices: "H.H. Sheikh", "His Excellency", "H.E.".
 _STYLE_ONLY = re.compile(
-    r"(?:(?:H\.\s?[HE]\.?|HH|HE|His|Her|Royal|Highness|Majesty|Excellency|Sh[ae]ikha?|Datuk|Dato'?|Seri|Shri|Smt|Mawlawi|Mawlavi|Maulvi)\s*)+",
+    r"(?:(?:H\.\s?[HE]\.?|HH|HE|His|Her|Royal|Highness|Majesty|Excellency|Sh[ae]ikha?|Datuk|Datin|Dato'?|Seri|Tengku|Shri|Smt|Mawlawi|Mawlavi|Maulvi)\s*)+",
     re.I,
 )
 # How a match of _STYLE_ONLY can end (lower case): its words may run together ("HisHighness").
 _STYLE_ENDINGS = (
     "hh", "he", "his", "her", "royal", "highness", "majesty", "excellency", "sheikh", "shaikh",
     "sheikha",
-    "shaikha", "datuk", "dato", "seri", "shri", "smt", "mawlawi", "mawlavi", "maulvi",
+    "shaikha", "datuk", "datin", "dato", "seri", "tengku", "shri", "smt", "mawlawi", "mawlavi",
+    "maulvi",
 )  # fmt: skip
 
 
@@ -1093,13 +1097,16 @@ class PeopleFinder:
             if index is not None:
                 self._mark(end - 1, end, index)
                 return
+        office_end = k  # "Deputy Foreign Minister Datuk Lim Wei Sern": the style apart
+        while office_end > start + 1 and tokens[office_end - 1].text.lower() in _NAME_STYLES:
+            office_end -= 1
         after_title = given_office_word or (
-            k > start
+            office_end > start
             and (
-                tokens[k - 1].text.lower() in TITLE_WORDS
-                or tokens[k - 1].text.lower() in _PLURAL_HEADS
+                tokens[office_end - 1].text.lower() in TITLE_WORDS
+                or tokens[office_end - 1].text.lower() in _PLURAL_HEADS
                 # "Minister of Economy Rosa Ortega Villalobos": a portfolio ends the office
-                or self._portfolio_ends_at(k)
+                or self._portfolio_ends_at(office_end)
             )
         )
         if (
@@ -1323,13 +1330,12 @@ class PeopleFinder:
 
     def _name_start(self, k: int, end: int, *, allow_three: bool) -> int | None:
         tokens = self.tokens
-        # Three words after a title ("CEO Mohamed Juma Al Shamisi": the article apart).
-        if (
-            allow_three
-            and sum(tokens[i].cap and tokens[i].text not in ("Al", "El") for i in range(k, end))
-            <= 3
-        ):
-            return k
+        # Three words after a title ("CEO Mohamed Juma Al Shamisi": the article apart); four
+        # with a particle among them ("President Luiz Inácio Lula da Silva").
+        if allow_three:
+            caps = sum(tokens[i].cap and tokens[i].text not in ("Al", "El") for i in range(k, end))
+            if caps <= 3 or (caps == 4 and tokens[k - 1].text.lower() in TITLE_HEADS):
+                return k
         if (
             end - 3 >= k
             and end >= 4
