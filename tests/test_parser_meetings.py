@@ -8,7 +8,7 @@ import re
 import pytest
 
 from bot.parser import parse_brief
-from bot.parser.dates import RunningDate
+from bot.parser.dates import RunningDate, find_date
 
 
 @pytest.mark.parametrize(
@@ -1371,3 +1371,32 @@ def test_the_co_chairs_as_subject_are_those_of_the_co_chaired_meeting_before() -
         ({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 4)),
         ({"Lena Varga", "Omar Haddad", "Ana Quispe"}, dt.date(2024, 3, 5)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        ("in the Peruvian city of Cusco", "Cusco"),
+        ("in the eastern port city of Aktau", "Aktau"),
+        ("in the Kazakh capital of Astana", "Astana"),
+        ("in the capital of Peru", None),
+    ],
+)
+def test_a_city_named_after_its_kind_and_country_adjective_is_the_place(
+    where: str, place: str | None
+) -> None:
+    body = f"President Lena Varga held talks with Premier Ana Quispe {where} on Tuesday."
+    brief = parse_brief(f"date 2024-03-06\nROME – {body}\n", brief_id="city-of")
+    assert [(m.date, m.place) for m in brief.meetings] == [(dt.date(2024, 3, 5), place)]
+
+
+@pytest.mark.parametrize(
+    ("when", "date"),
+    [
+        ("the day before yesterday", dt.date(2024, 3, 4)),
+        ("yesterday", dt.date(2024, 3, 5)),
+        ("the day before", dt.date(2024, 3, 5)),
+    ],
+)
+def test_the_day_before_yesterday_is_two_days_before_publication(when: str, date: dt.date) -> None:
+    assert find_date(f"They met {when}.", dt.date(2024, 3, 6)) == date

@@ -55,7 +55,8 @@ MONTH_DAY = re.compile(rf"\b({MONTH})\.?\s+({DAY})\b(?:,?\s+((?:19|20)\d\d)\b)?"
 DAY_MONTH = re.compile(rf"\b({DAY})\s+(?:of\s+)?({MONTH})\b\.?(?:,?\s+((?:19|20)\d\d)\b)?")
 WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 RELATIVE = re.compile(
-    r"\b([Yy]esterday|[Tt]oday|[Tt]he day before|[Tt]his (?:morning|afternoon|evening))\b"
+    r"\b([Tt]he day before yesterday|[Yy]esterday|[Tt]oday|[Tt]he day before|"
+    r"[Tt]his (?:morning|afternoon|evening))\b"
 )
 # A date phrase anywhere: the spans that must never be read as figures.
 ANY_DATE = re.compile(
@@ -142,6 +143,8 @@ def find_date(
     if match:
         word = match.group(1).lower()
         same_day = word == "today" or word.startswith("this ")  # "this morning"
+        if word.endswith("yesterday") and word != "yesterday":
+            return published - dt.timedelta(days=2)  # "the day before yesterday"
         return published if same_day else published - dt.timedelta(days=1)
     return None
 

@@ -211,8 +211,9 @@ _SAME_DAY = re.compile(
 # that literal first, several times faster than trying \b at every position.
 _PLACE = re.compile(
     r"[Ii]n(?<!\w[Ii]n)\s+(?:the\s+(?:capital|city|town)\s+(?:of\s+)?|"
-    # "in the Chilean capital, Santiago"
-    r"the\s+[A-Z][\w’'-]*\s+(?:capital|city),?\s+)?"
+    # "in the Chilean capital, Santiago", "in the Uzbek city of Samarkand", "in the eastern
+    # port city of Aktau"
+    r"the\s+(?:[\w’'-]+\s+){1,3}?(?:capital|city|town)(?:\s+of|,)?\s+)?"
     r"(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
 # "..., to be held in Tashkent in November": where a later event will be, not this one.
