@@ -2649,10 +2649,16 @@ def test_a_clause_after_a_list_ends_it(text: str, expected: list[str]) -> None:
 
 
 def test_a_title_line_ends_before_the_timestamp_line_under_it() -> None:
-    """A title and the timestamp line under it are one sentence: the line break ends the
-    title's list."""
+    """A title and the timestamp line under it are one sentence: the line break before the
+    digits ends the title's list."""
     text = "Ruritania and Borduria agree to sign memorandum on fishing\n3 March 2026, 10:15\n"
     assert _topics(text) == ["fishing"]
+
+
+def test_a_hard_wrapped_list_reads_on_over_its_line_break() -> None:
+    """A line break inside a paragraph (a hard-wrapped text) ends no list."""
+    text = "The sides discussed fishing, glass\nand wool.\n"
+    assert _topics(text) == ["fishing", "glass", "wool"]
 
 
 @pytest.mark.parametrize(
@@ -2721,6 +2727,7 @@ def test_counts_set_pairs_kinds_of_firms_and_routes_are_no_extra_items(
 def _all_ends(low: str) -> list[int]:
     """Every end of an enumeration in `low`, scanned whole: what _Ends finds lazily."""
     found = set(positions(low, _END_CHARS))
+    found.update(at for at in positions(low, "\n") if low[at + 1 : at + 2].isdigit())
     found.update(m.start() for pattern in _END_PATTERNS for m in pattern.finditer(low))
     for at in positions(low, ".—–"):
         after = low[at + 1 : at + 2]
@@ -2783,6 +2790,7 @@ _END_TOKENS = [
     "; ",
     " (x) ",
     "\n",
+    "\n3 ",
     " at the meeting ",
     " from 2 to 4 ",
     " this year ",

@@ -263,7 +263,9 @@ _SECTORS = re.compile(
 _NUMBER_WORD = (
     rf"(?:{'|'.join(word for word in (*UNITS, *TENS) if word not in ('zero', 'one'))})\b"
 )
-_END_CHARS = ';:()“”"\n'  # (a line break: a title line ends before a timestamp line)
+_END_CHARS = ';:()“”"'
+# (and at a line break before a digit: a title line ends before its timestamp line; a line
+# break alone is none, as in a hard-wrapped paragraph)
 _END_PATTERNS = (
     re.compile(
         # ", as Tokyo seeks ...": a clause; ", as well as" goes on with the list.
@@ -359,8 +361,8 @@ _END_PHRASE_PROBES = {
 
 class _Ends:
     """Where the enumerations of one lower-case sentence end, found lazily: at each of
-    _END_CHARS, where one of _END_PATTERNS matches (as finditer finds them), at a full stop
-    and before a spaced dash.
+    _END_CHARS, at a line break before a digit, where one of _END_PATTERNS matches (as
+    finditer finds them), at a full stop and before a spaced dash.
 
     `words` holds every lower-case word of `low`. An enumeration reads up to the first end
     after its cue only, so the ends are looked for from there, not over the whole sentence."""
@@ -380,6 +382,12 @@ class _Ends:
             at = low.find(char, start, best)
             if at >= 0:
                 best = at
+        at = low.find("\n", start, best)
+        while at >= 0:
+            if low[at + 1 : at + 2].isdigit():
+                best = at
+                break
+            at = low.find("\n", at + 1, best)
         # Each match of the first three patterns holds one comma or one " and ", the one it
         # opens with: no match that starts before `start` hides one after it from finditer.
         for pattern in _END_CLAUSES:
