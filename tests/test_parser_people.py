@@ -2243,6 +2243,10 @@ def _mentioned_words(text: str) -> list[tuple[str, list[str]]]:
             [("Almaz Bekovich Turgunov", "President", "Kyrgyzstan")],
         ),
         (
+            "Foreign Minister of Ecuador Ana María Ruiz Garcés arrived.",
+            [("Ana María Ruiz Garcés", "Foreign Minister", "Ecuador")],
+        ),
+        (
             "Kenya's Cabinet Secretary for Trade and Industry Mary Wanjiku Otieno spoke.",
             [("Mary Wanjiku Otieno", "Cabinet Secretary for Trade and Industry", "Kenya")],
         ),
@@ -2252,10 +2256,10 @@ def _mentioned_words(text: str) -> list[tuple[str, list[str]]]:
         ),
     ],
 )
-def test_find_people_reads_three_words_after_a_country_of_several_words(
+def test_find_people_reads_three_or_four_words_after_a_country_or_a_portfolio(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    """A name of three words after a country's name of several words or after a portfolio
+    """A name of three (or four) words after a country's name or after a portfolio
     ("for Trade and Industry") is read whole, none of it taken into the office; a company's
     name before the name keeps its last word."""
     assert people_of(text) == expected

@@ -1336,17 +1336,20 @@ class PeopleFinder:
             caps = sum(tokens[i].cap and tokens[i].text not in ("Al", "El") for i in range(k, end))
             if caps <= 3 or (caps == 4 and tokens[k - 1].text.lower() in TITLE_HEADS):
                 return k
-        if (
-            end - 3 >= k
-            and end >= 4
-            and self._country_ends_at(end - 3)
-            and all(
-                tokens[i].cap and not country_of_word(tokens[i].text) for i in range(end - 3, end)
-            )
-        ):
+        for size in (4, 3):
             # "Prime Minister of Vietnam Pham Minh Chinh", "Secretary of the United Mexican
-            # States Ana Herrera Salinas": three words after a country's name
-            return end - 3
+            # States Ana Herrera Salinas", "Foreign Minister of Ecuador Ana María Ruiz
+            # Garcés": three or four words after a country's name
+            if (
+                end - size >= k
+                and end > size
+                and self._country_ends_at(end - size)
+                and all(
+                    tokens[i].cap and not country_of_word(tokens[i].text)
+                    for i in range(end - size, end)
+                )
+            ):
+                return end - size
         if end - 3 >= k and tokens[end - 3].text.lower() in _VIETNAMESE_SURNAMES:
             return end - 3  # "Tran Minh Duc": a Vietnamese surname opens a three-word name
         # Surname, then particles, then one given name; "bin X" chains extend it.
