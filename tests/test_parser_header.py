@@ -533,6 +533,26 @@ def test_a_spokesperson_posting_the_news_is_its_source_but_not_one_telling_repor
     assert find_source([told], "Interfax", ["Ivan Petrov"], None) == "Interfax"
 
 
+@pytest.mark.parametrize("title", ["", "Minister holds meetings in Osh\n\n"])
+def test_a_release_is_dated_by_the_day_its_first_sentence_tells_of(title: str) -> None:
+    text = f"{title}On April 2, 2025, the Minister held meetings in Osh.\n\nThey talked.\n"
+    assert parse_brief(text, brief_id="r").date == dt.date(2025, 4, 2)
+
+
+def test_page_matter_above_a_dateline() -> None:
+    text = (
+        "(LEAD) Presidents agree on minerals\n\nAll News 17:22 April 2, 2025\n\n"
+        "(ATTN: UPDATES with details in paras 5-9)\nBy Anna Lee\n\n"
+        "OSH, April 2 (Yonhap) -- The presidents met in Osh.\n"
+    )
+    brief = parse_brief(text, brief_id="y")
+    assert (brief.date, brief.dateline, brief.reported_by) == (
+        dt.date(2025, 4, 2),
+        "Osh",
+        "Yonhap",
+    )
+
+
 def test_a_date_line_in_capitals_dates_the_release_and_is_no_figure_nor_summary() -> None:
     text = (
         "Readout of the Minister's Meeting with a Guest\n\nOFFICE OF THE SPOKESPERSON\n\n"

@@ -115,6 +115,11 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     )
     if published is None:
         published = _foot_date(paras)
+    if published is None:
+        # "On November 19, 2026, the Deputy Minister held ...": a release dated only by the
+        # day its first sentence (under a title line, if any) tells of.
+        opening = next(filter(None, (_OPENING_DATE.match(s.text) for s in body_sents[:2])), None)
+        published = parse_date(opening.group(1)) if opening else None
     city = dateline.city if dateline else None
     if dateline and dateline.agency and country_of_agency(dateline.agency) is None:
         city = None  # an international agency's dateline says where the reporter was
@@ -266,6 +271,9 @@ def _label(paras: list[tuple[int, str]]) -> str | None:
     return None
 
 
+_OPENING_DATE = re.compile(
+    rf"On\s+((?:{MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+(?:{MONTH})\s+(?:19|20)\d\d),"
+)
 # The closing line of a treaty or joint statement: "Done in Tashkent on 25 November 2026".
 _DONE_AT = re.compile(
     r"(?:Done|Signed)\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+(?:on\s+)?(?:the\s+)?"

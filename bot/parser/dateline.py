@@ -136,7 +136,7 @@ def parse_dateline(body: str) -> Dateline | None:
                     else None
                 )
     if found is None:
-        found = _below_headlines(body, start)
+        found = _below_headlines(body, start) or _after_page_matter(body, start)
     if found and found.date_text is None and lead and _DATE_LIKE.search(lead.group()):
         # "By A. Writer in Nation on 12 March 2024": the byline dates the brief.
         dated = re.search(r"\b(?:on|,|\|)\s*([^\n|]*\d[^\n|]*)", lead.group())
@@ -301,6 +301,27 @@ def _below_headlines(body: str, start: int) -> Dateline | None:
     return None
 
 
+def _after_page_matter(body: str, start: int) -> Dateline | None:
+    """A dateline in capitals, dated or naming its agency, under a few short paragraphs of a
+    web page's matter: "(LEAD) Title\n\nAll News 17:22 November 26, 2026\n\n(ATTN: UPDATES
+    ...)\nBy A. Writer\n\nSEOUL, Nov. 26 (Yonhap) -- Text". Stops at the first paragraph of
+    text (a line ending a sentence, or a long one)."""
+    pos = start
+    for _ in range(5):
+        end = body.find("\n\n", pos)
+        if end < 0:
+            return None
+        lines = body[pos:end].strip().split("\n")
+        if any(len(line) > 160 or line.rstrip().endswith(".") for line in lines):
+            return None
+        pos = end + len(body[end:]) - len(body[end:].lstrip())
+        found = _parse_at(body, pos)
+        if found is not None:
+            upper = body[pos : pos + len(found.city)].isupper()
+            return found if upper and (found.date_text or found.agency) else None
+    return None
+
+
 def _own_line(body: str, start: int) -> Dateline | None:
     """A dateline alone on its line: a city and its country ("GABALA, Azerbaijan") or a city
     and a full date ("Brussels, 17 November 2026")."""
@@ -331,7 +352,9 @@ _DATE_LABEL = re.compile(
     r"(?i:(?:date\s+of\s+publication|publication\s+date|published(?:\s+on)?|posted(?:\s+on)?"
     r"|updated(?:\s+on)?|date)\s*:?\s*)(?=\d|[A-Z])"
     # "Friday, 20 November 2026, 17:05", "20:15, 26 November 2026": a weekday or the time first.
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|\d{1,2}:\d{2},?\s+(?=\d|[A-Z])"
+    # A section's name may come first, as in "All News 17:22 November 26, 2026".
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+    r"|(?:[A-Z][\w&]*\s+){0,3}\d{1,2}:\d{2},?\s+(?=\d|[A-Z])"
 )
 # "24/11/2026" (day first, as European sites write it) or "11/24/2026" (month first).
 _SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
