@@ -1400,3 +1400,25 @@ def test_a_city_named_after_its_kind_and_country_adjective_is_the_place(
 )
 def test_the_day_before_yesterday_is_two_days_before_publication(when: str, date: dt.date) -> None:
     assert find_date(f"They met {when}.", dt.date(2024, 3, 6)) == date
+
+
+@pytest.mark.parametrize(
+    ("before", "date"),
+    [
+        ("The day before, ", dt.date(2024, 3, 3)),
+        ("On the eve of the talks, ", dt.date(2024, 3, 3)),
+        ("Prior to the talks, ", dt.date(2024, 3, 4)),
+        ("Before the talks, ", dt.date(2024, 3, 4)),
+    ],
+)
+def test_the_day_before_or_the_eve_of_the_talks_is_the_day_before_them(
+    before: str, date: dt.date
+) -> None:
+    """ "X held talks with Y on Monday. The day before / On the eve of the talks, X met Z":
+    on Sunday (not the day before publication); "Prior to the talks": on Monday."""
+    body = (
+        "ROME – President Lena Varga held talks with Premier Ana Quispe on Monday.\n\n"
+        f"{before}Varga received Speaker Rosa Mamani."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="eve")
+    assert [m.date for m in brief.meetings] == [dt.date(2024, 3, 4), date]

@@ -158,6 +158,11 @@ _ON_DATE = re.compile(
 _NEXT_DAY = re.compile(
     r"\b(?:the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+tomorrow)|a\s+day\s+later)\b"
 )
+# "The day before, X met Y", "On the eve of the talks": the day before the one told last.
+_DAY_BEFORE = re.compile(
+    r"\b(?:the\s+(?:day\s+before|previous\s+day)(?!\s+yesterday)|a\s+day\s+earlier|"
+    r"on\s+the\s+eve\s+of\s+the\s+(?:talks|meeting|visit|summit|forum))\b"
+)
 # "Second day of the visit", "On the third day": the visit's days counted from its first.
 _ORDINAL_DAY = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh)\s+day\b")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
@@ -167,8 +172,9 @@ _ON_DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS])
 
 class RunningDate:
     """The day of the events told so far, in reading order: the last day stated with "on"
-    ("On November 24, ..."), moved by "the next day" and by the day of a visit ("Second day
-    of the visit", "On the third day"); a sub-heading with no date keeps it."""
+    ("On November 24, ..."), moved by "the next day", "the day before", "on the eve of the
+    talks" and by the day of a visit ("Second day of the visit", "On the third day"); a
+    sub-heading with no date keeps it."""
 
     def __init__(self, published: dt.date | None) -> None:
         self.published = published
@@ -192,6 +198,12 @@ class RunningDate:
             elif self.date is not None and _NEXT_DAY.search(low):
                 self.date += dt.timedelta(days=1)
                 moved = True
+            elif self.date is not None and _DAY_BEFORE.search(low):
+                self.date -= dt.timedelta(days=1)
+                moved = True
+        elif "eve" in words and self.date is not None and _DAY_BEFORE.search(text.lower()):
+            self.date -= dt.timedelta(days=1)
+            moved = True
         if not words.isdisjoint(_ON_DATE_WORDS):
             stated = _ON_DATE.search(text)
             date = find_date(text[stated.start() :], self.published) if stated else None

@@ -202,7 +202,7 @@ _SAME_DAY = re.compile(
     r"^later,|"  # "Later, X held talks with Y": the day of the meeting before
     r"\b(?:later\s+that\s+day|earlier\s+that\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|"
     r"later\s+in\s+the\s+day|in\s+the\s+(?:afternoon|evening|morning)|that\s+(?:afternoon|"
-    r"evening|morning)|afterwards|after\s+(?:the|that)\s+(?:talks|meeting)|"
+    r"evening|morning)|afterwards|(?:after|before|prior\s+to)\s+(?:the|that)\s+(?:talks|meeting)|"
     # "X then took part in a round table": next, that day
     r"then\s+(?:took\s+part|met|held|visited|attended|had|received|hosted|chaired|addressed))\b",
 )
@@ -304,7 +304,9 @@ _WENT_WHERE = re.compile(
 _INVITED = re.compile(r"\binvit(?:ed|es|ing|ation\s+to)\b")
 _REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|district|county|state)\b")
 _PRONOUNS = frozenset(["he", "she", "his", "her"])
-_SAME_DAY_WORDS = words_of("later earlier same afternoon evening morning afterwards after then")
+_SAME_DAY_WORDS = words_of(
+    "later earlier same afternoon evening morning afterwards after then before prior"
+)
 _TRIGGER_WORDS = words_of(
     """
     met meet meets meeting meetings talks phone telephone video videoconference conference
@@ -747,14 +749,14 @@ def find_meetings(
                 lambda clause: clause.group() if _kind(lower_same(clause.group())) else ",",
                 text,
             )
-        date = find_date(dated, published, words or None)
+        # "The next day, X received Y", "On the second day, ...", "The day before, ...": the
+        # day told last, moved
+        date = running.date if day_moved else find_date(dated, published, words or None)
         if date is None and (their or the_two):
             # "A and B on Tuesday agreed ... The two leaders co-chaired ...": that Tuesday
             said_before = sents[number - 1]
             prior_text = said_before.text[max(0, dateline_end - said_before.start) :]
             date = find_date(prior_text, published, said_before.words or None)
-        if date is None and day_moved:
-            date = running.date  # "The next day, X received Y", "On the second day, ..."
         if date is None and words & _SAME_DAY_WORDS and _SAME_DAY.search(low):
             date = meetings[-1].date if meetings else (context.date if context else None)
             # "On November 24, a ceremony was held. X then held talks": the day told last
