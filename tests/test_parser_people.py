@@ -2575,3 +2575,30 @@ def test_find_people_reads_four_words_after_an_office_and_no_malaysian_style(
     """Four words right after an office head are one name ("Luiz Carlos Souza da Silva");
     the Malaysian styles "Datuk", "Seri" and "Tengku" are neither name nor office."""
     assert people_of(text) == expected
+
+
+def test_find_people_reads_a_role_with_a_nationality_as_the_counterpart_of_that_country() -> None:
+    """ "his Norwegian counterpart X" holds the office of the one named before, so "the
+    Norwegian minister" is X, not the Chilean minister named last."""
+    text = (
+        "Chilean Foreign Minister Ana Rojas met her Norwegian counterpart Ola Dahl. Rojas said "
+        "trade grew. The Norwegian minister agreed."
+    )
+    assert _mentioned_words(text) == [
+        ("Ana Rojas", ["Ana Rojas", "Rojas"]),
+        ("Ola Dahl", ["Ola Dahl", "The Norwegian minister"]),
+    ]
+
+
+def test_find_people_refers_a_role_after_a_quotation_to_no_one_named_inside_it() -> None:
+    """'"... with his counterpart X, the minister will ...," the diplomat said': the
+    diplomat is the one named before the quotation, not X named inside it."""
+    text = (
+        "Chilean Foreign Minister Ana Rojas will visit Norway, Foreign Ministry Spokeswoman "
+        "Eva Soto said.\n\n"
+        '"During talks with his Norwegian counterpart Ola Dahl, the minister will discuss '
+        'trade," the diplomat said.'
+    )
+    people, _ = find_people(text)
+    mentions = {p.name: [text[a:b] for a, b in p.mentions] for p in people}
+    assert mentions["Eva Soto"] == ["Eva Soto", "the diplomat"]

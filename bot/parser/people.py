@@ -799,10 +799,7 @@ class PeopleFinder:
     def find(self) -> list[PersonFound]:
         """Find the people (and fill `mentions`)."""
         people = self.run()
-        for index, person in enumerate(people):
-            # "his Hungarian counterpart X": X holds the same office as the one named before.
-            if person.title and person.title.lower().endswith("counterpart") and index > 0:
-                person.title = people[index - 1].title or person.title
+        for person in people:
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._employer_country(person.start)
             if person.country is None and not person.eu_office and person.title:
@@ -1039,8 +1036,14 @@ class PeopleFinder:
             i = j
         for start, end in runs:
             self._consider_run(start, end)
+        people = self.people
+        for index, person in enumerate(people):
+            # "his Hungarian counterpart X": X holds the same office as the one named before
+            # (before roles are read: "the Hungarian minister" is X).
+            if person.title and person.title.lower().endswith("counterpart") and index > 0:
+                person.title = people[index - 1].title or person.title
         self._find_mentions()
-        return self.people
+        return people
 
     def _consider_run(self, start: int, end: int) -> None:
         if end - start < 2:
@@ -1748,16 +1751,29 @@ class PeopleFinder:
                 candidates = same or unknown or ([] if generic else candidates)
             if not candidates:
                 continue
-            # The candidate mentioned last before this point, else the first one.
+            # The candidate mentioned last before this point, else the first one; after a
+            # quotation ('"... counterpart X ...," the diplomat said') not one named inside it.
             allowed = set(candidates)
+            outside = not _inside_quotation(body, found.start)
             i = bisect.bisect_left(starts, found.start) - 1
-            while i >= 0 and named[i].person not in allowed:
+            while i >= 0 and (
+                named[i].person not in allowed
+                or (outside and _inside_quotation(body, named[i].start))
+            ):
                 i -= 1
             index = named[i].person if i >= 0 else candidates[0]
             person = self.people[index]
             if nationality and person.country is None and not person.eu_office:
                 person.country = nationality  # "the Kazakh leader" says whose leader
             self.mentions.append(Mention(found.start, found.end, index, "role"))
+
+
+def _inside_quotation(body: str, pos: int) -> bool:
+    """Whether `pos` is inside a quotation opened earlier in its paragraph."""
+    para = body.rfind("\n", 0, pos) + 1
+    if body.rfind("“", para, pos) > body.rfind("”", para, pos):
+        return True
+    return body.count('"', para, pos) % 2 == 1
 
 
 _ROLE_HEADS = (
