@@ -2463,3 +2463,22 @@ def test_where_a_cut_of_time_starts_is_a_figure() -> None:
 )
 def test_the_yen_sign_in_a_sentence_on_japan_is_yen(text: str, unit: str) -> None:
     assert [u for _, u, _ in figures_of(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fund has selected the first 12 projects in engineering.", [(12.0, "count")]),
+        ("The first ten projects will be approved.", [(10.0, "count")]),
+        ("In the first three quarters, trade grew.", []),
+        (
+            "Exports reached 2 tonnes, a third more than a year earlier.",
+            [(2.0, "tonnes"), (1 / 3, "fraction")],
+        ),
+        ("They will extend the programme for another five years.", [(5.0, "years")]),
+    ],
+)
+def test_first_counts_shares_more_than_and_extended_spans(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(value, unit) for value, unit, _ in figures_of(text)] == expected

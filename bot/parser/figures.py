@@ -323,7 +323,9 @@ _DOLLARS_AFTER = re.compile(
     r"\s+(?:U\.S\.|US|American|(?P<country>Canadian|Australian))\s+dollars\b"
 )
 _AGE_AFTER = re.compile(r"\s+(?:ago|old)\b")
-_YEARS_SPAN_BEFORE = re.compile(r"\b(?:next|for|within|over|of)\s+$")
+_YEARS_SPAN_BEFORE = re.compile(
+    r"\b(?:next|for|within|over|of)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$"
+)
 _SOME_OF_AFTER = re.compile(
     r"[\s-]+(?:of (?:them|us|the)\b|another|times\b)|-(?:way|sided|party|track)\b"  # "two-way"
 )
@@ -403,7 +405,9 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|our|their|its|all|hi
 _DETERMINERS = tuple(words_of("the these those both our their its all his her"))
 _FRACTION_NEXT = re.compile(
     r"\s*(?:$|[,.;:)]|of\b|the\b|its\b|their\b|was\b|were\b|is\b|are\b|went\b|goes\b|"
-    r"going\b|will\b|would\b|came\b|comes\b|coming\b|accounted\b|belongs?\b)",
+    r"going\b|will\b|would\b|came\b|comes\b|coming\b|accounted\b|belongs?\b|"
+    # "a third more than a year earlier": a change by that share
+    r"(?:more|less|higher|lower|fewer)\s+than\b)",
     re.I,
 )
 _TARGET_CUE = _led_by(
@@ -1354,8 +1358,8 @@ def _read_number(
                 and value <= 3
             ):
                 return None  # "the two sides": the parties, not a figure
-            if word and _after_period_word(text, begin):
-                return None
+            if word and _after_period_word(text, begin) and not _COUNTED_AFTER.match(text, end):
+                return None  # "the first two": of a period; "the first ten projects" counts
             if may_follow and _SOURCES_AFTER.match(text, after):
                 return None  # "two sources familiar with the matter": who told, not news
             if may_follow and word and value == 2 and _PARTIES_AFTER.match(text, after):
@@ -1394,8 +1398,10 @@ def _read_number(
         return None
     value = round(value * scale, 6)
     # A count in words was tested above.
-    if (unit in ("months", "days") or (unit == "count" and not word)) and _after_period_word(
-        text, begin
+    if (
+        (unit in ("months", "days") or (unit == "count" and not word))
+        and _after_period_word(text, begin)
+        and not (unit == "count" and _COUNTED_AFTER.match(text, end))
     ):
         return None
     span = text[start:end].strip()
@@ -1423,6 +1429,13 @@ def _word_may_follow(text: str, pos: int) -> bool:
     `_QUANTITY_AFTER`, `_YEARS_AFTER`, `_SOURCES_AFTER`, `_CLOCK_AFTER`...) starts so."""
     char = text[pos : pos + 1]
     return char.isspace() or char.isalpha() or char == "-" or char == "%"
+
+
+# "the first 12 projects": a plural noun of things after the number, no period of time.
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:quarters|halves|decades|weeks|days|months|years|hours|minutes|times)\b)"
+    r"(?:[a-z]+\s+)?[a-z]+s\b"
+)
 
 
 def _after_period_word(text: str, pos: int) -> bool:
