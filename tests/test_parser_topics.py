@@ -2862,3 +2862,33 @@ def test_a_pair_of_country_adjectives_is_no_field_and_deposits_are_shared(
     """'Kazakh-Austrian' (cooperation), its head cut by the next cue, says whose, not what;
     'copper and coal deposits' share their head."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign firms hold a third of investment in Ruritania's non-wool sectors.",
+            ["non-wool sectors"],
+        ),
+        (
+            "The sides agreed to simplify the movement of goods and citizens.",
+            ["movement of goods"],
+        ),
+        (
+            "Three documents were signed, including a memorandum on the glass corridor and a "
+            "program of cooperation in culture for 2026-2029.",
+            ["glass corridor", "culture"],
+        ),
+        (
+            "The talks covered visa procedures for Ruritanian citizens.",
+            ["visa procedures for Ruritanian citizens"],
+        ),
+    ],
+)
+def test_a_non_word_keeps_its_head_and_people_or_a_program_alone_are_no_topics(
+    text: str, expected: list[str]
+) -> None:
+    """'non-wool' alone names no field ('non-wool sectors' does); 'citizens' alone and 'a
+    program' (of cooperation in X) are no topics, 'visa procedures for citizens' is."""
+    assert _topics(text) == expected

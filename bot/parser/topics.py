@@ -669,7 +669,7 @@ _LISTING = re.compile(
     re.I,
 )
 _CAPACITY_AFTER = re.compile(r"\s+with\s+a\s+(?:total\s+|design\s+)?capacity\s+of\s.*$")
-_DOCUMENT_WORDS = words_of("memorandum memoranda protocol declaration statement")
+_DOCUMENT_WORDS = words_of("memorandum memoranda protocol declaration statement program programme")
 # Who takes part, never what is discussed ("including heads of regions, ministers and
 # business leaders", "addressing the diplomats").
 _PEOPLE = words_of(
@@ -677,6 +677,7 @@ _PEOPLE = words_of(
     "businessmen businesspeople entrepreneurs journalists ambassadors envoys deputies "
     "governors mayors executives guests students"
 )
+_CITIZENS = words_of("citizens nationals residents")  # people alone, not as a head
 # What follows a noun phrase's head: "students under a programme", "guests from abroad".
 _AFTER_HEAD = re.compile(r" (?:under|at|in|from|on|with) ")
 _DONE_WORDS = words_of("reached signed achieved made concluded adopted agreed")
@@ -1112,6 +1113,11 @@ def _ends_object_before_relation(before: list[str], modifier: str, head: str) ->
     )
 
 
+def _bare_modifier(item: str) -> bool:
+    """Whether an item is one word that only modifies a head: "non-oil", "non-resource"."""
+    return " " not in item and item.startswith("non-")
+
+
 def _is_adjective(word: str) -> bool:
     """Whether a lower-case word is an adjective by its ending ("regional", "economic",
     "humanitarian", "monetary") or one of a few others ("nuclear")."""
@@ -1220,8 +1226,10 @@ def _clean(item: str) -> str | None:
     if " " in item and item.endswith(_SECTOR_WORDS):
         # "critical minerals sectors", "non-resource sectors": the sectors are named by what
         # comes before.
-        item = _PLURAL_HEADS.sub("", item)
-        low = item.lower()
+        rest = _PLURAL_HEADS.sub("", item)
+        if " " in rest or not _bare_modifier(rest):
+            item = rest  # ("non-oil sectors" stay: "non-oil" alone names no field)
+            low = item.lower()
     initial = item[:1]
     if (initial.isdigit() or initial in _MONEY_INITIALS) and (amount := _AMOUNT_LEAD.match(item)):
         item = item[amount.end() :]  # "1,200 km of railway lines", "$5 million investment in"
@@ -1289,6 +1297,7 @@ def _clean(item: str) -> str | None:
         or low in _STOP
         or low in _VAGUE
         or low in _BARE_MODIFIERS  # "key sectors" with its head cut: which, not what
+        or low in _DOCUMENT_WORDS  # "a program of (cooperation in X)": a document, no topic
     ):
         return None
     if len(words) > _MAX_WORDS and " with a " in item:
@@ -1384,6 +1393,7 @@ def _clean_word(item: str) -> str | None:
         or low in _PLACE_ADJECTIVES  # "in rural areas": where, not a sector
         or low in _BAD_LAST_WORDS  # "bilateral" with its head cut off by the next cue
         or low in _PEOPLE  # "including ministers": who, not what
+        or low in _CITIZENS  # "the movement of goods and citizens": whose movement
         or low in _BARE_MODIFIERS  # "in key sectors": which, not what
     ):
         return None
@@ -1619,6 +1629,9 @@ def find_topics(
                 listed = _PREPOSITION.split(match.group("list"))[-1]
                 for item in _split(listed):
                     cleaned = _clean(item)
+                    if cleaned and _bare_modifier(cleaned):
+                        # "in the non-oil sectors": the sectors, named by their modifier
+                        cleaned = f"{cleaned} {text[match.end('list') : match.end()].strip()}"
                     if cleaned:
                         found.append((sentence.start + match.start("list"), cleaned))
         if not _ENGINE_WORDS.isdisjoint(words) and not _MAKE_WORDS.isdisjoint(words):
