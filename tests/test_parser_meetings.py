@@ -1422,3 +1422,16 @@ def test_the_day_before_or_the_eve_of_the_talks_is_the_day_before_them(
     )
     brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="eve")
     assert [m.date for m in brief.meetings] == [dt.date(2024, 3, 4), date]
+
+
+def test_a_meeting_in_a_city_recalled_during_a_call_gives_the_call_no_place() -> None:
+    """ "X had a phone call with Y on Thursday. ... X recalled his meeting with Y in Lima":
+    the call was held nowhere."""
+    body = (
+        "ROME – President Lena Varga had a telephone conversation on Thursday with Prime "
+        "Minister Ana Quispe.\n\nVarga recalled her meeting with Quispe in Lima last year."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="recalled")
+    assert [(m.date, m.place, m.kind) for m in brief.meetings] == [
+        (dt.date(2024, 3, 7), None, "phone call")
+    ]

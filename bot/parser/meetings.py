@@ -359,6 +359,7 @@ _THE_MEETING_HELD = re.compile(
     r"(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|conversation|"
     r"consultations)\s+(?:took\s+place|(?:was|were)\s+held)\b"
 )
+_REMOTE = ("phone call", "video call")
 _SIDELINES = re.compile(r"\b(?:on|at|in)\s+the\s+(?:sidelines|margins)\s+of\b")
 _SIDELINES_WORDS = frozenset(["sidelines", "margins"])
 _ATTENDED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b")
@@ -900,7 +901,7 @@ def find_meetings(
             and place is None
             and sideline is not None
             and sideline is told_last
-            and kind not in ("phone call", "video call")
+            and kind not in _REMOTE
             and sents[sideline.sentence].paragraph >= sentence.paragraph - 1
             and running.date == sideline.date
         ):
@@ -921,7 +922,10 @@ def find_meetings(
             )
             if same is not None:
                 same.date = same.date or date
-                same.place = same.place or place
+                if same.kind not in _REMOTE or group_kind in _REMOTE:
+                    # (a call is held nowhere: "X recalled his meeting with Y in Brussels",
+                    # told after their call, is another meeting)
+                    same.place = same.place or place
                 continue
             meetings.append(MeetingFound(group, date, place, group_kind, number))
             running.meet(date)
