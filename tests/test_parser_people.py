@@ -428,7 +428,7 @@ def test_parse_brief_finds_meetings_with_dates_places_and_kinds() -> None:
         ),
         (
             "He proposed to expand cooperation in non-resource sectors.",
-            ["non-resource"],
+            ["non-resource sectors"],
         ),
         ("Settlements now cover a quarter of mutual trade.", []),
         ("They cooperate in all areas and in other fields.", []),
