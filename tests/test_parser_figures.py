@@ -2482,3 +2482,12 @@ def test_first_counts_shares_more_than_and_extended_spans(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(value, unit) for value, unit, _ in figures_of(text)] == expected
+
+
+def test_the_same_quantity_in_another_unit_measures_the_same() -> None:
+    text = "Oil exports will reach 5 million tonnes in 2027, or about 100,000 barrels per day."
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.unit, f.measures) for f in found] == [
+        ("tonnes", "oil exports in 2027"),
+        ("barrels per day", "oil exports in 2027"),
+    ]

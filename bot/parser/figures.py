@@ -236,7 +236,12 @@ _CHANGE_WORDS = frozenset(["up", "down", "growing", "rising", "increasing", "cli
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)")
 _PREPOSITION = re.compile(r"\s(?:into|in|to|for|on|at|from|with)\s")
 _NOT_MONEY = frozenset(["count", "percent", "fraction", "times", "years"])
-_EQUIVALENT = re.compile(r"\s*[(,]\s*(?:or|about|around|some|approximately|roughly|nearly)?\s*")
+# "500 million pounds ($640 million)", "5 million tonnes in 2027, or about 50,000 barrels
+# per day": the same quantity in another unit.
+_EQUIVALENT = re.compile(
+    r"(?:\s+(?:in|by)\s+(?:19|20)\d\d)?\s*[(,]\s*"
+    r"(?:(?:or|about|around|some|approximately|roughly|nearly)\s*){0,2}"
+)
 _ISO_GLUED = re.compile(rf"(?<![A-Za-z])(?:[A-Z]{{3}})$|{_ABBR}$")
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "dozen", "hundred"])
 _FRACTION_WORDS = words_of("half third thirds quarter quarters fifth fifths sixth eighth tenth")
