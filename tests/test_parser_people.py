@@ -2602,3 +2602,17 @@ def test_find_people_refers_a_role_after_a_quotation_to_no_one_named_inside_it()
     people, _ = find_people(text)
     mentions = {p.name: [text[a:b] for a, b in p.mentions] for p in people}
     assert mentions["Eva Soto"] == ["Eva Soto", "the diplomat"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daewon Motor said sales grew.",
+        "Abu Dhabi Ports signed a deal.",
+        "Nordic Pharma Solutions will open a plant.",
+    ],
+)
+def test_find_people_takes_no_company_before_a_verb_for_a_person(text: str) -> None:
+    """A company's name before a verb ("Daewon Motor said", "Abu Dhabi Ports signed": a
+    company noun, a city of two words) is no person."""
+    assert people_of(text) == []

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
-from itertools import chain
+from itertools import chain, pairwise
 from typing import NamedTuple
 
 from bot.parser.countries import (
@@ -151,6 +151,22 @@ _TOLD_IN = re.compile(
     r"\s+(?:told (?:reporters|journalists|a news conference)|said) in "
     r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)"
 )
+
+
+# Nouns that end companies' names ("Hyundai Motor", "Gulf Ports"), never people's.
+_COMPANY_NOUNS = frozenset(
+    [
+        "motor", "motors", "industries", "technologies", "systems", "solutions", "partners",
+        "ventures", "capital", "pharma", "foods", "steel", "chemicals", "electric", "telecom",
+        "energies", "logistics", "shipping", "investments", "resources", "minerals", "metals",
+        "ports", "terminals", "airports",
+    ]
+)  # fmt: skip
+
+
+def _company_noun(low: str) -> bool:
+    """Whether a lower-case word ends a company's name ("Motor", "Ports")."""
+    return low in _COMPANY_NOUNS
 
 
 def _sentence_around(body: str, start: int, end: int) -> tuple[int, int]:
@@ -1323,12 +1339,18 @@ class PeopleFinder:
         """Two or three words shaped like a name ("Kassym-Jomart Tokayev"), none a city nor
         a one-word company ("Nord Eximbank", "Vostokinvest")."""
         words = [t for t in self.tokens[first:end] if t.cap]
-        return 2 <= len(words) <= 4 and all(
-            w.text[1:].replace("-", "").replace("’", "").replace("'", "").isalpha()
-            and not w.text.isupper()
-            and not is_city(w.text)
-            and not w.bare.lower().endswith(_COMPANY_SUFFIXES)
-            for w in words
+        return (
+            2 <= len(words) <= 4
+            and all(
+                w.text[1:].replace("-", "").replace("’", "").replace("'", "").isalpha()
+                and not w.text.isupper()
+                and not is_city(w.text)
+                and not w.bare.lower().endswith(_COMPANY_SUFFIXES)
+                and not _company_noun(w.bare.lower())
+                for w in words
+            )
+            # "Abu Dhabi Ports signed": a city of two words
+            and not any(is_city(f"{a.bare} {b.bare}") for a, b in pairwise(words))
         )
 
     def _name_start(self, k: int, end: int, *, allow_three: bool) -> int | None:
