@@ -12,23 +12,15 @@ from __future__ import annotations
 
 import re
 
-# Cheap gate: a body holding none of these (lower-cased) has no furniture to remove.
-_TRIGGERS = (
-    "/",
-    "»",
-    "›",
-    " > ",
-    "photo",
-    "image",
-    "also",
-    "related",
-    "share",
-    "follow",
-    "subscribe",
-    "channel",
-    "telegram",
-    "facebook",
-)
+# How a line of furniture other than a breadcrumb begins (lower case): a cheap test that
+# leaves the patterns below to the few lines that may match.
+_STARTS = (
+    "photo", "image", "video", "picture", "read", "see", "also", "related", "more on", "share",
+    "print", "e-mail", "email", "facebook", "twitter", "x ", "telegram", "whatsapp", "vk",
+    "linkedin", "instagram", "youtube", "ok", "odnoklassniki", "viber", "reddit", "copy link",
+    "follow", "subscribe", "join", "stay up",
+)  # fmt: skip
+_CRUMB_SEPARATORS = (" / ", "»", "›", " > ", " | ")
 
 # A breadcrumb trail: two or more short labels joined by a path separator, and nothing else.
 # Slashes, "|" and ">" only count with a blank on each side ("Home / News"), so that
@@ -64,15 +56,15 @@ _FOLLOW = re.compile(
 
 def strip_chrome(body: str) -> str:
     """Return `body` without the lines that are page furniture rather than the story."""
-    low = body.lower()
-    if not any(trigger in low for trigger in _TRIGGERS):
-        return body
     lines = body.split("\n")
     keep = [True] * len(lines)
     first_text = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    crumbs = any(separator in lines[first_text] for separator in _CRUMB_SEPARATORS)
     for i, raw in enumerate(lines):
+        if len(raw) > 240:
+            continue
         line = raw.strip()
-        if not line or len(line) > 240:
+        if not line or not (line.lower().startswith(_STARTS) or (crumbs and i == first_text)):
             continue
         if _furniture(line, top=i == first_text):
             keep[i] = False
