@@ -1435,3 +1435,20 @@ def test_a_meeting_in_a_city_recalled_during_a_call_gives_the_call_no_place() ->
     assert [(m.date, m.place, m.kind) for m in brief.meetings] == [
         (dt.date(2024, 3, 7), None, "phone call")
     ]
+
+
+def test_a_series_of_meetings_told_with_during_talks_with_and_the_diplomat() -> None:
+    """ "X held a series of meetings in Geneva on March 4. At a meeting with A, ... During
+    talks with B, ... Later, the Peruvian diplomat met with C": X met A, B and C there."""
+    body = (
+        "On March 4, Deputy Foreign Minister Ana Quispe held a series of meetings in Geneva.\n\n"
+        "At a meeting with Director-General Lena Varga, the parties discussed trade.\n\n"
+        "During talks with State Secretary Omar Haddad, the sides reviewed the dialogue.\n\n"
+        "Later, the Peruvian diplomat met with Executive Secretary Rosa Mamani."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="series")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Ana Quispe", "Lena Varga"], dt.date(2024, 3, 4), "Geneva"),
+        (["Ana Quispe", "Omar Haddad"], dt.date(2024, 3, 4), "Geneva"),
+        (["Ana Quispe", "Rosa Mamani"], dt.date(2024, 3, 4), "Geneva"),
+    ]

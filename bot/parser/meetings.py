@@ -250,7 +250,8 @@ _THEIR = re.compile(r"\btheir\s+(?:\w+\s+)?(?:talks|meeting|conversation|negotia
 # "At a meeting with X, the Head of State noted ...": a meeting of X and the one the brief
 # follows.
 _AT_MEETING_WITH = re.compile(
-    r"^(?:at|during|in)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|conversation)\s+with\b"
+    r"^(?:at|during|in)\s+(?:(?:a|the|his|her)\s+)?(?:[\w-]+\s+)?(?:meeting|talks|conversation)"
+    r"\s+with\b"
 )
 # "X paid a farewell visit to Minister Y": a visit to a person (checked by who is named next).
 _PAID_VISIT = re.compile(r"\bpaid\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s")
@@ -262,6 +263,7 @@ _SERIES_WORDS = frozenset(["series", "separate", "several", "number"])
 _ROLE_SUBJECT = re.compile(
     r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition)\b[^,]{0,40},\s+)?the\s+"
     r"(?:[\w-]+\s+)?(?P<role>minister|secretary|president|premier|chancellor|speaker|envoy|"
+    r"diplomat|ambassador|"
     r"delegation|visitor|guest|head\s+of\s+(?:our\s+)?state|"
     # "the head of the Kyrgyz Cabinet"
     r"head\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|cabinet|delegation))\s+"
