@@ -2219,6 +2219,28 @@ def test_find_people_leaves_his_majesty_out_of_the_office(
     assert [(name, title) for name, title, _ in people_of(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Saudi Minister of Energy Prince Faisal bin Nawaf met him.",
+            [("Faisal bin Nawaf", "Minister of Energy", "Saudi Arabia")],
+        ),
+        ("Governor Prince Faisal bin Nawaf met him.", [("Faisal bin Nawaf", "Governor", None)]),
+        (
+            "Prime Minister and Crown Prince Faisal bin Nawaf met him.",
+            [("Faisal bin Nawaf", "Prime Minister and Crown Prince", None)],
+        ),
+    ],
+)
+def test_find_people_leaves_a_royal_rank_right_after_the_office_out_of_it(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Minister of Energy Prince X": the rank is neither office nor name; "Crown Prince"
+    is an office and stays."""
+    assert people_of(text) == expected
+
+
 def test_find_people_leaves_a_style_and_a_royal_rank_out_of_the_office_before() -> None:
     """ "Crown Prince His Royal Highness Prince X": the office is "Crown Prince"."""
     assert people_of("Crown Prince His Royal Highness Prince Salman Fahad received him.") == [

@@ -1583,6 +1583,15 @@ class PeopleFinder:
         style_end = end
         if end - 2 > first and _RANK_ONLY.fullmatch(tokens[end - 1].text):
             style_end = end - 1
+        if (
+            end - 2 >= first
+            and _RANK_ONLY.fullmatch(tokens[end - 1].text)
+            and tokens[end - 2].text.lower() != "crown"
+            and any(t.bare.lower() in TITLE_HEADS for t in tokens[first : end - 1])
+        ):
+            # "Minister of Energy Prince X": a royal rank right after the office is no part
+            # of it ("Crown Prince" is an office)
+            end = style_end = end - 1
         if _may_end_style(tokens[style_end - 1].text):  # else no style ends it: cut == end
             last = tokens[style_end - 1].end
             cut = end
