@@ -1452,3 +1452,27 @@ def test_a_series_of_meetings_told_with_during_talks_with_and_the_diplomat() -> 
         (["Ana Quispe", "Omar Haddad"], dt.date(2024, 3, 4), "Geneva"),
         (["Ana Quispe", "Rosa Mamani"], dt.date(2024, 3, 4), "Geneva"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "date"),
+    [
+        ("President Lena Varga sent a telegram to President Omar Haddad.", dt.date(2024, 3, 8)),
+        # a day told before is the same day's
+        (
+            "On Monday, President Lena Varga sent a telegram to President Omar Haddad.",
+            dt.date(2024, 3, 4),
+        ),
+    ],
+)
+def test_the_same_day_with_no_day_told_before_is_the_day_of_the_report(
+    first: str, date: dt.date
+) -> None:
+    body = (
+        f"ROME – {first}\n\nThe same day, Varga had a telephone conversation with Prime "
+        "Minister Ana Quispe."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="same-day")
+    assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
+        ({"Lena Varga", "Ana Quispe"}, date)
+    ]

@@ -764,6 +764,10 @@ def find_meetings(
             date = meetings[-1].date if meetings else (context.date if context else None)
             # "On November 24, a ceremony was held. X then held talks": the day told last
             date = date or running.date
+            if date is None and running.date is None and "same day" in low and not meetings:
+                # "X sent a telegram to Y. The same day, X had a phone call with Z", no day
+                # told before: the day of the report
+                date = published
         if date is None and number and "conference" in words and _PRESS_CONFERENCE.search(low):
             # "X said on Wednesday. “...,” X told a joint press conference with Y": he said
             # it at the press conference, that day.
