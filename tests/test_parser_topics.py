@@ -2892,3 +2892,30 @@ def test_a_non_word_keeps_its_head_and_people_or_a_program_alone_are_no_topics(
     """'non-wool' alone names no field ('non-wool sectors' does); 'citizens' alone and 'a
     program' (of cooperation in X) are no topics, 'visa procedures for citizens' is."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fishing, glass and wool were identified as promising areas.",
+            ["Fishing", "glass", "wool"],
+        ),
+        ("Anna Berg and Tom Lee were named as key partners.", []),
+        (
+            "Anna Berg spoke about the readiness of Ruritanian firms to take part in the "
+            "construction of a glass plant.",
+            ["construction of a glass plant"],
+        ),
+        (
+            "The sides discussed the state of bilateral relations in fishing, glass and wool.",
+            ["fishing", "glass", "wool"],
+        ),
+        ("Relations in general are good, Anna Berg noted.", []),
+    ],
+)
+def test_fields_named_as_priorities_or_of_relations(text: str, expected: list[str]) -> None:
+    """'A, B and C were identified as promising areas' and 'relations in A, B and C' name
+    fields; people named as partners, 'the readiness of firms (to)' and 'relations in
+    general' name none."""
+    assert _topics(text) == expected

@@ -66,7 +66,7 @@ _CUE = re.compile(
     r"(?!\s+(?:behalf|this|that|its|their)\b)|"
     # "expand exchanges in culture and sports", "interest in green hydrogen" (not "interest
     # in strengthening ...": what is to be done comes after)
-    r"(?:exchanges|ties|links|interest(?!\s+in\s+[a-z]+ing\b))\s+in(?=\s+[a-z])"
+    r"(?:exchanges|ties|links|relations|interest(?!\s+in\s+[a-z]+ing\b))\s+in(?=\s+[a-z])"
     r"(?!\s+(?:the|recent|all|various|many|this|that|its|their|our|a|an)\b)|"
     r"(?:directed|redirected|channell?ed)\s+(?:to|towards)(?=\s+[a-z])|"
     # "potential in X", "great prospects in X", "opportunities for cooperation in X"
@@ -183,6 +183,7 @@ _CUE_FIRST_WORDS = words_of(
     program programme progress projects proposed raise raising ready redirected regarding review
     investment investments loan loans credit grant grants bring memorandums agreements go
     negotiations consultations contracts deals contract deal exchanges ties links interest
+    relations
     centred centered centring centering an special emphasis meeting meetings conversation
     accord accords protocol protocols dealt dealing with
     ventures investors invest invests invested investing collaboration collaborate collaborating
@@ -699,7 +700,7 @@ _VAGUE = frozenset(
     outcomes|implementation|relations|situation|region|country|countries|sides|parties|
     projects|project|plans|all|other|various|many|several|these|those|both|
     current situation|state of affairs|beyond|elsewhere|others|so on|etc|meeting|meetings|
-    talks|visit|particular|era|such|addition|following|forum|conference|summit|session|
+    talks|visit|particular|general|era|such|addition|following|forum|conference|summit|session|
     audience|gathering|common interest|mutual interest|common concern|mutual concern|issue|
     question|matter|topic|topics|this question|this issue|this matter|the issue|figures|data|
     numbers|indicators""".replace("\n", "")
@@ -746,7 +747,8 @@ _CUE_WORDS = words_of(
     memoranda agreement document documents investment investments loan loans credit grant
     negotiations consultations contracts deals contract deal exchanges ties links interest
     centred centered centring centering emphasis meeting meetings conversation dealt dealing
-    accord accords protocol protocols
+    accord accords protocol protocols relations identified named defined designated
+    singled chosen selected
     grants bring memorandums agreements launch resume go ventures invest invests invested
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
     primarily particularly especially notably potential prospects opportunities
@@ -810,6 +812,15 @@ _ARE_PILLARS = re.compile(
     re.I,
 )
 _PILLAR_WORDS = words_of("priorities pillars drivers engines priority")  # _ARE_PILLARS needs one
+# "A, B and C were identified as promising areas": the list named as the priorities, passive.
+_NAMED_AS_PRIORITY = re.compile(
+    r"[“\"]?(?P<list>[^.;:“”\"]{3,160}?),?\s+(?:are|were|have\s+been|had\s+been)\s+"
+    r"(?:also\s+)?(?:identified|named|defined|designated|singled\s+out|chosen|selected)\s+as\s+"
+    r"(?:the\s+)?(?:(?:main|key|top|most)\s+)?(?:(?:priority|promising|key|main|strategic|"
+    r"important)\s+(?:areas|sectors|fields|spheres|industries|directions)|priorities)\b",
+    re.I,
+)
+_NAMED_AS_WORDS = words_of("identified named defined designated singled chosen selected")
 _ARE_WORDS = words_of("are were remain be")  # and one of these
 _WAS_WORDS = words_of("were was")  # _ON_AGENDA needs one of them as a word too
 # Fields named by two letters: "pharmaceuticals, IT and textiles".
@@ -1269,6 +1280,8 @@ def _clean(item: str) -> str | None:
         return None  # "raising its capacity": a clause about something named before it
     if first.endswith("ing") and rest[:1].isdigit():
         return None  # "building 3,000 flats": a figure of what is done, not a subject
+    if first in _READINESS and rest.startswith("of "):
+        return None  # "the readiness of Japanese companies (to take part in X)": who, not what
     if first in _JOINING and low.endswith(_AGENTS):
         return None  # "participation of foreign companies": who takes part, not in what
     if low.endswith("ing") and low[: low.rfind(" ")].endswith(_AGENTS):
@@ -1670,9 +1683,14 @@ def find_topics(
             not _PILLAR_WORDS.isdisjoint(words)
             and not _ARE_WORDS.isdisjoint(words)
             and (pillars := _ARE_PILLARS.match(text))
+        ) or (
+            "as" in words
+            and not _NAMED_AS_WORDS.isdisjoint(words)
+            and (pillars := _NAMED_AS_PRIORITY.match(text))
         ):
-            # "Energy, logistics and agriculture are the pillars of our partnership" (in a
-            # quotation too): two or more fields that the sentence opens with.
+            # "Energy, logistics and agriculture are the pillars of our partnership", "A, B
+            # and C were identified as promising areas" (in a quotation too): two or more
+            # fields that the sentence opens with.
             listed = [c for item in _split(pillars.group("list")) if (c := _clean(item))]
             if len(listed) >= 2 and all(
                 # a field, not a person or a place ("A and B are the drivers of integration");
@@ -1921,6 +1939,7 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
 
 _JOINING = frozenset(["participation", "involvement", "engagement"])
 _SIDE_WORDS = frozenset(["side", "sides"])
+_READINESS = words_of("readiness willingness intention intentions desire determination")
 _AGENTS = (" companies", " firms", " businesses", " investors", " enterprises", " specialists")
 _COUNT_OF = re.compile(
     r"(?:portfolio|package|total|number|group|programme|program|list)\s+of\s+\d"
