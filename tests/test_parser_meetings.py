@@ -1476,3 +1476,24 @@ def test_the_same_day_with_no_day_told_before_is_the_day_of_the_report(
     assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
         ({"Lena Varga", "Ana Quispe"}, date)
     ]
+
+
+@pytest.mark.parametrize(
+    ("later", "date"),
+    [
+        ("Later, in Lima, Varga met with Chairman Omar Haddad.", dt.date(2024, 3, 8)),
+        # "then" inside the sentence of the first event dates nothing
+        (
+            "Varga inspected the plant and then met with Chairman Omar Haddad in Lima.",
+            None,
+        ),
+    ],
+)
+def test_later_with_no_day_told_before_is_the_day_of_the_report(
+    later: str, date: dt.date | None
+) -> None:
+    body = f"ROME – President Lena Varga took part in the launch of a plant.\n\n{later}"
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="later")
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, date, "Lima")
+    ]

@@ -760,13 +760,14 @@ def find_meetings(
             said_before = sents[number - 1]
             prior_text = said_before.text[max(0, dateline_end - said_before.start) :]
             date = find_date(prior_text, published, said_before.words or None)
-        if date is None and words & _SAME_DAY_WORDS and _SAME_DAY.search(low):
+        same_day = _SAME_DAY.search(low) if date is None and words & _SAME_DAY_WORDS else None
+        if same_day is not None:
             date = meetings[-1].date if meetings else (context.date if context else None)
             # "On November 24, a ceremony was held. X then held talks": the day told last
             date = date or running.date
-            if date is None and running.date is None and "same day" in low and not meetings:
-                # "X sent a telegram to Y. The same day, X had a phone call with Z", no day
-                # told before: the day of the report
+            if date is None and running.date is None and not meetings and same_day.start() < 4:
+                # "X sent a telegram to Y. The same day (Later), X had a phone call with Z",
+                # no day told before: the day of the report
                 date = published
         if date is None and number and "conference" in words and _PRESS_CONFERENCE.search(low):
             # "X said on Wednesday. “...,” X told a joint press conference with Y": he said
