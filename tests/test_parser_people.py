@@ -2638,3 +2638,28 @@ def test_find_people_takes_no_company_before_a_verb_for_a_person(text: str) -> N
     """A company's name before a verb ("Daewon Motor said", "Abu Dhabi Ports signed": a
     company noun, a city of two words) is no person."""
     assert people_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway was represented by State Secretary Ola Dahl.",
+            [("Ola Dahl", "State Secretary", "Norway")],
+        ),
+        (
+            "The United Arab Emirates was represented by Minister of State Ahmed Saif.",
+            [("Ahmed Saif", "Minister of State", "United Arab Emirates")],
+        ),
+        (
+            "Chile was represented by Deputy Minister Ana Rojas and Norway by State Secretary "
+            "Ola Dahl.",
+            [("Ana Rojas", "Deputy Minister", "Chile"), ("Ola Dahl", "State Secretary", None)],
+        ),
+    ],
+)
+def test_find_people_gives_one_a_country_was_represented_by_that_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Norway was represented by X": X is Norway's; not one named after another country."""
+    assert people_of(text) == expected

@@ -101,6 +101,8 @@ _DELEGATION = re.compile(
     r"\s+(?:was\s+)?(?:led|headed)\s+by\b"
     r"|\b(?P<demonym>[A-Z][\w’'.-]*)\s+(?:delegation|team|side)\s+"
     r"(?:(?:was\s+)?(?:led|headed|represented)\s+)?by\b"
+    # "Norway was represented by", "the United Arab Emirates was represented by"
+    r"|\b(?P<nation>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:was|were)\s+represented\s+by\b"
 )
 _SURNAME_PARTICLES = NAME_PARTICLES | {"al", "el"}
 # "a state visit to Japan", "an official visit to the United Arab Emirates".
@@ -1312,8 +1314,15 @@ class PeopleFinder:
         match = matches[-1] if matches else None
         if match is None or re.search(r"[.;]", before[match.end() :]):
             return None
+        if any(
+            country_of_word(word) not in (None, EU)
+            for word in re.findall(r"\b[A-Z][\w’'-]*", before[match.end() :])
+        ):
+            return None  # "Chile was represented by X and Norway by Y": not Y's
         body = match.group("country")
-        if body is None:
+        if match.group("nation"):
+            found = _country_opening(match.group("nation"))
+        elif body is None:
             found = country_of_word(match.group("demonym"))
         else:
             # "a delegation of the Turkish Grand National Assembly", "of the Senate of Italy",
