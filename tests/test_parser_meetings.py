@@ -1497,3 +1497,18 @@ def test_later_with_no_day_told_before_is_the_day_of_the_report(
     assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
         ({"Lena Varga", "Omar Haddad"}, date, "Lima")
     ]
+
+
+def test_an_event_still_to_be_held_somewhere_gives_the_meeting_after_it_no_place() -> None:
+    """ "A business forum will be held in Athens in spring. On Thursday, X had a phone call
+    with Y": the forum is not yet, so nothing was held in Athens."""
+    body = (
+        "ROME – On Wednesday, Prime Minister Lena Varga held talks with Minister Omar Haddad. "
+        "A business forum will be held in Athens in spring.\n\n"
+        "On Thursday, Varga met Prime Minister Ana Quispe."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="later-event")
+    assert [(m.date, m.place) for m in brief.meetings] == [
+        (dt.date(2024, 3, 6), None),
+        (dt.date(2024, 3, 7), None),
+    ]

@@ -532,6 +532,8 @@ def find_meetings(
         event = (
             None if sentence.words.isdisjoint(_EVENT_WORDS) else _EVENT.search(lower_same(text))
         )
+        if event and " held" in text and _LATER_EVENT.search(text):
+            event = None  # "A business forum will be held in Athens in spring": not yet
         if event and event.group("noun") not in events:
             held = _HELD_IN.search(text)
             place_held = held.group("place") if held else None
