@@ -2663,3 +2663,21 @@ def test_find_people_gives_one_a_country_was_represented_by_that_country(
 ) -> None:
     """ "Norway was represented by X": X is Norway's; not one named after another country."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The head of the Norwegian delegation, Ola Dahl, said trade grew.",
+            [("Ola Dahl", "head of the delegation", "Norway")],
+        ),
+        ("They thanked the delegation Ola Dahl.", []),
+    ],
+)
+def test_find_people_reads_the_head_of_a_delegation_before_the_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "The head of the Norwegian delegation, X,": an office ending in "delegation" before
+    a comma and the name; "the delegation X" alone is no office."""
+    assert people_of(text) == expected

@@ -1492,6 +1492,8 @@ class PeopleFinder:
                 first = j = j - 3  # "Chargé d'Affaires a.i. of X": ad interim
             elif low in _PLACE_NOUNS and j > 0 and tokens[j - 1].cap:
                 first = j  # "Deputy Governor of the Samarkand region Akmal Nurov"
+            elif low == "delegation" and first == j + 1 and j > 2:
+                first = j  # "the head of the Norwegian delegation, Ola Dahl,"
             elif low in _COMPANY_WORDS and j + 1 < name_start and tokens[j + 1].cap:
                 first = j  # "CEO of the Italian company Marelli Impianti Lorenzo Gatti"
             elif (
