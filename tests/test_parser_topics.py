@@ -2919,3 +2919,19 @@ def test_fields_named_as_priorities_or_of_relations(text: str, expected: list[st
     fields; people named as partners, 'the readiness of firms (to)' and 'relations in
     general' name none."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The talks covered a wide range of issues, from fishing and wool to glass.",
+            ["fishing", "wool", "glass"],
+        ),
+        ("The talks covered prices, from 5 to 10 percent.", ["prices"]),
+        ("The talks covered freight, from Alba to Borda.", ["freight"]),
+    ],
+)
+def test_a_list_told_by_its_ends_gives_each_end(text: str, expected: list[str]) -> None:
+    """', from A and B to C' lists A, B and C; a span of figures or of places is no list."""
+    assert _topics(text) == expected

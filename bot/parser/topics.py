@@ -945,10 +945,16 @@ _ITEM_COMMA = re.compile(r",(?!\d)")  # not the comma of "150,000"
 _AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+(?:to\s+|on\s+)?")
 
 
+_FROM_TO = re.compile(r"(?:ranging\s+)?from\s+([a-z][^,]*?)\s+to\s+([a-z][^,]*)$")
+
+
 def _split(items_text: str) -> list[str]:
     """Split an enumeration at commas, "as well as" and the last "and"."""
     pieces = _ITEM_COMMA.split(items_text) if "," in items_text else [items_text]
     parts = [part for p in pieces if (part := p.strip())]
+    if "from " in items_text and parts and (ranged := _FROM_TO.match(parts[-1])):
+        # "a wide range of issues, from trade and investment to security": a list by its ends
+        parts[-1:] = [*_split_and(ranged.group(1)), ranged.group(2)]
     if len(parts) > 1 and any(_NAME_WITH_FIELD.search(part) for part in parts[:-1]):
         parts = _joined_names(parts)
     # "A, B and C, in a way that ...", "A, B and C, X told reporters": a clause after the
