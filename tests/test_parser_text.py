@@ -21,6 +21,15 @@ from bot.parser.text import sentences, strip_attribution
             '"Deals were signed, mainly in solar energy and mining',
         ),
         ("Trade grew by a tenth.", "Trade grew by a tenth."),
+        # The last reporting verb decides; a clause after it keeps the sentence whole.
+        (
+            "The minister said trade grew, the press service reported.",
+            "The minister said trade grew",
+        ),
+        (
+            "Trade grew, he said, and the talks went on.",
+            "Trade grew, he said, and the talks went on.",
+        ),
     ],
 )
 def test_strip_attribution_cuts_at_the_comma_before_the_reporting_verb(
