@@ -291,12 +291,12 @@ def test_find_figures_gives_a_period_the_measure_of_the_money_before_it() -> Non
         ("The deal, worth $2 billion, two sources said, will close soon.", ["value of deal"]),
         (
             "Exports reached $2 billion, which is 5% lower than a year earlier.",
-            ["exports", "decline in exports"],
+            ["exports", "decline in exports compared with a year earlier"],
         ),
         (
             "Bilateral trade stood at about $80 million in 2022-23, nearly 12 per cent higher "
             "than a year earlier.",
-            ["bilateral trade", "growth of bilateral trade"],
+            ["bilateral trade", "growth of bilateral trade compared with a year earlier"],
         ),
         (
             "Grain exports reached 4 million tonnes in 2021, 8 percent lower than in 2020.",
@@ -619,7 +619,7 @@ def test_find_figures_reads_spaced_signs_more_currencies_and_skips_list_numbers(
             "more than a year earlier.",
             [
                 "trade between the two states in January-June 2025",
-                "growth of trade between the two states",
+                "growth of trade between the two states compared with a year earlier",
             ],
         ),
         (
@@ -2490,4 +2490,142 @@ def test_the_same_quantity_in_another_unit_measures_the_same() -> None:
     assert [(f.unit, f.measures) for f in found] == [
         ("tonnes", "oil exports in 2027"),
         ("barrels per day", "oil exports in 2027"),
+    ]
+
+
+def measures_in(text: str) -> list[tuple[str, str | None]]:
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    return [(f.text, f.measures) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fish exports reached $40 million, an increase of 12% compared to the same period "
+            "last year.",
+            [
+                ("$40 million", "fish exports"),
+                ("12%", "growth of fish exports compared with the same period last year"),
+            ],
+        ),
+        (
+            "Wool sales came to $9 million, which is 30 percent more than in the same period of "
+            "last year.",
+            [
+                ("$9 million", "wool sales"),
+                ("30 percent", "growth of wool sales compared with the same period of last year"),
+            ],
+        ),
+        (
+            "Bilateral trade reached $70 million, up 8 percent from a year earlier.",
+            [
+                ("$70 million", "bilateral trade"),
+                ("8 percent", "growth of bilateral trade compared with a year earlier"),
+            ],
+        ),
+        (
+            "Freight grew by 9% over nine months and amounted to 3 million tonnes.",
+            [
+                ("9%", "growth of freight over nine months"),
+                ("3 million tonnes", "freight over nine months"),
+            ],
+        ),
+    ],
+)
+def test_a_growth_says_against_what_period_it_is_measured(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert measures_in(text) == expected
+
+
+def test_a_sum_in_brackets_after_a_list_item_measures_that_item() -> None:
+    text = (
+        "The largest projects are: - a water treatment project in the north ($85 million); "
+        "- the repair of a rail bridge in the south ($41 million); - a 90 MW wind farm with a "
+        "storage system in the east, co-financed with the ADB ($70 million); - the renewal of "
+        "street lighting in the capital, covering 900 streets ($15 million)."
+    )
+    assert [(t, m) for t, m in measures_in(text) if t.startswith("$")] == [
+        ("$85 million", "water treatment project in the north"),
+        ("$41 million", "repair of a rail bridge in the south"),
+        ("$70 million", "wind farm"),
+        ("$15 million", "renewal of street lighting in the capital"),
+    ]
+
+
+def test_sums_in_brackets_after_goods_measure_each_good() -> None:
+    text = "They were followed by paper and board ($18mn), glass ($9mn) and salt ($4mn)."
+    assert measures_in(text) == [
+        ("$18mn", "paper and board"),
+        ("$9mn", "glass"),
+        ("$4mn", "salt"),
+    ]
+
+
+def test_which_after_a_place_and_a_second_noun_refers_to_the_noun() -> None:
+    text = "They discussed buses in Osh and the growth of trade, which reached $5 million."
+    assert measures_in(text) == [("$5 million", "growth of trade")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The board will approve four new grants totalling $90 million for the repair of "
+            "rural schools.",
+            [
+                ("four", "new grants"),
+                ("$90 million", "total of four new grants for repair of rural schools"),
+            ],
+        ),
+        (
+            "The fund holds 15 projects totaling $2 billion.",
+            [("15", "projects"), ("$2 billion", "total of 15 projects")],
+        ),
+        (
+            "Some 300 firms with foreign capital operate in the city, 40 of them set up in 2026.",
+            [
+                ("Some 300", "firms with foreign capital operate in the city"),
+                ("40", "firms with foreign capital set up in 2026"),
+            ],
+        ),
+        (
+            "The agency has disbursed $6 million so far.",
+            [("$6 million", "financing disbursed by the agency so far")],
+        ),
+        (
+            "The lender intends to allocate up to $9 million within the new plan.",
+            [("up to $9 million", "allocation by the lender")],
+        ),
+        (
+            "The plant will cut sulphur emissions by 4,000 tonnes a year.",
+            [("4,000 tonnes", "decline in sulphur emissions a year")],
+        ),
+        (
+            "He said that the number of state agencies has been reduced by a quarter.",
+            [("a quarter", "decline in state agencies")],
+        ),
+        (
+            "The first stage of the park, covering 50 hectares, opens in May.",
+            [("50 hectares", "area of the first stage of the park")],
+        ),
+        (
+            "The ministry allocated $2 million to promote local crafts abroad.",
+            [("$2 million", "allocation by the ministry for local crafts abroad")],
+        ),
+    ],
+)
+def test_totals_parts_of_them_funding_and_changes_read_as_phrases(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert measures_in(text) == expected
+
+
+def test_this_figure_growing_by_a_share_measures_the_figure_before() -> None:
+    text = "Last year, exports of wool reached 9,000 tonnes. We want this figure to grow by half."
+    brief = parse_brief(text, brief_id="x", source_file="x")
+    assert [(f.text, f.measures) for f in brief.figures] == [
+        ("9,000 tonnes", "exports of wool last year"),
+        ("half", "growth of exports of wool"),
     ]

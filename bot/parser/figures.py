@@ -200,12 +200,14 @@ _FUNDING_NOUNS = {
     "pour": "investment",
     "inject": "investment",
     "channel": "investment",
+    "disbursed": "financing disbursed",
+    "disburse": "financing disbursed",
 }
 _FUNDED_BY = re.compile(
     rf"(?P<who>(?:[Tt]he\s+)?(?:[{UPPER}][\w’'-]*\s+){{0,4}}[\w’'-]+)\s+"
     r"(?:has\s+|have\s+|had\s+|will\s+|would\s+|could\s+|can\s+|may\s+|"
     r"(?:is|are|was|were)\s+(?:ready\s+|set\s+|expected\s+|going\s+|able\s+|due\s+)?to\s+|"
-    r"plans?\s+to\s+|planned\s+to\s+)?(?:also\s+)?"
+    r"(?:plans?|planned|intends?|intended|aims?|expects?)\s+to\s+)?(?:also\s+)?"
     r"(?P<verb>" + "|".join(sorted(_FUNDING_NOUNS, key=len, reverse=True)) + r")\s+$"
 )
 _FUNDING_VERBS = tuple(_FUNDING_NOUNS)
@@ -218,7 +220,8 @@ _AUX_END = re.compile(
     r"(?:\s+(?:will|would|could|can|may|might|has|have|had|also|is|are|to|plan|plans))+$"
 )
 _AIM_VERB = re.compile(
-    r"^(?:support|help|finance|fund|develop|build|modernize|modernise|expand|create)\s+(?=\w)"
+    r"^(?:support|help|finance|fund|develop|build|modernize|modernise|expand|create|promote)"
+    r"\s+(?=\w)"
 )
 _SOURCES_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:sources|people|persons|officials|diplomats|insiders)\s+"
@@ -684,7 +687,15 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             if figure.unit == previous.unit == "count" and previous.measures
             else None
         )
-        if same_thing or (figure.text == previous.text and previous.measures):
+        of_them = (
+            _OF_THEM.match(text, figure.end)
+            if figure.unit == previous.unit == "count" and previous.measures
+            else None
+        )
+        if of_them and (things := _things_of(previous.measures or "")):
+            # "412 firms operate there, 96 of them set up this year": those firms set up then.
+            figure.measures = f"{things} {of_them['rest']}"
+        elif same_thing or (figure.text == previous.text and previous.measures):
             figure.measures = previous.measures  # "$2–3 billion": both bounds of one range
         # "build six more schools, adding to the nine already opened": schools opened.
         elif bare and (things := _things_of(previous.measures or "")):
@@ -829,9 +840,41 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             change = _CHANGE_OF.search(text, max(0, figure.start - 40), figure.start)
             kind = "decline in" if change and change.group("down") else "growth of"
             figure.measures = f"{kind} {_without_period(previous.measures)}"
+    for figure in figures:
+        measured = figure.measures or ""
+        compared = (
+            _COMPARED_BASE.match(text, figure.end)
+            if figure.unit in _CHANGE_UNITS and measured.startswith(_CHANGE_LEADS)
+            else None
+        )
+        if compared and compared["base"] not in measured:
+            # "grew 28% compared to the same period last year": against what it grew.
+            figure.measures = f"{measured} compared with {compared['base']}"
     return figures
 
 
+_THIS_FIGURE_BY = re.compile(
+    r"\b(?:this|that|the)\s+(?:figure|number|volume|amount|indicator)\s+"
+    r"(?:to\s+|will\s+|should\s+|could\s+|can\s+|must\s+)?"
+    r"(?P<verb>grow|rise|increase|fall|decline|drop|decrease)\s+by\s*$"
+)
+_FALL_VERBS = frozenset(["fall", "decline", "drop", "decrease"])
+_FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?")
+_COVERING = ("covering", "occupying", "spanning")
+_CHANGED_BY = re.compile(
+    r"(?<![\w’'-])(?P<object>(?:the\s+)?[a-z][\w’'\- ]{2,80}?)\s+"
+    r"(?:has|have|had|was|were)\s+(?:been\s+)?(?P<verb>reduced|cut|lowered|increased|raised|expanded|boosted)\s+by\s*$"
+)
+_OF_THEM = re.compile(
+    r"\s+of\s+them\s+(?:were\s+|are\s+)?(?P<rest>[a-z][^,;:.()]{2,60}?)(?=\s*(?:[,;:.]|$))"
+)
+_CHANGE_UNITS = frozenset(["percent", "times", "fraction"])
+_CHANGE_LEADS = ("growth of ", "decline in ")
+_COMPARED_BASE = re.compile(
+    r"(?:\s+(?:more|higher|less|lower))?\s+(?:than\s+(?:in\s+)?|compared\s+(?:with|to)\s+|from\s+)"
+    r"(?P<base>the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+year|"
+    r"a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|last\s+year)\b"
+)
 _NAMED_WORKS = re.compile(
     rf"\b[Tt]he\s+([{UPPER}][\w’'-]*(?:(?:\s+|[–-])[{UPPER}][\w’'-]*){{0,4}}\s+"
     r"(?i:railway|railroad|port|pipeline|terminal|corridor|bridge|highway|canal|airport|plant))\b"
@@ -860,7 +903,20 @@ def _things_of(measure: str) -> str | None:
     built by X in Y": "schools")."""
     words = measure.split()
     for i, w in enumerate(words):
-        if i and (w.endswith("ed") or w in _DOING.values() or w in ("by", "in", "at", "to")):
+        if (
+            i
+            and (
+                w.endswith("ed")
+                or w in _DOING.values()
+                or w in ("by", "in", "at", "to")
+                or w in _BARE_ING  # "enterprises with X capital operate in Y"
+                # "enterprises operating in X": what they do, not what they are.
+                or (
+                    w.endswith("ing")
+                    and words[i + 1 : i + 2] in (["in"], ["at"], ["on"], ["under"])
+                )
+            )
+        ):
             return " ".join(words[:i])
     return measure
 
@@ -1508,7 +1564,8 @@ _NP_STOP_WORDS = words_of(
     "that which who to in on at by since as than from into during after before last over "
     "within until through "
     "this next per a an while where when said says noted added already now "
-    "reached rose grew fell amounted exceeded totaled totalled stood registered worth valued"
+    "reached rose grew fell amounted exceeded totaled totalled stood registered worth valued "
+    "totaling totalling"
 )
 _NP_STOP_MARKS = frozenset(',.;:()“”"—–')
 _SUBJECT_VERB = _led_by(
@@ -1853,7 +1910,7 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
 _PREDICATE = re.compile(
     r"\s+(?:(?:(?:were|was|are|is)\s+to\s+be|were|was|are|is|have|has|had|will|would|also|"
     r"already|currently|been|be|begin|start|continue)\s+)*"
-    r"(?P<verb>[a-z]+(?:ed|ing)|set|built|sold|sent|made|run|opened|grown|become|became)\b"
+    r"(?P<verb>(?!total)[a-z]+(?:ed|ing)|set|built|sold|sent|made|run|opened|grown|become|became)\b"
     r"(?P<rest>(?:\s+(?!(?:and|which|that|while|by|with|since|after|before|as|than|last|this|"
     r"next)\b)[\w’'-]+){0,6})"
 )
@@ -1868,7 +1925,8 @@ _TIME_AFTER = re.compile(
     r"(?:in\s+)?(?:the\s+)?(?:first|last|past)\s+(?:[\w-]+\s+)?(?:months?|half|"
     r"quarter)(?:\s+of\s+(?:19|20)\d\d|\s+of\s+(?:this|the)\s+year)?|last\s+year|this\s+year|"
     r"in\s+(?:19|20)\d\d|"
-    r"since\s+(?:19|20)\d\d|"
+    r"since\s+(?:19|20)\d\d|so\s+far|"
+    r"over\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|"
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+[\w-]+\s+(?:years|months|decades)|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s+(?:19|20)\d\d)?)\b(?![-–])",
@@ -2458,6 +2516,9 @@ def _subject_np(clause: str, before: str, comma: int) -> str | None:
         cut = list(_PREPOSITION.finditer(noun))
         if cut and cut[-1].end() < len(noun):
             noun = noun[cut[-1].end() :]
+        place, sep, thing = noun.partition(" and the ")
+        if sep and place.istitle() and len(place.split()) <= 2 and thing[:1].islower():
+            noun = thing  # "assembly of tractors in X and the expansion of trade, which"
         return _clean_np(noun)
     if comma >= 0 and (first in _REACHING_WORDS or bare == "to"):
         # "trade had doubled over three years, reaching $310 million" (or ", to $310
@@ -2485,7 +2546,13 @@ def _may_name_period(text: str) -> bool:
     """The cheap test before reading `_TIME_AFTER` in `text`: each period it reads, but a
     month, has a year, "last" or "this"."""
     low = text.lower()
-    return "last" in low or "this" in low or "past" in low or _YEAR_DIGITS.search(text) is not None
+    return (
+        "last" in low
+        or "this" in low
+        or "past" in low
+        or ("months" in low and "over" in low)  # "grew 14% over nine months"
+        or _YEAR_DIGITS.search(text) is not None
+    )
 
 
 _IN_WHICH = re.compile(r",\s+(?:in|into|at)\s+which\s+[^,;]*$")
@@ -2632,7 +2699,13 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         and text[figure.end : figure.end + 1] == ")"
         else None
     )
-    if named and named["name"] not in measure:
+    if (
+        named
+        and named["name"] not in measure
+        and (
+            _kind_of(figure.unit) != "money" or _item_before_bracket(text[: figure.start]) is None
+        )
+    ):
         measure = f"{measure} in {named['name']}"  # "growth was highest in X region (21.5%)"
     rate = (
         _RATE_AFTER.match(text, figure.end)
@@ -2992,7 +3065,7 @@ def _readable_phrase(measure: str) -> str | None:
     if first in _PRONOUN_SUBJECTS or first in _BE or first == "worth":
         return None
     if len(words) == 1 and (
-        first in ("going", "adding", "coming", "including")
+        first in ("going", "adding", "coming", "including", "covering", "reaching", "grow")
         or (first.endswith("ed") and not first.endswith("eed") and len(first) > 5)
     ):
         return None  # "amounted", "adding": a verb alone says nothing
@@ -3035,8 +3108,75 @@ _TO_DO_OF = re.compile(
 _NUMBER_OF_TO = re.compile(r"\bnumber of\s+(?P<what>[^,;:]{3,90}?)\s+to\s*$")
 
 
+# "a water project in X ($385 million); - the reconstruction of Y ($410 million)": a list's
+# item, then its sum in brackets. An item starts after a list mark, a semicolon or a colon.
+_ITEM_START = re.compile(
+    r".*(?:[;:•\n)]|\s[-–]\s|\bfollowed\s+by\s|\b(?:including|namely)\s)", re.S
+)
+_SIZE_LEAD = re.compile(r"^\d[\d,.]*\s*[A-Z][A-Za-z]*\s+(?=[a-z])")  # "500 MW solar plant"
+_FINITE_WORDS = words_of("is are was were has have had will would")
+_PARTICIPLE_LEAD = re.compile(r"\s*(?:[a-z]+-)?[a-z]+(?:ing|ed)\s")
+
+
+def _item_before_bracket(before: str) -> str | None:
+    """The item of a list that a sum in brackets follows ("the modernization of X, covering
+    N buildings ($150 million)": the modernization of X), or None if it reads as no item."""
+    item = before.rstrip()[:-1].rstrip()
+    lead = _ITEM_START.match(item)
+    item = item[lead.end() :] if lead else item
+    parts = item.split(", ")
+    while len(parts) > 1 and _PARTICIPLE_LEAD.match(parts[-1]):
+        parts.pop()  # "..., co-financed with X", "..., covering N buildings": what it does
+    phrase = parts[-1].strip().removeprefix("and ").removeprefix("- ")
+    words = phrase.split()
+    if (
+        not 0 < len(words) <= 16
+        or not any(w[:1].islower() and w.isalpha() for w in words)
+        or not _FINITE_WORDS.isdisjoint(words)  # "growth was highest in X ($N)": no item
+    ):
+        return None
+    if len(words) > 10 and " with " in phrase:
+        phrase = phrase.partition(" with ")[0]  # "a solar plant with a battery system in X"
+    return _clean_np(_SIZE_LEAD.sub("", LEADING_ARTICLE.sub("", phrase)))
+
+
+def _total_of(before: str) -> str | None:
+    """ "three new loans totalling N": the total of three new loans (the counted things)."""
+    words = before.split()[:-1]
+    kept: list[str] = []
+    while words and len(kept) < 4:
+        last = words.pop()
+        if last[:1].isdigit() or last.lower() in _NUMBER_WORDS:
+            kept.insert(0, last)  # "21 projects totaling N": their number stays
+            break
+        if (
+            not (last.isalpha() and last.islower())
+            or last in _NP_STOP_WORDS
+            or last in _MODALS
+            or last in ("of", "and")
+            or (kept and last.endswith("ed"))  # "the fund signed deals totaling N"
+        ):
+            break
+        kept.insert(0, last)
+    if not kept or (kept[0][:1].isdigit() and len(kept) == 1):
+        return None
+    return f"total of {' '.join(kept)}"
+
+
 def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     before = text[: figure.start]
+    if word.endswith(("totalling", "totaling")) and (total := _total_of(before)):
+        aimed = _FOR_AFTER.match(text, figure.end)
+        aim = _np_after(text, aimed.end()) if aimed else None
+        return f"{total} for {aim}" if aim else total  # "loans totaling N for X"
+    if (
+        before.endswith("(")
+        and text.startswith(")", figure.end)
+        and before[-3:-2].isalpha()
+        and _kind_of(figure.unit) == "money"
+        and (item := _item_before_bracket(before))
+    ):
+        return item
     after_pos = figure.end
     aside = _PARENTHESIS.match(text, after_pos)
     if aside:
@@ -3148,6 +3288,23 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     site = _clean_np(on_area["thing"]) if on_area else None
     if site:
         return f"area of the {site}"  # "the plant will be built on an area of N"
+    if (
+        unit in _AREAS
+        and word.endswith(_COVERING)
+        and comma >= 0
+        and not clause.strip(" ,")[: -len(word)].strip()
+    ):
+        # "The first phase of the park, covering 200 hectares, ...": the area of that phase.
+        whole = before[:comma].rsplit(", ", 1)[-1].split()
+        site = (
+            _clean_np(" ".join(whole[1:]))
+            if 2 <= len(whole) <= 8
+            and whole[0].lower() in ("the", "a", "an", "its")
+            and _FINITE_WORDS.isdisjoint(whole)
+            else _thing_before(before[:comma])
+        )
+        if site:
+            return f"area of the {site}"
     if unit in _AREAS and near.endswith(" on "):
         # "is building a greenhouse complex on 25 hectares in X": the area of the complex.
         site = _thing_before(before[:-4])
@@ -3256,8 +3413,13 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         thing = _clean_np(gapped["np"])
         if thing:
             return f"decline in {thing}" if down else f"growth of {thing}"
-    if unit in ("fraction", "percent", "times") and word.endswith("by"):
-        change = _CHANGE_BY.search(clause[-120:])
+    if (unit in _CHANGE_UNITS or unit in _QUANTITY_KINDS) and word.endswith("by"):
+        # "cut emissions by 2.8 million tonnes"; "the number of X has been reduced by a third".
+        change = _CHANGE_BY.search(clause[-120:]) or _CHANGED_BY.search(clause[-120:])
+        this = _THIS_FIGURE_BY.search(clause[-60:]) if change is None else None
+        if this:
+            # "we want this figure to grow by a third": the figure named before (`refer_back`).
+            return "decline in it" if this["verb"] in _FALL_VERBS else "growth of it"
         if change and change.group("object").lower() in ("it", "them"):
             # "ready to increase them by a third": the things named before (`refer_back`).
             down = change.group("verb").lower().startswith(("cut", "reduc", "lower"))
@@ -3493,6 +3655,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         if aim:
             aim = _AIM_VERB.sub("", aim)  # "to support supplies of X": the supplies
         source = aimed.group("source").strip() if aimed and aimed.group("source") else None
+        who = f"the {who}" if who[:1].islower() else who  # "allocation by the bank"
         return (
             f"{noun} by {who}"
             + (f" {re.sub(r'^from the ', 'from ', source)}" if source else "")
