@@ -1512,3 +1512,32 @@ def test_an_event_still_to_be_held_somewhere_gives_the_meeting_after_it_no_place
         (dt.date(2024, 3, 6), None),
         (dt.date(2024, 3, 7), None),
     ]
+
+
+def test_the_ceremony_attendees_who_held_a_meeting_met() -> None:
+    """ "The signing was attended by A and B, who held a bilateral meeting earlier in the
+    day": A and B met, that day."""
+    body = (
+        "ROME – The agreement was signed in Lima on March 4 by two company heads.\n\n"
+        "The signing ceremony was attended by Minister of Energy Lena Varga and Minister of "
+        "Mining Omar Haddad, who held a bilateral meeting earlier in the day."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="who-met")
+    assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 4))
+    ]
+
+
+def test_talks_between_the_presidents_are_those_of_the_two_named_before() -> None:
+    body = (
+        "At the invitation of President of Peru Ana Quispe, President of Hungary Lena Varga "
+        "paid a state visit to Peru on 4-5 March 2024.\n\n"
+        "The talks between the Presidents were held in Lima on 5 March 2024.\n\n"
+        "10. During the visit, the President of Hungary also met with the Chairperson of the "
+        "Senate of Peru Rosa Mamani."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="between")
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        ({"Ana Quispe", "Lena Varga"}, dt.date(2024, 3, 5), "Lima"),
+        ({"Lena Varga", "Rosa Mamani"}, None, None),
+    ]

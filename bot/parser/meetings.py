@@ -279,9 +279,15 @@ _STYLED_SUBJECT = re.compile(
 )
 # "The same day, the President of Uzbekistan met with ...": an office of a country as subject.
 _OFFICE_SUBJECT = re.compile(
-    r"(?:[A-Z][^,]{0,40},\s+)?[Tt]he\s+(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+of\s+"
+    r"(?:\d{1,2}\.\s+)?(?:[A-Z][^,]{0,40},\s+)?[Tt]he\s+(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+of\s+"
     r"(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})\s+"
     r"(?:also\s+|later\s+|then\s+)?(?:met|held|received|hosted|had)\b"
+)
+# "The ceremony was attended by A and B, who held a bilateral meeting earlier": they met.
+_WHO_MET = re.compile(r",\s+who\s+(?:also\s+|later\s+|earlier\s+)?(?:held|had|met)\b")
+_BETWEEN_THE = re.compile(
+    r"\b(?:talks|meeting|negotiations|conversation)\s+between\s+the\s+(?:two\s+)?"
+    r"(?:presidents|leaders|ministers|prime\s+ministers|heads\s+of\s+(?:state|government))\b"
 )
 # "The meeting was chaired by Y", told after a meeting of one named person: Y is in it.
 _CHAIRED_BY = re.compile(
@@ -578,8 +584,10 @@ def find_meetings(
             # and B": attendees of the talks told, no meeting of their own
             continue
         attended = "attended" in low and _ATTENDED.search(low) is not None
-        if attended and (
-            meetings or context is None or context.person is None or bool(context.used_by)
+        if (
+            attended
+            and (meetings or context is None or context.person is None or bool(context.used_by))
+            and not ("who" in sentence.words and _WHO_MET.search(low))
         ):
             # "The meeting was attended by X and Y": the guests of a meeting told before, or
             # of an event; only someone's reception told before ("X received the credentials
@@ -627,6 +635,8 @@ def find_meetings(
                 or (
                     not sentence.words.isdisjoint(_THEY_WORDS) and _THEY_MET.match(low) is not None
                 )
+                # "The talks between the Presidents were held in Tashkent"
+                or ("between" in sentence.words and _BETWEEN_THE.search(low) is not None)
             )
         )
         if the_two:
@@ -656,6 +666,12 @@ def find_meetings(
                 and role.group("role") in title
             ):
                 participants[participants.index(first[0].person)] = lead
+        if len(participants) == 1 and "of" in words:
+            # "On Tuesday, the President of Peru met Speaker Y": the one holding that office
+            office = _OFFICE_SUBJECT.match(text)
+            holder = office_holder(office["office"], office["country"], people) if office else None
+            if holder is not None and holder not in participants:
+                participants.insert(0, holder)
         if len(participants) == 1 and "chairs" in words and _CO_CHAIRS.search(low):
             # "The council is co-chaired by A and B. ... the co-chairs were received by Y"
             chaired = next(
