@@ -2472,16 +2472,26 @@ def test_find_people_gives_an_office_of_a_body_the_country_the_text_gives_the_bo
             [("Ola Dahl", "Energy Minister", "Norway")],
         ),
         (
-            "Prices rose. Finance Minister Kari Lund told reporters in Oslo that the budget held.",
+            "OSLO, May 3 (Reuters) - Prices rose. Finance Minister Kari Lund told reporters in "
+            "Oslo that the budget held.",
             [("Kari Lund", "Finance Minister", "Norway")],
         ),
         (
+            # a national agency's own minister abroad: left to the outlet's country
+            "OSLO, May 3 (Kazinform) - Prices rose. Finance Minister Kari Lund told reporters "
+            "in Oslo that the budget held. Norway has agreed to the deal, Energy Minister Ola "
+            "Dahl said.",
+            [("Kari Lund", "Finance Minister", None), ("Ola Dahl", "Energy Minister", None)],
+        ),
+        (
             # a company's office is no government's; no country is the subject
-            "The group has agreed to build a plant, Chief Executive Ola Dahl told reporters.",
+            "OSLO, May 3 (Reuters) - The group has agreed to build a plant, Chief Executive Ola "
+            "Dahl told reporters.",
             [("Ola Dahl", "Chief Executive", None)],
         ),
         (
-            "Norway has agreed to the deal. Energy Minister Ola Dahl welcomed it.",
+            "OSLO, May 3 (Reuters) - Norway has agreed to the deal. Energy Minister Ola Dahl "
+            "welcomed it.",
             [("Ola Dahl", "Energy Minister", None)],
         ),
     ],
@@ -2489,10 +2499,10 @@ def test_find_people_gives_an_office_of_a_body_the_country_the_text_gives_the_bo
 def test_find_people_gives_a_minister_the_country_they_speak_for(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    """ "<Country> has agreed ..., Energy Minister X told reporters": a government's office
-    with no country, attributing a sentence whose subject is a country, is that country's;
-    "X told reporters in <capital>" the capital's. A company's office, or a minister in
-    another sentence, gets none."""
+    """In an international wire's brief, "<Country> has agreed ..., Energy Minister X told
+    reporters": a government's office with no country, attributing a sentence whose subject
+    is a country, is that country's; "X told reporters in <capital>" the capital's. A
+    company's office, a minister in another sentence or a national agency's brief gets none."""
     assert people_of(text) == expected
 
 

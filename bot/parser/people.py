@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from bot.parser.countries import (
     EU,
+    country_of_agency,
     country_of_city,
     country_of_demonym,
     country_of_legislature,
@@ -26,6 +27,7 @@ from bot.parser.countries import (
     max_name_words,
     multiword_starts,
 )
+from bot.parser.dateline import parse_dateline
 from bot.parser.lexicon import (
     FIELD_WORDS,
     NAME_PARTICLES,
@@ -813,6 +815,7 @@ class PeopleFinder:
         self._owners: dict[str, str | None] = {}  # _owner_of, by word
         self._after_employer: frozenset[str] | None = None  # filled by _owner_of
         self._after_possessive: frozenset[str] = frozenset()
+        self._wire: bool | None = None  # _international_wire, once asked
 
     def find(self) -> list[PersonFound]:
         """Find the people (and fill `mentions`)."""
@@ -870,6 +873,15 @@ class PeopleFinder:
                     partners.add(other)  # "X met with Y of A"
         return partners.pop() if len(partners) == 1 else None
 
+    def _international_wire(self) -> bool:
+        """Whether the body's dateline credits an agency of no one country (Reuters, AFP)."""
+        if self._wire is None:
+            dateline = parse_dateline(self.body)
+            self._wire = bool(
+                dateline and dateline.agency and country_of_agency(dateline.agency) is None
+            )
+        return self._wire
+
     def _spoken_for(self, person: PersonFound) -> str | None:
         """ "Kazakhstan has agreed to build X, Energy Minister Y told reporters": an office
         of a government with no country, in the attribution of a sentence whose subject is a
@@ -877,6 +889,8 @@ class PeopleFinder:
         title = person.title or ""
         if not _GOVERNMENT_WORDS & _words(title.lower()) or " to " in f" {title} ":
             return None
+        if not self._international_wire():
+            return None  # a national outlet's own people get its country, not the subject's
         body = self.body
         stop = body.rfind(". ", 0, person.start)
         start = max(stop + 2 if stop >= 0 else 0, body.rfind("\n", 0, person.start) + 1)
