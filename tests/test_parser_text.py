@@ -56,3 +56,11 @@ def test_an_initial_of_two_consonants_does_not_end_a_sentence(
     """ "Ts. Batbold": a two-consonant initial, capitalised then lower-case, is no sentence
     end; "Xi." and "TV." still are."""
     assert [s.text for s in sentences(body)] == expected
+
+
+def test_a_letter_whose_lower_case_is_longer_ends_no_sentence_split_in_error() -> None:
+    """'İ'.lower() is two characters: the boundary test must not index past the word."""
+    assert [s.text for s in sentences("He met İ!) Then he left.")] == [
+        "He met İ!)",
+        "Then he left.",
+    ]

@@ -153,7 +153,13 @@ def _is_boundary(paragraph: str, end: int) -> bool:
     if bare in ABBREVIATIONS:
         return False
     # Initials and dotted acronyms: "U.S.", "J." (but not a number such as "2.5.").
-    if len(bare) == 2 and word[0].isupper() and word[1].islower() and _CONSONANTS.issuperset(bare):
+    if (
+        len(bare) == 2
+        and len(word) > 1
+        and word[0].isupper()
+        and word[1].islower()
+        and _CONSONANTS.issuperset(bare)
+    ):
         return False  # an initial of two consonants: "Ts. Batsaikhan", "Sh. Mirzaev"
     return not (len(bare) == 1 and bare.isalpha()) and not _INITIALS.fullmatch(word.lower())
 
