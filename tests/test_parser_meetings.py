@@ -1541,3 +1541,24 @@ def test_talks_between_the_presidents_are_those_of_the_two_named_before() -> Non
         ({"Ana Quispe", "Lena Varga"}, dt.date(2024, 3, 5), "Lima"),
         ({"Lena Varga", "Rosa Mamani"}, None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "According to press secretary Omar Haddad, who wrote about the meeting on his "
+            "channel, President Lena Varga also accepted an invitation.",
+            [],
+        ),
+        (
+            "According to the ministry, Minister Omar Haddad met President Lena Varga on Monday.",
+            [{"Lena Varga", "Omar Haddad"}],
+        ),
+    ],
+)
+def test_the_source_a_sentence_opens_with_is_no_participant(
+    sentence: str, met: list[set[str]]
+) -> None:
+    brief = parse_brief(f"date 2024-03-08\nROME – {sentence}\n", brief_id="according")
+    assert [{p.name for p in m.participants} for m in brief.meetings] == met

@@ -283,6 +283,7 @@ _OFFICE_SUBJECT = re.compile(
     r"(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})\s+"
     r"(?:also\s+|later\s+|then\s+)?(?:met|held|received|hosted|had)\b"
 )
+_ACCORDING_TO = re.compile(r"according\s+to\s+[^,;]*(?:,\s+who\s[^,;]*)?,")
 # "The ceremony was attended by A and B, who held a bilateral meeting earlier": they met.
 _WHO_MET = re.compile(r",\s+who\s+(?:also\s+|later\s+|earlier\s+)?(?:held|had|met)\b")
 _BETWEEN_THE = re.compile(
@@ -625,6 +626,11 @@ def find_meetings(
                 teller = [p for p in participants if named_at[p] < text_at + told.start()]
                 if len(participants) - len(teller) >= 2:
                     participants = [p for p in participants if p not in teller]
+        if low.startswith("according to"):
+            # "According to press secretary X, who wrote about the meeting, Y ...": X tells
+            source = _ACCORDING_TO.match(low)
+            if source is not None:
+                participants = [p for p in participants if named_at[p] >= text_at + source.end()]
         if len(participants) < 2:
             participants += [r for r in reporters if r not in participants]
         the_two = (
