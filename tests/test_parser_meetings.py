@@ -1562,3 +1562,23 @@ def test_the_source_a_sentence_opens_with_is_no_participant(
 ) -> None:
     brief = parse_brief(f"date 2024-03-08\nROME – {sentence}\n", brief_id="according")
     assert [{p.name for p in m.participants} for m in brief.meetings] == met
+
+
+@pytest.mark.parametrize(
+    ("last", "date"),
+    [
+        ("Later today, Quispe is scheduled to meet Speaker Rosa Mamani.", dt.date(2024, 3, 8)),
+        ("Next week, Quispe is scheduled to meet Speaker Rosa Mamani.", None),
+    ],
+)
+def test_meetings_told_before_later_today_were_today(last: str, date: dt.date | None) -> None:
+    """ "X held talks with Y. ... Later today, Y is scheduled to meet Z": the talks (with no
+    day of their own) were on the day of the report; the planned meeting is none."""
+    body = (
+        "President Lena Varga held talks with President Ana Quispe, who is in Lima on a state "
+        f"visit.\n\n{last}"
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="later-today")
+    assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
+        ({"Lena Varga", "Ana Quispe"}, date)
+    ]

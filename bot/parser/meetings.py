@@ -283,6 +283,7 @@ _OFFICE_SUBJECT = re.compile(
     r"(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})\s+"
     r"(?:also\s+|later\s+|then\s+)?(?:met|held|received|hosted|had)\b"
 )
+_LATER_TODAY = re.compile(r"\b[Ll]ater\s+today\b")
 _ACCORDING_TO = re.compile(r"according\s+to\s+[^,;]*(?:,\s+who\s[^,;]*)?,")
 # "The ceremony was attended by A and B, who held a bilateral meeting earlier": they met.
 _WHO_MET = re.compile(r",\s+who\s+(?:also\s+|later\s+|earlier\s+)?(?:held|had|met)\b")
@@ -562,6 +563,11 @@ def find_meetings(
         if signed_on is None and "signed" in sentence.words:
             signed_on = find_date(text, published, sentence.words)
         day_moved = running.read(text, sentence.words)
+        if "today" in sentence.words and meetings and published and _LATER_TODAY.search(text):
+            # "Later today, X is scheduled to meet Y": the meetings told before, with no day
+            # of their own, were today
+            for found in meetings:
+                found.date = found.date or published
         if "represented" in sentence.words and meetings:
             _represented(meetings[-1], number, sents, text, index, quote_spans)
         if sentence.words.isdisjoint(_TRIGGER_WORDS):
