@@ -2691,3 +2691,16 @@ def test_find_people_reads_the_head_of_a_delegation_before_the_name(
     """ "The head of the Norwegian delegation, X,": an office ending in "delegation" before
     a comma and the name; "the delegation X" alone is no office."""
     assert people_of(text) == expected
+
+
+def test_find_people_gives_no_visited_country_before_the_visit() -> None:
+    """ "will pay a state visit to Norway next week. Today he met Minister X": the visit is
+    ahead, so X is not given Norway."""
+    text = (
+        "President Ana Rojas will pay a state visit to Norway next week. Today she met Minister "
+        "of Energy Per Berg."
+    )
+    assert people_of(text) == [
+        ("Ana Rojas", "President", None),
+        ("Per Berg", "Minister of Energy", None),
+    ]

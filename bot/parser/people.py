@@ -111,6 +111,10 @@ _SURNAME_PARTICLES = NAME_PARTICLES | {"al", "el"}
 _VISIT_TO = re.compile(
     r"\bvisit to (?:the )?([A-Z][\w’'-]*(?: (?:of (?:the )?)?[A-Z][\w’'-]*){0,4})"
 )
+# Words before "visit to" that put the visit ahead ("will pay", "an upcoming").
+_FUTURE_VISIT = re.compile(
+    r"\b(?:will|would|to pay|to make|upcoming|forthcoming|planned|next|invited)\b[^.;]*$"
+)
 # "met", "received", "held talks with", "was received by", "called on", then an office of
 # capitalised words and connectors that runs up to the name.
 _MET_BEFORE = re.compile(
@@ -942,11 +946,14 @@ class PeopleFinder:
         title = person.title or ""
         if " visit to " not in body or " to " in f" {title} ":
             return None
-        visited = {
-            found
-            for match in _VISIT_TO.finditer(body, 0, person.start)
-            if (found := _visited_country(match)) is not None
-        }
+        visited: set[str] = set()
+        for match in _VISIT_TO.finditer(body, 0, person.start):
+            found = _visited_country(match)
+            if found is None:
+                continue
+            if _FUTURE_VISIT.search(body, max(0, match.start() - 50), match.start()):
+                return None  # "will pay a state visit to Japan": not yet under way
+            visited.add(found)
         if len(visited) != 1:
             return None
         if not _MET_BEFORE.search(body, max(0, person.start - 160), person.start):
