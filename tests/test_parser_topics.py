@@ -2935,3 +2935,67 @@ def test_fields_named_as_priorities_or_of_relations(text: str, expected: list[st
 def test_a_list_told_by_its_ends_gives_each_end(text: str, expected: list[str]) -> None:
     """', from A and B to C' lists A, B and C; a span of figures or of places is no list."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister praised the bank's support for reforms in fishing, forestry and the "
+            "development of the wool trade.",
+            ["fishing", "forestry", "development of the wool trade"],
+        ),
+        ("The minister praised the reforms in Alba and the region.", []),
+        (
+            "Other topics included fishing, veterinary and phytosanitary control, and glass.",
+            ["fishing", "veterinary and phytosanitary control", "glass"],
+        ),
+        (
+            "Anna Berg called on the sides to jointly combat smuggling, piracy and poaching, "
+            "and to guard the coast.",
+            ["smuggling", "piracy", "poaching"],
+        ),
+        (
+            "The sides agreed to counter drug trafficking and cybercrime.",
+            ["drug trafficking", "cybercrime"],
+        ),
+        ("The sides agreed to counter the threat.", []),
+        (
+            "Norwegian firms have carried out 12 projects in Peru worth over $40 million in "
+            "fishing, the glass industry and tourism.",
+            ["fishing", "glass industry", "tourism"],
+        ),
+    ],
+)
+def test_fields_of_reforms_topics_fights_and_projects_worth(
+    text: str, expected: list[str]
+) -> None:
+    """'support for reforms in A, B and C', 'Other topics included A, B and C', 'jointly
+    combat A, B and C' and 'N projects in X worth $M in A, B and C' list fields; reforms in a
+    place and a bare 'counter the threat' name none."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sides discussed the regional situation and the fishing quotas, scheduled for "
+            "December.",
+            ["regional situation", "fishing quotas"],
+        ),
+        (
+            "The sides discussed the Alba-Borda summit slated for next year.",
+            ["Alba-Borda summit"],
+        ),
+        (
+            "The council lists 18 joint projects worth around €2 billion in fishing, glass and "
+            "the restoration of old ports, its two co-chairs told The Daily.",
+            ["fishing", "glass", "restoration of old ports"],
+        ),
+    ],
+)
+def test_a_list_ends_before_its_schedule_or_its_speakers(text: str, expected: list[str]) -> None:
+    """', scheduled for May', 'slated for next year' and ', its two co-chairs told X' are no
+    part of the list's last item."""
+    assert _topics(text) == expected

@@ -39,6 +39,10 @@ _CUE = re.compile(
     r"\b(?=[a-z])(?:"
     # "Among the topics discussed were A, B and C"; "priority areas include A and B"
     r"discussed\s+(?:were|was|included)|"
+    # "Other topics included A, B and C"
+    r"topics\s+(?:also\s+)?(?:included|include|includes|covered)|"
+    # "jointly combat terrorism, separatism and extremism"
+    r"(?:(?:jointly|to)\s+(?:combat|counter)|combating|combatting|countering)(?=\s+[a-z])(?!\s+(?:the|a|an|this|that|its|their)\b)|"
     r"(?:priority|key|main|promising|major)\s+(?:areas|sectors|fields|directions|spheres)"
     r"(?:\s+of\s+(?:bilateral\s+|our\s+)?cooperation)?\s+(?:include|included|includes|are|were)"
     r"(?!\s+(?:located|situated|based|being|also|not)\b)|"
@@ -54,10 +58,17 @@ _CUE = re.compile(
     r"(?:attention|priority)\s+to|"
     # "..., with particular attention to hydropower"
     r"with\s+(?:special\s+|particular\s+|a\s+)?(?:attention|emphasis|focus)\s+(?:to|on)|"
+    # (before "projects in": tried first) "joint projects worth $5 million (...) in
+    # agriculture", "contracts worth ... in energy"; "12 projects in the country worth $5
+    # million in X": where, then the worth
+    r"(?:projects|contracts|deals|agreements)\s+(?:in\s+(?:the\s+)?[a-z]+\s+)?worth\s+"
+    r"[^;]{0,60}?\s+in(?=\s+[a-z])"
+    r"(?!\s+(?:the|total|recent|all|various|this|that|its|their)\b)|"
     # (?P<lower>): the cue counts only before a lower-case word of the original text.
     # "projects in both countries", "firms in all regions": where, not in what
+    # "support for reforms in healthcare and education": the fields of the reforms
     r"(?P<lower>(?:companies|firms|enterprises|specialists|experts|projects|ventures|"
-    r"investors)\s+in"
+    r"investors|reforms)\s+in"
     r"(?=\s+[a-z])(?!\s+(?:the|both|all|each|every|these|those|this|that|its|their|our|"
     r"other|many|several|some|various)\b)|go\s+to(?=\s+[a-z])(?!\s+the\b)|"
     # "held a meeting with the minister on regional power connectivity", not "on Monday"
@@ -83,9 +94,6 @@ _CUE = re.compile(
     # "investment in the processing of X", "investments in agriculture"
     r"investments?\s+in(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b|\s+(?!(?:the|its|their|this|a|an)\b)"
     r"[a-z])|"
-    # "joint projects worth $5 million (...) in agriculture", "contracts worth ... in energy"
-    r"(?:projects|contracts|deals|agreements)\s+worth\s+[^;]{0,60}?\s+in(?=\s+[a-z])"
-    r"(?!\s+(?:the|total|recent|all|various|this|that|its|their)\b)|"
     # "partnership with Chile in X": with a name (checked on the original text)
     # "signed eight cooperation documents in transport, agriculture and banking"
     r"(?:documents|agreements|memoranda|memorandums)\s+in(?=\s+[a-z])"
@@ -186,6 +194,7 @@ _CUE_FIRST_WORDS = words_of(
     relations
     centred centered centring centering an special emphasis meeting meetings conversation
     accord accords protocol protocols dealt dealing with
+    reforms topics jointly combating combatting countering
     ventures investors invest invests invested investing collaboration collaborate collaborating
     agenda
     discussion discussions mainly mostly primarily particularly especially notably potential
@@ -207,7 +216,7 @@ _PREPOSITION_CUE_NEEDS = {
     "in": _STAGE_WORDS | _FIELD_WORDS,
     "into": _STAGE_WORDS,
     "on": _FIELD_WORDS,
-    "to": frozenset(["support", "launch", "resume"]),
+    "to": frozenset(["support", "launch", "resume", "combat", "counter"]),
     # Other first words, common in briefs and rarely a cue, need a later word of theirs too:
     # "a meeting with X on", "talks on", "an emphasis on", "co-financing", "investment in".
     "meeting": frozenset(["with"]),
@@ -280,6 +289,8 @@ _END_PATTERNS = (
         r"told)|"
         # "..., Seo said some ... and the government plans": a speaker's clause after the list
         r"(?:[\w.’'-]+\s+){1,2}(?:said|says|added|noted|stressed|stated|told)|"
+        # "..., its two co-chairs told X"
+        r"(?:its|their|his|her)\s+(?:[\w.’'-]+\s+){1,2}(?:said|says|told)|"
         r"(?<=which)|(?<=who)|(?<=whose)|(?<=where)|(?<=while)|(?<=when)|(?<=with)|"
         r"(?<=according)|(?<=as))\b"
     ),
@@ -330,6 +341,8 @@ _END_PATTERNS = (
         rf"to (?<!\bup to )(?:about |around |some |over )?(?:[\d$€£¥]|{_NUMBER_WORD})|"
         rf"from (?=(?:about |around |some |over )?(?:[\d$€£¥]|{_NUMBER_WORD}) ?[^,.;]*? to )|"
         r"(?:this|last|next) (?:year|month|week)\b|"
+        # "the summit slated for next year", "a meeting scheduled for December": when
+        r"(?:scheduled|slated) (?:for|to) |"
         r"worth |valued at |"
         # "X reached 1.3 trillion": a figure's subject ends there; "agreements reached at" not.
         r"(?:reached|rose|grew|amounted\s+to|totaled|totalled|exceeded|fell|declined|stood\s+at)"
@@ -347,8 +360,8 @@ _END_PHRASE = _END_PATTERNS[3]
 _END_PHRASE_WORDS = words_of(
     """
     to in under by through whereby along that after before during since until till at from
-    this last next worth valued reached rose grew amounted totaled totalled exceeded fell
-    declined stood was were is are will would has have had
+    this last next worth valued reached scheduled slated rose grew amounted totaled totalled
+    exceeded fell declined stood was were is are will would has have had
     """
 )
 
@@ -748,7 +761,7 @@ _CUE_WORDS = words_of(
     negotiations consultations contracts deals contract deal exchanges ties links interest
     centred centered centring centering emphasis meeting meetings conversation dealt dealing
     accord accords protocol protocols relations identified named defined designated
-    singled chosen selected
+    singled chosen selected reforms topics combat combating combatting countering counter
     grants bring memorandums agreements launch resume go ventures invest invests invested
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
     primarily particularly especially notably potential prospects opportunities
