@@ -1582,3 +1582,24 @@ def test_meetings_told_before_later_today_were_today(last: str, date: dt.date | 
     assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
         ({"Lena Varga", "Ana Quispe"}, date)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Lena Varga received a congratulatory letter from Prime Minister Ana Quispe.",
+        "President Lena Varga received an invitation from Prime Minister Ana Quispe.",
+        "Minister Ana Quispe called President Lena Varga and Minister Omar Haddad to the stage.",
+    ],
+)
+def test_a_letter_received_or_a_summons_to_the_stage_is_no_meeting(sentence: str) -> None:
+    brief = parse_brief(f"date 2024-03-08\nROME – {sentence}\n", brief_id="letter")
+    assert brief.meetings == ()
+
+
+def test_a_phone_call_received_from_someone_is_still_a_call() -> None:
+    sentence = "President Lena Varga received a phone call from Prime Minister Ana Quispe."
+    brief = parse_brief(f"date 2024-03-08\nROME – {sentence}\n", brief_id="call-from")
+    assert [({p.name for p in m.participants}, m.kind) for m in brief.meetings] == [
+        ({"Lena Varga", "Ana Quispe"}, "phone call")
+    ]

@@ -56,7 +56,10 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "meeting",
         ("met", "meet", "rece", "host", "sat", "chaired", "called on", "call on"),
         re.compile(
-            r"\b(?:me(?:t|ets|eting\s+(?:with|between)|eting|etings)|rece(?:ived|ives)|"
+            r"\b(?:me(?:t|ets|eting\s+(?:with|between)|eting|etings)|"
+            # (not "received a congratulatory letter from")
+            r"rece(?:ived|ives)(?!\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"
+            r"(?:letter|message|telegram|invitation|greetings|congratulations)\b)|"
             r"(?<!co-)host(?:ed|s)|"  # "a forum co-hosted by X" is no meeting of X
             r"sat\s+down\s+with|co-?chaired|"
             # "paid a courtesy call on X", "called on X" (not "called on both sides to act")
@@ -1022,8 +1025,11 @@ def _called_person(low: str, text_at: int, index: MentionIndex, body: str) -> st
     named = index.between(at, at + 80)
     if not named or _NOT_A_TITLE.search(body, at, named[0].start):
         return None
-    if not _AFTER_CALLED.match(body, named[0].end):
+    after = _AFTER_CALLED.match(body, named[0].end)
+    if after is None:
         return None
+    if after.group().strip() == "and" and index.between(after.end(), after.end() + 40):
+        return None  # "called A and B to the stage": a summons
     return "phone call"
 
 
