@@ -1108,8 +1108,9 @@ def test_a_meeting_the_next_day_is_the_day_after_the_meeting_before(phrase: str)
     [
         ("On March 5, a welcome ceremony was held.", dt.date(2024, 3, 5)),
         ("On Tuesday, a welcome ceremony was held.", dt.date(2024, 3, 5)),
-        # a day that is no event's ("as of"), or none at all: no date
+        # a day that is no event's ("as of"), long before the report, or none at all: no date
         ("As of March 1, 40 firms operated in Peru.", None),
+        ("The treaty was signed on May 5, 2019.", None),
         ("The next day, a welcome ceremony was held.", None),
     ],
 )

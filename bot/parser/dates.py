@@ -207,7 +207,11 @@ class RunningDate:
         if not words.isdisjoint(_ON_DATE_WORDS):
             stated = _ON_DATE.search(text)
             date = find_date(text[stated.start() :], self.published) if stated else None
-            if date is not None:
+            if date is not None and (
+                self.published is None or date >= self.published - dt.timedelta(days=31)
+            ):
+                # (a day long before the report, "the treaty signed on May 5, 2019", is
+                # recalled, not one of the days the report tells)
                 self.date = date
                 return False
         return moved
