@@ -2704,3 +2704,23 @@ def test_find_people_gives_no_visited_country_before_the_visit() -> None:
         ("Ana Rojas", "President", None),
         ("Per Berg", "Minister of Energy", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presidents of Chile and Norway Ana Rojas and Ola Dahl met.",
+        "The Presidents of Chile and Norway, Ana Rojas and Ola Dahl, met.",
+        "Presidents Ana Rojas of Chile and Ola Dahl of Norway met.",
+        "The Chilean and Norwegian Presidents Ana Rojas and Ola Dahl met.",
+    ],
+)
+def test_find_people_gives_each_of_two_named_after_a_plural_office_their_country(
+    text: str,
+) -> None:
+    """ "Presidents of Chile and Norway X and Y", "Presidents X of Chile and Y of Norway":
+    each holds the office, X of the first country and Y of the second."""
+    assert people_of(text) == [
+        ("Ana Rojas", "President", "Chile"),
+        ("Ola Dahl", "President", "Norway"),
+    ]

@@ -1185,6 +1185,14 @@ class PeopleFinder:
             ):
                 return  # ("Head of the Turkmen state X": the state's head, a person)
         title, country, eu = self._title_before(name_start, start)
+        plural = self._plural_of_pair(name_start)
+        if plural is not None:
+            # "the Foreign Ministers of Chile and Norway, X and Y": X is Chile's, Y Norway's
+            title, country, eu = plural[0], plural[1], False
+            if end < len(tokens) and tokens[end].text == "and":
+                self._shared = (end, plural[0], plural[2])
+                self._add_person(name_start, end, title, country, eu)
+                return
         shared, self._shared = self._shared, None
         if title is None and shared is not None and shared[0] == name_start - 1:
             title, country = shared[1], shared[2]  # "Presidents X and Y": Y's office
@@ -1228,7 +1236,61 @@ class PeopleFinder:
             if pair:
                 country = pair[0]  # "the Kazakh and Uzbek Presidents X and Y": X's, then Y's
             self._shared = (end, title, pair[1] if pair else None)
+        elif (
+            title is not None
+            and name_start > 0
+            and tokens[name_start - 1].bare.lower() in _PLURAL_HEADS
+            and country is not None
+            and end + 1 < len(tokens)
+            and tokens[end].text == "of"
+        ):
+            # "Foreign Ministers X of Chile and Y of Norway": Y holds the office too
+            after = end + 2 if tokens[end + 1].text == "the" else end + 1
+            _, size = _country_at(tokens, after, len(tokens)) if after < len(tokens) else (None, 0)
+            if size and after + size < len(tokens) and tokens[after + size].text == "and":
+                self._shared = (after + size, title, None)
         self._add_person(name_start, end, title, country, eu)
+
+    def _plural_of_pair(self, name_start: int) -> tuple[str, str, str] | None:
+        """ "Presidents of Chile and Norway X", "the Foreign Ministers of Chile and Norway,
+        X": the singular office, the first country and the second."""
+        tokens = self.tokens
+        stop = name_start
+        if stop > 0 and tokens[stop - 1].text == ",":
+            stop -= 1
+        second, size = self._country_ending_at(stop)
+        j = stop - size - 1  # the "and"
+        if second is None or j < 2 or tokens[j].text != "and":
+            return None
+        first, size = self._country_ending_at(j)
+        j -= size + 1  # the word before the first country
+        if first is None or first == second or j < 1:
+            return None
+        if tokens[j].text == "the":
+            j -= 1
+        if tokens[j].text != "of" or tokens[j - 1].bare.lower() not in _PLURAL_HEADS:
+            return None
+        if j >= 2 and tokens[j - 2].text == "of":
+            return None  # "the Cabinet of Ministers of X": a body, not two offices
+        head = j - 1
+        k = head
+        while (
+            k - 1 >= 0
+            and tokens[k - 1].cap
+            and tokens[k - 1].bare.lower() in TITLE_WORDS | FIELD_WORDS
+        ):
+            k -= 1
+        words = [t.bare for t in tokens[k:head]] + [_PLURAL_HEADS[tokens[head].bare.lower()]]
+        return " ".join(words), first, second
+
+    def _country_ending_at(self, stop: int) -> tuple[str | None, int]:
+        """The country whose name ends right before tokens[stop], and its number of words."""
+        tokens = self.tokens
+        for size in range(min(max_name_words(), stop), 0, -1):
+            found, taken = _country_at(tokens, stop - size, stop)
+            if found is not None and found != EU and taken == size:
+                return found, size
+        return None, 0
 
     def _country_pair(self, head: int) -> tuple[str, str] | None:
         """ "the Kazakh and Uzbek Presidents": the two countries before a plural head, in
