@@ -2629,3 +2629,95 @@ def test_this_figure_growing_by_a_share_measures_the_figure_before() -> None:
         ("9,000 tonnes", "exports of wool last year"),
         ("half", "growth of exports of wool"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The deals include:\n- a 40 MW hydropower plant in the north, worth $70 million;\n"
+            "- a bakery, worth $2 million.",
+            [
+                ("40 MW", "hydropower plant"),
+                ("$70 million", "value of hydropower plant in the north"),
+                ("$2 million", "value of bakery"),
+            ],
+        ),
+        (
+            "The firm signed a gas supply contract with the state company for 20 years.",
+            [("20 years", "term of the gas supply contract")],
+        ),
+        (
+            "The dam's output is enough to power more than 500,000 homes.",
+            [("more than 500,000", "homes powered")],
+        ),
+        (
+            "The share of local goods in the region's exports remains low at 12 percent.",
+            [("12 percent", "local goods in the region's exports")],
+        ),
+        (
+            "They noted with satisfaction the growth of trade to $8 million.",
+            [("$8 million", "growth of trade")],
+        ),
+        (
+            "Over the past year the bilateral trade turnover had increased 1.4 times.",
+            [("1.4 times", "growth of bilateral trade turnover")],
+        ),
+        (
+            "The college trains about 300 students from the region and proposed opening a branch.",
+            [("about 300", "students from the region")],
+        ),
+        ("Inflation stood at 7.9 percent in October.", [("7.9 percent", "inflation in October")]),
+        (
+            "Four tankers of 8,000 tonnes each were built.",
+            [("Four", "tankers of 8,000 tonnes each built"), ("8,000 tonnes", None)],
+        ),
+    ],
+)
+def test_list_values_terms_and_tidy_phrases(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert measures_in(text) == expected
+
+
+def test_them_after_a_count_in_the_sentence_before_is_those_things() -> None:
+    text = (
+        "The commission reviewed 30 joint projects worth $2 billion. "
+        "Nine of them have already been commissioned."
+    )
+    brief = parse_brief(text, brief_id="x", source_file="x")
+    assert [(f.text, f.measures) for f in brief.figures] == [
+        ("30", "joint projects"),
+        ("$2 billion", "value of joint projects"),
+        ("Nine", "joint projects commissioned"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The firm built three ferries with a deadweight of 5,000 tonnes each.",
+            [
+                ("three", "ferries built by firm"),
+                ("5,000 tonnes", "deadweight of each of three ferries"),
+            ],
+        ),
+        (
+            "The region runs 40 small dams with a total capacity of 90 megawatts.",
+            [
+                ("40", "small dams run by region"),
+                ("90 megawatts", "total capacity of 40 small dams"),
+            ],
+        ),
+        (
+            "Baltic Wind, founded in Riga in 2001, operates wind farms with a combined capacity "
+            "of 2 gigawatts.",
+            [("2 gigawatts", "combined capacity of wind farms")],
+        ),
+    ],
+)
+def test_a_capacity_after_counted_or_plural_things_is_theirs(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert measures_in(text) == expected

@@ -1045,7 +1045,7 @@ def _kind_of(unit: str) -> str:
 _GOALS = frozenset(["goal", "target", "aim"])
 _PRONOUN_MEASURE = re.compile(
     r"(?P<kind>(?:growth of|decline in|share of)\s+)?(?:it|them)"
-    r"(?P<tail>\s+(?:since|in|over|during|last|this)\b.*)?$"
+    r"(?P<tail>\s+(?:since|in|over|during|last|this)\b.*|\s+[a-z]+ed\b.*)?$"
 )
 _RATE_TAIL = re.compile(r"\s+(?:(?:a|per)\s+(?:year|day|week|month)|annually|daily)$")
 _CHANGE_PREFIX = re.compile(r"^(?:growth of|decline in|share of|earlier)\s+")
@@ -1088,8 +1088,10 @@ def refer_back(figures_by_sentence: list[list[FigureFound]]) -> None:
                 figure.measures = earlier[1]
             elif pronoun:
                 # "Trade grew 2.4 times. In 2026, it amounted to $1.1 billion": the trade.
-                near = latest is not None and number - latest[0] <= 1
-                base = _RATE_TAIL.sub("", _CHANGE_PREFIX.sub("", latest[1])) if latest else ""
+                # "46 projects worth $1.6 billion. Eleven of them were commissioned": projects.
+                source = earlier if kind == "count" and earlier and pronoun["tail"] else latest
+                near = source is not None and number - source[0] <= 1
+                base = _RATE_TAIL.sub("", _CHANGE_PREFIX.sub("", source[1])) if source else ""
                 figure.measures = (
                     f"{pronoun['kind'] or ''}{base}{pronoun['tail'] or ''}"
                     if base and near
@@ -1758,6 +1760,8 @@ _LEADING = re.compile(
     r"while|whereas|leaving|to \w+|number of|total of|combined|amount of|volume of|"
     r"(?:(?:over|in|during|within)\s+)?(?:the\s+)?(?:past|last|next|coming)\s+(?:[\w-]+\s+)?"
     r"(?:years|months|decades)|"  # "over the past five years trade ...": the trade
+    r"(?:over|in|during)\s+the\s+(?:past|last)\s+year|"
+    r"(?:with\s+)?satisfaction(?:\s+that)?|increasing|growing|rising|"
     r"in [\w-]+(?: \d{4})?(?= [a-z])|"
     r"\d[\d,.]*|" + _NUMWORD + r")\s+",
     re.I,
@@ -1768,7 +1772,7 @@ _LEADING_FIRST = (
     words_of(
         "the a an its their his her our this that these those of and with also some more while "
         "whereas leaving to number total combined amount volume over in during within past last "
-        "next coming dozen"
+        "next coming dozen satisfaction increasing growing rising"
     )
     | frozenset(TENS)
     | frozenset(UNITS)
@@ -1874,6 +1878,11 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
             and not _YEAR_DIGITS.fullmatch(token)
         ):
             break  # "X and €200 million to Y", "X and 33 percent for Y": the next figure
+        if token[0].isdigit() and "with" in words and not _YEAR_DIGITS.fullmatch(token):
+            # "152 plants with a total capacity of 3.9 GW": the plants; the capacity is its own.
+            words = words[: len(words) - 1 - words[::-1].index("with")]
+            end = pos + 1 if not words else end
+            break
         if (
             low == "and"
             and words
@@ -2110,7 +2119,7 @@ _GOING_TO = re.compile(r"\s+(?:going|went|goes|go|will\s+go)\s+(?:to|towards)\s+
 _FOR_PHRASE = re.compile(r"[^.;]{0,120}?\bfor\s+(?:the\s+)?")
 _CAPACITY_OF = re.compile(
     r"\b(?:with\s+)?(?:a|an|the|its)\s+(?:\w+\s+)?(?P<what>capacity|output|length|cost|value|"
-    r"area|volume)\s+of\s+$",
+    r"area|volume|deadweight)\s+of\s+$",
     re.I,
 )
 
@@ -2886,7 +2895,46 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         return None  # "Trade – which is small – rose N": "growth of which" names nothing
     if measure.startswith("value of ") and figure.text.lower().startswith(_TOTAL_LEADS):
         measure = f"total {measure}"  # "deals worth a total of $N": their total value
-    return _readable(measure)
+    tidy = _tidy(measure)
+    return _readable(tidy) if tidy else None
+
+
+# A clause goes on after the phrase from these words ("exports remains low at 18 percent").
+_CUT_WORDS = words_of("remains remain should if unless still")
+# A measure of these words alone names nothing ("so far", "only since 2023", "each").
+_EMPTY_WORDS = (
+    words_of(
+        "so far only since almost nearly about each annually yearly daily now still already "
+        "past last next this year years month months week weeks day days first half of the a "
+        "in on over during within further"
+    )
+    | MONTH_WORDS
+)
+_QUOTES = ('"', "“", "”")
+_PAST = re.compile(r"[a-z]+ed")
+
+
+def _tidy(measure: str) -> str | None:
+    """The measure without the clause that goes on after it, a stray quotation mark or an
+    "and" before a new verb; None if no word in it names a thing."""
+    if _has_any(measure, _QUOTES) and (
+        measure.count('"') % 2 or measure.count("“") != measure.count("”")
+    ):
+        for mark in _QUOTES:
+            measure = measure.replace(mark, "")  # "growth of “Container traffic on X"
+    words = measure.split()
+    cut = next((i for i, w in enumerate(words[2:], 2) if w in _CUT_WORDS), None)
+    if cut is None and len(words) > 3 and words[-2] == "and" and _PAST.fullmatch(words[-1]):
+        cut = len(words) - 2  # "students from X and proposed opening"
+    elif cut is None and len(words) > 4 and words[-3] == "and" and _PAST.fullmatch(words[-2]):
+        cut = len(words) - 3
+    if cut is not None:
+        words = words[:cut]
+        while len(words) > 1 and words[-1].lower() in _TRAILING_WORDS:
+            words.pop()
+    if all(w.lower() in _EMPTY_WORDS or w[:1].isdigit() for w in words):
+        return None
+    return " ".join(words)
 
 
 # Words a noun phrase never ends on: the verb of a clause cut after its subject.
@@ -3113,16 +3161,41 @@ _NUMBER_OF_TO = re.compile(r"\bnumber of\s+(?P<what>[^,;:]{3,90}?)\s+to\s*$")
 _ITEM_START = re.compile(
     r".*(?:[;:•\n)]|\s[-–]\s|\bfollowed\s+by\s|\b(?:including|namely)\s)", re.S
 )
+_COUNTED_END = re.compile(
+    r"\b(?P<n>(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?![\d,])|"
+    + _NUMWORD
+    + r")\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s*$"
+)
+_PLURAL_END = re.compile(r"(?<![\w’'-])(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s*$")
+_WHO = words_of("it they which that who he she we")
+_ENOUGH_TO = re.compile(r"\benough\s+to\s+(?P<verb>supply|power|feed|serve|heat|employ|house)\s+$")
+_ENOUGH_DONE = {
+    "supply": "supplied",
+    "power": "powered",
+    "feed": "fed",
+    "serve": "served",
+    "heat": "heated",
+    "employ": "employed",
+    "house": "housed",
+}
+_TERM_OF = re.compile(
+    r"\b(?:a|an|the)\s+(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:agreement|contract|deal|lease|"
+    r"concession|memorandum))\b[^,;]*\sfor\s+$"
+)
+_LIST_MARK_END = re.compile(r"(?:[;:•\n]|\s[-–]\s)\s*$")
 _SIZE_LEAD = re.compile(r"^\d[\d,.]*\s*[A-Z][A-Za-z]*\s+(?=[a-z])")  # "500 MW solar plant"
 _FINITE_WORDS = words_of("is are was were has have had will would")
 _PARTICIPLE_LEAD = re.compile(r"\s*(?:[a-z]+-)?[a-z]+(?:ing|ed)\s")
 
 
-def _item_before_bracket(before: str) -> str | None:
+def _item_before_bracket(before: str, *, listed: bool = False) -> str | None:
     """The item of a list that a sum in brackets follows ("the modernization of X, covering
-    N buildings ($150 million)": the modernization of X), or None if it reads as no item."""
-    item = before.rstrip()[:-1].rstrip()
+    N buildings ($150 million)": the modernization of X), or None if it reads as no item.
+    `listed`: `before` ends where the item does, which must start after a list's mark."""
+    item = before if listed else before.rstrip()[:-1].rstrip()
     lead = _ITEM_START.match(item)
+    if listed and (lead is None or not _LIST_MARK_END.search(item, 0, lead.end())):
+        return None
     item = item[lead.end() :] if lead else item
     parts = item.split(", ")
     while len(parts) > 1 and _PARTICIPLE_LEAD.match(parts[-1]):
@@ -3130,7 +3203,7 @@ def _item_before_bracket(before: str) -> str | None:
     phrase = parts[-1].strip().removeprefix("and ").removeprefix("- ")
     words = phrase.split()
     if (
-        not 0 < len(words) <= 16
+        not 0 < len(words) <= (24 if " with " in phrase else 16)
         or not any(w[:1].islower() and w.isalpha() for w in words)
         or not _FINITE_WORDS.isdisjoint(words)  # "growth was highest in X ($N)": no item
     ):
@@ -3177,6 +3250,12 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         and (item := _item_before_bracket(before))
     ):
         return item
+    if (
+        word.endswith(", worth")
+        and _kind_of(figure.unit) == "money"
+        and (item := _item_before_bracket(before[: before.rfind(", worth")], listed=True))
+    ):
+        return f"value of {item}"  # "- a 300 MW solar plant in X region, worth $260 million;"
     after_pos = figure.end
     aside = _PARENTHESIS.match(text, after_pos)
     if aside:
@@ -3213,6 +3292,13 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             return f"length of {following} {on['prep']} {thing}"  # "a 49-year lease on land"
         if following:
             return f"length of {following}"
+    enough = _ENOUGH_TO.search(near) if unit == "count" and "enough" in near else None
+    if enough and (following := _np_after(text, after_pos, allow_of=False)):
+        # "..., enough to supply N households": the households supplied.
+        return f"{following} {_ENOUGH_DONE[enough['verb']]}"
+    term = _TERM_OF.search(clause[-120:]) if unit == "years" and near.endswith(" for ") else None
+    if term:
+        return f"term of the {term['np']}"  # "signed a supply agreement with X for 25 years"
     if unit == "count" and word.endswith(" to") and "number of" in clause:
         # "raised the number of joint ventures in the region to 40": those ventures.
         counted = _NUMBER_OF_TO.search(clause)
@@ -3458,7 +3544,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             if unit == "times" or _GROWTH.search(clause[-40:]) or near.rstrip().endswith(" by"):
                 return f"growth of {owner}"
             return owner
-    sale = _SALE.search(clause[-160:]) if near.endswith("for ") else None
+    sale = _SALE.search(clause[-160:]) if money and near.endswith("for ") else None
     if sale:
         thing = _clean_np(sale.group("what"))
         if thing:
@@ -3481,10 +3567,30 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         )
         if of_what:
             return f"{what} of {of_what}"  # "with a planned output of N tonnes of ammonia"
-        thing = _thing_before(before[: capacity.start() + len(before) - len(near)])
+        owner = before[: capacity.start() + len(before) - len(near)]
+        counted = _COUNTED_END.search(owner)
+        if counted and counted["n"].lower() not in ("a", "an"):
+            # "built two dams with a capacity of 30 MW each": each dam's capacity.
+            each = "each of " if text.startswith(" each", after_pos) else ""
+            total = next((q for q in ("combined ", "total ") if q in capacity.group()), "")
+            return f"{total}{what} of {each}{counted['n']} {counted['np']}"
+        thing = _thing_before(owner)
         if thing:
             thing = _ACTION_LEAD.sub("", thing)  # "the construction of wind farms": the farms
             return f"{what} of {thing}"
+        plural = _PLURAL_END.search(owner) if capacity.group().startswith("with") else None
+        heads = plural["np"].split() if plural else []
+        subject = owner[: plural.start()].split()[-1:] if plural else []
+        if (
+            len(heads) > 1
+            and subject
+            and (subject[0][:1].isupper() or subject[0] in _WHO or subject[0].endswith(","))
+        ):
+            heads.pop(0)  # "X operates wind farms": "operates" is X's verb
+        if heads:
+            # "X operates wind farms with a combined capacity of N": the farms' capacity.
+            total = next((q for q in ("combined ", "total ") if q in capacity.group()), "")
+            return f"{total}{what} of {' '.join(heads)}"
     amount = _AMOUNT_OF.search(near) if near.endswith("of ") else None
     noun = _clean_np(amount.group("np")) if amount else None
     if amount and noun:
