@@ -1604,3 +1604,15 @@ def test_a_phone_call_received_from_someone_is_still_a_call() -> None:
     assert [({p.name for p in m.participants}, m.kind) for m in brief.meetings] == [
         ({"Lena Varga", "Ana Quispe"}, "phone call")
     ]
+
+
+def test_later_after_a_day_moved_on_since_the_last_meeting_is_that_day() -> None:
+    """ "X held talks with Y on Monday. On the second day of her visit, Y toured a plant.
+    Later, Y met Z": on the second day, not the day of the talks."""
+    body = (
+        "ROME – President Lena Varga held talks with Prime Minister Ana Quispe on Monday.\n\n"
+        "On the second day of her visit, Quispe toured a plant.\n\n"
+        "Later, Quispe met Speaker Rosa Mamani."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="later-moved")
+    assert [m.date for m in brief.meetings] == [dt.date(2024, 3, 4), dt.date(2024, 3, 5)]

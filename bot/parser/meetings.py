@@ -795,9 +795,11 @@ def find_meetings(
             date = find_date(prior_text, published, said_before.words or None)
         same_day = _SAME_DAY.search(low) if date is None and words & _SAME_DAY_WORDS else None
         if same_day is not None:
-            date = meetings[-1].date if meetings else (context.date if context else None)
-            # "On November 24, a ceremony was held. X then held talks": the day told last
-            date = date or running.date
+            # "On November 24, a ceremony was held. X then held talks", "On the second day,
+            # X toured a plant. Later, X met Y": the day told last
+            date = running.date
+            if date is None:
+                date = meetings[-1].date if meetings else (context.date if context else None)
             if date is None and running.date is None and not meetings and same_day.start() < 4:
                 # "X sent a telegram to Y. The same day (Later), X had a phone call with Z",
                 # no day told before: the day of the report
