@@ -2999,3 +2999,44 @@ def test_a_list_ends_before_its_schedule_or_its_speakers(text: str, expected: li
     """', scheduled for May', 'slated for next year' and ', its two co-chairs told X' are no
     part of the list's last item."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg confirmed the interest of Norwegian companies in the agro-industrial "
+            "complex, water management and nuclear energy.",
+            ["agro-industrial complex", "water management", "nuclear energy"],
+        ),
+        ("Anna Berg noted the growing interest of Finnish business in the Alban market.", []),
+        (
+            "Anna Berg said Oslo sees Peru as a key partner in South America in critical "
+            "minerals, energy security and the development of the Alba route.",
+            ["critical minerals", "energy security", "development of the Alba route"],
+        ),
+        ("Anna Berg said Peru is one of Norway's key partners in Asia.", []),
+        ("Anna Berg called Peru a reliable partner in ensuring food security.", []),
+        (
+            "The sides agreed to expand cooperation in new energy, textiles and glass.",
+            ["new energy", "textiles", "glass"],
+        ),
+        (
+            "Norway reaffirmed its support for the accession of Peru to the Alba Union and for "
+            "the lifting of tariffs.",
+            ["accession of Peru to the Alba Union", "lifting of tariffs"],
+        ),
+        ("Norway reaffirmed its support for Peru's sovereignty and independence.", []),
+        (
+            "Anna Berg said she had discussed fishing and media freedom with her counterparts, "
+            "but declined to give details.",
+            ["fishing", "media freedom"],
+        ),
+    ],
+)
+def test_fields_of_interest_of_partners_and_of_support(text: str, expected: list[str]) -> None:
+    """'the interest of X companies in A, B and C', 'a key partner (in a place) in A, B and
+    C' and 'its support for the accession of X and for Y' name fields; 'new energy' is a
+    field of its own; a market, a bare place, a purpose, a country's sovereignty and 'with
+    her counterparts' are none."""
+    assert _topics(text) == expected

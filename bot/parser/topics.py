@@ -71,6 +71,17 @@ _CUE = re.compile(
     r"investors|reforms)\s+in"
     r"(?=\s+[a-z])(?!\s+(?:the|both|all|each|every|these|those|this|that|its|their|our|"
     r"other|many|several|some|various)\b)|go\s+to(?=\s+[a-z])(?!\s+the\b)|"
+    # "the interest of Hungarian companies in the agro-industrial complex, ...": what interests
+    r"interest\s+of\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|business|businesses|investors)"
+    r"\s+in(?=\s+(?:the\s+)?[a-z])(?!\s+the\s+(?:[a-z]+\s+)?(?:region|country|city|capital|"
+    r"world|north|south|east|west|market)\b)|"
+    # "a key partner in critical minerals and energy security" ("in Central Asia in X": where,
+    # then what; "a key partner in Asia" names no field, "in ensuring X" a purpose)
+    r"(?:key|strategic|reliable|important|major|main)\s+partners?\s+"
+    r"(?:(?:for\s+)?[\w-]+\s+){0,2}?in\s+(?:[\w-]+\s+){0,2}?in(?=\s+[a-z])"
+    r"(?!\s+(?:the|its|their|this)\b)|"
+    r"(?:key|strategic|reliable|important|major|main)\s+partners?\s+in(?=\s+[a-z])"
+    r"(?!\s+(?:the|its|their|this|[a-z]+ing)\b)|"
     # "held a meeting with the minister on regional power connectivity", not "on Monday"
     r"(?:talks|meeting|meetings|consultations|negotiations|conversation)\s+with\s+[^,.;]{1,60}?"
     r"\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins|occasion|eve|same)\b)"
@@ -156,6 +167,8 @@ _CUE = re.compile(
     r"attach(?:es|ed|ing)?\s+(?:(?:great|special|particular|high|the\s+utmost)\s+)?"
     r"importance\s+to(?=\s+(?:cooperation|interaction)\s+(?:in|within|on)\s)|(?:raise|raised|raises|raising)\s+the\s+(?:issues?|questions?)\s+of|took\s+part\s+in|participation\s+in|"
     r"participate\s+in|interested\s+in|to\s+support|supports|supported|supporting|"
+    # "reaffirmed its support for the accession of X to the WTO"
+    r"support\s+for(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s)|"
     r"welcomed\s+progress\s+on|"
     r"progress\s+(?:on|in)|step\s+up|speed\s+up|advance|expand|simplify(?:ing)?|explore|"
     # "is to ensure mutual supplies of electricity", "to accelerate the construction of X"
@@ -194,7 +207,7 @@ _CUE_FIRST_WORDS = words_of(
     relations
     centred centered centring centering an special emphasis meeting meetings conversation
     accord accords protocol protocols dealt dealing with
-    reforms topics jointly combating combatting countering
+    support reforms topics jointly combating combatting countering strategic reliable important
     ventures investors invest invests invested investing collaboration collaborate collaborating
     agenda
     discussion discussions mainly mostly primarily particularly especially notably potential
@@ -453,7 +466,8 @@ class _Ends:
 
 
 _LEAD = re.compile(
-    r"^(?:the|a|an|and|also|in|on|of|more|further|new|its|their|our|his|her|every|each|"
+    # ("new energy" is a field of its own, as in "new energy vehicles")
+    r"^(?:the|a|an|and|also|in|on|of|more|further|new(?!\s+energy\b)|its|their|our|his|her|every|each|"
     r"including|"
     # "issues of X", "issues related to X"
     r"issues\s+(?:of|related\s+to|relating\s+to)|"
@@ -553,7 +567,7 @@ _SHARED_HEADS = words_of(
     "imports markets cooperation trade resources center centre centers centres hub hubs "
     "park parks zone zones services deposits reserves goods"
 )
-_AND = re.compile(r"\s+and\s+(?:in\s+|on\s+|to\s+)?")  # "attention to A and to B"
+_AND = re.compile(r"\s+and\s+(?:in\s+|on\s+|to\s+|for\s+)?")  # "attention to A and to B"
 _BETWEEN_COUNT = re.compile(r"\bbetween\s+(?:the\s+)?(?:both|two|three|four|five)\s+[a-z]+$", re.I)
 _STOP = frozenset(
     [
@@ -702,6 +716,10 @@ _PLACE_AREAS = re.compile(
     rf"(\s+in)?\s+(?:the\s+)?(?:{_PLACE_AREA_WORDS})\s+areas$|^(?:{_PLACE_AREA_WORDS})\s+areas$"
 )
 _BORDER_WORDS = ("border", "frontier")
+_WHOM_WORDS = ("counterpart", "counterparts", "colleagues", "partners", "hosts", "guests")
+_WITH_WHOM = re.compile(
+    rf"\s+with\s+(?:his|her|their|its|our)\s+(?:[\w-]+\s+)?(?:{'|'.join(_WHOM_WORDS)})$"
+)
 _AT_BORDER = re.compile(r"\s+(?:on|at|near)\s+the\s+(?:common\s+|shared\s+)?(?:border|frontier)$")
 _PLACE_ADJECTIVES = frozenset(_PLACE_AREA_WORDS.split("|"))
 _PLURAL_HEADS = re.compile(r"\s+(?:sectors|industries|spheres|fields|areas)$")
@@ -761,7 +779,8 @@ _CUE_WORDS = words_of(
     negotiations consultations contracts deals contract deal exchanges ties links interest
     centred centered centring centering emphasis meeting meetings conversation dealt dealing
     accord accords protocol protocols relations identified named defined designated
-    singled chosen selected reforms topics combat combating combatting countering counter
+    singled chosen selected strategic reliable important reforms topics combat combating
+    combatting countering counter
     grants bring memorandums agreements launch resume go ventures invest invests invested
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
     primarily particularly especially notably potential prospects opportunities
@@ -1220,6 +1239,10 @@ def _clean(item: str) -> str | None:
     ):
         # "the agreements reached at the summit in Moscow in October": when, then where
         item = item[: time.start()]
+        low = item.lower()
+    if item.endswith(_WHOM_WORDS) and (whom := _WITH_WHOM.search(item)):
+        # "discussed media freedom with her counterparts": with whom, not what
+        item = item[: whom.start()]
         low = item.lower()
     if item.endswith(" countries") and (parties := _FOR_COUNTRIES.search(item)):
         # "direct flights between the two countries", "the X Corridor for both countries":
