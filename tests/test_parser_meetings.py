@@ -1616,3 +1616,17 @@ def test_later_after_a_day_moved_on_since_the_last_meeting_is_that_day() -> None
     )
     brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="later-moved")
     assert [m.date for m in brief.meetings] == [dt.date(2024, 3, 4), dt.date(2024, 3, 5)]
+
+
+def test_delegations_led_by_two_after_a_meeting_held_somewhere_met_there() -> None:
+    """ "Minister X opened the commission's meeting held in Samarkand on March 4. The Peruvian
+    delegation was led by A, the Bolivian delegation by B": A and B met there, then."""
+    body = (
+        "ROME – Minister Rosa Mamani opened the meeting of the commission held in Samarkand "
+        "on March 4.\n\nThe Peruvian delegation was led by Deputy Minister Lena Varga, the "
+        "Bolivian delegation by Vice Minister Ana Quispe."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="delegations")
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        ({"Lena Varga", "Ana Quispe"}, dt.date(2024, 3, 4), "Samarkand")
+    ]

@@ -923,7 +923,11 @@ def find_meetings(
             # "... a meeting chaired by X. Y and Z led their respective delegations": all met.
             participants.insert(0, context.person)
         if context is not None and (
-            context.person in participants or (context.person is None and not context.used_by)
+            context.person in participants
+            or (context.person is None and not context.used_by)
+            # "The commission held its meeting in Taraz on Monday. The Kyrgyz delegation was
+            # led by A, the Kazakh delegation by B": that meeting, whoever the first named
+            or (led is not None and context.sentence == number - 1 and not context.used_by)
         ):
             if date is None or context.date is None or date == context.date:
                 # (a meeting told on another day was not where the context's event was)
