@@ -1871,14 +1871,12 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
             words = [short["short"]]
             skip_to = short.end("short") + 1
             continue
+        digit = token[0].isdigit()
         if token in _CURRENCY_SIGNS or (
-            token[0].isdigit()
-            and words
-            and words[-1] == "and"
-            and not _YEAR_DIGITS.fullmatch(token)
+            digit and words and words[-1] == "and" and not _YEAR_DIGITS.fullmatch(token)
         ):
             break  # "X and €200 million to Y", "X and 33 percent for Y": the next figure
-        if token[0].isdigit() and "with" in words and not _YEAR_DIGITS.fullmatch(token):
+        if digit and "with" in words and not _YEAR_DIGITS.fullmatch(token):
             # "152 plants with a total capacity of 3.9 GW": the plants; the capacity is its own.
             words = words[: len(words) - 1 - words[::-1].index("with")]
             end = pos + 1 if not words else end
@@ -2912,14 +2910,20 @@ _EMPTY_WORDS = (
 )
 _QUOTES = ('"', "“", "”")
 _PAST = re.compile(r"[a-z]+ed")
+_TIDY_HINT = re.compile(r"[\"“”]|\b(?:remains?|should|if|unless|still)\b|\band\s+[a-z]+ed\b")
 
 
 def _tidy(measure: str) -> str | None:
     """The measure without the clause that goes on after it, a stray quotation mark or an
     "and" before a new verb; None if no word in it names a thing."""
-    if _has_any(measure, _QUOTES) and (
-        measure.count('"') % 2 or measure.count("“") != measure.count("”")
+    first = measure.partition(" ")[0].lower()
+    if (first in _EMPTY_WORDS or first[:1].isdigit()) and all(
+        w in _EMPTY_WORDS or w[:1].isdigit() for w in measure.lower().split()
     ):
+        return None
+    if _TIDY_HINT.search(measure) is None:
+        return measure  # the cheap test: most measures have none of these
+    if measure.count('"') % 2 or measure.count("“") != measure.count("”"):
         for mark in _QUOTES:
             measure = measure.replace(mark, "")  # "growth of “Container traffic on X"
     words = measure.split()
@@ -2932,8 +2936,6 @@ def _tidy(measure: str) -> str | None:
         words = words[:cut]
         while len(words) > 1 and words[-1].lower() in _TRAILING_WORDS:
             words.pop()
-    if all(w.lower() in _EMPTY_WORDS or w[:1].isdigit() for w in words):
-        return None
     return " ".join(words)
 
 
@@ -3580,11 +3582,11 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             return f"{what} of {thing}"
         plural = _PLURAL_END.search(owner) if capacity.group().startswith("with") else None
         heads = plural["np"].split() if plural else []
-        subject = owner[: plural.start()].split()[-1:] if plural else []
+        ahead = owner[: plural.start()].split()[-1:] if plural else []
         if (
             len(heads) > 1
-            and subject
-            and (subject[0][:1].isupper() or subject[0] in _WHO or subject[0].endswith(","))
+            and ahead
+            and (ahead[0][:1].isupper() or ahead[0] in _WHO or ahead[0].endswith(","))
         ):
             heads.pop(0)  # "X operates wind farms": "operates" is X's verb
         if heads:
