@@ -144,12 +144,15 @@ _VISITS = re.compile(
     r"completed)\s+(?:an?\s+)?(?:(?:official|state|working|two-day|three-day)\s+)*visit\s+to\s+"
     r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})"
 )
-# Two countries paired: "between Singapore and Uzbekistan", "the Singapore-Uzbekistan".
-_COUNTRY_PAIR = re.compile(
+# Two countries paired: "between Singapore and Uzbekistan", "the Singapore-Uzbekistan" (a
+# dash between two capitalised words, found from the dash).
+_BETWEEN_PAIR = re.compile(
     r"\bbetween\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+(?:the\s+)?"
     r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
-    r"|\b([A-Z][\w’'.]*)[-–]([A-Z][\w’']*)\b"
 )
+_PAIR_DASH = re.compile(r"[-–](?=[A-Z])")
+_WORD_BEFORE = re.compile(r"(?<![\w’'.])[A-Z][\w’'.]*$")
+_WORD_AFTER = re.compile(r"[A-Z][\w’']*\b")
 # Words by which the one named before met the one named after.
 _MET_WORDS = re.compile(r"\b(?:met|meets|received|receives|held talks|talks with|meeting with)\b")
 _CONFLICT_WORDS = re.compile(r"\b(?:peace|conflict|war|border|dispute|normali[sz]ation)\b")
@@ -820,6 +823,8 @@ class PeopleFinder:
         self._after_employer: frozenset[str] | None = None  # filled by _owner_of
         self._after_possessive: frozenset[str] = frozenset()
         self._wire: bool | None = None  # _international_wire, once asked
+        self._pairs: list[tuple[str, str, int, int]] | None = None  # _country_pairs, once
+        self._plural_heads: list[int] | None = None  # indexes of "Presidents", "Ministers"
 
     def find(self) -> list[PersonFound]:
         """Find the people (and fill `mentions`)."""
@@ -851,14 +856,7 @@ class PeopleFinder:
         visit = _VISITS.match(body[name_end : stop if stop >= 0 else len(body)])
         visited = _country_opening(visit.group(1)) if visit else None
         partners: set[str] = set()
-        for pair in _COUNTRY_PAIR.finditer(body):
-            a = _country_opening(pair.group(1) or pair.group(3))
-            b = _country_opening(pair.group(2) or pair.group(4))
-            if a is None or b is None or a == b:
-                continue
-            start, end = _sentence_around(body, pair.start(), pair.end())
-            if _CONFLICT_WORDS.search(body, start, end):
-                continue  # a conflict's two sides are no visitor's and host's
+        for a, b, start, end in self._country_pairs():
             at = next((s for s, _ in person.mentions if start <= s < end), None)
             if at is None:
                 continue
@@ -880,11 +878,36 @@ class PeopleFinder:
     def _international_wire(self) -> bool:
         """Whether the body's dateline credits an agency of no one country (Reuters, AFP)."""
         if self._wire is None:
-            dateline = parse_dateline(self.body)
+            # A wire's credit is in brackets near the top: "ASTANA, Nov 24 (Reuters) -".
+            dateline = parse_dateline(self.body) if "(" in self.body[:400] else None
             self._wire = bool(
                 dateline and dateline.agency and country_of_agency(dateline.agency) is None
             )
         return self._wire
+
+    def _country_pairs(self) -> list[tuple[str, str, int, int]]:
+        """The pairs of two countries the body names ("between A and B", "A-B"), each with
+        the bounds of its sentence; none from a sentence on a conflict (computed once)."""
+        if self._pairs is None:
+            body = self.body
+            self._pairs = []
+            found: list[tuple[str, str, int, int]] = [
+                (m.group(1), m.group(2), m.start(), m.end()) for m in _BETWEEN_PAIR.finditer(body)
+            ]
+            for dash in _PAIR_DASH.finditer(body):  # jumps from dash to dash
+                before = _WORD_BEFORE.search(body, max(0, dash.start() - 40), dash.start())
+                after = _WORD_AFTER.match(body, dash.end())
+                if before and after:
+                    found.append((before.group(), after.group(), before.start(), after.end()))
+            for first, second, at, stop in sorted(found, key=lambda f: f[2]):
+                a = _country_opening(first)
+                b = _country_opening(second)
+                if a is None or b is None or a == b:
+                    continue
+                start, end = _sentence_around(body, at, stop)
+                if not _CONFLICT_WORDS.search(body, start, end):
+                    self._pairs.append((a, b, start, end))
+        return self._pairs
 
     def _spoken_for(self, person: PersonFound) -> str | None:
         """ "Kazakhstan has agreed to build X, Energy Minister Y told reporters": an office
@@ -1255,6 +1278,16 @@ class PeopleFinder:
         """ "Presidents of Chile and Norway X", "the Foreign Ministers of Chile and Norway,
         X": the singular office, the first country and the second."""
         tokens = self.tokens
+        if self._plural_heads is None:
+            low = self.body.lower()
+            self._plural_heads = (
+                [i for i, t in enumerate(tokens) if t.text.lower() in _PLURAL_HEADS]
+                if any(head in low for head in _PLURAL_HEADS)
+                else []
+            )
+        at = bisect.bisect_left(self._plural_heads, name_start)
+        if at == 0 or self._plural_heads[at - 1] < name_start - 14:
+            return None  # no plural office just before: the common case, told cheaply
         stop = name_start
         if stop > 0 and tokens[stop - 1].text == ",":
             stop -= 1
