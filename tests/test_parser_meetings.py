@@ -1630,3 +1630,27 @@ def test_delegations_led_by_two_after_a_meeting_held_somewhere_met_there() -> No
     assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
         ({"Lena Varga", "Ana Quispe"}, dt.date(2024, 3, 4), "Samarkand")
     ]
+
+
+@pytest.mark.parametrize(
+    ("before", "when_where"),
+    [
+        ("On 6 March, Varga visited Samarkand.", (dt.date(2024, 3, 6), "Samarkand")),
+        ("On 6 March, Varga arrived in Samarkand.", (dt.date(2024, 3, 6), "Samarkand")),
+        # no city told just before: no place
+        ("On 6 March, Varga toured a plant.", (dt.date(2024, 3, 6), None)),
+    ],
+)
+def test_there_after_a_city_visited_is_where_and_when_the_meeting_was(
+    before: str, when_where: tuple[dt.date, str | None]
+) -> None:
+    """ "On 6 March, X visited Samarkand. There, she met Y": in Samarkand, on 6 March."""
+    body = (
+        "ROME – On 5 March, President Lena Varga held talks with Prime Minister Ana Quispe."
+        f"\n\n{before}\n\nThere, she met Governor Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="there")
+    assert [(m.date, m.place) for m in brief.meetings] == [
+        (dt.date(2024, 3, 5), None),
+        when_where,
+    ]

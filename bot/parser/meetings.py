@@ -851,6 +851,13 @@ def find_meetings(
                 place = city if is_city(city) else None
                 if place is not None:
                     visit = (number, place)
+        if low.startswith("there,") and number and (place is None or date is None):
+            # "On 6 March, X visited Cusco. There, she met Y": where and when told just before
+            prior = sents[number - 1].text
+            visited = _VISITED.search(prior) if "visit" in prior or "arrived" in prior else None
+            city = visited.group("place") if visited is not None else _place(prior)
+            place = place or (city if city is not None and is_city(city) else None)
+            date = date or running.date
         told_last = meetings[-1] if meetings else None
         if (
             place is None
