@@ -553,6 +553,19 @@ def test_page_matter_above_a_dateline() -> None:
     )
 
 
+def test_the_source_address_s_country_is_the_home_of_an_unqualified_office() -> None:
+    text = (
+        "source https://www.mofa.go.kr/eng/brd/m_5676/view.do\n"
+        "First Vice Minister of Foreign Affairs Park Ji-ho met Deputy Minister of Foreign "
+        "Affairs of Uzbekistan Aziz Karimov on Monday.\n"
+    )
+    people = parse_brief(text, brief_id="u").people
+    assert [(p.name, p.country) for p in people] == [
+        ("Park Ji-ho", "South Korea"),
+        ("Aziz Karimov", "Uzbekistan"),
+    ]
+
+
 def test_a_date_line_in_capitals_dates_the_release_and_is_no_figure_nor_summary() -> None:
     text = (
         "Readout of the Minister's Meeting with a Guest\n\nOFFICE OF THE SPOKESPERSON\n\n"

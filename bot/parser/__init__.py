@@ -23,6 +23,7 @@ from bot.parser.countries import (
     EU,
     country_of_agency,
     country_of_city,
+    country_of_url,
     country_of_word,
     in_region_name,
     multiword_starts,
@@ -124,7 +125,11 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     if dateline and dateline.agency and country_of_agency(dateline.agency) is None:
         city = None  # an international agency's dateline says where the reporter was
     home = _home_country(
-        reported_by, city, header.source_name, dateline.agency if dateline else None
+        reported_by,
+        city,
+        header.source_name,
+        dateline.agency if dateline else None,
+        header.source_url,
     )
     mentioned = _mentioned_countries(body, finder.tokens, finder.capitals)
     implied = _fill_countries(people, home, mentioned)
@@ -359,9 +364,14 @@ def _url_date(url: str) -> dt.date | None:
 
 
 def _home_country(
-    reported_by: str | None, city: str | None, source: str | None, agency: str | None = None
+    reported_by: str | None,
+    city: str | None,
+    source: str | None,
+    agency: str | None = None,
+    url: str | None = None,
 ) -> str | None:
-    """The country whose outlet or capital the brief comes from."""
+    """The country whose outlet or capital the brief comes from, else the country of the
+    source address's domain ("https://www.mofa.go.kr/...": South Korea)."""
     for candidate in (reported_by, source, agency):
         if not candidate:
             continue
@@ -372,7 +382,9 @@ def _home_country(
         found = country_of_agency(candidate)
         if found:
             return found
-    return country_of_city(city) if city else None
+    if city:
+        return country_of_city(city)
+    return country_of_url(url) if url else None
 
 
 def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) -> list[str]:
