@@ -138,7 +138,7 @@ def find_quotes(
     """Return the quotations of a body with their speakers resolved where the text says;
     `people` (with their offices and countries) lets "the President of X said" name one."""
     quotes: list[QuoteFound] = []
-    mentions = subject_roles_referred(body, people, mentions)
+    # people.py already refers roles to the main subject or the one of that nationality.
     spans = _spans(body)
     inside = [(s, e) for s, e, _ in spans]
 
