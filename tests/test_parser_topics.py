@@ -3040,3 +3040,51 @@ def test_fields_of_interest_of_partners_and_of_support(text: str, expected: list
     field of its own; a market, a bare place, a purpose, a country's sovereignty and 'with
     her counterparts' are none."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers discussed the implementation of the Strategy for Fisheries until "
+            "2030, the formation of a common wool market and glass.",
+            ["Strategy for Fisheries", "formation of a common wool market", "glass"],
+        ),
+        (
+            "The sides discussed cooperation between universities and the participation of "
+            "Alban suppliers in the city's glass parks.",
+            [
+                "cooperation between universities",
+                "participation of Alban suppliers in the city's glass parks",
+            ],
+        ),
+        (
+            "The sides discussed fishing, cooperation between universities and the "
+            "participation of Alban firms in the city's parks, and tea.",
+            [
+                "fishing",
+                "cooperation between universities",
+                "participation of Alban firms in the city's parks",
+                "tea",
+            ],
+        ),
+        (
+            "They discussed direct flights, cooperation in the IT sector and mining.",
+            ["direct flights", "IT sector", "mining"],
+        ),
+        ("They discussed it and mining.", ["mining"]),
+        (
+            "Anna Berg said that the remaining agreements concern the assembly of buses, the "
+            "production of textiles and the construction of greenhouses.",
+            ["assembly of buses", "production of textiles", "construction of greenhouses"],
+        ),
+        ("The deal concerned about 40 firms.", []),
+    ],
+)
+def test_items_with_a_term_an_action_after_between_the_it_sector_and_what_deals_concern(
+    text: str, expected: list[str]
+) -> None:
+    """'until 2030' is a term of an item (cut from it), not the list's end; 'between A and
+    the participation of X' is two items, also inside a list; 'the IT sector' is a field,
+    not a pronoun's; 'the agreements concern A, B and C' lists their subjects."""
+    assert _topics(text) == expected

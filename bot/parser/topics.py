@@ -106,6 +106,9 @@ _CUE = re.compile(
     r"investments?\s+in(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b|\s+(?!(?:the|its|their|this|a|an)\b)"
     r"[a-z])|"
     # "partnership with Chile in X": with a name (checked on the original text)
+    # "the remaining agreements concern the assembly of buses and the production of X"
+    r"(?:agreements?|documents?|memoranda|memorandums?|deals?|contracts?|accords?)\s+"
+    r"(?:also\s+)?(?:concern|concerns|concerned)(?=\s+[a-z])(?!\s+(?:about|that|over)\b)|"
     # "signed eight cooperation documents in transport, agriculture and banking"
     r"(?:documents|agreements|memoranda|memorandums)\s+in(?=\s+[a-z])"
     r"(?!\s+(?:the|principle|force|order|total)\b)|"
@@ -343,7 +346,9 @@ _END_PATTERNS = (
         # "logistics along the X and agro-processing": _ALONG_ROUTE cuts the route alone)
         r"along the (?![^,.;]*(?:,|\sand)\s+[a-z])|"
         r"that (?:would|will|could|can|may|should) |"
-        r"after (?:their|the)|before |during |by 20\d\d|since |until |till |"
+        r"after (?:their|the)|before |during |by 20\d\d|since |"
+        # "the Strategic Directions ... until 2030, the formation of X": a term of the item
+        r"until (?!(?:19|20)\d\d\b)|till (?!(?:19|20)\d\d\b)|"
         # "discussed X at a meeting in Y": where, not what ("agreements reached at the
         # summit" are the item)
         r"at (?<!reached at )(?<!signed at )(?<!achieved at )(?<!made at )(?<!concluded at )"
@@ -476,7 +481,10 @@ _LEAD = re.compile(
     r"matters\s+(?:of|related\s+to|relating\s+to)|prospects\s+(?:for|of)|cooperation\s+(?:in|on)|further\s+cooperation\s+in|"
     # "cooperation between A and the B region in the glass industry": the field, not who
     r"cooperation\s+between\s+[^,;]{1,60}?\s+in(?=\s+(?:the\s+)?(?-i:[a-z]))"
-    r"(?!\s+(?:the\s+)?(?:region|country|world|both|two|all|recent|this|that)\b)|"
+    r"(?!\s+(?:the\s+)?(?:region|country|world|both|two|all|recent|this|that)\b)"
+    # ("cooperation between universities and the participation of firms in the city's
+    # parks": two items, the second one's "in")
+    r"(?!\s+the\s+[\w-]+['’]s\s)|"
     # "in various fields, particularly the economy", "a number of regional issues"
     r"particularly|especially|notably|mainly|mostly|primarily|namely|particular|"
     # "discussed on Tuesday the transport of gas": when, before what
@@ -567,6 +575,7 @@ _SHARED_HEADS = words_of(
     "imports markets cooperation trade resources center centre centers centres hub hubs "
     "park parks zone zones services deposits reserves goods"
 )
+_AND_THE_ACTION = re.compile(r" and the [a-z]+(?:ion|ment) of ")
 _AND = re.compile(r"\s+and\s+(?:in\s+|on\s+|to\s+|for\s+)?")  # "attention to A and to B"
 _BETWEEN_COUNT = re.compile(r"\bbetween\s+(?:the\s+)?(?:both|two|three|four|five)\s+[a-z]+$", re.I)
 _STOP = frozenset(
@@ -616,7 +625,7 @@ _TRAILING_IN = re.compile(
 )
 # "... in October", "... in March 2025", "... next May", "... last year": when, not what.
 _TRAILING_TIME = re.compile(
-    rf"\s+(?:in\s+{MONTH}(?:\s+\d{{4}})?|in\s+(?:19|20)\d\d|"
+    rf"\s+(?:in\s+{MONTH}(?:\s+\d{{4}})?|(?:in|until|till)\s+(?:19|20)\d\d|"
     rf"(?:next|last|this)\s+(?:{MONTH}|year|month|week))$"
 )
 # The last words _TRAILING_TIME can end with but a year's digits (checked apart).
@@ -999,6 +1008,18 @@ def _split(items_text: str) -> list[str]:
     # "X and Y" split at "and".
     if parts[-1][-1:].isdigit():
         parts[-1] = _YEARS_AFTER.sub("", parts[-1])  # "... cooperation for 2026-2030"
+    if len(parts) > 2 and any(" and the " in part for part in parts[1:-1]):
+        # "A, cooperation between universities and the participation of firms in X, and C":
+        # an item inside the list that joins an action of its own is two
+        parts = [
+            piece
+            for number, part in enumerate(parts)
+            for piece in (
+                _split_and(part)
+                if 0 < number < len(parts) - 1 and _AND_THE_ACTION.search(part)
+                else [part]
+            )
+        ]
     last = parts[-1]
     if len(parts) > 1 and (_shared_relation(parts) or _shared_agents(parts)):
         return [", ".join(parts)]  # "trade, economic and investment cooperation"
@@ -1083,6 +1104,15 @@ def _split_and(text: str) -> list[str]:
             )
             # "between the two countries and X": the parties are complete before "and"
             and not _BETWEEN_COUNT.search(text, 0, match.start())
+            # "cooperation between universities and the participation of firms": an action
+            # of its own after "and" ("the Administration of Y", a party, is capitalised)
+            and not (
+                len(after) == 3
+                and after[0] == "the"
+                and after[1].endswith(("ion", "ment"))
+                and after[1].islower()
+                and after[2].startswith("of ")
+            )
         ):
             continue  # "between A and B", "between the Kingdom of A and the Republic of B"
         head = after[1].lower().strip(",.") if len(after) >= 2 else ""
@@ -1362,6 +1392,9 @@ def _clean(item: str) -> str | None:
             item = item[: trailing.start()]  # "... in the Turkestan region", now at the end
         low = item.lower()
         words = low.split()
+    if "it" in words and "IT" in item.split() and words.count("it") < len(words):
+        # "the IT sector": information technology, not the pronoun
+        words = [word for word in words if word != "it"]
     if (
         len(words) > _MAX_WORDS
         or not _BAD_WORDS.isdisjoint(words)
