@@ -853,9 +853,9 @@ def find_meetings(
                     visit = (number, place)
         if low.startswith("there,") and number and (place is None or date is None):
             # "On 6 March, X visited Cusco. There, she met Y": where and when told just before
-            prior = sents[number - 1].text
-            visited = _VISITED.search(prior) if "visit" in prior or "arrived" in prior else None
-            city = visited.group("place") if visited is not None else _place(prior)
+            said = sents[number - 1].text
+            visited = _VISITED.search(said) if "visit" in said or "arrived" in said else None
+            city = visited.group("place") if visited is not None else _place(said)
             place = place or (city if city is not None and is_city(city) else None)
             date = date or running.date
         told_last = meetings[-1] if meetings else None
