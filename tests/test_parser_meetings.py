@@ -1654,3 +1654,20 @@ def test_there_after_a_city_visited_is_where_and_when_the_meeting_was(
         (dt.date(2024, 3, 5), None),
         when_where,
     ]
+
+
+@pytest.mark.parametrize(
+    ("to", "met"),
+    [
+        (" to Samarkand on Monday", [({"Lena Varga", "Ana Quispe"}, "Samarkand")]),
+        # a welcome to an event, or of a proposal, is no meeting
+        (" to the forum on Monday", []),
+        ("'s proposal to meet in Samarkand", []),
+    ],
+)
+def test_welcoming_someone_to_a_city_is_a_meeting_there(
+    to: str, met: list[tuple[set[str], str]]
+) -> None:
+    body = f"ROME – President Lena Varga welcomed Prime Minister Ana Quispe{to}."
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="welcome")
+    assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == met

@@ -587,6 +587,10 @@ def find_meetings(
             kind = _visit_to_person(low, sentence.end - full, index, body)
         if kind is None and "called" in sentence.words:
             kind = _called_person(low, sentence.end - full, index, body)
+        welcomed_to: str | None = None
+        if kind is None and "welcomed" in sentence.words:
+            welcomed_to = _welcomed_to_city(low, sentence.end - full, index, body)
+            kind = "meeting" if welcomed_to else None
         if kind is None or _planned(low):
             continue
         if meetings and "participation" in sentence.words and _JOINED_TALKS.match(low):
@@ -818,7 +822,7 @@ def find_meetings(
                 date = find_date(prior_text, published, said_before.words)
         if date is None and signed_on is not None and "sign" in low and _AT_SIGNING.search(low):
             date = signed_on  # "met after the signing": on the day the text dates the signing
-        place = _place(text)
+        place = welcomed_to or _place(text)
         if place is None and "where" in words:
             # "X travelled to Nagoya, where he met Y": the meeting told after "where" was there
             went = _WENT_WHERE.search(text)
@@ -1071,6 +1075,24 @@ def _represented(
     for mention in index.between(at, sentence.end):
         if mention.person not in found.participants and not _inside(mention.start, quote_spans):
             found.participants.append(mention.person)
+
+
+_WELCOMED = re.compile(r"\bwelcomed\s")
+_TO_CITY = re.compile(r"\s+to\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def _welcomed_to_city(low: str, text_at: int, index: MentionIndex, body: str) -> str | None:
+    """The city if the lower-case text (at `text_at` in the body) tells that someone
+    welcomed a person by name to it ("X welcomed President Y to Samarkand"), else None."""
+    welcomed = _WELCOMED.search(low)
+    if welcomed is None:
+        return None
+    at = text_at + welcomed.end()
+    named = index.between(at, at + 80)
+    if not named or _NOT_A_TITLE.search(body, at, named[0].start):
+        return None
+    to = _TO_CITY.match(body, named[0].end)
+    return to["place"] if to is not None and is_city(to["place"]) else None
 
 
 def _visit_to_person(low: str, text_at: int, index: MentionIndex, body: str) -> str | None:
