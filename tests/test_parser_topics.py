@@ -3088,3 +3088,36 @@ def test_items_with_a_term_an_action_after_between_the_it_sector_and_what_deals_
     the participation of X' is two items, also inside a list; 'the IT sector' is a field,
     not a pronoun's; 'the agreements concern A, B and C' lists their subjects."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They exchanged views on the situation in Alba and on issues of visa facilitation "
+            "for business trips, a long-standing request from the region.",
+            ["situation in Alba", "visa facilitation for business trips"],
+        ),
+        ("The sides discussed fishing and glass, a new priority.", ["fishing", "glass"]),
+        (
+            "The fund will co-finance projects in fishing, glass and wool, and the first ten "
+            "projects will be approved in May.",
+            ["fishing", "glass", "wool"],
+        ),
+        ("The bank will cover up to 70 percent of the project cost.", []),
+        ("The grant covers half of the cost.", []),
+        ("The fair brought together 600 firms, including a delegation of 40 companies.", []),
+        (
+            "They set up a working group with the participation of the railway company and "
+            "Alban port operators.",
+            [],
+        ),
+    ],
+)
+def test_asides_clauses_shares_and_agents_after_a_list_are_no_items(
+    text: str, expected: list[str]
+) -> None:
+    """', a long-standing request' after 'A and B' is an aside; ', and the first ten projects
+    will be approved' a clause; 'cover up to 70 percent of the cost' a share; a delegation
+    and port operators are who, not what."""
+    assert _topics(text) == expected

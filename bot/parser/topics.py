@@ -144,7 +144,10 @@ _CUE = re.compile(
     r"discussed|discussing|discuss|discusses|touched\s+(?:up)?on|focused\s+on|"
     r"focusing\s+on|focuses\s+on|focus\s+on|"
     # "the projects cover tourism"; "to cover its deficit" meets a need, names no subject
-    r"(?:covered|covering|covers|cover)(?!\s+(?:its|their|our|his|her)\b)|reviewed|reviewing|"
+    # ("cover up to 70 percent of the cost": a share of it, no subject)
+    r"(?:covered|covering|covers|cover)(?!\s+(?:its|their|our|his|her)\b)"
+    r"(?!\s+(?:up\s+to|about|around|over|nearly|almost|some|at\s+least|half|a\s+third)?\s*\d)"
+    r"(?!\s+(?:half|a\s+third|a\s+quarter)\b)|reviewed|reviewing|"
     r"review|"
     # "addressed the X Business Forum", "addressed the participants": spoke to, not of
     r"(?:addressed|addressing)(?!\s+(?:[^\s,.;]+\s+){0,5}?(?:forum|summit|conference|congress|"
@@ -315,6 +318,8 @@ _END_PATTERNS = (
     re.compile(
         r",\s+and\s+(?:(?:[\w-]+\s+){1,3}?(?:worth|valued\s+at)\s+[^,.;]{1,40}?\s+(?:were|was|"
         r"have\s+been|has\s+been)\b|"
+        # ", and the first ten projects will be approved"
+        r"the\s+(?:[\w-]+\s+){1,3}?(?:will|would|is|are|was|were)\s+(?:be\s+)?[a-z]+(?:ed|en)\b|"
         r"the\s+(?:[\w-]+\s+){1,3}?(?:accepted|agreed|said|noted|stressed|"
         r"expressed|thanked|welcomed|invited|confirmed|promised|pledged|added|supported|backed|"
         r"proposed|reaffirmed|reiterated|announced|offered|requested|voiced)\b)"
@@ -712,7 +717,7 @@ _DOCUMENT_WORDS = words_of("memorandum memoranda protocol declaration statement 
 _PEOPLE = words_of(
     "heads ministers leaders officials representatives diplomats delegates participants "
     "businessmen businesspeople entrepreneurs journalists ambassadors envoys deputies "
-    "governors mayors executives guests students"
+    "governors mayors executives guests students delegation delegations operators"
 )
 _CITIZENS = words_of("citizens nationals residents")  # people alone, not as a head
 # What follows a noun phrase's head: "students under a programme", "guests from abroad".
@@ -1001,6 +1006,15 @@ def _split(items_text: str) -> list[str]:
     # "A, B and C, in a way that ...", "A, B and C, X told reporters": a clause after the
     # list is no item, and the last item before it is the one to split at "and".
     while len(parts) > 1 and " and " not in parts[-1] and _clean(parts[-1]) is None:
+        parts.pop()
+    if (
+        len(parts) == 2
+        and parts[1].startswith(("a ", "an "))
+        and " and " in parts[0]
+        and " and " not in parts[1]
+    ):
+        # "A and B, a long-standing request from the region": an aside on the list, which
+        # ended with its "and"
         parts.pop()
     if not parts:
         return []
