@@ -2721,3 +2721,23 @@ def test_a_capacity_after_counted_or_plural_things_is_theirs(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert measures_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The firm plans to build a fish farm of 12 hectares in the south worth $9 million.",
+            [("12 hectares", "fish farm"), ("$9 million", "value of fish farm")],
+        ),
+        (
+            "They will fund the repair of the city's bridges, about 30 percent of which need "
+            "new decks.",
+            [("about 30 percent", "share of city's bridges that need new decks")],
+        ),
+    ],
+)
+def test_a_size_inside_a_worth_phrase_and_a_share_of_which(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert measures_in(text) == expected

@@ -860,6 +860,10 @@ _THIS_FIGURE_BY = re.compile(
 )
 _FALL_VERBS = frozenset(["fall", "decline", "drop", "decrease"])
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?")
+_OF_WHICH_DO = re.compile(
+    r"\s+of\s+(?:which|them)\s+(?P<rest>(?:need|needs|are|is|were|was|have|has|remain|require)"
+    r"\b[^,;:.()]{2,60}?)(?=\s*(?:[,;:.]|$))"
+)
 _COVERING = ("covering", "occupying", "spanning")
 _CHANGED_BY = re.compile(
     r"(?<![\w’'-])(?P<object>(?:the\s+)?[a-z][\w’'\- ]{2,80}?)\s+"
@@ -3518,6 +3522,15 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
                 # "raise gas output by a third", "cut emissions by half".
                 down = change.group("verb").lower().startswith(("cut", "reduc", "lower"))
                 return f"decline in {thing}" if down else f"growth of {thing}"
+    of_which = (
+        _OF_WHICH_DO.match(text, after_pos)
+        if unit in ("fraction", "percent") and comma >= 0 and not clause.strip()
+        else None
+    )
+    of_whole = _thing_before(before[:comma]) if of_which else None
+    if of_which and of_whole:
+        # "the irrigation systems, about 40 percent of which need repair": that share of them.
+        return f"share of {of_whole} that {of_which['rest']}"
     if unit in ("fraction", "percent", "times"):
         of_phrase = re.match(r"\s*of\s+([^,;.]+)", text[after_pos:])
         owner = _subject_np(clause, before, comma)
@@ -3628,6 +3641,20 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         ]
         if articles:
             words = words[articles[-1] + 1 :]
+        sized = next(
+            (
+                i
+                for i in range(1, len(words) - 1)
+                if words[i - 1] == "of"
+                and words[i][:1].isdigit()
+                and i > 1
+                and words[i + 1].lower() in _QUANTITY_UNITS
+            ),
+            None,
+        )
+        if sized:
+            # "a greenhouse complex of 40 hectares worth N": the complex, not its hectares.
+            words = words[: sized - 1] + words[sized + 2 :]
         verbs = [
             i
             for i, w in enumerate(words)
