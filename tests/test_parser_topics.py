@@ -3121,3 +3121,32 @@ def test_asides_clauses_shares_and_agents_after_a_list_are_no_items(
     will be approved' a clause; 'cover up to 70 percent of the cost' a share; a delegation
     and port operators are who, not what."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The meeting, which lasted about an hour, focused on fishing, glass and the wool "
+            "trade, the statement said.",
+            ["fishing", "glass", "wool trade"],
+        ),
+        ("The talks lasted about two hours.", []),
+        (
+            "Anna Berg briefed him on the port and on the company's plans to open a second "
+            "line for seeders.",
+            ["port", "second line for seeders"],
+        ),
+        (
+            "The leader proposed to expand cooperation with Peru in fishing and glass, and "
+            "wished the President-elect success in his work.",
+            ["fishing", "glass"],
+        ),
+    ],
+)
+def test_a_length_of_time_a_lone_possessor_and_a_wish_are_no_items(
+    text: str, expected: list[str]
+) -> None:
+    """'lasted about an hour' names no subject; 'the company's' cut off by the next cue is
+    whose, not what; ', and wished X success' ends the list."""
+    assert _topics(text) == expected

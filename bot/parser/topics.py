@@ -275,8 +275,10 @@ _QUOTE_CUE_WORDS = words_of(
 )
 _TALKS_ON = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?(?:,\s+on|\babout)\s+"
-    # "worth about KD 95 million": "about" before an amount is no subject's cue
+    # "worth about KD 95 million": "about" before an amount is no subject's cue; nor before
+    # a length of time ("lasted about an hour")
     r"(?![\d$€£¥]|[a-z]{2,3}\s?\d)"
+    r"(?!(?:an?|half\s+an?|one|two|three|four|five|six|ten)\s+(?:hours?|minutes?|days?|weeks?)\b)"
 )
 _TALKS_WORDS = words_of("talks met meeting conversation call spoke phone")  # _TALKS_ON's first
 _SECTORS = re.compile(
@@ -327,7 +329,7 @@ _END_PATTERNS = (
     # " and make good use of", " and keep enriching": a verb after "and" opens a new clause.
     re.compile(
         r" and (?:agreed|said|expressed|noted|reaffirmed|proposed|called|stressed|invited|"
-        r"thanked|welcomed|signed|is|are|was|were|will|to(?!\s+(?:the|a|an)\s)|keep|make|further|jointly|push|"
+        r"thanked|welcomed|signed|wished|congratulated|is|are|was|were|will|to(?!\s+(?:the|a|an)\s)|keep|make|further|jointly|push|"
         r"promote|expand|explore|advance|build|establish|create|"
         r"strengthen|deepen|enhance|ensure|intensify|consolidate|safeguard|maintain|"
         r"facilitate|accelerate|implement|continue|synergize|enrich|boost|adopted|discussed|"
@@ -1497,6 +1499,7 @@ def _clean_word(item: str) -> str | None:
         or low in _PEOPLE  # "including ministers": who, not what
         or low in _CITIZENS  # "the movement of goods and citizens": whose movement
         or low in _BARE_MODIFIERS  # "in key sectors": which, not what
+        or low.endswith(("'s", "’s"))  # "the company's (plans to X)": whose, not what
     ):
         return None
     return item
