@@ -2741,3 +2741,26 @@ def test_a_size_inside_a_worth_phrase_and_a_share_of_which(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert measures_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers met in the capital, where the plan of admitting 30 Malian students to "
+            "local colleges was discussed.",
+            [("30", "Malian students admitted to local colleges")],
+        ),
+        (
+            "The college trains 90 nurses from abroad, nearly twice as many as four years ago.",
+            [
+                ("90", "nurses from abroad trained by college"),
+                ("twice", "growth of nurses from abroad over four years"),
+            ],
+        ),
+    ],
+)
+def test_a_count_after_a_where_clause_verb_and_twice_as_many_as_years_ago(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert measures_in(text) == expected

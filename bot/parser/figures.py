@@ -692,7 +692,15 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             if figure.unit == previous.unit == "count" and previous.measures
             else None
         )
-        if of_them and (things := _things_of(previous.measures or "")):
+        ago = (
+            _AS_MANY_AGO.match(text, figure.end)
+            if figure.unit == "times" and previous.unit == "count" and previous.measures
+            else None
+        )
+        if ago and (counted := _things_of(previous.measures or "")):
+            # "trains 130 students, almost twice as many as five years ago": their growth.
+            figure.measures = f"growth of {counted} over {ago['n']} years"
+        elif of_them and (things := _things_of(previous.measures or "")):
             # "412 firms operate there, 96 of them set up this year": those firms set up then.
             figure.measures = f"{things} {of_them['rest']}"
         elif same_thing or (figure.text == previous.text and previous.measures):
@@ -869,6 +877,7 @@ _CHANGED_BY = re.compile(
     r"(?<![\w’'-])(?P<object>(?:the\s+)?[a-z][\w’'\- ]{2,80}?)\s+"
     r"(?:has|have|had|was|were)\s+(?:been\s+)?(?P<verb>reduced|cut|lowered|increased|raised|expanded|boosted)\s+by\s*$"
 )
+_AS_MANY_AGO = re.compile(r"\s+as\s+(?:many|much)\s+as\s+(?P<n>[\w-]+)\s+years\s+ago\b")
 _OF_THEM = re.compile(
     r"\s+of\s+them\s+(?:were\s+|are\s+)?(?P<rest>[a-z][^,;:.()]{2,60}?)(?=\s*(?:[,;:.]|$))"
 )
@@ -2173,6 +2182,7 @@ for _forms in (
     "upgrade upgrades upgrading upgraded upgraded",
     "commission commissions commissioning commissioned commissioned",
     "supply supplies supplying supplied supplied",
+    "admit admits admitting admitted admitted",
     "deliver delivers delivering delivered delivered",
     "plant plants planting planted planted",
     "install installs installing installed installed",
@@ -3339,17 +3349,23 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
                 if subject is None and participle in ("included", "covered"):
                     participle = ""  # "includes 32 projects": nothing said of them
                 by = "in the" if participle == "included" else "by"  # "projects included in"
+                to = _TO_AFTER.match(text, np_end) if participle == "admitted" else None
+                where = _np_after(text, to.end(), allow_of=False) if to else None
                 return (
                     f"{following} {participle}".rstrip()
                     + (f" {by} {subject}" if subject else "")
-                    + _place_after(text, np_end)
+                    + (f" to {where}" if where else _place_after(text, np_end))
                     + _about(text, following, np_end)
                 )
             last = following.rsplit(None, 1)[-1].lower()
             pp = _BARE_PP.match(text, np_end) if last in _BARE_VERBS and " " in following else None
             if pp:
                 return f"{following} {pp['pp']}"  # "600 students study at Kazakh universities"
-            if comma >= 0 and clause.lstrip().startswith("where "):
+            if (
+                comma >= 0
+                and clause.lstrip().startswith("where ")
+                and len(clause.split()) <= 3  # "where (about) N students study", no verb between
+            ):
                 # "a school in X, where about 1,200 students study": students at the school.
                 place = _thing_before(before[:comma])
                 pupils = following.split()
