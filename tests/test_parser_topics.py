@@ -3150,3 +3150,28 @@ def test_a_length_of_time_a_lone_possessor_and_a_wish_are_no_items(
     """'lasted about an hour' names no subject; 'the company's' cut off by the next cue is
     whose, not what; ', and wished X success' ends the list."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Our firms are ready to invest along its route in cold stores, glass works and '
+            'wool mills," Anna Berg said.',
+            ["cold stores", "glass works", "wool mills"],
+        ),
+        (
+            '"Our members want to build factories for farm machinery, packaging and glass, and '
+            'to open design centres," Anna Berg said.',
+            ["farm machinery", "packaging", "glass"],
+        ),
+        ('"We will open facilities for our staff," Anna Berg said.', []),
+    ],
+)
+def test_a_quotation_names_what_is_invested_in_along_a_route_and_what_factories_make(
+    text: str, expected: list[str]
+) -> None:
+    """Inside a quotation 'invest along its route in A, B and C' and 'build factories for A,
+    B and C' list fields; 'facilities for our staff' names none."""
+    quote = (0, text.rindex('"') + 1)
+    assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected

@@ -98,6 +98,13 @@ _CUE = re.compile(
     # "worth $1 billion, mainly in renewable energy and the processing industry"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in(?=\s+[a-z])"
     r"(?!\s+the\s+(?:region|country|city|capital|north|south|east|west)\b)|"
+    # "ready to invest along its route in logistics centers and industrial parks"
+    r"invest(?:s|ed|ing)?\s+(?:along|across|throughout)\s+(?:its|the|their|our)\s+[a-z]+\s+"
+    r"in(?=\s+[a-z])(?!\s+(?:the|its|their|this|a|an)\b)|"
+    # "want to build factories for agricultural machinery, packaging and glass"
+    r"(?:build|building|open|opening|set\s+up|setting\s+up|establish|establishing)\s+"
+    r"(?:factories|plants|facilities|production\s+lines)\s+for(?=\s+[a-z])"
+    r"(?!\s+(?:its|their|our|the|a|an)\b)|"
     # "ready to invest in renewable energy", not "in its parks"; "to invest in the
     # processing of X" (a field of work), not "in the region"
     r"invest(?:s|ed|ing)?\s+in(?=\s+the\s+(?!region\b)[a-z]+(?:ing|ion)\s+of\b|"
@@ -196,6 +203,7 @@ _CUE = re.compile(
 _CUE_FIRST_WORDS = words_of(
     """
     addressed addressing advance agree agreed attach attaches attached attaching raise raised
+    build building open opening set setting establish establishing
     raises raising reported like want wish briefed key main promising major
     agreement allocate allocated allocates allocating
     attention best boost boosting channeled channelled co companies concerning considered
@@ -260,6 +268,9 @@ _PREPOSITION_CUE_NEEDS = {
 _QUOTE_CUE = re.compile(
     r"(?:cover|covers|covered|covering|discuss|discusses|discussed|discussing|"
     r"(?:projects|investors)\s+in|invest\s+in|"
+    r"invest\s+(?:along|across|throughout)\s+(?:its|the|their|our)\s+[a-z]+\s+in|"
+    r"(?:build|open|set\s+up|establish)\s+(?:factories|plants|facilities|production\s+lines)"
+    r"\s+for|"
     r"(?:cooperation|cooperate|cooperating|partnership)(?:\s+(?:closely|actively))?\s+in|"
     r"(?:experience|expertise|ties|links|exchanges)\s+in|"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in|"
@@ -271,7 +282,7 @@ _QUOTE_CUE_WORDS = words_of(
     "fields field areas area spheres sphere "
     "sectors sector mainly mostly primarily particularly especially notably potential discuss "
     "cooperate cooperating prospects opportunities ties links exchanges "
-    "discussed discussing discusses experience expertise"
+    "discussed discussing discusses experience expertise factories plants facilities lines"
 )
 _TALKS_ON = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?(?:,\s+on|\babout)\s+"
@@ -796,6 +807,7 @@ _CUE_WORDS = words_of(
     centred centered centring centering emphasis meeting meetings conversation dealt dealing
     accord accords protocol protocols relations identified named defined designated
     singled chosen selected strategic reliable important reforms topics combat combating
+    factories plants facilities lines
     combatting countering counter
     grants bring memorandums agreements launch resume go ventures invest invests invested
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
