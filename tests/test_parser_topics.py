@@ -3175,3 +3175,28 @@ def test_a_quotation_names_what_is_invested_in_along_a_route_and_what_factories_
     B and C' list fields; 'facilities for our staff' names none."""
     quote = (0, text.rindex('"') + 1)
     assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The statement called for more direct flights, a common approach to drought and "
+            "closer cooperation in fishing and glass.",
+            ["direct flights", "common approach to drought", "fishing", "glass"],
+        ),
+        (
+            "The side pushed for stronger guarantees for buyers, including arbitration.",
+            ["stronger guarantees for buyers", "arbitration"],
+        ),
+        ("Anna Berg called for more efforts.", []),
+        ("Anna Berg called for calm.", []),
+    ],
+)
+def test_what_a_side_calls_or_pushes_for_more_of_is_a_topic(
+    text: str, expected: list[str]
+) -> None:
+    """'called for more A, a common approach to B and closer cooperation in C' and 'pushed
+    for stronger X' list subjects ('closer' cut off by the next cue is none); 'more efforts'
+    and a bare 'called for calm' name none."""
+    assert _topics(text) == expected

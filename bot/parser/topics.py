@@ -39,6 +39,9 @@ _CUE = re.compile(
     r"\b(?=[a-z])(?:"
     # "Among the topics discussed were A, B and C"; "priority areas include A and B"
     r"discussed\s+(?:were|was|included)|"
+    # "called for more direct flights and a common approach to water scarcity"
+    r"(?:called|calls|calling|pushed|pushing)\s+for(?=\s+(?:more|greater|closer|stronger|"
+    r"deeper|increased)\s+[a-z])|"
     # "Other topics included A, B and C"
     r"topics\s+(?:also\s+)?(?:included|include|includes|covered)|"
     # "jointly combat terrorism, separatism and extremism"
@@ -203,7 +206,8 @@ _CUE = re.compile(
 _CUE_FIRST_WORDS = words_of(
     """
     addressed addressing advance agree agreed attach attaches attached attaching raise raised
-    build building open opening set setting establish establishing
+    build building open opening set setting establish establishing called calls calling
+    pushed pushing
     raises raising reported like want wish briefed key main promising major
     agreement allocate allocated allocates allocating
     attention best boost boosting channeled channelled co companies concerning considered
@@ -761,7 +765,7 @@ _VAGUE = frozenset(
     talks|visit|particular|general|era|such|addition|following|forum|conference|summit|session|
     audience|gathering|common interest|mutual interest|common concern|mutual concern|issue|
     question|matter|topic|topics|this question|this issue|this matter|the issue|figures|data|
-    numbers|indicators""".replace("\n", "")
+    numbers|indicators|efforts""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -783,6 +787,7 @@ _PURPOSE_GROW = re.compile(
 _SECTOR_WORDS = ("sectors", "industries", "fields", "spheres", "areas")
 _SECTOR_SET = frozenset(_SECTOR_WORDS)
 # Words that name no field alone, only rank one ("key sectors", "priority areas").
+_COMPARATIVES = words_of("closer deeper stronger greater broader wider more further")
 _BARE_MODIFIERS = words_of("key main major promising strategic important priority relevant")
 _CUE_WORDS = words_of(
     """
@@ -807,7 +812,7 @@ _CUE_WORDS = words_of(
     centred centered centring centering emphasis meeting meetings conversation dealt dealing
     accord accords protocol protocols relations identified named defined designated
     singled chosen selected strategic reliable important reforms topics combat combating
-    factories plants facilities lines
+    factories plants facilities lines called calls calling pushed pushing
     combatting countering counter
     grants bring memorandums agreements launch resume go ventures invest invests invested
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
@@ -1511,6 +1516,7 @@ def _clean_word(item: str) -> str | None:
         or low in _PEOPLE  # "including ministers": who, not what
         or low in _CITIZENS  # "the movement of goods and citizens": whose movement
         or low in _BARE_MODIFIERS  # "in key sectors": which, not what
+        or low in _COMPARATIVES  # "closer (cooperation in X)" with its head cut by the cue
         or low.endswith(("'s", "’s"))  # "the company's (plans to X)": whose, not what
     ):
         return None
