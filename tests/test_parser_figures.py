@@ -2764,3 +2764,26 @@ def test_a_count_after_a_where_clause_verb_and_twice_as_many_as_years_ago(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert measures_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two states should reach the trade volume target of $9 billion soon.",
+            [("$9 billion", "trade volume target")],
+        ),
+        (
+            "Our Exim Bank has opened a credit line of $40 million for this purpose.",
+            [("$40 million", "Exim Bank credit line")],
+        ),
+        (
+            "The envoy announced Chile's voluntary contribution of $50,000 to the fund.",
+            [("$50,000", "Chile's voluntary contribution")],
+        ),
+    ],
+)
+def test_a_named_target_a_possessive_lender_and_an_announced_contribution(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert measures_in(text) == expected

@@ -872,6 +872,11 @@ _OF_WHICH_DO = re.compile(
     r"\s+of\s+(?:which|them)\s+(?P<rest>(?:need|needs|are|is|were|was|have|has|remain|require)"
     r"\b[^,;:.()]{2,60}?)(?=\s*(?:[,;:.]|$))"
 )
+_POSSESSIVE_LEAD = re.compile(r"^(?:[Oo]ur|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?=[A-Z])")
+_NOUN_TARGET_OF = re.compile(
+    r"\b(?:the|a|an|its|their|our)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
+    r"(?:target|goal)\s+of\s+$"
+)
 _COVERING = ("covering", "occupying", "spanning")
 _CHANGED_BY = re.compile(
     r"(?<![\w’'-])(?P<object>(?:the\s+)?[a-z][\w’'\- ]{2,80}?)\s+"
@@ -2924,7 +2929,10 @@ _EMPTY_WORDS = (
 )
 _QUOTES = ('"', "“", "”")
 _PAST = re.compile(r"[a-z]+ed")
-_TIDY_HINT = re.compile(r"[\"“”]|\b(?:remains?|should|if|unless|still)\b|\band\s+[a-z]+ed\b")
+_OWNER = re.compile(r"[A-Z][\w-]*['’]s")
+_TIDY_HINT = re.compile(
+    r"^(?:\w+\s+){0,2}[a-z]+ed\s+[A-Z][\w-]*['’]s\s|[\"“”]|\b(?:remains?|should|if|unless|still)\b|\band\s+[a-z]+ed\b"
+)
 
 
 def _tidy(measure: str) -> str | None:
@@ -2941,6 +2949,16 @@ def _tidy(measure: str) -> str | None:
         for mark in _QUOTES:
             measure = measure.replace(mark, "")  # "growth of “Container traffic on X"
     words = measure.split()
+    said = next(
+        (
+            i
+            for i, w in enumerate(words[:3])
+            if w.endswith("ed") and _OWNER.fullmatch(words[i + 1])
+        ),
+        None,
+    )
+    if said is not None and said + 2 < len(words):
+        words = words[said + 1 :]  # "envoy announced X's voluntary contribution": X's
     cut = next((i for i, w in enumerate(words[2:], 2) if w in _CUT_WORDS), None)
     if cut is None and len(words) > 3 and words[-2] == "and" and _PAST.fullmatch(words[-1]):
         cut = len(words) - 2  # "students from X and proposed opening"
@@ -3315,6 +3333,13 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     term = _TERM_OF.search(clause[-120:]) if unit == "years" and near.endswith(" for ") else None
     if term:
         return f"term of the {term['np']}"  # "signed a supply agreement with X for 25 years"
+    named_target = (
+        _NOUN_TARGET_OF.search(near) if word.endswith((" target of", " goal of")) else None
+    )
+    if named_target:
+        return named_target[
+            "np"
+        ]  # "reach the trade volume target of $N": the trade volume (target)
     if unit == "count" and word.endswith(" to") and "number of" in clause:
         # "raised the number of joint ventures in the region to 40": those ventures.
         counted = _NUMBER_OF_TO.search(clause)
@@ -3634,7 +3659,8 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         )
         if provider:
             # "Eximbank will open a credit line of N": the bank's credit line.
-            noun = f"{LEADING_ARTICLE.sub('', provider.group('who'))} {noun}"
+            who = _POSSESSIVE_LEAD.sub("", LEADING_ARTICLE.sub("", provider.group("who")))
+            noun = f"{who} {noun}"  # "Our Eximbank": the Eximbank's credit line
         if funds and (purpose := _FOR_PHRASE.match(text, after_pos)):
             aim = _np_after(text, purpose.end(), allow_of=False)  # "a grant of N ... for X"
             named = text[: purpose.end()].rstrip().removesuffix("for").rstrip().rsplit(None, 1)
