@@ -3200,3 +3200,26 @@ def test_what_a_side_calls_or_pushes_for_more_of_is_a_topic(
     for stronger X' list subjects ('closer' cut off by the next cue is none); 'more efforts'
     and a bare 'called for calm' name none."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg held a meeting with the minister on the implementation of the Alba "
+            "Partnership Agreement signed between the two sides earlier this year.",
+            ["Alba Partnership Agreement"],
+        ),
+        (
+            "He stressed the need to finance projects in the fishing sector of Peru.",
+            ["fishing sector of Peru"],
+        ),
+        ("Firms run projects in the region.", []),
+    ],
+)
+def test_a_signed_agreement_without_its_signing_and_projects_in_a_sector(
+    text: str, expected: list[str]
+) -> None:
+    """'X Agreement signed between A and B earlier' is X Agreement; 'projects in the fishing
+    sector' name a field, 'projects in the region' none."""
+    assert _topics(text) == expected

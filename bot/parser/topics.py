@@ -72,8 +72,9 @@ _CUE = re.compile(
     # "support for reforms in healthcare and education": the fields of the reforms
     r"(?P<lower>(?:companies|firms|enterprises|specialists|experts|projects|ventures|"
     r"investors|reforms)\s+in"
-    r"(?=\s+[a-z])(?!\s+(?:the|both|all|each|every|these|those|this|that|its|their|our|"
-    r"other|many|several|some|various)\b)|go\s+to(?=\s+[a-z])(?!\s+the\b)|"
+    # ("projects in the energy sector": a field after all)
+    r"(?=\s+[a-z])(?!\s+(?:the(?!\s+[a-z-]+\s+(?:sector|industry)\b)|both|all|each|every|"
+    r"these|those|this|that|its|their|our|other|many|several|some|various)\b)|go\s+to(?=\s+[a-z])(?!\s+the\b)|"
     # "the interest of Hungarian companies in the agro-industrial complex, ...": what interests
     r"interest\s+of\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|business|businesses|investors)"
     r"\s+in(?=\s+(?:the\s+)?[a-z])(?!\s+the\s+(?:[a-z]+\s+)?(?:region|country|city|capital|"
@@ -747,6 +748,7 @@ _PLACE_AREAS = re.compile(
     rf"(\s+in)?\s+(?:the\s+)?(?:{_PLACE_AREA_WORDS})\s+areas$|^(?:{_PLACE_AREA_WORDS})\s+areas$"
 )
 _BORDER_WORDS = ("border", "frontier")
+_SIGNED_AFTER = re.compile(r"\s+signed\s+(?:between|by|in|at|on|earlier|last)\b.*$")
 _WHOM_WORDS = ("counterpart", "counterparts", "colleagues", "partners", "hosts", "guests")
 _WITH_WHOM = re.compile(
     rf"\s+with\s+(?:his|her|their|its|our)\s+(?:[\w-]+\s+)?(?:{'|'.join(_WHOM_WORDS)})$"
@@ -1302,6 +1304,10 @@ def _clean(item: str) -> str | None:
     ):
         # "the agreements reached at the summit in Moscow in October": when, then where
         item = item[: time.start()]
+        low = item.lower()
+    if " signed " in item and (signed := _SIGNED_AFTER.search(item)):
+        # "the X Agreement signed between the EU and Y earlier": when and by whom it was
+        item = item[: signed.start()]
         low = item.lower()
     if item.endswith(_WHOM_WORDS) and (whom := _WITH_WHOM.search(item)):
         # "discussed media freedom with her counterparts": with whom, not what
