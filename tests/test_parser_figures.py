@@ -1311,7 +1311,7 @@ def test_measures_of_it_is_the_thing_measured_in_the_sentence_before() -> None:
     )
     assert [f.measures for f in brief.figures] == [
         "growth of freight between the two ports since 2020",
-        "freight between the two ports",
+        "freight between the two ports in January-May 2026",
         "growth of freight between the two ports",
     ]
 
@@ -2787,3 +2787,23 @@ def test_a_named_target_a_possessive_lender_and_an_announced_contribution(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert measures_in(text) == expected
+
+
+def test_a_span_of_months_told_before_it_is_the_period_of_the_figure() -> None:
+    text = (
+        "Fish trade reached $7 million in 2025, and in January-June 2026 it amounted to "
+        "$5 million."
+    )
+    brief = parse_brief(text, brief_id="x", source_file="x")
+    assert [(f.text, f.measures) for f in brief.figures] == [
+        ("$7 million", "fish trade in 2025"),
+        ("$5 million", "fish trade in January-June 2026"),
+    ]
+
+
+def test_a_span_of_months_of_this_year_is_read_whole() -> None:
+    text = "Trade grew by 9 percent in January-May of this year and reached $40 million."
+    assert measures_in(text) == [
+        ("9 percent", "growth of trade in January-May of this year"),
+        ("$40 million", "trade in January-May of this year"),
+    ]

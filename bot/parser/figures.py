@@ -1945,7 +1945,7 @@ _TIME_AFTER = re.compile(
     r"\s+(?:year-on-year\s+|year\s+on\s+year\s+|y/y\s+)?(?P<when>"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)[-–](?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)(?:\s+(?:19|20)\d\d)?|"
+    r"November|December)(?:\s+(?:19|20)\d\d|\s+of\s+(?:this|the)\s+year)?|"
     r"(?:in|over|within|during)\s+the\s+next\s+[\w-]+\s+years|"
     r"(?:in\s+)?(?:the\s+)?(?:first|last|past)\s+(?:[\w-]+\s+)?(?:months?|half|"
     r"quarter)(?:\s+of\s+(?:19|20)\d\d|\s+of\s+(?:this|the)\s+year)?|last\s+year|this\s+year|"
@@ -2706,9 +2706,13 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
                 (
                     m
                     for m in time_after.finditer(" " + near)
-                    if not _MONTH_START.match(m["when"])
+                    # "In March, X ...": a month alone dates an event; "in January-October
+                    # 2026 it amounted to N" is the period N covers.
+                    if not (_MONTH_START.match(m["when"]) and not _has_any(m["when"], ("-", "–")))
                     # "X over the past years and that N ...": that period is another clause's.
-                    and not _has_any(near[m.end() - 1 :], _NEW_CLAUSE)
+                    # ("trade reached X in 2025, and in 2026 it ...": so is the one before
+                    # ", and").
+                    and not _has_any(near[m.end() - 1 :], _NEW_CLAUSE_AND)
                 ),
                 None,
             )
@@ -2977,6 +2981,7 @@ _VERB_END = words_of(
     "covers occupies over during within"
 )
 _NEW_CLAUSE = (" that ", ";", " while ", " whereas ")
+_NEW_CLAUSE_AND = (*_NEW_CLAUSE, ", and ")
 _PRONOUN_SUBJECTS = words_of("we they he she i you")
 _CONJUNCTION_LEAD = words_of("so but and while whereas where")
 _VERB_LEAD = words_of(
