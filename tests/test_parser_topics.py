@@ -3223,3 +3223,32 @@ def test_a_signed_agreement_without_its_signing_and_projects_in_a_sector(
     """'X Agreement signed between A and B earlier' is X Agreement; 'projects in the fishing
     sector' name a field, 'projects in the region' none."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The firms signed a memorandum on the construction of four barges with a "
+            "deadweight of 8,000 tonnes each at the Alba yard.",
+            ["construction of four barges"],
+        ),
+        (
+            "The co-chairs signed a protocol setting the limits of water releases for the summer.",
+            ["limits of water releases for the summer"],
+        ),
+        (
+            "The parties approved a joint plan for the repair of 14 dams.",
+            ["repair of 14 dams"],
+        ),
+        (
+            "The firms signed an agreement to increase the transportation of grain by sea.",
+            ["transportation of grain by sea"],
+        ),
+        ("The firms signed an agreement to increase the number.", []),
+    ],
+)
+def test_what_a_protocol_a_plan_or_an_agreement_is_for(text: str, expected: list[str]) -> None:
+    """'a protocol setting the X of Y', 'a plan for the repair of X' and 'an agreement to
+    increase the X of Y' name their subject; 'with a deadweight of N' is no part of it."""
+    assert _topics(text) == expected

@@ -117,6 +117,12 @@ _CUE = re.compile(
     r"investments?\s+in(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b|\s+(?!(?:the|its|their|this|a|an)\b)"
     r"[a-z])|"
     # "partnership with Chile in X": with a name (checked on the original text)
+    # "signed a protocol setting the limits of X", "an agreement to increase the transport of
+    # X", "a joint plan for the repair of X": what the document is for
+    r"(?:protocols?|agreements?|memorandum|memoranda|decrees?|resolutions?)\s+"
+    r"(?:setting|establishing|defining|governing|to\s+(?:increase|expand|boost|develop|build))"
+    r"(?=\s+the\s+[a-z]+\s+of\s)|"
+    r"plans?\s+for(?=\s+the\s+[a-z]+\s+of\s)|"
     # "the remaining agreements concern the assembly of buses and the production of X"
     r"(?:agreements?|documents?|memoranda|memorandums?|deals?|contracts?|accords?)\s+"
     r"(?:also\s+)?(?:concern|concerns|concerned)(?=\s+[a-z])(?!\s+(?:about|that|over)\b)|"
@@ -208,7 +214,7 @@ _CUE_FIRST_WORDS = words_of(
     """
     addressed addressing advance agree agreed attach attaches attached attaching raise raised
     build building open opening set setting establish establishing called calls calling
-    pushed pushing
+    pushed pushing protocol protocols decree decrees resolution resolutions memoranda plan plans
     raises raising reported like want wish briefed key main promising major
     agreement allocate allocated allocates allocating
     attention best boost boosting channeled channelled co companies concerning considered
@@ -728,7 +734,9 @@ _LISTING = re.compile(
     r"(?:included|include|includes|were|are|covered)$",
     re.I,
 )
-_CAPACITY_AFTER = re.compile(r"\s+with\s+a\s+(?:total\s+|design\s+)?capacity\s+of\s.*$")
+_CAPACITY_AFTER = re.compile(
+    r"\s+with\s+a\s+(?:total\s+|design\s+)?(?:capacity|deadweight|length|area)\s+of\s.*$"
+)
 _DOCUMENT_WORDS = words_of("memorandum memoranda protocol declaration statement program programme")
 # Who takes part, never what is discussed ("including heads of regions, ministers and
 # business leaders", "addressing the diplomats").
@@ -814,7 +822,8 @@ _CUE_WORDS = words_of(
     centred centered centring centering emphasis meeting meetings conversation dealt dealing
     accord accords protocol protocols relations identified named defined designated
     singled chosen selected strategic reliable important reforms topics combat combating
-    factories plants facilities lines called calls calling pushed pushing
+    factories plants facilities lines called calls calling pushed pushing decree decrees
+    resolution resolutions
     combatting countering counter
     grants bring memorandums agreements launch resume go ventures invest invests invested
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
