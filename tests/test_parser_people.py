@@ -2724,3 +2724,18 @@ def test_find_people_gives_each_of_two_named_after_a_plural_office_their_country
         ("Ana Rojas", "President", "Chile"),
         ("Ola Dahl", "President", "Norway"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harlan Agri Machines will organise the production of harvesters.",
+        "The commission on the Chu and Talas Rivers met in Taraz.",
+        "Nordvik Lithium will build a plant.",
+    ],
+)
+def test_names_ending_in_an_industry_or_a_river_are_no_people(sentence: str) -> None:
+    brief = parse_brief(
+        f"date 2025-04-02 OSH – The President met guests.\n\n{sentence}\n", brief_id="c"
+    )
+    assert brief.people == ()

@@ -170,14 +170,18 @@ _COMPANY_NOUNS = frozenset(
         "motor", "motors", "industries", "technologies", "systems", "solutions", "partners",
         "ventures", "capital", "pharma", "foods", "steel", "chemicals", "electric", "telecom",
         "energies", "logistics", "shipping", "investments", "resources", "minerals", "metals",
-        "ports", "terminals", "airports",
+        "ports", "terminals", "airports", "machines", "machinery", "lithium", "mining",
+        "uranium", "cement", "textiles", "airlines", "airways",
     ]
 )  # fmt: skip
+# Plural nouns of geography that end a place's name ("the Chu and Talas Rivers").
+_GEO_PLURALS = frozenset(["rivers", "lakes", "mountains", "islands", "valleys"])
 
 
 def _company_noun(low: str) -> bool:
-    """Whether a lower-case word ends a company's name ("Motor", "Ports")."""
-    return low in _COMPANY_NOUNS
+    """Whether a lower-case word ends a company's name ("Motor", "Ports") or a place's
+    ("Rivers")."""
+    return low in _COMPANY_NOUNS or low in _GEO_PLURALS
 
 
 def _sentence_around(body: str, start: int, end: int) -> tuple[int, int]:
