@@ -2807,3 +2807,19 @@ def test_a_span_of_months_of_this_year_is_read_whole() -> None:
         ("9 percent", "growth of trade in January-May of this year"),
         ("$40 million", "trade in January-May of this year"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inflation slowed to 6.1 percent in May.", [("6.1 percent", "inflation in May")]),
+        (
+            "- construction of a brick plant with a yard in the east, worth $8 million;",
+            [("$8 million", "value of construction of a brick plant")],
+        ),
+    ],
+)
+def test_a_slowing_level_and_a_list_item_that_opens_the_sentence(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert measures_in(text) == expected

@@ -1596,7 +1596,8 @@ _SUBJECT_VERB = _led_by(
     r"decreased|edged down|edged up|accounted|account|accounts|make up|makes up|making up|"
     r"was|were|is|are|remained|came|climbed|jumped|went|grown|risen|fallen|dropped|doubled|"
     r"expanded|increased|declined|reaching|totaling|totalling|amounting|standing|"
-    r"exceeds|exceed|reaches|totals|stands|tripled|quadrupled|halved|grows|rises|falls)|"
+    r"exceeds|exceed|reaches|totals|stands|tripled|quadrupled|halved|grows|rises|falls|"
+    r"slowed|eased|accelerated)|"
     # "trade could reach N": "trade"
     r"(?:could|would|will|may|might|can|should|must)\s+(?:also\s+)?"
     r"(?:reach|exceed|surpass|hit|total|amount\s+to))\b",
@@ -1737,6 +1738,7 @@ _STATE_VERB_BEFORE = _led_by(
     r"(?:\s+(?:percent|per\s+cent|times))?(?:\s+(?:y/y|year-on-year|year\s+on\s+year))?\s+to|"
     r"reached|reach|reaching|rose to|grew to|increased to|amounted to|amount to|totaled|"
     r"totalled|stood at|exceeded|surpassed|crossed|hit|fell to|dropped to|declined to|was|"
+    r"slowed to|eased to|accelerated to|"
     r"were|is|are|"
     r"of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$",
 )
@@ -3198,7 +3200,7 @@ _NUMBER_OF_TO = re.compile(r"\bnumber of\s+(?P<what>[^,;:]{3,90}?)\s+to\s*$")
 # "a water project in X ($385 million); - the reconstruction of Y ($410 million)": a list's
 # item, then its sum in brackets. An item starts after a list mark, a semicolon or a colon.
 _ITEM_START = re.compile(
-    r".*(?:[;:•\n)]|\s[-–]\s|\bfollowed\s+by\s|\b(?:including|namely)\s)", re.S
+    r".*(?:[;:•\n)]|\s[-–]\s|\bfollowed\s+by\s|\b(?:including|namely)\s)|^[-–•]\s", re.S
 )
 _COUNTED_END = re.compile(
     r"\b(?P<n>(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?![\d,])|"
@@ -3221,7 +3223,7 @@ _TERM_OF = re.compile(
     r"\b(?:a|an|the)\s+(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:agreement|contract|deal|lease|"
     r"concession|memorandum))\b[^,;]*\sfor\s+$"
 )
-_LIST_MARK_END = re.compile(r"(?:[;:•\n]|\s[-–]\s)\s*$")
+_LIST_MARK_END = re.compile(r"(?:^[-–•]|[;:•\n]|\s[-–]\s)\s*$")
 _SIZE_LEAD = re.compile(r"^\d[\d,.]*\s*[A-Z][A-Za-z]*\s+(?=[a-z])")  # "500 MW solar plant"
 _FINITE_WORDS = words_of("is are was were has have had will would")
 _PARTICIPLE_LEAD = re.compile(r"\s*(?:[a-z]+-)?[a-z]+(?:ing|ed)\s")
