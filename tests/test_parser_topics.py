@@ -3252,3 +3252,22 @@ def test_what_a_protocol_a_plan_or_an_agreement_is_for(text: str, expected: list
     """'a protocol setting the X of Y', 'a plan for the repair of X' and 'an agreement to
     increase the X of Y' name their subject; 'with a deadweight of N' is no part of it."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Special attention was paid to the Alba Trade Centre, under construction on the "
+            "border between the two regions.",
+            ["Alba Trade Centre"],
+        ),
+        ("The leaders agreed to launch a joint 1 trillion-won (about $700 million) fund.", []),
+    ],
+)
+def test_a_clause_on_the_item_and_an_amount_cut_before_its_noun_are_no_items(
+    text: str, expected: list[str]
+) -> None:
+    """', under construction on the border' says where the item before is being built; 'a
+    joint 1 trillion-won' cut before '(...) fund' is an amount, not a subject."""
+    assert _topics(text) == expected

@@ -756,6 +756,7 @@ _PLACE_AREAS = re.compile(
     rf"(\s+in)?\s+(?:the\s+)?(?:{_PLACE_AREA_WORDS})\s+areas$|^(?:{_PLACE_AREA_WORDS})\s+areas$"
 )
 _BORDER_WORDS = ("border", "frontier")
+_MAGNITUDE_LAST = re.compile(r"\s(?:million|billion|trillion)-[a-z]+$", re.I)
 _SIGNED_AFTER = re.compile(r"\s+signed\s+(?:between|by|in|at|on|earlier|last)\b.*$")
 _WHOM_WORDS = ("counterpart", "counterparts", "colleagues", "partners", "hosts", "guests")
 _WITH_WHOM = re.compile(
@@ -1314,6 +1315,10 @@ def _clean(item: str) -> str | None:
         # "the agreements reached at the summit in Moscow in October": when, then where
         item = item[: time.start()]
         low = item.lower()
+    if item.startswith(("under construction", "being built")) or _MAGNITUDE_LAST.search(item):
+        # ", under construction on the border": a clause on the item before; "a joint 1
+        # trillion-won (fund)" cut before its noun: an amount
+        return None
     if " signed " in item and (signed := _SIGNED_AFTER.search(item)):
         # "the X Agreement signed between the EU and Y earlier": when and by whom it was
         item = item[: signed.start()]
