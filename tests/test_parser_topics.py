@@ -3271,3 +3271,22 @@ def test_a_clause_on_the_item_and_an_amount_cut_before_its_noun_are_no_items(
     """', under construction on the border' says where the item before is being built; 'a
     joint 1 trillion-won' cut before '(...) fund' is an amount, not a subject."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We have agreed to pay special attention to forestry. Many students study here,” "
+            "Anna Berg said.",
+            ["forestry"],
+        ),
+        ("“We pay attention to every detail,” Anna Berg said.", []),
+    ],
+)
+def test_a_quotation_names_what_special_attention_is_paid_to(
+    text: str, expected: list[str]
+) -> None:
+    """Inside a quotation 'pay special attention to X' names X; 'every detail' is none."""
+    quote = (0, text.rindex("”") + 1)
+    assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected

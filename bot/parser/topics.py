@@ -279,6 +279,9 @@ _PREPOSITION_CUE_NEEDS = {
 _QUOTE_CUE = re.compile(
     r"(?:cover|covers|covered|covering|discuss|discusses|discussed|discussing|"
     r"(?:projects|investors)\s+in|invest\s+in|"
+    # "we have agreed to pay special attention to education"
+    r"(?:paid|pay|paying)\s+(?:special\s+|particular\s+|great\s+)?attention\s+to"
+    r"(?!\s+(?:every|each|all|this|that|these|those|it|them|what|how)\b)|"
     r"invest\s+(?:along|across|throughout)\s+(?:its|the|their|our)\s+[a-z]+\s+in|"
     r"(?:build|open|set\s+up|establish)\s+(?:factories|plants|facilities|production\s+lines)"
     r"\s+for|"
@@ -293,7 +296,8 @@ _QUOTE_CUE_WORDS = words_of(
     "fields field areas area spheres sphere "
     "sectors sector mainly mostly primarily particularly especially notably potential discuss "
     "cooperate cooperating prospects opportunities ties links exchanges "
-    "discussed discussing discusses experience expertise factories plants facilities lines"
+    "discussed discussing discusses experience expertise factories plants facilities lines "
+    "paid pay paying"
 )
 _TALKS_ON = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?(?:,\s+on|\babout)\s+"
