@@ -2823,3 +2823,11 @@ def test_a_slowing_level_and_a_list_item_that_opens_the_sentence(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert measures_in(text) == expected
+
+
+def test_a_measure_read_from_the_figure_before_is_none_when_it_names_nothing() -> None:
+    text = (
+        "Donors have pledged some $9 million for schools since 2021, but only about a third "
+        "of that has been spent."
+    )
+    assert measures_in(text)[1] == ("about a third", None)

@@ -849,7 +849,9 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             kind = "decline in" if change and change.group("down") else "growth of"
             figure.measures = f"{kind} {_without_period(previous.measures)}"
     for figure in figures:
-        measured = figure.measures or ""
+        # A measure read from the figure before is tidied too ("only since 2023": None).
+        measured = (_tidy(figure.measures) if figure.measures else None) or ""
+        figure.measures = measured or None
         compared = (
             _COMPARED_BASE.match(text, figure.end)
             if figure.unit in _CHANGE_UNITS and measured.startswith(_CHANGE_LEADS)
