@@ -45,7 +45,7 @@ from bot.parser.source import find_source, label_source, signature_of
 from bot.parser.text import Sentence, clean, paragraphs, sentences
 from bot.parser.topics import find_topics
 
-PARSER_VERSION = "1.14.0"
+PARSER_VERSION = "1.15.0"
 
 log = structlog.get_logger()
 
