@@ -3290,3 +3290,22 @@ def test_a_quotation_names_what_special_attention_is_paid_to(
     """Inside a quotation 'pay special attention to X' names X; 'every detail' is none."""
     quote = (0, text.rindex("”") + 1)
     assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sides should deepen cooperation in fishing and glass, and strengthen security "
+            "cooperation to jointly safeguard peace.",
+            ["fishing", "glass", "security cooperation"],
+        ),
+        ("The sides will strengthen bilateral cooperation to boost their ties.", []),
+    ],
+)
+def test_the_field_of_cooperation_strengthened_for_a_purpose(
+    text: str, expected: list[str]
+) -> None:
+    """'strengthen security cooperation to X' names security cooperation, without its
+    purpose; 'bilateral cooperation' names no field."""
+    assert _topics(text) == expected

@@ -42,6 +42,10 @@ _CUE = re.compile(
     # "called for more direct flights and a common approach to water scarcity"
     r"(?:called|calls|calling|pushed|pushing)\s+for(?=\s+(?:more|greater|closer|stronger|"
     r"deeper|increased)\s+[a-z])|"
+    # "and strengthen security cooperation to safeguard stability": the field of cooperation
+    r"(?:strengthen|deepen|enhance)(?=\s+(?!bilateral|mutual|practical|further|our|their|its|"
+    r"the|all-round|comprehensive|overall|friendly|close|closer|multilateral|regional)"
+    r"[a-z]+\s+cooperation\s+to\s)|"
     # "Other topics included A, B and C"
     r"topics\s+(?:also\s+)?(?:included|include|includes|covered)|"
     # "jointly combat terrorism, separatism and extremism"
@@ -214,7 +218,8 @@ _CUE_FIRST_WORDS = words_of(
     """
     addressed addressing advance agree agreed attach attaches attached attaching raise raised
     build building open opening set setting establish establishing called calls calling
-    pushed pushing protocol protocols decree decrees resolution resolutions memoranda plan plans
+    pushed pushing strengthen deepen enhance protocol protocols decree decrees resolution
+    resolutions memoranda plan plans
     raises raising reported like want wish briefed key main promising major
     agreement allocate allocated allocates allocating
     attention best boost boosting channeled channelled co companies concerning considered
@@ -827,7 +832,8 @@ _CUE_WORDS = words_of(
     centred centered centring centering emphasis meeting meetings conversation dealt dealing
     accord accords protocol protocols relations identified named defined designated
     singled chosen selected strategic reliable important reforms topics combat combating
-    factories plants facilities lines called calls calling pushed pushing decree decrees
+    factories plants facilities lines strengthen deepen enhance called calls calling pushed
+    pushing decree decrees
     resolution resolutions
     combatting countering counter
     grants bring memorandums agreements launch resume go ventures invest invests invested
@@ -1323,6 +1329,9 @@ def _clean(item: str) -> str | None:
         # ", under construction on the border": a clause on the item before; "a joint 1
         # trillion-won (fund)" cut before its noun: an amount
         return None
+    if " cooperation to " in item:
+        # "security cooperation to jointly safeguard stability": the purpose goes
+        item = item[: item.index(" cooperation to ") + len(" cooperation")]
     if " signed " in item and (signed := _SIGNED_AFTER.search(item)):
         # "the X Agreement signed between the EU and Y earlier": when and by whom it was
         item = item[: signed.start()]
