@@ -39,6 +39,8 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic20",
     ROOT / "tests" / "data" / "realistic21",
     ROOT / "tests" / "data" / "realistic22",
+    ROOT / "tests" / "data" / "realistic23",
+    ROOT / "tests" / "data" / "realistic24",
 ]
 MIN_REALISTIC = 0.85
 
