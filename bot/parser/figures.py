@@ -280,9 +280,10 @@ _MULTIPLE_STARTS = ("times", "fold", "doubl", "tripl", "quadrupl", "twice")
 # "twice" is a multiple in a comparison ("twice as many") or after growth ("grew almost
 # twice"), not a frequency ("met twice", "twice a year").
 _TWICE_AS = re.compile(r"\s+as\b")
+# The stems of verbs of growth ("increased", "grew", "rose", "expanded").
+_GROWTH_STEMS = r"increas|grow|grew|grown|rose|risen|rise|expand|jump|climb"
 _GROWTH_BEFORE = re.compile(
-    r"\b(?:increas|grow|grew|grown|rose|risen|rise|expand|jump|climb)\w*\s+(?:by\s+)?"
-    r"(?:(?:almost|nearly|about|more\s+than|over)\s+)?$"
+    rf"\b(?:{_GROWTH_STEMS})\w*\s+(?:by\s+)?(?:(?:almost|nearly|about|more\s+than|over)\s+)?$"
 )
 _FRACTION = re.compile(
     rf"(?:(?P<approx>\b{_APPROX})\s+)?\b(?P<frac>"
@@ -609,9 +610,8 @@ def _blocked_spans(
 _CUT_STEMS = ("cut", "reduc", "shorten", "sav", "lower", "down")
 _DAILY_UNITS = frozenset(["barrels", "cubic metres"])
 _PER_DAY = re.compile(r"(?P<of>\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+per\s+day\b")
-_GROWN_BEFORE = re.compile(
-    r"\b(?:increas|grow|grew|grown|rose|risen|doubl|tripl|expand|jump|climb|fell|fallen|declin)"
-)
+# A change of any kind: growth, a multiple, a fall.
+_GROWN_BEFORE = re.compile(rf"\b(?:{_GROWTH_STEMS}|doubl|tripl|fell|fallen|declin)")
 # "a container takes almost 40 days", "the works will take 18 months": a length of time (how
 # long talks lasted is no news: "lasted" is not here).
 _TAKES_BEFORE = re.compile(r"\b(?:takes?|took|taking)\s+$")
