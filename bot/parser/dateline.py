@@ -114,7 +114,7 @@ def parse_dateline(body: str) -> Dateline | None:
         title, blank, _ = body[start : start + 300].partition("\n\n")
         title_line, _, stamp = title.strip().partition("\n")
         # A title with a timestamp line under it: "Title\n20 November 2026, 17:05".
-        if blank and (not stamp or _is_stamp(stamp.strip())):
+        if blank and (not stamp or is_date_line(stamp.strip())):
             below = start + len(title) + 2
             below += len(body[below:]) - len(body[below:].lstrip())
             byline = _LEAD_LINES.match(body, below)  # "Title\n\nBy A. Writer\n\nSEOUL, ..."
@@ -239,16 +239,10 @@ def _slash_dateline(body: str, start: int) -> Dateline | None:
     )
 
 
-def _is_stamp(line: str) -> bool:
-    """Whether a line is a timestamp or a date line ("20 November 2026, 17:05", "Source:
-    Xinhua| 2026-11-26 21:14:05|Editor: huaxia")."""
-    return line_date(line) is not None
-
-
 def _past_stamp(body: str, start: int) -> int:
     """Where the text after a timestamp paragraph starting at `start` begins, or `start`."""
     line, blank, _ = body[start : start + 80].partition("\n\n")
-    if not blank or not _is_stamp(line.strip()):
+    if not blank or not is_date_line(line.strip()):
         return start
     below = start + len(line) + 2
     return below + len(body[below:]) - len(body[below:].lstrip())

@@ -15,7 +15,7 @@ from bot.parser.countries import country_of_word, is_city
 from bot.parser.dates import RunningDate, find_date
 from bot.parser.lexicon import MONTH_WORDS, ORG_WORDS, WEEKDAY_WORDS, words_of
 from bot.parser.people import Mention, MentionIndex, PersonFound
-from bot.parser.quotes import office_holder, subject_roles_referred
+from bot.parser.quotes import office_holder
 from bot.parser.text import WHO_CLAUSE, Sentence, lower_same, strip_attribution
 
 # Each kind with substrings one of which every match of its pattern contains: a cheap test
@@ -513,7 +513,7 @@ def find_meetings(
     meetings: list[MeetingFound] = []
     context: _Context | None = None
     events: dict[str, tuple[dt.date | None, str | None]] = {}
-    index = MentionIndex(subject_roles_referred(body, people, mentions))
+    index = MentionIndex(mentions)  # people.py has referred roles to their holders
     # The one the brief is about: named first; a role it holds was referred back to it.
     main = index.mentions[0].person if index.mentions else None
     split_groups: set[int] = set()  # meetings of a host with guests met one by one

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from bot.parser.countries import country_of_name, country_of_word
 from bot.parser.lexicon import SPEECH_VERBS
@@ -17,8 +17,6 @@ from bot.parser.text import (
     office_fits,
     paragraphs,
     positions,
-    roles_of_nationality,
-    roles_of_subject,
 )
 
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
@@ -188,23 +186,6 @@ def _agent(body: str, at: int, mentions: MentionIndex) -> int | None:
     if named and _CAPITAL_TITLE.fullmatch(body, at, named[0].start):
         return named[0].person
     return None
-
-
-def subject_roles_referred(
-    body: str, people: Sequence[PersonFound], mentions: list[Mention]
-) -> list[Mention]:
-    """The mentions, with a role that the brief's main subject holds as well as the person
-    named last ("the President", of two Presidents) referred back to the main subject, and a
-    role with a nationality ("the Tajik president") to the one person of that country holding
-    it."""
-    if not people:
-        return mentions
-    titles = [p.title for p in people]
-    moved = roles_of_subject(body, titles, mentions)
-    moved.update(roles_of_nationality(body, titles, [p.country for p in people], mentions))
-    if not moved:
-        return mentions
-    return [replace(m, person=moved[i]) if i in moved else m for i, m in enumerate(mentions)]
 
 
 def _office_holder(tail: str, people: Sequence[PersonFound]) -> int | None:
