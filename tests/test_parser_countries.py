@@ -208,3 +208,22 @@ def test_a_dateline_city_of_the_world_makes_the_host_of_a_visit_its_own(
     brief = parse_brief(text, brief_id="visit")
     hosts = [(p.title, p.country) for p in brief.people if p.title == host[0]]
     assert (hosts, host[1] in brief.countries) == ([host], True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries"),
+    [
+        (
+            "The China-Kyrgyzstan-Uzbekistan railway will open.",
+            ("China", "Kyrgyzstan", "Uzbekistan"),
+        ),
+        ("The Turkmen-Afghan border is calm.", ("Turkmenistan", "Afghanistan")),
+        # Not every part names a country: no country at all.
+        ("The China-Central Asia summit and Uzbek-born poets.", ()),
+    ],
+)
+def test_every_part_of_a_hyphenated_compound_of_countries_is_mentioned(
+    sentence: str, countries: tuple[str, ...]
+) -> None:
+    """A compound of country names or demonyms mentions each of its countries."""
+    assert parse_brief(sentence, brief_id="x").countries == countries

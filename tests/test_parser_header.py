@@ -688,3 +688,47 @@ def test_a_timestamp_under_the_title_dates_a_brief_whose_dateline_has_no_date() 
         brief_id="x",
     )
     assert (brief.dateline, brief.date) == ("Taraz", dt.date(2025, 4, 2))
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline", "published"),
+    [
+        ("Taraz, April 2, 2025. Minister Ann Lee met", "Taraz", dt.date(2025, 4, 2)),
+        ("Taraz, 2 April 2025. Minister Ann Lee met", "Taraz", dt.date(2025, 4, 2)),
+        ("TARAZ, Apr. 2, 2025. Minister Ann Lee met", "Taraz", dt.date(2025, 4, 2)),
+        # A country is no dateline city; a date without its year is left to other rules.
+        ("Kazakhstan, April 2, 2025. Minister Ann Lee met", None, None),
+        ("Taraz, April 2. Minister Ann Lee met", None, None),
+    ],
+)
+def test_a_city_and_a_full_date_closed_by_a_full_stop_make_a_dateline(
+    lead: str, dateline: str | None, published: dt.date | None
+) -> None:
+    """A press service's "Astana, November 18, 2026. Text" under a title line."""
+    brief = parse_brief(
+        f"Minister receives a delegation\n\n{lead} Foreign Minister Bo Tan in the capital.\n\n"
+        "They discussed trade.",
+        brief_id="x",
+    )
+    assert (brief.dateline, brief.date) == (dateline, published)
+
+
+@pytest.mark.parametrize(
+    ("title", "published"),
+    [
+        ("Spokesperson Ann Lee's Regular Press Conference on April 2, 2025", dt.date(2025, 4, 2)),
+        ("Briefing of the Foreign Ministry, 2 April 2025", dt.date(2025, 4, 2)),
+        ("Talks to be held on April 2 in Osh", None),
+        ("April 2, 2025 talks review the trade plan", None),
+    ],
+)
+def test_a_title_closing_with_a_full_date_dates_a_release_that_gives_no_other(
+    title: str, published: dt.date | None
+) -> None:
+    """The title's closing date is the last resort for the publication date."""
+    brief = parse_brief(
+        f"{title}\n\nSpokesperson Ann Lee announced the visit of Foreign Minister Bo Tan.\n\n"
+        "Q: What will they discuss?\n\nAnn Lee: Trade.",
+        brief_id="x",
+    )
+    assert brief.date == published

@@ -121,6 +121,12 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         # day its first sentence (under a title line, if any) tells of.
         opening = next(filter(None, (_OPENING_DATE.match(s.text) for s in body_sents[:2])), None)
         published = parse_date(opening.group(1)) if opening else None
+    if published is None:
+        # "Spokesperson's Regular Press Conference on November 25, 2026": a title closing
+        # with a full date dates a release that gives no other.
+        title = header.title or _title_line(body, dateline_end)
+        closing = _TITLE_DATE.search(title) if title else None
+        published = parse_date(closing.group(1)) if closing else None
     city = dateline.city if dateline else None
     if dateline and dateline.agency and country_of_agency(dateline.agency) is None:
         city = None  # an international agency's dateline says where the reporter was
@@ -279,6 +285,10 @@ def _label(paras: list[tuple[int, str]]) -> str | None:
 _OPENING_DATE = re.compile(
     rf"On\s+((?:{MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+(?:{MONTH})\s+(?:19|20)\d\d),"
 )
+_TITLE_DATE = re.compile(
+    rf"(?:\bon|[,(|–—])\s+((?:{MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}\s+(?:{MONTH})\s+(?:19|20)\d\d)\)?$"
+)
 # The closing line of a treaty or joint statement: "Done in Tashkent on 25 November 2026".
 _DONE_AT = re.compile(
     r"(?:Done|Signed)\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+(?:on\s+)?(?:the\s+)?"
@@ -403,6 +413,16 @@ def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) ->
         if token.text.lower() not in starts:
             # A one-word name or demonym: the common case, without building phrases.
             found = country_of_word(token.text)
+            if not found and "-" in token.text:
+                # "the China-Kyrgyzstan-Uzbekistan railway", "Turkmen-Afghan talks": each
+                # part names a country when every part does.
+                parts = [country_of_word(part) or "" for part in token.text.split("-")]
+                if all(parts) and EU not in parts:
+                    for country in parts:
+                        counts[country] = counts.get(country, 0) + 1
+                        first.setdefault(country, token.start)
+                    i += 1
+                    continue
             if found and in_region_name(
                 tokens[i - 1].text if i else "",
                 token.text,

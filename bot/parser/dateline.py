@@ -61,6 +61,14 @@ _DOT_DATE_DATELINE = re.compile(
     r"(?P<extra>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}"
     r"(?:,?[ ]+\d{4})?)[ ]*\((?P<agency>[^()\n]{2,30})\)[ ]*(?:--|[–—-]|:)[ ]+"
 )
+# "Astana, November 18, 2026. Text" and "Tbilisi, 3 May 2025. Text": a city and a full date
+# with its year, closed by a full stop (a parliament's or ministry's press service).
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_FULL_DATE_DATELINE = re.compile(
+    rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}}),[ ]*"
+    rf"(?P<extra>(?:\d{{1,2}}[ ]+{_MONTH}|{_MONTH}[ ]+\d{{1,2}},?)[ ]+(?:19|20)\d\d)\.[ ]+"
+    rf"(?=[{UPPER}\"“])"
+)
 # A dateline on a line of its own, the body below it: "GABALA, Azerbaijan" (a wire story's
 # city and country) or "Brussels, 17 November 2026" (a joint statement's place and date).
 _OWN_LINE = re.compile(
@@ -161,7 +169,12 @@ def _parse_at(body: str, start: int) -> Dateline | None:
             return Dateline(
                 city, dot_date.group("extra"), dot_date.group("agency"), dot_date.end()
             )
-        return _slash_dateline(body, start) or _bracketed(body, start) or _own_line(body, start)
+        return (
+            _slash_dateline(body, start)
+            or _bracketed(body, start)
+            or _full_date(body, start)
+            or _own_line(body, start)
+        )
     city = match.group("city").rstrip(".")
     extra = match.group("extra")
     words = city.split()
@@ -237,6 +250,15 @@ def _slash_dateline(body: str, start: int) -> Dateline | None:
         quoted.group(1) if quoted else _AGENCY_KIND.sub("", agency),
         match.end(),
     )
+
+
+def _full_date(body: str, start: int) -> Dateline | None:
+    """ "Astana, November 18, 2026. Text": a city the table knows (or in capitals) and a full
+    date, closed by a full stop."""
+    match = _FULL_DATE_DATELINE.match(body, start)
+    if not match or not _plausible_city(match.group("city")):
+        return None
+    return Dateline(_normal_case(match.group("city")), match.group("extra"), None, match.end())
 
 
 def _past_stamp(body: str, start: int) -> int:
