@@ -307,7 +307,7 @@ _QUANTITY_AFTER = re.compile(
     r"[\s-]?(?P<unit>metric tons|tonnes|tons|tonne|ton|t(?=\s)|kilometres|kilometers|"
     r"kilometre|kilometer|km|miles|cubic metres|cubic meters|cubic metre|cubic meter|bcm|"
     r"barrels|bbl|hectares|hectare|ha|(?:kilo|mega|giga|tera)watt[- ]hours?|"
-    r"gigawatts?|GW|megawatts?|MW|kilowatts?|kW|kWh|MWh|GWh|TWh|TEU|"
+    r"gigawatts?|GW|megawatts?|MW|kilowatts?|kW|kWh|MWh|GWh|TWh|TEU|kilovolts?|kV|"
     r"litres|liters|kg|kilograms|square[- ]kilometres?|square[- ]kilometers?|sq km|"
     r"square[- ]metres?|square[- ]meters?|sq m)\b",
     re.IGNORECASE,
@@ -391,6 +391,9 @@ _QUANTITY_UNITS = {
         for joint in "- "
         for plural in ("", "s")
     },
+    "kilovolt": "kV",  # "a 500-kilovolt line": the voltage, not a count
+    "kilovolts": "kV",
+    "kv": "kV",
     "teu": "TEU",
     "litres": "litres",
     "liters": "litres",
