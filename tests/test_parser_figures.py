@@ -2841,3 +2841,32 @@ def test_a_voltage_is_read_in_kilovolts_not_as_a_count() -> None:
         ("220 kV", 220.0, "kV"),
         ("35-kilovolt", 35.0, "kV"),
     ]
+
+
+
+def test_a_voltage_is_read_in_kilovolts_not_as_a_count() -> None:
+    text = "They opened a 220 kV line and a 35-kilovolt substation."
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.value, f.unit) for f in found] == [
+        ("220 kV", 220.0, "kV"),
+        ("35-kilovolt", 35.0, "kV"),
+    ]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferries will sail five times a week.", [("five times a week", 5.0, "count")]),
+        ("The council meets 3 times per year.", [("3 times per year", 3.0, "count")]),
+        ("Exports grew three times a year later.", [("three times", 3.0, "times")]),
+        ("Exports grew four times.", [("four times", 4.0, "times")]),
+    ],
+)
+def test_n_times_a_week_is_how_often_a_count(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    """ "five times a week" counts what happens in a week; "three times a year later" is
+    still a multiple."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.value, f.unit) for f in found] == expected

@@ -1130,6 +1130,10 @@ _AFTER_CHANGE = re.compile(
     r"\s*(?:$|[,.;:)]|(?:by|in|over|to|from|since|this|last|next|on|and|compared|year|"
     r"than|as|during|within|between|while|a)\b)"
 )
+# "four times a week": how often; "three times a year earlier" compares with a past level.
+_HOW_OFTEN = re.compile(
+    r"\s+(?:a|per|every)\s+(?:day|week|month|year)\b(?!\s+(?:earlier|later|ago|before)\b)"
+)
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:of|on|a|an|the|against|avoid\w*|prevent\w*)\s+$")
 
 
@@ -1159,6 +1163,7 @@ def _find_multiples(c: _Collector) -> None:
             continue  # "met twice", "twice a year": how often, no multiple
         if m.group("mul"):
             value = float(MULTIPLES[m.group("mul")])
+            how_often = None
         else:
             raw = m.group("num")
             raw = " ".join(raw.split()).replace(" and a half", "-and-a-half")
@@ -1168,6 +1173,12 @@ def _find_multiples(c: _Collector) -> None:
             if number is None:
                 continue
             value = number + (0.5 if half else 0)
+            how_often = _HOW_OFTEN.match(low, m.end())
+        if how_often:
+            # "flights four times a week": how many in a week, a count and not a multiple.
+            end = how_often.end()
+            c.add(FigureFound(c.text[m.start() : end], value, "count", m.start(), end))
+            continue
         c.add(FigureFound(c.text[m.start() : m.end()], value, "times", m.start(), m.end()))
 
 
