@@ -2833,7 +2833,6 @@ def test_a_measure_read_from_the_figure_before_is_none_when_it_names_nothing() -
     assert measures_in(text)[1] == ("about a third", None)
 
 
-
 def test_a_voltage_is_read_in_kilovolts_not_as_a_count() -> None:
     text = "They opened a 220 kV line and a 35-kilovolt substation."
     found = find_figures(Sentence(text, 0, len(text), 0), [])
@@ -2843,7 +2842,6 @@ def test_a_voltage_is_read_in_kilovolts_not_as_a_count() -> None:
     ]
 
 
-
 def test_a_voltage_is_read_in_kilovolts_not_as_a_count() -> None:
     text = "They opened a 220 kV line and a 35-kilovolt substation."
     found = find_figures(Sentence(text, 0, len(text), 0), [])
@@ -2851,7 +2849,6 @@ def test_a_voltage_is_read_in_kilovolts_not_as_a_count() -> None:
         ("220 kV", 220.0, "kV"),
         ("35-kilovolt", 35.0, "kV"),
     ]
-
 
 
 @pytest.mark.parametrize(
@@ -2870,3 +2867,17 @@ def test_n_times_a_week_is_how_often_a_count(
     still a multiple."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.text, f.value, f.unit) for f in found] == expected
+
+
+def test_a_cut_by_days_then_to_days_is_the_decline_and_the_time_cut_to() -> None:
+    """ "reduce the X of Y from A to B by four days, to 14 days": a cut in days (far from
+    its verb, the route aside) and the time it is cut to."""
+    text = (
+        "The operators agreed to reduce the travel time of freight trains from the northern "
+        "port to the southern terminal by three days, to 11 days."
+    )
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.value, f.unit, f.measures) for f in found] == [
+        ("three days", 3.0, "days", "decline in travel time of freight trains"),
+        ("11 days", 11.0, "days", "travel time of freight trains"),
+    ]

@@ -611,6 +611,9 @@ def _blocked_spans(
 
 
 _CUT_STEMS = ("cut", "reduc", "shorten", "sav", "lower", "down")
+# How far before "by/to N days" the cut is looked for: "reduce the delivery time of trains
+# from the A border to the B border by four days, to 14 days" names the route in between.
+_CUT_REACH = 120
 _DAILY_UNITS = frozenset(["barrels", "cubic metres"])
 _PER_DAY = re.compile(r"(?P<of>\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+per\s+day\b")
 # A change of any kind: growth, a multiple, a fall.
@@ -746,6 +749,14 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
         ):
             figure.measures = _without_period(previous.measures)
             figure.approx = figure.approx or "target"
+        # "cut the transit time by four days, to 14 days": the time it is cut to.
+        elif (
+            figure.unit == previous.unit
+            and figure.unit in _SPANS
+            and (previous.measures or "").startswith("decline in ")
+            and _CUT_TO_BETWEEN.fullmatch(text, previous.end, figure.start)
+        ):
+            figure.measures = (previous.measures or "").removeprefix("decline in ")
         # "€1.1 billion will go to X, €400 million to Y": the sum for Y.
         elif aim:
             figure.measures = aim
@@ -892,6 +903,9 @@ _OF_THEM = re.compile(
     r"\s+of\s+them\s+(?:were\s+|are\s+)?(?P<rest>[a-z][^,;:.()]{2,60}?)(?=\s*(?:[,;:.]|$))"
 )
 _CHANGE_UNITS = frozenset(["percent", "times", "fraction"])
+_SPANS = frozenset(["days", "weeks", "hours"])  # "cut the transit time by four days"
+_CUT_TO_BETWEEN = re.compile(r",?\s+to\s+")
+_ROUTE_TAIL = re.compile(r"\s+from\s+\S.*\sto\s+\S.*$")
 _CHANGE_LEADS = ("growth of ", "decline in ")
 _COMPARED_BASE = re.compile(
     r"(?:\s+(?:more|higher|less|lower))?\s+(?:than\s+(?:in\s+)?|compared\s+(?:with|to)\s+|from\s+)"
@@ -1430,7 +1444,7 @@ def _read_number(
                 or (approx == "under" and text[:start].endswith(" to "))
                 or (
                     text[:start].endswith((" by ", " to ", " from "))
-                    and _has_any(text[max(0, start - 90) : start].lower(), _CUT_STEMS)
+                    and _has_any(text[max(0, start - _CUT_REACH) : start].lower(), _CUT_STEMS)
                 )
             ):
                 # "cut transit times to less than 15 days" or "by five days", "stay up to 30
@@ -1667,7 +1681,7 @@ _CHANGE_BY = _led_by(
     "bcegilr",
     r"\b(?P<verb>raise|raising|raised|increase|increasing|increased|boost|boosting|boosted|"
     r"lift|lifting|lifted|expand|expanding|expanded|grow|growing|cut|cutting|reduce|reducing|"
-    r"reduced|lower|lowering|lowered)\s+(?P<object>[\w’'\-– ]{3,80}?)\s+by\s*$",
+    r"reduced|lower|lowering|lowered)\s+(?P<object>[\w’'\-– ]{3,90}?)\s+by\s*$",
     re.I,
 )
 _PRONOUNS = frozenset(["it", "them", "this", "that", "these", "those"])
@@ -3569,7 +3583,9 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         thing = _clean_np(gapped["np"])
         if thing:
             return f"decline in {thing}" if down else f"growth of {thing}"
-    if (unit in _CHANGE_UNITS or unit in _QUANTITY_KINDS) and word.endswith("by"):
+    if (unit in _CHANGE_UNITS or unit in _QUANTITY_KINDS or unit in _SPANS) and word.endswith(
+        "by"
+    ):
         # "cut emissions by 2.8 million tonnes"; "the number of X has been reduced by a third".
         change = _CHANGE_BY.search(clause[-120:]) or _CHANGED_BY.search(clause[-120:])
         this = _THIS_FIGURE_BY.search(clause[-60:]) if change is None else None
@@ -3581,7 +3597,8 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             down = change.group("verb").lower().startswith(("cut", "reduc", "lower"))
             return "decline in it" if down else "growth of it"
         if change and change.group("object").lower() not in _PRONOUNS:
-            thing = _clean_np(change.group("object"))
+            # "cut the transit time of trains from A to B by N days": the route aside.
+            thing = _clean_np(_ROUTE_TAIL.sub("", change.group("object")))
             if thing:
                 # "raise gas output by a third", "cut emissions by half".
                 down = change.group("verb").lower().startswith(("cut", "reduc", "lower"))
