@@ -2842,15 +2842,6 @@ def test_a_voltage_is_read_in_kilovolts_not_as_a_count() -> None:
     ]
 
 
-def test_a_voltage_is_read_in_kilovolts_not_as_a_count() -> None:
-    text = "They opened a 220 kV line and a 35-kilovolt substation."
-    found = find_figures(Sentence(text, 0, len(text), 0), [])
-    assert [(f.text, f.value, f.unit) for f in found] == [
-        ("220 kV", 220.0, "kV"),
-        ("35-kilovolt", 35.0, "kV"),
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
