@@ -2739,3 +2739,18 @@ def test_names_ending_in_an_industry_or_a_river_are_no_people(sentence: str) -> 
         f"date 2025-04-02 OSH – The President met guests.\n\n{sentence}\n", brief_id="c"
     )
     assert brief.people == ()
+
+
+def test_find_people_reads_a_marshal_as_an_office() -> None:
+    """ "Marshal of the Senate of the Republic of X" is an office (Poland's presiding
+    officers are Marshals), not a person called "Marshal"; so is its deputy."""
+    text = (
+        "Astana, May 3. Speaker Ruslan Omarov held talks with Marshal of the Senate of the "
+        "Republic of Poland Zofia Kamińska-Lis. The delegation includes Deputy Marshal of "
+        "the Senate Piotr Wróbel."
+    )
+    assert people_of(text) == [
+        ("Ruslan Omarov", "Speaker", None),
+        ("Zofia Kamińska-Lis", "Marshal of the Senate", "Poland"),
+        ("Piotr Wróbel", "Deputy Marshal of the Senate", "Poland"),
+    ]

@@ -18,7 +18,7 @@ TITLE_HEADS = words_of(
     commissioner comptroller consul consul-general coordinator correspondent councillor
     councilor counsellor counselor counterpart delegate deputy deputy-chairman deputy-speaker
     director director-general duchess duke economist editor emir envoy executive expert
-    founder general governor head judge king
+    founder general governor head judge king marshal
     lawmaker leader manager mayor member minister ministers monarch mp negotiator officer
     ombudsman partner premier president president-elect prince princess principal professor
     prosecutor prosecutor-general queen rector representative researcher secretary
