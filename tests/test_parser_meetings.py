@@ -1671,3 +1671,45 @@ def test_welcoming_someone_to_a_city_is_a_meeting_there(
     body = f"ROME – President Lena Varga welcomed Prime Minister Ana Quispe{to}."
     brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="welcome")
     assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "In a meeting with Minister Omar Haddad, the parties discussed cooperation on "
+            "climate security in Central Asia.",
+            "meeting",
+        ),
+        (
+            "During the talks with Minister Omar Haddad, Varga noted that the project office "
+            "in Tashkent has implemented 40 projects.",
+            "talks",
+        ),
+        (
+            "At a meeting with Minister Omar Haddad, the sides noted the growth of trade by 9 "
+            "percent in January-September.",
+            "meeting",
+        ),
+    ],
+)
+def test_a_place_in_what_the_sides_said_is_not_where_they_met(sentence: str, kind: str) -> None:
+    """After the meeting is told, "the parties discussed ... in Central Asia": a subject of
+    the talks, not their place; the place stays the one of the series of meetings."""
+    body = (
+        "Foreign Minister Lena Varga took part in the ministerial council on Thursday.\n\n"
+        "On the sidelines of the council in Geneva, Varga held a number of bilateral "
+        f"meetings.\n\n{sentence}"
+    )
+    assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], kind, "Geneva")]
+
+
+def test_a_region_or_a_span_of_months_is_no_place_of_a_meeting() -> None:
+    body = (
+        "Foreign Minister Lena Varga met Foreign Minister Omar Haddad in Central Asia.\n\n"
+        "Trade Minister Piotr Nowak met Economy Minister Ana Silva in January-September."
+    )
+    assert _meetings(body) == [
+        (["Lena Varga", "Omar Haddad"], "meeting", None),
+        (["Piotr Nowak", "Ana Silva"], "meeting", None),
+    ]

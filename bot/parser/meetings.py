@@ -226,6 +226,19 @@ _AGREED_TO = re.compile(
 )
 _TOPIC_CUT = re.compile(r"\b(?:about|to\s+discuss|to\s+review|focusing|on\s+the\s+issues)\b")
 _TOPIC_CUT_WORDS = ("about", "discuss", "review", "focusing", "issues")  # one is in each cut
+# "In a meeting with X, the parties discussed security in Central Asia", "At talks with X, the
+# sides noted that the office in Astana ...": after the meeting is told, what the sides said;
+# a place there is a subject, not where they met.
+_SAID_CUT = re.compile(
+    r"\b(?:discussed|noted|stressed|emphasi[sz]ed|underlined|considered|informed|"
+    r"exchanged\s+views|expressed)\b"
+)
+# One of these is in each cut.
+_SAID_CUT_WORDS = words_of("discussed noted stressed emphasi underlined considered informed")
+_SAID_CUT_WORDS |= words_of("exchanged expressed")
+# Regions named with a capital, no city: "in Central Asia", "in the South Caucasus".
+_REGION_NAMES = words_of("Asia Europe Africa America Americas Eurasia Caucasus Oceania Balkans")
+_REGION_NAMES |= words_of("Arctic Antarctica East Gulf Pacific Atlantic")
 # Capitals that bear their country's name: "met in Luxembourg" names the city.
 _CAPITALS_NAMED_AS_COUNTRY = frozenset(["Luxembourg", "Singapore", "Monaco", "Djibouti"])
 # "Astana, which ...": the place is named before a relative clause.
@@ -450,6 +463,12 @@ def _place(text: str) -> str | None:
             if cut:
                 text = text[: cut.start()]
             break
+    for word in _SAID_CUT_WORDS:
+        if word in low:
+            said = _SAID_CUT.search(low)
+            if said and said.start() < len(text) and _kind(low[: said.start()]) is not None:
+                text = text[: said.start()]
+            break
     if "wh" in text:
         # "X, who is on a state visit to China, met Y in Beijing": a closed clause is left
         # out; an open one ("Astana, which ...") ends the search.
@@ -473,13 +492,15 @@ def _place(text: str) -> str | None:
         kept: list[str] = []
         for word in words:
             low = word.lower().rstrip(".")
+            if "-" in low and low.split("-", 1)[0] in MONTH_WORDS:
+                break  # "in January-September": a period
             if (low in ORG_WORDS or low in MONTH_WORDS or low in WEEKDAY_WORDS) and not (
                 # "in Mexico City", "in Kuwait City": the word ends a city's name
                 kept and is_city(" ".join([*kept, word.rstrip(".")]))
             ):
                 break
             kept.append(word.rstrip("."))
-        if not kept or len(kept) < len(words):
+        if not kept or len(kept) < len(words) or kept[-1] in _REGION_NAMES:
             continue
         if len(kept) > 1 and is_city(kept[0]) and not is_city(" ".join(kept)):
             continue  # "Consul General in Almaty Cem Aydoğdu": a title's city, then a name
