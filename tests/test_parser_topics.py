@@ -3309,3 +3309,41 @@ def test_the_field_of_cooperation_strengthened_for_a_purpose(
     """'strengthen security cooperation to X' names security cooperation, without its
     purpose; 'bilateral cooperation' names no field."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sides discussed the construction of the Alder – Brenn railway line, the supply "
+            "of grain and joint industrial parks.",
+            [
+                "construction of the Alder – Brenn railway line",
+                "supply of grain",
+                "joint industrial parks",
+            ],
+        ),
+        (
+            "Anna Berg said that the Alder – Brenn – Corvin railway will carry 5 million tons.",
+            ["Alder – Brenn – Corvin railway"],
+        ),
+        (
+            "The sides discussed fishing and glass – trade will grow.",
+            ["fishing", "glass"],
+        ),
+    ],
+)
+def test_a_spaced_dash_between_names_joins_them(text: str, expected: list[str]) -> None:
+    """'the Alder – Brenn railway': a spaced dash between two capitalised words is part of a
+    name (a list goes on after it, a project's name reads back over it); between clauses it
+    still ends the list."""
+    assert _topics(text) == expected
+
+
+def test_a_long_item_loses_the_route_it_takes() -> None:
+    """An item too long with 'through the <route>' keeps what goes through it."""
+    text = (
+        "The sides discussed the supply of electricity produced from renewable sources "
+        "through the Alder – Brenn – Corvin green energy corridor."
+    )
+    assert _topics(text) == ["supply of electricity produced from renewable sources"]

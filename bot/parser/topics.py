@@ -435,13 +435,16 @@ class _Ends:
     finditer finds them), at a full stop and before a spaced dash.
 
     `words` holds every lower-case word of `low`. An enumeration reads up to the first end
-    after its cue only, so the ends are looked for from there, not over the whole sentence."""
+    after its cue only, so the ends are looked for from there, not over the whole sentence.
+    `text` is `low` as written (the same length): a spaced dash between two capitalised
+    words joins a name ("the Kars – Nakhchivan railway"), it ends nothing."""
 
-    __slots__ = ("_phrases", "low", "words")
+    __slots__ = ("_phrases", "low", "text", "words")
 
-    def __init__(self, low: str, words: frozenset[str]) -> None:
+    def __init__(self, low: str, words: frozenset[str], text: str | None = None) -> None:
         self.low = low
         self.words = words
+        self.text = text
         self._phrases: list[int] | None = None  # the starts of the last pattern's matches
 
     def first(self, start: int, limit: int) -> int:
@@ -486,11 +489,24 @@ class _Ends:
             # " – " between clauses ends before its blank
             at = low.find(dash, start + 1, best + 1)
             while at >= 0:
-                if low[at - 1].isspace() and low[at + 1 : at + 2].isspace():
+                if (
+                    low[at - 1].isspace()
+                    and low[at + 1 : at + 2].isspace()
+                    and not self._joins_names(at)
+                ):
                     best = at - 1
                     break
                 at = low.find(dash, at + 1, best + 1)
         return best
+
+    def _joins_names(self, at: int) -> bool:
+        """Whether the spaced dash at `at` stands between two capitalised words ("Baku –
+        Tbilisi"): part of a name."""
+        text = self.text
+        if text is None or not text[at + 2 : at + 3].isupper():
+            return False
+        before = text.rfind(" ", 0, at - 1) + 1
+        return before < at - 1 and text[before].isupper()
 
     def _phrase_starts(self) -> list[int]:
         """The starts of the matches of the last end pattern, as finditer finds them: each
@@ -557,6 +573,7 @@ _HEAD_FIRST_WORDS = frozenset(head.split()[0].lower() for head in _HEADS)
 _CAPITAL_WORD = re.compile(rf"[{UPPER}][\w’'+-]*(?:[-–][{UPPER}][\w’'-]*)*")
 _LOWER_WORD = re.compile(r"[a-z][\w-]*")
 _CONNECTOR_WORDS = frozenset(["and", "of", "for", "the"])
+_NAME_DASHES = frozenset(["–", "—"])
 _COMPOUND_HEADS = words_of(
     "railway pipeline mechanism route corridor highway road bridge link crossing cable"
 )
@@ -1458,6 +1475,12 @@ def _clean(item: str) -> str | None:
             item = item[: trailing.start()]  # "... in the Turkestan region", now at the end
         low = item.lower()
         words = low.split()
+    if len(words) > _MAX_WORDS and " through the " in item:
+        # "electricity produced from renewable sources through the A – B – C green energy
+        # corridor": too long with the route it takes, which goes
+        item = item[: item.index(" through the ")]
+        low = item.lower()
+        words = low.split()
     if "it" in words and "IT" in item.split() and words.count("it") < len(words):
         # "the IT sector": information technology, not the pronoun
         words = [word for word in words if word != "it"]
@@ -1584,7 +1607,7 @@ def _enumeration_at(text: str, start: int, ends: _Ends) -> list[str]:
     if ", wh" in tail:
         # "A, which is B, and C": the relative clause is not an item and ends nothing.
         tail = _WHICH_CLAUSE.sub(",", tail)
-        chunk = tail[: _Ends(lower_same(tail), ends.words).first(0, len(tail))]
+        chunk = tail[: _Ends(lower_same(tail), ends.words, tail).first(0, len(tail))]
     else:
         chunk = text[start : ends.first(start, len(text))]
     if " along the " in chunk:
@@ -1772,7 +1795,7 @@ def find_topics(
                     limit = line_end
                 if (cue_end, limit) != previous:  # "spoke about" is a cue and talks "about"
                     if ends is None:
-                        ends = _Ends(low, low_words)
+                        ends = _Ends(low, low_words, text)
                     items = _enumeration_at(text[:limit], cue_end, ends)
                     previous = (cue_end, limit)
                 for item in items:
@@ -1812,7 +1835,7 @@ def find_topics(
             # "There is every opportunity: in energy, in the supply of grain and in textiles"
             # (in a quotation too): a list of three or more fields, each after its own "in".
             for match in _IN_LIST.finditer(low):
-                for item in _enumeration_at(text, match.end(), _Ends(low, low_words)):
+                for item in _enumeration_at(text, match.end(), _Ends(low, low_words, text)):
                     if item[:1].islower():  # "in Astana, in Almaty and in Osh": where
                         found.append((sentence.start + match.end(), item))
         if "within" in words and not _WITHIN_WORDS.isdisjoint(words):
@@ -2050,6 +2073,17 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
             ):
                 first = i - 1
                 i -= 2
+            elif (
+                word in _NAME_DASHES
+                and first is not None
+                and i > 0
+                and _CAPITAL_WORD.fullmatch(words[i - 1])
+            ):
+                # "the Baku – Tbilisi – Kars railway": the names a spaced dash joins are one
+                # (each a part of the unit after it)
+                first = i - 1
+                i -= 2
+                continue
             elif _CAPITAL_WORD.fullmatch(word):
                 first = i
                 i -= 1
