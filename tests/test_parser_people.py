@@ -2754,3 +2754,31 @@ def test_find_people_reads_a_marshal_as_an_office() -> None:
         ("Zofia Kamińska-Lis", "Marshal of the Senate", "Poland"),
         ("Piotr Wróbel", "Deputy Marshal of the Senate", "Poland"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chairman of the Czech-Kazakh parliamentary group Ivan Novák spoke.",
+            [("Ivan Novák", "Chairman of the Czech-Kazakh parliamentary group", None)],
+        ),
+        (
+            "He met Chairman of the friendship group Ivan Novák and Head of the working group "
+            "Ana Ruiz.",
+            [
+                ("Ivan Novák", "Chairman of the friendship group", None),
+                ("Ana Ruiz", "Head of the working group", None),
+            ],
+        ),
+        ("The parliamentary group Green Future met on Monday.", []),
+        ("The investment group Nordic Capital Partners signed a deal.", []),
+    ],
+)
+def test_find_people_reads_an_office_of_a_parliamentary_group_before_the_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Chairman of the X-Y parliamentary group Jan Nowak": a lower-case body of members
+    (a parliamentary, friendship or working group) may end the office right before its
+    holder's name; with no office before it, or after a company's group, no one is named."""
+    assert people_of(text) == expected

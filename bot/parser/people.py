@@ -237,6 +237,12 @@ _COMPASS = frozenset(
 # "the energy company Nordwind Hydrogen": a name after these is a company's.
 _COMPANY_WORDS = (ORG_WORDS - _PLACE_NOUNS) | {"firm", "brand", "operator"}
 _COMPANY_OR_FIELD_WORDS = _COMPANY_WORDS | FIELD_WORDS
+# "Chairman of the X-Y parliamentary group Jan Nowak": a body of members (no company) whose
+# office may end right before the holder's name, told by the kind of group before it.
+_MEMBERS_BODIES = frozenset({"group", "committee", "commission", "caucus", "faction"})
+_MEMBERS_KINDS = frozenset(
+    {"parliamentary", "inter-parliamentary", "interparliamentary", "friendship", "working"}
+)
 # Endings of one-word company names ("Eximbank", "Uzbekinvest", "Gazprom"), never of a name.
 _COMPANY_SUFFIXES = ("bank", "invest", "prom")
 _CHAIN_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
@@ -1207,11 +1213,14 @@ class PeopleFinder:
             if (
                 before.islower()
                 and before in _COMPANY_WORDS
+                and not self._members_body_at(start - 1)
                 and before not in _GOVERNING
                 and not (before == "state" and _demonym(tokens[start - 2].bare))
             ):
                 return  # ("Head of the Turkmen state X": the state's head, a person)
         title, country, eu = self._title_before(name_start, start)
+        if title is None and name_start == start and self._members_body_at(start - 1):
+            return  # "the parliamentary group Green Future met": no office, no person
         plural = self._plural_of_pair(name_start)
         if plural is not None:
             # "the Foreign Ministers of Chile and Norway, X and Y": X is Chile's, Y Norway's
@@ -1614,6 +1623,8 @@ class PeopleFinder:
                 first = j  # "Deputy Governor of the Samarkand region Akmal Nurov"
             elif low == "delegation" and first == j + 1 and j > 2:
                 first = j  # "the head of the Norwegian delegation, Ola Dahl,"
+            elif j + 1 == name_start and self._members_body_at(j):
+                first = j = j - 1  # "Chairman of the parliamentary group Jan Nowak"
             elif low in _COMPANY_WORDS and j + 1 < name_start and tokens[j + 1].cap:
                 first = j  # "CEO of the Italian company Marelli Impianti Lorenzo Gatti"
             elif (
@@ -1684,6 +1695,16 @@ class PeopleFinder:
         if end > 0 and tokens[end - 1].text == ",":
             end -= 1
         return self._title_from(first, end)
+
+    def _members_body_at(self, i: int) -> bool:
+        """Whether tokens[i] ends the lower-case name of a body of members ("parliamentary
+        group", "friendship group", "working group"), not of a company."""
+        tokens = self.tokens
+        return (
+            i >= 1
+            and tokens[i].text in _MEMBERS_BODIES
+            and tokens[i - 1].text.lower() in _MEMBERS_KINDS
+        )
 
     def _office_ends_at(self, last: int, low_limit: int) -> bool:
         """Whether tokens[...last] end a title of office of its own: capitalised words and
