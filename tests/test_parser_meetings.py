@@ -1713,3 +1713,43 @@ def test_a_region_or_a_span_of_months_is_no_place_of_a_meeting() -> None:
         (["Lena Varga", "Omar Haddad"], "meeting", None),
         (["Piotr Nowak", "Ana Silva"], "meeting", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("event", "sidelines"),
+    [
+        # an event the parser knows: its day
+        ("the summit of the Organization of Turkic States", "the summit"),
+        # "the event": the day told last
+        ("the meeting of the Council of Ministers", "the event"),
+    ],
+)
+def test_a_series_of_meetings_on_the_sidelines_takes_the_day_of_the_event(
+    event: str, sidelines: str
+) -> None:
+    """ "On the sidelines of the event in Baku, X held a number of bilateral meetings. At a
+    meeting with Y, ...": each meeting on the event's day, in Baku."""
+    body = (
+        f"On 4 March, Foreign Minister Lena Varga took part in {event}.\n\n"
+        f"On the sidelines of {sidelines} in Baku, Varga held a number of bilateral meetings."
+        "\n\nAt a meeting with Foreign Minister Omar Haddad, the sides discussed trade.\n\n"
+        "Lena Varga also met with Foreign Minister Piotr Nowak."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="side")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), "Baku"),
+        (["Lena Varga", "Piotr Nowak"], dt.date(2024, 3, 4), "Baku"),
+    ]
+
+
+def test_a_meeting_after_a_session_is_on_the_day_of_the_session() -> None:
+    body = (
+        "ALMATY – President Lena Varga chaired the plenary session of the investors' council "
+        "in Almaty on March 4.\n\n"
+        "After the session, Varga met in Almaty with Chief Executive Officer of Nordwind "
+        "Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="after")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), "Almaty")
+    ]

@@ -361,7 +361,8 @@ _EVENT_WORDS = frozenset([*_EVENT_NOUNS.split("|"), "launched"])
 # A meeting at an event named before: "talks on the sidelines of the forum", "hosted X for
 # the summit".
 _AT_EVENT = re.compile(
-    r"\b(?:(?:sidelines|margins)\s+of|for|at|during)\s+the\s+(?:[\w-]+\s+){0,3}?"
+    # "After the session, X met Y": right after it, that day
+    r"\b(?:(?:sidelines|margins)\s+of|for|at|during|after|following)\s+the\s+(?:[\w-]+\s+){0,3}?"
     rf"(?P<noun>{_EVENT_NOUNS})\b"
 )
 # "the forum, which was held in Samarkand": where the event was held.
@@ -442,6 +443,23 @@ def _blank_event(match: re.Match[str]) -> str:
     whole = match.group()
     at = start - match.start()
     return whole[:at] + " " * (end - start) + whole[end - match.start() :]
+
+
+def _sidelines(low: str, words: frozenset[str]) -> bool:
+    """Whether the lower-case text (of `words`) tells of something "on the sidelines of" an
+    event."""
+    return not words.isdisjoint(_SIDELINES_WORDS) and _SIDELINES.search(low) is not None
+
+
+def _event_at(
+    low: str, events: dict[str, tuple[dt.date | None, str | None]]
+) -> tuple[dt.date | None, str | None]:
+    """The date and place of the event named before that the lower-case text tells of
+    something at ("on the sidelines of the forum", "after the session"); Nones if none."""
+    at_event = _AT_EVENT.search(low) if events else None
+    if at_event is None:
+        return None, None
+    return events.get(at_event.group("noun"), (None, None))
 
 
 def _kind(low: str) -> str | None:
@@ -922,6 +940,10 @@ def find_meetings(
                 )
                 participants = [holder] if holder is not None else []
             if _VERB_TRIGGER.search(low):
+                if date is None and _sidelines(low, words):
+                    # "On the sidelines of the council (the event), X held a number of
+                    # meetings": on the day of the event named before, else the day told last
+                    date = _event_at(low, events)[0] or running.date
                 # "The meeting took place today in Brussels. It was chaired by X": the event's
                 # date and place told just before stay with it.
                 told_before = (
@@ -967,13 +989,12 @@ def find_meetings(
             date = date or context.date
             kind = context.kind or kind
             context.used_by.add(number)
-        at_event = _AT_EVENT.search(low) if events and not (date and place) else None
-        if at_event and at_event.group("noun") in events:
-            event_date, event_place = events[at_event.group("noun")]
+        if events and not (date and place):
+            event_date, event_place = _event_at(low, events)
             date, place = date or event_date, place or event_place
         if held_before is not None and held_before[0] == number - 1:
             date, place = date or held_before[1][0], place or held_before[1][1]
-        sidelines = not words.isdisjoint(_SIDELINES_WORDS) and _SIDELINES.search(low) is not None
+        sidelines = _sidelines(low, words)
         if (
             date is None
             and place is None
