@@ -3347,3 +3347,26 @@ def test_a_long_item_loses_the_route_it_takes() -> None:
         "through the Alder – Brenn – Corvin green energy corridor."
     )
     assert _topics(text) == ["supply of electricity produced from renewable sources"]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("the launch of", None),  # "the launch of (negotiations on X)": the next cue's
+        ("the supply of", None),
+        ("a €35 million", None),  # "a €35 million (credit line for X)"
+        ("$12 billion", None),
+        ("Last year trade turnover", "trade turnover"),
+        ("this year's harvest", "harvest"),
+        ("bilateral cooperation for 2027–2029", "bilateral cooperation"),
+        ("new", None),  # "expand new (areas such as X)"
+        ("new energy", "new energy"),
+        ("supply of grain", "supply of grain"),
+    ],
+)
+def test_clean_drops_a_dangling_head_an_amount_a_time_and_a_period(
+    item: str, expected: str | None
+) -> None:
+    """A head whose 'of' lost its object to the next cue, an amount alone and a leading
+    adjective alone are no topics; a leading 'last year' and a trailing period are cut."""
+    assert _clean(item) == expected

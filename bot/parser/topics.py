@@ -543,6 +543,8 @@ _LEAD = re.compile(
     r"particularly|especially|notably|mainly|mostly|primarily|namely|particular|"
     # "discussed on Tuesday the transport of gas": when, before what
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+    # "Last year trade turnover reached X": when, before what
+    r"(?:last|this|next)\s+(?:year|month|week)(?:['’]s)?(?=\s)|"
     r"(?:a\s+)?(?:number|series|host|variety)\s+of|"
     # "(cooperation in) such areas as energy, ..."
     r"such\s+(?:areas|fields|sectors|spheres|industries)\s+as)\s+",
@@ -556,7 +558,7 @@ _LEAD_WORDS = words_of(
     expanding friday further her his host improving in including issues its mainly matters
     modernising modernizing monday more mostly namely new notably number of on our particular
     particularly primarily prospects saturday series such sunday the their thursday today tuesday
-    upgrading variety wednesday yesterday
+    upgrading variety wednesday yesterday last this next
     """
 )
 # Heads of named projects, in the order the pattern tries them ("_" joins a two-word head).
@@ -724,6 +726,7 @@ _EVENT_WORDS = words_of(
     "ceremony ceremonies celebration celebrations reception festivities anniversary"
 )
 _POSSESSIVES = frozenset(["its", "their", "his", "her", "our"])
+_MAGNITUDES = words_of("million billion trillion thousand mln bln bn")
 _AMOUNT_START = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?|\d[\d,.]*%?)\b")
 _AMOUNT_INITIALS = frozenset("htqf")  # the first letters of _AMOUNT_START's words
 # The name of a document, not what it is on ("Joint Declaration", "Memorandum of
@@ -1316,8 +1319,11 @@ def _clean(item: str) -> str | None:
             return None if item.lower() in _RELATION_HEADS else _clean_word(item)
     words = item.split()
     if words and words[-1].lower() in _STOP:
+        of_cut = words[-1].lower() == "of"
         while words and words[-1].lower() in _STOP:
             words.pop()
+        if of_cut and len(words) == 1:
+            return None  # "the launch of (negotiations on X)": the next cue names what
         item = " ".join(words)
     if not words:
         return None
@@ -1335,6 +1341,9 @@ def _clean(item: str) -> str | None:
         if place:
             item = item[: place.start()]
             low = item.lower()
+    if item[-1:].isdigit() and (years := _YEARS_AFTER.search(item)):
+        item = item[: years.start()]  # "bilateral cooperation for 2027–2029": the period goes
+        low = item.lower()
     last = item.rsplit(" ", 1)[-1]
     if (last.isdigit() or last.lower() in _TIME_LAST_WORDS) and (
         time := _TRAILING_TIME.search(item)
@@ -1402,6 +1411,8 @@ def _clean(item: str) -> str | None:
         if lead := LEADING_ARTICLE.match(item):
             item = item[lead.end() :]
         low = item.lower()
+        if low in _MAGNITUDES:
+            return None  # "a €35 million (credit line for X)": an amount alone
     if ((low[:1] in _AMOUNT_INITIALS or low[:1].isdigit()) and _AMOUNT_START.match(low)) or (
         low[:1] in "ud" and _CHANGE_LEAD.match(low)
     ):
@@ -1573,6 +1584,7 @@ def _clean_word(item: str) -> str | None:
         or low in _CITIZENS  # "the movement of goods and citizens": whose movement
         or low in _BARE_MODIFIERS  # "in key sectors": which, not what
         or low in _COMPARATIVES  # "closer (cooperation in X)" with its head cut by the cue
+        or low in _LEADING_ADJECTIVES  # "expand new (areas such as X)": which, not what
         or low.endswith(("'s", "’s"))  # "the company's (plans to X)": whose, not what
     ):
         return None
