@@ -2782,3 +2782,31 @@ def test_find_people_reads_an_office_of_a_parliamentary_group_before_the_name(
     (a parliamentary, friendship or working group) may end the office right before its
     holder's name; with no office before it, or after a company's group, no one is named."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Czech delegation includes Deputy Speaker Eva Horáková and Senator Jan Dvořák.",
+            [
+                ("Eva Horáková", "Deputy Speaker", "Czech Republic"),
+                ("Jan Dvořák", "Senator", "Czech Republic"),
+            ],
+        ),
+        (
+            "The Czech delegation included Minister of Energy Eva Horáková.",
+            [("Eva Horáková", "Minister of Energy", "Czech Republic")],
+        ),
+        (
+            "The delegation includes Minister of Energy Eva Horáková.",
+            [("Eva Horáková", "Minister of Energy", None)],
+        ),
+    ],
+)
+def test_find_people_gives_the_members_of_a_national_delegation_its_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "The Czech delegation includes X and Y": the members listed are Czech; a delegation
+    of no stated country gives none."""
+    assert people_of(text) == expected

@@ -102,10 +102,14 @@ _DELEGATION = re.compile(
     r"(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6})(?:\s+\([A-Z]{2,10}\))?,?"
     r"\s+(?:was\s+)?(?:led|headed)\s+by\b"
     r"|\b(?P<demonym>[A-Z][\w’'.-]*)\s+(?:delegation|team|side)\s+"
-    r"(?:(?:was\s+)?(?:led|headed|represented)\s+)?by\b"
+    r"(?:(?:(?:was\s+)?(?:led|headed|represented)\s+)?by"
+    # "The Polish delegation includes X and Y": its members
+    r"|(?:also\s+)?(?:includes|included|comprises|comprised|consists\s+of|consisted\s+of))\b"
     # "Norway was represented by", "the United Arab Emirates was represented by"
     r"|\b(?P<nation>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:was|were)\s+represented\s+by\b"
 )
+# Words one of which _DELEGATION needs (a cheap test before the pattern).
+_DELEGATION_VERBS = ("led", "headed", "represented", "includ", "compris", "consist")
 _SURNAME_PARTICLES = NAME_PARTICLES | {"al", "el"}
 # "a state visit to Japan", "an official visit to the United Arab Emirates".
 _VISIT_TO = re.compile(
@@ -1437,8 +1441,8 @@ class PeopleFinder:
     def _delegation_country(self, name_at: int) -> str | None:
         """ "a delegation from the UAE led by Minister X": X represents the UAE."""
         before = self.body[max(0, name_at - 160) : name_at]
-        if "led" not in before and "headed" not in before and "represented" not in before:
-            return None  # the pattern needs "led by", "headed by" or "represented by"
+        if not any(word in before for word in _DELEGATION_VERBS):
+            return None  # the pattern needs "led by", "headed by", "includes" ...
         matches = list(_DELEGATION.finditer(before))
         match = matches[-1] if matches else None
         if match is None or re.search(r"[.;]", before[match.end() :]):
