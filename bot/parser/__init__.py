@@ -44,6 +44,7 @@ from bot.parser.quotes import find_quotes
 from bot.parser.source import find_source, label_source, signature_of
 from bot.parser.text import Sentence, clean, paragraphs, sentences
 from bot.parser.topics import find_topics
+from bot.parser.wrap import unwrap
 
 PARSER_VERSION = "1.15.0"
 
@@ -68,8 +69,11 @@ def parse_brief(text: str, *, brief_id: str, source_file: str | None = None) -> 
 
 
 def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
-    header = split_header(clean(text))
-    body = strip_chrome(header.body)
+    cleaned = clean(text)
+    header = split_header(cleaned)
+    # The body's first line may begin after a header's `date` on the same line.
+    start = len(cleaned) - len(header.body)
+    body = strip_chrome(unwrap(header.body, start - cleaned.rfind("\n", 0, start) - 1))
     dateline = parse_dateline(body)
     published = header.date
     if published is None and dateline and dateline.date_text:

@@ -1,0 +1,70 @@
+"""Hard-wrapped text: paragraphs broken into lines of a fixed width, as plain-text mail, wire
+terminals and `fold`/`textwrap` write them, are joined back into one line each."""
+
+from __future__ import annotations
+
+import re
+
+# A line that starts an item of its own: a bullet, a number or letter with its mark, a dash.
+_ITEM = re.compile(r"\s*(?:[-–—•*·▪]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s|[A-Z]:\s)")
+# Share of the line breaks inside paragraphs that must look wrapped for the text to be read as
+# hard-wrapped: a title, a byline or a list above wrapped paragraphs is left as it is.
+_WRAPPED_SHARE = 0.8
+# Width limits of a wrapping column (lines of 60-80 characters in practice).
+_NARROWEST, _WIDEST = 40, 120
+
+
+def unwrap(text: str, first_column: int = 0) -> str:
+    """Join the lines of hard-wrapped paragraphs.
+
+    A break is a wrap when the next line's first word would not have fitted on the line, as a
+    greedy wrapper breaks; the text is hard-wrapped when most breaks inside its paragraphs are
+    such wraps. Only those breaks are joined: header lines, a title over its dateline and
+    list items keep their lines. A word broken at its hyphen ("well-\\nknown") is joined whole.
+    `first_column` is where the text's first line began (after a header's `date` on it).
+    """
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    lines[0] = " " * first_column + lines[0]
+    breaks = [
+        i
+        for i in range(len(lines) - 1)
+        if lines[i].strip() and lines[i + 1].strip() and not _ITEM.match(lines[i + 1])
+    ]
+    if len(breaks) < 2:
+        return text
+    # The wrapping column: of the lengths the lines have, the one that makes the most breaks
+    # look wrapped (a title or byline line longer than the column does not widen it).
+    best: set[int] = set()
+    for width in sorted({len(lines[i].rstrip()) for i in breaks}):
+        if _NARROWEST <= width <= _WIDEST:
+            wraps = {i for i in breaks if _is_wrap(lines[i], lines[i + 1], width)}
+            if len(wraps) > len(best):
+                best = wraps
+    wraps = best
+    if len(wraps) < _WRAPPED_SHARE * len(breaks):
+        return text
+    out = [lines[0]]
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if i - 1 in wraps:
+            previous = out[-1].rstrip()
+            if previous.endswith("-") and previous[-2:-1].isalnum():
+                out[-1] = previous + line.strip()
+            else:
+                out[-1] = previous + " " + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)[first_column:]
+
+
+def _is_wrap(line: str, following: str, width: int) -> bool:
+    line = line.rstrip()
+    if len(line) > width or line.endswith((";", ":")) or "://" in line.rsplit(None, 1)[-1]:
+        return False
+    word = following.split(None, 1)[0]
+    if line.endswith("-") and line[-2:-1].isalnum():
+        word = word.split("-", 1)[0]  # a wrapper breaks "well-known" after its hyphen
+        return len(line) + len(word) > width
+    return len(line) + 1 + len(word) > width

@@ -1,0 +1,66 @@
+"""Hard-wrapped briefs (plain-text mail, wire terminals) read as their unwrapped text does."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from bot.parser import parse_brief
+from bot.parser.wrap import unwrap
+
+_PARAGRAPHS = [
+    "OSH – Foreign Minister Ann Lee of Freedonia met Deputy Prime Minister Bo Tan of Sylvania "
+    "in Osh on April 2, 2025, the Freedonian Foreign Ministry said in a statement.",
+    "The sides discussed trade, energy and the well-known Osh-Taraz highway, and agreed to "
+    "raise trade to $2 billion by 2030.",
+    '"We will build the road together," Lee said.',
+]
+
+
+@pytest.mark.parametrize("width", [50, 64, 72, 80])
+@pytest.mark.parametrize("hyphens", [False, True])
+def test_a_hard_wrapped_text_is_joined_back_into_its_paragraphs(width: int, hyphens: bool) -> None:
+    """Greedy wrapping at any usual column, with or without breaks after hyphens."""
+    wrapped = "\n\n".join(
+        textwrap.fill(p, width, break_long_words=False, break_on_hyphens=hyphens)
+        for p in _PARAGRAPHS
+    )
+    assert "\n" in wrapped.split("\n\n")[0]
+    assert unwrap(wrapped) == "\n\n".join(_PARAGRAPHS)
+
+
+def test_a_wrapped_brief_parses_as_the_unwrapped_one() -> None:
+    text = "\n\n".join(_PARAGRAPHS)
+    wrapped = "\n\n".join(textwrap.fill(p, 60) for p in _PARAGRAPHS)
+    plain = parse_brief(text, brief_id="x").model_dump(exclude={"id"})
+    assert parse_brief(wrapped, brief_id="x").model_dump(exclude={"id"}) == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A title, a byline and a timestamp over unwrapped paragraphs.
+        "Ministers meet in Osh to discuss the new highway and trade\nBy Ann Writer\n"
+        "2 April 2025 15:20\n\n" + "\n\n".join(_PARAGRAPHS),
+        # A list of items, one a line, of about the same length.
+        "The documents signed:\n- an agreement on the Osh-Taraz highway and its financing;\n"
+        "- a memorandum on cooperation in energy and in water management;\n"
+        "- a programme of cultural exchanges between the two capitals.",
+        # Questions and answers on lines of their own.
+        "Q: Will the ministers meet again this year in Osh or in Taraz?\n"
+        "A: They will meet again in Taraz in the autumn, as both have said.\n"
+        "Q: What will they discuss when they meet there in the autumn?\n"
+        "A: Trade and energy, and the highway they agreed to build.",
+    ],
+)
+def test_lines_that_are_no_wraps_keep_their_breaks(text: str) -> None:
+    assert unwrap(text) == text
+
+
+def test_a_header_date_on_the_first_line_counts_toward_its_width() -> None:
+    """The seed's layout: `date` on the first line of the body, the body wrapped with it."""
+    first = "date 2025-04-02 OSH – Foreign Minister Ann Lee of Freedonia met Deputy"
+    rest = textwrap.fill(" ".join(_PARAGRAPHS[0].split()[len(first.split()) - 2 :]), 72)
+    body = first.removeprefix("date 2025-04-02 ") + "\n" + rest
+    assert unwrap(body, first_column=16) == _PARAGRAPHS[0]
