@@ -1753,3 +1753,15 @@ def test_a_meeting_after_a_session_is_on_the_day_of_the_session() -> None:
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), "Almaty")
     ]
+
+
+def test_in_the_conversation_with_someone_is_talks_of_the_series_host() -> None:
+    """ "X held a number of meetings. In the conversation with Y, issues ... were
+    considered": X's talks with Y."""
+    body = (
+        "On 4 March, on the sidelines of the summit in Baku, Foreign Minister Lena Varga held "
+        "a number of bilateral meetings.\n\n"
+        "In the conversation with Foreign Minister of Iran Omar Haddad, issues of transit "
+        "were considered."
+    )
+    assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], "talks", "Baku")]

@@ -171,7 +171,9 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ("conversation",),
         re.compile(
             r"\b(?:had|held|hold|holds|holding|conducted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
-            r"conversation\s+with\b"
+            r"conversation\s+with\b|"
+            # "In the conversation with X, issues of trade were considered"
+            r"^(?:in|during)\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+)?conversation\s+with\b"
         ),
     ),
     ("visit", ("visit",), re.compile(r"\b(?:visited|on\s+(?:a|an|his|her)\s+(?:\w+\s+)?visit)\b")),
