@@ -2810,3 +2810,41 @@ def test_find_people_gives_the_members_of_a_national_delegation_its_country(
     """ "The Czech delegation includes X and Y": the members listed are Czech; a delegation
     of no stated country gives none."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A meeting of the foreign ministers of Chile, Peru and Norway - Ana Rojas, Luis "
+            "Vega and Ola Dahl - was held in Lima.",
+            [
+                ("Ana Rojas", "foreign minister", "Chile"),
+                ("Luis Vega", "foreign minister", "Peru"),
+                ("Ola Dahl", "foreign minister", "Norway"),
+            ],
+        ),
+        (
+            "The Presidents of Chile, Peru, and Norway, Ana Rojas, Luis Vega and Ola Dahl, met.",
+            [
+                ("Ana Rojas", "President", "Chile"),
+                ("Luis Vega", "President", "Peru"),
+                ("Ola Dahl", "President", "Norway"),
+            ],
+        ),
+        (
+            "The Foreign Ministers of Chile and Norway – Ana Rojas and Ola Dahl – met.",
+            [
+                ("Ana Rojas", "Foreign Minister", "Chile"),
+                ("Ola Dahl", "Foreign Minister", "Norway"),
+            ],
+        ),
+        ("The foreign ministers of Chile, Peru and Norway - Ana Rojas and Luis Vega - met.", []),
+    ],
+)
+def test_find_people_gives_each_name_listed_after_a_plural_office_of_countries_its_own(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "the foreign ministers of A, B and C - X, Y and Z": each name holds the office for
+    the country in the same place of its list; two names for three countries say nothing."""
+    assert people_of(text) == expected

@@ -1226,6 +1226,10 @@ class PeopleFinder:
         if title is None and name_start == start and self._members_body_at(start - 1):
             return  # "the parliamentary group Green Future met": no office, no person
         plural = self._plural_of_pair(name_start)
+        listed = self._plural_of_list(name_start) if plural is None else None
+        if listed is not None:
+            # "the foreign ministers of A, B and C - X, Y and Z": Y is B's
+            title, country, eu = listed[0], listed[1], False
         if plural is not None:
             # "the Foreign Ministers of Chile and Norway, X and Y": X is Chile's, Y Norway's
             title, country, eu = plural[0], plural[1], False
@@ -1295,15 +1299,9 @@ class PeopleFinder:
         """ "Presidents of Chile and Norway X", "the Foreign Ministers of Chile and Norway,
         X": the singular office, the first country and the second."""
         tokens = self.tokens
-        if self._plural_heads is None:
-            low = self.body.lower()
-            self._plural_heads = (
-                [i for i, t in enumerate(tokens) if t.text.lower() in _PLURAL_HEADS]
-                if any(head in low for head in _PLURAL_HEADS)
-                else []
-            )
-        at = bisect.bisect_left(self._plural_heads, name_start)
-        if at == 0 or self._plural_heads[at - 1] < name_start - 14:
+        heads = self._plural_head_indexes()
+        at = bisect.bisect_left(heads, name_start)
+        if at == 0 or heads[at - 1] < name_start - 14:
             return None  # no plural office just before: the common case, told cheaply
         stop = name_start
         if stop > 0 and tokens[stop - 1].text == ",":
@@ -1332,6 +1330,81 @@ class PeopleFinder:
             k -= 1
         words = [t.bare for t in tokens[k:head]] + [_PLURAL_HEADS[tokens[head].bare.lower()]]
         return " ".join(words), first, second
+
+    def _plural_head_indexes(self) -> list[int]:
+        """The indexes of the plural offices ("Presidents", "ministers"), found once."""
+        if self._plural_heads is None:
+            low = self.body.lower()
+            self._plural_heads = (
+                [i for i, t in enumerate(self.tokens) if t.text.lower() in _PLURAL_HEADS]
+                if any(head in low for head in _PLURAL_HEADS)
+                else []
+            )
+        return self._plural_heads
+
+    def _plural_of_list(self, name_start: int) -> tuple[str, str] | None:
+        """ "a meeting of the foreign ministers of A, B and C - X, Y and Z": as many names
+        as countries, each holding the office for the country in the same place of its
+        list. The singular office and the country of the name at `name_start`."""
+        tokens = self.tokens
+        heads = self._plural_head_indexes()
+        at = bisect.bisect_left(heads, name_start)
+        if at == 0 or heads[at - 1] < name_start - 40:
+            return None  # no plural office shortly before: the common case, told cheaply
+        head = heads[at - 1]
+        n = len(tokens)
+        if head < 1 or head + 2 >= n or tokens[head + 1].text != "of":
+            return None
+        if tokens[head - 1].text == "of":
+            return None  # "the Cabinet of Ministers of X": a body, not an office
+        i = head + 3 if tokens[head + 2].text == "the" else head + 2
+        countries: list[str] = []
+        last = False  # reading the country after "and"
+        while True:
+            found, size = _country_at(tokens, i, n) if i < n else (None, 0)
+            if found is None or found == EU or found in countries:
+                return None
+            countries.append(found)
+            i += size
+            if last:
+                break
+            if i + 1 < n and tokens[i].text == "," and tokens[i + 1].text == "and":
+                i += 1  # "A, B, and C"
+            if i >= n or tokens[i].text not in (",", "and"):
+                return None  # a list of countries ends in "and" and its last one
+            last = tokens[i].text == "and"
+            i += 1
+        if i < n and tokens[i].text in (",", "-", "–", "—", ":"):
+            i += 1
+        spans: list[int] = []  # where each listed name starts
+        while i < n and len(spans) <= len(countries):
+            start = i
+            while i < n and (
+                (tokens[i].cap and _name_like(tokens[i].text))
+                or (tokens[i].text.lower() in NAME_PARTICLES and i > start)
+            ):
+                i += 1
+            if i - start < 2:
+                return None  # each listed name has two words or more
+            spans.append(start)
+            if i + 1 < n and tokens[i].text == "," and tokens[i + 1].text == "and":
+                i += 1
+            if i < n and tokens[i].text in (",", "and") and len(spans) < len(countries):
+                i += 1
+                continue
+            break
+        if len(spans) != len(countries) or name_start not in spans:
+            return None
+        if i < n and tokens[i].text == "and":
+            return None  # "A and B, X, Y and Z": more names than countries
+        k = head
+        while k - 1 >= 0 and tokens[k - 1].bare.lower() in TITLE_WORDS | FIELD_WORDS:
+            k -= 1
+        single = _PLURAL_HEADS[tokens[head].bare.lower()]
+        if not tokens[head].cap:
+            single = single.lower()  # "the foreign ministers": "foreign minister"
+        title = " ".join([t.bare for t in tokens[k:head]] + [single])
+        return title, countries[spans.index(name_start)]
 
     def _country_ending_at(self, stop: int) -> tuple[str | None, int]:
         """The country whose name ends right before tokens[stop], and its number of words."""
