@@ -3370,3 +3370,28 @@ def test_clean_drops_a_dangling_head_an_amount_a_time_and_a_period(
     """A head whose 'of' lost its object to the next cue, an amount alone and a leading
     adjective alone are no topics; a leading 'last year' and a trailing period are cut."""
     assert _clean(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sides discussed the supply of grain, cooperation in fishing and glass, the "
+            "repair of roads and tourism.",
+            ["supply of grain", "fishing", "glass", "repair of roads", "tourism"],
+        ),
+        (
+            "The talks focused on the supply of grain, cooperation in wool, fishing and glass, "
+            "and the repair of roads.",
+            ["supply of grain", "wool", "fishing", "glass", "repair of roads"],
+        ),
+        (
+            "The sides discussed tourism, cooperation in oil and gas, and transport.",
+            ["tourism", "oil and gas", "transport"],
+        ),
+    ],
+)
+def test_cooperation_in_a_list_holds_a_list_of_its_own(text: str, expected: list[str]) -> None:
+    """'A, cooperation in B and C, D': an item of a list that opens a list of fields ends at
+    its own first 'and' (B, C); a fixed pair ('oil and gas') stays one."""
+    assert _topics(text) == expected

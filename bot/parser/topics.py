@@ -1055,8 +1055,14 @@ _AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+(?:to\s+|on\s+)?")
 _FROM_TO = re.compile(r"(?:ranging\s+)?from\s+([a-z][^,]*?)\s+to\s+([a-z][^,]*)$")
 
 
-def _split(items_text: str) -> list[str]:
-    """Split an enumeration at commas, "as well as" and the last "and"."""
+# A cue whose list is an item of the list before it when a comma precedes it ("discussed A,
+# cooperation in B and C, and D").
+_INNER_CUES = ("cooperation in ", "cooperation on ")
+
+
+def _split(items_text: str, inner: bool = False) -> list[str]:
+    """Split an enumeration at commas, "as well as" and the last "and"; an `inner` one (the
+    fields of "cooperation in" that is an item of a longer list) at its first "and" too."""
     pieces = _ITEM_COMMA.split(items_text) if "," in items_text else [items_text]
     parts = [part for p in pieces if (part := p.strip())]
     if "from " in items_text and parts and (ranged := _FROM_TO.match(parts[-1])):
@@ -1095,6 +1101,12 @@ def _split(items_text: str) -> list[str]:
                 else [part]
             )
         ]
+    if inner and len(parts) > 1:
+        # "(A,) cooperation in B and C, D": an inner list ends at its first "and"
+        for number, part in enumerate(parts[:-1]):
+            if " and " in part and not part.startswith("and "):
+                parts[number : number + 1] = _split_and(part)
+                break
     last = parts[-1]
     if len(parts) > 1 and (_shared_relation(parts) or _shared_agents(parts)):
         return [", ".join(parts)]  # "trade, economic and investment cooperation"
@@ -1612,9 +1624,10 @@ def _prepared(text: str) -> str:
     return text
 
 
-def _enumeration_at(text: str, start: int, ends: _Ends) -> list[str]:
+def _enumeration_at(text: str, start: int, ends: _Ends, inner: bool = False) -> list[str]:
     """The items of the enumeration starting at `start`, up to the first of `ends` (the ends
-    of `text` or of a longer text it begins)."""
+    of `text` or of a longer text it begins); `inner` when the list is an item of a longer
+    one ("discussed A, cooperation in B and C, and D")."""
     tail = text[start:]
     if ", wh" in tail:
         # "A, which is B, and C": the relative clause is not an item and ends nothing.
@@ -1634,8 +1647,8 @@ def _enumeration_at(text: str, start: int, ends: _Ends) -> list[str]:
     segments = _AMOUNT_TO.split(chunk) if " to " in chunk else [chunk]
     if "well" in chunk:
         segments = [s for seg in segments for s in _AS_WELL_AS.split(seg)]
-    for segment in segments:
-        for part in _split(segment):
+    for number, segment in enumerate(segments):
+        for part in _split(segment, inner and number == 0):
             cleaned = _clean(part)
             if cleaned:
                 items.append(cleaned)
@@ -1778,7 +1791,7 @@ def find_topics(
             ends: _Ends | None = None  # made when a cue's enumeration is first read
             previous: tuple[int, int] | None = None
             items: list[str] = []
-            for number, (_, cue_end) in enumerate(cues):
+            for number, (cue_start, cue_end) in enumerate(cues):
                 # An enumeration ends where the next cue starts ("…, including copper").
                 limit = len(text)
                 for later, _ in cues[number + 1 :]:
@@ -1808,7 +1821,14 @@ def find_topics(
                 if (cue_end, limit) != previous:  # "spoke about" is a cue and talks "about"
                     if ends is None:
                         ends = _Ends(low, low_words, text)
-                    items = _enumeration_at(text[:limit], cue_end, ends)
+                    items = _enumeration_at(
+                        text[:limit],
+                        cue_end,
+                        ends,
+                        low.startswith(_INNER_CUES, cue_start)
+                        and low.endswith(", ", 0, cue_start)
+                        and number > 0,
+                    )
                     previous = (cue_end, limit)
                 for item in items:
                     if name_words.isdisjoint(item.split()):
