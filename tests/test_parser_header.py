@@ -732,3 +732,77 @@ def test_a_title_closing_with_a_full_date_dates_a_release_that_gives_no_other(
         brief_id="x",
     )
     assert brief.date == published
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "date_text", "agency"),
+    [
+        ("OSH: Minister Ann Lee met Bo Tan.", "Osh", None, None),
+        (
+            "Osh, Kyrgyzstan, 2 April 2025: Minister Ann Lee met Bo Tan.",
+            "Osh",
+            "2 April 2025",
+            None,
+        ),
+        (
+            "Osh. 2 April. NAGINFORM.KG/ Minister Ann Lee met Bo Tan.",
+            "Osh",
+            "2 April",
+            "Naginform",
+        ),
+        # A label in capitals, a city in title case or a country before a colon is no dateline.
+        ("UPDATE: Minister Ann Lee met Bo Tan.", None, None, None),
+        ("Osh: Minister Ann Lee met Bo Tan.", None, None, None),
+        ("KYRGYZSTAN: Minister Ann Lee met Bo Tan.", None, None, None),
+    ],
+)
+def test_datelines_closed_by_a_colon_or_by_an_agency_and_a_slash(
+    text: str, dateline: str | None, date_text: str | None, agency: str | None
+) -> None:
+    found = parse_dateline(text)
+    assert ((found.city, found.date_text, found.agency) if found else (None, None, None)) == (
+        dateline,
+        date_text,
+        agency,
+    )
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Ministers meet in Osh\n\nNAG REPORT\nPublished April 2, 2025 Updated 07:41am\n\nOSH: ",
+        "Ministers meet in Osh\n\nOSH\nApril 2 2025 16:35:00\n\n",
+    ],
+)
+def test_a_page_s_city_and_timestamp_above_the_text_date_it_and_place_it(page: str) -> None:
+    """A business paper's reporter line and update note; a city line over the timestamp."""
+    brief = parse_brief(page + "Minister Ann Lee met Foreign Minister Bo Tan.", brief_id="x")
+    assert (brief.dateline, brief.date) == ("Osh", dt.date(2025, 4, 2))
+
+
+def test_a_timestamp_followed_by_a_page_field_dates_the_release() -> None:
+    brief = parse_brief(
+        "Minister Ann Lee holds talks with Bo Tan\n\n2025-04-02 09:40 Article Type: Original\n\n"
+        "On April 1, Minister Ann Lee held talks with Foreign Minister Bo Tan.",
+        brief_id="x",
+    )
+    assert brief.date == dt.date(2025, 4, 2)
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        (
+            "They agreed on trade, according to a statement issued by the Ministry of Commerce.",
+            "Ministry of Commerce",
+        ),
+        (
+            "They signed 46 contracts, the press service of the Ministry of Investment, "
+            "Industry and Trade reported.",
+            "press service of the Ministry of Investment, Industry and Trade",
+        ),
+    ],
+)
+def test_who_issued_the_statement_reports_the_brief(lead: str, source: str) -> None:
+    brief = parse_brief(f"Minister Ann Lee met Bo Tan in Osh. {lead}", brief_id="x")
+    assert brief.reported_by == source

@@ -69,6 +69,20 @@ _FULL_DATE_DATELINE = re.compile(
     rf"(?P<extra>(?:\d{{1,2}}[ ]+{_MONTH}|{_MONTH}[ ]+\d{{1,2}},?)[ ]+(?:19|20)\d\d)\.[ ]+"
     rf"(?=[{UPPER}\"“])"
 )
+# "ISLAMABAD: Text" (a city the table knows, in capitals, and a colon) and "Dubai, UAE, 25
+# November 2026: Text" (a city and a full date, then a colon).
+_COLON_DATELINE = re.compile(
+    rf"(?P<city>[{UPPER}][{UPPER}'’\-]+(?:[ ][{UPPER}][{UPPER}'’\-]+){{0,2}}"
+    rf"|{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}}(?=,))"
+    r"(?:,[ ]*(?P<extra>[^:\n()–—]{3,40}?\b(?:19|20)\d\d))?:[ ]+"
+    rf"(?=[{UPPER}\"“])"
+)
+# "Baku. 25 November. REPORT.AZ/ Text": a city, the date and the agency, each closed by a stop
+# or a slash.
+_DOT_AGENCY_SLASH = re.compile(
+    rf"(?P<city>{_CITY_WORD})\.[ ]+(?P<extra>\d{{1,2}}[ ]+{_MONTH}|{_MONTH}[ ]+\d{{1,2}})\.[ ]+"
+    r"(?P<agency>[A-Z][A-Za-z]{1,20})(?:\.[A-Za-z]{2,3})?/[ ]*"
+)
 # A dateline on a line of its own, the body below it: "GABALA, Azerbaijan" (a wire story's
 # city and country) or "Brussels, 17 November 2026" (a joint statement's place and date).
 _OWN_LINE = re.compile(
@@ -173,6 +187,8 @@ def _parse_at(body: str, start: int) -> Dateline | None:
             _slash_dateline(body, start)
             or _bracketed(body, start)
             or _full_date(body, start)
+            or _colon(body, start)
+            or _dot_agency_slash(body, start)
             or _own_line(body, start)
         )
     city = match.group("city").rstrip(".")
@@ -261,6 +277,30 @@ def _full_date(body: str, start: int) -> Dateline | None:
     return Dateline(_normal_case(match.group("city")), match.group("extra"), None, match.end())
 
 
+def _colon(body: str, start: int) -> Dateline | None:
+    """ "ISLAMABAD: Text" or "Dubai, UAE, 25 November 2026: Text"."""
+    match = _COLON_DATELINE.match(body, start)
+    if match is None:
+        return None
+    city, extra = match.group("city"), match.group("extra")
+    if not is_city(city) or country_of_name(city) is not None:
+        return None
+    if extra is None and not city.isupper():
+        return None
+    date = ANY_DATE.search(extra) if extra else None
+    return Dateline(_normal_case(city), date.group() if date else None, None, match.end())
+
+
+def _dot_agency_slash(body: str, start: int) -> Dateline | None:
+    """ "Baku. 25 November. REPORT.AZ/ Text"; the agency without its domain."""
+    match = _DOT_AGENCY_SLASH.match(body, start)
+    if match is None or not _plausible_city(match.group("city")):
+        return None
+    agency = match.group("agency")
+    agency = agency.capitalize() if agency.isupper() and len(agency) > 4 else agency
+    return Dateline(_normal_case(match.group("city")), match.group("extra"), agency, match.end())
+
+
 def _past_stamp(body: str, start: int) -> int:
     """Where the text after a timestamp paragraph starting at `start` begins, or `start`."""
     line, blank, _ = body[start : start + 80].partition("\n\n")
@@ -306,15 +346,24 @@ def _below_headlines(body: str, start: int) -> Dateline | None:
         if end < 0:
             return None
         line = body[pos:end].strip()
+        city, _, under = line.partition("\n")
+        if under and _upper_city_line(city) and is_date_line(under):
+            # "ISTANBUL\nNovember 26 2026 16:35:00": the city over the page's timestamp.
+            dated = ANY_DATE.search(_date_case(under))
+            return Dateline(_normal_case(city), dated.group() if dated else None, None, end)
         if "\n" in line or len(line) > 160 or line.endswith("."):
             return None  # a paragraph of text: the body has begun
-        if line.isupper() and is_city(line) and country_of_name(line) is None:
+        if _upper_city_line(line):
             return Dateline(_normal_case(line), date_text, None, end)
         dated = ANY_DATE.search(line) if date_text is None else None
         if dated and re.search(r"\b(?:19|20)\d\d\b", dated.group()):
             date_text = dated.group()
         pos = end + len(body[end:]) - len(body[end:].lstrip("\n"))
     return None
+
+
+def _upper_city_line(line: str) -> bool:
+    return line.isupper() and is_city(line) and country_of_name(line) is None
 
 
 def _after_page_matter(body: str, start: int) -> Dateline | None:
@@ -334,7 +383,8 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
         found = _parse_at(body, pos)
         if found is not None:
             upper = body[pos : pos + len(found.city)].isupper()
-            return found if upper and (found.date_text or found.agency) else None
+            known = is_city(found.city)  # "ISLAMABAD: Text"
+            return found if upper and (found.date_text or found.agency or known) else None
     return None
 
 
@@ -362,7 +412,11 @@ _CLOCK = (
     r"(?:\s+\(?(?:GMT|UTC)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+[A-Z]{3,4}\b)?"
     r"(?:\s*[|,•·]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40})?"
 )
-_CLOCK_TIME = re.compile(rf"{_CLOCK}$")
+# "Published November 24, 2026 Updated 07:41am": an update note without the time before it;
+# "2026-11-23 09:40 Article Type: Original": a page's field after the time.
+_UPDATE_NOTE = r"\s*[|,•·]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40}"
+_FIELD = r"\s+[A-Z][a-z]+(?:\s[A-Za-z]+)?:\s*[^\n:]{1,30}"
+_CLOCK_TIME = re.compile(rf"(?:{_CLOCK}(?:{_FIELD})?|{_UPDATE_NOTE})$")
 # A label before a page's date: "Date of publication: 26.11.2026 10:35", "Published: ...".
 _DATE_LABEL = re.compile(
     r"(?i:(?:date\s+of\s+publication|publication\s+date|published(?:\s+on)?|posted(?:\s+on)?"

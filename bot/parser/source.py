@@ -40,7 +40,7 @@ _CITED_SOURCE = re.compile(
 # "..., the Ministry of Water Resources, Agriculture and Processing Industry reported.": a
 # body whose name lists its fields with commas.
 _LISTED_BODY_BEFORE = re.compile(
-    r",\s+(?P<src>(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Committee|Agency|Department|"
+    r",\s+(?P<src>(?:the\s+)?(?:(?i:press\s+service)\s+of\s+the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Committee|Agency|Department|"
     r"Office|Service|Council|Commission)\s+(?:of|for)\s+[A-Z][^;“”\"]{2,120}?)\s+"
     rf"{_REPORT_VERBS}{_TRAILER}\s*[.]?\s*$"
 )
@@ -72,7 +72,8 @@ def _valid(source: str, names: list[str], *, press_ok: bool = False) -> str | No
     source = re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.I)
     # "according to a statement by SCZone": who made the statement.
     source = re.sub(
-        r"^(?:(?:joint|official)\s+)?(?:statement|press\s+release|report)\s+(?:by|from|of)\s+(?:the\s+)?",
+        r"^(?:(?:joint|official)\s+)?(?:statement|press\s+release|report)\s+"
+        r"(?:(?:issued|released|published)\s+)?(?:by|from|of)\s+(?:the\s+)?",
         "",
         source,
         flags=re.I,
