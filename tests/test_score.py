@@ -42,6 +42,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic23",
     ROOT / "tests" / "data" / "realistic24",
     ROOT / "tests" / "data" / "realistic27",
+    ROOT / "tests" / "data" / "realistic28",
 ]
 MIN_REALISTIC = 0.85
 
