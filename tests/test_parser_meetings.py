@@ -1765,3 +1765,22 @@ def test_in_the_conversation_with_someone_is_talks_of_the_series_host() -> None:
         "were considered."
     )
     assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], "talks", "Baku")]
+
+
+def test_greetings_at_the_meeting_told_and_a_delegation_meeting_at_a_headquarters() -> None:
+    """ "At the beginning of the meeting, the minister conveyed the greetings of President Y":
+    Y met no one. "The same day, at the headquarters of the agency in Rome, the delegation
+    held a meeting with its Director General Z": the minister met Z, that day, in Rome."""
+    body = (
+        "On 4 March, Foreign Minister Lena Varga held talks in Rome with Foreign Minister Omar "
+        "Haddad.\n\n"
+        "At the beginning of the meeting, the Hungarian Minister conveyed the warm greetings of "
+        "President Piotr Nowak to the Italian side.\n\n"
+        "The same day, at the headquarters of the Italian Trade Agency (ITA) in Rome, the "
+        "Hungarian delegation held a meeting with its Director General Ana Silva."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="hq")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), "Rome"),
+        (["Lena Varga", "Ana Silva"], dt.date(2024, 3, 4), "Rome"),
+    ]

@@ -279,7 +279,9 @@ _SERIES_WORDS = frozenset(["series", "separate", "several", "number"])
 # A subject that is a role, not a name: "The minister also called on ...", "The delegation
 # also met with ...": the visitor of the meetings told before (or the delegation's leader).
 _ROLE_SUBJECT = re.compile(
-    r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition)\b[^,]{0,40},\s+)?the\s+"
+    r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition)\b[^,]{0,40},\s+)?"
+    # "The same day, at the headquarters of the agency in Paris, the delegation held ..."
+    r"(?:(?:at|in)\s[^,]{0,80},\s+)?the\s+"
     r"(?:[\w-]+\s+)?(?P<role>minister|secretary|president|premier|chancellor|speaker|envoy|"
     r"diplomat|ambassador|"
     r"delegation|visitor|guest|head\s+of\s+(?:our\s+)?state|"
@@ -300,6 +302,12 @@ _OFFICE_SUBJECT = re.compile(
     r"(?:\d{1,2}\.\s+)?(?:[A-Z][^,]{0,40},\s+)?[Tt]he\s+(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+of\s+"
     r"(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})\s+"
     r"(?:also\s+|later\s+|then\s+)?(?:met|held|received|hosted|had)\b"
+)
+# "At the beginning of the meeting, X conveyed the greetings of Y": the meeting told before,
+# of which this tells a part (not "At the meeting with Y", another one).
+_OF_THE_MEETING = re.compile(
+    r"(?:at|during|in)\s+the\s+(?:(?:beginning|start|end|course|outset)\s+of\s+the\s+)?"
+    r"(?:meeting|talks|negotiations|conversation),"
 )
 _LATER_TODAY = re.compile(r"\b[Ll]ater\s+today\b")
 _ACCORDING_TO = re.compile(r"according\s+to\s+[^,;]*(?:,\s+who\s[^,;]*)?,")
@@ -634,6 +642,8 @@ def find_meetings(
             kind = "meeting" if welcomed_to else None
         if kind is None or _planned(low):
             continue
+        if meetings and low.startswith(("at ", "during ", "in ")) and _OF_THE_MEETING.match(low):
+            continue  # "At the beginning of the meeting, X conveyed the greetings of Y"
         if meetings and "participation" in sentence.words and _JOINED_TALKS.match(low):
             # "The talks continued with the participation of the delegations, including A
             # and B": attendees of the talks told, no meeting of their own
