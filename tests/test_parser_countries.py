@@ -227,3 +227,17 @@ def test_every_part_of_a_hyphenated_compound_of_countries_is_mentioned(
 ) -> None:
     """A compound of country names or demonyms mentions each of its countries."""
     assert parse_brief(sentence, brief_id="x").countries == countries
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries"),
+    [
+        ("They discussed the Korean Peninsula and Kyrgyzstan.", ("Kyrgyzstan",)),
+        ("Ships cross the South China Sea and the Indian Ocean.", ()),
+        ("They met the Korean minister.", ("South Korea",)),
+    ],
+)
+def test_a_sea_or_peninsula_named_after_a_country_is_no_mention_of_it(
+    sentence: str, countries: tuple[str, ...]
+) -> None:
+    assert parse_brief(sentence, brief_id="x").countries == countries

@@ -718,12 +718,16 @@ _REGIONS = frozenset(
     for side in ("latin", "south", "north", "central")
     for america in ("america", "american")
 ) | {"indian ocean"}
+# Capitalised words after a country's name or demonym that make it a sea's or a land's name.
+_WATERS_AND_LANDS = frozenset(["Peninsula", "Sea", "Ocean", "Gulf", "Subcontinent"])
 
 
 def in_region_name(before: str, word: str, after: str) -> bool:
     """Whether `word`, with the words `before` and `after` it, is part of a region's name
     ("Latin America", "Indian Ocean") rather than a country's."""
     low = word.lower()
+    if after in _WATERS_AND_LANDS:
+        return True  # "the Korean Peninsula", "the South China Sea", "the Persian Gulf"
     return f"{before.lower()} {low}" in _REGIONS or f"{low} {after.lower()}" in _REGIONS
 
 
