@@ -2848,3 +2848,36 @@ def test_find_people_gives_each_name_listed_after_a_plural_office_of_countries_i
     """ "the foreign ministers of A, B and C - X, Y and Z": each name holds the office for
     the country in the same place of its list; two names for three countries say nothing."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister of Trade of Norway Ola Dahl arrived.\n\nMeeting with the Deputy Prime "
+            "Minister, Minister of Energy of the Republic of Chile\n\nOn the sidelines, Ola "
+            "Dahl and Ana Maria Rojas discussed copper.",
+            [
+                ("Ola Dahl", "Minister of Trade", "Norway"),
+                ("Ana Maria Rojas", "Deputy Prime Minister, Minister of Energy", "Chile"),
+            ],
+        ),
+        (
+            "Meeting with the Minister of Energy of Chile\n\nOn the sidelines, Ola Dahl and Ana "
+            "Rojas discussed copper.",
+            [("Ana Rojas", None, None)],
+        ),
+        (
+            "Minister of Trade of Norway Ola Dahl arrived.\n\nMeeting with the Minister of "
+            "Energy of Chile.\n\nOla Dahl and Ana Rojas discussed copper.",
+            [("Ola Dahl", "Minister of Trade", "Norway"), ("Ana Rojas", None, None)],
+        ),
+    ],
+)
+def test_find_people_gives_the_office_of_a_meeting_heading_to_the_new_name_below_it(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A sub-heading "Meeting with the <office> of <country>" above a paragraph where
+    someone named before meets a new name: the new name holds that office; with no one
+    named before, or a sentence (a full stop) instead of a heading, no office is given."""
+    assert people_of(text) == expected

@@ -135,6 +135,12 @@ _COUNTRY_AFTER_BODY = re.compile(
 _OWNER_RIGHT_BEFORE_BODY = re.compile(r"\b([A-Z][\w-]+)(?:’s|'s)?\s+(?:the\s+)?$")
 
 
+# "Meeting with the Minister of X of Chile": a sub-heading over the paragraph telling of it.
+_HEADING_WITH = re.compile(
+    r"(?:Meeting|Talks|Conversation|Negotiations|Telephone conversation|Phone call)"
+    r" with (?:the )?(?=[A-Z])"
+)
+_SENTENCE_ENDS = frozenset('.!?:;"”»')
 # Offices of a government (not of a company or a body of its own name).
 _GOVERNMENT_WORDS = frozenset(["minister", "president", "premier", "prime"])
 # A sentence whose subject is a country: "Kazakhstan has agreed", "Japan will".
@@ -1256,6 +1262,13 @@ class PeopleFinder:
             office = self._apposition_after(end)
             if office[0] is not None or title is None:
                 title, country, eu = office
+        if title is None:
+            heading = self._heading_office(name_start)
+            if heading is not None:
+                # "Meeting with the Minister of X of Chile" above "A and B discussed":
+                # the one new name under the heading holds its office
+                title, country, eu = heading
+                name_start = self._name_start(k, end, allow_three=True) or name_start
         if country is None and not eu:
             country = self._delegation_country(tokens[name_start].start)
         if country is None and not eu and title is not None:
@@ -1772,6 +1785,34 @@ class PeopleFinder:
         if end > 0 and tokens[end - 1].text == ",":
             end -= 1
         return self._title_from(first, end)
+
+    def _heading_office(self, name_start: int) -> tuple[str | None, str | None, bool] | None:
+        """ "Meeting with the Deputy Prime Minister, Minister of Foreign Affairs of X" on a
+        line of its own right above the paragraph: the office of the first person the
+        paragraph names who was not named before, after someone who was ("A and B
+        discussed"): (title, country, EU); None if there is no such heading, or someone new
+        was named since it."""
+        body = self.body
+        at = self.tokens[name_start].start
+        stop = body.rfind("\n", 0, at)  # the end of the heading, after blank lines
+        while stop > 0 and body[stop - 1].isspace():
+            stop -= 1
+        start = body.rfind("\n", 0, stop) + 1
+        match = _HEADING_WITH.match(body, start, stop) if stop > 0 else None
+        if match is None or body[stop - 1] in _SENTENCE_ENDS or stop - start > 200:
+            return None
+        if any(person.start >= start for person in self.people):
+            return None  # the heading's office is someone's named before this name
+        name = body[at : self.tokens[name_start + 1].end]
+        if any(_same_person(person.name, name) for person in self.people):
+            return None
+        if not any(body.find(p.name.rsplit(" ", 1)[-1], start, at) >= 0 for p in self.people):
+            return None  # no one named before meets them under the heading ("A and B met")
+        tokens = self.tokens
+        first = bisect.bisect_left(tokens, match.end(), key=lambda t: t.start)
+        last = bisect.bisect_left(tokens, stop, key=lambda t: t.start)
+        title = self._title_from(first, last)
+        return title if title[0] is not None else None
 
     def _members_body_at(self, i: int) -> bool:
         """Whether tokens[i] ends the lower-case name of a body of members ("parliamentary
