@@ -1784,3 +1784,17 @@ def test_greetings_at_the_meeting_told_and_a_delegation_meeting_at_a_headquarter
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), "Rome"),
         (["Lena Varga", "Ana Silva"], dt.date(2024, 3, 4), "Rome"),
     ]
+
+
+def test_talks_after_the_ceremony_are_on_the_day_told_last() -> None:
+    body = (
+        "A delegation headed by Foreign Minister Lena Varga visited the city of Herat on 4 "
+        "March.\n\n"
+        "The delegation took part in a ceremony marking the opening of a power line.\n\n"
+        "After the ceremony, talks were held in Herat between Lena Varga and Minister Omar "
+        "Haddad."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="cer")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), "Herat")
+    ]

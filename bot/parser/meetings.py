@@ -207,7 +207,10 @@ _SAME_DAY = re.compile(
     r"^later,|"  # "Later, X held talks with Y": the day of the meeting before
     r"\b(?:later\s+that\s+day|earlier\s+that\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|"
     r"later\s+in\s+the\s+day|in\s+the\s+(?:afternoon|evening|morning)|that\s+(?:afternoon|"
-    r"evening|morning)|afterwards|(?:after|before|prior\s+to)\s+(?:the|that)\s+(?:talks|meeting)|"
+    r"evening|morning)|afterwards|"
+    # "After the ceremony, talks were held": the day the ceremony was told
+    r"(?:after|before|prior\s+to)\s+(?:the|that)\s+(?:talks|meeting|ceremony|session|forum|"
+    r"summit|conference|signing)|"
     # "X then took part in a round table": next, that day
     r"then\s+(?:took\s+part|met|held|visited|attended|had|received|hosted|chaired|addressed))\b",
 )
