@@ -1,13 +1,15 @@
-"""Hard-wrapped briefs (plain-text mail, wire terminals) read as their unwrapped text does."""
+"""Hard-wrapped briefs (plain-text mail, wire terminals) and briefs pasted one line a paragraph
+read as their usual layout does."""
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 
 import pytest
 
 from bot.parser import parse_brief
-from bot.parser.wrap import unwrap
+from bot.parser.wrap import paragraph_lines, unwrap
 
 _PARAGRAPHS = [
     "OSH – Foreign Minister Ann Lee of Freedonia met Deputy Prime Minister Bo Tan of Sylvania "
@@ -64,3 +66,35 @@ def test_a_header_date_on_the_first_line_counts_toward_its_width() -> None:
     rest = textwrap.fill(" ".join(_PARAGRAPHS[0].split()[len(first.split()) - 2 :]), 72)
     body = first.removeprefix("date 2025-04-02 ") + "\n" + rest
     assert unwrap(body, first_column=16) == _PARAGRAPHS[0]
+
+
+def test_paragraphs_one_a_line_are_separated_by_blank_lines_and_lists_kept_whole() -> None:
+    text = "Title of the talks\nOSH – They met.\nThey discussed:\n- trade;\n- energy.\nThey left."
+    assert paragraph_lines(text) == (
+        "Title of the talks\n\nOSH – They met.\n\n"
+        "They discussed:\n- trade;\n- energy.\n\nThey left."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["One paragraph.\n\nAnother one.\nIts second line.", "Title\nOne paragraph.", "One line."],
+)
+def test_a_text_with_blank_lines_or_two_lines_keeps_its_layout(text: str) -> None:
+    assert paragraph_lines(text) == text
+
+
+def test_a_brief_pasted_one_line_a_paragraph_parses_as_with_blank_lines() -> None:
+    """A web page's lines above the title and its date line, then the text, no blank lines."""
+    lines = [
+        "Embassy of Freedonia",
+        "Home / News",
+        "Ambassador Ann Lee visits Osh",
+        "Published: 2 April 2025",
+        "On April 1, Ambassador Ann Lee met Governor Bo Tan in Osh.",
+        "They discussed trade and energy.",
+    ]
+    pasted = parse_brief("\n".join(lines), brief_id="x")
+    usual = parse_brief("\n\n".join(lines), brief_id="x")
+    assert pasted.date == usual.date == dt.date(2025, 4, 2)
+    assert pasted.model_dump(exclude={"id"}) == usual.model_dump(exclude={"id"})

@@ -44,7 +44,7 @@ from bot.parser.quotes import find_quotes
 from bot.parser.source import find_source, label_source, signature_of
 from bot.parser.text import Sentence, clean, paragraphs, sentences
 from bot.parser.topics import find_topics
-from bot.parser.wrap import unwrap
+from bot.parser.wrap import paragraph_lines, unwrap
 
 PARSER_VERSION = "1.15.0"
 
@@ -73,7 +73,9 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     header = split_header(cleaned)
     # The body's first line may begin after a header's `date` on the same line.
     start = len(cleaned) - len(header.body)
-    body = strip_chrome(unwrap(header.body, start - cleaned.rfind("\n", 0, start) - 1))
+    body = strip_chrome(
+        paragraph_lines(unwrap(header.body, start - cleaned.rfind("\n", 0, start) - 1))
+    )
     dateline = parse_dateline(body)
     published = header.date
     if published is None and dateline and dateline.date_text:
@@ -227,12 +229,17 @@ def _date_line(body: str) -> tuple[dt.date, int, str | None] | None:
     publication date of a release without header or dateline date, where its line ends, and
     the city of a place line ("November 24, 2026, 15:10, The Kremlin, Moscow")."""
     pos = 0
-    for line in body.split("\n", 6)[:6]:
+    lines = 0  # the first six lines with text, blank lines between them or not
+    for line in body.split("\n", 12)[:12]:
         end = pos + len(line)
-        found = line_date(line)
-        if found is not None:
-            date, city = found
-            return (date, end, city) if date is not None else None
+        if line.strip():
+            found = line_date(line)
+            if found is not None:
+                date, city = found
+                return (date, end, city) if date is not None else None
+            lines += 1
+            if lines == 6:
+                break
         pos = end + 1
     return None
 

@@ -1,5 +1,7 @@
-"""Hard-wrapped text: paragraphs broken into lines of a fixed width, as plain-text mail, wire
-terminals and `fold`/`textwrap` write them, are joined back into one line each."""
+"""Layouts of plain text read back into paragraphs: hard-wrapped text (paragraphs broken into
+lines of a fixed width, as plain-text mail, wire terminals and `fold`/`textwrap` write them)
+is joined back into one line a paragraph; a text pasted with one line a paragraph and no blank
+lines gets its blank lines."""
 
 from __future__ import annotations
 
@@ -68,3 +70,19 @@ def _is_wrap(line: str, following: str, width: int) -> bool:
         word = word.split("-", 1)[0]  # a wrapper breaks "well-known" after its hyphen
         return len(line) + len(word) > width
     return len(line) + 1 + len(word) > width
+
+
+def paragraph_lines(text: str) -> str:
+    """Separate paragraphs written one a line, without blank lines between them, by blank lines
+    (as the rest of the text is pasted from most web pages); the items of a list stay under the
+    line that opens it. A text with a blank line anywhere keeps its layout."""
+    body = text.strip("\n")
+    if "\n\n" in body or body.count("\n") < 2:
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        if not _ITEM.match(line):  # a list's items stay with the line that opens the list
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
