@@ -2881,3 +2881,32 @@ def test_find_people_gives_the_office_of_a_meeting_heading_to_the_new_name_below
     someone named before meets a new name: the new name holds that office; with no one
     named before, or a sentence (a full stop) instead of a heading, no office is given."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chairman of the People's Government of the Guangxi Zhuang Autonomous Region Nong "
+            "Jiahui spoke.",
+            [
+                (
+                    "Nong Jiahui",
+                    "Chairman of the People's Government of the Guangxi Zhuang Autonomous Region",
+                    "China",
+                )
+            ],
+        ),
+        (
+            "Head of the Samarkand Free Economic Zone Akmal Nurov spoke.",
+            [("Akmal Nurov", "Head of the Samarkand Free Economic Zone", None)],
+        ),
+    ],
+)
+def test_find_people_gives_an_office_of_a_region_named_with_its_kind_the_region_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "... of the Guangxi Zhuang Autonomous Region": a country's region, then up to two
+    capitalised words and a place noun, ends the office: the holder is of that country; a
+    zone is no place noun."""
+    assert people_of(text) == expected

@@ -786,7 +786,8 @@ def _company_named_after(country: str, word: Token, nxt: Token) -> bool:
 
 def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
     """The country of a city whose office the title is: "Mayor of Paris", "Governor of the
-    Osaka region" (the city, or its region, ends the title)."""
+    Osaka region", "Chairman of the Government of the Xinjiang Uygur Autonomous Region"
+    (the city, or its region, ends the title)."""
     for i in range(first, end - 1):
         if tokens[i].text != "of":
             continue
@@ -795,7 +796,13 @@ def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
             stop = at + size
             if stop > end or not all(t.cap for t in tokens[at:stop]):
                 continue
-            if stop < end and not (stop + 1 == end and tokens[stop].bare.lower() in _PLACE_NOUNS):
+            if stop < end and not (
+                end - stop <= 3
+                and tokens[end - 1].bare.lower() in _PLACE_NOUNS
+                and all(t.cap for t in tokens[stop : end - 1])
+            ):
+                # "of the Osaka region", "of the Xinjiang Uygur Autonomous Region": a place
+                # noun (after at most two capitalised words of its kind) ends the title
                 continue
             place = " ".join(t.bare for t in tokens[at:stop])
             found = country_of_place(place) or country_of_subdivision(place)
