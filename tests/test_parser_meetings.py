@@ -1798,3 +1798,16 @@ def test_talks_after_the_ceremony_are_on_the_day_told_last() -> None:
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), "Herat")
     ]
+
+
+def test_the_speaker_of_a_transcript_line_is_no_participant_of_the_meeting_told() -> None:
+    body = (
+        "Spokesperson Li Wenhua's Regular Press Conference\n\n"
+        "Reuters: Can you share more details about the visit?\n\n"
+        "Li Wenhua: On March 4, Vice Premier Zhao Minghai and First Deputy Prime Minister "
+        "Omar Haddad co-chaired the meeting of the cooperation committee in Astana."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="qa")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Zhao Minghai", "Omar Haddad"], dt.date(2024, 3, 4), "Astana")
+    ]

@@ -458,6 +458,16 @@ def _blank_event(match: re.Match[str]) -> str:
     return whole[:at] + " " * (end - start) + whole[end - match.start() :]
 
 
+def _speaker_label_end(body: str, start: int, index: MentionIndex) -> int:
+    """Where the speaker's label of a transcript's line ends ("Gao Yuning: On November 24,
+    ...") if the sentence at `start` opens with one, else -1."""
+    colon = body.find(":", start, start + 60)
+    named = index.between(start, colon) if colon > 0 else []
+    if named and named[-1].end == colon and not body[start : named[0].start].strip():
+        return colon
+    return -1
+
+
 def _sidelines(low: str, words: frozenset[str]) -> bool:
     """Whether the lower-case text (of `words`) tells of something "on the sidelines of" an
     event."""
@@ -671,9 +681,12 @@ def find_meetings(
         text_at = attribution_at - len(text)  # where `text` starts in the body
         reporters: list[int] = []
         named_at: dict[int, int] = {}
+        label_end = _speaker_label_end(body, sentence.start, index) if ":" in text else -1
         for mention in index.between(sentence.start, sentence.end):
             if mention.person in participants or _inside(mention.start, quote_spans):
                 continue
+            if mention.start < label_end:
+                continue  # "Gao Yuning: On November 24, A and B co-chaired ...": who tells it
             if mention.start >= attribution_at:
                 reporters.append(mention.person)  # "..., press secretary X wrote"
             else:
