@@ -2910,3 +2910,35 @@ def test_find_people_gives_an_office_of_a_region_named_with_its_kind_the_region_
     capitalised words and a place noun, ends the office: the holder is of that country; a
     zone is no place noun."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At the headquarters of the Korean Trade Agency (KTA) in Seoul, the delegation met "
+            "its President Park Min-soo.",
+            [("Park Min-soo", "President", "South Korea")],
+        ),
+        (
+            "At the Development Agency of the Republic of Chile, the delegation met its Director "
+            "Ana Rojas.",
+            [("Ana Rojas", "Director", "Chile")],
+        ),
+        (
+            "At the Chile-Norway Business Council, the delegation met its Chairman Ola Dahl.",
+            [("Ola Dahl", "Chairman", None)],
+        ),
+        (
+            "The Korean Trade Agency approved a loan. The delegation met its President Ken Sato.",
+            [("Ken Sato", "President", None)],
+        ),
+    ],
+)
+def test_find_people_gives_the_head_of_an_organisation_named_before_its_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "At the Korean Trade Agency ..., the delegation met its President X": the one
+    country the organisation's name holds (before or after it: "of Chile"), named in the
+    same sentence; a body of two countries, or one of another sentence, gives none."""
+    assert people_of(text) == expected

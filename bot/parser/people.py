@@ -1035,6 +1035,10 @@ class PeopleFinder:
         if low == "its" or (low.endswith(_POSSESSIVE) and low[:-2] in _REFERRING_COMPANY_WORDS):
             # "the Polish drug maker X ... Its CEO Y", "a consortium led by France's X ... The
             # consortium's chief executive, Y": the company named last before.
+            if low == "its":
+                named = self._organisation_country(i)
+                if named is not None:
+                    return named
             window = max(0, tokens[i].start - 800), tokens[i].start
             hits = list(_COMPANY_OWNER.finditer(body, *window))
             hits += [
@@ -1046,6 +1050,38 @@ class PeopleFinder:
             found = _country(last.group(1)) if last else None
             return found if found != EU else None
         return None
+
+    def _organisation_country(self, its: int) -> str | None:
+        """ "at the French Development Agency (AFD) in Paris, ... met with its Director
+        General": the one country named in (or right after: "of Chile") the name of the
+        organisation the sentence gives last before tokens[its] ("its")."""
+        tokens = self.tokens
+        j = its - 1
+        while j >= 0 and tokens[j].text not in (".", ";"):
+            token = tokens[j]
+            if token.cap and token.bare.lower() in ORG_WORDS and j > 0 and tokens[j - 1].cap:
+                break  # "Development Agency": a name of two words or more ends here
+            j -= 1
+        else:
+            return None
+        if j < 0 or tokens[j].text in (".", ";"):
+            return None
+        found: set[str] = set()
+        after = j + 2
+        if after < its and tokens[j + 1].text == "of" and tokens[after].text == "the":
+            after += 1
+        if after < its and tokens[j + 1].text == "of":
+            country, _ = _country_at(tokens, after, its)  # "the Development Agency of Chile"
+            if country is not None:
+                found.add(country)
+        k = j
+        while k >= 0 and (tokens[k].cap or tokens[k].text in ("of", "for", "and")):
+            country = _country(tokens[k].bare) if tokens[k].cap else None
+            if country is not None:
+                found.add(country)
+            k -= 1
+        found.discard(EU)
+        return found.pop() if len(found) == 1 else None
 
     def _owner_of(self, word: str) -> str | None:
         """The country the body gives the organisation called `word`, if any."""
