@@ -3395,3 +3395,66 @@ def test_cooperation_in_a_list_holds_a_list_of_its_own(text: str, expected: list
     """'A, cooperation in B and C, D': an item of a list that opens a list of fields ends at
     its own first 'and' (B, C); a fixed pair ('oil and gas') stays one."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tariffs on Norland rice, kinnow and surgical instruments will be cut, while Anna "
+            "Berg will lower duties on cotton yarn and fertilisers.",
+            ["Norland rice", "kinnow", "surgical instruments", "cotton yarn", "fertilisers"],
+        ),
+        (
+            "The firms held 60 meetings with local counterparts in logistics, fintech and real "
+            "estate.",
+            ["logistics", "fintech", "real estate"],
+        ),
+        ("The firms held 60 meetings with counterparts in Almaty.", []),
+        (
+            "The firms are considering investments of between $15 million and $20 million in "
+            "sewing and dyeing plants in the Alba region.",
+            ["sewing and dyeing plants"],
+        ),
+        ("Anna Berg noted investments of $5 million in the country.", []),
+        (
+            "The side is ready to increase supplies of electricity, polymers and textile "
+            "products to Mongolia.",
+            ["electricity", "polymers", "textile products to Mongolia"],
+        ),
+        (
+            "She spoke of a grant for projects on water management and border security, and "
+            "of initiatives on the preservation of glaciers.",
+            ["water management", "border security", "preservation of glaciers"],
+        ),
+        ("They praised desalination projects on the Alba coast.", []),
+    ],
+)
+def test_goods_and_fields_of_tariffs_counterparts_investments_supplies_and_projects(
+    text: str, expected: list[str]
+) -> None:
+    """'tariffs/duties on A and B', 'counterparts in A and B', 'investments of $N in A',
+    'increase supplies of A and B (to a country)', 'projects/initiatives on A' list goods
+    and fields; a place after them ('in Almaty', 'in the country', 'on the Alba coast') is
+    none."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was noted that trade turnover between the two countries amounted to $61 "
+            "million, Anna Berg said.",
+            ["trade turnover"],
+        ),
+        ("Norland's non-oil exports to Mongolia grew by 23.5%.", ["non-oil exports"]),
+        ("British exports to Mongolia grew by 23.5%.", []),
+    ],
+)
+def test_a_flow_that_opens_a_sentence_is_named_without_where_it_goes(
+    text: str, expected: list[str]
+) -> None:
+    """'It was noted that X turnover between the two countries amounted to', 'X exports to
+    <country> grew': the flow is a subject; a country's exports alone name whose, not what."""
+    assert _topics(text) == expected

@@ -54,7 +54,7 @@ _CUE = re.compile(
     r"(?:\s+of\s+(?:bilateral\s+|our\s+)?cooperation)?\s+(?:include|included|includes|are|were)"
     r"(?!\s+(?:located|situated|based|being|also|not)\b)|"
     r"(?:increase|increasing|raise|raising|boost|boosting|expand|expanding|double|"
-    r"doubling)\s+(?:the\s+)?(?:number|share|volumes?|use)\s+of|"
+    r"doubling)\s+(?:the\s+)?(?:number|share|volumes?|use|supplies|supply|deliveries)\s+of|"
     # "by expanding exports of A, B and C": what is traded ("exports of A", B, C)
     r"(?:increase|increasing|raise|raising|boost|boosting|expand|expanding|double|doubling)"
     r"(?=\s+(?:exports|imports)\s+of\s)|"
@@ -75,7 +75,7 @@ _CUE = re.compile(
     # "projects in both countries", "firms in all regions": where, not in what
     # "support for reforms in healthcare and education": the fields of the reforms
     r"(?P<lower>(?:companies|firms|enterprises|specialists|experts|projects|ventures|"
-    r"investors|reforms)\s+in"
+    r"investors|reforms|counterparts)\s+in"
     # ("projects in the energy sector": a field after all)
     r"(?=\s+[a-z])(?!\s+(?:the(?!\s+[a-z-]+\s+(?:sector|industry)\b)|both|all|each|every|"
     r"these|those|this|that|its|their|our|other|many|several|some|various)\b)|go\s+to(?=\s+[a-z])(?!\s+the\b)|"
@@ -185,6 +185,17 @@ _CUE = re.compile(
     r"importance\s+of|take\s+part\s+in|"
     # "I would also like to note our humanitarian ties" (a speech), not "to note that"
     r"(?:like|want|wish)\s+to\s+(?:note|mention|highlight|single\s+out)(?!\s+that\b)|"
+    # "tariffs on rice and cotton yarn will be cut", "lower duties on fertilisers"
+    r"(?:tariffs|duties)\s+on(?=\s+[a-z])(?!\s+(?:the|its|their|this|that|all)\b)|"
+    # "investments of between $150 million and $200 million in sewing plants" (not "in
+    # Kazakhstan": checked on the text)
+    r"investments?\s+of\s+(?:between\s+|about\s+|around\s+|over\s+|"
+    r"some\s+|up\s+to\s+|more\s+than\s+)?(?:[$€£¥₸]\s?|[a-z]{2,3}\s?)?\d[^,;()]{0,50}?\s+in"
+    r"(?=\s+[a-z])(?!\s+(?:the|its|their|this|total|all|new\s+projects|projects)\b)|"
+    # "for projects on water management", "initiatives on the preservation of glaciers"
+    # (not "projects on the Caspian coast": where)
+    r"(?:projects|initiatives?)\s+on(?=\s+(?!(?:the|a|an|behalf|this|that|its|their)\b)[a-z]|"
+    r"\s+the\s+[a-z]+(?:ion|ment)\s+of\s)|"
     # "briefed the ambassador on the reforms"
     r"briefed\s+[^,.;]{1,40}?\s+on(?=\s+the\s+[a-z])"
     r"(?!\s+the\s+(?:sidelines|margins|occasion|eve|same)\b)|"
@@ -244,7 +255,7 @@ _CUE_FIRST_WORDS = words_of(
     reviewed reviewing roadmap simplify simplifying specialists speed spoke step strategy
     ensure accelerate
     studying such supplier suppliers supported supporting supports take talked talks to took
-    touched welcomed
+    touched welcomed tariffs duties initiative initiatives counterparts
     """
 )
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
@@ -614,6 +625,7 @@ _SUBJECT = re.compile(
     # "In January-October, X rose", "X in January-October rose": X.
     rf"^(?:[{UPPER}]{{2,}}[{UPPER}.]*\s+[–—-]\s+)?"
     rf"(?:In\s+{_PERIOD},\s+)?"
+    r"(?:It\s+was\s+(?:also\s+)?(?:noted|reported|stated|said)\s+that\s+)?"
     rf"(?:[{UPPER}][\w’'-]*(?:’s|'s)\s+)?(?P<np>[\w’' -]{{3,70}}?)(?:\s+in\s+{_PERIOD})?"
     r"(?:,\s+which\s+[^,;]{1,80},)?\s+(?:has\s+|have\s+)?"
     rf"(?:{'|'.join(sorted(_SUBJECT_VERBS))})\b"
@@ -690,6 +702,7 @@ _TIME_LAST_WORDS = words_of(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sept sep oct nov dec year month week"
 )
+_TO_COUNTRY = re.compile(rf"\s+to\s+([{UPPER}][\w’'-]+)$")
 _FOR_COUNTRIES = re.compile(
     r"\s+(?:for|between)\s+(?:both|the\s+two|the\s+three)\s+countries$", re.I
 )
@@ -859,6 +872,7 @@ _CUE_WORDS = words_of(
     grants bring memorandums agreements launch resume go ventures invest invests invested
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
     primarily particularly especially notably potential prospects opportunities
+    tariffs duties initiative initiatives counterparts
     """
 )
 _NAMED_WORDS = words_of(
@@ -1220,6 +1234,14 @@ def _split_and(text: str) -> list[str]:
             )
         ):
             continue  # "the oil and gas sector", "a wind and solar power plant": one item
+        if (
+            len(after) >= 2
+            and before[-1].endswith("ing")
+            and after[0].endswith("ing")
+            and head in _SHARED_HEADS
+            and (len(before) == 1 or before[-2].lower() in _DETERMINERS)
+        ):
+            continue  # "sewing and dyeing plants": two kinds of work share the head
         if (
             len(after) >= 2
             and _is_adjective(before[-1])
@@ -1916,10 +1938,25 @@ def find_topics(
             # A statistics brief names no one: its subjects are what the figures are about;
             # elsewhere a sentence that opens with "X's copper exports jumped" names one.
             subject = None if _SUBJECT_VERBS.isdisjoint(words) else _SUBJECT.match(text)
-            if subject and (not names or subject.group("np").endswith(_FLOWS)):
+            if subject:
                 np = _SHARE_IN.sub("", subject.group("np"))  # "X's share in Y": Y
+                flow = np.endswith(_FLOWS)
+                whither = _TO_COUNTRY.search(np) if " to " in np else None
+                if whither and country_of_word(whither[1]):
+                    np = np[: whither.start()]  # "non-oil exports to X": where they go
                 cleaned = _clean(np)
-                if cleaned and not country_of_word(cleaned):
+                if (
+                    cleaned
+                    and not country_of_word(cleaned)
+                    # "non-oil exports to Turkmenistan", "trade turnover between the two
+                    # countries": the flow, without where it goes
+                    and (
+                        not names
+                        or flow
+                        # (not "British exports": whose, not what)
+                        or (cleaned.endswith(_FLOWS) and not _whose_flow(cleaned))
+                    )
+                ):
                     found.append((sentence.start, cleaned))
         spans = (
             []
@@ -2028,6 +2065,12 @@ def _demonym_at(text: str, at: int) -> bool:
         and text[word.end() + 1 : word.end() + 2].islower()
         and country_of_demonym(word.group()) is not None
     )
+
+
+def _whose_flow(item: str) -> bool:
+    """Whether an item is a country's flow alone ("Kazakh exports", "British imports")."""
+    first, _, rest = item.partition(" ")
+    return " " not in rest and country_of_demonym(first) is not None
 
 
 def _names_no_topic(sentence: Sentence) -> bool:
