@@ -2942,3 +2942,35 @@ def test_find_people_gives_the_head_of_an_organisation_named_before_its_country(
     country the organisation's name holds (before or after it: "of Chile"), named in the
     same sentence; a body of two countries, or one of another sentence, gives none."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ceremony was attended by Minister of Energy of Chile Ana Rojas, acting Minister "
+            "of Mines Luis Vega and Governor of Antofagasta Province Pedro Soto.",
+            [
+                ("Ana Rojas", "Minister of Energy", "Chile"),
+                ("Luis Vega", "acting Minister of Mines", "Chile"),
+                ("Pedro Soto", "Governor of Antofagasta Province", "Chile"),
+            ],
+        ),
+        (
+            "President of Chile Ana Rojas received Minister Luis Vega, and Chilean Minister Pedro "
+            "Soto attended.",
+            [
+                ("Ana Rojas", "President", "Chile"),
+                ("Luis Vega", "Minister", None),
+                ("Pedro Soto", "Minister", "Chile"),
+            ],
+        ),
+    ],
+)
+def test_find_people_gives_one_listed_between_two_of_a_country_that_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "attended by Minister of X of Chile A, acting Minister of Y B and Governor of Z C":
+    B, listed between two people of Chile, is of Chile; one received by a Chilean (no list)
+    is not."""
+    assert people_of(text) == expected

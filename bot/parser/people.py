@@ -868,7 +868,60 @@ class PeopleFinder:
         for person in people:  # once the hosts have their countries
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._visitor_country(person)
+        if any(p.country is None and not p.eu_office and p.title for p in people):
+            for chain in self._listed_chains(people):
+                self._countries_of_list(chain)
         return people
+
+    def _listed_chains(self, people: list[PersonFound]) -> list[list[PersonFound]]:
+        """Runs of three or more people a sentence introduces as one list, each after the
+        one before, a comma or "and" and its own title ("attended by Minister of X of Chile
+        A, acting Minister of Y B and Governor of Z C")."""
+        chains: list[list[PersonFound]] = []
+        chain: list[PersonFound] = []
+        for person in sorted(people, key=lambda p: p.start):
+            if chain and self._listed_after(chain[-1], person):
+                chain.append(person)
+                continue
+            if len(chain) >= 3:
+                chains.append(chain)
+            chain = [person]
+        if len(chain) >= 3:
+            chains.append(chain)
+        return chains
+
+    def _listed_after(self, before: PersonFound, person: PersonFound) -> bool:
+        """Whether `person` is named right after `before` in a list: a comma or "and", then
+        words of a title only (capitalised words, title words, connectors)."""
+        end = next((e for s, e in before.mentions if s == before.start), None)
+        if end is None or person.start <= end:
+            return False
+        tokens = self.tokens
+        first = bisect.bisect_left(tokens, end, key=lambda t: t.start)
+        last = bisect.bisect_left(tokens, person.start, key=lambda t: t.start)
+        if first >= last or tokens[first].text not in (",", "and") or last - first > 16:
+            return False
+        return all(
+            t.cap
+            or t.text in ("(", ")", ",", "-", "–")
+            or t.text.lower() in _CONNECTORS
+            or t.text.lower() in TITLE_WORDS
+            for t in tokens[first + 1 : last]
+        )
+
+    def _countries_of_list(self, chain: list[PersonFound]) -> None:
+        """Give a listed person with an office and no country one: that of the people
+        listed right before and after, when they share it ("Minister of X of Afghanistan A,
+        acting Minister of Y B and Governor of Herat Province C")."""
+        for before, person, after in zip(chain, chain[1:], chain[2:], strict=False):
+            if (
+                person.country is None
+                and not person.eu_office
+                and person.title
+                and before.country is not None
+                and before.country == after.country
+            ):
+                person.country = before.country
 
     def _visitor_country(self, person: PersonFound) -> str | None:
         """ "Minister X made an official visit to Uzbekistan ... Minister X and Minister Y
@@ -1413,23 +1466,10 @@ class PeopleFinder:
             return None
         if tokens[head - 1].text == "of":
             return None  # "the Cabinet of Ministers of X": a body, not an office
-        i = head + 3 if tokens[head + 2].text == "the" else head + 2
-        countries: list[str] = []
-        last = False  # reading the country after "and"
-        while True:
-            found, size = _country_at(tokens, i, n) if i < n else (None, 0)
-            if found is None or found == EU or found in countries:
-                return None
-            countries.append(found)
-            i += size
-            if last:
-                break
-            if i + 1 < n and tokens[i].text == "," and tokens[i + 1].text == "and":
-                i += 1  # "A, B, and C"
-            if i >= n or tokens[i].text not in (",", "and"):
-                return None  # a list of countries ends in "and" and its last one
-            last = tokens[i].text == "and"
-            i += 1
+        listed = self._country_list_at(head + 3 if tokens[head + 2].text == "the" else head + 2)
+        if listed is None:
+            return None
+        countries, i = listed
         if i < n and tokens[i].text in (",", "-", "–", "—", ":"):
             i += 1
         spans: list[int] = []  # where each listed name starts
@@ -1461,6 +1501,28 @@ class PeopleFinder:
             single = single.lower()  # "the foreign ministers": "foreign minister"
         title = " ".join([t.bare for t in tokens[k:head]] + [single])
         return title, countries[spans.index(name_start)]
+
+    def _country_list_at(self, i: int) -> tuple[list[str], int] | None:
+        """The countries of a list "A, B and C" starting at tokens[i] (two or more, each
+        once, not the EU), and the index of the token after it."""
+        tokens = self.tokens
+        n = len(tokens)
+        countries: list[str] = []
+        last = False  # reading the country after "and"
+        while True:
+            found, size = _country_at(tokens, i, n) if i < n else (None, 0)
+            if found is None or found == EU or found in countries:
+                return None
+            countries.append(found)
+            i += size
+            if last:
+                return countries, i
+            if i + 1 < n and tokens[i].text == "," and tokens[i + 1].text == "and":
+                i += 1  # "A, B, and C"
+            if i >= n or tokens[i].text not in (",", "and"):
+                return None  # a list of countries ends in "and" and its last one
+            last = tokens[i].text == "and"
+            i += 1
 
     def _country_ending_at(self, stop: int) -> tuple[str | None, int]:
         """The country whose name ends right before tokens[stop], and its number of words."""
