@@ -1811,3 +1811,24 @@ def test_the_speaker_of_a_transcript_line_is_no_participant_of_the_meeting_told(
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
         (["Zhao Minghai", "Omar Haddad"], dt.date(2024, 3, 4), "Astana")
     ]
+
+
+def test_a_meeting_held_by_heads_unnamed_is_of_those_attending_it_and_a_sideline_pair() -> None:
+    """ "The heads of three railways held a meeting in Tbilisi on March 4. The meeting was
+    attended by A, B and C": A, B and C met there, then; "On the sidelines of the meeting, B
+    and C held a bilateral meeting": that day, the place not said."""
+    body = (
+        "The heads of the railway administrations of Hungary, Georgia and Chile held a "
+        "trilateral meeting in Tbilisi on March 4.\n\n"
+        "The meeting was attended by Chairman of Hungarian Railways Lena Varga, Director "
+        "General of Georgian Railway Omar Haddad and General Manager of Chilean Railways Ana "
+        "Silva.\n\n"
+        "The sides discussed a single tariff.\n\n"
+        "On the sidelines of the meeting, Omar Haddad and Ana Silva held a bilateral meeting on "
+        "the joint use of a border station."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="rail")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad", "Ana Silva"], dt.date(2024, 3, 4), "Tbilisi"),
+        (["Omar Haddad", "Ana Silva"], dt.date(2024, 3, 4), None),
+    ]

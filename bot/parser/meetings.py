@@ -403,6 +403,10 @@ _REMOTE = ("phone call", "video call")
 _SIDELINES = re.compile(r"\b(?:on|at|in)\s+the\s+(?:sidelines|margins)\s+of\b")
 _SIDELINES_WORDS = frozenset(["sidelines", "margins"])
 _ATTENDED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b")
+_MEETING_ATTENDED = re.compile(
+    r"(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|talks|negotiations|consultations)\s+"
+    r"(?:was|were)\s+attended\s+by\b"
+)
 _LATERAL = re.compile(r"\b((?:tri|bi|multi|quadri)lateral)\s+(?:meeting|talks|summit)\b")
 
 
@@ -662,8 +666,19 @@ def find_meetings(
             # and B": attendees of the talks told, no meeting of their own
             continue
         attended = "attended" in low and _ATTENDED.search(low) is not None
+        # "The heads of four railways held a meeting in Tbilisi. The meeting was attended by
+        # A, B, C and D": the ones who held it, named.
+        attendees_named = (
+            attended
+            and context is not None
+            and context.person is None
+            and not context.used_by
+            and context.sentence == number - 1
+            and _MEETING_ATTENDED.match(low) is not None
+        )
         if (
             attended
+            and not attendees_named
             and (meetings or context is None or context.person is None or bool(context.used_by))
             and not ("who" in sentence.words and _WHO_MET.search(low))
         ):
@@ -1023,6 +1038,8 @@ def find_meetings(
         if held_before is not None and held_before[0] == number - 1:
             date, place = date or held_before[1][0], place or held_before[1][1]
         sidelines = _sidelines(low, words)
+        if date is None and sidelines and kind not in _REMOTE:
+            date = running.date  # "On the sidelines of the meeting, A and B met": that day
         if (
             date is None
             and place is None
