@@ -4,7 +4,10 @@ read as their usual layout does."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import textwrap
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -98,3 +101,30 @@ def test_a_brief_pasted_one_line_a_paragraph_parses_as_with_blank_lines() -> Non
     usual = parse_brief("\n\n".join(lines), brief_id="x")
     assert pasted.date == usual.date == dt.date(2025, 4, 2)
     assert pasted.model_dump(exclude={"id"}) == usual.model_dump(exclude={"id"})
+
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "briefs-dev"
+
+
+def _wrapped(text: str) -> str:
+    return "\n\n".join(
+        textwrap.fill(p, 68, break_on_hyphens=True) if "\n" not in p and len(p) > 68 else p
+        for p in text.split("\n\n")
+    )
+
+
+def _one_line_a_paragraph(text: str) -> str:
+    return re.sub(r"\n\n+", "\n", text)
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason=f"the development briefs are not at {DEV}")
+@pytest.mark.parametrize("layout", [_wrapped, _one_line_a_paragraph])
+def test_every_development_brief_parses_the_same_in_another_plain_text_layout(
+    layout: Callable[[str], str],
+) -> None:
+    """Hard-wrapped at 68 columns, or pasted one line a paragraph: the same data."""
+    for path in sorted(DEV.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        usual = parse_brief(text, brief_id="x").model_dump(exclude={"body"})
+        other = parse_brief(layout(text), brief_id="x").model_dump(exclude={"body"})
+        assert other == usual, path.name
