@@ -2974,3 +2974,26 @@ def test_find_people_gives_one_listed_between_two_of_a_country_that_country(
     B, listed between two people of Chile, is of Chile; one received by a Chilean (no list)
     is not."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("countries", "last"),
+    [("Chile, Peru, Norway and Spain", "Spain"), ("Chile, Peru, Norway, Spain and Italy", None)],
+)
+def test_find_people_gives_the_last_of_a_list_the_country_left_of_as_many_listed(
+    countries: str, last: str | None
+) -> None:
+    """ "The heads of the railways of A, B, C and D met ... attended by W, X, Y and Z": when
+    every other listed person has a different one of the countries, the one left is Z's;
+    five countries for four people say nothing."""
+    text = (
+        f"The heads of the railways of {countries} met in Lima.\n\nThe meeting was attended by "
+        "Chairman of Chilean Railways Ana Rojas, Director of Peruvian Railway Luis Vega, CEO of "
+        "Norwegian Rail Ola Dahl and General Manager of Iberia Rail Carlos Ruiz."
+    )
+    assert people_of(text) == [
+        ("Ana Rojas", "Chairman of Chilean Railways", "Chile"),
+        ("Luis Vega", "Director of Peruvian Railway", "Peru"),
+        ("Ola Dahl", "CEO of Norwegian Rail", "Norway"),
+        ("Carlos Ruiz", "General Manager of Iberia Rail", last),
+    ]

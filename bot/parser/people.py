@@ -912,7 +912,10 @@ class PeopleFinder:
     def _countries_of_list(self, chain: list[PersonFound]) -> None:
         """Give a listed person with an office and no country one: that of the people
         listed right before and after, when they share it ("Minister of X of Afghanistan A,
-        acting Minister of Y B and Governor of Herat Province C")."""
+        acting Minister of Y B and Governor of Herat Province C"); else the one country
+        left when the sentence, or the one before, lists as many countries as the list has
+        people and every other person has a different one of them ("the heads of the
+        railways of A, B, C and D ... attended by ... W, X, Y and Z")."""
         for before, person, after in zip(chain, chain[1:], chain[2:], strict=False):
             if (
                 person.country is None
@@ -922,6 +925,40 @@ class PeopleFinder:
                 and before.country == after.country
             ):
                 person.country = before.country
+        missing = [p for p in chain if p.country is None]
+        if len(missing) != 1 or missing[0].eu_office or not missing[0].title:
+            return
+        known = [p.country for p in chain if p.country is not None]
+        if len(set(known)) != len(known):
+            return
+        for countries in self._country_lists_before(chain[0].start):
+            if len(countries) == len(chain) and set(known) <= set(countries):
+                missing[0].country = next(c for c in countries if c not in known)
+                return
+
+    def _country_lists_before(self, at: int) -> list[list[str]]:
+        """The lists of countries ("A, B, C and D") of the sentence holding body[at] and
+        of the sentence before it."""
+        body = self.body
+        first, _ = _sentence_around(body, at, at)
+        stop = first - 1
+        while stop > 0 and body[stop].isspace():
+            stop -= 1
+        if stop > 0:
+            first, _ = _sentence_around(body, stop, stop)
+        tokens = self.tokens
+        lo = bisect.bisect_left(tokens, first, key=lambda t: t.start)
+        hi = bisect.bisect_left(tokens, at, key=lambda t: t.start)
+        found: list[list[str]] = []
+        i = lo
+        while i < hi:
+            listed = self._country_list_at(i) if tokens[i].cap else None
+            if listed is None:
+                i += 1
+                continue
+            found.append(listed[0])
+            i = listed[1]
+        return found
 
     def _visitor_country(self, person: PersonFound) -> str | None:
         """ "Minister X made an official visit to Uzbekistan ... Minister X and Minister Y
