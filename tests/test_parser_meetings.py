@@ -1832,3 +1832,18 @@ def test_a_meeting_held_by_heads_unnamed_is_of_those_attending_it_and_a_sideline
         (["Lena Varga", "Omar Haddad", "Ana Silva"], dt.date(2024, 3, 4), "Tbilisi"),
         (["Omar Haddad", "Ana Silva"], dt.date(2024, 3, 4), None),
     ]
+
+
+def test_a_ceremony_before_the_talks_is_no_meeting_of_its_own() -> None:
+    """ "Before the talks, X held a welcome ceremony for Y" tells of the talks told before,
+    not of another meeting on the day Y arrived."""
+    body = (
+        "ROME – President Lena Varga held talks with President Omar Haddad in Rome on "
+        "Tuesday.\n\n"
+        "Haddad arrived in Rome on Monday for a state visit. Before the talks, Varga held a "
+        "grand welcome ceremony for Haddad."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="cer")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 5), "Rome")
+    ]

@@ -312,6 +312,11 @@ _OF_THE_MEETING = re.compile(
     r"(?:at|during|in)\s+the\s+(?:(?:beginning|start|end|course|outset)\s+of\s+the\s+)?"
     r"(?:meeting|talks|negotiations|conversation),"
 )
+_AROUND_THE_MEETING = re.compile(
+    r"(?:before|after|following|prior\s+to)\s+(?:the|their|these)\s+(?:[\w-]+\s+)?"
+    r"(?:talks|meeting|negotiations|consultations),"
+)
+_AROUND_WORDS = ("before ", "after ", "following ", "prior ")
 _LATER_TODAY = re.compile(r"\b[Ll]ater\s+today\b")
 _ACCORDING_TO = re.compile(r"according\s+to\s+[^,;]*(?:,\s+who\s[^,;]*)?,")
 # "The ceremony was attended by A and B, who held a bilateral meeting earlier": they met.
@@ -649,6 +654,11 @@ def find_meetings(
         if "attended" in sentence.words:
             low = _ATTENDED_THE.sub(lambda match: " " * len(match.group()), low)
         kind = _kind(low)
+        if kind is not None and low.startswith(_AROUND_WORDS):
+            # "Before the talks, X held a welcome ceremony for Y": the talks told before; what
+            # happened around them is a meeting only if its own words say so
+            around = _AROUND_THE_MEETING.match(low)
+            kind = _kind(low[around.end() :]) if around is not None else kind
         if kind is None and "paid" in sentence.words:
             kind = _visit_to_person(low, sentence.end - full, index, body)
         if kind is None and "called" in sentence.words:
