@@ -2997,3 +2997,28 @@ def test_find_people_gives_the_last_of_a_list_the_country_left_of_as_many_listed
         ("Ola Dahl", "CEO of Norwegian Rail", "Norway"),
         ("Carlos Ruiz", "General Manager of Iberia Rail", last),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Artem Volkov, general director of Kursk Agrotech, said the plant would open.",
+            [("Artem Volkov", "general director of Kursk Agrotech", None)],
+        ),
+        (
+            "Lena Berg, CEO of Nordic Cotton Cluster, and Ivan Petrov, chairman of Volga Steel "
+            "Works, signed the deal.",
+            [
+                ("Lena Berg", "CEO of Nordic Cotton Cluster", None),
+                ("Ivan Petrov", "chairman of Volga Steel Works", None),
+            ],
+        ),
+    ],
+)
+def test_find_people_reads_no_person_in_the_employer_of_an_office_after_a_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "X, general director of Kursk Agrotech, said": the capitalised words of the office
+    after a name are its employer, no second person."""
+    assert people_of(text) == expected

@@ -852,6 +852,8 @@ class PeopleFinder:
         self._wire: bool | None = None  # _international_wire, once asked
         self._pairs: list[tuple[str, str, int, int]] | None = None  # _country_pairs, once
         self._plural_heads: list[int] | None = None  # indexes of "Presidents", "Ministers"
+        # Token ranges of the offices read after a name ("X, chief executive of Y,").
+        self._appositions: list[tuple[int, int]] = []
 
     def find(self) -> list[PersonFound]:
         """Find the people (and fill `mentions`)."""
@@ -1264,6 +1266,12 @@ class PeopleFinder:
         if end - start < 2:
             return  # a lone capitalised word is never a new person (only a later mention)
         tokens = self.tokens
+        if (
+            self._appositions
+            and self._appositions[-1][0] < start < self._appositions[-1][1]
+            and tokens[start].bare.lower() not in TITLE_WORDS
+        ):
+            return  # "X, chief executive of the Bukhara Cotton Cluster,": X's employer
         # The name is the tail of the run made of name-like words.
         k = end
         while k > start and (
@@ -2058,7 +2066,10 @@ class PeopleFinder:
             return None, None, False
         if _HEAD_WORDS.isdisjoint(words):
             return None, None, False
-        return _normalise_title(self.tokens, self.body, first, j)
+        office = _normalise_title(self.tokens, self.body, first, j)
+        if office[0] is not None:
+            self._appositions.append((first, j))
+        return office
 
     def _portfolio_list_at(self, i: int) -> bool:
         """Whether tokens[i:] go on listing the fields of an office ("Industry and
