@@ -2966,6 +2966,10 @@ _EMPTY_WORDS = (
 _QUOTES = ('"', "“", "”")
 _PAST = re.compile(r"[a-z]+ed")
 _OWNER = re.compile(r"[A-Z][\w-]*['’]s")
+# A part of every match of `_TIDY_HINT`, each branch's (tried at every position, the pattern
+# costs more than a few `in` tests that rule it out): "X's", a quotation mark, a cut word or
+# "and".
+_TIDY_HINT_PARTS = ("'s", "’s", '"', "“", "”", "remain", "should", "if", "unless", "still", "and")
 _TIDY_HINT = re.compile(
     r"^(?:\w+\s+){0,2}[a-z]+ed\s+[A-Z][\w-]*['’]s\s|[\"“”]|\b(?:remains?|should|if|unless|still)\b|\band\s+[a-z]+ed\b"
 )
@@ -2979,7 +2983,7 @@ def _tidy(measure: str) -> str | None:
         w in _EMPTY_WORDS or w[:1].isdigit() for w in measure.lower().split()
     ):
         return None
-    if _TIDY_HINT.search(measure) is None:
+    if not _has_any(measure, _TIDY_HINT_PARTS) or _TIDY_HINT.search(measure) is None:
         return measure  # the cheap test: most measures have none of these
     if measure.count('"') % 2 or measure.count("“") != measure.count("”"):
         for mark in _QUOTES:
