@@ -3458,3 +3458,62 @@ def test_a_flow_that_opens_a_sentence_is_named_without_where_it_goes(
     """'It was noted that X turnover between the two countries amounted to', 'X exports to
     <country> grew': the flow is a subject; a country's exports alone name whose, not what."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg welcomed the simplification of work permit procedures and called for "
+            "faster VAT refunds.",
+            ["simplification of work permit procedures", "faster VAT refunds"],
+        ),
+        (
+            "The sides welcomed the launch of direct flights between Alba and Brenn with three "
+            "flights a week.",
+            ["launch of direct flights between Alba and Brenn"],
+        ),
+        ("The sides welcomed the decision of the council.", []),
+        (
+            "Anna Berg focused on the situation in the region and the water and climate agenda.",
+            ["situation in the region", "water and climate agenda"],
+        ),
+        (
+            "They discussed the opening of the Norland Embassy in Canberra earlier.",
+            ["opening of the Norland Embassy"],
+        ),
+    ],
+)
+def test_what_is_welcomed_or_called_for_and_a_shared_agenda(
+    text: str, expected: list[str]
+) -> None:
+    """'welcomed the launch/simplification of X' and 'called for faster X' name X (how many
+    flights a week is cut from a long item, 'earlier' from any); 'the water and climate
+    agenda' is one item."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The deputies considered the Law "On ratification of the Agreement between the '
+            "Government of Norland and the Government of Mongolia on international road "
+            'transport", signed in Alba in June of this year.',
+            ["international road transport"],
+        ),
+        (
+            "The parties discussed the ratification of the treaty on the avoidance of double "
+            "taxation and law enforcement.",
+            ["avoidance of double taxation", "law enforcement"],
+        ),
+        (
+            "The parties discussed the ratification of the signed documents.",
+            ["ratification of the signed documents"],
+        ),
+    ],
+)
+def test_a_law_or_a_ratified_agreement_is_on_its_subject(text: str, expected: list[str]) -> None:
+    """'the Law "On ratification of the Agreement between A and B on X"' and 'the
+    ratification of the treaty on X' name X; ', signed in Alba' is a clause, no item."""
+    assert _topics(text) == expected

@@ -41,7 +41,7 @@ _CUE = re.compile(
     r"discussed\s+(?:were|was|included)|"
     # "called for more direct flights and a common approach to water scarcity"
     r"(?:called|calls|calling|pushed|pushing)\s+for(?=\s+(?:more|greater|closer|stronger|"
-    r"deeper|increased)\s+[a-z])|"
+    r"deeper|increased|faster|wider|broader)\s+[a-z])|"
     # "and strengthen security cooperation to safeguard stability": the field of cooperation
     r"(?:strengthen|deepen|enhance)(?=\s+(?!bilateral|mutual|practical|further|our|their|its|"
     r"the|all-round|comprehensive|overall|friendly|close|closer|multilateral|regional)"
@@ -208,6 +208,10 @@ _CUE = re.compile(
     # "reaffirmed its support for the accession of X to the WTO"
     r"support\s+for(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s)|"
     r"welcomed\s+progress\s+on|"
+    # "welcomed the simplification of work permit procedures", "the launch of direct
+    # flights" (not "the decision of", "the participation of": who, not what)
+    r"welcomed(?=\s+the\s+(?:launch|opening|resumption|simplification|expansion|"
+    r"establishment|creation|introduction|development|adoption|construction)\s+of\s)|"
     r"progress\s+(?:on|in)|step\s+up|speed\s+up|advance|expand|simplify(?:ing)?|explore|"
     # "is to ensure mutual supplies of electricity", "to accelerate the construction of X"
     r"(?:ensure|accelerate)(?=\s+(?:the\s+)?(?:mutual\s+|uninterrupted\s+|stable\s+|"
@@ -543,7 +547,9 @@ _LEAD = re.compile(
     r"issues\s+(?:of|related\s+to|relating\s+to)|"
     r"(?:upgrading|modernizing|modernising|constructing|building|developing|expanding|"
     r"improving)(?=\s+(?:the|a|an|its|their|our|new)\b)|"
-    r"matters\s+(?:of|related\s+to|relating\s+to)|prospects\s+(?:for|of)|cooperation\s+(?:in|on)|further\s+cooperation\s+in|"
+    r"matters\s+(?:of|related\s+to|relating\s+to)|prospects\s+(?:for|of)|"
+    # "the ratification of the agreement on X": what the agreement is on
+    r"ratification\s+of(?=\s+(?:the\s+)?(?:agreement|treaty|convention|protocol)s?\b)|cooperation\s+(?:in|on)|further\s+cooperation\s+in|"
     # "cooperation between A and the B region in the glass industry": the field, not who
     r"cooperation\s+between\s+[^,;]{1,60}?\s+in(?=\s+(?:the\s+)?(?-i:[a-z]))"
     r"(?!\s+(?:the\s+)?(?:region|country|world|both|two|all|recent|this|that)\b)"
@@ -569,7 +575,7 @@ _LEAD_WORDS = words_of(
     expanding friday further her his host improving in including issues its mainly matters
     modernising modernizing monday more mostly namely new notably number of on our particular
     particularly primarily prospects saturday series such sunday the their thursday today tuesday
-    upgrading variety wednesday yesterday last this next
+    upgrading variety wednesday yesterday last this next ratification
     """
 )
 # Heads of named projects, in the order the pattern tries them ("_" joins a two-word head).
@@ -642,7 +648,7 @@ _SHARED_HEADS = words_of(
     "sector sectors industry industries field fields sphere spheres area areas complex "
     "power energy projects plants plant companies enterprises products supplies exports "
     "imports markets cooperation trade resources center centre centers centres hub hubs "
-    "park parks zone zones services deposits reserves goods"
+    "park parks zone zones services deposits reserves goods agenda"
 )
 _AND_THE_ACTION = re.compile(r" and the [a-z]+(?:ion|ment) of ")
 _AND = re.compile(r"\s+and\s+(?:in\s+|on\s+|to\s+|for\s+)?")  # "attention to A and to B"
@@ -695,12 +701,12 @@ _TRAILING_IN = re.compile(
 # "... in October", "... in March 2025", "... next May", "... last year": when, not what.
 _TRAILING_TIME = re.compile(
     rf"\s+(?:in\s+{MONTH}(?:\s+\d{{4}})?|(?:in|until|till)\s+(?:19|20)\d\d|"
-    rf"(?:next|last|this)\s+(?:{MONTH}|year|month|week))$"
+    rf"(?:next|last|this)\s+(?:{MONTH}|year|month|week)|earlier|recently)$"
 )
 # The last words _TRAILING_TIME can end with but a year's digits (checked apart).
 _TIME_LAST_WORDS = words_of(
     "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sept sep oct nov dec year month week"
+    "jan feb mar apr jun jul aug sept sep oct nov dec year month week earlier recently"
 )
 _TO_COUNTRY = re.compile(rf"\s+to\s+([{UPPER}][\w’'-]+)$")
 _FOR_COUNTRIES = re.compile(
@@ -747,11 +753,11 @@ _AMOUNT_INITIALS = frozenset("htqf")  # the first letters of _AMOUNT_START's wor
 _DOCUMENT = re.compile(
     r"(?:(?:joint|final|intergovernmental|interdepartmental|bilateral|trilateral)\s+)?"
     r"(?:agreements?|memorand(?:um|a|ums)|protocols?|road\s?maps?|plans?|declarations?|"
-    r"statements?|treaty|treaties|conventions?|contracts?)"
+    r"statements?|treaty|treaties|conventions?|contracts?|laws?)"
     r"(?:\s+of\s+(?:understanding|cooperation|intent))?(?=\s|$)",
     re.I,
 )
-_DOCUMENT_INITIALS = frozenset("jfibtamprdsc")
+_DOCUMENT_INITIALS = frozenset("jfibtamprdscl")
 _DOCUMENT_ON = re.compile(
     r"(?:^|\s)(?:on|in|for)\s+(?:the\s+(?:development|expansion|implementation)\s+of\s+)?"
     r"(?:(?:cooperation|interaction)\s+(?:in|on)\s+)?"
@@ -776,6 +782,7 @@ _LISTING = re.compile(
     r"(?:included|include|includes|were|are|covered)$",
     re.I,
 )
+_WITH_COUNT = re.compile(rf"\s+with\s+(?:\d|{_NUMBER_WORD}).*$")
 _CAPACITY_AFTER = re.compile(
     r"\s+with\s+a\s+(?:total\s+|design\s+)?(?:capacity|deadweight|length|area)\s+of\s.*$"
 )
@@ -969,6 +976,7 @@ _QUOTED_NAME = re.compile(
     rf"[“\"]([{UPPER}][^“”\"]{{1,40}}?)[”\"]"
     rf"(?=\s+[a-z]|(?<![,.!?:;][”\"])\s+[{UPPER}][a-z]+\s+[a-z])"
 )
+_LAW_TITLE = re.compile(r"\b(Law|Decree)\s+[“\"]On\s+([^“”\"]{3,300})[”\"]")
 _SPACED_DASH = re.compile(r"\s+[–—-]\s+")
 _SEMICOLON = re.compile(r";\s+(?:and\s+)?")
 _ACRONYM_PARENS = re.compile(r"\s*\((?:[A-Z0-9+&]{2,12})\)")
@@ -1520,6 +1528,11 @@ def _clean(item: str) -> str | None:
             item = item[: trailing.start()]  # "... in the Turkestan region", now at the end
         low = item.lower()
         words = low.split()
+    if len(words) > _MAX_WORDS and " with " in item and (count := _WITH_COUNT.search(item)):
+        # "direct flights between A and B with three flights a week": how many goes
+        item = item[: count.start()]
+        low = item.lower()
+        words = low.split()
     if len(words) > _MAX_WORDS and " through the " in item:
         # "electricity produced from renewable sources through the A – B – C green energy
         # corridor": too long with the route it takes, which goes
@@ -1535,7 +1548,12 @@ def _clean(item: str) -> str | None:
         or ((item[:1] in _MONTH_INITIALS or item[:1].isdigit()) and _DATE_START.match(item))
     ):
         return None
-    if words[0] in _BAD_FIRST_WORDS or words[-1] in _BAD_LAST_WORDS or _only_places(item):
+    if (
+        words[0] in _BAD_FIRST_WORDS
+        or words[0] in _DONE_WORDS  # ", signed in Baku in June": a clause on the item before
+        or words[-1] in _BAD_LAST_WORDS
+        or _only_places(item)
+    ):
         return None
     head = low.split(" of ", 1)[0]
     if _PEOPLE.isdisjoint(head.split(" ")):
@@ -1589,6 +1607,8 @@ def _document_subject(rest: str) -> str | None:
     if connector is None:
         return "" if parties or rest.startswith(("of ", "for ")) else None
     subject = rest[connector.end() :]
+    if subject.startswith(("ratification of ", "the ratification of ")):
+        return subject  # 'a law on ratification of the Agreement between A and B on X': X
     between = subject.find(" between ")
     if between > 0:
         subject = subject[:between]  # the parties after the subject
@@ -1609,6 +1629,7 @@ def _clean_word(item: str) -> str | None:
         or low in _STOP
         or low in _VAGUE
         or low in _BAD_WORDS
+        or low in _DONE_WORDS
         or not (item[0].isalpha() or any(ch.isalpha() for ch in item))
         or _AMOUNT_START.match(low)
         or low in _DOCUMENT_WORDS
@@ -1639,6 +1660,9 @@ def _prepared(text: str) -> str:
     if ";" in text:
         # Inside a sentence, semicolons separate the items of a long list.
         text = _SEMICOLON.sub(", ", text)
+    if "On " in text and (" Law " in text or " Decree " in text):
+        # 'the Law "On ratification of the Agreement on X"': a law on what its title says
+        text = _LAW_TITLE.sub(r"\1 on \2", text)
     if '"' in text or "“" in text:
         # 'the "Central Asia – Germany" format': a quoted name before its head noun is part
         # of the item; its quotation marks and dash end nothing.
