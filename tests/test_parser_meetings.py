@@ -1847,3 +1847,18 @@ def test_a_ceremony_before_the_talks_is_no_meeting_of_its_own() -> None:
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 5), "Rome")
     ]
+
+
+def test_a_delegation_received_by_someone_is_its_member_in_the_meeting_told_last() -> None:
+    """ "On the same day, the Chilean delegation was received by Y": the Chilean of the talks
+    told before met Y."""
+    body = (
+        "Speaker of the Senate of Hungary Lena Varga held talks with President of the Senate of "
+        "Chile Ana Quispe in Budapest on Monday.\n\n"
+        "On the same day, the Chilean delegation was received by Speaker of the National "
+        "Assembly Omar Haddad."
+    )
+    assert _meetings(body) == [
+        (["Lena Varga", "Ana Quispe"], "talks", "Budapest"),
+        (["Ana Quispe", "Omar Haddad"], "meeting", None),
+    ]

@@ -293,6 +293,11 @@ _ROLE_SUBJECT = re.compile(
     r"(?:also\s+|later\s+|then\s+)?"
     r"(?:met|held|called\s+on|paid|visited|had|sat|received|hosted)\b"
 )
+# "On the same day, the Polish delegation was received by Y".
+_DELEGATION_RECEIVED = re.compile(
+    r"(?:(?:on|later|earlier|the\s+same|in\s+addition)\b[^,]{0,40},\s+)?the\s+"
+    r"(?P<demonym>[\w-]+)\s+delegation\s+(?:was|were)\s+(?:also\s+|later\s+)?received\s+by\b"
+)
 # "His Highness also received X", "HM the King later met X": a style of address as the
 # subject, standing for the ruler the brief opened with.
 _STYLED_SUBJECT = re.compile(
@@ -790,6 +795,25 @@ def find_meetings(
             )
             if chaired is not None and participants[0] not in chaired.participants:
                 participants = [*chaired.participants, *participants]
+        received = (
+            _DELEGATION_RECEIVED.match(low)
+            if len(participants) == 1 and role is None and meetings and "delegation" in words
+            else None
+        )
+        if received is not None:
+            # "On the same day, the Polish delegation was received by Y": the one of that
+            # country in the meeting told last met Y.
+            country = country_of_word(received.group("demonym"))
+            member = next(
+                (
+                    p
+                    for p in meetings[-1].participants
+                    if country is not None and people[p].country == country
+                ),
+                None,
+            )
+            if member is not None and member not in participants:
+                participants.insert(0, member)
         if len(participants) == 1 and role is not None:
             subject = leader if role.group("role") == "delegation" else None
             if subject is None and meetings:
