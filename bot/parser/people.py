@@ -156,8 +156,10 @@ _VISITS = re.compile(
 )
 # Two countries paired: "between Singapore and Uzbekistan", "the Singapore-Uzbekistan" (a
 # dash between two capitalised words, found from the dash).
+# The literal opens the pattern (the word boundary checked behind it) so that the search
+# jumps from "between" to "between" instead of trying a boundary at every position.
 _BETWEEN_PAIR = re.compile(
-    r"\bbetween\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+(?:the\s+)?"
+    r"between(?<=\bbetween)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+(?:the\s+)?"
     r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
 )
 _PAIR_DASH = re.compile(r"[-–](?=[A-Z])")
@@ -1014,9 +1016,11 @@ class PeopleFinder:
                 (m.group(1), m.group(2), m.start(), m.end()) for m in _BETWEEN_PAIR.finditer(body)
             ]
             for dash in _PAIR_DASH.finditer(body):  # jumps from dash to dash
-                before = _WORD_BEFORE.search(body, max(0, dash.start() - 40), dash.start())
                 after = _WORD_AFTER.match(body, dash.end())
-                if before and after:
+                if after is None or _country(after.group()) in (None, EU):
+                    continue  # no country after the dash: no pair (told before the search)
+                before = _WORD_BEFORE.search(body, max(0, dash.start() - 40), dash.start())
+                if before:
                     found.append((before.group(), after.group(), before.start(), after.end()))
             for first, second, at, stop in sorted(found, key=lambda f: f[2]):
                 a = _country_opening(first)
