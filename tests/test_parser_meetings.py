@@ -1862,3 +1862,23 @@ def test_a_delegation_received_by_someone_is_its_member_in_the_meeting_told_last
         (["Lena Varga", "Ana Quispe"], "talks", "Budapest"),
         (["Ana Quispe", "Omar Haddad"], "meeting", None),
     ]
+
+
+def test_the_ministers_talks_and_a_minister_received_by_office_of_country() -> None:
+    """ "On 4 March, the Foreign Ministers held talks in Santiago": the two named just before.
+    "The Minister of Foreign Affairs of Hungary was received by Y": the one holding that office,
+    one of two in her title."""
+    body = (
+        "At the invitation of Minister of Foreign Affairs of Chile Ana Quispe, Deputy Prime "
+        "Minister, Minister of Foreign Affairs of Hungary Lena Varga paid an official visit to "
+        "Chile on 4-5 March.\n\n"
+        "On 4 March, the Foreign Ministers held talks in Santiago, first in a tête-à-tête "
+        "format.\n\n"
+        "On the same day, the Minister of Foreign Affairs of Hungary was received by President "
+        "of Chile Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="fm")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Ana Quispe", "Lena Varga"], dt.date(2024, 3, 4), "Santiago"),
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), None),
+    ]

@@ -262,7 +262,10 @@ _DISCUSSED_WITH = re.compile(r"\bdiscussed\s+with\b")
 _THE_TWO = re.compile(r"\bthe\s+two\s+(?:officials|ministers|leaders|presidents|sides|heads)\b")
 # "A and B on Tuesday agreed ... They held talks in Lima": the two, as subject, met.
 _THEY_MET = re.compile(
-    r"(?:they|the\s+(?:leaders|presidents|ministers|premiers))\s+(?:also\s+|then\s+|later\s+)?"
+    # "On 18 November, the Foreign Ministers held talks in Tbilisi"
+    r"(?:on\s[^,]{1,30},\s+)?"
+    r"(?:they|the\s+(?:[\w-]+\s+)?(?:leaders|presidents|ministers|premiers))\s+"
+    r"(?:also\s+|then\s+|later\s+)?"
     r"(?:met|held\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|consultations)|co-?chaired)\b"
 )
 _THEY_WORDS = frozenset(["they", "leaders", "presidents", "ministers", "premiers"])
@@ -307,9 +310,13 @@ _STYLED_SUBJECT = re.compile(
 )
 # "The same day, the President of Uzbekistan met with ...": an office of a country as subject.
 _OFFICE_SUBJECT = re.compile(
-    r"(?:\d{1,2}\.\s+)?(?:[A-Z][^,]{0,40},\s+)?[Tt]he\s+(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+of\s+"
+    r"(?:\d{1,2}\.\s+)?(?:[A-Z][^,]{0,40},\s+)?[Tt]he\s+"
+    # "the Minister of Foreign Affairs of Turkmenistan": an office with its own "of"
+    r"(?P<office>[A-Z][\w-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w-]*){0,4})\s+of\s+"
     r"(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})\s+"
-    r"(?:also\s+|later\s+|then\s+)?(?:met|held|received|hosted|had)\b"
+    r"(?:also\s+|later\s+|then\s+)?(?:met|held|received|hosted|had|"
+    # "On the same day, the Minister of Foreign Affairs of X was received by Y"
+    r"(?:was|were)\s+(?:also\s+)?received\s+by)\b"
 )
 # "At the beginning of the meeting, X conveyed the greetings of Y": the meeting told before,
 # of which this tells a part (not "At the meeting with Y", another one).
@@ -470,6 +477,30 @@ def _blank_event(match: re.Match[str]) -> str:
     whole = match.group()
     at = start - match.start()
     return whole[:at] + " " * (end - start) + whole[end - match.start() :]
+
+
+def _office_holder(office: str, named: str, people: list[PersonFound]) -> int | None:
+    """The one person holding the office of the country named; an office one of several
+    ("Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs") counts."""
+    holder = office_holder(office, named, people)
+    if holder is not None or " " not in office:
+        return holder
+    country = country_of_word(named.split()[-1])
+    office = office.lower()
+    holders = [
+        i
+        for i, person in enumerate(people)
+        if country is not None
+        and person.country == country
+        and person.title is not None
+        and any(
+            part.strip().startswith(office) for part in _TITLE_PARTS.split(person.title.lower())
+        )
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+_TITLE_PARTS = re.compile(r",|\s[–—-]\s")
 
 
 def _speaker_label_end(body: str, start: int, index: MentionIndex) -> int:
@@ -785,7 +816,9 @@ def find_meetings(
         if len(participants) == 1 and "of" in words:
             # "On Tuesday, the President of Peru met Speaker Y": the one holding that office
             office = _OFFICE_SUBJECT.match(text)
-            holder = office_holder(office["office"], office["country"], people) if office else None
+            holder = (
+                _office_holder(office["office"], office["country"], people) if office else None
+            )
             if holder is not None and holder not in participants:
                 participants.insert(0, holder)
         if len(participants) == 1 and "chairs" in words and _CO_CHAIRS.search(low):
@@ -1013,7 +1046,7 @@ def find_meetings(
                 # chaired by Y").
                 office = _OFFICE_SUBJECT.match(text)
                 holder = (
-                    office_holder(office["office"], office["country"], people) if office else None
+                    _office_holder(office["office"], office["country"], people) if office else None
                 )
                 participants = [holder] if holder is not None else []
             if _VERB_TRIGGER.search(low):
