@@ -3022,3 +3022,28 @@ def test_find_people_reads_no_person_in_the_employer_of_an_office_after_a_name(
     """ "X, general director of Kursk Agrotech, said": the capitalised words of the office
     after a name are its employer, no second person."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lena Berg, chairman of Oslo-based Nordic Steel Group, spoke.",
+            [("Lena Berg", "chairman of Oslo-based Nordic Steel Group", "Norway")],
+        ),
+        (
+            "Chairman of Lima-based Andes Copper Ana Rojas spoke.",
+            [("Ana Rojas", "Chairman of Lima-based Andes Copper", "Peru")],
+        ),
+        (
+            "Lena Berg, chairman of Nordic-based Steel Group, spoke.",
+            [("Lena Berg", "chairman of Nordic-based Steel Group", None)],
+        ),
+    ],
+)
+def test_find_people_gives_the_head_of_a_company_based_in_a_city_its_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "chairman of Oslo-based Nordic Steel Group": the office of a company based in a city
+    is of the city's country; a word that is no city gives none."""
+    assert people_of(text) == expected

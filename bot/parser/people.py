@@ -789,7 +789,12 @@ def _company_named_after(country: str, word: Token, nxt: Token) -> bool:
 def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
     """The country of a city whose office the title is: "Mayor of Paris", "Governor of the
     Osaka region", "Chairman of the Government of the Xinjiang Uygur Autonomous Region"
-    (the city, or its region, ends the title)."""
+    (the city, or its region, ends the title); "chairman of Bishkek-based X Group"."""
+    for token in tokens[first:end]:
+        if token.cap and token.text.endswith("-based"):
+            found = country_of_place(token.text[:-6])  # "Bishkek-based": a company's seat
+            if found:
+                return found
     for i in range(first, end - 1):
         if tokens[i].text != "of":
             continue
