@@ -1882,3 +1882,30 @@ def test_the_ministers_talks_and_a_minister_received_by_office_of_country() -> N
         (["Ana Quispe", "Lena Varga"], dt.date(2024, 3, 4), "Santiago"),
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), None),
     ]
+
+
+def test_a_day_of_meetings_of_the_one_titled_in_the_subject() -> None:
+    """ "Afterwards, the Leader of the Nation received Y": the one of that title (one of his
+    offices) met Y, the day told; a visit planned "the next day" does not move the day."""
+    body = (
+        "In the first half of the day on 4 March, the Leader of the Nation, President of "
+        "Hungary Lena Varga received Ambassador of Chile Ana Quispe.\n\n"
+        "Ana Quispe informed that the delegation would visit the region the next day.\n\n"
+        "Afterwards, the Leader of the Nation received Federal Minister of Austria Omar Haddad."
+        "\n\nIn the afternoon, the Leader of the Nation had a telephone conversation with "
+        "President of Azerbaijan Piotr Nowak."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="day")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Ana Quispe"], dt.date(2024, 3, 4)),
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4)),
+        (["Lena Varga", "Piotr Nowak"], dt.date(2024, 3, 4)),
+    ]
+
+
+def test_a_next_day_in_a_plan_does_not_move_the_running_date() -> None:
+    running = RunningDate(dt.date(2024, 3, 8))
+    running.read("On March 4, talks were held.", frozenset(["on", "march", "talks"]))
+    text = "She said the delegation would visit the region the next day."
+    assert running.read(text, frozenset(re.findall("[a-z]+", text.lower()))) is False
+    assert running.date == dt.date(2024, 3, 4)

@@ -158,6 +158,8 @@ _ON_DATE = re.compile(
 _NEXT_DAY = re.compile(
     r"\b(?:the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+tomorrow)|a\s+day\s+later)\b"
 )
+# "..., and the delegation would visit the region the next day": a plan, the day not yet come.
+_PLAN = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:to|scheduled|expected|due))\s")
 # "The day before, X met Y", "On the eve of the talks": the day before the one told last.
 _DAY_BEFORE = re.compile(
     r"\b(?:the\s+(?:day\s+before|previous\s+day)(?!\s+yesterday)|a\s+day\s+earlier|"
@@ -195,9 +197,10 @@ class RunningDate:
                     self.date += dt.timedelta(days=day - self._day)
                 self._day = day
                 moved = self.date is not None
-            elif self.date is not None and _NEXT_DAY.search(low):
-                self.date += dt.timedelta(days=1)
-                moved = True
+            elif self.date is not None and (next_day := _NEXT_DAY.search(low)) is not None:
+                if _PLAN.search(low, 0, next_day.start()) is None:
+                    self.date += dt.timedelta(days=1)
+                    moved = True
             elif self.date is not None and _DAY_BEFORE.search(low):
                 self.date -= dt.timedelta(days=1)
                 moved = True

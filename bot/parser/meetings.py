@@ -500,6 +500,30 @@ def _office_holder(office: str, named: str, people: list[PersonFound]) -> int | 
     return holders[0] if len(holders) == 1 else None
 
 
+# "In the afternoon, the Leader of the Nation had a telephone conversation with X".
+_TITLE_SUBJECT = re.compile(
+    r"(?:[^,]{0,60},\s+)?the\s+"
+    r"(?P<title>[A-Z][\w-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w-]*){0,5})\s+"
+    r"(?:also\s+|later\s+|then\s+)?(?:met|received|held|hosted|had|welcomed)\b"
+)
+
+
+def _title_subject(text: str, people: list[PersonFound]) -> int | None:
+    """The one person whose title, or one of its offices, is the sentence's subject ("the
+    Leader of the Nation received X"), else None."""
+    subject = _TITLE_SUBJECT.match(text)
+    if subject is None:
+        return None
+    title = subject.group("title").lower()
+    holders = [
+        i
+        for i, person in enumerate(people)
+        if person.title is not None
+        and any(part.strip() == title for part in _TITLE_PARTS.split(person.title.lower()))
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
 _TITLE_PARTS = re.compile(r",|\s[–—-]\s")
 
 
@@ -819,6 +843,11 @@ def find_meetings(
             holder = (
                 _office_holder(office["office"], office["country"], people) if office else None
             )
+            if holder is not None and holder not in participants:
+                participants.insert(0, holder)
+        if len(participants) == 1 and role is None and "the" in words:
+            # "Afterwards, the Leader of the Nation received X": the one of that title
+            holder = _title_subject(text, people)
             if holder is not None and holder not in participants:
                 participants.insert(0, holder)
         if len(participants) == 1 and "chairs" in words and _CO_CHAIRS.search(low):
