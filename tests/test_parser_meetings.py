@@ -1909,3 +1909,25 @@ def test_a_next_day_in_a_plan_does_not_move_the_running_date() -> None:
     text = "She said the delegation would visit the region the next day."
     assert running.read(text, frozenset(re.findall("[a-z]+", text.lower()))) is False
     assert running.date == dt.date(2024, 3, 4)
+
+
+def test_bilateral_meetings_with_two_are_two_and_two_ministers_received_together() -> None:
+    """ "X held bilateral meetings with A and with B": two meetings. "The Ministers of Foreign
+    Affairs of Hungary and the Republic of Chile were received by Y": one meeting of the
+    three."""
+    body = (
+        "Minister for Foreign Affairs of Peru Rosa Mamani, Minister of Foreign Affairs of "
+        "Hungary Lena Varga and Minister of Foreign Affairs of the Republic of Chile Ana Quispe "
+        "held a trilateral meeting in Lima on 4 March.\n\n"
+        "On the margins of the meeting in Lima, Rosa Mamani held bilateral meetings with "
+        "Minister Lena Varga and with Minister Ana Quispe.\n\n"
+        "On the same day, the Ministers of Foreign Affairs of Hungary and the Republic of Chile "
+        "were received by the President of Peru Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="tri")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Rosa Mamani", "Lena Varga", "Ana Quispe"], dt.date(2024, 3, 4), "Lima"),
+        (["Rosa Mamani", "Lena Varga"], dt.date(2024, 3, 4), "Lima"),
+        (["Rosa Mamani", "Ana Quispe"], dt.date(2024, 3, 4), "Lima"),
+        (["Lena Varga", "Ana Quispe", "Omar Haddad"], dt.date(2024, 3, 4), None),
+    ]

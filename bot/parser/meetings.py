@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from bot.parser.countries import country_of_word, is_city
+from bot.parser.countries import country_of_name, country_of_word, is_city
 from bot.parser.dates import RunningDate, find_date
 from bot.parser.lexicon import MONTH_WORDS, ORG_WORDS, WEEKDAY_WORDS, words_of
 from bot.parser.people import Mention, MentionIndex, PersonFound
@@ -485,7 +485,7 @@ def _office_holder(office: str, named: str, people: list[PersonFound]) -> int | 
     holder = office_holder(office, named, people)
     if holder is not None or " " not in office:
         return holder
-    country = country_of_word(named.split()[-1])
+    country = country_of_name(named) or country_of_word(named.split()[-1])
     office = office.lower()
     holders = [
         i
@@ -498,6 +498,24 @@ def _office_holder(office: str, named: str, people: list[PersonFound]) -> int | 
         )
     ]
     return holders[0] if len(holders) == 1 else None
+
+
+# "On the same day, the Ministers of Foreign Affairs of A and B were received by Y".
+_OFFICES_SUBJECT = re.compile(
+    r"(?:[A-Z][^,]{0,40},\s+)?[Tt]he\s+"
+    r"(?P<office>[A-Z][\w-]*s(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w-]*){0,4})\s+of\s+(?:the\s+)?"
+    r"(?P<first>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})\s+and\s+(?:of\s+)?(?:the\s+)?"
+    r"(?P<second>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})\s+"
+    r"(?:also\s+|later\s+|then\s+)?(?:met|held|received|hosted|had|"
+    r"(?:was|were)\s+(?:also\s+)?received\s+by)\b"
+)
+
+
+def _singular(office: str) -> str:
+    """The office of one holder: "Ministers of Foreign Affairs" gives "Minister of Foreign
+    Affairs"."""
+    head, _, rest = office.partition(" ")
+    return f"{head[:-1]} {rest}".rstrip()
 
 
 # "In the afternoon, the Leader of the Nation had a telephone conversation with X".
@@ -845,6 +863,19 @@ def find_meetings(
             )
             if holder is not None and holder not in participants:
                 participants.insert(0, holder)
+        if len(participants) == 1 and "and" in words and "of" in words:
+            # "The Ministers of Foreign Affairs of A and B were received by Y": both met Y
+            offices = _OFFICES_SUBJECT.match(text)
+            holders = (
+                [
+                    _office_holder(_singular(offices["office"]), offices[side], people)
+                    for side in ("first", "second")
+                ]
+                if offices
+                else []
+            )
+            if holders and all(h is not None and h not in participants for h in holders):
+                participants = [h for h in holders if h is not None] + participants
         if len(participants) == 1 and role is None and "the" in words:
             # "Afterwards, the Leader of the Nation received X": the one of that title
             holder = _title_subject(text, people)
@@ -1367,6 +1398,9 @@ def _split_guests(meetings: list[MeetingFound], groups: set[int]) -> list[Meetin
     return out
 
 
+_EACH_WITH = re.compile(r"\bbilateral\s+meetings\b|\bmeetings\s+with\b[^;]*\sand\s+with\b")
+
+
 def _groups(
     participants: list[int],
     named_at: dict[int, int],
@@ -1377,7 +1411,12 @@ def _groups(
 ) -> list[tuple[list[int], str | None]]:
     """The meetings one sentence tells of: "X met A, while Y held talks with B" is two, and so
     is "X held separate meetings with A and B"; else one of everyone named."""
-    if "separate" in words or "separately" in words:
+    if (
+        "separate" in words
+        or "separately" in words
+        # "X held bilateral meetings with A and with B": one with each
+        or (len(participants) >= 3 and "meetings" in words and _EACH_WITH.search(low))
+    ):
         first, *others = participants
         return [([first, other], kind) for other in others]
     if len(participants) >= 3 and " and " in low:
