@@ -815,6 +815,11 @@ def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
             found = country_of_place(place) or country_of_subdivision(place)
             if found:
                 return found
+        if at + 1 < end and all(t.cap for t in tokens[at:end]) and is_city(tokens[at].text):
+            # "chief executive of the Bukhara Cotton Cluster": a body named after its city
+            found = country_of_place(tokens[at].text)
+            if found:
+                return found
     return None
 
 
