@@ -3517,3 +3517,32 @@ def test_a_law_or_a_ratified_agreement_is_on_its_subject(text: str, expected: li
     """'the Law "On ratification of the Agreement between A and B on X"' and 'the
     ratification of the treaty on X' name X; ', signed in Alba' is a clause, no item."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "First, the sides should consolidate political mutual trust and firmly support "
+            "each other. Third, they should enhance connectivity, speed up the repair of roads.",
+            ["political mutual trust", "connectivity", "repair of roads"],
+        ),
+        ("They should enhance bilateral relations and the efficiency of ports.", []),
+        (
+            "They should deepen cooperation in energy, mining and farming, and expand new areas.",
+            ["energy", "mining", "farming"],
+        ),
+        (
+            "They should expand people-to-people exchanges in education and culture.",
+            ["people-to-people exchanges", "education", "culture"],
+        ),
+        ("They should expand exchanges in education and culture.", ["education", "culture"]),
+    ],
+)
+def test_proposals_name_what_they_consolidate_enhance_and_exchange(
+    text: str, expected: list[str]
+) -> None:
+    """'consolidate political mutual trust', 'enhance connectivity' and 'people-to-people
+    exchanges in A and B' name subjects; a new clause (', and expand new areas') ends a list
+    of sectors; 'enhance bilateral relations' or 'the X' names none."""
+    assert _topics(text) == expected

@@ -46,6 +46,11 @@ _CUE = re.compile(
     r"(?:strengthen|deepen|enhance)(?=\s+(?!bilateral|mutual|practical|further|our|their|its|"
     r"the|all-round|comprehensive|overall|friendly|close|closer|multilateral|regional)"
     r"[a-z]+\s+cooperation\s+to\s)|"
+    # "they should consolidate political mutual trust", "enhance connectivity": what is to
+    # grow (not "enhance the X", "bilateral relations", "cooperation": no subject)
+    r"(?:consolidate|enhance)(?=\s+(?!(?:the|a|an|its|their|our|this|these|bilateral|mutual|"
+    r"relations|ties|cooperation|partnership|friendship|dialogue|interaction|efforts)\b)"
+    r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*(?:,|\.|\s+and\s))|"
     # "Other topics included A, B and C"
     r"topics\s+(?:also\s+)?(?:included|include|includes|covered)|"
     # "jointly combat terrorism, separatism and extremism"
@@ -233,7 +238,8 @@ _CUE_FIRST_WORDS = words_of(
     """
     addressed addressing advance agree agreed attach attaches attached attaching raise raised
     build building open opening set setting establish establishing called calls calling
-    pushed pushing strengthen deepen enhance protocol protocols decree decrees resolution
+    pushed pushing strengthen deepen enhance consolidate protocol protocols decree decrees
+    resolution
     resolutions memoranda plan plans
     raises raising reported like want wish briefed key main promising major
     agreement allocate allocated allocates allocating
@@ -375,7 +381,7 @@ _END_PATTERNS = (
     # " and make good use of", " and keep enriching": a verb after "and" opens a new clause.
     re.compile(
         r" and (?:agreed|said|expressed|noted|reaffirmed|proposed|called|stressed|invited|"
-        r"thanked|welcomed|signed|wished|congratulated|is|are|was|were|will|to(?!\s+(?:the|a|an)\s)|keep|make|further|jointly|push|"
+        r"thanked|welcomed|signed|wished|congratulated|is|are|was|were|will|to(?!\s+(?:the|a|an)\s)|keep|make|further|jointly|push|firmly|"
         r"promote|expand|explore|advance|build|establish|create|"
         r"strengthen|deepen|enhance|ensure|intensify|consolidate|safeguard|maintain|"
         r"facilitate|accelerate|implement|continue|synergize|enrich|boost|adopted|discussed|"
@@ -423,6 +429,7 @@ _END_PATTERNS = (
     ),
 )
 _END_CLAUSES = _END_PATTERNS[:3]
+_NEW_CLAUSE = _END_PATTERNS[2]  # " and expand": a verb after "and"
 _END_PHRASE = _END_PATTERNS[3]
 
 
@@ -848,6 +855,7 @@ _SECTOR_WORDS = ("sectors", "industries", "fields", "spheres", "areas")
 _SECTOR_SET = frozenset(_SECTOR_WORDS)
 # Words that name no field alone, only rank one ("key sectors", "priority areas").
 _COMPARATIVES = words_of("closer deeper stronger greater broader wider more further")
+_BARE_AREAS = words_of("area areas field fields sphere spheres sector sectors directions")
 _BARE_MODIFIERS = words_of("key main major promising strategic important priority relevant")
 _CUE_WORDS = words_of(
     """
@@ -872,7 +880,8 @@ _CUE_WORDS = words_of(
     centred centered centring centering emphasis meeting meetings conversation dealt dealing
     accord accords protocol protocols relations identified named defined designated
     singled chosen selected strategic reliable important reforms topics combat combating
-    factories plants facilities lines strengthen deepen enhance called calls calling pushed
+    factories plants facilities lines strengthen deepen enhance consolidate called calls calling
+    pushed
     pushing decree decrees
     resolution resolutions
     combatting countering counter
@@ -1640,6 +1649,7 @@ def _clean_word(item: str) -> str | None:
         or low in _BARE_MODIFIERS  # "in key sectors": which, not what
         or low in _COMPARATIVES  # "closer (cooperation in X)" with its head cut by the cue
         or low in _LEADING_ADJECTIVES  # "expand new (areas such as X)": which, not what
+        or low in _BARE_AREAS  # "expand new areas": no field named
         or low.endswith(("'s", "’s"))  # "the company's (plans to X)": whose, not what
     ):
         return None
@@ -1861,6 +1871,15 @@ def find_topics(
                     # "in the field of X and an agreement on Y": X, then the next cue's
                     and not between.rstrip().endswith((" and", " and a", " and an", " and the"))
                 ):
+                    if (
+                        low.startswith("exchanges in ", limit)
+                        and len(kind := between.split()) == 1
+                        and kind[0] not in _COMPARATIVES  # "closer exchanges in X": X
+                        and (cleaned := _clean(f"{kind[0]} exchanges"))
+                    ):
+                        # "expand people-to-people exchanges in education": the exchanges
+                        # are a subject, their fields the next cue's
+                        found.append((sentence.start + cue_end, cleaned))
                     continue  # "the importance of documents regarding X": the next cue's
                 if cue_end == 0 and line_end < limit:
                     limit = line_end
@@ -1884,6 +1903,10 @@ def find_topics(
             for match in _SECTORS.finditer(text) if has_sectors else ():
                 # "to expand cooperation in non-resource sectors": the list after the last "in".
                 listed = _PREPOSITION.split(match.group("list"))[-1]
+                if " and " in listed:
+                    # "in energy and mining, and expand new areas": the list after the clause
+                    for clause in _NEW_CLAUSE.finditer(listed):
+                        listed = listed[clause.end() :]
                 for item in _split(listed):
                     cleaned = _clean(item)
                     if cleaned and _bare_modifier(cleaned):
