@@ -1931,3 +1931,27 @@ def test_bilateral_meetings_with_two_are_two_and_two_ministers_received_together
         (["Rosa Mamani", "Ana Quispe"], dt.date(2024, 3, 4), "Lima"),
         (["Lena Varga", "Ana Quispe", "Omar Haddad"], dt.date(2024, 3, 4), None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("held", "met"),
+    [
+        (
+            "held the 7th Hungary-Chile Joint Committee on Trade with Chile's Minister of Trade "
+            "Ana Quispe at a hotel in Budapest on March 4",
+            [(["Lena Varga", "Ana Quispe"], dt.date(2024, 3, 4), "Budapest")],
+        ),
+        # with the participation of others: no co-chair named, no meeting
+        (
+            "held the meeting of the commission with the participation of Ana Quispe in "
+            "Budapest on March 4",
+            [],
+        ),
+    ],
+)
+def test_holding_a_joint_committee_with_a_minister_is_a_meeting(
+    held: str, met: list[tuple[list[str], dt.date, str]]
+) -> None:
+    body = f"Minister for Trade Lena Varga {held}."
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="jc")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == met

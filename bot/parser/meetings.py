@@ -101,6 +101,15 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
+        # "X held the 7th Joint Committee on Trade with Minister Y": its co-chairs met.
+        "meeting",
+        ("committee", "commission"),
+        re.compile(
+            r"\bheld\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?(?:committee|commission)\b"
+            r"[^.;]{0,80}?\swith\s(?!the\s+participation)"
+        ),
+    ),
+    (
         # "X and Y had an informal dinner", "X hosted a dinner for Y": they met.
         "meeting",
         ("dinner", "lunch", "breakfast"),
@@ -370,7 +379,7 @@ _TRIGGER_WORDS = words_of(
     telephoned sat consultations chaired cochaired headed led dinner lunch luncheon
     breakfast round roundtable part discussed attended called paid credentials credential
     exchanged jointly alongside together moderated conferred talked welcomed
-    summit credence audience conversation
+    summit credence audience conversation committee commission
     """
 )
 
