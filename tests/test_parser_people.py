@@ -3076,3 +3076,26 @@ def test_find_people_gives_the_head_of_a_body_named_after_a_city_its_country(
     """ "chief executive of the Bergen Salmon Cluster": an office of a body whose name opens
     with a city is of the city's country; a name with no city gives none."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister Ana Rojas Holds Talks with Peruvian Minister of Energy Luis Vega\n\nAna "
+            "Rojas met Luis Vega.",
+            [("Ana Rojas", "Minister", None), ("Luis Vega", "Minister of Energy", "Peru")],
+        ),
+        (
+            "Minister Said Khalil Meets Chilean Delegation\n\nMinister Said Khalil said trade "
+            "grew.",
+            [("Said Khalil", "Minister", None)],
+        ),
+    ],
+)
+def test_find_people_ends_a_name_at_the_verb_of_a_title_case_headline(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Minister X Holds Talks with Y": a capitalised verb of a headline ("Holds", "Meets")
+    is no part of the name before it; a given name that is also a verb ("Said") stays."""
+    assert people_of(text) == expected

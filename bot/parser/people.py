@@ -87,6 +87,14 @@ _ACTION_WORDS = words_of(
     took gave led heads headed
     """
 )
+# Verbs of a title-case headline that end the name before them ("X Holds Talks with Y");
+# none of them is a name (unlike "Said" or "Will").
+_HEADLINE_VERBS = words_of(
+    """
+    holds meets receives visits says signs attends chairs discusses hosts welcomes urges
+    congratulates
+    """
+)
 # Offices of international bodies: their holders represent no country (GOLD.md: EU offices).
 _INTERNATIONAL = re.compile(
     r"\b(?:European (?:Commission|Union|Council|Parliament)|EU|UN|United Nations|NATO|SCO|"
@@ -1280,6 +1288,12 @@ class PeopleFinder:
         if end - start < 2:
             return  # a lone capitalised word is never a new person (only a later mention)
         tokens = self.tokens
+        for m in range(start + 1, end):
+            if tokens[m].text.lower() in _HEADLINE_VERBS:
+                end = m  # "Minister Han Lixin Holds Talks with": a title-case headline's verb
+                break
+        if end - start < 2:
+            return
         if (
             self._appositions
             and self._appositions[-1][0] < start < self._appositions[-1][1]
