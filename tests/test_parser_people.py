@@ -3099,3 +3099,34 @@ def test_find_people_ends_a_name_at_the_verb_of_a_title_case_headline(
     """ "Minister X Holds Talks with Y": a capitalised verb of a headline ("Holds", "Meets")
     is no part of the name before it; a given name that is also a verb ("Said") stays."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister Ana Rojas Holds Talks with Luis Vega\n\nOn May 2, Minister of Trade Ana "
+            "Rojas met Luis Vega.",
+            [("Ana Rojas", "Minister of Trade", None)],
+        ),
+        (
+            "President Ana Rojas spoke. President of Chile Ana Rojas said so.",
+            [("Ana Rojas", "President", "Chile")],
+        ),
+        (
+            "Ambassador Ana Rojas met the mayor.\n\nAmbassador of Chile to Peru Ana Rojas said "
+            "trade grew.",
+            [("Ana Rojas", "Ambassador to Peru", "Chile")],
+        ),
+        (
+            "Minister of Energy Ana Rojas spoke. Minister of Trade Ana Rojas said so.",
+            [("Ana Rojas", "Minister of Energy", None)],
+        ),
+    ],
+)
+def test_find_people_completes_a_bare_office_told_in_full_later(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Minister X" first and "Minister of Trade X" later: the office told in full (or with
+    its country) is X's; an office of more than one word is kept."""
+    assert people_of(text) == expected

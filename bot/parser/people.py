@@ -1841,6 +1841,21 @@ class PeopleFinder:
                 if person.title is None and title:
                     person.title, person.country, person.eu_office = title, country, eu
                     person.country_given = country is not None
+                elif (
+                    title
+                    and person.title
+                    and " " not in person.title
+                    and person.country in (None, country)
+                    and not eu
+                    and (
+                        title.startswith(person.title + " ")
+                        or (title == person.title and country is not None)
+                    )
+                ):
+                    # "Minister X" in a headline, "Minister of Commerce X" (or "Minister of
+                    # Chile X") below: the office told in full
+                    person.title, person.country = title, country
+                    person.country_given = country is not None
                 self._mark(first, end, index)
                 return
         self.people.append(
