@@ -1955,3 +1955,19 @@ def test_holding_a_joint_committee_with_a_minister_is_a_meeting(
     body = f"Minister for Trade Lena Varga {held}."
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="jc")
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == met
+
+
+def test_a_mission_led_by_someone_met_one_and_later_another() -> None:
+    """ "The mission, led by X, visited Almaty. On 4 March in Astana, the delegation met with
+    A, and later with B": X met A, and X met B."""
+    body = (
+        "The trade mission, led by Chief Executive Officer of Rome Chambers Lena Varga, visited "
+        "Almaty and Astana.\n\n"
+        "On 4 March in Astana, the delegation met with Omar Haddad, Vice Minister of Foreign "
+        "Affairs of Kazakhstan, and later with Ana Silva, Chief Executive Officer of QazExport."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="mission")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), "Astana"),
+        (["Lena Varga", "Ana Silva"], dt.date(2024, 3, 4), "Astana"),
+    ]

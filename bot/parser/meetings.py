@@ -551,6 +551,7 @@ def _title_subject(text: str, people: list[PersonFound]) -> int | None:
     return holders[0] if len(holders) == 1 else None
 
 
+_MISSION_LED = re.compile(r"\b[Mm]ission\b[^.;]{0,20}?\s(?:led|headed)\s+by\b")
 _TITLE_PARTS = re.compile(r",|\s[–—-]\s")
 
 
@@ -731,6 +732,12 @@ def find_meetings(
                 found.date = found.date or published
         if "represented" in sentence.words and meetings:
             _represented(meetings[-1], number, sents, text, index, quote_spans)
+        if leader is None and "mission" in sentence.words and "led" in sentence.words:
+            # "The mission, led by X, visited Almaty": X leads the delegation told next
+            mission = _MISSION_LED.search(text)
+            if mission is not None:
+                after = sentence.end - len(text) + mission.end()
+                leader = next((m.person for m in index.between(after, after + 80)), None)
         if sentence.words.isdisjoint(_TRIGGER_WORDS):
             continue
         full = len(text)
@@ -916,6 +923,16 @@ def find_meetings(
             )
             if member is not None and member not in participants:
                 participants.insert(0, member)
+        if (
+            len(participants) >= 2
+            and role is not None
+            and role.group("role") == "delegation"
+            and leader is not None
+            and leader not in participants
+            and "with" in words
+            and _EACH_WITH.search(low)
+        ):
+            participants.insert(0, leader)  # "the delegation met with A, and later with B"
         if len(participants) == 1 and role is not None:
             subject = leader if role.group("role") == "delegation" else None
             if subject is None and meetings:
@@ -1407,7 +1424,10 @@ def _split_guests(meetings: list[MeetingFound], groups: set[int]) -> list[Meetin
     return out
 
 
-_EACH_WITH = re.compile(r"\bbilateral\s+meetings\b|\bmeetings\s+with\b[^;]*\sand\s+with\b")
+_EACH_WITH = re.compile(
+    r"\bbilateral\s+meetings\s+with\b|"
+    r"\b(?:meetings|met)\s+with\b[^;]*\sand\s+(?:later\s+|then\s+|also\s+)?with\b"
+)
 
 
 def _groups(
@@ -1424,7 +1444,7 @@ def _groups(
         "separate" in words
         or "separately" in words
         # "X held bilateral meetings with A and with B": one with each
-        or (len(participants) >= 3 and "meetings" in words and _EACH_WITH.search(low))
+        or (len(participants) >= 3 and "with" in words and _EACH_WITH.search(low))
     ):
         first, *others = participants
         return [([first, other], kind) for other in others]
