@@ -3546,3 +3546,25 @@ def test_proposals_name_what_they_consolidate_enhance_and_exchange(
     exchanges in A and B' name subjects; a new clause (', and expand new areas') ends a list
     of sectors; 'enhance bilateral relations' or 'the X' names none."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the conversation with the Minister of Foreign Affairs of Norland Anna Berg, "
+            "issues of trade, transit through the ports and the repair of roads were considered.",
+            ["trade", "transit through the ports", "repair of roads"],
+        ),
+        (
+            "Our cooperation in fishing and glass aims at jointly raising exports.",
+            ["fishing", "glass"],
+        ),
+    ],
+)
+def test_a_long_opening_phrase_before_a_list_considered_and_a_purpose_after_a_list(
+    text: str, expected: list[str]
+) -> None:
+    """'In the conversation with <a long title and name>, A, B and C were considered' lists
+    A, B and C; 'X and Y aims at Z': the purpose ends the list."""
+    assert _topics(text) == expected

@@ -421,6 +421,8 @@ _END_PATTERNS = (
         # "the summit slated for next year", "a meeting scheduled for December": when
         r"(?:scheduled|slated) (?:for|to) |"
         r"worth |valued at |"
+        # "cooperation in law enforcement and security aims at jointly fighting X": a purpose
+        r"aim(?:s|ed)? at |"
         # "X reached 1.3 trillion": a figure's subject ends there; "agreements reached at" not.
         r"(?:reached|rose|grew|amounted\s+to|totaled|totalled|exceeded|fell|declined|stood\s+at)"
         r" (?=(?:about |around |over |some |almost |nearly |up to )?"
@@ -439,7 +441,7 @@ _END_PHRASE_WORDS = words_of(
     """
     to in under by through whereby along that after before during since until till at from
     this last next worth valued reached scheduled slated rose grew amounted totaled totalled
-    exceeded fell declined stood was were is are will would has have had
+    exceeded fell declined stood was were is are will would has have had aim aims aimed
     """
 )
 
@@ -935,7 +937,7 @@ _MAKE_WORDS = words_of("make makes making turn turns turning")
 # "A, B and C were also on the agenda": the list the sentence opens with.
 # "During the talks, A and B were discussed": the list after the opening phrase.
 _ON_AGENDA = re.compile(
-    r"(?:(?:during|at|in|on|following|after)\s[^,.;:]{1,60},\s+)?"
+    r"(?:(?:during|at|in|on|following|after)\s[^,.;:]{1,120},\s+)?"
     r"(?P<list>[^.;:]{3,200}?),?\s+(?:were|was)\s+(?:also\s+)?"  # (keep _WAS_WORDS in step)
     r"(?:(?:high\s+)?on\s+the\s+agenda|discussed|considered)\b",
     re.I,
