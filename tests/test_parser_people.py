@@ -3130,3 +3130,10 @@ def test_find_people_completes_a_bare_office_told_in_full_later(
     """ "Minister X" first and "Minister of Trade X" later: the office told in full (or with
     its country) is X's; an office of more than one word is kept."""
     assert people_of(text) == expected
+
+
+def test_find_people_reads_no_person_in_a_company_name_after_an_office() -> None:
+    """ "the founder and CEO of Nordvik Minerals, Ola Dahl": a name ending in an industry's
+    noun is the company's, even after an office; the office is the one named after it."""
+    text = "Later, the President received the founder and CEO of Nordvik Minerals, Ola Dahl."
+    assert people_of(text) == [("Ola Dahl", "founder and CEO of Nordvik Minerals", None)]

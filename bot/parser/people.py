@@ -1386,6 +1386,8 @@ class PeopleFinder:
             name_start = self._name_start(k, end, allow_three=after_title)
         if name_start is None:
             return
+        if _company_noun(tokens[end - 1].bare.lower()):
+            return  # "CEO of Westbrook Minerals, X": a company's name, even after an office
         # "the German energy company Nordwind Hydrogen": a company's name, not a person's.
         if name_start == start and start > 0:
             before = tokens[start - 1].text
