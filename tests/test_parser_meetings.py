@@ -1971,3 +1971,16 @@ def test_a_mission_led_by_someone_met_one_and_later_another() -> None:
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), "Astana"),
         (["Lena Varga", "Ana Silva"], dt.date(2024, 3, 4), "Astana"),
     ]
+
+
+def test_an_understanding_reached_at_a_session_dates_the_session_by_the_sentence_before() -> None:
+    body = (
+        "LIMA: Peru and Hungary on Monday agreed to expand their trade agreement.\n\n"
+        "The understanding was reached at the second session of the joint committee held in "
+        "Lima, co-chaired by Minister for Commerce Ana Quispe and Hungarian Deputy Minister of "
+        "Trade Lena Varga."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="reached")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Ana Quispe", "Lena Varga"], dt.date(2024, 3, 4), "Lima")
+    ]

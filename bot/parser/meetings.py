@@ -551,6 +551,10 @@ def _title_subject(text: str, people: list[PersonFound]) -> int | None:
     return holders[0] if len(holders) == 1 else None
 
 
+_REACHED_AT = re.compile(
+    r"the\s+(?:understanding|agreements?|decisions?|deal|accord)\s+(?:was|were)\s+reached\s+"
+    r"(?:at|during|in)\b"
+)
 _MISSION_LED = re.compile(r"\b[Mm]ission\b[^.;]{0,20}?\s(?:led|headed)\s+by\b")
 _TITLE_PARTS = re.compile(r",|\s[–—-]\s")
 
@@ -1055,6 +1059,12 @@ def find_meetings(
             ):
                 prior_text = said_before.text[max(0, dateline_end - said_before.start) :]
                 date = find_date(prior_text, published, said_before.words)
+        if date is None and number and "reached" in words and _REACHED_AT.match(low):
+            # "Pakistan and Uzbekistan on Monday agreed to X. The understanding was reached at
+            # the session of the joint committee held in Islamabad": that Monday
+            said_before = sents[number - 1]
+            prior_text = said_before.text[max(0, dateline_end - said_before.start) :]
+            date = find_date(prior_text, published, said_before.words or None)
         if date is None and signed_on is not None and "sign" in low and _AT_SIGNING.search(low):
             date = signed_on  # "met after the signing": on the day the text dates the signing
         place = welcomed_to or _place(text)
