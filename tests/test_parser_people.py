@@ -3137,3 +3137,39 @@ def test_find_people_reads_no_person_in_a_company_name_after_an_office() -> None
     noun is the company's, even after an office; the office is the one named after it."""
     text = "Later, the President received the founder and CEO of Nordvik Minerals, Ola Dahl."
     assert people_of(text) == [("Ola Dahl", "founder and CEO of Nordvik Minerals", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The President sent a telegram to Ana María Rojas on her election as President of "
+            "the Republic of Chile.",
+            [("Ana María Rojas", "President", "Chile")],
+        ),
+        (
+            "He congratulated Ola Dahl on his appointment as Minister of Foreign Affairs of "
+            "Norway and wished him success.",
+            [("Ola Dahl", "Minister of Foreign Affairs", "Norway")],
+        ),
+        ("He congratulated Ola Dahl on his birthday.", []),
+    ],
+)
+def test_find_people_reads_the_office_someone_is_elected_or_appointed_to(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "a telegram to X on her election as President of Chile": X holds that office (the
+    whole name read, as after an office); "on his birthday" gives none."""
+    assert people_of(text) == expected
+
+
+def test_the_head_of_state_is_the_one_the_text_calls_so_before_a_president() -> None:
+    """ "Head of State A sent a telegram to B on his election as President ... the Head of
+    State met C": the role is A's, whom the text calls the Head of State, not B's."""
+    text = (
+        "Head of State Ana Rojas sent a telegram to Luis Vega on his election as President of "
+        "Peru. The same day, the Head of State met Ola Dahl, Minister of Trade of Norway."
+    )
+    people, mentions = find_people(text)
+    roles = [(text[m.start : m.end], people[m.person].name) for m in mentions if m.kind == "role"]
+    assert roles == [("the Head of State", "Ana Rojas")]

@@ -95,6 +95,8 @@ _HEADLINE_VERBS = words_of(
     congratulates
     """
 )
+# "on his election as": taking up an office.
+_TAKING_UP = frozenset(["election", "re-election", "reelection", "appointment", "inauguration"])
 # Offices of international bodies: their holders represent no country (GOLD.md: EU offices).
 _INTERNATIONAL = re.compile(
     r"\b(?:European (?:Commission|Union|Council|Parliament)|EU|UN|United Nations|NATO|SCO|"
@@ -1434,6 +1436,10 @@ class PeopleFinder:
             if office[0] is not None or title is None:
                 title, country, eu = office
         if title is None:
+            title, country, eu = self._office_taken_up_after(end)
+            if title is not None:  # "X Y Z on his election as President": all of the name
+                name_start = self._name_start(k, end, allow_three=True) or name_start
+        if title is None:
             heading = self._heading_office(name_start)
             if heading is not None:
                 # "Meeting with the Minister of X of Chile" above "A and B discussed":
@@ -2116,6 +2122,33 @@ class PeopleFinder:
             self._appositions.append((first, j))
         return office
 
+    def _office_taken_up_after(self, end: int) -> tuple[str | None, str | None, bool]:
+        """ "congratulated X on his election as President of the Republic of Chile": the
+        office X has been elected or appointed to (title, country, EU)."""
+        tokens = self.tokens
+        n = len(tokens)
+        if (
+            end + 4 >= n
+            or tokens[end].text != "on"
+            or tokens[end + 1].text not in ("his", "her")
+            or tokens[end + 2].text.lower() not in _TAKING_UP
+            or tokens[end + 3].text != "as"
+        ):
+            return None, None, False
+        first = end + 5 if tokens[end + 4].text == "the" else end + 4
+        j = first
+        while (
+            j < n
+            and j - first < 16
+            and (tokens[j].cap or tokens[j].text in ("of", "the", "for", "and"))
+        ):
+            j += 1
+        while j > first and not tokens[j - 1].cap:
+            j -= 1
+        if j == first or _HEAD_WORDS.isdisjoint(t.bare.lower() for t in tokens[first:j]):
+            return None, None, False
+        return _normalise_title(tokens, self.body, first, j)
+
     def _portfolio_list_at(self, i: int) -> bool:
         """Whether tokens[i:] go on listing the fields of an office ("Industry and
         Investment Promotion"): capitalised field words and "and" up to the next comma or
@@ -2240,6 +2273,11 @@ class PeopleFinder:
                 for i, t in enumerate(titles)
                 if (fits(t) if fits else bool(t) and _role_fits(role, t))
             ]
+            if role in ("head of state", "head of government"):
+                # "Head of State X ... the Head of State": the one the text calls so, before
+                # a President it names too
+                literal = [i for i in candidates if role in titles[i]]
+                candidates = literal or candidates
             if words[-1] in _PRESIDING_WORDS and not set(words) & _DEPUTY_WORDS:
                 # "the Speaker" is the Speaker, not a Deputy Speaker, when both are named.
                 chiefs = [i for i in candidates if not _words(titles[i]) & _DEPUTY_WORDS]
