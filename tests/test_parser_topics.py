@@ -3568,3 +3568,29 @@ def test_a_long_opening_phrase_before_a_list_considered_and_a_purpose_after_a_li
     """'In the conversation with <a long title and name>, A, B and C were considered' lists
     A, B and C; 'X and Y aims at Z': the purpose ends the list."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg stressed that the TAPI project would bring peace.",
+            ["TAPI project"],
+        ),
+        (
+            'Anna Berg presented the "Crossroads of Peace" project of the government.',
+            ["Crossroads of Peace project"],
+        ),
+        (
+            "The leaders welcomed the opening of a Norland language course at the Institute "
+            "of International Relations of the Ministry of Foreign Affairs.",
+            ["opening of a Norland language course"],
+        ),
+    ],
+)
+def test_a_named_project_and_a_long_item_without_where_it_is_held(
+    text: str, expected: list[str]
+) -> None:
+    """'the TAPI project', 'the Crossroads of Peace project' are named projects; an item too
+    long with 'at the <institution>' loses where it is held."""
+    assert _topics(text) == expected

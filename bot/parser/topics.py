@@ -592,7 +592,7 @@ _HEAD_LIST = """
     Route Corridor Initiative Declaration Agreement Cable Gateway Road Railway Pipeline
     Programme Program Strategy Mechanism Seaport Port Canal Highway Bridge Project Plan Zone
     Hub Format Platform Business_Council railway pipeline mechanism corridor highway crossing
-    cable strategy programme ministerial_meeting power_plant refinery seaport
+    cable strategy programme ministerial_meeting power_plant refinery seaport project
 """
 _HEADS = tuple(head.replace("_", " ") for head in _HEAD_LIST.split())
 _HEAD_WORD = re.compile(rf"\b(?=[A-Za-z])(?:{'|'.join(_HEADS)})\b")
@@ -1544,6 +1544,12 @@ def _clean(item: str) -> str | None:
         item = item[: count.start()]
         low = item.lower()
         words = low.split()
+    if len(words) > _MAX_WORDS and " at the " in item and item[-1:].isalpha():
+        # "the opening of a language course at the Institute of X of the Ministry of Y": too
+        # long with where it is held, which goes
+        item = item[: item.index(" at the ")]
+        low = item.lower()
+        words = low.split()
     if len(words) > _MAX_WORDS and " through the " in item:
         # "electricity produced from renewable sources through the A – B – C green energy
         # corridor": too long with the route it takes, which goes
@@ -2190,7 +2196,7 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
         while i >= 0 and units < (5 if capital_head else 3):
             word = words[i]
             if (
-                capital_head
+                (capital_head or (word == "of" and first is not None))
                 and word in _CONNECTOR_WORDS
                 and i > 0
                 and _CAPITAL_WORD.fullmatch(words[i - 1])
