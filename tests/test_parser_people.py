@@ -3173,3 +3173,19 @@ def test_the_head_of_state_is_the_one_the_text_calls_so_before_a_president() -> 
     people, mentions = find_people(text)
     roles = [(text[m.start : m.end], people[m.person].name) for m in mentions if m.kind == "role"]
     assert roles == [("the Head of State", "Ana Rojas")]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Minister for Trade Park Min-jae met Korean firms in Seoul.", "South Korea"),
+        ("Minister for Trade Park Min-jae met guests in Lima.", None),
+        ("Minister Park Min-jae met guests. North Korea was not discussed. Korea grew.", None),
+    ],
+)
+def test_find_people_gives_a_korean_name_in_a_text_on_korea_south_korea(
+    text: str, country: str | None
+) -> None:
+    """A Korean surname and a hyphened given name, with an office and no country, in a text
+    on Korea: South Korea; not in a text on elsewhere, nor where North Korea is named."""
+    assert people_of(text)[0][2] == country

@@ -895,6 +895,16 @@ class PeopleFinder:
         if any(p.country is None and not p.eu_office and p.title for p in people):
             for chain in self._listed_chains(people):
                 self._countries_of_list(chain)
+        for person in people:
+            if (
+                person.country is None
+                and not person.eu_office
+                and person.title
+                and _is_korean_name(person.name)
+                and _KOREA.search(self.body)
+                and not _OTHER_KOREA.search(self.body)
+            ):
+                person.country = "South Korea"  # "Minister for Trade Kwon Tae-sik" at home
         return people
 
     def _listed_chains(self, people: list[PersonFound]) -> list[list[PersonFound]]:
@@ -2549,6 +2559,23 @@ def is_chinese_name(name: str) -> bool:
     """A two-part name whose first part is a common Chinese surname (written first)."""
     parts = name.split()
     return len(parts) == 2 and parts[0].lower() in _CHINESE_SURNAMES and "-" not in parts[1]
+
+
+def _is_korean_name(name: str) -> bool:
+    """A common Korean surname, then a given name of two hyphened syllables ("Kwon Tae-sik")."""
+    parts = name.split()
+    return (
+        len(parts) == 2
+        and parts[0].lower() in _KOREAN_SURNAMES
+        and _KOREAN_GIVEN.fullmatch(parts[1]) is not None
+    )
+
+
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# A text on South Korea, and names that say its hyphened names may be another country's
+# (North Korea's, Taiwan's).
+_KOREA = re.compile(r"\b(?:Korea|Korean|Seoul)\b")
+_OTHER_KOREA = re.compile(r"\b(?:North Korea|DPRK|Pyongyang|Taiwan|Taipei)\b")
 
 
 def find_people(body: str) -> tuple[list[PersonFound], list[Mention]]:
