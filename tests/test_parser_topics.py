@@ -3594,3 +3594,18 @@ def test_a_named_project_and_a_long_item_without_where_it_is_held(
     """'the TAPI project', 'the Crossroads of Peace project' are named projects; an item too
     long with 'at the <institution>' loses where it is held."""
     assert _topics(text) == expected
+
+
+def test_a_list_item_after_and_the_is_its_own_and_a_long_item_loses_its_scheme() -> None:
+    """'X in schools and the cooperation of the two parliaments': 'and the' opens an item
+    of its own (no shared head), and the parties' cooperation names whose, not what; an
+    item too long with 'under the <scheme>' loses the scheme."""
+    text = (
+        "The participants discussed the legal protection of Norland citizens working in "
+        "Mongolia under the Seasonal Work Permit Programme, the teaching of the Norland "
+        "language in schools and the cooperation of the two parliaments."
+    )
+    assert _topics(text) == [
+        "legal protection of Norland citizens working in Mongolia",
+        "teaching of the Norland language in schools",
+    ]

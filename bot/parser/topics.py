@@ -791,6 +791,8 @@ _LISTING = re.compile(
     r"(?:included|include|includes|were|are|covered)$",
     re.I,
 )
+_LONG_TAIL = re.compile(r"\s(?:at|through|under)\sthe\s.*$")
+_OF_THE_PARTIES = re.compile(r"[a-z]+\s+(?:of|between)\s+(?:the\s+)?(?:two|three|both)\s+[a-z]+")
 _WITH_COUNT = re.compile(rf"\s+with\s+(?:\d|{_NUMBER_WORD}).*$")
 _CAPACITY_AFTER = re.compile(
     r"\s+with\s+a\s+(?:total\s+|design\s+)?(?:capacity|deadweight|length|area)\s+of\s.*$"
@@ -1239,6 +1241,7 @@ def _split_and(text: str) -> list[str]:
         if (
             len(before) >= 2
             and head in _SHARED_HEADS
+            and after[0].lower() not in _ARTICLES  # "X in schools and the cooperation of": two
             and not _ends_object_before_relation(before, after[0], head)
             # "the oil and gas sector", "a grain storage and processing hub"
             and (
@@ -1544,18 +1547,16 @@ def _clean(item: str) -> str | None:
         item = item[: count.start()]
         low = item.lower()
         words = low.split()
-    if len(words) > _MAX_WORDS and " at the " in item and item[-1:].isalpha():
-        # "the opening of a language course at the Institute of X of the Ministry of Y": too
-        # long with where it is held, which goes
-        item = item[: item.index(" at the ")]
-        low = item.lower()
-        words = low.split()
-    if len(words) > _MAX_WORDS and " through the " in item:
+    if len(words) > _MAX_WORDS and " the " in item and (tail := _LONG_TAIL.search(item)):
+        # "the opening of a language course at the Institute of X of the Ministry of Y",
         # "electricity produced from renewable sources through the A – B – C green energy
-        # corridor": too long with the route it takes, which goes
-        item = item[: item.index(" through the ")]
+        # corridor", "citizens working in X under the Y System": too long with where it is
+        # held, the route it takes or the scheme it is under, which go
+        item = item[: tail.start()]
         low = item.lower()
         words = low.split()
+    if len(words) > 1 and words[0] in _RELATION_HEADS and _OF_THE_PARTIES.fullmatch(low):
+        return None  # "the cooperation of the two parliaments": whose, not what
     if "it" in words and "IT" in item.split() and words.count("it") < len(words):
         # "the IT sector": information technology, not the pronoun
         words = [word for word in words if word != "it"]
