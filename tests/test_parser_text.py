@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parser.text import sentences, strip_attribution
+from bot.parser.text import lower_same, sentences, strip_attribution
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,9 @@ def test_a_letter_whose_lower_case_is_longer_ends_no_sentence_split_in_error() -
         "He met İ!)",
         "Then he left.",
     ]
+
+
+def test_lower_same_lowers_the_turkish_dotted_capital_i_to_a_plain_i() -> None:
+    """ "DEİK" must not keep a whole sentence in capitals (its words and dates unread)."""
+    assert lower_same("The DEİK council met on Nov. 25.") == "the deik council met on nov. 25."
+    assert sentences("The DEİK council met on Nov. 25.")[0].words >= {"deik", "nov", "met"}

@@ -254,8 +254,11 @@ def strip_attribution(text: str, words: frozenset[str] | None = None) -> str:
 
 
 def lower_same(text: str) -> str:
-    """The text in lower case when that keeps every offset, else the text as it is."""
+    """The text in lower case when that keeps every offset, else the text as it is. The
+    Turkish dotted capital "İ" (whose lower case is two code points) lowers to a plain "i"."""
     low = text.lower()
+    if len(low) != len(text):
+        low = text.replace("İ", "I").lower()
     return low if len(low) == len(text) else text
 
 
