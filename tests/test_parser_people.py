@@ -3189,3 +3189,23 @@ def test_find_people_gives_a_korean_name_in_a_text_on_korea_south_korea(
     """A Korean surname and a hyphened given name, with an office and no country, in a text
     on Korea: South Korea; not in a text on elsewhere, nor where North Korea is named."""
     assert people_of(text)[0][2] == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("held a meeting at the Ministry of Trade with State Secretary Ola Dahl.", "Norway"),
+        ("thanked State Secretary Ola Dahl.", None),
+        ("met the press. State Secretary Ola Dahl spoke.", None),
+    ],
+)
+def test_find_people_gives_whom_an_envoy_meets_the_country_the_envoy_is_sent_to(
+    sentence: str, country: str | None
+) -> None:
+    """ "Ambassador of Chile to Norway A held a meeting ... with State Secretary B": B is of
+    Norway; without a meeting, or in another sentence, B gets no country."""
+    people = people_of(f"Ambassador of Chile to Norway Ana Rojas {sentence}")
+    assert people == [
+        ("Ana Rojas", "Ambassador to Norway", "Chile"),
+        ("Ola Dahl", "State Secretary", country),
+    ]

@@ -176,6 +176,7 @@ _PAIR_DASH = re.compile(r"[-–](?=[A-Z])")
 _WORD_BEFORE = re.compile(r"(?<![\w’'.])[A-Z][\w’'.]*$")
 _WORD_AFTER = re.compile(r"[A-Z][\w’']*\b")
 # Words by which the one named before met the one named after.
+_MEETING_WORDS = re.compile(r"\b(?:met|meets|meeting|talks|received|receives|called on)\b")
 _MET_WORDS = re.compile(r"\b(?:met|meets|received|receives|held talks|talks with|meeting with)\b")
 _CONFLICT_WORDS = re.compile(r"\b(?:peace|conflict|war|border|dispute|normali[sz]ation)\b")
 _DATELINE_DASH = re.compile(r"\)\s*(?:-|–|—|--)\s+")
@@ -896,6 +897,9 @@ class PeopleFinder:
             for chain in self._listed_chains(people):
                 self._countries_of_list(chain)
         for person in people:
+            if person.country is None and not person.eu_office and person.title:
+                person.country = self._envoy_host(person)
+        for person in people:
             if (
                 person.country is None
                 and not person.eu_office
@@ -906,6 +910,24 @@ class PeopleFinder:
             ):
                 person.country = "South Korea"  # "Minister for Trade Kwon Tae-sik" at home
         return people
+
+    def _envoy_host(self, person: PersonFound) -> str | None:
+        """ "Ambassador of Kazakhstan to Hungary A held a meeting ... with State Secretary
+        B": whom an envoy to a country meets, in the sentence naming the envoy, is of the
+        country the envoy is sent to."""
+        body = self.body
+        first, _ = _sentence_around(body, person.start, person.start)
+        for envoy in self.people:
+            title = envoy.title or ""
+            if envoy is person or " to " not in title or not first <= envoy.start < person.start:
+                continue
+            host = _country_opening(title.partition(" to ")[2].removeprefix("the "))
+            if host is None or host == envoy.country:
+                continue
+            between = body[envoy.start : person.start]
+            if ". " not in between and _MEETING_WORDS.search(between):
+                return host
+        return None
 
     def _listed_chains(self, people: list[PersonFound]) -> list[list[PersonFound]]:
         """Runs of three or more people a sentence introduces as one list, each after the
