@@ -3209,3 +3209,20 @@ def test_find_people_gives_whom_an_envoy_meets_the_country_the_envoy_is_sent_to(
         ("Ana Rojas", "Ambassador to Norway", "Chile"),
         ("Ola Dahl", "State Secretary", country),
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "country"),
+    [
+        ("The embassy and the Norwegian Export Promotion Agency held a forum.", "Norway"),
+        ("The embassy and the Nordic Export Promotion Agency held a forum.", None),
+        ("The embassy and the Norwegian Export Council held a forum.", None),
+    ],
+)
+def test_find_people_gives_an_office_of_the_organisation_named_before_its_country(
+    opening: str, country: str | None
+) -> None:
+    """ "the Norwegian Export Promotion Agency ... CEO of the Agency X": X is of the country
+    the Agency's name holds; an agency of no country, or no agency named, gives none."""
+    text = f"{opening} It was opened by CEO of the Agency Ola Dahl."
+    assert people_of(text) == [("Ola Dahl", "CEO of the Agency", country)]

@@ -899,6 +899,8 @@ class PeopleFinder:
         for person in people:
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._envoy_host(person)
+            if person.country is None and not person.eu_office and person.title:
+                person.country = self._referred_organisation_country(person)
         for person in people:
             if (
                 person.country is None
@@ -910,6 +912,16 @@ class PeopleFinder:
             ):
                 person.country = "South Korea"  # "Minister for Trade Kwon Tae-sik" at home
         return people
+
+    def _referred_organisation_country(self, person: PersonFound) -> str | None:
+        """ "the Hungarian Export Promotion Agency ... CEO of the Agency X": an office of
+        "the <organisation's noun>" is of the country in the name of the organisation of
+        that noun named shortly before."""
+        _, of, noun = (person.title or "").rpartition(" of the ")
+        if not of or not noun.istitle() or " " in noun or noun.lower() not in ORG_WORDS:
+            return None
+        at = bisect.bisect_left(self.tokens, person.start, key=lambda t: t.start)
+        return self._organisation_country(at, noun)
 
     def _envoy_host(self, person: PersonFound) -> str | None:
         """ "Ambassador of Kazakhstan to Hungary A held a meeting ... with State Secretary
@@ -1199,15 +1211,23 @@ class PeopleFinder:
             return found if found != EU else None
         return None
 
-    def _organisation_country(self, its: int) -> str | None:
+    def _organisation_country(self, its: int, noun: str | None = None) -> str | None:
         """ "at the French Development Agency (AFD) in Paris, ... met with its Director
         General": the one country named in (or right after: "of Chile") the name of the
-        organisation the sentence gives last before tokens[its] ("its")."""
+        organisation the sentence gives last before tokens[its] ("its"). With `noun`
+        ("Agency" of "CEO of the Agency X"), the last organisation of that noun named in the
+        80 tokens before."""
         tokens = self.tokens
         j = its - 1
-        while j >= 0 and tokens[j].text not in (".", ";"):
+        low_limit = max(0, its - 80) if noun else 0
+        while j >= low_limit and (noun or tokens[j].text not in (".", ";")):
             token = tokens[j]
-            if token.cap and token.bare.lower() in ORG_WORDS and j > 0 and tokens[j - 1].cap:
+            if (
+                token.cap
+                and (token.bare == noun if noun else token.bare.lower() in ORG_WORDS)
+                and j > 0
+                and tokens[j - 1].cap
+            ):
                 break  # "Development Agency": a name of two words or more ends here
             j -= 1
         else:
