@@ -68,6 +68,7 @@ _DATE_WORDS = frozenset(
     [*MONTHS, *WEEKDAYS, "yesterday", "today", "day", "morning", "afternoon", "evening"]
 )
 _ISO_HINT = re.compile(r"\d-\d|\d\.\d{1,2}\.(?:19|20)\d\d")
+_DIGIT = re.compile(r"\d")
 
 
 def make_date(year: int, month: int, day: int) -> dt.date | None:
@@ -79,7 +80,7 @@ def make_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _day(text: str) -> int:
-    return int(re.sub(r"\D", "", text))
+    return int(text.rstrip("stndrh"))  # "17th": the digits before its suffix (st, nd, rd, th)
 
 
 def _resolve(month: int, day: int, year: int | None, published: dt.date | None) -> dt.date | None:
@@ -96,29 +97,25 @@ def _resolve(month: int, day: int, year: int | None, published: dt.date | None) 
 
 def parse_date(text: str, published: dt.date | None = None) -> dt.date | None:
     """Return the first absolute date written in `text` (a missing year from `published`)."""
-    best: tuple[int, dt.date | None] | None = None
-    match = ISO_DATE.search(text)
-    if match:
-        best = (match.start(), make_date(*(int(g) for g in match.groups())))
-    match = DOTTED_DATE.search(text) if "." in text else None
-    if match and (best is None or match.start() < best[0]):
-        day, month, full_year = (int(g) for g in match.groups())
-        best = (match.start(), make_date(full_year, month, day))
-    match = MONTH_DAY.search(text)
-    if match and (best is None or match.start() < best[0]):
-        year = int(match.group(3)) if match.group(3) else None
-        best = (
-            match.start(),
-            _resolve(MONTHS[match.group(1).lower()], _day(match.group(2)), year, published),
-        )
-    match = DAY_MONTH.search(text)
-    if match and (best is None or match.start() < best[0]):
-        year = int(match.group(3)) if match.group(3) else None
-        best = (
-            match.start(),
-            _resolve(MONTHS[match.group(2).lower()], _day(match.group(1)), year, published),
-        )
-    return best[1] if best else None
+    # Every date form has a digit: a text without one (most sentences) needs no date search.
+    if _DIGIT.search(text) is None:
+        return None
+    # One search for all four forms: the leftmost match, the form listed first at a tie.
+    match = ANY_DATE.search(text)
+    if match is None:
+        return None
+    iso_year, dotted_day, month_day, day_month = match.group(1, 4, 7, 10)
+    if iso_year is not None:  # "2024-10-17"
+        return make_date(*(int(g) for g in match.group(1, 2, 3)))
+    if dotted_day is not None:  # "17.10.2024"
+        day, month, full_year = (int(g) for g in match.group(4, 5, 6))
+        return make_date(full_year, month, day)
+    if month_day is not None:  # "Oct. 17", "October 17, 2024"
+        year = int(match.group(9)) if match.group(9) else None
+        return _resolve(MONTHS[month_day.lower()], _day(match.group(8)), year, published)
+    # "17 October 2024"
+    year = int(match.group(12)) if match.group(12) else None
+    return _resolve(MONTHS[match.group(11).lower()], _day(day_month), year, published)
 
 
 def weekday_before(published: dt.date, weekday: int) -> dt.date:
@@ -131,15 +128,17 @@ def find_date(
 ) -> dt.date | None:
     """Return the date an event in `text` happened: absolute, weekday or relative word.
     `words`, the lower-case words of the text when known, lets it skip what cannot match."""
-    if words is not None and not words & _DATE_WORDS and not _ISO_HINT.search(text):
+    if words is not None and words.isdisjoint(_DATE_WORDS) and not _ISO_HINT.search(text):
         return None
     date = parse_date(text, published)
     if date is not None or published is None:
         return date
-    match = WEEKDAY.search(text)
+    # Each weekday and relative word but "this morning" (and its kin) has a "day" in it.
+    has_day = "day" in text
+    match = WEEKDAY.search(text) if has_day else None
     if match:
         return weekday_before(published, WEEKDAYS[match.group(1).lower()])
-    match = RELATIVE.search(text)
+    match = RELATIVE.search(text) if has_day or "his " in text else None
     if match:
         word = match.group(1).lower()
         same_day = word == "today" or word.startswith("this ")  # "this morning"
