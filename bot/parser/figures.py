@@ -1647,7 +1647,7 @@ _SUBJECT_TAIL = re.compile(
 # The last word of each phrase `_SUBJECT_TAIL` takes off.
 _SUBJECT_TAIL_ENDS = tuple(words_of("had has have almost nearly also already than roughly about"))
 _SUBORDINATE = re.compile(r"\s(?:as(?!\s+(?:a\s+whole|well|of|part|such)\b)|while|because)\s")
-_SUBJECT_RUN = re.compile(r"(?:[\w’' -]|(?<=\w)[–—](?=\w))*")  # always matches; "A–B" joined
+_SUBJECT_RUN = re.compile(r"(?:[\w’' -]+|(?<=\w)[–—](?=\w))*")  # always matches; "A–B" joined
 
 
 def _subject_before(clause: str) -> str | None:
