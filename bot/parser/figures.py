@@ -2035,6 +2035,7 @@ _RECEIVER = re.compile(
     r"(?:receive|receives|received|receiving)\s+(?:\w+\s+)?$"
 )
 _TIME_WORDS = ("Today ", "Now ", "Currently ", "Yesterday ", "Meanwhile ", "Already ")
+_OF_PHRASE = re.compile(r"\s*of\s+([^,;.]+)")
 _PREPOSITION_AFTER = re.compile(r"\s*(?:in|for|to|of|on|under)\s")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?$")
 # A sum and the participle that says what was done with it, up to the end of its clause.
@@ -3626,11 +3627,12 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         # "the irrigation systems, about 40 percent of which need repair": that share of them.
         return f"share of {of_whole} that {of_which['rest']}"
     if unit in ("fraction", "percent", "times"):
-        of_phrase = re.match(r"\s*of\s+([^,;.]+)", text[after_pos:])
+        # Matched in place (no copy of the text after the figure); a multiple has no "of".
+        of_phrase = _OF_PHRASE.match(text, after_pos) if unit != "times" else None
         owner = _subject_np(clause, before, comma)
-        if of_phrase and unit != "times":
-            target = _np_after(text, after_pos + of_phrase.start(1), allow_of=False)
-            purpose = _SPENT_ON.match(text, after_pos + of_phrase.start(1))
+        if of_phrase:
+            target = _np_after(text, of_phrase.start(1), allow_of=False)
+            purpose = _SPENT_ON.match(text, of_phrase.start(1))
             aim = _np_after(text, purpose.end(), allow_of=False) if purpose else None
             if purpose and aim:
                 # "40 percent of the funds (will be) directed to X": the share for X.
