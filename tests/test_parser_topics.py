@@ -3609,3 +3609,29 @@ def test_a_list_item_after_and_the_is_its_own_and_a_long_item_loses_its_scheme()
         "legal protection of Norland citizens working in Mongolia",
         "teaching of the Norland language in schools",
     ]
+
+
+def test_a_compound_ferry_line_is_a_named_project() -> None:
+    """'the Alba-Brenn ferry line' is named like a railway or a corridor."""
+    text = "Cargo carried on the Alba-Brenn ferry line grew, Anna Berg said."
+    assert _topics(text) == ["Alba-Brenn ferry line"]
+
+
+def test_each_deal_under_an_intro_of_deals_signed_names_what_it_is_for() -> None:
+    """Under 'Among the largest agreements signed:', a bulleted 'A and B — X, $N;' names X
+    (one item: its 'and' joins goods of one deal), without the parties and the worth."""
+    text = (
+        "Anna Berg attended the fair.\n\n"
+        "Among the largest agreements signed:\n\n"
+        "• Alba Agro and Brenn Mash — assembly of combine harvesters and tractors in "
+        "Samarkand, $92 million;\n"
+        "• Corvin Works and Dela Electro — a joint venture for the production of power "
+        "transformers, 7.5 billion rubles;\n"
+        "• Elm Logistics and Fir Rail — a contract for container shipments, 2.9 billion "
+        "rubles."
+    )
+    assert _topics(text) == [
+        "assembly of combine harvesters and tractors",
+        "joint venture for the production of power transformers",
+        "container shipments",
+    ]

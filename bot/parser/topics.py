@@ -603,7 +603,7 @@ _LOWER_WORD = re.compile(r"[a-z][\w-]*")
 _CONNECTOR_WORDS = frozenset(["and", "of", "for", "the"])
 _NAME_DASHES = frozenset(["–", "—"])
 _COMPOUND_HEADS = words_of(
-    "railway pipeline mechanism route corridor highway road bridge link crossing cable"
+    "railway pipeline mechanism route corridor highway road bridge link crossing cable line"
 )
 _COMPOUND = re.compile(
     rf"\b(?:[{UPPER}][\w]+[-–][{UPPER}][\w\-–]*)(?:\s+[a-z][\w-]+){{0,2}}\s+"
@@ -2039,14 +2039,18 @@ def _bullet_lines(
     that names a document ("• Agreement ... on road transport;") adds what the document is
     on to `found` and is read no further. The start of each bulleted line under a line that
     ends with a cue and a colon ("The ministers discussed:") goes to `listed`: each such
-    line is an enumeration of topics."""
+    line is an enumeration of topics. Under a line that introduces deals signed ("Among the
+    largest agreements signed:"), a line "A and B — the supply of X, $5 million" adds what
+    the deal is for, after the parties and before its worth, as one item."""
     out: list[Sentence] = []
     intro = False  # the last line read ends with a cue and a colon
+    deals = False  # the last line read introduces deals signed
     for sentence in sents:
         lines = sentence.text.split("\n")
         if len(lines) == 1 or not any(_BULLET_LINE.match(line) for line in lines):
             out.append(sentence)
             intro = _is_list_intro(sentence.text)
+            deals = _DEALS_INTRO.search(sentence.text) is not None
             continue
         at = sentence.start
         for line in lines:
@@ -2063,10 +2067,23 @@ def _bullet_lines(
                 continue
             if bullet is None:
                 intro = _is_list_intro(line)
+                deals = _DEALS_INTRO.search(line) is not None
+            elif deals and (dash := _DEAL_DASH.search(text)):
+                deal = _clean(_ITEM_COMMA.split(text[dash.end() :], 1)[0])
+                if deal:
+                    found.append((start + dash.end(), deal))
+                continue
             elif intro:
                 listed.add(start)
             out.append(Sentence(text, start, start + len(text), sentence.paragraph))
     return out
+
+
+# "Among the largest agreements signed:", "The following contracts were signed:"
+_DEALS_INTRO = re.compile(
+    r"\b(?:agreements|contracts|deals|documents|memoranda)\b[^:]*\bsigned\b[^:]*:\s*$", re.I
+)
+_DEAL_DASH = re.compile(r"\s[—–]\s+")  # "A and B — what the deal is for"
 
 
 def _is_list_intro(line: str) -> bool:
