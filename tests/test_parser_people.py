@@ -3226,3 +3226,16 @@ def test_find_people_gives_an_office_of_the_organisation_named_before_its_countr
     the Agency's name holds; an agency of no country, or no agency named, gives none."""
     text = f"{opening} It was opened by CEO of the Agency Ola Dahl."
     assert people_of(text) == [("Ola Dahl", "CEO of the Agency", country)]
+
+
+def test_find_people_gives_whom_a_delegation_meets_not_the_delegation_country() -> None:
+    """ "The Chilean delegation led by A held talks in Lima with B": A leads the Chilean
+    delegation; B, whom it meets, is not given Chile."""
+    text = (
+        "The Chilean delegation led by Minister of Energy Ana Rojas held talks in Lima with "
+        "Minister of Trade Luis Vega."
+    )
+    assert people_of(text) == [
+        ("Ana Rojas", "Minister of Energy", "Chile"),
+        ("Luis Vega", "Minister of Trade", None),
+    ]

@@ -1771,6 +1771,8 @@ class PeopleFinder:
         match = matches[-1] if matches else None
         if match is None or re.search(r"[.;]", before[match.end() :]):
             return None
+        if _MEETING_WORDS.search(before, match.end()) or " with " in before[match.end() :]:
+            return None  # "the American delegation led by X held talks with Y": Y is a host
         if any(
             country_of_word(word) not in (None, EU)
             for word in re.findall(r"\b[A-Z][\w’'-]*", before[match.end() :])
