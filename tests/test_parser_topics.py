@@ -2824,6 +2824,9 @@ def test_the_first_end_is_that_of_a_whole_scan_on_any_text(tokens: list[str]) ->
         "Talks\n-fishing",
         "Talks\n\n",
         "Talks\nwool - glass",
+        "Talks in:\n(a) fishing;\n(b) wool",
+        "(a) fishing",
+        "Talks (a)\n(ab) wool",
         *(path.read_text(encoding="utf-8") for path in BRIEFS[:40]),
     ],
 )
@@ -3634,4 +3637,23 @@ def test_each_deal_under_an_intro_of_deals_signed_names_what_it_is_for() -> None
         "assembly of combine harvesters and tractors",
         "joint venture for the production of power transformers",
         "container shipments",
+    ]
+
+
+def test_lettered_lines_under_cooperation_in_particular_in_list_fields() -> None:
+    """'(a) A and the control of B;' lines under 'cooperation in X, in particular in:' are
+    bulleted lines of a list of fields."""
+    text = (
+        "The Sides agreed to strengthen cooperation in agriculture, in particular in:\n"
+        "(a) veterinary and sanitary measures and the control of animal diseases;\n"
+        "(b) livestock breeding;\n"
+        "(c) pasture management.\n\n"
+        "Anna Berg thanked the hosts."
+    )
+    assert _topics(text) == [
+        "agriculture",
+        "veterinary and sanitary measures",
+        "control of animal diseases",
+        "livestock breeding",
+        "pasture management",
     ]

@@ -775,10 +775,10 @@ _DOCUMENT_ON = re.compile(
 )
 _YEARS_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the\s+)?(?:years\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?$")
 # A list line: a bullet, or a dash before a blank ("- Agreement on ...").
-_BULLET_LINE = re.compile(r"^[ \t]*(?:[•▪·◦‣*]|[-–—](?=[ \t]))[ \t]*", re.M)
+_BULLET_LINE = re.compile(r"^[ \t]*(?:[•▪·◦‣*]|[-–—](?=[ \t])|\([a-z]\)(?=[ \t]))[ \t]*", re.M)
 # A bulleted line after the first: a search for it jumps from line break to line break (the
 # multi-line "^" of _BULLET_LINE is tried at every position).
-_BULLET_AFTER_BREAK = re.compile(r"\n[ \t]*(?:[•▪·◦‣*]|[-–—](?=[ \t]))")
+_BULLET_AFTER_BREAK = re.compile(r"\n[ \t]*(?:[•▪·◦‣*]|[-–—](?=[ \t])|\([a-z]\)(?=[ \t]))")
 # "cooperation in the following areas:": the cue is before these words.
 _FOLLOWING = re.compile(
     r"\s+the\s+following(?:\s+(?:areas|fields|spheres|sectors|issues|topics|matters|"
@@ -2086,6 +2086,9 @@ _DEALS_INTRO = re.compile(
 _DEAL_DASH = re.compile(r"\s[—–]\s+")  # "A and B — what the deal is for"
 
 
+_PARTICULAR_ENDS = (" in particular in:", " particularly in:", " especially in:", " including in:")
+
+
 def _is_list_intro(line: str) -> bool:
     """Whether a line ends with a cue and a colon ("... and discussed:", "focusing on
     the following areas:"): the bulleted lines after it list topics."""
@@ -2094,6 +2097,8 @@ def _is_list_intro(line: str) -> bool:
         return False
     if _LISTING.search(line, 0, len(line) - 1):
         return True  # "Key topics of the talks included:"
+    if line.endswith(_PARTICULAR_ENDS) and "cooperation" in line:
+        return True  # "to strengthen cooperation in agriculture, in particular in:"
     low = lower_same(_FOLLOWING.sub("", line[:-1])) + " "
     return any(m.end() == len(low) for m in _cue_matches(low, frozenset(_LETTERS.findall(low))))
 
