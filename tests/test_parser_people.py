@@ -3239,3 +3239,24 @@ def test_find_people_gives_whom_a_delegation_meets_not_the_delegation_country() 
         ("Ana Rojas", "Minister of Energy", "Chile"),
         ("Luis Vega", "Minister of Trade", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council is co-chaired by Selin Aydın Kaya, chairperson of Anka Textiles.",
+            [("Selin Aydın Kaya", "chairperson of Anka Textiles", None)],
+        ),
+        (
+            "Speaking in Astana Ivan Petrov, chairman of Volga Textiles, said so.",
+            [("Ivan Petrov", "chairman of Volga Textiles", None)],
+        ),
+    ],
+)
+def test_find_people_reads_a_three_word_name_before_an_office_after_it(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "X Y Z, chairperson of A,": a name of three words with its office after it is read
+    whole, as after an office; a city before a name is no part of it."""
+    assert people_of(text) == expected

@@ -1485,6 +1485,14 @@ class PeopleFinder:
             # "H.E. Sheikh X, Minister of Y,", "His Royal Highness Prince X, Crown Prince and
             # Prime Minister,": a style of address or a rank is no office.
             office = self._apposition_after(end)
+            if (
+                office[0] is not None
+                and title is None
+                and end - k == 3
+                and not is_city(tokens[k].text)
+                and all(t.cap for t in tokens[k:end])
+            ):
+                name_start = k  # "Imran Khalid Shaikh, chairman of X,": all three words
             if office[0] is not None or title is None:
                 title, country, eu = office
         if title is None:
