@@ -3260,3 +3260,25 @@ def test_find_people_reads_a_three_word_name_before_an_office_after_it(
     """ "X Y Z, chairperson of A,": a name of three words with its office after it is read
     whole, as after an office; a city before a name is no part of it."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council is co-chaired by Imran Ali Sheikh, chairman of Indus Textiles.",
+            [("Imran Ali Sheikh", "chairman of Indus Textiles", None)],
+        ),
+        (
+            "UAE President Sheikh Mohamed bin Zayed, the ruler, spoke.",
+            [("Mohamed bin Zayed", "President", "United Arab Emirates")],
+        ),
+        ("The visit of Ahmed Raza Sheikh, a businessman, ended.", []),
+    ],
+)
+def test_find_people_reads_a_style_of_address_ending_a_name_as_its_surname(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Imran Ali Sheikh, chairman of X,": "Sheikh" after two words of a name, with an
+    office after it, is the surname; before a name it stays a style; no office, no one."""
+    assert people_of(text) == expected

@@ -1364,6 +1364,20 @@ class PeopleFinder:
             or (k - 2 > start and k < end and tokens[k - 2].text.lower() in _CHAIN_PARTICLES)
         ):
             k -= 1
+        style_surname = (
+            k == end
+            and end - start >= 3
+            and tokens[end - 1].bare.lower() in _STYLE_NAMES
+            and end < len(tokens)
+            and tokens[end].text == ","
+            and _name_like(tokens[end - 2].text)
+            and _name_like(tokens[end - 3].text)
+        )
+        if style_surname:
+            # "Tariq Mehmood Sheikh, chairman of X,": a style of address as a surname
+            k = end - 1
+            while k > start and end - k < 4 and _name_like(tokens[k - 1].text):
+                k -= 1
         if k == end:
             return  # no name-like word ends the run ("the Ministry of Foreign Affairs")
         if k == start + 1 and end - k == 1 and self._capital_surname(start):
@@ -1438,6 +1452,8 @@ class PeopleFinder:
             name_start: int | None = k  # "Sheikh Salem Fahad Al-Mubarak Al-Sabah": all of it
         else:
             name_start = self._name_start(k, end, allow_three=after_title)
+        if style_surname:
+            name_start = k  # the whole name: its last word was no start of one
         if name_start is None:
             return
         if _company_noun(tokens[end - 1].bare.lower()):
