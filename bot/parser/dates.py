@@ -189,7 +189,7 @@ class RunningDate:
         moved = False
         if "day" in words:
             low = text.lower()
-            ordinal = _ORDINAL_DAY.search(low)
+            ordinal = None if words.isdisjoint(_ORDINALS) else _ORDINAL_DAY.search(low)
             if ordinal is not None:
                 day = _ORDINALS[ordinal.group(1)]
                 if self.date is not None and day > self._day:
@@ -206,7 +206,7 @@ class RunningDate:
         elif "eve" in words and self.date is not None and _DAY_BEFORE.search(text.lower()):
             self.date -= dt.timedelta(days=1)
             moved = True
-        if not words.isdisjoint(_ON_DATE_WORDS):
+        if "on" in words and not words.isdisjoint(_ON_DATE_WORDS):
             stated = _ON_DATE.search(text)
             date = find_date(text[stated.start() :], self.published) if stated else None
             if date is not None and (

@@ -209,6 +209,13 @@ _PLANNED = re.compile(
 )
 # One of these is in every match of _PLANNED (its verbs, and "next").
 _PLANNED_NEEDS = ("meet", "hold", "travel", "visit", "host", "receive", "attend", "chair", "next")
+# The words that open a match of _PLANNED: one of the first set, or one of each of the others
+# ("is expected", "were to").
+_PLANNED_WORDS = words_of(
+    "will shall would plan plans planning intend intends agreed invited next"
+)
+_PLANNED_BE = words_of("is are was were")
+_PLANNED_BE_WHAT = words_of("expected scheduled set due to")
 # "preparations for the next meeting of the commission": a later meeting as a subject of
 # talks, neither this meeting nor a planned one (its word is blanked before either test).
 _NEXT_AS_TOPIC = re.compile(r"\b(?:for|of)\s+the\s+next\s+(meeting|session|round)\b")
@@ -305,6 +312,8 @@ _ROLE_SUBJECT = re.compile(
     r"(?:also\s+|later\s+|then\s+)?"
     r"(?:met|held|called\s+on|paid|visited|had|sat|received|hosted)\b"
 )
+# The verbs _ROLE_SUBJECT ends with: a sentence with none of them cannot match it.
+_ROLE_VERBS = words_of("met held called paid visited had sat received hosted")
 # "On the same day, the Polish delegation was received by Y".
 _DELEGATION_RECEIVED = re.compile(
     r"(?:(?:on|later|earlier|the\s+same|in\s+addition)\b[^,]{0,40},\s+)?the\s+"
@@ -466,9 +475,13 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _planned(low: str) -> bool:
-    """Whether the lower-case text tells of a meeting still to come: "held talks and invited
-    her to visit Lima" tells of talks held first."""
+def _planned(low: str, words: frozenset[str]) -> bool:
+    """Whether the lower-case text (of `words`) tells of a meeting still to come: "held talks
+    and invited her to visit Lima" tells of talks held first."""
+    if words.isdisjoint(_PLANNED_WORDS) and (
+        words.isdisjoint(_PLANNED_BE) or words.isdisjoint(_PLANNED_BE_WHAT)
+    ):
+        return False  # no word that opens a plan: the search cannot match
     for word in _PLANNED_NEEDS:
         if word in low:
             planned = _PLANNED.search(low)
@@ -597,8 +610,11 @@ def _kind(low: str) -> str | None:
     return None
 
 
-def _place(text: str) -> str | None:
-    low = lower_same(text)
+def _place(text: str, low: str | None = None) -> str | None:
+    """The city the text tells a meeting was held in, else None; `low` is
+    `lower_same(text)` when the caller has it."""
+    if low is None:
+        low = lower_same(text)
     for word in _TOPIC_CUT_WORDS:
         if word in low:
             cut = _TOPIC_CUT.search(low)
@@ -746,7 +762,7 @@ def find_meetings(
             continue
         full = len(text)
         text = strip_attribution(text, sentence.words)
-        low = lower_same(text)
+        low = plain_low = lower_same(text)
         if "next" in sentence.words:
             low = _NEXT_AS_TOPIC.sub(_blank_event, low)
         if "attended" in sentence.words:
@@ -765,7 +781,7 @@ def find_meetings(
         if kind is None and "welcomed" in sentence.words:
             welcomed_to = _welcomed_to_city(low, sentence.end - full, index, body)
             kind = "meeting" if welcomed_to else None
-        if kind is None or _planned(low):
+        if kind is None or _planned(low, sentence.words):
             continue
         if meetings and low.startswith(("at ", "during ", "in ")) and _OF_THE_MEETING.match(low):
             continue  # "At the beginning of the meeting, X conveyed the greetings of Y"
@@ -860,7 +876,11 @@ def find_meetings(
         )
         if their:
             participants = list(before_named)  # "During their talks in Astana, X pledged"
-        role = _ROLE_SUBJECT.match(low) if "the" in words else None
+        role = (
+            _ROLE_SUBJECT.match(low)
+            if "the" in words and not words.isdisjoint(_ROLE_VERBS)
+            else None
+        )
         if role is not None and meetings and len(participants) == 2:
             # "The minister also called on X": of two ministers, the one the brief is about
             # (who opened its first meeting) rather than the one named last.
@@ -1067,7 +1087,7 @@ def find_meetings(
             date = find_date(prior_text, published, said_before.words or None)
         if date is None and signed_on is not None and "sign" in low and _AT_SIGNING.search(low):
             date = signed_on  # "met after the signing": on the day the text dates the signing
-        place = welcomed_to or _place(text)
+        place = welcomed_to or _place(text, plain_low)
         if place is None and "where" in words:
             # "X travelled to Nagoya, where he met Y": the meeting told after "where" was there
             went = _WENT_WHERE.search(text)
