@@ -3657,3 +3657,26 @@ def test_lettered_lines_under_cooperation_in_particular_in_list_fields() -> None
         "livestock breeding",
         "pasture management",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ALBA — Gross inflow of foreign direct investment (FDI) into Mongolia reached "
+            "$17.4 billion, Anna Berg said.",
+            ["Gross inflow of foreign direct investment"],
+        ),
+        (
+            "Anna Berg said investment in fixed assets from all sources amounted to 14 "
+            "trillion tenge.",
+            ["fixed assets"],
+        ),
+    ],
+)
+def test_an_inflow_of_x_is_a_flow_and_all_sources_are_no_part_of_a_subject(
+    text: str, expected: list[str]
+) -> None:
+    """'Gross inflow of X into <country> reached' names the inflow (without where it goes);
+    'from all sources' is cut from what is invested in."""
+    assert _topics(text) == expected

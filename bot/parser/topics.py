@@ -648,7 +648,9 @@ _SUBJECT = re.compile(
 _ARTICLES = frozenset(["the", "a", "an"])
 # The goods that flow, whose rise or fall a sentence opens with ("copper exports jumped").
 _FLOWS = (" exports", " imports", " output", " production", " shipments", " supplies", " turnover")
-_FLOW_WORDS = frozenset(word.strip() for word in _FLOWS)
+_FLOW_WORDS = frozenset(word.strip() for word in _FLOWS) | words_of(
+    "inflow inflows outflow outflows"
+)
 # "the nuclear energy and shipbuilding sectors": two sectors, each named by its modifier.
 _AREA_HEADS = words_of("sector sectors industry industries field fields sphere spheres area areas")
 _DETERMINERS = frozenset(["the", "a", "an", "in", "of", "on", "for", "its", "their"])
@@ -717,7 +719,9 @@ _TIME_LAST_WORDS = words_of(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sept sep oct nov dec year month week earlier recently"
 )
-_TO_COUNTRY = re.compile(rf"\s+to\s+([{UPPER}][\w’'-]+)$")
+_TO_COUNTRY = re.compile(rf"\s+(?:to|into)\s+([{UPPER}][\w’'-]+)$")
+# "Gross inflow of foreign direct investment (into X) reached": a flow of what follows
+_FLOW_OF = re.compile(r"(?:[A-Za-z]+\s+)?(?:inflows?|outflows?|exports|imports|supplies)\s+of\s")
 _FOR_COUNTRIES = re.compile(
     r"\s+(?:for|between)\s+(?:both|the\s+two|the\s+three)\s+countries$", re.I
 )
@@ -1407,6 +1411,9 @@ def _clean(item: str) -> str | None:
         # "the agreements reached at the summit in Moscow in October": when, then where
         item = item[: time.start()]
         low = item.lower()
+    if item.endswith(" from all sources"):
+        item = item[: -len(" from all sources")]  # "investment in fixed assets from all sources"
+        low = item.lower()
     if item.startswith(("under construction", "being built")) or _MAGNITUDE_LAST.search(item):
         # ", under construction on the border": a clause on the item before; "a joint 1
         # trillion-won (fund)" cut before its noun: an amount
@@ -1996,8 +2003,8 @@ def find_topics(
             subject = None if _SUBJECT_VERBS.isdisjoint(words) else _SUBJECT.match(text)
             if subject:
                 np = _SHARE_IN.sub("", subject.group("np"))  # "X's share in Y": Y
-                flow = np.endswith(_FLOWS)
-                whither = _TO_COUNTRY.search(np) if " to " in np else None
+                flow = np.endswith(_FLOWS) or _FLOW_OF.match(np) is not None
+                whither = _TO_COUNTRY.search(np) if " to " in np or " into " in np else None
                 if whither and country_of_word(whither[1]):
                     np = np[: whither.start()]  # "non-oil exports to X": where they go
                 cleaned = _clean(np)
