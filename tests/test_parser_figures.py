@@ -2872,3 +2872,37 @@ def test_a_cut_by_days_then_to_days_is_the_decline_and_the_time_cut_to() -> None
         ("three days", 3.0, "days", "decline in travel time of freight trains"),
         ("11 days", 11.0, "days", "travel time of freight trains"),
     ]
+
+
+_TIDY_PIECES = [
+    "and", "announced", "signed", "Kazakhstan's", "Y’s", "remains", "remain", "if", "iffy",
+    "should", "unless", "still", "stilled", "stand", "sandy", '"', "“", "”", "trade", "grew",
+    "exports", "the", "of", "'s", "-",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("measure", "expected"),
+    [
+        ("bilateral trade in 2025", False),
+        ("trade between A and B", False),
+        ("students from X and proposed", True),
+        ("envoy announced Kazakhstan's voluntary contribution", True),
+        ("exports remains low", True),
+        ("the “Container traffic", True),
+        ("specific tariffs", False),
+    ],
+)
+def test_may_need_tidy_says_whether_a_measure_has_anything_to_tidy(
+    measure: str, expected: bool
+) -> None:
+    assert figures._may_need_tidy(measure) is expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TIDY_PIECES), max_size=8), st.sampled_from([" ", "", "  "]))
+def test_may_need_tidy_answers_as_the_whole_tidy_pattern(pieces: list[str], joint: str) -> None:
+    """The cheap test of `_tidy` (its pattern's branches one by one, each where a part of it
+    occurs) gives the answer of the one pattern of four branches tried everywhere."""
+    measure = joint.join(pieces)
+    assert figures._may_need_tidy(measure) is (figures._TIDY_HINT.search(measure) is not None)

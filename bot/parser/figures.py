@@ -2976,13 +2976,29 @@ _EMPTY_WORDS = (
 _QUOTES = ('"', "“", "”")
 _PAST = re.compile(r"[a-z]+ed")
 _OWNER = re.compile(r"[A-Z][\w-]*['’]s")
-# A part of every match of `_TIDY_HINT`, each branch's (tried at every position, the pattern
-# costs more than a few `in` tests that rule it out): "X's", a quotation mark, a cut word or
-# "and".
-_TIDY_HINT_PARTS = ("'s", "’s", '"', "“", "”", "remain", "should", "if", "unless", "still", "and")
+# Any of the things `_tidy` cuts: "X announced Y's", a quotation mark, a word that goes on
+# with a clause, "and" before a past tense.
 _TIDY_HINT = re.compile(
     r"^(?:\w+\s+){0,2}[a-z]+ed\s+[A-Z][\w-]*['’]s\s|[\"“”]|\b(?:remains?|should|if|unless|still)\b|\band\s+[a-z]+ed\b"
 )
+# `_TIDY_HINT`'s branches one by one (`_may_need_tidy`): each is tried only where a part of
+# it occurs, and no pattern is tried at every position with four branches.
+_TIDY_OWNER = re.compile(r"(?:\w+\s+){0,2}[a-z]+ed\s+[A-Z][\w-]*['’]s\s")
+_TIDY_WORD = re.compile(r"\b(?:remains?|should|if|unless|still)\b")
+_TIDY_WORD_PARTS = ("remain", "should", "if", "unless", "still")
+_TIDY_AND = re.compile(r"\band\s+[a-z]+ed\b")
+
+
+def _may_need_tidy(measure: str) -> bool:
+    """Whether `_TIDY_HINT` matches somewhere in the measure (the same answer, cheaper)."""
+    return (
+        '"' in measure
+        or "“" in measure
+        or "”" in measure
+        or (("'s" in measure or "’s" in measure) and _TIDY_OWNER.match(measure) is not None)
+        or (_has_any(measure, _TIDY_WORD_PARTS) and _TIDY_WORD.search(measure) is not None)
+        or ("and" in measure and _TIDY_AND.search(measure) is not None)
+    )
 
 
 def _tidy(measure: str) -> str | None:
@@ -2993,7 +3009,7 @@ def _tidy(measure: str) -> str | None:
         w in _EMPTY_WORDS or w[:1].isdigit() for w in measure.lower().split()
     ):
         return None
-    if not _has_any(measure, _TIDY_HINT_PARTS) or _TIDY_HINT.search(measure) is None:
+    if not _may_need_tidy(measure):
         return measure  # the cheap test: most measures have none of these
     if measure.count('"') % 2 or measure.count("“") != measure.count("”"):
         for mark in _QUOTES:
