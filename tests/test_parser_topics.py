@@ -3680,3 +3680,21 @@ def test_an_inflow_of_x_is_a_flow_and_all_sources_are_no_part_of_a_subject(
     """'Gross inflow of X into <country> reached' names the inflow (without where it goes);
     'from all sources' is cut from what is invested in."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They discussed the construction of a rice and fruit distribution centre.",
+            ["construction of a rice and fruit distribution centre"],
+        ),
+    ],
+)
+def test_an_article_before_a_and_b_and_two_nouns_names_one_thing(
+    text: str, expected: list[str]
+) -> None:
+    """'a rice and fruit distribution centre': one thing, the article's; 'a loan and road
+    repair in X' stays two."""
+    assert _topics(text) == expected
+    assert topics._split_and("a loan and road repair in Alba") == ["a loan", "road repair in Alba"]

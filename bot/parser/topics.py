@@ -1261,6 +1261,23 @@ def _split_and(text: str) -> list[str]:
         ):
             continue  # "the oil and gas sector", "a wind and solar power plant": one item
         if (
+            len(after) == 3
+            and len(before) >= 2
+            and before[-2].lower() in ("a", "an")
+            and before[-1].isalpha()
+            and before[-1].islower()
+            and after[0].isalpha()
+            and after[0].islower()
+            and after[0] not in _ARTICLES
+            and after[1].isalpha()
+            and after[1].islower()
+            and after[1] not in _STOP
+            and (third := after[2].split(None, 1)[0]).isalpha()
+            and third.islower()
+            and third not in _STOP
+        ):
+            continue  # "a rice and fruit distribution centre": one thing (the article's)
+        if (
             len(after) >= 2
             and before[-1].endswith("ing")
             and after[0].endswith("ing")
