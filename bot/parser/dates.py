@@ -69,6 +69,7 @@ _DATE_WORDS = frozenset(
 )
 _ISO_HINT = re.compile(r"\d-\d|\d\.\d{1,2}\.(?:19|20)\d\d")
 _DIGIT = re.compile(r"\d")
+_RELATIVE_WORDS = frozenset(["yesterday", "today", "day", "this"])  # one is in each RELATIVE
 
 
 def make_date(year: int, month: int, day: int) -> dt.date | None:
@@ -133,12 +134,17 @@ def find_date(
     date = parse_date(text, published)
     if date is not None or published is None:
         return date
-    # Each weekday and relative word but "this morning" (and its kin) has a "day" in it.
+    # Each weekday and relative word but "this morning" (and its kin) has a "day" in it;
+    # the words, when known, rule out more.
     has_day = "day" in text
-    match = WEEKDAY.search(text) if has_day else None
+    weekday = has_day and (words is None or not words.isdisjoint(WEEKDAYS))
+    match = WEEKDAY.search(text) if weekday else None
     if match:
         return weekday_before(published, WEEKDAYS[match.group(1).lower()])
-    match = RELATIVE.search(text) if has_day or "his " in text else None
+    relative = (has_day or "his " in text) and (
+        words is None or not words.isdisjoint(_RELATIVE_WORDS)
+    )
+    match = RELATIVE.search(text) if relative else None
     if match:
         word = match.group(1).lower()
         same_day = word == "today" or word.startswith("this ")  # "this morning"

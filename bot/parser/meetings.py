@@ -80,7 +80,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         # "X held an investment round table with ...", then "Taking part in the round table
         # were A, B and C": they met.
         "meeting",
-        ("round", "roundtable", "part"),
+        ("round", "took", "taking"),  # (not "part": in "partnership", "participation")
         re.compile(
             r"\b(?:(?:held|hosted|chaired)\s+(?:an?\s+)?(?:[\w-]+\s+)?round[\s-]?table|"
             r"(?:taking|took)\s+part\s+in\s+the\s+(?:[\w-]+\s+)?(?:round[\s-]?table|meeting|"
@@ -138,7 +138,8 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     # "Minister X discussed with Ambassador Y the prospects of ...": their talks.
-    ("talks", ("discussed",), re.compile(r"\bdiscussed\s+with\b")),
+    # (It opens with the word, then checks the boundary before it, as _PLACE does.)
+    ("talks", ("discussed",), re.compile(r"discussed(?<!\wdiscussed)\s+with\b")),
     # "X exchanged views with Y", "X conferred with Y", "X talked with Y": their talks.
     (
         "talks",
@@ -599,6 +600,13 @@ def _event_at(
     return events.get(at_event.group("noun"), (None, None))
 
 
+def _lower(text: str, sentence: Sentence) -> str:
+    """`lower_same(text)`, the sentence's own when `text` is the whole sentence."""
+    if text is sentence.text and len(sentence.low) == len(text):
+        return sentence.low
+    return lower_same(text)
+
+
 def _kind(low: str) -> str | None:
     """The kind of the first pattern of `_KINDS` found in the lower-case text."""
     for kind, needs, pattern in _KINDS:
@@ -720,7 +728,9 @@ def find_meetings(
         if sentence.start < dateline_end:
             text = text[dateline_end - sentence.start :]  # the dateline's date is not the event's
         event = (
-            None if sentence.words.isdisjoint(_EVENT_WORDS) else _EVENT.search(lower_same(text))
+            None
+            if sentence.words.isdisjoint(_EVENT_WORDS)
+            else _EVENT.search(_lower(text, sentence))
         )
         if event and " held" in text and _LATER_EVENT.search(text):
             event = None  # "A business forum will be held in Athens in spring": not yet
@@ -762,7 +772,7 @@ def find_meetings(
             continue
         full = len(text)
         text = strip_attribution(text, sentence.words)
-        low = plain_low = lower_same(text)
+        low = plain_low = _lower(text, sentence)
         if "next" in sentence.words:
             low = _NEXT_AS_TOPIC.sub(_blank_event, low)
         if "attended" in sentence.words:
