@@ -9,6 +9,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from itertools import chain, pairwise
+from operator import attrgetter
 from typing import NamedTuple
 
 from bot.parser.countries import (
@@ -71,6 +72,7 @@ _PLURAL_HEADS = {
     "mayors": "Mayor",
     "akims": "Akim",
 }
+_TOKEN_START = attrgetter("start")
 # A title has one of them ("PM": Prime Minister).
 _HEAD_WORDS = (
     TITLE_HEADS
@@ -1598,14 +1600,38 @@ class PeopleFinder:
         return " ".join(words), first, second
 
     def _plural_head_indexes(self) -> list[int]:
-        """The indexes of the plural offices ("Presidents", "ministers"), found once."""
+        """The indexes of the plural offices ("Presidents", "ministers"), found once.
+
+        str.find in the lowered body finds the few places one may be, instead of lowering
+        every token; a place counts when a token starts there and holds the head whole. The
+        offsets are the body's when lowering kept its length (no character became two)."""
         if self._plural_heads is None:
             low = self.body.lower()
-            self._plural_heads = (
-                [i for i, t in enumerate(self.tokens) if t.text.lower() in _PLURAL_HEADS]
-                if any(head in low for head in _PLURAL_HEADS)
-                else []
-            )
+            present = [head for head in _PLURAL_HEADS if head in low]
+            tokens = self.tokens
+            if not present:
+                self._plural_heads = []
+            elif len(low) != len(self.body):
+                self._plural_heads = [
+                    i for i, t in enumerate(tokens) if t.text.lower() in _PLURAL_HEADS
+                ]
+            else:
+                places: set[int] = set()
+                for head in present:
+                    at = low.find(head)
+                    while at >= 0:
+                        places.add(at)
+                        at = low.find(head, at + 1)
+                heads: list[int] = []
+                for at in sorted(places):
+                    i = bisect.bisect_left(tokens, at, key=_TOKEN_START)
+                    if (
+                        i < len(tokens)
+                        and tokens[i].start == at
+                        and tokens[i].text.lower() in _PLURAL_HEADS
+                    ):
+                        heads.append(i)
+                self._plural_heads = heads
         return self._plural_heads
 
     def _plural_of_list(self, name_start: int) -> tuple[str, str] | None:
