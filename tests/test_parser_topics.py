@@ -3698,3 +3698,19 @@ def test_an_article_before_a_and_b_and_two_nouns_names_one_thing(
     repair in X' stays two."""
     assert _topics(text) == expected
     assert topics._split_and("a loan and road repair in Alba") == ["a loan", "road repair in Alba"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Norland side asked for the improvement of the business environment.",
+            ["improvement of the business environment"],
+        ),
+        ("Anna Berg asked for the floor.", []),
+    ],
+)
+def test_what_a_side_asks_for_is_a_subject(text: str, expected: list[str]) -> None:
+    """'asked for the improvement of X' names what is asked for; 'asked for the floor' no
+    subject."""
+    assert _topics(text) == expected

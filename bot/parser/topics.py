@@ -213,6 +213,8 @@ _CUE = re.compile(
     # "reaffirmed its support for the accession of X to the WTO"
     r"support\s+for(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s)|"
     r"welcomed\s+progress\s+on|"
+    # "asked for the improvement of the business environment"
+    r"(?:asked|requested)\s+for(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s)|"
     # "welcomed the simplification of work permit procedures", "the launch of direct
     # flights" (not "the decision of", "the participation of": who, not what)
     r"welcomed(?=\s+the\s+(?:launch|opening|resumption|simplification|expansion|"
@@ -265,7 +267,7 @@ _CUE_FIRST_WORDS = words_of(
     reviewed reviewing roadmap simplify simplifying specialists speed spoke step strategy
     ensure accelerate
     studying such supplier suppliers supported supporting supports take talked talks to took
-    touched welcomed tariffs duties initiative initiatives counterparts
+    touched welcomed tariffs duties initiative initiatives counterparts asked requested
     """
 )
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
@@ -896,7 +898,7 @@ _CUE_WORDS = words_of(
     grants bring memorandums agreements launch resume go ventures invest invests invested
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
     primarily particularly especially notably potential prospects opportunities
-    tariffs duties initiative initiatives counterparts
+    tariffs duties initiative initiatives counterparts asked requested
     """
 )
 _NAMED_WORDS = words_of(
