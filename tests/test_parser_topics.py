@@ -3714,3 +3714,16 @@ def test_what_a_side_asks_for_is_a_subject(text: str, expected: list[str]) -> No
     """'asked for the improvement of X' names what is asked for; 'asked for the floor' no
     subject."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("the meeting of the Alba Council held in Minsk on November 27", None),
+        ("the session of the Joint Commission held in Alba", None),
+        ("the meeting of the Alba Business Council", "meeting of the Alba Business Council"),
+    ],
+)
+def test_a_meeting_held_somewhere_is_an_event(item: str, expected: str | None) -> None:
+    """'(took part in) the meeting of the X held in Y': an event, no subject."""
+    assert _clean(item) == expected

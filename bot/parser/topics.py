@@ -756,6 +756,7 @@ _ORGANISATION_HEADS = words_of(
     "Company Corporation Authority Foundation Committee JSC LLC Group Holding"
 )
 _LEADING_THE = re.compile(r"^the\s+", re.I)
+_HELD_EVENTS = ("meeting of ", "session of ", "summit of ", "sitting of ")
 _EVENT_WORDS = words_of(
     "ceremony ceremonies celebration celebrations reception festivities anniversary"
 )
@@ -1499,6 +1500,8 @@ def _clean(item: str) -> str | None:
         low[:1] in "ud" and _CHANGE_LEAD.match(low)
     ):
         return None  # "a quarter of mutual trade", "up 35 percent": a figure, not a subject
+    if low.startswith(_HELD_EVENTS) and " held " in low:
+        return None  # "the meeting of the X Council held in Minsk on November 27": an event
     two = low.split(" ", 2)[:2]
     if (
         (low[:1].isdigit() or two[0] in _EVENT_FIRST_WORDS) and _EVENT_OF.match(low)
