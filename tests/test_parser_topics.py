@@ -3620,17 +3620,19 @@ def test_a_compound_ferry_line_is_a_named_project() -> None:
     assert _topics(text) == ["Alba-Brenn ferry line"]
 
 
-def test_each_deal_under_an_intro_of_deals_signed_names_what_it_is_for() -> None:
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_each_deal_under_an_intro_of_deals_signed_names_what_it_is_for(dash: str) -> None:
     """Under 'Among the largest agreements signed:', a bulleted 'A and B — X, $N;' names X
-    (one item: its 'and' joins goods of one deal), without the parties and the worth."""
+    (one item: its 'and' joins goods of one deal), without the parties and the worth; a
+    plain-text copy's spaced hyphen for the dash reads the same."""
     text = (
         "Anna Berg attended the fair.\n\n"
         "Among the largest agreements signed:\n\n"
-        "• Alba Agro and Brenn Mash — assembly of combine harvesters and tractors in "
+        f"• Alba Agro and Brenn Mash {dash} assembly of combine harvesters and tractors in "
         "Samarkand, $92 million;\n"
-        "• Corvin Works and Dela Electro — a joint venture for the production of power "
+        f"• Corvin Works and Dela Electro {dash} a joint venture for the production of power "
         "transformers, 7.5 billion rubles;\n"
-        "• Elm Logistics and Fir Rail — a contract for container shipments, 2.9 billion "
+        f"• Elm Logistics and Fir Rail {dash} a contract for container shipments, 2.9 billion "
         "rubles."
     )
     assert _topics(text) == [

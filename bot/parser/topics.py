@@ -2112,7 +2112,8 @@ def _bullet_lines(
 _DEALS_INTRO = re.compile(
     r"\b(?:agreements|contracts|deals|documents|memoranda)\b[^:]*\bsigned\b[^:]*:\s*$", re.I
 )
-_DEAL_DASH = re.compile(r"\s[—–]\s+")  # "A and B — what the deal is for"
+# "A and B — what the deal is for"; plain-text copies write the dash as a spaced hyphen
+_DEAL_DASH = re.compile(r"\s[—–-]\s+")
 
 
 _PARTICULAR_ENDS = (" in particular in:", " particularly in:", " especially in:", " including in:")
