@@ -3729,3 +3729,31 @@ def test_what_a_side_asks_for_is_a_subject(text: str, expected: list[str]) -> No
 def test_a_meeting_held_somewhere_is_an_event(item: str, expected: str | None) -> None:
     """'(took part in) the meeting of the X held in Y': an event, no subject."""
     assert _clean(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg reaffirmed her commitment to the reform of the Alba Council.",
+            ["reform of the Alba Council"],
+        ),
+        (
+            "Anna Berg expressed her respect for the status of permanent neutrality of Alba.",
+            ["permanent neutrality of Alba"],
+        ),
+        (
+            "Anna Berg expressed respect for the preservation of the Brenn lake.",
+            ["preservation of the Brenn lake"],
+        ),
+        # principles and traditions are no subject of talks
+        ("The sides reaffirmed their commitment to the principles of the Alba Charter.", []),
+        ("Anna Berg expressed respect for the traditions of Alba.", []),
+    ],
+)
+def test_commitment_to_and_respect_for_the_action_of_x_name_it(
+    text: str, expected: list[str]
+) -> None:
+    """'reaffirmed commitment to the reform of X', 'expressed respect for the status of X'
+    name what is committed to or respected; 'commitment to the principles of X' names none."""
+    assert _topics(text) == expected

@@ -210,8 +210,11 @@ _CUE = re.compile(
     r"attach(?:es|ed|ing)?\s+(?:(?:great|special|particular|high|the\s+utmost)\s+)?"
     r"importance\s+to(?=\s+(?:cooperation|interaction)\s+(?:in|within|on)\s)|(?:raise|raised|raises|raising)\s+the\s+(?:issues?|questions?)\s+of|took\s+part\s+in|participation\s+in|"
     r"participate\s+in|interested\s+in|to\s+support|supports|supported|supporting|"
-    # "reaffirmed its support for the accession of X to the WTO"
-    r"support\s+for(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s)|"
+    # "reaffirmed its support for the accession of X to the WTO", "commitment to the reform
+    # of X", "respect for the status of X" (not "commitment to the principles of X")
+    r"(?:support|respect)\s+for(?:\s+the\s+status\s+of(?=\s+[a-z])|"
+    r"(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s))|"
+    r"commitment\s+to(?=\s+the\s+(?:[a-z]+(?:ion|ment)|reform)\s+of\s)|"
     r"welcomed\s+progress\s+on|"
     # "asked for the improvement of the business environment"
     r"(?:asked|requested)\s+for(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s)|"
@@ -268,6 +271,7 @@ _CUE_FIRST_WORDS = words_of(
     ensure accelerate
     studying such supplier suppliers supported supporting supports take talked talks to took
     touched welcomed tariffs duties initiative initiatives counterparts asked requested
+    commitment respect
     """
 )
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
@@ -899,7 +903,7 @@ _CUE_WORDS = words_of(
     grants bring memorandums agreements launch resume go ventures invest invests invested
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
     primarily particularly especially notably potential prospects opportunities
-    tariffs duties initiative initiatives counterparts asked requested
+    tariffs duties initiative initiatives counterparts asked requested commitment respect
     """
 )
 _NAMED_WORDS = words_of(
