@@ -47,6 +47,17 @@ def figures_of(text: str) -> list[tuple[float, str, str | None]]:
         ("The fund holds 250 million Saudi riyals.", [(250e6, "SAR", None)]),
         ("The state spent 1.3 trillion tenge.", [(1.3e12, "KZT", None)]),
         ("Income reached KZT1.2 trillion.", [(1.2e12, "KZT", None)]),
+        ("Nepalese growers earned Rs7.5 billion.", [(7.5e9, "NPR", None)]),
+        ("Two provinces have joined the scheme.", [(2, "count", None)]),
+        ("Farms aim to reach a quarter by 2035, it said.", [(0.25, "fraction", None)]),
+        ("Pakistani mills sold cloth worth Rs.3.2 billion.", [(3.2e9, "PKR", None)]),
+        ("The plant cost Rs 90 crore.", [(90e7, "INR", None)]),
+        ("Buyers signed deals worth RMB 4.4 billion.", [(4.4e9, "CNY", None)]),
+        (
+            "The Azerbaijani side pays 2 million manats and the Turkmen side 70 million"
+            " Turkmen manats.",
+            [(2e6, "AZN", None), (70e6, "TMT", None)],
+        ),
         ("Exports rose 500 million rubles.", [(500e6, "RUB", None)]),
         ("They plan to ship some 300,000 tonnes of wheat.", [(300000, "tonnes", "about")]),
         ("The cable runs nearly 1,200 km.", [(1200, "km", "nearly")]),
@@ -126,6 +137,10 @@ def test_find_figures_normalises_value_unit_and_qualifier(
         "The Rogun HPP-2 plant and the G-20 summit were discussed.",
         "Trade of this size is too small for two fraternal nations, she said.",
         "Culture has long bound two peoples together.",
+        "For details, call the trade office (031-555-0192).",
+        "2031.04.17",
+        "Sales grew in FY2030-31 across the region.",
+        "- Two sides agree on a road map for the rail link",
     ],
 )
 def test_find_figures_skips_dates_years_ordinals_and_references(text: str) -> None:

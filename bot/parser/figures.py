@@ -245,7 +245,7 @@ _EQUIVALENT = re.compile(
     r"(?:\s+(?:in|by)\s+(?:19|20)\d\d)?\s*[(,]\s*"
     r"(?:(?:or|about|around|some|approximately|roughly|nearly)\s*){0,2}"
 )
-_ISO_GLUED = re.compile(rf"(?<![A-Za-z])(?:[A-Z]{{3}})$|{_ABBR}$")
+_ISO_GLUED = re.compile(rf"(?<![A-Za-z])(?:[A-Z]{{3}}|Rs\.?)$|{_ABBR}$")
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "dozen", "hundred"])
 _FRACTION_WORDS = words_of("half third thirds quarter quarters fifth fifths sixth eighth tenth")
 _MULTIPLE_WORDS = words_of(
@@ -419,6 +419,8 @@ _DETERMINERS = tuple(words_of("the these those both our their its all his her"))
 _FRACTION_NEXT = re.compile(
     r"\s*(?:$|[,.;:)]|of\b|the\b|its\b|their\b|was\b|were\b|is\b|are\b|went\b|goes\b|"
     r"going\b|will\b|would\b|came\b|comes\b|coming\b|accounted\b|belongs?\b|"
+    # "to reach a third by 2029": a share to reach by a year
+    r"by\s+(?:19|20)\d\d\b|"
     # "a third more than a year earlier": a change by that share
     r"(?:more|less|higher|lower|fewer)\s+than\b)",
     re.I,
@@ -1265,6 +1267,15 @@ def _may_have_prefix(text: str, pos: int) -> bool:
     return (last == "s" or last == ".") and text[max(0, pos - 3) : pos].endswith(("Rs", "Rs."))
 
 
+# A headline's present tense after "Two countries", "Two sides" (not "have signed", "joined").
+_HEADLINE_PARTIES = re.compile(
+    r"\s+(?:countries|sides|nations|parties)\s+(?!(?:have|has|had|were|are|will|would|can|"
+    r"could|may|of|in|from|with|that|which|who|already|also|each)\b)[a-z]+\b(?<!ed)"
+)
+_YEAR_RANGE_END = re.compile(r"(?:19|20)\d\d-\d\d\b")
+_DIGIT_RUN = re.compile(r"[\d-]+")
+
+
 def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[int]) -> None:
     """Read the numbers in digits (`digit_runs`: where each run of digits starts), and in
     the sentence's `number_words`."""
@@ -1287,12 +1298,19 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
             and not _ISO_GLUED.search(text, max(0, p - 4), p)
         ):
             continue
-        if p > 1 and low[p - 1] == "-" and low[p - 2].isalpha():
-            continue  # a name's number: "HPP-1", "G-20", "Su-35"
+        if p > 1 and low[p - 1] == "-":
+            if low[p - 2].isalpha():
+                continue  # a name's number: "HPP-1", "G-20", "Su-35"
+            if _YEAR_RANGE_END.match(low, p - 5):
+                continue  # "FY2025-26": the end of a year range whose start is glued to a name
         core = _CORE_AT.match(low, p)
         if core is None:
             continue
         skip_to = core.end()
+        if core.group("num2") and low.startswith("-", core.end("num2")):
+            run = _DIGIT_RUN.match(low, p)
+            skip_to = run.end() if run else skip_to
+            continue  # "044-203-5720": a phone or reference number, three groups of digits
         digits_end = core.end("num")
         number_end = digits_end if digits_end >= 0 else core.end("word")
         if c.taken(p, number_end):
@@ -1306,6 +1324,8 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
             symbol, iso = prefix.group("sym"), prefix.group("iso")
             if prefix.group("abbr"):
                 iso = CURRENCY_PREFIXES[prefix.group("abbr")]
+            elif iso in CURRENCY_PREFIXES:
+                iso = CURRENCY_PREFIXES[iso]  # "RMB 5 billion"
             start = prefix.start()
         approx = None
         # One space before the number (the common case): test `low` there, as the patterns read it.
@@ -1361,6 +1381,13 @@ def _read_number(
         return None
     if digits and _DIGIT_GROUP_AFTER.match(text, after):
         return None  # a run of digit groups: a phone or reference number
+    if (
+        digits
+        and "." in digits
+        and text[after : after + 1] == "."
+        and text[after + 1 : after + 2].isdigit()
+    ):
+        return None  # "2026.11.24": a date or a version, numbers joined by dots
     mag = (m.group("mag") or "").lower()
     code_before = iso
     if iso and iso.upper() not in iso_currencies():
@@ -1379,6 +1406,9 @@ def _read_number(
     currency = _currency_code(symbol, iso, None) if symbol or iso else None
     if currency == "CNY" and symbol == "¥" and _yen_context(c.sentence.low or text.lower()):
         currency = "JPY"  # "¥" is the yen's sign as well as the yuan's
+    elif currency == "INR" and symbol and symbol[0] == "R":
+        # "Rs46.8 billion" in a sentence that names Pakistan (first) is in Pakistani rupees.
+        currency = _country_currency(text, SHARED_CURRENCY_WORDS["rupees"]) or currency
     if currency is None and may_follow:
         named_after = _CURRENCY_AFTER.match(text, after)
         if named_after:
@@ -1393,6 +1423,9 @@ def _read_number(
                 # of ours.
                 both = f"{adj} {cur}".lower()
                 named = CURRENCY_WORDS.get(both) or currency_named(both)
+                if named is None and shared:
+                    # "Turkmen manats": the demonym picks among the countries sharing the name.
+                    named = shared.get(country_of_word(adj) or "")
                 code = named or (code if country_of_word(adj) else None)
             if code is not None:
                 currency = code
@@ -1484,6 +1517,14 @@ def _read_number(
                 return None  # "two sources familiar with the matter": who told, not news
             if may_follow and word and value == 2 and _PARTIES_AFTER.match(text, after):
                 return None
+            if (
+                may_follow
+                and word
+                and value == 2
+                and not text[:begin].strip(" -–—•*")
+                and _HEADLINE_PARTIES.match(text, after)
+            ):
+                return None  # "Two countries sign MOU": a headline's "the two countries"
             if (
                 may_follow
                 and word

@@ -266,6 +266,13 @@ SHARED_CURRENCY_WORDS["riyals"] = SHARED_CURRENCY_WORDS["riyal"]
 SHARED_CURRENCY_WORDS["rial"] = SHARED_CURRENCY_WORDS["rials"] = SHARED_CURRENCY_WORDS["riyal"]
 SHARED_CURRENCY_WORDS["dinars"] = SHARED_CURRENCY_WORDS["dinar"]
 SHARED_CURRENCY_WORDS["dirhams"] = SHARED_CURRENCY_WORDS["dirham"]
+# "Rs" and "rupees" are India's by default, Pakistan's in a sentence about Pakistan.
+SHARED_CURRENCY_WORDS["rupee"] = SHARED_CURRENCY_WORDS["rupees"] = {
+    "India": "INR",
+    "Pakistan": "PKR",
+    "Nepal": "NPR",
+    "Sri Lanka": "LKR",
+}
 # Abbreviations the press writes before an amount, glued or with one space ("BD18.6
 # million", "QR 5 billion", "Dh500 million"); case-sensitive, since "RO" or "TL" in other
 # case are words.
@@ -283,6 +290,7 @@ CURRENCY_PREFIXES = {
     "TL": "TRY",
     "Tk": "BDT",
     "KSh": "KES",
+    "RMB": "CNY",  # "RMB 6.8 billion": the renminbi's common abbreviation, not an ISO code
 }
 
 
