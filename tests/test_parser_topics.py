@@ -3757,3 +3757,14 @@ def test_commitment_to_and_respect_for_the_action_of_x_name_it(
     """'reaffirmed commitment to the reform of X', 'expressed respect for the status of X'
     name what is committed to or respected; 'commitment to the principles of X' names none."""
     assert _topics(text) == expected
+
+
+def test_an_apposition_saying_what_a_delegation_consists_of_is_no_topic() -> None:
+    """'the delegation, consisting of 7 members of the Alba Parliament, would visit X' says
+    who, not what: the item before it stays, the apposition goes."""
+    text = (
+        "Anna Berg said the Alba Union would allocate €36 million for the new phase of the "
+        "Border Programme and that the delegation, consisting of 7 Members of the Alba "
+        "Parliament, would visit the Corvin region the next day."
+    )
+    assert _topics(text) == ["phase of the Border Programme"]

@@ -1366,6 +1366,10 @@ def _is_adjective(word: str) -> bool:
     )
 
 
+# An apposition that says what a group is made of ("consisting of 7 members of X").
+_MEMBERSHIP_LEADS = ("consisting of ", "composed of ", "comprising ", "made up of ")
+
+
 # A pure function of a short phrase, and the costliest step of reading a list: the fields
 # briefs name ("energy", "agriculture", "transport and logistics") come back brief after brief.
 @lru_cache(maxsize=4096)
@@ -1378,6 +1382,8 @@ def _clean(item: str) -> str | None:
         return _clean_word(item)
     while lead := _lead_match(item):
         item = item[lead.end() :]
+    if item.startswith(_MEMBERSHIP_LEADS):
+        return None  # "(the delegation,) consisting of 7 members of X": who, not what
     if " by " in item and (by := _BY_AGENT.search(item)):
         # "the X Forum organized by the Y Board": who holds it is no part of what it is
         item = item[: by.start()]
