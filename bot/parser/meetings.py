@@ -638,7 +638,8 @@ def _place(text: str, low: str | None = None) -> str | None:
     if "wh" in text:
         # "X, who is on a state visit to China, met Y in Beijing": a closed clause is left
         # out; an open one ("Astana, which ...") ends the search.
-        text = WHO_CLAUSE.sub("", text)
+        if "who" in text:  # (in every WHO_CLAUSE; "wh" is also in "which", "while", "when")
+            text = WHO_CLAUSE.sub("", text)
         text = _CLAUSE.split(text, maxsplit=1)[0]
     if " held" in text:
         later = _LATER_EVENT.search(text)
@@ -713,9 +714,8 @@ def find_meetings(
     running = RunningDate(published)  # the day of the events told so far
     sideline: MeetingFound | None = None  # the last meeting told at an event's sidelines
     for number, sentence in enumerate(sents):
-        named_here = list(
-            dict.fromkeys(m.person for m in index.between(sentence.start, sentence.end))
-        )
+        in_sentence = index.between(sentence.start, sentence.end)  # read once, used twice
+        named_here = list(dict.fromkeys([m.person for m in in_sentence]))
         last_named, before_named = named_here, last_named
         text = sentence.text
         if _inside(sentence.start, quote_spans):
@@ -831,7 +831,7 @@ def find_meetings(
         reporters: list[int] = []
         named_at: dict[int, int] = {}
         label_end = _speaker_label_end(body, sentence.start, index) if ":" in text else -1
-        for mention in index.between(sentence.start, sentence.end):
+        for mention in in_sentence:
             if mention.person in participants or _inside(mention.start, quote_spans):
                 continue
             if mention.start < label_end:
@@ -1051,7 +1051,7 @@ def find_meetings(
                 split_groups.add(of_guests)
                 participants = [meetings[of_guests].participants[0], guest]
         dated = text
-        if "wh" in text:
+        if "who" in text:
             # "X, who arrived on Monday, called on Y on Wednesday": the clause's day is not
             # the meeting's, unless the clause tells of the meeting.
             dated = WHO_CLAUSE.sub(
@@ -1105,7 +1105,7 @@ def find_meetings(
                 place = went["place"]
         if place is None and here and " here" in low and _HERE.search(low.split("“")[0]):
             place = here  # "held talks here Tuesday": where the dateline was written
-        if place is None and "wh" in text:
+        if place is None and "wh" in text and "who" in sentence.text:
             # "X, who held talks with Y in Beijing on Wednesday, said": the clause is the
             # meeting, and tells where (the sentence whole: the attribution cut its comma).
             for clause in WHO_CLAUSE.finditer(sentence.text):
