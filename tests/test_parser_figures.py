@@ -2921,3 +2921,19 @@ def test_may_need_tidy_answers_as_the_whole_tidy_pattern(pieces: list[str], join
     occurs) gives the answer of the one pattern of four branches tried everywhere."""
     measure = joint.join(pieces)
     assert figures._may_need_tidy(measure) is (figures._TIDY_HINT.search(measure) is not None)
+
+
+def test_find_figures_reads_a_sum_closing_a_dashed_list_item_as_the_value_of_that_item() -> None:
+    """ "• X and Y — a contract for Z, N": N measures the contract; an item with another
+    number in it is left to the other rules."""
+    text = (
+        "The largest deals:\n"
+        "• Alpha Works and Beta Motors — a joint venture for the production of buses,"
+        " 4.5 billion rubles;\n"
+        "• Gamma Rail and Delta Port — a contract for grain shipments via Iran, $12 million."
+    )
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.measures) for f in found] == [
+        ("4.5 billion rubles", "joint venture for the production of buses"),
+        ("$12 million", "contract for grain shipments via Iran"),
+    ]

@@ -3355,6 +3355,25 @@ def _item_before_bracket(before: str, *, listed: bool = False) -> str | None:
     return _clean_np(_SIZE_LEAD.sub("", LEADING_ARTICLE.sub("", phrase)))
 
 
+_HAS_DIGIT = re.compile(r"\d")  # "assembly of up to 1,500 units": another figure's item
+_ITEM_MARKS = ("•", "-", "–", "—", "*", "·")
+_ITEM_ENDS = frozenset(["", ";", ".", "\n", ";\n", ".\n"])
+
+
+def _dashed_item(before: str, after: str) -> str | None:
+    """The thing a list item names after a dash when its sum closes it ("• X and Y — a
+    contract for Z, 2.9 billion rubles;": a contract for Z); None elsewhere."""
+    line = before[before.rfind("\n") + 1 :]
+    if not line.startswith(_ITEM_MARKS) or after.rstrip(" ") not in _ITEM_ENDS:
+        return None
+    _, dash, rest = line[:-2].rpartition(" — ")
+    if not dash:
+        _, dash, rest = line[:-2].rpartition(" – ")
+    if not dash or ", " in rest or not 1 < len(rest.split()) <= 16 or _HAS_DIGIT.search(rest):
+        return None
+    return _clean_np(LEADING_ARTICLE.sub("", rest))
+
+
 def _total_of(before: str) -> str | None:
     """ "three new loans totalling N": the total of three new loans (the counted things)."""
     words = before.split()[:-1]
@@ -3398,6 +3417,12 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         and (item := _item_before_bracket(before[: before.rfind(", worth")], listed=True))
     ):
         return f"value of {item}"  # "- a 300 MW solar plant in X region, worth $260 million;"
+    if (
+        before.endswith(", ")
+        and _kind_of(figure.unit) == "money"
+        and (item := _dashed_item(before, text[figure.end : figure.end + 2]))
+    ):
+        return item  # "• X and Y — a joint venture for Z, $N;": the item the sum is worth
     after_pos = figure.end
     aside = _PARENTHESIS.match(text, after_pos)
     if aside:
