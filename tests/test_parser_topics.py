@@ -3768,3 +3768,26 @@ def test_an_apposition_saying_what_a_delegation_consists_of_is_no_topic() -> Non
         "Parliament, would visit the Corvin region the next day."
     )
     assert _topics(text) == ["phase of the Border Programme"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Alba and Brenn agreed to expand the list of products covered by their "
+            "Preferential Trade Agreement.",
+            ["Preferential Trade Agreement"],
+        ),
+        (
+            "Anna Berg discussed the expansion of the list of Alban agricultural products "
+            "allowed for export.",
+            ["expansion of the list of Alban agricultural products allowed for export"],
+        ),
+    ],
+)
+def test_a_bare_list_of_products_is_vague_but_a_list_of_named_goods_is_kept(
+    text: str, expected: list[str]
+) -> None:
+    """'the list of products (covered by X)' names no goods: X is the subject; 'the list of
+    Alban agricultural products' says which goods and stays."""
+    assert _topics(text) == expected

@@ -847,7 +847,8 @@ _VAGUE = frozenset(
     talks|visit|particular|general|era|such|addition|following|forum|conference|summit|session|
     audience|gathering|common interest|mutual interest|common concern|mutual concern|issue|
     question|matter|topic|topics|this question|this issue|this matter|the issue|figures|data|
-    numbers|indicators|efforts""".replace("\n", "")
+    numbers|indicators|efforts|list of products|list of goods|range of products|range of goods
+    """.replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
