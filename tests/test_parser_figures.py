@@ -2937,3 +2937,18 @@ def test_find_figures_reads_a_sum_closing_a_dashed_list_item_as_the_value_of_tha
         ("4.5 billion rubles", "joint venture for the production of buses"),
         ("$12 million", "contract for grain shipments via Iran"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        ("The credit of $40 million is granted for 12 years.", "term of the credit"),
+        ("The bank signed a loan with the ministry for 20 years.", "term of the loan"),
+    ],
+)
+def test_find_figures_reads_years_a_loan_or_credit_runs_for_as_its_term(
+    text: str, measures: str
+) -> None:
+    """ "The credit ... is granted for N years": its term, also after a capital article."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found if f.unit == "years"] == [measures]

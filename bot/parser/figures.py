@@ -3321,8 +3321,8 @@ _ENOUGH_DONE = {
     "house": "housed",
 }
 _TERM_OF = re.compile(
-    r"\b(?:a|an|the)\s+(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:agreement|contract|deal|lease|"
-    r"concession|memorandum))\b[^,;]*\sfor\s+$"
+    r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?P<np>(?:(?!an?\s|the\s)[a-z][\w-]*\s+){0,3}?(?:agreement|contract|deal|lease|"
+    r"concession|memorandum|loan|credit))\b[^,;]*\sfor\s+$"
 )
 _LIST_MARK_END = re.compile(r"(?:^[-–•]|[;:•\n]|\s[-–]\s)\s*$")
 _SIZE_LEAD = re.compile(r"^\d[\d,.]*\s*[A-Z][A-Za-z]*\s+(?=[a-z])")  # "500 MW solar plant"
