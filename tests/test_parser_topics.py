@@ -3791,3 +3791,22 @@ def test_a_bare_list_of_products_is_vague_but_a_list_of_named_goods_is_kept(
     """'the list of products (covered by X)' names no goods: X is the subject; 'the list of
     Alban agricultural products' says which goods and stays."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Since January, 186 freight trains have been sent from the Alba International Port.", []),
+        ("Since January, 186 freight trains have been sent from Alba International Port.", []),
+        (
+            "Anna Berg discussed the expansion of the Alba International Port.",
+            ["expansion of the Alba International Port"],
+        ),
+    ],
+)
+def test_a_port_trains_are_sent_from_is_where_they_start_not_a_topic(
+    text: str, expected: list[str]
+) -> None:
+    """'trains sent from the X International Port': where they start, as 'a terminal at the X
+    Port' is where it stands; the port's expansion is a subject."""
+    assert _topics(text) == expected

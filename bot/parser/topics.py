@@ -2296,10 +2296,12 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
         if spans and start < spans[-1][1]:
             continue  # "Global Gateway strategy": the name ended at "Gateway"
         if head.group().lower() in _SITE_HEADS and (
-            (first > 0 and words[first - 1] in ("at", "near"))
-            or (first > 1 and words[first - 1] == "the" and words[first - 2] in ("at", "near"))
+            (first > 0 and words[first - 1] in _SITE_PREPOSITIONS)
+            or (first > 1 and words[first - 1] == "the" and words[first - 2] in _SITE_PREPOSITIONS)
         ):
-            continue  # "a terminal at the Baku Sea Port": where it stands, not what
+            # "a terminal at the Baku Sea Port", "trains sent from the X Port": where it
+            # stands or starts, not what
+            continue
         if head.group() == "Business Council" and not _council_event(words[:first]):
             continue  # "signed at the X Business Council", "the X Business Council said": not
         if _in_organisation(words[:first]):
@@ -2318,6 +2320,7 @@ _COUNT_OF = re.compile(
 # (_COUNT_OF's first words)
 _COUNT_WORDS = words_of("portfolio package total number group programme program list")
 _SITE_HEADS = frozenset(["port", "seaport", "crossing", "zone"])
+_SITE_PREPOSITIONS = frozenset(["at", "near", "from"])
 # What a business council holds: its meeting is a subject; the council alone is who acts or
 # where deals are signed.
 _COUNCIL_EVENTS = words_of("meeting meetings session sessions sitting work")
