@@ -3810,3 +3810,13 @@ def test_a_port_trains_are_sent_from_is_where_they_start_not_a_topic(
     """'trains sent from the X International Port': where they start, as 'a terminal at the X
     Port' is where it stands; the port's expansion is a subject."""
     assert _topics(text) == expected
+
+
+def test_a_named_system_is_a_named_project() -> None:
+    """'the Alba Interbank Payment System (AIPS)' is named like a platform or a mechanism;
+    a lower-case 'the Alban education system' is no name."""
+    text = (
+        "The bank was ready to consider connecting Brenn banks to the Alba Interbank Payment "
+        "System (AIPS). The Alban education system was praised."
+    )
+    assert _topics(text) == ["Alba Interbank Payment System"]

@@ -597,8 +597,8 @@ _LEAD_WORDS = words_of(
 _HEAD_LIST = """
     Route Corridor Initiative Declaration Agreement Cable Gateway Road Railway Pipeline
     Programme Program Strategy Mechanism Seaport Port Canal Highway Bridge Project Plan Zone
-    Hub Format Platform Business_Council railway pipeline mechanism corridor highway crossing
-    cable strategy programme ministerial_meeting power_plant refinery seaport project
+    Hub Format Platform System Business_Council railway pipeline mechanism corridor highway
+    crossing cable strategy programme ministerial_meeting power_plant refinery seaport project
 """
 _HEADS = tuple(head.replace("_", " ") for head in _HEAD_LIST.split())
 _HEAD_WORD = re.compile(rf"\b(?=[A-Za-z])(?:{'|'.join(_HEADS)})\b")
@@ -911,7 +911,7 @@ _NAMED_WORDS = words_of(
     """
     route corridor initiative declaration agreement cable gateway road railway pipeline
     programme program strategy mechanism seaport port canal highway bridge project plan zone
-    hub format platform council crossing meeting plant refinery
+    hub format platform council crossing meeting plant refinery system
     """
 )
 _LETTERS = re.compile(r"[a-z]+")
