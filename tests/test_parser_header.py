@@ -806,3 +806,23 @@ def test_a_timestamp_followed_by_a_page_field_dates_the_release() -> None:
 def test_who_issued_the_statement_reports_the_brief(lead: str, source: str) -> None:
     brief = parse_brief(f"Minister Ann Lee met Bo Tan in Osh. {lead}", brief_id="x")
     assert brief.reported_by == source
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["2.04.2025 15:40 Views: 1 873 Comments: 12", "2.04.2025, 11:48 👁 2841"],
+)
+def test_a_page_timestamp_with_its_counters_dates_the_brief(stamp: str) -> None:
+    brief = parse_brief(
+        f"Ministers meet in Osh\n{stamp}\n\nMinister Ann Lee met Foreign Minister Bo Tan.",
+        brief_id="x",
+    )
+    assert brief.date == dt.date(2025, 4, 2)
+
+
+def test_a_town_the_city_table_does_not_know_opens_an_agency_s_full_dateline() -> None:
+    """ "Khiva, 22 November (UzA). Text": a day number and the agency's name in brackets."""
+    found = parse_dateline("Zarafgul, 2 April (NAG). Minister Ann Lee met Bo Tan.")
+    assert found is not None
+    assert (found.city, found.date_text, found.agency) == ("Zarafgul", "2 April", "NAG")
+    assert parse_dateline("Kazakhstan, 2 April (NAG). Minister Ann Lee met Bo Tan.") is None

@@ -43,6 +43,8 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic24",
     ROOT / "tests" / "data" / "realistic27",
     ROOT / "tests" / "data" / "realistic28",
+    ROOT / "tests" / "data" / "realistic26",
+    ROOT / "tests" / "data" / "realistic29",
 ]
 MIN_REALISTIC = 0.85
 

@@ -328,7 +328,10 @@ def _bracketed(body: str, start: int) -> Dateline | None:
     if not match or not _DATE_LIKE.search(match.group("extra")):
         return None
     city = match.group("city").rstrip(".")
-    if not _plausible_city(city):
+    # A town the city table does not know still opens a dateline in the agency's full form:
+    # "Khiva, 22 November (UzA). Text" (a day number and the agency's name).
+    full_form = any(c.isdigit() for c in match.group("extra")) and country_of_name(city) is None
+    if not _plausible_city(city) and not full_form:
         return None
     return Dateline(
         _normal_case(city), match.group("extra").strip(), match.group("agency"), match.end()
@@ -415,8 +418,9 @@ _CLOCK = (
 # "Published November 24, 2026 Updated 07:41am": an update note without the time before it;
 # "2026-11-23 09:40 Article Type: Original": a page's field after the time.
 _UPDATE_NOTE = r"\s*[|,•·]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40}"
-_FIELD = r"\s+[A-Z][a-z]+(?:\s[A-Za-z]+)?:\s*[^\n:]{1,30}"
-_CLOCK_TIME = re.compile(rf"(?:{_CLOCK}(?:{_FIELD})?|{_UPDATE_NOTE})$")
+# "27.11.2026 15:40 Views: 1 873 Comments: 12", "27.11.2026, 11:48 👁 2841": counters too.
+_FIELD = r"\s+(?:[A-Z][a-z]+(?:\s[A-Za-z]+)?:\s*[^\n:]{1,30}?|👁\s*\d[\d ]*)"
+_CLOCK_TIME = re.compile(rf"(?:{_CLOCK}(?:{_FIELD})*|{_UPDATE_NOTE})$")
 # A label before a page's date: "Date of publication: 26.11.2026 10:35", "Published: ...".
 _DATE_LABEL = re.compile(
     r"(?i:(?:date\s+of\s+publication|publication\s+date|published(?:\s+on)?|posted(?:\s+on)?"
