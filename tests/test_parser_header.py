@@ -826,3 +826,76 @@ def test_a_town_the_city_table_does_not_know_opens_an_agency_s_full_dateline() -
     assert found is not None
     assert (found.city, found.date_text, found.agency) == ("Zarafgul", "2 April", "NAG")
     assert parse_dateline("Kazakhstan, 2 April (NAG). Minister Ann Lee met Bo Tan.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2025.04.02",
+        "16:42 02.04.2025 (updated: 17:20 02.04.2025)",
+        "April 2, 2025 at 9:30 AM GMT+5",
+        "Updated on April 2, 2025 at 1:15 PM GMT+5",
+    ],
+)
+def test_more_page_timestamps_are_date_lines(line: str) -> None:
+    assert line_date(line) == (dt.date(2025, 4, 2), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "date_text", "agency"),
+    [
+        ("Osh (Kyrgyzstan) (NAG) – The presidents met.", "Osh", None, "NAG"),
+        ("Osh [Kyrgyzstan], April 2 (NAG): The presidents met.", "Osh", "April 2", "NAG"),
+        ("Osh, Ramadan 14, 1446, Apr 2, 2025, NAG -- The presidents met.", "Osh", None, "NAG"),
+    ],
+)
+def test_datelines_with_their_country_or_two_calendars(
+    text: str, city: str, date_text: str | None, agency: str
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.city, found.agency) == (city, agency)
+    if date_text is not None:
+        assert found.date_text == date_text
+    brief = parse_brief(f"date 2025-04-02\n{text}", brief_id="x")
+    assert (brief.dateline, brief.reported_by) == (city, agency)
+
+
+@pytest.mark.parametrize(
+    ("page", "dateline", "source"),
+    [
+        # A wire's name and time above a title-case town with its country and agency.
+        (
+            "Leaders seal a treaty\n\nNAG\nPublished on: 02/04/2025 - 16:05 (GMT)\n\n"
+            "Zarafgul (Kyrgyzstan) (NAG) – ",
+            "Zarafgul",
+            "NAG",
+        ),
+        # An outlet's line, the city and the timestamp in one block under the title.
+        (
+            "Leaders seal a treaty\n\nDAILY NEWS WITH AA\nOSH\nApr 2, 2025 - 6:14 pm GMT+3\n\n",
+            "Osh",
+            None,
+        ),
+        # The agency alone in brackets: no dateline, the agency reports it.
+        (
+            "Leaders seal a treaty\n\nBy Ann Writer\nApril 2, 2025 at 9:30 AM\n\n(Bloomberg) -- ",
+            None,
+            "Bloomberg",
+        ),
+    ],
+)
+def test_wire_pages_above_their_text(page: str, dateline: str | None, source: str | None) -> None:
+    brief = parse_brief(page + "Minister Ann Lee met Foreign Minister Bo Tan.", brief_id="x")
+    assert (brief.date, brief.dateline, brief.reported_by) == (
+        dt.date(2025, 4, 2),
+        dateline,
+        source,
+    )
+
+
+def test_a_credited_agency_loses_the_abbreviation_after_its_name() -> None:
+    brief = parse_brief(
+        "Minister Ann Lee met Bo Tan in Osh, Freedonian News Agency (FNA) reported.", brief_id="x"
+    )
+    assert brief.reported_by == "Freedonian News Agency"

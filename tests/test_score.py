@@ -41,6 +41,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic22",
     ROOT / "tests" / "data" / "realistic23",
     ROOT / "tests" / "data" / "realistic24",
+    ROOT / "tests" / "data" / "realistic25",
     ROOT / "tests" / "data" / "realistic27",
     ROOT / "tests" / "data" / "realistic28",
     ROOT / "tests" / "data" / "realistic26",

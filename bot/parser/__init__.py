@@ -54,6 +54,10 @@ log = structlog.get_logger()
 _CURRENCY_NEXT = re.compile(
     r"\s*(?:\$|(?:dollars?|yuan|riyals?|rials?|manat|som|sum|lira|rupees?)\b)"
 )
+# A lead opened by its agency alone, in brackets: "(Bloomberg) -- Tajikistan is ...".
+_BARE_AGENCY = re.compile(
+    r"(?m)^\((?P<agency>[A-Z][A-Za-z]{1,20}(?: [A-Z][a-z]+)?)\)\s*(?:--|[–—])\s"
+)
 _MAX_SUMMARY = 400
 _MAX_FIGURES = 300  # per brief: a real brief has a few dozen at most
 
@@ -113,9 +117,12 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         # A wire story's one-sentence lead: its attribution may close the next paragraph.
         lead += [s.text for s in sents if s.paragraph == body_sents[1].paragraph]
     paras = paragraphs(body)
+    agency = dateline.agency if dateline else None
+    if agency is None and (bare := next(filter(None, map(_BARE_AGENCY.search, lead[:2])), None)):
+        agency = bare.group("agency")  # "(Bloomberg) -- Text": an agency without a city
     reported_by = find_source(
         lead,
-        dateline.agency if dateline else None,
+        agency,
         names,
         header.source_name,
         _signature(paras) or _label(paras),

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -14,7 +15,10 @@ from bot.parser.text import UPPER
 _CITY_WORD = rf"[{UPPER}][{UPPER}a-z'’.\-]*"
 _DATELINE = re.compile(
     rf"(?P<city>{_CITY_WORD}(?:[ ](?:{_CITY_WORD}|de|del|la|el)){{0,3}})"
-    r"(?:,[ ]*(?P<extra>[^()\n–—]{1,40}?))?"
+    # "Batken (Kyrgyzstan) (AFP) –", "New Delhi [India], November 24 (ANI):": the country.
+    r"(?:[ ]*(?:\([A-Z][^()\n]{1,30}\)|\[[A-Z][^\[\]\n]{1,30}\])(?=[ ]*[(,]))?"
+    # "Riyadh, Jumada Al-Akhirah 14, 1448, Nov 24, 2026, SPA --": two calendars' dates.
+    r"(?:,[ ]*(?P<extra>[^()\n–—]{1,60}?))?"
     r"[ ]*(?:\((?P<agency>[^()\n]{2,40})\)|/(?P<agency3>[^/\n]{2,30})/)?"
     rf"[ ]*(?:\.[ ]*(?P<agency2>[{UPPER}][{UPPER}a-z]+(?:[ ][{UPPER}][a-z]+)?)[ ]*)?"
     # "ISLAMABAD, Nov 21 (APP): Text": a colon after the agency closes it too.
@@ -349,11 +353,13 @@ def _below_headlines(body: str, start: int) -> Dateline | None:
         if end < 0:
             return None
         line = body[pos:end].strip()
-        city, _, under = line.partition("\n")
-        if under and _upper_city_line(city) and is_date_line(under):
-            # "ISTANBUL\nNovember 26 2026 16:35:00": the city over the page's timestamp.
-            dated = ANY_DATE.search(_date_case(under))
-            return Dateline(_normal_case(city), dated.group() if dated else None, None, end)
+        lines = line.split("\n")
+        for city, under in itertools.pairwise(lines[:4]):
+            # "ISTANBUL\nNovember 26 2026 16:35:00": the city over the page's timestamp, an
+            # outlet's line ("DAILY SABAH WITH AA") above them or not.
+            if _upper_city_line(city) and is_date_line(under):
+                dated = ANY_DATE.search(_date_case(under))
+                return Dateline(_normal_case(city), dated.group() if dated else None, None, end)
         if "\n" in line or len(line) > 160 or line.endswith("."):
             return None  # a paragraph of text: the body has begun
         if _upper_city_line(line):
@@ -387,7 +393,11 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
         if found is not None:
             upper = body[pos : pos + len(found.city)].isupper()
             known = is_city(found.city)  # "ISLAMABAD: Text"
-            return found if upper and (found.date_text or found.agency or known) else None
+            # "Batken (Kyrgyzstan) (AFP) – Text": a city in title case naming its agency.
+            named = found.agency is not None and country_of_name(found.city) is None
+            return (
+                found if (upper or named) and (found.date_text or found.agency or known) else None
+            )
     return None
 
 
@@ -411,13 +421,13 @@ def _own_line(body: str, start: int) -> Dateline | None:
 # A time of day after a date: "26 November 2026 16:20", "November 26, 2026, 4:20 PM", with
 # a time zone and an update note after it ("4:12 PM GMT+5 Updated 2 hours ago").
 _CLOCK = (
-    r"(?:,|\s+[-–])?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:,|\s+[-–]|\s+at)?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s+\(?(?:GMT|UTC)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+[A-Z]{3,4}\b)?"
-    r"(?:\s*[|,•·]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40})?"
+    r"(?:\s*[|,•·(]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40})?"
 )
 # "Published November 24, 2026 Updated 07:41am": an update note without the time before it;
 # "2026-11-23 09:40 Article Type: Original": a page's field after the time.
-_UPDATE_NOTE = r"\s*[|,•·]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40}"
+_UPDATE_NOTE = r"\s*[|,•·(]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40}"
 # "27.11.2026 15:40 Views: 1 873 Comments: 12", "27.11.2026, 11:48 👁 2841": counters too.
 _FIELD = r"\s+(?:[A-Z][a-z]+(?:\s[A-Za-z]+)?:\s*[^\n:]{1,30}?|👁\s*\d[\d ]*)"
 _CLOCK_TIME = re.compile(rf"(?:{_CLOCK}(?:{_FIELD})*|{_UPDATE_NOTE})$")
@@ -432,6 +442,9 @@ _DATE_LABEL = re.compile(
 )
 # "24/11/2026" (day first, as European sites write it) or "11/24/2026" (month first).
 _SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+
+
+_YEAR_FIRST_DOTS = re.compile(r"\b((?:19|20)\d\d)\.(\d{1,2})\.(\d{1,2})\b")
 
 
 def _dotted(match: re.Match[str]) -> str:
@@ -461,6 +474,8 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         line = line[label.end() :]
     if "/" in line:
         line = _SLASHED_DATE.sub(_dotted, line)
+    if line[:4].isdigit() and line[4:5] == ".":
+        line = _YEAR_FIRST_DOTS.sub(r"\1-\2-\3", line)  # "2026.11.26", as East Asian sites
     if "|" in line and len(line) <= 120:
         # A page's fields: "Source: Xinhua| 2026-11-26 21:14:05|Editor: huaxia".
         dated = [found for part in line.split("|") if (found := line_date(part))]

@@ -79,6 +79,8 @@ def _valid(source: str, names: list[str], *, press_ok: bool = False) -> str | No
         flags=re.I,
     )
     source = re.sub(r"\s+(?:correspondent|reporter|news\s+agency)s?$", "", source, flags=re.I)
+    # "Anadolu Agency (AA)": the name without its abbreviation.
+    source = re.sub(r"(?<=[a-z])\s+\([A-Z]{2,6}\)$", "", source)
     words = source.split()
     if not words or len(words) > 12 or words[0].lower() in _PRONOUNS:
         return None
