@@ -3820,3 +3820,25 @@ def test_a_named_system_is_a_named_project() -> None:
         "System (AIPS). The Alban education system was praised."
     )
     assert _topics(text) == ["Alba Interbank Payment System"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two towns signed a memorandum on twinning and cooperation on Friday.", ["twinning"]),
+        ("The partners will carry out a joint programme in four areas.", []),
+        ("The region has nine partner cities, including Ankara, Tbilisi, Vienna and Madrid.", []),
+        ("The trade ministers of the two states discussed this at talks in Riga on Monday.", []),
+        (
+            "The delegation was received by the deputy mayor. The office did not say what was "
+            "discussed.",
+            [],
+        ),
+    ],
+)
+def test_days_counts_cities_and_clauses_around_a_subject_are_not_topics(
+    text: str, expected: list[str]
+) -> None:
+    """A weekday, a number word, a city, "this at talks in X" or "X did not say what" after a
+    cue is when, how many, where or a clause, never what was discussed."""
+    assert find_topics(sentences(text), text, [], []) == expected

@@ -20,7 +20,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from bot.parser.countries import country_of_demonym, country_of_word, is_city
-from bot.parser.dates import MONTH
+from bot.parser.dates import MONTH, WEEKDAYS
 from bot.parser.lexicon import TITLE_HEADS, words_of
 from bot.parser.numbers import TENS, UNITS
 from bot.parser.text import (
@@ -630,6 +630,9 @@ _BAD_LAST_WORDS = words_of(
     "within among between across bilateral trilateral mutual multilateral joint"
 )
 
+_WH_WORDS = words_of("what which who whom whether")
+_PRONOUNS = words_of("this that these those it them")
+_PRONOUN_AFTER = words_of("at in on during with by after before when while")
 _SIDES = ("north", "south", "east", "west", "centre", "center")
 _MAX_WORDS = 12
 _SHARE_IN = re.compile(r"^share\s+(?:in|of)\s+")
@@ -1418,6 +1421,12 @@ def _clean(item: str) -> str | None:
         item = " ".join(words)
     if not words:
         return None
+    if words[-1].lower() in _WH_WORDS or (
+        len(words) > 1 and words[0].lower() in _PRONOUNS and words[1] in _PRONOUN_AFTER
+    ):
+        # "(the ministry did not say what) was discussed", "discussed (this at talks in X)":
+        # a clause around the subject, which is named elsewhere or not at all
+        return None
     if words[0][-2:] in ("’s", "'s"):
         item = _POSSESSOR.sub("", item)
         if len(words) == 2 and words[1].lower() in _VAGUE:
@@ -1700,6 +1709,10 @@ def _clean_word(item: str) -> str | None:
         or low in _LEADING_ADJECTIVES  # "expand new (areas such as X)": which, not what
         or low in _BARE_AREAS  # "expand new areas": no field named
         or low.endswith(("'s", "’s"))  # "the company's (plans to X)": whose, not what
+        or low in WEEKDAYS  # "(cooperation on) Thursday": when, not what
+        or low in UNITS  # "in five (areas)": how many, not which
+        or low in TENS
+        or (item[0].isupper() and is_city(item))  # "sister cities, including X": where
     ):
         return None
     return item
