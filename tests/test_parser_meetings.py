@@ -1984,3 +1984,25 @@ def test_an_understanding_reached_at_a_session_dates_the_session_by_the_sentence
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
         (["Ana Quispe", "Lena Varga"], dt.date(2024, 3, 4), "Lima")
     ]
+
+
+def test_meetings_on_the_sidelines_of_a_ceremony_told_today_take_its_day_and_city() -> None:
+    """ "took part today in the inauguration ceremony, held at a residence in Turin": the
+    meetings "on the sidelines of the ceremony", "of the event", "of the inauguration" were
+    there that day."""
+    body = (
+        "President Lena Varga today took part in the inauguration ceremony of President Omar "
+        "Haddad, held at the Villa Verde Residence in Turin.\n\n"
+        "On the sidelines of the ceremony, Varga held talks with Omar Haddad.\n\n"
+        "Later, on the sidelines of the event, Varga had a conversation with Prime Minister "
+        "Piotr Nowak.\n\n"
+        "Varga also met with President Ana Silva on the sidelines of the inauguration."
+    )
+    brief = parse_brief(
+        f"Head of State at inauguration\n6 March 2024, 16:10\n\n{body}\n", brief_id="c"
+    )
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 6), "Turin"),
+        (["Lena Varga", "Piotr Nowak"], dt.date(2024, 3, 6), "Turin"),
+        (["Lena Varga", "Ana Silva"], dt.date(2024, 3, 6), "Turin"),
+    ]

@@ -404,15 +404,18 @@ _HERE = re.compile(
 )
 # An event that meetings happen at: "a business forum held in Seoul on Sunday".
 # The events meetings are held at; `_EVENT_WORDS` holds the same words for the cheap test.
-_EVENT_NOUNS = "forum|summit|conference|congress|exhibition|expo|session|launch|ministerial"
+_EVENT_NOUNS = (
+    "forum|summit|conference|congress|exhibition|expo|session|launch|ministerial|ceremony|"
+    "inauguration"
+)
 _EVENT = re.compile(rf"\b(?P<noun>{_EVENT_NOUNS})(?:ed)?\b")
 _EVENT_WORDS = frozenset([*_EVENT_NOUNS.split("|"), "launched"])
 # A meeting at an event named before: "talks on the sidelines of the forum", "hosted X for
-# the summit".
+# the summit"; "the event" is the one named last.
 _AT_EVENT = re.compile(
     # "After the session, X met Y": right after it, that day
     r"\b(?:(?:sidelines|margins)\s+of|for|at|during|after|following)\s+the\s+(?:[\w-]+\s+){0,3}?"
-    rf"(?P<noun>{_EVENT_NOUNS})\b"
+    rf"(?P<noun>{_EVENT_NOUNS}|event)\b"
 )
 # "the forum, which was held in Samarkand": where the event was held.
 # (Opens with "held", then checks the boundary before it, as _PLACE does with "in".)
@@ -597,6 +600,8 @@ def _event_at(
     at_event = _AT_EVENT.search(low) if events else None
     if at_event is None:
         return None, None
+    if at_event.group("noun") == "event":
+        return next(reversed(events.values()))  # the event named last
     return events.get(at_event.group("noun"), (None, None))
 
 
@@ -727,11 +732,8 @@ def find_meetings(
             text = text[after - sentence.start :]
         if sentence.start < dateline_end:
             text = text[dateline_end - sentence.start :]  # the dateline's date is not the event's
-        event = (
-            None
-            if sentence.words.isdisjoint(_EVENT_WORDS)
-            else _EVENT.search(_lower(text, sentence))
-        )
+        event_low = "" if sentence.words.isdisjoint(_EVENT_WORDS) else _lower(text, sentence)
+        event = _EVENT.search(event_low) if event_low else None
         if event and " held" in text and _LATER_EVENT.search(text):
             event = None  # "A business forum will be held in Athens in spring": not yet
         if event and event.group("noun") not in events:
@@ -747,7 +749,10 @@ def find_meetings(
                 event_date = find_date(prior.text, published, prior.words or None)
             found_at = (event_date, place_held or _place(text))
             if any(found_at):
-                events[event.group("noun")] = found_at
+                # "the inauguration ceremony, held in Bishkek": either noun names it later
+                nouns = [event.group("noun"), *_EVENT.findall(event_low, event.end())]
+                for noun in dict.fromkeys(nouns):
+                    events.setdefault(noun, found_at)
             if place_held and not named_here:
                 # "A summit was held in X on Saturday." with no one named: the meeting told
                 # next is the summit's.
