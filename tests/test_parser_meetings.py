@@ -2006,3 +2006,34 @@ def test_meetings_on_the_sidelines_of_a_ceremony_told_today_take_its_day_and_cit
         (["Lena Varga", "Piotr Nowak"], dt.date(2024, 3, 6), "Turin"),
         (["Lena Varga", "Ana Silva"], dt.date(2024, 3, 6), "Turin"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ROME – The presidents of Italy and Jordan signed a water treaty on Monday.\n\n"
+        "Italian President Lena Varga and Jordanian President Omar Haddad met in Turin and "
+        "then visited a dam.",
+        "ROME – Italy and Jordan on Monday signed a water treaty. The treaty was signed in "
+        "Turin in the presence of President Lena Varga and President Omar Haddad.\n\n"
+        "Deliveries will start in May.\n\n"
+        "Speaking after his talks with Haddad in Turin, Varga said the treaty was historic.",
+    ],
+)
+def test_a_meeting_with_no_day_told_with_a_dated_signing_is_of_that_day(body: str) -> None:
+    """The meeting told right after the sentence dating a signing, or of people present at
+    the signing, was held on the day of the signing."""
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="s")
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 4), "Turin")
+    ]
+
+
+def test_a_call_after_a_dated_signing_keeps_no_day() -> None:
+    """A phone call told after a dated signing is not dated by it."""
+    body = (
+        "ROME – The two countries signed a water treaty on Monday. President Lena Varga and "
+        "President Omar Haddad held a phone conversation."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="s")
+    assert [m.date for m in brief.meetings] == [None]

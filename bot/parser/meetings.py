@@ -713,6 +713,8 @@ def find_meetings(
     # The sentence number, date and place of an event held somewhere, told with no one named.
     held_before: tuple[int, tuple[dt.date | None, str | None]] | None = None
     signed_on: dt.date | None = None  # the day of the first signing the text dates
+    signed_at, signed_text = -1, ""  # the sentence that dates it
+    signers: set[int] = set()  # the people named where a signing is told, from that one on
     visit: tuple[int, str] | None = None  # the sentence and city of a visit a meeting was on
     last_named: list[int] = []  # the people named in the sentence before
     leader: int | None = None  # who leads the delegation the brief is about
@@ -757,8 +759,12 @@ def find_meetings(
                 # "A summit was held in X on Saturday." with no one named: the meeting told
                 # next is the summit's.
                 held_before = (number, found_at)
-        if signed_on is None and "signed" in sentence.words:
-            signed_on = find_date(text, published, sentence.words)
+        if "signed" in sentence.words:
+            if signed_on is None:
+                signed_on = find_date(text, published, sentence.words)
+                signed_at, signed_text = number, text
+            if signed_on is not None:
+                signers.update(named_here)
         day_moved = running.read(text, sentence.words)
         if "today" in sentence.words and meetings and published and _LATER_TODAY.search(text):
             # "Later today, X is scheduled to meet Y": the meetings told before, with no day
@@ -1235,6 +1241,24 @@ def find_meetings(
             date, place = date or event_date, place or event_place
         if held_before is not None and held_before[0] == number - 1:
             date, place = date or held_before[1][0], place or held_before[1][1]
+        if (
+            date is None
+            and signed_on is not None
+            and kind not in _REMOTE
+            and (
+                signers.issuperset(participants)
+                or (
+                    signed_at == number - 1
+                    and all(
+                        (country := people[i].country) is not None and country in signed_text
+                        for i in participants
+                    )
+                )
+            )
+        ):
+            # "The presidents of X and Y signed a treaty on Thursday. A and B met in Batken",
+            # "... signed in the presence of A and B. After his talks with B, A said": that day
+            date = signed_on
         sidelines = _sidelines(low, words)
         if date is None and sidelines and kind not in _REMOTE:
             date = running.date  # "On the sidelines of the meeting, A and B met": that day
