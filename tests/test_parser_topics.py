@@ -3842,3 +3842,27 @@ def test_days_counts_cities_and_clauses_around_a_subject_are_not_topics(
     """A weekday, a number word, a city, "this at talks in X" or "X did not say what" after a
     cue is when, how many, where or a clause, never what was discussed."""
     assert find_topics(sentences(text), text, [], []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Farmers will be able to rent pasture on lease for up to 25 years.", []),
+        (
+            "The sides discussed tourism and charter flights, starting with three flights a week.",
+            [
+                "tourism",
+                "charter flights",
+            ],
+        ),
+        ("The credit carries a grace period of 7 years.", []),
+        (
+            "The parties discussed the supply of mineral fertiliser for four years.",
+            ["supply of mineral fertiliser for four years"],
+        ),
+    ],
+)
+def test_a_duration_or_rate_with_a_short_head_is_no_topic(text: str, expected: list[str]) -> None:
+    """A duration or rate ("lease for up to N years", "N flights a week") is how long or how
+    often, not what; a longer subject before the number stays a topic."""
+    assert find_topics(sentences(text), text, [], []) == expected

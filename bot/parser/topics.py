@@ -633,6 +633,9 @@ _BAD_LAST_WORDS = words_of(
 _WH_WORDS = words_of("what which who whom whether")
 _PRONOUNS = words_of("this that these those it them")
 _PRONOUN_AFTER = words_of("at in on during with by after before when while")
+_TIME_UNITS = words_of("day days week weeks month months year years")
+_NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS)
+_PER_UNIT = words_of("a per each every") | _NUMBER_WORDS
 _SIDES = ("north", "south", "east", "west", "centre", "center")
 _MAX_WORDS = 12
 _SHARE_IN = re.compile(r"^share\s+(?:in|of)\s+")
@@ -1427,6 +1430,17 @@ def _clean(item: str) -> str | None:
         # "(the ministry did not say what) was discussed", "discussed (this at talks in X)":
         # a clause around the subject, which is named elsewhere or not at all
         return None
+    if (
+        words[-1].lower() in _TIME_UNITS
+        and len(words) > 1
+        and (words[-2][:1].isdigit() or words[-2].lower() in _PER_UNIT)
+        and (number_at := _first_count(words[:5])) is not None
+        and "of" not in words[number_at:]
+    ):
+        # "lease for up to 49 years", "two flights a week", "grace period of 10 years": how
+        # long or how often, not what (a longer subject before the number stays, and so does
+        # "up to 9,000 tonnes of salmon a year", which names the goods)
+        return None
     if words[0][-2:] in ("’s", "'s"):
         item = _POSSESSOR.sub("", item)
         if len(words) == 2 and words[1].lower() in _VAGUE:
@@ -1630,6 +1644,14 @@ def _clean(item: str) -> str | None:
     if head.rsplit(" ", 1)[-1] in _PEOPLE:
         return None  # "heads of regions", "business leaders": who, not what
     return item
+
+
+def _first_count(words: list[str]) -> int | None:
+    """The index of the first number among `words` ("49", "two"), or None."""
+    for index, word in enumerate(words):
+        if word[:1].isdigit() or word.lower() in _NUMBER_WORDS:
+            return index
+    return None
 
 
 def _lead_match(item: str) -> re.Match[str] | None:
