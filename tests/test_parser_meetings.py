@@ -2037,3 +2037,15 @@ def test_a_call_after_a_dated_signing_keeps_no_day() -> None:
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="s")
     assert [m.date for m in brief.meetings] == [None]
+
+
+def test_a_city_in_a_discussing_clause_is_not_where_the_meeting_was() -> None:
+    """ "met Y, discussing the upgrade of a hospital in Turin": Turin is a topic's place."""
+    body = (
+        "ROME – Foreign Minister Lena Varga met Foreign Minister Omar Haddad, discussing the "
+        "upgrade of the Friendship Hospital in Turin."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="d")
+    assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, None)
+    ]

@@ -246,7 +246,10 @@ _LATER_EVENT = re.compile(r"\b(?:to\s+be|will\s+be|is\s+to\s+be|due\s+to\s+be)\s
 _AGREED_TO = re.compile(
     r"\b(?:(?:agreed|agreeing|decided|plan|plans|planned|intend|intends)\s+to|invit(?:ed|ing))\b"
 )
-_TOPIC_CUT = re.compile(r"\b(?:about|to\s+discuss|to\s+review|focusing|on\s+the\s+issues)\b")
+# ("met X, discussing the hospital in Nova": a participle clause of topics, no place)
+_TOPIC_CUT = re.compile(
+    r"\b(?:about|to\s+discuss|to\s+review|focusing|on\s+the\s+issues|(?<=,\s)discussing)\b"
+)
 _TOPIC_CUT_WORDS = ("about", "discuss", "review", "focusing", "issues")  # one is in each cut
 # "In a meeting with X, the parties discussed security in Central Asia", "At talks with X, the
 # sides noted that the office in Astana ...": after the meeting is told, what the sides said;
