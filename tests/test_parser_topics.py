@@ -3866,3 +3866,14 @@ def test_a_duration_or_rate_with_a_short_head_is_no_topic(text: str, expected: l
     """A duration or rate ("lease for up to N years", "N flights a week") is how long or how
     often, not what; a longer subject before the number stays a topic."""
     assert find_topics(sentences(text), text, [], []) == expected
+
+
+def test_a_field_head_before_and_ends_the_first_item() -> None:
+    """A field head ends its item ("the textile industry and road services"), so the
+    words after "and" are a second topic, not a second modifier of "services"."""
+    text = "He praised the documents on fishing, the textile industry and road services."
+    assert find_topics(sentences(text), text, [], []) == [
+        "fishing",
+        "textile industry",
+        "road services",
+    ]

@@ -1268,6 +1268,8 @@ def _split_and(text: str) -> list[str]:
                     len(before) >= 3
                     and before[-3].lower() in _ARTICLES
                     and head not in _AREA_HEADS
+                    # "the textile industry and road services": a field ends before "and"
+                    and before[-1].lower() not in _AREA_HEADS
                     # "the Middle Corridor and joint projects": a name ends before "and"
                     and not (before[-1][:1].isupper() and after[0][:1].islower())
                 )
