@@ -2049,3 +2049,28 @@ def test_a_city_in_a_discussing_clause_is_not_where_the_meeting_was() -> None:
     assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
         ({"Lena Varga", "Omar Haddad"}, None)
     ]
+
+
+def test_the_ministers_of_the_two_countries_at_talks_are_the_two_holders_named_later() -> None:
+    """ "The energy ministers of the two countries discussed this at talks in Turin on
+    Monday", the ministers named only later: their talks."""
+    body = (
+        "ROME – Italy and Jordan plan to double trade. The energy ministers of the two "
+        "countries discussed this at talks in Turin on Monday.\n\n"
+        "Lena Varga, Minister of Energy of Italy, said the plan was realistic.\n\n"
+        "Omar Haddad, Minister of Energy of Jordan, said the first cargo would sail in May."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="t")
+    assert [
+        ({p.name for p in m.participants}, m.kind, m.date, m.place) for m in brief.meetings
+    ] == [({"Lena Varga", "Omar Haddad"}, "talks", dt.date(2024, 3, 4), "Turin")]
+
+
+def test_ministers_of_the_two_countries_with_three_holders_named_are_no_meeting() -> None:
+    """With more than two holders of the office named, who met is unknown: no meeting."""
+    body = (
+        "ROME – The energy ministers of the two countries discussed this at talks in Turin.\n\n"
+        "Lena Varga, Minister of Energy of Italy, spoke. Omar Haddad, Minister of Energy of "
+        "Jordan, spoke. Ana Silva, Minister of Energy of Portugal, spoke."
+    )
+    assert parse_brief(f"date 2024-03-06\n{body}\n", brief_id="t").meetings == ()

@@ -540,6 +540,32 @@ _OFFICES_SUBJECT = re.compile(
 )
 
 
+_AT_TALKS = re.compile(r"\bat\s+(?:the\s+)?talks\b")
+_TWO_MINISTERS = re.compile(
+    r"\b[Tt]he\s+(?P<field>[a-z]+)\s+ministers\s+of\s+the\s+two\s+countries\b"
+)
+
+
+def _two_ministers(text: str, people: list[PersonFound]) -> list[int]:
+    """ "The agriculture ministers of the two countries": the two people, of two countries,
+    whose titles are that minister's; none unless exactly two."""
+    said = _TWO_MINISTERS.search(text)
+    if said is None:
+        return []
+    field_ = said["field"]
+    offices = (f"minister of {field_}", f"{field_} minister")
+    holders = [
+        i
+        for i, person in enumerate(people)
+        if person.title is not None
+        and person.country is not None
+        and any(office in person.title.lower() for office in offices)
+    ]
+    if len(holders) != 2 or people[holders[0]].country == people[holders[1]].country:
+        return []
+    return holders
+
+
 def _singular(office: str) -> str:
     """The office of one holder: "Ministers of Foreign Affairs" gives "Minister of Foreign
     Affairs"."""
@@ -805,6 +831,9 @@ def find_meetings(
         if kind is None and "welcomed" in sentence.words:
             welcomed_to = _welcomed_to_city(low, sentence.end - full, index, body)
             kind = "meeting" if welcomed_to else None
+        if kind is None and "countries" in sentence.words and _AT_TALKS.search(low):
+            # "The agriculture ministers of the two countries discussed it at talks"
+            kind = "talks" if _TWO_MINISTERS.search(text) else None
         if kind is None or _planned(low, sentence.words):
             continue
         if meetings and low.startswith(("at ", "during ", "in ")) and _OF_THE_MEETING.match(low):
@@ -940,6 +969,9 @@ def find_meetings(
             )
             if holders and all(h is not None and h not in participants for h in holders):
                 participants = [h for h in holders if h is not None] + participants
+        if not participants and "two" in words and "countries" in words:
+            # "The agriculture ministers of the two countries held talks": the two holders
+            participants = _two_ministers(text, people)
         if len(participants) == 1 and role is None and "the" in words:
             # "Afterwards, the Leader of the Nation received X": the one of that title
             holder = _title_subject(text, people)
