@@ -3877,3 +3877,20 @@ def test_a_field_head_before_and_ends_the_first_item() -> None:
         "textile industry",
         "road services",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The governor informed the guests about the restoration of old mosques and the "
+            "development of hotel infrastructure.",
+            ["restoration of old mosques", "development of hotel infrastructure"],
+        ),
+        ("The envoy informed the minister about the plans to widen the port.", []),
+    ],
+)
+def test_informed_about_an_action_lists_its_topics(text: str, expected: list[str]) -> None:
+    """Actions after "informed X about the" ("restoration of Y") are topics; "about the plans to"
+    is no cue."""
+    assert find_topics(sentences(text), text, [], []) == expected

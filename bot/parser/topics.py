@@ -204,6 +204,8 @@ _CUE = re.compile(
     # "briefed the ambassador on the reforms"
     r"briefed\s+[^,.;]{1,40}?\s+on(?=\s+the\s+[a-z])"
     r"(?!\s+the\s+(?:sidelines|margins|occasion|eve|same)\b)|"
+    # "informed the guests about the restoration of X" (an action, not "about the plans")
+    r"(?:informed|briefed)\s+[^,.;]{1,40}?\s+about(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s)|"
     # "the minister reported on the performance of the X sector"
     r"reported\s+on(?=\s+the\s+(?!sidelines\b)[a-z])|"
     # "attach great importance to cooperation within X", "raise the issue of press freedom"
@@ -246,7 +248,7 @@ _CUE_FIRST_WORDS = words_of(
     pushed pushing strengthen deepen enhance consolidate protocol protocols decree decrees
     resolution
     resolutions memoranda plan plans
-    raises raising reported like want wish briefed key main promising major
+    raises raising reported like want wish briefed informed key main promising major
     agreement allocate allocated allocates allocating
     attention best boost boosting channeled channelled co companies concerning considered
     cooperate cooperating cooperation cover covered covering covers decided directed discuss
@@ -882,7 +884,7 @@ _BARE_MODIFIERS = words_of("key main major promising strategic important priorit
 _CUE_WORDS = words_of(
     """
     attention priority attach attaches attached attaching raised raises issue issues question
-    questions reported like want wish briefed key main promising major
+    questions reported like want wish briefed informed key main promising major
     companies firms enterprises specialists experts projects investors directed
     redirected channelled channeled finance financing fund funding cover studying increase
     increasing raise raising boost boosting double doubling supplier suppliers exporter
