@@ -3894,3 +3894,17 @@ def test_informed_about_an_action_lists_its_topics(text: str, expected: list[str
     """Actions after "informed X about the" ("restoration of Y") are topics; "about the plans to"
     is no cue."""
     assert find_topics(sentences(text), text, [], []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sides discussed fishing in a warm and friendly atmosphere.", ["fishing"]),
+        ("The ministers discussed mining here, in a cordial, open atmosphere.", ["mining"]),
+        ("“We can discuss our plans here, in a friendly atmosphere,” the envoy said.", []),
+    ],
+)
+def test_the_atmosphere_and_here_are_no_part_of_a_topic(text: str, expected: list[str]) -> None:
+    """How the sides talked ("in a warm and friendly atmosphere") and where ("here") are
+    no topic nor part of one."""
+    assert find_topics(sentences(text), text, [], []) == expected

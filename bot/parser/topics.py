@@ -1010,6 +1010,7 @@ _QUOTED_NAME = re.compile(
     rf"(?=\s+[a-z]|(?<![,.!?:;][”\"])\s+[{UPPER}][a-z]+\s+[a-z])"
 )
 _LAW_TITLE = re.compile(r"\b(Law|Decree)\s+[“\"]On\s+([^“”\"]{3,300})[”\"]")
+_IN_ATMOSPHERE = re.compile(r",?\s+in\s+an?\s+(?:[a-z-]+,?\s+){1,4}?atmosphere\b")
 _SPACED_DASH = re.compile(r"\s+[–—-]\s+")
 _SEMICOLON = re.compile(r";\s+(?:and\s+)?")
 _ACRONYM_PARENS = re.compile(r"\s*\((?:[A-Z0-9+&]{2,12})\)")
@@ -1419,6 +1420,8 @@ def _clean(item: str) -> str | None:
             # "areas of cooperation": which relation, not a field of it
             return None if item.lower() in _RELATION_HEADS else _clean_word(item)
     words = item.split()
+    if words and words[-1].lower() in ("here", "there"):
+        return _clean(" ".join(words[:-1]))  # "(discuss) our plans here": where they are
     if words and words[-1].lower() in _STOP:
         of_cut = words[-1].lower() == "of"
         while words and words[-1].lower() in _STOP:
@@ -1761,6 +1764,9 @@ def _prepared(text: str) -> str:
     if "On " in text and (" Law " in text or " Decree " in text):
         # 'the Law "On ratification of the Agreement on X"': a law on what its title says
         text = _LAW_TITLE.sub(r"\1 on \2", text)
+    if " atmosphere" in text:
+        # "discussed trade in a warm and friendly atmosphere": how they talked, not what about
+        text = _IN_ATMOSPHERE.sub("", text)
     if '"' in text or "“" in text:
         # 'the "Central Asia – Germany" format': a quoted name before its head noun is part
         # of the item; its quotation marks and dash end nothing.
