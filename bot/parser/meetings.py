@@ -1376,17 +1376,28 @@ _AFTER_CALLED = re.compile(
 )
 
 
-def _called_person(low: str, text_at: int, index: MentionIndex, body: str) -> str | None:
-    """ "phone call" if the lower-case text (at `text_at` in the body) tells that someone
-    called a person by name ("Prime Minister X called President Y on Monday")."""
-    called = _CALLED.search(low)
-    if called is None:
+def _named_after(
+    verb: re.Pattern[str], low: str, text_at: int, index: MentionIndex, body: str
+) -> Mention | None:
+    """The person named (after a title at most) right after `verb`'s first match in the
+    lower-case text, which stands at `text_at` in the body."""
+    found = verb.search(low)
+    if found is None:
         return None
-    at = text_at + called.end()
+    at = text_at + found.end()
     named = index.between(at, at + 80)
     if not named or _NOT_A_TITLE.search(body, at, named[0].start):
         return None
-    after = _AFTER_CALLED.match(body, named[0].end)
+    return named[0]
+
+
+def _called_person(low: str, text_at: int, index: MentionIndex, body: str) -> str | None:
+    """ "phone call" if the lower-case text (at `text_at` in the body) tells that someone
+    called a person by name ("Prime Minister X called President Y on Monday")."""
+    named = _named_after(_CALLED, low, text_at, index, body)
+    if named is None:
+        return None
+    after = _AFTER_CALLED.match(body, named.end)
     if after is None:
         return None
     if after.group().strip() == "and" and index.between(after.end(), after.end() + 40):
@@ -1428,14 +1439,10 @@ _TO_CITY = re.compile(r"\s+to\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?
 def _welcomed_to_city(low: str, text_at: int, index: MentionIndex, body: str) -> str | None:
     """The city if the lower-case text (at `text_at` in the body) tells that someone
     welcomed a person by name to it ("X welcomed President Y to Samarkand"), else None."""
-    welcomed = _WELCOMED.search(low)
-    if welcomed is None:
+    named = _named_after(_WELCOMED, low, text_at, index, body)
+    if named is None:
         return None
-    at = text_at + welcomed.end()
-    named = index.between(at, at + 80)
-    if not named or _NOT_A_TITLE.search(body, at, named[0].start):
-        return None
-    to = _TO_CITY.match(body, named[0].end)
+    to = _TO_CITY.match(body, named.end)
     return to["place"] if to is not None and is_city(to["place"]) else None
 
 
