@@ -473,6 +473,11 @@ class _Context:
     sentence: int = -1
     series: bool = False  # "held a series of meetings": the meetings after it are the person's
 
+    def unnamed_just_before(self, number: int) -> bool:
+        """Whether this meeting was told in sentence `number - 1`, naming no one who held it,
+        and no later sentence has taken it yet."""
+        return self.person is None and not self.used_by and self.sentence == number - 1
+
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     """Whether `pos` is inside one of the (start, end) spans."""
@@ -848,9 +853,7 @@ def find_meetings(
         attendees_named = (
             attended
             and context is not None
-            and context.person is None
-            and not context.used_by
-            and context.sentence == number - 1
+            and context.unnamed_just_before(number)
             and _MEETING_ATTENDED.match(low) is not None
         )
         if (
@@ -1230,10 +1233,7 @@ def find_meetings(
                 # date and place told just before stay with it.
                 told_before = (
                     context
-                    if context is not None
-                    and context.person is None
-                    and not context.used_by
-                    and context.sentence == number - 1
+                    if context is not None and context.unnamed_just_before(number)
                     else None
                 )
                 context = _Context(
