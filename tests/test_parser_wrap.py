@@ -48,6 +48,9 @@ def test_a_wrapped_brief_parses_as_the_unwrapped_one() -> None:
         # A title, a byline and a timestamp over unwrapped paragraphs.
         "Ministers meet in Osh to discuss the new highway and trade\nBy Ann Writer\n"
         "2 April 2025 15:20\n\n" + "\n\n".join(_PARAGRAPHS),
+        # A page's title, timestamp and photo credit over paragraphs each on one long line.
+        "Osh and Taraz become sister cities at last\n02.04.2025 15:40 Views: 1 204 Comments: 3\n"
+        "Photo: press service of the city hall\n\n" + "\n\n".join(p * 3 for p in _PARAGRAPHS),
         # A list of items, one a line, of about the same length.
         "The documents signed:\n- an agreement on the Osh-Taraz highway and its financing;\n"
         "- a memorandum on cooperation in energy and in water management;\n"

@@ -47,6 +47,13 @@ def unwrap(text: str, first_column: int = 0) -> str:
     wraps = best
     if len(wraps) < _WRAPPED_SHARE * len(breaks):
         return text
+    if wraps:
+        # A page's few header lines ("Title\n27.11.2026 15:40 Views: 12\nPhoto: ...") over
+        # paragraphs written each on one long line: the text is not wrapped at any width.
+        width = max(len(lines[i].rstrip()) for i in wraps)
+        unbroken = sum(len(line) for line in lines if len(line.rstrip()) > 2 * width)
+        if unbroken > sum(len(lines[i]) for i in wraps):
+            return text
     out = [lines[0]]
     for i in range(1, len(lines)):
         line = lines[i]
