@@ -3282,3 +3282,24 @@ def test_find_people_reads_a_style_of_address_ending_a_name_as_its_surname(
     """ "Imran Ali Sheikh, chairman of X,": "Sheikh" after two words of a name, with an
     office after it, is the surname; before a name it stays a style; no office, no one."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She also met the Ombudsperson of Moldova, Irina Vasilache, and students.",
+            [("Irina Vasilache", "Ombudsperson", "Moldova")],
+        ),
+        (
+            '"Rates will fall," said Pavel Orlik, a credit strategist at Ravenna Partners.',
+            [("Pavel Orlik", "credit strategist at Ravenna Partners", None)],
+        ),
+    ],
+)
+def test_find_people_reads_ombudsperson_and_strategist_as_offices(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """An ombudsperson and a strategist hold offices, so the names after and before them
+    are people."""
+    assert people_of(text) == expected

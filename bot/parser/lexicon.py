@@ -20,9 +20,10 @@ TITLE_HEADS = words_of(
     director director-general duchess duke economist editor emir envoy executive expert
     founder general governor head judge king marshal
     lawmaker leader manager mayor member minister ministers monarch mp negotiator officer
-    ombudsman partner premier president president-elect prince princess principal professor
-    prosecutor prosecutor-general queen rector representative researcher secretary
-    secretary-general senator sheikh speaker spokesman spokesperson spokeswoman staff sultan
+    ombudsman ombudsperson partner premier president president-elect prince princess principal
+    professor prosecutor prosecutor-general queen rector representative researcher secretary
+    secretary-general senator sheikh speaker spokesman spokesperson spokeswoman staff strategist
+    sultan
     treasurer under-secretary undersecretary vice-chair vice-chairman vice-chancellor
     vice-governor vice-mayor vice-minister vice-premier vice-president vice-speaker
     """
