@@ -750,6 +750,22 @@ def test_a_title_closing_with_a_full_date_dates_a_release_that_gives_no_other(
             "2 April",
             "Naginform",
         ),
+        (
+            "OSH. April 2. Naginform.kg – Minister Ann Lee met Bo Tan.",
+            "Osh",
+            "April 2",
+            "Naginform",
+        ),
+        # A page's teaser sentence in front of the dateline, under its title and timestamp.
+        (
+            "Osh and Taraz sign a deal\n02.04.2025 15:40\n\nOsh and Taraz signed a deal on "
+            "Wednesday. OSH. April 2. Naginform.kg – Minister Ann Lee met Bo Tan.",
+            "Osh",
+            "April 2",
+            "Naginform",
+        ),
+        # Neither a sentence in capitals after the teaser naming no date nor agency.
+        ("Osh and Taraz signed a deal. NATO – a partner – was not there.", None, None, None),
         # A label in capitals, a city in title case or a country before a colon is no dateline.
         ("UPDATE: Minister Ann Lee met Bo Tan.", None, None, None),
         ("Osh: Minister Ann Lee met Bo Tan.", None, None, None),

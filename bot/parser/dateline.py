@@ -81,11 +81,11 @@ _COLON_DATELINE = re.compile(
     r"(?:,[ ]*(?P<extra>[^:\n()–—]{3,40}?\b(?:19|20)\d\d))?:[ ]+"
     rf"(?=[{UPPER}\"“])"
 )
-# "Baku. 25 November. REPORT.AZ/ Text": a city, the date and the agency, each closed by a stop
-# or a slash.
+# "Baku. 25 November. REPORT.AZ/ Text" and "ALMATY. November 27. Tengrinews.kz – Text": a
+# city, the date and the agency, each closed by a stop, a slash or a dash.
 _DOT_AGENCY_SLASH = re.compile(
     rf"(?P<city>{_CITY_WORD})\.[ ]+(?P<extra>\d{{1,2}}[ ]+{_MONTH}|{_MONTH}[ ]+\d{{1,2}})\.[ ]+"
-    r"(?P<agency>[A-Z][A-Za-z]{1,20})(?:\.[A-Za-z]{2,3})?/[ ]*"
+    r"(?P<agency>[A-Z][A-Za-z]{1,20})(?:\.[A-Za-z]{2,3})?(?:/|[ ]*(?:--|[–—]|-(?=[ ])))[ ]*"
 )
 # A dateline on a line of its own, the body below it: "GABALA, Azerbaijan" (a wire story's
 # city and country) or "Brussels, 17 November 2026" (a joint statement's place and date).
@@ -384,9 +384,11 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
     for _ in range(5):
         end = body.find("\n\n", pos)
         if end < 0:
-            return None
+            end = len(body)
         lines = body[pos:end].strip().split("\n")
         if any(len(line) > 160 or line.rstrip().endswith(".") for line in lines):
+            return _after_teaser(body, pos)
+        if end == len(body):
             return None
         pos = end + len(body[end:]) - len(body[end:].lstrip())
         found = _parse_at(body, pos)
@@ -399,6 +401,25 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
                 found if (upper or named) and (found.date_text or found.agency or known) else None
             )
     return None
+
+
+# The end of a page's teaser sentence before the dateline in capitals that follows it.
+_TEASER_END = re.compile(rf"[.!?][ ]+(?=[{UPPER}]{{3}})")
+
+
+def _after_teaser(body: str, start: int) -> Dateline | None:
+    """A dateline after the first sentence of the first paragraph, as pages print their
+    teaser in front of the story: "Almaty and Lisbon signed an agreement on Thursday.
+    ALMATY. November 27. Tengrinews.kz – Text". The city is in capitals and the dateline is
+    dated or names its agency."""
+    end = body.find("\n", start, start + 400)
+    stop = _TEASER_END.search(body, start, end if end >= 0 else start + 400)
+    if stop is None:
+        return None
+    found = _parse_at(body, stop.end())
+    if found is None or not body[stop.end() : stop.end() + len(found.city)].isupper():
+        return None
+    return found if found.date_text or found.agency else None
 
 
 def _own_line(body: str, start: int) -> Dateline | None:
