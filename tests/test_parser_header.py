@@ -520,10 +520,16 @@ def test_a_body_listing_its_fields_is_the_source() -> None:
         "20:15, 4 April 2025",
         "Date: April 4, 2025",
         "Source: Agency| 2025-04-04 21:14:05|Editor: desk",
+        "Politics Materials 4 April 2025 16:48 (UTC +04:00)",
     ],
 )
 def test_line_date_reads_the_date_lines_of_web_pages(line: str) -> None:
     assert line_date(line) == (dt.date(2025, 4, 4), None)
+
+
+@pytest.mark.parametrize("line", ["Summit Opens 4 April 2025", "Talks In Osh 4 April 2025 Ended"])
+def test_a_title_ending_in_a_date_without_its_time_is_no_date_line(line: str) -> None:
+    assert line_date(line) is None
 
 
 def test_a_spokesperson_posting_the_news_is_its_source_but_not_one_telling_reporters() -> None:

@@ -486,13 +486,19 @@ def _date_case(line: str) -> str:
     return line.title() if line.isupper() else line  # "NOVEMBER 20, 2026"
 
 
+# A page's section names before its timestamp: "Politics Materials 26 November 2026 16:48".
+_SECTIONS = re.compile(rf"(?:[A-Z][a-z&]+\s+){{1,3}}(?=\d{{1,2}}\s+{_MONTH}\s|{_MONTH}\s+\d)")
+
+
 def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
     """The date of a line that is a full date and nothing else (a label before it, a time of
     day after it allowed), with the city of the places after it; None for any other line."""
     line = _date_case(line.strip())
     label = _DATE_LABEL.match(line)
-    if label:
-        line = line[label.end() :]
+    sections = _SECTIONS.match(line) if label is None else None
+    prefix = label or sections
+    if prefix:
+        line = line[prefix.end() :]
     if "/" in line:
         line = _SLASHED_DATE.sub(_dotted, line)
     if line[:4].isdigit() and line[4:5] == ".":
@@ -505,6 +511,8 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
     if date is None or not re.search(r"\b(?:19|20)\d\d\b", date.group()):
         return None
     rest = line[date.end() :]
+    if sections and not rest:
+        return None  # section names and a date without its time: a title ("Summit Opens 2 May")
     city = None
     if rest and not _CLOCK_TIME.fullmatch(rest):
         places = _PLACES_AFTER.fullmatch(rest)
