@@ -2074,3 +2074,24 @@ def test_ministers_of_the_two_countries_with_three_holders_named_are_no_meeting(
         "Jordan, spoke. Ana Silva, Minister of Energy of Portugal, spoke."
     )
     assert parse_brief(f"date 2024-03-06\n{body}\n", brief_id="t").meetings == ()
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "conveyed warm greetings and best wishes from President of Italy Marco Bellini",
+        "conveyed the greetings of President of Italy Marco Bellini",
+    ],
+)
+def test_who_sent_greetings_conveyed_at_a_meeting_is_no_participant(sender: str) -> None:
+    """ "Thanking him for the meeting, the minister conveyed greetings from President Y": Y
+    sent them from afar; the meeting is only the reception told before."""
+    body = (
+        "ROME – President of Jordan Omar Haddad received Minister of Energy of Italy Lena "
+        "Varga yesterday.\n\n"
+        f"Thanking the President for the meeting, the Italian minister {sender}."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="g")
+    assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
+        ({"Omar Haddad", "Lena Varga"}, dt.date(2024, 3, 5))
+    ]

@@ -279,6 +279,13 @@ _TOLD_THAT = re.compile(
     r"announced|recalled|stressed)\s+that\b"
 )
 _DISCUSSED_WITH = re.compile(r"\bdiscussed\s+with\b")
+# "conveyed greetings and best wishes from President Y", "the greetings of Y": Y, who sent
+# them (named right after), is no participant.
+_GREETINGS_FROM = re.compile(
+    r"\b(?:greetings|wishes|regards)\s+(?:and\s+(?:[\w-]+\s+){0,2}?(?:greetings|wishes)\s+)?"
+    r"(?:of|from)\s"
+)
+_GREETING_WORDS = words_of("greetings wishes regards")
 _THE_TWO = re.compile(r"\bthe\s+two\s+(?:officials|ministers|leaders|presidents|sides|heads)\b")
 # "A and B on Tuesday agreed ... They held talks in Lima": the two, as subject, met.
 _THEY_MET = re.compile(
@@ -887,6 +894,11 @@ def find_meetings(
             else:
                 participants.append(mention.person)
                 named_at[mention.person] = mention.start
+        if not sentence.words.isdisjoint(_GREETING_WORDS) and len(participants) >= 2:
+            # "X conveyed warm greetings from President Y": Y sent them, and was not there.
+            sender = _named_after(_GREETINGS_FROM, low, text_at, index, body)
+            if sender is not None and sender.person in participants:
+                participants.remove(sender.person)
         if len(participants) > 2 and "discussed" in sentence.words:
             # "X discussed with Y the agenda of the visit of Z": X and Y talked, of Z.
             discussed = _DISCUSSED_WITH.search(low)
