@@ -3908,3 +3908,29 @@ def test_the_atmosphere_and_here_are_no_part_of_a_topic(text: str, expected: lis
     """How the sides talked ("in a warm and friendly atmosphere") and where ("here") are
     no topic nor part of one."""
     assert find_topics(sentences(text), text, [], []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers discussed wool, rare metals and fishing. They agreed to set up a "
+            "joint working group on rare metals.",
+            ["wool", "rare metals", "fishing", "joint working group on rare metals"],
+        ),
+        (
+            "The sides discussed dairy farming and water supply. They also discussed "
+            "drinking water supply to mountain villages.",
+            ["dairy farming", "water supply", "drinking water supply to mountain villages"],
+        ),
+        (
+            "The sides discussed the Green Lake route. They also discussed the development of "
+            "the Green Lake route.",
+            ["development of the Green Lake route"],
+        ),
+    ],
+)
+def test_a_later_item_holding_an_earlier_one_keeps_both(text: str, expected: list[str]) -> None:
+    """A later sentence's item that holds an earlier item inside it, or after "on", names
+    something else (both stay); one that ends with it after "of" names it again."""
+    assert find_topics(sentences(text), text, [], []) == expected

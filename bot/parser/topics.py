@@ -2383,6 +2383,7 @@ _BY_AGENT = re.compile(
 )
 _CAPITAL_ARTICLES = frozenset(["The", "A", "An", "This", "That", "These", "Its", "Their"])
 _NOT_WORD = re.compile(r"[\W_]+")
+_SUBJECT_OF_ENTITY = frozenset(["on", "for", "about"])  # "a working group on X": a new thing
 
 
 def _norm(text: str) -> str:
@@ -2419,7 +2420,21 @@ def _dedupe(found: list[tuple[int, str]], starts: list[int]) -> list[str]:
         ):
             continue
         for i, k in enumerate(keys):
-            if k in key and " " in kept[i]:
+            # A longer item of a later sentence names the earlier one again ("the development
+            # of the X route") only where it ends with it; one that holds it inside ("supply
+            # of water to villages" after "water supply"), or after "on"/"for" ("a working
+            # group on critical minerals") names something else: both stay.
+            if (
+                k in key
+                and " " in kept[i]
+                and (
+                    kept_in[i] == sentence
+                    or (
+                        key.endswith(k)
+                        and key[: -len(k)].rsplit(None, 1)[-1] not in _SUBJECT_OF_ENTITY
+                    )
+                )
+            ):
                 keys[i], kept[i], kept_in[i] = key, item, sentence
                 break
         else:
