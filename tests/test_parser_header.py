@@ -921,3 +921,25 @@ def test_a_credited_agency_loses_the_abbreviation_after_its_name() -> None:
         "Minister Ann Lee met Bo Tan in Osh, Freedonian News Agency (FNA) reported.", brief_id="x"
     )
     assert brief.reported_by == "Freedonian News Agency"
+
+
+@pytest.mark.parametrize(
+    ("visitor", "country"),
+    [
+        # The outlet's own country has no part in the story: its correspondent tells of the
+        # country the dateline is in.
+        ("Turkmenistan", "Uzbekistan"),
+        # A national outlet following its own leader abroad keeps its country.
+        ("Azerbaijan", "Azerbaijan"),
+    ],
+)
+def test_an_unqualified_office_belongs_to_the_outlet_s_country_only_when_it_is_named(
+    visitor: str, country: str
+) -> None:
+    text = (
+        f"TASHKENT, Uzbekistan, April 2. The presidents of Uzbekistan and {visitor} held talks "
+        "in Tashkent today, Trend reports.\n\nThe agreement was signed by energy minister "
+        "Otabek Rasulov.\n"
+    )
+    people = parse_brief(text, brief_id="t").people
+    assert [(p.name, p.country) for p in people] == [("Otabek Rasulov", country)]

@@ -151,6 +151,11 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         header.source_url,
     )
     mentioned = _mentioned_countries(body, finder.tokens, finder.capitals)
+    if home is not None and home not in mentioned and city:
+        # "TASHKENT, Uzbekistan, November 26 ... Trend reports": an outlet's correspondent
+        # tells of a country the dateline is in and the outlet's own country has no part in.
+        local = country_of_city(city)
+        home = local if local in mentioned else home
     implied = _fill_countries(people, home, mentioned)
     quotes = find_quotes(body, mentions, people)
     quote_spans = [(q.start, q.end) for q in quotes]
