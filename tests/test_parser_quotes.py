@@ -481,3 +481,26 @@ def test_a_dash_before_the_speech_verb_and_the_speaker(dash: str) -> None:
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
     assert [q.speaker for q in brief.quotes] == ["Raj Verma"]
+
+
+def test_a_caption_line_with_name_and_office_over_the_words_names_their_speaker() -> None:
+    body = (
+        "Kyrgyzstan and India plan to double their trade. The ministers met in Osh on Monday.\n\n"
+        "Azamat Toktobaev, Minister of Agriculture of the Kyrgyz Republic:\n"
+        '"India is a market of a billion people. Our task is to supply it for many years."\n\n'
+        "Exporters say the route through the Gulf could cut the time by two weeks.\n\n"
+        "Raj Verma, Minister of Trade of India:\n"
+        '"We want to learn how Kyrgyzstan grows wheat in dry mountain valleys."'
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == ["Azamat Toktobaev", "Raj Verma"]
+
+
+def test_a_sentence_ending_in_a_colon_over_the_words_is_no_caption() -> None:
+    body = (
+        "OSH – Minister of Energy Azamat Toktobaev met the guests, and a guest from India, "
+        "whose name was not given, told the meeting:\n"
+        '"We want to learn how Kyrgyzstan grows wheat in dry mountain valleys."'
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == [None]

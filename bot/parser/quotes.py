@@ -476,6 +476,10 @@ def _reported_speaker(start: int, head: str, mentions: MentionIndex, body: str) 
     return _named_before(verb_at, mentions, body)
 
 
+# The office after a caption's name: ", Minister of Agriculture of the Republic of X".
+_CAPTION_TITLE = re.compile(r",[^\n.!?:;“”\"«»]{3,120}")
+
+
 def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | None:
     tail = body[end : end + 120]
     # “...,” he said.
@@ -544,6 +548,17 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
             line = body[body.rfind("\n", 0, named[0].start) + 1 : named[0].start]
             if _LINE_TITLE.fullmatch(line):
                 return named[0].person
+        # A caption line over the words, as a TV report prints it: "Zhou, Minister of
+        # Agriculture of X:\n“...”".
+        line_at = body.rfind("\n", 0, colon) + 1
+        if body[colon + 1 : start].strip() == "" and "\n" in body[colon:start]:
+            first = mentions.between(line_at, colon)[:1]
+            if (
+                first
+                and first[0].start == line_at
+                and _CAPTION_TITLE.fullmatch(body, first[0].end, colon)
+            ):
+                return first[0].person
     # Zhou said the friendship "has deep roots": a quotation ending a sentence that reports
     # what someone said.
     speaker = _reported_speaker(start, head, mentions, body)
