@@ -46,6 +46,9 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic28",
     ROOT / "tests" / "data" / "realistic26",
     ROOT / "tests" / "data" / "realistic29",
+    ROOT / "tests" / "data" / "realistic30",
+    ROOT / "tests" / "data" / "realistic31",
+    ROOT / "tests" / "data" / "realistic32",
 ]
 MIN_REALISTIC = 0.85
 
