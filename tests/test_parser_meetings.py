@@ -2095,3 +2095,19 @@ def test_who_sent_greetings_conveyed_at_a_meeting_is_no_participant(sender: str)
     assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
         ({"Omar Haddad", "Lena Varga"}, dt.date(2024, 3, 5))
     ]
+
+
+def test_a_delegation_received_in_a_city_by_y_is_its_member_met_by_y_there() -> None:
+    """ "Earlier, on Monday, the Italian delegation was received in Amman by Y": the Italian
+    of the meeting told before met Y, in Amman, that Monday."""
+    body = (
+        "ROME – Minister of Energy of Italy Lena Varga and Minister of Energy of Jordan Omar "
+        "Haddad held talks in Aqaba on Tuesday.\n\n"
+        "Earlier, on Monday, the Italian delegation was received in Amman by Prime Minister "
+        "of Jordan Karim Nasser."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="r")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 5), "Aqaba"),
+        (["Lena Varga", "Karim Nasser"], dt.date(2024, 3, 4), "Amman"),
+    ]

@@ -325,10 +325,12 @@ _ROLE_SUBJECT = re.compile(
 )
 # The verbs _ROLE_SUBJECT ends with: a sentence with none of them cannot match it.
 _ROLE_VERBS = words_of("met held called paid visited had sat received hosted")
-# "On the same day, the Polish delegation was received by Y".
+# "On the same day, the Polish delegation was received by Y", "Earlier, on Thursday, the
+# Chinese delegation was received in Bishkek by Y".
 _DELEGATION_RECEIVED = re.compile(
-    r"(?:(?:on|later|earlier|the\s+same|in\s+addition)\b[^,]{0,40},\s+)?the\s+"
-    r"(?P<demonym>[\w-]+)\s+delegation\s+(?:was|were)\s+(?:also\s+|later\s+)?received\s+by\b"
+    r"(?:(?:on|later|earlier|the\s+same|in\s+addition)\b[^,]{0,40},\s+){0,2}the\s+"
+    r"(?P<demonym>[\w-]+)\s+delegation\s+(?:was|were)\s+(?:also\s+|later\s+)?received\s+"
+    r"(?:in\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+)?by\b"
 )
 # "His Highness also received X", "HM the King later met X": a style of address as the
 # subject, standing for the ruler the brief opened with.
