@@ -3934,3 +3934,26 @@ def test_a_later_item_holding_an_earlier_one_keeps_both(text: str, expected: lis
     """A later sentence's item that holds an earlier item inside it, or after "on", names
     something else (both stay); one that ends with it after "of" names it again."""
     assert find_topics(sentences(text), text, [], []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Press freedom and the rule of law, as well as the situation in Mali, were also "
+            "raised.",
+            ["Press freedom", "rule of law", "situation in Mali"],
+        ),
+        (
+            "During the talks, grazing rights and bee keeping were touched upon.",
+            ["grazing rights", "bee keeping"],
+        ),
+        ("Wool prices were raised by five percent.", []),
+        ("Questions were also raised.", []),
+        ("Concerns were raised at the meeting.", []),
+    ],
+)
+def test_subjects_that_were_raised_are_topics(text: str, expected: list[str]) -> None:
+    """The list a sentence opens with is its topics when it "was raised" or "touched upon"
+    at the sentence's end or at the talks; raised by an amount, or bare questions, are none."""
+    assert find_topics(sentences(text), text, [], []) == expected

@@ -855,7 +855,8 @@ _VAGUE = frozenset(
     talks|visit|particular|general|era|such|addition|following|forum|conference|summit|session|
     audience|gathering|common interest|mutual interest|common concern|mutual concern|issue|
     question|matter|topic|topics|this question|this issue|this matter|the issue|figures|data|
-    numbers|indicators|efforts|list of products|list of goods|range of products|range of goods
+    numbers|indicators|efforts|questions|concerns|concern|doubts|objections|
+    list of products|list of goods|range of products|range of goods
     """.replace("\n", "")
     .replace("    ", "")
     .split("|")
@@ -961,10 +962,14 @@ _MAKE_WORDS = words_of("make makes making turn turns turning")
 _ON_AGENDA = re.compile(
     r"(?:(?:during|at|in|on|following|after)\s[^,.;:]{1,120},\s+)?"
     r"(?P<list>[^.;:]{3,200}?),?\s+(?:were|was)\s+(?:also\s+)?"  # (keep _WAS_WORDS in step)
-    r"(?:(?:high\s+)?on\s+the\s+agenda|discussed|considered)\b",
+    r"(?:(?:high\s+)?on\s+the\s+agenda|discussed|considered|"
+    # "Human rights, as well as the situation in X, were also raised." (at the sentence's
+    # end or before where: "prices were raised by 5%" names no subject)
+    r"(?:raised|addressed|touched\s+(?:up)?on)(?=\s*(?:[.,]|$|(?:during|at|in)\s+the\s+"
+    r"(?:talks|meeting|negotiations|conversation|consultations)\b)))\b",
     re.I,
 )
-_ON_AGENDA_WORDS = words_of("agenda discussed considered")
+_ON_AGENDA_WORDS = words_of("agenda discussed considered raised addressed touched")
 # "A, B and C are our main priorities / the pillars of / the key drivers of".
 _ARE_PILLARS = re.compile(
     r"[“\"]?(?P<list>[^.;:“”\"]{3,160}?),?\s+(?:are|were|remain|will\s+be)\s+(?:also\s+)?"
