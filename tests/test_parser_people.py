@@ -3303,3 +3303,87 @@ def test_find_people_reads_ombudsperson_and_strategist_as_offices(
     """An ombudsperson and a strategist hold offices, so the names after and before them
     are people."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ambassador of China to Mongolia Du Minglei also attended.",
+            [("Du Minglei", "Ambassador to Mongolia", "China")],
+        ),
+        (
+            "Ambassador of France Paul Du Pont also attended.",
+            [("Paul Du Pont", "Ambassador", "France")],
+        ),
+    ],
+)
+def test_find_people_reads_a_capital_du_before_a_pinyin_given_name_as_a_surname(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Du Minglei": "Du" opening a two-word name whose second word is pinyin is a Chinese
+    surname, not the particle "du"; inside a name the particle stays one."""
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'He held talks with Chairman of the State Company "Kyrgyzgaz" Almaz Beishenov.',
+            [("Almaz Beishenov", 'Chairman of the State Company "Kyrgyzgaz"', None)],
+        ),
+        (
+            "He met Chairman of «Navoiyazot» JSC Timur Rakhimov there.",
+            [("Timur Rakhimov", "Chairman of «Navoiyazot» JSC", None)],
+        ),
+        ('He said: "The Best" Timur Rakhimov.', []),
+    ],
+)
+def test_find_people_reads_a_quoted_company_name_inside_an_office(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """'Chairman of the State Company "Kyrgyzgaz" X': a company's name in quotation marks
+    is part of the office before the name; quoted words after a colon are not."""
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The co-chairs were Chairman of the Board of Samruk Energy national company"
+            " Bolat Ospanov and others.",
+            [
+                (
+                    "Bolat Ospanov",
+                    "Chairman of the Board of Samruk Energy national company",
+                    None,
+                )
+            ],
+        ),
+        (
+            "There he met Vice President of the company Zhang Minghui. They spoke.",
+            [("Zhang Minghui", "Vice President of the company", None)],
+        ),
+        ("He met the head of the company Nordwind Hydrogen. They spoke.", []),
+        ("The German energy company Nordwind Hydrogen said so.", []),
+    ],
+)
+def test_find_people_reads_an_officer_named_right_after_a_company_noun(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Chairman of X national company A B": a company named before its noun leaves the
+    name after it to a person; so does "of the company" before a Chinese name. A company
+    noun before other capitalised words still names a company."""
+    assert people_of(text) == expected
+
+
+def test_find_people_skips_a_company_named_before_with_a_verb_after_it() -> None:
+    """ "the Polish holding Vistula Makro ... Vistula Makro is ready": words named before
+    as a company (after a company noun, or in someone's office) are no person."""
+    text = (
+        "The plant was built by the Polish holding Vistula Makro. Chairman of the Board of"
+        " Vistula Makro Jan Kowal spoke. He said that Vistula Makro is ready to invest."
+    )
+    assert people_of(text) == [("Jan Kowal", "Chairman of the Board of Vistula Makro", "Poland")]

@@ -153,6 +153,8 @@ _HEADING_WITH = re.compile(
     r" with (?:the )?(?=[A-Z])"
 )
 _SENTENCE_ENDS = frozenset('.!?:;"”»')
+_CLOSING_QUOTES = frozenset('"”»')
+_OPENING_QUOTES = frozenset('"“«')
 # Offices of a government (not of a company or a body of its own name).
 _GOVERNMENT_WORDS = frozenset(["minister", "president", "premier", "prime"])
 # A sentence whose subject is a country: "Kazakhstan has agreed", "Japan will".
@@ -1402,6 +1404,13 @@ class PeopleFinder:
         ):
             if end - k >= 3 and tokens[k].cap and tokens[k].text.lower() in _VIETNAMESE_SURNAMES:
                 break  # "Le Van Tam": a Vietnamese surname, not the particle "le"
+            if (
+                end - k == 2
+                and tokens[k].cap
+                and tokens[k].text.lower() in _CHINESE_SURNAMES
+                and _PINYIN_GIVEN.fullmatch(tokens[k + 1].text)
+            ):
+                break  # "Du Xiaoming": a Chinese surname, not the particle "du"
             k += 1  # "Shri Rajendra Kulkarni": a style of address is no part of the name
         if (
             end - k == 1
@@ -1469,6 +1478,7 @@ class PeopleFinder:
                 and not self._members_body_at(start - 1)
                 and before not in _GOVERNING
                 and not (before == "state" and _demonym(tokens[start - 2].bare))
+                and not self._officer_after_company_noun(start - 1, end)
             ):
                 return  # ("Head of the Turkmen state X": the state's head, a person)
         title, country, eu = self._title_before(name_start, start)
@@ -1535,6 +1545,8 @@ class PeopleFinder:
         )
         if title is None and not (follows_verb and self._plain_name(name_start, end)):
             return
+        if title is None and self._named_as_company(name_start, end):
+            return  # "the holding Anatolia Makina ... Anatolia Makina is ready": a company
         if title is None and name_start > 0 and country_of_name(tokens[name_start - 1].text):
             return  # "Kazakhstan Temir Zholy will build": a company named after its country
         if (
@@ -1871,6 +1883,51 @@ class PeopleFinder:
             and not any(is_city(f"{a.bare} {b.bare}") for a, b in pairwise(words))
         )
 
+    def _officer_after_company_noun(self, noun: int, end: int) -> bool:
+        """Whether the name tokens[noun + 1:end] right after a company noun is an officer's
+        in an office "of" that company: "Chairman of the Board of Kazakh Invest national
+        company A B" (the company named before its noun), or "Vice President of the
+        company Liu Wei" (a Chinese name; "the company Nordwind Hydrogen" stays a company)."""
+        tokens = self.tokens
+        if noun < 3:
+            return False
+        i = noun - 1
+        while i > noun - 3 and tokens[i].text.islower() and tokens[i].text in FIELD_WORDS:
+            i -= 1  # "national", "state", "energy"
+        if i < noun - 1 and tokens[i].cap and not _demonym(tokens[i].bare):
+            # the company's name, then its kind: "Kazakh Invest national company"
+            while i > 0 and tokens[i].cap:
+                i -= 1
+            return tokens[i].text == "of" and (
+                tokens[i - 1].cap or tokens[i - 1].text.lower() in TITLE_WORDS
+            )
+        return (
+            end - noun == 3
+            and end <= len(tokens)
+            and tokens[noun - 1].text == "the"
+            and tokens[noun - 2].text == "of"
+            and tokens[noun - 3].bare.lower() in TITLE_HEADS
+            and is_chinese_name(f"{tokens[noun + 1].text} {tokens[noun + 2].text}")
+            and _PINYIN_GIVEN.fullmatch(tokens[noun + 2].text) is not None
+        )
+
+    def _named_as_company(self, first: int, end: int) -> bool:
+        """Whether the words tokens[first:end] were named before as an organisation: in the
+        office of someone found ("Chairman of the Board of Anatolia Makina X") or right after
+        a company noun ("the Turkish holding Anatolia Makina")."""
+        tokens = self.tokens
+        body = self.body
+        name = body[tokens[first].start : tokens[end - 1].end]
+        if any(p.title and name in p.title for p in self.people):
+            return True
+        at = body.find(name, 0, tokens[first].start)
+        while at >= 0:
+            before = body[max(0, at - 30) : at].split()
+            if before and before[-1] in _COMPANY_WORDS:
+                return True
+            at = body.find(name, at + len(name), tokens[first].start)
+        return False
+
     def _name_start(self, k: int, end: int, *, allow_three: bool) -> int | None:
         tokens = self.tokens
         # Three words after a title ("CEO Mohamed Juma Al Shamisi": the article apart); four
@@ -2023,6 +2080,12 @@ class PeopleFinder:
             elif low in _COMPANY_WORDS and j + 1 < name_start and tokens[j + 1].cap:
                 first = j  # "CEO of the Italian company Marelli Impianti Lorenzo Gatti"
             elif (
+                low in _COMPANY_WORDS
+                and j + 1 == name_start
+                and self._officer_after_company_noun(j, name_start + 2)
+            ):
+                first = j  # "Chairman of X national company A B", "of the company Liu Wei"
+            elif (
                 j + 1 == name_start
                 and j > 0
                 and (low in _GOVERNING or (low == "state" and _demonym(tokens[j - 1].bare)))
@@ -2036,6 +2099,19 @@ class PeopleFinder:
                 and tokens[first].text in _COMPANY_OR_FIELD_WORDS
             ):
                 first = j  # "Chairman of the German energy company Nordwind Hydrogen X"
+            elif token.text in _CLOSING_QUOTES and j > 1:
+                # 'Chairman of the State Concern "Turkmengaz" X': a quoted name of a company
+                # inside the title.
+                k = j - 1
+                while k > low_limit and j - k < 5 and tokens[k].cap:
+                    k -= 1
+                if (
+                    k == j - 1
+                    or tokens[k].text not in _OPENING_QUOTES
+                    or not (tokens[k - 1].cap or tokens[k - 1].text.lower() in _CONNECTORS)
+                ):
+                    break
+                first = j = k
             elif token.text == ")":
                 # "Secretary (East) of the Ministry": a short aside inside the title.
                 k = j - 1
@@ -2647,6 +2723,12 @@ def _same_person(a: str, b: str) -> bool:
 
 
 _SURNAME_FIRST = _KOREAN_SURNAMES | _CHINESE_SURNAMES
+# A given name written in pinyin syllables ("Xiaoming", "Yanan"), capitalised once.
+_PINYIN_GIVEN = re.compile(
+    r"(?i:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua"
+    r"|uo|ui|ue|er|a|o|e|i|u)){1,3}"
+)
 
 
 def is_chinese_name(name: str) -> bool:
