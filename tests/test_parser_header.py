@@ -943,3 +943,44 @@ def test_an_unqualified_office_belongs_to_the_outlet_s_country_only_when_it_is_n
     )
     people = parse_brief(text, brief_id="t").people
     assert [(p.name, p.country) for p in people] == [("Otabek Rasulov", country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "date_text", "agency"),
+    [
+        ("Osh, April 2, NAGPRESS. Minister Ann Lee met Bo Tan.", "Osh", "April 2", "NAGPRESS"),
+        ("OSH, APRIL 2, NAG. Minister Ann Lee met Bo Tan.", "Osh", "APRIL 2", "NAG"),
+        # A web site naming itself in brackets is no agency to credit.
+        ("Osh, 2 April (Nagnews.kg). Minister Ann Lee met Bo Tan.", "Osh", "2 April", None),
+        # A weekday or a country after the date is no agency.
+        ("Osh, April 2, Tuesday. Minister Ann Lee met Bo Tan.", None, None, None),
+    ],
+)
+def test_datelines_with_the_agency_after_a_date_without_its_year(
+    text: str, dateline: str | None, date_text: str | None, agency: str | None
+) -> None:
+    found = parse_dateline(text)
+    assert ((found.city, found.date_text, found.agency) if found else (None, None, None)) == (
+        dateline,
+        date_text,
+        agency,
+    )
+
+
+def test_a_post_copied_from_a_telegram_channel_is_dated_by_its_stamp_line() -> None:
+    text = (
+        "Nag.kg 🌵, [02.04.2025 11:05]\n🚆 Osh and Taraz agree on a railway\n\n"
+        "Minister Ann Lee met Bo Tan today in Osh.\n\n#railway\n"
+    )
+    brief = parse_brief(text, brief_id="t")
+    assert (brief.date, brief.reported_by) == (dt.date(2025, 4, 2), None)
+    assert not brief.summary.startswith("Nag.kg")
+
+
+def test_a_long_heading_closing_with_the_date_and_the_place_dates_the_release() -> None:
+    text = (
+        "Joint Press Conference of Foreign Minister Ann Lee of Freedonia and Deputy Prime "
+        "Minister and Minister of Foreign Affairs of Sylvania Bo Tan, 2 April 2025, Osh\n\n"
+        "Minister Lee: Dear Minister, distinguished members of the press, welcome.\n"
+    )
+    assert parse_brief(text, brief_id="t").date == dt.date(2025, 4, 2)

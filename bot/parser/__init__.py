@@ -137,7 +137,9 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     if published is None:
         # "Spokesperson's Regular Press Conference on November 25, 2026": a title closing
         # with a full date dates a release that gives no other.
-        title = header.title or _title_line(body, dateline_end)
+        # A heading too long for a title line counts too ("Joint Press Conference of A and B,
+        # 25 November 2026, Ankara").
+        title = header.title or _title_line(body, dateline_end) or body.lstrip().split("\n", 1)[0]
         closing = _TITLE_DATE.search(title) if title else None
         published = parse_date(closing.group(1)) if closing else None
     city = dateline.city if dateline else None
@@ -151,9 +153,11 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         header.source_url,
     )
     mentioned = _mentioned_countries(body, finder.tokens, finder.capitals)
-    if home is not None and home not in mentioned and city:
+    if home is not None and home not in mentioned and len(mentioned) > 1 and city:
         # "TASHKENT, Uzbekistan, November 26 ... Trend reports": an outlet's correspondent
-        # tells of a country the dateline is in and the outlet's own country has no part in.
+        # tells of two other countries, the dateline's one of them. (A story of the outlet's
+        # own leader abroad may not name his country: "HANOI (Kyodo) -- Prime Minister X held
+        # talks with his Vietnamese counterpart".)
         local = country_of_city(city)
         home = local if local in mentioned else home
     implied = _fill_countries(people, home, mentioned)
@@ -310,7 +314,9 @@ _OPENING_DATE = re.compile(
 )
 _TITLE_DATE = re.compile(
     rf"(?:\bon|[,(|–—])\s+((?:{MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d"
-    rf"|\d{{1,2}}\s+(?:{MONTH})\s+(?:19|20)\d\d)\)?$"
+    rf"|\d{{1,2}}\s+(?:{MONTH})\s+(?:19|20)\d\d)\)?"
+    # "Joint Press Conference of ..., 25 November 2026, Ankara": where it was held after it.
+    r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?$"
 )
 # The closing line of a treaty or joint statement: "Done in Tashkent on 25 November 2026".
 _DONE_AT = re.compile(
@@ -345,6 +351,7 @@ def _without_dateline(sents: list[Sentence], dateline_end: int) -> list[Sentence
             continue  # a byline or a "Press release" label
         if sentence.start < dateline_end:
             cut = dateline_end - sentence.start
+            cut += len(sentence.text[cut:]) - len(sentence.text[cut:].lstrip())  # a line end
             sentence = Sentence(
                 sentence.text[cut:],
                 sentence.start + cut,

@@ -47,17 +47,18 @@ _LINE_DATELINE = re.compile(
     r",[ ]*(?P<extra>[^,\n]{3,30}?),[ ]*(?P<agency>[A-Z][A-Za-z]{1,20}(?:[ ][A-Z][A-Za-z]+)?)"
     r"[ \t]*\n"
 )
-# "YEREVAN, NOVEMBER 20, 2025, ARMENPRESS. Text": the agency after a full date, then a stop.
+# "YEREVAN, NOVEMBER 20, 2025, ARMENPRESS. Text" and "Baku, November 25, APA. Text": the
+# agency after the date, then a stop.
 _AGENCY_AFTER_DATE = re.compile(
     rf"(?P<city>[{UPPER}][{UPPER}a-z'’.\-]+(?:[ ][{UPPER}][{UPPER}a-z'’.\-]+){{0,3}})"
     r",[ ]*(?P<extra>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.?[ ]+"
-    r"\d{1,2},?[ ]+\d{4}),[ ]*(?P<agency>[A-Z][A-Za-z-]{1,20})\.[ ]+(?=[^\W\d_]|[\"“])"
+    r"\d{1,2}(?:,?[ ]+\d{4})?),[ ]*(?P<agency>[A-Z][A-Za-z-]{1,20})\.[ ]+(?=[^\W\d_]|[\"“])"
 )
 # "Tashkent, Nov 24 (PTI) Union Minister ..." and "Seoul, 17 October (UzA). President ...":
 # the agency in brackets after the date, and the text right after it, without a dash.
 _BRACKET_DATELINE = re.compile(
     rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}),[ ]*(?P<extra>[^()\n–—,]{{3,30}}?)"
-    rf"[ ]*\((?P<agency>[A-Z][A-Za-z]{{1,15}})\)\.?[ ]+(?=[{UPPER}\"“])"
+    rf"[ ]*\((?P<agency>[A-Z][A-Za-z]{{1,15}})(?P<domain>\.[a-z]{{2,3}})?\)\.?[ ]+(?=[{UPPER}\"“])"
 )
 # "MOSCOW. Nov 26 (Interfax) - Text": a city in capitals, a full stop, the date and the agency.
 _DOT_DATE_DATELINE = re.compile(
@@ -258,6 +259,8 @@ def _slash_dateline(body: str, start: int) -> Dateline | None:
         return None
     city = match.group("city").rstrip(".")
     agency = match.group("agency").strip()
+    if agency.lower() in WEEKDAYS or country_of_name(agency) is not None:
+        return None  # "Baku, November 25, Tuesday." / "..., Azerbaijan.": no agency
     # A town the city table does not know still opens a dateline in the agency's full form:
     # "Cholpon-Ata, November 21 /Kabar/." (a day number, an agency's capitalised name).
     full_form = any(c.isdigit() for c in match.group("extra")) and agency[:1].isupper()
@@ -337,9 +340,9 @@ def _bracketed(body: str, start: int) -> Dateline | None:
     full_form = any(c.isdigit() for c in match.group("extra")) and country_of_name(city) is None
     if not _plausible_city(city) and not full_form:
         return None
-    return Dateline(
-        _normal_case(city), match.group("extra").strip(), match.group("agency"), match.end()
-    )
+    # "Tashkent, 23 November (Review.uz).": a web site naming itself, no agency to credit.
+    agency = None if match.group("domain") else match.group("agency")
+    return Dateline(_normal_case(city), match.group("extra").strip(), agency, match.end())
 
 
 def _below_headlines(body: str, start: int) -> Dateline | None:
@@ -490,10 +493,16 @@ def _date_case(line: str) -> str:
 _SECTIONS = re.compile(rf"(?:[A-Z][a-z&]+\s+){{1,3}}(?=\d{{1,2}}\s+{_MONTH}\s|{_MONTH}\s+\d)")
 
 
+# A post copied from a Telegram channel: "Kun.uz, [26.11.2026 14:37]".
+_CHANNEL_STAMP = re.compile(r"[^\n\[\],]{2,60},\s*\[(?P<stamp>[^\n\[\]]{6,40})\]")
+
+
 def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
     """The date of a line that is a full date and nothing else (a label before it, a time of
     day after it allowed), with the city of the places after it; None for any other line."""
     line = _date_case(line.strip())
+    if line.endswith("]") and (channel := _CHANNEL_STAMP.fullmatch(line)):
+        line = channel.group("stamp")
     label = _DATE_LABEL.match(line)
     sections = _SECTIONS.match(line) if label is None else None
     prefix = label or sections
