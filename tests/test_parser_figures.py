@@ -2952,3 +2952,31 @@ def test_find_figures_reads_years_a_loan_or_credit_runs_for_as_its_term(
     """ "The credit ... is granted for N years": its term, also after a capital article."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in found if f.unit == "years"] == [measures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fund will hold 45pc of the venture.", [("45pc", 45.0, "percent")]),
+        ("Shipments sold 3 PCs and 7 pcs of cable.", [("3", 3.0, "count"), ("7", 7.0, "count")]),
+        (
+            "Exports rose to $3.1 billion (+12%).",
+            [("$3.1 billion", 3.1e9, "USD"), ("+12%", 12.0, "percent")],
+        ),
+        ("Imports grew +8.5% in the year.", [("+8.5%", 8.5, "percent")]),
+        ("The C5+1 format met again.", []),
+        ("Output fell to 21.4bn m³ last year.", [("21.4bn m³", 21.4e9, "cubic metres")]),
+        (
+            "The plant has 200MW/800MWh of storage.",
+            [("200MW", 200.0, "MW"), ("800MWh", 800.0, "MWh")],
+        ),
+        ("Decree 7/2025 was signed.", []),
+    ],
+)
+def test_find_figures_reads_wire_notation_pc_signed_percent_cubic_metre_sign_and_power_pairs(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    """Wire copy's "45pc" is per cent (a "PC" apart); "(+12%)" is a per cent with its sign;
+    "m³" is cubic metres; "200MW/800MWh" is two figures; "C5+1" and "7/2025" stay none."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.value, f.unit) for f in found] == expected

@@ -296,7 +296,12 @@ _MULTIPLE = re.compile(
     r"|(?P<num>\d+(?:\.\d+)?|" + _NUMWORD + r"(?:-and-a-half|\s+and\s+a\s+half)?)"
     r"(?:\s+|-)(?:times|fold)\b)",
 )
-_PERCENT = re.compile(r"\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b)", re.I)
+_PERCENT = re.compile(
+    r"\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b)|(?<=\d)pc\b", re.I
+)
+# "(+14%)": a number with a plus sign before it is a change in per cent.
+_POWER_PAIR = re.compile(r"(?<=[mgk]w/)[\d,.]+\s?[mgk]wh\b")
+_SIGNED_PERCENT = re.compile(r"\d+(?:\.\d+)?\s?%")
 # "$5 billion", "5 billion won" and, before a noun, "a 350 billion-won deal".
 _CURRENCY_AFTER = re.compile(
     r"(?:\s+|-)(?:(?P<adj>(?-i:[A-Z][a-z]+))\s+(?=[a-z]))?(?P<cur>"
@@ -306,7 +311,7 @@ _CURRENCY_AFTER = re.compile(
 )
 _QUANTITY_AFTER = re.compile(
     r"[\s-]?(?P<unit>metric tons|tonnes|tons|tonne|ton|t(?=\s)|kilometres|kilometers|"
-    r"kilometre|kilometer|km|miles|cubic metres|cubic meters|cubic metre|cubic meter|bcm|"
+    r"kilometre|kilometer|km|miles|cubic metres|cubic meters|cubic metre|cubic meter|bcm|m³|"
     r"barrels|bbl|hectares|hectare|ha|(?:kilo|mega|giga|tera)watt[- ]hours?|"
     r"gigawatts?|GW|megawatts?|MW|kilowatts?|kW|kWh|MWh|GWh|TWh|TEU|kilovolts?|kV|"
     r"litres|liters|kg|kilograms|square[- ]kilometres?|square[- ]kilometers?|sq km|"
@@ -368,6 +373,7 @@ _QUANTITY_UNITS = {
     "cubic metre": "cubic metres",
     "cubic meter": "cubic metres",
     "bcm": "cubic metres",
+    "m³": "cubic metres",
     "barrels": "barrels",
     "bbl": "barrels",
     "hectares": "hectares",
@@ -1291,10 +1297,20 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
     for p in anchors:
         if p < skip_to:
             continue
-        # Inside a word or a reference ("C5+1", "7/2025"); "KZT1.2tn" is money.
+        # Inside a word or a reference ("C5+1", "7/2025"); "KZT1.2tn" is money; "(+14%)" is
+        # a signed change.
+        signed = (
+            p > 0
+            and low[p - 1] == "+"
+            and (p == 1 or not low[p - 2].isalnum())
+            and _SIGNED_PERCENT.match(low, p) is not None
+        )
         if (
             p > 0
             and (low[p - 1].isalnum() or low[p - 1] in ".,/+#_")
+            and not signed
+            # "300MW/1,200MWh": a storage's power, then its energy
+            and not (low[p - 1] == "/" and p > 1 and _POWER_PAIR.match(low, p) is not None)
             and not _ISO_GLUED.search(text, max(0, p - 4), p)
         ):
             continue
@@ -1315,7 +1331,7 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
         number_end = digits_end if digits_end >= 0 else core.end("word")
         if c.taken(p, number_end):
             continue
-        start = p
+        start = p - 1 if signed else p
         symbol = iso = None
         prefix = (
             _PREFIX_BEFORE.search(text, max(0, p - 8), p) if _may_have_prefix(text, p) else None
