@@ -2111,3 +2111,34 @@ def test_a_delegation_received_in_a_city_by_y_is_its_member_met_by_y_there() -> 
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 5), "Aqaba"),
         (["Lena Varga", "Karim Nasser"], dt.date(2024, 3, 4), "Amman"),
     ]
+
+
+def test_a_document_signed_somewhere_on_a_day_by_named_people_is_their_meeting() -> None:
+    """ "The agreement was signed in Turin on Monday by A and B in the presence of C": the
+    signing took place, with all three there."""
+    body = (
+        "ROME – The Italian Export Bank and the Jordan Port Authority signed a loan agreement.\n\n"
+        "The agreement was signed in Turin on Monday by bank chairman Marco Bellini and "
+        "authority head Omar Haddad in the presence of Minister of Economy Lena Varga."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="s")
+    assert [
+        ({p.name for p in m.participants}, m.kind, m.date, m.place) for m in brief.meetings
+    ] == [
+        (
+            {"Marco Bellini", "Omar Haddad", "Lena Varga"},
+            "signing",
+            dt.date(2024, 3, 4),
+            "Turin",
+        )
+    ]
+
+
+def test_who_signed_a_document_with_no_place_or_day_of_signing_is_no_meeting() -> None:
+    """ "The contract was signed by A and B": who signed the document, not an event told."""
+    body = (
+        "ROME – The Italian Export Bank and the Jordan Port Authority signed a loan agreement "
+        "on Monday.\n\n"
+        "The contract was signed by bank chairman Marco Bellini and authority head Omar Haddad."
+    )
+    assert parse_brief(f"date 2024-03-06\n{body}\n", brief_id="s").meetings == ()

@@ -822,7 +822,9 @@ def find_meetings(
             if mission is not None:
                 after = sentence.end - len(text) + mission.end()
                 leader = next((m.person for m in index.between(after, after + 80)), None)
-        if sentence.words.isdisjoint(_TRIGGER_WORDS):
+        if sentence.words.isdisjoint(_TRIGGER_WORDS) and not (
+            "signed" in sentence.words and "by" in sentence.words
+        ):
             continue
         full = len(text)
         text = strip_attribution(text, sentence.words)
@@ -845,6 +847,8 @@ def find_meetings(
         if kind is None and "welcomed" in sentence.words:
             welcomed_to = _welcomed_to_city(low, sentence.end - full, index, body)
             kind = "meeting" if welcomed_to else None
+        if kind is None and "signed" in sentence.words and "by" in sentence.words:
+            kind = _signing(text, low, published)
         if kind is None and "countries" in sentence.words and _AT_TALKS.search(low):
             # "The agriculture ministers of the two countries discussed it at talks"
             kind = "talks" if _TWO_MINISTERS.search(text) else None
@@ -1472,6 +1476,24 @@ def _visit_to_person(low: str, text_at: int, index: MentionIndex, body: str) -> 
     if not named or _NOT_A_TITLE.search(body, at, named[0].start):
         return None
     return "meeting"  # the one visited received the visitor (not "visit": that one hosts)
+
+
+# "The agreement was signed in Astana on Monday by A and B": a signing told as an event.
+_SIGNED_BY = re.compile(r"\b(?:was|were)\s+signed\s+(?P<when>[^;]{1,80}?)\s+by\s")
+
+
+def _signing(text: str, low: str, published: dt.date | None) -> str | None:
+    """ "signing" if the text tells that a document was signed, where or when ("was signed in
+    Astana on Monday by A and B", "were signed on Tuesday at the ministry in Bishkek by"):
+    those who signed it met; one that only says who signed ("The contract was signed by
+    A and B") tells of the document, not of a meeting."""
+    signed = _SIGNED_BY.search(low)
+    if signed is None:
+        return None
+    when = text[signed.start("when") : signed.end("when")]
+    if find_date(when, published) is None and _place(f"signed {when}") is None:
+        return None
+    return "signing"
 
 
 _PRESS_CONFERENCE = re.compile(
