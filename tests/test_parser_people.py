@@ -3387,3 +3387,35 @@ def test_find_people_skips_a_company_named_before_with_a_verb_after_it() -> None
         " Vistula Makro Jan Kowal spoke. He said that Vistula Makro is ready to invest."
     )
     assert people_of(text) == [("Jan Kowal", "Chairman of the Board of Vistula Makro", "Poland")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met Latvia's Minister of Artificial Intelligence and Digital Development"
+            " Ilze Ozola in Riga.",
+            [
+                (
+                    "Ilze Ozola",
+                    "Minister of Artificial Intelligence and Digital Development",
+                    "Latvia",
+                )
+            ],
+        ),
+        (
+            "Timur Aliyev, a political scientist at Tver State University, believes so.",
+            [("Timur Aliyev", "political scientist at Tver State University", None)],
+        ),
+        (
+            "Gulnara Ismailova, a senior fellow at the Caspian Institute, calls it a success.",
+            [("Gulnara Ismailova", "senior fellow at the Caspian Institute", None)],
+        ),
+    ],
+)
+def test_find_people_reads_ai_portfolios_scientists_and_fellows(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Artificial Intelligence" is a portfolio, not a name; a political scientist and a
+    senior fellow hold offices, so the names before them are people."""
+    assert people_of(text) == expected

@@ -18,12 +18,12 @@ TITLE_HEADS = words_of(
     commissioner comptroller consul consul-general coordinator correspondent councillor
     councilor counsellor counselor counterpart delegate deputy deputy-chairman deputy-speaker
     director director-general duchess duke economist editor emir envoy executive expert
-    founder general governor head judge king marshal
+    fellow founder general governor head judge king marshal
     lawmaker leader manager mayor member minister ministers monarch mp negotiator officer
     ombudsman ombudsperson partner premier president president-elect prince princess principal
-    professor prosecutor prosecutor-general queen rector representative researcher secretary
-    secretary-general senator sheikh speaker spokesman spokesperson spokeswoman staff strategist
-    sultan
+    professor prosecutor prosecutor-general queen rector representative researcher scientist
+    secretary secretary-general senator sheikh speaker spokesman spokesperson spokeswoman staff
+    strategist sultan
     treasurer under-secretary undersecretary vice-chair vice-chairman vice-chancellor
     vice-governor vice-mayor vice-minister vice-premier vice-president vice-speaker
     """
@@ -65,15 +65,15 @@ ORG_WORDS = words_of(
 # Portfolios and fields that follow "Minister of" and never start a person's name.
 FIELD_WORDS = words_of(
     """
-    aerospace affairs agriculture aviation bilateral budget central civil commerce
+    aerospace affairs agriculture artificial aviation bilateral budget central civil commerce
     communications comprehensive construction cooperation culture customs defence defense
     development digital eastern ecology economic economy education electricity emergency
     energy environment export exports external family federal finance finances foreign gas
     general geology global governmental health heritage high higher highways housing import
     imports industrial industry information infrastructure innovation innovations
-    integration intergovernmental interior internal international investment investments
-    joint justice labor labour logistics management maritime metallurgy mining ministerial
-    multilateral national natural northern nuclear oil parliamentary partnership
+    integration intelligence intergovernmental interior internal international investment
+    investments joint justice labor labour logistics management maritime metallurgy mining
+    ministerial multilateral national natural northern nuclear oil parliamentary partnership
     partnerships people's peoples petroleum planning policies policy population power
     protection public railways reform regional relations religion religious research
     resources revenue roads rural science secondary security situations social southern
