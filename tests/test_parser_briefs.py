@@ -235,3 +235,21 @@ def test_a_national_agency_in_its_dateline_makes_its_country_the_home_one() -> N
     )
     people = {p.name: p.country for p in brief.people}
     assert people == {"Taro Hoshino": "Japan", "Le Van Minh": "Vietnam"}
+
+
+@pytest.mark.parametrize(
+    ("masthead", "country"),
+    [
+        ("Nagnews.kg\nANALYSIS\n", "Kyrgyzstan"),
+        ("Government of Kyrgyzstan, [02.04.2025 16:42]\n", "Kyrgyzstan"),
+        ("Business Media Kyrgyzstan\n", "Kyrgyzstan"),
+        # A title naming countries is no masthead.
+        ("Kyrgyzstan and Sylvania sign an agreement\n", None),
+    ],
+)
+def test_a_masthead_naming_its_country_is_the_home_of_unqualified_offices(
+    masthead: str, country: str | None
+) -> None:
+    text = f"{masthead}\nPresident Almaz Toktobaev received Ambassador Ann Lee on Monday.\n"
+    people = {p.name: p.country for p in parse_brief(text, brief_id="m").people}
+    assert people["Almaz Toktobaev"] == country

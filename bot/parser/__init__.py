@@ -151,7 +151,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         header.source_name,
         dateline.agency if dateline else None,
         header.source_url,
-    )
+    ) or _masthead_country(body)
     mentioned = _mentioned_countries(body, finder.tokens, finder.capitals)
     if home is not None and home not in mentioned and len(mentioned) > 1 and city:
         # "TASHKENT, Uzbekistan, November 26 ... Trend reports": an outlet's correspondent
@@ -401,6 +401,36 @@ def _url_date(url: str) -> dt.date | None:
         return dt.date(*(int(part) for part in found.groups()))
     except ValueError:
         return None
+
+
+# A page's masthead or a channel's name above the story: "Caliber.az", "Kun.uz, [26.11.2026
+# 14:37]", "Business Media Georgia", "Government of Uzbekistan, [26.11.2026 16:42]".
+_MASTHEAD = re.compile(
+    r"(?P<domain>[\w-]+\.(?P<tld>[a-z]{2}))\b[^\n]{0,30}"
+    r"|(?P<name>[^\n,\[\]]{3,40}?(?:,\s*\[[^\n\]]*\]"
+    r"|\b(?:News|Agency|Media|Press|Government|Television|TV|Radio)\b[^\n,.]{0,20}))"
+)
+
+
+def _masthead_country(body: str) -> str | None:
+    """The country of the outlet or channel named on a line of its own over the story (a
+    country-code domain, or an outlet's or a government's name with its country in it), for
+    a brief that names its outlet nowhere else."""
+    for line in body.lstrip().split("\n", 4)[:4]:
+        line = line.strip()
+        if len(line) > 60 or line.endswith((".", "!", "?")):
+            continue
+        match = _MASTHEAD.fullmatch(line)
+        if match is None:
+            continue
+        if match.group("domain"):
+            found = country_of_url(f"https://{match.group('domain')}")
+        else:
+            words = re.findall(r"[A-Z][\w’'.-]*", match.group("name"))
+            found = next(filter(None, map(country_of_word, words)), None)
+        if found and found != EU:
+            return found
+    return None
 
 
 def _home_country(
