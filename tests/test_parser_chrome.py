@@ -16,6 +16,11 @@ STORY = "OSH – The ministers of the two countries met on Monday.\n\nThey discu
     [
         (f"Home / News / Politics\n\n{STORY}", f"\n{STORY}"),
         (f"Main » Economy » Trade\n{STORY}", STORY),
+        # A language menu under the outlet's name.
+        (
+            f"NAG News Agency\nSylvanian | English | Chinese | Russian\n{STORY}",
+            f"NAG News Agency\n{STORY}",
+        ),
         (f"{STORY}\n\nPhoto: press service of the ministry", f"{STORY}\n"),
         (f"{STORY}\n\nPhotos by Ivan Petrov", f"{STORY}\n"),
         (

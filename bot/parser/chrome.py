@@ -21,6 +21,7 @@ _STARTS = (
     "follow", "subscribe", "join", "stay up",
 )  # fmt: skip
 _CRUMB_SEPARATORS = (" / ", "»", "›", " > ", " | ")
+_TOP_LINES = 4
 
 # A breadcrumb trail: two or more short labels joined by a path separator, and nothing else.
 # Slashes, "|" and ">" only count with a blank on each side ("Home / News"), so that
@@ -58,15 +59,17 @@ def strip_chrome(body: str) -> str:
     """Return `body` without the lines that are page furniture rather than the story."""
     lines = body.split("\n")
     keep = [True] * len(lines)
-    first_text = next((i for i, line in enumerate(lines) if line.strip()), 0)
-    crumbs = any(separator in lines[first_text] for separator in _CRUMB_SEPARATORS)
+    # The masthead's lines: a breadcrumb trail or a menu ("English | Русский | 中文") is
+    # looked for among the first few lines with text.
+    top = [i for i, line in enumerate(lines[:12]) if line.strip()][:_TOP_LINES]
+    crumbs = {i for i in top if any(sep in lines[i] for sep in _CRUMB_SEPARATORS)}
     for i, raw in enumerate(lines):
         if len(raw) > 240:
             continue
         line = raw.strip()
-        if not line or not (line.lower().startswith(_STARTS) or (crumbs and i == first_text)):
+        if not line or not (line.lower().startswith(_STARTS) or i in crumbs):
             continue
-        if _furniture(line, top=i == first_text):
+        if _furniture(line, top=i in crumbs):
             keep[i] = False
         elif (also := _READ_ALSO.fullmatch(line)) is not None and (
             also.group("colon") or not also.group("rest").strip() or _headline_like(line)
@@ -83,8 +86,8 @@ def strip_chrome(body: str) -> str:
 
 
 def _furniture(line: str, *, top: bool) -> bool:
-    """Whether a line is a breadcrumb trail (only as the first line), a credit, share buttons
-    or a call to follow the outlet."""
+    """Whether a line is a breadcrumb trail or a menu (only among the first lines), a credit,
+    share buttons or a call to follow the outlet."""
     if top and _BREADCRUMB.fullmatch(line) and not line.endswith("."):
         return True
     return bool(_CREDIT.fullmatch(line) or _SOCIAL.fullmatch(line) or _FOLLOW.fullmatch(line))
