@@ -2142,3 +2142,78 @@ def test_who_signed_a_document_with_no_place_or_day_of_signing_is_no_meeting() -
         "The contract was signed by bank chairman Marco Bellini and authority head Omar Haddad."
     )
     assert parse_brief(f"date 2024-03-06\n{body}\n", brief_id="s").meetings == ()
+
+
+def test_an_envoy_named_by_her_abbreviated_office_met_each_official_listed_alone() -> None:
+    """ "In Amman, the EUSR met with the Minister A, the Minister B and the Speaker C. She also
+    held discussions with D": one meeting with each, all in Amman; later "the EUSR travelled
+    to Aqaba, where she met E", a town the city table need not know."""
+    body = (
+        "AMMAN, 24/11/2026 – The European Union Special Representative (EUSR) for Central Asia, "
+        "Lena Varga, visited Jordan from 20 to 23 November.\n\n"
+        "In Amman, the EUSR met with the Minister of Foreign Affairs of Jordan, Omar Haddad, "
+        "the Minister of Finance, Karim Nasser, and the Speaker of the Senate, Rania Khalil. "
+        "She also held discussions with the Ombudsman of Jordan, Sami Barakat.\n\n"
+        "On 22 November, the EUSR travelled to Qasrawi, where she visited the port and met "
+        "with the Governor of Karak province, Fadi Mansour."
+    )
+    brief = parse_brief(f"date 2026-11-24\n{body}\n", brief_id="e")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], None, "Amman"),
+        (["Lena Varga", "Karim Nasser"], None, "Amman"),
+        (["Lena Varga", "Rania Khalil"], None, "Amman"),
+        (["Lena Varga", "Sami Barakat"], None, "Amman"),
+        (["Lena Varga", "Fadi Mansour"], dt.date(2026, 11, 22), "Qasrawi"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        (
+            "Prime Minister Karim Nasser and Speaker Rania Khalil met with President Omar "
+            "Haddad respectively.",
+            [{"Karim Nasser", "Omar Haddad"}, {"Rania Khalil", "Omar Haddad"}],
+        ),
+        (
+            "On the sidelines, President Lena Varga met President of Jordan Omar Haddad and "
+            "President of Chile Diego Rojas.",
+            [{"Lena Varga", "Omar Haddad"}, {"Lena Varga", "Diego Rojas"}],
+        ),
+    ],
+)
+def test_one_meeting_each_respectively_or_with_leaders_of_different_countries(
+    sentence: str, pairs: list[set[str]]
+) -> None:
+    """ "A and B met with X respectively", "X met the President of one country and the
+    President of another": one meeting with each."""
+    brief = parse_brief(f"date 2026-11-24\nROME – {sentence}\n", brief_id="r")
+    assert [{p.name for p in m.participants} for m in brief.meetings] == pairs
+
+
+def test_a_host_meeting_two_guests_of_one_country_is_one_meeting() -> None:
+    """ "X received Minister A and Ambassador B" of one country: one meeting."""
+    body = (
+        "ROME – President of Italy Lena Varga received Minister of Energy of Jordan Omar "
+        "Haddad and Ambassador of Jordan to Italy Karim Nasser."
+    )
+    brief = parse_brief(f"date 2026-11-24\n{body}\n", brief_id="o")
+    assert [{p.name for p in m.participants} for m in brief.meetings] == [
+        {"Lena Varga", "Omar Haddad", "Karim Nasser"}
+    ]
+
+
+def test_a_working_session_on_the_same_day_and_a_forum_then_co_chaired_are_one_meeting() -> None:
+    """ "On the same day, X held a working session with Y. The two ministers then co-chaired
+    the forum": their talks, on the day told before."""
+    body = (
+        "ROME – Prime Minister of Italy Lena Varga received Minister of Energy of Jordan Omar "
+        "Haddad in Rome on November 26.\n\n"
+        "On the same day, Minister Haddad held a working session with Minister of Industry "
+        "of Italy Marco Bellini. The two ministers then co-chaired the business forum."
+    )
+    brief = parse_brief(f"date 2026-11-26\n{body}\n", brief_id="w")
+    assert [({p.name for p in m.participants}, m.kind, m.date) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, "meeting", dt.date(2026, 11, 26)),
+        ({"Omar Haddad", "Marco Bellini"}, "talks", dt.date(2026, 11, 26)),
+    ]

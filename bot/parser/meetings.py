@@ -140,6 +140,15 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     # "Minister X discussed with Ambassador Y the prospects of ...": their talks.
     # (It opens with the word, then checks the boundary before it, as _PLACE does.)
     ("talks", ("discussed",), re.compile(r"discussed(?<!\wdiscussed)\s+with\b")),
+    # "X held a working session with Y", "She also held discussions with Y": their talks.
+    (
+        "talks",
+        ("session", "discussions"),
+        re.compile(
+            r"\b(?:held|hold|holds|holding|had)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+            r"(?:session|discussions)\s+with\b"
+        ),
+    ),
     # "X exchanged views with Y", "X conferred with Y", "X talked with Y": their talks.
     (
         "talks",
@@ -229,7 +238,8 @@ _SAME_DAY = re.compile(
     r"(?:after|before|prior\s+to)\s+(?:the|that)\s+(?:talks|meeting|ceremony|session|forum|"
     r"summit|conference|signing)|"
     # "X then took part in a round table": next, that day
-    r"then\s+(?:took\s+part|met|held|visited|attended|had|received|hosted|chaired|addressed))\b",
+    r"then\s+(?:took\s+part|met|held|visited|attended|had|received|hosted|(?:co-?)?chaired|"
+    r"addressed))\b",
 )
 # "in Astana". The pattern opens with the word and then checks the boundary before it
 # ((?<!\win) rather than a leading \b): a pattern that opens with a literal is searched for
@@ -400,7 +410,7 @@ _TRIGGER_WORDS = words_of(
     online virtual received receives hosted hosts visit visited negotiations spoke phoned
     telephoned sat consultations chaired cochaired headed led dinner lunch luncheon
     breakfast round roundtable part discussed attended called paid credentials credential
-    exchanged jointly alongside together moderated conferred talked welcomed
+    exchanged jointly alongside together moderated conferred talked welcomed session discussions
     summit credence audience conversation committee commission
     """
 )
@@ -608,6 +618,24 @@ def _title_subject(text: str, people: list[PersonFound]) -> int | None:
         if person.title is not None
         and any(part.strip() == title for part in _TITLE_PARTS.split(person.title.lower()))
     ]
+    return holders[0] if len(holders) == 1 else None
+
+
+# "In Ashgabat, the EUSR met with ...", "On 22 November, the SRSG travelled to X, where ...":
+# an abbreviated office as the subject.
+_ABBREVIATION_SUBJECT = re.compile(
+    r"(?:[^,]{0,60},\s+)?the\s+(?P<abbreviation>[A-Z]{2,6})\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:met|received|held|hosted|had|welcomed|visited|travell?ed|arrived)\b"
+)
+
+
+def _abbreviated_holder(subject: re.Match[str] | None, people: list[PersonFound]) -> int | None:
+    """The one person whose title holds the subject's abbreviation in brackets ("European
+    Union Special Representative (EUSR) for Central Asia"), else None."""
+    if subject is None:
+        return None
+    written = f"({subject['abbreviation']})"
+    holders = [i for i, person in enumerate(people) if written in (person.title or "")]
     return holders[0] if len(holders) == 1 else None
 
 
@@ -998,6 +1026,12 @@ def find_meetings(
             holder = _title_subject(text, people)
             if holder is not None and holder not in participants:
                 participants.insert(0, holder)
+        if participants and "the" in words and _ABBREVIATION_SUBJECT.match(text):
+            # "In Ashgabat, the EUSR met with A, B and C": the one whose title gave that
+            # abbreviation ("Special Representative (EUSR) for Central Asia")
+            holder = _abbreviated_holder(_ABBREVIATION_SUBJECT.match(text), people)
+            if holder is not None and holder not in participants:
+                participants.insert(0, holder)
         if len(participants) == 1 and "chairs" in words and _CO_CHAIRS.search(low):
             # "The council is co-chaired by A and B. ... the co-chairs were received by Y"
             chaired = next(
@@ -1168,7 +1202,7 @@ def find_meetings(
         if place is None and "where" in words:
             # "X travelled to Nagoya, where he met Y": the meeting told after "where" was there
             went = _WENT_WHERE.search(text)
-            if went and is_city(went["place"]) and _kind(low[went.end() :]) is not None:
+            if went and _went_to_town(went["place"]) and _kind(low[went.end() :]) is not None:
                 place = went["place"]
         if place is None and here and " here" in low and _HERE.search(low.split("“")[0]):
             place = here  # "held talks here Tuesday": where the dateline was written
@@ -1217,6 +1251,18 @@ def find_meetings(
             # "X visited Astana and held talks with Y. The delegation also met with Z": in the
             # city the visit was to (not where a meeting alone was: "In Warsaw, X met Y").
             place = told_last.place
+        if (
+            place is None
+            and date is None
+            and subject_pronoun
+            and "also" in words
+            and told_last is not None
+            and told_last.sentence == number - 1
+            and sents[told_last.sentence].paragraph == sentence.paragraph
+            and told_last.participants[0] == participants[0]
+        ):
+            # "In Ashgabat, X met A. She also held discussions with B": there, that day too.
+            place, date = told_last.place, told_last.date
         lateral = _LATERAL.search(low) if "lateral" in low else None
         if (
             not participants
@@ -1327,7 +1373,9 @@ def find_meetings(
             # "On the sidelines of the summit, A met B. (A also met C / D held talks with E)":
             # the meetings told next, with no day or place of their own, were there too.
             date, place, sidelines = sideline.date, sideline.place, True
-        for group, group_kind in _groups(participants, named_at, text_at, low, kind, words):
+        for group, group_kind in _groups(
+            participants, named_at, text_at, low, kind, words, people
+        ):
             # The same people again: the same meeting, unless its date differs ("talks on
             # Wednesday", after "a dinner on Tuesday evening").
             same = next(
@@ -1454,6 +1502,16 @@ _WELCOMED = re.compile(r"\bwelcomed\s")
 _TO_CITY = re.compile(r"\s+to\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
+def _went_to_town(place: str) -> bool:
+    """Whether the place one "travelled to ..., where" is a town: a known city, or a name
+    that is no country or region ("travelled to Turkmenbashi, where she met Y")."""
+    return is_city(place) or (
+        country_of_word(place) is None
+        and country_of_name(place) is None
+        and place.split()[-1] not in _REGION_NAMES
+    )
+
+
 def _welcomed_to_city(low: str, text_at: int, index: MentionIndex, body: str) -> str | None:
     """The city if the lower-case text (at `text_at` in the body) tells that someone
     welcomed a person by name to it ("X welcomed President Y to Samarkand"), else None."""
@@ -1577,6 +1635,48 @@ _EACH_WITH = re.compile(
 )
 
 
+# Words of a meeting held together: "a trilateral meeting", "received the credentials of".
+_GROUP_WORDS = words_of(
+    """
+    trilateral quadrilateral multilateral jointly together round roundtable table credentials
+    credence delegations heads summit respective ceremony
+    """
+)
+_MET = re.compile(r"\b(?:met|meets)\b")
+_RESPECTIVELY_MET = re.compile(r"\b(?:met|meets|received|receives)\b")
+
+
+def _one_and_others(
+    participants: list[int],
+    named_at: dict[int, int],
+    text_at: int,
+    low: str,
+    words: frozenset[str],
+    people: list[PersonFound],
+) -> tuple[int | None, list[int]]:
+    """The one who met each of the others alone, if the sentence tells so: "A and B met with
+    X respectively"; "X met (with) A, B and C", three or more listed; "X met A of one country
+    and B of another". (None, []) if it does not."""
+    respectively = "respectively" in words
+    verb = (_RESPECTIVELY_MET if respectively else _MET).search(low)
+    if verb is None or _kind(low[verb.end() :]) is not None:
+        return None, []  # (nor "X met A, while Y held talks with B": two meetings)
+    at = text_at + verb.start()
+    # (a subject found by its office, not by a name, was put first, with no position)
+    before = [p for p in participants if named_at.get(p, -1) < at]
+    after = [p for p in participants if p not in before]
+    if respectively and len(after) == 1 and len(before) >= 2:
+        return after[0], before
+    if len(before) != 1 or len(after) < 2:
+        return None, []
+    if respectively or len(after) >= 3:
+        return before[0], after
+    countries = [people[p].country for p in after]
+    if None not in countries and len(set(countries)) == len(countries):
+        return before[0], after
+    return None, []
+
+
 def _groups(
     participants: list[int],
     named_at: dict[int, int],
@@ -1584,9 +1684,11 @@ def _groups(
     low: str,
     kind: str | None,
     words: frozenset[str],
+    people: list[PersonFound],
 ) -> list[tuple[list[int], str | None]]:
     """The meetings one sentence tells of: "X met A, while Y held talks with B" is two, and so
-    is "X held separate meetings with A and B"; else one of everyone named."""
+    is "X held separate meetings with A and B" or "X met A, B and C"; else one of everyone
+    named."""
     if (
         "separate" in words
         or "separately" in words
@@ -1595,6 +1697,10 @@ def _groups(
     ):
         first, *others = participants
         return [([first, other], kind) for other in others]
+    if len(participants) >= 3 and words.isdisjoint(_GROUP_WORDS):
+        one, others = _one_and_others(participants, named_at, text_at, low, words, people)
+        if one is not None:
+            return [([one, other], kind) for other in others]
     if len(participants) >= 3 and " and " in low:
         and_met = _AND_MET.search(low)
         if and_met:
