@@ -3419,3 +3419,86 @@ def test_find_people_reads_ai_portfolios_scientists_and_fellows(
     """ "Artificial Intelligence" is a portfolio, not a name; a political scientist and a
     senior fellow hold offices, so the names before them are people."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Bank's Board of Executive Directors approved the loan.", []),
+        (
+            "The ADB Director General for Central Asia Pieter Jansen said so.",
+            [("Pieter Jansen", "ADB Director General for Central Asia", None)],
+        ),
+        (
+            "He met Chairman of the Milli Gengesh of Turkmenistan Dovlet Atayev in Sochi.",
+            [("Dovlet Atayev", "Chairman of the Milli Gengesh", "Turkmenistan")],
+        ),
+        ("Home   General   Politics   Sports   Features   Tengri TV   Tengri Radio", []),
+    ],
+)
+def test_find_people_skips_plural_offices_regions_bodies_and_media_as_names(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Executive Directors" is no surname, "Asia" no given name; an unknown body's name
+    followed by "of <country>" and a name is part of the office; a radio is no person."""
+    assert people_of(text) == expected
+
+
+def test_find_people_reads_a_given_name_and_patronymic_as_the_person_named_before() -> None:
+    """ "Dear Ivan Petrovich": a given name and a patronymic address the one named before by
+    that given name; after "Dear", with no one before, no one new."""
+    text = (
+        "Ivan Sorokin met Speaker Aman Orazov. Orazov: Dear Ivan Petrovich, Mr President, hello."
+        " Orazov: Dear Pavel Sergeyevich, Mr Minister, welcome."
+    )
+    people, mentions = find_people(text)
+    assert [(p.name, p.title) for p in people] == [
+        ("Ivan Sorokin", None),
+        ("Aman Orazov", "Speaker"),
+    ]
+    assert (text.index("Ivan Petrovich"), 0) in [(m.start, m.person) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He called on Deputy Prime Minister Datuk Seri Dr Rahim Yusof Ismail in Putrajaya.",
+            [("Rahim Yusof Ismail", "Deputy Prime Minister", None)],
+        ),
+        (
+            "Trade Minister Tengku Aziz Hamdan Rosli spoke. Aziz Hamdan said four MoUs"
+            " were signed.",
+            [("Aziz Hamdan Rosli", "Trade Minister", None)],
+        ),
+        (
+            "Foreign Minister Rashid Meredov arrived. Control is entrusted to Foreign"
+            " Minister R. Meredov.",
+            [("Rashid Meredov", "Foreign Minister", None)],
+        ),
+    ],
+)
+def test_find_people_reads_malay_styles_given_names_and_initials_as_one_person(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A "Dr" after Malay styles is no part of the office; the first two words of a
+    three-word name, and an initial with the surname, stand for the person named before."""
+    assert people_of(text) == expected
+
+
+def test_find_people_reads_the_lines_of_a_delegation_list() -> None:
+    """ "M. Gurdov – Deputy Chairman of X": each line of a list gives a person and an office
+    (an aside in brackets apart); those with no country take the one the others share."""
+    text = (
+        "COMPOSITION of the delegation\n\n"
+        "K. Orazov – Minister of Foreign Affairs of Moldova (head of the delegation)\n"
+        "L. Durnea – Minister of Finance\n"
+        "Ana Rusu – Chairwoman of the Union of Exporters\n"
+        "Chisinau – President Ion Sandu said\n"
+    )
+    assert people_of(text) == [
+        ("Ion Sandu", "President", None),
+        ("K. Orazov", "Minister of Foreign Affairs", "Moldova"),
+        ("L. Durnea", "Minister of Finance", "Moldova"),
+        ("Ana Rusu", "Chairwoman of the Union of Exporters", "Moldova"),
+    ]

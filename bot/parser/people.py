@@ -198,11 +198,24 @@ _COMPANY_NOUNS = frozenset(
         "ventures", "capital", "pharma", "foods", "steel", "chemicals", "electric", "telecom",
         "energies", "logistics", "shipping", "investments", "resources", "minerals", "metals",
         "ports", "terminals", "airports", "machines", "machinery", "lithium", "mining",
-        "uranium", "cement", "textiles", "airlines", "airways",
+        "uranium", "cement", "textiles", "airlines", "airways", "radio", "television", "media",
     ]
 )  # fmt: skip
 # Plural nouns of geography that end a place's name ("the Chu and Talas Rivers").
 _GEO_PLURALS = frozenset(["rivers", "lakes", "mountains", "islands", "valleys"])
+# A list's line: "M. Gurdov – Deputy Chairman of the Cabinet of Ministers (head ...)".
+_LISTED_LINE = re.compile(
+    r"^[ \t]*(?P<name>(?:[A-Z]\.\s?){1,2}[A-Z][a-z’'-]+|[A-Z][a-z’'-]+ [A-Z][a-z’'-]+)"
+    r" [–—] (?P<office>[^\n(]+?)[ \t]*(?:\(|[.;]?$)",
+    re.M,
+)
+_LIST_MARKS = frozenset([",", *_CLOSING_QUOTES, *_OPENING_QUOTES])
+# A Russian patronymic ("Nikolayevich", "Myratovich", "Ivanovna").
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
+# Continents and world regions (general knowledge): never part of a personal name.
+_REGION_WORDS = words_of(
+    "africa america americas antarctica arctic asia balkans caucasus eurasia europe oceania"
+)
 
 
 def _company_noun(low: str) -> bool:
@@ -597,6 +610,7 @@ def _name_like(word: str) -> bool:
     if (
         low in NOT_NAME_WORDS
         or low in _PLURAL_HEADS
+        or low in _REGION_WORDS  # "Director for Central Asia X Y"
         or _is_acronym(bare)
         or any(ch.isdigit() for ch in bare)
     ):
@@ -1333,6 +1347,8 @@ class PeopleFinder:
             i = j
         for start, end in runs:
             self._consider_run(start, end)
+        if " – " in body or " — " in body:
+            self._listed_lines()
         people = self.people
         for index, person in enumerate(people):
             # "his Hungarian counterpart X": X holds the same office as the one named before
@@ -1431,7 +1447,11 @@ class PeopleFinder:
                 self._mark(end - 1, end, index)
                 return
         office_end = k  # "Deputy Foreign Minister Datuk Lim Wei Sern": the style apart
-        while office_end > start + 1 and tokens[office_end - 1].text.lower() in _NAME_STYLES:
+        while office_end > start + 1 and (
+            tokens[office_end - 1].text.lower() in _NAME_STYLES
+            # "Deputy Prime Minister Datuk Seri Dr Ahmad Fadzil Hashim"
+            or (office_end == k and tokens[office_end - 1].text.lower() in _HONORIFICS)
+        ):
             office_end -= 1
         after_title = given_office_word or (
             office_end > start
@@ -1467,6 +1487,20 @@ class PeopleFinder:
             name_start = k  # the whole name: its last word was no start of one
         if name_start is None:
             return
+        if end - name_start == 2 and _PATRONYMIC.search(tokens[end - 1].text):
+            # "Dear Vladimir Nikolayevich": a given name and a patronymic address someone
+            # named before by that given name; after "Dear", no one new.
+            given = tokens[name_start].text
+            index = next(
+                (x for x, p in enumerate(self.people) if p.name.split()[0] == given), None
+            )
+            if index is not None:
+                self._mark(name_start, end, index)
+                return
+            if name_start > 0 and tokens[name_start - 1].text == "Dear":
+                return
+        if tokens[name_start].text == "Dear":
+            return  # "Dear Mr Smith": a form of address
         if _company_noun(tokens[end - 1].bare.lower()):
             return  # "CEO of Westbrook Minerals, X": a company's name, even after an office
         # "the German energy company Nordwind Hydrogen": a company's name, not a person's.
@@ -1482,6 +1516,8 @@ class PeopleFinder:
             ):
                 return  # ("Head of the Turkmen state X": the state's head, a person)
         title, country, eu = self._title_before(name_start, start)
+        if title is not None and self._country_then_name_after(end):
+            return  # "Chairman of the Halk Maslahaty of Turkmenistan X Y": a body, then X Y
         if title is None and name_start == start and self._members_body_at(start - 1):
             return  # "the parliamentary group Green Future met": no office, no person
         plural = self._plural_of_pair(name_start)
@@ -1863,6 +1899,8 @@ class PeopleFinder:
             and not text.isupper()
             and not is_city(text)
             and text[1:].islower() | ("-" in text)
+            # "the Board of Executive Directors": offices, not a surname
+            and not (text[-1] == "s" and text[:-1].lower() in TITLE_HEADS)
         )
 
     def _plain_name(self, first: int, end: int) -> bool:
@@ -1882,6 +1920,59 @@ class PeopleFinder:
             # "Abu Dhabi Ports signed": a city of two words
             and not any(is_city(f"{a.bare} {b.bare}") for a, b in pairwise(words))
         )
+
+    def _listed_lines(self) -> None:
+        """Add the people of a list's lines "M. Gurdov – Deputy Chairman of the Cabinet of
+        Ministers" (a delegation's composition): a name (an initial and a surname, or two
+        words), a dash, then an office alone up to the line's end or a bracket."""
+        tokens = self.tokens
+        body = self.body
+        listed: list[PersonFound] = []
+        for line in _LISTED_LINE.finditer(body):
+            name = line.group("name")
+            if is_city(name) or not all(
+                w.endswith(".") or _name_like(w) for w in name.replace(".", ". ").split()
+            ):
+                continue
+            first = bisect.bisect_left(tokens, line.start("name"), key=_TOKEN_START)
+            end = bisect.bisect_left(tokens, line.end("name"), key=_TOKEN_START)
+            if first in self._taken:
+                continue
+            o_first = bisect.bisect_left(tokens, line.start("office"), key=_TOKEN_START)
+            o_end = bisect.bisect_left(tokens, line.end("office"), key=_TOKEN_START)
+            words = tokens[o_first:o_end]
+            if (
+                not words
+                or words[0].bare.lower() not in TITLE_WORDS
+                or not all(
+                    w.cap or w.text.lower() in _CONNECTORS or w.text in _LIST_MARKS for w in words
+                )
+            ):
+                continue
+            title, country, eu = _normalise_title(tokens, body, o_first, o_end)
+            if title is not None:
+                self._add_person(first, end, title, country, eu)
+                listed.append(self.people[self.mentions[-1].person])
+        # One country for all those of the list that name one: the others' too.
+        countries = {p.country for p in listed if p.country is not None}
+        if len(countries) == 1:
+            for person in listed:
+                if person.country is None and not person.eu_office:
+                    person.country = next(iter(countries))
+
+    def _country_then_name_after(self, end: int) -> bool:
+        """Whether "of (the) <country>" and two or more words of a name follow tokens[end]
+        on the same line: the words before were the name of a body in an office."""
+        tokens = self.tokens
+        n = len(tokens)
+        if end + 3 >= n or tokens[end].text != "of":
+            return False
+        i = end + 2 if tokens[end + 1].text == "the" else end + 1
+        _, size = _country_at(tokens, i, n)
+        i += size
+        if not size or i + 1 >= n or "\n" in self.body[tokens[end].start : tokens[i + 1].end]:
+            return False
+        return all(tokens[k].cap and _name_like(tokens[k].text) for k in (i, i + 1))
 
     def _officer_after_company_noun(self, noun: int, end: int) -> bool:
         """Whether the name tokens[noun + 1:end] right after a company noun is an officer's
@@ -2005,8 +2096,12 @@ class PeopleFinder:
         name = self.body[tokens[first].start : last.start] + last.bare
         for index, person in enumerate(self.people):
             if _same_person(person.name, name):
-                if len(name.split()) > len(person.name.split()):
-                    person.name = name  # "President Tokayev" first, the full name later
+                if len(name.split()) > len(person.name.split()) or (
+                    len(name.split()) == len(person.name.split())
+                    and "." in person.name
+                    and "." not in name
+                ):
+                    person.name = name  # "President Tokayev" or "B. Nurberdiyev" first
                 if person.title is None and title:
                     person.title, person.country, person.eu_office = title, country, eu
                     person.country_given = country is not None
@@ -2716,10 +2811,21 @@ def _same_person(a: str, b: str) -> bool:
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(short) >= 3 and long_[: len(short)] == short and _CHAIN_PARTICLES & set(short):
         return True  # "Hamdan bin Zayed" later stands for "Hamdan bin Zayed Al Nahyan"
+    if len(short) == 2 and len(long_) == 3 and long_[:2] == short:
+        return True  # "Zainal Abidin" later stands for "Zainal Abidin Rahmat"
     if ta[-1] != tb[-1]:
         return False
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    return set(short) <= set(long_)
+    if set(short) <= set(long_):
+        return True
+    # "B. Nurberdiyev" for "Batyr Nurberdiyev": an initial stands for a given name.
+    if len(short) == len(long_) and "." in long_[0]:
+        short, long_ = long_, short
+    given = long_[:-1]
+    return any(len(w) == 2 and w[1] == "." for w in short) and all(
+        w in given or (len(w) == 2 and w[1] == "." and any(g[0] == w[0] for g in given))
+        for w in short[:-1]
+    )
 
 
 _SURNAME_FIRST = _KOREAN_SURNAMES | _CHINESE_SURNAMES
