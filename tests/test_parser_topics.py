@@ -3957,3 +3957,61 @@ def test_subjects_that_were_raised_are_topics(text: str, expected: list[str]) ->
     """The list a sentence opens with is its topics when it "was raised" or "touched upon"
     at the sentence's end or at the talks; raised by an amount, or bare questions, are none."""
     assert find_topics(sentences(text), text, [], []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayors agreed to restore the ferry service between Ostrava and the town of "
+            "Brno and to build a joint fish hatchery on the Odra river.",
+            [
+                "ferry service between Ostrava and the town of Brno",
+                "joint fish hatchery on the Odra river",
+            ],
+        ),
+        (
+            "The ministers agreed in Lima on Monday to open a wool exchange and to cut border "
+            "waiting times by half.",
+            ["wool exchange", "border waiting times"],
+        ),
+        (
+            "Peru and Chile agreed to operationalise a llama trade route through Bolivia by the "
+            "middle of next year.",
+            ["llama trade route through Bolivia"],
+        ),
+        ("The two presidents agreed to raise annual trade to $5 billion by 2030.", []),
+        ("They agreed to raise the quota and to meet again in May.", []),
+        # an instruction or a purpose goes on with no plan: "and to connect" names nothing
+        ("The mayor told the firms to clear the plots and to connect the farms to the grid.", []),
+        # "and to expand the use of X": the cue of its own still reads X
+        (
+            "The envoy urged both sides to widen the road and to expand the use of local "
+            "currencies in trade.",
+            ["local currencies in trade"],
+        ),
+    ],
+)
+def test_what_the_sides_agreed_to_do_names_topics(text: str, expected: list[str]) -> None:
+    """The object of "agreed to <restore/open/build/...>" is a topic, and so is that of each
+    "and to <verb>" after it; a figure's target ("raise annual trade to $5 billion") and an
+    instruction's "and to connect X" are none."""
+    assert find_topics(sentences(text), text, [], []) == expected
+
+
+def test_a_nationality_alone_is_no_topic() -> None:
+    """ "interested in X and in Peruvian participation in Y": "Peruvian" alone is whose."""
+    text = (
+        "The president said Chile is interested in long-term contracts for copper and in "
+        "Peruvian participation in the construction of two ports."
+    )
+    assert find_topics(sentences(text), text, [], []) == [
+        "long-term contracts for copper",
+        "construction of two ports",
+    ]
+
+
+def test_a_question_mark_ends_an_item() -> None:
+    """ "Will the sides discuss X?": the question mark is no part of X."""
+    text = "Does the ministry plan to discuss fishing quotas in the Baltic?"
+    assert find_topics(sentences(text), text, [], []) == ["fishing quotas in the Baltic"]

@@ -35,6 +35,24 @@ from bot.parser.text import (
 # Every alternative starts with a lower-case word of _CUE_FIRST_WORDS (keep the two in step;
 # tests/test_parser_topics.py checks it): _cue_matches tries the pattern only where one of
 # those words starts.
+# What a plan or an agreement is to do to the subject it names ("agreed to restore the bus
+# service", "... and to open a hub"); not "raise annual trade to $5 billion" or "double its
+# exports" (a figure's target, not a subject; "increase the share of X" is a cue of its own).
+# "and to" takes only those that open no cue of their own ("and to expand the use of X": the
+# cue "expand the use of" reads it, and must not be swallowed).
+_AND_TO_VERBS = (
+    r"(?:open|establish|create|set\s+up|build|construct|develop|promote|modernize|"
+    r"modernise|improve|restore|connect|operationali[sz]e|exchange|finish|complete|"
+    r"introduce|upgrade|rehabilitate|reconstruct|install|sign|conclude|"
+    r"implement|digitali[sz]e|facilitate|abolish|remove|organi[sz]e|"
+    r"(?:increase|raise|lift|cut|reduce)(?!\s+(?:the\s+|its\s+|their\s+)?(?:annual\s+|"
+    r"bilateral\s+|mutual\s+|total\s+)?(?:trade|turnover|lending|number|share|volumes?|"
+    r"level|capacity|use|supplies|supply|deliveries|purchases|exports|imports|support|"
+    r"assistance|efforts|attention|cooperation|contacts|presence)\b))\b"
+    # ("build factories for X" is a cue of its own)
+    r"(?!\s+(?:factories|plants|facilities|production\s+lines)\s+for\b)"
+)
+_PLAN_VERBS = rf"(?:launch|expand|simplify|speed\s+up|resume|{_AND_TO_VERBS})"
 _CUE = re.compile(
     r"\b(?=[a-z])(?:"
     # "Among the topics discussed were A, B and C"; "priority areas include A and B"
@@ -159,9 +177,11 @@ _CUE = re.compile(
     r"development|modernization|modernisation|creation|building|upgrade|upgrading|"
     r"rehabilitation|reconstruction|renovation)\b)|"
     r"(?:agreed|agree|plans?|planned|planning|intends?|ready|decided|proposed|strategy|"
-    r"programme|program|roadmap)\s+to\s+"
-    r"(?:launch|open|establish|create|set\s+up|build|construct|develop|promote|modernize|"
-    r"modernise|improve)(?:\s+(?:\w+\s+)?more)?|"
+    rf"programme|program|roadmap)\s+to\s+{_PLAN_VERBS}(?:\s+(?:\w+\s+)?more)?|"
+    # "agreed in X on Thursday to build a bridge": when and where, then what
+    rf"(?:agreed|decided)(?:\s+(?!to\b|that\b)[\w-]+){{1,4}}?\s+to\s+{_PLAN_VERBS}|"
+    # "(agreed to restore the bus service) and to build a water station": the next item
+    rf"and\s+to\s+{_AND_TO_VERBS}(?=\s+(?:the|an?|[a-z]+\s+[a-z]))|"
     r"proposed\s+(?:creating|establishing|launching|opening|setting\s+up|building)|"
     # "projects to modernize the railway infrastructure and the mining industry"
     r"projects\s+to\s+(?:modernize|modernise|develop|build|upgrade|expand|construct|"
@@ -269,7 +289,7 @@ _CUE_FIRST_WORDS = words_of(
     ventures investors invest invests invested investing collaboration collaborate collaborating
     agenda
     discussion discussions mainly mostly primarily particularly especially notably potential
-    reviewed reviewing roadmap simplify simplifying specialists speed spoke step strategy
+    and reviewed reviewing roadmap simplify simplifying specialists speed spoke step strategy
     ensure accelerate
     studying such supplier suppliers supported supporting supports take talked talks to took
     touched welcomed tariffs duties initiative initiatives counterparts asked requested
@@ -279,6 +299,7 @@ _CUE_FIRST_WORDS = words_of(
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
 # fields of", "to support"): without one of these in the sentence, the preposition (common,
 # and never a cue alone) is not tried. Keep in step with _CUE (tests/test_parser_topics.py).
+_PLAN_WORDS = words_of("agreed agree agrees decided plans plan planned intends intend ready")
 _STAGE_WORDS = words_of(
     "expansion construction development modernization modernisation creation launch building "
     "upgrade upgrading"
@@ -354,7 +375,7 @@ _SECTORS = re.compile(
 _NUMBER_WORD = (
     rf"(?:{'|'.join(word for word in (*UNITS, *TENS) if word not in ('zero', 'one'))})\b"
 )
-_END_CHARS = ';:()“”"'
+_END_CHARS = ';:()“”"?!'
 # (and at a line break before a digit: a title line ends before its timestamp line; a line
 # break alone is none, as in a hard-wrapped paragraph)
 _END_PATTERNS = (
@@ -413,7 +434,10 @@ _END_PATTERNS = (
         # "logistics along the X and agro-processing": _ALONG_ROUTE cuts the route alone)
         r"along the (?![^,.;]*(?:,|\sand)\s+[a-z])|"
         r"that (?:would|will|could|can|may|should) |"
-        r"after (?:their|the)|before |during |by 20\d\d|since |"
+        # "by 2030", "by the end of next year", "cut X by half": when or how much, after it
+        r"after (?:their|the)|before |during |since |"
+        rf"by (?:20\d\d|\d|one\b|{_NUMBER_WORD}|half\b|a (?:third|quarter)\b|"
+        r"(?:the )?(?:end|middle|beginning|start) of )|"
         # "the Strategic Directions ... until 2030, the formation of X": a term of the item
         r"until (?!(?:19|20)\d\d\b)|till (?!(?:19|20)\d\d\b)|"
         # "discussed X at a meeting in Y": where, not what ("agreements reached at the
@@ -855,7 +879,7 @@ _VAGUE = frozenset(
     talks|visit|particular|general|era|such|addition|following|forum|conference|summit|session|
     audience|gathering|common interest|mutual interest|common concern|mutual concern|issue|
     question|matter|topic|topics|this question|this issue|this matter|the issue|figures|data|
-    numbers|indicators|efforts|questions|concerns|concern|doubts|objections|
+    numbers|indicators|efforts|questions|concerns|concern|doubts|objections|quota|quotas|
     list of products|list of goods|range of products|range of goods
     """.replace("\n", "")
     .replace("    ", "")
@@ -1747,6 +1771,8 @@ def _clean_word(item: str) -> str | None:
         or low in UNITS  # "in five (areas)": how many, not which
         or low in TENS
         or (item[0].isupper() and is_city(item))  # "sister cities, including X": where
+        # "(interested in X and in) Russian (participation in Y)": a nationality alone, whose
+        or (item[0].isupper() and country_of_demonym(item))
     ):
         return None
     return item
@@ -1914,6 +1940,9 @@ def find_topics(
                         or _demonym_at(text, m.end())  # "invest in Kyrgyz hydropower"
                     )
                     and (m.group("partner") is None or text[m.start("partner")].isupper())
+                    # "and to build X" goes on with a plan ("agreed to open A and to build
+                    # B"), not with an instruction or a purpose
+                    and (not low.startswith("and", m.start()) or not _PLAN_WORDS.isdisjoint(words))
                     # "cooperation in Doha", "in the Fergana Valley": where, not what
                     and not (
                         low.endswith("in ", 0, m.end())
@@ -1969,6 +1998,7 @@ def find_topics(
                     )
                     # "in the field of X and an agreement on Y": X, then the next cue's
                     and not between.rstrip().endswith((" and", " and a", " and an", " and the"))
+                    and not low.startswith("and to ", limit)  # "to open X and to build Y"
                 ):
                     if (
                         low.startswith("exchanges in ", limit)
