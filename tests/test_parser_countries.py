@@ -235,6 +235,8 @@ def test_every_part_of_a_hyphenated_compound_of_countries_is_mentioned(
         ("They discussed the Korean Peninsula and Kyrgyzstan.", ("Kyrgyzstan",)),
         ("Ships cross the South China Sea and the Indian Ocean.", ()),
         ("They met the Korean minister.", ("South Korea",)),
+        ("Cargo will reach the Gulf of Oman and the Sea of Japan.", ()),
+        ("They met the Sultan of Oman.", ("Oman",)),
     ],
 )
 def test_a_sea_or_peninsula_named_after_a_country_is_no_mention_of_it(

@@ -487,6 +487,7 @@ def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) ->
                 tokens[i - 1].text if i else "",
                 token.text,
                 tokens[i + 1].text if i + 1 < n else "",
+                tokens[i - 2].text if i > 1 else "",
             ):
                 found = None  # "Latin America", "the Indian Ocean"
             if found and found != EU and not _CURRENCY_NEXT.match(body, token.end):

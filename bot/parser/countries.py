@@ -722,12 +722,19 @@ _REGIONS = frozenset(
 _WATERS_AND_LANDS = frozenset(["Peninsula", "Sea", "Ocean", "Gulf", "Subcontinent"])
 
 
-def in_region_name(before: str, word: str, after: str) -> bool:
-    """Whether `word`, with the words `before` and `after` it, is part of a region's name
-    ("Latin America", "Indian Ocean") rather than a country's."""
+# Waters named after a country with "of": "the Sea of Japan", "the Gulf of Oman".
+_WATERS_OF = frozenset(["Sea", "Gulf", "Bay", "Strait", "Straits"])
+
+
+def in_region_name(before: str, word: str, after: str, before_of: str = "") -> bool:
+    """Whether `word`, with the words `before` and `after` it (and `before_of`, the word
+    before a `before` that is "of"), is part of a region's name ("Latin America", "Indian
+    Ocean", "the Sea of Oman") rather than a country's."""
     low = word.lower()
     if after in _WATERS_AND_LANDS:
         return True  # "the Korean Peninsula", "the South China Sea", "the Persian Gulf"
+    if before == "of" and before_of in _WATERS_OF:
+        return True
     return f"{before.lower()} {low}" in _REGIONS or f"{low} {after.lower()}" in _REGIONS
 
 
