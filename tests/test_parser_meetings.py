@@ -2217,3 +2217,58 @@ def test_a_working_session_on_the_same_day_and_a_forum_then_co_chaired_are_one_m
         ({"Lena Varga", "Omar Haddad"}, "meeting", dt.date(2026, 11, 26)),
         ({"Omar Haddad", "Marco Bellini"}, "talks", dt.date(2026, 11, 26)),
     ]
+
+
+def test_a_visitor_who_later_called_on_someone_did_so_on_the_day_of_the_talks() -> None:
+    """ "X held talks with Y on Wednesday. ... X later called on Prime Minister Z": that
+    Wednesday."""
+    body = (
+        "ROME – Foreign Minister of Jordan Omar Haddad held talks with Foreign Minister of "
+        "Italy Lena Varga on Wednesday.\n\n"
+        "Mr Haddad later called on Prime Minister of Italy Marco Bellini at his office."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="l")
+    assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
+        ({"Omar Haddad", "Lena Varga"}, dt.date(2024, 3, 6)),
+        ({"Omar Haddad", "Marco Bellini"}, dt.date(2024, 3, 6)),
+    ]
+
+
+def test_what_two_agreed_during_talks_held_in_a_city_tells_their_talks_there() -> None:
+    """ "A and B agreed to raise trade to $1 billion during talks held in Turin on Nov. 5":
+    their talks, in Turin (the city is where they agreed, not a later event's)."""
+    body = (
+        "ROME – President Lena Varga and President of Jordan Omar Haddad agreed to raise "
+        "trade to $1 billion by 2030 during talks held in Turin on Nov. 5."
+    )
+    brief = parse_brief(f"date 2024-11-06\n{body}\n", brief_id="a")
+    assert [
+        ({p.name for p in m.participants}, m.kind, m.date, m.place) for m in brief.meetings
+    ] == [({"Lena Varga", "Omar Haddad"}, "talks", dt.date(2024, 11, 5), "Turin")]
+
+
+def test_a_meeting_held_on_the_sidelines_with_no_event_named_is_on_that_day() -> None:
+    """ "On the sidelines, the council co-chaired by A and B held its meeting": on the day of
+    the session told before."""
+    body = (
+        "ROME – Italy and Jordan on Monday agreed to cut tariffs at a joint committee session "
+        "co-chaired by Minister Lena Varga and Minister Omar Haddad.\n\n"
+        "On the sidelines, the business council, co-chaired by Marco Bellini, chairman of "
+        "Bellini Steel, and Karim Nasser, chief executive of Aqaba Cement, held its meeting."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="s")
+    assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 4)),
+        ({"Marco Bellini", "Karim Nasser"}, dt.date(2024, 3, 4)),
+    ]
+
+
+def test_the_day_of_talks_told_beside_a_visit_clause_is_the_talks_own() -> None:
+    """ "X, who visited Jordan from March 3 to 6, held talks in Amman on March 4 with Y":
+    March 4, not the visit's first day."""
+    body = (
+        "ROME – Vice President of the Italian Export Bank Lena Varga, who visited Jordan from "
+        "March 3 to 6, held talks in Amman on March 4 with Minister of Energy Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="v")
+    assert [(m.date, m.place) for m in brief.meetings] == [(dt.date(2024, 3, 4), "Amman")]

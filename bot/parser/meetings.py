@@ -45,6 +45,8 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,4}talks|"
             r"talks\s+(?:with|between)|(?:his|her|their|the)\s+talks|"
+            # "A and B agreed to ... during talks held in Astana on Monday"
+            r"(?:during|at)\s+talks\s+held\b|"
             r"(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,2}consultations|"
             r"negotiations\s+(?:with|between)|"
             # "a round of consultations between the ministries was held in Berlin"
@@ -239,7 +241,9 @@ _SAME_DAY = re.compile(
     r"summit|conference|signing)|"
     # "X then took part in a round table": next, that day
     r"then\s+(?:took\s+part|met|held|visited|attended|had|received|hosted|(?:co-?)?chaired|"
-    r"addressed))\b",
+    r"addressed)|"
+    # "X later called on Prime Minister Y": after the meeting told before, that day
+    r"later\s+(?:called\s+on|met|held|received|hosted|had))\b",
 )
 # "in Astana". The pattern opens with the word and then checks the boundary before it
 # ((?<!\win) rather than a leading \b): a pattern that opens with a literal is searched for
@@ -253,6 +257,7 @@ _PLACE = re.compile(
 )
 # "..., to be held in Tashkent in November": where a later event will be, not this one.
 _LATER_EVENT = re.compile(r"\b(?:to\s+be|will\s+be|is\s+to\s+be|due\s+to\s+be)\s+held\b")
+_TALKS_HELD = re.compile(r"\b(?:during|at)\s+(?:the\s+)?talks\s+held\s+in\s")
 _AGREED_TO = re.compile(
     r"\b(?:(?:agreed|agreeing|decided|plan|plans|planned|intend|intends)\s+to|invit(?:ed|ing))\b"
 )
@@ -461,7 +466,8 @@ _THE_MEETING_HELD = re.compile(
     r"consultations)\s+(?:took\s+place|(?:was|were)\s+held)\b"
 )
 _REMOTE = ("phone call", "video call")
-_SIDELINES = re.compile(r"\b(?:on|at|in)\s+the\s+(?:sidelines|margins)\s+of\b")
+# ("On the sidelines, the business council held its meeting": of the event just told)
+_SIDELINES = re.compile(r"\b(?:on|at|in)\s+the\s+(?:sidelines|margins)(?:\s+of\b|,)")
 _SIDELINES_WORDS = frozenset(["sidelines", "margins"])
 _ATTENDED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b")
 _MEETING_ATTENDED = re.compile(
@@ -725,7 +731,8 @@ def _place(text: str, low: str | None = None) -> str | None:
         # "... held a meeting and agreed to convene the commission in Warsaw": where a
         # later event will be, not where they met.
         agreed = _AGREED_TO.search(text)
-        if agreed:
+        if agreed and not _TALKS_HELD.search(text, agreed.end()):
+            # (not "agreed to X during talks held in Astana": where they were agreed)
             text = text[: agreed.start()]
     for match in _PLACE.finditer(text):
         if _REGION_AFTER.match(text, match.end()):
@@ -1154,11 +1161,16 @@ def find_meetings(
         dated = text
         if "who" in text:
             # "X, who arrived on Monday, called on Y on Wednesday": the clause's day is not
-            # the meeting's, unless the clause tells of the meeting.
-            dated = WHO_CLAUSE.sub(
-                lambda clause: clause.group() if _kind(lower_same(clause.group())) else ",",
-                text,
-            )
+            # the meeting's, unless the clause tells of the meeting (and the rest does not:
+            # "X, who visited Uzbekistan from November 23 to 26, held talks on November 24").
+            main_clause = WHO_CLAUSE.sub(",", text)
+            if _kind(lower_same(main_clause)) is None or find_date(main_clause, published) is None:
+                dated = WHO_CLAUSE.sub(
+                    lambda clause: clause.group() if _kind(lower_same(clause.group())) else ",",
+                    text,
+                )
+            else:
+                dated = main_clause
         # "The next day, X received Y", "On the second day, ...", "The day before, ...": the
         # day told last, moved
         date = running.date if day_moved else find_date(dated, published, words or None)
