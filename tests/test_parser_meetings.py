@@ -2272,3 +2272,23 @@ def test_the_day_of_talks_told_beside_a_visit_clause_is_the_talks_own() -> None:
     )
     brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="v")
     assert [(m.date, m.place) for m in brief.meetings] == [(dt.date(2024, 3, 4), "Amman")]
+
+
+@pytest.mark.parametrize(
+    ("after", "day"),
+    [
+        ("", dt.date(2024, 3, 6)),
+        (" The talks took place in Turin on Monday.", dt.date(2024, 3, 4)),
+    ],
+)
+def test_a_meeting_in_the_lead_of_a_dated_report_is_of_its_day_unless_told(
+    after: str, day: dt.date
+) -> None:
+    """ "ROME, MARCH 6. X received Y": the report's day; a later "The talks took place on
+    Monday" tells the day instead."""
+    body = (
+        "ROME, MARCH 6, AGENZIA. Prime Minister of Italy Lena Varga received Minister of "
+        f"Energy of Jordan Omar Haddad, the government reported.{after}"
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="d")
+    assert [m.date for m in brief.meetings] == [day]

@@ -798,6 +798,11 @@ def find_meetings(
     leader: int | None = None  # who leads the delegation the brief is about
     running = RunningDate(published)  # the day of the events told so far
     sideline: MeetingFound | None = None  # the last meeting told at an event's sidelines
+    # The lead: the sentence the dateline opens (none without a dateline).
+    lead = (
+        next((n for n, s in enumerate(sents) if s.end > dateline_end), -1) if dateline_end else -1
+    )
+    day_of_report: set[int] = set()  # the meetings dated by the report alone
     for number, sentence in enumerate(sents):
         in_sentence = index.between(sentence.start, sentence.end)  # read once, used twice
         named_here = list(dict.fromkeys([m.person for m in in_sentence]))
@@ -1288,6 +1293,8 @@ def find_meetings(
             # "X held talks with Y. The talks took place in Mexico City": where (and when)
             # the meeting just told was held; nothing left for a meeting told later.
             told_last.place = told_last.place or place
+            if date is not None and len(meetings) - 1 in day_of_report:
+                told_last.date = date  # (the day told, not the report's)
             told_last.date = told_last.date or date
             continue
         if len(participants) < 2:
@@ -1385,6 +1392,12 @@ def find_meetings(
             # "On the sidelines of the summit, A met B. (A also met C / D held talks with E)":
             # the meetings told next, with no day or place of their own, were there too.
             date, place, sidelines = sideline.date, sideline.place, True
+        lead_dated = date is None and number == lead and published is not None
+        if lead_dated:
+            # "YEREVAN, NOVEMBER 26. Prime Minister X received Y": the news of the day the
+            # dateline (or the page) gives, unless told later ("The talks took place on
+            # Tuesday")
+            date = published
         for group, group_kind in _groups(
             participants, named_at, text_at, low, kind, words, people
         ):
@@ -1408,6 +1421,8 @@ def find_meetings(
                 continue
             meetings.append(MeetingFound(group, date, place, group_kind, number))
             running.meet(date)
+            if lead_dated:
+                day_of_report.add(len(meetings) - 1)
         sideline = meetings[-1] if sidelines and meetings else None
     if split_groups:
         meetings = _split_guests(meetings, split_groups)
