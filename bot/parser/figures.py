@@ -236,6 +236,12 @@ _PARTIES_AFTER = re.compile(
 )
 _FALLING = frozenset(["falling", "declining", "decreasing", "dropping", "shrinking"])
 _CHANGE_WORDS = frozenset(["up", "down", "growing", "rising", "increasing", "climbing", *_FALLING])
+# A reporter's code of digits joined by stars ("9417**1052"), as IRNA closes its copy.
+_STARRED_CODE = re.compile(r"\d+\*+\d+")
+# A page's counters: "Views: 954", "Comments (3)", "👁 12.4K".
+_COUNTER_BEFORE = re.compile(r"(?:\b(?:[Vv]iews|[Cc]omments|[Ll]ikes|[Ss]hares)\s*[:(]?|👁)\s*$")
+# "(Khabar 24)", "(Article 12)": a name's number in brackets, after a capitalised word.
+_NAME_NUMBER_BEFORE = re.compile(r"\(\s*(?:[A-Z][\w-]*\s+){1,3}$")
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)")
 _PREPOSITION = re.compile(r"\s(?:into|in|to|for|on|at|from|with)\s")
 _NOT_MONEY = frozenset(["count", "percent", "fraction", "times", "years"])
@@ -314,6 +320,7 @@ _QUANTITY_AFTER = re.compile(
     r"kilometre|kilometer|km|miles|cubic metres|cubic meters|cubic metre|cubic meter|bcm|m³|"
     r"barrels|bbl|hectares|hectare|ha|(?:kilo|mega|giga|tera)watt[- ]hours?|"
     r"gigawatts?|GW|megawatts?|MW|kilowatts?|kW|kWh|MWh|GWh|TWh|TEU|kilovolts?|kV|"
+    r"(?:tera|giga)bits per second|Tbps|Gbps|"
     r"litres|liters|kg|kilograms|square[- ]kilometres?|square[- ]kilometers?|sq km|"
     r"square[- ]metres?|square[- ]meters?|sq m)\b",
     re.IGNORECASE,
@@ -402,6 +409,10 @@ _QUANTITY_UNITS = {
     "kilovolts": "kV",
     "kv": "kV",
     "teu": "TEU",
+    "terabits per second": "Tbps",
+    "tbps": "Tbps",
+    "gigabits per second": "Gbps",
+    "gbps": "Gbps",
     "litres": "litres",
     "liters": "litres",
     "kg": "kg",
@@ -422,8 +433,10 @@ _PERIOD_BEFORE = re.compile(r"\b(?:first|last|past|previous|recent|coming)\s+$",
 _PERIOD_WORDS = tuple(words_of("first last past previous recent coming"))
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|our|their|its|all|his|her)\s+$", re.I)
 _DETERMINERS = tuple(words_of("the these those both our their its all his her"))
+_DONE_AFTER = re.compile(r"\s+(?:[a-z]+ed|built|done|spent|paid|sold|made|taken|given)\b")
 _FRACTION_NEXT = re.compile(
     r"\s*(?:$|[,.;:)]|of\b|the\b|its\b|their\b|was\b|were\b|is\b|are\b|went\b|goes\b|"
+    r"has\b|have\b|had\b|remains?\b|"
     r"going\b|will\b|would\b|came\b|comes\b|coming\b|accounted\b|belongs?\b|"
     # "to reach a third by 2029": a share to reach by a year
     r"by\s+(?:19|20)\d\d\b|"
@@ -616,6 +629,8 @@ def _blocked_spans(
     # Phone numbers, document numbers, "7/2025", "C5+1", "10:30".
     if "+" in text or "/" in text or "No." in text or (":" in text and _CLOCK_HINT.search(text)):
         spans += [(m.start(), m.end()) for m in _REFERENCE.finditer(text)]
+    if "*" in text:
+        spans += [(m.start(), m.end()) for m in _STARRED_CODE.finditer(text)]  # "9417**1052"
     return spans
 
 
@@ -1161,6 +1176,10 @@ _AFTER_CHANGE = re.compile(
     r"\s*(?:$|[,.;:)]|(?:by|in|over|to|from|since|this|last|next|on|and|compared|year|"
     r"than|as|during|within|between|while|a)\b)"
 )
+# "met more than 60 times": how often people met, no multiple.
+_MET_TIMES_BEFORE = re.compile(
+    rf"\b(?:met|meet|meets|meeting|convened|gathered)\s+(?:(?P<approx>{_APPROX})\s+)?$"
+)
 # "four times a week": how often; "three times a year earlier" compares with a past level.
 _HOW_OFTEN = re.compile(
     r"\s+(?:a|per|every)\s+(?:day|week|month|year)\b(?!\s+(?:earlier|later|ago|before)\b)"
@@ -1187,14 +1206,19 @@ def _find_multiples(c: _Collector) -> None:
             or _ADJECTIVE_BEFORE.search(low, max(0, m.start() - 12), m.start())
         ):
             continue  # "avoidance of double taxation", "a double-track line": no multiple
-        if m.group("mul") == "twice" and not (
-            _TWICE_AS.match(low, m.end())
-            or _GROWTH_BEFORE.search(low, max(0, m.start() - 40), m.start())
+        twice_often = m.group("mul") == "twice" and _HOW_OFTEN.match(low, m.end())
+        if (
+            m.group("mul") == "twice"
+            and not twice_often
+            and not (
+                _TWICE_AS.match(low, m.end())
+                or _GROWTH_BEFORE.search(low, max(0, m.start() - 40), m.start())
+            )
         ):
-            continue  # "met twice", "twice a year": how often, no multiple
+            continue  # "met twice": no multiple
         if m.group("mul"):
             value = float(MULTIPLES[m.group("mul")])
-            how_often = None
+            how_often = twice_often or None  # "flights twice a week": two a week
         else:
             raw = m.group("num")
             raw = " ".join(raw.split()).replace(" and a half", "-and-a-half")
@@ -1209,6 +1233,14 @@ def _find_multiples(c: _Collector) -> None:
             # "flights four times a week": how many in a week, a count and not a multiple.
             end = how_often.end()
             c.add(FigureFound(c.text[m.start() : end], value, "count", m.start(), end))
+            continue
+        met = _MET_TIMES_BEFORE.search(low, max(0, m.start() - 40), m.start())
+        if met and m.group("num"):
+            # "the delegations met more than 60 times": how many meetings, a count
+            begin = met.start("approx") if met.group("approx") else m.start()
+            approx = _APPROX_NAMES.get(met.group("approx")) if met.group("approx") else None
+            end = m.end()
+            c.add(FigureFound(c.text[begin:end], value, "count", begin, end, approx))
             continue
         c.add(FigureFound(c.text[m.start() : m.end()], value, "times", m.start(), m.end()))
 
@@ -1237,6 +1269,8 @@ def _find_fractions(c: _Collector, fraction_words: Iterable[str]) -> None:
         if not (
             _FRACTION_NEXT.match(text, m.end())
             or (low.endswith("by ", 0, begin) and _AFTER_CHANGE.match(low, m.end()))
+            # "less than a third built": a qualified share, then what was done of it
+            or (approx_match and _DONE_AFTER.match(low, m.end()))
         ):
             continue  # "a third rail link", "by a third party": ordinals; "grew by a third" no
         c.add(
@@ -1562,6 +1596,14 @@ def _read_number(
                 or (may_follow and _CAPITAL_MONTH_AFTER.match(text, after))
             ):
                 return None  # "24.kg", "20 NOVEMBER 2026"
+            if _COUNTER_BEFORE.search(text, max(0, begin - 12), begin):
+                return None  # "Views: 954", "Comments (3)", "👁 12.4K": a page's counters
+            if (
+                digits
+                and text[after : after + 1] in (")", ":")
+                and _NAME_NUMBER_BEFORE.search(text, max(0, begin - 20), begin)
+            ):
+                return None  # "Question (Khabar 24):": a channel's or a document's name
             before = text[max(0, begin - 60) : begin].rstrip()
             if (
                 digits
