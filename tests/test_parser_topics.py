@@ -4015,3 +4015,43 @@ def test_a_question_mark_ends_an_item() -> None:
     """ "Will the sides discuss X?": the question mark is no part of X."""
     text = "Does the ministry plan to discuss fishing quotas in the Baltic?"
     assert find_topics(sentences(text), text, [], []) == ["fishing quotas in the Baltic"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fund will provide a loan of $40 million to Andes Tin SA for the construction "
+            "of a new smelter near the mine, the fund said.",
+            ["construction of a new smelter near the mine"],
+        ),
+        (
+            "The bank will provide Peru with €20 million, or about 80 million soles, to "
+            "modernise street lighting and flood drainage in Cusco, the country's oldest city.",
+            ["street lighting", "flood drainage"],
+        ),
+        (
+            "The utility will receive a grant of €2 million to improve its metering and reduce "
+            "water theft.",
+            ["metering", "water theft"],
+        ),
+        (
+            "The project provides for the repair of 9 dams, as well as the installation of "
+            "400 flood sensors.",
+            ["repair of 9 dams", "installation of 400 flood sensors"],
+        ),
+        (
+            "The project will rebuild 120 km of canals and introduce a digital water register.",
+            ["canals", "digital water register"],
+        ),
+        (
+            "The loan has a term of 20 years, including a four-year grace period.",
+            [],
+        ),
+    ],
+)
+def test_what_a_loan_or_project_pays_for_is_a_topic(text: str, expected: list[str]) -> None:
+    """What a loan, a sum or a project is for ("a loan of $X to Y for the construction of
+    Z", "€X to modernise Z", "provides for", "will rebuild") names topics; the loan's
+    terms (a grace period) and a city's description after its name are none."""
+    assert find_topics(sentences(text), text, [], []) == expected

@@ -53,6 +53,12 @@ _AND_TO_VERBS = (
     r"(?!\s+(?:factories|plants|facilities|production\s+lines)\s+for\b)"
 )
 _PLAN_VERBS = rf"(?:launch|expand|simplify|speed\s+up|resume|{_AND_TO_VERBS})"
+# What money is given to do to a thing ("€5 million to modernise water supply").
+_BUILD_WORDS = words_of(
+    "modernise modernize upgrade build construct rebuild reconstruct rehabilitate improve "
+    "expand develop install replace renovate restore"
+)
+_BUILD_VERBS = rf"(?:{'|'.join(sorted(_BUILD_WORDS))})\b"
 _CUE = re.compile(
     r"\b(?=[a-z])(?:"
     # "Among the topics discussed were A, B and C"; "priority areas include A and B"
@@ -158,8 +164,17 @@ _CUE = re.compile(
     r"(?!\s+(?:the|principle|force|order|total)\b)|"
     r"(?:cooperation|partnership)\s+with\s+(?P<partner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+in"
     r"(?=\s+[a-z])(?!\s+the\b))|"
-    # "a loan for the modernisation of X"
-    r"(?:loans?|credit\s+line|grants?)\s+for(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b)|"
+    # "a loan for the modernisation of X", "a loan of $95 million to the X company for the
+    # construction of Y", "a loan agreement of up to $1 billion between A and B for ..."
+    r"(?:loans?|credit\s+line|grants?)(?:\s+agreements?)?(?:\s+[^\s,;]+){0,24}?"
+    r"\s+for(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b)|"
+    # "will provide €5 million, or about 500 million soms, to modernise water supply and X"
+    rf"(?:million|billion|mln|bln)(?:\s+[a-z]+)?,?\s+to\s+{_BUILD_VERBS}|"
+    # "the project provides for the reconstruction of X, as well as the installation of Y"
+    r"(?:(?:provides?|provided|providing)\s+for|envisages?|envisaged|envisaging|foresees?)"
+    r"(?=\s+the\s+[a-z]+\s+of\b)|"
+    # "the project will rebuild 420 km of power lines"
+    rf"project\s+will\s+(?:also\s+)?{_BUILD_VERBS}|"
     # "a financing agreement for vocational education", "a contract for the supply of X"
     r"(?:financing|loan|grant|credit)\s+agreements?\s+for(?=\s+[a-z])(?!\s+(?:the|a|an)\b)|"
     r"(?:contracts?|deals?)\s+(?:for|on)(?=\s+the\s+[a-z]+\s+of\b)"
@@ -289,7 +304,9 @@ _CUE_FIRST_WORDS = words_of(
     ventures investors invest invests invested investing collaboration collaborate collaborating
     agenda
     discussion discussions mainly mostly primarily particularly especially notably potential
-    and reviewed reviewing roadmap simplify simplifying specialists speed spoke step strategy
+    and reviewed reviewing roadmap simplify project million billion mln bln provide provides
+    provided providing envisage envisages envisaged envisaging foresee foresees simplifying
+    specialists speed spoke step strategy
     ensure accelerate
     studying such supplier suppliers supported supporting supports take talked talks to took
     touched welcomed tariffs duties initiative initiatives counterparts asked requested
@@ -322,6 +339,11 @@ _PREPOSITION_CUE_NEEDS = {
     "with": frozenset(["attention", "emphasis", "focus"]),
     "co": frozenset(["finance", "financing"]),
     "investment": frozenset(["in"]),
+    "project": frozenset(["will"]),
+    "million": _BUILD_WORDS,
+    "billion": _BUILD_WORDS,
+    "mln": _BUILD_WORDS,
+    "bln": _BUILD_WORDS,
     "investments": frozenset(["in"]),
 }
 # Inside a quotation only a plain list of what something covers names topics ("The
@@ -588,6 +610,10 @@ _LEAD = re.compile(
     r"issues\s+(?:of|related\s+to|relating\s+to)|"
     r"(?:upgrading|modernizing|modernising|constructing|building|developing|expanding|"
     r"improving)(?=\s+(?:the|a|an|its|their|our|new)\b)|"
+    # "(the project will rebuild X and) introduce a dispatch system", "(to improve billing
+    # and) reduce non-revenue water": a verb only, before what it acts on
+    r"(?:introduce|install|reduce|rebuild|construct|modernise|modernize|improve|create)"
+    r"(?=\s+[a-z])(?!\s+(?:of|and|or)\b)|"
     r"matters\s+(?:of|related\s+to|relating\s+to)|prospects\s+(?:for|of)|"
     # "the ratification of the agreement on X": what the agreement is on
     r"ratification\s+of(?=\s+(?:the\s+)?(?:agreement|treaty|convention|protocol)s?\b)|cooperation\s+(?:in|on)|further\s+cooperation\s+in|"
@@ -616,7 +642,8 @@ _LEAD_WORDS = words_of(
     expanding friday further her his host improving in including issues its mainly matters
     modernising modernizing monday more mostly namely new notably number of on our particular
     particularly primarily prospects saturday series such sunday the their thursday today tuesday
-    upgrading variety wednesday yesterday last this next ratification
+    upgrading variety wednesday yesterday last this next ratification introduce install reduce
+    rebuild construct modernise modernize improve create
     """
 )
 # Heads of named projects, in the order the pattern tries them ("_" joins a two-word head).
@@ -848,6 +875,9 @@ _PEOPLE = words_of(
     "businessmen businesspeople entrepreneurs journalists ambassadors envoys deputies "
     "governors mayors executives guests students delegation delegations operators"
 )
+# The terms of a loan, not what it pays for.
+_LOAN_TERMS = ("grace period", "maturity", "repayment period", "interest rate", "repayment term")
+_PLACE_NOUNS = words_of("city town capital village region province district settlement")
 _CITIZENS = words_of("citizens nationals residents")  # people alone, not as a head
 # What follows a noun phrase's head: "students under a programme", "guests from abroad".
 _AFTER_HEAD = re.compile(r" (?:under|at|in|from|on|with) ")
@@ -938,6 +968,8 @@ _CUE_WORDS = words_of(
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
     primarily particularly especially notably potential prospects opportunities
     tariffs duties initiative initiatives counterparts asked requested commitment respect
+    million billion mln bln project provide provides provided providing envisage envisages
+    envisaged envisaging foresee foresees
     """
 )
 _NAMED_WORDS = words_of(
@@ -1477,10 +1509,14 @@ def _clean(item: str) -> str | None:
         # long or how often, not what (a longer subject before the number stays, and so does
         # "up to 9,000 tonnes of salmon a year", which names the goods)
         return None
+    if item.endswith(_LOAN_TERMS) or item.startswith(_LOAN_TERMS):
+        return None  # "(a term of 25 years, including) a five-year grace period": a term
     if words[0][-2:] in ("’s", "'s"):
         item = _POSSESSOR.sub("", item)
         if len(words) == 2 and words[1].lower() in _VAGUE:
             return None  # "the company's plans": whose, not what
+        if words[-1].lower() in _PLACE_NOUNS:
+            return None  # "(in X,) the country's second-largest city": where, not what
     for lead_pattern, lead_words in _LATER_LEADS:
         lead = _match_first_word(lead_pattern, lead_words, item)
         if lead:
