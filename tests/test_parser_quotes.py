@@ -504,3 +504,15 @@ def test_a_sentence_ending_in_a_colon_over_the_words_is_no_caption() -> None:
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
     assert [q.speaker for q in brief.quotes] == [None]
+
+
+def test_words_quoted_in_what_he_added_are_his() -> None:
+    body = (
+        "OSH – Foreign Minister of Sylvania Bo Tan met President of Kyrgyzstan Azamat Toktobaev "
+        "on Monday.\n\n"
+        '"Sylvania is ready to open its ports to Kyrgyz cargo," Bo Tan said.\n\n'
+        "He added that trade stood at $76 million last year, a figure that "
+        '"does not match the will of the two nations", and proposed a target.'
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == ["Bo Tan", "Bo Tan"]

@@ -429,6 +429,8 @@ def _named_before(verb_at: int, mentions: MentionIndex, body: str = "") -> int |
     return before[-1].person if before else None
 
 
+# A sentence telling what "he" or "she" said: "He added that ...", "She also noted that ...".
+_PRONOUN_SAID = re.compile(rf"\s*(?:He|She)\s+(?:also\s+)?(?:{_VERBS})\b")
 # Verbs that put words in someone's mouth without a speech verb: "described the talks as".
 _CHARACTERISED = re.compile(r"\b(?:described|describing|calling|termed|terming|dubbed|dubbing)\b")
 # A sentence opening with its source: "According to Zhou,", "In her words,".
@@ -460,6 +462,9 @@ def _reported_speaker(start: int, head: str, mentions: MentionIndex, body: str) 
         ):
             return named[0].person
         return None
+    if _PRONOUN_SAID.match(sentence):
+        # "He added that trade ... a figure that “...”": the one "he" stands for.
+        return _pronoun_speaker(body, opens_at, mentions)
     verbs = list(_SPEECH_VERB.finditer(low)) + list(_CHARACTERISED.finditer(low))
     if not verbs:
         return None
