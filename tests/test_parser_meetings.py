@@ -2292,3 +2292,43 @@ def test_a_meeting_in_the_lead_of_a_dated_report_is_of_its_day_unless_told(
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="d")
     assert [m.date for m in brief.meetings] == [day]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Earlier, on Monday, the Turin delegation met with Deputy Mayor of Amman Karim Nasser.",
+        "Earlier, on Monday, the Turin delegation was received by Deputy Mayor of Amman Karim "
+        "Nasser.",
+    ],
+)
+def test_a_delegation_named_by_its_city_or_body_is_the_one_person_named_of_it(
+    sentence: str,
+) -> None:
+    """ "the Turin delegation met with Y": the one person whose office names Turin (the
+    Mayor of Turin) met Y."""
+    body = (
+        "ROME – Mayor of Amman Omar Haddad and Mayor of Turin Lena Varga signed a twinning "
+        "agreement.\n\n"
+        f"{sentence}"
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="d")
+    assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
+        ({"Lena Varga", "Karim Nasser"}, dt.date(2024, 3, 4))
+    ]
+
+
+def test_a_delegation_named_by_its_bank_is_its_member_in_the_meeting_told_last() -> None:
+    """ "The same day, the World Bank delegation was received by Y": the World Bank's
+    director of the talks told before."""
+    body = (
+        "ROME – On Saturday, World Bank Regional Director Lena Varga held talks with Minister "
+        "of Finance of Italy Marco Bellini.\n\n"
+        "The same day, the World Bank delegation was received by Governor of the Bank of Italy "
+        "Karim Nasser."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="w")
+    assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
+        ({"Lena Varga", "Marco Bellini"}, dt.date(2024, 3, 2)),
+        ({"Lena Varga", "Karim Nasser"}, dt.date(2024, 3, 2)),
+    ]

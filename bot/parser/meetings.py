@@ -341,11 +341,11 @@ _ROLE_SUBJECT = re.compile(
 # The verbs _ROLE_SUBJECT ends with: a sentence with none of them cannot match it.
 _ROLE_VERBS = words_of("met held called paid visited had sat received hosted")
 # "On the same day, the Polish delegation was received by Y", "Earlier, on Thursday, the
-# Chinese delegation was received in Bishkek by Y".
+# Chinese delegation was received in Bishkek by Y", "the World Bank delegation met with Y".
 _DELEGATION_RECEIVED = re.compile(
     r"(?:(?:on|later|earlier|the\s+same|in\s+addition)\b[^,]{0,40},\s+){0,2}the\s+"
-    r"(?P<demonym>[\w-]+)\s+delegation\s+(?:was|were)\s+(?:also\s+|later\s+)?received\s+"
-    r"(?:in\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+)?by\b"
+    r"(?P<demonym>[\w-]+(?:\s+[\w-]+)?)\s+delegation\s+(?:(?:was|were)\s+(?:also\s+|later\s+)?"
+    r"received\s+(?:in\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+)?by|(?:also\s+|later\s+)?met\s+with)\b"
 )
 # "His Highness also received X", "HM the King later met X": a style of address as the
 # subject, standing for the ruler the brief opened with.
@@ -594,6 +594,31 @@ def _two_ministers(text: str, people: list[PersonFound]) -> list[int]:
     if len(holders) != 2 or people[holders[0]].country == people[holders[1]].country:
         return []
     return holders
+
+
+def _delegation_member(
+    qualifier: str, meetings: list[MeetingFound], people: list[PersonFound]
+) -> int | None:
+    """Who heads "the <qualifier> delegation": the one of the meeting told last of that
+    country ("Polish") or whose title names it ("World Bank"), else the one person named of
+    it ("the Lisbon delegation": the Mayor of Lisbon); None if unknown."""
+    country = country_of_word(qualifier)
+    pattern = re.compile(rf"\b{re.escape(qualifier)}\b", re.IGNORECASE)
+
+    def of_it(index: int) -> bool:
+        person = people[index]
+        if country is not None:
+            return person.country == country
+        return person.title is not None and pattern.search(person.title) is not None
+
+    if meetings:
+        member = next((p for p in meetings[-1].participants if of_it(p)), None)
+        if member is not None:
+            return member
+    if country is not None:
+        return None  # (of a country: several of its people may be named)
+    named = [i for i in range(len(people)) if of_it(i)]
+    return named[0] if len(named) == 1 else None
 
 
 def _singular(office: str) -> str:
@@ -1053,21 +1078,16 @@ def find_meetings(
                 participants = [*chaired.participants, *participants]
         received = (
             _DELEGATION_RECEIVED.match(low)
-            if len(participants) == 1 and role is None and meetings and "delegation" in words
+            if len(participants) == 1
+            and "delegation" in words
+            and (role is None or (role.group("role") == "delegation" and leader is None))
             else None
         )
         if received is not None:
             # "On the same day, the Polish delegation was received by Y": the one of that
-            # country in the meeting told last met Y.
-            country = country_of_word(received.group("demonym"))
-            member = next(
-                (
-                    p
-                    for p in meetings[-1].participants
-                    if country is not None and people[p].country == country
-                ),
-                None,
-            )
+            # country (or body) in the meeting told last met Y; "the Lisbon delegation met
+            # with Y": the one person of Lisbon named.
+            member = _delegation_member(received.group("demonym"), meetings, people)
             if member is not None and member not in participants:
                 participants.insert(0, member)
         if (
