@@ -3013,3 +3013,24 @@ def test_find_figures_reads_shares_frequencies_meetings_and_bandwidth_and_skips_
     reporter's starred code are no figures."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.text, pytest.approx(f.value), f.unit) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Every fifth resident works abroad.", [("Every fifth", 0.2, "fraction")]),
+        ("The fourth round of talks was held.", []),
+        ("The yield fell 40 basis points.", [("40 basis points", 40.0, "basis points")]),
+        ("Spreads widened by 15bps.", [("15bps", 15.0, "basis points")]),
+        ("Repayment period: 25 years", [("25 years", 25.0, "years")]),
+        ("Term: 12 years", [("12 years", 12.0, "years")]),
+        ("In the first nine months trade grew.", []),
+    ],
+)
+def test_find_figures_reads_every_nth_basis_points_and_a_tables_loan_term(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    """ "Every fifth X" is a share of one in five; basis points are a unit; a table's
+    "Repayment period: N years" is the loan's term (a reporting period stays none)."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, pytest.approx(f.value), f.unit) for f in found] == expected

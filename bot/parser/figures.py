@@ -253,7 +253,9 @@ _EQUIVALENT = re.compile(
 )
 _ISO_GLUED = re.compile(rf"(?<![A-Za-z])(?:[A-Z]{{3}}|Rs\.?)$|{_ABBR}$")
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "dozen", "hundred"])
-_FRACTION_WORDS = words_of("half third thirds quarter quarters fifth fifths sixth eighth tenth")
+_FRACTION_WORDS = words_of(
+    "half third thirds quarter quarters fourth fifth fifths sixth eighth tenth"
+)
 _MULTIPLE_WORDS = words_of(
     "times fold twofold threefold fourfold fivefold tenfold double doubled doubling triple "
     "tripled tripling quadruple quadrupled twice"
@@ -281,7 +283,7 @@ _FILLER_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:combined|total of|addition
 _QUALIFIER_ENDS = tuple(sorted({*_APPROX_NAMES, "combined", "total of", "additional", "further"}))
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|latter|the|other)\s+$")
 _TIMES_AFTER = re.compile(r"[\s-]+(?:times|fold)\b")
-_FRACTION_ANCHOR = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|sixth|eighth|tenth)\b")
+_FRACTION_ANCHOR = re.compile(r"\b(?:half|thirds?|quarters?|fourth|fifths?|sixth|eighth|tenth)\b")
 _MULTIPLE_ANCHOR = re.compile(r"times\b|fold\b|\b(?:doubl|tripl|quadrupl)|\btwice\b")
 _MULTIPLE_STARTS = ("times", "fold", "doubl", "tripl", "quadrupl", "twice")
 # "twice" is a multiple in a comparison ("twice as many") or after growth ("grew almost
@@ -320,7 +322,7 @@ _QUANTITY_AFTER = re.compile(
     r"kilometre|kilometer|km|miles|cubic metres|cubic meters|cubic metre|cubic meter|bcm|m³|"
     r"barrels|bbl|hectares|hectare|ha|(?:kilo|mega|giga|tera)watt[- ]hours?|"
     r"gigawatts?|GW|megawatts?|MW|kilowatts?|kW|kWh|MWh|GWh|TWh|TEU|kilovolts?|kV|"
-    r"(?:tera|giga)bits per second|Tbps|Gbps|"
+    r"(?:tera|giga)bits per second|Tbps|Gbps|basis points?|bps|"
     r"litres|liters|kg|kilograms|square[- ]kilometres?|square[- ]kilometers?|sq km|"
     r"square[- ]metres?|square[- ]meters?|sq m)\b",
     re.IGNORECASE,
@@ -347,6 +349,8 @@ _DOLLARS_AFTER = re.compile(
 _AGE_AFTER = re.compile(r"\s+(?:ago|old)\b")
 _YEARS_SPAN_BEFORE = re.compile(
     r"\b(?:next|for|within|over|of)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$"
+    # "Repayment period: 30 years", "Term: 15 years": a table's length of a loan
+    r"|\b(?:[Pp]eriod|[Tt]erm|[Mm]aturity|[Tt]enor):\s*$"
 )
 _SOME_OF_AFTER = re.compile(
     r"[\s-]+(?:of (?:them|us|the)\b|another|times\b)|-(?:way|sided|party|track)\b"  # "two-way"
@@ -409,6 +413,9 @@ _QUANTITY_UNITS = {
     "kilovolts": "kV",
     "kv": "kV",
     "teu": "TEU",
+    "basis points": "basis points",
+    "basis point": "basis points",
+    "bps": "basis points",
     "terabits per second": "Tbps",
     "tbps": "Tbps",
     "gigabits per second": "Gbps",
@@ -1271,6 +1278,7 @@ def _find_fractions(c: _Collector, fraction_words: Iterable[str]) -> None:
             or (low.endswith("by ", 0, begin) and _AFTER_CHANGE.match(low, m.end()))
             # "less than a third built": a qualified share, then what was done of it
             or (approx_match and _DONE_AFTER.match(low, m.end()))
+            or m.group("frac").startswith("every ")  # "every third dollar"
         ):
             continue  # "a third rail link", "by a third party": ordinals; "grew by a third" no
         c.add(

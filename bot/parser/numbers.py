@@ -88,6 +88,11 @@ FRACTIONS = {
     "a tenth": 0.1,
     "one tenth": 0.1,
     "one-tenth": 0.1,
+    # "every third dollar": one in three
+    "every third": 1 / 3,
+    "every fourth": 0.25,
+    "every fifth": 0.2,
+    "every tenth": 0.1,
 }
 MULTIPLES = {
     "twice": 2,
