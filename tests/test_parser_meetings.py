@@ -2332,3 +2332,52 @@ def test_a_delegation_named_by_its_bank_is_its_member_in_the_meeting_told_last()
         ({"Lena Varga", "Marco Bellini"}, dt.date(2024, 3, 2)),
         ({"Lena Varga", "Karim Nasser"}, dt.date(2024, 3, 2)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "place"),
+    [
+        (
+            "On the evening of March 5, Foreign Minister Lena Varga spoke with Jordanian "
+            "Foreign Minister Omar Haddad on the phone.",
+            "phone call",
+            None,
+        ),
+        (
+            "Following talks in Turin, President Lena Varga and Jordanian President Omar "
+            "Haddad signed a declaration on March 5.",
+            "talks",
+            "Turin",
+        ),
+        (
+            "Prime Minister Lena Varga and Jordanian Prime Minister Omar Haddad agreed in "
+            "Turin on Tuesday to build a second bridge.",
+            "talks",
+            "Turin",
+        ),
+    ],
+)
+def test_a_phone_conversation_talks_before_a_signing_or_an_agreement_made_in_a_city(
+    sentence: str, kind: str, place: str | None
+) -> None:
+    """ "X spoke with Y on the phone", "Following talks in Turin, A and B signed", "A and B
+    agreed in Turin on Tuesday to ...": the two met (or called)."""
+    brief = parse_brief(f"date 2024-03-06\nROME – {sentence}\n", brief_id="k")
+    assert [
+        ({p.name for p in m.participants}, m.kind, m.place, m.date) for m in brief.meetings
+    ] == [({"Lena Varga", "Omar Haddad"}, kind, place, dt.date(2024, 3, 5))]
+
+
+def test_a_committee_meeting_here_today_which_she_co_chaired_with_y_is_theirs() -> None:
+    """ "She said the target was agreed at the committee meeting here today, which she
+    co-chaired with Y": the speaker and Y met, in the dateline's city."""
+    body = (
+        "TURIN, March 6 (Agenzia) -- Italy and Jordan set a trade target of $1 billion, said "
+        "Trade Minister Lena Varga.\n\n"
+        "She said the target was agreed at the joint trade committee meeting here today, which "
+        "she co-chaired with Jordan's Deputy Prime Minister Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="c")
+    assert [({p.name for p in m.participants}, m.place, m.date) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, "Turin", dt.date(2024, 3, 6))
+    ]

@@ -26,7 +26,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ("phone",),
         re.compile(
             r"\b(?:(?:tele)?phone\s+(?:conversation|call|talks?)|(?:spoke|talked)\s+(?:by|over\s+the|on\s+the)"
-            r"\s+(?:tele)?phone|phoned|telephoned|"
+            r"\s+(?:tele)?phone|phoned|telephoned|on\s+the\s+(?:tele)?phone|"
             # "X congratulated Y by phone", "discussed ... over the phone"
             r"(?:by|over\s+the)\s+(?:tele)?phone)\b",
         ),
@@ -45,8 +45,9 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,4}talks|"
             r"talks\s+(?:with|between)|(?:his|her|their|the)\s+talks|"
-            # "A and B agreed to ... during talks held in Astana on Monday"
-            r"(?:during|at)\s+talks\s+held\b|"
+            # "A and B agreed to ... during talks held in Astana", "Following talks in Baku, A
+            # and B signed ..."
+            r"(?:during|at|after|following)\s+talks\b|"
             r"(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,2}consultations|"
             r"negotiations\s+(?:with|between)|"
             # "a round of consultations between the ministries was held in Berlin"
@@ -131,12 +132,13 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     (
         # "Minister X and Minister Y discussed on Tuesday ...": two people's talks.
         "talks",
-        ("discussed", "exchanged"),
+        ("discussed", "exchanged", "agreed"),
         re.compile(
             r"^[^;]{0,200}?\sand\s"
             # "X and his Kyrgyz counterpart, Y, also discussed ..."
             r"(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?counterparts?,\s[^,;]{1,80},\s)?"
-            r"[^,;]{0,160}?\s(?:discussed|exchanged\s+views)\b"
+            # "Prime Minister X and Prime Minister Y agreed in Tbilisi on Thursday to ..."
+            r"[^,;]{0,160}?\s(?:discussed|exchanged\s+views|agreed\s+(?:in|at)\s(?!principle\b))"
         ),
     ),
     # "Minister X discussed with Ambassador Y the prospects of ...": their talks.
@@ -421,7 +423,8 @@ _TRIGGER_WORDS = words_of(
 )
 
 _PRONOUN_SUBJECT = re.compile(
-    r"\b(?:he|she)\s+(?:also\s+)?(?:met|held|received|hosted|spoke|called\s+on|paid)\b|"
+    r"\b(?:he|she)\s+(?:also\s+)?(?:met|held|received|hosted|spoke|called\s+on|paid|"
+    r"co-?chaired)\b|"
     # "... agreed during his bilateral meeting with X": his and X's meeting
     r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation)\s+with\b"
 )
@@ -888,7 +891,8 @@ def find_meetings(
                 after = sentence.end - len(text) + mission.end()
                 leader = next((m.person for m in index.between(after, after + 80)), None)
         if sentence.words.isdisjoint(_TRIGGER_WORDS) and not (
-            "signed" in sentence.words and "by" in sentence.words
+            ("signed" in sentence.words and "by" in sentence.words)
+            or ("agreed" in sentence.words and "and" in sentence.words)
         ):
             continue
         full = len(text)
