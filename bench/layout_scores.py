@@ -4,7 +4,8 @@
 
 Each brief is rewritten as a reader's copy may come: hard-wrapped at 64 columns (breaking after
 hyphens too, as `textwrap` and mail clients do), pasted one line a paragraph with no blank
-lines, with straight quotation marks, and with hyphens for dashes. The gold stays as written;
+lines, both (as a copy from a PDF comes), with straight quotation marks, and with hyphens for
+dashes. The gold stays as written;
 the shared scorer scores each layout, so a drop from the "as written" column is what the
 layout costs the parser.
 """
@@ -50,6 +51,7 @@ LAYOUTS: dict[str, Callable[[str], str] | None] = {
     "as written": None,
     "wrapped at 64": wrapped,
     "a line a paragraph": one_line_a_paragraph,
+    "wrapped, no blank lines": lambda text: one_line_a_paragraph(wrapped(text)),
     "straight quotes": straight_quotes,
     "hyphen dashes": hyphen_dashes,
 }

@@ -120,12 +120,17 @@ def _one_line_a_paragraph(text: str) -> str:
     return re.sub(r"\n\n+", "\n", text)
 
 
+def _wrapped_without_blank_lines(text: str) -> str:
+    """As a copy from a PDF or a terminal comes."""
+    return _one_line_a_paragraph(_wrapped(text))
+
+
 @pytest.mark.skipif(not DEV.is_dir(), reason=f"the development briefs are not at {DEV}")
-@pytest.mark.parametrize("layout", [_wrapped, _one_line_a_paragraph])
+@pytest.mark.parametrize("layout", [_wrapped, _one_line_a_paragraph, _wrapped_without_blank_lines])
 def test_every_development_brief_parses_the_same_in_another_plain_text_layout(
     layout: Callable[[str], str],
 ) -> None:
-    """Hard-wrapped at 68 columns, or pasted one line a paragraph: the same data."""
+    """Hard-wrapped at 68 columns, pasted one line a paragraph, or both: the same data."""
     for path in sorted(DEV.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         usual = parse_brief(text, brief_id="x").model_dump(exclude={"body"})

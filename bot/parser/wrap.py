@@ -42,10 +42,12 @@ def unwrap(text: str, first_column: int = 0) -> str:
     for width in sorted({len(lines[i].rstrip()) for i in breaks}):
         if _NARROWEST <= width <= _WIDEST:
             wraps = {i for i in breaks if _is_wrap(lines[i], lines[i + 1], width)}
-            if len(wraps) > len(best):
+            if len(wraps) >= len(best):  # a tie goes to the wider: the wrapper's own column
                 best = wraps
     wraps = best
-    if len(wraps) < _WRAPPED_SHARE * len(breaks):
+    if len(wraps) < _WRAPPED_SHARE * len(breaks) and not _wrapped_without_blank_lines(
+        text, lines, breaks, wraps
+    ):
         return text
     if wraps:
         # A page's few header lines ("Title\n27.11.2026 15:40 Views: 12\nPhoto: ...") over
@@ -66,6 +68,21 @@ def unwrap(text: str, first_column: int = 0) -> str:
         else:
             out.append(line)
     return "\n".join(out)[first_column:]
+
+
+def _wrapped_without_blank_lines(
+    text: str, lines: list[str], breaks: list[int], wraps: set[int]
+) -> bool:
+    """Whether a text without blank lines is hard-wrapped, as a copy from a PDF or a terminal
+    comes: its short paragraphs end in lines that end a sentence and are no wraps, so most of
+    the other breaks must be wraps (and a good share of all of them)."""
+    if "\n\n" in text.strip("\n") or len(wraps) < 3 or len(wraps) < 0.4 * len(breaks):
+        return False
+    open_breaks = [i for i in breaks if not lines[i].rstrip().endswith(_SENTENCE_ENDS)]
+    return len(wraps & set(open_breaks)) >= _WRAPPED_SHARE * len(open_breaks)
+
+
+_SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", "»", ";")
 
 
 def _is_wrap(line: str, following: str, width: int) -> bool:
