@@ -3502,3 +3502,9 @@ def test_find_people_reads_the_lines_of_a_delegation_list() -> None:
         ("L. Durnea", "Minister of Finance", "Moldova"),
         ("Ana Rusu", "Chairwoman of the Union of Exporters", "Moldova"),
     ]
+
+
+def test_find_people_reads_markets_as_a_portfolio_not_a_name() -> None:
+    """ "Assistant Secretary for Global Markets X Y": "Markets" ends the portfolio."""
+    text = "The delegation included Assistant Secretary for Capital Markets Anna Berg."
+    assert people_of(text) == [("Anna Berg", "Assistant Secretary for Capital Markets", None)]

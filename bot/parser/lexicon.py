@@ -72,8 +72,8 @@ FIELD_WORDS = words_of(
     general geology global governmental health heritage high higher highways housing import
     imports industrial industry information infrastructure innovation innovations
     integration intelligence intergovernmental interior internal international investment
-    investments joint justice labor labour logistics management maritime metallurgy mining
-    ministerial multilateral national natural northern nuclear oil parliamentary partnership
+    investments joint justice labor labour logistics management maritime markets metallurgy
+    mining ministerial multilateral national natural northern nuclear oil parliamentary partnership
     partnerships people's peoples petroleum planning policies policy population power
     protection public railways reform regional relations religion religious research
     resources revenue roads rural science secondary security situations social southern
