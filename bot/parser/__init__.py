@@ -403,7 +403,7 @@ def _url_date(url: str) -> dt.date | None:
         return None
 
 
-# A page's masthead or a channel's name above the story: "Caliber.az", "Kun.uz, [26.11.2026
+# A page's masthead or a channel's name above the story: "Nagnews.kg", "Nag.kg, [26.11.2026
 # 14:37]", "Business Media Georgia", "Government of Uzbekistan, [26.11.2026 16:42]".
 _MASTHEAD = re.compile(
     r"(?P<domain>[\w-]+\.(?P<tld>[a-z]{2}))\b[^\n]{0,30}"

@@ -82,7 +82,7 @@ _COLON_DATELINE = re.compile(
     r"(?:,[ ]*(?P<extra>[^:\n()–—]{3,40}?\b(?:19|20)\d\d))?:[ ]+"
     rf"(?=[{UPPER}\"“])"
 )
-# "Baku. 25 November. REPORT.AZ/ Text" and "ALMATY. November 27. Tengrinews.kz – Text": a
+# "Baku. 25 November. REPORT.AZ/ Text" and "OSH. November 27. Naginform.kg – Text": a
 # city, the date and the agency, each closed by a stop, a slash or a dash.
 _DOT_AGENCY_SLASH = re.compile(
     rf"(?P<city>{_CITY_WORD})\.[ ]+(?P<extra>\d{{1,2}}[ ]+{_MONTH}|{_MONTH}[ ]+\d{{1,2}})\.[ ]+"
@@ -340,7 +340,7 @@ def _bracketed(body: str, start: int) -> Dateline | None:
     full_form = any(c.isdigit() for c in match.group("extra")) and country_of_name(city) is None
     if not _plausible_city(city) and not full_form:
         return None
-    # "Tashkent, 23 November (Review.uz).": a web site naming itself, no agency to credit.
+    # "Osh, 23 November (Nagnews.kg).": a web site naming itself, no agency to credit.
     agency = None if match.group("domain") else match.group("agency")
     return Dateline(_normal_case(city), match.group("extra").strip(), agency, match.end())
 
@@ -412,8 +412,8 @@ _TEASER_END = re.compile(rf"[.!?][ ]+(?=[{UPPER}]{{3}})")
 
 def _after_teaser(body: str, start: int) -> Dateline | None:
     """A dateline after the first sentence of the first paragraph, as pages print their
-    teaser in front of the story: "Almaty and Lisbon signed an agreement on Thursday.
-    ALMATY. November 27. Tengrinews.kz – Text". The city is in capitals and the dateline is
+    teaser in front of the story: "Osh and Taraz signed an agreement on Thursday. OSH.
+    November 27. Naginform.kg – Text". The city is in capitals and the dateline is
     dated or names its agency."""
     end = body.find("\n", start, start + 400)
     stop = _TEASER_END.search(body, start, end if end >= 0 else start + 400)
