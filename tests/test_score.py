@@ -49,6 +49,11 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic30",
     ROOT / "tests" / "data" / "realistic31",
     ROOT / "tests" / "data" / "realistic32",
+    ROOT / "tests" / "data" / "realistic33",
+    ROOT / "tests" / "data" / "realistic34",
+    ROOT / "tests" / "data" / "realistic35",
+    ROOT / "tests" / "data" / "realistic36",
+    ROOT / "tests" / "data" / "realistic37",
 ]
 MIN_REALISTIC = 0.85
 
