@@ -4055,3 +4055,53 @@ def test_what_a_loan_or_project_pays_for_is_a_topic(text: str, expected: list[st
     Z", "€X to modernise Z", "provides for", "will rebuild") names topics; the loan's
     terms (a grace period) and a city's description after its name are none."""
     assert find_topics(sentences(text), text, [], []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fishing accounted for the largest share of the deals, $4.2bn, followed by "
+            "forestry and paper ($2.1bn), the glass industry ($1.3bn), wool and leather "
+            "($0.9bn) and tourism ($0.4bn).",
+            ["Fishing", "forestry and paper", "glass industry", "wool and leather", "tourism"],
+        ),
+        (
+            "Fishing and forestry attracted almost half of the inflow, while tourism received "
+            "$1.9 billion.",
+            ["Fishing and forestry", "tourism"],
+        ),
+        (
+            "Chile remained the largest investor with $4 billion, followed by the United "
+            "States with $2 billion and Peru with $1 billion.",
+            [],
+        ),
+        ("The bank received $5 million from the fund.", []),
+        ("Chilean exports accounted for almost two thirds of this volume.", []),
+        ("Exports of paper reached $2 billion, including 400 thousand tons of pulp.", ["pulp"]),
+    ],
+)
+def test_the_fields_of_a_breakdown_are_topics(text: str, expected: list[str]) -> None:
+    """The fields a breakdown names ("followed by A ($X), B ($Y)", "A attracted half of
+    the inflow, while B received $X") are topics; who takes a share (a country, the bank,
+    whose exports) is not."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The envoy hosted the talks in the capital, with fishing rights, port fees and "
+            "counter-piracy topping the agenda.",
+            ["fishing rights", "port fees", "counter-piracy"],
+        ),
+        (
+            "Water quotas and grazing rights dominated the talks.",
+            ["Water quotas", "grazing rights"],
+        ),
+    ],
+)
+def test_what_topped_the_agenda_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "with A, B and C topping the agenda", "A and B dominated the talks" list topics."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

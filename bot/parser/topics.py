@@ -223,6 +223,9 @@ _CUE = re.compile(
     r"(?:dealt|dealing)\s+with|"
     r"such\s+(?:areas|fields|sectors|spheres|industries)\s+as|"
     r"importance\s+of|take\s+part\s+in|"
+    # "Energy took $12bn, followed by mining ($6bn), the chemical industry ($4bn) and X": the
+    # next shares of a breakdown (the amounts in brackets)
+    r"followed\s+by(?=\s+(?:the\s+)?[a-z][^.;]{0,160}?(?:\(|\d))|"
     # "I would also like to note our humanitarian ties" (a speech), not "to note that"
     r"(?:like|want|wish)\s+to\s+(?:note|mention|highlight|single\s+out)(?!\s+that\b)|"
     # "tariffs on rice and cotton yarn will be cut", "lower duties on fertilisers"
@@ -304,7 +307,8 @@ _CUE_FIRST_WORDS = words_of(
     ventures investors invest invests invested investing collaboration collaborate collaborating
     agenda
     discussion discussions mainly mostly primarily particularly especially notably potential
-    and reviewed reviewing roadmap simplify project million billion mln bln provide provides
+    and followed reviewed reviewing roadmap simplify project million billion mln bln provide
+    provides
     provided providing envisage envisages envisaged envisaging foresee foresees simplifying
     specialists speed spoke step strategy
     ensure accelerate
@@ -711,6 +715,21 @@ _SUBJECT = re.compile(
     rf"(?:{'|'.join(sorted(_SUBJECT_VERBS))})\b"
 )
 _ARTICLES = frozenset(["the", "a", "an"])
+# "Mining and quarrying attracted almost half of the inflow, while manufacturing received $3.9
+# billion": the fields a breakdown opens its clauses with (in a brief that names people too).
+_SHARE_SUBJECT = re.compile(
+    r"(?:^|,\s+while\s+|;\s+)(?P<np>[A-Za-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,4}?)"
+    r"\s+(?:accounted\s+for|attracted|received|made\s+up)\s+"
+    r"(?=(?:almost|nearly|about|around|over|more\s+than|less\s+than|some|half|a\s+third|"
+    r"a\s+quarter|two-thirds|the\s+(?:largest|biggest|bulk)|[\d$€£¥]))"
+)
+_SHARE_VERB_WORDS = words_of("accounted attracted received made")  # _SHARE_SUBJECT needs one
+# Who takes a share, not a field: "The bank received $5 million".
+_SHARE_ACTORS = words_of(
+    "he she it they we company companies bank banks government ministry fund country countries "
+    "region regions city side state budget investor investors firm firms enterprise project "
+    "projects programme program"
+)
 # The goods that flow, whose rise or fall a sentence opens with ("copper exports jumped").
 _FLOWS = (" exports", " imports", " output", " production", " shipments", " supplies", " turnover")
 _FLOW_WORDS = frozenset(word.strip() for word in _FLOWS) | words_of(
@@ -793,7 +812,8 @@ _FOR_COUNTRIES = re.compile(
 # What an amount leads: a length or weight of something, a sum (of investment) in something.
 _PLACE_SUBJECTS = words_of("war conflict crisis settlement situation developments peace")
 _AMOUNT_LEAD = re.compile(
-    r"(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|tonnes|tons|hectares)\s+of|"
+    r"(?:\d[\d,.]*\s*(?:(?:thousand|million|billion|mln|bln)\s+)?(?:km|kilometres|kilometers|"
+    r"miles|tonnes|tons|hectares|cubic\s+met(?:re|er)s)\s+of|"
     r"(?:[$€£¥₸]|[A-Z]{2,3}\s?)\d[\d,.]*\s*(?:million|billion|trillion|thousand|mln|bln|bn)?"
     r"(?:\s+(?:investments?|loans?|grants?)\s+in(?:to)?)?)\s+(?=[a-z])"
 )
@@ -968,7 +988,7 @@ _CUE_WORDS = words_of(
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
     primarily particularly especially notably potential prospects opportunities
     tariffs duties initiative initiatives counterparts asked requested commitment respect
-    million billion mln bln project provide provides provided providing envisage envisages
+    followed million billion mln bln project provide provides provided providing envisage envisages
     envisaged envisaging foresee foresees
     """
 )
@@ -1025,6 +1045,12 @@ _ON_AGENDA = re.compile(
     r"(?:talks|meeting|negotiations|conversation|consultations)\b)))\b",
     re.I,
 )
+# "..., with A, B and C topping the agenda"; "A and B dominated the talks".
+_TOPPED_AGENDA = re.compile(
+    r"(?:(?<=\s)with\s+|^)(?P<list>[^.;:“”\"]{3,200}?),?\s+(?:topping|topped|dominating|"
+    r"dominated|headlining|headlined)\s+the\s+(?:agenda|talks|discussions|meeting)\b"
+)
+_TOPPED_WORDS = words_of("topping topped dominating dominated headlining headlined")
 _ON_AGENDA_WORDS = words_of("agenda discussed considered raised addressed touched")
 # "A, B and C are our main priorities / the pillars of / the key drivers of".
 _ARE_PILLARS = re.compile(
@@ -1076,6 +1102,7 @@ _SPACED_DASH = re.compile(r"\s+[–—-]\s+")
 _SEMICOLON = re.compile(r";\s+(?:and\s+)?")
 _ACRONYM_PARENS = re.compile(r"\s*\((?:[A-Z0-9+&]{2,12})\)")
 # "fishing (including aquaculture), wool and glass": an aside inside a list ends nothing.
+_AMOUNT_PARENS = re.compile(r"\s*\((?:[$€£¥]|[A-Z]{2,3}\s?)?\d[^()]{0,20}\)(?=\s+and\s)")
 _INNER_PARENS = re.compile(r"\s*\([^()]{1,60}\)(?=,\s|\s+and\s)")
 # "a park worth RSD 6 billion (about $56 million), as well as tourism": the value of an item
 # (with its conversion) ends no list that goes on after it.
@@ -1824,6 +1851,9 @@ def _prepared(text: str) -> str:
     if "(" in text:
         text = _ACRONYM_PARENS.sub("", text)
         if "(" in text:
+            # "vehicles and spare parts ($97mn) and tea ($41mn)": an amount in brackets ends
+            # its item, as a comma would
+            text = _AMOUNT_PARENS.sub(",", text)
             text = _INNER_PARENS.sub("", text)
     if ";" in text:
         # Inside a sentence, semicolons separate the items of a long list.
@@ -1979,6 +2009,11 @@ def find_topics(
                     # "and to build X" goes on with a plan ("agreed to open A and to build
                     # B"), not with an instruction or a purpose
                     and (not low.startswith("and", m.start()) or not _PLAN_WORDS.isdisjoint(words))
+                    # "followed by (the) Russia with 16%": who, not which field
+                    and (
+                        not low.startswith("followed", m.start())
+                        or text[m.end() + 4 * low.startswith("the ", m.end()) :][:1].islower()
+                    )
                     # "cooperation in Doha", "in the Fergana Valley": where, not what
                     and not (
                         low.endswith("in ", 0, m.end())
@@ -2097,6 +2132,20 @@ def find_topics(
                     cleaned = _clean(item)
                     if cleaned:
                         found.append((sentence.start, cleaned))
+        if not _TOPPED_WORDS.isdisjoint(words):
+            # "..., with connectivity, critical minerals and counter-terrorism topping the
+            # agenda": the list before it (the last "with" before it opens it)
+            for match in _TOPPED_AGENDA.finditer(text):
+                listed = match.group("list")
+                if " with " in listed:
+                    listed = listed[listed.rfind(" with ") + 6 :]
+                elif match.start() == 0 and len(listed.split()) > 8:
+                    continue  # "The minister said that X dominated the talks": a clause
+                for segment in _AS_WELL_AS.split(listed):
+                    for item in _split(segment):
+                        cleaned = _clean(item)
+                        if cleaned and name_words.isdisjoint(cleaned.split()):
+                            found.append((sentence.start + match.start("list"), cleaned))
         if ", in " in low and " and in " in low:
             # "There is every opportunity: in energy, in the supply of grain and in textiles"
             # (in a quotation too): a list of three or more fields, each after its own "in".
@@ -2170,6 +2219,17 @@ def find_topics(
                     )
                 ):
                     found.append((sentence.start, cleaned))
+        if not in_quote and not _SHARE_VERB_WORDS.isdisjoint(words):
+            for match in _SHARE_SUBJECT.finditer(text):
+                cleaned = _clean(match.group("np"))
+                if (
+                    cleaned
+                    and not _whose_flow(cleaned)  # "Tajik exports accounted for": whose
+                    and _SHARE_ACTORS.isdisjoint(cleaned.lower().split())
+                    and not country_of_word(cleaned)
+                    and name_words.isdisjoint(cleaned.split())
+                ):
+                    found.append((sentence.start + match.start("np"), cleaned))
         spans = (
             []
             if words.isdisjoint(_NAMED_WORDS)
