@@ -3508,3 +3508,16 @@ def test_find_people_reads_markets_as_a_portfolio_not_a_name() -> None:
     """ "Assistant Secretary for Global Markets X Y": "Markets" ends the portfolio."""
     text = "The delegation included Assistant Secretary for Capital Markets Anna Berg."
     assert people_of(text) == [("Anna Berg", "Assistant Secretary for Capital Markets", None)]
+
+
+def test_find_people_reads_three_words_after_a_lower_case_office() -> None:
+    """ "his Pakistani counterpart A B C": three words after a lower-case office are one
+    name, and the counterpart holds the office of the one named before."""
+    text = (
+        "Foreign Minister Ilyas Omarov held talks with his Pakistani counterpart"
+        " Tariq Aziz Qureshi in Islamabad."
+    )
+    assert people_of(text) == [
+        ("Ilyas Omarov", "Foreign Minister", None),
+        ("Tariq Aziz Qureshi", "Foreign Minister", "Pakistan"),
+    ]

@@ -1453,14 +1453,19 @@ class PeopleFinder:
             or (office_end == k and tokens[office_end - 1].text.lower() in _HONORIFICS)
         ):
             office_end -= 1
-        after_title = given_office_word or (
-            office_end > start
-            and (
-                tokens[office_end - 1].text.lower() in TITLE_WORDS
-                or tokens[office_end - 1].text.lower() in _PLURAL_HEADS
-                # "Minister of Economy Rosa Ortega Villalobos": a portfolio ends the office
-                or self._portfolio_ends_at(office_end)
+        after_title = (
+            given_office_word
+            or (
+                office_end > start
+                and (
+                    tokens[office_end - 1].text.lower() in TITLE_WORDS
+                    or tokens[office_end - 1].text.lower() in _PLURAL_HEADS
+                    # "Minister of Economy Rosa Ortega Villalobos": a portfolio ends the office
+                    or self._portfolio_ends_at(office_end)
+                )
             )
+            # "his Pakistani counterpart Faisal Karim Bhatti": an office in lower case
+            or (k == start and start > 0 and tokens[start - 1].text in TITLE_HEADS)
         )
         if (
             len(caps) == 1
