@@ -2381,3 +2381,17 @@ def test_a_committee_meeting_here_today_which_she_co_chaired_with_y_is_theirs() 
     assert [({p.name for p in m.participants}, m.place, m.date) for m in brief.meetings] == [
         ({"Lena Varga", "Omar Haddad"}, "Turin", dt.date(2024, 3, 6))
     ]
+
+
+@pytest.mark.parametrize(("dateline", "place"), [("Amman", "Amman"), ("Rome", None)])
+def test_a_meeting_in_the_unnamed_capital_of_the_datelines_country_is_in_its_city(
+    dateline: str, place: str | None
+) -> None:
+    """ "met Y in the Jordanian capital on Thursday" under "Amman, AGENCY –": Amman; under
+    a dateline of another country, unknown."""
+    body = (
+        f"{dateline}, Agenzia – Italian Foreign Minister Lena Varga held talks with Jordanian "
+        "Foreign Minister Omar Haddad in the Jordanian capital on Thursday."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="c")
+    assert [m.place for m in brief.meetings] == [place]

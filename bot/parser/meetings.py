@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from bot.parser.countries import country_of_name, country_of_word, is_city
+from bot.parser.countries import country_of_city, country_of_name, country_of_word, is_city
 from bot.parser.dates import RunningDate, find_date
 from bot.parser.lexicon import MONTH_WORDS, ORG_WORDS, WEEKDAY_WORDS, words_of
 from bot.parser.people import Mention, MentionIndex, PersonFound
@@ -1247,6 +1247,8 @@ def find_meetings(
                 place = went["place"]
         if place is None and here and " here" in low and _HERE.search(low.split("“")[0]):
             place = here  # "held talks here Tuesday": where the dateline was written
+        if place is None and here and "capital" in words:
+            place = _capital_here(text, here)  # "met in the Kyrgyz capital" under "Bishkek, "
         if place is None and "wh" in text and "who" in sentence.text:
             # "X, who held talks with Y in Beijing on Wednesday, said": the clause is the
             # meeting, and tells where (the sentence whole: the attribution cut its comma).
@@ -1551,6 +1553,23 @@ def _represented(
 
 _WELCOMED = re.compile(r"\bwelcomed\s")
 _TO_CITY = re.compile(r"\s+to\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+# "in the Kyrgyz capital on Thursday": a capital left unnamed.
+_UNNAMED_CAPITAL = re.compile(r"\bin\s+the\s+(?P<which>[\w-]+)\s+capital\b(?!,?\s+[A-Z])")
+
+
+def _capital_here(text: str, here: str) -> str | None:
+    """The dateline's city if the text tells of a meeting "in the Kyrgyz capital" and the
+    dateline's city is of that country, else None."""
+    said = _UNNAMED_CAPITAL.search(text)
+    if said is None:
+        return None
+    country = country_of_city(here)
+    which = said["which"]
+    if country is None or country_of_word(which) != country:
+        return None
+    return here
 
 
 def _went_to_town(place: str) -> bool:
