@@ -521,13 +521,24 @@ def test_a_body_listing_its_fields_is_the_source() -> None:
         "Date: April 4, 2025",
         "Source: Agency| 2025-04-04 21:14:05|Editor: desk",
         "Politics Materials 4 April 2025 16:48 (UTC +04:00)",
+        "Updated 19:42, 04-Apr-2025",
+        "2025/04/04",
+        "0 Comment(s) Print E-mail Xinhua, April 4, 2025",
     ],
 )
 def test_line_date_reads_the_date_lines_of_web_pages(line: str) -> None:
     assert line_date(line) == (dt.date(2025, 4, 4), None)
 
 
-@pytest.mark.parametrize("line", ["Summit Opens 4 April 2025", "Talks In Osh 4 April 2025 Ended"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Summit Opens 4 April 2025",
+        "Talks In Osh 4 April 2025 Ended",
+        # A place before the date is a dateline of its own, not a page's date line.
+        "Brussels, 4 April 2025",
+    ],
+)
 def test_a_title_ending_in_a_date_without_its_time_is_no_date_line(line: str) -> None:
     assert line_date(line) is None
 
@@ -984,3 +995,28 @@ def test_a_long_heading_closing_with_the_date_and_the_place_dates_the_release() 
         "Minister Lee: Dear Minister, distinguished members of the press, welcome.\n"
     )
     assert parse_brief(text, brief_id="t").date == dt.date(2025, 4, 2)
+
+
+def test_a_byline_naming_the_reporter_s_city_and_the_outlet_gives_dateline_and_source() -> None:
+    text = (
+        "Sylvanian-built plant powers up in Kyrgyzstan's Osh region\n"
+        "By ANN LEE in Bishkek | Daily Sylvanian | Updated: 2025-04-04 09:12\n\n"
+        "A solar plant built by a Sylvanian company in the Osh region was connected to the "
+        "grid on Saturday.\n"
+    )
+    brief = parse_brief(text, brief_id="b")
+    assert (brief.date, brief.dateline, brief.reported_by) == (
+        dt.date(2025, 4, 4),
+        "Bishkek",
+        "Daily Sylvanian",
+    )
+
+
+def test_the_agency_a_story_was_built_with_is_its_source_when_nothing_else_credits_one() -> None:
+    text = (
+        "Ministers hold talks in Osh\nUpdated 19:42, 04-Apr-2025\n\n"
+        "Foreign Minister Ann Lee of Sylvania held talks with her Kyrgyz counterpart in Osh "
+        "on Friday.\n\nThey agreed to open a consulate.\n\n(With input from Xinhua)\n"
+    )
+    brief = parse_brief(text, brief_id="w")
+    assert (brief.date, brief.reported_by) == (dt.date(2025, 4, 4), "Xinhua")

@@ -8,7 +8,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from bot.parser.countries import country_of_name, is_city
+from bot.parser.countries import country_of_agency, country_of_name, is_city
 from bot.parser.dates import ANY_DATE, WEEKDAYS, parse_date
 from bot.parser.text import UPPER
 
@@ -163,7 +163,11 @@ def parse_dateline(body: str) -> Dateline | None:
                     else None
                 )
     if found is None:
-        found = _below_headlines(body, start) or _after_page_matter(body, start)
+        found = (
+            _below_headlines(body, start)
+            or _after_page_matter(body, start)
+            or _byline_city(body, start)
+        )
     if found and found.date_text is None and lead and _DATE_LIKE.search(lead.group()):
         # "By A. Writer in Nation on 12 March 2024": the byline dates the brief.
         dated = re.search(r"\b(?:on|,|\|)\s*([^\n|]*\d[^\n|]*)", lead.group())
@@ -374,6 +378,31 @@ def _below_headlines(body: str, start: int) -> Dateline | None:
     return None
 
 
+# "By ZHAO YUTING in Tashkent | China Daily | Updated: 2026-11-23 09:12": a byline naming the
+# city the reporter writes from, and the outlet among the page's fields after it.
+_BYLINE_CITY = re.compile(
+    rf"[Bb]y[ ]+{_BYLINE_NAME}[ ]+in[ ]+(?P<city>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)"
+    r"(?P<fields>(?:[ ]*\|[^\n|]*)*)[ \t]*$",
+    re.MULTILINE,
+)
+_OUTLET_FIELD = re.compile(r"[A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*){0,3}")
+
+
+def _byline_city(body: str, start: int) -> Dateline | None:
+    """The city of a byline among the first lines above the text, for a page without a
+    dateline; the outlet named in a field beside it is its agency."""
+    head = body[start : start + 400]
+    match = _BYLINE_CITY.search(head)
+    if match is None or not is_city(match.group("city")):
+        return None
+    above = head[: match.start()].split("\n")
+    if any(len(line) > 160 or line.rstrip().endswith(".") for line in above):
+        return None  # the text has begun: a byline further down is no page's
+    fields = [f.strip() for f in match.group("fields").split("|")]
+    outlet = next((f for f in fields if _OUTLET_FIELD.fullmatch(f)), None)
+    return Dateline(_normal_case(match.group("city")), None, outlet, start + match.end())
+
+
 def _upper_city_line(line: str) -> bool:
     return line.isupper() and is_city(line) and country_of_name(line) is None
 
@@ -463,12 +492,20 @@ _DATE_LABEL = re.compile(
     # A section's name may come first, as in "All News 17:22 November 26, 2026".
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
     r"|(?:[A-Z][\w&]*\s+){0,3}\d{1,2}:\d{2},?\s+(?=\d|[A-Z])"
+    # "0 Comment(s) Print E-mail Xinhua, November 24, 2026": a page's buttons and the name of
+    # the story's source before the date.
+    r"|(?:\d+\s+Comments?(?:\(s\))?\s+)?(?:(?:Print|E-?mail|Share)\s+)*"
+    rf"(?P<source>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,2}}),\s+(?={_MONTH}\s|\d{{1,2}}\s+{_MONTH})"
 )
+# A time of day after a label, before the date: "Updated 19:42, 24-Nov-2026".
+_TIME_FIRST = re.compile(r"\d{1,2}:\d{2},?\s+(?=\d)")
+# "24-Nov-2026": a date written with hyphens.
+_HYPHENED_DATE = re.compile(rf"\b(\d{{1,2}})-({_MONTH})-((?:19|20)\d\d)\b")
 # "24/11/2026" (day first, as European sites write it) or "11/24/2026" (month first).
 _SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 
 
-_YEAR_FIRST_DOTS = re.compile(r"\b((?:19|20)\d\d)\.(\d{1,2})\.(\d{1,2})\b")
+_YEAR_FIRST_DOTS = re.compile(r"\b((?:19|20)\d\d)[./](\d{1,2})[./](\d{1,2})\b")
 
 
 def _dotted(match: re.Match[str]) -> str:
@@ -504,14 +541,20 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
     if line.endswith("]") and (channel := _CHANNEL_STAMP.fullmatch(line)):
         line = channel.group("stamp")
     label = _DATE_LABEL.match(line)
+    if label and label.group("source") and country_of_agency(label.group("source")) is None:
+        return None  # a known agency's name before the date, not a place ("Brussels, 17 May")
     sections = _SECTIONS.match(line) if label is None else None
     prefix = label or sections
     if prefix:
         line = line[prefix.end() :]
+        if label and (time := _TIME_FIRST.match(line)):
+            line = line[time.end() :]
+    if line[:4].isdigit() and line[4:5] in "./":
+        line = _YEAR_FIRST_DOTS.sub(r"\1-\2-\3", line)  # "2026.11.26", "2026/11/20"
     if "/" in line:
         line = _SLASHED_DATE.sub(_dotted, line)
-    if line[:4].isdigit() and line[4:5] == ".":
-        line = _YEAR_FIRST_DOTS.sub(r"\1-\2-\3", line)  # "2026.11.26", as East Asian sites
+    if "-" in line[:7]:
+        line = _HYPHENED_DATE.sub(r"\1 \2 \3", line)
     if "|" in line and len(line) <= 120:
         # A page's fields: "Source: Xinhua| 2026-11-26 21:14:05|Editor: huaxia".
         dated = [found for part in line.split("|") if (found := line_date(part))]

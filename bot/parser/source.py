@@ -136,6 +136,14 @@ _CLOSING_CREDIT = re.compile(
 )
 
 
+# "(With input from Xinhua)", "(Reporting by X; with input from Reuters)": the agency whose
+# copy the story is built on, at its foot.
+_INPUT_FROM = re.compile(
+    r"\((?:[^()]*;\s*)?(?i:with\s+(?:additional\s+)?input\s+from)\s+"
+    r"(?P<src>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\)"
+)
+
+
 def signature_of(last_paragraph: str) -> str | None:
     """The organisation that signs a release in its last line, or None; or in the first
     line of a short block of lines, as a ministry signs ("MINISTRY OF FOREIGN AFFAIRS\n
@@ -144,6 +152,8 @@ def signature_of(last_paragraph: str) -> str | None:
     credit = _CLOSING_CREDIT.fullmatch(line)
     if credit:
         return credit.group("src")
+    if line.startswith("(") and (given := _INPUT_FROM.fullmatch(line)):
+        return given.group("src")
     if "\n" in line:
         lines = [part.strip() for part in line.split("\n")]
         if len(lines) > 4 or any(len(part.split()) > 8 for part in lines):
