@@ -2395,3 +2395,18 @@ def test_a_meeting_in_the_unnamed_capital_of_the_datelines_country_is_in_its_cit
     )
     brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="c")
     assert [m.place for m in brief.meetings] == [place]
+
+
+def test_two_offices_named_without_names_are_their_one_holders_each() -> None:
+    """ "On the sidelines, the Minister of Investment met with the Minister of Economy of
+    Jordan in Amman": the one holder of each office named before."""
+    body = (
+        "AMMAN – The talks were attended by Minister of Investment of Italy Lena Varga and "
+        "Minister of Economy of Jordan Omar Haddad.\n\n"
+        "On the sidelines of the visit, the Minister of Investment met with the Minister of "
+        "Economy of Jordan in Amman."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="o")
+    assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], "Amman")
+    ]

@@ -673,6 +673,45 @@ def _abbreviated_holder(subject: re.Match[str] | None, people: list[PersonFound]
     return holders[0] if len(holders) == 1 else None
 
 
+# "On the sidelines, the Minister of Investment met with the Minister of Economy of X".
+_TWO_OFFICES = re.compile(
+    r"(?:[^,]{0,60},\s+)?the\s+(?P<first>[A-Z][\w-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?"
+    r"[A-Z][\w-]*){0,5})\s+(?:also\s+|later\s+|then\s+)?(?:met|held\s+talks)\s+(?:with\s+)?"
+    r"the\s+(?P<second>[A-Z][\w-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w-]*){0,5})"
+)
+
+
+def _office_of(title: str, people: list[PersonFound]) -> int | None:
+    """The one person holding the office ("Minister of Economy"), its country named after it
+    or not ("Minister of Economy of Azerbaijan"); None unless exactly one."""
+    office, of, named = title.rpartition(" of ")
+    if of and country_of_word(named) is not None:
+        holder = _office_holder(office, named, people)
+        if holder is not None:
+            return holder
+        title = office
+    written = title.lower()
+    holders = [
+        i
+        for i, person in enumerate(people)
+        if person.title is not None
+        and any(part.strip() == written for part in _TITLE_PARTS.split(person.title.lower()))
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _two_offices(text: str, people: list[PersonFound]) -> list[int]:
+    """The holders of the two offices the sentence says met, none named ("the Minister of
+    Investment met with the Minister of Economy of Azerbaijan"); [] unless both are known."""
+    said = _TWO_OFFICES.match(text)
+    if said is None:
+        return []
+    first, second = _office_of(said["first"], people), _office_of(said["second"], people)
+    if first is None or second is None or first == second:
+        return []
+    return [first, second]
+
+
 _REACHED_AT = re.compile(
     r"the\s+(?:understanding|agreements?|decisions?|deal|accord)\s+(?:was|were)\s+reached\s+"
     r"(?:at|during|in)\b"
@@ -1062,6 +1101,10 @@ def find_meetings(
         if not participants and "two" in words and "countries" in words:
             # "The agriculture ministers of the two countries held talks": the two holders
             participants = _two_ministers(text, people)
+        if not participants and "the" in words:
+            # "the Minister of Investment met with the Minister of Economy of Azerbaijan": the
+            # one holder of each office
+            participants = _two_offices(text, people)
         if len(participants) == 1 and role is None and "the" in words:
             # "Afterwards, the Leader of the Nation received X": the one of that title
             holder = _title_subject(text, people)
