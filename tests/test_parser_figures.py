@@ -3034,3 +3034,24 @@ def test_find_figures_reads_every_nth_basis_points_and_a_tables_loan_term(
     "Repayment period: N years" is the loan's term (a reporting period stays none)."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.text, pytest.approx(f.value), f.unit) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The heads of state of the five Caspian littoral countries met.", []),
+        ("He invited the other four countries to join.", []),
+        ("The sea belongs to the five of us.", []),
+        ("He hosted the leaders of seven Pacific nations.", []),
+        ("A summit of the six presidents followed.", []),
+        ("Peru has embassies in six Latin American countries.", [("six", 6.0, "count")]),
+        ("They signed six agreements.", [("six", 6.0, "count")]),
+    ],
+)
+def test_find_figures_skips_the_count_of_a_formats_parties(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    """ "the five Caspian countries", "leaders of seven Pacific nations", "the five of us":
+    the parties of a format are no news; a count of countries with a thing stays."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.value, f.unit) for f in found] == expected

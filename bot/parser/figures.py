@@ -229,6 +229,16 @@ _SOURCES_AFTER = re.compile(
     r"|\s+sources\b"
 )
 # "two brotherly nations", "two peoples": the two parties, named with warmth, not a count.
+# Who a group of parties is: "the/other/all N ...", "leaders/heads (of state) of N ...".
+_GROUP_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|these|those|all|other|its|our|their)"
+    r"|\b(?:leaders|heads(?: of state)?|presidents|ministers) of(?: the)?)\s+$"
+)
+_GROUP_AFTER = re.compile(
+    r"\s+(?:of\s+us\b|(?:(?:[A-Z][a-z]+|littoral|member|partner|participating)\s+){0,3}"
+    r"(?:countries|states|nations|republics|presidents|leaders|heads\s+of\s+state|"
+    r"(?:foreign\s+)?ministers|members|sides|parties|co-chairs)\b)"
+)
 _PARTIES_AFTER = re.compile(
     r"\s+(?:(?:brotherly|friendly|fraternal|neighbou?ring|sisterly|allied)\s+"
     r"(?:nations|peoples|countries|states)|peoples)\b",
@@ -1569,6 +1579,15 @@ def _read_number(
                 and value <= 3
             ):
                 return None  # "the two sides": the parties, not a figure
+            if (
+                word
+                and may_follow
+                and _GROUP_BEFORE.search(text, max(0, begin - 30), begin)
+                and _GROUP_AFTER.match(text, after)
+            ):
+                # "the five Central Asian countries", "the six presidents", "leaders of five
+                # Central Asian countries", "the five of us": the parties of a format
+                return None
             if word and _after_period_word(text, begin) and not _COUNTED_AFTER.match(text, end):
                 return None  # "the first two": of a period; "the first ten projects" counts
             if may_follow and _SOURCES_AFTER.match(text, after):
