@@ -4105,3 +4105,40 @@ def test_the_fields_of_a_breakdown_are_topics(text: str, expected: list[str]) ->
 def test_what_topped_the_agenda_is_a_topic(text: str, expected: list[str]) -> None:
     """ "with A, B and C topping the agenda", "A and B dominated the talks" list topics."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She asked the bank to consider additional financing for the old dam and for the "
+            "digitalisation of land registers.",
+            ["additional financing for the old dam", "digitalisation of land registers"],
+        ),
+        ("The fund is considering a loan of about $50 million.", []),
+        (
+            "They will consider connecting the farms to the Andes Payment System.",
+            ["Andes Payment System"],
+        ),
+        (
+            "The plant will increase output of tin concentrate by 40%.",
+            ["tin concentrate"],
+        ),
+        (
+            "According to the statistics office, exports of wool and leather fell by 6% to "
+            "$91 million.",
+            ["exports of wool and leather"],
+        ),
+        (
+            "Chilean investments in Peru, mainly in fishing and forestry, stood at US$260 "
+            "million.",
+            ["fishing", "forestry"],
+        ),
+        ('"We import electricity, mostly in winter," she said.', []),
+    ],
+)
+def test_considered_supplies_outputs_and_reported_flows(text: str, expected: list[str]) -> None:
+    """What is to be considered ("consider additional financing for X"), an output to grow
+    and a flow "according to" someone are topics; a loan considered, a season and a sum
+    after "stood at US$" are none."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

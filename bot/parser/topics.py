@@ -47,7 +47,8 @@ _AND_TO_VERBS = (
     r"implement|digitali[sz]e|facilitate|abolish|remove|organi[sz]e|"
     r"(?:increase|raise|lift|cut|reduce)(?!\s+(?:the\s+|its\s+|their\s+)?(?:annual\s+|"
     r"bilateral\s+|mutual\s+|total\s+)?(?:trade|turnover|lending|number|share|volumes?|"
-    r"level|capacity|use|supplies|supply|deliveries|purchases|exports|imports|support|"
+    r"level|capacity|use|supplies|supply|deliveries|purchases|exports|imports|support|output|"
+    r"production|"
     r"assistance|efforts|attention|cooperation|contacts|presence)\b))\b"
     # ("build factories for X" is a cue of its own)
     r"(?!\s+(?:factories|plants|facilities|production\s+lines)\s+for\b)"
@@ -83,7 +84,8 @@ _CUE = re.compile(
     r"(?:\s+of\s+(?:bilateral\s+|our\s+)?cooperation)?\s+(?:include|included|includes|are|were)"
     r"(?!\s+(?:located|situated|based|being|also|not)\b)|"
     r"(?:increase|increasing|raise|raising|boost|boosting|expand|expanding|double|"
-    r"doubling)\s+(?:the\s+)?(?:number|share|volumes?|use|supplies|supply|deliveries)\s+of|"
+    r"doubling)\s+(?:the\s+)?(?:number|share|volumes?|use|supplies|supply|deliveries|output|"
+    r"production)\s+of|"
     # "by expanding exports of A, B and C": what is traded ("exports of A", B, C)
     r"(?:increase|increasing|raise|raising|boost|boosting|expand|expanding|double|doubling)"
     r"(?=\s+(?:exports|imports)\s+of\s)|"
@@ -213,7 +215,15 @@ _CUE = re.compile(
     # "addressed the X Business Forum", "addressed the participants": spoke to, not of
     r"(?:addressed|addressing)(?!\s+(?:[^\s,.;]+\s+){0,5}?(?:forum|summit|conference|congress|"
     r"session|plenary|meeting|participants|audience|gathering|assembly|ceremony|event|rally|"
-    r"nation|students|reporters|journalists)\b)|explored|exploring|considered|exchanged\s+views\s+on|"
+    r"nation|students|reporters|journalists)\b)|explored|exploring|considered|"
+    r"exchanged\s+views\s+on|"
+    # "asked the bank to consider additional financing for X", "consider supplies of X" (not
+    # "consider that", "consider it")
+    # ("considering a loan of $X", "new investments worth $X", "connecting X to Y": a deal
+    # or an action whose own words name its subject)
+    r"(?:consider|considering)(?=\s+[a-z])(?!\s+(?:that|it|this|whether|how|what|them|the\s+"
+    r"(?:possibility|issue|question|matter|proposal|request)s?|[a-z]+ing|(?:an?\s+|new\s+)?"
+    r"(?:loans?|investments?|credits?|grants?))\b)|"
     # "studying the possibility of X"; "students studying in X" says where, not what
     r"studying(?!\s+(?:in|at|abroad)\b)|"
     r"talked\s+about|spoke\s+about|regarding|concerning|including|such\s+as|"
@@ -307,7 +317,8 @@ _CUE_FIRST_WORDS = words_of(
     ventures investors invest invests invested investing collaboration collaborate collaborating
     agenda
     discussion discussions mainly mostly primarily particularly especially notably potential
-    and followed reviewed reviewing roadmap simplify project million billion mln bln provide
+    and consider considering followed reviewed reviewing roadmap simplify project million
+    billion mln bln provide
     provides
     provided providing envisage envisages envisaged envisaging foresee foresees simplifying
     specialists speed spoke step strategy
@@ -484,7 +495,7 @@ _END_PATTERNS = (
         # "X reached 1.3 trillion": a figure's subject ends there; "agreements reached at" not.
         r"(?:reached|rose|grew|amounted\s+to|totaled|totalled|exceeded|fell|declined|stood\s+at)"
         r" (?=(?:about |around |over |some |almost |nearly |up to )?"
-        r"(?:[\d$€£¥]|[a-z]{2,3} ?\d))|"
+        r"(?:[\d$€£¥]|[a-z]{1,3}\$? ?\d))|"
         r"(?:was|were|is|are|will be|would be|has been|have been|had been) )"
     ),
 )
@@ -710,6 +721,8 @@ _SUBJECT = re.compile(
     rf"^(?:[{UPPER}]{{2,}}[{UPPER}.]*\s+[–—-]\s+)?"
     rf"(?:In\s+{_PERIOD},\s+)?"
     r"(?:It\s+was\s+(?:also\s+)?(?:noted|reported|stated|said)\s+that\s+)?"
+    # "According to him, trade turnover grew": whose word, then the subject
+    r"(?:According\s+to\s+[^,]{1,80},\s+)?"
     rf"(?:[{UPPER}][\w’'-]*(?:’s|'s)\s+)?(?P<np>[\w’' -]{{3,70}}?)(?:\s+in\s+{_PERIOD})?"
     r"(?:,\s+which\s+[^,;]{1,80},)?\s+(?:has\s+|have\s+)?"
     rf"(?:{'|'.join(sorted(_SUBJECT_VERBS))})\b"
@@ -897,6 +910,7 @@ _PEOPLE = words_of(
 )
 # The terms of a loan, not what it pays for.
 _LOAN_TERMS = ("grace period", "maturity", "repayment period", "interest rate", "repayment term")
+_SEASONS = words_of("winter summer spring autumn fall")
 _PLACE_NOUNS = words_of("city town capital village region province district settlement")
 _CITIZENS = words_of("citizens nationals residents")  # people alone, not as a head
 # What follows a noun phrase's head: "students under a programme", "guests from abroad".
@@ -988,7 +1002,8 @@ _CUE_WORDS = words_of(
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
     primarily particularly especially notably potential prospects opportunities
     tariffs duties initiative initiatives counterparts asked requested commitment respect
-    followed million billion mln bln project provide provides provided providing envisage envisages
+    consider considering followed million billion mln bln project provide provides provided
+    providing envisage envisages
     envisaged envisaging foresee foresees
     """
 )
@@ -1831,6 +1846,7 @@ def _clean_word(item: str) -> str | None:
         or low in _BARE_AREAS  # "expand new areas": no field named
         or low.endswith(("'s", "’s"))  # "the company's (plans to X)": whose, not what
         or low in WEEKDAYS  # "(cooperation on) Thursday": when, not what
+        or low in _SEASONS  # "(imported, mostly in) winter": when, not what
         or low in UNITS  # "in five (areas)": how many, not which
         or low in TENS
         or (item[0].isupper() and is_city(item))  # "sister cities, including X": where
