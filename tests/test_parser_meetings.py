@@ -2410,3 +2410,40 @@ def test_two_offices_named_without_names_are_their_one_holders_each() -> None:
     assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], "Amman")
     ]
+
+
+def test_a_round_of_political_consultations_held_with_y_is_talks() -> None:
+    """ "X held a round of political consultations in Amman with Y": their talks."""
+    body = (
+        "ROME – On 4 March, Deputy Foreign Minister of Italy Lena Varga held a round of "
+        "political consultations in Amman with Deputy Foreign Minister of Jordan Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="p")
+    assert [
+        ({p.name for p in m.participants}, m.kind, m.date, m.place) for m in brief.meetings
+    ] == [({"Lena Varga", "Omar Haddad"}, "talks", dt.date(2024, 3, 4), "Amman")]
+
+
+def test_he_held_talks_is_the_one_the_sentence_before_was_about() -> None:
+    """ "In September, X paid a state visit to China. On September 2, he held talks with Y":
+    X, not the host of the meeting told in the paragraph before."""
+    body = (
+        "ROME – On July 10, Minister Marco Bellini met Minister Karim Nasser in Turin.\n\n"
+        "In September, Lena Varga paid a state visit to Jordan. On September 2, she held talks "
+        "in Amman with Jordanian Prime Minister Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-12-06\n{body}\n", brief_id="h")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Marco Bellini", "Karim Nasser"], dt.date(2024, 7, 10)),
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 9, 2)),
+    ]
+
+
+def test_a_tally_of_meetings_held_is_no_meeting_of_those_named() -> None:
+    """ "President A and Minister B held, between them, more than 90 bilateral meetings": a
+    count of their meetings with others."""
+    body = (
+        "ROME – President Lena Varga and Foreign Minister Marco Bellini held, between them, "
+        "more than 90 bilateral meetings this year."
+    )
+    assert parse_brief(f"date 2024-12-06\n{body}\n", brief_id="t").meetings == ()

@@ -48,7 +48,8 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             # "A and B agreed to ... during talks held in Astana", "Following talks in Baku, A
             # and B signed ..."
             r"(?:during|at|after|following)\s+talks\b|"
-            r"(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,2}consultations|"
+            # "held a round of political consultations"
+            r"(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,4}consultations|"
             r"negotiations\s+(?:with|between)|"
             # "a round of consultations between the ministries was held in Berlin"
             r"(?:talks|consultations|negotiations)\s+(?:[\w-]+\s+){0,20}?(?:was|were)\s+held|"
@@ -259,6 +260,7 @@ _PLACE = re.compile(
 )
 # "..., to be held in Tashkent in November": where a later event will be, not this one.
 _LATER_EVENT = re.compile(r"\b(?:to\s+be|will\s+be|is\s+to\s+be|due\s+to\s+be)\s+held\b")
+_COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds)\s+(?:[\w-]+\s+)?meetings\b")
 _TALKS_HELD = re.compile(r"\b(?:during|at)\s+(?:the\s+)?talks\s+held\s+in\s")
 _AGREED_TO = re.compile(
     r"\b(?:(?:agreed|agreeing|decided|plan|plans|planned|intend|intends)\s+to|invit(?:ed|ing))\b"
@@ -962,6 +964,14 @@ def find_meetings(
             kind = "talks" if _TWO_MINISTERS.search(text) else None
         if kind is None or _planned(low, sentence.words):
             continue
+        if (
+            "meetings" in sentence.words
+            and _COUNTED.search(low)
+            and _kind(_COUNTED.sub(lambda match: " " * len(match.group()), low)) is None
+        ):
+            # "A and B held, between them, more than 90 bilateral meetings": a tally of
+            # meetings with others, none of them with each other
+            continue
         if meetings and low.startswith(("at ", "during ", "in ")) and _OF_THE_MEETING.match(low):
             continue  # "At the beginning of the meeting, X conveyed the greetings of Y"
         if meetings and "participation" in sentence.words and _JOINED_TALKS.match(low):
@@ -1205,6 +1215,16 @@ def find_meetings(
                 if other != participants[0]
             ]
             before = met[0] if met else None
+            if (
+                before is None
+                and subject_pronoun
+                and len(before_named) == 1
+                and before_named[0] != participants[0]
+                and sents[number - 1].paragraph == sentence.paragraph
+            ):
+                # "In September, X paid a state visit to China. On September 2, he held talks
+                # with Y": the one the sentence before is about
+                before = before_named[0]
             if before is None and subject_pronoun and meetings:
                 before = meetings[-1].participants[0]
             if before is None or before == participants[0]:
