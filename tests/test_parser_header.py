@@ -316,6 +316,11 @@ def test_a_dateline_without_a_year_takes_the_year_the_lead_reports_on(
         ("Output rose 3% in the first nine months of 2026 after 2% in 2025.", "2026-10-20"),
         ("Sales grew in Q3 2026. The plant opens in 2028.", "2026-10-20"),
         ("The plant opens in 2028 and will employ 300 people.", None),
+        # A span of months reported on outweighs a quarter planned ahead.
+        (
+            "They will meet in the first quarter of 2027. Output fell in January-September 2026.",
+            "2026-10-20",
+        ),
     ],
 )
 def test_a_dateline_without_a_year_takes_the_latest_period_the_story_reports_on(

@@ -374,6 +374,7 @@ _PERIOD_YEAR = re.compile(
     r"|(?:first|second|third|fourth|last)\s+(?:\w+\s+months|quarter|half)\s+of"
     r"|(?:Q[1-4]|H[12]))\s+((?:19|20)\d\d)\b"
 )
+_MONTH_FIRST = re.compile(MONTH)
 # A story's address with its date in the path: ".../news/2026/11/23/slug".
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 
@@ -388,7 +389,11 @@ def _dateline_date(text: str, body: str) -> dt.date | None:
     year = _LEAD_YEAR.search(body.split("\n\n", 1)[0])
     if year is not None:
         return parse_date(f"{text} {year.group(1)}")
-    periods = [int(m.group(1)) for m in _PERIOD_YEAR.finditer(body)]
+    found = list(_PERIOD_YEAR.finditer(body))
+    # A span of months ("January-October 2026") is a period reported on; a quarter or a half
+    # may be one planned ("a meeting in the first quarter of 2027").
+    spans = [int(m.group(1)) for m in found if _MONTH_FIRST.match(m.group(0))]
+    periods = spans or [int(m.group(1)) for m in found]
     return parse_date(f"{text} {max(periods)}") if periods else None
 
 
