@@ -3055,3 +3055,28 @@ def test_find_figures_skips_the_count_of_a_formats_parties(
     the parties of a format are no news; a count of countries with a thing stays."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.text, f.value, f.unit) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Views: 2 517", []),
+        ("The water level fell by about 2.5 metres.", [("about 2.5 metres", 2.5, "metres")]),
+        ("A 40-metre bridge opened.", [("40-metre", 40.0, "metres")]),
+        (
+            "We aim to reach $4 billion in the next two to three years.",
+            [("$4 billion", 4e9, "USD")],
+        ),
+        (
+            "Flights will rise from two to four a week.",
+            [("two", 2.0, "count"), ("four", 4.0, "count")],
+        ),
+    ],
+)
+def test_find_figures_reads_metres_and_skips_grouped_counters_and_a_word_ranges_lower_bound(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    """Metres are a unit; "Views: 2 517" is a counter; "two to three years" leaves no bare
+    "two", but "from two to four" is a change with both figures."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.value, f.unit) for f in found] == expected

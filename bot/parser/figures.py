@@ -249,7 +249,11 @@ _CHANGE_WORDS = frozenset(["up", "down", "growing", "rising", "increasing", "cli
 # A reporter's code of digits joined by stars ("9417**1052"), as IRNA closes its copy.
 _STARRED_CODE = re.compile(r"\d+\*+\d+")
 # A page's counters: "Views: 954", "Comments (3)", "👁 12.4K".
-_COUNTER_BEFORE = re.compile(r"(?:\b(?:[Vv]iews|[Cc]omments|[Ll]ikes|[Ss]hares)\s*[:(]?|👁)\s*$")
+_COUNTER_BEFORE = re.compile(
+    r"(?:\b(?:[Vv]iews|[Cc]omments|[Ll]ikes|[Ss]hares)\s*[:(]?|👁)\s*(?:\d{1,3}\s)?$"
+)
+# "in the next two to three years": the lower bound of a range in words, before the upper
+_WORD_RANGE_AFTER = re.compile(rf"\s+(?:to|or)\s+{_NUMWORD}\s+[a-z]")
 # "(Khabar 24)", "(Article 12)": a name's number in brackets, after a capitalised word.
 _NAME_NUMBER_BEFORE = re.compile(r"\(\s*(?:[A-Z][\w-]*\s+){1,3}$")
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)")
@@ -334,7 +338,7 @@ _QUANTITY_AFTER = re.compile(
     r"gigawatts?|GW|megawatts?|MW|kilowatts?|kW|kWh|MWh|GWh|TWh|TEU|kilovolts?|kV|"
     r"(?:tera|giga)bits per second|Tbps|Gbps|basis points?|bps|"
     r"litres|liters|kg|kilograms|square[- ]kilometres?|square[- ]kilometers?|sq km|"
-    r"square[- ]metres?|square[- ]meters?|sq m)\b",
+    r"square[- ]metres?|square[- ]meters?|sq m|metres|meters|metre|meter)\b",
     re.IGNORECASE,
 )
 _YEARS_AFTER = re.compile(
@@ -444,6 +448,10 @@ _QUANTITY_UNITS = {
     "square kilometer": "square km",
     "square meters": "square metres",
     "sq m": "square metres",
+    "metres": "metres",
+    "meters": "metres",
+    "metre": "metres",  # "a 40-metre bridge"
+    "meter": "metres",
 }
 _QUANTITY_KINDS = frozenset(_QUANTITY_UNITS.values())
 _PERIOD_BEFORE = re.compile(r"\b(?:first|last|past|previous|recent|coming)\s+$", re.I)
@@ -1623,7 +1631,13 @@ def _read_number(
                 or (may_follow and _CAPITAL_MONTH_AFTER.match(text, after))
             ):
                 return None  # "24.kg", "20 NOVEMBER 2026"
-            if _COUNTER_BEFORE.search(text, max(0, begin - 12), begin):
+            if (
+                word
+                and _WORD_RANGE_AFTER.match(text, after)
+                and not text[:begin].endswith(("from ", "by "))  # "from two to four a week"
+            ):
+                return None
+            if _COUNTER_BEFORE.search(text, max(0, begin - 16), begin):
                 return None  # "Views: 954", "Comments (3)", "👁 12.4K": a page's counters
             if (
                 digits
