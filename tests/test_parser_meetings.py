@@ -2447,3 +2447,27 @@ def test_a_tally_of_meetings_held_is_no_meeting_of_those_named() -> None:
         "more than 90 bilateral meetings this year."
     )
     assert parse_brief(f"date 2024-12-06\n{body}\n", brief_id="t").meetings == ()
+
+
+def test_offices_of_the_republic_of_a_country_are_their_holders() -> None:
+    """ "Today in Amman, the Prime Minister of the Republic of Italy held talks with the Vice
+    President of the Republic of Jordan": the two named in the headline, met in Amman."""
+    body = (
+        "Prime Minister Lena Varga held talks with Vice President of Jordan Omar Haddad\n\n"
+        "Today in Amman, the Prime Minister of the Republic of Italy held talks with the Vice "
+        "President of the Republic of Jordan, who is in the country on a working visit."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="r")
+    assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, "Amman")
+    ]
+
+
+def test_a_short_sentence_naming_only_a_city_sets_where_the_next_meeting_was() -> None:
+    """ "The year opened in Amman. On February 4, X held talks with Y": in Amman."""
+    body = (
+        "ROME – The year opened in Amman. On February 4, Lena Varga held talks with Jordanian "
+        "President Omar Haddad, the first visit in five years."
+    )
+    brief = parse_brief(f"date 2024-12-06\n{body}\n", brief_id="y")
+    assert [(m.date, m.place) for m in brief.meetings] == [(dt.date(2024, 2, 4), "Amman")]

@@ -683,15 +683,24 @@ _TWO_OFFICES = re.compile(
 )
 
 
+_OF_THE_STATE = re.compile(r"\s+of\s+the\s+(?:Republic|Kingdom|State|Federation)(?=\s+of\s)")
+
+
 def _office_of(title: str, people: list[PersonFound]) -> int | None:
     """The one person holding the office ("Minister of Economy"), its country named after it
     or not ("Minister of Economy of Azerbaijan"); None unless exactly one."""
-    office, of, named = title.rpartition(" of ")
-    if of and country_of_word(named) is not None:
-        holder = _office_holder(office, named, people)
-        if holder is not None:
-            return holder
-        title = office
+    title = _OF_THE_STATE.sub("", title)  # "Prime Minister of the Republic of Italy"
+    at = title.find(" of ")
+    while at > 0:
+        # "Minister of Economy of Azerbaijan": the office, then its country
+        office, named = title[:at], title[at + 4 :]
+        if country_of_word(named) is not None:
+            holder = _office_holder(office, named, people)
+            if holder is not None:
+                return holder
+            title = office
+            break
+        at = title.find(" of ", at + 4)
     written = title.lower()
     holders = [
         i
@@ -872,6 +881,7 @@ def find_meetings(
         next((n for n, s in enumerate(sents) if s.end > dateline_end), -1) if dateline_end else -1
     )
     day_of_report: set[int] = set()  # the meetings dated by the report alone
+    scene: tuple[int, str] | None = None  # a short sentence naming only a city, and its city
     for number, sentence in enumerate(sents):
         in_sentence = index.between(sentence.start, sentence.end)  # read once, used twice
         named_here = list(dict.fromkeys([m.person for m in in_sentence]))
@@ -931,6 +941,12 @@ def find_meetings(
             if mission is not None:
                 after = sentence.end - len(text) + mission.end()
                 leader = next((m.person for m in index.between(after, after + 80)), None)
+        if not named_here and len(sentence.words) <= 10 and "in" in sentence.words:
+            # "The year opened in Ashgabat. On February 4, X held talks with Y": a short
+            # sentence naming no one sets where the meeting told next was
+            city = _place(text)
+            if city is not None and is_city(city) and _kind(sentence.low) is None:
+                scene = (number, city)
         if sentence.words.isdisjoint(_TRIGGER_WORDS) and not (
             ("signed" in sentence.words and "by" in sentence.words)
             or ("agreed" in sentence.words and "and" in sentence.words)
@@ -1111,10 +1127,12 @@ def find_meetings(
         if not participants and "two" in words and "countries" in words:
             # "The agriculture ministers of the two countries held talks": the two holders
             participants = _two_ministers(text, people)
-        if not participants and "the" in words:
+        if len(participants) < 2 and "the" in words:
             # "the Minister of Investment met with the Minister of Economy of Azerbaijan": the
-            # one holder of each office
-            participants = _two_offices(text, people)
+            # one holder of each office (the first may have been found by its office)
+            both = _two_offices(text, people)
+            if both and set(participants) <= set(both):
+                participants = both
         if len(participants) == 1 and role is None and "the" in words:
             # "Afterwards, the Leader of the Nation received X": the one of that title
             holder = _title_subject(text, people)
@@ -1344,6 +1362,13 @@ def find_meetings(
             city = visited.group("place") if visited is not None else _place(said)
             place = place or (city if city is not None and is_city(city) else None)
             date = date or running.date
+        if (
+            place is None
+            and scene is not None
+            and scene[0] == number - 1
+            and sents[number - 1].paragraph == sentence.paragraph
+        ):
+            place = scene[1]
         told_last = meetings[-1] if meetings else None
         if (
             place is None
