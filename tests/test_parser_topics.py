@@ -4142,3 +4142,29 @@ def test_considered_supplies_outputs_and_reported_flows(text: str, expected: lis
     and a flow "according to" someone are topics; a loan considered, a season and a sum
     after "stood at US$" are none."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In total, 12 documents were signed, including five intergovernmental agreements "
+            "and seven commercial deals worth $2 billion.",
+            [],
+        ),
+        ("They study in Lima, including some 700 on state grants.", []),
+        (
+            "The sides discussed the electrification of the northern and western provinces.",
+            ["electrification of the northern and western provinces"],
+        ),
+        (
+            "They will discuss the extension of their fishing treaty, in force since 2008, "
+            "and hopes to sign it.",
+            ["extension of their fishing treaty"],
+        ),
+    ],
+)
+def test_counts_amounts_and_clauses_are_no_topics(text: str, expected: list[str]) -> None:
+    """A count of documents, "some 700", "in force" and "hopes" are no topics; "the northern
+    and western provinces" share their head."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

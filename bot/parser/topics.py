@@ -858,8 +858,16 @@ _EVENT_WORDS = words_of(
 )
 _POSSESSIVES = frozenset(["its", "their", "his", "her", "our"])
 _MAGNITUDES = words_of("million billion trillion thousand mln bln bn")
-_AMOUNT_START = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?|\d[\d,.]*%?)\b")
-_AMOUNT_INITIALS = frozenset("htqf")  # the first letters of _AMOUNT_START's words
+_AMOUNT_START = re.compile(
+    r"(?:half|thirds?|quarters?|fifths?|tenths?|\d[\d,.]*%?|"
+    r"(?:some|about|around|over|nearly|almost|roughly)\s+\d[\d,.]*%?)\b"
+)
+_AMOUNT_INITIALS = frozenset("htqfsaonr")  # the first letters of _AMOUNT_START's words
+# "eight intergovernmental agreements": a count of documents, whose subjects are named apart
+_COUNTED_DOCUMENTS = re.compile(
+    r"(?:\d+|[a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:agreements|documents|deals|memoranda|memorandums|"
+    r"contracts|treaties|protocols)\b"
+)
 # The name of a document, not what it is on ("Joint Declaration", "Memorandum of
 # understanding", "a plan").
 _DOCUMENT = re.compile(
@@ -943,7 +951,8 @@ _VAGUE = frozenset(
     talks|visit|particular|general|era|such|addition|following|forum|conference|summit|session|
     audience|gathering|common interest|mutual interest|common concern|mutual concern|issue|
     question|matter|topic|topics|this question|this issue|this matter|the issue|figures|data|
-    numbers|indicators|efforts|questions|concerns|concern|doubts|objections|quota|quotas|
+    numbers|indicators|efforts|questions|concerns|concern|doubts|objections|quota|quotas|force|
+    hopes|
     list of products|list of goods|range of products|range of goods
     """.replace("\n", "")
     .replace("    ", "")
@@ -1163,7 +1172,7 @@ _FIXED_PAIRS = frozenset(
 )
 _LEADING_ADJECTIVES = words_of("latest recent current new other various major pressing topical")
 _RELATION_HEADS = words_of("cooperation relations ties partnership interaction")
-_OTHER_ADJECTIVES = words_of("nuclear solar")
+_OTHER_ADJECTIVES = words_of("nuclear solar northern southern eastern western")
 _PLACE_NAME = rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*"
 _IN_PLACES = re.compile(
     rf"(?P<well>,?\s+as\s+well\s+as)?\s+in\s+(?:the\s+)?"
@@ -1687,6 +1696,8 @@ def _clean(item: str) -> str | None:
         return None  # "(support) foreign companies investing": who, not what
     if low.partition(" ")[0] in _COUNT_WORDS and _COUNT_OF.match(low):
         return None  # "a portfolio of 27 projects": a count of things named elsewhere
+    if (first.isdigit() or first in _NUMBER_WORDS) and _COUNTED_DOCUMENTS.match(low):
+        return None  # "(16 documents, including) eight intergovernmental agreements"
     if low.startswith(_PURPOSE_HEADS):
         if _CUT_PURPOSE.fullmatch(low):
             return None  # "ways to enhance" with its object cut off by the next cue
