@@ -33,6 +33,7 @@ STORY = "OSH – The ministers of the two countries met on Monday.\n\nThey discu
         ),
         (f"{STORY}\n\nShare:\nFacebook Twitter Telegram", f"{STORY}\n"),
         (f"{STORY}\n\nFollow us on Telegram!", f"{STORY}\n"),
+        (f"{STORY}\n\n#Kyrgyzstan #railway\n\n@nagnews", f"{STORY}\n\n"),
         (f"{STORY}\n\nSubscribe to our channel on WhatsApp", f"{STORY}\n"),
     ],
 )

@@ -990,7 +990,18 @@ def test_a_post_copied_from_a_telegram_channel_is_dated_by_its_stamp_line() -> N
     )
     brief = parse_brief(text, brief_id="t")
     assert (brief.date, brief.reported_by) == (dt.date(2025, 4, 2), None)
-    assert not brief.summary.startswith("Nag.kg")
+    assert (brief.title, brief.summary) == (
+        "🚆 Osh and Taraz agree on a railway",
+        "Minister Ann Lee met Bo Tan today in Osh.",
+    )
+
+
+def test_a_post_of_a_headline_and_a_sentence_takes_its_topics_from_the_headline() -> None:
+    text = (
+        "Nag.kg, [02.04.2025 11:05]\nOsh and Taraz discuss trade, energy and transport\n\n"
+        "Minister Ann Lee met Bo Tan today in Osh.\n"
+    )
+    assert parse_brief(text, brief_id="t").topics == ("trade", "energy", "transport")
 
 
 def test_a_long_heading_closing_with_the_date_and_the_place_dates_the_release() -> None:
@@ -1025,3 +1036,14 @@ def test_the_agency_a_story_was_built_with_is_its_source_when_nothing_else_credi
     )
     brief = parse_brief(text, brief_id="w")
     assert (brief.date, brief.reported_by) == (dt.date(2025, 4, 4), "Xinhua")
+
+
+def test_a_dateline_under_a_page_s_title_time_and_byline_in_a_seat_of_international_bodies() -> (
+    None
+):
+    text = (
+        "Ministers launch a minerals dialogue at the UN\nApril 2, 2025 3:15 PM\nBy Ann Writer\n\n"
+        "NEW YORK — Foreign Minister Ann Lee met her Kyrgyz counterpart on Wednesday.\n"
+    )
+    brief = parse_brief(text, brief_id="n")
+    assert (brief.date, brief.dateline) == (dt.date(2025, 4, 2), "New York")

@@ -189,11 +189,22 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     )
     _hosts_abroad(people, meetings, implied, home, city)
     title_line = _title_line(body, dateline_end)
-    # A title line opening a body without dateline is no part of the summary.
-    title_end = body.find(title_line) + len(title_line) if title_line and not dateline_end else 0
+    if title_line is None and dateline is None and date_line is not None:
+        title_line = _title_under(body, date_line[1])
+    # A title line opening a body without dateline (or under a date line: "Channel, [date]\n
+    # Title") is no part of the summary.
+    title_at = body.find(title_line) if title_line else -1
+    title_end = (
+        title_at + len(title_line)
+        if title_line and (not dateline_end or title_at >= dateline_end)
+        else 0
+    )
     # A headline's words repeat the story's in short ("discuss water, energy and trade at
-    # Tashkent talks"): topics come from the story told below it.
+    # Tashkent talks"): topics come from the story told below it, or from the headline when
+    # the story names none (a post of a headline and one sentence).
     topics = find_topics([s for s in body_sents if s.start >= title_end], body, quote_spans, names)
+    if not topics and title_end:
+        topics = find_topics(body_sents, body, quote_spans, names)
     countries = _countries(people, mentioned)
     person_models = [Person(name=p.name, title=p.title, country=p.country) for p in people]
     by_index = dict(enumerate(person_models))
@@ -280,6 +291,15 @@ def _title_line(body: str, dateline_end: int) -> str | None:
     if not dateline_end and len(first.split()) > 20:
         return None  # a lead paragraph that lost its full stop, not a title
     return first
+
+
+def _title_under(body: str, date_line_end: int) -> str | None:
+    """The title on the line right under a page's or a post's date line, alone in its
+    paragraph ("Channel, [02.04.2025 11:05]\nTitle\n\nText")."""
+    block = body[date_line_end:].lstrip(" \t").removeprefix("\n").split("\n\n", 1)[0].strip()
+    if "\n" in block or not 10 <= len(block) <= 160 or block.endswith((".", ":", '"', "”")):
+        return None
+    return block
 
 
 _BYLINE = re.compile(r"\s*By\s+[A-Z]")

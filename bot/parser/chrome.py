@@ -18,7 +18,7 @@ _STARTS = (
     "photo", "image", "video", "picture", "read", "see", "also", "related", "more on", "share",
     "print", "e-mail", "email", "facebook", "twitter", "x ", "telegram", "whatsapp", "vk",
     "linkedin", "instagram", "youtube", "ok", "odnoklassniki", "viber", "reddit", "copy link",
-    "follow", "subscribe", "join", "stay up",
+    "follow", "subscribe", "join", "stay up", "#", "@",
 )  # fmt: skip
 _CRUMB_SEPARATORS = (" / ", "»", "›", " > ", " | ")
 _TOP_LINES = 4
@@ -85,12 +85,22 @@ def strip_chrome(body: str) -> str:
     return "\n".join(line for line, kept in zip(lines, keep, strict=True) if kept)
 
 
+# A post's hashtags and the channel's handle on lines of their own: "#Kyrgyzstan #railway",
+# "@channelname".
+_TAGS = re.compile(r"[#@][^\W\d_][\w.]*(?:[ \t]+[#@][^\W\d_][\w.]*)*")
+
+
 def _furniture(line: str, *, top: bool) -> bool:
     """Whether a line is a breadcrumb trail or a menu (only among the first lines), a credit,
-    share buttons or a call to follow the outlet."""
+    share buttons, a call to follow the outlet, or hashtags and a channel's handle."""
     if top and _BREADCRUMB.fullmatch(line) and not line.endswith("."):
         return True
-    return bool(_CREDIT.fullmatch(line) or _SOCIAL.fullmatch(line) or _FOLLOW.fullmatch(line))
+    return bool(
+        _CREDIT.fullmatch(line)
+        or _SOCIAL.fullmatch(line)
+        or _FOLLOW.fullmatch(line)
+        or _TAGS.fullmatch(line)
+    )
 
 
 def _headline_like(line: str) -> bool:
