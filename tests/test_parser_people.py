@@ -3521,3 +3521,28 @@ def test_find_people_reads_three_words_after_a_lower_case_office() -> None:
         ("Ilyas Omarov", "Foreign Minister", None),
         ("Tariq Aziz Qureshi", "Foreign Minister", "Pakistan"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was attended by HRH Prince Khalid bin Saud bin Fahd, Minister of Sport.",
+            [("Khalid bin Saud bin Fahd", "Minister of Sport", None)],
+        ),
+        (
+            "He met Hakim of the Lebap velayat of Turkmenistan Dovran Annayev in Turkmenabat.",
+            [("Dovran Annayev", "Hakim of the Lebap velayat", "Turkmenistan")],
+        ),
+        (
+            "Trade Minister Datuk Seri Amirul Hakim spoke.",
+            [("Amirul Hakim", "Trade Minister", None)],
+        ),
+    ],
+)
+def test_find_people_reads_a_style_and_rank_and_a_turkmen_hakim(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "HRH Prince X, Minister of Y": a style and a rank give way to the office after the
+    name; "Hakim of the X velayat" is an office, "Hakim" ending a name stays a name."""
+    assert people_of(text) == expected

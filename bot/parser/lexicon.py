@@ -13,7 +13,7 @@ def words_of(text: str) -> frozenset[str]:
 TITLE_HEADS = words_of(
     """
     administrator admiral adviser advisor aide akim ambassador amir analyst attache attaché hokim
-    khokim
+    hyakim khokim
     auditor ceo chair chairman chairperson chairwoman chancellor charge chargé chief commander
     commissioner comptroller consul consul-general coordinator correspondent councillor
     councilor counsellor counselor counterpart delegate deputy deputy-chairman deputy-speaker

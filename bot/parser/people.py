@@ -76,7 +76,7 @@ _TOKEN_START = attrgetter("start")
 # A title has one of them ("PM": Prime Minister).
 _HEAD_WORDS = (
     TITLE_HEADS
-    | {"prime", "pm", "imam", "mufti", "patriarch", "archbishop", "cardinal", "rabbi"}
+    | {"prime", "pm", "imam", "mufti", "patriarch", "archbishop", "cardinal", "rabbi", "hakim"}
     | frozenset(_PLURAL_HEADS)
 )
 _PM = re.compile(r"\bPM\b")
@@ -269,8 +269,11 @@ def _without_regnal(name: str) -> str:
 
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "prof", "sir", "madam", "eng"])
 _PLACE_NOUNS = frozenset(
-    ["region", "province", "oblast", "district", "city", "county", "prefecture", "governorate"]
-)
+    [
+        "region", "province", "oblast", "district", "city", "county", "prefecture",
+        "governorate", "velayat", "viloyat", "etrap", "tuman",  # Turkmen and Uzbek units
+    ]
+)  # fmt: skip
 _COMPASS = frozenset(
     ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]
 )
@@ -330,13 +333,13 @@ _ARABIC_COMPOUNDS = frozenset({"Abdul", "Abdel", "Abd", "Abu"})
 _STYLE_NAMES = frozenset({"sheikh", "shaikh", "sheikha", "shaikha"})
 # Styles of address, not offices: "H.H. Sheikh", "His Excellency", "H.E.".
 _STYLE_ONLY = re.compile(
-    r"(?:(?:H\.\s?[HE]\.?|HH|HE|His|Her|Royal|Highness|Majesty|Excellency|Sh[ae]ikha?|Datuk|Datin|Dato'?|Seri|Tengku|Shri|Smt|Mawlawi|Mawlavi|Maulvi)\s*)+",
+    r"(?:(?:H\.\s?[HE]\.?|HRH|HH|HE|His|Her|Royal|Highness|Majesty|Excellency|Sh[ae]ikha?|Datuk|Datin|Dato'?|Seri|Tengku|Shri|Smt|Mawlawi|Mawlavi|Maulvi)\s*)+",
     re.I,
 )
 # How a match of _STYLE_ONLY can end (lower case): its words may run together ("HisHighness").
 _STYLE_ENDINGS = (
-    "hh", "he", "his", "her", "royal", "highness", "majesty", "excellency", "sheikh", "shaikh",
-    "sheikha",
+    "hh", "hrh", "he", "his", "her", "royal", "highness", "majesty", "excellency", "sheikh",
+    "shaikh", "sheikha",
     "shaikha", "datuk", "datin", "dato", "seri", "tengku", "shri", "smt", "mawlawi", "mawlavi",
     "maulvi",
 )  # fmt: skip
@@ -354,6 +357,17 @@ def _may_end_style(word: str) -> bool:
 
 # A royal rank alone, which an office after the name replaces.
 _RANK_ONLY = re.compile(r"(?:Prince|Princess|Sayyid|Sayyida)", re.I)
+
+
+def _style_or_rank(title: str) -> bool:
+    """Whether a title is a style of address, a royal rank or a style and a rank ("HRH
+    Prince"): no office."""
+    if _STYLE_ONLY.fullmatch(title) or _RANK_ONLY.fullmatch(title):
+        return True
+    style = _STYLE_ONLY.match(title)
+    return style is not None and _RANK_ONLY.fullmatch(title, style.end()) is not None
+
+
 # Common Korean family names (written first).
 _KOREAN_SURNAMES = words_of(
     "kim lee park choi jung chung kang cho yoon jang lim han oh seo shin kwon hwang ahn song yoo"
@@ -666,6 +680,8 @@ def _read_title(
         if (
             low in TITLE_WORDS
             or low in _PLURAL_HEADS
+            # "Hakim of the Balkan velayat": a Turkmen governor ("Hakim" alone is a name)
+            or (low == "hakim" and first + 1 < end and tokens[first + 1].text == "of")
             or low.partition("-")[0] in TITLE_HEADS  # "Ambassador-at-large"
             or (token.cap and (low in FIELD_WORDS or low == "union"))  # "Union Minister"
             or (token.cap and (low in _CHAMBER_WORDS or country_of_legislature(token.bare)))
@@ -1550,7 +1566,7 @@ class PeopleFinder:
             # "in New York, Kazinform correspondent reports": a place, not a person; "the
             # Kazakh state X" with no office before: a state body or company.
             return
-        if title is None or _STYLE_ONLY.fullmatch(title) or _RANK_ONLY.fullmatch(title):
+        if title is None or _style_or_rank(title):
             # "H.E. Sheikh X, Minister of Y,", "His Royal Highness Prince X, Crown Prince and
             # Prime Minister,": a style of address or a rank is no office.
             office = self._apposition_after(end)
