@@ -21,7 +21,7 @@ _STARTS = (
     "follow", "subscribe", "join", "stay up", "#", "@",
 )  # fmt: skip
 _CRUMB_SEPARATORS = (" / ", "»", "›", " > ", " | ")
-_TOP_LINES = 4
+_TOP_LINES = 4  # lines with text, looked for among three times as many lines
 
 # A breadcrumb trail: two or more short labels joined by a path separator, and nothing else.
 # Slashes, "|" and ">" only count with a blank on each side ("Home / News"), so that
@@ -61,7 +61,7 @@ def strip_chrome(body: str) -> str:
     keep = [True] * len(lines)
     # The masthead's lines: a breadcrumb trail or a menu ("English | Русский | 中文") is
     # looked for among the first few lines with text.
-    top = [i for i, line in enumerate(lines[:12]) if line.strip()][:_TOP_LINES]
+    top = [i for i, line in enumerate(lines[: 3 * _TOP_LINES]) if line.strip()][:_TOP_LINES]
     crumbs = {i for i in top if any(sep in lines[i] for sep in _CRUMB_SEPARATORS)}
     for i, raw in enumerate(lines):
         if len(raw) > 240:

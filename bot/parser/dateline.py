@@ -378,7 +378,7 @@ def _below_headlines(body: str, start: int) -> Dateline | None:
     return None
 
 
-# "By ZHAO YUTING in Tashkent | China Daily | Updated: 2026-11-23 09:12": a byline naming the
+# "By ANN LEE in Tashkent | Daily Sylvanian | Updated: 2026-11-23 09:12": a byline naming the
 # city the reporter writes from, and the outlet among the page's fields after it.
 _BYLINE_CITY = re.compile(
     rf"[Bb]y[ ]+{_BYLINE_NAME}[ ]+in[ ]+(?P<city>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)"

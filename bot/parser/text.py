@@ -16,6 +16,8 @@ from bot.parser.countries import country_of_word
 UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n+")
+# Marks a sentence or a clause before a list or a quotation ends with.
+SENTENCE_ENDS = '.!?:;"”»'
 # "the", "a" or "an" opening a phrase (cut from topics and measures).
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # Every byte but a-z made a space: the words of a lower-case text (its runs of a-z, as

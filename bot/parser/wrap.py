@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.parser.text import SENTENCE_ENDS
+
 # A line that starts an item of its own: a bullet, a number or letter with its mark, a dash.
 _ITEM = re.compile(r"\s*(?:[-–—•*·▪]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s|[A-Z]:\s)")
 # Share of the line breaks inside paragraphs that must look wrapped for the text to be read as
@@ -78,11 +80,8 @@ def _wrapped_without_blank_lines(
     the other breaks must be wraps (and a good share of all of them)."""
     if "\n\n" in text.strip("\n") or len(wraps) < 3 or len(wraps) < 0.4 * len(breaks):
         return False
-    open_breaks = [i for i in breaks if not lines[i].rstrip().endswith(_SENTENCE_ENDS)]
+    open_breaks = [i for i in breaks if lines[i].rstrip()[-1:] not in SENTENCE_ENDS]
     return len(wraps & set(open_breaks)) >= _WRAPPED_SHARE * len(open_breaks)
-
-
-_SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", "»", ";")
 
 
 def _is_wrap(line: str, following: str, width: int) -> bool:
