@@ -3546,3 +3546,28 @@ def test_find_people_reads_a_style_and_rank_and_a_turkmen_hakim(
     """ "HRH Prince X, Minister of Y": a style and a rank give way to the office after the
     name; "Hakim of the X velayat" is an office, "Hakim" ending a name stays a name."""
     assert people_of(text) == expected
+
+
+def test_find_people_gives_those_on_a_demonym_side_that_country() -> None:
+    """ "On the Georgian side, it was attended by Minister A and Minister B": those listed
+    after "on the <demonym> side" in its sentence are of that country."""
+    text = (
+        "The talks were held in Doha. On the Georgian side, it was attended by Minister of"
+        " Economy Levan Beridze and Minister of Energy Giorgi Kapanadze."
+    )
+    assert people_of(text) == [
+        ("Levan Beridze", "Minister of Economy", "Georgia"),
+        ("Giorgi Kapanadze", "Minister of Energy", "Georgia"),
+    ]
+
+
+def test_find_people_gives_an_acronyms_officer_the_country_of_its_full_name() -> None:
+    """ "The Kuwait Investment Fund (KIF) ... KIF chief executive X": the country of the
+    organisation the acronym stands for."""
+    text = (
+        "The Kuwait Investment Fund (KIF) will co-finance it. KIF deputy chief executive"
+        " Fahad bin Salem Al Sabah said so in Tashkent."
+    )
+    assert people_of(text) == [
+        ("Fahad bin Salem Al Sabah", "KIF deputy chief executive", "Kuwait")
+    ]

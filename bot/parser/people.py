@@ -317,6 +317,13 @@ _OWNER_OF_NAME = re.compile(r"\b([A-Z][\w-]+)(?:’s|'s)\s+([A-Z][\w-]*)")
 _REFERRING_COMPANY_WORDS = frozenset(
     ["company", "firm", "group", "consortium", "corporation", "holding", "operator", "bank"]
 )
+# "on the Azerbaijani side", "from the Kazakh side": whose people follow.
+_SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom) the ([A-Z][a-z]+) side\b")
+# The capitalised words of a name before its acronym in brackets, with a possessive before
+# them ("Iran's National Iranian Gas Company (NIGC)").
+_NAME_BEFORE_ACRONYM = re.compile(
+    r"(?:\b[A-Z][\w-]+(?:’s|'s)\s+)?(?:[A-Z][\w-]+\s+|(?:of|for|and|the)\s+){1,8}$"
+)
 _OWNER_RIGHT_BEFORE = re.compile(r"\b([A-Z][\w-]+)(?:’s|'s)\s+\S+$")
 _OWNER_BEFORE = re.compile(
     r"\b([A-Z][\w-]+)(?:’s|'s)?\s+"
@@ -927,6 +934,10 @@ class PeopleFinder:
         for person in people:  # once the hosts have their countries
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._visitor_country(person)
+        if " side" in self.body:
+            for person in people:
+                if person.country is None and not person.eu_office and person.title:
+                    person.country = self._side_country(person)
         if any(p.country is None and not p.eu_office and p.title for p in people):
             for chain in self._listed_chains(people):
                 self._countries_of_list(chain)
@@ -946,6 +957,18 @@ class PeopleFinder:
             ):
                 person.country = "South Korea"  # "Minister for Trade Kwon Tae-sik" at home
         return people
+
+    def _side_country(self, person: PersonFound) -> str | None:
+        """ "On the Azerbaijani side, it was attended by A, B and C": those listed after
+        "on/from the <demonym> side" in its sentence are of that country."""
+        body = self.body
+        first, _ = _sentence_around(body, person.start, person.start)
+        sides = list(_SIDE.finditer(body, first, person.start))
+        if not sides:
+            return None
+        side = sides[-1]  # the last one before the name
+        found = country_of_word(side.group(1))
+        return found if found != EU else None
 
     def _referred_organisation_country(self, person: PersonFound) -> str | None:
         """ "the Hungarian Export Promotion Agency ... CEO of the Agency X": an office of
@@ -1293,6 +1316,15 @@ class PeopleFinder:
             # match only where one of them starts with it.
             self._after_employer = frozenset(_AFTER_EMPLOYER.findall(body))
             self._after_possessive = frozenset(_AFTER_POSSESSIVE.findall(body))
+        if word.isupper() and f"({word})" in body:
+            # "Iran's National Iranian Gas Company (NIGC)": the country its full name gives
+            at = body.index(f"({word})")
+            named = _NAME_BEFORE_ACRONYM.search(body, max(0, at - 90), at)
+            if named:
+                for part in named.group(0).replace("’s", " ").replace("'s", " ").split():
+                    found = _country(part)
+                    if found and found != EU:
+                        return found
         if any(chunk.startswith(word) for chunk in self._after_employer):
             for hit in re.finditer(_EMPLOYER + re.escape(word) + r"\b", body):
                 owner = _OWNER_BEFORE.search(body, max(0, hit.start() - 60), hit.start())
