@@ -2471,3 +2471,49 @@ def test_a_short_sentence_naming_only_a_city_sets_where_the_next_meeting_was() -
     )
     brief = parse_brief(f"date 2024-12-06\n{body}\n", brief_id="y")
     assert [(m.date, m.place) for m in brief.meetings] == [(dt.date(2024, 2, 4), "Amman")]
+
+
+_LEADERS = (
+    "Chilean President Diego Rojas, Peruvian President Ana Torres and Bolivian President "
+    "Luis Mamani"
+)
+_SUMMIT_ALL = {"Lena Varga", "Diego Rojas", "Ana Torres", "Luis Mamani"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The heads of state of the four Andean countries met in Turin on Monday for the "
+        "summit.\n\nItalian President Lena Varga, who chaired the summit, welcomed "
+        f"{_LEADERS}.",
+        "Italian President Lena Varga and the leaders of three Andean countries signed a "
+        f"treaty on Monday at the summit in Turin.\n\n{_LEADERS} attended the summit.",
+        "Italian President Lena Varga hosted the presidents of Chile, Peru and Bolivia in "
+        f"Turin on Monday.\n\n{_LEADERS} signed a joint declaration with Varga.",
+        "Italian President Lena Varga met with the presidents of Chile, Peru and Bolivia in "
+        f"Turin on Monday.\n\nThe ministerial meeting brought together {_LEADERS}.",
+        "Addressing the summit in Turin on Monday, Italian President Lena Varga called for "
+        f"free trade.\n\nThe meeting was attended by {_LEADERS}.",
+    ],
+)
+def test_a_summit_is_one_meeting_of_its_host_and_the_leaders_attending(body: str) -> None:
+    """A summit told by its host and then by the leaders attending ("who chaired the summit,
+    welcomed A, B and C", "A, B and C attended the summit", "The meeting brought together A,
+    B and C", "was attended by A, B and C"): one meeting of all, there and then."""
+    brief = parse_brief(f"date 2024-03-06\nROME – {body}\n", brief_id="s")
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        (_SUMMIT_ALL, dt.date(2024, 3, 4), "Turin")
+    ]
+
+
+def test_bilateral_talks_with_a_and_with_b_are_two_meetings() -> None:
+    """ "X held bilateral talks with A and with B": one with each."""
+    body = (
+        "ROME – President Lena Varga held bilateral talks with President Diego Rojas and with "
+        "President Ana Torres."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="b")
+    assert [{p.name for p in m.participants} for m in brief.meetings] == [
+        {"Lena Varga", "Diego Rojas"},
+        {"Lena Varga", "Ana Torres"},
+    ]

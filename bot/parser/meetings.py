@@ -77,7 +77,9 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ("summit",),
         re.compile(
             r"\b(?:(?:held|hold|holds|holding|had)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
-            r"summit(?:\s+talks|\s+meeting)?(?!\s+(?:of|on)\b)|summit\s+(?:talks\s+|meeting\s+)?with)\b"
+            r"summit(?:\s+talks|\s+meeting)?(?!\s+(?:of|on)\b)|summit\s+(?:talks\s+|meeting\s+)?with|"
+            # "Addressing the summit in Turin, X said": one of those who met there
+            r"(?:addressing|addressed)\s+the\s+(?:[\w-]+\s+){0,4}?summit)\b"
         ),
     ),
     (
@@ -88,7 +90,19 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:held|hosted|chaired)\s+(?:an?\s+)?(?:[\w-]+\s+)?round[\s-]?table|"
             r"(?:taking|took)\s+part\s+in\s+the\s+(?:[\w-]+\s+)?(?:round[\s-]?table|meeting|"
-            r"talks|consultations|session))\b"
+            r"talks|consultations|session|summit))\b"
+        ),
+    ),
+    (
+        # A summit's chair and those attending it: "X, who chaired the summit, welcomed A, B
+        # and C", "A, B and C attended the summit", "The ministerial meeting brought together
+        # A, B and C".
+        "meeting",
+        ("chaired", "presided", "attended", "brought"),
+        re.compile(
+            r"\b(?:(?<!co-)chaired|presided\s+over|attended)\s+the\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:summit|meeting|session)\b|"
+            r"\b(?:summit|meeting|session)\b[^.;]{0,80}?\bbrought\s+together\b"
         ),
     ),
     (
@@ -215,7 +229,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
 ]
 _VERB_TRIGGER = re.compile(
     r"\b(?:met|meets|held|hold|hosted|received|spoke|talked|gathered|convened|(?:co-?)?chaired|"
-    r"took\s+place)\b"
+    r"took\s+place|addressing|addressed|presided)\b"
 )
 _PLANNED = re.compile(
     r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|to)|plans?\s+to|"
@@ -407,6 +421,13 @@ _WENT_WHERE = re.compile(
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+where\b"
 )
 # "invited him to pay a visit to", "an invitation to visit": a visit still to come.
+# "X hosted the presidents of ...", "X met with the foreign ministers of ...", "X and the
+# leaders of the five Central Asian countries signed ...": one host of a group of leaders.
+_GROUP_OBJECT = re.compile(
+    r"\b(?:hosted|met\s+with|met|received|welcomed|and)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:presidents|leaders|heads\s+of\s+state|premiers|ministers)\s+of\b"
+)
+_GROUP_NOUNS = words_of("presidents leaders heads premiers ministers")
 _INVITED = re.compile(r"\binvit(?:ed|es|ing|ation\s+to)\b")
 _REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|district|county|state)\b")
 _PRONOUNS = frozenset(["he", "she", "his", "her"])
@@ -420,6 +441,7 @@ _TRIGGER_WORDS = words_of(
     telephoned sat consultations chaired cochaired headed led dinner lunch luncheon
     breakfast round roundtable part discussed attended called paid credentials credential
     exchanged jointly alongside together moderated conferred talked welcomed session discussions
+    presided brought
     summit credence audience conversation committee commission
     """
 )
@@ -882,6 +904,8 @@ def find_meetings(
     )
     day_of_report: set[int] = set()  # the meetings dated by the report alone
     scene: tuple[int, str] | None = None  # a short sentence naming only a city, and its city
+    # The sentence, host, date and place of "X hosted the presidents of A, B and C".
+    group_host: tuple[int, int, dt.date | None, str | None] | None = None
     for number, sentence in enumerate(sents):
         in_sentence = index.between(sentence.start, sentence.end)  # read once, used twice
         named_here = list(dict.fromkeys([m.person for m in in_sentence]))
@@ -947,9 +971,18 @@ def find_meetings(
             city = _place(text)
             if city is not None and is_city(city) and _kind(sentence.low) is None:
                 scene = (number, city)
+        if (
+            len(named_here) == 1
+            and not sentence.words.isdisjoint(_GROUP_NOUNS)
+            and _GROUP_OBJECT.search(sentence.low)
+        ):
+            # "X hosted the presidents of A, B and C in Hamburg on Tuesday": the host of the
+            # leaders the next sentence names
+            group_host = (number, named_here[0], find_date(text, published), _place(text))
         if sentence.words.isdisjoint(_TRIGGER_WORDS) and not (
             ("signed" in sentence.words and "by" in sentence.words)
             or ("agreed" in sentence.words and "and" in sentence.words)
+            or (group_host is not None and group_host[0] == number - 1)
         ):
             continue
         full = len(text)
@@ -978,6 +1011,14 @@ def find_meetings(
         if kind is None and "countries" in sentence.words and _AT_TALKS.search(low):
             # "The agriculture ministers of the two countries discussed it at talks"
             kind = "talks" if _TWO_MINISTERS.search(text) else None
+        hosted = group_host if group_host is not None and group_host[0] == number - 1 else None
+        if (
+            kind is None
+            and hosted is not None
+            and hosted[1] in named_here
+            and len(named_here) >= 3
+        ):
+            kind = "meeting"  # "A, B and C signed a declaration with X (the host)"
         if kind is None or _planned(low, sentence.words):
             continue
         if (
@@ -1442,6 +1483,11 @@ def find_meetings(
                     series=not words.isdisjoint(_SERIES_WORDS),
                 )
             continue
+        if hosted is not None and hosted[1] not in participants:
+            # "X met with the foreign ministers of A, B and C. The meeting brought together
+            # A', B' and C'": X and the ministers
+            participants.insert(0, hosted[1])
+            date, place = date or hosted[2], place or hosted[3]
         if (
             context is not None
             and context.person is not None
@@ -1789,7 +1835,7 @@ def _split_guests(meetings: list[MeetingFound], groups: set[int]) -> list[Meetin
 
 _EACH_WITH = re.compile(
     r"\bbilateral\s+meetings\s+with\b|"
-    r"\b(?:meetings|met)\s+with\b[^;]*\sand\s+(?:later\s+|then\s+|also\s+)?with\b"
+    r"\b(?:meetings|met|talks)\s+with\b[^;]*\sand\s+(?:later\s+|then\s+|also\s+)?with\b"
 )
 
 
