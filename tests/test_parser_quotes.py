@@ -516,3 +516,19 @@ def test_words_quoted_in_what_he_added_are_his() -> None:
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
     assert [q.speaker for q in brief.quotes] == ["Bo Tan", "Bo Tan"]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "signed a joint declaration on a",
+        "approved the programme entitled",
+        "launched a plan called",
+    ],
+)
+def test_the_quoted_name_of_a_document_or_programme_is_no_quotation(before: str) -> None:
+    body = (
+        f"OSH – The five presidents {before} “regional partnership for raw materials, energy "
+        "and connectivity” on Monday."
+    )
+    assert parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q").quotes == ()

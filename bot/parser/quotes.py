@@ -165,7 +165,11 @@ def find_quotes(
         if "highness" in tail or "majesty" in tail:
             speaker = _styled_speaker(body, end, mentions, people)
         words = len(text.split())
-        if speaker is None and (words < _MIN_WORDS or _is_name(raw)):
+        if speaker is None and (
+            words < _MIN_WORDS
+            or _is_name(raw)
+            or _NAMED_BEFORE.search(body, max(0, start - 80), start)
+        ):
             continue  # a name or slogan in quotation marks
         if speaker is None and quotes and _same_paragraph(body, quotes[-1].end, start):
             # “A,” he said. “B.”: the second part is the same speaker's.
@@ -332,6 +336,16 @@ _MONARCH = re.compile(r"(?:crown\s+prince|emir|amir|king|queen|sultan|monarch|ru
 # "His Highness Sheikh X", "HM King X": a style of address just before the name.
 _STYLE_BEFORE = re.compile(
     r"\b(?:Highness|Majesty)\s+(?:(?:Sheikh|Sheikha|King|Queen|Emir|Sultan)\s+)?$"
+)
+
+
+# What names a document or a programme right before its quoted name: "a joint declaration on
+# a “regional partnership for raw materials”", "the programme entitled “...”".
+_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:declaration|statement|communiqu[eé]|programme|program|initiative|concept|"
+    r"strategy|plan|roadmap|agreement|treaty|memorandum|charter|vision|doctrine)\s+"
+    r"(?:on|of|for)\s+(?:a|an|the)|\b(?:titled|entitled|called|named|dubbed))\s*$",
+    re.I,
 )
 
 
