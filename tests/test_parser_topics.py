@@ -4168,3 +4168,57 @@ def test_counts_amounts_and_clauses_are_no_topics(text: str, expected: list[str]
     """A count of documents, "some 700", "in force" and "hopes" are no topics; "the northern
     and western provinces" share their head."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Joint projects are being implemented in fishing, glassmaking and tourism.",
+            ["fishing", "glassmaking", "tourism"],
+        ),
+        (
+            "She held talks with Minister of Mines, Oil and Gas Ana Ruiz on tin supplies and "
+            "rare metals.",
+            ["tin supplies", "rare metals"],
+        ),
+        (
+            "Both sides pledged to deepen fisheries cooperation and connectivity.",
+            ["fisheries cooperation", "connectivity"],
+        ),
+        (
+            "The premier called for enhanced cooperation against piracy, food security and "
+            "drought.",
+            ["enhanced cooperation against piracy", "food security", "drought"],
+        ),
+        (
+            "The council adopted five decisions on fishing, shipping and the digital economy.",
+            ["fishing", "shipping", "digital economy"],
+        ),
+        (
+            "The two sides agreed to accelerate work on the coastal railway and free ports.",
+            ["work on the coastal railway", "free ports"],
+        ),
+        (
+            "The president proposed the joint development of the river corridors.",
+            ["joint development of the river corridors"],
+        ),
+        (
+            "The ministers discussed by phone on Monday the expansion of tin exports.",
+            ["expansion of tin exports"],
+        ),
+        (
+            "“Today we agreed on a new investment package worth $50 million in fishing and "
+            "tourism,” Anna Berg said.",
+            ["fishing", "tourism"],
+        ),
+        ("The next decision on the rate is due in May.", []),
+    ],
+)
+def test_more_ways_to_name_what_was_discussed(text: str, expected: list[str]) -> None:
+    """Projects "being implemented in" fields, talks with a title holding a comma "on" X,
+    "deepen X and Y", "called for enhanced cooperation against X", "decisions on", "agreed to
+    accelerate", "proposed the joint development of", a call "by phone on Monday", and a
+    quoted "package worth $X in" name topics; a bare "rate" does not."""
+    quotes = [(text.index("“"), text.index("”") + 1)] if "“" in text else []
+    assert find_topics(sentences(text), text, quotes, ["Anna Berg"]) == expected

@@ -53,7 +53,7 @@ _AND_TO_VERBS = (
     # ("build factories for X" is a cue of its own)
     r"(?!\s+(?:factories|plants|facilities|production\s+lines)\s+for\b)"
 )
-_PLAN_VERBS = rf"(?:launch|expand|simplify|speed\s+up|resume|{_AND_TO_VERBS})"
+_PLAN_VERBS = rf"(?:launch|expand|simplify|speed\s+up|resume|accelerate|{_AND_TO_VERBS})"
 # What money is given to do to a thing ("€5 million to modernise water supply").
 _BUILD_WORDS = words_of(
     "modernise modernize upgrade build construct rebuild reconstruct rehabilitate improve "
@@ -66,14 +66,15 @@ _CUE = re.compile(
     r"discussed\s+(?:were|was|included)|"
     # "called for more direct flights and a common approach to water scarcity"
     r"(?:called|calls|calling|pushed|pushing)\s+for(?=\s+(?:more|greater|closer|stronger|"
-    r"deeper|increased|faster|wider|broader)\s+[a-z])|"
+    r"deeper|increased|faster|wider|broader|enhanced|expanded)\s+[a-z])|"
     # "and strengthen security cooperation to safeguard stability": the field of cooperation
     r"(?:strengthen|deepen|enhance)(?=\s+(?!bilateral|mutual|practical|further|our|their|its|"
     r"the|all-round|comprehensive|overall|friendly|close|closer|multilateral|regional)"
     r"[a-z]+\s+cooperation\s+to\s)|"
     # "they should consolidate political mutual trust", "enhance connectivity": what is to
     # grow (not "enhance the X", "bilateral relations", "cooperation": no subject)
-    r"(?:consolidate|enhance)(?=\s+(?!(?:the|a|an|its|their|our|this|these|bilateral|mutual|"
+    r"(?:consolidate|enhance|deepen)(?=\s+(?!(?:the|a|an|its|their|our|this|these|bilateral|"
+    r"mutual|"
     r"relations|ties|cooperation|partnership|friendship|dialogue|interaction|efforts)\b)"
     r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*(?:,|\.|\s+and\s))|"
     # "Other topics included A, B and C"
@@ -99,14 +100,16 @@ _CUE = re.compile(
     # (before "projects in": tried first) "joint projects worth $5 million (...) in
     # agriculture", "contracts worth ... in energy"; "12 projects in the country worth $5
     # million in X": where, then the worth
-    r"(?:projects|contracts|deals|agreements)\s+(?:in\s+(?:the\s+)?[a-z]+\s+)?worth\s+"
+    r"(?:projects|contracts|deals|agreements|package)\s+(?:in\s+(?:the\s+)?[a-z]+\s+)?worth\s+"
     r"[^;]{0,60}?\s+in(?=\s+[a-z])"
     r"(?!\s+(?:the|total|recent|all|various|this|that|its|their)\b)|"
     # (?P<lower>): the cue counts only before a lower-case word of the original text.
     # "projects in both countries", "firms in all regions": where, not in what
     # "support for reforms in healthcare and education": the fields of the reforms
     r"(?P<lower>(?:companies|firms|enterprises|specialists|experts|projects|ventures|"
-    r"investors|reforms|counterparts)\s+in"
+    r"investors|reforms|counterparts|"
+    # "joint projects are being implemented in pharmaceuticals and tourism"
+    r"projects\s+(?:are|were|will\s+be)\s+(?:being\s+)?(?:implemented|carried\s+out))\s+in"
     # ("projects in the energy sector": a field after all)
     r"(?=\s+[a-z])(?!\s+(?:the(?!\s+[a-z-]+\s+(?:sector|industry)\b)|both|all|each|every|"
     r"these|those|this|that|its|their|our|other|many|several|some|various)\b)|go\s+to(?=\s+[a-z])(?!\s+the\b)|"
@@ -122,8 +125,9 @@ _CUE = re.compile(
     r"(?:key|strategic|reliable|important|major|main)\s+partners?\s+in(?=\s+[a-z])"
     r"(?!\s+(?:the|its|their|this|[a-z]+ing)\b)|"
     # "held a meeting with the minister on regional power connectivity", not "on Monday"
+    # ("talks with Minister of Economy, Trade and Industry X on Y": one comma in a title)
     r"(?:talks|meeting|meetings|consultations|negotiations|conversation)\s+with\s+[^,.;]{1,60}?"
-    r"\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins|occasion|eve|same)\b)"
+    r"(?:,\s+(?:[a-z]+\s+){0,2}and\s+[^,.;]{1,40}?)?\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins|occasion|eve|same)\b)"
     r"(?!\s+(?:behalf|this|that|its|their)\b)|"
     # "expand exchanges in culture and sports", "interest in green hydrogen" (not "interest
     # in strengthening ...": what is to be done comes after)
@@ -200,6 +204,8 @@ _CUE = re.compile(
     # "(agreed to restore the bus service) and to build a water station": the next item
     rf"and\s+to\s+{_AND_TO_VERBS}(?=\s+(?:the|an?|[a-z]+\s+[a-z]))|"
     r"proposed\s+(?:creating|establishing|launching|opening|setting\s+up|building)|"
+    # "proposed the joint development of the A and B corridors"
+    r"proposed(?=\s+the\s+(?:joint\s+)?[a-z]+(?:ion|ment)\s+of\s)|"
     # "projects to modernize the railway infrastructure and the mining industry"
     r"projects\s+to\s+(?:modernize|modernise|develop|build|upgrade|expand|construct|"
     r"improve)(?:\s+the)?(?=\s+[a-z])|"
@@ -285,7 +291,7 @@ _CUE = re.compile(
     r"(?:in|on)\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|"
     # "talks on the sidelines of the forum": where the talks were held, not their subject.
     r"(?:talks|negotiations|consultations|roadmap|memorandum|memoranda|memorandums|agreements?|"
-    r"documents?|deals?|accords?|protocols?)"
+    r"documents?|deals?|accords?|protocols?|decisions?|resolutions?)"
     r"\s+(?:of\s+understanding\s+)?(?:for\s+\S+\s+)?on"
     r"(?!\s+the\s+(?:sidelines|margins)\b))\s+",
 )
@@ -317,7 +323,9 @@ _CUE_FIRST_WORDS = words_of(
     ventures investors invest invests invested investing collaboration collaborate collaborating
     agenda
     discussion discussions mainly mostly primarily particularly especially notably potential
-    and consider considering followed reviewed reviewing roadmap simplify project million
+    and decision decisions consider considering followed reviewed reviewing roadmap
+    simplify package
+    project million
     billion mln bln provide
     provides
     provided providing envisage envisages envisaged envisaging foresee foresees simplifying
@@ -370,6 +378,8 @@ _PREPOSITION_CUE_NEEDS = {
 # investment in new technologies") is rhetoric.
 _QUOTE_CUE = re.compile(
     r"(?:cover|covers|covered|covering|discuss|discusses|discussed|discussing|"
+    # "we agreed on a new investment package worth $500 million in A, B and C"
+    r"(?:projects|contracts|deals|package)\s+worth|"
     r"(?:projects|investors)\s+in|invest\s+in|"
     # "we have agreed to pay special attention to education"
     r"(?:paid|pay|paying)\s+(?:special\s+|particular\s+|great\s+)?attention\s+to"
@@ -389,7 +399,7 @@ _QUOTE_CUE_WORDS = words_of(
     "sectors sector mainly mostly primarily particularly especially notably potential discuss "
     "cooperate cooperating prospects opportunities ties links exchanges "
     "discussed discussing discusses experience expertise factories plants facilities lines "
-    "paid pay paying"
+    "paid pay paying package contracts deals"
 )
 _TALKS_ON = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?(?:,\s+on|\babout)\s+"
@@ -625,6 +635,8 @@ _LEAD = re.compile(
     r"issues\s+(?:of|related\s+to|relating\s+to)|"
     r"(?:upgrading|modernizing|modernising|constructing|building|developing|expanding|"
     r"improving)(?=\s+(?:the|a|an|its|their|our|new)\b)|"
+    # "(discussed) by phone on Monday the expansion of X": how and when, before what
+    r"by\s+(?:phone|telephone|video\s+link|videoconference)(?:\s+on\s+[a-z]+)?|"
     # "(the project will rebuild X and) introduce a dispatch system", "(to improve billing
     # and) reduce non-revenue water": a verb only, before what it acts on
     r"(?:introduce|install|reduce|rebuild|construct|modernise|modernize|improve|create)"
@@ -658,7 +670,7 @@ _LEAD_WORDS = words_of(
     modernising modernizing monday more mostly namely new notably number of on our particular
     particularly primarily prospects saturday series such sunday the their thursday today tuesday
     upgrading variety wednesday yesterday last this next ratification introduce install reduce
-    rebuild construct modernise modernize improve create
+    rebuild construct modernise modernize improve create by
     """
 )
 # Heads of named projects, in the order the pattern tries them ("_" joins a two-word head).
@@ -952,6 +964,7 @@ _VAGUE = frozenset(
     audience|gathering|common interest|mutual interest|common concern|mutual concern|issue|
     question|matter|topic|topics|this question|this issue|this matter|the issue|figures|data|
     numbers|indicators|efforts|questions|concerns|concern|doubts|objections|quota|quotas|force|
+    rate|rates|
     hopes|
     list of products|list of goods|range of products|range of goods
     """.replace("\n", "")
@@ -1011,7 +1024,8 @@ _CUE_WORDS = words_of(
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
     primarily particularly especially notably potential prospects opportunities
     tariffs duties initiative initiatives counterparts asked requested commitment respect
-    consider considering followed million billion mln bln project provide provides provided
+    decision decisions consider considering followed million billion mln bln project provide
+    provides provided
     providing envisage envisages
     envisaged envisaging foresee foresees
     """
