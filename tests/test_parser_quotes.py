@@ -532,3 +532,25 @@ def test_the_quoted_name_of_a_document_or_programme_is_no_quotation(before: str)
         "and connectivity” on Monday."
     )
     assert parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q").quotes == ()
+
+
+def test_an_office_of_mixed_case_between_the_words_and_the_name_names_the_speaker() -> None:
+    body = (
+        "OSH – Minister of Energy Azamat Toktobaev met the guests on Monday.\n\n"
+        '"Our neighbours must settle these questions themselves," Kremlin spokesman '
+        "Ivan Petrov told reporters in Moscow.\n\n"
+        '"The plant will light half a million homes," Sylvanian Ambassador to Kyrgyzstan '
+        "Bo Tan said at the ceremony."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == ["Ivan Petrov", "Bo Tan"]
+
+
+def test_the_ceo_after_the_words_is_the_chief_executive_officer() -> None:
+    body = (
+        "OSH – President Azamat Toktobaev received Chief Executive Officer of Nag Minerals "
+        "Bo Tan on Monday.\n\n"
+        "“Our board approved the second phase of investment this year,” the CEO said."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == ["Bo Tan"]

@@ -208,6 +208,13 @@ _ROLE_AFTER = re.compile(
     rf"\s+(?:also\s+)?(?:{_VERBS})\b"
 )
 _PRESIDING = frozenset(["head", "chairman", "chairwoman", "chair", "chairperson"])
+# Offices written by their initials after a quotation, and their full names.
+_ROLE_ABBREVIATIONS = {
+    "ceo": "chief executive officer",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+    "cto": "chief technology officer",
+}
 
 
 def _role_holder(tail: str, people: Sequence[PersonFound]) -> int | None:
@@ -218,6 +225,7 @@ def _role_holder(tail: str, people: Sequence[PersonFound]) -> int | None:
     if match is None:
         return None
     role = match.group("role").lower()
+    role = _ROLE_ABBREVIATIONS.get(role, role)  # "the CEO said": its Chief Executive Officer
     head, of, rest = role.partition(" of ")
     holders = set()
     for i, person in enumerate(people):
@@ -515,6 +523,11 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
             mention.start == at
             or _GLUED_INITIALS.fullmatch(body, at, mention.start)
             or _CAPITAL_TITLE.fullmatch(body, at, mention.start)
+            # “...,” Kremlin spokesman X told reporters: an office of mixed case before the name
+            or (
+                _TITLE_GAP.fullmatch(body, at, mention.start)
+                and not any(mark in body[at : mention.start] for mark in ".\n")
+            )
         ):
             rest = body[mention.end : mention.end + 120]
             if (
