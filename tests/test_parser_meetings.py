@@ -2517,3 +2517,32 @@ def test_bilateral_talks_with_a_and_with_b_are_two_meetings() -> None:
         {"Lena Varga", "Diego Rojas"},
         {"Lena Varga", "Ana Torres"},
     ]
+
+
+def test_witnessing_a_signing_following_named_talks_is_their_talks() -> None:
+    """ "A and B witnessed the signing of documents following Italian-Jordanian talks on
+    Monday": their talks."""
+    body = (
+        "ROME – President of Italy Lena Varga and King of Jordan Omar Haddad witnessed the "
+        "signing of six documents following Italian-Jordanian talks on Monday."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="w")
+    assert [({p.name for p in m.participants}, m.kind, m.date) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, "talks", dt.date(2024, 3, 4))
+    ]
+
+
+def test_in_a_separate_meeting_x_met_the_host_of_the_meetings_before() -> None:
+    """ "In a separate meeting, X presented a plan": X met the host of the series."""
+    body = (
+        "TURIN – President Lena Varga met in Turin on March 4 with the heads of several "
+        "companies.\n\n"
+        "At a meeting with Omar Haddad, President of Haddad Steel, the leader discussed a "
+        "plant.\n\n"
+        "In a separate meeting, Karim Nasser, Chairman of Nasser Foods, presented a plan."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="s")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), "Turin"),
+        (["Lena Varga", "Karim Nasser"], dt.date(2024, 3, 4), "Turin"),
+    ]

@@ -46,8 +46,8 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"\b(?:(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,4}talks|"
             r"talks\s+(?:with|between)|(?:his|her|their|the)\s+talks|"
             # "A and B agreed to ... during talks held in Astana", "Following talks in Baku, A
-            # and B signed ..."
-            r"(?:during|at|after|following)\s+talks\b|"
+            # and B signed ...", "... following Kazakh-Mongolian talks on Monday"
+            r"(?:during|at|after|following)\s+(?:[\w-]+\s+)?talks\b|"
             # "held a round of political consultations"
             r"(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,4}consultations|"
             r"negotiations\s+(?:with|between)|"
@@ -333,6 +333,9 @@ _THEY_WORDS = frozenset(["they", "leaders", "presidents", "ministers", "premiers
 _THEIR = re.compile(r"\btheir\s+(?:\w+\s+)?(?:talks|meeting|conversation|negotiations)\b")
 # "At a meeting with X, the Head of State noted ...": a meeting of X and the one the brief
 # follows.
+_IN_A_SEPARATE_MEETING = re.compile(
+    r"(?:in|at|during)\s+(?:a|another)\s+separate\s+(?:meeting|talks|conversation),"
+)
 _AT_MEETING_WITH = re.compile(
     r"^(?:at|during|in)\s+(?:(?:a|the|his|her)\s+)?(?:[\w-]+\s+)?(?:meeting|talks|conversation)"
     r"\s+with\b"
@@ -1300,6 +1303,16 @@ def find_meetings(
                 participants.insert(0, before)
         elif len(participants) == 1 and host is not None and _AT_MEETING_WITH.match(low):
             participants.insert(0, host)  # "At a meeting with X, the Head of State noted"
+        elif (
+            len(participants) == 1
+            and (host is not None or meetings)
+            and "separate" in words
+            and _IN_A_SEPARATE_MEETING.match(low)
+        ):
+            # "In a separate meeting, X presented a plan": X met the one who met the others
+            other = host if host is not None else meetings[-1].participants[0]
+            if other not in participants:
+                participants.insert(0, other)
         elif len(participants) == 2 and participants[1] == main and _AT_MEETING_WITH.match(low):
             participants.reverse()  # the one the brief is about first, as in "X met Y"
         if len(participants) <= 2 and meetings and participants and _AT_MEETING_WITH.match(low):
