@@ -3331,7 +3331,7 @@ def test_find_people_reads_a_capital_du_before_a_pinyin_given_name_as_a_surname(
     [
         (
             'He held talks with Chairman of the State Company "Kyrgyzgaz" Almaz Beishenov.',
-            [("Almaz Beishenov", 'Chairman of the State Company "Kyrgyzgaz"', None)],
+            [("Almaz Beishenov", 'Chairman of the State Company "Kyrgyzgaz"', "Kyrgyzstan")],
         ),
         (
             "He met Chairman of «Navoiyazot» JSC Timur Rakhimov there.",
@@ -3571,3 +3571,25 @@ def test_find_people_gives_an_acronyms_officer_the_country_of_its_full_name() ->
     assert people_of(text) == [
         ("Fahad bin Salem Al Sabah", "KIF deputy chief executive", "Kuwait")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Talks were held with Chairman of the State Concern Turkmennebit Aman Orazov.",
+            [("Aman Orazov", "Chairman of the State Concern Turkmennebit", "Turkmenistan")],
+        ),
+        (
+            "It was signed by Uzbekneftegaz CEO Bek Aliyev in Baku.",
+            [("Bek Aliyev", "CEO", "Uzbekistan")],
+        ),
+        ("It was signed by Microsoft chief Bill Gates in Baku.", [("Bill Gates", "chief", None)]),
+    ],
+)
+def test_find_people_gives_the_head_of_a_company_named_after_a_country_that_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Turkmennebit", "Uzbekneftegaz": a company's one-word name opening with a demonym
+    is that country's, and so is the person heading it."""
+    assert people_of(text) == expected

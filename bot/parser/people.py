@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
@@ -364,6 +365,22 @@ def _may_end_style(word: str) -> bool:
 
 # A royal rank alone, which an office after the name replaces.
 _RANK_ONLY = re.compile(r"(?:Prince|Princess|Sayyid|Sayyida)", re.I)
+
+
+def _compound_company_country(title: str) -> str | None:
+    """The country whose demonym opens a company's one-word name in an office ("Chairman
+    of the State Concern Turkmengaz", "Uzbekneftegaz CEO"): that country's company."""
+    for word in title.split():
+        word = word.strip("\"“”«»'’,()")
+        if len(word) < 8 or not word[0].isupper() or not word[1:].islower() or _country(word):
+            continue  # ("Special Envoy for Afghanistan": a country, no company)
+        plain = unicodedata.normalize("NFKD", word)
+        plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+        for size in range(len(plain) - 3, 4, -1):
+            found = country_of_word(plain[:size])
+            if found is not None and found != EU:
+                return found
+    return None
 
 
 def _style_or_rank(title: str) -> bool:
@@ -926,6 +943,9 @@ class PeopleFinder:
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._employer_country(person.start)
             if person.country is None and not person.eu_office and person.title:
+                # "Chairman of the State Concern Turkmengaz X"
+                person.country = _compound_company_country(person.title)
+            if person.country is None and not person.eu_office and person.title:
                 person.country = self._body_country(person.title)
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._visit_host(person)
@@ -1244,7 +1264,8 @@ class PeopleFinder:
             word = tokens[i].bare
             if word.lower() not in NOT_NAME_WORDS and len(word) > 2 and not _country(word):
                 if word not in self._owners:  # the same office words come back person after person
-                    self._owners[word] = self._owner_of(word)
+                    # ("Turkmengaz Chairman X": a company named after its country)
+                    self._owners[word] = self._owner_of(word) or _compound_company_country(word)
                 if self._owners[word] is not None:
                     return self._owners[word]
             i -= 1
