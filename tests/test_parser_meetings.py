@@ -2546,3 +2546,18 @@ def test_in_a_separate_meeting_x_met_the_host_of_the_meetings_before() -> None:
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), "Turin"),
         (["Lena Varga", "Karim Nasser"], dt.date(2024, 3, 4), "Turin"),
     ]
+
+
+def test_who_invited_a_visit_to_a_country_is_no_participant_of_the_visit() -> None:
+    """ "X is on an official visit to Italy from Monday to Wednesday at the invitation of Y":
+    the visit is to the country; only the talks told before are a meeting."""
+    body = (
+        "ROME – Foreign Minister of Italy Lena Varga held talks with Foreign Minister of Jordan "
+        "Omar Haddad in Rome on Tuesday.\n\n"
+        "Haddad is on an official visit to Italy from Monday to Wednesday at the invitation "
+        "of Varga."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="i")
+    assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 5))
+    ]

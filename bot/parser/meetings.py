@@ -319,6 +319,7 @@ _GREETINGS_FROM = re.compile(
     r"(?:of|from)\s"
 )
 _GREETING_WORDS = words_of("greetings wishes regards")
+_INVITATION_OF = re.compile(r"\bat\s+the\s+invitation\s+of\s")
 _THE_TWO = re.compile(r"\bthe\s+two\s+(?:officials|ministers|leaders|presidents|sides|heads)\b")
 # "A and B on Tuesday agreed ... They held talks in Lima": the two, as subject, met.
 _THEY_MET = re.compile(
@@ -1078,6 +1079,12 @@ def find_meetings(
             else:
                 participants.append(mention.person)
                 named_at[mention.person] = mention.start
+        if kind == "visit" and "invitation" in sentence.words and len(participants) >= 2:
+            # "X is on an official visit to China at the invitation of Y": the visit is to
+            # the country; Y invited it
+            inviter = _named_after(_INVITATION_OF, low, text_at, index, body)
+            if inviter is not None and inviter.person in participants:
+                participants.remove(inviter.person)
         if not sentence.words.isdisjoint(_GREETING_WORDS) and len(participants) >= 2:
             # "X conveyed warm greetings from President Y": Y sent them, and was not there.
             sender = _named_after(_GREETINGS_FROM, low, text_at, index, body)
