@@ -4222,3 +4222,42 @@ def test_more_ways_to_name_what_was_discussed(text: str, expected: list[str]) ->
     quoted "package worth $X in" name topics; a bare "rate" does not."""
     quotes = [(text.index("“"), text.index("”") + 1)] if "“" in text else []
     assert find_topics(sentences(text), text, quotes, ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile encourages its firms to invest in Peru in fish farming, solar panels and "
+            "digital economy.",
+            ["fish farming", "solar panels", "digital economy"],
+        ),
+        (
+            "Chile welcomes more firms to invest in the country's ports, railways and tourism.",
+            ["country's ports", "railways", "tourism"],
+        ),
+        (
+            "They agreed to expand cooperation in fishing, mining and people-to-people and "
+            "cultural exchanges.",
+            ["fishing", "mining", "people-to-people and cultural exchanges"],
+        ),
+        ("The firm plans to build a second phase of 600 megawatts next year.", []),
+        (
+            "The two sides support the peace process between Peru and Chile and the opening of "
+            "regional transport routes.",
+            ["peace process between Peru and Chile", "opening of regional transport routes"],
+        ),
+        (
+            "The two ministers held a phone call on Sunday on the Andes gas pipeline and new "
+            "ferry lines.",
+            ["Andes gas pipeline", "ferry lines"],
+        ),
+    ],
+)
+def test_invest_in_a_place_in_fields_and_other_readout_phrasings(
+    text: str, expected: list[str]
+) -> None:
+    """ "invest in <country> in X", "invest in the country's X", "people-to-people and
+    cultural exchanges" (one item), "the sides support X and the opening of Y" and "a call on
+    Sunday on X" name topics; "a second phase of 600 megawatts" is an amount."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -151,6 +151,8 @@ _CUE = re.compile(
     # "ready to invest in renewable energy", not "in its parks"; "to invest in the
     # processing of X" (a field of work), not "in the region"
     r"invest(?:s|ed|ing)?\s+in(?=\s+the\s+(?!region\b)[a-z]+(?:ing|ion)\s+of\b|"
+    # ("to invest in the country's ports, railways and tourism": the country's fields)
+    r"\s+the\s+country['’]s\s+[a-z]|"
     r"\s+(?!(?:the|its|their|this|a|an|our)\b)[a-z])|"
     # "investment in the processing of X", "investments in agriculture"
     r"investments?\s+in(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b|\s+(?!(?:the|its|their|this|a|an)\b)"
@@ -239,6 +241,10 @@ _CUE = re.compile(
     r"(?:dealt|dealing)\s+with|"
     r"such\s+(?:areas|fields|sectors|spheres|industries)\s+as|"
     r"importance\s+of|take\s+part\s+in|"
+    # "the two sides support the peace process between A and B and the opening of X"
+    r"(?:sides|parties)\s+(?:also\s+)?(?:support|supported)(?=\s+the\s+[a-z])|"
+    # "held a phone call on Sunday on the X pipeline and new ferry lines"
+    r"call\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+on(?=\s+[a-z])|"
     # "Energy took $12bn, followed by mining ($6bn), the chemical industry ($4bn) and X": the
     # next shares of a breakdown (the amounts in brackets)
     r"followed\s+by(?=\s+(?:the\s+)?[a-z][^.;]{0,160}?(?:\(|\d))|"
@@ -323,7 +329,8 @@ _CUE_FIRST_WORDS = words_of(
     ventures investors invest invests invested investing collaboration collaborate collaborating
     agenda
     discussion discussions mainly mostly primarily particularly especially notably potential
-    and decision decisions consider considering followed reviewed reviewing roadmap
+    and decision decisions consider considering followed reviewed reviewing roadmap sides
+    parties call
     simplify package
     project million
     billion mln bln provide
@@ -362,6 +369,9 @@ _PREPOSITION_CUE_NEEDS = {
     "with": frozenset(["attention", "emphasis", "focus"]),
     "co": frozenset(["finance", "financing"]),
     "investment": frozenset(["in"]),
+    "call": frozenset(["on"]),
+    "sides": frozenset(["support", "supported"]),
+    "parties": frozenset(["support", "supported"]),
     "project": frozenset(["will"]),
     "million": _BUILD_WORDS,
     "billion": _BUILD_WORDS,
@@ -1024,7 +1034,8 @@ _CUE_WORDS = words_of(
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
     primarily particularly especially notably potential prospects opportunities
     tariffs duties initiative initiatives counterparts asked requested commitment respect
-    decision decisions consider considering followed million billion mln bln project provide
+    sides parties call decision decisions consider considering followed million billion mln bln
+    project provide
     provides provided
     providing envisage envisages
     envisaged envisaging foresee foresees
@@ -1082,6 +1093,11 @@ _ON_AGENDA = re.compile(
     r"(?:raised|addressed|touched\s+(?:up)?on)(?=\s*(?:[.,]|$|(?:during|at|in)\s+the\s+"
     r"(?:talks|meeting|negotiations|conversation|consultations)\b)))\b",
     re.I,
+)
+# "to invest in Türkiye in new energy vehicles and photovoltaics": where, then in what.
+_INVEST_IN_PLACE = re.compile(
+    rf"\binvest(?:s|ed|ing)?\s+in\s+(?P<place>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)?)"
+    r"\s+in\s+(?=[a-z])"
 )
 # "..., with A, B and C topping the agenda"; "A and B dominated the talks".
 _TOPPED_AGENDA = re.compile(
@@ -1378,7 +1394,7 @@ def _split_and(text: str) -> list[str]:
             and not (
                 len(after) == 3
                 and after[0] == "the"
-                and after[1].endswith(("ion", "ment"))
+                and after[1].endswith(("ion", "ment", "ing"))  # ("and the opening of X")
                 and after[1].islower()
                 and after[2].startswith("of ")
             )
@@ -1439,6 +1455,7 @@ def _split_and(text: str) -> list[str]:
                 or before[-2].endswith(("’s", "'s"))
                 or country_of_demonym(before[-2]) is not None  # "Belarusian municipal and"
                 or before[-2] in _LEADING_ADJECTIVES  # "the latest regional and global"
+                or before[-2] == "and"  # "mining and people-to-people and cultural exchanges"
             )
             and _LOWER_WORD.fullmatch(after[0]) is not None
             and head.isalpha()
@@ -1500,7 +1517,8 @@ def _is_adjective(word: str) -> bool:
     return (
         word.islower()
         and len(word) >= 5
-        and (word.endswith(_ADJECTIVE_ENDINGS) or word in _OTHER_ADJECTIVES)
+        # ("people-to-people (and cultural exchanges)": a compound modifier)
+        and (word.endswith(_ADJECTIVE_ENDINGS) or word in _OTHER_ADJECTIVES or "-to-" in word)
     )
 
 
@@ -1694,8 +1712,8 @@ def _clean(item: str) -> str | None:
         # "the first stage of construction": a step of something named elsewhere; "the
         # second phase of the Orion project" names it.
         item = item[stage.end() :]
-        if " " not in item:
-            return None
+        if " " not in item or item[:1].isdigit():
+            return None  # "the second phase of 600 megawatts": an amount
         low = item.lower()
     first, _, rest = low.partition(" ")
     if first.endswith("ing") and rest.partition(" ")[0] in _POSSESSIVES:
@@ -2173,6 +2191,11 @@ def find_topics(
                     cleaned = _clean(item)
                     if cleaned:
                         found.append((sentence.start, cleaned))
+        if "invest" in words and (invest := _INVEST_IN_PLACE.search(text)):
+            place = invest.group("place")
+            if country_of_word(place) or is_city(place):
+                for item in _enumeration_at(text, invest.end(), _Ends(low, low_words, text)):
+                    found.append((sentence.start + invest.end(), item))
         if not _TOPPED_WORDS.isdisjoint(words):
             # "..., with connectivity, critical minerals and counter-terrorism topping the
             # agenda": the list before it (the last "with" before it opens it)
