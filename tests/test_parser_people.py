@@ -3593,3 +3593,24 @@ def test_find_people_gives_the_head_of_a_company_named_after_a_country_that_coun
     """ "Turkmennebit", "Uzbekneftegaz": a company's one-word name opening with a demonym
     is that country's, and so is the person heading it."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Islamic Development Bank President Omar Haddad visited Dushanbe.",
+            [("Omar Haddad", "Islamic Development Bank President", None)],
+        ),
+        (
+            "In Astana Development Minister Aidos Serik spoke.",
+            [("Aidos Serik", "Development Minister", None)],
+        ),
+    ],
+)
+def test_find_people_keeps_a_regional_adjective_opening_a_bodys_name_in_the_office(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Islamic Development Bank President X": the body's name stays whole in the office;
+    a city before a portfolio stays out."""
+    assert people_of(text) == expected

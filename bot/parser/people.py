@@ -318,6 +318,9 @@ _OWNER_OF_NAME = re.compile(r"\b([A-Z][\w-]+)(?:’s|'s)\s+([A-Z][\w-]*)")
 _REFERRING_COMPANY_WORDS = frozenset(
     ["company", "firm", "group", "consortium", "corporation", "holding", "operator", "bank"]
 )
+# Adjectives of a region or faith that open the name of an international body ("Asian
+# Development Bank", "Islamic Development Bank", "Eurasian Economic Commission").
+_ORG_ADJECTIVE = re.compile(r"Asian|Eurasian|Islamic|African|Arab|Nordic|Pacific|Caribbean")
 # "on the Azerbaijani side", "from the Kazakh side": whose people follow.
 _SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom) the ([A-Z][a-z]+) side\b")
 # The capitalised words of a name before its acronym in brackets, with a possessive before
@@ -698,6 +701,7 @@ def _read_title(
     # Start at the first word that can open a title: a title word, country, demonym,
     # acronym or a capitalised portfolio ("Defense Minister", "Central Bank Governor");
     # "In Astana, President" starts at "President".
+    start_limit = first
     while first < end:
         token = tokens[first]
         low = token.bare.lower()
@@ -715,6 +719,15 @@ def _read_title(
         ):
             break
         first += 1
+    while (
+        first > start_limit
+        and first < end
+        and tokens[first].cap
+        and tokens[first].bare.lower() in FIELD_WORDS
+        and tokens[first - 1].cap
+        and _ORG_ADJECTIVE.fullmatch(tokens[first - 1].bare)
+    ):
+        first -= 1  # "Asian Development Bank President": the bank's name whole
     while end > first and tokens[end - 1].text.lower() in _TRAILING:
         end -= 1
     if first >= end:
