@@ -2561,3 +2561,18 @@ def test_who_invited_a_visit_to_a_country_is_no_participant_of_the_visit() -> No
     assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
         ({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 5))
     ]
+
+
+def test_the_two_ministers_are_the_ministers_named_not_the_last_two_named() -> None:
+    """ "A said ..., while Chairman C noted ... Before the ceremony, the two ministers held
+    talks": the two ministers named before, not the two of the sentence just before."""
+    body = (
+        "ROME – Energy Minister of Italy Lena Varga and Energy Minister of Jordan Omar Haddad "
+        "opened the pipeline, with Chairman of the Jordan Senate Karim Nasser present.\n\n"
+        "Haddad said the project was vital, while Nasser noted that demand had grown.\n\n"
+        "Before the ceremony, the two ministers held talks in Turin."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, "Turin")
+    ]

@@ -652,6 +652,25 @@ def _delegation_member(
     return named[0] if len(named) == 1 else None
 
 
+_THE_TWO_MINISTERS = re.compile(
+    r"\bthe\s+two\s+ministers\s+(?:also\s+|then\s+|later\s+)?(?:met|held|had|co-?chaired)\b"
+)
+
+
+def _two_ministers_named(
+    low: str, start: int, index: MentionIndex, people: list[PersonFound]
+) -> list[int]:
+    """The two ministers named before `start`, of two countries, if the lower-case text says
+    "the two ministers held talks" and exactly two were named; else []."""
+    if _THE_TWO_MINISTERS.search(low) is None:
+        return []
+    named = dict.fromkeys(m.person for m in index.between(0, start))
+    ministers = [p for p in named if "minister" in (people[p].title or "").lower()]
+    if len(ministers) != 2 or people[ministers[0]].country == people[ministers[1]].country:
+        return []
+    return ministers
+
+
 def _singular(office: str) -> str:
     """The office of one holder: "Ministers of Foreign Affairs" gives "Minister of Foreign
     Affairs"."""
@@ -1125,6 +1144,18 @@ def find_meetings(
         )
         if the_two:
             participants = list(before_named)  # "A and B attended. ... the two officials met"
+        if (
+            (the_two or not participants)
+            and "two" in sentence.words
+            and "ministers" in sentence.words
+            and not (
+                participants
+                and all("minister" in (people[p].title or "").lower() for p in participants)
+            )
+        ):
+            # "Before the ceremony, the two ministers held talks": the two ministers named
+            # before, when the sentence before named others
+            participants = _two_ministers_named(low, sentence.start, index, people)
         words = sentence.words
         their = (
             len(participants) == 1
