@@ -2576,3 +2576,19 @@ def test_the_two_ministers_are_the_ministers_named_not_the_last_two_named() -> N
     assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
         ({"Lena Varga", "Omar Haddad"}, "Turin")
     ]
+
+
+def test_a_meeting_in_the_unnamed_capital_after_one_in_its_city_is_there() -> None:
+    """ "During his stay in the Jordanian capital, X was also received by Y", after talks in
+    Amman under a Rome dateline: in Amman (and the name after the comma is no city)."""
+    body = (
+        "ROME – Deputy Foreign Minister of Italy Lena Varga held consultations with Deputy "
+        "Foreign Minister of Jordan Omar Haddad in Amman on Tuesday.\n\n"
+        "During her stay in the Jordanian capital, Varga was also received by Foreign "
+        "Minister of Jordan Karim Nasser."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="c")
+    assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, "Amman"),
+        ({"Lena Varga", "Karim Nasser"}, "Amman"),
+    ]

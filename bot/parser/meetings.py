@@ -878,6 +878,8 @@ def _place(text: str, low: str | None = None) -> str | None:
         if len(kept) > 1 and is_city(kept[0]) and not is_city(" ".join(kept)):
             continue  # "Consul General in Almaty Cem Aydoğdu": a title's city, then a name
         place = " ".join(kept)
+        if text.startswith(",", match.start("place") - 2) and not is_city(place):
+            continue  # "in the Tajik capital, Zabolotny was received": a name after the comma
         if len(kept) > 1 and kept[0].endswith(("’s", "'s")) and country_of_word(kept[0][:-2]):
             place = " ".join(kept[1:])  # "in Azerbaijan's Gabala"
         elif len(kept) > 1 and kept[0].endswith(("’s", "'s")):
@@ -1420,8 +1422,10 @@ def find_meetings(
                 place = went["place"]
         if place is None and here and " here" in low and _HERE.search(low.split("“")[0]):
             place = here  # "held talks here Tuesday": where the dateline was written
-        if place is None and here and "capital" in words:
-            place = _capital_here(text, here)  # "met in the Kyrgyz capital" under "Bishkek, "
+        if place is None and "capital" in words:
+            # "met in the Kyrgyz capital" under "Bishkek, ", or after a meeting in Bishkek
+            towns = [here] if here else []
+            place = _capital_here(text, towns + [m.place for m in reversed(meetings) if m.place])
         if place is None and "wh" in text and "who" in sentence.text:
             # "X, who held talks with Y in Beijing on Wednesday, said": the clause is the
             # meeting, and tells where (the sentence whole: the attribution cut its comma).
@@ -1741,20 +1745,20 @@ _TO_CITY = re.compile(r"\s+to\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?
 
 
 # "in the Kyrgyz capital on Thursday": a capital left unnamed.
-_UNNAMED_CAPITAL = re.compile(r"\bin\s+the\s+(?P<which>[\w-]+)\s+capital\b(?!,?\s+[A-Z])")
+_UNNAMED_CAPITAL = re.compile(
+    r"\bin\s+the\s+(?P<which>[\w-]+)\s+capital\b(?:,?\s+(?P<named>[A-Z][\w’'-]+))?"
+)
 
 
-def _capital_here(text: str, here: str) -> str | None:
-    """The dateline's city if the text tells of a meeting "in the Kyrgyz capital" and the
-    dateline's city is of that country, else None."""
-    said = _UNNAMED_CAPITAL.search(text)
-    if said is None:
-        return None
-    country = country_of_city(here)
-    which = said["which"]
-    if country is None or country_of_word(which) != country:
-        return None
-    return here
+def _capital_here(text: str, towns: list[str]) -> str | None:
+    """The first of `towns` (the dateline's city, the places of meetings told before) of the
+    country whose capital the text tells a meeting was in ("in the Kyrgyz capital"), else
+    None."""
+    said = _UNNAMED_CAPITAL.search(text) if towns else None
+    if said is None or (said["named"] and is_city(said["named"])):
+        return None  # (none, or named: "in the Kyrgyz capital Bishkek")
+    country = country_of_word(said["which"])
+    return next((town for town in towns if country and country_of_city(town) == country), None)
 
 
 def _went_to_town(place: str) -> bool:
