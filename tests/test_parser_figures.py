@@ -3080,3 +3080,21 @@ def test_find_figures_reads_metres_and_skips_grouped_counters_and_a_word_ranges_
     "two", but "from two to four" is a change with both figures."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.text, f.value, f.unit) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They plan to export a million tonnes of grain.", [("a million tonnes", 1e6, "tonnes")]),
+        ("A billion dollars was invested.", [("A billion dollars", 1e9, "USD")]),
+        ("The plant lights half a million homes.", [("half a million", 5e5, "count")]),
+        ("He said it a thousand times.", []),
+    ],
+)
+def test_find_figures_reads_a_million_and_half_a_million(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    """ "a million tonnes" is one million, "half a million" half of it; "a thousand times"
+    is a figure of speech."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.value, f.unit) for f in found] == expected

@@ -101,7 +101,7 @@ _NUMWORD = (
     + "|".join(k for k in UNITS if k != "zero")
     + r"))?|"
     + "|".join(sorted((k for k in UNITS if k != "zero"), key=len, reverse=True))
-    + r"|a dozen|dozen|a hundred)"
+    + r"|a dozen|dozen|a hundred|a thousand|a million|a billion)"
 )
 _MAG = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|trln|crores?|lakhs?|m|k|b)"
 _SYMBOL = (
@@ -266,7 +266,9 @@ _EQUIVALENT = re.compile(
     r"(?:(?:or|about|around|some|approximately|roughly|nearly)\s*){0,2}"
 )
 _ISO_GLUED = re.compile(rf"(?<![A-Za-z])(?:[A-Z]{{3}}|Rs\.?)$|{_ABBR}$")
-_NUMBER_WORDS = frozenset([*UNITS, *TENS, "dozen", "hundred"])
+# "a dozen", "a hundred", "a million tonnes": the article stands for one.
+_A_NUMBER_WORDS = ("dozen", "hundred", "thousand", "million", "billion")
+_NUMBER_WORDS = frozenset([*UNITS, *TENS, *_A_NUMBER_WORDS])
 _FRACTION_WORDS = words_of(
     "half third thirds quarter quarters fourth fifth fifths sixth eighth tenth"
 )
@@ -1250,8 +1252,8 @@ def _find_multiples(c: _Collector) -> None:
             half = raw.endswith("-and-a-half")
             raw = raw.removesuffix("-and-a-half")
             number = parse_digits(raw) if raw[0].isdigit() else words_to_number(raw)
-            if number is None:
-                continue
+            if number is None or (raw.startswith("a ") and number >= 1000):
+                continue  # "a thousand times": a figure of speech
             value = number + (0.5 if half else 0)
             how_often = _HOW_OFTEN.match(low, m.end())
         if how_often:
@@ -1350,7 +1352,10 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
     if number_words:
         # A number in words starts with one of them, or with "a dozen", "a hundred"; digits and
         # words never overlap.
-        starts = [*number_words, *(f"a {w}" for w in ("dozen", "hundred") if w in number_words)]
+        starts = [
+            *number_words,
+            *(f"a {w}" for w in _A_NUMBER_WORDS if w in number_words),
+        ]
         anchors += [m.start() for m in _matches_at(_NUMWORD_ANCHOR, low, starts)]
         anchors.sort()
     skip_to = 0
@@ -1449,6 +1454,14 @@ def _read_number(
         value = words_to_number(word)
         if word.lower() in ("one",) and not m.group("mag"):
             return None
+        if (
+            value is not None
+            and word[:2].lower() == "a "
+            and begin == m.start()
+            and text[:begin].lower().endswith("half ")
+        ):
+            begin -= 5  # "half a million homes"
+            value /= 2
     if value is None:
         return None
     # What follows the number is matched in place at `after` (no copy of the tail per test).
