@@ -2592,3 +2592,20 @@ def test_a_meeting_in_the_unnamed_capital_after_one_in_its_city_is_there() -> No
         ({"Lena Varga", "Omar Haddad"}, "Amman"),
         ({"Lena Varga", "Karim Nasser"}, "Amman"),
     ]
+
+
+def test_a_city_hosting_a_summit_and_the_head_of_a_country_meeting_another() -> None:
+    """ "On 9 March, Turin hosted a summit. ... Taking part in the summit were A and B. The
+    head of Italy also met with B": the summit in Turin; Italy's President met B."""
+    body = (
+        "ROME – On 4 March, Turin hosted a meeting of the Council of Heads of State. The "
+        "President of Italy Lena Varga presided over the meeting.\n\n"
+        "Taking part in the summit were the President of Chile Diego Rojas and the President "
+        "of Peru Ana Torres.\n\n"
+        "The head of Italy also met with the President of Peru Ana Torres."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="h")
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        ({"Lena Varga", "Diego Rojas", "Ana Torres"}, dt.date(2024, 3, 4), "Turin"),
+        ({"Lena Varga", "Ana Torres"}, dt.date(2024, 3, 4), "Turin"),
+    ]

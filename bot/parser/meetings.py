@@ -686,6 +686,16 @@ _TITLE_SUBJECT = re.compile(
 )
 
 
+# "The head of Turkmenistan also met with X", "On Friday, the leader of Mongolia received X".
+_HEAD_SUBJECT = re.compile(
+    r"(?:[^,]{0,60},\s+)?[Tt]he\s+(?:head|leader)\s+of\s+(?P<country>[A-Z][\w’'-]+)\s+"
+    r"(?:also\s+|later\s+|then\s+)?(?:met|received|held|hosted|had)\b"
+)
+
+
+_CITY_HOSTED = re.compile(r"(?:[^,]{0,40},\s+)?(?P<city>[A-Z][\w’'-]+)\s+hosted\s+(?:a|an|the)\b")
+
+
 def _title_subject(text: str, people: list[PersonFound]) -> int | None:
     """The one person whose title, or one of its offices, is the sentence's subject ("the
     Leader of the Nation received X"), else None."""
@@ -1217,6 +1227,12 @@ def find_meetings(
             both = _two_offices(text, people)
             if both and set(participants) <= set(both):
                 participants = both
+        if len(participants) == 1 and ("head" in words or "leader" in words):
+            # "The head of Turkmenistan also met with X": that country's head of state
+            head = _HEAD_SUBJECT.match(text)
+            holder = office_holder("Leader", head["country"], people) if head else None
+            if holder is not None and holder not in participants:
+                participants.insert(0, holder)
         if len(participants) == 1 and role is None and "the" in words:
             # "Afterwards, the Leader of the Nation received X": the one of that title
             holder = _title_subject(text, people)
@@ -1422,6 +1438,10 @@ def find_meetings(
                 place = went["place"]
         if place is None and here and " here" in low and _HERE.search(low.split("“")[0]):
             place = here  # "held talks here Tuesday": where the dateline was written
+        if place is None and "hosted" in words:
+            # "On 9 October, Ashgabat hosted a meeting of the Council": there
+            hosted_by = _CITY_HOSTED.match(text)
+            place = hosted_by["city"] if hosted_by and is_city(hosted_by["city"]) else None
         if place is None and "capital" in words:
             # "met in the Kyrgyz capital" under "Bishkek, ", or after a meeting in Bishkek
             towns = [here] if here else []
