@@ -4261,3 +4261,35 @@ def test_invest_in_a_place_in_fields_and_other_readout_phrasings(
     cultural exchanges" (one item), "the sides support X and the opening of Y" and "a call on
     Sunday on X" name topics; "a second phase of 600 megawatts" is an amount."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They also discussed the stability of tin markets, in addition to regional and "
+            "international developments of common interest.",
+            ["stability of tin markets", "regional and international developments"],
+        ),
+        (
+            "She held meetings with Anna Berg and Ivo Lind, discussing the Andes Fishing Treaty "
+            "and the upgrade of the Lima Friendship Hospital, respectively.",
+            ["Andes Fishing Treaty", "upgrade of the Lima Friendship Hospital"],
+        ),
+        (
+            "They adopted a statement on cooperation in the field of information and "
+            "communication technologies.",
+            ["information and communication technologies"],
+        ),
+        (
+            "They discussed a fishing charter and an agreement under which the fund will lend "
+            "$5 million.",
+            ["fishing charter"],
+        ),
+    ],
+)
+def test_connectors_and_set_phrases_in_lists(text: str, expected: list[str]) -> None:
+    """ "in addition to" joins two lists like "as well as"; "of common interest" and ",
+    respectively" are no part of an item; "information and communication technologies" is
+    one field; a bare "agreement" is a document, no topic."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg", "Ivo Lind"]) == expected

@@ -930,7 +930,13 @@ _WITH_COUNT = re.compile(rf"\s+with\s+(?:\d|{_NUMBER_WORD}).*$")
 _CAPACITY_AFTER = re.compile(
     r"\s+with\s+a\s+(?:total\s+|design\s+)?(?:capacity|deadweight|length|area)\s+of\s.*$"
 )
-_DOCUMENT_WORDS = words_of("memorandum memoranda protocol declaration statement program programme")
+# ("agreements" stays: "the implementation of agreements reached" names them as a subject)
+_DOCUMENT_WORDS = words_of(
+    "memorandum memoranda protocol declaration statement program programme agreement treaty "
+    "treaties document documents"
+)
+# "developments of common interest": whose interest, after the subject
+_OF_INTEREST = re.compile(r"\s+of\s+(?:common|mutual|shared)\s+(?:interest|concern)$")
 # Who takes part, never what is discussed ("including heads of regions, ministers and
 # business leaders", "addressing the diplomats").
 _PEOPLE = words_of(
@@ -974,7 +980,7 @@ _VAGUE = frozenset(
     audience|gathering|common interest|mutual interest|common concern|mutual concern|issue|
     question|matter|topic|topics|this question|this issue|this matter|the issue|figures|data|
     numbers|indicators|efforts|questions|concerns|concern|doubts|objections|quota|quotas|force|
-    rate|rates|
+    rate|rates|respectively|
     hopes|
     list of products|list of goods|range of products|range of goods
     """.replace("\n", "")
@@ -1198,6 +1204,9 @@ _FIXED_PAIRS = frozenset(
         ("gems", "jewellery"),
         ("research", "development"),
         ("commerce", "industry"),  # "chambers of commerce and industry"
+        ("information", "communication"),  # "information and communication technologies"
+        ("mining", "metallurgy"),
+        ("search", "rescue"),
     ]
 )
 _LEADING_ADJECTIVES = words_of("latest recent current new other various major pressing topical")
@@ -1247,7 +1256,7 @@ _ALONG_ROUTE = re.compile(
 )
 _ITEM_COMMA = re.compile(r",(?!\d)")  # not the comma of "150,000"
 # "paid to A, as well as to B": the preposition repeated after it is no part of B.
-_AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+(?:to\s+|on\s+)?")
+_AS_WELL_AS = re.compile(r",?\s+(?:as\s+well\s+as|in\s+addition\s+to)\s+(?:to\s+|on\s+)?")
 
 
 _FROM_TO = re.compile(r"(?:ranging\s+)?from\s+([a-z][^,]*?)\s+to\s+([a-z][^,]*)$")
@@ -1620,6 +1629,12 @@ def _clean(item: str) -> str | None:
         # "the agreements reached at the summit in Moscow in October": when, then where
         item = item[: time.start()]
         low = item.lower()
+    if item.endswith((" interest", " concern")) and (interest := _OF_INTEREST.search(item)):
+        item = item[: interest.start()]  # "regional developments of common interest"
+        low = item.lower()
+    if item.endswith(", respectively"):
+        item = item[: -len(", respectively")]
+        low = item.lower()
     if item.endswith(" from all sources"):
         item = item[: -len(" from all sources")]  # "investment in fixed assets from all sources"
         low = item.lower()
@@ -1951,7 +1966,7 @@ def _enumeration_at(text: str, start: int, ends: _Ends, inner: bool = False) -> 
     # "A, B and C, as well as D": two lists, each with its own last "and". "A and B, $4
     # million to C and $2 million to D": a list for each sum.
     segments = _AMOUNT_TO.split(chunk) if " to " in chunk else [chunk]
-    if "well" in chunk:
+    if "well" in chunk or " addition to " in chunk:
         segments = [s for seg in segments for s in _AS_WELL_AS.split(seg)]
     for number, segment in enumerate(segments):
         for part in _split(segment, inner and number == 0):
