@@ -2609,3 +2609,17 @@ def test_a_city_hosting_a_summit_and_the_head_of_a_country_meeting_another() -> 
         ({"Lena Varga", "Diego Rojas", "Ana Torres"}, dt.date(2024, 3, 4), "Turin"),
         ({"Lena Varga", "Ana Torres"}, dt.date(2024, 3, 4), "Turin"),
     ]
+
+
+def test_the_city_of_an_upcoming_visit_discussed_is_not_where_they_met() -> None:
+    """ "X had a conversation with Y, during which they discussed preparations for X's
+    upcoming state visit to Amman": not in Amman."""
+    body = (
+        "ROME – President Lena Varga had a brief conversation with the President of Jordan "
+        "Omar Haddad, during which the sides discussed preparations for the Italian leader's "
+        "upcoming state visit to Amman."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="u")
+    assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, None)
+    ]

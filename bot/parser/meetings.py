@@ -432,6 +432,9 @@ _GROUP_OBJECT = re.compile(
     r"(?:presidents|leaders|heads\s+of\s+state|premiers|ministers)\s+of\b"
 )
 _GROUP_NOUNS = words_of("presidents leaders heads premiers ministers")
+_COMING_VISIT = re.compile(
+    r"\b(?:upcoming|forthcoming|planned|next|future|coming)\s+(?:[\w-]+\s+){0,2}?visit$"
+)
 _INVITED = re.compile(r"\binvit(?:ed|es|ing|ation\s+to)\b")
 _REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|district|county|state)\b")
 _PRONOUNS = frozenset(["he", "she", "his", "her"])
@@ -1465,6 +1468,8 @@ def find_meetings(
                 asked = low[low.rfind(",", 0, visited.start()) + 1 : visited.start()]
                 if _INVITED.search(asked):
                     visited = None
+            if visited is not None and _COMING_VISIT.search(low, 0, visited.start() + 5):
+                visited = None  # "preparations for the upcoming state visit to Ulaanbaatar"
             if visited is not None:
                 city = visited.group("place")
                 city = city if is_city(city) else city.split()[0]
