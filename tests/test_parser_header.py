@@ -1047,3 +1047,23 @@ def test_a_dateline_under_a_page_s_title_time_and_byline_in_a_seat_of_internatio
     )
     brief = parse_brief(text, brief_id="n")
     assert (brief.date, brief.dateline) == (dt.date(2025, 4, 2), "New York")
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (["Trade grew by a third, Nordpress cites the Ministry of Trade."], "Ministry of Trade"),
+        (["Trade grew by a third, the Ministry of Trade SAID."], "Ministry of Trade"),
+        # re.I matches "ſ" with "s" and "ı" with "i", which str.lower keeps apart.
+        (["Trade grew by a third, the Ministry of Trade ſaid."], "Ministry of Trade"),
+        (["Trade grew by a third, the Ministry of Trade saıd."], "Ministry of Trade"),
+        (["As the Ministry of Trade reported, trade grew."], "Ministry of Trade"),
+        (["Trade grew, according to the Ministry of Trade."], "Ministry of Trade"),
+        (["Trade grew by a third at the fair."], "Header"),
+    ],
+)
+def test_find_source_skips_only_patterns_whose_words_are_absent(
+    lead: list[str], expected: str
+) -> None:
+    """The cheap word tests before the attribution patterns never hide a source they find."""
+    assert find_source(lead, None, [], "Header") == expected

@@ -67,20 +67,30 @@ _SOURCE_WORDS = re.compile(
 _PRESS_ROLE = re.compile(r"(?i)\bpress\s+secretary\b|\bspokes(?:person|man|woman)\b")
 
 
+_BLANKS = re.compile(r"\s+")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_STATEMENT_BY = re.compile(
+    r"^(?:(?:joint|official)\s+)?(?:statement|press\s+release|report)\s+"
+    r"(?:(?:issued|released|published)\s+)?(?:by|from|of)\s+(?:the\s+)?",
+    re.I,
+)
+_REPORTER = re.compile(r"\s+(?:correspondent|reporter|news\s+agency)s?$", re.I)
+_ABBREVIATION = re.compile(r"(?<=[a-z])\s+\([A-Z]{2,6}\)$")
+_CAPITAL = re.compile(r"[A-Z]")
+_ROLE = re.compile(
+    r"(?i)(?:\w+\s+)?(?:prime\s+)?(?:minister|president|premier|speaker|"
+    r"ambassador|chairman|officials?|sides|parties)"
+)
+
+
 def _valid(source: str, names: list[str], *, press_ok: bool = False) -> str | None:
-    source = re.sub(r"\s+", " ", source).strip(" .")
-    source = re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.I)
+    source = _BLANKS.sub(" ", source).strip(" .")
+    source = _ARTICLE.sub("", source)
     # "according to a statement by SCZone": who made the statement.
-    source = re.sub(
-        r"^(?:(?:joint|official)\s+)?(?:statement|press\s+release|report)\s+"
-        r"(?:(?:issued|released|published)\s+)?(?:by|from|of)\s+(?:the\s+)?",
-        "",
-        source,
-        flags=re.I,
-    )
-    source = re.sub(r"\s+(?:correspondent|reporter|news\s+agency)s?$", "", source, flags=re.I)
+    source = _STATEMENT_BY.sub("", source)
+    source = _REPORTER.sub("", source)
     # "Anadolu Agency (AA)": the name without its abbreviation.
-    source = re.sub(r"(?<=[a-z])\s+\([A-Z]{2,6}\)$", "", source)
+    source = _ABBREVIATION.sub("", source)
     words = source.split()
     if not words or len(words) > 12 or words[0].lower() in _PRONOUNS:
         return None
@@ -93,16 +103,12 @@ def _valid(source: str, names: list[str], *, press_ok: bool = False) -> str | No
     ):
         return None  # a person who said it, unless the office's spokesperson posting it
     has_source_word = _SOURCE_WORDS.search(source) is not None
-    if not (re.search(r"[A-Z]", source) or has_source_word):
+    if not (_CAPITAL.search(source) or has_source_word):
         return None
     if not (has_source_word or len(words) <= 3):
         return None
     # A role ("the minister", "the Prime Minister") is a person, not a source.
-    if re.fullmatch(
-        r"(?i)(?:\w+\s+)?(?:prime\s+)?(?:minister|president|premier|speaker|"
-        r"ambassador|chairman|officials?|sides|parties)",
-        source,
-    ):
+    if _ROLE.fullmatch(source):
         return None
     if _PERSON_DESCRIBED.fullmatch(source) and not _BODY_WORDS.search(source):
         return None  # "a senior Tajik official has said": a person, the agency reports it
@@ -190,6 +196,33 @@ def name_case(line: str) -> str:
     )
 
 
+# The report verbs of _SOURCE_AFTER, _SOURCE_BEFORE and _LISTED_BODY_BEFORE, cut to what
+# each of their spellings holds in lower case: a sentence whose lower case holds none of them
+# is not searched (each search tries every comma of the sentence with all its endings).
+# Under re.I "İ", "ı" and "ſ" match "i" and "s" but str.lower keeps them apart: a sentence
+# holding one of them is searched anyway.
+_REPORT_STEMS = (
+    "report", "said", "says", "announc", "inform", "state", "wrote", "writes", "note", "add",
+    "told",
+)  # fmt: skip
+_AS_VERBS = ("reported", "stated", "announced")
+_ALL_PATTERNS = (_CITED_SOURCE, _LISTED_BODY_BEFORE, _SOURCE_AFTER, _SOURCE_BEFORE)
+
+
+def _attribution_patterns(sentence: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of a closing attribution that may match `sentence`, in order of
+    precedence: those whose words (matched in their case) it lacks are left out."""
+    if any(char in sentence for char in "İıſ"):
+        return _ALL_PATTERNS
+    low = sentence.lower()
+    if not any(stem in low for stem in _REPORT_STEMS):
+        # _CITED_SOURCE alone needs no report verb: "..., Kazinform cites the ministry."
+        return (_CITED_SOURCE,) if "cite" in sentence or "quote" in sentence else ()
+    if "cite" in sentence or "quote" in sentence:
+        return _ALL_PATTERNS
+    return _ALL_PATTERNS[1:]
+
+
 def find_source(
     lead: list[str],
     agency: str | None,
@@ -200,7 +233,7 @@ def find_source(
     """Return the credited source: the lead's attribution, else the dateline agency, else
     the organisation that signs the release."""
     for sentence in lead:
-        for pattern in (_CITED_SOURCE, _LISTED_BODY_BEFORE, _SOURCE_AFTER, _SOURCE_BEFORE):
+        for pattern in _attribution_patterns(sentence):
             match = pattern.search(sentence)
             if match:
                 # "the press secretary wrote on her Telegram channel" credits the office's
@@ -210,6 +243,8 @@ def find_source(
                 if found:
                     return found
     for sentence in lead:
+        if not sentence.startswith("As") and not any(v in sentence for v in _AS_VERBS):
+            continue  # neither "As X reported, ..." nor "..., as reported by X"
         reported = _AS_REPORTED.search(sentence)
         if reported:
             found = _valid(reported.group("src") or reported.group("src2"), names)
@@ -231,7 +266,7 @@ def find_source(
             if found and _SOURCE_WORDS.search(found):
                 return found
     for sentence in lead:
-        match = _ACCORDING.search(sentence)
+        match = _ACCORDING.search(sentence) if "ccording to" in sentence else None
         if match:
             found = _valid(match.group("src"), names)
             if found:
