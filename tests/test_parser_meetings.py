@@ -2623,3 +2623,21 @@ def test_the_city_of_an_upcoming_visit_discussed_is_not_where_they_met() -> None
     assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
         ({"Lena Varga", "Omar Haddad"}, None)
     ]
+
+
+def test_a_meeting_on_the_sidelines_of_a_commission_is_where_it_was_held() -> None:
+    """ "... at the meeting of their Joint Commission held in Turin", then "On the sidelines
+    of the commission, X was received by Y": in Turin, that day."""
+    body = (
+        "ROME – Italy and Jordan on Wednesday set a trade target at the meeting of their Joint "
+        "Economic Commission (JEC) held in Turin.\n\n"
+        "The meeting was co-chaired by Minister of Trade of Italy Marco Bellini and Minister "
+        "of Trade of Jordan Omar Haddad.\n\n"
+        "On the sidelines of the commission, Minister of Trade of Jordan Omar Haddad was "
+        "received by Prime Minister of Italy Lena Varga."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="c")
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        ({"Marco Bellini", "Omar Haddad"}, dt.date(2024, 3, 6), "Turin"),
+        ({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 6), "Turin"),
+    ]

@@ -467,7 +467,7 @@ _HERE = re.compile(
 # The events meetings are held at; `_EVENT_WORDS` holds the same words for the cheap test.
 _EVENT_NOUNS = (
     "forum|summit|conference|congress|exhibition|expo|session|launch|ministerial|ceremony|"
-    "inauguration"
+    "inauguration|commission"
 )
 _EVENT = re.compile(rf"\b(?P<noun>{_EVENT_NOUNS})(?:ed)?\b")
 _EVENT_WORDS = frozenset([*_EVENT_NOUNS.split("|"), "launched"])
