@@ -4293,3 +4293,23 @@ def test_connectors_and_set_phrases_in_lists(text: str, expected: list[str]) -> 
     respectively" are no part of an item; "information and communication technologies" is
     one field; a bare "agreement" is a document, no topic."""
     assert find_topics(sentences(text), text, [], ["Anna Berg", "Ivo Lind"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("14 pumping stations", "pumping stations"),
+        ("180,000 smart meters", "smart meters"),
+        ("500 tonnes of wool", "wool"),
+        ("500 tonnes", None),
+        ("27 projects in fishing", None),
+        ("2 billion dollars", None),
+        ("3 ministers", None),
+    ],
+)
+def test_a_count_before_things_goes_but_a_figure_stays_none(
+    item: str, expected: str | None
+) -> None:
+    """ "(rebuild) 14 pumping stations" names the stations; a unit, a magnitude, a count of
+    projects or of people after the number is a figure, no topic."""
+    assert _clean(item) == expected

@@ -947,6 +947,18 @@ _PEOPLE = words_of(
 # The terms of a loan, not what it pays for.
 _LOAN_TERMS = ("grace period", "maturity", "repayment period", "interest rate", "repayment term")
 _SEASONS = words_of("winter summer spring autumn fall")
+# A whole number of things before what they are: "12 small hydropower plants".
+_COUNT_LEAD = re.compile(r"\d{1,3}(?:,\d{3})*\s+(?=[a-z])")
+_AFTER_COUNTED = re.compile(r"\s(?:of|in|with|for|at|on|to|from|between|across|near)\s")
+_COUNT_UNITS = words_of(
+    "tonnes tons km kilometres kilometers metres meters hectares years months days weeks hours "
+    "percent times people persons units trips flights cars vehicles barrels mw gw kw kwh cubic "
+    "square"
+)
+_COUNTED_HEADS = words_of(
+    "projects documents agreements deals contracts memoranda issues areas fields sectors "
+    "companies firms enterprises countries meetings"
+)
 _PLACE_NOUNS = words_of("city town capital village region province district settlement")
 _CITIZENS = words_of("citizens nationals residents")  # people alone, not as a head
 # What follows a noun phrase's head: "students under a programme", "guests from abroad".
@@ -1700,6 +1712,20 @@ def _clean(item: str) -> str | None:
         low = item.lower()
         if low in _MAGNITUDES:
             return None  # "a €35 million (credit line for X)": an amount alone
+    if low[:1].isdigit() and (count := _COUNT_LEAD.match(item)):
+        # "(build) 12 small hydropower plants", "(rebuild) 14 substations": how many of what;
+        # a unit or a vague word after the number ("500 tonnes", "27 projects") stays a figure
+        rest = item[count.end() :]
+        rest_words = rest.lower().split()
+        head_words = _AFTER_COUNTED.split(rest.lower(), 1)[0].split()
+        if (
+            rest_words[0] not in _COUNT_UNITS
+            and rest_words[0] not in _MAGNITUDES
+            and rest.lower() not in _VAGUE
+            and head_words[-1] not in _COUNTED_HEADS  # "15 joint projects": how many
+            and (len(head_words) > 1 or head_words[0] not in _PEOPLE)
+        ):
+            item, low = rest, rest.lower()
     if ((low[:1] in _AMOUNT_INITIALS or low[:1].isdigit()) and _AMOUNT_START.match(low)) or (
         low[:1] in "ud" and _CHANGE_LEAD.match(low)
     ):
