@@ -2869,7 +2869,7 @@ def test_find_people_gives_each_name_listed_after_a_plural_office_of_countries_i
         (
             "Meeting with the Minister of Energy of Chile\n\nOn the sidelines, Ola Dahl and Ana "
             "Rojas discussed copper.",
-            [("Ana Rojas", None, None)],
+            [("Ola Dahl", None, None), ("Ana Rojas", None, None)],
         ),
         (
             "Minister of Trade of Norway Ola Dahl arrived.\n\nMeeting with the Minister of "
@@ -3613,4 +3613,29 @@ def test_find_people_keeps_a_regional_adjective_opening_a_bodys_name_in_the_offi
 ) -> None:
     """ "Islamic Development Bank President X": the body's name stays whole in the office;
     a city before a portfolio stays out."""
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The head of the Foreign Ministry's Europe department, Daulet Sarsen, briefed us.",
+            [("Daulet Sarsen", "head of the Foreign Ministry's Europe department", None)],
+        ),
+        (
+            "The director of the institute, Dr. Aliya Omarova, noted the progress.",
+            [("Aliya Omarova", "director of the institute", None)],
+        ),
+        (
+            "Nurlan Sadykov and Timur Akhmetov held talks in Almaty.",
+            [("Nurlan Sadykov", None, None), ("Timur Akhmetov", None, None)],
+        ),
+    ],
+)
+def test_find_people_reads_a_lower_case_body_ending_an_office_and_two_plain_names(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "the head of the X department, A B,": a body in lower case closes the office before
+    the name; "A B and C D held talks": both plain names before a verb are people."""
     assert people_of(text) == expected

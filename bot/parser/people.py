@@ -318,6 +318,14 @@ _OWNER_OF_NAME = re.compile(r"\b([A-Z][\w-]+)(?:’s|'s)\s+([A-Z][\w-]*)")
 _REFERRING_COMPANY_WORDS = frozenset(
     ["company", "firm", "group", "consortium", "corporation", "holding", "operator", "bank"]
 )
+# Bodies whose name a text may write in lower case at the end of an office.
+_UNIT_NOUNS = frozenset(
+    [
+        "department", "division", "directorate", "office", "bureau", "section", "service",
+        "agency", "committee", "commission", "council", "institute", "ministry", "company",
+        "bank", "fund", "centre", "center", "university", "corporation", "group", "board",
+    ]
+)  # fmt: skip
 # Adjectives of a region or faith that open the name of an international body ("Asian
 # Development Bank", "Islamic Development Bank", "Eurasian Economic Commission").
 _ORG_ADJECTIVE = re.compile(r"Asian|Eurasian|Islamic|African|Arab|Nordic|Pacific|Caribbean")
@@ -1664,7 +1672,10 @@ class PeopleFinder:
         if country is None and not eu and title is not None:
             country = self._host_country(name_start, end)
         follows_verb = end < len(tokens) and (
-            tokens[end].text.lower() in SPEECH_VERBS or tokens[end].text.lower() in _ACTION_WORDS
+            tokens[end].text.lower() in SPEECH_VERBS
+            or tokens[end].text.lower() in _ACTION_WORDS
+            # "A B and C D held talks": the first of two plain names before a verb
+            or (tokens[end].text == "and" and self._plain_name_then_verb(end + 1))
         )
         if title is None and not (follows_verb and self._plain_name(name_start, end)):
             return
@@ -2047,6 +2058,19 @@ class PeopleFinder:
                 if person.country is None and not person.eu_office:
                     person.country = next(iter(countries))
 
+    def _plain_name_then_verb(self, i: int) -> bool:
+        """Whether tokens[i:] are two or three words of a plain name, then a verb."""
+        tokens = self.tokens
+        j = i
+        while j < len(tokens) and j - i < 4 and tokens[j].cap and _name_like(tokens[j].text):
+            j += 1
+        return (
+            2 <= j - i <= 3
+            and j < len(tokens)
+            and (tokens[j].text.lower() in SPEECH_VERBS or tokens[j].text.lower() in _ACTION_WORDS)
+            and self._plain_name(i, j)
+        )
+
     def _country_then_name_after(self, end: int) -> bool:
         """Whether "of (the) <country>" and two or more words of a name follow tokens[end]
         on the same line: the words before were the name of a body in an office."""
@@ -2255,6 +2279,16 @@ class PeopleFinder:
                 first = j = j - 3  # "Chargé d'Affaires a.i. of X": ad interim
             elif low in _PLACE_NOUNS and j > 0 and tokens[j - 1].cap:
                 first = j  # "Deputy Governor of the Samarkand region Akmal Nurov"
+            elif (
+                low in _UNIT_NOUNS
+                and j > 0
+                and (tokens[j - 1].cap or tokens[j - 1].text in ("the", "its"))
+                and j + 1 < len(tokens)
+                and (tokens[j + 1].text == "," or tokens[j + 1].text in _HONORIFICS)
+            ):
+                # "the head of the Ministry's Asia department, X Y,", "the director of the
+                # institute, Dr. X Y": a body in lower case closing the office
+                first = j
             elif low == "delegation" and first == j + 1 and j > 2:
                 first = j  # "the head of the Norwegian delegation, Ola Dahl,"
             elif j + 1 == name_start and self._members_body_at(j):
