@@ -2641,3 +2641,15 @@ def test_a_meeting_on_the_sidelines_of_a_commission_is_where_it_was_held() -> No
         ({"Marco Bellini", "Omar Haddad"}, dt.date(2024, 3, 6), "Turin"),
         ({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 6), "Turin"),
     ]
+
+
+def test_a_welcoming_ceremony_held_in_a_city_right_after_the_talks_tells_where() -> None:
+    """ "X held talks with Y. The official welcoming ceremony took place at the residence in
+    Amman": the talks were in Amman."""
+    body = (
+        "On March 4, President of Jordan Omar Haddad held talks with President of Italy Lena "
+        "Varga, who is in the country on an official visit.\n\n"
+        "The official welcoming ceremony took place at the Raghadan Palace in Amman."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="c")
+    assert [(m.date, m.place) for m in brief.meetings] == [(dt.date(2024, 3, 4), "Amman")]

@@ -497,7 +497,8 @@ _CO_CHAIRS = re.compile(r"\b(?:the|both)\s+(?:two\s+)?co-?chairs\b")
 # "The talks took place in X": the meeting just told, held there.
 _THE_MEETING_HELD = re.compile(
     r"(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|conversation|"
-    r"consultations)\s+(?:took\s+place|(?:was|were)\s+held)\b"
+    # "The official welcoming ceremony took place at the residence in Tashkent"
+    r"consultations|ceremony)\s+(?:took\s+place|(?:was|were)\s+held)\b"
 )
 _REMOTE = ("phone call", "video call")
 # ("On the sidelines, the business council held its meeting": of the event just told)
@@ -1017,6 +1018,17 @@ def find_meetings(
             # "X hosted the presidents of A, B and C in Hamburg on Tuesday": the host of the
             # leaders the next sentence names
             group_host = (number, named_here[0], find_date(text, published), _place(text))
+        if (
+            "ceremony" in sentence.words
+            and not named_here
+            and meetings
+            and meetings[-1].sentence >= number - 2
+            and meetings[-1].place is None
+            and _THE_MEETING_HELD.match(sentence.low)
+        ):
+            # "X held talks with Y. The official welcoming ceremony took place at the Kuksaroy
+            # residence in Tashkent": where the talks were held
+            meetings[-1].place = _place(text)
         if sentence.words.isdisjoint(_TRIGGER_WORDS) and not (
             ("signed" in sentence.words and "by" in sentence.words)
             or ("agreed" in sentence.words and "and" in sentence.words)
