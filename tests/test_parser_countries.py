@@ -8,7 +8,14 @@ from typing import Any
 import pytest
 
 from bot.parser import parse_brief
-from bot.parser.countries import country_of_city, country_of_name, country_of_place, is_city
+from bot.parser.countries import (
+    EU,
+    country_of_city,
+    country_of_name,
+    country_of_place,
+    is_city,
+    read_capital,
+)
 from bot.parser.world_cities import (
     DOMINANCE,
     METROPOLIS,
@@ -248,3 +255,23 @@ def test_a_seat_of_international_bodies_is_a_city_of_no_home_country(seat: str) 
     """Datelines and meetings name it; the officials a brief quotes there are not its
     country's."""
     assert (is_city(seat), country_of_city(seat)) == (True, None)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Kazakh", (False, "Kazakhstan", ())),
+        ("China’s", (False, "China", ())),
+        ("South", (True, None, ())),
+        ("European", (True, EU, ())),
+        ("Turkmen-Afghan", (False, None, ("Turkmenistan", "Afghanistan"))),
+        ("China-EU", None),
+        ("Coca-Cola", None),
+        ("Board", None),
+    ],
+)
+def test_read_capital_says_how_a_capitalised_word_names_countries(
+    word: str, expected: tuple[bool, str | None, tuple[str, ...]] | None
+) -> None:
+    """Whether it opens longer names, the country it names alone, a hyphenated word's parts."""
+    assert read_capital(word) == expected

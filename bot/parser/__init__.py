@@ -26,7 +26,7 @@ from bot.parser.countries import (
     country_of_url,
     country_of_word,
     in_region_name,
-    multiword_starts,
+    read_capital,
 )
 from bot.parser.dateline import Dateline, is_date_line, line_date, parse_dateline
 from bot.parser.dates import ANY_DATE, MONTH, parse_date
@@ -487,27 +487,27 @@ def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) ->
     `capitals` are the indexes of the capitalised tokens, in order."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    starts = multiword_starts()
     n = len(tokens)
     i = 0  # the first token not yet read as part of a country's name
     for at in capitals:
         if at < i:
-            continue
+            continue  # read as part of a name already
+        token = tokens[at]
+        kind = read_capital(token.text)
+        if kind is None:
+            continue  # a word of no country's name (most capitalised words)
+        multiword, found, parts = kind
         i = at
-        token = tokens[i]
-        if token.text.lower() not in starts:
+        if not multiword:
             # A one-word name or demonym: the common case, without building phrases.
-            found = country_of_word(token.text)
-            if not found and "-" in token.text:
+            if parts:
                 # "the China-Kyrgyzstan-Uzbekistan railway", "Turkmen-Afghan talks": each
                 # part names a country when every part does.
-                parts = [country_of_word(part) or "" for part in token.text.split("-")]
-                if all(parts) and EU not in parts:
-                    for country in parts:
-                        counts[country] = counts.get(country, 0) + 1
-                        first.setdefault(country, token.start)
-                    i += 1
-                    continue
+                for country in parts:
+                    counts[country] = counts.get(country, 0) + 1
+                    first.setdefault(country, token.start)
+                i += 1
+                continue
             if found and in_region_name(
                 tokens[i - 1].text if i else "",
                 token.text,

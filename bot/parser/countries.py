@@ -638,6 +638,23 @@ def multiword_starts() -> frozenset[str]:
     return frozenset(k.split()[0] for k in keys if " " in k)
 
 
+@lru_cache(maxsize=16384)
+def read_capital(word: str) -> tuple[bool, str | None, tuple[str, ...]] | None:
+    """How a capitalised word may name a country, memoised: whether it may open a name of
+    several words ("South", "United"), the country it names alone (or the EU marker), and,
+    for a hyphenated word that names none but whose every part names a country other than
+    the EU ("Turkmen-Afghan"), those countries. None for a word that does none of these
+    (most capitalised words)."""
+    found = country_of_word(word)
+    parts: tuple[str, ...] = ()
+    if not found and "-" in word:
+        named = tuple(country_of_word(part) or "" for part in word.split("-"))
+        if all(named) and EU not in named:
+            parts = named
+    multiword = word.lower() in multiword_starts()
+    return (multiword, found, parts) if multiword or found or parts else None
+
+
 @cache
 def max_name_words() -> int:
     """The longest country name or demonym, in words."""
@@ -718,6 +735,7 @@ _REGIONS = frozenset(
     for side in ("latin", "south", "north", "central")
     for america in ("america", "american")
 ) | {"indian ocean"}
+_REGION_WORDS = frozenset(word for region in _REGIONS for word in region.split())
 # Capitalised words after a country's name or demonym that make it a sea's or a land's name.
 _WATERS_AND_LANDS = frozenset(["Peninsula", "Sea", "Ocean", "Gulf", "Subcontinent"])
 
@@ -730,11 +748,13 @@ def in_region_name(before: str, word: str, after: str, before_of: str = "") -> b
     """Whether `word`, with the words `before` and `after` it (and `before_of`, the word
     before a `before` that is "of"), is part of a region's name ("Latin America", "Indian
     Ocean", "the Sea of Oman") rather than a country's."""
-    low = word.lower()
     if after in _WATERS_AND_LANDS:
         return True  # "the Korean Peninsula", "the South China Sea", "the Persian Gulf"
     if before == "of" and before_of in _WATERS_OF:
         return True
+    low = word.lower()
+    if low not in _REGION_WORDS:
+        return False  # no word of a region's name (most country names and demonyms)
     return f"{before.lower()} {low}" in _REGIONS or f"{low} {after.lower()}" in _REGIONS
 
 
