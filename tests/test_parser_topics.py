@@ -4313,3 +4313,23 @@ def test_a_count_before_things_goes_but_a_figure_stays_none(
     """ "(rebuild) 14 pumping stations" names the stations; a unit, a magnitude, a count of
     projects or of people after the number is a figure, no topic."""
     assert _clean(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Under the project, the old dam will be rebuilt.", []),
+        (
+            "It will finance the construction and reconstruction of water mains in 90 "
+            "villages of the Cusco, Puno and Tacna regions.",
+            ["construction and reconstruction of water mains in 90 villages"],
+        ),
+    ],
+)
+def test_a_sentence_opening_and_a_region_list_name_no_project(
+    text: str, expected: list[str]
+) -> None:
+    """ "Under the project" is no named project; "of the A, B and C regions" is where (its
+    names split no list); two actions on one thing ("construction and reconstruction of X")
+    are one item."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

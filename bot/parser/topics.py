@@ -1226,7 +1226,7 @@ _RELATION_HEADS = words_of("cooperation relations ties partnership interaction")
 _OTHER_ADJECTIVES = words_of("nuclear solar northern southern eastern western")
 _PLACE_NAME = rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*"
 _IN_PLACES = re.compile(
-    rf"(?P<well>,?\s+as\s+well\s+as)?\s+in\s+(?:the\s+)?"
+    rf"(?P<well>,?\s+as\s+well\s+as)?\s+(?P<prep>in|of)\s+(?:the\s+)?"
     rf"(?P<names>{_PLACE_NAME}(?:(?:,\s+|,?\s+and\s+){_PLACE_NAME})*)"
     r"(?P<head>\s+(?:regions?|provinces?|oblasts?|districts?))?(?![\w’'-])"
 )
@@ -1491,6 +1491,15 @@ def _split_and(text: str) -> list[str]:
             or (len(before) >= 3 and before[-3].lower() in _ARTICLES and before[-2].islower())
         ):
             continue  # "transport and logistics", "science and technology": one field
+        if (
+            len(after) >= 2
+            and after[1] == "of"
+            and before[-1].endswith(("tion", "ment"))
+            and after[0].endswith(("tion", "ment"))
+            and before[-1].islower()
+            and (len(before) == 1 or before[-2].lower() in _DETERMINERS)
+        ):
+            continue  # "the construction and reconstruction of X": two actions on one thing
         if (
             before[-1].lower() == "heat"
             and after[0].lower() == "power"
@@ -1986,7 +1995,7 @@ def _enumeration_at(text: str, start: int, ends: _Ends, inner: bool = False) -> 
         # "transport along the X, tourism and Y": the route qualifies its item; the list
         # goes on after it.
         chunk = _ALONG_ROUTE.sub("", chunk)
-    if " in " in chunk:
+    if " in " in chunk or " of the " in chunk:
         chunk = _without_places(chunk)
     items: list[str] = []
     # "A, B and C, as well as D": two lists, each with its own last "and". "A and B, $4
@@ -2012,6 +2021,8 @@ def _without_places(chunk: str) -> str:
             # One place ends no list ("situation in Afghanistan" is the subject itself)
             # unless it stands alone after "as well as".
             (len(names) > 1 or match.group("well"))
+            # "settlements of the A, B and C regions": "of" only before a region's head
+            and (match.group("prep") == "in" or match.group("head"))
             and (before[-1].lower() if before else "") not in _VAGUE
             and (match.group("head") or any(is_city(n) or country_of_word(n) for n in names))
         ):
@@ -2534,6 +2545,7 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
             and i >= 0
             and words[i][:1].islower()
             and _LOWER_WORD.fullmatch(words[i])
+            and words[i] not in _STOP  # "Under the project": no modifier, no name
         ):
             i -= 1  # "oil" in "Kazakhstan–China oil pipeline"
         units = 0
