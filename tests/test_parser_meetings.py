@@ -2653,3 +2653,21 @@ def test_a_welcoming_ceremony_held_in_a_city_right_after_the_talks_tells_where()
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="c")
     assert [(m.date, m.place) for m in brief.meetings] == [(dt.date(2024, 3, 4), "Amman")]
+
+
+def test_a_readout_under_a_line_holding_only_its_date_and_time_is_of_that_day() -> None:
+    """A news feed of readouts, each under its own "November 25, 2026, 17:45" line: the day
+    of each call is its line's."""
+    body = (
+        "Telephone conversation with President of Jordan Omar Haddad\n\n"
+        "March 4, 2024, 15:20\n\n"
+        "Lena Varga had a telephone conversation with President of Jordan Omar Haddad.\n\n"
+        "Telephone conversation with President of Chile Diego Rojas\n\n"
+        "March 5, 2024, 17:45\n\n"
+        "Lena Varga had a telephone conversation with President of Chile Diego Rojas."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="f")
+    assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 4)),
+        ({"Lena Varga", "Diego Rojas"}, dt.date(2024, 3, 5)),
+    ]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.parser.countries import country_of_city, country_of_name, country_of_word, is_city
-from bot.parser.dates import RunningDate, find_date
+from bot.parser.dates import ANY_DATE, RunningDate, find_date, parse_date
 from bot.parser.lexicon import MONTH_WORDS, ORG_WORDS, WEEKDAY_WORDS, words_of
 from bot.parser.people import Mention, MentionIndex, PersonFound
 from bot.parser.quotes import office_holder
@@ -1644,6 +1644,9 @@ def find_meetings(
             # "On the sidelines of the summit, A met B. (A also met C / D held talks with E)":
             # the meetings told next, with no day or place of their own, were there too.
             date, place, sidelines = sideline.date, sideline.place, True
+        if date is None and number and sents[number - 1].paragraph != sentence.paragraph:
+            # "November 25, 2026, 17:45" on a line of its own above the readout: its day
+            date = _date_line(sents[number - 1].text, published)
         lead_dated = date is None and number == lead and published is not None
         if lead_dated:
             # "YEREVAN, NOVEMBER 26. Prime Minister X received Y": the news of the day the
@@ -1796,6 +1799,21 @@ def _capital_here(text: str, towns: list[str]) -> str | None:
         return None  # (none, or named: "in the Kyrgyz capital Bishkek")
     country = country_of_word(said["which"])
     return next((town for town in towns if country and country_of_city(town) == country), None)
+
+
+# What may stand beside the date on a line of its own: a time, commas, dashes.
+_TIME_AND_MARKS = re.compile(r"\b\d{1,2}:\d{2}\b|[\s,.|/–—-]+")
+
+
+def _date_line(text: str, published: dt.date | None) -> dt.date | None:
+    """The date of a line that holds only a date and a time ("November 25, 2026, 17:45"),
+    else None."""
+    if len(text) > 40:
+        return None
+    written = ANY_DATE.search(text)
+    if written is None or _TIME_AND_MARKS.sub("", text.replace(written.group(), "")):
+        return None
+    return parse_date(written.group(), published)
 
 
 def _went_to_town(place: str) -> bool:
