@@ -30,6 +30,11 @@ from bot.parser.text import lower_same, sentences, strip_attribution
             "Trade grew, he said, and the talks went on.",
             "Trade grew, he said, and the talks went on.",
         ),
+        # Only a whole reporting verb counts; the last one decides where the cut is.
+        ("Trade grew, the ministry reportedly.", "Trade grew, the ministry reportedly."),
+        ("Trade grew, the ministry said2.", "Trade grew, the ministry said2."),
+        ("Trade grew, the ministry said", "Trade grew"),
+        ("Trade grew, the ministry said, reportedly.", "Trade grew, the ministry said"),
     ],
 )
 def test_strip_attribution_cuts_at_the_comma_before_the_reporting_verb(

@@ -246,13 +246,23 @@ def strip_attribution(text: str, words: frozenset[str] | None = None) -> str:
     )
     if comma < 0 or best - comma > 95:
         return text
-    if not _REPORT_HINT.search(text, max(0, len(text) - 140)):
+    end = last.end()
+    if not (
+        # The last verb is a whole word within the last 140 characters: _REPORT_HINT finds it.
+        (best + 1 >= len(text) - 140 and (end == len(text) or not _is_word_char(text[end])))
+        or _REPORT_HINT.search(text, max(0, len(text) - 140))
+    ):
         return text
-    tail = text[last.end() :].strip(" .")
+    tail = text[end:].strip(" .")
     limit = 8 if best - comma <= 2 else 4
     if "," in tail or len(tail.split()) > limit:
         return text
     return text[:comma]
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether a regex's \\w (Unicode) matches `char`."""
+    return char.isalnum() or char == "_"
 
 
 def lower_same(text: str) -> str:
