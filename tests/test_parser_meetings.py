@@ -2671,3 +2671,17 @@ def test_a_readout_under_a_line_holding_only_its_date_and_time_is_of_that_day() 
         ({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 4)),
         ({"Lena Varga", "Diego Rojas"}, dt.date(2024, 3, 5)),
     ]
+
+
+def test_following_the_meeting_on_a_day_dates_the_meeting_told_under_the_page_date() -> None:
+    """ "6 Mar 2024 / X has received Y in Turin. Following the meeting on Tuesday, the two
+    sides signed ...": that Tuesday, not the page's day."""
+    body = (
+        "6 Mar 2024\n\n"
+        "Italian President Lena Varga has received Jordanian President Omar Haddad in Turin.\n\n"
+        "Following the meeting on Tuesday, the two sides signed seven agreements."
+    )
+    brief = parse_brief(f"{body}\n", brief_id="t")
+    assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 5))
+    ]

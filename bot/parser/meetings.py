@@ -396,6 +396,9 @@ _AROUND_THE_MEETING = re.compile(
     r"(?:before|after|following|prior\s+to)\s+(?:the|their|these)\s+(?:[\w-]+\s+)?"
     r"(?:talks|meeting|negotiations|consultations),"
 )
+_AFTER_THE_MEETING_ON = re.compile(
+    r"(?:following|after)\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:talks|meeting|negotiations)\s+on\s"
+)
 _AROUND_WORDS = ("before ", "after ", "following ", "prior ")
 _LATER_TODAY = re.compile(r"\b[Ll]ater\s+today\b")
 _ACCORDING_TO = re.compile(r"according\s+to\s+[^,;]*(?:,\s+who\s[^,;]*)?,")
@@ -1029,6 +1032,18 @@ def find_meetings(
             # "X held talks with Y. The official welcoming ceremony took place at the Kuksaroy
             # residence in Tashkent": where the talks were held
             meetings[-1].place = _place(text)
+        if (
+            meetings
+            and (meetings[-1].date is None or len(meetings) - 1 in day_of_report)
+            and sentence.low.startswith(("following ", "after "))
+            and _AFTER_THE_MEETING_ON.match(sentence.low)
+        ):
+            # "X received Y. ... Following the meeting on Tuesday, the two sides signed": that
+            # Tuesday, rather than the report's day
+            told_on = find_date(text, published, sentence.words)
+            if told_on is not None:
+                meetings[-1].date = told_on
+                day_of_report.discard(len(meetings) - 1)
         if sentence.words.isdisjoint(_TRIGGER_WORDS) and not (
             ("signed" in sentence.words and "by" in sentence.words)
             or ("agreed" in sentence.words and "and" in sentence.words)
@@ -1644,9 +1659,11 @@ def find_meetings(
             # "On the sidelines of the summit, A met B. (A also met C / D held talks with E)":
             # the meetings told next, with no day or place of their own, were there too.
             date, place, sidelines = sideline.date, sideline.place, True
+        line_dated = False
         if date is None and number and sents[number - 1].paragraph != sentence.paragraph:
             # "November 25, 2026, 17:45" on a line of its own above the readout: its day
             date = _date_line(sents[number - 1].text, published)
+            line_dated = date is not None
         lead_dated = date is None and number == lead and published is not None
         if lead_dated:
             # "YEREVAN, NOVEMBER 26. Prime Minister X received Y": the news of the day the
@@ -1676,7 +1693,7 @@ def find_meetings(
                 continue
             meetings.append(MeetingFound(group, date, place, group_kind, number))
             running.meet(date)
-            if lead_dated:
+            if lead_dated or line_dated:
                 day_of_report.add(len(meetings) - 1)
         sideline = meetings[-1] if sidelines and meetings else None
     if split_groups:
