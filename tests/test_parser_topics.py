@@ -4333,3 +4333,30 @@ def test_a_sentence_opening_and_a_region_list_name_no_project(
     names split no list); two actions on one thing ("construction and reconstruction of X")
     are one item."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The speaker informed the guests about the judicial reforms and the development "
+            "of the legal framework for digital assets.",
+            ["judicial reforms", "development of the legal framework for digital assets"],
+        ),
+        (
+            "The minister informed the envoy about the political reforms carried out in Peru.",
+            ["political reforms"],
+        ),
+        (
+            "The sides agreed to jointly develop ferry routes connecting the Andes with the "
+            "Pacific coast region via the Port of Callao.",
+            ["ferry routes connecting the Andes with the Pacific coast region"],
+        ),
+        ("The envoy informed the minister about the results of the census.", []),
+    ],
+)
+def test_reforms_informed_about_and_joint_plans(text: str, expected: list[str]) -> None:
+    """ "informed X about the <adjective> reforms" and "agreed to jointly develop X" name
+    topics; a long item loses the route it takes ("via the Port of Y") and "carried out";
+    "about the results of" names none by itself."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

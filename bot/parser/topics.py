@@ -200,9 +200,9 @@ _CUE = re.compile(
     r"development|modernization|modernisation|creation|building|upgrade|upgrading|"
     r"rehabilitation|reconstruction|renovation)\b)|"
     r"(?:agreed|agree|plans?|planned|planning|intends?|ready|decided|proposed|strategy|"
-    rf"programme|program|roadmap)\s+to\s+{_PLAN_VERBS}(?:\s+(?:\w+\s+)?more)?|"
+    rf"programme|program|roadmap)\s+to\s+(?:jointly\s+)?{_PLAN_VERBS}(?:\s+(?:\w+\s+)?more)?|"
     # "agreed in X on Thursday to build a bridge": when and where, then what
-    rf"(?:agreed|decided)(?:\s+(?!to\b|that\b)[\w-]+){{1,4}}?\s+to\s+{_PLAN_VERBS}|"
+    rf"(?:agreed|decided)(?:\s+(?!to\b|that\b)[\w-]+){{1,4}}?\s+to\s+(?:jointly\s+)?{_PLAN_VERBS}|"
     # "(agreed to restore the bus service) and to build a water station": the next item
     rf"and\s+to\s+{_AND_TO_VERBS}(?=\s+(?:the|an?|[a-z]+\s+[a-z]))|"
     r"proposed\s+(?:creating|establishing|launching|opening|setting\s+up|building)|"
@@ -265,7 +265,11 @@ _CUE = re.compile(
     r"briefed\s+[^,.;]{1,40}?\s+on(?=\s+the\s+[a-z])"
     r"(?!\s+the\s+(?:sidelines|margins|occasion|eve|same)\b)|"
     # "informed the guests about the restoration of X" (an action, not "about the plans")
-    r"(?:informed|briefed)\s+[^,.;]{1,40}?\s+about(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s)|"
+    r"(?:informed|briefed)\s+[^,.;]{1,40}?\s+about(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s|"
+    # "informed the guests about the constitutional reforms and the development of X" (not
+    # "about the plans to", "the results of": what comes after names it)
+    r"\s+the\s+(?!(?:plans?|results?|outcomes?|details|course|progress|state|situation)\b)"
+    r"[a-z]+\s+(?:reforms?|changes|measures|initiatives?|projects?|programmes?|programs?)\b)|"
     # "the minister reported on the performance of the X sector"
     r"reported\s+on(?=\s+the\s+(?!sidelines\b)[a-z])|"
     # "attach great importance to cooperation within X", "raise the issue of press freedom"
@@ -924,7 +928,7 @@ _LISTING = re.compile(
     r"(?:included|include|includes|were|are|covered)$",
     re.I,
 )
-_LONG_TAIL = re.compile(r"\s(?:at|through|under)\sthe\s.*$")
+_LONG_TAIL = re.compile(r"\s(?:at|through|under|via)\sthe\s.*$")
 _OF_THE_PARTIES = re.compile(r"[a-z]+\s+(?:of|between)\s+(?:the\s+)?(?:two|three|both)\s+[a-z]+")
 _WITH_COUNT = re.compile(rf"\s+with\s+(?:\d|{_NUMBER_WORD}).*$")
 _CAPACITY_AFTER = re.compile(
@@ -1691,6 +1695,9 @@ def _clean(item: str) -> str | None:
         ):
             item = item[: trailing.start()]
             low = item.lower()
+    if item.endswith((" carried out", " under way", " underway")):
+        item = item.rsplit(" ", 2 if item.endswith(("carried out", "under way")) else 1)[0]
+        low = item.lower()  # "the political reforms carried out": the reforms
     if (
         item.endswith(_BORDER_WORDS)
         and item.count(" ") >= _MAX_WORDS
