@@ -3639,3 +3639,25 @@ def test_find_people_reads_a_lower_case_body_ending_an_office_and_two_plain_name
     """ "the head of the X department, A B,": a body in lower case closes the office before
     the name; "A B and C D held talks": both plain names before a verb are people."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Oleg Sokolov, who heads the ministry's trade department, said exports rose.",
+            [("Oleg Sokolov", "head of the ministry's trade department", None)],
+        ),
+        (
+            "Aida Bekova, who chairs the Kyrgyz Chamber of Commerce, spoke.",
+            [("Aida Bekova", "chair of the Chamber of Commerce", "Kyrgyzstan")],
+        ),
+        ("Oleg Sokolov, who arrived on Monday, spoke.", []),
+    ],
+)
+def test_find_people_reads_an_office_held_in_a_who_clause(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "X Y, who heads/chairs/leads Z,": the name holds the office of heading Z; another
+    clause gives none."""
+    assert people_of(text) == expected

@@ -318,6 +318,12 @@ _OWNER_OF_NAME = re.compile(r"\b([A-Z][\w-]+)(?:’s|'s)\s+([A-Z][\w-]*)")
 _REFERRING_COMPANY_WORDS = frozenset(
     ["company", "firm", "group", "consortium", "corporation", "holding", "operator", "bank"]
 )
+# "X, who heads the trade department,": an office held, told by a verb.
+_HEADING_VERBS = {"heads": "head", "leads": "head", "chairs": "chair"}
+_WHO_HEADS = re.compile(
+    r",\s+who\s+(?P<verb>heads|leads|chairs)\s+(?P<what>(?:the\s+|[A-Z])[^,.;]{3,80}?)"
+    r"(?=\s*[,.;])"
+)
 # Bodies whose name a text may write in lower case at the end of an office.
 _UNIT_NOUNS = frozenset(
     [
@@ -1658,6 +1664,8 @@ class PeopleFinder:
             title, country, eu = self._office_taken_up_after(end)
             if title is not None:  # "X Y Z on his election as President": all of the name
                 name_start = self._name_start(k, end, allow_three=True) or name_start
+        if title is None and end + 2 < len(tokens) and tokens[end + 1].text == "who":
+            title, country, eu = self._office_held_after(end)
         if title is None:
             heading = self._heading_office(name_start)
             if heading is not None:
@@ -2057,6 +2065,22 @@ class PeopleFinder:
             for person in listed:
                 if person.country is None and not person.eu_office:
                     person.country = next(iter(countries))
+
+    def _office_held_after(self, end: int) -> tuple[str | None, str | None, bool]:
+        """ "X Y, who heads the ministry's trade department,": the office of heading (or
+        chairing, leading) what follows the verb, up to the clause's end."""
+        match = _WHO_HEADS.match(self.body, self.tokens[end].start)
+        if match is None:
+            return None, None, False
+        tokens = self.tokens
+        first = bisect.bisect_left(tokens, match.start("what"), key=_TOKEN_START)
+        stop = bisect.bisect_left(tokens, match.end("what"), key=_TOKEN_START)
+        what, country, eu = _normalise_title(tokens, self.body, first, stop)
+        if what is None:
+            return None, None, False
+        if match.group("what").startswith("the ") and not what.startswith("the "):
+            what = f"the {what}"  # the article the title reading drops
+        return f"{_HEADING_VERBS[match.group('verb')]} of {what}", country, eu
 
     def _plain_name_then_verb(self, i: int) -> bool:
         """Whether tokens[i:] are two or three words of a plain name, then a verb."""
