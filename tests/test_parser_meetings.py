@@ -2685,3 +2685,20 @@ def test_following_the_meeting_on_a_day_dates_the_meeting_told_under_the_page_da
     assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
         ({"Lena Varga", "Omar Haddad"}, dt.date(2024, 3, 5))
     ]
+
+
+def test_he_and_y_co_chaired_is_the_one_who_met_before_with_y() -> None:
+    """ "X met Z in Turin on Wednesday. ... On the same day, he and Minister Y co-chaired the
+    commission": X and Y."""
+    body = (
+        "ROME – Vice Premier of Jordan Omar Haddad met with Prime Minister of Italy Lena Varga "
+        "in Turin on Wednesday.\n\n"
+        "Varga said that Italy welcomes more investment.\n\n"
+        "On the same day, he and Italian Minister of Economy Marco Bellini co-chaired the "
+        "sixth meeting of the intergovernmental commission."
+    )
+    brief = parse_brief(f"date 2024-03-07\n{body}\n", brief_id="h")
+    assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
+        ({"Omar Haddad", "Lena Varga"}, dt.date(2024, 3, 6)),
+        ({"Omar Haddad", "Marco Bellini"}, dt.date(2024, 3, 6)),
+    ]

@@ -459,6 +459,8 @@ _TRIGGER_WORDS = words_of(
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:he|she)\s+(?:also\s+)?(?:met|held|received|hosted|spoke|called\s+on|paid|"
     r"co-?chaired)\b|"
+    # "On the same day, he and First Vice Prime Minister X co-chaired the commission"
+    r"\b(?:he|she)\s+and\s+(?:[\w’'-]+\s+){1,12}?(?:also\s+)?(?:met|held|co-?chaired)\b|"
     # "... agreed during his bilateral meeting with X": his and X's meeting
     r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation)\s+with\b"
 )
