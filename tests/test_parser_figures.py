@@ -3098,3 +3098,18 @@ def test_find_figures_reads_a_million_and_half_a_million(
     is a figure of speech."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.text, f.value, f.unit) for f in found] == expected
+
+
+def test_find_figures_reads_what_a_sum_is_and_the_term_of_that_financing() -> None:
+    """ "$40 million is a grant and $20 million is a soft loan with a maturity of 25 years":
+    each sum measures the financing it is, and the years its maturity."""
+    text = (
+        "Of this, $40 million is a grant and $20 million is a soft loan with a maturity of"
+        " 25 years."
+    )
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.measures) for f in found] == [
+        ("$40 million", "grant"),
+        ("$20 million", "soft loan"),
+        ("25 years", "maturity of the soft loan"),
+    ]

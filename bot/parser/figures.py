@@ -203,6 +203,21 @@ _FUNDING_NOUNS = {
     "disbursed": "financing disbursed",
     "disburse": "financing disbursed",
 }
+# Kinds of financing a sum may be said to be.
+_FINANCING_NOUNS = (
+    r"(?:grant|loan|credit|contribution|subsidy|allocation|tranche|investment|deposit"
+    r"|financing|co-financing|guarantee)"
+)
+# "$70 million is a grant": what the sum is.
+_IS_FINANCING = re.compile(
+    rf"\s+(?:is|was|will be|would be)\s+(?:a|an)\s+"
+    rf"(?P<np>(?:[a-z-]+\s+){{0,2}}{_FINANCING_NOUNS})\b"
+)
+# "a concessional credit with a maturity of 38 years": the term of that financing.
+_TERM_OF_FINANCING = re.compile(
+    rf"\b(?:a|an|the)\s+(?P<np>(?:[a-z-]+\s+){{0,2}}(?:{_FINANCING_NOUNS}|bonds?))\s+with\s+"
+    r"(?:a|an)\s+(?P<what>maturity|term|tenor|grace period|repayment period)\s+of\s+$"
+)
 _FUNDED_BY = re.compile(
     rf"(?P<who>(?:[Tt]he\s+)?(?:[{UPPER}][\w’'-]*\s+){{0,4}}[\w’'-]+)\s+"
     r"(?:has\s+|have\s+|had\s+|will\s+|would\s+|could\s+|can\s+|may\s+|"
@@ -3511,6 +3526,14 @@ def _total_of(before: str) -> str | None:
 
 def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     before = text[: figure.start]
+    if _kind_of(figure.unit) == "money" and (kind := _IS_FINANCING.match(text, figure.end)):
+        return kind["np"]  # "$70 million is a grant and $30 million a concessional credit"
+    if (
+        figure.unit == "years"
+        and word.endswith(" of")
+        and (term := _TERM_OF_FINANCING.search(before, max(0, figure.start - 80)))
+    ):
+        return f"{term['what']} of the {term['np']}"  # "a credit with a maturity of 38 years"
     if word.endswith(("totalling", "totaling")) and (total := _total_of(before)):
         aimed = _FOR_AFTER.match(text, figure.end)
         aim = _np_after(text, aimed.end()) if aimed else None
