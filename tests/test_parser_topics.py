@@ -4360,3 +4360,16 @@ def test_reforms_informed_about_and_joint_plans(text: str, expected: list[str]) 
     topics; a long item loses the route it takes ("via the Port of Y") and "carried out";
     "about the results of" names none by itself."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_projects_in_a_country_then_in_fields() -> None:
+    """ "projects in <country>, in A, B and C": where, then the fields, which are topics."""
+    text = (
+        "Chilean companies take part in about 30 projects in Peru, in fishing, shipbuilding "
+        "and the glass industry."
+    )
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+        "fishing",
+        "shipbuilding",
+        "glass industry",
+    ]

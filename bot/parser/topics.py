@@ -1117,10 +1117,13 @@ _ON_AGENDA = re.compile(
     re.I,
 )
 # "to invest in Türkiye in new energy vehicles and photovoltaics": where, then in what.
+# "about 30 projects in Turkmenistan, in oil and gas, shipbuilding and agriculture" too.
 _INVEST_IN_PLACE = re.compile(
-    rf"\binvest(?:s|ed|ing)?\s+in\s+(?P<place>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)?)"
-    r"\s+in\s+(?=[a-z])"
+    rf"\b(?:invest(?:s|ed|ing)?|projects)\s+in\s+(?P<place>[{UPPER}][\w’'-]*"
+    rf"(?:\s+[{UPPER}][\w’'-]*)?),?\s+(?:(?:mainly|mostly|particularly|especially)\s+)?in\s+"
+    r"(?=[a-z])"
 )
+_INVEST_WORDS = words_of("invest invests invested investing projects")
 # "..., with A, B and C topping the agenda"; "A and B dominated the talks".
 _TOPPED_AGENDA = re.compile(
     r"(?:(?<=\s)with\s+|^)(?P<list>[^.;:“”\"]{3,200}?),?\s+(?:topping|topped|dominating|"
@@ -2250,7 +2253,7 @@ def find_topics(
                     cleaned = _clean(item)
                     if cleaned:
                         found.append((sentence.start, cleaned))
-        if "invest" in words and (invest := _INVEST_IN_PLACE.search(text)):
+        if not _INVEST_WORDS.isdisjoint(words) and (invest := _INVEST_IN_PLACE.search(text)):
             place = invest.group("place")
             if country_of_word(place) or is_city(place):
                 for item in _enumeration_at(text, invest.end(), _Ends(low, low_words, text)):
