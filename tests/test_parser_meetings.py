@@ -2702,3 +2702,13 @@ def test_he_and_y_co_chaired_is_the_one_who_met_before_with_y() -> None:
         ({"Omar Haddad", "Lena Varga"}, dt.date(2024, 3, 6)),
         ({"Omar Haddad", "Marco Bellini"}, dt.date(2024, 3, 6)),
     ]
+
+
+def test_a_meeting_recalled_in_the_lead_is_not_of_the_reports_day() -> None:
+    """ "ROME – X recalled his meeting with Y in Turin in 2019": not the report's day."""
+    body = (
+        "ROME – President Lena Varga recalled her meeting with Jordanian President Omar Haddad "
+        "in Turin in 2019."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="r")
+    assert [(m.date, m.place) for m in brief.meetings] == [(None, "Turin")]

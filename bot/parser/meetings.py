@@ -396,6 +396,7 @@ _AROUND_THE_MEETING = re.compile(
     r"(?:before|after|following|prior\s+to)\s+(?:the|their|these)\s+(?:[\w-]+\s+)?"
     r"(?:talks|meeting|negotiations|consultations),"
 )
+_RECALLED = re.compile(r"\b(?:recall(?:ed|ing|s)?|(?:19|20)\d\d|last\s+(?:week|month|year))\b")
 _AFTER_THE_MEETING_ON = re.compile(
     r"(?:following|after)\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:talks|meeting|negotiations)\s+on\s"
 )
@@ -1666,7 +1667,12 @@ def find_meetings(
             # "November 25, 2026, 17:45" on a line of its own above the readout: its day
             date = _date_line(sents[number - 1].text, published)
             line_dated = date is not None
-        lead_dated = date is None and number == lead and published is not None
+        lead_dated = (
+            date is None
+            and number == lead
+            and published is not None
+            and _RECALLED.search(low) is None  # (not "recalled his meeting with Y in 2019")
+        )
         if lead_dated:
             # "YEREVAN, NOVEMBER 26. Prime Minister X received Y": the news of the day the
             # dateline (or the page) gives, unless told later ("The talks took place on
