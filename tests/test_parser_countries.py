@@ -13,6 +13,7 @@ from bot.parser.countries import (
     country_of_city,
     country_of_name,
     country_of_place,
+    in_multiword_name,
     is_city,
     read_capital,
 )
@@ -275,3 +276,24 @@ def test_read_capital_says_how_a_capitalised_word_names_countries(
 ) -> None:
     """Whether it opens longer names, the country it names alone, a hyphenated word's parts."""
     assert read_capital(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("The", True),
+        ("United", True),
+        ("of", True),
+        ("People’s", True),
+        ("Kyrgyz", True),
+        ("President", False),
+        ("Minister", False),
+        ("Kazakhstan", True),  # "the Republic of Kazakhstan"
+    ],
+)
+def test_in_multiword_name_knows_the_words_of_names_of_several_words(
+    word: str, expected: bool
+) -> None:
+    """A phrase such as "The Kyrgyz Republic" may name a country; "The President of X"
+    cannot."""
+    assert in_multiword_name(word) is expected

@@ -25,6 +25,7 @@ from bot.parser.countries import (
     country_of_city,
     country_of_url,
     country_of_word,
+    in_multiword_name,
     in_region_name,
     read_capital,
 )
@@ -520,12 +521,14 @@ def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) ->
                 first.setdefault(found, token.start)
             i += 1
             continue
-        # Names of up to four words, each capitalised or "of": the longest one first.
+        # Names of up to four words, each capitalised or "of": the longest one first. (Only
+        # as long as the words before the last are words of such names.)
         longest = 1
         while (
             longest < 4
             and i + longest < n
             and (tokens[i + longest].cap or tokens[i + longest].text == "of")
+            and in_multiword_name(tokens[i + longest - 1].text)
         ):
             longest += 1
         for size in range(longest, 0, -1):

@@ -656,6 +656,21 @@ def read_capital(word: str) -> tuple[bool, str | None, tuple[str, ...]] | None:
 
 
 @cache
+def _multiword_vocabulary() -> frozenset[str]:
+    """Every word of the country names and demonyms of several words (as _key spells it)."""
+    keys = (*_names(), *_DEMONYMS, *map(_key, _DEMONYMS), "european union", "the")
+    return frozenset(word for key in keys for word in key.split(" "))
+
+
+@lru_cache(maxsize=16384)
+def in_multiword_name(word: str) -> bool:
+    """Whether `word` is a word of a country's name or demonym of several words: a phrase
+    names a country only if each of its words but the last is ("The Kyrgyz Republic", not
+    "The President of ...")."""
+    return _key(word) in _multiword_vocabulary()
+
+
+@cache
 def max_name_words() -> int:
     """The longest country name or demonym, in words."""
     return max(len(k.split()) for k in (*_names(), *_DEMONYMS))
