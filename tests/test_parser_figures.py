@@ -3113,3 +3113,14 @@ def test_find_figures_reads_what_a_sum_is_and_the_term_of_that_financing() -> No
         ("$20 million", "soft loan"),
         ("25 years", "maturity of the soft loan"),
     ]
+
+
+def test_find_figures_reads_it_after_a_conjunction_as_the_subject_before() -> None:
+    """ "Trade has grown by 40 percent, although it remains low at about $80 million": the
+    sum measures trade, the subject "it" stands for."""
+    text = "Bilateral trade has grown by 40 percent, although it remains low at about $80 million."
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.measures) for f in found] == [
+        ("40 percent", "growth of bilateral trade"),
+        ("about $80 million", "bilateral trade"),
+    ]

@@ -203,6 +203,10 @@ _FUNDING_NOUNS = {
     "disbursed": "financing disbursed",
     "disburse": "financing disbursed",
 }
+# A measure that is only a pronoun, perhaps after a conjunction ("although it").
+_CONJUNCT_PRONOUN = re.compile(
+    r"(?:(?:although|though|while|but|and|as|since|whereas|yet)\s+)?(?:it|they)", re.I
+)
 # Kinds of financing a sum may be said to be.
 _FINANCING_NOUNS = (
     r"(?:grant|loan|credit|contribution|subsidy|allocation|tranche|investment|deposit"
@@ -3127,6 +3131,22 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     if measure.startswith("value of ") and figure.text.lower().startswith(_TOTAL_LEADS):
         measure = f"total {measure}"  # "deals worth a total of $N": their total value
     tidy = _tidy(measure)
+    if tidy and _CONJUNCT_PRONOUN.fullmatch(tidy):
+        # "Trade has grown by 60 percent, although it remains low at about $95 million":
+        # "it" is the subject of the clause before
+        comma = text.rfind(", ", 0, figure.start)
+        subject = _subject_before(text[:comma]) if comma > 0 else None
+        subject = _clean_np(subject) if subject else None
+        if subject:
+            first, _, rest = subject.partition(" ")
+            if (
+                first[1:].islower()
+                and not rest[:1].isupper()
+                and country_of_word(first) is None
+                and f" {first} " not in f" {text[2:]}"
+            ):
+                subject = first.lower() + (f" {rest}" if rest else "")  # "Bilateral trade"
+            tidy = subject
     return _readable(tidy) if tidy else None
 
 
