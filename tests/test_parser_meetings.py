@@ -2712,3 +2712,17 @@ def test_a_meeting_recalled_in_the_lead_is_not_of_the_reports_day() -> None:
     )
     brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="r")
     assert [(m.date, m.place) for m in brief.meetings] == [(None, "Turin")]
+
+
+def test_a_meeting_of_two_after_a_host_with_ministers_unnamed_is_theirs_alone() -> None:
+    """ "X and the ministers of Italy and Spain opened the forum. Later, A met B": A and B,
+    not the forum's host (no list of attendees follows it)."""
+    body = (
+        "ROME – Minister Marco Bellini and the ministers of energy of Jordan and Chile opened "
+        "the forum on Monday.\n\n"
+        "Later, Jordanian Minister Omar Haddad met Chilean Minister Diego Rojas."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="l")
+    assert [{p.name for p in m.participants} for m in brief.meetings] == [
+        {"Omar Haddad", "Diego Rojas"}
+    ]

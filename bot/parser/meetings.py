@@ -436,6 +436,8 @@ _GROUP_OBJECT = re.compile(
     r"(?:presidents|leaders|heads\s+of\s+state|premiers|ministers)\s+of\b"
 )
 _GROUP_NOUNS = words_of("presidents leaders heads premiers ministers")
+# Those named attended the host's meeting: "attended", "brought together", "took part".
+_ATTENDING = re.compile(r"\b(?:attended|brought\s+together|t(?:ook|aking)\s+part)\b")
 _COMING_VISIT = re.compile(
     r"\b(?:upcoming|forthcoming|planned|next|future|coming)\s+(?:[\w-]+\s+){0,2}?visit$"
 )
@@ -1593,7 +1595,11 @@ def find_meetings(
                     series=not words.isdisjoint(_SERIES_WORDS),
                 )
             continue
-        if hosted is not None and hosted[1] not in participants:
+        if (
+            hosted is not None
+            and hosted[1] not in participants
+            and (len(participants) >= 3 or _ATTENDING.search(low) is not None)
+        ):
             # "X met with the foreign ministers of A, B and C. The meeting brought together
             # A', B' and C'": X and the ministers
             participants.insert(0, hosted[1])
