@@ -3124,3 +3124,10 @@ def test_find_figures_reads_it_after_a_conjunction_as_the_subject_before() -> No
         ("40 percent", "growth of bilateral trade"),
         ("about $80 million", "bilateral trade"),
     ]
+
+
+def test_find_figures_reads_tl_as_turkish_lira() -> None:
+    """ "300 million TL": Turkish outlets' abbreviation of the lira."""
+    text = "The budget allocated 450 million TL for the project."
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.value, f.unit) for f in found] == [("450 million TL", 4.5e8, "TRY")]

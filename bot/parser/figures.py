@@ -349,7 +349,7 @@ _SIGNED_PERCENT = re.compile(r"\d+(?:\.\d+)?\s?%")
 _CURRENCY_AFTER = re.compile(
     r"(?:\s+|-)(?:(?P<adj>(?-i:[A-Z][a-z]+))\s+(?=[a-z]))?(?P<cur>"
     + "|".join(sorted((re.escape(k) for k in CURRENCY_WORDS), key=len, reverse=True))
-    + r"|(?-i:[A-Z]{3}))\b",
+    + r"|(?-i:[A-Z]{3})|(?-i:TL))\b",  # "300 million TL": Turkish lira
     re.IGNORECASE,
 )
 _QUANTITY_AFTER = re.compile(
@@ -564,6 +564,8 @@ def _currency_code(symbol: str | None, iso: str | None, after: str | None) -> st
             return CURRENCY_WORDS[key]
         if after.isupper() and after in iso_currencies():
             return after
+        if after == "TL":
+            return "TRY"
     return None
 
 
