@@ -2726,3 +2726,23 @@ def test_a_meeting_of_two_after_a_host_with_ministers_unnamed_is_theirs_alone() 
     assert [{p.name for p in m.participants} for m in brief.meetings] == [
         {"Omar Haddad", "Diego Rojas"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("scene", "place"),
+    [
+        ("Jordan came to Amman a month later.", "Amman"),
+        ("Inflation rose in Amman in March.", None),
+    ],
+)
+def test_only_a_scene_setting_sentence_sets_where_the_next_meeting_was(
+    scene: str, place: str | None
+) -> None:
+    """ "Russia came to Astana a month later. On July 3, X received Y": in Astana; a short
+    sentence of other news in a city sets nothing."""
+    body = (
+        f"ROME – Italy is a key partner of Jordan.\n\n{scene} On July 3, Prime Minister Lena "
+        "Varga received Jordanian Deputy Prime Minister Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-12-06\n{body}\n", brief_id="y")
+    assert [(m.date, m.place) for m in brief.meetings] == [(dt.date(2024, 7, 3), place)]

@@ -438,6 +438,13 @@ _GROUP_OBJECT = re.compile(
 _GROUP_NOUNS = words_of("presidents leaders heads premiers ministers")
 # Those named attended the host's meeting: "attended", "brought together", "took part".
 _ATTENDING = re.compile(r"\b(?:attended|brought\s+together|t(?:ook|aking)\s+part)\b")
+_SCENE = re.compile(
+    r"\b(?:opened|began|started|culminated|ended|continued|moved|shifted|turned|came)\s+"
+    r"(?:\w+\s+)?(?:in|to)\s+(?P<city>[A-Z][\w’'-]+)"
+)
+_SCENE_VERBS = words_of(
+    "opened began started culminated ended continued moved shifted turned came"
+)
 _COMING_VISIT = re.compile(
     r"\b(?:upcoming|forthcoming|planned|next|future|coming)\s+(?:[\w-]+\s+){0,2}?visit$"
 )
@@ -1012,12 +1019,17 @@ def find_meetings(
             if mission is not None:
                 after = sentence.end - len(text) + mission.end()
                 leader = next((m.person for m in index.between(after, after + 80)), None)
-        if not named_here and len(sentence.words) <= 10 and "in" in sentence.words:
-            # "The year opened in Ashgabat. On February 4, X held talks with Y": a short
-            # sentence naming no one sets where the meeting told next was
-            city = _place(text)
-            if city is not None and is_city(city) and _kind(sentence.low) is None:
-                scene = (number, city)
+        if (
+            not named_here
+            and len(sentence.words) <= 10
+            and not sentence.words.isdisjoint(_SCENE_VERBS)
+        ):
+            # "The year opened in Ashgabat. On February 4, X held talks with Y", "Russia came
+            # to Astana a month later": a short sentence naming no one sets where the meeting
+            # told next was
+            set_in = _SCENE.search(text)
+            if set_in is not None and is_city(set_in["city"]) and _kind(sentence.low) is None:
+                scene = (number, set_in["city"])
         if (
             len(named_here) == 1
             and not sentence.words.isdisjoint(_GROUP_NOUNS)
