@@ -11,9 +11,11 @@ from bot.parser.lexicon import SPEECH_VERBS
 from bot.parser.people import find_people
 from bot.parser.quotes import (
     _AFTER_VERB_FIRST,
+    _BEFORE_BARRIER,
     _BEFORE_VERB,
     _may_end_with_verb,
     _may_open_with_verb,
+    _pronoun_run_start,
     find_quotes,
 )
 
@@ -50,6 +52,21 @@ def test_a_head_the_verb_pattern_matches_passes_the_cheap_test(head: str) -> Non
     that guards its search says it may."""
     if _BEFORE_VERB.search(head):
         assert _may_end_with_verb(head)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from([*PIECES, "(", "é", "_", "1", "unsaid:"]), max_size=12).map("".join)
+)
+def test_the_verb_pattern_searched_after_the_barrier_finds_what_it_finds_anywhere(
+    head: str,
+) -> None:
+    """Searching _BEFORE_VERB from after the last character no match can hold gives the
+    match (where it starts, its pronoun) that a search of the whole text gives."""
+    barrier = _BEFORE_BARRIER.match(head)
+    whole = _BEFORE_VERB.search(head)
+    after = _BEFORE_VERB.search(head, barrier.end() if barrier else 0)
+    assert (after and (after.span(), after.groups())) == (whole and (whole.span(), whole.groups()))
 
 
 @settings(max_examples=400, deadline=None)
@@ -554,3 +571,13 @@ def test_the_ceo_after_the_words_is_the_chief_executive_officer() -> None:
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
     assert [q.speaker for q in brief.quotes] == ["Bo Tan"]
+
+
+def test_the_run_of_he_sentences_before_a_quotation_starts_at_the_first() -> None:
+    """The sentences opening with "He"/"She" right before a quotation are one run; without
+    one the run starts at the quotation itself."""
+    body = "Aidar Nurov met guests. He said it was agreed. She agreed. “It works,” he said."
+    at = body.index("“")
+    assert _pronoun_run_start(body, at) == body.index("He said")
+    plain = "Aidar Nurov met guests. The plan was agreed. “It works,” he said."
+    assert _pronoun_run_start(plain, plain.index("“")) == plain.index("“")

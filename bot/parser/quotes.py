@@ -48,6 +48,10 @@ _BEFORE_VERB = re.compile(
 # The words a text can end with (before blanks and one colon or comma) if _BEFORE_VERB
 # matches it; a cheap test before its search, which tries every position of the text.
 _BEFORE_VERB_ENDINGS = (*sorted(SPEECH_VERBS), "that", "reporters", "journalists", "participants")
+# The text up to its last character that no match of _BEFORE_VERB can hold (one outside
+# word characters, blanks, ":" and ","): a match ends the text, so it starts after that
+# character, and the search starts there too rather than at every position of the text.
+_BEFORE_BARRIER = re.compile(r".*[^\w\s:,]", re.DOTALL)
 _MIN_WORDS = 4
 # Between a closing mark and the speaker: punctuation, and an honorific ("Mr. Smith said").
 _GAP = re.compile(r"[ \t,.—–-]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam)\.?[ \t]+)?")
@@ -403,6 +407,9 @@ def _pronoun_run_start(body: str, pos: int) -> int:
     `pos`: in "X said A. He said it was agreed with Y. “...,” he told reporters", the "he"
     of the quotation is the "He" before it, X, not Y."""
     window = max(0, pos - 800)
+    near = body[window : pos + 4]
+    if "He " not in near and "She " not in near:
+        return pos  # no sentence there opens so (most quotations): no need to find them
     starts = [m.end() for m in _SENTENCE_START.finditer(body, window, pos) if m.end() < pos]
     run = pos
     for start in reversed(starts):
@@ -565,7 +572,8 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
     if last in (":", ",") or "a" <= last <= "z":
         low = lower_same(head)
         if _may_end_with_verb(low):
-            match = _BEFORE_VERB.search(low)
+            barrier = _BEFORE_BARRIER.match(low)
+            match = _BEFORE_VERB.search(low, barrier.end() if barrier else 0)
     if match:
         if match.group(1):
             return None if match.group(1).lower() == "they" else _last_before(start, mentions)
