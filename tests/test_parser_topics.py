@@ -4373,3 +4373,24 @@ def test_projects_in_a_country_then_in_fields() -> None:
         "shipbuilding",
         "glass industry",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The leaders adopted a declaration that puts fisheries, tourism and human "
+            "resources at the center of cooperation.",
+            ["fisheries", "tourism", "human resources"],
+        ),
+        (
+            "He also suggested setting up a coastal forum and a joint body for search and "
+            "rescue at sea.",
+            ["coastal forum", "joint body for search and rescue at sea"],
+        ),
+    ],
+)
+def test_what_is_put_at_the_center_or_suggested_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "puts A, B and C at the center of cooperation" and "suggested setting up X" name
+    topics."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

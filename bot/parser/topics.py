@@ -205,7 +205,7 @@ _CUE = re.compile(
     rf"(?:agreed|decided)(?:\s+(?!to\b|that\b)[\w-]+){{1,4}}?\s+to\s+(?:jointly\s+)?{_PLAN_VERBS}|"
     # "(agreed to restore the bus service) and to build a water station": the next item
     rf"and\s+to\s+{_AND_TO_VERBS}(?=\s+(?:the|an?|[a-z]+\s+[a-z]))|"
-    r"proposed\s+(?:creating|establishing|launching|opening|setting\s+up|building)|"
+    r"(?:proposed|suggested)\s+(?:creating|establishing|launching|opening|setting\s+up|building)|"
     # "proposed the joint development of the A and B corridors"
     r"proposed(?=\s+the\s+(?:joint\s+)?[a-z]+(?:ion|ment)\s+of\s)|"
     # "projects to modernize the railway infrastructure and the mining industry"
@@ -334,6 +334,7 @@ _CUE_FIRST_WORDS = words_of(
     agenda
     discussion discussions mainly mostly primarily particularly especially notably potential
     and decision decisions consider considering followed reviewed reviewing roadmap sides
+    suggested
     parties call
     simplify package
     project million
@@ -1057,6 +1058,7 @@ _CUE_WORDS = words_of(
     primarily particularly especially notably potential prospects opportunities
     tariffs duties initiative initiatives counterparts asked requested commitment respect
     sides parties call decision decisions consider considering followed million billion mln bln
+    suggested
     project provide
     provides provided
     providing envisage envisages
@@ -1124,6 +1126,12 @@ _INVEST_IN_PLACE = re.compile(
     r"(?=[a-z])"
 )
 _INVEST_WORDS = words_of("invest invests invested investing projects")
+# "a declaration that puts A, B and C at the center of cooperation".
+_AT_THE_CENTER = re.compile(
+    r"\b(?:puts?|placed|places|putting|placing)\s+(?P<list>[^.;:“”\"]{3,160}?)\s+at\s+the\s+"
+    r"(?:center|centre|heart|core|forefront)\s+of\b"
+)
+_CENTER_WORDS = words_of("center centre heart core forefront")
 # "..., with A, B and C topping the agenda"; "A and B dominated the talks".
 _TOPPED_AGENDA = re.compile(
     r"(?:(?<=\s)with\s+|^)(?P<list>[^.;:“”\"]{3,200}?),?\s+(?:topping|topped|dominating|"
@@ -2258,6 +2266,12 @@ def find_topics(
             if country_of_word(place) or is_city(place):
                 for item in _enumeration_at(text, invest.end(), _Ends(low, low_words, text)):
                     found.append((sentence.start + invest.end(), item))
+        if "at" in words and not _CENTER_WORDS.isdisjoint(words):
+            for match in _AT_THE_CENTER.finditer(text):
+                for item in _split(match.group("list")):
+                    cleaned = _clean(item)
+                    if cleaned and name_words.isdisjoint(cleaned.split()):
+                        found.append((sentence.start + match.start("list"), cleaned))
         if not _TOPPED_WORDS.isdisjoint(words):
             # "..., with connectivity, critical minerals and counter-terrorism topping the
             # agenda": the list before it (the last "with" before it opens it)
