@@ -3661,3 +3661,9 @@ def test_find_people_reads_an_office_held_in_a_who_clause(
     """ "X Y, who heads/chairs/leads Z,": the name holds the office of heading Z; another
     clause gives none."""
     assert people_of(text) == expected
+
+
+def test_find_people_drops_also_before_an_office_after_the_name() -> None:
+    """ "X Y, also a member of Z,": "also" is no part of the office."""
+    text = "Zhao Lin, also a member of the State Council, met him."
+    assert people_of(text) == [("Zhao Lin", "member of the State Council", None)]

@@ -2507,8 +2507,8 @@ class PeopleFinder:
         if end >= n or tokens[end].text != ",":
             return None, None, False
         i = end + 1
-        while i < n and tokens[i].text.lower() in ("the", "a", "an"):
-            i += 1
+        while i < n and tokens[i].text.lower() in ("the", "a", "an", "also"):
+            i += 1  # ("Wang Yi, also a member of X,")
         first = i
         j = i
         while j < n and j - i < 25:
