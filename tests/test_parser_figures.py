@@ -3131,3 +3131,19 @@ def test_find_figures_reads_tl_as_turkish_lira() -> None:
     text = "The budget allocated 450 million TL for the project."
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.text, f.value, f.unit) for f in found] == [("450 million TL", 4.5e8, "TRY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is the fruit of the 'one people, two states' spirit.", []),
+        ("The country's two plants opened.", [("two", 2.0, "count")]),
+    ],
+)
+def test_find_figures_skips_numbers_in_a_quoted_slogan(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    """A number word inside a short phrase in single quotation marks is a slogan's; a
+    possessive's apostrophe is no quotation mark."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.value, f.unit) for f in found] == expected

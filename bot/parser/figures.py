@@ -1450,6 +1450,17 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
             c.add(figure)
 
 
+_SLOGAN = re.compile(r"(?<![\w’'])['‘](?:[A-Za-z-]+,?\s){0,5}[A-Za-z-]+['’](?![\w’'])")
+
+
+def _in_slogan(text: str, begin: int, end: int) -> bool:
+    """Whether text[begin:end] lies inside a short phrase in single quotation marks."""
+    return any(
+        m.start() < begin and end <= m.end()
+        for m in _SLOGAN.finditer(text, max(0, begin - 50), min(len(text), end + 50))
+    )
+
+
 def _comma_before(text: str, at: int) -> bool:
     """Whether a comma ends the text before `at` (blanks aside)."""
     return text[max(0, at - 3) : at].rstrip().endswith(",")
@@ -1630,6 +1641,8 @@ def _read_number(
                 # "the five Central Asian countries", "the six presidents", "leaders of five
                 # Central Asian countries", "the five of us": the parties of a format
                 return None
+            if word and ("'" in text or "‘" in text) and _in_slogan(text, begin, end):
+                return None  # "the 'one nation, two states' spirit": a slogan's words
             if word and _after_period_word(text, begin) and not _COUNTED_AFTER.match(text, end):
                 return None  # "the first two": of a period; "the first ten projects" counts
             if may_follow and _SOURCES_AFTER.match(text, after):
