@@ -1158,6 +1158,18 @@ def test_a_meeting_in_the_city_travelled_to_where_it_was_held(went: str, place: 
     ]
 
 
+def test_a_body_travelled_to_where_is_no_place_of_the_meeting() -> None:
+    """ "X travelled to Parliament, where she met Y": a body, not a town, so no place."""
+    body = (
+        "ROME – On Monday, Minister Ann Lee travelled to Parliament, where she met Speaker of "
+        "Peru Bo Tan."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="went")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Ann Lee", "Bo Tan"], dt.date(2024, 3, 4), None)
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from bot.parser.countries import country_of_city, country_of_name, country_of_word, is_city
 from bot.parser.dates import ANY_DATE, RunningDate, find_date, parse_date
-from bot.parser.lexicon import MONTH_WORDS, ORG_WORDS, WEEKDAY_WORDS, words_of
+from bot.parser.lexicon import MONTH_WORDS, ORG_WORDS, TITLE_WORDS, WEEKDAY_WORDS, words_of
 from bot.parser.people import Mention, MentionIndex, PersonFound
 from bot.parser.quotes import office_holder
 from bot.parser.text import WHO_CLAUSE, Sentence, lower_same, strip_attribution
@@ -1859,13 +1859,19 @@ def _date_line(text: str, published: dt.date | None) -> dt.date | None:
     return parse_date(written.group(), published)
 
 
+# Capitalised words that name a body, building or office, never a town ("Parliament").
+_NOT_TOWN_WORDS = ORG_WORDS | TITLE_WORDS
+
+
 def _went_to_town(place: str) -> bool:
     """Whether the place one "travelled to ..., where" is a town: a known city, or a name
-    that is no country or region ("travelled to Turkmenbashi, where she met Y")."""
+    that is no country, region, body or office ("travelled to Turkmenbashi, where she met Y",
+    not "travelled to Parliament, where")."""
     return is_city(place) or (
         country_of_word(place) is None
         and country_of_name(place) is None
         and place.split()[-1] not in _REGION_NAMES
+        and _NOT_TOWN_WORDS.isdisjoint(place.lower().split())
     )
 
 
