@@ -4394,3 +4394,29 @@ def test_what_is_put_at_the_center_or_suggested_is_a_topic(text: str, expected: 
     """ "puts A, B and C at the center of cooperation" and "suggested setting up X" name
     topics."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor reported to the Head of State on the economic development of the province.",
+            ["economic development of the province"],
+        ),
+        (
+            "They discussed fishing and the preparation of a new agreement on the promotion and "
+            "reciprocal protection of investments.",
+            ["fishing", "promotion and reciprocal protection of investments"],
+        ),
+        (
+            "They discussed cooperation in education and on mutual protection of investments.",
+            ["education", "mutual protection of investments"],
+        ),
+    ],
+)
+def test_reports_to_someone_and_actions_sharing_their_object(
+    text: str, expected: list[str]
+) -> None:
+    """ "reported to X on the Y" names Y; "the promotion and reciprocal protection of X" is one
+    item, "in A and on B" two; an item cut after "a new" is none."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

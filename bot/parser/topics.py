@@ -272,6 +272,8 @@ _CUE = re.compile(
     r"[a-z]+\s+(?:reforms?|changes|measures|initiatives?|projects?|programmes?|programs?)\b)|"
     # "the minister reported on the performance of the X sector"
     r"reported\s+on(?=\s+the\s+(?!sidelines\b)[a-z])|"
+    # "the akim reported to the Head of State on the socio-economic development of the region"
+    r"reported\s+to\s+[^,.;]{1,40}?\s+on(?=\s+the\s+(?!sidelines\b)[a-z])|"
     # "attach great importance to cooperation within X", "raise the issue of press freedom"
     r"attach(?:es|ed|ing)?\s+(?:(?:great|special|particular|high|the\s+utmost)\s+)?"
     r"importance\s+to(?=\s+(?:cooperation|interaction)\s+(?:in|within|on)\s)|(?:raise|raised|raises|raising)\s+the\s+(?:issues?|questions?)\s+of|took\s+part\s+in|participation\s+in|"
@@ -722,7 +724,7 @@ _BAD_WORDS = words_of(
 _BAD_FIRST_WORDS = words_of("at than about from by into within among across to via")
 # An item ending with these lost its head noun ("topical issues of bilateral").
 _BAD_LAST_WORDS = words_of(
-    "within among between across bilateral trilateral mutual multilateral joint"
+    "within among between across bilateral trilateral mutual multilateral joint new"
 )
 
 _WH_WORDS = words_of("what which who whom whether")
@@ -1508,11 +1510,20 @@ def _split_and(text: str) -> list[str]:
             continue  # "transport and logistics", "science and technology": one field
         if (
             len(after) >= 2
-            and after[1] == "of"
+            and match.group().strip() == "and"  # (not "in A and on B": two)
             and before[-1].endswith(("tion", "ment"))
-            and after[0].endswith(("tion", "ment"))
             and before[-1].islower()
             and (len(before) == 1 or before[-2].lower() in _DETERMINERS)
+            and (
+                (after[1] == "of" and after[0].endswith(("tion", "ment")))
+                # "the promotion and reciprocal protection of investments"
+                or (
+                    len(after) == 3
+                    and _is_adjective(after[0])
+                    and after[1].endswith(("tion", "ment"))
+                    and after[2].startswith("of ")
+                )
+            )
         ):
             continue  # "the construction and reconstruction of X": two actions on one thing
         if (
