@@ -3147,3 +3147,18 @@ def test_find_figures_skips_numbers_in_a_quoted_slogan(
     possessive's apostrophe is no quotation mark."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.text, f.value, f.unit) for f in found] == expected
+
+
+def test_refer_back_drops_a_definite_sum_told_before() -> None:
+    """ "a target of $8 billion ... the $8 billion target": the second names the first, no
+    new figure; a different sum after "the" stays."""
+    texts = [
+        "They set a trade target of $8 billion.",
+        '"We think the $8 billion target is realistic and the $2 billion fund too," he said.',
+    ]
+    by_sentence = [find_figures(Sentence(t, 0, len(t), i), []) for i, t in enumerate(texts)]
+    figures.refer_back(by_sentence)
+    assert [[(f.text, f.value) for f in found] for found in by_sentence] == [
+        [("$8 billion", 8e9)],
+        [("$2 billion", 2e9)],
+    ]

@@ -539,6 +539,7 @@ class FigureFound:
     measures: str | None = None
     sentence: str | None = None
     refers_back: bool = False  # "raise it to N": measures what an earlier figure measured
+    definite: bool = False  # "the $10 billion target": may name a sum told before
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
@@ -757,6 +758,7 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
         figure.measures = measures_of(window, local, word)
         figure.refers_back = _raises_it(window, local.start, word)
         figure.sentence = text if len(text) <= 2 * _CONTEXT else window
+        figure.definite = word.endswith(" the") and bool(_NOUN_AFTER.match(window, local.end))
     going = False  # the figure before "will go to X" (or was itself "N to Y" after one)
     for previous, figure in itertools.pairwise(figures):
         # "500 million pounds ($640 million)": the same thing in another currency.
@@ -1174,6 +1176,14 @@ def refer_back(figures_by_sentence: list[list[FigureFound]]) -> None:
     period), when that one stands in the same sentence or the one before."""
     last: dict[str, tuple[int, str]] = {}  # kind -> (sentence number, measure)
     latest: tuple[int, str] | None = None  # the last measure of any kind
+    sums: set[tuple[float, str]] = set()  # the sums told so far
+    for figures in figures_by_sentence:
+        for figure in list(figures):
+            if _kind_of(figure.unit) != "money":
+                continue
+            if figure.definite and (figure.value, figure.unit) in sums:
+                figures.remove(figure)  # "the $10 billion target" after "a target of $10 billion"
+            sums.add((figure.value, figure.unit))
     for number, figures in enumerate(figures_by_sentence):
         renamed: dict[str, str] = {}  # a measure read in this sentence -> what it refers to
         for figure in figures:
@@ -1219,6 +1229,10 @@ def refer_back(figures_by_sentence: list[list[FigureFound]]) -> None:
                 latest = (number, last[kind][1])
 
 
+# A noun right after a sum ("the $10 billion target"), not a preposition or a verb.
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|in|to|for|from|by|on|at|and|or|is|was|will|would)\b)[a-z]+\b"
+)
 # What may follow "by a third" when it is a change ("grew by a third over the year").
 _AFTER_CHANGE = re.compile(
     r"\s*(?:$|[,.;:)]|(?:by|in|over|to|from|since|this|last|next|on|and|compared|year|"
