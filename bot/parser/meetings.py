@@ -739,11 +739,13 @@ _ABBREVIATION_SUBJECT = re.compile(
 )
 
 
-def _abbreviated_holder(subject: re.Match[str] | None, people: list[PersonFound]) -> int | None:
+# An all-capitals word of 2-6 letters: a cheap test before _ABBREVIATION_SUBJECT.
+_CAPITALS_WORD = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _abbreviated_holder(subject: re.Match[str], people: list[PersonFound]) -> int | None:
     """The one person whose title holds the subject's abbreviation in brackets ("European
     Union Special Representative (EUSR) for Central Asia"), else None."""
-    if subject is None:
-        return None
     written = f"({subject['abbreviation']})"
     holders = [i for i, person in enumerate(people) if written in (person.title or "")]
     return holders[0] if len(holders) == 1 else None
@@ -1285,10 +1287,15 @@ def find_meetings(
             holder = _title_subject(text, people)
             if holder is not None and holder not in participants:
                 participants.insert(0, holder)
-        if participants and "the" in words and _ABBREVIATION_SUBJECT.match(text):
+        if (
+            participants
+            and "the" in words
+            and _CAPITALS_WORD.search(text)
+            and (abbreviated := _ABBREVIATION_SUBJECT.match(text))
+        ):
             # "In Ashgabat, the EUSR met with A, B and C": the one whose title gave that
             # abbreviation ("Special Representative (EUSR) for Central Asia")
-            holder = _abbreviated_holder(_ABBREVIATION_SUBJECT.match(text), people)
+            holder = _abbreviated_holder(abbreviated, people)
             if holder is not None and holder not in participants:
                 participants.insert(0, holder)
         if len(participants) == 1 and "chairs" in words and _CO_CHAIRS.search(low):
