@@ -353,6 +353,7 @@ _CUE_FIRST_WORDS = words_of(
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
 # fields of", "to support"): without one of these in the sentence, the preposition (common,
 # and never a cue alone) is not tried. Keep in step with _CUE (tests/test_parser_topics.py).
+_AND_TO = re.compile(r"\band\s+to\s")
 _PLAN_WORDS = words_of("agreed agree agrees decided plans plan planned intends intend ready")
 _STAGE_WORDS = words_of(
     "expansion construction development modernization modernisation creation launch building "
@@ -2097,7 +2098,9 @@ def _cue_matches(low: str, low_words: frozenset[str]) -> list[re.Match[str]]:
     firsts = [
         word
         for word in low_words & _CUE_FIRST_WORDS
-        if (needs := _PREPOSITION_CUE_NEEDS.get(word)) is None or not needs.isdisjoint(low_words)
+        if ((needs := _PREPOSITION_CUE_NEEDS.get(word)) is None or not needs.isdisjoint(low_words))
+        # "and" (in nearly every sentence) opens a cue only as "and to <verb>"
+        and (word != "and" or _AND_TO.search(low) is not None)
     ]
     return _matches_at(_CUE, low, _word_starts(low, firsts))
 
