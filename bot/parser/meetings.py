@@ -719,14 +719,18 @@ def _title_subject(text: str, people: list[PersonFound]) -> int | None:
     """The one person whose title, or one of its offices, is the sentence's subject ("the
     Leader of the Nation received X"), else None."""
     subject = _TITLE_SUBJECT.match(text)
-    if subject is None:
-        return None
-    title = subject.group("title").lower()
+    return None if subject is None else _sole_holder(subject.group("title"), people)
+
+
+def _sole_holder(office: str, people: list[PersonFound]) -> int | None:
+    """The one person whose title is the office or holds it as one of its offices (written
+    in any case: "Leader of the Nation"), else None."""
+    written = office.lower()
     holders = [
         i
         for i, person in enumerate(people)
         if person.title is not None
-        and any(part.strip() == title for part in _TITLE_PARTS.split(person.title.lower()))
+        and any(part.strip() == written for part in _TITLE_PARTS.split(person.title.lower()))
     ]
     return holders[0] if len(holders) == 1 else None
 
@@ -777,14 +781,7 @@ def _office_of(title: str, people: list[PersonFound]) -> int | None:
             title = office
             break
         at = title.find(" of ", at + 4)
-    written = title.lower()
-    holders = [
-        i
-        for i, person in enumerate(people)
-        if person.title is not None
-        and any(part.strip() == written for part in _TITLE_PARTS.split(person.title.lower()))
-    ]
-    return holders[0] if len(holders) == 1 else None
+    return _sole_holder(title, people)
 
 
 def _two_offices(text: str, people: list[PersonFound]) -> list[int]:
