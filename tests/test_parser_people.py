@@ -3667,3 +3667,11 @@ def test_find_people_drops_also_before_an_office_after_the_name() -> None:
     """ "X Y, also a member of Z,": "also" is no part of the office."""
     text = "Zhao Lin, also a member of the State Council, met him."
     assert people_of(text) == [("Zhao Lin", "member of the State Council", None)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Karachaganak Petroil said output rose.", "Qazaq Gaz signed the agreement."]
+)
+def test_find_people_skips_oil_and_gas_companies_before_a_verb(text: str) -> None:
+    """A name ending in "oil", "gaz" or "neft" before a verb is a company's, not a person's."""
+    assert people_of(text) == []

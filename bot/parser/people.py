@@ -288,7 +288,7 @@ _MEMBERS_KINDS = frozenset(
     {"parliamentary", "inter-parliamentary", "interparliamentary", "friendship", "working"}
 )
 # Endings of one-word company names ("Eximbank", "Uzbekinvest", "Gazprom"), never of a name.
-_COMPANY_SUFFIXES = ("bank", "invest", "prom")
+_COMPANY_SUFFIXES = ("bank", "invest", "prom", "gaz", "neft", "oil")
 _CHAIN_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 # Governing bodies whose office may end right before the holder's name ("Vice Chairman of
 # the X regional government Wang Hai"); a company word there would start a company's name.
