@@ -3162,3 +3162,26 @@ def test_refer_back_drops_a_definite_sum_told_before() -> None:
         [("$8 billion", 8e9)],
         [("$2 billion", 2e9)],
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders met on the sidelines of COP31 in Antalya.",
+        "The airline will buy Boeing 737 aircraft.",
+        "Terminal 3 of the airport will open.",
+        "Unit 2 of the plant was launched and Line 4 of the metro opened.",
+        "The 5G network covers the capital.",
+    ],
+)
+def test_find_figures_skips_numbers_that_name_things(text: str) -> None:
+    """ "COP31", "Boeing 737", "Terminal 3", "Unit 2", "Line 4", "5G": numbers in names
+    and labels are no figures."""
+    assert find_figures(Sentence(text, 0, len(text), 0), []) == []
+
+
+def test_find_figures_still_reads_a_glued_currency_code_and_unit() -> None:
+    """ "KZT1.2tn", "USD5 billion" and "10MW" stay figures."""
+    text = "It is worth KZT1.2tn and USD5 billion, with 10MW of capacity."
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.value, f.unit) for f in found] == [(1.2e12, "KZT"), (5e9, "USD"), (10.0, "MW")]

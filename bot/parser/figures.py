@@ -164,15 +164,17 @@ _DATE_RANGE = _led_by(
 )
 # Numbers that label a thing: "page 5", "Bulletin 12", "Article 3", "Room 204", "flight 713".
 _LABEL_NUMBER = _led_by(
-    "abcdefghinprst",
+    "abcdefghilnprstu",
     r"\b(?:pages?|pp?\.|bulletin|issue|article|clause|paragraph|section|chapter|room|hall|gate|"
     r"flight|resolution|decree|tel\.?|telephone|phone|fax|ext\.|building|platform|"
+    r"terminal|unit|phase|stage|block|runway|line|boeing|airbus|"
     r"number|no\.)\s*(?:no\.?\s*)?\d[\w/.-]*(?!,\d)",  # "building 3,000 flats": a count
     re.I,
 )
 _LABEL_WORDS = words_of(
     "page pages p pp bulletin issue article clause paragraph section chapter room hall gate "
-    "flight resolution decree tel telephone phone fax ext building platform number"
+    "flight resolution decree tel telephone phone fax ext building platform number "
+    "terminal unit phase stage block runway line boeing airbus"
 )
 _SALE = re.compile(
     r"\b(?:sell|sold|selling|sells|buy|bought|buying|buys|acquire|acquired|acquiring|acquires|"
@@ -1423,6 +1425,13 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
         if core is None:
             continue
         skip_to = core.end()
+        if (
+            p > 0
+            and low[p - 1].isalpha()
+            and not core.group("mag")
+            and len(core.group("num") or "xxx") <= 2
+        ):
+            continue  # "COP29": a name's number after letters, no sum in a glued code
         if core.group("num2") and low.startswith("-", core.end("num2")):
             run = _DIGIT_RUN.match(low, p)
             skip_to = run.end() if run else skip_to
@@ -1698,6 +1707,8 @@ def _read_number(
                 and not text[:begin].endswith(("from ", "by "))  # "from two to four a week"
             ):
                 return None
+            if digits and not mag and text[after : after + 1].isupper():
+                return None  # "5G network", "3D printing": a name, not a count
             if _COUNTER_BEFORE.search(text, max(0, begin - 16), begin):
                 return None  # "Views: 954", "Comments (3)", "👁 12.4K": a page's counters
             if (
