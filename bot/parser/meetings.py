@@ -1,7 +1,7 @@
 """Meetings: who met whom (talks, phone and video calls, visits), when and where.
 
 A meeting is a sentence with a meeting word and at least two named participants. A sentence
-with a meeting word and fewer names ("Han held separate meetings ... in Astana on Wednesday")
+with a meeting word and fewer names ("Ruiz held separate meetings ... in Quito on Friday")
 sets the date and place of the meetings that follow it. Planned meetings are not meetings.
 """
 
@@ -45,8 +45,8 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,4}talks|"
             r"talks\s+(?:with|between)|(?:his|her|their|the)\s+talks|"
-            # "A and B agreed to ... during talks held in Astana", "Following talks in Baku, A
-            # and B signed ...", "... following Kazakh-Mongolian talks on Monday"
+            # "A and B agreed to ... during talks held in Lyon", "Following talks in Baku, A
+            # and B signed ...", "... following Peruvian-Chilean talks on Friday"
             r"(?:during|at|after|following)\s+(?:[\w-]+\s+)?talks\b|"
             # "held a round of political consultations"
             r"(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,4}consultations|"
@@ -119,7 +119,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
-        # "X held the 7th Joint Committee on Trade with Minister Y": its co-chairs met.
+        # "X held the 3rd Joint Committee on Fisheries with Minister Y": its co-chairs met.
         "meeting",
         ("committee", "commission"),
         re.compile(
@@ -152,7 +152,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"^[^;]{0,200}?\sand\s"
             # "X and his Kyrgyz counterpart, Y, also discussed ..."
             r"(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?counterparts?,\s[^,;]{1,80},\s)?"
-            # "Prime Minister X and Prime Minister Y agreed in Tbilisi on Thursday to ..."
+            # "Prime Minister X and Prime Minister Y agreed in Lima on Friday to ..."
             r"[^,;]{0,160}?\s(?:discussed|exchanged\s+views|agreed\s+(?:in|at)\s(?!principle\b))"
         ),
     ),
@@ -216,7 +216,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ),
     ("visit", ("visit",), re.compile(r"\b(?:visited|on\s+(?:a|an|his|her)\s+(?:\w+\s+)?visit)\b")),
     (
-        # "the Uzbek delegation was headed by X, and the German delegation by Y", "Y and Z led
+        # "the Chilean delegation was headed by X, and the Danish delegation by Y", "Y and Z led
         # their respective delegations": talks, when nothing above names the kind.
         "talks",
         ("delegation",),
@@ -267,12 +267,12 @@ _SAME_DAY = re.compile(
 # that literal first, several times faster than trying \b at every position.
 _PLACE = re.compile(
     r"[Ii]n(?<!\w[Ii]n)\s+(?:the\s+(?:capital|city|town)\s+(?:of\s+)?|"
-    # "in the Chilean capital, Santiago", "in the Uzbek city of Samarkand", "in the eastern
-    # port city of Aktau"
+    # "in the Chilean capital, Santiago", "in the Uzbek city of Samarkand", "in the southern
+    # port city of Arequipa"
     r"the\s+(?:[\w’'-]+\s+){1,3}?(?:capital|city|town)(?:\s+of|,)?\s+)?"
     r"(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
-# "..., to be held in Tashkent in November": where a later event will be, not this one.
+# "..., to be held in Quito in May": where a later event will be, not this one.
 _LATER_EVENT = re.compile(r"\b(?:to\s+be|will\s+be|is\s+to\s+be|due\s+to\s+be)\s+held\b")
 _COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds)\s+(?:[\w-]+\s+)?meetings\b")
 _TALKS_HELD = re.compile(r"\b(?:during|at)\s+(?:the\s+)?talks\s+held\s+in\s")
@@ -323,14 +323,14 @@ _INVITATION_OF = re.compile(r"\bat\s+the\s+invitation\s+of\s")
 _THE_TWO = re.compile(r"\bthe\s+two\s+(?:officials|ministers|leaders|presidents|sides|heads)\b")
 # "A and B on Tuesday agreed ... They held talks in Lima": the two, as subject, met.
 _THEY_MET = re.compile(
-    # "On 18 November, the Foreign Ministers held talks in Tbilisi"
+    # "On 3 May, the Foreign Ministers held talks in Lima"
     r"(?:on\s[^,]{1,30},\s+)?"
     r"(?:they|the\s+(?:[\w-]+\s+)?(?:leaders|presidents|ministers|premiers))\s+"
     r"(?:also\s+|then\s+|later\s+)?"
     r"(?:met|held\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|consultations)|co-?chaired)\b"
 )
 _THEY_WORDS = frozenset(["they", "leaders", "presidents", "ministers", "premiers"])
-# "During their talks in Astana, X pledged ...": the talks of the two named just before.
+# "During their talks in Quito, X pledged ...": the talks of the two named just before.
 _THEIR = re.compile(r"\btheir\s+(?:\w+\s+)?(?:talks|meeting|conversation|negotiations)\b")
 # "At a meeting with X, the Head of State noted ...": a meeting of X and the one the brief
 # follows.
@@ -355,15 +355,15 @@ _ROLE_SUBJECT = re.compile(
     r"(?:[\w-]+\s+)?(?P<role>minister|secretary|president|premier|chancellor|speaker|envoy|"
     r"diplomat|ambassador|"
     r"delegation|visitor|guest|head\s+of\s+(?:our\s+)?state|"
-    # "the head of the Kyrgyz Cabinet"
+    # "the head of the Chilean Cabinet"
     r"head\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|cabinet|delegation))\s+"
     r"(?:also\s+|later\s+|then\s+)?"
     r"(?:met|held|called\s+on|paid|visited|had|sat|received|hosted)\b"
 )
 # The verbs _ROLE_SUBJECT ends with: a sentence with none of them cannot match it.
 _ROLE_VERBS = words_of("met held called paid visited had sat received hosted")
-# "On the same day, the Polish delegation was received by Y", "Earlier, on Thursday, the
-# Chinese delegation was received in Bishkek by Y", "the World Bank delegation met with Y".
+# "On the same day, the Danish delegation was received by Y", "Earlier, on Thursday, the
+# Chilean delegation was received in Lima by Y", "the World Bank delegation met with Y".
 _DELEGATION_RECEIVED = re.compile(
     r"(?:(?:on|later|earlier|the\s+same|in\s+addition)\b[^,]{0,40},\s+){0,2}the\s+"
     r"(?P<demonym>[\w-]+(?:\s+[\w-]+)?)\s+delegation\s+(?:(?:was|were)\s+(?:also\s+|later\s+)?"
@@ -376,10 +376,10 @@ _STYLED_SUBJECT = re.compile(
     r"(?:royal\s+)?(?:highness|majesty)\s+(?:the\s+(?:[\w-]+\s+){1,4})?"
     r"(?:also\s+|later\s+|then\s+)?(?:met|held|received|hosted)\b"
 )
-# "The same day, the President of Uzbekistan met with ...": an office of a country as subject.
+# "The same day, the President of Peru met with ...": an office of a country as subject.
 _OFFICE_SUBJECT = re.compile(
     r"(?:\d{1,2}\.\s+)?(?:[A-Z][^,]{0,40},\s+)?[Tt]he\s+"
-    # "the Minister of Foreign Affairs of Turkmenistan": an office with its own "of"
+    # "the Minister of Foreign Affairs of Chile": an office with its own "of"
     r"(?P<office>[A-Z][\w-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w-]*){0,4})\s+of\s+"
     r"(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})\s+"
     r"(?:also\s+|later\s+|then\s+)?(?:met|held|received|hosted|had|"
@@ -416,14 +416,14 @@ _CHAIRED_BY = re.compile(
 )
 # "A delegation of X led by Y": Y leads it.
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
-# Where a visitor went: "visited Astana", "who is on an official visit to Baku".
+# Where a visitor went: "visited Astana", "who is on an official visit to Oslo".
 _VISITED = re.compile(
     r"\b(?:visited|visit\s+to|arrived\s+in|who\s+(?:is|was)\s+(?:now\s+|currently\s+)?in|"
-    # "during a working trip to Debrecen" (not "before his trip to X")
+    # "during a working trip to Porto" (not "before his trip to X")
     r"(?:during|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?trip\s+to)\s+"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
-# "X travelled to Nagoya, where he met Y".
+# "X travelled to Kobe, where he met Y".
 _WENT_WHERE = re.compile(
     r"\b(?:travell?ed|went|flew|arrived|headed|proceeded|came)\s+(?:on\s+)?(?:to|in)\s+"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+where\b"
@@ -478,7 +478,7 @@ _PRONOUN_SUBJECT = re.compile(
 _HERE = re.compile(
     r"\b(?:met|talks|meeting|meetings|received|hosted|held)\b[^.;\"]{0,160}?\shere\b"
 )
-# An event that meetings happen at: "a business forum held in Seoul on Sunday".
+# An event that meetings happen at: "a business forum held in Lima on Friday".
 # The events meetings are held at; `_EVENT_WORDS` holds the same words for the cheap test.
 _EVENT_NOUNS = (
     "forum|summit|conference|congress|exhibition|expo|session|launch|ministerial|ceremony|"
@@ -650,8 +650,8 @@ def _delegation_member(
     qualifier: str, meetings: list[MeetingFound], people: list[PersonFound]
 ) -> int | None:
     """Who heads "the <qualifier> delegation": the one of the meeting told last of that
-    country ("Polish") or whose title names it ("World Bank"), else the one person named of
-    it ("the Lisbon delegation": the Mayor of Lisbon); None if unknown."""
+    country ("Danish") or whose title names it ("World Bank"), else the one person named of
+    it ("the Porto delegation": the Mayor of Porto); None if unknown."""
     country = country_of_word(qualifier)
     pattern = re.compile(rf"\b{re.escape(qualifier)}\b", re.IGNORECASE)
 
@@ -697,7 +697,7 @@ def _singular(office: str) -> str:
     return f"{head[:-1]} {rest}".rstrip()
 
 
-# "In the afternoon, the Leader of the Nation had a telephone conversation with X".
+# "In the afternoon, the Head of the Council had a telephone conversation with X".
 _TITLE_SUBJECT = re.compile(
     r"(?:[^,]{0,60},\s+)?the\s+"
     r"(?P<title>[A-Z][\w-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w-]*){0,5})\s+"
@@ -705,7 +705,7 @@ _TITLE_SUBJECT = re.compile(
 )
 
 
-# "The head of Turkmenistan also met with X", "On Friday, the leader of Mongolia received X".
+# "The head of Peru also met with X", "On Friday, the leader of Mongolia received X".
 _HEAD_SUBJECT = re.compile(
     r"(?:[^,]{0,60},\s+)?[Tt]he\s+(?:head|leader)\s+of\s+(?P<country>[A-Z][\w’'-]+)\s+"
     r"(?:also\s+|later\s+|then\s+)?(?:met|received|held|hosted|had)\b"
@@ -717,14 +717,14 @@ _CITY_HOSTED = re.compile(r"(?:[^,]{0,40},\s+)?(?P<city>[A-Z][\w’'-]+)\s+hoste
 
 def _title_subject(text: str, people: list[PersonFound]) -> int | None:
     """The one person whose title, or one of its offices, is the sentence's subject ("the
-    Leader of the Nation received X"), else None."""
+    Head of the Council received X"), else None."""
     subject = _TITLE_SUBJECT.match(text)
     return None if subject is None else _sole_holder(subject.group("title"), people)
 
 
 def _sole_holder(office: str, people: list[PersonFound]) -> int | None:
     """The one person whose title is the office or holds it as one of its offices (written
-    in any case: "Leader of the Nation"), else None."""
+    in any case: "Head of the Council"), else None."""
     written = office.lower()
     holders = [
         i
@@ -735,7 +735,7 @@ def _sole_holder(office: str, people: list[PersonFound]) -> int | None:
     return holders[0] if len(holders) == 1 else None
 
 
-# "In Ashgabat, the EUSR met with ...", "On 22 November, the SRSG travelled to X, where ...":
+# "In Lima, the UNSR met with ...", "On 5 May, the SRSG travelled to X, where ...":
 # an abbreviated office as the subject.
 _ABBREVIATION_SUBJECT = re.compile(
     r"(?:[^,]{0,60},\s+)?the\s+(?P<abbreviation>[A-Z]{2,6})\s+(?:also\s+|later\s+|then\s+)?"
@@ -748,14 +748,14 @@ _CAPITALS_WORD = re.compile(r"\b[A-Z]{2,6}\b")
 
 
 def _abbreviated_holder(subject: re.Match[str], people: list[PersonFound]) -> int | None:
-    """The one person whose title holds the subject's abbreviation in brackets ("European
-    Union Special Representative (EUSR) for Central Asia"), else None."""
+    """The one person whose title holds the subject's abbreviation in brackets ("United
+    Nations Special Rapporteur (UNSR) on Water"), else None."""
     written = f"({subject['abbreviation']})"
     holders = [i for i, person in enumerate(people) if written in (person.title or "")]
     return holders[0] if len(holders) == 1 else None
 
 
-# "On the sidelines, the Minister of Investment met with the Minister of Economy of X".
+# "On the sidelines, the Minister of Tourism met with the Minister of Energy of X".
 _TWO_OFFICES = re.compile(
     r"(?:[^,]{0,60},\s+)?the\s+(?P<first>[A-Z][\w-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?"
     r"[A-Z][\w-]*){0,5})\s+(?:also\s+|later\s+|then\s+)?(?:met|held\s+talks)\s+(?:with\s+)?"
@@ -767,12 +767,12 @@ _OF_THE_STATE = re.compile(r"\s+of\s+the\s+(?:Republic|Kingdom|State|Federation)
 
 
 def _office_of(title: str, people: list[PersonFound]) -> int | None:
-    """The one person holding the office ("Minister of Economy"), its country named after it
-    or not ("Minister of Economy of Azerbaijan"); None unless exactly one."""
-    title = _OF_THE_STATE.sub("", title)  # "Prime Minister of the Republic of Italy"
+    """The one person holding the office ("Minister of Energy"), its country named after it
+    or not ("Minister of Energy of Chile"); None unless exactly one."""
+    title = _OF_THE_STATE.sub("", title)  # "President of the Republic of Chile"
     at = title.find(" of ")
     while at > 0:
-        # "Minister of Economy of Azerbaijan": the office, then its country
+        # "Minister of Energy of Chile": the office, then its country
         office, named = title[:at], title[at + 4 :]
         if country_of_word(named) is not None:
             holder = _office_holder(office, named, people)
@@ -786,7 +786,7 @@ def _office_of(title: str, people: list[PersonFound]) -> int | None:
 
 def _two_offices(text: str, people: list[PersonFound]) -> list[int]:
     """The holders of the two offices the sentence says met, none named ("the Minister of
-    Investment met with the Minister of Economy of Azerbaijan"); [] unless both are known."""
+    Tourism met with the Minister of Energy of Chile"); [] unless both are known."""
     said = _TWO_OFFICES.match(text)
     if said is None:
         return []
@@ -805,7 +805,7 @@ _TITLE_PARTS = re.compile(r",|\s[–—-]\s")
 
 
 def _speaker_label_end(body: str, start: int, index: MentionIndex) -> int:
-    """Where the speaker's label of a transcript's line ends ("Gao Yuning: On November 24,
+    """Where the speaker's label of a transcript's line ends ("Li Wen: On May 3,
     ...") if the sentence at `start` opens with one, else -1."""
     colon = body.find(":", start, start + 60)
     named = index.between(start, colon) if colon > 0 else []
@@ -869,7 +869,7 @@ def _place(text: str, low: str | None = None) -> str | None:
                 text = text[: said.start()]
             break
     if "wh" in text:
-        # "X, who is on a state visit to China, met Y in Beijing": a closed clause is left
+        # "X, who is on a state visit to Peru, met Y in Lima": a closed clause is left
         # out; an open one ("Astana, which ...") ends the search.
         if "who" in text:  # (in every WHO_CLAUSE; "wh" is also in "which", "while", "when")
             text = WHO_CLAUSE.sub("", text)
@@ -883,7 +883,7 @@ def _place(text: str, low: str | None = None) -> str | None:
         # later event will be, not where they met.
         agreed = _AGREED_TO.search(text)
         if agreed and not _TALKS_HELD.search(text, agreed.end()):
-            # (not "agreed to X during talks held in Astana": where they were agreed)
+            # (not "agreed to X during talks held in Lyon": where they were agreed)
             text = text[: agreed.start()]
     for match in _PLACE.finditer(text):
         if _REGION_AFTER.match(text, match.end()):
@@ -904,16 +904,16 @@ def _place(text: str, low: str | None = None) -> str | None:
         if not kept or len(kept) < len(words) or kept[-1] in _REGION_NAMES:
             continue
         if len(kept) > 1 and is_city(kept[0]) and not is_city(" ".join(kept)):
-            continue  # "Consul General in Almaty Cem Aydoğdu": a title's city, then a name
+            continue  # "Consul General in Lima Ana Ruiz": a title's city, then a name
         place = " ".join(kept)
         if text.startswith(",", match.start("place") - 2) and not is_city(place):
-            continue  # "in the Tajik capital, Zabolotny was received": a name after the comma
+            continue  # "in the Chilean capital, Ruiz was received": a name after the comma
         if len(kept) > 1 and kept[0].endswith(("’s", "'s")) and country_of_word(kept[0][:-2]):
             place = " ".join(kept[1:])  # "in Azerbaijan's Gabala"
         elif len(kept) > 1 and kept[0].endswith(("’s", "'s")):
             if not is_city(kept[0][:-2]):
                 continue  # "in Quito's Carondelet Palace", an owner not known as a city
-            place = kept[0][:-2]  # "in Beijing's Great Hall of the People": in Beijing
+            place = kept[0][:-2]  # "in Lima's Palace of Government": in Lima
         if place.endswith(("’s", "'s")) or (
             country_of_word(place) and place not in _CAPITALS_NAMED_AS_COUNTRY
         ):
@@ -976,7 +976,7 @@ def find_meetings(
         event_low = "" if sentence.words.isdisjoint(_EVENT_WORDS) else _lower(text, sentence)
         event = _EVENT.search(event_low) if event_low else None
         if event and " held" in text and _LATER_EVENT.search(text):
-            event = None  # "A business forum will be held in Athens in spring": not yet
+            event = None  # "A business forum will be held in Porto in spring": not yet
         if event and event.group("noun") not in events:
             held = _HELD_IN.search(text)
             place_held = held.group("place") if held else None
@@ -990,7 +990,7 @@ def find_meetings(
                 event_date = find_date(prior.text, published, prior.words or None)
             found_at = (event_date, place_held or _place(text))
             if any(found_at):
-                # "the inauguration ceremony, held in Bishkek": either noun names it later
+                # "the inauguration ceremony, held in Quito": either noun names it later
                 nouns = [event.group("noun"), *_EVENT.findall(event_low, event.end())]
                 for noun in dict.fromkeys(nouns):
                     events.setdefault(noun, found_at)
@@ -1023,7 +1023,7 @@ def find_meetings(
             and len(sentence.words) <= 10
             and not sentence.words.isdisjoint(_SCENE_VERBS)
         ):
-            # "The year opened in Ashgabat. On February 4, X held talks with Y", "Russia came
+            # "The year opened in Lima. On March 9, X held talks with Y", "Russia came
             # to Astana a month later": a short sentence naming no one sets where the meeting
             # told next was
             set_in = _SCENE.search(text)
@@ -1034,7 +1034,7 @@ def find_meetings(
             and not sentence.words.isdisjoint(_GROUP_NOUNS)
             and _GROUP_OBJECT.search(sentence.low)
         ):
-            # "X hosted the presidents of A, B and C in Hamburg on Tuesday": the host of the
+            # "X hosted the presidents of A, B and C in Kiel on Friday": the host of the
             # leaders the next sentence names
             group_host = (number, named_here[0], find_date(text, published), _place(text))
         if (
@@ -1045,8 +1045,8 @@ def find_meetings(
             and meetings[-1].place is None
             and _THE_MEETING_HELD.match(sentence.low)
         ):
-            # "X held talks with Y. The official welcoming ceremony took place at the Kuksaroy
-            # residence in Tashkent": where the talks were held
+            # "X held talks with Y. The official welcoming ceremony took place at the Bergen
+            # residence in Oslo": where the talks were held
             meetings[-1].place = _place(text)
         if (
             meetings
@@ -1107,7 +1107,7 @@ def find_meetings(
             and _COUNTED.search(low)
             and _kind(_COUNTED.sub(lambda match: " " * len(match.group()), low)) is None
         ):
-            # "A and B held, between them, more than 90 bilateral meetings": a tally of
+            # "A and B held, between them, more than 40 bilateral meetings": a tally of
             # meetings with others, none of them with each other
             continue
         if meetings and low.startswith(("at ", "during ", "in ")) and _OF_THE_MEETING.match(low):
@@ -1150,7 +1150,7 @@ def find_meetings(
             if mention.person in participants or _inside(mention.start, quote_spans):
                 continue
             if mention.start < label_end:
-                continue  # "Gao Yuning: On November 24, A and B co-chaired ...": who tells it
+                continue  # "Li Wen: On May 3, A and B co-chaired ...": who tells it
             if mention.start >= attribution_at:
                 reporters.append(mention.person)  # "..., press secretary X wrote"
             else:
@@ -1196,7 +1196,7 @@ def find_meetings(
                 or (
                     not sentence.words.isdisjoint(_THEY_WORDS) and _THEY_MET.match(low) is not None
                 )
-                # "The talks between the Presidents were held in Tashkent"
+                # "The talks between the Presidents were held in Quito"
                 or ("between" in sentence.words and _BETWEEN_THE.search(low) is not None)
             )
         )
@@ -1223,7 +1223,7 @@ def find_meetings(
             and _THEIR.search(low) is not None
         )
         if their:
-            participants = list(before_named)  # "During their talks in Astana, X pledged"
+            participants = list(before_named)  # "During their talks in Quito, X pledged"
         role = (
             _ROLE_SUBJECT.match(low)
             if "the" in words and not words.isdisjoint(_ROLE_VERBS)
@@ -1268,19 +1268,19 @@ def find_meetings(
             # "The agriculture ministers of the two countries held talks": the two holders
             participants = _two_ministers(text, people)
         if len(participants) < 2 and "the" in words:
-            # "the Minister of Investment met with the Minister of Economy of Azerbaijan": the
+            # "the Minister of Tourism met with the Minister of Energy of Chile": the
             # one holder of each office (the first may have been found by its office)
             both = _two_offices(text, people)
             if both and set(participants) <= set(both):
                 participants = both
         if len(participants) == 1 and ("head" in words or "leader" in words):
-            # "The head of Turkmenistan also met with X": that country's head of state
+            # "The head of Peru also met with X": that country's head of state
             head = _HEAD_SUBJECT.match(text)
             holder = office_holder("Leader", head["country"], people) if head else None
             if holder is not None and holder not in participants:
                 participants.insert(0, holder)
         if len(participants) == 1 and role is None and "the" in words:
-            # "Afterwards, the Leader of the Nation received X": the one of that title
+            # "Afterwards, the Head of the Council received X": the one of that title
             holder = _title_subject(text, people)
             if holder is not None and holder not in participants:
                 participants.insert(0, holder)
@@ -1290,8 +1290,8 @@ def find_meetings(
             and _CAPITALS_WORD.search(text)
             and (abbreviated := _ABBREVIATION_SUBJECT.match(text))
         ):
-            # "In Ashgabat, the EUSR met with A, B and C": the one whose title gave that
-            # abbreviation ("Special Representative (EUSR) for Central Asia")
+            # "In Lima, the UNSR met with A, B and C": the one whose title gave that
+            # abbreviation ("Special Rapporteur (UNSR) on Water")
             holder = _abbreviated_holder(abbreviated, people)
             if holder is not None and holder not in participants:
                 participants.insert(0, holder)
@@ -1310,9 +1310,9 @@ def find_meetings(
             else None
         )
         if received is not None:
-            # "On the same day, the Polish delegation was received by Y": the one of that
-            # country (or body) in the meeting told last met Y; "the Lisbon delegation met
-            # with Y": the one person of Lisbon named.
+            # "On the same day, the Danish delegation was received by Y": the one of that
+            # country (or body) in the meeting told last met Y; "the Porto delegation met
+            # with Y": the one person of Porto named.
             member = _delegation_member(received.group("demonym"), meetings, people)
             if member is not None and member not in participants:
                 participants.insert(0, member)
@@ -1433,7 +1433,7 @@ def find_meetings(
         if "who" in text:
             # "X, who arrived on Monday, called on Y on Wednesday": the clause's day is not
             # the meeting's, unless the clause tells of the meeting (and the rest does not:
-            # "X, who visited Uzbekistan from November 23 to 26, held talks on November 24").
+            # "X, who visited Peru from May 3 to 6, held talks on May 4").
             main_clause = WHO_CLAUSE.sub(",", text)
             if _kind(lower_same(main_clause)) is None or find_date(main_clause, published) is None:
                 dated = WHO_CLAUSE.sub(
@@ -1474,8 +1474,8 @@ def find_meetings(
                 prior_text = said_before.text[max(0, dateline_end - said_before.start) :]
                 date = find_date(prior_text, published, said_before.words)
         if date is None and number and "reached" in words and _REACHED_AT.match(low):
-            # "Pakistan and Uzbekistan on Monday agreed to X. The understanding was reached at
-            # the session of the joint committee held in Islamabad": that Monday
+            # "Peru and Chile on Friday agreed to X. The understanding was reached at the
+            # session of the joint committee held in Lima": that Friday
             said_before = sents[number - 1]
             prior_text = said_before.text[max(0, dateline_end - said_before.start) :]
             date = find_date(prior_text, published, said_before.words or None)
@@ -1483,22 +1483,22 @@ def find_meetings(
             date = signed_on  # "met after the signing": on the day the text dates the signing
         place = welcomed_to or _place(text, plain_low)
         if place is None and "where" in words:
-            # "X travelled to Nagoya, where he met Y": the meeting told after "where" was there
+            # "X travelled to Kobe, where he met Y": the meeting told after "where" was there
             went = _WENT_WHERE.search(text)
             if went and _went_to_town(went["place"]) and _kind(low[went.end() :]) is not None:
                 place = went["place"]
         if place is None and here and " here" in low and _HERE.search(low.split("“")[0]):
             place = here  # "held talks here Tuesday": where the dateline was written
         if place is None and "hosted" in words:
-            # "On 9 October, Ashgabat hosted a meeting of the Council": there
+            # "On 5 May, Lima hosted a meeting of the Council": there
             hosted_by = _CITY_HOSTED.match(text)
             place = hosted_by["city"] if hosted_by and is_city(hosted_by["city"]) else None
         if place is None and "capital" in words:
-            # "met in the Kyrgyz capital" under "Bishkek, ", or after a meeting in Bishkek
+            # "met in the Chilean capital" under "Santiago, ", or after a meeting in Santiago
             towns = [here] if here else []
             place = _capital_here(text, towns + [m.place for m in reversed(meetings) if m.place])
         if place is None and "wh" in text and "who" in sentence.text:
-            # "X, who held talks with Y in Beijing on Wednesday, said": the clause is the
+            # "X, who held talks with Y in Lima on Friday, said": the clause is the
             # meeting, and tells where (the sentence whole: the attribution cut its comma).
             for clause in WHO_CLAUSE.finditer(sentence.text):
                 if _kind(lower_same(clause.group())) is not None:
@@ -1507,8 +1507,8 @@ def find_meetings(
         if place is None and (
             "visit" in low or "arrived" in low or "who" in words or "trip" in words
         ):
-            # "visited Astana and held talks", "X, who is on an official visit to Baku",
-            # "met Y, who is in Tbilisi for consultations"
+            # "visited Astana and held talks", "X, who is on an official visit to Oslo",
+            # "met Y, who is in Quito for consultations"
             visited = _VISITED.search(text)
             if visited is not None and "invit" in low:
                 # "Y, who invited him to pay a visit to Kuala Lumpur": a visit asked for
@@ -1517,7 +1517,7 @@ def find_meetings(
                 if _INVITED.search(asked):
                     visited = None
             if visited is not None and _COMING_VISIT.search(low, 0, visited.start() + 5):
-                visited = None  # "preparations for the upcoming state visit to Ulaanbaatar"
+                visited = None  # "preparations for the upcoming state visit to Quito"
             if visited is not None:
                 city = visited.group("place")
                 city = city if is_city(city) else city.split()[0]
@@ -1582,7 +1582,7 @@ def find_meetings(
             continue
         if len(participants) < 2:
             if not participants and "of" in words:
-                # "The same day, the President of Uzbekistan met with company heads": the one
+                # "The same day, the President of Peru met with company heads": the one
                 # holding that office, of whom the meeting told next may be ("The meeting was
                 # chaired by Y").
                 office = _OFFICE_SUBJECT.match(text)
@@ -1595,7 +1595,7 @@ def find_meetings(
                     # "On the sidelines of the council (the event), X held a number of
                     # meetings": on the day of the event named before, else the day told last
                     date = _event_at(low, events)[0] or running.date
-                # "The meeting took place today in Brussels. It was chaired by X": the event's
+                # "The meeting took place today in Oslo. It was chaired by X": the event's
                 # date and place told just before stay with it.
                 told_before = (
                     context
@@ -1636,8 +1636,8 @@ def find_meetings(
         if context is not None and (
             context.person in participants
             or (context.person is None and not context.used_by)
-            # "The commission held its meeting in Taraz on Monday. The Kyrgyz delegation was
-            # led by A, the Kazakh delegation by B": that meeting, whoever the first named
+            # "The commission held its meeting in Cuenca on Friday. The Chilean delegation was
+            # led by A, the Danish delegation by B": that meeting, whoever the first named
             or (led is not None and context.sentence == number - 1 and not context.used_by)
         ):
             if date is None or context.date is None or date == context.date:
@@ -1666,7 +1666,7 @@ def find_meetings(
                 )
             )
         ):
-            # "The presidents of X and Y signed a treaty on Thursday. A and B met in Batken",
+            # "The presidents of X and Y signed a treaty on Thursday. A and B met in Trujillo",
             # "... signed in the presence of A and B. After his talks with B, A said": that day
             date = signed_on
         sidelines = _sidelines(low, words)
@@ -1800,7 +1800,7 @@ def _called_person(low: str, text_at: int, index: MentionIndex, body: str) -> st
     return "phone call"
 
 
-# "The Central Asian side was represented by A, B and C"
+# "The Andean side was represented by A, B and C"
 _REPRESENTED = re.compile(r"\b(?:was|were)\s+represented\s+by\b")
 
 
@@ -1831,7 +1831,7 @@ _WELCOMED = re.compile(r"\bwelcomed\s")
 _TO_CITY = re.compile(r"\s+to\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
-# "in the Kyrgyz capital on Thursday": a capital left unnamed.
+# "in the Chilean capital on Friday": a capital left unnamed.
 _UNNAMED_CAPITAL = re.compile(
     r"\bin\s+the\s+(?P<which>[\w-]+)\s+capital\b(?:,?\s+(?P<named>[A-Z][\w’'-]+))?"
 )
@@ -1843,7 +1843,7 @@ def _capital_here(text: str, towns: list[str]) -> str | None:
     None."""
     said = _UNNAMED_CAPITAL.search(text) if towns else None
     if said is None or (said["named"] and is_city(said["named"])):
-        return None  # (none, or named: "in the Kyrgyz capital Bishkek")
+        return None  # (none, or named: "in the Chilean capital Santiago")
     country = country_of_word(said["which"])
     return next((town for town in towns if country and country_of_city(town) == country), None)
 
@@ -1869,7 +1869,7 @@ _NOT_TOWN_WORDS = ORG_WORDS | TITLE_WORDS
 
 def _went_to_town(place: str) -> bool:
     """Whether the place one "travelled to ..., where" is a town: a known city, or a name
-    that is no country, region, body or office ("travelled to Turkmenbashi, where she met Y",
+    that is no country, region, body or office ("travelled to Linz, where she met Y",
     not "travelled to Parliament, where")."""
     return is_city(place) or (
         country_of_word(place) is None
@@ -1903,13 +1903,13 @@ def _visit_to_person(low: str, text_at: int, index: MentionIndex, body: str) -> 
     return "meeting"  # the one visited received the visitor (not "visit": that one hosts)
 
 
-# "The agreement was signed in Astana on Monday by A and B": a signing told as an event.
+# "The agreement was signed in Lima on Friday by A and B": a signing told as an event.
 _SIGNED_BY = re.compile(r"\b(?:was|were)\s+signed\s+(?P<when>[^;]{1,80}?)\s+by\s")
 
 
 def _signing(text: str, low: str, published: dt.date | None) -> str | None:
     """ "signing" if the text tells that a document was signed, where or when ("was signed in
-    Astana on Monday by A and B", "were signed on Tuesday at the ministry in Bishkek by"):
+    Lima on Friday by A and B", "were signed on Tuesday at the ministry in Quito by"):
     those who signed it met; one that only says who signed ("The contract was signed by
     A and B") tells of the document, not of a meeting."""
     signed = _SIGNED_BY.search(low)
