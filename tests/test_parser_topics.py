@@ -4420,3 +4420,13 @@ def test_reports_to_someone_and_actions_sharing_their_object(
     """ "reported to X on the Y" names Y; "the promotion and reciprocal protection of X" is one
     item, "in A and on B" two; an item cut after "a new" is none."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_an_agreement_with_partners_to_build_names_what_is_built() -> None:
+    """ "signed an agreement with A and B to build 1.5GW of wind capacity": the capacity's
+    kind, without its amount."""
+    text = (
+        "Peru has signed a $1.8bn agreement with the Andes Fund and a Chilean contractor to "
+        "build 1.5GW of wind capacity in the Tacna region."
+    )
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["wind capacity"]

@@ -178,6 +178,9 @@ _CUE = re.compile(
     r"\s+for(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b)|"
     # "will provide €5 million, or about 500 million soms, to modernise water supply and X"
     rf"(?:million|billion|mln|bln)(?:\s+[a-z]+)?,?\s+to\s+{_BUILD_VERBS}|"
+    # "signed an agreement with A and B to build 1.5 GW of wind capacity"
+    r"agreements?\s+with\s+[^,.;]{1,120}?\s+to\s+(?:build|construct|set\s+up|create|establish)"
+    r"(?=\s+[a-z\d])|"
     # "the project provides for the reconstruction of X, as well as the installation of Y"
     r"(?:(?:provides?|provided|providing)\s+for|envisages?|envisaged|envisaging|foresees?)"
     r"(?=\s+the\s+[a-z]+\s+of\b)|"
@@ -856,7 +859,7 @@ _FOR_COUNTRIES = re.compile(
 _PLACE_SUBJECTS = words_of("war conflict crisis settlement situation developments peace")
 _AMOUNT_LEAD = re.compile(
     r"(?:\d[\d,.]*\s*(?:(?:thousand|million|billion|mln|bln)\s+)?(?:km|kilometres|kilometers|"
-    r"miles|tonnes|tons|hectares|cubic\s+met(?:re|er)s)\s+of|"
+    r"miles|tonnes|tons|hectares|cubic\s+met(?:re|er)s|GW|MW|gigawatts|megawatts)\s+of|"
     r"(?:[$€£¥₸]|[A-Z]{2,3}\s?)\d[\d,.]*\s*(?:million|billion|trillion|thousand|mln|bln|bn)?"
     r"(?:\s+(?:investments?|loans?|grants?)\s+in(?:to)?)?)\s+(?=[a-z])"
 )
