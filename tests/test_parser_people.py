@@ -3675,3 +3675,10 @@ def test_find_people_drops_also_before_an_office_after_the_name() -> None:
 def test_find_people_skips_oil_and_gas_companies_before_a_verb(text: str) -> None:
     """A name ending in "oil", "gaz" or "neft" before a verb is a company's, not a person's."""
     assert people_of(text) == []
+
+
+def test_find_people_skips_a_seat_of_government_before_a_verb() -> None:
+    """ "Ak Orda said": a seat of government written in two words is no person."""
+    assert people_of("Ak Orda said the visit was a success. Nurlan Abenov said so.") == [
+        ("Nurlan Abenov", None, None)
+    ]

@@ -2025,6 +2025,8 @@ class PeopleFinder:
             )
             # "Abu Dhabi Ports signed": a city of two words
             and not any(is_city(f"{a.bare} {b.bare}") for a, b in pairwise(words))
+            # "Ak Orda said": a seat of government
+            and country_of_seat("".join(w.bare for w in words)) is None
         )
 
     def _listed_lines(self) -> None:
