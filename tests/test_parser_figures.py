@@ -3185,3 +3185,23 @@ def test_find_figures_still_reads_a_glued_currency_code_and_unit() -> None:
     text = "It is worth KZT1.2tn and USD5 billion, with 10MW of capacity."
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.value, f.unit) for f in found] == [(1.2e12, "KZT"), (5e9, "USD"), (10.0, "MW")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They agreed a 15-percent discount.", [("15-percent", 15.0, "percent")]),
+        ("The deal is worth $1,2 billion.", [("$1,2 billion", 1.2e9, "USD")]),
+        ("Trade reached 3,5 billion dollars.", [("3,5 billion dollars", 3.5e9, "USD")]),
+        ("The plant produced 1 200 tonnes.", [("1 200 tonnes", 1200.0, "tonnes")]),
+        ("Exports were 1,250 tonnes.", [("1,250 tonnes", 1250.0, "tonnes")]),
+        ("Call +7 7172 74 56 12 now.", []),
+    ],
+)
+def test_find_figures_reads_hyphened_percent_decimal_commas_and_spaced_thousands(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    """ "15-percent", "3,5 billion" (a decimal comma before a magnitude) and "1 200 tonnes"
+    (thousands set apart by a space) as translations write them; a phone stays none."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, pytest.approx(f.value), f.unit) for f in found] == expected

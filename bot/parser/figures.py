@@ -113,7 +113,13 @@ _ABBR = (
     r"(?-i:(?<![A-Za-z])(?:" + "|".join(sorted(CURRENCY_PREFIXES, key=len, reverse=True)) + r"))"
 )
 _ISO = r"(?-i:[A-Z]{3})"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = (
+    # "3,5 billion": a decimal comma, before a magnitude only
+    r"\d{1,3},\d{1,2}(?=\s?(?:trillion|billion|million|bln|mln|bn|mn)\b)"
+    # "1 200 tonnes": thousands set apart by a space, before a word or a per cent sign
+    r"|(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])(?=\s?(?:%|[a-z]))"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+)
 # Qualifiers of a figure, by the name the brief gives them.
 _APPROX_NAMES = {
     "more than": "over",
@@ -342,7 +348,8 @@ _MULTIPLE = re.compile(
     r"(?:\s+|-)(?:times|fold)\b)",
 )
 _PERCENT = re.compile(
-    r"\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b)|(?<=\d)pc\b", re.I
+    r"\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b)|(?<=\d)(?:pc|-percent)\b",
+    re.I,
 )
 # "(+14%)": a number with a plus sign before it is a change in per cent.
 _POWER_PAIR = re.compile(r"(?<=[mgk]w/)[\d,.]+\s?[mgk]wh\b")

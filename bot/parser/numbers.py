@@ -353,10 +353,15 @@ def words_to_number(text: str) -> float | None:
     return total + current if seen else None
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
 @lru_cache(maxsize=1024)
 def parse_digits(text: str) -> float | None:
-    """Read "1,200", "2.5" or "300,000" as a number."""
-    cleaned = text.replace(",", "").replace("\u202f", "").replace(" ", "")
+    """Read "1,200", "2.5" or "300,000" as a number; "3,5" (a decimal comma) as 3.5."""
+    if _DECIMAL_COMMA.fullmatch(text):
+        text = text.replace(",", ".")
+    cleaned = text.replace(",", "").replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
     try:
         return float(cleaned)
     except ValueError:
