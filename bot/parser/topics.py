@@ -389,6 +389,9 @@ _PREPOSITION_CUE_NEEDS = {
     "mln": _BUILD_WORDS,
     "bln": _BUILD_WORDS,
     "investments": frozenset(["in"]),
+    # "and to build X" goes on with a plan ("agreed to open A and to build B"), not with an
+    # instruction or a purpose
+    "and": _PLAN_WORDS,
 }
 # Inside a quotation only a plain list of what something covers names topics ("The
 # projects cover agro-processing, logistics and tourism"), of what is discussed ("the
@@ -2093,7 +2096,8 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[
 
 
 def _cue_matches(low: str, low_words: frozenset[str]) -> list[re.Match[str]]:
-    """The matches of _CUE in `low`, the same as `_CUE.finditer(low)` gives.
+    """The matches of _CUE in `low`, the same as `_CUE.finditer(low)` gives, but for a cue
+    "and to <verb>" in a sentence without a word of a plan (_PREPOSITION_CUE_NEEDS["and"]).
 
     `low_words` holds every lower-case word of `low`. In every match a first word stands
     whole (a blank, a hyphen or another non-letter follows it), so the pattern is tried only
@@ -2152,9 +2156,6 @@ def find_topics(
                         or _demonym_at(text, m.end())  # "invest in Kyrgyz hydropower"
                     )
                     and (m.group("partner") is None or text[m.start("partner")].isupper())
-                    # "and to build X" goes on with a plan ("agreed to open A and to build
-                    # B"), not with an instruction or a purpose
-                    and (not low.startswith("and", m.start()) or not _PLAN_WORDS.isdisjoint(words))
                     # "followed by (the) Russia with 16%": who, not which field
                     and (
                         not low.startswith("followed", m.start())
