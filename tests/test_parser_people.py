@@ -3682,3 +3682,9 @@ def test_find_people_skips_a_seat_of_government_before_a_verb() -> None:
     assert people_of("Ak Orda said the visit was a success. Nurlan Abenov said so.") == [
         ("Nurlan Abenov", None, None)
     ]
+
+
+def test_find_people_leaves_an_event_out_of_the_office_after_it() -> None:
+    """ "Joint Press Conference of Foreign Minister X": the event is no part of the office."""
+    text = "Joint Press Conference of Foreign Minister Ahmet Kaya and his guest, 25 November"
+    assert people_of(text) == [("Ahmet Kaya", "Foreign Minister", None)]

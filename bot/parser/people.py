@@ -332,6 +332,10 @@ _UNIT_NOUNS = frozenset(
         "bank", "fund", "centre", "center", "university", "corporation", "group", "board",
     ]
 )  # fmt: skip
+# Events a heading names before an office ("Press Conference of Foreign Minister X").
+_EVENT_NOUNS = frozenset(
+    ["conference", "meeting", "visit", "talks", "session", "briefing", "ceremony", "statement"]
+)
 # Adjectives of a region or faith that open the name of an international body ("Asian
 # Development Bank", "Islamic Development Bank", "Eurasian Economic Commission").
 _ORG_ADJECTIVE = re.compile(r"Asian|Eurasian|Islamic|African|Arab|Nordic|Pacific|Caribbean")
@@ -742,6 +746,10 @@ def _read_title(
         and _ORG_ADJECTIVE.fullmatch(tokens[first - 1].bare)
     ):
         first -= 1  # "Asian Development Bank President": the bank's name whole
+    for i in range(first + 1, min(end - 1, first + 6)):
+        if tokens[i].text == "of" and tokens[i - 1].bare.lower() in _EVENT_NOUNS:
+            first = i + 1  # "Joint Press Conference of Foreign Minister X": the event apart
+            break
     while end > first and tokens[end - 1].text.lower() in _TRAILING:
         end -= 1
     if first >= end:
