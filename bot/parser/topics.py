@@ -766,9 +766,15 @@ _SUBJECT = re.compile(
 _ARTICLES = frozenset(["the", "a", "an"])
 # "Mining and quarrying attracted almost half of the inflow, while manufacturing received $3.9
 # billion": the fields a breakdown opens its clauses with (in a brief that names people too).
+# Opening a sentence, "received" and "attracted" need a share after them ("The embassy
+# received 300 visa requests", "The hospital received $2 million": who got it, no field).
 _SHARE_SUBJECT = re.compile(
-    r"(?:^|,\s+while\s+|;\s+)(?P<np>[A-Za-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,4}?)"
-    r"\s+(?:accounted\s+for|attracted|received|made\s+up)\s+"
+    r"(?:^|(?P<while>,\s+while\s+)|;\s+)"
+    r"(?P<np>[A-Za-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,4}?)"
+    r"\s+(?:accounted\s+for|made\s+up|(?:attracted|received)(?(while)|(?=\s+(?:(?:almost|"
+    r"nearly|about|around|over|more\s+than|less\s+than|some)\s+)?(?:(?:half|a\s+third|"
+    r"a\s+quarter|two(?:-|\s+)thirds)\s+of|the\s+(?:largest|biggest)\s+share|the\s+bulk\s+of|"
+    r"[\d.,]+\s*(?:%|percent\b|per\s+cent\b)))))\s+"
     r"(?=(?:almost|nearly|about|around|over|more\s+than|less\s+than|some|half|a\s+third|"
     r"a\s+quarter|two-thirds|the\s+(?:largest|biggest|bulk)|[\d$€£¥]))"
 )
