@@ -3688,3 +3688,16 @@ def test_find_people_leaves_an_event_out_of_the_office_after_it() -> None:
     """ "Joint Press Conference of Foreign Minister X": the event is no part of the office."""
     text = "Joint Press Conference of Foreign Minister Ahmet Kaya and his guest, 25 November"
     assert people_of(text) == [("Ahmet Kaya", "Foreign Minister", None)]
+
+
+def test_find_people_gives_the_chairman_of_the_cabinet_of_ministers_kyrgyzstan() -> None:
+    """ "Chairman of the Cabinet of Ministers X" with no country is Kyrgyzstan's head of
+    government; "of Turkmenistan" keeps its country."""
+    text = (
+        "Chairman of the Cabinet of Ministers Almaz Toktosunov met Deputy Chairman of the"
+        " Cabinet of Ministers of Turkmenistan Serdar Orazov."
+    )
+    assert people_of(text) == [
+        ("Almaz Toktosunov", "Chairman of the Cabinet of Ministers", "Kyrgyzstan"),
+        ("Serdar Orazov", "Deputy Chairman of the Cabinet of Ministers", "Turkmenistan"),
+    ]

@@ -862,6 +862,9 @@ _ONE_COUNTRY_OFFICES = (
     (re.compile(r"^(?:External Affairs Minister|Minister of External Affairs)$"), "India"),
     (re.compile(r"^Chief Cabinet Secretary$"), "Japan"),
     (re.compile(r"^State Council?lor$"), "China"),
+    # Kyrgyzstan's head of government since 2021 (Turkmenistan's President also chairs its
+    # cabinet, but texts name him President or say "of Turkmenistan")
+    (re.compile(r"^Chairman of the Cabinet of Ministers$"), "Kyrgyzstan"),
 )
 
 
