@@ -3701,3 +3701,23 @@ def test_find_people_gives_the_chairman_of_the_cabinet_of_ministers_kyrgyzstan()
         ("Almaz Toktosunov", "Chairman of the Cabinet of Ministers", "Kyrgyzstan"),
         ("Serdar Orazov", "Deputy Chairman of the Cabinet of Ministers", "Turkmenistan"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hokim of Namangan region Bakhtiyor Yusupov met investors.",
+            [("Bakhtiyor Yusupov", "Hokim of Namangan region", "Uzbekistan")],
+        ),
+        (
+            "Regional khokim Sanjar Aliyev met investors.",
+            [("Sanjar Aliyev", "Regional khokim", "Uzbekistan")],
+        ),
+    ],
+)
+def test_find_people_gives_a_hokim_uzbekistan(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A hokim (khokim) is an Uzbek governor."""
+    assert people_of(text) == expected

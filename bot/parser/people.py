@@ -865,6 +865,7 @@ _ONE_COUNTRY_OFFICES = (
     # Kyrgyzstan's head of government since 2021 (Turkmenistan's President also chairs its
     # cabinet, but texts name him President or say "of Turkmenistan")
     (re.compile(r"^Chairman of the Cabinet of Ministers$"), "Kyrgyzstan"),
+    (re.compile(r"\b(?:kh|h)okim\b", re.I), "Uzbekistan"),  # Uzbekistan's governors
 )
 
 
