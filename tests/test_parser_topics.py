@@ -4110,10 +4110,18 @@ def test_the_fields_of_a_breakdown_are_topics(text: str, expected: list[str]) ->
             "Water quotas and grazing rights dominated the talks.",
             ["Water quotas", "grazing rights"],
         ),
+        # countries and people are who, not what, in either form
+        ("Peru and Chile dominated the talks.", []),
+        ("Anna Berg dominated the talks.", []),
+        (
+            "The envoy hosted the talks, with Peru, Chile and fishing rights topping the agenda.",
+            ["fishing rights"],
+        ),
     ],
 )
 def test_what_topped_the_agenda_is_a_topic(text: str, expected: list[str]) -> None:
-    """ "with A, B and C topping the agenda", "A and B dominated the talks" list topics."""
+    """ "with A, B and C topping the agenda", "A and B dominated the talks" list topics;
+    a country or a person among them is none."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
 
 

@@ -1933,6 +1933,11 @@ def _only_places(item: str) -> bool:
     return True
 
 
+def _only_countries(item: str) -> bool:
+    """Whether the item names countries (or cities) only ("Russia and China", "the EU")."""
+    return all(country_of_word(part) or is_city(part) for part in _PLACE_SEPARATOR.split(item))
+
+
 def _document_subject(rest: str) -> str | None:
     """What a document is on, from the words after its name: "" when they say nothing of
     it ("of joint events", "between A and B", nothing), None when they are no such words
@@ -2308,7 +2313,12 @@ def find_topics(
                 for segment in _AS_WELL_AS.split(listed):
                     for item in _split(segment):
                         cleaned = _clean(item)
-                        if cleaned and name_words.isdisjoint(cleaned.split()):
+                        # "Russia and China dominated the talks": who, not what
+                        if (
+                            cleaned
+                            and name_words.isdisjoint(cleaned.split())
+                            and not _only_countries(cleaned)
+                        ):
                             found.append((sentence.start + match.start("list"), cleaned))
         if ", in " in low and " and in " in low:
             # "There is every opportunity: in energy, in the supply of grain and in textiles"
