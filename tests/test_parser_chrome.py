@@ -31,6 +31,12 @@ STORY = "OSH – The ministers of the two countries met on Monday.\n\nThey discu
             f"{MET}Read also:\nTwo ministers sign a road deal\n\nThey talked.",
             f"{MET}\nThey talked.",
         ),
+        # A label over a list of linked headlines.
+        (
+            f"{MET}Related materials:\nOsh and Taraz sign two agreements\n"
+            "Minister receives a delegation of the bank\n\nThey talked.",
+            f"{MET}\nThey talked.",
+        ),
         (f"{STORY}\n\nShare:\nFacebook Twitter Telegram", f"{STORY}\n"),
         (f"{STORY}\n\nFollow us on Telegram!", f"{STORY}\n"),
         (f"{STORY}\n\n#Kyrgyzstan #railway\n\n@nagnews", f"{STORY}\n\n"),

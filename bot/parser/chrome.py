@@ -35,7 +35,8 @@ _CREDIT = re.compile(r"(?i:(?:photo|image|video|picture)s?(?: credit)?\s*(?::|by
 # A link to another story: "Read also: <its headline>", or the label alone on its line with
 # the headline on the line below.
 _READ_ALSO = re.compile(
-    r"(?i:(?:read|see) also|also read|related(?: news| articles?| stories| story)?"
+    r"(?i:(?:read|see) also|also read"
+    r"|related(?: news| articles?| stories| story| materials| publications| links)?"
     r"|more on (?:this|the) (?:topic|subject))\s*(?P<colon>:?)(?P<rest>.{0,200})"
 )
 
@@ -76,10 +77,11 @@ def strip_chrome(body: str) -> str:
         ):
             keep[i] = False
             if not also.group("rest").strip():
-                # The linked headline on the next line: short and ending no sentence.
+                # The linked headlines on the lines below: short and ending no sentence.
                 nxt = i + 1
-                if nxt < len(lines) and _headline_like(lines[nxt]):
+                while nxt < len(lines) and _headline_like(lines[nxt]):
                     keep[nxt] = False
+                    nxt += 1
     if all(keep):
         return body
     return "\n".join(line for line, kept in zip(lines, keep, strict=True) if kept)
