@@ -3459,6 +3459,16 @@ def test_find_people_reads_a_given_name_and_patronymic_as_the_person_named_befor
     assert (text.index("Ivan Petrovich"), 0) in [(m.start, m.person) for m in mentions]
 
 
+def test_find_people_reads_a_patronymic_surname_after_an_office_as_a_new_person() -> None:
+    """After an office, a given name shared with someone named before and a surname ending in
+    -ovich is a new person, not a form of address."""
+    text = "Prime Minister Mikhail Ivanov met Prime Minister of Belarus Mikhail Myasnikovich."
+    assert people_of(text) == [
+        ("Mikhail Ivanov", "Prime Minister", None),
+        ("Mikhail Myasnikovich", "Prime Minister", "Belarus"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

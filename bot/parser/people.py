@@ -211,7 +211,7 @@ _LISTED_LINE = re.compile(
     re.M,
 )
 _LIST_MARKS = frozenset([",", *_CLOSING_QUOTES, *_OPENING_QUOTES])
-# A Russian patronymic ("Nikolayevich", "Myratovich", "Ivanovna").
+# A Russian patronymic ("Sergeyevich", "Petrovich", "Ivanovna").
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 # Continents and world regions (general knowledge): never part of a personal name.
 _REGION_WORDS = words_of(
@@ -1601,16 +1601,19 @@ class PeopleFinder:
         if name_start is None:
             return
         if end - name_start == 2 and _PATRONYMIC.search(tokens[end - 1].text):
-            # "Dear Vladimir Nikolayevich": a given name and a patronymic address someone
-            # named before by that given name; after "Dear", no one new.
-            given = tokens[name_start].text
-            index = next(
-                (x for x, p in enumerate(self.people) if p.name.split()[0] == given), None
-            )
-            if index is not None:
-                self._mark(name_start, end, index)
-                return
-            if name_start > 0 and tokens[name_start - 1].text == "Dear":
+            # "Dear Pavel Sergeyevich": a given name and a patronymic address someone named
+            # before by that given name; after "Dear", no one new. After an office ("Prime
+            # Minister Pavel Grishkevich") the last word is a surname: a new person.
+            dear = name_start > 0 and tokens[name_start - 1].text == "Dear"
+            if dear or self._title_before(name_start, start)[0] is None:
+                given = tokens[name_start].text
+                index = next(
+                    (x for x, p in enumerate(self.people) if p.name.split()[0] == given), None
+                )
+                if index is not None:
+                    self._mark(name_start, end, index)
+                    return
+            if dear:
                 return
         if tokens[name_start].text == "Dear":
             return  # "Dear Mr Smith": a form of address
