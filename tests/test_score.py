@@ -54,6 +54,10 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic35",
     ROOT / "tests" / "data" / "realistic36",
     ROOT / "tests" / "data" / "realistic37",
+    ROOT / "tests" / "data" / "realistic38",
+    ROOT / "tests" / "data" / "realistic39",
+    ROOT / "tests" / "data" / "realistic40",
+    ROOT / "tests" / "data" / "realistic41",
 ]
 MIN_REALISTIC = 0.85
 
