@@ -529,6 +529,9 @@ def test_a_body_listing_its_fields_is_the_source() -> None:
         "Updated 19:42, 04-Apr-2025",
         "2025/04/04",
         "0 Comment(s) Print E-mail Xinhua, April 4, 2025",
+        "Fri, Apr 4 2025, 19:45",
+        "Friday 15 Hamal 1404 (4 April 2025)",
+        "Nag Today 2025.04.04.",
     ],
 )
 def test_line_date_reads_the_date_lines_of_web_pages(line: str) -> None:
@@ -1067,3 +1070,21 @@ def test_find_source_skips_only_patterns_whose_words_are_absent(
 ) -> None:
     """The cheap word tests before the attribution patterns never hide a source they find."""
     assert find_source(lead, None, [], "Header") == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "lead_credit", "source"),
+    [
+        ("\n\nVia NAG\n", "", "NAG"),
+        ("\n", ", state news agency Nagpress reported", "Nagpress"),
+    ],
+)
+def test_an_agency_credited_at_the_foot_or_with_its_description(
+    closing: str, lead_credit: str, source: str
+) -> None:
+    text = (
+        "Ministers meet in Osh\n\nFri, Apr 4 2025, 19:45\n\n"
+        f"Minister Ann Lee met her Kyrgyz counterpart in Osh on Friday{lead_credit}.\n\n"
+        f"They agreed to open a consulate.{closing}"
+    )
+    assert parse_brief(text, brief_id="v").reported_by == source

@@ -491,6 +491,7 @@ _DATE_LABEL = re.compile(
     # "Friday, 20 November 2026, 17:05", "20:15, 26 November 2026": a weekday or the time first.
     # A section's name may come first, as in "All News 17:22 November 26, 2026".
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,\s+"  # "Thu, Nov 26 2026, 19:45"
     r"|(?:[A-Z][\w&]*\s+){0,3}\d{1,2}:\d{2},?\s+(?=\d|[A-Z])"
     # "0 Comment(s) Print E-mail Xinhua, November 24, 2026": a page's buttons and the name of
     # the story's source before the date.
@@ -526,8 +527,16 @@ def _date_case(line: str) -> str:
     return line.title() if line.isupper() else line  # "NOVEMBER 20, 2026"
 
 
-# A page's section names before its timestamp: "Politics Materials 26 November 2026 16:48".
-_SECTIONS = re.compile(rf"(?:[A-Z][a-z&]+\s+){{1,3}}(?=\d{{1,2}}\s+{_MONTH}\s|{_MONTH}\s+\d)")
+# A page's section names before its timestamp: "Politics Materials 26 November 2026 16:48",
+# or the outlet's name before a date in figures: "Hungary Today 2026.11.18.".
+_SECTIONS = re.compile(
+    rf"(?:[A-Z][a-z&]+\s+){{1,3}}(?=\d{{1,2}}\s+{_MONTH}\s|{_MONTH}\s+\d|(?P<numeric>(?:19|20)\d\d[./])\d)"
+)
+# A date in another calendar, then the common one in brackets: "Thursday 5 Qaws 1405 (26
+# November 2026)".
+_BRACKETED_DATE = re.compile(
+    rf"[^()\n]{{3,40}}\((?P<date>\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d|{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\)"
+)
 
 
 # A post copied from a Telegram channel: "Kun.uz, [26.11.2026 14:37]".
@@ -538,8 +547,12 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
     """The date of a line that is a full date and nothing else (a label before it, a time of
     day after it allowed), with the city of the places after it; None for any other line."""
     line = _date_case(line.strip())
+    if line[-2:-1].isdigit() and line.endswith("."):
+        line = line[:-1]  # "2026.11.18.": a date in figures closed by a stop, as Hungarian sites
     if line.endswith("]") and (channel := _CHANNEL_STAMP.fullmatch(line)):
         line = channel.group("stamp")
+    elif line.endswith(")") and (bracketed := _BRACKETED_DATE.fullmatch(line)):
+        line = bracketed.group("date")
     label = _DATE_LABEL.match(line)
     if label and label.group("source") and country_of_agency(label.group("source")) is None:
         return None  # a known agency's name before the date, not a place ("Brussels, 17 May")
@@ -563,7 +576,7 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
     if date is None or not re.search(r"\b(?:19|20)\d\d\b", date.group()):
         return None
     rest = line[date.end() :]
-    if sections and not rest:
+    if sections and not rest and not sections.group("numeric"):
         return None  # section names and a date without its time: a title ("Summit Opens 2 May")
     city = None
     if rest and not _CLOCK_TIME.fullmatch(rest):

@@ -75,6 +75,10 @@ _STATEMENT_BY = re.compile(
     re.I,
 )
 _REPORTER = re.compile(r"\s+(?:correspondent|reporter|news\s+agency)s?$", re.I)
+# "state news agency Wam": the agency's description before its name.
+_AGENCY_DESCRIBED = re.compile(
+    r"^(?:(?:state|official|national)(?:-run)?\s+)?news\s+agency\s+(?=[A-Z])"
+)
 _ABBREVIATION = re.compile(r"(?<=[a-z])\s+\([A-Z]{2,6}\)$")
 _CAPITAL = re.compile(r"[A-Z]")
 _ROLE = re.compile(
@@ -89,6 +93,7 @@ def _valid(source: str, names: list[str], *, press_ok: bool = False) -> str | No
     # "according to a statement by SCZone": who made the statement.
     source = _STATEMENT_BY.sub("", source)
     source = _REPORTER.sub("", source)
+    source = _AGENCY_DESCRIBED.sub("", source)
     # "Anadolu Agency (AA)": the name without its abbreviation.
     source = _ABBREVIATION.sub("", source)
     words = source.split()
@@ -147,6 +152,8 @@ _CLOSING_CREDIT = re.compile(
 _INPUT_FROM = re.compile(
     r"\((?:[^()]*;\s*)?(?i:with\s+(?:additional\s+)?input\s+from)\s+"
     r"(?P<src>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\)"
+    # "Via MTI": the agency a page's story came through, on the last line.
+    r"|Via\s+(?P<via>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
 )
 
 
@@ -158,8 +165,8 @@ def signature_of(last_paragraph: str) -> str | None:
     credit = _CLOSING_CREDIT.fullmatch(line)
     if credit:
         return credit.group("src")
-    if line.startswith("(") and (given := _INPUT_FROM.fullmatch(line)):
-        return given.group("src")
+    if line.startswith(("(", "Via ")) and (given := _INPUT_FROM.fullmatch(line)):
+        return given.group("src") or given.group("via")
     if "\n" in line:
         lines = [part.strip() for part in line.split("\n")]
         if len(lines) > 4 or any(len(part.split()) > 8 for part in lines):
