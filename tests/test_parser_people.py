@@ -3363,10 +3363,12 @@ def test_find_people_reads_a_quoted_company_name_inside_an_office(
             ],
         ),
         (
-            "There he met Vice President of the company Zhang Minghui. They spoke.",
-            [("Zhang Minghui", "Vice President of the company", None)],
+            "He toured the plant of Westbrook Minerals Co., Ltd. in Perth, where he met"
+            " Vice President of the company Anna Keller. They spoke.",
+            [("Anna Keller", "Vice President of the company", None)],
         ),
         ("He met the head of the company Nordwind Hydrogen. They spoke.", []),
+        ("Acme LLC signed. He met the head of the company Nordwind Hydrogen.", []),
         ("The German energy company Nordwind Hydrogen said so.", []),
     ],
 )
@@ -3374,8 +3376,9 @@ def test_find_people_reads_an_officer_named_right_after_a_company_noun(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     """ "Chairman of X national company A B": a company named before its noun leaves the
-    name after it to a person; so does "of the company" before a Chinese name. A company
-    noun before other capitalised words still names a company."""
+    name after it to a person; so does "of the company" after a company named by its legal
+    form in the same sentence. A company noun before other capitalised words still names a
+    company."""
     assert people_of(text) == expected
 
 

@@ -204,6 +204,10 @@ _COMPANY_NOUNS = frozenset(
 )  # fmt: skip
 # Plural nouns of geography that end a place's name ("the Chu and Talas Rivers").
 _GEO_PLURALS = frozenset(["rivers", "lakes", "mountains", "islands", "valleys"])
+# The legal forms that close a company's name ("Westbrook Minerals Co., Ltd.", "Acme LLC").
+_LEGAL_FORMS = frozenset(
+    ["Co", "Ltd", "LLC", "LLP", "JSC", "PJSC", "OJSC", "CJSC", "Inc", "Corp", "PLC", "GmbH", "AG"]
+)
 # A list's line: "M. Gurdov – Deputy Chairman of the Cabinet of Ministers (head ...)".
 _LISTED_LINE = re.compile(
     r"^[ \t]*(?P<name>(?:[A-Z]\.\s?){1,2}[A-Z][a-z’'-]+|[A-Z][a-z’'-]+ [A-Z][a-z’'-]+)"
@@ -1582,7 +1586,7 @@ class PeopleFinder:
             and tokens[k - 1].bare.lower() in TITLE_HEADS
         ):
             # "President Tokayev": a surname right after a title of office.
-            title, country, eu = self._title_before(k, start)
+            title, country, eu = self._title_before(k, end, start)
             if title is not None and self._plain_surname(tokens[k]):
                 if country is None and not eu:
                     country = self._country_after(end)  # "President Ramaphosa of South Africa"
@@ -1605,7 +1609,7 @@ class PeopleFinder:
             # before by that given name; after "Dear", no one new. After an office ("Prime
             # Minister Pavel Grishkevich") the last word is a surname: a new person.
             dear = name_start > 0 and tokens[name_start - 1].text == "Dear"
-            if dear or self._title_before(name_start, start)[0] is None:
+            if dear or self._title_before(name_start, end, start)[0] is None:
                 given = tokens[name_start].text
                 index = next(
                     (x for x, p in enumerate(self.people) if p.name.split()[0] == given), None
@@ -1631,7 +1635,7 @@ class PeopleFinder:
                 and not self._officer_after_company_noun(start - 1, end)
             ):
                 return  # ("Head of the Turkmen state X": the state's head, a person)
-        title, country, eu = self._title_before(name_start, start)
+        title, country, eu = self._title_before(name_start, end, start)
         if title is not None and self._country_then_name_after(end):
             return  # "Chairman of the Halk Maslahaty of Turkmenistan X Y": a body, then X Y
         if title is None and name_start == start and self._members_body_at(start - 1):
@@ -2128,9 +2132,10 @@ class PeopleFinder:
 
     def _officer_after_company_noun(self, noun: int, end: int) -> bool:
         """Whether the name tokens[noun + 1:end] right after a company noun is an officer's
-        in an office "of" that company: "Chairman of the Board of Kazakh Invest national
-        company A B" (the company named before its noun), or "Vice President of the
-        company Liu Wei" (a Chinese name; "the company Nordwind Hydrogen" stays a company)."""
+        in an office "of" that company: "Chairman of the Board of Westbrook Minerals national
+        company A B" (the company named before its noun), or "Vice President of the company
+        A B" after a company named by its legal form ("the company Nordwind Hydrogen" with
+        none before stays a company)."""
         tokens = self.tokens
         if noun < 3:
             return False
@@ -2138,21 +2143,30 @@ class PeopleFinder:
         while i > noun - 3 and tokens[i].text.islower() and tokens[i].text in FIELD_WORDS:
             i -= 1  # "national", "state", "energy"
         if i < noun - 1 and tokens[i].cap and not _demonym(tokens[i].bare):
-            # the company's name, then its kind: "Kazakh Invest national company"
+            # the company's name, then its kind: "Westbrook Minerals national company"
             while i > 0 and tokens[i].cap:
                 i -= 1
             return tokens[i].text == "of" and (
                 tokens[i - 1].cap or tokens[i - 1].text.lower() in TITLE_WORDS
             )
-        return (
-            end - noun == 3
-            and end <= len(tokens)
-            and tokens[noun - 1].text == "the"
-            and tokens[noun - 2].text == "of"
-            and tokens[noun - 3].bare.lower() in TITLE_HEADS
-            and is_chinese_name(f"{tokens[noun + 1].text} {tokens[noun + 2].text}")
-            and _PINYIN_GIVEN.fullmatch(tokens[noun + 2].text) is not None
-        )
+        if (
+            end - noun > 4
+            or tokens[noun - 1].text != "the"
+            or tokens[noun - 2].text != "of"
+            or tokens[noun - 3].bare.lower() not in TITLE_HEADS
+        ):
+            return False
+        # "Vice President of the company A B" after "Westbrook Minerals Co., Ltd.": "the
+        # company" points back to a company named by its legal form earlier in the sentence.
+        for i in range(noun - 4, max(0, noun - 40), -1):
+            text = tokens[i].text
+            if text in _LEGAL_FORMS:
+                return True
+            if (text == "." and tokens[i - 1].text not in _LEGAL_FORMS) or "\n" in self.body[
+                tokens[i].end : tokens[i + 1].start
+            ]:
+                break
+        return False
 
     def _named_as_company(self, first: int, end: int) -> bool:
         """Whether the words tokens[first:end] were named before as an organisation: in the
@@ -2293,7 +2307,7 @@ class PeopleFinder:
 
     # --- titles -------------------------------------------------------------------------
     def _title_before(
-        self, name_start: int, run_start: int
+        self, name_start: int, name_end: int, run_start: int
     ) -> tuple[str | None, str | None, bool]:
         tokens = self.tokens
         j = name_start - 1
@@ -2339,7 +2353,7 @@ class PeopleFinder:
             elif (
                 low in _COMPANY_WORDS
                 and j + 1 == name_start
-                and self._officer_after_company_noun(j, name_start + 2)
+                and self._officer_after_company_noun(j, name_end)
             ):
                 first = j  # "Chairman of X national company A B", "of the company Liu Wei"
             elif (
