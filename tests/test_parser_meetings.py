@@ -2758,3 +2758,29 @@ def test_only_a_scene_setting_sentence_sets_where_the_next_meeting_was(
     )
     brief = parse_brief(f"date 2024-12-06\n{body}\n", brief_id="y")
     assert [(m.date, m.place) for m in brief.meetings] == [(dt.date(2024, 7, 3), place)]
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        (
+            "Ambassador Omar Haddad said that direct flights would start in May.",
+            {"Lena Varga", "Diego Rojas", "Omar Haddad"},
+        ),
+        ("The governor said that the region welcomes investors.", {"Lena Varga", "Diego Rojas"}),
+    ],
+)
+def test_a_delegation_member_who_speaks_later_took_part_in_its_reception(
+    later: str, expected: set[str]
+) -> None:
+    """ "X received a delegation led by Y. The delegation included Ambassador Z": Z met X when
+    the text names Z again (Z spoke there); a member named only in the list is not shown to."""
+    body = (
+        "ROME – Governor of Lazio region Lena Varga received a delegation of Chilean companies "
+        "led by Minister of Economy of Chile Diego Rojas.\n\n"
+        "The delegation also included Ambassador of Jordan to Italy Omar Haddad and heads of "
+        "twelve companies.\n\n"
+        f"{later}"
+    )
+    brief = parse_brief(f"date 2024-12-06\n{body}\n", brief_id="d")
+    assert [{p.name for p in m.participants} for m in brief.meetings] == [expected]

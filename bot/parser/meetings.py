@@ -1012,6 +1012,12 @@ def find_meetings(
                 found.date = found.date or published
         if "represented" in sentence.words and meetings:
             _represented(meetings[-1], number, sents, text, index, quote_spans)
+        if (
+            "delegation" in sentence.words
+            and meetings
+            and not sentence.words.isdisjoint(_INCLUDED)
+        ):
+            _delegation_included(meetings[-1], number, sents, index, quote_spans)
         if leader is None and "mission" in sentence.words and "led" in sentence.words:
             # "The mission, led by X, visited Almaty": X leads the delegation told next
             mission = _MISSION_LED.search(text)
@@ -1825,6 +1831,44 @@ def _represented(
     for mention in index.between(at, sentence.end):
         if mention.person not in found.participants and not _inside(mention.start, quote_spans):
             found.participants.append(mention.person)
+
+
+_INCLUDED = words_of("included includes comprised")
+_DELEGATION_INCLUDED = re.compile(
+    r"(?:the|this)\s+delegation\s+(?:also\s+)?(?:included|includes|comprised)\s"
+)
+_RECEIVED_DELEGATION = re.compile(
+    r"\b(?:received|receives|hosted|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\b"
+)
+
+
+def _delegation_included(
+    found: MeetingFound,
+    number: int,
+    sents: list[Sentence],
+    index: MentionIndex,
+    quote_spans: list[tuple[int, int]],
+) -> None:
+    """Add to a reception of a delegation told in the sentence before the members that sentence
+    `number` ("The delegation also included ...") names and the text names again later (the
+    ambassador who spoke at it); a member named only in the list is not shown to have met."""
+    told = sents[found.sentence]
+    sentence = sents[number]
+    if (
+        found.sentence != number - 1
+        or _DELEGATION_INCLUDED.match(sentence.low) is None
+        or _RECEIVED_DELEGATION.search(told.low) is None
+    ):
+        return
+    later = {m.person for m in index.between(sentence.end, sents[-1].end)}
+    for mention in index.between(sentence.start, sentence.end):
+        person = mention.person
+        if (
+            person in later
+            and person not in found.participants
+            and not _inside(mention.start, quote_spans)
+        ):
+            found.participants.append(person)
 
 
 _WELCOMED = re.compile(r"\bwelcomed\s")
