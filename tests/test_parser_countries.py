@@ -297,3 +297,13 @@ def test_in_multiword_name_knows_the_words_of_names_of_several_words(
     """A phrase such as "The Kyrgyz Republic" may name a country; "The President of X"
     cannot."""
     assert in_multiword_name(word) is expected
+
+
+def test_the_islamic_emirate_is_afghanistan() -> None:
+    text = (
+        "The Islamic Emirate's acting Foreign Minister, Ahmad Karimi, met Uzbekistan's Foreign "
+        "Minister Ann Lee in Tashkent on Wednesday.\n"
+    )
+    brief = parse_brief(text, brief_id="e")
+    assert {p.name: p.country for p in brief.people}["Ahmad Karimi"] == "Afghanistan"
+    assert "Afghanistan" in brief.countries

@@ -66,6 +66,8 @@ _ALIASES = {
     "britain": "GB",
     "great britain": "GB",
     "england": "GB",
+    "islamic emirate": "AF",  # the Afghan government's name for the country since 2021
+    "islamic emirate of afghanistan": "AF",
     "uae": "AE",
     "u.a.e.": "AE",
     "emirates": "AE",
