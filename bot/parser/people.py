@@ -974,6 +974,9 @@ class PeopleFinder:
         self._after_employer: frozenset[str] | None = None  # filled by _owner_of
         self._after_possessive: frozenset[str] = frozenset()
         self._wire: bool | None = None  # _international_wire, once asked
+        # Where each capitalised word right after a company noun starts ("holding X Y": X's),
+        # once asked by _named_as_company.
+        self._after_company_noun: list[int] | None = None
         self._pairs: list[tuple[str, str, int, int]] | None = None  # _country_pairs, once
         self._plural_heads: list[int] | None = None  # indexes of "Presidents", "Ministers"
         # Token ranges of the offices read after a name ("X, chief executive of Y,").
@@ -2170,20 +2173,26 @@ class PeopleFinder:
 
     def _named_as_company(self, first: int, end: int) -> bool:
         """Whether the words tokens[first:end] were named before as an organisation: in the
-        office of someone found ("Chairman of the Board of Anatolia Makina X") or right after
-        a company noun ("the Turkish holding Anatolia Makina")."""
+        office of someone found ("Chairman of the Board of Vistula Makro X") or right after
+        a company noun ("the Polish holding Vistula Makro")."""
         tokens = self.tokens
         body = self.body
-        name = body[tokens[first].start : tokens[end - 1].end]
+        start = tokens[first].start
+        name = body[start : tokens[end - 1].end]
         if any(p.title and name in p.title for p in self.people):
             return True
-        at = body.find(name, 0, tokens[first].start)
-        while at >= 0:
-            before = body[max(0, at - 30) : at].split()
-            if before and before[-1] in _COMPANY_WORDS:
-                return True
-            at = body.find(name, at + len(name), tokens[first].start)
-        return False
+        if self._after_company_noun is None:
+            self._after_company_noun = [
+                tokens[i + 1].start
+                for i in range(len(tokens) - 1)
+                if tokens[i].text in _COMPANY_WORDS
+                and tokens[i + 1].cap
+                and body[tokens[i].end : tokens[i + 1].start].isspace()
+            ]
+        return any(
+            at + len(name) <= start and body.startswith(name, at)
+            for at in self._after_company_noun
+        )
 
     def _name_start(self, k: int, end: int, *, allow_three: bool) -> int | None:
         tokens = self.tokens
