@@ -42,6 +42,7 @@ from bot.parser.lexicon import (
 )
 from bot.parser.text import (
     LEADING_ARTICLE,
+    SENTENCE_ENDS,
     TOKEN,
     UPPER,
     roles_of_nationality,
@@ -153,7 +154,6 @@ _HEADING_WITH = re.compile(
     r"(?:Meeting|Talks|Conversation|Negotiations|Telephone conversation|Phone call)"
     r" with (?:the )?(?=[A-Z])"
 )
-_SENTENCE_ENDS = frozenset('.!?:;"”»')
 _CLOSING_QUOTES = frozenset('"”»')
 _OPENING_QUOTES = frozenset('"“«')
 # Offices of a government (not of a company or a body of its own name).
@@ -2460,7 +2460,7 @@ class PeopleFinder:
             stop -= 1
         start = body.rfind("\n", 0, stop) + 1
         match = _HEADING_WITH.match(body, start, stop) if stop > 0 else None
-        if match is None or body[stop - 1] in _SENTENCE_ENDS or stop - start > 200:
+        if match is None or body[stop - 1] in SENTENCE_ENDS or stop - start > 200:
             return None
         if any(person.start >= start for person in self.people):
             return None  # the heading's office is someone's named before this name
