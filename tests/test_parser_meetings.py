@@ -2784,3 +2784,34 @@ def test_a_delegation_member_who_speaks_later_took_part_in_its_reception(
     )
     brief = parse_brief(f"date 2024-12-06\n{body}\n", brief_id="d")
     assert [{p.name for p in m.participants} for m in brief.meetings] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("accompanied", "expected"),
+    [
+        (
+            "Varga was accompanied in both meetings by Minister of Energy Marco Bellini.",
+            [
+                {"Lena Varga", "Omar Haddad", "Marco Bellini"},
+                {"Lena Varga", "Diego Rojas", "Marco Bellini"},
+            ],
+        ),
+        (
+            "Varga was accompanied in the meeting by Minister of Energy Marco Bellini.",
+            [{"Lena Varga", "Omar Haddad"}, {"Lena Varga", "Diego Rojas", "Marco Bellini"}],
+        ),
+    ],
+)
+def test_one_accompanied_in_the_meetings_took_part_in_them(
+    accompanied: str, expected: list[set[str]]
+) -> None:
+    """ "X was accompanied in both meetings by Z": Z is a participant of X's two meetings
+    (of the last, "in the meeting"), not a meeting of X and Z."""
+    body = (
+        "ROME – Deputy Prime Minister Lena Varga met separately with Ambassador of Jordan Omar "
+        "Haddad and Minister of Economy of Chile Diego Rojas on Tuesday.\n\n"
+        "Varga met Haddad first. Later, Varga held talks with Rojas.\n\n"
+        f"{accompanied}"
+    )
+    brief = parse_brief(f"date 2024-12-06\n{body}\n", brief_id="a")
+    assert [{p.name for p in m.participants} for m in brief.meetings] == expected

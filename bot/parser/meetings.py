@@ -1018,6 +1018,12 @@ def find_meetings(
             and not sentence.words.isdisjoint(_INCLUDED)
         ):
             _delegation_included(meetings[-1], number, sents, index, quote_spans)
+        if (
+            "accompanied" in sentence.words
+            and meetings
+            and _accompanied_in(meetings, sentence, index, quote_spans)
+        ):
+            continue  # "X was accompanied in both meetings by Y": Y joined those, no new one
         if leader is None and "mission" in sentence.words and "led" in sentence.words:
             # "The mission, led by X, visited Almaty": X leads the delegation told next
             mission = _MISSION_LED.search(text)
@@ -1869,6 +1875,45 @@ def _delegation_included(
             and not _inside(mention.start, quote_spans)
         ):
             found.participants.append(person)
+
+
+_ACCOMPANIED_IN = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+)?accompanied\s+(?:in|at|during)\s+(?P<which>both|all|the|these)"
+    r"\s+(?:(?:two|three|four)\s+)?(?P<noun>meetings?|talks)\s+by\s"
+)
+
+
+def _accompanied_in(
+    meetings: list[MeetingFound],
+    sentence: Sentence,
+    index: MentionIndex,
+    quote_spans: list[tuple[int, int]],
+) -> bool:
+    """Add the people who accompanied someone "in both meetings" ("in the meeting") to the
+    last meetings of that one told (the last); whether the sentence said so."""
+    accompanied = _ACCOMPANIED_IN.search(sentence.low)
+    if accompanied is None:
+        return False
+    at = sentence.start + accompanied.start()
+    subject = next((m.person for m in index.between(sentence.start, at)), None)
+    if subject is None:
+        subject = meetings[-1].participants[0]  # "He was accompanied in both meetings by"
+    told = [found for found in meetings if subject in found.participants]
+    which, noun = accompanied.group("which"), accompanied.group("noun")
+    if which == "both":
+        told = told[-2:]
+    elif noun != "meetings":
+        told = told[-1:]
+    if not told:
+        return False
+    joined = [
+        m.person
+        for m in index.between(sentence.start + accompanied.end(), sentence.end)
+        if not _inside(m.start, quote_spans)
+    ]
+    for found in told:
+        found.participants += [p for p in dict.fromkeys(joined) if p not in found.participants]
+    return bool(joined)
 
 
 _WELCOMED = re.compile(r"\bwelcomed\s")
