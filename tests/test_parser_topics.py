@@ -2833,6 +2833,10 @@ def test_the_first_end_is_that_of_a_whole_scan_on_any_text(tokens: list[str]) ->
         "Talks in:\n(a) fishing;\n(b) wool",
         "(a) fishing",
         "Talks (a)\n(ab) wool",
+        "Talks:\n1. fishing",
+        "1) fishing",
+        "Talks\n2026. wool",
+        "Talks\n12.5 wool",
         *(path.read_text(encoding="utf-8") for path in BRIEFS[:40]),
     ],
 )
@@ -4448,3 +4452,55 @@ def test_an_agreement_with_partners_to_build_names_what_is_built() -> None:
         "build 1.5GW of wind capacity in the Tacna region."
     )
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["wind capacity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers discussed:\n1. salmon farming;\n2. ferry links;\n3. wool trade.",
+            ["salmon farming", "ferry links", "wool trade"],
+        ),
+        (
+            "The following issues were on the agenda of the talks:\n\n1. Salmon farming;\n"
+            "2. Ferry links.",
+            ["Salmon farming", "Ferry links"],
+        ),
+        (
+            "The ministers signed a protocol, which provides for:\n1) salmon farming;\n"
+            "2) ferry links.",
+            ["salmon farming", "ferry links"],
+        ),
+        (
+            "The mayor presented a list of projects offered to investors:\n▪ a salmon farm;\n"
+            "▪ a ferry terminal.",
+            ["salmon farm", "ferry terminal"],
+        ),
+        (
+            "1. Anna Berg visited the old harbour.\n\n2. She met the fishermen.",
+            [],
+        ),
+    ],
+)
+def test_numbered_items_under_a_list_intro_list_topics(text: str, expected: list[str]) -> None:
+    """Numbered items ("1.", "2)") under a line that introduces a list ("discussed:", "The
+    following issues were on the agenda:", "provides for:", "a list of projects ...:") are
+    enumerations of topics, as bulleted lines are; numbered paragraphs under no intro are not
+    lists, and "following issues" is no topic."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_numbered_paragraphs_after_a_bulleted_list_are_no_items() -> None:
+    """A numbered paragraph after the bullets of an intro that closes an earlier numbered
+    paragraph is read as a sentence again, not as an item of that list."""
+    text = (
+        "1. The ministers agreed to expand cooperation in farming, in particular in:\n"
+        "- salmon farming;\n- wool.\n\n"
+        "2. The ministers underlined the importance of ferry links."
+    )
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+        "farming",
+        "salmon farming",
+        "wool",
+        "ferry links",
+    ]

@@ -927,11 +927,16 @@ _DOCUMENT_ON = re.compile(
     re.I,
 )
 _YEARS_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the\s+)?(?:years\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?$")
-# A list line: a bullet, or a dash before a blank ("- Agreement on ...").
-_BULLET_LINE = re.compile(r"^[ \t]*(?:[•▪·◦‣*]|[-–—](?=[ \t])|\([a-z]\)(?=[ \t]))[ \t]*", re.M)
+# A list line: a bullet, a dash before a blank ("- Agreement on ..."), or a numbered item
+# ("1. ...", "2) ...").
+_BULLET_LINE = re.compile(
+    r"^[ \t]*(?:[•▪·◦‣*]|[-–—](?=[ \t])|(?:\([a-z]\)|\d{1,2}[.)])(?=[ \t]))[ \t]*", re.M
+)
 # A bulleted line after the first: a search for it jumps from line break to line break (the
 # multi-line "^" of _BULLET_LINE is tried at every position).
-_BULLET_AFTER_BREAK = re.compile(r"\n[ \t]*(?:[•▪·◦‣*]|[-–—](?=[ \t])|\([a-z]\)(?=[ \t]))")
+_BULLET_AFTER_BREAK = re.compile(
+    r"\n[ \t]*(?:[•▪·◦‣*]|[-–—](?=[ \t])|(?:\([a-z]\)|\d{1,2}[.)])(?=[ \t]))"
+)
 # "cooperation in the following areas:": the cue is before these words.
 _FOLLOWING = re.compile(
     r"\s+the\s+following(?:\s+(?:areas|fields|spheres|sectors|issues|topics|matters|"
@@ -2134,7 +2139,10 @@ def find_topics(
     found: list[tuple[int, str]] = []
     bulleted: set[int] = set()  # starts of bulleted lines that are lists of topics
     if "\n" in body and (_BULLET_LINE.match(body) or _BULLET_AFTER_BREAK.search(body)):
-        sents = _bullet_lines(sents, found, bulleted)
+        numbered: set[int] = set()
+        if _NUMBER_AFTER_BREAK.search(body):
+            sents = _numbered_items(sents, numbered)
+        sents = _bullet_lines(sents, found, bulleted, numbered)
     name_words = {w for n in names or () for w in n.split() if w[:1].isupper()}
     quoted = {
         sentence.start for sentence in sents for s, e in quote_spans if s <= sentence.start < e
@@ -2288,7 +2296,8 @@ def find_topics(
             for segment in _AS_WELL_AS.split(agenda.group("list")):
                 for item in _split(segment):
                     cleaned = _clean(item)
-                    if cleaned:
+                    # "The following issues were on the agenda:": the list is below
+                    if cleaned and not cleaned.startswith("following "):
                         found.append((sentence.start, cleaned))
         if not _INVEST_WORDS.isdisjoint(words) and (invest := _INVEST_IN_PLACE.search(text)):
             place = invest.group("place")
@@ -2422,8 +2431,35 @@ def find_topics(
     return _dedupe(found, [sentence.start for sentence in sents])
 
 
+# "1." closing a sentence at a line's start: the sentence splitter ends a sentence after the
+# number of a numbered item ("discussed:\n1.", "...;\n2.").
+_NUMBER_AFTER_BREAK = re.compile(r"\n[ \t]*\d{1,2}\.[ \t]")
+_CLOSING_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.$")
+
+
+def _numbered_items(sents: list[Sentence], numbered: set[int]) -> list[Sentence]:
+    """The sentences with the number that closes one ("...;\n2.") cut off and a number alone
+    dropped; the start of each sentence after such a number (an item) goes to `numbered`."""
+    out: list[Sentence] = []
+    after_number = False
+    for sentence in sents:
+        if after_number:
+            numbered.add(sentence.start)
+        closing = _CLOSING_NUMBER.search(sentence.text)
+        after_number = closing is not None
+        if closing is None:
+            out.append(sentence)
+        elif text := sentence.text[: closing.start()].rstrip():
+            start = sentence.start
+            out.append(Sentence(text, start, start + len(text), sentence.paragraph))
+    return out
+
+
 def _bullet_lines(
-    sents: list[Sentence], found: list[tuple[int, str]], listed: set[int]
+    sents: list[Sentence],
+    found: list[tuple[int, str]],
+    listed: set[int],
+    numbered: set[int] | frozenset[int] = frozenset(),
 ) -> list[Sentence]:
     """The sentences with each bulleted line of a list as a sentence of its own; a line
     that names a document ("• Agreement ... on road transport;") adds what the document is
@@ -2435,15 +2471,18 @@ def _bullet_lines(
     out: list[Sentence] = []
     intro = False  # the last line read ends with a cue and a colon
     deals = False  # the last line read introduces deals signed
+    items_follow = False  # no bulleted line since the intro: numbered items may list topics
     for sentence in sents:
         lines = sentence.text.split("\n")
-        if len(lines) == 1 or not any(_BULLET_LINE.match(line) for line in lines):
+        # a numbered item (its number cut off) under a line that introduces a list of topics
+        item = intro and items_follow and sentence.start in numbered
+        if not item and (len(lines) == 1 or not any(_BULLET_LINE.match(line) for line in lines)):
             out.append(sentence)
-            intro = _is_list_intro(sentence.text)
+            intro = items_follow = _is_list_intro(sentence.text)
             deals = _DEALS_INTRO.search(sentence.text) is not None
             continue
         at = sentence.start
-        for line in lines:
+        for index, line in enumerate(lines):
             bullet = _BULLET_LINE.match(line)
             text = line[bullet.end() if bullet else 0 :].strip().rstrip(";.,")
             start = at + line.find(text[:1]) if text else at
@@ -2455,8 +2494,8 @@ def _bullet_lines(
                 if subject:
                     found.append((start, subject))
                 continue
-            if bullet is None:
-                intro = _is_list_intro(line)
+            if bullet is None and not (item and index == 0):
+                intro = items_follow = _is_list_intro(line)
                 deals = _DEALS_INTRO.search(line) is not None
             elif deals and (dash := _DEAL_DASH.search(text)):
                 deal = _clean(_ITEM_COMMA.split(text[dash.end() :], 1)[0])
@@ -2465,6 +2504,7 @@ def _bullet_lines(
                 continue
             elif intro:
                 listed.add(start)
+                items_follow = item
             out.append(Sentence(text, start, start + len(text), sentence.paragraph))
     return out
 
@@ -2480,6 +2520,24 @@ _DEAL_DASH = re.compile(r"\s[—–-]\s+")
 _PARTICULAR_ENDS = (" in particular in:", " particularly in:", " especially in:", " including in:")
 
 
+# "The following issues were on the agenda:", "the parties agreed on the following:", "a
+# protocol, which provides for:", "presented a list of projects offered to investors:": the
+# lines below list topics (the line ends with the colon).
+_OTHER_INTRO = re.compile(
+    r"(?:^\s*(?:the\s+)?following\s+(?:[a-z]+\s+){1,2}?(?:were|was|are|is)\s+(?:also\s+)?"
+    r"(?:on\s+the\s+agenda|discussed|considered)\b[^:]*"
+    r"|\b(?:agreed|decided)\s+(?:on\s+)?(?:the\s+following|to)"
+    r"|\b(?:provides?|provided|envisages?|envisaged|stipulates?)(?:\s+for)?(?:\s+the\s+following)?"
+    r"|\blist\s+of\s+(?:[a-z]+\s+)?(?:projects|proposals|priorities|issues|topics|areas)\b"
+    r"[^:]{0,60})\s*:$",
+    re.I,
+)
+_OTHER_INTRO_WORDS = words_of(
+    "following agreed decided provides provide provided envisages "
+    "envisage envisaged stipulates stipulate list"
+)
+
+
 def _is_list_intro(line: str) -> bool:
     """Whether a line ends with a cue and a colon ("... and discussed:", "focusing on
     the following areas:"): the bulleted lines after it list topics."""
@@ -2490,6 +2548,8 @@ def _is_list_intro(line: str) -> bool:
         return True  # "Key topics of the talks included:"
     if line.endswith(_PARTICULAR_ENDS) and "cooperation" in line:
         return True  # "to strengthen cooperation in agriculture, in particular in:"
+    if not _OTHER_INTRO_WORDS.isdisjoint(lower_same(line).split()) and _OTHER_INTRO.search(line):
+        return True
     low = lower_same(_FOLLOWING.sub("", line[:-1])) + " "
     return any(m.end() == len(low) for m in _cue_matches(low, frozenset(_LETTERS.findall(low))))
 
