@@ -204,11 +204,11 @@ _COMPANY_NOUNS = frozenset(
 )  # fmt: skip
 # Plural nouns of geography that end a place's name ("the Chu and Talas Rivers").
 _GEO_PLURALS = frozenset(["rivers", "lakes", "mountains", "islands", "valleys"])
-# The legal forms that close a company's name ("Westbrook Minerals Co., Ltd.", "Acme LLC").
+# The legal forms that close a company's name ("Redcliff Metals Co., Ltd.", "Acme LLC").
 _LEGAL_FORMS = frozenset(
     ["Co", "Ltd", "LLC", "LLP", "JSC", "PJSC", "OJSC", "CJSC", "Inc", "Corp", "PLC", "GmbH", "AG"]
 )
-# A list's line: "M. Gurdov – Deputy Chairman of the Cabinet of Ministers (head ...)".
+# A list's line: "A. Selimov – Deputy Chairman of the Cabinet of Ministers (head ...)".
 _LISTED_LINE = re.compile(
     r"^[ \t]*(?P<name>(?:[A-Z]\.\s?){1,2}[A-Z][a-z’'-]+|[A-Z][a-z’'-]+ [A-Z][a-z’'-]+)"
     r" [–—] (?P<office>[^\n(]+?)[ \t]*(?:\(|[.;]?$)",
@@ -394,7 +394,7 @@ _RANK_ONLY = re.compile(r"(?:Prince|Princess|Sayyid|Sayyida)", re.I)
 
 def _compound_company_country(title: str) -> str | None:
     """The country whose demonym opens a company's one-word name in an office ("Chairman
-    of the State Concern Turkmengaz", "Uzbekneftegaz CEO"): that country's company."""
+    of the State Concern Turkmenbuild", "Uzbekmetall CEO"): that country's company."""
     for word in title.split():
         word = word.strip("\"“”«»'’,()")
         if len(word) < 8 or not word[0].isupper() or not word[1:].islower() or _country(word):
@@ -989,7 +989,7 @@ class PeopleFinder:
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._employer_country(person.start)
             if person.country is None and not person.eu_office and person.title:
-                # "Chairman of the State Concern Turkmengaz X"
+                # "Chairman of the State Concern Turkmenbuild X"
                 person.country = _compound_company_country(person.title)
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._body_country(person.title)
@@ -1310,7 +1310,7 @@ class PeopleFinder:
             word = tokens[i].bare
             if word.lower() not in NOT_NAME_WORDS and len(word) > 2 and not _country(word):
                 if word not in self._owners:  # the same office words come back person after person
-                    # ("Turkmengaz Chairman X": a company named after its country)
+                    # ("Turkmenbuild Chairman X": a company named after its country)
                     self._owners[word] = self._owner_of(word) or _compound_company_country(word)
                 if self._owners[word] is not None:
                     return self._owners[word]
@@ -1541,7 +1541,7 @@ class PeopleFinder:
                 and tokens[k].text.lower() in _CHINESE_SURNAMES
                 and _PINYIN_GIVEN.fullmatch(tokens[k + 1].text)
             ):
-                break  # "Du Xiaoming": a Chinese surname, not the particle "du"
+                break  # "Du Haoran": a Chinese surname, not the particle "du"
             k += 1  # "Shri Rajendra Kulkarni": a style of address is no part of the name
         if (
             end - k == 1
@@ -1564,7 +1564,7 @@ class PeopleFinder:
         office_end = k  # "Deputy Foreign Minister Datuk Lim Wei Sern": the style apart
         while office_end > start + 1 and (
             tokens[office_end - 1].text.lower() in _NAME_STYLES
-            # "Deputy Prime Minister Datuk Seri Dr Ahmad Fadzil Hashim"
+            # "Deputy Prime Minister Datuk Seri Dr Rahim Yusof Ismail"
             or (office_end == k and tokens[office_end - 1].text.lower() in _HONORIFICS)
         ):
             office_end -= 1
@@ -1579,7 +1579,7 @@ class PeopleFinder:
                     or self._portfolio_ends_at(office_end)
                 )
             )
-            # "his Pakistani counterpart Faisal Karim Bhatti": an office in lower case
+            # "his Pakistani counterpart Imran Tariq Qureshi": an office in lower case
             or (k == start and start > 0 and tokens[start - 1].text in TITLE_HEADS)
         )
         if (
@@ -1625,7 +1625,7 @@ class PeopleFinder:
         if tokens[name_start].text == "Dear":
             return  # "Dear Mr Smith": a form of address
         if _company_noun(tokens[end - 1].bare.lower()):
-            return  # "CEO of Westbrook Minerals, X": a company's name, even after an office
+            return  # "CEO of Redcliff Metals, X": a company's name, even after an office
         # "the German energy company Nordwind Hydrogen": a company's name, not a person's.
         if name_start == start and start > 0:
             before = tokens[start - 1].text
@@ -1710,7 +1710,7 @@ class PeopleFinder:
         if title is None and not (follows_verb and self._plain_name(name_start, end)):
             return
         if title is None and self._named_as_company(name_start, end):
-            return  # "the holding Anatolia Makina ... Anatolia Makina is ready": a company
+            return  # "the holding Vistula Makro ... Vistula Makro is ready": a company
         if title is None and name_start > 0 and country_of_name(tokens[name_start - 1].text):
             return  # "Kazakhstan Temir Zholy will build": a company named after its country
         if (
@@ -2052,7 +2052,7 @@ class PeopleFinder:
         )
 
     def _listed_lines(self) -> None:
-        """Add the people of a list's lines "M. Gurdov – Deputy Chairman of the Cabinet of
+        """Add the people of a list's lines "A. Selimov – Deputy Chairman of the Cabinet of
         Ministers" (a delegation's composition): a name (an initial and a surname, or two
         words), a dash, then an office alone up to the line's end or a bracket."""
         tokens = self.tokens
@@ -2135,7 +2135,7 @@ class PeopleFinder:
 
     def _officer_after_company_noun(self, noun: int, end: int) -> bool:
         """Whether the name tokens[noun + 1:end] right after a company noun is an officer's
-        in an office "of" that company: "Chairman of the Board of Westbrook Minerals national
+        in an office "of" that company: "Chairman of the Board of Redcliff Metals national
         company A B" (the company named before its noun), or "Vice President of the company
         A B" after a company named by its legal form ("the company Nordwind Hydrogen" with
         none before stays a company)."""
@@ -2146,7 +2146,7 @@ class PeopleFinder:
         while i > noun - 3 and tokens[i].text.islower() and tokens[i].text in FIELD_WORDS:
             i -= 1  # "national", "state", "energy"
         if i < noun - 1 and tokens[i].cap and not _demonym(tokens[i].bare):
-            # the company's name, then its kind: "Westbrook Minerals national company"
+            # the company's name, then its kind: "Redcliff Metals national company"
             while i > 0 and tokens[i].cap:
                 i -= 1
             return tokens[i].text == "of" and (
@@ -2159,7 +2159,7 @@ class PeopleFinder:
             or tokens[noun - 3].bare.lower() not in TITLE_HEADS
         ):
             return False
-        # "Vice President of the company A B" after "Westbrook Minerals Co., Ltd.": "the
+        # "Vice President of the company A B" after "Redcliff Metals Co., Ltd.": "the
         # company" points back to a company named by its legal form earlier in the sentence.
         for i in range(noun - 4, max(0, noun - 40), -1):
             text = tokens[i].text
@@ -2276,7 +2276,7 @@ class PeopleFinder:
                     and "." in person.name
                     and "." not in name
                 ):
-                    person.name = name  # "President Tokayev" or "B. Nurberdiyev" first
+                    person.name = name  # "President Varenko" or "B. Selimov" first
                 if person.title is None and title:
                     person.title, person.country, person.eu_office = title, country, eu
                     person.country_given = country is not None
@@ -2380,7 +2380,7 @@ class PeopleFinder:
             ):
                 first = j  # "Chairman of the German energy company Nordwind Hydrogen X"
             elif token.text in _CLOSING_QUOTES and j > 1:
-                # 'Chairman of the State Concern "Turkmengaz" X': a quoted name of a company
+                # 'Chairman of the State Concern "Turkmenbuild" X': a quoted name of a company
                 # inside the title.
                 k = j - 1
                 while k > low_limit and j - k < 5 and tokens[k].cap:
@@ -2997,13 +2997,13 @@ def _same_person(a: str, b: str) -> bool:
     if len(short) >= 3 and long_[: len(short)] == short and _CHAIN_PARTICLES & set(short):
         return True  # "Hamdan bin Zayed" later stands for "Hamdan bin Zayed Al Nahyan"
     if len(short) == 2 and len(long_) == 3 and long_[:2] == short:
-        return True  # "Zainal Abidin" later stands for "Zainal Abidin Rahmat"
+        return True  # "Aziz Hamdan" later stands for "Aziz Hamdan Rosli"
     if ta[-1] != tb[-1]:
         return False
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if set(short) <= set(long_):
         return True
-    # "B. Nurberdiyev" for "Batyr Nurberdiyev": an initial stands for a given name.
+    # "B. Selimov" for "Batyr Selimov": an initial stands for a given name.
     if len(short) == len(long_) and "." in long_[0]:
         short, long_ = long_, short
     given = long_[:-1]
