@@ -273,7 +273,7 @@ _PARTIES_AFTER = re.compile(
 )
 _FALLING = frozenset(["falling", "declining", "decreasing", "dropping", "shrinking"])
 _CHANGE_WORDS = frozenset(["up", "down", "growing", "rising", "increasing", "climbing", *_FALLING])
-# A reporter's code of digits joined by stars ("9417**1052"), as IRNA closes its copy.
+# A reporter's code of digits joined by stars ("1234**5678"), as some agencies close their copy.
 _STARRED_CODE = re.compile(r"\d+\*+\d+")
 # A page's counters: "Views: 954", "Comments (3)", "👁 12.4K".
 _COUNTER_BEFORE = re.compile(
@@ -281,7 +281,7 @@ _COUNTER_BEFORE = re.compile(
 )
 # "in the next two to three years": the lower bound of a range in words, before the upper
 _WORD_RANGE_AFTER = re.compile(rf"\s+(?:to|or)\s+{_NUMWORD}\s+[a-z]")
-# "(Khabar 24)", "(Article 12)": a name's number in brackets, after a capitalised word.
+# "(Channel 7)", "(Article 12)": a name's number in brackets, after a capitalised word.
 _NAME_NUMBER_BEFORE = re.compile(r"\(\s*(?:[A-Z][\w-]*\s+){1,3}$")
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)")
 _PREPOSITION = re.compile(r"\s(?:into|in|to|for|on|at|from|with)\s")
@@ -351,8 +351,9 @@ _PERCENT = re.compile(
     r"\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b)|(?<=\d)(?:pc|-percent)\b",
     re.I,
 )
-# "(+14%)": a number with a plus sign before it is a change in per cent.
+# "300MW/1,200MWh": a storage's energy after its power.
 _POWER_PAIR = re.compile(r"(?<=[mgk]w/)[\d,.]+\s?[mgk]wh\b")
+# "(+14%)": a number with a plus sign before it is a change in per cent.
 _SIGNED_PERCENT = re.compile(r"\d+(?:\.\d+)?\s?%")
 # "$5 billion", "5 billion won" and, before a noun, "a 350 billion-won deal".
 _CURRENCY_AFTER = re.compile(
@@ -688,7 +689,7 @@ def _blocked_spans(
     if "+" in text or "/" in text or "No." in text or (":" in text and _CLOCK_HINT.search(text)):
         spans += [(m.start(), m.end()) for m in _REFERENCE.finditer(text)]
     if "*" in text:
-        spans += [(m.start(), m.end()) for m in _STARRED_CODE.finditer(text)]  # "9417**1052"
+        spans += [(m.start(), m.end()) for m in _STARRED_CODE.finditer(text)]  # "1234**5678"
     return spans
 
 
@@ -1723,7 +1724,7 @@ def _read_number(
                 and text[after : after + 1] in (")", ":")
                 and _NAME_NUMBER_BEFORE.search(text, max(0, begin - 20), begin)
             ):
-                return None  # "Question (Khabar 24):": a channel's or a document's name
+                return None  # "Question (Channel 7):": a channel's or a document's name
             before = text[max(0, begin - 60) : begin].rstrip()
             if (
                 digits
