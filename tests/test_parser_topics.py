@@ -4504,3 +4504,27 @@ def test_numbered_paragraphs_after_a_bulleted_list_are_no_items() -> None:
         "wool",
         "ferry links",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg said Chile attached great importance to joint production in textiles, "
+            "wool and the furniture industry.",
+            ["textiles", "wool", "furniture industry"],
+        ),
+        (
+            "The new fund will put money into salmon farming and forestry.",
+            ["salmon farming", "forestry"],
+        ),
+        ("The firms started joint production in the northern region.", []),
+        ("The fund will put money into the new harbour.", []),
+    ],
+)
+def test_joint_production_in_and_money_put_into_fields_are_topics(
+    text: str, expected: list[str]
+) -> None:
+    """The fields after "joint production in" and "put money into" are topics; a place or
+    a thing after an article is not a field."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -103,6 +103,10 @@ _CUE = re.compile(
     r"(?:projects|contracts|deals|agreements|package)\s+(?:in\s+(?:the\s+)?[a-z]+\s+)?worth\s+"
     r"[^;]{0,60}?\s+in(?=\s+[a-z])"
     r"(?!\s+(?:the|total|recent|all|various|this|that|its|their)\b)|"
+    # "joint production in textiles and pharmaceuticals", "will put money into hydropower and
+    # agribusiness": the fields (not "in the region", "into the fund")
+    r"(?:joint\s+production\s+in|put(?:s|ting)?\s+(?:money|funds|capital)\s+into)"
+    r"(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|that|these|both|all|each|our)\b)|"
     # (?P<lower>): the cue counts only before a lower-case word of the original text.
     # "projects in both countries", "firms in all regions": where, not in what
     # "support for reforms in healthcare and education": the fields of the reforms
@@ -312,6 +316,7 @@ _CUE = re.compile(
 )
 _CUE_FIRST_WORDS = words_of(
     """
+    joint put puts putting
     addressed addressing advance agree agreed attach attaches attached attaching raise raised
     build building open opening set setting establish establishing called calls calling
     pushed pushing strengthen deepen enhance consolidate protocol protocols decree decrees
@@ -1047,6 +1052,7 @@ _BARE_AREAS = words_of("area areas field fields sphere spheres sector sectors di
 _BARE_MODIFIERS = words_of("key main major promising strategic important priority relevant")
 _CUE_WORDS = words_of(
     """
+    production put puts putting
     attention priority attach attaches attached attaching raised raises issue issues question
     questions reported like want wish briefed informed key main promising major
     companies firms enterprises specialists experts projects investors directed
