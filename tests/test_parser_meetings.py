@@ -2815,3 +2815,18 @@ def test_one_accompanied_in_the_meetings_took_part_in_them(
     )
     brief = parse_brief(f"date 2024-12-06\n{body}\n", brief_id="a")
     assert [{p.name for p in m.participants} for m in brief.meetings] == expected
+
+
+def test_sides_headed_by_two_people_after_an_unnamed_meeting_are_its_talks() -> None:
+    """ "The meeting of the working group took place at the ministry. The Italian side was
+    headed by A, the Jordanian delegation by B": A and B held those talks."""
+    body = (
+        "ROME – The third meeting of the Italian-Jordanian working group on trade took place "
+        "at the Ministry of Economy.\n\n"
+        "The Italian side was headed by Deputy Minister of Economy Lena Varga, the Jordanian "
+        "delegation by Deputy Minister of Trade of Jordan Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-12-06\n{body}\n", brief_id="s")
+    assert [({p.name for p in m.participants}, m.kind) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, "talks")
+    ]

@@ -217,12 +217,13 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ("visit", ("visit",), re.compile(r"\b(?:visited|on\s+(?:a|an|his|her)\s+(?:\w+\s+)?visit)\b")),
     (
         # "the Chilean delegation was headed by X, and the Danish delegation by Y", "Y and Z led
-        # their respective delegations": talks, when nothing above names the kind.
+        # their respective delegations", "the Omani side was led by X": talks, when nothing
+        # above names the kind.
         "talks",
-        ("delegation",),
+        ("delegation", "side"),
         re.compile(
-            r"\b(?:delegations?\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:was|were)\s+"
-            r"(?:headed|led)\s+by|(?:led|headed)\s+"
+            r"\b(?:(?:delegations?|side)\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+            r"(?:was|were)\s+(?:headed|led)\s+by|(?:led|headed)\s+"
             r"(?:their|the|both)\s+(?:respective\s+)?delegations)\b"
         ),
     ),
