@@ -4528,3 +4528,18 @@ def test_joint_production_in_and_money_put_into_fields_are_topics(
     """The fields after "joint production in" and "put money into" are topics; a place or
     a thing after an article is not a field."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("a 150-room hotel", "hotel"),
+        ("a 500-bed hospital", "hospital"),
+        ("a 100-megawatt solar plant", "solar plant"),
+        ("150 tonnes", None),
+    ],
+)
+def test_a_size_before_a_noun_is_no_part_of_the_topic(item: str, expected: str | None) -> None:
+    """ "a 150-room hotel" is a hotel: the size before the noun goes; a number alone with its
+    unit stays a figure, no topic."""
+    assert topics._clean(item) == expected

@@ -978,6 +978,8 @@ _PEOPLE = words_of(
 _LOAN_TERMS = ("grace period", "maturity", "repayment period", "interest rate", "repayment term")
 _SEASONS = words_of("winter summer spring autumn fall")
 # A whole number of things before what they are: "12 small hydropower plants".
+# "150-room (hotel)", "500-bed (hospital)", "100-megawatt (solar plant)": a size before a noun
+_SIZE_MODIFIER = re.compile(r"\d[\d,.]*-[a-z]+\s+(?=[a-z])")
 _COUNT_LEAD = re.compile(r"\d{1,3}(?:,\d{3})*\s+(?=[a-z])")
 _AFTER_COUNTED = re.compile(r"\s(?:of|in|with|for|at|on|to|from|between|across|near)\s")
 _COUNT_UNITS = words_of(
@@ -1788,6 +1790,9 @@ def _clean(item: str) -> str | None:
             and (len(head_words) > 1 or head_words[0] not in _PEOPLE)
         ):
             item, low = rest, rest.lower()
+    if low[:1].isdigit() and (size := _SIZE_MODIFIER.match(item)):
+        item = item[size.end() :]  # "a 150-room hotel", "a 500-bed hospital": how large, then what
+        low = item.lower()
     if ((low[:1] in _AMOUNT_INITIALS or low[:1].isdigit()) and _AMOUNT_START.match(low)) or (
         low[:1] in "ud" and _CHANGE_LEAD.match(low)
     ):
