@@ -2830,3 +2830,21 @@ def test_sides_headed_by_two_people_after_an_unnamed_meeting_are_its_talks() -> 
     assert [({p.name for p in m.participants}, m.kind) for m in brief.meetings] == [
         ({"Lena Varga", "Omar Haddad"}, "talks")
     ]
+
+
+def test_an_agreed_item_to_hold_a_meeting_somewhere_is_not_where_a_later_meeting_was() -> None:
+    """ "The sides agreed on the following: 1. to hold the next meeting in Lima": a plan, so
+    the meeting told on its sidelines after it is not placed in Lima."""
+    body = (
+        "ROME – The third meeting of the Italian-Jordanian working group on trade took place "
+        "at the Ministry of Economy.\n\n"
+        "The sides agreed on the following:\n\n"
+        "1. to expand trade in grain;\n"
+        "2. to hold the fourth meeting of the working group in Amman in 2025.\n\n"
+        "On the sidelines of the meeting, Minister of Economy Lena Varga received Minister of "
+        "Trade of Jordan Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-12-06\n{body}\n", brief_id="h")
+    assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, None)
+    ]

@@ -274,6 +274,7 @@ _PLACE = re.compile(
     r"(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
 # "..., to be held in Quito in May": where a later event will be, not this one.
+_TO_HOLD = re.compile(r"(?:\d{1,2}[.)]\s+|[-–•▪]\s*)?to\s+(?:hold|convene|organi[sz]e|host)\s")
 _LATER_EVENT = re.compile(r"\b(?:to\s+be|will\s+be|is\s+to\s+be|due\s+to\s+be)\s+held\b")
 _COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds)\s+(?:[\w-]+\s+)?meetings\b")
 _TALKS_HELD = re.compile(r"\b(?:during|at)\s+(?:the\s+)?talks\s+held\s+in\s")
@@ -1113,8 +1114,8 @@ def find_meetings(
             and len(named_here) >= 3
         ):
             kind = "meeting"  # "A, B and C signed a declaration with X (the host)"
-        if kind is None or _planned(low, sentence.words):
-            continue
+        if kind is None or _planned(low, sentence.words) or _TO_HOLD.match(low):
+            continue  # (an item of what the sides agreed: "to hold the next meeting in Lima")
         if (
             "meetings" in sentence.words
             and _COUNTED.search(low)
