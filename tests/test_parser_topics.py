@@ -3433,7 +3433,7 @@ def test_cooperation_in_a_list_holds_a_list_of_its_own(text: str, expected: list
         (
             "The side is ready to increase supplies of electricity, polymers and textile "
             "products to Mongolia.",
-            ["electricity", "polymers", "textile products to Mongolia"],
+            ["electricity", "polymers", "textile products"],
         ),
         (
             "She spoke of a grant for projects on water management and border security, and "
@@ -4543,3 +4543,28 @@ def test_a_size_before_a_noun_is_no_part_of_the_topic(item: str, expected: str |
     """ "a 150-room hotel" is a hotel: the size before the noun goes; a number alone with its
     unit stays a figure, no topic."""
     assert topics._clean(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "salmon, wool, timber and dried fruit to Chile",
+            ["salmon", "wool", "timber", "dried fruit"],
+        ),
+        (
+            "salmon, wool, timber and dried fruit to the Registan",
+            ["salmon", "wool", "timber", "dried fruit to the Registan"],
+        ),
+        (
+            "salmon to Peru, wool and timber to Chile",
+            ["salmon to Peru", "wool", "timber to Chile"],
+        ),
+    ],
+)
+def test_a_destination_after_the_last_item_of_a_list_is_cut(
+    text: str, expected: list[str]
+) -> None:
+    """ "A, B and C to Chile": where all of them go is no part of the last item; a name that
+    is no country or city stays, and so does a destination when another item has its own."""
+    assert topics._split(text) == expected

@@ -1381,7 +1381,21 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
             # pair of single words into one item.
             pieces = [pieces[0], f"{pieces[1].strip()} and {pieces[2].strip()}"]
         parts[-1:] = pieces
+    if (
+        len(parts) > 2
+        and " to " in parts[-1]
+        and (whither := _TO_PLACE_AFTER.search(parts[-1]))
+        and (country_of_word(whither.group(1)) or is_city(whither.group(1)))
+        and not any(" to " in part for part in parts[:-1])
+    ):
+        # "the export of fruits, carpets and herbs to Chile": where all of them go, no part
+        # of the last item alone
+        parts[-1] = parts[-1][: whither.start()]
     return parts
+
+
+# "... to Chile", "... to the Netherlands" closing an item: a destination.
+_TO_PLACE_AFTER = re.compile(rf"\s+to\s+(?:the\s+)?([{UPPER}][\w'-]*(?:\s+[{UPPER}][\w'-]*)?)$")
 
 
 def _joined_names(parts: list[str]) -> list[str]:
