@@ -47,7 +47,7 @@ from bot.parser.text import Sentence, clean, paragraphs, sentences
 from bot.parser.topics import find_topics
 from bot.parser.wrap import paragraph_lines, unwrap
 
-PARSER_VERSION = "1.16.0"
+PARSER_VERSION = "1.17.0"
 
 log = structlog.get_logger()
 
