@@ -2848,3 +2848,29 @@ def test_an_agreed_item_to_hold_a_meeting_somewhere_is_not_where_a_later_meeting
     assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
         ({"Lena Varga", "Omar Haddad"}, None)
     ]
+
+
+@pytest.mark.parametrize("seat", ["(with residence in Amman)", "(resident in Amman)"])
+def test_where_an_envoy_resides_is_not_where_the_meeting_was(seat: str) -> None:
+    """ "received the Ambassador of Jordan to Italy (with residence in Amman) X": the envoy's
+    seat, not the meeting's place."""
+    body = (
+        "ROME – On Monday, Deputy Minister Lena Varga received the Ambassador of Jordan to "
+        f"Italy {seat} Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-12-06\n{body}\n", brief_id="r")
+    assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, None)
+    ]
+
+
+def test_a_meeting_at_a_residence_in_a_city_is_placed_there() -> None:
+    """ "met Y at the Villa Ada residence in Rome": the residence is the venue, in Rome."""
+    body = (
+        "PARIS – On Monday, Deputy Minister Lena Varga met with Minister of Trade of Jordan "
+        "Omar Haddad at the Villa Ada residence in Rome."
+    )
+    brief = parse_brief(f"date 2024-12-06\n{body}\n", brief_id="v")
+    assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, "Rome")
+    ]

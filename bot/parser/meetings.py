@@ -273,8 +273,11 @@ _PLACE = re.compile(
     r"the\s+(?:[\w’'-]+\s+){1,3}?(?:capital|city|town)(?:\s+of|,)?\s+)?"
     r"(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
-# "..., to be held in Quito in May": where a later event will be, not this one.
+# An item of what the sides agreed: "3. to hold the next meeting in Lima".
 _TO_HOLD = re.compile(r"(?:\d{1,2}[.)]\s+|[-–•▪]\s*)?to\s+(?:hold|convene|organi[sz]e|host)\s")
+# "(with residence in Quito)", "based in Quito": where someone sits, not where a meeting was.
+_RESIDENT = ("with residence ", "(resident ", " resident ", "accredited ")
+# "..., to be held in Quito in May": where a later event will be, not this one.
 _LATER_EVENT = re.compile(r"\b(?:to\s+be|will\s+be|is\s+to\s+be|due\s+to\s+be)\s+held\b")
 _COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds)\s+(?:[\w-]+\s+)?meetings\b")
 _TALKS_HELD = re.compile(r"\b(?:during|at)\s+(?:the\s+)?talks\s+held\s+in\s")
@@ -890,6 +893,8 @@ def _place(text: str, low: str | None = None) -> str | None:
     for match in _PLACE.finditer(text):
         if _REGION_AFTER.match(text, match.end()):
             continue
+        if text.endswith(_RESIDENT, 0, match.start()):
+            continue  # "Ambassador to Peru (with residence in Quito)": where the envoy sits
         words = match.group("place").split()
         # Stop at the first word that is not part of a city's name.
         kept: list[str] = []
