@@ -2874,3 +2874,22 @@ def test_a_meeting_at_a_residence_in_a_city_is_placed_there() -> None:
     assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
         ({"Lena Varga", "Omar Haddad"}, "Rome")
     ]
+
+
+@pytest.mark.parametrize(
+    ("venue", "place"),
+    [("at the Government Complex Amman", "Amman"), ("at the Government Complex", None)],
+)
+def test_a_venue_named_with_its_city_last_places_the_meeting(
+    venue: str, place: str | None
+) -> None:
+    """ "held talks with Y at the Government Complex Amman": in Amman; a venue with no city
+    gives no place."""
+    body = (
+        "PARIS – On Monday, Deputy Minister Lena Varga held talks with Minister of Trade of "
+        f"Jordan Omar Haddad {venue}."
+    )
+    brief = parse_brief(f"date 2024-12-06\n{body}\n", brief_id="g")
+    assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, place)
+    ]

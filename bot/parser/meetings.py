@@ -276,6 +276,10 @@ _PLACE = re.compile(
 # An item of what the sides agreed: "3. to hold the next meeting in Lima".
 _TO_HOLD = re.compile(r"(?:\d{1,2}[.)]\s+|[-–•▪]\s*)?to\s+(?:hold|convene|organi[sz]e|host)\s")
 # "(with residence in Quito)", "based in Quito": where someone sits, not where a meeting was.
+# "at the Government Complex Seoul", "at the Hotel Rixos Almaty": a venue, its city last.
+_AT_VENUE = re.compile(
+    r" at the (?:[A-Z][\w’'-]+ ){1,4}(?P<place>[A-Z][\w’'-]+)(?![\w’'-]| [A-Z]| of\b)"
+)
 _RESIDENT = ("with residence ", "(resident ", " resident ", "accredited ")
 # "..., to be held in Quito in May": where a later event will be, not this one.
 _LATER_EVENT = re.compile(r"\b(?:to\s+be|will\s+be|is\s+to\s+be|due\s+to\s+be)\s+held\b")
@@ -926,6 +930,12 @@ def _place(text: str, low: str | None = None) -> str | None:
         ):
             continue
         return place
+    if " at the " in text:
+        # "held talks at the Government Complex Seoul": a venue named with its city last
+        for venue in _AT_VENUE.finditer(text):
+            city = venue.group("place")
+            if is_city(city) and not country_of_word(city):
+                return city
     return None
 
 
