@@ -58,6 +58,10 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic39",
     ROOT / "tests" / "data" / "realistic40",
     ROOT / "tests" / "data" / "realistic41",
+    ROOT / "tests" / "data" / "realistic42",
+    ROOT / "tests" / "data" / "realistic43",
+    ROOT / "tests" / "data" / "realistic44",
+    ROOT / "tests" / "data" / "realistic45",
 ]
 MIN_REALISTIC = 0.85
 
