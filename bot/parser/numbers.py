@@ -336,7 +336,7 @@ def words_to_number(text: str) -> float | None:
     seen = False
     for i, word in enumerate(words):
         if word == "a" and i == 0:
-            current = 1
+            current = 1.0
             continue
         if word in UNITS:
             current += UNITS[word]
@@ -346,7 +346,7 @@ def words_to_number(text: str) -> float | None:
             current = (current or 1) * 100
         elif word in ("thousand", "million", "billion", "trillion"):
             total += (current or 1) * MAGNITUDES[word]
-            current = 0
+            current = 0.0
         else:
             return None
         seen = True
