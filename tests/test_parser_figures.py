@@ -84,6 +84,11 @@ def figures_of(text: str) -> list[tuple[float, str, str | None]]:
         ("Investors are ready to invest Rs 500 crore in mills.", [(5e9, "INR", None)]),
         ("The firm earned Rs. 20 lakh in fees.", [(2e6, "INR", None)]),
         ("Trade turnover reached USD 300 mln.", [(300e6, "USD", None)]),
+        ("Exports stood at RM150mil last year.", [(150e6, "MYR", None)]),
+        (
+            "A firm has invested more than US$8bil (RM35.2bil) here.",
+            [(8e9, "USD", "over"), (35.2e9, "MYR", None)],
+        ),
         ("Output rose to 12.9 per cent.", [(12.9, "percent", None)]),
         ("Trade grew by 15 pct last year.", [(15, "percent", None)]),
         ("The bank will lend 1.5 billion euros.", [(1.5e9, "EUR", None)]),

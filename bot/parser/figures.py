@@ -103,7 +103,8 @@ _NUMWORD = (
     + "|".join(sorted((k for k in UNITS if k != "zero"), key=len, reverse=True))
     + r"|a dozen|dozen|a hundred|a thousand|a million|a billion)"
 )
-_MAG = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|trln|crores?|lakhs?|m|k|b)"
+# "RM312mil", "US$10bil": the Malaysian press's short forms.
+_MAG = r"(?:thousand|million|billion|trillion|mln|bln|mil|bil|mn|bn|tn|trln|crores?|lakhs?|m|k|b)"
 _SYMBOL = (
     r"(?:US\$|U\.S\.\s?\$|HK\$|C\$|A\$|S\$|\$|€|£|¥|₸|₽|₹|₩|₺|₼|₾|₴|₦|₱|₪|₮|"
     r"(?<![A-Za-z])Rs\.?\s?)"
