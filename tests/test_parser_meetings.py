@@ -2893,3 +2893,21 @@ def test_a_venue_named_with_its_city_last_places_the_meeting(
     assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
         ({"Lena Varga", "Omar Haddad"}, place)
     ]
+
+
+def test_a_plan_in_a_clause_after_a_reception_leaves_the_reception_a_meeting() -> None:
+    """ "X was later received by Y to prepare the council, which is to meet in Milan": the
+    reception happened; only the council is still to come. ("Made in Italy Minister" is a
+    title, no place.)"""
+    body = (
+        "ROME – Foreign Minister Lena Varga on Wednesday met Foreign Minister of Jordan Omar "
+        "Haddad at the ministry.\n\nHaddad was later received by Enterprise and Made in Italy "
+        "Minister Carla "
+        "Benvenuti, the ministry said, to prepare the next session of the business council, "
+        "which is to meet in Milan in the spring."
+    )
+    brief = parse_brief(f"date 2024-12-06\n{body}\n", brief_id="w")
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, dt.date(2024, 12, 4), None),
+        ({"Omar Haddad", "Carla Benvenuti"}, dt.date(2024, 12, 4), None),
+    ]

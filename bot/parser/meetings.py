@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 
 from bot.parser.countries import country_of_city, country_of_name, country_of_word, is_city
 from bot.parser.dates import ANY_DATE, RunningDate, find_date, parse_date
-from bot.parser.lexicon import MONTH_WORDS, ORG_WORDS, TITLE_WORDS, WEEKDAY_WORDS, words_of
+from bot.parser.lexicon import (
+    MONTH_WORDS,
+    ORG_WORDS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+    WEEKDAY_WORDS,
+    words_of,
+)
 from bot.parser.people import Mention, MentionIndex, PersonFound
 from bot.parser.quotes import office_holder
 from bot.parser.text import WHO_CLAUSE, Sentence, lower_same, strip_attribution
@@ -585,7 +592,10 @@ def _planned(low: str, words: frozenset[str]) -> bool:
                 return False
             if planned.group().startswith(("invited", "agreed")):
                 return _kind(low[: planned.start()]) is None
-            return True
+            # "X was received by Y to prepare the council, which is to meet in Milan": the
+            # plan is the clause's, told after a meeting that happened.
+            which = low.rfind(", which ", 0, planned.start())
+            return which < 0 or _kind(low[:which]) is None
     return False
 
 
@@ -906,7 +916,13 @@ def _place(text: str, low: str | None = None) -> str | None:
             low = word.lower().rstrip(".")
             if "-" in low and low.split("-", 1)[0] in MONTH_WORDS:
                 break  # "in January-September": a period
-            if (low in ORG_WORDS or low in MONTH_WORDS or low in WEEKDAY_WORDS) and not (
+            # ("in Italy Minister Carla Ruiz": a title of office ends the city's name)
+            if (
+                low in ORG_WORDS
+                or low in MONTH_WORDS
+                or low in WEEKDAY_WORDS
+                or low in TITLE_HEADS
+            ) and not (
                 # "in Mexico City", "in Kuwait City": the word ends a city's name
                 kept and is_city(" ".join([*kept, word.rstrip(".")]))
             ):
