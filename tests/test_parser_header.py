@@ -457,9 +457,12 @@ def test_date_lines_of_web_pages_under_a_title(
         "April 2, 2025, the ministers met in Osh",
         "April 2, 2025, Foreign Office",
         "Tuesday, 2 April",
+        "2 April 2025, Osh - the ministers met",
     ],
 )
 def test_a_line_opening_with_a_date_and_going_on_is_no_date_line(line: str) -> None:
+    """A line going on after its date is no date line, nor is a place and a dash after a date
+    without the time of day a page's stamp opens with."""
     assert parse_brief(f"Presidents meet\n\n{line}\n\nThey met.\n", brief_id="p").date is None
 
 
@@ -536,6 +539,8 @@ def test_a_body_listing_its_fields_is_the_source() -> None:
         "16:42 04.04.2025 (updated: 17:20 04.04.2025)",
         "April 4, 2025 at 9:30 AM GMT+5",
         "Updated on April 4, 2025 at 1:15 PM GMT+5",
+        "Fri 04/04/2025",
+        "Published: Fri 4 Apr 2025, 6:42 PM",
     ],
 )
 def test_line_date_reads_the_date_lines_of_web_pages(line: str) -> None:
@@ -1073,6 +1078,16 @@ def test_find_source_skips_only_patterns_whose_words_are_absent(
             dt.date(2025, 4, 2),
             "New York",
             None,
+        ),
+        # A page's time, date, city, outlet and author on one line; the source in the lead.
+        (
+            "Osh and Taraz become sister cities\n\n"
+            "10:42, 4 April 2025, Osh - Nag news agency, Ann Writer\n\n"
+            "Mayor of Osh Ann Lee and Mayor of Taraz Bo Tan signed an agreement. The press "
+            "service of the Osh City Hall reported.\n",
+            dt.date(2025, 4, 4),
+            "Osh",
+            "press service of the Osh City Hall",
         ),
     ],
 )

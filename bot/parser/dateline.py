@@ -498,8 +498,12 @@ _DATE_LABEL = re.compile(
     r"|(?:\d+\s+Comments?(?:\(s\))?\s+)?(?:(?:Print|E-?mail|Share)\s+)*"
     rf"(?P<source>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,2}}),\s+(?={_MONTH}\s|\d{{1,2}}\s+{_MONTH})"
 )
+_SHORT_WEEKDAYS = frozenset(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
 # A time of day after a label, before the date: "Updated 19:42, 24-Nov-2026".
 _TIME_FIRST = re.compile(r"\d{1,2}:\d{2},?\s+(?=\d)")
+# A short weekday before a date in figures or after a label: "Thu 26/11/2026", "Published:
+# Thu 19 Nov 2026, 6:42 PM".
+_SHORT_WEEKDAY = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+(?=\d)")
 # "24-Nov-2026": a date written with hyphens.
 _HYPHENED_DATE = re.compile(rf"\b(\d{{1,2}})-({_MONTH})-((?:19|20)\d\d)\b")
 # "24/11/2026" (day first, as European sites write it) or "11/24/2026" (month first).
@@ -518,8 +522,11 @@ def _dotted(match: re.Match[str]) -> str:
 
 # After a date and its time, where it happened: "November 24, 2026, 15:10, The Kremlin,
 # Moscow" (the place line of a head of state's site).
+# After a time first, the outlet and author may follow the place: "10:42, 26 November 2026,
+# Bishkek - Agency news, A. Writer".
 _PLACES_AFTER = re.compile(
-    rf"(?:{_CLOCK})?(?P<places>(?:,\s*(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}){{1,3}})$"
+    rf"(?:{_CLOCK})?(?P<places>(?:,\s*(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}){{1,3}})"
+    r"(?P<outlet>\s+[-–—]\s+[^\n]{2,80})?$"
 )
 
 
@@ -562,6 +569,8 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         line = line[prefix.end() :]
         if label and (time := _TIME_FIRST.match(line)):
             line = line[time.end() :]
+    if line[:3] in _SHORT_WEEKDAYS and (weekday := _SHORT_WEEKDAY.match(line)):
+        line = line[weekday.end() :]
     if line[:4].isdigit() and line[4:5] in "./":
         line = _YEAR_FIRST_DOTS.sub(r"\1-\2-\3", line)  # "2026.11.26", "2026/11/20"
     if "/" in line:
@@ -581,7 +590,7 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
     city = None
     if rest and not _CLOCK_TIME.fullmatch(rest):
         places = _PLACES_AFTER.fullmatch(rest)
-        if places is None:
+        if places is None or (places.group("outlet") and label is None):
             return None
         last = places.group("places").rsplit(",", 1)[1].strip()
         if not is_city(last):
