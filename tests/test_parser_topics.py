@@ -4568,3 +4568,96 @@ def test_a_destination_after_the_last_item_of_a_list_is_cut(
     """ "A, B and C to Chile": where all of them go is no part of the last item; a name that
     is no country or city stays, and so does a destination when another item has its own."""
     assert topics._split(text) == expected
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "due to be held in Lima next April",
+        "scheduled for next spring",
+        "the sidelines of the regional trade fair",
+        "behalf of the Secretary General",
+        "this figure",
+        "these matters",
+        "efforts being",
+        "the efforts being made to settle disputes",
+        "five areas",
+        "launched",
+        "Later",
+        "Meanwhile",
+        "growing",
+    ],
+)
+def test_clause_fragments_and_words_pointing_back_are_no_topics(item: str) -> None:
+    """A clause on the item before (", due to be held"), the occasion of talks ("on the
+    sidelines of"), a word pointing back ("this figure"), a count of areas, a lone participle
+    or sentence adverb: none names a subject."""
+    assert _clean(item) is None
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("the reforms being carried out in the region", "reforms"),
+        ("seed", "seed"),
+        ("the figure skating school", "figure skating school"),
+    ],
+)
+def test_a_clause_after_being_goes_and_real_subjects_stay(item: str, expected: str) -> None:
+    """ "the reforms being carried out": the reforms; a word ending in -eed and a longer
+    phrase opening with an ordinary noun stay."""
+    assert _clean(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("grain, fruit and vegetables", ["grain", "fruit and vegetables"]),
+        ("research and innovation", ["research and innovation"]),
+        ("mining, education and training", ["mining", "education and training"]),
+        ("standards and metrology", ["standards and metrology"]),
+    ],
+)
+def test_set_pairs_of_fields_stay_one_item(text: str, expected: list[str]) -> None:
+    """ "fruit and vegetables", "education and training", "research and innovation":
+    fields a text joins by a set pair are one item, as "transport and logistics" is."""
+    assert topics._split(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The speaker proposed that the assemblies share experience in budget oversight, "
+            "and support the early signing of an agreement on the avoidance of double "
+            "taxation.",
+            ["budget oversight", "avoidance of double taxation"],
+        ),
+        (
+            "The two sides discussed plans for the third session of the Joint Business "
+            "Council, due to be held in Lima next April, at which ten contracts are expected "
+            "to be signed.",
+            ["Joint Business Council"],
+        ),
+        (
+            "They exchanged views on regional developments and the efforts being made to "
+            "settle disputes.",
+            ["regional developments"],
+        ),
+        (
+            "Later, the delegation held a meeting with the head of the energy regulator, in "
+            "which tariff and licensing matters were discussed.",
+            ["tariff", "licensing matters"],
+        ),
+        (
+            "The memorandum covers five areas: water supply; research and innovation; and "
+            "skills and training.",
+            ["water supply", "research and innovation", "skills and training"],
+        ),
+    ],
+)
+def test_clauses_around_a_list_are_no_items(text: str, expected: list[str]) -> None:
+    """ "and support the early signing of X" opens a clause; ", due to be held" and "the
+    efforts being made" are fragments; ", in which A and B were discussed" lists A and B, not
+    the meeting before; "covers five areas: A; B; C" lists A, B and C."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -494,6 +494,8 @@ _END_PATTERNS = (
         r"confirmed|affirmed|praised|announced|held|met|outlined|identified|considered|"
         r"examined|assessed|determined|witnessed|attended|visited|toured|inspected|laid|"
         r"accepted|accept|admit|send|sign|invite|attract|host|receive|"
+        # "..., and support the early signing of X": a verb before its object
+        r"support(?=\s(?:the|a|an)\s)|"
         r"informed|briefed|told|conveyed|presented|offered|urged|assured|reiterated|recalled)\b"
     ),
     re.compile(
@@ -736,8 +738,30 @@ _BAD_WORDS = words_of(
 _BAD_FIRST_WORDS = words_of("at than about from by into within among across to via")
 # An item ending with these lost its head noun ("topical issues of bilateral").
 _BAD_LAST_WORDS = words_of(
-    "within among between across bilateral trilateral mutual multilateral joint new"
+    "within among between across bilateral trilateral mutual multilateral joint new "
+    "being"  # "the efforts being (made)": a clause cut before its verb
 )
+# A sentence adverb that opens a list's first item ("Later, X was discussed"): when, not what.
+_SENTENCE_ADVERBS = words_of(
+    "later earlier meanwhile subsequently afterwards thereafter moreover furthermore "
+    "additionally however besides"
+)
+# An item opening with these is a clause on the item before ("the X Council, due to be held
+# in May") or the occasion of the talks ("on the sidelines of the forum"), not a subject.
+_CLAUSE_LEADS = (
+    "due to ",
+    "scheduled ",
+    "slated ",
+    "expected to ",
+    "set to be ",
+    "sidelines of ",
+    "margins of ",
+    "behalf of ",
+    "eve of ",
+    "occasion of ",
+)
+# "this figure", "these issues": a word that points back to what was named before.
+_DEMONSTRATIVES = words_of("this that these those")
 
 _WH_WORDS = words_of("what which who whom whether")
 _PRONOUNS = words_of("this that these those it them")
@@ -1148,6 +1172,8 @@ _ON_AGENDA = re.compile(
 )
 # "to invest in Türkiye in new energy vehicles and photovoltaics": where, then in what.
 # "about 30 projects in Turkmenistan, in oil and gas, shipbuilding and agriculture" too.
+# ", in which", ", during which": the talks held before the list, which is what follows.
+_WHICH_EVENT = re.compile(r".*,\s+(?:in|during|at)\s+which\s+")
 _INVEST_IN_PLACE = re.compile(
     rf"\b(?:invest(?:s|ed|ing)?|projects)\s+in\s+(?P<place>[{UPPER}][\w’'-]*"
     rf"(?:\s+[{UPPER}][\w’'-]*)?),?\s+(?:(?:mainly|mostly|particularly|especially)\s+)?in\s+"
@@ -1215,6 +1241,12 @@ _LAW_TITLE = re.compile(r"\b(Law|Decree)\s+[“\"]On\s+([^“”\"]{3,300})[”\
 _IN_ATMOSPHERE = re.compile(r",?\s+in\s+an?\s+(?:[a-z-]+,?\s+){1,4}?atmosphere\b")
 _SPACED_DASH = re.compile(r"\s+[–—-]\s+")
 _SEMICOLON = re.compile(r";\s+(?:and\s+)?")
+# "covers five areas: A; B; and C": the count of the list before its colon goes, so that the
+# cue before it reads the list itself.
+_COUNTED_AREAS = re.compile(
+    rf"\b(?:\d{{1,2}}|{_NUMBER_WORD}|several|the\s+following)\s+(?:key\s+|main\s+|priority\s+)?"
+    r"(?:areas|fields|spheres|sectors|directions|pillars|priorities|components|tracks):\s+"
+)
 _ACRONYM_PARENS = re.compile(r"\s*\((?:[A-Z0-9+&]{2,12})\)")
 # "fishing (including aquaculture), wool and glass": an aside inside a list ends nothing.
 _AMOUNT_PARENS = re.compile(r"\s*\((?:[$€£¥]|[A-Z]{2,3}\s?)?\d[^()]{0,20}\)(?=\s+and\s)")
@@ -1262,9 +1294,18 @@ _FIXED_PAIRS = frozenset(
         ("information", "communication"),  # "information and communication technologies"
         ("mining", "metallurgy"),
         ("search", "rescue"),
+        ("fruit", "vegetables"),
+        ("fruits", "vegetables"),
+        ("education", "training"),
+        ("skills", "training"),
+        ("research", "innovation"),
+        ("standards", "metrology"),
     ]
 )
-_LEADING_ADJECTIVES = words_of("latest recent current new other various major pressing topical")
+_LEADING_ADJECTIVES = words_of(
+    "latest recent current new other various major pressing topical "
+    "growing ongoing increasing expanding existing emerging"
+)
 _RELATION_HEADS = words_of("cooperation relations ties partnership interaction")
 _OTHER_ADJECTIVES = words_of("nuclear solar northern southern eastern western")
 _PLACE_NAME = rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*"
@@ -1634,6 +1675,12 @@ def _clean(item: str) -> str | None:
         return _clean_word(item)
     while lead := _lead_match(item):
         item = item[lead.end() :]
+    if " being " in item:
+        # "the efforts being made", "the reforms being carried out": the thing, without the
+        # clause on what is done to it
+        item = item[: item.index(" being ")]
+        if " " not in item:
+            return _clean_word(item)
     if item.startswith(_MEMBERSHIP_LEADS):
         return None  # "(the delegation,) consisting of 7 members of X": who, not what
     if " by " in item and (by := _BY_AGENT.search(item)):
@@ -1701,6 +1748,10 @@ def _clean(item: str) -> str | None:
         if lead:
             item = item[lead.end() :]
     low = item.lower()
+    if low.startswith(_CLAUSE_LEADS):
+        return None  # ", due to be held in May", "(talks on) the sidelines of the forum"
+    if len(words) == 2 and words[0].lower() in _DEMONSTRATIVES:
+        return None  # "(bring) this figure (to $50 million)": what was named before
     if " of " in low and any(side in low for side in _SIDES):
         place = _TRAILING_PLACE.search(lower_same(item))
         if place:
@@ -1782,6 +1833,8 @@ def _clean(item: str) -> str | None:
         if " " in rest or not _bare_modifier(rest):
             item = rest  # ("non-oil sectors" stay: "non-oil" alone names no field)
             low = item.lower()
+            if " " not in item:
+                return _clean_word(item)  # "five areas": how many, not which
     initial = item[:1]
     if (initial.isdigit() or initial in _MONEY_INITIALS) and (amount := _AMOUNT_LEAD.match(item)):
         item = item[amount.end() :]  # "1,200 km of railway lines", "$5 million investment in"
@@ -2017,6 +2070,9 @@ def _clean_word(item: str) -> str | None:
         or low.endswith(("'s", "’s"))  # "the company's (plans to X)": whose, not what
         or low in WEEKDAYS  # "(cooperation on) Thursday": when, not what
         or low in _SEASONS  # "(imported, mostly in) winter": when, not what
+        or low in _SENTENCE_ADVERBS  # "Later, (X was discussed)": when, not what
+        # "(the agreement,) launched (in 2025)": a participle on the item before, no subject
+        or (item[0].islower() and len(low) > 5 and low.endswith("ed") and low[-3] != "e")
         or low in UNITS  # "in five (areas)": how many, not which
         or low in TENS
         or (item[0].isupper() and is_city(item))  # "sister cities, including X": where
@@ -2041,6 +2097,8 @@ def _prepared(text: str) -> str:
             # its item, as a comma would
             text = _AMOUNT_PARENS.sub(",", text)
             text = _INNER_PARENS.sub("", text)
+    if ":" in text:
+        text = _COUNTED_AREAS.sub("", text)
     if ";" in text:
         # Inside a sentence, semicolons separate the items of a long list.
         text = _SEMICOLON.sub(", ", text)
@@ -2318,7 +2376,11 @@ def find_topics(
             and (agenda := _ON_AGENDA.match(text))
         ):
             # "Issues of transit, as well as water and energy, were also on the agenda."
-            for segment in _AS_WELL_AS.split(agenda.group("list")):
+            listed = agenda.group("list")
+            if " which " in listed and (held := _WHICH_EVENT.search(listed)):
+                # "Later, X held a meeting with Y, in which A and B were discussed": A and B
+                listed = listed[held.end() :]
+            for segment in _AS_WELL_AS.split(listed):
                 for item in _split(segment):
                     cleaned = _clean(item)
                     # "The following issues were on the agenda:": the list is below
