@@ -2911,3 +2911,19 @@ def test_a_plan_in_a_clause_after_a_reception_leaves_the_reception_a_meeting() -
         ({"Lena Varga", "Omar Haddad"}, dt.date(2024, 12, 4), None),
         ({"Omar Haddad", "Carla Benvenuti"}, dt.date(2024, 12, 4), None),
     ]
+
+
+def test_the_minister_then_spoke_with_another_after_a_phone_call_is_a_second_call() -> None:
+    """ "X spoke by telephone today with A. ... The Minister then spoke with B": X's second
+    call, that day."""
+    body = (
+        "Lena Varga, Minister for Foreign Affairs, spoke by telephone today with Omar Haddad, "
+        "Minister of Foreign Affairs of Jordan.\n\nThe two ministers discussed trade.\n\n"
+        "The Minister then spoke with Karim Nasser, Deputy Prime Minister of Lebanon. They "
+        "took stock of relations."
+    )
+    brief = parse_brief(f"date 2024-12-06\n{body}\n", brief_id="c")
+    assert [([p.name for p in m.participants], m.kind, m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], "phone call", dt.date(2024, 12, 6)),
+        (["Lena Varga", "Karim Nasser"], "phone call", dt.date(2024, 12, 6)),
+    ]

@@ -266,7 +266,7 @@ _SAME_DAY = re.compile(
     r"summit|conference|signing)|"
     # "X then took part in a round table": next, that day
     r"then\s+(?:took\s+part|met|held|visited|attended|had|received|hosted|(?:co-?)?chaired|"
-    r"addressed)|"
+    r"addressed|spoke)|"
     # "X later called on Prime Minister Y": after the meeting told before, that day
     r"later\s+(?:called\s+on|met|held|received|hosted|had))\b",
 )
@@ -374,10 +374,12 @@ _ROLE_SUBJECT = re.compile(
     # "the head of the Chilean Cabinet"
     r"head\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|cabinet|delegation))\s+"
     r"(?:also\s+|later\s+|then\s+)?"
-    r"(?:met|held|called\s+on|paid|visited|had|sat|received|hosted)\b"
+    r"(?:met|held|called\s+on|paid|visited|had|sat|received|hosted|spoke)\b"
 )
 # The verbs _ROLE_SUBJECT ends with: a sentence with none of them cannot match it.
-_ROLE_VERBS = words_of("met held called paid visited had sat received hosted")
+_ROLE_VERBS = words_of("met held called paid visited had sat received hosted spoke")
+# "X spoke by telephone with A. ... The Minister then spoke with B": a second call.
+_SPOKE_WITH = re.compile(r"\bspoke\s+(?:again\s+)?with\b")
 # "On the same day, the Danish delegation was received by Y", "Earlier, on Thursday, the
 # Chilean delegation was received in Lima by Y", "the World Bank delegation met with Y".
 _DELEGATION_RECEIVED = re.compile(
@@ -1124,6 +1126,14 @@ def find_meetings(
             # happened around them is a meeting only if its own words say so
             around = _AROUND_THE_MEETING.match(low)
             kind = _kind(low[around.end() :]) if around is not None else kind
+        if (
+            kind is None
+            and "spoke" in sentence.words
+            and meetings
+            and meetings[-1].kind in _REMOTE
+            and _SPOKE_WITH.search(low)
+        ):
+            kind = meetings[-1].kind  # "The Minister then spoke with B", after a call with A
         if kind is None and "paid" in sentence.words:
             kind = _visit_to_person(low, sentence.end - full, index, body)
         if kind is None and "called" in sentence.words:
