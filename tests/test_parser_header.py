@@ -125,6 +125,17 @@ def test_split_header_reads_key_value_lines(
         # A city in capitals under a title, and under a timestamp paragraph below it.
         ("Ministers hold talks\n\nOSH – The ministers met.", "Osh", None, None),
         ("Ministers meet\n\n2 April 2025 17:05\n\nOSH – The ministers met.", "Osh", None, None),
+        # The date after the agency, between dashes; the agency before the city.
+        ("Osh (AFP) - Apr 2, 2025 - The ministers met.", "Osh", "Apr 2, 2025", "AFP"),
+        ("(NAG) - OSH, APRIL 2 - The ministers met.", "Osh", "APRIL 2", "NAG"),
+        # A dated dateline alone on its line under a release's label and its title.
+        (
+            "Ministry of Freedonia - Press release\n\nFreedonia and Osh sign a memorandum\n\n"
+            "Brussels, 2 April 2025\n\nToday the ministers met.",
+            "Brussels",
+            "2 April 2025",
+            None,
+        ),
     ],
 )
 def test_parse_dateline_reads_city_date_and_agency(
@@ -155,6 +166,9 @@ def test_parse_dateline_reads_city_date_and_agency(
         "Ministers meet in Osh\n\nThe ministers met in Osh.\n\nOSH\n\nThey talked.",
         "Ministers meet\n\nKAZAKHSTAN\n\nThe ministers met.",
         "Ministers meet\n\nOSH MEETING\n\nThe ministers met.",
+        # A bracketed note is no agency; a country with a date under page matter no dateline.
+        "(Updated) - Ministers met in Osh.",
+        "Press release\n\nMinisters meet\n\nKazakhstan, 2 April 2025\n\nThey met.",
         "",
     ],
 )

@@ -24,6 +24,14 @@ _DATELINE = re.compile(
     # "ISLAMABAD, Nov 21 (APP): Text": a colon after the agency closes it too.
     r"[ ]*(?:--|[–—]|-(?=[ ])|(?<=\)):(?=[ ]))[ ]*"
 )
+# The agency in brackets before the city: "(ANSA) - ROME, NOVEMBER 25 - Text".
+_AGENCY_FIRST = re.compile(r"\(([A-Z][A-Za-z]{1,20})\)[ ]*(?:--|[–—]|-)[ ]*(?=[A-Z])")
+# A full date closed by a dash after a dateline's agency: "Almaty (AFP) - Nov 24, 2026 - ".
+_DATE_AFTER_AGENCY = re.compile(
+    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2},?[ ]+(?:19|20)\d\d"
+    r"|\d{1,2}[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+(?:19|20)\d\d)"
+    r"[ ]*(?:--|[–—]|-(?=[ ]))[ ]*"
+)
 _DATE_LIKE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 # "BAKU, Azerbaijan, May 3. Text" (Trend), "MOSCOW, June 1. /TASS/. Text" and "TASHKENT,
 # May 3 (UzA). Text": an upper-case city and a date ending in a day number, closed by a full
@@ -177,6 +185,13 @@ def parse_dateline(body: str) -> Dateline | None:
 
 
 def _parse_at(body: str, start: int) -> Dateline | None:
+    if body.startswith("(", start):
+        # "(ANSA) - ROME, NOVEMBER 25 - Text": the agency before the city.
+        first = _AGENCY_FIRST.match(body, start)
+        inner = _parse_at(body, first.end()) if first else None
+        if first is None or inner is None:
+            return None
+        return Dateline(inner.city, inner.date_text, inner.agency or first.group(1), inner.end)
     match = _DATELINE.match(body, start)
     if not match:
         dotted = _DOTTED_DATELINE.match(body, start)
@@ -247,7 +262,11 @@ def _parse_at(body: str, start: int) -> Dateline | None:
         city, agency = head, agency or tail
     if agency and agency.isupper() and len(agency) > 4:
         agency = agency.capitalize()
-    return Dateline(_normal_case(city), date_text, agency, match.end())
+    end = match.end()
+    if date_text is None and agency and (dated := _DATE_AFTER_AGENCY.match(body, end)):
+        # "Almaty (AFP) - Nov 24, 2026 - Text": the date after the agency, between dashes.
+        date_text, end = dated.group(1), dated.end()
+    return Dateline(_normal_case(city), date_text, agency, end)
 
 
 def _slash_dateline(body: str, start: int) -> Dateline | None:
@@ -429,10 +448,19 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
             known = is_city(found.city)  # "ISLAMABAD: Text"
             # "Batken (Kyrgyzstan) (AFP) – Text": a city in title case naming its agency.
             named = found.agency is not None and country_of_name(found.city) is None
+            # "Brussels, 26 November 2026" alone on its line under a release's label and title.
+            own_dated = known and body[found.end - 1] == "\n" and _full_dated(found.date_text)
             return (
-                found if (upper or named) and (found.date_text or found.agency or known) else None
+                found
+                if (upper or named or own_dated) and (found.date_text or found.agency or known)
+                else None
             )
     return None
+
+
+def _full_dated(date_text: str | None) -> bool:
+    """Whether a dateline's date text is a full date with its year."""
+    return date_text is not None and re.search(r"\b(?:19|20)\d\d\b", date_text) is not None
 
 
 # The end of a page's teaser sentence before the dateline in capitals that follows it.
