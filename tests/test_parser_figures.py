@@ -3210,3 +3210,29 @@ def test_find_figures_reads_hyphened_percent_decimal_commas_and_spaced_thousands
     (thousands set apart by a space) as translations write them; a phone stays none."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.text, pytest.approx(f.value), f.unit) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Coastal towns hold a trade fair: 14 deals signed\n\n"
+            "The fair opened in the harbour on Monday. In all, 14 deals were signed there, "
+            "worth $3 million.",
+            [("14", 14.0, False), ("$3 million", 3e6, False)],
+        ),
+        (
+            "Coastal towns hold a trade fair: 14 deals signed\n\n"
+            "The fair opened in the harbour on Monday. Deals worth $3 million were signed.",
+            [("14", 14.0, True), ("$3 million", 3e6, False)],
+        ),
+    ],
+)
+def test_parse_brief_gives_a_figure_a_headline_repeats_once_from_the_story(
+    text: str, expected: list[tuple[str, float, bool]]
+) -> None:
+    """A headline's figure that the story tells again is given once, from the story; one
+    only the headline tells stays (each as (text, value, read from the headline))."""
+    brief = parse_brief(text, brief_id="head")
+    got = [(f.text, f.value, (f.sentence or "").startswith("Coastal")) for f in brief.figures]
+    assert got == expected

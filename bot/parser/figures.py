@@ -1188,6 +1188,7 @@ def refer_back(figures_by_sentence: list[list[FigureFound]]) -> None:
     last: dict[str, tuple[int, str]] = {}  # kind -> (sentence number, measure)
     latest: tuple[int, str] | None = None  # the last measure of any kind
     sums: set[tuple[float, str]] = set()  # the sums told so far
+    _drop_headline_repeats(figures_by_sentence)
     for figures in figures_by_sentence:
         for figure in list(figures):
             if _kind_of(figure.unit) != "money":
@@ -1238,6 +1239,22 @@ def refer_back(figures_by_sentence: list[list[FigureFound]]) -> None:
             elif figure.measures:
                 last[kind] = (number, _without_period(figure.measures))
                 latest = (number, last[kind][1])
+
+
+def _drop_headline_repeats(figures_by_sentence: list[list[FigureFound]]) -> None:
+    """ "Forum held: 22 documents signed" over "22 documents were signed at the forum.": a
+    headline (a first line without a closing full stop) that the story repeats gives the
+    figure once, in the story."""
+    if len(figures_by_sentence) < 2 or not figures_by_sentence[0]:
+        return
+    head = figures_by_sentence[0]
+    line = (head[0].sentence or "").rstrip()
+    if not line or line[-1] in ".!?\"'”’»…":
+        return
+    told = {
+        (figure.value, figure.unit) for figures in figures_by_sentence[1:] for figure in figures
+    }
+    head[:] = [figure for figure in head if (figure.value, figure.unit) not in told]
 
 
 # A noun right after a sum ("the $10 billion target"), not a preposition or a verb.
