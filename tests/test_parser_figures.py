@@ -146,6 +146,8 @@ def test_find_figures_normalises_value_unit_and_qualifier(
         "2031.04.17",
         "Sales grew in FY2030-31 across the region.",
         "- Two sides agree on a road map for the rail link",
+        "(Wirex) - PORTVILLE, MARCH 14 - The minister met his counterpart.",
+        "LAKETON, 9 OCT 2031 - The two envoys met.",
     ],
 )
 def test_find_figures_skips_dates_years_ordinals_and_references(text: str) -> None:

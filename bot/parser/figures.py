@@ -636,6 +636,11 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[str]) -> l
     return found
 
 
+# "ROME, NOVEMBER 25 -", "25 NOV 2026": a dateline's date in capitals.
+_UPPER_DATE = re.compile(
+    rf"\b{MONTH.upper()}\.?\s+{DAY}\b(?:,?\s+(?:19|20)\d\d\b)?"
+    rf"|\b{DAY}\s+{MONTH.upper()}\b\.?(?:,?\s+(?:19|20)\d\d\b)?"
+)
 # Where a date starts: a digit or a month's name, capitalised (`ANY_DATE`, `_DATE_RANGE`).
 _CAPITAL_MONTH = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 # How a labelled number (`_LABEL_NUMBER`) starts, in lower case, by the label's word; and
@@ -682,6 +687,7 @@ def _blocked_spans(
         spans = [(m.start(), m.end()) for m in _ANY_DATE.finditer(text, start)]
         if months:
             spans += [(m.start(), m.end()) for m in _DATE_RANGE.finditer(text, start)]
+            spans += [(m.start(), m.end()) for m in _UPPER_DATE.finditer(text)]
     labels = words & _LABEL_WORDS
     if labels:
         start = _label_start(text, labels)
