@@ -148,6 +148,8 @@ def test_find_figures_normalises_value_unit_and_qualifier(
         "- Two sides agree on a road map for the rail link",
         "(Wirex) - PORTVILLE, MARCH 14 - The minister met his counterpart.",
         "LAKETON, 9 OCT 2031 - The two envoys met.",
+        "No port can rely on one or two shippers, he said.",
+        "Portville and Laketon are two old river towns.",
     ],
 )
 def test_find_figures_skips_dates_years_ordinals_and_references(text: str) -> None:
@@ -3238,3 +3240,10 @@ def test_parse_brief_gives_a_figure_a_headline_repeats_once_from_the_story(
     brief = parse_brief(text, brief_id="head")
     got = [(f.text, f.value, (f.sentence or "").startswith("Coastal")) for f in brief.figures]
     assert got == expected
+
+
+def test_find_figures_still_counts_two_after_there_are_and_other_pairs() -> None:
+    """ "one or two" and "A and B are two ..." are no counts, but "there are two plants" and
+    "one or three mines" are."""
+    text = "There are two plants and one or three mines."
+    assert figures_of(text) == [(2.0, "count", None), (3.0, "count", None)]

@@ -272,6 +272,8 @@ _PARTIES_AFTER = re.compile(
     r"(?:nations|peoples|countries|states)|peoples)\b",
     re.I,
 )
+# "A and B are two ...": the two just named.
+_PAIR_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'-]+\s+and\s+[A-Z][\w'-]+\s+(?:are|were)\s+$")
 _FALLING = frozenset(["falling", "declining", "decreasing", "dropping", "shrinking"])
 _CHANGE_WORDS = frozenset(["up", "down", "growing", "rising", "increasing", "climbing", *_FALLING])
 # A reporter's code of digits joined by stars ("1234**5678"), as some agencies close their copy.
@@ -1703,6 +1705,17 @@ def _read_number(
             if may_follow and _SOURCES_AFTER.match(text, after):
                 return None  # "two sources familiar with the matter": who told, not news
             if may_follow and word and value == 2 and _PARTIES_AFTER.match(text, after):
+                return None
+            if (
+                word
+                and value == 2
+                and (
+                    text.endswith("one or ", 0, begin)
+                    or _PAIR_NAMED_BEFORE.search(text, max(0, begin - 60), begin)
+                )
+            ):
+                # "one or two suppliers": a few, no count; "Osaka and Lyon are two old ports":
+                # the pair just named, described
                 return None
             if (
                 may_follow
