@@ -3242,6 +3242,34 @@ def test_parse_brief_gives_a_figure_a_headline_repeats_once_from_the_story(
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers agreed to hold forums every two years.",
+            [("two years", "years", "interval between forums")],
+        ),
+        (
+            "They decided that the fair will be held every three years in the capital.",
+            [("three years", "years", "interval between fair")],
+        ),
+        (
+            "The commission will meet every six months.",
+            [("six months", "months", "interval between meetings of commission")],
+        ),
+        ("The fair is held every three years in the capital.", []),
+        ("Exports grew over the last two years.", []),
+    ],
+)
+def test_find_figures_reads_every_n_years_agreed_as_an_interval(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "agreed to hold X every two years" is the interval between the things held, news; a
+    custom ("is held every three years") and a reporting period are no figures."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.unit, f.measures) for f in found] == expected
+
+
 def test_find_figures_still_counts_two_after_there_are_and_other_pairs() -> None:
     """ "one or two" and "A and B are two ..." are no counts, but "there are two plants" and
     "one or three mines" are."""

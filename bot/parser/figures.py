@@ -712,6 +712,7 @@ _PER_DAY = re.compile(r"(?P<of>\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+per\s+day\b")
 _GROWN_BEFORE = re.compile(rf"\b(?:{_GROWTH_STEMS}|doubl|tripl|fell|fallen|declin)")
 # "a container takes almost 40 days", "the works will take 18 months": a length of time (how
 # long talks lasted is no news: "lasted" is not here).
+_AGREED_BEFORE = re.compile(r"\b(?:agreed|agree|agreeing|decided|decide|will|shall)\b")
 _TAKES_BEFORE = re.compile(r"\b(?:takes?|took|taking)\s+$")
 _LIST_ITEM_AFTER = re.compile(rf"[.)](?:\s+[{UPPER}]|\s*$)")
 _LIST_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]\s*")
@@ -1639,6 +1640,16 @@ def _read_number(
                 end = period.end()
             elif kind == "year" and _YEARS_SPAN_BEFORE.search(before):
                 unit = "years"
+                end = period.end()
+            elif (
+                kind in ("year", "month")
+                and word
+                and before.endswith(" every ")
+                and _AGREED_BEFORE.search(text, max(0, start - 80), start)
+            ):
+                # "agreed to hold summits every two years": an interval agreed, news; "the
+                # summit is held every two years" tells the custom, not news
+                unit = kind + "s"
                 end = period.end()
             elif (
                 kind == "year"
@@ -3629,8 +3640,26 @@ def _total_of(before: str) -> str | None:
     return f"total of {' '.join(kept)}"
 
 
+# "hold summits every two years", "the summit is held every two years", "the group will meet
+# every three months": what recurs at that interval.
+_EVERY_BEFORE = re.compile(
+    r"\b(?:hold|held|holding|convene|convened|convening)\s+(?:the\s+|such\s+)?(?P<held>\w+)"
+    r"\s+every\s+$"
+    r"|\b(?P<subject>\w+)\s+(?:is|are|will\s+be|would\s+be|to\s+be)\s+(?:held|convened)\s+every\s+$"
+    r"|\b(?P<group>\w+)\s+(?:meets|met|will\s+meet|that\s+will\s+meet|to\s+meet)\s+every\s+$"
+)
+
+
 def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     before = text[: figure.start]
+    if (
+        figure.unit in ("years", "months")
+        and before.endswith(" every ")
+        and (every := _EVERY_BEFORE.search(before, max(0, figure.start - 60)))
+    ):
+        if every["group"]:
+            return f"interval between meetings of {every['group']}"
+        return f"interval between {every['held'] or every['subject']}"
     if _kind_of(figure.unit) == "money" and (kind := _IS_FINANCING.match(text, figure.end)):
         return kind["np"]  # "$70 million is a grant and $30 million a concessional credit"
     if (
