@@ -2927,3 +2927,17 @@ def test_the_minister_then_spoke_with_another_after_a_phone_call_is_a_second_cal
         (["Lena Varga", "Omar Haddad"], "phone call", dt.date(2024, 12, 6)),
         (["Lena Varga", "Karim Nasser"], "phone call", dt.date(2024, 12, 6)),
     ]
+
+
+def test_said_after_receiving_someone_is_a_reception_where_told() -> None:
+    """ "A and B agreed to X, Minister Y said after receiving Z in Jakarta on Tuesday": Y
+    received Z in Jakarta that Tuesday (the agreed plan does not hide the place)."""
+    body = (
+        "Jakarta (ANTARA) - Indonesia and Jordan have agreed to explore cooperation in coffee "
+        "trade, Indonesian Trade Minister Lena Varga said after receiving Jordanian Deputy "
+        "Minister of Economy Omar Haddad in Jakarta on Tuesday."
+    )
+    brief = parse_brief(f"date 2025-06-11\n{body}\n", brief_id="r")
+    assert [
+        ([p.name for p in m.participants], m.kind, m.date, m.place) for m in brief.meetings
+    ] == [(["Lena Varga", "Omar Haddad"], "meeting", dt.date(2025, 6, 10), "Jakarta")]

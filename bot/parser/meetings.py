@@ -71,6 +71,9 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             # (not "received a congratulatory letter from")
             r"rece(?:ived|ives)(?!\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"
             r"(?:letter|message|telegram|invitation|greetings|congratulations)\b)|"
+            # "X said after receiving Y in Jakarta": a reception
+            r"(?:after|while|when|before)\s+receiving(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+            r"(?:letter|message|telegram|invitation|greetings|congratulations)\b)|"
             r"(?<!co-)host(?:ed|s)|"  # "a forum co-hosted by X" is no meeting of X
             r"sat\s+down\s+with|co-?chaired|"
             # "paid a courtesy call on X", "called on X" (not "called on both sides to act")
@@ -291,6 +294,7 @@ _RESIDENT = ("with residence ", "(resident ", " resident ", "accredited ")
 # "..., to be held in Quito in May": where a later event will be, not this one.
 _LATER_EVENT = re.compile(r"\b(?:to\s+be|will\s+be|is\s+to\s+be|due\s+to\s+be)\s+held\b")
 _COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds)\s+(?:[\w-]+\s+)?meetings\b")
+_AFTER_RECEIVING = re.compile(r"\b(?:after|while|when)\s+(?:receiving|meeting|hosting)\s")
 _TALKS_HELD = re.compile(r"\b(?:during|at)\s+(?:the\s+)?talks\s+held\s+in\s")
 _AGREED_TO = re.compile(
     r"\b(?:(?:agreed|agreeing|decided|plan|plans|planned|intend|intends)\s+to|invit(?:ed|ing))\b"
@@ -475,7 +479,7 @@ _SAME_DAY_WORDS = words_of(
 _TRIGGER_WORDS = words_of(
     """
     met meet meets meeting meetings talks phone telephone video videoconference conference
-    online virtual received receives hosted hosts visit visited negotiations spoke phoned
+    online virtual received receives receiving hosted hosts visit visited negotiations spoke phoned
     telephoned sat consultations chaired cochaired headed led dinner lunch luncheon
     breakfast round roundtable part discussed attended called paid credentials credential
     exchanged jointly alongside together moderated conferred talked welcomed session discussions
@@ -904,8 +908,10 @@ def _place(text: str, low: str | None = None) -> str | None:
         # later event will be, not where they met.
         agreed = _AGREED_TO.search(text)
         if agreed and not _TALKS_HELD.search(text, agreed.end()):
-            # (not "agreed to X during talks held in Lyon": where they were agreed)
-            text = text[: agreed.start()]
+            # (not "agreed to X during talks held in Lyon": where they were agreed; "A and B
+            # agreed to X, Y said after receiving Z in Lima": the reception told after it)
+            after = _AFTER_RECEIVING.search(text, agreed.end())
+            text = text[after.start() :] if after else text[: agreed.start()]
     for match in _PLACE.finditer(text):
         if _REGION_AFTER.match(text, match.end()):
             continue
