@@ -4661,3 +4661,47 @@ def test_clauses_around_a_list_are_no_items(text: str, expected: list[str]) -> N
     efforts being made" are fragments; ", in which A and B were discussed" lists A and B, not
     the meeting before; "covers five areas: A; B; C" lists A, B and C."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("the supply of 200 tractors", None),
+        ("35 trucks to the region", None),
+        ("Peru and Chile", None),
+        ("supply of grain", "supply of grain"),
+        ("12 small hydropower plants", "small hydropower plants"),
+    ],
+)
+def test_counted_deal_goods_and_countries_alone_are_no_topics(
+    item: str, expected: str | None
+) -> None:
+    """ "the supply of 200 tractors", "35 trucks to the region": a deal's goods counted;
+    "Peru and Chile": who; the supply of goods uncounted and counted plants to build stay."""
+    assert _clean(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fourteen contracts were signed, including the supply of 300 combines and 40 "
+            "buses to the region.",
+            [],
+        ),
+        (
+            "Under Blue Horizon Initiative, the bank will fund coastal roads.",
+            ["Blue Horizon Initiative"],
+        ),
+        (
+            "The two ministers held talks beforehand on water management and the construction "
+            "of a new dam.",
+            ["water management", "construction of a new dam"],
+        ),
+        ("The firm will keep selling wool to its buyers, including Peru and Chile.", []),
+    ],
+)
+def test_deal_counts_openers_and_talks_beforehand(text: str, expected: list[str]) -> None:
+    """Counted goods of contracts are no topics; "Under" opening a sentence is no part of a
+    name; "held talks beforehand on X" names X; buyers that are countries are no topics."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

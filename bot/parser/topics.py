@@ -431,12 +431,15 @@ _QUOTE_CUE_WORDS = words_of(
     "paid pay paying package contracts deals"
 )
 _TALKS_ON = re.compile(
-    r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?(?:,\s+on|\babout)\s+"
+    r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?"
+    # "held talks beforehand on X"
+    r"(?:,\s+on|\babout|(?<=talks)\s+(?:beforehand|earlier|later|separately)\s+on)\s+"
     # "worth about KD 95 million": "about" before an amount is no subject's cue; nor before
     # a length of time ("lasted about an hour")
     r"(?![\d$€£¥]|[a-z]{2,3}\s?\d)"
     r"(?!(?:an?|half\s+an?|one|two|three|four|five|six|ten)\s+(?:hours?|minutes?|days?|weeks?)\b)"
 )
+_TALKS_ADVERBS = words_of("beforehand earlier later separately")  # "talks beforehand on"
 _TALKS_WORDS = words_of("talks met meeting conversation call spoke phone")  # _TALKS_ON's first
 _SECTORS = re.compile(
     rf"\b(?:in|to|into)\s+(?:[{UPPER}][\w’'-]*(?:’s|'s)\s+|the\s+)?"
@@ -1016,6 +1019,10 @@ _COUNTED_HEADS = words_of(
     "companies firms enterprises countries meetings"
 )
 _PLACE_NOUNS = words_of("city town capital village region province district settlement")
+# What a deal delivers, counted: "the supply of 200 tractors".
+_DELIVERY_WORDS = words_of("supply supplies delivery deliveries shipment shipments purchase sale")
+# Where counted goods go: "35 trucks to the region".
+_DESTINATIONS = (" to the region", " to the country", " to the city", " to the republic")
 _CITIZENS = words_of("citizens nationals residents")  # people alone, not as a head
 # What follows a noun phrase's head: "students under a programme", "guests from abroad".
 _AFTER_HEAD = re.compile(r" (?:under|at|in|from|on|with) ")
@@ -1856,6 +1863,8 @@ def _clean(item: str) -> str | None:
             and head_words[-1] not in _COUNTED_HEADS  # "15 joint projects": how many
             and (len(head_words) > 1 or head_words[0] not in _PEOPLE)
         ):
+            if rest.endswith(_DESTINATIONS):
+                return None  # "(the supply of 200 tractors and) 35 trucks to the region"
             item, low = rest, rest.lower()
     if low[:1].isdigit() and (size := _SIZE_MODIFIER.match(item)):
         item = item[size.end() :]  # "a 150-room hotel", "a 500-bed hospital": how large, then what
@@ -1901,6 +1910,8 @@ def _clean(item: str) -> str | None:
         return None  # "participation of foreign companies": who takes part, not in what
     if low.endswith("ing") and low[: low.rfind(" ")].endswith(_AGENTS):
         return None  # "(support) foreign companies investing": who, not what
+    if first in _DELIVERY_WORDS and rest[3:4].isdigit() and rest.startswith("of "):
+        return None  # "(contracts for) the supply of 200 tractors": a deal's goods counted
     if low.partition(" ")[0] in _COUNT_WORDS and _COUNT_OF.match(low):
         return None  # "a portfolio of 27 projects": a count of things named elsewhere
     if (first.isdigit() or first in _NUMBER_WORDS) and _COUNTED_DOCUMENTS.match(low):
@@ -1966,6 +1977,8 @@ def _clean(item: str) -> str | None:
         or words[0] in _DONE_WORDS  # ", signed in Baku in June": a clause on the item before
         or words[-1] in _BAD_LAST_WORDS
         or _only_places(item)
+        # "(customers, including) China and Russia": who, not what
+        or (item[:1].isupper() and " and " in item and _only_countries(item))
     ):
         return None
     head = low.split(" of ", 1)[0]
@@ -2278,7 +2291,11 @@ def find_topics(
             talks = (
                 _TALKS_ON.search(low)
                 if not in_quote
-                and (", on " in low or " about " in low)
+                and (
+                    ", on " in low
+                    or " about " in low
+                    or ("talks" in low_words and not low_words.isdisjoint(_TALKS_ADVERBS))
+                )
                 and not low_words.isdisjoint(_TALKS_WORDS)
                 else None
             )
@@ -2788,6 +2805,8 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
             first = first + 1 if _CAPITAL_WORD.fullmatch(later) else None
         if first is None:
             continue
+        if words[first] in _CAPITAL_PREPOSITIONS and first + 1 < len(words):
+            first += 1
         start = head.start() - len(" ".join(words[first:])) - 1
         if first > 0 and words[first - 1][-1:].isdigit():
             continue  # "a 10 MW solar power plant": a unit, not a name
@@ -2835,6 +2854,10 @@ _BY_AGENT = re.compile(
     r"\s+by\s.*$"
 )
 _CAPITAL_ARTICLES = frozenset(["The", "A", "An", "This", "That", "These", "Its", "Their"])
+# "Under Global Gateway, the EU will ...": a sentence's first word, no part of the name.
+_CAPITAL_PREPOSITIONS = frozenset(
+    ["Under", "In", "At", "On", "For", "Through", "Within", "Via", "By", "With", "From", "After"]
+)
 _NOT_WORD = re.compile(r"[\W_]+")
 _SUBJECT_OF_ENTITY = frozenset(["on", "for", "about"])  # "a working group on X": a new thing
 
