@@ -2941,3 +2941,22 @@ def test_said_after_receiving_someone_is_a_reception_where_told() -> None:
     assert [
         ([p.name for p in m.participants], m.kind, m.date, m.place) for m in brief.meetings
     ] == [(["Lena Varga", "Omar Haddad"], "meeting", dt.date(2025, 6, 10), "Jakarta")]
+
+
+def test_he_or_she_was_received_by_someone_is_a_reception_of_the_one_told_before() -> None:
+    """ "Earlier, she was received by Y": the visitor of the talks just told, that day; "The
+    delegation was led by A. She was received by B": A met B."""
+    body = (
+        "AMMAN – Jordan and Peru signed six agreements on Nov 4, as Peruvian President Lena "
+        "Varga began a three-day state visit.\n\nThe agreements were exchanged at the palace "
+        "after Ms Varga held talks with Prime Minister Omar Haddad. Earlier, she was received "
+        "by King Karim Nasser at an official welcome ceremony.\n\nThe delegation of Peru was "
+        "led by Deputy Prime Minister Rosa Quispe. She was received by Governor of Aqaba Samir "
+        "Hamdan."
+    )
+    brief = parse_brief(f"date 2025-11-05\n{body}\n", brief_id="e")
+    assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, dt.date(2025, 11, 4)),
+        ({"Lena Varga", "Karim Nasser"}, dt.date(2025, 11, 4)),
+        ({"Rosa Quispe", "Samir Hamdan"}, None),
+    ]

@@ -261,6 +261,7 @@ _PLANNED_BE_WHAT = words_of("expected scheduled set due to")
 _NEXT_AS_TOPIC = re.compile(r"\b(?:for|of)\s+the\s+next\s+(meeting|session|round)\b")
 _SAME_DAY = re.compile(
     r"^later,|"  # "Later, X held talks with Y": the day of the meeting before
+    r"^earlier,\s+(?:he|she)\b|"  # "Earlier, he was received by Y": that day, before it
     r"\b(?:later\s+that\s+day|earlier\s+that\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|"
     r"later\s+in\s+the\s+day|in\s+the\s+(?:afternoon|evening|morning)|that\s+(?:afternoon|"
     r"evening|morning)|afterwards|"
@@ -491,6 +492,8 @@ _TRIGGER_WORDS = words_of(
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:he|she)\s+(?:also\s+)?(?:met|held|received|hosted|spoke|called\s+on|paid|"
     r"co-?chaired)\b|"
+    # "Earlier, he was received by President Y"
+    r"\b(?:he|she)\s+was\s+(?:also\s+|later\s+)?received\s+by\b|"
     # "On the same day, he and First Vice Prime Minister X co-chaired the commission"
     r"\b(?:he|she)\s+and\s+(?:[\w’'-]+\s+){1,12}?(?:also\s+)?(?:met|held|co-?chaired)\b|"
     # "... agreed during his bilateral meeting with X": his and X's meeting
