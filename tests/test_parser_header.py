@@ -983,6 +983,9 @@ def test_an_unqualified_office_belongs_to_the_outlet_s_country_only_when_it_is_n
         ("Osh, 2 April (Nagnews.kg). Minister Ann Lee met Bo Tan.", "Osh", "2 April", None),
         # A weekday or a country after the date is no agency.
         ("Osh, April 2, Tuesday. Minister Ann Lee met Bo Tan.", None, None, None),
+        # A known agency's name right after the day, without a comma; an unknown word stays.
+        ("OSH, April 2 Kabar - Minister Ann Lee met Bo Tan.", "Osh", "April 2", "Kabar"),
+        ("OSH, April 2 Nagpress - Minister Ann Lee met Bo Tan.", "Osh", "April 2 Nagpress", None),
     ],
 )
 def test_datelines_with_the_agency_after_a_date_without_its_year(

@@ -103,6 +103,8 @@ _OWN_LINE = re.compile(
 )
 # An agency's name in capitals: "IRNA", "AZERTAC".
 _AGENCY_WORD = re.compile(r"[A-Z]{2,12}")
+# A known agency's name after the day number, without a comma: "Feb. 12 Kyodo".
+_AGENCY_NAMED_AFTER = re.compile(r"(.*\d)\s+([A-Z][A-Za-z]{2,15})")
 # The agency closing the date part of a dateline: "November 18, 2025, SPA".
 _AGENCY_AFTER = re.compile(r"(.*(?:\d|[a-z]))\s*,\s*([A-Z][A-Za-z]{1,15})$")
 # An information agency's kind before its name, as in `NIAT Khovar` or `MIA Kabar` (IA:
@@ -235,6 +237,10 @@ def _parse_at(body: str, start: int) -> Dateline | None:
         date_text, agency_word = agency_after.group(1), agency_after.group(2)
     else:
         agency_word = None
+        named = _AGENCY_NAMED_AFTER.fullmatch(date_text) if date_text else None
+        if named and country_of_agency(named.group(2)) is not None:
+            # "TOKYO, Feb. 12 Kyodo - Text": a known agency's name right after the day.
+            date_text, agency_word = named.group(1), named.group(2)
     # "Washington, D.C." or a region is fine after the comma; a clause is not.
     if (
         extra
