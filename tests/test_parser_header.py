@@ -514,6 +514,19 @@ def test_an_outlet_citing_its_source(lead: str, source: str) -> None:
             "press service of the Senate",
         ),
         ("As he said, the ministers met in Osh.", None),
+        # A region's or a city's executive, named by its kind alone.
+        ("The ministers met in Osh, the regional akimat reported.", "regional akimat"),
+        ("The ministers met in Osh, the city khokimiyat said.", "city khokimiyat"),
+        ("The ministers met in Osh, the regional officials reported.", None),
+        # A body whose name lists its fields with commas, after "according to".
+        (
+            "Deals were signed, according to the Ministry of Trade, Industry and Energy.",
+            "Ministry of Trade, Industry and Energy",
+        ),
+        (
+            "Deals were signed, according to the Ministry of Trade, which hosted the talks.",
+            "Ministry of Trade",
+        ),
     ],
 )
 def test_more_ways_of_crediting_a_source(lead: str, source: str | None) -> None:
@@ -1113,3 +1126,26 @@ def test_web_pages_give_their_date_dateline_and_source(
 ) -> None:
     brief = parse_brief(text, brief_id="w")
     assert (brief.date, brief.dateline, brief.reported_by) == (date, dateline, source)
+
+
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        (
+            "Freedonia will offer 50 scholarships, the Ministry of Foreign Affairs said in a "
+            "statement.",
+            "Ministry of Foreign Affairs",
+        ),
+        # A paper or a person credited at the foot is no office reporting the story.
+        ("Trade grew by a third last year, the Daily Sylvanian reported.", None),
+        ("Trade grew by a third last year, Ann Lee said.", None),
+    ],
+)
+def test_an_office_credited_in_the_last_sentence_reports_a_story_nothing_else_credits(
+    closing: str, source: str | None
+) -> None:
+    text = (
+        "Freedonia and Sylvania sign six pacts\n\nOSH – Foreign Minister Ann Lee met Bo Tan "
+        f"today.\n\nThey agreed to expand trade.\n\n{closing}\n"
+    )
+    assert parse_brief(text, brief_id="c").reported_by == source

@@ -127,6 +127,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         names,
         header.source_name,
         _signature(paras) or _label(paras),
+        closing=paras[-1][1] if len(paras) > 2 else None,
     )
     if published is None:
         published = _foot_date(paras)

@@ -49,6 +49,13 @@ _SOURCE_START = re.compile(
     r"informed|informs|stated)\s+(?:that|on)\b"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<src>[^,;.“”\"]{3,80}?)\s*(?:[,.;]|$)")
+# "according to the Ministry of Trade, Industry and Energy.": the rest of a body's name that
+# lists its fields with commas, up to the end of the sentence.
+_ACCORDING_BODY = re.compile(
+    r"(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Committee|Agency|Department|Office|Council|"
+    r"Commission)\s+(?:of|for)\s+[A-Z][\w-]*"
+)
+_LISTED_FIELDS = re.compile(r"(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*\s*\.?\s*$")
 _PREPOSITIONS = frozenset(["in", "at", "on", "during", "after", "before", "with", "to", "while"])
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "one", "both"])
 _SOURCE_WORDS = re.compile(
@@ -57,7 +64,9 @@ _SOURCE_WORDS = re.compile(
     r"channel|news|times|media|portal|newspaper|tv|radio|kazinform|xinhua|akorda|"
     r"parliament|senate|mazhilis|majilis|cabinet|presidency|kremlin|spokesperson|"
     r"secretariat|commission|fund|center|centre|group|authority|organization|"
-    r"organisation|association|union|chamber)\b",
+    r"organisation|association|union|chamber|"
+    # A region's or a city's executive: "the regional akimat", "the city khokimiyat".
+    r"akimat|akimiat|khokimiyat|hokimiyat|municipality|mayoralty|governorate)\b",
     re.I,
 )
 
@@ -236,9 +245,12 @@ def find_source(
     names: list[str],
     header_source: str | None,
     signature: str | None = None,
+    *,
+    closing: str | None = None,
 ) -> str | None:
     """Return the credited source: the lead's attribution, else the dateline agency, else
-    the organisation that signs the release."""
+    the organisation that signs the release, else one the lead names ("according to"),
+    else an office credited in the last sentence of the closing paragraph."""
     for sentence in lead:
         for pattern in _attribution_patterns(sentence):
             match = pattern.search(sentence)
@@ -275,7 +287,24 @@ def find_source(
     for sentence in lead:
         match = _ACCORDING.search(sentence) if "ccording to" in sentence else None
         if match:
-            found = _valid(match.group("src"), names)
+            src = match.group("src")
+            if sentence[match.end() - 1 : match.end()] == "," and _ACCORDING_BODY.fullmatch(
+                _ARTICLE.sub("", src)
+            ):
+                fields = _LISTED_FIELDS.match(sentence, match.end() - 1)
+                if fields:
+                    src = src + fields.group(0).rstrip(" .")
+            found = _valid(src, names)
             if found:
                 return found
+    if closing and header_source is None:
+        # "..., the Ministry of Foreign Affairs said in a statement.": a story whose last
+        # sentence credits an office, nothing above crediting any.
+        last = closing.strip().rsplit(". ", 1)[-1]
+        for pattern in _attribution_patterns(last):
+            match = pattern.search(last)
+            if match:
+                found = _valid(match.group("src"), names)
+                if found and _BODY_WORDS.search(found):
+                    return found
     return header_source
