@@ -2960,3 +2960,21 @@ def test_he_or_she_was_received_by_someone_is_a_reception_of_the_one_told_before
         ({"Lena Varga", "Karim Nasser"}, dt.date(2025, 11, 4)),
         ({"Rosa Quispe", "Samir Hamdan"}, None),
     ]
+
+
+def test_an_office_holding_a_number_of_meetings_stands_for_the_one_the_brief_is_about() -> None:
+    """ "On the sidelines, the Speaker of the Senate held a number of bilateral meetings. In a
+    conversation with Y, ...": the brief's principal met Y (the office is told another way
+    than the title)."""
+    body = (
+        "LIMA – Chairman of the Senate of Peru Lena Varga took part in the plenary session of "
+        "the Assembly.\n\nOn the sidelines of the plenary session, the Speaker of the Senate "
+        "held a number of bilateral meetings. In a conversation with Chairman of the Congress "
+        "of Chile Omar Haddad, the parties discussed trade.\n\nLena Varga also met with Speaker "
+        "of the National Assembly of Ecuador Karim Nasser."
+    )
+    brief = parse_brief(f"date 2026-11-22\n{body}\n", brief_id="s")
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Lena Varga", "Omar Haddad"],
+        ["Lena Varga", "Karim Nasser"],
+    ]

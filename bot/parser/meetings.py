@@ -367,6 +367,12 @@ _PAID_VISIT = re.compile(r"\bpaid\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?visit\
 # Between "visit to" and the person visited: a title, not a place's clause or a time.
 _NOT_A_TITLE = re.compile(r"[,;:(]|\s(?:in|at|on|during|for|where|which)\s")
 _SERIES_WORDS = frozenset(["series", "separate", "several", "number"])
+# "On the sidelines, the Speaker of the Mazhilis held a number of meetings": an office (not
+# "the sides", "the two ministers") as the subject of a series of meetings.
+_ROLE_SERIES = re.compile(
+    r"(?:[^,]{0,80},\s+)?the\s+(?!sides\b|parties\b|two\b|delegations\b)(?:[\w-]+\s+){1,6}?"
+    r"(?:also\s+)?(?:held|had)\s+(?:a\s+)?(?:number|series)\s+of\b"
+)
 # A subject that is a role, not a name: "The minister also called on ...", "The delegation
 # also met with ...": the visitor of the meetings told before (or the delegation's leader).
 _ROLE_SUBJECT = re.compile(
@@ -1666,13 +1672,18 @@ def find_meetings(
                     if context is not None and context.unnamed_just_before(number)
                     else None
                 )
+                series = not words.isdisjoint(_SERIES_WORDS)
+                if not participants and series and main is not None and _ROLE_SERIES.match(low):
+                    # "On the sidelines, the Speaker of the Mazhilis held a number of bilateral
+                    # meetings": an office standing for the one the brief is about
+                    participants = [main]
                 context = _Context(
                     participants[0] if participants else None,
                     date or (told_before.date if told_before else None),
                     place or (told_before.place if told_before else None),
                     f"{lateral.group(1).lower()} meeting" if lateral else None,
                     sentence=number,
-                    series=not words.isdisjoint(_SERIES_WORDS),
+                    series=series,
                 )
             continue
         if (
