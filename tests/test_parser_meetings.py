@@ -2978,3 +2978,22 @@ def test_an_office_holding_a_number_of_meetings_stands_for_the_one_the_brief_is_
         ["Lena Varga", "Omar Haddad"],
         ["Lena Varga", "Karim Nasser"],
     ]
+
+
+def test_a_council_chaired_on_behalf_of_another_with_one_who_also_took_part_is_one_meeting() -> (
+    None
+):
+    """ "chaired by X on behalf of the High Representative": the one X stands in for was not
+    there; "Z also took part": Z joined the meeting just told (X, the delegation's Y, Z)."""
+    body = (
+        "The 11th meeting of the Cooperation Council between the European Union and the "
+        "Republic of Chile took place today in Brussels. The meeting was chaired by Ilse Varga, "
+        "Deputy Secretary General for Political Affairs of the European External Action "
+        "Service, on behalf of the High Representative. The delegation of Chile was led by the "
+        "Minister of Foreign Affairs, Omar Haddad. The EU Special Representative for South "
+        "America, Karim Nasser, also took part."
+    )
+    brief = parse_brief(f"date 2026-11-24\n{body}\n", brief_id="b")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Ilse Varga", "Omar Haddad", "Karim Nasser"], dt.date(2026, 11, 24), "Brussels")
+    ]

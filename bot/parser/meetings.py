@@ -340,6 +340,8 @@ _GREETINGS_FROM = re.compile(
     r"(?:of|from)\s"
 )
 _GREETING_WORDS = words_of("greetings wishes regards")
+_ON_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s")
+_ALSO_TOOK_PART = re.compile(r"\balso\s+(?:took\s+part|participated)\s*[.;]?$")
 _INVITATION_OF = re.compile(r"\bat\s+the\s+invitation\s+of\s")
 _THE_TWO = re.compile(r"\bthe\s+two\s+(?:officials|ministers|leaders|presidents|sides|heads)\b")
 # "A and B on Tuesday agreed ... They held talks in Lima": the two, as subject, met.
@@ -1170,6 +1172,18 @@ def find_meetings(
             and len(named_here) >= 3
         ):
             kind = "meeting"  # "A, B and C signed a declaration with X (the host)"
+        if (
+            kind is None
+            and "also" in sentence.words
+            and len(named_here) == 1
+            and meetings
+            and meetings[-1].sentence == number - 1
+            and named_here[0] not in meetings[-1].participants
+            and _ALSO_TOOK_PART.search(low)
+        ):
+            # "The delegation was led by Y. Z also took part.": Z joined the meeting just told
+            meetings[-1].participants.append(named_here[0])
+            continue
         if kind is None or _planned(low, sentence.words) or _TO_HOLD.match(low):
             continue  # (an item of what the sides agreed: "to hold the next meeting in Lima")
         if (
@@ -1237,6 +1251,12 @@ def find_meetings(
             sender = _named_after(_GREETINGS_FROM, low, text_at, index, body)
             if sender is not None and sender.person in participants:
                 participants.remove(sender.person)
+        if "behalf" in sentence.words and len(participants) >= 2:
+            # "chaired by X on behalf of the High Representative": the one X stood in for was
+            # not there.
+            absent = _named_after(_ON_BEHALF_OF, low, text_at, index, body)
+            if absent is not None and absent.person in participants:
+                participants.remove(absent.person)
         if len(participants) > 2 and "discussed" in sentence.words:
             # "X discussed with Y the agenda of the visit of Z": X and Y talked, of Z.
             discussed = _DISCUSSED_WITH.search(low)
