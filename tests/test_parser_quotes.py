@@ -581,3 +581,38 @@ def test_the_run_of_he_sentences_before_a_quotation_starts_at_the_first() -> Non
     assert _pronoun_run_start(body, at) == body.index("He said")
     plain = "Aidar Nurov met guests. The plan was agreed. “It works,” he said."
     assert _pronoun_run_start(plain, plain.index("“")) == plain.index("“")
+
+
+def test_he_after_a_sentence_naming_the_subject_s_counterpart_is_the_subject() -> None:
+    """ "The minister said it was agreed with his counterpart Y. “...,” he told reporters":
+    "he" is the minister, not the counterpart the sentence names after him."""
+    body = (
+        "OSH – Foreign Minister Pablo Rojas of Peru said trade will double by 2030.\n\n"
+        "The Foreign Minister said this was agreed during his meeting with his Chilean "
+        "counterpart Ana Quispe in Lima on Monday.\n\n"
+        "“Our companies must not wait any longer,” he told reporters."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == ["Pablo Rojas"]
+
+
+def test_the_office_as_written_outranks_another_word_for_presiding() -> None:
+    """ "the Chairwoman of the Senate said" is the Senate's chairwoman, not the chairman of
+    one of its committees."""
+    body = (
+        "Chairwoman of the Senate Ana Quispe received a delegation led by Pablo Rojas. "
+        "Chairman of the Senate Committee on Foreign Affairs Luis Soto took part.\n\n"
+        "“Our companies must not wait any longer to invest,” the Chairwoman of the Senate said."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == ["Ana Quispe"]
+
+
+def test_two_offices_joined_by_a_slash_between_the_verb_and_the_name() -> None:
+    body = (
+        "High Representative/Vice-President Ana Quispe received Pablo Rojas in Lima.\n\n"
+        "“Our companies must not wait any longer to invest,” said High Representative/"
+        "Vice-President Quispe."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == ["Ana Quispe"]

@@ -57,7 +57,8 @@ _MIN_WORDS = 4
 _GAP = re.compile(r"[ \t,.—–-]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam)\.?[ \t]+)?")
 # Initials written onto the surname: “...,” L.Carbonari said.
 _GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
-_TITLE_GAP = re.compile(r"(?:(?:the|[A-Z][\w’'.-]*|[a-z]+-?[a-z]*)\s+){0,6}")
+# "High Representative/Vice-President": two offices joined by a slash.
+_TITLE_GAP = re.compile(r"(?:(?:the|[A-Z][\w’'./-]*|[a-z]+-?[a-z]*)\s+){0,6}")
 # A title between the closing mark and the name: “...,” Foreign Minister Zhou said, “...,”
 # ministry spokesperson Shu Ning said (a role in lower case, then capitalised words).
 _CAPITAL_TITLE = re.compile(r"(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,5}")
@@ -232,6 +233,7 @@ def _role_holder(tail: str, people: Sequence[PersonFound]) -> int | None:
     role = _ROLE_ABBREVIATIONS.get(role, role)  # "the CEO said": its Chief Executive Officer
     head, of, rest = role.partition(" of ")
     holders = set()
+    presiding = set()
     for i, person in enumerate(people):
         title = (person.title or "").lower()
         if not title:
@@ -241,7 +243,10 @@ def _role_holder(tail: str, people: Sequence[PersonFound]) -> int | None:
         elif of and head in _PRESIDING:
             own_head, own_of, own_rest = title.partition(" of ")
             if own_of and own_head in _PRESIDING and f"{own_rest} ".startswith(f"{rest} "):
-                holders.add(i)
+                presiding.add(i)
+    # The office as written before another word for presiding ("the Chairwoman of the
+    # Senate" is the Senate's chairwoman, not the chairman of a Senate committee).
+    holders = holders or presiding
     return holders.pop() if len(holders) == 1 else None
 
 
@@ -431,7 +436,17 @@ def _pronoun_speaker(body: str, pos: int, mentions: MentionIndex) -> int | None:
             (m.start() + window, m.end() + window) for m in WHO_CLAUSE.finditer(body[window:pos])
         ]
         before = [m for m in before if not any(a <= m.start < b for a, b in clauses)]
-    return before[-1].person if before else _last_before(pos, mentions)
+    if not before:
+        return _last_before(pos, mentions)
+    last = before[-1]
+    if "counterpart" in body[max(0, last.start - 40) : last.start]:
+        # "X said it was agreed with his counterpart Y. “...,” he said": the sentence's
+        # subject, not the counterpart it names.
+        opens = max(body.rfind(". ", 0, last.start), body.rfind("\n", 0, last.start)) + 1
+        subject = [m for m in before if m.start >= opens and m.person != last.person]
+        if subject:
+            return subject[0].person
+    return last.person
 
 
 # A speech verb inside a sentence: "Zhou said the ...".
