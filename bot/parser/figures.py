@@ -639,10 +639,13 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[str]) -> l
 
 
 # "ROME, NOVEMBER 25 -", "25 NOV 2026": a dateline's date in capitals.
-_UPPER_DATE = re.compile(
+_UPPER_DATE = _led_by(
+    r"\dADFJMNOS",
     rf"\b{MONTH.upper()}\.?\s+{DAY}\b(?:,?\s+(?:19|20)\d\d\b)?"
-    rf"|\b{DAY}\s+{MONTH.upper()}\b\.?(?:,?\s+(?:19|20)\d\d\b)?"
+    rf"|\b{DAY}\s+{MONTH.upper()}\b\.?(?:,?\s+(?:19|20)\d\d\b)?",
 )
+# A month's name in capitals somewhere: the cheap test before `_UPPER_DATE`.
+_UPPER_MONTH = re.compile("JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC")
 # Where a date starts: a digit or a month's name, capitalised (`ANY_DATE`, `_DATE_RANGE`).
 _CAPITAL_MONTH = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 # How a labelled number (`_LABEL_NUMBER`) starts, in lower case, by the label's word; and
@@ -689,7 +692,8 @@ def _blocked_spans(
         spans = [(m.start(), m.end()) for m in _ANY_DATE.finditer(text, start)]
         if months:
             spans += [(m.start(), m.end()) for m in _DATE_RANGE.finditer(text, start)]
-            spans += [(m.start(), m.end()) for m in _UPPER_DATE.finditer(text)]
+            if _UPPER_MONTH.search(text):
+                spans += [(m.start(), m.end()) for m in _UPPER_DATE.finditer(text)]
     labels = words & _LABEL_WORDS
     if labels:
         start = _label_start(text, labels)
