@@ -3734,3 +3734,51 @@ def test_find_people_gives_a_hokim_uzbekistan(
 ) -> None:
     """A hokim (khokim) is an Uzbek governor."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The deputies met Chairman of the West Kazakhstan regional maslikhat Serik Amanov.",
+            [("Serik Amanov", "Chairman of the West Kazakhstan regional maslikhat", "Kazakhstan")],
+        ),
+        (
+            "The envoy received Chairman of the Senate Committee on Budget Anvar Rashidov. "
+            "Earlier, Chairwoman of the Senate of the Oliy Majlis Dilbar Usmanova spoke.",
+            [
+                ("Anvar Rashidov", "Chairman of the Senate Committee on Budget", "Uzbekistan"),
+                ("Dilbar Usmanova", "Chairwoman of the Senate of the Oliy Majlis", "Uzbekistan"),
+            ],
+        ),
+        (
+            "A delegation headed by Chairman of the Spain – Central Asia inter-parliamentary "
+            "friendship group Pablo Serrano arrived.",
+            [
+                (
+                    "Pablo Serrano",
+                    "Chairman of the Spain – Central Asia inter-parliamentary friendship group",
+                    "Spain",
+                )
+            ],
+        ),
+        (
+            "He met Chairman of the Majlisi Namoyandagon of the Majlisi Oli of Tajikistan "
+            "Rustam Nazarzoda in the hall.",
+            [
+                (
+                    "Rustam Nazarzoda",
+                    "Chairman of the Majlisi Namoyandagon of the Majlisi Oli",
+                    "Tajikistan",
+                )
+            ],
+        ),
+    ],
+)
+def test_find_people_reads_offices_of_regional_councils_chambers_and_friendship_groups(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A local council in lower case, a chamber's committee, a friendship group named after
+    two places and a chamber of a parliament named in its own language all end an office;
+    the chamber's name is no person."""
+    assert people_of(text) == expected

@@ -4705,3 +4705,38 @@ def test_deal_counts_openers_and_talks_beforehand(text: str, expected: list[str]
     """Counted goods of contracts are no topics; "Under" opening a sentence is no part of a
     name; "held talks beforehand on X" names X; buyers that are countries are no topics."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru wishes to import more wool, cocoa and canned fish from Chile, and to export "
+            "copper, lithium and dried fruit.",
+            ["wool", "cocoa", "canned fish from Chile", "copper", "lithium", "dried fruit"],
+        ),
+        ("Chile is ready to import up to 2 million tonnes of Peruvian grain a year.", []),
+        (
+            "The speaker urged colleagues to harmonise legislation on transit, digital trade and "
+            "the mutual recognition of electronic signatures.",
+            ["transit", "digital trade", "mutual recognition of electronic signatures"],
+        ),
+        (
+            "Among the pacts is a memorandum of understanding between the central banks of the "
+            "two countries on green and transition finance, and an air services agreement that "
+            "will allow more flights.",
+            ["green and transition finance", "air services agreement"],
+        ),
+        (
+            "The ministers also signed a 1.2 billion yen grant for medical equipment for "
+            "district clinics.",
+            ["medical equipment for district clinics"],
+        ),
+    ],
+)
+def test_goods_to_trade_legislation_a_memorandum_between_parties_and_a_grant_for(
+    text: str, expected: list[str]
+) -> None:
+    """The goods a side wishes to import or export (not an amount of them), what legislation
+    is on, what a memorandum between two parties is on and what a grant is for are topics."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -49,10 +49,10 @@ ORG_WORDS = words_of(
     cabinet cable center centre chamber city coast commission committee commonwealth
     community company concern conference congress consulate cooperation corporation corridor
     council council's county court day days declaration department desert dialogue
-    directorate district duma embassy exchange exhibition expo factory federation festival
+    directorate district duma embassy kengash exchange exhibition expo factory federation festival
     field format forum foundation fund games government group gulf highway holding holdings
     house hub index initiative inspectorate institute institution island islands kenesh
-    khural kingdom kurultai lake league line majilis majlis mechanism meeting mejlis
+    khural kingdom kurultai lake league line majilis majlis maslikhat mechanism meeting mejlis
     memorandum mine ministry mountains network oblast ocean office oliy organisation
     organization palace parliament partnership party peninsula pipeline plant platform port
     presidium prize program programme project province railway railways refinery region

@@ -256,6 +256,17 @@ def _country_opening(phrase: str) -> str | None:
     return None
 
 
+def _legislature_opening(phrase: str) -> str | None:
+    """The country of the parliament named by the longest run of a phrase's first words
+    ("Oliy Majlis Dilbar Usmanova": Uzbekistan's), if any."""
+    words = phrase.split()
+    for size in range(len(words), 0, -1):
+        found = country_of_legislature(" ".join(words[:size]))
+        if found is not None:
+            return found
+    return None
+
+
 # "paid a courtesy call on", "was received by", then the office's words up to the name.
 _CALLED_ON = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+on|received\s+by)\s+(?:(?:the|of|and|[A-Z][\w’'.-]*),?\s+){1,8}$"
@@ -296,7 +307,14 @@ _COMPANY_SUFFIXES = ("bank", "invest", "prom", "gaz", "neft", "oil")
 _CHAIN_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 # Governing bodies whose office may end right before the holder's name ("Vice Chairman of
 # the X regional government Wang Hai"); a company word there would start a company's name.
-_GOVERNING = frozenset({"government", "administration", "akimat", "municipality"})
+# "Chairman of the X regional maslikhat Nurbol Sadykov": a local council (maslikhat, kengash,
+# kenesh) or a legislature ends an office so too.
+_GOVERNING = frozenset(
+    {
+        "government", "administration", "akimat", "municipality", "maslikhat", "kengash",
+        "kenesh", "legislature",
+    }
+)  # fmt: skip
 _GOVERNMENT_LEVELS = frozenset(
     {"provincial", "municipal", "city", "local", "autonomous", "district", "county", "state"}
 )
@@ -766,6 +784,19 @@ def _read_title(
     return _normalise_title(tokens, body, first, end)
 
 
+def _pair_name_after_dash(tokens: list[Token], dash: int, end: int) -> bool:
+    """Whether the dash at tokens[dash] joins a country to a second place inside a body's
+    name ("of the Italy – Central Asia friendship group"), not to a second office
+    ("of Kazakhstan – Minister of Foreign Affairs")."""
+    after = dash + 1
+    return (
+        after < end
+        and tokens[after].cap
+        and tokens[after].bare.lower() not in TITLE_WORDS
+        and any(t.text in _MEMBERS_BODIES for t in tokens[after:end])
+    )
+
+
 def _normalise_title(
     tokens: list[Token], body: str, first: int, end: int
 ) -> tuple[str | None, str | None, bool]:
@@ -806,7 +837,9 @@ def _normalise_title(
             swap = "the" if prev == "of" else None
             pieces.append((tokens[i].start, span_end, swap))
         elif of_start is not None and (
-            nxt is None or nxt_low in ("to", "in", "and", "for", ",", "-", "–", "—")
+            nxt is None
+            or nxt_low in ("to", "in", "and", "for", ",")
+            or (nxt_low in ("-", "–", "—") and not _pair_name_after_dash(tokens, i + size, end))
         ):
             # "President of Kazakhstan", "Ambassador of the Republic of Korea to X".
             pieces.append((of_start, span_end, None))
@@ -1259,17 +1292,27 @@ class PeopleFinder:
             or (len(words) == 1 and words[0].lower() not in _CHAMBER_WORDS)
         ):
             return None
+        found = self._countries_of_body(body_name)
+        if not found and len(words) > 1 and words[0].lower() in _CHAMBER_WORDS:
+            # "Chairman of the Senate Committee on X" after "the Senate of Uzbekistan": a
+            # committee of that chamber
+            found = self._countries_of_body(words[0])
+        return found.pop() if len(found) == 1 else None
+
+    def _countries_of_body(self, body_name: str) -> set[str]:
+        """The countries the text gives a body ("<body> of <country>", "<country>'s <body>")."""
         text = self.body
         found: set[str] = set()
         for hit in re.finditer(re.escape(body_name), text):
             after = _COUNTRY_AFTER_BODY.match(text, hit.end())
             if after:
-                found.add(_country_opening(after.group(1)) or "")
+                # "Senate of the Oliy Majlis": a chamber of a parliament named by its own name
+                phrase = after.group(1)
+                found.add(_country_opening(phrase) or _legislature_opening(phrase) or "")
             before = _OWNER_RIGHT_BEFORE_BODY.search(text, max(0, hit.start() - 40), hit.start())
             if before:
                 found.add(country_of_word(before.group(1)) or "")
-        found -= {"", EU}
-        return found.pop() if len(found) == 1 else None
+        return found - {"", EU}
 
     def _visit_host(self, person: PersonFound) -> str | None:
         """ "a state visit to Japan ... the head of state met Speaker of the House X": whom
@@ -2128,6 +2171,16 @@ class PeopleFinder:
             return False
         i = end + 2 if tokens[end + 1].text == "the" else end + 1
         _, size = _country_at(tokens, i, n)
+        if not size:
+            # "Chairman of the Majlisi Namoyandagon of the Majlisi Oli of Tajikistan X Y": a
+            # chamber of a parliament of the country
+            k = i
+            while k < n and k - i < 4 and tokens[k].cap:
+                k += 1
+            if k == i or k + 2 >= n or tokens[k].text != "of":
+                return False
+            i = k + 2 if tokens[k + 1].text == "the" else k + 1
+            _, size = _country_at(tokens, i, n)
         i += size
         if not size or i + 1 >= n or "\n" in self.body[tokens[end].start : tokens[i + 1].end]:
             return False
@@ -2332,6 +2385,7 @@ class PeopleFinder:
         low_limit = max(0, name_start - 30)
         first = j + 1
         body = self.body
+        members = False  # whether the office ends in a body of members ("friendship group")
         while j >= low_limit:
             token = tokens[j]
             low = token.text.lower()
@@ -2357,6 +2411,17 @@ class PeopleFinder:
                 first = j  # "the head of the Norwegian delegation, Ola Dahl,"
             elif j + 1 == name_start and self._members_body_at(j):
                 first = j = j - 1  # "Chairman of the parliamentary group Jan Nowak"
+                while j - 1 >= low_limit and tokens[j - 1].text.lower() in _MEMBERS_KINDS:
+                    first = j = j - 1  # "inter-parliamentary friendship group"
+                members = True
+            elif (
+                members
+                and token.text in ("-", "–", "—")
+                and j > 0
+                and tokens[j - 1].cap
+                and tokens[j + 1].cap
+            ):
+                first = j  # "Chairman of the Italy – Central Asia friendship group X"
             elif low in _COMPANY_WORDS and j + 1 < name_start and tokens[j + 1].cap:
                 first = j  # "CEO of the Italian company Marelli Impianti Lorenzo Gatti"
             elif (

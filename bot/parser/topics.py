@@ -60,6 +60,11 @@ _BUILD_WORDS = words_of(
     "expand develop install replace renovate restore"
 )
 _BUILD_VERBS = rf"(?:{'|'.join(sorted(_BUILD_WORDS))})\b"
+# What follows "ready to export" when no goods do: a determiner, a preposition, an amount.
+_NOT_GOODS = (
+    r"\s+(?:more|the|its|their|to|from|up\s+to|about|around|some|over|nearly|almost|"
+    r"at\s+least)\b"
+)
 _CUE = re.compile(
     r"\b(?=[a-z])(?:"
     # "Among the topics discussed were A, B and C"; "priority areas include A and B"
@@ -308,6 +313,21 @@ _CUE = re.compile(
     r"collaborate|collaborating)(?:\s+(?:closely|actively))?"
     r"\s+(?:in|on)(?:\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)?|"
     r"(?:in|on)\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|"
+    # "harmonise legislation on transit and digital trade"
+    r"legislation\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins)\b)|"
+    # "a memorandum of understanding between the A and the B on green finance"
+    r"(?:memorandum|memoranda|memorandums|agreements?)\s+(?:of\s+understanding\s+)?between"
+    r"\s+[^,.;]{1,100}?\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins)\b)|"
+    # "a grant for medical equipment", "a loan for irrigation" (not "a loan for the city")
+    r"(?:loan|grant|credit)\s+for(?=\s+[a-z])"
+    r"(?!\s+(?:the|a|an|its|their|this|that|these|both|all|each|our|\w+\s+years?)\b)|"
+    # "wishes to import more rice and seafood", "is ready to supply wheat", "and to export
+    # meat": the goods a side wants to trade (not "export more than 500 tonnes")
+    # ("ready to import up to 1 billion cubic metres": an amount, not the goods)
+    r"(?:import|export|buy|sell)\s+more(?=\s+[a-z])(?!\s+(?:than|and|of)\b)|"
+    r"(?:willing|ready|wishes|wants|plans|intends|hopes|seeks)\s+to\s+"
+    rf"(?:import|export|buy|sell)(?=\s+[a-z])(?!{_NOT_GOODS})|"
+    rf"and\s+to\s+(?:import|export)(?=\s+[a-z])(?!{_NOT_GOODS})|"
     # "talks on the sidelines of the forum": where the talks were held, not their subject.
     r"(?:talks|negotiations|consultations|roadmap|memorandum|memoranda|memorandums|agreements?|"
     r"documents?|deals?|accords?|protocols?|decisions?|resolutions?)"
@@ -356,13 +376,16 @@ _CUE_FIRST_WORDS = words_of(
     studying such supplier suppliers supported supporting supports take talked talks to took
     touched welcomed tariffs duties initiative initiatives counterparts asked requested
     commitment respect
+    legislation import export buy sell willing wishes wants intends hopes seeks
     """
 )
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
 # fields of", "to support"): without one of these in the sentence, the preposition (common,
 # and never a cue alone) is not tried. Keep in step with _CUE (tests/test_parser_topics.py).
 _AND_TO = re.compile(r"\band\s+to\s")
-_PLAN_WORDS = words_of("agreed agree agrees decided plans plan planned intends intend ready")
+_PLAN_WORDS = words_of(
+    "agreed agree agrees decided plans plan planned intends intend ready wishes wants willing"
+)
 _STAGE_WORDS = words_of(
     "expansion construction development modernization modernisation creation launch building "
     "upgrade upgrading"
@@ -1122,6 +1145,7 @@ _CUE_WORDS = words_of(
     provides provided
     providing envisage envisages
     envisaged envisaging foresee foresees
+    legislation import export buy sell willing wishes wants intends hopes seeks
     """
 )
 _NAMED_WORDS = words_of(
