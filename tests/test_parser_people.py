@@ -3782,3 +3782,62 @@ def test_find_people_reads_offices_of_regional_councils_chambers_and_friendship_
     two places and a chamber of a parliament named in its own language all end an office;
     the chamber's name is no person."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Port deal signed\n\nBy Marta Kowalska\n\nWARSAW - Minister of Trade Piotr "
+            "Nowicki met the guests.",
+            [("Marta Kowalska", None, None), ("Piotr Nowicki", "Minister of Trade", None)],
+        ),
+        (
+            "Trade will grow, says Datuk Seri Aziz Rahmat. The Foreign Minister said the "
+            "sides agreed on visas with his Kyrgyz counterpart Talant Osmonov.",
+            [
+                ("Aziz Rahmat", "Foreign Minister", None),
+                ("Talant Osmonov", "Foreign Minister", "Kyrgyzstan"),
+            ],
+        ),
+        (
+            "They met the First Deputy Prime Minister, Mawlawi Abdul Rahim Haqani, at noon.",
+            [("Abdul Rahim Haqani", "First Deputy Prime Minister", None)],
+        ),
+        (
+            "Prince Faisal bin Saud Receives Call\n\nHis Highness Prince Faisal bin Saud bin "
+            "Nasser, Minister of State for Energy, received a call.",
+            [("Faisal bin Saud bin Nasser", "Minister of State for Energy", None)],
+        ),
+        (
+            "External Affairs Minister Arvind Mehta held talks with his Uzbek counterpart Aziz "
+            "Karimov.",
+            [
+                ("Arvind Mehta", "External Affairs Minister", "India"),
+                ("Aziz Karimov", "Foreign Minister", "Uzbekistan"),
+            ],
+        ),
+        (
+            "Foreign Minister Talant Osmonov arrives\n\nThe minister received the Minister of "
+            "Foreign Affairs of the Kyrgyz Republic, Talant Osmonov, in Brussels.",
+            [("Talant Osmonov", "Foreign Minister", "Kyrgyzstan")],
+        ),
+        (
+            "Claire Dubois, Minister for Europe and Foreign Affairs, spoke by telephone.",
+            [("Claire Dubois", "Minister for Europe and Foreign Affairs", "France")],
+        ),
+        (
+            "Korean firms signed deals in Seoul. Prime Minister Baek Min-seo met the guests.",
+            [("Baek Min-seo", "Prime Minister", "South Korea")],
+        ),
+        ("Later, PT Karya Sentosa Abadi signed a deal with a Kyrgyz firm.", []),
+    ],
+)
+def test_find_people_reads_bylines_styles_and_offices_told_elsewhere(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A byline's author and a name after a style of address are people; an office opening
+    the next sentence, an office after a rank told in a headline, a counterpart's office by
+    its general name and a country told at a second mention are theirs; a company after its
+    legal form ("PT") is no one."""
+    assert people_of(text) == expected

@@ -141,6 +141,11 @@ _MET_BEFORE = re.compile(
 )
 
 
+# The heads of an office named alone after "The" ("The Foreign Minister said").
+_ROLE_TITLE_HEADS = (
+    "minister", "president", "premier", "chairman", "chairwoman", "speaker", "ambassador",
+    "governor", "commissioner", "secretary", "envoy", "mayor", "akim", "chancellor",
+)  # fmt: skip
 # "<body> of the Republic of Indonesia": the country's words after a body's name.
 _COUNTRY_AFTER_BODY = re.compile(
     r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})"
@@ -149,6 +154,15 @@ _COUNTRY_AFTER_BODY = re.compile(
 _OWNER_RIGHT_BEFORE_BODY = re.compile(r"\b([A-Z][\w-]+)(?:’s|'s)?\s+(?:the\s+)?$")
 
 
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’]?(?=\s)")
+# "The Foreign Minister said": an office in capitals as the subject of a sentence's verb.
+_NEXT_SENTENCE_OFFICE = re.compile(
+    r"\s+The\s+(?P<office>(?:[A-Z][a-z]+\s+){0,3}(?:"
+    + "|".join(w.capitalize() for w in _ROLE_TITLE_HEADS)
+    + r"))\s+(?:"
+    + "|".join(sorted(SPEECH_VERBS))
+    + r"|also|later|then|was|is|has|had)\b"
+)
 # "Meeting with the Minister of X of Chile": a sub-heading over the paragraph telling of it.
 _HEADING_WITH = re.compile(
     r"(?:Meeting|Talks|Conversation|Negotiations|Telephone conversation|Phone call)"
@@ -208,6 +222,8 @@ _GEO_PLURALS = frozenset(["rivers", "lakes", "mountains", "islands", "valleys"])
 _LEGAL_FORMS = frozenset(
     ["Co", "Ltd", "LLC", "LLP", "JSC", "PJSC", "OJSC", "CJSC", "Inc", "Corp", "PLC", "GmbH", "AG"]
 )
+# The legal forms that open a company's name ("PT Sinar Jaya", "OOO Stroyservis").
+_LEGAL_PREFIXES = frozenset(["PT", "OOO", "TOO", "ZAO", "OAO", "PAO", "AO"])
 # A list's line: "A. Selimov – Deputy Chairman of the Cabinet of Ministers (head ...)".
 _LISTED_LINE = re.compile(
     r"^[ \t]*(?P<name>(?:[A-Z]\.\s?){1,2}[A-Z][a-z’'-]+|[A-Z][a-z’'-]+ [A-Z][a-z’'-]+)"
@@ -438,6 +454,7 @@ def _style_or_rank(title: str) -> bool:
 # Common Korean family names (written first).
 _KOREAN_SURNAMES = words_of(
     "kim lee park choi jung chung kang cho yoon jang lim han oh seo shin kwon hwang ahn song yoo"
+    " hong jeon ko moon yang son bae baek heo nam noh ryu jin chae cha joo koo min byun"
 )
 # Common Vietnamese family names (written first; the middle word is no surname).
 _VIETNAMESE_SURNAMES = words_of(
@@ -893,11 +910,18 @@ def _normalise_title(
     return title or None, country, eu
 
 
+# Offices one country names its own way, by their general names (a counterpart's office).
+_GENERIC_OFFICES = {
+    "External Affairs Minister": "Foreign Minister",
+    "Minister of External Affairs": "Minister of Foreign Affairs",
+    "Union External Affairs Minister": "Foreign Minister",
+}
 # Offices that only one country has under that name (general knowledge). ("Secretary of
 # State" is not one: the United States, the Vatican and Kazakhstan have one.)
 _ONE_COUNTRY_OFFICES = (
     (re.compile(r"^(?:External Affairs Minister|Minister of External Affairs)$"), "India"),
     (re.compile(r"^Chief Cabinet Secretary$"), "Japan"),
+    (re.compile(r"^Minister for Europe and Foreign Affairs$"), "France"),
     (re.compile(r"^State Council?lor$"), "China"),
     # Kyrgyzstan's head of government since 2021 (Turkmenistan's President also chairs its
     # cabinet, but texts name him President or say "of Turkmenistan")
@@ -1509,10 +1533,16 @@ class PeopleFinder:
             self._listed_lines()
         people = self.people
         for index, person in enumerate(people):
+            if person.title is None and not person.eu_office:
+                person.title = self._office_in_next_sentence(index)
+        for index, person in enumerate(people):
             # "his Hungarian counterpart X": X holds the same office as the one named before
             # (before roles are read: "the Hungarian minister" is X).
             if person.title and person.title.lower().endswith("counterpart") and index > 0:
-                person.title = people[index - 1].title or person.title
+                office = people[index - 1].title or person.title
+                # "External Affairs Minister X ... his Turkmen counterpart Y": India's name of
+                # the office is not Turkmenistan's
+                person.title = _GENERIC_OFFICES.get(office, office)
         self._find_mentions()
         return people
 
@@ -1558,6 +1588,10 @@ class PeopleFinder:
                 k -= 1
         if k == end:
             return  # no name-like word ends the run ("the Ministry of Foreign Affairs")
+        if tokens[start].text in _LEGAL_PREFIXES and all(
+            t.bare.lower() not in TITLE_WORDS for t in tokens[start:end]
+        ):
+            return  # "PT Sinar Jaya Abadi signed": a company's name after its legal form
         if k == start + 1 and end - k == 1 and self._capital_surname(start):
             k = start  # "Mr. KAWAMURA Kenji": a surname in capitals, then the given name
         given_office_word = (
@@ -1750,7 +1784,16 @@ class PeopleFinder:
             # "A B and C D held talks": the first of two plain names before a verb
             or (tokens[end].text == "and" and self._plain_name_then_verb(end + 1))
         )
-        if title is None and not (follows_verb and self._plain_name(name_start, end)):
+        styled = (
+            name_start > start
+            and end - name_start >= 2
+            and tokens[name_start - 1].text.lower().rstrip("'’") in _NAME_STYLES
+        )
+        if title is None and not (
+            (follows_verb and self._plain_name(name_start, end))
+            or self._byline_name(start, name_start, end)
+            or styled  # "says Datuk Seri Haris Kamaruddin": a style of address names a person
+        ):
             return
         if title is None and self._named_as_company(name_start, end):
             return  # "the holding Vistula Makro ... Vistula Makro is ready": a company
@@ -2149,6 +2192,41 @@ class PeopleFinder:
             what = f"the {what}"  # the article the title reading drops
         return f"{_HEADING_VERBS[match.group('verb')]} of {what}", country, eu
 
+    def _office_in_next_sentence(self, index: int) -> str | None:
+        """ "..., says Datuk Seri X. The Foreign Minister said ...": the office that opens the
+        sentence right after the one naming someone without an office, when no one else is
+        named in between, is theirs."""
+        body = self.body
+        person = self.people[index]
+        end = _SENTENCE_STOP.search(body, person.start, person.start + 300)
+        if end is None:
+            return None
+        stop = end.start()
+        match = _NEXT_SENTENCE_OFFICE.match(body, end.end())
+        if match is None:
+            return None
+        starts = body.rfind("\n", 0, person.start), stop
+        if any(
+            other is not person and starts[0] < other.start < starts[1] for other in self.people
+        ):
+            return None  # "A met B. The Minister said": whose office is not told
+        return match["office"]
+
+    def _byline_name(self, start: int, name_start: int, end: int) -> bool:
+        """Whether tokens[name_start:end] is a byline's author on a line of its own ("By Anna
+        Petrova"): someone named, with no office."""
+        tokens = self.tokens
+        body = self.body
+        if not (
+            name_start == start + 1
+            and tokens[start].text == "By"
+            and 2 <= end - name_start <= 4
+            and body.rfind("\n", 0, tokens[start].start) + 1 == tokens[start].start
+        ):
+            return False
+        line_end = body.find("\n", tokens[end - 1].end)
+        return not body[tokens[end - 1].end : line_end if line_end >= 0 else len(body)].strip()
+
     def _plain_name_then_verb(self, i: int) -> bool:
         """Whether tokens[i:] are two or three words of a plain name, then a verb."""
         tokens = self.tokens
@@ -2330,9 +2408,15 @@ class PeopleFinder:
                     and "." not in name
                 ):
                     person.name = name  # "President Varenko" or "B. Selimov" first
-                if person.title is None and title:
-                    person.title, person.country, person.eu_office = title, country, eu
-                    person.country_given = country is not None
+                if title and (
+                    person.title is None
+                    # "Prince X" in a headline, "Prince X, Minister of State," below: the office
+                    or (_style_or_rank(person.title) and not _style_or_rank(title))
+                ):
+                    if country is not None or eu or not person.country_given:
+                        person.country, person.eu_office = country, eu
+                        person.country_given = country is not None
+                    person.title = title
                 elif (
                     title
                     and person.title
@@ -2348,6 +2432,10 @@ class PeopleFinder:
                     # Chile X") below: the office told in full
                     person.title, person.country = title, country
                     person.country_given = country is not None
+                elif country is not None and person.country is None and not person.eu_office:
+                    # "Foreign Minister X" in a headline, "the Minister of Foreign Affairs of
+                    # the Kyrgyz Republic, X" below: the country told later
+                    person.country, person.country_given = country, True
                 self._mark(first, end, index)
                 return
         self.people.append(
@@ -2379,6 +2467,12 @@ class PeopleFinder:
             end = j + 1
         elif j >= 0 and tokens[j].text.lower() in _HONORIFICS:
             j -= 1  # "Mr Smith"
+            end = j + 1
+        style = j
+        while style >= 1 and tokens[style].text.lower().rstrip("'’") in _NAME_STYLES:
+            style -= 1
+        if style < j and tokens[style].text == ",":
+            j = style  # "the First Deputy Prime Minister, Mawlawi X,": the style apart
             end = j + 1
         if j >= 0 and tokens[j].text == ",":
             j -= 1  # "the Chair of the Standing Committee, Zhao Leji,"
