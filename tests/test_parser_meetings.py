@@ -2997,3 +2997,19 @@ def test_a_council_chaired_on_behalf_of_another_with_one_who_also_took_part_is_o
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
         (["Ilse Varga", "Omar Haddad", "Karim Nasser"], dt.date(2026, 11, 24), "Brussels")
     ]
+
+
+def test_the_delegation_led_by_someone_holding_talks_after_a_which_clause_is_its_leaders() -> None:
+    """ "... the visit of a delegation led by X. The delegation, which included heads of 23
+    enterprises, held talks with Y in Tacna on 24 November": X met Y there, that day."""
+    body = (
+        "MINSK, 25 November (BelTA) – Contracts worth over $46 million were signed during the "
+        "visit of a delegation led by Chairman of the Minsk Oblast Executive Committee Lena "
+        "Varga to the Tacna region of Peru.\n\nThe delegation, which included heads of 23 "
+        "enterprises of the oblast, held talks with Governor of the Tacna region Omar Haddad in "
+        "Tacna on 24 November."
+    )
+    brief = parse_brief(f"date 2026-11-25\n{body}\n", brief_id="d")
+    assert [
+        ([p.name for p in m.participants], m.kind, m.date, m.place) for m in brief.meetings
+    ] == [(["Lena Varga", "Omar Haddad"], "talks", dt.date(2026, 11, 24), "Tacna")]

@@ -321,6 +321,9 @@ _REGION_NAMES |= words_of("Arctic Antarctica East Gulf Pacific Atlantic")
 # Capitals that bear their country's name: "met in Luxembourg" names the city.
 _CAPITALS_NAMED_AS_COUNTRY = frozenset(["Luxembourg", "Singapore", "Monaco", "Djibouti"])
 # "Astana, which ...": the place is named before a relative clause.
+_CLOSED_WHICH = re.compile(
+    r"[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w’'-]*),\s+which\s[^,;]{1,100},(?=\s)"
+)
 _CLAUSE = re.compile(r",\s+(?:which|who|where|whose)\b")
 _TOOK_PART = re.compile(r"\b(?:taking|took)\s+part\s+in\s+the\b")
 _RESPECTIVE = re.compile(r"\b(?:led|headed)\s+(?:their|the)\s+respective\s+delegations\b")
@@ -385,7 +388,9 @@ _ROLE_SUBJECT = re.compile(
     r"diplomat|ambassador|"
     r"delegation|visitor|guest|head\s+of\s+(?:our\s+)?state|"
     # "the head of the Chilean Cabinet"
-    r"head\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|cabinet|delegation))\s+"
+    r"head\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|cabinet|delegation))"
+    # "The delegation, which included heads of 23 enterprises, held talks with Y"
+    r"(?:,\s*which\s[^,;]{1,100},)?\s+"
     r"(?:also\s+|later\s+|then\s+)?"
     r"(?:met|held|called\s+on|paid|visited|had|sat|received|hosted|spoke)\b"
 )
@@ -909,6 +914,11 @@ def _place(text: str, low: str | None = None) -> str | None:
         # out; an open one ("Astana, which ...") ends the search.
         if "who" in text:  # (in every WHO_CLAUSE; "wh" is also in "which", "while", "when")
             text = WHO_CLAUSE.sub("", text)
+        subject = _CLOSED_WHICH.match(text) if "which" in text else None
+        if subject is not None:
+            # "The delegation, which included heads of firms, held talks in Tacna": a closed
+            # clause after the subject (a common noun, not a place) is left out.
+            text = text[: subject.end("noun")] + text[subject.end() :]
         text = _CLAUSE.split(text, maxsplit=1)[0]
     if " held" in text:
         later = _LATER_EVENT.search(text)
@@ -1082,6 +1092,17 @@ def find_meetings(
             if mission is not None:
                 after = sentence.end - len(text) + mission.end()
                 leader = next((m.person for m in index.between(after, after + 80)), None)
+        if (
+            leader is None
+            and "delegation" in sentence.words
+            and ("led" in sentence.words or "headed" in sentence.words)
+        ):
+            # "Contracts were signed during the visit of a delegation led by X": X leads the
+            # delegation told next ("The delegation held talks with Y")
+            led_by = _LED_BY.search(text)
+            if led_by is not None:
+                after = sentence.end - len(text) + led_by.end()
+                leader = next((m.person for m in index.between(after, sentence.end)), None)
         if (
             not named_here
             and len(sentence.words) <= 10
