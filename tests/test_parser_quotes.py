@@ -616,3 +616,36 @@ def test_two_offices_joined_by_a_slash_between_the_verb_and_the_name() -> None:
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
     assert [q.speaker for q in brief.quotes] == ["Ana Quispe"]
+
+
+@pytest.mark.parametrize(("opener", "closer"), [('"', '"'), ("“", "”")])
+def test_a_statement_going_on_without_reopening_its_mark_is_one_quotation(
+    opener: str, closer: str
+) -> None:
+    """A statement quoted over two paragraphs whose second goes on without reopening the mark
+    and closes it at its end is one quotation, of the one who issued it."""
+    body = (
+        "OSH – Foreign Minister Pablo Rojas met Ana Quispe on Monday.\n\n"
+        "Before departing, Minister Rojas issued the following statement:\n\n"
+        f"{opener}Water is becoming a question of security in the region.\n\n"
+        f"We are increasing our support for water cooperation.{closer}\n"
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}", brief_id="q")
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        (
+            "Pablo Rojas",
+            "Water is becoming a question of security in the region. We are increasing our "
+            "support for water cooperation",
+        )
+    ]
+
+
+def test_a_paragraph_after_an_unclosed_mark_that_quotes_again_ends_the_first() -> None:
+    """An unclosed mark is no quotation when the next paragraph opens a quotation of its own
+    inside its text."""
+    body = (
+        'OSH – Foreign Minister Pablo Rojas met Ana Quispe on Monday. "It is a good day.\n\n'
+        'Trade will grow, Rojas said: "We will build new roads together."\n'
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}", brief_id="q")
+    assert [q.text for q in brief.quotes] == ["We will build new roads together"]

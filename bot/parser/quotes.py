@@ -107,6 +107,10 @@ def _spans(body: str) -> list[tuple[int, int, str]]:
             stripped = para.lstrip()
             if stripped[:1] in _OPENERS:
                 pos = len(para) - len(stripped) + 1
+            elif _closes_at_end(stripped, closer):
+                # A statement whose next paragraph goes on without reopening the mark and
+                # closes it at its end: one quotation over both.
+                pos = len(para) - len(stripped)
             else:
                 open_at, pieces = None, []
         while pos < len(para):
@@ -128,6 +132,15 @@ def _spans(body: str) -> list[tuple[int, int, str]]:
             open_at, pieces = None, []
             pos = close + 1
     return out
+
+
+def _closes_at_end(para: str, closer: str) -> bool:
+    """Whether a paragraph's first closing mark ends it and no opening mark comes before."""
+    para = para.rstrip()
+    close = para.find(closer)
+    if close != len(para) - 1 or close < 1:
+        return False
+    return not any(mark in para[:close] for mark in _OPENERS)
 
 
 def _clean(text: str) -> str:
@@ -525,6 +538,11 @@ def _reported_speaker(start: int, head: str, mentions: MentionIndex, body: str) 
     return _named_before(verb_at, mentions, body)
 
 
+# "issued the following statement:", "said the following:": the words come below.
+_FOLLOWING = re.compile(
+    r"\b(?:issued|made|gave|released|delivered|said)\s+the\s+following"
+    r"(?:\s+(?:statement|remarks|message|words))?\s*:\s*$"
+)
 # The office after a caption's name: ", Minister of Agriculture of the Republic of X".
 _CAPTION_TITLE = re.compile(r",[^\n.!?:;“”\"«»]{3,120}")
 
@@ -598,6 +616,13 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
     if last == ":":
         # A line opening with its speaker: "Zhou: “...”", "Foreign Minister Zhou: “...”".
         colon = start - len(head) + len(head.rstrip()) - 1
+        if "following" in head and (issued := _FOLLOWING.search(head)):
+            # "Minister Zhou issued the following statement: “...”": the sentence's subject.
+            opens = max(head.rfind(". ", 0, issued.start()), head.rfind("\n", 0, issued.start()))
+            at = start - len(head)
+            named = mentions.between(at + opens + 1, at + issued.start())
+            if named:
+                return named[0].person
         named = [m for m in mentions.between(colon - 80, colon) if m.end == colon]
         if named:
             line = body[body.rfind("\n", 0, named[0].start) + 1 : named[0].start]
