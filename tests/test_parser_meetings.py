@@ -3013,3 +3013,38 @@ def test_the_delegation_led_by_someone_holding_talks_after_a_which_clause_is_its
     assert [
         ([p.name for p in m.participants], m.kind, m.date, m.place) for m in brief.meetings
     ] == [(["Lena Varga", "Omar Haddad"], "talks", dt.date(2026, 11, 24), "Tacna")]
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "place"),
+    [
+        (
+            "Mayor of Tacna Lena Varga and Head of the Arica City Administration Omar Haddad "
+            "signed an agreement on sister-city relations. The press service of the Tacna City "
+            "Hall reported.\n\nThe ceremony took place in Tacna on November 25 during the Days "
+            "of Chile in Peru. Before the signing, the mayors held talks, discussing cooperation "
+            "in public transport.",
+            dt.date(2026, 11, 25),
+            "Tacna",
+        ),
+        (
+            "Prime Minister of the Republic of Chile Lena Varga and Governor of the Tacna region "
+            "of Peru Omar Haddad signed an agreement on twinning relations in Tacna on Monday, "
+            "the press service of the Cabinet reports.\n\nThe agreement provides for cooperation "
+            "in trade. A plan was also approved.\n\nAt the talks that preceded the signing, the "
+            "sides noted that the trade turnover grew.",
+            dt.date(2026, 11, 23),
+            "Tacna",
+        ),
+    ],
+)
+def test_talks_before_a_signing_are_the_signers_talks_when_and_where_it_was(
+    body: str, date: dt.date, place: str
+) -> None:
+    """ "A and B signed an agreement ... Before the signing, the mayors held talks": the
+    signers' talks, on the signing's day and at its place (told with it or by "The ceremony
+    took place in X on ...")."""
+    brief = parse_brief(f"date 2026-11-26\n{body}\n", brief_id="g")
+    assert [
+        ([p.name for p in m.participants], m.kind, m.date, m.place) for m in brief.meetings
+    ] == [(["Lena Varga", "Omar Haddad"], "talks", date, place)]

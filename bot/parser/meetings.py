@@ -343,6 +343,12 @@ _GREETINGS_FROM = re.compile(
     r"(?:of|from)\s"
 )
 _GREETING_WORDS = words_of("greetings wishes regards")
+# "A and B signed ...": two named, then the verb (no comma between: not "A, whom B met, signed").
+_PAIR_SIGNED = re.compile(r"[^,;]{0,200}?\sand\s[^;]{0,200}?\ssigned\s")
+_CEREMONY_HELD = re.compile(r"the\s+(?:signing\s+)?ceremony\s+(?:took\s+place|was\s+held)\b")
+_BEFORE_SIGNING = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to|preceded|preceding)\s+the\s+signing\b"
+)
 _ON_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s")
 _ALSO_TOOK_PART = re.compile(r"\balso\s+(?:took\s+part|participated)\s*[.;]?$")
 _INVITATION_OF = re.compile(r"\bat\s+the\s+invitation\s+of\s")
@@ -1008,6 +1014,8 @@ def find_meetings(
     signed_on: dt.date | None = None  # the day of the first signing the text dates
     signed_at, signed_text = -1, ""  # the sentence that dates it
     signers: set[int] = set()  # the people named where a signing is told, from that one on
+    # The two who signed ("A and B signed an agreement"), with the day and place told.
+    signing: tuple[list[int], dt.date | None, str | None] | None = None
     visit: tuple[int, str] | None = None  # the sentence and city of a visit a meeting was on
     last_named: list[int] = []  # the people named in the sentence before
     leader: int | None = None  # who leads the delegation the brief is about
@@ -1060,6 +1068,27 @@ def find_meetings(
                 # "A summit was held in X on Saturday." with no one named: the meeting told
                 # next is the summit's.
                 held_before = (number, found_at)
+        if (
+            signing is None
+            and "signed" in sentence.words
+            and len(named_here) == 2
+            and _PAIR_SIGNED.match(text)
+        ):
+            # "A and B signed an agreement in Bukhara on Monday": the two signers, when and
+            # where (for talks told "before the signing")
+            signing = (named_here, find_date(text, published, sentence.words), _place(text))
+        elif (
+            signing is not None
+            and "ceremony" in sentence.words
+            and not named_here
+            and _CEREMONY_HELD.match(sentence.low)
+        ):
+            # "The ceremony took place in Osh on November 25": the signing's day and place
+            signing = (
+                signing[0],
+                signing[1] or find_date(text, published, sentence.words),
+                signing[2] or _place(text),
+            )
         if "signed" in sentence.words:
             if signed_on is None:
                 signed_on = find_date(text, published, sentence.words)
@@ -1649,6 +1678,16 @@ def find_meetings(
             and sents[number - 1].paragraph == sentence.paragraph
         ):
             place = scene[1]
+        if (
+            not participants
+            and signing is not None
+            and "signing" in words
+            and _BEFORE_SIGNING.search(low)
+        ):
+            # "A and B signed an agreement. Before the signing, the mayors held talks": the
+            # signers' talks, that day and there
+            participants = list(signing[0])
+            date, place = date or signing[1], place or signing[2]
         told_last = meetings[-1] if meetings else None
         if (
             place is None
