@@ -2600,7 +2600,7 @@ def test_find_people_gives_one_who_met_someone_of_a_country_the_other_of_the_pai
             "Faris Rashid arrived.",
             [
                 ("Tan Wei Ming", "Deputy Foreign Minister", "Malaysia"),
-                ("Faris Rashid", "Trade Minister", None),
+                ("Faris Rashid", "Trade Minister", "Malaysia"),
             ],
         ),
     ],
@@ -3840,4 +3840,40 @@ def test_find_people_reads_bylines_styles_and_offices_told_elsewhere(
     the next sentence, an office after a rank told in a headline, a counterpart's office by
     its general name and a country told at a second mention are theirs; a company after its
     legal form ("PT") is no one."""
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Georgia wants more trade with Oman, the country's Deputy Prime Minister Levan "
+            "Beridze said on Monday.",
+            [("Levan Beridze", "Deputy Prime Minister", "Georgia")],
+        ),
+        (
+            "Muscat Municipality Chairman Ali Saeed Al Habsi told the forum that firms were "
+            "ready.",
+            [("Ali Saeed Al Habsi", "Chairman", "Oman")],
+        ),
+        (
+            "She will meet Tajik Foreign Minister Bahrom Rasulzoda and the Minister of "
+            "Energy, Farrukh Nazarov.",
+            [
+                ("Bahrom Rasulzoda", "Foreign Minister", "Tajikistan"),
+                ("Farrukh Nazarov", "Minister of Energy", "Tajikistan"),
+            ],
+        ),
+        (
+            "Paris Club Chairman Jean Moreau spoke.",
+            [("Jean Moreau", "Chairman", None)],
+        ),
+    ],
+)
+def test_find_people_gives_an_office_the_country_its_sentence_or_body_implies(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "the country's" office is of the country the sentence names first; a city's chamber
+    is of the city's country (not any body named after a city); a minister named with no
+    country right after another country's minister and "and" is of that country."""
     assert people_of(text) == expected

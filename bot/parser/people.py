@@ -141,6 +141,12 @@ _MET_BEFORE = re.compile(
 )
 
 
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w-]+")
+# "Dubai Chambers President": a city's own body before an office.
+_CITY_BODY_BEFORE = re.compile(
+    r"\b(?P<city>[A-Z][\w-]+)\s+(?:Chambers?|Municipality|Port|Airport|University|City Council)"
+    r"(?:\s+of\s+Commerce(?:\s+and\s+Industry)?)?\s+$"
+)
 # The heads of an office named alone after "The" ("The Foreign Minister said").
 _ROLE_TITLE_HEADS = (
     "minister", "president", "premier", "chairman", "chairwoman", "speaker", "ambassador",
@@ -1051,6 +1057,8 @@ class PeopleFinder:
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._body_country(person.title)
             if person.country is None and not person.eu_office and person.title:
+                person.country = self._country_before_office(person)
+            if person.country is None and not person.eu_office and person.title:
                 person.country = self._visit_host(person)
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._spoken_for(person)
@@ -1064,6 +1072,7 @@ class PeopleFinder:
         if any(p.country is None and not p.eu_office and p.title for p in people):
             for chain in self._listed_chains(people):
                 self._countries_of_list(chain)
+            self._countries_of_pairs(people)
         for person in people:
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._envoy_host(person)
@@ -1137,6 +1146,54 @@ class PeopleFinder:
         if len(chain) >= 3:
             chains.append(chain)
         return chains
+
+    def _country_before_office(self, person: PersonFound) -> str | None:
+        """ "Armenia wants ..., the country's Deputy Prime Minister X said": the country the
+        sentence names first; "Dubai Chambers President X": the city's country, for a city's
+        chamber, port, university or council."""
+        body = self.body
+        title = person.title or ""
+        lead = body[max(0, person.start - len(title) - 60) : person.start]
+        if not lead.endswith(title + " "):
+            return None
+        lead = lead[: -len(title) - 1]
+        if lead.endswith(("the country's ", "the country’s ")):
+            stop = max(body.rfind(". ", 0, person.start), body.rfind("\n", 0, person.start))
+            for word in _CAPITAL_WORD.finditer(body, stop + 1, person.start - len(lead) + 20):
+                found = country_of_word(word.group(0))
+                if found is not None and found != EU:
+                    return found
+            return None
+        city = _CITY_BODY_BEFORE.search(lead)
+        return country_of_city(city["city"]) if city else None
+
+    def _countries_of_pairs(self, people: list[PersonFound]) -> None:
+        """ "meet Tajik Foreign Minister A and the Minister of Energy, B": a minister named
+        with no country right after another country's minister, joined by "and", is of that
+        country too."""
+        ordered = sorted(people, key=lambda p: p.start)
+        for before, person in pairwise(ordered):
+            if (
+                person.country is None
+                and not person.eu_office
+                and person.title
+                and before.country is not None
+                and before.country_given
+                and before.title
+                and "minister" in person.title.lower().split()
+                and not _GOVERNMENT_WORDS.isdisjoint(before.title.lower().split())
+                and self._listed_after(before, person)
+                and self._joined_by_and(before)
+            ):
+                person.country = before.country
+
+    def _joined_by_and(self, person: PersonFound) -> bool:
+        """Whether "and" follows the first mention of `person` right away."""
+        end = next((e for s, e in person.mentions if s == person.start), None)
+        if end is None:
+            return False
+        at = bisect.bisect_left(self.tokens, end, key=lambda t: t.start)
+        return at < len(self.tokens) and self.tokens[at].text == "and"
 
     def _listed_after(self, before: PersonFound, person: PersonFound) -> bool:
         """Whether `person` is named right after `before` in a list: a comma or "and", then
