@@ -2483,6 +2483,8 @@ def test_where_a_cut_of_time_starts_is_a_figure() -> None:
     [
         ("The Japan Bank for International Cooperation will lend ¥45 billion.", "JPY"),
         ("China will lend ¥45 billion.", "CNY"),
+        ("At talks in Tokyo, the premier pledged a ¥12 billion loan.", "JPY"),
+        ("At talks in Tokyo, Chinese banks pledged a ¥12 billion loan.", "CNY"),
     ],
 )
 def test_the_yen_sign_in_a_sentence_on_japan_is_yen(text: str, unit: str) -> None:

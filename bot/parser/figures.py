@@ -586,7 +586,11 @@ def _currency_code(symbol: str | None, iso: str | None, after: str | None) -> st
 def _yen_context(low: str) -> bool:
     """Whether a lower-case sentence speaks of Japan rather than China ("¥45 billion" in
     a Japanese loan is yen)."""
-    return ("japan" in low or " yen" in low) and "china" not in low and "chinese" not in low
+    return (
+        ("japan" in low or " yen" in low or "tokyo" in low or "jica" in low)
+        and "china" not in low
+        and "chinese" not in low
+    )
 
 
 # A real sentence has a handful of figures; these bounds keep odd input fast.
