@@ -4740,3 +4740,34 @@ def test_goods_to_trade_legislation_a_memorandum_between_parties_and_a_grant_for
     """The goods a side wishes to import or export (not an amount of them), what legislation
     is on, what a memorandum between two parties is on and what a grant is for are topics."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_section_headings_of_a_text_sectioned_by_subject_are_topics() -> None:
+    """Three or more short sentence-case lines alone between paragraphs are the subjects of
+    the sections they head; a heading that names the kind of text ("Main results") is none."""
+    text = (
+        "The council met today in Lima.\n\nMain results\n\nFisheries policy\n\n"
+        "The parties reviewed quotas.\n\nWater and sanitation\n\nThe parties agreed to act.\n\n"
+        "Border security\n\nThe parties met again."
+    )
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+        "fisheries policy",
+        "water and sanitation",
+        "border security",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister arrived.\n\nPolitics\n\nThe talks went well.",
+        "The minister arrived.\n\nFirst day of the visit\n\nHe met the host.\n\n"
+        "Second day of the visit\n\nHe left.",
+        "The minister arrived.\n\nWhy it matters\n\nIt matters.\n\nWhat the numbers say\n\n"
+        "They say little.\n\nThe road ahead\n\nIt is long.",
+    ],
+)
+def test_a_kicker_and_headings_that_open_with_a_determiner_are_no_topics(text: str) -> None:
+    """A kicker line ("Politics"), two headings alone, or headings opening with a determiner
+    or a question word ("Why it matters") name no subject."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == []

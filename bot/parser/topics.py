@@ -288,7 +288,7 @@ _CUE = re.compile(
     r"reported\s+to\s+[^,.;]{1,40}?\s+on(?=\s+the\s+(?!sidelines\b)[a-z])|"
     # "attach great importance to cooperation within X", "raise the issue of press freedom"
     r"attach(?:es|ed|ing)?\s+(?:(?:great|special|particular|high|the\s+utmost)\s+)?"
-    r"importance\s+to(?=\s+(?:cooperation|interaction)\s+(?:in|within|on)\s)|(?:raise|raised|raises|raising)\s+the\s+(?:issues?|questions?)\s+of|took\s+part\s+in|participation\s+in|"
+    r"importance\s+to(?=\s+(?:cooperation|interaction)\s+(?:in|within|on)\s)|(?:raise|raised|raises|raising)\s+the\s+(?:issues?|questions?|situation)\s+of|took\s+part\s+in|participation\s+in|"
     r"participate\s+in|interested\s+in|to\s+support|supports|supported|supporting|"
     # "reaffirmed its support for the accession of X to the WTO", "commitment to the reform
     # of X", "respect for the status of X" (not "commitment to the principles of X")
@@ -2556,7 +2556,51 @@ def find_topics(
             name = _clean(text[start:end])
             if name and len(name.split()) >= 2:
                 found.append((sentence.start + start, name))
+    if "\n\n" in body and sents:
+        found.extend(_section_headings(body, sents[0].start))
     return _dedupe(found, [sentence.start for sentence in sents])
+
+
+# A line alone between blank lines, in sentence case and without a full stop: a section
+# heading ("Trade and investment") or a kicker ("Politics").
+_HEADING_LINE = re.compile(
+    r"\n[ \t]*\n[ \t]*([A-Z][a-z][^\n.:;!?()\d]{2,60}?)[ \t]*(?=\n[ \t]*\n)"
+)
+# Headings that say what kind of text follows, not what it is about.
+_META_HEADINGS = frozenset(
+    """main results|results|background|summary|overview|contacts|contact|notes to editors|
+    related|highlights|outcomes|next steps|for more information|more information|analysis|
+    comment|opinion|politics|economy|business|world|news|society|read more|see also
+    """.replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+_HEADING_OPENERS = words_of(
+    "the a an what why how who when where which first second third our its their this these"
+)
+_MIN_HEADINGS = 3  # one or two short lines are a kicker or a caption, not a sectioned text
+
+
+def _section_headings(body: str, start: int) -> list[tuple[int, str]]:
+    """The section headings of a text sectioned by subject ("Political dialogue", "Trade and
+    investment", "Regional security", each a line of its own after `start`): topics, when
+    there are at least three of them."""
+    headings: list[tuple[int, str]] = []
+    for match in _HEADING_LINE.finditer(body, start):
+        heading = match.group(1)
+        words = heading.split()
+        low = heading.lower()
+        if (
+            len(words) <= 6
+            and heading[1:].islower()
+            and words[0].lower() not in _HEADING_OPENERS
+            and low not in _META_HEADINGS
+            and (cleaned := _clean(heading))
+        ):
+            if cleaned == heading and country_of_demonym(words[0]) is None:
+                cleaned = low  # the capital of sentence case ("Regional security")
+            headings.append((match.start(1), cleaned))
+    return headings if len(headings) >= _MIN_HEADINGS else []
 
 
 # "1." closing a sentence at a line's start: the sentence splitter ends a sentence after the
