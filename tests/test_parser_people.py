@@ -3793,6 +3793,11 @@ def test_find_people_reads_offices_of_regional_councils_chambers_and_friendship_
             [("Marta Kowalska", None, None), ("Piotr Nowicki", "Minister of Trade", None)],
         ),
         (
+            "Ports agree on ferries\n\n09:15, 3 March 2031, Lakeside - Harbour news agency, "
+            "Irina Sokolova\n\nMayor of Lakeside Oleg Petrov signed the deal.",
+            [("Irina Sokolova", None, None), ("Oleg Petrov", "Mayor of Lakeside", None)],
+        ),
+        (
             "Trade will grow, says Datuk Seri Aziz Rahmat. The Foreign Minister said the "
             "sides agreed on visas with his Kyrgyz counterpart Talant Osmonov.",
             [

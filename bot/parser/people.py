@@ -2271,14 +2271,21 @@ class PeopleFinder:
 
     def _byline_name(self, start: int, name_start: int, end: int) -> bool:
         """Whether tokens[name_start:end] is a byline's author on a line of its own ("By Anna
-        Petrova"): someone named, with no office."""
+        Petrova") or at the end of an agency's credit line: someone named, with no office."""
         tokens = self.tokens
         body = self.body
-        if not (
+        line_start = body.rfind("\n", 0, tokens[start].start) + 1
+        credit = (
+            name_start == start
+            and 2 <= end - name_start <= 3
+            # "10:42, 26 November 2026, Bishkek - 24.kg news agency, Anna Petrova"
+            and body.endswith(("agency, ", "Agency, "), line_start, tokens[start].start)
+        )
+        if not credit and not (
             name_start == start + 1
             and tokens[start].text == "By"
             and 2 <= end - name_start <= 4
-            and body.rfind("\n", 0, tokens[start].start) + 1 == tokens[start].start
+            and line_start == tokens[start].start
         ):
             return False
         line_end = body.find("\n", tokens[end - 1].end)
