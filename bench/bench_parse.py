@@ -1,11 +1,15 @@
 """Parser benchmark (run by hand, never in the test suite).
 
     .venv/bin/python bench/bench_parse.py [--count 10000] [--tracemalloc]
+    .venv-compiled/bin/python bench/bench_parse.py --installed    # the compiled parser
+
 
 Throughput of `parse_brief` on seed-sized briefs, pinned to one core, and the peak memory of
 parsing (and keeping) `--count` briefs. The briefs are the seed and, when `../shared` is
 beside the project, the development briefs, each made unique by a line of its own so that no
-two texts are the same.
+two texts are the same. It parses with the source tree's parser, or with `--installed` the one
+installed in the running environment (such as the mypyc-compiled build that `.ci/run` puts in
+`.venv-compiled`); the first line it prints says which.
 """
 
 from __future__ import annotations
@@ -22,10 +26,18 @@ import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+if "--installed" not in sys.argv:
+    sys.path.insert(0, str(ROOT))
 
+import bot.parser  # noqa: E402
 from bot.brief import Brief  # noqa: E402
 from bot.parser import PARSER_VERSION, parse_brief  # noqa: E402
+
+BUILD = (
+    "compiled with mypyc"
+    if Path(bot.parser.__file__ or "").suffix in {".so", ".pyd"}
+    else "pure Python"
+)
 
 
 def corpus() -> list[str]:
@@ -94,6 +106,9 @@ def main() -> int:
     args = argparse.ArgumentParser(description=__doc__)
     args.add_argument("--count", type=int, default=10_000, help="briefs for the memory run")
     args.add_argument("--tracemalloc", action="store_true", help="also trace Python allocations")
+    args.add_argument(
+        "--installed", action="store_true", help="the installed parser, not the source tree's"
+    )
     opts = args.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
@@ -109,7 +124,7 @@ def main() -> int:
     seed_best, seed_median, seed_wall = throughput(seed_only)
     rss, traced = memory(unique(texts, opts.count), trace=opts.tracemalloc)
     print(
-        f"parser {PARSER_VERSION} on {platform.python_implementation()} "
+        f"parser {PARSER_VERSION} ({BUILD}) on {platform.python_implementation()} "
         f"{platform.python_version()}, {os.cpu_count()} cores, pinned to one"
     )
     print(f"seed brief: {seed_size} characters; corpus: {len(texts)} briefs")
