@@ -3048,3 +3048,21 @@ def test_talks_before_a_signing_are_the_signers_talks_when_and_where_it_was(
     assert [
         ([p.name for p in m.participants], m.kind, m.date, m.place) for m in brief.meetings
     ] == [(["Lena Varga", "Omar Haddad"], "talks", date, place)]
+
+
+def test_he_said_so_while_talking_to_a_caller_and_those_with_him_is_one_meeting() -> None:
+    """ "He expressed these views while talking to Y, who called on him along with Z": he,
+    Y and Z met; "the ENAP delegation also met W": Y (of ENAP) met W."""
+    body = (
+        "ISLAMABAD, Nov 23 (APP): Federal Minister for Petroleum Lena Varga on Monday said that "
+        "Pakistan valued ENAP as a dependable partner.\n\nHe expressed these views while talking "
+        "to ENAP Vice President Omar Haddad, who called on him at the Petroleum Division along "
+        "with Ambassador of Chile to Pakistan Karim Nasser and a five-member delegation.\n\n"
+        "Later, the ENAP delegation also held a meeting with Chairman of the Regulatory "
+        "Authority Rosa Quispe."
+    )
+    brief = parse_brief(f"{body}\n", brief_id="t")
+    assert [{p.name for p in m.participants} for m in brief.meetings] == [
+        {"Lena Varga", "Omar Haddad", "Karim Nasser"},
+        {"Omar Haddad", "Rosa Quispe"},
+    ]

@@ -390,7 +390,8 @@ _ROLE_SUBJECT = re.compile(
     r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition)\b[^,]{0,40},\s+)?"
     # "The same day, at the headquarters of the agency in Paris, the delegation held ..."
     r"(?:(?:at|in)\s[^,]{0,80},\s+)?the\s+"
-    r"(?:[\w-]+\s+)?(?P<role>minister|secretary|president|premier|chancellor|speaker|envoy|"
+    r"(?:(?P<qualifier>[\w-]+)\s+)?(?P<role>minister|secretary|president|premier|chancellor|"
+    r"speaker|envoy|"
     r"diplomat|ambassador|"
     r"delegation|visitor|guest|head\s+of\s+(?:our\s+)?state|"
     # "the head of the Chilean Cabinet"
@@ -511,6 +512,8 @@ _TRIGGER_WORDS = words_of(
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:he|she)\s+(?:also\s+)?(?:met|held|received|hosted|spoke|called\s+on|paid|"
     r"co-?chaired)\b|"
+    # "He expressed these views while talking to Y, who called on him"
+    r"\b(?:he|she)\s+[^.;,]{0,60}?\bwhile\s+(?:talking|speaking)\s+(?:to|with)\b|"
     # "Earlier, he was received by President Y"
     r"\b(?:he|she)\s+was\s+(?:also\s+|later\s+)?received\s+by\b|"
     # "On the same day, he and First Vice Prime Minister X co-chaired the commission"
@@ -1468,6 +1471,15 @@ def find_meetings(
             participants.insert(0, leader)  # "the delegation met with A, and later with B"
         if len(participants) == 1 and role is not None:
             subject = leader if role.group("role") == "delegation" else None
+            if subject is None and meetings and role.group("role") == "delegation":
+                # "Later, the SOCAR delegation also met Y": the one of SOCAR met before (an
+                # organisation's; of a country's, the visitor told first stays the subject)
+                qualifier = role.group("qualifier")
+                subject = (
+                    _delegation_member(qualifier, meetings, people)
+                    if qualifier and country_of_word(qualifier) is None
+                    else None
+                )
             if subject is None and meetings:
                 subject = meetings[-1].participants[0]
             if subject is not None and subject not in participants:
