@@ -3277,3 +3277,25 @@ def test_find_figures_still_counts_two_after_there_are_and_other_pairs() -> None
     "one or three mines" are."""
     text = "There are two plants and one or three mines."
     assert figures_of(text) == [(2.0, "count", None), (3.0, "count", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fund will take a 30% stake in a new cement plant near the border.",
+            ("30%", "stake in new cement plant near the border"),
+        ),
+        (
+            "The bank will hold 45 percent of the venture and the city 55 percent.",
+            ("45 percent", "share of bank in venture"),
+        ),
+    ],
+)
+def test_find_figures_says_what_a_stake_or_a_holding_is_in(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """ "a 30% stake in a plant" is a stake in the plant; "A will hold 45 percent of X and B
+    ..." is A's share in X (not in B)."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert (found[0].text, found[0].measures) == expected

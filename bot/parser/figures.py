@@ -2070,7 +2070,7 @@ _NEXT_YEARS = re.compile(
     r"\s+(?P<p>(?:over|within|in|during)\s+the\s+(?:next|coming)\s+[\w-]+\s+years?"
     r"|by\s+(?:19|20)\d\d)\b"
 )
-_STAKE_AFTER = re.compile(r"\s+(?P<what>stake|holding)\b(?P<in>\s+in\s+)?")
+_STAKE_AFTER = re.compile(r"\s+(?P<what>stake|holding)\b(?P<in>\s+in\s+(?:an?\s+)?)?")
 _COST_BEFORE = re.compile(
     r"(?:(?P<est>\b(?:(?:is|are|was|were|be|been|being|now)\s+)?estimated\s+(?:at|to\s+cost))"
     r"|\b(?:(?:will|would|could|should|to|is|are|was|were)\s+)?(?:expected\s+to\s+)?"
@@ -3910,7 +3910,12 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     )
     who = _clean_np(holds["who"]) if holds else None
     if who and who.lower() not in _NOT_SUBJECT:
-        # "A and B will hold 33.3% each": their share.
+        # "A and B will hold 33.3% each": their share; "A will hold 51% of the venture": A's
+        # share in it.
+        held = _np_after(text, after_pos + 4) if text.startswith(" of ", after_pos) else None
+        if held:
+            # ("of the company and B 15%": the next holder's share is its own)
+            return f"share of {who} in {held.split(' and ', 1)[0]}"
         return f"share of {who}" + (" each" if text.startswith(" each", after_pos) else "")
     holder_name = (
         _NAME_THEN_SHARE.search(near) if unit == "percent" and near[-2:-1].isalpha() else None
