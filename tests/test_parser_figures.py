@@ -3299,3 +3299,14 @@ def test_find_figures_says_what_a_stake_or_a_holding_is_in(
     ..." is A's share in X (not in B)."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert (found[0].text, found[0].measures) == expected
+
+
+def test_find_figures_adds_the_named_framework_a_figure_comes_under() -> None:
+    """ "30 grants a year under the Island Exchange Programme": the programme is part of what
+    the count measures; a plain "under the plan" is not."""
+    text = "The city will give 30 grants a year under the Island Exchange Programme."
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == ["grants a year under the Island Exchange Programme"]
+    text = "The city will give 30 grants a year under the plan."
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == ["grants a year"]

@@ -2943,6 +2943,11 @@ _NOT_RATES = frozenset(["percent", "fraction", "times", "years", "days", "months
 _RATE_AFTER = re.compile(
     r"[^,;.()]{0,50}?\s(?P<rate>(?:a|per)\s+(?:year|day|week|month)|annually|daily)\b"
 )
+# "... under the Technical Cooperation Programme": the named framework of a figure.
+_UNDER_FRAMEWORK = re.compile(
+    r"[^,;.()]{0,50}?\s(?P<under>under\s+the\s+(?:[A-Z][\w’'-]*\s+){1,6}?"
+    r"(?:Programme|Program|Initiative|Scheme|Plan|Fund|Facility|Framework))\b"
+)
 _BUILT_WITH_INVESTMENT = re.compile(
     r"\b(?:build|building|construct|constructing|develop|developing|set up|setting up|"
     r"open|opening|establish|establishing|launch|launching)\s+(?:(?:a|an|the)\s+)(?P<what>[^,;()]{3,90}?)\s+with\s+(?:(?:a|an)\s+)?"
@@ -3066,6 +3071,14 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         and not (rate["rate"].endswith("year") and "annual" in measure)
     ):
         measure = f"{measure} {rate['rate']}"  # "up to 600,000 containers a year"
+    under = (
+        _UNDER_FRAMEWORK.match(text, figure.end)
+        if "under the " in text[figure.end : figure.end + 100]
+        else None
+    )
+    if under and under["under"] not in measure:
+        # "20 scholarships a year under the Technical Cooperation Programme": its framework
+        measure = f"{measure} {under['under']}"
     apposed = (
         _APPOSED_WHOLE.search(text, max(0, figure.start - 120), figure.start)
         if figure.unit == "count"
