@@ -518,6 +518,11 @@ def test_an_outlet_citing_its_source(lead: str, source: str) -> None:
         ("The ministers met in Osh, the regional akimat reported.", "regional akimat"),
         ("The ministers met in Osh, the city khokimiyat said.", "city khokimiyat"),
         ("The ministers met in Osh, the regional officials reported.", None),
+        # A closing credit sentence pointing back at the news.
+        (
+            "The press service of the Ministry of Trade reports this.",
+            "press service of the Ministry of Trade",
+        ),
         # A body whose name lists its fields with commas, after "according to".
         (
             "Deals were signed, according to the Ministry of Trade, Industry and Energy.",

@@ -152,7 +152,7 @@ _SIGNATURE = re.compile(
 # A closing line that credits a press service: "The press service of the parliament reported."
 _CLOSING_CREDIT = re.compile(
     r"(?:The\s+)?(?P<src>(?:[Pp]ress|[Ii]nformation|[Mm]edia)\s+(?:[Ss]ervice|[Oo]ffice)"
-    r"[^.\n]{0,80}?)\s+(?:reported|reports|informed|said)\.?"
+    r"[^.\n]{0,80}?)\s+(?:reported|reports|informed|said)(?:\s+(?:this|so))?\.?"
 )
 
 
