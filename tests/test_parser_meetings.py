@@ -3066,3 +3066,20 @@ def test_he_said_so_while_talking_to_a_caller_and_those_with_him_is_one_meeting(
         {"Lena Varga", "Omar Haddad", "Karim Nasser"},
         {"Omar Haddad", "Rosa Quispe"},
     ]
+
+
+def test_presidents_met_as_a_group_and_named_later_are_in_that_meeting() -> None:
+    """ "X and Y met the presidents of A, B, C, D and E in Lima": the presidents of those
+    countries named later (the host, one met on the sidelines) were at it too."""
+    body = (
+        "President of the European Council Lena Varga and European Commission President Omar "
+        "Haddad met the presidents of Peru, Chile, Bolivia, Ecuador and Colombia in Lima for "
+        "the second EU-Andean summit.\n\nPeruvian President Karim Nasser, who hosted the "
+        "meeting, called for faster procedures.\n\nOn the sidelines, Varga held a bilateral "
+        "meeting with Chilean President Rosa Quispe."
+    )
+    brief = parse_brief(f"date 2026-11-27\n{body}\n", brief_id="p")
+    assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad", "Karim Nasser", "Rosa Quispe"], "Lima"),
+        (["Lena Varga", "Rosa Quispe"], None),
+    ]

@@ -479,6 +479,8 @@ _GROUP_OBJECT = re.compile(
     r"(?:presidents|leaders|heads\s+of\s+state|premiers|ministers)\s+of\b"
 )
 _GROUP_NOUNS = words_of("presidents leaders heads premiers ministers")
+_PRESIDENTS_OF = re.compile(r"\b(?:met|met\s+with|received|hosted)\s+the\s+presidents\s+of\s")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 # Those named attended the host's meeting: "attended", "brought together", "took part".
 _ATTENDING = re.compile(r"\b(?:attended|brought\s+together|t(?:ook|aking)\s+part)\b")
 _SCENE = re.compile(
@@ -1017,6 +1019,8 @@ def find_meetings(
     signed_on: dt.date | None = None  # the day of the first signing the text dates
     signed_at, signed_text = -1, ""  # the sentence that dates it
     signers: set[int] = set()  # the people named where a signing is told, from that one on
+    # The meeting of someone with "the presidents of A, B and C", and those countries.
+    group_met: tuple[int, set[str]] | None = None
     # The two who signed ("A and B signed an agreement"), with the day and place told.
     signing: tuple[list[int], dt.date | None, str | None] | None = None
     visit: tuple[int, str] | None = None  # the sentence and city of a visit a meeting was on
@@ -1893,11 +1897,40 @@ def find_meetings(
             if lead_dated or line_dated:
                 day_of_report.add(len(meetings) - 1)
         sideline = meetings[-1] if sidelines and meetings else None
+        if (
+            group_met is None
+            and len(participants) >= 2
+            and meetings
+            and meetings[-1].sentence == number
+            and "presidents" in words
+        ):
+            # "X and Y met the presidents of A, B and C in Astana": those presidents, named
+            # later ("President Z of A, who hosted the summit"), were at that meeting
+            presidents = _PRESIDENTS_OF.search(low)
+            if presidents is not None:
+                named = _CAPITALISED.findall(text, presidents.end())
+                countries = {c for word in named if (c := country_of_word(word)) is not None}
+                if len(countries) >= 2:
+                    group_met = (len(meetings) - 1, countries)
+    if group_met is not None:
+        _named_later(meetings, *group_met, people)
     if split_groups:
         meetings = _split_guests(meetings, split_groups)
     if meetings:
         _transcribed(body, meetings, index, published)
     return meetings
+
+
+def _named_later(
+    meetings: list[MeetingFound], at: int, countries: set[str], people: list[PersonFound]
+) -> None:
+    """Add to meeting `at` (one with "the presidents of" those countries) each President of
+    one of them named anywhere in the brief."""
+    met = meetings[at]
+    for i, person in enumerate(people):
+        title = (person.title or "").lower().split()
+        if i not in met.participants and person.country in countries and "president" in title:
+            met.participants.append(i)
 
 
 # "I am very pleased to welcome you to Moscow": where the speaker hosts the guest.
