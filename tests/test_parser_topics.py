@@ -4771,3 +4771,32 @@ def test_a_kicker_and_headings_that_open_with_a_determiner_are_no_topics(text: s
     """A kicker line ("Politics"), two headings alone, or headings opening with a determiner
     or a question word ("Why it matters") name no subject."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The talks ended with the signing of two memoranda, the first on food safety and "
+            "the second on small and medium enterprises.",
+            ["food safety", "small and medium enterprises"],
+        ),
+        (
+            "A Peruvian firm signed a memorandum of understanding with a Chilean dairy company "
+            "on quality control of cheese exports, a deal worth $2 million.",
+            ["quality control of cheese exports"],
+        ),
+        (
+            "The minister toured the Callao Container Port, where the director briefed him on the "
+            "port's facilities and its cold storage services.",
+            ["cold storage services"],
+        ),
+    ],
+)
+def test_documents_listed_one_by_one_a_memorandum_with_a_firm_and_a_tour(
+    text: str, expected: list[str]
+) -> None:
+    """ "the first on X and the second on Y" lists what each document is on; a memorandum
+    with a firm on X names X, "a deal" alone nothing; the port a minister toured and its
+    facilities are where, not what."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

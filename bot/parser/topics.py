@@ -316,8 +316,11 @@ _CUE = re.compile(
     # "harmonise legislation on transit and digital trade"
     r"legislation\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins)\b)|"
     # "a memorandum of understanding between the A and the B on green finance"
-    r"(?:memorandum|memoranda|memorandums|agreements?)\s+(?:of\s+understanding\s+)?between"
-    r"\s+[^,.;]{1,100}?\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins)\b)|"
+    r"(?:memorandum|memoranda|memorandums|agreements?)\s+(?:of\s+understanding\s+)?"
+    r"(?:between|with)\s+[^,.;]{1,100}?\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins)\b)|"
+    # "two memoranda, the first on X and the second on Y" (in a sentence naming documents)
+    r"(?:first|second|third|fourth|latter)\s+on(?=\s+[a-z])"
+    r"(?!\s+(?:the|a|an|its|their|this|that)\b)|"
     # "a grant for medical equipment", "a loan for irrigation" (not "a loan for the city")
     r"(?:loan|grant|credit)\s+for(?=\s+[a-z])"
     r"(?!\s+(?:the|a|an|its|their|this|that|these|both|all|each|our|\w+\s+years?)\b)|"
@@ -377,6 +380,7 @@ _CUE_FIRST_WORDS = words_of(
     touched welcomed tariffs duties initiative initiatives counterparts asked requested
     commitment respect
     legislation import export buy sell willing wishes wants intends hopes seeks
+    first second third fourth latter
     """
 )
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
@@ -1013,7 +1017,7 @@ _CAPACITY_AFTER = re.compile(
 # ("agreements" stays: "the implementation of agreements reached" names them as a subject)
 _DOCUMENT_WORDS = words_of(
     "memorandum memoranda protocol declaration statement program programme agreement treaty "
-    "treaties document documents"
+    "treaties document documents deal deals"
 )
 # "developments of common interest": whose interest, after the subject
 _OF_INTEREST = re.compile(r"\s+of\s+(?:common|mutual|shared)\s+(?:interest|concern)$")
@@ -1041,6 +1045,8 @@ _COUNTED_HEADS = words_of(
     "projects documents agreements deals contracts memoranda issues areas fields sectors "
     "companies firms enterprises countries meetings"
 )
+# What a named owner has, named by the owner alone: "the port's facilities".
+_OWNED = words_of("facilities capabilities capacities activities operations potential work")
 _PLACE_NOUNS = words_of("city town capital village region province district settlement")
 # What a deal delivers, counted: "the supply of 200 tractors".
 _DELIVERY_WORDS = words_of("supply supplies delivery deliveries shipment shipments purchase sale")
@@ -1146,6 +1152,7 @@ _CUE_WORDS = words_of(
     providing envisage envisages
     envisaged envisaging foresee foresees
     legislation import export buy sell willing wishes wants intends hopes seeks
+    first second third fourth latter
     """
 )
 _NAMED_WORDS = words_of(
@@ -1331,6 +1338,7 @@ _FIXED_PAIRS = frozenset(
         ("skills", "training"),
         ("research", "innovation"),
         ("standards", "metrology"),
+        ("small", "medium"),  # "small and medium enterprises"
     ]
 )
 _LEADING_ADJECTIVES = words_of(
@@ -1770,8 +1778,8 @@ def _clean(item: str) -> str | None:
         return None  # "(a term of 25 years, including) a five-year grace period": a term
     if words[0][-2:] in ("’s", "'s"):
         item = _POSSESSOR.sub("", item)
-        if len(words) == 2 and words[1].lower() in _VAGUE:
-            return None  # "the company's plans": whose, not what
+        if len(words) == 2 and (words[1].lower() in _VAGUE or words[1].lower() in _OWNED):
+            return None  # "the company's plans", "the port's facilities": whose, not what
         if words[-1].lower() in _PLACE_NOUNS:
             return None  # "(in X,) the country's second-largest city": where, not what
     for lead_pattern, lead_words in _LATER_LEADS:
@@ -2553,6 +2561,8 @@ def find_topics(
         ):
             spans += [(m.start(), m.end()) for m in _COMPOUND.finditer(text)]
         for start, end in spans:
+            if text.endswith(_VISIT_VERBS, 0, start):
+                continue  # "toured the X Port": where the visitor went, not a subject
             name = _clean(text[start:end])
             if name and len(name.split()) >= 2:
                 found.append((sentence.start + start, name))
@@ -2922,6 +2932,14 @@ _BY_AGENT = re.compile(
     r"\s+by\s.*$"
 )
 _CAPITAL_ARTICLES = frozenset(["The", "A", "An", "This", "That", "These", "Its", "Their"])
+_VISIT_VERBS = (
+    "toured ",
+    "visited ",
+    "inspected ",
+    "toured the ",
+    "visited the ",
+    "inspected the ",
+)
 # "Under Global Gateway, the EU will ...": a sentence's first word, no part of the name.
 _CAPITAL_PREPOSITIONS = frozenset(
     ["Under", "In", "At", "On", "For", "Through", "Within", "Via", "By", "With", "From", "After"]
