@@ -767,6 +767,17 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
                 and _LIST_ITEM_AFTER.match(text, f.end)
             )
         ]
+    if ")" in text:
+        # "1) the launch of direct flights;": an item's number opening its line
+        figures = [
+            f
+            for f in figures
+            if not (
+                f.unit == "count"
+                and (f.start == 0 or text[f.start - 1 : f.start] == "\n")
+                and text.startswith(") ", f.end)
+            )
+        ]
     _share_units(figures, text)
     for figure in figures:
         # The context of a figure is its neighbourhood: long sentences stay linear.
