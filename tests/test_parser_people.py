@@ -3882,3 +3882,17 @@ def test_find_people_gives_an_office_the_country_its_sentence_or_body_implies(
     is of the city's country (not any body named after a city); a minister named with no
     country right after another country's minister and "and" is of that country."""
     assert people_of(text) == expected
+
+
+def test_find_people_reads_a_surname_alone_as_the_one_named_with_a_glued_initial() -> None:
+    """ "Kh.Batsukh", as Mongolian texts write a name, is the "Minister Batsukh" named later:
+    one person, with the name as first written."""
+    text = (
+        "ULAANBAATAR - Minister of Road and Transport Development Kh.Batsukh met the guests. "
+        "On the sidelines, Minister Batsukh held a separate meeting with Deputy Prime Minister "
+        "Ch.Enkhbold. Deputy Prime Minister Enkhbold noted the growth."
+    )
+    assert people_of(text) == [
+        ("Kh.Batsukh", "Minister of Road and Transport Development", None),
+        ("Ch.Enkhbold", "Deputy Prime Minister", None),
+    ]

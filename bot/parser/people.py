@@ -2466,8 +2466,8 @@ class PeopleFinder:
         name = self.body[tokens[first].start : last.start] + last.bare
         for index, person in enumerate(self.people):
             if _same_person(person.name, name):
-                if len(name.split()) > len(person.name.split()) or (
-                    len(name.split()) == len(person.name.split())
+                if len(_name_words(name)) > len(_name_words(person.name)) or (
+                    len(_name_words(name)) == len(_name_words(person.name))
                     and "." in person.name
                     and "." not in name
                 ):
@@ -3168,8 +3168,15 @@ def _role_fits(role: str, title: str) -> bool:
 
 @lru_cache(maxsize=1024)  # each name is compared with every person found before it
 def _name_words(name: str) -> tuple[str, ...]:
-    """The lower-case words of a name without its regnal number."""
-    return tuple(_without_regnal(name).lower().split())
+    """The lower-case words of a name without its regnal number; an initial glued to the
+    surname ("Kh.Tuvshinbayar", as Mongolian texts write) is a word of its own."""
+    name = _without_regnal(name).lower()
+    if "." in name:
+        name = _GLUED_INITIAL.sub(". ", name)
+    return tuple(name.split())
+
+
+_GLUED_INITIAL = re.compile(r"(?<=\b\w)\.(?=\w)|(?<=\b\w\w)\.(?=\w{3})")
 
 
 @lru_cache(maxsize=1024)  # names recur from brief to brief
