@@ -572,6 +572,7 @@ def test_a_body_listing_its_fields_is_the_source() -> None:
         "April 4, 2025 at 9:30 AM GMT+5",
         "Updated on April 4, 2025 at 1:15 PM GMT+5",
         "Fri 04/04/2025",
+        "Fri 4 Apr 2025",
         "Published: Fri 4 Apr 2025, 6:42 PM",
     ],
 )

@@ -597,13 +597,16 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
     label = _DATE_LABEL.match(line)
     if label and label.group("source") and country_of_agency(label.group("source")) is None:
         return None  # a known agency's name before the date, not a place ("Brussels, 17 May")
-    sections = _SECTIONS.match(line) if label is None else None
+    weekday = _SHORT_WEEKDAY.match(line) if line[:3] in _SHORT_WEEKDAYS else None
+    # "Thu 26 Nov 2026": a weekday, not a section's name, before the date.
+    sections = _SECTIONS.match(line) if label is None and weekday is None else None
     prefix = label or sections
     if prefix:
         line = line[prefix.end() :]
         if label and (time := _TIME_FIRST.match(line)):
             line = line[time.end() :]
-    if line[:3] in _SHORT_WEEKDAYS and (weekday := _SHORT_WEEKDAY.match(line)):
+        weekday = _SHORT_WEEKDAY.match(line) if line[:3] in _SHORT_WEEKDAYS else None
+    if weekday:
         line = line[weekday.end() :]
     if line[:4].isdigit() and line[4:5] in "./":
         line = _YEAR_FIRST_DOTS.sub(r"\1-\2-\3", line)  # "2026.11.26", "2026/11/20"
