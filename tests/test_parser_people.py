@@ -3896,3 +3896,31 @@ def test_find_people_reads_a_surname_alone_as_the_one_named_with_a_glued_initial
         ("Kh.Batsukh", "Minister of Road and Transport Development", None),
         ("Ch.Enkhbold", "Deputy Prime Minister", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister met United Nations Under-Secretary-General for Political Affairs "
+            "Marta Lindqvist.",
+            [
+                (
+                    "Marta Lindqvist",
+                    "United Nations Under-Secretary-General for Political Affairs",
+                    None,
+                )
+            ],
+        ),
+        (
+            "He received Assistant-Secretary-General Omar Haddad.",
+            [("Omar Haddad", "Assistant-Secretary-General", None)],
+        ),
+    ],
+)
+def test_find_people_reads_the_un_under_and_assistant_secretaries_general(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Under-Secretary-General" heads an office, and "United Nations" before it makes it
+    the UN's (no country)."""
+    assert people_of(text) == expected

@@ -24,7 +24,8 @@ TITLE_HEADS = words_of(
     professor prosecutor prosecutor-general queen rector representative researcher scientist
     secretary secretary-general senator sheikh speaker spokesman spokesperson spokeswoman staff
     strategist sultan
-    treasurer under-secretary undersecretary vice-chair vice-chairman vice-chancellor
+    treasurer under-secretary under-secretary-general undersecretary vice-chair vice-chairman
+    vice-chancellor assistant-secretary-general deputy-secretary-general
     vice-governor vice-mayor vice-minister vice-premier vice-president vice-speaker
     """
 )

@@ -791,6 +791,12 @@ def _read_title(
         and _ORG_ADJECTIVE.fullmatch(tokens[first - 1].bare)
     ):
         first -= 1  # "Asian Development Bank President": the bank's name whole
+    if (
+        first - 2 >= start_limit
+        and tokens[first - 2].text == "United"
+        and tokens[first - 1].text == "Nations"
+    ):
+        first -= 2  # "United Nations Under-Secretary-General": the UN's office
     for i in range(first + 1, min(end - 1, first + 6)):
         if tokens[i].text == "of" and tokens[i - 1].bare.lower() in _EVENT_NOUNS:
             first = i + 1  # "Joint Press Conference of Foreign Minister X": the event apart
