@@ -3924,3 +3924,13 @@ def test_find_people_reads_the_un_under_and_assistant_secretaries_general(
     """ "Under-Secretary-General" heads an office, and "United Nations" before it makes it
     the UN's (no country)."""
     assert people_of(text) == expected
+
+
+def test_find_people_takes_no_name_written_elsewhere_before_a_thing_for_a_person() -> None:
+    """ "the Kara Tobe mine" elsewhere makes "Kara Tobe is believed to hold" the mine, not
+    someone; a name never written so stays a person."""
+    text = (
+        "KABUL - Work at the Kara Tobe mine will resume. Kara Tobe is believed to hold copper. "
+        "Minister of Mines Ahmad Karimi said so."
+    )
+    assert people_of(text) == [("Ahmad Karimi", "Minister of Mines", None)]

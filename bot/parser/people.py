@@ -228,6 +228,16 @@ _GEO_PLURALS = frozenset(["rivers", "lakes", "mountains", "islands", "valleys"])
 _LEGAL_FORMS = frozenset(
     ["Co", "Ltd", "LLC", "LLP", "JSC", "PJSC", "OJSC", "CJSC", "Inc", "Corp", "PLC", "GmbH", "AG"]
 )
+# A lower-case word right after a name ("the X mine"), and the things a name so names.
+_WORD_THEN = re.compile(r"\s+(?P<word>[a-z]+)\b")
+_NAMED_THINGS = (ORG_WORDS | {"deposit", "deposits", "mines", "fields", "site"}) - {
+    "administration",
+    "government",
+    "office",
+    "service",
+    "council",
+    "committee",
+}
 # The legal forms that open a company's name ("PT Sinar Jaya", "OOO Stroyservis").
 _LEGAL_PREFIXES = frozenset(["PT", "OOO", "TOO", "ZAO", "OAO", "PAO", "AO"])
 # A list's line: "A. Selimov – Deputy Chairman of the Cabinet of Ministers (head ...)".
@@ -2382,6 +2392,13 @@ class PeopleFinder:
         name = body[start : tokens[end - 1].end]
         if any(p.title and name in p.title for p in self.people):
             return True
+        at = body.find(name)
+        while at >= 0:
+            # "the Mes Aynak mine" elsewhere: "Mes Aynak is believed to hold" is the mine
+            word = _WORD_THEN.match(body, at + len(name))
+            if word and word["word"] in _NAMED_THINGS:
+                return True
+            at = body.find(name, at + 1)
         if self._after_company_noun is None:
             self._after_company_noun = [
                 tokens[i + 1].start
