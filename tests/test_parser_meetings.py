@@ -3083,3 +3083,22 @@ def test_presidents_met_as_a_group_and_named_later_are_in_that_meeting() -> None
         (["Lena Varga", "Omar Haddad", "Karim Nasser", "Rosa Quispe"], "Lima"),
         (["Lena Varga", "Rosa Quispe"], None),
     ]
+
+
+def test_a_meeting_the_forum_hosted_is_on_the_forums_day_and_at_its_place() -> None:
+    """ "A and B held talks in Barnaul on Thursday, November 19, on the sidelines of the
+    forum. ... The forum also hosted a meeting between C and D": that day, there."""
+    body = (
+        "BARNAUL — Governor of Altai Krai Lena Varga and Akim of East Kazakhstan Region Omar "
+        "Haddad held talks in Barnaul on Thursday, November 19, on the sidelines of the "
+        "Altai–Kazakhstan interregional business forum, the press office said.\n\nAt the forum, "
+        "which gathered about 450 participants, the two regions signed 19 agreements.\n\nThe "
+        "forum also hosted a meeting between Chairman of the Altai Krai Legislative Assembly "
+        "Karim Nasser and Chairman of the East Kazakhstan regional maslikhat Rosa Quispe, who "
+        "agreed to set up a working group.\n\n2026-11-21"
+    )
+    brief = parse_brief(f"{body}\n", brief_id="f")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2026, 11, 19), "Barnaul"),
+        (["Karim Nasser", "Rosa Quispe"], dt.date(2026, 11, 19), "Barnaul"),
+    ]

@@ -542,6 +542,10 @@ _AT_EVENT = re.compile(
     r"\b(?:(?:sidelines|margins)\s+of|for|at|during|after|following)\s+the\s+(?:[\w-]+\s+){0,3}?"
     rf"(?P<noun>{_EVENT_NOUNS}|event)\b"
 )
+# "The forum also hosted a meeting between A and B": a meeting at the event named before.
+_EVENT_HOSTED = re.compile(
+    rf"the\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_EVENT_NOUNS})\s+(?:also\s+|then\s+)?hosted\s"
+)
 # "the forum, which was held in Samarkand": where the event was held.
 # (Opens with "held", then checks the boundary before it, as _PLACE does with "in".)
 _HELD_IN = re.compile(
@@ -878,6 +882,8 @@ def _event_at(
     """The date and place of the event named before that the lower-case text tells of
     something at ("on the sidelines of the forum", "after the session"); Nones if none."""
     at_event = _AT_EVENT.search(low) if events else None
+    if at_event is None and events and "hosted" in low:
+        at_event = _EVENT_HOSTED.match(low)  # "The forum also hosted a meeting between A and B"
     if at_event is None:
         return None, None
     if at_event.group("noun") == "event":
