@@ -4800,3 +4800,24 @@ def test_documents_listed_one_by_one_a_memorandum_with_a_firm_and_a_tour(
     with a firm on X names X, "a deal" alone nothing; the port a minister toured and its
     facilities are where, not what."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "water, environmental, social and governance standards, and skills and training",
+            ["water", "environmental, social and governance standards", "skills and training"],
+        ),
+        (
+            "environmental, social and governance standards",
+            ["environmental, social and governance standards"],
+        ),
+        ("pricing and licensing matters", ["pricing and licensing matters"]),
+        ("tea, fresh fish and rice", ["tea", "fresh fish", "rice"]),
+    ],
+)
+def test_adjectives_alone_share_the_head_of_the_next_item(text: str, expected: list[str]) -> None:
+    """ "environmental, social and governance standards": adjectives alone before an item
+    whose head they share are one item with it; "pricing and licensing matters" share theirs."""
+    assert topics._split(text) == expected

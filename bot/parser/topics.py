@@ -857,7 +857,7 @@ _SHARED_HEADS = words_of(
     "sector sectors industry industries field fields sphere spheres area areas complex "
     "power energy projects plants plant companies enterprises products supplies exports "
     "imports markets cooperation trade resources center centre centers centres hub hubs "
-    "park parks zone zones services deposits reserves goods agenda"
+    "park parks zone zones services deposits reserves goods agenda matters"
 )
 _AND_THE_ACTION = re.compile(r" and the [a-z]+(?:ion|ment) of ")
 _AND = re.compile(r"\s+and\s+(?:in\s+|on\s+|to\s+|for\s+)?")  # "attention to A and to B"
@@ -1449,9 +1449,19 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
             if " and " in part and not part.startswith("and "):
                 parts[number : number + 1] = _split_and(part)
                 break
+    if len(parts) > 3:
+        parts = _joined_adjectives(parts)
     last = parts[-1]
     if len(parts) > 1 and (_shared_relation(parts) or _shared_agents(parts)):
         return [", ".join(parts)]  # "trade, economic and investment cooperation"
+    if (
+        len(parts) > 1
+        and " and " in last
+        and all(" " not in part and _is_adjective(part) for part in parts[:-1])
+        and _is_adjective(last.split(" ", 1)[0])
+        and len(_split_and(last)) == 1
+    ):
+        return [", ".join(parts)]  # "environmental, social and governance standards"
     if last[:4].lower() == "and ":
         parts[-1] = last[4:]
     else:
@@ -1476,6 +1486,31 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
 
 # "... to Chile", "... to the Netherlands" closing an item: a destination.
 _TO_PLACE_AFTER = re.compile(rf"\s+to\s+(?:the\s+)?([{UPPER}][\w'-]*(?:\s+[{UPPER}][\w'-]*)?)$")
+
+
+def _joined_adjectives(parts: list[str]) -> list[str]:
+    """The parts with adjectives alone joined to the item inside the list whose head they
+    share: "A, environmental, social and governance standards, B" has three items."""
+    out: list[str] = []
+    run: list[str] = []  # adjectives alone, waiting for their head
+    for number, part in enumerate(parts):
+        if " " not in part and _is_adjective(part) and number < len(parts) - 2:
+            run.append(part)
+            continue
+        if (
+            run
+            and number < len(parts) - 1
+            and " and " in part
+            and _is_adjective(part.split(" ", 1)[0])
+            and len(_split_and(part)) == 1
+        ):
+            out.append(", ".join([*run, part]))
+        else:
+            out.extend(run)
+            out.append(part)
+        run = []
+    out.extend(run)
+    return out
 
 
 def _joined_names(parts: list[str]) -> list[str]:
