@@ -3311,3 +3311,32 @@ def test_find_figures_adds_the_named_framework_a_figure_comes_under() -> None:
     text = "The city will give 30 grants a year under the plan."
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in found] == ["grants a year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shippers get a discount on port fees for the first three years.",
+            [("three years", "years")],
+        ),
+        ("Tenants pay no rent during the first two years.", [("two years", "years")]),
+        ("Exports grew in the first nine months.", []),
+        (
+            "The travel time of a lorry along the new road will be 6 days.",
+            [("6 days", "days")],
+        ),
+        (
+            "Shippers expect delivery times to fall from about 30 days to ten days.",
+            [("about 30 days", "days"), ("ten days", "days")],
+        ),
+    ],
+)
+def test_find_figures_keeps_a_term_a_length_of_time_and_a_fall_in_days(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "for/during the first N years" of a benefit is how long it lasts (not a reporting
+    period, as "in the first nine months" is); "the time ... will be N days" is a length;
+    times to "fall from N days to M days" are a change."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.unit) for f in found] == expected

@@ -397,6 +397,8 @@ _DOLLARS_AFTER = re.compile(
 _AGE_AFTER = re.compile(r"\s+(?:ago|old)\b")
 _YEARS_SPAN_BEFORE = re.compile(
     r"\b(?:next|for|within|over|of)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$"
+    # "a discount for the first five years": how long it lasts, not a reporting period
+    r"|\b(?:[Ff]or|[Dd]uring)\s+the\s+first\s+$"
     # "Repayment period: 30 years", "Term: 15 years": a table's length of a loan
     r"|\b(?:[Pp]eriod|[Tt]erm|[Mm]aturity|[Tt]enor):\s*$"
 )
@@ -710,7 +712,7 @@ def _blocked_spans(
     return spans
 
 
-_CUT_STEMS = ("cut", "reduc", "shorten", "sav", "lower", "down")
+_CUT_STEMS = ("cut", "reduc", "shorten", "sav", "lower", "down", "fall", "fell", "drop", "decreas")
 # How far before "by/to N days" the cut is looked for: "reduce the delivery time of trains
 # from the A border to the B border by four days, to 14 days" names the route in between.
 _CUT_REACH = 120
@@ -721,6 +723,7 @@ _GROWN_BEFORE = re.compile(rf"\b(?:{_GROWTH_STEMS}|doubl|tripl|fell|fallen|decli
 # "a container takes almost 40 days", "the works will take 18 months": a length of time (how
 # long talks lasted is no news: "lasted" is not here).
 _AGREED_BEFORE = re.compile(r"\b(?:agreed|agree|agreeing|decided|decide|will|shall)\b")
+_TIME_IS_BEFORE = re.compile(r"\btime\b[^,.;]{0,90}\s(?:is|was|will\s+be|would\s+be)\s+$")
 _TAKES_BEFORE = re.compile(r"\b(?:takes?|took|taking)\s+$")
 _LIST_ITEM_AFTER = re.compile(rf"[.)](?:\s+[{UPPER}]|\s*$)")
 _LIST_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]\s*")
@@ -1651,7 +1654,7 @@ def _read_number(
                 end = end if daily.group("of") else daily.end()
         elif may_follow and (period := _YEARS_AFTER.match(text, after)):
             kind = period.group("unit").lower()
-            before = text[max(0, start - 16) : start]
+            before = text[max(0, start - 20) : start]
             if _AGE_AFTER.match(text, period.end()):
                 return None
             if period.group("hy") == "-" and kind != "hour":  # "a 24-hour line": a label
@@ -1684,8 +1687,10 @@ def _read_number(
             elif kind == "minute":  # "talks lasted 50 minutes": a length, never a period
                 unit = "minutes"
                 end = period.end()
-            elif kind in ("day", "week", "hour", "month") and _TAKES_BEFORE.search(
-                text, max(0, begin - 20), begin
+            elif kind in ("day", "week", "hour", "month") and (
+                _TAKES_BEFORE.search(text, max(0, begin - 20), begin)
+                # "the travel time ... will be 14 days": a length of time
+                or _TIME_IS_BEFORE.search(text, max(0, begin - 120), begin)
             ):
                 unit = kind + "s"
                 end = period.end()
@@ -2421,7 +2426,9 @@ def _without_period(measure: str) -> str:
 
 _NEXT_TAIL = re.compile(r"\s+(?:over|within|in|during)\s+the\s+(?:next|coming)\b.*$")
 _PERIOD_BEFORE_YEARS = re.compile(
-    r"\b(?:(?:over|within|for|during|in)\s+the\s+(?:next|coming)|within)\s+$", re.I
+    r"\b(?:(?:over|within|for|during|in)\s+the\s+(?:next|coming)|within|(?:for|during)\s+the"
+    r"\s+first)\s+$",
+    re.I,
 )
 
 
