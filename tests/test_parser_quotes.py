@@ -649,3 +649,19 @@ def test_a_paragraph_after_an_unclosed_mark_that_quotes_again_ends_the_first() -
     )
     brief = parse_brief(f"date 2024-03-06\n{body}", brief_id="q")
     assert [q.text for q in brief.quotes] == ["We will build new roads together"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Our companies must not wait any longer,” Rojas posted on X.",
+        "Rojas tweeted: “Our companies must not wait any longer.”",
+    ],
+)
+def test_words_posted_or_tweeted_are_the_poster_s(line: str) -> None:
+    body = (
+        "OSH – Foreign Minister Pablo Rojas of Peru met Chilean Foreign Minister Ana Quispe on "
+        f"Monday.\n\n{line}"
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == ["Pablo Rojas"]

@@ -20,7 +20,9 @@ from bot.parser.text import (
 )
 
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
-_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+# A post's words are quoted as a speech's are: "“...,” Zhou posted on X".
+_QUOTE_VERBS = SPEECH_VERBS | frozenset(["posted", "tweeted"])
+_VERBS = "|".join(sorted(_QUOTE_VERBS, key=len, reverse=True))
 _AFTER_PRONOUN = re.compile(rf"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*(he|she|they)\s+(?:{_VERBS})\b", re.I)
 # “...,” Zhou said / “...,” Zhou also said: a speech verb just after the name.
 _VERB_AFTER_NAME = re.compile(rf",?\s+(?:\w+\s+)?(?:{_VERBS})\b", re.I)
@@ -47,7 +49,7 @@ _BEFORE_VERB = re.compile(
 )
 # The words a text can end with (before blanks and one colon or comma) if _BEFORE_VERB
 # matches it; a cheap test before its search, which tries every position of the text.
-_BEFORE_VERB_ENDINGS = (*sorted(SPEECH_VERBS), "that", "reporters", "journalists", "participants")
+_BEFORE_VERB_ENDINGS = (*sorted(_QUOTE_VERBS), "that", "reporters", "journalists", "participants")
 # The text up to its last character that no match of _BEFORE_VERB can hold (one outside
 # word characters, blanks, ":" and ","): a match ends the text, so it starts after that
 # character, and the search starts there too rather than at every position of the text.
@@ -396,7 +398,7 @@ def _may_open_with_verb(tail: str) -> bool:
     if rest[:1] in (",", "–", "—", "-"):
         rest = rest[1:].lstrip()
     word = rest.split(None, 1)[0] if rest else ""
-    return not word.isascii() or word.lower() in SPEECH_VERBS
+    return not word.isascii() or word.lower() in _QUOTE_VERBS
 
 
 def _may_end_with_verb(low: str) -> bool:
