@@ -151,6 +151,7 @@ def test_find_figures_normalises_value_unit_and_qualifier(
         "No port can rely on one or two shippers, he said.",
         "Portville and Laketon are two old river towns.",
         "2) the opening of direct flights between the two capitals;",
+        "The firms have been promising a railway for almost two decades.",
     ],
 )
 def test_find_figures_skips_dates_years_ordinals_and_references(text: str) -> None:

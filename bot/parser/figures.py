@@ -1737,6 +1737,8 @@ def _read_number(
                 return None  # "the 'one nation, two states' spirit": a slogan's words
             if word and _after_period_word(text, begin) and not _COUNTED_AFTER.match(text, end):
                 return None  # "the first two": of a period; "the first ten projects" counts
+            if may_follow and text.startswith((" decades", " centuries"), after):
+                return None  # "for almost two decades": a span told loosely, no count
             if may_follow and _SOURCES_AFTER.match(text, after):
                 return None  # "two sources familiar with the matter": who told, not news
             if may_follow and word and value == 2 and _PARTIES_AFTER.match(text, after):
