@@ -3102,3 +3102,21 @@ def test_a_meeting_the_forum_hosted_is_on_the_forums_day_and_at_its_place() -> N
         (["Lena Varga", "Omar Haddad"], dt.date(2026, 11, 19), "Barnaul"),
         (["Karim Nasser", "Rosa Quispe"], dt.date(2026, 11, 19), "Barnaul"),
     ]
+
+
+def test_the_document_signed_by_two_after_their_talks_takes_the_place_told_of_the_signing() -> (
+    None
+):
+    """ "A and B signed an agreement in Arica. The document was signed by X and Y following
+    their talks on November 18": their talks were in Arica."""
+    body = (
+        "TACNA – The Tacna region and Chile's Arica province signed an agreement on "
+        "establishing sister-region relations in Arica, the regional government reported.\n\n"
+        "The document was signed by Governor of the Tacna region Lena Varga and Governor of "
+        "Arica Province Omar Haddad following their talks on November 18."
+    )
+    brief = parse_brief(f"date 2026-11-20\n{body}\n", brief_id="a")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2026, 11, 18), "Arica")
+    ]
+

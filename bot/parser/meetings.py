@@ -349,6 +349,10 @@ _CEREMONY_HELD = re.compile(r"the\s+(?:signing\s+)?ceremony\s+(?:took\s+place|wa
 _BEFORE_SIGNING = re.compile(
     r"\b(?:before|ahead\s+of|prior\s+to|preceded|preceding)\s+the\s+signing\b"
 )
+_DOCUMENT_SIGNED_BY = re.compile(
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:document|documents|agreement|memorandum|treaty|accord)\s+"
+    r"(?:was|were)\s+signed\s+by\b"
+)
 _ON_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s")
 _ALSO_TOOK_PART = re.compile(r"\balso\s+(?:took\s+part|participated)\s*[.;]?$")
 _INVITATION_OF = re.compile(r"\bat\s+the\s+invitation\s+of\s")
@@ -1025,6 +1029,7 @@ def find_meetings(
     signed_on: dt.date | None = None  # the day of the first signing the text dates
     signed_at, signed_text = -1, ""  # the sentence that dates it
     signers: set[int] = set()  # the people named where a signing is told, from that one on
+    signed_in: str | None = None  # where the sentence before said something was signed
     # The meeting of someone with "the presidents of A, B and C", and those countries.
     group_met: tuple[int, set[str]] | None = None
     # The two who signed ("A and B signed an agreement"), with the day and place told.
@@ -1102,6 +1107,12 @@ def find_meetings(
                 signing[1] or find_date(text, published, sentence.words),
                 signing[2] or _place(text),
             )
+        signed_before = signed_in
+        signed_in = None
+        if "signed" in sentence.words and "by" not in sentence.words:
+            # "A and B signed an agreement in Taiyuan": where (for "The document was signed
+            # by X and Y", told next)
+            signed_in = _place(text)
         if "signed" in sentence.words:
             if signed_on is None:
                 signed_on = find_date(text, published, sentence.words)
@@ -1710,6 +1721,15 @@ def find_meetings(
             # signers' talks, that day and there
             participants = list(signing[0])
             date, place = date or signing[1], place or signing[2]
+        if (
+            place is None
+            and signed_before is not None
+            and "signed" in words
+            and _DOCUMENT_SIGNED_BY.match(low)
+        ):
+            # "A and B signed an agreement in Taiyuan. The document was signed by X and Y
+            # following their talks": there
+            place = signed_before
         told_last = meetings[-1] if meetings else None
         if (
             place is None
