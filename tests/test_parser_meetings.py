@@ -3120,3 +3120,15 @@ def test_the_document_signed_by_two_after_their_talks_takes_the_place_told_of_th
         (["Lena Varga", "Omar Haddad"], dt.date(2026, 11, 18), "Arica")
     ]
 
+
+def test_two_who_agreed_on_a_weekday_in_a_city_held_talks_there_that_day() -> None:
+    """ "A and B agreed Thursday in Tokyo to ...": their talks, that Thursday, in Tokyo."""
+    body = (
+        "TOKYO, Feb. 12 Kyodo - Japanese Foreign Minister Lena Varga and his Peruvian "
+        "counterpart Omar Haddad agreed Thursday in Tokyo to step up cooperation in securing "
+        "rare metals.\n\nDuring their talks, Varga told Haddad that Japan will extend a loan."
+    )
+    brief = parse_brief(f"date 2026-02-12\n{body}\n", brief_id="k")
+    assert [
+        ([p.name for p in m.participants], m.kind, m.date, m.place) for m in brief.meetings
+    ] == [(["Lena Varga", "Omar Haddad"], "talks", dt.date(2026, 2, 12), "Tokyo")]

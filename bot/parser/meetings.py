@@ -163,7 +163,9 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             # "X and his Kyrgyz counterpart, Y, also discussed ..."
             r"(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?counterparts?,\s[^,;]{1,80},\s)?"
             # "Prime Minister X and Prime Minister Y agreed in Lima on Friday to ..."
-            r"[^,;]{0,160}?\s(?:discussed|exchanged\s+views|agreed\s+(?:in|at)\s(?!principle\b))"
+            # ("A and B agreed Thursday in Tokyo to ...")
+            r"[^,;]{0,160}?\s(?:discussed|exchanged\s+views|"
+            r"agreed\s+(?:(?:on\s+)?[a-z]+day\s+)?(?:in|at)\s(?!principle\b))"
         ),
     ),
     # "Minister X discussed with Ambassador Y the prospects of ...": their talks.
