@@ -3132,3 +3132,19 @@ def test_two_who_agreed_on_a_weekday_in_a_city_held_talks_there_that_day() -> No
     assert [
         ([p.name for p in m.participants], m.kind, m.date, m.place) for m in brief.meetings
     ] == [(["Lena Varga", "Omar Haddad"], "talks", dt.date(2026, 2, 12), "Tokyo")]
+
+
+def test_during_the_meeting_which_was_held_in_a_city_places_the_meeting_told_before() -> None:
+    """ "X met today with Y. During the meeting, which was held at the Ministry's headquarters
+    in Lima, the two sides reviewed ...": the meeting was in Lima."""
+    body = (
+        "Lima, November 25 (QNA) - HE Minister of State Lena Varga met today with HE Deputy "
+        "Minister of Foreign Affairs of the Republic of Chile Omar Haddad, who is currently "
+        "visiting the country.\n\nDuring the meeting, which was held at the Ministry's "
+        "headquarters in Lima, the two sides reviewed the bilateral cooperation relations in the "
+        "fields of energy and investment."
+    )
+    brief = parse_brief(f"{body}\n", brief_id="q")
+    assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], "Lima")
+    ]

@@ -323,6 +323,10 @@ _REGION_NAMES |= words_of("Arctic Antarctica East Gulf Pacific Atlantic")
 # Capitals that bear their country's name: "met in Luxembourg" names the city.
 _CAPITALS_NAMED_AS_COUNTRY = frozenset(["Luxembourg", "Singapore", "Monaco", "Djibouti"])
 # "Astana, which ...": the place is named before a relative clause.
+_MEETING_WHICH_HELD = re.compile(
+    r"(?:[Dd]uring|[Aa]t|[Ii]n)\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|negotiations),\s+which\s+"
+    r"(?:was|were)\s+held\s"
+)
 _CLOSED_WHICH = re.compile(
     r"[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w’'-]*),\s+which\s[^,;]{1,100},(?=\s)"
 )
@@ -937,6 +941,11 @@ def _place(text: str, low: str | None = None) -> str | None:
         # out; an open one ("Astana, which ...") ends the search.
         if "who" in text:  # (in every WHO_CLAUSE; "wh" is also in "which", "while", "when")
             text = WHO_CLAUSE.sub("", text)
+        held_at = _MEETING_WHICH_HELD.match(text) if "which" in text else None
+        if held_at is not None:
+            # "During the meeting, which was held at the ministry in Doha, the sides ...":
+            # the clause tells where
+            text = text[held_at.end() :]
         subject = _CLOSED_WHICH.match(text) if "which" in text else None
         if subject is not None:
             # "The delegation, which included heads of firms, held talks in Tacna": a closed
@@ -1271,6 +1280,14 @@ def find_meetings(
             # meetings with others, none of them with each other
             continue
         if meetings and low.startswith(("at ", "during ", "in ")) and _OF_THE_MEETING.match(low):
+            if (
+                meetings[-1].place is None
+                and meetings[-1].sentence == number - 1
+                and "which" in sentence.words
+                and _MEETING_WHICH_HELD.match(text)
+            ):
+                # "During the meeting, which was held at the ministry in Doha, ...": there
+                meetings[-1].place = _place(text)
             continue  # "At the beginning of the meeting, X conveyed the greetings of Y"
         if meetings and "participation" in sentence.words and _JOINED_TALKS.match(low):
             # "The talks continued with the participation of the delegations, including A
