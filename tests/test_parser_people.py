@@ -3798,6 +3798,11 @@ def test_find_people_reads_offices_of_regional_councils_chambers_and_friendship_
             [("Irina Sokolova", None, None), ("Oleg Petrov", "Mayor of Lakeside", None)],
         ),
         (
+            "Ports agree on ferries\n\nBy Harbour Daily News\n\nMayor of Lakeside Oleg Petrov "
+            "signed the deal.",
+            [("Oleg Petrov", "Mayor of Lakeside", None)],
+        ),
+        (
             "Trade will grow, says Datuk Seri Aziz Rahmat. The Foreign Minister said the "
             "sides agreed on visas with his Kyrgyz counterpart Talant Osmonov.",
             [

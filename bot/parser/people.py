@@ -238,6 +238,11 @@ _NAMED_THINGS = (ORG_WORDS | {"deposit", "deposits", "mines", "fields", "site"})
     "council",
     "committee",
 }
+# Words of an outlet's or a desk's name in a byline ("By Gulf Daily News", "By Staff").
+_MEDIA_WORDS = words_of(
+    "times news post daily herald tribune gazette agency press reporter reporters staff "
+    "correspondent correspondents desk service bureau online media journal review weekly"
+)
 # The legal forms that open a company's name ("PT Sinar Jaya", "OOO Stroyservis").
 _LEGAL_PREFIXES = frozenset(["PT", "OOO", "TOO", "ZAO", "OAO", "PAO", "AO"])
 # A list's line: "A. Selimov – Deputy Chairman of the Cabinet of Ministers (head ...)".
@@ -2305,7 +2310,11 @@ class PeopleFinder:
         ):
             return False
         line_end = body.find("\n", tokens[end - 1].end)
-        return not body[tokens[end - 1].end : line_end if line_end >= 0 else len(body)].strip()
+        return (
+            not body[tokens[end - 1].end : line_end if line_end >= 0 else len(body)].strip()
+            and self._plain_name(name_start, end)  # "By Astana Times": an outlet
+            and all(t.bare.lower() not in _MEDIA_WORDS for t in tokens[name_start:end])
+        )
 
     def _plain_name_then_verb(self, i: int) -> bool:
         """Whether tokens[i:] are two or three words of a plain name, then a verb."""
