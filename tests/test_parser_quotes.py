@@ -665,3 +665,23 @@ def test_words_posted_or_tweeted_are_the_poster_s(line: str) -> None:
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
     assert [q.speaker for q in brief.quotes] == ["Pablo Rojas"]
+
+
+@pytest.mark.parametrize(
+    ("after", "quotes"),
+    [
+        # A name qualifying the noun after it is no quotation, whoever the sentence reports.
+        (" tourist cluster.", []),
+        # A short quotation followed by its speaker stays.
+        (" he said.", ["Osh – Health Resort"]),
+    ],
+)
+def test_a_quoted_name_qualifying_the_noun_after_it_is_no_quotation(
+    after: str, quotes: list[str]
+) -> None:
+    body = (
+        "OSH – Foreign Minister Pablo Rojas met Ana Quispe on Monday.\n\n"
+        f'He invited investors to take part in the development of the "Osh – Health Resort"{after}'
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.text for q in brief.quotes] == quotes

@@ -185,6 +185,8 @@ def find_quotes(
         if "highness" in tail or "majesty" in tail:
             speaker = _styled_speaker(body, end, mentions, people)
         words = len(text.split())
+        if _is_name(raw) and _NOUN_AFTER.match(body, end):
+            continue  # a name that qualifies the noun after it: the "X – Y" tourist cluster
         if speaker is None and (
             words < _MIN_WORDS
             or _is_name(raw)
@@ -378,6 +380,14 @@ _NAMED_BEFORE = re.compile(
     r"strategy|plan|roadmap|agreement|treaty|memorandum|charter|vision|doctrine)\s+"
     r"(?:on|of|for)\s+(?:a|an|the)|\b(?:titled|entitled|called|named|dubbed))\s*$",
     re.I,
+)
+
+
+# A word in lower case right after a closing mark, other than a speech verb: the quoted
+# words name something the noun after them is ("the “Silk Road” programme").
+_NOUN_AFTER = re.compile(
+    rf"[ \t]+(?!(?:{_VERBS}|he|she|they|we|it|and|or|to|in|on|at|of|for|as|by|with"
+    r"|is|was|were|are|has|have)\b)[a-z][a-z-]+\b"
 )
 
 
