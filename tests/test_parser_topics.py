@@ -4821,3 +4821,25 @@ def test_adjectives_alone_share_the_head_of_the_next_item(text: str, expected: l
     """ "environmental, social and governance standards": adjectives alone before an item
     whose head they share are one item with it; "pricing and licensing matters" share theirs."""
     assert topics._split(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Earlier, the minister held talks with Dr. Ana Ruiz on boosting exports and the "
+            "possibility of signing an agreement on mutual recognition of diplomas.",
+            ["boosting exports", "mutual recognition of diplomas"],
+        ),
+        (
+            "A joint cannery with a capacity of 500 tonnes of fish per year will be built in the "
+            "port zone.",
+            ["joint cannery"],
+        ),
+    ],
+)
+def test_talks_with_a_doctor_and_a_plant_with_its_capacity(text: str, expected: list[str]) -> None:
+    """ "talks with Dr. X on Y" names Y (the abbreviation's full stop ends nothing), "the
+    possibility of signing" is cut before its object; a plant "with a capacity of ... will be
+    built" is the plant, not its output."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -135,7 +135,9 @@ _CUE = re.compile(
     r"(?!\s+(?:the|its|their|this|[a-z]+ing)\b)|"
     # "held a meeting with the minister on regional power connectivity", not "on Monday"
     # ("talks with Minister of Economy, Trade and Industry X on Y": one comma in a title)
-    r"(?:talks|meeting|meetings|consultations|negotiations|conversation)\s+with\s+[^,.;]{1,60}?"
+    # (a full stop and a blank inside a sentence end an abbreviation: "with Dr. X on Y")
+    r"(?:talks|meeting|meetings|consultations|negotiations|conversation)\s+with\s+"
+    r"(?:[^,.;]|\.\s){1,60}?"
     r"(?:,\s+(?:[a-z]+\s+){0,2}and\s+[^,.;]{1,40}?)?\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins|occasion|eve|same)\b)"
     r"(?!\s+(?:behalf|this|that|its|their)\b)|"
     # "expand exchanges in culture and sports", "interest in green hydrogen" (not "interest
@@ -1971,6 +1973,8 @@ def _clean(item: str) -> str | None:
         return None  # "raising its capacity": a clause about something named before it
     if first.endswith("ing") and rest[:1].isdigit():
         return None  # "building 3,000 flats": a figure of what is done, not a subject
+    if first in _POSSIBILITY and rest.startswith("of ") and low.endswith("ing"):
+        return None  # "the possibility of signing (an agreement on X)": the next cue's X
     if first in _READINESS and rest.startswith("of "):
         return None  # "the readiness of Japanese companies (to take part in X)": who, not what
     if first in _JOINING and low.endswith(_AGENTS):
@@ -2545,10 +2549,15 @@ def find_topics(
                         found.append((sentence.start + match.start("list"), cleaned))
         if not _BUILT_WORDS.isdisjoint(words) and "be" in words:
             for match in _TO_BE_BUILT.finditer(text):
-                # "seven border checkpoints would be modernized": what is to be built.
-                thing = _thing_before(text[: match.start()])
+                # "seven border checkpoints would be modernized": what is to be built ("a
+                # factory with a capacity of 2,000 tonnes of yarn per year will be built": the
+                # factory).
+                before = text[: match.start()]
+                if " with a" in before and (capacity := _CAPACITY_AFTER.search(before)):
+                    before = before[: capacity.start()]
+                thing = _thing_before(before)
                 if " " in thing and (cleaned := _clean(thing)):  # not "the plant"
-                    found.append((sentence.start + match.start() - len(thing), cleaned))
+                    found.append((sentence.start + len(before) - len(thing), cleaned))
         if not names or not _FLOW_WORDS.isdisjoint(words):
             # A statistics brief names no one: its subjects are what the figures are about;
             # elsewhere a sentence that opens with "X's copper exports jumped" names one.
@@ -2942,6 +2951,7 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
 
 _JOINING = frozenset(["participation", "involvement", "engagement"])
 _SIDE_WORDS = frozenset(["side", "sides"])
+_POSSIBILITY = words_of("possibility possibilities prospect prospects option options idea")
 _READINESS = words_of("readiness willingness intention intentions desire determination")
 _AGENTS = (" companies", " firms", " businesses", " investors", " enterprises", " specialists")
 _COUNT_OF = re.compile(
