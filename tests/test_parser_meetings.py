@@ -3148,3 +3148,22 @@ def test_during_the_meeting_which_was_held_in_a_city_places_the_meeting_told_bef
     assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], "Lima")
     ]
+
+
+def test_meetings_on_the_sidelines_of_the_event_the_dateline_reports_are_on_its_day() -> None:
+    """ "LIMA, 21 November 2026 – X took part in the session held in the palace. On the
+    sidelines of the session, ...": those meetings were on the dateline's day, not the page's
+    (22 November)."""
+    body = (
+        "LIMA, 21 November 2026 – Chairman of the Senate of Peru Lena Varga took part in the "
+        "plenary session of the Assembly held in the Torre Tagle Palace.\n\nOn the sidelines of "
+        "the plenary session, the Speaker of the Senate held a number of bilateral meetings. In "
+        "a conversation with Chairman of the Congress of Chile Omar Haddad, the parties "
+        "discussed trade.\n\nLena Varga also met with Speaker of the National Assembly of "
+        "Ecuador Karim Nasser."
+    )
+    brief = parse_brief(f"date 2026-11-22\n{body}\n", brief_id="l")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2026, 11, 21)),
+        (["Lena Varga", "Karim Nasser"], dt.date(2026, 11, 21)),
+    ]

@@ -1054,6 +1054,7 @@ def find_meetings(
     lead = (
         next((n for n, s in enumerate(sents) if s.end > dateline_end), -1) if dateline_end else -1
     )
+    lead_start = sents[lead].start if lead >= 0 else dateline_end
     day_of_report: set[int] = set()  # the meetings dated by the report alone
     scene: tuple[int, str] | None = None  # a short sentence naming only a city, and its city
     # The sentence, host, date and place of "X hosted the presidents of A, B and C".
@@ -1087,6 +1088,10 @@ def find_meetings(
                 # Brussels": the sentence before, in the same paragraph, dates the event.
                 prior = sents[number - 1]
                 event_date = find_date(prior.text, published, prior.words or None)
+            if event_date is None and number == lead and lead_start < dateline_end:
+                # "ST. PETERSBURG, 21 November – X took part in the session held in the
+                # palace": the event the dateline reports, on its day (not the page's)
+                event_date = find_date(body[lead_start:dateline_end], published)
             found_at = (event_date, place_held or _place(text))
             if any(found_at):
                 # "the inauguration ceremony, held in Quito": either noun names it later
