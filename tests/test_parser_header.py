@@ -128,6 +128,9 @@ def test_split_header_reads_key_value_lines(
         # The date after the agency, between dashes; the agency before the city.
         ("Osh (AFP) - Apr 2, 2025 - The ministers met.", "Osh", "Apr 2, 2025", "AFP"),
         ("(NAG) - OSH, APRIL 2 - The ministers met.", "Osh", "APRIL 2", "NAG"),
+        # A known agency's name between dashes after the date; another word stays in the text.
+        ("OSH, April 2 — Kabar — The ministers met.", "Osh", "April 2", "Kabar"),
+        ("OSH, April 2 — Officials — The ministers met.", "Osh", "April 2", None),
         # A dated dateline alone on its line under a release's label and its title.
         (
             "Ministry of Freedonia - Press release\n\nFreedonia and Osh sign a memorandum\n\n"

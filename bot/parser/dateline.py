@@ -26,6 +26,8 @@ _DATELINE = re.compile(
 )
 # The agency in brackets before the city: "(ANSA) - ROME, NOVEMBER 25 - Text".
 _AGENCY_FIRST = re.compile(r"\(([A-Z][A-Za-z]{1,20})\)[ ]*(?:--|[–—]|-)[ ]*(?=[A-Z])")
+# An agency's name closed by a dash after a dateline's date: "TASHKENT, Nov 26 — Daryo — ".
+_AGENCY_BETWEEN_DASHES = re.compile(r"([A-Z][A-Za-z.]{1,20})[ ]*(?:--|[–—]|-(?=[ ]))[ ]*")
 # A full date closed by a dash after a dateline's agency: "Almaty (AFP) - Nov 24, 2026 - ".
 _DATE_AFTER_AGENCY = re.compile(
     r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2},?[ ]+(?:19|20)\d\d"
@@ -272,6 +274,14 @@ def _parse_at(body: str, start: int) -> Dateline | None:
     if date_text is None and agency and (dated := _DATE_AFTER_AGENCY.match(body, end)):
         # "Almaty (AFP) - Nov 24, 2026 - Text": the date after the agency, between dashes.
         date_text, end = dated.group(1), dated.end()
+    elif (
+        date_text
+        and agency is None
+        and (named := _AGENCY_BETWEEN_DASHES.match(body, end))
+        and country_of_agency(named.group(1)) is not None
+    ):
+        # "TASHKENT, Nov 26 — Daryo — Text": a known agency's name between dashes.
+        agency, end = named.group(1), named.end()
     return Dateline(_normal_case(city), date_text, agency, end)
 
 
