@@ -4843,3 +4843,22 @@ def test_talks_with_a_doctor_and_a_plant_with_its_capacity(text: str, expected: 
     possibility of signing" is cut before its object; a plant "with a capacity of ... will be
     built" is the plant, not its output."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lima would offer 20 scholarships a year under its technical programme.",
+            ["scholarships"],
+        ),
+        (
+            "The Peruvian side will provide 80 government scholarships to Chilean students.",
+            ["government scholarships"],
+        ),
+    ],
+)
+def test_scholarships_offered_are_a_topic(text: str, expected: list[str]) -> None:
+    """Scholarships a side offers are a subject of their own, with "government" or "state"
+    before them when the text says so."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

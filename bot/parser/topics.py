@@ -2547,6 +2547,10 @@ def find_topics(
                     cleaned = _clean(item)
                     if cleaned:
                         found.append((sentence.start + match.start("list"), cleaned))
+        if "scholarships" in words and (grants := _SCHOLARSHIPS.search(low)):
+            # "will offer 50 scholarships a year to X students": the scholarships are a
+            # subject of their own, whatever the sentence's cue
+            found.append((sentence.start + grants.start(), grants.group()))
         if not _BUILT_WORDS.isdisjoint(words) and "be" in words:
             for match in _TO_BE_BUILT.finditer(text):
                 # "seven border checkpoints would be modernized": what is to be built ("a
@@ -2977,6 +2981,7 @@ _BY_AGENT = re.compile(
     r"\s+by\s.*$"
 )
 _CAPITAL_ARTICLES = frozenset(["The", "A", "An", "This", "That", "These", "Its", "Their"])
+_SCHOLARSHIPS = re.compile(r"\b(?:(?:government|state)\s+)?scholarships\b")
 _VISIT_VERBS = (
     "toured ",
     "visited ",
