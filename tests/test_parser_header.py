@@ -521,6 +521,8 @@ def test_an_outlet_citing_its_source(lead: str, source: str) -> None:
         ("The ministers met in Osh, the regional akimat reported.", "regional akimat"),
         ("The ministers met in Osh, the city khokimiyat said.", "city khokimiyat"),
         ("The ministers met in Osh, the regional officials reported.", None),
+        ("The ministers met in Osh, the city hall said.", "city hall"),
+        ("The ministers met, the mayor's office said in a Telegram post.", "mayor's office"),
         # A closing credit sentence pointing back at the news.
         (
             "The press service of the Ministry of Trade reports this.",

@@ -12,7 +12,8 @@ _REPORT_VERBS = (
     r"writes|wrote|noted|notes|added|adds|told\s+\w+|has\s+reported|has\s+said)"
 )
 _TRAILER = r"(?:\s+(?:on\s+(?:\w+\.?\s+\d{1,2}\b(?:,?\s+\d{4})?|\d{1,2}\s+\w+(?:\s+\d{4})?|\w+)|"
-_TRAILER += r"in\s+a\s+(?:statement|press\s+release|report|post)|"
+# "in a statement", "in a Telegram post".
+_TRAILER += r"in\s+a\s+(?:[A-Z]\w+\s+)?(?:statement|press\s+release|report|post)|"
 _TRAILER += r"today|yesterday|earlier|citing\s+[^.]+|with\s+reference\s+to\s+[^.]+|"
 # "said on its Telegram channel", "reported on its official website".
 _TRAILER += (
@@ -66,7 +67,7 @@ _SOURCE_WORDS = re.compile(
     r"secretariat|commission|fund|center|centre|group|authority|organization|"
     r"organisation|association|union|chamber|"
     # A region's or a city's executive: "the regional akimat", "the city khokimiyat".
-    r"akimat|akimiat|khokimiyat|hokimiyat|municipality|mayoralty|governorate)\b",
+    r"akimat|akimiat|khokimiyat|hokimiyat|municipality|mayoralty|governorate|city\s+hall)\b",
     re.I,
 )
 
