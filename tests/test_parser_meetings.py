@@ -3167,3 +3167,17 @@ def test_meetings_on_the_sidelines_of_the_event_the_dateline_reports_are_on_its_
         (["Lena Varga", "Omar Haddad"], dt.date(2026, 11, 21)),
         (["Lena Varga", "Karim Nasser"], dt.date(2026, 11, 21)),
     ]
+
+
+def test_a_signing_day_told_in_a_lead_above_the_dateline_dates_the_signers_meeting() -> None:
+    """ "Tacna and Arica signed an agreement on Thursday. TACNA. November 27. Agency – The
+    document was signed in Tacna by X and Y": that Thursday, not the dateline's day."""
+    body = (
+        "Tacna and Arica signed an agreement on twinning and cooperation on Thursday. TACNA. "
+        "November 27. Andina – The document was signed in Tacna by Mayor of Tacna Lena Varga "
+        "and Mayor of Arica Omar Haddad, the press service of the municipality reports."
+    )
+    brief = parse_brief(f"date 2026-11-27\n{body}\n", brief_id="n")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2026, 11, 26), "Tacna")
+    ]

@@ -1131,8 +1131,11 @@ def find_meetings(
             signed_in = _place(text)
         if "signed" in sentence.words:
             if signed_on is None:
-                signed_on = find_date(text, published, sentence.words)
-                signed_at, signed_text = number, text
+                # (a lead told above the dateline, "A and B signed an agreement on Thursday.
+                # ALMATY. November 27 – ...", is read whole: the dateline is not in it)
+                signing_told = sentence.text if sentence.end <= dateline_end else text
+                signed_on = find_date(signing_told, published, sentence.words)
+                signed_at, signed_text = number, signing_told
             if signed_on is not None:
                 signers.update(named_here)
         day_moved = running.read(text, sentence.words)
