@@ -4862,3 +4862,24 @@ def test_scholarships_offered_are_a_topic(text: str, expected: list[str]) -> Non
     """Scholarships a side offers are a subject of their own, with "government" or "state"
     before them when the text says so."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru offered Chilean investors tax holidays of up to ten years in its free "
+            "economic zones.",
+            ["free economic zones"],
+        ),
+        (
+            "Lima will set aside land in a special economic zone near the port for Chilean firms.",
+            ["special economic zone"],
+        ),
+        ("The delegation visited the Callao Free Economic Zone.", []),
+    ],
+)
+def test_free_and_special_economic_zones_are_a_topic(text: str, expected: list[str]) -> None:
+    """Free or special economic zones a text names in lower case are a subject of their own;
+    a zone's capitalised name is read (or not) as a name."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -2551,6 +2551,10 @@ def find_topics(
             # "will offer 50 scholarships a year to X students": the scholarships are a
             # subject of their own, whatever the sentence's cue
             found.append((sentence.start + grants.start(), grants.group()))
+        if not _ZONE_WORDS.isdisjoint(words) and (zone := _ECONOMIC_ZONE.search(text)):
+            # "tax holidays in its free economic zones", "land in a special economic zone":
+            # the zones are a subject of their own (a named zone is read as a name)
+            found.append((sentence.start + zone.start(), zone.group()))
         if not _BUILT_WORDS.isdisjoint(words) and "be" in words:
             for match in _TO_BE_BUILT.finditer(text):
                 # "seven border checkpoints would be modernized": what is to be built ("a
@@ -2981,6 +2985,8 @@ _BY_AGENT = re.compile(
     r"\s+by\s.*$"
 )
 _CAPITAL_ARTICLES = frozenset(["The", "A", "An", "This", "That", "These", "Its", "Their"])
+_ECONOMIC_ZONE = re.compile(r"\b(?:special|free)\s+(?:economic|industrial|trade)\s+zones?\b")
+_ZONE_WORDS = words_of("zone zones")
 _SCHOLARSHIPS = re.compile(r"\b(?:(?:government|state)\s+)?scholarships\b")
 _VISIT_VERBS = (
     "toured ",
