@@ -94,7 +94,7 @@ async def test_faults_every_deliverable_subscriber_gets_digest_once(
     bot_api.fail("sendMessage", chat_id=errors, times=2, error_code=500,
                  description="Internal Server Error")  # fmt: skip
     # A request that times out and that Telegram did not take: held, then refused.
-    bot_api.delay("sendMessage", 0.4, chat_id=timeout)
+    bot_api.delay("sendMessage", 1.8, chat_id=timeout)
     bot_api.fail("sendMessage", chat_id=timeout, error_code=502, description="Bad Gateway")
     bot_api.fail("sendMessage", chat_id=blocked, error_code=403,
                  description="Forbidden: bot was blocked by the user")  # fmt: skip
@@ -106,11 +106,11 @@ async def test_faults_every_deliverable_subscriber_gets_digest_once(
 
     options = DigestOptions(
         overall_per_second=500, group_per_minute=6000, chat_per_second=100,
-        backoff_base=0.5, workers=8, poll_interval=0.05,
+        backoff_base=1.0, workers=8, poll_interval=0.05,
     )  # fmt: skip
     loop = asyncio.get_running_loop()
     started = loop.time()
-    async with make_bot(bot_api, read_timeout=0.2) as bot:
+    async with make_bot(bot_api, read_timeout=1.5) as bot:
         sender = Sender(store, bot, options)
         await asyncio.wait_for(sender.drain(), 20)
         await sender.close()
@@ -146,9 +146,9 @@ async def test_timeout_after_telegram_took_the_message_duplicates_at_most_once(
     sent again, so that chat may see it twice; nobody else is affected."""
     ids = await add_subscribers(store, [(21, "private"), (22, "private")])
     await build_runs(store, [Due(i, NOW) for i in ids], ENTRIES[:1], render, DigestOptions())
-    bot_api.delay("sendMessage", 0.4, chat_id=21)
-    options = DigestOptions(backoff_base=0.5, workers=4, poll_interval=0.05)
-    async with make_bot(bot_api, read_timeout=0.2) as bot:
+    bot_api.delay("sendMessage", 1.8, chat_id=21)
+    options = DigestOptions(backoff_base=1.0, workers=4, poll_interval=0.05)
+    async with make_bot(bot_api, read_timeout=1.5) as bot:
         sender = Sender(store, bot, options)
         await asyncio.wait_for(sender.drain(), 20)
         await sender.close()
