@@ -475,6 +475,7 @@ def test_date_lines_of_web_pages_under_a_title(
         "April 2, 2025, Foreign Office",
         "Tuesday, 2 April",
         "2 April 2025, Osh - the ministers met",
+        "2 April 2025, Friday talks",
     ],
 )
 def test_a_line_opening_with_a_date_and_going_on_is_no_date_line(line: str) -> None:
@@ -578,6 +579,12 @@ def test_a_body_listing_its_fields_is_the_source() -> None:
         "Updated on April 4, 2025 at 1:15 PM GMT+5",
         "Fri 04/04/2025",
         "Fri 4 Apr 2025",
+        "2025-04-04T14:05:00+05:00",
+        "Last updated: 04.04.2025",
+        "04-04-2025 14:05",
+        "4 April 2025, Friday",
+        "April 4, 2025 (Friday)",
+        "Published 04.04.2025 14:05 | Updated 04.04.2025 15:00",
         "Published: Fri 4 Apr 2025, 6:42 PM",
     ],
 )

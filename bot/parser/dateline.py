@@ -531,7 +531,7 @@ _CLOCK_TIME = re.compile(rf"(?:{_CLOCK}(?:{_FIELD})*|{_UPDATE_NOTE})$")
 # A label before a page's date: "Date of publication: 26.11.2026 10:35", "Published: ...".
 _DATE_LABEL = re.compile(
     r"(?i:(?:date\s+of\s+publication|publication\s+date|published(?:\s+on)?|posted(?:\s+on)?"
-    r"|updated(?:\s+on)?|date)\s*:?\s*)(?=\d|[A-Z])"
+    r"|(?:last\s+)?updated(?:\s+on)?|date)\s*:?\s*)(?=\d|[A-Z])"
     # "Friday, 20 November 2026, 17:05", "20:15, 26 November 2026": a weekday or the time first.
     # A section's name may come first, as in "All News 17:22 November 26, 2026".
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
@@ -542,6 +542,13 @@ _DATE_LABEL = re.compile(
     r"|(?:\d+\s+Comments?(?:\(s\))?\s+)?(?:(?:Print|E-?mail|Share)\s+)*"
     rf"(?P<source>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,2}}),\s+(?={_MONTH}\s|\d{{1,2}}\s+{_MONTH})"
 )
+# "27-11-2026": a day-first date written with hyphens.
+_DAY_FIRST_HYPHENS = re.compile(r"^(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")
+_ISO_STAMP = re.compile(
+    r"((?:19|20)\d\d-\d\d-\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
+)
+# A weekday after the date: "27 November 2026, Friday", "November 27, 2026 (Friday)".
+_WEEKDAY_AFTER = re.compile(r"^,?\s*\(?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)?$")
 _SHORT_WEEKDAYS = frozenset(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
 # A time of day after a label, before the date: "Updated 19:42, 24-Nov-2026".
 _TIME_FIRST = re.compile(r"\d{1,2}:\d{2},?\s+(?=\d)")
@@ -624,14 +631,20 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         line = _SLASHED_DATE.sub(_dotted, line)
     if "-" in line[:7]:
         line = _HYPHENED_DATE.sub(r"\1 \2 \3", line)
+        line = _DAY_FIRST_HYPHENS.sub(r"\1.\2.\3", line)  # "27-11-2026 14:05"
+        if (iso := _ISO_STAMP.fullmatch(line)) is not None:
+            line = iso.group(1)  # "2026-11-27T14:05:00+05:00": a page's machine timestamp
     if "|" in line and len(line) <= 120:
-        # A page's fields: "Source: Xinhua| 2026-11-26 21:14:05|Editor: huaxia".
+        # A page's fields: "Source: Xinhua| 2026-11-26 21:14:05|Editor: huaxia"; "Published
+        # 27.11.2026 14:05 | Updated 27.11.2026 15:00" gives one date twice.
         dated = [found for part in line.split("|") if (found := line_date(part))]
-        return dated[0] if len(dated) == 1 else None
+        return dated[0] if dated and all(found == dated[0] for found in dated) else None
     date = ANY_DATE.match(line)
     if date is None or not re.search(r"\b(?:19|20)\d\d\b", date.group()):
         return None
     rest = line[date.end() :]
+    if rest.endswith("day") or rest.endswith("day)"):
+        rest = _WEEKDAY_AFTER.sub("", rest)  # "27 November 2026, Friday"
     if sections and not rest and not sections.group("numeric"):
         return None  # section names and a date without its time: a title ("Summit Opens 2 May")
     city = None
