@@ -302,6 +302,11 @@ def test_find_source_reads_the_lead_attribution(
         ("MINISTRY OF FOREIGN AFFAIRS\nFREEDONIA\n2 APRIL 2025", "Ministry of Foreign Affairs"),
         ("Osh\n2 April 2025", None),
         ("MINISTRY OF FOREIGN AFFAIRS\nA\nB\nC\nD", None),
+        (
+            "Information and Press Department of the MFA of Freedonia",
+            "Information and Press Department of the MFA of Freedonia",
+        ),
+        ("Information and analysis of the market", None),
     ],
 )
 def test_signature_of_reads_the_organisation_signing_a_release(

@@ -144,7 +144,9 @@ _BODY_WORDS = re.compile(
 
 # A press release signed at its foot: "Press Service of the Ministry of Foreign Affairs".
 _SIGNATURE = re.compile(
-    r"(?:The\s+)?(?:(?:Press|Information|Media|Communications?)\s+(?:[Ss]ervice|[Oo]ffice|"
+    # "Information and Press Department of the MFA of X", as a foreign ministry signs.
+    r"(?:The\s+)?(?:(?:Press|Information|Media|Communications?)\s+(?:(?:and|&)\s+(?:Press|"
+    r"Information|Media)\s+)?(?:[Ss]ervice|[Oo]ffice|"
     r"[Cc]ent(?:re|er)|[Dd]epartment|[Dd]ivision)|(?:Embassy|Ministry|Consulate|Office)\s+of)"
     r"\b[^\n.!?]{0,110}"
 )
