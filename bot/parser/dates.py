@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
-MONTHS = {
+MONTHS: Final = {
     "january": 1,
     "february": 2,
     "march": 3,
@@ -32,7 +33,7 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-WEEKDAYS = {
+WEEKDAYS: Final = {
     "monday": 0,
     "tuesday": 1,
     "wednesday": 2,
@@ -43,33 +44,34 @@ WEEKDAYS = {
 }
 
 # Month names and day numbers as briefs write them; figures and topics reuse them.
-MONTH = (
+MONTH: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+DAY: Final = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+ISO_DATE: Final = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 # "18.10.2023": day, month, year, as European and Central Asian sites write it.
-DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
-MONTH_DAY = re.compile(rf"\b({MONTH})\.?\s+({DAY})\b(?:,?\s+((?:19|20)\d\d)\b)?")
-DAY_MONTH = re.compile(rf"\b({DAY})\s+(?:of\s+)?({MONTH})\b\.?(?:,?\s+((?:19|20)\d\d)\b)?")
-WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-RELATIVE = re.compile(
+DOTTED_DATE: Final = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
+MONTH_DAY: Final = re.compile(rf"\b({MONTH})\.?\s+({DAY})\b(?:,?\s+((?:19|20)\d\d)\b)?")
+DAY_MONTH: Final = re.compile(rf"\b({DAY})\s+(?:of\s+)?({MONTH})\b\.?(?:,?\s+((?:19|20)\d\d)\b)?")
+WEEKDAY: Final = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+RELATIVE: Final = re.compile(
     r"\b([Tt]he day before yesterday|[Yy]esterday|[Tt]oday|[Tt]he day before|"
     r"[Tt]his (?:morning|afternoon|evening))\b"
 )
 # A date phrase anywhere: the spans that must never be read as figures.
-ANY_DATE = re.compile(
+ANY_DATE: Final = re.compile(
     rf"{ISO_DATE.pattern}|{DOTTED_DATE.pattern}|{MONTH_DAY.pattern}|{DAY_MONTH.pattern}"
 )
 
 
-_DATE_WORDS = frozenset(
+_DATE_WORDS: Final = frozenset(
     [*MONTHS, *WEEKDAYS, "yesterday", "today", "day", "morning", "afternoon", "evening"]
 )
-_ISO_HINT = re.compile(r"\d-\d|\d\.\d{1,2}\.(?:19|20)\d\d")
-_DIGIT = re.compile(r"\d")
-_RELATIVE_WORDS = frozenset(["yesterday", "today", "day", "this"])  # one is in each RELATIVE
+_ISO_HINT: Final = re.compile(r"\d-\d|\d\.\d{1,2}\.(?:19|20)\d\d")
+_DIGIT: Final = re.compile(r"\d")
+# one is in each RELATIVE
+_RELATIVE_WORDS: Final = frozenset(["yesterday", "today", "day", "this"])
 
 
 def make_date(year: int, month: int, day: int) -> dt.date | None:
@@ -156,25 +158,27 @@ def find_date(
 
 # "On November 24, ...", "on Tuesday": the day an event told in the sentence happened (not
 # "as of November 1" or "since May 5").
-_ON_DATE = re.compile(
+_ON_DATE: Final = re.compile(
     rf"\b[Oo]n\s+(?:{MONTH}\.?\s+{DAY}\b|{DAY}\s+(?:of\s+)?{MONTH}\b|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
-_NEXT_DAY = re.compile(
+_NEXT_DAY: Final = re.compile(
     r"\b(?:the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+tomorrow)|a\s+day\s+later)\b"
 )
 # "..., and the delegation would visit the region the next day": a plan, the day not yet come.
-_PLAN = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:to|scheduled|expected|due))\s")
+_PLAN: Final = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:to|scheduled|expected|due))\s"
+)
 # "The day before, X met Y", "On the eve of the talks": the day before the one told last.
-_DAY_BEFORE = re.compile(
+_DAY_BEFORE: Final = re.compile(
     r"\b(?:the\s+(?:day\s+before|previous\s+day)(?!\s+yesterday)|a\s+day\s+earlier|"
     r"on\s+the\s+eve\s+of\s+the\s+(?:talks|meeting|visit|summit|forum))\b"
 )
 # "Second day of the visit", "On the third day": the visit's days counted from its first.
-_ORDINAL_DAY = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh)\s+day\b")
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_ORDINAL_DAY: Final = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh)\s+day\b")
+_ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ORDINALS["seventh"] = 7
-_ON_DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS])
+_ON_DATE_WORDS: Final = frozenset([*MONTHS, *WEEKDAYS])
 
 
 class RunningDate:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from bot.parser.countries import country_of_word
 from bot.parser.dates import ANY_DATE, DAY, MONTH
@@ -42,7 +43,7 @@ def _led_by(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 # What `\s` matches in an ASCII text by the Unicode rules every pattern here is written for.
-_ASCII_SPACE = r"\t\n\x0b\x0c\r\x1c-\x1f "
+_ASCII_SPACE: Final = r"\t\n\x0b\x0c\r\x1c-\x1f "
 
 
 def _ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -94,7 +95,7 @@ def _word_before(text: str, end: int) -> str:
     return word[-16:].lower()
 
 
-_NUMWORD = (
+_NUMWORD: Final = (
     r"(?:(?:"
     + "|".join(TENS)
     + r")(?:[- ](?:"
@@ -104,17 +105,19 @@ _NUMWORD = (
     + r"|a dozen|dozen|a hundred|a thousand|a million|a billion)"
 )
 # "RM312mil", "US$10bil": the Malaysian press's short forms.
-_MAG = r"(?:thousand|million|billion|trillion|mln|bln|mil|bil|mn|bn|tn|trln|crores?|lakhs?|m|k|b)"
-_SYMBOL = (
+_MAG: Final = (
+    r"(?:thousand|million|billion|trillion|mln|bln|mil|bil|mn|bn|tn|trln|crores?|lakhs?|m|k|b)"
+)
+_SYMBOL: Final = (
     r"(?:US\$|U\.S\.\s?\$|HK\$|C\$|A\$|S\$|\$|€|£|¥|₸|₽|₹|₩|₺|₼|₾|₴|₦|₱|₪|₮|"
     r"(?<![A-Za-z])Rs\.?\s?)"
 )
 # "BD18.6 million", "QR 5 billion": a currency's abbreviation (`CURRENCY_PREFIXES`).
-_ABBR = (
+_ABBR: Final = (
     r"(?-i:(?<![A-Za-z])(?:" + "|".join(sorted(CURRENCY_PREFIXES, key=len, reverse=True)) + r"))"
 )
-_ISO = r"(?-i:[A-Z]{3})"
-_DIGITS = (
+_ISO: Final = r"(?-i:[A-Z]{3})"
+_DIGITS: Final = (
     # "3,5 billion": a decimal comma, before a magnitude only
     r"\d{1,3},\d{1,2}(?=\s?(?:trillion|billion|million|bln|mln|bn|mn)\b)"
     # "1 200 tonnes": thousands set apart by a space, before a word or a per cent sign
@@ -122,7 +125,7 @@ _DIGITS = (
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 )
 # Qualifiers of a figure, by the name the brief gives them.
-_APPROX_NAMES = {
+_APPROX_NAMES: Final = {
     "more than": "over",
     "over": "over",
     "above": "over",
@@ -151,26 +154,26 @@ _APPROX_NAMES = {
     "under": "under",
     "below": "under",
 }
-_APPROX = "(?:" + "|".join(re.escape(phrase) for phrase in _APPROX_NAMES) + ")"
+_APPROX: Final = "(?:" + "|".join(re.escape(phrase) for phrase in _APPROX_NAMES) + ")"
 # Fast anchors on the lower-cased text; the full patterns run only around them.
-_REFERENCE = re.compile(
+_REFERENCE: Final = re.compile(
     r"\+\d[\d\s()-]{6,}\d|\bNo\.\s*\S+|\d+/\d+|[A-Za-z]\w*\+\d+|\b\d{1,2}:\d{2}\b"
 )
-_ISO_HINT = re.compile(r"\d-\d|\d\.\d{1,2}\.(?:19|20)\d\d")
-_MONTH_NAME = MONTH + r"\.?"
+_ISO_HINT: Final = re.compile(r"\d-\d|\d\.\d{1,2}\.(?:19|20)\d\d")
+_MONTH_NAME: Final = MONTH + r"\.?"
 # `ANY_DATE`: each date starts with a digit or a month's capital.
-_ANY_DATE = _led_by(r"\dADFJMNOS", ANY_DATE.pattern)
-_DAY_NUMBER = DAY
-_RANGE_WORD = r"\s*(?:-|–|—|to|and|through|till|until)\s*"
+_ANY_DATE: Final = _led_by(r"\dADFJMNOS", ANY_DATE.pattern)
+_DAY_NUMBER: Final = DAY
+_RANGE_WORD: Final = r"\s*(?:-|–|—|to|and|through|till|until)\s*"
 # Day ranges: "March 13-16", "from March 13 to 16", "on 13-16 March", "13 to 16 March".
-_DATE_RANGE = _led_by(
+_DATE_RANGE: Final = _led_by(
     r"\dADFJMNOS",
     rf"\b{_MONTH_NAME}\s+{_DAY_NUMBER}{_RANGE_WORD}{_DAY_NUMBER}\b"
     r"(?!\s*(?:%|[.,]\d|per\s?cent|pct|mln|bln|bn|million|billion|trillion|thousand))"
     rf"|\b{_DAY_NUMBER}{_RANGE_WORD}(?={_DAY_NUMBER}\s+(?:of\s+)?{_MONTH_NAME})",
 )
 # Numbers that label a thing: "page 5", "Bulletin 12", "Article 3", "Room 204", "flight 713".
-_LABEL_NUMBER = _led_by(
+_LABEL_NUMBER: Final = _led_by(
     "abcdefghilnprstu",
     r"\b(?:pages?|pp?\.|bulletin|issue|article|clause|paragraph|section|chapter|room|hall|gate|"
     r"flight|resolution|decree|tel\.?|telephone|phone|fax|ext\.|building|platform|"
@@ -178,17 +181,17 @@ _LABEL_NUMBER = _led_by(
     r"number|no\.)\s*(?:no\.?\s*)?\d[\w/.-]*(?!,\d)",  # "building 3,000 flats": a count
     re.I,
 )
-_LABEL_WORDS = words_of(
+_LABEL_WORDS: Final = words_of(
     "page pages p pp bulletin issue article clause paragraph section chapter room hall gate "
     "flight resolution decree tel telephone phone fax ext building platform number "
     "terminal unit phase stage block runway line boeing airbus"
 )
-_SALE = re.compile(
+_SALE: Final = re.compile(
     r"\b(?:sell|sold|selling|sells|buy|bought|buying|buys|acquire|acquired|acquiring|acquires|"
     r"purchase|purchased|purchasing)\s+(?P<what>[^,;]+?)\s+(?:to\s+[^,;]+?\s+)?for\s+$",
     re.I,
 )
-_FUNDING_NOUNS = {
+_FUNDING_NOUNS: Final = {
     "committed": "commitments",
     "commit": "commitments",
     "pledged": "pledges",
@@ -213,159 +216,167 @@ _FUNDING_NOUNS = {
     "disburse": "financing disbursed",
 }
 # A measure that is only a pronoun, perhaps after a conjunction ("although it").
-_CONJUNCT_PRONOUN = re.compile(
+_CONJUNCT_PRONOUN: Final = re.compile(
     r"(?:(?:although|though|while|but|and|as|since|whereas|yet)\s+)?(?:it|they)", re.I
 )
 # Kinds of financing a sum may be said to be.
-_FINANCING_NOUNS = (
+_FINANCING_NOUNS: Final = (
     r"(?:grant|loan|credit|contribution|subsidy|allocation|tranche|investment|deposit"
     r"|financing|co-financing|guarantee)"
 )
 # "$70 million is a grant": what the sum is.
-_IS_FINANCING = re.compile(
+_IS_FINANCING: Final = re.compile(
     rf"\s+(?:is|was|will be|would be)\s+(?:a|an)\s+"
     rf"(?P<np>(?:[a-z-]+\s+){{0,2}}{_FINANCING_NOUNS})\b"
 )
 # "a concessional credit with a maturity of 38 years": the term of that financing.
-_TERM_OF_FINANCING = re.compile(
+_TERM_OF_FINANCING: Final = re.compile(
     rf"\b(?:a|an|the)\s+(?P<np>(?:[a-z-]+\s+){{0,2}}(?:{_FINANCING_NOUNS}|bonds?))\s+with\s+"
     r"(?:a|an)\s+(?P<what>maturity|term|tenor|grace period|repayment period)\s+of\s+$"
 )
-_FUNDED_BY = re.compile(
+_FUNDED_BY: Final = re.compile(
     rf"(?P<who>(?:[Tt]he\s+)?(?:[{UPPER}][\w’'-]*\s+){{0,4}}[\w’'-]+)\s+"
     r"(?:has\s+|have\s+|had\s+|will\s+|would\s+|could\s+|can\s+|may\s+|"
     r"(?:is|are|was|were)\s+(?:ready\s+|set\s+|expected\s+|going\s+|able\s+|due\s+)?to\s+|"
     r"(?:plans?|planned|intends?|intended|aims?|expects?)\s+to\s+)?(?:also\s+)?"
     r"(?P<verb>" + "|".join(sorted(_FUNDING_NOUNS, key=len, reverse=True)) + r")\s+$"
 )
-_FUNDING_VERBS = tuple(_FUNDING_NOUNS)
+_FUNDING_VERBS: Final = tuple(_FUNDING_NOUNS)
 # "allocated N (from the state budget) for X".
-_FUNDED_FOR = re.compile(
+_FUNDED_FOR: Final = re.compile(
     r"(?P<source>\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:budget|funds?|reserves?))?"
     r"\s+(?:to|for|in|into)\s+(?:(?:a|an|the)\s+)?"
 )
-_AUX_END = re.compile(
+_AUX_END: Final = re.compile(
     r"(?:\s+(?:will|would|could|can|may|might|has|have|had|also|is|are|to|plan|plans))+$"
 )
-_AIM_VERB = re.compile(
+_AIM_VERB: Final = re.compile(
     r"^(?:support|help|finance|fund|develop|build|modernize|modernise|expand|create|promote)"
     r"\s+(?=\w)"
 )
-_SOURCES_AFTER = re.compile(
+_SOURCES_AFTER: Final = re.compile(
     r"\s+(?:\w+\s+)?(?:sources|people|persons|officials|diplomats|insiders)\s+"
     r"(?:familiar|close|with\s+knowledge|briefed|who\s+(?:declined|spoke|asked))\b"
     r"|\s+sources\b"
 )
 # "two brotherly nations", "two peoples": the two parties, named with warmth, not a count.
 # Who a group of parties is: "the/other/all N ...", "leaders/heads (of state) of N ...".
-_GROUP_BEFORE = re.compile(
+_GROUP_BEFORE: Final = re.compile(
     r"(?:\b(?:[Tt]he|these|those|all|other|its|our|their)"
     r"|\b(?:leaders|heads(?: of state)?|presidents|ministers) of(?: the)?)\s+$"
 )
-_GROUP_AFTER = re.compile(
+_GROUP_AFTER: Final = re.compile(
     r"\s+(?:of\s+us\b|(?:(?:[A-Z][a-z]+|littoral|member|partner|participating)\s+){0,3}"
     r"(?:countries|states|nations|republics|presidents|leaders|heads\s+of\s+state|"
     r"(?:foreign\s+)?ministers|members|sides|parties|co-chairs)\b)"
 )
-_PARTIES_AFTER = re.compile(
+_PARTIES_AFTER: Final = re.compile(
     r"\s+(?:(?:brotherly|friendly|fraternal|neighbou?ring|sisterly|allied)\s+"
     r"(?:nations|peoples|countries|states)|peoples)\b",
     re.I,
 )
 # "A and B are two ...": the two just named.
-_PAIR_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'-]+\s+and\s+[A-Z][\w'-]+\s+(?:are|were)\s+$")
-_FALLING = frozenset(["falling", "declining", "decreasing", "dropping", "shrinking"])
-_CHANGE_WORDS = frozenset(["up", "down", "growing", "rising", "increasing", "climbing", *_FALLING])
+_PAIR_NAMED_BEFORE: Final = re.compile(r"\b[A-Z][\w'-]+\s+and\s+[A-Z][\w'-]+\s+(?:are|were)\s+$")
+_FALLING: Final = frozenset(["falling", "declining", "decreasing", "dropping", "shrinking"])
+_CHANGE_WORDS: Final = frozenset(
+    ["up", "down", "growing", "rising", "increasing", "climbing", *_FALLING]
+)
 # A reporter's code of digits joined by stars ("1234**5678"), as some agencies close their copy.
-_STARRED_CODE = re.compile(r"\d+\*+\d+")
+_STARRED_CODE: Final = re.compile(r"\d+\*+\d+")
 # A page's counters: "Views: 954", "Comments (3)", "👁 12.4K".
-_COUNTER_BEFORE = re.compile(
+_COUNTER_BEFORE: Final = re.compile(
     r"(?:\b(?:[Vv]iews|[Cc]omments|[Ll]ikes|[Ss]hares)\s*[:(]?|👁)\s*(?:\d{1,3}\s)?$"
 )
 # "in the next two to three years": the lower bound of a range in words, before the upper
-_WORD_RANGE_AFTER = re.compile(rf"\s+(?:to|or)\s+{_NUMWORD}\s+[a-z]")
+_WORD_RANGE_AFTER: Final = re.compile(rf"\s+(?:to|or)\s+{_NUMWORD}\s+[a-z]")
 # "(Channel 7)", "(Article 12)": a name's number in brackets, after a capitalised word.
-_NAME_NUMBER_BEFORE = re.compile(r"\(\s*(?:[A-Z][\w-]*\s+){1,3}$")
-_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)")
-_PREPOSITION = re.compile(r"\s(?:into|in|to|for|on|at|from|with)\s")
-_NOT_MONEY = frozenset(["count", "percent", "fraction", "times", "years"])
+_NAME_NUMBER_BEFORE: Final = re.compile(r"\(\s*(?:[A-Z][\w-]*\s+){1,3}$")
+_PARENTHESIS: Final = re.compile(r"\s*\([^()]{1,60}\)")
+_PREPOSITION: Final = re.compile(r"\s(?:into|in|to|for|on|at|from|with)\s")
+_NOT_MONEY: Final = frozenset(["count", "percent", "fraction", "times", "years"])
 # "500 million pounds ($640 million)", "5 million tonnes in 2027, or about 50,000 barrels
 # per day": the same quantity in another unit.
-_EQUIVALENT = re.compile(
+_EQUIVALENT: Final = re.compile(
     r"(?:\s+(?:in|by)\s+(?:19|20)\d\d)?\s*[(,]\s*"
     r"(?:(?:or|about|around|some|approximately|roughly|nearly)\s*){0,2}"
 )
-_ISO_GLUED = re.compile(rf"(?<![A-Za-z])(?:[A-Z]{{3}}|Rs\.?)$|{_ABBR}$")
+_ISO_GLUED: Final = re.compile(rf"(?<![A-Za-z])(?:[A-Z]{{3}}|Rs\.?)$|{_ABBR}$")
 # "a dozen", "a hundred", "a million tonnes": the article stands for one.
-_A_NUMBER_WORDS = ("dozen", "hundred", "thousand", "million", "billion")
-_NUMBER_WORDS = frozenset([*UNITS, *TENS, *_A_NUMBER_WORDS])
-_FRACTION_WORDS = words_of(
+_A_NUMBER_WORDS: Final = ("dozen", "hundred", "thousand", "million", "billion")
+_NUMBER_WORDS: Final = frozenset([*UNITS, *TENS, *_A_NUMBER_WORDS])
+_FRACTION_WORDS: Final = words_of(
     "half third thirds quarter quarters fourth fifth fifths sixth eighth tenth"
 )
-_MULTIPLE_WORDS = words_of(
+_MULTIPLE_WORDS: Final = words_of(
     "times fold twofold threefold fourfold fivefold tenfold double doubled doubling triple "
     "tripled tripling quadruple quadrupled twice"
 )
-_ANY_NUMBER_WORDS = _NUMBER_WORDS | _FRACTION_WORDS | _MULTIPLE_WORDS
-_DIGIT_ANCHOR = re.compile(r"\d[\d,.]*")
-_DIGIT_ANCHOR_ASCII = _ascii_twin(_DIGIT_ANCHOR)
-_ASCII_DIGITS = tuple("0123456789")
-_NUMWORD_ANCHOR = re.compile(r"\b" + _NUMWORD + r"\b")
-_CORE_AT = re.compile(
+_ANY_NUMBER_WORDS: Final = _NUMBER_WORDS | _FRACTION_WORDS | _MULTIPLE_WORDS
+_DIGIT_ANCHOR: Final = re.compile(r"\d[\d,.]*")
+_DIGIT_ANCHOR_ASCII: Final = _ascii_twin(_DIGIT_ANCHOR)
+_ASCII_DIGITS: Final = tuple("0123456789")
+_NUMWORD_ANCHOR: Final = re.compile(r"\b" + _NUMWORD + r"\b")
+_CORE_AT: Final = re.compile(
     rf"(?:(?P<num>{_DIGITS})|(?P<word>{_NUMWORD}\b))"
     rf"(?:\s?(?P<dash>[–—-])\s?(?:{_SYMBOL.lower()})?(?P<num2>{_DIGITS}))?"
     rf"(?:[\s-]?(?P<mag>\b{_MAG}\b|(?<=\d){_MAG}\b))?"
 )
-_PREFIX_BEFORE = _led_by(
+_PREFIX_BEFORE: Final = _led_by(
     "A-Z$€£¥₸₽₹₩₺₼₾₴₦₱₪₮", rf"(?:(?P<sym>{_SYMBOL})\s?|\b(?P<iso>{_ISO})\s?|(?P<abbr>{_ABBR})\s?)$"
 )
-_APPROX_BEFORE = re.compile(
+_APPROX_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?P<approx>{_APPROX})\s+"
     r"(?:(?:a|an)\s+(?:combined|total of|additional|further)\s+)?$"
 )
-_FILLER_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:combined|total of|additional|further)\s+$")
+_FILLER_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:a|an)\s+(?:combined|total of|additional|further)\s+$"
+)
 # What every phrase that `_APPROX_BEFORE` or `_FILLER_BEFORE` finds ends in (each is written
 # with single spaces): "in excess of", not any "of".
-_QUALIFIER_ENDS = tuple(sorted({*_APPROX_NAMES, "combined", "total of", "additional", "further"}))
-_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|last|latter|the|other)\s+$")
-_TIMES_AFTER = re.compile(r"[\s-]+(?:times|fold)\b")
-_FRACTION_ANCHOR = re.compile(r"\b(?:half|thirds?|quarters?|fourth|fifths?|sixth|eighth|tenth)\b")
-_MULTIPLE_ANCHOR = re.compile(r"times\b|fold\b|\b(?:doubl|tripl|quadrupl)|\btwice\b")
-_MULTIPLE_STARTS = ("times", "fold", "doubl", "tripl", "quadrupl", "twice")
+_QUALIFIER_ENDS: Final = tuple(
+    sorted({*_APPROX_NAMES, "combined", "total of", "additional", "further"})
+)
+_ORDINAL_BEFORE: Final = re.compile(r"\b(?:first|second|third|last|latter|the|other)\s+$")
+_TIMES_AFTER: Final = re.compile(r"[\s-]+(?:times|fold)\b")
+_FRACTION_ANCHOR: Final = re.compile(
+    r"\b(?:half|thirds?|quarters?|fourth|fifths?|sixth|eighth|tenth)\b"
+)
+_MULTIPLE_ANCHOR: Final = re.compile(r"times\b|fold\b|\b(?:doubl|tripl|quadrupl)|\btwice\b")
+_MULTIPLE_STARTS: Final = ("times", "fold", "doubl", "tripl", "quadrupl", "twice")
 # "twice" is a multiple in a comparison ("twice as many") or after growth ("grew almost
 # twice"), not a frequency ("met twice", "twice a year").
-_TWICE_AS = re.compile(r"\s+as\b")
+_TWICE_AS: Final = re.compile(r"\s+as\b")
 # The stems of verbs of growth ("increased", "grew", "rose", "expanded").
-_GROWTH_STEMS = r"increas|grow|grew|grown|rose|risen|rise|expand|jump|climb"
-_GROWTH_BEFORE = re.compile(
+_GROWTH_STEMS: Final = r"increas|grow|grew|grown|rose|risen|rise|expand|jump|climb"
+_GROWTH_BEFORE: Final = re.compile(
     rf"\b(?:{_GROWTH_STEMS})\w*\s+(?:by\s+)?(?:(?:almost|nearly|about|more\s+than|over)\s+)?$"
 )
-_FRACTION = re.compile(
+_FRACTION: Final = re.compile(
     rf"(?:(?P<approx>\b{_APPROX})\s+)?\b(?P<frac>"
     + "|".join(sorted((re.escape(k) for k in FRACTIONS), key=len, reverse=True))
     + r")\b",
 )
-_MULTIPLE = re.compile(
+_MULTIPLE: Final = re.compile(
     r"\b(?P<text>(?P<mul>" + "|".join(sorted(MULTIPLES, key=len, reverse=True)) + r")"
     r"|(?P<num>\d+(?:\.\d+)?|" + _NUMWORD + r"(?:-and-a-half|\s+and\s+a\s+half)?)"
     r"(?:\s+|-)(?:times|fold)\b)",
 )
-_PERCENT = re.compile(
+_PERCENT: Final = re.compile(
     r"\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b)|(?<=\d)(?:pc|-percent)\b",
     re.I,
 )
 # "300MW/1,200MWh": a storage's energy after its power.
-_POWER_PAIR = re.compile(r"(?<=[mgk]w/)[\d,.]+\s?[mgk]wh\b")
+_POWER_PAIR: Final = re.compile(r"(?<=[mgk]w/)[\d,.]+\s?[mgk]wh\b")
 # "(+14%)": a number with a plus sign before it is a change in per cent.
-_SIGNED_PERCENT = re.compile(r"\d+(?:\.\d+)?\s?%")
+_SIGNED_PERCENT: Final = re.compile(r"\d+(?:\.\d+)?\s?%")
 # "$5 billion", "5 billion won" and, before a noun, "a 350 billion-won deal".
-_CURRENCY_AFTER = re.compile(
+_CURRENCY_AFTER: Final = re.compile(
     r"(?:\s+|-)(?:(?P<adj>(?-i:[A-Z][a-z]+))\s+(?=[a-z]))?(?P<cur>"
     + "|".join(sorted((re.escape(k) for k in CURRENCY_WORDS), key=len, reverse=True))
     + r"|(?-i:[A-Z]{3})|(?-i:TL))\b",  # "300 million TL": Turkish lira
     re.IGNORECASE,
 )
-_QUANTITY_AFTER = re.compile(
+_QUANTITY_AFTER: Final = re.compile(
     r"[\s-]?(?P<unit>metric tons|tonnes|tons|tonne|ton|t(?=\s)|kilometres|kilometers|"
     r"kilometre|kilometer|km|miles|cubic metres|cubic meters|cubic metre|cubic meter|bcm|m³|"
     r"barrels|bbl|hectares|hectare|ha|(?:kilo|mega|giga|tera)watt[- ]hours?|"
@@ -375,48 +386,48 @@ _QUANTITY_AFTER = re.compile(
     r"square[- ]metres?|square[- ]meters?|sq m|metres|meters|metre|meter)\b",
     re.IGNORECASE,
 )
-_YEARS_AFTER = re.compile(
+_YEARS_AFTER: Final = re.compile(
     r"(?P<hy>-|\s)(?P<unit>year|month|day|week|hour|minute)(?P<pl>s)?\b", re.I
 )
 # "24.kg", "5.tv": a number inside a web address or an outlet's name, no figure.
-_DOMAIN_AFTER = re.compile(r"\.[a-z]{2,}\b")
+_DOMAIN_AFTER: Final = re.compile(r"\.[a-z]{2,}\b")
 # "20 NOVEMBER 2026": a date in capitals, as a release's footer prints it.
-_CAPITAL_MONTH_AFTER = re.compile(
+_CAPITAL_MONTH_AFTER: Final = re.compile(
     r"\s+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|"
     r"DECEMBER)\b"
 )
 # "for 10 consecutive years": how long something has lasted, not news.
-_RUN_OF_PERIODS = re.compile(
+_RUN_OF_PERIODS: Final = re.compile(
     r"\s+(?:consecutive|straight|successive|running)\s+(?:years|months|weeks|days|quarters)\b"
 )
-_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
-_DIGIT_GROUP_AFTER = re.compile(r"\s\d")
-_DOLLARS_AFTER = re.compile(
+_ORDINAL_AFTER: Final = re.compile(r"(?:st|nd|rd|th)\b")
+_DIGIT_GROUP_AFTER: Final = re.compile(r"\s\d")
+_DOLLARS_AFTER: Final = re.compile(
     r"\s+(?:U\.S\.|US|American|(?P<country>Canadian|Australian))\s+dollars\b"
 )
-_AGE_AFTER = re.compile(r"\s+(?:ago|old)\b")
-_YEARS_SPAN_BEFORE = re.compile(
+_AGE_AFTER: Final = re.compile(r"\s+(?:ago|old)\b")
+_YEARS_SPAN_BEFORE: Final = re.compile(
     r"\b(?:next|for|within|over|of)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$"
     # "a discount for the first five years": how long it lasts, not a reporting period
     r"|\b(?:[Ff]or|[Dd]uring)\s+the\s+first\s+$"
     # "Repayment period: 30 years", "Term: 15 years": a table's length of a loan
     r"|\b(?:[Pp]eriod|[Tt]erm|[Mm]aturity|[Tt]enor):\s*$"
 )
-_SOME_OF_AFTER = re.compile(
+_SOME_OF_AFTER: Final = re.compile(
     r"[\s-]+(?:of (?:them|us|the)\b|another|times\b)|-(?:way|sided|party|track)\b"  # "two-way"
 )
-_CLOCK_AFTER = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:p\.m\.|a\.m\.|o'clock|GMT|UTC)")
-_NAME_AND_COMMA = re.compile(r"[A-Z][\w’'-]*,$")
-_COMMA_AFTER = re.compile(r"\s*,")
-_RANGE_BETWEEN = re.compile(r"\s*(?:to|and|–|-)\s*")
+_CLOCK_AFTER: Final = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:p\.m\.|a\.m\.|o'clock|GMT|UTC)")
+_NAME_AND_COMMA: Final = re.compile(r"[A-Z][\w’'-]*,$")
+_COMMA_AFTER: Final = re.compile(r"\s*,")
+_RANGE_BETWEEN: Final = re.compile(r"\s*(?:to|and|–|-)\s*")
 # "to 25 billion cubic metres a year from 15 billion": a level, then the earlier one.
-_FROM_BETWEEN = re.compile(
+_FROM_BETWEEN: Final = re.compile(
     r"(?:\s+(?:a|per)\s+(?:year|annum|month|day))?,?\s+(?:up\s+|down\s+)?from\s+"
 )
-_FROM_END = re.compile(
+_FROM_END: Final = re.compile(
     r"\s*(?:$|[,.;:)]|(?:in|last|a|the|previously|now|currently|earlier|before|and)\b)"
 )
-_QUANTITY_UNITS = {
+_QUANTITY_UNITS: Final = {
     "metric tons": "tonnes",
     "tonnes": "tonnes",
     "tons": "tonnes",
@@ -489,13 +500,15 @@ _QUANTITY_UNITS = {
     "metre": "metres",  # "a 40-metre bridge"
     "meter": "metres",
 }
-_QUANTITY_KINDS = frozenset(_QUANTITY_UNITS.values())
-_PERIOD_BEFORE = re.compile(r"\b(?:first|last|past|previous|recent|coming)\s+$", re.I)
-_PERIOD_WORDS = tuple(words_of("first last past previous recent coming"))
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|both|our|their|its|all|his|her)\s+$", re.I)
-_DETERMINERS = tuple(words_of("the these those both our their its all his her"))
-_DONE_AFTER = re.compile(r"\s+(?:[a-z]+ed|built|done|spent|paid|sold|made|taken|given)\b")
-_FRACTION_NEXT = re.compile(
+_QUANTITY_KINDS: Final = frozenset(_QUANTITY_UNITS.values())
+_PERIOD_BEFORE: Final = re.compile(r"\b(?:first|last|past|previous|recent|coming)\s+$", re.I)
+_PERIOD_WORDS: Final = tuple(words_of("first last past previous recent coming"))
+_DETERMINER_BEFORE: Final = re.compile(
+    r"\b(?:the|these|those|both|our|their|its|all|his|her)\s+$", re.I
+)
+_DETERMINERS: Final = tuple(words_of("the these those both our their its all his her"))
+_DONE_AFTER: Final = re.compile(r"\s+(?:[a-z]+ed|built|done|spent|paid|sold|made|taken|given)\b")
+_FRACTION_NEXT: Final = re.compile(
     r"\s*(?:$|[,.;:)]|of\b|the\b|its\b|their\b|was\b|were\b|is\b|are\b|went\b|goes\b|"
     r"has\b|have\b|had\b|remains?\b|"
     r"going\b|will\b|would\b|came\b|comes\b|coming\b|accounted\b|belongs?\b|"
@@ -505,35 +518,35 @@ _FRACTION_NEXT = re.compile(
     r"(?:more|less|higher|lower|fewer)\s+than\b)",
     re.I,
 )
-_TARGET_CUE = _led_by(
+_TARGET_CUE: Final = _led_by(
     "abegilprstw",
     r"\b(?:aims?|aimed|aiming|goal|target|targets|plans?|planned|planning|intends?|"
     r"intention|seeks?|seeking|strive|agreed to|expects?|expected|will|would|set to|"
     r"projected|bring|raise|raising|lift|boost|increase|reach)\b",
     re.I,
 )
-_TARGET_CUE_ASCII = _ascii_twin(_TARGET_CUE)
-_TARGET_TO = re.compile(r"\b(?:to|of|at)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
-_TARGET_OF = re.compile(r"\b(?:target|goal)\s+of\s+$")
-_OVER_VERB = re.compile(
+_TARGET_CUE_ASCII: Final = _ascii_twin(_TARGET_CUE)
+_TARGET_TO: Final = re.compile(r"\b(?:to|of|at)\s+(?:some\s+|about\s+|around\s+)?$", re.I)
+_TARGET_OF: Final = re.compile(r"\b(?:target|goal)\s+of\s+$")
+_OVER_VERB: Final = re.compile(
     r"\b(?:exceeded|exceeds|exceeding|surpassed|topped|passed|crossed)\s+$", re.I
 )
 # The last words of `_OVER_VERB` and of `_TARGET_TO`.
-_OVER_WORDS = ("exceeded", "exceeds", "exceeding", "passed", "topped", "crossed")
-_TARGET_TO_WORDS = ("to", "of", "at", "some", "about", "around")
-_CLAUSE_BREAK = re.compile(r"[,;]|\bwhile\b|\band\b(?= \w+ (?:said|noted))")
+_OVER_WORDS: Final = ("exceeded", "exceeds", "exceeding", "passed", "topped", "crossed")
+_TARGET_TO_WORDS: Final = ("to", "of", "at", "some", "about", "around")
+_CLAUSE_BREAK: Final = re.compile(r"[,;]|\bwhile\b|\band\b(?= \w+ (?:said|noted))")
 # A text without these has no `_CLAUSE_BREAK` (the cheap test before the search).
-_CLAUSE_BREAK_PARTS = (",", ";", "while", "said", "noted")
-_LEVEL_VERB_TO = re.compile(
+_CLAUSE_BREAK_PARTS: Final = (",", ";", "while", "said", "noted")
+_LEVEL_VERB_TO: Final = re.compile(
     r"\b(?:rose|grew|increased|reached|fell|amounted|climbed|jumped)\s+to\s+$"
 )
-_DECLINE = _led_by(
+_DECLINE: Final = _led_by(
     "cdefs",
     r"\b(?:fell|fall|falls|dropped|drop|declined|decline|declines|decreased|decrease|"
     r"edged down|shrank|contracted|slid|slipped|down)\b",
     re.I,
 )
-_GROWTH = _led_by(
+_GROWTH: Final = _led_by(
     "cegijrsu",
     r"\b(?:grew|grow|grows|rose|rise|rises|increased|increase|up|gained|jumped|surged|"
     r"climbed|expanded|growth)\b",
@@ -557,7 +570,7 @@ class FigureFound:
     definite: bool = False  # "the $10 billion target": may name a sum told before
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+_CAPITALISED: Final = re.compile(r"\b[A-Z][a-z]+")
 
 
 def _country_currency(text: str, codes: dict[str, str]) -> str | None:
@@ -596,8 +609,8 @@ def _yen_context(low: str) -> bool:
 
 
 # A real sentence has a handful of figures; these bounds keep odd input fast.
-MAX_FIGURES_PER_SENTENCE = 40
-_CONTEXT = 300
+MAX_FIGURES_PER_SENTENCE: Final = 40
+_CONTEXT: Final = 300
 
 
 class _Collector:
@@ -645,25 +658,25 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[str]) -> l
 
 
 # "ROME, NOVEMBER 25 -", "25 NOV 2026": a dateline's date in capitals.
-_UPPER_DATE = _led_by(
+_UPPER_DATE: Final = _led_by(
     r"\dADFJMNOS",
     rf"\b{MONTH.upper()}\.?\s+{DAY}\b(?:,?\s+(?:19|20)\d\d\b)?"
     rf"|\b{DAY}\s+{MONTH.upper()}\b\.?(?:,?\s+(?:19|20)\d\d\b)?",
 )
 # A month's name in capitals somewhere: the cheap test before `_UPPER_DATE`.
-_UPPER_MONTH = re.compile("JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC")
+_UPPER_MONTH: Final = re.compile("JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC")
 # Where a date starts: a digit or a month's name, capitalised (`ANY_DATE`, `_DATE_RANGE`).
-_CAPITAL_MONTH = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_CAPITAL_MONTH: Final = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 # How a labelled number (`_LABEL_NUMBER`) starts, in lower case, by the label's word; and
 # "no." ("Decree No. 5"), not one of `_LABEL_WORDS`.
-_LABEL_STARTS = {word: word for word in _LABEL_WORDS} | {
+_LABEL_STARTS: Final = {word: word for word in _LABEL_WORDS} | {
     "pages": "page",
     "p": "p.",
     "pp": "pp.",
     "telephone": "tel",
     "ext": "ext.",
 }
-_CLOCK_HINT = re.compile(r"\d:\d")
+_CLOCK_HINT: Final = re.compile(r"\d:\d")
 
 
 def _label_start(text: str, labels: frozenset[str]) -> int:
@@ -712,21 +725,32 @@ def _blocked_spans(
     return spans
 
 
-_CUT_STEMS = ("cut", "reduc", "shorten", "sav", "lower", "down", "fall", "fell", "drop", "decreas")
+_CUT_STEMS: Final = (
+    "cut",
+    "reduc",
+    "shorten",
+    "sav",
+    "lower",
+    "down",
+    "fall",
+    "fell",
+    "drop",
+    "decreas",
+)
 # How far before "by/to N days" the cut is looked for: "reduce the delivery time of trains
 # from the A border to the B border by four days, to 14 days" names the route in between.
-_CUT_REACH = 120
-_DAILY_UNITS = frozenset(["barrels", "cubic metres"])
-_PER_DAY = re.compile(r"(?P<of>\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+per\s+day\b")
+_CUT_REACH: Final = 120
+_DAILY_UNITS: Final = frozenset(["barrels", "cubic metres"])
+_PER_DAY: Final = re.compile(r"(?P<of>\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+per\s+day\b")
 # A change of any kind: growth, a multiple, a fall.
-_GROWN_BEFORE = re.compile(rf"\b(?:{_GROWTH_STEMS}|doubl|tripl|fell|fallen|declin)")
+_GROWN_BEFORE: Final = re.compile(rf"\b(?:{_GROWTH_STEMS}|doubl|tripl|fell|fallen|declin)")
 # "a container takes almost 40 days", "the works will take 18 months": a length of time (how
 # long talks lasted is no news: "lasted" is not here).
-_AGREED_BEFORE = re.compile(r"\b(?:agreed|agree|agreeing|decided|decide|will|shall)\b")
-_TIME_IS_BEFORE = re.compile(r"\btime\b[^,.;]{0,90}\s(?:is|was|will\s+be|would\s+be)\s+$")
-_TAKES_BEFORE = re.compile(r"\b(?:takes?|took|taking)\s+$")
-_LIST_ITEM_AFTER = re.compile(rf"[.)](?:\s+[{UPPER}]|\s*$)")
-_LIST_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]\s*")
+_AGREED_BEFORE: Final = re.compile(r"\b(?:agreed|agree|agreeing|decided|decide|will|shall)\b")
+_TIME_IS_BEFORE: Final = re.compile(r"\btime\b[^,.;]{0,90}\s(?:is|was|will\s+be|would\s+be)\s+$")
+_TAKES_BEFORE: Final = re.compile(r"\b(?:takes?|took|taking)\s+$")
+_LIST_ITEM_AFTER: Final = re.compile(rf"[.)](?:\s+[{UPPER}]|\s*$)")
+_LIST_NUMBER: Final = re.compile(r"\s*\(?\d{1,3}[.)]\s*")
 
 
 def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> list[FigureFound]:
@@ -1001,59 +1025,59 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
     return figures
 
 
-_THIS_FIGURE_BY = re.compile(
+_THIS_FIGURE_BY: Final = re.compile(
     r"\b(?:this|that|the)\s+(?:figure|number|volume|amount|indicator)\s+"
     r"(?:to\s+|will\s+|should\s+|could\s+|can\s+|must\s+)?"
     r"(?P<verb>grow|rise|increase|fall|decline|drop|decrease)\s+by\s*$"
 )
-_FALL_VERBS = frozenset(["fall", "decline", "drop", "decrease"])
-_FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?")
-_OF_WHICH_DO = re.compile(
+_FALL_VERBS: Final = frozenset(["fall", "decline", "drop", "decrease"])
+_FOR_AFTER: Final = re.compile(r"\s+for\s+(?:the\s+)?")
+_OF_WHICH_DO: Final = re.compile(
     r"\s+of\s+(?:which|them)\s+(?P<rest>(?:need|needs|are|is|were|was|have|has|remain|require)"
     r"\b[^,;:.()]{2,60}?)(?=\s*(?:[,;:.]|$))"
 )
-_POSSESSIVE_LEAD = re.compile(r"^(?:[Oo]ur|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?=[A-Z])")
-_NOUN_TARGET_OF = re.compile(
+_POSSESSIVE_LEAD: Final = re.compile(r"^(?:[Oo]ur|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?=[A-Z])")
+_NOUN_TARGET_OF: Final = re.compile(
     r"\b(?:the|a|an|its|their|our)\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
     r"(?:target|goal)\s+of\s+$"
 )
-_COVERING = ("covering", "occupying", "spanning")
-_CHANGED_BY = re.compile(
+_COVERING: Final = ("covering", "occupying", "spanning")
+_CHANGED_BY: Final = re.compile(
     r"(?<![\w’'-])(?P<object>(?:the\s+)?[a-z][\w’'\- ]{2,80}?)\s+"
     r"(?:has|have|had|was|were)\s+(?:been\s+)?(?P<verb>reduced|cut|lowered|increased|raised|expanded|boosted)\s+by\s*$"
 )
-_AS_MANY_AGO = re.compile(r"\s+as\s+(?:many|much)\s+as\s+(?P<n>[\w-]+)\s+years\s+ago\b")
-_OF_THEM = re.compile(
+_AS_MANY_AGO: Final = re.compile(r"\s+as\s+(?:many|much)\s+as\s+(?P<n>[\w-]+)\s+years\s+ago\b")
+_OF_THEM: Final = re.compile(
     r"\s+of\s+them\s+(?:were\s+|are\s+)?(?P<rest>[a-z][^,;:.()]{2,60}?)(?=\s*(?:[,;:.]|$))"
 )
-_CHANGE_UNITS = frozenset(["percent", "times", "fraction"])
-_SPANS = frozenset(["days", "weeks", "hours"])  # "cut the transit time by four days"
-_CUT_TO_BETWEEN = re.compile(r",?\s+to\s+")
-_ROUTE_TAIL = re.compile(r"\s+from\s+\S.*\sto\s+\S.*$")
-_CHANGE_LEADS = ("growth of ", "decline in ")
-_COMPARED_BASE = re.compile(
+_CHANGE_UNITS: Final = frozenset(["percent", "times", "fraction"])
+_SPANS: Final = frozenset(["days", "weeks", "hours"])  # "cut the transit time by four days"
+_CUT_TO_BETWEEN: Final = re.compile(r",?\s+to\s+")
+_ROUTE_TAIL: Final = re.compile(r"\s+from\s+\S.*\sto\s+\S.*$")
+_CHANGE_LEADS: Final = ("growth of ", "decline in ")
+_COMPARED_BASE: Final = re.compile(
     r"(?:\s+(?:more|higher|less|lower))?\s+(?:than\s+(?:in\s+)?|compared\s+(?:with|to)\s+|from\s+)"
     r"(?P<base>the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+year|"
     r"a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|last\s+year)\b"
 )
-_NAMED_WORKS = re.compile(
+_NAMED_WORKS: Final = re.compile(
     rf"\b[Tt]he\s+([{UPPER}][\w’'-]*(?:(?:\s+|[–-])[{UPPER}][\w’'-]*){{0,4}}\s+"
     r"(?i:railway|railroad|port|pipeline|terminal|corridor|bridge|highway|canal|airport|plant))\b"
 )
-_HOME_TO = re.compile(
+_HOME_TO: Final = re.compile(
     r"(?P<things>.+?)\s+[“\"]?(?P<the>[Tt]he\s+)?(?P<place>[^“\"]+?)\s+(?:is|are)\s+home\s+to$"
 )
-_GATHERED = ("participation of", "brought together", "gathered", "drew")
-_CONTAINERS = ("portfolio", "package", "pipeline")
-_CONTAINER_OF = re.compile(
+_GATHERED: Final = ("participation of", "brought together", "gathered", "drew")
+_CONTAINERS: Final = ("portfolio", "package", "pipeline")
+_CONTAINER_OF: Final = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?P<what>portfolio|package|pipeline)\s+of\s+"
     r"(?:\d[\d,]*|[a-z]+)\s+[\w\s-]{1,40}?\s+worth\s+(?:a\s+total\s+of\s+|about\s+|some\s+)?$"
 )
-_STAKES_IN = (" stakes in", " stake in", " shares in", " holdings in")
-_IN_YEAR_SOON = re.compile(r"[^,;.]{0,50}?\s(?P<when>in\s+(?:19|20)\d\d)\b(?![-–/])")
-_WISH_ENDS = (" aim", " aims", " seek", " seeks", " hope", " hopes")
-_AIM_FOR_ENDS = ("aim for ", "aims for ", "aiming for ", "aim at ", "aims at ")
-_BARE_PARTICIPLE_AFTER = re.compile(
+_STAKES_IN: Final = (" stakes in", " stake in", " shares in", " holdings in")
+_IN_YEAR_SOON: Final = re.compile(r"[^,;.]{0,50}?\s(?P<when>in\s+(?:19|20)\d\d)\b(?![-–/])")
+_WISH_ENDS: Final = (" aim", " aims", " seek", " seeks", " hope", " hopes")
+_AIM_FOR_ENDS: Final = ("aim for ", "aims for ", "aiming for ", "aim at ", "aims at ")
+_BARE_PARTICIPLE_AFTER: Final = re.compile(
     r"\s+(?P<pp>(?:(?:already|previously|earlier)\s+)?(?:[a-z]+ed|built|run|set\s+up))\b"
     r"(?=\s*(?:[,.;:)]|$|\s(?:by|in|and|so|since|last|this)\b))"
 )
@@ -1082,14 +1106,14 @@ def _things_of(measure: str) -> str | None:
     return measure
 
 
-_FROM_SOURCE = re.compile(
+_FROM_SOURCE: Final = re.compile(
     r"\s+from\s+(?P<src>(?:the\s+)?[\w’'-]+(?:\s+(?!and\b)[\w’'-]+){0,5})(?=\s*[.,;]|$)"
 )
-_FROM_AND = re.compile(r"\s+from\s+[^,;.]{2,60}?\s+and\s+")
-_FROM_TAIL = re.compile(r"\s+from\s+.*$")
-_UP_BEFORE = re.compile(r",\s+(?:up|down)\s+(?:by\s+)?$")
-_OF_WHICH_BEFORE = re.compile(r",\s+of\s+which\s+(?:\w+\s+){0,2}$")
-_DONE_SHARE = {
+_FROM_AND: Final = re.compile(r"\s+from\s+[^,;.]{2,60}?\s+and\s+")
+_FROM_TAIL: Final = re.compile(r"\s+from\s+.*$")
+_UP_BEFORE: Final = re.compile(r",\s+(?:up|down)\s+(?:by\s+)?$")
+_OF_WHICH_BEFORE: Final = re.compile(r",\s+of\s+which\s+(?:\w+\s+){0,2}$")
+_DONE_SHARE: Final = {
     "finance": "financed",
     "fund": "funded",
     "provide": "provided",
@@ -1097,23 +1121,25 @@ _DONE_SHARE = {
     "contribute": "contributed",
     "invest": "invested",
 }
-_OF_WHICH_DOER = re.compile(
+_OF_WHICH_DOER: Final = re.compile(
     rf",\s+of\s+which\s+(?P<who>(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,3}})\s+"
     r"(?:will\s+|would\s+|is\s+to\s+|is\s+going\s+to\s+|is\s+expected\s+to\s+)?"
     r"(?P<verb>" + "|".join(_DONE_SHARE) + r")s?\s+(?:about\s+|around\s+|some\s+)?$"
 )
 # What the part is: "65 percent of which is accounted for by X", "a third was X".
-_PART_IS = re.compile(
+_PART_IS: Final = re.compile(
     r"\s+(?:of\s+which\s+)?(?:is|was|are|were)\s+(?:accounted\s+for\s+by\s+)?"
     r"|\s+(?:of\s+which\s+)?(?:came|comes|come)\s+from\s+"
 )
-_PART_DONE = re.compile(
+_PART_DONE: Final = re.compile(
     r"\s+(?:will\s+be|is|are|was|were|to\s+be|has\s+been|have\s+been)\s+"
     r"(?P<verb>[a-z]+ed)\s+by\s+"
 )
-_VALUE_OF = re.compile(r"^(?:estimated\s+)?(?:total\s+)?(?:cost|value|price)\s+of\s+(?:the\s+)?")
-_THE_REST = re.compile(r"\s+and\s+the\s+(?:rest|remainder|remaining)\b.*$")
-_PART_WENT = re.compile(r"\s+(?:went|go|goes|was\s+\w+ed|were\s+\w+ed)\s+to\s+")
+_VALUE_OF: Final = re.compile(
+    r"^(?:estimated\s+)?(?:total\s+)?(?:cost|value|price)\s+of\s+(?:the\s+)?"
+)
+_THE_REST: Final = re.compile(r"\s+and\s+the\s+(?:rest|remainder|remaining)\b.*$")
+_PART_WENT: Final = re.compile(r"\s+(?:went|go|goes|was\s+\w+ed|were\s+\w+ed)\s+to\s+")
 
 
 def _part_of(text: str, figure: FigureFound, whole: str) -> str:
@@ -1139,26 +1165,30 @@ def _part_of(text: str, figure: FigureFound, whole: str) -> str:
     return f"share of {whole}" if share else whole
 
 
-_INCLUDING = re.compile(r"\b(?:including|of\s+whom|among\s+them)\s+$")
-_DETAIL_AFTER = re.compile(
+_INCLUDING: Final = re.compile(r"\b(?:including|of\s+whom|among\s+them)\s+$")
+_DETAIL_AFTER: Final = re.compile(
     r"\s+(?P<pp>(?:on|in|at|from|with|under)\s+[\w’'\- ]{2,60}?)(?=\s*(?:[,.;:)]|$))"
 )
-_COMPARED_WITH = re.compile(r"\bcompared\s+(?:with|to)\s+$")
-_AGO_AFTER = re.compile(
+_COMPARED_WITH: Final = re.compile(r"\bcompared\s+(?:with|to)\s+$")
+_AGO_AFTER: Final = re.compile(
     r"\s+((?:a|an|one|two|three|four|five|ten|\d+)\s+(?:years?|decades?)\s+ago)\b"
 )
 # "€1.5 billion will support X", "€1.1 billion will go to X": the sum is for X.
-_GOES_TO = re.compile(
+_GOES_TO: Final = re.compile(
     r"\s+(?:(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+set\s+to)\s+)?"
     r"(?:(?:go|goes|went|be\s+(?:directed|allocated|spent|used|channell?ed|earmarked|invested))"
     r"\s+(?:to|for|on|towards|into)|(?P<verb>support|finance|fund))\s+(?:the\s+)?"
 )
-_SUPPORT_NOUNS = {"support": "support for", "finance": "financing of", "fund": "funding for"}
-_TO_AFTER = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?")
+_SUPPORT_NOUNS: Final = {
+    "support": "support for",
+    "finance": "financing of",
+    "fund": "funding for",
+}
+_TO_AFTER: Final = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?")
 
 
 # "hopes to raise it to $20 billion": the figure is a new level of something named before.
-_RAISE_IT = _led_by(
+_RAISE_IT: Final = _led_by(
     "begilprt",
     r"\b(?:raise|raising|raised|bring|bringing|brought|increase|increasing|increased|boost|"
     r"boosting|boosted|lift|lifting|take|taking|push|pushing|expand|expanding|grow|growing)\s+"
@@ -1168,7 +1198,7 @@ _RAISE_IT = _led_by(
 )
 
 
-_RAISED_WORDS = words_of("it this that them figure volume indicator number amount up")
+_RAISED_WORDS: Final = words_of("it this that them figure volume indicator number amount up")
 
 
 def _raises_it(text: str, pos: int, word: str) -> bool:
@@ -1185,7 +1215,7 @@ def _raises_it(text: str, pos: int, word: str) -> bool:
     )
 
 
-_SPENT_ON = re.compile(
+_SPENT_ON: Final = re.compile(
     r"(?:(?:the|its|their|these|all)\s+)?(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
     r"(?:(?:will|would|should|is|are|was|were|has|have|had|to)\s+(?:be\s+|been\s+)?|being\s+)?"
     r"(?:directed|allocated|channell?ed|earmarked|spent|used|invested|sent)\s+"
@@ -1203,13 +1233,13 @@ def _kind_of(unit: str) -> str:
     return unit
 
 
-_GOALS = frozenset(["goal", "target", "aim"])
-_PRONOUN_MEASURE = re.compile(
+_GOALS: Final = frozenset(["goal", "target", "aim"])
+_PRONOUN_MEASURE: Final = re.compile(
     r"(?P<kind>(?:growth of|decline in|share of)\s+)?(?:it|them)"
     r"(?P<tail>\s+(?:since|in|over|during|last|this)\b.*|\s+[a-z]+ed\b.*)?$"
 )
-_RATE_TAIL = re.compile(r"\s+(?:(?:a|per)\s+(?:year|day|week|month)|annually|daily)$")
-_CHANGE_PREFIX = re.compile(r"^(?:growth of|decline in|share of|earlier)\s+")
+_RATE_TAIL: Final = re.compile(r"\s+(?:(?:a|per)\s+(?:year|day|week|month)|annually|daily)$")
+_CHANGE_PREFIX: Final = re.compile(r"^(?:growth of|decline in|share of|earlier)\s+")
 
 
 def refer_back(figures_by_sentence: list[list[FigureFound]]) -> None:
@@ -1289,23 +1319,23 @@ def _drop_headline_repeats(figures_by_sentence: list[list[FigureFound]]) -> None
 
 
 # A noun right after a sum ("the $10 billion target"), not a preposition or a verb.
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER: Final = re.compile(
     r"\s+(?!(?:of|in|to|for|from|by|on|at|and|or|is|was|will|would)\b)[a-z]+\b"
 )
 # What may follow "by a third" when it is a change ("grew by a third over the year").
-_AFTER_CHANGE = re.compile(
+_AFTER_CHANGE: Final = re.compile(
     r"\s*(?:$|[,.;:)]|(?:by|in|over|to|from|since|this|last|next|on|and|compared|year|"
     r"than|as|during|within|between|while|a)\b)"
 )
 # "met more than 60 times": how often people met, no multiple.
-_MET_TIMES_BEFORE = re.compile(
+_MET_TIMES_BEFORE: Final = re.compile(
     rf"\b(?:met|meet|meets|meeting|convened|gathered)\s+(?:(?P<approx>{_APPROX})\s+)?$"
 )
 # "four times a week": how often; "three times a year earlier" compares with a past level.
-_HOW_OFTEN = re.compile(
+_HOW_OFTEN: Final = re.compile(
     r"\s+(?:a|per|every)\s+(?:day|week|month|year)\b(?!\s+(?:earlier|later|ago|before)\b)"
 )
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:of|on|a|an|the|against|avoid\w*|prevent\w*)\s+$")
+_ADJECTIVE_BEFORE: Final = re.compile(r"\b(?:of|on|a|an|the|against|avoid\w*|prevent\w*)\s+$")
 
 
 def _find_multiples(c: _Collector) -> None:
@@ -1407,8 +1437,8 @@ def _find_fractions(c: _Collector, fraction_words: Iterable[str]) -> None:
         )
 
 
-_CURRENCY_SIGNS = frozenset("$€£¥₸₽₹₩₺₼₾₴₦₱₪₮")
-_LOWER_ABBR_ENDS = tuple(p for p in CURRENCY_PREFIXES if not p[-1].isupper())
+_CURRENCY_SIGNS: Final = frozenset("$€£¥₸₽₹₩₺₼₾₴₦₱₪₮")
+_LOWER_ABBR_ENDS: Final = tuple(p for p in CURRENCY_PREFIXES if not p[-1].isupper())
 
 
 def _may_have_prefix(text: str, pos: int) -> bool:
@@ -1430,12 +1460,12 @@ def _may_have_prefix(text: str, pos: int) -> bool:
 
 
 # A headline's present tense after "Two countries", "Two sides" (not "have signed", "joined").
-_HEADLINE_PARTIES = re.compile(
+_HEADLINE_PARTIES: Final = re.compile(
     r"\s+(?:countries|sides|nations|parties)\s+(?!(?:have|has|had|were|are|will|would|can|"
     r"could|may|of|in|from|with|that|which|who|already|also|each)\b)[a-z]+\b(?<!ed)"
 )
-_YEAR_RANGE_END = re.compile(r"(?:19|20)\d\d-\d\d\b")
-_DIGIT_RUN = re.compile(r"[\d-]+")
+_YEAR_RANGE_END: Final = re.compile(r"(?:19|20)\d\d-\d\d\b")
+_DIGIT_RUN: Final = re.compile(r"[\d-]+")
 
 
 def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[int]) -> None:
@@ -1530,7 +1560,7 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
             c.add(figure)
 
 
-_SLOGAN = re.compile(r"(?<![\w’'])['‘](?:[A-Za-z-]+,?\s){0,5}[A-Za-z-]+['’](?![\w’'])")
+_SLOGAN: Final = re.compile(r"(?<![\w’'])['‘](?:[A-Za-z-]+,?\s){0,5}[A-Za-z-]+['’](?![\w’'])")
 
 
 def _in_slogan(text: str, begin: int, end: int) -> bool:
@@ -1846,7 +1876,7 @@ def _word_may_follow(text: str, pos: int) -> bool:
 
 
 # "the first 12 projects": a plural noun of things after the number, no period of time.
-_COUNTED_AFTER = re.compile(
+_COUNTED_AFTER: Final = re.compile(
     r"\s+(?!(?:quarters|halves|decades|weeks|days|months|years|hours|minutes|times)\b)"
     r"(?:[a-z]+\s+)?[a-z]+s\b"
 )
@@ -1912,7 +1942,7 @@ def _approx_from_context(text: str, figure: FigureFound, word: str) -> str | Non
 
 # --- what a figure measures ----------------------------------------------------------------
 # Words and marks that end a noun phrase read after a figure.
-_NP_STOP_WORDS = words_of(
+_NP_STOP_WORDS: Final = words_of(
     "is are was were be been has have had will would can could should may might "
     "that which who to in on at by since as than from into during after before last over "
     "within until through "
@@ -1920,8 +1950,8 @@ _NP_STOP_WORDS = words_of(
     "reached rose grew fell amounted exceeded totaled totalled stood registered worth valued "
     "totaling totalling"
 )
-_NP_STOP_MARKS = frozenset(',.;:()“”"—–')
-_SUBJECT_VERB = _led_by(
+_NP_STOP_MARKS: Final = frozenset(',.;:()“”"—–')
+_SUBJECT_VERB: Final = _led_by(
     "acdefghijmqrstw",
     r"\b(?:(?:has |have |had |also )?(?:reached|rose|grew|"
     r"increased|amounted|totaled|totalled|stood|exceeded|surpassed|crossed|hit|fell|dropped|"
@@ -1935,13 +1965,18 @@ _SUBJECT_VERB = _led_by(
     r"(?:could|would|will|may|might|can|should|must)\s+(?:also\s+)?"
     r"(?:reach|exceed|surpass|hit|total|amount\s+to))\b",
 )
-_SUBJECT_TAIL = re.compile(
+_SUBJECT_TAIL: Final = re.compile(
     r"(?:\s+(?:had|has|have|almost|nearly|also|already|more\s+than|roughly|about))+$", re.I
 )
 # The last word of each phrase `_SUBJECT_TAIL` takes off.
-_SUBJECT_TAIL_ENDS = tuple(words_of("had has have almost nearly also already than roughly about"))
-_SUBORDINATE = re.compile(r"\s(?:as(?!\s+(?:a\s+whole|well|of|part|such)\b)|while|because)\s")
-_SUBJECT_RUN = re.compile(r"(?:[\w’' -]+|(?<=\w)[–—](?=\w))*")  # always matches; "A–B" joined
+_SUBJECT_TAIL_ENDS: Final = tuple(
+    words_of("had has have almost nearly also already than roughly about")
+)
+_SUBORDINATE: Final = re.compile(
+    r"\s(?:as(?!\s+(?:a\s+whole|well|of|part|such)\b)|while|because)\s"
+)
+# Always matches; "A–B" is joined.
+_SUBJECT_RUN: Final = re.compile(r"(?:[\w’' -]+|(?<=\w)[–—](?=\w))*")
 
 
 def _subject_before(clause: str) -> str | None:
@@ -1980,15 +2015,15 @@ def _subject_in(clause: str) -> str | None:
 
 
 # "raise gas output by", "cut emissions by": the change of the object that a share gives.
-_CHANGE_BY = _led_by(
+_CHANGE_BY: Final = _led_by(
     "bcegilr",
     r"\b(?P<verb>raise|raising|raised|increase|increasing|increased|boost|boosting|boosted|"
     r"lift|lifting|lifted|expand|expanding|expanded|grow|growing|cut|cutting|reduce|reducing|"
     r"reduced|lower|lowering|lowered)\s+(?P<object>[\w’'\-– ]{3,90}?)\s+by\s*$",
     re.I,
 )
-_PRONOUNS = frozenset(["it", "them", "this", "that", "these", "those"])
-_OBJECT_VERB_STEMS = (
+_PRONOUNS: Final = frozenset(["it", "them", "this", "that", "these", "those"])
+_OBJECT_VERB_STEMS: Final = (
     "rais",
     "bring",
     "increas",
@@ -2003,7 +2038,7 @@ _OBJECT_VERB_STEMS = (
     "doubl",
     "tripl",
 )
-_OBJECT_TO = _led_by(
+_OBJECT_TO: Final = _led_by(
     "bcdegilrst",
     r"\b(?:raise|raising|bring|bringing|increase|increasing|boost|boosting|lift|lifting|"
     r"expand|expanding|grow|take|taking|cut|cutting|reduce|reducing|shorten|shortening|"
@@ -2012,27 +2047,36 @@ _OBJECT_TO = _led_by(
     r"(?:from\s+[^,;]*?\s+)?to\s*$",
     re.I,
 )
-_SAID_VERBS = ("said", "says", "noted", "added", "stressed", "recalled", "told", "adding that")
-_SAID_LEAD = re.compile(
+_SAID_VERBS: Final = (
+    "said",
+    "says",
+    "noted",
+    "added",
+    "stressed",
+    "recalled",
+    "told",
+    "adding that",
+)
+_SAID_LEAD: Final = re.compile(
     r"^.*?\b(?:said|says|noted|added|stressed|recalled|told \w+|adding that|noting that)\s+"
     r"(?:that\s+)?",
     re.I,
 )
 # "deals worth (up to) ": the words before it, read backwards from the tail (one pattern
 # over the whole would try every start of its window).
-_WORTH_TAIL = re.compile(
+_WORTH_TAIL: Final = re.compile(
     r"(?P<aside>\s*\([^()]{1,20}\))?,?\s+(?:worth|valued\s+at)\s+"  # "(MoUs) worth"
     r"(?:(?:a|an)\s+(?:combined|total\s+of)\s+|more\s+than\s+|over\s+|about\s+|some\s+|"
     r"nearly\s+|up\s+to\s+)?$"
 )
-_WORDS_BACKWARDS = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,7}")  # up to 8 words, reversed
+_WORDS_BACKWARDS: Final = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,7}")  # up to 8 words, reversed
 
 
-_FUNCTION_WORDS = words_of(
+_FUNCTION_WORDS: Final = words_of(
     "to after by for of in on while and is are was were be been will also already currently "
     "the a an"
 )
-_SECTOR_AFTER = re.compile(
+_SECTOR_AFTER: Final = re.compile(
     r"\s+in\s+(?!(?:the|a|an|its|their|this|that|total|all|order|addition)\b)"
     r"(?P<sector>[a-z][\w-]*)"
 )
@@ -2061,11 +2105,11 @@ def _worth_what(text: str) -> str | None:
     return text[tail.start() - words.end() : tail.start()] + (tail["aside"] or "")
 
 
-_WORTH_SKIP = re.compile(
+_WORTH_SKIP: Final = re.compile(
     r"\s+worth\s+[^,;]{1,40}?(?=\s+(?:were|was|are|is|have|has|had|will)\s+[a-z]+ed\b)"
 )
-_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|has\s+been)\s+[a-z]+ed\b")
-_STATE_VERB_BEFORE = _led_by(
+_PASSIVE_AFTER: Final = re.compile(r"\s+(?:were|was|have\s+been|has\s+been)\s+[a-z]+ed\b")
+_STATE_VERB_BEFORE: Final = _led_by(
     "acdefghijorstw",
     r"\b(?:(?:rose|grew|increased|climbed|jumped|fell|dropped|declined)\s+(?:by\s+)?[\w.,%]+"
     r"(?:\s+(?:percent|per\s+cent|times))?(?:\s+(?:y/y|year-on-year|year\s+on\s+year))?\s+to|"
@@ -2075,40 +2119,40 @@ _STATE_VERB_BEFORE = _led_by(
     r"were|is|are|"
     r"of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$",
 )
-_FOR_PARTY = re.compile(rf"\s+(?P<each>each\s+)?(?P<for>for\s+)(?=[{UPPER}])")
-_MULTIPLE_VERBS = words_of(
+_FOR_PARTY: Final = re.compile(rf"\s+(?P<each>each\s+)?(?P<for>for\s+)(?=[{UPPER}])")
+_MULTIPLE_VERBS: Final = words_of(
     "double doubled doubling triple tripled tripling quadruple quadrupled quadrupling"
 )
-_SAME_AFTER = re.compile(
+_SAME_AFTER: Final = re.compile(
     r"\s+(?:the|its|their|this|that|last\s+year's)\s+(?:[\w-]+\s+)?"
     r"(?P<q>figure|level|volume|amount|number|total)\b",
     re.I,
 )
-_NEXT_YEARS = re.compile(
+_NEXT_YEARS: Final = re.compile(
     r"\s+(?P<p>(?:over|within|in|during)\s+the\s+(?:next|coming)\s+[\w-]+\s+years?"
     r"|by\s+(?:19|20)\d\d)\b"
 )
-_STAKE_AFTER = re.compile(r"\s+(?P<what>stake|holding)\b(?P<in>\s+in\s+(?:an?\s+)?)?")
-_COST_BEFORE = re.compile(
+_STAKE_AFTER: Final = re.compile(r"\s+(?P<what>stake|holding)\b(?P<in>\s+in\s+(?:an?\s+)?)?")
+_COST_BEFORE: Final = re.compile(
     r"(?:(?P<est>\b(?:(?:is|are|was|were|be|been|being|now)\s+)?estimated\s+(?:at|to\s+cost))"
     r"|\b(?:(?:will|would|could|should|to|is|are|was|were)\s+)?(?:expected\s+to\s+)?"
     r"cost|\bcosts|\bcosting)\s+$"
 )
-_HELPED_REACH = re.compile(
+_HELPED_REACH: Final = re.compile(
     r"\b(?:helped|help|helps|helping|allowed|allow|allows|enabled|enable|enables|let|made|make)"
     r"\s+(?P<what>[\w’'\- ]{3,80}?)\s+reach\s+$"
 )
-_STATE_WORDS = tuple(
+_STATE_WORDS: Final = tuple(
     words_of(
         "to reached reach reaching totaled totalled at exceeded surpassed hit was were is are "
         "of some about around nearly almost over than"
     )
 )
-_TRAILING_WORDS = words_of(
+_TRAILING_WORDS: Final = words_of(
     "of the a an and to with for from by in on at under during currently now already still"
     " his her its their our this that these those"  # a cut phrase never ends on a determiner
 )
-_LEADING = re.compile(
+_LEADING: Final = re.compile(
     r"^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|and|with|also|some|more|"
     r"while|whereas|leaving|to \w+|number of|total of|combined|amount of|volume of|"
     r"(?:(?:over|in|during|within)\s+)?(?:the\s+)?(?:past|last|next|coming)\s+(?:[\w-]+\s+)?"
@@ -2121,7 +2165,7 @@ _LEADING = re.compile(
 )
 
 # The first word of every phrase `_LEADING` reads ("twenty" of "twenty-five").
-_LEADING_FIRST = (
+_LEADING_FIRST: Final = (
     words_of(
         "the a an its their his her our this that these those of and with also some more while "
         "whereas leaving to number total combined amount volume over in during within past last "
@@ -2176,28 +2220,28 @@ def _np_after(text: str, pos: int, *, allow_of: bool = True) -> str | None:
     return _np_after_span(text, pos, allow_of=allow_of)[0]
 
 
-_NP_LEAD = re.compile(r"\s*(?:of|worth of|in|for|under)\s+(?:(?:a|an|the)\s+)?")
-_MEASURE_PREFIX = re.compile(
+_NP_LEAD: Final = re.compile(r"\s*(?:of|worth of|in|for|under)\s+(?:(?:a|an|the)\s+)?")
+_MEASURE_PREFIX: Final = re.compile(
     r"(?:growth of|decline in|value of|period of|length of|share of|capacity of|price of|"
     r"earlier) "
 )
-_MONTH_START = re.compile(rf"in\s+{_MONTH_NAME}", re.I)
-_ARTICLE_AFTER_AND = re.compile(r"\s+(?:the|a|an)\s")
-_APPROX_AFTER_AND = re.compile(
+_MONTH_START: Final = re.compile(rf"in\s+{_MONTH_NAME}", re.I)
+_ARTICLE_AFTER_AND: Final = re.compile(r"\s+(?:the|a|an)\s")
+_APPROX_AFTER_AND: Final = re.compile(
     r"\s+(?:nearly|almost|about|around|over|more|some|roughly|half|a\s+third|a\s+quarter)\b"
 )
-_VERB_AFTER = re.compile(
+_VERB_AFTER: Final = re.compile(
     r"\s+(?:also\s+)?(?:[a-z]+ed\s+(?:to|that|on|with)|(?:aims|plans|seeks|intends|hopes)\s+to\s|"
     r"[a-z]+[^s]s\s+(?:an?\s+(?!(?:year|day|week|month)\b)|the\s|its\s|their\s)|"
     # "provide a loan for X and expand the number of ...": a second verb of the same subject
     r"(?:expand|increase|raise|boost|extend|open|launch|create|build|sign|hold|set\s+up)"
     r"\s+(?:the|its|their|a|an)\s)"
 )
-_NP_TOKEN = re.compile(r"\d+(?:[.,]\d+)+[\w’'\-]*|[\w’'\-]+|[^\w\s]")  # "19.5-km" is one
-_NP_TOKEN_ASCII = _ascii_twin(_NP_TOKEN)
+_NP_TOKEN: Final = re.compile(r"\d+(?:[.,]\d+)+[\w’'\-]*|[\w’'\-]+|[^\w\s]")  # "19.5-km" is one
+_NP_TOKEN_ASCII: Final = _ascii_twin(_NP_TOKEN)
 
 
-_SHORT_NAME_THEN_NOUN = re.compile(r"\((?P<short>[A-Z]{2,8})\)(?=\s+[a-z])")
+_SHORT_NAME_THEN_NOUN: Final = re.compile(r"\((?P<short>[A-Z]{2,8})\)(?=\s+[a-z])")
 
 
 def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str | None, int]:
@@ -2267,16 +2311,16 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
 
 
 # "12 companies were preparing to enter the market": what the counted things do.
-_PREDICATE = re.compile(
+_PREDICATE: Final = re.compile(
     r"\s+(?:(?:(?:were|was|are|is)\s+to\s+be|were|was|are|is|have|has|had|will|would|also|"
     r"already|currently|been|be|begin|start|continue)\s+)*"
     r"(?P<verb>(?!total)[a-z]+(?:ed|ing)|set|built|sold|sent|made|run|opened|grown|become|became)\b"
     r"(?P<rest>(?:\s+(?!(?:and|which|that|while|by|with|since|after|before|as|than|last|this|"
     r"next)\b)[\w’'-]+){0,6})"
 )
-_PERIOD_LEADS = words_of("past last next coming recent")
-_NAME_GOES_ON = re.compile(rf"(?:\s+[{UPPER}][\w’'-]*){{1,4}}")
-_TIME_AFTER = re.compile(
+_PERIOD_LEADS: Final = words_of("past last next coming recent")
+_NAME_GOES_ON: Final = re.compile(rf"(?:\s+[{UPPER}][\w’'-]*){{1,4}}")
+_TIME_AFTER: Final = re.compile(
     r"\s+(?:year-on-year\s+|year\s+on\s+year\s+|y/y\s+)?(?P<when>"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)[-–](?:January|February|March|April|May|June|July|August|September|October|"
@@ -2292,13 +2336,13 @@ _TIME_AFTER = re.compile(
     r"December)(?:\s+(?:19|20)\d\d)?)\b(?![-–])",
     re.I,
 )
-_TIME_AFTER_ASCII = _ascii_twin(_TIME_AFTER)
+_TIME_AFTER_ASCII: Final = _ascii_twin(_TIME_AFTER)
 # "N tonnes of cargo in the first ten months of 2026": a thing, then the period it covers.
-_OF_THING_THEN_PERIOD = re.compile(
+_OF_THING_THEN_PERIOD: Final = re.compile(
     r"\s+of\s+[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+(?:in\s+)?(?:the\s+)?(?:first|last|past)\s)"
 )
 # Verbs whose object is the figure: "delivered 1.8 million tonnes of oil to X".
-_MOVED = {
+_MOVED: Final = {
     "ship": "shipped",
     "export": "exported",
     "import": "imported",
@@ -2315,54 +2359,54 @@ _MOVED = {
     "receiving": "received",
     "receives": "received",
 }
-_MOVED_BEFORE = _led_by(
+_MOVED_BEFORE: Final = _led_by(
     "cdehiprst",
     r"\b(?P<verb>"
     + "|".join(sorted([*_MOVED, *_MOVED.values()], key=len, reverse=True))
     + r")\s+$",
     re.I,
 )
-_MOVED_WORDS = (*_MOVED, *_MOVED.values())
-_RECEIVER = re.compile(
+_MOVED_WORDS: Final = (*_MOVED, *_MOVED.values())
+_RECEIVER: Final = re.compile(
     rf"(?P<who>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,2}})\s+"
     r"(?:will\s+|would\s+|is\s+to\s+|has\s+|have\s+|had\s+)?(?:started\s+|begun\s+|began\s+)?"
     r"(?:receive|receives|received|receiving)\s+(?:\w+\s+)?$"
 )
-_TIME_WORDS = ("Today ", "Now ", "Currently ", "Yesterday ", "Meanwhile ", "Already ")
-_OF_PHRASE = re.compile(r"\s*of\s+([^,;.]+)")
-_PREPOSITION_AFTER = re.compile(r"\s*(?:in|for|to|of|on|under)\s")
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?$")
+_TIME_WORDS: Final = ("Today ", "Now ", "Currently ", "Yesterday ", "Meanwhile ", "Already ")
+_OF_PHRASE: Final = re.compile(r"\s*of\s+([^,;.]+)")
+_PREPOSITION_AFTER: Final = re.compile(r"\s*(?:in|for|to|of|on|under)\s")
+_ARTICLE_BEFORE: Final = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?$")
 # A sum and the participle that says what was done with it, up to the end of its clause.
-_SPENT_AFTER = re.compile(
+_SPENT_AFTER: Final = re.compile(
     r"\s+(?P<verb>invested|mobilised|mobilized|allocated|disbursed|earmarked|pledged|raised)"
     r"(?P<rest>(?:\s+(?!(?:and\s+)?(?:which|that|while|but|was|were|is|are|has|have|will)\b)"
     r"[\w’'-]+){0,12})"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and\s+)?(?:which|that|while|but|was|were|is|are|has|have|will)\b)"
 )
-_INVESTOR = re.compile(
+_INVESTOR: Final = re.compile(
     r"(?:^|\bthat\s+)(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+"
     r"(?:(?:has|have|had|will|would|also|already|plan\s+to|plans\s+to|intend\s+to|"
     r"intends\s+to|(?:is|are|was|were)\s+(?:ready|willing|prepared|set|expected)\s+to)\s+)*"
     r"invest(?:ed|s)?\s+(?:\w+\s+)?$"
 )
-_INVEST_BEFORE = re.compile(r"\binvest(?:ed|s|ing)?\s+(?:\w+\s+)?$")
-_ROUTE_AFTER = re.compile(
+_INVEST_BEFORE: Final = re.compile(r"\binvest(?:ed|s|ing)?\s+(?:\w+\s+)?$")
+_ROUTE_AFTER: Final = re.compile(
     r"\s+(?P<route>(?:to|via|from|through|into)\s+(?:(?:our|their|its|his|her|the)\s+)?"
     r"[\w’'-]+(?:\s+(?!(?:by|in|on|at|for|with|and|last|this|next|over|under|until|before|"
     r"after|since|a|an|the)\b)[\w’'-]+){0,4})"
 )
-_LOCATED = re.compile(r"\s+(?:in|at|near|on|across)\s+")
-_PLACE_NOUNS = words_of(
+_LOCATED: Final = re.compile(r"\s+(?:in|at|near|on|across)\s+")
+_PLACE_NOUNS: Final = words_of(
     "north south east west northwest northeast southwest southeast centre center region "
     "regions district province city capital country area oblast republic territory zone "
     "valley"
 )
-_THING_SPLIT = re.compile(r"\s+(in|at|near|on|across|with)\s+", re.I)
-_FUNDS = words_of(
+_THING_SPLIT: Final = re.compile(r"\s+(in|at|near|on|across|with)\s+", re.I)
+_FUNDS: Final = words_of(
     "loans loan grants grant financing credit credits investment investments aid funding "
     "assistance"
 )
-_PROVIDER = re.compile(
+_PROVIDER: Final = re.compile(
     rf"(?P<who>(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+(?:of\s+|for\s+)?[{UPPER}][\w’'-]*){{0,5}})"
     r"\s+(?:will\s+|would\s+|has\s+|have\s+|had\s+|is\s+|was\s+)?(?:also\s+)?"
     r"(?:(?:ready|set|expected|going|able|due|prepared)\s+to\s+)?"
@@ -2371,12 +2415,14 @@ _PROVIDER = re.compile(
     r"earmarked|extend|extended|open|opened|mobilise|mobilised|mobilize|mobilized|lend|lent)"
     r"\s+(?:\w+\s+)?$"
 )
-_WHICH_IS = re.compile(r",\s+(?:which|that)\s+(?:is|was|are|were)\s+(?:\w+\s+)?$")
-_MORE_LESS = re.compile(r"\s+(?:(?P<more>more|higher|greater|up|above)|less|lower|down|below)\b")
+_WHICH_IS: Final = re.compile(r",\s+(?:which|that)\s+(?:is|was|are|were)\s+(?:\w+\s+)?$")
+_MORE_LESS: Final = re.compile(
+    r"\s+(?:(?P<more>more|higher|greater|up|above)|less|lower|down|below)\b"
+)
 # A short tail of the first figure ("in 2024-25"), then a comma: the next figure is said of it.
-_APPOSED = re.compile(r"[^,;.]{0,120},\s+(?:which\s+is\s+|an?\s+)?")
+_APPOSED: Final = re.compile(r"[^,;.]{0,120},\s+(?:which\s+is\s+|an?\s+)?")
 # "2.5 times more than", "three times as much as", "a 14 percent increase on ...".
-_MORE_THAN = re.compile(
+_MORE_THAN: Final = re.compile(
     r"\s+(?:(?P<more>(?:more|higher|greater|larger|bigger|up)\s+(?:than|from|on|compared)\b"
     r"|as\s+(?:much|many|large|high)\s+as\b|(?:increase|rise|growth|jump|gain)\b)"
     r"|(?:less|lower|smaller|down)\s+(?:than|from|on|compared)\b"
@@ -2397,23 +2443,23 @@ def _comparison(text: str, previous: FigureFound, figure: FigureFound) -> re.Mat
     return None
 
 
-_SAME_QUANTITY = frozenset(["volume", "level", "figure", "amount", "number", "total"])
-_CHANGE_OF = re.compile(
+_SAME_QUANTITY: Final = frozenset(["volume", "level", "figure", "amount", "number", "total"])
+_CHANGE_OF: Final = re.compile(
     r",\s+(?:an?\s+)?(?:(?:increase|rise|growth|jump)|(?P<down>decrease|decline|drop|fall))"
     r"\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$",
     re.I,
 )
-_TIME_TAIL = re.compile(
+_TIME_TAIL: Final = re.compile(
     r"\s+(?:last year|this year|(?:in|since) (?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?|"
     r"(?:in|over|during) the (?:first|last|past) .*|(?:in|over|within|during) the next .*|"
     r"in [A-Z][a-z]+[-–][A-Z][a-z]+(?: (?:19|20)\d\d)?)$"
 )
-_HORIZON = re.compile(
+_HORIZON: Final = re.compile(
     r"(?:\s+(?:this|that|the|its)\s+(?:volume|level|figure|amount|number))?\s+by\s+"
     r"(?P<year>(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b(?![-–/])"
     r"|\s+(?P<level>the\s+(?:current|present|existing)\s+(?:level|volume))\b"
 )
-_NOW_AFTER = re.compile(r"\s+(?:now|currently|at present|today)\b")
+_NOW_AFTER: Final = re.compile(r"\s+(?:now|currently|at present|today)\b")
 
 
 def _without_period(measure: str) -> str:
@@ -2426,73 +2472,75 @@ def _without_period(measure: str) -> str:
     return _TIME_TAIL.sub("", measure)
 
 
-_NEXT_TAIL = re.compile(r"\s+(?:over|within|in|during)\s+the\s+(?:next|coming)\b.*$")
-_PERIOD_BEFORE_YEARS = re.compile(
+_NEXT_TAIL: Final = re.compile(r"\s+(?:over|within|in|during)\s+the\s+(?:next|coming)\b.*$")
+_PERIOD_BEFORE_YEARS: Final = re.compile(
     r"\b(?:(?:over|within|for|during|in)\s+the\s+(?:next|coming)|within|(?:for|during)\s+the"
     r"\s+first)\s+$",
     re.I,
 )
 
 
-_HOLDER_WITH = re.compile(
+_HOLDER_WITH: Final = re.compile(
     rf"(?P<name>[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{0,2}})\s+with\s+$"
 )
 # "with exports of $20.6 billion", "the grant of 1.9 billion drams": the noun before "of".
-_AMOUNT_OF = re.compile(
+_AMOUNT_OF: Final = re.compile(
     r"(?<![\w’'-])(?P<np>(?:[\w’'-]+\s+)?(?:exports|imports|turnover|investments?|grants?|"
     r"loans?|revenues?|sales|budget|financing|funding|assistance|aid|credit\s+lines?|credit|"
     r"deficit|surplus|growth|increase|decline|inflation))"
     r"\s+of\s+$",
     re.I,
 )
-_HOLD_WORDS = ("hold", "holds", "own", "owns", "control", "controls", "receive", "receives")
-_HOLDS = re.compile(
+_HOLD_WORDS: Final = ("hold", "holds", "own", "owns", "control", "controls", "receive", "receives")
+_HOLDS: Final = re.compile(
     r"(?:^|[,;:]\s+|\bthat\s+)(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+"
     r"(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|to\s+)?(?:" + "|".join(_HOLD_WORDS) + r")\s+$"
 )
-_NAME_THEN_SHARE = _led_by(
+_NAME_THEN_SHARE: Final = _led_by(
     ",a", rf"(?:,\s+(?:and\s+)?|\band\s+)(?P<name>[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)\s+$"
 )
-_GIVEN_VERBS = {
+_GIVEN_VERBS: Final = {
     **dict.fromkeys(["supply", "supplies", "supplied", "supplying"], "supplied"),
     **dict.fromkeys(["provide", "provides", "provided", "providing"], "provided"),
 }
-_GIVEN_WITH = re.compile(r"\b(?P<verb>" + "|".join(_GIVEN_VERBS) + r")\s+$", re.I)
+_GIVEN_WITH: Final = re.compile(r"\b(?P<verb>" + "|".join(_GIVEN_VERBS) + r")\s+$", re.I)
 # "the contract will run for N years": how long the contract runs.
-_RUNS_FOR = re.compile(
+_RUNS_FOR: Final = re.compile(
     r"(?P<what>[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s+(?:will\s+|would\s+|is\s+to\s+|to\s+)?"
     r"(?:be\s+valid|remain\s+in\s+force|run|runs|last|lasts|is\s+valid)\s+for\s+$"
 )
 # "to grant carriers access to the port on preferential terms for N years": that access.
-_GRANTED_FOR = re.compile(
+_GRANTED_FOR: Final = re.compile(
     r"\bto\s+(?P<verb>grant|give|lease|provide|offer|extend|allocate)\s+"
     r"(?P<np>[^,;]{3,100}?)\s+(?:on\s+[\w\s-]{3,30}?\s+)?for\s+$"
 )
 # "with about half going to X": the share that goes to X.
-_GOING_TO = re.compile(r"\s+(?:going|went|goes|go|will\s+go)\s+(?:to|towards)\s+(?:the\s+)?")
-_FOR_PHRASE = re.compile(r"[^.;]{0,120}?\bfor\s+(?:the\s+)?")
-_CAPACITY_OF = re.compile(
+_GOING_TO: Final = re.compile(
+    r"\s+(?:going|went|goes|go|will\s+go)\s+(?:to|towards)\s+(?:the\s+)?"
+)
+_FOR_PHRASE: Final = re.compile(r"[^.;]{0,120}?\bfor\s+(?:the\s+)?")
+_CAPACITY_OF: Final = re.compile(
     r"\b(?:with\s+)?(?:a|an|the|its)\s+(?:\w+\s+)?(?P<what>capacity|output|length|cost|value|"
     r"area|volume|deadweight)\s+of\s+$",
     re.I,
 )
 
 
-_ON_WHAT = re.compile(r"\s+(?P<prep>on|for|of)\s+(?:(?:the|a|an)\s+)?")
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
-_ACCOUNT_WORDS = ("accounting", "accounts", "accounted", "account")
-_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
-_AUXILIARY_END = re.compile(
+_ON_WHAT: Final = re.compile(r"\s+(?P<prep>on|for|of)\s+(?:(?:the|a|an)\s+)?")
+_YEAR_DIGITS: Final = re.compile(r"(?:19|20)\d\d")
+_ACCOUNT_WORDS: Final = ("accounting", "accounts", "accounted", "account")
+_PRONOUN_OBJECT: Final = re.compile(r"\s+(?:it|them)\b")
+_AUXILIARY_END: Final = re.compile(
     r"(?:\s+(?:had|has|have|was|were|is|are|been|also|could|would|will|may|might|can|should))+\s*$"
 )
-_ACCOUNTING = re.compile(r"\s+(?:accounting|accounts|accounted|account)$")
-_LEVEL_TO = re.compile(
+_ACCOUNTING: Final = re.compile(r"\s+(?:accounting|accounts|accounted|account)$")
+_LEVEL_TO: Final = re.compile(
     r"\b(?:rose|grew|increased|climbed|jumped|reached|fell|dropped|declined|decreased)\s+to\s+$"
 )
 
 
 # Verbs whose object is a count of things someone does or makes: each form -> participle.
-_DOING: dict[str, str] = {}
+_DOING: Final[dict[str, str]] = {}
 for _forms in (
     "implement implements implementing implemented implemented",
     "undertake undertakes undertaking undertook undertaken",
@@ -2531,12 +2579,14 @@ for _forms in (
     "install installs installing installed installed",
 ):
     _DOING.update(dict.fromkeys(_forms.split(), _forms.rsplit(" ", 1)[-1]))
-_DOING_WORDS = (*_DOING, " of", " with")
-_EITHER_VERB = re.compile(
+_DOING_WORDS: Final = (*_DOING, " of", " with")
+_EITHER_VERB: Final = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(_DOING, key=len, reverse=True)) + r")\s+or\s+$", re.I
 )
-_AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|will|would|also|already|jointly))+\s*$", re.I)
-_DONE_BY = re.compile(
+_AUX_TAIL: Final = re.compile(
+    r"(?:\s+(?:have|has|had|will|would|also|already|jointly))+\s*$", re.I
+)
+_DONE_BY: Final = re.compile(
     r"(?<![\w’'-])(?P<subject>(?:[\w’'-]+\s+){0,5}?[\w’'-]+\s+)??"
     r"(?:(?:are|is|were|was|have|has|had|will|would|could|can|may|also|already|currently|"
     r"now|been|be|jointly|successfully|(?:expected|agreed|plans?|planned|aims?|set|ready|"
@@ -2547,8 +2597,8 @@ _DONE_BY = re.compile(
     r"\s+of\s+$",
     re.I,
 )
-_DONE_BY_ASCII = _ascii_twin(_DONE_BY)
-_NOUN_DONE = {
+_DONE_BY_ASCII: Final = _ascii_twin(_DONE_BY)
+_NOUN_DONE: Final = {
     "creation": "created",
     "construction": "built",
     "opening": "opened",
@@ -2558,37 +2608,37 @@ _NOUN_DONE = {
     "launch": "launched",
 }
 # Words no subject of a verb has: pronouns, auxiliaries, numbers.
-_NOT_SUBJECT = _NP_STOP_WORDS | words_of(
+_NOT_SUBJECT: Final = _NP_STOP_WORDS | words_of(
     "he she they we it i you who which that this these those expected agreed plans plan aims "
     "set ready also and or but million billion trillion thousand"
     # The parties of a meeting sign "documents signed", not "signed by sides".
     " sides parties countries leaders delegations"
 )
-_GENERIC_COUNTS = words_of("units pieces items")
-_PEOPLE = words_of("people persons")
+_GENERIC_COUNTS: Final = words_of("units pieces items")
+_PEOPLE: Final = words_of("people persons")
 
 
-_DOCUMENTS = words_of(
+_DOCUMENTS: Final = words_of(
     "agreements agreement memoranda memorandums memorandum mous mou documents document "
     "contracts contract protocols protocol roadmaps roadmap"
 )
-_GIVEN = words_of("scholarships places quotas grants visas seats slots stipends")
-_GIVEN_TO = re.compile(
+_GIVEN: Final = words_of("scholarships places quotas grants visas seats slots stipends")
+_GIVEN_TO: Final = re.compile(
     r"(?P<when>\s+(?:a|per|each)\s+year|\s+annually)?\s+(?:to|for)\s+(?:the\s+)?(?=[a-z])"
 )
-_ABOUT_AFTER = re.compile(r"\s+(?P<prep>on|to)\s+")
-_FUNDS_FOR = re.compile(r"\s+(?P<prep>in|for|into)\s+(?:(?:a|an|the)\s+)?")
+_ABOUT_AFTER: Final = re.compile(r"\s+(?P<prep>on|to)\s+")
+_FUNDS_FOR: Final = re.compile(r"\s+(?P<prep>in|for|into)\s+(?:(?:a|an|the)\s+)?")
 
 
 # "people in Central Asia", "a site at Bandar Abbas": where the counted things are.
-_PLACE_IN_OR_AT = re.compile(
+_PLACE_IN_OR_AT: Final = re.compile(
     rf"\s+(?P<prep>in|at)\s+(?:the\s+)?(?P<place>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,2}}"
     rf"(?:\s+of\s+(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,2}}"
     r"|\s+(?:region|province|oblast|district))?)"
 )
 # "at Kazakh universities": a capitalised adjective before a plural noun is no place.
-_LOWER_WORD_AFTER = re.compile(r"\s+(?!(?:was|is|has|this|its)\b)[a-z][a-z-]*s\b")
-_HYPHEN_UNIT = re.compile(r"\d-[a-z]")
+_LOWER_WORD_AFTER: Final = re.compile(r"\s+(?!(?:was|is|has|this|its)\b)[a-z][a-z-]*s\b")
+_HYPHEN_UNIT: Final = re.compile(r"\d-[a-z]")
 
 
 def _place_after(text: str, end: int) -> str:
@@ -2615,50 +2665,50 @@ def _about(text: str, documents: str, end: int) -> str:
     return f" {about.group('prep')} {what}" if about and what else ""
 
 
-_CLAUSE_PREPOSITIONS = (" in", " with", " to")
+_CLAUSE_PREPOSITIONS: Final = (" in", " with", " to")
 # "the Korean diaspora of some 100,000 people": the people in the diaspora.
-_PEOPLE_OF = re.compile(
+_PEOPLE_OF: Final = re.compile(
     r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+"
     r"(?P<group>(?:(?!(?:a|an|the|to|of|in|for)\b)[\w’'-]+\s+){0,3}?[\w’'-]+)\s+of\s+$"
 )
-_AND_ARTICLE = re.compile(r"\s+and\s+(?:the|a|an)\s+")
-_BARE_PP = re.compile(
+_AND_ARTICLE: Final = re.compile(r"\s+and\s+(?:the|a|an)\s+")
+_BARE_PP: Final = re.compile(
     r"\s+(?P<pp>(?:at|in|with|for)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|which|while|since|last|this|under)\b)"
 )
-_ACTION_LEAD = re.compile(
+_ACTION_LEAD: Final = re.compile(
     r"^(?:construction|building|signing|launch|creation|development|commissioning)\s+of\s+"
     r"(?:(?:the|a|an)\s+)?(?:power\s+purchase\s+agreements\s+for\s+)?"
 )
 # "the plant will be built on an area of N": the area of the plant.
-_BUILT_ON_AREA = re.compile(
+_BUILT_ON_AREA: Final = re.compile(
     r"(?P<thing>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:will\s+be|is|was|are|were|to\s+be)\s+"
     r"(?:built|located|constructed|set\s+up|placed)\s+on\s+(?:an?|the)\s+(?:total\s+)?"
     r"area\s+of\s+$"
 )
-_AREAS = frozenset(["hectares", "square metres", "square km"])
-_SIZE_OF = {"km": "length", "MW": "capacity", "GW": "capacity"}
-_NAME_APPOSED = re.compile(
+_AREAS: Final = frozenset(["hectares", "square metres", "square km"])
+_SIZE_OF: Final = {"km": "length", "MW": "capacity", "GW": "capacity"}
+_NAME_APPOSED: Final = re.compile(
     rf"(?P<name>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{1,5}}),\s+an?\s+$"
 )
-_YEARS_TAIL = re.compile(r"\s+(?:for|in)\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?$")
-_WHICH_LEAD = re.compile(r"\s*(?:which|that)\s")
+_YEARS_TAIL: Final = re.compile(r"\s+(?:for|in)\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?$")
+_WHICH_LEAD: Final = re.compile(r"\s*(?:which|that)\s")
 # "a Japanese business mission of 25 companies": the companies in the mission.
-_GROUP_OF = re.compile(
+_GROUP_OF: Final = re.compile(
     r"\b(?:a|an|the)\s+(?P<group>(?:[\w’'-]+\s+){0,3}?"
     r"(?:mission|delegation|consortium|group|team|network|fleet|alliance))\s+of\s+$"
 )
 # "the commissioning of N GW of capacity", "the replacement of N km of networks".
-_ACTION_OF = re.compile(
+_ACTION_OF: Final = re.compile(
     r"\b(?:the|a|an)\s+(?P<noun>[a-z]+(?:ing|tion|ment|sion|ance)|repair|supply|purchase|"
     r"delivery|transfer|sale|shipment|export|import|transit)\s+of\s+$"
 )
 # Bare verbs of a plural subject ("trade houses operate in N countries").
-_BARE_VERBS = words_of(
+_BARE_VERBS: Final = words_of(
     "operate work live study trade cooperate export import invest participate maintain have"
 )
-_ADVERBS = words_of("already currently also now still jointly")
-_CLAUSE_LEAD = re.compile(r"^\s*(?:and|but|while|whereas|so)\s+", re.I)
+_ADVERBS: Final = words_of("already currently also now still jointly")
+_CLAUSE_LEAD: Final = re.compile(r"^\s*(?:and|but|while|whereas|so)\s+", re.I)
 
 
 def _may_be_verb(words: list[str], i: int) -> bool:
@@ -2706,13 +2756,13 @@ def _clause_before_count(clause: str) -> str | None:
 
 
 # Every word of the auxiliaries `_DONE_BY` reads between a subject and its verb.
-_DONE_AUX_WORDS = words_of(
+_DONE_AUX_WORDS: Final = words_of(
     "are is were was have has had will would could can may also already currently now been be "
     "jointly successfully expected agreed plan plans planned aim aims set ready going able "
     "intend intends intended decided want wants wanted hope hopes to"
 )
-_WORD_RUN = re.compile(r"\S+")
-_WORDISH_END = re.compile(r"[\w’'-]*$")
+_WORD_RUN: Final = re.compile(r"\S+")
+_WORDISH_END: Final = re.compile(r"[\w’'-]*$")
 
 
 def _done_by_from(tail: str) -> int | None:
@@ -2849,20 +2899,22 @@ def _predicate(text: str, pos: int) -> str:
 
 
 # "..., the chemical industry by 9.6%": a change said with its verb left out.
-_GAPPED_BY = re.compile(
+_GAPPED_BY: Final = re.compile(
     r"(?:^|,\s+|\band\s+)(?:the\s+)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?)\s+by\s+$"
 )
-_CHANGE_VERB_BY = re.compile(
+_CHANGE_VERB_BY: Final = re.compile(
     r"\b(?P<verb>increased|rose|grew|fell|declined|decreased|dropped)\s+by\b", re.I
 )
 # "our trade is still modest" before ", about N": what the figure then measures.
-_IS_ADJECTIVE = re.compile(
+_IS_ADJECTIVE: Final = re.compile(
     r"(?:^|[,;:“\"]\s*|\bthat\s+)(?P<subject>[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+"
     r"(?:is|was|are|were|remains|remained)\s+(?:still\s+|very\s+|relatively\s+|quite\s+)?"
     r"[a-z]+$"
 )
-_REACHING_WORDS = words_of("reaching totaling totalling amounting hitting exceeding topping")
-_VERB_FIRST = words_of(
+_REACHING_WORDS: Final = words_of(
+    "reaching totaling totalling amounting hitting exceeding topping"
+)
+_VERB_FIRST: Final = words_of(
     "rose grew increased fell declined decreased dropped climbed jumped reached totaled "
     "totalled amounted stood exceeded"
 )
@@ -2919,7 +2971,7 @@ def _may_name_period(text: str) -> bool:
     )
 
 
-_IN_WHICH = re.compile(r",\s+(?:in|into|at)\s+which\s+[^,;]*$")
+_IN_WHICH: Final = re.compile(r",\s+(?:in|into|at)\s+which\s+[^,;]*$")
 
 
 def _which_resolved(text: str, pos: int, measure: str) -> str:
@@ -2940,50 +2992,50 @@ def _which_resolved(text: str, pos: int, measure: str) -> str:
     return measure
 
 
-_WITH_INVESTMENT = re.compile(r"\s+with\s+(?:an?\s+)?(?:total\s+)?investments?\s+of\s+$")
+_WITH_INVESTMENT: Final = re.compile(r"\s+with\s+(?:an?\s+)?(?:total\s+)?investments?\s+of\s+$")
 # "developed by a local company with an investment": the company is no place of investment.
-_AGENT_END = re.compile(r"\bby\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
-_PURPOSE_NOUNS = words_of("project projects plan programme program deal initiative package")
+_AGENT_END: Final = re.compile(r"\bby\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
+_PURPOSE_NOUNS: Final = words_of("project projects plan programme program deal initiative package")
 # "... project to build a dairy complex in X": the purpose after the thing.
-_PURPOSE_AFTER = re.compile(
+_PURPOSE_AFTER: Final = re.compile(
     r"(?P<noun>[\w’'-]+)\)?\s+(?P<to>to\s+(?!be\b)[a-z]+\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)"
     r"(?=\s*(?:[,.;:]|$)|\s+(?:and|which|while|according)\b)"
 )
 # "to $5 billion by 2030", "by the end of 2027": a target's deadline.
-_BY_YEAR = re.compile(r"\s+by\s+(?P<year>(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b(?![-–/])")
-_BY_YEAR_TAIL = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d$")
+_BY_YEAR: Final = re.compile(r"\s+by\s+(?P<year>(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b(?![-–/])")
+_BY_YEAR_TAIL: Final = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d$")
 # "to build a farm machinery plant in X with investments of $N": what is invested in.
-_NAME_BEFORE_PARENTHESIS = re.compile(
+_NAME_BEFORE_PARENTHESIS: Final = re.compile(
     rf"(?P<name>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,3}}"
     r"(?:\s+(?:region|province|oblast|district|city))?)\s*\($"
 )
-_RATES = ("year", "day", "week", "month", "annually", "daily")
-_NOT_RATES = frozenset(["percent", "fraction", "times", "years", "days", "months", "weeks"])
+_RATES: Final = ("year", "day", "week", "month", "annually", "daily")
+_NOT_RATES: Final = frozenset(["percent", "fraction", "times", "years", "days", "months", "weeks"])
 # "N tonnes of oil a year": the rate, before the clause ends.
-_RATE_AFTER = re.compile(
+_RATE_AFTER: Final = re.compile(
     r"[^,;.()]{0,50}?\s(?P<rate>(?:a|per)\s+(?:year|day|week|month)|annually|daily)\b"
 )
 # "... under the Technical Cooperation Programme": the named framework of a figure.
-_UNDER_FRAMEWORK = re.compile(
+_UNDER_FRAMEWORK: Final = re.compile(
     r"[^,;.()]{0,50}?\s(?P<under>under\s+the\s+(?:[A-Z][\w’'-]*\s+){1,6}?"
     r"(?:Programme|Program|Initiative|Scheme|Plan|Fund|Facility|Framework))\b"
 )
-_BUILT_WITH_INVESTMENT = re.compile(
+_BUILT_WITH_INVESTMENT: Final = re.compile(
     r"\b(?:build|building|construct|constructing|develop|developing|set up|setting up|"
     r"open|opening|establish|establishing|launch|launching)\s+(?:(?:a|an|the)\s+)(?P<what>[^,;()]{3,90}?)\s+with\s+(?:(?:a|an)\s+)?"
     r"(?:total\s+)?investments?\s+of\s+$"
 )
 # The phrase before ", whose": after its last article, or a run of capitalised words.
-_ARTICLE = re.compile(r"\b(?:the|a|an)\s+", re.I)
+_ARTICLE: Final = re.compile(r"\b(?:the|a|an)\s+", re.I)
 # "the X Union, a market of": the whole whose members a count counts.
-_APPOSED_WHOLE = re.compile(
+_APPOSED_WHOLE: Final = re.compile(
     rf"(?P<name>(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+(?:of\s+)?[{UPPER}][\w’'-]*){{0,5}}),\s+"
     r"(?:a|an)\s+(?:[a-z-]+\s+)?(?P<noun>market|country|nation|region|city)\s+of\s+"
     r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$"
 )
 
 
-_NAME_AT_END = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+(?:of\s+)?[{UPPER}][\w’'-]*){{0,5}}$")
+_NAME_AT_END: Final = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+(?:of\s+)?[{UPPER}][\w’'-]*){{0,5}}$")
 
 
 def _whose_resolved(text: str, pos: int, measure: str) -> str:
@@ -3001,8 +3053,8 @@ def _whose_resolved(text: str, pos: int, measure: str) -> str:
     return what
 
 
-_MODALS = words_of("can could will would may might shall should must")
-_TO_OR_MODAL = _MODALS | {"to"}
+_MODALS: Final = words_of("can could will would may might shall should must")
+_TO_OR_MODAL: Final = _MODALS | {"to"}
 
 
 def _modal_subject(text: str, figure: FigureFound, measure: str) -> str:
@@ -3288,9 +3340,9 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
 
 
 # A clause goes on after the phrase from these words ("exports remains low at 18 percent").
-_CUT_WORDS = words_of("remains remain should if unless still")
+_CUT_WORDS: Final = words_of("remains remain should if unless still")
 # A measure of these words alone names nothing ("so far", "only since 2023", "each").
-_EMPTY_WORDS = (
+_EMPTY_WORDS: Final = (
     words_of(
         "so far only since almost nearly about each annually yearly daily now still already "
         "past last next this year years month months week weeks day days first half of the a "
@@ -3298,20 +3350,20 @@ _EMPTY_WORDS = (
     )
     | MONTH_WORDS
 )
-_QUOTES = ('"', "“", "”")
-_PAST = re.compile(r"[a-z]+ed")
-_OWNER = re.compile(r"[A-Z][\w-]*['’]s")
+_QUOTES: Final = ('"', "“", "”")
+_PAST: Final = re.compile(r"[a-z]+ed")
+_OWNER: Final = re.compile(r"[A-Z][\w-]*['’]s")
 # Any of the things `_tidy` cuts: "X announced Y's", a quotation mark, a word that goes on
 # with a clause, "and" before a past tense.
-_TIDY_HINT = re.compile(
+_TIDY_HINT: Final = re.compile(
     r"^(?:\w+\s+){0,2}[a-z]+ed\s+[A-Z][\w-]*['’]s\s|[\"“”]|\b(?:remains?|should|if|unless|still)\b|\band\s+[a-z]+ed\b"
 )
 # `_TIDY_HINT`'s branches one by one (`_may_need_tidy`): each is tried only where a part of
 # it occurs, and no pattern is tried at every position with four branches.
-_TIDY_OWNER = re.compile(r"(?:\w+\s+){0,2}[a-z]+ed\s+[A-Z][\w-]*['’]s\s")
-_TIDY_WORD = re.compile(r"\b(?:remains?|should|if|unless|still)\b")
-_TIDY_WORD_PARTS = ("remain", "should", "if", "unless", "still")
-_TIDY_AND = re.compile(r"\band\s+[a-z]+ed\b")
+_TIDY_OWNER: Final = re.compile(r"(?:\w+\s+){0,2}[a-z]+ed\s+[A-Z][\w-]*['’]s\s")
+_TIDY_WORD: Final = re.compile(r"\b(?:remains?|should|if|unless|still)\b")
+_TIDY_WORD_PARTS: Final = ("remain", "should", "if", "unless", "still")
+_TIDY_AND: Final = re.compile(r"\band\s+[a-z]+ed\b")
 
 
 def _may_need_tidy(measure: str) -> bool:
@@ -3363,24 +3415,24 @@ def _tidy(measure: str) -> str | None:
 
 
 # Words a noun phrase never ends on: the verb of a clause cut after its subject.
-_VERB_END = words_of(
+_VERB_END: Final = words_of(
     "will would be is are was were worth amounts amount totals exceeds reached stood has have led "
     "covers occupies over during within"
 )
-_NEW_CLAUSE = (" that ", ";", " while ", " whereas ")
-_NEW_CLAUSE_AND = (*_NEW_CLAUSE, ", and ")
-_PRONOUN_SUBJECTS = words_of("we they he she i you")
-_CONJUNCTION_LEAD = words_of("so but and while whereas where")
-_VERB_LEAD = words_of(
+_NEW_CLAUSE: Final = (" that ", ";", " while ", " whereas ")
+_NEW_CLAUSE_AND: Final = (*_NEW_CLAUSE, ", and ")
+_PRONOUN_SUBJECTS: Final = words_of("we they he she i you")
+_CONJUNCTION_LEAD: Final = words_of("so but and while whereas where")
+_VERB_LEAD: Final = words_of(
     "would will could can may should plans plan aims aim wants want expects expect provide "
     "provides set sets signed envisages envisage intends intend have has had"
 )
-_HAVE = words_of("have has had")
-_BE = words_of("is are was were")
-_APPROX_WORDS = words_of("about around some nearly almost over up more less roughly")
-_LEAD_PREPOSITIONS = words_of("in on at from")
-_PREFIX_WORDS = words_of("growth decline value period length share capacity price")
-_TO_NUMBER = re.compile(r"\s+to\s+\d.*$")
+_HAVE: Final = words_of("have has had")
+_BE: Final = words_of("is are was were")
+_APPROX_WORDS: Final = words_of("about around some nearly almost over up more less roughly")
+_LEAD_PREPOSITIONS: Final = words_of("in on at from")
+_PREFIX_WORDS: Final = words_of("growth decline value period length share capacity price")
+_TO_NUMBER: Final = re.compile(r"\s+to\s+\d.*$")
 # A measure whose first word is one of these goes through `_readable` in full.
 _ANY_LEAD = frozenset(
     [*_PRONOUN_SUBJECTS, *_CONJUNCTION_LEAD, *_VERB_LEAD, *_LEAD_PREPOSITIONS]
@@ -3389,7 +3441,7 @@ _ANY_LEAD |= frozenset(["year", "years", "since"])
 
 
 # A bare verb after the plural things a count counts, and its "-ing" form.
-_BARE_ING = {
+_BARE_ING: Final = {
     "live": "living",
     "work": "working",
     "operate": "operating",
@@ -3398,16 +3450,16 @@ _BARE_ING = {
     "participate": "participating",
     "maintain": "maintaining",
 }
-_BARE_ING_PARTS = tuple(f" {verb}" for verb in _BARE_ING)
-_ING_ENDS = tuple(_BARE_ING.values())
-_PRODUCE_ENDS = ("produces", "produce", "produced", "manufactures", "will make", "makes")
-_FACILITY = re.compile(
+_BARE_ING_PARTS: Final = tuple(f" {verb}" for verb in _BARE_ING)
+_ING_ENDS: Final = tuple(_BARE_ING.values())
+_PRODUCE_ENDS: Final = ("produces", "produce", "produced", "manufactures", "will make", "makes")
+_FACILITY: Final = re.compile(
     r"\b(?:[Tt]he|an?|An?|[Ii]ts)\s+((?:[\w-]+\s+){0,2}?(?:plant|factory|mine|refinery|mill|smelter|"
     r"facility|complex|station|enterprise)"
     rf"(?:\s+(?:in|at|near)\s+(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,2}}"
     r"(?:\s+(?:region|province|oblast|district))?)?)\b"
 )
-_CHANGE_NOUN = {
+_CHANGE_NOUN: Final = {
     "gained": "gain",
     "risen": "rise",
     "rose": "rise",
@@ -3419,13 +3471,13 @@ _CHANGE_NOUN = {
     "dropped": "drop",
     "declined": "decline",
 }
-_CHANGE_FIRST = re.compile(r"(?P<verb>" + "|".join(_CHANGE_NOUN) + r")\b(?P<rest>.*)$")
-_RELATIVES = (" which", " that")
-_CHANGED_THAT = re.compile(
+_CHANGE_FIRST: Final = re.compile(r"(?P<verb>" + "|".join(_CHANGE_NOUN) + r")\b(?P<rest>.*)$")
+_RELATIVES: Final = (" which", " that")
+_CHANGED_THAT: Final = re.compile(
     r"\b(?P<what>(?!(?:by|of|in|on|to|the|a|an|and|for|with)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:that|which)\s+(?:have\s+|has\s+|had\s+)?"
     r"(?P<verb>" + "|".join(_CHANGE_NOUN) + r")\s+(?:by\s+)?(?:\w+\s+){0,2}$"
 )
-_MOVING = {
+_MOVING: Final = {
     "passes": "passing",
     "pass": "passing",
     "comes": "coming",
@@ -3433,15 +3485,17 @@ _MOVING = {
     "goes": "going",
     "go": "going",
 }
-_MOVES = re.compile(r"\s(?P<verb>" + "|".join(_MOVING) + r")\b(?P<rest>.*)$")
-_MOVES_ON = re.compile(r"\s+(?P<pp>(?:through|via|from|to)\s+[^,;.“”\"]{2,60}?)(?=\s*[,;.“”\"]|$)")
-_RELATIVE_WORDS = words_of("where which that who whom whose")
-_PLURAL_HEADS = words_of("people population staff personnel youth")
-_IN_WHERE = re.compile(
+_MOVES: Final = re.compile(r"\s(?P<verb>" + "|".join(_MOVING) + r")\b(?P<rest>.*)$")
+_MOVES_ON: Final = re.compile(
+    r"\s+(?P<pp>(?:through|via|from|to)\s+[^,;.“”\"]{2,60}?)(?=\s*[,;.“”\"]|$)"
+)
+_RELATIVE_WORDS: Final = words_of("where which that who whom whose")
+_PLURAL_HEADS: Final = words_of("people population staff personnel youth")
+_IN_WHERE: Final = re.compile(
     rf"\b(?:in|at|to)\s+(?P<place>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,3}}),\s+where\s+"
     r"[^,;]*$"
 )
-_NUMBER_IN = re.compile(r"\s\d[\d.,]*(?:\s(?:thousand|million|billion))?(?=\s)")
+_NUMBER_IN: Final = re.compile(r"\s\d[\d.,]*(?:\s(?:thousand|million|billion))?(?=\s)")
 
 
 def _with_ing(measure: str) -> str:
@@ -3462,13 +3516,13 @@ def _with_ing(measure: str) -> str:
     return " ".join(words)
 
 
-_EVENT_NOUN = re.compile(
+_EVENT_NOUN: Final = re.compile(
     r"\b(forum|conference|summit|exhibition|fair|congress|festival|session|round\s+table|expo)\b",
     re.I,
 )
-_TOTAL_LEADS = ("a total of ", "a combined ")
-_RATE_NOUNS = words_of("year day week month")
-_LATE_WORDS = frozenset([*_MODALS, "have", "has", "had", "it", "them", "but", "where"])
+_TOTAL_LEADS: Final = ("a total of ", "a combined ")
+_RATE_NOUNS: Final = words_of("year day week month")
+_LATE_WORDS: Final = frozenset([*_MODALS, "have", "has", "had", "it", "them", "but", "where"])
 
 
 def _readable(measure: str) -> str | None:
@@ -3575,27 +3629,29 @@ def _readable_phrase(measure: str) -> str | None:
 
 
 # "is to ensure mutual supplies of electricity of ": what is to be done, the noun before "of".
-_TO_DO_OF = re.compile(
+_TO_DO_OF: Final = re.compile(
     r"\bto\s+(?!be\b)[a-z]+\s+(?:(?:the|a|an)\s+)?"
     r"(?P<np>(?!(?:the|a|an|it|them|up|out)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+of\s+$"
 )
-_NUMBER_OF_TO = re.compile(r"\bnumber of\s+(?P<what>[^,;:]{3,90}?)\s+to\s*$")
+_NUMBER_OF_TO: Final = re.compile(r"\bnumber of\s+(?P<what>[^,;:]{3,90}?)\s+to\s*$")
 
 
 # "a water project in X ($385 million); - the reconstruction of Y ($410 million)": a list's
 # item, then its sum in brackets. An item starts after a list mark, a semicolon or a colon.
-_ITEM_START = re.compile(
+_ITEM_START: Final = re.compile(
     r".*(?:[;:•\n)]|\s[-–]\s|\bfollowed\s+by\s|\b(?:including|namely)\s)|^[-–•]\s", re.S
 )
-_COUNTED_END = re.compile(
+_COUNTED_END: Final = re.compile(
     r"\b(?P<n>(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?![\d,])|"
     + _NUMWORD
     + r")\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s*$"
 )
-_PLURAL_END = re.compile(r"(?<![\w’'-])(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s*$")
-_WHO = words_of("it they which that who he she we")
-_ENOUGH_TO = re.compile(r"\benough\s+to\s+(?P<verb>supply|power|feed|serve|heat|employ|house)\s+$")
-_ENOUGH_DONE = {
+_PLURAL_END: Final = re.compile(r"(?<![\w’'-])(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s*$")
+_WHO: Final = words_of("it they which that who he she we")
+_ENOUGH_TO: Final = re.compile(
+    r"\benough\s+to\s+(?P<verb>supply|power|feed|serve|heat|employ|house)\s+$"
+)
+_ENOUGH_DONE: Final = {
     "supply": "supplied",
     "power": "powered",
     "feed": "fed",
@@ -3604,14 +3660,14 @@ _ENOUGH_DONE = {
     "employ": "employed",
     "house": "housed",
 }
-_TERM_OF = re.compile(
+_TERM_OF: Final = re.compile(
     r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?P<np>(?:(?!an?\s|the\s)[a-z][\w-]*\s+){0,3}?(?:agreement|contract|deal|lease|"
     r"concession|memorandum|loan|credit))\b[^,;]*\sfor\s+$"
 )
-_LIST_MARK_END = re.compile(r"(?:^[-–•]|[;:•\n]|\s[-–]\s)\s*$")
-_SIZE_LEAD = re.compile(r"^\d[\d,.]*\s*[A-Z][A-Za-z]*\s+(?=[a-z])")  # "500 MW solar plant"
-_FINITE_WORDS = words_of("is are was were has have had will would")
-_PARTICIPLE_LEAD = re.compile(r"\s*(?:[a-z]+-)?[a-z]+(?:ing|ed)\s")
+_LIST_MARK_END: Final = re.compile(r"(?:^[-–•]|[;:•\n]|\s[-–]\s)\s*$")
+_SIZE_LEAD: Final = re.compile(r"^\d[\d,.]*\s*[A-Z][A-Za-z]*\s+(?=[a-z])")  # "500 MW solar plant"
+_FINITE_WORDS: Final = words_of("is are was were has have had will would")
+_PARTICIPLE_LEAD: Final = re.compile(r"\s*(?:[a-z]+-)?[a-z]+(?:ing|ed)\s")
 
 
 def _item_before_bracket(before: str, *, listed: bool = False) -> str | None:
@@ -3639,9 +3695,9 @@ def _item_before_bracket(before: str, *, listed: bool = False) -> str | None:
     return _clean_np(_SIZE_LEAD.sub("", LEADING_ARTICLE.sub("", phrase)))
 
 
-_HAS_DIGIT = re.compile(r"\d")  # "assembly of up to 1,500 units": another figure's item
-_ITEM_MARKS = ("•", "-", "–", "—", "*", "·")
-_ITEM_ENDS = frozenset(["", ";", ".", "\n", ";\n", ".\n"])
+_HAS_DIGIT: Final = re.compile(r"\d")  # "assembly of up to 1,500 units": another figure's item
+_ITEM_MARKS: Final = ("•", "-", "–", "—", "*", "·")
+_ITEM_ENDS: Final = frozenset(["", ";", ".", "\n", ";\n", ".\n"])
 
 
 def _dashed_item(before: str, after: str) -> str | None:
@@ -3683,7 +3739,7 @@ def _total_of(before: str) -> str | None:
 
 # "hold summits every two years", "the summit is held every two years", "the group will meet
 # every three months": what recurs at that interval.
-_EVERY_BEFORE = re.compile(
+_EVERY_BEFORE: Final = re.compile(
     r"\b(?:hold|held|holding|convene|convened|convening)\s+(?:the\s+|such\s+)?(?P<held>\w+)"
     r"\s+every\s+$"
     r"|\b(?P<subject>\w+)\s+(?:is|are|will\s+be|would\s+be|to\s+be)\s+(?:held|convened)\s+every\s+$"

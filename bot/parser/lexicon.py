@@ -3,6 +3,8 @@ speech verbs. Lower case."""
 
 from __future__ import annotations
 
+from typing import Final
+
 
 def words_of(text: str) -> frozenset[str]:
     """The set of the whitespace-separated words of a text (a word list written as prose)."""
@@ -10,7 +12,7 @@ def words_of(text: str) -> frozenset[str]:
 
 
 # Nouns that head a title of office.
-TITLE_HEADS = words_of(
+TITLE_HEADS: Final = words_of(
     """
     administrator admiral adviser advisor aide akim ambassador amir analyst attache attaché hokim
     hyakim khokim
@@ -31,7 +33,7 @@ TITLE_HEADS = words_of(
 )
 
 # Words that modify a title head ("First Deputy Prime Minister").
-TITLE_MODIFIERS = words_of(
+TITLE_MODIFIERS: Final = words_of(
     """
     acting assistant chief crown deputy executive extraordinary federal first foreign former
     general grand honorary interim managing permanent plenipotentiary presidential prime
@@ -39,11 +41,11 @@ TITLE_MODIFIERS = words_of(
     """
 )
 
-TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+TITLE_WORDS: Final = TITLE_HEADS | TITLE_MODIFIERS
 
 
 # Nouns that head the name of an organisation, body or place.
-ORG_WORDS = words_of(
+ORG_WORDS: Final = words_of(
     """
     academy administration agency agreement airlines airport airways akimat alliance
     assembly association authority avenue award bank basin bay bloc board bridge bureau
@@ -64,7 +66,7 @@ ORG_WORDS = words_of(
 )
 
 # Portfolios and fields that follow "Minister of" and never start a person's name.
-FIELD_WORDS = words_of(
+FIELD_WORDS: Final = words_of(
     """
     aerospace affairs agriculture artificial aviation bilateral budget central civil commerce
     communications comprehensive construction cooperation culture customs defence defense
@@ -85,14 +87,14 @@ FIELD_WORDS = words_of(
 )
 
 # Lower-case particles inside personal names.
-NAME_PARTICLES = words_of(
+NAME_PARTICLES: Final = words_of(
     """
     al ben bin bint da das de del della den der di dos du el ibn la le ter ul van von
     """
 )
 
 # Verbs that report speech or a stance.
-SPEECH_VERBS = words_of(
+SPEECH_VERBS: Final = words_of(
     """
     added affirmed announced answered argued asserted assured believed believes called
     commented concluded confirmed continued declared emphasised emphasized explained
@@ -104,7 +106,7 @@ SPEECH_VERBS = words_of(
 )
 
 # Capitalised words that start sentences or clauses but are not names.
-FUNCTION_WORDS = words_of(
+FUNCTION_WORDS: Final = words_of(
     """
     a according addition after all also among an and another as at before besides between
     both but by dr during each earlier every excellency following for from furthermore h.e.
@@ -115,20 +117,20 @@ FUNCTION_WORDS = words_of(
 )
 
 # Days of the week.
-WEEKDAY_WORDS = words_of(
+WEEKDAY_WORDS: Final = words_of(
     """
     friday monday saturday sunday thursday tuesday wednesday
     """
 )
 
 # Month names and their abbreviations.
-MONTH_WORDS = words_of(
+MONTH_WORDS: Final = words_of(
     """
     apr april aug august dec december feb february jan january jul july jun june mar march
     may nov november oct october sep sept september
     """
 )
 
-NOT_NAME_WORDS = (
+NOT_NAME_WORDS: Final = (
     TITLE_WORDS | ORG_WORDS | FIELD_WORDS | FUNCTION_WORDS | WEEKDAY_WORDS | MONTH_WORDS
 )

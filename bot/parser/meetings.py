@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from bot.parser.countries import country_of_city, country_of_name, country_of_word, is_city
 from bot.parser.dates import ANY_DATE, RunningDate, find_date, parse_date
@@ -27,7 +28,7 @@ from bot.parser.text import WHO_CLAUSE, Sentence, lower_same, strip_attribution
 
 # Each kind with substrings one of which every match of its pattern contains: a cheap test
 # that skips the search when none occurs.
-_KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
+_KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
     (
         "phone call",
         ("phone",),
@@ -240,28 +241,38 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
 ]
-_VERB_TRIGGER = re.compile(
+_VERB_TRIGGER: Final = re.compile(
     r"\b(?:met|meets|held|hold|hosted|received|spoke|talked|gathered|convened|(?:co-?)?chaired|"
     r"took\s+place|addressing|addressed|presided)\b"
 )
-_PLANNED = re.compile(
+_PLANNED: Final = re.compile(
     r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|to)|plans?\s+to|"
     r"planning\s+to|intends?\s+to|agreed\s+to|invited)\s+(?:\w+\s+){0,3}?"
     r"(?:meet|hold|travel|visit|host|receive|attend|co-chair|chair)\b|\bnext\s+meeting\b",
 )
 # One of these is in every match of _PLANNED (its verbs, and "next").
-_PLANNED_NEEDS = ("meet", "hold", "travel", "visit", "host", "receive", "attend", "chair", "next")
+_PLANNED_NEEDS: Final = (
+    "meet",
+    "hold",
+    "travel",
+    "visit",
+    "host",
+    "receive",
+    "attend",
+    "chair",
+    "next",
+)
 # The words that open a match of _PLANNED: one of the first set, or one of each of the others
 # ("is expected", "were to").
-_PLANNED_WORDS = words_of(
+_PLANNED_WORDS: Final = words_of(
     "will shall would plan plans planning intend intends agreed invited next"
 )
-_PLANNED_BE = words_of("is are was were")
-_PLANNED_BE_WHAT = words_of("expected scheduled set due to")
+_PLANNED_BE: Final = words_of("is are was were")
+_PLANNED_BE_WHAT: Final = words_of("expected scheduled set due to")
 # "preparations for the next meeting of the commission": a later meeting as a subject of
 # talks, neither this meeting nor a planned one (its word is blanked before either test).
-_NEXT_AS_TOPIC = re.compile(r"\b(?:for|of)\s+the\s+next\s+(meeting|session|round)\b")
-_SAME_DAY = re.compile(
+_NEXT_AS_TOPIC: Final = re.compile(r"\b(?:for|of)\s+the\s+next\s+(meeting|session|round)\b")
+_SAME_DAY: Final = re.compile(
     r"^later,|"  # "Later, X held talks with Y": the day of the meeting before
     r"^earlier,\s+(?:he|she)\b|"  # "Earlier, he was received by Y": that day, before it
     r"\b(?:later\s+that\s+day|earlier\s+that\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|"
@@ -279,7 +290,7 @@ _SAME_DAY = re.compile(
 # "in Astana". The pattern opens with the word and then checks the boundary before it
 # ((?<!\win) rather than a leading \b): a pattern that opens with a literal is searched for
 # that literal first, several times faster than trying \b at every position.
-_PLACE = re.compile(
+_PLACE: Final = re.compile(
     r"[Ii]n(?<!\w[Ii]n)\s+(?:the\s+(?:capital|city|town)\s+(?:of\s+)?|"
     # "in the Chilean capital, Santiago", "in the Uzbek city of Samarkand", "in the southern
     # port city of Arequipa"
@@ -287,30 +298,33 @@ _PLACE = re.compile(
     r"(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
 # An item of what the sides agreed: "3. to hold the next meeting in Lima".
-_TO_HOLD = re.compile(r"(?:\d{1,2}[.)]\s+|[-–•▪]\s*)?to\s+(?:hold|convene|organi[sz]e|host)\s")
+_TO_HOLD: Final = re.compile(
+    r"(?:\d{1,2}[.)]\s+|[-–•▪]\s*)?to\s+(?:hold|convene|organi[sz]e|host)\s"
+)
 # "(with residence in Quito)", "based in Quito": where someone sits, not where a meeting was.
 # "at the Government Complex Seoul", "at the Hotel Rixos Almaty": a venue, its city last.
-_AT_VENUE = re.compile(
+_AT_VENUE: Final = re.compile(
     r" at the (?:[A-Z][\w’'-]+ ){1,4}(?P<place>[A-Z][\w’'-]+)(?![\w’'-]| [A-Z]| of\b)"
 )
-_RESIDENT = ("with residence ", "(resident ", " resident ", "accredited ")
+_RESIDENT: Final = ("with residence ", "(resident ", " resident ", "accredited ")
 # "..., to be held in Quito in May": where a later event will be, not this one.
-_LATER_EVENT = re.compile(r"\b(?:to\s+be|will\s+be|is\s+to\s+be|due\s+to\s+be)\s+held\b")
-_COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds)\s+(?:[\w-]+\s+)?meetings\b")
-_AFTER_RECEIVING = re.compile(r"\b(?:after|while|when)\s+(?:receiving|meeting|hosting)\s")
-_TALKS_HELD = re.compile(r"\b(?:during|at)\s+(?:the\s+)?talks\s+held\s+in\s")
-_AGREED_TO = re.compile(
+_LATER_EVENT: Final = re.compile(r"\b(?:to\s+be|will\s+be|is\s+to\s+be|due\s+to\s+be)\s+held\b")
+_COUNTED: Final = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds)\s+(?:[\w-]+\s+)?meetings\b")
+_AFTER_RECEIVING: Final = re.compile(r"\b(?:after|while|when)\s+(?:receiving|meeting|hosting)\s")
+_TALKS_HELD: Final = re.compile(r"\b(?:during|at)\s+(?:the\s+)?talks\s+held\s+in\s")
+_AGREED_TO: Final = re.compile(
     r"\b(?:(?:agreed|agreeing|decided|plan|plans|planned|intend|intends)\s+to|invit(?:ed|ing))\b"
 )
 # ("met X, discussing the hospital in Nova": a participle clause of topics, no place)
-_TOPIC_CUT = re.compile(
+_TOPIC_CUT: Final = re.compile(
     r"\b(?:about|to\s+discuss|to\s+review|focusing|on\s+the\s+issues|(?<=,\s)discussing)\b"
 )
-_TOPIC_CUT_WORDS = ("about", "discuss", "review", "focusing", "issues")  # one is in each cut
+# one is in each cut
+_TOPIC_CUT_WORDS: Final = ("about", "discuss", "review", "focusing", "issues")
 # "In a meeting with X, the parties discussed security in Central Asia", "At talks with X, the
 # sides noted that the office in Astana ...": after the meeting is told, what the sides said;
 # a place there is a subject, not where they met.
-_SAID_CUT = re.compile(
+_SAID_CUT: Final = re.compile(
     r"\b(?:discussed|noted|stressed|emphasi[sz]ed|underlined|considered|informed|"
     r"exchanged\s+views|expressed)\b"
 )
@@ -321,82 +335,86 @@ _SAID_CUT_WORDS |= words_of("exchanged expressed")
 _REGION_NAMES = words_of("Asia Europe Africa America Americas Eurasia Caucasus Oceania Balkans")
 _REGION_NAMES |= words_of("Arctic Antarctica East Gulf Pacific Atlantic")
 # Capitals that bear their country's name: "met in Luxembourg" names the city.
-_CAPITALS_NAMED_AS_COUNTRY = frozenset(["Luxembourg", "Singapore", "Monaco", "Djibouti"])
+_CAPITALS_NAMED_AS_COUNTRY: Final = frozenset(["Luxembourg", "Singapore", "Monaco", "Djibouti"])
 # "Astana, which ...": the place is named before a relative clause.
-_MEETING_WHICH_HELD = re.compile(
+_MEETING_WHICH_HELD: Final = re.compile(
     r"(?:[Dd]uring|[Aa]t|[Ii]n)\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|negotiations),\s+which\s+"
     r"(?:was|were)\s+held\s"
 )
-_CLOSED_WHICH = re.compile(
+_CLOSED_WHICH: Final = re.compile(
     r"[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w’'-]*),\s+which\s[^,;]{1,100},(?=\s)"
 )
-_CLAUSE = re.compile(r",\s+(?:which|who|where|whose)\b")
-_TOOK_PART = re.compile(r"\b(?:taking|took)\s+part\s+in\s+the\b")
-_RESPECTIVE = re.compile(r"\b(?:led|headed)\s+(?:their|the)\s+respective\s+delegations\b")
+_CLAUSE: Final = re.compile(r",\s+(?:which|who|where|whose)\b")
+_TOOK_PART: Final = re.compile(r"\b(?:taking|took)\s+part\s+in\s+the\b")
+_RESPECTIVE: Final = re.compile(r"\b(?:led|headed)\s+(?:their|the)\s+respective\s+delegations\b")
 # "X called on A and met B": two meetings of X.
-_AND_MET = re.compile(
+_AND_MET: Final = re.compile(
     r"\s+and\s+(?:also\s+)?(?:met|received|held\s+talks\s+with|called\s+on|visited)\b"
 )
-_TOLD_THAT = re.compile(
+_TOLD_THAT: Final = re.compile(
     r"\b(?:told\s+(?:reporters|journalists|the\s+press|\w+)|said|noted|stated|reported|added|"
     r"announced|recalled|stressed)\s+that\b"
 )
-_DISCUSSED_WITH = re.compile(r"\bdiscussed\s+with\b")
+_DISCUSSED_WITH: Final = re.compile(r"\bdiscussed\s+with\b")
 # "conveyed greetings and best wishes from President Y", "the greetings of Y": Y, who sent
 # them (named right after), is no participant.
-_GREETINGS_FROM = re.compile(
+_GREETINGS_FROM: Final = re.compile(
     r"\b(?:greetings|wishes|regards)\s+(?:and\s+(?:[\w-]+\s+){0,2}?(?:greetings|wishes)\s+)?"
     r"(?:of|from)\s"
 )
-_GREETING_WORDS = words_of("greetings wishes regards")
+_GREETING_WORDS: Final = words_of("greetings wishes regards")
 # "A and B signed ...": two named, then the verb (no comma between: not "A, whom B met, signed").
-_PAIR_SIGNED = re.compile(r"[^,;]{0,200}?\sand\s[^;]{0,200}?\ssigned\s")
-_CEREMONY_HELD = re.compile(r"the\s+(?:signing\s+)?ceremony\s+(?:took\s+place|was\s+held)\b")
-_BEFORE_SIGNING = re.compile(
+_PAIR_SIGNED: Final = re.compile(r"[^,;]{0,200}?\sand\s[^;]{0,200}?\ssigned\s")
+_CEREMONY_HELD: Final = re.compile(
+    r"the\s+(?:signing\s+)?ceremony\s+(?:took\s+place|was\s+held)\b"
+)
+_BEFORE_SIGNING: Final = re.compile(
     r"\b(?:before|ahead\s+of|prior\s+to|preceded|preceding)\s+the\s+signing\b"
 )
-_DOCUMENT_SIGNED_BY = re.compile(
+_DOCUMENT_SIGNED_BY: Final = re.compile(
     r"the\s+(?:[\w-]+\s+){0,2}?(?:document|documents|agreement|memorandum|treaty|accord)\s+"
     r"(?:was|were)\s+signed\s+by\b"
 )
-_ON_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s")
-_ALSO_TOOK_PART = re.compile(r"\balso\s+(?:took\s+part|participated)\s*[.;]?$")
-_INVITATION_OF = re.compile(r"\bat\s+the\s+invitation\s+of\s")
-_THE_TWO = re.compile(r"\bthe\s+two\s+(?:officials|ministers|leaders|presidents|sides|heads)\b")
+_ON_BEHALF_OF: Final = re.compile(r"\bon\s+behalf\s+of\s")
+_ALSO_TOOK_PART: Final = re.compile(r"\balso\s+(?:took\s+part|participated)\s*[.;]?$")
+_INVITATION_OF: Final = re.compile(r"\bat\s+the\s+invitation\s+of\s")
+_THE_TWO: Final = re.compile(
+    r"\bthe\s+two\s+(?:officials|ministers|leaders|presidents|sides|heads)\b"
+)
 # "A and B on Tuesday agreed ... They held talks in Lima": the two, as subject, met.
-_THEY_MET = re.compile(
+_THEY_MET: Final = re.compile(
     # "On 3 May, the Foreign Ministers held talks in Lima"
     r"(?:on\s[^,]{1,30},\s+)?"
     r"(?:they|the\s+(?:[\w-]+\s+)?(?:leaders|presidents|ministers|premiers))\s+"
     r"(?:also\s+|then\s+|later\s+)?"
     r"(?:met|held\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|consultations)|co-?chaired)\b"
 )
-_THEY_WORDS = frozenset(["they", "leaders", "presidents", "ministers", "premiers"])
+_THEY_WORDS: Final = frozenset(["they", "leaders", "presidents", "ministers", "premiers"])
 # "During their talks in Quito, X pledged ...": the talks of the two named just before.
-_THEIR = re.compile(r"\btheir\s+(?:\w+\s+)?(?:talks|meeting|conversation|negotiations)\b")
+_THEIR: Final = re.compile(r"\btheir\s+(?:\w+\s+)?(?:talks|meeting|conversation|negotiations)\b")
 # "At a meeting with X, the Head of State noted ...": a meeting of X and the one the brief
 # follows.
-_IN_A_SEPARATE_MEETING = re.compile(
+_IN_A_SEPARATE_MEETING: Final = re.compile(
     r"(?:in|at|during)\s+(?:a|another)\s+separate\s+(?:meeting|talks|conversation),"
 )
-_AT_MEETING_WITH = re.compile(
+_AT_MEETING_WITH: Final = re.compile(
     r"^(?:at|during|in)\s+(?:(?:a|the|his|her)\s+)?(?:[\w-]+\s+)?(?:meeting|talks|conversation)"
     r"\s+with\b"
 )
 # "X paid a farewell visit to Minister Y": a visit to a person (checked by who is named next).
-_PAID_VISIT = re.compile(r"\bpaid\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s")
+_PAID_VISIT: Final = re.compile(r"\bpaid\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s")
 # Between "visit to" and the person visited: a title, not a place's clause or a time.
-_NOT_A_TITLE = re.compile(r"[,;:(]|\s(?:in|at|on|during|for|where|which)\s")
-_SERIES_WORDS = frozenset(["series", "separate", "several", "number"])
+_NOT_A_TITLE: Final = re.compile(r"[,;:(]|\s(?:in|at|on|during|for|where|which)\s")
+_SERIES_WORDS: Final = frozenset(["series", "separate", "several", "number"])
 # "On the sidelines, the Speaker of the Mazhilis held a number of meetings": an office (not
 # "the sides", "the two ministers") as the subject of a series of meetings.
-_ROLE_SERIES = re.compile(
+_ROLE_SERIES: Final = re.compile(
     r"(?:[^,]{0,80},\s+)?the\s+(?!sides\b|parties\b|two\b|delegations\b)(?:[\w-]+\s+){1,6}?"
     r"(?:also\s+)?(?:held|had)\s+(?:a\s+)?(?:number|series)\s+of\b"
 )
 # A subject that is a role, not a name: "The minister also called on ...", "The delegation
 # also met with ...": the visitor of the meetings told before (or the delegation's leader).
-_ROLE_SUBJECT = re.compile(
+_ROLE_SUBJECT: Final = re.compile(
     r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition)\b[^,]{0,40},\s+)?"
     # "The same day, at the headquarters of the agency in Paris, the delegation held ..."
     r"(?:(?:at|in)\s[^,]{0,80},\s+)?the\s+"
@@ -412,25 +430,25 @@ _ROLE_SUBJECT = re.compile(
     r"(?:met|held|called\s+on|paid|visited|had|sat|received|hosted|spoke)\b"
 )
 # The verbs _ROLE_SUBJECT ends with: a sentence with none of them cannot match it.
-_ROLE_VERBS = words_of("met held called paid visited had sat received hosted spoke")
+_ROLE_VERBS: Final = words_of("met held called paid visited had sat received hosted spoke")
 # "X spoke by telephone with A. ... The Minister then spoke with B": a second call.
-_SPOKE_WITH = re.compile(r"\bspoke\s+(?:again\s+)?with\b")
+_SPOKE_WITH: Final = re.compile(r"\bspoke\s+(?:again\s+)?with\b")
 # "On the same day, the Danish delegation was received by Y", "Earlier, on Thursday, the
 # Chilean delegation was received in Lima by Y", "the World Bank delegation met with Y".
-_DELEGATION_RECEIVED = re.compile(
+_DELEGATION_RECEIVED: Final = re.compile(
     r"(?:(?:on|later|earlier|the\s+same|in\s+addition)\b[^,]{0,40},\s+){0,2}the\s+"
     r"(?P<demonym>[\w-]+(?:\s+[\w-]+)?)\s+delegation\s+(?:(?:was|were)\s+(?:also\s+|later\s+)?"
     r"received\s+(?:in\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+)?by|(?:also\s+|later\s+)?met\s+with)\b"
 )
 # "His Highness also received X", "HM the King later met X": a style of address as the
 # subject, standing for the ruler the brief opened with.
-_STYLED_SUBJECT = re.compile(
+_STYLED_SUBJECT: Final = re.compile(
     r"^(?:(?:on|later|earlier|the\s+same|during|today)\b[^,]{0,40},\s+)?(?:his|her)\s+"
     r"(?:royal\s+)?(?:highness|majesty)\s+(?:the\s+(?:[\w-]+\s+){1,4})?"
     r"(?:also\s+|later\s+|then\s+)?(?:met|held|received|hosted)\b"
 )
 # "The same day, the President of Peru met with ...": an office of a country as subject.
-_OFFICE_SUBJECT = re.compile(
+_OFFICE_SUBJECT: Final = re.compile(
     r"(?:\d{1,2}\.\s+)?(?:[A-Z][^,]{0,40},\s+)?[Tt]he\s+"
     # "the Minister of Foreign Affairs of Chile": an office with its own "of"
     r"(?P<office>[A-Z][\w-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w-]*){0,4})\s+of\s+"
@@ -441,75 +459,79 @@ _OFFICE_SUBJECT = re.compile(
 )
 # "At the beginning of the meeting, X conveyed the greetings of Y": the meeting told before,
 # of which this tells a part (not "At the meeting with Y", another one).
-_OF_THE_MEETING = re.compile(
+_OF_THE_MEETING: Final = re.compile(
     r"(?:at|during|in)\s+the\s+(?:(?:beginning|start|end|course|outset)\s+of\s+the\s+)?"
     r"(?:meeting|talks|negotiations|conversation),"
 )
-_AROUND_THE_MEETING = re.compile(
+_AROUND_THE_MEETING: Final = re.compile(
     r"(?:before|after|following|prior\s+to)\s+(?:the|their|these)\s+(?:[\w-]+\s+)?"
     r"(?:talks|meeting|negotiations|consultations),"
 )
-_RECALLED = re.compile(r"\b(?:recall(?:ed|ing|s)?|(?:19|20)\d\d|last\s+(?:week|month|year))\b")
-_AFTER_THE_MEETING_ON = re.compile(
+_RECALLED: Final = re.compile(
+    r"\b(?:recall(?:ed|ing|s)?|(?:19|20)\d\d|last\s+(?:week|month|year))\b"
+)
+_AFTER_THE_MEETING_ON: Final = re.compile(
     r"(?:following|after)\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:talks|meeting|negotiations)\s+on\s"
 )
-_AROUND_WORDS = ("before ", "after ", "following ", "prior ")
-_LATER_TODAY = re.compile(r"\b[Ll]ater\s+today\b")
-_ACCORDING_TO = re.compile(r"according\s+to\s+[^,;]*(?:,\s+who\s[^,;]*)?,")
+_AROUND_WORDS: Final = ("before ", "after ", "following ", "prior ")
+_LATER_TODAY: Final = re.compile(r"\b[Ll]ater\s+today\b")
+_ACCORDING_TO: Final = re.compile(r"according\s+to\s+[^,;]*(?:,\s+who\s[^,;]*)?,")
 # "The ceremony was attended by A and B, who held a bilateral meeting earlier": they met.
-_WHO_MET = re.compile(r",\s+who\s+(?:also\s+|later\s+|earlier\s+)?(?:held|had|met)\b")
-_BETWEEN_THE = re.compile(
+_WHO_MET: Final = re.compile(r",\s+who\s+(?:also\s+|later\s+|earlier\s+)?(?:held|had|met)\b")
+_BETWEEN_THE: Final = re.compile(
     r"\b(?:talks|meeting|negotiations|conversation)\s+between\s+the\s+(?:two\s+)?"
     r"(?:presidents|leaders|ministers|prime\s+ministers|heads\s+of\s+(?:state|government))\b"
 )
 # "The meeting was chaired by Y", told after a meeting of one named person: Y is in it.
-_CHAIRED_BY = re.compile(
+_CHAIRED_BY: Final = re.compile(
     r"(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:meeting|round[\s-]?table|forum|session|discussion)"
     r"\s+was\s+(?:(?:co-?)?chaired|moderated)\s+by\b"
 )
 # "A delegation of X led by Y": Y leads it.
-_LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
+_LED_BY: Final = re.compile(r"\b(?:led|headed)\s+by\b")
 # Where a visitor went: "visited Astana", "who is on an official visit to Oslo".
-_VISITED = re.compile(
+_VISITED: Final = re.compile(
     r"\b(?:visited|visit\s+to|arrived\s+in|who\s+(?:is|was)\s+(?:now\s+|currently\s+)?in|"
     # "during a working trip to Porto" (not "before his trip to X")
     r"(?:during|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?trip\s+to)\s+"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 # "X travelled to Kobe, where he met Y".
-_WENT_WHERE = re.compile(
+_WENT_WHERE: Final = re.compile(
     r"\b(?:travell?ed|went|flew|arrived|headed|proceeded|came)\s+(?:on\s+)?(?:to|in)\s+"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+where\b"
 )
 # "invited him to pay a visit to", "an invitation to visit": a visit still to come.
 # "X hosted the presidents of ...", "X met with the foreign ministers of ...", "X and the
 # leaders of the five Central Asian countries signed ...": one host of a group of leaders.
-_GROUP_OBJECT = re.compile(
+_GROUP_OBJECT: Final = re.compile(
     r"\b(?:hosted|met\s+with|met|received|welcomed|and)\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:presidents|leaders|heads\s+of\s+state|premiers|ministers)\s+of\b"
 )
-_GROUP_NOUNS = words_of("presidents leaders heads premiers ministers")
-_PRESIDENTS_OF = re.compile(r"\b(?:met|met\s+with|received|hosted)\s+the\s+presidents\s+of\s")
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+_GROUP_NOUNS: Final = words_of("presidents leaders heads premiers ministers")
+_PRESIDENTS_OF: Final = re.compile(
+    r"\b(?:met|met\s+with|received|hosted)\s+the\s+presidents\s+of\s"
+)
+_CAPITALISED: Final = re.compile(r"\b[A-Z][\w’'-]+")
 # Those named attended the host's meeting: "attended", "brought together", "took part".
-_ATTENDING = re.compile(r"\b(?:attended|brought\s+together|t(?:ook|aking)\s+part)\b")
-_SCENE = re.compile(
+_ATTENDING: Final = re.compile(r"\b(?:attended|brought\s+together|t(?:ook|aking)\s+part)\b")
+_SCENE: Final = re.compile(
     r"\b(?:opened|began|started|culminated|ended|continued|moved|shifted|turned|came)\s+"
     r"(?:\w+\s+)?(?:in|to)\s+(?P<city>[A-Z][\w’'-]+)"
 )
-_SCENE_VERBS = words_of(
+_SCENE_VERBS: Final = words_of(
     "opened began started culminated ended continued moved shifted turned came"
 )
-_COMING_VISIT = re.compile(
+_COMING_VISIT: Final = re.compile(
     r"\b(?:upcoming|forthcoming|planned|next|future|coming)\s+(?:[\w-]+\s+){0,2}?visit$"
 )
-_INVITED = re.compile(r"\binvit(?:ed|es|ing|ation\s+to)\b")
-_REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|district|county|state)\b")
-_PRONOUNS = frozenset(["he", "she", "his", "her"])
-_SAME_DAY_WORDS = words_of(
+_INVITED: Final = re.compile(r"\binvit(?:ed|es|ing|ation\s+to)\b")
+_REGION_AFTER: Final = re.compile(r"\s+(?:region|province|oblast|district|county|state)\b")
+_PRONOUNS: Final = frozenset(["he", "she", "his", "her"])
+_SAME_DAY_WORDS: Final = words_of(
     "later earlier same afternoon evening morning afterwards after then before prior"
 )
-_TRIGGER_WORDS = words_of(
+_TRIGGER_WORDS: Final = words_of(
     """
     met meet meets meeting meetings talks phone telephone video videoconference conference
     online virtual received receives receiving hosted hosts visit visited negotiations spoke phoned
@@ -521,7 +543,7 @@ _TRIGGER_WORDS = words_of(
     """
 )
 
-_PRONOUN_SUBJECT = re.compile(
+_PRONOUN_SUBJECT: Final = re.compile(
     r"\b(?:he|she)\s+(?:also\s+)?(?:met|held|received|hosted|spoke|called\s+on|paid|"
     r"co-?chaired)\b|"
     # "He expressed these views while talking to Y, who called on him"
@@ -534,60 +556,60 @@ _PRONOUN_SUBJECT = re.compile(
     r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation)\s+with\b"
 )
 # "held talks here Tuesday", "held talks with X here and ...": where the dateline was written.
-_HERE = re.compile(
+_HERE: Final = re.compile(
     r"\b(?:met|talks|meeting|meetings|received|hosted|held)\b[^.;\"]{0,160}?\shere\b"
 )
 # An event that meetings happen at: "a business forum held in Lima on Friday".
 # The events meetings are held at; `_EVENT_WORDS` holds the same words for the cheap test.
-_EVENT_NOUNS = (
+_EVENT_NOUNS: Final = (
     "forum|summit|conference|congress|exhibition|expo|session|launch|ministerial|ceremony|"
     "inauguration|commission"
 )
-_EVENT = re.compile(rf"\b(?P<noun>{_EVENT_NOUNS})(?:ed)?\b")
-_EVENT_WORDS = frozenset([*_EVENT_NOUNS.split("|"), "launched"])
+_EVENT: Final = re.compile(rf"\b(?P<noun>{_EVENT_NOUNS})(?:ed)?\b")
+_EVENT_WORDS: Final = frozenset([*_EVENT_NOUNS.split("|"), "launched"])
 # A meeting at an event named before: "talks on the sidelines of the forum", "hosted X for
 # the summit"; "the event" is the one named last.
-_AT_EVENT = re.compile(
+_AT_EVENT: Final = re.compile(
     # "After the session, X met Y": right after it, that day
     r"\b(?:(?:sidelines|margins)\s+of|for|at|during|after|following)\s+the\s+(?:[\w-]+\s+){0,3}?"
     rf"(?P<noun>{_EVENT_NOUNS}|event)\b"
 )
 # "The forum also hosted a meeting between A and B": a meeting at the event named before.
-_EVENT_HOSTED = re.compile(
+_EVENT_HOSTED: Final = re.compile(
     rf"the\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_EVENT_NOUNS})\s+(?:also\s+|then\s+)?hosted\s"
 )
 # "the forum, which was held in Samarkand": where the event was held.
 # (Opens with "held", then checks the boundary before it, as _PLACE does with "in".)
-_HELD_IN = re.compile(
+_HELD_IN: Final = re.compile(
     r"held(?<!\wheld)\s+(?:at\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+)?in\s+"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s+(?:on|in|this|last|from)\b|[,.;]|$)"
 )
 # "Ministers A and B also attended the video conference": attendees of a meeting told
 # before, not its participants (its words are blanked before the kind is read).
-_ATTENDED_THE = re.compile(
+_ATTENDED_THE: Final = re.compile(
     r"\battended\s+the\s+(?:[\w-]+\s+){0,2}?(?:video\s*conference|videoconference|"
     r"video-conference|video\s+call|talks|meetings?|negotiations|consultations|conversation)\b"
 )
-_JOINED_TALKS = re.compile(
+_JOINED_TALKS: Final = re.compile(
     r"the\s+(?:talks|meeting|negotiations)\b[^;]{0,120}?\swith\s+the\s+participation\s+of\b"
 )
-_CO_CHAIRS = re.compile(r"\b(?:the|both)\s+(?:two\s+)?co-?chairs\b")
+_CO_CHAIRS: Final = re.compile(r"\b(?:the|both)\s+(?:two\s+)?co-?chairs\b")
 # "The talks took place in X": the meeting just told, held there.
-_THE_MEETING_HELD = re.compile(
+_THE_MEETING_HELD: Final = re.compile(
     r"(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|conversation|"
     # "The official welcoming ceremony took place at the residence in Tashkent"
     r"consultations|ceremony)\s+(?:took\s+place|(?:was|were)\s+held)\b"
 )
-_REMOTE = ("phone call", "video call")
+_REMOTE: Final = ("phone call", "video call")
 # ("On the sidelines, the business council held its meeting": of the event just told)
-_SIDELINES = re.compile(r"\b(?:on|at|in)\s+the\s+(?:sidelines|margins)(?:\s+of\b|,)")
-_SIDELINES_WORDS = frozenset(["sidelines", "margins"])
-_ATTENDED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b")
-_MEETING_ATTENDED = re.compile(
+_SIDELINES: Final = re.compile(r"\b(?:on|at|in)\s+the\s+(?:sidelines|margins)(?:\s+of\b|,)")
+_SIDELINES_WORDS: Final = frozenset(["sidelines", "margins"])
+_ATTENDED: Final = re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b")
+_MEETING_ATTENDED: Final = re.compile(
     r"(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|talks|negotiations|consultations)\s+"
     r"(?:was|were)\s+attended\s+by\b"
 )
-_LATERAL = re.compile(r"\b((?:tri|bi|multi|quadri)lateral)\s+(?:meeting|talks|summit)\b")
+_LATERAL: Final = re.compile(r"\b((?:tri|bi|multi|quadri)lateral)\s+(?:meeting|talks|summit)\b")
 
 
 @dataclass
@@ -676,7 +698,7 @@ def _office_holder(office: str, named: str, people: list[PersonFound]) -> int | 
 
 
 # "On the same day, the Ministers of Foreign Affairs of A and B were received by Y".
-_OFFICES_SUBJECT = re.compile(
+_OFFICES_SUBJECT: Final = re.compile(
     r"(?:[A-Z][^,]{0,40},\s+)?[Tt]he\s+"
     r"(?P<office>[A-Z][\w-]*s(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w-]*){0,4})\s+of\s+(?:the\s+)?"
     r"(?P<first>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})\s+and\s+(?:of\s+)?(?:the\s+)?"
@@ -686,8 +708,8 @@ _OFFICES_SUBJECT = re.compile(
 )
 
 
-_AT_TALKS = re.compile(r"\bat\s+(?:the\s+)?talks\b")
-_TWO_MINISTERS = re.compile(
+_AT_TALKS: Final = re.compile(r"\bat\s+(?:the\s+)?talks\b")
+_TWO_MINISTERS: Final = re.compile(
     r"\b[Tt]he\s+(?P<field>[a-z]+)\s+ministers\s+of\s+the\s+two\s+countries\b"
 )
 
@@ -737,7 +759,7 @@ def _delegation_member(
     return named[0] if len(named) == 1 else None
 
 
-_THE_TWO_MINISTERS = re.compile(
+_THE_TWO_MINISTERS: Final = re.compile(
     r"\bthe\s+two\s+ministers\s+(?:also\s+|then\s+|later\s+)?(?:met|held|had|co-?chaired)\b"
 )
 
@@ -764,7 +786,7 @@ def _singular(office: str) -> str:
 
 
 # "In the afternoon, the Head of the Council had a telephone conversation with X".
-_TITLE_SUBJECT = re.compile(
+_TITLE_SUBJECT: Final = re.compile(
     r"(?:[^,]{0,60},\s+)?the\s+"
     r"(?P<title>[A-Z][\w-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w-]*){0,5})\s+"
     r"(?:also\s+|later\s+|then\s+)?(?:met|received|held|hosted|had|welcomed)\b"
@@ -772,13 +794,15 @@ _TITLE_SUBJECT = re.compile(
 
 
 # "The head of Peru also met with X", "On Friday, the leader of Mongolia received X".
-_HEAD_SUBJECT = re.compile(
+_HEAD_SUBJECT: Final = re.compile(
     r"(?:[^,]{0,60},\s+)?[Tt]he\s+(?:head|leader)\s+of\s+(?P<country>[A-Z][\w’'-]+)\s+"
     r"(?:also\s+|later\s+|then\s+)?(?:met|received|held|hosted|had)\b"
 )
 
 
-_CITY_HOSTED = re.compile(r"(?:[^,]{0,40},\s+)?(?P<city>[A-Z][\w’'-]+)\s+hosted\s+(?:a|an|the)\b")
+_CITY_HOSTED: Final = re.compile(
+    r"(?:[^,]{0,40},\s+)?(?P<city>[A-Z][\w’'-]+)\s+hosted\s+(?:a|an|the)\b"
+)
 
 
 def _title_subject(text: str, people: list[PersonFound]) -> int | None:
@@ -803,14 +827,14 @@ def _sole_holder(office: str, people: list[PersonFound]) -> int | None:
 
 # "In Lima, the UNSR met with ...", "On 5 May, the SRSG travelled to X, where ...":
 # an abbreviated office as the subject.
-_ABBREVIATION_SUBJECT = re.compile(
+_ABBREVIATION_SUBJECT: Final = re.compile(
     r"(?:[^,]{0,60},\s+)?the\s+(?P<abbreviation>[A-Z]{2,6})\s+(?:also\s+|later\s+|then\s+)?"
     r"(?:met|received|held|hosted|had|welcomed|visited|travell?ed|arrived)\b"
 )
 
 
 # An all-capitals word of 2-6 letters: a cheap test before _ABBREVIATION_SUBJECT.
-_CAPITALS_WORD = re.compile(r"\b[A-Z]{2,6}\b")
+_CAPITALS_WORD: Final = re.compile(r"\b[A-Z]{2,6}\b")
 
 
 def _abbreviated_holder(subject: re.Match[str], people: list[PersonFound]) -> int | None:
@@ -822,14 +846,16 @@ def _abbreviated_holder(subject: re.Match[str], people: list[PersonFound]) -> in
 
 
 # "On the sidelines, the Minister of Tourism met with the Minister of Energy of X".
-_TWO_OFFICES = re.compile(
+_TWO_OFFICES: Final = re.compile(
     r"(?:[^,]{0,60},\s+)?the\s+(?P<first>[A-Z][\w-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?"
     r"[A-Z][\w-]*){0,5})\s+(?:also\s+|later\s+|then\s+)?(?:met|held\s+talks)\s+(?:with\s+)?"
     r"the\s+(?P<second>[A-Z][\w-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w-]*){0,5})"
 )
 
 
-_OF_THE_STATE = re.compile(r"\s+of\s+the\s+(?:Republic|Kingdom|State|Federation)(?=\s+of\s)")
+_OF_THE_STATE: Final = re.compile(
+    r"\s+of\s+the\s+(?:Republic|Kingdom|State|Federation)(?=\s+of\s)"
+)
 
 
 def _office_of(title: str, people: list[PersonFound]) -> int | None:
@@ -862,12 +888,12 @@ def _two_offices(text: str, people: list[PersonFound]) -> list[int]:
     return [first, second]
 
 
-_REACHED_AT = re.compile(
+_REACHED_AT: Final = re.compile(
     r"the\s+(?:understanding|agreements?|decisions?|deal|accord)\s+(?:was|were)\s+reached\s+"
     r"(?:at|during|in)\b"
 )
-_MISSION_LED = re.compile(r"\b[Mm]ission\b[^.;]{0,20}?\s(?:led|headed)\s+by\b")
-_TITLE_PARTS = re.compile(r",|\s[–—-]\s")
+_MISSION_LED: Final = re.compile(r"\b[Mm]ission\b[^.;]{0,20}?\s(?:led|headed)\s+by\b")
+_TITLE_PARTS: Final = re.compile(r",|\s[–—-]\s")
 
 
 def _speaker_label_end(body: str, start: int, index: MentionIndex) -> int:
@@ -1987,7 +2013,7 @@ def _named_later(
 
 
 # "I am very pleased to welcome you to Moscow": where the speaker hosts the guest.
-_WELCOME_TO = re.compile(r"\bwelcome\s+you\s+(?:to|in)\s+(?P<place>[A-Z][\w’'-]+)")
+_WELCOME_TO: Final = re.compile(r"\bwelcome\s+you\s+(?:to|in)\s+(?P<place>[A-Z][\w’'-]+)")
 
 
 def _transcribed(
@@ -2016,10 +2042,12 @@ def _transcribed(
 
 
 # "X called President Y": a phone call (not "called on", "was called", "so-called").
-_CALLED = re.compile(r"(?<![\w-])(?<!was\s)(?<!were\s)(?<!been\s)called\s(?!on\b|upon\b|for\b)")
+_CALLED: Final = re.compile(
+    r"(?<![\w-])(?<!was\s)(?<!were\s)(?<!been\s)called\s(?!on\b|upon\b|for\b)"
+)
 # What may follow the one called: a day, a purpose, a comma or the end; not "a partner" or
 # "'s proposal" (not "called Y a reliable partner").
-_AFTER_CALLED = re.compile(
+_AFTER_CALLED: Final = re.compile(
     r"\s*(?:[.,;]|$|\s(?:on|to|and|yesterday|today|last|this|earlier|late|from)\b)"
 )
 
@@ -2054,7 +2082,7 @@ def _called_person(low: str, text_at: int, index: MentionIndex, body: str) -> st
 
 
 # "The Andean side was represented by A, B and C"
-_REPRESENTED = re.compile(r"\b(?:was|were)\s+represented\s+by\b")
+_REPRESENTED: Final = re.compile(r"\b(?:was|were)\s+represented\s+by\b")
 
 
 def _represented(
@@ -2080,11 +2108,11 @@ def _represented(
             found.participants.append(mention.person)
 
 
-_INCLUDED = words_of("included includes comprised")
-_DELEGATION_INCLUDED = re.compile(
+_INCLUDED: Final = words_of("included includes comprised")
+_DELEGATION_INCLUDED: Final = re.compile(
     r"(?:the|this)\s+delegation\s+(?:also\s+)?(?:included|includes|comprised)\s"
 )
-_RECEIVED_DELEGATION = re.compile(
+_RECEIVED_DELEGATION: Final = re.compile(
     r"\b(?:received|receives|hosted|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\b"
 )
 
@@ -2118,7 +2146,7 @@ def _delegation_included(
             found.participants.append(person)
 
 
-_ACCOMPANIED_IN = re.compile(
+_ACCOMPANIED_IN: Final = re.compile(
     r"\b(?:was|were)\s+(?:also\s+)?accompanied\s+(?:in|at|during)\s+(?P<which>both|all|the|these)"
     r"\s+(?:(?:two|three|four)\s+)?(?P<noun>meetings?|talks)\s+by\s"
 )
@@ -2157,12 +2185,12 @@ def _accompanied_in(
     return bool(joined)
 
 
-_WELCOMED = re.compile(r"\bwelcomed\s")
-_TO_CITY = re.compile(r"\s+to\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+_WELCOMED: Final = re.compile(r"\bwelcomed\s")
+_TO_CITY: Final = re.compile(r"\s+to\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
 # "in the Chilean capital on Friday": a capital left unnamed.
-_UNNAMED_CAPITAL = re.compile(
+_UNNAMED_CAPITAL: Final = re.compile(
     r"\bin\s+the\s+(?P<which>[\w-]+)\s+capital\b(?:,?\s+(?P<named>[A-Z][\w’'-]+))?"
 )
 
@@ -2179,7 +2207,7 @@ def _capital_here(text: str, towns: list[str]) -> str | None:
 
 
 # What may stand beside the date on a line of its own: a time, commas, dashes.
-_TIME_AND_MARKS = re.compile(r"\b\d{1,2}:\d{2}\b|[\s,.|/–—-]+")
+_TIME_AND_MARKS: Final = re.compile(r"\b\d{1,2}:\d{2}\b|[\s,.|/–—-]+")
 
 
 def _date_line(text: str, published: dt.date | None) -> dt.date | None:
@@ -2194,7 +2222,7 @@ def _date_line(text: str, published: dt.date | None) -> dt.date | None:
 
 
 # Capitalised words that name a body, building or office, never a town ("Parliament").
-_NOT_TOWN_WORDS = ORG_WORDS | TITLE_WORDS
+_NOT_TOWN_WORDS: Final = ORG_WORDS | TITLE_WORDS
 
 
 def _went_to_town(place: str) -> bool:
@@ -2234,7 +2262,7 @@ def _visit_to_person(low: str, text_at: int, index: MentionIndex, body: str) -> 
 
 
 # "The agreement was signed in Lima on Friday by A and B": a signing told as an event.
-_SIGNED_BY = re.compile(r"\b(?:was|were)\s+signed\s+(?P<when>[^;]{1,80}?)\s+by\s")
+_SIGNED_BY: Final = re.compile(r"\b(?:was|were)\s+signed\s+(?P<when>[^;]{1,80}?)\s+by\s")
 
 
 def _signing(text: str, low: str, published: dt.date | None) -> str | None:
@@ -2251,19 +2279,19 @@ def _signing(text: str, low: str, published: dt.date | None) -> str | None:
     return "signing"
 
 
-_PRESS_CONFERENCE = re.compile(
+_PRESS_CONFERENCE: Final = re.compile(
     r"\b(?:told|said\s+at|speaking\s+at)\s+a\s+joint\s+press\s+conference\b"
 )
 # A meeting at a signing told before: "X met Y after the signing", "The MoUs were signed at a
 # trilateral meeting chaired by X".
-_AT_SIGNING = re.compile(
+_AT_SIGNING: Final = re.compile(
     r"\b(?:(?:after|following|at|during)\s+the\s+signing|"
     r"(?:was|were)\s+signed\s+(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|talks))\b"
 )
 
 
 # "X met with A, B and C", "X received A and B": a host, then the guests.
-_HOST_WITH_GUESTS = re.compile(
+_HOST_WITH_GUESTS: Final = re.compile(
     r"\b(?:met|meets)\b|\b(?:talks|meetings?)\s+with\b|\breceived\b|\bhosted\b"
 )
 
@@ -2326,21 +2354,21 @@ def _split_guests(meetings: list[MeetingFound], groups: set[int]) -> list[Meetin
     return out
 
 
-_EACH_WITH = re.compile(
+_EACH_WITH: Final = re.compile(
     r"\bbilateral\s+meetings\s+with\b|"
     r"\b(?:meetings|met|talks)\s+with\b[^;]*\sand\s+(?:later\s+|then\s+|also\s+)?with\b"
 )
 
 
 # Words of a meeting held together: "a trilateral meeting", "received the credentials of".
-_GROUP_WORDS = words_of(
+_GROUP_WORDS: Final = words_of(
     """
     trilateral quadrilateral multilateral jointly together round roundtable table credentials
     credence delegations heads summit respective ceremony
     """
 )
-_MET = re.compile(r"\b(?:met|meets)\b")
-_RESPECTIVELY_MET = re.compile(r"\b(?:met|meets|received|receives)\b")
+_MET: Final = re.compile(r"\b(?:met|meets)\b")
+_RESPECTIVELY_MET: Final = re.compile(r"\b(?:met|meets|received|receives)\b")
 
 
 def _one_and_others(

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Final
 
 import pycountry
 
-UNITS = {
+UNITS: Final = {
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -30,7 +31,7 @@ UNITS = {
     "eighteen": 18,
     "nineteen": 19,
 }
-TENS = {
+TENS: Final = {
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
@@ -40,7 +41,7 @@ TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-MAGNITUDES = {
+MAGNITUDES: Final = {
     "hundred": 1e2,
     "thousand": 1e3,
     "k": 1e3,
@@ -62,7 +63,7 @@ MAGNITUDES = {
     "lakh": 1e5,
     "lakhs": 1e5,
 }
-FRACTIONS = {
+FRACTIONS: Final = {
     "half": 0.5,
     "a half": 0.5,
     "one half": 0.5,
@@ -96,7 +97,7 @@ FRACTIONS = {
     "every fifth": 0.2,
     "every tenth": 0.1,
 }
-MULTIPLES = {
+MULTIPLES: Final = {
     "twice": 2,
     "double": 2,
     "doubled": 2,
@@ -118,7 +119,7 @@ MULTIPLES = {
     "ten-fold": 10,
 }
 # Currency words and symbols -> ISO 4217 (general knowledge; GOLD.md: riyals is QAR).
-CURRENCY_WORDS: dict[str, str | None] = {
+CURRENCY_WORDS: Final[dict[str, str | None]] = {
     "dollar": "USD",
     "dollars": "USD",
     "u.s. dollars": "USD",
@@ -218,7 +219,7 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "hong kong dollars": "HKD",
     "singapore dollars": "SGD",
 }
-CURRENCY_SYMBOLS = {
+CURRENCY_SYMBOLS: Final = {
     "$": "USD",
     "us$": "USD",
     "u.s.$": "USD",
@@ -247,7 +248,7 @@ CURRENCY_SYMBOLS = {
 }
 # Currency words several countries use: the country named near the amount decides
 # ("the Turkmen side allocated 950 million manats" is TMT); else CURRENCY_WORDS's default.
-SHARED_CURRENCY_WORDS: dict[str, dict[str, str]] = {
+SHARED_CURRENCY_WORDS: Final[dict[str, dict[str, str]]] = {
     "manat": {"Azerbaijan": "AZN", "Turkmenistan": "TMT"},
     "riyal": {
         "Saudi Arabia": "SAR",
@@ -283,7 +284,7 @@ SHARED_CURRENCY_WORDS["rupee"] = SHARED_CURRENCY_WORDS["rupees"] = {
 # Abbreviations the press writes before an amount, glued or with one space ("BD18.6
 # million", "QR 5 billion", "Dh500 million"); case-sensitive, since "RO" or "TL" in other
 # case are words.
-CURRENCY_PREFIXES = {
+CURRENCY_PREFIXES: Final = {
     "BD": "BHD",
     "KD": "KWD",
     "QR": "QAR",
@@ -322,7 +323,7 @@ def currency_named(phrase: str) -> str | None:
     return _currency_names().get(phrase.lower())
 
 
-_WORD_NUMBER = re.compile(r"[a-z]+")
+_WORD_NUMBER: Final = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1024)
@@ -355,7 +356,7 @@ def words_to_number(text: str) -> float | None:
     return total + current if seen else None
 
 
-_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_DECIMAL_COMMA: Final = re.compile(r"\d{1,3},\d{1,2}")
 
 
 @lru_cache(maxsize=1024)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from itertools import chain, pairwise
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from bot.parser.countries import (
     EU,
@@ -49,20 +49,20 @@ from bot.parser.text import (
     roles_of_subject,
 )
 
-_UPPER_SET = frozenset(UPPER)
+_UPPER_SET: Final = frozenset(UPPER)
 # A token with the blanks (and underscores, which no token holds) before it: each token is
 # one match that takes its gap along, instead of a failed match at every blank. The matches
 # cover the text from its start, so a token starts where its gap ends.
-_GAP_TOKEN = re.compile(r"([\s_]*+)(" + TOKEN.pattern + ")")
-_ARABIC_ARTICLE = re.compile(rf"(?:al|el|ad|ar|as|ash|at|az|an)-[{UPPER}]")
-_POSSESSIVE = ("’s", "'s")
-_CONNECTORS = frozenset({"of", "the", "for", "and", "on", "to", "in", "at"})
-_TRAILING = _CONNECTORS | {","}  # cut from the end of a title
-_AFFAIRES = frozenset(["d'Affaires", "d’Affaires"])  # "Chargé d'Affaires"
+_GAP_TOKEN: Final = re.compile(r"([\s_]*+)(" + TOKEN.pattern + ")")
+_ARABIC_ARTICLE: Final = re.compile(rf"(?:al|el|ad|ar|as|ash|at|az|an)-[{UPPER}]")
+_POSSESSIVE: Final = ("’s", "'s")
+_CONNECTORS: Final = frozenset({"of", "the", "for", "and", "on", "to", "in", "at"})
+_TRAILING: Final = _CONNECTORS | {","}  # cut from the end of a title
+_AFFAIRES: Final = frozenset(["d'Affaires", "d’Affaires"])  # "Chargé d'Affaires"
 # Title heads that are also given names ("Amir Khan Muttaqi", "Prince Sultan bin X").
-_TITLE_GIVEN_NAMES = frozenset(["Amir", "Sultan"])
+_TITLE_GIVEN_NAMES: Final = frozenset(["Amir", "Sultan"])
 # Plural title heads before two names ("Foreign Ministers X and Y"), with the singular.
-_PLURAL_HEADS = {
+_PLURAL_HEADS: Final = {
     "presidents": "President",
     "ministers": "Minister",
     "premiers": "Premier",
@@ -74,16 +74,16 @@ _PLURAL_HEADS = {
     "mayors": "Mayor",
     "akims": "Akim",
 }
-_TOKEN_START = attrgetter("start")
+_TOKEN_START: Final = attrgetter("start")
 # A title has one of them ("PM": Prime Minister).
-_HEAD_WORDS = (
+_HEAD_WORDS: Final = (
     TITLE_HEADS
     | {"prime", "pm", "imam", "mufti", "patriarch", "archbishop", "cardinal", "rabbi", "hakim"}
     | frozenset(_PLURAL_HEADS)
 )
-_PM = re.compile(r"\bPM\b")
+_PM: Final = re.compile(r"\bPM\b")
 # Verbs and adverbs that follow a person's name as the subject of a sentence.
-_ACTION_WORDS = words_of(
+_ACTION_WORDS: Final = words_of(
     """
     was is has had have will would also then later earlier further met meets held holds
     received receives visited visits signed attended chaired thanked congratulated discussed
@@ -93,16 +93,18 @@ _ACTION_WORDS = words_of(
 )
 # Verbs of a title-case headline that end the name before them ("X Holds Talks with Y");
 # none of them is a name (unlike "Said" or "Will").
-_HEADLINE_VERBS = words_of(
+_HEADLINE_VERBS: Final = words_of(
     """
     holds meets receives visits says signs attends chairs discusses hosts welcomes urges
     congratulates
     """
 )
 # "on his election as": taking up an office.
-_TAKING_UP = frozenset(["election", "re-election", "reelection", "appointment", "inauguration"])
+_TAKING_UP: Final = frozenset(
+    ["election", "re-election", "reelection", "appointment", "inauguration"]
+)
 # Offices of international bodies: their holders represent no country (GOLD.md: EU offices).
-_INTERNATIONAL = re.compile(
+_INTERNATIONAL: Final = re.compile(
     r"\b(?:European (?:Commission|Union|Council|Parliament)|EU|UN|United Nations|NATO|SCO|"
     r"Shanghai Cooperation Organi[sz]ation|CIS|CSTO|EAEU|Eurasian Economic (?:Union|Commission)|"
     r"OSCE|IMF|International Monetary Fund|World Bank|WTO|World Trade Organi[sz]ation|ADB|"
@@ -111,7 +113,7 @@ _INTERNATIONAL = re.compile(
 )
 # "a delegation from the UAE led by", "a delegation of the Federation of Indian Chambers of
 # Commerce and Industry (FICCI), led by its": the body's name, then an optional acronym.
-_DELEGATION = re.compile(
+_DELEGATION: Final = re.compile(
     r"\b(?:delegation|team|mission)\s+(?:from|of)\s+(?:the\s+)?(?P<country>[A-Z][\w’'.-]*"
     r"(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6})(?:\s+\([A-Z]{2,10}\))?,?"
     r"\s+(?:was\s+)?(?:led|headed)\s+by\b"
@@ -123,46 +125,46 @@ _DELEGATION = re.compile(
     r"|\b(?P<nation>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:was|were)\s+represented\s+by\b"
 )
 # Words one of which _DELEGATION needs (a cheap test before the pattern).
-_DELEGATION_VERBS = ("led", "headed", "represented", "includ", "compris", "consist")
-_SURNAME_PARTICLES = NAME_PARTICLES | {"al", "el"}
+_DELEGATION_VERBS: Final = ("led", "headed", "represented", "includ", "compris", "consist")
+_SURNAME_PARTICLES: Final = NAME_PARTICLES | {"al", "el"}
 # "a state visit to Japan", "an official visit to the United Arab Emirates".
-_VISIT_TO = re.compile(
+_VISIT_TO: Final = re.compile(
     r"\bvisit to (?:the )?([A-Z][\w’'-]*(?: (?:of (?:the )?)?[A-Z][\w’'-]*){0,4})"
 )
 # Words before "visit to" that put the visit ahead ("will pay", "an upcoming").
-_FUTURE_VISIT = re.compile(
+_FUTURE_VISIT: Final = re.compile(
     r"\b(?:will|would|to pay|to make|upcoming|forthcoming|planned|next|invited)\b[^.;]*$"
 )
 # "met", "received", "held talks with", "was received by", "called on", then an office of
 # capitalised words and connectors that runs up to the name.
-_MET_BEFORE = re.compile(
+_MET_BEFORE: Final = re.compile(
     r"\b(?:met|meets|received|receives|with|by|on)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'().-]*|of|the|and|for)(?:\s+(?:[A-Z][\w’'().-]*|of|the|and|for))*\s+$"
 )
 
 
-_CAPITAL_WORD = re.compile(r"\b[A-Z][\w-]+")
+_CAPITAL_WORD: Final = re.compile(r"\b[A-Z][\w-]+")
 # "Dubai Chambers President": a city's own body before an office.
-_CITY_BODY_BEFORE = re.compile(
+_CITY_BODY_BEFORE: Final = re.compile(
     r"\b(?P<city>[A-Z][\w-]+)\s+(?:Chambers?|Municipality|Port|Airport|University|City Council)"
     r"(?:\s+of\s+Commerce(?:\s+and\s+Industry)?)?\s+$"
 )
 # The heads of an office named alone after "The" ("The Foreign Minister said").
-_ROLE_TITLE_HEADS = (
+_ROLE_TITLE_HEADS: Final = (
     "minister", "president", "premier", "chairman", "chairwoman", "speaker", "ambassador",
     "governor", "commissioner", "secretary", "envoy", "mayor", "akim", "chancellor",
 )  # fmt: skip
 # "<body> of the Republic of Indonesia": the country's words after a body's name.
-_COUNTRY_AFTER_BODY = re.compile(
+_COUNTRY_AFTER_BODY: Final = re.compile(
     r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})"
 )
 # "Indonesia's <body>", "the Indonesian <body>": the owner's word right before a body's name.
-_OWNER_RIGHT_BEFORE_BODY = re.compile(r"\b([A-Z][\w-]+)(?:’s|'s)?\s+(?:the\s+)?$")
+_OWNER_RIGHT_BEFORE_BODY: Final = re.compile(r"\b([A-Z][\w-]+)(?:’s|'s)?\s+(?:the\s+)?$")
 
 
-_SENTENCE_STOP = re.compile(r"[.!?][\"”’]?(?=\s)")
+_SENTENCE_STOP: Final = re.compile(r"[.!?][\"”’]?(?=\s)")
 # "The Foreign Minister said": an office in capitals as the subject of a sentence's verb.
-_NEXT_SENTENCE_OFFICE = re.compile(
+_NEXT_SENTENCE_OFFICE: Final = re.compile(
     r"\s+The\s+(?P<office>(?:[A-Z][a-z]+\s+){0,3}(?:"
     + "|".join(w.capitalize() for w in _ROLE_TITLE_HEADS)
     + r"))\s+(?:"
@@ -170,21 +172,21 @@ _NEXT_SENTENCE_OFFICE = re.compile(
     + r"|also|later|then|was|is|has|had)\b"
 )
 # "Meeting with the Minister of X of Chile": a sub-heading over the paragraph telling of it.
-_HEADING_WITH = re.compile(
+_HEADING_WITH: Final = re.compile(
     r"(?:Meeting|Talks|Conversation|Negotiations|Telephone conversation|Phone call)"
     r" with (?:the )?(?=[A-Z])"
 )
-_CLOSING_QUOTES = frozenset('"”»')
-_OPENING_QUOTES = frozenset('"“«')
+_CLOSING_QUOTES: Final = frozenset('"”»')
+_OPENING_QUOTES: Final = frozenset('"“«')
 # Offices of a government (not of a company or a body of its own name).
-_GOVERNMENT_WORDS = frozenset(["minister", "president", "premier", "prime"])
+_GOVERNMENT_WORDS: Final = frozenset(["minister", "president", "premier", "prime"])
 # A sentence whose subject is a country: "Kazakhstan has agreed", "Japan will".
-_COUNTRY_SUBJECT = re.compile(
+_COUNTRY_SUBJECT: Final = re.compile(
     r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) "
     r"(?:has|have|had|will|is|was|plans|agreed|wants|aims|expects|intends)\b"
 )
 # "made an official visit to Uzbekistan", "is on a state visit to Japan": the name's visit.
-_VISITS = re.compile(
+_VISITS: Final = re.compile(
     r",?\s+(?:made|paid|pays|began|begins|started|starts|is on|was on|arrived on|concluded|"
     r"completed)\s+(?:an?\s+)?(?:(?:official|state|working|two-day|three-day)\s+)*visit\s+to\s+"
     r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})"
@@ -193,27 +195,29 @@ _VISITS = re.compile(
 # dash between two capitalised words, found from the dash).
 # The literal opens the pattern (the word boundary checked behind it) so that the search
 # jumps from "between" to "between" instead of trying a boundary at every position.
-_BETWEEN_PAIR = re.compile(
+_BETWEEN_PAIR: Final = re.compile(
     r"between(?<=\bbetween)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+(?:the\s+)?"
     r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
 )
-_PAIR_DASH = re.compile(r"[-–](?=[A-Z])")
-_WORD_BEFORE = re.compile(r"(?<![\w’'.])[A-Z][\w’'.]*$")
-_WORD_AFTER = re.compile(r"[A-Z][\w’']*\b")
+_PAIR_DASH: Final = re.compile(r"[-–](?=[A-Z])")
+_WORD_BEFORE: Final = re.compile(r"(?<![\w’'.])[A-Z][\w’'.]*$")
+_WORD_AFTER: Final = re.compile(r"[A-Z][\w’']*\b")
 # Words by which the one named before met the one named after.
-_MEETING_WORDS = re.compile(r"\b(?:met|meets|meeting|talks|received|receives|called on)\b")
-_MET_WORDS = re.compile(r"\b(?:met|meets|received|receives|held talks|talks with|meeting with)\b")
-_CONFLICT_WORDS = re.compile(r"\b(?:peace|conflict|war|border|dispute|normali[sz]ation)\b")
-_DATELINE_DASH = re.compile(r"\)\s*(?:-|–|—|--)\s+")
+_MEETING_WORDS: Final = re.compile(r"\b(?:met|meets|meeting|talks|received|receives|called on)\b")
+_MET_WORDS: Final = re.compile(
+    r"\b(?:met|meets|received|receives|held talks|talks with|meeting with)\b"
+)
+_CONFLICT_WORDS: Final = re.compile(r"\b(?:peace|conflict|war|border|dispute|normali[sz]ation)\b")
+_DATELINE_DASH: Final = re.compile(r"\)\s*(?:-|–|—|--)\s+")
 # "told reporters in Astana", "said in Tokyo".
-_TOLD_IN = re.compile(
+_TOLD_IN: Final = re.compile(
     r"\s+(?:told (?:reporters|journalists|a news conference)|said) in "
     r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)"
 )
 
 
 # Nouns that end companies' names ("Hyundai Motor", "Gulf Ports"), never people's.
-_COMPANY_NOUNS = frozenset(
+_COMPANY_NOUNS: Final = frozenset(
     [
         "motor", "motors", "industries", "technologies", "systems", "solutions", "partners",
         "ventures", "capital", "pharma", "foods", "steel", "chemicals", "electric", "telecom",
@@ -223,14 +227,14 @@ _COMPANY_NOUNS = frozenset(
     ]
 )  # fmt: skip
 # Plural nouns of geography that end a place's name ("the Chu and Talas Rivers").
-_GEO_PLURALS = frozenset(["rivers", "lakes", "mountains", "islands", "valleys"])
+_GEO_PLURALS: Final = frozenset(["rivers", "lakes", "mountains", "islands", "valleys"])
 # The legal forms that close a company's name ("Redcliff Metals Co., Ltd.", "Acme LLC").
-_LEGAL_FORMS = frozenset(
+_LEGAL_FORMS: Final = frozenset(
     ["Co", "Ltd", "LLC", "LLP", "JSC", "PJSC", "OJSC", "CJSC", "Inc", "Corp", "PLC", "GmbH", "AG"]
 )
 # A lower-case word right after a name ("the X mine"), and the things a name so names.
-_WORD_THEN = re.compile(r"\s+(?P<word>[a-z]+)\b")
-_NAMED_THINGS = (ORG_WORDS | {"deposit", "deposits", "mines", "fields", "site"}) - {
+_WORD_THEN: Final = re.compile(r"\s+(?P<word>[a-z]+)\b")
+_NAMED_THINGS: Final = (ORG_WORDS | {"deposit", "deposits", "mines", "fields", "site"}) - {
     "administration",
     "government",
     "office",
@@ -239,23 +243,23 @@ _NAMED_THINGS = (ORG_WORDS | {"deposit", "deposits", "mines", "fields", "site"})
     "committee",
 }
 # Words of an outlet's or a desk's name in a byline ("By Gulf Daily News", "By Staff").
-_MEDIA_WORDS = words_of(
+_MEDIA_WORDS: Final = words_of(
     "times news post daily herald tribune gazette agency press reporter reporters staff "
     "correspondent correspondents desk service bureau online media journal review weekly"
 )
 # The legal forms that open a company's name ("PT Sinar Jaya", "OOO Stroyservis").
-_LEGAL_PREFIXES = frozenset(["PT", "OOO", "TOO", "ZAO", "OAO", "PAO", "AO"])
+_LEGAL_PREFIXES: Final = frozenset(["PT", "OOO", "TOO", "ZAO", "OAO", "PAO", "AO"])
 # A list's line: "A. Selimov – Deputy Chairman of the Cabinet of Ministers (head ...)".
-_LISTED_LINE = re.compile(
+_LISTED_LINE: Final = re.compile(
     r"^[ \t]*(?P<name>(?:[A-Z]\.\s?){1,2}[A-Z][a-z’'-]+|[A-Z][a-z’'-]+ [A-Z][a-z’'-]+)"
     r" [–—] (?P<office>[^\n(]+?)[ \t]*(?:\(|[.;]?$)",
     re.M,
 )
-_LIST_MARKS = frozenset([",", *_CLOSING_QUOTES, *_OPENING_QUOTES])
+_LIST_MARKS: Final = frozenset([",", *_CLOSING_QUOTES, *_OPENING_QUOTES])
 # A Russian patronymic ("Sergeyevich", "Petrovich", "Ivanovna").
-_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
+_PATRONYMIC: Final = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 # Continents and world regions (general knowledge): never part of a personal name.
-_REGION_WORDS = words_of(
+_REGION_WORDS: Final = words_of(
     "africa america americas antarctica arctic asia balkans caucasus eurasia europe oceania"
 )
 
@@ -305,13 +309,13 @@ def _legislature_opening(phrase: str) -> str | None:
 
 
 # "paid a courtesy call on", "was received by", then the office's words up to the name.
-_CALLED_ON = re.compile(
+_CALLED_ON: Final = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+on|received\s+by)\s+(?:(?:the|of|and|[A-Z][\w’'.-]*),?\s+){1,8}$"
 )
-_BLANKS = re.compile(r"\s+")
-_THE_THE = re.compile(r"\bthe the\b")
+_BLANKS: Final = re.compile(r"\s+")
+_THE_THE: Final = re.compile(r"\bthe the\b")
 # A monarch's or pope's number after the name: II to XIX (a lone I, V or X is too ambiguous).
-_REGNAL = re.compile(r"(?:X?(?:I{2,3}|IV|VI{0,3}|IX)|XI{0,3}|XIV|XVI{0,3}|XIX)")
+_REGNAL: Final = re.compile(r"(?:X?(?:I{2,3}|IV|VI{0,3}|IX)|XI{0,3}|XIV|XVI{0,3}|XIX)")
 
 
 def _without_regnal(name: str) -> str:
@@ -320,71 +324,71 @@ def _without_regnal(name: str) -> str:
     return head if head and _REGNAL.fullmatch(last) else name
 
 
-_HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "prof", "sir", "madam", "eng"])
-_PLACE_NOUNS = frozenset(
+_HONORIFICS: Final = frozenset(["mr", "mrs", "ms", "dr", "prof", "sir", "madam", "eng"])
+_PLACE_NOUNS: Final = frozenset(
     [
         "region", "province", "oblast", "district", "city", "county", "prefecture",
         "governorate", "velayat", "viloyat", "etrap", "tuman",  # Turkmen and Uzbek units
     ]
 )  # fmt: skip
-_COMPASS = frozenset(
+_COMPASS: Final = frozenset(
     ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]
 )
 # "the energy company Nordwind Hydrogen": a name after these is a company's.
-_COMPANY_WORDS = (ORG_WORDS - _PLACE_NOUNS) | {"firm", "brand", "operator"}
-_COMPANY_OR_FIELD_WORDS = _COMPANY_WORDS | FIELD_WORDS
+_COMPANY_WORDS: Final = (ORG_WORDS - _PLACE_NOUNS) | {"firm", "brand", "operator"}
+_COMPANY_OR_FIELD_WORDS: Final = _COMPANY_WORDS | FIELD_WORDS
 # "Chairman of the X-Y parliamentary group Jan Nowak": a body of members (no company) whose
 # office may end right before the holder's name, told by the kind of group before it.
-_MEMBERS_BODIES = frozenset({"group", "committee", "commission", "caucus", "faction"})
-_MEMBERS_KINDS = frozenset(
+_MEMBERS_BODIES: Final = frozenset({"group", "committee", "commission", "caucus", "faction"})
+_MEMBERS_KINDS: Final = frozenset(
     {"parliamentary", "inter-parliamentary", "interparliamentary", "friendship", "working"}
 )
 # Endings of one-word company names ("Eximbank", "Uzbekinvest", "Gazprom"), never of a name.
-_COMPANY_SUFFIXES = ("bank", "invest", "prom", "gaz", "neft", "oil")
-_CHAIN_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+_COMPANY_SUFFIXES: Final = ("bank", "invest", "prom", "gaz", "neft", "oil")
+_CHAIN_PARTICLES: Final = frozenset({"bin", "ibn", "bint", "ben"})
 # Governing bodies whose office may end right before the holder's name ("Vice Chairman of
 # the X regional government Wang Hai"); a company word there would start a company's name.
 # "Chairman of the X regional maslikhat Nurbol Sadykov": a local council (maslikhat, kengash,
 # kenesh) or a legislature ends an office so too.
-_GOVERNING = frozenset(
+_GOVERNING: Final = frozenset(
     {
         "government", "administration", "akimat", "municipality", "maslikhat", "kengash",
         "kenesh", "legislature",
     }
 )  # fmt: skip
-_GOVERNMENT_LEVELS = frozenset(
+_GOVERNMENT_LEVELS: Final = frozenset(
     {"provincial", "municipal", "city", "local", "autonomous", "district", "county", "state"}
 )
 # "Kazakhstan's state gas company QazaqGaz", "the Russian energy company X": a country
 # (_OWNER_BEFORE, ending where _EMPLOYER starts) before a company word and its name.
-_EMPLOYER_WORDS = (
+_EMPLOYER_WORDS: Final = (
     r"(?:company|corporation|firm|group|holding|operator|bank|fund|producer|maker|"
     r"manufacturer|miner|carrier|airline|developer|exporter|supplier|utility|conglomerate|"
     r"lender|insurer|refiner)"
 )
-_EMPLOYER = r"\b" + _EMPLOYER_WORDS + r"\s+"
+_EMPLOYER: Final = r"\b" + _EMPLOYER_WORDS + r"\s+"
 # The text after each "company ", "'s " up to the next space (a lookahead, so that matches
 # may start inside it: "X's Y's Z").
-_AFTER_EMPLOYER = re.compile(_EMPLOYER + r"(?=(\S*))")
-_AFTER_POSSESSIVE = re.compile(r"(?:’s|'s)\s+(?=(\S*))")
+_AFTER_EMPLOYER: Final = re.compile(_EMPLOYER + r"(?=(\S*))")
+_AFTER_POSSESSIVE: Final = re.compile(r"(?:’s|'s)\s+(?=(\S*))")
 # "the Polish pharmaceutical company", "Norway's state-owned lender": a company's owner.
-_COMPANY_OWNER = re.compile(
+_COMPANY_OWNER: Final = re.compile(
     r"\b([A-Z][\w-]+)(?:’s|'s)?\s+(?:[a-z-]+\s+){0,3}?" + _EMPLOYER_WORDS + r"\b"
 )
 # "France's Veolane Energies": a country's possessive before a capitalised name.
-_OWNER_OF_NAME = re.compile(r"\b([A-Z][\w-]+)(?:’s|'s)\s+([A-Z][\w-]*)")
+_OWNER_OF_NAME: Final = re.compile(r"\b([A-Z][\w-]+)(?:’s|'s)\s+([A-Z][\w-]*)")
 # "The company's CEO": nouns by which a text refers back to the company named last.
-_REFERRING_COMPANY_WORDS = frozenset(
+_REFERRING_COMPANY_WORDS: Final = frozenset(
     ["company", "firm", "group", "consortium", "corporation", "holding", "operator", "bank"]
 )
 # "X, who heads the trade department,": an office held, told by a verb.
-_HEADING_VERBS = {"heads": "head", "leads": "head", "chairs": "chair"}
-_WHO_HEADS = re.compile(
+_HEADING_VERBS: Final = {"heads": "head", "leads": "head", "chairs": "chair"}
+_WHO_HEADS: Final = re.compile(
     r",\s+who\s+(?P<verb>heads|leads|chairs)\s+(?P<what>(?:the\s+|[A-Z])[^,.;]{3,80}?)"
     r"(?=\s*[,.;])"
 )
 # Bodies whose name a text may write in lower case at the end of an office.
-_UNIT_NOUNS = frozenset(
+_UNIT_NOUNS: Final = frozenset(
     [
         "department", "division", "directorate", "office", "bureau", "section", "service",
         "agency", "committee", "commission", "council", "institute", "ministry", "company",
@@ -392,40 +396,40 @@ _UNIT_NOUNS = frozenset(
     ]
 )  # fmt: skip
 # Events a heading names before an office ("Press Conference of Foreign Minister X").
-_EVENT_NOUNS = frozenset(
+_EVENT_NOUNS: Final = frozenset(
     ["conference", "meeting", "visit", "talks", "session", "briefing", "ceremony", "statement"]
 )
 # Adjectives of a region or faith that open the name of an international body ("Asian
 # Development Bank", "Islamic Development Bank", "Eurasian Economic Commission").
-_ORG_ADJECTIVE = re.compile(r"Asian|Eurasian|Islamic|African|Arab|Nordic|Pacific|Caribbean")
+_ORG_ADJECTIVE: Final = re.compile(r"Asian|Eurasian|Islamic|African|Arab|Nordic|Pacific|Caribbean")
 # "on the Azerbaijani side", "from the Kazakh side": whose people follow.
-_SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom) the ([A-Z][a-z]+) side\b")
+_SIDE: Final = re.compile(r"\b(?:[Oo]n|[Ff]rom) the ([A-Z][a-z]+) side\b")
 # The capitalised words of a name before its acronym in brackets, with a possessive before
 # them ("Iran's National Iranian Gas Company (NIGC)").
-_NAME_BEFORE_ACRONYM = re.compile(
+_NAME_BEFORE_ACRONYM: Final = re.compile(
     r"(?:\b[A-Z][\w-]+(?:’s|'s)\s+)?(?:[A-Z][\w-]+\s+|(?:of|for|and|the)\s+){1,8}$"
 )
-_OWNER_RIGHT_BEFORE = re.compile(r"\b([A-Z][\w-]+)(?:’s|'s)\s+\S+$")
-_OWNER_BEFORE = re.compile(
+_OWNER_RIGHT_BEFORE: Final = re.compile(r"\b([A-Z][\w-]+)(?:’s|'s)\s+\S+$")
+_OWNER_BEFORE: Final = re.compile(
     r"\b([A-Z][\w-]+)(?:’s|'s)?\s+"
     r"(?:(?!(?:and|or|with|the|of|to|by|from|for|in|on|at)\s)[a-z-]+\s+){0,3}$"
 )
 # Styles of address before a name that are no part of it ("Shri X", "Mawlawi X").
-_NAME_STYLES = frozenset(
+_NAME_STYLES: Final = frozenset(
     {"shri", "smt", "shrimati", "mawlawi", "mawlavi", "maulvi"}
     | {"datuk", "dato", "datin", "seri", "tengku"}  # Malaysian styles and royal rank
 )
 # The first parts of compound Arabic given names ("Abdul Hadi").
-_ARABIC_COMPOUNDS = frozenset({"Abdul", "Abdel", "Abd", "Abu"})
+_ARABIC_COMPOUNDS: Final = frozenset({"Abdul", "Abdel", "Abd", "Abu"})
 # Styles of address that stand before a given name ("Shaikh Nasser").
-_STYLE_NAMES = frozenset({"sheikh", "shaikh", "sheikha", "shaikha"})
+_STYLE_NAMES: Final = frozenset({"sheikh", "shaikh", "sheikha", "shaikha"})
 # Styles of address, not offices: "H.H. Sheikh", "His Excellency", "H.E.".
-_STYLE_ONLY = re.compile(
+_STYLE_ONLY: Final = re.compile(
     r"(?:(?:H\.\s?[HE]\.?|HRH|HH|HE|His|Her|Royal|Highness|Majesty|Excellency|Sh[ae]ikha?|Datuk|Datin|Dato'?|Seri|Tengku|Shri|Smt|Mawlawi|Mawlavi|Maulvi)\s*)+",
     re.I,
 )
 # How a match of _STYLE_ONLY can end (lower case): its words may run together ("HisHighness").
-_STYLE_ENDINGS = (
+_STYLE_ENDINGS: Final = (
     "hh", "hrh", "he", "his", "her", "royal", "highness", "majesty", "excellency", "sheikh",
     "shaikh", "sheikha",
     "shaikha", "datuk", "datin", "dato", "seri", "tengku", "shri", "smt", "mawlawi", "mawlavi",
@@ -444,7 +448,7 @@ def _may_end_style(word: str) -> bool:
 
 
 # A royal rank alone, which an office after the name replaces.
-_RANK_ONLY = re.compile(r"(?:Prince|Princess|Sayyid|Sayyida)", re.I)
+_RANK_ONLY: Final = re.compile(r"(?:Prince|Princess|Sayyid|Sayyida)", re.I)
 
 
 def _compound_company_country(title: str) -> str | None:
@@ -473,16 +477,16 @@ def _style_or_rank(title: str) -> bool:
 
 
 # Common Korean family names (written first).
-_KOREAN_SURNAMES = words_of(
+_KOREAN_SURNAMES: Final = words_of(
     "kim lee park choi jung chung kang cho yoon jang lim han oh seo shin kwon hwang ahn song yoo"
     " hong jeon ko moon yang son bae baek heo nam noh ryu jin chae cha joo koo min byun"
 )
 # Common Vietnamese family names (written first; the middle word is no surname).
-_VIETNAMESE_SURNAMES = words_of(
+_VIETNAMESE_SURNAMES: Final = words_of(
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly"
 )
 # Common surnames of Chinese names (written surname first), general knowledge.
-_CHINESE_SURNAMES = frozenset(
+_CHINESE_SURNAMES: Final = frozenset(
     [
         "li",
         "wang",
@@ -768,8 +772,8 @@ def _in_region(tokens: list[Token], i: int) -> bool:
 # Titles read so far, by the text of the phrase: a title is a pure function of its phrase
 # (the phrase's tokens are those the body has there), and titles recur from brief to brief
 # ("President", "Prime Minister of the Republic of Kazakhstan"). Emptied when full.
-_TITLES: dict[str, tuple[str | None, str | None, bool]] = {}
-_MAX_TITLES = 4096
+_TITLES: Final[dict[str, tuple[str | None, str | None, bool]]] = {}
+_MAX_TITLES: Final = 4096
 
 
 def _read_title(
@@ -938,14 +942,14 @@ def _normalise_title(
 
 
 # Offices one country names its own way, by their general names (a counterpart's office).
-_GENERIC_OFFICES = {
+_GENERIC_OFFICES: Final = {
     "External Affairs Minister": "Foreign Minister",
     "Minister of External Affairs": "Minister of Foreign Affairs",
     "Union External Affairs Minister": "Foreign Minister",
 }
 # Offices that only one country has under that name (general knowledge). ("Secretary of
 # State" is not one: the United States, the Vatican and Kazakhstan have one.)
-_ONE_COUNTRY_OFFICES = (
+_ONE_COUNTRY_OFFICES: Final = (
     (re.compile(r"^(?:External Affairs Minister|Minister of External Affairs)$"), "India"),
     (re.compile(r"^Chief Cabinet Secretary$"), "Japan"),
     (re.compile(r"^Minister for Europe and Foreign Affairs$"), "France"),
@@ -3028,7 +3032,7 @@ def _inside_quotation(body: str, pos: int) -> bool:
     return body.count('"', para, pos) % 2 == 1
 
 
-_ROLE_HEADS = (
+_ROLE_HEADS: Final = (
     "president|premier|minister|chairman|chairwoman|chair|speaker|ambassador|governor|"
     "commissioner|secretary|envoy|mayor|akim|king|emir|chancellor|director|ceo|head|"
     "spokesperson|spokesman|spokeswoman|leader|official|diplomat|representative|prince|amir|"
@@ -3050,13 +3054,15 @@ def _by_first_letter(words: list[str]) -> str:
 # followed by "of" ("the President of X" is a title) or a capitalised name. (Each word and
 # the blanks after it are taken whole, possessively: no shorter split could be followed by
 # a word or a head, so backtracking into them is wasted.)
-_ROLE_WORDS = (
+_ROLE_WORDS: Final = (
     r"(?P<role>(?:[A-Za-z]++[\s-]++){0,3}?(?:"
     + _by_first_letter(_ROLE_HEADS.split("|"))
     + r"|PM))\b(?!\s+(?:of|for|to)\b)(?![\s-]+[A-Z][a-z])"
 )
-_HEAD_OF_STATE = r"(?P<state>(?:[A-Z][a-z]+\s+)?[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment))\b"
-_ROLE = re.compile(
+_HEAD_OF_STATE: Final = (
+    r"(?P<state>(?:[A-Z][a-z]+\s+)?[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment))\b"
+)
+_ROLE: Final = re.compile(
     r"\b(?:[Tt]he|(?P<owner>[A-Z][a-z]+)(?:’s|'s))\s+"
     + _ROLE_WORDS
     + r"|\b[Tt]he\s+"
@@ -3066,11 +3072,11 @@ _ROLE = re.compile(
 # "\b[Tt]" behind it, so that the search jumps from "he" to "he" instead of trying \b at
 # every character. After "the", as in _ROLE, the role's words are tried before a head of
 # state.
-_THE_ROLE = re.compile(r"he(?<=\b[Tt]he)\s+(?:" + _ROLE_WORDS + "|" + _HEAD_OF_STATE + ")")
+_THE_ROLE: Final = re.compile(r"he(?<=\b[Tt]he)\s+(?:" + _ROLE_WORDS + "|" + _HEAD_OF_STATE + ")")
 # A possessive ending and a role's words after it: only there can an owner's role ("China’s
 # top diplomat") have its owner's name right before. (One pattern a mark: a pattern that
 # opens with a literal finds it fast.)
-_ROLE_AFTER_OWNER = [re.compile(mark + r"\s+" + _ROLE_WORDS) for mark in ("’s", "'s")]
+_ROLE_AFTER_OWNER: Final = [re.compile(mark + r"\s+" + _ROLE_WORDS) for mark in ("’s", "'s")]
 
 
 class _Role(NamedTuple):
@@ -3114,20 +3120,20 @@ def _role_matches(body: str) -> list[_Role]:
 
 
 # Words before a role that say nothing of the office: "the top diplomat".
-_ROLE_ADJECTIVES = frozenset(["top", "chief", "visiting", "senior", "high"])
-_SPEAKS_AFTER = re.compile(
+_ROLE_ADJECTIVES: Final = frozenset(["top", "chief", "visiting", "senior", "high"])
+_SPEAKS_AFTER: Final = re.compile(
     r"\s*[,.;:]|\s+(?:\w+ly\s+)?(?:"
     + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
     + r")\b"
 )
-_LEADER_WORDS = frozenset(
+_LEADER_WORDS: Final = frozenset(
     ["president", "premier", "prime", "king", "emir", "sultan", "chancellor", "monarch", "leader"]
 )
-_HEAD_OF_STATE_WORDS = frozenset(["president", "king", "emir", "sultan", "monarch", "amir"])
-_DIPLOMAT_WORDS = frozenset(
+_HEAD_OF_STATE_WORDS: Final = frozenset(["president", "king", "emir", "sultan", "monarch", "amir"])
+_DIPLOMAT_WORDS: Final = frozenset(
     ["foreign", "ambassador", "envoy", "consul", "diplomat", "attaché", "attache", "chargé"]
 )
-_DEPUTY_WORDS = frozenset(["vice", "deputy", "vice-president", "vice-premier", "first"])
+_DEPUTY_WORDS: Final = frozenset(["vice", "deputy", "vice-president", "vice-premier", "first"])
 
 
 @lru_cache(maxsize=1024)  # a handful of titles a brief, asked about for every role
@@ -3142,7 +3148,7 @@ def _is_premier(title: str) -> bool:
 
 # Roles named by what the person is, not by the office's own word; they stand for a person
 # only before a speech verb or a punctuation mark ("the Kazakh leader said").
-_GENERIC_ROLES: dict[str, Callable[[str], bool]] = {
+_GENERIC_ROLES: Final[dict[str, Callable[[str], bool]]] = {
     "leader": lambda t: (
         (bool(_words(t) & _LEADER_WORDS) or "head of state" in t) and not _words(t) & _DEPUTY_WORDS
     ),
@@ -3150,7 +3156,7 @@ _GENERIC_ROLES: dict[str, Callable[[str], bool]] = {
     "diplomat": lambda t: bool(_words(t) & _DIPLOMAT_WORDS),
 }
 # Roles that name an office in other words: "the premier" is the Prime Minister.
-_SYNONYM_ROLES: dict[str, Callable[[str], bool]] = {
+_SYNONYM_ROLES: Final[dict[str, Callable[[str], bool]]] = {
     "head of state": lambda t: (
         (bool(_words(t) & _HEAD_OF_STATE_WORDS) or "head of state" in t)
         and not _words(t) & _DEPUTY_WORDS
@@ -3165,13 +3171,13 @@ _SYNONYM_ROLES: dict[str, Callable[[str], bool]] = {
 
 
 # A legislative chamber; whoever presides over it is its Speaker or its Chairman.
-_CHAMBER_WORDS = frozenset(
+_CHAMBER_WORDS: Final = frozenset(
     [
         "senate", "parliament", "assembly", "house", "majlis", "mazhilis", "duma", "congress",
         "chamber", "rada", "sejm", "knesset", "bundestag", "riksdag", "storting", "althing",
     ]
 )  # fmt: skip
-_PRESIDING_WORDS = frozenset(["speaker", "chairman", "chairwoman", "chair", "chairperson"])
+_PRESIDING_WORDS: Final = frozenset(["speaker", "chairman", "chairwoman", "chair", "chairperson"])
 
 
 def _presiding_fits(role: tuple[str, ...], title: str) -> bool:
@@ -3208,7 +3214,7 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(name.split())
 
 
-_GLUED_INITIAL = re.compile(r"(?<=\b\w)\.(?=\w)|(?<=\b\w\w)\.(?=\w{3})")
+_GLUED_INITIAL: Final = re.compile(r"(?<=\b\w)\.(?=\w)|(?<=\b\w\w)\.(?=\w{3})")
 
 
 @lru_cache(maxsize=1024)  # names recur from brief to brief
@@ -3275,9 +3281,9 @@ def _same_person(a: str, b: str) -> bool:
     )
 
 
-_SURNAME_FIRST = _KOREAN_SURNAMES | _CHINESE_SURNAMES
+_SURNAME_FIRST: Final = _KOREAN_SURNAMES | _CHINESE_SURNAMES
 # A given name written in pinyin syllables ("Xiaoming", "Yanan"), capitalised once.
-_PINYIN_GIVEN = re.compile(
+_PINYIN_GIVEN: Final = re.compile(
     r"(?i:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua"
     r"|uo|ui|ue|er|a|o|e|i|u)){1,3}"
@@ -3300,11 +3306,11 @@ def _is_korean_name(name: str) -> bool:
     )
 
 
-_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_KOREAN_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # A text on South Korea, and names that say its hyphened names may be another country's
 # (North Korea's, Taiwan's).
-_KOREA = re.compile(r"\b(?:Korea|Korean|Seoul)\b")
-_OTHER_KOREA = re.compile(r"\b(?:North Korea|DPRK|Pyongyang|Taiwan|Taipei)\b")
+_KOREA: Final = re.compile(r"\b(?:Korea|Korean|Seoul)\b")
+_OTHER_KOREA: Final = re.compile(r"\b(?:North Korea|DPRK|Pyongyang|Taiwan|Taipei)\b")
 
 
 def find_people(body: str) -> tuple[list[PersonFound], list[Mention]]:
