@@ -4883,3 +4883,18 @@ def test_free_and_special_economic_zones_are_a_topic(text: str, expected: list[s
     """Free or special economic zones a text names in lower case are a subject of their own;
     a zone's capitalised name is read (or not) as a name."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The leaders agreed to lift bilateral trade to $2 billion.", ["bilateral trade"]),
+        ("They hope to boost the volume of mutual trade to 500 million euros.", ["mutual trade"]),
+        ("They agreed to raise the quota to 300 workers.", []),
+    ],
+)
+def test_the_trade_a_target_is_set_for_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "raise bilateral trade to $2 billion": the trade between the sides is a subject, the
+    target a figure ("annual trade" raised to a target stays a figure's subject); a quota
+    raised to a number names no trade."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -2551,6 +2551,15 @@ def find_topics(
             # "will offer 50 scholarships a year to X students": the scholarships are a
             # subject of their own, whatever the sentence's cue
             found.append((sentence.start + grants.start(), grants.group()))
+        if (
+            not _TRADE_WORDS.isdisjoint(words)
+            and not _RAISE_WORDS.isdisjoint(words)
+            and (target := _TRADE_TARGET.search(low))
+        ):
+            # "agreed to raise bilateral trade to $10 billion": the trade a target is set for
+            found.append(
+                (sentence.start + target.start("np"), text[target.start("np") : target.end("np")])
+            )
         if not _ZONE_WORDS.isdisjoint(words) and (zone := _ECONOMIC_ZONE.search(text)):
             # "tax holidays in its free economic zones", "land in a special economic zone":
             # the zones are a subject of their own (a named zone is read as a name)
@@ -2985,6 +2994,15 @@ _BY_AGENT = re.compile(
     r"\s+by\s.*$"
 )
 _CAPITAL_ARTICLES = frozenset(["The", "A", "An", "This", "That", "These", "Its", "Their"])
+_RAISE_VERBS = "raise raising increase increasing lift lifting boost boosting bring bringing"
+_RAISE_WORDS = words_of(_RAISE_VERBS)
+_TRADE_WORDS = words_of("trade turnover")
+_TRADE_TARGET = re.compile(
+    rf"\b(?:{'|'.join(_RAISE_VERBS.split())})\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:volume|level)\s+of\s+)?(?P<np>(?:bilateral|mutual|two-way|non-oil)\s+"
+    r"trade(?:\s+turnover)?)\s+(?:to|beyond|above)\s+(?:about\s+|around\s+|over\s+|some\s+)?"
+    r"(?:[$€£¥]|[a-z]{1,3}\$?\s?\d|\d)"
+)
 _ECONOMIC_ZONE = re.compile(r"\b(?:special|free)\s+(?:economic|industrial|trade)\s+zones?\b")
 _ZONE_WORDS = words_of("zone zones")
 _SCHOLARSHIPS = re.compile(r"\b(?:(?:government|state)\s+)?scholarships\b")
