@@ -229,6 +229,11 @@ _ROLE_AFTER = re.compile(
     rf"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*the\s+(?P<role>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,5}}?)"
     rf"\s+(?:also\s+)?(?:{_VERBS})\b"
 )
+# “...,” said the Chairman of the Senate.
+_VERB_THEN_ROLE = re.compile(
+    rf"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*(?:{_VERBS})\s+the\s+"
+    r"(?P<role>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5}?)(?=[ \t]*[.,;]|[ \t]*$)"
+)
 _PRESIDING = frozenset(["head", "chairman", "chairwoman", "chair", "chairperson"])
 # Offices written by their initials after a quotation, and their full names.
 _ROLE_ABBREVIATIONS = {
@@ -243,7 +248,7 @@ def _role_holder(tail: str, people: Sequence[PersonFound]) -> int | None:
     """The one person whose title is the office named after a quotation ("...,” the Chairman
     of the Cabinet said: the Chairman of the Cabinet of Ministers; "the head of the Cabinet"
     is its chairman), or None."""
-    match = _ROLE_AFTER.match(tail)
+    match = _ROLE_AFTER.match(tail) or _VERB_THEN_ROLE.match(tail)
     if match is None:
         return None
     role = match.group("role").lower()
