@@ -131,6 +131,13 @@ def test_split_header_reads_key_value_lines(
         # A known agency's name between dashes after the date; another word stays in the text.
         ("OSH, April 2 — Kabar — The ministers met.", "Osh", "April 2", "Kabar"),
         ("OSH, April 2 — Officials — The ministers met.", "Osh", "April 2", None),
+        # A dateline alone on its line with a slashed date, day first.
+        (
+            "Ministers hold talks\n\nBrussels, 02/04/2025\n\nToday the ministers met.",
+            "Brussels",
+            "02.04.2025",
+            None,
+        ),
         # A dated dateline alone on its line under a release's label and its title.
         (
             "Ministry of Freedonia - Press release\n\nFreedonia and Osh sign a memorandum\n\n"

@@ -505,6 +505,8 @@ def _own_line(body: str, start: int) -> Dateline | None:
     if not match:
         return None
     city, extra = match.group("city").rstrip("."), match.group("extra").strip()
+    if "/" in extra:
+        extra = _SLASHED_DATE.sub(_dotted, extra)  # "Brussels, 26/11/2026"
     if ANY_DATE.fullmatch(extra.title() if extra.isupper() else extra):
         # A full date after it makes any place name a dateline, but a weekday is no place.
         if country_of_name(city) is not None or city.lower() in WEEKDAYS:
