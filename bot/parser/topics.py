@@ -397,6 +397,8 @@ _STAGE_WORDS = words_of(
     "upgrade upgrading"
 )
 _FIELD_WORDS = words_of("field fields area areas sphere spheres sector sectors")
+_TRADE_VERBS = words_of("import export buy sell")
+_ON = frozenset(["on"])
 _PREPOSITION_CUE_NEEDS = {
     "in": _STAGE_WORDS | _FIELD_WORDS,
     "into": _STAGE_WORDS,
@@ -426,6 +428,11 @@ _PREPOSITION_CUE_NEEDS = {
     # "and to build X" goes on with a plan ("agreed to open A and to build B"), not with an
     # instruction or a purpose
     "and": _PLAN_WORDS,
+    # the goods cues ("import more", "wishes to export"), "legislation on", "the first on":
+    # the word each needs after its first
+    **dict.fromkeys(("import", "export", "buy", "sell"), frozenset(["more"])),
+    **dict.fromkeys(("willing", "wishes", "wants", "hopes", "seeks"), _TRADE_VERBS),
+    **dict.fromkeys(("legislation", "first", "second", "third", "fourth", "latter"), _ON),
 }
 # Inside a quotation only a plain list of what something covers names topics ("The
 # projects cover agro-processing, logistics and tourism"), of what is discussed ("the
@@ -2634,9 +2641,7 @@ def find_topics(
 
 # A line alone between blank lines, in sentence case and without a full stop: a section
 # heading ("Trade and investment") or a kicker ("Politics").
-_HEADING_LINE = re.compile(
-    r"\n[ \t]*\n[ \t]*([A-Z][a-z][^\n.:;!?()\d]{2,60}?)[ \t]*(?=\n[ \t]*\n)"
-)
+_HEADING_LINE = re.compile(r"[A-Z][a-z][^\n.:;!?()\d]{2,60}")
 # Headings that say what kind of text follows, not what it is about.
 _META_HEADINGS = frozenset(
     """main results|results|background|summary|overview|contacts|contact|notes to editors|
@@ -2657,8 +2662,14 @@ def _section_headings(body: str, start: int) -> list[tuple[int, str]]:
     investment", "Regional security", each a line of its own after `start`): topics, when
     there are at least three of them."""
     headings: list[tuple[int, str]] = []
-    for match in _HEADING_LINE.finditer(body, start):
-        heading = match.group(1)
+    chunks = body[start:].split("\n\n")
+    at = start + len(chunks[0]) + 2
+    # (the first chunk is the text's opening and the last one has no blank line after it)
+    for chunk in chunks[1:-1]:
+        chunk_at = at
+        at += len(chunk) + 2
+        if len(chunk) > 64 or not _HEADING_LINE.fullmatch(heading := chunk.strip(" \t")):
+            continue
         words = heading.split()
         low = heading.lower()
         if (
@@ -2670,7 +2681,7 @@ def _section_headings(body: str, start: int) -> list[tuple[int, str]]:
         ):
             if cleaned == heading and country_of_demonym(words[0]) is None:
                 cleaned = low  # the capital of sentence case ("Regional security")
-            headings.append((match.start(1), cleaned))
+            headings.append((chunk_at, cleaned))
     return headings if len(headings) >= _MIN_HEADINGS else []
 
 
