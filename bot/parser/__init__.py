@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 import structlog
 
@@ -47,20 +48,20 @@ from bot.parser.text import Sentence, clean, paragraphs, sentences
 from bot.parser.topics import find_topics
 from bot.parser.wrap import paragraph_lines, unwrap
 
-PARSER_VERSION = "1.17.0"
+PARSER_VERSION: Final = "1.17.0"
 
 log = structlog.get_logger()
 
 # "US$ 92 million", "US dollars": a currency, not a mention of the country.
-_CURRENCY_NEXT = re.compile(
+_CURRENCY_NEXT: Final = re.compile(
     r"\s*(?:\$|(?:dollars?|yuan|riyals?|rials?|manat|som|sum|lira|rupees?)\b)"
 )
 # A lead opened by its agency alone, in brackets: "(Bloomberg) -- Tajikistan is ...".
-_BARE_AGENCY = re.compile(
+_BARE_AGENCY: Final = re.compile(
     r"(?m)^\((?P<agency>[A-Z][A-Za-z]{1,20}(?: [A-Z][a-z]+)?)\)\s*(?:--|[–—])\s"
 )
-_MAX_SUMMARY = 400
-_MAX_FIGURES = 300  # per brief: a real brief has a few dozen at most
+_MAX_SUMMARY: Final = 400
+_MAX_FIGURES: Final = 300  # per brief: a real brief has a few dozen at most
 
 
 def parse_brief(text: str, *, brief_id: str, source_file: str | None = None) -> Brief:
@@ -304,9 +305,9 @@ def _title_under(body: str, date_line_end: int) -> str | None:
     return block
 
 
-_BYLINE = re.compile(r"\s*By\s+[A-Z]")
+_BYLINE: Final = re.compile(r"\s*By\s+[A-Z]")
 # Lines above a dateline that are no title: a byline, a label.
-_NOT_A_TITLE = re.compile(r"(?i:by\s|press\s+release|news\s+release|statement\b|news\b)")
+_NOT_A_TITLE: Final = re.compile(r"(?i:by\s|press\s+release|news\s+release|statement\b|news\b)")
 
 
 def _signature(paras: list[tuple[int, str]]) -> str | None:
@@ -331,17 +332,17 @@ def _label(paras: list[tuple[int, str]]) -> str | None:
     return None
 
 
-_OPENING_DATE = re.compile(
+_OPENING_DATE: Final = re.compile(
     rf"On\s+((?:{MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+(?:{MONTH})\s+(?:19|20)\d\d),"
 )
-_TITLE_DATE = re.compile(
+_TITLE_DATE: Final = re.compile(
     rf"(?:\bon|[,(|–—])\s+((?:{MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d"
     rf"|\d{{1,2}}\s+(?:{MONTH})\s+(?:19|20)\d\d)\)?"
     # "Joint Press Conference of ..., 25 November 2026, Ankara": where it was held after it.
     r"(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?$"
 )
 # The closing line of a treaty or joint statement: "Done in Tashkent on 25 November 2026".
-_DONE_AT = re.compile(
+_DONE_AT: Final = re.compile(
     r"(?:Done|Signed)\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+(?:on\s+)?(?:the\s+)?"
     rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
 )
@@ -387,18 +388,18 @@ def _without_dateline(sents: list[Sentence], dateline_end: int) -> list[Sentence
 
 
 # A year the lead reports on ("in January-September 2025"), not a target ("by 2030").
-_LEAD_YEAR = re.compile(r"(?<!by )(?<!until )(?<!to )\b((?:19|20)\d\d)\b")
+_LEAD_YEAR: Final = re.compile(r"(?<!by )(?<!until )(?<!to )\b((?:19|20)\d\d)\b")
 # A reporting period of the year-to-date statistics wire stories quote: "in January-October
 # 2026", "the first nine months of 2026", "the third quarter of 2026", "January through
 # October 2026". The latest one is the year the story is written in.
-_PERIOD_YEAR = re.compile(
+_PERIOD_YEAR: Final = re.compile(
     rf"\b(?:{MONTH}\.?\s*(?:-|–|through|to)\s*{MONTH}\.?"
     r"|(?:first|second|third|fourth|last)\s+(?:\w+\s+months|quarter|half)\s+of"
     r"|(?:Q[1-4]|H[12]))\s+((?:19|20)\d\d)\b"
 )
-_MONTH_FIRST = re.compile(MONTH)
+_MONTH_FIRST: Final = re.compile(MONTH)
 # A story's address with its date in the path: ".../news/2026/11/23/slug".
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
+_URL_DATE: Final = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 
 
 def _dateline_date(text: str, body: str) -> dt.date | None:
@@ -432,7 +433,7 @@ def _url_date(url: str) -> dt.date | None:
 
 # A page's masthead or a channel's name above the story: "Nagnews.kg", "Nag.kg, [26.11.2026
 # 14:37]", "Business Media Georgia", "Government of Uzbekistan, [26.11.2026 16:42]".
-_MASTHEAD = re.compile(
+_MASTHEAD: Final = re.compile(
     r"(?P<domain>[\w-]+\.(?P<tld>[a-z]{2}))\b[^\n]{0,30}"
     r"|(?P<name>[^\n,\[\]]{3,40}?(?:,\s*\[[^\n\]]*\]"
     r"|\b(?:News|Agency|Media|Press|Government|Television|TV|Radio)\b[^\n,.]{0,20}))"
@@ -661,7 +662,7 @@ def _label_line(text: str, following: list, paragraph: int) -> bool:
     )
 
 
-_KIND_VERBS = {
+_KIND_VERBS: Final = {
     "talks": "holds talks with",
     "phone call": "holds phone call with",
     "video call": "holds video call with",

@@ -11,45 +11,48 @@ whole lines are removed, and only lines of these shapes; everything else stays a
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # How a line of furniture other than a breadcrumb begins (lower case): a cheap test that
 # leaves the patterns below to the few lines that may match.
-_STARTS = (
+_STARTS: Final = (
     "photo", "image", "video", "picture", "read", "see", "also", "related", "more on", "share",
     "print", "e-mail", "email", "facebook", "twitter", "x ", "telegram", "whatsapp", "vk",
     "linkedin", "instagram", "youtube", "ok", "odnoklassniki", "viber", "reddit", "copy link",
     "follow", "subscribe", "join", "stay up", "#", "@",
 )  # fmt: skip
-_CRUMB_SEPARATORS = (" / ", "»", "›", " > ", " | ")
-_TOP_LINES = 4  # lines with text, looked for among three times as many lines
+_CRUMB_SEPARATORS: Final = (" / ", "»", "›", " > ", " | ")
+_TOP_LINES: Final = 4  # lines with text, looked for among three times as many lines
 
 # A breadcrumb trail: two or more short labels joined by a path separator, and nothing else.
 # Slashes, "|" and ">" only count with a blank on each side ("Home / News"), so that
 # "Uzbekistan/Kazakhstan/Kyrgyzstan sign ..." stays a headline.
-_CRUMB = r"[^\W\d_][\w&'’.,-]*(?: [\w&'’.,-]+){0,2}"
-_BREADCRUMB = re.compile(rf"{_CRUMB}(?:(?: (?:/|>|\|) | ?[»›] ?){_CRUMB}){{2,}}")
+_CRUMB: Final = r"[^\W\d_][\w&'’.,-]*(?: [\w&'’.,-]+){0,2}"
+_BREADCRUMB: Final = re.compile(rf"{_CRUMB}(?:(?: (?:/|>|\|) | ?[»›] ?){_CRUMB}){{2,}}")
 
 # A photo or video credit line: "Photo: Akorda", "Photo credit: X", "Photo by X", "Image: X".
-_CREDIT = re.compile(r"(?i:(?:photo|image|video|picture)s?(?: credit)?\s*(?::|by\b|©)).{0,80}")
+_CREDIT: Final = re.compile(
+    r"(?i:(?:photo|image|video|picture)s?(?: credit)?\s*(?::|by\b|©)).{0,80}"
+)
 
 # A link to another story: "Read also: <its headline>", or the label alone on its line with
 # the headline on the line below.
-_READ_ALSO = re.compile(
+_READ_ALSO: Final = re.compile(
     r"(?i:(?:read|see) also|also read"
     r"|related(?: news| articles?| stories| story| materials| publications| links)?"
     r"|more on (?:this|the) (?:topic|subject))\s*(?P<colon>:?)(?P<rest>.{0,200})"
 )
 
 # Share buttons and social links: a line of nothing but network names and "Share"/"Print".
-_NETWORK = (
+_NETWORK: Final = (
     r"(?i:share|print|e-?mail|facebook|twitter|x|telegram|whatsapp|vk|vkontakte|linkedin"
     r"|instagram|youtube|ok|odnoklassniki|viber|reddit|copy link)"
 )
-_SOCIAL = re.compile(rf"{_NETWORK}\s*:?(?:[\s,|•·]+{_NETWORK})*\s*:?")
+_SOCIAL: Final = re.compile(rf"{_NETWORK}\s*:?(?:[\s,|•·]+{_NETWORK})*\s*:?")
 
 # A closing call to follow the outlet: "Follow us on Telegram!", "Subscribe to our channel",
 # "Stay up-to-date with more news at X's WhatsApp channel".
-_FOLLOW = re.compile(
+_FOLLOW: Final = re.compile(
     r"(?i:(?:follow|subscribe|join|stay up[- ]to[- ]date|read more news)\b.{0,120}"
     r"\b(?:telegram|whatsapp|facebook|twitter|instagram|youtube|channel|newsletter)\b"
     r"[^.!?\n]{0,40}[.!?]?)"
@@ -89,7 +92,7 @@ def strip_chrome(body: str) -> str:
 
 # A post's hashtags and the channel's handle on lines of their own: "#Kyrgyzstan #railway",
 # "@channelname".
-_TAGS = re.compile(r"[#@][^\W\d_][\w.]*(?:[ \t]+[#@][^\W\d_][\w.]*)*")
+_TAGS: Final = re.compile(r"[#@][^\W\d_][\w.]*(?:[ \t]+[#@][^\W\d_][\w.]*)*")
 
 
 def _furniture(line: str, *, top: bool) -> bool:

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
+from typing import Final
 from urllib.parse import urlsplit
 
 import pycountry
 
-EU = "European Union"
+EU: Final = "European Union"
 
 # ISO names that English news never uses, mapped to the usual short name.
-_SHORT_NAMES = {
+_SHORT_NAMES: Final = {
     "RU": "Russia",
     "TR": "Turkey",
     "KR": "South Korea",
@@ -45,7 +46,7 @@ _SHORT_NAMES = {
 }
 
 # Other names a text may use for a country (lower case).
-_ALIASES = {
+_ALIASES: Final = {
     "türkiye": "TR",
     "turkiye": "TR",
     "turkey": "TR",
@@ -91,7 +92,7 @@ _ALIASES = {
 }
 
 # Demonyms and adjectives of nationality (lower case) -> ISO alpha-2.
-_DEMONYMS = {
+_DEMONYMS: Final = {
     "kazakh": "KZ",
     "kazakhstani": "KZ",
     "chinese": "CN",
@@ -271,7 +272,7 @@ _DEMONYMS = {
 # Capitals and large cities that datelines use -> ISO alpha-2 (general knowledge). Seats of
 # international bodies (Brussels, New York, Geneva) are left out: they say nothing about
 # whose officials a brief quotes.
-_CITIES = {
+_CITIES: Final = {
     "astana": "KZ",
     "nur-sultan": "KZ",
     "almaty": "KZ",
@@ -371,7 +372,7 @@ _CITIES = {
 # Regional centres of Central Asia and the Caucasus that offices are named after ("Akim of
 # Kostanay region", "Khokim of Bukhara region"); kept apart from the dateline cities, whose
 # table other rules read as places.
-_REGION_CENTRES = {
+_REGION_CENTRES: Final = {
     "aktobe": "KZ",
     "pavlodar": "KZ",
     "kostanay": "KZ",
@@ -449,7 +450,7 @@ def _world_city(text: str) -> str | None:
 
 
 # News agencies and official outlets -> ISO alpha-2 of their country (general knowledge).
-_AGENCIES = {
+_AGENCIES: Final = {
     "xinhua": "CN",
     "cgtn": "CN",
     "china daily": "CN",
@@ -680,7 +681,7 @@ def max_name_words() -> int:
 
 # Parliaments and their chambers whose own name says whose they are (general knowledge);
 # names several countries use ("National Assembly", "Senate", "Majlis") are left out.
-_LEGISLATURES = {
+_LEGISLATURES: Final = {
     "bundestag": "DE",
     "state duma": "RU",
     "federation council": "RU",
@@ -728,7 +729,7 @@ def country_of_legislature(name: str) -> str | None:
 
 
 # Seats of government that stand for their country in an office ("Kremlin spokesman").
-_SEATS = {
+_SEATS: Final = {
     "kremlin": "RU",
     "white house": "US",
     "elysee": "FR",
@@ -747,18 +748,18 @@ def country_of_seat(name: str) -> str | None:
 
 # Regions whose names hold a country's name or demonym: "Latin America" is not the United
 # States, "the Indian Ocean" not India.
-_REGIONS = frozenset(
+_REGIONS: Final = frozenset(
     f"{side} {america}"
     for side in ("latin", "south", "north", "central")
     for america in ("america", "american")
 ) | {"indian ocean"}
-_REGION_WORDS = frozenset(word for region in _REGIONS for word in region.split())
+_REGION_WORDS: Final = frozenset(word for region in _REGIONS for word in region.split())
 # Capitalised words after a country's name or demonym that make it a sea's or a land's name.
-_WATERS_AND_LANDS = frozenset(["Peninsula", "Sea", "Ocean", "Gulf", "Subcontinent"])
+_WATERS_AND_LANDS: Final = frozenset(["Peninsula", "Sea", "Ocean", "Gulf", "Subcontinent"])
 
 
 # Waters named after a country with "of": "the Sea of Japan", "the Gulf of Oman".
-_WATERS_OF = frozenset(["Sea", "Gulf", "Bay", "Strait", "Straits"])
+_WATERS_OF: Final = frozenset(["Sea", "Gulf", "Bay", "Strait", "Straits"])
 
 
 def in_region_name(before: str, word: str, after: str, before_of: str = "") -> bool:
@@ -776,7 +777,9 @@ def in_region_name(before: str, word: str, after: str, before_of: str = "") -> b
 
 
 # Country-code domains sold worldwide, which say nothing of a site's country.
-_VANITY_DOMAINS = frozenset(["io", "tv", "co", "me", "ai", "fm", "ly", "ws", "cc", "to", "gg"])
+_VANITY_DOMAINS: Final = frozenset(
+    ["io", "tv", "co", "me", "ai", "fm", "ly", "ws", "cc", "to", "gg"]
+)
 
 
 def country_of_url(url: str) -> str | None:
@@ -792,7 +795,7 @@ def country_of_url(url: str) -> str | None:
 
 # Seats of international bodies: cities where talks are held and datelines filed, but whose
 # country says nothing about whose officials a brief quotes (no country_of_city for them).
-_INTERNATIONAL_SEATS = frozenset(["brussels", "geneva", "new york", "strasbourg"])
+_INTERNATIONAL_SEATS: Final = frozenset(["brussels", "geneva", "new york", "strasbourg"])
 
 
 def is_city(text: str) -> bool:
@@ -803,7 +806,7 @@ def is_city(text: str) -> bool:
 
 
 # English names of subdivisions whose ISO name is in the local language.
-_SUBDIVISION_EXONYMS = {
+_SUBDIVISION_EXONYMS: Final = {
     "bavaria": "DE",
     "saxony": "DE",
     "lower saxony": "DE",
@@ -827,7 +830,7 @@ _SUBDIVISION_EXONYMS = {
     "ontario": "CA",
 }
 # Subdivision names that are common English words.
-_NOT_SUBDIVISIONS = frozenset(
+_NOT_SUBDIVISIONS: Final = frozenset(
     [
         "national", "river", "coast", "gulf", "maritime", "prince", "saint", "free", "capital",
         "east", "north", "west", "south", "central", "eastern", "northern", "western",
@@ -835,7 +838,7 @@ _NOT_SUBDIVISIONS = frozenset(
     ]
 )  # fmt: skip
 # ISO 3166-2 subdivision types that are regions of the first level ("Guangdong Sheng").
-_SUBDIVISION_TYPES = frozenset(
+_SUBDIVISION_TYPES: Final = frozenset(
     ["Province", "State", "Region", "Land", "Prefecture", "Republic", "Autonomous region"]
 )
 

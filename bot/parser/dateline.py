@@ -7,13 +7,14 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from bot.parser.countries import country_of_agency, country_of_name, is_city
 from bot.parser.dates import ANY_DATE, WEEKDAYS, parse_date
 from bot.parser.text import UPPER
 
-_CITY_WORD = rf"[{UPPER}][{UPPER}a-z'’.\-]*"
-_DATELINE = re.compile(
+_CITY_WORD: Final = rf"[{UPPER}][{UPPER}a-z'’.\-]*"
+_DATELINE: Final = re.compile(
     rf"(?P<city>{_CITY_WORD}(?:[ ](?:{_CITY_WORD}|de|del|la|el)){{0,3}})"
     # "Batken (Kyrgyzstan) (AFP) –", "New Delhi [India], November 24 (ANI):": the country.
     r"(?:[ ]*(?:\([A-Z][^()\n]{1,30}\)|\[[A-Z][^\[\]\n]{1,30}\])(?=[ ]*[(,]))?"
@@ -25,20 +26,20 @@ _DATELINE = re.compile(
     r"[ ]*(?:--|[–—]|-(?=[ ])|(?<=\)):(?=[ ]))[ ]*"
 )
 # The agency in brackets before the city: "(ANSA) - ROME, NOVEMBER 25 - Text".
-_AGENCY_FIRST = re.compile(r"\(([A-Z][A-Za-z]{1,20})\)[ ]*(?:--|[–—]|-)[ ]*(?=[A-Z])")
+_AGENCY_FIRST: Final = re.compile(r"\(([A-Z][A-Za-z]{1,20})\)[ ]*(?:--|[–—]|-)[ ]*(?=[A-Z])")
 # An agency's name closed by a dash after a dateline's date: "TASHKENT, Nov 26 — Daryo — ".
-_AGENCY_BETWEEN_DASHES = re.compile(r"([A-Z][A-Za-z.]{1,20})[ ]*(?:--|[–—]|-(?=[ ]))[ ]*")
+_AGENCY_BETWEEN_DASHES: Final = re.compile(r"([A-Z][A-Za-z.]{1,20})[ ]*(?:--|[–—]|-(?=[ ]))[ ]*")
 # A full date closed by a dash after a dateline's agency: "Almaty (AFP) - Nov 24, 2026 - ".
-_DATE_AFTER_AGENCY = re.compile(
+_DATE_AFTER_AGENCY: Final = re.compile(
     r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2},?[ ]+(?:19|20)\d\d"
     r"|\d{1,2}[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+(?:19|20)\d\d)"
     r"[ ]*(?:--|[–—]|-(?=[ ]))[ ]*"
 )
-_DATE_LIKE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+_DATE_LIKE: Final = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 # "BAKU, Azerbaijan, May 3. Text" (Trend), "MOSCOW, June 1. /TASS/. Text" and "TASHKENT,
 # May 3 (UzA). Text": an upper-case city and a date ending in a day number, closed by a full
 # stop instead of a dash.
-_DOTTED_DATELINE = re.compile(
+_DOTTED_DATELINE: Final = re.compile(
     rf"(?P<city>[{UPPER}][{UPPER}'’.\-]+(?:[ ][{UPPER}][{UPPER}'’.\-]+){{0,3}})"
     r",[ ]*(?P<extra>[^.\n()/–—]{0,30}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?[ ]+\d{1,2})(?:[ ]*\((?P<agency_p>[^()\n]{2,30})\))?\.[ ]*"
@@ -46,47 +47,47 @@ _DOTTED_DATELINE = re.compile(
 )
 # "Bishkek, October 23 /Kabar/. Text" and "DUSHANBE, 14.10.2025 /NIAT "Khovar"/. Text": a city,
 # a date, and the agency between slashes, closed by a full stop.
-_SLASH_DATELINE = re.compile(
+_SLASH_DATELINE: Final = re.compile(
     rf"(?P<city>[{UPPER}][{UPPER}a-z'’.\-]+(?:[ ][{UPPER}][{UPPER}a-z'’.\-]+){{0,3}})"
     r",[ ]*(?P<extra>[^/\n()–—]{1,30}?)[ ]*/(?P<agency>[^/\n]{2,30})/\.?[ ]*"
     r"(?=[^\W\d_]|[\"“])"
 )
 # A dateline on a line of its own, the agency after the date: "Baku, November 14, AZERTAC".
-_LINE_DATELINE = re.compile(
+_LINE_DATELINE: Final = re.compile(
     rf"(?P<city>[{UPPER}][{UPPER}a-z'’.\-]+(?:[ ][{UPPER}][{UPPER}a-z'’.\-]+){{0,3}})"
     r",[ ]*(?P<extra>[^,\n]{3,30}?),[ ]*(?P<agency>[A-Z][A-Za-z]{1,20}(?:[ ][A-Z][A-Za-z]+)?)"
     r"[ \t]*\n"
 )
 # "YEREVAN, NOVEMBER 20, 2025, ARMENPRESS. Text" and "Baku, November 25, APA. Text": the
 # agency after the date, then a stop.
-_AGENCY_AFTER_DATE = re.compile(
+_AGENCY_AFTER_DATE: Final = re.compile(
     rf"(?P<city>[{UPPER}][{UPPER}a-z'’.\-]+(?:[ ][{UPPER}][{UPPER}a-z'’.\-]+){{0,3}})"
     r",[ ]*(?P<extra>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.?[ ]+"
     r"\d{1,2}(?:,?[ ]+\d{4})?),[ ]*(?P<agency>[A-Z][A-Za-z-]{1,20})\.[ ]+(?=[^\W\d_]|[\"“])"
 )
 # "Tashkent, Nov 24 (PTI) Union Minister ..." and "Seoul, 17 October (UzA). President ...":
 # the agency in brackets after the date, and the text right after it, without a dash.
-_BRACKET_DATELINE = re.compile(
+_BRACKET_DATELINE: Final = re.compile(
     rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}),[ ]*(?P<extra>[^()\n–—,]{{3,30}}?)"
     rf"[ ]*\((?P<agency>[A-Z][A-Za-z]{{1,15}})(?P<domain>\.[a-z]{{2,3}})?\)\.?[ ]+(?=[{UPPER}\"“])"
 )
 # "MOSCOW. Nov 26 (Interfax) - Text": a city in capitals, a full stop, the date and the agency.
-_DOT_DATE_DATELINE = re.compile(
+_DOT_DATE_DATELINE: Final = re.compile(
     rf"(?P<city>[{UPPER}][{UPPER}'’\-]+(?:[ ][{UPPER}][{UPPER}'’\-]+){{0,3}})\.[ ]+"
     r"(?P<extra>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}"
     r"(?:,?[ ]+\d{4})?)[ ]*\((?P<agency>[^()\n]{2,30})\)[ ]*(?:--|[–—-]|:)[ ]+"
 )
 # "Astana, November 18, 2026. Text" and "Tbilisi, 3 May 2025. Text": a city and a full date
 # with its year, closed by a full stop (a parliament's or ministry's press service).
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_FULL_DATE_DATELINE = re.compile(
+_MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_FULL_DATE_DATELINE: Final = re.compile(
     rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}}),[ ]*"
     rf"(?P<extra>(?:\d{{1,2}}[ ]+{_MONTH}|{_MONTH}[ ]+\d{{1,2}},?)[ ]+(?:19|20)\d\d)\.[ ]+"
     rf"(?=[{UPPER}\"“])"
 )
 # "ISLAMABAD: Text" (a city the table knows, in capitals, and a colon) and "Dubai, UAE, 25
 # November 2026: Text" (a city and a full date, then a colon).
-_COLON_DATELINE = re.compile(
+_COLON_DATELINE: Final = re.compile(
     rf"(?P<city>[{UPPER}][{UPPER}'’\-]+(?:[ ][{UPPER}][{UPPER}'’\-]+){{0,2}}"
     rf"|{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}}(?=,))"
     r"(?:,[ ]*(?P<extra>[^:\n()–—]{3,40}?\b(?:19|20)\d\d))?:[ ]+"
@@ -94,30 +95,30 @@ _COLON_DATELINE = re.compile(
 )
 # "Baku. 25 November. REPORT.AZ/ Text" and "OSH. November 27. Naginform.kg – Text": a
 # city, the date and the agency, each closed by a stop, a slash or a dash.
-_DOT_AGENCY_SLASH = re.compile(
+_DOT_AGENCY_SLASH: Final = re.compile(
     rf"(?P<city>{_CITY_WORD})\.[ ]+(?P<extra>\d{{1,2}}[ ]+{_MONTH}|{_MONTH}[ ]+\d{{1,2}})\.[ ]+"
     r"(?P<agency>[A-Z][A-Za-z]{1,20})(?:\.[A-Za-z]{2,3})?(?:/|[ ]*(?:--|[–—]|-(?=[ ])))[ ]*"
 )
 # A dateline on a line of its own, the body below it: "GABALA, Azerbaijan" (a wire story's
 # city and country) or "Brussels, 17 November 2026" (a joint statement's place and date).
-_OWN_LINE = re.compile(
+_OWN_LINE: Final = re.compile(
     rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}),[ ]*(?P<extra>[^\n,]{{3,30}}?)[ \t]*\n"
 )
 # An agency's name in capitals: "IRNA", "AZERTAC".
-_AGENCY_WORD = re.compile(r"[A-Z]{2,12}")
+_AGENCY_WORD: Final = re.compile(r"[A-Z]{2,12}")
 # A known agency's name after the day number, without a comma: "Feb. 12 Kyodo".
-_AGENCY_NAMED_AFTER = re.compile(r"(.*\d)\s+([A-Z][A-Za-z]{2,15})")
+_AGENCY_NAMED_AFTER: Final = re.compile(r"(.*\d)\s+([A-Z][A-Za-z]{2,15})")
 # The agency closing the date part of a dateline: "November 18, 2025, SPA".
-_AGENCY_AFTER = re.compile(r"(.*(?:\d|[a-z]))\s*,\s*([A-Z][A-Za-z]{1,15})$")
+_AGENCY_AFTER: Final = re.compile(r"(.*(?:\d|[a-z]))\s*,\s*([A-Z][A-Za-z]{1,15})$")
 # An information agency's kind before its name, as in `NIAT Khovar` or `MIA Kabar` (IA:
 # information agency; N: national; M: international).
-_AGENCY_KIND = re.compile(r"^(?:IA|NIA|NIAT|MIA)\s+(?=[A-Z])")
+_AGENCY_KIND: Final = re.compile(r"^(?:IA|NIA|NIAT|MIA)\s+(?=[A-Z])")
 # The name inside quotation marks, as in `NIAT "Khovar"` or `MIA «Kabar»`.
-_QUOTED_NAME = re.compile(r"[\"“«]([^\"”»]{2,30})[\"”»]")
+_QUOTED_NAME: Final = re.compile(r"[\"“«]([^\"”»]{2,30})[\"”»]")
 # Lines above the dateline that are not the body: a byline ("By Aigerim Seitkali") or a
 # label ("Press release").
-_BYLINE_NAME = rf"[{UPPER}][\w’'.-]*(?:[ ]+[{UPPER}][\w’'.-]*){{0,3}}"
-_LEAD_LINES = re.compile(
+_BYLINE_NAME: Final = rf"[{UPPER}][\w’'.-]*(?:[ ]+[{UPPER}][\w’'.-]*){{0,3}}"
+_LEAD_LINES: Final = re.compile(
     rf"(?:(?:[Bb]y[ ]+{_BYLINE_NAME}(?:(?:,[ ]*|[ ]+and[ ]+){_BYLINE_NAME})*"
     r"(?:[ ]*(?:,|\||–|—|[ ]in[ ]|[ ]on[ ])[^\n]{0,80})?"
     r"|(?i:press[ ]+release|news[ ]+release|press[ ]+statement|statement|news))"
@@ -415,12 +416,12 @@ def _below_headlines(body: str, start: int) -> Dateline | None:
 
 # "By ANN LEE in Tashkent | Daily Sylvanian | Updated: 2026-11-23 09:12": a byline naming the
 # city the reporter writes from, and the outlet among the page's fields after it.
-_BYLINE_CITY = re.compile(
+_BYLINE_CITY: Final = re.compile(
     rf"[Bb]y[ ]+{_BYLINE_NAME}[ ]+in[ ]+(?P<city>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)"
     r"(?P<fields>(?:[ ]*\|[^\n|]*)*)[ \t]*$",
     re.MULTILINE,
 )
-_OUTLET_FIELD = re.compile(r"[A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*){0,3}")
+_OUTLET_FIELD: Final = re.compile(r"[A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*){0,3}")
 
 
 def _byline_city(body: str, start: int) -> Dateline | None:
@@ -480,7 +481,7 @@ def _full_dated(date_text: str | None) -> bool:
 
 
 # The end of a page's teaser sentence before the dateline in capitals that follows it.
-_TEASER_END = re.compile(rf"[.!?][ ]+(?=[{UPPER}]{{3}})")
+_TEASER_END: Final = re.compile(rf"[.!?][ ]+(?=[{UPPER}]{{3}})")
 
 
 def _after_teaser(body: str, start: int) -> Dateline | None:
@@ -519,19 +520,19 @@ def _own_line(body: str, start: int) -> Dateline | None:
 
 # A time of day after a date: "26 November 2026 16:20", "November 26, 2026, 4:20 PM", with
 # a time zone and an update note after it ("4:12 PM GMT+5 Updated 2 hours ago").
-_CLOCK = (
+_CLOCK: Final = (
     r"(?:,|\s+[-–]|\s+at)?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s+\(?(?:GMT|UTC)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+[A-Z]{3,4}\b)?"
     r"(?:\s*[|,•·(]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40})?"
 )
 # "Published November 24, 2026 Updated 07:41am": an update note without the time before it;
 # "2026-11-23 09:40 Article Type: Original": a page's field after the time.
-_UPDATE_NOTE = r"\s*[|,•·(]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40}"
+_UPDATE_NOTE: Final = r"\s*[|,•·(]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40}"
 # "27.11.2026 15:40 Views: 1 873 Comments: 12", "27.11.2026, 11:48 👁 2841": counters too.
-_FIELD = r"\s+(?:[A-Z][a-z]+(?:\s[A-Za-z]+)?:\s*[^\n:]{1,30}?|👁\s*\d[\d ]*)"
-_CLOCK_TIME = re.compile(rf"(?:{_CLOCK}(?:{_FIELD})*|{_UPDATE_NOTE})$")
+_FIELD: Final = r"\s+(?:[A-Z][a-z]+(?:\s[A-Za-z]+)?:\s*[^\n:]{1,30}?|👁\s*\d[\d ]*)"
+_CLOCK_TIME: Final = re.compile(rf"(?:{_CLOCK}(?:{_FIELD})*|{_UPDATE_NOTE})$")
 # A label before a page's date: "Date of publication: 26.11.2026 10:35", "Published: ...".
-_DATE_LABEL = re.compile(
+_DATE_LABEL: Final = re.compile(
     r"(?i:(?:date\s+of\s+publication|publication\s+date|published(?:\s+on)?|posted(?:\s+on)?"
     r"|(?:last\s+)?updated(?:\s+on)?|date)\s*:?\s*)(?=\d|[A-Z])"
     # "Friday, 20 November 2026, 17:05", "20:15, 26 November 2026": a weekday or the time first.
@@ -545,25 +546,25 @@ _DATE_LABEL = re.compile(
     rf"(?P<source>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,2}}),\s+(?={_MONTH}\s|\d{{1,2}}\s+{_MONTH})"
 )
 # "27-11-2026": a day-first date written with hyphens.
-_DAY_FIRST_HYPHENS = re.compile(r"^(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")
-_ISO_STAMP = re.compile(
+_DAY_FIRST_HYPHENS: Final = re.compile(r"^(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")
+_ISO_STAMP: Final = re.compile(
     r"((?:19|20)\d\d-\d\d-\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
 )
 # A weekday after the date: "27 November 2026, Friday", "November 27, 2026 (Friday)".
-_WEEKDAY_AFTER = re.compile(r"^,?\s*\(?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)?$")
-_SHORT_WEEKDAYS = frozenset(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
+_WEEKDAY_AFTER: Final = re.compile(r"^,?\s*\(?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)?$")
+_SHORT_WEEKDAYS: Final = frozenset(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
 # A time of day after a label, before the date: "Updated 19:42, 24-Nov-2026".
-_TIME_FIRST = re.compile(r"\d{1,2}:\d{2},?\s+(?=\d)")
+_TIME_FIRST: Final = re.compile(r"\d{1,2}:\d{2},?\s+(?=\d)")
 # A short weekday before a date in figures or after a label: "Thu 26/11/2026", "Published:
 # Thu 19 Nov 2026, 6:42 PM".
-_SHORT_WEEKDAY = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+(?=\d)")
+_SHORT_WEEKDAY: Final = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+(?=\d)")
 # "24-Nov-2026": a date written with hyphens.
-_HYPHENED_DATE = re.compile(rf"\b(\d{{1,2}})-({_MONTH})-((?:19|20)\d\d)\b")
+_HYPHENED_DATE: Final = re.compile(rf"\b(\d{{1,2}})-({_MONTH})-((?:19|20)\d\d)\b")
 # "24/11/2026" (day first, as European sites write it) or "11/24/2026" (month first).
-_SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+_SLASHED_DATE: Final = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 
 
-_YEAR_FIRST_DOTS = re.compile(r"\b((?:19|20)\d\d)[./](\d{1,2})[./](\d{1,2})\b")
+_YEAR_FIRST_DOTS: Final = re.compile(r"\b((?:19|20)\d\d)[./](\d{1,2})[./](\d{1,2})\b")
 
 
 def _dotted(match: re.Match[str]) -> str:
@@ -577,7 +578,7 @@ def _dotted(match: re.Match[str]) -> str:
 # Moscow" (the place line of a head of state's site).
 # After a time first, the outlet and author may follow the place: "10:42, 26 November 2026,
 # Bishkek - Agency news, A. Writer".
-_PLACES_AFTER = re.compile(
+_PLACES_AFTER: Final = re.compile(
     rf"(?:{_CLOCK})?(?P<places>(?:,\s*(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}){{1,3}})"
     r"(?P<outlet>\s+[-–—]\s+[^\n]{2,80})?$"
 )
@@ -589,18 +590,18 @@ def _date_case(line: str) -> str:
 
 # A page's section names before its timestamp: "Politics Materials 26 November 2026 16:48",
 # or the outlet's name before a date in figures: "Hungary Today 2026.11.18.".
-_SECTIONS = re.compile(
+_SECTIONS: Final = re.compile(
     rf"(?:[A-Z][a-z&]+\s+){{1,3}}(?=\d{{1,2}}\s+{_MONTH}\s|{_MONTH}\s+\d|(?P<numeric>(?:19|20)\d\d[./])\d)"
 )
 # A date in another calendar, then the common one in brackets: "Thursday 5 Qaws 1405 (26
 # November 2026)".
-_BRACKETED_DATE = re.compile(
+_BRACKETED_DATE: Final = re.compile(
     rf"[^()\n]{{3,40}}\((?P<date>\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d|{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\)"
 )
 
 
 # A post copied from a Telegram channel: "Kun.uz, [26.11.2026 14:37]".
-_CHANNEL_STAMP = re.compile(r"[^\n\[\],]{2,60},\s*\[(?P<stamp>[^\n\[\]]{6,40})\]")
+_CHANNEL_STAMP: Final = re.compile(r"[^\n\[\],]{2,60},\s*\[(?P<stamp>[^\n\[\]]{6,40})\]")
 
 
 def line_date(line: str) -> tuple[dt.date | None, str | None] | None:

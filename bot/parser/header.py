@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from bot.parser.dates import parse_date
 
-_KEY = re.compile(r"[ \t\u00a0\ufeff]*(date|title|source|url|link)\b[ \t]*:?[ \t]*", re.I)
-_LINE_REST = re.compile(r"[^\n]*")
-_URL = re.compile(r"https?://\S+|www\.\S+")
-_DATE_VALUE = re.compile(
+_KEY: Final = re.compile(r"[ \t\u00a0\ufeff]*(date|title|source|url|link)\b[ \t]*:?[ \t]*", re.I)
+_LINE_REST: Final = re.compile(r"[^\n]*")
+_URL: Final = re.compile(r"https?://\S+|www\.\S+")
+_DATE_VALUE: Final = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|"
     r"[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
 )

@@ -7,6 +7,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from bot.parser.countries import country_of_name, country_of_word
 from bot.parser.lexicon import SPEECH_VERBS
@@ -19,64 +20,74 @@ from bot.parser.text import (
     positions,
 )
 
-_OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_OPENERS: Final = {"“": "”", "«": "»", "„": "“", '"': '"'}
 # A post's words are quoted as a speech's are: "“...,” Zhou posted on X".
-_QUOTE_VERBS = SPEECH_VERBS | frozenset(["posted", "tweeted"])
-_VERBS = "|".join(sorted(_QUOTE_VERBS, key=len, reverse=True))
-_AFTER_PRONOUN = re.compile(rf"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*(he|she|they)\s+(?:{_VERBS})\b", re.I)
+_QUOTE_VERBS: Final = SPEECH_VERBS | frozenset(["posted", "tweeted"])
+_VERBS: Final = "|".join(sorted(_QUOTE_VERBS, key=len, reverse=True))
+_AFTER_PRONOUN: Final = re.compile(
+    rf"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*(he|she|they)\s+(?:{_VERBS})\b", re.I
+)
 # “...,” Zhou said / “...,” Zhou also said: a speech verb just after the name.
-_VERB_AFTER_NAME = re.compile(rf",?\s+(?:\w+\s+)?(?:{_VERBS})\b", re.I)
+_VERB_AFTER_NAME: Final = re.compile(rf",?\s+(?:\w+\s+)?(?:{_VERBS})\b", re.I)
 # “...,” Zhou, the head of the agency, said: an apposition between the name and the verb.
-_VERB_AFTER_APPOSITION = re.compile(
+_VERB_AFTER_APPOSITION: Final = re.compile(
     rf",\s+[^,.;“”\"\n]{{2,90}}?,\s+(?:also\s+)?(?:{_VERBS})\b", re.I
 )
 # “...,” Zhou was quoted as saying / “...,” Xinhua quoted Zhou as saying.
-_QUOTED_AS = re.compile(r",?\s+(?:was\s+)?quoted\s+as\s+saying\b")
-_QUOTING = re.compile(
+_QUOTED_AS: Final = re.compile(r",?\s+(?:was\s+)?quoted\s+as\s+saying\b")
+_QUOTING: Final = re.compile(
     r"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}quoted\s+"
 )
 # What may open a line before its speaker's name: "Foreign Minister of X Zhou: “...”".
-_LINE_TITLE = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|the|and|for)\s+){0,8}")
+_LINE_TITLE: Final = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|the|and|for)\s+){0,8}")
 # A title, a comma, then the name: “...,” said the Minister of Foreign Affairs of X, Zhou.
-_TITLE_COMMA = re.compile(
+_TITLE_COMMA: Final = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w’'.-]*|of|the|and|for)(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|for)){0,9}"
     r",\s+"
 )
-_AFTER_VERB_FIRST = re.compile(rf"\s*[,–—-]?\s*(?:{_VERBS})\s+", re.I)
-_BEFORE_VERB = re.compile(
+_AFTER_VERB_FIRST: Final = re.compile(rf"\s*[,–—-]?\s*(?:{_VERBS})\s+", re.I)
+_BEFORE_VERB: Final = re.compile(
     rf"(?:\b(he|she|they)\s+)?(?:also\s+)?(?:{_VERBS})(?:\s+(?:that|reporters|journalists|"
     rf"participants|the \w+))?\s*[:,]?\s*$",
 )
 # The words a text can end with (before blanks and one colon or comma) if _BEFORE_VERB
 # matches it; a cheap test before its search, which tries every position of the text.
-_BEFORE_VERB_ENDINGS = (*sorted(_QUOTE_VERBS), "that", "reporters", "journalists", "participants")
+_BEFORE_VERB_ENDINGS: Final = (
+    *sorted(_QUOTE_VERBS),
+    "that",
+    "reporters",
+    "journalists",
+    "participants",
+)
 # The text up to its last character that no match of _BEFORE_VERB can hold (one outside
 # word characters, blanks, ":" and ","): a match ends the text, so it starts after that
 # character, and the search starts there too rather than at every position of the text.
-_BEFORE_BARRIER = re.compile(r".*[^\w\s:,]", re.DOTALL)
-_MIN_WORDS = 4
+_BEFORE_BARRIER: Final = re.compile(r".*[^\w\s:,]", re.DOTALL)
+_MIN_WORDS: Final = 4
 # Between a closing mark and the speaker: punctuation, and an honorific ("Mr. Smith said").
-_GAP = re.compile(r"[ \t,.—–-]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam)\.?[ \t]+)?")
+_GAP: Final = re.compile(r"[ \t,.—–-]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam)\.?[ \t]+)?")
 # Initials written onto the surname: “...,” L.Carbonari said.
-_GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_GLUED_INITIALS: Final = re.compile(r"(?:[A-Z]\.){1,3}")
 # "High Representative/Vice-President": two offices joined by a slash.
-_TITLE_GAP = re.compile(r"(?:(?:the|[A-Z][\w’'./-]*|[a-z]+-?[a-z]*)\s+){0,6}")
+_TITLE_GAP: Final = re.compile(r"(?:(?:the|[A-Z][\w’'./-]*|[a-z]+-?[a-z]*)\s+){0,6}")
 # A title between the closing mark and the name: “...,” Foreign Minister Zhou said, “...,”
 # ministry spokesperson Shu Ning said (a role in lower case, then capitalised words).
-_CAPITAL_TITLE = re.compile(r"(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,5}")
+_CAPITAL_TITLE: Final = re.compile(
+    r"(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,5}"
+)
 # “...,” the President of Uzbekistan said: an office and a country name the speaker.
-_OFFICE_OF_COUNTRY = re.compile(
+_OFFICE_OF_COUNTRY: Final = re.compile(
     r"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*(?:the\s+)?(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
     r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})"
     rf"\s+(?:{_VERBS})\b"
 )
 # “...,” said the President of Uzbekistan.
-_VERB_OFFICE_OF_COUNTRY = re.compile(
+_VERB_OFFICE_OF_COUNTRY: Final = re.compile(
     rf"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*(?:{_VERBS})\s+the\s+"
     r"(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})"
     r"(?=[.,;]|\s*$)"
 )
-_ACCORDING = re.compile(
+_ACCORDING: Final = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:(him|her)|(?P<who>[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)\s*,?\s*$"
 )
 
@@ -201,7 +212,7 @@ def find_quotes(
 
 
 # “...,” van Dijk was told by the President: the words are the President's, not van Dijk's.
-_TOLD_BY = re.compile(
+_TOLD_BY: Final = re.compile(
     r"[ \t]*[,.]?[ \t]*(?:[A-Za-z][\w’'.-]*[ \t]+){1,4}(?:was|were)[ \t]+told[ \t]+by[ \t]+"
 )
 
@@ -225,18 +236,18 @@ def _office_holder(tail: str, people: Sequence[PersonFound]) -> int | None:
 
 # “...,” the Chairman of the Cabinet said / the head of the Cabinet said: an office without
 # its country after a quotation.
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER: Final = re.compile(
     rf"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*the\s+(?P<role>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,5}}?)"
     rf"\s+(?:also\s+)?(?:{_VERBS})\b"
 )
 # “...,” said the Chairman of the Senate.
-_VERB_THEN_ROLE = re.compile(
+_VERB_THEN_ROLE: Final = re.compile(
     rf"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*(?:{_VERBS})\s+the\s+"
     r"(?P<role>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5}?)(?=[ \t]*[.,;]|[ \t]*$)"
 )
-_PRESIDING = frozenset(["head", "chairman", "chairwoman", "chair", "chairperson"])
+_PRESIDING: Final = frozenset(["head", "chairman", "chairwoman", "chair", "chairperson"])
 # Offices written by their initials after a quotation, and their full names.
-_ROLE_ABBREVIATIONS = {
+_ROLE_ABBREVIATIONS: Final = {
     "ceo": "chief executive officer",
     "cfo": "chief financial officer",
     "coo": "chief operating officer",
@@ -274,8 +285,8 @@ def _role_holder(tail: str, people: Sequence[PersonFound]) -> int | None:
 
 # "A senior official, who declined to be named, said ...": someone brought in unnamed (the
 # noun is filled in per quotation).
-_UNNAMED = r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{noun}\b(?!\s+[A-Z])"
-_THE_NOUN_AFTER = re.compile(
+_UNNAMED: Final = r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{noun}\b(?!\s+[A-Z])"
+_THE_NOUN_AFTER: Final = re.compile(
     rf"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*the\s+(?P<noun>[a-z]+)\s+(?:also\s+)?(?:{_VERBS})\b"
 )
 
@@ -319,7 +330,7 @@ def office_holder(office: str, named: str, people: Sequence[PersonFound]) -> int
 
 # "the Leader of Uzbekistan": whoever heads the state, a President or a King ("President of
 # Uzbekistan" too, not "President of the Chamber of Commerce").
-_HEAD_OF_STATE_TITLE = re.compile(
+_HEAD_OF_STATE_TITLE: Final = re.compile(
     r"(?:president|king|queen|emir|amir|sultan|monarch)(?:\s+of\s+(?:the\s+)?(?P<of>.+))?"
 )
 
@@ -338,7 +349,7 @@ def _holds(title: str, office: str) -> bool:
 
 
 # “...,” His Highness said: the style of address of a ruler as the speaker.
-_STYLED_AFTER = re.compile(
+_STYLED_AFTER: Final = re.compile(
     rf"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*(?:his|her)\s+(?:royal\s+)?(?:highness|majesty)\s+"
     rf"(?:also\s+)?(?:{_VERBS})\b",
     re.I,
@@ -369,18 +380,18 @@ def _styled_speaker(
     return styled.pop() if len(styled) == 1 else None
 
 
-_MONARCH = re.compile(r"(?:crown\s+prince|emir|amir|king|queen|sultan|monarch|ruler)\b")
+_MONARCH: Final = re.compile(r"(?:crown\s+prince|emir|amir|king|queen|sultan|monarch|ruler)\b")
 
 
 # "His Highness Sheikh X", "HM King X": a style of address just before the name.
-_STYLE_BEFORE = re.compile(
+_STYLE_BEFORE: Final = re.compile(
     r"\b(?:Highness|Majesty)\s+(?:(?:Sheikh|Sheikha|King|Queen|Emir|Sultan)\s+)?$"
 )
 
 
 # What names a document or a programme right before its quoted name: "a joint declaration on
 # a “regional partnership for raw materials”", "the programme entitled “...”".
-_NAMED_BEFORE = re.compile(
+_NAMED_BEFORE: Final = re.compile(
     r"(?:\b(?:declaration|statement|communiqu[eé]|programme|program|initiative|concept|"
     r"strategy|plan|roadmap|agreement|treaty|memorandum|charter|vision|doctrine)\s+"
     r"(?:on|of|for)\s+(?:a|an|the)|\b(?:titled|entitled|called|named|dubbed))\s*$",
@@ -390,7 +401,7 @@ _NAMED_BEFORE = re.compile(
 
 # A word in lower case right after a closing mark, other than a speech verb: the quoted
 # words name something the noun after them is ("the “Silk Road” programme").
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER: Final = re.compile(
     rf"[ \t]+(?!(?:{_VERBS}|he|she|they|we|it|and|or|to|in|on|at|of|for|as|by|with"
     r"|is|was|were|are|has|have)\b)[a-z][a-z-]+\b"
 )
@@ -434,7 +445,7 @@ def _last_before(pos: int, mentions: MentionIndex) -> int | None:
 
 
 # Where a sentence may begin: after a sentence mark (and a closing quotation mark) and blanks.
-_SENTENCE_START = re.compile(r"[.!?][\"”’]?\s+")
+_SENTENCE_START: Final = re.compile(r"[.!?][\"”’]?\s+")
 
 
 def _pronoun_run_start(body: str, pos: int) -> int:
@@ -480,11 +491,11 @@ def _pronoun_speaker(body: str, pos: int, mentions: MentionIndex) -> int | None:
 
 
 # A speech verb inside a sentence: "Zhou said the ...".
-_SPEECH_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_SPEECH_VERB: Final = re.compile(rf"\b(?:{_VERBS})\b")
 
 
 # An aside between a speaker's name and the verb: "X, for her part, said", "X, in turn, noted".
-_ASIDE = re.compile(
+_ASIDE: Final = re.compile(
     r",\s+(?:in\s+(?:(?:his|her|their)\s+)?turn|for\s+(?:his|her|their)\s+part|in\s+(?:his|her)\s+"
     r"(?:speech|remarks|address|statement)|however|meanwhile|in\s+particular)\s*,\s*(?:also\s+)?$"
 )
@@ -504,11 +515,13 @@ def _named_before(verb_at: int, mentions: MentionIndex, body: str = "") -> int |
 
 
 # A sentence telling what "he" or "she" said: "He added that ...", "She also noted that ...".
-_PRONOUN_SAID = re.compile(rf"\s*(?:He|She)\s+(?:also\s+)?(?:{_VERBS})\b")
+_PRONOUN_SAID: Final = re.compile(rf"\s*(?:He|She)\s+(?:also\s+)?(?:{_VERBS})\b")
 # Verbs that put words in someone's mouth without a speech verb: "described the talks as".
-_CHARACTERISED = re.compile(r"\b(?:described|describing|calling|termed|terming|dubbed|dubbing)\b")
+_CHARACTERISED: Final = re.compile(
+    r"\b(?:described|describing|calling|termed|terming|dubbed|dubbing)\b"
+)
 # A sentence opening with its source: "According to Zhou,", "In her words,".
-_SOURCE_OPENING = re.compile(
+_SOURCE_OPENING: Final = re.compile(
     r"(?:[Aa]ccording\s+to\s+|[Ii]n\s+(?P<pronoun>his|her)\s+(?:words|view|opinion),\s*)"
 )
 
@@ -556,12 +569,12 @@ def _reported_speaker(start: int, head: str, mentions: MentionIndex, body: str) 
 
 
 # "issued the following statement:", "said the following:": the words come below.
-_FOLLOWING = re.compile(
+_FOLLOWING: Final = re.compile(
     r"\b(?:issued|made|gave|released|delivered|said)\s+the\s+following"
     r"(?:\s+(?:statement|remarks|message|words))?\s*:\s*$"
 )
 # The office after a caption's name: ", Minister of Agriculture of the Republic of X".
-_CAPTION_TITLE = re.compile(r",[^\n.!?:;“”\"«»]{3,120}")
+_CAPTION_TITLE: Final = re.compile(r",[^\n.!?:;“”\"«»]{3,120}")
 
 
 def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | None:

@@ -4,10 +4,11 @@ Ministry said.", "(Xinhua)", "according to the press service of …"."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.parser.lexicon import SPEECH_VERBS
 
-_REPORT_VERBS = (
+_REPORT_VERBS: Final = (
     r"(?:reported|reports|said|says|announced|announces|informed|informs|stated|states|"
     r"writes|wrote|noted|notes|added|adds|told\s+\w+|has\s+reported|has\s+said)"
 )
@@ -21,45 +22,47 @@ _TRAILER += (
 )
 # Agency style drops the "on": "said in a statement Tuesday".
 _TRAILER += r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*"
-_SOURCE_AFTER = re.compile(
+_SOURCE_AFTER: Final = re.compile(
     rf",\s+{_REPORT_VERBS}\s+(?P<src>[^,;“”\"]{{3,90}}?){_TRAILER}\s*[.]?\s*$", re.I
 )
-_SOURCE_BEFORE = re.compile(
+_SOURCE_BEFORE: Final = re.compile(
     rf",\s+(?P<src>[^,;“”\"]{{3,90}}?)\s+{_REPORT_VERBS}{_TRAILER}\s*[.]?\s*$", re.I
 )
 # "As the press service of the ministry reported, ..." and "..., as reported by the press
 # service of the Senate.".
-_AS_REPORTED = re.compile(
+_AS_REPORTED: Final = re.compile(
     r"(?:^As\s+(?P<src>[^,;“”\"]{3,90}?)\s+(?:has\s+)?(?:reported|reports|informed|said|noted),"
     r"|,\s+as\s+(?:reported|stated|announced)\s+by\s+(?P<src2>[^,;“”\"]{3,90}?)\s*[.]?\s*$)"
 )
 # "..., Kazinform cites the Akorda press service.": an outlet passing on what its source
 # said, the source credited ("Daryo reports citing the ministry" stays Daryo's report).
-_CITED_SOURCE = re.compile(
+_CITED_SOURCE: Final = re.compile(
     r",\s+[^,;“”\"]{2,40}?\s+(?:cites|cited|quotes|quoted)\s+(?P<src>[^,;“”\"]{3,90}?)\s*[.]?\s*$"
 )
 # "..., the Ministry of Water Resources, Agriculture and Processing Industry reported.": a
 # body whose name lists its fields with commas.
-_LISTED_BODY_BEFORE = re.compile(
+_LISTED_BODY_BEFORE: Final = re.compile(
     r",\s+(?P<src>(?:the\s+)?(?:(?i:press\s+service)\s+of\s+the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Committee|Agency|Department|"
     r"Office|Service|Council|Commission)\s+(?:of|for)\s+[A-Z][^;“”\"]{2,120}?)\s+"
     rf"{_REPORT_VERBS}{_TRAILER}\s*[.]?\s*$"
 )
-_SOURCE_START = re.compile(
+_SOURCE_START: Final = re.compile(
     r"(?:The\s+)?(?P<src>[^,;“”\"]{3,80}?)\s+(?:has\s+)?(?:reported|reports|said|says|announced|"
     r"informed|informs|stated)\s+(?:that|on)\b"
 )
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<src>[^,;.“”\"]{3,80}?)\s*(?:[,.;]|$)")
+_ACCORDING: Final = re.compile(r"\b[Aa]ccording to\s+(?P<src>[^,;.“”\"]{3,80}?)\s*(?:[,.;]|$)")
 # "according to the Ministry of Trade, Industry and Energy.": the rest of a body's name that
 # lists its fields with commas, up to the end of the sentence.
-_ACCORDING_BODY = re.compile(
+_ACCORDING_BODY: Final = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Committee|Agency|Department|Office|Council|"
     r"Commission)\s+(?:of|for)\s+[A-Z][\w-]*"
 )
-_LISTED_FIELDS = re.compile(r"(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*\s*\.?\s*$")
-_PREPOSITIONS = frozenset(["in", "at", "on", "during", "after", "before", "with", "to", "while"])
-_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "one", "both"])
-_SOURCE_WORDS = re.compile(
+_LISTED_FIELDS: Final = re.compile(r"(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*\s*\.?\s*$")
+_PREPOSITIONS: Final = frozenset(
+    ["in", "at", "on", "during", "after", "before", "with", "to", "while"]
+)
+_PRONOUNS: Final = frozenset(["he", "she", "they", "it", "we", "i", "you", "one", "both"])
+_SOURCE_WORDS: Final = re.compile(
     r"\b(?:press|service|office|ministry|government|embassy|agency|bureau|committee|"
     r"council|department|administration|company|corporation|bank|statement|website|"
     r"channel|news|times|media|portal|newspaper|tv|radio|kazinform|xinhua|akorda|"
@@ -74,24 +77,24 @@ _SOURCE_WORDS = re.compile(
 
 # "Akorda press secretary Aigerim Baltabayeva wrote on her Telegram channel": a person who
 # speaks for an office reports its news.
-_PRESS_ROLE = re.compile(r"(?i)\bpress\s+secretary\b|\bspokes(?:person|man|woman)\b")
+_PRESS_ROLE: Final = re.compile(r"(?i)\bpress\s+secretary\b|\bspokes(?:person|man|woman)\b")
 
 
-_BLANKS = re.compile(r"\s+")
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
-_STATEMENT_BY = re.compile(
+_BLANKS: Final = re.compile(r"\s+")
+_ARTICLE: Final = re.compile(r"^(?:the|a|an)\s+", re.I)
+_STATEMENT_BY: Final = re.compile(
     r"^(?:(?:joint|official)\s+)?(?:statement|press\s+release|report)\s+"
     r"(?:(?:issued|released|published)\s+)?(?:by|from|of)\s+(?:the\s+)?",
     re.I,
 )
-_REPORTER = re.compile(r"\s+(?:correspondent|reporter|news\s+agency)s?$", re.I)
+_REPORTER: Final = re.compile(r"\s+(?:correspondent|reporter|news\s+agency)s?$", re.I)
 # "state news agency Wam": the agency's description before its name.
-_AGENCY_DESCRIBED = re.compile(
+_AGENCY_DESCRIBED: Final = re.compile(
     r"^(?:(?:state|official|national)(?:-run)?\s+)?news\s+agency\s+(?=[A-Z])"
 )
-_ABBREVIATION = re.compile(r"(?<=[a-z])\s+\([A-Z]{2,6}\)$")
-_CAPITAL = re.compile(r"[A-Z]")
-_ROLE = re.compile(
+_ABBREVIATION: Final = re.compile(r"(?<=[a-z])\s+\([A-Z]{2,6}\)$")
+_CAPITAL: Final = re.compile(r"[A-Z]")
+_ROLE: Final = re.compile(
     r"(?i)(?:\w+\s+)?(?:prime\s+)?(?:minister|president|premier|speaker|"
     r"ambassador|chairman|officials?|sides|parties)"
 )
@@ -131,19 +134,19 @@ def _valid(source: str, names: list[str], *, press_ok: bool = False) -> str | No
 
 
 # A person described, not named: "a senior Tajik official", "diplomatic sources".
-_PERSON_DESCRIBED = re.compile(
+_PERSON_DESCRIBED: Final = re.compile(
     r"(?i)(?:[\w’'.-]+\s+){0,3}(?:officials?|spokes(?:man|men|woman|women|person)|diplomats?|"
     r"sources?|experts?|analysts?|observers?|insiders?)"
 )
 # An organisation's word that makes such a phrase an organisation: "Foreign Ministry spokesperson".
-_BODY_WORDS = re.compile(
+_BODY_WORDS: Final = re.compile(
     r"(?i)\b(?:press|service|office|ministry|government|embassy|agency|bureau|committee|"
     r"council|department|administration|presidency|kremlin|secretariat|commission)\b"
 )
 
 
 # A press release signed at its foot: "Press Service of the Ministry of Foreign Affairs".
-_SIGNATURE = re.compile(
+_SIGNATURE: Final = re.compile(
     # "Information and Press Department of the MFA of X", as a foreign ministry signs.
     r"(?:The\s+)?(?:(?:Press|Information|Media|Communications?)\s+(?:(?:and|&)\s+(?:Press|"
     r"Information|Media)\s+)?(?:[Ss]ervice|[Oo]ffice|"
@@ -153,7 +156,7 @@ _SIGNATURE = re.compile(
 
 
 # A closing line that credits a press service: "The press service of the parliament reported."
-_CLOSING_CREDIT = re.compile(
+_CLOSING_CREDIT: Final = re.compile(
     r"(?:The\s+)?(?P<src>(?:[Pp]ress|[Ii]nformation|[Mm]edia)\s+(?:[Ss]ervice|[Oo]ffice)"
     r"[^.\n]{0,80}?)\s+(?:reported|reports|informed|said)(?:\s+(?:this|so))?\.?"
 )
@@ -161,7 +164,7 @@ _CLOSING_CREDIT = re.compile(
 
 # "(With input from Xinhua)", "(Reporting by X; with input from Reuters)": the agency whose
 # copy the story is built on, at its foot.
-_INPUT_FROM = re.compile(
+_INPUT_FROM: Final = re.compile(
     r"\((?:[^()]*;\s*)?(?i:with\s+(?:additional\s+)?input\s+from)\s+"
     r"(?P<src>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\)"
     # "Via MTI": the agency a page's story came through, on the last line.
@@ -201,7 +204,7 @@ def label_source(line: str) -> str | None:
     return line if _SIGNATURE.fullmatch(line) else None
 
 
-_SMALL_WORDS = frozenset(["of", "the", "and", "for", "in", "on", "to", "at"])
+_SMALL_WORDS: Final = frozenset(["of", "the", "and", "for", "in", "on", "to", "at"])
 
 
 def name_case(line: str) -> str:
@@ -220,12 +223,12 @@ def name_case(line: str) -> str:
 # is not searched (each search tries every comma of the sentence with all its endings).
 # Under re.I "İ", "ı" and "ſ" match "i" and "s" but str.lower keeps them apart: a sentence
 # holding one of them is searched anyway.
-_REPORT_STEMS = (
+_REPORT_STEMS: Final = (
     "report", "said", "says", "announc", "inform", "state", "wrote", "writes", "note", "add",
     "told",
 )  # fmt: skip
-_AS_VERBS = ("reported", "stated", "announced")
-_ALL_PATTERNS = (_CITED_SOURCE, _LISTED_BODY_BEFORE, _SOURCE_AFTER, _SOURCE_BEFORE)
+_AS_VERBS: Final = ("reported", "stated", "announced")
+_ALL_PATTERNS: Final = (_CITED_SOURCE, _LISTED_BODY_BEFORE, _SOURCE_AFTER, _SOURCE_BEFORE)
 
 
 def _attribution_patterns(sentence: str) -> tuple[re.Pattern[str], ...]:

@@ -7,37 +7,37 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from typing import Protocol
+from typing import Final, Protocol
 
 from bot.parser.countries import country_of_word
 
 # Every uppercase letter of the Latin blocks (A-Z, Latin-1, Extended-A/B): names such as
 # Şahinoğlu or Ørsted start with one. Built once from the Unicode data, not typed by hand.
-UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
+UPPER: Final = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 
-PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n+")
+PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\u00a0]*\n+")
 # Marks a sentence or a clause before a list or a quotation ends with.
-SENTENCE_ENDS = '.!?:;"”»'
+SENTENCE_ENDS: Final = '.!?:;"”»'
 # "the", "a" or "an" opening a phrase (cut from topics and measures).
-LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+LEADING_ARTICLE: Final = re.compile(r"^(?:the|a|an)\s+", re.I)
 # Every byte but a-z made a space: the words of a lower-case text (its runs of a-z, as
 # re.findall("[a-z]+", text) gives them) are then the parts of
 # text.encode("ascii", "replace").translate(_NOT_A_TO_Z) split at spaces; a non-ASCII
 # character is encoded as "?", so it is a space too. All of it runs in C, several times
 # faster than findall.
-_NOT_A_TO_Z = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_NOT_A_TO_Z: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 # Runs of blanks that are not already a single space (a single space needs no change): a tab
 # or other blank and any blanks after it, or a space and at least one blank after it. The
 # pattern opens with one character class so that the search jumps from blank to blank.
-_SPACES = re.compile(
+_SPACES: Final = re.compile(
     r"[ \t\u00a0\u2009\u202f]"
     r"(?:(?<=[\t\u00a0\u2009\u202f])[ \t\u00a0\u2009\u202f]*|[ \t\u00a0\u2009\u202f]+)"
 )
 # Every match of _SPACES holds one of these.
-_BLANK_STARTS = ("  ", "\t", "\u00a0", "\u2009", "\u202f")
+_BLANK_STARTS: Final = ("  ", "\t", "\u00a0", "\u2009", "\u202f")
 
 # Words that end with a period without ending a sentence.
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS: Final = frozenset(
     [
         "mr",
         "mrs",
@@ -88,18 +88,18 @@ ABBREVIATIONS = frozenset(
 # ("[.!?][.!?]*" rather than "[.!?]+": a pattern that opens with a character class lets the
 # search jump to the next mark.) In a paragraph without "!" or "?" the marks are periods,
 # found faster still by the pattern that opens with a period, a literal.
-_AFTER_MARKS = r"[\"”’»)]*(?=\s+[\"“‘«(]?[\w\"“‘«$€£¥])"
-_BOUNDARY = re.compile(r"[.!?][.!?]*" + _AFTER_MARKS)
-_PERIOD_BOUNDARY = re.compile(r"\.\.*" + _AFTER_MARKS)
-_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
-_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")
-_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"”’»)]*$")
+_AFTER_MARKS: Final = r"[\"”’»)]*(?=\s+[\"“‘«(]?[\w\"“‘«$€£¥])"
+_BOUNDARY: Final = re.compile(r"[.!?][.!?]*" + _AFTER_MARKS)
+_PERIOD_BOUNDARY: Final = re.compile(r"\.\.*" + _AFTER_MARKS)
+_CONSONANTS: Final = frozenset("bcdfghjklmnpqrstvwxz")
+_INITIALS: Final = re.compile(r"(?:[a-z]\.)+[a-z]?")
+_WORD_BEFORE: Final = re.compile(r"([\w.]+)[.!?]*[\"”’»)]*$")
 
 # A word token: letters/digits with inner hyphens or apostrophes; dotted acronyms (U.S.).
 # The quantifiers are possessive: no part of a token is ever given back, so the matches are
 # those of the plain pattern, found without backtracking. (Digits are word characters, so
 # numbers such as 2.5 are split by the word branch: "2", ".", "5".)
-TOKEN = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)*+|[^\W_]++(?:[-‐‑'’][^\W_]++)*+|[^\w\s]")
+TOKEN: Final = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)*+|[^\W_]++(?:[-‐‑'’][^\W_]++)*+|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +194,7 @@ def _add(out: list[Sentence], para: str, start: int, end: int, offset: int, numb
     out.append(Sentence(stripped, begin, begin + len(stripped), number, low, frozenset(words)))
 
 
-_REPORT_WORDS = (
+_REPORT_WORDS: Final = (
     "reported",
     "reports",
     "said",
@@ -217,13 +217,13 @@ _REPORT_WORDS = (
 )
 
 
-_REPORT_HINT = re.compile(r"\b(?:" + "|".join(_REPORT_WORDS) + r")\b")
-_REPORT_SET = frozenset(_REPORT_WORDS)
+_REPORT_HINT: Final = re.compile(r"\b(?:" + "|".join(_REPORT_WORDS) + r")\b")
+_REPORT_SET: Final = frozenset(_REPORT_WORDS)
 # The last reporting verb after a space, in one search: `.*` runs to the end of the text and
 # gives back one character at a time, so the match is the rightmost " said", " reported"...
 # (what the largest of 19 `str.rfind` calls gave; no verb starts another, so at most one can
 # start at any position).
-_LAST_REPORT_WORD = re.compile(r".*( (?:" + "|".join(_REPORT_WORDS) + r"))", re.DOTALL)
+_LAST_REPORT_WORD: Final = re.compile(r".*( (?:" + "|".join(_REPORT_WORDS) + r"))", re.DOTALL)
 
 
 def strip_attribution(text: str, words: frozenset[str] | None = None) -> str:
@@ -288,7 +288,7 @@ def positions(text: str, chars: str) -> list[int]:
 
 # A relative clause closed by a comma: ", who met the ambassador last week," (the people in it
 # are neither the subject who speaks nor where a meeting was held).
-WHO_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,.;“”\"]*,")
+WHO_CLAUSE: Final = re.compile(r",\s+(?:who|whom|whose)\b[^,.;“”\"]*,")
 
 
 class RoleReferent(Protocol):
@@ -304,27 +304,27 @@ class RoleReferent(Protocol):
     def kind(self) -> str: ...
 
 
-_HEADS_OF_STATE = frozenset(["president", "king", "emir", "amir", "sultan", "monarch"])
-_DEPUTIES = frozenset(["vice", "deputy"])
+_HEADS_OF_STATE: Final = frozenset(["president", "king", "emir", "amir", "sultan", "monarch"])
+_DEPUTIES: Final = frozenset(["vice", "deputy"])
 # Roles that say what a person is rather than the office, or that they are the guest.
-_VAGUE_ROLE_WORDS = frozenset(
+_VAGUE_ROLE_WORDS: Final = frozenset(
     ["leader", "official", "diplomat", "representative", "visiting", "guest", "top", "chief"]
 )
 # Where one office of a title ends and the next begins: "Deputy Prime Minister and Minister of
 # Trade", "Deputy Prime Minister – Minister of Investment".
-_OFFICE_SPLIT = re.compile(r"\s+(?:and|[–—-])\s+|,\s*")
-_OFFICE_CORE_END = re.compile(r"\s+(?:of|for|to|at|in|on)\s")
+_OFFICE_SPLIT: Final = re.compile(r"\s+(?:and|[–—-])\s+|,\s*")
+_OFFICE_CORE_END: Final = re.compile(r"\s+(?:of|for|to|at|in|on)\s")
 
 
 # The chambers whose presiding officer is called "the speaker", whatever the title says.
-_CHAMBERS = frozenset(
+_CHAMBERS: Final = frozenset(
     [
         "senate", "parliament", "assembly", "majlis", "mazhilis", "duma", "kenesh", "khural",
         "rada", "sejm", "knesset", "bundestag", "riksdag", "storting", "althing", "congress",
     ]
 )  # fmt: skip
-_PRESIDING = frozenset(["speaker", "chairman", "chairwoman", "chair", "chairperson"])
-_WORD = re.compile(r"[a-z]+")
+_PRESIDING: Final = frozenset(["speaker", "chairman", "chairwoman", "chair", "chairperson"])
+_WORD: Final = re.compile(r"[a-z]+")
 
 
 def office_fits(role: list[str], title: str) -> bool:

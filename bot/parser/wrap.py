@@ -6,14 +6,15 @@ lines gets its blank lines."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.parser.text import SENTENCE_ENDS
 
 # A line that starts an item of its own: a bullet, a number or letter with its mark, a dash.
-_ITEM = re.compile(r"\s*(?:[-–—•*·▪]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s|[A-Z]:\s)")
+_ITEM: Final = re.compile(r"\s*(?:[-–—•*·▪]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s|[A-Z]:\s)")
 # Share of the line breaks inside paragraphs that must look wrapped for the text to be read as
 # hard-wrapped: a title, a byline or a list above wrapped paragraphs is left as it is.
-_WRAPPED_SHARE = 0.8
+_WRAPPED_SHARE: Final = 0.8
 # Width limits of a wrapping column (lines of 60-80 characters in practice).
 _NARROWEST, _WIDEST = 40, 120
 
