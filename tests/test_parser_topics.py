@@ -4583,6 +4583,7 @@ def test_a_destination_after_the_last_item_of_a_list_is_cut(
         "the efforts being made to settle disputes",
         "five areas",
         "launched",
+        "could jointly promote their interests on world markets",
         "Later",
         "Meanwhile",
         "growing",

@@ -774,7 +774,10 @@ _BAD_WORDS = words_of(
 )
 # An item opening with these is a fragment of a clause ("at Russian universities", "than 120
 # projects", "about 4"), not a subject.
-_BAD_FIRST_WORDS = words_of("at than about from by into within among across to via")
+_BAD_FIRST_WORDS = words_of(
+    "at than about from by into within among across to via "
+    "could should can may must might"  # "(A and B and) could jointly promote X": a clause
+)
 # An item ending with these lost its head noun ("topical issues of bilateral").
 _BAD_LAST_WORDS = words_of(
     "within among between across bilateral trilateral mutual multilateral joint new "
