@@ -150,11 +150,19 @@ def test_a_later_event_to_be_held_in_a_city_is_not_the_place_of_a_call() -> None
     assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], "phone call", None)]
 
 
-def test_the_guests_attending_a_meeting_told_before_are_no_meeting_of_their_own() -> None:
-    body = (
-        "President Lena Varga received Minister Omar Haddad in Budapest.\n\nThe meeting was "
-        "attended by Deputy Minister Ana Silva and Ambassador Piotr Nowak."
-    )
+@pytest.mark.parametrize(
+    "attended",
+    [
+        "The meeting was attended by Deputy Minister Ana Silva and Ambassador Piotr Nowak.",
+        # Each side's guests, listed with offices after the names and styles of address.
+        "The talks session was attended on the Hungarian side by HE Eng. Ana Silva, Minister "
+        "of Energy; and HE Dr. Piotr Nowak, Ambassador to Chile.",
+    ],
+)
+def test_the_guests_attending_a_meeting_told_before_are_no_meeting_of_their_own(
+    attended: str,
+) -> None:
+    body = f"President Lena Varga received Minister Omar Haddad in Budapest.\n\n{attended}"
     assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], "meeting", "Budapest")]
 
 

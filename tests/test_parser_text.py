@@ -75,3 +75,11 @@ def test_lower_same_lowers_the_turkish_dotted_capital_i_to_a_plain_i() -> None:
     """ "DEİK" must not keep a whole sentence in capitals (its words and dates unread)."""
     assert lower_same("The DEİK council met on Nov. 25.") == "the deik council met on nov. 25."
     assert sentences("The DEİK council met on Nov. 25.")[0].words >= {"deik", "nov", "met"}
+
+
+def test_a_style_of_address_with_a_period_ends_no_sentence() -> None:
+    """ "Eng." (an engineer's style, as Gulf ministries write it) and "Dr." open a name."""
+    assert [s.text for s in sentences("He was received by Eng. Omar Haddad. They met.")] == [
+        "He was received by Eng. Omar Haddad.",
+        "They met.",
+    ]

@@ -604,10 +604,12 @@ _REMOTE: Final = ("phone call", "video call")
 # ("On the sidelines, the business council held its meeting": of the event just told)
 _SIDELINES: Final = re.compile(r"\b(?:on|at|in)\s+the\s+(?:sidelines|margins)(?:\s+of\b|,)")
 _SIDELINES_WORDS: Final = frozenset(["sidelines", "margins"])
-_ATTENDED: Final = re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b")
+# "was attended by", "was attended on the Chilean side by": guests of a meeting told before.
+_ATTENDED_BY: Final = r"attended\s+(?:on\s+the\s+[\w-]+\s+side\s+)?by\b"
+_ATTENDED: Final = re.compile(r"\b(?:was|were)\s+(?:also\s+)?" + _ATTENDED_BY)
 _MEETING_ATTENDED: Final = re.compile(
     r"(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|talks|negotiations|consultations)\s+"
-    r"(?:was|were)\s+attended\s+by\b"
+    r"(?:was|were)\s+" + _ATTENDED_BY
 )
 _LATERAL: Final = re.compile(r"\b((?:tri|bi|multi|quadri)lateral)\s+(?:meeting|talks|summit)\b")
 

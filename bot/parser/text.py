@@ -44,6 +44,7 @@ ABBREVIATIONS: Final = frozenset(
         "ms",
         "dr",
         "prof",
+        "eng",  # an engineer's style of address: "received by Eng. Ali Hassan"
         "gen",
         "col",
         "lt",
