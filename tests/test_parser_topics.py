@@ -4899,3 +4899,17 @@ def test_the_trade_a_target_is_set_for_is_a_topic(text: str, expected: list[str]
     target a figure ("annual trade" raised to a target stays a figure's subject); a quota
     raised to a number names no trade."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_the_reserves_a_country_holds_are_background_not_topics() -> None:
+    """ "X holds reserves of 12 metals, including A and B": what lies in its ground is
+    background to the talks; a list after "including" elsewhere still names topics."""
+    text = (
+        "Peru holds reserves of 12 of the 20 metals listed as strategic, including tin, "
+        "zinc and silver. The sides discussed trade, including fisheries and tourism."
+    )
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+        "trade",
+        "fisheries",
+        "tourism",
+    ]

@@ -2352,6 +2352,12 @@ def find_topics(
                         or _demonym_at(text, m.end())  # "invest in Kyrgyz hydropower"
                     )
                     and (m.group("partner") is None or text[m.start("partner")].isupper())
+                    # "X holds reserves of 22 raw materials, including A and B": what a
+                    # country has in the ground, background to the talks, not their subject
+                    and not (
+                        low.startswith("including", m.start())
+                        and " reserves of " in low[: m.start()]
+                    )
                     # "followed by (the) Russia with 16%": who, not which field
                     and (
                         not low.startswith("followed", m.start())
