@@ -4913,3 +4913,26 @@ def test_the_reserves_a_country_holds_are_background_not_topics() -> None:
         "fisheries",
         "tourism",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She held talks in Lima with the Peruvian minister on the implementation of the "
+            "coastal partnership agreed at the Andean summit, on flood protection and on "
+            "vocational training.",
+            ["coastal partnership", "flood protection", "vocational training"],
+        ),
+        (
+            "They took stock of cooperation in fisheries.",
+            ["fisheries"],
+        ),
+    ],
+)
+def test_talks_in_a_city_with_someone_and_taking_stock_name_topics(
+    text: str, expected: list[str]
+) -> None:
+    """ "talks in Lima with X on Y" names Y (without where it was agreed); "took stock of X"
+    names X."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

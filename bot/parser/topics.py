@@ -136,7 +136,8 @@ _CUE = re.compile(
     # "held a meeting with the minister on regional power connectivity", not "on Monday"
     # ("talks with Minister of Economy, Trade and Industry X on Y": one comma in a title)
     # (a full stop and a blank inside a sentence end an abbreviation: "with Dr. X on Y")
-    r"(?:talks|meeting|meetings|consultations|negotiations|conversation)\s+with\s+"
+    r"(?:talks|meeting|meetings|consultations|negotiations|conversation)\s+"
+    r"(?:in\s+[a-z-]+\s+)?with\s+"  # "talks in Bishkek with X on Y"
     r"(?:[^,.;]|\.\s){1,60}?"
     r"(?:,\s+(?:[a-z]+\s+){0,2}and\s+[^,.;]{1,40}?)?\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins|occasion|eve|same)\b)"
     r"(?!\s+(?:behalf|this|that|its|their)\b)|"
@@ -210,6 +211,8 @@ _CUE = re.compile(
     r"roadmap\s+for\s+(?:the\s+)?(?:development|expansion)\s+of|"
     r"agenda\s+(?:will\s+)?(?:also\s+)?(?:included|includes|include|covered|covers|cover)|"
     r"discussions?\s+(?:on|of)|"
+    # "they took stock of the strategic partnership"
+    r"(?:took|take|taking|takes)\s+stock\s+of|"
     r"(?:financ(?:e|ing)|fund(?:ing)?|co-financ(?:e|ing))(?=\s+the\s+(?:expansion|construction|"
     r"development|modernization|modernisation|creation|building|upgrade|upgrading|"
     r"rehabilitation|reconstruction|renovation)\b)|"
@@ -382,7 +385,7 @@ _CUE_FIRST_WORDS = words_of(
     touched welcomed tariffs duties initiative initiatives counterparts asked requested
     commitment respect
     legislation import export buy sell willing wishes wants intends hopes seeks
-    first second third fourth latter
+    first second third fourth latter taking takes
     """
 )
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
@@ -433,6 +436,7 @@ _PREPOSITION_CUE_NEEDS = {
     **dict.fromkeys(("import", "export", "buy", "sell"), frozenset(["more"])),
     **dict.fromkeys(("willing", "wishes", "wants", "hopes", "seeks"), _TRADE_VERBS),
     **dict.fromkeys(("legislation", "first", "second", "third", "fourth", "latter"), _ON),
+    **dict.fromkeys(("taking", "takes"), frozenset(["stock"])),
 }
 # Inside a quotation only a plain list of what something covers names topics ("The
 # projects cover agro-processing, logistics and tourism"), of what is discussed ("the
@@ -1164,7 +1168,7 @@ _CUE_WORDS = words_of(
     providing envisage envisages
     envisaged envisaging foresee foresees
     legislation import export buy sell willing wishes wants intends hopes seeks
-    first second third fourth latter
+    first second third fourth latter stock
     """
 )
 _NAMED_WORDS = words_of(
@@ -1869,6 +1873,9 @@ def _clean(item: str) -> str | None:
     if " cooperation to " in item:
         # "security cooperation to jointly safeguard stability": the purpose goes
         item = item[: item.index(" cooperation to ") + len(" cooperation")]
+    if " agreed at " in item:
+        item = item[: item.index(" agreed at ")]  # "the partnership agreed at the summit"
+        low = item.lower()
     if " signed " in item and (signed := _SIGNED_AFTER.search(item)):
         # "the X Agreement signed between the EU and Y earlier": when and by whom it was
         item = item[: signed.start()]
