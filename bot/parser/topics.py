@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 from operator import itemgetter
+from typing import Final
 
 from bot.parser.countries import country_of_demonym, country_of_word, is_city
 from bot.parser.dates import MONTH, WEEKDAYS
@@ -40,7 +41,7 @@ from bot.parser.text import (
 # exports" (a figure's target, not a subject; "increase the share of X" is a cue of its own).
 # "and to" takes only those that open no cue of their own ("and to expand the use of X": the
 # cue "expand the use of" reads it, and must not be swallowed).
-_AND_TO_VERBS = (
+_AND_TO_VERBS: Final = (
     r"(?:open|establish|create|set\s+up|build|construct|develop|promote|modernize|"
     r"modernise|improve|restore|connect|operationali[sz]e|exchange|finish|complete|"
     r"introduce|upgrade|rehabilitate|reconstruct|install|sign|conclude|"
@@ -53,19 +54,19 @@ _AND_TO_VERBS = (
     # ("build factories for X" is a cue of its own)
     r"(?!\s+(?:factories|plants|facilities|production\s+lines)\s+for\b)"
 )
-_PLAN_VERBS = rf"(?:launch|expand|simplify|speed\s+up|resume|accelerate|{_AND_TO_VERBS})"
+_PLAN_VERBS: Final = rf"(?:launch|expand|simplify|speed\s+up|resume|accelerate|{_AND_TO_VERBS})"
 # What money is given to do to a thing ("€5 million to modernise water supply").
-_BUILD_WORDS = words_of(
+_BUILD_WORDS: Final = words_of(
     "modernise modernize upgrade build construct rebuild reconstruct rehabilitate improve "
     "expand develop install replace renovate restore"
 )
-_BUILD_VERBS = rf"(?:{'|'.join(sorted(_BUILD_WORDS))})\b"
+_BUILD_VERBS: Final = rf"(?:{'|'.join(sorted(_BUILD_WORDS))})\b"
 # What follows "ready to export" when no goods do: a determiner, a preposition, an amount.
-_NOT_GOODS = (
+_NOT_GOODS: Final = (
     r"\s+(?:more|the|its|their|to|from|up\s+to|about|around|some|over|nearly|almost|"
     r"at\s+least)\b"
 )
-_CUE = re.compile(
+_CUE: Final = re.compile(
     r"\b(?=[a-z])(?:"
     # "Among the topics discussed were A, B and C"; "priority areas include A and B"
     r"discussed\s+(?:were|was|included)|"
@@ -342,7 +343,7 @@ _CUE = re.compile(
     r"\s+(?:of\s+understanding\s+)?(?:for\s+\S+\s+)?on"
     r"(?!\s+the\s+(?:sidelines|margins)\b))\s+",
 )
-_CUE_FIRST_WORDS = words_of(
+_CUE_FIRST_WORDS: Final = words_of(
     """
     joint put puts putting
     addressed addressing advance agree agreed attach attaches attached attaching raise raised
@@ -391,18 +392,18 @@ _CUE_FIRST_WORDS = words_of(
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
 # fields of", "to support"): without one of these in the sentence, the preposition (common,
 # and never a cue alone) is not tried. Keep in step with _CUE (tests/test_parser_topics.py).
-_AND_TO = re.compile(r"\band\s+to\s")
-_PLAN_WORDS = words_of(
+_AND_TO: Final = re.compile(r"\band\s+to\s")
+_PLAN_WORDS: Final = words_of(
     "agreed agree agrees decided plans plan planned intends intend ready wishes wants willing"
 )
-_STAGE_WORDS = words_of(
+_STAGE_WORDS: Final = words_of(
     "expansion construction development modernization modernisation creation launch building "
     "upgrade upgrading"
 )
-_FIELD_WORDS = words_of("field fields area areas sphere spheres sector sectors")
-_TRADE_VERBS = words_of("import export buy sell")
-_ON = frozenset(["on"])
-_PREPOSITION_CUE_NEEDS = {
+_FIELD_WORDS: Final = words_of("field fields area areas sphere spheres sector sectors")
+_TRADE_VERBS: Final = words_of("import export buy sell")
+_ON: Final = frozenset(["on"])
+_PREPOSITION_CUE_NEEDS: Final = {
     "in": _STAGE_WORDS | _FIELD_WORDS,
     "into": _STAGE_WORDS,
     "on": _FIELD_WORDS,
@@ -445,7 +446,7 @@ _PREPOSITION_CUE_NEEDS = {
 # ("X's experience in shipbuilding", "our ties in science"), and of an invitation to invest
 # ("we invite you to invest in mining and tourism"); the rest ("we support
 # investment in new technologies") is rhetoric.
-_QUOTE_CUE = re.compile(
+_QUOTE_CUE: Final = re.compile(
     r"(?:cover|covers|covered|covering|discuss|discusses|discussed|discussing|"
     # "we agreed on a new investment package worth $500 million in A, B and C"
     r"(?:projects|contracts|deals|package)\s+worth|"
@@ -462,7 +463,7 @@ _QUOTE_CUE = re.compile(
     r"(?:potential|prospects|opportunities)\s+(?:for\s+(?:cooperation|partnership)\s+)?in|"
     r"in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)\s"
 )
-_QUOTE_CUE_WORDS = words_of(
+_QUOTE_CUE_WORDS: Final = words_of(
     "cover covers covered covering projects investors invest cooperation partnership "
     "fields field areas area spheres sphere "
     "sectors sector mainly mostly primarily particularly especially notably potential discuss "
@@ -470,7 +471,7 @@ _QUOTE_CUE_WORDS = words_of(
     "discussed discussing discusses experience expertise factories plants facilities lines "
     "paid pay paying package contracts deals"
 )
-_TALKS_ON = re.compile(
+_TALKS_ON: Final = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?"
     # "held talks beforehand on X"
     r"(?:,\s+on|\babout|(?<=talks)\s+(?:beforehand|earlier|later|separately)\s+on)\s+"
@@ -479,9 +480,10 @@ _TALKS_ON = re.compile(
     r"(?![\d$€£¥]|[a-z]{2,3}\s?\d)"
     r"(?!(?:an?|half\s+an?|one|two|three|four|five|six|ten)\s+(?:hours?|minutes?|days?|weeks?)\b)"
 )
-_TALKS_ADVERBS = words_of("beforehand earlier later separately")  # "talks beforehand on"
-_TALKS_WORDS = words_of("talks met meeting conversation call spoke phone")  # _TALKS_ON's first
-_SECTORS = re.compile(
+_TALKS_ADVERBS: Final = words_of("beforehand earlier later separately")  # "talks beforehand on"
+# The first words of _TALKS_ON.
+_TALKS_WORDS: Final = words_of("talks met meeting conversation call spoke phone")
+_SECTORS: Final = re.compile(
     rf"\b(?:in|to|into)\s+(?:[{UPPER}][\w’'-]*(?:’s|'s)\s+|the\s+)?"
     # ("to boost cooperation in areas such as X": "areas" right after "in" names no list)
     r"(?P<list>[a-z][\w\s,-]{2,80}?)(?<!\sin)(?<!\sinto)(?<!\sto)"
@@ -491,13 +493,13 @@ _SECTORS = re.compile(
 # three patterns matches (each with a cheap first character, they scan faster than one
 # alternation of them all).
 # A number in words ("five", "twenty"; not "one", which is also a pronoun): a target.
-_NUMBER_WORD = (
+_NUMBER_WORD: Final = (
     rf"(?:{'|'.join(word for word in (*UNITS, *TENS) if word not in ('zero', 'one'))})\b"
 )
-_END_CHARS = ';:()“”"?!'
+_END_CHARS: Final = ';:()“”"?!'
 # (and at a line break before a digit: a title line ends before its timestamp line; a line
 # break alone is none, as in a hard-wrapped paragraph)
-_END_PATTERNS = (
+_END_PATTERNS: Final = (
     re.compile(
         # ", as Tokyo seeks ...": a clause; ", as well as" goes on with the list.
         r",\s+(?:which|who|whose|where|while|when|with|according|as(?=\s)(?!\s+well\b)|and\s+)?"
@@ -583,14 +585,14 @@ _END_PATTERNS = (
         r"(?:was|were|is|are|will be|would be|has been|have been|had been) )"
     ),
 )
-_END_CLAUSES = _END_PATTERNS[:3]
-_NEW_CLAUSE = _END_PATTERNS[2]  # " and expand": a verb after "and"
-_END_PHRASE = _END_PATTERNS[3]
+_END_CLAUSES: Final = _END_PATTERNS[:3]
+_NEW_CLAUSE: Final = _END_PATTERNS[2]  # " and expand": a verb after "and"
+_END_PHRASE: Final = _END_PATTERNS[3]
 
 
 # The words that open each match of the last pattern of _END_PATTERNS, after its blank (keep
 # in step; tests/test_parser_topics.py checks it): the pattern is tried only before them.
-_END_PHRASE_WORDS = words_of(
+_END_PHRASE_WORDS: Final = words_of(
     """
     to in under by through whereby along that after before during since until till at from
     this last next worth valued reached scheduled slated rose grew amounted totaled totalled
@@ -600,7 +602,7 @@ _END_PHRASE_WORDS = words_of(
 
 # What each of those words stands in: " to ", " in "...; "amounted" and "stood" may have any
 # blank after them ("amounted\s+to").
-_END_PHRASE_PROBES = {
+_END_PHRASE_PROBES: Final = {
     word: f" {word}" if word in ("amounted", "stood") else f" {word} "
     for word in _END_PHRASE_WORDS
 }
@@ -701,7 +703,7 @@ class _Ends:
         return [match.start() for match in _matches_at(_END_PHRASE, low, starts)]
 
 
-_LEAD = re.compile(
+_LEAD: Final = re.compile(
     # ("new energy" is a field of its own, as in "new energy vehicles")
     r"^(?:the|a|an|and|also|in|on|of|more|further|new(?!\s+energy\b)|its|their|our|his|her|every|each|"
     r"including|"
@@ -737,7 +739,7 @@ _LEAD = re.compile(
 )
 # The words _LEAD can start with (keep in step; tests/test_parser_topics.py checks it): an
 # item whose (ASCII) first word is none of them is not tried.
-_LEAD_WORDS = words_of(
+_LEAD_WORDS: Final = words_of(
     """
     a also an and building constructing cooperation developing each especially every
     expanding friday further her his host improving in including issues its mainly matters
@@ -748,28 +750,28 @@ _LEAD_WORDS = words_of(
     """
 )
 # Heads of named projects, in the order the pattern tries them ("_" joins a two-word head).
-_HEAD_LIST = """
+_HEAD_LIST: Final = """
     Route Corridor Initiative Declaration Agreement Cable Gateway Road Railway Pipeline
     Programme Program Strategy Mechanism Seaport Port Canal Highway Bridge Project Plan Zone
     Hub Format Platform System Business_Council railway pipeline mechanism corridor highway
     crossing cable strategy programme ministerial_meeting power_plant refinery seaport project
 """
-_HEADS = tuple(head.replace("_", " ") for head in _HEAD_LIST.split())
-_HEAD_WORD = re.compile(rf"\b(?=[A-Za-z])(?:{'|'.join(_HEADS)})\b")
+_HEADS: Final = tuple(head.replace("_", " ") for head in _HEAD_LIST.split())
+_HEAD_WORD: Final = re.compile(rf"\b(?=[A-Za-z])(?:{'|'.join(_HEADS)})\b")
 # Where a head can start in a lower-case text: the first word of each.
-_HEAD_FIRST_WORDS = frozenset(head.split()[0].lower() for head in _HEADS)
-_CAPITAL_WORD = re.compile(rf"[{UPPER}][\w’'+-]*(?:[-–][{UPPER}][\w’'-]*)*")
-_LOWER_WORD = re.compile(r"[a-z][\w-]*")
-_CONNECTOR_WORDS = frozenset(["and", "of", "for", "the"])
-_NAME_DASHES = frozenset(["–", "—"])
-_COMPOUND_HEADS = words_of(
+_HEAD_FIRST_WORDS: Final = frozenset(head.split()[0].lower() for head in _HEADS)
+_CAPITAL_WORD: Final = re.compile(rf"[{UPPER}][\w’'+-]*(?:[-–][{UPPER}][\w’'-]*)*")
+_LOWER_WORD: Final = re.compile(r"[a-z][\w-]*")
+_CONNECTOR_WORDS: Final = frozenset(["and", "of", "for", "the"])
+_NAME_DASHES: Final = frozenset(["–", "—"])
+_COMPOUND_HEADS: Final = words_of(
     "railway pipeline mechanism route corridor highway road bridge link crossing cable line"
 )
-_COMPOUND = re.compile(
+_COMPOUND: Final = re.compile(
     rf"\b(?:[{UPPER}][\w]+[-–][{UPPER}][\w\-–]*)(?:\s+[a-z][\w-]+){{0,2}}\s+"
     rf"(?:{'|'.join(sorted(_COMPOUND_HEADS))})\b"
 )
-_BAD_WORDS = words_of(
+_BAD_WORDS: Final = words_of(
     "said noted reported stressed is are was were has have had will would he she they we it "
     "that him her them us his "
     # A relative clause's start ("the total cost of which", "which Russian investors") and
@@ -778,23 +780,23 @@ _BAD_WORDS = words_of(
 )
 # An item opening with these is a fragment of a clause ("at Russian universities", "than 120
 # projects", "about 4"), not a subject.
-_BAD_FIRST_WORDS = words_of(
+_BAD_FIRST_WORDS: Final = words_of(
     "at than about from by into within among across to via "
     "could should can may must might"  # "(A and B and) could jointly promote X": a clause
 )
 # An item ending with these lost its head noun ("topical issues of bilateral").
-_BAD_LAST_WORDS = words_of(
+_BAD_LAST_WORDS: Final = words_of(
     "within among between across bilateral trilateral mutual multilateral joint new "
     "being"  # "the efforts being (made)": a clause cut before its verb
 )
 # A sentence adverb that opens a list's first item ("Later, X was discussed"): when, not what.
-_SENTENCE_ADVERBS = words_of(
+_SENTENCE_ADVERBS: Final = words_of(
     "later earlier meanwhile subsequently afterwards thereafter moreover furthermore "
     "additionally however besides"
 )
 # An item opening with these is a clause on the item before ("the X Council, due to be held
 # in May") or the occasion of the talks ("on the sidelines of the forum"), not a subject.
-_CLAUSE_LEADS = (
+_CLAUSE_LEADS: Final = (
     "due to ",
     "scheduled ",
     "slated ",
@@ -807,25 +809,25 @@ _CLAUSE_LEADS = (
     "occasion of ",
 )
 # "this figure", "these issues": a word that points back to what was named before.
-_DEMONSTRATIVES = words_of("this that these those")
+_DEMONSTRATIVES: Final = words_of("this that these those")
 
-_WH_WORDS = words_of("what which who whom whether")
-_PRONOUNS = words_of("this that these those it them")
-_PRONOUN_AFTER = words_of("at in on during with by after before when while")
-_TIME_UNITS = words_of("day days week weeks month months year years")
-_NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS)
-_PER_UNIT = words_of("a per each every") | _NUMBER_WORDS
-_SIDES = ("north", "south", "east", "west", "centre", "center")
-_MAX_WORDS = 12
-_SHARE_IN = re.compile(r"^share\s+(?:in|of)\s+")
-_PERIOD = rf"{MONTH}(?:\s*[-–]\s*{MONTH})?(?:\s+\d{{4}})?"
+_WH_WORDS: Final = words_of("what which who whom whether")
+_PRONOUNS: Final = words_of("this that these those it them")
+_PRONOUN_AFTER: Final = words_of("at in on during with by after before when while")
+_TIME_UNITS: Final = words_of("day days week weeks month months year years")
+_NUMBER_WORDS: Final = frozenset(UNITS) | frozenset(TENS)
+_PER_UNIT: Final = words_of("a per each every") | _NUMBER_WORDS
+_SIDES: Final = ("north", "south", "east", "west", "centre", "center")
+_MAX_WORDS: Final = 12
+_SHARE_IN: Final = re.compile(r"^share\s+(?:in|of)\s+")
+_PERIOD: Final = rf"{MONTH}(?:\s*[-–]\s*{MONTH})?(?:\s+\d{{4}})?"
 # The verbs of a figure's change that _SUBJECT ends with: a sentence with none of them as a
 # word is not tried.
-_SUBJECT_VERBS = words_of(
+_SUBJECT_VERBS: Final = words_of(
     "reached rose grew increased amounted totaled totalled stood exceeded fell dropped "
     "declined decreased edged climbed jumped surged doubled"
 )
-_SUBJECT = re.compile(
+_SUBJECT: Final = re.compile(
     # "KAZINFORM – X's output rose": after an agency's dateline; "X, which accounts for
     # half of Y, rose": X.
     # "In January-October, X rose", "X in January-October rose": X.
@@ -838,12 +840,12 @@ _SUBJECT = re.compile(
     r"(?:,\s+which\s+[^,;]{1,80},)?\s+(?:has\s+|have\s+)?"
     rf"(?:{'|'.join(sorted(_SUBJECT_VERBS))})\b"
 )
-_ARTICLES = frozenset(["the", "a", "an"])
+_ARTICLES: Final = frozenset(["the", "a", "an"])
 # "Mining and quarrying attracted almost half of the inflow, while manufacturing received $3.9
 # billion": the fields a breakdown opens its clauses with (in a brief that names people too).
 # Opening a sentence, "received" and "attracted" need a share after them ("The embassy
 # received 300 visa requests", "The hospital received $2 million": who got it, no field).
-_SHARE_SUBJECT = re.compile(
+_SHARE_SUBJECT: Final = re.compile(
     r"(?:^|(?P<while>,\s+while\s+)|;\s+)"
     r"(?P<np>[A-Za-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,4}?)"
     r"\s+(?:accounted\s+for|made\s+up|(?:attracted|received)(?(while)|(?=\s+(?:(?:almost|"
@@ -853,32 +855,45 @@ _SHARE_SUBJECT = re.compile(
     r"(?=(?:almost|nearly|about|around|over|more\s+than|less\s+than|some|half|a\s+third|"
     r"a\s+quarter|two-thirds|the\s+(?:largest|biggest|bulk)|[\d$€£¥]))"
 )
-_SHARE_VERB_WORDS = words_of("accounted attracted received made")  # _SHARE_SUBJECT needs one
+# _SHARE_SUBJECT needs one of these.
+_SHARE_VERB_WORDS: Final = words_of("accounted attracted received made")
 # Who takes a share, not a field: "The bank received $5 million".
-_SHARE_ACTORS = words_of(
+_SHARE_ACTORS: Final = words_of(
     "he she it they we company companies bank banks government ministry fund country countries "
     "region regions city side state budget investor investors firm firms enterprise project "
     "projects programme program"
 )
 # The goods that flow, whose rise or fall a sentence opens with ("copper exports jumped").
-_FLOWS = (" exports", " imports", " output", " production", " shipments", " supplies", " turnover")
-_FLOW_WORDS = frozenset(word.strip() for word in _FLOWS) | words_of(
+_FLOWS: Final = (
+    " exports",
+    " imports",
+    " output",
+    " production",
+    " shipments",
+    " supplies",
+    " turnover",
+)
+_FLOW_WORDS: Final = frozenset(word.strip() for word in _FLOWS) | words_of(
     "inflow inflows outflow outflows"
 )
 # "the nuclear energy and shipbuilding sectors": two sectors, each named by its modifier.
-_AREA_HEADS = words_of("sector sectors industry industries field fields sphere spheres area areas")
-_DETERMINERS = frozenset(["the", "a", "an", "in", "of", "on", "for", "its", "their"])
+_AREA_HEADS: Final = words_of(
+    "sector sectors industry industries field fields sphere spheres area areas"
+)
+_DETERMINERS: Final = frozenset(["the", "a", "an", "in", "of", "on", "for", "its", "their"])
 # Nouns that two modifiers joined by "and" share: "oil and gas sector".
-_SHARED_HEADS = words_of(
+_SHARED_HEADS: Final = words_of(
     "sector sectors industry industries field fields sphere spheres area areas complex "
     "power energy projects plants plant companies enterprises products supplies exports "
     "imports markets cooperation trade resources center centre centers centres hub hubs "
     "park parks zone zones services deposits reserves goods agenda matters"
 )
-_AND_THE_ACTION = re.compile(r" and the [a-z]+(?:ion|ment) of ")
-_AND = re.compile(r"\s+and\s+(?:in\s+|on\s+|to\s+|for\s+)?")  # "attention to A and to B"
-_BETWEEN_COUNT = re.compile(r"\bbetween\s+(?:the\s+)?(?:both|two|three|four|five)\s+[a-z]+$", re.I)
-_STOP = frozenset(
+_AND_THE_ACTION: Final = re.compile(r" and the [a-z]+(?:ion|ment) of ")
+_AND: Final = re.compile(r"\s+and\s+(?:in\s+|on\s+|to\s+|for\s+)?")  # "attention to A and to B"
+_BETWEEN_COUNT: Final = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:both|two|three|four|five)\s+[a-z]+$", re.I
+)
+_STOP: Final = frozenset(
     [
         "the",
         "a",
@@ -897,8 +912,8 @@ _STOP = frozenset(
         "that",
     ]
 )
-_POSSESSOR = re.compile(rf"^[{UPPER}][\w’'-]*(?:’s|'s)\s+")
-_VAGUE_LEAD = re.compile(
+_POSSESSOR: Final = re.compile(rf"^[{UPPER}][\w’'-]*(?:’s|'s)\s+")
+_VAGUE_LEAD: Final = re.compile(
     r"^(?:(?:a\s+|the\s+)?(?:wide|whole|full|entire)\s+(?:range|gamut|spectrum)\s+of|"
     r"(?:the\s+)?preparations\s+for(?:\s+the)?(?:\s+next)?|"
     # "the agenda of the upcoming X Summit": the summit is the subject
@@ -908,190 +923,216 @@ _VAGUE_LEAD = re.compile(
     re.I,
 )
 # The words _VAGUE_LEAD can start with (keep in step; tests/test_parser_topics.py checks it).
-_VAGUE_LEAD_WORDS = words_of(
+_VAGUE_LEAD_WORDS: Final = words_of(
     "a the wide whole full entire preparations agenda implementation progress projects"
 )
 # The leads cut after a possessor: a vague head, then an article.
-_LATER_LEADS = (
+_LATER_LEADS: Final = (
     (_VAGUE_LEAD, _VAGUE_LEAD_WORDS),
     (LEADING_ARTICLE, frozenset(["the", "a", "an"])),
 )
 # "... in its power generation", "... in the Pavlodar region", "... in Kyrgyzstan", "... in
 # both countries": where the subject stands, not the subject.
-_TRAILING_IN = re.compile(
+_TRAILING_IN: Final = re.compile(
     rf"\s+in\s+(?:(?:its|their|our|his|her)\s+[\w\s’'-]+|the\s+(?:region|country|world)|"
     r"(?:both|the\s+two|the\s+three|all)\s+countries|"
     rf"the\s+[{UPPER}][\w’'-]+\s+(?:region|province|oblast|district)|(?P<name>[{UPPER}][\w’'-]+))$"
 )
 # "... in October", "... in March 2025", "... next May", "... last year": when, not what.
-_TRAILING_TIME = re.compile(
+_TRAILING_TIME: Final = re.compile(
     rf"\s+(?:in\s+{MONTH}(?:\s+\d{{4}})?|(?:in|until|till)\s+(?:19|20)\d\d|"
     rf"(?:next|last|this)\s+(?:{MONTH}|year|month|week)|earlier|recently)$"
 )
 # The last words _TRAILING_TIME can end with but a year's digits (checked apart).
-_TIME_LAST_WORDS = words_of(
+_TIME_LAST_WORDS: Final = words_of(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sept sep oct nov dec year month week earlier recently"
 )
-_TO_COUNTRY = re.compile(rf"\s+(?:to|into)\s+([{UPPER}][\w’'-]+)$")
+_TO_COUNTRY: Final = re.compile(rf"\s+(?:to|into)\s+([{UPPER}][\w’'-]+)$")
 # "Gross inflow of foreign direct investment (into X) reached": a flow of what follows
-_FLOW_OF = re.compile(r"(?:[A-Za-z]+\s+)?(?:inflows?|outflows?|exports|imports|supplies)\s+of\s")
-_FOR_COUNTRIES = re.compile(
+_FLOW_OF: Final = re.compile(
+    r"(?:[A-Za-z]+\s+)?(?:inflows?|outflows?|exports|imports|supplies)\s+of\s"
+)
+_FOR_COUNTRIES: Final = re.compile(
     r"\s+(?:for|between)\s+(?:both|the\s+two|the\s+three)\s+countries$", re.I
 )
 # What an amount leads: a length or weight of something, a sum (of investment) in something.
-_PLACE_SUBJECTS = words_of("war conflict crisis settlement situation developments peace")
-_AMOUNT_LEAD = re.compile(
+_PLACE_SUBJECTS: Final = words_of("war conflict crisis settlement situation developments peace")
+_AMOUNT_LEAD: Final = re.compile(
     r"(?:\d[\d,.]*\s*(?:(?:thousand|million|billion|mln|bln)\s+)?(?:km|kilometres|kilometers|"
     r"miles|tonnes|tons|hectares|cubic\s+met(?:re|er)s|GW|MW|gigawatts|megawatts)\s+of|"
     r"(?:[$€£¥₸]|[A-Z]{2,3}\s?)\d[\d,.]*\s*(?:million|billion|trillion|thousand|mln|bln|bn)?"
     r"(?:\s+(?:investments?|loans?|grants?)\s+in(?:to)?)?)\s+(?=[a-z])"
 )
 # "up 35 percent year on year", "down by 4%": a change of a figure, said after it.
-_CHANGE_LEAD = re.compile(r"(?:up|down)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+)?\d")
+_CHANGE_LEAD: Final = re.compile(r"(?:up|down)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+)?\d")
 # What _AMOUNT_LEAD can start with: a digit (checked apart), a currency sign, a code's capital.
-_MONEY_INITIALS = frozenset("$€£¥₸ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "next", "final", "initial", "new")
-_STAGE_OF = re.compile(r"\w+\s+(?:stage|phase)\s+of\s+(?:the\s+)?")
+_MONEY_INITIALS: Final = frozenset("$€£¥₸ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ORDINALS: Final = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "next",
+    "final",
+    "initial",
+    "new",
+)
+_STAGE_OF: Final = re.compile(r"\w+\s+(?:stage|phase)\s+of\s+(?:the\s+)?")
 # "the 10th meeting of the Joint Commission", "the next round of consultations": an event.
-_EVENT_OF = re.compile(
+_EVENT_OF: Final = re.compile(
     r"(?:\d+(?:st|nd|rd|th)|first|second|third|next|regular|last|upcoming)\s+"
     r"(?:meeting|session|round|sitting)\s+of\b|"
     # "addressed the general debate of the Assembly": where one spoke, not what about
     r"(?:general|plenary|opening|closing)\s+(?:debate|session)\b"
 )
 # The words _EVENT_OF can start with but a number's digits (keep in step; tests check it).
-_EVENT_FIRST_WORDS = words_of(
+_EVENT_FIRST_WORDS: Final = words_of(
     "first second third next regular last upcoming general plenary opening closing"
 )
-_ORGANISATION_HEADS = words_of(
+_ORGANISATION_HEADS: Final = words_of(
     "Organization Organisation Bank Agency Chamber Fund Association Union Ministry Commission "
     "Company Corporation Authority Foundation Committee JSC LLC Group Holding"
 )
-_LEADING_THE = re.compile(r"^the\s+", re.I)
-_HELD_EVENTS = ("meeting of ", "session of ", "summit of ", "sitting of ")
-_EVENT_WORDS = words_of(
+_LEADING_THE: Final = re.compile(r"^the\s+", re.I)
+_HELD_EVENTS: Final = ("meeting of ", "session of ", "summit of ", "sitting of ")
+_EVENT_WORDS: Final = words_of(
     "ceremony ceremonies celebration celebrations reception festivities anniversary"
 )
-_POSSESSIVES = frozenset(["its", "their", "his", "her", "our"])
-_MAGNITUDES = words_of("million billion trillion thousand mln bln bn")
-_AMOUNT_START = re.compile(
+_POSSESSIVES: Final = frozenset(["its", "their", "his", "her", "our"])
+_MAGNITUDES: Final = words_of("million billion trillion thousand mln bln bn")
+_AMOUNT_START: Final = re.compile(
     r"(?:half|thirds?|quarters?|fifths?|tenths?|\d[\d,.]*%?|"
     r"(?:some|about|around|over|nearly|almost|roughly)\s+\d[\d,.]*%?)\b"
 )
-_AMOUNT_INITIALS = frozenset("htqfsaonr")  # the first letters of _AMOUNT_START's words
+_AMOUNT_INITIALS: Final = frozenset("htqfsaonr")  # the first letters of _AMOUNT_START's words
 # "eight intergovernmental agreements": a count of documents, whose subjects are named apart
-_COUNTED_DOCUMENTS = re.compile(
+_COUNTED_DOCUMENTS: Final = re.compile(
     r"(?:\d+|[a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:agreements|documents|deals|memoranda|memorandums|"
     r"contracts|treaties|protocols)\b"
 )
 # The name of a document, not what it is on ("Joint Declaration", "Memorandum of
 # understanding", "a plan").
-_DOCUMENT = re.compile(
+_DOCUMENT: Final = re.compile(
     r"(?:(?:joint|final|intergovernmental|interdepartmental|bilateral|trilateral)\s+)?"
     r"(?:agreements?|memorand(?:um|a|ums)|protocols?|road\s?maps?|plans?|declarations?|"
     r"statements?|treaty|treaties|conventions?|contracts?|laws?)"
     r"(?:\s+of\s+(?:understanding|cooperation|intent))?(?=\s|$)",
     re.I,
 )
-_DOCUMENT_INITIALS = frozenset("jfibtamprdscl")
-_DOCUMENT_ON = re.compile(
+_DOCUMENT_INITIALS: Final = frozenset("jfibtamprdscl")
+_DOCUMENT_ON: Final = re.compile(
     r"(?:^|\s)(?:on|in|for)\s+(?:the\s+(?:development|expansion|implementation)\s+of\s+)?"
     r"(?:(?:cooperation|interaction)\s+(?:in|on)\s+)?"
     r"(?:the\s+(?:fields?|areas?|spheres?)\s+of\s+)?",
     re.I,
 )
-_YEARS_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the\s+)?(?:years\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?$")
+_YEARS_AFTER: Final = re.compile(
+    r"\s+(?:for|in)\s+(?:the\s+)?(?:years\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?$"
+)
 # A list line: a bullet, a dash before a blank ("- Agreement on ..."), or a numbered item
 # ("1. ...", "2) ...").
-_BULLET_LINE = re.compile(
+_BULLET_LINE: Final = re.compile(
     r"^[ \t]*(?:[•▪·◦‣*]|[-–—](?=[ \t])|(?:\([a-z]\)|\d{1,2}[.)])(?=[ \t]))[ \t]*", re.M
 )
 # A bulleted line after the first: a search for it jumps from line break to line break (the
 # multi-line "^" of _BULLET_LINE is tried at every position).
-_BULLET_AFTER_BREAK = re.compile(
+_BULLET_AFTER_BREAK: Final = re.compile(
     r"\n[ \t]*(?:[•▪·◦‣*]|[-–—](?=[ \t])|(?:\([a-z]\)|\d{1,2}[.)])(?=[ \t]))"
 )
 # "cooperation in the following areas:": the cue is before these words.
-_FOLLOWING = re.compile(
+_FOLLOWING: Final = re.compile(
     r"\s+the\s+following(?:\s+(?:areas|fields|spheres|sectors|issues|topics|matters|"
     r"priorities|directions))?$",
     re.I,
 )
 # "The topics included:", "Priority areas are:": what the bullets below are.
-_LISTING = re.compile(
+_LISTING: Final = re.compile(
     r"\b(?:topics|issues|areas|priorities|subjects|agenda)(?:\s+of\s+[\w\s]{1,30}?)?\s+"
     r"(?:included|include|includes|were|are|covered)$",
     re.I,
 )
-_LONG_TAIL = re.compile(r"\s(?:at|through|under|via)\sthe\s.*$")
-_OF_THE_PARTIES = re.compile(r"[a-z]+\s+(?:of|between)\s+(?:the\s+)?(?:two|three|both)\s+[a-z]+")
-_WITH_COUNT = re.compile(rf"\s+with\s+(?:\d|{_NUMBER_WORD}).*$")
-_CAPACITY_AFTER = re.compile(
+_LONG_TAIL: Final = re.compile(r"\s(?:at|through|under|via)\sthe\s.*$")
+_OF_THE_PARTIES: Final = re.compile(
+    r"[a-z]+\s+(?:of|between)\s+(?:the\s+)?(?:two|three|both)\s+[a-z]+"
+)
+_WITH_COUNT: Final = re.compile(rf"\s+with\s+(?:\d|{_NUMBER_WORD}).*$")
+_CAPACITY_AFTER: Final = re.compile(
     r"\s+with\s+a\s+(?:total\s+|design\s+)?(?:capacity|deadweight|length|area)\s+of\s.*$"
 )
 # ("agreements" stays: "the implementation of agreements reached" names them as a subject)
-_DOCUMENT_WORDS = words_of(
+_DOCUMENT_WORDS: Final = words_of(
     "memorandum memoranda protocol declaration statement program programme agreement treaty "
     "treaties document documents deal deals"
 )
 # "developments of common interest": whose interest, after the subject
-_OF_INTEREST = re.compile(r"\s+of\s+(?:common|mutual|shared)\s+(?:interest|concern)$")
+_OF_INTEREST: Final = re.compile(r"\s+of\s+(?:common|mutual|shared)\s+(?:interest|concern)$")
 # Who takes part, never what is discussed ("including heads of regions, ministers and
 # business leaders", "addressing the diplomats").
-_PEOPLE = words_of(
+_PEOPLE: Final = words_of(
     "heads ministers leaders officials representatives diplomats delegates participants "
     "businessmen businesspeople entrepreneurs journalists ambassadors envoys deputies "
     "governors mayors executives guests students delegation delegations operators"
 )
 # The terms of a loan, not what it pays for.
-_LOAN_TERMS = ("grace period", "maturity", "repayment period", "interest rate", "repayment term")
-_SEASONS = words_of("winter summer spring autumn fall")
+_LOAN_TERMS: Final = (
+    "grace period",
+    "maturity",
+    "repayment period",
+    "interest rate",
+    "repayment term",
+)
+_SEASONS: Final = words_of("winter summer spring autumn fall")
 # A whole number of things before what they are: "12 small hydropower plants".
 # "150-room (hotel)", "500-bed (hospital)", "100-megawatt (solar plant)": a size before a noun
-_SIZE_MODIFIER = re.compile(r"\d[\d,.]*-[a-z]+\s+(?=[a-z])")
-_COUNT_LEAD = re.compile(r"\d{1,3}(?:,\d{3})*\s+(?=[a-z])")
-_AFTER_COUNTED = re.compile(r"\s(?:of|in|with|for|at|on|to|from|between|across|near)\s")
-_COUNT_UNITS = words_of(
+_SIZE_MODIFIER: Final = re.compile(r"\d[\d,.]*-[a-z]+\s+(?=[a-z])")
+_COUNT_LEAD: Final = re.compile(r"\d{1,3}(?:,\d{3})*\s+(?=[a-z])")
+_AFTER_COUNTED: Final = re.compile(r"\s(?:of|in|with|for|at|on|to|from|between|across|near)\s")
+_COUNT_UNITS: Final = words_of(
     "tonnes tons km kilometres kilometers metres meters hectares years months days weeks hours "
     "percent times people persons units trips flights cars vehicles barrels mw gw kw kwh cubic "
     "square"
 )
-_COUNTED_HEADS = words_of(
+_COUNTED_HEADS: Final = words_of(
     "projects documents agreements deals contracts memoranda issues areas fields sectors "
     "companies firms enterprises countries meetings"
 )
 # What a named owner has, named by the owner alone: "the port's facilities".
-_OWNED = words_of("facilities capabilities capacities activities operations potential work")
-_PLACE_NOUNS = words_of("city town capital village region province district settlement")
+_OWNED: Final = words_of("facilities capabilities capacities activities operations potential work")
+_PLACE_NOUNS: Final = words_of("city town capital village region province district settlement")
 # What a deal delivers, counted: "the supply of 200 tractors".
-_DELIVERY_WORDS = words_of("supply supplies delivery deliveries shipment shipments purchase sale")
+_DELIVERY_WORDS: Final = words_of(
+    "supply supplies delivery deliveries shipment shipments purchase sale"
+)
 # Where counted goods go: "35 trucks to the region".
-_DESTINATIONS = (" to the region", " to the country", " to the city", " to the republic")
-_CITIZENS = words_of("citizens nationals residents")  # people alone, not as a head
+_DESTINATIONS: Final = (" to the region", " to the country", " to the city", " to the republic")
+_CITIZENS: Final = words_of("citizens nationals residents")  # people alone, not as a head
 # What follows a noun phrase's head: "students under a programme", "guests from abroad".
-_AFTER_HEAD = re.compile(r" (?:under|at|in|from|on|with) ")
-_DONE_WORDS = words_of("reached signed achieved made concluded adopted agreed")
+_AFTER_HEAD: Final = re.compile(r" (?:under|at|in|from|on|with) ")
+_DONE_WORDS: Final = words_of("reached signed achieved made concluded adopted agreed")
 # What holds the topics the next cue names ("joint projects in the areas of X").
-_HOLDER_NOUNS = words_of("projects programs programmes initiatives documents agreements")
-_PLACE_AREA_WORDS = "rural|urban|remote|border|mountainous|mountain|coastal|residential"
-_PLACE_AREAS = re.compile(
+_HOLDER_NOUNS: Final = words_of("projects programs programmes initiatives documents agreements")
+_PLACE_AREA_WORDS: Final = "rural|urban|remote|border|mountainous|mountain|coastal|residential"
+_PLACE_AREAS: Final = re.compile(
     rf"(\s+in)?\s+(?:the\s+)?(?:{_PLACE_AREA_WORDS})\s+areas$|^(?:{_PLACE_AREA_WORDS})\s+areas$"
 )
-_BORDER_WORDS = ("border", "frontier")
-_MAGNITUDE_LAST = re.compile(r"\s(?:million|billion|trillion)-[a-z]+$", re.I)
-_SIGNED_AFTER = re.compile(r"\s+signed\s+(?:between|by|in|at|on|earlier|last)\b.*$")
-_WHOM_WORDS = ("counterpart", "counterparts", "colleagues", "partners", "hosts", "guests")
-_WITH_WHOM = re.compile(
+_BORDER_WORDS: Final = ("border", "frontier")
+_MAGNITUDE_LAST: Final = re.compile(r"\s(?:million|billion|trillion)-[a-z]+$", re.I)
+_SIGNED_AFTER: Final = re.compile(r"\s+signed\s+(?:between|by|in|at|on|earlier|last)\b.*$")
+_WHOM_WORDS: Final = ("counterpart", "counterparts", "colleagues", "partners", "hosts", "guests")
+_WITH_WHOM: Final = re.compile(
     rf"\s+with\s+(?:his|her|their|its|our)\s+(?:[\w-]+\s+)?(?:{'|'.join(_WHOM_WORDS)})$"
 )
-_AT_BORDER = re.compile(r"\s+(?:on|at|near)\s+the\s+(?:common\s+|shared\s+)?(?:border|frontier)$")
-_PLACE_ADJECTIVES = frozenset(_PLACE_AREA_WORDS.split("|"))
-_PLURAL_HEADS = re.compile(r"\s+(?:sectors|industries|spheres|fields|areas)$")
-_TRAILING_PLACE = re.compile(
+_AT_BORDER: Final = re.compile(
+    r"\s+(?:on|at|near)\s+the\s+(?:common\s+|shared\s+)?(?:border|frontier)$"
+)
+_PLACE_ADJECTIVES: Final = frozenset(_PLACE_AREA_WORDS.split("|"))
+_PLURAL_HEADS: Final = re.compile(r"\s+(?:sectors|industries|spheres|fields|areas)$")
+_TRAILING_PLACE: Final = re.compile(
     r"\s+(?:in|at)\s+the\s+(?:north|south|east|west|centre|center)\w*\s+of\s+.*$"
 )
-_VAGUE = frozenset(
+_VAGUE: Final = frozenset(
     """current state|state|prospects|issues|matters|ways|steps|measures|results|progress|
     outcomes|implementation|relations|situation|region|country|countries|sides|parties|
     projects|project|plans|all|other|various|many|several|these|those|both|
@@ -1107,7 +1148,7 @@ _VAGUE = frozenset(
     .replace("    ", "")
     .split("|")
 )
-_PURPOSE_HEADS = (
+_PURPOSE_HEADS: Final = (
     "ways",
     "means",
     "steps",
@@ -1117,18 +1158,18 @@ _PURPOSE_HEADS = (
     "mechanisms",
     "efforts",
 )
-_CUT_PURPOSE = re.compile(rf"(?:{'|'.join(_PURPOSE_HEADS)})\s+(?:to|of)\s+\w+")
-_PURPOSE_GROW = re.compile(
+_CUT_PURPOSE: Final = re.compile(rf"(?:{'|'.join(_PURPOSE_HEADS)})\s+(?:to|of)\s+\w+")
+_PURPOSE_GROW: Final = re.compile(
     rf"(?:{'|'.join(_PURPOSE_HEADS)})\s+to\s+(?:further\s+)?(?:increase|enhance|boost|expand|"
     r"develop|strengthen|promote|improve|deepen|facilitate|raise|intensify)\s+(?:the\s+)?(?=\w)"
 )
-_SECTOR_WORDS = ("sectors", "industries", "fields", "spheres", "areas")
-_SECTOR_SET = frozenset(_SECTOR_WORDS)
+_SECTOR_WORDS: Final = ("sectors", "industries", "fields", "spheres", "areas")
+_SECTOR_SET: Final = frozenset(_SECTOR_WORDS)
 # Words that name no field alone, only rank one ("key sectors", "priority areas").
-_COMPARATIVES = words_of("closer deeper stronger greater broader wider more further")
-_BARE_AREAS = words_of("area areas field fields sphere spheres sector sectors directions")
-_BARE_MODIFIERS = words_of("key main major promising strategic important priority relevant")
-_CUE_WORDS = words_of(
+_COMPARATIVES: Final = words_of("closer deeper stronger greater broader wider more further")
+_BARE_AREAS: Final = words_of("area areas field fields sphere spheres sector sectors directions")
+_BARE_MODIFIERS: Final = words_of("key main major promising strategic important priority relevant")
+_CUE_WORDS: Final = words_of(
     """
     production put puts putting
     attention priority attach attaches attached attaching raised raises issue issues question
@@ -1171,31 +1212,33 @@ _CUE_WORDS = words_of(
     first second third fourth latter stock
     """
 )
-_NAMED_WORDS = words_of(
+_NAMED_WORDS: Final = words_of(
     """
     route corridor initiative declaration agreement cable gateway road railway pipeline
     programme program strategy mechanism seaport port canal highway bridge project plan zone
     hub format platform council crossing meeting plant refinery system
     """
 )
-_LETTERS = re.compile(r"[a-z]+")
-_BUILT = (
+_LETTERS: Final = re.compile(r"[a-z]+")
+_BUILT: Final = (
     "built modernized modernised constructed upgraded expanded launched opened reconstructed "
     "renovated commissioned"
 )
-_BUILT_WORDS = words_of(_BUILT)
-_TO_BE_BUILT = re.compile(rf"\s(?:would|will|to|should)\s+be\s+(?:{'|'.join(_BUILT.split())})\b")
+_BUILT_WORDS: Final = words_of(_BUILT)
+_TO_BE_BUILT: Final = re.compile(
+    rf"\s(?:would|will|to|should)\s+be\s+(?:{'|'.join(_BUILT.split())})\b"
+)
 # Words a noun phrase before "would be built" does not reach back over.
-_THING_STOPS = words_of(
+_THING_STOPS: Final = words_of(
     "that which two three four five six seven eight nine ten several many all some more new "
     "also it they we is are was were has have had million billion thousand trillion worth "
     "percent"
 )
-_NAME_WORD = re.compile(r"[\w-]+")
+_NAME_WORD: Final = re.compile(r"[\w-]+")
 # Every rule of find_topics but the statistics subject and the talks "on"/"about" needs one
 # of these words.
 # "identified A, B and C as priority sectors": the list named as the priorities.
-_AS_PRIORITY = re.compile(
+_AS_PRIORITY: Final = re.compile(
     r"\b(?:identified|identify|identifies|named|designated|defined|chose|chosen|selected|"
     r"singled\s+out|outlined|highlighted)\s+(?P<list>[^.;:“”\"]{3,160}?)\s+as\s+"
     r"(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:main|key|top|most)\s+)?"
@@ -1203,18 +1246,18 @@ _AS_PRIORITY = re.compile(
     r"(?:sectors|areas|fields|spheres|industries|directions)|priorities)\b"
 )
 # "make A, B and C new engines of our cooperation", "turn X into a new growth engine of".
-_NEW_ENGINES = re.compile(
+_NEW_ENGINES: Final = re.compile(
     r"\b(?:make|makes|making|turn|turns|turning)\s+(?P<list>[^.;:“”\"]{3,120}?)\s+"
     r"(?:into\s+)?(?:an?\s+)?(?:new\s+(?:growth\s+)?|key\s+|main\s+)"
     r"(?:engines?|drivers?|highlights?|growth\s+points?|pillars?)\s+(?:of|for|in)\b"
 )
-_ENGINE_WORDS = words_of(
+_ENGINE_WORDS: Final = words_of(
     "engine engines driver drivers highlight highlights points pillar pillars"
 )
-_MAKE_WORDS = words_of("make makes making turn turns turning")
+_MAKE_WORDS: Final = words_of("make makes making turn turns turning")
 # "A, B and C were also on the agenda": the list the sentence opens with.
 # "During the talks, A and B were discussed": the list after the opening phrase.
-_ON_AGENDA = re.compile(
+_ON_AGENDA: Final = re.compile(
     r"(?:(?:during|at|in|on|following|after)\s[^,.;:]{1,120},\s+)?"
     r"(?P<list>[^.;:]{3,200}?),?\s+(?:were|was)\s+(?:also\s+)?"  # (keep _WAS_WORDS in step)
     r"(?:(?:high\s+)?on\s+the\s+agenda|discussed|considered|"
@@ -1227,50 +1270,53 @@ _ON_AGENDA = re.compile(
 # "to invest in Türkiye in new energy vehicles and photovoltaics": where, then in what.
 # "about 30 projects in Turkmenistan, in oil and gas, shipbuilding and agriculture" too.
 # ", in which", ", during which": the talks held before the list, which is what follows.
-_WHICH_EVENT = re.compile(r".*,\s+(?:in|during|at)\s+which\s+")
-_INVEST_IN_PLACE = re.compile(
+_WHICH_EVENT: Final = re.compile(r".*,\s+(?:in|during|at)\s+which\s+")
+_INVEST_IN_PLACE: Final = re.compile(
     rf"\b(?:invest(?:s|ed|ing)?|projects)\s+in\s+(?P<place>[{UPPER}][\w’'-]*"
     rf"(?:\s+[{UPPER}][\w’'-]*)?),?\s+(?:(?:mainly|mostly|particularly|especially)\s+)?in\s+"
     r"(?=[a-z])"
 )
-_INVEST_WORDS = words_of("invest invests invested investing projects")
+_INVEST_WORDS: Final = words_of("invest invests invested investing projects")
 # "a declaration that puts A, B and C at the center of cooperation".
-_AT_THE_CENTER = re.compile(
+_AT_THE_CENTER: Final = re.compile(
     r"\b(?:puts?|placed|places|putting|placing)\s+(?P<list>[^.;:“”\"]{3,160}?)\s+at\s+the\s+"
     r"(?:center|centre|heart|core|forefront)\s+of\b"
 )
-_CENTER_WORDS = words_of("center centre heart core forefront")
+_CENTER_WORDS: Final = words_of("center centre heart core forefront")
 # "..., with A, B and C topping the agenda"; "A and B dominated the talks".
-_TOPPED_AGENDA = re.compile(
+_TOPPED_AGENDA: Final = re.compile(
     r"(?:(?<=\s)with\s+|^)(?P<list>[^.;:“”\"]{3,200}?),?\s+(?:topping|topped|dominating|"
     r"dominated|headlining|headlined)\s+the\s+(?:agenda|talks|discussions|meeting)\b"
 )
-_TOPPED_WORDS = words_of("topping topped dominating dominated headlining headlined")
-_ON_AGENDA_WORDS = words_of("agenda discussed considered raised addressed touched")
+_TOPPED_WORDS: Final = words_of("topping topped dominating dominated headlining headlined")
+_ON_AGENDA_WORDS: Final = words_of("agenda discussed considered raised addressed touched")
 # "A, B and C are our main priorities / the pillars of / the key drivers of".
-_ARE_PILLARS = re.compile(
+_ARE_PILLARS: Final = re.compile(
     r"[“\"]?(?P<list>[^.;:“”\"]{3,160}?),?\s+(?:are|were|remain|will\s+be)\s+(?:also\s+)?"
     r"(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:main|key|top|priority|most\s+promising)\s+)?"
     r"(?:priorities|pillars|drivers|engines|priority\s+(?:areas|sectors))\b",
     re.I,
 )
-_PILLAR_WORDS = words_of("priorities pillars drivers engines priority")  # _ARE_PILLARS needs one
+# _ARE_PILLARS needs one of these.
+_PILLAR_WORDS: Final = words_of("priorities pillars drivers engines priority")
 # "A, B and C were identified as promising areas": the list named as the priorities, passive.
-_NAMED_AS_PRIORITY = re.compile(
+_NAMED_AS_PRIORITY: Final = re.compile(
     r"[“\"]?(?P<list>[^.;:“”\"]{3,160}?),?\s+(?:are|were|have\s+been|had\s+been)\s+"
     r"(?:also\s+)?(?:identified|named|defined|designated|singled\s+out|chosen|selected)\s+as\s+"
     r"(?:the\s+)?(?:(?:main|key|top|most)\s+)?(?:(?:priority|promising|key|main|strategic|"
     r"important)\s+(?:areas|sectors|fields|spheres|industries|directions)|priorities)\b",
     re.I,
 )
-_NAMED_AS_WORDS = words_of("identified named defined designated singled chosen selected")
-_ARE_WORDS = words_of("are were remain be")  # and one of these
-_WAS_WORDS = words_of("were was")  # _ON_AGENDA needs one of them as a word too
+_NAMED_AS_WORDS: Final = words_of("identified named defined designated singled chosen selected")
+_ARE_WORDS: Final = words_of("are were remain be")  # and one of these
+_WAS_WORDS: Final = words_of("were was")  # _ON_AGENDA needs one of them as a word too
 # Fields named by two letters: "pharmaceuticals, IT and textiles".
-_FIELD_ACRONYMS = frozenset(["IT", "AI"])
-_PRIORITY_WORDS = words_of("priority priorities key main promising strategic core important")
-_WITHIN_WORDS = words_of("cooperation coordination interaction efforts")  # before "within"
-_RULE_WORDS = (
+_FIELD_ACRONYMS: Final = frozenset(["IT", "AI"])
+_PRIORITY_WORDS: Final = words_of(
+    "priority priorities key main promising strategic core important"
+)
+_WITHIN_WORDS: Final = words_of("cooperation coordination interaction efforts")  # before "within"
+_RULE_WORDS: Final = (
     _CUE_WORDS
     | _WITHIN_WORDS
     | _SECTOR_SET
@@ -1282,57 +1328,59 @@ _RULE_WORDS = (
     | _FLOW_WORDS
     | _ON_AGENDA_WORDS
 )
-_COMPOUND_HINT = re.compile(r"[a-z][-–][A-Z]")
-_DATE_START = re.compile(rf"{MONTH}\.?\s+\d|\d{{1,2}}\s+[A-Z][a-z]+\b")
-_MONTH_INITIALS = frozenset("JFMASOND")  # a _DATE_START opens with one of these or a digit
+_COMPOUND_HINT: Final = re.compile(r"[a-z][-–][A-Z]")
+_DATE_START: Final = re.compile(rf"{MONTH}\.?\s+\d|\d{{1,2}}\s+[A-Z][a-z]+\b")
+_MONTH_INITIALS: Final = frozenset("JFMASOND")  # a _DATE_START opens with one of these or a digit
 # (before a lower-case word, or a capitalised head and a lower-case word: 'the "X plus Y"
 # Dialogue initiatives'; not a quotation's end, '"We agree," Anna Berg said')
-_QUOTED_NAME = re.compile(
+_QUOTED_NAME: Final = re.compile(
     rf"[“\"]([{UPPER}][^“”\"]{{1,40}}?)[”\"]"
     rf"(?=\s+[a-z]|(?<![,.!?:;][”\"])\s+[{UPPER}][a-z]+\s+[a-z])"
 )
-_LAW_TITLE = re.compile(r"\b(Law|Decree)\s+[“\"]On\s+([^“”\"]{3,300})[”\"]")
-_IN_ATMOSPHERE = re.compile(r",?\s+in\s+an?\s+(?:[a-z-]+,?\s+){1,4}?atmosphere\b")
-_SPACED_DASH = re.compile(r"\s+[–—-]\s+")
-_SEMICOLON = re.compile(r";\s+(?:and\s+)?")
+_LAW_TITLE: Final = re.compile(r"\b(Law|Decree)\s+[“\"]On\s+([^“”\"]{3,300})[”\"]")
+_IN_ATMOSPHERE: Final = re.compile(r",?\s+in\s+an?\s+(?:[a-z-]+,?\s+){1,4}?atmosphere\b")
+_SPACED_DASH: Final = re.compile(r"\s+[–—-]\s+")
+_SEMICOLON: Final = re.compile(r";\s+(?:and\s+)?")
 # "covers five areas: A; B; and C": the count of the list before its colon goes, so that the
 # cue before it reads the list itself.
-_COUNTED_AREAS = re.compile(
+_COUNTED_AREAS: Final = re.compile(
     rf"\b(?:\d{{1,2}}|{_NUMBER_WORD}|several|the\s+following)\s+(?:key\s+|main\s+|priority\s+)?"
     r"(?:areas|fields|spheres|sectors|directions|pillars|priorities|components|tracks):\s+"
 )
-_ACRONYM_PARENS = re.compile(r"\s*\((?:[A-Z0-9+&]{2,12})\)")
+_ACRONYM_PARENS: Final = re.compile(r"\s*\((?:[A-Z0-9+&]{2,12})\)")
 # "fishing (including aquaculture), wool and glass": an aside inside a list ends nothing.
-_AMOUNT_PARENS = re.compile(r"\s*\((?:[$€£¥]|[A-Z]{2,3}\s?)?\d[^()]{0,20}\)(?=\s+and\s)")
-_INNER_PARENS = re.compile(r"\s*\([^()]{1,60}\)(?=,\s|\s+and\s)")
+_AMOUNT_PARENS: Final = re.compile(r"\s*\((?:[$€£¥]|[A-Z]{2,3}\s?)?\d[^()]{0,20}\)(?=\s+and\s)")
+_INNER_PARENS: Final = re.compile(r"\s*\([^()]{1,60}\)(?=,\s|\s+and\s)")
 # "a park worth RSD 6 billion (about $56 million), as well as tourism": the value of an item
 # (with its conversion) ends no list that goes on after it.
-_WORTH_BEFORE_MORE = re.compile(
+_WORTH_BEFORE_MORE: Final = re.compile(
     r"\s+(?:worth|valued\s+at)\s+[^,;()]{1,40}?(?:\s*\([^,;()]{1,40}\))?(?=,\s+as\s+well\s+as\s)"
 )
 # "the cluster, with a planned investment of $120mn, and the launch of X": the size of an
 # item (an aside between commas) ends no list that goes on after it.
-_SIZE_BEFORE_MORE = re.compile(
+_SIZE_BEFORE_MORE: Final = re.compile(
     r",\s+with\s+an?\s+(?:[a-z]+\s+){0,2}(?:investment|cost|value|capacity|budget)\s+of\s+"
     r"[^,;()]{1,30}?(?=,\s+(?:and|as\s+well\s+as)\s)"
 )
 # The clause runs to the next comma that is not one of a number ("30,000").
-_WHICH_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b(?:[^,]|,\d)*,(?!\d)")
-_PREPOSITION = re.compile(r"\s(?:in|to|into)\s")
+_WHICH_CLAUSE: Final = re.compile(r",\s+(?:which|who|whose|where)\b(?:[^,]|,\d)*,(?!\d)")
+_PREPOSITION: Final = re.compile(r"\s(?:in|to|into)\s")
 # A capitalised name ending in a field of its own list: "Joint Commission on Trade".
-_NAME_WITH_FIELD = re.compile(rf"[{UPPER}][\w’'-]*\s+(?:on|of|for)\s+[{UPPER}][\w’'-]*$")
-_TITLE_CASE = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+(?:and\s+|of\s+|for\s+)?[{UPPER}][\w’'-]*)*")
-_MODIFIERS_AND_RELATION = re.compile(
+_NAME_WITH_FIELD: Final = re.compile(rf"[{UPPER}][\w’'-]*\s+(?:on|of|for)\s+[{UPPER}][\w’'-]*$")
+_TITLE_CASE: Final = re.compile(
+    rf"[{UPPER}][\w’'-]*(?:\s+(?:and\s+|of\s+|for\s+)?[{UPPER}][\w’'-]*)*"
+)
+_MODIFIERS_AND_RELATION: Final = re.compile(
     r"([a-z]+)\s+and\s+[a-z]+\s+(?:cooperation|relations|ties|partnership|interaction)"
 )
-_ADJECTIVE_ENDINGS = ("ic", "al", "ian", "ary")
-_MODIFIERS_AND_AGENTS = re.compile(
+_ADJECTIVE_ENDINGS: Final = ("ic", "al", "ian", "ary")
+_MODIFIERS_AND_AGENTS: Final = re.compile(
     r"[a-z]+\s+and\s+[a-z]+\s+(?:companies|corporations|firms|enterprises|businesses|"
     r"manufacturers|producers)"
 )
 # Fields that the news name as one, in pairs ("cooperation in energy, transport and
 # logistics"): general usage, as "oil and gas".
-_FIXED_PAIRS = frozenset(
+_FIXED_PAIRS: Final = frozenset(
     [
         ("transport", "logistics"),
         ("science", "technology"),
@@ -1357,65 +1405,65 @@ _FIXED_PAIRS = frozenset(
         ("small", "medium"),  # "small and medium enterprises"
     ]
 )
-_LEADING_ADJECTIVES = words_of(
+_LEADING_ADJECTIVES: Final = words_of(
     "latest recent current new other various major pressing topical "
     "growing ongoing increasing expanding existing emerging"
 )
-_RELATION_HEADS = words_of("cooperation relations ties partnership interaction")
-_OTHER_ADJECTIVES = words_of("nuclear solar northern southern eastern western")
-_PLACE_NAME = rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*"
-_IN_PLACES = re.compile(
+_RELATION_HEADS: Final = words_of("cooperation relations ties partnership interaction")
+_OTHER_ADJECTIVES: Final = words_of("nuclear solar northern southern eastern western")
+_PLACE_NAME: Final = rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*"
+_IN_PLACES: Final = re.compile(
     rf"(?P<well>,?\s+as\s+well\s+as)?\s+(?P<prep>in|of)\s+(?:the\s+)?"
     rf"(?P<names>{_PLACE_NAME}(?:(?:,\s+|,?\s+and\s+){_PLACE_NAME})*)"
     r"(?P<head>\s+(?:regions?|provinces?|oblasts?|districts?))?(?![\w’'-])"
 )
-_REGION_HEADS = ("region", "regions", "province", "provinces", "oblast", "oblasts")
-_NAMED_REGIONS = re.compile(
+_REGION_HEADS: Final = ("region", "regions", "province", "provinces", "oblast", "oblasts")
+_NAMED_REGIONS: Final = re.compile(
     rf"{_PLACE_NAME}(?:(?:,\s+|,?\s+and\s+){_PLACE_NAME})*\s+(?:{'|'.join(_REGION_HEADS)})"
 )
-_PLACE_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
-_AMOUNT_TO = re.compile(
+_PLACE_SEPARATOR: Final = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_AMOUNT_TO: Final = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[$€£¥₸]|[A-Z]{2,3}\s?)\d[\d,.]*\s*"
     r"(?:million|billion|thousand)?\s+to\s+"
 )
-_CAPITALISED = rf"[{UPPER}][\w’'-]*"
+_CAPITALISED: Final = rf"[{UPPER}][\w’'-]*"
 # "the Shanghai Cooperation Organisation", "the Council of Europe"; after "on" or "for" a
 # name goes on through "and" and a closing "in" ("the Organization for Security and
 # Co-operation in Europe", "the Conference on Interaction and Confidence Building Measures
 # in Asia").
-_ORGANISATION_NAME = (
+_ORGANISATION_NAME: Final = (
     rf"{_CAPITALISED}(?:\s+(?:of\s+(?:the\s+)?)?{_CAPITALISED})*"
     # (not "on Monday", "on May 5": a date after the name)
     rf"(?:\s+(?:on|for)\s+(?!(?:{MONTH}|[A-Z][a-z]+day)\b){_CAPITALISED}"
     rf"(?:\s+(?:and\s+)?{_CAPITALISED})*"
     rf"(?:\s+in\s+{_CAPITALISED})?)?"
 )
-_WITHIN_NAME = re.compile(_ORGANISATION_NAME)  # each name of a _WITHIN list
-_WITHIN = re.compile(
+_WITHIN_NAME: Final = re.compile(_ORGANISATION_NAME)  # each name of a _WITHIN list
+_WITHIN: Final = re.compile(
     r"\b(?:cooperation|coordination|interaction|efforts)\s+within\s+(?:the\s+framework\s+of\s+)?"
     rf"(?:the\s+)?(?P<list>{_ORGANISATION_NAME}"
     rf"(?:(?:,\s+|\s+and\s+)(?:the\s+)?{_ORGANISATION_NAME})*)"
 )
 # "in A, in B and in C": the first item has no "in" of its own.
-_IN_LIST = re.compile(
+_IN_LIST: Final = re.compile(
     r"(?<![\w-])in\s+(?=(?:(?!\bin\s)[^,.;:]){1,60}(?:,\s+in\s+[^,.;:]{1,60})+,?\s+and\s+in\s)"
 )
 # (a named route ends before "and" and a lower-case item: "logistics along the X Corridor and
 # agro-processing"; any other, at the next comma)
-_ALONG_ROUTE = re.compile(
+_ALONG_ROUTE: Final = re.compile(
     rf"\s+along\s+the\s+(?:[^,]*?[{UPPER}][\w’'-]*(?=\s+and\s+[a-z])|[^,]*(?=,|$))"
 )
-_ITEM_COMMA = re.compile(r",(?!\d)")  # not the comma of "150,000"
+_ITEM_COMMA: Final = re.compile(r",(?!\d)")  # not the comma of "150,000"
 # "paid to A, as well as to B": the preposition repeated after it is no part of B.
-_AS_WELL_AS = re.compile(r",?\s+(?:as\s+well\s+as|in\s+addition\s+to)\s+(?:to\s+|on\s+)?")
+_AS_WELL_AS: Final = re.compile(r",?\s+(?:as\s+well\s+as|in\s+addition\s+to)\s+(?:to\s+|on\s+)?")
 
 
-_FROM_TO = re.compile(r"(?:ranging\s+)?from\s+([a-z][^,]*?)\s+to\s+([a-z][^,]*)$")
+_FROM_TO: Final = re.compile(r"(?:ranging\s+)?from\s+([a-z][^,]*?)\s+to\s+([a-z][^,]*)$")
 
 
 # A cue whose list is an item of the list before it when a comma precedes it ("discussed A,
 # cooperation in B and C, and D").
-_INNER_CUES = ("cooperation in ", "cooperation on ")
+_INNER_CUES: Final = ("cooperation in ", "cooperation on ")
 
 
 def _split(items_text: str, inner: bool = False) -> list[str]:
@@ -1501,7 +1549,9 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
 
 
 # "... to Chile", "... to the Netherlands" closing an item: a destination.
-_TO_PLACE_AFTER = re.compile(rf"\s+to\s+(?:the\s+)?([{UPPER}][\w'-]*(?:\s+[{UPPER}][\w'-]*)?)$")
+_TO_PLACE_AFTER: Final = re.compile(
+    rf"\s+to\s+(?:the\s+)?([{UPPER}][\w'-]*(?:\s+[{UPPER}][\w'-]*)?)$"
+)
 
 
 def _joined_adjectives(parts: list[str]) -> list[str]:
@@ -1750,7 +1800,7 @@ def _is_adjective(word: str) -> bool:
 
 
 # An apposition that says what a group is made of ("consisting of 7 members of X").
-_MEMBERSHIP_LEADS = ("consisting of ", "composed of ", "comprising ", "made up of ")
+_MEMBERSHIP_LEADS: Final = ("consisting of ", "composed of ", "comprising ", "made up of ")
 
 
 # A pure function of a short phrase, and the costliest step of reading a list: the fields
@@ -2657,9 +2707,9 @@ def find_topics(
 
 # A line alone between blank lines, in sentence case and without a full stop: a section
 # heading ("Trade and investment") or a kicker ("Politics").
-_HEADING_LINE = re.compile(r"[A-Z][a-z][^\n.:;!?()\d]{2,60}")
+_HEADING_LINE: Final = re.compile(r"[A-Z][a-z][^\n.:;!?()\d]{2,60}")
 # Headings that say what kind of text follows, not what it is about.
-_META_HEADINGS = frozenset(
+_META_HEADINGS: Final = frozenset(
     """main results|results|background|summary|overview|contacts|contact|notes to editors|
     related|highlights|outcomes|next steps|for more information|more information|analysis|
     comment|opinion|politics|economy|business|world|news|society|read more|see also
@@ -2667,10 +2717,10 @@ _META_HEADINGS = frozenset(
     .replace("    ", "")
     .split("|")
 )
-_HEADING_OPENERS = words_of(
+_HEADING_OPENERS: Final = words_of(
     "the a an what why how who when where which first second third our its their this these"
 )
-_MIN_HEADINGS = 3  # one or two short lines are a kicker or a caption, not a sectioned text
+_MIN_HEADINGS: Final = 3  # one or two short lines are a kicker or a caption, not a sectioned text
 
 
 def _section_headings(body: str, start: int) -> list[tuple[int, str]]:
@@ -2703,8 +2753,8 @@ def _section_headings(body: str, start: int) -> list[tuple[int, str]]:
 
 # "1." closing a sentence at a line's start: the sentence splitter ends a sentence after the
 # number of a numbered item ("discussed:\n1.", "...;\n2.").
-_NUMBER_AFTER_BREAK = re.compile(r"\n[ \t]*\d{1,2}\.[ \t]")
-_CLOSING_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.$")
+_NUMBER_AFTER_BREAK: Final = re.compile(r"\n[ \t]*\d{1,2}\.[ \t]")
+_CLOSING_NUMBER: Final = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.$")
 
 
 def _numbered_items(sents: list[Sentence], numbered: set[int]) -> list[Sentence]:
@@ -2780,20 +2830,25 @@ def _bullet_lines(
 
 
 # "Among the largest agreements signed:", "The following contracts were signed:"
-_DEALS_INTRO = re.compile(
+_DEALS_INTRO: Final = re.compile(
     r"\b(?:agreements|contracts|deals|documents|memoranda)\b[^:]*\bsigned\b[^:]*:\s*$", re.I
 )
 # "A and B — what the deal is for"; plain-text copies write the dash as a spaced hyphen
-_DEAL_DASH = re.compile(r"\s[—–-]\s+")
+_DEAL_DASH: Final = re.compile(r"\s[—–-]\s+")
 
 
-_PARTICULAR_ENDS = (" in particular in:", " particularly in:", " especially in:", " including in:")
+_PARTICULAR_ENDS: Final = (
+    " in particular in:",
+    " particularly in:",
+    " especially in:",
+    " including in:",
+)
 
 
 # "The following issues were on the agenda:", "the parties agreed on the following:", "a
 # protocol, which provides for:", "presented a list of projects offered to investors:": the
 # lines below list topics (the line ends with the colon).
-_OTHER_INTRO = re.compile(
+_OTHER_INTRO: Final = re.compile(
     r"(?:^\s*(?:the\s+)?following\s+(?:[a-z]+\s+){1,2}?(?:were|was|are|is)\s+(?:also\s+)?"
     r"(?:on\s+the\s+agenda|discussed|considered)\b[^:]*"
     r"|\b(?:agreed|decided)\s+(?:on\s+)?(?:the\s+following|to)"
@@ -2802,7 +2857,7 @@ _OTHER_INTRO = re.compile(
     r"[^:]{0,60})\s*:$",
     re.I,
 )
-_OTHER_INTRO_WORDS = words_of(
+_OTHER_INTRO_WORDS: Final = words_of(
     "following agreed decided provides provide provided envisages "
     "envisage envisaged stipulates stipulate list"
 )
@@ -2838,7 +2893,7 @@ def _thing_before(text: str) -> str:
 
 
 # "the Fergana Valley", "the Aral Sea Basin": a named place of nature.
-_GEOGRAPHIC_NAME = re.compile(
+_GEOGRAPHIC_NAME: Final = re.compile(
     rf"the\s+(?:[{UPPER}][\w’'-]*\s+)+(?:Valley|Basin|Sea|Gulf|Lake|Delta|Peninsula|Mountains)\b"
     rf"(?!\s+[{UPPER}])"
 )
@@ -2993,47 +3048,58 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
     return spans
 
 
-_JOINING = frozenset(["participation", "involvement", "engagement"])
-_SIDE_WORDS = frozenset(["side", "sides"])
-_POSSIBILITY = words_of("possibility possibilities prospect prospects option options idea")
-_READINESS = words_of("readiness willingness intention intentions desire determination")
-_AGENTS = (" companies", " firms", " businesses", " investors", " enterprises", " specialists")
-_COUNT_OF = re.compile(
+_JOINING: Final = frozenset(["participation", "involvement", "engagement"])
+_SIDE_WORDS: Final = frozenset(["side", "sides"])
+_POSSIBILITY: Final = words_of("possibility possibilities prospect prospects option options idea")
+_READINESS: Final = words_of("readiness willingness intention intentions desire determination")
+_AGENTS: Final = (
+    " companies",
+    " firms",
+    " businesses",
+    " investors",
+    " enterprises",
+    " specialists",
+)
+_COUNT_OF: Final = re.compile(
     r"(?:portfolio|package|total|number|group|programme|program|list)\s+of\s+\d"
 )
 # (_COUNT_OF's first words)
-_COUNT_WORDS = words_of("portfolio package total number group programme program list")
-_SITE_HEADS = frozenset(["port", "seaport", "crossing", "zone"])
-_SITE_PREPOSITIONS = frozenset(["at", "near", "from"])
+_COUNT_WORDS: Final = words_of("portfolio package total number group programme program list")
+_SITE_HEADS: Final = frozenset(["port", "seaport", "crossing", "zone"])
+_SITE_PREPOSITIONS: Final = frozenset(["at", "near", "from"])
 # What a business council holds: its meeting is a subject; the council alone is who acts or
 # where deals are signed.
-_COUNCIL_EVENTS = words_of("meeting meetings session sessions sitting work")
-_OPERATOR_AFTER = re.compile(
+_COUNCIL_EVENTS: Final = words_of("meeting meetings session sessions sitting work")
+_OPERATOR_AFTER: Final = re.compile(
     r"\s+(?:company|companies|operator|operators|administration|administrations|authority|"
     r"corporation|agency|agencies)\b"
 )
-_PROGRAMME_HEADS = (" programme", " program")
-_THE_FIELDS_OF = re.compile(
+_PROGRAMME_HEADS: Final = (" programme", " program")
+_THE_FIELDS_OF: Final = re.compile(
     r"(?:^|\s(?:in\s+)?the\s+)(?:fields?|areas?|spheres?|sectors?)\s+of\s+", re.I
 )
-_BY_AGENT = re.compile(
+_BY_AGENT: Final = re.compile(
     r"(?:^|\s)(?:organi[sz]ed|hosted|chaired|co-chaired|moderated|attended|sponsored)"
     r"\s+by\s.*$"
 )
-_CAPITAL_ARTICLES = frozenset(["The", "A", "An", "This", "That", "These", "Its", "Their"])
-_RAISE_VERBS = "raise raising increase increasing lift lifting boost boosting bring bringing"
-_RAISE_WORDS = words_of(_RAISE_VERBS)
-_TRADE_WORDS = words_of("trade turnover")
-_TRADE_TARGET = re.compile(
+_CAPITAL_ARTICLES: Final = frozenset(["The", "A", "An", "This", "That", "These", "Its", "Their"])
+_RAISE_VERBS: Final = (
+    "raise raising increase increasing lift lifting boost boosting bring bringing"
+)
+_RAISE_WORDS: Final = words_of(_RAISE_VERBS)
+_TRADE_WORDS: Final = words_of("trade turnover")
+_TRADE_TARGET: Final = re.compile(
     rf"\b(?:{'|'.join(_RAISE_VERBS.split())})\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:volume|level)\s+of\s+)?(?P<np>(?:bilateral|mutual|two-way|non-oil)\s+"
     r"trade(?:\s+turnover)?)\s+(?:to|beyond|above)\s+(?:about\s+|around\s+|over\s+|some\s+)?"
     r"(?:[$€£¥]|[a-z]{1,3}\$?\s?\d|\d)"
 )
-_ECONOMIC_ZONE = re.compile(r"\b(?:special|free)\s+(?:economic|industrial|trade)\s+zones?\b")
-_ZONE_WORDS = words_of("zone zones")
-_SCHOLARSHIPS = re.compile(r"\b(?:(?:government|state)\s+)?scholarships\b")
-_VISIT_VERBS = (
+_ECONOMIC_ZONE: Final = re.compile(
+    r"\b(?:special|free)\s+(?:economic|industrial|trade)\s+zones?\b"
+)
+_ZONE_WORDS: Final = words_of("zone zones")
+_SCHOLARSHIPS: Final = re.compile(r"\b(?:(?:government|state)\s+)?scholarships\b")
+_VISIT_VERBS: Final = (
     "toured ",
     "visited ",
     "inspected ",
@@ -3042,11 +3108,12 @@ _VISIT_VERBS = (
     "inspected the ",
 )
 # "Under Global Gateway, the EU will ...": a sentence's first word, no part of the name.
-_CAPITAL_PREPOSITIONS = frozenset(
+_CAPITAL_PREPOSITIONS: Final = frozenset(
     ["Under", "In", "At", "On", "For", "Through", "Within", "Via", "By", "With", "From", "After"]
 )
-_NOT_WORD = re.compile(r"[\W_]+")
-_SUBJECT_OF_ENTITY = frozenset(["on", "for", "about"])  # "a working group on X": a new thing
+_NOT_WORD: Final = re.compile(r"[\W_]+")
+# After these, a new thing: "a working group on X".
+_SUBJECT_OF_ENTITY: Final = frozenset(["on", "for", "about"])
 
 
 def _norm(text: str) -> str:
