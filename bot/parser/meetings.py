@@ -406,7 +406,7 @@ _PAID_VISIT: Final = re.compile(r"\bpaid\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}
 # Between "visit to" and the person visited: a title, not a place's clause or a time.
 _NOT_A_TITLE: Final = re.compile(r"[,;:(]|\s(?:in|at|on|during|for|where|which)\s")
 _SERIES_WORDS: Final = frozenset(["series", "separate", "several", "number"])
-# "On the sidelines, the Speaker of the Mazhilis held a number of meetings": an office (not
+# "On the margins, the Chair of the Senate held a number of meetings": an office (not
 # "the sides", "the two ministers") as the subject of a series of meetings.
 _ROLE_SERIES: Final = re.compile(
     r"(?:[^,]{0,80},\s+)?the\s+(?!sides\b|parties\b|two\b|delegations\b)(?:[\w-]+\s+){1,6}?"
@@ -424,7 +424,7 @@ _ROLE_SUBJECT: Final = re.compile(
     r"delegation|visitor|guest|head\s+of\s+(?:our\s+)?state|"
     # "the head of the Chilean Cabinet"
     r"head\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|cabinet|delegation))"
-    # "The delegation, which included heads of 23 enterprises, held talks with Y"
+    # "The delegation, which included heads of several firms, held talks with Y"
     r"(?:,\s*which\s[^,;]{1,100},)?\s+"
     r"(?:also\s+|later\s+|then\s+)?"
     r"(?:met|held|called\s+on|paid|visited|had|sat|received|hosted|spoke)\b"
@@ -663,7 +663,7 @@ def _planned(low: str, words: frozenset[str]) -> bool:
                 return False
             if planned.group().startswith(("invited", "agreed")):
                 return _kind(low[: planned.start()]) is None
-            # "X was received by Y to prepare the council, which is to meet in Milan": the
+            # "X was received by Y to prepare the board, which is to meet in Dorvale": the
             # plan is the clause's, told after a meeting that happened.
             which = low.rfind(", which ", 0, planned.start())
             return which < 0 or _kind(low[:which]) is None
@@ -971,7 +971,7 @@ def _place(text: str, low: str | None = None) -> str | None:
             text = WHO_CLAUSE.sub("", text)
         held_at = _MEETING_WHICH_HELD.match(text) if "which" in text else None
         if held_at is not None:
-            # "During the meeting, which was held at the ministry in Doha, the sides ...":
+            # "During the meeting, which was held at the ministry in Velmora, the sides ...":
             # the clause tells where
             text = text[held_at.end() :]
         subject = _CLOSED_WHICH.match(text) if "which" in text else None
@@ -1117,7 +1117,7 @@ def find_meetings(
                 prior = sents[number - 1]
                 event_date = find_date(prior.text, published, prior.words or None)
             if event_date is None and number == lead and lead_start < dateline_end:
-                # "ST. PETERSBURG, 21 November – X took part in the session held in the
+                # "PORT ALDEN, 3 May – X took part in the session held in the
                 # palace": the event the dateline reports, on its day (not the page's)
                 event_date = find_date(body[lead_start:dateline_end], published)
             found_at = (event_date, place_held or _place(text))
@@ -1154,7 +1154,7 @@ def find_meetings(
         signed_before = signed_in
         signed_in = None
         if "signed" in sentence.words and "by" not in sentence.words:
-            # "A and B signed an agreement in Taiyuan": where (for "The document was signed
+            # "A and B signed an agreement in Karsk": where (for "The document was signed
             # by X and Y", told next)
             signed_in = _place(text)
         if "signed" in sentence.words:
@@ -1322,7 +1322,7 @@ def find_meetings(
                 and "which" in sentence.words
                 and _MEETING_WHICH_HELD.match(text)
             ):
-                # "During the meeting, which was held at the ministry in Doha, ...": there
+                # "During the meeting, which was held at the ministry in Velmora, ...": there
                 meetings[-1].place = _place(text)
             continue  # "At the beginning of the meeting, X conveyed the greetings of Y"
         if meetings and "participation" in sentence.words and _JOINED_TALKS.match(low):
@@ -1548,7 +1548,7 @@ def find_meetings(
         if len(participants) == 1 and role is not None:
             subject = leader if role.group("role") == "delegation" else None
             if subject is None and meetings and role.group("role") == "delegation":
-                # "Later, the SOCAR delegation also met Y": the one of SOCAR met before (an
+                # "Later, the ORVEX delegation also met Y": the one of ORVEX met before (an
                 # organisation's; of a country's, the visitor told first stays the subject)
                 qualifier = role.group("qualifier")
                 subject = (
@@ -1782,7 +1782,7 @@ def find_meetings(
             and "signed" in words
             and _DOCUMENT_SIGNED_BY.match(low)
         ):
-            # "A and B signed an agreement in Taiyuan. The document was signed by X and Y
+            # "A and B signed an agreement in Karsk. The document was signed by X and Y
             # following their talks": there
             place = signed_before
         told_last = meetings[-1] if meetings else None
@@ -1851,7 +1851,7 @@ def find_meetings(
                 )
                 series = not words.isdisjoint(_SERIES_WORDS)
                 if not participants and series and main is not None and _ROLE_SERIES.match(low):
-                    # "On the sidelines, the Speaker of the Mazhilis held a number of bilateral
+                    # "On the margins, the Chair of the Senate held a number of bilateral
                     # meetings": an office standing for the one the brief is about
                     participants = [main]
                 context = _Context(
