@@ -556,7 +556,7 @@ _SHORT_WEEKDAYS: Final = frozenset(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "S
 # A time of day after a label, before the date: "Updated 19:42, 24-Nov-2026".
 _TIME_FIRST: Final = re.compile(r"\d{1,2}:\d{2},?\s+(?=\d)")
 # A short weekday before a date in figures or after a label: "Thu 26/11/2026", "Published:
-# Thu 19 Nov 2026, 6:42 PM".
+# Tue 3 Mar 2026, 9:15 AM".
 _SHORT_WEEKDAY: Final = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+(?=\d)")
 # "24-Nov-2026": a date written with hyphens.
 _HYPHENED_DATE: Final = re.compile(rf"\b(\d{{1,2}})-({_MONTH})-((?:19|20)\d\d)\b")

@@ -3015,7 +3015,7 @@ _NOT_RATES: Final = frozenset(["percent", "fraction", "times", "years", "days", 
 _RATE_AFTER: Final = re.compile(
     r"[^,;.()]{0,50}?\s(?P<rate>(?:a|per)\s+(?:year|day|week|month)|annually|daily)\b"
 )
-# "... under the Technical Cooperation Programme": the named framework of a figure.
+# "... under the Skills Exchange Programme": the named framework of a figure.
 _UNDER_FRAMEWORK: Final = re.compile(
     r"[^,;.()]{0,50}?\s(?P<under>under\s+the\s+(?:[A-Z][\w’'-]*\s+){1,6}?"
     r"(?:Programme|Program|Initiative|Scheme|Plan|Fund|Facility|Framework))\b"
@@ -3149,7 +3149,7 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         else None
     )
     if under and under["under"] not in measure:
-        # "20 scholarships a year under the Technical Cooperation Programme": its framework
+        # "12 trainee places a year under the Skills Exchange Programme": its framework
         measure = f"{measure} {under['under']}"
     apposed = (
         _APPOSED_WHOLE.search(text, max(0, figure.start - 120), figure.start)

@@ -348,7 +348,7 @@ _COMPANY_SUFFIXES: Final = ("bank", "invest", "prom", "gaz", "neft", "oil")
 _CHAIN_PARTICLES: Final = frozenset({"bin", "ibn", "bint", "ben"})
 # Governing bodies whose office may end right before the holder's name ("Vice Chairman of
 # the X regional government Wang Hai"); a company word there would start a company's name.
-# "Chairman of the X regional maslikhat Nurbol Sadykov": a local council (maslikhat, kengash,
+# "Chairman of the X regional maslikhat Aidos Kerimzhan": a local council (maslikhat, kengash,
 # kenesh) or a legislature ends an office so too.
 _GOVERNING: Final = frozenset(
     {
@@ -1173,7 +1173,7 @@ class PeopleFinder:
         return chains
 
     def _country_before_office(self, person: PersonFound) -> str | None:
-        """ "Armenia wants ..., the country's Deputy Prime Minister X said": the country the
+        """ "Ruritania wants ..., the country's Deputy Prime Minister X said": the country the
         sentence names first; "Dubai Chambers President X": the city's country, for a city's
         chamber, port, university or council."""
         body = self.body
@@ -1874,7 +1874,7 @@ class PeopleFinder:
         if title is None and not (
             (follows_verb and self._plain_name(name_start, end))
             or self._byline_name(start, name_start, end)
-            or styled  # "says Datuk Seri Haris Kamaruddin": a style of address names a person
+            or styled  # "says Datuk Seri Azlan Rahim": a style of address names a person
         ):
             return
         if title is None and self._named_as_company(name_start, end):
@@ -2303,7 +2303,7 @@ class PeopleFinder:
         credit = (
             name_start == start
             and 2 <= end - name_start <= 3
-            # "10:42, 26 November 2026, Bishkek - 24.kg news agency, Anna Petrova"
+            # "09:05, 4 March 2026, Tarsk - Tarsk.info news agency, Olga Vesnina"
             and body.endswith(("agency, ", "Agency, "), line_start, tokens[start].start)
         )
         if not credit and not (
@@ -2407,7 +2407,7 @@ class PeopleFinder:
             return True
         at = body.find(name)
         while at >= 0:
-            # "the Mes Aynak mine" elsewhere: "Mes Aynak is believed to hold" is the mine
+            # "the Ulan Kesh mine" elsewhere: "Ulan Kesh is believed to hold" is the mine
             word = _WORD_THEN.match(body, at + len(name))
             if word and word["word"] in _NAMED_THINGS:
                 return True
@@ -3207,7 +3207,7 @@ def _role_fits(role: str, title: str) -> bool:
 @lru_cache(maxsize=1024)  # each name is compared with every person found before it
 def _name_words(name: str) -> tuple[str, ...]:
     """The lower-case words of a name without its regnal number; an initial glued to the
-    surname ("Kh.Tuvshinbayar", as Mongolian texts write) is a word of its own."""
+    surname ("Kh.Batsukh", as Mongolian texts write) is a word of its own."""
     name = _without_regnal(name).lower()
     if "." in name:
         name = _GLUED_INITIAL.sub(". ", name)
