@@ -633,16 +633,16 @@ def test_a_statement_going_on_without_reopening_its_mark_is_one_quotation(
     and closes it at its end is one quotation, of the one who issued it."""
     body = (
         "OSH – Foreign Minister Pablo Rojas met Ana Quispe on Monday.\n\n"
-        "Before departing, Minister Rojas issued the following statement:\n\n"
-        f"{opener}Water is becoming a question of security in the region.\n\n"
-        f"We are increasing our support for water cooperation.{closer}\n"
+        "After the talks, Minister Rojas released the following statement:\n\n"
+        f"{opener}Our two ports will handle twice the grain by next spring.\n\n"
+        f"The new rail ferry starts in May.{closer}\n"
     )
     brief = parse_brief(f"date 2024-03-06\n{body}", brief_id="q")
     assert [(q.speaker, q.text) for q in brief.quotes] == [
         (
             "Pablo Rojas",
-            "Water is becoming a question of security in the region. We are increasing our "
-            "support for water cooperation",
+            "Our two ports will handle twice the grain by next spring. The new rail ferry "
+            "starts in May",
         )
     ]
 
