@@ -744,11 +744,14 @@ _DAILY_UNITS: Final = frozenset(["barrels", "cubic metres"])
 _PER_DAY: Final = re.compile(r"(?P<of>\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+per\s+day\b")
 # A change of any kind: growth, a multiple, a fall.
 _GROWN_BEFORE: Final = re.compile(rf"\b(?:{_GROWTH_STEMS}|doubl|tripl|fell|fallen|declin)")
+# "agreed to hold summits every two years": an interval someone agreed or decided on.
+_AGREED_BEFORE: Final = re.compile(r"\b(?:agreed|agree|agreeing|decided|decide|will|shall)\b")
+# "the travel time ... will be 14 days": a length of time.
+_TIME_IS_BEFORE: Final = re.compile(r"\btime\b[^,.;]{0,90}\s(?:is|was|will\s+be|would\s+be)\s+$")
 # "a container takes almost 40 days", "the works will take 18 months": a length of time (how
 # long talks lasted is no news: "lasted" is not here).
-_AGREED_BEFORE: Final = re.compile(r"\b(?:agreed|agree|agreeing|decided|decide|will|shall)\b")
-_TIME_IS_BEFORE: Final = re.compile(r"\btime\b[^,.;]{0,90}\s(?:is|was|will\s+be|would\s+be)\s+$")
 _TAKES_BEFORE: Final = re.compile(r"\b(?:takes?|took|taking)\s+$")
+# "\n2. Memorandum", "\n3)": a number that starts an item of a list.
 _LIST_ITEM_AFTER: Final = re.compile(rf"[.)](?:\s+[{UPPER}]|\s*$)")
 _LIST_NUMBER: Final = re.compile(r"\s*\(?\d{1,3}[.)]\s*")
 
