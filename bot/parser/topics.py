@@ -1101,12 +1101,12 @@ _COUNTED_HEADS: Final = words_of(
 # What a named owner has, named by the owner alone: "the port's facilities".
 _OWNED: Final = words_of("facilities capabilities capacities activities operations potential work")
 _PLACE_NOUNS: Final = words_of("city town capital village region province district settlement")
-# What a deal delivers, counted: "the supply of 200 tractors".
+# What a deal delivers, counted: "the supply of 60 harvesters".
 _DELIVERY_WORDS: Final = words_of(
     "supply supplies delivery deliveries shipment shipments purchase sale"
 )
-# Where counted goods go: "35 trucks to the region".
-_DESTINATIONS: Final = (" to the region", " to the country", " to the city", " to the republic")
+# Where counted goods go: "12 ferries to the province", "9 cranes to the country".
+_DESTINATIONS: Final = _PLACE_NOUNS | words_of("country republic")
 _CITIZENS: Final = words_of("citizens nationals residents")  # people alone, not as a head
 # What follows a noun phrase's head: "students under a programme", "guests from abroad".
 _AFTER_HEAD: Final = re.compile(r" (?:under|at|in|from|on|with) ")
@@ -1999,8 +1999,8 @@ def _clean(item: str) -> str | None:
             and head_words[-1] not in _COUNTED_HEADS  # "15 joint projects": how many
             and (len(head_words) > 1 or head_words[0] not in _PEOPLE)
         ):
-            if rest.endswith(_DESTINATIONS):
-                return None  # "(the supply of 200 tractors and) 35 trucks to the region"
+            if rest_words[-3:-1] == ["to", "the"] and rest_words[-1] in _DESTINATIONS:
+                return None  # "(the supply of 60 harvesters and) 12 ferries to the province"
             item, low = rest, rest.lower()
     if low[:1].isdigit() and (size := _SIZE_MODIFIER.match(item)):
         item = item[size.end() :]  # "a 150-room hotel", "a 500-bed hospital": how large, then what
@@ -2049,7 +2049,7 @@ def _clean(item: str) -> str | None:
     if low.endswith("ing") and low[: low.rfind(" ")].endswith(_AGENTS):
         return None  # "(support) foreign companies investing": who, not what
     if first in _DELIVERY_WORDS and rest[3:4].isdigit() and rest.startswith("of "):
-        return None  # "(contracts for) the supply of 200 tractors": a deal's goods counted
+        return None  # "(contracts for) the supply of 60 harvesters": a deal's goods counted
     if low.partition(" ")[0] in _COUNT_WORDS and _COUNT_OF.match(low):
         return None  # "a portfolio of 27 projects": a count of things named elsewhere
     if (first.isdigit() or first in _NUMBER_WORDS) and _COUNTED_DOCUMENTS.match(low):
@@ -2409,7 +2409,7 @@ def find_topics(
                         or _demonym_at(text, m.end())  # "invest in Kyrgyz hydropower"
                     )
                     and (m.group("partner") is None or text[m.start("partner")].isupper())
-                    # "X holds reserves of 22 raw materials, including A and B": what a
+                    # "X holds reserves of 14 rare metals, including A and B": what a
                     # country has in the ground, background to the talks, not their subject
                     and not (
                         low.startswith("including", m.start())
@@ -2629,7 +2629,7 @@ def find_topics(
             and not _RAISE_WORDS.isdisjoint(words)
             and (target := _TRADE_TARGET.search(low))
         ):
-            # "agreed to raise bilateral trade to $10 billion": the trade a target is set for
+            # "agreed to raise bilateral trade to $3 billion": the trade a target is set for
             found.append(
                 (sentence.start + target.start("np"), text[target.start("np") : target.end("np")])
             )
@@ -2640,7 +2640,7 @@ def find_topics(
         if not _BUILT_WORDS.isdisjoint(words) and "be" in words:
             for match in _TO_BE_BUILT.finditer(text):
                 # "seven border checkpoints would be modernized": what is to be built ("a
-                # factory with a capacity of 2,000 tonnes of yarn per year will be built": the
+                # factory with a capacity of 800 tonnes of paper per year will be built": the
                 # factory).
                 before = text[: match.start()]
                 if " with a" in before and (capacity := _CAPACITY_AFTER.search(before)):
