@@ -2904,20 +2904,19 @@ def test_a_venue_named_with_its_city_last_places_the_meeting(
 
 
 def test_a_plan_in_a_clause_after_a_reception_leaves_the_reception_a_meeting() -> None:
-    """ "X was later received by Y to prepare the council, which is to meet in Milan": the
-    reception happened; only the council is still to come. ("Made in Italy Minister" is a
-    title, no place.)"""
+    """ "X was afterwards received by Y to plan the board, which is to meet in Cusco": the
+    reception happened; only the board is still to come. ("Crafts and Made in Peru Minister"
+    is a title, no place.)"""
     body = (
-        "ROME – Foreign Minister Lena Varga on Wednesday met Foreign Minister of Jordan Omar "
-        "Haddad at the ministry.\n\nHaddad was later received by Enterprise and Made in Italy "
-        "Minister Carla "
-        "Benvenuti, the ministry said, to prepare the next session of the business council, "
-        "which is to meet in Milan in the spring."
+        "LIMA – Foreign Minister Lena Varga on Tuesday met Foreign Minister of Jordan Omar "
+        "Haddad at the palace.\n\nHaddad was afterwards received by Crafts and Made in Peru "
+        "Minister Rosa Quispe, the palace said, to plan the first sitting of the joint trade "
+        "board, which is to meet in Cusco next year."
     )
     brief = parse_brief(f"date 2024-12-06\n{body}\n", brief_id="w")
     assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
-        ({"Lena Varga", "Omar Haddad"}, dt.date(2024, 12, 4), None),
-        ({"Omar Haddad", "Carla Benvenuti"}, dt.date(2024, 12, 4), None),
+        ({"Lena Varga", "Omar Haddad"}, dt.date(2024, 12, 3), None),
+        ({"Omar Haddad", "Rosa Quispe"}, dt.date(2024, 12, 3), None),
     ]
 
 
@@ -2971,17 +2970,17 @@ def test_he_or_she_was_received_by_someone_is_a_reception_of_the_one_told_before
 
 
 def test_an_office_holding_a_number_of_meetings_stands_for_the_one_the_brief_is_about() -> None:
-    """ "On the sidelines, the Speaker of the Senate held a number of bilateral meetings. In a
+    """ "On the margins, the Senate President held a number of bilateral meetings. In a
     conversation with Y, ...": the brief's principal met Y (the office is told another way
     than the title)."""
     body = (
-        "LIMA – Chairman of the Senate of Peru Lena Varga took part in the plenary session of "
-        "the Assembly.\n\nOn the sidelines of the plenary session, the Speaker of the Senate "
-        "held a number of bilateral meetings. In a conversation with Chairman of the Congress "
-        "of Chile Omar Haddad, the parties discussed trade.\n\nLena Varga also met with Speaker "
-        "of the National Assembly of Ecuador Karim Nasser."
+        "QUITO – President of the Senate of Ecuador Lena Varga attended the spring meeting of "
+        "the Andean Parliament.\n\nOn the margins of the spring meeting, the Senate President "
+        "held a number of bilateral meetings. In a conversation with Speaker of the House of "
+        "Bolivia Omar Haddad, the parties touched on transit routes.\n\nLena Varga also met "
+        "with President of the Congress of Colombia Karim Nasser."
     )
-    brief = parse_brief(f"date 2026-11-22\n{body}\n", brief_id="s")
+    brief = parse_brief(f"date 2026-05-15\n{body}\n", brief_id="s")
     assert [[p.name for p in m.participants] for m in brief.meetings] == [
         ["Lena Varga", "Omar Haddad"],
         ["Lena Varga", "Karim Nasser"],
@@ -2994,55 +2993,55 @@ def test_a_council_chaired_on_behalf_of_another_with_one_who_also_took_part_is_o
     """ "chaired by X on behalf of the High Representative": the one X stands in for was not
     there; "Z also took part": Z joined the meeting just told (X, the delegation's Y, Z)."""
     body = (
-        "The 11th meeting of the Cooperation Council between the European Union and the "
-        "Republic of Chile took place today in Brussels. The meeting was chaired by Ilse Varga, "
-        "Deputy Secretary General for Political Affairs of the European External Action "
-        "Service, on behalf of the High Representative. The delegation of Chile was led by the "
-        "Minister of Foreign Affairs, Omar Haddad. The EU Special Representative for South "
-        "America, Karim Nasser, also took part."
+        "The ninth meeting of the Association Committee between the European Union and the "
+        "Republic of Peru took place today in Brussels. The meeting was chaired by Ilse Varga, "
+        "Managing Director for the Americas of the European External Action Service, on behalf "
+        "of the High Representative. The delegation of Peru was led by the Vice Minister of "
+        "Foreign Affairs, Omar Haddad. The EU Special Representative for Latin America, Karim "
+        "Nasser, also took part."
     )
-    brief = parse_brief(f"date 2026-11-24\n{body}\n", brief_id="b")
+    brief = parse_brief(f"date 2026-05-14\n{body}\n", brief_id="b")
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
-        (["Ilse Varga", "Omar Haddad", "Karim Nasser"], dt.date(2026, 11, 24), "Brussels")
+        (["Ilse Varga", "Omar Haddad", "Karim Nasser"], dt.date(2026, 5, 14), "Brussels")
     ]
 
 
 def test_the_delegation_led_by_someone_holding_talks_after_a_which_clause_is_its_leaders() -> None:
-    """ "... the visit of a delegation led by X. The delegation, which included heads of 23
-    enterprises, held talks with Y in Tacna on 24 November": X met Y there, that day."""
+    """ "... the trip of a delegation led by X. The delegation, which included managers of a
+    dozen farms, held talks with Y in Puno on 11 March": X met Y there, that day."""
     body = (
-        "MINSK, 25 November (BelTA) – Contracts worth over $46 million were signed during the "
-        "visit of a delegation led by Chairman of the Minsk Oblast Executive Committee Lena "
-        "Varga to the Tacna region of Peru.\n\nThe delegation, which included heads of 23 "
-        "enterprises of the oblast, held talks with Governor of the Tacna region Omar Haddad in "
-        "Tacna on 24 November."
+        "ORLOVO, 12 March (Vesti) – Deals worth about $9 million were concluded during the trip "
+        "of a delegation led by Head of the Orlovo District Administration Lena Varga to the "
+        "Puno region of Peru.\n\nThe delegation, which included managers of a dozen farms of "
+        "the district, held talks with Governor of the Puno region Omar Haddad in Puno on 11 "
+        "March."
     )
-    brief = parse_brief(f"date 2026-11-25\n{body}\n", brief_id="d")
+    brief = parse_brief(f"date 2026-03-12\n{body}\n", brief_id="d")
     assert [
         ([p.name for p in m.participants], m.kind, m.date, m.place) for m in brief.meetings
-    ] == [(["Lena Varga", "Omar Haddad"], "talks", dt.date(2026, 11, 24), "Tacna")]
+    ] == [(["Lena Varga", "Omar Haddad"], "talks", dt.date(2026, 3, 11), "Puno")]
 
 
 @pytest.mark.parametrize(
     ("body", "date", "place"),
     [
         (
-            "Mayor of Tacna Lena Varga and Head of the Arica City Administration Omar Haddad "
-            "signed an agreement on sister-city relations. The press service of the Tacna City "
-            "Hall reported.\n\nThe ceremony took place in Tacna on November 25 during the Days "
-            "of Chile in Peru. Before the signing, the mayors held talks, discussing cooperation "
-            "in public transport.",
+            "Mayor of Cusco Lena Varga and Head of the La Paz City Administration Omar Haddad "
+            "signed an agreement on twin-city ties. The press office of the Cusco City Hall "
+            "said so.\n\nThe ceremony took place in Cusco on November 25 during the Bolivian "
+            "Culture Week in Peru. Before the signing, the mayors held talks, discussing joint "
+            "tourism routes.",
             dt.date(2026, 11, 25),
-            "Tacna",
+            "Cusco",
         ),
         (
-            "Prime Minister of the Republic of Chile Lena Varga and Governor of the Tacna region "
-            "of Peru Omar Haddad signed an agreement on twinning relations in Tacna on Monday, "
-            "the press service of the Cabinet reports.\n\nThe agreement provides for cooperation "
-            "in trade. A plan was also approved.\n\nAt the talks that preceded the signing, the "
-            "sides noted that the trade turnover grew.",
+            "Prime Minister of the Republic of Bolivia Lena Varga and Governor of the Puno "
+            "region of Peru Omar Haddad signed an agreement on partnership relations in Puno on "
+            "Monday, the press office of the Government reports.\n\nThe agreement provides for "
+            "cooperation in farming. A roadmap was also adopted.\n\nAt the talks that preceded "
+            "the signing, the sides noted that freight traffic rose.",
             dt.date(2026, 11, 23),
-            "Tacna",
+            "Puno",
         ),
     ],
 )
@@ -3059,15 +3058,15 @@ def test_talks_before_a_signing_are_the_signers_talks_when_and_where_it_was(
 
 
 def test_he_said_so_while_talking_to_a_caller_and_those_with_him_is_one_meeting() -> None:
-    """ "He expressed these views while talking to Y, who called on him along with Z": he,
-    Y and Z met; "the ENAP delegation also met W": Y (of ENAP) met W."""
+    """ "He shared these views while talking to Y, who called on him along with Z": he, Y and
+    Z met; "the ORVEX delegation also met W": Y (of ORVEX) met W."""
     body = (
-        "ISLAMABAD, Nov 23 (APP): Federal Minister for Petroleum Lena Varga on Monday said that "
-        "Pakistan valued ENAP as a dependable partner.\n\nHe expressed these views while talking "
-        "to ENAP Vice President Omar Haddad, who called on him at the Petroleum Division along "
-        "with Ambassador of Chile to Pakistan Karim Nasser and a five-member delegation.\n\n"
-        "Later, the ENAP delegation also held a meeting with Chairman of the Regulatory "
-        "Authority Rosa Quispe."
+        "KARACHI, Mar 4 (PNS): Federal Minister for Energy Lena Varga on Tuesday said that "
+        "Pakistan regarded ORVEX as a reliable partner.\n\nHe shared these views while talking "
+        "to ORVEX Executive Director Omar Haddad, who called on him at the Energy Ministry along "
+        "with Ambassador of Peru to Pakistan Karim Nasser and a three-member delegation.\n\n"
+        "Later, the ORVEX delegation also held a meeting with Head of the Gas Authority Rosa "
+        "Quispe."
     )
     brief = parse_brief(f"{body}\n", brief_id="t")
     assert [{p.name for p in m.participants} for m in brief.meetings] == [
@@ -3094,21 +3093,21 @@ def test_presidents_met_as_a_group_and_named_later_are_in_that_meeting() -> None
 
 
 def test_a_meeting_the_forum_hosted_is_on_the_forums_day_and_at_its_place() -> None:
-    """ "A and B held talks in Barnaul on Thursday, November 19, on the sidelines of the
-    forum. ... The forum also hosted a meeting between C and D": that day, there."""
+    """ "A and B held talks in Velmora on Tuesday, March 10, on the sidelines of the forum. ...
+    The forum also hosted a meeting between C and D": that day, there."""
     body = (
-        "BARNAUL — Governor of Altai Krai Lena Varga and Akim of East Kazakhstan Region Omar "
-        "Haddad held talks in Barnaul on Thursday, November 19, on the sidelines of the "
-        "Altai–Kazakhstan interregional business forum, the press office said.\n\nAt the forum, "
-        "which gathered about 450 participants, the two regions signed 19 agreements.\n\nThe "
-        "forum also hosted a meeting between Chairman of the Altai Krai Legislative Assembly "
-        "Karim Nasser and Chairman of the East Kazakhstan regional maslikhat Rosa Quispe, who "
-        "agreed to set up a working group.\n\n2026-11-21"
+        "VELMORA — Governor of the Velmora Region Lena Varga and Head of the Karsk Province "
+        "Omar Haddad held talks in Velmora on Tuesday, March 10, on the sidelines of the "
+        "Velmora–Karsk investment forum, the press office said.\n\nAt the forum, which drew "
+        "some 300 guests, the two provinces concluded 12 deals.\n\nThe forum also hosted a "
+        "meeting between Chairman of the Velmora Regional Council Karim Nasser and Chairman of "
+        "the Karsk Provincial Assembly Rosa Quispe, who agreed to form a joint commission.\n\n"
+        "2026-03-12"
     )
     brief = parse_brief(f"{body}\n", brief_id="f")
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
-        (["Lena Varga", "Omar Haddad"], dt.date(2026, 11, 19), "Barnaul"),
-        (["Karim Nasser", "Rosa Quispe"], dt.date(2026, 11, 19), "Barnaul"),
+        (["Lena Varga", "Omar Haddad"], dt.date(2026, 3, 10), "Velmora"),
+        (["Karim Nasser", "Rosa Quispe"], dt.date(2026, 3, 10), "Velmora"),
     ]
 
 
@@ -3130,50 +3129,48 @@ def test_the_document_signed_by_two_after_their_talks_takes_the_place_told_of_th
 
 
 def test_two_who_agreed_on_a_weekday_in_a_city_held_talks_there_that_day() -> None:
-    """ "A and B agreed Thursday in Tokyo to ...": their talks, that Thursday, in Tokyo."""
+    """ "A and B agreed Wednesday in Seoul to ...": their talks, that Wednesday, in Seoul."""
     body = (
-        "TOKYO, Feb. 12 Kyodo - Japanese Foreign Minister Lena Varga and his Peruvian "
-        "counterpart Omar Haddad agreed Thursday in Tokyo to step up cooperation in securing "
-        "rare metals.\n\nDuring their talks, Varga told Haddad that Japan will extend a loan."
+        "SEOUL, May 6 Yonhap - South Korean Foreign Minister Lena Varga and her Chilean "
+        "counterpart Omar Haddad agreed Wednesday in Seoul to expand cooperation in green "
+        "hydrogen.\n\nDuring their talks, Varga told Haddad that Korea will provide a grant."
     )
-    brief = parse_brief(f"date 2026-02-12\n{body}\n", brief_id="k")
+    brief = parse_brief(f"date 2026-05-06\n{body}\n", brief_id="k")
     assert [
         ([p.name for p in m.participants], m.kind, m.date, m.place) for m in brief.meetings
-    ] == [(["Lena Varga", "Omar Haddad"], "talks", dt.date(2026, 2, 12), "Tokyo")]
+    ] == [(["Lena Varga", "Omar Haddad"], "talks", dt.date(2026, 5, 6), "Seoul")]
 
 
 def test_during_the_meeting_which_was_held_in_a_city_places_the_meeting_told_before() -> None:
-    """ "X met today with Y. During the meeting, which was held at the Ministry's headquarters
-    in Lima, the two sides reviewed ...": the meeting was in Lima."""
+    """ "X met today with Y. During the meeting, which was held at the Ministry's offices in
+    Cusco, the two sides went over ...": the meeting was in Cusco (not the dateline's city)."""
     body = (
-        "Lima, November 25 (QNA) - HE Minister of State Lena Varga met today with HE Deputy "
-        "Minister of Foreign Affairs of the Republic of Chile Omar Haddad, who is currently "
-        "visiting the country.\n\nDuring the meeting, which was held at the Ministry's "
-        "headquarters in Lima, the two sides reviewed the bilateral cooperation relations in the "
-        "fields of energy and investment."
+        "Lima, March 3 (Andina) - Vice Minister of Trade Lena Varga met today with Deputy "
+        "Minister of Economy of the Republic of Chile Omar Haddad, who is on a working visit to "
+        "the country.\n\nDuring the meeting, which was held at the Ministry's offices in "
+        "Cusco, the two sides went over trade and investment ties."
     )
     brief = parse_brief(f"{body}\n", brief_id="q")
     assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
-        (["Lena Varga", "Omar Haddad"], "Lima")
+        (["Lena Varga", "Omar Haddad"], "Cusco")
     ]
 
 
 def test_meetings_on_the_sidelines_of_the_event_the_dateline_reports_are_on_its_day() -> None:
-    """ "LIMA, 21 November 2026 – X took part in the session held in the palace. On the
-    sidelines of the session, ...": those meetings were on the dateline's day, not the page's
-    (22 November)."""
+    """ "QUITO, 14 May 2026 – X attended the session held in the palace. On the margins of the
+    session, ...": those meetings were on the dateline's day, not the page's (15 May)."""
     body = (
-        "LIMA, 21 November 2026 – Chairman of the Senate of Peru Lena Varga took part in the "
-        "plenary session of the Assembly held in the Torre Tagle Palace.\n\nOn the sidelines of "
-        "the plenary session, the Speaker of the Senate held a number of bilateral meetings. In "
-        "a conversation with Chairman of the Congress of Chile Omar Haddad, the parties "
-        "discussed trade.\n\nLena Varga also met with Speaker of the National Assembly of "
-        "Ecuador Karim Nasser."
+        "QUITO, 14 May 2026 – President of the Senate of Ecuador Lena Varga attended the spring "
+        "session of the Andean Parliament held in the Carondelet Palace.\n\nOn the margins of "
+        "the spring session, the Senate President held a number of bilateral meetings. In a "
+        "conversation with Speaker of the House of Bolivia Omar Haddad, the parties touched on "
+        "transit routes.\n\nLena Varga also met with President of the Congress of Colombia "
+        "Karim Nasser."
     )
-    brief = parse_brief(f"date 2026-11-22\n{body}\n", brief_id="l")
+    brief = parse_brief(f"date 2026-05-15\n{body}\n", brief_id="l")
     assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
-        (["Lena Varga", "Omar Haddad"], dt.date(2026, 11, 21)),
-        (["Lena Varga", "Karim Nasser"], dt.date(2026, 11, 21)),
+        (["Lena Varga", "Omar Haddad"], dt.date(2026, 5, 14)),
+        (["Lena Varga", "Karim Nasser"], dt.date(2026, 5, 14)),
     ]
 
 
