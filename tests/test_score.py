@@ -62,6 +62,8 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic43",
     ROOT / "tests" / "data" / "realistic44",
     ROOT / "tests" / "data" / "realistic45",
+    ROOT / "tests" / "data" / "realistic46",
+    ROOT / "tests" / "data" / "realistic47",
 ]
 MIN_REALISTIC = 0.85
 
