@@ -3255,7 +3255,11 @@ def test_parse_brief_gives_a_figure_a_headline_repeats_once_from_the_story(
         ),
         (
             "They decided that the fair will be held every three years in the capital.",
-            [("three years", "years", "interval between fair")],
+            [("three years", "years", "interval between fairs")],
+        ),
+        (
+            "The ministers agreed that the assembly will be held every two years.",
+            [("two years", "years", "interval between assemblies")],
         ),
         (
             "The commission will meet every six months.",

@@ -3750,6 +3750,17 @@ _EVERY_BEFORE: Final = re.compile(
 )
 
 
+def _plural(noun: str) -> str:
+    """ "fair" -> "fairs", "assembly" -> "assemblies": what recurs, counted ("summits" stays)."""
+    if noun.endswith("s"):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("ch", "sh", "x", "z")):
+        return noun + "es"
+    return noun + "s"
+
+
 def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     before = text[: figure.start]
     if (
@@ -3759,7 +3770,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     ):
         if every["group"]:
             return f"interval between meetings of {every['group']}"
-        return f"interval between {every['held'] or every['subject']}"
+        return f"interval between {_plural(every['held'] or every['subject'])}"
     if _kind_of(figure.unit) == "money" and (kind := _IS_FINANCING.match(text, figure.end)):
         return kind["np"]  # "$70 million is a grant and $30 million a concessional credit"
     if (
