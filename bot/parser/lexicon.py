@@ -52,9 +52,9 @@ ORG_WORDS: Final = words_of(
     cabinet cable center centre chamber city coast commission committee commonwealth
     community company concern conference congress consulate cooperation corporation corridor
     council council's county court day days declaration department desert dialogue
-    directorate district duma embassy kengash exchange exhibition expo factory federation festival
+    directorate district duma embassy exchange exhibition expo factory federation festival
     field format forum foundation fund games government group gulf highway holding holdings
-    house hub index initiative inspectorate institute institution island islands kenesh
+    house hub index initiative inspectorate institute institution island islands kengash kenesh
     khural kingdom kurultai lake league line majilis majlis maslikhat mechanism meeting mejlis
     memorandum mine ministry mountains network oblast ocean office oliy organisation
     organization palace parliament partnership party peninsula pipeline plant platform port
