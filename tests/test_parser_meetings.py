@@ -1610,6 +1610,7 @@ def test_meetings_told_before_later_today_were_today(last: str, date: dt.date | 
     [
         "President Lena Varga received a congratulatory letter from Prime Minister Ana Quispe.",
         "President Lena Varga received an invitation from Prime Minister Ana Quispe.",
+        "President Lena Varga spoke after receiving her warm letter from Premier Ana Quispe.",
         "Minister Ana Quispe called President Lena Varga and Minister Omar Haddad to the stage.",
     ],
 )

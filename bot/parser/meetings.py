@@ -26,6 +26,12 @@ from bot.parser.people import Mention, MentionIndex, PersonFound
 from bot.parser.quotes import office_holder
 from bot.parser.text import WHO_CLAUSE, Sentence, lower_same, strip_attribution
 
+# Not "received a congratulatory letter from", "after receiving the message of": what
+# follows a reception verb when nobody was received.
+_NOT_A_MESSAGE: Final = (
+    r"(?!\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"
+    r"(?:letter|message|telegram|invitation|greetings|congratulations)\b)"
+)
 # Each kind with substrings one of which every match of its pattern contains: a cheap test
 # that skips the search when none occurs.
 _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
@@ -69,12 +75,9 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         ("met", "meet", "rece", "host", "sat", "chaired", "called on", "call on"),
         re.compile(
             r"\b(?:me(?:t|ets|eting\s+(?:with|between)|eting|etings)|"
-            # (not "received a congratulatory letter from")
-            r"rece(?:ived|ives)(?!\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"
-            r"(?:letter|message|telegram|invitation|greetings|congratulations)\b)|"
+            r"rece(?:ived|ives)" + _NOT_A_MESSAGE + "|"
             # "X said after receiving Y in Jakarta": a reception
-            r"(?:after|while|when|before)\s+receiving(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
-            r"(?:letter|message|telegram|invitation|greetings|congratulations)\b)|"
+            r"(?:after|while|when|before)\s+receiving" + _NOT_A_MESSAGE + "|"
             r"(?<!co-)host(?:ed|s)|"  # "a forum co-hosted by X" is no meeting of X
             r"sat\s+down\s+with|co-?chaired|"
             # "paid a courtesy call on X", "called on X" (not "called on both sides to act")
@@ -336,14 +339,16 @@ _REGION_NAMES = words_of("Asia Europe Africa America Americas Eurasia Caucasus O
 _REGION_NAMES |= words_of("Arctic Antarctica East Gulf Pacific Atlantic")
 # Capitals that bear their country's name: "met in Luxembourg" names the city.
 _CAPITALS_NAMED_AS_COUNTRY: Final = frozenset(["Luxembourg", "Singapore", "Monaco", "Djibouti"])
-# "Astana, which ...": the place is named before a relative clause.
+# "During the meeting, which was held at ...": the clause tells where the meeting was.
 _MEETING_WHICH_HELD: Final = re.compile(
     r"(?:[Dd]uring|[Aa]t|[Ii]n)\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|negotiations),\s+which\s+"
     r"(?:was|were)\s+held\s"
 )
+# "The delegation, which included ..., held talks": a closed clause after a common noun.
 _CLOSED_WHICH: Final = re.compile(
     r"[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w’'-]*),\s+which\s[^,;]{1,100},(?=\s)"
 )
+# "Lima, which ...": the place is named before a relative clause.
 _CLAUSE: Final = re.compile(r",\s+(?:which|who|where|whose)\b")
 _TOOK_PART: Final = re.compile(r"\b(?:taking|took)\s+part\s+in\s+the\b")
 _RESPECTIVE: Final = re.compile(r"\b(?:led|headed)\s+(?:their|the)\s+respective\s+delegations\b")
@@ -363,7 +368,8 @@ _GREETINGS_FROM: Final = re.compile(
     r"(?:of|from)\s"
 )
 _GREETING_WORDS: Final = words_of("greetings wishes regards")
-# "A and B signed ...": two named, then the verb (no comma between: not "A, whom B met, signed").
+# "A and B signed ...": two named, then the verb (no comma before "and": not "A, whom B met,
+# and C signed").
 _PAIR_SIGNED: Final = re.compile(r"[^,;]{0,200}?\sand\s[^;]{0,200}?\ssigned\s")
 _CEREMONY_HELD: Final = re.compile(
     r"the\s+(?:signing\s+)?ceremony\s+(?:took\s+place|was\s+held)\b"
