@@ -4849,19 +4849,20 @@ def test_talks_with_a_doctor_and_a_plant_with_its_capacity(text: str, expected: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Lima would offer 20 scholarships a year under its technical programme.",
-            ["scholarships"],
-        ),
+        ("Lima will grant 35 scholarships to Chilean nurses each spring.", ["scholarships"]),
         (
             "The Peruvian side will provide 80 government scholarships to Chilean students.",
             ["government scholarships"],
         ),
+        ("Forty state scholarships will be provided to Chilean cadets.", ["state scholarships"]),
+        ("The Chilean students asked about scholarships.", []),
+        ("Housing is provided to cadets, most of whom study on state scholarships.", []),
     ],
 )
 def test_scholarships_offered_are_a_topic(text: str, expected: list[str]) -> None:
-    """Scholarships a side offers are a subject of their own, with "government" or "state"
-    before them when the text says so."""
+    """Scholarships a side offers (or provides, or of which it sets the number) are a subject of
+    their own, with "government" or "state" before them when the text says so; scholarships
+    asked about or studied on are not."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
 
 

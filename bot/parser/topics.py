@@ -2620,23 +2620,14 @@ def find_topics(
                     cleaned = _clean(item)
                     if cleaned:
                         found.append((sentence.start + match.start("list"), cleaned))
-        if "scholarships" in words and (grants := _SCHOLARSHIPS.search(low)):
-            # "will offer 50 scholarships a year to X students": the scholarships are a
-            # subject of their own, whatever the sentence's cue
-            found.append((sentence.start + grants.start(), grants.group()))
-        if (
-            not _TRADE_WORDS.isdisjoint(words)
-            and not _RAISE_WORDS.isdisjoint(words)
-            and (target := _TRADE_TARGET.search(low))
-        ):
-            # "agreed to raise bilateral trade to $3 billion": the trade a target is set for
-            found.append(
-                (sentence.start + target.start("np"), text[target.start("np") : target.end("np")])
-            )
-        if not _ZONE_WORDS.isdisjoint(words) and (zone := _ECONOMIC_ZONE.search(text)):
-            # "tax holidays in its free economic zones", "land in a special economic zone":
-            # the zones are a subject of their own (a named zone is read as a name)
-            found.append((sentence.start + zone.start(), zone.group()))
+        for gates, pattern, lowered in _OWN_SUBJECTS:
+            # subjects of their own whatever the sentence's cue (see _OWN_SUBJECTS)
+            if all(not gate.isdisjoint(words) for gate in gates) and (
+                own := pattern.search(low if lowered else text)
+            ):
+                found.append(
+                    (sentence.start + own.start("np"), text[own.start("np") : own.end("np")])
+                )
         if not _BUILT_WORDS.isdisjoint(words) and "be" in words:
             for match in _TO_BE_BUILT.finditer(text):
                 # "seven border checkpoints would be modernized": what is to be built ("a
@@ -3095,10 +3086,32 @@ _TRADE_TARGET: Final = re.compile(
     r"(?:[$€£¥]|[a-z]{1,3}\$?\s?\d|\d)"
 )
 _ECONOMIC_ZONE: Final = re.compile(
-    r"\b(?:special|free)\s+(?:economic|industrial|trade)\s+zones?\b"
+    r"\b(?P<np>(?:special|free)\s+(?:economic|industrial|trade)\s+zones?)\b"
 )
 _ZONE_WORDS: Final = words_of("zone zones")
-_SCHOLARSHIPS: Final = re.compile(r"\b(?:(?:government|state)\s+)?scholarships\b")
+_SCHOLARSHIP: Final = r"(?:(?:government|state)\s+)?scholarships\b"
+_OFFERED: Final = (
+    r"(?:offer|offers|offered|offering|provide|provides|provided|providing|allocate|allocates|"
+    r"allocated|allocating|allocation\s+of|award|awards|awarded|awarding|grant|grants|granted|"
+    r"granting|number\s+of)"
+)
+# "will offer 50 scholarships a year", "the number of state scholarships", "scholarships
+# provided to": scholarships offered (not "studying on scholarships", "asked about scholarships")
+_SCHOLARSHIPS: Final = re.compile(
+    rf"\b(?:{_OFFERED}\s+(?:[\w,$-]+\s+){{0,3}}?(?={_SCHOLARSHIP})"
+    rf"|(?={_SCHOLARSHIP}(?:\s+(?:will|would|are|were|is|to|be)){{0,2}}\s+{_OFFERED}\b))"
+    rf"(?P<np>{_SCHOLARSHIP})"
+)
+# Subjects of their own, whatever the sentence's cue: (words the sentence must have, one of
+# each set; the pattern, whose group "np" is the subject; whether it reads the lower-cased text).
+# "agreed to raise bilateral trade to $3 billion": the trade a target is set for; "tax holidays
+# in its free economic zones": the zones (a named zone is read as a name); "will offer 40
+# scholarships to X students": the scholarships.
+_OWN_SUBJECTS: Final[tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str], bool], ...]] = (
+    ((words_of("scholarships"),), _SCHOLARSHIPS, True),
+    ((_TRADE_WORDS, _RAISE_WORDS), _TRADE_TARGET, True),
+    ((_ZONE_WORDS,), _ECONOMIC_ZONE, False),
+)
 _VISIT_VERBS: Final = (
     "toured ",
     "visited ",
