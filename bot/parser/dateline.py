@@ -14,6 +14,14 @@ from bot.parser.dates import ANY_DATE, WEEKDAYS, parse_date
 from bot.parser.text import UPPER
 
 _CITY_WORD: Final = rf"[{UPPER}][{UPPER}a-z'’.\-]*"
+# A month's name, short or full: "Nov", "Nov.", "November".
+_MONTH_ABBR: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_MONTH: Final = rf"{_MONTH_ABBR}[a-z]*\.?"
+_YEAR: Final = r"(?:19|20)\d\d"
+_HAS_YEAR: Final = re.compile(rf"\b{_YEAR}\b")
+# A weekday's name in full ("Thursday") and short ("Thu").
+_WEEKDAY: Final = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY_ABBR: Final = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 _DATELINE: Final = re.compile(
     rf"(?P<city>{_CITY_WORD}(?:[ ](?:{_CITY_WORD}|de|del|la|el)){{0,3}})"
     # "Batken (Kyrgyzstan) (AFP) –", "New Delhi [India], November 24 (ANI):": the country.
@@ -31,18 +39,17 @@ _AGENCY_FIRST: Final = re.compile(r"\(([A-Z][A-Za-z]{1,20})\)[ ]*(?:--|[–—]|
 _AGENCY_BETWEEN_DASHES: Final = re.compile(r"([A-Z][A-Za-z.]{1,20})[ ]*(?:--|[–—]|-(?=[ ]))[ ]*")
 # A full date closed by a dash after a dateline's agency: "Almaty (AFP) - Nov 24, 2026 - ".
 _DATE_AFTER_AGENCY: Final = re.compile(
-    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2},?[ ]+(?:19|20)\d\d"
-    r"|\d{1,2}[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+(?:19|20)\d\d)"
+    rf"({_MONTH}[ ]+\d{{1,2}},?[ ]+{_YEAR}|\d{{1,2}}[ ]+{_MONTH}[ ]+{_YEAR})"
     r"[ ]*(?:--|[–—]|-(?=[ ]))[ ]*"
 )
-_DATE_LIKE: Final = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+_DATE_LIKE: Final = re.compile(rf"\d|\b{_MONTH_ABBR}", re.I)
 # "BAKU, Azerbaijan, May 3. Text" (Trend), "MOSCOW, June 1. /TASS/. Text" and "TASHKENT,
 # May 3 (UzA). Text": an upper-case city and a date ending in a day number, closed by a full
 # stop instead of a dash.
 _DOTTED_DATELINE: Final = re.compile(
     rf"(?P<city>[{UPPER}][{UPPER}'’.\-]+(?:[ ][{UPPER}][{UPPER}'’.\-]+){{0,3}})"
-    r",[ ]*(?P<extra>[^.\n()/–—]{0,30}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?[ ]+\d{1,2})(?:[ ]*\((?P<agency_p>[^()\n]{2,30})\))?\.[ ]*"
+    rf",[ ]*(?P<extra>[^.\n()/–—]{{0,30}}?\b{_MONTH}[ ]+\d{{1,2}})"
+    r"(?:[ ]*\((?P<agency_p>[^()\n]{2,30})\))?\.[ ]*"
     r"(?:/(?P<agency>[^/\n]{2,30})/\.?[ ]*)?(?=[^\W\d_]|[\"“])"
 )
 # "Bishkek, October 23 /Kabar/. Text" and "DUSHANBE, 14.10.2025 /NIAT "Khovar"/. Text": a city,
@@ -74,15 +81,14 @@ _BRACKET_DATELINE: Final = re.compile(
 # "MOSCOW. Nov 26 (Interfax) - Text": a city in capitals, a full stop, the date and the agency.
 _DOT_DATE_DATELINE: Final = re.compile(
     rf"(?P<city>[{UPPER}][{UPPER}'’\-]+(?:[ ][{UPPER}][{UPPER}'’\-]+){{0,3}})\.[ ]+"
-    r"(?P<extra>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}"
+    rf"(?P<extra>{_MONTH}[ ]+\d{{1,2}}"
     r"(?:,?[ ]+\d{4})?)[ ]*\((?P<agency>[^()\n]{2,30})\)[ ]*(?:--|[–—-]|:)[ ]+"
 )
 # "Astana, November 18, 2026. Text" and "Tbilisi, 3 May 2025. Text": a city and a full date
 # with its year, closed by a full stop (a parliament's or ministry's press service).
-_MONTH: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _FULL_DATE_DATELINE: Final = re.compile(
     rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}}),[ ]*"
-    rf"(?P<extra>(?:\d{{1,2}}[ ]+{_MONTH}|{_MONTH}[ ]+\d{{1,2}},?)[ ]+(?:19|20)\d\d)\.[ ]+"
+    rf"(?P<extra>(?:\d{{1,2}}[ ]+{_MONTH}|{_MONTH}[ ]+\d{{1,2}},?)[ ]+{_YEAR})\.[ ]+"
     rf"(?=[{UPPER}\"“])"
 )
 # "ISLAMABAD: Text" (a city the table knows, in capitals, and a colon) and "Dubai, UAE, 25
@@ -90,7 +96,7 @@ _FULL_DATE_DATELINE: Final = re.compile(
 _COLON_DATELINE: Final = re.compile(
     rf"(?P<city>[{UPPER}][{UPPER}'’\-]+(?:[ ][{UPPER}][{UPPER}'’\-]+){{0,2}}"
     rf"|{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}}(?=,))"
-    r"(?:,[ ]*(?P<extra>[^:\n()–—]{3,40}?\b(?:19|20)\d\d))?:[ ]+"
+    rf"(?:,[ ]*(?P<extra>[^:\n()–—]{{3,40}}?\b{_YEAR}))?:[ ]+"
     rf"(?=[{UPPER}\"“])"
 )
 # "Baku. 25 November. REPORT.AZ/ Text" and "OSH. November 27. Naginform.kg – Text": a
@@ -408,7 +414,7 @@ def _below_headlines(body: str, start: int) -> Dateline | None:
         if _upper_city_line(line):
             return Dateline(_normal_case(line), date_text, None, end)
         dated = ANY_DATE.search(line) if date_text is None else None
-        if dated and re.search(r"\b(?:19|20)\d\d\b", dated.group()):
+        if dated and _HAS_YEAR.search(dated.group()):
             date_text = dated.group()
         pos = end + len(body[end:]) - len(body[end:].lstrip("\n"))
     return None
@@ -477,7 +483,7 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
 
 def _full_dated(date_text: str | None) -> bool:
     """Whether a dateline's date text is a full date with its year."""
-    return date_text is not None and re.search(r"\b(?:19|20)\d\d\b", date_text) is not None
+    return date_text is not None and _HAS_YEAR.search(date_text) is not None
 
 
 # The end of a page's teaser sentence before the dateline in capitals that follows it.
@@ -537,8 +543,8 @@ _DATE_LABEL: Final = re.compile(
     r"|(?:last\s+)?updated(?:\s+on)?|date)\s*:?\s*)(?=\d|[A-Z])"
     # "Friday, 20 November 2026, 17:05", "20:15, 26 November 2026": a weekday or the time first.
     # A section's name may come first, as in "All News 17:22 November 26, 2026".
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
-    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,\s+"  # "Thu, Nov 26 2026, 19:45"
+    rf"|{_WEEKDAY},?\s+"
+    rf"|{_WEEKDAY_ABBR}\.?,\s+"  # "Thu, Nov 26 2026, 19:45"
     r"|(?:[A-Z][\w&]*\s+){0,3}\d{1,2}:\d{2},?\s+(?=\d|[A-Z])"
     # "0 Comment(s) Print E-mail Xinhua, November 24, 2026": a page's buttons and the name of
     # the story's source before the date.
@@ -546,25 +552,25 @@ _DATE_LABEL: Final = re.compile(
     rf"(?P<source>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,2}}),\s+(?={_MONTH}\s|\d{{1,2}}\s+{_MONTH})"
 )
 # "27-11-2026": a day-first date written with hyphens.
-_DAY_FIRST_HYPHENS: Final = re.compile(r"^(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")
+_DAY_FIRST_HYPHENS: Final = re.compile(rf"^(\d{{1,2}})-(\d{{1,2}})-({_YEAR})\b")
 _ISO_STAMP: Final = re.compile(
-    r"((?:19|20)\d\d-\d\d-\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
+    rf"({_YEAR}-\d\d-\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
 )
 # A weekday after the date: "27 November 2026, Friday", "November 27, 2026 (Friday)".
-_WEEKDAY_AFTER: Final = re.compile(r"^,?\s*\(?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)?$")
+_WEEKDAY_AFTER: Final = re.compile(rf"^,?\s*\(?{_WEEKDAY}\)?$")
 _SHORT_WEEKDAYS: Final = frozenset(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
 # A time of day after a label, before the date: "Updated 19:42, 24-Nov-2026".
 _TIME_FIRST: Final = re.compile(r"\d{1,2}:\d{2},?\s+(?=\d)")
 # A short weekday before a date in figures or after a label: "Thu 26/11/2026", "Published:
 # Tue 3 Mar 2026, 9:15 AM".
-_SHORT_WEEKDAY: Final = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+(?=\d)")
+_SHORT_WEEKDAY: Final = re.compile(rf"{_WEEKDAY_ABBR}\.?,?\s+(?=\d)")
 # "24-Nov-2026": a date written with hyphens.
-_HYPHENED_DATE: Final = re.compile(rf"\b(\d{{1,2}})-({_MONTH})-((?:19|20)\d\d)\b")
+_HYPHENED_DATE: Final = re.compile(rf"\b(\d{{1,2}})-({_MONTH})-({_YEAR})\b")
 # "24/11/2026" (day first, as European sites write it) or "11/24/2026" (month first).
-_SLASHED_DATE: Final = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+_SLASHED_DATE: Final = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/({_YEAR})\b")
 
 
-_YEAR_FIRST_DOTS: Final = re.compile(r"\b((?:19|20)\d\d)[./](\d{1,2})[./](\d{1,2})\b")
+_YEAR_FIRST_DOTS: Final = re.compile(rf"\b({_YEAR})[./](\d{{1,2}})[./](\d{{1,2}})\b")
 
 
 def _dotted(match: re.Match[str]) -> str:
@@ -591,12 +597,12 @@ def _date_case(line: str) -> str:
 # A page's section names before its timestamp: "Politics Materials 26 November 2026 16:48",
 # or the outlet's name before a date in figures: "Hungary Today 2026.11.18.".
 _SECTIONS: Final = re.compile(
-    rf"(?:[A-Z][a-z&]+\s+){{1,3}}(?=\d{{1,2}}\s+{_MONTH}\s|{_MONTH}\s+\d|(?P<numeric>(?:19|20)\d\d[./])\d)"
+    rf"(?:[A-Z][a-z&]+\s+){{1,3}}(?=\d{{1,2}}\s+{_MONTH}\s|{_MONTH}\s+\d|(?P<numeric>{_YEAR}[./])\d)"
 )
 # A date in another calendar, then the common one in brackets: "Thursday 5 Qaws 1405 (26
 # November 2026)".
 _BRACKETED_DATE: Final = re.compile(
-    rf"[^()\n]{{3,40}}\((?P<date>\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d|{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\)"
+    rf"[^()\n]{{3,40}}\((?P<date>\d{{1,2}}\s+{_MONTH}\s+{_YEAR}|{_MONTH}\s+\d{{1,2}},?\s+{_YEAR})\)"
 )
 
 
@@ -643,7 +649,7 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         dated = [found for part in line.split("|") if (found := line_date(part))]
         return dated[0] if dated and all(found == dated[0] for found in dated) else None
     date = ANY_DATE.match(line)
-    if date is None or not re.search(r"\b(?:19|20)\d\d\b", date.group()):
+    if date is None or not _HAS_YEAR.search(date.group()):
         return None
     rest = line[date.end() :]
     if rest.endswith("day") or rest.endswith("day)"):
