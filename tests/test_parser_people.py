@@ -1665,6 +1665,10 @@ def test_find_people_reads_a_vietnamese_name_whole_and_no_place_after_in_as_a_pe
             "External Affairs Minister Arvind Rao met guests.",
             [("Arvind Rao", "External Affairs Minister", "India")],
         ),
+        (
+            "Union External Affairs Minister Arun Vohra met guests.",
+            [("Arun Vohra", "Union External Affairs Minister", "India")],
+        ),
         ("State Councilor Zhang Wei met guests.", [("Zhang Wei", "State Councilor", "China")]),
         (
             "Chief Cabinet Secretary Taro Sato said so.",

@@ -941,7 +941,7 @@ def _normalise_title(
     return title or None, country, eu
 
 
-# Offices one country names its own way, by their general names (a counterpart's office).
+# Offices India names its own way, by their general names (a counterpart's office).
 _GENERIC_OFFICES: Final = {
     "External Affairs Minister": "Foreign Minister",
     "Minister of External Affairs": "Minister of Foreign Affairs",
@@ -950,7 +950,7 @@ _GENERIC_OFFICES: Final = {
 # Offices that only one country has under that name (general knowledge). ("Secretary of
 # State" is not one: the United States, the Vatican and Kazakhstan have one.)
 _ONE_COUNTRY_OFFICES: Final = (
-    (re.compile(r"^(?:External Affairs Minister|Minister of External Affairs)$"), "India"),
+    (re.compile(f"^(?:{'|'.join(_GENERIC_OFFICES)})$"), "India"),
     (re.compile(r"^Chief Cabinet Secretary$"), "Japan"),
     (re.compile(r"^Minister for Europe and Foreign Affairs$"), "France"),
     (re.compile(r"^State Council?lor$"), "China"),
