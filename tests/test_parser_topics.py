@@ -308,6 +308,24 @@ def test_clause_fragments_are_not_topics(item: str) -> None:
 @pytest.mark.parametrize(
     ("item", "expected"),
     [
+        ("stopped", None),
+        ("published", None),
+        ("seabed", "seabed"),
+        ("watershed", "watershed"),
+        ("infrared", "infrared"),
+    ],
+)
+def test_a_lone_participle_goes_and_a_noun_ending_in_ed_stays(
+    item: str, expected: str | None
+) -> None:
+    """A lone lower-case past participle ("stopped") names no subject; a noun that only ends
+    like one ("seabed", "watershed", "infrared") does."""
+    assert _clean(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
         ("• water purification", "water purification"),
         ("bilateral cooperation", "bilateral cooperation"),
         ("a port with a capacity of 200 tonnes", "port with a capacity of 200 tonnes"),

@@ -812,7 +812,7 @@ _CLAUSE_LEADS: Final = (
 _DEMONSTRATIVES: Final = words_of("this that these those")
 
 _WH_WORDS: Final = words_of("what which who whom whether")
-_PRONOUNS: Final = words_of("this that these those it them")
+_PRONOUNS: Final = _DEMONSTRATIVES | words_of("it them")
 _PRONOUN_AFTER: Final = words_of("at in on during with by after before when while")
 _TIME_UNITS: Final = words_of("day days week weeks month months year years")
 _NUMBER_WORDS: Final = frozenset(UNITS) | frozenset(TENS)
@@ -1084,6 +1084,11 @@ _LOAN_TERMS: Final = (
     "repayment term",
 )
 _SEASONS: Final = words_of("winter summer spring autumn fall")
+# Nouns that end in "-ed" like a past participle: "the seabed", "infrared", "a watershed".
+_ED_NOUNS: Final = (
+    "seabed", "riverbed", "lakebed", "seedbed", "hotbed", "testbed", "flatbed", "watershed",
+    "woodshed", "infrared", "hundred", "kindred",
+)  # fmt: skip
 # A whole number of things before what they are: "12 small hydropower plants".
 # "150-room (hotel)", "500-bed (hospital)", "100-megawatt (solar plant)": a size before a noun
 _SIZE_MODIFIER: Final = re.compile(r"\d[\d,.]*-[a-z]+\s+(?=[a-z])")
@@ -1520,10 +1525,8 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
         return [", ".join(parts)]  # "trade, economic and investment cooperation"
     if (
         len(parts) > 1
-        and " and " in last
         and all(" " not in part and _is_adjective(part) for part in parts[:-1])
-        and _is_adjective(last.split(" ", 1)[0])
-        and len(_split_and(last)) == 1
+        and _adjectives_and_head(last)
     ):
         return [", ".join(parts)]  # "environmental, social and governance standards"
     if last[:4].lower() == "and ":
@@ -1554,6 +1557,12 @@ _TO_PLACE_AFTER: Final = re.compile(
 )
 
 
+def _adjectives_and_head(part: str) -> bool:
+    """Whether a list's part is adjectives joined by "and" before their one head ("social and
+    governance standards"), not two items."""
+    return " and " in part and _is_adjective(part.split(" ", 1)[0]) and len(_split_and(part)) == 1
+
+
 def _joined_adjectives(parts: list[str]) -> list[str]:
     """The parts with adjectives alone joined to the item inside the list whose head they
     share: "A, environmental, social and governance standards, B" has three items."""
@@ -1563,13 +1572,7 @@ def _joined_adjectives(parts: list[str]) -> list[str]:
         if " " not in part and _is_adjective(part) and number < len(parts) - 2:
             run.append(part)
             continue
-        if (
-            run
-            and number < len(parts) - 1
-            and " and " in part
-            and _is_adjective(part.split(" ", 1)[0])
-            and len(_split_and(part)) == 1
-        ):
+        if run and number < len(parts) - 1 and _adjectives_and_head(part):
             out.append(", ".join([*run, part]))
         else:
             out.extend(run)
@@ -2223,7 +2226,13 @@ def _clean_word(item: str) -> str | None:
         or low in _SEASONS  # "(imported, mostly in) winter": when, not what
         or low in _SENTENCE_ADVERBS  # "Later, (X was discussed)": when, not what
         # "(the agreement,) launched (in 2025)": a participle on the item before, no subject
-        or (item[0].islower() and len(low) > 5 and low.endswith("ed") and low[-3] != "e")
+        or (
+            item[0].islower()
+            and len(low) > 5
+            and low.endswith("ed")
+            and low[-3] != "e"
+            and not low.endswith(_ED_NOUNS)
+        )
         or low in UNITS  # "in five (areas)": how many, not which
         or low in TENS
         or (item[0].isupper() and is_city(item))  # "sister cities, including X": where
@@ -2701,13 +2710,13 @@ def find_topics(
 _HEADING_LINE: Final = re.compile(r"[A-Z][a-z][^\n.:;!?()\d]{2,60}")
 # Headings that say what kind of text follows, not what it is about.
 _META_HEADINGS: Final = frozenset(
-    """main results|results|background|summary|overview|contacts|contact|notes to editors|
-    related|highlights|outcomes|next steps|for more information|more information|analysis|
-    comment|opinion|politics|economy|business|world|news|society|read more|see also
-    """.replace("\n", "")
-    .replace("    ", "")
-    .split("|")
-)
+    (
+        "main results", "results", "background", "summary", "overview", "contacts", "contact",
+        "notes to editors", "related", "highlights", "outcomes", "next steps",
+        "for more information", "more information", "analysis", "comment", "opinion",
+        "politics", "economy", "business", "world", "news", "society", "read more", "see also",
+    )
+)  # fmt: skip
 _HEADING_OPENERS: Final = words_of(
     "the a an what why how who when where which first second third our its their this these"
 )
