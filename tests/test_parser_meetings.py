@@ -2955,12 +2955,12 @@ def test_he_or_she_was_received_by_someone_is_a_reception_of_the_one_told_before
     """ "Earlier, she was received by Y": the visitor of the talks just told, that day; "The
     delegation was led by A. She was received by B": A met B."""
     body = (
-        "AMMAN – Jordan and Peru signed six agreements on Nov 4, as Peruvian President Lena "
-        "Varga began a three-day state visit.\n\nThe agreements were exchanged at the palace "
-        "after Ms Varga held talks with Prime Minister Omar Haddad. Earlier, she was received "
-        "by King Karim Nasser at an official welcome ceremony.\n\nThe delegation of Peru was "
-        "led by Deputy Prime Minister Rosa Quispe. She was received by Governor of Aqaba Samir "
-        "Hamdan."
+        "AMMAN – Jordan and Peru signed four accords on Nov 4, as Peruvian President Lena "
+        "Varga arrived for a state visit of two days.\n\nThe accords were handed over at the "
+        "palace after Ms Varga held talks with Prime Minister Omar Haddad. Earlier, she was "
+        "received by King Karim Nasser at an official welcome ceremony.\n\nThe delegation of "
+        "Peru was led by Deputy Prime Minister Rosa Quispe. She was received by Governor of "
+        "Aqaba Samir Hamdan."
     )
     brief = parse_brief(f"date 2025-11-05\n{body}\n", brief_id="e")
     assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
@@ -2994,16 +2994,15 @@ def test_a_council_chaired_on_behalf_of_another_with_one_who_also_took_part_is_o
     """ "chaired by X on behalf of the High Representative": the one X stands in for was not
     there; "Z also took part": Z joined the meeting just told (X, the delegation's Y, Z)."""
     body = (
-        "The ninth meeting of the Association Committee between the European Union and the "
-        "Republic of Peru took place today in Brussels. The meeting was chaired by Ilse Varga, "
-        "Managing Director for the Americas of the European External Action Service, on behalf "
-        "of the High Representative. The delegation of Peru was led by the Vice Minister of "
-        "Foreign Affairs, Omar Haddad. The EU Special Representative for Latin America, Karim "
-        "Nasser, also took part."
+        "The ninth meeting of the EU–Peru Association Committee was held in Brussels today. "
+        "The meeting was chaired by Nora Varga, Managing Director for the Americas at the EEAS, "
+        "on behalf of the High Representative. Peru's delegation was headed by the Vice "
+        "Minister of Foreign Affairs, Omar Haddad. The EU Special Representative for Latin "
+        "America, Karim Nasser, also took part."
     )
     brief = parse_brief(f"date 2026-05-14\n{body}\n", brief_id="b")
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
-        (["Ilse Varga", "Omar Haddad", "Karim Nasser"], dt.date(2026, 5, 14), "Brussels")
+        (["Nora Varga", "Omar Haddad", "Karim Nasser"], dt.date(2026, 5, 14), "Brussels")
     ]
 
 
@@ -3038,9 +3037,9 @@ def test_the_delegation_led_by_someone_holding_talks_after_a_which_clause_is_its
         (
             "Prime Minister of the Republic of Bolivia Lena Varga and Governor of the Puno "
             "region of Peru Omar Haddad signed an agreement on partnership relations in Puno on "
-            "Monday, the press office of the Government reports.\n\nThe agreement provides for "
-            "cooperation in farming. A roadmap was also adopted.\n\nAt the talks that preceded "
-            "the signing, the sides noted that freight traffic rose.",
+            "Monday, the press office of the Government reports.\n\nThe document covers joint "
+            "work in farming. A roadmap was also adopted.\n\nAt the talks that preceded the "
+            "signing, both governments welcomed the growth of freight traffic.",
             dt.date(2026, 11, 23),
             "Puno",
         ),
@@ -3115,17 +3114,17 @@ def test_a_meeting_the_forum_hosted_is_on_the_forums_day_and_at_its_place() -> N
 def test_the_document_signed_by_two_after_their_talks_takes_the_place_told_of_the_signing() -> (
     None
 ):
-    """ "A and B signed an agreement in Arica. The document was signed by X and Y following
-    their talks on November 18": their talks were in Arica."""
+    """ "A and B signed an agreement in Oruro. The document was signed by X and Y following
+    their talks on November 18": their talks were in Oruro."""
     body = (
-        "TACNA – The Tacna region and Chile's Arica province signed an agreement on "
-        "establishing sister-region relations in Arica, the regional government reported.\n\n"
-        "The document was signed by Governor of the Tacna region Lena Varga and Governor of "
-        "Arica Province Omar Haddad following their talks on November 18."
+        "PUNO – The Puno region and Bolivia's Oruro department signed a twinning agreement in "
+        "Oruro, the regional administration said.\n\nThe document was signed by Governor of "
+        "the Puno region Lena Varga and Governor of Oruro Department Omar Haddad following "
+        "their talks on November 18."
     )
     brief = parse_brief(f"date 2026-11-20\n{body}\n", brief_id="a")
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
-        (["Lena Varga", "Omar Haddad"], dt.date(2026, 11, 18), "Arica")
+        (["Lena Varga", "Omar Haddad"], dt.date(2026, 11, 18), "Oruro")
     ]
 
 
