@@ -3186,3 +3186,19 @@ def test_a_signing_day_told_in_a_lead_above_the_dateline_dates_the_signers_meeti
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], dt.date(2026, 11, 26), "Tacna")
     ]
+
+
+def test_the_guest_received_by_another_official_after_the_talks_is_the_visitor() -> None:
+    """ "A held talks with B, who arrived on a visit. ... Later in the day, the distinguished
+    guest was received by Y": B (not the host A) met Y that day."""
+    body = (
+        "On 12 March, President of Bolivia Lena Varga held talks with President of Chile Omar "
+        "Haddad, who arrived in our country on an official visit.\n\nThe sides discussed "
+        "cooperation in mining.\n\nLater in the day, the distinguished guest was received by "
+        "Chairman of the Senate of Bolivia Karim Nasser, who spoke about parliamentary ties."
+    )
+    brief = parse_brief(f"date 2026-03-13\n{body}\n", brief_id="g")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2026, 3, 12)),
+        (["Omar Haddad", "Karim Nasser"], dt.date(2026, 3, 12)),
+    ]

@@ -446,6 +446,12 @@ _DELEGATION_RECEIVED: Final = re.compile(
     r"(?P<demonym>[\w-]+(?:\s+[\w-]+)?)\s+delegation\s+(?:(?:was|were)\s+(?:also\s+|later\s+)?"
     r"received\s+(?:in\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+)?by|(?:also\s+|later\s+)?met\s+with)\b"
 )
+# "Later in the day, the distinguished guest was received by Y": the guest of the talks told
+# before (the one of them who is not the host the brief opens with) met Y.
+_GUEST_RECEIVED: Final = re.compile(
+    r"^(?:(?:on|later|earlier|the\s+same|in\s+addition)\b[^,]{0,40},\s+)?the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:guest|visitor)\s+was\s+(?:also\s+|later\s+|then\s+)?received\s+by\b"
+)
 # "His Highness also received X", "HM the King later met X": a style of address as the
 # subject, standing for the ruler the brief opened with.
 _STYLED_SUBJECT: Final = re.compile(
@@ -1541,6 +1547,20 @@ def find_meetings(
             member = _delegation_member(received.group("demonym"), meetings, people)
             if member is not None and member not in participants:
                 participants.insert(0, member)
+        if (
+            len(participants) == 1
+            and role is None
+            and meetings
+            and main is not None
+            and main in meetings[-1].participants
+            and len(meetings[-1].participants) == 2
+            and ("guest" in words or "visitor" in words)
+            and "received" in words
+            and _GUEST_RECEIVED.match(low)
+        ):
+            guest = next(p for p in meetings[-1].participants if p != main)
+            if guest not in participants:
+                participants.insert(0, guest)
         if (
             len(participants) >= 2
             and role is not None
