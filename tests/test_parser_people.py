@@ -3943,3 +3943,21 @@ def test_find_people_takes_no_name_written_elsewhere_before_a_thing_for_a_person
         "Minister of Mines Ahmad Karimi said so."
     )
     assert people_of(text) == [("Ahmad Karimi", "Minister of Mines", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was noted that New Zealand is one of the main buyers of wool from Chile.", []),
+        (
+            "Costa Rica is ready to share its experience, said Minister of Trade Elena Varga.",
+            [("Elena Varga", "Minister of Trade", None)],
+        ),
+    ],
+)
+def test_find_people_takes_no_country_of_two_words_for_a_person(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "New Zealand is ...", "Costa Rica is ...": two capitalised words that name a country
+    are the country, not someone's given name and surname."""
+    assert people_of(text) == expected

@@ -2500,6 +2500,8 @@ class PeopleFinder:
         tokens = self.tokens
         last = tokens[end - 1]
         name = self.body[tokens[first].start : last.start] + last.bare
+        if title is None and " " in name and _country(name) is not None:
+            return  # "Costa Rica is ...": a country of two words, not a person
         for index, person in enumerate(self.people):
             if _same_person(person.name, name):
                 if len(_name_words(name)) > len(_name_words(person.name)) or (
