@@ -3345,3 +3345,33 @@ def test_find_figures_keeps_a_term_a_length_of_time_and_a_fall_in_days(
     times to "fall from N days to M days" are a change."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.text, f.unit) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plant will cost 3.5 billion Sri Lankan rupees.",
+            [("3.5 billion Sri Lankan rupees", "LKR")],
+        ),
+        (
+            "The fund holds 40 million South African rand.",
+            [("40 million South African rand", "ZAR")],
+        ),
+        (
+            "The bank lent 9 million New Zealand dollars.",
+            [("9 million New Zealand dollars", "NZD")],
+        ),
+        (
+            "Port fees rose by 5 million Hong Kong dollars.",
+            [("5 million Hong Kong dollars", "HKD")],
+        ),
+    ],
+)
+def test_find_figures_reads_a_currency_named_by_a_two_word_adjective(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A country's adjective of two words ("Sri Lankan", "South African") before the currency
+    word names the currency, as one word does ("Saudi riyals")."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.unit) for f in found] == expected

@@ -371,7 +371,8 @@ _POWER_PAIR: Final = re.compile(r"(?<=[mgk]w/)[\d,.]+\s?[mgk]wh\b")
 _SIGNED_PERCENT: Final = re.compile(r"\d+(?:\.\d+)?\s?%")
 # "$5 billion", "5 billion won" and, before a noun, "a 350 billion-won deal".
 _CURRENCY_AFTER: Final = re.compile(
-    r"(?:\s+|-)(?:(?P<adj>(?-i:[A-Z][a-z]+))\s+(?=[a-z]))?(?P<cur>"
+    # "Saudi riyals", "Sri Lankan rupees": a country's adjective of one or two words
+    r"(?:\s+|-)(?:(?P<adj>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))\s+(?=[a-z]))?(?P<cur>"
     + "|".join(sorted((re.escape(k) for k in CURRENCY_WORDS), key=len, reverse=True))
     + r"|(?-i:[A-Z]{3})|(?-i:TL))\b",  # "300 million TL": Turkish lira
     re.IGNORECASE,
