@@ -3202,3 +3202,18 @@ def test_the_guest_received_by_another_official_after_the_talks_is_the_visitor()
         (["Lena Varga", "Omar Haddad"], dt.date(2026, 3, 12)),
         (["Omar Haddad", "Karim Nasser"], dt.date(2026, 3, 12)),
     ]
+
+
+def test_a_quote_said_after_the_talks_makes_the_pair_who_signed_just_before_a_meeting() -> None:
+    """ "A and B signed a declaration at the palace in Lima on 4 May. '...,' said A after the
+    talks": A and B held talks, that day and there."""
+    body = (
+        "LIMA – Chilean President Lena Varga and Peruvian President Omar Haddad signed a "
+        "declaration on partnership at the Government Palace in Lima on 4 May.\n\n“Our ports "
+        "are open. Today we open them wider,” said Varga at a joint press statement after the "
+        "talks."
+    )
+    brief = parse_brief(f"date 2026-05-05\n{body}\n", brief_id="s")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2026, 5, 4), "Lima")
+    ]

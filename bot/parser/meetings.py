@@ -371,6 +371,8 @@ _GREETING_WORDS: Final = words_of("greetings wishes regards")
 # "A and B signed ...": two named, then the verb (no comma before "and": not "A, whom B met,
 # and C signed").
 _PAIR_SIGNED: Final = re.compile(r"[^,;]{0,200}?\sand\s[^;]{0,200}?\ssigned\s")
+# "said A after the talks", told just after "A and B signed ...": the talks of the signers.
+_AFTER_THE_TALKS: Final = re.compile(r"\b(?:after|following)\s+the\s+talks\b")
 _CEREMONY_HELD: Final = re.compile(
     r"the\s+(?:signing\s+)?ceremony\s+(?:took\s+place|was\s+held)\b"
 )
@@ -1085,6 +1087,7 @@ def find_meetings(
     group_met: tuple[int, set[str]] | None = None
     # The two who signed ("A and B signed an agreement"), with the day and place told.
     signing: tuple[list[int], dt.date | None, str | None] | None = None
+    signing_at = -1  # the sentence that signing is told in
     visit: tuple[int, str] | None = None  # the sentence and city of a visit a meeting was on
     last_named: list[int] = []  # the people named in the sentence before
     leader: int | None = None  # who leads the delegation the brief is about
@@ -1151,6 +1154,7 @@ def find_meetings(
             # "A and B signed an agreement in Bukhara on Monday": the two signers, when and
             # where (for talks told "before the signing")
             signing = (named_here, find_date(text, published, sentence.words), _place(text))
+            signing_at = number
         elif (
             signing is not None
             and "ceremony" in sentence.words
@@ -1800,6 +1804,19 @@ def find_meetings(
         ):
             # "A and B signed an agreement. Before the signing, the mayors held talks": the
             # signers' talks, that day and there
+            participants = list(signing[0])
+            date, place = date or signing[1], place or signing[2]
+        if (
+            len(participants) == 1
+            and signing is not None
+            and participants[0] in signing[0]
+            and number - signing_at <= 3
+            and (not meetings or meetings[-1].sentence < signing_at)
+            and "talks" in words
+            and _AFTER_THE_TALKS.search(low)
+        ):
+            # "A and B signed a declaration in Lima on Friday. '...,' said A after the talks":
+            # the signers' talks, that day and there
             participants = list(signing[0])
             date, place = date or signing[1], place or signing[2]
         if (
