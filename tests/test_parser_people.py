@@ -3961,3 +3961,24 @@ def test_find_people_takes_no_country_of_two_words_for_a_person(
     """ "New Zealand is ...", "Costa Rica is ...": two capitalised words that name a country
     are the country, not someone's given name and surname."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EU Special Representative for Human Rights, Karim Nasser, also took part.",
+            [("Karim Nasser", "EU Special Representative for Human Rights", None)],
+        ),
+        (
+            "The UN Special Envoy for Climate Change, Anna Lind, also spoke.",
+            [("Anna Lind", "UN Special Envoy for Climate Change", None)],
+        ),
+    ],
+)
+def test_find_people_reads_the_words_after_for_before_a_named_apposition_as_the_field(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Special Representative for Human Rights, Karim Nasser,": the capitalised words after
+    an office's "for" are its field when a name follows the comma, not the person."""
+    assert people_of(text) == expected

@@ -1670,6 +1670,15 @@ class PeopleFinder:
                 k -= 1
         if k == end:
             return  # no name-like word ends the run ("the Ministry of Foreign Affairs")
+        if (
+            k >= 2
+            and tokens[k - 1].text == "for"
+            and tokens[k - 2].bare.lower() in TITLE_WORDS
+            and self._named_after_comma(end)
+        ):
+            # "the Special Representative for Human Rights, Karim Nasser,": the words after
+            # "for" are the office's field, the name follows the comma
+            return
         if tokens[start].text in _LEGAL_PREFIXES and all(
             t.bare.lower() not in TITLE_WORDS for t in tokens[start:end]
         ):
@@ -2423,6 +2432,18 @@ class PeopleFinder:
         return any(
             at + len(name) <= start and body.startswith(name, at)
             for at in self._after_company_noun
+        )
+
+    def _named_after_comma(self, end: int) -> bool:
+        """Whether a comma then two name-like capitalised words follow tokens[end - 1]."""
+        tokens = self.tokens
+        return (
+            end + 2 < len(tokens)
+            and tokens[end].text == ","
+            and all(
+                tokens[i].cap and _name_like(tokens[i].text) and not _is_acronym(tokens[i].text)
+                for i in (end + 1, end + 2)
+            )
         )
 
     def _name_start(self, k: int, end: int, *, allow_three: bool) -> int | None:
