@@ -3217,3 +3217,18 @@ def test_a_quote_said_after_the_talks_makes_the_pair_who_signed_just_before_a_me
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], dt.date(2026, 5, 4), "Lima")
     ]
+
+
+def test_the_two_parts_of_a_commission_chaired_by_two_ministers_make_them_meet() -> None:
+    """ "The Chilean part of the Commission was chaired by Minister X, the Peruvian part by
+    Minister Y": the two co-chairs met at the session."""
+    body = (
+        "The Fourth Session of the Chilean-Peruvian Joint Commission was held in Lima.\n\n"
+        "The Chilean part of the Commission was chaired by Minister of Economy Lena Varga, the "
+        "Peruvian part by Minister of Trade Omar Haddad.\n\nThe Co-Chairs welcomed the growth "
+        "of mutual trade."
+    )
+    brief = parse_brief(f"{body}\n", brief_id="c")
+    assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], "Lima")
+    ]

@@ -120,6 +120,16 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         ),
     ),
     (
+        # "The Czech part of the Commission was chaired by X, the Uzbek part by Y": the two
+        # co-chairs of a commission's session met at it.
+        "meeting",
+        ("part of the", "side of the"),
+        re.compile(
+            r"\b(?:part|side)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:commission|committee|council)"
+            r"\s+(?:was|is)\s+(?:co-?)?(?:chaired|headed|led)\s+by\b"
+        ),
+    ),
+    (
         # "X took part in a business round table chaired jointly with Minister Y", "X addressed
         # the forum alongside Minister Y": the two held it together, so they met.
         "meeting",
