@@ -3982,3 +3982,20 @@ def test_find_people_reads_the_words_after_for_before_a_named_apposition_as_the_
     """ "Special Representative for Human Rights, Karim Nasser,": the capitalised words after
     an office's "for" are its field when a name follows the comma, not the person."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Staff Report, Gulf News\n\nDubai: The minister spoke.", []),
+        (
+            "Staff Writer, Gulf News\n\nDubai: Minister of Energy Omar Saleh spoke.",
+            [("Omar Saleh", "Minister of Energy", None)],
+        ),
+    ],
+)
+def test_find_people_takes_no_byline_credit_for_a_person(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Staff Report", "Staff Writer" on a byline credit the newsroom: no one is named."""
+    assert people_of(text) == expected

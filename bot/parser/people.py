@@ -247,6 +247,8 @@ _MEDIA_WORDS: Final = words_of(
     "times news post daily herald tribune gazette agency press reporter reporters staff "
     "correspondent correspondents desk service bureau online media journal review weekly"
 )
+# A byline's credit in place of an author ("Staff Writer", "Staff Report").
+_BYLINE_ROLES: Final = words_of("report reporter reporters writer writers correspondent desk")
 # The legal forms that open a company's name ("PT Sinar Jaya", "OOO Stroyservis").
 _LEGAL_PREFIXES: Final = frozenset(["PT", "OOO", "TOO", "ZAO", "OAO", "PAO", "AO"])
 # A list's line: "A. Selimov – Deputy Chairman of the Cabinet of Ministers (head ...)".
@@ -2523,6 +2525,8 @@ class PeopleFinder:
         name = self.body[tokens[first].start : last.start] + last.bare
         if title is None and " " in name and _country(name) is not None:
             return  # "Costa Rica is ...": a country of two words, not a person
+        if all(word.lower() in _BYLINE_ROLES for word in _name_words(name)):
+            return  # "Staff Report, Gulf News": a byline's credit, not someone's name
         for index, person in enumerate(self.people):
             if _same_person(person.name, name):
                 if len(_name_words(name)) > len(_name_words(person.name)) or (
