@@ -3232,3 +3232,19 @@ def test_the_two_parts_of_a_commission_chaired_by_two_ministers_make_them_meet()
     assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], "Lima")
     ]
+
+
+def test_talks_held_following_the_meeting_told_before_are_on_its_day() -> None:
+    """ "On May 4, A received B. ... Following the meeting, B also held talks with C": that
+    day too."""
+    body = (
+        "On May 4, President of Chile Lena Varga received Prime Minister of Peru Omar Haddad, "
+        "who is in our country on an official visit.\n\nThe sides discussed mining.\n\n"
+        "Following the meeting, the Prime Minister of Peru also held talks with Prime Minister "
+        "of Chile Karim Nasser at the Government House."
+    )
+    brief = parse_brief(f"date 2026-05-05\n{body}\n", brief_id="f")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2026, 5, 4)),
+        (["Omar Haddad", "Karim Nasser"], dt.date(2026, 5, 4)),
+    ]

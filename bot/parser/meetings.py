@@ -1729,6 +1729,13 @@ def find_meetings(
                 # "X sent a telegram to Y. The same day (Later), X had a phone call with Z",
                 # no day told before: the day of the report
                 date = published
+        if (
+            date is None
+            and meetings
+            and low.startswith(_AROUND_WORDS)
+            and _AROUND_THE_MEETING.match(low)
+        ):
+            date = meetings[-1].date  # "Following the meeting, X held talks with Z": that day
         if date is None and number and "conference" in words and _PRESS_CONFERENCE.search(low):
             # "X said on Wednesday. “...,” X told a joint press conference with Y": he said
             # it at the press conference, that day.
