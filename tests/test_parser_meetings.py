@@ -3248,3 +3248,20 @@ def test_talks_held_following_the_meeting_told_before_are_on_its_day() -> None:
         (["Lena Varga", "Omar Haddad"], dt.date(2026, 5, 4)),
         (["Omar Haddad", "Karim Nasser"], dt.date(2026, 5, 4)),
     ]
+
+
+def test_a_meeting_an_agreement_was_reached_to_hold_gives_no_place_to_the_talks_after() -> None:
+    """ "An agreement was reached to adopt a plan and to hold the first meeting of the
+    commission in Lima next year": a plan, so the talks told next were not in Lima."""
+    body = (
+        "On May 4, President of Chile Lena Varga received Prime Minister of Peru Omar Haddad.\n\n"
+        "An agreement was reached to adopt a roadmap for trade and to hold the first meeting of "
+        "the joint commission in Lima next year.\n\nFollowing the meeting, the Prime Minister "
+        "of Peru also held talks with Prime Minister of Chile Karim Nasser at the Government "
+        "House."
+    )
+    brief = parse_brief(f"date 2026-05-05\n{body}\n", brief_id="p")
+    assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], None),
+        (["Omar Haddad", "Karim Nasser"], None),
+    ]

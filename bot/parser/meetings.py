@@ -261,7 +261,9 @@ _VERB_TRIGGER: Final = re.compile(
 _PLANNED: Final = re.compile(
     r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|to)|plans?\s+to|"
     r"planning\s+to|intends?\s+to|agreed\s+to|invited)\s+(?:\w+\s+){0,3}?"
-    r"(?:meet|hold|travel|visit|host|receive|attend|co-chair|chair)\b|\bnext\s+meeting\b",
+    r"(?:meet|hold|travel|visit|host|receive|attend|co-chair|chair)\b|\bnext\s+meeting\b|"
+    # "An agreement was reached to adopt a roadmap and to hold the first meeting in Riga"
+    r"\bagreement\s+was\s+reached\s+to\s[^.;]{0,160}?\b(?:meet|hold|host)\b",
 )
 # One of these is in every match of _PLANNED (its verbs, and "next").
 _PLANNED_NEEDS: Final = (
@@ -278,7 +280,7 @@ _PLANNED_NEEDS: Final = (
 # The words that open a match of _PLANNED: one of the first set, or one of each of the others
 # ("is expected", "were to").
 _PLANNED_WORDS: Final = words_of(
-    "will shall would plan plans planning intend intends agreed invited next"
+    "will shall would plan plans planning intend intends agreed invited next reached"
 )
 _PLANNED_BE: Final = words_of("is are was were")
 _PLANNED_BE_WHAT: Final = words_of("expected scheduled set due to")
