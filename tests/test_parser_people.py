@@ -3999,3 +3999,21 @@ def test_find_people_takes_no_byline_credit_for_a_person(
 ) -> None:
     """ "Staff Report", "Staff Writer" on a byline credit the newsroom: no one is named."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Lebap, the khokim held talks with the hakim of the Lebap velayat, Batyr Orazov.",
+            [("Batyr Orazov", "hakim of the Lebap velayat", "Turkmenistan")],
+        ),
+        ("Hakim Orazov spoke.", [("Hakim Orazov", None, None)]),
+    ],
+)
+def test_find_people_reads_a_turkmen_hakim_in_lower_case_before_a_named_apposition(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "the hakim of the X velayat, Y Z,": the lower-case office of a Turkmen governor names
+    Y Z; "Hakim" alone, capitalised, stays a given name."""
+    assert people_of(text) == expected

@@ -2612,7 +2612,13 @@ class PeopleFinder:
             low = token.text.lower()
             if j in self._taken or "\n" in body[token.end : tokens[j + 1].start]:
                 break  # a title never runs over a line's end ("MFA Press Release")
-            if token.cap or low in TITLE_WORDS or token.text in _AFFAIRES:
+            if (
+                token.cap
+                or low in TITLE_WORDS
+                or token.text in _AFFAIRES
+                # "the hakim of the Balkan velayat, X": a Turkmen governor in lower case
+                or (token.text == "hakim" and tokens[j + 1].text == "of")
+            ):
                 first = j  # ("Chargé d'Affaires")
             elif token.text == "." and j >= 3 and body[tokens[j - 3].start : token.end] == "a.i.":
                 first = j = j - 3  # "Chargé d'Affaires a.i. of X": ad interim
