@@ -3265,3 +3265,17 @@ def test_a_meeting_an_agreement_was_reached_to_hold_gives_no_place_to_the_talks_
         (["Lena Varga", "Omar Haddad"], None),
         (["Omar Haddad", "Karim Nasser"], None),
     ]
+
+
+def test_the_governor_heading_the_delegation_told_before_is_the_governor_who_held_talks() -> None:
+    """ "A delegation headed by Governor X paid a working visit to ... In Tacna, the governor
+    held talks with Y": X held talks with Y."""
+    body = (
+        "A delegation of the Arica region headed by Governor Lena Varga paid a working visit "
+        "to the Tacna region of Peru.\n\nIn Tacna, the governor held talks with Governor of "
+        "Tacna Omar Haddad. The sides discussed border trade."
+    )
+    brief = parse_brief(f"{body}\n", brief_id="v")
+    assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], "Tacna")
+    ]

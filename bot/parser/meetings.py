@@ -439,7 +439,7 @@ _ROLE_SUBJECT: Final = re.compile(
     # "The same day, at the headquarters of the agency in Paris, the delegation held ..."
     r"(?:(?:at|in)\s[^,]{0,80},\s+)?the\s+"
     r"(?:(?P<qualifier>[\w-]+)\s+)?(?P<role>minister|secretary|president|premier|chancellor|"
-    r"speaker|envoy|"
+    r"speaker|envoy|governor|mayor|khokim|hakim|akim|"
     r"diplomat|ambassador|"
     r"delegation|visitor|guest|head\s+of\s+(?:our\s+)?state|"
     # "the head of the Chilean Cabinet"
@@ -451,6 +451,9 @@ _ROLE_SUBJECT: Final = re.compile(
 )
 # The verbs _ROLE_SUBJECT ends with: a sentence with none of them cannot match it.
 _ROLE_VERBS: Final = words_of("met held called paid visited had sat received hosted spoke")
+# The heads of a region or city: "In Tacna, the governor held talks with Y" stands for the
+# leader of the delegation told before when that leader holds the office.
+_LOCAL_HEADS: Final = frozenset(["governor", "mayor", "khokim", "hakim", "akim"])
 # "X spoke by telephone with A. ... The Minister then spoke with B": a second call.
 _SPOKE_WITH: Final = re.compile(r"\bspoke\s+(?:again\s+)?with\b")
 # "On the same day, the Danish delegation was received by Y", "Earlier, on Thursday, the
@@ -1589,6 +1592,13 @@ def find_meetings(
             participants.insert(0, leader)  # "the delegation met with A, and later with B"
         if len(participants) == 1 and role is not None:
             subject = leader if role.group("role") == "delegation" else None
+            if (
+                subject is None
+                and leader is not None
+                and role.group("role") in _LOCAL_HEADS
+                and role.group("role") in (people[leader].title or "").lower()
+            ):
+                subject = leader  # "A delegation headed by Governor X ... the governor met Y"
             if subject is None and meetings and role.group("role") == "delegation":
                 # "Later, the ORVEX delegation also met Y": the one of ORVEX met before (an
                 # organisation's; of a country's, the visitor told first stays the subject)
