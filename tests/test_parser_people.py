@@ -793,6 +793,10 @@ def test_find_people_reads_an_office_word_after_bin_as_a_fathers_name(
         ("Oman News Agency", "Oman"),
         ("MENA", "Egypt"),
         ("AA", "Turkey"),
+        ("Agerpres", "Romania"),
+        ("Petra", "Jordan"),
+        ("Turan", "Azerbaijan"),
+        ("BTA", "Bulgaria"),
         ("Reuters", None),
     ],
 )

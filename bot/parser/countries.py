@@ -559,6 +559,21 @@ _AGENCIES: Final = {
     "pap": "PL",
     "mti": "HU",
     "tanjug": "RS",
+    # More national agencies of Europe, the Middle East and Asia.
+    "agerpres": "RO",
+    "turan": "AZ",
+    "petra": "JO",
+    "bta": "BG",
+    "hina": "HR",
+    "tasr": "SK",
+    "belga": "BE",
+    "anp": "NL",
+    "ritzau": "DK",
+    "elta": "LT",
+    "leta": "LV",
+    "sana": "SY",
+    "kpl": "LA",
+    "bss": "BD",
 }
 
 
