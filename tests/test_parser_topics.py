@@ -4955,3 +4955,10 @@ def test_talks_in_a_city_with_someone_and_taking_stock_name_topics(
     """ "talks in Lima with X on Y" names Y (without where it was agreed); "took stock of X"
     names X."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_bare_cooperation_is_no_topic() -> None:
+    """ "8 documents on cooperation were signed, including an agreement on fisheries": the
+    bare word "cooperation" says nothing of what; fisheries does."""
+    text = "The ministers signed 8 documents on cooperation, including an agreement on fisheries."
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["fisheries"]
