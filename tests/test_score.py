@@ -64,6 +64,10 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic45",
     ROOT / "tests" / "data" / "realistic46",
     ROOT / "tests" / "data" / "realistic47",
+    ROOT / "tests" / "data" / "realistic48",
+    ROOT / "tests" / "data" / "realistic49",
+    ROOT / "tests" / "data" / "realistic50",
+    ROOT / "tests" / "data" / "realistic51",
 ]
 MIN_REALISTIC = 0.85
 
