@@ -3279,3 +3279,29 @@ def test_the_governor_heading_the_delegation_told_before_is_the_governor_who_hel
     assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], "Tacna")
     ]
+
+
+def test_a_reception_that_will_be_held_is_no_meeting() -> None:
+    """ "Y will be received on Friday by Z": a reception still to come, so no meeting of Y
+    and Z; the talks told before stay."""
+    body = (
+        "ROME – Foreign Minister Lena Varga held talks with Foreign Minister Omar Haddad in "
+        "Rome on Monday.\n\nHaddad will be received on Friday by Prime Minister Marco Bellini."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="w")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4))
+    ]
+
+
+def test_officials_in_whose_presence_two_met_are_no_participants() -> None:
+    """ "X met Y in the presence of A and B": one meeting of X and Y; A and B attended it."""
+    body = (
+        "Prime Minister Lena Varga met with Vice Minister of Trade Omar Haddad, who heads a "
+        "business delegation, in the presence of Minister of Economy Marco Bellini and Chairman "
+        "of the Port Authority Karim Nasser."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="p")
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Lena Varga", "Omar Haddad"]
+    ]

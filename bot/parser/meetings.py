@@ -261,7 +261,9 @@ _VERB_TRIGGER: Final = re.compile(
 _PLANNED: Final = re.compile(
     r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|to)|plans?\s+to|"
     r"planning\s+to|intends?\s+to|agreed\s+to|invited)\s+(?:\w+\s+){0,3}?"
-    r"(?:meet|hold|travel|visit|host|receive|attend|co-chair|chair)\b|\bnext\s+meeting\b|"
+    r"(?:meet|hold|travel|visit|host|receive|attend|co-chair|chair|"
+    # "Y will be received on Friday by Z": a reception still to come
+    r"be\s+(?:\w+\s+)?(?:received|hosted|welcomed))\b|\bnext\s+meeting\b|"
     # "An agreement was reached to adopt a roadmap and to hold the first meeting in Riga"
     r"\bagreement\s+was\s+reached\s+to\s[^.;]{0,160}?\b(?:meet|hold|host)\b",
 )
@@ -275,6 +277,7 @@ _PLANNED_NEEDS: Final = (
     "receive",
     "attend",
     "chair",
+    "welcomed",
     "next",
 )
 # The words that open a match of _PLANNED: one of the first set, or one of each of the others
@@ -396,6 +399,7 @@ _DOCUMENT_SIGNED_BY: Final = re.compile(
     r"(?:was|were)\s+signed\s+by\b"
 )
 _ON_BEHALF_OF: Final = re.compile(r"\bon\s+behalf\s+of\s")
+_IN_PRESENCE_OF: Final = re.compile(r"\bin\s+the\s+presence\s+of\s")
 _ALSO_TOOK_PART: Final = re.compile(r"\balso\s+(?:took\s+part|participated)\s*[.;]?$")
 _INVITATION_OF: Final = re.compile(r"\bat\s+the\s+invitation\s+of\s")
 _THE_TWO: Final = re.compile(
@@ -1417,6 +1421,19 @@ def find_meetings(
             absent = _named_after(_ON_BEHALF_OF, low, text_at, index, body)
             if absent is not None and absent.person in participants:
                 participants.remove(absent.person)
+        if (
+            len(participants) > 2
+            and "presence" in sentence.words
+            and "signed" not in sentence.words
+            and "signing" not in sentence.words
+        ):
+            # "X met Y in the presence of A and B": A and B attended a meeting of X and Y (at a
+            # signing, those present are the ones who met).
+            present = _IN_PRESENCE_OF.search(low)
+            if present is not None:
+                at = text_at + present.start()
+                kept = [p for p in participants if named_at[p] < at]
+                participants = kept if len(kept) >= 2 else participants
         if len(participants) > 2 and "discussed" in sentence.words:
             # "X discussed with Y the agenda of the visit of Z": X and Y talked, of Z.
             discussed = _DISCUSSED_WITH.search(low)
