@@ -171,7 +171,9 @@ def test_parse_dateline_reads_city_date_and_agency(
         "UZBEKISTAN, Kazakhstan\n\nThey met.",
         "Tuesday, 2 April 2025\n\nThey met.",
         "A title line\n\nKazakhstan, 2 April 2025\n\nThey met.",
-        "Ministers hold talks\n\nOsh – The ministers met.",
+        # A city in title case and a dash under a title opens a dateline only before a
+        # capital letter: "Osh – The ministers met." is one.
+        "Ministers hold talks\n\nOsh – the southern capital hosted them.",
         "Ministers hold talks\n\nKAZAKHSTAN – The ministers met.",
         "Ministers meet in Osh\n\nThe ministers met in Osh.\n\nOSH\n\nThey talked.",
         "Ministers meet\n\nKAZAKHSTAN\n\nThe ministers met.",
@@ -1179,3 +1181,93 @@ def test_an_office_credited_in_the_last_sentence_reports_a_story_nothing_else_cr
         f"today.\n\nThey agreed to expand trade.\n\n{closing}\n"
     )
     assert parse_brief(text, brief_id="c").reported_by == source
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "dateline", "source"),
+    [
+        # A city with an accented letter.
+        (
+            "Bogotá – Foreign Minister Ann Lee received Bo Tan today.\n\nThey discussed trade.",
+            None,
+            "Bogotá",
+            None,
+        ),
+        # A full date with its comma and the agency in brackets, no dash, under a headline.
+        (
+            "Freedonia, Sylvania sign pacts\n\nKampala, Oct. 14, 2026 (FNA) The Minister of "
+            "Trade, Ann Lee, met Bo Tan.\n\nThey discussed trade.",
+            D(2026, 10, 14),
+            "Kampala",
+            "FNA",
+        ),
+        # An agency of two words in brackets; a stop and a hyphen after it.
+        (
+            "Quito, Oct 14, 2026 (Sylvan Press) Foreign Minister Ann Lee met Bo Tan.\n\nThey "
+            "talked.",
+            D(2026, 10, 14),
+            "Quito",
+            "Sylvan Press",
+        ),
+        (
+            "Quito, Oct 14 (FNA).- Foreign Minister Ann Lee met Bo Tan.\n\nThey talked.",
+            None,
+            "Quito",
+            "FNA",
+        ),
+        # A day and its year parted by a slash.
+        (
+            "Kampala, October 14/2026 (FNA) — Foreign Minister Ann Lee met Bo Tan.\n\nThey "
+            "talked.",
+            D(2026, 10, 14),
+            "Kampala",
+            "FNA",
+        ),
+        # A bare known city and a dash under a headline; a route is no dateline.
+        (
+            "Freedonia, Sylvania agree to expand ties\n\nKampala - Foreign Minister Ann Lee "
+            "held talks with Bo Tan.\n\nThey talked.",
+            None,
+            "Kampala",
+            None,
+        ),
+        (
+            "Freedonia opens new line\n\nKampala - Nairobi railway opens to freight.\n\nIt "
+            "carries goods.",
+            None,
+            None,
+            None,
+        ),
+        # A page's date line opening with its weekday is no dateline.
+        (
+            "title Ministers meet\n\nFriday, 16 October 2026 - 10:05 AM\n\nForeign Minister "
+            "Ann Lee met Bo Tan on Friday.",
+            D(2026, 10, 16),
+            None,
+            None,
+        ),
+        # A numbered release label above the headline and a dateline with its country.
+        (
+            "PRESS RELEASE N° 12/2026\n\nForum closes with pledges\n\nKampala, Uganda, 14 "
+            "October 2026 – The forum closed on Wednesday.\n\nIt was held for two days.",
+            D(2026, 10, 14),
+            "Kampala",
+            None,
+        ),
+    ],
+)
+def test_datelines_of_african_and_latin_american_agencies(
+    text: str, date: dt.date | None, dateline: str | None, source: str | None
+) -> None:
+    """Datelines without a dash, with accented cities, slashed dates or under a numbered label."""
+    brief = parse_brief(text, brief_id="d")
+    assert (brief.date, brief.dateline, brief.reported_by) == (date, dateline, source)
+
+
+def test_a_numbered_release_label_is_no_title() -> None:
+    """The headline under "PRESS RELEASE N° ..." is the brief's title."""
+    text = (
+        "PRESS RELEASE N° 12/2026\n\nForum closes with pledges\n\nKampala, Uganda, 14 October "
+        "2026 – The forum closed on Wednesday.\n\nIt was held for two days."
+    )
+    assert parse_brief(text, brief_id="t").title == "Forum closes with pledges"

@@ -279,6 +279,8 @@ def _title_line(body: str, dateline_end: int) -> str | None:
     following ...\n\nBrussels, 17 November 2026"), or above a body without either: a first
     line of its own that ends no sentence and is no byline or label."""
     above = body[:dateline_end].strip() if dateline_end else body.strip()
+    if label := _NUMBERED_LABEL.match(above):
+        above = above[label.end() :]  # "PRESS RELEASE N° 287/2026\n\nTitle\n\nDakar, ..."
     first, blank, rest = above.partition("\n\n")
     first = first.strip()
     head, _, under = first.partition("\n")
@@ -306,6 +308,10 @@ def _title_under(body: str, date_line_end: int) -> str | None:
 
 
 _BYLINE: Final = re.compile(r"\s*By\s+[A-Z]")
+# A release's numbered label on its own paragraph: "PRESS RELEASE N° 287/2026".
+_NUMBERED_LABEL: Final = re.compile(
+    r"(?i:(?:press|news)\s+release\s+(?:n[°º]|no\.?|number)\s*:?\s*)\d[\w/.-]*[ \t]*\n[ \t]*\n\s*"
+)
 # Lines above a dateline that are no title: a byline, a label.
 _NOT_A_TITLE: Final = re.compile(r"(?i:by\s|press\s+release|news\s+release|statement\b|news\b)")
 
@@ -402,11 +408,17 @@ _MONTH_FIRST: Final = re.compile(MONTH)
 _URL_DATE: Final = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 
 
+# "November 23/2026": a day and its year parted by a slash, as some agencies write them.
+_DAY_SLASH_YEAR: Final = re.compile(r"(\d)/((?:19|20)\d\d)\b")
+
+
 def _dateline_date(text: str, body: str) -> dt.date | None:
     """The dateline's date; one without a year ("BAKU, October 20.") takes the first year the
     lead paragraph reports on, else the latest year-to-date period the story quotes."""
     if text.isupper():
         text = text.title()  # "NOVEMBER 20, 2025"
+    if "/" in text:
+        text = _DAY_SLASH_YEAR.sub(r"\1, \2", text)  # "November 23/2026"
     if re.search(r"\b(?:19|20)\d\d\b", text):
         return parse_date(text)
     year = _LEAD_YEAR.search(body.split("\n\n", 1)[0])

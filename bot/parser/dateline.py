@@ -13,7 +13,8 @@ from bot.parser.countries import country_of_agency, country_of_name, is_city
 from bot.parser.dates import ANY_DATE, WEEKDAYS, parse_date
 from bot.parser.text import UPPER
 
-_CITY_WORD: Final = rf"[{UPPER}][{UPPER}a-z'’.\-]*"
+# Lower-case letters with accents too: "Brasília", "Bogotá", "São Paulo".
+_CITY_WORD: Final = rf"[{UPPER}][{UPPER}a-zß-öø-ÿ'’.\-]*"
 # A month's name, short or full: "Nov", "Nov.", "November".
 _MONTH_ABBR: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _MONTH: Final = rf"{_MONTH_ABBR}[a-z]*\.?"
@@ -75,8 +76,12 @@ _AGENCY_AFTER_DATE: Final = re.compile(
 # "Tashkent, Nov 24 (PTI) Union Minister ..." and "Seoul, 17 October (UzA). President ...":
 # the agency in brackets after the date, and the text right after it, without a dash.
 _BRACKET_DATELINE: Final = re.compile(
-    rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}),[ ]*(?P<extra>[^()\n–—,]{{3,30}}?)"
-    rf"[ ]*\((?P<agency>[A-Z][A-Za-z]{{1,15}})(?P<domain>\.[a-z]{{2,3}})?\)\.?[ ]+(?=[{UPPER}\"“])"
+    rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}),[ ]*"
+    # "Abuja, Nov. 25, 2026 (NAN) Text": a full date's comma before its year.
+    rf"(?P<extra>{_MONTH}[ ]+\d{{1,2}},[ ]+{_YEAR}|[^()\n–—,]{{3,30}}?)"
+    # "(Prensa Latina)": an agency of two words; "(EFE).- Text": a stop and a hyphen after it.
+    rf"[ ]*\((?P<agency>[A-Z][A-Za-z]{{1,15}}(?:[ ][A-Z][A-Za-z]{{1,15}})?)"
+    rf"(?P<domain>\.[a-z]{{2,3}})?\)(?:\.-?)?[ ]+(?=[{UPPER}\"“])"
 )
 # "MOSCOW. Nov 26 (Interfax) - Text": a city in capitals, a full stop, the date and the agency.
 _DOT_DATE_DATELINE: Final = re.compile(
@@ -127,7 +132,9 @@ _BYLINE_NAME: Final = rf"[{UPPER}][\w’'.-]*(?:[ ]+[{UPPER}][\w’'.-]*){{0,3}}
 _LEAD_LINES: Final = re.compile(
     rf"(?:(?:[Bb]y[ ]+{_BYLINE_NAME}(?:(?:,[ ]*|[ ]+and[ ]+){_BYLINE_NAME})*"
     r"(?:[ ]*(?:,|\||–|—|[ ]in[ ]|[ ]on[ ])[^\n]{0,80})?"
-    r"|(?i:press[ ]+release|news[ ]+release|press[ ]+statement|statement|news))"
+    r"|(?i:press[ ]+release|news[ ]+release|press[ ]+statement|statement|news)"
+    # "PRESS RELEASE N° 287/2026", "Press Release No. 12": the release's number.
+    r"(?:[ ]+(?i:n[°º]|no\.?|number)[ ]*:?[ ]*\d[\w/.-]*)?)"
     r"[ \t]*\n+[ \t]*)+"
 )
 
@@ -178,7 +185,12 @@ def parse_dateline(body: str) -> Dateline | None:
                 found = (
                     under
                     if under is not None
-                    and (under.date_text or under.agency or _upper_city(body, below))
+                    and (
+                        under.date_text
+                        or under.agency
+                        or _upper_city(body, below)
+                        or _known_city_dash(body, below, under)
+                    )
                     else None
                 )
     if found is None:
@@ -227,6 +239,8 @@ def _parse_at(body: str, start: int) -> Dateline | None:
             or _own_line(body, start)
         )
     city = match.group("city").rstrip(".")
+    if city.lower() in WEEKDAYS:
+        return None  # "Sunday, 22 November 2026 - 04:15 PM": a page's date line, no place
     extra = match.group("extra")
     words = city.split()
     if not city.isupper():
@@ -368,6 +382,17 @@ def _upper_city(body: str, start: int) -> bool:
     does and a lead sentence does not."""
     word = re.match(rf"[{UPPER}][{UPPER}'’.\-]+(?:[ ][{UPPER}][{UPPER}'’.\-]+)*", body[start:])
     return word is not None and len(word.group()) > 2 and _plausible_city(word.group())
+
+
+def _known_city_dash(body: str, start: int, found: Dateline) -> bool:
+    """Whether a bare dateline in title case under a title is a known city and a dash
+    opening a sentence ("Rabat - Minister of ..."), not a route ("Tashkent - Samarkand
+    railway") or a country."""
+    city = body[start : start + len(found.city)]
+    if " " in city or not is_city(city) or country_of_name(city) is not None:
+        return False
+    after = re.match(rf"[{UPPER}][\w’'-]*", body[found.end : found.end + 40])
+    return after is not None and not is_city(after.group())
 
 
 def _plausible_city(city: str) -> bool:
