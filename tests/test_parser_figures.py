@@ -3375,3 +3375,45 @@ def test_find_figures_reads_a_currency_named_by_a_two_word_adjective(
     word names the currency, as one word does ("Saudi riyals")."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.text, f.unit) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lenders pledged N3.4 trillion for new refineries.", [(3.4e12, "NGN", None)]),
+        ("Exports to the region reached R18.2 billion.", [(18.2e9, "ZAR", None)]),
+        ("The port earned Sh72 billion in fees.", [(72e9, "KES", None)]),
+        ("Farmers in Arusha received TSh9 billion.", [(9e9, "TZS", None)]),
+        ("The bank lent FCFA 120 billion to the utility.", [(120e9, "XOF", None)]),
+        ("The Fund approved SDR 40.5 million for the budget.", [(40.5e6, "XDR", None)]),
+        ("Sales rose to R$ 12 billion.", [(12e9, "BRL", None)]),
+        ("The terminal will cost S/ 900 million.", [(900e6, "PEN", None)]),
+        ("A plant worth 90,000 million guaraníes will open.", [(90e9, "PYG", None)]),
+        ("Ghana raised 3 billion cedis in bonds.", [(3e9, "GHS", None)]),
+        ("Mexico will invest 40 billion pesos in roads.", [(40e9, "MXN", None)]),
+        ("Uganda set aside 500 billion shillings for schools.", [(500e9, "UGX", None)]),
+        ("Investors put 8 million CFA francs into the scheme.", [(8e6, "XOF", None)]),
+    ],
+)
+def test_find_figures_reads_african_and_latin_american_currencies(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """Naira, rand and shillings written glued before the amount, CFA francs, SDRs, reais,
+    soles, guaraníes, cedis, and pesos or shillings by the country the sentence names."""
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The N95 masks arrived.", []),
+        ("Route R500 was closed for 3 days.", []),
+        ("Pesos worth 20 million changed hands.", [(20e6, "count", None)]),
+    ],
+)
+def test_find_figures_reads_no_currency_from_a_lone_letter_or_an_unplaced_word(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """A letter glued to a number without a magnitude is a name's number, not naira or rand;
+    pesos with no country named are no currency of ours."""
+    assert figures_of(text) == expected

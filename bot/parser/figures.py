@@ -20,6 +20,7 @@ from bot.parser.numbers import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     FRACTIONS,
+    GLUED_ONLY_PREFIXES,
     MAGNITUDES,
     MULTIPLES,
     SHARED_CURRENCY_WORDS,
@@ -109,8 +110,8 @@ _MAG: Final = (
     r"(?:thousand|million|billion|trillion|mln|bln|mil|bil|mn|bn|tn|trln|crores?|lakhs?|m|k|b)"
 )
 _SYMBOL: Final = (
-    r"(?:US\$|U\.S\.\s?\$|HK\$|C\$|A\$|S\$|\$|€|£|¥|₸|₽|₹|₩|₺|₼|₾|₴|₦|₱|₪|₮|"
-    r"(?<![A-Za-z])Rs\.?\s?)"
+    r"(?:US\$|U\.S\.\s?\$|HK\$|C\$|A\$|S\$|(?<![A-Za-z])R\$|\$|€|£|¥|₸|₽|₹|₩|₺|₼|₾|₴|₦|₱|₪|₮|"
+    r"(?<![A-Za-z])Rs\.?\s?|(?<![A-Za-z])S/\.?)"  # "R$": Brazilian reais; "S/": Peruvian soles
 )
 # "BD18.6 million", "QR 5 billion": a currency's abbreviation (`CURRENCY_PREFIXES`).
 _ABBR: Final = (
@@ -300,7 +301,7 @@ _EQUIVALENT: Final = re.compile(
     r"(?:\s+(?:in|by)\s+(?:19|20)\d\d)?\s*[(,]\s*"
     r"(?:(?:or|about|around|some|approximately|roughly|nearly)\s*){0,2}"
 )
-_ISO_GLUED: Final = re.compile(rf"(?<![A-Za-z])(?:[A-Z]{{3}}|Rs\.?)$|{_ABBR}$")
+_ISO_GLUED: Final = re.compile(rf"(?<![A-Za-z])(?:[A-Z]{{3}}|Rs\.?|S/\.?)$|{_ABBR}$")
 # "a dozen", "a hundred", "a million tonnes": the article stands for one.
 _A_NUMBER_WORDS: Final = ("dozen", "hundred", "thousand", "million", "billion")
 _NUMBER_WORDS: Final = frozenset([*UNITS, *TENS, *_A_NUMBER_WORDS])
@@ -1458,6 +1459,8 @@ def _may_have_prefix(text: str, pos: int) -> bool:
             return True  # "US$ 92 million"
     if "A" <= last <= "Z":
         return True
+    if last in "/." and text[max(0, pos - 3) : pos].endswith(("S/", "S/.")):
+        return True  # "S/ 1,850 million": Peruvian soles
     if text[max(0, pos - 3) : pos].endswith(_LOWER_ABBR_ENDS):
         return True  # "Rp", "Dhs"
     return (last == "s" or last == ".") and text[max(0, pos - 3) : pos].endswith(("Rs", "Rs."))
@@ -1536,6 +1539,14 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
         prefix = (
             _PREFIX_BEFORE.search(text, max(0, p - 8), p) if _may_have_prefix(text, p) else None
         )
+        if (
+            prefix
+            and prefix.group("abbr") in GLUED_ONLY_PREFIXES
+            and (prefix.end("abbr") < p or not core.group("mag"))
+        ):
+            if prefix.end("abbr") == p:
+                continue  # "N95", "R500": a name's number, no sum without its magnitude
+            prefix = None  # "grade R 5": a letter, not a currency
         if prefix:
             symbol, iso = prefix.group("sym"), prefix.group("iso")
             if prefix.group("abbr"):

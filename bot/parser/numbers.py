@@ -209,6 +209,25 @@ CURRENCY_WORDS: Final[dict[str, str | None]] = {
     "norwegian kroner": "NOK",
     "danish kroner": "DKK",
     "togrog": "MNT",
+    "guarani": "PYG",
+    "guaranis": "PYG",
+    "guaraní": "PYG",
+    "guaraníes": "PYG",
+    "guaranies": "PYG",
+    "soles": "PEN",
+    "boliviano": "BOB",
+    "bolivianos": "BOB",
+    "cedi": "GHS",
+    "cedis": "GHS",
+    "rands": "ZAR",
+    "cfa francs": "XOF",
+    "francs cfa": "XOF",
+    "special drawing rights": "XDR",
+    # Read only with the country named near them (`SHARED_CURRENCY_WORDS`).
+    "peso": None,
+    "pesos": None,
+    "shilling": None,
+    "shillings": None,
     "tugrug": "MNT",
     "tugrugs": "MNT",
     # Read only with the demonym before them ("Bahraini dinars"; `currency_named`).
@@ -245,6 +264,9 @@ CURRENCY_SYMBOLS: Final = {
     "₱": "PHP",
     "₪": "ILS",
     "₮": "MNT",
+    "r$": "BRL",
+    "s/": "PEN",
+    "s/.": "PEN",
 }
 # Currency words several countries use: the country named near the amount decides
 # ("the Turkmen side allocated 950 million manats" is TMT); else CURRENCY_WORDS's default.
@@ -274,6 +296,22 @@ SHARED_CURRENCY_WORDS["riyals"] = SHARED_CURRENCY_WORDS["riyal"]
 SHARED_CURRENCY_WORDS["rial"] = SHARED_CURRENCY_WORDS["rials"] = SHARED_CURRENCY_WORDS["riyal"]
 SHARED_CURRENCY_WORDS["dinars"] = SHARED_CURRENCY_WORDS["dinar"]
 SHARED_CURRENCY_WORDS["dirhams"] = SHARED_CURRENCY_WORDS["dirham"]
+SHARED_CURRENCY_WORDS["peso"] = SHARED_CURRENCY_WORDS["pesos"] = {
+    "Mexico": "MXN",
+    "Argentina": "ARS",
+    "Chile": "CLP",
+    "Colombia": "COP",
+    "Uruguay": "UYU",
+    "Cuba": "CUP",
+    "Dominican Republic": "DOP",
+    "Philippines": "PHP",
+}
+SHARED_CURRENCY_WORDS["shilling"] = SHARED_CURRENCY_WORDS["shillings"] = {
+    "Kenya": "KES",
+    "Tanzania": "TZS",
+    "Uganda": "UGX",
+    "Somalia": "SOS",
+}
 # "Rs" and "rupees" are India's by default, Pakistan's in a sentence about Pakistan.
 SHARED_CURRENCY_WORDS["rupee"] = SHARED_CURRENCY_WORDS["rupees"] = {
     "India": "INR",
@@ -298,8 +336,20 @@ CURRENCY_PREFIXES: Final = {
     "TL": "TRY",
     "Tk": "BDT",
     "KSh": "KES",
+    "Ksh": "KES",
+    "Sh": "KES",  # the Kenyan press's shilling; "TSh", "USh" are Tanzania's and Uganda's
+    "TSh": "TZS",
+    "USh": "UGX",
+    "FCFA": "XOF",  # the West African CFA franc, as its press writes it
+    "SDR": "XDR",  # the IMF's special drawing rights
+    # One letter glued to an amount with its magnitude only ("N1.2 trillion", "R42.7
+    # billion"; `GLUED_ONLY_PREFIXES`).
+    "N": "NGN",
+    "R": "ZAR",
     "RMB": "CNY",  # "RMB 6.8 billion": the renminbi's common abbreviation, not an ISO code
 }
+
+GLUED_ONLY_PREFIXES: Final = frozenset(["N", "R"])
 
 
 @cache
