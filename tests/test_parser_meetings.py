@@ -3305,3 +3305,35 @@ def test_officials_in_whose_presence_two_met_are_no_participants() -> None:
     assert [[p.name for p in m.participants] for m in brief.meetings] == [
         ["Lena Varga", "Omar Haddad"]
     ]
+
+
+def test_a_delegation_received_on_a_weekday_told_with_no_comma_is_its_head() -> None:
+    """ "On Wednesday the Italian delegation was received by Y": the Italian of the talks
+    told before met Y that Wednesday."""
+    body = (
+        "Minister of Trade Lena Varga of Jordan and Italy's Minister of State Marco Bellini "
+        "agreed in Amman on Tuesday to double trade.\n\nOn Wednesday the Italian delegation was "
+        "received by Jordan's Vice President Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-03-07\n{body}\n", brief_id="d")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Marco Bellini"], dt.date(2024, 3, 5)),
+        (["Marco Bellini", "Omar Haddad"], dt.date(2024, 3, 6)),
+    ]
+
+
+def test_a_minister_named_by_country_is_that_countrys_minister() -> None:
+    """ "On Tuesday, the Italian minister paid a courtesy call on Y at the Presidential
+    Palace, Amman": the Italian minister of the talks told before (not the host minister)
+    met Y, in the city named after the venue."""
+    body = (
+        "Minister of Trade Lena Varga of Jordan said this on Wednesday at the end of talks with "
+        "the visiting Italian Minister for Trade, Marco Bellini.\n\nOn Tuesday, the Italian "
+        "minister paid a courtesy call on Vice-President Omar Haddad at the Presidential Palace, "
+        "Amman, where they discussed energy."
+    )
+    brief = parse_brief(f"date 2024-03-07\n{body}\n", brief_id="c")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Marco Bellini"], dt.date(2024, 3, 6), None),
+        (["Marco Bellini", "Omar Haddad"], dt.date(2024, 3, 5), "Amman"),
+    ]

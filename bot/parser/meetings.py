@@ -324,6 +324,11 @@ _TO_HOLD: Final = re.compile(
 _AT_VENUE: Final = re.compile(
     r" at the (?:[A-Z][\w’'-]+ ){1,4}(?P<place>[A-Z][\w’'-]+)(?![\w’'-]| [A-Z]| of\b)"
 )
+# "at the Presidential Villa, Abuja, where ...": a venue, then its city after a comma.
+_AT_VENUE_CITY: Final = re.compile(
+    r" at the (?:[A-Z][\w’'-]*(?: of(?: the)?)? ){0,4}[A-Z][\w’'-]*, "
+    r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[,.;]|$| (?:on|where)\b)"
+)
 _RESIDENT: Final = ("with residence ", "(resident ", " resident ", "accredited ")
 # "..., to be held in Quito in May": where a later event will be, not this one.
 _LATER_EVENT: Final = re.compile(r"\b(?:to\s+be|will\s+be|is\s+to\s+be|due\s+to\s+be)\s+held\b")
@@ -463,7 +468,8 @@ _SPOKE_WITH: Final = re.compile(r"\bspoke\s+(?:again\s+)?with\b")
 # "On the same day, the Danish delegation was received by Y", "Earlier, on Thursday, the
 # Chilean delegation was received in Lima by Y", "the World Bank delegation met with Y".
 _DELEGATION_RECEIVED: Final = re.compile(
-    r"(?:(?:on|later|earlier|the\s+same|in\s+addition)\b[^,]{0,40},\s+){0,2}the\s+"
+    r"(?:(?:on|later|earlier|the\s+same|in\s+addition)\b[^,]{0,40},\s+){0,2}"
+    r"(?:on\s+[a-z]+day\s+)?the\s+"  # ("On Wednesday the Indian delegation was received by")
     r"(?P<demonym>[\w-]+(?:\s+[\w-]+)?)\s+delegation\s+(?:(?:was|were)\s+(?:also\s+|later\s+)?"
     r"received\s+(?:in\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+)?by|(?:also\s+|later\s+)?met\s+with)\b"
 )
@@ -1074,6 +1080,10 @@ def _place(text: str, low: str | None = None) -> str | None:
             city = venue.group("place")
             if is_city(city) and not country_of_word(city):
                 return city
+        for venue in _AT_VENUE_CITY.finditer(text):
+            city = venue.group("place")
+            if is_city(city) and not country_of_word(city):
+                return city
     return None
 
 
@@ -1502,12 +1512,19 @@ def find_meetings(
             lead = meetings[0].participants[0]
             first = index.between(text_at, text_at + role.end())
             title = (people[lead].title or "").lower()
+            qualifier = role.group("qualifier")
             if (
                 first
                 and first[0].kind == "role"
                 and first[0].person not in (lead, main)
                 and lead not in participants
                 and role.group("role") in title
+                # ("the Korean minister", read as the Korean one named: that one)
+                and not (
+                    qualifier
+                    and people[first[0].person].country is not None
+                    and country_of_word(qualifier) == people[first[0].person].country
+                )
             ):
                 participants[participants.index(first[0].person)] = lead
         if len(participants) == 1 and "of" in words:
