@@ -4962,3 +4962,75 @@ def test_bare_cooperation_is_no_topic() -> None:
     bare word "cooperation" says nothing of what; fisheries does."""
     text = "The ministers signed 8 documents on cooperation, including an agreement on fisheries."
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["fisheries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister held talks on Friday in Lima with Chilean Foreign Minister Ana Ruiz.", []),
+        (
+            "She held talks on Monday with the Finnish minister on forestry and on port "
+            "logistics.",
+            ["forestry", "port logistics"],
+        ),
+        (
+            "The sides signed three memoranda of understanding, on fisheries and on the "
+            "training of customs officers.",
+            ["fisheries", "training of customs officers"],
+        ),
+        ("The minister signed the agreement, on Monday.", []),
+    ],
+)
+def test_talks_on_a_weekday_say_when_and_documents_name_subjects_after_a_comma(
+    text: str, expected: list[str]
+) -> None:
+    """ "talks on Friday in Lima with X" names no subject (when, then where and with whom);
+    "talks on Monday with X on Y" names Y; "memoranda of understanding, on A and on B" names
+    A and B."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The pledges will be channelled into fisheries, ports and tourism.",
+            ["fisheries", "ports", "tourism"],
+        ),
+        (
+            "The projects include factories for bicycle tyres, glass bottles and ceramics.",
+            ["bicycle tyres", "glass bottles", "ceramics"],
+        ),
+        ("The zone already hosts factories for export and factories for the domestic market.", []),
+        (
+            "Peru is ready to increase its imports of Thai rice products.",
+            ["imports of Thai rice products"],
+        ),
+    ],
+)
+def test_what_money_goes_into_and_what_factories_make_are_topics(
+    text: str, expected: list[str]
+) -> None:
+    """Pledges "channelled into" fields, the goods "factories for" make and "its imports of"
+    goods to increase are topics; factories "for export" or "for the domestic market" name
+    none."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The conference gathered 300 guests, including delegations from Chile, Peru, the "
+            "United Kingdom, Ghana and Kenya.",
+            [],
+        ),
+        ("They discussed Afghanistan, Syria and trade.", ["Afghanistan", "Syria", "trade"]),
+    ],
+)
+def test_a_list_of_three_or_more_countries_says_who_not_what(
+    text: str, expected: list[str]
+) -> None:
+    """A list whose items name three or more countries lists who took part: none of them is
+    a topic; a country among fewer stays one."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -66,6 +66,7 @@ _NOT_GOODS: Final = (
     r"\s+(?:more|the|its|their|to|from|up\s+to|about|around|some|over|nearly|almost|"
     r"at\s+least)\b"
 )
+_WEEKDAY: Final = f"(?:{'|'.join(WEEKDAYS)})"
 _CUE: Final = re.compile(
     r"\b(?=[a-z])(?:"
     # "Among the topics discussed were A, B and C"; "priority areas include A and B"
@@ -95,7 +96,7 @@ _CUE: Final = re.compile(
     r"production)\s+of|"
     # "by expanding exports of A, B and C": what is traded ("exports of A", B, C)
     r"(?:increase|increasing|raise|raising|boost|boosting|expand|expanding|double|doubling)"
-    r"(?=\s+(?:exports|imports)\s+of\s)|"
+    r"(?=\s+(?:its\s+|their\s+)?(?:exports|imports)\s+of\s)|"
     r"(?:suppliers?|exporters?|producers?)\s+of|"
     r"(?:experience|expertise|know-how|best\s+practices)\s+in|"
     r"(?:attention|priority)\s+(?:was\s+|is\s+|will\s+be\s+)?(?:paid|given|devoted)\s+to|"
@@ -138,7 +139,8 @@ _CUE: Final = re.compile(
     # ("talks with Minister of Economy, Trade and Industry X on Y": one comma in a title)
     # (a full stop and a blank inside a sentence end an abbreviation: "with Dr. X on Y")
     r"(?:talks|meeting|meetings|consultations|negotiations|conversation)\s+"
-    r"(?:in\s+[a-z-]+\s+)?with\s+"  # "talks in Bishkek with X on Y"
+    # "talks in Bishkek with X on Y", "talks on Tuesday with X on Y"
+    rf"(?:(?:in\s+[a-z-]+|on\s+{_WEEKDAY})\s+)?with\s+"
     r"(?:[^,.;]|\.\s){1,60}?"
     r"(?:,\s+(?:[a-z]+\s+){0,2}and\s+[^,.;]{1,40}?)?\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins|occasion|eve|same)\b)"
     r"(?!\s+(?:behalf|this|that|its|their)\b)|"
@@ -146,7 +148,8 @@ _CUE: Final = re.compile(
     # in strengthening ...": what is to be done comes after)
     r"(?:exchanges|ties|links|relations|interest(?!\s+in\s+[a-z]+ing\b))\s+in(?=\s+[a-z])"
     r"(?!\s+(?:the|recent|all|various|many|this|that|its|their|our|a|an)\b)|"
-    r"(?:directed|redirected|channell?ed)\s+(?:to|towards)(?=\s+[a-z])|"
+    # "the pledges would be channelled into agro-industry and energy"
+    r"(?:directed|redirected|channell?ed)\s+(?:to|towards|into)(?=\s+[a-z])|"
     # "potential in X", "great prospects in X", "opportunities for cooperation in X"
     r"(?:potential|prospects|opportunities)\s+(?:for\s+(?:cooperation|partnership)\s+)?in"
     r"(?=\s+[a-z])"
@@ -161,6 +164,9 @@ _CUE: Final = re.compile(
     r"(?:build|building|open|opening|set\s+up|setting\s+up|establish|establishing)\s+"
     r"(?:factories|plants|facilities|production\s+lines)\s+for(?=\s+[a-z])"
     r"(?!\s+(?:its|their|our|the|a|an)\b)|"
+    # "the projects include factories for electric vehicle batteries and solar panels"
+    r"factories\s+for(?=\s+[a-z])(?!\s+(?:its|their|our|the|a|an|this|these|those|each|every|"
+    r"both|all|export|exports)\b)|"
     # "ready to invest in renewable energy", not "in its parks"; "to invest in the
     # processing of X" (a field of work), not "in the region"
     r"invest(?:s|ed|ing)?\s+in(?=\s+the\s+(?!region\b)[a-z]+(?:ing|ion)\s+of\b|"
@@ -337,15 +343,20 @@ _CUE: Final = re.compile(
     r"(?:willing|ready|wishes|wants|plans|intends|hopes|seeks)\s+to\s+"
     rf"(?:import|export|buy|sell)(?=\s+[a-z])(?!{_NOT_GOODS})|"
     rf"and\s+to\s+(?:import|export)(?=\s+[a-z])(?!{_NOT_GOODS})|"
-    # "talks on the sidelines of the forum": where the talks were held, not their subject.
+    # "signed two memoranda of understanding, on the digital economy and on X": the subject
+    # after a comma (not "the agreement, on Monday", "the documents, on behalf of X")
+    r"(?:memorandum|memoranda|memorandums|agreements?|documents?)(?:\s+of\s+understanding)?,"
+    rf"\s+on(?=\s+[a-z])(?!\s+(?:the\s+(?:sidelines|margins)|behalf|{_WEEKDAY})\b)|"
+    # "talks on the sidelines of the forum": where the talks were held, not their subject;
+    # "talks on Thursday in Rabat with X": when.
     r"(?:talks|negotiations|consultations|roadmap|memorandum|memoranda|memorandums|agreements?|"
     r"documents?|deals?|accords?|protocols?|decisions?|resolutions?)"
     r"\s+(?:of\s+understanding\s+)?(?:for\s+\S+\s+)?on"
-    r"(?!\s+the\s+(?:sidelines|margins)\b))\s+",
+    rf"(?!\s+(?:the\s+(?:sidelines|margins)|{_WEEKDAY})\b))\s+",
 )
 _CUE_FIRST_WORDS: Final = words_of(
     """
-    joint put puts putting
+    joint put puts putting factories
     addressed addressing advance agree agreed attach attaches attached attaching raise raised
     build building open opening set setting establish establishing called calls calling
     pushed pushing strengthen deepen enhance consolidate protocol protocols decree decrees
@@ -421,6 +432,7 @@ _PREPOSITION_CUE_NEEDS: Final = {
     "co": frozenset(["finance", "financing"]),
     "investment": frozenset(["in"]),
     "call": frozenset(["on"]),
+    "factories": frozenset(["for"]),
     "sides": frozenset(["support", "supported"]),
     "parties": frozenset(["support", "supported"]),
     "project": frozenset(["will"]),
@@ -819,6 +831,7 @@ _NUMBER_WORDS: Final = frozenset(UNITS) | frozenset(TENS)
 _PER_UNIT: Final = words_of("a per each every") | _NUMBER_WORDS
 _SIDES: Final = ("north", "south", "east", "west", "centre", "center")
 _MAX_WORDS: Final = 12
+_MIN_COUNTRY_LIST: Final = 3  # items of one list that are countries: the list names who
 _SHARE_IN: Final = re.compile(r"^share\s+(?:in|of)\s+")
 _PERIOD: Final = rf"{MONTH}(?:\s*[-–]\s*{MONTH})?(?:\s+\d{{4}})?"
 # The verbs of a figure's change that _SUBJECT ends with: a sentence with none of them as a
@@ -2298,11 +2311,18 @@ def _enumeration_at(text: str, start: int, ends: _Ends, inner: bool = False) -> 
     segments = _AMOUNT_TO.split(chunk) if " to " in chunk else [chunk]
     if "well" in chunk or " addition to " in chunk:
         segments = [s for seg in segments for s in _AS_WELL_AS.split(seg)]
+    countries: list[str] = []  # the parts that name countries only
     for number, segment in enumerate(segments):
         for part in _split(segment, inner and number == 0):
             cleaned = _clean(part)
             if cleaned:
                 items.append(cleaned)
+            bare = LEADING_ARTICLE.sub("", part.strip())
+            if bare[:1].isupper() and _only_countries(bare):
+                countries.append(cleaned or bare)
+    if len(countries) >= _MIN_COUNTRY_LIST:
+        # "delegations from A, the B, C and D": a list of countries says who, not what
+        items = [item for item in items if item not in countries]
     return items
 
 
