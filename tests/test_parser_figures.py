@@ -3417,3 +3417,61 @@ def test_find_figures_reads_no_currency_from_a_lone_letter_or_an_unplaced_word(
     """A letter glued to a number without a magnitude is a name's number, not naira or rand;
     pesos with no country named are no currency of ours."""
     assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal was extended for two more years.", [(2, "years", None)]),
+        ("The loan will be repaid over the next 18 months.", [(18, "months", None)]),
+        ("Minister's office: (03) 5512 8800", []),
+    ],
+)
+def test_find_figures_reads_spans_still_to_run_and_skips_phone_numbers(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """A length of time still to run is one in years or months; the area code and the digit
+    groups of a phone number are no figures."""
+    assert figures_of(text) == expected
+
+
+def _units_of(text: str) -> list[tuple[str, str]]:
+    brief = parse_brief(text, brief_id="b", source_file="b.txt")
+    return [(f.text, f.unit) for f in brief.figures]
+
+
+def test_parse_brief_reads_bare_dollars_as_the_giving_governments_dollars() -> None:
+    """A release where Canada gives the money counts every bare "$" in Canadian dollars."""
+    text = (
+        "Canada supports flood recovery in Ruritania\n\n"
+        "The Minister announced $14 million for flood recovery and $3 million for schools.\n\n"
+        "Since 2019, Canada has provided over $200 million in assistance to Ruritania.\n"
+    )
+    assert _units_of(text) == [
+        ("$14 million", "CAD"),
+        ("$3 million", "CAD"),
+        ("over $200 million", "CAD"),
+    ]
+
+
+def test_parse_brief_reads_bare_dollars_in_new_australian_support() -> None:
+    """ "$N in new Australian support": the brief's bare "$" sums are Australian dollars."""
+    text = (
+        "Minister visits the islands\n\n"
+        "I announced $9 million in new Australian support for the islands, including $2"
+        " million for clinics.\n"
+    )
+    assert _units_of(text) == [("$9 million", "AUD"), ("$2 million", "AUD")]
+
+
+def test_parse_brief_keeps_us_dollars_where_the_text_tells_dollars_apart() -> None:
+    """A text that writes "C$" or "US$" elsewhere means the US dollar by a bare "$", and a
+    bare "$" with no giving government named stays the US dollar."""
+    told_apart = (
+        "Talks in Astana\n\n"
+        "Canada has provided $6 billion in investment, the President said.\n\n"
+        "The bank will lend up to C$500 million for equipment.\n"
+    )
+    assert _units_of(told_apart) == [("$6 billion", "USD"), ("up to C$500 million", "CAD")]
+    plain = "Talks in Ottawa\n\nTrade between Canada and Ruritania reached $720 million.\n"
+    assert _units_of(plain) == [("$720 million", "USD")]

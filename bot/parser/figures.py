@@ -389,7 +389,9 @@ _QUANTITY_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _YEARS_AFTER: Final = re.compile(
-    r"(?P<hy>-|\s)(?P<unit>year|month|day|week|hour|minute)(?P<pl>s)?\b", re.I
+    # "for three more years": a length of time still to run
+    r"(?P<hy>-|\s)(?:more\s+)?(?P<unit>year|month|day|week|hour|minute)(?P<pl>s)?\b",
+    re.I,
 )
 # "24.kg", "5.tv": a number inside a web address or an outlet's name, no figure.
 _DOMAIN_AFTER: Final = re.compile(r"\.[a-z]{2,}\b")
@@ -1247,10 +1249,65 @@ _RATE_TAIL: Final = re.compile(r"\s+(?:(?:a|per)\s+(?:year|day|week|month)|annua
 _CHANGE_PREFIX: Final = re.compile(r"^(?:growth of|decline in|share of|earlier)\s+")
 
 
+# "$" written alone, not "US$", "C$" or "U.S.$".
+_BARE_DOLLAR: Final = re.compile(r"(?<![A-Za-z.$])\$")
+_DOLLAR_NAMED: Final = re.compile(r"US\$|U\.S\.|USD|[Dd]ollar")
+# The government of a country that counts in its own dollars giving the money: "announced
+# $48 million in new Australian support", "Canada has provided over $1.3 billion".
+_LOCAL_DOLLAR_CODES: Final = frozenset(["CAD", "AUD", "NZD"])
+_LOCAL_DOLLARS: Final = {
+    "Canada": "CAD",
+    "Canadian": "CAD",
+    "Australia": "AUD",
+    "Australian": "AUD",
+    "New Zealand": "NZD",
+}
+_DONOR_CUE: Final = re.compile(
+    r"\$[\d.,]+(?:\s?(?:million|billion|m|bn))?\s+(?:in|of)\s+(?:new\s+|additional\s+|further\s+)?"
+    r"(?P<adj>Canadian|Australian|New\s+Zealand)\s+(?:support|funding|assistance|aid|grants?)\b"
+    r"|\b(?P<donor>Canada|Australia|New\s+Zealand)\s+(?:has\s+|have\s+|will\s+|is\s+)?"
+    r"(?:also\s+)?(?:provided|provides|provide|providing|committed|commits|allocated|pledged|"
+    r"contributed|contributes)\b[^.;]{0,40}?\$"
+    r"|\b(?P<giver>Canada|Australia|New\s+Zealand)\b[^.;]{0,60}?,\s+providing\s+[^.;]{0,20}?\$"
+)
+
+
+def _local_dollars(figures_by_sentence: list[list[FigureFound]]) -> None:
+    """A bare "$" is the US dollar, save in a text where the government of a country that
+    counts in its own dollars gives the money ("$48 million in new Australian support",
+    "Canada has provided over $1.3 billion"): then every bare "$" of that text is that
+    country's dollar, unless the text names the US dollar or another dollar by its sign."""
+    bare = [
+        figure
+        for figures in figures_by_sentence
+        for figure in figures
+        if figure.unit == "USD" and _BARE_DOLLAR.search(figure.text)
+    ]
+    if not bare:
+        return
+    for figures in figures_by_sentence:
+        for figure in figures:
+            if (figure.unit == "USD" and _DOLLAR_NAMED.search(figure.text)) or (
+                figure.unit in _LOCAL_DOLLAR_CODES
+            ):
+                return  # "US$", "C$" or "dollars" in the text: "$" may be either
+    codes = {
+        _LOCAL_DOLLARS[" ".join(next(filter(None, cue.groups())).split())]
+        for figure in bare
+        for cue in _DONOR_CUE.finditer(figure.sentence or "")
+    }
+    if len(codes) == 1:
+        code = codes.pop()
+        for figure in bare:
+            figure.unit = code
+
+
 def refer_back(figures_by_sentence: list[list[FigureFound]]) -> None:
     """ "Trade reached $13 billion. The sides hope to raise it to $20 billion.": a figure
     that a pronoun ties to an earlier one measures the same thing (without the earlier one's
-    period), when that one stands in the same sentence or the one before."""
+    period), when that one stands in the same sentence or the one before. Bare "$" sums take
+    the dollar of the government that gives them (`_local_dollars`)."""
+    _local_dollars(figures_by_sentence)
     last: dict[str, tuple[int, str]] = {}  # kind -> (sentence number, measure)
     latest: tuple[int, str] | None = None  # the last measure of any kind
     sums: set[tuple[float, str]] = set()  # the sums told so far
@@ -1627,6 +1684,11 @@ def _read_number(
         return None
     if digits and _DIGIT_GROUP_AFTER.match(text, after):
         return None  # a run of digit groups: a phone or reference number
+    if digits and (
+        (digits[0] == "0" and digits[1:2].isdigit())
+        or (text[begin - 1 : begin] == " " and text[begin - 2 : begin - 1].isdigit())
+    ):
+        return None  # "(02) 6277 7500": an area code, the last group of a phone number
     if (
         digits
         and "." in digits
@@ -1705,8 +1767,8 @@ def _read_number(
             if period.group("hy") == "-" and kind != "hour":  # "a 24-hour line": a label
                 unit = kind + "s"
                 end = period.end()
-            elif kind == "year" and _YEARS_SPAN_BEFORE.search(before):
-                unit = "years"
+            elif kind in ("year", "month") and _YEARS_SPAN_BEFORE.search(before):
+                unit = kind + "s"  # "for three more years", "over the next 24 months"
                 end = period.end()
             elif (
                 kind in ("year", "month")
