@@ -3337,3 +3337,41 @@ def test_a_minister_named_by_country_is_that_countrys_minister() -> None:
         (["Lena Varga", "Marco Bellini"], dt.date(2024, 3, 6), None),
         (["Marco Bellini", "Omar Haddad"], dt.date(2024, 3, 5), "Amman"),
     ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Today I met Jordan's Deputy Prime Minister, Omar Haddad, in Amman for annual talks.",
+        "On Monday, I held talks with Jordan's Deputy Prime Minister, Omar Haddad, in Amman.",
+    ],
+)
+def test_a_first_person_release_met_the_one_it_names_with_its_minister(lead: str) -> None:
+    """A minister's own release, "Today I met X in Amman" outside quotation marks: the
+    minister named at its top met X."""
+    body = (
+        f"Senator Lena Varga\nMinister for Foreign Affairs\n\nMedia release\n4 March 2024\n\n"
+        f"{lead}\n\nWe discussed trade and energy."
+    )
+    brief = parse_brief(f"{body}\n", brief_id="i")
+    assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], "Amman")
+    ]
+
+
+def test_a_first_person_meeting_inside_a_quotation_is_no_meeting_of_the_author() -> None:
+    """ "'Today I met Y,' said X": the quotation is no report of a meeting."""
+    body = 'Minister Lena Varga said: "Yesterday I met President Omar Haddad and we agreed."'
+    assert parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q").meetings == ()
+
+
+@pytest.mark.parametrize("when", ["today", "on Monday", ""])
+def test_one_who_spoke_with_another_named_held_talks(when: str) -> None:
+    """ "President X spoke today with President Y": their talks (a readout's call)."""
+    body = f"President Lena Varga spoke {when} with President Omar Haddad of Jordan.".replace(
+        "  ", " "
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="s")
+    assert [([p.name for p in m.participants], m.kind) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], "talks")
+    ]

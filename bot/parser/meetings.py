@@ -465,6 +465,10 @@ _ROLE_VERBS: Final = words_of("met held called paid visited had sat received hos
 _LOCAL_HEADS: Final = frozenset(["governor", "mayor", "khokim", "hakim", "akim"])
 # "X spoke by telephone with A. ... The Minister then spoke with B": a second call.
 _SPOKE_WITH: Final = re.compile(r"\bspoke\s+(?:again\s+)?with\b")
+_SPOKE_TODAY_WITH: Final = re.compile(
+    r"\bspoke\s+(?:(?:again|today|yesterday|separately|on\s+[a-z]+day|"
+    r"this\s+(?:morning|afternoon|evening))\s+)?with\b"
+)
 # "On the same day, the Danish delegation was received by Y", "Earlier, on Thursday, the
 # Chilean delegation was received in Lima by Y", "the World Bank delegation met with Y".
 _DELEGATION_RECEIVED: Final = re.compile(
@@ -485,6 +489,12 @@ _STYLED_SUBJECT: Final = re.compile(
     r"^(?:(?:on|later|earlier|the\s+same|during|today)\b[^,]{0,40},\s+)?(?:his|her)\s+"
     r"(?:royal\s+)?(?:highness|majesty)\s+(?:the\s+(?:[\w-]+\s+){1,4})?"
     r"(?:also\s+|later\s+|then\s+)?(?:met|held|received|hosted)\b"
+)
+# "Today I met X", "On Monday, I held talks with X": a first-person release's author met X.
+_FIRST_PERSON: Final = re.compile(
+    r"(?:(?:today|yesterday|this\s+(?:morning|afternoon|week)|(?:on|in|at|during|while)\b"
+    r"[^,;]{0,40}),?\s+)?i\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:met|held|had|hosted|received|welcomed|spoke|called\s+on)\b"
 )
 # "The same day, the President of Peru met with ...": an office of a country as subject.
 _OFFICE_SUBJECT: Final = re.compile(
@@ -1317,6 +1327,8 @@ def find_meetings(
             and _SPOKE_WITH.search(low)
         ):
             kind = meetings[-1].kind  # "The Minister then spoke with B", after a call with A
+        if kind is None and "spoke" in sentence.words and _SPOKE_TODAY_WITH.search(low):
+            kind = "talks"  # "President X spoke today with President Y": a conversation
         if kind is None and "paid" in sentence.words:
             kind = _visit_to_person(low, sentence.end - full, index, body)
         if kind is None and "called" in sentence.words:
@@ -1654,6 +1666,16 @@ def find_meetings(
             and _STYLED_SUBJECT.match(low)
         ):
             participants.insert(0, main)  # "His Highness also received X": the brief's host
+        elif (
+            len(participants) == 1
+            and main is not None
+            and main not in participants
+            and "i" in words
+            and _FIRST_PERSON.match(low)
+        ):
+            # "Today I met X in Suva", outside quotation marks: a minister's own release, the
+            # minister named first
+            participants.insert(0, main)
         if (
             len(participants) == 1
             and context is not None
