@@ -10,6 +10,7 @@ import pytest
 from bot.parser import parse_brief
 from bot.parser.countries import (
     EU,
+    country_of_agency,
     country_of_city,
     country_of_name,
     country_of_place,
@@ -307,3 +308,23 @@ def test_the_islamic_emirate_is_afghanistan() -> None:
     brief = parse_brief(text, brief_id="e")
     assert {p.name: p.country for p in brief.people}["Ahmad Karimi"] == "Afghanistan"
     assert "Afghanistan" in brief.countries
+
+
+@pytest.mark.parametrize(
+    ("agency", "country"),
+    [
+        ("NAN", "Nigeria"),
+        ("ENA", "Ethiopia"),
+        ("SAnews.gov.za", "South Africa"),
+        ("APS", "Algeria"),
+        ("MAP", "Morocco"),
+        ("ANDINA", "Peru"),
+        ("Agência Brasil", "Brazil"),
+        ("Reuters", None),
+    ],
+)
+def test_african_and_latin_american_agencies_name_their_countries(
+    agency: str, country: str | None
+) -> None:
+    """A national agency's name gives its country; an international one gives none."""
+    assert country_of_agency(agency) == country

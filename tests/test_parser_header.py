@@ -1271,3 +1271,91 @@ def test_a_numbered_release_label_is_no_title() -> None:
         "2026 – The forum closed on Wednesday.\n\nIt was held for two days."
     )
     assert parse_brief(text, brief_id="t").title == "Forum closes with pledges"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "dateline", "source"),
+    [
+        # An agency credited alone on the last line, or a site's address after a dash.
+        (
+            "ALGIERS - Foreign Minister Ann Lee met Bo Tan.\n\nThey discussed trade.\n\nAPS\n",
+            None,
+            "Algiers",
+            "APS",
+        ),
+        (
+            "title Ministers meet\n\nFriday, 16 October 2026\n\nForeign Minister Ann Lee met "
+            "Bo Tan.\n\nThey discussed trade.\n\n– Sylvania.gov.sy\n",
+            D(2026, 10, 16),
+            None,
+            "Sylvania.gov.sy",
+        ),
+        # An end mark or an editor's initials are no credit.
+        (
+            "ALGIERS - Foreign Minister Ann Lee met Bo Tan.\n\nThey discussed trade.\n\nENDS\n",
+            None,
+            "Algiers",
+            None,
+        ),
+        (
+            "ALGIERS - Foreign Minister Ann Lee met Bo Tan.\n\nThey discussed trade.\n\nab/cd\n",
+            None,
+            "Algiers",
+            None,
+        ),
+        # A masthead line whose last field is a known city and a full date.
+        (
+            "Ministry of Foreign Affairs | Press Release No. 12 | Nairobi, October 14, 2026\n\n"
+            "Minister holds call\n\nForeign Minister Ann Lee spoke with Bo Tan today.",
+            D(2026, 10, 14),
+            "Nairobi",
+            None,
+        ),
+        # A dateline's date in brackets is no agency.
+        (
+            "KAMPALA, UGANDA (14 October 2026) — The Bank approved a grant.\n\nIt is large.",
+            D(2026, 10, 14),
+            "Kampala",
+            None,
+        ),
+        # The date first, then the city and its province, then the office issuing the release.
+        (
+            "Sylvania funds schools\n\nNews release\n\nOctober 14, 2026 - Toronto, Ontario - "
+            "Sylvan Affairs Office\n\nToday, Minister Ann Lee met Bo Tan.\n\nThey talked.",
+            D(2026, 10, 14),
+            "Toronto",
+            "Sylvan Affairs Office",
+        ),
+        # A date line naming the kind of page after the date.
+        (
+            "Foreign Office\n\nMinister speaks with Bo Tan\n\nArticle\n14.10.2026 - Press "
+            "release\n\nMinister Ann Lee spoke by telephone with Bo Tan.",
+            D(2026, 10, 14),
+            None,
+            None,
+        ),
+        # An unnamed spokesperson of an office introducing the statement.
+        (
+            "PM meeting with Bo Tan\n\nPublished 14 October 2026\n\nA Sylvan Palace "
+            "spokesperson said:\n\n"
+            '"The Prime Minister welcomed Bo Tan.\n\nThey discussed trade."',
+            D(2026, 10, 14),
+            None,
+            "Sylvan Palace spokesperson",
+        ),
+        # A credited ministry without the short name in brackets after it.
+        (
+            "Lima, Oct. 14 (FNA). Peru signed a pact on Wednesday, the Ministry of Foreign "
+            "Trade (Minfortra) reported.\n\nIt cuts tariffs.",
+            None,
+            "Lima",
+            "Ministry of Foreign Trade",
+        ),
+    ],
+)
+def test_credits_and_date_lines_of_releases_and_agencies(
+    text: str, date: dt.date | None, dateline: str | None, source: str | None
+) -> None:
+    """Foot credits, masthead fields, bracketed dates, date-first datelines and spokespersons."""
+    brief = parse_brief(text, brief_id="c")
+    assert (brief.date, brief.dateline, brief.reported_by) == (date, dateline, source)

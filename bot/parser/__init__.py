@@ -119,7 +119,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         # A wire story's one-sentence lead: its attribution may close the next paragraph.
         lead += [s.text for s in sents if s.paragraph == body_sents[1].paragraph]
     paras = paragraphs(body)
-    agency = dateline.agency if dateline else None
+    agency = (dateline.agency or dateline.office) if dateline else None
     if agency is None and (bare := next(filter(None, map(_BARE_AGENCY.search, lead[:2])), None)):
         agency = bare.group("agency")  # "(Bloomberg) -- Text": an agency without a city
     reported_by = find_source(
@@ -192,7 +192,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     )
     _hosts_abroad(people, meetings, implied, home, city)
     title_line = _title_line(body, dateline_end)
-    if title_line is None and dateline is None and date_line is not None:
+    if title_line is None and date_line is not None and dateline_end == date_line[1]:
         title_line = _title_under(body, date_line[1])
     # A title line opening a body without dateline (or under a date line: "Channel, [date]\n
     # Title") is no part of the summary.

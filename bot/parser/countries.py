@@ -574,6 +574,25 @@ _AGENCIES: Final = {
     "sana": "SY",
     "kpl": "LA",
     "bss": "BD",
+    # National agencies of Africa and Latin America.
+    "nan": "NG",
+    "news agency of nigeria": "NG",
+    "kna": "KE",
+    "kenya news agency": "KE",
+    "ena": "ET",
+    "ethiopian news agency": "ET",
+    "sanews": "ZA",
+    "aps": "DZ",
+    "algérie presse service": "DZ",
+    "algerie presse service": "DZ",
+    "map": "MA",
+    "maghreb arabe presse": "MA",
+    "andina": "PE",
+    "agência brasil": "BR",
+    "agencia brasil": "BR",
+    "télam": "AR",
+    "telam": "AR",
+    "notimex": "MX",
 }
 
 

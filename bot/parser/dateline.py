@@ -147,6 +147,9 @@ class Dateline:
     date_text: str | None
     agency: str | None
     end: int
+    # The office that issues a release, named after its place ("November 24, 2026 - Ottawa,
+    # Ontario - Global Affairs Canada"): a credit, but no agency reporting from elsewhere.
+    office: str | None = None
 
 
 def _normal_case(city: str) -> str:
@@ -231,7 +234,8 @@ def _parse_at(body: str, start: int) -> Dateline | None:
                 city, dot_date.group("extra"), dot_date.group("agency"), dot_date.end()
             )
         return (
-            _slash_dateline(body, start)
+            _date_first(body, start)
+            or _slash_dateline(body, start)
             or _bracketed(body, start)
             or _full_date(body, start)
             or _colon(body, start)
@@ -278,6 +282,8 @@ def _parse_at(body: str, start: int) -> Dateline | None:
     )
     if agency:
         agency = _AGENCY_KIND.sub("", agency)
+        if date_text is None and _full_dated(agency) and ANY_DATE.fullmatch(agency):
+            date_text, agency = agency, None  # "MANILA, PHILIPPINES (26 November 2026) —"
     if (
         agency is None
         and extra
@@ -332,6 +338,34 @@ def _slash_dateline(body: str, start: int) -> Dateline | None:
         match.group("extra").strip(),
         quoted.group(1) if quoted else _AGENCY_KIND.sub("", agency),
         match.end(),
+    )
+
+
+# "November 24, 2026 - Ottawa, Ontario - Global Affairs Canada": a release's line of its
+# own giving the date first, then the city (and its province), then the office issuing it.
+_DATE_FIRST: Final = re.compile(
+    rf"(?P<extra>{_MONTH}[ ]+\d{{1,2}},?[ ]+{_YEAR}|\d{{1,2}}[ ]+{_MONTH}[ ]+{_YEAR})"
+    rf"[ ]+[-–—][ ]+(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}})"
+    rf"(?:,[ ]+{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}})?"
+    r"(?:[ ]+[-–—][ ]+(?P<agency>[A-Z][\w&.'’-]*"
+    r"(?:[ ]+(?:of[ ]+|and[ ]+|&[ ]+)?[A-Z][\w&.'’-]*){0,5}))?"
+    r"[ \t]*(?:\n|$)"
+)
+
+
+def _date_first(body: str, start: int) -> Dateline | None:
+    """ "November 24, 2026 - Ottawa, Ontario - Global Affairs Canada" alone on its line."""
+    if not body[start : start + 1].isalnum():
+        return None
+    match = _DATE_FIRST.match(body, start)
+    if match is None or not _plausible_city(match.group("city")):
+        return None
+    return Dateline(
+        _normal_case(match.group("city")),
+        match.group("extra"),
+        None,
+        match.end(),
+        match.group("agency"),
     )
 
 
@@ -495,7 +529,9 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
             upper = body[pos : pos + len(found.city)].isupper()
             known = is_city(found.city)  # "ISLAMABAD: Text"
             # "Batken (Kyrgyzstan) (AFP) – Text": a city in title case naming its agency.
-            named = found.agency is not None and country_of_name(found.city) is None
+            named = (found.agency or found.office) is not None and country_of_name(
+                found.city
+            ) is None
             # "Brussels, 26 November 2026" alone on its line under a release's label and title.
             own_dated = known and body[found.end - 1] == "\n" and _full_dated(found.date_text)
             return (
@@ -595,6 +631,11 @@ _HYPHENED_DATE: Final = re.compile(rf"\b(\d{{1,2}})-({_MONTH})-({_YEAR})\b")
 _SLASHED_DATE: Final = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/({_YEAR})\b")
 
 
+# The kind of page after its date: "27.11.2026 - Press release".
+_KIND_AFTER: Final = re.compile(
+    r"\s+[-–—|]\s+(?i:press\s+release|news\s+release|media\s+release|press\s+statement"
+    r"|statement|article|news|speech|interview|communiqu[eé]|readout)"
+)
 _YEAR_FIRST_DOTS: Final = re.compile(rf"\b({_YEAR})[./](\d{{1,2}})[./](\d{{1,2}})\b")
 
 
@@ -671,7 +712,9 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
     if "|" in line and len(line) <= 120:
         # A page's fields: "Source: Xinhua| 2026-11-26 21:14:05|Editor: huaxia"; "Published
         # 27.11.2026 14:05 | Updated 27.11.2026 15:00" gives one date twice.
-        dated = [found for part in line.split("|") if (found := line_date(part))]
+        dated = [
+            found for part in line.split("|") if (found := line_date(part) or _place_date(part))
+        ]
         return dated[0] if dated and all(found == dated[0] for found in dated) else None
     date = ANY_DATE.match(line)
     if date is None or not _HAS_YEAR.search(date.group()):
@@ -682,7 +725,7 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
     if sections and not rest and not sections.group("numeric"):
         return None  # section names and a date without its time: a title ("Summit Opens 2 May")
     city = None
-    if rest and not _CLOCK_TIME.fullmatch(rest):
+    if rest and not _CLOCK_TIME.fullmatch(rest) and not _KIND_AFTER.fullmatch(rest):
         places = _PLACES_AFTER.fullmatch(rest)
         if places is None or (places.group("outlet") and label is None):
             return None
@@ -691,6 +734,24 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
             return None
         city = last
     return parse_date(date.group()), city
+
+
+# "Mexico City, November 23, 2026": a city and a full date, one field of a masthead line.
+_PLACE_DATE: Final = re.compile(
+    rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}}),[ ]+(?P<date>.+)"
+)
+
+
+def _place_date(part: str) -> tuple[dt.date | None, str | None] | None:
+    """The date and city of a masthead's field that gives a known city and a full date
+    ("Secretariat | Press Release No. 4 | Mexico City, November 23, 2026")."""
+    match = _PLACE_DATE.fullmatch(part.strip())
+    if match is None:
+        return None
+    city, date = match.group("city"), match.group("date")
+    if not _plausible_city(city) or not _full_dated(date) or not ANY_DATE.fullmatch(date):
+        return None
+    return parse_date(date), _normal_case(city)
 
 
 def is_date_line(line: str) -> bool:

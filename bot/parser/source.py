@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from bot.parser.countries import country_of_agency, country_of_name
 from bot.parser.lexicon import SPEECH_VERBS
 
 _REPORT_VERBS: Final = (
@@ -92,7 +93,8 @@ _REPORTER: Final = re.compile(r"\s+(?:correspondent|reporter|news\s+agency)s?$",
 _AGENCY_DESCRIBED: Final = re.compile(
     r"^(?:(?:state|official|national)(?:-run)?\s+)?news\s+agency\s+(?=[A-Z])"
 )
-_ABBREVIATION: Final = re.compile(r"(?<=[a-z])\s+\([A-Z]{2,6}\)$")
+# "(AA)", "(Mincetur)": an abbreviation or a short name made of syllables.
+_ABBREVIATION: Final = re.compile(r"(?<=[a-z])\s+\((?:[A-Z]{2,6}|[A-Z][a-z]{3,9})\)$")
 _CAPITAL: Final = re.compile(r"[A-Z]")
 _ROLE: Final = re.compile(
     r"(?i)(?:\w+\s+)?(?:prime\s+)?(?:minister|president|premier|speaker|"
@@ -108,7 +110,9 @@ def _valid(source: str, names: list[str], *, press_ok: bool = False) -> str | No
     source = _REPORTER.sub("", source)
     source = _AGENCY_DESCRIBED.sub("", source)
     # "Anadolu Agency (AA)": the name without its abbreviation.
-    source = _ABBREVIATION.sub("", source)
+    short = _ABBREVIATION.search(source)
+    if short and country_of_name(short.group().strip(" ()")) is None:
+        source = source[: short.start()]
     words = source.split()
     if not words or len(words) > 12 or words[0].lower() in _PRONOUNS:
         return None
@@ -172,11 +176,31 @@ _INPUT_FROM: Final = re.compile(
 )
 
 
+# An agency's credit alone on the last line of its story: "APS", "(MAP)", "– SAnews.gov.za".
+_FOOT_CREDIT: Final = re.compile(
+    r"(?P<dash>[–—-][ ]*)?\(?(?P<src>[A-Z][A-Za-z]{1,12}(?P<domain>(?:\.[a-z]{2,4}){1,3})?)\)?"
+)
+
+
+def _foot_credit(line: str) -> str | None:
+    """The agency credited alone on a story's last line: a known agency's name ("APS"), or
+    a site's address after a dash ("– SAnews.gov.za"); no end mark ("ENDS") or initials."""
+    match = _FOOT_CREDIT.fullmatch(line)
+    if match is None:
+        return None
+    source = match.group("src")
+    if country_of_agency(source) is not None or (match.group("dash") and match.group("domain")):
+        return source
+    return None
+
+
 def signature_of(last_paragraph: str) -> str | None:
     """The organisation that signs a release in its last line, or None; or in the first
     line of a short block of lines, as a ministry signs ("MINISTRY OF FOREIGN AFFAIRS\n
     SINGAPORE\n20 NOVEMBER 2026")."""
     line = last_paragraph.strip()
+    if len(line) <= 40 and (foot := _foot_credit(line)):
+        return foot
     credit = _CLOSING_CREDIT.fullmatch(line)
     if credit:
         return credit.group("src")
@@ -245,6 +269,13 @@ def _attribution_patterns(sentence: str) -> tuple[re.Pattern[str], ...]:
     return _ALL_PATTERNS[1:]
 
 
+# "A Downing Street spokesperson said:", "The Foreign Ministry spokesman said:": an office's
+# unnamed spokesperson introducing the statement that makes up the text.
+_SPOKESPERSON_SAID: Final = re.compile(
+    r"(?:An?|The)\s+(?P<src>(?:[A-Z][\w’'.&-]*\s+){1,4}spokes(?:person|man|woman))\s+said\s*:"
+)
+
+
 def find_source(
     lead: list[str],
     agency: str | None,
@@ -275,6 +306,11 @@ def find_source(
             found = _valid(reported.group("src") or reported.group("src2"), names)
             if found:
                 return found
+    for sentence in lead:
+        # "A Downing Street spokesperson said:" above the statement: the office's voice.
+        said = _SPOKESPERSON_SAID.fullmatch(sentence.strip()) if ":" in sentence else None
+        if said:
+            return said.group("src")
     for sentence in lead:
         # "... held talks today. The press service of the parliament reported."
         credit = _CLOSING_CREDIT.fullmatch(sentence.strip())
