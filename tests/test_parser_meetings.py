@@ -3375,3 +3375,18 @@ def test_one_who_spoke_with_another_named_held_talks(when: str) -> None:
     assert [([p.name for p in m.participants], m.kind) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], "talks")
     ]
+
+
+@pytest.mark.parametrize("body_", ["team", "mission"])
+def test_a_team_led_by_one_that_met_officials_is_a_meeting_of_its_leader(body_: str) -> None:
+    """ "A staff team led by X visited Amman ... In Amman, the team met with A, B and other
+    officials": one meeting of X, A and B, in Amman."""
+    body = (
+        f"An International Monetary Fund (IMF) staff {body_} led by Mr. Marco Bellini visited "
+        f"Amman during March 1-5, 2024. In Amman, the {body_} met with Minister of Finance Omar "
+        "Haddad, Central Bank Governor Lena Varga, and other senior officials."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="t")
+    assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
+        (["Marco Bellini", "Omar Haddad", "Lena Varga"], "Amman")
+    ]

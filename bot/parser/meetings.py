@@ -450,7 +450,7 @@ _ROLE_SUBJECT: Final = re.compile(
     r"(?:(?P<qualifier>[\w-]+)\s+)?(?P<role>minister|secretary|president|premier|chancellor|"
     r"speaker|envoy|governor|mayor|khokim|hakim|akim|"
     r"diplomat|ambassador|"
-    r"delegation|visitor|guest|head\s+of\s+(?:our\s+)?state|"
+    r"delegation|team|mission|visitor|guest|head\s+of\s+(?:our\s+)?state|"
     # "the head of the Chilean Cabinet"
     r"head\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|cabinet|delegation))"
     # "The delegation, which included heads of several firms, held talks with Y"
@@ -462,6 +462,8 @@ _ROLE_SUBJECT: Final = re.compile(
 _ROLE_VERBS: Final = words_of("met held called paid visited had sat received hosted spoke")
 # The heads of a region or city: "In Tacna, the governor held talks with Y" stands for the
 # leader of the delegation told before when that leader holds the office.
+# A body led by someone, standing for its leader as the subject: "the team met with Y".
+_LED_ROLES: Final = ("team", "mission")
 _LOCAL_HEADS: Final = frozenset(["governor", "mayor", "khokim", "hakim", "akim"])
 # "X spoke by telephone with A. ... The Minister then spoke with B": a second call.
 _SPOKE_WITH: Final = re.compile(r"\bspoke\s+(?:again\s+)?with\b")
@@ -943,7 +945,7 @@ _REACHED_AT: Final = re.compile(
     r"the\s+(?:understanding|agreements?|decisions?|deal|accord)\s+(?:was|were)\s+reached\s+"
     r"(?:at|during|in)\b"
 )
-_MISSION_LED: Final = re.compile(r"\b[Mm]ission\b[^.;]{0,20}?\s(?:led|headed)\s+by\b")
+_MISSION_LED: Final = re.compile(r"\b(?:[Mm]ission|team)\b[^.;]{0,20}?\s(?:led|headed)\s+by\b")
 _TITLE_PARTS: Final = re.compile(r",|\s[–—-]\s")
 
 
@@ -1241,7 +1243,11 @@ def find_meetings(
             and _accompanied_in(meetings, sentence, index, quote_spans)
         ):
             continue  # "X was accompanied in both meetings by Y": Y joined those, no new one
-        if leader is None and "mission" in sentence.words and "led" in sentence.words:
+        if (
+            leader is None
+            and ("mission" in sentence.words or "team" in sentence.words)
+            and "led" in sentence.words
+        ):
             # "The mission, led by X, visited Almaty": X leads the delegation told next
             mission = _MISSION_LED.search(text)
             if mission is not None:
@@ -1636,8 +1642,18 @@ def find_meetings(
             and _EACH_WITH.search(low)
         ):
             participants.insert(0, leader)  # "the delegation met with A, and later with B"
+        if (
+            len(participants) >= 2
+            and role is not None
+            and role.group("role") in _LED_ROLES
+            and leader is not None
+            and leader not in participants
+        ):
+            # "A staff team led by X visited Yerevan. In Yerevan, the team met with A, B and
+            # other officials": X, A and B met.
+            participants.insert(0, leader)
         if len(participants) == 1 and role is not None:
-            subject = leader if role.group("role") == "delegation" else None
+            subject = leader if role.group("role") in ("delegation", *_LED_ROLES) else None
             if (
                 subject is None
                 and leader is not None
