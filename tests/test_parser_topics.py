@@ -4713,7 +4713,7 @@ def test_counted_deal_goods_and_countries_alone_are_no_topics(
         ),
         (
             "Under Blue Horizon Initiative, the bank will fund coastal roads.",
-            ["Blue Horizon Initiative"],
+            ["Blue Horizon Initiative", "coastal roads"],
         ),
         (
             "The two ministers held talks beforehand on water management and the construction "
@@ -4725,7 +4725,8 @@ def test_counted_deal_goods_and_countries_alone_are_no_topics(
 )
 def test_deal_counts_openers_and_talks_beforehand(text: str, expected: list[str]) -> None:
     """Counted goods of contracts are no topics; "Under" opening a sentence is no part of a
-    name; "held talks beforehand on X" names X; buyers that are countries are no topics."""
+    name (what the bank will fund is a topic of its own); "held talks beforehand on X" names
+    X; buyers that are countries are no topics."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
 
 
@@ -5033,4 +5034,57 @@ def test_a_list_of_three_or_more_countries_says_who_not_what(
 ) -> None:
     """A list whose items name three or more countries lists who took part: none of them is
     a topic; a country among fewer stays one."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_a_release_s_own_parts_are_no_section_headings() -> None:
+    """ "News release", "Quotes" and "Quick facts" head the parts of a government release,
+    not its subjects; the subject headings around them stay topics."""
+    body = (
+        "News release\n\nThe minister met her Chilean counterpart.\n\nTrade and investment\n\n"
+        "Chile is a partner.\n\nRegional security\n\nThey met again.\n\nEnergy transition\n\n"
+        'They spoke.\n\nQuotes\n\n"We are friends," she said.\n\nQuick facts\n\nChile is big.'
+    )
+    assert find_topics(sentences(body), body, [], ["Anna Berg"]) == [
+        "trade and investment",
+        "regional security",
+        "energy transition",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister announced $40 million for flood protection and rural roads.",
+            ["flood protection", "rural roads"],
+        ),
+        (
+            "The funds include £7 million of new support for coastal protection.",
+            ["coastal protection"],
+        ),
+        (
+            "The grant includes $12 million for water and sanitation and $4 million for "
+            "education and skills training.",
+            ["water and sanitation", "education and skills training"],
+        ),
+        ("Oslo pledged $5 million for Ghana and €3 million for five years.", []),
+        ("The bank opened a credit line of $50 million for joint ventures.", []),
+        (
+            "The first €10 million will fund solar pumps and cold storage.",
+            ["solar pumps", "cold storage"],
+        ),
+        ("The bank will support the initiative and would also support Ghana.", []),
+        (
+            "The bank will lend €900 million for mining projects meeting EU standards.",
+            ["mining projects"],
+        ),
+    ],
+)
+def test_what_a_sum_is_for_and_what_it_will_fund_are_topics(
+    text: str, expected: list[str]
+) -> None:
+    """A sum "for" a field, or that "will fund" or "will support" one, names it; not a sum
+    for a country or for a number of years, nor a sum inside "a credit line of $X for Y"
+    (the credit line's own item); "projects meeting EU standards" are the projects."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

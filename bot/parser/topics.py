@@ -66,6 +66,15 @@ _NOT_GOODS: Final = (
     r"\s+(?:more|the|its|their|to|from|up\s+to|about|around|some|over|nearly|almost|"
     r"at\s+least)\b"
 )
+# A sum of money just before "million" ("$35", "£ 6.5", "EUR 12", "US$ 4"): _CUE's "money"
+_SUM_BEFORE: Final = re.compile(r"(?:[$€£¥₸]|\b[A-Z]{2,3}\$?)\s?\d[\d.,]*\s*$")
+# "a credit line of €500 million for X": the sum is part of the item before, which goes on
+# "projects meeting EU standards", "programmes involving local firms": a participle clause
+_HOLDER_DOING: Final = re.compile(
+    r"(?:(?<=\sprojects)|(?<=\sprogrammes)|(?<=\sprograms)|(?<=\sschemes))"
+    r"\s+(?!including\b)[a-z]+ing\s.*$"
+)
+_SUM_OF: Final = re.compile(r"\bof\s+(?:up\s+to\s+|about\s+|around\s+)?\S+\s*$")
 _WEEKDAY: Final = f"(?:{'|'.join(WEEKDAYS)})"
 _CUE: Final = re.compile(
     r"\b(?=[a-z])(?:"
@@ -197,6 +206,20 @@ _CUE: Final = re.compile(
     r"\s+for(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b)|"
     # "will provide €5 million, or about 500 million soms, to modernise water supply and X"
     rf"(?:million|billion|mln|bln)(?:\s+[a-z]+)?,?\s+to\s+{_BUILD_VERBS}|"
+    # "£65 million of new UK support for climate adaptation", "$35 million for education and
+    # skills training", "$12 million in grants for water and sanitation": what a sum is for
+    # (a sum of money: checked on the text; not "for the city", "for five years")
+    # "£20 million will fund early warning systems and cyclone shelters", "the remainder will
+    # support climate-resilient agriculture" (a lower-case word next: checked on the text)
+    r"(?P<funds>(?:will|would)\s+(?:also\s+)?(?:fund|finance|support))(?=\s+[a-z])"
+    r"(?!\s+(?:the|a|an|its|their|this|that|these|those|each|every|both|all|our|his|her|it|"
+    r"them|us|you|me|efforts?|projects?|initiatives?|[a-z]+ing)\b)|"
+    r"(?P<money>(?:million|billion|mln|bln)(?:\s+(?:euros?|dollars?|pounds?))?"
+    r"(?:\s+(?:of|in)(?:\s+[a-z]+){0,3}?\s+(?:support|funding|financing|assistance|aid|"
+    r"grants?|loans?))?\s+for(?=\s+[a-z])(?!\s+(?:the|its|their|this|that|these|those|each|"
+    r"every|both|all|our|his|her|it|them|which|whom|projects|(?:an?|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|next|the\s+next)\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|"
+    r"days?))\b))|"
     # "signed an agreement with A and B to build 1.5 GW of wind capacity"
     r"agreements?\s+with\s+[^,.;]{1,120}?\s+to\s+(?:build|construct|set\s+up|create|establish)"
     r"(?=\s+[a-z\d])|"
@@ -356,7 +379,7 @@ _CUE: Final = re.compile(
 )
 _CUE_FIRST_WORDS: Final = words_of(
     """
-    joint put puts putting factories
+    joint put puts putting factories will would
     addressed addressing advance agree agreed attach attaches attached attaching raise raised
     build building open opening set setting establish establishing called calls calling
     pushed pushing strengthen deepen enhance consolidate protocol protocols decree decrees
@@ -433,13 +456,11 @@ _PREPOSITION_CUE_NEEDS: Final = {
     "investment": frozenset(["in"]),
     "call": frozenset(["on"]),
     "factories": frozenset(["for"]),
+    **dict.fromkeys(("will", "would"), frozenset(["fund", "finance", "support"])),
     "sides": frozenset(["support", "supported"]),
     "parties": frozenset(["support", "supported"]),
     "project": frozenset(["will"]),
-    "million": _BUILD_WORDS,
-    "billion": _BUILD_WORDS,
-    "mln": _BUILD_WORDS,
-    "bln": _BUILD_WORDS,
+    **dict.fromkeys(("million", "billion", "mln", "bln"), _BUILD_WORDS | {"for"}),
     "investments": frozenset(["in"]),
     # "and to build X" goes on with a plan ("agreed to open A and to build B"), not with an
     # instruction or a purpose
@@ -1421,6 +1442,8 @@ _FIXED_PAIRS: Final = frozenset(
         ("research", "innovation"),
         ("standards", "metrology"),
         ("small", "medium"),  # "small and medium enterprises"
+        ("water", "sanitation"),
+        ("education", "skills"),  # "education and skills training"
     ]
 )
 _LEADING_ADJECTIVES: Final = words_of(
@@ -1839,6 +1862,9 @@ def _clean(item: str) -> str | None:
             return _clean_word(item)
     if item.startswith(_MEMBERSHIP_LEADS):
         return None  # "(the delegation,) consisting of 7 members of X": who, not what
+    if "ing " in item and (doing := _HOLDER_DOING.search(item)):
+        # "raw materials projects meeting EU standards": the projects, without the clause
+        item = item[: doing.start()]
     if " by " in item and (by := _BY_AGENT.search(item)):
         # "the X Forum organized by the Y Board": who holds it is no part of what it is
         item = item[: by.start()]
@@ -2438,6 +2464,16 @@ def find_topics(
                         or _demonym_at(text, m.end())  # "invest in Kyrgyz hydropower"
                     )
                     and (m.group("partner") is None or text[m.start("partner")].isupper())
+                    and (m.group("funds") is None or text[m.end() : m.end() + 1].islower())
+                    # "$5 million for water", not "for Fiji": for what, not for whom
+                    and (
+                        m.group("money") is None
+                        or (
+                            (sum_at := _SUM_BEFORE.search(text, 0, m.start())) is not None
+                            and text[m.end() : m.end() + 1].islower()
+                            and _SUM_OF.search(text, 0, sum_at.end()) is None
+                        )
+                    )
                     # "X holds reserves of 14 rare metals, including A and B": what a
                     # country has in the ground, background to the talks, not their subject
                     and not (
@@ -2735,6 +2771,10 @@ _META_HEADINGS: Final = frozenset(
         "notes to editors", "related", "highlights", "outcomes", "next steps",
         "for more information", "more information", "analysis", "comment", "opinion",
         "politics", "economy", "business", "world", "news", "society", "read more", "see also",
+        # a government release's own parts
+        "news release", "press release", "media release", "quotes", "quick facts",
+        "media enquiries", "media contacts", "associated links", "related links",
+        "backgrounder", "readout", "statement", "communiqué", "article", "share",
     )
 )  # fmt: skip
 _HEADING_OPENERS: Final = words_of(
