@@ -692,3 +692,55 @@ def test_a_quoted_name_qualifying_the_noun_after_it_is_no_quotation(
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
     assert [q.text for q in brief.quotes] == quotes
+
+
+def test_a_statement_over_many_paragraphs_without_marks_between_is_one_quotation() -> None:
+    """ "...said:" then a mark opened in the first paragraph and closed at the end of the
+    last: one quotation over all of them."""
+    body = (
+        "PM meeting with Prime Minister Ana Quispe\n\nA Sylvan Palace spokesperson said:\n\n"
+        '"The Prime Minister welcomed Prime Minister Ana Quispe this morning.\n\n'
+        "The leaders discussed energy.\n\nThey discussed security.\n\n"
+        'They agreed to meet again next year."'
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        (
+            None,
+            "The Prime Minister welcomed Prime Minister Ana Quispe this morning. The leaders "
+            "discussed energy. They discussed security. They agreed to meet again next year",
+        )
+    ]
+
+
+def test_a_mark_left_open_before_a_paragraph_with_a_mark_makes_no_quotation() -> None:
+    """An opened mark that no paragraph closes at its end gives no quotation over them."""
+    body = (
+        "OSH – Foreign Minister Pablo Rojas met Chilean Foreign Minister Ana Quispe on "
+        "Monday.\n\n"
+        '"The talks went well, Rojas wrote.\n\nThey discussed energy.\n\n'
+        'Quispe said: "We are ready to invest in the region now."'
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("Ana Quispe", "We are ready to invest in the region now")
+    ]
+
+
+def test_quotations_of_a_release_s_quotes_section_are_its_minister_s() -> None:
+    """ "Quotes attributable to Minister X:" above two quotations, and a quotation signed on
+    the line under it ("- The Honourable X, Minister of ..."), name their speaker."""
+    attributed = (
+        "OSH – Foreign Minister Pablo Rojas met Ana Quispe on Monday.\n\n"
+        "Quotes attributable to Minister for Foreign Affairs, Senator the Hon Pablo Rojas:\n\n"
+        '"Osh and Lima are partners, and our partnership shows what we can do."\n\n'
+        '"The investments we make today will keep our communities connected."'
+    )
+    signed = (
+        "OSH – Foreign Minister Pablo Rojas met Ana Quispe on Monday.\n\nQuotes\n\n"
+        '"Peru is proud to stand with its partners so that young people can learn."\n'
+        "- Pablo Rojas, Minister of Foreign Affairs\n\nQuick facts"
+    )
+    for body, count in ((attributed, 2), (signed, 1)):
+        brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+        assert [q.speaker for q in brief.quotes] == ["Pablo Rojas"] * count

@@ -124,6 +124,12 @@ def _spans(body: str) -> list[tuple[int, int, str]]:
                 # A statement whose next paragraph goes on without reopening the mark and
                 # closes it at its end: one quotation over both.
                 pos = len(para) - len(stripped)
+            elif len(pieces) < _MAX_OPEN_PARAGRAPHS and not any(mark in para for mark in _MARKS):
+                # A paragraph of the statement without any quotation mark, as a spokesperson's
+                # statement runs over several ("...said:\n\n"A.\n\nB.\n\nC.""): kept
+                # while a later paragraph closes the mark at its end.
+                pieces.append(para.strip())
+                continue
             else:
                 open_at, pieces = None, []
         while pos < len(para):
@@ -145,6 +151,12 @@ def _spans(body: str) -> list[tuple[int, int, str]]:
             open_at, pieces = None, []
             pos = close + 1
     return out
+
+
+# Every opening and closing quotation mark.
+_MARKS: Final = frozenset(_OPENERS) | frozenset(_OPENERS.values())
+# How many paragraphs a quotation may run over without a mark before it is closed.
+_MAX_OPEN_PARAGRAPHS: Final = 8
 
 
 def _closes_at_end(para: str, closer: str) -> bool:
@@ -206,6 +218,10 @@ def find_quotes(
             continue  # a name or slogan in quotation marks
         if speaker is None and quotes and _same_paragraph(body, quotes[-1].end, start):
             # “A,” he said. “B.”: the second part is the same speaker's.
+            speaker = quotes[-1].speaker
+        elif speaker is None and quotes and not body[quotes[-1].end : start].strip():
+            # “A.”\n\n“B.”: a quotation in the paragraph right after another, with nothing
+            # between them, goes on with the same speaker's words.
             speaker = quotes[-1].speaker
         quotes.append(QuoteFound(text, start, end, speaker))
     return quotes
@@ -577,8 +593,25 @@ _FOLLOWING: Final = re.compile(
 _CAPTION_TITLE: Final = re.compile(r",[^\n.!?:;“”\"«»]{3,120}")
 
 
+# A release's "Quotes" section signs a quotation on the line under it: "“...”\n- The
+# Honourable X, Minister of ...".
+_SIGNED_BELOW: Final = re.compile(r"[ \t]*\n[ \t]*[-–—][ \t]*")
+# "Quotes attributable to Minister X:" above a release's quotations.
+_ATTRIBUTABLE: Final = re.compile(r"\battributable\s+to\s+")
+
+
 def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | None:
     tail = body[end : end + 120]
+    signed = _SIGNED_BELOW.match(tail) if "\n" in tail[:3] else None
+    if signed:
+        at = end + signed.end()
+        for mention in mentions.between(at, at + 80):
+            if (
+                _TITLE_GAP.fullmatch(body, at, mention.start)
+                and "\n" not in body[at : mention.start]
+            ):
+                return mention.person
+            break
     # “...,” he said.
     pronoun = _AFTER_PRONOUN.match(tail)
     if pronoun:
@@ -658,6 +691,8 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
             line = body[body.rfind("\n", 0, named[0].start) + 1 : named[0].start]
             if _LINE_TITLE.fullmatch(line):
                 return named[0].person
+            if "attributable" in line and _ATTRIBUTABLE.search(line):
+                return named[0].person  # "Quotes attributable to Minister X, Senator Y:"
         # A caption line over the words, as a TV report prints it: "Zhou, Minister of
         # Agriculture of X:\n“...”".
         line_at = body.rfind("\n", 0, colon) + 1
