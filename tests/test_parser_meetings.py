@@ -3390,3 +3390,35 @@ def test_a_team_led_by_one_that_met_officials_is_a_meeting_of_its_leader(body_: 
     assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
         (["Marco Bellini", "Omar Haddad", "Lena Varga"], "Amman")
     ]
+
+
+def test_meetings_during_a_visit_that_ended_today_take_only_the_days_told_of_them() -> None:
+    """ "X concluded a three-day visit today, during which she met A and B. In her meeting
+    with A on Wednesday ... On Thursday, X met B": Wednesday and Thursday, not today."""
+    body = (
+        "AMMAN, 8 March 2024 – Secretary General Lena Varga concluded a three-day visit to "
+        "Jordan today, during which she met with Minister of Foreign Affairs Omar Haddad and "
+        "Speaker Marco Bellini.\n\nIn her meeting with Minister Haddad on Wednesday, the "
+        "Secretary General discussed border security.\n\nOn Thursday, Varga met with Speaker "
+        "Bellini at the parliament."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="v")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 6)),
+        (["Lena Varga", "Marco Bellini"], dt.date(2024, 3, 7)),
+    ]
+
+
+def test_one_who_met_two_in_two_cities_on_two_days_met_each_there_that_day() -> None:
+    """ "during which she met A in Riyadh on Sunday 3 March and B, in Doha on Monday 4
+    March": each meeting has its own day and city."""
+    body = (
+        "Foreign Minister Lena Varga concluded a four-day tour of the Gulf, during which she met "
+        "Saudi Minister of Foreign Affairs Omar Haddad in Riyadh on Sunday 3 March and Qatar's "
+        "Minister of State for Foreign Affairs, Marco Bellini, in Doha on Monday 4 March."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="g")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 3), "Riyadh"),
+        (["Lena Varga", "Marco Bellini"], dt.date(2024, 3, 4), "Doha"),
+    ]

@@ -525,6 +525,11 @@ _AFTER_THE_MEETING_ON: Final = re.compile(
     r"(?:following|after)\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:talks|meeting|negotiations)\s+on\s"
 )
 _AROUND_WORDS: Final = ("before ", "after ", "following ", "prior ")
+# "a three-day visit to Peru, during which": meetings told after it, on days of their own.
+_VISIT_DURING_WHICH: Final = re.compile(
+    r"\b(?:[\w-]+-day|several|two|three|four|five)\s+(?:[\w-]+\s+){0,2}?(?:visit|tour|trip)\b"
+    r"[^.;]{0,80}?,\s+during\s+which\b"
+)
 _LATER_TODAY: Final = re.compile(r"\b[Ll]ater\s+today\b")
 _ACCORDING_TO: Final = re.compile(r"according\s+to\s+[^,;]*(?:,\s+who\s[^,;]*)?,")
 # "The ceremony was attended by A and B, who held a bilateral meeting earlier": they met.
@@ -1794,6 +1799,15 @@ def find_meetings(
                 )
             else:
                 dated = main_clause
+        during = (
+            _VISIT_DURING_WHICH.search(low) if "during" in words and "which" in words else None
+        )
+        if during is not None and _kind(low[during.end() :]) is not None:
+            # "X concluded a three-day visit today, during which she met A and B": the day
+            # the visit ended is not the meetings'; only a day told of them dates them
+            dated = text[during.end() :]
+        else:
+            during = None
         # "The next day, X received Y", "On the second day, ...", "The day before, ...": the
         # day told last, moved
         date = running.date if day_moved else find_date(dated, published, words or None)
@@ -2090,15 +2104,19 @@ def find_meetings(
             and number == lead
             and published is not None
             and _RECALLED.search(low) is None  # (not "recalled his meeting with Y in 2019")
+            and during is None
         )
         if lead_dated:
             # "YEREVAN, NOVEMBER 26. Prime Minister X received Y": the news of the day the
             # dateline (or the page) gives, unless told later ("The talks took place on
             # Tuesday")
             date = published
-        for group, group_kind in _groups(
-            participants, named_at, text_at, low, kind, words, people
-        ):
+        groups = _groups(participants, named_at, text_at, low, kind, words, people)
+        own = _own_days_and_places(groups, named_at, text, text_at, published)
+        for n_group, (group, group_kind) in enumerate(groups):
+            # "she met A in Riyadh on Sunday and B in Doha on Monday": each its own day, place
+            own_date, own_place = own[n_group] if own else (None, None)
+            own_date, own_place = own_date or date, own_place or place
             # The same people again: the same meeting, unless its date differs ("talks on
             # Wednesday", after "a dinner on Tuesday evening").
             same = next(
@@ -2106,19 +2124,19 @@ def find_meetings(
                     m
                     for m in meetings
                     if set(m.participants) == set(group)
-                    and (m.date is None or date is None or m.date == date)
+                    and (m.date is None or own_date is None or m.date == own_date)
                 ),
                 None,
             )
             if same is not None:
-                same.date = same.date or date
+                same.date = same.date or own_date
                 if same.kind not in _REMOTE or group_kind in _REMOTE:
                     # (a call is held nowhere: "X recalled his meeting with Y in Brussels",
                     # told after their call, is another meeting)
-                    same.place = same.place or place
+                    same.place = same.place or own_place
                 continue
-            meetings.append(MeetingFound(group, date, place, group_kind, number))
-            running.meet(date)
+            meetings.append(MeetingFound(group, own_date, own_place, group_kind, number))
+            running.meet(own_date)
             if lead_dated or line_dated:
                 day_of_report.add(len(meetings) - 1)
         sideline = meetings[-1] if sidelines and meetings else None
@@ -2144,6 +2162,30 @@ def find_meetings(
     if meetings:
         _transcribed(body, meetings, index, published)
     return meetings
+
+
+def _own_days_and_places(
+    groups: list[tuple[list[int], str | None]],
+    named_at: dict[int, int],
+    text: str,
+    text_at: int,
+    published: dt.date | None,
+) -> list[tuple[dt.date | None, str | None]]:
+    """The day and place told after each guest of one host met alone, up to the next guest
+    ("met A in Riyadh on Sunday and B in Doha on Monday"), when at least two guests have
+    their own and those differ; else []."""
+    if len(groups) < 2 or any(len(g) != 2 or g[0] != groups[0][0][0] for g, _ in groups):
+        return []
+    starts = [named_at.get(g[1], -1) - text_at for g, _ in groups]
+    if min(starts) < 0 or starts != sorted(starts):
+        return []
+    told: list[tuple[dt.date | None, str | None]] = []
+    for at, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        segment = text[at:end]
+        told.append((find_date(segment, published), _place(segment)))
+    if sum(1 for t in told if any(t)) < 2 or len(set(told)) < len(told):
+        return []
+    return told
 
 
 def _named_later(
