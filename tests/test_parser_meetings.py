@@ -3422,3 +3422,18 @@ def test_one_who_met_two_in_two_cities_on_two_days_met_each_there_that_day() -> 
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 3), "Riyadh"),
         (["Lena Varga", "Marco Bellini"], dt.date(2024, 3, 4), "Doha"),
     ]
+
+
+def test_the_secretary_general_who_visited_a_centre_and_met_its_head_met_him_there() -> None:
+    """ "The Secretary General also visited the Centre in Amman ... and met with Ambassador
+    Y, Head of the Centre": the Secretary General of the meetings before met Y, in Amman."""
+    body = (
+        "Secretary General Lena Varga met with Minister of Foreign Affairs Omar Haddad on "
+        "Wednesday.\n\nThe Secretary General also visited the Centre in Amman, which is "
+        "implementing 14 projects, and met with Ambassador Marco Bellini, Head of the Centre."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="s")
+    assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], None),
+        (["Lena Varga", "Marco Bellini"], "Amman"),
+    ]
