@@ -2533,10 +2533,10 @@ def test_find_people_gives_a_minister_the_country_they_speak_for(
             ("Ana Rojas", "Minister for Trade", "Chile"),
         ),
         (
-            # the pair told of without the visitor and a host
+            # the pair told of without the visitor and a host: the text's other side
             "Minister for Trade Ana Rojas is on a visit to Norway. Norwegian Minister of Trade "
             "Ola Dahl met her. Trade between Chile and Norway grew.",
-            ("Ana Rojas", "Minister for Trade", None),
+            ("Ana Rojas", "Minister for Trade", "Chile"),
         ),
         (
             # a conflict between the country visited and another
@@ -2545,10 +2545,10 @@ def test_find_people_gives_a_minister_the_country_they_speak_for(
             ("Ana Rojas", "Minister for Trade", None),
         ),
         (
-            # not the one who visits
+            # not the one who visits, but the text's other side
             "Minister for Trade Ana Rojas welcomed a visit to Norway. Rojas and Norwegian "
             "Minister of Trade Ola Dahl noted the relations between Chile and Norway.",
-            ("Ana Rojas", "Minister for Trade", None),
+            ("Ana Rojas", "Minister for Trade", "Chile"),
         ),
     ],
 )
@@ -2556,8 +2556,8 @@ def test_find_people_gives_a_visitor_the_country_paired_with_the_one_visited(
     text: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     """One who "made an official visit to Norway", told of with a host in a sentence on
-    "relations between Chile and Norway", is Chile's; a pair told of apart from them, a
-    conflict, or a name that is not the visitor's gives none."""
+    "relations between Chile and Norway", is Chile's; so is an official the text leaves
+    unqualified when it pairs only Chile with the host's Norway; a conflict gives none."""
     assert people_of(text)[0] == expected
 
 
@@ -2576,10 +2576,10 @@ def test_find_people_gives_a_visitor_the_country_paired_with_the_one_visited(
             ("Ana Rojas", "Foreign Minister", None),
         ),
         (
-            # told of together, but no meeting between them
+            # told of together, no meeting between them: still the text's other side
             "Foreign Minister Ana Rojas and Norwegian Minister of Trade Ola Dahl praised "
             "Norway-Chile trade.",
-            ("Ana Rojas", "Foreign Minister", None),
+            ("Ana Rojas", "Foreign Minister", "Chile"),
         ),
     ],
 )
@@ -2587,8 +2587,8 @@ def test_find_people_gives_one_who_met_someone_of_a_country_the_other_of_the_pai
     text: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     """One who "met with" someone of Norway in a sentence on "the Chile-Norway partnership"
-    is Chile's; not one who met an envoy to their own country, nor one merely named with
-    them."""
+    is Chile's, as is one merely named with them in a text pairing only the two; not one
+    who met an envoy to their own country."""
     assert people_of(text)[0] == expected
 
 
@@ -4021,3 +4021,75 @@ def test_find_people_reads_a_turkmen_hakim_in_lower_case_before_a_named_appositi
     """ "the hakim of the X velayat, Y Z,": the lower-case office of a Turkmen governor names
     Y Z; "Hakim" alone, capitalised, stays a given name."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The session was co-chaired by the Minister of Foreign Affairs, Ana Ferreira,"
+            " and her Estonian counterpart, Foreign Minister Boris Lutz.",
+            ("Boris Lutz", "Estonia"),
+        ),
+        (
+            "The Secretary-General received the Ambassador of the Republic of Moldova to"
+            " ASEAN, H.E. Ion Rusnac, at the Secretariat. Ambassador Rusnac noted the trade.",
+            ("Rusnac", "Moldova"),
+        ),
+        (
+            "A Fund team visited the capital. In Chisinau, the team met with Minister of"
+            " Finance Ion Rusnac and other officials.",
+            ("Ion Rusnac", "Moldova"),
+        ),
+    ],
+)
+def test_find_people_gives_a_counterpart_an_envoy_and_a_host_their_countries(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """ "her <demonym> counterpart, <office> X", "Ambassador of <country> to <body>, H.E.
+    X" and "In <city>, the team met with <office> X" say whose X is."""
+    name, country = expected
+    found = {n: c for n, _, c in people_of(text)}
+    assert found[name] == country
+
+
+def test_find_people_gives_a_readouts_own_officials_the_other_side() -> None:
+    """A readout on two countries that qualifies only the guest's officials tells of its
+    own side's (the caller, the spokesperson) without a country."""
+    text = (
+        "Readout of the President's call\n\n"
+        "President Harlan Ode spoke today with President Maria Lund of Norway. The leaders"
+        " reaffirmed the alliance between Canada and Norway.\n\n"
+        "The below is attributable to Spokesperson Dana Vile.\n"
+    )
+    assert people_of(text) == [
+        ("Harlan Ode", "President", "Canada"),
+        ("Maria Lund", "President", "Norway"),
+        ("Dana Vile", "Spokesperson", "Canada"),
+    ]
+
+
+def test_find_people_leaves_a_delegation_member_and_an_outlets_people_alone() -> None:
+    """One listed in a delegation may be of either side, and a story under a dateline has
+    its outlet's country to go by: no side is guessed for them."""
+    delegation = (
+        "Talks in the capital\n\n"
+        "President Ivo Rand received a delegation of Norway led by Minister of Trade Ola"
+        " Berg. The delegation also included Deputy Minister Per Holm.\n\n"
+        "They discussed trade between Canada and Norway.\n"
+    )
+    assert ("Per Holm", "Deputy Minister", None) in people_of(delegation)
+    dated = (
+        "OSLO, Nov. 3 (NTB) -- President Ivo Rand met Norwegian Minister of Trade Ola Berg."
+        " They discussed trade between Canada and Norway.\n"
+    )
+    assert ("Ivo Rand", "President", None) in people_of(dated)
+
+
+def test_find_people_reads_a_funds_country_from_its_city_not_a_partner_before_it() -> None:
+    """ "Ruritania and the Abu Dhabi Fund for Development (ADFD)": the fund is Emirati."""
+    text = (
+        "Ruritania and the Abu Dhabi Fund for Development (ADFD) signed a loan today.\n\n"
+        "It was signed by ADFD Director-General Saif Al Mansoori.\n"
+    )
+    assert ("Saif Al Mansoori", "ADFD Director-General", "United Arab Emirates") in people_of(text)

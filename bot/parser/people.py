@@ -207,6 +207,30 @@ _MEETING_WORDS: Final = re.compile(r"\b(?:met|meets|meeting|talks|received|recei
 _MET_WORDS: Final = re.compile(
     r"\b(?:met|meets|received|receives|held talks|talks with|meeting with)\b"
 )
+# "her Indonesian counterpart, Foreign Minister X": the counterpart's country, before the
+# office and the name.
+_COUNTERPART_BEFORE: Final = re.compile(
+    r"\b(?:his|her|their|its)\s+(?P<dem>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+counterparts?,\s+"
+    r"(?:(?:[A-Z][\w’'.-]*|of|for|and|the)\s+){1,8}$"
+)
+# "the Ambassador of the Republic of Kazakhstan to ASEAN, H.E. Yerlan X": the envoy's own
+# country, before the name.
+_ENVOY_OF_BEFORE: Final = re.compile(
+    r"\b(?:Ambassador|Envoy|Representative|Consul|Consul-General)\s+"
+    r"(?:Extraordinary\s+and\s+Plenipotentiary\s+)?of\s+(?P<country>(?:the\s+)?[A-Z][\w’'-]+"
+    r"(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3})\s+to\s+(?:the\s+)?[A-Z][^,.;]{0,40},\s+"
+    r"(?:H\.\s?E\.\s+|(?:His|Her)\s+Excellency\s+)?(?:[A-Z][\w’'-]+\s+){0,3}$"
+)
+# "In Yerevan, the team met with Minister of Finance X": whom a visitor meets in a city.
+_IN_CITY_OPENING: Final = re.compile(r"In\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s")
+_COMPANY_TITLE_WORDS: Final = frozenset(["founder", "co-founder", "ceo", "company", "corporation"])
+_SEATS_OF_BODIES: Final = frozenset(["geneva", "new york", "brussels", "strasbourg", "vienna"])
+# "Argentina and China agreed to ...": the two sides of a text, as its sentence's subject.
+_PAIR_SUBJECT: Final = re.compile(
+    r"(?P<a>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+(?:the\s+)?"
+    r"(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:have|has|had|agreed|agree|signed|will|"
+    r"are|were|committed|discussed|held|reaffirmed|pledged)\b"
+)
 _CONFLICT_WORDS: Final = re.compile(r"\b(?:peace|conflict|war|border|dispute|normali[sz]ation)\b")
 _DATELINE_DASH: Final = re.compile(r"\)\s*(?:-|–|—|--)\s+")
 # "told reporters in Astana", "said in Tokyo".
@@ -1105,6 +1129,15 @@ class PeopleFinder:
                 person.country = self._envoy_host(person)
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._referred_organisation_country(person)
+        if any(p.country is None and not p.eu_office and p.title for p in people):
+            for person in people:
+                if person.country is None and not person.eu_office and person.title:
+                    person.country = (
+                        self._counterpart_country(person)
+                        or self._envoy_country(person)
+                        or self._met_in_city(person)
+                    )
+            self._countries_of_two_sides(people)
         for person in people:
             if (
                 person.country is None
@@ -1116,6 +1149,81 @@ class PeopleFinder:
             ):
                 person.country = "South Korea"  # "Minister for Trade Kwon Tae-sik" at home
         return people
+
+    def _before_name(self, person: PersonFound, reach: int, *, line: bool = False) -> str:
+        """The text of `person`'s sentence (or, with `line`, of their line: "H.E." ends no
+        sentence there) before their first mention, at most `reach` characters of it."""
+        at = min((start for start, _ in person.mentions), default=person.start)
+        at = min(at, person.start)
+        if line:
+            first = self.body.rfind("\n", 0, at) + 1
+        else:
+            first, _ = _sentence_around(self.body, at, at)
+        return self.body[max(first, at - reach) : at]
+
+    def _counterpart_country(self, person: PersonFound) -> str | None:
+        """ "her Indonesian counterpart, Foreign Minister X": the counterpart's country."""
+        found = _COUNTERPART_BEFORE.search(self._before_name(person, 160))
+        country = country_of_word(found["dem"]) if found else None
+        return country if country != EU else None
+
+    def _envoy_country(self, person: PersonFound) -> str | None:
+        """ "the Ambassador of the Republic of Kazakhstan to ASEAN, H.E. X": the country the
+        envoy is of."""
+        found = _ENVOY_OF_BEFORE.search(self._before_name(person, 200, line=True))
+        country = _country_opening(found["country"].removeprefix("the ")) if found else None
+        return country if country != EU else None
+
+    def _met_in_city(self, person: PersonFound) -> str | None:
+        """ "In Yerevan, the team met with Minister of Finance X": one met in a city the
+        sentence opens with is of its country (not a seat of international bodies)."""
+        before = self._before_name(person, 300)
+        if not before.startswith("In ") or not _MET_WORDS.search(before):
+            return None
+        opening = _IN_CITY_OPENING.match(before)
+        if opening is None or opening["city"].lower() in _SEATS_OF_BODIES:
+            return None
+        country = country_of_city(opening["city"])
+        return country if country != EU else None
+
+    def _countries_of_two_sides(self, people: list[PersonFound]) -> None:
+        """A text on two countries ("between the United States and the Philippines", "the
+        Fiji-Australia consultations", "Argentina and China agreed") that qualifies only the
+        officials of one of them ("President X of the Philippines") tells of its own side's
+        without a country: those are of the other one."""
+        pairs = {frozenset((a, b)) for a, b, _, _ in self._country_pairs()}
+        if len(pairs) > 1:
+            return
+        for found in _PAIR_SUBJECT.finditer(self.body):
+            a = _country_opening(found["a"])
+            b = _country_opening(found["b"])
+            if a is not None and b is not None and a != b and EU not in (a, b):
+                pairs.add(frozenset((a, b)))
+        if len(pairs) != 1:
+            return
+        if "\n" in self.body[:600] and parse_dateline(self.body) is not None:
+            return  # an outlet's story: its dateline and its home tell whose its people are
+        pair = next(iter(pairs))
+        if any(" to " in f" {p.title} " for p in people):
+            return  # an envoy's hosts and compatriots alike go unqualified
+        known = {p.country for p in people if p.country is not None and not p.eu_office}
+        given = {p.country for p in people if p.country is not None and p.country_given}
+        if not known <= pair or len(given or known) != 1:
+            return
+        own = next(iter(pair - (given or known)), None)
+        for person in people:
+            if (
+                own is not None
+                and person.country is None
+                and not person.eu_office
+                and person.title
+                and _COMPANY_TITLE_WORDS.isdisjoint(person.title.lower().split())
+                # a Chinese name in a text on China: `_fill_countries` reads it
+                and not (own != "China" and "China" in pair and is_chinese_name(person.name))
+                # "The delegation also included X": whose delegation, the text may not say
+                and "delegation" not in self._before_name(person, 300)
+            ):
+                person.country = own
 
     def _side_country(self, person: PersonFound) -> str | None:
         """ "On the Azerbaijani side, it was attended by A, B and C": those listed after
@@ -1539,10 +1647,18 @@ class PeopleFinder:
             at = body.index(f"({word})")
             named = _NAME_BEFORE_ACRONYM.search(body, max(0, at - 90), at)
             if named:
-                for part in named.group(0).replace("’s", " ").replace("'s", " ").split():
+                # "Ethiopia and the Abu Dhabi Fund for Development (ADFD)": the name is what
+                # follows "and the"
+                name = named.group(0).rpartition(" and the ")[2]
+                for part in name.replace("’s", " ").replace("'s", " ").split():
                     found = _country(part)
                     if found and found != EU:
                         return found
+                words = name.split()
+                # "Abu Dhabi Fund for Development": a body named after its city
+                found = country_of_city(" ".join(words[:2])) if len(words) > 2 else None
+                if found and found != EU:
+                    return found
         if any(chunk.startswith(word) for chunk in self._after_employer):
             for hit in re.finditer(_EMPLOYER + re.escape(word) + r"\b", body):
                 owner = _OWNER_BEFORE.search(body, max(0, hit.start() - 60), hit.start())
