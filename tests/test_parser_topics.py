@@ -5088,3 +5088,43 @@ def test_what_a_sum_is_for_and_what_it_will_fund_are_topics(
     for a country or for a number of years, nor a sum inside "a credit line of $X for Y"
     (the credit line's own item); "projects meeting EU standards" are the projects."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The project will rehabilitate about 2,400 kilometers of canals and some 300 km of "
+            "drains.",
+            ["canals", "drains"],
+        ),
+        ("The report covers all 17 goals.", []),
+        (
+            "Members took the floor, raising questions on import licensing, customs valuation "
+            "and sanitary and phytosanitary measures.",
+            ["import licensing", "customs valuation", "sanitary and phytosanitary measures"],
+        ),
+        (
+            "The senator raised concerns about press freedom and prison conditions.",
+            ["press freedom", "prison conditions"],
+        ),
+        ("She raised questions about whether it works.", []),
+        (
+            "The minister briefed the envoy on his country's solar plans and its flood programme.",
+            ["country's solar plans", "flood programme"],
+        ),
+        ("They noted progress toward a ceasefire.", ["ceasefire"]),
+        (
+            "The bank approved a grant to repair bridges and to reduce losses in the power grid.",
+            ["losses in the power grid"],
+        ),
+        ("The fund said it will help and to reduce losses in the power grid.", []),
+    ],
+)
+def test_agendas_concerns_briefings_and_a_grant_s_aims_name_topics(
+    text: str, expected: list[str]
+) -> None:
+    """What "about 2,400 km of" measures, the questions or concerns raised "on" or "about"
+    subjects, what someone was briefed "on his" plans, "progress toward" a goal and what a
+    grant is "and to reduce" are topics; "covers all 17 goals" counts, names none."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

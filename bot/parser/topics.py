@@ -264,7 +264,9 @@ _CUE: Final = re.compile(
     # "the projects cover tourism"; "to cover its deficit" meets a need, names no subject
     # ("cover up to 70 percent of the cost": a share of it, no subject)
     r"(?:covered|covering|covers|cover)(?!\s+(?:its|their|our|his|her)\b)"
-    r"(?!\s+(?:up\s+to|about|around|over|nearly|almost|some|at\s+least|half|a\s+third)?\s*\d)"
+    # ("covers all 5,204 tariff lines", "covered all 17 goals": how many, no subject)
+    r"(?!\s+(?:up\s+to|about|around|over|nearly|almost|some|at\s+least|half|a\s+third|all|"
+    r"more\s+than)?\s*\d)"
     r"(?!\s+(?:half|a\s+third|a\s+quarter)\b)|reviewed|reviewing|"
     r"review|"
     # "addressed the X Business Forum", "addressed the participants": spoke to, not of
@@ -309,7 +311,8 @@ _CUE: Final = re.compile(
     r"(?:projects|initiatives?)\s+on(?=\s+(?!(?:the|a|an|behalf|this|that|its|their)\b)[a-z]|"
     r"\s+the\s+[a-z]+(?:ion|ment)\s+of\s)|"
     # "briefed the ambassador on the reforms"
-    r"briefed\s+[^,.;]{1,40}?\s+on(?=\s+the\s+[a-z])"
+    # ("briefed the envoy on his country's hydropower plans": a possessive too)
+    r"briefed\s+[^,.;]{1,40}?\s+on(?=\s+(?:the|his|her|its|their)\s+[a-z])"
     r"(?!\s+the\s+(?:sidelines|margins|occasion|eve|same)\b)|"
     # "informed the guests about the restoration of X" (an action, not "about the plans")
     r"(?:informed|briefed)\s+[^,.;]{1,40}?\s+about(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s|"
@@ -323,7 +326,11 @@ _CUE: Final = re.compile(
     r"reported\s+to\s+[^,.;]{1,40}?\s+on(?=\s+the\s+(?!sidelines\b)[a-z])|"
     # "attach great importance to cooperation within X", "raise the issue of press freedom"
     r"attach(?:es|ed|ing)?\s+(?:(?:great|special|particular|high|the\s+utmost)\s+)?"
-    r"importance\s+to(?=\s+(?:cooperation|interaction)\s+(?:in|within|on)\s)|(?:raise|raised|raises|raising)\s+the\s+(?:issues?|questions?|situation)\s+of|took\s+part\s+in|participation\s+in|"
+    r"importance\s+to(?=\s+(?:cooperation|interaction)\s+(?:in|within|on)\s)|(?:raise|raised|raises|raising)\s+the\s+(?:issues?|questions?|situation)\s+of|"
+    # "members took the floor, raising questions on import licensing and customs valuation"
+    r"(?:raise|raised|raises|raising)\s+(?:(?:a\s+number\s+of|several|many|some|specific|"
+    r"detailed|further|numerous)\s+)?(?:questions|concerns)\s+(?:on|about|over|regarding)"
+    r"(?=\s+[a-z])(?!\s+(?:it|this|that|whether|how|what)\b)|took\s+part\s+in|participation\s+in|"
     r"participate\s+in|interested\s+in|to\s+support|supports|supported|supporting|"
     # "reaffirmed its support for the accession of X to the WTO", "commitment to the reform
     # of X", "respect for the status of X" (not "commitment to the principles of X")
@@ -337,7 +344,7 @@ _CUE: Final = re.compile(
     # flights" (not "the decision of", "the participation of": who, not what)
     r"welcomed(?=\s+the\s+(?:launch|opening|resumption|simplification|expansion|"
     r"establishment|creation|introduction|development|adoption|construction)\s+of\s)|"
-    r"progress\s+(?:on|in)|step\s+up|speed\s+up|advance|expand|simplify(?:ing)?|explore|"
+    r"progress\s+(?:on|in|towards?)|step\s+up|speed\s+up|advance|expand|simplify(?:ing)?|explore|"
     # "is to ensure mutual supplies of electricity", "to accelerate the construction of X"
     r"(?:ensure|accelerate)(?=\s+(?:the\s+)?(?:mutual\s+|uninterrupted\s+|stable\s+|"
     r"reliable\s+)?(?:supply|supplies|construction|implementation|launch|transit|delivery|"
@@ -428,7 +435,8 @@ _CUE_FIRST_WORDS: Final = words_of(
 # and never a cue alone) is not tried. Keep in step with _CUE (tests/test_parser_topics.py).
 _AND_TO: Final = re.compile(r"\band\s+to\s")
 _PLAN_WORDS: Final = words_of(
-    "agreed agree agrees decided plans plan planned intends intend ready wishes wants willing"
+    "agreed agree agrees decided plans plan planned intends intend ready wishes wants willing "
+    "grant grants loan loans"  # "a grant to rehabilitate X and to reduce Y"
 )
 _STAGE_WORDS: Final = words_of(
     "expansion construction development modernization modernisation creation launch building "
@@ -998,8 +1006,15 @@ _AMOUNT_LEAD: Final = re.compile(
     r"(?:[$€£¥₸]|[A-Z]{2,3}\s?)\d[\d,.]*\s*(?:million|billion|trillion|thousand|mln|bln|bn)?"
     r"(?:\s+(?:investments?|loans?|grants?)\s+in(?:to)?)?)\s+(?=[a-z])"
 )
+# "about 2,400 km of", "more than $5 million": how near an amount (_AMOUNT_LEAD) is
+_APPROX_AMOUNT: Final = re.compile(
+    r"(?:about|some|around|over|nearly|almost|roughly|more\s+than|up\s+to)\s+(?=[\d$€£¥₸])"
+)
+_APPROX_INITIALS: Final = frozenset("asonrmu")
 # "up 35 percent year on year", "down by 4%": a change of a figure, said after it.
-_CHANGE_LEAD: Final = re.compile(r"(?:up|down)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+)?\d")
+_CHANGE_LEAD: Final = re.compile(
+    r"(?:up|down)\s+(?:by\s+|from\s+)?(?:about\s+|almost\s+|nearly\s+)?[\d$€£¥]"
+)
 # What _AMOUNT_LEAD can start with: a digit (checked apart), a currency sign, a code's capital.
 _MONEY_INITIALS: Final = frozenset("$€£¥₸ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ORDINALS: Final = (
@@ -2021,7 +2036,13 @@ def _clean(item: str) -> str | None:
             if " " not in item:
                 return _clean_word(item)  # "five areas": how many, not which
     initial = item[:1]
-    if (initial.isdigit() or initial in _MONEY_INITIALS) and (amount := _AMOUNT_LEAD.match(item)):
+    if initial in _APPROX_INITIALS and (approx := _APPROX_AMOUNT.match(item)):
+        initial = item[approx.end()]  # "about 2,400 km of canals": the amount
+    else:
+        approx = None
+    if (initial.isdigit() or initial in _MONEY_INITIALS) and (
+        amount := _AMOUNT_LEAD.match(item, approx.end() if approx else 0)
+    ):
         item = item[amount.end() :]  # "1,200 km of railway lines", "$5 million investment in"
         if lead := LEADING_ARTICLE.match(item):
             item = item[lead.end() :]
