@@ -1359,3 +1359,71 @@ def test_credits_and_date_lines_of_releases_and_agencies(
     """Foot credits, masthead fields, bracketed dates, date-first datelines and spokespersons."""
     brief = parse_brief(text, brief_id="c")
     assert (brief.date, brief.dateline, brief.reported_by) == (date, dateline, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "dateline", "source"),
+    [
+        # A release number, a "Dated:" line, then "City - full date:" on a line of its own.
+        (
+            "No PR-12/2026-FPR\nDated: October 14, 2026\n\nKampala - October 14, 2026:\n\n"
+            "General Ann Lee called on General Bo Tan today.\n\nThey talked.",
+            D(2026, 10, 14),
+            "Kampala",
+            None,
+        ),
+        # A page's "Posted On" line with the month in capitals and who posted it.
+        (
+            "Ministry of Defence\nMinister holds talks with Sylvan Defence Minister\nPosted On: "
+            "14 OCT 2026 6:12PM by FIB Osh\n\nMinister Ann Lee held talks with Bo Tan.",
+            D(2026, 10, 14),
+            None,
+            None,
+        ),
+        # An outlet's name, a blank, a comma, then the weekday and the date.
+        (
+            "Freedonia, Sylvania sign programme\n\nSylvan Online , Wednesday 14 Oct 2026\n\n"
+            "Minister of Culture Ann Lee met Bo Tan.\n\nThey talked.",
+            D(2026, 10, 14),
+            None,
+            None,
+        ),
+        # A city in capitals and a full date with the time on a line of its own.
+        (
+            "Freedonia, Sylvania agree on campus\n\nNAIROBI, October 14, 2026 21:10 EAT\n\n"
+            "Minister Ann Lee met Bo Tan on Wednesday.\n\nThey talked.",
+            D(2026, 10, 14),
+            "Nairobi",
+            None,
+        ),
+        # A city written in capitals with a dotted capital I keeps its letters.
+        (
+            "İZMIR – Minister Ann Lee met Bo Tan.\n\nThey talked.",
+            None,
+            "İzmir",
+            None,
+        ),
+        # A newspaper's "<Name> report" line credits it.
+        (
+            "Freedonia, Sylvania double flights\n\nSylvan Gazette report\n\nRIYADH — Minister "
+            "Ann Lee met Bo Tan.\n\nThey talked.",
+            None,
+            "Riyadh",
+            "Sylvan Gazette",
+        ),
+        # An attribution followed by a wire's participle clause.
+        (
+            "SEOUL, Oct. 14 (Yonhap) -- Freedonia and Sylvania signed a deal worth $1 billion, "
+            "the Defense Ministry said, marking the largest deal of its kind.\n\nThey talked.",
+            None,
+            "Seoul",
+            "Defense Ministry",
+        ),
+    ],
+)
+def test_datelines_date_lines_and_credits_of_defence_and_culture_pages(
+    text: str, date: dt.date | None, dateline: str | None, source: str | None
+) -> None:
+    """Own-line datelines with dates, "Posted On"/"Dated:" lines, outlet report lines."""
+    brief = parse_brief(text, brief_id="p")
+    assert (brief.date, brief.dateline, brief.reported_by) == (date, dateline, source)

@@ -43,6 +43,11 @@ _DATE_AFTER_AGENCY: Final = re.compile(
     rf"({_MONTH}[ ]+\d{{1,2}},?[ ]+{_YEAR}|\d{{1,2}}[ ]+{_MONTH}[ ]+{_YEAR})"
     r"[ ]*(?:--|[–—]|-(?=[ ]))[ ]*"
 )
+# A full date closing a dateline's line after the city and its dash: "Rawalpindi - November
+# 25, 2026:\n".
+_DATE_CLOSING_LINE: Final = re.compile(
+    rf"({_MONTH}[ ]+\d{{1,2}},?[ ]+{_YEAR}|\d{{1,2}}[ ]+{_MONTH}[ ]+{_YEAR})[ ]*:?[ \t]*\n"
+)
 _DATE_LIKE: Final = re.compile(rf"\d|\b{_MONTH_ABBR}", re.I)
 # "BAKU, Azerbaijan, May 3. Text" (Trend), "MOSCOW, June 1. /TASS/. Text" and "TASHKENT,
 # May 3 (UzA). Text": an upper-case city and a date ending in a day number, closed by a full
@@ -113,7 +118,11 @@ _DOT_AGENCY_SLASH: Final = re.compile(
 # A dateline on a line of its own, the body below it: "GABALA, Azerbaijan" (a wire story's
 # city and country) or "Brussels, 17 November 2026" (a joint statement's place and date).
 _OWN_LINE: Final = re.compile(
-    rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}),[ ]*(?P<extra>[^\n,]{{3,30}}?)[ \t]*\n"
+    rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}),[ ]*"
+    # "NEW DELHI, November 24, 2026 21:10 IST": a full date and the time.
+    rf"(?P<extra>[^\n,]{{3,30}}?"
+    rf"|{_MONTH}[ ]+\d{{1,2}},[ ]+{_YEAR}[ ]+\d{{1,2}}:\d\d[^\n,]{{0,12}}?)"
+    r"[ \t]*\n"
 )
 # An agency's name in capitals: "IRNA", "AZERTAC".
 _AGENCY_WORD: Final = re.compile(r"[A-Z]{2,12}")
@@ -155,7 +164,13 @@ class Dateline:
 def _normal_case(city: str) -> str:
     if not city.isupper():
         return city
-    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), city.lower())
+    # Each word's first letter kept as written: "İSTANBUL" is "İstanbul" (lower() turns "İ"
+    # into "i" and a combining dot, which would end the word).
+    return re.sub(
+        r"[^\W\d_]+",
+        lambda m: m.group(0)[0] + m.group(0)[1:].lower().replace("i\u0307", "i"),
+        city,
+    )
 
 
 def parse_dateline(body: str) -> Dateline | None:
@@ -300,6 +315,9 @@ def _parse_at(body: str, start: int) -> Dateline | None:
     end = match.end()
     if date_text is None and agency and (dated := _DATE_AFTER_AGENCY.match(body, end)):
         # "Almaty (AFP) - Nov 24, 2026 - Text": the date after the agency, between dashes.
+        date_text, end = dated.group(1), dated.end()
+    elif date_text is None and agency is None and (dated := _DATE_CLOSING_LINE.match(body, end)):
+        # "Rawalpindi - November 25, 2026:" on a line of its own, the text below it.
         date_text, end = dated.group(1), dated.end()
     elif (
         date_text
@@ -575,7 +593,9 @@ def _own_line(body: str, start: int) -> Dateline | None:
     city, extra = match.group("city").rstrip("."), match.group("extra").strip()
     if "/" in extra:
         extra = _SLASHED_DATE.sub(_dotted, extra)  # "Brussels, 26/11/2026"
-    if ANY_DATE.fullmatch(extra.title() if extra.isupper() else extra):
+    if ANY_DATE.fullmatch(extra.title() if extra.isupper() else extra) or (
+        ":" in extra and is_date_line(extra)
+    ):
         # A full date after it makes any place name a dateline, but a weekday is no place.
         if country_of_name(city) is not None or city.lower() in WEEKDAYS:
             return None
@@ -597,10 +617,12 @@ _CLOCK: Final = (
 _UPDATE_NOTE: Final = r"\s*[|,•·(]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40}"
 # "27.11.2026 15:40 Views: 1 873 Comments: 12", "27.11.2026, 11:48 👁 2841": counters too.
 _FIELD: Final = r"\s+(?:[A-Z][a-z]+(?:\s[A-Za-z]+)?:\s*[^\n:]{1,30}?|👁\s*\d[\d ]*)"
-_CLOCK_TIME: Final = re.compile(rf"(?:{_CLOCK}(?:{_FIELD})*|{_UPDATE_NOTE})$")
+# "6:12PM by PIB Delhi": the office or outlet that posted the page, after the time.
+_POSTED_BY: Final = r"(?:\s+by\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?"
+_CLOCK_TIME: Final = re.compile(rf"(?:{_CLOCK}(?:{_FIELD})*{_POSTED_BY}|{_UPDATE_NOTE})$")
 # A label before a page's date: "Date of publication: 26.11.2026 10:35", "Published: ...".
 _DATE_LABEL: Final = re.compile(
-    r"(?i:(?:date\s+of\s+publication|publication\s+date|published(?:\s+on)?|posted(?:\s+on)?"
+    r"(?i:(?:date\s+of\s+publication|publication\s+date|published(?:\s+on)?|posted(?:\s+on)?|dated"
     r"|(?:last\s+)?updated(?:\s+on)?|date)\s*:?\s*)(?=\d|[A-Z])"
     # "Friday, 20 November 2026, 17:05", "20:15, 26 November 2026": a weekday or the time first.
     # A section's name may come first, as in "All News 17:22 November 26, 2026".
@@ -610,8 +632,16 @@ _DATE_LABEL: Final = re.compile(
     # "0 Comment(s) Print E-mail Xinhua, November 24, 2026": a page's buttons and the name of
     # the story's source before the date.
     r"|(?:\d+\s+Comments?(?:\(s\))?\s+)?(?:(?:Print|E-?mail|Share)\s+)*"
-    rf"(?P<source>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,2}}),\s+(?={_MONTH}\s|\d{{1,2}}\s+{_MONTH})"
+    # "Ahram Online , Thursday 26 Nov 2026": an outlet's name, then the weekday and the date.
+    rf"(?P<source>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,2}})\s?,\s+(?:{_WEEKDAY},?\s+)?"
+    rf"(?={_MONTH}\s|\d{{1,2}}\s+{_MONTH})"
 )
+# A word that makes a name an outlet's: "Ahram Online", "Daily News".
+_OUTLET_WORD: Final = re.compile(
+    r"\b(?:Online|News|Times|Daily|Gazette|Post|Agency|Media|Press|Herald|Tribune|Journal)\b"
+)
+# "24 NOV 2026": a month's name in capitals inside a line in mixed case.
+_CAPS_MONTH: Final = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")
 # "27-11-2026": a day-first date written with hyphens.
 _DAY_FIRST_HYPHENS: Final = re.compile(rf"^(\d{{1,2}})-(\d{{1,2}})-({_YEAR})\b")
 _ISO_STAMP: Final = re.compile(
@@ -680,6 +710,8 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
     """The date of a line that is a full date and nothing else (a label before it, a time of
     day after it allowed), with the city of the places after it; None for any other line."""
     line = _date_case(line.strip())
+    if not line.isupper() and _CAPS_MONTH.search(line):
+        line = _CAPS_MONTH.sub(lambda m: m.group().title(), line)  # "Posted On: 24 NOV 2026"
     if line[-2:-1].isdigit() and line.endswith("."):
         line = line[:-1]  # "2026.11.18.": a date in figures closed by a stop, as Hungarian sites
     if line.endswith("]") and (channel := _CHANNEL_STAMP.fullmatch(line)):
@@ -687,7 +719,12 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
     elif line.endswith(")") and (bracketed := _BRACKETED_DATE.fullmatch(line)):
         line = bracketed.group("date")
     label = _DATE_LABEL.match(line)
-    if label and label.group("source") and country_of_agency(label.group("source")) is None:
+    if (
+        label
+        and label.group("source")
+        and country_of_agency(label.group("source")) is None
+        and not _OUTLET_WORD.search(label.group("source"))
+    ):
         return None  # a known agency's name before the date, not a place ("Brussels, 17 May")
     weekday = _SHORT_WEEKDAY.match(line) if line[:3] in _SHORT_WEEKDAYS else None
     # "Thu 26 Nov 2026": a weekday, not a section's name, before the date.

@@ -26,8 +26,12 @@ _TRAILER += r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*"
 _SOURCE_AFTER: Final = re.compile(
     rf",\s+{_REPORT_VERBS}\s+(?P<src>[^,;“”\"]{{3,90}}?){_TRAILER}\s*[.]?\s*$", re.I
 )
+# A wire's clause after the attribution: "..., the Defense Ministry said, marking the largest
+# deal ...", "..., the ministry said, adding that ...".
+_AFTER_CLAUSE: Final = r"(?:,\s+(?:marking|adding|noting|saying|calling|describing)\b[^“”\"]*)?"
 _SOURCE_BEFORE: Final = re.compile(
-    rf",\s+(?P<src>[^,;“”\"]{{3,90}}?)\s+{_REPORT_VERBS}{_TRAILER}\s*[.]?\s*$", re.I
+    rf",\s+(?P<src>[^,;“”\"]{{3,90}}?)\s+{_REPORT_VERBS}{_TRAILER}{_AFTER_CLAUSE}\s*[.]?\s*$",
+    re.I,
 )
 # "As the press service of the ministry reported, ..." and "..., as reported by the press
 # service of the Senate.".
@@ -218,10 +222,20 @@ def signature_of(last_paragraph: str) -> str | None:
     return re.sub(r"^The\s+", "", line) if match else None
 
 
+_PAPER: Final = re.compile(r"\b(?:Gazette|Herald|Tribune|Journal|Post|Daily|Online)\b")
+# "Saudi Gazette report": a newspaper crediting its own staff's story on a line of its own.
+_OUTLET_REPORT: Final = re.compile(r"(?P<src>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})\s+report")
+
+
 def label_source(line: str) -> str | None:
     """An office named on a line of its own in capitals above the text, as a readout is
-    headed ("OFFICE OF THE SPOKESPERSON"): that office, in normal case."""
+    headed ("OFFICE OF THE SPOKESPERSON"): that office, in normal case; or an outlet's
+    "<Name> report" line."""
     line = line.strip()
+    if line.endswith(" report") and (own := _OUTLET_REPORT.fullmatch(line)):
+        src = own.group("src")
+        known = country_of_agency(src) or _SOURCE_WORDS.search(src) or _PAPER.search(src)
+        return src if known else None
     if not line.isupper() or "\n" in line or len(line.split()) > 10:
         return None
     line = name_case(line)
