@@ -3437,3 +3437,43 @@ def test_the_secretary_general_who_visited_a_centre_and_met_its_head_met_him_the
         (["Lena Varga", "Omar Haddad"], None),
         (["Lena Varga", "Marco Bellini"], "Amman"),
     ]
+
+
+def test_the_co_chairs_of_a_session_held_in_a_city_told_before_met_there() -> None:
+    """ "... at the close of the third session of the Joint Commission in Amman. The session
+    was co-chaired by A and B": A and B met in Amman."""
+    body = (
+        "Italy and Jordan have signed five agreements at the close of the third session of the "
+        "Italy-Jordan Joint Commission in Amman.\n\nThe session was co-chaired by Foreign "
+        "Minister Lena Varga and Jordan's Minister of Foreign Affairs, Omar Haddad."
+    )
+    brief = parse_brief(f"{body}\n", brief_id="c")
+    assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], "Amman")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "call", "expected"),
+    [
+        (
+            "The Foreign Secretary",
+            "held a phone call",
+            {"Lena Varga", "Omar Haddad", "Karim Nasser"},
+        ),
+        ("She", "held a phone call", {"Lena Varga", "Omar Haddad", "Karim Nasser"}),
+        ("The Foreign Secretary", "held talks", {"Lena Varga", "Omar Haddad"}),
+    ],
+)
+def test_one_who_accompanied_a_caller_took_part_in_the_call(
+    subject: str, call: str, expected: set[str]
+) -> None:
+    """ "X held a phone call with Y ... The Foreign Secretary was accompanied by Z": Z was on
+    the call; one accompanying a visitor to talks is in no meeting."""
+    body = (
+        f"Foreign Secretary Lena Varga {call} today with Japan's Minister for Foreign Affairs, "
+        f"Omar Haddad.\n\nThe two officials discussed trade.\n\n{subject} was accompanied by "
+        "Undersecretary for Foreign Affairs Karim Nasser."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="a")
+    assert [{p.name for p in m.participants} for m in brief.meetings] == [expected]

@@ -634,6 +634,10 @@ _AT_EVENT: Final = re.compile(
 _EVENT_HOSTED: Final = re.compile(
     rf"the\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_EVENT_NOUNS})\s+(?:also\s+|then\s+)?hosted\s"
 )
+# "The session was co-chaired by A and B": the event named before, its co-chairs met at it.
+_EVENT_CHAIRED: Final = re.compile(
+    rf"the\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_EVENT_NOUNS})\s+(?:was|were)\s+(?:co-?)?chaired\s+by\b"
+)
 # "the forum, which was held in Samarkand": where the event was held.
 # (Opens with "held", then checks the boundary before it, as _PLACE does with "in".)
 _HELD_IN: Final = re.compile(
@@ -978,6 +982,8 @@ def _event_at(
     at_event = _AT_EVENT.search(low) if events else None
     if at_event is None and events and "hosted" in low:
         at_event = _EVENT_HOSTED.match(low)  # "The forum also hosted a meeting between A and B"
+    if at_event is None and events and "chaired" in low:
+        at_event = _EVENT_CHAIRED.match(low)  # "The session was co-chaired by A and B"
     if at_event is None:
         return None, None
     if at_event.group("noun") == "event":
@@ -1245,7 +1251,10 @@ def find_meetings(
         if (
             "accompanied" in sentence.words
             and meetings
-            and _accompanied_in(meetings, sentence, index, quote_spans)
+            and (
+                _accompanied_in(meetings, sentence, index, quote_spans)
+                or _accompanied_on_call(meetings[-1], sentence, index, quote_spans)
+            )
         ):
             continue  # "X was accompanied in both meetings by Y": Y joined those, no new one
         if (
@@ -2370,6 +2379,41 @@ def _accompanied_in(
     ]
     for found in told:
         found.participants += [p for p in dict.fromkeys(joined) if p not in found.participants]
+    return bool(joined)
+
+
+# "The Foreign Secretary was accompanied by Undersecretary Y", told after a call.
+_ACCOMPANIED_BY: Final = re.compile(r"\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\s")
+_ACCOMPANIED_SUBJECT: Final = re.compile(r"(?:he|she|the(?:\s+[\w-]+){1,4})\s+")
+
+
+def _accompanied_on_call(
+    call: MeetingFound,
+    sentence: Sentence,
+    index: MentionIndex,
+    quote_spans: list[tuple[int, int]],
+) -> bool:
+    """Add the people who accompanied one on the phone or video call told last ("The Foreign
+    Secretary was accompanied by Y") to that call; whether the sentence said so. (On a visit,
+    those accompanying the visitor are in no meeting of their own.)"""
+    if call.kind not in _REMOTE:
+        return False
+    accompanied = _ACCOMPANIED_BY.search(sentence.low)
+    if accompanied is None:
+        return False
+    at = sentence.start + accompanied.start()
+    subject = index.between(sentence.start, at)
+    if subject:
+        if subject[0].person not in call.participants:
+            return False
+    elif not _ACCOMPANIED_SUBJECT.fullmatch(sentence.low, 0, accompanied.start()):
+        return False  # ("He was accompanied by", "The Foreign Secretary was accompanied by")
+    joined = [
+        m.person
+        for m in index.between(sentence.start + accompanied.end(), sentence.end)
+        if not _inside(m.start, quote_spans) and m.person not in call.participants
+    ]
+    call.participants += list(dict.fromkeys(joined))
     return bool(joined)
 
 
