@@ -3477,3 +3477,24 @@ def test_one_who_accompanied_a_caller_took_part_in_the_call(
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="a")
     assert [{p.name for p in m.participants} for m in brief.meetings] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("venue", "expected"),
+    [
+        (" at the Ministry of Finance", [({"Marco Bellini", "Omar Haddad"}, "signing")]),
+        ("", []),
+    ],
+)
+def test_a_document_signed_by_two_at_a_named_venue_is_their_signing(
+    venue: str, expected: list[tuple[set[str], str]]
+) -> None:
+    """ "The agreement was signed by A and B at the Ministry of Finance": a signing told
+    where it happened; "was signed by A and B" alone tells only who signed."""
+    body = (
+        "ROME – Italy and the Jordan Fund today signed a loan agreement.\n\n"
+        f"The agreement was signed by Minister of Finance Marco Bellini and Fund Director "
+        f"Omar Haddad{venue}."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="v")
+    assert [({p.name for p in m.participants}, m.kind) for m in brief.meetings] == expected

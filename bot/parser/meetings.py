@@ -2495,6 +2495,10 @@ def _visit_to_person(low: str, text_at: int, index: MentionIndex, body: str) -> 
 
 # "The agreement was signed in Lima on Friday by A and B": a signing told as an event.
 _SIGNED_BY: Final = re.compile(r"\b(?:was|were)\s+signed\s+(?P<when>[^;]{1,80}?)\s+by\s")
+_SIGNED_BY_AT: Final = re.compile(
+    r"\b(?:was|were)\s+signed\s+by\s[^;]{1,160}?\sat\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:Ministry|Palace|House|Office|Hall|Building|Headquarters|Centre|Center|Secretariat)\b"
+)
 
 
 def _signing(text: str, low: str, published: dt.date | None) -> str | None:
@@ -2504,7 +2508,8 @@ def _signing(text: str, low: str, published: dt.date | None) -> str | None:
     A and B") tells of the document, not of a meeting."""
     signed = _SIGNED_BY.search(low)
     if signed is None:
-        return None
+        # "The agreement was signed by A and B at the Ministry of Finance": where it was
+        return "signing" if "signed by" in low and _SIGNED_BY_AT.search(text) else None
     when = text[signed.start("when") : signed.end("when")]
     if find_date(when, published) is None and _place(f"signed {when}") is None:
         return None
