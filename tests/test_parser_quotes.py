@@ -744,3 +744,25 @@ def test_quotations_of_a_release_s_quotes_section_are_its_minister_s() -> None:
     for body, count in ((attributed, 2), (signed, 1)):
         brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
         assert [q.speaker for q in brief.quotes] == ["Pablo Rojas"] * count
+
+
+@pytest.mark.parametrize(
+    ("spelled", "speaker"),
+    [
+        # The office written out with its initials right after the name.
+        ("General Pablo Rojas, Chief of Army Staff (COAS), met Ana Quispe.", "Pablo Rojas"),
+        # The initials far from any name give no speaker.
+        ("The Chief of Army Staff (COAS) is appointed by the President.", None),
+    ],
+)
+def test_a_quotation_given_to_an_office_s_initials_is_its_holder_s(
+    spelled: str, speaker: str | None
+) -> None:
+    body = (
+        "OSH – Foreign Minister Pablo Rojas met Chilean Foreign Minister Ana Quispe on "
+        f"Monday.\n\n{spelled}\n\n"
+        '"Peace in the region is vital for both our countries and for the world," the COAS '
+        "remarked."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == [speaker]

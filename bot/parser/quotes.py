@@ -202,6 +202,8 @@ def find_quotes(
             speaker = _office_holder(body[end : end + 120], people)
         if speaker is None and people:
             speaker = _role_holder(body[end : end + 120], people)
+        if speaker is None and people:
+            speaker = _abbreviation_holder(body, end, usable)
         elif speaker is not None and _unnamed_speaker(body, start, end, speaker, mentions):
             speaker = None
         tail = body[end : end + 40].lower() if speaker is None and mentions else ""
@@ -297,6 +299,28 @@ def _role_holder(tail: str, people: Sequence[PersonFound]) -> int | None:
     # Senate" is the Senate's chairwoman, not the chairman of a Senate committee).
     holders = holders or presiding
     return holders.pop() if len(holders) == 1 else None
+
+
+def _abbreviation_holder(body: str, end: int, mentions: MentionIndex) -> int | None:
+    """The person whose office the text wrote out before its initials in brackets ("General
+    X, Chief of Army Staff (COAS), ...") when a quotation is given to those initials ("...,”
+    the COAS remarked"), or None."""
+    match = _ROLE_AFTER.match(body, end, end + 120)
+    if match is None:
+        return None
+    role = match.group("role")
+    if not (role.isupper() and role.isalpha() and 2 <= len(role) <= 6):
+        return None
+    spelled = body.find(f"({role})", 0, end)
+    if spelled < 0:
+        return None
+    named = mentions.last_before(spelled)
+    if named is None:
+        return None
+    near = [m for m in mentions.between(max(0, spelled - 80), spelled) if m.person == named]
+    if not near or any(mark in body[near[-1].end : spelled] for mark in ".\n"):
+        return None  # the office is not written right after the person's name
+    return named
 
 
 # "A senior official, who declined to be named, said ...": someone brought in unnamed (the
