@@ -5128,3 +5128,36 @@ def test_agendas_concerns_briefings_and_a_grant_s_aims_name_topics(
     subjects, what someone was briefed "on his" plans, "progress toward" a goal and what a
     grant is "and to reduce" are topics; "covers all 17 goals" counts, names none."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The programme provides for 8 exchanges of choirs, joint film festivals and the "
+            "training of archivists.",
+            ["exchanges of choirs", "joint film festivals", "training of archivists"],
+        ),
+        ("The plan provides for financing of up to $2 billion a year.", []),
+        (
+            "The shipment, the third this month, includes 900 tonnes of flour, 40 tonnes of "
+            "salt and blankets.",
+            ["flour", "salt", "blankets"],
+        ),
+        (
+            "Minister Ts.Bold held talks with Rector B.Naran on student exchanges.",
+            ["student exchanges"],
+        ),
+        (
+            "The bank will provide $3 million in equipment for a new language centre.",
+            ["language centre"],
+        ),
+    ],
+)
+def test_what_a_programme_provides_for_and_an_aid_shipment_holds_are_topics(
+    text: str, expected: list[str]
+) -> None:
+    """What a programme "provides for" (not a sum of financing), the goods an aid shipment
+    "includes" by the tonne, what talks with a person named with initials ("B.Naran") were
+    on and what equipment worth a sum is for are topics."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -150,7 +150,7 @@ _CUE: Final = re.compile(
     r"(?:talks|meeting|meetings|consultations|negotiations|conversation)\s+"
     # "talks in Bishkek with X on Y", "talks on Tuesday with X on Y"
     rf"(?:(?:in\s+[a-z-]+|on\s+{_WEEKDAY})\s+)?with\s+"
-    r"(?:[^,.;]|\.\s){1,60}?"
+    r"(?:[^,.;]|\.\s|\.(?=[a-z])){1,60}?"
     r"(?:,\s+(?:[a-z]+\s+){0,2}and\s+[^,.;]{1,40}?)?\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins|occasion|eve|same)\b)"
     r"(?!\s+(?:behalf|this|that|its|their)\b)|"
     # "expand exchanges in culture and sports", "interest in green hydrogen" (not "interest
@@ -216,7 +216,7 @@ _CUE: Final = re.compile(
     r"them|us|you|me|efforts?|projects?|initiatives?|[a-z]+ing)\b)|"
     r"(?P<money>(?:million|billion|mln|bln)(?:\s+(?:euros?|dollars?|pounds?))?"
     r"(?:\s+(?:of|in)(?:\s+[a-z]+){0,3}?\s+(?:support|funding|financing|assistance|aid|"
-    r"grants?|loans?))?\s+for(?=\s+[a-z])(?!\s+(?:the|its|their|this|that|these|those|each|"
+    r"grants?|loans?|equipment))?\s+for(?=\s+[a-z])(?!\s+(?:the|its|their|this|that|these|those|each|"
     r"every|both|all|our|his|her|it|them|which|whom|projects|(?:an?|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|next|the\s+next)\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|"
     r"days?))\b))|"
@@ -226,6 +226,15 @@ _CUE: Final = re.compile(
     # "the project provides for the reconstruction of X, as well as the installation of Y"
     r"(?:(?:provides?|provided|providing)\s+for|envisages?|envisaged|envisaging|foresees?)"
     r"(?=\s+the\s+[a-z]+\s+of\b)|"
+    # "the programme provides for 12 exchanges of troupes and the training of restorers"
+    # (not "provides for financing of up to $1.5 billion": a sum, named by the figures)
+    r"(?:provides|provided)\s+for(?=\s+(?:\d|(?!(?:the|a|an|its|their|his|her|our|this|that|"
+    r"these|those|it|them|each|all|both|every|(?:financing|funding|investments?|loans?|"
+    r"grants?|credits?)\s+(?:of|worth|totall?ing))\b)[a-z]))|"
+    # "the shipment, the fourth this year, includes 1,500 tonnes of wheat flour, ..."
+    r"(?:shipment|consignment|cargo|convoy|batch|aid)(?:,\s+[^,;]{1,40},)?\s+(?:also\s+)?"
+    r"(?:includes|included|include|contains|contained|comprises|comprised|consists\s+of|"
+    r"consisted\s+of)|"
     # "the project will rebuild 420 km of power lines"
     rf"project\s+will\s+(?:also\s+)?{_BUILD_VERBS}|"
     # "a financing agreement for vocational education", "a contract for the supply of X"
@@ -267,7 +276,8 @@ _CUE: Final = re.compile(
     # ("covers all 5,204 tariff lines", "covered all 17 goals": how many, no subject)
     r"(?!\s+(?:up\s+to|about|around|over|nearly|almost|some|at\s+least|half|a\s+third|all|"
     r"more\s+than)?\s*\d)"
-    r"(?!\s+(?:half|a\s+third|a\s+quarter)\b)|reviewed|reviewing|"
+    r"(?!\s+(?:half|a\s+third|a\s+quarter|the\s+(?:years?|period)|the\s+\d{4})\b)|reviewed|"
+    r"reviewing|"
     r"review|"
     # "addressed the X Business Forum", "addressed the participants": spoke to, not of
     r"(?:addressed|addressing)(?!\s+(?:[^\s,.;]+\s+){0,5}?(?:forum|summit|conference|congress|"
@@ -386,7 +396,7 @@ _CUE: Final = re.compile(
 )
 _CUE_FIRST_WORDS: Final = words_of(
     """
-    joint put puts putting factories will would
+    joint put puts putting factories will would shipment consignment cargo convoy batch aid
     addressed addressing advance agree agreed attach attaches attached attaching raise raised
     build building open opening set setting establish establishing called calls calling
     pushed pushing strengthen deepen enhance consolidate protocol protocols decree decrees
@@ -445,6 +455,9 @@ _STAGE_WORDS: Final = words_of(
 _FIELD_WORDS: Final = words_of("field fields area areas sphere spheres sector sectors")
 _TRADE_VERBS: Final = words_of("import export buy sell")
 _ON: Final = frozenset(["on"])
+_CONTAIN_WORDS: Final = words_of(
+    "includes included include contains contained comprises comprised consists consisted"
+)
 _PREPOSITION_CUE_NEEDS: Final = {
     "in": _STAGE_WORDS | _FIELD_WORDS,
     "into": _STAGE_WORDS,
@@ -464,6 +477,9 @@ _PREPOSITION_CUE_NEEDS: Final = {
     "investment": frozenset(["in"]),
     "call": frozenset(["on"]),
     "factories": frozenset(["for"]),
+    **dict.fromkeys(
+        ("shipment", "consignment", "cargo", "convoy", "batch", "aid"), _CONTAIN_WORDS
+    ),
     **dict.fromkeys(("will", "would"), frozenset(["fund", "finance", "support"])),
     "sides": frozenset(["support", "supported"]),
     "parties": frozenset(["support", "supported"]),
