@@ -3498,3 +3498,24 @@ def test_a_document_signed_by_two_at_a_named_venue_is_their_signing(
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="v")
     assert [({p.name for p in m.participants}, m.kind) for m in brief.meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("meeting", "expected"),
+    [
+        ("The Premier met with Trade Minister Omar Haddad.", (dt.date(2024, 3, 3), "Turin")),
+        ("Minister Karim Nasser met with Trade Minister Omar Haddad.", (None, None)),
+    ],
+)
+def test_the_meeting_of_one_told_at_an_event_held_in_a_city_is_there_that_day(
+    meeting: str, expected: tuple[dt.date | None, str | None]
+) -> None:
+    """ "Prime Minister X on Sunday witnessed ... on the sidelines of the forum held in
+    Turin. The Premier met with Y": that Sunday, in Turin; someone else's meeting told next
+    is not dated by X's day."""
+    body = (
+        "Prime Minister Lena Varga on Sunday witnessed the signing of five contracts on the "
+        f"sidelines of the Italian-Jordanian Business Forum held in Turin.\n\n{meeting}"
+    )
+    brief = parse_brief(f"date 2024-03-04\n{body}\n", brief_id="e")
+    assert [(m.date, m.place) for m in brief.meetings] == [expected]

@@ -1131,6 +1131,8 @@ def find_meetings(
     split_groups: set[int] = set()  # meetings of a host with guests met one by one
     # The sentence number, date and place of an event held somewhere, told with no one named.
     held_before: tuple[int, tuple[dt.date | None, str | None]] | None = None
+    # The sentence, the one person named and the date and place of an event held somewhere.
+    at_held_event: tuple[int, int, tuple[dt.date | None, str | None]] | None = None
     signed_on: dt.date | None = None  # the day of the first signing the text dates
     signed_at, signed_text = -1, ""  # the sentence that dates it
     signers: set[int] = set()  # the people named where a signing is told, from that one on
@@ -1197,6 +1199,10 @@ def find_meetings(
                 # "A summit was held in X on Saturday." with no one named: the meeting told
                 # next is the summit's.
                 held_before = (number, found_at)
+            elif place_held and found_at[0] is not None and len(named_here) == 1:
+                # "X on Sunday witnessed ... on the sidelines of the forum held in Cairo": X's
+                # meeting told next, with no day or place of its own, was there that day
+                at_held_event = (number, named_here[0], found_at)
         if (
             signing is None
             and "signed" in sentence.words
@@ -2070,6 +2076,15 @@ def find_meetings(
             date, place = date or event_date, place or event_place
         if held_before is not None and held_before[0] == number - 1:
             date, place = date or held_before[1][0], place or held_before[1][1]
+        if (
+            date is None
+            and place is None
+            and at_held_event is not None
+            and at_held_event[0] == number - 1
+            and participants[0] == at_held_event[1]
+            and kind not in _REMOTE
+        ):
+            date, place = at_held_event[2]
         if (
             date is None
             and signed_on is not None
