@@ -4093,3 +4093,44 @@ def test_find_people_reads_a_funds_country_from_its_city_not_a_partner_before_it
         "It was signed by ADFD Director-General Saif Al Mansoori.\n"
     )
     assert ("Saif Al Mansoori", "ADFD Director-General", "United Arab Emirates") in people_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Ana Duarte and his Chilean counterpart, Rodrigo Pavez Mella, met today.",
+            ("Rodrigo Pavez Mella", "President", "Chile"),
+        ),
+        (
+            "The deal was signed by the Omani Minister of State for Foreign Trade, Salim Nasser"
+            " Al Harthi, at the palace.",
+            ("Salim Nasser Al Harthi", "Minister of State for Foreign Trade", "Oman"),
+        ),
+        (
+            "Peru, a full member of the bloc since 2019, was represented by its vice president,"
+            " Álvaro Quispe Mamani.",
+            ("Álvaro Quispe Mamani", "vice president", "Peru"),
+        ),
+    ],
+)
+def test_find_people_reads_three_word_names_after_an_office_and_a_comma(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "his Chilean counterpart, A B C," and "Minister of X, A B C,": the name of three
+    words follows the office and a comma; a country "represented by" someone keeps them
+    with a phrase on the country between."""
+    assert expected in people_of(text)
+
+
+def test_find_people_drops_the_honourable_and_ends_an_office_with_its_line() -> None:
+    """ "the Honourable X" is X; an office after the name ends at the end of its line."""
+    text = (
+        "Today, the Honourable Paul Ostrander, Minister of International Development, met"
+        " officials.\n\n"
+        '"We stand with them."\n'
+        "- The Honourable Paul Ostrander, Minister of International Development\n\n"
+        "Quick facts\n\n"
+        "- Jordan hosts many refugees.\n"
+    )
+    assert people_of(text) == [("Paul Ostrander", "Minister of International Development", None)]

@@ -131,6 +131,15 @@ MONTH_WORDS: Final = words_of(
     """
 )
 
+# Styles of Commonwealth ministers and members ("the Hon", "The Rt Hon", "the Honourable").
+HONOURABLE_WORDS: Final = words_of("hon hon. honourable honorable rt rt.")
+
 NOT_NAME_WORDS: Final = (
-    TITLE_WORDS | ORG_WORDS | FIELD_WORDS | FUNCTION_WORDS | WEEKDAY_WORDS | MONTH_WORDS
+    TITLE_WORDS
+    | ORG_WORDS
+    | FIELD_WORDS
+    | FUNCTION_WORDS
+    | WEEKDAY_WORDS
+    | MONTH_WORDS
+    | HONOURABLE_WORDS
 )

@@ -122,7 +122,9 @@ _DELEGATION: Final = re.compile(
     # "The Polish delegation includes X and Y": its members
     r"|(?:also\s+)?(?:includes|included|comprises|comprised|consists\s+of|consisted\s+of))\b"
     # "Norway was represented by", "the United Arab Emirates was represented by"
-    r"|\b(?P<nation>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:was|were)\s+represented\s+by\b"
+    # ("Bolivia, a full member since 2024, was represented by": with a phrase on it between)
+    r"|\b(?P<nation>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?:,[^,.;]{1,60},)?\s+(?:was|were)\s+"
+    r"represented\s+by\b"
 )
 # Words one of which _DELEGATION needs (a cheap test before the pattern).
 _DELEGATION_VERBS: Final = ("led", "headed", "represented", "includ", "compris", "consist")
@@ -451,7 +453,9 @@ _ARABIC_COMPOUNDS: Final = frozenset({"Abdul", "Abdel", "Abd", "Abu"})
 _STYLE_NAMES: Final = frozenset({"sheikh", "shaikh", "sheikha", "shaikha"})
 # Styles of address, not offices: "H.H. Sheikh", "His Excellency", "H.E.".
 _STYLE_ONLY: Final = re.compile(
-    r"(?:(?:H\.\s?[HE]\.?|HRH|HH|HE|His|Her|Royal|Highness|Majesty|Excellency|Sh[ae]ikha?|Datuk|Datin|Dato'?|Seri|Tengku|Shri|Smt|Mawlawi|Mawlavi|Maulvi)\s*)+",
+    # "Senator the Hon", "The Rt Hon": an Australian senator's and a British minister's style
+    r"(?:(?:(?:Senator\s+)?the\s+Hon(?:ourable|orable)?\.?|Rt\.?\s+Hon\.?|Hon(?:ourable|orable)?\.?"
+    r"|H\.\s?[HE]\.?|HRH|HH|HE|His|Her|Royal|Highness|Majesty|Excellency|Sh[ae]ikha?|Datuk|Datin|Dato'?|Seri|Tengku|Shri|Smt|Mawlawi|Mawlavi|Maulvi)\s*)+",
     re.I,
 )
 # How a match of _STYLE_ONLY can end (lower case): its words may run together ("HisHighness").
@@ -459,7 +463,7 @@ _STYLE_ENDINGS: Final = (
     "hh", "hrh", "he", "his", "her", "royal", "highness", "majesty", "excellency", "sheikh",
     "shaikh", "sheikha",
     "shaikha", "datuk", "datin", "dato", "seri", "tengku", "shri", "smt", "mawlawi", "mawlavi",
-    "maulvi",
+    "maulvi", "hon", "hon.", "honourable", "honorable",
 )  # fmt: skip
 
 
@@ -1867,6 +1871,16 @@ class PeopleFinder:
             )
             # "his Pakistani counterpart Imran Tariq Qureshi": an office in lower case
             or (k == start and start > 0 and tokens[start - 1].text in TITLE_HEADS)
+            # "his Paraguayan counterpart, Rodrigo Benítez Ayala,": an office, a comma, the name
+            or (
+                k == start
+                and start > 1
+                and tokens[start - 1].text == ","
+                and (
+                    tokens[start - 2].bare.lower() in TITLE_HEADS
+                    or self._portfolio_ends_at(start - 1)
+                )
+            )
         )
         if (
             len(caps) == 1
@@ -2969,6 +2983,8 @@ class PeopleFinder:
                 break
             if low in ("who", "which", "that", "whose"):
                 break
+            if j > first and "\n" in self.body[tokens[j - 1].end : token.start]:
+                break  # "- X, Minister of Y\n\nQuick facts": the office ends with its line
             j += 1
         if j == first:
             return None, None, False
