@@ -328,3 +328,26 @@ def test_african_and_latin_american_agencies_name_their_countries(
 ) -> None:
     """A national agency's name gives its country; an international one gives none."""
     assert country_of_agency(agency) == country
+
+
+@pytest.mark.parametrize(
+    ("masthead", "country"),
+    [
+        ("Ann Writer\nKhmer Times\nNovember 20, 2026", "Cambodia"),
+        ("Ministerio de Relaciones Exteriores de Chile\nPublished: 20/11/2026", "Chile"),
+        # A ministry's line that names no country gives none.
+        ("Ministry of Defence\nPublished: 20/11/2026", None),
+    ],
+)
+def test_a_paper_s_or_a_ministry_s_masthead_gives_its_officials_their_country(
+    masthead: str, country: str | None
+) -> None:
+    """An unqualified official of a page headed by a paper or a ministry of a country is
+    that country's."""
+    text = (
+        f"{masthead}\n\nVisa deal signed\n\nSecretary of State Ana Rojas and Kazakh Deputy "
+        "Foreign Minister Bo Tanatarov signed a visa exemption agreement yesterday.\n\n"
+        "They discussed tourism."
+    )
+    people = {p.name: p.country for p in parse_brief(text, brief_id="m").people}
+    assert people == {"Ana Rojas": country, "Bo Tanatarov": "Kazakhstan"}

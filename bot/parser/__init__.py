@@ -447,8 +447,11 @@ def _url_date(url: str) -> dt.date | None:
 # 14:37]", "Business Media Georgia", "Government of Uzbekistan, [26.11.2026 16:42]".
 _MASTHEAD: Final = re.compile(
     r"(?P<domain>[\w-]+\.(?P<tld>[a-z]{2}))\b[^\n]{0,30}"
-    r"|(?P<name>[^\n,\[\]]{3,40}?(?:,\s*\[[^\n\]]*\]"
-    r"|\b(?:News|Agency|Media|Press|Government|Television|TV|Radio)\b[^\n,.]{0,20}))"
+    r"|(?P<name>[^\n,\[\]]{0,40}?(?:,\s*\[[^\n\]]*\]"
+    r"|\b(?:News|Agency|Media|Press|Government|Television|TV|Radio"
+    # "Khmer Times", "Ministerio de Relaciones Exteriores de Chile": a paper's or a ministry's.
+    r"|Times|Gazette|Post|Herald|Tribune|Daily|Ministry|Ministerio|Minist[eè]re|Minist[eé]rio)"
+    r"\b[^\n,.]{0,40}))"
 )
 
 

@@ -209,6 +209,7 @@ _DEMONYMS: Final = {
     "maldivian": "MV",
     "bhutanese": "BT",
     "cambodian": "KH",
+    "khmer": "KH",
     "lao": "LA",
     "laotian": "LA",
     "burmese": "MM",
