@@ -5161,3 +5161,16 @@ def test_what_a_programme_provides_for_and_an_aid_shipment_holds_are_topics(
     "includes" by the tonne, what talks with a person named with initials ("B.Naran") were
     on and what equipment worth a sum is for are topics."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_new_avenues_and_amounts_name_no_field() -> None:
+    """ "explored new avenues, including X": the avenues are X, named after them; "amounts
+    (to $5 million)" after a list is the sentence's verb."""
+    text = (
+        "The ministers explored new avenues, including joint shipbuilding. The price of the "
+        "deal, including pilot training, amounts to $5 million."
+    )
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+        "joint shipbuilding",
+        "pilot training",
+    ]

@@ -1212,7 +1212,7 @@ _VAGUE: Final = frozenset(
     question|matter|topic|topics|this question|this issue|this matter|the issue|figures|data|
     numbers|indicators|efforts|questions|concerns|concern|doubts|objections|quota|quotas|force|
     rate|rates|respectively|
-    hopes|cooperation|
+    hopes|cooperation|avenues|possibilities|amounts|amount|
     list of products|list of goods|range of products|range of goods
     """.replace("\n", "")
     .replace("    ", "")
