@@ -3519,3 +3519,32 @@ def test_the_meeting_of_one_told_at_an_event_held_in_a_city_is_there_that_day(
     )
     brief = parse_brief(f"date 2024-03-04\n{body}\n", brief_id="e")
     assert [(m.date, m.place) for m in brief.meetings] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        (
+            "The Prime Minister welcomed Prime Minister Omar Haddad of Jordan to Downing Street "
+            "this morning.",
+            [(["Omar Haddad"], dt.date(2024, 3, 6), "meeting")],
+        ),
+        (
+            "The Prime Minister spoke to King Omar Haddad of Jordan this afternoon.",
+            [(["Omar Haddad"], dt.date(2024, 3, 6), "phone call")],
+        ),
+        ("The Prime Minister welcomed the progress made on trade with Jordan.", []),
+    ],
+)
+def test_a_spokespersons_quoted_readout_is_a_meeting_of_the_one_guest_it_names(
+    opening: str, expected: list[tuple[list[str], dt.date, str]]
+) -> None:
+    """'A Downing Street spokesperson said: "The Prime Minister welcomed Prime Minister X to
+    Downing Street this morning."': a meeting of X, the host never named; a readout that
+    names no guest tells of none."""
+    body = (
+        "PM meeting with Jordan: 6 March 2024\n\nA Downing Street spokesperson said:\n\n"
+        f'"{opening}\n\nThe leaders discussed energy and trade."'
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="r")
+    assert [([p.name for p in m.participants], m.date, m.kind) for m in brief.meetings] == expected

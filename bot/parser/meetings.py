@@ -2185,6 +2185,8 @@ def find_meetings(
         meetings = _split_guests(meetings, split_groups)
     if meetings:
         _transcribed(body, meetings, index, published)
+    elif quote_spans and "spokes" in body:
+        meetings = _spokesperson_readout(body, sents, quote_spans, index, published)
     return meetings
 
 
@@ -2210,6 +2212,47 @@ def _own_days_and_places(
     if sum(1 for t in told if any(t)) < 2 or len(set(told)) < len(told):
         return []
     return told
+
+
+# 'A Downing Street spokesperson said: "The Prime Minister welcomed Prime Minister X of
+# Norway to Downing Street this morning.': a readout quoted whole, its host never named.
+_SPOKESPERSON_SAID: Final = re.compile(r"\bspokes(?:person|man|woman)\s+said:\s*$", re.IGNORECASE)
+_UNNAMED_HOST: Final = re.compile(
+    r"[“\"]?the\s+(?:prime\s+minister|president|chancellor|foreign\s+secretary|"
+    r"secretary\s+of\s+state|king|queen)\s+(?:(?P<met>welcomed|met|received|hosted)|"
+    r"(?P<spoke>spoke)\s+(?:to|with))\s"
+)
+
+
+def _spokesperson_readout(
+    body: str,
+    sents: list[Sentence],
+    quote_spans: list[tuple[int, int]],
+    index: MentionIndex,
+    published: dt.date | None,
+) -> list[MeetingFound]:
+    """The meeting a spokesperson's quoted readout opens with, of the one guest it names: "The
+    Prime Minister welcomed Prime Minister X to Downing Street this morning" (the host, never
+    named, is no participant); [] if the readout does not open so."""
+    start, end = quote_spans[0]
+    if not _SPOKESPERSON_SAID.search(body, max(0, start - 80), start):
+        return []
+    at = next((n for n, s in enumerate(sents) if start <= s.start < end), None)
+    if at is None:
+        return []
+    opening = sents[at]
+    host = _UNNAMED_HOST.match(opening.low)
+    if host is None:
+        return []
+    after = opening.start + host.end()
+    if any(m.kind != "role" for m in index.between(opening.start, after)):
+        return []  # (a named host: "The President, X, met Y" is told otherwise)
+    guests = list(dict.fromkeys(m.person for m in index.between(after, opening.end)))
+    if len(guests) != 1:
+        return []
+    date = find_date(opening.text, published, opening.words or None) or published
+    kind = "phone call" if host.group("spoke") else "meeting"
+    return [MeetingFound(guests, date, _place(opening.text, opening.low), kind, at)]
 
 
 def _named_later(
