@@ -1427,3 +1427,25 @@ def test_datelines_date_lines_and_credits_of_defence_and_culture_pages(
     """Own-line datelines with dates, "Posted On"/"Dated:" lines, outlet report lines."""
     brief = parse_brief(text, brief_id="p")
     assert (brief.date, brief.dateline, brief.reported_by) == (date, dateline, source)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "plan", "date"),
+    [
+        # A plan for the coming years agreed late in the year dates a dateline without one.
+        ("Osh, November 18 (FNA).", "a work plan for 2027-2030", D(2026, 11, 18)),
+        ("Osh, December 2 (FNA).", "a programme for the years 2027–2029", D(2026, 12, 2)),
+        # Early in the year the plan may start in the same year: no date.
+        ("Osh, March 18 (FNA).", "a work plan for 2027-2030", None),
+        # No plan and no year anywhere: no date.
+        ("Osh, November 18 (FNA).", "a work plan", None),
+    ],
+)
+def test_a_plan_for_the_coming_years_gives_a_yearless_dateline_its_year(
+    dateline: str, plan: str, date: dt.date | None
+) -> None:
+    text = (
+        f"{dateline} Minister Ann Lee received Bo Tan on Monday.\n\nThey signed {plan} on "
+        "cooperation in education."
+    )
+    assert parse_brief(text, brief_id="y").date == date

@@ -404,6 +404,11 @@ _PERIOD_YEAR: Final = re.compile(
     r"|(?:Q[1-4]|H[12]))\s+((?:19|20)\d\d)\b"
 )
 _MONTH_FIRST: Final = re.compile(MONTH)
+# A plan's span of years: "a cultural programme for 2027-2029", "for the years 2027–2030".
+_PLAN_YEARS: Final = re.compile(
+    r"\bfor\s+(?:the\s+(?:years|period)\s+)?((?:19|20)\d\d)\s*[-–]\s*(?:(?:19|20)\d\d|\d\d)\b"
+)
+_LATE_MONTH: Final = 9  # from September on, a plan starting next year is agreed
 # A story's address with its date in the path: ".../news/2026/11/23/slug".
 _URL_DATE: Final = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 
@@ -429,7 +434,15 @@ def _dateline_date(text: str, body: str) -> dt.date | None:
     # may be one planned ("a meeting in the first quarter of 2027").
     spans = [int(m.group(1)) for m in found if _MONTH_FIRST.match(m.group(0))]
     periods = spans or [int(m.group(1)) for m in found]
-    return parse_date(f"{text} {max(periods)}") if periods else None
+    if periods:
+        return parse_date(f"{text} {max(periods)}")
+    plan = _PLAN_YEARS.search(body)
+    day = parse_date(f"{text} 2000") if plan else None
+    if plan and day is not None and day.month >= _LATE_MONTH:
+        # "Baku, November 25 ... a programme for 2027-2029": a plan for the coming years,
+        # agreed late in the year before its first.
+        return parse_date(f"{text} {int(plan.group(1)) - 1}")
+    return None
 
 
 def _url_date(url: str) -> dt.date | None:
