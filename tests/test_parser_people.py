@@ -4034,7 +4034,7 @@ def test_find_people_reads_a_turkmen_hakim_in_lower_case_before_a_named_appositi
         (
             "The Secretary-General received the Ambassador of the Republic of Moldova to"
             " ASEAN, H.E. Ion Rusnac, at the Secretariat. Ambassador Rusnac noted the trade.",
-            ("Rusnac", "Moldova"),
+            ("Ion Rusnac", "Moldova"),
         ),
         (
             "A Fund team visited the capital. In Chisinau, the team met with Minister of"
@@ -4134,3 +4134,23 @@ def test_find_people_drops_the_honourable_and_ends_an_office_with_its_line() -> 
         "- Jordan hosts many refugees.\n"
     )
     assert people_of(text) == [("Paul Ostrander", "Minister of International Development", None)]
+
+
+def test_find_people_reads_a_name_after_an_office_a_comma_and_a_style() -> None:
+    """ "the Omani Minister of State for Trade, H.E. Salim Nasser Al Harthi,": the office
+    before the comma is his, the style is no part of it."""
+    text = (
+        "The Commissioner held a meeting with the Omani Minister of State for Trade, H.E."
+        " Salim Nasser Al Harthi, on the railway."
+    )
+    assert ("Salim Nasser Al Harthi", "Minister of State for Trade", "Oman") in people_of(text)
+
+
+def test_find_people_reads_a_title_and_given_name_as_one_named_in_full_before() -> None:
+    """ "Minister Tesfaye" after "Minister of Finance Tesfaye Alemu": one called by the given
+    name is the one named in full, no second person."""
+    text = (
+        "The loan was signed by Minister of Finance Tesfaye Alemu.\n\n"
+        "Speaking at the ceremony, Minister Tesfaye said the loan would help.\n"
+    )
+    assert people_of(text) == [("Tesfaye Alemu", "Minister of Finance", None)]

@@ -1872,10 +1872,15 @@ class PeopleFinder:
             # "his Pakistani counterpart Imran Tariq Qureshi": an office in lower case
             or (k == start and start > 0 and tokens[start - 1].text in TITLE_HEADS)
             # "his Paraguayan counterpart, Rodrigo Benítez Ayala,": an office, a comma, the name
+            # (or with a style between: "..., H.E. Hamad Saeed Al Mheiri,")
             or (
-                k == start
-                and start > 1
+                start > 1
                 and tokens[start - 1].text == ","
+                and (
+                    k == start
+                    or _STYLE_ONLY.fullmatch(self.body[tokens[start].start : tokens[k - 1].end])
+                    is not None
+                )
                 and (
                     tokens[start - 2].bare.lower() in TITLE_HEADS
                     or self._portfolio_ends_at(start - 1)
@@ -2262,7 +2267,8 @@ class PeopleFinder:
 
     def _earlier_by_short_name(self, word: str, *, given: bool = False) -> int | None:
         """The one person named before whose full name the word stands for after a title:
-        the given name of a name with "bin" ("Nasser" of "Nasser bin Khalid Al Khalifa"),
+        the given name of a name with "bin" ("Nasser" of "Nasser bin Khalid Al Khalifa") or
+        of a name of two words ("Mulugeta" of "Mulugeta Bekele"),
         or after a style of address (`given`: "Sheikh Salem" of "Salem Fahad Al-Sabah"),
         or a middle word of a longer one (a first surname: "Montero" of "Javier Montero
         Aldana"). A surname (the last word) is matched elsewhere."""
@@ -2280,6 +2286,13 @@ class PeopleFinder:
                     if found is not None:
                         return None
                     found = index
+                continue
+            if len(words) == 2 and words[0] == low:
+                # "Minister Mulugeta" after "Mulugeta Bekele", "Prime Minister Anwar" after
+                # "Anwar Ibrahim": those called by their given name
+                if found is not None:
+                    return None
+                found = index
                 continue
             if len(words) < 3:
                 continue
@@ -2726,7 +2739,11 @@ class PeopleFinder:
             j -= 1  # "Mr Smith"
             end = j + 1
         style = j
-        while style >= 1 and tokens[style].text.lower().rstrip("'’") in _NAME_STYLES:
+        while style >= 1 and (
+            tokens[style].text.lower().rstrip("'’") in _NAME_STYLES
+            # "the UAE Minister of State, H.E. X Y,"
+            or (tokens[style].cap and _STYLE_ONLY.fullmatch(tokens[style].text) is not None)
+        ):
             style -= 1
         if style < j and tokens[style].text == ",":
             j = style  # "the First Deputy Prime Minister, Mawlawi X,": the style apart
