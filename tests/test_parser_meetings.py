@@ -3548,3 +3548,37 @@ def test_a_spokespersons_quoted_readout_is_a_meeting_of_the_one_guest_it_names(
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="r")
     assert [([p.name for p in m.participants], m.date, m.kind) for m in brief.meetings] == expected
+
+
+@pytest.mark.parametrize(
+    "spoke",
+    [
+        "President Lena Varga spoke with reporters about President Omar Haddad's visit.",
+        "President Lena Varga spoke to students about President Omar Haddad's reforms.",
+    ],
+)
+def test_one_who_spoke_to_others_about_a_named_one_met_no_one(spoke: str) -> None:
+    """ "X spoke with reporters about President Y's visit": no talks of X and Y."""
+    assert parse_brief(f"date 2024-03-06\n{spoke}\n", brief_id="s").meetings == ()
+
+
+def test_one_who_spoke_to_another_named_held_talks() -> None:
+    """ "Prime Minister X spoke to President Y this afternoon": their talks."""
+    body = "Prime Minister Lena Varga spoke to President Omar Haddad of Jordan this afternoon."
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="s")
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Lena Varga", "Omar Haddad"]
+    ]
+
+
+def test_meetings_during_a_concluded_visit_told_today_take_no_day_of_it() -> None:
+    """ "X concluded her visit to Jordan today, during which she met A": the visit ended
+    today; the meeting's day is not told."""
+    body = (
+        "AMMAN, 8 March 2024 – Secretary General Lena Varga concluded her visit to Jordan "
+        "today, during which she met with Minister of Foreign Affairs Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="v")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], None)
+    ]

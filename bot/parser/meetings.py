@@ -469,7 +469,7 @@ _LOCAL_HEADS: Final = frozenset(["governor", "mayor", "khokim", "hakim", "akim"]
 _SPOKE_WITH: Final = re.compile(r"\bspoke\s+(?:again\s+)?with\b")
 _SPOKE_TODAY_WITH: Final = re.compile(
     r"\bspoke\s+(?:(?:again|today|yesterday|separately|on\s+[a-z]+day|"
-    r"this\s+(?:morning|afternoon|evening))\s+)?with\b"
+    r"this\s+(?:morning|afternoon|evening))\s+)?(?:with|to)\b"
 )
 # "On the same day, the Danish delegation was received by Y", "Earlier, on Thursday, the
 # Chilean delegation was received in Lima by Y", "the World Bank delegation met with Y".
@@ -527,7 +527,9 @@ _AFTER_THE_MEETING_ON: Final = re.compile(
 _AROUND_WORDS: Final = ("before ", "after ", "following ", "prior ")
 # "a three-day visit to Peru, during which": meetings told after it, on days of their own.
 _VISIT_DURING_WHICH: Final = re.compile(
-    r"\b(?:[\w-]+-day|several|two|three|four|five)\s+(?:[\w-]+\s+){0,2}?(?:visit|tour|trip)\b"
+    r"\b(?:(?:[\w-]+-day|several|two|three|four|five)\s+(?:[\w-]+\s+){0,2}?|"
+    # "X concluded her visit to Jordan today, during which": the day it ended
+    r"(?:concluded|ended|completed|wrapped\s+up)\s+(?:[\w-]+\s+){1,3}?)(?:visit|tour|trip)\b"
     r"[^.;]{0,80}?,\s+during\s+which\b"
 )
 _LATER_TODAY: Final = re.compile(r"\b[Ll]ater\s+today\b")
@@ -1353,8 +1355,14 @@ def find_meetings(
             and _SPOKE_WITH.search(low)
         ):
             kind = meetings[-1].kind  # "The Minister then spoke with B", after a call with A
-        if kind is None and "spoke" in sentence.words and _SPOKE_TODAY_WITH.search(low):
-            kind = "talks"  # "President X spoke today with President Y": a conversation
+        if (
+            kind is None
+            and "spoke" in sentence.words
+            and _titled_after(_SPOKE_TODAY_WITH, low, sentence.end - full, index, body)
+        ):
+            # "President X spoke today with President Y": a conversation (not "spoke with
+            # reporters about Y's visit")
+            kind = "talks"
         if kind is None and "paid" in sentence.words:
             kind = _visit_to_person(low, sentence.end - full, index, body)
         if kind is None and "called" in sentence.words:
@@ -2320,6 +2328,24 @@ def _named_after(
     if not named or _NOT_A_TITLE.search(body, at, named[0].start):
         return None
     return named[0]
+
+
+# Lower-case words a title before a name may hold: "the Minister of State for Trade".
+_TITLE_GLUE: Final = frozenset(["of", "the", "for", "and", "de", "al", "bin"])
+
+
+def _titled_after(
+    verb: re.Pattern[str], low: str, text_at: int, index: MentionIndex, body: str
+) -> bool:
+    """Whether a person is named right after `verb`'s first match in the lower-case text
+    (at `text_at` in the body), after a title of capitalised words at most ("spoke with
+    President of the Philippines X"; not "spoke with reporters about X")."""
+    named = _named_after(verb, low, text_at, index, body)
+    if named is None:
+        return False
+    found = verb.search(low)
+    between = body[text_at + found.end() if found else named.start : named.start].split()
+    return all(word[0].isupper() or word in _TITLE_GLUE for word in between)
 
 
 def _called_person(low: str, text_at: int, index: MentionIndex, body: str) -> str | None:
