@@ -5174,3 +5174,41 @@ def test_new_avenues_and_amounts_name_no_field() -> None:
         "joint shipbuilding",
         "pilot training",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two leaders underscored their shared commitment to freedom of navigation in "
+            "the Baltic.",
+            ["freedom of navigation in the Baltic"],
+        ),
+        ("They confirmed their commitment to cooperation and to build ties.", []),
+        (
+            "The leaders welcomed the agreement reached last week on a new power cable.",
+            ["power cable"],
+        ),
+        ("The deal signed on Monday in Rome was praised.", []),
+        (
+            "He thanked her for the partnership in Sea Shield, the annual naval exercise, in "
+            "which 9,000 Greek and Maltese sailors took part.",
+            ["Sea Shield"],
+        ),
+        (
+            "They discussed the Middle Corridor, the digital economy and tourism.",
+            ["Middle Corridor", "digital economy", "tourism"],
+        ),
+        (
+            "The funds are interested in mining and solar projects in southern Peru.",
+            ["mining", "solar projects in southern Peru"],
+        ),
+    ],
+)
+def test_commitments_agreements_reached_on_appositives_and_compass_places(
+    text: str, expected: list[str]
+) -> None:
+    """A "commitment to" a noun and what an agreement "reached last week on" is about are
+    topics; "Sea Shield, the annual naval exercise": a name and what it is, one item;
+    "projects in southern Peru": where, not an item of its own."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

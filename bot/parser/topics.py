@@ -347,6 +347,9 @@ _CUE: Final = re.compile(
     r"(?:support|respect)\s+for(?:\s+the\s+status\s+of(?=\s+[a-z])|"
     r"(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s))|"
     r"commitment\s+to(?=\s+the\s+(?:[a-z]+(?:ion|ment)|reform)\s+of\s)|"
+    # "their shared commitment to freedom of navigation" (a noun, not "to cut X", "to build X")
+    r"commitment\s+to(?=\s+[a-z]+(?:dom|ity|ion|ism|ment|ance|ence|ness)\b)"
+    r"(?!\s+(?:action|cooperation|implementation|attention)\b)|"
     r"welcomed\s+progress\s+on|"
     # "asked for the improvement of the business environment"
     r"(?:asked|requested)\s+for(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s)|"
@@ -383,6 +386,9 @@ _CUE: Final = re.compile(
     r"(?:willing|ready|wishes|wants|plans|intends|hopes|seeks)\s+to\s+"
     rf"(?:import|export|buy|sell)(?=\s+[a-z])(?!{_NOT_GOODS})|"
     rf"and\s+to\s+(?:import|export)(?=\s+[a-z])(?!{_NOT_GOODS})|"
+    # "welcomed the agreement reached last week on a second subsea interconnector"
+    r"(?:agreements?|deals?|accords?)\s+(?:reached|concluded|signed)(?:\s+(?:last|this|earlier)"
+    rf"\s+[a-z]+)?\s+on(?=\s+[a-z])(?!\s+(?:the\s+(?:sidelines|margins)|behalf|{_WEEKDAY})\b)|"
     # "signed two memoranda of understanding, on the digital economy and on X": the subject
     # after a comma (not "the agreement, on Monday", "the documents, on behalf of X")
     r"(?:memorandum|memoranda|memorandums|agreements?|documents?)(?:\s+of\s+understanding)?,"
@@ -1561,6 +1567,16 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
         # "A and B, a long-standing request from the region": an aside on the list, which
         # ended with its "and"
         parts.pop()
+    elif (
+        len(parts) >= 2
+        and parts[0][:1].isupper()
+        and parts[1].startswith(("the ", "a ", "an "))
+        and " and " not in parts[0]
+        and " and " not in parts[1]
+        and all(_clean(part) is None for part in parts[2:])
+    ):
+        # "Balikatan, the annual bilateral exercise(, in which ...)": a name and what it is
+        del parts[1:]
     if not parts:
         return []
     # Inside a list "transport and transit" stays one item; the last item and a lone
@@ -2528,6 +2544,11 @@ def find_topics(
                         and (
                             (_place_at(text, m.end()) and not _demonym_at(text, m.end()))
                             or _GEOGRAPHIC_NAME.match(text, m.end()) is not None
+                            # "projects in southern Peru": where (not "in central Asian X")
+                            or (
+                                (compass := _COMPASS_PLACE.match(text, m.end())) is not None
+                                and not _demonym_at(text, compass.end() - 1)
+                            )
                         )
                     )
                 ]
@@ -2990,6 +3011,9 @@ def _thing_before(text: str) -> str:
 
 
 # "the Fergana Valley", "the Aral Sea Basin": a named place of nature.
+_COMPASS_PLACE: Final = re.compile(
+    rf"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+[{UPPER}]"
+)
 _GEOGRAPHIC_NAME: Final = re.compile(
     rf"the\s+(?:[{UPPER}][\w’'-]*\s+)+(?:Valley|Basin|Sea|Gulf|Lake|Delta|Peninsula|Mountains)\b"
     rf"(?!\s+[{UPPER}])"
