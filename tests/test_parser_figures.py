@@ -3475,3 +3475,10 @@ def test_parse_brief_keeps_us_dollars_where_the_text_tells_dollars_apart() -> No
     assert _units_of(told_apart) == [("$6 billion", "USD"), ("up to C$500 million", "CAD")]
     plain = "Talks in Ottawa\n\nTrade between Canada and Ruritania reached $720 million.\n"
     assert _units_of(plain) == [("$720 million", "USD")]
+
+
+def test_find_figures_reads_no_figure_in_a_class_name() -> None:
+    """ "Type 26 frigates" names a class of ship; the sum after it is the figure."""
+    assert figures_of("Norway will buy Type 26 frigates worth around £10 billion.") == [
+        (10e9, "GBP", "about")
+    ]

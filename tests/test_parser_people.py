@@ -4154,3 +4154,9 @@ def test_find_people_reads_a_title_and_given_name_as_one_named_in_full_before() 
         "Speaking at the ceremony, Minister Tesfaye said the loan would help.\n"
     )
     assert people_of(text) == [("Tesfaye Alemu", "Minister of Finance", None)]
+
+
+def test_find_people_reads_no_person_in_an_ordinal_of_a_title_case_headline() -> None:
+    """ "Staff Reaches Agreement on the Fourth Review": an ordinal opens no name."""
+    text = "Fund Staff Reaches Staff-Level Agreement on the Fourth Review under the Arrangement\n"
+    assert people_of(text) == []

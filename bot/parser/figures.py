@@ -173,19 +173,20 @@ _DATE_RANGE: Final = _led_by(
     r"(?!\s*(?:%|[.,]\d|per\s?cent|pct|mln|bln|bn|million|billion|trillion|thousand))"
     rf"|\b{_DAY_NUMBER}{_RANGE_WORD}(?={_DAY_NUMBER}\s+(?:of\s+)?{_MONTH_NAME})",
 )
-# Numbers that label a thing: "page 5", "Bulletin 12", "Article 3", "Room 204", "flight 713".
+# Numbers that label a thing: "page 5", "Bulletin 12", "Article 3", "Room 204", "flight 713",
+# "Type 26 frigates".
 _LABEL_NUMBER: Final = _led_by(
     "abcdefghilnprstu",
     r"\b(?:pages?|pp?\.|bulletin|issue|article|clause|paragraph|section|chapter|room|hall|gate|"
     r"flight|resolution|decree|tel\.?|telephone|phone|fax|ext\.|building|platform|"
-    r"terminal|unit|phase|stage|block|runway|line|boeing|airbus|"
+    r"terminal|unit|phase|stage|block|runway|line|boeing|airbus|type|"
     r"number|no\.)\s*(?:no\.?\s*)?\d[\w/.-]*(?!,\d)",  # "building 3,000 flats": a count
     re.I,
 )
 _LABEL_WORDS: Final = words_of(
     "page pages p pp bulletin issue article clause paragraph section chapter room hall gate "
     "flight resolution decree tel telephone phone fax ext building platform number "
-    "terminal unit phase stage block runway line boeing airbus"
+    "terminal unit phase stage block runway line boeing airbus type"
 )
 _SALE: Final = re.compile(
     r"\b(?:sell|sold|selling|sells|buy|bought|buying|buys|acquire|acquired|acquiring|acquires|"

@@ -134,8 +134,14 @@ MONTH_WORDS: Final = words_of(
 # Styles of Commonwealth ministers and members ("the Hon", "The Rt Hon", "the Honourable").
 HONOURABLE_WORDS: Final = words_of("hon hon. honourable honorable rt rt.")
 
+# Ordinals ("the Fourth Review" in a headline), no part of a name.
+ORDINAL_WORDS: Final = words_of(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+)
+
 NOT_NAME_WORDS: Final = (
     TITLE_WORDS
+    | ORDINAL_WORDS
     | ORG_WORDS
     | FIELD_WORDS
     | FUNCTION_WORDS
