@@ -3582,3 +3582,32 @@ def test_meetings_during_a_concluded_visit_told_today_take_no_day_of_it() -> Non
     assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Minister of Foreign Affairs Lena Varga granted a courtesy call to the High "
+            "Commissioner of Jordan, Omar Haddad, on Tuesday.",
+            [["Lena Varga", "Omar Haddad"]],
+        ),
+        (
+            "The High Commissioner of Jordan, Omar Haddad, paid a courtesy call to Minister of "
+            "Foreign Affairs Lena Varga on Tuesday.",
+            [["Omar Haddad", "Lena Varga"]],
+        ),
+        (
+            "Minister Lena Varga paid a courtesy visit to Jordan, accompanied by Ambassador "
+            "Omar Haddad.",
+            [],
+        ),
+    ],
+)
+def test_a_courtesy_call_paid_to_or_granted_to_one_named_is_a_meeting(
+    body: str, expected: list[list[str]]
+) -> None:
+    """ "X paid a courtesy call to Y", "Y granted a courtesy call to X": they met; a courtesy
+    visit to a country is no meeting with the one accompanying the visitor."""
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="c")
+    assert [[p.name for p in m.participants] for m in brief.meetings] == expected

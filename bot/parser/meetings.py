@@ -240,6 +240,17 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
             r"^(?:in|during)\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+)?conversation\s+with\b"
         ),
     ),
+    (
+        # "X paid a courtesy call to Y", "Y received (granted) a courtesy call from (to) X": a
+        # meeting ("paid a courtesy visit to" is told by whom it names next, below).
+        "meeting",
+        ("courtesy",),
+        re.compile(
+            r"\b(?:(?:paid|made)\s+(?:an?\s+)?courtesy\s+call\s+(?:on|to)|"
+            r"(?:granted|received|accepted|hosted)\s+(?:an?\s+|the\s+)?courtesy\s+"
+            r"(?:call|visit)\s+(?:from|by|to))\b"
+        ),
+    ),
     ("visit", ("visit",), re.compile(r"\b(?:visited|on\s+(?:a|an|his|her)\s+(?:\w+\s+)?visit)\b")),
     (
         # "the Chilean delegation was headed by X, and the Danish delegation by Y", "Y and Z led
@@ -597,7 +608,7 @@ _TRIGGER_WORDS: Final = words_of(
     breakfast round roundtable part discussed attended called paid credentials credential
     exchanged jointly alongside together moderated conferred talked welcomed session discussions
     presided brought
-    summit credence audience conversation committee commission
+    summit credence audience conversation committee commission courtesy
     """
 )
 
