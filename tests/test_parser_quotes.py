@@ -766,3 +766,30 @@ def test_a_quotation_given_to_an_office_s_initials_is_its_holder_s(
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
     assert [q.speaker for q in brief.quotes] == [speaker]
+
+
+def test_a_partial_quotation_ending_a_long_reported_sentence_is_its_speaker_s() -> None:
+    """The speech verb of a sentence may stand far before the quoted words that end it."""
+    body = (
+        "OSH – Foreign Minister Pablo Rojas met Chilean Foreign Minister Ana Quispe on "
+        "Monday.\n\nSecretary of State in the Ministry of Economy Pablo Rojas said that "
+        "bilateral trade had reached 1.3 billion dollars last year, three quarters of which "
+        "was crude oil delivered to the refineries of the coast, and that Peru wanted to "
+        '"rebalance this relationship with more goods and services".'
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == ["Pablo Rojas"]
+
+
+def test_an_office_after_a_comma_in_a_long_title_names_its_holder() -> None:
+    """ "...,” the President of Peru said: the one whose title ends ", President"."""
+    body = (
+        "LIMA – Founder of the Nation, President Pablo Rojas of Peru met Chilean Foreign "
+        "Minister Ana Quispe on Monday.\n\n"
+        "“Peru has rich resources and we invite Chilean companies to invest,” the President "
+        "of Peru said."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    people = {p.name: p.title for p in brief.people}
+    assert people["Pablo Rojas"] == "Founder of the Nation, President"
+    assert [q.speaker for q in brief.quotes] == ["Pablo Rojas"]

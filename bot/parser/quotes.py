@@ -380,6 +380,8 @@ def _holds(title: str, office: str) -> bool:
     or the office is "leader" and the title a head of state's."""
     if title.startswith(office):
         return True
+    if ", " in title and any(part.startswith(office) for part in title.split(", ")[1:]):
+        return True  # "Founder of Peace and National Unity – Leader of the Nation, President"
     if office.startswith("head of "):
         return office_fits(office.split(), title)
     if office != "leader":
@@ -730,7 +732,8 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
                 return first[0].person
     # Zhou said the friendship "has deep roots": a quotation ending a sentence that reports
     # what someone said.
-    speaker = _reported_speaker(start, head, mentions, body)
+    # (A long sentence's verb may stand further back than the head's 160 characters.)
+    speaker = _reported_speaker(start, body[max(0, start - 400) : start], mentions, body)
     if speaker is not None:
         return speaker
     # According to him, “...”  /  According to Zhou, “...”
