@@ -5212,3 +5212,31 @@ def test_commitments_agreements_reached_on_appositives_and_compass_places(
     topics; "Sea Shield, the annual naval exercise": a name and what it is, one item;
     "projects in southern Peru": where, not an item of its own."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 2027 budget targets a fiscal deficit of 3.2 percent of GDP, consistent with "
+            "keeping public debt below 50 percent of GDP. It targets a deficit of 3 percent of "
+            "GDP.",
+            ["fiscal deficit", "public debt"],
+        ),
+        ("He praised the commitment of 1.2 per cent of GDP a year to the plan.", []),
+        (
+            "The cargo includes 500 tonnes of rice and tents.",
+            ["rice", "tents"],
+        ),
+        (
+            "A tour operator planned to run weekly charter flights to Siem Reap.",
+            ["weekly charter flights to Siem Reap"],
+        ),
+    ],
+)
+def test_measures_given_as_a_share_of_gdp_cargo_and_planned_services_are_topics(
+    text: str, expected: list[str]
+) -> None:
+    """What a figure "of 3.2 percent of GDP" measures (once, not a sum committed), the goods
+    a cargo "includes" and what a firm plans "to run" are topics."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

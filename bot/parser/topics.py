@@ -54,7 +54,9 @@ _AND_TO_VERBS: Final = (
     # ("build factories for X" is a cue of its own)
     r"(?!\s+(?:factories|plants|facilities|production\s+lines)\s+for\b)"
 )
-_PLAN_VERBS: Final = rf"(?:launch|expand|simplify|speed\s+up|resume|accelerate|{_AND_TO_VERBS})"
+_PLAN_VERBS: Final = (
+    rf"(?:launch|expand|simplify|speed\s+up|resume|accelerate|run|operate|{_AND_TO_VERBS})"
+)
 # What money is given to do to a thing ("€5 million to modernise water supply").
 _BUILD_WORDS: Final = words_of(
     "modernise modernize upgrade build construct rebuild reconstruct rehabilitate improve "
@@ -1285,7 +1287,7 @@ _CUE_WORDS: Final = words_of(
     providing envisage envisages
     envisaged envisaging foresee foresees
     legislation import export buy sell willing wishes wants intends hopes seeks
-    first second third fourth latter stock
+    first second third fourth latter stock shipment consignment cargo convoy batch aid
     """
 )
 _NAMED_WORDS: Final = words_of(
@@ -1403,6 +1405,7 @@ _RULE_WORDS: Final = (
     | _ENGINE_WORDS
     | _FLOW_WORDS
     | _ON_AGENDA_WORDS
+    | {"gdp"}
 )
 _COMPOUND_HINT: Final = re.compile(r"[a-z][-–][A-Z]")
 _DATE_START: Final = re.compile(rf"{MONTH}\.?\s+\d|\d{{1,2}}\s+[A-Z][a-z]+\b")
@@ -2743,6 +2746,21 @@ def find_topics(
                     cleaned = _clean(item)
                     if cleaned:
                         found.append((sentence.start + match.start("list"), cleaned))
+        if "gdp" in words:
+            # "a fiscal deficit of 3.2 percent of GDP", "public debt below 50 percent of GDP":
+            # the economy's measures a figure gives as a share of its output
+            for share in _GDP_SHARE.finditer(text):
+                np = share.group("np").split()
+                while np and (np[0].endswith("ing") or np[0] in _GDP_LEAD_VERBS):
+                    del np[0]  # "(consistent with) keeping public debt"
+                measure = " ".join(np)
+                if (
+                    np
+                    and np[-1] not in _GDP_NOT_MEASURES
+                    # "a deficit of 3.2 percent" after "a fiscal deficit of 3.2 percent": again
+                    and not any(item.endswith(f" {measure}") for _, item in found)
+                ):
+                    found.append((sentence.start + share.start("np"), measure))
         for gates, pattern, lowered in _OWN_SUBJECTS:
             # subjects of their own whatever the sentence's cue (see _OWN_SUBJECTS)
             if all(not gate.isdisjoint(words) for gate in gates) and (
@@ -3011,6 +3029,16 @@ def _thing_before(text: str) -> str:
 
 
 # "the Fergana Valley", "the Aral Sea Basin": a named place of nature.
+_GDP_SHARE: Final = re.compile(
+    r"(?P<np>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+(?:of|at|below|above|under|around|near)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+)?\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+of\s+"
+    r"(?:its\s+|the\s+country['’]s\s+)?GDP\b"
+)
+_GDP_LEAD_VERBS: Final = words_of("targets target keep keeps kept reach reaches reached a an the")
+# "a commitment of 1.2 per cent of GDP": a sum given, not a measure of the economy
+_GDP_NOT_MEASURES: Final = words_of(
+    "commitment commitments share equivalent level total amount sum value cost costs figure"
+)
 _COMPASS_PLACE: Final = re.compile(
     rf"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+[{UPPER}]"
 )
