@@ -3611,3 +3611,24 @@ def test_a_courtesy_call_paid_to_or_granted_to_one_named_is_a_meeting(
     visit to a country is no meeting with the one accompanying the visitor."""
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="c")
     assert [[p.name for p in m.participants] for m in brief.meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        (
+            "The Prime Minister spoke to President Omar Haddad of Jordan this afternoon.",
+            [(["Omar Haddad"], "phone call")],
+        ),
+        ("The Prime Minister welcomed the progress made with President Omar Haddad.", []),
+        ("The Prime Minister spoke to the press about President Omar Haddad's visit.", []),
+    ],
+)
+def test_a_readout_opening_with_its_unnamed_host_meeting_one_guest_is_that_meeting(
+    opening: str, expected: list[tuple[list[str], str]]
+) -> None:
+    """A readout that never names its host, "The Prime Minister spoke to President X this
+    afternoon.": a call of X; not when the one named does not follow the verb."""
+    body = f"PM call with President of Jordan: 6 March 2024\n\n{opening}\n\nThey discussed trade."
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="u")
+    assert [([p.name for p in m.participants], m.kind) for m in brief.meetings] == expected

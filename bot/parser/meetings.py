@@ -2204,8 +2204,8 @@ def find_meetings(
         meetings = _split_guests(meetings, split_groups)
     if meetings:
         _transcribed(body, meetings, index, published)
-    elif quote_spans and "spokes" in body:
-        meetings = _spokesperson_readout(body, sents, quote_spans, index, published)
+    else:
+        meetings = _unnamed_host_readout(body, sents, quote_spans, index, published)
     return meetings
 
 
@@ -2243,35 +2243,44 @@ _UNNAMED_HOST: Final = re.compile(
 )
 
 
-def _spokesperson_readout(
+def _unnamed_host_readout(
     body: str,
     sents: list[Sentence],
     quote_spans: list[tuple[int, int]],
     index: MentionIndex,
     published: dt.date | None,
 ) -> list[MeetingFound]:
-    """The meeting a spokesperson's quoted readout opens with, of the one guest it names: "The
-    Prime Minister welcomed Prime Minister X to Downing Street this morning" (the host, never
-    named, is no participant); [] if the readout does not open so."""
-    start, end = quote_spans[0]
-    if not _SPOKESPERSON_SAID.search(body, max(0, start - 80), start):
-        return []
-    at = next((n for n, s in enumerate(sents) if start <= s.start < end), None)
-    if at is None:
-        return []
-    opening = sents[at]
-    host = _UNNAMED_HOST.match(opening.low)
-    if host is None:
-        return []
-    after = opening.start + host.end()
-    if any(m.kind != "role" for m in index.between(opening.start, after)):
-        return []  # (a named host: "The President, X, met Y" is told otherwise)
-    guests = list(dict.fromkeys(m.person for m in index.between(after, opening.end)))
-    if len(guests) != 1:
-        return []
-    date = find_date(opening.text, published, opening.words or None) or published
-    kind = "phone call" if host.group("spoke") else "meeting"
-    return [MeetingFound(guests, date, _place(opening.text, opening.low), kind, at)]
+    """The meeting a readout opens with, of the one guest it names, its host never named: "The
+    Prime Minister welcomed Prime Minister X to Downing Street this morning", told by the
+    readout's first sentences or quoted whole after "A spokesperson said:"; [] if none."""
+    openings: list[int] = []
+    if quote_spans:
+        start, end = quote_spans[0]
+        if _SPOKESPERSON_SAID.search(body, max(0, start - 80), start):
+            openings = [n for n, s in enumerate(sents) if start <= s.start < end][:1]
+    if not openings:
+        openings = [
+            n for n in range(min(4, len(sents))) if not _inside(sents[n].start, quote_spans)
+        ]
+    for at in openings:
+        opening = sents[at]
+        host = _UNNAMED_HOST.match(opening.low) if "the" in opening.words else None
+        if host is None:
+            continue
+        after = opening.start + host.end()
+        if any(m.kind != "role" for m in index.between(opening.start, after)):
+            return []  # (a named host: "The President, X, met Y" is told otherwise)
+        named = index.between(after, opening.end)
+        title = body[after : named[0].start].split() if named else ["-"]
+        if not all(word[0].isupper() or word in _TITLE_GLUE for word in title):
+            return []  # ("The Prime Minister welcomed the progress made with X")
+        guests = list(dict.fromkeys(m.person for m in named))
+        if len(guests) != 1:
+            return []
+        date = find_date(opening.text, published, opening.words or None) or published
+        kind = "phone call" if host.group("spoke") else "meeting"
+        return [MeetingFound(guests, date, _place(opening.text, opening.low), kind, at)]
+    return []
 
 
 def _named_later(
