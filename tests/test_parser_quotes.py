@@ -793,3 +793,26 @@ def test_an_office_after_a_comma_in_a_long_title_names_its_holder() -> None:
     people = {p.name: p.title for p in brief.people}
     assert people["Pablo Rojas"] == "Founder of the Nation, President"
     assert [q.speaker for q in brief.quotes] == ["Pablo Rojas"]
+
+
+@pytest.mark.parametrize(
+    ("above", "speaker"),
+    [
+        # The paragraph above closes by reporting what she said.
+        ("Asked about exports, she said Peru remained a net importer in winter.", "Ana Quispe"),
+        ("Quispe said Peru remained a net importer in winter.", "Ana Quispe"),
+        # The paragraph above reports no one's words.
+        ("Peru remained a net importer in winter.", None),
+    ],
+)
+def test_a_quotation_standing_alone_under_reported_speech_is_that_speaker_s(
+    above: str, speaker: str | None
+) -> None:
+    body = (
+        "OSH – Foreign Minister Pablo Rojas met Chilean Foreign Minister Ana Quispe on "
+        "Monday.\n\nRojas welcomed the talks.\n\nQuispe spoke about energy.\n\n"
+        f"{above}\n\n"
+        '"We will not export a single kilowatt we cannot guarantee at home."'
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == [speaker]

@@ -225,8 +225,34 @@ def find_quotes(
             # “A.”\n\n“B.”: a quotation in the paragraph right after another, with nothing
             # between them, goes on with the same speaker's words.
             speaker = quotes[-1].speaker
+        elif speaker is None and words >= _MIN_WORDS:
+            speaker = _speaker_above(body, start, end, usable)
         quotes.append(QuoteFound(text, start, end, speaker))
     return quotes
+
+
+def _speaker_above(body: str, start: int, end: int, mentions: MentionIndex) -> int | None:
+    """The speaker of a quotation that is a paragraph of its own without attribution, when
+    the paragraph right above it closes by reporting what one person said ("Asked about X,
+    she said Y.\n\n“...”"): that person."""
+    if body[end : end + 2] not in ("", "\n", "\n\n") and body[end:].strip():
+        return None  # text follows the closing mark in its paragraph
+    if start >= 2 and body[start - 2 : start] != "\n\n":
+        return None  # the quotation does not open its paragraph
+    above_at = body.rfind("\n\n", 0, start - 2) + 2 if start >= 2 else 0
+    above = body[above_at : start - 2]
+    if not above or any(mark in above for mark in _MARKS):
+        return None
+    last = re.split(r"(?<=[.!?])\s+", above.strip())[-1]
+    last_at = above_at + above.find(last)
+    verbs = list(_SPEECH_VERB.finditer(last))
+    if not verbs:
+        return None
+    verb_at = last_at + verbs[0].start()
+    pronoun = re.search(r"\b(?:he|she)\s+(?:also\s+)?$", body[max(0, verb_at - 12) : verb_at])
+    if pronoun:
+        return _pronoun_speaker(body, verb_at, mentions)
+    return _named_before(verb_at, mentions, body)
 
 
 # “...,” van Dijk was told by the President: the words are the President's, not van Dijk's.
