@@ -5240,3 +5240,27 @@ def test_measures_given_as_a_share_of_gdp_cargo_and_planned_services_are_topics(
     """What a figure "of 3.2 percent of GDP" measures (once, not a sum committed), the goods
     a cargo "includes" and what a firm plans "to run" are topics."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They reviewed bilateral trade of $4 billion last year and the supply of Chilean "
+            "copper to Peru.",
+            ["bilateral trade of $4 billion", "supply of Chilean copper to Peru"],
+        ),
+        ("They reviewed trade last year and met again.", ["trade"]),
+        (
+            "The two presidents agreed to push for the entry into force of the Andean trade "
+            "agreement.",
+            ["entry into force of the Andean trade agreement"],
+        ),
+    ],
+)
+def test_a_list_goes_on_after_last_year_and_push_for_names_its_subject(
+    text: str, expected: list[str]
+) -> None:
+    """ "X last year and the supply of Y": the list goes on after its time; "push for the
+    entry into force of X" names what is pushed for."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

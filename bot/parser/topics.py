@@ -85,6 +85,8 @@ _CUE: Final = re.compile(
     # "called for more direct flights and a common approach to water scarcity"
     r"(?:called|calls|calling|pushed|pushing)\s+for(?=\s+(?:more|greater|closer|stronger|"
     r"deeper|increased|faster|wider|broader|enhanced|expanded)\s+[a-z])|"
+    # "to push for the entry into force of the X agreement"
+    r"(?:push|pushed|pushing)\s+for(?=\s+the\s+[a-z]+(?:\s+into\s+force)?\s+of\s)|"
     # "and strengthen security cooperation to safeguard stability": the field of cooperation
     r"(?:strengthen|deepen|enhance)(?=\s+(?!bilateral|mutual|practical|further|our|their|its|"
     r"the|all-round|comprehensive|overall|friendly|close|closer|multilateral|regional)"
@@ -407,7 +409,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     joint put puts putting factories will would shipment consignment cargo convoy batch aid
     addressed addressing advance agree agreed attach attaches attached attaching raise raised
     build building open opening set setting establish establishing called calls calling
-    pushed pushing strengthen deepen enhance consolidate protocol protocols decree decrees
+    push pushed pushing strengthen deepen enhance consolidate protocol protocols decree decrees
     resolution
     resolutions memoranda plan plans
     raises raising reported like want wish briefed informed key main promising major
@@ -637,7 +639,8 @@ _END_PATTERNS: Final = (
         # tonnes of" is no target; "from two to four": a change after its subject
         rf"to (?<!\bup to )(?:about |around |some |over )?(?:[\d$€£¥]|{_NUMBER_WORD})|"
         rf"from (?=(?:about |around |some |over )?(?:[\d$€£¥]|{_NUMBER_WORD}) ?[^,.;]*? to )|"
-        r"(?:this|last|next) (?:year|month|week)\b|"
+        # ("reviewed trade of $5 billion last year and the supply of X": the list goes on)
+        r"(?:this|last|next) (?:year|month|week)\b(?! and (?:the|a|an) )|"
         # "the summit slated for next year", "a meeting scheduled for December": when
         r"(?:scheduled|slated) (?:for|to) |"
         r"worth |valued at |"
@@ -1272,7 +1275,7 @@ _CUE_WORDS: Final = words_of(
     accord accords protocol protocols relations identified named defined designated
     singled chosen selected strategic reliable important reforms topics combat combating
     factories plants facilities lines strengthen deepen enhance consolidate called calls calling
-    pushed
+    push pushed
     pushing decree decrees
     resolution resolutions
     combatting countering counter
