@@ -1075,7 +1075,7 @@ def test_measures_of_counted_things_and_sized_sites_say_where_they_are(
         (
             "The pipeline, which now carries 10 billion cubic meters of gas a year, can be"
             " expanded to 20 billion cubic meters, the minister said.",
-            ["gas a year", "capacity of pipeline after expansion"],
+            ["gas carried by the pipeline a year", "capacity of pipeline after expansion"],
         ),
     ],
 )
@@ -3482,3 +3482,30 @@ def test_find_figures_reads_no_figure_in_a_class_name() -> None:
     assert figures_of("Norway will buy Type 26 frigates worth around £10 billion.") == [
         (10e9, "GBP", "about")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They agreed to extend the hours of the Lakeside Border Post, which handles about"
+            " 900 trucks a day.",
+            [("about 900", "trucks handled by the Lakeside Border Post a day")],
+        ),
+        (
+            "Members welcomed Ruritania's revised offer, which now covers all 4,100 tariff lines.",
+            [("4,100", "tariff lines covered by Ruritania's revised offer")],
+        ),
+        (
+            "He praised a plant built by a local company, which produces 2 million tonnes of"
+            " cement.",
+            [("2 million tonnes", "cement output of the plant")],
+        ),
+    ],
+)
+def test_measures_of_a_count_a_named_thing_does_by_which(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "X, which handles N trucks": the trucks handled by X; after "built by a company" the
+    one that does it is unclear: the plant's output, not the company's."""
+    assert measures_in(text) == expected

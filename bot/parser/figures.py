@@ -3070,6 +3070,64 @@ def _which_resolved(text: str, pos: int, measure: str) -> str:
     return measure
 
 
+# "the X Border Post, which handles about 1,500 trucks a day": the trucks handled by X.
+_WHICH_DOES: Final = re.compile(
+    r",\s+which\s+(?:currently\s+|now\s+|already\s+|also\s+)?(?P<verb>[a-z]+)\s+"
+    r"(?:(?:about|some|around|nearly|almost|over|more\s+than|all|up\s+to)\s+)?$"
+)
+_DONE_FORMS: Final = {
+    "handles": "handled",
+    "covers": "covered",
+    "employs": "employed",
+    "hosts": "hosted",
+    "serves": "served",
+    "carries": "carried",
+    "connects": "connected",
+    "links": "linked",
+    "includes": "included",
+    "produces": "produced",
+    "houses": "housed",
+    "unites": "united",
+    "involves": "involved",
+    "receives": "received",
+    "processes": "processed",
+    "supplies": "supplied",
+    "exports": "exported",
+}
+_ARTICLE_WORDS: Final = frozenset(["the", "a", "an"])
+_THING_LINKS: Final = words_of("by in of for at on with to from and or")
+
+
+def _done_by_antecedent(text: str, pos: int, measure: str) -> str:
+    """ "the Namanga Border Post, which handles about 1,500 trucks a day": the trucks a day
+    handled by the Namanga Border Post; the thing is the phrase after the last article (or
+    from a possessive: "Ruritania's revised offer, which covers all 5,204 tariff lines")."""
+    which = _WHICH_DOES.search(text, max(0, pos - 60), pos)
+    done = _DONE_FORMS.get(which["verb"]) if which else None
+    if which is None or done is None or not measure or " by " in measure:
+        return measure
+    words = text[: which.start()].split()[-8:]
+    at = max((i for i, w in enumerate(words) if w.lower() in _ARTICLE_WORDS), default=-1)
+    if at >= 0:
+        if at > 0 and words[at - 1].lower() == "by":
+            return measure  # "a plant built by a Chinese company, which produces": whose?
+        thing = " ".join(words[at + 1 :])
+        article = "the "
+    else:
+        owner = max((i for i, w in enumerate(words[-5:]) if w.endswith(("'s", "’s"))), default=-1)
+        if owner < 0:
+            return measure
+        thing = " ".join(words[-5:][owner:])
+        article = ""
+    if not thing or not thing[-1:].isalnum() or "," in thing:
+        return measure
+    if not _THING_LINKS.isdisjoint(thing.split()):
+        return measure  # "the Ural region built by local firms, which": not one thing
+    if done in measure or thing.split()[-1] in measure:
+        return measure  # "projects included in the programme": told already
+    return f"{measure} {done} by {article}{thing}"
+
+
 _WITH_INVESTMENT: Final = re.compile(r"\s+with\s+(?:an?\s+)?(?:total\s+)?investments?\s+of\s+$")
 # "developed by a local company with an investment": the company is no place of investment.
 _AGENT_END: Final = re.compile(r"\bby\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
@@ -3165,6 +3223,7 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         measure = _whose_resolved(text, figure.start, measure)
     if "which" in measure or text.find("which", max(0, figure.start - 60), figure.start) >= 0:
         measure = _which_resolved(text, figure.start, measure)
+        measure = _done_by_antecedent(text, figure.start, measure)
     spaced = text[figure.end : figure.end + 1].isspace()  # both patterns start with white space
     time_after = _TIME_AFTER_ASCII if text.isascii() else _TIME_AFTER
     when = time_after.match(text, figure.end) if spaced else None
