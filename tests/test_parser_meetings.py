@@ -3632,3 +3632,38 @@ def test_a_readout_opening_with_its_unnamed_host_meeting_one_guest_is_that_meeti
     body = f"PM call with President of Jordan: 6 March 2024\n\n{opening}\n\nThey discussed trade."
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="u")
     assert [([p.name for p in m.participants], m.kind) for m in brief.meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Prime Minister Lena Varga held discussions today with the visiting President of "
+            "Jordan, Omar Haddad, at his office.",
+            [(["Lena Varga", "Omar Haddad"], None)],
+        ),
+        (
+            "President Lena Varga on Tuesday hosted his Jordanian counterpart Omar Haddad at "
+            "State House, Nairobi, where the two leaders witnessed the signing of agreements.",
+            [(["Lena Varga", "Omar Haddad"], "Nairobi")],
+        ),
+        (
+            "President Lena Varga received in audience Jordan's Foreign Minister Omar Haddad, "
+            "who delivered a special message from King Karim Nasser.",
+            [(["Lena Varga", "Omar Haddad"], None)],
+        ),
+        (
+            "President Lena Varga received the letter of credence from Ambassador Omar Haddad "
+            "of Jordan.",
+            [(["Lena Varga", "Omar Haddad"], None)],
+        ),
+    ],
+)
+def test_receptions_as_african_outlets_tell_them(
+    body: str, expected: list[tuple[list[str], str | None]]
+) -> None:
+    """ "held discussions today with", "hosted X at State House, Nairobi", "X delivered a
+    message from King Y" (Y sent it, was not there), "received the letter of credence
+    from Ambassador X": who met, and where."""
+    brief = parse_brief(f"{body}\n", brief_id="a")
+    assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == expected

@@ -191,7 +191,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         ("session", "discussions"),
         re.compile(
             r"\b(?:held|hold|holds|holding|had)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
-            r"(?:session|discussions)\s+with\b"
+            r"(?:session|discussions)\s+(?:(?:today|yesterday|on\s+[a-z]+day)\s+)?with\b"
         ),
     ),
     # "X exchanged views with Y", "X conferred with Y", "X talked with Y": their talks.
@@ -219,7 +219,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
             r"\b(?:(?:presented|handed\s+over)\s+(?:(?:his|her|their|the|a)\s+)?"
             r"(?:cop(?:y|ies)\s+of\s+)?(?:(?:his|her|their|the)\s+)?"
             r"(?:(?:letters\s+of\s+)?credentials?|letters?\s+of\s+credence)\s+to|"
-            r"accepted\s+(?:the\s+)?(?:(?:letters\s+of\s+)?credentials?|letters?\s+of\s+credence)"
+            r"(?:accepted|received)\s+(?:the\s+)?(?:(?:letters\s+of\s+)?credentials?|letters?\s+of\s+credence)"
             r"\s+(?:of|from))\b"
         ),
     ),
@@ -337,7 +337,7 @@ _AT_VENUE: Final = re.compile(
 )
 # "at the Presidential Villa, Abuja, where ...": a venue, then its city after a comma.
 _AT_VENUE_CITY: Final = re.compile(
-    r" at the (?:[A-Z][\w’'-]*(?: of(?: the)?)? ){0,4}[A-Z][\w’'-]*, "
+    r" at (?:the )?(?:[A-Z][\w’'-]*(?: of(?: the)?)? ){0,4}[A-Z][\w’'-]*, "
     r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[,.;]|$| (?:on|where)\b)"
 )
 _RESIDENT: Final = ("with residence ", "(resident ", " resident ", "accredited ")
@@ -392,13 +392,14 @@ _TOLD_THAT: Final = re.compile(
     r"announced|recalled|stressed)\s+that\b"
 )
 _DISCUSSED_WITH: Final = re.compile(r"\bdiscussed\s+with\b")
-# "conveyed greetings and best wishes from President Y", "the greetings of Y": Y, who sent
-# them (named right after), is no participant.
+# "conveyed greetings and best wishes from President Y", "the greetings of Y", "delivered a
+# message from King Y": Y, who sent them (named right after), is no participant.
 _GREETINGS_FROM: Final = re.compile(
-    r"\b(?:greetings|wishes|regards)\s+(?:and\s+(?:[\w-]+\s+){0,2}?(?:greetings|wishes)\s+)?"
+    r"\b(?:greetings|wishes|regards|message|letter(?!\s+of\s+credence))\s+"
+    r"(?:and\s+(?:[\w-]+\s+){0,2}?(?:greetings|wishes)\s+)?"
     r"(?:of|from)\s"
 )
-_GREETING_WORDS: Final = words_of("greetings wishes regards")
+_GREETING_WORDS: Final = words_of("greetings wishes regards message letter")
 # "A and B signed ...": two named, then the verb (no comma before "and": not "A, whom B met,
 # and C signed").
 _PAIR_SIGNED: Final = re.compile(r"[^,;]{0,200}?\sand\s[^;]{0,200}?\ssigned\s")
@@ -1116,6 +1117,8 @@ def _place(text: str, low: str | None = None) -> str | None:
             city = venue.group("place")
             if is_city(city) and not country_of_word(city):
                 return city
+    if " at " in text:
+        # "at the Presidential Villa, Abuja", "at State House, Nairobi": a venue, its city
         for venue in _AT_VENUE_CITY.finditer(text):
             city = venue.group("place")
             if is_city(city) and not country_of_word(city):
