@@ -3667,3 +3667,17 @@ def test_receptions_as_african_outlets_tell_them(
     from Ambassador X": who met, and where."""
     brief = parse_brief(f"{body}\n", brief_id="a")
     assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == expected
+
+
+def test_a_un_readout_of_the_unnamed_secretary_general_meeting_one_minister() -> None:
+    """ "NEW YORK, 5 March 2024 – The Secretary-General met today with X, Minister for Foreign
+    Affairs of Jordan": a meeting of X, that day."""
+    body = (
+        "NEW YORK, 5 March 2024 – The Secretary-General met today with Omar Haddad, Minister "
+        "for Foreign Affairs of Jordan. The Secretary-General and the Minister discussed the "
+        "situation in the region."
+    )
+    brief = parse_brief(f"{body}\n", brief_id="u")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Omar Haddad"], dt.date(2024, 3, 5))
+    ]

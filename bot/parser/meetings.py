@@ -2208,7 +2208,7 @@ def find_meetings(
     if meetings:
         _transcribed(body, meetings, index, published)
     else:
-        meetings = _unnamed_host_readout(body, sents, quote_spans, index, published)
+        meetings = _unnamed_host_readout(body, sents, quote_spans, index, published, dateline_end)
     return meetings
 
 
@@ -2241,8 +2241,12 @@ def _own_days_and_places(
 _SPOKESPERSON_SAID: Final = re.compile(r"\bspokes(?:person|man|woman)\s+said:\s*$", re.IGNORECASE)
 _UNNAMED_HOST: Final = re.compile(
     r"[“\"]?the\s+(?:prime\s+minister|president|chancellor|foreign\s+secretary|"
-    r"secretary\s+of\s+state|king|queen)\s+(?:(?P<met>welcomed|met|received|hosted)|"
-    r"(?P<spoke>spoke)\s+(?:to|with))\s"
+    r"secretary\s+of\s+state|(?:deputy\s+)?secretary[\s-]general|king|queen)\s+"
+    r"(?:(?:today|yesterday|also|on\s+[a-z]+day)\s+)?"
+    r"(?:(?P<met>welcomed|met|received|hosted)|(?P<spoke>spoke))"
+    # "The Secretary-General met today with X", "spoke this afternoon to X"
+    r"(?:\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+[a-z]+day))?"
+    r"(?:\s+(?:to|with))?\s"
 )
 
 
@@ -2252,6 +2256,7 @@ def _unnamed_host_readout(
     quote_spans: list[tuple[int, int]],
     index: MentionIndex,
     published: dt.date | None,
+    dateline_end: int,
 ) -> list[MeetingFound]:
     """The meeting a readout opens with, of the one guest it names, its host never named: "The
     Prime Minister welcomed Prime Minister X to Downing Street this morning", told by the
@@ -2267,7 +2272,8 @@ def _unnamed_host_readout(
         ]
     for at in openings:
         opening = sents[at]
-        host = _UNNAMED_HOST.match(opening.low) if "the" in opening.words else None
+        opens = max(0, dateline_end - opening.start)  # ("NEW YORK, 5 March – The ...")
+        host = _UNNAMED_HOST.match(opening.low, opens) if "the" in opening.words else None
         if host is None:
             continue
         after = opening.start + host.end()
