@@ -3509,3 +3509,28 @@ def test_measures_of_a_count_a_named_thing_does_by_which(
     """ "X, which handles N trucks": the trucks handled by X; after "built by a company" the
     one that does it is unclear: the plant's output, not the company's."""
     assert measures_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The budget targets a fiscal deficit of 2.5 percent of GDP.",
+            [("2.5 percent", "fiscal deficit, share of GDP")],
+        ),
+        (
+            "The plan aims at keeping public debt below 40 percent of GDP.",
+            [("below 40 percent", "public debt, share of GDP")],
+        ),
+        (
+            "The deal will cut tariffs on 90 per cent of tariff lines.",
+            [("90 per cent", "share of tariff lines")],
+        ),
+    ],
+)
+def test_measures_of_a_share_name_what_it_is_a_share_of(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "a fiscal deficit of N percent of GDP": the deficit, as a share of GDP; "cut tariffs
+    on N per cent of tariff lines" names no noun of the share before it."""
+    assert measures_in(text) == expected

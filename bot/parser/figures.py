@@ -3128,6 +3128,29 @@ def _done_by_antecedent(text: str, pos: int, measure: str) -> str:
     return f"{measure} {done} by {article}{thing}"
 
 
+# "targets a fiscal deficit of 3.2 percent of GDP", "keeping public debt below 50 percent
+# of GDP": what the share is of.
+_NOUN_OF_SHARE: Final = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+$"
+    r"|\b(?:keeping|keep|keeps|holding|hold|cut|cutting|reduce|reducing)\s+"
+    r"(?P<kept>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:(?:below|under|above|at|to)\s+)?$"
+)
+_NOT_SHARE_NOUNS: Final = words_of("share total rate level amount sum value quarter third half")
+
+
+def _share_named_before(text: str, figure: FigureFound, measure: str) -> str:
+    """ "a fiscal deficit of 3.2 percent of GDP", "keeping public debt below 50 percent of
+    GDP": the fiscal deficit, the public debt, as a share of GDP."""
+    named = _NOUN_OF_SHARE.search(text, max(0, figure.start - 50), figure.start)
+    if named is None:
+        return measure
+    np = named["np"] or named["kept"]
+    words = np.split()
+    if words[-1] in _NOT_SHARE_NOUNS or not _THING_LINKS.isdisjoint(words) or np in measure:
+        return measure  # ("cut tariffs on 92 per cent of tariff lines": no noun before)
+    return f"{np}, {measure}"
+
+
 _WITH_INVESTMENT: Final = re.compile(r"\s+with\s+(?:an?\s+)?(?:total\s+)?investments?\s+of\s+$")
 # "developed by a local company with an investment": the company is no place of investment.
 _AGENT_END: Final = re.compile(r"\bby\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
@@ -3224,6 +3247,8 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     if "which" in measure or text.find("which", max(0, figure.start - 60), figure.start) >= 0:
         measure = _which_resolved(text, figure.start, measure)
         measure = _done_by_antecedent(text, figure.start, measure)
+    if measure.startswith("share of ") and figure.unit == "percent":
+        measure = _share_named_before(text, figure, measure)
     spaced = text[figure.end : figure.end + 1].isspace()  # both patterns start with white space
     time_after = _TIME_AFTER_ASCII if text.isascii() else _TIME_AFTER
     when = time_after.match(text, figure.end) if spaced else None
