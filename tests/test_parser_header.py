@@ -1449,3 +1449,27 @@ def test_a_plan_for_the_coming_years_gives_a_yearless_dateline_its_year(
         "cooperation in education."
     )
     assert parse_brief(text, brief_id="y").date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        # A known city in title case and a colon, under a page's headlines and byline.
+        (
+            "Freedonia's energy push\n\nDeputy minister says storage is next\n\nPublished: "
+            "November 23, 2026 18:40\nStaff Report, Sylvan News\n\nDubai: Freedonia will offer "
+            "investors a share in its grid, the deputy minister said.\n\nThey talked.",
+            "Dubai",
+        ),
+        # A word that is no city before a colon is no dateline.
+        (
+            "Weekly briefing\n\nQuestions and answers\n\nReporter: Can you comment on the "
+            "talks held yesterday in the capital?\n\nAnswer: They went well.",
+            None,
+        ),
+        # A city and a country with a colon but no date: no dateline.
+        ("Dubai, UAE: Freedonia will offer investors a share in its grid.", None),
+    ],
+)
+def test_a_title_case_city_and_a_colon_open_a_dateline(text: str, dateline: str | None) -> None:
+    assert parse_brief(text, brief_id="c").dateline == dateline

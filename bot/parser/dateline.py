@@ -542,7 +542,7 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
         if end == len(body):
             return None
         pos = end + len(body[end:]) - len(body[end:].lstrip())
-        found = _parse_at(body, pos)
+        found = _parse_at(body, pos) or _title_colon(body, pos)
         if found is not None:
             upper = body[pos : pos + len(found.city)].isupper()
             known = is_city(found.city)  # "ISLAMABAD: Text"
@@ -552,12 +552,27 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
             ) is None
             # "Brussels, 26 November 2026" alone on its line under a release's label and title.
             own_dated = known and body[found.end - 1] == "\n" and _full_dated(found.date_text)
+            # "Dubai: Text" under a page's headlines, as Gulf papers write a dateline.
+            colon = known and body.startswith(": ", pos + len(found.city))
             return (
                 found
-                if (upper or named or own_dated) and (found.date_text or found.agency or known)
+                if (upper or named or own_dated or colon)
+                and (found.date_text or found.agency or known)
                 else None
             )
     return None
+
+
+# "Dubai: Text": a city in title case and a colon (only under a page's headlines).
+_TITLE_COLON: Final = re.compile(rf"({_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}}):[ ]+(?=[{UPPER}\"“])")
+
+
+def _title_colon(body: str, start: int) -> Dateline | None:
+    """ "Dubai: Text": a known city, not a country, in title case and a colon."""
+    match = _TITLE_COLON.match(body, start)
+    if match is None or not is_city(match.group(1)) or country_of_name(match.group(1)):
+        return None
+    return Dateline(match.group(1), None, None, match.end())
 
 
 def _full_dated(date_text: str | None) -> bool:
