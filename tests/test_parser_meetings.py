@@ -3681,3 +3681,34 @@ def test_a_un_readout_of_the_unnamed_secretary_general_meeting_one_minister() ->
     assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
         (["Omar Haddad"], dt.date(2024, 3, 5))
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Federal Minister Lena Varga travelled to Amman on Monday. There she met her "
+            "Jordanian counterpart Omar Haddad.",
+            [(["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), "Amman")],
+        ),
+        (
+            "Minister Lena Varga and Minister Omar Haddad co-hosted the Ministerial Dialogue in "
+            "Canberra on Monday.",
+            [(["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), "Canberra")],
+        ),
+        (
+            "The forum, co-hosted by Minister Lena Varga and Minister Omar Haddad, opened in "
+            "Canberra.",
+            [],
+        ),
+    ],
+)
+def test_a_meeting_there_after_a_trip_and_two_co_hosts_met(
+    body: str, expected: list[tuple[list[str], dt.date, str]]
+) -> None:
+    """ "X travelled to Amman on Monday. There she met Y": in Amman that Monday; "A and B
+    co-hosted the dialogue": they met (a forum "co-hosted by" them tells of no meeting)."""
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="t")
+    assert [
+        ([p.name for p in m.participants], m.date, m.place) for m in brief.meetings
+    ] == expected

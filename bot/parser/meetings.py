@@ -251,6 +251,8 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
             r"(?:call|visit)\s+(?:from|by|to))\b"
         ),
     ),
+    # "A and B co-hosted the ministerial dialogue": they met (not "a forum co-hosted by X").
+    ("meeting", ("co-hosted", "cohosted"), re.compile(r"\bco-?hosted\s+(?!by\b)")),
     ("visit", ("visit",), re.compile(r"\b(?:visited|on\s+(?:a|an|his|her)\s+(?:\w+\s+)?visit)\b")),
     (
         # "the Chilean delegation was headed by X, and the Danish delegation by Y", "Y and Z led
@@ -565,6 +567,10 @@ _VISITED: Final = re.compile(
     # "during a working trip to Porto" (not "before his trip to X")
     r"(?:during|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?trip\s+to)\s+"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+# "X travelled to Amman on Monday" (then "There she met Y").
+_WENT_TO: Final = re.compile(
+    r"\b(?:travell?ed|went|flew|came)\s+to\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 # "X travelled to Kobe, where he met Y".
 _WENT_WHERE: Final = re.compile(
@@ -1934,10 +1940,13 @@ def find_meetings(
                 place = city if is_city(city) else None
                 if place is not None:
                     visit = (number, place)
-        if low.startswith("there,") and number and (place is None or date is None):
-            # "On 6 March, X visited Cusco. There, she met Y": where and when told just before
+        if low.startswith(("there,", "there ")) and number and (place is None or date is None):
+            # "On 6 March, X visited Cusco. There, she met Y", "X travelled to Amman on Monday.
+            # There she met Y": where and when told just before
             said = sents[number - 1].text
             visited = _VISITED.search(said) if "visit" in said or "arrived" in said else None
+            if visited is None and " to " in said:
+                visited = _WENT_TO.search(said)
             city = visited.group("place") if visited is not None else _place(said)
             place = place or (city if city is not None and is_city(city) else None)
             date = date or running.date
