@@ -5264,3 +5264,13 @@ def test_a_list_goes_on_after_last_year_and_push_for_names_its_subject(
     """ "X last year and the supply of Y": the list goes on after its time; "push for the
     entry into force of X" names what is pushed for."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_bare_negotiations_preparations_and_agreements_name_no_subject() -> None:
+    """ "supported the negotiations", "discussed the preparation and agreements": the bare
+    words say nothing of what; a subject after them does."""
+    text = (
+        "The centre has supported the negotiations since 2023. They discussed the preparation, "
+        "agreements and fisheries."
+    )
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["fisheries"]

@@ -1223,7 +1223,8 @@ _VAGUE: Final = frozenset(
     question|matter|topic|topics|this question|this issue|this matter|the issue|figures|data|
     numbers|indicators|efforts|questions|concerns|concern|doubts|objections|quota|quotas|force|
     rate|rates|respectively|
-    hopes|cooperation|avenues|possibilities|amounts|amount|
+    hopes|cooperation|avenues|possibilities|amounts|amount|negotiations|preparation|preparations|
+    agreements|contract|contracts|agreeing|
     list of products|list of goods|range of products|range of goods
     """.replace("\n", "")
     .replace("    ", "")
