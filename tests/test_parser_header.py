@@ -1473,3 +1473,27 @@ def test_a_plan_for_the_coming_years_gives_a_yearless_dateline_its_year(
 )
 def test_a_title_case_city_and_a_colon_open_a_dateline(text: str, dateline: str | None) -> None:
     assert parse_brief(text, brief_id="c").dateline == dateline
+
+
+@pytest.mark.parametrize(
+    ("closing", "lead_tail", "source"),
+    [
+        # An office's initials before "Press Office" in the signature at the foot.
+        ("MFA Press Office", ".", "MFA Press Office"),
+        # Whose data a sentence cites, without the words for the data.
+        (
+            "They discussed trade.",
+            ", according to preliminary data of the National Statistics Office of Sylvania.",
+            "National Statistics Office of Sylvania",
+        ),
+    ],
+)
+def test_a_signature_with_initials_and_the_owner_of_cited_data_are_credits(
+    closing: str, lead_tail: str, source: str
+) -> None:
+    text = (
+        "date 2026-10-14\ntitle Consultations held\n\nOn 13 October, Undersecretary Ann Lee "
+        f"held consultations with Bo Tan, the trade grew by 7 percent{lead_tail}\n\nThey "
+        f"discussed energy.\n\n{closing}\n"
+    )
+    assert parse_brief(text, brief_id="s").reported_by == source

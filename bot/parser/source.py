@@ -92,6 +92,10 @@ _STATEMENT_BY: Final = re.compile(
     r"(?:(?:issued|released|published)\s+)?(?:by|from|of)\s+(?:the\s+)?",
     re.I,
 )
+_DATA_OF: Final = re.compile(
+    r"^(?:(?:preliminary|official|latest|new|final)\s+)?(?:data|figures|statistics)\s+"
+    r"(?:of|from)\s+(?:the\s+)?(?=[A-Z])"
+)
 _REPORTER: Final = re.compile(r"\s+(?:correspondent|reporter|news\s+agency)s?$", re.I)
 # "state news agency Wam": the agency's description before its name.
 _AGENCY_DESCRIBED: Final = re.compile(
@@ -111,6 +115,8 @@ def _valid(source: str, names: list[str], *, press_ok: bool = False) -> str | No
     source = _ARTICLE.sub("", source)
     # "according to a statement by SCZone": who made the statement.
     source = _STATEMENT_BY.sub("", source)
+    # "according to preliminary data of the National Statistics Office": whose data.
+    source = _DATA_OF.sub("", source)
     source = _REPORTER.sub("", source)
     source = _AGENCY_DESCRIBED.sub("", source)
     # "Anadolu Agency (AA)": the name without its abbreviation.
@@ -156,7 +162,8 @@ _BODY_WORDS: Final = re.compile(
 # A press release signed at its foot: "Press Service of the Ministry of Foreign Affairs".
 _SIGNATURE: Final = re.compile(
     # "Information and Press Department of the MFA of X", as a foreign ministry signs.
-    r"(?:The\s+)?(?:(?:Press|Information|Media|Communications?)\s+(?:(?:and|&)\s+(?:Press|"
+    # "MFA Press Office": an office's initials before it.
+    r"(?:The\s+)?(?:(?:[A-Z]{2,6}\s+)?(?:Press|Information|Media|Communications?)\s+(?:(?:and|&)\s+(?:Press|"
     r"Information|Media)\s+)?(?:[Ss]ervice|[Oo]ffice|"
     r"[Cc]ent(?:re|er)|[Dd]epartment|[Dd]ivision)|(?:Embassy|Ministry|Consulate|Office)\s+of)"
     r"\b[^\n.!?]{0,110}"
