@@ -3712,3 +3712,16 @@ def test_a_meeting_there_after_a_trip_and_two_co_hosts_met(
     assert [
         ([p.name for p in m.participants], m.date, m.place) for m in brief.meetings
     ] == expected
+
+
+def test_the_office_named_as_subject_is_its_holder_in_the_meeting_told_last() -> None:
+    """ "X received Secretary-General Y. The Secretary-General also met with Z": Y met Z."""
+    body = (
+        "President Lena Varga received UN Secretary-General Omar Haddad on Monday.\n\n"
+        "The Secretary-General also met with Speaker Karim Nasser."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="o")
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Lena Varga", "Omar Haddad"],
+        ["Omar Haddad", "Karim Nasser"],
+    ]

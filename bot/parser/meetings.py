@@ -1719,7 +1719,15 @@ def find_meetings(
                     else None
                 )
             if subject is None and meetings:
-                subject = meetings[-1].participants[0]
+                # "The Secretary-General also met with Z", after "X received Secretary-General
+                # Y": the one of the meeting told last holding that office, else its first
+                role_office = role.group("role").replace("-", " ")
+                holders = [
+                    p
+                    for p in meetings[-1].participants
+                    if role_office in (people[p].title or "").lower().replace("-", " ")
+                ]
+                subject = holders[0] if len(holders) == 1 else meetings[-1].participants[0]
             if subject is not None and subject not in participants:
                 participants.insert(0, subject)
         elif (
@@ -1735,6 +1743,7 @@ def find_meetings(
             and main is not None
             and main not in participants
             and "i" in words
+            and label_end < 0  # (not a transcript's line: "Li Wen: Today I met X")
             and _FIRST_PERSON.match(low)
         ):
             # "Today I met X in Suva", outside quotation marks: a minister's own release, the
