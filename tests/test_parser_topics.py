@@ -5266,11 +5266,11 @@ def test_a_list_goes_on_after_last_year_and_push_for_names_its_subject(
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
 
 
-def test_bare_negotiations_preparations_and_agreements_name_no_subject() -> None:
-    """ "supported the negotiations", "discussed the preparation and agreements": the bare
+def test_bare_negotiations_and_preparations_name_no_subject() -> None:
+    """ "supported the negotiations", "discussed the preparation and the contract": the bare
     words say nothing of what; a subject after them does."""
     text = (
         "The centre has supported the negotiations since 2023. They discussed the preparation, "
-        "agreements and fisheries."
+        "the contract and fisheries."
     )
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["fisheries"]

@@ -1224,7 +1224,7 @@ _VAGUE: Final = frozenset(
     numbers|indicators|efforts|questions|concerns|concern|doubts|objections|quota|quotas|force|
     rate|rates|respectively|
     hopes|cooperation|avenues|possibilities|amounts|amount|negotiations|preparation|preparations|
-    agreements|contract|contracts|agreeing|
+    contract|contracts|agreeing|
     list of products|list of goods|range of products|range of goods
     """.replace("\n", "")
     .replace("    ", "")
