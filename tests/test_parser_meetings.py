@@ -3725,3 +3725,18 @@ def test_the_office_named_as_subject_is_its_holder_in_the_meeting_told_last() ->
         ["Lena Varga", "Omar Haddad"],
         ["Omar Haddad", "Karim Nasser"],
     ]
+
+
+def test_she_who_met_one_guest_then_met_another_is_the_visitor_not_the_guest() -> None:
+    """ "In Amman on Tuesday, she met with A. In Beirut the day before, she met with B": the
+    envoy met A in Amman and B in Beirut (B did not meet A)."""
+    body = (
+        "Special Envoy Lena Varga visited Amman and Beirut this week. In Amman on Tuesday, she "
+        "met with Foreign Minister Omar Haddad. In Beirut the day before, she met with Prime "
+        "Minister Karim Nasser."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="s")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 5), "Amman"),
+        (["Lena Varga", "Karim Nasser"], dt.date(2024, 3, 4), "Beirut"),
+    ]

@@ -1799,6 +1799,9 @@ def find_meetings(
                 and len(before_named) == 1
                 and before_named[0] != participants[0]
                 and sents[number - 1].paragraph == sentence.paragraph
+                # (not the guest of a meeting told just before: "In Amman, she met A. In
+                # Beirut, she met B": she who met A)
+                and not (meetings and meetings[-1].sentence == number - 1)
             ):
                 # "In September, X paid a state visit to China. On September 2, he held talks
                 # with Y": the one the sentence before is about
