@@ -816,3 +816,28 @@ def test_a_quotation_standing_alone_under_reported_speech_is_that_speaker_s(
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
     assert [q.speaker for q in brief.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("spelled", "speaker"),
+    [
+        # The office written once, the holder's name right after it.
+        (
+            "In her remarks, the AUC Commissioner for Trade and Industry, H.E. Ambassador "
+            "Ana Quispe, praised the forum.",
+            "Ana Quispe",
+        ),
+        # The office written before another sentence names someone: no speaker.
+        ("The Commissioner was absent. Ana Quispe praised the forum.", None),
+    ],
+)
+def test_a_quotation_given_to_an_office_written_once_is_its_holder_s(
+    spelled: str, speaker: str | None
+) -> None:
+    body = (
+        "DAKAR – The forum closed on Thursday.\n\n"
+        f"{spelled}\n\n"
+        "“Africa is offering the Gulf a partnership of equals,” the Commissioner said."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == [speaker]

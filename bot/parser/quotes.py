@@ -204,6 +204,8 @@ def find_quotes(
             speaker = _role_holder(body[end : end + 120], people)
         if speaker is None and people:
             speaker = _abbreviation_holder(body, end, usable)
+            if speaker is None:
+                speaker = _office_spelled_before(body, start, end, usable)
         elif speaker is not None and _unnamed_speaker(body, start, end, speaker, mentions):
             speaker = None
         tail = body[end : end + 40].lower() if speaker is None and mentions else ""
@@ -347,6 +349,31 @@ def _abbreviation_holder(body: str, end: int, mentions: MentionIndex) -> int | N
     if not near or any(mark in body[near[-1].end : spelled] for mark in ".\n"):
         return None  # the office is not written right after the person's name
     return named
+
+
+def _office_spelled_before(body: str, start: int, end: int, mentions: MentionIndex) -> int | None:
+    """The person named right after the one place above where the text writes the office a
+    quotation is given to ("the AUC Commissioner for Trade and Industry, H.E. Ambassador X,
+    ..." and then "...,” the Commissioner said"), or None."""
+    match = _ROLE_AFTER.match(body, end, end + 120)
+    if match is None:
+        return None
+    role = match.group("role")
+    if " " in role or not role[:1].isupper() or role.isupper():
+        return None
+    spelled = [m.end() for m in re.finditer(rf"\b{re.escape(role)}\b", body[:start])]
+    if len(spelled) != 1:
+        return None  # not written, or written for several
+    named = mentions.between(spelled[0], spelled[0] + 200)
+    if not named:
+        return None
+    between = body[spelled[0] : named[0].start]
+    if "\n" in between or _SENTENCE_END.search(between):
+        return None  # the name is not the office's own ("H.E." is no sentence's end)
+    return named[0].person
+
+
+_SENTENCE_END: Final = re.compile(r"[a-z\d]{2}[.!?]\s")
 
 
 # "A senior official, who declined to be named, said ...": someone brought in unnamed (the
