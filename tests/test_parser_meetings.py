@@ -3740,3 +3740,17 @@ def test_she_who_met_one_guest_then_met_another_is_the_visitor_not_the_guest() -
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 5), "Amman"),
         (["Lena Varga", "Karim Nasser"], dt.date(2024, 3, 4), "Beirut"),
     ]
+
+
+def test_a_delegation_led_by_one_that_met_two_hosts_is_a_meeting_of_its_leader() -> None:
+    """ "A delegation led by X visited Lima. The delegation met with A and B": X met A and B
+    (not A and B each other)."""
+    body = (
+        "A delegation of Jordanian companies led by Minister of Trade Omar Haddad visited Lima "
+        "on Monday.\n\nThe delegation met with Minister of Economy Lena Varga and Minister of "
+        "Energy Karim Nasser."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="d")
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Omar Haddad", "Lena Varga", "Karim Nasser"]
+    ]

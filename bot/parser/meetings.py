@@ -1693,7 +1693,7 @@ def find_meetings(
         if (
             len(participants) >= 2
             and role is not None
-            and role.group("role") in _LED_ROLES
+            and role.group("role") in ("delegation", *_LED_ROLES)
             and leader is not None
             and leader not in participants
         ):
