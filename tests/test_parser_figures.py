@@ -3534,3 +3534,24 @@ def test_measures_of_a_share_name_what_it_is_a_share_of(
     """ "a fiscal deficit of N percent of GDP": the deficit, as a share of GDP; "cut tariffs
     on N per cent of tariff lines" names no noun of the share before it."""
     assert measures_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The three firms will each hold a one-third stake.", [(1 / 3, "fraction", None)]),
+        ("He holds a third stake in the firm.", []),
+        (
+            "They agreed to extend the drill from 10 days to 15 days.",
+            [(10, "days", None), (15, "days", "target")],
+        ),
+        ("The drill, which lasted five days, ended.", [(5, "days", None)]),
+        ("(Release ID: 3187655)", []),
+    ],
+)
+def test_find_figures_reads_stakes_lengths_of_events_and_skips_release_ids(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """ "a one-third stake" is a share ("a third stake" may be an ordinal); "lasted five
+    days" and "extend from 10 days to 15 days" are lengths; a release's ID is no count."""
+    assert figures_of(text) == expected

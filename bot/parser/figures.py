@@ -179,14 +179,14 @@ _LABEL_NUMBER: Final = _led_by(
     "abcdefghilnprstu",
     r"\b(?:pages?|pp?\.|bulletin|issue|article|clause|paragraph|section|chapter|room|hall|gate|"
     r"flight|resolution|decree|tel\.?|telephone|phone|fax|ext\.|building|platform|"
-    r"terminal|unit|phase|stage|block|runway|line|boeing|airbus|type|"
+    r"terminal|unit|phase|stage|block|runway|line|boeing|airbus|type|id:?|"
     r"number|no\.)\s*(?:no\.?\s*)?\d[\w/.-]*(?!,\d)",  # "building 3,000 flats": a count
     re.I,
 )
 _LABEL_WORDS: Final = words_of(
     "page pages p pp bulletin issue article clause paragraph section chapter room hall gate "
     "flight resolution decree tel telephone phone fax ext building platform number "
-    "terminal unit phase stage block runway line boeing airbus type"
+    "terminal unit phase stage block runway line boeing airbus type id"
 )
 _SALE: Final = re.compile(
     r"\b(?:sell|sold|selling|sells|buy|bought|buying|buys|acquire|acquired|acquiring|acquires|"
@@ -513,6 +513,7 @@ _DETERMINER_BEFORE: Final = re.compile(
 )
 _DETERMINERS: Final = tuple(words_of("the these those both our their its all his her"))
 _DONE_AFTER: Final = re.compile(r"\s+(?:[a-z]+ed|built|done|spent|paid|sold|made|taken|given)\b")
+_STAKE_NEXT: Final = re.compile(r"\s+(?:stake|stakes|share|shares)\b")
 _FRACTION_NEXT: Final = re.compile(
     r"\s*(?:$|[,.;:)]|of\b|the\b|its\b|their\b|was\b|were\b|is\b|are\b|went\b|goes\b|"
     r"has\b|have\b|had\b|remains?\b|"
@@ -741,6 +742,9 @@ _CUT_STEMS: Final = (
     "fell",
     "drop",
     "decreas",
+    "expand",  # "expand the exercise from 14 days to 21 days": its new length
+    "extend",
+    "lengthen",
 )
 # How far before "by/to N days" the cut is looked for: "reduce the delivery time of trains
 # from the A border to the B border by four days, to 14 days" names the route in between.
@@ -754,8 +758,11 @@ _AGREED_BEFORE: Final = re.compile(r"\b(?:agreed|agree|agreeing|decided|decide|w
 # "the travel time ... will be 14 days": a length of time.
 _TIME_IS_BEFORE: Final = re.compile(r"\btime\b[^,.;]{0,90}\s(?:is|was|will\s+be|would\s+be)\s+$")
 # "a container takes almost 40 days", "the works will take 18 months": a length of time (how
-# long talks lasted is no news: "lasted" is not here).
+# long talks lasted is no news: "lasted" is `_LASTED_BEFORE`, for days and longer only).
 _TAKES_BEFORE: Final = re.compile(r"\b(?:takes?|took|taking)\s+$")
+# "the exercise lasted six days": an event's length in days (talks that lasted two hours
+# are no news).
+_LASTED_BEFORE: Final = re.compile(r"\b(?:lasts?|lasted|lasting)\s+$")
 # "\n2. Memorandum", "\n3)": a number that starts an item of a list.
 _LIST_ITEM_AFTER: Final = re.compile(rf"[.)](?:\s+[{UPPER}]|\s*$)")
 _LIST_NUMBER: Final = re.compile(r"\s*\(?\d{1,3}[.)]\s*")
@@ -1486,6 +1493,11 @@ def _find_fractions(c: _Collector, fraction_words: Iterable[str]) -> None:
             # "less than a third built": a qualified share, then what was done of it
             or (approx_match and _DONE_AFTER.match(low, m.end()))
             or m.group("frac").startswith("every ")  # "every third dollar"
+            # "each hold a one-third stake": a share in a company
+            or (
+                m.group("frac").startswith(("one", "two", "three"))
+                and _STAKE_NEXT.match(low, m.end()) is not None
+            )
         ):
             continue  # "a third rail link", "by a third party": ordinals; "grew by a third" no
         c.add(
@@ -1797,6 +1809,7 @@ def _read_number(
                 end = period.end()
             elif kind in ("day", "week", "hour", "month") and (
                 _TAKES_BEFORE.search(text, max(0, begin - 20), begin)
+                or (kind != "hour" and _LASTED_BEFORE.search(text, max(0, begin - 20), begin))
                 # "the travel time ... will be 14 days": a length of time
                 or _TIME_IS_BEFORE.search(text, max(0, begin - 120), begin)
             ):
