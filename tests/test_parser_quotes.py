@@ -841,3 +841,23 @@ def test_a_quotation_given_to_an_office_written_once_is_its_holder_s(
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
     assert [q.speaker for q in brief.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        # A capital "He" inside the sentence is the surname of Vice Premier He Lin.
+        (" He said at the meeting.", "He Lin"),
+        # A lower-case "he" is the pronoun: the last person named.
+        (" he said at the meeting.", "Tamar Beridze"),
+    ],
+)
+def test_a_capital_he_after_a_quotation_is_the_surname_he(after: str, speaker: str) -> None:
+    body = (
+        "TBILISI – Chinese Vice Premier He Lin met Georgian Prime Minister Davit Kobalia on "
+        "Monday.\n\nGeorgian Economy Minister Tamar Beridze attended the talks.\n\n"
+        '"The free trade agreement has opened the door of our market to your wine,"'
+        f"{after}"
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == [speaker]
