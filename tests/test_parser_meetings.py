@@ -3754,3 +3754,18 @@ def test_a_delegation_led_by_one_that_met_two_hosts_is_a_meeting_of_its_leader()
     assert [[p.name for p in m.participants] for m in brief.meetings] == [
         ["Omar Haddad", "Lena Varga", "Karim Nasser"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met on Thursday last week.", dt.date(2026, 11, 19)),
+        ("They met on Monday of last week.", dt.date(2026, 11, 16)),
+        ("They met on Thursday.", dt.date(2026, 11, 26)),
+    ],
+)
+def test_a_weekday_of_last_week_is_that_day_of_the_week_before(
+    text: str, expected: dt.date
+) -> None:
+    """ "on Thursday last week", told on Friday 27 November: Thursday 19 November."""
+    assert find_date(text, dt.date(2026, 11, 27)) == expected

@@ -142,7 +142,12 @@ def find_date(
     weekday = has_day and (words is None or not words.isdisjoint(WEEKDAYS))
     match = WEEKDAY.search(text) if weekday else None
     if match:
-        return weekday_before(published, WEEKDAYS[match.group(1).lower()])
+        day = WEEKDAYS[match.group(1).lower()]
+        if text.startswith((" last week", " of last week"), match.end()):
+            # "on Thursday last week": that weekday of the week before the report's
+            monday = published - dt.timedelta(days=published.weekday())
+            return monday - dt.timedelta(days=7 - day)
+        return weekday_before(published, day)
     relative = (has_day or "his " in text) and (
         words is None or not words.isdisjoint(_RELATIVE_WORDS)
     )
