@@ -5274,3 +5274,25 @@ def test_bare_negotiations_and_preparations_name_no_subject() -> None:
         "the contract and fisheries."
     )
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["fisheries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The news agencies would set up a joint fact-checking network and exchange at "
+            "least 500 news items a month.",
+            ["joint fact-checking network"],
+        ),
+        (
+            "The airline will launch direct flights between Lima and Quito in March 2027, "
+            "initially twice a week.",
+            ["direct flights between Lima and Quito"],
+        ),
+        ("The sides will set up a joint venture and would establish a commission.", []),
+    ],
+)
+def test_what_a_side_will_set_up_or_launch_is_a_topic(text: str, expected: list[str]) -> None:
+    """What a side "will set up" or "will launch" is a topic (not how often it runs); a joint
+    venture or a commission to be set up names no subject by itself."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -215,6 +215,11 @@ _CUE: Final = re.compile(
     # (a sum of money: checked on the text; not "for the city", "for five years")
     # "£20 million will fund early warning systems and cyclone shelters", "the remainder will
     # support climate-resilient agriculture" (a lower-case word next: checked on the text)
+    # "the agencies would set up a joint fact-checking network", "will launch direct flights"
+    r"(?:will|would)\s+(?:also\s+)?(?:set\s+up|establish|launch)(?=\s+[a-z])"
+    r"(?!\s+(?:a\s+|an\s+|the\s+|joint\s+)*(?:working\s+groups?|joint\s+ventures?|ventures?|"
+    r"companies|company|firms?|commissions?|committees?|councils?|talks|negotiations|"
+    r"consultations|its|their|it|them|this|that)\b)|"
     r"(?P<funds>(?:will|would)\s+(?:also\s+)?(?:fund|finance|support))(?=\s+[a-z])"
     r"(?!\s+(?:the|a|an|its|their|this|that|these|those|each|every|both|all|our|his|her|it|"
     r"them|us|you|me|efforts?|projects?|initiatives?|[a-z]+ing)\b)|"
@@ -490,7 +495,9 @@ _PREPOSITION_CUE_NEEDS: Final = {
     **dict.fromkeys(
         ("shipment", "consignment", "cargo", "convoy", "batch", "aid"), _CONTAIN_WORDS
     ),
-    **dict.fromkeys(("will", "would"), frozenset(["fund", "finance", "support"])),
+    **dict.fromkeys(
+        ("will", "would"), frozenset(["fund", "finance", "support", "set", "establish", "launch"])
+    ),
     "sides": frozenset(["support", "supported"]),
     "parties": frozenset(["support", "supported"]),
     "project": frozenset(["will"]),
@@ -851,6 +858,7 @@ _BAD_WORDS: Final = words_of(
 _BAD_FIRST_WORDS: Final = words_of(
     "at than about from by into within among across to via "
     "could should can may must might"  # "(A and B and) could jointly promote X": a clause
+    " initially"  # "(flights in March,) initially twice a week": how often, not what
 )
 # An item ending with these lost its head noun ("topical issues of bilateral").
 _BAD_LAST_WORDS: Final = words_of(
@@ -1292,6 +1300,7 @@ _CUE_WORDS: Final = words_of(
     envisaged envisaging foresee foresees
     legislation import export buy sell willing wishes wants intends hopes seeks
     first second third fourth latter stock shipment consignment cargo convoy batch aid
+    establish set
     """
 )
 _NAMED_WORDS: Final = words_of(
