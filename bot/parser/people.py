@@ -40,6 +40,7 @@ from bot.parser.lexicon import (
     TITLE_WORDS,
     words_of,
 )
+from bot.parser.ranks import mask_ranks
 from bot.parser.text import (
     LEADING_ARTICLE,
     SENTENCE_ENDS,
@@ -1080,6 +1081,8 @@ class PeopleFinder:
     """Find the people of a body and every mention of them."""
 
     def __init__(self, body: str) -> None:
+        # "Lt Gen X Y": a rank is no part of X Y's name or office, but names a person.
+        body, self._ranked = mask_ranks(body)
         self.body = body
         # Most passes look only at capitalised tokens (`capitals`): a fifth of them or fewer.
         self.tokens, self.capitals = _tokenize(body)
@@ -2021,6 +2024,7 @@ class PeopleFinder:
             (follows_verb and self._plain_name(name_start, end))
             or self._byline_name(start, name_start, end)
             or styled  # "says Datuk Seri Azlan Rahim": a style of address names a person
+            or tokens[name_start].start in self._ranked  # "met Lt Gen X Y": a rank too
         ):
             return
         if title is None and self._named_as_company(name_start, end):

@@ -1,0 +1,178 @@
+"""Military ranks written before a name ("Major General X Y", "Col. Gen. X", "Lt Gen X"):
+general knowledge. A rank is no part of the person's name and not the office they hold, so
+`mask_ranks` blanks it out of a body (keeping every offset) before people are read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.parser.countries import country_of_word
+from bot.parser.lexicon import FIELD_WORDS, FUNCTION_WORDS, ORG_WORDS, TITLE_WORDS, words_of
+
+# Ranks of one word, written in full. Alone they may start the name of a body ("General
+# Assembly", "Major League"), so a name must follow them (see `_name_follows`).
+FULL_RANKS: Final = (
+    "General",
+    "Colonel",
+    "Admiral",
+    "Brigadier",
+    "Commodore",
+    "Lieutenant",
+    "Major",
+)
+
+# Abbreviated ranks, each written with or without its period ("Gen." and "Gen").
+ABBREVIATED_RANKS: Final = (
+    "Gen",
+    "Col",
+    "Adm",
+    "Brig",
+    "Cdre",
+    "Lt",
+    "Lieut",
+    "Maj",
+    "Capt",
+    "Cdr",
+    "Cmdr",
+    "Sgt",
+)
+
+# A word that qualifies the rank after it ("Major General", "Lt Gen", "Rear Admiral", "Air
+# Chief Marshal", "Colonel General"): the phrase ends with one of the ranks above or `Marshal`.
+RANK_QUALIFIERS: Final = (
+    "Major",
+    "Maj",
+    "Lieutenant",
+    "Lieut",
+    "Lt",
+    "Brigadier",
+    "Brig",
+    "Colonel",
+    "Col",
+    "Rear",
+    "Vice",
+    "Air",
+    "Chief",
+    "Field",
+    "Fleet",
+    "Flight",
+    "Wing",
+    "Group",
+    "Squadron",
+    "Army",
+    "Senior",
+    "First",
+)
+
+# Offices that "General" completes rather than a rank opening a name ("Secretary General X",
+# "Director General X", "Consul General X").
+_OFFICES_BEFORE_GENERAL: Final = words_of(
+    """
+    secretary director attorney consul inspector surgeon auditor governor procurator prosecutor
+    solicitor advocate postmaster comptroller commissioner registrar accountant paymaster
+    adjutant quartermaster vicar counsel controller treasurer agent
+    """
+)
+
+# Nouns that make "General X" or "Armed Forces" a body, not a name ("General Staff",
+# "General Headquarters", "Major League").
+_BODY_NOUNS: Final = words_of(
+    """
+    staff staffs headquarters command assembly armed forces force army navy league manager
+    directorate prosecutor's electric motors dynamics atomics mills hospital counsel
+    """
+)
+
+_NOT_NAMES: Final = TITLE_WORDS | ORG_WORDS | FIELD_WORDS | FUNCTION_WORDS | _BODY_NOUNS
+
+_ABBREVIATED: Final = "|".join(ABBREVIATED_RANKS)
+_QUALIFIER: Final = "|".join(RANK_QUALIFIERS)
+_HEAD: Final = "|".join((*FULL_RANKS, "Marshal", "Captain", "Commander", *ABBREVIATED_RANKS))
+
+# A rank phrase and the capitalised word after it. A full rank alone is `bare`.
+_RANK: Final = re.compile(
+    r"(?<![\w’'.-])(?:"
+    rf"(?P<qualified>(?:(?:{_QUALIFIER})\.?[ \t]+)+(?:{_HEAD})\b\.?)"
+    rf"|(?P<short>(?:{_ABBREVIATED})\b\.?)"
+    rf"|(?P<bare>(?:{'|'.join(FULL_RANKS)})\b)"
+    r")[ \t]+(?=(?P<word>[A-Z][\w’'-]*)(?P<more>[ \t]+[A-Z][\w’'-]*)?)"
+)
+
+# Cheap gate: a body where none of these words (each abbreviation opens its full form:
+# "Gen" opens "General") stands before a capital has no rank to read. A rank of several words
+# ends with one of them, so the full pattern starts a little before the first hit.
+_GATE: Final = re.compile(
+    r"(?:"
+    + "|".join((*ABBREVIATED_RANKS, "Commodore", "Marshal", "Captain", "Commander"))
+    + r")\w*\.?[ \t]+[A-Z]"
+)
+_QUALIFIERS_REACH: Final = 40  # "Air Vice Marshal": the characters a rank may start before
+
+
+def _name_word(word: str) -> bool:
+    """Whether `word` may be (part of) a personal name: capitalised, lower case after its
+    first letter, and no office, body or function word."""
+    return (
+        len(word) > 1
+        and word[1:2].islower()
+        and word.lower() not in _NOT_NAMES
+        and country_of_word(word) is None  # "Major Kazakh firms": no name
+    )
+
+
+def _word_before(body: str, start: int) -> str:
+    """The word that ends right before `start` (spaces between), lower case."""
+    end = start
+    while end > 0 and body[end - 1] in " \t":
+        end -= 1
+    begin = end
+    while begin > 0 and (body[begin - 1].isalpha() or body[begin - 1] == "-"):
+        begin -= 1
+    return body[begin:end].lower()
+
+
+def _rank_ends(body: str, match: re.Match[str]) -> bool:
+    """Whether the matched rank stands before a personal name (and so is a rank)."""
+    word = match.group("word")
+    if not _name_word(word):
+        return False
+    if match.group("bare") is None:
+        return True
+    if _word_before(body, match.start()) in _OFFICES_BEFORE_GENERAL:
+        return False  # "Secretary General X": an office
+    if not match.group(0).endswith((f"{match.group('bare')} ", f"{match.group('bare')}\t")):
+        return False  # "General   Politics   Business": a site's menu, not a name
+    more = match.group("more")
+    if more is not None and more[0] == " " and more[1] != " " and _name_word(more.strip()):
+        return True  # "General Tariq Awan": a rank, then a given name and a surname
+    # "General Awan": only when the surname was named in full elsewhere ("Tariq Awan").
+    return any(
+        _name_word(other.group(1))
+        for other in re.finditer(rf"(?<![\w’'-])([A-Z][\w’'-]*)[ \t]+{re.escape(word)}\b", body)
+    )
+
+
+def mask_ranks(body: str) -> tuple[str, frozenset[int]]:
+    """Return `body` with every military rank written before a personal name replaced by
+    spaces ("Col. Gen. Marat Zhaksylykov" reads "          Marat Zhaksylykov", every offset
+    kept), and where each of those names starts (a rank names a person as "Mr" does)."""
+    hit = _GATE.search(body)
+    if hit is None:
+        return body, frozenset()
+    start = max(0, hit.start() - _QUALIFIERS_REACH)
+    spans = [m.span() for m in _RANK.finditer(body, start) if _rank_ends(body, m)]
+    if not spans:
+        return body, frozenset()
+    parts: list[str] = []
+    last = 0
+    for start, end in spans:
+        parts.append(body[last:start])
+        parts.append(" " * (end - start))
+        last = end
+    parts.append(body[last:])
+    return "".join(parts), frozenset(end for _, end in spans)
+
+
+__all__ = ["ABBREVIATED_RANKS", "FULL_RANKS", "RANK_QUALIFIERS", "mask_ranks"]

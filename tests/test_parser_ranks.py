@@ -1,0 +1,96 @@
+"""Military ranks before names: no part of the name, not the office, yet they name a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.parser.people import find_people
+from bot.parser.ranks import mask_ranks
+
+
+def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    people, _ = find_people(text)
+    return [(p.name, p.title, p.country) for p in people]
+
+
+@pytest.mark.parametrize(
+    ("text", "masked", "name_at"),
+    [
+        ("Lt. Gen. Aidar Kemelov arrived.", "         Aidar Kemelov arrived.", 9),
+        ("Col Gen Ruslan Ibrayev arrived.", "        Ruslan Ibrayev arrived.", 8),
+        ("Major General Timur Bekov arrived.", "              Timur Bekov arrived.", 14),
+        ("Air Chief Marshal Dilan Perera spoke.", "                  Dilan Perera spoke.", 18),
+        ("Rear Adm. Sofia Lind spoke.", "          Sofia Lind spoke.", 10),
+        ("It hosted General Tomas Varga.", "It hosted         Tomas Varga.", 18),
+        ("Brigadier Omar Haddad spoke.", "          Omar Haddad spoke.", 10),
+        ("Lt Col Ivan Petrov spoke.", "       Ivan Petrov spoke.", 7),
+        ("Vice Admiral Lena Berg spoke.", "             Lena Berg spoke.", 13),
+    ],
+)
+def test_mask_ranks_blanks_a_rank_before_a_name_and_keeps_offsets(
+    text: str, masked: str, name_at: int
+) -> None:
+    """It replaces the rank (full, abbreviated with or without its period, or of several
+    words) by as many spaces, so every offset of the body stays, and gives where the name
+    starts."""
+    assert mask_ranks(text) == (masked, frozenset([name_at]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary General Ana Ruiz addressed the General Assembly.",
+        "Director General Thomas Weber spoke.",
+        "He visited the General Staff and the General Headquarters.",
+        "He thanked the Armed Forces and Major League Baseball.",
+        "Shares of General Motors rose.",
+        "General Electric said it would invest.",
+        "Home   General   Politics   Business",
+        "Major Kazakh firms took part.",
+        "No rank appears here: Minister Dana Olsen spoke.",
+    ],
+)
+def test_mask_ranks_leaves_offices_bodies_and_companies(text: str) -> None:
+    """It leaves "General" that completes an office or names a body or a company."""
+    assert mask_ranks(text) == (text, frozenset())
+
+
+def test_a_bare_rank_before_one_word_needs_the_full_name_elsewhere() -> None:
+    """ "General Varga" is a rank only when "Tomas Varga" is named in the body too."""
+    named = "General Tomas Varga arrived. Later General Varga left."
+    assert mask_ranks(named)[0] == "        Tomas Varga arrived. Later         Varga left."
+    assert mask_ranks("General Varga left.") == ("General Varga left.", frozenset())
+
+
+def test_people_keep_their_office_not_their_rank() -> None:
+    """The office the text gives is the title; a later "Gen X" is the same person."""
+    text = (
+        "Chief of the General Staff of Moldova Major General Timur Bekov received Col. Gen. "
+        "Arman Sadykov, Minister of Defence of Kazakhstan, on Monday. Gen Sadykov said the "
+        "talks were useful."
+    )
+    assert people_of(text) == [
+        ("Timur Bekov", "Chief of the General Staff", "Moldova"),
+        ("Arman Sadykov", "Minister of Defence", "Kazakhstan"),
+    ]
+
+
+def test_a_rank_alone_names_a_person_without_an_office() -> None:
+    """ "called on Lt Gen X Y" names X Y even with no office given."""
+    text = "Tomas Varga, Chief of Defence of Hungary, called on Lt Gen Piotr Nowak in Warsaw."
+    assert people_of(text) == [
+        ("Tomas Varga", "Chief of Defence", "Hungary"),
+        ("Piotr Nowak", None, None),
+    ]
+
+
+def test_ranks_of_several_words_before_an_apposition() -> None:
+    """ "Air Chief Marshal X, Commander of the Air Force of Y": the office after the comma."""
+    text = (
+        "Air Chief Marshal Dilan Perera, Commander of the Air Force of Sri Lanka, met Rear Adm. "
+        "Sofia Lind, Chief of the Swedish Navy, in Colombo."
+    )
+    assert people_of(text) == [
+        ("Dilan Perera", "Commander of the Air Force", "Sri Lanka"),
+        ("Sofia Lind", "Chief of the Navy", "Sweden"),
+    ]
