@@ -4160,3 +4160,22 @@ def test_find_people_reads_no_person_in_an_ordinal_of_a_title_case_headline() ->
     """ "Staff Reaches Agreement on the Fourth Review": an ordinal opens no name."""
     text = "Fund Staff Reaches Staff-Level Agreement on the Fourth Review under the Arrangement\n"
     assert people_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Raksha Mantri holds talks with a visiting minister\n", []),
+        ("The road to the Two Holy Mosques is shorter, he said.", []),
+        (
+            "At the Government Complex Sejong, Minister Park Ji-hoon met guests.",
+            [("Park Ji-hoon", "Minister", None)],
+        ),
+    ],
+)
+def test_find_people_reads_no_person_in_an_office_or_a_place_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Raksha Mantri" (India's name of its defence minister) is an office, "the Two Holy
+    Mosques" and "Government Complex Sejong" are places: no one's name."""
+    assert people_of(text) == expected

@@ -21,7 +21,7 @@ TITLE_HEADS: Final = words_of(
     councilor counsellor counselor counterpart delegate deputy deputy-chairman deputy-speaker
     director director-general duchess duke economist editor emir envoy executive expert
     fellow founder general governor head judge king marshal
-    lawmaker leader manager mayor member minister ministers monarch mp negotiator officer
+    lawmaker leader manager mantri mayor member minister ministers monarch mp negotiator officer
     ombudsman ombudsperson partner premier president president-elect prince princess principal
     professor prosecutor prosecutor-general queen rector representative researcher scientist
     secretary secretary-general senator sheikh speaker spokesman spokesperson spokeswoman staff
@@ -49,14 +49,15 @@ ORG_WORDS: Final = words_of(
     """
     academy administration agency agreement airlines airport airways akimat alliance
     assembly association authority avenue award bank basin bay bloc board bridge bureau
-    cabinet cable center centre chamber city coast commission committee commonwealth
+    cabinet cable center centre chamber city coast commission committee commonwealth complex
     community company concern conference congress consulate cooperation corporation corridor
     council council's county court day days declaration department desert dialogue
     directorate district duma embassy exchange exhibition expo factory federation festival
     field format forum foundation fund games government group gulf highway holding holdings
     house hub index initiative inspectorate institute institution island islands kengash kenesh
     khural kingdom kurultai lake league line majilis majlis maslikhat mechanism meeting mejlis
-    memorandum mine ministry mountains network oblast ocean office oliy organisation
+    memorandum mine ministry mosque mosques mountains network oblast ocean office oliy
+    organisation
     organization palace parliament partnership party peninsula pipeline plant platform port
     presidium prize program programme project province railway railways refinery region
     relations republic residence river road roadmap route sea seaport secretariat senate
