@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.parser.people import find_people
-from bot.parser.ranks import mask_ranks
+from bot.parser.ranks import is_military_body, mask_ranks
 
 
 def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -93,4 +93,36 @@ def test_ranks_of_several_words_before_an_apposition() -> None:
     assert people_of(text) == [
         ("Dilan Perera", "Commander of the Air Force", "Sri Lanka"),
         ("Sofia Lind", "Chief of the Navy", "Sweden"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Armed Forces", True),
+        ("Headquarters", True),
+        ("Naval Forces", True),
+        ("Joint Staff", True),
+        ("General", False),
+        ("Border", False),
+        ("Forces Nouvelles Leader", False),
+        ("Piotr Nowak", False),
+    ],
+)
+def test_is_military_body_knows_the_names_of_armed_forces(name: str, expected: bool) -> None:
+    """A would-be name made only of words of armed forces' bodies is no person's name."""
+    assert is_military_body(name) is expected
+
+
+def test_bodies_of_armed_forces_are_no_people() -> None:
+    """ "Minister of the Armed Forces X Y" holds that office; "General Headquarters" and "the
+    Chief of Staff of the Armed Forces" (no name) give no person."""
+    text = (
+        "Lt Gen Piotr Nowak, Chief of the General Staff, met the Minister of the Armed Forces "
+        "of Belgium Lena Berg at General Headquarters (GHQ). He will also meet the Chief of "
+        "Staff of the Belgian Armed Forces."
+    )
+    assert people_of(text) == [
+        ("Piotr Nowak", "Chief of the General Staff", None),
+        ("Lena Berg", "Minister of the Armed Forces", "Belgium"),
     ]

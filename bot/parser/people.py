@@ -40,7 +40,7 @@ from bot.parser.lexicon import (
     TITLE_WORDS,
     words_of,
 )
-from bot.parser.ranks import mask_ranks
+from bot.parser.ranks import is_military_body, mask_ranks
 from bot.parser.text import (
     LEADING_ARTICLE,
     SENTENCE_ENDS,
@@ -2674,6 +2674,8 @@ class PeopleFinder:
             return  # "Costa Rica is ...": a country of two words, not a person
         if all(word.lower() in _BYLINE_ROLES for word in _name_words(name)):
             return  # "Staff Report, Gulf News": a byline's credit, not someone's name
+        if is_military_body(name):
+            return  # "Minister of the Armed Forces", "at General Headquarters": no one's name
         for index, person in enumerate(self.people):
             if _same_person(person.name, name):
                 if len(_name_words(name)) > len(_name_words(person.name)) or (

@@ -85,6 +85,15 @@ _BODY_NOUNS: Final = words_of(
     """
 )
 
+# The words of the names of armed forces and their bodies ("the Armed Forces", "General
+# Headquarters", "Naval Forces"): never a person's name alone.
+_MILITARY_BODY_WORDS: Final = words_of(
+    """
+    armed forces force headquarters staff command army navy naval air guard marines corps
+    general joint land ground defence defense special operations border national
+    """
+)
+
 _NOT_NAMES: Final = TITLE_WORDS | ORG_WORDS | FIELD_WORDS | FUNCTION_WORDS | _BODY_NOUNS
 
 _ABBREVIATED: Final = "|".join(ABBREVIATED_RANKS)
@@ -154,6 +163,17 @@ def _rank_ends(body: str, match: re.Match[str]) -> bool:
     )
 
 
+def is_military_body(name: str) -> bool:
+    """Whether a would-be name is the name of armed forces or of one of their bodies
+    ("Armed Forces", "Headquarters", "Naval Forces") and so no person."""
+    words = name.lower().split()
+    return (
+        bool(words)
+        and all(word in _MILITARY_BODY_WORDS for word in words)
+        and any(word in _BODY_NOUNS for word in words)
+    )
+
+
 def mask_ranks(body: str) -> tuple[str, frozenset[int]]:
     """Return `body` with every military rank written before a personal name replaced by
     spaces ("Col. Gen. Marat Zhaksylykov" reads "          Marat Zhaksylykov", every offset
@@ -175,4 +195,10 @@ def mask_ranks(body: str) -> tuple[str, frozenset[int]]:
     return "".join(parts), frozenset(end for _, end in spans)
 
 
-__all__ = ["ABBREVIATED_RANKS", "FULL_RANKS", "RANK_QUALIFIERS", "mask_ranks"]
+__all__ = [
+    "ABBREVIATED_RANKS",
+    "FULL_RANKS",
+    "RANK_QUALIFIERS",
+    "is_military_body",
+    "mask_ranks",
+]
