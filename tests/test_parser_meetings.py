@@ -3769,3 +3769,63 @@ def test_a_weekday_of_last_week_is_that_day_of_the_week_before(
 ) -> None:
     """ "on Thursday last week", told on Friday 27 November: Thursday 19 November."""
     assert find_date(text, dt.date(2026, 11, 27)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "place"),
+    [
+        (
+            "Italy's Minister of Culture Lena Varga and Jordan's Minister of Culture Omar "
+            "Haddad signed on Monday in Turin a programme of cultural exchanges.",
+            dt.date(2024, 3, 4),
+            "Turin",
+        ),
+        (
+            "Minister Lena Varga and Minister Omar Haddad on Monday signed a memorandum on "
+            "museum exchanges.",
+            dt.date(2024, 3, 4),
+            None,
+        ),
+    ],
+)
+def test_two_named_who_signed_a_document_on_a_day_or_in_a_city_met(
+    sentence: str, date: dt.date, place: str | None
+) -> None:
+    """ "A and B signed on Monday in Turin a programme": the two signed it together, so they
+    met, that day and there."""
+    brief = parse_brief(f"date 2024-03-06\nROME – {sentence}\n", brief_id="s")
+    assert [
+        ([p.name for p in m.participants], m.kind, m.date, m.place) for m in brief.meetings
+    ] == [(["Lena Varga", "Omar Haddad"], "signing", date, place)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no day or place of the signing told
+        "Minister Lena Varga and Minister Omar Haddad signed a memorandum on museum exchanges.",
+        # the two are not the subject of "signed"
+        "Minister Lena Varga told Minister Omar Haddad that Italy and Jordan signed a "
+        "memorandum on Monday in Turin.",
+        # a plan
+        "Minister Lena Varga and Minister Omar Haddad will have signed a memorandum by Monday.",
+    ],
+)
+def test_a_signing_with_no_day_or_place_or_not_by_the_two_named_is_no_meeting(
+    sentence: str,
+) -> None:
+    brief = parse_brief(f"date 2024-03-06\nROME – {sentence}\n", brief_id="s")
+    assert brief.meetings == ()
+
+
+def test_talks_told_after_a_dated_signing_of_two_make_it_their_talks() -> None:
+    """ "A and B signed a declaration in Turin on Monday. '...,' said A after the talks": one
+    meeting, their talks, that day and there."""
+    body = (
+        "ROME – President Lena Varga and President Omar Haddad signed a declaration on "
+        "partnership in Turin on Monday.\n\n“Our ports are open,” said Varga after the talks."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="s")
+    assert [
+        ([p.name for p in m.participants], m.kind, m.date, m.place) for m in brief.meetings
+    ] == [(["Lena Varga", "Omar Haddad"], "talks", dt.date(2024, 3, 4), "Turin")]

@@ -1164,6 +1164,7 @@ def find_meetings(
     # The two who signed ("A and B signed an agreement"), with the day and place told.
     signing: tuple[list[int], dt.date | None, str | None] | None = None
     signing_at = -1  # the sentence that signing is told in
+    signed_together = -1  # the sentence of "A and B signed X on Monday (in Y)"
     visit: tuple[int, str] | None = None  # the sentence and city of a visit a meeting was on
     last_named: list[int] = []  # the people named in the sentence before
     leader: int | None = None  # who leads the delegation the brief is about
@@ -1235,6 +1236,12 @@ def find_meetings(
             # where (for talks told "before the signing")
             signing = (named_here, find_date(text, published, sentence.words), _place(text))
             signing_at = number
+            if (signing[1] is not None or signing[2] is not None) and _signers_pair(
+                text, sentence.end - len(text), in_sentence, body
+            ):
+                # "A and B signed on Wednesday in Cairo a programme": the two signed it
+                # together, that day or there, so they met
+                signed_together = number
         elif (
             signing is not None
             and "ceremony" in sentence.words
@@ -1352,6 +1359,7 @@ def find_meetings(
             ("signed" in sentence.words and "by" in sentence.words)
             or ("agreed" in sentence.words and "and" in sentence.words)
             or (group_host is not None and group_host[0] == number - 1)
+            or signed_together == number
         ):
             continue
         full = len(text)
@@ -1393,6 +1401,8 @@ def find_meetings(
             kind = "meeting" if welcomed_to else None
         if kind is None and "signed" in sentence.words and "by" in sentence.words:
             kind = _signing(text, low, published)
+        if kind is None and signed_together == number:
+            kind = "signing"
         if kind is None and "countries" in sentence.words and _AT_TALKS.search(low):
             # "The agriculture ministers of the two countries discussed it at talks"
             kind = "talks" if _TWO_MINISTERS.search(text) else None
@@ -1984,7 +1994,7 @@ def find_meetings(
             and signing is not None
             and participants[0] in signing[0]
             and number - signing_at <= 3
-            and (not meetings or meetings[-1].sentence < signing_at)
+            and (not meetings or meetings[-1].sentence <= signing_at)
             and "talks" in words
             and _AFTER_THE_TALKS.search(low)
         ):
@@ -2197,6 +2207,8 @@ def find_meetings(
             )
             if same is not None:
                 same.date = same.date or own_date
+                if same.kind == "signing" and group_kind not in _REMOTE:
+                    same.kind = group_kind  # "A and B signed X. Before it, they held talks"
                 if same.kind not in _REMOTE or group_kind in _REMOTE:
                     # (a call is held nowhere: "X recalled his meeting with Y in Brussels",
                     # told after their call, is another meeting)
@@ -2633,6 +2645,27 @@ _SIGNED_BY_AT: Final = re.compile(
     r"\b(?:was|were)\s+signed\s+by\s[^;]{1,160}?\sat\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}"
     r"(?:Ministry|Palace|House|Office|Hall|Building|Headquarters|Centre|Center|Secretariat)\b"
 )
+
+
+# Between the second signer's name and the verb: nothing, or when ("A and B on Monday
+# signed", "A and B signed"); then the verb.
+_SIGNED_NEXT: Final = re.compile(
+    r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?signed\s"
+)
+
+
+def _signers_pair(text: str, text_at: int, in_sentence: list[Mention], body: str) -> bool:
+    """Whether the text (at `text_at` in the body) opens with two people joined by "and" as
+    the subject of "signed" ("Egypt's Minister X and Uzbekistan's Minister Y signed"), not
+    two named in a clause ("X said that Egypt and Peru signed")."""
+    told = [m for m in in_sentence if m.start >= text_at]
+    if len(told) < 2 or told[0].person == told[1].person:
+        return False
+    first, second = told[0], told[1]
+    joined = body[first.end : second.start]
+    if " and " not in joined or any(mark in joined for mark in ',;:"“”'):
+        return False
+    return _SIGNED_NEXT.match(body, second.end) is not None
 
 
 def _signing(text: str, low: str, published: dt.date | None) -> str | None:
