@@ -5296,3 +5296,16 @@ def test_what_a_side_will_set_up_or_launch_is_a_topic(text: str, expected: list[
     """What a side "will set up" or "will launch" is a topic (not how often it runs); a joint
     venture or a commission to be set up names no subject by itself."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_the_states_of_a_b_and_c_are_where_not_items() -> None:
+    """ "in the states of A, B and C", "in the northern provinces of A and B": where the item
+    is, not items of the list."""
+    text = (
+        "Firms have invested mainly in the automotive sector in the states of Sonora, Jalisco "
+        "and Baja California, and in water supply in the northern provinces of Salta and Jujuy."
+    )
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+        "automotive sector",
+        "water supply",
+    ]

@@ -1511,6 +1511,12 @@ _IN_PLACES: Final = re.compile(
     rf"(?P<names>{_PLACE_NAME}(?:(?:,\s+|,?\s+and\s+){_PLACE_NAME})*)"
     r"(?P<head>\s+(?:regions?|provinces?|oblasts?|districts?))?(?![\w’'-])"
 )
+# "in the states of A, B and C", "in the northern governorates of A and B": where
+_IN_HEADS_OF: Final = re.compile(
+    r"\s+in\s+the\s+(?:[a-z]+\s+)?(?:states|provinces|regions|governorates|districts|"
+    rf"oblasts|departments|prefectures|cities)\s+of\s+{_PLACE_NAME}"
+    rf"(?:(?:,\s+|,?\s+and\s+){_PLACE_NAME})+(?![\w’'-])"
+)
 _REGION_HEADS: Final = ("region", "regions", "province", "provinces", "oblast", "oblasts")
 _NAMED_REGIONS: Final = re.compile(
     rf"{_PLACE_NAME}(?:(?:,\s+|,?\s+and\s+){_PLACE_NAME})*\s+(?:{'|'.join(_REGION_HEADS)})"
@@ -2424,6 +2430,8 @@ def _enumeration_at(text: str, start: int, ends: _Ends, inner: bool = False) -> 
 def _without_places(chunk: str) -> str:
     """The chunk without the places its items are in ("in the A, B and C regions", "in
     Cairo and Lima", ", as well as in the D region"): they would split its list."""
+    if " the " in chunk and " of " in chunk:
+        chunk = _IN_HEADS_OF.sub("", chunk)
     for match in reversed(list(_IN_PLACES.finditer(chunk))):
         names = _PLACE_SEPARATOR.split(match.group("names"))
         before = chunk[: match.start()].rsplit(None, 1)
