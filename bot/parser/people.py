@@ -228,6 +228,8 @@ _ENVOY_OF_BEFORE: Final = re.compile(
 _IN_CITY_OPENING: Final = re.compile(r"In\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s")
 _COMPANY_TITLE_WORDS: Final = frozenset(["founder", "co-founder", "ceo", "company", "corporation"])
 _SEATS_OF_BODIES: Final = frozenset(["geneva", "new york", "brussels", "strasbourg", "vienna"])
+# Where a sentence or a line starts (the pair below is read there only).
+_SENTENCE_START: Final = re.compile(r"(?:^|\n|[.!?]\s)\s*(?=[A-Z])")
 # "Argentina and China agreed to ...": the two sides of a text, as its sentence's subject.
 _PAIR_SUBJECT: Final = re.compile(
     r"(?P<a>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+(?:the\s+)?"
@@ -1198,33 +1200,45 @@ class PeopleFinder:
         Fiji-Australia consultations", "Argentina and China agreed") that qualifies only the
         officials of one of them ("President X of the Philippines") tells of its own side's
         without a country: those are of the other one."""
+        if any(" to " in f" {p.title} " for p in people):
+            return  # an envoy's hosts and compatriots alike go unqualified
+        known = {p.country for p in people if p.country is not None and not p.eu_office}
+        given = {p.country for p in people if p.country is not None and p.country_given}
+        if len(given or known) != 1:
+            return
+        unknown = [
+            p
+            for p in people
+            if p.country is None
+            and not p.eu_office
+            and p.title
+            and _COMPANY_TITLE_WORDS.isdisjoint(p.title.lower().split())
+        ]
+        if not unknown:
+            return
         pairs = {frozenset((a, b)) for a, b, _, _ in self._country_pairs()}
         if len(pairs) > 1:
             return
-        for found in _PAIR_SUBJECT.finditer(self.body):
+        body = self.body
+        for start in _SENTENCE_START.finditer(body):
+            found = _PAIR_SUBJECT.match(body, start.end())
+            if found is None:
+                continue
             a = _country_opening(found["a"])
             b = _country_opening(found["b"])
             if a is not None and b is not None and a != b and EU not in (a, b):
                 pairs.add(frozenset((a, b)))
         if len(pairs) != 1:
             return
-        if "\n" in self.body[:600] and parse_dateline(self.body) is not None:
-            return  # an outlet's story: its dateline and its home tell whose its people are
         pair = next(iter(pairs))
-        if any(" to " in f" {p.title} " for p in people):
-            return  # an envoy's hosts and compatriots alike go unqualified
-        known = {p.country for p in people if p.country is not None and not p.eu_office}
-        given = {p.country for p in people if p.country is not None and p.country_given}
-        if not known <= pair or len(given or known) != 1:
+        if not known <= pair:
             return
+        if "\n" in body[:600] and parse_dateline(body) is not None:
+            return  # an outlet's story: its dateline and its home tell whose its people are
         own = next(iter(pair - (given or known)), None)
-        for person in people:
+        for person in unknown:
             if (
                 own is not None
-                and person.country is None
-                and not person.eu_office
-                and person.title
-                and _COMPANY_TITLE_WORDS.isdisjoint(person.title.lower().split())
                 # a Chinese name in a text on China: `_fill_countries` reads it
                 and not (own != "China" and "China" in pair and is_chinese_name(person.name))
                 # "The delegation also included X": whose delegation, the text may not say
