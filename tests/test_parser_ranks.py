@@ -25,6 +25,8 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Brigadier Omar Haddad spoke.", "          Omar Haddad spoke.", 10),
         ("Lt Col Ivan Petrov spoke.", "       Ivan Petrov spoke.", 7),
         ("Vice Admiral Lena Berg spoke.", "             Lena Berg spoke.", 13),
+        ("He met Captain Lena Berg.", "He met         Lena Berg.", 15),
+        ("Group Captain Arjun Rao spoke.", "              Arjun Rao spoke.", 14),
     ],
 )
 def test_mask_ranks_blanks_a_rank_before_a_name_and_keeps_offsets(
@@ -33,7 +35,7 @@ def test_mask_ranks_blanks_a_rank_before_a_name_and_keeps_offsets(
     """It replaces the rank (full, abbreviated with or without its period, or of several
     words) by as many spaces, so every offset of the body stays, and gives where the name
     starts."""
-    assert mask_ranks(text) == (masked, frozenset([name_at]))
+    assert mask_ranks(text) == (masked, {name_at: None})
 
 
 @pytest.mark.parametrize(
@@ -41,6 +43,8 @@ def test_mask_ranks_blanks_a_rank_before_a_name_and_keeps_offsets(
     [
         "Secretary General Ana Ruiz addressed the General Assembly.",
         "Director General Thomas Weber spoke.",
+        "Receiver General Ana Ruiz spoke.",
+        "Captain America returns.",
         "He visited the General Staff and the General Headquarters.",
         "He thanked the Armed Forces and Major League Baseball.",
         "Shares of General Motors rose.",
@@ -52,14 +56,14 @@ def test_mask_ranks_blanks_a_rank_before_a_name_and_keeps_offsets(
 )
 def test_mask_ranks_leaves_offices_bodies_and_companies(text: str) -> None:
     """It leaves "General" that completes an office or names a body or a company."""
-    assert mask_ranks(text) == (text, frozenset())
+    assert mask_ranks(text) == (text, {})
 
 
 def test_a_bare_rank_before_one_word_needs_the_full_name_elsewhere() -> None:
     """ "General Varga" is a rank only when "Tomas Varga" is named in the body too."""
     named = "General Tomas Varga arrived. Later General Varga left."
     assert mask_ranks(named)[0] == "        Tomas Varga arrived. Later         Varga left."
-    assert mask_ranks("General Varga left.") == ("General Varga left.", frozenset())
+    assert mask_ranks("General Varga left.") == ("General Varga left.", {})
 
 
 def test_people_keep_their_office_not_their_rank() -> None:
@@ -82,6 +86,16 @@ def test_a_rank_alone_names_a_person_without_an_office() -> None:
         ("Tomas Varga", "Chief of Defence", "Hungary"),
         ("Piotr Nowak", None, None),
     ]
+
+
+def test_a_demonym_before_the_rank_gives_the_country() -> None:
+    """ "Polish Lt Gen X Y", "Russian Army General X Y": the person's country, no office."""
+    text = "Russian Army General Sergei Ivanov met Polish Lt Gen Piotr Nowak in Warsaw."
+    assert mask_ranks(text)[1] == {
+        text.index("Sergei"): "Russia",
+        text.index("Piotr"): "Poland",
+    }
+    assert people_of(text) == [("Sergei Ivanov", None, "Russia"), ("Piotr Nowak", None, "Poland")]
 
 
 def test_ranks_of_several_words_before_an_apposition() -> None:

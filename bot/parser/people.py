@@ -2043,6 +2043,8 @@ class PeopleFinder:
             return
         if title is None and self._named_as_company(name_start, end):
             return  # "the holding Vistula Makro ... Vistula Makro is ready": a company
+        if title is None and country is None and not eu:
+            country = self._ranked.get(tokens[name_start].start)  # "Polish Lt Gen X Y"
         if title is None and name_start > 0 and country_of_name(tokens[name_start - 1].text):
             return  # "Kazakhstan Temir Zholy will build": a company named after its country
         if (

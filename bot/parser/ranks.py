@@ -21,6 +21,7 @@ FULL_RANKS: Final = (
     "Commodore",
     "Lieutenant",
     "Major",
+    "Captain",
 )
 
 # Abbreviated ranks, each written with or without its period ("Gen." and "Gen").
@@ -72,7 +73,7 @@ _OFFICES_BEFORE_GENERAL: Final = words_of(
     """
     secretary director attorney consul inspector surgeon auditor governor procurator prosecutor
     solicitor advocate postmaster comptroller commissioner registrar accountant paymaster
-    adjutant quartermaster vicar counsel controller treasurer agent
+    adjutant quartermaster vicar counsel controller treasurer agent receiver
     """
 )
 
@@ -98,7 +99,7 @@ _NOT_NAMES: Final = TITLE_WORDS | ORG_WORDS | FIELD_WORDS | FUNCTION_WORDS | _BO
 
 _ABBREVIATED: Final = "|".join(ABBREVIATED_RANKS)
 _QUALIFIER: Final = "|".join(RANK_QUALIFIERS)
-_HEAD: Final = "|".join((*FULL_RANKS, "Marshal", "Captain", "Commander", *ABBREVIATED_RANKS))
+_HEAD: Final = "|".join((*FULL_RANKS, "Marshal", "Commander", *ABBREVIATED_RANKS))
 
 # A rank phrase and the capitalised word after it. A full rank alone is `bare`.
 _RANK: Final = re.compile(
@@ -174,17 +175,31 @@ def is_military_body(name: str) -> bool:
     )
 
 
-def mask_ranks(body: str) -> tuple[str, frozenset[int]]:
+def _country_before(body: str, start: int) -> str | None:
+    """The country of the demonym or country's name right before `start` ("Polish" in
+    "Polish Lt Gen X"), if any."""
+    end = start
+    while end > 0 and body[end - 1] in " \t":
+        end -= 1
+    begin = end
+    while begin > 0 and (body[begin - 1].isalpha() or body[begin - 1] in "’'"):
+        begin -= 1
+    word = body[begin:end]
+    return country_of_word(word) if word[:1].isupper() else None
+
+
+def mask_ranks(body: str) -> tuple[str, dict[int, str | None]]:
     """Return `body` with every military rank written before a personal name replaced by
     spaces ("Col. Gen. Marat Zhaksylykov" reads "          Marat Zhaksylykov", every offset
-    kept), and where each of those names starts (a rank names a person as "Mr" does)."""
+    kept), and where each of those names starts (a rank names a person as "Mr" does), with
+    the country of a demonym right before the rank ("Polish Lt Gen X": Poland)."""
     hit = _GATE.search(body)
     if hit is None:
-        return body, frozenset()
+        return body, {}
     start = max(0, hit.start() - _QUALIFIERS_REACH)
     spans = [m.span() for m in _RANK.finditer(body, start) if _rank_ends(body, m)]
     if not spans:
-        return body, frozenset()
+        return body, {}
     parts: list[str] = []
     last = 0
     for start, end in spans:
@@ -192,7 +207,7 @@ def mask_ranks(body: str) -> tuple[str, frozenset[int]]:
         parts.append(" " * (end - start))
         last = end
     parts.append(body[last:])
-    return "".join(parts), frozenset(end for _, end in spans)
+    return "".join(parts), {end: _country_before(body, start) for start, end in spans}
 
 
 __all__ = [
