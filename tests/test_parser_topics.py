@@ -5309,3 +5309,15 @@ def test_the_states_of_a_b_and_c_are_where_not_items() -> None:
         "automotive sector",
         "water supply",
     ]
+
+
+def test_what_a_financing_agreement_is_for_is_a_topic() -> None:
+    """ "a financing agreement of €45 million from X for the extension of Y" names the
+    extension of Y."""
+    text = (
+        "They welcomed a financing agreement of €45 million from the Nordic Fund for the "
+        "extension of the Riga tram line."
+    )
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+        "extension of the Riga tram line"
+    ]

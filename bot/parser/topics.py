@@ -206,7 +206,8 @@ _CUE: Final = re.compile(
     r"(?=\s+[a-z])(?!\s+the\b))|"
     # "a loan for the modernisation of X", "a loan of $95 million to the X company for the
     # construction of Y", "a loan agreement of up to $1 billion between A and B for ..."
-    r"(?:loans?|credit\s+line|grants?)(?:\s+agreements?)?(?:\s+[^\s,;]+){0,24}?"
+    r"(?:loans?|credit\s+line|grants?|financing(?=\s+agreements?\b))(?:\s+agreements?)?"
+    r"(?:\s+[^\s,;]+){0,24}?"
     r"\s+for(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b)|"
     # "will provide €5 million, or about 500 million soms, to modernise water supply and X"
     rf"(?:million|billion|mln|bln)(?:\s+[a-z]+)?,?\s+to\s+{_BUILD_VERBS}|"
