@@ -3829,3 +3829,30 @@ def test_talks_told_after_a_dated_signing_of_two_make_it_their_talks() -> None:
     assert [
         ([p.name for p in m.participants], m.kind, m.date, m.place) for m in brief.meetings
     ] == [(["Lena Varga", "Omar Haddad"], "talks", dt.date(2024, 3, 4), "Turin")]
+
+
+def test_a_city_in_what_was_reported_before_said_after_is_not_where_they_met() -> None:
+    """ "Italy will open a centre in Amman, the ministry said Monday, after X met Y in Turin":
+    the meeting was in Turin."""
+    body = (
+        "ROME – Italy will open a cultural centre in Amman next year, the Culture Ministry said "
+        "Monday, after Minister of Culture Lena Varga met with Jordanian Minister of Culture "
+        "Omar Haddad in Turin."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="s")
+    assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], "Turin")
+    ]
+
+
+def test_a_city_told_with_the_meeting_before_said_after_stays_its_place() -> None:
+    """ "X met Y in Turin, the ministry said Monday, after ...": the meeting told first keeps
+    its city."""
+    body = (
+        "ROME – Minister Lena Varga met Minister Omar Haddad in Turin, the ministry said "
+        "Monday, after a forum in Amman."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="s")
+    assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], "Turin")
+    ]

@@ -367,6 +367,10 @@ _SAID_CUT: Final = re.compile(
 # One of these is in each cut.
 _SAID_CUT_WORDS = words_of("discussed noted stressed emphasi underlined considered informed")
 _SAID_CUT_WORDS |= words_of("exchanged expressed")
+# ", the ministry said Monday, after X met Y": a report, then the meeting it followed.
+_SAID_AFTER: Final = re.compile(
+    r",\s+(?:[^,;]{1,80}?\s)?said(?:\s+(?:on\s+)?[a-z]+day|\s+today|\s+yesterday)?,?\s+after\s"
+)
 # Regions named with a capital, no city: "in Central Asia", "in the South Caucasus".
 _REGION_NAMES = words_of("Asia Europe Africa America Americas Eurasia Caucasus Oceania Balkans")
 _REGION_NAMES |= words_of("Arctic Antarctica East Gulf Pacific Atlantic")
@@ -1046,6 +1050,12 @@ def _place(text: str, low: str | None = None) -> str | None:
             if said and said.start() < len(text) and _kind(low[: said.start()]) is not None:
                 text = text[: said.start()]
             break
+    if "said" in low and " after " in low:
+        # "Korea will open a centre in Dushanbe, the ministry said Monday, after X met Y in
+        # Seoul": what was reported is no meeting; the meeting is told after it
+        said = _SAID_AFTER.search(low, 0, len(text))
+        if said is not None and _kind(low[: said.start()]) is None:
+            text, low = text[said.end() :], low[said.end() :]
     if "wh" in text:
         # "X, who is on a state visit to Peru, met Y in Lima": a closed clause is left
         # out; an open one ("Astana, which ...") ends the search.
