@@ -140,3 +140,17 @@ def test_bodies_of_armed_forces_are_no_people() -> None:
         ("Piotr Nowak", "Chief of the General Staff", None),
         ("Lena Berg", "Minister of the Armed Forces", "Belgium"),
     ]
+
+
+def test_an_office_ending_in_a_rank_word_keeps_its_office() -> None:
+    """ "Army Chief General X Y" holds the office "Army Chief"; "Wing Commander" and
+    "Squadron Leader" are ranks of two words, whose last word alone is no rank."""
+    text = (
+        "Pakistan's Army Chief General Asim Rahman met Wing Commander Ravi Menon and Squadron "
+        "Leader Omar Haddad."
+    )
+    assert people_of(text) == [
+        ("Asim Rahman", "Army Chief", "Pakistan"),
+        ("Ravi Menon", None, None),
+        ("Omar Haddad", None, None),
+    ]

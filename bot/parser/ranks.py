@@ -41,7 +41,8 @@ ABBREVIATED_RANKS: Final = (
 )
 
 # A word that qualifies the rank after it ("Major General", "Lt Gen", "Rear Admiral", "Air
-# Chief Marshal", "Colonel General"): the phrase ends with one of the ranks above or `Marshal`.
+# Vice Marshal", "Colonel General"): the phrase ends with one of the ranks above or `Marshal`.
+# ("Chief" is none: "Army Chief General X" holds the office "Army Chief".)
 RANK_QUALIFIERS: Final = (
     "Major",
     "Maj",
@@ -55,13 +56,10 @@ RANK_QUALIFIERS: Final = (
     "Rear",
     "Vice",
     "Air",
-    "Chief",
     "Field",
     "Fleet",
     "Flight",
-    "Wing",
     "Group",
-    "Squadron",
     "Army",
     "Senior",
     "First",
@@ -99,12 +97,17 @@ _NOT_NAMES: Final = TITLE_WORDS | ORG_WORDS | FIELD_WORDS | FUNCTION_WORDS | _BO
 
 _ABBREVIATED: Final = "|".join(ABBREVIATED_RANKS)
 _QUALIFIER: Final = "|".join(RANK_QUALIFIERS)
-_HEAD: Final = "|".join((*FULL_RANKS, "Marshal", "Commander", *ABBREVIATED_RANKS))
+_HEAD: Final = "|".join((*FULL_RANKS, "Marshal", *ABBREVIATED_RANKS))
+# Ranks of several words whose last word alone is an office or no rank.
+_FIXED: Final = (
+    r"Air[ \t]+Chief[ \t]+Marshal|(?:Wing|Lieutenant|Lieut\.?|Lt\.?)[ \t]+Commander"
+    r"|Squadron[ \t]+Leader"
+)
 
 # A rank phrase and the capitalised word after it. A full rank alone is `bare`.
 _RANK: Final = re.compile(
     r"(?<![\w’'.-])(?:"
-    rf"(?P<qualified>(?:(?:{_QUALIFIER})\.?[ \t]+)+(?:{_HEAD})\b\.?)"
+    rf"(?P<qualified>{_FIXED}|(?:(?:{_QUALIFIER})\.?[ \t]+)+(?:{_HEAD})\b\.?)"
     rf"|(?P<short>(?:{_ABBREVIATED})\b\.?)"
     rf"|(?P<bare>(?:{'|'.join(FULL_RANKS)})\b)"
     r")[ \t]+(?=(?P<word>[A-Z][\w’'-]*)(?P<more>[ \t]+[A-Z][\w’'-]*)?)"
