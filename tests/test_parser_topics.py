@@ -5321,3 +5321,16 @@ def test_what_a_financing_agreement_is_for_is_a_topic() -> None:
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
         "extension of the Riga tram line"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fund has so far supported projects protecting an area of 9,000 hectares.", []),
+        ("The fund supported projects including solar farms.", ["solar farms"]),
+    ],
+)
+def test_projects_doing_something_unnamed_are_no_topic(text: str, expected: list[str]) -> None:
+    """ "supported projects protecting an area of X": which projects, with no field named;
+    "projects including solar farms" names them."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -76,6 +76,10 @@ _HOLDER_DOING: Final = re.compile(
     r"(?:(?<=\sprojects)|(?<=\sprogrammes)|(?<=\sprograms)|(?<=\sschemes))"
     r"\s+(?!including\b)[a-z]+ing\s.*$"
 )
+_HOLDER_WORDS: Final = ("projects ", "programmes ", "programs ", "schemes ")
+_HOLDER_DOING_START: Final = re.compile(
+    r"(?:projects|programmes|programs|schemes)\s+(?!including\b)[a-z]+ing\s"
+)
 _SUM_OF: Final = re.compile(r"\bof\s+(?:up\s+to\s+|about\s+|around\s+)?\S+\s*$")
 _WEEKDAY: Final = f"(?:{'|'.join(WEEKDAYS)})"
 _CUE: Final = re.compile(
@@ -1935,6 +1939,8 @@ def _clean(item: str) -> str | None:
     if "ing " in item and (doing := _HOLDER_DOING.search(item)):
         # "raw materials projects meeting EU standards": the projects, without the clause
         item = item[: doing.start()]
+    elif item.startswith(_HOLDER_WORDS) and _HOLDER_DOING_START.match(item):
+        return None  # "(supported) projects protecting an area of X": which projects, unnamed
     if " by " in item and (by := _BY_AGENT.search(item)):
         # "the X Forum organized by the Y Board": who holds it is no part of what it is
         item = item[: by.start()]
