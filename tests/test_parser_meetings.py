@@ -3856,3 +3856,35 @@ def test_a_city_told_with_the_meeting_before_said_after_stays_its_place() -> Non
     assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], "Turin")
     ]
+
+
+def test_a_cargo_handed_over_by_one_named_to_another_at_a_crossing_is_their_meeting() -> None:
+    """ "The cargo was handed over at the Kapikule border crossing by X to Y": the two met
+    there to hand it over."""
+    body = (
+        "ROME – A train with 900 tonnes of flour left for Jordan.\n\n"
+        "The cargo was handed over at the Kapikule border crossing by Deputy Minister Lena "
+        "Varga to Jordan's acting Minister of Refugees Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="h")
+    assert [([p.name for p in m.participants], m.kind, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], "handover", "Kapikule")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # handed over by someone not named
+        "A message from President Lena Varga was handed over by the ambassador to Minister "
+        "Omar Haddad.",
+        # handed over to no one named
+        "The cargo, sent by Minister Lena Varga, was handed over by the railway to the "
+        "authorities, Omar Haddad said.",
+        # handed over by no one
+        "The cargo was handed over to Minister Omar Haddad, Minister Lena Varga said.",
+    ],
+)
+def test_a_handover_not_by_one_named_to_another_named_is_no_meeting(sentence: str) -> None:
+    brief = parse_brief(f"date 2024-03-06\nROME – {sentence}\n", brief_id="h")
+    assert brief.meetings == ()

@@ -251,6 +251,12 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
             r"(?:call|visit)\s+(?:from|by|to))\b"
         ),
     ),
+    # "The cargo was handed over at the border crossing by X to Y": X met Y to hand it over.
+    (
+        "handover",
+        ("handed over",),
+        re.compile(r"\b(?:was|were)\s+handed\s+over\s+(?:[^;]{1,80}?\s)?by\s[^;]{1,160}?\sto\s"),
+    ),
     # "A and B co-hosted the ministerial dialogue": they met (not "a forum co-hosted by X").
     ("meeting", ("co-hosted", "cohosted"), re.compile(r"\bco-?hosted\s+(?!by\b)")),
     ("visit", ("visit",), re.compile(r"\b(?:visited|on\s+(?:a|an|his|her)\s+(?:\w+\s+)?visit)\b")),
@@ -341,6 +347,11 @@ _AT_VENUE: Final = re.compile(
 _AT_VENUE_CITY: Final = re.compile(
     r" at (?:the )?(?:[A-Z][\w’'-]*(?: of(?: the)?)? ){0,4}[A-Z][\w’'-]*, "
     r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[,.;]|$| (?:on|where)\b)"
+)
+# "at the Hairatan border crossing": a crossing named by its town.
+_AT_CROSSING: Final = re.compile(
+    r" at the (?P<place>[A-Z][\w’'-]+(?:-[A-Z][\w’'-]+)?) (?:border (?:crossing|post|checkpoint)|"
+    r"checkpoint|crossing point)\b"
 )
 _RESIDENT: Final = ("with residence ", "(resident ", " resident ", "accredited ")
 # "..., to be held in Quito in May": where a later event will be, not this one.
@@ -618,7 +629,7 @@ _TRIGGER_WORDS: Final = words_of(
     telephoned sat consultations chaired cochaired headed led dinner lunch luncheon
     breakfast round roundtable part discussed attended called paid credentials credential
     exchanged jointly alongside together moderated conferred talked welcomed session discussions
-    presided brought
+    presided brought handed
     summit credence audience conversation committee commission courtesy
     """
 )
@@ -1133,6 +1144,11 @@ def _place(text: str, low: str | None = None) -> str | None:
             city = venue.group("place")
             if is_city(city) and not country_of_word(city):
                 return city
+    if " at the " in text and ("border" in text or "checkpoint" in text):
+        # "handed over at the Hairatan border crossing": the crossing's town
+        crossing = _AT_CROSSING.search(text)
+        if crossing is not None and not country_of_word(crossing["place"]):
+            return crossing["place"]
     if " at " in text:
         # "at the Presidential Villa, Abuja", "at State House, Nairobi": a venue, its city
         for venue in _AT_VENUE_CITY.finditer(text):
@@ -1409,6 +1425,8 @@ def find_meetings(
         if kind is None and "welcomed" in sentence.words:
             welcomed_to = _welcomed_to_city(low, sentence.end - full, index, body)
             kind = "meeting" if welcomed_to else None
+        if kind == "handover" and not _handed_over(low, sentence.end - full, index, body):
+            kind = None  # (not "A message from X was handed over by the envoy to Y")
         if kind is None and "signed" in sentence.words and "by" in sentence.words:
             kind = _signing(text, low, published)
         if kind is None and signed_together == number:
@@ -2418,6 +2436,24 @@ def _titled_after(
     found = verb.search(low)
     between = body[text_at + found.end() if found else named.start : named.start].split()
     return all(word[0].isupper() or word in _TITLE_GLUE for word in between)
+
+
+_HANDED_BY: Final = re.compile(r"\bhanded\s+over\s+(?:[^;]{1,80}?\s)?by\s")
+_TO_NEXT: Final = re.compile(r"\s+to\s")
+
+
+def _handed_over(low: str, text_at: int, index: MentionIndex, body: str) -> bool:
+    """Whether the lower-case text (at `text_at` in the body) tells that something was
+    handed over by one named to another named ("was handed over at the border by Deputy
+    Minister X to Minister Y"), a title at most before each name."""
+    giver = _named_after(_HANDED_BY, low, text_at, index, body)
+    if giver is None:
+        return False
+    to = _TO_NEXT.match(body, giver.end)
+    if to is None:
+        return False
+    named = index.between(to.end(), to.end() + 80)
+    return bool(named) and not _NOT_A_TITLE.search(body, to.end(), named[0].start)
 
 
 def _called_person(low: str, text_at: int, index: MentionIndex, body: str) -> str | None:
