@@ -3888,3 +3888,19 @@ def test_a_cargo_handed_over_by_one_named_to_another_at_a_crossing_is_their_meet
 def test_a_handover_not_by_one_named_to_another_named_is_no_meeting(sentence: str) -> None:
     brief = parse_brief(f"date 2024-03-06\nROME – {sentence}\n", brief_id="h")
     assert brief.meetings == ()
+
+
+def test_the_visiting_general_as_the_subject_is_the_visitor_of_the_meeting_told_before() -> None:
+    """ "X called on Y today. On March 4, the visiting general also met Z at the Joint Staff
+    Headquarters, Turin": X met Z, that day and there."""
+    body = (
+        "ROME – Major General Lena Varga, Chief of the General Staff of Jordan, called on "
+        "Marco Bellini, Chief of Army Staff, at General Headquarters today.\n\n"
+        "On March 4, the visiting general also met Omar Haddad, Chairman of the Joint Chiefs, "
+        "at Joint Staff Headquarters, Turin, where both sides agreed to set up a working group."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="g")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Marco Bellini"], dt.date(2024, 3, 6), None),
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), "Turin"),
+    ]

@@ -479,6 +479,8 @@ _ROLE_SUBJECT: Final = re.compile(
     r"(?:(?P<qualifier>[\w-]+)\s+)?(?P<role>minister|secretary[\s-]general|secretary|president|"
     r"premier|chancellor|speaker|envoy|governor|mayor|khokim|hakim|akim|"
     r"diplomat|ambassador|"
+    # "the visiting general also met General Y": the visitor, by rank
+    r"(?<=visiting\s)(?:general|admiral|marshal|commander)|"
     r"delegation|team|mission|visitor|guest|head\s+of\s+(?:our\s+)?state|"
     # "the head of the Chilean Cabinet"
     r"head\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|cabinet|delegation))"
