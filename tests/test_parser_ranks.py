@@ -27,6 +27,10 @@ def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Vice Admiral Lena Berg spoke.", "             Lena Berg spoke.", 13),
         ("He met Captain Lena Berg.", "He met         Lena Berg.", 15),
         ("Group Captain Arjun Rao spoke.", "              Arjun Rao spoke.", 14),
+        ("Lt-Gen Ivan Petrov spoke.", "       Ivan Petrov spoke.", 7),
+        ("Air Vice-Marshal Tom Reed spoke.", "                 Tom Reed spoke.", 17),
+        ("General of the Army Oleg Sokolov spoke.", "                    Oleg Sokolov spoke.", 20),
+        ("Marshal Dmitri Orlov spoke.", "        Dmitri Orlov spoke.", 8),
     ],
 )
 def test_mask_ranks_blanks_a_rank_before_a_name_and_keeps_offsets(

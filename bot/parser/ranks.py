@@ -12,7 +12,7 @@ from bot.parser.countries import country_of_word
 from bot.parser.lexicon import FIELD_WORDS, FUNCTION_WORDS, ORG_WORDS, TITLE_WORDS, words_of
 
 # Ranks of one word, written in full. Alone they may start the name of a body ("General
-# Assembly", "Major League"), so a name must follow them (see `_name_follows`).
+# Assembly", "Major League"), so a name must follow them (see `_rank_ends`).
 FULL_RANKS: Final = (
     "General",
     "Colonel",
@@ -22,6 +22,7 @@ FULL_RANKS: Final = (
     "Lieutenant",
     "Major",
     "Captain",
+    "Marshal",
 )
 
 # Abbreviated ranks, each written with or without its period ("Gen." and "Gen").
@@ -97,17 +98,17 @@ _NOT_NAMES: Final = TITLE_WORDS | ORG_WORDS | FIELD_WORDS | FUNCTION_WORDS | _BO
 
 _ABBREVIATED: Final = "|".join(ABBREVIATED_RANKS)
 _QUALIFIER: Final = "|".join(RANK_QUALIFIERS)
-_HEAD: Final = "|".join((*FULL_RANKS, "Marshal", *ABBREVIATED_RANKS))
+_HEAD: Final = "|".join((*FULL_RANKS, *ABBREVIATED_RANKS))
 # Ranks of several words whose last word alone is an office or no rank.
 _FIXED: Final = (
     r"Air[ \t]+Chief[ \t]+Marshal|(?:Wing|Lieutenant|Lieut\.?|Lt\.?)[ \t]+Commander"
-    r"|Squadron[ \t]+Leader"
+    r"|Squadron[ \t]+Leader|General[ \t]+of[ \t]+the[ \t]+Army"
 )
 
 # A rank phrase and the capitalised word after it. A full rank alone is `bare`.
 _RANK: Final = re.compile(
     r"(?<![\w’'.-])(?:"
-    rf"(?P<qualified>{_FIXED}|(?:(?:{_QUALIFIER})\.?[ \t]+)+(?:{_HEAD})\b\.?)"
+    rf"(?P<qualified>{_FIXED}|(?:(?:{_QUALIFIER})\.?(?:[ \t]+|-))+(?:{_HEAD})\b\.?)"
     rf"|(?P<short>(?:{_ABBREVIATED})\b\.?)"
     rf"|(?P<bare>(?:{'|'.join(FULL_RANKS)})\b)"
     r")[ \t]+(?=(?P<word>[A-Z][\w’'-]*)(?P<more>[ \t]+[A-Z][\w’'-]*)?)"
@@ -119,7 +120,7 @@ _RANK: Final = re.compile(
 _GATE: Final = re.compile(
     r"(?:"
     + "|".join((*ABBREVIATED_RANKS, "Commodore", "Marshal", "Captain", "Commander"))
-    + r")\w*\.?[ \t]+[A-Z]"
+    + r")\w*\.?[ \t]+(?:of[ \t]+the[ \t]+Army[ \t]+)?[A-Z]"
 )
 _QUALIFIERS_REACH: Final = 40  # "Air Vice Marshal": the characters a rank may start before
 
