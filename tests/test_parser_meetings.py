@@ -3904,3 +3904,25 @@ def test_the_visiting_general_as_the_subject_is_the_visitor_of_the_meeting_told_
         (["Lena Varga", "Marco Bellini"], dt.date(2024, 3, 6), None),
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), "Turin"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "met"),
+    [
+        ("After the exercise, the ministers held a meeting in Turin.", True),
+        ("Following the drill, they met in Turin.", True),
+        ("After the exercise, the ministers thanked the troops in Turin.", False),
+    ],
+)
+def test_the_ministers_after_an_event_as_the_subject_are_the_two_named_before(
+    opening: str, met: bool
+) -> None:
+    """ "The final stage was observed by A and B. After the exercise, the ministers held a
+    meeting in Turin": A and B met there."""
+    body = (
+        "ROME – The final stage was observed by Minister of Defence Lena Varga and Minister of "
+        f"Defence Omar Haddad. {opening}"
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="e")
+    expected = [(["Lena Varga", "Omar Haddad"], "Turin")] if met else []
+    assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == expected

@@ -441,8 +441,9 @@ _THE_TWO: Final = re.compile(
 )
 # "A and B on Tuesday agreed ... They held talks in Lima": the two, as subject, met.
 _THEY_MET: Final = re.compile(
-    # "On 3 May, the Foreign Ministers held talks in Lima"
-    r"(?:on\s[^,]{1,30},\s+)?"
+    # "On 3 May, the Foreign Ministers held talks in Lima", "After the exercise, the ministers
+    # held a meeting in Termez"
+    r"(?:(?:on|after|following)\s[^,]{1,30},\s+)?"
     r"(?:they|the\s+(?:[\w-]+\s+)?(?:leaders|presidents|ministers|premiers))\s+"
     r"(?:also\s+|then\s+|later\s+)?"
     r"(?:met|held\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|consultations)|co-?chaired)\b"
