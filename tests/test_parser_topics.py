@@ -5334,3 +5334,24 @@ def test_projects_doing_something_unnamed_are_no_topic(text: str, expected: list
     """ "supported projects protecting an area of X": which projects, with no field named;
     "projects including solar farms" names them."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr Olsen said that direct flights between Lund and Varna will be launched in May.",
+            ["direct flights"],
+        ),
+        (
+            "The ministers discussed tourism. Regular cargo flights start in June, and "
+            "charter flights to the coast are planned too.",
+            ["tourism", "regular cargo flights"],
+        ),
+        ("Local carriers now operate 30 weekly flights between the two capitals.", []),
+    ],
+)
+def test_a_kind_of_air_link_is_a_subject_once(text: str, expected: list[str]) -> None:
+    """ "direct flights ... will be launched": a kind of air link is a subject wherever the
+    text names it, once; a count of weekly flights is no link."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

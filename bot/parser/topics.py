@@ -2862,6 +2862,14 @@ def find_topics(
                 found.append((sentence.start + start, name))
     if "\n\n" in body and sents:
         found.extend(_section_headings(body, sents[0].start))
+    if "lights" in body and not any("flights" in item.lower() for _, item in found):
+        # "direct flights between A and B will be launched in April", "welcomed the launch of
+        # charter flights": a kind of air link is a subject wherever the text names it, once
+        # (not "operate 21 weekly flights": a count of flights, not a link)
+        for sentence in sents:
+            if "lights" in sentence.text and (air_link := _FLIGHTS.search(sentence.text.lower())):
+                found.append((sentence.start + air_link.start("np"), air_link.group("np")))
+                break
     return _dedupe(found, [sentence.start for sentence in sents])
 
 
@@ -3298,6 +3306,9 @@ _OWN_SUBJECTS: Final[tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str], bo
     ((_TRADE_WORDS, _RAISE_WORDS), _TRADE_TARGET, True),
     ((_ZONE_WORDS,), _ECONOMIC_ZONE, False),
 )
+# A kind of air link ("direct flights", "regular cargo flights", "non-stop flights")
+_FLIGHT_KIND: Final = r"(?:direct|regular|charter|cargo|freight|passenger|scheduled|non-?stop)"
+_FLIGHTS: Final = re.compile(rf"\b(?P<np>{_FLIGHT_KIND}(?:\s+{_FLIGHT_KIND})?\s+flights)\b")
 _VISIT_VERBS: Final = (
     "toured ",
     "visited ",
