@@ -48,6 +48,8 @@ def test_mask_ranks_blanks_a_rank_before_a_name_and_keeps_offsets(
         "Secretary General Ana Ruiz addressed the General Assembly.",
         "Director General Thomas Weber spoke.",
         "Receiver General Ana Ruiz spoke.",
+        "Fiscal General Ana Ruiz spoke.",
+        "Surveyor General Ana Ruiz spoke.",
         "Captain America returns.",
         "He visited the General Staff and the General Headquarters.",
         "He thanked the Armed Forces and Major League Baseball.",

@@ -72,7 +72,9 @@ _OFFICES_BEFORE_GENERAL: Final = words_of(
     """
     secretary director attorney consul inspector surgeon auditor governor procurator prosecutor
     solicitor advocate postmaster comptroller commissioner registrar accountant paymaster
-    adjutant quartermaster vicar counsel controller treasurer agent receiver
+    adjutant quartermaster vicar counsel controller treasurer agent receiver surveyor chaplain
+    superintendent delegate rapporteur fiscal contralor procurador procuradora secretario
+    secretaria directora defensor defensora intendente delegado delegada
     """
 )
 
