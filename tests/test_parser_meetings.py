@@ -3926,3 +3926,19 @@ def test_the_ministers_after_an_event_as_the_subject_are_the_two_named_before(
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="e")
     expected = [(["Lena Varga", "Omar Haddad"], "Turin")] if met else []
     assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == expected
+
+
+def test_the_delegation_of_a_country_is_its_one_member_in_the_meeting_told_last() -> None:
+    """ "X held a meeting with Jordan's minister Y. Within the framework of the visit, the
+    Jordanian delegation also met Z": Y (not the host X) met Z."""
+    body = (
+        "ROME – Italy’s Minister of Defence Lena Varga held a meeting with Jordan’s Minister "
+        "of Defence Omar Haddad in Turin on Monday.\n\n"
+        "Within the framework of the visit, the Jordanian delegation also met the Chief of the "
+        "General Staff of Italy, Marco Bellini."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="d")
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Lena Varga", "Omar Haddad"],
+        ["Omar Haddad", "Marco Bellini"],
+    ]

@@ -474,7 +474,7 @@ _ROLE_SERIES: Final = re.compile(
 # A subject that is a role, not a name: "The minister also called on ...", "The delegation
 # also met with ...": the visitor of the meetings told before (or the delegation's leader).
 _ROLE_SUBJECT: Final = re.compile(
-    r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition)\b[^,]{0,40},\s+)?"
+    r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition|within|as\s+part)\b[^,]{0,40},\s+)?"
     # "The same day, at the headquarters of the agency in Paris, the delegation held ..."
     r"(?:(?:at|in)\s[^,]{0,80},\s+)?the\s+"
     r"(?:(?P<qualifier>[\w-]+)\s+)?(?P<role>minister|secretary[\s-]general|secretary|president|"
@@ -1754,11 +1754,22 @@ def find_meetings(
                 # "Later, the ORVEX delegation also met Y": the one of ORVEX met before (an
                 # organisation's; of a country's, the visitor told first stays the subject)
                 qualifier = role.group("qualifier")
+                of_country = country_of_word(qualifier) if qualifier else None
                 subject = (
                     _delegation_member(qualifier, meetings, people)
-                    if qualifier and country_of_word(qualifier) is None
+                    if qualifier and of_country is None
                     else None
                 )
+                of_told = [people[p].country for p in meetings[-1].participants]
+                if (
+                    of_country is not None
+                    and of_told.count(of_country) == 1
+                    and None not in of_told
+                ):
+                    # "the Polish delegation also met Y", after the Georgian minister hosted
+                    # the Polish one: the one of that country in the meeting told last (when
+                    # the country of each one there is known)
+                    subject = meetings[-1].participants[of_told.index(of_country)]
             if subject is None and meetings:
                 # "The Secretary-General also met with Z", after "X received Secretary-General
                 # Y": the one of the meeting told last holding that office, else its first
