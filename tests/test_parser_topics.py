@@ -5355,3 +5355,25 @@ def test_a_kind_of_air_link_is_a_subject_once(text: str, expected: list[str]) ->
     """ "direct flights ... will be launched": a kind of air link is a subject wherever the
     text names it, once; a count of weekly flights is no link."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The developer signed a 20-year power purchase agreement with the grid operator.",
+            ["power purchase agreement"],
+        ),
+        (
+            "The plant will have a 90 MWh battery storage system next to the lake.",
+            ["battery storage system"],
+        ),
+        ("Investors may join its grid and battery storage projects.", ["battery storage"]),
+    ],
+)
+def test_power_purchase_agreements_and_battery_storage_are_subjects(
+    text: str, expected: list[str]
+) -> None:
+    """ "a 20-year power purchase agreement", "a 90 MWh battery storage system": an energy
+    project's parts that are subjects wherever the text names them."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

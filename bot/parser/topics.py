@@ -3279,6 +3279,10 @@ _TRADE_TARGET: Final = re.compile(
     r"trade(?:\s+turnover)?)\s+(?:to|beyond|above)\s+(?:about\s+|around\s+|over\s+|some\s+)?"
     r"(?:[$€£¥]|[a-z]{1,3}\$?\s?\d|\d)"
 )
+# "signed a 25-year power purchase agreement", "a 500 MWh battery storage system": an energy
+# project's parts that are subjects wherever the text names them
+_POWER_PURCHASE: Final = re.compile(r"\b(?P<np>power\s+purchase\s+agreements?)\b")
+_BATTERY_STORAGE: Final = re.compile(r"\b(?P<np>battery\s+storage(?:\s+systems?)?)\b")
 _ECONOMIC_ZONE: Final = re.compile(
     r"\b(?P<np>(?:special|free)\s+(?:economic|industrial|trade)\s+zones?)\b"
 )
@@ -3300,11 +3304,13 @@ _SCHOLARSHIPS: Final = re.compile(
 # each set; the pattern, whose group "np" is the subject; whether it reads the lower-cased text).
 # "agreed to raise bilateral trade to $3 billion": the trade a target is set for; "tax holidays
 # in its free economic zones": the zones (a named zone is read as a name); "will offer 40
-# scholarships to X students": the scholarships.
+# scholarships to X students": the scholarships; "a power purchase agreement", "battery storage".
 _OWN_SUBJECTS: Final[tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str], bool], ...]] = (
     ((words_of("scholarships"),), _SCHOLARSHIPS, True),
     ((_TRADE_WORDS, _RAISE_WORDS), _TRADE_TARGET, True),
     ((_ZONE_WORDS,), _ECONOMIC_ZONE, False),
+    ((words_of("purchase"),), _POWER_PURCHASE, True),
+    ((words_of("storage"),), _BATTERY_STORAGE, True),
 )
 # A kind of air link ("direct flights", "regular cargo flights", "non-stop flights")
 _FLIGHT_KIND: Final = r"(?:direct|regular|charter|cargo|freight|passenger|scheduled|non-?stop)"
