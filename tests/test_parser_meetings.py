@@ -3942,3 +3942,23 @@ def test_the_delegation_of_a_country_is_its_one_member_in_the_meeting_told_last(
         ["Lena Varga", "Omar Haddad"],
         ["Omar Haddad", "Marco Bellini"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        ("at the ministry headquarters in Testaccio, central Rome", "Rome"),
+        ("in Turin, northern Italy", "Turin"),
+    ],
+)
+def test_a_district_then_the_part_of_a_city_is_in_that_city(where: str, place: str) -> None:
+    """ "talks ... at the ministry headquarters in Testaccio, central Rome": in Rome; a city
+    followed by the part of a country stays the city."""
+    body = (
+        f"ROME – Minister of Defence Lena Varga held talks with Minister of Defence Omar "
+        f"Haddad {where} on Monday."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="c")
+    assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], place)
+    ]

@@ -348,6 +348,11 @@ _AT_VENUE_CITY: Final = re.compile(
     r" at (?:the )?(?:[A-Z][\w’'-]*(?: of(?: the)?)? ){0,4}[A-Z][\w’'-]*, "
     r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[,.;]|$| (?:on|where)\b)"
 )
+# ", central Seoul" after a district: the part of the city it is in.
+_PART_OF_CITY: Final = re.compile(
+    r",\s+(?:central|downtown|northern|southern|eastern|western|north|south|east|west)\s+"
+    r"(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
 # "at the Hairatan border crossing": a crossing named by its town.
 _AT_CROSSING: Final = re.compile(
     r" at the (?P<place>[A-Z][\w’'-]+(?:-[A-Z][\w’'-]+)?) (?:border (?:crossing|post|checkpoint)|"
@@ -1140,6 +1145,11 @@ def _place(text: str, low: str | None = None) -> str | None:
             country_of_word(place) and place not in _CAPITALS_NAMED_AS_COUNTRY
         ):
             continue
+        if text.startswith(", ", match.end()):
+            # "in Yongsan, central Seoul": a district, then its city
+            part_of = _PART_OF_CITY.match(text, match.end())
+            if part_of is not None and is_city(part_of["city"]) and not is_city(place):
+                return part_of["city"]
         return place
     if " at the " in text:
         # "held talks at the Government Complex Seoul": a venue named with its city last
