@@ -5377,3 +5377,25 @@ def test_power_purchase_agreements_and_battery_storage_are_subjects(
     """ "a 20-year power purchase agreement", "a 90 MWh battery storage system": an energy
     project's parts that are subjects wherever the text names them."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Arrivals have doubled since the two countries introduced visa-free entry for "
+            "students. Visa-free entry was praised by both.",
+            ["visa-free entry"],
+        ),
+        (
+            "The ministers signed an agreement on mutual visa exemption for holders of "
+            "service passports.",
+            ["mutual visa exemption for holders of service passports"],
+        ),
+        ("He applied for a visa at the consulate.", []),
+    ],
+)
+def test_what_eases_travel_is_a_subject_once(text: str, expected: list[str]) -> None:
+    """ "introduced visa-free entry": the visa regime is a subject wherever the text names it,
+    once (not again beside what an agreement is on); a visa applied for is none."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -2862,14 +2862,13 @@ def find_topics(
                 found.append((sentence.start + start, name))
     if "\n\n" in body and sents:
         found.extend(_section_headings(body, sents[0].start))
-    if "lights" in body and not any("flights" in item.lower() for _, item in found):
-        # "direct flights between A and B will be launched in April", "welcomed the launch of
-        # charter flights": a kind of air link is a subject wherever the text names it, once
-        # (not "operate 21 weekly flights": a count of flights, not a link)
-        for sentence in sents:
-            if "lights" in sentence.text and (air_link := _FLIGHTS.search(sentence.text.lower())):
-                found.append((sentence.start + air_link.start("np"), air_link.group("np")))
-                break
+    for key, pattern in _ONCE_SUBJECTS:
+        # subjects named once per brief wherever the text names them (see _ONCE_SUBJECTS)
+        if key in body and not any(key in item.lower() for _, item in found):
+            for sentence in sents:
+                if key in sentence.text and (once := pattern.search(sentence.text.lower())):
+                    found.append((sentence.start + once.start("np"), once.group("np")))
+                    break
     return _dedupe(found, [sentence.start for sentence in sents])
 
 
@@ -3315,6 +3314,20 @@ _OWN_SUBJECTS: Final[tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str], bo
 # A kind of air link ("direct flights", "regular cargo flights", "non-stop flights")
 _FLIGHT_KIND: Final = r"(?:direct|regular|charter|cargo|freight|passenger|scheduled|non-?stop)"
 _FLIGHTS: Final = re.compile(rf"\b(?P<np>{_FLIGHT_KIND}(?:\s+{_FLIGHT_KIND})?\s+flights)\b")
+# What eases travel between two countries ("visa-free entry", "mutual visa exemption")
+_VISA_EASING: Final = re.compile(
+    r"\b(?P<np>(?:mutual\s+)?visa[- ](?:free\s+(?:regime|entry|travel)|exemption|facilitation|"
+    r"waiver|liberali[sz]ation))\b"
+)
+# Subjects a brief names once, wherever its text names them, unless an item found already
+# holds the key (the key, in lower case, as the text writes it; the pattern, whose group "np"
+# is the subject, read on the lower-cased sentence). "direct flights between A and B will be
+# launched in April", "charter flights": a kind of air link (not "operate 21 weekly flights":
+# a count, not a link); "has risen since they introduced visa-free entry": the visa regime.
+_ONCE_SUBJECTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("flights", _FLIGHTS),
+    ("visa", _VISA_EASING),
+)
 _VISIT_VERBS: Final = (
     "toured ",
     "visited ",
