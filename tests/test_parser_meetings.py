@@ -3962,3 +3962,18 @@ def test_a_district_then_the_part_of_a_city_is_in_that_city(where: str, place: s
     assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], place)
     ]
+
+
+def test_talks_between_unnamed_ministers_in_a_city_told_first_are_the_meeting_named_next() -> None:
+    """ "Italy and Jordan signed contracts after talks between the two countries' defence
+    ministers in Turin on Tuesday. X received Y at the ministry": there, that Tuesday."""
+    body = (
+        "ROME – Italy and Jordan have signed defence contracts worth $300 million after talks "
+        "between the two countries' defence ministers in Turin on Tuesday.\n\n"
+        "Lena Varga, Minister of State for Defence Affairs, received Omar Haddad, Jordan's "
+        "Minister of Defence, at the ministry's headquarters, the news agency reported."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="t")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 5), "Turin")
+    ]

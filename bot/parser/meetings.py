@@ -275,7 +275,9 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
 ]
 _VERB_TRIGGER: Final = re.compile(
     r"\b(?:met|meets|held|hold|hosted|received|spoke|talked|gathered|convened|(?:co-?)?chaired|"
-    r"took\s+place|addressing|addressed|presided)\b"
+    r"took\s+place|addressing|addressed|presided|"
+    # "signed contracts after talks between the two countries' ministers in Turin on Tuesday"
+    r"(?:after|following|during)\s+(?:the\s+)?talks\s+between)\b"
 )
 _PLANNED: Final = re.compile(
     r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|to)|plans?\s+to|"
