@@ -5399,3 +5399,24 @@ def test_what_eases_travel_is_a_subject_once(text: str, expected: list[str]) -> 
     """ "introduced visa-free entry": the visa regime is a subject wherever the text names it,
     once (not again beside what an agreement is on); a visa applied for is none."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr Olsen thanked Ms Berg for the humanitarian aid provided to the flooded valley.",
+            ["humanitarian aid"],
+        ),
+        (
+            "They discussed the delivery of humanitarian assistance to the coast. More "
+            "humanitarian assistance will follow.",
+            ["delivery of humanitarian assistance to the coast"],
+        ),
+        ("The sides praised their humanitarian ties.", []),
+    ],
+)
+def test_humanitarian_aid_is_a_subject_once(text: str, expected: list[str]) -> None:
+    """ "thanked X for the humanitarian aid provided to Y": the aid is a subject wherever the
+    text names it, once (not again beside an item that holds it); humanitarian ties are none."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

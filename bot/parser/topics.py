@@ -3319,14 +3319,18 @@ _VISA_EASING: Final = re.compile(
     r"\b(?P<np>(?:mutual\s+)?visa[- ](?:free\s+(?:regime|entry|travel)|exemption|facilitation|"
     r"waiver|liberali[sz]ation))\b"
 )
+# "thanked X for the humanitarian aid provided to", "$2 million in humanitarian assistance"
+_HUMANITARIAN_AID: Final = re.compile(r"\b(?P<np>humanitarian\s+(?:aid|assistance))\b")
 # Subjects a brief names once, wherever its text names them, unless an item found already
 # holds the key (the key, in lower case, as the text writes it; the pattern, whose group "np"
 # is the subject, read on the lower-cased sentence). "direct flights between A and B will be
 # launched in April", "charter flights": a kind of air link (not "operate 21 weekly flights":
-# a count, not a link); "has risen since they introduced visa-free entry": the visa regime.
+# a count, not a link); "has risen since they introduced visa-free entry": the visa regime;
+# "thanked X for the humanitarian aid provided to Y": the aid.
 _ONCE_SUBJECTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("flights", _FLIGHTS),
     ("visa", _VISA_EASING),
+    ("humanitarian", _HUMANITARIAN_AID),
 )
 _VISIT_VERBS: Final = (
     "toured ",
