@@ -5420,3 +5420,20 @@ def test_humanitarian_aid_is_a_subject_once(text: str, expected: list[str]) -> N
     """ "thanked X for the humanitarian aid provided to Y": the aid is a subject wherever the
     text names it, once (not again beside an item that holds it); humanitarian ties are none."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Finnish renewable energy developer will invest in the region, the mayor said.",
+            ["renewable energy"],
+        ),
+        ("The share of renewables rose, and renewable energy drew investors.", ["renewables"]),
+        ("Nordlys Renewable Energy signed a lease with the city.", []),
+    ],
+)
+def test_renewable_energy_is_a_subject_once(text: str, expected: list[str]) -> None:
+    """ "a renewable energy developer", "the share of renewables": an energy subject wherever
+    the text names it, once; "X Renewable Energy" in capitals is a firm's name."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

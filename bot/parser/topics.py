@@ -2862,11 +2862,13 @@ def find_topics(
                 found.append((sentence.start + start, name))
     if "\n\n" in body and sents:
         found.extend(_section_headings(body, sents[0].start))
-    for key, pattern in _ONCE_SUBJECTS:
+    for key, pattern, lowered in _ONCE_SUBJECTS:
         # subjects named once per brief wherever the text names them (see _ONCE_SUBJECTS)
         if key in body and not any(key in item.lower() for _, item in found):
             for sentence in sents:
-                if key in sentence.text and (once := pattern.search(sentence.text.lower())):
+                if key in sentence.text and (
+                    once := pattern.search(sentence.text.lower() if lowered else sentence.text)
+                ):
                     found.append((sentence.start + once.start("np"), once.group("np")))
                     break
     return _dedupe(found, [sentence.start for sentence in sents])
@@ -3321,16 +3323,20 @@ _VISA_EASING: Final = re.compile(
 )
 # "thanked X for the humanitarian aid provided to", "$2 million in humanitarian assistance"
 _HUMANITARIAN_AID: Final = re.compile(r"\b(?P<np>humanitarian\s+(?:aid|assistance))\b")
+# "a Danish renewable energy developer", "the share of renewables": an energy subject, in
+# lower case only ("X Renewable Energy" is a firm's name)
+_RENEWABLES: Final = re.compile(r"\b(?P<np>renewable\s+energy|renewables)\b")
 # Subjects a brief names once, wherever its text names them, unless an item found already
 # holds the key (the key, in lower case, as the text writes it; the pattern, whose group "np"
-# is the subject, read on the lower-cased sentence). "direct flights between A and B will be
-# launched in April", "charter flights": a kind of air link (not "operate 21 weekly flights":
-# a count, not a link); "has risen since they introduced visa-free entry": the visa regime;
-# "thanked X for the humanitarian aid provided to Y": the aid.
-_ONCE_SUBJECTS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
-    ("flights", _FLIGHTS),
-    ("visa", _VISA_EASING),
-    ("humanitarian", _HUMANITARIAN_AID),
+# is the subject; whether it reads the lower-cased sentence). "direct flights between A and B
+# will be launched in April", "charter flights": a kind of air link (not "operate 21 weekly
+# flights": a count, not a link); "has risen since they introduced visa-free entry": the visa
+# regime; "thanked X for the humanitarian aid provided to Y": the aid.
+_ONCE_SUBJECTS: Final[tuple[tuple[str, re.Pattern[str], bool], ...]] = (
+    ("flights", _FLIGHTS, True),
+    ("visa", _VISA_EASING, True),
+    ("humanitarian", _HUMANITARIAN_AID, True),
+    ("renewable", _RENEWABLES, False),
 )
 _VISIT_VERBS: Final = (
     "toured ",
