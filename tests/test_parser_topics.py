@@ -5437,3 +5437,9 @@ def test_renewable_energy_is_a_subject_once(text: str, expected: list[str]) -> N
     """ "a renewable energy developer", "the share of renewables": an energy subject wherever
     the text names it, once; "X Renewable Energy" in capitals is a firm's name."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_researchers_alone_are_who_not_what() -> None:
+    """ "(support for students and) researchers": people, not a subject of the talks."""
+    text = "The sides discussed tourism, researchers and mining."
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["tourism", "mining"]

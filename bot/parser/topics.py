@@ -1162,7 +1162,7 @@ _OF_INTEREST: Final = re.compile(r"\s+of\s+(?:common|mutual|shared)\s+(?:interes
 _PEOPLE: Final = words_of(
     "heads ministers leaders officials representatives diplomats delegates participants "
     "businessmen businesspeople entrepreneurs journalists ambassadors envoys deputies "
-    "governors mayors executives guests students delegation delegations operators"
+    "governors mayors executives guests students delegation delegations operators researchers"
 )
 # The terms of a loan, not what it pays for.
 _LOAN_TERMS: Final = (
