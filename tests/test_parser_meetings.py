@@ -3977,3 +3977,24 @@ def test_talks_between_unnamed_ministers_in_a_city_told_first_are_the_meeting_na
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 5), "Turin")
     ]
+
+
+@pytest.mark.parametrize(
+    ("second", "place"),
+    [
+        ("On Saturday he held talks with Minister of Finance Omar Haddad.", "Turin"),
+        # the visitor is not the subject: no place told
+        ("On Saturday Minister of Finance Omar Haddad received Ambassador Marco Bellini.", None),
+    ],
+)
+def test_a_meeting_told_right_after_the_visit_to_a_city_of_its_subject_is_there(
+    second: str, place: str | None
+) -> None:
+    """ "The loan was announced during the visit to Turin of X. On Saturday he held talks
+    with Y": in Turin."""
+    body = (
+        "ROME – The loan was announced during the visit to Turin of Regional Director Lena "
+        f"Varga. {second}"
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="v")
+    assert [m.place for m in brief.meetings] == [place]

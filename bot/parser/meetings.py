@@ -593,6 +593,10 @@ _VISITED: Final = re.compile(
     r"(?:during|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?trip\s+to)\s+"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
+# "during the visit to Dushanbe of X", "during X's visit to Dushanbe": where X was.
+_VISIT_TO_OF: Final = re.compile(
+    r"\bvisit\s+to\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:of|by)\s"
+)
 # "X travelled to Amman on Monday" (then "There she met Y").
 _WENT_TO: Final = re.compile(
     r"\b(?:travell?ed|went|flew|came)\s+to\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
@@ -1207,6 +1211,8 @@ def find_meetings(
     signing_at = -1  # the sentence that signing is told in
     signed_together = -1  # the sentence of "A and B signed X on Monday (in Y)"
     visit: tuple[int, str] | None = None  # the sentence and city of a visit a meeting was on
+    # The sentence, the one person and the city of "during the visit to Dushanbe of X".
+    visiting: tuple[int, int, str] | None = None
     last_named: list[int] = []  # the people named in the sentence before
     leader: int | None = None  # who leads the delegation the brief is about
     running = RunningDate(published)  # the day of the events told so far
@@ -1295,6 +1301,12 @@ def find_meetings(
                 signing[1] or find_date(text, published, sentence.words),
                 signing[2] or _place(text),
             )
+        if len(named_here) == 1 and "visit" in sentence.words and " to " in text:
+            # "The approval was announced during the visit to Dushanbe of X" (then "On
+            # Saturday he held talks with Y": there)
+            visit_of = _VISIT_TO_OF.search(text)
+            if visit_of is not None and is_city(visit_of["place"]):
+                visiting = (number, named_here[0], visit_of["place"])
         signed_before = signed_in
         signed_in = None
         if "signed" in sentence.words and "by" not in sentence.words:
@@ -2026,6 +2038,16 @@ def find_meetings(
             city = visited.group("place") if visited is not None else _place(said)
             place = place or (city if city is not None and is_city(city) else None)
             date = date or running.date
+        if (
+            place is None
+            and visiting is not None
+            and visiting[0] == number - 1
+            and sents[number - 1].paragraph == sentence.paragraph
+            and participants
+            and participants[0] == visiting[1]
+            and kind not in _REMOTE
+        ):
+            place = visiting[2]  # "during the visit to Dushanbe of X. On Saturday he met Y"
         if (
             place is None
             and scene is not None
