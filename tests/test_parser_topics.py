@@ -5443,3 +5443,19 @@ def test_researchers_alone_are_who_not_what() -> None:
     """ "(support for students and) researchers": people, not a subject of the talks."""
     text = "The sides discussed tourism, researchers and mining."
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["tourism", "mining"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr Olsen praised the reforms made to improve the investment climate.",
+            ["investment climate"],
+        ),
+        ("Mr Olsen said the climate of the talks was warm.", []),
+    ],
+)
+def test_the_investment_climate_is_a_subject_once(text: str, expected: list[str]) -> None:
+    """ "reforms to improve the investment climate": a subject wherever the text names it;
+    the climate alone is not an investment climate."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

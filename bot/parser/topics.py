@@ -3326,6 +3326,8 @@ _HUMANITARIAN_AID: Final = re.compile(r"\b(?P<np>humanitarian\s+(?:aid|assistanc
 # "a Danish renewable energy developer", "the share of renewables": an energy subject, in
 # lower case only ("X Renewable Energy" is a firm's name)
 _RENEWABLES: Final = re.compile(r"\b(?P<np>renewable\s+energy|renewables)\b")
+# "reforms to improve the investment climate", "presented the business climate in X"
+_INVESTMENT_CLIMATE: Final = re.compile(r"\b(?P<np>(?:investment|business)\s+climate)\b")
 # Subjects a brief names once, wherever its text names them, unless an item found already
 # holds the key (the key, in lower case, as the text writes it; the pattern, whose group "np"
 # is the subject; whether it reads the lower-cased sentence). "direct flights between A and B
@@ -3337,6 +3339,7 @@ _ONCE_SUBJECTS: Final[tuple[tuple[str, re.Pattern[str], bool], ...]] = (
     ("visa", _VISA_EASING, True),
     ("humanitarian", _HUMANITARIAN_AID, True),
     ("renewable", _RENEWABLES, False),
+    ("climate", _INVESTMENT_CLIMATE, True),
 )
 _VISIT_VERBS: Final = (
     "toured ",
