@@ -502,7 +502,7 @@ _ROLE_VERBS: Final = words_of("met held called paid visited had sat received hos
 # The heads of a region or city: "In Tacna, the governor held talks with Y" stands for the
 # leader of the delegation told before when that leader holds the office.
 # A body led by someone, standing for its leader as the subject: "the team met with Y".
-_LED_ROLES: Final = ("team", "mission")
+_LEADER_ROLES: Final = frozenset({"delegation", "team", "mission"})
 _LOCAL_HEADS: Final = frozenset(["governor", "mayor", "khokim", "hakim", "akim"])
 # "X spoke by telephone with A. ... The Minister then spoke with B": a second call.
 _SPOKE_WITH: Final = re.compile(r"\bspoke\s+(?:again\s+)?with\b")
@@ -1758,7 +1758,7 @@ def find_meetings(
         if (
             len(participants) >= 2
             and role is not None
-            and role.group("role") in ("delegation", *_LED_ROLES)
+            and role.group("role") in _LEADER_ROLES
             and leader is not None
             and leader not in participants
         ):
@@ -1766,7 +1766,7 @@ def find_meetings(
             # other officials": X, A and B met.
             participants.insert(0, leader)
         if len(participants) == 1 and role is not None:
-            subject = leader if role.group("role") in ("delegation", *_LED_ROLES) else None
+            subject = leader if role.group("role") in _LEADER_ROLES else None
             if (
                 subject is None
                 and leader is not None
