@@ -3859,17 +3859,17 @@ def test_a_city_told_with_the_meeting_before_said_after_stays_its_place() -> Non
 
 
 def test_a_cargo_handed_over_by_one_named_to_another_at_a_crossing_is_their_meeting() -> None:
-    """ "The cargo was handed over at the Kapikule border crossing by X to Y": the two met
-    there to hand it over."""
+    """ "A train left on Monday. The cargo was handed over at the Kapikule border crossing by
+    X to Y": the two met there, that day, to hand it over."""
     body = (
-        "ROME – A train with 900 tonnes of flour left for Jordan.\n\n"
+        "ROME – A train with 900 tonnes of flour left for Jordan on Monday.\n\n"
         "The cargo was handed over at the Kapikule border crossing by Deputy Minister Lena "
         "Varga to Jordan's acting Minister of Refugees Omar Haddad."
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="h")
-    assert [([p.name for p in m.participants], m.kind, m.place) for m in brief.meetings] == [
-        (["Lena Varga", "Omar Haddad"], "handover", "Kapikule")
-    ]
+    assert [
+        ([p.name for p in m.participants], m.kind, m.date, m.place) for m in brief.meetings
+    ] == [(["Lena Varga", "Omar Haddad"], "handover", dt.date(2024, 3, 4), "Kapikule")]
 
 
 @pytest.mark.parametrize(

@@ -2232,6 +2232,8 @@ def find_meetings(
             # "The presidents of X and Y signed a treaty on Thursday. A and B met in Trujillo",
             # "... signed in the presence of A and B. After his talks with B, A said": that day
             date = signed_on
+        if date is None and kind == "handover":
+            date = running.date  # "A train left on Wednesday. The cargo was handed over by X"
         sidelines = _sidelines(low, words)
         if date is None and sidelines and kind not in _REMOTE:
             date = running.date  # "On the sidelines of the meeting, A and B met": that day
