@@ -5459,3 +5459,19 @@ def test_the_investment_climate_is_a_subject_once(text: str, expected: list[str]
     """ "reforms to improve the investment climate": a subject wherever the text names it;
     the climate alone is not an investment climate."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr Olsen noted the regional situation and counter-terrorism cooperation.",
+            ["counter-terrorism"],
+        ),
+        ("Mr Olsen condemned the terrorist attack on the station.", []),
+    ],
+)
+def test_terrorism_is_a_subject_once(text: str, expected: list[str]) -> None:
+    """ "counter-terrorism cooperation": the fight against terrorism is a subject wherever the
+    text names it, once; a terrorist attack condemned is an event, not a subject."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -3328,6 +3328,8 @@ _HUMANITARIAN_AID: Final = re.compile(r"\b(?P<np>humanitarian\s+(?:aid|assistanc
 _RENEWABLES: Final = re.compile(r"\b(?P<np>renewable\s+energy|renewables)\b")
 # "reforms to improve the investment climate", "presented the business climate in X"
 _INVESTMENT_CLIMATE: Final = re.compile(r"\b(?P<np>(?:investment|business)\s+climate)\b")
+# "counter-terrorism cooperation", "the three forces of terrorism": the fight against it
+_TERRORISM: Final = re.compile(r"\b(?P<np>(?:counter-?)?terrorism)\b")
 # Subjects a brief names once, wherever its text names them, unless an item found already
 # holds the key (the key, in lower case, as the text writes it; the pattern, whose group "np"
 # is the subject; whether it reads the lower-cased sentence). "direct flights between A and B
@@ -3340,6 +3342,7 @@ _ONCE_SUBJECTS: Final[tuple[tuple[str, re.Pattern[str], bool], ...]] = (
     ("humanitarian", _HUMANITARIAN_AID, True),
     ("renewable", _RENEWABLES, False),
     ("climate", _INVESTMENT_CLIMATE, True),
+    ("terrorism", _TERRORISM, True),
 )
 _VISIT_VERBS: Final = (
     "toured ",
