@@ -3425,13 +3425,18 @@ def test_find_figures_reads_no_currency_from_a_lone_letter_or_an_unplaced_word(
         ("The deal was extended for two more years.", [(2, "years", None)]),
         ("The loan will be repaid over the next 18 months.", [(18, "months", None)]),
         ("Minister's office: (03) 5512 8800", []),
+        ("Call 041 732 9950 for details.", []),
+        (
+            "On 14 March 2026 12 agreements worth $3 billion were signed.",
+            [(12, "count", None), (3_000_000_000, "USD", None)],
+        ),
     ],
 )
 def test_find_figures_reads_spans_still_to_run_and_skips_phone_numbers(
     text: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
     """A length of time still to run is one in years or months; the area code and the digit
-    groups of a phone number are no figures."""
+    groups of a phone number are no figures, but a count written after a date still is."""
     assert figures_of(text) == expected
 
 

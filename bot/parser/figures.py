@@ -407,6 +407,10 @@ _RUN_OF_PERIODS: Final = re.compile(
 )
 _ORDINAL_AFTER: Final = re.compile(r"(?:st|nd|rd|th)\b")
 _DIGIT_GROUP_AFTER: Final = re.compile(r"\s\d")
+# "(03) 5512 " or "044 871 " before a number: an area code and a group of a phone number, so
+# the number after them is the phone number's last group (searched in the dozen characters
+# before the number only).
+_PHONE_RUN_BEFORE: Final = re.compile(r"(?<!\d)\(?0\d{1,3}\)? \d{3,4} $")
 _DOLLARS_AFTER: Final = re.compile(
     r"\s+(?:U\.S\.|US|American|(?P<country>Canadian|Australian))\s+dollars\b"
 )
@@ -1699,7 +1703,11 @@ def _read_number(
         return None  # a run of digit groups: a phone or reference number
     if digits and (
         (digits[0] == "0" and digits[1:2].isdigit())
-        or (text[begin - 1 : begin] == " " and text[begin - 2 : begin - 1].isdigit())
+        or (
+            text[begin - 1 : begin] == " "
+            and text[begin - 2 : begin - 1].isdigit()
+            and _PHONE_RUN_BEFORE.search(text, max(0, begin - 12), begin) is not None
+        )
     ):
         return None  # "(02) 6277 7500": an area code, the last group of a phone number
     if (
