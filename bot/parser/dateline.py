@@ -156,8 +156,9 @@ class Dateline:
     date_text: str | None
     agency: str | None
     end: int
-    # The office that issues a release, named after its place ("November 24, 2026 - Ottawa,
-    # Ontario - Global Affairs Canada"): a credit, but no agency reporting from elsewhere.
+    # The office that issues a release, named after its place ("March 3, 2027 - Halden,
+    # Northshire - Office of External Relations"): a credit, but no agency reporting from
+    # elsewhere.
     office: str | None = None
 
 
@@ -359,7 +360,7 @@ def _slash_dateline(body: str, start: int) -> Dateline | None:
     )
 
 
-# "November 24, 2026 - Ottawa, Ontario - Global Affairs Canada": a release's line of its
+# "March 3, 2027 - Halden, Northshire - Office of External Relations": a release's line of its
 # own giving the date first, then the city (and its province), then the office issuing it.
 _DATE_FIRST: Final = re.compile(
     rf"(?P<extra>{_MONTH}[ ]+\d{{1,2}},?[ ]+{_YEAR}|\d{{1,2}}[ ]+{_MONTH}[ ]+{_YEAR})"
@@ -372,7 +373,8 @@ _DATE_FIRST: Final = re.compile(
 
 
 def _date_first(body: str, start: int) -> Dateline | None:
-    """ "November 24, 2026 - Ottawa, Ontario - Global Affairs Canada" alone on its line."""
+    """ "March 3, 2027 - Halden, Northshire - Office of External Relations" alone on its
+    line."""
     if not body[start : start + 1].isalnum():
         return None
     match = _DATE_FIRST.match(body, start)
@@ -632,7 +634,7 @@ _CLOCK: Final = (
 _UPDATE_NOTE: Final = r"\s*[|,•·(]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40}"
 # "27.11.2026 15:40 Views: 1 873 Comments: 12", "27.11.2026, 11:48 👁 2841": counters too.
 _FIELD: Final = r"\s+(?:[A-Z][a-z]+(?:\s[A-Za-z]+)?:\s*[^\n:]{1,30}?|👁\s*\d[\d ]*)"
-# "6:12PM by PIB Delhi": the office or outlet that posted the page, after the time.
+# "9:05AM by PRD Marlow": the office or outlet that posted the page, after the time.
 _POSTED_BY: Final = r"(?:\s+by\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?"
 _CLOCK_TIME: Final = re.compile(rf"(?:{_CLOCK}(?:{_FIELD})*{_POSTED_BY}|{_UPDATE_NOTE})$")
 # A label before a page's date: "Date of publication: 26.11.2026 10:35", "Published: ...".
@@ -647,11 +649,11 @@ _DATE_LABEL: Final = re.compile(
     # "0 Comment(s) Print E-mail Xinhua, November 24, 2026": a page's buttons and the name of
     # the story's source before the date.
     r"|(?:\d+\s+Comments?(?:\(s\))?\s+)?(?:(?:Print|E-?mail|Share)\s+)*"
-    # "Ahram Online , Thursday 26 Nov 2026": an outlet's name, then the weekday and the date.
+    # "Valley Online , Monday 9 Mar 2027": an outlet's name, then the weekday and the date.
     rf"(?P<source>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){{0,2}})\s?,\s+(?:{_WEEKDAY},?\s+)?"
     rf"(?={_MONTH}\s|\d{{1,2}}\s+{_MONTH})"
 )
-# A word that makes a name an outlet's: "Ahram Online", "Daily News".
+# A word that makes a name an outlet's: "Valley Online", "Coast News".
 _OUTLET_WORD: Final = re.compile(
     r"\b(?:Online|News|Times|Daily|Gazette|Post|Agency|Media|Press|Herald|Tribune|Journal)\b"
 )

@@ -1888,8 +1888,8 @@ class PeopleFinder:
             )
             # "his Pakistani counterpart Imran Tariq Qureshi": an office in lower case
             or (k == start and start > 0 and tokens[start - 1].text in TITLE_HEADS)
-            # "his Paraguayan counterpart, Rodrigo Benítez Ayala,": an office, a comma, the name
-            # (or with a style between: "..., H.E. Hamad Saeed Al Mheiri,")
+            # "his Uruguayan counterpart, Tomás Quiroga Benavente,": an office, a comma, the name
+            # (or with a style between: "..., H.E. Saif Obaid Al Nuaimani,")
             or (
                 start > 1
                 and tokens[start - 1].text == ","
@@ -2288,7 +2288,7 @@ class PeopleFinder:
     def _earlier_by_short_name(self, word: str, *, given: bool = False) -> int | None:
         """The one person named before whose full name the word stands for after a title:
         the given name of a name with "bin" ("Nasser" of "Nasser bin Khalid Al Khalifa") or
-        of a name of two words ("Mulugeta" of "Mulugeta Bekele"),
+        of a name of two words ("Girma" of "Girma Wondimu"),
         or after a style of address (`given`: "Sheikh Salem" of "Salem Fahad Al-Sabah"),
         or a middle word of a longer one (a first surname: "Montero" of "Javier Montero
         Aldana"). A surname (the last word) is matched elsewhere."""
@@ -2308,8 +2308,8 @@ class PeopleFinder:
                     found = index
                 continue
             if len(words) == 2 and words[0] == low:
-                # "Minister Mulugeta" after "Mulugeta Bekele", "Prime Minister Anwar" after
-                # "Anwar Ibrahim": those called by their given name
+                # "Minister Girma" after "Girma Wondimu", "Prime Minister Hakim" after
+                # "Hakim Rahmat": those called by their given name
                 if found is not None:
                     return None
                 found = index

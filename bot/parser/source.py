@@ -101,7 +101,7 @@ _REPORTER: Final = re.compile(r"\s+(?:correspondent|reporter|news\s+agency)s?$",
 _AGENCY_DESCRIBED: Final = re.compile(
     r"^(?:(?:state|official|national)(?:-run)?\s+)?news\s+agency\s+(?=[A-Z])"
 )
-# "(AA)", "(Mincetur)": an abbreviation or a short name made of syllables.
+# "(AA)", "(Minexco)": an abbreviation or a short name made of syllables.
 _ABBREVIATION: Final = re.compile(r"(?<=[a-z])\s+\((?:[A-Z]{2,6}|[A-Z][a-z]{3,9})\)$")
 _CAPITAL: Final = re.compile(r"[A-Z]")
 _ROLE: Final = re.compile(
@@ -187,7 +187,7 @@ _INPUT_FROM: Final = re.compile(
 )
 
 
-# An agency's credit alone on the last line of its story: "APS", "(MAP)", "– SAnews.gov.za".
+# An agency's credit alone on the last line of its story: "APS", "(MAP)", "– STnews.gov.ab".
 _FOOT_CREDIT: Final = re.compile(
     r"(?P<dash>[–—-][ ]*)?\(?(?P<src>[A-Z][A-Za-z]{1,12}(?P<domain>(?:\.[a-z]{2,4}){1,3})?)\)?"
 )
@@ -195,7 +195,7 @@ _FOOT_CREDIT: Final = re.compile(
 
 def _foot_credit(line: str) -> str | None:
     """The agency credited alone on a story's last line: a known agency's name ("APS"), or
-    a site's address after a dash ("– SAnews.gov.za"); no end mark ("ENDS") or initials."""
+    a site's address after a dash ("– STnews.gov.ab"); no end mark ("ENDS") or initials."""
     match = _FOOT_CREDIT.fullmatch(line)
     if match is None:
         return None
@@ -230,7 +230,7 @@ def signature_of(last_paragraph: str) -> str | None:
 
 
 _PAPER: Final = re.compile(r"\b(?:Gazette|Herald|Tribune|Journal|Post|Daily|Online)\b")
-# "Saudi Gazette report": a newspaper crediting its own staff's story on a line of its own.
+# "Harbour Gazette report": a newspaper crediting its own staff's story on a line of its own.
 _OUTLET_REPORT: Final = re.compile(r"(?P<src>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})\s+report")
 
 
@@ -290,7 +290,7 @@ def _attribution_patterns(sentence: str) -> tuple[re.Pattern[str], ...]:
     return _ALL_PATTERNS[1:]
 
 
-# "A Downing Street spokesperson said:", "The Foreign Ministry spokesman said:": an office's
+# "A Kellerman House spokesperson said:", "The Foreign Ministry spokesman said:": an office's
 # unnamed spokesperson introducing the statement that makes up the text.
 _SPOKESPERSON_SAID: Final = re.compile(
     r"(?:An?|The)\s+(?P<src>(?:[A-Z][\w’'.&-]*\s+){1,4}spokes(?:person|man|woman))\s+said\s*:"
@@ -328,7 +328,7 @@ def find_source(
             if found:
                 return found
     for sentence in lead:
-        # "A Downing Street spokesperson said:" above the statement: the office's voice.
+        # "A Kellerman House spokesperson said:" above the statement: the office's voice.
         said = _SPOKESPERSON_SAID.fullmatch(sentence.strip()) if ":" in sentence else None
         if said:
             return said.group("src")
