@@ -68,6 +68,10 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic49",
     ROOT / "tests" / "data" / "realistic50",
     ROOT / "tests" / "data" / "realistic51",
+    ROOT / "tests" / "data" / "realistic52",
+    ROOT / "tests" / "data" / "realistic53",
+    ROOT / "tests" / "data" / "realistic54",
+    ROOT / "tests" / "data" / "realistic55",
 ]
 MIN_REALISTIC = 0.85
 
