@@ -345,17 +345,17 @@ _TO_HOLD: Final = re.compile(
 _AT_VENUE: Final = re.compile(
     r" at the (?:[A-Z][\w’'-]+ ){1,4}(?P<place>[A-Z][\w’'-]+)(?![\w’'-]| [A-Z]| of\b)"
 )
-# "at the Presidential Villa, Abuja, where ...": a venue, then its city after a comma.
+# "at the Harbour Pavilion, Castelmar, where ...": a venue, then its city after a comma.
 _AT_VENUE_CITY: Final = re.compile(
     r" at (?:the )?(?:[A-Z][\w’'-]*(?: of(?: the)?)? ){0,4}[A-Z][\w’'-]*, "
     r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[,.;]|$| (?:on|where)\b)"
 )
-# ", central Seoul" after a district: the part of the city it is in.
+# ", central Valdora" after a district: the part of the city it is in.
 _PART_OF_CITY: Final = re.compile(
     r",\s+(?:central|downtown|northern|southern|eastern|western|north|south|east|west)\s+"
     r"(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
-# "at the Hairatan border crossing": a crossing named by its town.
+# "at the Brenholt border crossing": a crossing named by its town.
 _AT_CROSSING: Final = re.compile(
     r" at the (?P<place>[A-Z][\w’'-]+(?:-[A-Z][\w’'-]+)?) (?:border (?:crossing|post|checkpoint)|"
     r"checkpoint|crossing point)\b"
@@ -448,8 +448,8 @@ _THE_TWO: Final = re.compile(
 )
 # "A and B on Tuesday agreed ... They held talks in Lima": the two, as subject, met.
 _THEY_MET: Final = re.compile(
-    # "On 3 May, the Foreign Ministers held talks in Lima", "After the exercise, the ministers
-    # held a meeting in Termez"
+    # "On 3 May, the Foreign Ministers held talks in Lima", "After the drill, the ministers
+    # held a meeting in Karsvik"
     r"(?:(?:on|after|following)\s[^,]{1,30},\s+)?"
     r"(?:they|the\s+(?:[\w-]+\s+)?(?:leaders|presidents|ministers|premiers))\s+"
     r"(?:also\s+|then\s+|later\s+)?"
@@ -593,7 +593,7 @@ _VISITED: Final = re.compile(
     r"(?:during|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?trip\s+to)\s+"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
-# "during the visit to Dushanbe of X", "during X's visit to Dushanbe": where X was.
+# "during the visit to Valdora of X", "during X's visit to Valdora": where X was.
 _VISIT_TO_OF: Final = re.compile(
     r"\bvisit\s+to\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:of|by)\s"
 )
@@ -1076,8 +1076,8 @@ def _place(text: str, low: str | None = None) -> str | None:
                 text = text[: said.start()]
             break
     if "said" in low and " after " in low:
-        # "Korea will open a centre in Dushanbe, the ministry said Monday, after X met Y in
-        # Seoul": what was reported is no meeting; the meeting is told after it
+        # "Ruritania will open a centre in Valdora, the ministry said Monday, after X met Y in
+        # Castelmar": what was reported is no meeting; the meeting is told after it
         said = _SAID_AFTER.search(low, 0, len(text))
         if said is not None and _kind(low[: said.start()]) is None:
             text, low = text[said.end() :], low[said.end() :]
@@ -1152,7 +1152,7 @@ def _place(text: str, low: str | None = None) -> str | None:
         ):
             continue
         if text.startswith(", ", match.end()):
-            # "in Yongsan, central Seoul": a district, then its city
+            # "in Lindgate, central Valdora": a district, then its city
             part_of = _PART_OF_CITY.match(text, match.end())
             if part_of is not None and is_city(part_of["city"]) and not is_city(place):
                 return part_of["city"]
@@ -1164,12 +1164,12 @@ def _place(text: str, low: str | None = None) -> str | None:
             if is_city(city) and not country_of_word(city):
                 return city
     if " at the " in text and ("border" in text or "checkpoint" in text):
-        # "handed over at the Hairatan border crossing": the crossing's town
+        # "handed over at the Brenholt border crossing": the crossing's town
         crossing = _AT_CROSSING.search(text)
         if crossing is not None and not country_of_word(crossing["place"]):
             return crossing["place"]
     if " at " in text:
-        # "at the Presidential Villa, Abuja", "at State House, Nairobi": a venue, its city
+        # "at the Harbour Pavilion, Castelmar", "at Crown Lodge, Valdora": a venue, its city
         for venue in _AT_VENUE_CITY.finditer(text):
             city = venue.group("place")
             if is_city(city) and not country_of_word(city):
@@ -1211,7 +1211,7 @@ def find_meetings(
     signing_at = -1  # the sentence that signing is told in
     signed_together = -1  # the sentence of "A and B signed X on Monday (in Y)"
     visit: tuple[int, str] | None = None  # the sentence and city of a visit a meeting was on
-    # The sentence, the one person and the city of "during the visit to Dushanbe of X".
+    # The sentence, the one person and the city of "during the visit to Valdora of X".
     visiting: tuple[int, int, str] | None = None
     last_named: list[int] = []  # the people named in the sentence before
     leader: int | None = None  # who leads the delegation the brief is about
@@ -1270,7 +1270,7 @@ def find_meetings(
                 # next is the summit's.
                 held_before = (number, found_at)
             elif place_held and found_at[0] is not None and len(named_here) == 1:
-                # "X on Sunday witnessed ... on the sidelines of the forum held in Cairo": X's
+                # "X on Sunday witnessed ... on the sidelines of the forum held in Valdora": X's
                 # meeting told next, with no day or place of its own, was there that day
                 at_held_event = (number, named_here[0], found_at)
         if (
@@ -1286,7 +1286,7 @@ def find_meetings(
             if (signing[1] is not None or signing[2] is not None) and _signers_pair(
                 text, sentence.end - len(text), in_sentence, body
             ):
-                # "A and B signed on Wednesday in Cairo a programme": the two signed it
+                # "A and B signed on Wednesday in Valdora a programme": the two signed it
                 # together, that day or there, so they met
                 signed_together = number
         elif (
@@ -1302,7 +1302,7 @@ def find_meetings(
                 signing[2] or _place(text),
             )
         if len(named_here) == 1 and "visit" in sentence.words and " to " in text:
-            # "The approval was announced during the visit to Dushanbe of X" (then "On
+            # "The approval was announced during the visit to Valdora of X" (then "On
             # Saturday he held talks with Y": there)
             visit_of = _VISIT_TO_OF.search(text)
             if visit_of is not None and is_city(visit_of["place"]):
@@ -1762,7 +1762,7 @@ def find_meetings(
             and leader is not None
             and leader not in participants
         ):
-            # "A staff team led by X visited Yerevan. In Yerevan, the team met with A, B and
+            # "A staff team led by X visited Valdora. In Valdora, the team met with A, B and
             # other officials": X, A and B met.
             participants.insert(0, leader)
         if len(participants) == 1 and role is not None:
@@ -1790,9 +1790,9 @@ def find_meetings(
                     and of_told.count(of_country) == 1
                     and None not in of_told
                 ):
-                    # "the Polish delegation also met Y", after the Georgian minister hosted
-                    # the Polish one: the one of that country in the meeting told last (when
-                    # the country of each one there is known)
+                    # "the Ruritanian delegation also met Y", after the Freedonian minister
+                    # hosted the Ruritanian one: the one of that country in the meeting told
+                    # last (when the country of each one there is known)
                     subject = meetings[-1].participants[of_told.index(of_country)]
             if subject is None and meetings:
                 # "The Secretary-General also met with Z", after "X received Secretary-General
@@ -1822,7 +1822,7 @@ def find_meetings(
             and label_end < 0  # (not a transcript's line: "Li Wen: Today I met X")
             and _FIRST_PERSON.match(low)
         ):
-            # "Today I met X in Suva", outside quotation marks: a minister's own release, the
+            # "Today I met X in Castelmar", outside quotation marks: a minister's own release, the
             # minister named first
             participants.insert(0, main)
         if (
@@ -2047,7 +2047,7 @@ def find_meetings(
             and participants[0] == visiting[1]
             and kind not in _REMOTE
         ):
-            place = visiting[2]  # "during the visit to Dushanbe of X. On Saturday he met Y"
+            place = visiting[2]  # "during the visit to Valdora of X. On Saturday he met Y"
         if (
             place is None
             and scene is not None
@@ -2269,7 +2269,7 @@ def find_meetings(
         groups = _groups(participants, named_at, text_at, low, kind, words, people)
         own = _own_days_and_places(groups, named_at, text, text_at, published)
         for n_group, (group, group_kind) in enumerate(groups):
-            # "she met A in Riyadh on Sunday and B in Doha on Monday": each its own day, place
+            # "she met A in Valdora on Sunday and B in Corvo on Monday": each its own day, place
             own_date, own_place = own[n_group] if own else (None, None)
             own_date, own_place = own_date or date, own_place or place
             # The same people again: the same meeting, unless its date differs ("talks on
@@ -2331,7 +2331,7 @@ def _own_days_and_places(
     published: dt.date | None,
 ) -> list[tuple[dt.date | None, str | None]]:
     """The day and place told after each guest of one host met alone, up to the next guest
-    ("met A in Riyadh on Sunday and B in Doha on Monday"), when at least two guests have
+    ("met A in Valdora on Sunday and B in Corvo on Monday"), when at least two guests have
     their own and those differ; else []."""
     if len(groups) < 2 or any(len(g) != 2 or g[0] != groups[0][0][0] for g, _ in groups):
         return []
@@ -2347,8 +2347,8 @@ def _own_days_and_places(
     return told
 
 
-# 'A Downing Street spokesperson said: "The Prime Minister welcomed Prime Minister X of
-# Norway to Downing Street this morning.': a readout quoted whole, its host never named.
+# 'A Harbour House spokesperson said: "The Prime Minister welcomed Prime Minister X of
+# Ruritania to Harbour House this morning.': a readout quoted whole, its host never named.
 _SPOKESPERSON_SAID: Final = re.compile(r"\bspokes(?:person|man|woman)\s+said:\s*$", re.IGNORECASE)
 _UNNAMED_HOST: Final = re.compile(
     r"[“\"]?the\s+(?:prime\s+minister|president|chancellor|foreign\s+secretary|"
@@ -2370,7 +2370,7 @@ def _unnamed_host_readout(
     dateline_end: int,
 ) -> list[MeetingFound]:
     """The meeting a readout opens with, of the one guest it names, its host never named: "The
-    Prime Minister welcomed Prime Minister X to Downing Street this morning", told by the
+    Prime Minister welcomed Prime Minister X to Harbour House this morning", told by the
     readout's first sentences or quoted whole after "A spokesperson said:"; [] if none."""
     openings: list[int] = []
     if quote_spans:
@@ -2479,7 +2479,7 @@ def _titled_after(
 ) -> bool:
     """Whether a person is named right after `verb`'s first match in the lower-case text
     (at `text_at` in the body), after a title of capitalised words at most ("spoke with
-    President of the Philippines X"; not "spoke with reporters about X")."""
+    President of Ruritania X"; not "spoke with reporters about X")."""
     named = _named_after(verb, low, text_at, index, body)
     if named is None:
         return False
