@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from bot.parser import parse_brief
 from bot.parser.lexicon import SPEECH_VERBS
-from bot.parser.people import find_people
+from bot.parser.people import PersonFound, find_people
 from bot.parser.quotes import (
     _AFTER_VERB_FIRST,
     _BEFORE_BARRIER,
@@ -861,3 +861,18 @@ def test_a_capital_he_after_a_quotation_is_the_surname_he(after: str, speaker: s
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
     assert [q.speaker for q in brief.quotes] == [speaker]
+
+
+def test_an_office_holder_found_after_the_quotation_keeps_it_despite_an_unnamed_one_before() -> (
+    None
+):
+    """ "...,” the chairman said: the one Chairman among the people speaks, even when the text
+    spoke of "a new chairman" before (that is no unnamed official standing in for him)."""
+    body = (
+        "The board will elect a new chairman in the spring.\n\n"
+        "“We will double our exports within five years,” the chairman said."
+    )
+    people = [PersonFound(name="Aidar Nurov", title="Chairman of the Board", country="Kazakhstan")]
+    assert [(q.text, q.speaker) for q in find_quotes(body, [], people)] == [
+        ("We will double our exports within five years", 0)
+    ]

@@ -206,9 +206,10 @@ def find_quotes(
         if speaker is None and people:
             speaker = _office_holder(body[end : end + 120], people)
         if speaker is None and people:
+            # Found here, after the quotation, the speaker is no unnamed official's stand-in.
             speaker = _role_holder(body[end : end + 120], people)
-        if speaker is None and people:
-            speaker = _abbreviation_holder(body, end, usable)
+            if speaker is None:
+                speaker = _abbreviation_holder(body, end, usable)
             if speaker is None:
                 speaker = _office_spelled_before(body, start, end, usable)
         elif speaker is not None and _unnamed_speaker(body, start, end, speaker, mentions):
