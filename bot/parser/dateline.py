@@ -38,16 +38,13 @@ _DATELINE: Final = re.compile(
 _AGENCY_FIRST: Final = re.compile(r"\(([A-Z][A-Za-z]{1,20})\)[ ]*(?:--|[–—]|-)[ ]*(?=[A-Z])")
 # An agency's name closed by a dash after a dateline's date: "TASHKENT, Nov 26 — Daryo — ".
 _AGENCY_BETWEEN_DASHES: Final = re.compile(r"([A-Z][A-Za-z.]{1,20})[ ]*(?:--|[–—]|-(?=[ ]))[ ]*")
+# A full date, month or day first: "Nov 24, 2026", "November 24 2026", "24 November 2026".
+_FULL_DATE: Final = rf"{_MONTH}[ ]+\d{{1,2}},?[ ]+{_YEAR}|\d{{1,2}}[ ]+{_MONTH}[ ]+{_YEAR}"
 # A full date closed by a dash after a dateline's agency: "Almaty (AFP) - Nov 24, 2026 - ".
-_DATE_AFTER_AGENCY: Final = re.compile(
-    rf"({_MONTH}[ ]+\d{{1,2}},?[ ]+{_YEAR}|\d{{1,2}}[ ]+{_MONTH}[ ]+{_YEAR})"
-    r"[ ]*(?:--|[–—]|-(?=[ ]))[ ]*"
-)
+_DATE_AFTER_AGENCY: Final = re.compile(rf"({_FULL_DATE})[ ]*(?:--|[–—]|-(?=[ ]))[ ]*")
 # A full date closing a dateline's line after the city and its dash: "Rawalpindi - November
 # 25, 2026:\n".
-_DATE_CLOSING_LINE: Final = re.compile(
-    rf"({_MONTH}[ ]+\d{{1,2}},?[ ]+{_YEAR}|\d{{1,2}}[ ]+{_MONTH}[ ]+{_YEAR})[ ]*:?[ \t]*\n"
-)
+_DATE_CLOSING_LINE: Final = re.compile(rf"({_FULL_DATE})[ ]*:?[ \t]*\n")
 _DATE_LIKE: Final = re.compile(rf"\d|\b{_MONTH_ABBR}", re.I)
 # "BAKU, Azerbaijan, May 3. Text" (Trend), "MOSCOW, June 1. /TASS/. Text" and "TASHKENT,
 # May 3 (UzA). Text": an upper-case city and a date ending in a day number, closed by a full
@@ -98,7 +95,7 @@ _DOT_DATE_DATELINE: Final = re.compile(
 # with its year, closed by a full stop (a parliament's or ministry's press service).
 _FULL_DATE_DATELINE: Final = re.compile(
     rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}}),[ ]*"
-    rf"(?P<extra>(?:\d{{1,2}}[ ]+{_MONTH}|{_MONTH}[ ]+\d{{1,2}},?)[ ]+{_YEAR})\.[ ]+"
+    rf"(?P<extra>{_FULL_DATE})\.[ ]+"
     rf"(?=[{UPPER}\"“])"
 )
 # "ISLAMABAD: Text" (a city the table knows, in capitals, and a colon) and "Dubai, UAE, 25
@@ -363,7 +360,7 @@ def _slash_dateline(body: str, start: int) -> Dateline | None:
 # "March 3, 2027 - Halden, Northshire - Office of External Relations": a release's line of its
 # own giving the date first, then the city (and its province), then the office issuing it.
 _DATE_FIRST: Final = re.compile(
-    rf"(?P<extra>{_MONTH}[ ]+\d{{1,2}},?[ ]+{_YEAR}|\d{{1,2}}[ ]+{_MONTH}[ ]+{_YEAR})"
+    rf"(?P<extra>{_FULL_DATE})"
     rf"[ ]+[-–—][ ]+(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}})"
     rf"(?:,[ ]+{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}})?"
     r"(?:[ ]+[-–—][ ]+(?P<agency>[A-Z][\w&.'’-]*"
