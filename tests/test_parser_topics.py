@@ -5393,11 +5393,14 @@ def test_power_purchase_agreements_and_battery_storage_are_subjects(
             ["mutual visa exemption for holders of service passports"],
         ),
         ("He applied for a visa at the consulate.", []),
+        ("The ministers met. Visa-free travel will start in May.", ["visa-free travel"]),
+        ("The ministers met. Humanitarian aid arrived by road.", ["humanitarian aid"]),
     ],
 )
 def test_what_eases_travel_is_a_subject_once(text: str, expected: list[str]) -> None:
     """ "introduced visa-free entry": the visa regime is a subject wherever the text names it,
-    once (not again beside what an agreement is on); a visa applied for is none."""
+    once (not again beside what an agreement is on), also at a sentence's start written with a
+    capital; a visa applied for is none."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
 
 

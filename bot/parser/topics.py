@@ -2862,13 +2862,17 @@ def find_topics(
                 found.append((sentence.start + start, name))
     if "\n\n" in body and sents:
         found.extend(_section_headings(body, sents[0].start))
+    lower_body = body.lower()
     for key, pattern, lowered in _ONCE_SUBJECTS:
-        # subjects named once per brief wherever the text names them (see _ONCE_SUBJECTS)
-        if key in body and not any(key in item.lower() for _, item in found):
+        # subjects named once per brief wherever the text names them (see _ONCE_SUBJECTS);
+        # a lowered pattern's key is tested on the lower-cased text it reads ("Visa-free travel
+        # will start" at a sentence's start)
+        if key in (lower_body if lowered else body) and not any(
+            key in item.lower() for _, item in found
+        ):
             for sentence in sents:
-                if key in sentence.text and (
-                    once := pattern.search(sentence.text.lower() if lowered else sentence.text)
-                ):
+                read = sentence.text.lower() if lowered else sentence.text
+                if key in read and (once := pattern.search(read)):
                     found.append((sentence.start + once.start("np"), once.group("np")))
                     break
     return _dedupe(found, [sentence.start for sentence in sents])
