@@ -25,6 +25,9 @@ _WEEKDAY: Final = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _WEEKDAY_ABBR: Final = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 _DATELINE: Final = re.compile(
     rf"(?P<city>{_CITY_WORD}(?:[ ](?:{_CITY_WORD}|de|del|la|el)){{0,3}})"
+    # "LIMA/QUITO, Mar 3 (Reuters) -": a wire story filed from two cities; the first is its
+    # dateline's.
+    rf"(?:/[{UPPER}][{UPPER}'’.\-]+(?:[ ][{UPPER}][{UPPER}'’.\-]+){{0,2}}(?=,))?"
     # "Batken (Kyrgyzstan) (AFP) –", "New Delhi [India], November 24 (ANI):": the country.
     r"(?:[ ]*(?:\([A-Z][^()\n]{1,30}\)|\[[A-Z][^\[\]\n]{1,30}\])(?=[ ]*[(,]))?"
     # "Riyadh, Jumada Al-Akhirah 14, 1448, Nov 24, 2026, SPA --": two calendars' dates.
@@ -40,8 +43,11 @@ _AGENCY_FIRST: Final = re.compile(r"\(([A-Z][A-Za-z]{1,20})\)[ ]*(?:--|[–—]|
 _AGENCY_BETWEEN_DASHES: Final = re.compile(r"([A-Z][A-Za-z.]{1,20})[ ]*(?:--|[–—]|-(?=[ ]))[ ]*")
 # A full date, month or day first: "Nov 24, 2026", "November 24 2026", "24 November 2026".
 _FULL_DATE: Final = rf"{_MONTH}[ ]+\d{{1,2}},?[ ]+{_YEAR}|\d{{1,2}}[ ]+{_MONTH}[ ]+{_YEAR}"
-# A full date closed by a dash after a dateline's agency: "Almaty (AFP) - Nov 24, 2026 - ".
-_DATE_AFTER_AGENCY: Final = re.compile(rf"({_FULL_DATE})[ ]*(?:--|[–—]|-(?=[ ]))[ ]*")
+# A full date closed by a dash after a dateline's agency: "Almaty (AFP) - Nov 24, 2026 - ",
+# or closing the dateline's line of its own: "Lima (AFP) – 3 Mar 2027\n\nText".
+_DATE_AFTER_AGENCY: Final = re.compile(
+    rf"({_FULL_DATE})(?:[ ]*(?:--|[–—]|-(?=[ ]))[ ]*|[ \t]*\n\s*)"
+)
 # A full date closing a dateline's line after the city and its dash: "Rawalpindi - November
 # 25, 2026:\n".
 _DATE_CLOSING_LINE: Final = re.compile(rf"({_FULL_DATE})[ ]*:?[ \t]*\n")
@@ -223,6 +229,33 @@ def parse_dateline(body: str) -> Dateline | None:
     return found
 
 
+# A wire's web page line above its dateline: "AGENCY NEWS - Mar 3, 2027 - 09:15 | World": the
+# outlet, the full date and the time, then the page's sections.
+_PAGE_LINE: Final = re.compile(
+    rf"(?P<outlet>[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+)?)[ ]+[-–—][ ]+(?P<date>{_FULL_DATE})"
+    r"(?:[ ]+[-–—][ ]+\d{1,2}:\d\d)?(?:[ ]*\|[^\n|]{1,40})*[ \t]*\n\s*"
+)
+
+
+def _page_line(body: str, start: int) -> Dateline | None:
+    """The dateline under a wire page's line naming the outlet and the date ("AGENCY NEWS -
+    Mar 3, 2027 - 09:15 | World\n\nLIMA - Text"): the page line dates it and credits the
+    outlet, the line under it gives the city."""
+    page = _PAGE_LINE.match(body, start)
+    if page is None:
+        return None
+    below = _parse_at(body, page.end())
+    if below is None or below.agency or not body[page.end() : page.end() + 1].isupper():
+        return None
+    outlet = page.group("outlet")
+    bare, _, news = outlet.rpartition(" ")
+    if news.lower() == "news" and country_of_agency(bare) is not None:
+        outlet = bare  # "KYODO NEWS": the agency's name
+    if outlet.isupper() and len(outlet) > 4:
+        outlet = outlet.title()
+    return Dateline(below.city, below.date_text or page.group("date"), outlet, below.end)
+
+
 def _parse_at(body: str, start: int) -> Dateline | None:
     if body.startswith("(", start):
         # "(ANSA) - ROME, NOVEMBER 25 - Text": the agency before the city.
@@ -231,6 +264,8 @@ def _parse_at(body: str, start: int) -> Dateline | None:
         if first is None or inner is None:
             return None
         return Dateline(inner.city, inner.date_text, inner.agency or first.group(1), inner.end)
+    if (paged := _page_line(body, start)) is not None:
+        return paged
     match = _DATELINE.match(body, start)
     if not match:
         dotted = _DOTTED_DATELINE.match(body, start)
@@ -437,13 +472,24 @@ def _upper_city(body: str, start: int) -> bool:
 
 def _known_city_dash(body: str, start: int, found: Dateline) -> bool:
     """Whether a bare dateline in title case under a title is a known city and a dash
-    opening a sentence ("Rabat - Minister of ..."), not a route ("Tashkent - Samarkand
-    railway") or a country."""
+    opening a lead sentence of some length ("Osh - Minister of Trade Ana Lopez met her
+    counterpart on Monday."), not a route ("Tashkent - Samarkand railway"), a country, or a
+    short line such as a subtitle ("Osh – Talks open") or a brief sentence ("Osh – The
+    ministers met.")."""
     city = body[start : start + len(found.city)]
     if " " in city or not is_city(city) or country_of_name(city) is not None:
         return False
     after = re.match(rf"[{UPPER}][\w’'-]*", body[found.end : found.end + 40])
-    return after is not None and not is_city(after.group())
+    if after is None or is_city(after.group()):
+        return False
+    line_end = body.find("\n", found.end)
+    line = body[found.end : line_end if line_end >= 0 else len(body)].rstrip()
+    return line.endswith(_SENTENCE_ENDS) and line.count(" ") >= _LEAD_MIN_WORDS - 1
+
+
+# The marks that end a lead sentence, and the fewest words of one after a bare "City –".
+_SENTENCE_ENDS: Final = (".", "!", "?", ":", '"', "”")
+_LEAD_MIN_WORDS: Final = 6
 
 
 def _plausible_city(city: str) -> bool:
