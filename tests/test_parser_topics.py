@@ -5064,9 +5064,9 @@ def test_a_release_s_own_parts_are_no_section_headings() -> None:
             ["coastal protection"],
         ),
         (
-            "The grant includes $12 million for water and sanitation and $4 million for "
-            "education and skills training.",
-            ["water and sanitation", "education and skills training"],
+            "The grant includes $9 million for clean drinking water and $3 million for "
+            "teacher training.",
+            ["clean drinking water", "teacher training"],
         ),
         ("Oslo pledged $5 million for Ghana and €3 million for five years.", []),
         ("The bank opened a credit line of $50 million for joint ventures.", []),
@@ -5094,15 +5094,15 @@ def test_what_a_sum_is_for_and_what_it_will_fund_are_topics(
     ("text", "expected"),
     [
         (
-            "The project will rehabilitate about 2,400 kilometers of canals and some 300 km of "
+            "The project will rehabilitate about 1,150 kilometers of canals and some 90 km of "
             "drains.",
             ["canals", "drains"],
         ),
         ("The report covers all 17 goals.", []),
         (
-            "Members took the floor, raising questions on import licensing, customs valuation "
-            "and sanitary and phytosanitary measures.",
-            ["import licensing", "customs valuation", "sanitary and phytosanitary measures"],
+            "Delegations took the floor, raising questions on export subsidies, state aid "
+            "and technical barriers to trade.",
+            ["export subsidies", "state aid", "technical barriers to trade"],
         ),
         (
             "The senator raised concerns about press freedom and prison conditions.",
@@ -5218,10 +5218,10 @@ def test_commitments_agreements_reached_on_appositives_and_compass_places(
     ("text", "expected"),
     [
         (
-            "The 2027 budget targets a fiscal deficit of 3.2 percent of GDP, consistent with "
-            "keeping public debt below 50 percent of GDP. It targets a deficit of 3 percent of "
-            "GDP.",
-            ["fiscal deficit", "public debt"],
+            "Next year's plan targets a fiscal deficit of 2.6 percent of GDP, in line with "
+            "keeping government debt under 45 percent of GDP. It targets a deficit of 2 percent "
+            "of GDP.",
+            ["fiscal deficit", "government debt"],
         ),
         ("He praised the commitment of 1.2 per cent of GDP a year to the plan.", []),
         (
@@ -5229,15 +5229,15 @@ def test_commitments_agreements_reached_on_appositives_and_compass_places(
             ["rice", "tents"],
         ),
         (
-            "A tour operator planned to run weekly charter flights to Siem Reap.",
-            ["weekly charter flights to Siem Reap"],
+            "A travel agency planned to run weekly charter flights to Varna.",
+            ["weekly charter flights to Varna"],
         ),
     ],
 )
 def test_measures_given_as_a_share_of_gdp_cargo_and_planned_services_are_topics(
     text: str, expected: list[str]
 ) -> None:
-    """What a figure "of 3.2 percent of GDP" measures (once, not a sum committed), the goods
+    """What a figure "of 2.6 percent of GDP" measures (once, not a sum committed), the goods
     a cargo "includes" and what a firm plans "to run" are topics."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
 
@@ -5280,9 +5280,9 @@ def test_bare_negotiations_and_preparations_name_no_subject() -> None:
     ("text", "expected"),
     [
         (
-            "The news agencies would set up a joint fact-checking network and exchange at "
-            "least 500 news items a month.",
-            ["joint fact-checking network"],
+            "The broadcasters would set up a joint media monitoring centre and swap at "
+            "least 80 reports a week.",
+            ["joint media monitoring centre"],
         ),
         (
             "The airline will launch direct flights between Lima and Quito in March 2027, "
@@ -5302,7 +5302,7 @@ def test_the_states_of_a_b_and_c_are_where_not_items() -> None:
     """ "in the states of A, B and C", "in the northern provinces of A and B": where the item
     is, not items of the list."""
     text = (
-        "Firms have invested mainly in the automotive sector in the states of Sonora, Jalisco "
+        "Companies have invested mainly in the automotive sector in the states of Sonora, Jalisco "
         "and Baja California, and in water supply in the northern provinces of Salta and Jujuy."
     )
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
