@@ -70,7 +70,6 @@ _NOT_GOODS: Final = (
 )
 # A sum of money just before "million" ("$40", "£ 7.5", "EUR 15", "US$ 4"): _CUE's "money"
 _SUM_BEFORE: Final = re.compile(r"(?:[$€£¥₸]|\b[A-Z]{2,3}\$?)\s?\d[\d.,]*\s*$")
-# "a credit line of €300 million for X": the sum is part of the item before, which goes on
 # "projects meeting EU standards", "programmes involving local firms": a participle clause
 _HOLDER_DOING: Final = re.compile(
     r"(?:(?<=\sprojects)|(?<=\sprogrammes)|(?<=\sprograms)|(?<=\sschemes))"
@@ -80,6 +79,7 @@ _HOLDER_WORDS: Final = ("projects ", "programmes ", "programs ", "schemes ")
 _HOLDER_DOING_START: Final = re.compile(
     r"(?:projects|programmes|programs|schemes)\s+(?!including\b)[a-z]+ing\s"
 )
+# "a credit line of €300 million for X": the sum is part of the item before, which goes on
 _SUM_OF: Final = re.compile(r"\bof\s+(?:up\s+to\s+|about\s+|around\s+)?\S+\s*$")
 _WEEKDAY: Final = f"(?:{'|'.join(WEEKDAYS)})"
 _CUE: Final = re.compile(
@@ -2779,8 +2779,8 @@ def find_topics(
             # the economy's measures a figure gives as a share of its output
             for share in _GDP_SHARE.finditer(text):
                 np = share.group("np").split()
-                while np and (np[0].endswith("ing") or np[0] in _GDP_LEAD_VERBS):
-                    del np[0]  # "(consistent with) keeping public debt"
+                while np and (np[0].endswith("ing") or np[0] in _GDP_LEAD_WORDS):
+                    del np[0]  # "(in line with) keeping government debt", "targets a deficit"
                 measure = " ".join(np)
                 if (
                     np
@@ -3069,13 +3069,16 @@ def _thing_before(text: str) -> str:
     return " ".join(kept[-4:])
 
 
-# "the Fergana Valley", "the Aral Sea Basin": a named place of nature.
+# "a fiscal deficit of 2.6 percent of GDP", "government debt under 45 percent of GDP": the
+# measure (group "np", with up to two words before its noun) a figure gives as a share of GDP
 _GDP_SHARE: Final = re.compile(
     r"(?P<np>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+(?:of|at|below|above|under|around|near)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+)?\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+of\s+"
     r"(?:its\s+|the\s+country['’]s\s+)?GDP\b"
 )
-_GDP_LEAD_VERBS: Final = words_of("targets target keep keeps kept reach reaches reached a an the")
+# Words before the measure in _GDP_SHARE's "np" that are no part of it: a verb ("targets a
+# fiscal deficit", "keep debt") or an article ("a fiscal deficit").
+_GDP_LEAD_WORDS: Final = words_of("targets target keep keeps kept reach reaches reached a an the")
 # "a commitment of 0.8 per cent of GDP": a sum given, not a measure of the economy
 _GDP_NOT_MEASURES: Final = words_of(
     "commitment commitments share equivalent level total amount sum value cost costs figure"
@@ -3083,6 +3086,7 @@ _GDP_NOT_MEASURES: Final = words_of(
 _COMPASS_PLACE: Final = re.compile(
     rf"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+[{UPPER}]"
 )
+# "the Alba Valley", "the Inland Sea Basin": a named place of nature.
 _GEOGRAPHIC_NAME: Final = re.compile(
     rf"the\s+(?:[{UPPER}][\w’'-]*\s+)+(?:Valley|Basin|Sea|Gulf|Lake|Delta|Peninsula|Mountains)\b"
     rf"(?!\s+[{UPPER}])"
