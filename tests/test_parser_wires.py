@@ -1,0 +1,64 @@
+"""Wire-copy header forms: a wire page's outlet-and-date line, a date on the dateline's own
+line, a dateline filed from two cities."""
+
+from bot.parser import parse_brief
+from bot.parser.dateline import Dateline, parse_dateline
+
+
+def test_page_line_dates_and_credits_the_dateline_under_it() -> None:
+    """A wire page's "OUTLET NEWS - date - time | sections" line is no dateline: the city
+    line under it is, dated and credited by the page line."""
+    body = (
+        "Peru and Ecuador agree on border crossings\n\n"
+        "KYODO NEWS - Mar 3, 2027 - 09:15 | World, All\n\n"
+        "LIMA - Peru and Ecuador agreed Wednesday to open two new border crossings.\n"
+    )
+    found = parse_dateline(body)
+    assert found is not None
+    assert (found.city, found.date_text, found.agency) == ("Lima", "Mar 3, 2027", "Kyodo")
+
+
+def test_page_line_keeps_an_unknown_outlet_name_whole() -> None:
+    """An outlet that is not a known agency keeps its whole name, in normal case."""
+    body = "HARBOUR NEWS - 3 March 2027\n\nQUITO - The ministers met on Tuesday.\n"
+    assert parse_dateline(body) == Dateline("Quito", "3 March 2027", "Harbour News", 37)
+
+
+def test_city_and_date_line_over_text_stays_the_dateline() -> None:
+    """ "QUITO - 3 March 2027" over a paragraph of text is a city's dateline, no page line."""
+    body = "QUITO - 3 March 2027\n\nThe ministers met on Tuesday in the capital.\n"
+    found = parse_dateline(body)
+    assert found is not None
+    assert (found.city, found.date_text, found.agency) == ("Quito", "3 March 2027", None)
+
+
+def test_date_alone_after_the_agency_closes_the_dateline_line() -> None:
+    """ "City (AFP) – 3 Mar 2027" on its own line dates the brief; the text starts below."""
+    body = "Lima (AFP) – 3 Mar 2027\n\nThe presidents of Peru and Ecuador met on Wednesday.\n"
+    found = parse_dateline(body)
+    assert found is not None
+    assert (found.city, found.date_text, found.agency) == ("Lima", "3 Mar 2027", "AFP")
+    assert body[found.end :].startswith("The presidents")
+
+
+def test_double_dateline_takes_the_first_city() -> None:
+    """ "LIMA/QUITO, Mar 3 (Reuters) -": a story filed from two cities has the first as its
+    dateline."""
+    found = parse_dateline("LIMA/QUITO, Mar 3 (Reuters) - Peru will supply Ecuador with power.")
+    assert found is not None
+    assert (found.city, found.date_text, found.agency) == ("Lima", "Mar 3", "Reuters")
+
+
+def test_brief_with_a_page_line_gets_its_date_city_and_credit() -> None:
+    """The whole parse takes the date, the dateline and the credit from a wire page."""
+    text = (
+        "Peru and Ecuador agree on border crossings\n\n"
+        "KYODO NEWS - Mar 3, 2027 - 09:15 | World, All\n\n"
+        "LIMA - Peru and Ecuador agreed on Wednesday to open two new border crossings.\n"
+    )
+    brief = parse_brief(text, brief_id="wire")
+    assert (str(brief.date), brief.dateline, brief.reported_by) == (
+        "2027-03-03",
+        "Lima",
+        "Kyodo",
+    )
