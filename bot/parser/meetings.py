@@ -499,10 +499,10 @@ _ROLE_SUBJECT: Final = re.compile(
 )
 # The verbs _ROLE_SUBJECT ends with: a sentence with none of them cannot match it.
 _ROLE_VERBS: Final = words_of("met held called paid visited had sat received hosted spoke")
-# The heads of a region or city: "In Tacna, the governor held talks with Y" stands for the
-# leader of the delegation told before when that leader holds the office.
 # A body led by someone, standing for its leader as the subject: "the team met with Y".
 _LEADER_ROLES: Final = frozenset({"delegation", "team", "mission"})
+# The heads of a region or city: "In Tacna, the governor held talks with Y" stands for the
+# leader of the delegation told before when that leader holds the office.
 _LOCAL_HEADS: Final = frozenset(["governor", "mayor", "khokim", "hakim", "akim"])
 # "X spoke by telephone with A. ... The Minister then spoke with B": a second call.
 _SPOKE_WITH: Final = re.compile(r"\bspoke\s+(?:again\s+)?with\b")
@@ -2460,6 +2460,15 @@ def _named_after(
 ) -> Mention | None:
     """The person named (after a title at most) right after `verb`'s first match in the
     lower-case text, which stands at `text_at` in the body."""
+    found = _after_and_named(verb, low, text_at, index, body)
+    return found[1] if found is not None else None
+
+
+def _after_and_named(
+    verb: re.Pattern[str], low: str, text_at: int, index: MentionIndex, body: str
+) -> tuple[int, Mention] | None:
+    """Where `verb`'s first match in the lower-case text (at `text_at` in the body) ends in
+    the body, and the person named right after it (after a title at most)."""
     found = verb.search(low)
     if found is None:
         return None
@@ -2467,11 +2476,17 @@ def _named_after(
     named = index.between(at, at + 80)
     if not named or _NOT_A_TITLE.search(body, at, named[0].start):
         return None
-    return named[0]
+    return at, named[0]
 
 
 # Lower-case words a title before a name may hold: "the Minister of State for Trade".
 _TITLE_GLUE: Final = frozenset(["of", "the", "for", "and", "de", "al", "bin"])
+
+
+def _is_title(text: str) -> bool:
+    """Whether the text holds capitalised words and the glue words of a title only (or
+    nothing): "Minister of State for Trade", not "reporters about"."""
+    return all(word[0].isupper() or word in _TITLE_GLUE for word in text.split())
 
 
 def _titled_after(
@@ -2480,12 +2495,8 @@ def _titled_after(
     """Whether a person is named right after `verb`'s first match in the lower-case text
     (at `text_at` in the body), after a title of capitalised words at most ("spoke with
     President of Ruritania X"; not "spoke with reporters about X")."""
-    named = _named_after(verb, low, text_at, index, body)
-    if named is None:
-        return False
-    found = verb.search(low)
-    between = body[text_at + found.end() if found else named.start : named.start].split()
-    return all(word[0].isupper() or word in _TITLE_GLUE for word in between)
+    found = _after_and_named(verb, low, text_at, index, body)
+    return found is not None and _is_title(body[found[0] : found[1].start])
 
 
 _HANDED_BY: Final = re.compile(r"\bhanded\s+over\s+(?:[^;]{1,80}?\s)?by\s")
