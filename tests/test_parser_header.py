@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bot.parser import parse_brief
+from bot.parser import _masthead_country, parse_brief
 from bot.parser.dateline import line_date, parse_dateline
 from bot.parser.dates import find_date, parse_date
 from bot.parser.header import split_header
@@ -1497,3 +1497,23 @@ def test_a_signature_with_initials_and_the_owner_of_cited_data_are_credits(
         f"discussed energy.\n\n{closing}\n"
     )
     assert parse_brief(text, brief_id="s").reported_by == source
+
+
+@pytest.mark.parametrize(
+    ("top", "country"),
+    [
+        ("Kenya Times", "Kenya"),
+        ("The Ruritania Post\nNovember 20, 2026", None),
+        ("Ministry of Foreign Affairs of Kenya", "Kenya"),
+        # Headlines that hold a paper's or a ministry's word are no mastheads.
+        ("Daily flights between Kenya and Uganda resume", None),
+        ("Post-election talks in Kenya end", None),
+        ("Kenya and Uganda sign a deal, the Ministry says", None),
+    ],
+)
+def test_masthead_is_a_line_shaped_like_a_paper_s_or_a_ministry_s_name(
+    top: str, country: str | None
+) -> None:
+    """A paper's masthead is capitalised words ending in the paper's word, a ministry's is
+    the ministry's word then its name; a headline holding such a word names no home."""
+    assert _masthead_country(f"{top}\n\nThe ministers met on Monday.") == country

@@ -461,10 +461,13 @@ def _url_date(url: str) -> dt.date | None:
 _MASTHEAD: Final = re.compile(
     r"(?P<domain>[\w-]+\.(?P<tld>[a-z]{2}))\b[^\n]{0,30}"
     r"|(?P<name>[^\n,\[\]]{0,40}?(?:,\s*\[[^\n\]]*\]"
-    r"|\b(?:News|Agency|Media|Press|Government|Television|TV|Radio"
-    # "Khmer Times", "Ministerio de Relaciones Exteriores de Chile": a paper's or a ministry's.
-    r"|Times|Gazette|Post|Herald|Tribune|Daily|Ministry|Ministerio|Minist[eè]re|Minist[eé]rio)"
-    r"\b[^\n,.]{0,40}))"
+    r"|\b(?:News|Agency|Media|Press|Government|Television|TV|Radio)\b[^\n,.]{0,40})"
+    # "Ruritania Post", "Ministerio de Asuntos Exteriores de Ruritania": a paper's name,
+    # capitalised words ending in the paper's word, or a ministry's, its word then capitalised
+    # words and glue words; a headline ("Daily flights between X and Y resume") is neither.
+    r"|(?:[A-Z][\w’'.-]*[ ]){1,3}(?:Times|Gazette|Post|Herald|Tribune|Daily)"
+    r"|(?:Ministry|Ministerio|Minist[eè]re|Minist[eé]rio)"
+    r"(?:[ ](?:[A-Z][\w’'.-]*|of|the|for|and|de|del|des|du|da|do|la|las|los|y|et|e)){1,8})"
 )
 
 
