@@ -112,7 +112,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
             or (len(lead[0].split()) <= 20 and not lead[0].rstrip().endswith((".", "!", "?")))
         )
     ):
-        # "Ahram Online, Wednesday 25 Nov 2026": a byline line; a title line opening the body:
+        # "Orvala Online, Tuesday 12 May 2026": a byline line; a title line opening the body:
         # the lead is what follows.
         lead += [s.text for s in sents if s.paragraph == body_sents[1].paragraph]
     elif len(lead) == 1 and len(body_sents) > 1:

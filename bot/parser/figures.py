@@ -3091,7 +3091,7 @@ def _which_resolved(text: str, pos: int, measure: str) -> str:
     return measure
 
 
-# "the X Border Post, which handles about 1,500 trucks a day": the trucks handled by X.
+# "the X Border Post, which handles about 2,300 lorries a day": the lorries handled by X.
 _WHICH_DOES: Final = re.compile(
     r",\s+which\s+(?:currently\s+|now\s+|already\s+|also\s+)?(?P<verb>[a-z]+)\s+"
     r"(?:(?:about|some|around|nearly|almost|over|more\s+than|all|up\s+to)\s+)?$"
@@ -3120,9 +3120,9 @@ _THING_LINKS: Final = words_of("by in of for at on with to from and or")
 
 
 def _done_by_antecedent(text: str, pos: int, measure: str) -> str:
-    """ "the Namanga Border Post, which handles about 1,500 trucks a day": the trucks a day
-    handled by the Namanga Border Post; the thing is the phrase after the last article (or
-    from a possessive: "Ruritania's revised offer, which covers all 5,204 tariff lines")."""
+    """ "the Orvala Border Post, which handles about 2,300 lorries a day": the lorries a day
+    handled by the Orvala Border Post; the thing is the phrase after the last article (or
+    from a possessive: "Ruritania's revised offer, which covers all 7,118 tariff lines")."""
     which = _WHICH_DOES.search(text, max(0, pos - 60), pos)
     done = _DONE_FORMS.get(which["verb"]) if which else None
     if which is None or done is None or not measure or " by " in measure:

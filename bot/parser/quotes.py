@@ -200,7 +200,7 @@ def find_quotes(
         speaker = _agent(body, told.end(), usable) if told else _speaker(body, start, end, usable)
         if people and body.startswith(" He ", end) and raw.rstrip().endswith(","):
             # “...,” He said: a capital "He" inside the sentence is the surname He (He
-            # Songlin), not the pronoun.
+            # Minglan), not the pronoun.
             named_he = [i for i, p in enumerate(people) if p.name.startswith("He ")]
             speaker = named_he[0] if len(named_he) == 1 else speaker
         if speaker is None and people:

@@ -196,7 +196,7 @@ def _country_before(body: str, start: int) -> str | None:
 
 def mask_ranks(body: str) -> tuple[str, dict[int, str | None]]:
     """Return `body` with every military rank written before a personal name replaced by
-    spaces ("Col. Gen. Marat Zhaksylykov" reads "          Marat Zhaksylykov", every offset
+    spaces ("Col. Gen. Daulet Amanov" reads "          Daulet Amanov", every offset
     kept), and where each of those names starts (a rank names a person as "Mr" does), with
     the country of a demonym right before the rank ("Polish Lt Gen X": Poland)."""
     hit = _GATE.search(body)
