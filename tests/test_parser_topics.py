@@ -5090,6 +5090,31 @@ def test_what_a_sum_is_for_and_what_it_will_fund_are_topics(
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
 
 
+_LONG_LEAD = (
+    "After a long morning of talks at the ministry, which both delegations described as "
+    "frank, friendly and useful for the years ahead, and a short visit to the harbour, "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _LONG_LEAD + "the minister announced $40 million for flood protection.",
+            ["flood protection"],
+        ),
+        (_LONG_LEAD + "the bank opened a credit line of $50 million for joint ventures.", []),
+    ],
+)
+def test_a_sum_for_a_field_is_read_however_long_the_sentence_before_it(
+    text: str, expected: list[str]
+) -> None:
+    """The sum before "million for X" (and an "of" before the sum) is found after a lead of
+    more than 150 characters, as after a short one."""
+    assert len(_LONG_LEAD) > 150
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -81,6 +81,10 @@ _HOLDER_DOING_START: Final = re.compile(
 )
 # "a credit line of €300 million for X": the sum is part of the item before, which goes on
 _SUM_OF: Final = re.compile(r"\bof\s+(?:up\s+to\s+|about\s+|around\s+)?\S+\s*$")
+# How far back _SUM_BEFORE and _SUM_OF look (both end where they are searched to): far
+# beyond the few words they match, so that each search reads a short window, not the
+# sentence from its start.
+_SUM_WINDOW: Final = 120
 _WEEKDAY: Final = f"(?:{'|'.join(WEEKDAYS)})"
 _CUE: Final = re.compile(
     r"\b(?=[a-z])(?:"
@@ -2553,9 +2557,17 @@ def find_topics(
                     and (
                         m.group("money") is None
                         or (
-                            (sum_at := _SUM_BEFORE.search(text, 0, m.start())) is not None
+                            (
+                                sum_at := _SUM_BEFORE.search(
+                                    text, max(0, m.start() - _SUM_WINDOW), m.start()
+                                )
+                            )
+                            is not None
                             and text[m.end() : m.end() + 1].islower()
-                            and _SUM_OF.search(text, 0, sum_at.end()) is None
+                            and _SUM_OF.search(
+                                text, max(0, sum_at.end() - _SUM_WINDOW), sum_at.end()
+                            )
+                            is None
                         )
                     )
                     # "X holds reserves of 14 rare metals, including A and B": what a
