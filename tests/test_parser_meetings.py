@@ -2937,6 +2937,22 @@ def test_the_minister_then_spoke_with_another_after_a_phone_call_is_a_second_cal
     ]
 
 
+def test_the_minister_later_spoke_to_another_after_a_phone_call_is_a_second_call() -> None:
+    """ "X spoke by telephone with A on Monday. ... The Minister later spoke to B": X's second
+    call, that Monday; "spoke to reporters" in between is no call."""
+    body = (
+        "Lena Varga, Minister for Foreign Affairs, spoke by telephone with Omar Haddad, "
+        "Minister of Foreign Affairs of Jordan, on Monday.\n\nThe Minister then spoke to "
+        "reporters about the economy. The Minister later spoke to Karim Nasser, Deputy Prime "
+        "Minister of Lebanon."
+    )
+    brief = parse_brief(f"date 2024-12-06\n{body}\n", brief_id="c")
+    assert [([p.name for p in m.participants], m.kind, m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], "phone call", dt.date(2024, 12, 2)),
+        (["Lena Varga", "Karim Nasser"], "phone call", dt.date(2024, 12, 2)),
+    ]
+
+
 def test_said_after_receiving_someone_is_a_reception_where_told() -> None:
     """ "A and B agreed to X, Minister Y said after receiving Z in Jakarta on Tuesday": Y
     received Z in Jakarta that Tuesday (the agreed plan does not hide the place)."""

@@ -504,9 +504,9 @@ _LEADER_ROLES: Final = frozenset({"delegation", "team", "mission"})
 # The heads of a region or city: "In Tacna, the governor held talks with Y" stands for the
 # leader of the delegation told before when that leader holds the office.
 _LOCAL_HEADS: Final = frozenset(["governor", "mayor", "khokim", "hakim", "akim"])
-# "X spoke by telephone with A. ... The Minister then spoke with B": a second call.
-_SPOKE_WITH: Final = re.compile(r"\bspoke\s+(?:again\s+)?with\b")
-_SPOKE_TODAY_WITH: Final = re.compile(
+# "X spoke by telephone with A. ... The Minister then spoke with B": a second call;
+# "President X spoke today with President Y": a conversation.
+_SPOKE_WITH: Final = re.compile(
     r"\bspoke\s+(?:(?:again|today|yesterday|separately|on\s+[a-z]+day|"
     r"this\s+(?:morning|afternoon|evening))\s+)?(?:with|to)\b"
 )
@@ -1439,7 +1439,7 @@ def find_meetings(
         if (
             kind is None
             and "spoke" in sentence.words
-            and _titled_after(_SPOKE_TODAY_WITH, low, sentence.end - full, index, body)
+            and _titled_after(_SPOKE_WITH, low, sentence.end - full, index, body)
         ):
             # "President X spoke today with President Y": a conversation (not "spoke with
             # reporters about Y's visit")
@@ -2391,8 +2391,7 @@ def _unnamed_host_readout(
         if any(m.kind != "role" for m in index.between(opening.start, after)):
             return []  # (a named host: "The President, X, met Y" is told otherwise)
         named = index.between(after, opening.end)
-        title = body[after : named[0].start].split() if named else ["-"]
-        if not all(word[0].isupper() or word in _TITLE_GLUE for word in title):
+        if not named or not _is_title(body[after : named[0].start]):
             return []  # ("The Prime Minister welcomed the progress made with X")
         guests = list(dict.fromkeys(m.person for m in named))
         if len(guests) != 1:
