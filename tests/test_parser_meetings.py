@@ -3541,7 +3541,7 @@ def test_the_meeting_of_one_told_at_an_event_held_in_a_city_is_there_that_day(
     ("opening", "expected"),
     [
         (
-            "The Prime Minister welcomed Prime Minister Omar Haddad of Jordan to Downing Street "
+            "The Prime Minister welcomed Prime Minister Omar Haddad of Jordan to Harbour House "
             "this morning.",
             [(["Omar Haddad"], dt.date(2024, 3, 6), "meeting")],
         ),
@@ -3555,11 +3555,11 @@ def test_the_meeting_of_one_told_at_an_event_held_in_a_city_is_there_that_day(
 def test_a_spokespersons_quoted_readout_is_a_meeting_of_the_one_guest_it_names(
     opening: str, expected: list[tuple[list[str], dt.date, str]]
 ) -> None:
-    """'A Downing Street spokesperson said: "The Prime Minister welcomed Prime Minister X to
-    Downing Street this morning."': a meeting of X, the host never named; a readout that
+    """'A Harbour House spokesperson said: "The Prime Minister welcomed Prime Minister X to
+    Harbour House this morning."': a meeting of X, the host never named; a readout that
     names no guest tells of none."""
     body = (
-        "PM meeting with Jordan: 6 March 2024\n\nA Downing Street spokesperson said:\n\n"
+        "PM meeting with Jordan: 6 March 2024\n\nA Harbour House spokesperson said:\n\n"
         f'"{opening}\n\nThe leaders discussed energy and trade."'
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="r")
