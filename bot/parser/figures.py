@@ -3127,7 +3127,13 @@ def _done_by_antecedent(text: str, pos: int, measure: str) -> str:
     done = _DONE_FORMS.get(which["verb"]) if which else None
     if which is None or done is None or not measure or " by " in measure:
         return measure
-    words = text[: which.start()].split()[-8:]
+    # The last eight words before "which", read in a window before it (the whole prefix only
+    # when the window holds too few words to be sure its first one is whole).
+    low = max(0, which.start() - 200)
+    words = text[low : which.start()].split()
+    if low > 0 and len(words) <= 8:
+        words = text[: which.start()].split()
+    words = words[-8:]
     at = max((i for i, w in enumerate(words) if w.lower() in _ARTICLE_WORDS), default=-1)
     if at >= 0:
         if at > 0 and words[at - 1].lower() == "by":

@@ -194,6 +194,7 @@ def find_quotes(
             if (i := bisect.bisect_right(opens, m.start)) == 0 or m.start >= closes[i - 1]
         ]
     )
+    spelled_at: dict[str, list[int]] = {}
     for start, end, raw in spans:
         text = _clean(raw)
         told = _TOLD_BY.match(body, end)
@@ -211,7 +212,7 @@ def find_quotes(
             if speaker is None:
                 speaker = _abbreviation_holder(body, end, usable)
             if speaker is None:
-                speaker = _office_spelled_before(body, start, end, usable)
+                speaker = _office_spelled_before(body, start, end, usable, spelled_at)
         elif speaker is not None and _unnamed_speaker(body, start, end, speaker, mentions):
             speaker = None
         tail = body[end : end + 40].lower() if speaker is None and mentions else ""
@@ -243,7 +244,7 @@ def _speaker_above(body: str, start: int, end: int, mentions: MentionIndex) -> i
     """The speaker of a quotation that is a paragraph of its own without attribution, when
     the paragraph right above it closes by reporting what one person said ("Asked about X,
     she said Y.\n\n“...”"): that person."""
-    if body[end : end + 2] not in ("", "\n", "\n\n") and body[end:].strip():
+    if body[end : end + 2] not in ("", "\n", "\n\n") and _NOT_SPACE.search(body, end):
         return None  # text follows the closing mark in its paragraph
     if start >= 2 and body[start - 2 : start] != "\n\n":
         return None  # the quotation does not open its paragraph
@@ -357,29 +358,36 @@ def _abbreviation_holder(body: str, end: int, mentions: MentionIndex) -> int | N
     return named
 
 
-def _office_spelled_before(body: str, start: int, end: int, mentions: MentionIndex) -> int | None:
+def _office_spelled_before(
+    body: str, start: int, end: int, mentions: MentionIndex, spelled_at: dict[str, list[int]]
+) -> int | None:
     """The person named right after the one place above where the text writes the office a
     quotation is given to ("the AUC Commissioner for Trade and Industry, H.E. Ambassador X,
-    ..." and then "...,” the Commissioner said"), or None."""
+    ..." and then "...,” the Commissioner said"), or None. `spelled_at` keeps, per office,
+    where the body writes it (the body is read once per office, not once per quotation)."""
     match = _ROLE_AFTER.match(body, end, end + 120)
     if match is None:
         return None
     role = match.group("role")
     if " " in role or not role[:1].isupper() or role.isupper():
         return None
-    spelled = [m.end() for m in re.finditer(rf"\b{re.escape(role)}\b", body[:start])]
-    if len(spelled) != 1:
-        return None  # not written, or written for several
-    named = mentions.between(spelled[0], spelled[0] + 200)
+    ends = spelled_at.get(role)
+    if ends is None:
+        ends = spelled_at[role] = [m.end() for m in re.finditer(rf"\b{re.escape(role)}\b", body)]
+    if bisect.bisect_right(ends, start) != 1:
+        return None  # not written above, or written for several
+    spelled = ends[0]
+    named = mentions.between(spelled, spelled + 200)
     if not named:
         return None
-    between = body[spelled[0] : named[0].start]
+    between = body[spelled : named[0].start]
     if "\n" in between or _SENTENCE_END.search(between):
         return None  # the name is not the office's own ("H.E." is no sentence's end)
     return named[0].person
 
 
 _SENTENCE_END: Final = re.compile(r"[a-z\d]{2}[.!?]\s")
+_NOT_SPACE: Final = re.compile(r"\S")
 
 
 # "A senior official, who declined to be named, said ...": someone brought in unnamed (the

@@ -149,8 +149,10 @@ def _word_before(body: str, start: int) -> str:
     return body[begin:end].lower()
 
 
-def _rank_ends(body: str, match: re.Match[str]) -> bool:
-    """Whether the matched rank stands before a personal name (and so is a rank)."""
+def _rank_ends(body: str, match: re.Match[str], named_in_full: dict[str, bool]) -> bool:
+    """Whether the matched rank stands before a personal name (and so is a rank);
+    `named_in_full` keeps, per surname, whether the body names it after a given name (the
+    body is read once per surname, not once per rank)."""
     word = match.group("word")
     if not _name_word(word):
         return False
@@ -164,10 +166,15 @@ def _rank_ends(body: str, match: re.Match[str]) -> bool:
     if more is not None and more[0] == " " and more[1] != " " and _name_word(more.strip()):
         return True  # "General Tariq Awan": a rank, then a given name and a surname
     # "General Awan": only when the surname was named in full elsewhere ("Tariq Awan").
-    return any(
-        _name_word(other.group(1))
-        for other in re.finditer(rf"(?<![\w’'-])([A-Z][\w’'-]*)[ \t]+{re.escape(word)}\b", body)
-    )
+    known = named_in_full.get(word)
+    if known is None:
+        known = named_in_full[word] = any(
+            _name_word(other.group(1))
+            for other in re.finditer(
+                rf"(?<![\w’'-])([A-Z][\w’'-]*)[ \t]+{re.escape(word)}\b", body
+            )
+        )
+    return known
 
 
 def is_military_body(name: str) -> bool:
@@ -203,7 +210,8 @@ def mask_ranks(body: str) -> tuple[str, dict[int, str | None]]:
     if hit is None:
         return body, {}
     start = max(0, hit.start() - _QUALIFIERS_REACH)
-    spans = [m.span() for m in _RANK.finditer(body, start) if _rank_ends(body, m)]
+    named_in_full: dict[str, bool] = {}
+    spans = [m.span() for m in _RANK.finditer(body, start) if _rank_ends(body, m, named_in_full)]
     if not spans:
         return body, {}
     parts: list[str] = []
