@@ -333,7 +333,7 @@ def test_african_and_latin_american_agencies_name_their_countries(
 @pytest.mark.parametrize(
     ("masthead", "country"),
     [
-        ("Ann Writer\nKhmer Times\nNovember 20, 2026", "Cambodia"),
+        ("Ann Writer\nMalagasy Times\nNovember 20, 2026", "Madagascar"),
         ("Ministerio de Relaciones Exteriores de Chile\nPublished: 20/11/2026", "Chile"),
         # A ministry's line that names no country gives none.
         ("Ministry of Defence\nPublished: 20/11/2026", None),
