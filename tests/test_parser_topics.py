@@ -5170,8 +5170,8 @@ def test_agendas_concerns_briefings_and_a_grant_s_aims_name_topics(
             ["flour", "salt", "blankets"],
         ),
         (
-            "Minister Ts.Bold held talks with Rector B.Naran on student exchanges.",
-            ["student exchanges"],
+            "Minister Ts.Bold held talks with Rector B.Naran on joint research.",
+            ["joint research"],
         ),
         (
             "The bank will provide $3 million in equipment for a new language centre.",
@@ -5225,8 +5225,8 @@ def test_new_avenues_and_amounts_name_no_field() -> None:
             ["Middle Corridor", "digital economy", "tourism"],
         ),
         (
-            "The funds are interested in mining and solar projects in southern Peru.",
-            ["mining", "solar projects in southern Peru"],
+            "The investors are interested in fishing and wind projects in northern Chile.",
+            ["fishing", "wind projects in northern Chile"],
         ),
     ],
 )
@@ -5235,7 +5235,7 @@ def test_commitments_agreements_reached_on_appositives_and_compass_places(
 ) -> None:
     """A "commitment to" a noun and what an agreement "reached last week on" is about are
     topics; "Sea Shield, the annual naval exercise": a name and what it is, one item;
-    "projects in southern Peru": where, not an item of its own."""
+    "projects in northern Chile": where, not an item of its own."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
 
 
@@ -5248,7 +5248,7 @@ def test_commitments_agreements_reached_on_appositives_and_compass_places(
             "of GDP.",
             ["fiscal deficit", "government debt"],
         ),
-        ("He praised the commitment of 1.2 per cent of GDP a year to the plan.", []),
+        ("He praised the commitment of 0.8 per cent of GDP a year to the plan.", []),
         (
             "The cargo includes 500 tonnes of rice and tents.",
             ["rice", "tents"],
