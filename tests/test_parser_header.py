@@ -1254,28 +1254,6 @@ def test_an_office_credited_in_the_last_sentence_reports_a_story_nothing_else_cr
             "Kampala",
             None,
         ),
-    ],
-)
-def test_datelines_of_african_and_latin_american_agencies(
-    text: str, date: dt.date | None, dateline: str | None, source: str | None
-) -> None:
-    """Datelines without a dash, with accented cities, slashed dates or under a numbered label."""
-    brief = parse_brief(text, brief_id="d")
-    assert (brief.date, brief.dateline, brief.reported_by) == (date, dateline, source)
-
-
-def test_a_numbered_release_label_is_no_title() -> None:
-    """The headline under "PRESS RELEASE N° ..." is the brief's title."""
-    text = (
-        "PRESS RELEASE N° 12/2026\n\nForum closes with pledges\n\nKampala, Uganda, 14 October "
-        "2026 – The forum closed on Wednesday.\n\nIt was held for two days."
-    )
-    assert parse_brief(text, brief_id="t").title == "Forum closes with pledges"
-
-
-@pytest.mark.parametrize(
-    ("text", "date", "dateline", "source"),
-    [
         # An agency credited alone on the last line, or a site's address after a dash.
         (
             "ALGIERS - Foreign Minister Ann Lee met Bo Tan.\n\nThey discussed trade.\n\nAPS\n",
@@ -1351,19 +1329,6 @@ def test_a_numbered_release_label_is_no_title() -> None:
             "Lima",
             "Ministry of Foreign Trade",
         ),
-    ],
-)
-def test_credits_and_date_lines_of_releases_and_agencies(
-    text: str, date: dt.date | None, dateline: str | None, source: str | None
-) -> None:
-    """Foot credits, masthead fields, bracketed dates, date-first datelines and spokespersons."""
-    brief = parse_brief(text, brief_id="c")
-    assert (brief.date, brief.dateline, brief.reported_by) == (date, dateline, source)
-
-
-@pytest.mark.parametrize(
-    ("text", "date", "dateline", "source"),
-    [
         # A release number, a "Dated:" line, then "City - full date:" on a line of its own.
         (
             "No PR-12/2026-FPR\nDated: October 14, 2026\n\nKampala - October 14, 2026:\n\n"
@@ -1421,12 +1386,23 @@ def test_credits_and_date_lines_of_releases_and_agencies(
         ),
     ],
 )
-def test_datelines_date_lines_and_credits_of_defence_and_culture_pages(
+def test_datelines_date_lines_and_credits_of_agencies_releases_and_pages(
     text: str, date: dt.date | None, dateline: str | None, source: str | None
 ) -> None:
-    """Own-line datelines with dates, "Posted On"/"Dated:" lines, outlet report lines."""
-    brief = parse_brief(text, brief_id="p")
+    """Datelines without a dash, with accented cities, slashed dates or under a numbered label;
+    foot credits, masthead fields, bracketed dates, date-first datelines and spokespersons;
+    own-line datelines with dates, "Posted On"/"Dated:" lines, outlet report lines."""
+    brief = parse_brief(text, brief_id="d")
     assert (brief.date, brief.dateline, brief.reported_by) == (date, dateline, source)
+
+
+def test_a_numbered_release_label_is_no_title() -> None:
+    """The headline under "PRESS RELEASE N° ..." is the brief's title."""
+    text = (
+        "PRESS RELEASE N° 12/2026\n\nForum closes with pledges\n\nKampala, Uganda, 14 October "
+        "2026 – The forum closed on Wednesday.\n\nIt was held for two days."
+    )
+    assert parse_brief(text, brief_id="t").title == "Forum closes with pledges"
 
 
 @pytest.mark.parametrize(
