@@ -34,6 +34,7 @@ from bot.parser.dateline import Dateline, is_date_line, line_date, parse_datelin
 from bot.parser.dates import ANY_DATE, MONTH, parse_date
 from bot.parser.figures import FigureFound, find_figures, refer_back
 from bot.parser.header import split_header
+from bot.parser.lexicon import NEWS_NAME_WORDS, PAPER_NAME_WORDS
 from bot.parser.meetings import MeetingFound, find_meetings
 from bot.parser.people import (
     MentionIndex,
@@ -461,11 +462,11 @@ def _url_date(url: str) -> dt.date | None:
 _MASTHEAD: Final = re.compile(
     r"(?P<domain>[\w-]+\.(?P<tld>[a-z]{2}))\b[^\n]{0,30}"
     r"|(?P<name>[^\n,\[\]]{0,40}?(?:,\s*\[[^\n\]]*\]"
-    r"|\b(?:News|Agency|Media|Press|Government|Television|TV|Radio)\b[^\n,.]{0,40})"
+    rf"|\b(?:{NEWS_NAME_WORDS}|Government|Television|TV|Radio)\b[^\n,.]{{0,40}})"
     # "Ruritania Post", "Ministerio de Asuntos Exteriores de Ruritania": a paper's name,
     # capitalised words ending in the paper's word, or a ministry's, its word then capitalised
     # words and glue words; a headline ("Daily flights between X and Y resume") is neither.
-    r"|(?:[A-Z][\w’'.-]*[ ]){1,3}(?:Times|Gazette|Post|Herald|Tribune|Daily)"
+    rf"|(?:[A-Z][\w’'.-]*[ ]){{1,3}}(?:{PAPER_NAME_WORDS})"
     r"|(?:Ministry|Ministerio|Minist[eè]re|Minist[eé]rio)"
     r"(?:[ ](?:[A-Z][\w’'.-]*|of|the|for|and|de|del|des|du|da|do|la|las|los|y|et|e)){1,8})"
 )

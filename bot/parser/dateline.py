@@ -11,6 +11,7 @@ from typing import Final
 
 from bot.parser.countries import country_of_agency, country_of_name, is_city
 from bot.parser.dates import ANY_DATE, WEEKDAYS, parse_date
+from bot.parser.lexicon import NEWS_NAME_WORDS, PAPER_NAME_WORDS
 from bot.parser.text import UPPER
 
 # Lower-case letters with accents too: "Brasília", "Bogotá", "São Paulo".
@@ -697,9 +698,7 @@ _DATE_LABEL: Final = re.compile(
     rf"(?={_MONTH}\s|\d{{1,2}}\s+{_MONTH})"
 )
 # A word that makes a name an outlet's: "Valley Online", "Coast News".
-_OUTLET_WORD: Final = re.compile(
-    r"\b(?:Online|News|Times|Daily|Gazette|Post|Agency|Media|Press|Herald|Tribune|Journal)\b"
-)
+_OUTLET_WORD: Final = re.compile(rf"\b(?:{PAPER_NAME_WORDS}|{NEWS_NAME_WORDS})\b")
 # "24 NOV 2026": a month's name in capitals inside a line in mixed case.
 _CAPS_MONTH: Final = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")
 # "27-11-2026": a day-first date written with hyphens.

@@ -150,3 +150,9 @@ NOT_NAME_WORDS: Final = (
     | MONTH_WORDS
     | HONOURABLE_WORDS
 )
+
+# Words that end a newspaper's name, capitalised as in the name: "Harbour Gazette", "Valley
+# Online". A regex alternation, for the patterns that find outlets' names.
+PAPER_NAME_WORDS: Final = "Times|Gazette|Post|Herald|Tribune|Daily|Journal|Online"
+# Words that make a name a news outlet's or an agency's: "Coast News", "Press Agency".
+NEWS_NAME_WORDS: Final = "News|Agency|Media|Press"

@@ -7,7 +7,7 @@ import re
 from typing import Final
 
 from bot.parser.countries import country_of_agency, country_of_name
-from bot.parser.lexicon import SPEECH_VERBS
+from bot.parser.lexicon import PAPER_NAME_WORDS, SPEECH_VERBS
 
 _REPORT_VERBS: Final = (
     r"(?:reported|reports|said|says|announced|announces|informed|informs|stated|states|"
@@ -229,7 +229,7 @@ def signature_of(last_paragraph: str) -> str | None:
     return re.sub(r"^The\s+", "", line) if match else None
 
 
-_PAPER: Final = re.compile(r"\b(?:Gazette|Herald|Tribune|Journal|Post|Daily|Online)\b")
+_PAPER: Final = re.compile(rf"\b(?:{PAPER_NAME_WORDS})\b")
 # "Harbour Gazette report": a newspaper crediting its own staff's story on a line of its own.
 _OUTLET_REPORT: Final = re.compile(r"(?P<src>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})\s+report")
 
