@@ -24,6 +24,7 @@ from bot.parser.lexicon import (
 )
 from bot.parser.people import Mention, MentionIndex, PersonFound
 from bot.parser.quotes import office_holder
+from bot.parser.source import SPOKESPERSON
 from bot.parser.text import WHO_CLAUSE, Sentence, lower_same, strip_attribution
 
 # Not "received a congratulatory letter from", "after receiving the message of": what
@@ -2349,7 +2350,8 @@ def _own_days_and_places(
 
 # 'A Harbour House spokesperson said: "The Prime Minister welcomed Prime Minister X of
 # Ruritania to Harbour House this morning.': a readout quoted whole, its host never named.
-_SPOKESPERSON_SAID: Final = re.compile(r"\bspokes(?:person|man|woman)\s+said:\s*$", re.IGNORECASE)
+# source's _SPOKESPERSON_SAID reads the same words as a sentence of their own, naming the office.
+_SPOKESPERSON_SAID: Final = re.compile(rf"\b{SPOKESPERSON}\s+said:\s*$", re.IGNORECASE)
 _UNNAMED_HOST: Final = re.compile(
     r"[“\"]?the\s+(?:prime\s+minister|president|chancellor|foreign\s+secretary|"
     r"secretary\s+of\s+state|(?:deputy\s+)?secretary[\s-]general|king|queen)\s+"

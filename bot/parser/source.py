@@ -292,8 +292,11 @@ def _attribution_patterns(sentence: str) -> tuple[re.Pattern[str], ...]:
 
 # "A Kellerman House spokesperson said:", "The Foreign Ministry spokesman said:": an office's
 # unnamed spokesperson introducing the statement that makes up the text.
+# The spokesperson's noun, also read by meetings ("A spokesperson said:" before a readout
+# quoted whole).
+SPOKESPERSON: Final = r"spokes(?:person|man|woman)"
 _SPOKESPERSON_SAID: Final = re.compile(
-    r"(?:An?|The)\s+(?P<src>(?:[A-Z][\w’'.&-]*\s+){1,4}spokes(?:person|man|woman))\s+said\s*:"
+    rf"(?:An?|The)\s+(?P<src>(?:[A-Z][\w’'.&-]*\s+){{1,4}}{SPOKESPERSON})\s+said\s*:"
 )
 
 
