@@ -30,7 +30,13 @@ from bot.parser.countries import (
     in_region_name,
     read_capital,
 )
-from bot.parser.dateline import Dateline, is_date_line, line_date, parse_dateline
+from bot.parser.dateline import (
+    RELEASE_NUMBER,
+    Dateline,
+    is_date_line,
+    line_date,
+    parse_dateline,
+)
 from bot.parser.dates import ANY_DATE, MONTH, parse_date
 from bot.parser.figures import FigureFound, find_figures, refer_back
 from bot.parser.header import split_header
@@ -311,7 +317,7 @@ def _title_under(body: str, date_line_end: int) -> str | None:
 _BYLINE: Final = re.compile(r"\s*By\s+[A-Z]")
 # A release's numbered label on its own paragraph: "PRESS RELEASE N° 287/2026".
 _NUMBERED_LABEL: Final = re.compile(
-    r"(?i:(?:press|news)\s+release\s+(?:n[°º]|no\.?|number)\s*:?\s*)\d[\w/.-]*[ \t]*\n[ \t]*\n\s*"
+    rf"(?i:(?:press|news)\s+release)\s+{RELEASE_NUMBER}[ \t]*\n[ \t]*\n\s*"
 )
 # Lines above a dateline that are no title: a byline, a label.
 _NOT_A_TITLE: Final = re.compile(r"(?i:by\s|press\s+release|news\s+release|statement\b|news\b)")

@@ -139,6 +139,9 @@ _AGENCY_AFTER: Final = re.compile(r"(.*(?:\d|[a-z]))\s*,\s*([A-Z][A-Za-z]{1,15})
 _AGENCY_KIND: Final = re.compile(r"^(?:IA|NIA|NIAT|MIA)\s+(?=[A-Z])")
 # The name inside quotation marks, as in `NIAT "Khovar"` or `MIA «Kabar»`.
 _QUOTED_NAME: Final = re.compile(r"[\"“«]([^\"”»]{2,30})[\"”»]")
+# A release's number after its label, on the label's line: "N° 287/2026", "No. 12"; also
+# read by the parser's lead (a numbered label on its own paragraph).
+RELEASE_NUMBER: Final = r"(?i:n[°º]|no\.?|number)[ ]*:?[ ]*\d[\w/.-]*"
 # Lines above the dateline that are not the body: a byline ("By Aigerim Seitkali") or a
 # label ("Press release").
 _BYLINE_NAME: Final = rf"[{UPPER}][\w’'.-]*(?:[ ]+[{UPPER}][\w’'.-]*){{0,3}}"
@@ -147,7 +150,7 @@ _LEAD_LINES: Final = re.compile(
     r"(?:[ ]*(?:,|\||–|—|[ ]in[ ]|[ ]on[ ])[^\n]{0,80})?"
     r"|(?i:press[ ]+release|news[ ]+release|press[ ]+statement|statement|news)"
     # "PRESS RELEASE N° 287/2026", "Press Release No. 12": the release's number.
-    r"(?:[ ]+(?i:n[°º]|no\.?|number)[ ]*:?[ ]*\d[\w/.-]*)?)"
+    rf"(?:[ ]+{RELEASE_NUMBER})?)"
     r"[ \t]*\n+[ \t]*)+"
 )
 
