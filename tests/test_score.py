@@ -72,6 +72,10 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic53",
     ROOT / "tests" / "data" / "realistic54",
     ROOT / "tests" / "data" / "realistic55",
+    ROOT / "tests" / "data" / "realistic56",
+    ROOT / "tests" / "data" / "realistic57",
+    ROOT / "tests" / "data" / "realistic58",
+    ROOT / "tests" / "data" / "realistic59",
 ]
 MIN_REALISTIC = 0.85
 
