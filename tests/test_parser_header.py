@@ -1493,3 +1493,36 @@ def test_masthead_is_a_line_shaped_like_a_paper_s_or_a_ministry_s_name(
     """A paper's masthead is capitalised words ending in the paper's word, a ministry's is
     the ministry's word then its name; a headline holding such a word names no home."""
     assert _masthead_country(f"{top}\n\nThe ministers met on Monday.") == country
+
+
+def test_a_pasted_e_mail_s_header_dates_and_titles_it() -> None:
+    """ "From:", "Sent:", "To:" and "Subject:" lines head a pasted e-mail: the "Sent:" line
+    gives its date (after the weekday), the subject its title; the body follows."""
+    header = split_header(
+        "From: Harbour Press Office\nSent: Friday, March 6, 2026 9:02 AM\nTo: desk@example.org\n"
+        "Subject: Ministers meet\n\nText."
+    )
+    assert (header.date, header.title, header.body) == (D(2026, 3, 6), "Ministers meet", "Text.")
+
+
+def test_a_from_line_alone_is_no_e_mail_header() -> None:
+    """A body opening with "From:" and no "Sent:", "Date:" or "Subject:" line keeps it."""
+    header = split_header("From: the Ministry of Trade\nThe minister met Bo Tan.")
+    assert (header.date, header.title, header.body) == (
+        None,
+        None,
+        "From: the Ministry of Trade\nThe minister met Bo Tan.",
+    )
+
+
+def test_a_newsletter_s_lead_is_under_its_contents_in_capitals_and_bullets() -> None:
+    """A newsletter's heading, contents list and subheading in capitals are no lead: the
+    credit is read from the first paragraph of text below them."""
+    brief = parse_brief(
+        "From: Harbour Press Office\nSent: Friday, March 6, 2026 9:02 AM\nSubject: Weekly\n\n"
+        "HARBOUR WEEKLY NEWSLETTER\n\nIN THIS ISSUE\n• Ministers meet\n• New licences\n\n"
+        "MINISTERS MEET\n\nThe Minister of Trade of Sylvania, Ann Lee, met Bo Tan in Freetown "
+        "on 4 March, the Harbour press service said.\n\nThey discussed trade.",
+        brief_id="n",
+    )
+    assert (brief.date, brief.reported_by) == (D(2026, 3, 6), "Harbour press service")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.parser.text import lower_same, sentences, strip_attribution
+from bot.parser.text import clean, lower_same, sentences, strip_attribution
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,10 @@ def test_a_style_of_address_with_a_period_ends_no_sentence() -> None:
         "He was received by Eng. Omar Haddad.",
         "They met.",
     ]
+
+
+def test_clean_undoes_an_ampersand_pasted_as_its_html_entity() -> None:
+    """A web page's "&amp;" pasted into a brief reads as "&"."""
+    assert (
+        clean("Ministry of Trade &amp; Industry\r\nText.") == "Ministry of Trade & Industry\nText."
+    )

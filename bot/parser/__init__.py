@@ -109,11 +109,17 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     names = [p.name for p in people]
     dateline_end = dateline.end if dateline else date_line[1] if date_line else 0
     body_sents = _without_dateline(sents, dateline_end)
-    lead_paragraph = body_sents[0].paragraph if body_sents else 0
+    lead_paragraph = _lead_paragraph(body_sents)
     lead = [s.text for s in sents if s.paragraph == lead_paragraph]
+    # The sentences from the lead on (a newsletter's contents above it left out).
+    from_lead = (
+        [s for s in body_sents if s.paragraph >= lead_paragraph]
+        if body_sents and lead_paragraph != body_sents[0].paragraph
+        else body_sents
+    )
     if (
         len(lead) == 1
-        and len(body_sents) > 1
+        and len(from_lead) > 1
         and (
             len(lead[0].split()) <= 6
             or (len(lead[0].split()) <= 20 and not lead[0].rstrip().endswith((".", "!", "?")))
@@ -121,10 +127,10 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     ):
         # "Orvala Online, Tuesday 12 May 2026": a byline line; a title line opening the body:
         # the lead is what follows.
-        lead += [s.text for s in sents if s.paragraph == body_sents[1].paragraph]
-    elif len(lead) == 1 and len(body_sents) > 1:
+        lead += [s.text for s in sents if s.paragraph == from_lead[1].paragraph]
+    elif len(lead) == 1 and len(from_lead) > 1:
         # A wire story's one-sentence lead: its attribution may close the next paragraph.
-        lead += [s.text for s in sents if s.paragraph == body_sents[1].paragraph]
+        lead += [s.text for s in sents if s.paragraph == from_lead[1].paragraph]
     paras = paragraphs(body)
     agency = (dateline.agency or dateline.office) if dateline else None
     if agency is None and (bare := next(filter(None, map(_BARE_AGENCY.search, lead[:2])), None)):
@@ -377,6 +383,30 @@ def _foot_date(paras: list[tuple[int, str]]) -> dt.date | None:
     if ANY_DATE.fullmatch(last) and re.search(r"\b(?:19|20)\d\d\b", last):
         return parse_date(last)
     return None
+
+
+def _lead_paragraph(sents: list[Sentence]) -> int:
+    """The paragraph of the lead: the first, unless the first ones hold only lines in capitals
+    or bullets, as a newsletter opens ("WEEKLY NEWSLETTER\n\nIN THIS ISSUE\n• Item\n\n
+    SUBHEADING\n\nText"); then the first paragraph below them that has a line of text."""
+    if not sents:
+        return 0
+    first = sents[0].paragraph
+    if any(c.islower() for c in sents[0].text):
+        return first  # the common case: a paragraph of text, or a title in normal case
+    texts: dict[int, str] = {}
+    for sentence in sents:
+        texts[sentence.paragraph] = texts.get(sentence.paragraph, "") + "\n" + sentence.text
+    for paragraph in sorted(texts)[:_LEAD_SKIP]:
+        lines = [line.strip() for line in texts[paragraph].split("\n") if line.strip()]
+        if not all(line.isupper() or line.startswith(_BULLETS) for line in lines):
+            return paragraph
+    return first
+
+
+# The paragraphs of capitals and bullets a lead may sit under, and the bullets of a list.
+_LEAD_SKIP: Final = 6
+_BULLETS: Final = ("•", "-", "*", "–", "·", "▪")
 
 
 def _without_dateline(sents: list[Sentence], dateline_end: int) -> list[Sentence]:

@@ -17,6 +17,10 @@ _DATE_VALUE: Final = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|"
     r"[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
 )
+# A pasted e-mail's header: "From: Press Office\nSent: Thursday, November 26, 2026 11:14 AM\n
+# To: ...\nSubject: Weekly news". Its "Sent:" (or "Date:") line dates it, its subject titles it.
+_MAIL_LINE: Final = re.compile(r"(From|Sent|Date|To|Cc|Subject)[ \t]*:[ \t]*([^\n]*)\n?", re.I)
+_WEEKDAY_PREFIX: Final = re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +36,10 @@ class Header:
 
 def split_header(text: str) -> Header:
     """Read the `key value` header lines at the top of a brief and return them with the body."""
+    if text.lstrip(" \t\n\ufeff").startswith("From:"):
+        mail = _mail_header(text)
+        if mail is not None:
+            return mail
     date: dt.date | None = None
     title = source_url = source_name = None
     pos = 0
@@ -68,3 +76,24 @@ def split_header(text: str) -> Header:
             break
         pos = rest.end() if rest else len(text)
     return Header(date, title, source_url, source_name, text[pos:].lstrip(" \t\n\u00a0"))
+
+
+def _mail_header(text: str) -> Header | None:
+    """The header of a pasted e-mail ("From:", "Sent:", "To:", "Subject:" lines), or None
+    unless it has a "Sent:" or "Date:" line or a subject after its "From:"."""
+    pos = len(text) - len(text.lstrip(" \t\n\ufeff"))
+    fields: dict[str, str] = {}
+    while (line := _MAIL_LINE.match(text, pos)) is not None:
+        key = line.group(1).lower()
+        if key in fields:
+            break
+        fields[key] = line.group(2).strip()
+        pos = line.end()
+    if len(fields) < 2 or not fields.keys() & {"sent", "date", "subject"}:
+        return None
+    sent = _WEEKDAY_PREFIX.sub("", fields.get("sent") or fields.get("date") or "", count=1)
+    value = _DATE_VALUE.match(sent)
+    date = parse_date(value.group(0)) if value else None
+    return Header(
+        date, fields.get("subject") or None, None, None, text[pos:].lstrip(" \t\n\u00a0")
+    )

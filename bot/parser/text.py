@@ -118,6 +118,8 @@ class Sentence:
 def clean(text: str) -> str:
     """Return the text with normalised line ends and single spaces inside lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "&amp;" in text:
+        text = text.replace("&amp;", "&")  # an HTML page's ampersand pasted as its entity
     if all(blank not in text for blank in _BLANK_STARTS):
         return text  # nothing for _SPACES to change (the common case): string scans are cheaper
     return _SPACES.sub(" ", text)
