@@ -3560,3 +3560,33 @@ def test_find_figures_reads_stakes_lengths_of_events_and_skips_release_ids(
     """ "a one-third stake" is a share ("a third stake" may be an ordinal); "lasted five
     days" and "extend from 10 days to 15 days" are lengths; a release's ID is no count."""
     assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The field pumped 1.25 million b/d in May, up from 950,000 b/d.",
+            [(1.25e6, "barrels per day", None), (950000, "barrels per day", None)],
+        ),
+        ("Exports fell to 300,000 bpd last month.", [(300000, "barrels per day", None)]),
+        (
+            "The fleet of 12 reactors has about 9.4 GWe of capacity.",
+            [(12, "count", None), (9.4, "GW", "about")],
+        ),
+        ("Each unit will have 300 MWe.", [(300, "MW", None)]),
+        (
+            "The reservoir held 7.2bn m3 in March, some 600m m3 below normal.",
+            [(7.2e9, "cubic metres", None), (6e8, "cubic metres", "about")],
+        ),
+        ("The lake holds 40 m3 of silt.", [(40, "cubic metres", None)]),
+        ("Gasoline rose 15 cents on the week.", [(0.15, "USD", None)]),
+        ("He ran the 100 m race.", [(100, "count", None)]),
+    ],
+)
+def test_energy_units_of_the_trade_press(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """It reads barrels per day ("b/d", "bpd"), electric capacity ("GWe", "MWe"), cubic
+    metres ("m3", with "bn" or a bare "m" before them) and cents of the dollar."""
+    assert figures_of(text) == expected

@@ -381,9 +381,9 @@ _CURRENCY_AFTER: Final = re.compile(
 )
 _QUANTITY_AFTER: Final = re.compile(
     r"[\s-]?(?P<unit>metric tons|tonnes|tons|tonne|ton|t(?=\s)|kilometres|kilometers|"
-    r"kilometre|kilometer|km|miles|cubic metres|cubic meters|cubic metre|cubic meter|bcm|m³|"
-    r"barrels|bbl|hectares|hectare|ha|(?:kilo|mega|giga|tera)watt[- ]hours?|"
-    r"gigawatts?|GW|megawatts?|MW|kilowatts?|kW|kWh|MWh|GWh|TWh|TEU|kilovolts?|kV|"
+    r"kilometre|kilometer|km|miles|cubic metres|cubic meters|cubic metre|cubic meter|bcm|m³|m3|"
+    r"barrels|bbl|b/d|bpd|hectares|hectare|ha|(?:kilo|mega|giga|tera)watt[- ]hours?|"
+    r"gigawatts?|GWe|GW|megawatts?|MWe|MW|kilowatts?|kWe|kW|kWh|MWh|GWh|TWh|TEU|kilovolts?|kV|"
     r"(?:tera|giga)bits per second|Tbps|Gbps|basis points?|bps|"
     r"litres|liters|kg|kilograms|square[- ]kilometres?|square[- ]kilometers?|sq km|"
     r"square[- ]metres?|square[- ]meters?|sq m|metres|meters|metre|meter)\b",
@@ -393,6 +393,10 @@ _YEARS_AFTER: Final = re.compile(
     # "for three more years": a length of time still to run
     r"(?P<hy>-|\s)(?:more\s+)?(?P<unit>year|month|day|week|hour|minute)(?P<pl>s)?\b",
     re.I,
+)
+# "800m m3", "5m tonnes": a bare "m", "k" or "b" before a unit of volume or mass.
+_MAG_UNIT_AFTER: Final = re.compile(
+    r"\s(?:m3|m³|cubic met(?:re|er)s|tonnes|tons|barrels|b/d|bpd)(?![a-z])"
 )
 # "24.kg", "5.tv": a number inside a web address or an outlet's name, no figure.
 _DOMAIN_AFTER: Final = re.compile(r"\.[a-z]{2,}\b")
@@ -455,20 +459,27 @@ _QUANTITY_UNITS: Final = {
     "cubic meter": "cubic metres",
     "bcm": "cubic metres",
     "m³": "cubic metres",
+    "m3": "cubic metres",
     "barrels": "barrels",
     "bbl": "barrels",
+    # "1.86 million b/d": the oil trade press's barrels per day
+    "b/d": "barrels per day",
+    "bpd": "barrels per day",
     "hectares": "hectares",
     "hectare": "hectares",  # "a 10-hectare site"
     "ha": "hectares",
     "gigawatt": "GW",
     "gigawatts": "GW",
     "gw": "GW",
+    "gwe": "GW",  # "25.8 GWe": a nuclear plant's electric capacity
     "megawatt": "MW",
     "megawatts": "MW",
     "mw": "MW",
+    "mwe": "MW",
     "kilowatt": "kW",
     "kilowatts": "kW",
     "kw": "kW",
+    "kwe": "kW",
     "kwh": "kWh",
     "mwh": "MWh",
     "gwh": "GWh",
@@ -1721,8 +1732,14 @@ def _read_number(
     code_before = iso
     if iso and iso.upper() not in iso_currencies():
         iso = None
-    # A bare "m"/"k"/"b" after a number is a magnitude only for money.
-    if mag in ("m", "k", "b") and not (symbol or iso) and not _CURRENCY_AFTER.match(text, after):
+    # A bare "m"/"k"/"b" after a number is a magnitude only for money, or before a unit
+    # ("800m m3").
+    if (
+        mag in ("m", "k", "b")
+        and not (symbol or iso)
+        and not _CURRENCY_AFTER.match(text, after)
+        and not (_word_may_follow(text, after) and _MAG_UNIT_AFTER.match(text, after))
+    ):
         mag = ""
         end = after = m.end("num2") if m.group("num2") else m.end("num" if digits else "word")
     scale = MAGNITUDES.get(mag, 1.0)
@@ -1762,6 +1779,14 @@ def _read_number(
         elif text.find("dollars", after) >= 0 and (dollars := _DOLLARS_AFTER.match(text, after)):
             currency = {"Canadian": "CAD", "Australian": "AUD"}.get(dollars["country"], "USD")
             end = dollars.end()
+    if (
+        currency is None
+        and text.startswith(" cents", after)
+        and not text[after + 6 : after + 7].isalpha()
+    ):
+        currency = "USD"  # "down 40 cents": a price's change in cents of the dollar
+        scale *= 0.01
+        end = after + 6
     if currency:
         unit = currency
     else:
