@@ -4179,3 +4179,31 @@ def test_find_people_reads_no_person_in_an_office_or_a_place_name(
     """ "Raksha Mantri" (India's name of its defence minister) is an office, "the Two Holy
     Mosques" and "Government Complex Sejong" are places: no one's name."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The envoy called on the Prime Minister of Viet Nam, H.E. Mr. Pham Duc Long, in"
+            " the capital.",
+            [("Pham Duc Long", "Prime Minister", "Vietnam")],
+        ),
+        (
+            "Talks were held with the Minister of Industry, Hamid Al Suwaidi, and his"
+            " counterpart in Abu Dhabi.",
+            [("Hamid Al Suwaidi", "Minister of Industry", None)],
+        ),
+        (
+            "The deals were signed before both ministers, Abu Dhabi's Falcon Holding will"
+            " supply the parts.",
+            [],
+        ),
+    ],
+)
+def test_find_people_reads_no_person_in_a_country_or_a_city_of_two_words(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A country's name of two words ("Viet Nam") is never a person, even after an office;
+    nor a city's ("Abu Dhabi") after "in" or owning something."""
+    assert people_of(text) == expected

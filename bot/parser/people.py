@@ -355,6 +355,7 @@ def _without_regnal(name: str) -> str:
     return head if head and _REGNAL.fullmatch(last) else name
 
 
+_PLACE_PREPOSITIONS: Final = frozenset(["in", "at", "from", "to"])
 _HONORIFICS: Final = frozenset(["mr", "mrs", "ms", "dr", "prof", "sir", "madam", "eng"])
 _PLACE_NOUNS: Final = frozenset(
     [
@@ -2686,8 +2687,18 @@ class PeopleFinder:
         tokens = self.tokens
         last = tokens[end - 1]
         name = self.body[tokens[first].start : last.start] + last.bare
-        if title is None and " " in name and _country(name) is not None:
-            return  # "Costa Rica is ...": a country of two words, not a person
+        if " " in name and _country(name) is not None:
+            # "Costa Rica is ...", "the Prime Minister of Viet Nam, Mr X": a country of two
+            # words, never a person
+            return
+        if (
+            (last.possessive or (first > 0 and tokens[first - 1].text in _PLACE_PREPOSITIONS))
+            and " " in name
+            and is_city(name)
+        ):
+            # "his counterpart in Abu Dhabi", "ministers, Abu Dhabi's Edge Group": a city of
+            # two words after "in" or owning something
+            return
         if all(word.lower() in _BYLINE_ROLES for word in _name_words(name)):
             return  # "Staff Report, Gulf News": a byline's credit, not someone's name
         if is_military_body(name):
