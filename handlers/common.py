@@ -6,12 +6,15 @@ import re
 from collections import deque
 from typing import Any
 
+import structlog
 from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.catalog import Entry
 from bot.services import BotData
+
+log = structlog.get_logger()
 
 Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]
 
@@ -125,7 +128,14 @@ async def answer_query(
     query = update.callback_query
     if query is None or query_answered(update, context):
         return
-    await query.answer(fit_query_answer(text) if text else None, show_alert=show_alert)
+    try:
+        await query.answer(fit_query_answer(text) if text else None, show_alert=show_alert)
+    except BadRequest as error:
+        # Telegram takes an answer only for a short while after the press; a press handled
+        # late (a backlog after a restart, a long flood wait) still does what it asked for.
+        if "query is too old" not in error.message.casefold():
+            raise
+        log.info("callback_answer_too_late", query_id=query.id)
     if context.user_data is not None:
         answered = context.user_data.setdefault(_ANSWERED, deque(maxlen=16))
         answered.append(query.id)

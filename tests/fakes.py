@@ -169,12 +169,15 @@ class FakeBotApi:
         # cloud, webhooks only to https on ports 443, 80, 88 or 8443.
         self.local_server = True
         self.allowed_updates: list[str] = []
+        # Telegram takes answerCallbackQuery only for a short while after the press (about
+        # 15 s in practice; later: "query is too old"). None: never too old.
+        self.callback_ttl: float | None = 15.0
         self.waiting_polls = 0  # getUpdates calls waiting for an update right now
         self._pending: list[dict[str, Any]] = []
         self._next_update_id = 1
         self._next_message_id: dict[int, int] = {}
         self._callback_ids = itertools.count(1)
-        self._open_callbacks: set[str] = set()
+        self._open_callbacks: dict[str, float] = {}  # query id -> when it was pressed
         self._members_seen: set[tuple[int, int]] = set()
         self._fail_rules: list[_Rule] = []
         self._delay_rules: list[_Rule] = []
@@ -306,7 +309,7 @@ class FakeBotApi:
         date 0), as for a message deleted or too old for the bot to see.
         """
         query_id = str(next(self._callback_ids))
-        self._open_callbacks.add(query_id)
+        self._open_callbacks[query_id] = time.monotonic()
         chat_id = message["chat"]["id"]
         if inaccessible:
             message = {"chat": message["chat"], "message_id": message["message_id"], "date": 0}
@@ -789,12 +792,17 @@ class FakeBotApi:
 
     async def _api_answercallbackquery(self, params: dict[str, Any]) -> Any:
         query_id = params.get("callback_query_id")
-        if query_id not in self._open_callbacks:
+        pressed = self._open_callbacks.get(str(query_id))
+        too_old = pressed is None or (
+            self.callback_ttl is not None and time.monotonic() - pressed > self.callback_ttl
+        )
+        if too_old:
+            self._open_callbacks.pop(str(query_id), None)
             raise _bad("query is too old and response timeout expired or query ID is invalid")
         text = params.get("text")
         if text is not None and utf16_len(str(text)) > 200:  # 0-200 characters (UTF-16)
             raise _bad("MESSAGE_TOO_LONG")
-        self._open_callbacks.discard(query_id)
+        del self._open_callbacks[str(query_id)]
         return True
 
     async def _api_getchat(self, params: dict[str, Any]) -> Any:

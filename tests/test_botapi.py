@@ -101,6 +101,23 @@ async def test_fake_counts_a_callback_answer_in_utf16_units(bot_api: FakeBotApi)
         assert await bot.answer_callback_query(first, text="😀" * 100)
 
 
+async def test_fake_refuses_an_answer_to_a_press_older_than_its_time_limit(
+    bot_api: FakeBotApi,
+) -> None:
+    """answerCallbackQuery is taken only for a while after the press, as in Telegram: later it
+    is "query is too old"; within the limit it is taken."""
+    message = {"message_id": 1, "date": 0, "chat": {"id": 1001, "type": "private"}, "text": "x"}
+    async with make_bot(bot_api) as bot:
+        fresh = bot_api.callback("a", message=message)["callback_query"]["id"]
+        bot_api.callback_ttl = 0.0
+        late = bot_api.callback("a", message=message)["callback_query"]["id"]
+        await asyncio.sleep(0.01)
+        with pytest.raises(BadRequest, match="Query is too old"):
+            await bot.answer_callback_query(late)
+        bot_api.callback_ttl = 60.0
+        assert await bot.answer_callback_query(fresh)
+
+
 async def test_fake_refuses_malformed_link_preview_options_and_reply_parameters(
     bot_api: FakeBotApi,
 ) -> None:
@@ -403,6 +420,32 @@ async def test_a_double_tap_on_a_page_button_is_answered_twice_and_edits_once(
     assert [c.status for c in edits] == [200, 400]
     assert len(bot_api.sent(chat_id=1001)) == 1  # no "Sorry" message
     assert [c.status for c in bot_api.calls if c.method == "answerCallbackQuery"] == [200, 200]
+
+
+async def test_a_press_handled_too_late_to_answer_still_turns_the_page(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """A press handled after Telegram's time to answer it (a backlog after a restart):
+    "query is too old" is no error; the page still turns, and the press is answered once."""
+    async with polling(make_settings(bot_api, tmp_path, briefs_page_size=2)) as app:
+        await say(bot_api, "/briefs")
+        message = bot_api.sent_messages(chat_id=1001)[-1]
+        bot_api.callback_ttl = 0.0
+        bot_api.push_update(bot_api.callback("briefs:page:2", message=message))
+        await bot_api.wait_for(lambda a: len(a.sent("editMessageText")) == 1)
+        assert app.bot_data.metrics.errors == Counter()
+        page = app.bot_data.catalog.page(2, 2)
+        answer = summary.brief_list_answer(page.entries, page=page.page, pages=page.pages)
+        expected = summary.render_html(answer)[0]
+    [edit] = bot_api.sent("editMessageText")
+    assert (edit["chat_id"], edit["message_id"], edit["text"]) == (
+        1001,
+        message["message_id"],
+        expected,
+    )
+    answers = [c.status for c in bot_api.calls if c.method == "answerCallbackQuery"]
+    assert answers == [400]
+    assert len(bot_api.sent(chat_id=1001)) == 1  # no "Sorry" message
 
 
 async def test_pressing_the_current_setting_again_is_no_error(
