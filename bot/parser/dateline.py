@@ -44,6 +44,8 @@ _AGENCY_FIRST: Final = re.compile(r"\(([A-Z][A-Za-z]{1,20})\)[ ]*(?:--|[–—]|
 _AGENCY_BETWEEN_DASHES: Final = re.compile(r"([A-Z][A-Za-z.]{1,20})[ ]*(?:--|[–—]|-(?=[ ]))[ ]*")
 # A full date, month or day first: "Nov 24, 2026", "November 24 2026", "24 November 2026".
 _FULL_DATE: Final = rf"{_MONTH}[ ]+\d{{1,2}},?[ ]+{_YEAR}|\d{{1,2}}[ ]+{_MONTH}[ ]+{_YEAR}"
+# A full date, month first, with the comma before its year: "Nov. 25, 2026".
+_COMMA_DATE: Final = rf"{_MONTH}[ ]+\d{{1,2}},[ ]+{_YEAR}"
 # A full date closed by a dash after a dateline's agency: "Almaty (AFP) - Nov 24, 2026 - ",
 # or closing the dateline's line of its own: "Lima (AFP) – 3 Mar 2027\n\nText".
 _DATE_AFTER_AGENCY: Final = re.compile(
@@ -87,7 +89,7 @@ _AGENCY_AFTER_DATE: Final = re.compile(
 _BRACKET_DATELINE: Final = re.compile(
     rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}),[ ]*"
     # "Abuja, Nov. 25, 2026 (NAN) Text": a full date's comma before its year.
-    rf"(?P<extra>{_MONTH}[ ]+\d{{1,2}},[ ]+{_YEAR}|[^()\n–—,]{{3,30}}?)"
+    rf"(?P<extra>{_COMMA_DATE}|[^()\n–—,]{{3,30}}?)"
     # "(Prensa Latina)": an agency of two words; "(EFE).- Text": a stop and a hyphen after it.
     rf"[ ]*\((?P<agency>[A-Z][A-Za-z]{{1,15}}(?:[ ][A-Z][A-Za-z]{{1,15}})?)"
     rf"(?P<domain>\.[a-z]{{2,3}})?\)(?:\.-?)?[ ]+(?=[{UPPER}\"“])"
@@ -125,7 +127,7 @@ _OWN_LINE: Final = re.compile(
     rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}),[ ]*"
     # "NEW DELHI, November 24, 2026 21:10 IST": a full date and the time.
     rf"(?P<extra>[^\n,]{{3,30}}?"
-    rf"|{_MONTH}[ ]+\d{{1,2}},[ ]+{_YEAR}[ ]+\d{{1,2}}:\d\d[^\n,]{{0,12}}?)"
+    rf"|{_COMMA_DATE}[ ]+\d{{1,2}}:\d\d[^\n,]{{0,12}}?)"
     r"[ \t]*\n"
 )
 # An agency's name in capitals: "IRNA", "AZERTAC".
@@ -713,7 +715,10 @@ _ISO_STAMP: Final = re.compile(
 _WEEKDAY_AFTER: Final = re.compile(rf"^,?\s*\(?{_WEEKDAY}\)?$")
 _SHORT_WEEKDAYS: Final = frozenset(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
 # A time of day after a label, before the date: "Updated 19:42, 24-Nov-2026".
-_TIME_FIRST: Final = re.compile(r"\d{1,2}:\d{2},?\s+(?=\d)")
+# "Published: 07:15 pm Nov 23, 2026": the time of day before the date, after a label.
+_TIME_FIRST: Final = re.compile(
+    rf"\d{{1,2}}:\d{{2}}(?:[ ]?(?i:[ap]\.?m\.?))?,?\s+(?=\d|{_MONTH_ABBR}[a-z]*\.?[ ]\d)"
+)
 # A short weekday before a date in figures or after a label: "Thu 26/11/2026", "Published:
 # Tue 3 Mar 2026, 9:15 AM".
 _SHORT_WEEKDAY: Final = re.compile(rf"{_WEEKDAY_ABBR}\.?,?\s+(?=\d)")
@@ -759,9 +764,7 @@ _SECTIONS: Final = re.compile(
 )
 # A date in another calendar, then the common one in brackets: "Thursday 5 Qaws 1405 (26
 # November 2026)".
-_BRACKETED_DATE: Final = re.compile(
-    rf"[^()\n]{{3,40}}\((?P<date>\d{{1,2}}\s+{_MONTH}\s+{_YEAR}|{_MONTH}\s+\d{{1,2}},?\s+{_YEAR})\)"
-)
+_BRACKETED_DATE: Final = re.compile(rf"[^()\n]{{3,40}}\((?P<date>{_FULL_DATE})\)")
 
 
 # A post copied from a Telegram channel: "Kun.uz, [26.11.2026 14:37]".
