@@ -71,14 +71,15 @@ _NOT_GOODS: Final = (
 # A sum of money just before "million" ("$40", "£ 7.5", "EUR 15", "US$ 4"): _CUE's "money"
 _SUM_BEFORE: Final = re.compile(r"(?:[$€£¥₸]|\b[A-Z]{2,3}\$?)\s?\d[\d.,]*\s*$")
 # "projects meeting EU standards", "programmes involving local firms": a participle clause
+# after the nouns that hold things (the nouns and the clause written once, read after the
+# noun inside an item and at an item's start).
+_HOLDERS: Final = ("projects", "programmes", "programs", "schemes")
+_DOING: Final = r"\s+(?!including\b)[a-z]+ing\s"
 _HOLDER_DOING: Final = re.compile(
-    r"(?:(?<=\sprojects)|(?<=\sprogrammes)|(?<=\sprograms)|(?<=\sschemes))"
-    r"\s+(?!including\b)[a-z]+ing\s.*$"
+    "(?:" + "|".join(rf"(?<=\s{noun})" for noun in _HOLDERS) + ")" + _DOING + ".*$"
 )
-_HOLDER_WORDS: Final = ("projects ", "programmes ", "programs ", "schemes ")
-_HOLDER_DOING_START: Final = re.compile(
-    r"(?:projects|programmes|programs|schemes)\s+(?!including\b)[a-z]+ing\s"
-)
+_HOLDER_WORDS: Final = tuple(f"{noun} " for noun in _HOLDERS)
+_HOLDER_DOING_START: Final = re.compile("(?:" + "|".join(_HOLDERS) + ")" + _DOING)
 # "a credit line of €300 million for X": the sum is part of the item before, which goes on
 _SUM_OF: Final = re.compile(r"\bof\s+(?:up\s+to\s+|about\s+|around\s+)?\S+\s*$")
 # How far back _SUM_BEFORE and _SUM_OF look (both end where they are searched to): far
