@@ -14,7 +14,7 @@ from typing import Final
 
 from bot.parser.countries import country_of_word
 from bot.parser.dates import ANY_DATE, DAY, MONTH
-from bot.parser.lexicon import MONTH_WORDS, words_of
+from bot.parser.lexicon import AMOUNT_NOUNS, MONTH_WORDS, words_of
 from bot.parser.numbers import (
     CURRENCY_PREFIXES,
     CURRENCY_SYMBOLS,
@@ -3187,7 +3187,8 @@ _NOUN_OF_SHARE: Final = re.compile(
     r"|\b(?:keeping|keep|keeps|holding|hold|cut|cutting|reduce|reducing)\s+"
     r"(?P<kept>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:(?:below|under|above|at|to)\s+)?$"
 )
-_NOT_SHARE_NOUNS: Final = words_of("share total rate level amount sum value quarter third half")
+# Also a rate or a fraction ("a rate of 5 percent"); topics' _GDP_NOT_MEASURES shares the core.
+_NOT_SHARE_NOUNS: Final = AMOUNT_NOUNS | words_of("rate quarter third half")
 
 
 def _share_named_before(text: str, figure: FigureFound, measure: str) -> str:

@@ -156,3 +156,7 @@ NOT_NAME_WORDS: Final = (
 PAPER_NAME_WORDS: Final = "Times|Gazette|Post|Herald|Tribune|Daily|Journal|Online"
 # Words that make a name a news outlet's or an agency's: "Coast News", "Press Agency".
 NEWS_NAME_WORDS: Final = "News|Agency|Media|Press"
+
+# Nouns that name an amount, not what is measured: "the share of 3 percent of GDP", "a total
+# of 2 percent of GDP" name no measure of the economy.
+AMOUNT_NOUNS: Final = words_of("share total level amount sum value")

@@ -22,7 +22,7 @@ from typing import Final
 
 from bot.parser.countries import country_of_demonym, country_of_word, is_city
 from bot.parser.dates import MONTH, WEEKDAYS
-from bot.parser.lexicon import TITLE_HEADS, words_of
+from bot.parser.lexicon import AMOUNT_NOUNS, TITLE_HEADS, words_of
 from bot.parser.numbers import TENS, UNITS
 from bot.parser.text import (
     ABBREVIATIONS,
@@ -3092,9 +3092,10 @@ _GDP_SHARE: Final = re.compile(
 # Words before the measure in _GDP_SHARE's "np" that are no part of it: a verb ("targets a
 # fiscal deficit", "keep debt") or an article ("a fiscal deficit").
 _GDP_LEAD_WORDS: Final = words_of("targets target keep keeps kept reach reaches reached a an the")
-# "a commitment of 0.8 per cent of GDP": a sum given, not a measure of the economy
-_GDP_NOT_MEASURES: Final = words_of(
-    "commitment commitments share equivalent level total amount sum value cost costs figure"
+# "a commitment of 0.8 per cent of GDP": a sum given, not a measure of the economy (figures'
+# _NOT_SHARE_NOUNS shares the core, AMOUNT_NOUNS)
+_GDP_NOT_MEASURES: Final = AMOUNT_NOUNS | words_of(
+    "commitment commitments equivalent cost costs figure"
 )
 _COMPASS_PLACE: Final = re.compile(
     rf"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+[{UPPER}]"
