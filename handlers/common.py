@@ -8,7 +8,7 @@ from typing import Any
 
 import structlog
 from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
-from telegram.error import BadRequest
+from telegram.error import BadRequest, ChatMigrated
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.catalog import Entry
@@ -80,17 +80,23 @@ async def reply_html(
     if message is None and not (inaccessible and update.effective_chat is not None):
         return None
     sent = None
+    chat_id = chat_id_of(update)
     for index, part in enumerate(html_parts):
         markup = keyboard if index == len(html_parts) - 1 else None
         if message is not None:
-            sent = await message.reply_text(part, reply_markup=markup, **link_options(part))
-        else:
-            # A press on a message Telegram no longer shows us (InaccessibleMessage: deleted,
-            # or too old): nothing to reply to, but the chat is known.
-            chat_id = chat_id_of(update)
-            sent = await update.get_bot().send_message(
-                chat_id, part, reply_markup=markup, **link_options(part)
-            )
+            try:
+                sent = await message.reply_text(part, reply_markup=markup, **link_options(part))
+                continue
+            except ChatMigrated as error:
+                # The group became a supergroup before we answered: Telegram names the new
+                # chat; answer there (the command's message id is the old group's: no quote).
+                log.info("answer_chat_migrated", chat_id=chat_id, new_chat_id=error.new_chat_id)
+                message, chat_id = None, int(error.new_chat_id)
+        # A press on a message Telegram no longer shows us (InaccessibleMessage: deleted, or
+        # too old), or a migrated group: nothing to reply to, but the chat is known.
+        sent = await update.get_bot().send_message(
+            chat_id, part, reply_markup=markup, **link_options(part)
+        )
     return sent
 
 
@@ -158,6 +164,22 @@ async def edit_html(
                 **link_options(text),
             )
     except BadRequest as error:
+        reason = error.message.casefold()
         # Telegram refuses an edit that changes nothing: "message is not modified".
-        if "message is not modified" not in error.message.casefold():
+        if "message is not modified" in reason:
+            return
+        if "message to edit not found" not in reason or query.message is None:
             raise
+        # The pressed message was deleted meanwhile: what the press asked for comes as a new
+        # message in the same chat (and forum topic).
+        pressed = query.message
+        topic = None
+        if isinstance(pressed, Message) and pressed.is_topic_message:
+            topic = pressed.message_thread_id
+        await query.get_bot().send_message(
+            pressed.chat.id,
+            text,
+            message_thread_id=topic,
+            reply_markup=keyboard,
+            **link_options(text),
+        )

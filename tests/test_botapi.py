@@ -296,6 +296,29 @@ async def test_an_answer_goes_out_when_the_quoted_command_was_deleted(
     assert_all_valid(bot_api)
 
 
+async def test_an_answer_to_a_group_upgraded_meanwhile_goes_to_the_new_supergroup(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """Telegram refuses a send to a group that became a supergroup ("group chat was upgraded",
+    with migrate_to_chat_id): the answer goes to the new chat, without quoting the old one's
+    message, and is no error."""
+    supergroup = -1001234000888
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        bot_api.fail(
+            "sendMessage",
+            chat_id=GROUP,
+            error_code=400,
+            description="Bad Request: group chat was upgraded to a supergroup chat",
+            migrate_to_chat_id=supergroup,
+        )
+        bot_api.push_update(bot_api.message("/help", chat_id=GROUP, chat_type="group"))
+        await bot_api.wait_for(lambda a: len(a.sent(chat_id=supergroup)) == 1)
+        assert app.bot_data.metrics.errors == Counter()
+    [sent] = bot_api.sent(chat_id=supergroup)
+    assert (sent["text"], "reply_parameters" in sent) == (handlers.start.help_text(), False)
+    assert bot_api.sent(chat_id=GROUP) == []
+
+
 async def test_a_flood_wait_on_an_answer_is_waited_out(
     bot_api: FakeBotApi, tmp_path: Path
 ) -> None:
@@ -446,6 +469,31 @@ async def test_a_press_handled_too_late_to_answer_still_turns_the_page(
     answers = [c.status for c in bot_api.calls if c.method == "answerCallbackQuery"]
     assert answers == [400]
     assert len(bot_api.sent(chat_id=1001)) == 1  # no "Sorry" message
+
+
+async def test_a_press_on_a_message_deleted_meanwhile_sends_the_new_page(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """The list was deleted before its button's press was handled: Telegram answers the edit
+    "message to edit not found"; the new page comes as a new message with its buttons."""
+    async with polling(make_settings(bot_api, tmp_path, briefs_page_size=2)) as app:
+        await say(bot_api, "/briefs")
+        message = bot_api.sent_messages(chat_id=1001)[-1]
+        update = bot_api.callback("briefs:page:2", message=message)
+        bot_api.delete_message(1001, message["message_id"])
+        bot_api.push_update(update)
+        await bot_api.wait_for(lambda a: len(a.sent(chat_id=1001)) == 2)
+        assert app.bot_data.metrics.errors == Counter()
+        page = app.bot_data.catalog.page(2, 2)
+        answer = summary.brief_list_answer(page.entries, page=page.page, pages=page.pages)
+        expected = summary.render_html(answer)[0]
+    edits = [c.status for c in bot_api.calls if c.method == "editMessageText"]
+    assert edits == [400]
+    sent = bot_api.sent(chat_id=1001)[1]
+    assert (sent["text"], "reply_parameters" in sent) == (expected, False)
+    pages = [b["callback_data"] for b in sent["reply_markup"]["inline_keyboard"][-1]]
+    assert pages == ["briefs:page:1", "briefs:page:3"]
+    assert [c.status for c in bot_api.calls if c.method == "answerCallbackQuery"] == [200]
 
 
 async def test_pressing_the_current_setting_again_is_no_error(
