@@ -1526,3 +1526,81 @@ def test_a_newsletter_s_lead_is_under_its_contents_in_capitals_and_bullets() -> 
         brief_id="n",
     )
     assert (brief.date, brief.reported_by) == (D(2026, 3, 6), "Harbour press service")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "dateline", "source"),
+    [
+        # A national agency's name alone after the last sentence.
+        (
+            "MANILA – Minister Ann Lee met Bo Tan on Monday.\n\nThey discussed trade. PNA",
+            None,
+            "Manila",
+            "PNA",
+        ),
+        # ... or in brackets.
+        (
+            "MANILA – Minister Ann Lee met Bo Tan on Monday.\n\nThey discussed trade. (GNA)",
+            None,
+            "Manila",
+            "GNA",
+        ),
+        # An unknown abbreviation after the last sentence credits nobody.
+        (
+            "MANILA – Minister Ann Lee met Bo Tan on Monday.\n\nThey discussed trade. (XYZ)",
+            None,
+            "Manila",
+            None,
+        ),
+        # A known agency after the dateline's date, without a comma.
+        (
+            "Freedonia, Sylvania agree\n\nPhnom Penh, March 3, 2026 AKP -- Minister Ann Lee "
+            "met Bo Tan.\n\nThey talked.",
+            D(2026, 3, 3),
+            "Phnom Penh",
+            "AKP",
+        ),
+    ],
+)
+def test_national_agencies_credited_after_the_last_sentence_or_the_date(
+    text: str, date: dt.date | None, dateline: str | None, source: str | None
+) -> None:
+    """A known agency's name after the story's last sentence, bare or in brackets, or after
+    the dateline's date credits it; an abbreviation no agency has does not."""
+    brief = parse_brief(text, brief_id="a")
+    assert (brief.date, brief.dateline, brief.reported_by) == (date, dateline, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "source"),
+    [
+        # An owner's media division on the first line, its abbreviation left out.
+        (
+            "Sylvan President’s Media Division (SMD)\n03-03-2026\n\nLeaders meet in Freetown\n\n"
+            "President Ann Lee met Bo Tan this morning.\n\nThey talked.",
+            D(2026, 3, 3),
+            "Sylvan President’s Media Division",
+        ),
+        # A news service above its "Published:" line, the time of day before the date.
+        (
+            "Freedonia, Sylvania sign pact\n\nHarbour News Service\nPublished: 07:15 pm Mar 3, "
+            "2026\n\nFREETOWN, MARCH 3\n\nMinister Ann Lee met Bo Tan on Monday.\n\nThey talked.",
+            D(2026, 3, 3),
+            "Harbour News Service",
+        ),
+        # A company's press service signing the release at its foot.
+        (
+            "Astana, 3 March 2026 — Minister Ann Lee met Bo Tan today.\n\nThey talked.\n\n"
+            "HarbourGas press service",
+            D(2026, 3, 3),
+            "HarbourGas press service",
+        ),
+    ],
+)
+def test_an_office_named_after_its_owner_heads_or_signs_a_release(
+    text: str, date: dt.date | None, source: str | None
+) -> None:
+    """ "<Owner> press service", "<Owner> Media Division (ABBR)" and "<Name> News Service",
+    alone on a line at the top (a date line under it allowed) or at the foot, credit it."""
+    brief = parse_brief(text, brief_id="o")
+    assert (brief.date, brief.reported_by) == (date, source)

@@ -348,6 +348,11 @@ def _label(paras: list[tuple[int, str]]) -> str | None:
         found = label_source(para)
         if found:
             return found
+        first, _, under = para.strip().partition("\n")
+        if under and "\n" not in under and is_date_line(under.strip()):
+            found = label_source(first)  # "Harbour News Service\nPublished: 3 March 2026"
+            if found:
+                return found
     return None
 
 

@@ -575,6 +575,16 @@ _AGENCIES: Final = {
     "sana": "SY",
     "kpl": "LA",
     "bss": "BD",
+    # National agencies of South and Southeast Asia and West Africa.
+    "unb": "BD",
+    "united news of bangladesh": "BD",
+    "rss": "NP",
+    "rastriya samachar samiti": "NP",
+    "pna": "PH",
+    "akp": "KH",
+    "agence kampuchea presse": "KH",
+    "gna": "GH",
+    "ghana news agency": "GH",
     # National agencies of Africa and Latin America.
     "nan": "NG",
     "news agency of nigeria": "NG",

@@ -715,7 +715,10 @@ _ISO_STAMP: Final = re.compile(
 _WEEKDAY_AFTER: Final = re.compile(rf"^,?\s*\(?{_WEEKDAY}\)?$")
 _SHORT_WEEKDAYS: Final = frozenset(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
 # A time of day after a label, before the date: "Updated 19:42, 24-Nov-2026".
-_TIME_FIRST: Final = re.compile(r"\d{1,2}:\d{2},?\s+(?=\d)")
+# "Published: 07:15 pm Nov 23, 2026": the time of day before the date, after a label.
+_TIME_FIRST: Final = re.compile(
+    rf"\d{{1,2}}:\d{{2}}(?:[ ]?(?i:[ap]\.?m\.?))?,?\s+(?=\d|{_MONTH_ABBR}[a-z]*\.?[ ]\d)"
+)
 # A short weekday before a date in figures or after a label: "Thu 26/11/2026", "Published:
 # Tue 3 Mar 2026, 9:15 AM".
 _SHORT_WEEKDAY: Final = re.compile(rf"{_WEEKDAY_ABBR}\.?,?\s+(?=\d)")

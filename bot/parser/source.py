@@ -205,13 +205,22 @@ def _foot_credit(line: str) -> str | None:
     return None
 
 
+# A known agency's credit after the last sentence of its story: "... on Wednesday. RSS",
+# "... on Thursday morning. (PNA)".
+_TAIL_CREDIT: Final = re.compile(r"[.!?”\"][ \t]+\(?(?P<src>[A-Z][A-Za-z]{1,12})\)?$")
+
+
 def signature_of(last_paragraph: str) -> str | None:
     """The organisation that signs a release in its last line, or None; or in the first
     line of a short block of lines, as a ministry signs ("MINISTRY OF FOREIGN AFFAIRS\n
-    SINGAPORE\n20 NOVEMBER 2026")."""
+    SINGAPORE\n20 NOVEMBER 2026"); or a known agency credited after the last sentence."""
     line = last_paragraph.strip()
     if len(line) <= 40 and (foot := _foot_credit(line)):
         return foot
+    if line[-1:].isupper() or line.endswith(")"):
+        tail = _TAIL_CREDIT.search(line, max(0, len(line) - 20))
+        if tail and country_of_agency(tail.group("src")) is not None:
+            return tail.group("src")
     credit = _CLOSING_CREDIT.fullmatch(line)
     if credit:
         return credit.group("src")
@@ -226,7 +235,17 @@ def signature_of(last_paragraph: str) -> str | None:
         return None
     line = name_case(line)
     match = _SIGNATURE.fullmatch(line)
+    if match is None and (owned := _OWNED_OFFICE.fullmatch(line)):
+        return owned.group("src")
     return re.sub(r"^The\s+", "", line) if match else None
+
+
+# An office named after its owner, alone on a line: "QazaqGaz press service", "President's
+# Media Division (PMD)", "Harbour News Service"; without its abbreviation.
+_OWNED_OFFICE: Final = re.compile(
+    r"(?P<src>(?:[A-Z][\w’'.&-]*[ ]){1,3}(?:[Pp]ress|[Mm]edia|[Nn]ews|[Ii]nformation)[ ]"
+    r"(?:[Ss]ervice|[Oo]ffice|[Dd]ivision))(?:[ ]\([A-Z]{2,6}\))?"
+)
 
 
 _PAPER: Final = re.compile(rf"\b(?:{PAPER_NAME_WORDS})\b")
@@ -243,6 +262,8 @@ def label_source(line: str) -> str | None:
         src = own.group("src")
         known = country_of_agency(src) or _SOURCE_WORDS.search(src) or _PAPER.search(src)
         return src if known else None
+    if "\n" not in line and (owned := _OWNED_OFFICE.fullmatch(line)):
+        return owned.group("src")
     if not line.isupper() or "\n" in line or len(line.split()) > 10:
         return None
     line = name_case(line)
