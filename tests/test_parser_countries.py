@@ -334,7 +334,10 @@ def test_african_and_latin_american_agencies_name_their_countries(
     ("masthead", "country"),
     [
         ("Ann Writer\nMalagasy Times\nNovember 20, 2026", "Madagascar"),
-        ("Ministerio de Relaciones Exteriores de Chile\nPublished: 20/11/2026", "Chile"),
+        (
+            "Ministerio de Asuntos Exteriores y Comercio del Uruguay\nPublished: 20/11/2026",
+            "Uruguay",
+        ),
         # A ministry's line that names no country gives none.
         ("Ministry of Defence\nPublished: 20/11/2026", None),
     ],
