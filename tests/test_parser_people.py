@@ -4207,3 +4207,31 @@ def test_find_people_reads_no_person_in_a_country_or_a_city_of_two_words(
     """A country's name of two words ("Viet Nam") is never a person, even after an office;
     nor a city's ("Abu Dhabi") after "in" or owning something."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The talks were chaired by Minister of Health Dato Seri Setia Dr Awang Haji Mohd"
+            " Isham bin Haji Jaafar. Dato Seri Setia Dr Awang Haji Mohd Isham said so.",
+            [("Mohd Isham bin Haji Jaafar", "Minister of Health", None)],
+        ),
+        (
+            "Minister of Energy Dato Seri Paduka Awang Haji Hamid bin Haji Salleh met guests."
+            " Dato Seri Paduka Awang Haji Hamid said it was good.",
+            [("Hamid bin Haji Salleh", "Minister of Energy", None)],
+        ),
+        (
+            "Minister of Water Haji Karimullah Wardak visited the dam.",
+            [("Karimullah Wardak", "Minister of Water", None)],
+        ),
+    ],
+)
+def test_find_people_reads_bruneian_and_malay_styles_apart_from_the_name_and_office(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Dato Seri Setia Dr Awang Haji" before a name is a style of address: no part of the
+    office or the name; the given names before "bin" are the name's, and a later mention by
+    them is the same person."""
+    assert people_of(text) == expected

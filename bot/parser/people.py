@@ -450,6 +450,8 @@ _OWNER_BEFORE: Final = re.compile(
 _NAME_STYLES: Final = frozenset(
     {"shri", "smt", "shrimati", "mawlawi", "mawlavi", "maulvi"}
     | {"datuk", "dato", "datin", "seri", "tengku"}  # Malaysian styles and royal rank
+    # Bruneian and Malay ones: "Dato Seri Setia Dr Awang Haji X bin Haji Y"
+    | {"setia", "paduka", "awang", "dayang", "pehin", "haji", "hajah"}
 )
 # The first parts of compound Arabic given names ("Abdul Hadi").
 _ARABIC_COMPOUNDS: Final = frozenset({"Abdul", "Abdel", "Abd", "Abu"})
@@ -459,7 +461,8 @@ _STYLE_NAMES: Final = frozenset({"sheikh", "shaikh", "sheikha", "shaikha"})
 _STYLE_ONLY: Final = re.compile(
     # "Senator the Hon", "The Rt Hon": an Australian senator's and a British minister's style
     r"(?:(?:(?:Senator\s+)?the\s+Hon(?:ourable|orable)?\.?|Rt\.?\s+Hon\.?|Hon(?:ourable|orable)?\.?"
-    r"|H\.\s?[HE]\.?|HRH|HH|HE|His|Her|Royal|Highness|Majesty|Excellency|Sh[ae]ikha?|Datuk|Datin|Dato'?|Seri|Tengku|Shri|Smt|Mawlawi|Mawlavi|Maulvi)\s*)+",
+    r"|H\.\s?[HE]\.?|HRH|HH|HE|His|Her|Royal|Highness|Majesty|Excellency|Sh[ae]ikha?|Datuk|Datin|Dato'?|Seri|Tengku|Shri|Smt|Mawlawi|Mawlavi|Maulvi"
+    r"|Setia|Paduka|Awang|Dayang|Pehin|Haji|Hajah|Dr\.?)\s*)+",
     re.I,
 )
 # How a match of _STYLE_ONLY can end (lower case): its words may run together ("HisHighness").
@@ -467,7 +470,8 @@ _STYLE_ENDINGS: Final = (
     "hh", "hrh", "he", "his", "her", "royal", "highness", "majesty", "excellency", "sheikh",
     "shaikh", "sheikha",
     "shaikha", "datuk", "datin", "dato", "seri", "tengku", "shri", "smt", "mawlawi", "mawlavi",
-    "maulvi", "hon", "hon.", "honourable", "honorable",
+    "maulvi", "hon", "hon.", "honourable", "honorable", "setia", "paduka", "awang", "dayang",
+    "pehin", "haji", "hajah", "dr",
 )  # fmt: skip
 
 
@@ -1924,6 +1928,13 @@ class PeopleFinder:
             return
         if k > start and tokens[k - 1].bare.lower() in _STYLE_NAMES and end - k <= 5:
             name_start: int | None = k  # "Sheikh Salem Fahad Al-Mubarak Al-Sabah": all of it
+        elif (
+            k > start
+            and tokens[k - 1].text.lower() in _NAME_STYLES
+            and 3 <= end - k <= 5
+            and any(t.text.lower() in _CHAIN_PARTICLES for t in tokens[k + 1 : end - 1])
+        ):
+            name_start = k  # "Dato Seri Awang Haji Mohd Isa bin Haji Omar": all after the style
         else:
             name_start = self._name_start(k, end, allow_three=after_title)
         if style_surname:
@@ -2998,7 +3009,7 @@ class PeopleFinder:
         if _may_end_style(tokens[style_end - 1].text):  # else no style ends it: cut == end
             last = tokens[style_end - 1].end
             cut = end
-            for k in range(style_end - 1, max(first, style_end - 6), -1):
+            for k in range(style_end - 1, max(first, style_end - 8), -1):
                 if _STYLE_ONLY.fullmatch(body, tokens[k].start, last):
                     cut = k
             if not _STYLE_ONLY.fullmatch(body, tokens[first].start, tokens[cut - 1].end):
@@ -3479,6 +3490,8 @@ def _same_person(a: str, b: str) -> bool:
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(short) >= 3 and long_[: len(short)] == short and _CHAIN_PARTICLES & set(short):
         return True  # "Hamdan bin Zayed" later stands for "Hamdan bin Zayed Al Nahyan"
+    if len(short) >= 2 and long_[: len(short)] == short and long_[len(short)] in _CHAIN_PARTICLES:
+        return True  # "Mohd Isa" later stands for "Mohd Isa bin Haji Omar": the given names
     if len(short) == 2 and len(long_) == 3 and long_[:2] == short:
         return True  # "Aziz Hamdan" later stands for "Aziz Hamdan Rosli"
     if ta[-1] != tb[-1]:
