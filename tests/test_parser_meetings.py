@@ -4014,3 +4014,47 @@ def test_a_meeting_told_right_after_the_visit_to_a_city_of_its_subject_is_there(
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="v")
     assert [m.place for m in brief.meetings] == [place]
+
+
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        # a compound, quarter or residence that is no known city: no place
+        ("at his official residence in Kelmora", None),
+        ("at the ministry in Kelmora", None),
+        ("at the ministry in Amman", "Amman"),
+        # a venue named by its city, in a province: the city
+        ("at the Turin Royal Palace in Piedmont", "Turin"),
+        ("at the agency's Geneva headquarters", "Geneva"),
+    ],
+)
+def test_a_venue_gives_a_city_only_when_it_names_one(where: str, place: str | None) -> None:
+    """ "at his residence in Kelmora" (no city) has no place; "at the Turin Royal Palace in
+    Piedmont" and "at the agency's Geneva headquarters" are in the city named."""
+    body = f"Minister Lena Varga received Minister Omar Haddad {where} on Monday."
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="venue")
+    assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], place)
+    ]
+
+
+def test_a_meeting_held_in_this_city_is_in_the_dateline_city() -> None:
+    """ "held the meeting in this city" under "AMMAN –": in Amman."""
+    body = (
+        "AMMAN – Minister Lena Varga and Minister Omar Haddad held the fifth meeting of the "
+        "joint trade committee in this city on Monday."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="city")
+    assert [(m.date, m.place) for m in brief.meetings] == [(dt.date(2024, 3, 4), "Amman")]
+
+
+def test_a_city_inside_a_quotation_is_not_the_meeting_place() -> None:
+    """ "X said during his meeting with Y, “... every table in Turin ...”": no place."""
+    body = (
+        "As Minister Lena Varga said during his meeting with Minister Omar Haddad, “our "
+        "coffee can be on every table in Turin.”"
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="quote")
+    assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], None)
+    ]

@@ -362,6 +362,21 @@ _AT_CROSSING: Final = re.compile(
     r"checkpoint|crossing point)\b"
 )
 _RESIDENT: Final = ("with residence ", "(resident ", " resident ", "accredited ")
+# "at his residence in Baluwa", "at the ministry in Durbar Square": a venue, then the quarter
+# or compound it stands in, which is a place only when known as a city.
+_VENUE_ENDS: Final[tuple[str, ...]] = tuple(
+    f"{noun} "
+    for word in ("residence", "compound", "ministry", "secretariat", "office", "palace")
+    for noun in (word, word.capitalize())
+)
+# "at the Bogor Presidential Palace": the venue's name, opening with its city, at its end.
+_VENUE_NAMED: Final = re.compile(r"\sat\s+the\s+(?P<name>(?:[A-Z][\w’'-]+\s+){2,4})$")
+# "at the group's Vienna headquarters": a venue named by its city.
+_CITY_VENUE: Final = re.compile(
+    r" at (?:the |its |his |her |their )?(?:[\w-]+['’]s )?"
+    r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) "
+    r"(?:headquarters|office|offices|residence|secretariat|compound|campus)\b"
+)
 # "..., to be held in Quito in May": where a later event will be, not this one.
 _LATER_EVENT: Final = re.compile(r"\b(?:to\s+be|will\s+be|is\s+to\s+be|due\s+to\s+be)\s+held\b")
 _COUNTED: Final = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds)\s+(?:[\w-]+\s+)?meetings\b")
@@ -660,6 +675,10 @@ _PRONOUN_SUBJECT: Final = re.compile(
     r"\b(?:he|she)\s+and\s+(?:[\w’'-]+\s+){1,12}?(?:also\s+)?(?:met|held|co-?chaired)\b|"
     # "... agreed during his bilateral meeting with X": his and X's meeting
     r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation)\s+with\b"
+)
+# "held the 5th meeting in this city": where the dateline was written.
+_IN_THIS_CITY: Final = re.compile(
+    r"\b(?:met|talks|meeting|held|received|hosted)\b[^.;]{0,160}?\sin\s+this\s+city\b"
 )
 # "held talks here Tuesday", "held talks with X here and ...": where the dateline was written.
 _HERE: Final = re.compile(
@@ -1116,6 +1135,7 @@ def _place(text: str, low: str | None = None) -> str | None:
             continue
         if text.endswith(_RESIDENT, 0, match.start()):
             continue  # "Ambassador to Peru (with residence in Quito)": where the envoy sits
+        after_venue = text.endswith(_VENUE_ENDS, 0, match.start())
         words = match.group("place").split()
         # Stop at the first word that is not part of a city's name.
         kept: list[str] = []
@@ -1152,6 +1172,15 @@ def _place(text: str, low: str | None = None) -> str | None:
             country_of_word(place) and place not in _CAPITALS_NAMED_AS_COUNTRY
         ):
             continue
+        if after_venue and not is_city(place):
+            # "at the ministry in Durbar Square": a compound or quarter, no city; "at the
+            # Bogor Presidential Palace in West Java": the city the venue is named by
+            named = _VENUE_NAMED.search(text, 0, match.start())
+            name = named["name"].split() if named is not None else []
+            for city in (" ".join(name[:2]), name[0]) if name else ():
+                if is_city(city) and not country_of_word(city):
+                    return city
+            continue
         if text.startswith(", ", match.end()):
             # "in Lindgate, central Valdora": a district, then its city
             part_of = _PART_OF_CITY.match(text, match.end())
@@ -1172,6 +1201,11 @@ def _place(text: str, low: str | None = None) -> str | None:
     if " at " in text:
         # "at the Harbour Pavilion, Castelmar", "at Crown Lodge, Valdora": a venue, its city
         for venue in _AT_VENUE_CITY.finditer(text):
+            city = venue.group("place")
+            if is_city(city) and not country_of_word(city):
+                return city
+        # "at the group's Vienna headquarters": the city the venue is named by
+        for venue in _CITY_VENUE.finditer(text):
             city = venue.group("place")
             if is_city(city) and not country_of_word(city):
                 return city
@@ -1986,7 +2020,9 @@ def find_meetings(
             date = find_date(prior_text, published, said_before.words or None)
         if date is None and signed_on is not None and "sign" in low and _AT_SIGNING.search(low):
             date = signed_on  # "met after the signing": on the day the text dates the signing
-        place = welcomed_to or _place(text, plain_low)
+        place = welcomed_to or _place(*_unquoted(text, plain_low, text_at, quote_spans))
+        if place is None and here and "this city" in low and _IN_THIS_CITY.search(low):
+            place = here  # "held the meeting in this city": where the dateline was written
         if place is None and "where" in words:
             # "X travelled to Kobe, where he met Y": the meeting told after "where" was there
             went = _WENT_WHERE.search(text)
@@ -2322,6 +2358,20 @@ def find_meetings(
     else:
         meetings = _unnamed_host_readout(body, sents, quote_spans, index, published, dateline_end)
     return meetings
+
+
+def _unquoted(
+    text: str, low: str, text_at: int, quote_spans: list[tuple[int, int]]
+) -> tuple[str, str]:
+    """The text and its lower case with the quotations in it (`text` stands at `text_at` in
+    the body) blanked: "every table in Tashkent", quoted, is no place of the meeting told."""
+    for start, end in quote_spans:
+        cut_from, cut_to = max(start - text_at, 0), min(end - text_at, len(text))
+        if cut_from < cut_to:
+            blank = " " * (cut_to - cut_from)
+            text = text[:cut_from] + blank + text[cut_to:]
+            low = low[:cut_from] + blank + low[cut_to:]
+    return text, low
 
 
 def _own_days_and_places(
