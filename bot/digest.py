@@ -597,6 +597,20 @@ class DigestRefused(BriefbotError):
     """A digest change this user may not make, or a chat the bot cannot post to; says why."""
 
 
+# Filters are the user's words (a /subscribe message holds up to 4096 characters, and the
+# description adds ", " between terms): cut so the whole description fits one message.
+MAX_FILTERS_TEXT = 3500
+
+
+def _cut(text: str, limit: int) -> str:
+    """Cut `text` to `limit` UTF-16 code units (Telegram's unit), with an ellipsis when cut."""
+    encoded = text.encode("utf-16-le", "surrogatepass")
+    if len(encoded) <= 2 * limit:
+        return text
+    # errors="ignore" drops half a surrogate pair left at the cut.
+    return encoded[: 2 * (limit - 1)].decode("utf-16-le", errors="ignore") + "…"
+
+
 def describe_subscription(sub: Subscription, next_at: dt.datetime | None) -> str:
     """Return a subscription as a short Telegram-HTML message."""
     schedule = schedule_of(sub)
@@ -610,7 +624,7 @@ def describe_subscription(sub: Subscription, next_at: dt.datetime | None) -> str
         "<b>Digest subscription</b>",
         f"Status: {status}",
         f"When: {escape(schedule.describe())}",
-        f"Briefs: {escape(filters_of(sub).describe())}",
+        f"Briefs: {escape(_cut(filters_of(sub).describe(), MAX_FILTERS_TEXT))}",
     ]
     if next_at is not None and sub.active and not sub.paused:
         local = next_at.astimezone(schedule.tz)

@@ -30,7 +30,7 @@ from handlers.common import MAX_QUERY_ANSWER, fit_query_answer
 from handlers.fallback import UNKNOWN_BUTTON
 from tests.fakes import BOT_ID, FakeBotApi
 from tests.service_harness import assert_all_valid, free_port, make_settings, polling, say
-from tests.telegram_html import utf16_len
+from tests.telegram_html import parse_telegram_html, utf16_len
 
 CHANNEL = -1001234000777
 ADMIN = 4242
@@ -317,6 +317,28 @@ async def test_an_answer_to_a_group_upgraded_meanwhile_goes_to_the_new_supergrou
     [sent] = bot_api.sent(chat_id=supergroup)
     assert (sent["text"], "reply_parameters" in sent) == (handlers.start.help_text(), False)
     assert bot_api.sent(chat_id=GROUP) == []
+
+
+async def test_a_subscription_with_filters_as_long_as_a_message_is_described_in_one(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """/subscribe with a full message of topics: its description (", " between terms) would
+    pass Telegram's 4096 UTF-16 units; the filters are cut with an ellipsis and it is sent,
+    by /subscribe and by /settings alike."""
+    terms = [f"w{i}😀" for i in range(520)]
+    command = "/subscribe topics " + ",".join(terms)
+    assert utf16_len(command) <= 4096  # what a user can send
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        await say(bot_api, command)
+        await say(bot_api, "/settings")
+        assert app.bot_data.metrics.errors == Counter()
+    for sent in bot_api.sent(chat_id=1001):
+        plain = parse_telegram_html(sent["text"]).text
+        briefs = next(line for line in plain.splitlines() if line.startswith("Briefs: "))
+        assert briefs.startswith(f"Briefs: topics {terms[0]}, {terms[1]}, ")
+        assert briefs.endswith("…")
+        assert utf16_len(plain) <= 4096
+    assert_all_valid(bot_api)
 
 
 async def test_a_flood_wait_on_an_answer_is_waited_out(
