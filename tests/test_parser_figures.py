@@ -440,7 +440,8 @@ def test_find_figures_reads_currency_abbreviations_and_named_currencies(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("They paid 40 million dinars.", [("40 million", "count")]),
+        # its word kept in the span, for the brief's country to decide (`_brief_currencies`)
+        ("They paid 40 million dinars.", [("40 million dinars", "count")]),
         ("The BD team met twice.", []),
         ("The QR code costs 5 dollars.", [("5 dollars", "USD")]),
     ],
@@ -3590,3 +3591,52 @@ def test_energy_units_of_the_trade_press(
     """It reads barrels per day ("b/d", "bpd"), electric capacity ("GWe", "MWe"), cubic
     metres ("m3", with "bn" or a bare "m" before them) and cents of the dollar."""
     assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exporters in Sri Lanka earned Rs. 12 billion.", [(12e9, "LKR", None)]),
+        ("The ministry set aside 3,000 million riels for schools.", [(3e9, "KHR", None)]),
+        ("A plant worth GH¢120 million opened.", [(120e6, "GHS", None)]),
+        ("Tourists spent 40 million rufiyaa.", [(40e6, "MVR", None)]),
+        ("They spent 200 million Serbian dinars.", [(200e6, "RSD", None)]),
+    ],
+)
+def test_currencies_of_south_asia_and_africa(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """It reads riels, rufiyaa, the cedi sign "GH¢" and the rupees of a country named in two
+    words ("Sri Lanka")."""
+    assert figures_of(text) == expected
+
+
+def brief_figures(*sentences: str) -> list[tuple[str, float, str]]:
+    """The figures of consecutive sentences after the brief-wide passes (`refer_back`)."""
+    found = [find_figures(Sentence(s, 0, len(s), i), []) for i, s in enumerate(sentences)]
+    figures.refer_back(found)
+    return [(f.text, f.value, f.unit) for sentence in found for f in sentence]
+
+
+def test_rupees_and_dinars_take_the_country_the_brief_names() -> None:
+    """ "Rs" and a dinar in a sentence that names no country of theirs are in the currency of
+    the one such country the brief's other figures name."""
+    assert brief_figures(
+        "Nepal sent 2,000 workers to Qatar last year.",
+        "The agency said workers paid up to Rs 300,000 in fees.",
+        "A 1.5 billion dinar plant is planned.",
+    ) == [
+        ("2,000", 2000, "count"),
+        ("up to Rs 300,000", 300000, "NPR"),
+        ("1.5 billion dinar", 1.5e9, "count"),
+    ]
+    assert brief_figures(
+        "Serbia sold 30,000 tonnes of wheat.", "The firm plans a 1.5 billion dinar plant."
+    ) == [("30,000 tonnes", 30000, "tonnes"), ("1.5 billion dinar", 1.5e9, "RSD")]
+
+
+def test_rupees_stay_indian_where_the_brief_names_two_countries_of_the_rupee() -> None:
+    """With India and Nepal both named, "Rs" keeps its default, India's rupee."""
+    assert brief_figures(
+        "India and Nepal traded goods worth $9 billion.", "Fees reached Rs 300,000."
+    ) == [("$9 billion", 9e9, "USD"), ("Rs 300,000", 300000, "INR")]

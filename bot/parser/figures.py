@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Final
@@ -110,7 +110,7 @@ _MAG: Final = (
     r"(?:thousand|million|billion|trillion|mln|bln|mil|bil|mn|bn|tn|trln|crores?|lakhs?|m|k|b)"
 )
 _SYMBOL: Final = (
-    r"(?:US\$|U\.S\.\s?\$|HK\$|C\$|A\$|S\$|(?<![A-Za-z])R\$|\$|€|£|¥|₸|₽|₹|₩|₺|₼|₾|₴|₦|₱|₪|₮|"
+    r"(?:US\$|U\.S\.\s?\$|HK\$|C\$|A\$|S\$|(?<![A-Za-z])R\$|GH[¢₵]|\$|€|£|¥|₸|₽|₹|₩|₺|₼|₾|₴|₦|₱|₪|₮|₵|"
     r"(?<![A-Za-z])Rs\.?\s?|(?<![A-Za-z])S/\.?)"  # "R$": Brazilian reais; "S/": Peruvian soles
 )
 # "BD18.6 million", "QR 5 billion": a currency's abbreviation (`CURRENCY_PREFIXES`).
@@ -324,7 +324,8 @@ _CORE_AT: Final = re.compile(
     rf"(?:[\s-]?(?P<mag>\b{_MAG}\b|(?<=\d){_MAG}\b))?"
 )
 _PREFIX_BEFORE: Final = _led_by(
-    "A-Z$€£¥₸₽₹₩₺₼₾₴₦₱₪₮", rf"(?:(?P<sym>{_SYMBOL})\s?|\b(?P<iso>{_ISO})\s?|(?P<abbr>{_ABBR})\s?)$"
+    "A-Z$€£¥₸₽₹₩₺₼₾₴₦₱₪₮₵",
+    rf"(?:(?P<sym>{_SYMBOL})\s?|\b(?P<iso>{_ISO})\s?|(?P<abbr>{_ABBR})\s?)$",
 )
 _APPROX_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?P<approx>{_APPROX})\s+"
@@ -589,18 +590,56 @@ class FigureFound:
     sentence: str | None = None
     refers_back: bool = False  # "raise it to N": measures what an earlier figure measured
     definite: bool = False  # "the $10 billion target": may name a sum told before
+    # "Rs 400,000", "2.8 billion dinar" in a sentence that names no country of that currency:
+    # the currency word (a key of SHARED_CURRENCY_WORDS) that the brief's country decides
+    # (`_brief_currencies`).
+    shared: str | None = None
 
 
-_CAPITALISED: Final = re.compile(r"\b[A-Z][a-z]+")
+# "Sri Lanka": a capitalised word and the next one, for the names of two words.
+_CAPITALISED: Final = re.compile(r"\b[A-Z][a-z]+(?=(?P<next>\s[A-Z][a-z]+)?)")
+
+
+def _countries_named(text: str, codes: dict[str, str]) -> Iterator[str]:
+    """The codes in `codes` (country -> currency) of the countries `text` names, in order."""
+    for match in _CAPITALISED.finditer(text):
+        country = country_of_word(match.group(0))
+        if country is None and match.group("next"):
+            country = country_of_word(match.group(0) + match.group("next"))
+        if country in codes:
+            yield codes[country]
 
 
 def _country_currency(text: str, codes: dict[str, str]) -> str | None:
     """The code in `codes` (country -> currency) of the first country `text` names."""
-    for match in _CAPITALISED.finditer(text):
-        country = country_of_word(match.group(0))
-        if country in codes:
-            return codes[country]
-    return None
+    return next(_countries_named(text, codes), None)
+
+
+# Currency words whose country a sentence may leave to the brief: "Rs" and "rupees" (India's
+# by default), dinars, pesos and shillings (no default).
+_BRIEF_CURRENCY_WORDS: Final = frozenset(
+    ["rupee", "rupees", "dinar", "dinars", "peso", "pesos", "shilling", "shillings"]
+)
+
+
+def _brief_currencies(figures_by_sentence: list[list[FigureFound]]) -> None:
+    """ "Rs 400,000" or "2.8 billion dinar" in a sentence that names no country using that
+    currency is in the currency of the one such country the brief's other figures' sentences
+    name (a Nepali story's rupees, a Serbian one's dinars); with none or several named, the
+    default stays (India's rupee; a dinar of no country is no currency)."""
+    pending = [f for figures in figures_by_sentence for f in figures if f.shared]
+    if not pending:
+        return
+    sentences = {f.sentence or "" for figures in figures_by_sentence for f in figures}
+    for word in {f.shared for f in pending if f.shared}:
+        codes = SHARED_CURRENCY_WORDS[word]
+        named = {code for sentence in sentences for code in _countries_named(sentence, codes)}
+        if len(named) != 1:
+            continue
+        code = named.pop()
+        for figure in pending:
+            if figure.shared == word:
+                figure.unit = code
 
 
 def _currency_code(symbol: str | None, iso: str | None, after: str | None) -> str | None:
@@ -1331,6 +1370,7 @@ def refer_back(figures_by_sentence: list[list[FigureFound]]) -> None:
     period), when that one stands in the same sentence or the one before. Bare "$" sums take
     the dollar of the government that gives them (`_local_dollars`)."""
     _local_dollars(figures_by_sentence)
+    _brief_currencies(figures_by_sentence)
     last: dict[str, tuple[int, str]] = {}  # kind -> (sentence number, measure)
     latest: tuple[int, str] | None = None  # the last measure of any kind
     sums: set[tuple[float, str]] = set()  # the sums told so far
@@ -1527,7 +1567,7 @@ def _find_fractions(c: _Collector, fraction_words: Iterable[str]) -> None:
         )
 
 
-_CURRENCY_SIGNS: Final = frozenset("$€£¥₸₽₹₩₺₼₾₴₦₱₪₮")
+_CURRENCY_SIGNS: Final = frozenset("$€£¥₸₽₹₩₺₼₾₴₦₱₪₮¢₵")
 _LOWER_ABBR_ENDS: Final = tuple(p for p in CURRENCY_PREFIXES if not p[-1].isupper())
 
 
@@ -1730,6 +1770,7 @@ def _read_number(
         return None  # "2026.11.24": a date or a version, numbers joined by dots
     mag = (m.group("mag") or "").lower()
     code_before = iso
+    pending: str | None = None  # a currency word the brief's country decides
     if iso and iso.upper() not in iso_currencies():
         iso = None
     # A bare "m"/"k"/"b" after a number is a magnitude only for money, or before a unit
@@ -1753,8 +1794,11 @@ def _read_number(
     if currency == "CNY" and symbol == "¥" and _yen_context(c.sentence.low or text.lower()):
         currency = "JPY"  # "¥" is the yen's sign as well as the yuan's
     elif currency == "INR" and symbol and symbol[0] == "R":
-        # "Rs46.8 billion" in a sentence that names Pakistan (first) is in Pakistani rupees.
-        currency = _country_currency(text, SHARED_CURRENCY_WORDS["rupees"]) or currency
+        # "Rs46.8 billion" in a sentence that names Pakistan (first) is in Pakistani rupees;
+        # in one that names no country of the rupee, the brief's country decides.
+        local = _country_currency(text, SHARED_CURRENCY_WORDS["rupees"])
+        pending = "rupees" if local is None else None
+        currency = local or currency
     if currency is None and may_follow:
         named_after = _CURRENCY_AFTER.match(text, after)
         if named_after:
@@ -1762,7 +1806,11 @@ def _read_number(
             code = _currency_code(None, None, cur)
             shared = SHARED_CURRENCY_WORDS.get(cur.lower())
             if shared and not adj:
-                code = _country_currency(text, shared) or code  # "the Turkmen side ... manats"
+                local = _country_currency(text, shared)  # "the Turkmen side ... manats"
+                if local is None and cur.lower() in _BRIEF_CURRENCY_WORDS:
+                    pending = cur.lower()
+                    end = named_after.end()  # the currency's word, whatever it turns out
+                code = local or code
             if adj:
                 # "Saudi riyals", "Kuwaiti dinars", "Kazakh tenge": a country's adjective
                 # before the currency word; another word ("Hong Kong dollars") is no currency
@@ -1974,6 +2022,7 @@ def _read_number(
         return None
     span = text[start:end].strip()
     figure = FigureFound(span, value, unit, start, end, approx)
+    figure.shared = pending
     upper = m.group("num2")
     if upper and m.group("dash"):
         high = parse_digits(upper)
@@ -1982,8 +2031,10 @@ def _read_number(
         if high is not None and high * scale > value:
             # A range: the upper bound is the figure ("up to"); the lower one is kept too.
             lower = FigureFound(span, value, unit, start, end, approx)
+            lower.shared = pending
             c.add(lower)
             figure = FigureFound(span, round(high * scale, 6), unit, start, end, "up to")
+            figure.shared = pending
             figure.start = end  # distinct position, after the lower bound
             figure.end = end
     if unit == "count" and word is None and digits and not mag and value < 1:

@@ -219,6 +219,10 @@ CURRENCY_WORDS: Final[dict[str, str | None]] = {
     "bolivianos": "BOB",
     "cedi": "GHS",
     "cedis": "GHS",
+    "riel": "KHR",
+    "riels": "KHR",
+    "rufiyaa": "MVR",
+    "ngultrum": "BTN",
     "rands": "ZAR",
     "cfa francs": "XOF",
     "francs cfa": "XOF",
@@ -267,6 +271,9 @@ CURRENCY_SYMBOLS: Final = {
     "r$": "BRL",
     "s/": "PEN",
     "s/.": "PEN",
+    "gh¢": "GHS",  # the Ghanaian press's cedi sign
+    "gh₵": "GHS",
+    "₵": "GHS",
 }
 # Currency words several countries use: the country named near the amount decides
 # ("the Turkmen side allocated 950 million manats" is TMT); else CURRENCY_WORDS's default.
