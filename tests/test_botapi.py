@@ -733,6 +733,34 @@ async def test_webhook_mode_asks_for_our_update_types(bot_api: FakeBotApi, tmp_p
         await asyncio.wait_for(task, 10)
 
 
+async def test_the_webhook_answers_telegram_before_the_update_is_handled(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """Telegram waits for the webhook's answer (and resends on a timeout): 200 comes at once,
+    while the answer to the update is still being sent."""
+    port = free_port()
+    settings = make_settings(
+        bot_api,
+        tmp_path,
+        webhook_url=f"http://127.0.0.1:{port}/hook",
+        webhook_listen="127.0.0.1",
+        webhook_port=port,
+        health_port=port,
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(serve_webhook(build_application(settings), stop=stop))
+    try:
+        await bot_api.wait_for(lambda a: bool(a.webhook["url"]))
+        bot_api.delay("sendMessage", 2.0)
+        update_id = bot_api.push_update(bot_api.message("/help"))
+        await bot_api.wait_for(lambda a: bool(a.webhook_deliveries), timeout=1.5)
+        assert (bot_api.webhook_deliveries, bot_api.sent()) == ([(update_id, 200)], [])
+        await bot_api.wait_for(lambda a: len(a.sent()) == 1)
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 10)
+
+
 def anonymous(api: FakeBotApi, text: str, group: int) -> dict[str, Any]:
     """A message of a group's anonymous admin: `from` is Telegram's shared GroupAnonymousBot."""
     update = api.message(text, chat_id=group, chat_type="supergroup")
