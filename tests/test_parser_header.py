@@ -1604,3 +1604,44 @@ def test_an_office_named_after_its_owner_heads_or_signs_a_release(
     alone on a line at the top (a date line under it allowed) or at the foot, credit it."""
     brief = parse_brief(text, brief_id="o")
     assert (brief.date, brief.reported_by) == (date, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "dateline", "source"),
+    [
+        # An outlet's web address before the city, under a page's headline, standfirst,
+        # credits and time line.
+        (
+            "Freedonia, Sylvania sign deals\nThe two sides seek wider markets.\n\n"
+            "Translator: Ann Writer\nEditor: Bo Editor\n3 March 2026 18:40 WIB\n\n"
+            "SYLVANPOST.CO, Freetown - President Ann Lee hosted Bo Tan on Tuesday.\n\n"
+            "They talked.",
+            D(2026, 3, 3),
+            "Freetown",
+            "Sylvanpost",
+        ),
+        # A web address that is no dateline: a sentence naming a site.
+        (
+            "Freedonia, Sylvania sign deals\n\nExample.com, a site, reported that Ann Lee met Bo "
+            "Tan.\n\nThey talked.",
+            None,
+            None,
+            None,
+        ),
+        # A known city and a month and day without the year, closed by a colon.
+        (
+            "date 2026-03-03\n\nFreetown, Mar 3: Minister Ann Lee met Bo Tan today.\n\n"
+            "They talked.",
+            D(2026, 3, 3),
+            "Freetown",
+            None,
+        ),
+    ],
+)
+def test_a_site_s_address_before_the_city_and_a_yearless_colon_dateline(
+    text: str, date: dt.date | None, dateline: str | None, source: str | None
+) -> None:
+    """ "OUTLET.CO, City - Text" gives the city and credits the outlet, under a page's matter
+    too; "City, Mon D: Text" is a dateline of a known city."""
+    brief = parse_brief(text, brief_id="s")
+    assert (brief.date, brief.dateline, brief.reported_by) == (date, dateline, source)

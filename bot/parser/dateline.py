@@ -112,7 +112,8 @@ _FULL_DATE_DATELINE: Final = re.compile(
 _COLON_DATELINE: Final = re.compile(
     rf"(?P<city>[{UPPER}][{UPPER}'’\-]+(?:[ ][{UPPER}][{UPPER}'’\-]+){{0,2}}"
     rf"|{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}}(?=,))"
-    rf"(?:,[ ]*(?P<extra>[^:\n()–—]{{3,40}}?\b{_YEAR}))?:[ ]+"
+    # "Kathmandu, Nov 26: Text": a month and day without the year.
+    rf"(?:,[ ]*(?P<extra>[^:\n()–—]{{3,40}}?\b{_YEAR}|{_MONTH}[ ]\d{{1,2}}))?:[ ]+"
     rf"(?=[{UPPER}\"“])"
 )
 # "Baku. 25 November. REPORT.AZ/ Text" and "OSH. November 27. Naginform.kg – Text": a
@@ -226,6 +227,7 @@ def parse_dateline(body: str) -> Dateline | None:
             _below_headlines(body, start)
             or _after_page_matter(body, start)
             or _byline_city(body, start)
+            or _site_dateline(body, start)
         )
     if found and found.date_text is None and lead and _DATE_LIKE.search(lead.group()):
         # "By A. Writer in Nation on 12 March 2024": the byline dates the brief.
@@ -300,6 +302,11 @@ def _parse_at(body: str, start: int) -> Dateline | None:
     if city.lower() in WEEKDAYS:
         return None  # "Sunday, 22 November 2026 - 04:15 PM": a page's date line, no place
     extra = match.group("extra")
+    if "." in city and extra and (site := _SITE_NAME.fullmatch(city)) and is_city(extra):
+        # "TEMPO.CO, Jakarta - Text": the outlet's web address, then the city.
+        name = site.group(1)
+        agency = name.capitalize() if name.isupper() and len(name) > 4 else name
+        return Dateline(_normal_case(extra), None, agency, match.end())
     words = city.split()
     if not city.isupper():
         # A title-case dateline needs a date or place after the comma, or a bare short city.
@@ -367,6 +374,28 @@ def _parse_at(body: str, start: int) -> Dateline | None:
         # "TASHKENT, Nov 26 — Daryo — Text": a known agency's name between dashes.
         agency, end = named.group(1), named.end()
     return Dateline(_normal_case(city), date_text, agency, end)
+
+
+# An outlet's web address in a dateline's city's place: "TEMPO.CO", "Example.com".
+_SITE_NAME: Final = re.compile(r"([A-Z][A-Za-z]{1,20})\.(?i:co|com|net|org)(?:\.[A-Za-z]{2})?")
+
+
+# A paragraph opened by an outlet's web address and a city: "\n\nTEMPO.CO, Jakarta - Text".
+_SITE_DATELINE: Final = re.compile(
+    r"\n\n(?=[A-Z][A-Za-z]{1,20}\.(?i:co|com|net|org)(?:\.[A-Za-z]{2})?,[ ]+[A-Z])"
+)
+_SITE_ABOVE: Final = 600  # how far down a page's headline matter may push it
+
+
+def _site_dateline(body: str, start: int) -> Dateline | None:
+    """A dateline naming the outlet's web address and the city ("TEMPO.CO, Jakarta - Text")
+    under a page's headline, standfirst, credits and time line."""
+    head = body[start : start + _SITE_ABOVE].lower()
+    if ".co" not in head and ".net," not in head and ".org," not in head:
+        return None  # the cheap test: no web address near the top
+    match = _SITE_DATELINE.search(body, start, start + _SITE_ABOVE)
+    found = _parse_at(body, match.end()) if match else None
+    return found if found is not None and found.agency is not None else None
 
 
 def _slash_dateline(body: str, start: int) -> Dateline | None:
