@@ -325,18 +325,30 @@ async def _find(session: AsyncSession, chat_id: int, thread_id: int) -> Subscrip
 
 
 async def _deactivate(
-    session: AsyncSession, chat_id: int, reason: str, now: dt.datetime
+    session: AsyncSession,
+    chat_id: int,
+    reason: str,
+    now: dt.datetime,
+    *,
+    thread_id: int | None = None,
 ) -> list[int]:
-    rows = await session.execute(
+    """Deactivate a chat's subscriptions (only one forum topic's, given `thread_id`) and fail
+    their undelivered rows; return the subscriptions' ids."""
+    subs = [Subscription.chat_id == chat_id, Subscription.active]
+    rows = [Delivery.chat_id == chat_id, Delivery.status.in_([PENDING, SENDING])]
+    if thread_id is not None:
+        subs.append(Subscription.thread_id == thread_id)
+        rows.append(Delivery.thread_id == thread_id)
+    found = await session.execute(
         sa.update(Subscription)
-        .where(Subscription.chat_id == chat_id, Subscription.active)
+        .where(*subs)
         .values(active=False, inactive_reason=reason[:255], updated_at=now)
         .returning(Subscription.id)
     )
-    ids = list(rows.scalars())
+    ids = list(found.scalars())
     await session.execute(
         sa.update(Delivery)
-        .where(Delivery.chat_id == chat_id, Delivery.status.in_([PENDING, SENDING]))
+        .where(*rows)
         .values(status=FAILED, last_error=reason[:255], updated_at=now)
     )
     return ids
@@ -865,7 +877,6 @@ def _retry_after_seconds(error: RetryAfter) -> float:
 # "Bad Request: chat not found" and its relatives: the subscriber is gone for good.
 _GONE = (
     "chat not found",
-    "thread not found",
     "bot was kicked",
     "not enough rights",
     "need administrator rights",
@@ -1161,7 +1172,12 @@ class Sender:
             await self._gone(row, f"Forbidden: {error.message}")
             return False
         except BadRequest as error:
-            if any(marker in error.message.casefold() for marker in _GONE):
+            reason = error.message.casefold()
+            if "thread not found" in reason:
+                # A forum topic deleted: its subscription ends, the chat's others go on.
+                await self._gone(row, f"BadRequest: {error.message}", topic_only=True)
+                return False
+            if any(marker in reason for marker in _GONE):
                 await self._gone(row, f"BadRequest: {error.message}")
                 return False
             # Anything else is a problem with this message: retrying cannot help.
@@ -1189,9 +1205,11 @@ class Sender:
         log.info("digest_delivery_retry", chat_id=row.chat_id, error=reason, delay=delay)
         return False
 
-    async def _gone(self, row: _Row, reason: str) -> None:
+    async def _gone(self, row: _Row, reason: str, *, topic_only: bool = False) -> None:
+        thread_id = row.thread_id if topic_only else None
+
         async def op(session: AsyncSession) -> None:
-            await _deactivate(session, row.chat_id, reason, self.clock())
+            await _deactivate(session, row.chat_id, reason, self.clock(), thread_id=thread_id)
 
         await self._record(row, op, FAILED, reason)
         log.warning("digest_subscriber_gone", chat_id=row.chat_id, reason=reason)

@@ -164,6 +164,7 @@ class FakeBotApi:
         self.webhook: dict[str, Any] = {"url": ""}
         self.webhook_deliveries: list[tuple[int, int]] = []  # (update_id, HTTP status)
         self.left_chats: set[int] = set()
+        self.deleted_topics: set[tuple[int, int]] = set()  # (chat_id, message_thread_id)
         self.rate_limit: float | None = None
         # On loopback we are a local Bot API server (any webhook URL); False: as Telegram's
         # cloud, webhooks only to https on ports 443, 80, 88 or 8443.
@@ -289,6 +290,10 @@ class FakeBotApi:
         del message["from"]
         message["sender_chat"] = _short_chat(chat)
         return {"channel_post": message}
+
+    def delete_topic(self, chat_id: int, thread_id: int) -> None:
+        """Delete a forum topic, as a group's admin would: sends to it then fail."""
+        self.deleted_topics.add((chat_id, thread_id))
 
     def delete_message(self, chat_id: int, message_id: int) -> None:
         """Delete a message, as its sender or a group's admin would: replies to it then fail."""
@@ -723,6 +728,7 @@ class FakeBotApi:
             not isinstance(thread_id, int)
             or thread_id <= 0
             or (chat["type"] in ("group", "supergroup") and not chat.get("is_forum"))
+            or (chat["id"], thread_id) in self.deleted_topics
         ):
             raise _bad("message thread not found")
         reply = params.get("reply_parameters")

@@ -77,6 +77,40 @@ def texts(api: FakeBotApi, chat_id: int) -> list[str]:
     return [p["text"].splitlines()[1][:2] for p in api.sent("sendMessage", chat_id=chat_id)]
 
 
+async def test_a_deleted_forum_topic_ends_its_subscription_only(
+    store: Store, bot_api: FakeBotApi
+) -> None:
+    """Telegram refuses a send to a deleted topic ("message thread not found"): that topic's
+    subscription ends; the forum's other topics and its general chat get their digests."""
+    forum = -1001234000999
+    bot_api.message("hi", chat_id=forum, chat_type="supergroup", thread_id=5)  # a forum
+    bot_api.delete_topic(forum, 7)
+    fields = {"chat_id": forum, "chat_type": "supergroup", "time": "09:00", "cadence": "daily",
+              "tz": "Europe/Berlin", "filters": "{}", "active": True, "paused": False,
+              "created_at": NOW, "updated_at": NOW}  # fmt: skip
+    async with store.transaction() as session:
+        subs = [Subscription(**fields, thread_id=thread) for thread in (7, 5, 0)]
+        session.add_all(subs)
+        await session.flush()
+        ids = [s.id for s in subs]
+    await build_runs(store, [Due(i, NOW) for i in ids], ENTRIES, render, DigestOptions(), now=NOW)
+    options = DigestOptions(
+        overall_per_second=500, group_per_minute=6000, chat_per_second=100, poll_interval=0.05
+    )
+    async with make_bot(bot_api) as bot:
+        sender = Sender(store, bot, options)
+        await asyncio.wait_for(sender.drain(), 20)
+        await sender.close()
+
+    sent = [(p.get("message_thread_id", 0), p["text"].splitlines()[1][:2]) for p in bot_api.sent()]
+    assert sorted(sent) == [(0, "1."), (0, "2."), (5, "1."), (5, "2.")]
+    active = await Subscriptions(store).active()
+    assert sorted(s.thread_id for s in active) == [0, 5]
+    async with store.transaction() as session:
+        statuses = await session.execute(sa.select(Delivery.thread_id, Delivery.status))
+        assert Counter(statuses.all()) == {(7, "failed"): 2, (5, "sent"): 2, (0, "sent"): 2}
+
+
 async def test_faults_every_deliverable_subscriber_gets_digest_once(
     store: Store, bot_api: FakeBotApi
 ) -> None:
