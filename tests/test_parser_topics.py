@@ -5503,3 +5503,44 @@ def test_terrorism_is_a_subject_once(text: str, expected: list[str]) -> None:
     """ "counter-terrorism cooperation": the fight against terrorism is a subject wherever the
     text names it, once; a terrorist attack condemned is an event, not a subject."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bank discussed water supply and a second tranche of up to $45 million.",
+            ["water supply"],
+        ),
+        (
+            "The sides discussed grain exports and annual volumes of about 2 million tonnes.",
+            ["grain exports"],
+        ),
+        (
+            "The sides discussed supplies of up to 300 tonnes of wool.",
+            ["supplies of up to 300 tonnes of wool"],
+        ),
+    ],
+)
+def test_a_thing_named_only_by_its_approximate_amount_is_a_figure(
+    text: str, expected: list[str]
+) -> None:
+    """ "a tranche of up to $45 million": an amount, which the figures give, not a subject;
+    "supplies of up to 300 tonnes of wool" names the goods and stays."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("R30-billion a year in lost sales", None),
+        ("about Rp 9.5 trillion", None),
+        ("$12 million", None),
+        ("G20 agenda", "G20 agenda"),
+        ("C5+1 summit", "C5+1 summit"),
+    ],
+)
+def test_a_sum_of_money_alone_is_no_topic(item: str, expected: str | None) -> None:
+    """ "R30-billion a year in lost sales": a sum in a currency's code and a magnitude is a
+    figure; a name with a digit ("G20 agenda") is not a sum."""
+    assert _clean(item) == expected

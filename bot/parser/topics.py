@@ -1056,12 +1056,30 @@ _APPROX_AMOUNT: Final = re.compile(
     r"(?:about|some|around|over|nearly|almost|roughly|more\s+than|up\s+to)\s+(?=[\d$€£¥₸])"
 )
 _APPROX_INITIALS: Final = frozenset("asonrmu")
+# "a first tranche of up to $120 million", "annual volumes of up to 5 billion cubic metres":
+# a thing of one or two words named only by its amount, which the figures give (not "supplies
+# of up to 400 tonnes of crude oil", which names the goods, nor "a hub with a capacity of ...")
+_OF_APPROX_AMOUNT: Final = re.compile(
+    r"(?:[\w-]+\s+)?[\w-]+\s+of\s+(?:up\s+to|about|around|some|roughly|nearly|almost|"
+    r"more\s+than|over|at\s+least)\s+(?:[$€£¥₸]\s?|[A-Z]{1,3}\$?\s?)?\d[\d,.]*"
+    r"(?:\s+(?!of\b)[\w-]+){0,3}"
+)
+# "R50-billion a year (in lost exports)", "a Rp 2.4 trillion (joint venture)": a sum of
+# money in a currency's short code or sign and a magnitude, with how often, if said
+_SUM_ITEM: Final = re.compile(
+    r"(?:about\s+|some\s+|around\s+|over\s+|nearly\s+|almost\s+|up\s+to\s+)?"
+    r"(?:[$€£¥₸]\s?\d[\d,.]*(?:[\s-]?(?:million|billion|trillion|thousand|mln|bln|bn)\b)?|"
+    r"(?:[A-Z]{1,3}|[A-Z][a-z])\$?\s?\d[\d,.]*[\s-]?(?:million|billion|trillion|thousand|"
+    r"mln|bln|bn)\b)"
+    r"(?:\s+(?:a|per)\s+(?:year|month|week|day|annum)\b.*)?"
+)
 # "up 35 percent year on year", "down by 4%": a change of a figure, said after it.
 _CHANGE_LEAD: Final = re.compile(
     r"(?:up|down)\s+(?:by\s+|from\s+)?(?:about\s+|almost\s+|nearly\s+)?[\d$€£¥]"
 )
 # What _AMOUNT_LEAD can start with: a digit (checked apart), a currency sign, a code's capital.
 _MONEY_INITIALS: Final = frozenset("$€£¥₸ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_SUM_INITIALS: Final = _MONEY_INITIALS | _APPROX_INITIALS  # what _SUM_ITEM starts with
 _ORDINALS: Final = (
     "first",
     "second",
@@ -2138,6 +2156,10 @@ def _clean(item: str) -> str | None:
         low[:1] in "ud" and _CHANGE_LEAD.match(low)
     ):
         return None  # "a quarter of mutual trade", "up 35 percent": a figure, not a subject
+    if " of " in item and _OF_APPROX_AMOUNT.fullmatch(item):
+        return None  # "a first tranche of up to $120 million": a figure, not a subject
+    if item[:1] in _SUM_INITIALS and _SUM_ITEM.fullmatch(item):
+        return None  # "R50-billion a year in lost exports": a sum, not a subject
     if low.startswith(_HELD_EVENTS) and " held " in low:
         return None  # "the meeting of the X Council held in Minsk on November 27": an event
     two = low.split(" ", 2)[:2]
