@@ -3640,3 +3640,29 @@ def test_rupees_stay_indian_where_the_brief_names_two_countries_of_the_rupee() -
     assert brief_figures(
         "India and Nepal traded goods worth $9 billion.", "Fees reached Rs 300,000."
     ) == [("$9 billion", 9e9, "USD"), ("Rs 300,000", 300000, "INR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A truck from Almaty to Riga takes 12 to 16 days.",
+            [(12, "days", None), (16, "days", None)],
+        ),
+        (
+            "Visitors may stay for up to 60 days, up from 30 days.",
+            [(60, "days", "up to"), (30, "days", None)],
+        ),
+        ("He arrived on a three-day state visit.", []),
+        ("She began a two-day official working visit.", []),
+        ("The five-day forum opened.", []),
+        ("The two-week internship starts soon.", [(2, "weeks", None)]),
+        ("A 30-day visa-free regime applies.", [(30, "days", None)]),
+        ("Grain exports rose in the first 10 days.", []),
+    ],
+)
+def test_lengths_in_days(text: str, expected: list[tuple[float, str, str | None]]) -> None:
+    """A range of days after "takes" is a length, as is a limit's earlier level ("up from
+    30 days"); the length of a visit or an event ("a three-day state visit") is no figure."""
+    assert figures_of(text) == expected
+

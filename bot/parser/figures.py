@@ -817,6 +817,18 @@ _TAKES_BEFORE: Final = re.compile(r"\b(?:takes?|took|taking)\s+$")
 # "the exercise lasted six days": an event's length in days (talks that lasted two hours
 # are no news).
 _LASTED_BEFORE: Final = re.compile(r"\b(?:lasts?|lasted|lasting)\s+$")
+# "takes 14 to 18 days": the lower bound of a range before the number.
+_RANGE_LOW_BEFORE: Final = re.compile(rf"(?:\b\d+|\b{_NUMWORD})\s*(?:to|or|-|–)\s*$", re.I)
+# "a three-day state visit", "a two-day forum": the length of a visit or an event, no news
+# (GOLD.md: a commitment's length, "a 30-day visa-free stay", is a figure).
+_EVENT_AFTER: Final = re.compile(
+    r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:visits?|tours?|trips?|forums?|events?|conferences?|"
+    r"summits?|exhibitions?|fairs?|festivals?|sessions?|meetings?|talks|seminars?|workshops?|"
+    r"missions?|congress|expo)\b",
+    re.I,
+)
+# "up to 30 days, up from 15 days": the level a limit changed from.
+_CHANGED_FROM_BEFORE: Final = re.compile(r"\b(?:up|down|raised|extended|cut)\s+from\s+$")
 # "\n2. Memorandum", "\n3)": a number that starts an item of a list.
 _LIST_ITEM_AFTER: Final = re.compile(rf"[.)](?:\s+[{UPPER}]|\s*$)")
 _LIST_NUMBER: Final = re.compile(r"\s*\(?\d{1,3}[.)]\s*")
@@ -1856,9 +1868,14 @@ def _read_number(
         elif may_follow and (period := _YEARS_AFTER.match(text, after)):
             kind = period.group("unit").lower()
             before = text[max(0, start - 20) : start]
+            # "takes 14 to 18 days": the upper bound read with the words before the range
+            low_bound = _RANGE_LOW_BEFORE.search(text, max(0, begin - 20), begin)
+            lead = low_bound.start() if low_bound else begin
             if _AGE_AFTER.match(text, period.end()):
                 return None
             if period.group("hy") == "-" and kind != "hour":  # "a 24-hour line": a label
+                if kind in ("day", "week") and _EVENT_AFTER.match(text, period.end()):
+                    return None  # "a three-day state visit": the length of a visit
                 unit = kind + "s"
                 end = period.end()
             elif kind in ("year", "month") and _YEARS_SPAN_BEFORE.search(before):
@@ -1889,15 +1906,16 @@ def _read_number(
                 unit = "minutes"
                 end = period.end()
             elif kind in ("day", "week", "hour", "month") and (
-                _TAKES_BEFORE.search(text, max(0, begin - 20), begin)
-                or (kind != "hour" and _LASTED_BEFORE.search(text, max(0, begin - 20), begin))
+                _TAKES_BEFORE.search(text, max(0, lead - 20), lead)
+                or (kind != "hour" and _LASTED_BEFORE.search(text, max(0, lead - 20), lead))
                 # "the travel time ... will be 14 days": a length of time
-                or _TIME_IS_BEFORE.search(text, max(0, begin - 120), begin)
+                or _TIME_IS_BEFORE.search(text, max(0, lead - 120), lead)
             ):
                 unit = kind + "s"
                 end = period.end()
             elif kind in ("day", "week", "hour") and (
                 approx == "up to"
+                or _CHANGED_FROM_BEFORE.search(text, max(0, start - 20), start)
                 or (approx == "under" and text[:start].endswith(" to "))
                 or (
                     text[:start].endswith((" by ", " to ", " from "))
