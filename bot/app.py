@@ -46,7 +46,7 @@ from bot.services import BotData
 from bot.store import Store
 from bot.web import WebhookRoute, WebServer, build_web_app
 from config.settings import Settings
-from handlers.common import command_name
+from handlers.common import command_name, command_word
 
 log = structlog.get_logger()
 
@@ -469,9 +469,8 @@ class OfflineSession:
             "from": self._user(),
             "text": text,
         }
-        if text.startswith("/"):
-            length = len(text.split(maxsplit=1)[0])
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+        if command := command_word(text):
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
         return await self._process({"update_id": next(self._update_ids), "message": message})
 
     async def press(self, data: str) -> list[Sent]:

@@ -38,12 +38,21 @@ def link_options(text: str) -> dict[str, Any]:
     return {"link_preview_options": None}
 
 
+# A command is "/" and Latin letters, digits or underscores, then maybe "@" and a bot's
+# username: Telegram's bot_command entity ends at the first other character ("/figures." and
+# "/help," are /figures and /help).
+_COMMAND_WORD = re.compile(r"/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?")
+
+
+def command_word(text: str) -> str:
+    """The command a message starts with as Telegram delimits it ("/name@BotName"; "" if none)."""
+    found = _COMMAND_WORD.match(text)
+    return found[0] if found else ""
+
+
 def command_name(text: str) -> str:
     """The command a message starts with, lower case, without "/" and "@BotName" ("" if none)."""
-    if len(text) < 2 or not text.startswith("/"):
-        return ""
-    words = text[1:].split(maxsplit=1)
-    return words[0].split("@", 1)[0].lower() if words else ""
+    return command_word(text)[1:].split("@", 1)[0].lower()
 
 
 def chat_id_of(update: Update) -> int:

@@ -6,7 +6,7 @@ import html
 
 from telegram import Update
 
-from handlers.common import Context, answer_query, reply_html
+from handlers.common import Context, answer_query, command_word, reply_html
 
 UNKNOWN_BUTTON = "This button no longer works. Send the command again."
 
@@ -16,8 +16,7 @@ async def unknown_command(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None or not message.text:
         return
-    word = message.text.split(maxsplit=1)[0]
-    name, _, addressee = word.partition("@")
+    name, _, addressee = command_word(message.text).partition("@")
     is_private = message.chat.type == "private"
     if addressee:
         if addressee.lower() != (context.bot.username or "").lower():

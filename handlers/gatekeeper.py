@@ -10,7 +10,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot.ratelimit import Verdict
-from handlers.common import Context, answer_query, reply_html
+from handlers.common import Context, answer_query, command_word, reply_html
 
 log = structlog.get_logger()
 
@@ -20,9 +20,10 @@ def _counts(update: Update, username: str | None) -> bool:
     if update.callback_query is not None:
         return True
     text = update.effective_message.text if update.effective_message else None
-    if not text or not text.startswith("/"):
+    command = command_word(text or "")
+    if not command:
         return False
-    _, _, addressee = text.split(maxsplit=1)[0].partition("@")
+    _, _, addressee = command.partition("@")
     return not addressee or addressee.lower() == (username or "").lower()
 
 

@@ -26,7 +26,7 @@ from bot.app import build_application, serve_webhook
 from bot.http import AiohttpRequest
 from bot.store import Subscription
 from config.settings import SettingsError, load_settings
-from handlers.common import MAX_QUERY_ANSWER, fit_query_answer
+from handlers.common import MAX_QUERY_ANSWER, command_name, command_word, fit_query_answer
 from handlers.fallback import UNKNOWN_BUTTON
 from tests.fakes import BOT_ID, FakeBotApi
 from tests.service_harness import assert_all_valid, free_port, make_settings, polling, say
@@ -338,6 +338,42 @@ async def test_a_subscription_with_filters_as_long_as_a_message_is_described_in_
         assert briefs.startswith(f"Briefs: topics {terms[0]}, {terms[1]}, ")
         assert briefs.endswith("…")
         assert utf16_len(plain) <= 4096
+    assert_all_valid(bot_api)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        ("/figures 2", "/figures", "figures"),
+        ("/Figures@Briefbot_test_bot, please", "/Figures@Briefbot_test_bot", "figures"),
+        ("/figures.", "/figures", "figures"),
+        ("/", "", ""),
+        ("/ figures", "", ""),
+        ("figures /help", "", ""),
+    ],
+)
+def test_command_word_and_name_are_read_as_telegram_delimits_commands(
+    text: str, word: str, name: str
+) -> None:
+    """The command a message starts with is what Telegram's bot_command entity covers."""
+    assert (command_word(text), command_name(text)) == (word, name)
+
+
+async def test_a_command_ends_where_telegrams_command_entity_ends(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """Telegram's bot_command entity stops at the first character that is no letter, digit or
+    underscore: "/help," is /help, "/nosuch-thing" the unknown /nosuch, and the unknown
+    command's answer quotes only the command, so a long word after it still fits."""
+    long_word = "/" + "a" * 30 + "-" + "b" * 4060
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        [help_answer] = await say(bot_api, "/help,")
+        [unknown] = await say(bot_api, "/nosuch-thing")
+        [long_answer] = await say(bot_api, long_word)
+        assert app.bot_data.metrics.errors == Counter()
+    assert help_answer["text"] == handlers.start.help_text()
+    assert unknown["text"] == "I don't know /nosuch. Send /help to see what I can do."
+    assert long_answer["text"] == (f"I don't know /{'a' * 30}. Send /help to see what I can do.")
     assert_all_valid(bot_api)
 
 
