@@ -1645,3 +1645,42 @@ def test_a_site_s_address_before_the_city_and_a_yearless_colon_dateline(
     too; "City, Mon D: Text" is a dateline of a known city."""
     brief = parse_brief(text, brief_id="s")
     assert (brief.date, brief.dateline, brief.reported_by) == (date, dateline, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "(Agency) --" opening a one-sentence lead: the next paragraph's source is quoted.
+        (
+            "Fund weighs bet\n\nBy Ann Writer\nMarch 3, 2026 at 9:14 AM GMT+3\n\n(Sylvanwire) -- "
+            "Sylvania's fund is weighing a $5 billion stake, people familiar said.\n\nPresident "
+            "Ann Lee and Bo Tan held talks, the Freedonian State Secretariat said in a "
+            "statement.\n\nThey talked.",
+            "Sylvanwire",
+        ),
+        # An attribution in the agency's own lead paragraph still credits its source.
+        (
+            "(Sylvanwire) -- Sylvania signed a deal worth $1 billion, the Defense Ministry said."
+            "\n\nThey talked.\n\nThey met again.",
+            "Defense Ministry",
+        ),
+        # An outlet's byline line naming the city its reporter writes from.
+        (
+            "Leaders close ranks\n\nAnn Writer\nSylvan News, Mexico City\nPublished 3 March 2026"
+            "\n\nPresident Ann Lee hosted Bo Tan on Monday.\n\nThey talked.",
+            "Sylvan News",
+        ),
+        # A writer's line with a city but no outlet's word credits nobody.
+        (
+            "Leaders close ranks\n\nAnn Writer\nFreedonia Desk, Mexico City\nPublished 3 March "
+            "2026\n\nPresident Ann Lee hosted Bo Tan on Monday.\n\nThey talked.",
+            None,
+        ),
+    ],
+)
+def test_a_bare_agency_s_lead_and_an_outlet_s_byline_city_credit_the_outlet(
+    text: str, source: str | None
+) -> None:
+    """ "(Agency) --" credits the agency over a source its second paragraph names; a byline
+    line "<Outlet>, <City>" credits the outlet."""
+    assert parse_brief(text, brief_id="b").reported_by == source

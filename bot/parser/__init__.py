@@ -50,7 +50,7 @@ from bot.parser.people import (
     is_chinese_name,
 )
 from bot.parser.quotes import find_quotes
-from bot.parser.source import find_source, label_source, signature_of
+from bot.parser.source import find_source, label_source, outlet_at_city, signature_of
 from bot.parser.text import Sentence, clean, paragraphs, sentences
 from bot.parser.topics import find_topics
 from bot.parser.wrap import paragraph_lines, unwrap
@@ -111,6 +111,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     body_sents = _without_dateline(sents, dateline_end)
     lead_paragraph = _lead_paragraph(body_sents)
     lead = [s.text for s in sents if s.paragraph == lead_paragraph]
+    own_lead = len(lead)
     # The sentences from the lead on (a newsletter's contents above it left out).
     from_lead = (
         [s for s in body_sents if s.paragraph >= lead_paragraph]
@@ -133,10 +134,17 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         lead += [s.text for s in sents if s.paragraph == from_lead[1].paragraph]
     paras = paragraphs(body)
     agency = (dateline.agency or dateline.office) if dateline else None
-    if agency is None and (bare := next(filter(None, map(_BARE_AGENCY.search, lead[:2])), None)):
-        agency = bare.group("agency")  # "(Bloomberg) -- Text": an agency without a city
+    credited_lead = lead
+    if agency is None:
+        for at, lead_text in enumerate(lead[:2]):
+            if (bare := _BARE_AGENCY.search(lead_text)) is not None:
+                # "(Bloomberg) -- Text": an agency without a city. Its story's lead is its
+                # paragraph: a source the next paragraph names is one the agency quotes.
+                agency = bare.group("agency")
+                credited_lead = lead[:own_lead] if at == 0 else lead[at:]
+                break
     reported_by = find_source(
-        lead,
+        credited_lead,
         agency,
         names,
         header.source_name,
@@ -353,7 +361,16 @@ def _label(paras: list[tuple[int, str]]) -> str | None:
             found = label_source(first)  # "Harbour News Service\nPublished: 3 March 2026"
             if found:
                 return found
+        lines = para.strip().split("\n")
+        if 1 < len(lines) <= _BYLINE_LINES and "," in para:
+            # "A. Writer\nBBC News, Mexico City\nPublished 24 November 2026": the outlet.
+            found = next(filter(None, map(outlet_at_city, lines)), None)
+            if found:
+                return found
     return None
+
+
+_BYLINE_LINES: Final = 4  # a byline block's lines: the writer, the outlet, the date
 
 
 _OPENING_DATE: Final = re.compile(

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.parser.countries import country_of_agency, country_of_name
-from bot.parser.lexicon import PAPER_NAME_WORDS, SPEECH_VERBS
+from bot.parser.countries import country_of_agency, country_of_name, is_city
+from bot.parser.lexicon import NEWS_NAME_WORDS, PAPER_NAME_WORDS, SPEECH_VERBS
 
 _REPORT_VERBS: Final = (
     r"(?:reported|reports|said|says|announced|announces|informed|informs|stated|states|"
@@ -251,6 +251,23 @@ _OWNED_OFFICE: Final = re.compile(
 _PAPER: Final = re.compile(rf"\b(?:{PAPER_NAME_WORDS})\b")
 # "Harbour Gazette report": a newspaper crediting its own staff's story on a line of its own.
 _OUTLET_REPORT: Final = re.compile(r"(?P<src>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})\s+report")
+
+
+# "BBC News, Mexico City": an outlet's byline line naming where its reporter writes from.
+_OUTLET_AT: Final = re.compile(
+    r"(?P<src>[A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*){0,3}),[ ]+"
+    r"(?P<city>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})"
+)
+_OUTLET_WORD: Final = re.compile(rf"\b(?:{PAPER_NAME_WORDS}|{NEWS_NAME_WORDS})\b")
+
+
+def outlet_at_city(line: str) -> str | None:
+    """The outlet of a byline line "<Outlet>, <City>" ("BBC News, Mexico City"): a name with
+    an outlet's word, then a known city; None for any other line."""
+    match = _OUTLET_AT.fullmatch(line.strip())
+    if match is None or not _OUTLET_WORD.search(match.group("src")):
+        return None
+    return match.group("src") if is_city(match.group("city")) else None
 
 
 def label_source(line: str) -> str | None:
