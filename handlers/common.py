@@ -138,11 +138,15 @@ def query_answered(update: Update, context: Context) -> bool:
 
 async def answer_query(
     update: Update, context: Context, text: str | None = None, *, show_alert: bool = False
-) -> None:
-    """Answer the button press once (Telegram refuses a second answer), stopping its spinner."""
+) -> bool:
+    """Answer the button press once (Telegram refuses a second answer), stopping its spinner;
+    return False if Telegram no longer takes an answer (the user will not see `text`)."""
     query = update.callback_query
-    if query is None or query_answered(update, context):
-        return
+    if query is None:
+        return False
+    if query_answered(update, context):
+        return True
+    taken = True
     try:
         await query.answer(fit_query_answer(text) if text else None, show_alert=show_alert)
     except BadRequest as error:
@@ -151,9 +155,11 @@ async def answer_query(
         if "query is too old" not in error.message.casefold():
             raise
         log.info("callback_answer_too_late", query_id=query.id)
+        taken = False
     if context.user_data is not None:
         answered = context.user_data.setdefault(_ANSWERED, deque(maxlen=16))
         answered.append(query.id)
+    return taken
 
 
 async def edit_html(

@@ -42,11 +42,12 @@ async def on_error(update: object, context: Context) -> None:
     if not isinstance(update, Update) or isinstance(error, Forbidden) or unreachable:
         return  # the user blocked us or Telegram is unreachable: answering would fail again
     try:
-        if update.callback_query is not None and not query_answered(update, context):
-            # A button: the answer shows as a notice and stops the button's spinner.
-            await answer_query(update, context, html.unescape(text), show_alert=True)
-        else:
-            # A command, or a press already answered (Telegram takes one answer): a message.
-            await reply_html(update, [text])
+        # A button: the answer shows as a notice and stops the button's spinner.
+        pressed = update.callback_query is not None and not query_answered(update, context)
+        if pressed and await answer_query(update, context, html.unescape(text), show_alert=True):
+            return
+        # A command, or a press already answered (Telegram takes one answer) or answered too
+        # late to show a notice: a message.
+        await reply_html(update, [text])
     except TelegramError as reply_error:
         log.warning("error_reply_failed", error=str(reply_error))

@@ -7,6 +7,7 @@ test of the fake here, and the bot's handling of it a test against the fake.
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 import time
 from collections import Counter
@@ -23,6 +24,7 @@ from telegram.request import HTTPXRequest
 import handlers
 from bot import summary
 from bot.app import build_application, serve_webhook
+from bot.errors import BriefbotError
 from bot.http import AiohttpRequest
 from bot.store import Subscription
 from config.settings import SettingsError, load_settings
@@ -527,6 +529,24 @@ async def test_a_press_handled_too_late_to_answer_still_turns_the_page(
     answers = [c.status for c in bot_api.calls if c.method == "answerCallbackQuery"]
     assert answers == [400]
     assert len(bot_api.sent(chat_id=1001)) == 1  # no "Sorry" message
+
+
+async def test_an_error_on_a_press_too_late_to_answer_is_told_in_the_chat(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """A press that fails (a brief no longer there) when Telegram no longer takes its answer:
+    the notice the answer would have shown comes as a message instead of being lost."""
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        await say(bot_api, "/briefs")
+        message = bot_api.sent_messages(chat_id=1001)[-1]
+        with pytest.raises(BriefbotError) as missing:
+            app.bot_data.catalog.get(99999)
+        bot_api.callback_ttl = 0.0
+        bot_api.push_update(bot_api.callback("briefs:pick:99999", message=message))
+        await bot_api.wait_for(lambda a: len(a.sent(chat_id=1001)) == 2)
+    assert bot_api.sent(chat_id=1001)[1]["text"] == html.escape(str(missing.value))
+    answers = [c.status for c in bot_api.calls if c.method == "answerCallbackQuery"]
+    assert answers == [400]
 
 
 async def test_a_press_on_a_message_deleted_meanwhile_sends_the_new_page(
