@@ -3666,3 +3666,25 @@ def test_lengths_in_days(text: str, expected: list[tuple[float, str, str | None]
     30 days"); the length of a visit or an event ("a three-day state visit") is no figure."""
     assert figures_of(text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trades are settled under annual contracts, at prices of USD 28-45/MWh.",
+            ["prices per MWh", "prices per MWh"],
+        ),
+        ("The auction has a price cap of EUR 90/MWh.", ["price cap per MWh"]),
+        ("Coal sold at prices of $120/t last week.", ["prices per tonne"]),
+        (
+            "The study, which puts the cost of the first phase alone at $12bn, was published.",
+            ["cost of the first phase"],
+        ),
+        ("Analysts estimate the damage at $3 billion.", ["damage"]),
+    ],
+)
+def test_measures_of_prices_per_unit_and_sums_put_at(text: str, expected: list[str]) -> None:
+    """A price with a unit after a slash measures the noun before it per that unit, not the
+    unit; "puts the cost of X at $N" measures the cost of X, not who puts it."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+

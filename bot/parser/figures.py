@@ -4042,8 +4042,30 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
+# "prices of USD 28-45/MWh": a price per a unit written after a slash.
+_PER_UNIT: Final = re.compile(r"/(?P<unit>[A-Za-z]{1,4}(?:[A-Za-z]{1,2})?)\b")
+_PER_UNIT_NAMES: Final = {"b": "barrel", "bbl": "barrel", "t": "tonne", "tu": "tonne"}
+# "the ministry, which puts the cost of the first phase alone at $12bn": the thing valued.
+_PUTS_AT: Final = re.compile(
+    r"\b(?:puts?|putting|estimates?|estimated|estimating|values?|valued|valuing|pegs?|pegged)"
+    r"\s+(?P<what>(?:the|its|their)\s+[^,;.]{3,60}?)\s+(?:alone\s+)?at\s+$"
+)
+
+
 def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     before = text[: figure.start]
+    if _kind_of(figure.unit) == "money" and word.endswith((" of", " at")):
+        per = _PER_UNIT.match(text, figure.end) if text.startswith("/", figure.end) else None
+        if per and word.endswith(" of"):
+            # "at prices of USD 28-45/MWh", "a price cap of USD 90/MWh": the price per MWh
+            head = before.rstrip()[:-3]
+            priced = _thing_before(head) or head.rsplit(" ", 1)[-1]
+            if priced.replace(" ", "").isalpha() and priced.islower():
+                unit = per["unit"]
+                return f"{priced} per {_PER_UNIT_NAMES.get(unit.lower(), unit)}"
+        put = _PUTS_AT.search(before, max(0, figure.start - 90)) if word.endswith(" at") else None
+        if put and (what := _clean_np(put["what"])):
+            return what
     if (
         figure.unit in ("years", "months")
         and before.endswith(" every ")
