@@ -379,6 +379,24 @@ async def test_a_command_ends_where_telegrams_command_entity_ends(
     assert_all_valid(bot_api)
 
 
+async def test_an_answer_to_a_user_who_blocked_the_bot_is_not_tried_again(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """403 "bot was blocked by the user": the error is logged and counted, and no second
+    message (a "Sorry") is sent to a chat that refuses them all."""
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        bot_api.fail(
+            "sendMessage",
+            chat_id=1001,
+            error_code=403,
+            description="Forbidden: bot was blocked by the user",
+        )
+        bot_api.push_update(bot_api.message("/help"))
+        await bot_api.wait_for(lambda a: app.bot_data.metrics.errors == Counter(Forbidden=1))
+        await say(bot_api, "/help", chat_id=1002, user_id=1002)  # other chats are answered
+    assert [c.status for c in bot_api.calls if c.method == "sendMessage"] == [403, 200]
+
+
 async def test_a_flood_wait_on_an_answer_is_waited_out(
     bot_api: FakeBotApi, tmp_path: Path
 ) -> None:
