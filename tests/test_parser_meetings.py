@@ -4058,3 +4058,81 @@ def test_a_city_inside_a_quotation_is_not_the_meeting_place() -> None:
     assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], None)
     ]
+
+
+def test_two_heads_of_sides_at_a_meeting_told_before_met_that_day_and_later_calls() -> None:
+    """ "The understanding came at the meeting held here. A led the Jordanian side while B
+    led the Hungarian delegation": A and B met, the day the understanding was told, in the
+    dateline's city; "B, later, called on C here": that day too."""
+    body = (
+        "AMMAN, March 6, 2024 – Jordan and Hungary today agreed to remove trade barriers.\n\n"
+        "The understanding came at the fourth Trade Secretary-level meeting between the two "
+        "countries held at the ministry here.\n\n"
+        "Trade Secretary Omar Haddad led the Jordanian side while Trade Secretary Lena Varga "
+        "led the 12-member Hungarian delegation.\n\n"
+        "Varga, later, called on Trade Minister Ana Silva at her office here."
+    )
+    brief = parse_brief(f"{body}\n", brief_id="sides")
+    day = dt.date(2024, 3, 6)
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Omar Haddad", "Lena Varga"], day, "Amman"),
+        (["Lena Varga", "Ana Silva"], day, "Amman"),
+    ]
+
+
+def test_two_signers_after_a_title_with_commas_met_at_the_signing() -> None:
+    """ "Minister for Labour, Employment and Welfare A and Minister B signed the MoU on
+    Sunday": A and B met that day."""
+    body = (
+        "Minister for Labour, Employment and Welfare Lena Varga and Jordan's Labour Minister "
+        "Omar Haddad signed the memorandum at the ministry in Budapest on Sunday."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="sign")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 3), "Budapest")
+    ]
+
+
+def test_a_minister_named_by_nationality_is_the_one_of_that_country_met_before() -> None:
+    """ "The Jordanian minister also held a separate meeting with Y", after talks of a
+    Hungarian and a Jordanian minister: the Jordanian one met Y."""
+    body = (
+        "Hungarian Foreign Minister Lena Varga held talks with Jordanian Foreign Minister Omar "
+        "Haddad in Budapest on Monday.\n\n"
+        "The Jordanian minister also held a separate meeting with Hungarian Speaker Ana Silva."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="dem")
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Lena Varga", "Omar Haddad"],
+        ["Omar Haddad", "Ana Silva"],
+    ]
+
+
+def test_the_delegation_is_the_one_who_led_it() -> None:
+    """ "talks between A and B, who led a delegation of 30 officials. The Jordanian
+    delegation also met C": B met C."""
+    body = (
+        "The agreement was reached during talks in Budapest on Friday between Minister Lena "
+        "Varga and Jordanian Vice Minister Omar Haddad, who led a delegation of 30 officials.\n\n"
+        "The Jordanian delegation also met Governor Ana Silva in Debrecen on Saturday."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="led")
+    assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], "Budapest"),
+        (["Omar Haddad", "Ana Silva"], "Debrecen"),
+    ]
+
+
+def test_an_office_written_by_its_initials_is_its_holder() -> None:
+    """ "During the visit, EAM called on Prime Minister Y": the External Affairs Minister
+    named before met Y."""
+    body = (
+        "External Affairs Minister Lena Varga co-chaired the Joint Commission with Foreign "
+        "Minister Omar Haddad in Amman on 4 March 2024.\n\n"
+        "During the visit, EAM called on the Prime Minister of Jordan, Ana Silva."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="eam")
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Lena Varga", "Omar Haddad"],
+        ["Lena Varga", "Ana Silva"],
+    ]

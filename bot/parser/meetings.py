@@ -270,7 +270,10 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         re.compile(
             r"\b(?:(?:delegations?|side)\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
             r"(?:was|were)\s+(?:headed|led)\s+by|(?:led|headed)\s+"
-            r"(?:their|the|both)\s+(?:respective\s+)?delegations)\b"
+            r"(?:their|the|both)\s+(?:respective\s+)?delegations|"
+            # "A led the Chilean side while B led the Danish delegation": the heads of the two
+            r"(?:led|headed)\s+the\s+(?:[\w-]+\s+){1,3}?(?:side|delegation)\b[^.;]{0,200}?"
+            r"\b(?:led|headed)\s+the\s+(?:[\w-]+\s+){1,3}?(?:side|delegation))\b"
         ),
     ),
 ]
@@ -325,7 +328,7 @@ _SAME_DAY: Final = re.compile(
     r"then\s+(?:took\s+part|met|held|visited|attended|had|received|hosted|(?:co-?)?chaired|"
     r"addressed|spoke)|"
     # "X later called on Prime Minister Y": after the meeting told before, that day
-    r"later\s+(?:called\s+on|met|held|received|hosted|had))\b",
+    r"later,?\s+(?:called\s+on|met|held|received|hosted|had))\b",
 )
 # "in Astana". The pattern opens with the word and then checks the boundary before it
 # ((?<!\win) rather than a leading \b): a pattern that opens with a literal is searched for
@@ -682,7 +685,7 @@ _IN_THIS_CITY: Final = re.compile(
 )
 # "held talks here Tuesday", "held talks with X here and ...": where the dateline was written.
 _HERE: Final = re.compile(
-    r"\b(?:met|talks|meeting|meetings|received|hosted|held)\b[^.;\"]{0,160}?\shere\b"
+    r"\b(?:met|talks|meeting|meetings|received|hosted|held|called\s+on)\b[^.;\"]{0,160}?\shere\b"
 )
 # An event that meetings happen at: "a business forum held in Lima on Friday".
 # The events meetings are held at; `_EVENT_WORDS` holds the same words for the cheap test.
@@ -958,9 +961,10 @@ def _sole_holder(office: str, people: list[PersonFound]) -> int | None:
 
 # "In Lima, the UNSR met with ...", "On 5 May, the SRSG travelled to X, where ...":
 # an abbreviated office as the subject.
+# "During the visit, EAM called on X": the External Affairs Minister, by the initials.
 _ABBREVIATION_SUBJECT: Final = re.compile(
-    r"(?:[^,]{0,60},\s+)?the\s+(?P<abbreviation>[A-Z]{2,6})\s+(?:also\s+|later\s+|then\s+)?"
-    r"(?:met|received|held|hosted|had|welcomed|visited|travell?ed|arrived)\b"
+    r"(?:[^,]{0,60},\s+)?(?:the\s+)?(?P<abbreviation>[A-Z]{2,6})\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:met|received|held|hosted|had|welcomed|visited|travell?ed|arrived|called\s+on|paid)\b"
 )
 
 
@@ -970,9 +974,20 @@ _CAPITALS_WORD: Final = re.compile(r"\b[A-Z]{2,6}\b")
 
 def _abbreviated_holder(subject: re.Match[str], people: list[PersonFound]) -> int | None:
     """The one person whose title holds the subject's abbreviation in brackets ("United
-    Nations Special Rapporteur (UNSR) on Water"), else None."""
-    written = f"({subject['abbreviation']})"
-    holders = [i for i, person in enumerate(people) if written in (person.title or "")]
+    Nations Special Rapporteur (UNSR) on Water") or is written by its initials ("External
+    Affairs Minister", EAM), else None."""
+    abbreviation = subject["abbreviation"]
+    written = f"({abbreviation})"
+    holders = [
+        i
+        for i, person in enumerate(people)
+        if person.title is not None
+        and (
+            written in person.title
+            or "".join(word[0] for word in person.title.split() if word[0].isupper())
+            == abbreviation
+        )
+    ]
     return holders[0] if len(holders) == 1 else None
 
 
@@ -1020,8 +1035,12 @@ def _two_offices(text: str, people: list[PersonFound]) -> list[int]:
 
 
 _REACHED_AT: Final = re.compile(
-    r"the\s+(?:understanding|agreements?|decisions?|deal|accord)\s+(?:was|were)\s+reached\s+"
-    r"(?:at|during|in)\b"
+    r"the\s+(?:understanding|agreements?|decisions?|deal|accord)\s+"
+    r"(?:(?:was|were)\s+reached|came)\s+(?:at|during|in)\b"
+)
+# "Y, who led a delegation of 30 officials": Y leads the delegation told next.
+_WHO_LED: Final = re.compile(
+    r",\s+who\s+(?:led|headed)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\b"
 )
 _MISSION_LED: Final = re.compile(r"\b(?:[Mm]ission|team)\b[^.;]{0,20}?\s(?:led|headed)\s+by\b")
 _TITLE_PARTS: Final = re.compile(r",|\s[–—-]\s")
@@ -1312,7 +1331,12 @@ def find_meetings(
             signing is None
             and "signed" in sentence.words
             and len(named_here) == 2
-            and _PAIR_SIGNED.match(text)
+            and (
+                _PAIR_SIGNED.match(text)
+                # "Minister for Labour, Employment and Welfare A and Minister B signed": a
+                # title with commas before the pair
+                or _signers_pair(text, sentence.end - len(text), in_sentence, body)
+            )
         ):
             # "A and B signed an agreement in Bukhara on Monday": the two signers, when and
             # where (for talks told "before the signing")
@@ -1401,6 +1425,10 @@ def find_meetings(
             if led_by is not None:
                 after = sentence.end - len(text) + led_by.end()
                 leader = next((m.person for m in index.between(after, sentence.end)), None)
+            elif (who_led := _WHO_LED.search(text)) is not None:
+                # "talks with Y, who led a delegation of 30 officials": Y leads it
+                before = index.between(sentence.start, sentence.end - len(text) + who_led.start())
+                leader = before[-1].person if before else None
         if (
             not named_here
             and len(sentence.words) <= 10
@@ -1736,7 +1764,6 @@ def find_meetings(
                 participants.insert(0, holder)
         if (
             participants
-            and "the" in words
             and _CAPITALS_WORD.search(text)
             and (abbreviated := _ABBREVIATION_SUBJECT.match(text))
         ):
@@ -1828,6 +1855,13 @@ def find_meetings(
                     # "the Ruritanian delegation also met Y", after the Freedonian minister
                     # hosted the Ruritanian one: the one of that country in the meeting told
                     # last (when the country of each one there is known)
+                    subject = meetings[-1].participants[of_told.index(of_country)]
+            elif subject is None and meetings and role.group("qualifier"):
+                # "The Dutch minister also held a separate meeting with Y", after the talks of
+                # a Mauritanian and a Dutch minister: the one of that country
+                of_country = country_of_word(role.group("qualifier"))
+                of_told = [people[p].country for p in meetings[-1].participants]
+                if of_country is not None and of_told.count(of_country) == 1:
                     subject = meetings[-1].participants[of_told.index(of_country)]
             if subject is None and meetings:
                 # "The Secretary-General also met with Z", after "X received Secretary-General
@@ -2012,7 +2046,12 @@ def find_meetings(
             ):
                 prior_text = said_before.text[max(0, dateline_end - said_before.start) :]
                 date = find_date(prior_text, published, said_before.words)
-        if date is None and number and "reached" in words and _REACHED_AT.match(low):
+        if (
+            date is None
+            and number
+            and ("reached" in words or "came" in words)
+            and _REACHED_AT.match(low)
+        ):
             # "Peru and Chile on Friday agreed to X. The understanding was reached at the
             # session of the joint committee held in Lima": that Friday
             said_before = sents[number - 1]
