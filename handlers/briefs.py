@@ -44,7 +44,9 @@ def _page(context: Context, number: int) -> tuple[Page, list[str]]:
 
 async def list_briefs(update: Update, context: Context) -> None:
     """Answer /briefs [PAGE]: a page of briefs with buttons."""
-    wanted = int(context.args[0]) if context.args and context.args[0].isdigit() else 1
+    # ASCII digits only: str.isdigit also takes "²", which int() refuses.
+    arg = context.args[0] if context.args else ""
+    wanted = int(arg) if arg.isascii() and arg.isdigit() and len(arg) <= 9 else 1
     page, parts = _page(context, wanted)
     await reply_html(update, parts, keyboard=keyboard(page))
 

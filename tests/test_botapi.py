@@ -379,6 +379,18 @@ async def test_a_command_ends_where_telegrams_command_entity_ends(
     assert_all_valid(bot_api)
 
 
+@pytest.mark.parametrize("page", ["²", "9" * 5000])
+async def test_briefs_with_a_page_that_is_no_plain_number_shows_the_first(
+    bot_api: FakeBotApi, tmp_path: Path, page: str
+) -> None:
+    """/briefs ² (a digit to str.isdigit, not to int) or a huge number: the first page."""
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        [first] = await say(bot_api, "/briefs")
+        [answer] = await say(bot_api, f"/briefs {page}")
+        assert app.bot_data.metrics.errors == Counter()
+    assert answer["text"] == first["text"]
+
+
 async def test_an_answer_to_a_user_who_blocked_the_bot_is_not_tried_again(
     bot_api: FakeBotApi, tmp_path: Path
 ) -> None:
