@@ -876,3 +876,51 @@ def test_an_office_holder_found_after_the_quotation_keeps_it_despite_an_unnamed_
     assert [(q.text, q.speaker) for q in find_quotes(body, [], people)] == [
         ("We will double our exports within five years", 0)
     ]
+
+
+def test_a_profile_s_present_tense_verb_and_its_next_quotation_name_the_speaker() -> None:
+    """“...,” she laughs: the woman named before; the quotation after it in the paragraph
+    goes on with her words."""
+    body = (
+        "Sylvania's ambassador, Ana Berik, keeps two jars on her shelf. "
+        '"This is our whole trade in two jars," she laughs. "My job is to add a third one."'
+    )
+    assert _speakers(body) == [
+        ("This is our whole trade in two jars", "Ana Berik"),
+        ("My job is to add a third one", "Ana Berik"),
+    ]
+
+
+def test_an_interviewee_quoting_their_own_words_is_the_answer_s_speaker() -> None:
+    """An answer labelled "<Name>:" in which "I said ..." introduces the quotation is the
+    interviewee's; a saying the answer gives to someone unnamed is nobody's."""
+    body = (
+        "Sylvan Weekly: What has changed?\n\n"
+        "Berik: When the presidents met, they agreed on a company. I said then, and I repeat "
+        'now: "We are one corridor, and cargo chooses the corridor."\n\n'
+        "Sylvan Weekly: Is it slow?\n\n"
+        'Berik: It is. My minister likes to say, "A corridor is only as fast as its slowest '
+        'border," and that border is sometimes ours.'
+    )
+    people, mentions = find_people("Ambassador Ana Berik gave an interview.\n\n" + body)
+    assert [
+        (q.text, people[q.speaker].name if q.speaker is not None else None)
+        for q in find_quotes("Ambassador Ana Berik gave an interview.\n\n" + body, mentions)
+    ] == [
+        ("We are one corridor, and cargo chooses the corridor", "Ana Berik"),
+        ("A corridor is only as fast as its slowest border", None),
+    ]
+
+
+def test_a_circumstance_naming_someone_else_between_the_verb_and_the_quotation() -> None:
+    """ "As X said during his meeting with the Sylvan Minister, “...”": X's words; "X said Y
+    told him “...”" stays nobody's to guess."""
+    body = (
+        "Minister of Foreign Affairs of Sylvania Bo Tan visited Freetown.\n\n"
+        "As Deputy Prime Minister Ana Berik said during her meeting with the Sylvan Minister, "
+        '"our rice can be on every table in Sylvania."'
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("Ana Berik", "our rice can be on every table in Sylvania")
+    ]

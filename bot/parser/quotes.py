@@ -22,7 +22,10 @@ from bot.parser.text import (
 
 _OPENERS: Final = {"“": "”", "«": "»", "„": "“", '"': '"'}
 # A post's words are quoted as a speech's are: "“...,” Zhou posted on X".
-_QUOTE_VERBS: Final = SPEECH_VERBS | frozenset(["posted", "tweeted"])
+# A profile's present-tense narration: "“...,” she laughs", "“...,” she recalls".
+_QUOTE_VERBS: Final = SPEECH_VERBS | frozenset(
+    ["posted", "tweeted", "laughs", "laughed", "smiles", "smiled", "jokes", "joked", "recalls"]
+)
 _VERBS: Final = "|".join(sorted(_QUOTE_VERBS, key=len, reverse=True))
 _AFTER_PRONOUN: Final = re.compile(
     rf"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*(he|she|they)\s+(?:{_VERBS})\b", re.I
@@ -204,6 +207,8 @@ def find_quotes(
             # Minglan), not the pronoun.
             named_he = [i for i, p in enumerate(people) if p.name.startswith("He ")]
             speaker = named_he[0] if len(named_he) == 1 else speaker
+        if speaker is None and "I " in body[max(0, start - 120) : start]:
+            speaker = _interviewee(body, start, usable)
         if speaker is None and people:
             speaker = _office_holder(body[end : end + 120], people)
         if speaker is None and people:
@@ -238,6 +243,36 @@ def find_quotes(
             speaker = _speaker_above(body, start, end, usable)
         quotes.append(QuoteFound(text, start, end, speaker))
     return quotes
+
+
+# "I said then, and I repeat now:": an interviewee quoting their own words.
+_FIRST_PERSON_SAID: Final = re.compile(
+    r"\bI\s+(?:\w+\s+)?(?:said|say|told|tell|repeat|wrote|write|added)\b"
+)
+
+
+def _interviewee(body: str, start: int, mentions: MentionIndex) -> int | None:
+    """The speaker of an interview's answer that quotes the speaker's own words ("Lee: When
+    we met, ... I said then, and I repeat now: “...”"): the person whose name (after a title
+    or not) labels the paragraph, when the sentence leading to the quotation has "I" say it."""
+    para_at = body.rfind("\n", 0, start) + 1
+    sentence = re.split(r"[.!?]\s", body[para_at:start])[-1]
+    if not _FIRST_PERSON_SAID.search(sentence):
+        return None
+    for mention in mentions.between(para_at, para_at + 80):
+        if body.startswith(":", mention.end) and _LINE_TITLE.fullmatch(
+            body, para_at, mention.start
+        ):
+            return mention.person
+        break
+    return None
+
+
+# "X said during his meeting with Y, “...”": a circumstance between the verb and the
+# quotation, the people it names no speakers.
+_CIRCUMSTANCE: Final = re.compile(
+    r"\s+(?:during|at|after|before|on|while|when|in)\b[^,;:“”\"«»]{3,120},\s*$"
+)
 
 
 def _speaker_above(body: str, start: int, end: int, mentions: MentionIndex) -> int | None:
@@ -666,7 +701,9 @@ def _reported_speaker(start: int, head: str, mentions: MentionIndex, body: str) 
         return None
     verb = max(verbs, key=lambda match: match.start())
     verb_at = opens_at + verb.start()
-    if mentions.between(verb_at, start):
+    if mentions.between(verb_at, start) and not _CIRCUMSTANCE.match(
+        body, verb_at + verb.end() - verb.start(), start
+    ):
         return None  # someone else is named between: "X said Y told ..."
     if verb.group().endswith("ing") and low[: verb.start()].rstrip().endswith(","):
         # "Zhou praised the reforms, calling the forum “...”": the sentence's subject.
