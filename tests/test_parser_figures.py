@@ -3688,3 +3688,14 @@ def test_measures_of_prices_per_unit_and_sums_put_at(text: str, expected: list[s
     unit; "puts the cost of X at $N" measures the cost of X, not who puts it."""
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
 
+
+def test_a_level_up_from_takes_the_unit_of_the_figure_it_changed_to() -> None:
+    """ "to 11 million cubic metres a day from next winter, up from around 7 million now": the
+    earlier level is in the unit of the later one, whatever stands between them."""
+    text = (
+        "Exports will rise to 11 million cubic metres a day from next winter, up from around"
+        " 7 million now."
+    )
+    assert figures_of(text) == [(11e6, "cubic metres", "target"), (7e6, "cubic metres", "about")]
+    text = "The plant will make 300 MW by 2030, up from 12 turbines."
+    assert figures_of(text) == [(300, "MW", None), (12, "count", None)]

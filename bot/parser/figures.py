@@ -2093,7 +2093,11 @@ def _share_units(figures: list[FigureFound], text: str) -> None:
             b.unit == "count"
             and a.unit != "count"
             and between.endswith("from ")
-            and _FROM_BETWEEN.fullmatch(between)
+            and (
+                _FROM_BETWEEN.fullmatch(between)
+                # "to 11 million cubic metres a day from next winter, up from 7 million now"
+                or between.endswith((", up from ", ", down from "))
+            )
             and _FROM_END.match(text, b.end)
         ):
             b.unit = a.unit
