@@ -3699,3 +3699,23 @@ def test_a_level_up_from_takes_the_unit_of_the_figure_it_changed_to() -> None:
     assert figures_of(text) == [(11e6, "cubic metres", "target"), (7e6, "cubic metres", "about")]
     text = "The plant will make 300 MW by 2030, up from 12 turbines."
     assert figures_of(text) == [(300, "MW", None), (12, "count", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The deal covers 1.7 million tonnes, according to two industry sources.",
+            [(1.7e6, "tonnes", None)],
+        ),
+        ("The two sides signed two energy deals.", [(2, "count", None)]),
+        ('They will promote the "Two Countries, One Destination" tourism package.', []),
+        ('"Two agreements were signed," he said.', [(2, "count", None)]),
+    ],
+)
+def test_no_count_in_who_told_or_in_a_quoted_name(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """ "two industry sources" tell, they are no news; a number word in capitals that opens a
+    quoted title ("Two Countries, One Destination") is part of a name."""
+    assert figures_of(text) == expected

@@ -259,7 +259,9 @@ _AIM_VERB: Final = re.compile(
 _SOURCES_AFTER: Final = re.compile(
     r"\s+(?:\w+\s+)?(?:sources|people|persons|officials|diplomats|insiders)\s+"
     r"(?:familiar|close|with\s+knowledge|briefed|who\s+(?:declined|spoke|asked))\b"
-    r"|\s+sources\b"
+    # "two industry sources": who told, with the kind of source between
+    r"|\s+(?:(?:industry|government|diplomatic|official|informed|senior|security|military|"
+    r"trade|banking|market|political|western|european)\s+)?sources\b"
 )
 # "two brotherly nations", "two peoples": the two parties, named with warmth, not a count.
 # Who a group of parties is: "the/other/all N ...", "leaders/heads (of state) of N ...".
@@ -1712,6 +1714,13 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
             c.add(figure)
 
 
+_DAY_IN_BRACKETS_BEFORE: Final = re.compile(
+    r"\b(?:today|yesterday|tonight|morning|afternoon|evening|night|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s?\($",
+    re.I,
+)
+_OPENING_QUOTES: Final = frozenset(['"', "“", "'", "‘"])
+_TITLE_WORD_AFTER: Final = re.compile(r"\s[A-Z][a-z]")
 _SLOGAN: Final = re.compile(r"(?<![\w’'])['‘](?:[A-Za-z-]+,?\s){0,5}[A-Za-z-]+['’](?![\w’'])")
 
 
@@ -1955,6 +1964,13 @@ def _read_number(
                 return None
             if word and ("'" in text or "‘" in text) and _in_slogan(text, begin, end):
                 return None  # "the 'one nation, two states' spirit": a slogan's words
+            if (
+                word
+                and text[m.start() : m.start() + 1].isupper()
+                and text[m.start() - 1 : m.start()] in _OPENING_QUOTES
+                and _TITLE_WORD_AFTER.match(text, after)
+            ):
+                return None  # 'the "Two Countries, One Destination" package': a name
             if word and _after_period_word(text, begin) and not _COUNTED_AFTER.match(text, end):
                 return None  # "the first two": of a period; "the first ten projects" counts
             if may_follow and text.startswith((" decades", " centuries"), after):
