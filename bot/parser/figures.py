@@ -2027,6 +2027,13 @@ def _read_number(
                 return None
             if digits and not mag and text[after : after + 1].isupper():
                 return None  # "5G network", "3D printing": a name, not a count
+            if (
+                digits
+                and value <= 31
+                and text[after : after + 1] == ")"
+                and _DAY_IN_BRACKETS_BEFORE.search(text, max(0, begin - 30), begin)
+            ):
+                return None  # "this morning (26)": the day of the month, as Sri Lanka writes it
             if _COUNTER_BEFORE.search(text, max(0, begin - 16), begin):
                 return None  # "Views: 954", "Comments (3)", "👁 12.4K": a page's counters
             if (
