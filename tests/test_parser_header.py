@@ -1684,3 +1684,38 @@ def test_a_bare_agency_s_lead_and_an_outlet_s_byline_city_credit_the_outlet(
     """ "(Agency) --" credits the agency over a source its second paragraph names; a byline
     line "<Outlet>, <City>" credits the outlet."""
     assert parse_brief(text, brief_id="b").reported_by == source
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "source"),
+    [
+        # The agency's copyright sign and name after a dotted dateline's date.
+        (
+            "Freedonia, Sylvania sign documents\n\nFREETOWN, Sylvania, March 3. ©SYLVANWIRE:\n\n"
+            "President Ann Lee met Bo Tan in Freetown.\n\nThey talked.",
+            "Freetown",
+            "Sylvanwire",
+        ),
+        # A staff byline naming the outlet under a page's date line.
+        (
+            "Sylvania's energy push\n\nPublished: March 3, 2026 18:40\nStaff Report, Harbour "
+            "News\n\nDubai: Sylvania will offer investors a share in its grid, Deputy Minister "
+            "Ann Lee said.\n\nThey talked.",
+            "Dubai",
+            "Harbour News",
+        ),
+        # A staff byline without an outlet's word credits nobody.
+        (
+            "Sylvania's energy push\n\nPublished: March 3, 2026 18:40\nStaff Report, Ann Lee"
+            "\n\nDubai: Sylvania will offer investors a share in its grid.\n\nThey talked.",
+            "Dubai",
+            None,
+        ),
+    ],
+)
+def test_a_copyright_sign_agency_and_a_staff_byline_credit_the_outlet(
+    text: str, dateline: str | None, source: str | None
+) -> None:
+    """ "CITY, Month D. ©AGENCY:" credits the agency; "Staff Report, <Outlet>" the outlet."""
+    brief = parse_brief(text, brief_id="c")
+    assert (brief.dateline, brief.reported_by) == (dateline, source)

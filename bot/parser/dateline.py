@@ -62,7 +62,9 @@ _DOTTED_DATELINE: Final = re.compile(
     rf"(?P<city>[{UPPER}][{UPPER}'’.\-]+(?:[ ][{UPPER}][{UPPER}'’.\-]+){{0,3}})"
     rf",[ ]*(?P<extra>[^.\n()/–—]{{0,30}}?\b{_MONTH}[ ]+\d{{1,2}})"
     r"(?:[ ]*\((?P<agency_p>[^()\n]{2,30})\))?\.[ ]*"
-    r"(?:/(?P<agency>[^/\n]{2,30})/\.?[ ]*)?(?=[^\W\d_]|[\"“])"
+    r"(?:/(?P<agency>[^/\n]{2,30})/\.?[ ]*"
+    # "BAKU, Azerbaijan, November 26. ©TREND:": the agency's copyright sign and name.
+    r"|©[ ]?(?P<agency_c>[A-Za-z]{2,20}):?\s*)?(?=[^\W\d_]|[\"“])"
 )
 # "Bishkek, October 23 /Kabar/. Text" and "DUSHANBE, 14.10.2025 /NIAT "Khovar"/. Text": a city,
 # a date, and the agency between slashes, closed by a full stop.
@@ -282,6 +284,9 @@ def _parse_at(body: str, start: int) -> Dateline | None:
             date_text = extra.rsplit(",", 1)[-1].strip()
             city = _normal_case(dotted.group("city").rstrip("."))
             agency = dotted.group("agency") or dotted.group("agency_p")
+            if agency is None and (copyright := dotted.group("agency_c")):
+                long = copyright.isupper() and len(copyright) > 4
+                agency = copyright.capitalize() if long else copyright
             return Dateline(city, date_text, agency, dotted.end())
         dot_date = _DOT_DATE_DATELINE.match(body, start)
         if dot_date:

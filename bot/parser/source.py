@@ -259,11 +259,20 @@ _OUTLET_AT: Final = re.compile(
     r"(?P<city>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})"
 )
 _OUTLET_WORD: Final = re.compile(rf"\b(?:{PAPER_NAME_WORDS}|{NEWS_NAME_WORDS})\b")
+# "Staff Report, Harbour News": a staff byline naming the outlet.
+_STAFF_OF: Final = re.compile(
+    r"(?:Staff|Special)[ ](?:Report|Reporter|Writer|Correspondent)s?,[ ]+"
+    r"(?P<src>[A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*){0,3})"
+)
 
 
 def outlet_at_city(line: str) -> str | None:
     """The outlet of a byline line "<Outlet>, <City>" ("BBC News, Mexico City"): a name with
-    an outlet's word, then a known city; None for any other line."""
+    an outlet's word, then a known city; or of a staff byline ("Staff Report, Harbour News");
+    None for any other line."""
+    staff = _STAFF_OF.fullmatch(line.strip()) if line.startswith(("Staff", "Special")) else None
+    if staff is not None:
+        return staff.group("src") if _OUTLET_WORD.search(staff.group("src")) else None
     match = _OUTLET_AT.fullmatch(line.strip())
     if match is None or not _OUTLET_WORD.search(match.group("src")):
         return None
