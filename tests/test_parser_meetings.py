@@ -4136,3 +4136,101 @@ def test_an_office_written_by_its_initials_is_its_holder() -> None:
         ["Lena Varga", "Omar Haddad"],
         ["Lena Varga", "Ana Silva"],
     ]
+
+
+def test_a_decision_taken_at_a_video_conference_is_dated_by_the_sentence_before() -> None:
+    """ "..., the ministries said on Monday. The decision was taken at a video conference of
+    A, B and C": that Monday."""
+    body = (
+        "Grid operators will launch a pilot power market in April, the energy ministries of "
+        "Hungary, Jordan and Italy said on Monday.\n\n"
+        "The decision was taken at a video conference of Energy Minister Lena Varga, Energy "
+        "Minister Omar Haddad and Energy Minister Marco Bellini."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="video")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad", "Marco Bellini"], dt.date(2024, 3, 4))
+    ]
+
+
+def test_joint_press_statements_after_their_bilateral_talks_are_a_meeting() -> None:
+    """ "A and B on Thursday pledged ..., as the two leaders delivered joint press statements
+    in Amman after their bilateral talks": they met."""
+    body = (
+        "President Lena Varga and President Omar Haddad on Monday pledged to raise trade, as "
+        "the two leaders delivered joint press statements at the palace in Amman after their "
+        "bilateral talks."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="press")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), "Amman")
+    ]
+
+
+def test_he_told_a_press_conference_after_holding_talks_with_a_visitor() -> None:
+    """ "..., Adviser A said. “...,” he told a press conference after holding talks with B":
+    A and B met, the day A said it; "“...,” the Jordanian minister said. He also called on
+    C": B met C."""
+    body = (
+        "Hungary and Jordan today agreed to set up a joint commission, Foreign Adviser Lena "
+        "Varga said.\n\n"
+        "“We have opened a new chapter,” he told a press conference at the academy after "
+        "holding talks with visiting Jordanian Foreign Minister Omar Haddad.\n\n"
+        "“Hungary has shown the way,” the Jordanian minister said.\n\n"
+        "He also called on Chief Adviser Ana Silva this afternoon."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="told")
+    day = dt.date(2024, 3, 6)
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], day),
+        (["Omar Haddad", "Ana Silva"], day),
+    ]
+
+
+def test_talks_with_an_unnamed_counterpart_are_with_that_countrys_holder_named_later() -> None:
+    """ "Foreign Minister A said after talks with his Jordanian counterpart on Monday", with
+    Jordanian Foreign Minister B named later: A and B met that day."""
+    body = (
+        "Hungary and Jordan agreed to launch direct flights, Foreign Minister Lena Varga said "
+        "after talks with his Jordanian counterpart on Monday.\n\n"
+        "Jordanian Foreign Minister Omar Haddad said tourism would grow."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="counterpart")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4))
+    ]
+
+
+def test_two_who_signed_each_for_a_country_met_where_the_signing_was() -> None:
+    """ "Hungary and Jordan signed three MoUs at the ministry in Amman. Mrs A signed for
+    Hungary, while Mr B signed on behalf of his country": A and B met in Amman."""
+    body = (
+        "Hungary and Jordan signed three memoranda at a ceremony at the Ministry of Foreign "
+        "Affairs in Amman.\n\n"
+        "Mrs Lena Varga, the Minister for Trade, signed for Hungary, while Mr Omar Haddad, "
+        "Jordan's Deputy Minister of Economy, signed on behalf of his country.\n\n"
+        "Trade and investment\n\n"
+        "Mrs Varga said trade was growing."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="signed")
+    assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], "Amman")
+    ]
+
+
+def test_the_two_ministers_are_the_two_told_of_last_and_the_ministers_again() -> None:
+    """ "Ecology chief A said ... Minister B said ... After the event, the two ministers held
+    talks with C. ... The ministers also met D": A and B met C, then D."""
+    body = (
+        "Hungary has lost many glaciers, its ecology chief Lena Varga told delegates.\n\n"
+        "Jordanian Minister of Water Omar Haddad said his country needed funds.\n\n"
+        "After the event, the two ministers held talks with Ana Silva, executive director of "
+        "the fund.\n\n"
+        "The ministers also met climate ambassador Marco Bellini, whose government has funded "
+        "monitoring for two decades."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="two")
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Lena Varga", "Omar Haddad", "Ana Silva"],
+        ["Lena Varga", "Omar Haddad", "Marco Bellini"],
+    ]

@@ -63,6 +63,8 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
             # "A and B agreed to ... during talks held in Lyon", "Following talks in Baku, A
             # and B signed ...", "... following Peruvian-Chilean talks on Friday"
             r"(?:during|at|after|following)\s+(?:[\w-]+\s+)?talks\b|"
+            # "... after their bilateral talks"
+            r"(?:during|after|following)\s+(?:their|the\s+bilateral)\s+(?:[\w-]+\s+)?talks\b|"
             # "held a round of political consultations"
             r"(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,4}consultations|"
             r"negotiations\s+(?:with|between)|"
@@ -166,7 +168,8 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         "meeting",
         ("press", "news"),
         re.compile(
-            r"\b(?:joint\s+(?:press|news)\s+conference|(?:press|news)\s+conference\s+with)\b"
+            r"\b(?:joint\s+(?:press|news)\s+(?:conference|statements)|"
+            r"(?:press|news)\s+conference\s+with)\b"
         ),
     ),
     (
@@ -257,6 +260,15 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         "handover",
         ("handed over",),
         re.compile(r"\b(?:was|were)\s+handed\s+over\s+(?:[^;]{1,80}?\s)?by\s[^;]{1,160}?\sto\s"),
+    ),
+    (
+        # "A signed for Ghana, while B signed on behalf of his country": the signers met.
+        "signing",
+        ("signed for", "signed on behalf"),
+        re.compile(
+            r"\bsigned\s+(?:for|on\s+behalf\s+of)\s[^.;]{0,200}?"
+            r"\bsigned\s+(?:for|on\s+behalf\s+of)\b"
+        ),
     ),
     # "A and B co-hosted the ministerial dialogue": they met (not "a forum co-hosted by X").
     ("meeting", ("co-hosted", "cohosted"), re.compile(r"\bco-?hosted\s+(?!by\b)")),
@@ -489,7 +501,7 @@ _AT_MEETING_WITH: Final = re.compile(
 # "X paid a farewell visit to Minister Y": a visit to a person (checked by who is named next).
 _PAID_VISIT: Final = re.compile(r"\bpaid\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s")
 # Between "visit to" and the person visited: a title, not a place's clause or a time.
-_NOT_A_TITLE: Final = re.compile(r"[,;:(]|\s(?:in|at|on|during|for|where|which)\s")
+_NOT_A_TITLE: Final = re.compile(r"[,;:(\n]|\s(?:in|at|on|during|for|where|which)\s")
 _SERIES_WORDS: Final = frozenset(["series", "separate", "several", "number"])
 # "On the margins, the Chair of the Senate held a number of meetings": an office (not
 # "the sides", "the two ministers") as the subject of a series of meetings.
@@ -672,6 +684,9 @@ _PRONOUN_SUBJECT: Final = re.compile(
     r"co-?chaired)\b|"
     # "He expressed these views while talking to Y, who called on him"
     r"\b(?:he|she)\s+[^.;,]{0,60}?\bwhile\s+(?:talking|speaking)\s+(?:to|with)\b|"
+    # "..., he told a press conference after holding talks with Y"
+    r"\b(?:he|she)\s+(?:told|said)\b[^.;]{0,120}?\b(?:after|before|while)\s+"
+    r"(?:holding|having\s+held)\s+(?:[\w-]+\s+){0,3}?talks\s+with\b|"
     # "Earlier, he was received by President Y"
     r"\b(?:he|she)\s+was\s+(?:also\s+|later\s+)?received\s+by\b|"
     # "On the same day, he and First Vice Prime Minister X co-chaired the commission"
@@ -848,6 +863,39 @@ _TWO_MINISTERS: Final = re.compile(
 )
 
 
+# "after talks with his Kyrgyz counterpart": a counterpart of a country, not named there.
+_COUNTERPART: Final = re.compile(
+    r"\b(?:[Hh]is|[Hh]er)\s+(?P<demonym>[A-Z][\w-]+)\s+counterpart\b(?!,?\s+[A-Z])"
+)
+_OFFICE_WORDS: Final = words_of("minister president premier chancellor secretary speaker")
+_RANK_WORDS: Final = words_of("deputy vice first acting state")
+
+
+def _counterpart(text: str, person: int, people: list[PersonFound]) -> int | None:
+    """The one person of the country of "his Kyrgyz counterpart" in the text whose title
+    holds the same office as `person`'s ("Foreign Minister", "Minister of Foreign
+    Affairs"), else None."""
+    said = _COUNTERPART.search(text)
+    country = country_of_word(said["demonym"]) if said is not None else None
+    title = people[person].title
+    if country is None or title is None:
+        return None
+    words = frozenset(title.lower().split())
+    office, rank = words & _OFFICE_WORDS, words & _RANK_WORDS
+    if not office:
+        return None
+    holders = [
+        i
+        for i, other in enumerate(people)
+        if i != person
+        and other.country == country
+        and other.title is not None
+        and (other_words := frozenset(other.title.lower().split())) & office
+        and other_words & _RANK_WORDS == rank
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _two_ministers(text: str, people: list[PersonFound]) -> list[int]:
     """ "The agriculture ministers of the two countries": the two people, of two countries,
     whose titles are that minister's; none unless exactly two."""
@@ -893,20 +941,38 @@ def _delegation_member(
     return named[0] if len(named) == 1 else None
 
 
+# "After the event, the two ministers held talks with C", "The ministers also met D".
+_THE_MINISTERS: Final = re.compile(
+    r"(?:[^,]{0,40},\s+)?the\s+(?P<two>two\s+)?ministers\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:met|held|had)\b"
+)
 _THE_TWO_MINISTERS: Final = re.compile(
     r"\bthe\s+two\s+ministers\s+(?:also\s+|then\s+|later\s+)?(?:met|held|had|co-?chaired)\b"
 )
 
 
 def _two_ministers_named(
-    low: str, start: int, index: MentionIndex, people: list[PersonFound]
+    low: str,
+    start: int,
+    index: MentionIndex,
+    people: list[PersonFound],
+    exclude: list[int] | None = None,
 ) -> list[int]:
     """The two ministers named before `start`, of two countries, if the lower-case text says
-    "the two ministers held talks" and exactly two were named; else []."""
+    "the two ministers held talks" and exactly two were named; with `exclude` (those the
+    two met), the two named last before it, with titles, when no two ministers are; else
+    []."""
     if _THE_TWO_MINISTERS.search(low) is None:
         return []
     named = dict.fromkeys(m.person for m in index.between(0, start))
     ministers = [p for p in named if "minister" in (people[p].title or "").lower()]
+    if len(ministers) != 2 and exclude is not None:
+        # "Ecology chief A said ... Minister B said ... After the event, the two ministers
+        # held talks with C": the two told of last
+        told = dict.fromkeys(
+            m.person for m in reversed(index.between(0, start)) if m.person not in exclude
+        )
+        ministers = [p for p in told if people[p].title is not None][:2][::-1]
     if len(ministers) != 2 or people[ministers[0]].country == people[ministers[1]].country:
         return []
     return ministers
@@ -1036,12 +1102,13 @@ def _two_offices(text: str, people: list[PersonFound]) -> list[int]:
 
 _REACHED_AT: Final = re.compile(
     r"the\s+(?:understanding|agreements?|decisions?|deal|accord)\s+"
-    r"(?:(?:was|were)\s+reached|came)\s+(?:at|during|in)\b"
+    r"(?:(?:was|were)\s+(?:reached|taken|made)|came)\s+(?:at|during|in)\b"
 )
 # "Y, who led a delegation of 30 officials": Y leads the delegation told next.
 _WHO_LED: Final = re.compile(
     r",\s+who\s+(?:led|headed)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\b"
 )
+_REACHED_WORDS: Final = words_of("reached came taken made")
 _MISSION_LED: Final = re.compile(r"\b(?:[Mm]ission|team)\b[^.;]{0,20}?\s(?:led|headed)\s+by\b")
 _TITLE_PARTS: Final = re.compile(r",|\s[–—-]\s")
 
@@ -1271,6 +1338,7 @@ def find_meetings(
     leader: int | None = None  # who leads the delegation the brief is about
     running = RunningDate(published)  # the day of the events told so far
     sideline: MeetingFound | None = None  # the last meeting told at an event's sidelines
+    two_ministers: list[int] | None = None  # "the two ministers" who met someone
     # The lead: the sentence the dateline opens (none without a dateline).
     lead = (
         next((n for n, s in enumerate(sents) if s.end > dateline_end), -1) if dateline_end else -1
@@ -1427,8 +1495,10 @@ def find_meetings(
                 leader = next((m.person for m in index.between(after, sentence.end)), None)
             elif (who_led := _WHO_LED.search(text)) is not None:
                 # "talks with Y, who led a delegation of 30 officials": Y leads it
-                before = index.between(sentence.start, sentence.end - len(text) + who_led.start())
-                leader = before[-1].person if before else None
+                named_before = index.between(
+                    sentence.start, sentence.end - len(text) + who_led.start()
+                )
+                leader = named_before[-1].person if named_before else None
         if (
             not named_here
             and len(sentence.words) <= 10
@@ -1472,7 +1542,7 @@ def find_meetings(
                 meetings[-1].date = told_on
                 day_of_report.discard(len(meetings) - 1)
         if sentence.words.isdisjoint(_TRIGGER_WORDS) and not (
-            ("signed" in sentence.words and "by" in sentence.words)
+            ("signed" in sentence.words and ("by" in sentence.words or "for" in sentence.words))
             or ("agreed" in sentence.words and "and" in sentence.words)
             or (group_host is not None and group_host[0] == number - 1)
             or signed_together == number
@@ -1685,6 +1755,22 @@ def find_meetings(
             # "Before the ceremony, the two ministers held talks": the two ministers named
             # before, when the sentence before named others
             participants = _two_ministers_named(low, sentence.start, index, people)
+        elif (
+            len(participants) == 1
+            and "ministers" in sentence.words
+            and ("two" in sentence.words or two_ministers is not None)
+            and (the_ministers := _THE_MINISTERS.match(low))
+        ):
+            # "After the event, the two ministers held talks with C", then "The ministers
+            # also met D": the two named before met C, then D
+            pair = (
+                _two_ministers_named(low, sentence.start, index, people, participants)
+                if the_ministers["two"]
+                else [p for p in two_ministers or [] if p not in participants]
+            )
+            if len(pair) == 2:
+                participants = pair + participants
+                two_ministers = pair
         words = sentence.words
         their = (
             len(participants) == 1
@@ -1721,6 +1807,12 @@ def find_meetings(
                 )
             ):
                 participants[participants.index(first[0].person)] = lead
+        if len(participants) == 1 and "counterpart" in words:
+            # "X said after talks with his Kyrgyz counterpart on Monday": the one of that
+            # country holding X's office, named elsewhere in the text
+            other = _counterpart(text, participants[0], people)
+            if other is not None:
+                participants.append(other)
         if len(participants) == 1 and "of" in words:
             # "On Tuesday, the President of Peru met Speaker Y": the one holding that office
             office = _OFFICE_SUBJECT.match(text)
@@ -1953,6 +2045,17 @@ def find_meetings(
                 before = before_named[0]
             if before is None and subject_pronoun and meetings:
                 before = meetings[-1].participants[0]
+                if (
+                    len(before_named) == 1
+                    and before_named[0] in meetings[-1].participants
+                    and all(
+                        m.kind == "role"
+                        for m in index.between(sents[number - 1].start, sents[number - 1].end)
+                    )
+                ):
+                    # "A held talks with B. ... “...,” the Tajik minister said. He also called
+                    # on C": the one of those who met that the sentence before refers to
+                    before = before_named[0]
             if before is None or before == participants[0]:
                 before = index.last_before(sentence.start, exclude=participants)
             before = host if host is not None else before
@@ -2049,7 +2152,7 @@ def find_meetings(
         if (
             date is None
             and number
-            and ("reached" in words or "came" in words)
+            and not words.isdisjoint(_REACHED_WORDS)
             and _REACHED_AT.match(low)
         ):
             # "Peru and Chile on Friday agreed to X. The understanding was reached at the
@@ -2158,7 +2261,7 @@ def find_meetings(
             place is None
             and signed_before is not None
             and "signed" in words
-            and _DOCUMENT_SIGNED_BY.match(low)
+            and (kind == "signing" or _DOCUMENT_SIGNED_BY.match(low))
         ):
             # "A and B signed an agreement in Karsk. The document was signed by X and Y
             # following their talks": there
@@ -2881,7 +2984,7 @@ def _signing(text: str, low: str, published: dt.date | None) -> str | None:
 
 
 _PRESS_CONFERENCE: Final = re.compile(
-    r"\b(?:told|said\s+at|speaking\s+at)\s+a\s+joint\s+press\s+conference\b"
+    r"\b(?:told|said\s+at|speaking\s+at)\s+a\s+(?:joint\s+)?press\s+conference\b"
 )
 # A meeting at a signing told before: "X met Y after the signing", "The MoUs were signed at a
 # trilateral meeting chaired by X".
