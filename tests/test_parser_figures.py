@@ -3734,3 +3734,22 @@ def test_the_day_in_brackets_after_a_time_word_is_no_figure(
 ) -> None:
     """ "this morning (26)": the day of the month in brackets, as Sri Lankan releases date."""
     assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"My job is to add a third, a fourth and a fifth," she said.', []),
+        ("Exports fell by a fifth, a second drop in a row.", [(0.2, "fraction", None)]),
+        (
+            "Output rose by a quarter and a third of it was exported.",
+            [(0.25, "fraction", None), (1 / 3, "fraction", None)],
+        ),
+    ],
+)
+def test_ordinals_in_a_row_are_no_fractions(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """ "a third, a fourth and a fifth": ordinals one after another, each alone, count nothing
+    as shares; "by a fifth, a second drop" keeps its share."""
+    assert figures_of(text) == expected

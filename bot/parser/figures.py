@@ -1551,6 +1551,11 @@ def _find_fractions(c: _Collector, fraction_words: Iterable[str]) -> None:
         before = low[max(0, start - 12) : start]
         if _ORDINAL_BEFORE.search(before):
             continue  # "the first half of the year"
+        if _BARE_ITEM_AFTER.match(low, m.end()) and (
+            _ORDINAL_LIST_AFTER.match(low, m.end())
+            or _ORDINAL_LIST_BEFORE.search(low, max(0, start - 24), start)
+        ):
+            continue  # "to add a third, a fourth and a fifth": ordinals in a row
         if _TIMES_AFTER.match(low, m.end()):
             continue
         approx_match = _APPROX_BEFORE.search(low, max(0, start - 40), start)
@@ -1718,6 +1723,15 @@ _DAY_IN_BRACKETS_BEFORE: Final = re.compile(
     r"\b(?:today|yesterday|tonight|morning|afternoon|evening|night|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s?\($",
     re.I,
+)
+# "a third, a fourth and a fifth": ordinals one after another, each alone, no fractions.
+_BARE_ITEM: Final = r"(?=\s*(?:,|and\b|or\b|[.;:\"”]|$))"
+_BARE_ITEM_AFTER: Final = re.compile(_BARE_ITEM)
+_ORDINAL_LIST_AFTER: Final = re.compile(
+    r",?\s+(?:and\s+|or\s+)?an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)" + _BARE_ITEM
+)
+_ORDINAL_LIST_BEFORE: Final = re.compile(
+    r"\ban?\s+(?:second|third|fourth|fifth|sixth|seventh)\s*,?\s+(?:and\s+|or\s+)?$"
 )
 _OPENING_QUOTES: Final = frozenset(['"', "“", "'", "‘"])
 _TITLE_WORD_AFTER: Final = re.compile(r"\s[A-Z][a-z]")
