@@ -924,3 +924,16 @@ def test_a_circumstance_naming_someone_else_between_the_verb_and_the_quotation()
     assert [(q.speaker, q.text) for q in brief.quotes] == [
         ("Ana Berik", "our rice can be on every table in Sylvania")
     ]
+
+
+@pytest.mark.parametrize(
+    ("verb", "speaker"),
+    [("later said,", "Ana Berik"), ("then wrote:", "Ana Berik"), ("plainly said,", "Ana Berik")],
+)
+def test_an_adverb_between_the_speaker_and_the_verb(verb: str, speaker: str) -> None:
+    """ "In a post on X, Berik later said, “...”": the name before the adverb speaks."""
+    body = (
+        "Minister Ana Berik met Bo Tan in Freetown.\n\n"
+        f'In a post on X, Berik {verb} "Productive talks today. Agreed to set up a group."'
+    )
+    assert _speakers(body) == [("Productive talks today. Agreed to set up a group", speaker)]

@@ -645,6 +645,11 @@ _ASIDE: Final = re.compile(
 )
 
 
+# An adverb between a speaker's name and the verb: "X later said", "X then told", "X
+# repeatedly stressed".
+_ADVERB_BEFORE: Final = re.compile(r"[ ](?:later|then|again|further|[a-z]{3,}ly)[ ]$")
+
+
 def _named_before(verb_at: int, mentions: MentionIndex, body: str = "") -> int | None:
     """The person whose name ends right before a speech verb ("Zhou said"), or before an
     aside there ("Zhou, for his part, said")."""
@@ -652,6 +657,10 @@ def _named_before(verb_at: int, mentions: MentionIndex, body: str = "") -> int |
         aside = _ASIDE.search(body, max(0, verb_at - 50), verb_at)
         if aside is not None:
             verb_at = aside.start()
+    elif body and body[verb_at - 2 : verb_at - 1].isalpha():
+        adverb = _ADVERB_BEFORE.search(body, max(0, verb_at - 16), verb_at)
+        if adverb is not None:
+            verb_at = adverb.start()  # "Menon later said": the name before the adverb
     before = [
         m for m in mentions.between(verb_at - 80, verb_at) if verb_at - 3 <= m.end <= verb_at
     ]
