@@ -5544,3 +5544,87 @@ def test_a_sum_of_money_alone_is_no_topic(item: str, expected: str | None) -> No
     """ "R30-billion a year in lost sales": a sum in a currency's code and a magnitude is a
     figure; a name with a digit ("G20 agenda") is not a sum."""
     assert _clean(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two ministers held a session, which tackled market access for Andean "
+            "quinoa, halal certification, and the reopening of the ferry line.",
+            [
+                "market access for Andean quinoa",
+                "halal certification",
+                "reopening of the ferry line",
+            ],
+        ),
+        (
+            "Alba and Borea agreed to work together to remove non-tariff barriers and "
+            "expand power trade.",
+            ["non-tariff barriers", "power trade"],
+        ),
+        (
+            "Borea is the largest buyer of Alban olive oil, taking around 3 million tonnes.",
+            ["Alban olive oil"],
+        ),
+        ("The bank will lend to importers of Alban goods.", []),
+    ],
+)
+def test_what_is_tackled_done_together_or_bought_is_a_topic(
+    text: str, expected: list[str]
+) -> None:
+    """ "a session which tackled X", "agreed to work together to remove X", "the largest
+    buyer of X": the subjects; "importers of Alban goods" names no kind of goods, and
+    "taking around 3 million tonnes" is a figure."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sides signed a revised Memorandum of Understanding on the training, "
+            "testing and certification of welders.",
+            ["training", "testing", "certification of welders"],
+        ),
+        ("The sides signed the Agreement on the Establishment of the Joint Fund.", []),
+        ("The sides signed an Agreement on Cooperation in Fisheries.", []),
+    ],
+)
+def test_a_titled_memorandum_on_a_lower_case_subject_names_it(
+    text: str, expected: list[str]
+) -> None:
+    """ "a Memorandum of Understanding on the training of welders": a capitalised document
+    word before a subject in lower case is a cue as "memorandum" is; a title's own words
+    in capitals ("Agreement on the Establishment of X") are not read as subjects."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_small_and_medium_enterprises_after_the_lists_and_stay_one_item() -> None:
+    """ "tourism and small and medium enterprises": the list's "and" ends "tourism", the
+    set pair "small and medium" stays one item."""
+    text = "They discussed cooperation in energy, tourism and small and medium enterprises."
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+        "energy",
+        "tourism",
+        "small and medium enterprises",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("taking around 5 million tonnes", None),
+        ("supplying roughly 40% of the world market", None),
+        (
+            "delivering up to 900 tonnes of wool a year",
+            "delivering up to 900 tonnes of wool a year",
+        ),
+    ],
+)
+def test_doing_an_approximate_amount_names_no_subject_unless_its_goods(
+    item: str, expected: str | None
+) -> None:
+    """ "taking around 5 million tonnes", "supplying roughly 40% of X": how much is done, a
+    figure; "delivering up to 900 tonnes of wool" names the goods and stays."""
+    assert _clean(item) == expected

@@ -119,7 +119,10 @@ _CUE: Final = re.compile(
     # "by expanding exports of A, B and C": what is traded ("exports of A", B, C)
     r"(?:increase|increasing|raise|raising|boost|boosting|expand|expanding|double|doubling)"
     r"(?=\s+(?:its\s+|their\s+)?(?:exports|imports)\s+of\s)|"
+    # "a major exporter of X", "the largest buyer of Y": the goods traded
+    # ("importers of Kazakh goods": whose goods, no kind named)
     r"(?:suppliers?|exporters?|producers?)\s+of|"
+    r"(?:buyers?|importers?|purchasers?)\s+of(?!\s+(?:[\w-]+\s+)?(?:goods|products)\b)|"
     r"(?:experience|expertise|know-how|best\s+practices)\s+in|"
     r"(?:attention|priority)\s+(?:was\s+|is\s+|will\s+be\s+)?(?:paid|given|devoted)\s+to|"
     r"(?:paid|pay|paying|gave|give|giving)\s+(?:special\s+|particular\s+|great\s+)?"
@@ -275,7 +278,9 @@ _CUE: Final = re.compile(
     r"development|modernization|modernisation|creation|building|upgrade|upgrading|"
     r"rehabilitation|reconstruction|renovation)\b)|"
     r"(?:agreed|agree|plans?|planned|planning|intends?|ready|decided|proposed|strategy|"
-    rf"programme|program|roadmap)\s+to\s+(?:jointly\s+)?{_PLAN_VERBS}(?:\s+(?:\w+\s+)?more)?|"
+    # ("agreed to work together to remove X": what they will do together)
+    rf"programme|program|roadmap)\s+to\s+(?:jointly\s+|work\s+(?:together|jointly)\s+to\s+)?"
+    rf"{_PLAN_VERBS}(?:\s+(?:\w+\s+)?more)?|"
     # "agreed in X on Thursday to build a bridge": when and where, then what
     rf"(?:agreed|decided)(?:\s+(?!to\b|that\b)[\w-]+){{1,4}}?\s+to\s+(?:jointly\s+)?{_PLAN_VERBS}|"
     # "(agreed to restore the bus service) and to build a water station": the next item
@@ -287,7 +292,9 @@ _CUE: Final = re.compile(
     r"projects\s+to\s+(?:modernize|modernise|develop|build|upgrade|expand|construct|"
     r"improve)(?:\s+the)?(?=\s+[a-z])|"
     r"(?:allocated|allocating|allocates|allocate|earmarked|earmarking)\b[^,.;]{0,40}?\bfor|"
-    r"discussed|discussing|discuss|discusses|touched\s+(?:up)?on|focused\s+on|"
+    # "the meeting, which tackled market access for X and Y": what was taken up
+    r"discussed|discussing|discuss|discusses|tackled|tackling|tackles|tackle|"
+    r"touched\s+(?:up)?on|focused\s+on|"
     r"focusing\s+on|focuses\s+on|focus\s+on|"
     # "the projects cover tourism"; "to cover its deficit" meets a need, names no subject
     # ("cover up to 70 percent of the cost": a share of it, no subject)
@@ -456,7 +463,8 @@ _CUE_FIRST_WORDS: Final = words_of(
     billion mln bln provide
     provides
     provided providing envisage envisages envisaged envisaging foresee foresees simplifying
-    specialists speed spoke step strategy
+    specialists speed spoke step strategy tackled tackling tackles tackle buyer buyers
+    importer importers purchaser purchasers
     ensure accelerate
     studying such supplier suppliers supported supporting supports take talked talks to took
     touched welcomed tariffs duties initiative initiatives counterparts asked requested
@@ -1328,7 +1336,8 @@ _CUE_WORDS: Final = words_of(
     envisaged envisaging foresee foresees
     legislation import export buy sell willing wishes wants intends hopes seeks
     first second third fourth latter stock shipment consignment cargo convoy batch aid
-    establish set
+    establish set tackled tackling tackles tackle buyer buyers importer importers purchaser
+    purchasers
     """
 )
 _NAMED_WORDS: Final = words_of(
@@ -1863,6 +1872,8 @@ def _split_and(text: str) -> list[str]:
             or before[-2].lower() in _DETERMINERS
             # "a joint transport and logistics company": one modifier after the article
             or (len(before) >= 3 and before[-3].lower() in _ARTICLES and before[-2].islower())
+            # "(tourism and) small and medium enterprises": the list's "and" comes first
+            or before[-2] == "and"
         ):
             continue  # "transport and logistics", "science and technology": one field
         if (
@@ -2191,6 +2202,16 @@ def _clean(item: str) -> str | None:
         return None  # "raising its capacity": a clause about something named before it
     if first.endswith("ing") and rest[:1].isdigit():
         return None  # "building 3,000 flats": a figure of what is done, not a subject
+    if (
+        first.endswith("ing")
+        and rest[:1] in _APPROX_INITIALS
+        and (approx := _APPROX_AMOUNT.match(rest))
+    ):
+        # "taking around 5 million tonnes", "supplying roughly 90% of the market": how much,
+        # with no goods named ("delivering up to 9,000 tonnes of salmon" names them)
+        measured = rest[approx.end() :]
+        if " of " not in measured or measured.split(" ", 1)[0].endswith("%"):
+            return None
     if first in _POSSIBILITY and rest.startswith("of ") and low.endswith("ing"):
         return None  # "the possibility of signing (an agreement on X)": the next cue's X
     if first in _READINESS and rest.startswith("of "):
@@ -2528,6 +2549,23 @@ def _cue_matches(low: str, low_words: frozenset[str]) -> list[re.Match[str]]:
     return _matches_at(_CUE, low, _word_starts(low, firsts))
 
 
+# A document word that a title capitalises ("signed a Memorandum of Understanding on the
+# recruitment of workers"): its subject, in lower case, follows "on" as after "memorandum".
+_TITLED_DOCUMENTS: Final = ("memorand", "agreement", "protocol", "accord")
+
+
+def _titled_document_on(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the capitalised cue at `start` is a document's word ("Memorandum of
+    Understanding on the recruitment of X") with a lower-case subject after its "on", not the
+    title of a name ("Agreement on the Establishment of X", "Centre for Cooperation on Y")."""
+    if not low.startswith(_TITLED_DOCUMENTS, start) or not low.endswith(("on ", "on"), 0, end):
+        return False
+    if low.endswith(" of the ", 0, start):
+        return False  # "the Law on ratification of the Agreement on X": the law's item
+    after = end + 4 if low.startswith("the ", end) else end
+    return text[after : after + 1].islower()
+
+
 def find_topics(
     sents: list[Sentence],
     body: str,
@@ -2567,7 +2605,11 @@ def find_topics(
                     (m.start(), m.end())
                     for m in _cue_matches(low, low_words)
                     # "the ... Center for Industrial Cooperation on": part of a name, no cue.
-                    if (m.start() == 0 or not text[m.start()].isupper())
+                    if (
+                        m.start() == 0
+                        or not text[m.start()].isupper()
+                        or _titled_document_on(text, low, m.start(), m.end())
+                    )
                     and (not in_quote or _QUOTE_CUE.match(low, m.start()))
                     and (
                         m.group("lower") is None
