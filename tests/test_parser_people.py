@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from bot.parser import parse_brief
 from bot.parser.countries import country_of_agency, country_of_url, in_region_name
-from bot.parser.people import find_people
+from bot.parser.people import Token, find_people
 from bot.parser.quotes import find_quotes
 from bot.parser.text import sentences
 from bot.parser.topics import find_topics
@@ -2110,6 +2110,11 @@ def test_a_company_officer_takes_the_country_given_the_company(
     assert [(p.name, p.title, p.country) for p in people] == expected
 
 
+def _fields(token: Token) -> tuple[str, int, int, bool, bool, str]:
+    """A token's fields in order: text, start, end, capitalised, possessive, bare."""
+    return (token.text, token.start, token.end, token.cap, token.possessive, token.bare)
+
+
 def _pattern_tokens(text: str) -> list[tuple[str, int, int, bool, bool, str]]:
     """The tokens TOKEN finds reading the whole text, capitalised when the first letter is a
     capital or an Arabic article opens the word ("al-Sabah"), possessive ones bared."""
@@ -2145,7 +2150,7 @@ def test_tokens_are_those_the_token_pattern_finds_in_the_whole_text(text: str) -
     from bot.parser.people import _tokenize
 
     tokens, capitals = _tokenize(text)
-    assert [tuple(t) for t in tokens] == _pattern_tokens(text)
+    assert [_fields(t) for t in tokens] == _pattern_tokens(text)
     assert capitals == [i for i, t in enumerate(tokens) if t.cap]
 
 
@@ -2169,7 +2174,7 @@ def test_tokens_on_any_text_are_those_the_token_pattern_finds(
 
     text = "".join(piece + glue for piece, glue in parts)
     tokens, capitals = _tokenize(text)
-    assert [tuple(t) for t in tokens] == _pattern_tokens(text)
+    assert [_fields(t) for t in tokens] == _pattern_tokens(text)
     assert capitals == [i for i, t in enumerate(tokens) if t.cap]
 
 

@@ -619,15 +619,25 @@ _CHINESE_SURNAMES: Final = frozenset(
 )
 
 
-class Token(NamedTuple):
-    """A word or punctuation mark with its offsets; `bare` drops a possessive ending."""
+class Token:
+    """A word or punctuation mark with its offsets; `bare` drops a possessive ending.
 
-    text: str
-    start: int
-    end: int
-    cap: bool
-    possessive: bool
-    bare: str
+    A plain class with slots, not a NamedTuple: mypyc compiles it to a native class (making
+    one is a direct call, reading a field a load) and CPython 3.11 specialises reads of its
+    slots, where a NamedTuple's fields go through a descriptor each time. (Not a dataclass:
+    mypyc calls a dataclass's generated __init__ as Python.) Never changed once made."""
+
+    __slots__ = ("bare", "cap", "end", "possessive", "start", "text")
+
+    def __init__(
+        self, text: str, start: int, end: int, cap: bool, possessive: bool, bare: str
+    ) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.cap = cap
+        self.possessive = possessive
+        self.bare = bare
 
 
 @dataclass
@@ -690,48 +700,41 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
     word and a punctuation mark ("said,"), two tokens; the pattern reads the rest."""
     tokens: list[Token] = []
     capitals: list[int] = []
-    append = tokens.append
-    new = tuple.__new__  # many tokens: skip NamedTuple's Python-level constructor
-    upper = _UPPER_SET
     end = -1  # where the last piece ends (one space or line end, one character, follows it)
     for piece in text.replace("\n", " ").split(" "):
         start = end + 1
         end = start + len(piece)
         if piece.isalnum():
-            if piece[0] in upper:
+            if piece[0] in _UPPER_SET:
                 capitals.append(len(tokens))
-                append(new(Token, (piece, start, end, True, False, piece)))
+                tokens.append(Token(piece, start, end, True, False, piece))
             else:
-                append(new(Token, (piece, start, end, False, False, piece)))
+                tokens.append(Token(piece, start, end, False, False, piece))
             continue
         word = piece[:-1]
         mark = piece[-1:]
         if word.isalnum() and mark != "_" and not mark.isspace():
-            if word[0] in upper:
+            if word[0] in _UPPER_SET:
                 capitals.append(len(tokens))
-                append(new(Token, (word, start, end - 1, True, False, word)))
+                tokens.append(Token(word, start, end - 1, True, False, word))
             else:
-                append(new(Token, (word, start, end - 1, False, False, word)))
-            append(new(Token, (mark, end - 1, end, False, False, mark)))
+                tokens.append(Token(word, start, end - 1, False, False, word))
+            tokens.append(Token(mark, end - 1, end, False, False, mark))
             continue
         pos = start
         for gap, word in _GAP_TOKEN.findall(piece):
             start = pos + len(gap)
             pos = start + len(word)
             first = word[0]
-            if first in upper or (
+            if first in _UPPER_SET or (
                 first in "aenr" and "-" in word and _ARABIC_ARTICLE.match(word) is not None
             ):
                 possessive = word.endswith(_POSSESSIVE)
                 capitals.append(len(tokens))
-                append(
-                    new(
-                        Token,
-                        (word, start, pos, True, possessive, word[:-2] if possessive else word),
-                    )
-                )
+                bare = word[:-2] if possessive else word
+                tokens.append(Token(word, start, pos, True, possessive, bare))
             else:
-                append(new(Token, (word, start, pos, False, False, word)))
+                tokens.append(Token(word, start, pos, False, False, word))
     return tokens, capitals
 
 
