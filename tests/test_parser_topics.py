@@ -5628,3 +5628,51 @@ def test_doing_an_approximate_amount_names_no_subject_unless_its_goods(
     """ "taking around 5 million tonnes", "supplying roughly 40% of X": how much is done, a
     figure; "delivering up to 900 tonnes of wool" names the goods and stays."""
     assert _clean(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The envoy sees room for cocoa, leather goods and, increasingly, tourism.",
+            ["cocoa", "leather goods", "tourism"],
+        ),
+        ("The envoy said there was room for improvement.", []),
+        (
+            "The two countries would work on a ferry and rail route linking their ports.",
+            ["ferry and rail route linking their ports"],
+        ),
+        ("The two countries would work on the draft.", []),
+        (
+            "Alba will fund projects in Borea on e-governance and flood control.",
+            ["e-governance", "flood control"],
+        ),
+        ("Alba will fund projects in energy on time.", []),
+    ],
+)
+def test_room_for_work_on_and_projects_in_a_place_on_name_subjects(
+    text: str, expected: list[str]
+) -> None:
+    """ "room for X" (not "room for improvement"), "would work on a route", "projects in
+    Borea on X" (a capitalised place between): the subjects; "increasingly" set off by
+    commas inside the list is no item."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The firms agreed to study the deployment of small wind turbines on the coast.",
+            ["deployment of small wind turbines on the coast"],
+        ),
+        ("The firms agreed to study the proposals of the Alban side.", []),
+        ("The firms agreed to study the issue further.", []),
+    ],
+)
+def test_what_the_sides_agree_to_study_the_doing_of_is_a_topic(
+    text: str, expected: list[str]
+) -> None:
+    """ "agreed to study the deployment of X": a plan on X; "to study the proposals" or
+    "the issue" names nothing of its own."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -55,7 +55,9 @@ _AND_TO_VERBS: Final = (
     r"(?!\s+(?:factories|plants|facilities|production\s+lines)\s+for\b)"
 )
 _PLAN_VERBS: Final = (
-    rf"(?:launch|expand|simplify|speed\s+up|resume|accelerate|run|operate|{_AND_TO_VERBS})"
+    rf"(?:launch|expand|simplify|speed\s+up|resume|accelerate|run|operate|{_AND_TO_VERBS}|"
+    # "agreed to study the deployment of X" (not "to study the issue", "the proposals")
+    r"study(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s))"
 )
 # What money is given to do to a thing ("€5 million to modernise water supply").
 _BUILD_WORDS: Final = words_of(
@@ -139,6 +141,10 @@ _CUE: Final = re.compile(
     # agribusiness": the fields (not "in the region", "into the fund")
     r"(?:joint\s+production\s+in|put(?:s|ting)?\s+(?:money|funds|capital)\s+into)"
     r"(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|that|these|both|all|each|our)\b)|"
+    # "projects in Alba on e-governance and border management": where, then what (the
+    # place capitalised: checked on the text)
+    r"(?:projects|initiatives)\s+in\s+(?P<place>[a-z][\w-]*)\s+on(?=\s+[a-z])"
+    r"(?!\s+(?:the|a|an|behalf|this|that|its|their)\b)|"
     # (?P<lower>): the cue counts only before a lower-case word of the original text.
     # "projects in both countries", "firms in all regions": where, not in what
     # "support for reforms in healthcare and education": the fields of the reforms
@@ -175,6 +181,14 @@ _CUE: Final = re.compile(
     r"(?!\s+(?:the|recent|all|various|many|this|that|its|their|our|a|an)\b)|"
     # "the pledges would be channelled into fisheries and transport"
     r"(?:directed|redirected|channell?ed)\s+(?:to|towards|into)(?=\s+[a-z])|"
+    # "sees room for coffee, rubber products and tourism": what there is scope to trade in
+    # (not "room for improvement", "scope for the talks")
+    r"(?:room|scope)\s+for(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|that|improvement|"
+    r"manoeuvre|maneuver|more|further|growth|error|doubt|optimism|compromise)\b)|"
+    # "would work on a rail and sea route": what the sides will take up (not "work on the
+    # draft", said of a document named elsewhere)
+    r"work\s+(?:together\s+|jointly\s+)?on(?=\s+(?:an?\s+)?[a-z])"
+    r"(?!\s+(?:the|its|their|this|that|it|them|these|those|behalf)\b)|"
     # "potential in X", "great prospects in X", "opportunities for cooperation in X"
     r"(?:potential|prospects|opportunities)\s+(?:for\s+(?:cooperation|partnership)\s+)?in"
     r"(?=\s+[a-z])"
@@ -464,7 +478,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     provides
     provided providing envisage envisages envisaged envisaging foresee foresees simplifying
     specialists speed spoke step strategy tackled tackling tackles tackle buyer buyers
-    importer importers purchaser purchasers
+    importer importers purchaser purchasers room scope work
     ensure accelerate
     studying such supplier suppliers supported supporting supports take talked talks to took
     touched welcomed tariffs duties initiative initiatives counterparts asked requested
@@ -509,6 +523,7 @@ _PREPOSITION_CUE_NEEDS: Final = {
     "co": frozenset(["finance", "financing"]),
     "investment": frozenset(["in"]),
     "call": frozenset(["on"]),
+    "work": _ON,  # "work on a new route"
     "factories": frozenset(["for"]),
     **dict.fromkeys(
         ("shipment", "consignment", "cargo", "convoy", "batch", "aid"), _CONTAIN_WORDS
@@ -1337,7 +1352,7 @@ _CUE_WORDS: Final = words_of(
     legislation import export buy sell willing wishes wants intends hopes seeks
     first second third fourth latter stock shipment consignment cargo convoy batch aid
     establish set tackled tackling tackles tackle buyer buyers importer importers purchaser
-    purchasers
+    purchasers room scope work
     """
 )
 _NAMED_WORDS: Final = words_of(
@@ -2366,6 +2381,10 @@ def _document_subject(rest: str) -> str | None:
     return _YEARS_AFTER.sub("", subject)
 
 
+# Endings of adverbs, not of nouns ("supply", "family", "assembly" end in none of them).
+_ADVERB_ENDINGS: Final = ("ingly", "ally", "ately", "ently", "antly", "ously", "ively", "edly")
+
+
 def _clean_word(item: str) -> str | None:
     """`_clean` of a single word: the leads, places and heads it cuts need two words."""
     low = item.lower()
@@ -2394,6 +2413,8 @@ def _clean_word(item: str) -> str | None:
         or low in WEEKDAYS  # "(cooperation on) Thursday": when, not what
         or low in _SEASONS  # "(imported, mostly in) winter": when, not what
         or low in _SENTENCE_ADVERBS  # "Later, (X was discussed)": when, not what
+        # "(textiles and,) increasingly, (tourism)": an adverb set off by commas, no subject
+        or (item[0].islower() and low.endswith(_ADVERB_ENDINGS))
         # "(the agreement,) launched (in 2025)": a participle on the item before, no subject
         or (
             item[0].islower()
@@ -2617,6 +2638,7 @@ def find_topics(
                         or _demonym_at(text, m.end())  # "invest in Kyrgyz hydropower"
                     )
                     and (m.group("partner") is None or text[m.start("partner")].isupper())
+                    and (m.group("place") is None or text[m.start("place")].isupper())
                     and (m.group("funds") is None or text[m.end() : m.end() + 1].islower())
                     # "$5 million for water", not "for Fiji": for what, not for whom
                     and (
