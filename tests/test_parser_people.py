@@ -4240,3 +4240,207 @@ def test_find_people_reads_bruneian_and_malay_styles_apart_from_the_name_and_off
     office or the name; the given names before "bin" are the name's, and a later mention by
     them is the same person."""
     assert people_of(text) == expected
+
+
+def test_find_people_reads_no_person_in_a_price_benchmark_assessed_at_a_price() -> None:
+    """ "Dated Brent was assessed at $71/b": what was assessed, priced or quoted at a price
+    is a benchmark, no one."""
+    text = "Urals Blend was assessed at $61.20/b on Nov. 3, down 15 cents on the day."
+    assert people_of(text) == []
+
+
+def test_find_people_gives_the_country_of_a_wire_story_subject_after_a_dash_without_blanks() -> (
+    None
+):
+    """ "LONDON (Agency)--Kazakhstan will cut ..., Energy Minister X said": the country the
+    sentence opens with, right after the dateline's dash, is the minister's."""
+    text = (
+        "LONDON (Global Energy Wire)--Norway will raise gas output by 5%, Energy Minister"
+        " Lars Haugland said Nov. 3 after talks in Oslo.\n"
+    )
+    assert people_of(text) == [("Lars Haugland", "Energy Minister", "Norway")]
+
+
+def test_find_people_gives_an_officer_the_country_of_the_company_named_before_the_office() -> None:
+    """ "Kazakhstan's state company X ... X Chairman of the Management Board Y": the office's
+    company, across "of the", is the one the text gave a country."""
+    text = (
+        "Mongolia's national mining company Erdenetmet signed a deal. The contract was signed"
+        " by Erdenetmet Chairman of the Management Board Bold Ganbaatar and the buyer.\n"
+    )
+    assert people_of(text) == [("Bold Ganbaatar", "Chairman of the Management Board", "Mongolia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers also met Norwegian climate ambassador Kari Lunde, whose government"
+            " paid.",
+            [("Kari Lunde", "climate ambassador", "Norway")],
+        ),
+        (
+            "He met Chilean mining minister Rosa Ibarra on Monday.",
+            [("Rosa Ibarra", "mining minister", "Chile")],
+        ),
+        (
+            "He met the Danish climate change envoy Jens Holm on Monday.",
+            [("Jens Holm", "climate change envoy", "Denmark")],
+        ),
+        (
+            "Nepal has lost a third of its forests, its environment chief Ram Thapa told"
+            " delegates.",
+            [("Ram Thapa", "chief", "Nepal")],
+        ),
+        (
+            "The bank has lost a third of its staff, its chief executive Ram Thapa told"
+            " delegates.",
+            [("Ram Thapa", "chief executive", None)],
+        ),
+    ],
+)
+def test_find_people_reads_an_office_in_lower_case_after_a_demonym_or_its(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Norwegian climate ambassador X": the demonym before a field in lower case gives the
+    country; "Nepal has lost ..., its environment chief X": "its" stands for the country the
+    sentence opens with."""
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chilean Minister of Mining Rosa Ibarra and Norway's Minister of Trade Ola Dahl held"
+            " talks in Oslo.\n\nLater, Ibarra was received by Prime Minister Kari Lunde.\n",
+            ("Kari Lunde", "Prime Minister", "Norway"),
+        ),
+        (
+            "The Chile-Norway commission met in Oslo.\n\nTrade Secretary Kari Lunde and Chilean"
+            " Minister of Mining Rosa Ibarra co-chaired the session.\n",
+            ("Kari Lunde", "Trade Secretary", "Norway"),
+        ),
+        (
+            # a third country named: the official may be of it
+            "Chilean Minister of Mining Rosa Ibarra and Norway's Minister of Trade Ola Dahl held"
+            " talks in Oslo.\n\nLater, Ibarra was received by Prime Minister Kari Lunde. Peru"
+            " was not invited.\n",
+            ("Kari Lunde", "Prime Minister", None),
+        ),
+        (
+            # one of the visitor's own side, told of with them
+            "Chilean Minister of Mining Rosa Ibarra and Norway's Minister of Trade Ola Dahl held"
+            " talks in Oslo.\n\nIbarra, accompanied by Deputy Minister Kari Lunde, met the"
+            " press.\n",
+            ("Kari Lunde", "Deputy Minister", None),
+        ),
+    ],
+)
+def test_find_people_gives_an_official_met_by_one_side_of_two_countries_the_other_side(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    """In a text on two countries only, a government official without a country whom a
+    sentence tells of meeting people of one of them is of the other; not one told of as
+    accompanying them, nor when a third country is named."""
+    assert expected in people_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister of Trade, Commerce, Food Security & Cooperative Development Nimal Perera"
+            " met guests.",
+            [
+                (
+                    "Nimal Perera",
+                    "Minister of Trade, Commerce, Food Security & Cooperative Development",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Senior Secretary of the Commerce Ministry Md. Abdul Karim Bhuiyan led the Bangladesh"
+            " side while Commerce Secretary Ram Thapa led the Nepalese side.",
+            [
+                (
+                    "Md. Abdul Karim Bhuiyan",
+                    "Senior Secretary of the Commerce Ministry",
+                    "Bangladesh",
+                ),
+                ("Ram Thapa", "Commerce Secretary", "Nepal"),
+            ],
+        ),
+        ("The President’s Media Division (PMD) said the talks went well.", []),
+    ],
+)
+def test_find_people_reads_offices_with_an_ampersand_or_a_ministry_and_the_side_led(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "&" joins the portfolios of an office as "and" does; an office closing with a
+    ministry takes a name of four words after it; one who "led the Bangladesh side" is of
+    Bangladesh; a "Media Division" is a body, no one."""
+    assert people_of(text) == expected
+
+
+def test_find_people_reads_a_name_after_an_honorific_and_the_hosts_of_a_state_visit() -> None:
+    """ "The President of the Republic of Fiji Dr. Josefa Tui Rabuka": all three words after
+    the honorific are the name; on a "State Visit to Samoa" whom the visitor holds talks with
+    is Samoan."""
+    text = (
+        "The President of the Republic of Fiji Dr. Josefa Tui Rabuka, who is on a three-day"
+        " State Visit to Samoa, held talks with Prime Minister Mata Leota in Apia."
+    )
+    assert people_of(text) == [
+        ("Josefa Tui Rabuka", "President", "Fiji"),
+        ("Mata Leota", "Prime Minister", "Samoa"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was signed by Mauritania's Minister of Energy Sidi Mohamed Ould Cheikh. Ould"
+            " Cheikh told reporters.",
+            [("Sidi Mohamed Ould Cheikh", "Minister of Energy", "Mauritania")],
+        ),
+        (
+            "The minister met Mauritania's ambassador to the Benelux, Fatimetou Mint Ahmed, on"
+            " trade.",
+            [("Fatimetou Mint Ahmed", "ambassador to the Benelux", "Mauritania")],
+        ),
+    ],
+)
+def test_find_people_reads_mauritanian_names_with_ould_and_mint(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Ould" ("son of") and "Mint" ("daughter of") chain a Mauritanian name as "bin" does:
+    the given names before them are the name's, not the office's."""
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The delegation also met Premier Naledi Mokoena in the province.",
+            [("Naledi Mokoena", "Premier", None)],
+        ),
+        (
+            "The delegation also met Gauteng Premier Naledi Mokoena in Johannesburg.",
+            [("Naledi Mokoena", "Gauteng Premier", "South Africa")],
+        ),
+        (
+            "The deal was signed by Mineral and Petroleum Resources Minister Thabo Dlamini.",
+            [("Thabo Dlamini", "Mineral and Petroleum Resources Minister", None)],
+        ),
+    ],
+)
+def test_find_people_reads_a_regions_head_and_a_minerals_portfolio(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Gauteng Premier X": a head of a region ISO 3166-2 knows is of its country; "Mineral
+    and Petroleum Resources Minister" is one office."""
+    assert people_of(text) == expected

@@ -77,7 +77,8 @@ FIELD_WORDS: Final = words_of(
     imports industrial industry information infrastructure innovation innovations
     integration intelligence intergovernmental interior internal international investment
     investments joint justice labor labour logistics management maritime markets metallurgy
-    mining ministerial multilateral national natural northern nuclear oil parliamentary partnership
+    mineral minerals mining ministerial multilateral national natural northern nuclear oil
+    parliamentary partnership
     partnerships people's peoples petroleum planning policies policy population power
     protection public railways reform regional relations religion religious research
     resources revenue roads rural science secondary security situations social southern

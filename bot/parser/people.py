@@ -92,6 +92,8 @@ _ACTION_WORDS: Final = words_of(
     took gave led heads headed
     """
 )
+# Verbs that tell of a price or a quantity, not of someone: "X Y was assessed at $71/b".
+_PRICED: Final = words_of("assessed priced quoted traded valued estimated pegged fixed")
 # Verbs of a title-case headline that end the name before them ("X Holds Talks with Y");
 # none of them is a name (unlike "Said" or "Will").
 _HEADLINE_VERBS: Final = words_of(
@@ -132,7 +134,7 @@ _DELEGATION_VERBS: Final = ("led", "headed", "represented", "includ", "compris",
 _SURNAME_PARTICLES: Final = NAME_PARTICLES | {"al", "el"}
 # "a state visit to Japan", "an official visit to the United Arab Emirates".
 _VISIT_TO: Final = re.compile(
-    r"\bvisit to (?:the )?([A-Z][\w’'-]*(?: (?:of (?:the )?)?[A-Z][\w’'-]*){0,4})"
+    r"\b[Vv]isit to (?:the )?([A-Z][\w’'-]*(?: (?:of (?:the )?)?[A-Z][\w’'-]*){0,4})"
 )
 # Words before "visit to" that put the visit ahead ("will pay", "an upcoming").
 _FUTURE_VISIT: Final = re.compile(
@@ -183,11 +185,18 @@ _CLOSING_QUOTES: Final = frozenset('"”»')
 _OPENING_QUOTES: Final = frozenset('"“«')
 # Offices of a government (not of a company or a body of its own name).
 _GOVERNMENT_WORDS: Final = frozenset(["minister", "president", "premier", "prime"])
+# Heads of a region's government, after the region's name ("Gauteng Premier").
+_REGION_HEADS: Final = frozenset(["premier", "governor"])
+# Bodies that close an office before a name ("Secretary of the Commerce Ministry X").
+_OFFICE_BODIES: Final = frozenset(["ministry", "department", "division", "directorate"])
+_OFFICIAL_WORDS: Final = _GOVERNMENT_WORDS | {"secretary", "speaker"}
 # A sentence whose subject is a country: "Kazakhstan has agreed", "Japan will".
 _COUNTRY_SUBJECT: Final = re.compile(
     r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) "
     r"(?:has|have|had|will|is|was|plans|agreed|wants|aims|expects|intends)\b"
 )
+# "..., its environment chief ": an office of "its", right before a name.
+_ITS_OFFICE: Final = re.compile(r"\bits\s+(?:[\w-]+\s+){1,4}$")
 # "made an official visit to Uzbekistan", "is on a state visit to Japan": the name's visit.
 _VISITS: Final = re.compile(
     r",?\s+(?:made|paid|pays|began|begins|started|starts|is on|was on|arrived on|concluded|"
@@ -209,6 +218,19 @@ _WORD_AFTER: Final = re.compile(r"[A-Z][\w’']*\b")
 _MEETING_WORDS: Final = re.compile(r"\b(?:met|meets|meeting|talks|received|receives|called on)\b")
 _MET_WORDS: Final = re.compile(
     r"\b(?:met|meets|received|receives|held talks|talks with|meeting with)\b"
+)
+# "X led the Bangladesh side": the side's country, right after a name.
+_LED_SIDE: Final = re.compile(
+    r",?\s+(?:led|headed|leads|heads)\s+the\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+side\b"
+)
+# Words of a sentence that tells of a meeting of two sides: "received by", "talks between",
+# "co-chaired", "hosted".
+_ACROSS_MEETING: Final = re.compile(
+    r"\b(?:met|meets|received|receives|talks|co-chaired|co-chair|hosted|hosts|called on)\b"
+)
+# "accompanied by X", "the delegation including X": one of the same side.
+_ALONGSIDE: Final = re.compile(
+    r"\b(?:accompan\w+|together with|along with|delegation|includ\w+|joined by)\b"
 )
 # "her Indonesian counterpart, Foreign Minister X": the counterpart's country, before the
 # office and the name.
@@ -237,7 +259,7 @@ _PAIR_SUBJECT: Final = re.compile(
     r"are|were|committed|discussed|held|reaffirmed|pledged)\b"
 )
 _CONFLICT_WORDS: Final = re.compile(r"\b(?:peace|conflict|war|border|dispute|normali[sz]ation)\b")
-_DATELINE_DASH: Final = re.compile(r"\)\s*(?:-|–|—|--)\s+")
+_DATELINE_DASH: Final = re.compile(r"\)\s*(?:--|-|–|—)\s*")
 # "told reporters in Astana", "said in Tokyo".
 _TOLD_IN: Final = re.compile(
     r"\s+(?:told (?:reporters|journalists|a news conference)|said) in "
@@ -377,7 +399,9 @@ _MEMBERS_KINDS: Final = frozenset(
 )
 # Endings of one-word company names ("Eximbank", "Uzbekinvest", "Gazprom"), never of a name.
 _COMPANY_SUFFIXES: Final = ("bank", "invest", "prom", "gaz", "neft", "oil")
-_CHAIN_PARTICLES: Final = frozenset({"bin", "ibn", "bint", "ben"})
+_CHAIN_PARTICLES: Final = frozenset({"bin", "ibn", "bint", "ben", "ould", "mint"})
+# Mauritanian "son of" and "daughter of", written with a capital: "Mohamed Ould Ahmed".
+_CAPITAL_CHAIN_PARTICLES: Final = frozenset({"Ould", "Mint"})
 # Governing bodies whose office may end right before the holder's name ("Vice Chairman of
 # the X regional government Wang Hai"); a company word there would start a company's name.
 # "Chairman of the X regional maslikhat Aidos Kerimzhan": a local council (maslikhat, kengash,
@@ -839,6 +863,7 @@ def _read_title(
             or _is_acronym(token.bare)
             or _country_at(tokens, first, end)[0]
             or _seat_at(tokens, first, end)
+            or _region_office_at(tokens, first, end) is not None  # "Gauteng Premier"
         ):
             break
         first += 1
@@ -1027,10 +1052,27 @@ def _company_named_after(country: str, word: Token, nxt: Token) -> bool:
     )
 
 
+def _region_office_at(tokens: list[Token], first: int, end: int) -> str | None:
+    """The country of a region whose head's office opens at tokens[first]: "Gauteng
+    Premier", "Bavaria Governor"."""
+    token = tokens[first]
+    if (
+        not token.cap
+        or first + 1 >= end
+        or tokens[first + 1].bare.lower() not in _REGION_HEADS
+        or token.bare.lower() in NOT_NAME_WORDS
+    ):
+        return None
+    return country_of_subdivision(token.bare)
+
+
 def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
     """The country of a city whose office the title is: "Mayor of Paris", "Governor of the
     Osaka region", "Chairman of the Government of the Xinjiang Uygur Autonomous Region"
     (the city, or its region, ends the title); "chairman of Bishkek-based X Group"."""
+    found = _region_office_at(tokens, first, end)
+    if found is not None:
+        return found
     for token in tokens[first:end]:
         if token.cap and token.text.endswith("-based"):
             found = country_of_place(token.text[:-6])  # "Bishkek-based": a company's seat
@@ -1130,13 +1172,15 @@ class PeopleFinder:
                 person.country = self._visit_host(person)
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._spoken_for(person)
+            if person.country is None and not person.eu_office and person.title:
+                person.country = self._its_country(person)
         for person in people:  # once the hosts have their countries
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._visitor_country(person)
         if " side" in self.body:
             for person in people:
                 if person.country is None and not person.eu_office and person.title:
-                    person.country = self._side_country(person)
+                    person.country = self._side_country(person) or self._led_side(person)
         if any(p.country is None and not p.eu_office and p.title for p in people):
             for chain in self._listed_chains(people):
                 self._countries_of_list(chain)
@@ -1155,6 +1199,7 @@ class PeopleFinder:
                         or self._met_in_city(person)
                     )
             self._countries_of_two_sides(people)
+            self._countries_across_meetings(people)
         for person in people:
             if (
                 person.country is None
@@ -1253,6 +1298,85 @@ class PeopleFinder:
                 and "delegation" not in self._before_name(person, 300)
             ):
                 person.country = own
+
+    def _countries_across_meetings(self, people: list[PersonFound]) -> None:
+        """In a text whose people are given two countries, a government official with none
+        whom a sentence tells of meeting people of only one of them is of the other: "A was
+        received at the government house by Deputy Prime Minister X" (A Chilean, the text on
+        Chile and Norway) makes X Norwegian; "Trade Secretary X and Chilean Minister B
+        co-chaired" makes X the other country's."""
+        given = {p.country for p in people if p.country is not None and p.country_given}
+        given.discard(EU)
+        if len(given) == 1:
+            # "the Philippines-Indonesia Joint Trade Committee": the other of the one pair
+            pairs = {frozenset((a, b)) for a, b, _, _ in self._country_pairs()}
+            if len(pairs) == 1 and given < next(iter(pairs)):
+                given = set(next(iter(pairs)))
+        if len(given) != 2 or not self._named_countries() <= given:
+            return  # a third country named: whose side an official is, the text may not say
+        body = self.body
+        # Under a dateline the outlet's country goes for its people: only a host of the
+        # dateline's country is told apart from the visitors ("OSLO -- X met the Norwegian
+        # minister Y": X may be of either).
+        dateline = parse_dateline(body) if "\n" in body[:600] else None
+        host = country_of_city(dateline.city) if dateline and dateline.city else None
+        for person in people:
+            title = person.title or ""
+            if (
+                person.country is not None
+                or person.eu_office
+                or _OFFICIAL_WORDS.isdisjoint(_words(title.lower()))
+                or " to " in f" {title} "
+                or "-general" in title.lower()  # "Deputy Secretary-General": a body's
+                or _INTERNATIONAL.search(title)
+                or ("China" in given and is_chinese_name(person.name))
+            ):
+                continue
+            met: set[str | None] = set()
+            for at, _ in person.mentions or [(person.start, person.start)]:
+                first, last = _sentence_around(body, at, at)
+                sentence = body[first:last]
+                if not _ACROSS_MEETING.search(sentence) or _ALONGSIDE.search(sentence):
+                    continue
+                met.update(
+                    other.country
+                    for other in people
+                    if other is not person
+                    and other.country in given
+                    # an envoy "to" a country meets their own country's officials too
+                    and " to " not in f" {other.title} "
+                    and _mentioned_in(other, first, last)
+                )
+            if len(met) == 1:
+                other_side = next(iter(given - met))
+                if dateline is None or other_side == host:
+                    person.country = other_side
+
+    def _led_side(self, person: PersonFound) -> str | None:
+        """ "X led the Bangladesh side": one who leads a country's side is of it."""
+        body = self.body
+        for _, end in person.mentions:
+            led = _LED_SIDE.match(body, end)
+            if led is not None:
+                found = _country_opening(led.group(1))
+                return found if found != EU else None
+        return None
+
+    def _named_countries(self) -> set[str]:
+        """The countries the body names (or names by a demonym), the EU apart."""
+        tokens = self.tokens
+        n = len(tokens)
+        found: set[str] = set()
+        after = 0  # the first token not yet read as part of a country's name
+        for at in self.capitals:
+            if at < after:
+                continue
+            country, size = _country_at(tokens, at, n)
+            if country is not None:
+                found.add(country)
+                after = at + size
+        found.discard(EU)
+        return found
 
     def _side_country(self, person: PersonFound) -> str | None:
         """ "On the Azerbaijani side, it was attended by A, B and C": those listed after
@@ -1524,6 +1648,16 @@ class PeopleFinder:
             return country_of_city(told.group(1)) or country_of_city(told.group(1).split()[0])
         return None
 
+    def _its_country(self, person: PersonFound) -> str | None:
+        """ "Nepal has lost a third of its forests, its environment chief X told delegates": an
+        office of "its" in a sentence whose subject is a country is that country's."""
+        before = self._before_name(person, 300)
+        if not _ITS_OFFICE.search(before):
+            return None
+        opening = _COUNTRY_SUBJECT.match(before)
+        found = _country_opening(opening.group(1)) if opening else None
+        return found if found != EU else None
+
     def _body_country(self, title: str) -> str | None:
         """ "Speaker of the House of Representatives" after "a delegation of the House of
         Representatives of Indonesia": the one country the text gives the body the office
@@ -1565,7 +1699,7 @@ class PeopleFinder:
         country, an envoy's, is not)."""
         body = self.body
         title = person.title or ""
-        if " visit to " not in body or " to " in f" {title} ":
+        if (" visit to " not in body and " Visit to " not in body) or " to " in f" {title} ":
             return None
         visited: set[str] = set()
         for match in _VISIT_TO.finditer(body, 0, person.start):
@@ -1593,7 +1727,12 @@ class PeopleFinder:
         while (
             i >= low_limit
             and tokens[i].text.lower() != "its"
-            and (tokens[i].cap or tokens[i].text.lower() in TITLE_WORDS)
+            and (
+                tokens[i].cap
+                or tokens[i].text.lower() in TITLE_WORDS
+                # "Erdenetmet Chairman of the Management Board X"
+                or (tokens[i].text in ("of", "the") and i > 0 and tokens[i - 1].text != ".")
+            )
         ):
             word = tokens[i].bare
             if word.lower() not in NOT_NAME_WORDS and len(word) > 2 and not _country(word):
@@ -1892,10 +2031,26 @@ class PeopleFinder:
                     or tokens[office_end - 1].text.lower() in _PLURAL_HEADS
                     # "Minister of Economy Rosa Ortega Villalobos": a portfolio ends the office
                     or self._portfolio_ends_at(office_end)
+                    # "Senior Secretary of the Commerce Ministry X Y Z": a body ends it
+                    or (
+                        tokens[office_end - 1].bare.lower() in _OFFICE_BODIES
+                        and any(
+                            t.bare.lower() in TITLE_HEADS
+                            for t in tokens[max(0, office_end - 7) : office_end - 1]
+                        )
+                    )
                 )
             )
             # "his Pakistani counterpart Imran Tariq Qureshi": an office in lower case
             or (k == start and start > 0 and tokens[start - 1].text in TITLE_HEADS)
+            # "the President of the Republic of Fiji Dr. Josefa Tui Rabuka": the
+            # name opens right after the honorific
+            or (
+                k == start
+                and start > 1
+                and tokens[start - 1].text == "."
+                and tokens[start - 2].text.lower() in _HONORIFICS
+            )
             # "his Uruguayan counterpart, Tomás Quiroga Benavente,": an office, a comma, the name
             # (or with a style between: "..., H.E. Saif Obaid Al Nuaimani,")
             or (
@@ -1909,6 +2064,13 @@ class PeopleFinder:
                 and (
                     tokens[start - 2].bare.lower() in TITLE_HEADS
                     or self._portfolio_ends_at(start - 1)
+                    # "Mauritania's ambassador to the Nordic countries, Fatimetou Mint Ahmed,"
+                    or (
+                        k == start
+                        and end - k == 3
+                        and tokens[k + 1].text.lower() in _CHAIN_PARTICLES
+                        and self._office_ends_at(start - 2, max(0, start - 8))
+                    )
                 )
             )
         )
@@ -2044,6 +2206,13 @@ class PeopleFinder:
             # "A B and C D held talks": the first of two plain names before a verb
             or (tokens[end].text == "and" and self._plain_name_then_verb(end + 1))
         )
+        if (
+            follows_verb
+            and end + 1 < len(tokens)
+            and tokens[end].text in ("was", "is")
+            and tokens[end + 1].text in _PRICED
+        ):
+            follows_verb = False  # "Urals Blend was assessed at $61/b": a price, no one
         styled = (
             name_start > start
             and end - name_start >= 2
@@ -2632,7 +2801,17 @@ class PeopleFinder:
         # with a particle among them ("President Luiz Inácio Lula da Silva").
         if allow_three:
             caps = sum(tokens[i].cap and tokens[i].text not in ("Al", "El") for i in range(k, end))
-            if caps <= 3 or (caps == 4 and tokens[k - 1].text.lower() in TITLE_HEADS):
+            if (
+                caps <= 3
+                or (caps == 4 and tokens[k - 1].text.lower() in TITLE_HEADS)
+                # "... of the Commerce Ministry Md. Abdul Karim Bhuiyan": a short given name
+                or (caps == 4 and k + 1 < end and tokens[k + 1].text == ".")
+                # "Sidi Mohamed Ould Cheikh": a chain of given names and "son of"
+                or (
+                    caps == 4
+                    and any(tokens[i].text.lower() in _CHAIN_PARTICLES for i in range(k + 1, end))
+                )
+            ):
                 return k
         for size in (4, 3):
             # "Prime Minister of Vietnam Pham Minh Chinh", "Secretary of the United Mexican
@@ -2664,6 +2843,8 @@ class PeopleFinder:
             return None
         if tokens[j].text == "." and j - 1 >= k and _is_initial(tokens[j - 1]):
             j -= 1  # "Minister of Foreign Affairs of Japan T. Iwaya": an initial, then the name
+        if j - 1 >= k and tokens[j].text in _CAPITAL_CHAIN_PARTICLES:
+            j -= 1  # "Mohamed Ould Cheikh": "Ould" ("son of") after the given name
         while j - 2 >= k and tokens[j - 1].text.lower() in _CHAIN_PARTICLES:
             j -= 2
         if j - 1 >= k and tokens[j - 1].text in _ARABIC_COMPOUNDS:
@@ -2715,6 +2896,8 @@ class PeopleFinder:
             return
         if all(word.lower() in _BYLINE_ROLES for word in _name_words(name)):
             return  # "Staff Report, Gulf News": a byline's credit, not someone's name
+        if last.bare.lower() in _OFFICE_BODIES:
+            return  # "the President's Media Division": a body, not a person
         if is_military_body(name):
             return  # "Minister of the Armed Forces", "at General Headquarters": no one's name
         for index, person in enumerate(self.people):
@@ -2803,7 +2986,8 @@ class PeopleFinder:
         members = False  # whether the office ends in a body of members ("friendship group")
         while j >= low_limit:
             token = tokens[j]
-            low = token.text.lower()
+            # "Minister of Trade, Commerce, Food Security & Cooperative Development"
+            low = "and" if token.text == "&" else token.text.lower()
             if j in self._taken or "\n" in body[token.end : tokens[j + 1].start]:
                 break  # a title never runs over a line's end ("MFA Press Release")
             if (
@@ -2914,7 +3098,7 @@ class PeopleFinder:
                 and tokens[j - 1].cap
                 and j + 1 < name_start
                 and tokens[j + 1].cap
-                and any(t.text == "and" for t in tokens[j + 1 : name_start])
+                and any(t.text in ("and", "&") for t in tokens[j + 1 : name_start])
             ):
                 first = j
             elif (
@@ -2926,6 +3110,27 @@ class PeopleFinder:
                 # "Member of the Bundestag, Chairman of the ... Group X", "Deputy Prime
                 # Minister – Minister of Foreign Affairs X": two offices of one person.
                 first = j
+            elif (
+                token.text.isalpha()
+                and token.text.islower()
+                and first == j + 1
+                and tokens[first].text in TITLE_HEADS
+                and j > 0
+                and (
+                    _demonym(tokens[j - 1].bare)
+                    or tokens[j - 1].text == "its"  # "its environment chief X"
+                    or (
+                        j > 1
+                        and tokens[j - 1].text.isalpha()
+                        and tokens[j - 1].text.islower()
+                        and _demonym(tokens[j - 2].bare)
+                    )
+                )
+            ):
+                # "Swiss climate ambassador X", "the Swiss climate change envoy X": a field in
+                # lower case after a demonym
+                first = j if _demonym(tokens[j - 1].bare) or tokens[j - 1].text == "its" else j - 1
+                j = first
             else:
                 break
             j -= 1
