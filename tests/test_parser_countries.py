@@ -354,3 +354,24 @@ def test_a_paper_s_or_a_ministry_s_masthead_gives_its_officials_their_country(
     )
     people = {p.name: p.country for p in parse_brief(text, brief_id="m").people}
     assert people == {"Ana Rojas": country, "Bo Tanatarov": "Kazakhstan"}
+
+
+@pytest.mark.parametrize(
+    ("agency", "country"),
+    [
+        ("UNB", "Bangladesh"),
+        ("RSS", "Nepal"),
+        ("PNA", "Philippines"),
+        ("AKP", "Cambodia"),
+        ("GNA", "Ghana"),
+        ("Tempo", "Indonesia"),
+        ("Ghana News Agency", "Ghana"),
+        ("Tempora", None),
+    ],
+)
+def test_national_agencies_and_outlets_of_south_and_southeast_asia_and_west_africa(
+    agency: str, country: str | None
+) -> None:
+    """A national agency's or outlet's name gives its country; a longer word holding it
+    does not."""
+    assert country_of_agency(agency) == country

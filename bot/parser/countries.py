@@ -585,6 +585,7 @@ _AGENCIES: Final = {
     "agence kampuchea presse": "KH",
     "gna": "GH",
     "ghana news agency": "GH",
+    "tempo": "ID",
     # National agencies of Africa and Latin America.
     "nan": "NG",
     "news agency of nigeria": "NG",
