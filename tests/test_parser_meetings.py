@@ -4234,3 +4234,36 @@ def test_the_two_ministers_are_the_two_told_of_last_and_the_ministers_again() ->
         ["Lena Varga", "Omar Haddad", "Ana Silva"],
         ["Lena Varga", "Omar Haddad", "Marco Bellini"],
     ]
+
+
+def test_talks_after_a_side_event_are_on_its_day_but_not_a_pledge_at_it() -> None:
+    """ "A and B used a side event on Tuesday ... After the event, A and B held talks with C":
+    that Tuesday; "They also met D, whose government pledged funds at the event": no day."""
+    body = (
+        "Hungary and Jordan used a side event at the climate talks on Tuesday to call for "
+        "funds.\n\n"
+        "After the event, Minister Lena Varga and Minister Omar Haddad held talks with "
+        "Director Ana Silva.\n\n"
+        "Varga and Haddad also met Ambassador Marco Bellini, whose government pledged funds "
+        "at the event."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="side")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad", "Ana Silva"], dt.date(2024, 3, 5)),
+        (["Lena Varga", "Omar Haddad", "Marco Bellini"], None),
+    ]
+
+
+def test_the_talks_told_before_were_where_a_later_sentence_puts_them() -> None:
+    """ "A held talks with B on Monday. ... A said they discussed tourism during the talks at
+    the ministry in Amman": the talks were in Amman."""
+    body = (
+        "Foreign Minister Lena Varga held talks with Foreign Minister Omar Haddad on Monday.\n\n"
+        "Photo: the two ministers shake hands. (Photo: Ministry of Foreign Affairs)\n\n"
+        "Varga said the two ministers discussed tourism and aviation during the talks at the "
+        "ministry in Amman."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="during")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), "Amman")
+    ]

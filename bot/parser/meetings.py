@@ -708,8 +708,9 @@ _EVENT_NOUNS: Final = (
     "forum|summit|conference|congress|exhibition|expo|session|launch|ministerial|ceremony|"
     "inauguration|commission"
 )
-_EVENT: Final = re.compile(rf"\b(?P<noun>{_EVENT_NOUNS})(?:ed)?\b")
-_EVENT_WORDS: Final = frozenset([*_EVENT_NOUNS.split("|"), "launched"])
+# ("a side event at the climate talks on Tuesday", then "After the event, A met B": that day)
+_EVENT: Final = re.compile(rf"\b(?P<noun>{_EVENT_NOUNS}|side\s+event)(?:ed)?\b")
+_EVENT_WORDS: Final = frozenset([*_EVENT_NOUNS.split("|"), "launched", "event"])
 # A meeting at an event named before: "talks on the sidelines of the forum", "hosted X for
 # the summit"; "the event" is the one named last.
 _AT_EVENT: Final = re.compile(
@@ -1108,6 +1109,10 @@ _REACHED_AT: Final = re.compile(
 _WHO_LED: Final = re.compile(
     r",\s+who\s+(?:led|headed)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\b"
 )
+# "... during the talks at the ministry in Bangkok": the place of the talks told before.
+_DURING_THE_TALKS: Final = re.compile(
+    r"\b(?:during|at)\s+the\s+(?:talks|meeting|negotiations)\s+(?:at|in)\s"
+)
 _REACHED_WORDS: Final = words_of("reached came taken made")
 _MISSION_LED: Final = re.compile(r"\b(?:[Mm]ission|team)\b[^.;]{0,20}?\s(?:led|headed)\s+by\b")
 _TITLE_PARTS: Final = re.compile(r",|\s[–—-]\s")
@@ -1142,6 +1147,10 @@ def _event_at(
     if at_event is None:
         return None, None
     if at_event.group("noun") == "event":
+        if ", whose " in low[: at_event.start()]:
+            # "met Y, whose government pledged funds at the event": Y's side told, not where
+            # they met
+            return None, None
         return next(reversed(events.values()))  # the event named last
     return events.get(at_event.group("noun"), (None, None))
 
@@ -2308,6 +2317,17 @@ def find_meetings(
                 told_last.date = date  # (the day told, not the report's)
             told_last.date = told_last.date or date
             continue
+        if (
+            len(participants) < 2
+            and told_last is not None
+            and told_last.place is None
+            and sents[told_last.sentence].paragraph >= sentence.paragraph - 2
+            and told_last.kind not in _REMOTE
+            and (during_talks := _DURING_THE_TALKS.search(low)) is not None
+        ):
+            # "X met Y on Monday. ... X said they discussed tourism during the talks at the
+            # ministry in Bangkok": where the talks told just before were held
+            told_last.place = _place(text[during_talks.start() :])
         if len(participants) < 2:
             if not participants and "of" in words:
                 # "The same day, the President of Peru met with company heads": the one
