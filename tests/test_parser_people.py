@@ -4444,3 +4444,38 @@ def test_find_people_reads_a_regions_head_and_a_minerals_portfolio(
     """ "Gauteng Premier X": a head of a region ISO 3166-2 knows is of its country; "Mineral
     and Petroleum Resources Minister" is one office."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the same office, held by one of the two countries the text names
+            "The President of Fiji Josefa Rabuka held talks in Samoa.\n\nMinister of Foreign"
+            " Affairs Mata Leota and Minister of Foreign Affairs of Fiji Sione Vake were"
+            " present.\n",
+            ("Mata Leota", "Minister of Foreign Affairs", "Samoa"),
+        ),
+        (
+            # one country given, the text names one more: the host met is of it
+            "President Mata Leota hosted visiting Fijian Prime Minister Sione Vake at the"
+            " palace, and the leaders discussed trade with Samoa.\n",
+            ("Mata Leota", "President", "Samoa"),
+        ),
+        (
+            # an office of the European Commission: no country's
+            "Representative/Vice-President Ana Lenz receives Foreign Minister Rosa Ibarra\n\n"
+            "The Vice-President of the European Commission, Ana Lenz, received the Minister"
+            " of Foreign Affairs of Chile, Rosa Ibarra, in Brussels. They discussed a railway"
+            " to Peru.\n",
+            ("Ana Lenz", "Vice-President", None),
+        ),
+    ],
+)
+def test_find_people_gives_an_official_the_other_of_two_countries_by_office_or_meeting(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    """In a text naming two countries, one given to someone, an official of neither holding
+    the office another holds for one of them, or meeting them, is of the other; not one of
+    an international body's office."""
+    assert expected in people_of(text)

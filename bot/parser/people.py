@@ -1307,12 +1307,18 @@ class PeopleFinder:
         co-chaired" makes X the other country's."""
         given = {p.country for p in people if p.country is not None and p.country_given}
         given.discard(EU)
+        if len(given) not in (1, 2):
+            return
+        named = self._named_countries()
         if len(given) == 1:
-            # "the Philippines-Indonesia Joint Trade Committee": the other of the one pair
+            # "the Philippines-Indonesia Joint Trade Committee": the other of the one pair;
+            # or of the two countries the text names
             pairs = {frozenset((a, b)) for a, b, _, _ in self._country_pairs()}
             if len(pairs) == 1 and given < next(iter(pairs)):
                 given = set(next(iter(pairs)))
-        if len(given) != 2 or not self._named_countries() <= given:
+            elif len(named) == 2 and given < named:
+                given = named
+        if len(given) != 2 or not named <= given:
             return  # a third country named: whose side an official is, the text may not say
         body = self.body
         # Under a dateline the outlet's country goes for its people: only a host of the
@@ -1332,8 +1338,20 @@ class PeopleFinder:
                 or ("China" in given and is_chinese_name(person.name))
             ):
                 continue
-            met: set[str | None] = set()
-            for at, _ in person.mentions or [(person.start, person.start)]:
+            # "Minister of Foreign Affairs X, Minister of Foreign Affairs of the Maldives Y":
+            # the same office held by one of the two countries
+            met: set[str | None] = {
+                other.country
+                for other in people
+                if other is not person and other.title == title and other.country in given
+            }
+            mentions = person.mentions or [(person.start, person.start)]
+            if any(
+                _INTERNATIONAL.search(body, _sentence_around(body, at, at)[0], at)
+                for at, _ in mentions
+            ):
+                continue  # "Vice-President of the European Commission, X": a body's office
+            for at, _ in mentions:
                 first, last = _sentence_around(body, at, at)
                 sentence = body[first:last]
                 if not _ACROSS_MEETING.search(sentence) or _ALONGSIDE.search(sentence):
