@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -2176,6 +2177,30 @@ def test_tokens_on_any_text_are_those_the_token_pattern_finds(
     tokens, capitals = _tokenize(text)
     assert [_fields(t) for t in tokens] == _pattern_tokens(text)
     assert capitals == [i for i, t in enumerate(tokens) if t.cap]
+
+
+_SENTENCE_PIECES = ["A", "b", "Cd", ".", "!", "?", ",", "-", "É"]
+_SENTENCE_GLUE = ["", " ", "  ", "\n", "\n\n", "\t", "\u00a0", " \n "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_SENTENCE_PIECES), st.sampled_from(_SENTENCE_GLUE)),
+        max_size=20,
+    )
+)
+def test_sentence_starts_are_where_the_plain_pattern_finds_them(
+    parts: list[tuple[str, str]],
+) -> None:
+    """On any text of capitals, marks and blanks: the sentence starts are the ends of the
+    plain pattern's matches (the text's start, a line's end, or an end mark and a blank,
+    then blanks before a capital), in the same order."""
+    from bot.parser.people import _sentence_starts
+
+    text = "".join(piece + glue for piece, glue in parts)
+    plain = re.compile(r"(?:^|\n|[.!?]\s)\s*(?=[A-Z])")
+    assert _sentence_starts(text) == [match.end() for match in plain.finditer(text)]
 
 
 @pytest.mark.parametrize(

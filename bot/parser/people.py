@@ -250,8 +250,13 @@ _ENVOY_OF_BEFORE: Final = re.compile(
 _IN_CITY_OPENING: Final = re.compile(r"In\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s")
 _COMPANY_TITLE_WORDS: Final = frozenset(["founder", "co-founder", "ceo", "company", "corporation"])
 _SEATS_OF_BODIES: Final = frozenset(["geneva", "new york", "brussels", "strasbourg", "vienna"])
-# Where a sentence or a line starts (the pair below is read there only).
-_SENTENCE_START: Final = re.compile(r"(?:^|\n|[.!?]\s)\s*(?=[A-Z])")
+# Where a sentence or a line starts (the pair below is read there only): the text's first
+# capitalised word, then each one after a line's end or a mark that ends a sentence and a
+# blank. The pattern opens with a class of one character ("[\n.!?]", then a blank unless it
+# was "\n"), so that the search jumps from mark to mark, where an alternation with "^" and
+# two openings is tried at every character.
+_TEXT_START: Final = re.compile(r"\s*(?=[A-Z])")
+_SENTENCE_START: Final = re.compile(r"[\n.!?](?:(?<=\n)|\s)\s*(?=[A-Z])")
 # "Argentina and China agreed to ...": the two sides of a text, as its sentence's subject.
 _PAIR_SUBJECT: Final = re.compile(
     r"(?P<a>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+(?:the\s+)?"
@@ -329,6 +334,17 @@ def _sentence_around(body: str, start: int, end: int) -> tuple[int, int]:
     first = max(stop + 2 if stop >= 0 else 0, body.rfind("\n", 0, start) + 1)
     ends = [i for i in (body.find(". ", end), body.find("\n", end)) if i >= 0]
     return first, min(ends, default=len(body))
+
+
+def _sentence_starts(body: str) -> list[int]:
+    """Where the body's sentences and lines start at a capital letter, after the blanks
+    before it: at the body's start, after a line's end, or after ".", "!" or "?" and a
+    blank (the same places, in order, as one pattern with "^" among its openings finds)."""
+    first = _TEXT_START.match(body)
+    pos = first.end() if first else 0
+    starts = [pos] if first else []
+    starts.extend(match.end() for match in _SENTENCE_START.finditer(body, pos))
+    return starts
 
 
 def _mentioned_in(person: PersonFound, start: int, end: int) -> bool:
@@ -1273,8 +1289,8 @@ class PeopleFinder:
         if len(pairs) > 1:
             return
         body = self.body
-        for start in _SENTENCE_START.finditer(body):
-            found = _PAIR_SUBJECT.match(body, start.end())
+        for start in _sentence_starts(body):
+            found = _PAIR_SUBJECT.match(body, start)
             if found is None:
                 continue
             a = _country_opening(found["a"])
