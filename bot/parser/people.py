@@ -211,7 +211,9 @@ _BETWEEN_PAIR: Final = re.compile(
     r"between(?<=\bbetween)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+(?:the\s+)?"
     r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
 )
-_PAIR_DASH: Final = re.compile(r"[-–](?=[A-Z])")
+# A dash before a capital, one pattern a dash: a search for a pattern that opens with a
+# literal skips to it fast, where one for a class of two characters tests every character.
+_PAIR_DASHES: Final = (re.compile(r"-(?=[A-Z])"), re.compile(r"–(?=[A-Z])"))
 _WORD_BEFORE: Final = re.compile(r"(?<![\w’'.])[A-Z][\w’'.]*$")
 _WORD_AFTER: Final = re.compile(r"[A-Z][\w’']*\b")
 # Words by which the one named before met the one named after.
@@ -1638,11 +1640,12 @@ class PeopleFinder:
             found: list[tuple[str, str, int, int]] = [
                 (m.group(1), m.group(2), m.start(), m.end()) for m in _BETWEEN_PAIR.finditer(body)
             ]
-            for dash in _PAIR_DASH.finditer(body):  # jumps from dash to dash
-                after = _WORD_AFTER.match(body, dash.end())
+            dashes = sorted(m.start() for dash in _PAIR_DASHES for m in dash.finditer(body))
+            for at in dashes:
+                after = _WORD_AFTER.match(body, at + 1)
                 if after is None or _country(after.group()) in (None, EU):
                     continue  # no country after the dash: no pair (told before the search)
-                before = _WORD_BEFORE.search(body, max(0, dash.start() - 40), dash.start())
+                before = _WORD_BEFORE.search(body, max(0, at - 40), at)
                 if before:
                     found.append((before.group(), after.group(), before.start(), after.end()))
             for first, second, at, stop in sorted(found, key=lambda f: f[2]):
@@ -2805,12 +2808,13 @@ class PeopleFinder:
                 return True
             at = body.find(name, at + 1)
         if self._after_company_noun is None:
+            # Each capitalised word (a fifth of the tokens or fewer) with a noun before it.
             self._after_company_noun = [
-                tokens[i + 1].start
-                for i in range(len(tokens) - 1)
-                if tokens[i].text in _COMPANY_WORDS
-                and tokens[i + 1].cap
-                and body[tokens[i].end : tokens[i + 1].start].isspace()
+                tokens[i].start
+                for i in self.capitals
+                if i > 0
+                and tokens[i - 1].text in _COMPANY_WORDS
+                and body[tokens[i - 1].end : tokens[i].start].isspace()
             ]
         return any(
             at + len(name) <= start and body.startswith(name, at)
