@@ -5676,3 +5676,22 @@ def test_what_the_sides_agree_to_study_the_doing_of_is_a_topic(
     """ "agreed to study the deployment of X": a plan on X; "to study the proposals" or
     "the issue" names nothing of its own."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They signed an agreement between the Norport Port Authority and the Alba "
+            "International Sea Port on container transit.",
+            ["container transit"],
+        ),
+        ("They discussed the expansion of the Norport Port.", ["expansion of the Norport Port"]),
+    ],
+)
+def test_the_named_parties_to_a_document_on_a_subject_are_no_topics(
+    text: str, expected: list[str]
+) -> None:
+    """ "an agreement between the X Port Authority and the Y Port on Z": the ports sign, Z
+    is the subject; a port named as what is expanded stays."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

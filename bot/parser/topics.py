@@ -2570,6 +2570,24 @@ def _cue_matches(low: str, low_words: frozenset[str]) -> list[re.Match[str]]:
     return _matches_at(_CUE, low, _word_starts(low, firsts))
 
 
+# How far before a name _party_between looks for the "between" that opens a pair of parties.
+_PARTIES_WINDOW: Final = 100
+
+
+def _party_between(low: str, start: int, end: int) -> bool:
+    """Whether the name at `start`..`end` is one of two parties to a document on a subject
+    ("an agreement between the X Port Authority and the Y Port on container transit"):
+    who signed, not what it is about."""
+    before = low[max(0, start - _PARTIES_WINDOW) : start]
+    if before.endswith(("between the ", "between ")):
+        return low.find(" and ", end) > 0 and " on " in low[end:]
+    return (
+        before.endswith((" and the ", " and "))
+        and " between " in before
+        and low.startswith(" on ", end)
+    )
+
+
 # A document word that a title capitalises ("signed a Memorandum of Understanding on the
 # recruitment of workers"): its subject, in lower case, follows "on" as after "memorandum".
 _TITLED_DOCUMENTS: Final = ("memorand", "agreement", "protocol", "accord")
@@ -2956,6 +2974,8 @@ def find_topics(
         for start, end in spans:
             if text.endswith(_VISIT_VERBS, 0, start):
                 continue  # "toured the X Port": where the visitor went, not a subject
+            if _party_between(low, start, end):
+                continue  # "an agreement between the X Port Authority and the Y Port on Z"
             name = _clean(text[start:end])
             if name and len(name.split()) >= 2:
                 found.append((sentence.start + start, name))
