@@ -3753,3 +3753,15 @@ def test_ordinals_in_a_row_are_no_fractions(
     """ "a third, a fourth and a fifth": ordinals one after another, each alone, count nothing
     as shares; "by a fifth, a second drop" keeps its share."""
     assert figures_of(text) == expected
+
+
+def test_riyals_take_the_country_the_brief_names() -> None:
+    """Riyals in a sentence that names no country are Saudi in a brief whose figures name Saudi
+    Arabia alone, and Qatar's (the default) where none is named."""
+    assert brief_figures(
+        "Saudi Arabia will invest $5 billion in the mines.",
+        "The sides signed deals worth 58 billion riyals.",
+    ) == [("$5 billion", 5e9, "USD"), ("58 billion riyals", 58e9, "SAR")]
+    assert brief_figures("The sides signed deals worth 58 billion riyals.") == [
+        ("58 billion riyals", 58e9, "QAR")
+    ]

@@ -618,9 +618,9 @@ def _country_currency(text: str, codes: dict[str, str]) -> str | None:
 
 
 # Currency words whose country a sentence may leave to the brief: "Rs" and "rupees" (India's
-# by default), dinars, pesos and shillings (no default).
-_BRIEF_CURRENCY_WORDS: Final = frozenset(
-    ["rupee", "rupees", "dinar", "dinars", "peso", "pesos", "shilling", "shillings"]
+# by default), riyals and rials (Qatar's and Oman's), dinars, pesos and shillings (no default).
+_BRIEF_CURRENCY_WORDS: Final = words_of(
+    "rupee rupees riyal riyals rial rials dinar dinars peso pesos shilling shillings"
 )
 
 
