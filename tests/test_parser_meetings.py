@@ -4267,3 +4267,34 @@ def test_the_talks_told_before_were_where_a_later_sentence_puts_them() -> None:
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), "Amman")
     ]
+
+
+def test_the_two_ministers_of_the_countries_the_sentence_names() -> None:
+    """ "Hungary and Jordan ..., the economy ministers of the two countries said on Tuesday
+    after talks in Amman", a third country's economy minister named later: the two of
+    Hungary and Jordan met."""
+    body = (
+        "AMMAN – Hungary and Jordan want to link their grids, the economy ministers of the "
+        "two countries said on Tuesday after talks in Amman.\n\n"
+        "Hungarian Economy Minister Lena Varga and Jordanian Economy Minister Omar Haddad "
+        "signed a declaration.\n\n"
+        "Varga later spoke by phone with Italian Economy Minister Marco Bellini."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="econ")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 5), "Amman"),
+        (["Lena Varga", "Marco Bellini"], None, None),
+    ]
+
+
+def test_the_talks_at_a_venue_in_a_city_told_next_place_the_talks_told() -> None:
+    """ "A held talks with B on Sunday. The talks at the Prime Minister's Office in Amman
+    were the first ...": in Amman."""
+    body = (
+        "Prime Minister Lena Varga held talks with Prime Minister Omar Haddad on Sunday.\n\n"
+        "The talks at the Prime Minister's Office in Amman were the first at this level."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="office")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 3), "Amman")
+    ]

@@ -912,6 +912,11 @@ def _two_ministers(text: str, people: list[PersonFound]) -> list[int]:
         and person.country is not None
         and any(office in person.title.lower() for office in offices)
     ]
+    if len(holders) > 2:
+        # "Germany and Poland ..., the economy ministers of the two countries said": the two
+        # of the countries the sentence names (not a third one's, named elsewhere)
+        named = {c for word in _CAPITALISED.findall(text) if (c := country_of_word(word))}
+        holders = [i for i in holders if people[i].country in named]
     if len(holders) != 2 or people[holders[0]].country == people[holders[1]].country:
         return []
     return holders
@@ -1110,8 +1115,9 @@ _WHO_LED: Final = re.compile(
     r",\s+who\s+(?:led|headed)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\b"
 )
 # "... during the talks at the ministry in Bangkok": the place of the talks told before.
+# "The talks at the Prime Minister's Office in Dhaka were the first ...": the same.
 _DURING_THE_TALKS: Final = re.compile(
-    r"\b(?:during|at)\s+the\s+(?:talks|meeting|negotiations)\s+(?:at|in)\s"
+    r"(?:\b(?:during|at)\s+|^)the\s+(?:talks|meeting|negotiations)\s+(?:at|in)\s"
 )
 _REACHED_WORDS: Final = words_of("reached came taken made")
 _MISSION_LED: Final = re.compile(r"\b(?:[Mm]ission|team)\b[^.;]{0,20}?\s(?:led|headed)\s+by\b")
