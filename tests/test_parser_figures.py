@@ -3765,3 +3765,9 @@ def test_riyals_take_the_country_the_brief_names() -> None:
     assert brief_figures("The sides signed deals worth 58 billion riyals.") == [
         ("58 billion riyals", 58e9, "QAR")
     ]
+
+
+def test_a_two_plus_two_meeting_is_a_format_not_a_count() -> None:
+    """ "two-plus-two" names a format of talks (two ministers a side); the deals still count."""
+    text = "They held the first two-plus-two dialogue and signed two deals."
+    assert figures_of(text) == [(2, "count", None)]

@@ -1976,6 +1976,8 @@ def _read_number(
                 # "the five Central Asian countries", "the six presidents", "leaders of five
                 # Central Asian countries", "the five of us": the parties of a format
                 return None
+            if word and text.startswith("-plus-", after):
+                return None  # "a two-plus-two meeting": a format of talks, by its name
             if word and ("'" in text or "‘" in text) and _in_slogan(text, begin, end):
                 return None  # "the 'one nation, two states' spirit": a slogan's words
             if (
