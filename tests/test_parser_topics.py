@@ -5695,3 +5695,27 @@ def test_the_named_parties_to_a_document_on_a_subject_are_no_topics(
     """ "an agreement between the X Port Authority and the Y Port on Z": the ports sign, Z
     is the subject; a port named as what is expanded stays."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Alba sought duty-free access for 40 products including wool and tea.",
+            ["duty-free access for 40 products", "wool", "tea"],
+        ),
+        ("Alba sought clarification from the bank.", []),
+        (
+            "They signed a memorandum of understanding to develop a solar hydrogen hub.",
+            ["solar hydrogen hub"],
+        ),
+        ("They signed an agreement to develop the relations of the two towns.", []),
+    ],
+)
+def test_the_access_a_side_seeks_and_what_a_memorandum_is_to_develop_are_topics(
+    text: str, expected: list[str]
+) -> None:
+    """ "sought duty-free access for X": the access; "a memorandum of understanding to
+    develop a hub": the hub; "sought clarification", "to develop the relations of" name
+    no subject."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

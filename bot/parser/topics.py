@@ -222,6 +222,12 @@ _CUE: Final = re.compile(
     r"(?:setting|establishing|defining|governing|to\s+(?:increase|expand|boost|develop|build))"
     r"(?=\s+the\s+[a-z]+\s+of\s)|"
     r"plans?\s+for(?=\s+the\s+[a-z]+\s+of\s)|"
+    # "signed a memorandum of understanding to develop a green ammonia corridor": what the
+    # document is to build (an article after: not "to develop the relations of")
+    r"(?:memorandum|memoranda|memorandums|agreements?|deals?)(?:\s+of\s+understanding)?\s+to\s+"
+    r"(?:develop|build|create|establish|set\s+up|launch)(?=\s+an?\s+[a-z])|"
+    # "Alba sought duty-free access for X", "seeks market access": the access asked for
+    r"(?:sought|seeks|seeking|seek)(?=\s+[a-z-]+\s+access\b)|"
     # "the remaining agreements concern the assembly of buses and the production of X"
     r"(?:agreements?|documents?|memoranda|memorandums?|deals?|contracts?|accords?)\s+"
     r"(?:also\s+)?(?:concern|concerns|concerned)(?=\s+[a-z])(?!\s+(?:about|that|over)\b)|"
@@ -478,7 +484,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     provides
     provided providing envisage envisages envisaged envisaging foresee foresees simplifying
     specialists speed spoke step strategy tackled tackling tackles tackle buyer buyers
-    importer importers purchaser purchasers room scope work
+    importer importers purchaser purchasers room scope work sought seek seeking
     ensure accelerate
     studying such supplier suppliers supported supporting supports take talked talks to took
     touched welcomed tariffs duties initiative initiatives counterparts asked requested
@@ -542,7 +548,8 @@ _PREPOSITION_CUE_NEEDS: Final = {
     # the goods cues ("import more", "wishes to export"), "legislation on", "the first on":
     # the word each needs after its first
     **dict.fromkeys(("import", "export", "buy", "sell"), frozenset(["more"])),
-    **dict.fromkeys(("willing", "wishes", "wants", "hopes", "seeks"), _TRADE_VERBS),
+    **dict.fromkeys(("willing", "wishes", "wants", "hopes"), _TRADE_VERBS),
+    "seeks": _TRADE_VERBS | {"access"},  # "seeks to import X", "seeks duty-free access"
     **dict.fromkeys(("legislation", "first", "second", "third", "fourth", "latter"), _ON),
     **dict.fromkeys(("taking", "takes"), frozenset(["stock"])),
 }
@@ -1352,7 +1359,7 @@ _CUE_WORDS: Final = words_of(
     legislation import export buy sell willing wishes wants intends hopes seeks
     first second third fourth latter stock shipment consignment cargo convoy batch aid
     establish set tackled tackling tackles tackle buyer buyers importer importers purchaser
-    purchasers room scope work
+    purchasers room scope work sought seek seeking deals
     """
 )
 _NAMED_WORDS: Final = words_of(
