@@ -4298,3 +4298,23 @@ def test_the_talks_at_a_venue_in_a_city_told_next_place_the_talks_told() -> None
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 3), "Amman")
     ]
+
+
+def test_a_meeting_the_dateline_opens_with_no_one_named_is_of_the_dateline_day() -> None:
+    """ "Amman, 4 March 2024 — The second meeting of the working group took place at the
+    ministry. The Jordanian side was headed by A, the Hungarian delegation by B": A and B met
+    that day; "On the sidelines of the meeting, C received B": that day too."""
+    body = (
+        "Amman, 4 March 2024 — The second meeting of the Jordanian-Hungarian Working Group "
+        "took place at the Ministry of Industry.\n\n"
+        "The Jordanian side was headed by Deputy Minister Omar Haddad, the Hungarian "
+        "delegation by Deputy Minister Lena Varga.\n\n"
+        "On the sidelines of the meeting, Minister of Industry Ana Silva received the "
+        "Hungarian delegation and discussed with Lena Varga a business forum."
+    )
+    brief = parse_brief(f"{body}\n", brief_id="wg")
+    day = dt.date(2024, 3, 4)
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Omar Haddad", "Lena Varga"], day),
+        (["Ana Silva", "Lena Varga"], day),
+    ]

@@ -1804,15 +1804,15 @@ def find_meetings(
         if role is not None and meetings and len(participants) == 2:
             # "The minister also called on X": of two ministers, the one the brief is about
             # (who opened its first meeting) rather than the one named last.
-            lead = meetings[0].participants[0]
+            opener = meetings[0].participants[0]
             first = index.between(text_at, text_at + role.end())
-            title = (people[lead].title or "").lower()
+            title = (people[opener].title or "").lower()
             qualifier = role.group("qualifier")
             if (
                 first
                 and first[0].kind == "role"
-                and first[0].person not in (lead, main)
-                and lead not in participants
+                and first[0].person not in (opener, main)
+                and opener not in participants
                 and role.group("role") in title
                 # ("the Korean minister", read as the Korean one named: that one)
                 and not (
@@ -1821,7 +1821,7 @@ def find_meetings(
                     and country_of_word(qualifier) == people[first[0].person].country
                 )
             ):
-                participants[participants.index(first[0].person)] = lead
+                participants[participants.index(first[0].person)] = opener
         if len(participants) == 1 and "counterpart" in words:
             # "X said after talks with his Kyrgyz counterpart on Monday": the one of that
             # country holding X's office, named elsewhere in the text
@@ -2361,6 +2361,17 @@ def find_meetings(
                     # "On the margins, the Chair of the Senate held a number of bilateral
                     # meetings": an office standing for the one the brief is about
                     participants = [main]
+                if (
+                    date is None
+                    and not participants
+                    and number == lead
+                    and lead_start < dateline_end
+                    and published is not None
+                    and _RECALLED.search(low) is None
+                ):
+                    # "Tashkent, 20 November 2026 — The second meeting of the working group
+                    # took place at the ministry": the news of the dateline's day
+                    date = published
                 context = _Context(
                     participants[0] if participants else None,
                     date or (told_before.date if told_before else None),
