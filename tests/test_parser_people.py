@@ -4504,3 +4504,14 @@ def test_find_people_gives_an_official_the_other_of_two_countries_by_office_or_m
     the office another holds for one of them, or meeting them, is of the other; not one of
     an international body's office."""
     assert expected in people_of(text)
+
+
+def test_find_people_gives_one_and_his_counterpart_of_a_country_the_other_of_the_two() -> None:
+    """ "talks between Foreign Minister X and his Chilean counterpart Y" in a text on Norway
+    and Chile that names a third country: X is of the other one."""
+    text = (
+        "Norwegian ambassador Kari Lunde spoke of trade.\n\nShe recalled the talks between"
+        " Foreign Minister Ola Dahl and his Chilean counterpart Rosa Ibarra in Santiago. Peru"
+        " may join later, she said.\n"
+    )
+    assert ("Ola Dahl", "Foreign Minister", "Norway") in people_of(text)

@@ -225,6 +225,8 @@ _MET_WORDS: Final = re.compile(
 _LED_SIDE: Final = re.compile(
     r",?\s+(?:led|headed|leads|heads)\s+the\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+side\b"
 )
+# "X and his Kazakh counterpart Y": right after X's name, the country X is not of.
+_AND_COUNTERPART: Final = re.compile(r"\s+and\s+(?:his|her)\s+([A-Z][\w-]+)\s+counterpart\b")
 # Words of a sentence that tells of a meeting of two sides: "received by", "talks between",
 # "co-chaired", "hosted".
 _ACROSS_MEETING: Final = re.compile(
@@ -1336,8 +1338,11 @@ class PeopleFinder:
                 given = set(next(iter(pairs)))
             elif len(named) == 2 and given < named:
                 given = named
-        if len(given) != 2 or not named <= given:
-            return  # a third country named: whose side an official is, the text may not say
+        if len(given) != 2:
+            return
+        # With a third country named, whose side an official is the text may not say, but
+        # for "X and his Kazakh counterpart Y".
+        strict = named <= given
         body = self.body
         # Under a dateline the outlet's country goes for its people: only a host of the
         # dateline's country is told apart from the visitors ("OSLO -- X met the Norwegian
@@ -1364,6 +1369,14 @@ class PeopleFinder:
                 if other is not person and other.title == title and other.country in given
             }
             mentions = person.mentions or [(person.start, person.start)]
+            if not strict:
+                for _, end in mentions:
+                    pair = _AND_COUNTERPART.match(body, end)
+                    found = country_of_word(pair.group(1)) if pair else None
+                    if found in given:
+                        person.country = next(iter(given - {found}))
+                        break
+                continue
             if any(
                 _INTERNATIONAL.search(body, _sentence_around(body, at, at)[0], at)
                 for at, _ in mentions
