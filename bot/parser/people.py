@@ -24,10 +24,12 @@ from bot.parser.countries import (
     country_of_seat,
     country_of_subdivision,
     country_of_word,
+    in_multiword_name,
     in_region_name,
     is_city,
     max_name_words,
     multiword_starts,
+    read_capital,
 )
 from bot.parser.dateline import parse_dateline
 from bot.parser.lexicon import (
@@ -836,7 +838,13 @@ def _country_at(tokens: list[Token], i: int, limit: int) -> tuple[str | None, in
     if first.text.lower() not in multiword_starts():
         found = _country(first.text)  # a one-word name: the common case
         return (found, 1) if found and not _in_region(tokens, i) else (None, 0)
-    for size in range(min(max_name_words(), limit - i), 0, -1):
+    # A phrase of several words names a country only if each of its words but the last is a
+    # word of such a name (countries.in_multiword_name): no longer phrase is tried.
+    longest = 1
+    most = min(max_name_words(), limit - i)
+    while longest < most and in_multiword_name(tokens[i + longest - 1].text):
+        longest += 1
+    for size in range(longest, 0, -1):
         words = tokens[i : i + size]
         if size > 1 and any(not t.cap and t.text != "of" for t in words):
             continue
@@ -1418,8 +1426,8 @@ class PeopleFinder:
         found: set[str] = set()
         after = 0  # the first token not yet read as part of a country's name
         for at in self.capitals:
-            if at < after:
-                continue
+            if at < after or read_capital(tokens[at].text) is None:
+                continue  # most capitalised words: no country's name nor the first word of one
             country, size = _country_at(tokens, at, n)
             if country is not None:
                 found.add(country)
