@@ -375,3 +375,81 @@ def test_national_agencies_and_outlets_of_south_and_southeast_asia_and_west_afri
     """A national agency's or outlet's name gives its country; a longer word holding it
     does not."""
     assert country_of_agency(agency) == country
+
+
+@pytest.mark.parametrize(
+    ("agency", "credit", "country"),
+    [
+        ("BTA", "BTA", "Bulgaria"),
+        ("STT", "STT", "Finland"),
+        ("Fena", "Fena", "Bosnia and Herzegovina"),
+        ("Moldpres", "Moldpres", "Moldova"),
+        ("Interfax-Ukraine", "Interfax-Ukraine", "Ukraine"),
+        ("Keystone-SDA", "Keystone-SDA", "Switzerland"),
+        ("Austria Presse Agentur", "Austria Presse Agentur", "Austria"),
+        ("Tidningarnas Telegrambyrå", "Tidningarnas Telegrambyrå", "Sweden"),
+        ("SUNA", "SUNA", "Sudan"),
+        ("ANGOP", "Angop", "Angola"),
+        ("Pajhwok", "Pajhwok", "Afghanistan"),
+        ("Lankapuvath", "Lankapuvath", "Sri Lanka"),
+        ("Tatoli", "Tatoli", "Timor-Leste"),
+        ("Colprensa", "Colprensa", "Colombia"),
+        ("The Canadian Press", "The Canadian Press", "Canada"),
+        ("Australian Associated Press", "Australian Associated Press", "Australia"),
+        # A wire of no one country: the dateline's city is where its reporter was.
+        ("Reuters", "Reuters", None),
+        # An abbreviation shared by agencies of two countries, or a common acronym.
+        ("CNA", "CNA", None),
+        ("STA", "STA", None),
+    ],
+)
+def test_a_national_agency_credited_in_a_dateline_abroad_gives_its_country(
+    agency: str, credit: str, country: str | None
+) -> None:
+    """The world's national agencies name their country: credited in a dateline abroad, the
+    agency is the brief's source and its unqualified Prime Minister is of its country."""
+    brief = parse_brief(
+        f"BRUSSELS, Nov. 26 ({agency}) -- Prime Minister Alan Dorr met his Portuguese "
+        "counterpart Rui Matos on the sidelines of the summit on Tuesday.",
+        brief_id="a",
+    )
+    people = {p.name: p.country for p in brief.people}
+    assert (country_of_agency(agency), brief.reported_by, brief.dateline, people) == (
+        country,
+        credit,
+        "Brussels",
+        {"Alan Dorr": country, "Rui Matos": "Portugal"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("agency", "country"),
+    [
+        ("ANA-MPA", "Greece"),
+        ("UNIAN", "Ukraine"),
+        ("Korean Central News Agency", "North Korea"),
+        ("Central News Agency", "Taiwan"),
+        ("New Straits Times", "Malaysia"),
+        ("Straits Times", "Singapore"),
+        ("APA", "Azerbaijan"),
+        ("Saudi Press Agency", "Saudi Arabia"),
+        ("Tunis Afrique Presse", "Tunisia"),
+        ("Agence de Presse Sénégalaise", "Senegal"),
+        ("Agencia Boliviana de Información", "Bolivia"),
+        ("AFP", None),
+        ("Bloomberg", None),
+        ("NTB", None),
+        ("TT", None),
+        ("AAP", None),
+        ("TAP", None),
+        ("INA", None),
+        ("NNA", None),
+    ],
+)
+def test_the_longest_agency_name_wins_and_ambiguous_abbreviations_name_no_country(
+    agency: str, country: str | None
+) -> None:
+    """A longer agency name holding a shorter one gives its own country ("Korean Central
+    News Agency", "New Straits Times"); an international wire, and an abbreviation left out
+    as ambiguous or a common word, give none."""
+    assert country_of_agency(agency) == country
