@@ -4318,3 +4318,18 @@ def test_a_meeting_the_dateline_opens_with_no_one_named_is_of_the_dateline_day()
         (["Omar Haddad", "Lena Varga"], day),
         (["Ana Silva", "Lena Varga"], day),
     ]
+
+
+def test_talks_before_signing_are_where_the_countries_signed() -> None:
+    """ "The presidents of Hungary and Jordan signed agreements in Amman on Friday. A
+    welcomed B to the palace, where the two held talks before signing them": in Amman."""
+    body = (
+        "The presidents of Hungary and Jordan signed a string of agreements in Amman on "
+        "Friday.\n\n"
+        "Jordanian President Omar Haddad welcomed his Hungarian counterpart Lena Varga to the "
+        "palace, where the two held talks for two hours before signing eight agreements."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="before")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Omar Haddad", "Lena Varga"], dt.date(2024, 3, 1), "Amman")
+    ]

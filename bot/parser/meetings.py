@@ -466,6 +466,9 @@ _CEREMONY_HELD: Final = re.compile(
 _BEFORE_SIGNING: Final = re.compile(
     r"\b(?:before|ahead\s+of|prior\s+to|preceded|preceding)\s+the\s+signing\b"
 )
+_BEFORE_SIGNING_ANY: Final = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+)?signing\b"
+)
 _DOCUMENT_SIGNED_BY: Final = re.compile(
     r"the\s+(?:[\w-]+\s+){0,2}?(?:document|documents|agreement|memorandum|treaty|accord)\s+"
     r"(?:was|were)\s+signed\s+by\b"
@@ -2280,6 +2283,21 @@ def find_meetings(
         ):
             # "A and B signed an agreement in Karsk. The document was signed by X and Y
             # following their talks": there
+            place = signed_before
+        if (
+            place is None
+            and signed_before is not None
+            and "signing" in words
+            and kind not in _REMOTE
+            and participants
+            and _BEFORE_SIGNING_ANY.search(low)
+            and all(
+                (country := people[i].country) is not None and country in sents[number - 1].text
+                for i in participants
+            )
+        ):
+            # "The presidents of Chile and Peru signed agreements in Lima on Friday. A
+            # welcomed B, where the two held talks before signing them": there
             place = signed_before
         told_last = meetings[-1] if meetings else None
         if (
