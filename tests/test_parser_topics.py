@@ -5719,3 +5719,19 @@ def test_the_access_a_side_seeks_and_what_a_memorandum_is_to_develop_are_topics(
     develop a hub": the hub; "sought clarification", "to develop the relations of" name
     no subject."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("a roundtable with 12 shipping", None),
+        ("a round table at the Alban Chamber of Commerce", None),
+        ("a seminar on water management", "seminar on water management"),
+    ],
+)
+def test_a_gathering_named_by_who_came_or_where_is_no_topic(
+    item: str, expected: str | None
+) -> None:
+    """ "a roundtable with 12 shipping (firms)", "a round table at the X Chamber": an event
+    and who came or where it was; "a seminar on water management" names its subject."""
+    assert _clean(item) == expected

@@ -1138,6 +1138,12 @@ _ORGANISATION_HEADS: Final = words_of(
     "Company Corporation Authority Foundation Committee JSC LLC Group Holding"
 )
 _LEADING_THE: Final = re.compile(r"^the\s+", re.I)
+# "a roundtable with 14 mining (and battery companies)", "a round table at the X
+# Confederation": a gathering named by who came or where, no subject of its own
+_EVENT_WITH: Final = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:round\s?table|round-table|seminar|briefing|workshop)s?"
+    r"\s+(?:with|at)\s"
+)
 _HELD_EVENTS: Final = ("meeting of ", "session of ", "summit of ", "sitting of ")
 _EVENT_WORDS: Final = words_of(
     "ceremony ceremonies celebration celebrations reception festivities anniversary"
@@ -2193,6 +2199,8 @@ def _clean(item: str) -> str | None:
         return None  # "a first tranche of up to $120 million": a figure, not a subject
     if item[:1] in _SUM_INITIALS and _SUM_ITEM.fullmatch(item):
         return None  # "R50-billion a year in lost exports": a sum, not a subject
+    if (" with " in low or " at " in low) and _EVENT_WITH.match(low):
+        return None  # "a roundtable with 14 mining firms": an event and who came, no subject
     if low.startswith(_HELD_EVENTS) and " held " in low:
         return None  # "the meeting of the X Council held in Minsk on November 27": an event
     two = low.split(" ", 2)[:2]
