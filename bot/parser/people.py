@@ -31,7 +31,7 @@ from bot.parser.countries import (
     multiword_starts,
     read_capital,
 )
-from bot.parser.dateline import parse_dateline
+from bot.parser.dateline import Dateline, parse_dateline
 from bot.parser.lexicon import (
     FIELD_WORDS,
     NAME_PARTICLES,
@@ -1175,6 +1175,8 @@ class PeopleFinder:
         self._after_employer: frozenset[str] | None = None  # filled by _owner_of
         self._after_possessive: frozenset[str] = frozenset()
         self._wire: bool | None = None  # _international_wire, once asked
+        self._dateline_read = False  # _dateline, once asked
+        self._dateline_found: Dateline | None = None
         # Where each capitalised word right after a company noun starts ("holding X Y": X's),
         # once asked by _named_as_company.
         self._after_company_noun: list[int] | None = None
@@ -1314,7 +1316,7 @@ class PeopleFinder:
         pair = next(iter(pairs))
         if not known <= pair:
             return
-        if "\n" in body[:600] and parse_dateline(body) is not None:
+        if "\n" in body[:600] and self._dateline() is not None:
             return  # an outlet's story: its dateline and its home tell whose its people are
         own = next(iter(pair - (given or known)), None)
         for person in unknown:
@@ -1355,7 +1357,7 @@ class PeopleFinder:
         # Under a dateline the outlet's country goes for its people: only a host of the
         # dateline's country is told apart from the visitors ("OSLO -- X met the Norwegian
         # minister Y": X may be of either).
-        dateline = parse_dateline(body) if "\n" in body[:600] else None
+        dateline = self._dateline() if "\n" in body[:600] else None
         host = country_of_city(dateline.city) if dateline and dateline.city else None
         for person in people:
             title = person.title or ""
@@ -1642,11 +1644,18 @@ class PeopleFinder:
                     partners.add(other)  # "X met with Y of A"
         return partners.pop() if len(partners) == 1 else None
 
+    def _dateline(self) -> Dateline | None:
+        """The body's dateline (parse_dateline), read once: several rules ask for it."""
+        if not self._dateline_read:
+            self._dateline_found = parse_dateline(self.body)
+            self._dateline_read = True
+        return self._dateline_found
+
     def _international_wire(self) -> bool:
         """Whether the body's dateline credits an agency of no one country (Reuters, AFP)."""
         if self._wire is None:
             # A wire's credit is in brackets near the top: "ASTANA, Nov 24 (Reuters) -".
-            dateline = parse_dateline(self.body) if "(" in self.body[:400] else None
+            dateline = self._dateline() if "(" in self.body[:400] else None
             self._wire = bool(
                 dateline and dateline.agency and country_of_agency(dateline.agency) is None
             )
