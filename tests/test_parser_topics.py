@@ -5735,3 +5735,20 @@ def test_a_gathering_named_by_who_came_or_where_is_no_topic(
     """ "a roundtable with 12 shipping (firms)", "a round table at the X Chamber": an event
     and who came or where it was; "a seminar on water management" names its subject."""
     assert _clean(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Alba is a growing market for solar panels and Borean wine.",
+            ["solar panels", "Borean wine"],
+        ),
+        ("Alba is a growing market for Borea, the minister said.", []),
+        ("Alba is a new market for its exporters.", []),
+    ],
+)
+def test_what_a_growing_market_is_for_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "a growing market for solar panels": the goods; "a market for Borea" says for whom,
+    and "for its exporters" names no goods."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -181,6 +181,11 @@ _CUE: Final = re.compile(
     r"(?!\s+(?:the|recent|all|various|many|this|that|its|their|our|a|an)\b)|"
     # "the pledges would be channelled into fisheries and transport"
     r"(?:directed|redirected|channell?ed)\s+(?:to|towards|into)(?=\s+[a-z])|"
+    # "a major market for Alban thermal coal": the goods sold there (a lower-case word or
+    # a nationality next: checked on the text; not "a market for Alba": where)
+    r"(?:major|key|big|bigger|biggest|large|larger|largest|growing|wider|new|main)\s+"
+    r"(?P<market>markets?)\s+for(?=\s+[a-z])(?!\s+(?:the|its|their|this|that|these|those|our|"
+    r"all|both|each|an?)\b)|"
     # "sees room for coffee, rubber products and tourism": what there is scope to trade in
     # (not "room for improvement", "scope for the talks")
     r"(?:room|scope)\s+for(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|that|improvement|"
@@ -485,6 +490,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     provided providing envisage envisages envisaged envisaging foresee foresees simplifying
     specialists speed spoke step strategy tackled tackling tackles tackle buyer buyers
     importer importers purchaser purchasers room scope work sought seek seeking
+    big bigger biggest large larger largest growing wider new
     ensure accelerate
     studying such supplier suppliers supported supporting supports take talked talks to took
     touched welcomed tariffs duties initiative initiatives counterparts asked requested
@@ -530,6 +536,11 @@ _PREPOSITION_CUE_NEEDS: Final = {
     "investment": frozenset(["in"]),
     "call": frozenset(["on"]),
     "work": _ON,  # "work on a new route"
+    # "a growing market for X": these common words open a cue only before "market(s)"
+    **dict.fromkeys(
+        ("big", "bigger", "biggest", "large", "larger", "largest", "growing", "wider", "new"),
+        frozenset(["market", "markets"]),
+    ),
     "factories": frozenset(["for"]),
     **dict.fromkeys(
         ("shipment", "consignment", "cargo", "convoy", "batch", "aid"), _CONTAIN_WORDS
@@ -1365,7 +1376,7 @@ _CUE_WORDS: Final = words_of(
     legislation import export buy sell willing wishes wants intends hopes seeks
     first second third fourth latter stock shipment consignment cargo convoy batch aid
     establish set tackled tackling tackles tackle buyer buyers importer importers purchaser
-    purchasers room scope work sought seek seeking deals
+    purchasers room scope work sought seek seeking deals market markets
     """
 )
 _NAMED_WORDS: Final = words_of(
@@ -2672,6 +2683,11 @@ def find_topics(
                     )
                     and (m.group("partner") is None or text[m.start("partner")].isupper())
                     and (m.group("place") is None or text[m.start("place")].isupper())
+                    and (
+                        m.group("market") is None
+                        or text[m.end() : m.end() + 1].islower()
+                        or _demonym_at(text, m.end())
+                    )
                     and (m.group("funds") is None or text[m.end() : m.end() + 1].islower())
                     # "$5 million for water", not "for Fiji": for what, not for whom
                     and (
