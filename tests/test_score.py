@@ -76,6 +76,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic57",
     ROOT / "tests" / "data" / "realistic58",
     ROOT / "tests" / "data" / "realistic59",
+    ROOT / "tests" / "data" / "realistic61",
 ]
 MIN_REALISTIC = 0.85
 
