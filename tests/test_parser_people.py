@@ -4515,3 +4515,36 @@ def test_find_people_gives_one_and_his_counterpart_of_a_country_the_other_of_the
         " may join later, she said.\n"
     )
     assert ("Ola Dahl", "Foreign Minister", "Norway") in people_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister of Health, Senator the Hon. Carla Mendes-Hart, welcomed Peru's Minister"
+            " of Trade, Hon. Luis Ortega, to Belize.",
+            [
+                ("Carla Mendes-Hart", "Minister of Health", None),
+                ("Luis Ortega", "Minister of Trade", "Peru"),
+            ],
+        ),
+        (
+            "Mr Ortega called on Prime Minister the Most Hon. Peter Grant at his office.",
+            [("Peter Grant", "Prime Minister", None)],
+        ),
+        (
+            "The Speaker of the House of Representatives, Rt Hon John Kale, hosted the Speaker"
+            " of the Legislative Assembly of Tonga, Hon. Sione Tupou Fifita, at Parliament.",
+            [
+                ("John Kale", "Speaker of the House of Representatives", None),
+                ("Sione Tupou Fifita", "Speaker of the Legislative Assembly", "Tonga"),
+            ],
+        ),
+    ],
+)
+def test_find_people_reads_an_office_before_a_commonwealth_style_of_address(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """An office, then "Hon.", "Senator the Hon.", "the Most Hon." or "Rt Hon", then a name:
+    the office is the name's, the style no part of either."""
+    assert people_of(text) == expected

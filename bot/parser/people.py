@@ -34,6 +34,7 @@ from bot.parser.countries import (
 from bot.parser.dateline import Dateline, parse_dateline
 from bot.parser.lexicon import (
     FIELD_WORDS,
+    HONOURABLE_WORDS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_WORDS,
@@ -506,7 +507,9 @@ _STYLE_NAMES: Final = frozenset({"sheikh", "shaikh", "sheikha", "shaikha"})
 # Styles of address, not offices: "H.H. Sheikh", "His Excellency", "H.E.".
 _STYLE_ONLY: Final = re.compile(
     # "Senator the Hon", "The Rt Hon": an Australian senator's and a British minister's style
-    r"(?:(?:(?:Senator\s+)?the\s+Hon(?:ourable|orable)?\.?|Rt\.?\s+Hon\.?|Hon(?:ourable|orable)?\.?"
+    # ("the Most Hon", a Jamaican prime minister's)
+    r"(?:(?:(?:Senator\s+)?the\s+(?:Most\s+)?Hon(?:ourable|orable)?\.?|Rt\.?\s+Hon\.?"
+    r"|Hon(?:ourable|orable)?\.?"
     r"|H\.\s?[HE]\.?|HRH|HH|HE|His|Her|Royal|Highness|Majesty|Excellency|Sh[ae]ikha?|Datuk|Datin|Dato'?|Seri|Tengku|Shri|Smt|Mawlawi|Mawlavi|Maulvi"
     r"|Setia|Paduka|Awang|Dayang|Pehin|Haji|Hajah|Dr\.?)\s*)+",
     re.I,
@@ -2118,6 +2121,9 @@ class PeopleFinder:
                 and tokens[start - 1].text == "."
                 and tokens[start - 2].text.lower() in _HONORIFICS
             )
+            # "Minister of X, Senator the Hon. Y Z,", "Prime Minister the Most Hon. Y Z": an
+            # office, then a Commonwealth style the run of the name opens after
+            or self._office_before_style(start)
             # "his Uruguayan counterpart, Tomás Quiroga Benavente,": an office, a comma, the name
             # (or with a style between: "..., H.E. Saif Obaid Al Nuaimani,")
             or (
@@ -3024,12 +3030,47 @@ class PeopleFinder:
         self.mentions.append(Mention(tokens[first].start, tokens[end - 1].end, index, "name"))
 
     # --- titles -------------------------------------------------------------------------
+    def _honourable_before(self, start: int) -> int:
+        """Where a Commonwealth style of address ("Hon.", "Senator the Hon.", "the Most Hon.",
+        "Rt Hon") ending right before token `start` opens; `start` when none does."""
+        tokens = self.tokens
+        last = start - 1
+        if last >= 1 and tokens[last].text == ".":
+            last -= 1
+        if last < 0 or tokens[last].text.lower() not in HONOURABLE_WORDS:
+            return start  # the cheap test: no "Hon" right before
+        for first in range(max(0, last - 3), last + 1):
+            if _STYLE_ONLY.fullmatch(self.body, tokens[first].start, tokens[start - 1].end):
+                return first
+        return start
+
+    def _office_before_style(self, start: int) -> bool:
+        """Whether an office, then a Commonwealth style of address, end right before token
+        `start` ("Minister of X, Senator the Hon.", "Prime Minister the Most Hon.")."""
+        styled = self._honourable_before(start)
+        if styled == start or styled < 2:
+            return False
+        tokens = self.tokens
+        before = styled - 1
+        if tokens[before].text == ",":
+            before -= 1
+        return (
+            tokens[before].bare.lower() in TITLE_HEADS
+            or self._portfolio_ends_at(before + 1)
+            # "the Speaker of the Legislative Assembly of Samoa, Hon. X Y,"
+            or (before < styled - 1 and self._office_ends_at(before, max(0, before - 10)))
+        )
+
     def _title_before(
         self, name_start: int, name_end: int, run_start: int
     ) -> tuple[str | None, str | None, bool]:
         tokens = self.tokens
-        j = name_start - 1
-        end = name_start
+        # "Minister of X, the Hon. Y Z": the office before the style
+        styled = self._honourable_before(name_start)
+        if styled < name_start and not self._office_before_style(name_start):
+            styled = name_start  # "Senator the Hon X" alone: the style stands for an office
+        j = styled - 1
+        end = styled
         if j >= 1 and tokens[j].text == "." and tokens[j - 1].text.lower() in _HONORIFICS:
             j -= 2  # "the head of the Chamber, Ms. Petra Vogel"
             end = j + 1
