@@ -110,8 +110,9 @@ _MAG: Final = (
     r"(?:thousand|million|billion|trillion|mln|bln|mil|bil|mn|bn|tn|trln|crores?|lakhs?|m|k|b)"
 )
 _SYMBOL: Final = (
-    r"(?:US\$|U\.S\.\s?\$|HK\$|C\$|A\$|S\$|(?<![A-Za-z])R\$|GH[¢₵]|\$|€|£|¥|₸|₽|₹|₩|₺|₼|₾|₴|₦|₱|₪|₮|₵|"
-    r"(?<![A-Za-z])Rs\.?\s?|(?<![A-Za-z])S/\.?)"  # "R$": Brazilian reais; "S/": Peruvian soles
+    r"(?:US\$|U\.S\.\s?\$|HK\$|NZ\$|TT\$|EC\$|C\$|A\$|S\$|(?<![A-Za-z])[RJ]\$|GH[¢₵]|\$|€|£|¥|₸|₽|₹|₩|₺|₼|₾|₴|₦|₱|₪|₮|₵|"
+    r"(?<![A-Za-z])Rs\.?\s?|(?<![A-Za-z])S/\.?)"  # "R$": Brazilian reais; "S/": Peruvian soles;
+    # "J$", "TT$", "EC$": the Jamaican, Trinidad and Tobago and Eastern Caribbean dollars
 )
 # "BD18.6 million", "QR 5 billion": a currency's abbreviation (`CURRENCY_PREFIXES`).
 _ABBR: Final = (
