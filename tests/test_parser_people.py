@@ -4548,3 +4548,21 @@ def test_find_people_reads_an_office_before_a_commonwealth_style_of_address(
     """An office, then "Hon.", "Senator the Hon.", "the Most Hon." or "Rt Hon", then a name:
     the office is the name's, the style no part of either."""
     assert people_of(text) == expected
+
+
+def test_find_people_takes_a_korean_surname_in_a_headline_for_the_full_name_below() -> None:
+    """ "Ambassador Kim" over "Ambassador Kim Do-hyun": one person, named in full; a Western
+    given name that is also a Korean surname ("Lee Anderson") is not read so."""
+    korean = (
+        "Ambassador Kim pays a courtesy call on the Minister\n\n"
+        "Ambassador Kim Do-hyun paid a courtesy call on Minister of Trade Ana Rojas in Lima."
+    )
+    assert people_of(korean) == [
+        ("Kim Do-hyun", "Ambassador", None),
+        ("Ana Rojas", "Minister of Trade", "Peru"),
+    ]
+    western = (
+        "Ambassador Lee pays a call\n\n"
+        "Ambassador Lee Anderson paid a call on Minister of Trade Ana Rojas in Lima."
+    )
+    assert [name for name, _, _ in people_of(western)] == ["Lee", "Lee Anderson", "Ana Rojas"]

@@ -3811,6 +3811,8 @@ def _same_person(a: str, b: str) -> bool:
         return True  # "Mohd Isa" later stands for "Mohd Isa bin Haji Omar": the given names
     if len(short) == 2 and len(long_) == 3 and long_[:2] == short:
         return True  # "Aziz Hamdan" later stands for "Aziz Hamdan Rosli"
+    if len(short) == 1 and long_[0] == short[0] and _is_korean_name(b if ta is short else a):
+        return True  # "Ambassador Yoon" in a headline stands for "Yoon Sang-hoon" below
     if ta[-1] != tb[-1]:
         return False
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
