@@ -4566,3 +4566,26 @@ def test_find_people_takes_a_korean_surname_in_a_headline_for_the_full_name_belo
         "Ambassador Lee Anderson paid a call on Minister of Trade Ana Rojas in Lima."
     )
     assert [name for name, _, _ in people_of(western)] == ["Lee", "Lee Anderson", "Ana Rojas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Lind and Prime Minister of Viet Nam Tran discuss energy\n\n"
+            "Prime Minister Anna Lind met Prime Minister of Viet Nam Tran Van Hoa in Oslo.",
+            [("Anna Lind", "Prime Minister", None), ("Tran Van Hoa", "Prime Minister", "Vietnam")],
+        ),
+        (
+            "President of Costa Rica Rojas discusses trade\n\n"
+            "President of Costa Rica Luis Rojas Mora met him.",
+            [("Luis Rojas Mora", "President", "Costa Rica")],
+        ),
+    ],
+)
+def test_find_people_reads_no_name_out_of_a_country_of_two_words_and_a_surname(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Prime Minister of Viet Nam Tran discuss": "Nam Tran" is the end of a country's name
+    and a surname, not a person; the full name below is."""
+    assert people_of(text) == expected

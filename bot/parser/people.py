@@ -2179,6 +2179,16 @@ class PeopleFinder:
             name_start = k  # the whole name: its last word was no start of one
         if name_start is None:
             return
+        if (
+            name_start > start
+            and in_multiword_name(tokens[name_start - 1].text)
+            and country_of_name(f"{tokens[name_start - 1].bare} {tokens[name_start].bare}")
+        ):
+            # "Prime Minister of Viet Nam Pham discuss": the name's first word closes a
+            # country's name; the one word left is a surname, read as a later mention
+            name_start += 1
+            if end - name_start < 2:
+                return
         if end - name_start == 2 and _PATRONYMIC.search(tokens[end - 1].text):
             # "Dear Pavel Sergeyevich": a given name and a patronymic address someone named
             # before by that given name; after "Dear", no one new. After an office ("Prime
