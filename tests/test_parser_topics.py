@@ -5752,3 +5752,29 @@ def test_what_a_growing_market_is_for_is_a_topic(text: str, expected: list[str])
     """ "a growing market for solar panels": the goods; "a market for Borea" says for whom,
     and "for its exporters" names no goods."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They held a meeting that also took in copper, tin and port safety.",
+            ["copper", "tin", "port safety"],
+        ),
+        ("The talks, which took in the harbour, ran late.", []),
+        (
+            "The accord commits the two assemblies to clerk exchanges and training for new "
+            "members.",
+            ["clerk exchanges", "training for new members"],
+        ),
+        ("The deal commits both sides to develop closer ties.", []),
+        ("Borea backed Alba's bid to host the 2031 Island Games.", ["Island Games"]),
+    ],
+)
+def test_what_talks_took_in_what_a_deal_commits_to_and_a_bid_to_host_are_topics(
+    text: str, expected: list[str]
+) -> None:
+    """ "a meeting that also took in A, B and C", "commits the two assemblies to A and B",
+    "a bid to host the 2031 X Games" (without the year) name subjects; "took in the
+    harbour" and "commits both sides to develop" do not."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -110,6 +110,18 @@ _CUE: Final = re.compile(
     r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*(?:,|\.|\s+and\s))|"
     # "Other topics included A, B and C"
     r"topics\s+(?:also\s+)?(?:included|include|includes|covered)|"
+    # "a meeting that also took in copper, hydrogen and safety": what the talks took up
+    r"(?:meeting|meetings|talks|discussions|visit)\s+(?:that|which)\s+(?:also\s+)?took\s+in"
+    r"(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|that)\b)|"
+    # "the memorandum commits the two parliaments to staff exchanges and X": what the sides
+    # undertake (a noun next, not "to the", "to develop", "to ensuring")
+    r"(?:commits|committed|commit)\s+(?:them|both\s+[a-z]+|the\s+(?:two\s+)?[a-z]+)\s+to"
+    r"(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|that|further|[a-z]+ing|develop|expand|"
+    r"strengthen|deepen|promote|work|continue|cooperate|support|build|create|establish|"
+    r"implement|increase|ensure|maintain|pursue|respect|uphold|protect|achieve|make|take|"
+    r"provide|hold|open|reach|keep|improve|reduce|cut)\b)|"
+    # "Alba's bid to host the 2030 Regional Summit": the event
+    r"bid\s+to\s+host(?=\s+(?:the\s+)?[\w-])|"
     # "jointly combat terrorism, separatism and extremism"
     r"(?:(?:jointly|to)\s+(?:combat|counter)|combating|combatting|countering)(?=\s+[a-z])(?!\s+(?:the|a|an|this|that|its|their)\b)|"
     r"(?:priority|key|main|promising|major)\s+(?:areas|sectors|fields|directions|spheres)"
@@ -475,6 +487,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     negotiations consultations contracts deals contract deal exchanges ties links interest
     relations
     centred centered centring centering an special emphasis meeting meetings conversation
+    visit commits committed commit bid
     accord accords protocol protocols dealt dealing with
     support reforms topics jointly combating combatting countering strategic reliable important
     ventures investors invest invests invested investing collaboration collaborate collaborating
@@ -524,10 +537,12 @@ _PREPOSITION_CUE_NEEDS: Final = {
     "to": frozenset(["support", "launch", "resume", "combat", "counter"]),
     # Other first words, common in briefs and rarely a cue, need a later word of theirs too:
     # "a meeting with X on", "talks on", "an emphasis on", "co-financing", "investment in".
-    "meeting": frozenset(["with"]),
-    "meetings": frozenset(["with"]),
+    "meeting": frozenset(["with", "took"]),
+    "meetings": frozenset(["with", "took"]),
     "conversation": frozenset(["with"]),
-    "talks": frozenset(["on"]),
+    "talks": frozenset(["on", "took"]),
+    "visit": frozenset(["took"]),
+    "bid": frozenset(["host"]),
     "negotiations": frozenset(["on"]),
     "consultations": frozenset(["on"]),
     "an": frozenset(["emphasis"]),
@@ -1377,6 +1392,7 @@ _CUE_WORDS: Final = words_of(
     first second third fourth latter stock shipment consignment cargo convoy batch aid
     establish set tackled tackling tackles tackle buyer buyers importer importers purchaser
     purchasers room scope work sought seek seeking deals market markets
+    commits committed commit bid
     """
 )
 _NAMED_WORDS: Final = words_of(
@@ -1498,6 +1514,7 @@ _RULE_WORDS: Final = (
 )
 _COMPOUND_HINT: Final = re.compile(r"[a-z][-–][A-Z]")
 _DATE_START: Final = re.compile(rf"{MONTH}\.?\s+\d|\d{{1,2}}\s+[A-Z][a-z]+\b")
+_YEAR_LEAD: Final = re.compile(rf"(?:19|20)\d\d\s+(?=[{UPPER}])")  # before a capitalised name
 _MONTH_INITIALS: Final = frozenset("JFMASOND")  # a _DATE_START opens with one of these or a digit
 # (before a lower-case word, or a capitalised head and a lower-case word: 'the "X plus Y"
 # Dialogue initiatives'; not a quotation's end, '"We agree," Anna Berg said')
@@ -2201,6 +2218,9 @@ def _clean(item: str) -> str | None:
             item, low = rest, rest.lower()
     if low[:1].isdigit() and (size := _SIZE_MODIFIER.match(item)):
         item = item[size.end() :]  # "a 150-room hotel", "a 500-bed hospital": how large, then what
+        low = item.lower()
+    if low[:1] in "12" and (year := _YEAR_LEAD.match(item)):
+        item = item[year.end() :]  # "the 2030 Regional Summit": which year's, then the event
         low = item.lower()
     if ((low[:1] in _AMOUNT_INITIALS or low[:1].isdigit()) and _AMOUNT_START.match(low)) or (
         low[:1] in "ud" and _CHANGE_LEAD.match(low)
