@@ -600,6 +600,10 @@ def test_a_body_listing_its_fields_is_the_source() -> None:
         "April 4, 2025 (Friday)",
         "Published 04.04.2025 14:05 | Updated 04.04.2025 15:00",
         "Published: Fri 4 Apr 2025, 6:42 PM",
+        "Press release 4.4.2025 16.05",
+        "Published Apr 4, 2025 • 3 minute read",
+        "Apr 4, 2025 – 5.00am",
+        "Date  2025-04-04  Hit  87",
     ],
 )
 def test_line_date_reads_the_date_lines_of_web_pages(line: str) -> None:
@@ -1719,3 +1723,16 @@ def test_a_copyright_sign_agency_and_a_staff_byline_credit_the_outlet(
     """ "CITY, Month D. ©AGENCY:" credits the agency; "Staff Report, <Outlet>" the outlet."""
     brief = parse_brief(text, brief_id="c")
     assert (brief.dateline, brief.reported_by) == (dateline, source)
+
+
+def test_a_title_case_dateline_with_a_full_date_and_a_dash_under_caps_headlines_is_read() -> None:
+    """A ministry's release: its name and label, a headline in capitals, then "City, Country.
+    Month D, YYYY — Text"."""
+    text = (
+        "MINISTRY OF TRADE AND INDUSTRY\nPRESS RELEASE\n\n"
+        "TWO NATIONS SIGN A SHIPPING PACT\n\n"
+        "Nairobi, Kenya. April 4, 2025 — The Minister of Trade, Hon. Wanjiru Kamau, met the "
+        "visiting Minister of Commerce of Peru, Luis Paredes, at the Ministry on Thursday.\n"
+    )
+    brief = parse_brief(text, brief_id="k")
+    assert (brief.dateline, brief.date) == ("Nairobi", dt.date(2025, 4, 4))

@@ -636,7 +636,12 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
                 found.city
             ) is None
             # "Brussels, 26 November 2026" alone on its line under a release's label and title.
-            own_dated = known and body[found.end - 1] == "\n" and _full_dated(found.date_text)
+            # "Kingston, Jamaica. November 23, 2026 — Text": a dash closing a full date does too.
+            own_dated = (
+                known
+                and (body[found.end - 1] == "\n" or body[found.end - 2] in "-–—")
+                and _full_dated(found.date_text)
+            )
             # "Dubai: Text" under a page's headlines, as Gulf papers write a dateline.
             colon = known and body.startswith(": ", pos + len(found.city))
             return (
@@ -708,7 +713,8 @@ def _own_line(body: str, start: int) -> Dateline | None:
 # A time of day after a date: "26 November 2026 16:20", "November 26, 2026, 4:20 PM", with
 # a time zone and an update note after it ("4:12 PM GMT+5 Updated 2 hours ago").
 _CLOCK: Final = (
-    r"(?:,|\s+[-–]|\s+at)?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    # "16.05", "5.00am": a time of day written with a dot, as Nordic and Australian sites do.
+    r"(?:,|\s+[-–]|\s+at)?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s+\(?(?:GMT|UTC)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+[A-Z]{3,4}\b)?"
     r"(?:\s*[|,•·(]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40})?"
 )
@@ -719,10 +725,19 @@ _UPDATE_NOTE: Final = r"\s*[|,•·(]?\s*(?i:updated|last updated|modified)\b[^\
 _FIELD: Final = r"\s+(?:[A-Z][a-z]+(?:\s[A-Za-z]+)?:\s*[^\n:]{1,30}?|👁\s*\d[\d ]*)"
 # "9:05AM by PRD Marlow": the office or outlet that posted the page, after the time.
 _POSTED_BY: Final = r"(?:\s+by\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?"
-_CLOCK_TIME: Final = re.compile(rf"(?:{_CLOCK}(?:{_FIELD})*{_POSTED_BY}|{_UPDATE_NOTE})$")
+# "Published Nov 24, 2026 • 3 minute read": a paper's reading time after its date.
+_READ_NOTE: Final = r"\s*[|,•·]?\s*\d{1,2}[ -]?(?i:min(?:ute)?s?)\s+(?i:read)"
+# "Date 2026-11-19 Hit 87": a board's counter of readers after the date, without a colon.
+_COUNTER: Final = r"\s+(?:Hits?|Views?|HITS?|VIEWS?)\s+\d[\d,]*"
+_CLOCK_TIME: Final = re.compile(
+    rf"(?:{_CLOCK}(?:{_FIELD})*{_POSTED_BY}(?:{_READ_NOTE})?|{_UPDATE_NOTE}|{_READ_NOTE}"
+    rf"|(?:{_COUNTER})+)$"
+)
 # A label before a page's date: "Date of publication: 26.11.2026 10:35", "Published: ...".
 _DATE_LABEL: Final = re.compile(
+    # "Press release 26.11.2026 16.05": a release's kind before its date.
     r"(?i:(?:date\s+of\s+publication|publication\s+date|published(?:\s+on)?|posted(?:\s+on)?|dated"
+    r"|(?:press|news|media)\s+release"
     r"|(?:last\s+)?updated(?:\s+on)?|date)\s*:?\s*)(?=\d|[A-Z])"
     # "Friday, 20 November 2026, 17:05", "20:15, 26 November 2026": a weekday or the time first.
     # A section's name may come first, as in "All News 17:22 November 26, 2026".
