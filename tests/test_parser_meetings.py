@@ -4333,3 +4333,18 @@ def test_talks_before_signing_are_where_the_countries_signed() -> None:
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
         (["Omar Haddad", "Lena Varga"], dt.date(2024, 3, 1), "Amman")
     ]
+
+
+def test_a_word_running_into_a_full_name_is_not_another_participant() -> None:
+    """ "Prime Minister of Viet Nam Tran Van Hoa": the country's last word, read as someone's
+    name from the headline ("... of Viet Nam Tran discuss"), runs into the guest's full name
+    with only a space between, so it is no participant of its own."""
+    body = (
+        "Prime Minister Korhonen and Prime Minister of Viet Nam Tran discuss trade\n\n"
+        "Prime Minister Anna Korhonen met Prime Minister of Viet Nam Tran Van Hoa in Oslo on "
+        "Tuesday.\n\nThe prime ministers discussed trade."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="vn")
+    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
+        (["Anna Korhonen", "Tran Van Hoa"], dt.date(2024, 3, 5), "Oslo")
+    ]
