@@ -4589,3 +4589,33 @@ def test_find_people_reads_no_name_out_of_a_country_of_two_words_and_a_surname(
     """ "Prime Minister of Viet Nam Tran discuss": "Nam Tran" is the end of a country's name
     and a surname, not a person; the full name below is."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ambassador Lund pays a courtesy call on the Minister of Foreign Trade of Peru\n\n"
+            "Ambassador Erik Lund paid a courtesy call on Minister of Foreign Trade Ana Rojas"
+            " Vidal at her office.",
+            ("Ana Rojas Vidal", "Minister of Foreign Trade", "Peru"),
+        ),
+        (
+            "Ambassador Erik Lund called on Minister of Foreign Trade Ana Rojas Vidal. He"
+            " thanked the Minister of Foreign Trade of Peru, for her time.",
+            ("Ana Rojas Vidal", "Minister of Foreign Trade", "Peru"),
+        ),
+        (
+            # the office before the name is another's: "the Special Envoy of Peru to X, Y"
+            "The talks were held with Special Envoy Erik Lund. The Special Envoy of Peru to the"
+            " Union, Mr. Luis Soto, also attended.",
+            ("Erik Lund", "Special Envoy", None),
+        ),
+    ],
+)
+def test_find_people_gives_the_one_holder_of_an_office_the_country_named_with_it(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    """ "the Minister of Foreign Trade of Peru" without a name, and the one "Minister of Foreign
+    Trade X": X is Peru's; not so for an office named with the name of another after it."""
+    assert expected in people_of(text)

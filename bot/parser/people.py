@@ -1230,6 +1230,7 @@ class PeopleFinder:
                         self._counterpart_country(person)
                         or self._envoy_country(person)
                         or self._met_in_city(person)
+                        or self._office_named_with_country(person)
                     )
             self._countries_of_two_sides(people)
             self._countries_across_meetings(people)
@@ -1268,6 +1269,36 @@ class PeopleFinder:
         found = _ENVOY_OF_BEFORE.search(self._before_name(person, 200, line=True))
         country = _country_opening(found["country"].removeprefix("the ")) if found else None
         return country if country != EU else None
+
+    def _office_named_with_country(self, person: PersonFound) -> str | None:
+        """ "a courtesy call on the Minister of Foreign Trade of Costa Rica" (a headline), then
+        "Minister of Foreign Trade X": the one holder of that office the text names is of the
+        country it names with the office."""
+        title = person.title
+        if not title or " " not in title:
+            return None  # "the President of X": a one-word office may be anyone's
+        others = [p for p in self.people if p is not person]
+        if any(p.title == title for p in others):
+            return None  # two of one office: which one's country, the text may not say
+        body = self.body
+        key = f"the {title} of "
+        at = body.find(key)
+        while at >= 0:
+            after = body[at + len(key) : at + len(key) + 40]
+            phrase = re.split(r"[\n,.;:()]", after, maxsplit=1)[0]
+            country = _country_opening(phrase)
+            # "the Ambassador of X to Y, H.E. Z": the office of someone named right after,
+            # on its line
+            near = at + len(key) + len(phrase) + 25
+            named_after = any(
+                at < start < near and "\n" not in body[at:start]
+                for p in others
+                for start, _ in p.mentions
+            )
+            if country is not None and not named_after:
+                return country
+            at = body.find(key, at + 1)
+        return None
 
     def _met_in_city(self, person: PersonFound) -> str | None:
         """ "In Yerevan, the team met with Minister of Finance X": one met in a city the
