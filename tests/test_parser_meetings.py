@@ -4348,3 +4348,44 @@ def test_a_word_running_into_a_full_name_is_not_another_participant() -> None:
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
         (["Anna Korhonen", "Tran Van Hoa"], dt.date(2024, 3, 5), "Oslo")
     ]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        (
+            "Ruritania wants more of the trade through its ports, and on Monday Premier Anna "
+            "Korhonen made that pitch directly to Jordan's foreign minister.",
+            dt.date(2024, 3, 4),
+        ),
+        # a span of days is no one day of the meeting
+        (
+            "Premier Anna Korhonen paid a working visit to Jordan on March 4-5.",
+            None,
+        ),
+        # a plan is no day the meeting was held on
+        (
+            "Premier Anna Korhonen will travel to Jordan on Monday.",
+            None,
+        ),
+        # a day told of no one who met
+        (
+            "Parliament passed the port bill on Monday.",
+            None,
+        ),
+    ],
+)
+def test_the_first_meeting_takes_the_day_the_sentence_before_states_of_one_who_met(
+    before: str, expected: dt.date | None
+) -> None:
+    """ "... on Monday Premier X made that pitch to Jordan's foreign minister. X met Y at the
+    ministry in Amman": the meeting, told without a day, was on that Monday; not the first day
+    of a span, a planned day or a day told of no one who met."""
+    body = (
+        f"{before}\n\nPremier Anna Korhonen met Omar Haddad, Jordan's Minister for Foreign "
+        "Affairs, at the ministry in Amman for about an hour.\n\nThe two talked about shipping."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="wd")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Anna Korhonen", "Omar Haddad"], expected)
+    ]

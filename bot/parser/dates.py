@@ -184,6 +184,25 @@ _ORDINAL_DAY: Final = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seve
 _ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ORDINALS["seventh"] = 7
 _ON_DATE_WORDS: Final = frozenset([*MONTHS, *WEEKDAYS])
+# "November 21-22", "November 21 to 23", "Monday and Tuesday": the rest of a span of days.
+_SPAN_AFTER: Final = re.compile(
+    r"(?:st|nd|rd|th)?\s*(?:[-–—]|to\s|and\s|until\s)\s*"
+    r"(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+
+
+def day_stated(
+    text: str, words: frozenset[str], published: dt.date | None, *, single: bool = False
+) -> dt.date | None:
+    """The day `text` (its lower-case `words`) states with "on" ("on Monday", "On November
+    24, ..."), else None; with `single`, None also for the first day of a span ("on November
+    21-22", "on 3 and 4 May")."""
+    if "on" not in words or words.isdisjoint(_ON_DATE_WORDS):
+        return None
+    stated = _ON_DATE.search(text)
+    if stated is None or (single and _SPAN_AFTER.match(text, stated.end()) is not None):
+        return None
+    return find_date(text[stated.start() :], published)
 
 
 class RunningDate:
@@ -222,8 +241,7 @@ class RunningDate:
             self.date -= dt.timedelta(days=1)
             moved = True
         if "on" in words and not words.isdisjoint(_ON_DATE_WORDS):
-            stated = _ON_DATE.search(text)
-            date = find_date(text[stated.start() :], self.published) if stated else None
+            date = day_stated(text, words, self.published)
             if date is not None and (
                 self.published is None or date >= self.published - dt.timedelta(days=31)
             ):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from bot.parser.countries import country_of_city, country_of_name, country_of_word, is_city
-from bot.parser.dates import ANY_DATE, RunningDate, find_date, parse_date
+from bot.parser.dates import ANY_DATE, RunningDate, day_stated, find_date, parse_date
 from bot.parser.lexicon import (
     MONTH_WORDS,
     ORG_WORDS,
@@ -2488,6 +2488,10 @@ def find_meetings(
             # "November 25, 2026, 17:45" on a line of its own above the readout: its day
             date = _date_line(sents[number - 1].text, published)
             line_dated = date is not None
+        if date is None and not meetings and number and participants:
+            # "On Monday, X made that pitch to Y's foreign minister. X met Y at ...": the day
+            # the sentence before states of one who met (not a plan) is the first meeting's
+            date = _day_told_before(sents[number - 1], participants, index, published, quote_spans)
         lead_dated = (
             date is None
             and number == lead
@@ -2555,6 +2559,29 @@ def find_meetings(
     else:
         meetings = _unnamed_host_readout(body, sents, quote_spans, index, published, dateline_end)
     return meetings
+
+
+def _day_told_before(
+    before: Sentence,
+    participants: list[int],
+    index: MentionIndex,
+    published: dt.date | None,
+    quote_spans: list[tuple[int, int]],
+) -> dt.date | None:
+    """The day the sentence `before` a meeting states with "on" of one of its `participants`
+    ("... and on Monday Premier X made that pitch to Y's foreign minister"), not of a plan and
+    not after the report; else None."""
+    if "on" not in before.words or _inside(before.start, quote_spans):
+        return None
+    stated = day_stated(before.text, before.words, published, single=True)
+    if (
+        stated is None
+        or (published is not None and stated > published)
+        or _planned(before.low, before.words)
+        or not any(m.person in participants for m in index.between(before.start, before.end))
+    ):
+        return None
+    return stated
 
 
 def _own_mentions(in_sentence: list[Mention], body: str) -> list[Mention]:
