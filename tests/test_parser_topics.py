@@ -5778,3 +5778,30 @@ def test_what_talks_took_in_what_a_deal_commits_to_and_a_bid_to_host_are_topics(
     "a bid to host the 2031 X Games" (without the year) name subjects; "took in the
     harbour" and "commits both sides to develop" do not."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister proposed a trade mission of Alban exporters to Borea.", ["trade mission"]),
+        (
+            "She proposed that an Alba-Borea business forum be held in Borton.",
+            ["Alba-Borea business forum"],
+        ),
+        ("The city would send a trade mission of about 12 firms to Borton.", ["trade mission"]),
+        ("The minister proposed a toast to the guests.", []),
+        (
+            "They signed a Memorandum of Understanding establishing annual political "
+            "consultations.",
+            ["annual political consultations"],
+        ),
+        ("The Agreement Establishing the Regional Bank was ratified.", []),
+    ],
+)
+def test_a_proposed_trade_mission_and_what_a_memorandum_establishes_are_topics(
+    text: str, expected: list[str]
+) -> None:
+    """ "proposed (that) a trade mission / business forum", "send a trade mission" name the
+    mission (without who goes or where); "a Memorandum of Understanding establishing annual
+    political consultations" names them; a toast and a titled agreement do not."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

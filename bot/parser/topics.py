@@ -120,6 +120,16 @@ _CUE: Final = re.compile(
     r"strengthen|deepen|promote|work|continue|cooperate|support|build|create|establish|"
     r"implement|increase|ensure|maintain|pursue|respect|uphold|protect|achieve|make|take|"
     r"provide|hold|open|reach|keep|improve|reduce|cut)\b)|"
+    # "proposed a trade mission of X to Y", "would send a business delegation", "proposed that
+    # a business forum be held": the mission or forum (not "proposed a toast")
+    r"(?:proposed|proposes|propose|suggested|send|sends|sending|sent|lead|leading)"
+    r"(?:\s+that)?(?=\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
+    r"(?:trade|business|investment|trade\s+and\s+investment)\s+(?:missions?|forums?|fora|"
+    r"delegations?)\b)|"
+    # "a memorandum establishing annual political consultations": what the document sets up
+    r"(?:memorandum|memoranda|agreements?|protocols?)(?:\s+of\s+understanding)?\s+"
+    r"(?:establishing|launching|creating|instituting)(?=\s+(?:annual|regular|biennial|"
+    r"periodic)\s+[a-z])|"
     # "Alba's bid to host the 2030 Regional Summit": the event
     r"bid\s+to\s+host(?=\s+(?:the\s+)?[\w-])|"
     # "jointly combat terrorism, separatism and extremism"
@@ -487,7 +497,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     negotiations consultations contracts deals contract deal exchanges ties links interest
     relations
     centred centered centring centering an special emphasis meeting meetings conversation
-    visit commits committed commit bid
+    visit commits committed commit bid proposes propose send sends sending sent lead leading
     accord accords protocol protocols dealt dealing with
     support reforms topics jointly combating combatting countering strategic reliable important
     ventures investors invest invests invested investing collaboration collaborate collaborating
@@ -543,6 +553,20 @@ _PREPOSITION_CUE_NEEDS: Final = {
     "talks": frozenset(["on", "took"]),
     "visit": frozenset(["took"]),
     "bid": frozenset(["host"]),
+    # "send a trade mission", "lead a business delegation": only before such a mission
+    **dict.fromkeys(
+        (
+            "send",
+            "sends",
+            "sending",
+            "sent",
+            "lead",
+            "leading",
+            "proposes",
+            "propose",
+        ),
+        frozenset(["mission", "missions", "forum", "forums", "fora", "delegation", "delegations"]),
+    ),
     "negotiations": frozenset(["on"]),
     "consultations": frozenset(["on"]),
     "an": frozenset(["emphasis"]),
@@ -1393,6 +1417,7 @@ _CUE_WORDS: Final = words_of(
     establish set tackled tackling tackles tackle buyer buyers importer importers purchaser
     purchasers room scope work sought seek seeking deals market markets
     commits committed commit bid
+    mission missions forum forums fora delegation delegations annual regular biennial periodic
     """
 )
 _NAMED_WORDS: Final = words_of(
@@ -1514,6 +1539,13 @@ _RULE_WORDS: Final = (
 )
 _COMPOUND_HINT: Final = re.compile(r"[a-z][-–][A-Z]")
 _DATE_START: Final = re.compile(rf"{MONTH}\.?\s+\d|\d{{1,2}}\s+[A-Z][a-z]+\b")
+# "trade mission of 15 firms to X", "business forum be held in Y": the mission, then more
+# (at the item's start: "a visit by a business delegation to X" is the visit)
+_MISSION_OF: Final = re.compile(
+    r"((?:[\w-]+\s+){0,2}?(?:trade|business|investment)\s+(?:missions?|forums?|fora|"
+    r"delegations?))"
+    r"\s+(?:of|to|be|in|from|with|for)\s"
+)
 _YEAR_LEAD: Final = re.compile(rf"(?:19|20)\d\d\s+(?=[{UPPER}])")  # before a capitalised name
 _MONTH_INITIALS: Final = frozenset("JFMASOND")  # a _DATE_START opens with one of these or a digit
 # (before a lower-case word, or a capitalised head and a lower-case word: 'the "X plus Y"
@@ -2031,6 +2063,12 @@ def _clean(item: str) -> str | None:
         item = item[: doing.start()]
     elif item.startswith(_HOLDER_WORDS) and _HOLDER_DOING_START.match(item):
         return None  # "(supported) projects protecting an area of X": which projects, unnamed
+    if (" mission" in item or " forum" in item or " fora" in item or " delegation" in item) and (
+        mission := _MISSION_OF.match(item)
+    ):
+        # "a trade mission of 15 firms to X", "a business forum be held in Y": the mission
+        # or forum, without who goes or where
+        item = mission.group(1)
     if " by " in item and (by := _BY_AGENT.search(item)):
         # "the X Forum organized by the Y Board": who holds it is no part of what it is
         item = item[: by.start()]
@@ -2642,8 +2680,11 @@ _TITLED_DOCUMENTS: Final = ("memorand", "agreement", "protocol", "accord")
 def _titled_document_on(text: str, low: str, start: int, end: int) -> bool:
     """Whether the capitalised cue at `start` is a document's word ("Memorandum of
     Understanding on the recruitment of X") with a lower-case subject after its "on", not the
-    title of a name ("Agreement on the Establishment of X", "Centre for Cooperation on Y")."""
-    if not low.startswith(_TITLED_DOCUMENTS, start) or not low.endswith(("on ", "on"), 0, end):
+    title of a name ("Agreement on the Establishment of X", "Centre for Cooperation on Y");
+    so too "a Memorandum of Understanding establishing annual consultations"."""
+    if not low.startswith(_TITLED_DOCUMENTS, start) or not low.endswith(
+        ("on ", "on", "ing "), 0, end
+    ):
         return False
     if low.endswith(" of the ", 0, start):
         return False  # "the Law on ratification of the Agreement on X": the law's item
