@@ -4619,3 +4619,32 @@ def test_find_people_gives_the_one_holder_of_an_office_the_country_named_with_it
     """ "the Minister of Foreign Trade of Peru" without a name, and the one "Minister of Foreign
     Trade X": X is Peru's; not so for an office named with the name of another after it."""
     assert expected in people_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Speaker of the House of Representatives, Rt Hon John Kale, hosted the Speaker"
+            " of the Legislative Assembly of Tonga, Hon. Sione Tupou Fifita, at Parliament in"
+            " Canberra.",
+            ("John Kale", "Speaker of the House of Representatives", "Australia"),
+        ),
+        (
+            # the city of another sentence is not where the host was
+            "Foreign Minister Anna Berg hosted a dinner. Guests came from Chile in Lima.",
+            ("Anna Berg", "Foreign Minister", None),
+        ),
+        (
+            # a seat of international bodies: anyone's
+            "Foreign Minister Anna Berg hosted talks on Chile in Geneva.",
+            ("Anna Berg", "Foreign Minister", None),
+        ),
+    ],
+)
+def test_find_people_gives_who_hosts_someone_in_a_city_its_country(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    """ "X hosted the Speaker of Tonga ... in Canberra": X is Australia's (not across a
+    sentence's end, not in Geneva)."""
+    assert expected in people_of(text)

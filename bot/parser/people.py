@@ -254,6 +254,11 @@ _ENVOY_OF_BEFORE: Final = re.compile(
     r"(?:H\.\s?E\.\s+|(?:His|Her)\s+Excellency\s+)?(?:[A-Z][\w’'-]+\s+){0,3}$"
 )
 # "In Yerevan, the team met with Minister of Finance X": whom a visitor meets in a city.
+# ", hosted the Speaker of X at Parliament in Wellington": a host's verb, then the city.
+_HOSTED_IN: Final = re.compile(
+    r",?\s+host(?:ed|s)\s(?:[^.!?\n]|(?<=\bHon|\bMrs)\.|(?<=\b(?:Dr|Mr|Ms))\.){0,200}?"
+    r"\bin\s+(?P<city>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+)
 _IN_CITY_OPENING: Final = re.compile(r"In\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s")
 _COMPANY_TITLE_WORDS: Final = frozenset(["founder", "co-founder", "ceo", "company", "corporation"])
 _SEATS_OF_BODIES: Final = frozenset(["geneva", "new york", "brussels", "strasbourg", "vienna"])
@@ -1231,6 +1236,7 @@ class PeopleFinder:
                         or self._envoy_country(person)
                         or self._met_in_city(person)
                         or self._office_named_with_country(person)
+                        or self._host_in_city(person)
                     )
             self._countries_of_two_sides(people)
             self._countries_across_meetings(people)
@@ -1268,6 +1274,22 @@ class PeopleFinder:
         envoy is of."""
         found = _ENVOY_OF_BEFORE.search(self._before_name(person, 200, line=True))
         country = _country_opening(found["country"].removeprefix("the ")) if found else None
+        return country if country != EU else None
+
+    def _host_in_city(self, person: PersonFound) -> str | None:
+        """ "The Speaker of the House, X, hosted the Speaker of Y at Parliament in Wellington":
+        who hosts someone in a city is of its country (not a seat of international bodies)."""
+        body = self.body
+        if " hosted " not in body and " hosts " not in body:
+            return None  # the cheap test
+        if not person.mentions:
+            return None
+        end = person.mentions[0][1]
+        stop = body.find("\n", end)  # (a style's "Hon." ends no sentence: the line does)
+        found = _HOSTED_IN.match(body, end, stop if stop >= 0 else len(body))
+        if found is None or found["city"].lower() in _SEATS_OF_BODIES:
+            return None
+        country = country_of_city(found["city"])
         return country if country != EU else None
 
     def _office_named_with_country(self, person: PersonFound) -> str | None:
