@@ -3491,6 +3491,45 @@ def test_parse_brief_keeps_us_dollars_where_the_text_tells_dollars_apart() -> No
     assert _units_of(plain) == [("$720 million", "USD")]
 
 
+def home_units(body: str, home: str | None = None) -> list[tuple[str, str]]:
+    """The units of a body's figures, one sentence a paragraph, given the body and the
+    brief's home country to the brief-wide passes (`refer_back`)."""
+    paras = body.split("\n\n")
+    found = [find_figures(Sentence(s, 0, len(s), i), []) for i, s in enumerate(paras)]
+    figures.refer_back(found, body, home)
+    return [(f.text, f.unit) for sentence in found for f in sentence]
+
+
+def test_refer_back_reads_bare_dollars_of_a_brief_at_home_in_a_province_or_state() -> None:
+    """A text naming a province or a state of Canada or Australia, and never the country,
+    is that country's own press: its bare "$" is that country's dollar."""
+    body = (
+        "Queensland wants more of the region's tourism trade.\n\n"
+        "The state earned $52 million from visitors last year."
+    )
+    assert home_units(body) == [("$52 million", "AUD")]
+    ontario = "Ontario hosted the trade envoy.\n\nThe province sold $9 million of grain."
+    assert home_units(ontario) == [("$9 million", "CAD")]
+
+
+def test_refer_back_keeps_us_dollars_where_a_region_is_named_with_its_country() -> None:
+    """A foreign outlet names the country with the province ("Canada's Alberta"), and a text
+    that writes "US$" tells its dollars apart: a bare "$" stays the US dollar there."""
+    foreign = "Envoys met in Canada's Alberta province.\n\nThey signed deals worth $7 million."
+    assert home_units(foreign) == [("$7 million", "USD")]
+    told_apart = "Tasmania signed a deal.\n\nIt is worth $3 million, or US$2 million."
+    assert home_units(told_apart) == [("$3 million", "USD"), ("US$2 million", "USD")]
+    two_homes = "Ontario and Queensland met.\n\nThey swapped $4 million of goods."
+    assert home_units(two_homes) == [("$4 million", "USD")]
+
+
+def test_refer_back_reads_bare_dollars_by_the_home_country_of_the_outlet() -> None:
+    """A brief whose outlet or dateline is at home in New Zealand means its dollar by "$"."""
+    body = "The Speaker opened the session.\n\nThe fund will give $5 million to schools."
+    assert home_units(body, "New Zealand") == [("$5 million", "NZD")]
+    assert home_units(body, "Japan") == [("$5 million", "USD")]
+
+
 def test_find_figures_reads_no_figure_in_a_class_name() -> None:
     """ "Type 26 frigates" names a class of ship; the sum after it is the figure."""
     assert figures_of("Norway will buy Type 26 frigates worth around £10 billion.") == [

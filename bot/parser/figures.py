@@ -27,6 +27,7 @@ from bot.parser.numbers import (
     TENS,
     UNITS,
     currency_named,
+    home_dollar_regions,
     iso_currencies,
     parse_digits,
     words_to_number,
@@ -1349,11 +1350,41 @@ _DONOR_CUE: Final = re.compile(
 )
 
 
-def _local_dollars(figures_by_sentence: list[list[FigureFound]]) -> None:
+# The country itself, by name or adjective: "Canada", "Australian" (not "Western Australia").
+_HOME_NAMED: Final = {
+    "CAD": re.compile(r"\bCanad(?:a|ian)"),
+    "AUD": re.compile(r"(?<!Western )(?<!South )\bAustralia(?:n(?! Capital Territory))?\b"),
+}
+_HOME_CURRENCIES: Final = {"Canada": "CAD", "Australia": "AUD", "New Zealand": "NZD"}
+
+
+@cache
+def _home_regions() -> re.Pattern[str]:
+    names = sorted(home_dollar_regions(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
+
+
+def _home_dollar(body: str, home: str | None) -> str | None:
+    """The dollar of a brief at home in Canada, Australia or New Zealand: its outlet's or
+    dateline's country (`home`), or a text that names one of its provinces or states but
+    never the country itself, as only its own press writes ("Nova Scotia wants ...")."""
+    if home in _HOME_CURRENCIES:
+        return _HOME_CURRENCIES[home]
+    codes = {home_dollar_regions()[m.group(0)] for m in _home_regions().finditer(body)}
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    return None if _HOME_NAMED[code].search(body) else code
+
+
+def _local_dollars(
+    figures_by_sentence: list[list[FigureFound]], body: str = "", home: str | None = None
+) -> None:
     """A bare "$" is the US dollar, save in a text where the government of a country that
     counts in its own dollars gives the money ("$48 million in new Australian support",
-    "Canada has provided over $1.3 billion"): then every bare "$" of that text is that
-    country's dollar, unless the text names the US dollar or another dollar by its sign."""
+    "Canada has provided over $1.3 billion") or in a brief at home in such a country
+    (`_home_dollar`): then every bare "$" of that text is that country's dollar, unless the
+    text names the US dollar or another dollar by its sign."""
     bare = [
         figure
         for figures in figures_by_sentence
@@ -1373,18 +1404,23 @@ def _local_dollars(figures_by_sentence: list[list[FigureFound]]) -> None:
         for figure in bare
         for cue in _DONOR_CUE.finditer(figure.sentence or "")
     }
+    if not codes and (body or home):
+        codes = {code} if (code := _home_dollar(body, home)) else set()
     if len(codes) == 1:
         code = codes.pop()
         for figure in bare:
             figure.unit = code
 
 
-def refer_back(figures_by_sentence: list[list[FigureFound]]) -> None:
+def refer_back(
+    figures_by_sentence: list[list[FigureFound]], body: str = "", home: str | None = None
+) -> None:
     """ "Trade reached $13 billion. The sides hope to raise it to $20 billion.": a figure
     that a pronoun ties to an earlier one measures the same thing (without the earlier one's
     period), when that one stands in the same sentence or the one before. Bare "$" sums take
-    the dollar of the government that gives them (`_local_dollars`)."""
-    _local_dollars(figures_by_sentence)
+    the dollar of the government that gives them or of the brief's home, by the `body` and
+    the `home` country its outlet or dateline gives (`_local_dollars`)."""
+    _local_dollars(figures_by_sentence, body, home)
     _brief_currencies(figures_by_sentence)
     last: dict[str, tuple[int, str]] = {}  # kind -> (sentence number, measure)
     latest: tuple[int, str] | None = None  # the last measure of any kind

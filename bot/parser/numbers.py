@@ -391,6 +391,24 @@ def currency_named(phrase: str) -> str | None:
     return _currency_names().get(phrase.lower())
 
 
+# Countries whose press writes their own dollar as a bare "$": ISO 3166 alpha-2 -> ISO 4217.
+HOME_DOLLAR_COUNTRIES: Final = {"CA": "CAD", "AU": "AUD", "NZ": "NZD"}
+# "Victoria" is a given name, a lake and a capital elsewhere as often as a state.
+_SHARED_REGION_NAMES: Final = frozenset(["Victoria"])
+
+
+@cache
+def home_dollar_regions() -> dict[str, str]:
+    """The provinces, states and territories of Canada and Australia (ISO 3166-2 names, and
+    "Québec") -> the dollar their own press means by a bare "$"."""
+    regions = {"Québec": "CAD"}
+    for country in ("CA", "AU"):
+        for sub in pycountry.subdivisions.get(country_code=country) or ():
+            if sub.name not in _SHARED_REGION_NAMES:
+                regions[sub.name] = HOME_DOLLAR_COUNTRIES[country]
+    return regions
+
+
 _WORD_NUMBER: Final = re.compile(r"[a-z]+")
 
 
