@@ -4568,13 +4568,25 @@ def test_find_people_takes_a_korean_surname_in_a_headline_for_the_full_name_belo
     assert [name for name, _, _ in people_of(western)] == ["Lee", "Lee Anderson", "Ana Rojas"]
 
 
+def test_find_people_takes_a_vietnamese_surname_after_an_office_for_the_full_name() -> None:
+    """ "Prime Minister Tran" after "Tran Van Hoa": the same person, not a second one."""
+    text = (
+        "Prime Minister Anna Lind met Prime Minister of Viet Nam Tran Van Hoa. It was Prime"
+        " Minister Tran's first visit."
+    )
+    assert [name for name, _, _ in people_of(text)] == ["Anna Lind", "Tran Van Hoa"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
             "Prime Minister Lind and Prime Minister of Viet Nam Tran discuss energy\n\n"
             "Prime Minister Anna Lind met Prime Minister of Viet Nam Tran Van Hoa in Oslo.",
-            [("Anna Lind", "Prime Minister", None), ("Tran Van Hoa", "Prime Minister", "Vietnam")],
+            [
+                ("Anna Lind", "Prime Minister", "Norway"),
+                ("Tran Van Hoa", "Prime Minister", "Vietnam"),
+            ],
         ),
         (
             "President of Costa Rica Rojas discusses trade\n\n"
@@ -4647,4 +4659,27 @@ def test_find_people_gives_who_hosts_someone_in_a_city_its_country(
 ) -> None:
     """ "X hosted the Speaker of Tonga ... in Canberra": X is Australia's (not across a
     sentence's end, not in Geneva)."""
+    assert expected in people_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Premier Jon Hale spoke of trade.\n\nHale met Anna Berg, Iceland's Minister for"
+            " Foreign Affairs, at Province House in Halifax for an hour.",
+            ("Jon Hale", "Premier", "Canada"),
+        ),
+        (
+            # one met of the city's own country: no visitor, the city tells nothing
+            "Trade Minister Jon Hale met Chile's Finance Minister Ana Rojas in Santiago.",
+            ("Jon Hale", "Trade Minister", None),
+        ),
+    ],
+)
+def test_find_people_gives_who_met_a_visitor_in_a_city_its_country(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    """ "X met Y, Iceland's minister, in Halifax": X is of Halifax's country; not when Y is
+    of the city's own country."""
     assert expected in people_of(text)

@@ -259,6 +259,11 @@ _HOSTED_IN: Final = re.compile(
     r",?\s+host(?:ed|s)\s(?:[^.!?\n]|(?<=\bHon|\bMrs)\.|(?<=\b(?:Dr|Mr|Ms))\.){0,200}?"
     r"\bin\s+(?P<city>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
 )
+# " met Prime Minister of Y Z at the House in Helsinki": a meeting verb, whom, the city.
+_MET_IN: Final = re.compile(
+    r"\s+(?:met|meets|received|receives|welcomed|welcomes)(?:\s+with)?\s+"
+    r"(?P<rest>[^.!?\n]{3,250}?)\s+in\s+(?P<city>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+)
 _IN_CITY_OPENING: Final = re.compile(r"In\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s")
 _COMPANY_TITLE_WORDS: Final = frozenset(["founder", "co-founder", "ceo", "company", "corporation"])
 _SEATS_OF_BODIES: Final = frozenset(["geneva", "new york", "brussels", "strasbourg", "vienna"])
@@ -1237,6 +1242,7 @@ class PeopleFinder:
                         or self._met_in_city(person)
                         or self._office_named_with_country(person)
                         or self._host_in_city(person)
+                        or self._met_visitor_in_city(person)
                     )
             self._countries_of_two_sides(people)
             self._countries_across_meetings(people)
@@ -1275,6 +1281,29 @@ class PeopleFinder:
         found = _ENVOY_OF_BEFORE.search(self._before_name(person, 200, line=True))
         country = _country_opening(found["country"].removeprefix("the ")) if found else None
         return country if country != EU else None
+
+    def _met_visitor_in_city(self, person: PersonFound) -> str | None:
+        """ "Prime Minister X met Prime Minister of Viet Nam Y in Helsinki": who met, in a
+        city, someone the text gives another country is of the city's country."""
+        body = self.body
+        others = [p for p in self.people if p is not person and p.country_given and p.country]
+        if not others:
+            return None
+        for _, end in person.mentions:
+            found = _MET_IN.match(body, end, min(len(body), end + 300))
+            if found is None or found["city"].lower() in _SEATS_OF_BODIES:
+                continue
+            country = country_of_city(found["city"])
+            if country is None or country == EU:
+                continue
+            met = [
+                p
+                for p in others
+                if any(found.start("rest") <= at < found.end("rest") for at, _ in p.mentions)
+            ]
+            if met and all(p.country != country for p in met):
+                return country
+        return None
 
     def _host_in_city(self, person: PersonFound) -> str | None:
         """ "The Speaker of the House, X, hosted the Speaker of Y at Parliament in Wellington":
@@ -3874,8 +3903,17 @@ def _same_person(a: str, b: str) -> bool:
         return True  # "Mohd Isa" later stands for "Mohd Isa bin Haji Omar": the given names
     if len(short) == 2 and len(long_) == 3 and long_[:2] == short:
         return True  # "Aziz Hamdan" later stands for "Aziz Hamdan Rosli"
-    if len(short) == 1 and long_[0] == short[0] and _is_korean_name(b if ta is short else a):
-        return True  # "Ambassador Yoon" in a headline stands for "Yoon Sang-hoon" below
+    if (
+        len(short) == 1
+        and long_[0] == short[0]
+        and (
+            _is_korean_name(b if ta is short else a)
+            or (len(long_) == 3 and short[0] in _VIETNAMESE_SURNAMES)
+        )
+    ):
+        # "Ambassador Yoon" in a headline stands for "Yoon Sang-hoon" below, "Prime
+        # Minister Tran" for "Tran Van Hoa"
+        return True
     if ta[-1] != tb[-1]:
         return False
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
