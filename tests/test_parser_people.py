@@ -4683,3 +4683,17 @@ def test_find_people_gives_who_met_a_visitor_in_a_city_its_country(
     """ "X met Y, Iceland's minister, in Halifax": X is of Halifax's country; not when Y is
     of the city's own country."""
     assert expected in people_of(text)
+
+
+def test_find_people_reads_an_office_before_ambassador_kept_as_a_style() -> None:
+    """ "Assistant Secretary-General, Trade and Economic Integration, Ambassador X": the office
+    with its portfolio is X's title, "Ambassador" a rank kept as a style."""
+    text = (
+        "The Vice Minister came with Mr. Luis Soto. Assistant Secretary-General, Trade and"
+        " Economic Integration, Ambassador Rita Hall-Moore, also attended the meeting."
+    )
+    assert people_of(text)[-1] == (
+        "Rita Hall-Moore",
+        "Assistant Secretary-General, Trade and Economic Integration",
+        None,
+    )

@@ -3335,6 +3335,20 @@ class PeopleFinder:
             else:
                 break
             j -= 1
+        if (
+            first == end - 1
+            and first >= 2
+            and tokens[first].text == "Ambassador"
+            and tokens[first - 1].text == ","
+            and tokens[first - 2].cap
+        ):
+            # "Assistant Secretary-General, Foreign and Community Relations, Ambassador X": a
+            # rank kept as a style after the office held
+            office = self._title_before(first, name_end, run_start)
+            if office[0] is not None and any(
+                word in TITLE_HEADS for word in office[0].lower().replace("-", " ").split()
+            ):
+                return office
         if end > 0 and tokens[end - 1].text == ",":
             end -= 1
         return self._title_from(first, end)
