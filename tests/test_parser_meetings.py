@@ -4389,3 +4389,31 @@ def test_the_first_meeting_takes_the_day_the_sentence_before_states_of_one_who_m
     assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
         (["Anna Korhonen", "Omar Haddad"], expected)
     ]
+
+
+@pytest.mark.parametrize(
+    ("also", "expected_date"),
+    [
+        # told right after the head of state's meeting of that day: that day
+        ("The head of the Italian state also met with", dt.date(2024, 3, 4)),
+        # a new paragraph with no day of its own: no day
+        ("\n\nThe head of the Italian state also met with", None),
+    ],
+)
+def test_the_head_of_a_state_named_by_its_adjective_meets_one_named(
+    also: str, expected_date: dt.date | None
+) -> None:
+    """ "X was received by Y. The head of the Italian state also met with Z": Italy's President
+    met Z, on the day of the meeting told just before it in the same paragraph."""
+    body = (
+        "President of Italy Lena Varga, who is on an official visit to Jordan, held talks "
+        "with Prime Minister of Jordan Omar Haddad in Amman on Monday.\n\n"
+        "On the same day, Lena Varga was received by King of Jordan Karim Nasser. "
+        f"{also} Minister of Trade Rania Saleh."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="hs")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4)),
+        (["Lena Varga", "Karim Nasser"], dt.date(2024, 3, 4)),
+        (["Lena Varga", "Rania Saleh"], expected_date),
+    ]

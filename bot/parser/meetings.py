@@ -667,6 +667,8 @@ _COMING_VISIT: Final = re.compile(
 _INVITED: Final = re.compile(r"\binvit(?:ed|es|ing|ation\s+to)\b")
 _REGION_AFTER: Final = re.compile(r"\s+(?:region|province|oblast|district|county|state)\b")
 _PRONOUNS: Final = frozenset(["he", "she", "his", "her"])
+# "X also met with Z", told right after X's meeting that day.
+_ALSO_MET: Final = re.compile(r"\balso\s+(?:met|held|received|had)\b")
 _SAME_DAY_WORDS: Final = words_of(
     "later earlier same afternoon evening morning afterwards after then before prior"
 )
@@ -1004,7 +1006,9 @@ _TITLE_SUBJECT: Final = re.compile(
 
 # "The head of Peru also met with X", "On Friday, the leader of Mongolia received X".
 _HEAD_SUBJECT: Final = re.compile(
-    r"(?:[^,]{0,60},\s+)?[Tt]he\s+(?:head|leader)\s+of\s+(?P<country>[A-Z][\w’'-]+)\s+"
+    r"(?:[^,]{0,60},\s+)?[Tt]he\s+(?:head|leader)\s+of\s+"
+    # "The head of Peru", "The head of the Peruvian state"
+    r"(?:(?P<country>[A-Z][\w’'-]+)|the\s+(?P<adjective>[A-Z][\w’'-]+)\s+state)\s+"
     r"(?:also\s+|later\s+|then\s+)?(?:met|received|held|hosted|had)\b"
 )
 
@@ -1864,7 +1868,8 @@ def find_meetings(
         if len(participants) == 1 and ("head" in words or "leader" in words):
             # "The head of Peru also met with X": that country's head of state
             head = _HEAD_SUBJECT.match(text)
-            holder = office_holder("Leader", head["country"], people) if head else None
+            named = (head["country"] or head["adjective"]) if head else None
+            holder = office_holder("Leader", named, people) if named else None
             if holder is not None and holder not in participants:
                 participants.insert(0, holder)
         if len(participants) == 1 and role is None and "the" in words:
@@ -2483,6 +2488,21 @@ def find_meetings(
             # "On the sidelines of the summit, A met B. (A also met C / D held talks with E)":
             # the meetings told next, with no day or place of their own, were there too.
             date, place, sidelines = sideline.date, sideline.place, True
+        if (
+            date is None
+            and "also" in words
+            and meetings
+            and meetings[-1].sentence == number - 1
+            and meetings[-1].date is not None
+            and participants
+            and participants[0] in meetings[-1].participants
+            and sents[number - 1].paragraph == sentence.paragraph
+            and kind not in _REMOTE
+            and meetings[-1].kind not in _REMOTE
+            and _ALSO_MET.search(low) is not None
+        ):
+            # "On the same day, X was received by Y. X also met with Z": that day
+            date = meetings[-1].date
         line_dated = False
         if date is None and number and sents[number - 1].paragraph != sentence.paragraph:
             # "November 25, 2026, 17:45" on a line of its own above the readout: its day
