@@ -5805,3 +5805,35 @@ def test_a_proposed_trade_mission_and_what_a_memorandum_establishes_are_topics(
     mission (without who goes or where); "a Memorandum of Understanding establishing annual
     political consultations" names them; a toast and a titled agreement do not."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Berg announced $1.5 million over three years for a joint research program between "
+            "Alba University and the University of Borea on cold-water fisheries.",
+            ["joint research program on cold-water fisheries"],
+        ),
+        ("Berg announced $2 million over three years for the city.", []),
+        (
+            "The two governments will put A$20 million over five years into a joint research "
+            "program run by Alba's BIO and Borea's ACME, with each side paying half.",
+            ["joint research program"],
+        ),
+        ("They will put $5 million into the fund.", []),
+        (
+            "The agency will support a digital customs project worth USD 2 million.",
+            ["digital customs project"],
+        ),
+        ("The bank would fund a new project.", []),
+    ],
+)
+def test_what_a_sum_over_years_goes_into_and_a_project_a_side_will_support_are_topics(
+    text: str, expected: list[str]
+) -> None:
+    """ "$1.5 million over three years for a research program", "put A$20 million over five
+    years into a program" (without who runs it, or the partners between whom), "will support
+    a digital customs project" name the program or project; "for the city", "into the fund"
+    and "a new project" do not."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -163,6 +163,11 @@ _CUE: Final = re.compile(
     # agribusiness": the fields (not "in the region", "into the fund")
     r"(?:joint\s+production\s+in|put(?:s|ting)?\s+(?:money|funds|capital)\s+into)"
     r"(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|that|these|both|all|each|our)\b)|"
+    # "will put A$30 million over five years into a joint research program": what the sum
+    # goes to ("into a program", not "into the fund")
+    r"put(?:s|ting)?\s+(?:[a-z]{0,3}[$€£¥]\s?|(?:eur|usd|gbp)\s)\d[\d.,]*\s*(?:million|billion|"
+    r"bn|m)\b(?:\s+over\s+(?:the\s+next\s+)?[a-z\d]+\s+years)?\s+into"
+    r"(?=\s+[a-z])(?!\s+(?:the|its|their|this|that|these|both|all|each|our)\b)|"
     # "projects in Alba on e-governance and border management": where, then what (the
     # place capitalised: checked on the text)
     r"(?:projects|initiatives)\s+in\s+(?P<place>[a-z][\w-]*)\s+on(?=\s+[a-z])"
@@ -280,12 +285,18 @@ _CUE: Final = re.compile(
     r"(?!\s+(?:a\s+|an\s+|the\s+|joint\s+)*(?:working\s+groups?|joint\s+ventures?|ventures?|"
     r"companies|company|firms?|commissions?|committees?|councils?|talks|negotiations|"
     r"consultations|its|their|it|them|this|that)\b)|"
+    # "the agency will support a digital customs project worth $5 million": the project
+    r"(?:will|would)\s+(?:also\s+)?(?:fund|finance|support|co-fund|co-finance)\s+an?"
+    r"(?=\s+(?:[a-z][\w-]*\s+){1,3}(?:project|programme|program|initiative)s?\b)|"
     r"(?P<funds>(?:will|would)\s+(?:also\s+)?(?:fund|finance|support))(?=\s+[a-z])"
     r"(?!\s+(?:the|a|an|its|their|this|that|these|those|each|every|both|all|our|his|her|it|"
     r"them|us|you|me|efforts?|projects?|initiatives?|[a-z]+ing)\b)|"
     r"(?P<money>(?:million|billion|mln|bln)(?:\s+(?:euros?|dollars?|pounds?))?"
     r"(?:\s+(?:of|in)(?:\s+[a-z]+){0,3}?\s+(?:support|funding|financing|assistance|aid|"
-    r"grants?|loans?|equipment))?\s+for(?=\s+[a-z])(?!\s+(?:the|its|their|this|that|these|those|each|"
+    r"grants?|loans?|equipment))?"
+    # ("$2 million over three years for a research program": how long, then what for)
+    r"(?:\s+over\s+(?:the\s+next\s+)?[a-z\d]+\s+years)?"
+    r"\s+for(?=\s+[a-z])(?!\s+(?:the|its|their|this|that|these|those|each|"
     r"every|both|all|our|his|her|it|them|which|whom|projects|(?:an?|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|next|the\s+next)\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|"
     r"days?))\b))|"
@@ -1546,6 +1557,10 @@ _MISSION_OF: Final = re.compile(
     r"delegations?))"
     r"\s+(?:of|to|be|in|from|with|for)\s"
 )
+_PROGRAM_BETWEEN: Final = re.compile(
+    r"\b(?:programs?|programmes?|projects?|initiatives?|partnerships?)(\s+between\s+[^,;]{1,80}?)"
+    r"\s+on\s+[a-z]"
+)
 _YEAR_LEAD: Final = re.compile(rf"(?:19|20)\d\d\s+(?=[{UPPER}])")  # before a capitalised name
 _MONTH_INITIALS: Final = frozenset("JFMASOND")  # a _DATE_START opens with one of these or a digit
 # (before a lower-case word, or a capitalised head and a lower-case word: 'the "X plus Y"
@@ -1694,6 +1709,9 @@ _INNER_CUES: Final = ("cooperation in ", "cooperation on ")
 def _split(items_text: str, inner: bool = False) -> list[str]:
     """Split an enumeration at commas, "as well as" and the last "and"; an `inner` one (the
     fields of "cooperation in" that is an item of a longer list) at its first "and" too."""
+    if " by " in items_text and (by := _BY_AGENT.search(items_text)) and "," not in by.group():
+        # "a research program run by A and B": who runs the last item, no item of the list
+        items_text = items_text[: by.start()]
     pieces = _ITEM_COMMA.split(items_text) if "," in items_text else [items_text]
     parts = [part for p in pieces if (part := p.strip())]
     if "from " in items_text and parts and (ranged := _FROM_TO.match(parts[-1])):
@@ -2069,6 +2087,10 @@ def _clean(item: str) -> str | None:
         # "a trade mission of 15 firms to X", "a business forum be held in Y": the mission
         # or forum, without who goes or where
         item = mission.group(1)
+    if " between " in item and (parties := _PROGRAM_BETWEEN.search(item)):
+        # "a research program between A University and B College on fisheries": the program
+        # and its subject, without who runs it
+        item = item[: parties.start(1)] + item[parties.end(1) :]
     if " by " in item and (by := _BY_AGENT.search(item)):
         # "the X Forum organized by the Y Board": who holds it is no part of what it is
         item = item[: by.start()]
@@ -3485,7 +3507,7 @@ _THE_FIELDS_OF: Final = re.compile(
     r"(?:^|\s(?:in\s+)?the\s+)(?:fields?|areas?|spheres?|sectors?)\s+of\s+", re.I
 )
 _BY_AGENT: Final = re.compile(
-    r"(?:^|\s)(?:organi[sz]ed|hosted|chaired|co-chaired|moderated|attended|sponsored)"
+    r"(?:^|\s)(?:organi[sz]ed|hosted|chaired|co-chaired|moderated|attended|sponsored|run|managed|operated)"
     r"\s+by\s.*$"
 )
 _CAPITAL_ARTICLES: Final = frozenset(["The", "A", "An", "This", "That", "These", "Its", "Their"])
