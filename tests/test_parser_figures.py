@@ -3491,6 +3491,37 @@ def test_parse_brief_keeps_us_dollars_where_the_text_tells_dollars_apart() -> No
     assert _units_of(plain) == [("$720 million", "USD")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministry Press Office\nPress release 14.03.2026 09.45",
+        "Press statement March 14, 2026 at 9.45",
+        "Posted Mar 14, 2026 • 4 minute read",
+        "By Staff Writer | 6-min read",
+        "Subject Minister opens a port\nDate 2026-03-14 Hit 212",
+        "Subject Minister opens a port\nViews: 1204",
+        '"Malta and New Caledonia are two small islands that live from the sea."',
+    ],
+)
+def test_find_figures_reads_no_figure_in_a_page_header_or_a_named_pair(text: str) -> None:
+    """A release's time of day after its date, a reading time, a board's view counter at a
+    line's end and "A and B C are two ..." (the pair just named) count nothing."""
+    assert figures_of(text) == []
+
+
+def test_find_figures_still_counts_hits_and_decimals_that_are_news() -> None:
+    """ "hit" before a quantity and a decimal that follows no date stay figures."""
+    assert figures_of("Exports hit 87 million tonnes.") == [(87e6, "tonnes", None)]
+    assert figures_of("Output rose 16.05 percent in 2025.") == [(16.05, "percent", None)]
+
+
+@pytest.mark.parametrize("mark", ["-30-", "- 30 -", "--30--"])
+def test_find_figures_reads_no_figure_in_the_end_mark_of_a_release(mark: str) -> None:
+    """ "-30-" on its own line ends a press release; it counts nothing."""
+    assert figures_of(mark) == []
+    assert figures_of("Delegates from 30 countries attended.") == [(30, "count", None)]
+
+
 def home_units(body: str, home: str | None = None) -> list[tuple[str, str]]:
     """The units of a body's figures, one sentence a paragraph, given the body and the
     brief's home country to the brief-wide passes (`refer_back`)."""

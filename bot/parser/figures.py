@@ -282,7 +282,9 @@ _PARTIES_AFTER: Final = re.compile(
     re.I,
 )
 # "A and B are two ...": the two just named.
-_PAIR_NAMED_BEFORE: Final = re.compile(r"\b[A-Z][\w'-]+\s+and\s+[A-Z][\w'-]+\s+(?:are|were)\s+$")
+_PAIR_NAMED_BEFORE: Final = re.compile(
+    r"\b[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s+and\s+[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s+(?:are|were)\s+$"
+)
 _FALLING: Final = frozenset(["falling", "declining", "decreasing", "dropping", "shrinking"])
 _CHANGE_WORDS: Final = frozenset(
     ["up", "down", "growing", "rising", "increasing", "climbing", *_FALLING]
@@ -293,6 +295,17 @@ _STARRED_CODE: Final = re.compile(r"\d+\*+\d+")
 _COUNTER_BEFORE: Final = re.compile(
     r"(?:\b(?:[Vv]iews|[Cc]omments|[Ll]ikes|[Ss]hares)\s*[:(]?|👁)\s*(?:\d{1,3}\s)?$"
 )
+# A board's view counter at a line's end: "Date 2026-11-19 Hit 87", "Hits 1,204".
+_HITS_BEFORE: Final = re.compile(r"\b(?:Hits?|Views?)\s*:?\s*$")
+# A clock time written with a dot after a date: "Press release 26.11.2026 16.05".
+_DATE_BEFORE_CLOCK: Final = re.compile(
+    r"(?:\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\b(?:19|20)\d\d-\d\d-\d\d"
+    r"|\b[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)"
+    r"\s*(?:,\s*|at\s+|klo\s+)?$"
+)
+_CLOCK_DIGITS: Final = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+# "3 minute read": a page's reading time.
+_READ_TIME_AFTER: Final = (" minute read", " min read", "-minute read", "-min read")
 # "in the next two to three years": the lower bound of a range in words, before the upper
 _WORD_RANGE_AFTER: Final = re.compile(rf"\s+(?:to|or)\s+{_NUMWORD}\s+[a-z]")
 # "(Channel 7)", "(Article 12)": a name's number in brackets, after a capitalised word.
@@ -836,12 +849,16 @@ _CHANGED_FROM_BEFORE: Final = re.compile(r"\b(?:up|down|raised|extended|cut)\s+f
 # "\n2. Memorandum", "\n3)": a number that starts an item of a list.
 _LIST_ITEM_AFTER: Final = re.compile(rf"[.)](?:\s+[{UPPER}]|\s*$)")
 _LIST_NUMBER: Final = re.compile(r"\s*\(?\d{1,3}[.)]\s*")
+# "-30-", "- 30 -": the mark a press release ends with, no figure.
+_END_MARK: Final = re.compile(r"\s*-+\s*30\s*-+\s*")
 
 
 def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> list[FigureFound]:
     """Return the figures of one sentence, in text order."""
-    if len(sentence.text) < 8 and _LIST_NUMBER.fullmatch(sentence.text):
-        return []  # "2." that numbers a paragraph
+    if len(sentence.text) < 10 and (
+        _LIST_NUMBER.fullmatch(sentence.text) or _END_MARK.fullmatch(sentence.text)
+    ):
+        return []  # "2." that numbers a paragraph; "-30-" that ends a release
     words = sentence.words or frozenset(re.findall(r"[a-z]+", sentence.text.lower()))
     text = sentence.text
     # Most sentences are all ASCII: their patterns' twins read them faster (`_ascii_twin`),
@@ -1822,6 +1839,15 @@ def _read_number(
     end = after = m.end()
     if digits and _ORDINAL_AFTER.match(text, after):
         return None
+    if text.startswith(_READ_TIME_AFTER, after):
+        return None  # "3 minute read"
+    if (
+        digits
+        and "." in digits
+        and _CLOCK_DIGITS.fullmatch(digits)
+        and _DATE_BEFORE_CLOCK.search(text, max(0, begin - 24), begin)
+    ):
+        return None  # "26.11.2026 16.05": the time of day a release went out
     if digits and _DIGIT_GROUP_AFTER.match(text, after):
         return None  # a run of digit groups: a phone or reference number
     if digits and (
@@ -2087,8 +2113,13 @@ def _read_number(
                 and _DAY_IN_BRACKETS_BEFORE.search(text, max(0, begin - 30), begin)
             ):
                 return None  # "this morning (26)": the day of the month, as Sri Lanka writes it
-            if _COUNTER_BEFORE.search(text, max(0, begin - 16), begin):
-                return None  # "Views: 954", "Comments (3)", "👁 12.4K": a page's counters
+            if _COUNTER_BEFORE.search(text, max(0, begin - 16), begin) or (
+                digits
+                and text[after : after + 1] in ("", "\n")
+                and _HITS_BEFORE.search(text, max(0, begin - 8), begin)
+            ):
+                # "Views: 954", "Comments (3)", "👁 12.4K", "Hit 87": a page's counters
+                return None
             if (
                 digits
                 and text[after : after + 1] in (")", ":")
