@@ -1736,3 +1736,35 @@ def test_a_title_case_dateline_with_a_full_date_and_a_dash_under_caps_headlines_
     )
     brief = parse_brief(text, brief_id="k")
     assert (brief.dateline, brief.date) == ("Nairobi", dt.date(2025, 4, 4))
+    assert brief.title == "TWO NATIONS SIGN A SHIPPING PACT"
+
+
+def test_an_issuers_block_with_a_release_label_and_date_is_no_title() -> None:
+    """ "Office\nPress release 4.4.2025 16.05\n\nTitle\n\nText": the title is under the block."""
+    text = (
+        "Government Communications Department\nPress release 4.4.2025 16.05\n\n"
+        "Prime Minister Kallio and Peru's President discuss forestry\n\n"
+        "Prime Minister Aino Kallio met President Luis Paredes of Peru in Helsinki on Friday.\n"
+    )
+    brief = parse_brief(text, brief_id="f")
+    assert (brief.title, brief.date) == (
+        "Prime Minister Kallio and Peru's President discuss forestry",
+        dt.date(2025, 4, 4),
+    )
+
+
+def test_a_bracketed_placeline_gives_its_city_and_credits_its_office() -> None:
+    """ "(Office, district, Greater City, Country) - Text": the city, its metropolitan area's
+    prefix dropped, and the office as the credit."""
+    text = (
+        "Press Release 12/2025\nFriday, 4 April 2025\n\n"
+        "Secretary-General receives the Vice Minister of Foreign Affairs of Peru\n\n"
+        "(Andean Community Secretariat, Miraflores, Greater Georgetown, Guyana) - The "
+        "Secretary-General of the Andean Community, Dr. Tomas Rowe, received the Vice Minister "
+        "of Foreign Affairs of Peru, Luis Paredes, on Thursday.\n"
+    )
+    brief = parse_brief(text, brief_id="p")
+    assert (brief.dateline, brief.reported_by) == ("Georgetown", "Andean Community Secretariat")
+    assert brief.title == "Secretary-General receives the Vice Minister of Foreign Affairs of Peru"
+    by_name = {p.name: p.country for p in brief.people}
+    assert by_name["Tomas Rowe"] is None  # a regional body's official, not the seat's

@@ -67,6 +67,13 @@ _CURRENCY_NEXT: Final = re.compile(
 _BARE_AGENCY: Final = re.compile(
     r"(?m)^\((?P<agency>[A-Z][A-Za-z]{1,20}(?: [A-Z][a-z]+)?)\)\s*(?:--|[–—])\s"
 )
+# A credit that is an international body's: its secretariat, a community, an organisation.
+# ("the Ministry of Community Development" is a state's).
+_BODY_CREDIT: Final = re.compile(r"\b(?:Secretariat|(?<!of )Community|Organi[sz]ation)\b")
+# ... unless a state's own: "Presidential Secretariat", "National Security Organisation".
+_STATE_CREDIT: Final = re.compile(
+    r"\b(?:Presidential|President’s|President's|Cabinet|Government|National|State|Prime)\b"
+)
 _MAX_SUMMARY: Final = 400
 _MAX_FIGURES: Final = 300  # per brief: a real brief has a few dozen at most
 
@@ -304,6 +311,11 @@ def _title_line(body: str, dateline_end: int) -> str | None:
         above = above[label.end() :]  # "PRESS RELEASE N° 287/2026\n\nTitle\n\nDakar, ..."
     first, blank, rest = above.partition("\n\n")
     first = first.strip()
+    if "\n" in first and first.count("\n") <= 2 and _RELEASE_LABEL.search(first):
+        # "Communications Department\nPress release 26.11.2026 16.05", "Press Release 12/2026
+        # \nTuesday, 17 November 2026": the issuer's block of lines above the title.
+        first, blank, rest = rest.partition("\n\n")
+        first = first.strip()
     head, _, under = first.partition("\n")
     if under and all(is_date_line(line) or _BYLINE.match(line) for line in under.split("\n")):
         # "Title\nBy A. Writer\n26 November 2026 15:20": a title with its byline and time.
@@ -329,6 +341,7 @@ def _title_under(body: str, date_line_end: int) -> str | None:
 
 
 _BYLINE: Final = re.compile(r"\s*By\s+[A-Z]")
+_RELEASE_LABEL: Final = re.compile(r"(?im)^(?:press|news|media)\s+release\b")
 # A release's numbered label on its own paragraph: "PRESS RELEASE N° 287/2026".
 _NUMBERED_LABEL: Final = re.compile(
     rf"(?i:(?:press|news)\s+release)\s+{RELEASE_NUMBER}[ \t]*\n[ \t]*\n\s*"
@@ -570,6 +583,10 @@ def _home_country(
         found = country_of_agency(candidate)
         if found:
             return found
+    if reported_by and _BODY_CREDIT.search(reported_by) and not _STATE_CREDIT.search(reported_by):
+        # "(Regional Secretariat, Hilltown, Country) -": a regional body's release; the city
+        # it sits in is no home of its officials.
+        return None
     if city:
         return country_of_city(city)
     return country_of_url(url) if url else None

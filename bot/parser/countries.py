@@ -337,6 +337,8 @@ _CITIES: Final = {
     "manila": "PH",
     "canberra": "AU",
     "ottawa": "CA",
+    # Guyana's capital; GeoNames' table leaves it out beside Penang's George Town.
+    "georgetown": "GY",
     "budapest": "HU",
     "prague": "CZ",
     "bucharest": "RO",

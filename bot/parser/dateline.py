@@ -272,7 +272,7 @@ def _parse_at(body: str, start: int) -> Dateline | None:
         first = _AGENCY_FIRST.match(body, start)
         inner = _parse_at(body, first.end()) if first else None
         if first is None or inner is None:
-            return None
+            return _placeline(body, start)
         return Dateline(inner.city, inner.date_text, inner.agency or first.group(1), inner.end)
     if (paged := _page_line(body, start)) is not None:
         return paged
@@ -535,6 +535,31 @@ _LEAD_MIN_WORDS: Final = 6
 def _plausible_city(city: str) -> bool:
     """Upper case or a known city, and not a country ("UZBEKISTAN, KAZAKHSTAN" is no dateline)."""
     return (city.isupper() or is_city(city)) and country_of_name(city) is None
+
+
+# "(Regional Secretariat, Hilltown, Greater Portville, Country) - Text": a secretariat's
+# placeline, the issuing office first, then its places down to the country.
+_PLACELINE: Final = re.compile(
+    r"\((?P<office>[A-Z][^(),\n]{2,60}),(?P<places>[^()\n]{3,120})\)[ ]*(?:--|[-–—])[ ]+"
+)
+_GREATER: Final = re.compile(r"(?:Greater|Metro|Metropolitan)[ ]+")
+
+
+def _placeline(body: str, start: int) -> Dateline | None:
+    """The city of a bracketed placeline that names its office and ends with a country: the
+    last known city before the country ("Greater Portville" is Portville's area); the office
+    is its credit."""
+    match = _PLACELINE.match(body, start)
+    if match is None:
+        return None
+    *places, country = (part.strip() for part in match.group("places").split(","))
+    if not places or country_of_name(country) is None:
+        return None
+    for place in reversed(places):
+        city = place[greater.end() :] if (greater := _GREATER.match(place)) else place
+        if is_city(city) and country_of_name(city) is None:
+            return Dateline(city, None, None, match.end(), match.group("office").strip())
+    return None
 
 
 def _bracketed(body: str, start: int) -> Dateline | None:
