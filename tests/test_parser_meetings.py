@@ -4417,3 +4417,28 @@ def test_the_head_of_a_state_named_by_its_adjective_meets_one_named(
         (["Lena Varga", "Karim Nasser"], dt.date(2024, 3, 4)),
         (["Lena Varga", "Rania Saleh"], expected_date),
     ]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "expected_date"),
+    [
+        ("Earlier, the Jordanian Prime Minister held talks with", dt.date(2024, 3, 4)),
+        # a subject that is no office: the day is not told
+        ("Earlier, the ministry's envoy Omar Haddad held talks with", None),
+    ],
+)
+def test_talks_told_earlier_by_the_guest_s_office_are_of_the_day_told_before(
+    earlier: str, expected_date: dt.date | None
+) -> None:
+    """ "On March 4, X received Prime Minister Y. ... Earlier, the Jordanian Prime Minister held
+    talks with Z": that day, before the reception."""
+    body = (
+        "On March 4, President of Italy Lena Varga received Prime Minister of Jordan Omar "
+        "Haddad at the residence.\n\nThe sides discussed trade.\n\n"
+        f"{earlier} Prime Minister of Italy Marco Bellini at the Government House."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="ea")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4)),
+        (["Omar Haddad", "Marco Bellini"], expected_date),
+    ]

@@ -329,7 +329,9 @@ _PLANNED_BE_WHAT: Final = words_of("expected scheduled set due to")
 _NEXT_AS_TOPIC: Final = re.compile(r"\b(?:for|of)\s+the\s+next\s+(meeting|session|round)\b")
 _SAME_DAY: Final = re.compile(
     r"^later,|"  # "Later, X held talks with Y": the day of the meeting before
-    r"^earlier,\s+(?:he|she)\b|"  # "Earlier, he was received by Y": that day, before it
+    # "Earlier, he (the Icelandic Prime Minister) was received by Y": that day, before it
+    r"^earlier,\s+(?:he|she|the\s+(?:[\w-]+\s+){0,2}?(?:president|prime\s+minister|premier|"
+    r"minister|chancellor|speaker|guest|visitor|delegation)\b)|"
     r"\b(?:later\s+that\s+day|earlier\s+that\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|"
     r"later\s+in\s+the\s+day|in\s+the\s+(?:afternoon|evening|morning)|that\s+(?:afternoon|"
     r"evening|morning)|afterwards|"
