@@ -457,3 +457,12 @@ def test_the_longest_agency_name_wins_and_ambiguous_abbreviations_name_no_countr
     News Agency", "New Straits Times"); an international wire, and an abbreviation left out
     as ambiguous or a common word, give none."""
     assert country_of_agency(agency) == country
+
+
+def test_a_region_joined_to_a_country_by_a_hyphen_names_no_other_country() -> None:
+    """ "the Peru-Central America agreement": Central America is a region, not the US."""
+    text = (
+        "Ambassador Luis Paredes met Minister Ana Mora in San José on Friday. They reviewed "
+        "the Peru-Central America Free Trade Agreement and Peru's trade with Costa Rica.\n"
+    )
+    assert parse_brief(text, brief_id="r").countries == ("Peru", "Costa Rica")

@@ -1008,6 +1008,8 @@ def in_region_name(before: str, word: str, after: str, before_of: str = "") -> b
     low = word.lower()
     if low not in _REGION_WORDS:
         return False  # no word of a region's name (most country names and demonyms)
+    if "-" in before:
+        before = before.rsplit("-", 1)[1]  # "the Korea-Central America agreement"
     return f"{before.lower()} {low}" in _REGIONS or f"{low} {after.lower()}" in _REGIONS
 
 
