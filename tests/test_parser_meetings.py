@@ -4442,3 +4442,18 @@ def test_talks_told_earlier_by_the_guest_s_office_are_of_the_day_told_before(
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4)),
         (["Omar Haddad", "Marco Bellini"], expected_date),
     ]
+
+
+def test_talks_held_on_a_day_told_after_the_lead_take_that_day_not_the_report_s() -> None:
+    """ "ROME, March 6 - X held talks with Y. The talks, held at the Palace on March 5, began
+    one-on-one and continued with the participation of the delegations": on March 5."""
+    body = (
+        "ROME, March 6 - President of Italy Lena Varga held talks with President of Jordan "
+        "Omar Haddad, who is on a state visit to Italy.\n\n"
+        "The talks, held at the Quirinal Palace on March 5, began in a one-on-one format and "
+        "continued with the participation of the delegations."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="ho")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 5))
+    ]

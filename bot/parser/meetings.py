@@ -755,6 +755,10 @@ _THE_MEETING_HELD: Final = re.compile(
     # "The official welcoming ceremony took place at the residence in Tashkent"
     r"consultations|ceremony)\s+(?:took\s+place|(?:was|were)\s+held)\b"
 )
+# "The talks, held at the Palace on November 23, began ...": the day of the talks just told.
+_HELD_AT_ON: Final = re.compile(
+    r"(?:the|their)\s+(?:[\w-]+\s+)?(?:talks|meeting|negotiations),\s+held\s+[^,;]{0,80}?\bon\s"
+)
 _REMOTE: Final = ("phone call", "video call")
 # ("On the sidelines, the business council held its meeting": of the event just told)
 _SIDELINES: Final = re.compile(r"\b(?:on|at|in)\s+the\s+(?:sidelines|margins)(?:\s+of\b|,)")
@@ -1661,6 +1665,14 @@ def find_meetings(
         if meetings and "participation" in sentence.words and _JOINED_TALKS.match(low):
             # "The talks continued with the participation of the delegations, including A
             # and B": attendees of the talks told, no meeting of their own
+            if meetings[-1].sentence >= number - 2 and _HELD_AT_ON.match(low):
+                # "The talks, held at the Palace on November 23, began in a one-on-one
+                # format and continued with ...": the day (not the report's) and place
+                told_on = find_date(text, published, sentence.words)
+                if told_on is not None and len(meetings) - 1 in day_of_report:
+                    meetings[-1].date = told_on
+                    day_of_report.discard(len(meetings) - 1)
+                meetings[-1].place = meetings[-1].place or _place(text)
             continue
         attended = "attended" in low and _ATTENDED.search(low) is not None
         # "The heads of four railways held a meeting in Tbilisi. The meeting was attended by
