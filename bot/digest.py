@@ -22,7 +22,7 @@ import warnings
 import zoneinfo
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol, runtime_checkable
 
 import sqlalchemy as sa
 import structlog
@@ -60,7 +60,7 @@ from bot.store import (
     Store,
     Subscription,
 )
-from bot.summary import digest_answer, render_html
+from bot.summary import cut_utf16, digest_answer, render_html
 
 if TYPE_CHECKING:
     from config.settings import Settings
@@ -611,16 +611,7 @@ class DigestRefused(BriefbotError):
 
 # Filters are the user's words (a /subscribe message holds up to 4096 characters, and the
 # description adds ", " between terms): cut so the whole description fits one message.
-MAX_FILTERS_TEXT = 3500
-
-
-def _cut(text: str, limit: int) -> str:
-    """Cut `text` to `limit` UTF-16 code units (Telegram's unit), with an ellipsis when cut."""
-    encoded = text.encode("utf-16-le", "surrogatepass")
-    if len(encoded) <= 2 * limit:
-        return text
-    # errors="ignore" drops half a surrogate pair left at the cut.
-    return encoded[: 2 * (limit - 1)].decode("utf-16-le", errors="ignore") + "…"
+MAX_FILTERS_TEXT: Final = 3500
 
 
 def describe_subscription(sub: Subscription, next_at: dt.datetime | None) -> str:
@@ -636,7 +627,7 @@ def describe_subscription(sub: Subscription, next_at: dt.datetime | None) -> str
         "<b>Digest subscription</b>",
         f"Status: {status}",
         f"When: {escape(schedule.describe())}",
-        f"Briefs: {escape(_cut(filters_of(sub).describe(), MAX_FILTERS_TEXT))}",
+        f"Briefs: {escape(cut_utf16(filters_of(sub).describe(), MAX_FILTERS_TEXT))}",
     ]
     if next_at is not None and sub.active and not sub.paused:
         local = next_at.astimezone(schedule.tz)

@@ -469,6 +469,15 @@ def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
+def cut_utf16(text: str, limit: int) -> str:
+    """Cut `text` to `limit` UTF-16 code units (Telegram's unit), with an ellipsis when cut."""
+    encoded = text.encode("utf-16-le", "surrogatepass")
+    if len(encoded) <= 2 * limit:
+        return text
+    # errors="ignore" drops half a surrogate pair left at the cut.
+    return encoded[: 2 * (limit - 1)].decode("utf-16-le", errors="ignore") + "…"
+
+
 def _paragraphs(answer: Answer) -> list[list[Line]]:
     head: list[Line] = [line(b(answer.heading))]
     if answer.subheading and clean(answer.subheading):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from typing import Any
+from typing import Any, Final
 
 import structlog
 from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
@@ -13,13 +13,14 @@ from telegram.ext import CallbackContext, ExtBot
 
 from bot.catalog import Entry
 from bot.services import BotData
+from bot.summary import cut_utf16
 
 log = structlog.get_logger()
 
 Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]
 
 # answerCallbackQuery takes 0-200 characters (counted in UTF-16 code units, as all lengths).
-MAX_QUERY_ANSWER = 200
+MAX_QUERY_ANSWER: Final = 200
 _ANSWERED = "answered_queries"  # user_data key: ids of the user's recently answered presses
 
 # Telegram previews the first link of a message: an <a href>, or text it reads as a URL (with
@@ -120,15 +121,6 @@ def message_of(update: Update) -> Message | None:
     return update.effective_message
 
 
-def fit_query_answer(text: str) -> str:
-    """Cut a notice to what answerCallbackQuery takes, with an ellipsis when cut."""
-    encoded = text.encode("utf-16-le")
-    if len(encoded) <= 2 * MAX_QUERY_ANSWER:
-        return text
-    # errors="ignore" drops half a surrogate pair left at the cut.
-    return encoded[: 2 * (MAX_QUERY_ANSWER - 1)].decode("utf-16-le", errors="ignore") + "…"
-
-
 def query_answered(update: Update, context: Context) -> bool:
     """Tell whether this update's button press has been answered already."""
     query = update.callback_query
@@ -148,7 +140,9 @@ async def answer_query(
         return True
     taken = True
     try:
-        await query.answer(fit_query_answer(text) if text else None, show_alert=show_alert)
+        await query.answer(
+            cut_utf16(text, MAX_QUERY_ANSWER) if text else None, show_alert=show_alert
+        )
     except BadRequest as error:
         # Telegram takes an answer only for a short while after the press; a press handled
         # late (a backlog after a restart, a long flood wait) still does what it asked for.

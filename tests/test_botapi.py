@@ -28,7 +28,7 @@ from bot.errors import BriefbotError
 from bot.http import AiohttpRequest
 from bot.store import Subscription
 from config.settings import SettingsError, load_settings
-from handlers.common import MAX_QUERY_ANSWER, command_name, command_word, fit_query_answer
+from handlers.common import command_name, command_word
 from handlers.fallback import UNKNOWN_BUTTON
 from tests.fakes import BOT_ID, FakeBotApi
 from tests.service_harness import assert_all_valid, free_port, make_settings, polling, say
@@ -498,15 +498,6 @@ async def test_the_bot_api_client_goes_through_the_proxy_the_environment_names(
 
 
 # --- buttons -------------------------------------------------------------------------------
-
-
-def test_a_callback_answer_is_cut_to_200_utf16_units() -> None:
-    """Long notices are cut with an ellipsis; a cut never splits an emoji."""
-    assert fit_query_answer("short") == "short"
-    cut = fit_query_answer("😀" * 150)
-    assert utf16_len(cut) <= MAX_QUERY_ANSWER
-    assert cut == "😀" * 99 + "…"
-    assert fit_query_answer("a" * 200) == "a" * 200
 
 
 async def press(api: FakeBotApi, data: str, message: dict[str, Any], count: int = 1) -> None:

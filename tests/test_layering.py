@@ -34,7 +34,7 @@ CORE = [
 TELEGRAM_ALLOWED = {"bot/app.py", "bot/digest.py", "bot/http.py"}
 HANDLERS = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "handlers").glob("*.py"))
 # What a handler may use from bot.summary: the *_answer functions, rendering and labels.
-SUMMARY_ALLOWED_EXTRA = {"Answer", "render_html", "render_text", "brief_label"}
+SUMMARY_ALLOWED_EXTRA = {"Answer", "render_html", "render_text", "brief_label", "cut_utf16"}
 
 
 def imported_modules(path: str) -> Iterator[str]:

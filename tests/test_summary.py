@@ -14,6 +14,7 @@ from bot.summary import (
     Block,
     brief_list_answer,
     clean,
+    cut_utf16,
     digest_answer,
     digest_block,
     figure_line,
@@ -405,3 +406,13 @@ def test_qualifier_is_not_repeated_when_the_text_says_it(
     """'More than 1,500' needs no '(over)'; a bare '300' with approx 'about' gets one."""
     figure = Figure(text=text, value=3, unit="count", approx=approx, measures="companies")
     assert "".join(s.text for s in figure_line(figure)).startswith(expected)
+
+
+def test_cut_utf16_cuts_to_the_limit_with_an_ellipsis_and_never_splits_an_emoji() -> None:
+    """Text within the limit is kept; longer text ends in "…" within the limit, whole emoji."""
+    assert cut_utf16("short", 200) == "short"
+    assert cut_utf16("a" * 200, 200) == "a" * 200
+    assert cut_utf16("a" * 201, 200) == "a" * 199 + "…"
+    cut = cut_utf16("😀" * 150, 200)  # each emoji is two UTF-16 units
+    assert cut == "😀" * 99 + "…"
+    assert utf16_len(cut) == 199
