@@ -5837,3 +5837,21 @@ def test_what_a_sum_over_years_goes_into_and_a_project_a_side_will_support_are_t
     a digital customs project" name the program or project; "for the city", "into the fund"
     and "a new project" do not."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Alba and Borea will share geological data and co-fund research into cheaper "
+            "processing, as both try to hold their ground.",
+            ["geological data", "research into cheaper processing"],
+        ),
+        ("The firms would share the costs.", []),
+        ("The two ministries will share information.", []),
+    ],
+)
+def test_what_two_sides_will_share_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "will share geological data and co-fund research into X": what is pooled (without the
+    verb "co-fund"); "share the costs", "share information" name no subject."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

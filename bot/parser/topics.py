@@ -285,6 +285,12 @@ _CUE: Final = re.compile(
     r"(?!\s+(?:a\s+|an\s+|the\s+|joint\s+)*(?:working\s+groups?|joint\s+ventures?|ventures?|"
     r"companies|company|firms?|commissions?|committees?|councils?|talks|negotiations|"
     r"consultations|its|their|it|them|this|that)\b)|"
+    # "the two will share geological data and co-fund research": what they will pool (not
+    # "share the view", "share experience", "share in the profits")
+    r"(?:will|would)\s+(?:also\s+)?share(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|that|"
+    r"these|those|it|them|his|her|our|your|in|with|experience|experiences|information|views?|"
+    r"opinions?|concerns?|thoughts|ideas|knowledge|lessons|insights|stories|best|common|"
+    r"responsibility|values|interests|goals|borders?|[a-z]+ing)\b)|"
     # "the agency will support a digital customs project worth $5 million": the project
     r"(?:will|would)\s+(?:also\s+)?(?:fund|finance|support|co-fund|co-finance)\s+an?"
     r"(?=\s+(?:[a-z][\w-]*\s+){1,3}(?:project|programme|program|initiative)s?\b)|"
@@ -596,7 +602,8 @@ _PREPOSITION_CUE_NEEDS: Final = {
         ("shipment", "consignment", "cargo", "convoy", "batch", "aid"), _CONTAIN_WORDS
     ),
     **dict.fromkeys(
-        ("will", "would"), frozenset(["fund", "finance", "support", "set", "establish", "launch"])
+        ("will", "would"),
+        frozenset(["fund", "finance", "support", "set", "establish", "launch", "share"]),
     ),
     "sides": frozenset(["support", "supported"]),
     "parties": frozenset(["support", "supported"]),
@@ -1427,7 +1434,7 @@ _CUE_WORDS: Final = words_of(
     first second third fourth latter stock shipment consignment cargo convoy batch aid
     establish set tackled tackling tackles tackle buyer buyers importer importers purchaser
     purchasers room scope work sought seek seeking deals market markets
-    commits committed commit bid
+    commits committed commit bid share
     mission missions forum forums fora delegation delegations annual regular biennial periodic
     """
 )
@@ -2068,6 +2075,8 @@ def _clean(item: str) -> str | None:
         return _clean_word(item)
     while lead := _lead_match(item):
         item = item[lead.end() :]
+    if item.startswith(("co-fund ", "co-finance ")):
+        item = item.partition(" ")[2]  # "(share X and) co-fund research into Y": the research
     if " being " in item:
         # "the efforts being made", "the reforms being carried out": the thing, without the
         # clause on what is done to it
