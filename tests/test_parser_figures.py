@@ -3515,6 +3515,22 @@ def test_find_figures_still_counts_hits_and_decimals_that_are_news() -> None:
     assert figures_of("Output rose 16.05 percent in 2025.") == [(16.05, "percent", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        (
+            "She noted that bilateral trade, at just over US$4 million a year, lags behind.",
+            "bilateral trade a year",
+        ),
+        ("Tourism revenue, at about $2 billion last year, grew.", "tourism revenue last year"),
+        ("Its exports, at $5 billion, grew.", "exports"),
+    ],
+)
+def test_find_figures_measures_a_sum_set_off_after_its_noun(text: str, measures: str) -> None:
+    """ "trade, at $N a year, ...": the sum in commas after "at" measures the noun before."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == [measures]
+
+
 @pytest.mark.parametrize("mark", ["-30-", "- 30 -", "--30--"])
 def test_find_figures_reads_no_figure_in_the_end_mark_of_a_release(mark: str) -> None:
     """ "-30-" on its own line ends a press release; it counts nothing."""

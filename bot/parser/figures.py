@@ -4157,6 +4157,13 @@ def _plural(noun: str) -> str:
 _PER_UNIT: Final = re.compile(r"/(?P<unit>[A-Za-z]{1,4}(?:[A-Za-z]{1,2})?)\b")
 _PER_UNIT_NAMES: Final = {"b": "barrel", "bbl": "barrel", "t": "tonne", "tu": "tonne"}
 # "the ministry, which puts the cost of the first phase alone at $12bn": the thing valued.
+# "noted that bilateral trade, at $N a year, did not ...": the sum set off after its noun.
+_APPOSED_AT: Final = re.compile(
+    r"(?:^|\b(?:that|the|its|their)\s+)"
+    r"(?P<np>(?:(?!(?:that|the|its|their)\s)[a-z][a-z-]*\s+)?(?:trade|turnover|exports|imports|investments?|revenues?|"
+    r"budget|spending|aid|debt|output|sales)),\s+at\s+(?:[a-z]+\s+){0,2}$",
+    re.I,
+)
 _PUTS_AT: Final = re.compile(
     r"\b(?:puts?|putting|estimates?|estimated|estimating|values?|valued|valuing|pegs?|pegged)"
     r"\s+(?P<what>(?:the|its|their)\s+[^,;.]{3,60}?)\s+(?:alone\s+)?at\s+$"
@@ -4177,6 +4184,13 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         put = _PUTS_AT.search(before, max(0, figure.start - 90)) if word.endswith(" at") else None
         if put and (what := _clean_np(put["what"])):
             return what
+        apposed = (
+            _APPOSED_AT.search(before, max(0, figure.start - 60))
+            if word.endswith(", at")
+            else None
+        )
+        if apposed:
+            return apposed["np"]  # "bilateral trade, at just over $3 million a year, lags"
     if (
         figure.unit in ("years", "months")
         and before.endswith(" every ")
