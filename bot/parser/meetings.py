@@ -1303,10 +1303,9 @@ def _place(text: str, low: str | None = None) -> str | None:
         return place
     if " at the " in text:
         # "held talks at the Government Complex Seoul": a venue named with its city last
-        for venue in _AT_VENUE.finditer(text):
-            city = venue.group("place")
-            if is_city(city) and not country_of_word(city):
-                return city
+        city = _first_city(_AT_VENUE, text)
+        if city is not None:
+            return city
     if " at the " in text and ("border" in text or "checkpoint" in text):
         # "handed over at the Brenholt border crossing": the crossing's town
         crossing = _AT_CROSSING.search(text)
@@ -1314,15 +1313,29 @@ def _place(text: str, low: str | None = None) -> str | None:
             return crossing["place"]
     if " at " in text:
         # "at the Harbour Pavilion, Castelmar", "at Crown Lodge, Valdora": a venue, its city
-        for venue in _AT_VENUE_CITY.finditer(text):
-            city = venue.group("place")
-            if is_city(city) and not country_of_word(city):
-                return city
-        # "at the group's Vienna headquarters": the city the venue is named by
-        for venue in _CITY_VENUE.finditer(text):
-            city = venue.group("place")
-            if is_city(city) and not country_of_word(city):
-                return city
+        # "at the union's Castelmar headquarters": the city the venue is named by
+        return _first_city(_AT_VENUE_CITY, text) or _first_city(_CITY_VENUE, text)
+    return None
+
+
+def _one_of_country(
+    country: str, participants: list[int], people: list[PersonFound], *, all_known: bool
+) -> int | None:
+    """The one of `participants` of `country`, if exactly one is (and, with `all_known`, the
+    country of each of them is known), else None."""
+    of_told = [people[p].country for p in participants]
+    if of_told.count(country) != 1 or (all_known and None in of_told):
+        return None
+    return participants[of_told.index(country)]
+
+
+def _first_city(pattern: re.Pattern[str], text: str) -> str | None:
+    """The first place `pattern` finds in `text` (its group "place") that is a city and no
+    country, else None."""
+    for venue in pattern.finditer(text):
+        city = venue.group("place")
+        if is_city(city) and not country_of_word(city):
+            return city
     return None
 
 
@@ -1984,14 +1997,17 @@ def find_meetings(
                     # "the Ruritanian delegation also met Y", after the Freedonian minister
                     # hosted the Ruritanian one: the one of that country in the meeting told
                     # last (when the country of each one there is known)
-                    subject = meetings[-1].participants[of_told.index(of_country)]
+                    subject = _one_of_country(
+                        of_country, meetings[-1].participants, people, all_known=True
+                    )
             elif subject is None and meetings and role.group("qualifier"):
-                # "The Dutch minister also held a separate meeting with Y", after the talks of
-                # a Mauritanian and a Dutch minister: the one of that country
+                # "The Sylvanian minister also held a separate meeting with Y", after the talks
+                # of a Freedonian and a Sylvanian minister: the one of that country
                 of_country = country_of_word(role.group("qualifier"))
-                of_told = [people[p].country for p in meetings[-1].participants]
-                if of_country is not None and of_told.count(of_country) == 1:
-                    subject = meetings[-1].participants[of_told.index(of_country)]
+                if of_country is not None:
+                    subject = _one_of_country(
+                        of_country, meetings[-1].participants, people, all_known=False
+                    )
             if subject is None and meetings:
                 # "The Secretary-General also met with Z", after "X received Secretary-General
                 # Y": the one of the meeting told last holding that office, else its first
