@@ -292,7 +292,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
 _VERB_TRIGGER: Final = re.compile(
     r"\b(?:met|meets|held|hold|hosted|received|spoke|talked|gathered|convened|(?:co-?)?chaired|"
     r"took\s+place|addressing|addressed|presided|"
-    # "signed contracts after talks between the two countries' ministers in Turin on Tuesday"
+    # "agreed on a loan following talks between the two finance chiefs in Castelmar"
     r"(?:after|following|during)\s+(?:the\s+)?talks\s+between)\b"
 )
 _PLANNED: Final = re.compile(
@@ -379,16 +379,16 @@ _AT_CROSSING: Final = re.compile(
     r"checkpoint|crossing point)\b"
 )
 _RESIDENT: Final = ("with residence ", "(resident ", " resident ", "accredited ")
-# "at his residence in Baluwa", "at the ministry in Durbar Square": a venue, then the quarter
+# "at his residence in Old Quay", "at the ministry in Mill Square": a venue, then the quarter
 # or compound it stands in, which is a place only when known as a city.
 _VENUE_ENDS: Final[tuple[str, ...]] = tuple(
     f"{noun} "
     for word in ("residence", "compound", "ministry", "secretariat", "office", "palace")
     for noun in (word, word.capitalize())
 )
-# "at the Bogor Presidential Palace": the venue's name, opening with its city, at its end.
+# "at the Castelmar Summer Palace": the venue's name, opening with its city, at its end.
 _VENUE_NAMED: Final = re.compile(r"\sat\s+the\s+(?P<name>(?:[A-Z][\w’'-]+\s+){2,4})$")
-# "at the group's Vienna headquarters": a venue named by its city.
+# "at the union's Castelmar headquarters": a venue named by its city.
 _CITY_VENUE: Final = re.compile(
     r" at (?:the |its |his |her |their )?(?:[\w-]+['’]s )?"
     r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) "
@@ -752,7 +752,7 @@ _CO_CHAIRS: Final = re.compile(r"\b(?:the|both)\s+(?:two\s+)?co-?chairs\b")
 # "The talks took place in X": the meeting just told, held there.
 _THE_MEETING_HELD: Final = re.compile(
     r"(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|conversation|"
-    # "The official welcoming ceremony took place at the residence in Tashkent"
+    # "The welcome ceremony was held at the palace in Castelmar"
     r"consultations|ceremony)\s+(?:took\s+place|(?:was|were)\s+held)\b"
 )
 # "The talks, held at the Palace on November 23, began ...": the day of the talks just told.
@@ -924,7 +924,7 @@ def _two_ministers(text: str, people: list[PersonFound]) -> list[int]:
         and any(office in person.title.lower() for office in offices)
     ]
     if len(holders) > 2:
-        # "Germany and Poland ..., the economy ministers of the two countries said": the two
+        # "Sylvania and Freedonia ..., the trade ministers of the two countries said": the two
         # of the countries the sentence names (not a third one's, named elsewhere)
         named = {c for word in _CAPITALISED.findall(text) if (c := country_of_word(word))}
         holders = [i for i in holders if people[i].country in named]
@@ -1127,7 +1127,7 @@ _REACHED_AT: Final = re.compile(
 _WHO_LED: Final = re.compile(
     r",\s+who\s+(?:led|headed)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\b"
 )
-# "... during the talks at the ministry in Bangkok": the place of the talks told before.
+# "... during the talks at the ministry in Castelmar": the place of the talks told before.
 # "The talks at the Prime Minister's Office in Dhaka were the first ...": the same.
 _DURING_THE_TALKS: Final = re.compile(
     r"(?:\b(?:during|at)\s+|^)the\s+(?:talks|meeting|negotiations)\s+(?:at|in)\s"
@@ -1287,8 +1287,8 @@ def _place(text: str, low: str | None = None) -> str | None:
         ):
             continue
         if after_venue and not is_city(place):
-            # "at the ministry in Durbar Square": a compound or quarter, no city; "at the
-            # Bogor Presidential Palace in West Java": the city the venue is named by
+            # "at the ministry in Old Quay Square": a compound or quarter, no city; "at the
+            # Castelmar Summer Palace in North Province": the city the venue is named by
             named = _VENUE_NAMED.search(text, 0, match.start())
             name = named["name"].split() if named is not None else []
             for city in (" ".join(name[:2]), name[0]) if name else ():
@@ -1988,12 +1988,7 @@ def find_meetings(
                     if qualifier and of_country is None
                     else None
                 )
-                of_told = [people[p].country for p in meetings[-1].participants]
-                if (
-                    of_country is not None
-                    and of_told.count(of_country) == 1
-                    and None not in of_told
-                ):
+                if of_country is not None:
                     # "the Ruritanian delegation also met Y", after the Freedonian minister
                     # hosted the Ruritanian one: the one of that country in the meeting told
                     # last (when the country of each one there is known)
@@ -2385,7 +2380,7 @@ def find_meetings(
             and (during_talks := _DURING_THE_TALKS.search(low)) is not None
         ):
             # "X met Y on Monday. ... X said they discussed tourism during the talks at the
-            # ministry in Bangkok": where the talks told just before were held
+            # ministry in Castelmar": where the talks told just before were held
             told_last.place = _place(text[during_talks.start() :])
         if len(participants) < 2:
             if not participants and "of" in words:
@@ -2422,7 +2417,7 @@ def find_meetings(
                     and published is not None
                     and _RECALLED.search(low) is None
                 ):
-                    # "Tashkent, 20 November 2026 — The second meeting of the working group
+                    # "Castelmar, 20 May 2025 — The second meeting of the working group
                     # took place at the ministry": the news of the dateline's day
                     date = published
                 context = _Context(
@@ -2636,7 +2631,7 @@ def _day_told_before(
 
 def _own_mentions(in_sentence: list[Mention], body: str) -> list[Mention]:
     """The mentions of a sentence but one that runs into another's full name with only a space
-    between ("Prime Minister of Viet Nam Pham Minh Khoa": "Nam" is no one of its own; two
+    between ("Prime Minister of Sylvania Nord Ivo Marren": "Nord" is no one of its own; two
     people named in a row are parted by a word or a comma)."""
     if len(in_sentence) < 2:
         return in_sentence
@@ -2658,7 +2653,8 @@ def _unquoted(
     text: str, low: str, text_at: int, quote_spans: list[tuple[int, int]]
 ) -> tuple[str, str]:
     """The text and its lower case with the quotations in it (`text` stands at `text_at` in
-    the body) blanked: "every table in Tashkent", quoted, is no place of the meeting told."""
+    the body) blanked: "our ships in every port of Castelmar", quoted, is no place of the
+    meeting told."""
     for start, end in quote_spans:
         cut_from, cut_to = max(start - text_at, 0), min(end - text_at, len(text))
         if cut_from < cut_to:
