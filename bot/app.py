@@ -46,7 +46,7 @@ from bot.services import BotData
 from bot.store import Store
 from bot.web import WebhookRoute, WebServer, build_web_app
 from config.settings import Settings
-from handlers.common import command_name, command_word
+from handlers.common import COMMAND_ENTITY, command_name
 
 log = structlog.get_logger()
 
@@ -85,9 +85,9 @@ def update_command(update: object, known: Iterable[str]) -> str:
     text = message.text if message is not None else None
     if not text:
         return "other"
-    if not text.startswith("/"):
+    name = command_name(message)
+    if not name:  # no bot_command entity at the start: "/help/x" is text, as Telegram says
         return "text"
-    name = command_name(text)
     return name if name in known else "other_command"
 
 
@@ -469,8 +469,9 @@ class OfflineSession:
             "from": self._user(),
             "text": text,
         }
-        if command := command_word(text):
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        if command := COMMAND_ENTITY.match(text):
+            # As Telegram marks it (a command is ASCII: its length is the same in UTF-16).
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command[0])}]
         return await self._process({"update_id": next(self._update_ids), "message": message})
 
     async def press(self, data: str) -> list[Sent]:

@@ -69,9 +69,7 @@ def route_commands(table: dict[str, Callback]) -> CommandHandler[Any, Any]:
     """
 
     async def route(update: Update, context: Context) -> None:
-        message = update.effective_message
-        text = message.text if message is not None else None
-        await table[command_name(text or "")](update, context)
+        await table[command_name(update.effective_message)](update, context)
 
     return CommandHandler(list(table), route, filters=NEW_MESSAGES)
 

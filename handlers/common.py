@@ -7,7 +7,7 @@ from collections import deque
 from typing import Any, Final
 
 import structlog
-from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
+from telegram import CallbackQuery, InlineKeyboardMarkup, Message, MessageEntity, Update
 from telegram.error import BadRequest, ChatMigrated
 from telegram.ext import CallbackContext, ExtBot
 
@@ -39,21 +39,28 @@ def link_options(text: str) -> dict[str, Any]:
     return {"link_preview_options": None}
 
 
-# A command is "/" and Latin letters, digits or underscores, then maybe "@" and a bot's
-# username: Telegram's bot_command entity ends at the first other character ("/figures." and
-# "/help," are /figures and /help).
-_COMMAND_WORD = re.compile(r"/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?")
+# Telegram marks a command with a bot_command entity by TDLib's rule: "/" after no word
+# character, "/", "<" or ">"; 1-64 Latin letters, digits or underscores; maybe "@" and a 3-32
+# character username; then no word character, "/", "<" or ">" ("/figures." and "/help," are
+# /figures and /help; "/help/x", "/helpé" and "/help@b" are no command at all). Only the
+# offline session and the fake Bot API mark commands with it; handlers read the entities.
+COMMAND_ENTITY: Final = re.compile(
+    r"(?<![\w/<>])/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,32}(?![\w/<>])|(?![\w/<>@]))"
+)
 
 
-def command_word(text: str) -> str:
-    """The command a message starts with as Telegram delimits it ("/name@BotName"; "" if none)."""
-    found = _COMMAND_WORD.match(text)
-    return found[0] if found else ""
+def command_word(message: Message | None) -> str:
+    """The command the message starts with, as its bot_command entity at offset 0 covers
+    ("/name@BotName"; "" if Telegram marked none there)."""
+    if message is None or not message.entities:
+        return ""
+    commands = message.parse_entities([MessageEntity.BOT_COMMAND])
+    return next((word for entity, word in commands.items() if entity.offset == 0), "")
 
 
-def command_name(text: str) -> str:
-    """The command a message starts with, lower case, without "/" and "@BotName" ("" if none)."""
-    return command_word(text)[1:].split("@", 1)[0].lower()
+def command_name(message: Message | None) -> str:
+    """The command the message starts with, lower case, without "/" and "@BotName" ("" if none)."""
+    return command_word(message)[1:].split("@", 1)[0].lower()
 
 
 def chat_id_of(update: Update) -> int:

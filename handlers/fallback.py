@@ -16,7 +16,7 @@ async def unknown_command(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None or not message.text:
         return
-    name, _, addressee = command_word(message.text).partition("@")
+    name, _, addressee = command_word(message).partition("@")
     is_private = message.chat.type == "private"
     if addressee:
         if addressee.lower() != (context.bot.username or "").lower():

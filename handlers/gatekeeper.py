@@ -19,8 +19,7 @@ def _counts(update: Update, username: str | None) -> bool:
     """Button presses and commands for us count; plain text and other bots' commands do not."""
     if update.callback_query is not None:
         return True
-    text = update.effective_message.text if update.effective_message else None
-    command = command_word(text or "")
+    command = command_word(update.effective_message)
     if not command:
         return False
     _, _, addressee = command.partition("@")

@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 from aiohttp import ClientSession, ClientTimeout, web
 from aiohttp.test_utils import TestServer
 
+from handlers.common import COMMAND_ENTITY
 from tests.telegram_html import (
     MAX_MESSAGE_LENGTH,
     TelegramHTMLError,
@@ -87,7 +88,6 @@ _INLINE_BUTTON_ACTIONS = (
     "web_app",
     "copy_text",
 )
-_COMMAND = re.compile(r"(?<!\S)/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?")
 _COMMAND_NAME = re.compile(r"[a-z0-9_]{1,32}")
 _SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
 _NOT_MODIFIED = (
@@ -270,7 +270,7 @@ class FakeBotApi:
                 "offset": utf16_len(text[: m.start()]),
                 "length": utf16_len(m[0]),
             }
-            for m in _COMMAND.finditer(text)
+            for m in COMMAND_ENTITY.finditer(text)
         ]
         if entities:
             message["entities"] = entities

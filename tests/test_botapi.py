@@ -16,7 +16,14 @@ from typing import Any
 
 import aiohttp
 import pytest
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters, Update
+from telegram import (
+    Bot,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    ReplyParameters,
+    Update,
+)
 from telegram.error import BadRequest, NetworkError
 from telegram.ext import TypeHandler
 from telegram.request import HTTPXRequest
@@ -349,16 +356,49 @@ async def test_a_subscription_with_filters_as_long_as_a_message_is_described_in_
         ("/figures 2", "/figures", "figures"),
         ("/Figures@Briefbot_test_bot, please", "/Figures@Briefbot_test_bot", "figures"),
         ("/figures.", "/figures", "figures"),
+        ("/" + "a" * 33, "/" + "a" * 33, "a" * 33),  # commands are marked up to 64 characters
+        ("/" + "a" * 64, "/" + "a" * 64, "a" * 64),
+        ("/" + "a" * 65, "", ""),
+        ("/help/x", "", ""),  # a "/" or a word character after it: no command at all
+        ("/helpé", "", ""),
+        ("/help@b", "", ""),  # a username has 3-32 characters
+        ("/help@" + "b" * 33, "", ""),
         ("/", "", ""),
         ("/ figures", "", ""),
-        ("figures /help", "", ""),
+        ("figures /help", "", ""),  # a command, but not at the start
     ],
 )
-def test_command_word_and_name_are_read_as_telegram_delimits_commands(
-    text: str, word: str, name: str
+async def test_command_word_and_name_are_read_from_the_bot_command_entity_at_the_start(
+    bot_api: FakeBotApi, text: str, word: str, name: str
 ) -> None:
-    """The command a message starts with is what Telegram's bot_command entity covers."""
-    assert (command_word(text), command_name(text)) == (word, name)
+    """The command a message starts with is what Telegram's bot_command entity at offset 0
+    covers, marked as Telegram marks it."""
+    message = Message.de_json(bot_api.message(text)["message"], None)
+    assert (command_word(message), command_name(message)) == (word, name)
+
+
+async def test_a_message_without_a_bot_command_entity_is_no_command(bot_api: FakeBotApi) -> None:
+    """Only the entity makes a command (as for PTB's CommandHandler), not the text's first "/";
+    the fake marks every command in the text, wherever it stands."""
+    update = bot_api.message("/help")
+    del update["message"]["entities"]
+    assert command_word(Message.de_json(update["message"], None)) == ""
+    marked = bot_api.message("see /help, x/figures or (/briefs)")["message"]["entities"]
+    assert [(e["offset"], e["length"]) for e in marked] == [(4, 5), (25, 7)]
+
+
+async def test_text_that_only_looks_like_a_command_is_not_rate_limited(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """ "/help/x", "/helpé" and "/help@b" carry no bot_command entity: unanswered and not
+    counted by the per-user limit, so the one command allowed after them is answered."""
+    async with polling(make_settings(bot_api, tmp_path, user_rate="1/60")) as app:
+        for text in ("/help/x", "/helpé", "/help@b"):
+            bot_api.push_update(bot_api.message(text))
+        [answer] = await say(bot_api, "/help")  # a chat's updates are handled in order
+        assert app.bot_data.metrics.errors == Counter()
+    assert answer["text"] == handlers.start.help_text()
+    assert bot_api.sent(chat_id=1001) == [answer]
 
 
 async def test_a_command_ends_where_telegrams_command_entity_ends(
@@ -372,10 +412,12 @@ async def test_a_command_ends_where_telegrams_command_entity_ends(
         [help_answer] = await say(bot_api, "/help,")
         [unknown] = await say(bot_api, "/nosuch-thing")
         [long_answer] = await say(bot_api, long_word)
+        [long_name] = await say(bot_api, "/" + "c" * 33)
         assert app.bot_data.metrics.errors == Counter()
     assert help_answer["text"] == handlers.start.help_text()
     assert unknown["text"] == "I don't know /nosuch. Send /help to see what I can do."
     assert long_answer["text"] == (f"I don't know /{'a' * 30}. Send /help to see what I can do.")
+    assert long_name["text"] == f"I don't know /{'c' * 33}. Send /help to see what I can do."
     assert_all_valid(bot_api)
 
 
