@@ -4697,3 +4697,28 @@ def test_find_people_reads_an_office_before_ambassador_kept_as_a_style() -> None
         "Assistant Secretary-General, Trade and Economic Integration",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The delegation met the Foreign Affairs Committee, chaired by Dr. Jane Roe MP, for"
+            " a discussion.",
+            [("Jane Roe", "chair of the Foreign Affairs Committee", None)],
+        ),
+        (
+            "The delegation also met the Foreign Affairs, Defence and Trade Committee, chaired"
+            " by Jane Roe, on Monday.",
+            [("Jane Roe", "chair of the Foreign Affairs, Defence and Trade Committee", None)],
+        ),
+        # no body of members named before: no office
+        ("The talks were chaired by Jane Roe.", []),
+    ],
+)
+def test_find_people_reads_the_chair_of_a_committee_chaired_by_a_member(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "the X Committee, chaired by Dr Y Z MP": Y Z is the committee's chair (the member's
+    letters no part of the name)."""
+    assert people_of(text) == expected

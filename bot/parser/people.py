@@ -264,6 +264,15 @@ _MET_IN: Final = re.compile(
     r"\s+(?:met|meets|received|receives|welcomed|welcomes)(?:\s+with)?\s+"
     r"(?P<rest>[^.!?\n]{3,250}?)\s+in\s+(?P<city>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
 )
+# "the Foreign Affairs, Defence and Trade Committee, chaired by Dr ": a body of members and
+# who chairs it, the name next.
+_CHAIRED_BY: Final = re.compile(
+    r"\bthe\s+(?P<body>[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|and|of|for|on|the))*?"
+    r"\s+(?:Committee|Subcommittee|Commission|Council|Board|Caucus|Group))"
+    r",?\s+(?P<verb>chaired|headed)\s+by\s+(?:(?:Dr|Mr|Ms|Mrs|Prof|Hon)\.?\s+)?$"
+)
+# Letters of a member of a legislature after the name ("Jane Roe MP").
+_POST_NOMINALS: Final = frozenset(["MP", "MPs", "MEP", "MLA", "MHA", "MNA", "MPP", "MHK"])
 _IN_CITY_OPENING: Final = re.compile(r"In\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s")
 _COMPANY_TITLE_WORDS: Final = frozenset(["founder", "co-founder", "ceo", "company", "corporation"])
 _SEATS_OF_BODIES: Final = frozenset(["geneva", "new york", "brussels", "strasbourg", "vienna"])
@@ -1282,6 +1291,18 @@ class PeopleFinder:
         country = _country_opening(found["country"].removeprefix("the ")) if found else None
         return country if country != EU else None
 
+    def _chair_by(self, name_start: int) -> str | None:
+        """ "the Foreign Affairs, Defence and Trade Committee, chaired by Dr X Y": the chair
+        of that committee (or head, after "headed by")."""
+        body = self.body
+        at = self.tokens[name_start].start
+        line = body.rfind("\n", 0, at) + 1
+        found = _CHAIRED_BY.search(body, max(line, at - 200), at)
+        if found is None:
+            return None
+        head = "chair" if found["verb"] == "chaired" else "head"
+        return f"{head} of the {found['body']}"
+
     def _met_visitor_in_city(self, person: PersonFound) -> str | None:
         """ "Prime Minister X met Prime Minister of Viet Nam Y in Helsinki": who met, in a
         city, someone the text gives another country is of the city's country."""
@@ -2074,6 +2095,8 @@ class PeopleFinder:
             if tokens[m].text.lower() in _HEADLINE_VERBS:
                 end = m  # "Minister Han Lixin Holds Talks with": a title-case headline's verb
                 break
+        if end - start >= 3 and tokens[end - 1].text in _POST_NOMINALS:
+            end -= 1  # "Dr Jane Roe MP": a member's letters after the name, no part of it
         if end - start < 2:
             return
         if (
@@ -2359,6 +2382,10 @@ class PeopleFinder:
                 # the one new name under the heading holds its office
                 title, country, eu = heading
                 name_start = self._name_start(k, end, allow_three=True) or name_start
+        if title is None and any(
+            t.text == "by" for t in tokens[max(0, name_start - 3) : name_start]
+        ):
+            title = self._chair_by(name_start)  # "the X Committee, chaired by Dr Y Z"
         if country is None and not eu:
             country = self._delegation_country(tokens[name_start].start)
         if country is None and not eu and title is not None:
