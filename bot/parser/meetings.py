@@ -1390,7 +1390,7 @@ def find_meetings(
     # The sentence, host, date and place of "X hosted the presidents of A, B and C".
     group_host: tuple[int, int, dt.date | None, str | None] | None = None
     for number, sentence in enumerate(sents):
-        in_sentence = _own_mentions(index.between(sentence.start, sentence.end), body)
+        in_sentence = index.between(sentence.start, sentence.end)
         named_here = list(dict.fromkeys([m.person for m in in_sentence]))
         last_named, before_named = named_here, last_named
         text = sentence.text
@@ -2627,26 +2627,6 @@ def _day_told_before(
     ):
         return None
     return stated
-
-
-def _own_mentions(in_sentence: list[Mention], body: str) -> list[Mention]:
-    """The mentions of a sentence but one that runs into another's full name with only a space
-    between ("Prime Minister of Sylvania Nord Ivo Marren": "Nord" is no one of its own; two
-    people named in a row are parted by a word or a comma)."""
-    if len(in_sentence) < 2:
-        return in_sentence
-    kept = [in_sentence[-1]]
-    for mention, following in zip(in_sentence[-2::-1], in_sentence[::-1], strict=False):
-        if (
-            following.kind == "name"
-            and following.start == mention.end + 1
-            and following.person != mention.person
-            and body[mention.end] == " "
-        ):
-            continue
-        kept.append(mention)
-    kept.reverse()
-    return kept
 
 
 def _unquoted(
