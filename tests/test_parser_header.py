@@ -1768,3 +1768,26 @@ def test_a_bracketed_placeline_gives_its_city_and_credits_its_office() -> None:
     assert brief.title == "Secretary-General receives the Vice Minister of Foreign Affairs of Peru"
     by_name = {p.name: p.country for p in brief.people}
     assert by_name["Tomas Rowe"] is None  # a regional body's official, not the seat's
+
+
+def test_a_reporter_at_a_venue_abroad_gives_nobody_the_venues_country() -> None:
+    """ "LIMA – Chad and Niger used a side event ...": the city's country is named nowhere
+    else, so it is no one's home (a fund's director gets none)."""
+    text = (
+        "By A. Writer\n\nLIMA – Chad and Niger used a side event at the UN talks on Tuesday to "
+        "ask for a desert fund, Chad's Environment Minister Idriss Mahamat said. Niger's "
+        "Minister of Water Amadou Issa agreed. The fund's executive director Claire Dubois "
+        "said the request would be studied.\n"
+    )
+    people = {p.name: p.country for p in parse_brief(text, brief_id="v").people}
+    assert people == {"Idriss Mahamat": "Chad", "Amadou Issa": "Niger", "Claire Dubois": None}
+
+
+def test_a_second_president_is_not_given_the_home_of_the_first() -> None:
+    """A country has one President: with Kenya's named, another is not Kenya's too."""
+    text = (
+        "NAIROBI, April 4 (KNA) – President of Kenya Daniel Mwangi met President Luis Paredes "
+        "on Friday. Trade Minister Ann Wairimu joined the talks.\n"
+    )
+    people = {p.name: p.country for p in parse_brief(text, brief_id="s").people}
+    assert people == {"Daniel Mwangi": "Kenya", "Luis Paredes": None, "Ann Wairimu": "Kenya"}

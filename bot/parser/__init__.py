@@ -74,6 +74,10 @@ _BODY_CREDIT: Final = re.compile(r"\b(?:Secretariat|(?<!of )Community|Organi[sz]
 _STATE_CREDIT: Final = re.compile(
     r"\b(?:Presidential|President’s|President's|Cabinet|Government|National|State|Prime)\b"
 )
+# Offices one person holds in a country at a time.
+_SOLE_OFFICES: Final = frozenset(
+    ["president", "prime minister", "vice president", "king", "emir", "chancellor", "premier"]
+)
 _MAX_SUMMARY: Final = 400
 _MAX_FIGURES: Final = 300  # per brief: a real brief has a few dozen at most
 
@@ -190,7 +194,18 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         # own leader abroad may not name his country: "HANOI (Kyodo) -- Prime Minister X held
         # talks with his Vietnamese counterpart".)
         local = country_of_city(city)
-        home = local if local in mentioned else home
+        if local in mentioned:
+            home = local
+        elif (
+            local == home
+            and _home_country(
+                reported_by, None, header.source_name, dateline.agency if dateline else None
+            )
+            is None
+        ):
+            # "ANTALYA – Tajikistan and Kyrgyzstan used a side event at the UN climate
+            # talks": a reporter at a venue abroad; the venue's country is nobody's home.
+            home = None
     implied = _fill_countries(people, home, mentioned)
     quotes = find_quotes(body, mentions, people)
     quote_spans = [(q.start, q.end) for q in quotes]
@@ -671,11 +686,22 @@ def _fill_countries(people: list[PersonFound], home: str | None, mentioned: list
     brief implies none (a wrong country is worse than none). Return who got the home
     country so."""
     implied: set[int] = set()
+    # A country has one President: another one of home's is someone else's.
+    holders = {
+        (p.title.lower(), p.country) for p in people if p.title and p.country and not p.eu_office
+    }
     for number, person in enumerate(people):
         if person.country or person.eu_office:
             continue
         if "China" in mentioned and is_chinese_name(person.name):
             person.country = "China"
+        elif (
+            home
+            and person.title
+            and person.title.lower() in _SOLE_OFFICES
+            and (person.title.lower(), home) in holders
+        ):
+            continue
         elif home:
             person.country = home
             implied.add(number)
