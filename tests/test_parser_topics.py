@@ -5855,3 +5855,20 @@ def test_what_two_sides_will_share_is_a_topic(text: str, expected: list[str]) ->
     """ "will share geological data and co-fund research into X": what is pooled (without the
     verb "co-fund"); "share the costs", "share information" name no subject."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He thanked Alba for its support for the Union's call for access to concessional "
+            "financing for small island states.",
+            ["concessional financing for small island states"],
+        ),
+        ("They called for access to the sea.", []),
+    ],
+)
+def test_what_a_call_for_access_seeks_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "a call for access to concessional financing": the financing sought; "access to the
+    sea" names a place, not a subject."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

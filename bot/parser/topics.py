@@ -96,6 +96,10 @@ _CUE: Final = re.compile(
     # "called for more direct flights and a common approach to water scarcity"
     r"(?:called|calls|calling|pushed|pushing)\s+for(?=\s+(?:more|greater|closer|stronger|"
     r"deeper|increased|faster|wider|broader|enhanced|expanded)\s+[a-z])|"
+    # "its call for access to concessional financing for small states": the access sought
+    r"(?:call|calls|called|calling|push|pushed|pushing)\s+for\s+(?:better\s+|greater\s+|"
+    r"improved\s+|wider\s+|easier\s+|fair\s+)?access\s+to(?=\s+[a-z])"
+    r"(?!\s+(?:the|its|their|this|that|it|them)\b)|"
     # "to push for the entry into force of the X agreement"
     r"(?:push|pushed|pushing)\s+for(?=\s+the\s+[a-z]+(?:\s+into\s+force)?\s+of\s)|"
     # "and strengthen security cooperation to safeguard stability": the field of cooperation
@@ -590,7 +594,7 @@ _PREPOSITION_CUE_NEEDS: Final = {
     "with": frozenset(["attention", "emphasis", "focus"]),
     "co": frozenset(["finance", "financing"]),
     "investment": frozenset(["in"]),
-    "call": frozenset(["on"]),
+    "call": frozenset(["on", "access"]),
     "work": _ON,  # "work on a new route"
     # "a growing market for X": these common words open a cue only before "market(s)"
     **dict.fromkeys(
