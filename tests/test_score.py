@@ -77,6 +77,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic58",
     ROOT / "tests" / "data" / "realistic59",
     ROOT / "tests" / "data" / "realistic61",
+    ROOT / "tests" / "data" / "realistic62",
 ]
 MIN_REALISTIC = 0.85
 
