@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot import summary
@@ -42,12 +44,18 @@ def _page(context: Context, number: int) -> tuple[Page, list[str]]:
     return page, summary.render_html(answer)
 
 
+def _page_number(arg: str) -> int:
+    """The page asked for: a number too long to be a page is the last (the catalog clamps it);
+    anything but ASCII digits (str.isdigit also takes "²", which int() refuses) the first."""
+    if not (arg.isascii() and arg.isdigit()):
+        return 1
+    digits = arg.lstrip("0")
+    return int(digits or "0") if len(digits) <= 9 else sys.maxsize
+
+
 async def list_briefs(update: Update, context: Context) -> None:
     """Answer /briefs [PAGE]: a page of briefs with buttons."""
-    # ASCII digits only: str.isdigit also takes "²", which int() refuses.
-    arg = context.args[0] if context.args else ""
-    wanted = int(arg) if arg.isascii() and arg.isdigit() and len(arg) <= 9 else 1
-    page, parts = _page(context, wanted)
+    page, parts = _page(context, _page_number(context.args[0] if context.args else ""))
     await reply_html(update, parts, keyboard=keyboard(page))
 
 

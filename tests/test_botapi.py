@@ -421,16 +421,29 @@ async def test_a_command_ends_where_telegrams_command_entity_ends(
     assert_all_valid(bot_api)
 
 
-@pytest.mark.parametrize("page", ["²", "9" * 5000])
-async def test_briefs_with_a_page_that_is_no_plain_number_shows_the_first(
-    bot_api: FakeBotApi, tmp_path: Path, page: str
+@pytest.mark.parametrize(
+    ("page", "shown"),
+    [
+        ("²", "1"),  # a digit to str.isdigit, not to int
+        ("0", "1"),
+        ("0000000000002", "2"),  # leading zeros: still page 2
+        ("999999999", "999"),  # past the end: the last page
+        ("9" * (4096 - len("/briefs ")), "999"),  # as long as a message can be
+    ],
+)
+async def test_briefs_shows_the_page_asked_for_clamped_to_the_pages_there_are(
+    bot_api: FakeBotApi, tmp_path: Path, page: str, shown: str
 ) -> None:
-    """/briefs ² (a digit to str.isdigit, not to int) or a huge number: the first page."""
-    async with polling(make_settings(bot_api, tmp_path)) as app:
-        [first] = await say(bot_api, "/briefs")
+    """/briefs N shows page N; no plain number is the first page, and a number past the end
+    (however long) the last."""
+    async with polling(make_settings(bot_api, tmp_path, briefs_page_size=2)) as app:
+        [expected] = await say(bot_api, f"/briefs {shown}")
         [answer] = await say(bot_api, f"/briefs {page}")
         assert app.bot_data.metrics.errors == Counter()
-    assert answer["text"] == first["text"]
+        pages = app.bot_data.catalog.page(1, 2).pages
+    assert pages > 2  # the first, second and last pages differ
+    assert answer["text"] == expected["text"]
+    assert utf16_len(f"/briefs {page}") <= 4096
 
 
 async def test_an_answer_to_a_user_who_blocked_the_bot_is_not_tried_again(
@@ -577,7 +590,9 @@ async def test_a_press_handled_too_late_to_answer_still_turns_the_page(
         await say(bot_api, "/briefs")
         message = bot_api.sent_messages(chat_id=1001)[-1]
         bot_api.callback_ttl = 0.0
-        bot_api.push_update(bot_api.callback("briefs:page:2", message=message))
+        late = bot_api.callback("briefs:page:2", message=message)
+        await asyncio.sleep(0.01)  # the press is older than the limit however fast the answer
+        bot_api.push_update(late)
         await bot_api.wait_for(lambda a: len(a.sent("editMessageText")) == 1)
         assert app.bot_data.metrics.errors == Counter()
         page = app.bot_data.catalog.page(2, 2)
@@ -605,7 +620,9 @@ async def test_an_error_on_a_press_too_late_to_answer_is_told_in_the_chat(
         with pytest.raises(BriefbotError) as missing:
             app.bot_data.catalog.get(99999)
         bot_api.callback_ttl = 0.0
-        bot_api.push_update(bot_api.callback("briefs:pick:99999", message=message))
+        late = bot_api.callback("briefs:pick:99999", message=message)
+        await asyncio.sleep(0.01)  # the press is older than the limit however fast the answer
+        bot_api.push_update(late)
         await bot_api.wait_for(lambda a: len(a.sent(chat_id=1001)) == 2)
     assert bot_api.sent(chat_id=1001)[1]["text"] == html.escape(str(missing.value))
     answers = [c.status for c in bot_api.calls if c.method == "answerCallbackQuery"]
@@ -870,9 +887,9 @@ async def test_the_webhook_answers_telegram_before_the_update_is_handled(
     task = asyncio.create_task(serve_webhook(build_application(settings), stop=stop))
     try:
         await bot_api.wait_for(lambda a: bool(a.webhook["url"]))
-        bot_api.delay("sendMessage", 2.0)
+        bot_api.delay("sendMessage", 0.6)
         update_id = bot_api.push_update(bot_api.message("/help"))
-        await bot_api.wait_for(lambda a: bool(a.webhook_deliveries), timeout=1.5)
+        await bot_api.wait_for(lambda a: bool(a.webhook_deliveries), timeout=0.3)
         assert (bot_api.webhook_deliveries, bot_api.sent()) == ([(update_id, 200)], [])
         await bot_api.wait_for(lambda a: len(a.sent()) == 1)
     finally:
