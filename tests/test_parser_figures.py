@@ -448,8 +448,10 @@ def test_find_figures_reads_currency_abbreviations_and_named_currencies(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # its word kept in the span, for the brief's country to decide (`_brief_currencies`)
-        ("They paid 40 million dinars.", [("40 million dinars", "count")]),
+        # a sum in dinars of no known code, unless the brief's country decides
+        # (`_brief_currencies`): money all the same, never a count of things
+        ("They paid 40 million dinars.", [("40 million dinars", "dinars")]),
+        ("A 2 billion peso bridge opened.", [("2 billion peso", "pesos")]),
         ("The BD team met twice.", []),
         ("The QR code costs 5 dollars.", [("5 dollars", "USD")]),
     ],
@@ -457,7 +459,8 @@ def test_find_figures_reads_currency_abbreviations_and_named_currencies(
 def test_find_figures_reads_no_currency_without_its_country(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
-    """ "dinars" alone names no one currency, and an abbreviation without an amount is none."""
+    """ "dinars" alone names no one currency (the sum stays in "dinars", of no ISO code), and
+    an abbreviation without an amount is none."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.text, f.unit) for f in found] == expected
 
@@ -3705,10 +3708,12 @@ def test_currencies_of_south_asia_and_africa(
     assert figures_of(text) == expected
 
 
-def brief_figures(*sentences: str) -> list[tuple[str, float, str]]:
+def brief_figures(
+    *sentences: str, body: str = "", home: str | None = None
+) -> list[tuple[str, float, str]]:
     """The figures of consecutive sentences after the brief-wide passes (`refer_back`)."""
     found = [find_figures(Sentence(s, 0, len(s), i), []) for i, s in enumerate(sentences)]
-    figures.refer_back(found)
+    figures.refer_back(found, body, home)
     return [(f.text, f.value, f.unit) for sentence in found for f in sentence]
 
 
@@ -3722,11 +3727,57 @@ def test_rupees_and_dinars_take_the_country_the_brief_names() -> None:
     ) == [
         ("2,000", 2000, "count"),
         ("up to Rs 300,000", 300000, "NPR"),
-        ("1.5 billion dinar", 1.5e9, "count"),
+        ("1.5 billion dinar", 1.5e9, "dinars"),
     ]
     assert brief_figures(
         "Serbia sold 30,000 tonnes of wheat.", "The firm plans a 1.5 billion dinar plant."
     ) == [("30,000 tonnes", 30000, "tonnes"), ("1.5 billion dinar", 1.5e9, "RSD")]
+
+
+@pytest.mark.parametrize(
+    ("body", "home", "expected"),
+    [
+        # the country named in a sentence with no figure
+        ("Sri Lankan envoy Ana Perel met traders. Dockers earn Rs 8,000 a week.", None, "LKR"),
+        ("Envoy Ana Perel of Pakistan met traders. Dockers earn Rs 8,000 a week.", None, "PKR"),
+        # the brief's home (its dateline's or outlet's country), named nowhere in the text
+        ("HARBOUR - Envoy Ana Perel met traders. Dockers earn Rs 8,000 a week.", "Nepal", "NPR"),
+        # two countries of the rupee and no home: the default
+        ("Nepal and Sri Lanka met. Dockers earn Rs 8,000 a week.", None, "INR"),
+    ],
+)
+def test_rupees_take_the_country_of_the_whole_brief_or_its_home(
+    body: str, home: str | None, expected: str
+) -> None:
+    """ "Rs" in a sentence that names no country of the rupee takes the brief's home country,
+    or the one such country its text names anywhere, not only in sentences with figures."""
+    sentences = body.split(". ")[1:]
+    assert brief_figures(*sentences, body=body, home=home) == [("Rs 8,000", 8000, expected)]
+
+
+def test_dinars_take_the_home_country_before_a_country_the_text_names() -> None:
+    """A home country that pays in dinars decides over another one named in the text."""
+    body = "Kuwait was discussed. A 2 billion dinar port is planned."
+    assert brief_figures("A 2 billion dinar port is planned.", body=body, home="Jordan") == [
+        ("2 billion dinar", 2e9, "JOD")
+    ]
+    assert brief_figures("A 2 billion dinar port is planned.", body=body) == [
+        ("2 billion dinar", 2e9, "KWD")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Farmers earned 90 million ngultrum.", [(90e6, "BTN", None)]),
+        ("The bridge cost ₵45 million.", [(45e6, "GHS", None)]),
+    ],
+)
+def test_ngultrum_and_the_cedi_sign(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """The ngultrum is Bhutan's currency and "₵" the cedi's sign."""
+    assert figures_of(text) == expected
 
 
 def test_rupees_stay_indian_where_the_brief_names_two_countries_of_the_rupee() -> None:

@@ -639,24 +639,44 @@ _BRIEF_CURRENCY_WORDS: Final = words_of(
 )
 
 
-def _brief_currencies(figures_by_sentence: list[list[FigureFound]]) -> None:
+def _brief_currencies(
+    figures_by_sentence: list[list[FigureFound]], body: str = "", home: str | None = None
+) -> None:
     """ "Rs 400,000" or "2.8 billion dinar" in a sentence that names no country using that
-    currency is in the currency of the one such country the brief's other figures' sentences
-    name (a Nepali story's rupees, a Serbian one's dinars); with none or several named, the
-    default stays (India's rupee; a dinar of no country is no currency)."""
+    currency is in the currency of the brief's `home` country (its outlet's or dateline's) if
+    that one uses it, else of the one such country the brief names (in `body`, or without a
+    body in its figures' sentences): a Nepali story's rupees, a Serbian one's dinars. With
+    none or several named, the default stays (India's rupee; a dinar of no country is a sum
+    in dinars of no known code)."""
     pending = [f for figures in figures_by_sentence for f in figures if f.shared]
     if not pending:
         return
-    sentences = {f.sentence or "" for figures in figures_by_sentence for f in figures}
+    sentences: list[str] = (
+        [body] if body else list({f.sentence or "" for fs in figures_by_sentence for f in fs})
+    )
     for word in {f.shared for f in pending if f.shared}:
         codes = SHARED_CURRENCY_WORDS[word]
-        named = {code for sentence in sentences for code in _countries_named(sentence, codes)}
+        if home in codes:
+            named = {codes[home]}
+        else:
+            named = {code for text in sentences for code in _countries_named(text, codes)}
         if len(named) != 1:
             continue
         code = named.pop()
         for figure in pending:
             if figure.shared == word:
                 figure.unit = code
+
+
+# "40 million dinars" where no country decides: a sum in that currency, of no known code.
+_UNPLACED_CURRENCIES: Final = {
+    "dinar": "dinars",
+    "dinars": "dinars",
+    "peso": "pesos",
+    "pesos": "pesos",
+    "shilling": "shillings",
+    "shillings": "shillings",
+}
 
 
 def _currency_code(symbol: str | None, iso: str | None, after: str | None) -> str | None:
@@ -1438,7 +1458,7 @@ def refer_back(
     the dollar of the government that gives them or of the brief's home, by the `body` and
     the `home` country its outlet or dateline gives (`_local_dollars`)."""
     _local_dollars(figures_by_sentence, body, home)
-    _brief_currencies(figures_by_sentence)
+    _brief_currencies(figures_by_sentence, body, home)
     last: dict[str, tuple[int, str]] = {}  # kind -> (sentence number, measure)
     latest: tuple[int, str] | None = None  # the last measure of any kind
     sums: set[tuple[float, str]] = set()  # the sums told so far
@@ -1908,7 +1928,7 @@ def _read_number(
                 if local is None and cur.lower() in _BRIEF_CURRENCY_WORDS:
                     pending = cur.lower()
                     end = named_after.end()  # the currency's word, whatever it turns out
-                code = local or code
+                code = local or code or _UNPLACED_CURRENCIES.get(pending or "")
             if adj:
                 # "Saudi riyals", "Kuwaiti dinars", "Kazakh tenge": a country's adjective
                 # before the currency word; another word ("Hong Kong dollars") is no currency
