@@ -3767,6 +3767,27 @@ def test_dinars_take_the_home_country_before_a_country_the_text_names() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (["Bread rose 30 cents to 4 euros a loaf."], [0.3, "EUR", 4, "EUR"]),
+        (["The fare is 2 pounds, 50 cents more than last year."], [2, "GBP", 0.5, "GBP"]),
+        (["Milk rose 12 cents."], [0.12, "USD"]),
+        (["Bread cost 4 euros in May.", "It rose 30 cents."], [4, "EUR", 0.3, "EUR"]),
+        (
+            ["Bread cost 4 euros and rice $2.", "It rose 30 cents."],
+            [4, "EUR", 2, "USD", 0.3, "USD"],
+        ),
+    ],
+)
+def test_cents_take_the_currency_of_the_sums_beside_them(
+    sentences: list[str], expected: list[object]
+) -> None:
+    """Cents are of the sentence's other sum's currency, else of the brief's one currency; the
+    US dollar's only where neither decides."""
+    assert [x for _, value, unit in brief_figures(*sentences) for x in (value, unit)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Farmers earned 90 million ngultrum.", [(90e6, "BTN", None)]),

@@ -679,6 +679,45 @@ _UNPLACED_CURRENCIES: Final = {
 }
 
 
+def _is_cents(figure: FigureFound) -> bool:
+    """Whether a figure is a sum in cents that no sign placed ("down 40 cents")."""
+    return figure.unit == "USD" and figure.text.endswith(" cents")
+
+
+def _cents_of_sentence(figures: list[FigureFound]) -> None:
+    """ "fell 40 cents to 61 euros": cents are of the currency of the sentence's other sum."""
+    codes = {f.unit for f in figures if _kind_of(f.unit) == "money" and not _is_cents(f)}
+    if len(codes) == 1:
+        code = codes.pop()
+        for figure in figures:
+            if _is_cents(figure):
+                figure.unit = code
+
+
+def _cents_of_brief(figures_by_sentence: list[list[FigureFound]]) -> None:
+    """Cents in a sentence with no other sum are of the one currency of the brief's sums; the
+    US dollar's (as read) where the brief has none or several."""
+    loose = [
+        figure
+        for figures in figures_by_sentence
+        if not any(_kind_of(f.unit) == "money" and not _is_cents(f) for f in figures)
+        for figure in figures
+        if _is_cents(figure)
+    ]
+    if not loose:
+        return
+    codes = {
+        f.unit
+        for figures in figures_by_sentence
+        for f in figures
+        if _kind_of(f.unit) == "money" and not _is_cents(f)
+    }
+    if len(codes) == 1:
+        code = codes.pop()
+        for figure in loose:
+            figure.unit = code
+
+
 def _currency_code(symbol: str | None, iso: str | None, after: str | None) -> str | None:
     if symbol:
         return CURRENCY_SYMBOLS.get(symbol.lower().replace(" ", ""), "USD")
@@ -928,6 +967,8 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             )
         ]
     _share_units(figures, text)
+    if "cents" in text:
+        _cents_of_sentence(figures)
     for figure in figures:
         # The context of a figure is its neighbourhood: long sentences stay linear.
         offset = max(0, figure.start - _CONTEXT)
@@ -1459,6 +1500,7 @@ def refer_back(
     the `home` country its outlet or dateline gives (`_local_dollars`)."""
     _local_dollars(figures_by_sentence, body, home)
     _brief_currencies(figures_by_sentence, body, home)
+    _cents_of_brief(figures_by_sentence)
     last: dict[str, tuple[int, str]] = {}  # kind -> (sentence number, measure)
     latest: tuple[int, str] | None = None  # the last measure of any kind
     sums: set[tuple[float, str]] = set()  # the sums told so far
@@ -1950,7 +1992,9 @@ def _read_number(
         and text.startswith(" cents", after)
         and not text[after + 6 : after + 7].isalpha()
     ):
-        currency = "USD"  # "down 40 cents": a price's change in cents of the dollar
+        # "down 40 cents": the dollar's, unless the sentence or the brief counts in another
+        # currency (`_cents_of_sentence`, `_cents_of_brief`)
+        currency = "USD"
         scale *= 0.01
         end = after + 6
     if currency:
