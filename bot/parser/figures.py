@@ -291,13 +291,13 @@ _CHANGE_WORDS: Final = frozenset(
 )
 # A reporter's code of digits joined by stars ("1234**5678"), as some agencies close their copy.
 _STARRED_CODE: Final = re.compile(r"\d+\*+\d+")
-# A page's counters: "Views: 954", "Comments (3)", "👁 12.4K".
+# A page's counters: "Views: 318", "Comments (5)", "👁 3.1K".
 _COUNTER_BEFORE: Final = re.compile(
     r"(?:\b(?:[Vv]iews|[Cc]omments|[Ll]ikes|[Ss]hares)\s*[:(]?|👁)\s*(?:\d{1,3}\s)?$"
 )
-# A board's view counter at a line's end: "Date 2026-11-19 Hit 87", "Hits 1,204".
+# A board's view counter at a line's end: "Date 2031-04-02 Hit 52", "Hits 1,204".
 _HITS_BEFORE: Final = re.compile(r"\b(?:Hits?|Views?)\s*:?\s*$")
-# A clock time written with a dot after a date: "Press release 26.11.2026 16.05".
+# A clock time written with a dot after a date: "Press release 02.04.2031 09.40".
 _DATE_BEFORE_CLOCK: Final = re.compile(
     r"(?:\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\b(?:19|20)\d\d-\d\d-\d\d"
     r"|\b[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)"
@@ -412,7 +412,7 @@ _YEARS_AFTER: Final = re.compile(
     r"(?P<hy>-|\s)(?:more\s+)?(?P<unit>year|month|day|week|hour|minute)(?P<pl>s)?\b",
     re.I,
 )
-# "800m m3", "5m tonnes": a bare "m", "k" or "b" before a unit of volume or mass.
+# "300m m3", "5m tonnes": a bare "m", "k" or "b" before a unit of volume or mass.
 _MAG_UNIT_AFTER: Final = re.compile(
     r"\s(?:m3|m³|cubic met(?:re|er)s|tonnes|tons|barrels|b/d|bpd)(?![a-z])"
 )
@@ -480,7 +480,7 @@ _QUANTITY_UNITS: Final = {
     "m3": "cubic metres",
     "barrels": "barrels",
     "bbl": "barrels",
-    # "1.86 million b/d": the oil trade press's barrels per day
+    # "2.4 million b/d": the oil trade press's barrels per day
     "b/d": "barrels per day",
     "bpd": "barrels per day",
     "hectares": "hectares",
@@ -489,7 +489,7 @@ _QUANTITY_UNITS: Final = {
     "gigawatt": "GW",
     "gigawatts": "GW",
     "gw": "GW",
-    "gwe": "GW",  # "25.8 GWe": a nuclear plant's electric capacity
+    "gwe": "GW",  # "7.5 GWe": a nuclear plant's electric capacity
     "megawatt": "MW",
     "megawatts": "MW",
     "mw": "MW",
@@ -607,7 +607,7 @@ class FigureFound:
     sentence: str | None = None
     refers_back: bool = False  # "raise it to N": measures what an earlier figure measured
     definite: bool = False  # "the $10 billion target": may name a sum told before
-    # "Rs 400,000", "2.8 billion dinar" in a sentence that names no country of that currency:
+    # "Rs 90,000", "3.5 billion dinar" in a sentence that names no country of that currency:
     # the currency word (a key of SHARED_CURRENCY_WORDS) that the brief's country decides
     # (`_brief_currencies`).
     shared: str | None = None
@@ -642,7 +642,7 @@ _BRIEF_CURRENCY_WORDS: Final = words_of(
 def _brief_currencies(
     figures_by_sentence: list[list[FigureFound]], body: str = "", home: str | None = None
 ) -> None:
-    """ "Rs 400,000" or "2.8 billion dinar" in a sentence that names no country using that
+    """ "Rs 90,000" or "3.5 billion dinar" in a sentence that names no country using that
     currency is in the currency of the brief's `home` country (its outlet's or dateline's) if
     that one uses it, else of the one such country the brief names (in `body`, or without a
     body in its figures' sentences): a Nepali story's rupees, a Serbian one's dinars. With
@@ -680,12 +680,12 @@ _UNPLACED_CURRENCIES: Final = {
 
 
 def _is_cents(figure: FigureFound) -> bool:
-    """Whether a figure is a sum in cents that no sign placed ("down 40 cents")."""
+    """Whether a figure is a sum in cents that no sign placed ("down 15 cents")."""
     return figure.unit == "USD" and figure.text.endswith(" cents")
 
 
 def _cents_of_sentence(figures: list[FigureFound]) -> None:
-    """ "fell 40 cents to 61 euros": cents are of the currency of the sentence's other sum."""
+    """ "fell 25 cents to 3 euros": cents are of the currency of the sentence's other sum."""
     codes = {f.unit for f in figures if _kind_of(f.unit) == "money" and not _is_cents(f)}
     if len(codes) == 1:
         code = codes.pop()
@@ -1445,7 +1445,7 @@ def _home_regions() -> re.Pattern[str]:
 def _home_dollar(body: str, home: str | None) -> str | None:
     """The dollar of a brief at home in Canada, Australia or New Zealand: its outlet's or
     dateline's country (`home`), or a text that names one of its provinces or states but
-    never the country itself, as only its own press writes ("Nova Scotia wants ...")."""
+    never the country itself, as only its own press writes ("the province wants ..." naming it)."""
     if home in _HOME_CURRENCIES:
         return _HOME_CURRENCIES[home]
     codes = {home_dollar_regions()[m.group(0)] for m in _home_regions().finditer(body)}
@@ -1671,7 +1671,7 @@ def _find_fractions(c: _Collector, fraction_words: Iterable[str]) -> None:
             _ORDINAL_LIST_AFTER.match(low, m.end())
             or _ORDINAL_LIST_BEFORE.search(low, max(0, start - 24), start)
         ):
-            continue  # "to add a third, a fourth and a fifth": ordinals in a row
+            continue  # "the plan adds a fourth, a fifth and a sixth": ordinals in a row
         if _TIMES_AFTER.match(low, m.end()):
             continue
         approx_match = _APPROX_BEFORE.search(low, max(0, start - 40), start)
@@ -1840,7 +1840,7 @@ _DAY_IN_BRACKETS_BEFORE: Final = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s?\($",
     re.I,
 )
-# "a third, a fourth and a fifth": ordinals one after another, each alone, no fractions.
+# "a fourth, a fifth and a sixth": ordinals one after another, each alone, no fractions.
 _BARE_ITEM: Final = r"(?=\s*(?:,|and\b|or\b|[.;:\"”]|$))"
 _BARE_ITEM_AFTER: Final = re.compile(_BARE_ITEM)
 _ORDINAL_LIST_AFTER: Final = re.compile(
@@ -1909,7 +1909,7 @@ def _read_number(
         and _CLOCK_DIGITS.fullmatch(digits)
         and _DATE_BEFORE_CLOCK.search(text, max(0, begin - 24), begin)
     ):
-        return None  # "26.11.2026 16.05": the time of day a release went out
+        return None  # "02.04.2031 09.40": the time of day a release went out
     if digits and _DIGIT_GROUP_AFTER.match(text, after):
         return None  # a run of digit groups: a phone or reference number
     if digits and (
@@ -1934,7 +1934,7 @@ def _read_number(
     if iso and iso.upper() not in iso_currencies():
         iso = None
     # A bare "m"/"k"/"b" after a number is a magnitude only for money, or before a unit
-    # ("800m m3").
+    # ("300m m3").
     if (
         mag in ("m", "k", "b")
         and not (symbol or iso)
@@ -1954,7 +1954,7 @@ def _read_number(
     if currency == "CNY" and symbol == "¥" and _yen_context(c.sentence.low or text.lower()):
         currency = "JPY"  # "¥" is the yen's sign as well as the yuan's
     elif currency == "INR" and symbol and symbol[0] == "R":
-        # "Rs46.8 billion" in a sentence that names Pakistan (first) is in Pakistani rupees;
+        # "Rs12.5 billion" in a sentence that names Pakistan (first) is in Pakistani rupees;
         # in one that names no country of the rupee, the brief's country decides.
         local = _country_currency(text, SHARED_CURRENCY_WORDS["rupees"])
         pending = "rupees" if local is None else None
@@ -1992,7 +1992,7 @@ def _read_number(
         and text.startswith(" cents", after)
         and not text[after + 6 : after + 7].isalpha()
     ):
-        # "down 40 cents": the dollar's, unless the sentence or the brief counts in another
+        # "down 15 cents": the dollar's, unless the sentence or the brief counts in another
         # currency (`_cents_of_sentence`, `_cents_of_brief`)
         currency = "USD"
         scale *= 0.01
@@ -2113,7 +2113,7 @@ def _read_number(
                 and text[m.start() - 1 : m.start()] in _OPENING_QUOTES
                 and _TITLE_WORD_AFTER.match(text, after)
             ):
-                return None  # 'the "Two Countries, One Destination" package': a name
+                return None  # 'the "Three Rivers, One Harbour" package': a name
             if word and _after_period_word(text, begin) and not _COUNTED_AFTER.match(text, end):
                 return None  # "the first two": of a period; "the first ten projects" counts
             if may_follow and text.startswith((" decades", " centuries"), after):
@@ -2182,7 +2182,7 @@ def _read_number(
                 and text[after : after + 1] in ("", "\n")
                 and _HITS_BEFORE.search(text, max(0, begin - 8), begin)
             ):
-                # "Views: 954", "Comments (3)", "👁 12.4K", "Hit 87": a page's counters
+                # "Views: 318", "Comments (5)", "👁 3.1K", "Hit 52": a page's counters
                 return None
             if (
                 digits
@@ -2266,7 +2266,7 @@ def _share_units(figures: list[FigureFound], text: str) -> None:
             and between.endswith("from ")
             and (
                 _FROM_BETWEEN.fullmatch(between)
-                # "to 11 million cubic metres a day from next winter, up from 7 million now"
+                # "to 40 tonnes an hour by spring, up from roughly 25 today"
                 or between.endswith((", up from ", ", down from "))
             )
             and _FROM_END.match(text, b.end)
@@ -4217,10 +4217,10 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
-# "prices of USD 28-45/MWh": a price per a unit written after a slash.
+# "prices of USD 30-55/MWh": a price per a unit written after a slash.
 _PER_UNIT: Final = re.compile(r"/(?P<unit>[A-Za-z]{1,4}(?:[A-Za-z]{1,2})?)\b")
 _PER_UNIT_NAMES: Final = {"b": "barrel", "bbl": "barrel", "t": "tonne", "tu": "tonne"}
-# "the ministry, which puts the cost of the first phase alone at $12bn": the thing valued.
+# "the agency, which puts the cost of the northern section at $4bn": the thing valued.
 # "noted that bilateral trade, at $N a year, did not ...": the sum set off after its noun.
 _APPOSED_AT: Final = re.compile(
     r"(?:^|\b(?:that|the|its|their)\s+)"
@@ -4239,7 +4239,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     if _kind_of(figure.unit) == "money" and word.endswith((" of", " at")):
         per = _PER_UNIT.match(text, figure.end) if text.startswith("/", figure.end) else None
         if per and word.endswith(" of"):
-            # "at prices of USD 28-45/MWh", "a price cap of USD 90/MWh": the price per MWh
+            # "at prices of USD 30-55/MWh", "a price cap of USD 75/MWh": the price per MWh
             head = before.rstrip()[:-3]
             priced = _thing_before(head) or head.rsplit(" ", 1)[-1]
             if priced.replace(" ", "").isalpha() and priced.islower():
@@ -4254,7 +4254,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             else None
         )
         if apposed:
-            return apposed["np"]  # "bilateral trade, at just over $3 million a year, lags"
+            return apposed["np"]  # "exports, at nearly $9 million a year, lag"
     if (
         figure.unit in ("years", "months")
         and before.endswith(" every ")
