@@ -3837,14 +3837,14 @@ def test_lengths_in_days(text: str, expected: list[tuple[float, str, str | None]
     ("text", "expected"),
     [
         (
-            "Trades are settled under annual contracts, at prices of USD 28-45/MWh.",
+            "Power is sold on yearly terms at prices of EUR 30-55/MWh.",
             ["prices per MWh", "prices per MWh"],
         ),
         ("The auction has a price cap of EUR 90/MWh.", ["price cap per MWh"]),
         ("Coal sold at prices of $120/t last week.", ["prices per tonne"]),
         (
-            "The study, which puts the cost of the first phase alone at $12bn, was published.",
-            ["cost of the first phase"],
+            "The report, which puts the cost of the northern section at $4bn, came out on Monday.",
+            ["cost of the northern section"],
         ),
         ("Analysts estimate the damage at $3 billion.", ["damage"]),
     ],
@@ -3856,13 +3856,13 @@ def test_measures_of_prices_per_unit_and_sums_put_at(text: str, expected: list[s
 
 
 def test_a_level_up_from_takes_the_unit_of_the_figure_it_changed_to() -> None:
-    """ "to 11 million cubic metres a day from next winter, up from around 7 million now": the
+    """ "to carry 9 million cubic metres a day once ..., up from roughly 4 million": the
     earlier level is in the unit of the later one, whatever stands between them."""
     text = (
-        "Exports will rise to 11 million cubic metres a day from next winter, up from around"
-        " 7 million now."
+        "Traders expect the Harbour line to carry 9 million cubic metres a day once its second"
+        " compressor opens, up from roughly 4 million."
     )
-    assert figures_of(text) == [(11e6, "cubic metres", "target"), (7e6, "cubic metres", "about")]
+    assert figures_of(text) == [(9e6, "cubic metres", None), (4e6, "cubic metres", "about")]
     text = "The plant will make 300 MW by 2030, up from 12 turbines."
     assert figures_of(text) == [(300, "MW", None), (12, "count", None)]
 
@@ -3871,19 +3871,19 @@ def test_a_level_up_from_takes_the_unit_of_the_figure_it_changed_to() -> None:
     ("text", "expected"),
     [
         (
-            "The deal covers 1.7 million tonnes, according to two industry sources.",
-            [(1.7e6, "tonnes", None)],
+            "Shipments reached 2.3 million tonnes, according to three market sources.",
+            [(2.3e6, "tonnes", None)],
         ),
         ("The two sides signed two energy deals.", [(2, "count", None)]),
-        ('They will promote the "Two Countries, One Destination" tourism package.', []),
+        ('They launched the "Three Rivers, One Harbour" travel pass.', []),
         ('"Two agreements were signed," he said.', [(2, "count", None)]),
     ],
 )
 def test_no_count_in_who_told_or_in_a_quoted_name(
     text: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
-    """ "two industry sources" tell, they are no news; a number word in capitals that opens a
-    quoted title ("Two Countries, One Destination") is part of a name."""
+    """ "three market sources" tell, they are no news; a number word in capitals that opens a
+    quoted title ("Three Rivers, One Harbour") is part of a name."""
     assert figures_of(text) == expected
 
 
@@ -3905,7 +3905,7 @@ def test_the_day_in_brackets_after_a_time_word_is_no_figure(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('"My job is to add a third, a fourth and a fifth," she said.', []),
+        ("The plan adds a fourth, a fifth and a sixth.", []),
         ("Exports fell by a fifth, a second drop in a row.", [(0.2, "fraction", None)]),
         (
             "Output rose by a quarter and a third of it was exported.",
@@ -3916,7 +3916,7 @@ def test_the_day_in_brackets_after_a_time_word_is_no_figure(
 def test_ordinals_in_a_row_are_no_fractions(
     text: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
-    """ "a third, a fourth and a fifth": ordinals one after another, each alone, count nothing
+    """ "a fourth, a fifth and a sixth": ordinals one after another, each alone, count nothing
     as shares; "by a fifth, a second drop" keeps its share."""
     assert figures_of(text) == expected
 
@@ -3925,11 +3925,11 @@ def test_riyals_take_the_country_the_brief_names() -> None:
     """Riyals in a sentence that names no country are Saudi in a brief whose figures name Saudi
     Arabia alone, and Qatar's (the default) where none is named."""
     assert brief_figures(
-        "Saudi Arabia will invest $5 billion in the mines.",
-        "The sides signed deals worth 58 billion riyals.",
-    ) == [("$5 billion", 5e9, "USD"), ("58 billion riyals", 58e9, "SAR")]
-    assert brief_figures("The sides signed deals worth 58 billion riyals.") == [
-        ("58 billion riyals", 58e9, "QAR")
+        "Contracts worth 14 billion riyals were awarded.",
+        "Saudi Arabia put $2 billion into the Harbour port.",
+    ) == [("14 billion riyals", 14e9, "SAR"), ("$2 billion", 2e9, "USD")]
+    assert brief_figures("Contracts worth 14 billion riyals were awarded.") == [
+        ("14 billion riyals", 14e9, "QAR")
     ]
 
 
