@@ -114,10 +114,10 @@ _CUE: Final = re.compile(
     r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*(?:,|\.|\s+and\s))|"
     # "Other topics included A, B and C"
     r"topics\s+(?:also\s+)?(?:included|include|includes|covered)|"
-    # "a meeting that also took in copper, hydrogen and safety": what the talks took up
+    # "talks that also took in timber, solar power and fisheries": what the talks took up
     r"(?:meeting|meetings|talks|discussions|visit)\s+(?:that|which)\s+(?:also\s+)?took\s+in"
     r"(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|that)\b)|"
-    # "the memorandum commits the two parliaments to staff exchanges and X": what the sides
+    # "the accord commits the two councils to joint patrols and X": what the sides
     # undertake (a noun next, not "to the", "to develop", "to ensuring")
     r"(?:commits|committed|commit)\s+(?:them|both\s+[a-z]+|the\s+(?:two\s+)?[a-z]+)\s+to"
     r"(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|that|further|[a-z]+ing|develop|expand|"
@@ -172,7 +172,7 @@ _CUE: Final = re.compile(
     r"put(?:s|ting)?\s+(?:[a-z]{0,3}[$€£¥]\s?|(?:eur|usd|gbp)\s)\d[\d.,]*\s*(?:million|billion|"
     r"bn|m)\b(?:\s+over\s+(?:the\s+next\s+)?[a-z\d]+\s+years)?\s+into"
     r"(?=\s+[a-z])(?!\s+(?:the|its|their|this|that|these|both|all|each|our)\b)|"
-    # "projects in Alba on e-governance and border management": where, then what (the
+    # "initiatives in Sylvania on water supply and forestry": where, then what (the
     # place capitalised: checked on the text)
     r"(?:projects|initiatives)\s+in\s+(?P<place>[a-z][\w-]*)\s+on(?=\s+[a-z])"
     r"(?!\s+(?:the|a|an|behalf|this|that|its|their)\b)|"
@@ -221,7 +221,7 @@ _CUE: Final = re.compile(
     # (not "room for improvement", "scope for the talks")
     r"(?:room|scope)\s+for(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|that|improvement|"
     r"manoeuvre|maneuver|more|further|growth|error|doubt|optimism|compromise)\b)|"
-    # "would work on a rail and sea route": what the sides will take up (not "work on the
+    # "will work on a ferry and road link": what the sides will take up (not "work on the
     # draft", said of a document named elsewhere)
     r"work\s+(?:together\s+|jointly\s+)?on(?=\s+(?:an?\s+)?[a-z])"
     r"(?!\s+(?:the|its|their|this|that|it|them|these|those|behalf)\b)|"
@@ -1158,7 +1158,7 @@ _APPROX_AMOUNT: Final = re.compile(
     r"(?:about|some|around|over|nearly|almost|roughly|more\s+than|up\s+to)\s+(?=[\d$€£¥₸])"
 )
 _APPROX_INITIALS: Final = frozenset("asonrmu")
-# "a first tranche of up to $120 million", "annual volumes of up to 5 billion cubic metres":
+# "a second instalment of up to $75 million", "yearly deliveries of up to 3 billion m3":
 # a thing of one or two words named only by its amount, which the figures give (not "supplies
 # of up to 400 tonnes of crude oil", which names the goods, nor "a hub with a capacity of ...")
 _OF_APPROX_AMOUNT: Final = re.compile(
@@ -1166,7 +1166,7 @@ _OF_APPROX_AMOUNT: Final = re.compile(
     r"more\s+than|over|at\s+least)\s+(?:[$€£¥₸]\s?|[A-Z]{1,3}\$?\s?)?\d[\d,.]*"
     r"(?:\s+(?!of\b)[\w-]+){0,3}"
 )
-# "R50-billion a year (in lost exports)", "a Rp 2.4 trillion (joint venture)": a sum of
+# "R35-billion a year (in lost sales)", "a Rs 9.6 billion (smelter)": a sum of
 # money in a currency's short code or sign and a magnitude, with how often, if said
 _SUM_ITEM: Final = re.compile(
     r"(?:about\s+|some\s+|around\s+|over\s+|nearly\s+|almost\s+|up\s+to\s+)?"
@@ -1210,7 +1210,7 @@ _ORGANISATION_HEADS: Final = words_of(
     "Company Corporation Authority Foundation Committee JSC LLC Group Holding"
 )
 _LEADING_THE: Final = re.compile(r"^the\s+", re.I)
-# "a roundtable with 14 mining (and battery companies)", "a round table at the X
+# "a roundtable with 9 fishing (and shipping firms)", "a round table at the X
 # Confederation": a gathering named by who came or where, no subject of its own
 _EVENT_WITH: Final = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:round\s?table|round-table|seminar|briefing|workshop)s?"
@@ -2300,11 +2300,11 @@ def _clean(item: str) -> str | None:
     ):
         return None  # "a quarter of mutual trade", "up 35 percent": a figure, not a subject
     if " of " in item and _OF_APPROX_AMOUNT.fullmatch(item):
-        return None  # "a first tranche of up to $120 million": a figure, not a subject
+        return None  # "a second instalment of up to $75 million": a figure, not a subject
     if item[:1] in _SUM_INITIALS and _SUM_ITEM.fullmatch(item):
-        return None  # "R50-billion a year in lost exports": a sum, not a subject
+        return None  # "R35-billion a year in lost sales": a sum, not a subject
     if (" with " in low or " at " in low) and _EVENT_WITH.match(low):
-        return None  # "a roundtable with 14 mining firms": an event and who came, no subject
+        return None  # "a roundtable with 9 fishing firms": an event and who came, no subject
     if low.startswith(_HELD_EVENTS) and " held " in low:
         return None  # "the meeting of the X Council held in Minsk on November 27": an event
     two = low.split(" ", 2)[:2]
@@ -2341,7 +2341,7 @@ def _clean(item: str) -> str | None:
         and rest[:1] in _APPROX_INITIALS
         and (approx := _APPROX_AMOUNT.match(rest))
     ):
-        # "taking around 5 million tonnes", "supplying roughly 90% of the market": how much,
+        # "absorbing about 2 million barrels", "supplying roughly 90% of the market": how much,
         # with no goods named ("delivering up to 9,000 tonnes of salmon" names them)
         measured = rest[approx.end() :]
         if " of " not in measured or measured.split(" ", 1)[0].endswith("%"):
