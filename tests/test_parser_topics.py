@@ -5550,32 +5550,29 @@ def test_a_sum_of_money_alone_is_no_topic(item: str, expected: str | None) -> No
     ("text", "expected"),
     [
         (
-            "The two ministers held a session, which tackled market access for Andean "
-            "quinoa, halal certification, and the reopening of the ferry line.",
-            [
-                "market access for Andean quinoa",
-                "halal certification",
-                "reopening of the ferry line",
-            ],
+            "Delegates met over a working lunch that tackled fishing quotas, port fees, "
+            "and the dredging of the harbour.",
+            ["fishing quotas", "port fees", "dredging of the harbour"],
         ),
         (
-            "Alba and Borea agreed to work together to remove non-tariff barriers and "
-            "expand power trade.",
-            ["non-tariff barriers", "power trade"],
+            "The two port authorities agreed to work jointly to remove customs delays "
+            "and surcharges.",
+            ["customs delays", "surcharges"],
         ),
         (
-            "Borea is the largest buyer of Alban olive oil, taking around 3 million tonnes.",
-            ["Alban olive oil"],
+            "Sylvania is now a major importer of Harbour pine timber, absorbing roughly "
+            "800,000 cubic metres.",
+            ["Harbour pine timber"],
         ),
-        ("The bank will lend to importers of Alban goods.", []),
+        ("The credit line serves purchasers of Sylvanian products.", []),
     ],
 )
 def test_what_is_tackled_done_together_or_bought_is_a_topic(
     text: str, expected: list[str]
 ) -> None:
-    """ "a session which tackled X", "agreed to work together to remove X", "the largest
-    buyer of X": the subjects; "importers of Alban goods" names no kind of goods, and
-    "taking around 3 million tonnes" is a figure."""
+    """ "a lunch that tackled X", "agreed to work jointly to remove X", "a major
+    importer of X": the subjects; "purchasers of Sylvanian products" names no kind of goods,
+    and "absorbing roughly 800,000 cubic metres" is a figure."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
 
 
@@ -5614,19 +5611,19 @@ def test_small_and_medium_enterprises_after_the_lists_and_stay_one_item() -> Non
 @pytest.mark.parametrize(
     ("item", "expected"),
     [
-        ("taking around 5 million tonnes", None),
-        ("supplying roughly 40% of the world market", None),
+        ("absorbing about 2 million barrels", None),
+        ("shipping nearly 60% of the regional catch", None),
         (
-            "delivering up to 900 tonnes of wool a year",
-            "delivering up to 900 tonnes of wool a year",
+            "shipping up to 40,000 barrels of diesel a week",
+            "shipping up to 40,000 barrels of diesel a week",
         ),
     ],
 )
 def test_doing_an_approximate_amount_names_no_subject_unless_its_goods(
     item: str, expected: str | None
 ) -> None:
-    """ "taking around 5 million tonnes", "supplying roughly 40% of X": how much is done, a
-    figure; "delivering up to 900 tonnes of wool" names the goods and stays."""
+    """ "absorbing about 2 million barrels", "shipping nearly 60% of X": how much is done, a
+    figure; "shipping up to 40,000 barrels of diesel" names the goods and stays."""
     assert _clean(item) == expected
 
 
