@@ -2176,7 +2176,7 @@ def _read_number(
                 and text[after : after + 1] == ")"
                 and _DAY_IN_BRACKETS_BEFORE.search(text, max(0, begin - 30), begin)
             ):
-                return None  # "this morning (26)": the day of the month, as Sri Lanka writes it
+                return None  # "this afternoon (14)": the day of the month, as Sri Lanka writes it
             if _COUNTER_BEFORE.search(text, max(0, begin - 16), begin) or (
                 digits
                 and text[after : after + 1] in ("", "\n")
