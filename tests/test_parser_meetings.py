@@ -4061,22 +4061,23 @@ def test_a_city_inside_a_quotation_is_not_the_meeting_place() -> None:
 
 
 def test_two_heads_of_sides_at_a_meeting_told_before_met_that_day_and_later_calls() -> None:
-    """ "The understanding came at the meeting held here. A led the Jordanian side while B
-    led the Hungarian delegation": A and B met, the day the understanding was told, in the
-    dateline's city; "B, later, called on C here": that day too."""
+    """ "The deal was reached at the meeting held here. A headed the Maltese
+    delegation, and B headed the Kenyan side": A and B met, the day the deal was told, in the
+    dateline's city; "B, later, called on C at his office here": that day too."""
     body = (
-        "AMMAN, March 6, 2024 – Jordan and Hungary today agreed to remove trade barriers.\n\n"
-        "The understanding came at the fourth Trade Secretary-level meeting between the two "
-        "countries held at the ministry here.\n\n"
-        "Trade Secretary Omar Haddad led the Jordanian side while Trade Secretary Lena Varga "
-        "led the 12-member Hungarian delegation.\n\n"
-        "Varga, later, called on Trade Minister Ana Silva at her office here."
+        "VALLETTA, March 6, 2024 – Malta and Kenya today settled a dispute over fishing "
+        "quotas.\n\n"
+        "The deal was reached at the third meeting of the joint commission held at the "
+        "foreign ministry here.\n\n"
+        "Director-General Paul Borg headed the Maltese delegation, and Ambassador Grace "
+        "Wanjiru headed the Kenyan side.\n\n"
+        "Wanjiru, later, called on Foreign Minister Ian Farrugia at his office here."
     )
     brief = parse_brief(f"{body}\n", brief_id="sides")
     day = dt.date(2024, 3, 6)
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
-        (["Omar Haddad", "Lena Varga"], day, "Amman"),
-        (["Lena Varga", "Ana Silva"], day, "Amman"),
+        (["Paul Borg", "Grace Wanjiru"], day, "Valletta"),
+        (["Grace Wanjiru", "Ian Farrugia"], day, "Valletta"),
     ]
 
 
@@ -4124,116 +4125,126 @@ def test_the_delegation_is_the_one_who_led_it() -> None:
 
 
 def test_an_office_written_by_its_initials_is_its_holder() -> None:
-    """ "During the visit, EAM called on Prime Minister Y": the External Affairs Minister
-    named before met Y."""
+    """ "On Tuesday, the CM also met Governor Y", after Chief Minister X was named: the Chief
+    Minister met Y."""
     body = (
-        "External Affairs Minister Lena Varga co-chaired the Joint Commission with Foreign "
-        "Minister Omar Haddad in Amman on 4 March 2024.\n\n"
-        "During the visit, EAM called on the Prime Minister of Jordan, Ana Silva."
+        "Chief Minister Paul Borg opened a trade fair with Kenyan Trade Secretary Grace "
+        "Wanjiru in Nairobi on 4 March 2024.\n\n"
+        "On Tuesday, the CM also met Governor Ian Farrugia."
     )
-    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="eam")
-    assert [[p.name for p in m.participants] for m in brief.meetings] == [
-        ["Lena Varga", "Omar Haddad"],
-        ["Lena Varga", "Ana Silva"],
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="cm")
+    assert [[p.name for p in m.participants] for m in brief.meetings][-1] == [
+        "Paul Borg",
+        "Ian Farrugia",
     ]
 
 
-def test_a_decision_taken_at_a_video_conference_is_dated_by_the_sentence_before() -> None:
-    """ "..., the ministries said on Monday. The decision was taken at a video conference of
-    A, B and C": that Monday."""
+def test_an_agreement_made_at_an_online_meeting_is_dated_by_the_sentence_before() -> None:
+    """ "..., their governors announced on Tuesday. The agreement was made during an online
+    meeting of A, B and C": that Tuesday."""
     body = (
-        "Grid operators will launch a pilot power market in April, the energy ministries of "
-        "Hungary, Jordan and Italy said on Monday.\n\n"
-        "The decision was taken at a video conference of Energy Minister Lena Varga, Energy "
-        "Minister Omar Haddad and Energy Minister Marco Bellini."
+        "Three central banks will link their payment systems next year, their governors "
+        "announced on Tuesday.\n\n"
+        "The agreement was made during an online meeting of Governor Paul Borg, Governor Grace "
+        "Wanjiru and Governor Ian Farrugia."
     )
-    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="video")
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="video")
     assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
-        (["Lena Varga", "Omar Haddad", "Marco Bellini"], dt.date(2024, 3, 4))
+        (["Paul Borg", "Grace Wanjiru", "Ian Farrugia"], dt.date(2024, 3, 5))
     ]
 
 
-def test_joint_press_statements_after_their_bilateral_talks_are_a_meeting() -> None:
-    """ "A and B on Thursday pledged ..., as the two leaders delivered joint press statements
-    in Amman after their bilateral talks": they met."""
+def test_joint_press_statements_after_their_talks_are_a_meeting() -> None:
+    """ "A and B promised on Tuesday ... in joint press statements after their closed-door
+    talks in Nairobi": their talks, there, that day."""
     body = (
-        "President Lena Varga and President Omar Haddad on Monday pledged to raise trade, as "
-        "the two leaders delivered joint press statements at the palace in Amman after their "
-        "bilateral talks."
+        "Prime Minister Grace Wanjiru and Prime Minister Paul Borg promised on Tuesday to open "
+        "embassies in each other's capitals in joint press statements after their closed-door "
+        "talks in Nairobi."
     )
-    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="press")
-    assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
-        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4), "Amman")
-    ]
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="press")
+    assert [
+        ([p.name for p in m.participants], m.kind, m.date, m.place) for m in brief.meetings
+    ] == [(["Grace Wanjiru", "Paul Borg"], "talks", dt.date(2024, 3, 5), "Nairobi")]
 
 
-def test_he_told_a_press_conference_after_holding_talks_with_a_visitor() -> None:
-    """ "..., Adviser A said. “...,” he told a press conference after holding talks with B":
-    A and B met, the day A said it; "“...,” the Jordanian minister said. He also called on
-    C": B met C."""
+def test_she_told_a_press_conference_after_having_held_talks_with_a_minister() -> None:
+    """ "..., Secretary A said on Tuesday. “...,” she told a press conference after having
+    held talks with B": A and B met, the day A said it; "“...,” the Maltese minister said. He
+    also called on C": B met C."""
     body = (
-        "Hungary and Jordan today agreed to set up a joint commission, Foreign Adviser Lena "
-        "Varga said.\n\n"
-        "“We have opened a new chapter,” he told a press conference at the academy after "
-        "holding talks with visiting Jordanian Foreign Minister Omar Haddad.\n\n"
-        "“Hungary has shown the way,” the Jordanian minister said.\n\n"
-        "He also called on Chief Adviser Ana Silva this afternoon."
+        "Kenya will buy two Maltese ferries, Transport Secretary Grace Wanjiru said on "
+        "Tuesday.\n\n"
+        "“The first will sail in May,” she told a press conference in the port after having "
+        "held talks with Malta's Transport Minister Paul Borg.\n\n"
+        "“We are ready to deliver,” the Maltese minister said.\n\n"
+        "He also called on Deputy President Ian Farrugia in the evening."
     )
-    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="told")
-    day = dt.date(2024, 3, 6)
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="told")
+    day = dt.date(2024, 3, 5)
     assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
-        (["Lena Varga", "Omar Haddad"], day),
-        (["Omar Haddad", "Ana Silva"], day),
+        (["Grace Wanjiru", "Paul Borg"], day),
+        (["Paul Borg", "Ian Farrugia"], day),
     ]
 
 
 def test_talks_with_an_unnamed_counterpart_are_with_that_countrys_holder_named_later() -> None:
-    """ "Foreign Minister A said after talks with his Jordanian counterpart on Monday", with
-    Jordanian Foreign Minister B named later: A and B met that day."""
+    """ "Minister A told reporters on Tuesday following talks with her Maltese counterpart",
+    with Maltese Trade Minister B named later: A and B met that day."""
     body = (
-        "Hungary and Jordan agreed to launch direct flights, Foreign Minister Lena Varga said "
-        "after talks with his Jordanian counterpart on Monday.\n\n"
-        "Jordanian Foreign Minister Omar Haddad said tourism would grow."
+        "Kenya and Malta will scrap visas for traders, Trade Minister Grace Wanjiru told "
+        "reporters on Tuesday after talks with her Maltese counterpart.\n\n"
+        "Maltese Trade Minister Paul Borg called the step overdue."
     )
-    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="counterpart")
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="counterpart")
     assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
-        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4))
+        (["Grace Wanjiru", "Paul Borg"], dt.date(2024, 3, 5))
     ]
 
 
 def test_two_who_signed_each_for_a_country_met_where_the_signing_was() -> None:
-    """ "Hungary and Jordan signed three MoUs at the ministry in Amman. Mrs A signed for
-    Hungary, while Mr B signed on behalf of his country": A and B met in Amman."""
+    """ "Malta and Kenya signed two accords at a ceremony in Valletta. A signed on behalf of
+    Kenya, and B, the Trade Minister, signed for the host country": A and B met in
+    Valletta."""
     body = (
-        "Hungary and Jordan signed three memoranda at a ceremony at the Ministry of Foreign "
-        "Affairs in Amman.\n\n"
-        "Mrs Lena Varga, the Minister for Trade, signed for Hungary, while Mr Omar Haddad, "
-        "Jordan's Deputy Minister of Economy, signed on behalf of his country.\n\n"
-        "Trade and investment\n\n"
-        "Mrs Varga said trade was growing."
+        "Malta and Kenya signed two accords on shipping at a ceremony in Valletta.\n\n"
+        "Ambassador Grace Wanjiru signed on behalf of Kenya, and Paul Borg, the Trade "
+        "Minister, signed for the host country.\n\n"
+        "Borg said shipping would grow."
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="signed")
     assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
-        (["Lena Varga", "Omar Haddad"], "Amman")
+        (["Grace Wanjiru", "Paul Borg"], "Valletta")
     ]
 
 
-def test_the_two_ministers_are_the_two_told_of_last_and_the_ministers_again() -> None:
-    """ "Ecology chief A said ... Minister B said ... After the event, the two ministers held
-    talks with C. ... The ministers also met D": A and B met C, then D."""
+def test_the_two_ministers_are_the_two_ministers_told_of_last_and_the_ministers_again() -> None:
+    """ "Minister A ... Minister B ... Minister C ... Later, the two ministers met Governor D.
+    The ministers also met E": B and C (the ministers told of last) met D, then E."""
     body = (
-        "Hungary has lost many glaciers, its ecology chief Lena Varga told delegates.\n\n"
-        "Jordanian Minister of Water Omar Haddad said his country needed funds.\n\n"
-        "After the event, the two ministers held talks with Ana Silva, executive director of "
-        "the fund.\n\n"
-        "The ministers also met climate ambassador Marco Bellini, whose government has funded "
-        "monitoring for two decades."
+        "Maltese Minister of Tourism Paul Borg opened the fair.\n\n"
+        "Maltese Minister of Ports Ian Farrugia said cruise calls had doubled, and Kenyan "
+        "Minister of Transport Grace Wanjiru said her country wanted more of them.\n\n"
+        "Later, the two ministers met Governor Amina Otieno.\n\n"
+        "The ministers also met Mayor Joseph Kamau, whose city runs the port."
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="two")
     assert [[p.name for p in m.participants] for m in brief.meetings] == [
-        ["Lena Varga", "Omar Haddad", "Ana Silva"],
-        ["Lena Varga", "Omar Haddad", "Marco Bellini"],
+        ["Ian Farrugia", "Grace Wanjiru", "Amina Otieno"],
+        ["Ian Farrugia", "Grace Wanjiru", "Joseph Kamau"],
     ]
+
+
+def test_the_two_ministers_are_none_when_one_of_the_two_told_is_no_minister() -> None:
+    """ "Water chief A said ... Minister B said ... After the event, the two ministers held
+    talks with C": A's title does not say minister, so no one is taken for the two."""
+    body = (
+        "Malta is short of water, its water chief Paul Borg told the forum.\n\n"
+        "Kenyan Minister of Water Grace Wanjiru said her country needed funds.\n\n"
+        "After the event, the two ministers held talks with Director Amina Otieno."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="chief")
+    assert [[p.name for p in m.participants] for m in brief.meetings] == []
 
 
 def test_talks_after_a_side_event_are_on_its_day_but_not_a_pledge_at_it() -> None:

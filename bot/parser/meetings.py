@@ -975,24 +975,29 @@ def _two_ministers_named(
     people: list[PersonFound],
     exclude: list[int] | None = None,
 ) -> list[int]:
-    """The two ministers named before `start`, of two countries, if the lower-case text says
-    "the two ministers held talks" and exactly two were named; with `exclude` (those the
-    two met), the two named last before it, with titles, when no two ministers are; else
-    []."""
+    """The two ministers (people whose titles say minister) named before `start`, of two
+    countries, if the lower-case text says "the two ministers held talks" and exactly two
+    were named; with `exclude` (those the two met), the two such ministers named last before
+    it, when more were named; else []."""
     if _THE_TWO_MINISTERS.search(low) is None:
         return []
     named = dict.fromkeys(m.person for m in index.between(0, start))
-    ministers = [p for p in named if "minister" in (people[p].title or "").lower()]
-    if len(ministers) != 2 and exclude is not None:
-        # "Ecology chief A said ... Minister B said ... After the event, the two ministers
-        # held talks with C": the two told of last
+    ministers = [p for p in named if _is_minister(people[p])]
+    if len(ministers) > 2 and exclude is not None:
+        # "Minister A said ... Minister B said ... Then the two ministers held talks with
+        # Minister C": the two told of last
         told = dict.fromkeys(
             m.person for m in reversed(index.between(0, start)) if m.person not in exclude
         )
-        ministers = [p for p in told if people[p].title is not None][:2][::-1]
+        ministers = [p for p in told if _is_minister(people[p])][:2][::-1]
     if len(ministers) != 2 or people[ministers[0]].country == people[ministers[1]].country:
         return []
     return ministers
+
+
+def _is_minister(person: PersonFound) -> bool:
+    """Whether the person's title says minister."""
+    return "minister" in (person.title or "").lower()
 
 
 def _singular(office: str) -> str:
