@@ -3981,17 +3981,17 @@ def test_a_district_then_the_part_of_a_city_is_in_that_city(where: str, place: s
 
 
 def test_talks_between_unnamed_ministers_in_a_city_told_first_are_the_meeting_named_next() -> None:
-    """ "Italy and Jordan signed contracts after talks between the two countries' defence
-    ministers in Turin on Tuesday. X received Y at the ministry": there, that Tuesday."""
+    """ "A grain deal was sealed following talks between the two countries' trade ministers
+    in Nairobi on Thursday. X received Y at her ministry": there, that Thursday."""
     body = (
-        "ROME – Italy and Jordan have signed defence contracts worth $300 million after talks "
-        "between the two countries' defence ministers in Turin on Tuesday.\n\n"
-        "Lena Varga, Minister of State for Defence Affairs, received Omar Haddad, Jordan's "
-        "Minister of Defence, at the ministry's headquarters, the news agency reported."
+        "NAIROBI – A grain deal between Kenya and Malta was sealed following talks between "
+        "the two countries' trade ministers in Nairobi on Thursday.\n\n"
+        "Kenya's Minister of Trade Grace Wanjiru received Malta's Trade Minister Paul Borg at "
+        "her ministry, officials said."
     )
-    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="t")
+    brief = parse_brief(f"date 2024-03-09\n{body}\n", brief_id="t")
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
-        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 5), "Turin")
+        (["Grace Wanjiru", "Paul Borg"], dt.date(2024, 3, 7), "Nairobi")
     ]
 
 
@@ -4332,17 +4332,16 @@ def test_a_meeting_the_dateline_opens_with_no_one_named_is_of_the_dateline_day()
 
 
 def test_talks_before_signing_are_where_the_countries_signed() -> None:
-    """ "The presidents of Hungary and Jordan signed agreements in Amman on Friday. A
-    welcomed B to the palace, where the two held talks before signing them": in Amman."""
+    """ "Kenya and Malta signed five accords in Valletta on Thursday. A received B at the
+    auberge, where they had talks ahead of signing them": in Valletta, that Thursday."""
     body = (
-        "The presidents of Hungary and Jordan signed a string of agreements in Amman on "
-        "Friday.\n\n"
-        "Jordanian President Omar Haddad welcomed his Hungarian counterpart Lena Varga to the "
-        "palace, where the two held talks for two hours before signing eight agreements."
+        "Kenya and Malta signed five accords in Valletta on Thursday.\n\n"
+        "Maltese Prime Minister Paul Borg received Kenyan President Grace Wanjiru at the "
+        "auberge, where they had an hour of talks ahead of signing the accords."
     )
-    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="before")
+    brief = parse_brief(f"date 2024-03-09\n{body}\n", brief_id="before")
     assert [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings] == [
-        (["Omar Haddad", "Lena Varga"], dt.date(2024, 3, 1), "Amman")
+        (["Paul Borg", "Grace Wanjiru"], dt.date(2024, 3, 7), "Valletta")
     ]
 
 
