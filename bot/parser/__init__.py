@@ -221,7 +221,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         ]
         by_sentence.append(find_figures(sentence, blocked))
         count += len(by_sentence[-1])
-    refer_back(by_sentence)
+    refer_back(by_sentence, body, home)
     figures = [figure for found in by_sentence for figure in found][:_MAX_FIGURES]
     meetings = find_meetings(
         body,
