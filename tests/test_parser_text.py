@@ -85,6 +85,24 @@ def test_a_style_of_address_with_a_period_ends_no_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Senator the Hon. Mara Quill met the envoy. They spoke.",
+            ["Senator the Hon. Mara Quill met the envoy.", "They spoke."],
+        ),
+        (
+            "The host was Hon. Teo Varga of Harbour. Talks followed.",
+            ["The host was Hon. Teo Varga of Harbour.", "Talks followed."],
+        ),
+    ],
+)
+def test_the_honourable_abbreviated_ends_no_sentence(body: str, expected: list[str]) -> None:
+    """ "Hon." (the Honourable) opens a name, so the sentence goes on after it."""
+    assert [s.text for s in sentences(body)] == expected
+
+
 def test_clean_undoes_an_ampersand_pasted_as_its_html_entity() -> None:
     """A web page's "&amp;" pasted into a brief reads as "&"."""
     assert (

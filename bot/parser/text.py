@@ -72,6 +72,7 @@ ABBREVIATIONS: Final = frozenset(
         "sr",
         "vs",
         "approx",
+        "hon",  # "Senator the Hon. Jane Doe": a style of address
         "est",
         "mt",
         "ft",
