@@ -331,6 +331,23 @@ def test_african_and_latin_american_agencies_name_their_countries(
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The talks moved at a brisk tempo", None),
+        ("Tempo of the reforms", None),
+        ("https://en.tempo.co/read/2031/01/02/harbour-talks", "Indonesia"),
+        ("Tempo English", "Indonesia"),
+    ],
+)
+def test_an_outlet_named_by_a_common_word_needs_its_full_name(
+    text: str, country: str | None
+) -> None:
+    """An outlet whose name is an everyday word ("tempo") is known only by its full name
+    or web address, so the word in running text names no country."""
+    assert country_of_agency(text) == country
+
+
+@pytest.mark.parametrize(
     ("masthead", "country"),
     [
         ("Ann Writer\nMalagasy Times\nNovember 20, 2026", "Madagascar"),
@@ -364,7 +381,7 @@ def test_a_paper_s_or_a_ministry_s_masthead_gives_its_officials_their_country(
         ("PNA", "Philippines"),
         ("AKP", "Cambodia"),
         ("GNA", "Ghana"),
-        ("Tempo", "Indonesia"),
+        ("Tempo.co", "Indonesia"),
         ("Ghana News Agency", "Ghana"),
         ("Tempora", None),
     ],

@@ -178,13 +178,14 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         closing = _TITLE_DATE.search(title) if title else None
         published = parse_date(closing.group(1)) if closing else None
     city = dateline.city if dateline else None
-    if dateline and dateline.agency and country_of_agency(dateline.agency) is None:
+    credit = (dateline.site or dateline.agency) if dateline else None
+    if credit and country_of_agency(credit) is None:
         city = None  # an international agency's dateline says where the reporter was
     home = _home_country(
         reported_by,
         city,
         header.source_name,
-        dateline.agency if dateline else None,
+        credit,
         header.source_url,
     ) or _masthead_country(body)
     mentioned = _mentioned_countries(body, finder.tokens, finder.capitals)
@@ -197,11 +198,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         if local in mentioned:
             home = local
         elif (
-            local == home
-            and _home_country(
-                reported_by, None, header.source_name, dateline.agency if dateline else None
-            )
-            is None
+            local == home and _home_country(reported_by, None, header.source_name, credit) is None
         ):
             # "ANTALYA – Tajikistan and Kyrgyzstan used a side event at the UN climate
             # talks": a reporter at a venue abroad; the venue's country is nobody's home.

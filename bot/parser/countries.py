@@ -722,7 +722,8 @@ _AGENCIES: Final = {
     "straits times": "SG",
     "channel newsasia": "SG",
     "antara": "ID",
-    "tempo": "ID",
+    "tempo.co": "ID",  # not the bare word "tempo"
+    "tempo english": "ID",
     "kompas": "ID",
     "jakarta post": "ID",
     "pna": "PH",

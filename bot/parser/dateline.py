@@ -172,6 +172,9 @@ class Dateline:
     # Northshire - Office of External Relations"): a credit, but no agency reporting from
     # elsewhere.
     office: str | None = None
+    # The outlet's web address when the dateline credits it by that ("SYLVANPOST.CO,
+    # Harbourton -"): it names the outlet more surely than the bare name taken from it.
+    site: str | None = None
 
 
 def _normal_case(city: str) -> str:
@@ -311,7 +314,7 @@ def _parse_at(body: str, start: int) -> Dateline | None:
         # "TEMPO.CO, Jakarta - Text": the outlet's web address, then the city.
         name = site.group(1)
         agency = name.capitalize() if name.isupper() and len(name) > 4 else name
-        return Dateline(_normal_case(extra), None, agency, match.end())
+        return Dateline(_normal_case(extra), None, agency, match.end(), site=site.group(0))
     words = city.split()
     if not city.isupper():
         # A title-case dateline needs a date or place after the comma, or a bare short city.
