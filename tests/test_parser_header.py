@@ -1610,6 +1610,16 @@ def test_an_office_named_after_its_owner_heads_or_signs_a_release(
     assert (brief.date, brief.reported_by) == (date, source)
 
 
+def test_a_headline_shaped_as_an_office_name_credits_nobody() -> None:
+    """A first line with no date line under it ("Government Opens New Press Office") is a
+    headline, not an office heading its own release."""
+    text = (
+        "Government Opens New Press Office\n\nThe cabinet of Sylvania opened a press office "
+        "in Harbourton on Monday, Minister Ann Lee said.\n\nIt will brief reporters daily."
+    )
+    assert parse_brief(text, brief_id="h").reported_by is None
+
+
 @pytest.mark.parametrize(
     ("text", "date", "dateline", "source"),
     [

@@ -383,7 +383,8 @@ def _label(paras: list[tuple[int, str]]) -> str | None:
             return found
         first, _, under = para.strip().partition("\n")
         if under and "\n" not in under and is_date_line(under.strip()):
-            found = label_source(first)  # "Harbour News Service\nPublished: 3 March 2026"
+            # "Harbour News Service\nPublished: 3 March 2026"
+            found = label_source(first, dated=True)
             if found:
                 return found
         lines = para.strip().split("\n")

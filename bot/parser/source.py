@@ -279,16 +279,18 @@ def outlet_at_city(line: str) -> str | None:
     return match.group("src") if is_city(match.group("city")) else None
 
 
-def label_source(line: str) -> str | None:
+def label_source(line: str, *, dated: bool = False) -> str | None:
     """An office named on a line of its own in capitals above the text, as a readout is
     headed ("OFFICE OF THE SPOKESPERSON"): that office, in normal case; or an outlet's
-    "<Name> report" line."""
+    "<Name> report" line; or, on a line that has a date line under it (`dated`), an office
+    named after its owner ("Harbour News Service"), which without the date may be a
+    headline ("Government Opens New Press Office")."""
     line = line.strip()
     if line.endswith(" report") and (own := _OUTLET_REPORT.fullmatch(line)):
         src = own.group("src")
         known = country_of_agency(src) or _SOURCE_WORDS.search(src) or _PAPER.search(src)
         return src if known else None
-    if "\n" not in line and (owned := _OWNED_OFFICE.fullmatch(line)):
+    if dated and "\n" not in line and (owned := _OWNED_OFFICE.fullmatch(line)):
         return owned.group("src")
     if not line.isupper() or "\n" in line or len(line.split()) > 10:
         return None
