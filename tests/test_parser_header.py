@@ -1801,3 +1801,20 @@ def test_a_second_president_is_not_given_the_home_of_the_first() -> None:
     )
     people = {p.name: p.country for p in parse_brief(text, brief_id="s").people}
     assert people == {"Daniel Mwangi": "Kenya", "Luis Paredes": None, "Ann Wairimu": "Kenya"}
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("HARBOURTON, March 3 (ABC-XYZ) - The minister met Bo Tan.", "ABC-XYZ"),
+        ("HARBOURTON, March 3 (SYLPRESS) - The minister met Bo Tan.", "Sylpress"),
+        ("HARBOURTON, March 3 (HNA) - The minister met Bo Tan.", "HNA"),
+    ],
+)
+def test_a_credit_in_capitals_takes_normal_case_unless_it_is_initials(
+    text: str, agency: str
+) -> None:
+    """A long agency name in capitals reads in normal case; initials, alone or joined by a
+    hyphen, keep their capitals."""
+    found = parse_dateline(text)
+    assert (found.agency if found else None) == agency

@@ -264,9 +264,18 @@ def _page_line(body: str, start: int) -> Dateline | None:
     bare, _, news = outlet.rpartition(" ")
     if news.lower() == "news" and country_of_agency(bare) is not None:
         outlet = bare  # "KYODO NEWS": the agency's name
-    if outlet.isupper() and len(outlet) > 4:
-        outlet = outlet.title()
-    return Dateline(below.city, below.date_text or page.group("date"), outlet, below.end)
+    return Dateline(
+        below.city, below.date_text or page.group("date"), _agency_case(outlet), below.end
+    )
+
+
+def _agency_case(name: str) -> str:
+    """An agency's name in capitals, longer than initials, in normal case ("SYLPRESS" ->
+    "Sylpress", "HARBOUR NEWS" -> "Harbour News"); initials joined by a hyphen ("ABC-XYZ")
+    keep their capitals."""
+    if not name.isupper() or len(name) <= 4 or "-" in name:
+        return name
+    return " ".join(word.capitalize() for word in name.split(" "))
 
 
 def _parse_at(body: str, start: int) -> Dateline | None:
@@ -288,8 +297,7 @@ def _parse_at(body: str, start: int) -> Dateline | None:
             city = _normal_case(dotted.group("city").rstrip("."))
             agency = dotted.group("agency") or dotted.group("agency_p")
             if agency is None and (copyright := dotted.group("agency_c")):
-                long = copyright.isupper() and len(copyright) > 4
-                agency = copyright.capitalize() if long else copyright
+                agency = _agency_case(copyright)
             return Dateline(city, date_text, agency, dotted.end())
         dot_date = _DOT_DATE_DATELINE.match(body, start)
         if dot_date:
@@ -313,7 +321,7 @@ def _parse_at(body: str, start: int) -> Dateline | None:
     if "." in city and extra and (site := _SITE_NAME.fullmatch(city)) and is_city(extra):
         # "TEMPO.CO, Jakarta - Text": the outlet's web address, then the city.
         name = site.group(1)
-        agency = name.capitalize() if name.isupper() and len(name) > 4 else name
+        agency = _agency_case(name)
         return Dateline(_normal_case(extra), None, agency, match.end(), site=site.group(0))
     words = city.split()
     if not city.isupper():
@@ -364,8 +372,8 @@ def _parse_at(body: str, start: int) -> Dateline | None:
     head, dot, tail = city.partition(". ")
     if dot and len(head.split()[-1]) > 3:  # "ALMATY. KAZINFORM": the agency after the city
         city, agency = head, agency or tail
-    if agency and agency.isupper() and len(agency) > 4:
-        agency = agency.capitalize()
+    if agency:
+        agency = _agency_case(agency)
     end = match.end()
     if date_text is None and agency and (dated := _DATE_AFTER_AGENCY.match(body, end)):
         # "Almaty (AFP) - Nov 24, 2026 - Text": the date after the agency, between dashes.
@@ -492,8 +500,7 @@ def _dot_agency_slash(body: str, start: int) -> Dateline | None:
     match = _DOT_AGENCY_SLASH.match(body, start)
     if match is None or not _plausible_city(match.group("city")):
         return None
-    agency = match.group("agency")
-    agency = agency.capitalize() if agency.isupper() and len(agency) > 4 else agency
+    agency = _agency_case(match.group("agency"))
     return Dateline(_normal_case(match.group("city")), match.group("extra"), agency, match.end())
 
 
