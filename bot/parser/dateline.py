@@ -63,7 +63,7 @@ _DOTTED_DATELINE: Final = re.compile(
     rf",[ ]*(?P<extra>[^.\n()/–—]{{0,30}}?\b{_MONTH}[ ]+\d{{1,2}})"
     r"(?:[ ]*\((?P<agency_p>[^()\n]{2,30})\))?\.[ ]*"
     r"(?:/(?P<agency>[^/\n]{2,30})/\.?[ ]*"
-    # "BAKU, Azerbaijan, November 26. ©TREND:": the agency's copyright sign and name.
+    # "HARBOURTON, Sylvania, March 3. ©SYLPRESS:": the agency's copyright sign and name.
     r"|©[ ]?(?P<agency_c>[A-Za-z]{2,20}):?\s*)?(?=[^\W\d_]|[\"“])"
 )
 # "Bishkek, October 23 /Kabar/. Text" and "DUSHANBE, 14.10.2025 /NIAT "Khovar"/. Text": a city,
@@ -114,7 +114,7 @@ _FULL_DATE_DATELINE: Final = re.compile(
 _COLON_DATELINE: Final = re.compile(
     rf"(?P<city>[{UPPER}][{UPPER}'’\-]+(?:[ ][{UPPER}][{UPPER}'’\-]+){{0,2}}"
     rf"|{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}}(?=,))"
-    # "Kathmandu, Nov 26: Text": a month and day without the year.
+    # "Harbourton, Mar 3: Text": a month and day without the year.
     rf"(?:,[ ]*(?P<extra>[^:\n()–—]{{3,40}}?\b{_YEAR}|{_MONTH}[ ]\d{{1,2}}))?:[ ]+"
     rf"(?=[{UPPER}\"“])"
 )
@@ -147,7 +147,7 @@ _QUOTED_NAME: Final = re.compile(r"[\"“«]([^\"”»]{2,30})[\"”»]")
 # A release's number after its label, on the label's line: "N° 287/2026", "No. 12"; also
 # read by the parser's lead (a numbered label on its own paragraph).
 RELEASE_NUMBER: Final = r"(?i:n[°º]|no\.?|number)[ ]*:?[ ]*\d[\w/.-]*"
-# Lines above the dateline that are not the body: a byline ("By Aigerim Seitkali") or a
+# Lines above the dateline that are not the body: a byline ("By Mara Quill") or a
 # label ("Press release").
 _BYLINE_NAME: Final = rf"[{UPPER}][\w’'.-]*(?:[ ]+[{UPPER}][\w’'.-]*){{0,3}}"
 _LEAD_LINES: Final = re.compile(
@@ -316,10 +316,10 @@ def _parse_at(body: str, start: int) -> Dateline | None:
         )
     city = match.group("city").rstrip(".")
     if city.lower() in WEEKDAYS:
-        return None  # "Sunday, 22 November 2026 - 04:15 PM": a page's date line, no place
+        return None  # "Sunday, 3 March 2027 - 09:40 AM": a page's date line, no place
     extra = match.group("extra")
     if "." in city and extra and (site := _SITE_NAME.fullmatch(city)) and is_city(extra):
-        # "TEMPO.CO, Jakarta - Text": the outlet's web address, then the city.
+        # "SYLVANPOST.CO, Harbourton - Text": the outlet's web address, then the city.
         name = site.group(1)
         agency = _agency_case(name)
         return Dateline(_normal_case(extra), None, agency, match.end(), site=site.group(0))
@@ -360,7 +360,7 @@ def _parse_at(body: str, start: int) -> Dateline | None:
     if agency:
         agency = _AGENCY_KIND.sub("", agency)
         if date_text is None and _full_dated(agency) and ANY_DATE.fullmatch(agency):
-            date_text, agency = agency, None  # "MANILA, PHILIPPINES (26 November 2026) —"
+            date_text, agency = agency, None  # "HARBOURTON, SYLVANIA (3 March 2027) —"
     if (
         agency is None
         and extra
@@ -379,7 +379,7 @@ def _parse_at(body: str, start: int) -> Dateline | None:
         # "Almaty (AFP) - Nov 24, 2026 - Text": the date after the agency, between dashes.
         date_text, end = dated.group(1), dated.end()
     elif date_text is None and agency is None and (dated := _DATE_CLOSING_LINE.match(body, end)):
-        # "Rawalpindi - November 25, 2026:" on a line of its own, the text below it.
+        # "Harbourton - March 3, 2027:" on a line of its own, the text below it.
         date_text, end = dated.group(1), dated.end()
     elif (
         date_text
@@ -392,7 +392,7 @@ def _parse_at(body: str, start: int) -> Dateline | None:
     return Dateline(_normal_case(city), date_text, agency, end)
 
 
-# An outlet's web address in a dateline's city's place: "TEMPO.CO", "Example.com".
+# An outlet's web address in a dateline's city's place: "SYLVANPOST.CO", "Example.com".
 _SITE_NAME: Final = re.compile(r"([A-Z][A-Za-z]{1,20})\.(?i:co|com|net|org)(?:\.[A-Za-z]{2})?")
 
 
@@ -404,7 +404,7 @@ _SITE_ABOVE: Final = 600  # how far down a page's headline matter may push it
 
 
 def _site_dateline(body: str, start: int) -> Dateline | None:
-    """A dateline naming the outlet's web address and the city ("TEMPO.CO, Jakarta - Text")
+    """A dateline naming the outlet's web address and the city ("SYLPOST.CO, Harbourton - Text")
     under a page's headline, standfirst, credits and time line."""
     head = body[start : start + _SITE_ABOVE].lower()
     if ".co" not in head and ".net," not in head and ".org," not in head:
@@ -671,7 +671,7 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
                 found.city
             ) is None
             # "Brussels, 26 November 2026" alone on its line under a release's label and title.
-            # "Kingston, Jamaica. November 23, 2026 — Text": a dash closing a full date does too.
+            # "Harbourton, Sylvania. March 3, 2027 — Text": a dash closing a full date does too.
             own_dated = (
                 known
                 and (body[found.end - 1] == "\n" or body[found.end - 2] in "-–—")
@@ -760,9 +760,9 @@ _UPDATE_NOTE: Final = r"\s*[|,•·(]?\s*(?i:updated|last updated|modified)\b[^\
 _FIELD: Final = r"\s+(?:[A-Z][a-z]+(?:\s[A-Za-z]+)?:\s*[^\n:]{1,30}?|👁\s*\d[\d ]*)"
 # "9:05AM by PRD Marlow": the office or outlet that posted the page, after the time.
 _POSTED_BY: Final = r"(?:\s+by\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?"
-# "Published Nov 24, 2026 • 3 minute read": a paper's reading time after its date.
+# "Published Mar 3, 2027 • 4 minute read": a paper's reading time after its date.
 _READ_NOTE: Final = r"\s*[|,•·]?\s*\d{1,2}[ -]?(?i:min(?:ute)?s?)\s+(?i:read)"
-# "Date 2026-11-19 Hit 87": a board's counter of readers after the date, without a colon.
+# "Date 2027-03-03 Hit 12": a board's counter of readers after the date, without a colon.
 _COUNTER: Final = r"\s+(?:Hits?|Views?|HITS?|VIEWS?)\s+\d[\d,]*"
 _CLOCK_TIME: Final = re.compile(
     rf"(?:{_CLOCK}(?:{_FIELD})*{_POSTED_BY}(?:{_READ_NOTE})?|{_UPDATE_NOTE}|{_READ_NOTE}"
@@ -770,7 +770,7 @@ _CLOCK_TIME: Final = re.compile(
 )
 # A label before a page's date: "Date of publication: 26.11.2026 10:35", "Published: ...".
 _DATE_LABEL: Final = re.compile(
-    # "Press release 26.11.2026 16.05": a release's kind before its date.
+    # "Press release 03.03.2027 09.40": a release's kind before its date.
     r"(?i:(?:date\s+of\s+publication|publication\s+date|published(?:\s+on)?|posted(?:\s+on)?|dated"
     r"|(?:press|news|media)\s+release"
     r"|(?:last\s+)?updated(?:\s+on)?|date)\s*:?\s*)(?=\d|[A-Z])"
@@ -799,7 +799,7 @@ _ISO_STAMP: Final = re.compile(
 _WEEKDAY_AFTER: Final = re.compile(rf"^,?\s*\(?{_WEEKDAY}\)?$")
 _SHORT_WEEKDAYS: Final = frozenset(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
 # A time of day after a label, before the date: "Updated 19:42, 24-Nov-2026".
-# "Published: 07:15 pm Nov 23, 2026": the time of day before the date, after a label.
+# "Published: 09:40 am Mar 3, 2027": the time of day before the date, after a label.
 _TIME_FIRST: Final = re.compile(
     rf"\d{{1,2}}:\d{{2}}(?:[ ]?(?i:[ap]\.?m\.?))?,?\s+(?=\d|{_MONTH_ABBR}[a-z]*\.?[ ]\d)"
 )
@@ -922,7 +922,7 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
     return parse_date(date.group()), city
 
 
-# "Mexico City, November 23, 2026": a city and a full date, one field of a masthead line.
+# "Harbourton, March 3, 2027": a city and a full date, one field of a masthead line.
 _PLACE_DATE: Final = re.compile(
     rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}}),[ ]+(?P<date>.+)"
 )

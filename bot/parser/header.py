@@ -17,8 +17,8 @@ _DATE_VALUE: Final = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|"
     r"[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
 )
-# A pasted e-mail's header: "From: Press Office\nSent: Thursday, November 26, 2026 11:14 AM\n
-# To: ...\nSubject: Weekly news". Its "Sent:" (or "Date:") line dates it, its subject titles it.
+# A pasted e-mail's header: "From: Press Office\nSent: Wednesday, March 3, 2027 9:40 AM\n
+# To: ...\nSubject: Port news". Its "Sent:" (or "Date:") line dates it, its subject titles it.
 _MAIL_LINE: Final = re.compile(r"(From|Sent|Date|To|Cc|Subject)[ \t]*:[ \t]*([^\n]*)\n?", re.I)
 _WEEKDAY_PREFIX: Final = re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+")
 

@@ -634,7 +634,7 @@ def _pronoun_speaker(body: str, pos: int, mentions: MentionIndex) -> int | None:
     return last.person
 
 
-# A speech verb inside a sentence: "Zhou said the ...".
+# A speech verb inside a sentence: "Lee said the ...".
 _SPEECH_VERB: Final = re.compile(rf"\b(?:{_VERBS})\b")
 
 
@@ -660,7 +660,7 @@ def _named_before(verb_at: int, mentions: MentionIndex, body: str = "") -> int |
     elif body and body[verb_at - 2 : verb_at - 1].isalpha():
         adverb = _ADVERB_BEFORE.search(body, max(0, verb_at - 16), verb_at)
         if adverb is not None:
-            verb_at = adverb.start()  # "Menon later said": the name before the adverb
+            verb_at = adverb.start()  # "Lee later said": the name before the adverb
     before = [
         m for m in mentions.between(verb_at - 80, verb_at) if verb_at - 3 <= m.end <= verb_at
     ]

@@ -80,7 +80,7 @@ _SOURCE_WORDS: Final = re.compile(
 )
 
 
-# "Akorda press secretary Aigerim Baltabayeva wrote on her Telegram channel": a person who
+# "The palace press secretary Mara Quill wrote on her Telegram channel": a person who
 # speaks for an office reports its news.
 _PRESS_ROLE: Final = re.compile(r"(?i)\bpress\s+secretary\b|\bspokes(?:person|man|woman)\b")
 
@@ -205,15 +205,15 @@ def _foot_credit(line: str) -> str | None:
     return None
 
 
-# A known agency's credit after the last sentence of its story: "... on Wednesday. RSS",
-# "... on Thursday morning. (PNA)".
+# A known agency's credit after the last sentence of its story: "... on Wednesday. SPA",
+# "... on Thursday morning. (HNA)".
 _TAIL_CREDIT: Final = re.compile(r"[.!?”\"][ \t]+\(?(?P<src>[A-Z][A-Za-z]{1,12})\)?$")
 
 
 def signature_of(last_paragraph: str) -> str | None:
     """The organisation that signs a release in its last line, or None; or in the first
     line of a short block of lines, as a ministry signs ("MINISTRY OF FOREIGN AFFAIRS\n
-    SINGAPORE\n20 NOVEMBER 2026"); or a known agency credited after the last sentence."""
+    SYLVANIA\n3 MARCH 2027"); or a known agency credited after the last sentence."""
     line = last_paragraph.strip()
     if len(line) <= 40 and (foot := _foot_credit(line)):
         return foot
@@ -240,8 +240,8 @@ def signature_of(last_paragraph: str) -> str | None:
     return re.sub(r"^The\s+", "", line) if match else None
 
 
-# An office named after its owner, alone on a line: "QazaqGaz press service", "President's
-# Media Division (PMD)", "Harbour News Service"; without its abbreviation.
+# An office named after its owner, alone on a line: "HarbourGas press service", "President's
+# Media Division (SMD)", "Harbour News Service"; without its abbreviation.
 _OWNED_OFFICE: Final = re.compile(
     r"(?P<src>(?:[A-Z][\w’'.&-]*[ ]){1,3}(?:[Pp]ress|[Mm]edia|[Nn]ews|[Ii]nformation)[ ]"
     r"(?:[Ss]ervice|[Oo]ffice|[Dd]ivision))(?:[ ]\([A-Z]{2,6}\))?"
@@ -253,7 +253,7 @@ _PAPER: Final = re.compile(rf"\b(?:{PAPER_NAME_WORDS})\b")
 _OUTLET_REPORT: Final = re.compile(r"(?P<src>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})\s+report")
 
 
-# "BBC News, Mexico City": an outlet's byline line naming where its reporter writes from.
+# "Sylvan News, Harbourton": an outlet's byline line naming where its reporter writes from.
 _OUTLET_AT: Final = re.compile(
     r"(?P<src>[A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*){0,3}),[ ]+"
     r"(?P<city>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})"
@@ -267,7 +267,7 @@ _STAFF_OF: Final = re.compile(
 
 
 def outlet_at_city(line: str) -> str | None:
-    """The outlet of a byline line "<Outlet>, <City>" ("BBC News, Mexico City"): a name with
+    """The outlet of a byline line "<Outlet>, <City>" ("Sylvan News, Harbourton"): a name with
     an outlet's word, then a known city; or of a staff byline ("Staff Report, Harbour News");
     None for any other line."""
     staff = _STAFF_OF.fullmatch(line.strip()) if line.startswith(("Staff", "Special")) else None
