@@ -882,12 +882,12 @@ def test_a_profile_s_present_tense_verb_and_its_next_quotation_name_the_speaker(
     """“...,” she laughs: the woman named before; the quotation after it in the paragraph
     goes on with her words."""
     body = (
-        "Sylvania's ambassador, Ana Berik, keeps two jars on her shelf. "
-        '"This is our whole trade in two jars," she laughs. "My job is to add a third one."'
+        "Harbour's trade envoy, Mara Quill, pins a faded port map above her desk. "
+        '"Every red line was a ferry route once," she smiles. "I want four of them back."'
     )
     assert _speakers(body) == [
-        ("This is our whole trade in two jars", "Ana Berik"),
-        ("My job is to add a third one", "Ana Berik"),
+        ("Every red line was a ferry route once", "Mara Quill"),
+        ("I want four of them back", "Mara Quill"),
     ]
 
 
@@ -895,20 +895,21 @@ def test_an_interviewee_quoting_their_own_words_is_the_answer_s_speaker() -> Non
     """An answer labelled "<Name>:" in which "I said ..." introduces the quotation is the
     interviewee's; a saying the answer gives to someone unnamed is nobody's."""
     body = (
-        "Sylvan Weekly: What has changed?\n\n"
-        "Berik: When the presidents met, they agreed on a company. I said then, and I repeat "
-        'now: "We are one corridor, and cargo chooses the corridor."\n\n'
-        "Sylvan Weekly: Is it slow?\n\n"
-        'Berik: It is. My minister likes to say, "A corridor is only as fast as its slowest '
-        'border," and that border is sometimes ours.'
+        "Harbour Review: Where do the ferry talks stand?\n\n"
+        "Quill: Both ports signed a letter of intent in May. I told the board then, and I tell "
+        'you today: "Ferries earn their keep in winter, not in summer."\n\n'
+        "Harbour Review: Who pays for the new pier?\n\n"
+        'Quill: Partly the towns. Our mayor keeps repeating, "Nobody builds a pier for a '
+        'single boat," and he has a point.'
     )
-    people, mentions = find_people("Ambassador Ana Berik gave an interview.\n\n" + body)
+    text = "Consul Mara Quill spoke to us last week.\n\n" + body
+    people, mentions = find_people(text)
     assert [
         (q.text, people[q.speaker].name if q.speaker is not None else None)
-        for q in find_quotes("Ambassador Ana Berik gave an interview.\n\n" + body, mentions)
+        for q in find_quotes(text, mentions)
     ] == [
-        ("We are one corridor, and cargo chooses the corridor", "Ana Berik"),
-        ("A corridor is only as fast as its slowest border", None),
+        ("Ferries earn their keep in winter, not in summer", "Mara Quill"),
+        ("Nobody builds a pier for a single boat", None),
     ]
 
 
@@ -916,13 +917,13 @@ def test_a_circumstance_naming_someone_else_between_the_verb_and_the_quotation()
     """ "As X said during his meeting with the Sylvan Minister, “...”": X's words; "X said Y
     told him “...”" stays nobody's to guess."""
     body = (
-        "Minister of Foreign Affairs of Sylvania Bo Tan visited Freetown.\n\n"
-        "As Deputy Prime Minister Ana Berik said during her meeting with the Sylvan Minister, "
-        '"our rice can be on every table in Sylvania."'
+        "Trade Minister of Freedonia Teo Varga came to Harbourton on Monday.\n\n"
+        "As Foreign Minister Mara Quill said at her talks with Minister Teo Varga, "
+        '"two ports that trust each other need half the paperwork."'
     )
-    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    brief = parse_brief(f"date 2027-03-03\n{body}\n", brief_id="q")
     assert [(q.speaker, q.text) for q in brief.quotes] == [
-        ("Ana Berik", "our rice can be on every table in Sylvania")
+        ("Mara Quill", "two ports that trust each other need half the paperwork")
     ]
 
 
