@@ -4024,13 +4024,13 @@ def test_a_meeting_told_right_after_the_visit_to_a_city_of_its_subject_is_there(
         ("at the ministry in Kelmora", None),
         ("at the ministry in Amman", "Amman"),
         # a venue named by its city, in a province: the city
-        ("at the Turin Royal Palace in Piedmont", "Turin"),
+        ("at the Mombasa Harbour Palace in Kilindini", "Mombasa"),
         ("at the agency's Geneva headquarters", "Geneva"),
     ],
 )
 def test_a_venue_gives_a_city_only_when_it_names_one(where: str, place: str | None) -> None:
-    """ "at his residence in Kelmora" (no city) has no place; "at the Turin Royal Palace in
-    Piedmont" and "at the agency's Geneva headquarters" are in the city named."""
+    """ "at his residence in Kelmora" (no city) has no place; "at the Mombasa Harbour Palace
+    in Kilindini" and "at the agency's Geneva headquarters" are in the city named."""
     body = f"Minister Lena Varga received Minister Omar Haddad {where} on Monday."
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="venue")
     assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [
@@ -4049,10 +4049,10 @@ def test_a_meeting_held_in_this_city_is_in_the_dateline_city() -> None:
 
 
 def test_a_city_inside_a_quotation_is_not_the_meeting_place() -> None:
-    """ "X said during his meeting with Y, “... every table in Turin ...”": no place."""
+    """ "As X told Y during their meeting, “... every café in Nairobi”": no place."""
     body = (
-        "As Minister Lena Varga said during his meeting with Minister Omar Haddad, “our "
-        "coffee can be on every table in Turin.”"
+        "As Minister Lena Varga told Minister Omar Haddad during their meeting, “you will "
+        "find our tea in every café in Nairobi.”"
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="quote")
     assert [([p.name for p in m.participants], m.place) for m in brief.meetings] == [

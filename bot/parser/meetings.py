@@ -262,7 +262,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         re.compile(r"\b(?:was|were)\s+handed\s+over\s+(?:[^;]{1,80}?\s)?by\s[^;]{1,160}?\sto\s"),
     ),
     (
-        # "A signed for Ghana, while B signed on behalf of his country": the signers met.
+        # "A signed on behalf of Kenya, and B signed for the host country": the signers met.
         "signing",
         ("signed for", "signed on behalf"),
         re.compile(
@@ -283,7 +283,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
             r"\b(?:(?:delegations?|side)\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
             r"(?:was|were)\s+(?:headed|led)\s+by|(?:led|headed)\s+"
             r"(?:their|the|both)\s+(?:respective\s+)?delegations|"
-            # "A led the Chilean side while B led the Danish delegation": the heads of the two
+            # "A headed the Maltese delegation, and B headed the Kenyan side": the heads of two
             r"(?:led|headed)\s+the\s+(?:[\w-]+\s+){1,3}?(?:side|delegation)\b[^.;]{0,200}?"
             r"\b(?:led|headed)\s+the\s+(?:[\w-]+\s+){1,3}?(?:side|delegation))\b"
         ),
@@ -1051,7 +1051,7 @@ def _sole_holder(office: str, people: list[PersonFound]) -> int | None:
 
 # "In Lima, the UNSR met with ...", "On 5 May, the SRSG travelled to X, where ...":
 # an abbreviated office as the subject.
-# "During the visit, EAM called on X": the External Affairs Minister, by the initials.
+# "On Tuesday, the CM also met X": the Chief Minister, by the initials of the title.
 _ABBREVIATION_SUBJECT: Final = re.compile(
     r"(?:[^,]{0,60},\s+)?(?:the\s+)?(?P<abbreviation>[A-Z]{2,6})\s+(?:also\s+|later\s+|then\s+)?"
     r"(?:met|received|held|hosted|had|welcomed|visited|travell?ed|arrived|called\s+on|paid)\b"
@@ -1064,8 +1064,8 @@ _CAPITALS_WORD: Final = re.compile(r"\b[A-Z]{2,6}\b")
 
 def _abbreviated_holder(subject: re.Match[str], people: list[PersonFound]) -> int | None:
     """The one person whose title holds the subject's abbreviation in brackets ("United
-    Nations Special Rapporteur (UNSR) on Water") or is written by its initials ("External
-    Affairs Minister", EAM), else None."""
+    Nations Special Rapporteur (UNSR) on Water") or is written by its initials ("Chief
+    Minister", CM), else None."""
     abbreviation = subject["abbreviation"]
     written = f"({abbreviation})"
     holders = [
