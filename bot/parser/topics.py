@@ -167,7 +167,7 @@ _CUE: Final = re.compile(
     # agribusiness": the fields (not "in the region", "into the fund")
     r"(?:joint\s+production\s+in|put(?:s|ting)?\s+(?:money|funds|capital)\s+into)"
     r"(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|that|these|both|all|each|our)\b)|"
-    # "will put A$30 million over five years into a joint research program": what the sum
+    # "will put NZ$12 million over four years into a joint fisheries study": what the sum
     # goes to ("into a program", not "into the fund")
     r"put(?:s|ting)?\s+(?:[a-z]{0,3}[$€£¥]\s?|(?:eur|usd|gbp)\s)\d[\d.,]*\s*(?:million|billion|"
     r"bn|m)\b(?:\s+over\s+(?:the\s+next\s+)?[a-z\d]+\s+years)?\s+into"
@@ -1561,7 +1561,7 @@ _RULE_WORDS: Final = (
 )
 _COMPOUND_HINT: Final = re.compile(r"[a-z][-–][A-Z]")
 _DATE_START: Final = re.compile(rf"{MONTH}\.?\s+\d|\d{{1,2}}\s+[A-Z][a-z]+\b")
-# "trade mission of 15 firms to X", "business forum be held in Y": the mission, then more
+# "trade mission of 20 firms to X", "business forum be held in Y": the mission, then more
 # (at the item's start: "a visit by a business delegation to X" is the visit)
 _MISSION_OF: Final = re.compile(
     r"((?:[\w-]+\s+){0,2}?(?:trade|business|investment)\s+(?:missions?|forums?|fora|"
@@ -2097,7 +2097,7 @@ def _clean(item: str) -> str | None:
     if (" mission" in item or " forum" in item or " fora" in item or " delegation" in item) and (
         mission := _MISSION_OF.match(item)
     ):
-        # "a trade mission of 15 firms to X", "a business forum be held in Y": the mission
+        # "a trade mission of 20 firms to X", "a business forum be held in Y": the mission
         # or forum, without who goes or where
         item = mission.group(1)
     if " between " in item and (parties := _PROGRAM_BETWEEN.search(item)):
