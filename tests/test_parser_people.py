@@ -4300,8 +4300,8 @@ def test_find_people_gives_an_officer_the_country_of_the_company_named_before_th
     ("text", "expected"),
     [
         (
-            "The ministers also met Norwegian climate ambassador Kari Lunde, whose government"
-            " paid.",
+            "A letter signed by Norwegian climate ambassador Kari Lunde was read out at the"
+            " forum.",
             [("Kari Lunde", "climate ambassador", "Norway")],
         ),
         (
@@ -4313,14 +4313,12 @@ def test_find_people_gives_an_officer_the_country_of_the_company_named_before_th
             [("Jens Holm", "climate change envoy", "Denmark")],
         ),
         (
-            "Nepal has lost a third of its forests, its environment chief Ram Thapa told"
-            " delegates.",
-            [("Ram Thapa", "chief", "Nepal")],
+            "Peru has shut half of its coastal mines, its mining chief Ana Soto said on Friday.",
+            [("Ana Soto", "chief", "Peru")],
         ),
         (
-            "The bank has lost a third of its staff, its chief executive Ram Thapa told"
-            " delegates.",
-            [("Ram Thapa", "chief executive", None)],
+            "The port has shut half of its berths, its general manager Ana Soto said on Friday.",
+            [("Ana Soto", "general manager", None)],
         ),
     ],
 )
@@ -4328,7 +4326,7 @@ def test_find_people_reads_an_office_in_lower_case_after_a_demonym_or_its(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     """ "Norwegian climate ambassador X": the demonym before a field in lower case gives the
-    country; "Nepal has lost ..., its environment chief X": "its" stands for the country the
+    country; "Peru has shut ..., its mining chief X": "its" stands for the country the
     sentence opens with."""
     assert people_of(text) == expected
 
@@ -4386,15 +4384,15 @@ def test_find_people_gives_an_official_met_by_one_side_of_two_countries_the_othe
             ],
         ),
         (
-            "Senior Secretary of the Commerce Ministry Md. Abdul Karim Bhuiyan led the Bangladesh"
-            " side while Commerce Secretary Ram Thapa led the Nepalese side.",
+            "Deputy Secretary of the Shipping Ministry Md. Harun Ali Mridha led the Chile side"
+            " at talks in Lima, where Trade Secretary Ana Soto led the Peruvian side.",
             [
                 (
-                    "Md. Abdul Karim Bhuiyan",
-                    "Senior Secretary of the Commerce Ministry",
-                    "Bangladesh",
+                    "Md. Harun Ali Mridha",
+                    "Deputy Secretary of the Shipping Ministry",
+                    "Chile",
                 ),
-                ("Ram Thapa", "Commerce Secretary", "Nepal"),
+                ("Ana Soto", "Trade Secretary", "Peru"),
             ],
         ),
         ("The President’s Media Division (PMD) said the talks went well.", []),
@@ -4404,22 +4402,22 @@ def test_find_people_reads_offices_with_an_ampersand_or_a_ministry_and_the_side_
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     """ "&" joins the portfolios of an office as "and" does; an office closing with a
-    ministry takes a name of four words after it; one who "led the Bangladesh side" is of
-    Bangladesh; a "Media Division" is a body, no one."""
+    ministry takes a name of four words after it; one who "led the Chile side" is of Chile;
+    a "Media Division" is a body, no one."""
     assert people_of(text) == expected
 
 
 def test_find_people_reads_a_name_after_an_honorific_and_the_hosts_of_a_state_visit() -> None:
-    """ "The President of the Republic of Fiji Dr. Josefa Tui Rabuka": all three words after
-    the honorific are the name; on a "State Visit to Samoa" whom the visitor holds talks with
-    is Samoan."""
+    """ "the Vice-President of the Republic of Kiribati Dr. Tebano Ioane Kaitu": all three
+    words after the honorific are the name; on a "State Visit to Tonga" (capitalised) whom
+    the visitor meets is Tongan, though a third country is named."""
     text = (
-        "The President of the Republic of Fiji Dr. Josefa Tui Rabuka, who is on a three-day"
-        " State Visit to Samoa, held talks with Prime Minister Mata Leota in Apia."
+        "On a State Visit to Tonga, the Vice-President of the Republic of Kiribati Dr. Tebano"
+        " Ioane Kaitu met Prime Minister Sione Vea in Nuku'alofa, after a stop in Fiji."
     )
     assert people_of(text) == [
-        ("Josefa Tui Rabuka", "President", "Fiji"),
-        ("Mata Leota", "Prime Minister", "Samoa"),
+        ("Tebano Ioane Kaitu", "Vice-President", "Kiribati"),
+        ("Sione Vea", "Prime Minister", "Tonga"),
     ]
 
 
@@ -4450,12 +4448,12 @@ def test_find_people_reads_mauritanian_names_with_ould_and_mint(
     ("text", "expected"),
     [
         (
-            "The delegation also met Premier Naledi Mokoena in the province.",
-            [("Naledi Mokoena", "Premier", None)],
+            "Premier Claire Dubois opened the plant on Friday.",
+            [("Claire Dubois", "Premier", None)],
         ),
         (
-            "The delegation also met Gauteng Premier Naledi Mokoena in Johannesburg.",
-            [("Naledi Mokoena", "Gauteng Premier", "South Africa")],
+            "Ontario Premier Claire Dubois opened the plant on Friday.",
+            [("Claire Dubois", "Ontario Premier", "Canada")],
         ),
         (
             "The deal was signed by Mineral and Petroleum Resources Minister Thabo Dlamini.",
@@ -4466,7 +4464,7 @@ def test_find_people_reads_mauritanian_names_with_ould_and_mint(
 def test_find_people_reads_a_regions_head_and_a_minerals_portfolio(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    """ "Gauteng Premier X": a head of a region ISO 3166-2 knows is of its country; "Mineral
+    """ "Ontario Premier X": a head of a region ISO 3166-2 knows is of its country; "Mineral
     and Petroleum Resources Minister" is one office."""
     assert people_of(text) == expected
 
@@ -4581,24 +4579,25 @@ def test_find_people_takes_a_vietnamese_surname_after_an_office_for_the_full_nam
     ("text", "expected"),
     [
         (
-            "Prime Minister Lind and Prime Minister of Viet Nam Tran discuss energy\n\n"
-            "Prime Minister Anna Lind met Prime Minister of Viet Nam Tran Van Hoa in Oslo.",
+            "Trade chiefs Okafor and Minister of New Zealand Walsh sign accord\n\n"
+            "Trade Minister Ada Okafor received the Minister of New Zealand Rhys Walsh Brown"
+            " on Friday.",
             [
-                ("Anna Lind", "Prime Minister", "Norway"),
-                ("Tran Van Hoa", "Prime Minister", "Vietnam"),
+                ("Ada Okafor", "Trade Minister", None),
+                ("Rhys Walsh Brown", "Minister", "New Zealand"),
             ],
         ),
         (
-            "President of Costa Rica Rojas discusses trade\n\n"
-            "President of Costa Rica Luis Rojas Mora met him.",
-            [("Luis Rojas Mora", "President", "Costa Rica")],
+            "President of Sri Lanka Perera opens port\n\n"
+            "The President of Sri Lanka Nimal Perera Silva opened it.",
+            [("Nimal Perera Silva", "President", "Sri Lanka")],
         ),
     ],
 )
 def test_find_people_reads_no_name_out_of_a_country_of_two_words_and_a_surname(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    """ "Prime Minister of Viet Nam Tran discuss": "Nam Tran" is the end of a country's name
+    """ "Minister of New Zealand Walsh sign": "Zealand Walsh" is the end of a country's name
     and a surname, not a person; the full name below is."""
     assert people_of(text) == expected
 
