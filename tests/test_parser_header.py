@@ -1509,6 +1509,20 @@ def test_a_pasted_e_mail_s_header_dates_and_titles_it() -> None:
     assert (header.date, header.title, header.body) == (D(2026, 3, 6), "Ministers meet", "Text.")
 
 
+def test_an_e_mail_header_in_capitals_is_read_as_well() -> None:
+    """ "FROM:", "SENT:" and "SUBJECT:" in capitals head a pasted e-mail as the usual case
+    does."""
+    header = split_header(
+        "FROM: Sylvan Trade Desk\nSENT: Tuesday, April 13, 2027 4:25 PM\n"
+        "SUBJECT: Port levy agreed\n\nText."
+    )
+    assert (header.date, header.title, header.body) == (
+        D(2027, 4, 13),
+        "Port levy agreed",
+        "Text.",
+    )
+
+
 def test_a_from_line_alone_is_no_e_mail_header() -> None:
     """A body opening with "From:" and no "Sent:", "Date:" or "Subject:" line keeps it."""
     header = split_header("From: the Ministry of Trade\nThe minister met Bo Tan.")

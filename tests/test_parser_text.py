@@ -103,6 +103,23 @@ def test_the_honourable_abbreviated_ends_no_sentence(body: str, expected: list[s
     assert [s.text for s in sentences(body)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Port&nbsp;of Harbour", "Port of Harbour"),
+        ("the envoy&#8217;s visit", "the envoy\u2019s visit"),
+        ("the envoy&#x2019;s visit", "the envoy\u2019s visit"),
+        ("&lt;Harbour&gt; &quot;Deal&quot;", '<Harbour> "Deal"'),
+        ("R&D; AT&T;", "R&D; AT&T;"),
+        ("Sales&notices; cut", "Sales&notices; cut"),
+    ],
+)
+def test_clean_undoes_the_html_entities_a_web_page_pasted(text: str, expected: str) -> None:
+    """Any complete entity, named or numbered, reads as its character; an "&" that opens no
+    known entity stays as written."""
+    assert clean(text) == expected
+
+
 def test_clean_undoes_an_ampersand_pasted_as_its_html_entity() -> None:
     """A web page's "&amp;" pasted into a brief reads as "&"."""
     assert (

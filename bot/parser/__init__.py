@@ -442,11 +442,13 @@ def _lead_paragraph(sents: list[Sentence]) -> int:
     first = sents[0].paragraph
     if any(c.islower() for c in sents[0].text):
         return first  # the common case: a paragraph of text, or a title in normal case
-    texts: dict[int, str] = {}
-    for sentence in sents:
-        texts[sentence.paragraph] = texts.get(sentence.paragraph, "") + "\n" + sentence.text
-    for paragraph in sorted(texts)[:_LEAD_SKIP]:
-        lines = [line.strip() for line in texts[paragraph].split("\n") if line.strip()]
+    texts: dict[int, list[str]] = {}
+    for sentence in sents:  # in order: stop at the first paragraph past those read
+        if sentence.paragraph not in texts and len(texts) == _LEAD_SKIP:
+            break
+        texts.setdefault(sentence.paragraph, []).append(sentence.text)
+    for paragraph, parts in texts.items():
+        lines = [line.strip() for part in parts for line in part.split("\n") if line.strip()]
         if not all(line.isupper() or line.startswith(_BULLETS) for line in lines):
             return paragraph
     return first

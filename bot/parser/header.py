@@ -36,7 +36,7 @@ class Header:
 
 def split_header(text: str) -> Header:
     """Read the `key value` header lines at the top of a brief and return them with the body."""
-    if text.lstrip(" \t\n\ufeff").startswith("From:"):
+    if text.lstrip(" \t\n\ufeff")[:5].lower() == "from:":
         mail = _mail_header(text)
         if mail is not None:
             return mail

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from html.entities import html5
 from itertools import pairwise
 from typing import Final, Protocol
 
@@ -116,11 +118,25 @@ class Sentence:
     words: frozenset[str] = frozenset()  # its lower-case words, to skip patterns cheaply
 
 
+# A complete HTML entity, named or numbered and closed by its semicolon (html.unescape alone
+# would also read a bare "&not" or "&para" inside a word).
+_ENTITY: Final = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def _unescape(entity: re.Match[str]) -> str:
+    """The character an entity stands for; an unknown name ("&notit;") is left as written."""
+    found = entity.group()
+    if found[1] == "#":
+        return html.unescape(found)
+    return html5.get(found[1:], found)
+
+
 def clean(text: str) -> str:
     """Return the text with normalised line ends and single spaces inside lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "&amp;" in text:
-        text = text.replace("&amp;", "&")  # an HTML page's ampersand pasted as its entity
+    if "&" in text and ";" in text:
+        # A web page's entities pasted with its text: "&amp;", "&nbsp;", "&#8217;".
+        text = _ENTITY.sub(_unescape, text)
     if all(blank not in text for blank in _BLANK_STARTS):
         return text  # nothing for _SPACES to change (the common case): string scans are cheaper
     return _SPACES.sub(" ", text)
