@@ -11,7 +11,7 @@ from typing import Final
 
 from bot.parser.countries import country_of_agency, country_of_name, is_city
 from bot.parser.dates import ANY_DATE, WEEKDAYS, parse_date
-from bot.parser.lexicon import NEWS_NAME_WORDS, PAPER_NAME_WORDS
+from bot.parser.lexicon import OUTLET_WORD
 from bot.parser.text import UPPER
 
 # Lower-case letters with accents too: "Brasília", "Bogotá", "São Paulo".
@@ -787,7 +787,6 @@ _DATE_LABEL: Final = re.compile(
     rf"(?={_MONTH}\s|\d{{1,2}}\s+{_MONTH})"
 )
 # A word that makes a name an outlet's: "Valley Online", "Coast News".
-_OUTLET_WORD: Final = re.compile(rf"\b(?:{PAPER_NAME_WORDS}|{NEWS_NAME_WORDS})\b")
 # "24 NOV 2026": a month's name in capitals inside a line in mixed case.
 _CAPS_MONTH: Final = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")
 # "27-11-2026": a day-first date written with hyphens.
@@ -872,7 +871,7 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         label
         and label.group("source")
         and country_of_agency(label.group("source")) is None
-        and not _OUTLET_WORD.search(label.group("source"))
+        and not OUTLET_WORD.search(label.group("source"))
     ):
         return None  # a known agency's name before the date, not a place ("Brussels, 17 May")
     weekday = _SHORT_WEEKDAY.match(line) if line[:3] in _SHORT_WEEKDAYS else None

@@ -3,6 +3,7 @@ speech verbs. Lower case."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 
@@ -157,6 +158,8 @@ NOT_NAME_WORDS: Final = (
 PAPER_NAME_WORDS: Final = "Times|Gazette|Post|Herald|Tribune|Daily|Journal|Online"
 # Words that make a name a news outlet's or an agency's: "Coast News", "Press Agency".
 NEWS_NAME_WORDS: Final = "News|Agency|Media|Press"
+# A word that makes a name a newspaper's or a news outlet's: "Harbour Gazette", "Coast News".
+OUTLET_WORD: Final = re.compile(rf"\b(?:{PAPER_NAME_WORDS}|{NEWS_NAME_WORDS})\b")
 
 # Nouns that name an amount, not what is measured: "the share of 3 percent of GDP", "a total
 # of 2 percent of GDP" name no measure of the economy.

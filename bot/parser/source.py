@@ -7,7 +7,7 @@ import re
 from typing import Final
 
 from bot.parser.countries import country_of_agency, country_of_name, is_city
-from bot.parser.lexicon import NEWS_NAME_WORDS, PAPER_NAME_WORDS, SPEECH_VERBS
+from bot.parser.lexicon import OUTLET_WORD, PAPER_NAME_WORDS, SPEECH_VERBS
 
 _REPORT_VERBS: Final = (
     r"(?:reported|reports|said|says|announced|announces|informed|informs|stated|states|"
@@ -258,7 +258,6 @@ _OUTLET_AT: Final = re.compile(
     r"(?P<src>[A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*){0,3}),[ ]+"
     r"(?P<city>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})"
 )
-_OUTLET_WORD: Final = re.compile(rf"\b(?:{PAPER_NAME_WORDS}|{NEWS_NAME_WORDS})\b")
 # "Staff Report, Harbour News": a staff byline naming the outlet.
 _STAFF_OF: Final = re.compile(
     r"(?:Staff|Special)[ ](?:Report|Reporter|Writer|Correspondent)s?,[ ]+"
@@ -272,9 +271,9 @@ def outlet_at_city(line: str) -> str | None:
     None for any other line."""
     staff = _STAFF_OF.fullmatch(line.strip()) if line.startswith(("Staff", "Special")) else None
     if staff is not None:
-        return staff.group("src") if _OUTLET_WORD.search(staff.group("src")) else None
+        return staff.group("src") if OUTLET_WORD.search(staff.group("src")) else None
     match = _OUTLET_AT.fullmatch(line.strip())
-    if match is None or not _OUTLET_WORD.search(match.group("src")):
+    if match is None or not OUTLET_WORD.search(match.group("src")):
         return None
     return match.group("src") if is_city(match.group("city")) else None
 
