@@ -1128,7 +1128,7 @@ _REACHED_AT: Final = re.compile(
     r"the\s+(?:understanding|agreements?|decisions?|deal|accord)\s+"
     r"(?:(?:was|were)\s+(?:reached|taken|made)|came)\s+(?:at|during|in)\b"
 )
-# "Y, who led a delegation of 30 officials": Y leads the delegation told next.
+# "Y, who headed a large business delegation": Y leads the delegation told next.
 _WHO_LED: Final = re.compile(
     r",\s+who\s+(?:led|headed)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\b"
 )
@@ -1540,7 +1540,7 @@ def find_meetings(
                 after = sentence.end - len(text) + led_by.end()
                 leader = next((m.person for m in index.between(after, sentence.end)), None)
             elif (who_led := _WHO_LED.search(text)) is not None:
-                # "talks with Y, who led a delegation of 30 officials": Y leads it
+                # "talks with Y, who headed a large business delegation": Y leads it
                 named_before = index.between(
                     sentence.start, sentence.end - len(text) + who_led.start()
                 )
