@@ -483,3 +483,33 @@ def test_a_region_joined_to_a_country_by_a_hyphen_names_no_other_country() -> No
         "the Peru-Central America Free Trade Agreement and Peru's trade with Costa Rica.\n"
     )
     assert parse_brief(text, brief_id="r").countries == ("Peru", "Costa Rica")
+
+
+@pytest.mark.parametrize(
+    ("credit", "home"),
+    [("STA", "Slovenia"), ("XYZ", None)],
+)
+def test_initials_known_only_in_a_dateline_s_brackets_give_the_wire_s_home(
+    credit: str, home: str | None
+) -> None:
+    """ "Ljubljana, 3 March (STA) -": initials that elsewhere are a common abbreviation
+    ("Sta.") name a national agency when a dateline credits them in brackets, so the city
+    is its home; unknown initials are a wire reporting from abroad."""
+    text = (
+        f"Ljubljana, 3 March ({credit}) - Foreign Minister Ann Lee received Croatian Foreign "
+        "Minister Bo Tan on Tuesday.\n\nThey discussed trade."
+    )
+    people = {p.name: p.country for p in parse_brief(text, brief_id="s").people}
+    assert people == {"Ann Lee": home, "Bo Tan": "Croatia"}
+    assert country_of_agency("Sta") is None
+
+
+def test_a_dateline_at_a_capital_kept_out_of_the_world_table_gives_its_country() -> None:
+    """Wellington (left out of the world's cities as a given name) is New Zealand's capital
+    in a dateline, while a minister named Wellington keeps his name."""
+    text = (
+        "WELLINGTON, 3 March - Trade Minister Ann Lee received Fijian Trade Minister "
+        "Wellington Ravu on Tuesday.\n\nThey discussed trade."
+    )
+    people = {p.name: p.country for p in parse_brief(text, brief_id="w").people}
+    assert people == {"Ann Lee": "New Zealand", "Wellington Ravu": "Fiji"}

@@ -5869,3 +5869,24 @@ def test_what_a_call_for_access_seeks_is_a_topic(text: str, expected: list[str])
     """ "a call for access to concessional financing": the financing sought; "access to the
     sea" names a place, not a subject."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("roughly R35-billion a year in lost sales", None),
+        ("some Rs 9.6 billion a year", None),
+        ("at least 300 km of coastal roads", "coastal roads"),
+        ("about USD 5 million investment in solar parks", "solar parks"),
+        ("a credit line of at least $40 million", None),
+        ("over Europe's markets", "over Europe's markets"),
+    ],
+)
+def test_every_approximate_word_leads_an_amount_the_same_way(
+    item: str, expected: str | None
+) -> None:
+    """ "roughly", "at least", "about" before a sum or a length: one list of approximate
+    words for every amount, so "roughly R35-billion a year" is a sum as "some R35-billion"
+    is, and "at least 300 km of coastal roads" names the roads as "about 300 km of" does;
+    a word after "over" that opens no amount ("over Europe's markets") stays."""
+    assert _clean(item) == expected

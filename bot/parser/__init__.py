@@ -23,6 +23,7 @@ from bot.parser.chrome import strip_chrome
 from bot.parser.countries import (
     EU,
     country_of_agency,
+    country_of_bracketed_credit,
     country_of_city,
     country_of_url,
     country_of_word,
@@ -179,7 +180,14 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         published = parse_date(closing.group(1)) if closing else None
     city = dateline.city if dateline else None
     credit = (dateline.site or dateline.agency) if dateline else None
-    if credit and country_of_agency(credit) is None:
+    if (
+        credit
+        and country_of_agency(credit) is None
+        and not (
+            f"({credit})" in body[: dateline.end if dateline else 0]
+            and country_of_bracketed_credit(credit)
+        )
+    ):
         city = None  # an international agency's dateline says where the reporter was
     home = _home_country(
         reported_by,

@@ -336,6 +336,7 @@ _CITIES: Final = {
     "hanoi": "VN",
     "manila": "PH",
     "canberra": "AU",
+    "wellington": "NZ",  # a capital the world table leaves out as a given name
     "ottawa": "CA",
     # Guyana's capital; GeoNames' table leaves it out beside Penang's George Town.
     "georgetown": "GY",
@@ -855,6 +856,43 @@ def country_of_word(text: str) -> str | None:
 def country_of_city(city: str) -> str | None:
     """Return the country of a capital or large city that datelines use."""
     code = _CITIES.get(_key(city)) or _world_city(city)
+    return short_name(code) if code else None
+
+
+# National agencies whose initials `_AGENCIES` leaves out as a common word or abbreviation
+# ("Sta." for a saint, "PA", "TAP"), known when a dateline credits them in capitals in
+# brackets: "Harbourton, 3 March (STA) -". Initials of agencies of two countries (CNA, ANA)
+# stay out here too.
+_BRACKETED_AGENCIES: Final = {
+    "STA": "SI",
+    "ATA": "AL",
+    "NTB": "NO",
+    "TT": "SE",
+    "MIA": "MK",
+    "MINA": "ME",
+    "AGI": "IT",
+    "BETA": "RS",
+    "INA": "IQ",
+    "NNA": "LB",
+    "LANA": "LY",
+    "SABA": "YE",
+    "TAP": "TN",
+    "AIM": "MZ",
+    "ABI": "BO",
+    "AIP": "CI",
+    "TNA": "TH",
+    "MNA": "MM",
+    "UNI": "IN",
+    "CP": "CA",
+    "AAP": "AU",
+    "PA": "GB",
+}
+
+
+def country_of_bracketed_credit(name: str) -> str | None:
+    """Return the country of an agency credited in brackets in a dateline, by the initials
+    that name it only there (`_BRACKETED_AGENCIES`)."""
+    code = _BRACKETED_AGENCIES.get(name)
     return short_name(code) if code else None
 
 

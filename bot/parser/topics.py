@@ -1153,23 +1153,29 @@ _AMOUNT_LEAD: Final = re.compile(
     r"(?:[$€£¥₸]|[A-Z]{2,3}\s?)\d[\d,.]*\s*(?:million|billion|trillion|thousand|mln|bln|bn)?"
     r"(?:\s+(?:investments?|loans?|grants?)\s+in(?:to)?)?)\s+(?=[a-z])"
 )
-# "about 1,150 km of", "more than $5 million": how near an amount (_AMOUNT_LEAD) is
-_APPROX_AMOUNT: Final = re.compile(
-    r"(?:about|some|around|over|nearly|almost|roughly|more\s+than|up\s+to)\s+(?=[\d$€£¥₸])"
+# "about", "more than", "up to": how near an amount is (the one list for every amount here)
+_APPROX_WORDS: Final = (
+    r"(?:about|some|around|over|nearly|almost|roughly|more\s+than|at\s+least|up\s+to)"
 )
+# What a sum of money opens with: a currency's sign, or its code ("USD", "R", "Rs") and digits.
+_MONEY_OPENING: Final = r"(?:[$€£¥₸]|(?:[A-Z]{1,3}|[A-Z][a-z])\$?\s?\d)"
+# "about 1,150 km of", "more than $5 million", "some R35-billion": how near an amount
+# (_AMOUNT_LEAD, _SUM_ITEM) is
+_APPROX_AMOUNT: Final = re.compile(_APPROX_WORDS + r"\s+(?=\d|" + _MONEY_OPENING + ")")
 _APPROX_INITIALS: Final = frozenset("asonrmu")
 # "a second instalment of up to $75 million", "yearly deliveries of up to 3 billion m3":
 # a thing of one or two words named only by its amount, which the figures give (not "supplies
 # of up to 400 tonnes of crude oil", which names the goods, nor "a hub with a capacity of ...")
 _OF_APPROX_AMOUNT: Final = re.compile(
-    r"(?:[\w-]+\s+)?[\w-]+\s+of\s+(?:up\s+to|about|around|some|roughly|nearly|almost|"
-    r"more\s+than|over|at\s+least)\s+(?:[$€£¥₸]\s?|[A-Z]{1,3}\$?\s?)?\d[\d,.]*"
+    r"(?:[\w-]+\s+)?[\w-]+\s+of\s+"
+    + _APPROX_WORDS
+    + r"\s+(?:[$€£¥₸]\s?|[A-Z]{1,3}\$?\s?)?\d[\d,.]*"
     r"(?:\s+(?!of\b)[\w-]+){0,3}"
 )
 # "R35-billion a year (in lost sales)", "a Rs 9.6 billion (smelter)": a sum of
-# money in a currency's short code or sign and a magnitude, with how often, if said
+# money in a currency's short code or sign and a magnitude, with how often, if said (after
+# how near it is: _APPROX_AMOUNT)
 _SUM_ITEM: Final = re.compile(
-    r"(?:about\s+|some\s+|around\s+|over\s+|nearly\s+|almost\s+|up\s+to\s+)?"
     r"(?:[$€£¥₸]\s?\d[\d,.]*(?:[\s-]?(?:million|billion|trillion|thousand|mln|bln|bn)\b)?|"
     r"(?:[A-Z]{1,3}|[A-Z][a-z])\$?\s?\d[\d,.]*[\s-]?(?:million|billion|trillion|thousand|"
     r"mln|bln|bn)\b)"
@@ -1181,7 +1187,6 @@ _CHANGE_LEAD: Final = re.compile(
 )
 # What _AMOUNT_LEAD can start with: a digit (checked apart), a currency sign, a code's capital.
 _MONEY_INITIALS: Final = frozenset("$€£¥₸ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_SUM_INITIALS: Final = _MONEY_INITIALS | _APPROX_INITIALS  # what _SUM_ITEM starts with
 _ORDINALS: Final = (
     "first",
     "second",
@@ -2264,8 +2269,11 @@ def _clean(item: str) -> str | None:
         initial = item[approx.end()]  # "about 1,150 km of canals": the amount
     else:
         approx = None
+    amount_at = approx.end() if approx else 0
+    if initial in _MONEY_INITIALS and _SUM_ITEM.fullmatch(item, amount_at):
+        return None  # "(some) R35-billion a year in lost sales": a sum, not a subject
     if (initial.isdigit() or initial in _MONEY_INITIALS) and (
-        amount := _AMOUNT_LEAD.match(item, approx.end() if approx else 0)
+        amount := _AMOUNT_LEAD.match(item, amount_at)
     ):
         item = item[amount.end() :]  # "1,200 km of railway lines", "$5 million investment in"
         if lead := LEADING_ARTICLE.match(item):
@@ -2301,8 +2309,6 @@ def _clean(item: str) -> str | None:
         return None  # "a quarter of mutual trade", "up 35 percent": a figure, not a subject
     if " of " in item and _OF_APPROX_AMOUNT.fullmatch(item):
         return None  # "a second instalment of up to $75 million": a figure, not a subject
-    if item[:1] in _SUM_INITIALS and _SUM_ITEM.fullmatch(item):
-        return None  # "R35-billion a year in lost sales": a sum, not a subject
     if (" with " in low or " at " in low) and _EVENT_WITH.match(low):
         return None  # "a roundtable with 9 fishing firms": an event and who came, no subject
     if low.startswith(_HELD_EVENTS) and " held " in low:
