@@ -396,7 +396,7 @@ def _parse_at(body: str, start: int) -> Dateline | None:
 _SITE_NAME: Final = re.compile(r"([A-Z][A-Za-z]{1,20})\.(?i:co|com|net|org)(?:\.[A-Za-z]{2})?")
 
 
-# A paragraph opened by an outlet's web address and a city: "\n\nTEMPO.CO, Jakarta - Text".
+# A paragraph opened by an outlet's web address and a city: "\n\nSYLPOST.CO, Harbourton - Text".
 _SITE_DATELINE: Final = re.compile(
     r"\n\n(?=[A-Z][A-Za-z]{1,20}\.(?i:co|com|net|org)(?:\.[A-Za-z]{2})?,[ ]+[A-Z])"
 )
@@ -929,7 +929,7 @@ _PLACE_DATE: Final = re.compile(
 
 def _place_date(part: str) -> tuple[dt.date | None, str | None] | None:
     """The date and city of a masthead's field that gives a known city and a full date
-    ("Secretariat | Press Release No. 4 | Mexico City, November 23, 2026")."""
+    ("Secretariat | Press Release No. 4 | Harbourton, March 3, 2027")."""
     match = _PLACE_DATE.fullmatch(part.strip())
     if match is None:
         return None
