@@ -4721,3 +4721,17 @@ def test_find_people_reads_the_chair_of_a_committee_chaired_by_a_member(
     """ "the X Committee, chaired by Dr Y Z MP": Y Z is the committee's chair (the member's
     letters no part of the name)."""
     assert people_of(text) == expected
+
+
+def test_find_people_gives_an_official_met_only_by_one_just_given_a_side_the_other_side() -> None:
+    """An official given a side by whom they met counts as of that side for those told of
+    after them: one received only by the host's newly placed Prime Minister is a visitor."""
+    text = (
+        "Chilean Minister of Mining Rosa Ibarra and Norway's Minister of Trade Ola Dahl held"
+        " talks in Oslo.\n\nLater, Ibarra was received by Prime Minister Kari Lunde.\n\nOn"
+        " Friday, Lunde also received Deputy Minister Per Berg.\n"
+    )
+    assert people_of(text)[2:] == [
+        ("Kari Lunde", "Prime Minister", "Norway"),
+        ("Per Berg", "Deputy Minister", "Chile"),
+    ]

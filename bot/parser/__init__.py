@@ -101,7 +101,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     body = strip_chrome(
         paragraph_lines(unwrap(header.body, start - cleaned.rfind("\n", 0, start) - 1))
     )
-    dateline = parse_dateline(body)
+    dateline = parsed_dateline = parse_dateline(body)
     published = header.date
     if published is None and dateline and dateline.date_text:
         published = _dateline_date(dateline.date_text, body[dateline.end :])
@@ -115,7 +115,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     if published is None and header.source_url:
         published = _url_date(header.source_url)
     sents = sentences(body)
-    finder = PeopleFinder(body)
+    finder = PeopleFinder(body, parsed_dateline)  # as written, not a date line's place
     people = finder.find()
     mentions = finder.mentions
     names = [p.name for p in people]

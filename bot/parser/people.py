@@ -1182,7 +1182,8 @@ def _legislature_country(tokens: list[Token], first: int, end: int) -> str | Non
 class PeopleFinder:
     """Find the people of a body and every mention of them."""
 
-    def __init__(self, body: str) -> None:
+    def __init__(self, body: str, dateline: Dateline | None) -> None:
+        """Read `body`, whose dateline (parse_dateline) the caller has already parsed."""
         # "Lt Gen X Y": a rank is no part of X Y's name or office, but names a person.
         body, self._ranked = mask_ranks(body)
         self.body = body
@@ -1197,8 +1198,7 @@ class PeopleFinder:
         self._after_employer: frozenset[str] | None = None  # filled by _owner_of
         self._after_possessive: frozenset[str] = frozenset()
         self._wire: bool | None = None  # _international_wire, once asked
-        self._dateline_read = False  # _dateline, once asked
-        self._dateline_found: Dateline | None = None
+        self._dateline_found = dateline
         # Where each capitalised word right after a company noun starts ("holding X Y": X's),
         # once asked by _named_as_company.
         self._after_company_noun: list[int] | None = None
@@ -1465,7 +1465,16 @@ class PeopleFinder:
         # minister Y": X may be of either).
         dateline = self._dateline() if "\n" in body[:600] else None
         host = country_of_city(dateline.city) if dateline and dateline.city else None
-        for person in people:
+        # Where the people of the two countries are mentioned, in order, with their index:
+        # a sentence finds its own by bisection, not by asking every person (an envoy "to" a
+        # country meets their own country's officials too: left out).
+        marks = sorted(
+            (at, index)
+            for index, other in enumerate(people)
+            if other.country in given and " to " not in f" {other.title} "
+            for at, _ in other.mentions
+        )
+        for index, person in enumerate(people):
             title = person.title or ""
             if (
                 person.country is not None
@@ -1503,19 +1512,15 @@ class PeopleFinder:
                 sentence = body[first:last]
                 if not _ACROSS_MEETING.search(sentence) or _ALONGSIDE.search(sentence):
                     continue
-                met.update(
-                    other.country
-                    for other in people
-                    if other is not person
-                    and other.country in given
-                    # an envoy "to" a country meets their own country's officials too
-                    and " to " not in f" {other.title} "
-                    and _mentioned_in(other, first, last)
-                )
+                low = bisect.bisect_left(marks, (first, -1))
+                high = bisect.bisect_left(marks, (last, -1))
+                met.update(people[other].country for _, other in marks[low:high] if other != index)
             if len(met) == 1:
                 other_side = next(iter(given - met))
                 if dateline is None or other_side == host:
                     person.country = other_side
+                    for at, _ in person.mentions:  # now of a side: met by those after
+                        bisect.insort(marks, (at, index))
 
     def _led_side(self, person: PersonFound) -> str | None:
         """ "X led the Chile side": one who leads a country's side is of it."""
@@ -1751,10 +1756,7 @@ class PeopleFinder:
         return partners.pop() if len(partners) == 1 else None
 
     def _dateline(self) -> Dateline | None:
-        """The body's dateline (parse_dateline), read once: several rules ask for it."""
-        if not self._dateline_read:
-            self._dateline_found = parse_dateline(self.body)
-            self._dateline_read = True
+        """The body's dateline (parse_dateline), as the caller gave it."""
         return self._dateline_found
 
     def _international_wire(self) -> bool:
@@ -4004,7 +4006,7 @@ _OTHER_KOREA: Final = re.compile(r"\b(?:North Korea|DPRK|Pyongyang|Taiwan|Taipei
 
 def find_people(body: str) -> tuple[list[PersonFound], list[Mention]]:
     """Return the people named in a body and every mention of them, in text order."""
-    finder = PeopleFinder(body)
+    finder = PeopleFinder(body, parse_dateline(body))
     return finder.find(), finder.mentions
 
 
