@@ -346,7 +346,7 @@ _CUE: Final = re.compile(
     r"development|modernization|modernisation|creation|building|upgrade|upgrading|"
     r"rehabilitation|reconstruction|renovation)\b)|"
     r"(?:agreed|agree|plans?|planned|planning|intends?|ready|decided|proposed|strategy|"
-    # ("agreed to work together to remove X": what they will do together)
+    # ("agreed to work jointly to cut X": what they will do together)
     rf"programme|program|roadmap)\s+to\s+(?:jointly\s+|work\s+(?:together|jointly)\s+to\s+)?"
     rf"{_PLAN_VERBS}(?:\s+(?:\w+\s+)?more)?|"
     # "agreed in X on Thursday to build a bridge": when and where, then what
@@ -360,7 +360,7 @@ _CUE: Final = re.compile(
     r"projects\s+to\s+(?:modernize|modernise|develop|build|upgrade|expand|construct|"
     r"improve)(?:\s+the)?(?=\s+[a-z])|"
     r"(?:allocated|allocating|allocates|allocate|earmarked|earmarking)\b[^,.;]{0,40}?\bfor|"
-    # "the meeting, which tackled market access for X and Y": what was taken up
+    # "a session that tackled X and Y": what was taken up
     r"discussed|discussing|discuss|discusses|tackled|tackling|tackles|tackle|"
     r"touched\s+(?:up)?on|focused\s+on|"
     r"focusing\s+on|focuses\s+on|focus\s+on|"
@@ -2701,7 +2701,7 @@ _PARTIES_WINDOW: Final = 100
 
 def _party_between(low: str, start: int, end: int) -> bool:
     """Whether the name at `start`..`end` is one of two parties to a document on a subject
-    ("an agreement between the X Port Authority and the Y Port on container transit"):
+    ("an agreement between the X Port Authority and the Y Port on ferry berths"):
     who signed, not what it is about."""
     before = low[max(0, start - _PARTIES_WINDOW) : start]
     if before.endswith(("between the ", "between ")):
