@@ -562,7 +562,9 @@ def _placeline(body: str, start: int) -> Dateline | None:
     match = _PLACELINE.match(body, start)
     if match is None:
         return None
-    *places, country = (part.strip() for part in match.group("places").split(","))
+    written: str = match.group("places")
+    parts = [part.strip() for part in written.split(",")]
+    places, country = parts[:-1], parts[-1]
     if not places or country_of_name(country) is None:
         return None
     for place in reversed(places):
