@@ -11,6 +11,8 @@ import html
 import json
 import time
 from collections import Counter
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -847,8 +849,9 @@ async def test_an_error_quoting_a_very_long_argument_still_fits_one_message(
     assert_all_valid(bot_api)
 
 
-async def test_webhook_mode_asks_for_our_update_types(bot_api: FakeBotApi, tmp_path: Path) -> None:
-    """setWebhook carries the same allowed_updates as getUpdates."""
+@asynccontextmanager
+async def webhook_mode(bot_api: FakeBotApi, tmp_path: Path) -> AsyncIterator[None]:
+    """The bot serving its webhook on loopback, its webhook set at the fake; stopped after."""
     port = free_port()
     settings = make_settings(
         bot_api,
@@ -862,11 +865,17 @@ async def test_webhook_mode_asks_for_our_update_types(bot_api: FakeBotApi, tmp_p
     task = asyncio.create_task(serve_webhook(build_application(settings), stop=stop))
     try:
         await bot_api.wait_for(lambda a: bool(a.webhook["url"]))
-        [call] = [c for c in bot_api.calls if c.method == "setWebhook"]
-        assert call.params["allowed_updates"] == handlers.allowed_updates()
+        yield
     finally:
         stop.set()
         await asyncio.wait_for(task, 10)
+
+
+async def test_webhook_mode_asks_for_our_update_types(bot_api: FakeBotApi, tmp_path: Path) -> None:
+    """setWebhook carries the same allowed_updates as getUpdates."""
+    async with webhook_mode(bot_api, tmp_path):
+        [call] = [c for c in bot_api.calls if c.method == "setWebhook"]
+        assert call.params["allowed_updates"] == handlers.allowed_updates()
 
 
 async def test_the_webhook_answers_telegram_before_the_update_is_handled(
@@ -874,27 +883,12 @@ async def test_the_webhook_answers_telegram_before_the_update_is_handled(
 ) -> None:
     """Telegram waits for the webhook's answer (and resends on a timeout): 200 comes at once,
     while the answer to the update is still being sent."""
-    port = free_port()
-    settings = make_settings(
-        bot_api,
-        tmp_path,
-        webhook_url=f"http://127.0.0.1:{port}/hook",
-        webhook_listen="127.0.0.1",
-        webhook_port=port,
-        health_port=port,
-    )
-    stop = asyncio.Event()
-    task = asyncio.create_task(serve_webhook(build_application(settings), stop=stop))
-    try:
-        await bot_api.wait_for(lambda a: bool(a.webhook["url"]))
+    async with webhook_mode(bot_api, tmp_path):
         bot_api.delay("sendMessage", 0.6)
         update_id = bot_api.push_update(bot_api.message("/help"))
         await bot_api.wait_for(lambda a: bool(a.webhook_deliveries), timeout=0.3)
         assert (bot_api.webhook_deliveries, bot_api.sent()) == ([(update_id, 200)], [])
         await bot_api.wait_for(lambda a: len(a.sent()) == 1)
-    finally:
-        stop.set()
-        await asyncio.wait_for(task, 10)
 
 
 def anonymous(api: FakeBotApi, text: str, group: int) -> dict[str, Any]:
