@@ -27,6 +27,7 @@ from bot.parser.numbers import (
     TENS,
     UNITS,
     currency_named,
+    home_dollar_by_name,
     home_dollar_regions,
     iso_currencies,
     parse_digits,
@@ -1433,7 +1434,6 @@ _HOME_NAMED: Final = {
     "CAD": re.compile(r"\bCanad(?:a|ian)"),
     "AUD": re.compile(r"(?<!Western )(?<!South )\bAustralia(?:n(?! Capital Territory))?\b"),
 }
-_HOME_CURRENCIES: Final = {"Canada": "CAD", "Australia": "AUD", "New Zealand": "NZD"}
 
 
 @cache
@@ -1446,8 +1446,8 @@ def _home_dollar(body: str, home: str | None) -> str | None:
     """The dollar of a brief at home in Canada, Australia or New Zealand: its outlet's or
     dateline's country (`home`), or a text that names one of its provinces or states but
     never the country itself, as only its own press writes ("the province wants ..." naming it)."""
-    if home in _HOME_CURRENCIES:
-        return _HOME_CURRENCIES[home]
+    if home and home in home_dollar_by_name():
+        return home_dollar_by_name()[home]
     codes = {home_dollar_regions()[m.group(0)] for m in _home_regions().finditer(body)}
     if len(codes) != 1:
         return None

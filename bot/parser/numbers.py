@@ -393,6 +393,18 @@ def currency_named(phrase: str) -> str | None:
 
 # Countries whose press writes their own dollar as a bare "$": ISO 3166 alpha-2 -> ISO 4217.
 HOME_DOLLAR_COUNTRIES: Final = {"CA": "CAD", "AU": "AUD", "NZ": "NZD"}
+
+
+@cache
+def home_dollar_by_name() -> dict[str, str]:
+    """`HOME_DOLLAR_COUNTRIES` by the countries' ISO 3166 names ("New Zealand" -> "NZD")."""
+    return {
+        country.name: HOME_DOLLAR_COUNTRIES[code]
+        for code in HOME_DOLLAR_COUNTRIES
+        if (country := pycountry.countries.get(alpha_2=code)) is not None
+    }
+
+
 # "Victoria" is a given name, a lake and a capital elsewhere as often as a state.
 _SHARED_REGION_NAMES: Final = frozenset(["Victoria"])
 
