@@ -78,6 +78,8 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic59",
     ROOT / "tests" / "data" / "realistic61",
     ROOT / "tests" / "data" / "realistic62",
+    ROOT / "tests" / "data" / "realistic63",
+    ROOT / "tests" / "data" / "realistic64",
 ]
 MIN_REALISTIC = 0.85
 
