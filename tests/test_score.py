@@ -80,6 +80,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic62",
     ROOT / "tests" / "data" / "realistic63",
     ROOT / "tests" / "data" / "realistic64",
+    ROOT / "tests" / "data" / "realistic65",
 ]
 MIN_REALISTIC = 0.85
 
