@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from bot.parser.dates import MONTHS, WEEKDAYS
+
 
 def words_of(text: str) -> frozenset[str]:
     """The set of the whitespace-separated words of a text (a word list written as prose)."""
@@ -120,19 +122,10 @@ FUNCTION_WORDS: Final = words_of(
 )
 
 # Days of the week.
-WEEKDAY_WORDS: Final = words_of(
-    """
-    friday monday saturday sunday thursday tuesday wednesday
-    """
-)
+WEEKDAY_WORDS: Final = frozenset(WEEKDAYS)
 
 # Month names and their abbreviations.
-MONTH_WORDS: Final = words_of(
-    """
-    apr april aug august dec december feb february jan january jul july jun june mar march
-    may nov november oct october sep sept september
-    """
-)
+MONTH_WORDS: Final = frozenset(MONTHS)
 
 # Styles of Commonwealth ministers and members ("the Hon", "The Rt Hon", "the Honourable").
 HONOURABLE_WORDS: Final = words_of("hon hon. honourable honorable rt rt.")

@@ -22,7 +22,7 @@ from typing import Final
 
 from bot.parser.countries import country_of_demonym, country_of_word, is_city
 from bot.parser.dates import MONTH, WEEKDAYS
-from bot.parser.lexicon import AMOUNT_NOUNS, TITLE_HEADS, words_of
+from bot.parser.lexicon import AMOUNT_NOUNS, MONTH_WORDS, TITLE_HEADS, words_of
 from bot.parser.numbers import TENS, UNITS
 from bot.parser.text import (
     ABBREVIATIONS,
@@ -1133,10 +1133,7 @@ _TRAILING_TIME: Final = re.compile(
     rf"(?:next|last|this)\s+(?:{MONTH}|year|month|week)|earlier|recently)$"
 )
 # The last words _TRAILING_TIME can end with but a year's digits (checked apart).
-_TIME_LAST_WORDS: Final = words_of(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sept sep oct nov dec year month week earlier recently"
-)
+_TIME_LAST_WORDS: Final = MONTH_WORDS | words_of("year month week earlier recently")
 _TO_COUNTRY: Final = re.compile(rf"\s+(?:to|into)\s+([{UPPER}][\w’'-]+)$")
 # "Gross inflow of foreign direct investment (into X) reached": a flow of what follows
 _FLOW_OF: Final = re.compile(
