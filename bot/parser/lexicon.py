@@ -47,6 +47,21 @@ TITLE_MODIFIERS: Final = words_of(
 TITLE_WORDS: Final = TITLE_HEADS | TITLE_MODIFIERS
 
 
+# Titles a head of state holds ("the head of state" is a President, a King or a Sultan).
+HEAD_OF_STATE_TITLES: Final = words_of("president king emir amir sultan monarch")
+
+# Titles of whoever presides over a legislative chamber.
+PRESIDING_TITLES: Final = words_of("speaker chairman chairwoman chair chairperson")
+
+# Legislative chambers, by their common names and by the own names of some.
+CHAMBER_WORDS: Final = words_of(
+    """
+    senate parliament assembly majlis mazhilis duma congress rada sejm knesset bundestag
+    riksdag storting althing
+    """
+)
+
+
 # Nouns that head the name of an organisation, body or place.
 ORG_WORDS: Final = words_of(
     """

@@ -33,11 +33,14 @@ from bot.parser.countries import (
 )
 from bot.parser.dateline import Dateline, parse_dateline
 from bot.parser.lexicon import (
+    CHAMBER_WORDS,
     FIELD_WORDS,
+    HEAD_OF_STATE_TITLES,
     HONOURABLE_WORDS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_WORDS,
+    PRESIDING_TITLES,
     SPEECH_VERBS,
     TITLE_HEADS,
     TITLE_WORDS,
@@ -3663,7 +3666,7 @@ class PeopleFinder:
             if generic and not _SPEAKS_AFTER.match(body, found.end):
                 continue  # "the official visit": an adjective, not a person
             fits = _GENERIC_ROLES.get(role) or _SYNONYM_ROLES.get(role)
-            if words[-1] in _PRESIDING_WORDS:
+            if words[-1] in PRESIDING_TITLES:
                 fits = partial(_presiding_fits, tuple(words))
             candidates = [
                 i
@@ -3675,7 +3678,7 @@ class PeopleFinder:
                 # a President it names too
                 literal = [i for i in candidates if role in titles[i]]
                 candidates = literal or candidates
-            if words[-1] in _PRESIDING_WORDS and not set(words) & _DEPUTY_WORDS:
+            if words[-1] in PRESIDING_TITLES and not set(words) & _DEPUTY_WORDS:
                 # "the Speaker" is the Speaker, not a Deputy Speaker, when both are named.
                 chiefs = [i for i in candidates if not _words(titles[i]) & _DEPUTY_WORDS]
                 candidates = chiefs or candidates
@@ -3807,7 +3810,6 @@ _SPEAKS_AFTER: Final = re.compile(
 _LEADER_WORDS: Final = frozenset(
     ["president", "premier", "prime", "king", "emir", "sultan", "chancellor", "monarch", "leader"]
 )
-_HEAD_OF_STATE_WORDS: Final = frozenset(["president", "king", "emir", "sultan", "monarch", "amir"])
 _DIPLOMAT_WORDS: Final = frozenset(
     ["foreign", "ambassador", "envoy", "consul", "diplomat", "attaché", "attache", "chargé"]
 )
@@ -3836,7 +3838,7 @@ _GENERIC_ROLES: Final[dict[str, Callable[[str], bool]]] = {
 # Roles that name an office in other words: "the premier" is the Prime Minister.
 _SYNONYM_ROLES: Final[dict[str, Callable[[str], bool]]] = {
     "head of state": lambda t: (
-        (bool(_words(t) & _HEAD_OF_STATE_WORDS) or "head of state" in t)
+        (bool(_words(t) & HEAD_OF_STATE_TITLES) or "head of state" in t)
         and not _words(t) & _DEPUTY_WORDS
     ),
     "president": lambda t: "president" in _words(t) or "head of state" in t,
@@ -3849,20 +3851,14 @@ _SYNONYM_ROLES: Final[dict[str, Callable[[str], bool]]] = {
 
 
 # A legislative chamber; whoever presides over it is its Speaker or its Chairman.
-_CHAMBER_WORDS: Final = frozenset(
-    [
-        "senate", "parliament", "assembly", "house", "majlis", "mazhilis", "duma", "congress",
-        "chamber", "rada", "sejm", "knesset", "bundestag", "riksdag", "storting", "althing",
-    ]
-)  # fmt: skip
-_PRESIDING_WORDS: Final = frozenset(["speaker", "chairman", "chairwoman", "chair", "chairperson"])
+_CHAMBER_WORDS: Final = CHAMBER_WORDS | words_of("house chamber")
 
 
 def _presiding_fits(role: tuple[str, ...], title: str) -> bool:
     """ "the Senate Speaker" is the Chairman of the Senate; "the Speaker" the Speaker, or the
     Chairman of a chamber; a deputy only when the role says so."""
     title_words = _words(title)
-    if not title_words & _PRESIDING_WORDS:
+    if not title_words & PRESIDING_TITLES:
         return False
     modifiers = set(role[:-1])
     if not modifiers <= title_words:

@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import Final, Protocol
 
 from bot.parser.countries import country_of_word
+from bot.parser.lexicon import CHAMBER_WORDS, HEAD_OF_STATE_TITLES, PRESIDING_TITLES, words_of
 
 # Every uppercase letter of the Latin blocks (A-Z, Latin-1, Extended-A/B): names such as
 # Şahinoğlu or Ørsted start with one. Built once from the Unicode data, not typed by hand.
@@ -324,7 +325,6 @@ class RoleReferent(Protocol):
     def kind(self) -> str: ...
 
 
-_HEADS_OF_STATE: Final = frozenset(["president", "king", "emir", "amir", "sultan", "monarch"])
 _DEPUTIES: Final = frozenset(["vice", "deputy"])
 # Roles that say what a person is rather than the office, or that they are the guest.
 _VAGUE_ROLE_WORDS: Final = frozenset(
@@ -337,13 +337,7 @@ _OFFICE_CORE_END: Final = re.compile(r"\s+(?:of|for|to|at|in|on)\s")
 
 
 # The chambers whose presiding officer is called "the speaker", whatever the title says.
-_CHAMBERS: Final = frozenset(
-    [
-        "senate", "parliament", "assembly", "majlis", "mazhilis", "duma", "kenesh", "khural",
-        "rada", "sejm", "knesset", "bundestag", "riksdag", "storting", "althing", "congress",
-    ]
-)  # fmt: skip
-_PRESIDING: Final = frozenset(["speaker", "chairman", "chairwoman", "chair", "chairperson"])
+_CHAMBERS: Final = CHAMBER_WORDS | words_of("kenesh khural")
 _WORD: Final = re.compile(r"[a-z]+")
 
 
@@ -352,14 +346,14 @@ def office_fits(role: list[str], title: str) -> bool:
     President, "the minister" a Foreign Minister but not a Prime Minister)."""
     head, modifiers = role[-1], role[:-1]
     if role[-3:] == ["head", "of", "state"]:
-        heads, modifiers = _HEADS_OF_STATE, []
+        heads, modifiers = HEAD_OF_STATE_TITLES, []
     elif role[-3:] == ["head", "of", "government"]:
         heads, modifiers = frozenset(["premier", "chancellor", "prime minister"]), []
     elif role[-2:] == ["prime", "minister"] or head == "premier":
         heads, modifiers = frozenset(["premier", "prime minister"]), role[:-2]
     elif head == "speaker" and _CHAMBERS & set(_WORD.findall(title)):
         # "the speaker" of a parliament is its Chairman: "Chairman of the Jogorku Kenesh"
-        heads = _PRESIDING
+        heads = PRESIDING_TITLES
     else:
         heads = frozenset([head])
     for office in _OFFICE_SPLIT.split(title):
