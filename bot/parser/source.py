@@ -67,13 +67,16 @@ _PREPOSITIONS: Final = frozenset(
     ["in", "at", "on", "during", "after", "before", "with", "to", "while"]
 )
 _PRONOUNS: Final = frozenset(["he", "she", "they", "it", "we", "i", "you", "one", "both"])
+# An organisation's word (`_BODY_WORDS`), and one of the words that make a phrase a source.
+_BODY_WORD_LIST: Final = (
+    r"press|service|office|ministry|government|embassy|agency|bureau|committee|"
+    r"council|department|administration|presidency|kremlin|secretariat|commission"
+)
 _SOURCE_WORDS: Final = re.compile(
-    r"\b(?:press|service|office|ministry|government|embassy|agency|bureau|committee|"
-    r"council|department|administration|company|corporation|bank|statement|website|"
+    rf"\b(?:{_BODY_WORD_LIST}|company|corporation|bank|statement|website|"
     r"channel|news|times|media|portal|newspaper|tv|radio|kazinform|xinhua|akorda|"
-    r"parliament|senate|mazhilis|majilis|cabinet|presidency|kremlin|spokesperson|"
-    r"secretariat|commission|fund|center|centre|group|authority|organization|"
-    r"organisation|association|union|chamber|"
+    r"parliament|senate|mazhilis|majilis|cabinet|spokesperson|fund|center|centre|group|"
+    r"authority|organization|organisation|association|union|chamber|"
     # A region's or a city's executive: "the regional akimat", "the city khokimiyat".
     r"akimat|akimiat|khokimiyat|hokimiyat|municipality|mayoralty|governorate|city\s+hall)\b",
     re.I,
@@ -153,10 +156,7 @@ _PERSON_DESCRIBED: Final = re.compile(
     r"sources?|experts?|analysts?|observers?|insiders?)"
 )
 # An organisation's word that makes such a phrase an organisation: "Foreign Ministry spokesperson".
-_BODY_WORDS: Final = re.compile(
-    r"(?i)\b(?:press|service|office|ministry|government|embassy|agency|bureau|committee|"
-    r"council|department|administration|presidency|kremlin|secretariat|commission)\b"
-)
+_BODY_WORDS: Final = re.compile(rf"(?i)\b(?:{_BODY_WORD_LIST})\b")
 
 
 # A press release signed at its foot: "Press Service of the Ministry of Foreign Affairs".
