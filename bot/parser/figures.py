@@ -540,12 +540,10 @@ _QUANTITY_UNITS: Final = {
     "meter": "metres",
 }
 _QUANTITY_KINDS: Final = frozenset(_QUANTITY_UNITS.values())
-_PERIOD_BEFORE: Final = re.compile(r"\b(?:first|last|past|previous|recent|coming)\s+$", re.I)
-_PERIOD_WORDS: Final = tuple(words_of("first last past previous recent coming"))
-_DETERMINER_BEFORE: Final = re.compile(
-    r"\b(?:the|these|those|both|our|their|its|all|his|her)\s+$", re.I
-)
-_DETERMINERS: Final = tuple(words_of("the these those both our their its all his her"))
+_PERIOD_WORDS: Final = ("first", "last", "past", "previous", "recent", "coming")
+_PERIOD_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(_PERIOD_WORDS)})\s+$", re.I)
+_DETERMINERS: Final = ("the", "these", "those", "both", "our", "their", "its", "all", "his", "her")
+_DETERMINER_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(_DETERMINERS)})\s+$", re.I)
 _DONE_AFTER: Final = re.compile(r"\s+(?:[a-z]+ed|built|done|spent|paid|sold|made|taken|given)\b")
 _STAKE_NEXT: Final = re.compile(r"\s+(?:stake|stakes|share|shares)\b")
 _FRACTION_NEXT: Final = re.compile(
@@ -2744,12 +2742,12 @@ _TIME_WORDS: Final = ("Today ", "Now ", "Currently ", "Yesterday ", "Meanwhile "
 _OF_PHRASE: Final = re.compile(r"\s*of\s+([^,;.]+)")
 _PREPOSITION_AFTER: Final = re.compile(r"\s*(?:in|for|to|of|on|under)\s")
 _ARTICLE_BEFORE: Final = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?$")
-# A sum and the participle that says what was done with it, up to the end of its clause.
+# A sum and the participle that says what was done with it, up to the end of its clause
+# (its end mark, or a word that opens the next clause).
+_NEXT_CLAUSE: Final = r"(?:and\s+)?(?:which|that|while|but|was|were|is|are|has|have|will)\b"
 _SPENT_AFTER: Final = re.compile(
     r"\s+(?P<verb>invested|mobilised|mobilized|allocated|disbursed|earmarked|pledged|raised)"
-    r"(?P<rest>(?:\s+(?!(?:and\s+)?(?:which|that|while|but|was|were|is|are|has|have|will)\b)"
-    r"[\w’'-]+){0,12})"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and\s+)?(?:which|that|while|but|was|were|is|are|has|have|will)\b)"
+    rf"(?P<rest>(?:\s+(?!{_NEXT_CLAUSE})[\w’'-]+){{0,12}})(?=\s*(?:[,.;:)]|$)|\s+{_NEXT_CLAUSE})"
 )
 _INVESTOR: Final = re.compile(
     r"(?:^|\bthat\s+)(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+"
