@@ -4467,3 +4467,17 @@ def test_talks_held_on_a_day_told_after_the_lead_take_that_day_not_the_report_s(
     assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 5))
     ]
+
+
+def test_a_plan_in_a_where_clause_after_a_held_meeting_does_not_make_it_planned() -> None:
+    """ "X met Y in Lima, where they agreed to set up a council that will meet yearly": the
+    meeting happened; the plan is the clause's."""
+    body = (
+        "On Tuesday, Prime Minister of Chile Marta Quiroga held a bilateral meeting with Prime "
+        "Minister of Peru Diego Alcazar at the Government Palace in Lima, where both sides "
+        "agreed to set up a business council that will meet twice a year."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="wp")
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        ({"Marta Quiroga", "Diego Alcazar"}, dt.date(2024, 3, 5), "Lima")
+    ]

@@ -822,9 +822,11 @@ def _planned(low: str, words: frozenset[str]) -> bool:
                 return False
             if planned.group().startswith(("invited", "agreed")):
                 return _kind(low[: planned.start()]) is None
-            # "X was received by Y to prepare the board, which is to meet in Dorvale": the
+            # "X was received by Y to prepare the board, which is to meet in Dorvale", "X met
+            # Y in Lima, where they agreed to set up a council that will meet yearly": the
             # plan is the clause's, told after a meeting that happened.
-            which = low.rfind(", which ", 0, planned.start())
+            at = planned.start()
+            which = max(low.rfind(", which ", 0, at), low.rfind(", where ", 0, at))
             return which < 0 or _kind(low[:which]) is None
     return False
 
