@@ -4481,3 +4481,26 @@ def test_a_plan_in_a_where_clause_after_a_held_meeting_does_not_make_it_planned(
     assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
         ({"Marta Quiroga", "Diego Alcazar"}, dt.date(2024, 3, 5), "Lima")
     ]
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "laid a wreath at the Monument to the Heroes and then met with",
+        "toured the port of Valparaiso and later met",
+    ],
+)
+def test_an_office_subject_with_an_act_of_its_own_before_and_then_met(act: str) -> None:
+    """ "The next day, the President of Chile laid a wreath at X and then met with Y": the
+    office before the act is the subject of the meeting."""
+    body = (
+        "On Monday, President of Peru Diego Alcazar held talks with President of Chile Marta "
+        "Quiroga in Santiago.\n\n"
+        f"The next day, the President of Peru {act} the Speaker of the Senate of Chile Tomas "
+        "Echeverria."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="act")
+    assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
+        ({"Diego Alcazar", "Marta Quiroga"}, dt.date(2024, 3, 4)),
+        ({"Diego Alcazar", "Tomas Echeverria"}, dt.date(2024, 3, 5)),
+    ]

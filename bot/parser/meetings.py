@@ -1188,6 +1188,27 @@ def _lower(text: str, sentence: Sentence) -> str:
     return lower_same(text)
 
 
+# "the President of Peru laid a wreath at the memorial and then met with Y": an act of the
+# subject's own before the meeting, between the subject and its verb.
+_ACT_THEN: Final = re.compile(
+    r"\s(?:laid|visited|toured|inspected|unveiled|planted|viewed|watched|attended|"
+    r"got\s+acquainted|paid\s+tribute|took\s+part|familiari[sz]ed)\s[^,;]{0,120}?\s+and\s+"
+    r"(?=(?:then|later|afterwards|subsequently|also)\s+(?:met|held|received|hosted|had)\b)"
+)
+_ACT_WORDS: Final = words_of(
+    "laid visited toured inspected unveiled planted viewed watched attended acquainted paid "
+    "took familiarized familiarised"
+)
+
+
+def _act_blanked(text: str, words: frozenset[str]) -> str:
+    """`text` with the subject's own act before "and then met" made blanks (offsets kept), so
+    that the subject stands before the meeting's verb."""
+    if "and" not in words or words.isdisjoint(_ACT_WORDS):
+        return text
+    return _ACT_THEN.sub(lambda match: " " * len(match.group()), text)
+
+
 def _kind(low: str) -> str | None:
     """The kind of the first pattern of `_KINDS` found in the lower-case text."""
     for kind, needs, pattern in _KINDS:
@@ -1837,8 +1858,10 @@ def find_meetings(
         )
         if their:
             participants = list(before_named)  # "During their talks in Quito, X pledged"
+        subject_low = _act_blanked(low, words)
+        subject_text = text if subject_low is low else _act_blanked(text, words)
         role = (
-            _ROLE_SUBJECT.match(low)
+            _ROLE_SUBJECT.match(subject_low)
             if "the" in words and not words.isdisjoint(_ROLE_VERBS)
             else None
         )
@@ -1871,7 +1894,7 @@ def find_meetings(
                 participants.append(other)
         if len(participants) == 1 and "of" in words:
             # "On Tuesday, the President of Peru met Speaker Y": the one holding that office
-            office = _OFFICE_SUBJECT.match(text)
+            office = _OFFICE_SUBJECT.match(subject_text)
             holder = (
                 _office_holder(office["office"], office["country"], people) if office else None
             )
@@ -1901,14 +1924,14 @@ def find_meetings(
                 participants = both
         if len(participants) == 1 and ("head" in words or "leader" in words):
             # "The head of Peru also met with X": that country's head of state
-            head = _HEAD_SUBJECT.match(text)
+            head = _HEAD_SUBJECT.match(subject_text)
             named = (head["country"] or head["adjective"]) if head else None
             holder = office_holder("Leader", named, people) if named else None
             if holder is not None and holder not in participants:
                 participants.insert(0, holder)
         if len(participants) == 1 and role is None and "the" in words:
             # "Afterwards, the Head of the Council received X": the one of that title
-            holder = _title_subject(text, people)
+            holder = _title_subject(subject_text, people)
             if holder is not None and holder not in participants:
                 participants.insert(0, holder)
         if (
@@ -2394,7 +2417,7 @@ def find_meetings(
                 # "The same day, the President of Peru met with company heads": the one
                 # holding that office, of whom the meeting told next may be ("The meeting was
                 # chaired by Y").
-                office = _OFFICE_SUBJECT.match(text)
+                office = _OFFICE_SUBJECT.match(subject_text)
                 holder = (
                     _office_holder(office["office"], office["country"], people) if office else None
                 )
