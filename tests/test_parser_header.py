@@ -604,6 +604,8 @@ def test_a_body_listing_its_fields_is_the_source() -> None:
         "Published Apr 4, 2025 • 3 minute read",
         "Apr 4, 2025 – 5.00am",
         "Date  2025-04-04  Hit  87",
+        "9:30 am on 4 April 2025",
+        "18:05 on April 4, 2025",
     ],
 )
 def test_line_date_reads_the_date_lines_of_web_pages(line: str) -> None:
@@ -1832,3 +1834,4 @@ def test_a_credit_in_capitals_takes_normal_case_unless_it_is_initials(
     hyphen, keep their capitals."""
     found = parse_dateline(text)
     assert (found.agency if found else None) == agency
+

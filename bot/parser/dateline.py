@@ -780,7 +780,9 @@ _DATE_LABEL: Final = re.compile(
     # A section's name may come first, as in "All News 17:22 November 26, 2026".
     rf"|{_WEEKDAY},?\s+"
     rf"|{_WEEKDAY_ABBR}\.?,\s+"  # "Thu, Nov 26 2026, 19:45"
-    r"|(?:[A-Z][\w&]*\s+){0,3}\d{1,2}:\d{2},?\s+(?=\d|[A-Z])"
+    # "9:40 am on 3 March 2025": a broadcaster's byline gives the time, then "on" the date.
+    r"|(?:[A-Z][\w&]*\s+){0,3}\d{1,2}:\d{2}(?:[ ]?(?i:[ap]\.?m\.?))?,?(?:[ ]+(?i:on))?\s+"
+    r"(?=\d|[A-Z])"
     # "0 Comment(s) Print E-mail Xinhua, November 24, 2026": a page's buttons and the name of
     # the story's source before the date.
     r"|(?:\d+\s+Comments?(?:\(s\))?\s+)?(?:(?:Print|E-?mail|Share)\s+)*"
