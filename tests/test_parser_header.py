@@ -1835,3 +1835,29 @@ def test_a_credit_in_capitals_takes_normal_case_unless_it_is_initials(
     found = parse_dateline(text)
     assert (found.agency if found else None) == agency
 
+
+@pytest.mark.parametrize(
+    ("foot", "source"),
+    [
+        ("Source: Harbour Daily and news agencies", "Harbour Daily and news agencies"),
+        ("Source: Coastline Radio", "Coastline Radio"),
+        # A sentence that happens to begin so is no foot line.
+        ("Source: the ministry said talks would go on.", None),
+    ],
+)
+def test_a_source_foot_line_credits_the_outlet_and_its_wires(
+    foot: str, source: str | None
+) -> None:
+    """A web story's last line "Source: <outlet> and news agencies" credits that outlet (with
+    the wires), above a source the lead names only with "according to"."""
+    text = (
+        "Leaders meet in Portmar\n\nPublished On 4 Apr 2025\n\n"
+        "President Ann Lee held talks with Bo Tan in Portmar, according to a statement from "
+        "the presidential office.\n\nThey discussed trade and energy.\n\n" + foot + "\n"
+    )
+    brief = parse_brief(text, brief_id="s")
+    assert (brief.date, brief.reported_by) == (
+        dt.date(2025, 4, 4),
+        source or "presidential office",
+    )
+

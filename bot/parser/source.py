@@ -210,6 +210,14 @@ def _foot_credit(line: str) -> str | None:
 _TAIL_CREDIT: Final = re.compile(r"[.!?”\"][ \t]+\(?(?P<src>[A-Z][A-Za-z]{1,12})\)?$")
 
 
+# "Source: Harbour News and news agencies": a web story's foot line naming whose copy it is
+# (an outlet, with the wires it drew on).
+_SOURCE_FOOT: Final = re.compile(
+    r"Source:[ \t]*(?P<src>[A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*){0,3}"
+    r"(?:[ ](?:and|&)[ ](?:other[ ])?(?:news[ ])?(?:agencies|wires|wire[ ]services))?)"
+)
+
+
 def signature_of(last_paragraph: str) -> str | None:
     """The organisation that signs a release in its last line, or None; or in the first
     line of a short block of lines, as a ministry signs ("MINISTRY OF FOREIGN AFFAIRS\n
@@ -217,6 +225,8 @@ def signature_of(last_paragraph: str) -> str | None:
     line = last_paragraph.strip()
     if len(line) <= 40 and (foot := _foot_credit(line)):
         return foot
+    if line.startswith("Source:") and (named := _SOURCE_FOOT.fullmatch(line)):
+        return named.group("src")
     if line[-1:].isupper() or line.endswith(")"):
         tail = _TAIL_CREDIT.search(line, max(0, len(line) - 20))
         if tail and country_of_agency(tail.group("src")) is not None:
