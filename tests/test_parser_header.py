@@ -1861,3 +1861,25 @@ def test_a_source_foot_line_credits_the_outlet_and_its_wires(
         source or "presidential office",
     )
 
+
+@pytest.mark.parametrize(
+    ("told", "date"),
+    [
+        # The story names the day month first: the figures were month/day.
+        ("on Wednesday (Apr. 9)", dt.date(2025, 4, 9)),
+        ("on April 9", dt.date(2025, 4, 9)),
+        # ... or day first, or not at all: day/month, as most sites write it.
+        ("on 4 September", dt.date(2025, 9, 4)),
+        ("on Thursday", dt.date(2025, 9, 4)),
+    ],
+)
+def test_a_date_line_in_figures_that_reads_both_ways_follows_the_day_the_story_names(
+    told: str, date: dt.date
+) -> None:
+    text = (
+        "Leaders sign agreements in Portmar\n\nPublished on 04/09/2025 - 18:27\n"
+        "By Ana Reis - Reporter - Portmar\n\n"
+        f"President Ann Lee received Prime Minister Bo Tan in Portmar {told}.\n\n"
+        "They discussed trade.\n"
+    )
+    assert parse_brief(text, brief_id="d").date == date

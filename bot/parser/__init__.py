@@ -109,7 +109,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     # as a dateline does.
     date_line = _date_line(body) if dateline is None or published is None else None
     if published is None and date_line is not None:
-        published = date_line[0]
+        published = _month_first(body, date_line[1], date_line[0])
     if dateline is None and date_line is not None and date_line[2] is not None:
         dateline = Dateline(date_line[2], None, None, date_line[1])
     if published is None and header.source_url:
@@ -538,6 +538,29 @@ def _dateline_date(text: str, body: str) -> dt.date | None:
         # agreed late in the year before its first.
         return parse_date(f"{text} {int(plan.group(1)) - 1}")
     return None
+
+
+# "04/09/2025": a date in figures that reads either way round, both numbers 12 or less.
+_TWO_WAY_DATE: Final = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/(?:19|20)\d\d\b")
+
+
+def _month_first(body: str, line_end: int, date: dt.date) -> dt.date:
+    """The date of a date line ending at `line_end`, read day first; or month first when it
+    is written in figures that read either way ("Published on 04/09/2025", as American sites
+    and some English editions write it) and the story names the month-first day ("on
+    Wednesday (Apr. 9)") but not the day-first one."""
+    line = body[body.rfind("\n", 0, line_end) + 1 : line_end]
+    found = _TWO_WAY_DATE.search(line) if "/" in line else None
+    if found is None or found.group(1) == found.group(2):
+        return date
+    told = {
+        (day.month, day.day)
+        for m in ANY_DATE.finditer(body, line_end)
+        if (day := parse_date(m.group(), date)) is not None
+    }
+    if (date.day, date.month) in told and (date.month, date.day) not in told:
+        return dt.date(date.year, date.day, date.month)
+    return date
 
 
 def _url_date(url: str) -> dt.date | None:
