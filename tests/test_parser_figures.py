@@ -3580,6 +3580,32 @@ def test_refer_back_reads_bare_dollars_by_the_home_country_of_the_outlet() -> No
     assert home_units(body, "Japan") == [("$5 million", "USD")]
 
 
+@pytest.mark.parametrize(
+    ("byline", "units"),
+    [
+        ("Jo Hart, Australian Associated Press Reporter", ["AUD", "AUD"]),
+        ("By Jo Hart, The Canadian Press", ["CAD", "CAD"]),
+        # A reporter of a wire of no one country, or no byline: the US dollar.
+        ("Jo Hart, Reuters", ["USD", "USD"]),
+        ("Updated 3 March", ["USD", "USD"]),
+    ],
+)
+def test_parse_brief_reads_bare_dollars_by_the_outlet_a_byline_names(
+    byline: str, units: list[str]
+) -> None:
+    """A story without a dateline whose reporter's byline names a national outlet of a
+    country that counts in its own dollars writes that dollar as a bare "$"; the people it
+    tells of keep the countries the text gives them."""
+    text = (
+        f"Envoy pledges $8m to the islands\n\n{byline}\n9:40 am on 3 March 2025\n\n"
+        "Foreign Minister Ann Lee met Prime Minister Bo Tan in Portmar on Monday.\n\n"
+        "She announced $8 million for clinics, of which $2.5m goes to one island.\n"
+    )
+    brief = parse_brief(text, brief_id="b")
+    assert [f.unit for f in brief.figures] == units
+    assert [p.country for p in brief.people] == [None, None]
+
+
 def test_find_figures_reads_no_figure_in_a_class_name() -> None:
     """ "Type 26 frigates" names a class of ship; the sum after it is the figure."""
     assert figures_of("Norway will buy Type 26 frigates worth around £10 billion.") == [

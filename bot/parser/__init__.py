@@ -226,7 +226,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         ]
         by_sentence.append(find_figures(sentence, blocked))
         count += len(by_sentence[-1])
-    refer_back(by_sentence, body, home)
+    refer_back(by_sentence, body, home or _byline_country(body))
     figures = [figure for found in by_sentence for figure in found][:_MAX_FIGURES]
     meetings = find_meetings(
         body,
@@ -587,6 +587,23 @@ _MASTHEAD: Final = re.compile(
     r"|(?:Ministry|Ministerio|Minist[eè]re|Minist[eé]rio)"
     r"(?:[ ](?:[A-Z][\w’'.-]*|of|the|for|and|de|del|des|du|da|do|la|las|los|y|et|e)){1,8})"
 )
+
+
+# "By Ana Reis, Harbour Radio Pacific Journalist": a reporter's name, then the outlet.
+_OUTLET_BYLINE: Final = re.compile(
+    r"(?:By[ ]+)?[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){1,3},[ ]+(?P<outlet>[A-Z][^\n,]{1,50})"
+)
+
+
+def _byline_country(body: str) -> str | None:
+    """The country of the national outlet a reporter's byline names among the first lines
+    ("Ana Reis, Harbour Radio Pacific Reporter"): whose money a bare "$" of its story is. (Its
+    reporter abroad meets people of other countries: it gives nobody a country.)"""
+    for line in body.lstrip().split("\n", 8)[:8]:
+        byline = _OUTLET_BYLINE.fullmatch(line.strip()) if "," in line else None
+        if byline is not None and (found := country_of_agency(byline.group("outlet"))):
+            return found
+    return None
 
 
 def _masthead_country(body: str) -> str | None:
