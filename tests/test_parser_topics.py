@@ -5890,3 +5890,30 @@ def test_every_approximate_word_leads_an_amount_the_same_way(
     is, and "at least 300 km of coastal roads" names the roads as "about 300 km of" does;
     a word after "over" that opens no amount ("over Europe's markets") stays."""
     assert _clean(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("walnuts and wool to the Japanese market", "walnuts and wool"),
+        ("timber to Norway", "timber"),
+        ("copper to the United States", "copper"),
+        ("supplies of copper to Peru", "supplies of copper to Peru"),
+        ("apricots to European markets", "apricots"),
+        ("access to the EU market", "access to the EU market"),
+        ("a pipeline to Norway", "pipeline to Norway"),
+        ("salmon exported to Peru", "salmon exported to Peru"),
+        ("the road to Recovery", "road to Recovery"),
+    ],
+)
+def test_where_goods_go_is_cut_from_them(item: str, expected: str) -> None:
+    """ "(export more) walnuts and wool to the Japanese market": the goods, without the
+    country or the market they go to; the place of a flow named with its goods ("supplies of
+    copper to Peru"), of a thing that leads to it by its nature (access, a pipeline, a road)
+    or governed by a participle stays, and so does a word that is no country."""
+    assert _clean(item) == expected
+
+
+def test_goods_of_an_export_sentence_lose_their_destination() -> None:
+    text = "Ms Lind hopes to export more apricots, walnuts and wool to the Japanese market."
+    assert find_topics(sentences(text), text, [], ["Eva Lind"]) == ["apricots", "walnuts", "wool"]

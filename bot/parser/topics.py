@@ -1139,6 +1139,18 @@ _TO_COUNTRY: Final = re.compile(rf"\s+(?:to|into)\s+([{UPPER}][\w’'-]+)$")
 _FLOW_OF: Final = re.compile(
     r"(?:[A-Za-z]+\s+)?(?:inflows?|outflows?|exports|imports|supplies)\s+of\s"
 )
+# "grain and meat to Kuwait", "dairy products to the Chinese market": where goods go, after
+# them (a country's name of up to three words, or a market named by its adjective)
+_GOODS_WHITHER: Final = re.compile(
+    rf"\s+(?:to|into)\s+(?:the\s+)?(?P<name>[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{0,2}})"
+    r"(?P<market>\s+markets?)?$"
+)
+# What leads to a place by its nature: the place is part of it ("access to the EU market").
+_ROUTE_HEADS: Final = words_of(
+    "access entry route routes corridor corridors road roads railway railways flights flight "
+    "way path gateway exit outlet outlets transit connection connections link links trip "
+    "visit visits travel delegation mission missions line lines pipeline pipelines"
+)
 _FOR_COUNTRIES: Final = re.compile(
     r"\s+(?:for|between)\s+(?:both|the\s+two|the\s+three)\s+countries$", re.I
 )
@@ -2222,6 +2234,27 @@ def _clean(item: str) -> str | None:
         # whose, not what
         item = item[: parties.start()]
         low = item.lower()
+    if (" to " in item or " into " in item) and (whither := _GOODS_WHITHER.search(item)):
+        name = whither.group("name")
+        before = item[: whither.start()]
+        first, _, last = before.lower().rpartition(" ")
+        if (
+            # not "access to the EU market", "a pipeline to X", "goods exported to X"; nor
+            # "the supply of salmon to X", whose place is part of the flow it names
+            " of " not in before
+            and first.partition(" ")[0] not in _ROUTE_HEADS
+            and last not in _ROUTE_HEADS
+            and not last.endswith("ed")
+        ) and (
+            (
+                whither.group("market")
+                # "the Chinese market", "European markets", "the EU market"
+                and (country_of_demonym(name.split()[-1]) or country_of_word(name.split()[-1]))
+            )
+            or (not whither.group("market") and country_of_word(name))
+        ):
+            item = before
+            low = item.lower()
     if " in " in item:
         trailing = _TRAILING_IN.search(item)
         name = trailing.group("name") if trailing else None
