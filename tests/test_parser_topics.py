@@ -5917,3 +5917,19 @@ def test_where_goods_go_is_cut_from_them(item: str, expected: str) -> None:
 def test_goods_of_an_export_sentence_lose_their_destination() -> None:
     text = "Ms Lind hopes to export more apricots, walnuts and wool to the Japanese market."
     assert find_topics(sentences(text), text, [], ["Eva Lind"]) == ["apricots", "walnuts", "wool"]
+
+
+def test_investments_in_a_countrys_field_name_the_field() -> None:
+    """ "interested in long-term investments in X's agriculture, A and B": the fields of the
+    country's economy, the first one like the others."""
+    text = (
+        "Mr Holm said Danish funds were interested in new investments in Chile's forestry, "
+        "aquaculture and wind power."
+    )
+    assert find_topics(sentences(text), text, [], ["Per Holm"]) == [
+        "forestry",
+        "aquaculture",
+        "wind power",
+    ]
+    assert _clean("investments in Peru's mining sector") == "mining sector"
+    assert _clean("investments in Anna's garden") == "investments in Anna's garden"

@@ -1151,6 +1151,12 @@ _ROUTE_HEADS: Final = words_of(
     "way path gateway exit outlet outlets transit connection connections link links trip "
     "visit visits travel delegation mission missions line lines pipeline pipelines"
 )
+# "long-term investments in X's agriculture": the field of a country's economy where the
+# money goes, with the country's possessive before it
+_INVESTED_IN_WHOSE: Final = re.compile(
+    rf"^(?:[\w-]+\s+){{0,2}}(?:investments?|projects)\s+in\s+(?P<name>[{UPPER}][\w-]*)(?:’s|'s)\s+"
+    r"(?=[a-z])"
+)
 _FOR_COUNTRIES: Final = re.compile(
     r"\s+(?:for|between)\s+(?:both|the\s+two|the\s+three)\s+countries$", re.I
 )
@@ -2233,6 +2239,17 @@ def _clean(item: str) -> str | None:
         # "direct flights between the two countries", "the X Corridor for both countries":
         # whose, not what
         item = item[: parties.start()]
+        low = item.lower()
+    if (
+        " in " in item
+        and (whose := _INVESTED_IN_WHOSE.match(item))
+        and country_of_word(whose.group("name"))
+    ):
+        # "(interested in) long-term investments in X's agriculture, (petrochemicals and Y)":
+        # the field, as the items after it are
+        item = item[whose.end() :]
+        if " " not in item:
+            return _clean_word(item)
         low = item.lower()
     if (" to " in item or " into " in item) and (whither := _GOODS_WHITHER.search(item)):
         name = whither.group("name")
