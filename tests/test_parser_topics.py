@@ -5933,3 +5933,21 @@ def test_investments_in_a_countrys_field_name_the_field() -> None:
     ]
     assert _clean("investments in Peru's mining sector") == "mining sector"
     assert _clean("investments in Anna's garden") == "investments in Anna's garden"
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("four new projects in the Alba and Mora provinces", None),
+        ("4 new projects in the Alba and Mora provinces", None),
+        ("two joint ventures", "two joint ventures"),
+        ("the Two Countries", "Two Countries"),
+    ],
+)
+def test_a_count_of_projects_in_words_is_a_figure_as_in_digits(
+    item: str, expected: str | None
+) -> None:
+    """ "four new projects in the A and B provinces" says how many, as "4 new projects" does:
+    neither is a subject; a counted word that is no counted head, or a name in capitals,
+    stays."""
+    assert _clean(item) == expected

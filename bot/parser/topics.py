@@ -2344,6 +2344,12 @@ def _clean(item: str) -> str | None:
             if rest_words[-3:-1] == ["to", "the"] and rest_words[-1] in _DESTINATIONS:
                 return None  # "(the supply of 60 harvesters and) 12 ferries to the province"
             item, low = rest, rest.lower()
+    if (
+        low.partition(" ")[0] in _NUMBER_WORDS
+        # (in lower case: "the Two Countries campaign" is a name)
+        and _AFTER_COUNTED.split(item, 1)[0].rsplit(" ", 1)[-1] in _COUNTED_HEADS
+    ):
+        return None  # "three new projects in the A region": how many, as "3 new projects" is
     if low[:1].isdigit() and (size := _SIZE_MODIFIER.match(item)):
         item = item[size.end() :]  # "a 150-room hotel", "a 500-bed hospital": how large, then what
         low = item.lower()
