@@ -5951,3 +5951,20 @@ def test_a_count_of_projects_in_words_is_a_figure_as_in_digits(
     neither is a subject; a counted word that is no counted head, or a name in capitals,
     stays."""
     assert _clean(item) == expected
+
+
+def test_a_subject_named_again_with_an_empty_modifier_or_a_generic_head_is_one_topic() -> None:
+    """ "bilateral trade", then "trade turnover" and "trade"; "hydropower", then "hydropower
+    plants": one subject each, named first where it first comes."""
+    text = (
+        "Ms Lind and Mr Holm agreed to raise bilateral trade to $2 billion. Trade turnover "
+        "between the two countries reached $900 million in 2025. The sides discussed trade, "
+        "forestry and hydropower. Mr Holm invited Danish firms to invest in new hydropower "
+        "plants and in fisheries."
+    )
+    assert find_topics(sentences(text), text, [], ["Eva Lind", "Per Holm"]) == [
+        "bilateral trade",
+        "forestry",
+        "hydropower",
+        "fisheries",
+    ]

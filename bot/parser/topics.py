@@ -3683,6 +3683,10 @@ def _norm(text: str) -> str:
     return _NOT_WORD.sub(" ", low).strip()
 
 
+_EMPTY_MODIFIERS: Final = (" bilateral ", " mutual ", " two-way ")
+_GENERIC_HEADS: Final = (" plants ", " sector ", " turnover ")
+
+
 def _dedupe(found: list[tuple[int, str]], starts: list[int]) -> list[str]:
     """The items in text order, once each; `starts` are the sorted starts of the sentences."""
     found.sort(key=itemgetter(0))
@@ -3693,6 +3697,15 @@ def _dedupe(found: list[tuple[int, str]], starts: list[int]) -> list[str]:
         key = f" {_norm(item)} "
         if key == "  " or key in keys:
             continue
+        if (key.startswith(_EMPTY_MODIFIERS) and key[key.index(" ", 1) :] in keys) or any(
+            f"{modifier[:-1]}{key}" in keys for modifier in _EMPTY_MODIFIERS
+        ):
+            continue  # "bilateral trade", then "trade" (or the other way round): named before
+        if key.endswith(_GENERIC_HEADS) and (
+            (base := key[: key.rindex(" ", 0, -1) + 1]) in keys
+            or any(f"{modifier[:-1]}{base}" in keys for modifier in _EMPTY_MODIFIERS)
+        ):
+            continue  # "hydropower", then "hydropower plants", "trade turnover": named before
         sentence = bisect_right(starts, at)
         # An item inside a longer item of its own sentence ("schedule of the X plant"), or
         # ending one ("development of the X Corridor", "the A-B cross-border railway"), is
