@@ -4735,3 +4735,12 @@ def test_find_people_gives_an_official_met_only_by_one_just_given_a_side_the_oth
         ("Kari Lunde", "Prime Minister", "Norway"),
         ("Per Berg", "Deputy Minister", "Chile"),
     ]
+
+
+def test_find_people_reads_ruler_as_an_office() -> None:
+    """ "Deputy Ruler of Sharjah": "Ruler" heads an office, no one's name."""
+    text = (
+        "The talks were attended by Sheikh Faisal bin Saud Al Qasimi, Deputy Ruler of Sharjah"
+        " and Chairman of the Ports Authority; and senior officials.\n"
+    )
+    assert [name for name, _, _ in people_of(text)] == ["Faisal bin Saud Al Qasimi"]

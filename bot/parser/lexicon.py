@@ -26,7 +26,7 @@ TITLE_HEADS: Final = words_of(
     fellow founder general governor head judge king marshal
     lawmaker leader manager mantri mayor member minister ministers monarch mp negotiator officer
     ombudsman ombudsperson partner premier president president-elect prince princess principal
-    professor prosecutor prosecutor-general queen rector representative researcher scientist
+    professor prosecutor prosecutor-general queen rector representative researcher ruler scientist
     secretary secretary-general senator sheikh speaker spokesman spokesperson spokeswoman staff
     strategist sultan
     treasurer under-secretary under-secretary-general undersecretary vice-chair vice-chairman
