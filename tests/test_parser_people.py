@@ -4744,3 +4744,20 @@ def test_find_people_reads_ruler_as_an_office() -> None:
         " and Chairman of the Ports Authority; and senior officials.\n"
     )
     assert [name for name, _, _ in people_of(text)] == ["Faisal bin Saud Al Qasimi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later, the minister met with Chairman of the Meshrano Jirga (the upper house of the"
+        " Afghan parliament) and Governor of Kabul Fazel Omari.\n",
+        "Later, the minister met with Speaker of the Jatiya Sangsad and Mayor of Dhaka Rahim"
+        " Chowdhury.\n",
+    ],
+)
+def test_find_people_takes_the_name_after_of_the_for_a_body(text: str) -> None:
+    """ "Chairman of the Meshrano Jirga ... and Governor of Kabul X Y": the capitalised
+    words right after "of the" name the body the office heads, not a person."""
+    names = [name for name, _, _ in people_of(text)]
+    assert len(names) == 1
+    assert names[0] in ("Fazel Omari", "Rahim Chowdhury")

@@ -2331,6 +2331,14 @@ class PeopleFinder:
             ):
                 return  # ("Head of the Turkmen state X": the state's head, a person)
         title, country, eu = self._title_before(name_start, end, start)
+        if (
+            title is not None
+            and name_start == start
+            and start > 1
+            and tokens[start - 1].text == "the"
+            and tokens[start - 2].text == "of"
+        ):
+            return  # "Chairman of the Meshrano Jirga (...)": the body the office heads
         if title is not None and self._country_then_name_after(end):
             return  # "Chairman of the Halk Maslahaty of Turkmenistan X Y": a body, then X Y
         if title is None and name_start == start and self._members_body_at(start - 1):
