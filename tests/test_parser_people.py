@@ -4761,3 +4761,38 @@ def test_find_people_takes_the_name_after_of_the_for_a_body(text: str) -> None:
     names = [name for name, _, _ in people_of(text)]
     assert len(names) == 1
     assert names[0] in ("Fazel Omari", "Rahim Chowdhury")
+
+
+def test_parse_gives_the_first_named_untitled_host_the_office_the_text_calls_him_by() -> None:
+    """A president's press service names him first without an office ("X holds talks with
+    Chancellor Y"), then only as "the Head of State" and "the President": he is the
+    President, in the talks and the speaker of the quote."""
+    text = (
+        "Ilir Berisha holds talks with Prime Minister of Croatia Marko Horvat\n\n"
+        "12 March 2025, 14:20\n\n"
+        "The Head of State held talks with Prime Minister of Croatia Marko Horvat, who is"
+        " in Kosovo on an official visit.\n\n"
+        "“Croatia is a close partner of ours,” the President said.\n\n"
+        "Marko Horvat thanked the President for the warm welcome.\n"
+    )
+    brief = parse_brief(text, brief_id="x")
+    host = brief.people[0]
+    assert (host.name, host.title) == ("Ilir Berisha", "President")
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Ilir Berisha", "Marko Horvat"]
+    ]
+    assert brief.quotes[0].speaker == "Ilir Berisha"
+
+
+def test_parse_leaves_an_untitled_person_untitled_when_a_president_is_named() -> None:
+    """ "the President" refers to the President the text names, not to one named without
+    an office."""
+    text = (
+        "Ilir Berisha met President Ana Kovac\n\n"
+        "12 March 2025, 14:20\n\n"
+        "Ilir Berisha held talks with President Ana Kovac in Zagreb.\n\n"
+        "“We are close partners,” the President said.\n"
+    )
+    brief = parse_brief(text, brief_id="x")
+    assert brief.people[0].name == "Ilir Berisha"
+    assert brief.people[0].title is None

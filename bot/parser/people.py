@@ -2081,6 +2081,8 @@ class PeopleFinder:
         for index, person in enumerate(people):
             if person.title is None and not person.eu_office:
                 person.title = self._office_in_next_sentence(index)
+        if people and "resident" in body:
+            self._president_by_role()
         for index, person in enumerate(people):
             # "his Hungarian counterpart X": X holds the same office as the one named before
             # (before roles are read: "the Hungarian minister" is X).
@@ -2836,6 +2838,32 @@ class PeopleFinder:
         if match.group("what").startswith("the ") and not what.startswith("the "):
             what = f"the {what}"  # the article the title reading drops
         return f"{_HEADING_VERBS[match.group('verb')]} of {what}", country, eu
+
+    def _president_by_role(self) -> None:
+        """ "X holds talks with Chancellor Y. The Head of State ... “...,” the President
+        said": a president's own press service names its head of state without an office.
+        The one the brief names first, the only one named without an office, is the
+        President the text refers to when no one named holds that office."""
+        people = self.people
+        untitled = [p for p in people if p.title is None and not p.eu_office]
+        if len(untitled) != 1:
+            return
+        person = untitled[0]
+        if person.start != min(p.start for p in people):
+            return
+        if any(_SYNONYM_ROLES["president"](p.title.lower()) for p in people if p.title):
+            return
+        body = self.body
+        for found in _role_matches(body):
+            if (
+                found.start > person.start
+                and found.role is not None
+                and found.role.lower() == "president"
+                and found.owner is None
+                and not _inside_quotation(body, found.start)
+            ):
+                person.title = "President"
+                return
 
     def _office_in_next_sentence(self, index: int) -> str | None:
         """ "..., says Datuk Seri X. The Foreign Minister said ...": the office that opens the
