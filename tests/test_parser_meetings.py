@@ -4504,3 +4504,31 @@ def test_an_office_subject_with_an_act_of_its_own_before_and_then_met(act: str) 
         ({"Diego Alcazar", "Marta Quiroga"}, dt.date(2024, 3, 4)),
         ({"Diego Alcazar", "Tomas Echeverria"}, dt.date(2024, 3, 5)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("travel", "expected"),
+    [
+        ("On Wednesday, Alcazar travelled to Valparaiso", dt.date(2024, 3, 6)),
+        # a plan, or a span of days, is no day of the meeting told next
+        ("Alcazar will travel to Valparaiso on Wednesday", None),
+        ("Alcazar stayed in Valparaiso on 5-6 March", None),
+    ],
+)
+def test_a_meeting_with_no_day_of_its_own_takes_the_day_told_since_the_last(
+    travel: str, expected: dt.date | None
+) -> None:
+    """ "On Wednesday, X travelled to Valparaiso, where he toured the port. In Valparaiso, X
+    met the mayor Y": that Wednesday, in a report of several days."""
+    body = (
+        "SANTIAGO – President of Peru Diego Alcazar concluded a three-day state visit to Chile "
+        "on Thursday.\n\n"
+        "On Monday, Alcazar held talks with President of Chile Marta Quiroga in Santiago.\n\n"
+        f"{travel}, where he toured the container port.\n\n"
+        "In Valparaiso, the President of Peru met with Mayor of Valparaiso Tomas Echeverria."
+    )
+    brief = parse_brief(f"date 2024-03-07\n{body}\n", brief_id="told")
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        ({"Diego Alcazar", "Marta Quiroga"}, dt.date(2024, 3, 4), "Santiago"),
+        ({"Diego Alcazar", "Tomas Echeverria"}, expected, "Valparaiso"),
+    ]

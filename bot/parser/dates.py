@@ -215,6 +215,9 @@ class RunningDate:
         self.published = published
         self.date: dt.date | None = None
         self._day = 1  # the day of the visit last counted ("first day" is day 1)
+        # Whether a sentence told the date since the last meeting ("On Wednesday, X travelled
+        # to Porto."): a meeting told next with no day of its own is of that day.
+        self.told = False
 
     def read(self, text: str, words: frozenset[str]) -> bool:
         """Read one sentence (its lower-case `words` gate the patterns); return whether a
@@ -248,10 +251,16 @@ class RunningDate:
                 # (a day long before the report, "the treaty signed on May 5, 2019", is
                 # recalled, not one of the days the report tells)
                 self.date = date
+                # (not a plan, "X will travel to Porto on Monday", nor a span of days)
+                self.told = _PLAN.search(text.lower()) is None and (
+                    day_stated(text, words, self.published, single=True) is not None
+                )
                 return False
+        self.told = self.told or moved
         return moved
 
     def meet(self, date: dt.date | None) -> None:
         """A meeting told on `date`: the events after it are of that day, unless moved."""
         if date is not None:
             self.date = date
+        self.told = False

@@ -1518,6 +1518,7 @@ def find_meetings(
                 signed_at, signed_text = number, signing_told
             if signed_on is not None:
                 signers.update(named_here)
+        day_told_earlier = running.told  # a day told by a sentence before this one
         day_moved = running.read(text, sentence.words)
         if "today" in sentence.words and meetings and published and _LATER_TODAY.search(text):
             # "Later today, X is scheduled to meet Y": the meetings told before, with no day
@@ -2567,6 +2568,16 @@ def find_meetings(
             # "On Monday, X made that pitch to Y's foreign minister. X met Y at ...": the day
             # the sentence before states of one who met (not a plan) is the first meeting's
             date = _day_told_before(sents[number - 1], participants, index, published, quote_spans)
+        if (
+            date is None
+            and day_told_earlier
+            and meetings
+            and kind not in _REMOTE
+            and _RECALLED.search(low) is None
+        ):
+            # "X held talks with Y on Monday. ... On Wednesday, X travelled to Porto. In
+            # Porto, X met Z": the day told since the last meeting
+            date = running.date
         lead_dated = (
             date is None
             and number == lead
