@@ -4532,3 +4532,23 @@ def test_a_meeting_with_no_day_of_its_own_takes_the_day_told_since_the_last(
         ({"Diego Alcazar", "Marta Quiroga"}, dt.date(2024, 3, 4), "Santiago"),
         ({"Diego Alcazar", "Tomas Echeverria"}, expected, "Valparaiso"),
     ]
+
+
+def test_a_second_meeting_of_the_same_pair_with_a_plan_in_its_during_which_clause() -> None:
+    """ "On Wednesday, X toured a plant with Y. Before leaving, X had a brief meeting with Y
+    in Arica, during which they agreed the council will hold its next session in Lima": the
+    meeting happened (the plan is the clause's); with no day of its own it is the one told
+    last of the two, that Wednesday, in Arica."""
+    body = (
+        "On Monday, President of Peru Diego Alcazar held talks with Prime Minister of Chile "
+        "Marta Quiroga in Santiago.\n\n"
+        "On Wednesday, Alcazar travelled to Arica with Quiroga and talked with workers at the "
+        "port.\n\n"
+        "Before leaving Chile, Alcazar had a brief meeting with Quiroga in Arica, during which "
+        "the two sides agreed that the joint council will hold its next session in Lima."
+    )
+    brief = parse_brief(f"date 2024-03-07\n{body}\n", brief_id="dw")
+    assert [(m.date, m.place) for m in brief.meetings] == [
+        (dt.date(2024, 3, 4), "Santiago"),
+        (dt.date(2024, 3, 6), "Arica"),
+    ]

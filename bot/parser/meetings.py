@@ -808,6 +808,10 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
+# ", which", ", where", ", during which": a clause that may tell a plan made at a meeting.
+_PLAN_CLAUSE: Final = re.compile(r",\s+(?:(?:during|at|in|after)\s+)?(?:which|where)\s")
+
+
 def _planned(low: str, words: frozenset[str]) -> bool:
     """Whether the lower-case text (of `words`) tells of a meeting still to come: "held talks
     and invited her to visit Lima" tells of talks held first."""
@@ -825,9 +829,8 @@ def _planned(low: str, words: frozenset[str]) -> bool:
             # "X was received by Y to prepare the board, which is to meet in Dorvale", "X met
             # Y in Lima, where they agreed to set up a council that will meet yearly": the
             # plan is the clause's, told after a meeting that happened.
-            at = planned.start()
-            which = max(low.rfind(", which ", 0, at), low.rfind(", where ", 0, at))
-            return which < 0 or _kind(low[:which]) is None
+            clauses = [m.start() for m in _PLAN_CLAUSE.finditer(low, 0, planned.start())]
+            return not clauses or _kind(low[: clauses[-1]]) is None
     return False
 
 
@@ -2597,11 +2600,12 @@ def find_meetings(
             own_date, own_place = own[n_group] if own else (None, None)
             own_date, own_place = own_date or date, own_place or place
             # The same people again: the same meeting, unless its date differs ("talks on
-            # Wednesday", after "a dinner on Tuesday evening").
+            # Wednesday", after "a dinner on Tuesday evening"); with no day of its own, the one
+            # of them told last.
             same = next(
                 (
                     m
-                    for m in meetings
+                    for m in reversed(meetings)
                     if set(m.participants) == set(group)
                     and (m.date is None or own_date is None or m.date == own_date)
                 ),
