@@ -757,7 +757,8 @@ _CLOCK: Final = (
 )
 # "Published November 24, 2026 Updated 07:41am": an update note without the time before it;
 # "2026-11-23 09:40 Article Type: Original": a page's field after the time.
-_UPDATE_NOTE: Final = r"\s*[|,•·(]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40}"
+# "06.10.2026 - Update : 06.10.2026": a wire site's update stamp after a dash.
+_UPDATE_NOTE: Final = r"\s*[|,•·(–-]?\s*(?i:updated?|last updated|modified)\b[^\n]{0,40}"
 # "27.11.2026 15:40 Views: 1 873 Comments: 12", "27.11.2026, 11:48 👁 2841": counters too.
 _FIELD: Final = r"\s+(?:[A-Z][a-z]+(?:\s[A-Za-z]+)?:\s*[^\n:]{1,30}?|👁\s*\d[\d ]*)"
 # "9:05AM by PRD Marlow": the office or outlet that posted the page, after the time.
