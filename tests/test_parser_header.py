@@ -343,6 +343,23 @@ def test_a_dateline_without_a_year_takes_the_year_the_lead_reports_on(
 @pytest.mark.parametrize(
     ("later", "published"),
     [
+        ("Trade reached 4.2 billion U.S. dollars in 2025, up 10 percent.", "2026-05-13"),
+        ("Exports amounted to $61 million in 2021 and $109 million in 2024.", "2025-05-13"),
+        # a target is no result told
+        ("Trade will grow to $1 billion in 2030.", None),
+    ],
+)
+def test_a_dateline_without_a_year_is_in_the_year_after_the_last_whole_year_reported(
+    later: str, published: str | None
+) -> None:
+    text = f"OSH, May 13 (Xinhua) -- The ministers met in Osh on Tuesday.\n\n{later}\n"
+    brief = parse_brief(text, brief_id="done")
+    assert (brief.date.isoformat() if brief.date else None) == published
+
+
+@pytest.mark.parametrize(
+    ("later", "published"),
+    [
         ("Trade reached $2 billion in January-October 2026, up 5% on 2025.", "2026-10-20"),
         ("Output rose 3% in the first nine months of 2026 after 2% in 2025.", "2026-10-20"),
         ("Sales grew in Q3 2026. The plant opens in 2028.", "2026-10-20"),
@@ -468,6 +485,14 @@ def test_a_title_line_gives_no_topics(dateline: str) -> None:
             None,
         ),
         ("Published: 2 April 2025\n\nThe ambassador met guests.", "2025-04-02", None, None),
+        # A wire's byline with its update stamp and no city line under it.
+        (
+            "They sign two deals\n\nA. Writer  |02.04.2025 - Update : 03.04.2025\n\n"
+            "The presidents met.",
+            "2025-04-02",
+            None,
+            None,
+        ),
     ],
 )
 def test_date_lines_of_web_pages_under_a_title(

@@ -114,6 +114,8 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         dateline = Dateline(date_line[2], None, None, date_line[1])
     if published is None and header.source_url:
         published = _url_date(header.source_url)
+    if published is None and dateline and dateline.date_text:
+        published = _year_after_results(dateline.date_text, body[dateline.end :])
     sents = sentences(body)
     finder = PeopleFinder(body, parsed_dateline)  # as written, not a date line's place
     people = finder.find()
@@ -504,12 +506,26 @@ _PLAN_YEARS: Final = re.compile(
     r"\bfor\s+(?:the\s+(?:years|period)\s+)?((?:19|20)\d\d)\s*[-–]\s*(?:(?:19|20)\d\d|\d\d)\b"
 )
 _LATE_MONTH: Final = 9  # from September on, a plan starting next year is agreed
+# A whole year's result told as done: "trade reached $22 billion in 2025", "amounted to
+# $61 million in 2023": the story is written after that year ended.
+_YEAR_DONE: Final = re.compile(
+    # (a stop inside the sentence, "22.7 billion U.S. dollars", is no sentence's end)
+    r"\b(?:reached|amounted\s+to|totall?ed|stood\s+at)\s(?:[^.;\n]|\.(?!\s+[A-Z])){0,80}"
+    r"\bin\s+((?:19|20)\d\d)\b(?!\s*[-–])"
+)
 # A story's address with its date in the path: ".../news/2026/11/23/slug".
 _URL_DATE: Final = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 
 
 # "November 23/2026": a day and its year parted by a slash, as some agencies write them.
 _DAY_SLASH_YEAR: Final = re.compile(r"(\d)/((?:19|20)\d\d)\b")
+
+
+def _year_after_results(text: str, body: str) -> dt.date | None:
+    """The date of a dateline without a year ("BISHKEK, May 13") in the year after the latest
+    whole year whose results the story tells ("trade reached $22 billion in 2025")."""
+    done = [int(m.group(1)) for m in _YEAR_DONE.finditer(body)] if " in " in body else []
+    return parse_date(f"{text} {max(done) + 1}") if done else None
 
 
 def _dateline_date(text: str, body: str) -> dt.date | None:
