@@ -33,7 +33,7 @@ from bot.parser.numbers import (
     parse_digits,
     words_to_number,
 )
-from bot.parser.text import LEADING_ARTICLE, UPPER, Sentence, lower_same
+from bot.parser.text import LEADING_ARTICLE, UPPER, Sentence, lower_same, matches_at
 
 
 def _led_by(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -783,13 +783,7 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[str]) -> l
         while at >= 0:
             positions.add(at)
             at = text.find(start, at + 1)
-    found: list[re.Match[str]] = []
-    end = 0
-    for at in sorted(positions):
-        if at >= end and (match := pattern.match(text, at)):
-            found.append(match)
-            end = match.end()
-    return found
+    return matches_at(pattern, text, sorted(positions))
 
 
 # "ROME, NOVEMBER 25 -", "25 NOV 2026": a dateline's date in capitals.

@@ -307,6 +307,18 @@ def positions(text: str, chars: str) -> list[int]:
     return sorted(found)
 
 
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """The matches `pattern.finditer(text)` gives, when `starts` (sorted) holds every position
+    where a match can start: the pattern is tried there only."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in starts:
+        if at >= end and (match := pattern.match(text, at)):  # a match consumes its text
+            found.append(match)
+            end = match.end()
+    return found
+
+
 # A relative clause closed by a comma: ", who met the ambassador last week," (the people in it
 # are neither the subject who speaks nor where a meeting was held).
 WHO_CLAUSE: Final = re.compile(r",\s+(?:who|whom|whose)\b[^,.;“”\"]*,")

@@ -30,6 +30,7 @@ from bot.parser.text import (
     UPPER,
     Sentence,
     lower_same,
+    matches_at,
     strip_attribution,
 )
 
@@ -887,7 +888,7 @@ class _Ends:
                 starts.append(at)
                 at = low.find(probe, at + 1)
         starts.sort()
-        return [match.start() for match in _matches_at(_END_PHRASE, low, starts)]
+        return [match.start() for match in matches_at(_END_PHRASE, low, starts)]
 
 
 _LEAD: Final = re.compile(
@@ -2717,20 +2718,6 @@ def _word_starts(low: str, words: Iterable[str]) -> list[int]:
     return starts
 
 
-def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
-    """The matches `pattern.finditer(text)` gives, when `starts` (sorted) holds every position
-    where a match can start: the pattern is tried there only."""
-    matches = []
-    end = 0
-    for at in starts:
-        if at >= end:  # a match consumes its text, as in finditer
-            match = pattern.match(text, at)
-            if match:
-                matches.append(match)
-                end = match.end()
-    return matches
-
-
 def _cue_matches(low: str, low_words: frozenset[str]) -> list[re.Match[str]]:
     """The matches of _CUE in `low`, the same as `_CUE.finditer(low)` gives, but for a cue
     "and to <verb>" in a sentence without a word of a plan (_PREPOSITION_CUE_NEEDS["and"]).
@@ -2745,7 +2732,7 @@ def _cue_matches(low: str, low_words: frozenset[str]) -> list[re.Match[str]]:
         # "and" (in nearly every sentence) opens a cue only as "and to <verb>"
         and (word != "and" or _AND_TO.search(low) is not None)
     ]
-    return _matches_at(_CUE, low, _word_starts(low, firsts))
+    return matches_at(_CUE, low, _word_starts(low, firsts))
 
 
 # How far before a name _party_between looks for the "between" that opens a pair of parties.
@@ -3450,7 +3437,7 @@ def _head_matches(text: str, low: str, low_words: frozenset[str]) -> list[re.Mat
     of a head stands as a whole word, not at every word start."""
     if low == text:  # not lower-cased: look everywhere
         return list(_HEAD_WORD.finditer(text))
-    return _matches_at(_HEAD_WORD, text, _word_starts(low, low_words & _HEAD_FIRST_WORDS))
+    return matches_at(_HEAD_WORD, text, _word_starts(low, low_words & _HEAD_FIRST_WORDS))
 
 
 def _council_event(before: list[str]) -> bool:
