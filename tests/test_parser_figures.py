@@ -3512,6 +3512,23 @@ def test_find_figures_reads_no_figure_in_a_page_header_or_a_named_pair(text: str
     assert figures_of(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The port city may draw up to 40 million gallons of lake water a day.",
+            [(40e6, "gallons", "up to")],
+        ),
+        ("The field holds 3 trillion cubic feet of gas.", [(3e12, "cubic feet", None)]),
+    ],
+)
+def test_find_figures_reads_gallons_and_cubic_feet_as_volumes(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """Volumes in gallons or cubic feet are quantities in that unit, not counts."""
+    assert figures_of(text) == expected
+
+
 def test_find_figures_still_counts_hits_and_decimals_that_are_news() -> None:
     """ "hit" before a quantity and a decimal that follows no date stay figures."""
     assert figures_of("Exports hit 87 million tonnes.") == [(87e6, "tonnes", None)]

@@ -404,7 +404,8 @@ _QUANTITY_AFTER: Final = re.compile(
     r"barrels|bbl|b/d|bpd|hectares|hectare|ha|(?:kilo|mega|giga|tera)watt[- ]hours?|"
     r"gigawatts?|GWe|GW|megawatts?|MWe|MW|kilowatts?|kWe|kW|kWh|MWh|GWh|TWh|TEU|kilovolts?|kV|"
     r"(?:tera|giga)bits per second|Tbps|Gbps|basis points?|bps|"
-    r"litres|liters|kg|kilograms|square[- ]kilometres?|square[- ]kilometers?|sq km|"
+    r"litres|liters|gallons|gallon|cubic feet|kg|kilograms|"
+    r"square[- ]kilometres?|square[- ]kilometers?|sq km|"
     r"square[- ]metres?|square[- ]meters?|sq m|metres|meters|metre|meter)\b",
     re.IGNORECASE,
 )
@@ -522,6 +523,9 @@ _QUANTITY_UNITS: Final = {
     "gbps": "Gbps",
     "litres": "litres",
     "liters": "litres",
+    "gallons": "gallons",  # "250 million gallons of water a day"
+    "gallon": "gallons",
+    "cubic feet": "cubic feet",
     "kg": "kg",
     "kilograms": "kg",
     "square kilometres": "square km",
