@@ -3529,6 +3529,44 @@ def test_find_figures_reads_gallons_and_cubic_feet_as_volumes(
     assert figures_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        (
+            "The bank will provide €15 million in cofinancing through the Green Energy Facility.",
+            ["cofinancing through the Green Energy Facility"],
+        ),
+        (
+            "The agency approved a $40 million grant to upgrade rural roads in the north.",
+            ["grant to upgrade rural roads"],
+        ),
+        (
+            "The UK has provided £200 million in humanitarian support to the flood response.",
+            ["humanitarian support to flood response"],
+        ),
+        (
+            "The agency will provide a grant of 10 billion won to build a seed bank in Osh.",
+            ["grant to build seed bank"],
+        ),
+        (
+            "The fund confirmed new investments of up to $3 billion in Andean ports.",
+            ["new investments in Andean ports"],
+        ),
+        # A period after the sum is no place the money goes to.
+        (
+            "The region attracted foreign investments of about $9 billion in the first half of the"
+            " year.",
+            ["foreign investments in the first half of the year"],
+        ),
+    ],
+)
+def test_find_figures_measures_money_with_where_it_goes(text: str, measures: list[str]) -> None:
+    """A loan, grant, investment or support keeps the phrase that says where it goes: its
+    channel ("through the X Facility"), purpose ("to build ...") or recipient ("to the X")."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == measures
+
+
 def test_find_figures_still_counts_hits_and_decimals_that_are_news() -> None:
     """ "hit" before a quantity and a decimal that follows no date stay figures."""
     assert figures_of("Exports hit 87 million tonnes.") == [(87e6, "tonnes", None)]

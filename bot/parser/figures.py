@@ -2991,7 +2991,35 @@ _GIVEN_TO: Final = re.compile(
     r"(?P<when>\s+(?:a|per|each)\s+year|\s+annually)?\s+(?:to|for)\s+(?:the\s+)?(?=[a-z])"
 )
 _ABOUT_AFTER: Final = re.compile(r"\s+(?P<prep>on|to)\s+")
-_FUNDS_FOR: Final = re.compile(r"\s+(?P<prep>in|for|into)\s+(?:(?:a|an|the)\s+)?")
+_FUNDS_FOR: Final = re.compile(
+    r"\s+(?P<prep>in|for|into|to(?!\s+(?:be|date)\b)(?=\s+[a-z]))\s+(?:(?:a|an|the)\s+)?"
+    # "cofinancing through the Green Facility": the channel the money goes through, by name.
+    r"|\s+(?P<channel>(?:through|via)\s+(?:the\s+)?)(?=[A-Z])"
+)
+# Money words that head the phrase after a sum, with the funds of `_FUNDS`: "$5 million in
+# humanitarian support to the flood response", "€9 million in cofinancing through X".
+_FUNDS_AFTER_SUM: Final = _FUNDS | words_of("support cofinancing co-financing")
+# "to build a seed bank": a purpose's verb and the article of its object.
+_VERB_THEN_ARTICLE: Final = re.compile(r"(?P<verb>[a-z]+)\s+(?:a|an|the|its|their|new)\s+")
+
+
+def _aim_after(text: str, pos: int, prep: str) -> str | None:
+    """The phrase after a sum's preposition at `pos` ("to the flood response", "to build a
+    seed bank in X": its verb and object; "through the Green Facility")."""
+    verb = _VERB_THEN_ARTICLE.match(text, pos) if prep == "to" else None
+    aim = _np_after(text, verb.end() if verb else pos, allow_of=False)
+    if aim and verb:
+        return f"{verb['verb']} {aim}"
+    return aim
+
+
+# "a grant of N to build a seed bank", "investments of N in Andean ports": what a sum named
+# before it goes to, right after the sum.
+_SUM_GOES: Final = re.compile(
+    r"\s+(?P<prep>to(?!\s+(?:be|date)\b)(?=\s+[a-z])|(?P<in>in)(?=\s+(?:the\s+)?[a-z]*\s?[A-Z]?[a-z]))"
+    r"\s+(?:(?:a|an|the)\s+)?"
+    r"|\s+(?P<channel>(?:through|via)\s+(?:the\s+)?)(?=[A-Z])"
+)
 
 
 # "people in Central Asia", "a site at Bandar Abbas": where the counted things are.
@@ -4676,6 +4704,15 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             named = text[: purpose.end()].rstrip().removesuffix("for").rstrip().rsplit(None, 1)
             if aim and named and named[-1][:1].isupper():
                 aim = None  # "the Bank for Reconstruction": a name's "for"
+        goes = _SUM_GOES.match(text, after_pos) if funds and aim is None else None
+        if goes and goes["in"]:
+            # "investments of N in X", not "a loan of N in the first half of 2026"
+            invested = noun.rsplit(None, 1)[-1].lower().startswith("investment")
+            goes = goes if invested and not _TIME_AFTER.match(text, after_pos) else None
+        if goes and (goes_to := _aim_after(text, goes.end(), goes["prep"] or "")):
+            # "a grant of N to build X"; "loans of N through the X Fund".
+            prep = f"{goes['prep']} " if goes["prep"] else goes["channel"]
+            return f"{noun} {prep}{goes_to}"
         return f"{noun} for {aim}" if aim else noun
     what = _worth_what(before[-90:]) if "worth" in near or "valued" in near else None
     if what:
@@ -4824,10 +4861,18 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             predicate = _predicate(text, np_end)
             if predicate:
                 return f"{following} {predicate}"
-            put = _FUNDS_FOR.match(text, np_end) if following.split()[-1] in _FUNDS else None
-            target = _np_after(text, put.end(), allow_of=False) if put else None
-            # "a BD75 million investment in a grain terminal".
-            return f"{following} {put.group('prep')} {target}" if put and target else following
+            put = (
+                _FUNDS_FOR.match(text, np_end)
+                if following.split()[-1] in _FUNDS_AFTER_SUM
+                else None
+            )
+            target = _aim_after(text, put.end(), put["prep"] or "") if put else None
+            # "a BD75 million investment in a grain terminal"; "$5 million in support to the
+            # flood response"; "€9 million in cofinancing through the Green Facility".
+            if put and target:
+                prep = f"{put['prep']} " if put["prep"] else put["channel"]
+                return f"{following} {prep}{target}"
+            return following
     funded = (
         _FUNDED_BY.search(clause[-120:])
         if unit not in _NOT_MONEY and word.endswith(_FUNDING_VERBS)
