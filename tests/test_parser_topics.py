@@ -5968,3 +5968,25 @@ def test_a_subject_named_again_with_an_empty_modifier_or_a_generic_head_is_one_t
         "hydropower",
         "fisheries",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the upgrade of Peru's oil and gas sector", ["the upgrade of Peru's oil and gas sector"]),
+        (
+            "the upgrade of the region's water and heating complex",
+            ["the upgrade of the region's water and heating complex"],
+        ),
+        (
+            "the upgrade of Chile's mining and transport sectors",
+            ["the upgrade of Chile's mining", "transport sectors"],
+        ),
+    ],
+)
+def test_a_possessive_before_two_modifiers_of_one_head_keeps_them_one_item(
+    text: str, expected: list[str]
+) -> None:
+    """ "X's oil and gas sector": the possessive determines one sector, as "the" does in "the
+    oil and gas sector"; with a plural head ("X's mining and transport sectors") they are two."""
+    assert topics._split_and(text) == expected

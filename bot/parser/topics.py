@@ -1948,9 +1948,12 @@ def _split_and(text: str) -> list[str]:
             and head in _SHARED_HEADS
             and after[0].lower() not in _ARTICLES  # "X in schools and the cooperation of": two
             and not _ends_object_before_relation(before, after[0], head)
-            # "the oil and gas sector", "a grain storage and processing hub"
+            # "the oil and gas sector", "a grain storage and processing hub", "X's oil and
+            # gas sector" (a possessive is a determiner of one thing: "X's energy and
+            # transport sectors" are two)
             and (
                 before[-2].lower() in _DETERMINERS
+                or (before[-2].endswith(("’s", "'s")) and not head.endswith("s"))
                 or (
                     len(before) >= 3
                     and before[-3].lower() in _ARTICLES
