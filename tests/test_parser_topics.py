@@ -5990,3 +5990,23 @@ def test_a_possessive_before_two_modifiers_of_one_head_keeps_them_one_item(
     """ "X's oil and gas sector": the possessive determines one sector, as "the" does in "the
     oil and gas sector"; with a plural head ("X's mining and transport sectors") they are two."""
     assert topics._split_and(text) == expected
+
+
+def test_an_inner_list_after_of_ends_at_its_and_before_the_next_action() -> None:
+    """ "the production of paper and cardboard goods, cement and glass, the supply of X": the
+    goods after "of" are a list of their own, whose "and" ends it before "the supply of";
+    a pair in the middle of one flat list stays one item."""
+    text = (
+        "The sides discussed the joint production of paper and cardboard goods, cement and "
+        "glass, the supply of copper to Peru and the use of the port of Arica."
+    )
+    found = find_topics(sentences(text), text, [], ["Eva Lind"])
+    assert "cement" in found
+    assert "glass" in found
+    assert "cement and glass" not in found
+    flat = "The sides discussed forestry, cement and glass, and fisheries."
+    assert find_topics(sentences(flat), flat, [], ["Eva Lind"]) == [
+        "forestry",
+        "cement and glass",
+        "fisheries",
+    ]

@@ -1079,6 +1079,7 @@ _SHARED_HEADS: Final = words_of(
     "park parks zone zones services deposits reserves goods agenda matters"
 )
 _AND_THE_ACTION: Final = re.compile(r" and the [a-z]+(?:ion|ment) of ")
+_ACTION_OF: Final = re.compile(r"the [a-z]+(?:ion|ment|ly|ing|se) of ")  # "the supply of"
 _AND: Final = re.compile(r"\s+and\s+(?:in\s+|on\s+|to\s+|for\s+)?")  # "attention to A and to B"
 _BETWEEN_COUNT: Final = re.compile(
     r"\bbetween\s+(?:the\s+)?(?:both|two|three|four|five)\s+[a-z]+$", re.I
@@ -1792,6 +1793,19 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
                 else [part]
             )
         ]
+    if len(parts) > 2:
+        # "the production of A, B and C, the supply of D": the items after "of" are an inner
+        # list that ends at its "and" where an action of the outer list comes next
+        for number in range(1, len(parts) - 1):
+            part = parts[number]
+            if (
+                " and " in part
+                and " of " in parts[number - 1]
+                and " " not in part.replace(" and ", "_")  # "A and B", one word each
+                and _ACTION_OF.match(parts[number + 1]) is not None
+            ):
+                parts[number : number + 1] = _split_and(part)
+                break
     if inner and len(parts) > 1:
         # "(A,) cooperation in B and C, D": an inner list ends at its first "and"
         for number, part in enumerate(parts[:-1]):
