@@ -6010,3 +6010,20 @@ def test_an_inner_list_after_of_ends_at_its_and_before_the_next_action() -> None
         "cement and glass",
         "fisheries",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "the supply of Peruvian fruit and vegetables",
+            ["the supply of Peruvian fruit and vegetables"],
+        ),
+        ("the supply of Peruvian copper and wool", ["the supply of Peruvian copper", "wool"]),
+    ],
+)
+def test_a_fixed_pair_after_a_demonym_stays_one_item(text: str, expected: list[str]) -> None:
+    """ "the supply of Peruvian fruit and vegetables": the country's adjective says whose
+    goods, and the set pair after it stays one item, as after an article; two goods that
+    are no set pair are two."""
+    assert topics._split_and(text) == expected

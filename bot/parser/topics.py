@@ -2029,6 +2029,8 @@ def _split_and(text: str) -> list[str]:
             or (len(before) >= 3 and before[-3].lower() in _ARTICLES and before[-2].islower())
             # "(tourism and) small and medium enterprises": the list's "and" comes first
             or before[-2] == "and"
+            # "the supply of Peruvian fruit and vegetables": whose goods
+            or country_of_demonym(before[-2]) is not None
         ):
             continue  # "transport and logistics", "science and technology": one field
         if (
