@@ -6027,3 +6027,11 @@ def test_a_fixed_pair_after_a_demonym_stays_one_item(text: str, expected: list[s
     goods, and the set pair after it stays one item, as after an article; two goods that
     are no set pair are two."""
     assert topics._split_and(text) == expected
+
+
+def test_two_works_of_one_terminal_share_it() -> None:
+    """ "a coal storage and loading terminal" is one terminal, as "a grain storage and
+    processing hub" is one hub."""
+    assert topics._split_and("the construction of a coal storage and loading terminal") == [
+        "the construction of a coal storage and loading terminal"
+    ]

@@ -1076,7 +1076,7 @@ _SHARED_HEADS: Final = words_of(
     "sector sectors industry industries field fields sphere spheres area areas complex "
     "power energy projects plants plant companies enterprises products supplies exports "
     "imports markets cooperation trade resources center centre centers centres hub hubs "
-    "park parks zone zones services deposits reserves goods agenda matters"
+    "park parks zone zones services deposits reserves goods agenda matters terminal terminals"
 )
 _AND_THE_ACTION: Final = re.compile(r" and the [a-z]+(?:ion|ment) of ")
 _ACTION_OF: Final = re.compile(r"the [a-z]+(?:ion|ment|ly|ing|se) of ")  # "the supply of"
