@@ -6035,3 +6035,15 @@ def test_two_works_of_one_terminal_share_it() -> None:
     assert topics._split_and("the construction of a coal storage and loading terminal") == [
         "the construction of a coal storage and loading terminal"
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("clinics in the country's northern provinces", "clinics"),
+        ("wells in the country's arid areas", "wells"),
+    ],
+)
+def test_in_the_countrys_regions_is_where(item: str, expected: str | None) -> None:
+    """ "clinics in the country's northern provinces": where they are, as "in its regions" is."""
+    assert _clean(item) == expected

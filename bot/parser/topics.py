@@ -1126,6 +1126,8 @@ _LATER_LEADS: Final = (
 # both countries": where the subject stands, not the subject.
 _TRAILING_IN: Final = re.compile(
     rf"\s+in\s+(?:(?:its|their|our|his|her)\s+[\w\s’'-]+|the\s+(?:region|country|world)|"
+    # "in the country's southern regions": where, as "in its regions" is
+    r"the\s+country(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}(?:regions?|provinces?|areas|districts?)|"
     r"(?:both|the\s+two|the\s+three|all)\s+countries|"
     rf"the\s+[{UPPER}][\w’'-]+\s+(?:region|province|oblast|district)|(?P<name>[{UPPER}][\w’'-]+))$"
 )
