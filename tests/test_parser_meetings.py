@@ -8,7 +8,7 @@ import re
 import pytest
 
 from bot.parser import parse_brief
-from bot.parser.dates import RunningDate, find_date
+from bot.parser.dates import RunningDate, day_stated, find_date
 
 
 @pytest.mark.parametrize(
@@ -4552,3 +4552,34 @@ def test_a_second_meeting_of_the_same_pair_with_a_plan_in_its_during_which_claus
         (dt.date(2024, 3, 4), "Santiago"),
         (dt.date(2024, 3, 6), "Arica"),
     ]
+
+
+def test_a_wire_weekday_without_on_dates_the_talks_told_next_and_those_after() -> None:
+    """ "A and B agreed Tuesday to ...": a wire's weekday right after the verb (no "on")
+    dates the talks the next sentence tells of, and the meetings "later in the day"."""
+    body = (
+        "date 2024-04-18\n"
+        "LIMA, April 18 (Andina) -- President Rosa Quispe and Chilean President Tomas Rojas"
+        " agreed Tuesday to expand bilateral trade, as Rojas made a state visit to Peru.\n\n"
+        "Quispe and Rojas held talks at the Government Palace in Lima.\n\n"
+        "Later in the day, Rojas met separately with Prime Minister Luis Otarola.\n"
+    )
+    brief = parse_brief(body, brief_id="wire-weekday")
+    assert [(len(m.participants), m.date) for m in brief.meetings] == [
+        (2, dt.date(2024, 4, 16)),
+        (2, dt.date(2024, 4, 16)),
+    ]
+
+
+def test_day_stated_reads_a_weekday_right_after_a_verb() -> None:
+    """ "met Monday" states the day; a weekday not after a verb ("Monday's talks") or none
+    at all states nothing."""
+    published = dt.date(2024, 4, 18)  # a Thursday
+
+    def stated(text: str) -> dt.date | None:
+        return day_stated(text, frozenset(re.findall(r"[a-z]+", text.lower())), published)
+
+    assert stated("The ministers met Monday in Quito.") == dt.date(2024, 4, 15)
+    assert stated("The ministers said Wednesday that talks went well.") == dt.date(2024, 4, 17)
+    assert stated("Monday's talks in Quito went well.") is None
+    assert stated("The ministers met in Quito.") is None

@@ -184,6 +184,22 @@ _ORDINAL_DAY: Final = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seve
 _ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ORDINALS["seventh"] = 7
 _ON_DATE_WORDS: Final = frozenset([*MONTHS, *WEEKDAYS])
+# "X and Y agreed Friday to ...", "the ministers met Tuesday": a wire's weekday right after
+# the verb, with no "on".
+_VERB_WEEKDAY: Final = re.compile(
+    r"\b(?:[a-z]{2,}ed|said|met|held|told|spoke|made|took|gave|sent|paid|led|flew|left|"
+    r"came|began|sat|wrote)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def may_state_day(words: frozenset[str]) -> bool:
+    """Whether a text of these lower-case words may state a day (day_stated): "on" and a
+    month or weekday, or a weekday alone ("agreed Friday")."""
+    return not words.isdisjoint(_ON_DATE_WORDS) and (
+        "on" in words or not words.isdisjoint(WEEKDAYS)
+    )
+
+
 # "November 21-22", "November 21 to 23", "Monday and Tuesday": the rest of a span of days.
 _SPAN_AFTER: Final = re.compile(
     r"(?:st|nd|rd|th)?\s*(?:[-–—]|to\s|and\s|until\s)\s*"
@@ -197,10 +213,15 @@ def day_stated(
     """The day `text` (its lower-case `words`) states with "on" ("on Monday", "On November
     24, ..."), else None; with `single`, None also for the first day of a span ("on November
     21-22", "on 3 and 4 May")."""
-    if "on" not in words or words.isdisjoint(_ON_DATE_WORDS):
+    if not may_state_day(words):
         return None
-    stated = _ON_DATE.search(text)
-    if stated is None or (single and _SPAN_AFTER.match(text, stated.end()) is not None):
+    stated = _ON_DATE.search(text) if "on" in words else None
+    if stated is None:
+        bare = _VERB_WEEKDAY.search(text) if not words.isdisjoint(WEEKDAYS) else None
+        if bare is None:
+            return None
+        return find_date(bare.group("day"), published)
+    if single and _SPAN_AFTER.match(text, stated.end()) is not None:
         return None
     return find_date(text[stated.start() :], published)
 
@@ -243,7 +264,7 @@ class RunningDate:
         elif "eve" in words and self.date is not None and _DAY_BEFORE.search(text.lower()):
             self.date -= dt.timedelta(days=1)
             moved = True
-        if "on" in words and not words.isdisjoint(_ON_DATE_WORDS):
+        if may_state_day(words):
             date = day_stated(text, words, self.published)
             if date is not None and (
                 self.published is None or date >= self.published - dt.timedelta(days=31)

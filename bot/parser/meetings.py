@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from bot.parser.countries import country_of_city, country_of_name, country_of_word, is_city
-from bot.parser.dates import ANY_DATE, RunningDate, day_stated, find_date, parse_date
+from bot.parser.dates import (
+    ANY_DATE,
+    RunningDate,
+    day_stated,
+    find_date,
+    may_state_day,
+    parse_date,
+)
 from bot.parser.lexicon import (
     MONTH_WORDS,
     ORG_WORDS,
@@ -2661,7 +2668,7 @@ def _day_told_before(
     """The day the sentence `before` a meeting states with "on" of one of its `participants`
     ("... and on Monday Premier X made that pitch to Y's foreign minister"), not of a plan and
     not after the report; else None."""
-    if "on" not in before.words or _inside(before.start, quote_spans):
+    if not may_state_day(before.words) or _inside(before.start, quote_spans):
         return None
     stated = day_stated(before.text, before.words, published, single=True)
     if (
