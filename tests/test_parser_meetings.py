@@ -4583,3 +4583,20 @@ def test_day_stated_reads_a_weekday_right_after_a_verb() -> None:
     assert stated("The ministers said Wednesday that talks went well.") == dt.date(2024, 4, 17)
     assert stated("Monday's talks in Quito went well.") is None
     assert stated("The ministers met in Quito.") is None
+
+
+def test_the_same_two_meeting_again_in_another_city_on_a_later_day_is_another_meeting() -> None:
+    """ "On Monday, X met Y in Santiago. ... On Wednesday, X met Z in Arica. Before leaving, X
+    had a farewell meeting with Y in Arica": a second meeting of X and Y, that Wednesday."""
+    body = (
+        "On Monday, President of Peru Diego Alcazar met with President of Chile Marta Quiroga "
+        "in Santiago.\n\n"
+        "On Wednesday, Alcazar met with Mayor of Arica Tomas Echeverria in Arica.\n\n"
+        "Before departing for home, Alcazar had a farewell meeting with Quiroga in Arica."
+    )
+    brief = parse_brief(f"date 2024-03-07\n{body}\n", brief_id="again")
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        ({"Diego Alcazar", "Marta Quiroga"}, dt.date(2024, 3, 4), "Santiago"),
+        ({"Diego Alcazar", "Tomas Echeverria"}, dt.date(2024, 3, 6), "Arica"),
+        ({"Diego Alcazar", "Marta Quiroga"}, dt.date(2024, 3, 6), "Arica"),
+    ]

@@ -2618,6 +2618,21 @@ def find_meetings(
                 ),
                 None,
             )
+            if (
+                same is not None
+                and own_date is None
+                and same.place is not None
+                and own_place is not None
+                and same.place != own_place
+                and same.date is not None
+                and running.date is not None
+                and running.date > same.date
+                and _RECALLED.search(low) is None
+            ):
+                # "On Tuesday, X met Y in Tashkent. ... On Thursday, X met Z in Samarkand. X
+                # had a farewell meeting with Y in Samarkand": the same two again in another
+                # city, on a later day told since: another meeting, that day
+                same, own_date = None, running.date
             if same is not None:
                 same.date = same.date or own_date
                 if same.kind == "signing" and group_kind not in _REMOTE:
