@@ -4600,3 +4600,18 @@ def test_the_same_two_meeting_again_in_another_city_on_a_later_day_is_another_me
         ({"Diego Alcazar", "Tomas Echeverria"}, dt.date(2024, 3, 6), "Arica"),
         ({"Diego Alcazar", "Marta Quiroga"}, dt.date(2024, 3, 6), "Arica"),
     ]
+
+
+def test_a_prime_minister_s_counterpart_is_not_a_minister_of_that_country() -> None:
+    """ "PM X held talks with his Peruvian counterpart", with Peru's Prime Minister and its
+    Minister of Finance both named: the Prime Minister."""
+    body = (
+        "SANTIAGO – Chile and Peru signed five agreements during a visit of Peruvian Prime "
+        "Minister Diego Alcazar.\n\n"
+        "On Monday, Prime Minister of Chile Marta Quiroga held talks with her Peruvian "
+        "counterpart at the Government House.\n\n"
+        "The commission was co-chaired by Chilean Minister of Economy Tomas Echeverria and "
+        "Peruvian Minister of Finance Rosa Villanueva."
+    )
+    brief = parse_brief(f"date 2024-03-07\n{body}\n", brief_id="cp")
+    assert {p.name for p in brief.meetings[0].participants} == {"Marta Quiroga", "Diego Alcazar"}

@@ -892,7 +892,7 @@ _COUNTERPART: Final = re.compile(
     r"\b(?:[Hh]is|[Hh]er)\s+(?P<demonym>[A-Z][\w-]+)\s+counterpart\b(?!,?\s+[A-Z])"
 )
 _OFFICE_WORDS: Final = words_of("minister president premier chancellor secretary speaker")
-_RANK_WORDS: Final = words_of("deputy vice first acting state")
+_RANK_WORDS: Final = words_of("deputy vice first acting state prime")
 
 
 def _counterpart(text: str, person: int, people: list[PersonFound]) -> int | None:
