@@ -4615,3 +4615,27 @@ def test_a_prime_minister_s_counterpart_is_not_a_minister_of_that_country() -> N
     )
     brief = parse_brief(f"date 2024-03-07\n{body}\n", brief_id="cp")
     assert {p.name for p in brief.meetings[0].participants} == {"Marta Quiroga", "Diego Alcazar"}
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "The Heads of State then held talks in a narrow format.",
+        "The talks of the leaders were held first in a narrow format.",
+    ],
+)
+def test_the_heads_of_state_holding_talks_are_the_two_named(talks: str) -> None:
+    """ "X arrived ... was welcomed by King Y. The Heads of State then held talks": the two
+    heads of state named so far met (not the speaker of a chamber)."""
+    body = (
+        "President of Chile Marta Quiroga arrived in Madrid for a state visit to Spain, "
+        "which began on Monday.\n\n"
+        "On Monday, an official welcoming ceremony took place at the Royal Palace, where the "
+        "guest was welcomed by King of Spain Tomas Echeverria. "
+        f"{talks}\n\n"
+        "President of the Congress of Deputies Rosa Villanueva also attended the dinner."
+    )
+    brief = parse_brief(f"date 2024-03-07\n{body}\n", brief_id="heads")
+    assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
+        ({"Marta Quiroga", "Tomas Echeverria"}, dt.date(2024, 3, 4))
+    ]

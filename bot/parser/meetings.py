@@ -32,7 +32,7 @@ from bot.parser.lexicon import (
 from bot.parser.people import Mention, MentionIndex, PersonFound
 from bot.parser.quotes import office_holder
 from bot.parser.source import SPOKESPERSON
-from bot.parser.text import WHO_CLAUSE, Sentence, lower_same, strip_attribution
+from bot.parser.text import WHO_CLAUSE, Sentence, lower_same, office_fits, strip_attribution
 
 # Not "received a congratulatory letter from", "after receiving the message of": what
 # follows a reception verb when nobody was received.
@@ -893,6 +893,33 @@ _COUNTERPART: Final = re.compile(
 )
 _OFFICE_WORDS: Final = words_of("minister president premier chancellor secretary speaker")
 _RANK_WORDS: Final = words_of("deputy vice first acting state prime")
+
+
+# "the heads of state held talks", "The talks of the leaders were held": the two heads of
+# state named so far met.
+_HEADS_MET: Final = re.compile(
+    r"\bthe\s+(?:two\s+)?(?:heads\s+of\s+state|leaders|presidents)\s+"
+    r"(?:also\s+|then\s+|later\s+|first\s+)?"
+    r"(?:held\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|negotiations)|met)\b|"
+    r"\bthe\s+talks\s+of\s+the\s+(?:two\s+)?(?:heads\s+of\s+state|leaders|presidents)\s+"
+    r"(?:were|was)\s+held\b"
+)
+_HEADS_WORDS: Final = words_of("heads leaders presidents")
+_HEAD_OF_STATE: Final = ["head", "of", "state"]
+
+
+def _heads_of_state(people: list[PersonFound], mentions: list[Mention]) -> list[int]:
+    """The heads of state (a President or a Sultan, not the President of a chamber) of the
+    mentions, in the order named: two of two countries, else none."""
+    heads = [
+        person
+        for person in dict.fromkeys(m.person for m in mentions)
+        if (title := people[person].title) is not None
+        and " of " not in title
+        and office_fits(_HEAD_OF_STATE, title.lower())
+    ]
+    countries = {people[p].country for p in heads}
+    return heads if len(heads) == 2 and len(countries) == 2 and None not in countries else []
 
 
 def _counterpart(text: str, person: int, people: list[PersonFound]) -> int | None:
@@ -1897,6 +1924,21 @@ def find_meetings(
                 )
             ):
                 participants[participants.index(first[0].person)] = opener
+        if (
+            len(participants) < 2
+            and not words.isdisjoint(_HEADS_WORDS)
+            and (heads_met := _HEADS_MET.search(low)) is not None
+        ):
+            # "X was welcomed by Sultan Y, after which the heads of state held talks", "The
+            # talks of the leaders were held in a narrow format": the two heads of state, whose
+            # meeting is not told yet
+            heads = _heads_of_state(people, index.between(0, text_at + heads_met.start()))
+            if (
+                len(heads) == 2
+                and set(participants) <= set(heads)
+                and not any(set(m.participants) == set(heads) for m in meetings)
+            ):
+                participants = heads
         if len(participants) == 1 and "counterpart" in words:
             # "X said after talks with his Kyrgyz counterpart on Monday": the one of that
             # country holding X's office, named elsewhere in the text
