@@ -3567,6 +3567,35 @@ def test_find_figures_measures_money_with_where_it_goes(text: str, measures: lis
     assert [f.measures for f in found] == measures
 
 
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        (
+            "The minister invited firms to join the rebuilding of the Talas-Osh highway, whose "
+            "cost is estimated at 900 million U.S. dollars.",
+            ["estimated cost of the Talas-Osh highway"],
+        ),
+        (
+            "Peru holds the world's third-largest reserves of copper, estimated at about 30 "
+            "million tonnes.",
+            ["reserves of copper"],
+        ),
+        # A sum so estimated after its thing stays that thing's cost.
+        (
+            "The plant, estimated at $400 million, will be built by 2030.",
+            ["estimated cost of plant"],
+        ),
+    ],
+)
+def test_find_figures_measures_an_estimate_set_after_its_thing(
+    text: str, measures: list[str]
+) -> None:
+    """ "X, whose cost is estimated at N" is the estimated cost of X; "X, estimated at N
+    tonnes" measures X (a rank such as "the world's third-largest" left out)."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == measures
+
+
 def test_find_figures_still_counts_hits_and_decimals_that_are_news() -> None:
     """ "hit" before a quantity and a decimal that follows no date stay figures."""
     assert figures_of("Exports hit 87 million tonnes.") == [(87e6, "tonnes", None)]

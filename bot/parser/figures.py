@@ -4252,6 +4252,8 @@ _APPOSED_AT: Final = re.compile(
     r"budget|spending|aid|debt|output|sales)),\s+at\s+(?:[a-z]+\s+){0,2}$",
     re.I,
 )
+# "the world's third-largest": a rank before the thing ranked.
+_WORLD_RANK: Final = re.compile(r"^world[’']s\s+(?:[\w-]+-)?(?:\w+est)\s+")
 _PUTS_AT: Final = re.compile(
     r"\b(?:puts?|putting|estimates?|estimated|estimating|values?|valued|valuing|pegs?|pegged)"
     r"\s+(?P<what>(?:the|its|their)\s+[^,;.]{3,60}?)\s+(?:alone\s+)?at\s+$"
@@ -4279,6 +4281,13 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         )
         if apposed:
             return apposed["np"]  # "exports, at nearly $9 million a year, lag"
+    if (
+        word.endswith((", estimated at", ", put at"))
+        and _kind_of(figure.unit) != "money"  # a sum so estimated is a cost (`_COST_BEFORE`)
+        and (thing := _thing_before(before[: before.rfind(",")]))
+    ):
+        # "the world's third-largest reserves of copper, estimated at N": those reserves.
+        return _WORLD_RANK.sub("", thing)
     if (
         figure.unit in ("years", "months")
         and before.endswith(" every ")
@@ -4563,6 +4572,10 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         owner = _clean_np(before[clause_start:cut]) if cut > clause_start else None
         if owner in (None, "which", "that") and comma >= 0:
             owner = _thing_before(before[:comma])
+        elif owner and owner.startswith("whose ") and comma >= 0:
+            # "the rebuilding of the X highway, whose cost is estimated at $N": its cost.
+            thing = _thing_before(before[:comma])
+            owner = f"{owner.split()[1]} of the {thing}" if thing else None
         if owner:
             estimated = "estimated " if cost.group("est") else ""
             if owner.split()[0].lower() in ("cost", "value", "price", "budget", "total"):
