@@ -3596,6 +3596,27 @@ def test_find_figures_measures_an_estimate_set_after_its_thing(
     assert [f.measures for f in found] == measures
 
 
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        (
+            "The sides noted that 9 rounds of talks have been held so far.",
+            ["rounds of talks held so far"],
+        ),
+        (
+            "Some 30 scholarships have been given to students from the region.",
+            ["scholarships given to students from the region"],
+        ),
+    ],
+)
+def test_find_figures_measures_counted_things_by_an_irregular_participle(
+    text: str, measures: list[str]
+) -> None:
+    """ "N things have been held/given ...": what was done with them, as with a regular one."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == measures
+
+
 def test_find_figures_still_counts_hits_and_decimals_that_are_news() -> None:
     """ "hit" before a quantity and a decimal that follows no date stay figures."""
     assert figures_of("Exports hit 87 million tonnes.") == [(87e6, "tonnes", None)]

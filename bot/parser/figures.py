@@ -2678,7 +2678,10 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
 _PREDICATE: Final = re.compile(
     r"\s+(?:(?:(?:were|was|are|is)\s+to\s+be|were|was|are|is|have|has|had|will|would|also|"
     r"already|currently|been|be|begin|start|continue)\s+)*"
-    r"(?P<verb>(?!total)[a-z]+(?:ed|ing)|set|built|sold|sent|made|run|opened|grown|become|became)\b"
+    r"(?P<verb>(?!total)[a-z]+(?:ed|ing)|set|built|sold|sent|made|run|opened|grown|become|became"
+    # "12 rounds of talks have been held so far": an irregular participle after "been".
+    r"|(?<=been\s)(?:held|given|taken|won|paid|spent|drawn|brought|bought|done|chosen|begun|"
+    r"shown|seen|met|laid|led|kept|lost|found))\b"
     r"(?P<rest>(?:\s+(?!(?:and|which|that|while|by|with|since|after|before|as|than|last|this|"
     r"next)\b)[\w’'-]+){0,6})"
 )
