@@ -3617,6 +3617,22 @@ def test_find_figures_measures_counted_things_by_an_irregular_participle(
     assert [f.measures for f in found] == measures
 
 
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        (
+            "The new line will carry up to 8,000 passengers per hour in each direction.",
+            ["passengers per hour in each direction"],
+        ),
+        ("The border post handles about 900 trucks an hour.", ["trucks an hour"]),
+    ],
+)
+def test_find_figures_measures_a_rate_per_hour(text: str, measures: list[str]) -> None:
+    """A count per hour keeps its rate, as one a day or a year does."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == measures
+
+
 def test_find_figures_still_counts_hits_and_decimals_that_are_news() -> None:
     """ "hit" before a quantity and a decimal that follows no date stay figures."""
     assert figures_of("Exports hit 87 million tonnes.") == [(87e6, "tonnes", None)]

@@ -3492,11 +3492,13 @@ _NAME_BEFORE_PARENTHESIS: Final = re.compile(
     rf"(?P<name>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,3}}"
     r"(?:\s+(?:region|province|oblast|district|city))?)\s*\($"
 )
-_RATES: Final = ("year", "day", "week", "month", "annually", "daily")
+_RATES: Final = ("year", "day", "week", "month", "hour", "annually", "daily")
 _NOT_RATES: Final = frozenset(["percent", "fraction", "times", "years", "days", "months", "weeks"])
 # "N tonnes of oil a year": the rate, before the clause ends.
 _RATE_AFTER: Final = re.compile(
-    r"[^,;.()]{0,50}?\s(?P<rate>(?:a|per)\s+(?:year|day|week|month)|annually|daily)\b"
+    r"[^,;.()]{0,50}?\s(?P<rate>(?:a|per)\s+(?:year|day|week|month)|annually|daily"
+    # "passengers per hour in each direction": a line's capacity, as transit plans give it
+    r"|(?:an|per)\s+hour(?:\s+(?:in\s+each|per|each)\s+direction)?)\b"
 )
 # "... under the Skills Exchange Programme": the named framework of a figure.
 _UNDER_FRAMEWORK: Final = re.compile(
