@@ -125,6 +125,10 @@ CURRENCY_WORDS: Final[dict[str, str | None]] = {
     "u.s. dollars": "USD",
     "us dollars": "USD",
     "american dollars": "USD",
+    # "a 320 million US dollar project": the singular before the noun it qualifies
+    "u.s. dollar": "USD",
+    "us dollar": "USD",
+    "american dollar": "USD",
     "euro": "EUR",
     "euros": "EUR",
     "yuan": "CNY",
