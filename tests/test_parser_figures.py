@@ -101,6 +101,10 @@ def figures_of(text: str) -> list[tuple[float, str, str | None]]:
         ("Trade grew by 15 pct last year.", [(15, "percent", None)]),
         ("The bank will lend 1.5 billion euros.", [(1.5e9, "EUR", None)]),
         ("They signed a 240 million US dollar deal.", [(240e6, "USD", None)]),
+        (
+            "In 2021, exports amounted to 12.5 million euros, in 2024 – 30.2 million euros.",
+            [(12.5e6, "EUR", None), (30.2e6, "EUR", None)],
+        ),
         ("They will build a 10 MW solar plant.", [(10, "MW", None)]),
         ("The plant will produce 500,000 tons of pipes.", [(500000, "tonnes", None)]),
         ("The grid will deliver 2.6 billion kilowatt-hours.", [(2.6e9, "kWh", None)]),

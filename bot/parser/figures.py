@@ -2222,6 +2222,18 @@ def _read_number(
             figure.shared = pending
             figure.start = end  # distinct position, after the lower bound
             figure.end = end
+        elif (
+            high is not None
+            and digits
+            and digits.isdigit()
+            and 1900 <= int(digits) <= 2100
+            and (text[max(0, start - 3) : start] == "in " or _comma_before(text, start))
+        ):
+            # "in 2021, $14 million, in 2023 – $38.5 million": a year, then the sum of it
+            at = m.start("num2")
+            sum_of_year = round(high * scale, 6)
+            figure = FigureFound(text[at:end].strip(), sum_of_year, unit, at, end, approx)
+            figure.shared = pending
     if unit == "count" and word is None and digits and not mag and value < 1:
         return None
     return figure
