@@ -39,7 +39,7 @@ from bot.parser.dateline import (
     parse_dateline,
 )
 from bot.parser.dates import ANY_DATE, MONTH, parse_date
-from bot.parser.figures import FigureFound, find_figures, refer_back
+from bot.parser.figures import FigureFound, drop_lead_repeats, find_figures, refer_back
 from bot.parser.header import split_header
 from bot.parser.lexicon import NEWS_NAME_WORDS, PAPER_NAME_WORDS
 from bot.parser.meetings import MeetingFound, find_meetings
@@ -229,6 +229,9 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         by_sentence.append(find_figures(sentence, blocked))
         count += len(by_sentence[-1])
     refer_back(by_sentence, body, home or _byline_country(body))
+    drop_lead_repeats(
+        by_sentence, {n for n, s in enumerate(body_sents) if s.paragraph == lead_paragraph}
+    )
     figures = [figure for found in by_sentence for figure in found][:_MAX_FIGURES]
     meetings = find_meetings(
         body,

@@ -1553,6 +1553,25 @@ def refer_back(
                 latest = (number, last[kind][1])
 
 
+def drop_lead_repeats(figures_by_sentence: list[list[FigureFound]], lead: set[int]) -> None:
+    """ "X and Y signed 14 documents (the lead). ... the exchange of 14 documents": a sum or
+    a count of the lead's sentences (their numbers in `lead`) that the story repeats, with the
+    same value, unit and qualifier, is told once, in the lead."""
+    told = {
+        (figure.value, figure.unit, figure.approx)
+        for number in lead
+        if number < len(figures_by_sentence)
+        for figure in figures_by_sentence[number]
+        # (a sum or a count; a share, "double", may be of another thing)
+        if _kind_of(figure.unit) in ("money", "count")
+    }
+    if not told:
+        return
+    for number, figures in enumerate(figures_by_sentence):
+        if number not in lead:
+            figures[:] = [f for f in figures if (f.value, f.unit, f.approx) not in told]
+
+
 def _drop_headline_repeats(figures_by_sentence: list[list[FigureFound]]) -> None:
     """ "Forum held: 22 documents signed" over "22 documents were signed at the forum.": a
     headline (a first line without a closing full stop) that the story repeats gives the
