@@ -794,6 +794,12 @@ _DATE_LABEL: Final = re.compile(
 # A word that makes a name an outlet's: "Valley Online", "Coast News".
 # "24 NOV 2026": a month's name in capitals inside a line in mixed case.
 _CAPS_MONTH: Final = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")
+# The same without the word boundary before it, a looser test run first: a pattern that opens
+# with its letters lets the search skip to them, where one opening with a boundary is tried at
+# every position (three times slower on the lines of a body).
+_CAPS_MONTH_LOOSE: Final = re.compile(
+    r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b"
+)
 # "27-11-2026": a day-first date written with hyphens.
 _DAY_FIRST_HYPHENS: Final = re.compile(rf"^(\d{{1,2}})-(\d{{1,2}})-({_YEAR})\b")
 _ISO_STAMP: Final = re.compile(
@@ -863,7 +869,7 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
     """The date of a line that is a full date and nothing else (a label before it, a time of
     day after it allowed), with the city of the places after it; None for any other line."""
     line = _date_case(line.strip())
-    if not line.isupper() and _CAPS_MONTH.search(line):
+    if not line.isupper() and _CAPS_MONTH_LOOSE.search(line) and _CAPS_MONTH.search(line):
         line = _CAPS_MONTH.sub(lambda m: m.group().title(), line)  # "Posted On: 24 NOV 2026"
     if line[-2:-1].isdigit() and line.endswith("."):
         line = line[:-1]  # "2026.11.18.": a date in figures closed by a stop, as Hungarian sites
