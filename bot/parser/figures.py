@@ -1438,12 +1438,23 @@ def _home_regions() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
 
 
+@cache
+def _home_regions_loose() -> re.Pattern[str]:
+    """_home_regions without its opening word boundary, a looser test first (no body that it
+    misses has a match of the other): a search skips to where a name's first letter stands,
+    where one opening with a boundary tries every position (five times slower on a body)."""
+    names = sorted(home_dollar_regions(), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(name) for name in names) + r")\b")
+
+
 def _home_dollar(body: str, home: str | None) -> str | None:
     """The dollar of a brief at home in Canada, Australia or New Zealand: its outlet's or
     dateline's country (`home`), or a text that names one of its provinces or states but
     never the country itself, as only its own press writes ("the province wants ..." naming it)."""
     if home and home in home_dollar_by_name():
         return home_dollar_by_name()[home]
+    if _home_regions_loose().search(body) is None:
+        return None  # no province or state named
     codes = {home_dollar_regions()[m.group(0)] for m in _home_regions().finditer(body)}
     if len(codes) != 1:
         return None
