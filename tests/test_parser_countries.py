@@ -513,3 +513,21 @@ def test_a_dateline_at_a_capital_kept_out_of_the_world_table_gives_its_country()
     )
     people = {p.name: p.country for p in parse_brief(text, brief_id="w").people}
     assert people == {"Ann Lee": "New Zealand", "Wellington Ravu": "Fiji"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [
+        ("the Democratic Republic of the Congo", "Democratic Republic of the Congo"),
+        ("the Democratic Republic of Congo", "Democratic Republic of the Congo"),
+        ("the DRC", "Democratic Republic of the Congo"),
+        ("the Republic of Congo", "Republic of the Congo"),
+    ],
+)
+def test_the_two_congos_are_told_apart_by_their_names(phrase: str, country: str) -> None:
+    """ "the eastern Democratic Republic of (the) Congo" is the DRC, not the Republic of
+    the Congo its last words name."""
+    brief = parse_brief(
+        f"The ministers discussed security in {phrase} and in Chad.\n", brief_id="congo"
+    )
+    assert list(brief.countries) == [country, "Chad"]

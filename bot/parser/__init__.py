@@ -712,13 +712,18 @@ def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) ->
                 first.setdefault(found, token.start)
             i += 1
             continue
-        # Names of up to four words, each capitalised or "of": the longest one first. (Only
-        # as long as the words before the last are words of such names.)
+        # Names of up to five words, each capitalised or "of" (or "the" after it): the longest
+        # one first. (Only as long as the words before the last are words of such names.)
         longest = 1
         while (
-            longest < 4
+            longest < 5
             and i + longest < n
-            and (tokens[i + longest].cap or tokens[i + longest].text == "of")
+            and (
+                tokens[i + longest].cap
+                or tokens[i + longest].text == "of"
+                # "the Democratic Republic of the Congo"
+                or (tokens[i + longest].text == "the" and tokens[i + longest - 1].text == "of")
+            )
             and in_multiword_name(tokens[i + longest - 1].text)
         ):
             longest += 1

@@ -56,6 +56,12 @@ _ALIASES: Final = {
     "south korea": "KR",
     "republic of korea": "KR",
     "north korea": "KP",
+    # (pycountry's names of the two Congos carry commas or leave out "Democratic")
+    "democratic republic of the congo": "CD",
+    "democratic republic of congo": "CD",
+    "dr congo": "CD",
+    "drc": "CD",
+    "republic of congo": "CG",
     "usa": "US",
     "u.s.": "US",
     "u.s.a.": "US",
