@@ -4796,3 +4796,12 @@ def test_parse_leaves_an_untitled_person_untitled_when_a_president_is_named() ->
     brief = parse_brief(text, brief_id="x")
     assert brief.people[0].name == "Ilir Berisha"
     assert brief.people[0].title is None
+
+
+def test_find_people_reads_a_plural_demonym_before_a_verb_as_no_person() -> None:
+    """ "Chileans and Costa Ricans will travel": a people, not a person named before a verb."""
+    text = (
+        "From March, Chileans and Costa Ricans will be able to travel without visas,"
+        " President Ana Vargas said.\n"
+    )
+    assert [name for name, _, _ in people_of(text)] == ["Ana Vargas"]

@@ -2438,6 +2438,10 @@ class PeopleFinder:
             country = self._ranked.get(tokens[name_start].start)  # "Polish Lt Gen X Y"
         if title is None and name_start > 0 and country_of_name(tokens[name_start - 1].text):
             return  # "Kazakhstan Temir Zholy will build": a company named after its country
+        if title is None and tokens[end - 1].text.endswith("s"):
+            named = self.body[tokens[name_start].start : tokens[end - 1].end - 1]
+            if country_of_word(named) not in (None, EU):
+                return  # "Kenyans and South Africans will travel": a people, no person
         if (
             title is not None
             and name_start > 0
