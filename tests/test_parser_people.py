@@ -4805,3 +4805,10 @@ def test_find_people_reads_a_plural_demonym_before_a_verb_as_no_person() -> None
         " President Ana Vargas said.\n"
     )
     assert [name for name, _, _ in people_of(text)] == ["Ana Vargas"]
+
+
+def test_find_people_reads_menteri_besar_as_an_office() -> None:
+    """ "Penang Menteri Besar Datuk X Y Z": a Malaysian state's chief minister, the style and
+    the three words of the name after it."""
+    text = "Also present were Penang Menteri Besar Datuk Ahmad Zaki Yusof and officials.\n"
+    assert people_of(text)[0][:2] == ("Ahmad Zaki Yusof", "Menteri Besar")

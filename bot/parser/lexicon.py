@@ -24,7 +24,8 @@ TITLE_HEADS: Final = words_of(
     councilor counsellor counselor counterpart delegate deputy deputy-chairman deputy-speaker
     director director-general duchess duke economist editor emir envoy executive expert
     fellow founder general governor head judge king marshal
-    lawmaker leader manager mantri mayor member minister ministers monarch mp negotiator officer
+    lawmaker leader manager mantri mayor member menteri minister ministers monarch mp negotiator
+    officer
     ombudsman ombudsperson partner premier president president-elect prince princess principal
     professor prosecutor prosecutor-general queen rector representative researcher ruler scientist
     secretary secretary-general senator sheikh speaker spokesman spokesperson spokeswoman staff
@@ -38,7 +39,7 @@ TITLE_HEADS: Final = words_of(
 # Words that modify a title head ("First Deputy Prime Minister").
 TITLE_MODIFIERS: Final = words_of(
     """
-    acting assistant chief crown deputy executive extraordinary federal first foreign former
+    acting assistant besar chief crown deputy executive extraordinary federal first foreign former
     general grand honorary interim managing permanent plenipotentiary presidential prime
     resident second senior special state trade vice
     """
