@@ -6047,3 +6047,19 @@ def test_two_works_of_one_terminal_share_it() -> None:
 def test_in_the_countrys_regions_is_where(item: str, expected: str | None) -> None:
     """ "clinics in the country's northern provinces": where they are, as "in its regions" is."""
     assert _clean(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They agreed on cooperation in forestry, education and science.",
+            ["forestry", "education and science"],
+        ),
+        ("They agreed on cooperation in education and tourism.", ["education", "tourism"]),
+    ],
+)
+def test_education_and_science_is_a_set_pair(text: str, expected: list[str]) -> None:
+    """ "education and science" (as in the ministries of that name) is one field, as
+    "science and technology" is; education and another field are two."""
+    assert find_topics(sentences(text), text, [], ["Eva Lind"]) == expected

@@ -1672,6 +1672,7 @@ _FIXED_PAIRS: Final = frozenset(
         ("small", "medium"),  # "small and medium enterprises"
         ("water", "sanitation"),
         ("education", "skills"),  # "education and skills training"
+        ("education", "science"),
     ]
 )
 _LEADING_ADJECTIVES: Final = words_of(
