@@ -3638,6 +3638,13 @@ def test_find_figures_measures_a_rate_per_hour(text: str, measures: list[str]) -
     assert [f.measures for f in found] == measures
 
 
+def test_find_figures_measures_the_length_of_a_plan() -> None:
+    """ "a three-year plan on X": the length of the plan ("plan" a noun after "length of")."""
+    text = "The ministers also adopted a four-year plan on transport and logistics."
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == ["length of plan on transport and logistics"]
+
+
 def test_find_figures_still_counts_hits_and_decimals_that_are_news() -> None:
     """ "hit" before a quantity and a decimal that follows no date stay figures."""
     assert figures_of("Exports hit 87 million tonnes.") == [(87e6, "tonnes", None)]

@@ -4055,6 +4055,10 @@ _RATE_NOUNS: Final = words_of("year day week month")
 _LATE_WORDS: Final = frozenset([*_MODALS, "have", "has", "had", "it", "them", "but", "where"])
 
 
+# Words of `_VERB_LEAD` that are nouns after "length of", "value of" and their kin.
+_NOUN_AFTER_OF: Final = words_of("plan plans set sets")
+
+
 def _readable(measure: str) -> str | None:
     """The measure as a noun phrase a reader understands: no verb left at its end ("capital
     of X will be"), no conjunction or preposition at its start, no clause that starts with a
@@ -4079,6 +4083,8 @@ def _readable(measure: str) -> str | None:
         return measure  # the cheap test: most measures have none of these words
     prefix = _MEASURE_PREFIX.match(measure)
     if prefix and prefix.group(0) != "earlier ":
+        if low[0] in _NOUN_AFTER_OF and prefix.group(0).endswith(" of "):
+            return measure  # "length of plan on trade": a noun after "of", not a verb
         phrase = _readable_phrase(measure[prefix.end() :])
         return f"{prefix.group(0)}{phrase}" if phrase else None
     return _readable_phrase(measure)
