@@ -3645,6 +3645,29 @@ def test_find_figures_measures_the_length_of_a_plan() -> None:
     assert [f.measures for f in found] == ["length of plan on transport and logistics"]
 
 
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        (
+            "Korean contractors have so far undertaken more than 300 projects worth over $12"
+            " billion in Chile.",
+            ["projects undertaken", "value of projects undertaken in Chile"],
+        ),
+        # A country's possession is no place of the things.
+        (
+            "The firms have signed deals worth $3 billion in Chile's mining sector.",
+            ["value of deals signed by firms"],
+        ),
+    ],
+)
+def test_find_figures_measures_the_value_of_things_in_a_country(
+    text: str, measures: list[str]
+) -> None:
+    """ "N projects worth $M in <country>": the value of those projects in that country."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == measures
+
+
 def test_find_figures_still_counts_hits_and_decimals_that_are_news() -> None:
     """ "hit" before a quantity and a decimal that follows no date stay figures."""
     assert figures_of("Exports hit 87 million tonnes.") == [(87e6, "tonnes", None)]

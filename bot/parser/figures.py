@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from bot.parser.countries import country_of_word
+from bot.parser.countries import country_of_name, country_of_word
 from bot.parser.dates import ANY_DATE, DAY, MONTH
 from bot.parser.lexicon import AMOUNT_NOUNS, MONTH_WORDS, words_of
 from bot.parser.numbers import (
@@ -1075,11 +1075,13 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             and figure.measures in (f"value of {value_of}", f"total value of {value_of}")
             and previous.unit == "count"
             and previous.measures
-            and previous.measures.startswith(value_of)
+            and previous.measures.startswith(_without_country(value_of))
             and previous.measures != value_of
         ):
             total = "total " if figure.measures.startswith("total ") else ""
-            figure.measures = f"{total}value of {previous.measures}"
+            where = value_of.removeprefix(_without_country(value_of))  # "worth $N in X"
+            where = where if where.strip() not in previous.measures else ""
+            figure.measures = f"{total}value of {previous.measures}{where}"
         # "11.2 million tonnes, of which a third was X": a part of the figure before.
         elif previous.measures and (
             _OF_WHICH_BEFORE.search(text, max(0, figure.start - 40), figure.start)
@@ -3272,6 +3274,12 @@ def _done_by(clause: str) -> tuple[str, str | None] | None:
     return participle, subject
 
 
+def _without_country(measure: str) -> str:
+    """The measure without the country it ends on ("projects in Ruritania": "projects")."""
+    head, sep, where = measure.rpartition(" in ")
+    return head if sep and country_of_name(where) else measure
+
+
 def _thing_before(text: str) -> str | None:
     """The noun phrase that ends `text`, without a place ("a plant in the X region"), a
     named place ("a terminal at the X Port") or a "with" phrase of figures ("a station with a
@@ -3617,6 +3625,20 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         measure = _done_by_antecedent(text, figure.start, measure)
     if measure.startswith("share of ") and figure.unit == "percent":
         measure = _share_named_before(text, figure, measure)
+    if (
+        measure.startswith("value of ")
+        and word.endswith("worth")
+        and text.startswith(" in ", figure.end)
+    ):
+        # "projects worth $N in Chile": the value of those in that country.
+        country = _PLACE_IN_OR_AT.match(text, figure.end)
+        if (
+            country
+            and country_of_name(country["place"])
+            and country["place"] not in measure
+            and not country["place"].endswith(("’s", "'s"))  # "in Kazakhstan's economy"
+        ):
+            measure = f"{measure} in {country['place']}"
     spaced = text[figure.end : figure.end + 1].isspace()  # both patterns start with white space
     time_after = _TIME_AFTER_ASCII if text.isascii() else _TIME_AFTER
     when = time_after.match(text, figure.end) if spaced else None
