@@ -6063,3 +6063,19 @@ def test_education_and_science_is_a_set_pair(text: str, expected: list[str]) -> 
     """ "education and science" (as in the ministries of that name) is one field, as
     "science and technology" is; education and another field are two."""
     assert find_topics(sentences(text), text, [], ["Eva Lind"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers signed four instruments on fisheries, housing and sport.",
+            ["fisheries", "housing", "sport"],
+        ),
+        ("The orchestra tuned its instruments on Monday.", []),
+    ],
+)
+def test_the_subjects_of_signed_instruments_are_topics(text: str, expected: list[str]) -> None:
+    """ "signed four instruments on A, B and C": legal instruments name their subjects as
+    agreements do; "its instruments on Monday" names a day."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

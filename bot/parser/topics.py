@@ -490,8 +490,9 @@ _CUE: Final = re.compile(
     rf"\s+on(?=\s+[a-z])(?!\s+(?:the\s+(?:sidelines|margins)|behalf|{_WEEKDAY})\b)|"
     # "talks on the sidelines of the forum": where the talks were held, not their subject;
     # "talks on Thursday in Alba with X": when.
+    # ("seven instruments on health and trade": legal instruments, signed like agreements)
     r"(?:talks|negotiations|consultations|roadmap|memorandum|memoranda|memorandums|agreements?|"
-    r"documents?|deals?|accords?|protocols?|decisions?|resolutions?)"
+    r"documents?|deals?|accords?|protocols?|decisions?|resolutions?|instruments?)"
     r"\s+(?:of\s+understanding\s+)?(?:for\s+\S+\s+)?on"
     rf"(?!\s+(?:the\s+(?:sidelines|margins)|{_WEEKDAY})\b))\s+",
 )
@@ -541,7 +542,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     touched welcomed tariffs duties initiative initiatives counterparts asked requested
     commitment respect
     legislation import export buy sell willing wishes wants intends hopes seeks
-    first second third fourth latter taking takes
+    first second third fourth latter taking takes instrument instruments
     """
 )
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
@@ -1455,7 +1456,7 @@ _CUE_WORDS: Final = words_of(
     sides parties call decision decisions consider considering followed million billion mln bln
     suggested
     project provide
-    provides provided
+    provides provided instrument instruments
     providing envisage envisages
     envisaged envisaging foresee foresees
     legislation import export buy sell willing wishes wants intends hopes seeks
