@@ -6079,3 +6079,23 @@ def test_the_subjects_of_signed_instruments_are_topics(text: str, expected: list
     """ "signed four instruments on A, B and C": legal instruments name their subjects as
     agreements do; "its instruments on Monday" names a day."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("a broad range of sectors", None),
+        ("the full range of areas", None),
+        ("various aspects of cooperation", None),
+        ("all aspects of fisheries", "fisheries"),
+        ("the situations", None),
+        ("the situation in Borea", "situation in Borea"),
+    ],
+)
+def test_a_bare_field_word_aspects_and_situations_name_no_subject(
+    item: str, expected: str | None
+) -> None:
+    """ "a range of sectors" with its lead cut, "various aspects of cooperation" and "the
+    situations" name no subject (the list that follows does); "all aspects of fisheries"
+    names fisheries."""
+    assert _clean(item) == expected

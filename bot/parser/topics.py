@@ -1106,17 +1106,20 @@ _STOP: Final = frozenset(
 )
 _POSSESSOR: Final = re.compile(rf"^[{UPPER}][\w’'-]*(?:’s|'s)\s+")
 _VAGUE_LEAD: Final = re.compile(
-    r"^(?:(?:a\s+|the\s+)?(?:wide|whole|full|entire)\s+(?:range|gamut|spectrum)\s+of|"
+    r"^(?:(?:a\s+|the\s+)?(?:wide|broad|whole|full|entire)\s+(?:range|gamut|spectrum)\s+of|"
     r"(?:the\s+)?preparations\s+for(?:\s+the)?(?:\s+next)?|"
     # "the agenda of the upcoming X Summit": the summit is the subject
     r"(?:the\s+)?agenda\s+of(?:\s+the)?(?:\s+(?:upcoming|forthcoming|next))?|"
     r"(?:the\s+)?implementation\s+of(?:\s+the)?|progress\s+(?:on|in)(?:\s+the)?|"
+    # "various aspects of cooperation": which parts, of what is named after
+    r"(?:(?:various|all|different|many|several|the)\s+)?aspects\s+of(?:\s+the)?|"
     r"projects\s+in(?:\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)?)\s+",
     re.I,
 )
 # The words _VAGUE_LEAD can start with (keep in step; tests/test_parser_topics.py checks it).
 _VAGUE_LEAD_WORDS: Final = words_of(
-    "a the wide whole full entire preparations agenda implementation progress projects"
+    "a the wide broad whole full entire preparations agenda implementation progress projects "
+    "various all different many several aspects"
 )
 # The leads cut after a possessor: a vague head, then an article.
 _LATER_LEADS: Final = (
@@ -1393,7 +1396,7 @@ _VAGUE: Final = frozenset(
     numbers|indicators|efforts|questions|concerns|concern|doubts|objections|quota|quotas|force|
     rate|rates|respectively|
     hopes|cooperation|avenues|possibilities|amounts|amount|negotiations|preparation|preparations|
-    contract|contracts|agreeing|
+    contract|contracts|agreeing|situations|
     list of products|list of goods|range of products|range of goods
     """.replace("\n", "")
     .replace("    ", "")
@@ -2466,6 +2469,7 @@ def _clean(item: str) -> str | None:
         or low in _VAGUE
         or low in _BARE_MODIFIERS  # "key sectors" with its head cut: which, not what
         or low in _DOCUMENT_WORDS  # "a program of (cooperation in X)": a document, no topic
+        or low in _BARE_AREAS  # "(a wide range of) fields, including X": X names them
     ):
         return None
     if len(words) > _MAX_WORDS and " with a " in item:
