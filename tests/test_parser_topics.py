@@ -6099,3 +6099,28 @@ def test_a_bare_field_word_aspects_and_situations_name_no_subject(
     situations" name no subject (the list that follows does); "all aspects of fisheries"
     names fisheries."""
     assert _clean(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "expected"),
+    [
+        (
+            "They will look at new fields like marine science and aviation.",
+            False,
+            ["marine science", "aviation"],
+        ),
+        (
+            '"We want to move into sectors like aviation and shipbuilding," she said.',
+            True,
+            ["aviation", "shipbuilding"],
+        ),
+        ("Other sectors like these will follow.", False, []),
+    ],
+)
+def test_the_fields_after_areas_like_are_topics(
+    text: str, quoted: bool, expected: list[str]
+) -> None:
+    """ "new fields like A and B", "sectors such as A and B" name fields, in a quotation too;
+    "sectors like these" points back and names none."""
+    spans = [(0, text.rfind(",") + 2)] if quoted else []
+    assert find_topics(sentences(text), text, spans, ["Anna Berg"]) == expected

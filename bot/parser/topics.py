@@ -394,6 +394,9 @@ _CUE: Final = re.compile(
     r"emphasis\s+(?:was\s+|is\s+|will\s+be\s+)?(?:placed|put|laid)\s+on|"
     r"(?:dealt|dealing)\s+with|"
     r"such\s+(?:areas|fields|sectors|spheres|industries)\s+as|"
+    # "new areas like digital finance and tourism", "sectors such as X" (in a quotation too)
+    r"(?:areas|fields|sectors|spheres|industries)\s+(?:like|such\s+as)(?=\s+[a-z])"
+    r"(?!\s+(?:the|this|that|these|those|it|them)\b)|"
     r"importance\s+of|take\s+part\s+in|"
     # "the two sides support the peace process between A and B and the opening of X"
     r"(?:sides|parties)\s+(?:also\s+)?(?:support|supported)(?=\s+the\s+[a-z])|"
@@ -543,6 +546,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     commitment respect
     legislation import export buy sell willing wishes wants intends hopes seeks
     first second third fourth latter taking takes instrument instruments
+    areas fields sectors spheres industries
     """
 )
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
@@ -626,6 +630,10 @@ _PREPOSITION_CUE_NEEDS: Final = {
     "seeks": _TRADE_VERBS | {"access"},  # "seeks to import X", "seeks duty-free access"
     **dict.fromkeys(("legislation", "first", "second", "third", "fourth", "latter"), _ON),
     **dict.fromkeys(("taking", "takes"), frozenset(["stock"])),
+    # "areas like X", "sectors such as Y"
+    **dict.fromkeys(
+        ("areas", "fields", "sectors", "spheres", "industries"), frozenset(["like", "such"])
+    ),
 }
 # Inside a quotation only a plain list of what something covers names topics ("The
 # projects cover agro-processing, logistics and tourism"), of what is discussed ("the
@@ -649,7 +657,8 @@ _QUOTE_CUE: Final = re.compile(
     r"(?:experience|expertise|ties|links|exchanges)\s+in|"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in|"
     r"(?:potential|prospects|opportunities)\s+(?:for\s+(?:cooperation|partnership)\s+)?in|"
-    r"in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)\s"
+    r"in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|"
+    r"(?:areas|fields|sectors|spheres|industries)\s+(?:like|such\s+as))\s"
 )
 _QUOTE_CUE_WORDS: Final = words_of(
     "cover covers covered covering projects investors invest cooperation partnership "
@@ -657,7 +666,7 @@ _QUOTE_CUE_WORDS: Final = words_of(
     "sectors sector mainly mostly primarily particularly especially notably potential discuss "
     "cooperate cooperating prospects opportunities ties links exchanges "
     "discussed discussing discusses experience expertise factories plants facilities lines "
-    "paid pay paying package contracts deals"
+    "paid pay paying package contracts deals industries"
 )
 _TALKS_ON: Final = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?"
