@@ -6124,3 +6124,20 @@ def test_the_fields_after_areas_like_are_topics(
     "sectors like these" points back and names none."""
     spans = [(0, text.rfind(",") + 2)] if quoted else []
     assert find_topics(sentences(text), text, spans, ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They discussed tariffs, peace and stability in the Borean Sea and fisheries.",
+            ["tariffs", "peace and stability in the Borean Sea", "fisheries"],
+        ),
+        ("They discussed defence and security.", ["defence and security"]),
+        ("They discussed peace and tourism.", ["peace", "tourism"]),
+    ],
+)
+def test_peace_and_security_is_one_concern(text: str, expected: list[str]) -> None:
+    """ "peace and stability", "defence and security": set pairs that name one concern, as
+    "science and technology" does; "peace and tourism" are two."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

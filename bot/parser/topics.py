@@ -1686,6 +1686,13 @@ _FIXED_PAIRS: Final = frozenset(
         ("water", "sanitation"),
         ("education", "skills"),  # "education and skills training"
         ("education", "science"),
+        ("peace", "security"),  # "peace and security in the region": one concern
+        ("peace", "stability"),
+        ("security", "stability"),
+        ("stability", "security"),
+        ("peace", "development"),
+        ("defence", "security"),
+        ("defense", "security"),
     ]
 )
 _LEADING_ADJECTIVES: Final = words_of(
