@@ -6141,3 +6141,24 @@ def test_peace_and_security_is_one_concern(text: str, expected: list[str]) -> No
     """ "peace and stability", "defence and security": set pairs that name one concern, as
     "science and technology" does; "peace and tourism" are two."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They discussed the drought, the refugee situation in Borea and the reform of "
+            "the regional bank, one of the goals of the Alban presidency.",
+            ["drought", "refugee situation in Borea", "reform of the regional bank"],
+        ),
+        (
+            "They discussed ports, the fleet and the reform of fisheries, and tourism.",
+            ["ports", "fleet", "reform of fisheries", "tourism"],
+        ),
+    ],
+)
+def test_an_aside_after_a_list_and_a_reform_after_and_the(text: str, expected: list[str]) -> None:
+    """ "A, B and the reform of C, one of the goals of X": "one of ..." is an aside on the
+    list, which ends before it; "and the reform of" opens an item of its own, as "and the
+    construction of" does."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -1088,7 +1088,7 @@ _SHARED_HEADS: Final = words_of(
     "imports markets cooperation trade resources center centre centers centres hub hubs "
     "park parks zone zones services deposits reserves goods agenda matters terminal terminals"
 )
-_AND_THE_ACTION: Final = re.compile(r" and the [a-z]+(?:ion|ment) of ")
+_AND_THE_ACTION: Final = re.compile(r" and the (?:[a-z]+(?:ion|ment)|reforms?) of ")
 _ACTION_OF: Final = re.compile(r"the [a-z]+(?:ion|ment|ly|ing|se) of ")  # "the supply of"
 _AND: Final = re.compile(r"\s+and\s+(?:in\s+|on\s+|to\s+|for\s+)?")  # "attention to A and to B"
 _BETWEEN_COUNT: Final = re.compile(
@@ -2180,6 +2180,8 @@ def _clean(item: str) -> str | None:
         subject = _document_subject(item[document.end() :])
         if subject is not None:
             return _clean(subject) if subject else None
+    if item.startswith("one of "):
+        return None  # "(A and B,) one of the priorities of X": an aside on the items before
     if item.startswith(("one on ", "ones on ")) and not item.startswith("one on one "):
         # "three memoranda, including one on political consultations": a document again
         subject = _document_subject(item.split(" ", 1)[1])
