@@ -6162,3 +6162,29 @@ def test_an_aside_after_a_list_and_a_reform_after_and_the(text: str, expected: l
     list, which ends before it; "and the reform of" opens an item of its own, as "and the
     construction of" does."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The president held talks with the emir in Borton, on his first visit to the "
+            "island state since 2019.",
+            [],
+        ),
+        (
+            "The minister held talks with the envoy, on fisheries and ports.",
+            ["fisheries", "ports"],
+        ),
+        (
+            "She took part in a meeting with Alban and Borean business leaders at the Chamber.",
+            [],
+        ),
+    ],
+)
+def test_the_occasion_of_talks_and_a_meeting_with_people_are_no_topics(
+    text: str, expected: list[str]
+) -> None:
+    """ "talks ..., on his first visit to X": the occasion, not the subject; "a meeting with
+    business leaders" is an event and who came; "talks ..., on fisheries" names a subject."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

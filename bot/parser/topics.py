@@ -676,6 +676,8 @@ _TALKS_ON: Final = re.compile(
     # a length of time ("lasted about an hour")
     r"(?![\d$€£¥]|[a-z]{2,3}\s?\d)"
     r"(?!(?:an?|half\s+an?|one|two|three|four|five|six|ten)\s+(?:hours?|minutes?|days?|weeks?)\b)"
+    # "held talks in X, on his first visit to Y": the occasion of the talks, not their subject
+    r"(?!(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?visit\b)"
 )
 _TALKS_ADVERBS: Final = words_of("beforehand earlier later separately")  # "talks beforehand on"
 # The first words of _TALKS_ON.
@@ -1250,7 +1252,8 @@ _LEADING_THE: Final = re.compile(r"^the\s+", re.I)
 # "a roundtable with 9 fishing (and shipping firms)", "a round table at the X
 # Confederation": a gathering named by who came or where, no subject of its own
 _EVENT_WITH: Final = re.compile(
-    r"(?:[\w-]+\s+){0,2}?(?:round\s?table|round-table|seminar|briefing|workshop)s?"
+    # ("took part in a meeting with business leaders": an event and who came, too)
+    r"(?:[\w-]+\s+){0,2}?(?:round\s?table|round-table|seminar|briefing|workshop|meeting)s?"
     r"\s+(?:with|at)\s"
 )
 _HELD_EVENTS: Final = ("meeting of ", "session of ", "summit of ", "sitting of ")
