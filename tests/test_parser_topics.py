@@ -6188,3 +6188,18 @@ def test_the_occasion_of_talks_and_a_meeting_with_people_are_no_topics(
     """ "talks ..., on his first visit to X": the occasion, not the subject; "a meeting with
     business leaders" is an event and who came; "talks ..., on fisheries" names a subject."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("the ferry terminal by March next year", "ferry terminal"),
+        ("a fish market by the end of next year", "fish market"),
+        ("the coastal road by 2031", "coastal road"),
+        ("flights by seaplane", "flights by seaplane"),
+    ],
+)
+def test_a_deadline_after_a_subject_goes(item: str, expected: str) -> None:
+    """ "the ferry terminal by March next year", "by the end of next year", "by 2031": when
+    it is due, not part of what; "by seaplane" is no time and stays."""
+    assert _clean(item) == expected

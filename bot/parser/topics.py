@@ -1149,7 +1149,10 @@ _TRAILING_IN: Final = re.compile(
 # "... in October", "... in March 2025", "... next May", "... last year": when, not what.
 _TRAILING_TIME: Final = re.compile(
     rf"\s+(?:in\s+{MONTH}(?:\s+\d{{4}})?|(?:in|until|till)\s+(?:19|20)\d\d|"
-    rf"(?:next|last|this)\s+(?:{MONTH}|year|month|week)|earlier|recently)$"
+    rf"(?:next|last|this)\s+(?:{MONTH}|year|month|week)|earlier|recently|"
+    # "(sign a memorandum on) the zone by January next year": the deadline goes
+    rf"(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:{MONTH}(?:\s+\d{{4}})?|(?:19|20)\d\d|"
+    r"(?:next|this)\s+(?:year|month|week))(?:\s+(?:next|this)\s+year)?)$"
 )
 # The last words _TRAILING_TIME can end with but a year's digits (checked apart).
 _TIME_LAST_WORDS: Final = MONTH_WORDS | words_of("year month week earlier recently")
