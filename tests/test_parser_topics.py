@@ -6203,3 +6203,23 @@ def test_a_deadline_after_a_subject_goes(item: str, expected: str) -> None:
     """ "the ferry terminal by March next year", "by the end of next year", "by 2031": when
     it is due, not part of what; "by seaplane" is no time and stays."""
     assert _clean(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Alba welcomes investment in fisheries, ports and tourism, and asked Borea to send "
+            "more engineers.",
+            ["fisheries", "ports", "tourism"],
+        ),
+        (
+            "Alba welcomes investment in mining and requested a study of the harbour.",
+            ["mining"],
+        ),
+    ],
+)
+def test_a_request_after_a_list_ends_it(text: str, expected: list[str]) -> None:
+    """ "investment in A, B and C, and asked Y to X": the request is a clause of its own, so
+    the list ends before it and its last "and" splits B from C."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

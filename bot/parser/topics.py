@@ -740,7 +740,9 @@ _END_PATTERNS: Final = (
         r"accepted|accept|admit|send|sign|invite|attract|host|receive|"
         # "..., and support the early signing of X": a verb before its object
         r"support(?=\s(?:the|a|an)\s)|"
-        r"informed|briefed|told|conveyed|presented|offered|urged|assured|reiterated|recalled)\b"
+        # ", and asked Y to expand X": a request with a subject of its own
+        r"informed|briefed|told|conveyed|presented|offered|urged|assured|reiterated|recalled|"
+        r"asked|requested)\b"
     ),
     re.compile(
         # "a loan to help X" ends; "ways/efforts to strengthen X" names X (see _PURPOSE_GROW)
