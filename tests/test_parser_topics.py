@@ -6223,3 +6223,21 @@ def test_a_request_after_a_list_ends_it(text: str, expected: list[str]) -> None:
     """ "investment in A, B and C, and asked Y to X": the request is a clause of its own, so
     the list ends before it and its last "and" splits B from C."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (
+            "the Northern Fisheries Council's plans for a joint patrol scheme",
+            "joint patrol scheme",
+        ),
+        ("Alba's plans for a ferry link", "ferry link"),
+        ("the Alban Development Bank's loan for roads", "Alban Development Bank's loan for roads"),
+        ("Alba's plans", None),
+    ],
+)
+def test_whose_plans_go_before_what_they_are_for(item: str, expected: str | None) -> None:
+    """ "the X Council's plans for a joint patrol scheme": whose plans (a name of one word or
+    several), then the scheme; a possessor before a head that names something stays."""
+    assert _clean(item) == expected

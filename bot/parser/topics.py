@@ -1118,6 +1118,10 @@ _STOP: Final = frozenset(
     ]
 )
 _POSSESSOR: Final = re.compile(rf"^[{UPPER}][\w’'-]*(?:’s|'s)\s+")
+# "the Pacific Islands Forum's plans for X": a possessor of several capitalised words
+_NAME_POSSESSOR: Final = re.compile(
+    rf"^(?:[{UPPER}][\w’'-]*\s+){{1,3}}[{UPPER}][\w’'-]*(?:’s|'s)\s+"
+)
 _VAGUE_LEAD: Final = re.compile(
     r"^(?:(?:a\s+|the\s+)?(?:wide|broad|whole|full|entire)\s+(?:range|gamut|spectrum)\s+of|"
     r"(?:the\s+)?preparations\s+for(?:\s+the)?(?:\s+next)?|"
@@ -2232,11 +2236,23 @@ def _clean(item: str) -> str | None:
     if item.endswith(_LOAN_TERMS) or item.startswith(_LOAN_TERMS):
         return None  # "(a term of 25 years, including) a five-year grace period": a term
     if words[0][-2:] in ("’s", "'s"):
-        item = _POSSESSOR.sub("", item)
+        owned = _POSSESSOR.sub("", item)
         if len(words) == 2 and (words[1].lower() in _VAGUE or words[1].lower() in _OWNED):
             return None  # "the company's plans", "the port's facilities": whose, not what
+        if len(words) > 3 and words[1].lower() in _VAGUE and owned != item:
+            return _clean(owned)  # "Alba's plans for a ferry link": whose plans, then what
+        item = owned
         if words[-1].lower() in _PLACE_NOUNS:
             return None  # "(in X,) the country's second-largest city": where, not what
+    elif (
+        len(words) > 3
+        and words[0][:1].isupper()
+        and ("’s " in item or "'s " in item)
+        and (owner := _NAME_POSSESSOR.match(item))
+        and item[owner.end() :].split(" ", 1)[0].lower() in _VAGUE
+    ):
+        # "the X Islands Forum's plans for a policing initiative": whose plans, then what
+        return _clean(item[owner.end() :])
     for lead_pattern, lead_words in _LATER_LEADS:
         lead = _match_first_word(lead_pattern, lead_words, item)
         if lead:
