@@ -6241,3 +6241,25 @@ def test_whose_plans_go_before_what_they_are_for(item: str, expected: str | None
     """ "the X Council's plans for a joint patrol scheme": whose plans (a name of one word or
     several), then the scheme; a possessor before a head that names something stays."""
     assert _clean(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Alba thanked Borea for its aid, including a $40 million soft loan from the Borean "
+            "Development Fund for the construction of harbours.",
+            ["construction of harbours"],
+        ),
+        (
+            "They discussed fishing, ports and a $40 million loan for the construction of "
+            "harbours.",
+            ["fishing", "ports", "construction of harbours"],
+        ),
+    ],
+)
+def test_the_sum_and_kind_of_a_loan_are_no_topic(text: str, expected: list[str]) -> None:
+    """ "including a $40 million soft loan from X for the construction of Y": the loan's sum
+    and kind ("soft") are no subject, what it is for is; the items of a list before such a
+    loan stay."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -1386,6 +1386,7 @@ _CITIZENS: Final = words_of("citizens nationals residents")  # people alone, not
 _AFTER_HEAD: Final = re.compile(r" (?:under|at|in|from|on|with) ")
 _DONE_WORDS: Final = words_of("reached signed achieved made concluded adopted agreed")
 # What holds the topics the next cue names ("joint projects in the areas of X").
+_LOAN_WORDS: Final = words_of("loan loans grant grants credit credits")
 _HOLDER_NOUNS: Final = words_of("projects programs programmes initiatives documents agreements")
 _PLACE_AREA_WORDS: Final = "rural|urban|remote|border|mountainous|mountain|coastal|residential"
 _PLACE_AREAS: Final = re.compile(
@@ -2988,6 +2989,12 @@ def find_topics(
                         or (
                             low[limit:].split(" ", 1)[0] in _HOLDER_NOUNS
                             and " to " not in between  # "a fund to finance projects in X"
+                        )
+                        # "including a $5 million soft loan (from X) for the building of Y":
+                        # the loan's sum and kind, then the next cue's Y
+                        or (
+                            low[limit:].split(" ", 1)[0] in _LOAN_WORDS
+                            and any(ch.isdigit() for ch in between)
                         )
                     )
                     # "in the field of X and an agreement on Y": X, then the next cue's
