@@ -6263,3 +6263,18 @@ def test_the_sum_and_kind_of_a_loan_are_no_topic(text: str, expected: list[str])
     and kind ("soft") are no subject, what it is for is; the items of a list before such a
     loan stay."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("the capital of the Alban Fisheries Fund to $20 million", None),
+        ("the authorized capital of the joint bank", None),
+        ("the capital of Borea's northern province", None),
+        ("capital markets", "capital markets"),
+    ],
+)
+def test_a_bodys_capital_and_a_capital_city_are_no_topics(item: str, expected: str | None) -> None:
+    """ "(raise) the capital of the X Fund (to $20 million)": a sum, which the figures name;
+    "the capital of X's province": a city; "capital markets" is a field and stays."""
+    assert _clean(item) == expected

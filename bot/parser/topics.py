@@ -1386,6 +1386,10 @@ _CITIZENS: Final = words_of("citizens nationals residents")  # people alone, not
 _AFTER_HEAD: Final = re.compile(r" (?:under|at|in|from|on|with) ")
 _DONE_WORDS: Final = words_of("reached signed achieved made concluded adopted agreed")
 # What holds the topics the next cue names ("joint projects in the areas of X").
+_CAPITAL_OF: Final = re.compile(
+    r"(?:(?:the|an?|its|their|authori[sz]ed|charter|initial|share|starting|registered|"
+    r"combined|total)\s+)*capital\s+of\s"
+)
 _LOAN_WORDS: Final = words_of("loan loans grant grants credit credits")
 _HOLDER_NOUNS: Final = words_of("projects programs programmes initiatives documents agreements")
 _PLACE_AREA_WORDS: Final = "rural|urban|remote|border|mountainous|mountain|coastal|residential"
@@ -2193,6 +2197,10 @@ def _clean(item: str) -> str | None:
         subject = _document_subject(item[document.end() :])
         if subject is not None:
             return _clean(subject) if subject else None
+    if "capital of " in item and _CAPITAL_OF.match(item):
+        # "(increase) the capital of the Fund (to $X)": a sum held, a figure's measure; "the
+        # capital of X Province": a city. Neither is a subject.
+        return None
     if item.startswith("one of "):
         return None  # "(A and B,) one of the priorities of X": an aside on the items before
     if item.startswith(("one on ", "ones on ")) and not item.startswith("one on one "):
