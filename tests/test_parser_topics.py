@@ -6278,3 +6278,18 @@ def test_a_bodys_capital_and_a_capital_city_are_no_topics(item: str, expected: s
     """ "(raise) the capital of the X Fund (to $20 million)": a sum, which the figures name;
     "the capital of X's province": a city; "capital markets" is a field and stays."""
     assert _clean(item) == expected
+
+
+def test_a_list_after_and_in_splits_at_and_the() -> None:
+    """ "cooperation in A, including B, and in C and the D": after its own "in", "C and the
+    D" is two fields, as "C and the D" alone is."""
+    text = (
+        "They will cooperate in fisheries, including the renovation of the Borton harbour, "
+        "and in marine research and the shipbuilding industry."
+    )
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+        "fisheries",
+        "renovation of the Borton harbour",
+        "marine research",
+        "shipbuilding industry",
+    ]

@@ -1865,6 +1865,10 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
         return [", ".join(parts)]  # "environmental, social and governance standards"
     if last[:4].lower() == "and ":
         parts[-1] = last[4:]
+        if " and the " in last and last.startswith(("and in ", "and on ")):
+            # "A, including B, and in geological surveys and the steel industry": a list of
+            # its own after its preposition, split at its "and"
+            parts[-1:] = _split_and(last[4:])
     else:
         pieces = _split_and(last)
         if len(parts) > 1 and len(pieces) == 3 and all(" " not in p.strip() for p in pieces[1:]):
