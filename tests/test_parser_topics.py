@@ -6293,3 +6293,23 @@ def test_a_list_after_and_in_splits_at_and_the() -> None:
         "marine research",
         "shipbuilding industry",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Berg said fisheries cooperation is the backbone of the relationship.",
+            ["fisheries cooperation"],
+        ),
+        ("Water cooperation has become a pillar of the ties.", ["water cooperation"]),
+        ("Berg said bilateral cooperation is growing.", []),
+        ("Berg said that our cooperation is strong.", []),
+    ],
+)
+def test_a_field_of_cooperation_as_a_clauses_subject_is_a_topic(
+    text: str, expected: list[str]
+) -> None:
+    """ "X said fisheries cooperation is the backbone of Y": the field of cooperation is a
+    subject; "bilateral cooperation", "our cooperation" name no field."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

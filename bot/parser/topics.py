@@ -1535,6 +1535,18 @@ _NEW_ENGINES: Final = re.compile(
     r"(?:into\s+)?(?:an?\s+)?(?:new\s+(?:growth\s+)?|key\s+|main\s+)"
     r"(?:engines?|drivers?|highlights?|growth\s+points?|pillars?)\s+(?:of|for|in)\b"
 )
+# "X said natural gas cooperation is the ballast stone of relations": a field of cooperation
+# as the subject of a clause (in lower case; not "bilateral cooperation", "our cooperation")
+_COOPERATION_IS: Final = re.compile(
+    r"(?:^|\bsaid\s+(?:that\s+)?)"
+    r"(?P<np>(?!(?:the|our|their|its|his|her|this|that|such|bilateral|mutual|practical|"
+    r"pragmatic|further|all-round|comprehensive|overall|friendly|close|closer|regional|"
+    r"international|multilateral|trilateral|economic|greater|deeper|stronger|any|all|and)\b)"
+    r"(?:(?!(?:said|says|noted|stressed|added)\b)[a-z][a-z-]*\s+){1,3}?)cooperation\s+"
+    r"(?:is|has\s+been|has\s+become|remains|"
+    r"serves\s+as)\s"
+)
+_IS_WORDS: Final = words_of("is been become remains serves")
 _ENGINE_WORDS: Final = words_of(
     "engine engines driver drivers highlight highlights points pillar pillars"
 )
@@ -3056,6 +3068,18 @@ def find_topics(
                         cleaned = f"{cleaned} {text[match.end('list') : match.end()].strip()}"
                     if cleaned:
                         found.append((sentence.start + match.start("list"), cleaned))
+        if (
+            not in_quote
+            and "cooperation" in words
+            and not _IS_WORDS.isdisjoint(words)
+            and (field := _COOPERATION_IS.search(low)) is not None
+            and text[field.start("np") : field.end("np")][1:].islower()
+        ):
+            # "natural gas cooperation is the ballast stone of relations"
+            named = text[field.start("np") : field.end("np") + len("cooperation")]
+            if field.start("np") == 0 and country_of_demonym(named.split(" ", 1)[0]) is None:
+                named = named[0].lower() + named[1:]  # "Energy cooperation is": a sentence's start
+            found.append((sentence.start + field.start("np"), named))
         if not _ENGINE_WORDS.isdisjoint(words) and not _MAKE_WORDS.isdisjoint(words):
             # "make energy and logistics new engines of our cooperation" (in a quotation too)
             for match in _NEW_ENGINES.finditer(text):
