@@ -6313,3 +6313,16 @@ def test_a_field_of_cooperation_as_a_clauses_subject_is_a_topic(
     """ "X said fisheries cooperation is the backbone of Y": the field of cooperation is a
     subject; "bilateral cooperation", "our cooperation" name no field."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They will visit the Amber Road international visitor centre.", []),
+        ("They discussed the Amber Road project and tourism.", ["Amber Road project", "tourism"]),
+    ],
+)
+def test_a_name_that_opens_a_sites_name_is_no_topic(text: str, expected: list[str]) -> None:
+    """ "the Amber Road international visitor centre": a site, whose name opens with a
+    project's; "the Amber Road project" names the project."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

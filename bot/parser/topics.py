@@ -3259,6 +3259,8 @@ def find_topics(
         for start, end in spans:
             if text.endswith(_VISIT_VERBS, 0, start):
                 continue  # "toured the X Port": where the visitor went, not a subject
+            if _SITE_AFTER.match(text, end):
+                continue  # "the Silk Road international tourist center": a site's name
             if _party_between(low, start, end):
                 continue  # "an agreement between the X Port Authority and the Y Port on Z"
             name = _clean(text[start:end])
@@ -3756,6 +3758,12 @@ _ONCE_SUBJECTS: Final[tuple[tuple[str, re.Pattern[str], bool], ...]] = (
     ("renewable", _RENEWABLES, False),
     ("climate", _INVESTMENT_CLIMATE, True),
     ("terrorism", _TERRORISM, True),
+)
+# A name that opens a site's name ("the Silk Road international tourist center", "the X
+# Road museum"): the site, which is no subject.
+_SITE_AFTER: Final = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}(?:center|centre|museum|complex|park|hotel|university|"
+    r"institute|school|stadium|palace|memorial|mausoleum|monument|exhibition)s?\b"
 )
 _VISIT_VERBS: Final = (
     "toured ",
