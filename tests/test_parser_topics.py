@@ -6326,3 +6326,19 @@ def test_a_name_that_opens_a_sites_name_is_no_topic(text: str, expected: list[st
     """ "the Amber Road international visitor centre": a site, whose name opens with a
     project's; "the Amber Road project" names the project."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Alba cut ties with Borea, accusing it of backing “terrorism”, which Borea denied.", []),
+        (
+            "Alba accused Borea of backing “terrorism”. They agreed to fight terrorism together.",
+            ["terrorism"],
+        ),
+    ],
+)
+def test_a_scare_quoted_word_is_no_subject(text: str, expected: list[str]) -> None:
+    """ "accusing it of backing “terrorism”": a word in quotation marks of its own is the
+    writer's distance, not a subject; the same word named plainly later is one."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -3278,10 +3278,27 @@ def find_topics(
         ):
             for sentence in sents:
                 read = sentence.text.lower() if lowered else sentence.text
-                if key in read and (once := pattern.search(read)):
+                if key in read and (once := _unquoted(pattern, read)):
                     found.append((sentence.start + once.start("np"), once.group("np")))
                     break
     return _dedupe(found, [sentence.start for sentence in sents])
+
+
+def _unquoted(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of `pattern` in `text` whose "np" is not a word set in quotation
+    marks of its own (accused of supporting “terrorism”: a scare quote, the writer's
+    distance, not a subject)."""
+    for match in pattern.finditer(text):
+        start, end = match.start("np"), match.end("np")
+        if not (
+            text[start - 1 : start] in _OPENING_QUOTES and text[end : end + 1] in _CLOSING_QUOTES
+        ):
+            return match
+    return None
+
+
+_OPENING_QUOTES: Final = frozenset('“"‘«')
+_CLOSING_QUOTES: Final = frozenset('”"’»')
 
 
 # A line alone between blank lines, in sentence case and without a full stop: a section
