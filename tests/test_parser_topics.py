@@ -6342,3 +6342,30 @@ def test_a_scare_quoted_word_is_no_subject(text: str, expected: list[str]) -> No
     """ "accusing it of backing “terrorism”": a word in quotation marks of its own is the
     writer's distance, not a subject; the same word named plainly later is one."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (
+            "entry permits for holders of service passports for visits of up to 60 days",
+            "entry permits for holders of service passports",
+        ),
+        ("visa-free stays for up to 14 days", "visa-free stays"),
+        ("a lease for 25 years", None),
+    ],
+)
+def test_how_long_a_stay_lasts_goes_after_its_subject(item: str, expected: str | None) -> None:
+    """ "entry permits for X for visits of up to 60 days": the permits, without how long a
+    visit may last (so that a long item is not dropped whole); "a lease for 25 years" is a
+    term alone."""
+    assert _clean(item) == expected
+
+
+def test_what_two_sides_agree_to_scrap_is_a_topic() -> None:
+    """ "agreed to scrap X", "to waive Y": what is to go is a subject, as with "abolish"."""
+    text = "Alba and Borea agreed to scrap entry permits and to waive port fees."
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+        "entry permits",
+        "port fees",
+    ]

@@ -46,7 +46,7 @@ _AND_TO_VERBS: Final = (
     r"(?:open|establish|create|set\s+up|build|construct|develop|promote|modernize|"
     r"modernise|improve|restore|connect|operationali[sz]e|exchange|finish|complete|"
     r"introduce|upgrade|rehabilitate|reconstruct|install|sign|conclude|"
-    r"implement|digitali[sz]e|facilitate|abolish|remove|organi[sz]e|"
+    r"implement|digitali[sz]e|facilitate|abolish|remove|scrap|waive|eliminate|organi[sz]e|"
     r"(?:increase|raise|lift|cut|reduce)(?!\s+(?:the\s+|its\s+|their\s+)?(?:annual\s+|"
     r"bilateral\s+|mutual\s+|total\s+)?(?:trade|turnover|lending|number|share|volumes?|"
     r"level|capacity|use|supplies|supply|deliveries|purchases|exports|imports|support|output|"
@@ -1162,6 +1162,12 @@ _TRAILING_TIME: Final = re.compile(
 )
 # The last words _TRAILING_TIME can end with but a year's digits (checked apart).
 _TIME_LAST_WORDS: Final = MONTH_WORDS | words_of("year month week earlier recently")
+_DURATION_UNITS: Final = (" days", " weeks", " months", " years", " day", " week", " month")
+_STAY_AFTER: Final = re.compile(
+    r"\s+for\s+(?:(?:stays|visits|periods|a\s+period|a\s+stay|a\s+term)\s+of\s+)?"
+    r"(?:up\s+to\s+|about\s+|around\s+|over\s+|at\s+least\s+)?\d+\s+"
+    r"(?:days?|weeks?|months?|years?)$"
+)
 _TO_COUNTRY: Final = re.compile(rf"\s+(?:to|into)\s+([{UPPER}][\w’'-]+)$")
 # "Gross inflow of foreign direct investment (into X) reached": a flow of what follows
 _FLOW_OF: Final = re.compile(
@@ -2301,6 +2307,11 @@ def _clean(item: str) -> str | None:
     ):
         # "the agreements reached at the summit in Moscow in October": when, then where
         item = item[: time.start()]
+        low = item.lower()
+    if item.endswith(_DURATION_UNITS) and (stay := _STAY_AFTER.search(item)):
+        # "visa requirements for holders of X for visits of up to 90 days": how long, after
+        # the subject
+        item = item[: stay.start()]
         low = item.lower()
     if item.endswith((" interest", " concern")) and (interest := _OF_INTEREST.search(item)):
         item = item[: interest.start()]  # "regional developments of common interest"
