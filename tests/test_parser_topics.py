@@ -6369,3 +6369,20 @@ def test_what_two_sides_agree_to_scrap_is_a_topic() -> None:
         "entry permits",
         "port fees",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Berg announced $5 million in new aid for Borea, most of it for flood defences and "
+            "school meals, after meeting the prime minister in Borton.",
+            ["flood defences", "school meals"],
+        ),
+        ("Alba sold 3 million tonnes of ore, most of it to Borea.", []),
+    ],
+)
+def test_what_most_of_a_sum_goes_to_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "$5 million ..., most of it for A and B": what the money goes to (and ", after
+    meeting X" is a clause of its own that ends the list); "most of it to Borea" says where."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -311,6 +311,11 @@ _CUE: Final = re.compile(
     r"every|both|all|our|his|her|it|them|which|whom|projects|(?:an?|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|next|the\s+next)\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|"
     r"days?))\b))|"
+    # "$20 million in new funding for X, most of it for flood defences and school meals":
+    # what the sum goes to
+    # (a lower-case word next: checked on the text; "most of it to China" says where)
+    r"(?P<share>(?:most|much|half|part)\s+of\s+(?:it|which)\s+for)"
+    r"(?=\s+[a-z])(?!\s+(?:the|its|their|this|that|these|those|his|her|our)\b)|"
     # "signed an agreement with A and B to build 1.5 GW of wind capacity"
     r"agreements?\s+with\s+[^,.;]{1,120}?\s+to\s+(?:build|construct|set\s+up|create|establish)"
     r"(?=\s+[a-z\d])|"
@@ -546,7 +551,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     commitment respect
     legislation import export buy sell willing wishes wants intends hopes seeks
     first second third fourth latter taking takes instrument instruments
-    areas fields sectors spheres industries
+    areas fields sectors spheres industries most much half part
     """
 )
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
@@ -630,6 +635,8 @@ _PREPOSITION_CUE_NEEDS: Final = {
     "seeks": _TRADE_VERBS | {"access"},  # "seeks to import X", "seeks duty-free access"
     **dict.fromkeys(("legislation", "first", "second", "third", "fourth", "latter"), _ON),
     **dict.fromkeys(("taking", "takes"), frozenset(["stock"])),
+    # "most of it for X", "half of which to Y"
+    **dict.fromkeys(("most", "much", "half", "part"), frozenset(["it", "which"])),
     # "areas like X", "sectors such as Y"
     **dict.fromkeys(
         ("areas", "fields", "sectors", "spheres", "industries"), frozenset(["like", "such"])
@@ -704,6 +711,8 @@ _END_PATTERNS: Final = (
         r",\s+(?:which|who|whose|where|while|when|with|according|as(?=\s)(?!\s+well\b)|and\s+)?"
         r"(?:agreed|said|noted|stressed|called|proposed|expressed|reaffirmed|thereby|though|"
         r"although|but|in\s+(?:support|line|accordance|keeping|response)\s+(?:of|with|to)|"
+        # ", after meeting X in Y": when, a clause of its own
+        r"(?:after|before)\s+(?:meeting|talks|holding|signing|visiting|arriving)\b|"
         r"emphasi[sz]ing|highlighting|adding|saying|expressing|noting|stressing|calling|"
         r"underlining|describing|pointing|citing|reaffirming|welcoming|thanking|inviting|urging|"
         r"reiterating|recalling|praising|commending|stating|confirming|marking|"
@@ -2936,6 +2945,7 @@ def find_topics(
                         or _demonym_at(text, m.end())
                     )
                     and (m.group("funds") is None or text[m.end() : m.end() + 1].islower())
+                    and (m.group("share") is None or text[m.end() : m.end() + 1].islower())
                     # "$5 million for water", not "for Fiji": for what, not for whom
                     and (
                         m.group("money") is None
