@@ -6386,3 +6386,21 @@ def test_what_most_of_a_sum_goes_to_is_a_topic(text: str, expected: list[str]) -
     """ "$5 million ..., most of it for A and B": what the money goes to (and ", after
     meeting X" is a clause of its own that ends the list); "most of it to Borea" says where."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Berg said she still hoped to conclude the fisheries agreement between Alba and "
+            "the Northern League this year.",
+            ["fisheries agreement between Alba and the Northern League"],
+        ),
+        ("Berg hoped to see the deal done.", []),
+        ("Alba hopes to export more wool and tea.", ["wool", "tea"]),
+    ],
+)
+def test_the_deal_a_side_hopes_to_conclude_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "hoped to conclude the X agreement between A and B this year": the deal (without
+    when); "hoped to see" names none; "hopes to export" still reads the goods."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -351,6 +351,8 @@ _CUE: Final = re.compile(
     r"(?:financ(?:e|ing)|fund(?:ing)?|co-financ(?:e|ing))(?=\s+the\s+(?:expansion|construction|"
     r"development|modernization|modernisation|creation|building|upgrade|upgrading|"
     r"rehabilitation|reconstruction|renovation)\b)|"
+    # "hoped to conclude the trade agreement between A and B this year": the deal
+    r"(?:hopes?|hoped|hoping)\s+to\s+(?:conclude|sign|finali[sz]e|complete)(?=\s+(?:the|an?)\s)|"
     r"(?:agreed|agree|plans?|planned|planning|intends?|ready|decided|proposed|strategy|"
     # ("agreed to work jointly to cut X": what they will do together)
     rf"programme|program|roadmap)\s+to\s+(?:jointly\s+|work\s+(?:together|jointly)\s+to\s+)?"
@@ -551,7 +553,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     commitment respect
     legislation import export buy sell willing wishes wants intends hopes seeks
     first second third fourth latter taking takes instrument instruments
-    areas fields sectors spheres industries most much half part
+    areas fields sectors spheres industries most much half part hope hoped hoping
     """
 )
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
@@ -568,6 +570,7 @@ _STAGE_WORDS: Final = words_of(
 )
 _FIELD_WORDS: Final = words_of("field fields area areas sphere spheres sector sectors")
 _TRADE_VERBS: Final = words_of("import export buy sell")
+_DEAL_VERBS: Final = words_of("conclude sign finalise finalize complete")
 _ON: Final = frozenset(["on"])
 _CONTAIN_WORDS: Final = words_of(
     "includes included include contains contained comprises comprised consists consisted"
@@ -631,10 +634,13 @@ _PREPOSITION_CUE_NEEDS: Final = {
     # the goods cues ("import more", "wishes to export"), "legislation on", "the first on":
     # the word each needs after its first
     **dict.fromkeys(("import", "export", "buy", "sell"), frozenset(["more"])),
-    **dict.fromkeys(("willing", "wishes", "wants", "hopes"), _TRADE_VERBS),
+    **dict.fromkeys(("willing", "wishes", "wants"), _TRADE_VERBS),
+    "hopes": _TRADE_VERBS | _DEAL_VERBS,  # "hopes to export X", "hopes to sign a deal"
     "seeks": _TRADE_VERBS | {"access"},  # "seeks to import X", "seeks duty-free access"
     **dict.fromkeys(("legislation", "first", "second", "third", "fourth", "latter"), _ON),
     **dict.fromkeys(("taking", "takes"), frozenset(["stock"])),
+    # "hoped to conclude the X agreement"
+    **dict.fromkeys(("hope", "hoped", "hoping"), _DEAL_VERBS),
     # "most of it for X", "half of which to Y"
     **dict.fromkeys(("most", "much", "half", "part"), frozenset(["it", "which"])),
     # "areas like X", "sectors such as Y"
@@ -1500,7 +1506,7 @@ _CUE_WORDS: Final = words_of(
     sides parties call decision decisions consider considering followed million billion mln bln
     suggested
     project provide
-    provides provided instrument instruments
+    provides provided instrument instruments hope hoped hoping
     providing envisage envisages
     envisaged envisaging foresee foresees
     legislation import export buy sell willing wishes wants intends hopes seeks
