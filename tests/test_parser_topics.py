@@ -6404,3 +6404,10 @@ def test_the_deal_a_side_hopes_to_conclude_is_a_topic(text: str, expected: list[
     """ "hoped to conclude the X agreement between A and B this year": the deal (without
     when); "hoped to see" names none; "hopes to export" still reads the goods."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_a_pair_named_by_its_parts_in_its_sentence_is_dropped() -> None:
+    """ "stakes in firms, including in the mining and forestry sectors": the cue gives "mining
+    and forestry", the sectors give each; the pair is named by its parts."""
+    text = "Alba is buying stakes in Borean firms, including in the mining and forestry sectors."
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["mining", "forestry"]

@@ -3894,4 +3894,20 @@ def _dedupe(found: list[tuple[int, str]], starts: list[int]) -> list[str]:
             keys.append(key)
             kept.append(item)
             kept_in.append(sentence)
+    if len(kept) > 2:
+        # "including in the A and B sectors": "A and B" from one cue, A and B from the
+        # sectors; the pair is named by its parts
+        for i in range(len(kept) - 1, -1, -1):
+            key = keys[i]
+            if " and " in key and key.count(" and ") == 1:
+                first, second = key.split(" and ")
+                if (
+                    f"{first} " in keys
+                    and f" {second}" in keys
+                    and all(
+                        kept_in[keys.index(part)] == kept_in[i]
+                        for part in (f"{first} ", f" {second}")
+                    )
+                ):
+                    del kept[i], keys[i], kept_in[i]
     return kept
