@@ -6411,3 +6411,10 @@ def test_a_pair_named_by_its_parts_in_its_sentence_is_dropped() -> None:
     and forestry", the sectors give each; the pair is named by its parts."""
     text = "Alba is buying stakes in Borean firms, including in the mining and forestry sectors."
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["mining", "forestry"]
+
+
+def test_a_target_in_a_prefixed_currency_ends_its_subject() -> None:
+    """ "expand bilateral trade to NZ$40 billion": the target ends the subject, as "to $40
+    billion" does."""
+    text = "Alba and Borea agreed to expand bilateral trade to NZ$40 billion by 2030."
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["bilateral trade"]

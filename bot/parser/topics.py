@@ -786,7 +786,8 @@ _END_PATTERNS: Final = (
         r"(?:meeting|talks|session|summit|forum|conference|briefing|ceremony|event)\b|"
         # "to $5 billion", "to five a week": a target after its subject; "up to 500,000
         # tonnes of" is no target; "from two to four": a change after its subject
-        rf"to (?<!\bup to )(?:about |around |some |over )?(?:[\d$€£¥]|{_NUMBER_WORD})|"
+        rf"to (?<!\bup to )(?:about |around |some |over )?"
+        rf"(?:[\d$€£¥]|[a-z]{{1,3}}\$|{_NUMBER_WORD})|"
         rf"from (?=(?:about |around |some |over )?(?:[\d$€£¥]|{_NUMBER_WORD}) ?[^,.;]*? to )|"
         # ("reviewed trade of $5 billion last year and the supply of X": the list goes on)
         r"(?:this|last|next) (?:year|month|week)\b(?! and (?:the|a|an) )|"
