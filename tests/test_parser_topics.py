@@ -6418,3 +6418,19 @@ def test_a_target_in_a_prefixed_currency_ends_its_subject() -> None:
     billion" does."""
     text = "Alba and Borea agreed to expand bilateral trade to NZ$40 billion by 2030."
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["bilateral trade"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They signed deals covering co-operation in ICT, fishing and sport.",
+            ["ICT", "fishing", "sport"],
+        ),
+        ("They agreed to expand co-operation on coastal shipping.", ["coastal shipping"]),
+    ],
+)
+def test_co_operation_in_is_read_as_cooperation_in(text: str, expected: list[str]) -> None:
+    """ "co-operation in A, B and C" (the British spelling) names its fields as "cooperation
+    in" does, with no "co-operation in" left on the first."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

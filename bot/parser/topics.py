@@ -469,8 +469,9 @@ _CUE: Final = re.compile(
     r"deliveries)\b)|"
     r"(?:in|into)(?=\s+the\s+(?:expansion|construction|development|modernization|"
     r"modernisation|creation|launch|building|upgrade|upgrading)\b)|"
-    r"(?:cooperation|cooperate|cooperating|interacting|interaction|partnership|collaboration|"
-    r"collaborate|collaborating)(?:\s+(?:closely|actively))?"
+    # ("co-operation in ICT": the British spelling)
+    r"(?:co-?operation|co-?operate|co-?operating|interacting|interaction|partnership|"
+    r"collaboration|collaborate|collaborating)(?:\s+(?:closely|actively))?"
     r"\s+(?:in|on)(?:\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)?|"
     r"(?:in|on)\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|"
     # "harmonise legislation on transit and digital trade"
@@ -606,7 +607,7 @@ _PREPOSITION_CUE_NEEDS: Final = {
     "consultations": frozenset(["on"]),
     "an": frozenset(["emphasis"]),
     "with": frozenset(["attention", "emphasis", "focus"]),
-    "co": frozenset(["finance", "financing"]),
+    "co": frozenset(["finance", "financing", "operation", "operate", "operating"]),
     "investment": frozenset(["in"]),
     "call": frozenset(["on", "access"]),
     "work": _ON,  # "work on a new route"
@@ -937,7 +938,7 @@ _LEAD: Final = re.compile(
     r"(?=\s+[a-z])(?!\s+(?:of|and|or)\b)|"
     r"matters\s+(?:of|related\s+to|relating\s+to)|prospects\s+(?:for|of)|"
     # "the ratification of the agreement on X": what the agreement is on
-    r"ratification\s+of(?=\s+(?:the\s+)?(?:agreement|treaty|convention|protocol)s?\b)|cooperation\s+(?:in|on)|further\s+cooperation\s+in|"
+    r"ratification\s+of(?=\s+(?:the\s+)?(?:agreement|treaty|convention|protocol)s?\b)|co-?operation\s+(?:in|on)|further\s+cooperation\s+in|"
     # "cooperation between A and the B region in the glass industry": the field, not who
     r"cooperation\s+between\s+[^,;]{1,60}?\s+in(?=\s+(?:the\s+)?(?-i:[a-z]))"
     r"(?!\s+(?:the\s+)?(?:region|country|world|both|two|all|recent|this|that)\b)"
@@ -959,7 +960,7 @@ _LEAD: Final = re.compile(
 # item whose (ASCII) first word is none of them is not tried.
 _LEAD_WORDS: Final = words_of(
     """
-    a also an and building constructing cooperation developing each especially every
+    a also an and building co constructing cooperation developing each especially every
     expanding friday further her his host improving in including issues its mainly matters
     modernising modernizing monday more mostly namely new notably number of on our particular
     particularly primarily prospects saturday series such sunday the their thursday today tuesday
@@ -1507,7 +1508,7 @@ _CUE_WORDS: Final = words_of(
     sides parties call decision decisions consider considering followed million billion mln bln
     suggested
     project provide
-    provides provided instrument instruments hope hoped hoping
+    provides provided instrument instruments hope hoped hoping operation operate operating
     providing envisage envisages
     envisaged envisaging foresee foresees
     legislation import export buy sell willing wishes wants intends hopes seeks
@@ -2636,7 +2637,7 @@ def _match_first_word(
     """`pattern.match(item)` for an item with single blanks and a pattern (under re.I) whose
     every match starts with one of `first_words`, tried only when the item's first word is
     one (a non-ASCII word may match a pattern letter under re.I: it is tried)."""
-    first = item.partition(" ")[0]
+    first = item.partition(" ")[0].partition("-")[0]  # "co-operation": "co"
     if first.isascii() and first.lower() not in first_words:
         return None
     return pattern.match(item)
