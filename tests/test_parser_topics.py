@@ -6434,3 +6434,20 @@ def test_co_operation_in_is_read_as_cooperation_in(text: str, expected: list[str
     """ "co-operation in A, B and C" (the British spelling) names its fields as "cooperation
     in" does, with no "co-operation in" left on the first."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("ocean warming ahead of the Borton climate conference", "ocean warming"),
+        ("a wind farm to be developed by AlbaWind in the north", "wind farm"),
+        ("a ferry terminal to be built at Borton", "ferry terminal"),
+        ("preparations ahead of the summit", "preparations ahead of the summit"),
+        ("the issues to be discussed", "issues to be discussed"),
+    ],
+)
+def test_when_and_what_is_to_be_done_go_after_a_subject(item: str, expected: str) -> None:
+    """ "X ahead of the conference": when; "a wind farm to be developed by Y in Z": what is to
+    be done and by whom; the subject stays. A vague head ("preparations", "issues") keeps
+    what follows, which names the subject."""
+    assert _clean(item) == expected

@@ -2182,6 +2182,7 @@ def _is_adjective(word: str) -> bool:
     )
 
 
+_AFTER_CLAUSE: Final = re.compile(r"\s+(?:ahead\s+of|to\s+be\s+[a-z]+(?:ed|en|lt|wn))\s.*$")
 # An apposition that says what a group is made of ("consisting of 7 members of X").
 _MEMBERSHIP_LEADS: Final = ("consisting of ", "composed of ", "comprising ", "made up of ")
 
@@ -2206,6 +2207,14 @@ def _clean(item: str) -> str | None:
         item = item[: item.index(" being ")]
         if " " not in item:
             return _clean_word(item)
+    if (" ahead of " in item or " to be " in item) and (clause := _AFTER_CLAUSE.search(item)):
+        # "climate change ahead of COP27": when it is discussed; "a solar plant to be
+        # developed by X in Y": what is to be done with it, and by whom; the subject stays
+        head = item[: clause.start()]
+        if head.lower() not in _VAGUE and not head.lower().startswith("preparation"):
+            item = head
+            if " " not in item:
+                return _clean_word(item)
     if item.startswith(_MEMBERSHIP_LEADS):
         return None  # "(the delegation,) consisting of 7 members of X": who, not what
     if "ing " in item and (doing := _HOLDER_DOING.search(item)):
