@@ -68,7 +68,8 @@ ANY_DATE: Final = re.compile(
 _DATE_WORDS: Final = frozenset(
     [*MONTHS, *WEEKDAYS, "yesterday", "today", "day", "morning", "afternoon", "evening"]
 )
-_ISO_HINT: Final = re.compile(r"\d-\d|\d\.\d{1,2}\.(?:19|20)\d\d")
+# Digits as an ISO or a dotted date has them: a text without them holds none of those dates.
+ISO_HINT: Final = re.compile(r"\d-\d|\d\.\d{1,2}\.(?:19|20)\d\d")
 _DIGIT: Final = re.compile(r"\d")
 # one is in each RELATIVE
 _RELATIVE_WORDS: Final = frozenset(["yesterday", "today", "day", "this"])
@@ -131,7 +132,7 @@ def find_date(
 ) -> dt.date | None:
     """Return the date an event in `text` happened: absolute, weekday or relative word.
     `words`, the lower-case words of the text when known, lets it skip what cannot match."""
-    if words is not None and words.isdisjoint(_DATE_WORDS) and not _ISO_HINT.search(text):
+    if words is not None and words.isdisjoint(_DATE_WORDS) and not ISO_HINT.search(text):
         return None
     date = parse_date(text, published)
     if date is not None or published is None:

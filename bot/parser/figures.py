@@ -13,7 +13,7 @@ from functools import cache
 from typing import Final
 
 from bot.parser.countries import country_of_name, country_of_word
-from bot.parser.dates import ANY_DATE, DAY, MONTH
+from bot.parser.dates import ANY_DATE, DAY, ISO_HINT, MONTH
 from bot.parser.lexicon import AMOUNT_NOUNS, MONTH_WORDS, words_of
 from bot.parser.numbers import (
     CURRENCY_PREFIXES,
@@ -163,7 +163,6 @@ _APPROX: Final = "(?:" + "|".join(re.escape(phrase) for phrase in _APPROX_NAMES)
 _REFERENCE: Final = re.compile(
     r"\+\d[\d\s()-]{6,}\d|\bNo\.\s*\S+|\d+/\d+|[A-Za-z]\w*\+\d+|\b\d{1,2}:\d{2}\b"
 )
-_ISO_HINT: Final = re.compile(r"\d-\d|\d\.\d{1,2}\.(?:19|20)\d\d")
 _MONTH_NAME: Final = MONTH + r"\.?"
 # `ANY_DATE`: each date starts with a digit or a month's capital.
 _ANY_DATE: Final = _led_by(r"\dADFJMNOS", ANY_DATE.pattern)
@@ -835,7 +834,7 @@ def _blocked_spans(
     months = not words.isdisjoint(MONTH_WORDS)
     # ISO and dotted dates need a hyphen or two dots.
     has_date = months or (
-        ("-" in text or text.count(".") > 1) and _ISO_HINT.search(text, digit_runs[0]) is not None
+        ("-" in text or text.count(".") > 1) and ISO_HINT.search(text, digit_runs[0]) is not None
     )
     spans = []
     if has_date:

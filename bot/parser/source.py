@@ -8,6 +8,7 @@ from typing import Final
 
 from bot.parser.countries import country_of_agency, country_of_name, is_city
 from bot.parser.lexicon import OUTLET_WORD, PAPER_NAME_WORDS, SPEECH_VERBS
+from bot.parser.text import LEADING_ARTICLE
 
 _REPORT_VERBS: Final = (
     r"(?:reported|reports|said|says|announced|announces|informed|informs|stated|states|"
@@ -89,7 +90,6 @@ _PRESS_ROLE: Final = re.compile(r"(?i)\bpress\s+secretary\b|\bspokes(?:person|ma
 
 
 _BLANKS: Final = re.compile(r"\s+")
-_ARTICLE: Final = re.compile(r"^(?:the|a|an)\s+", re.I)
 _STATEMENT_BY: Final = re.compile(
     r"^(?:(?:joint|official)\s+)?(?:statement|press\s+release|report)\s+"
     r"(?:(?:issued|released|published)\s+)?(?:by|from|of)\s+(?:the\s+)?",
@@ -115,7 +115,7 @@ _ROLE: Final = re.compile(
 
 def _valid(source: str, names: list[str], *, press_ok: bool = False) -> str | None:
     source = _BLANKS.sub(" ", source).strip(" .")
-    source = _ARTICLE.sub("", source)
+    source = LEADING_ARTICLE.sub("", source)
     # "according to a statement by SCZone": who made the statement.
     source = _STATEMENT_BY.sub("", source)
     # "according to preliminary data of the National Statistics Office": whose data.
@@ -413,7 +413,7 @@ def find_source(
         if match:
             src = match.group("src")
             if sentence[match.end() - 1 : match.end()] == "," and _ACCORDING_BODY.fullmatch(
-                _ARTICLE.sub("", src)
+                LEADING_ARTICLE.sub("", src)
             ):
                 fields = _LISTED_FIELDS.match(sentence, match.end() - 1)
                 if fields:
