@@ -6451,3 +6451,21 @@ def test_when_and_what_is_to_be_done_go_after_a_subject(item: str, expected: str
     be done and by whom; the subject stays. A vague head ("preparations", "issues") keeps
     what follows, which names the subject."""
     assert _clean(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They discussed ways to boost cultural and scientific cooperation.",
+            ["cultural and scientific cooperation"],
+        ),
+        ("They agreed to develop tourism and fishing links.", ["tourism", "fishing links"]),
+    ],
+)
+def test_adjectives_after_a_verb_of_growth_share_their_head(
+    text: str, expected: list[str]
+) -> None:
+    """ "to boost cultural and scientific cooperation": two adjectives share the head after a
+    verb of growth, as after an article; "tourism and fishing links" (a noun first) are two."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

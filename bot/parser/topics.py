@@ -1712,6 +1712,11 @@ _MODIFIERS_AND_AGENTS: Final = re.compile(
 )
 # Fields that the news name as one, in pairs ("cooperation in energy, transport and
 # logistics"): general usage, as "oil and gas".
+# What is to grow, right before the adjectives of a subject ("boost economic and X cooperation")
+_GROW_VERBS: Final = words_of(
+    "increase enhance boost expand develop strengthen promote improve deepen facilitate "
+    "intensify broaden diversify"
+)
 _FIXED_PAIRS: Final = frozenset(
     [
         ("transport", "logistics"),
@@ -2093,6 +2098,7 @@ def _split_and(text: str) -> list[str]:
                 or before[-2].endswith(("’s", "'s"))
                 or country_of_demonym(before[-2]) is not None  # "Belarusian municipal and"
                 or before[-2] in _LEADING_ADJECTIVES  # "the latest regional and global"
+                or before[-2] in _GROW_VERBS  # "to boost economic and investment cooperation"
                 or before[-2] == "and"  # "mining and people-to-people and cultural exchanges"
             )
             and _LOWER_WORD.fullmatch(after[0]) is not None
