@@ -3668,6 +3668,31 @@ def test_find_figures_measures_the_value_of_things_in_a_country(
     assert [f.measures for f in found] == measures
 
 
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        (
+            "Attention was paid to the Blue Delta project of the Dutch firm Aquaco in the"
+            " Khatlon region, worth $4 billion, which will produce power.",
+            ["value of the Blue Delta project"],
+        ),
+        (
+            "They signed a contract between Alpha Coal and Beta Chemicals on technology exchange"
+            " in coal chemistry, worth $380 million.",
+            ["value of contract on technology exchange"],
+        ),
+        ("The ministers signed a deal worth $2 billion.", ["value of deal"]),
+    ],
+)
+def test_find_figures_measures_the_value_of_the_head_of_a_phrase_set_off_by_worth(
+    text: str, measures: list[str]
+) -> None:
+    """ "the X project of the Y firm in the Z region, worth $N": the value of the project
+    (with what a contract or an agreement is on), not of the last phrase before the comma."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == measures
+
+
 def test_find_figures_still_counts_hits_and_decimals_that_are_news() -> None:
     """ "hit" before a quantity and a decimal that follows no date stay figures."""
     assert figures_of("Exports hit 87 million tonnes.") == [(87e6, "tonnes", None)]

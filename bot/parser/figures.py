@@ -3273,6 +3273,20 @@ def _done_by(clause: str) -> tuple[str, str | None] | None:
     return participle, subject
 
 
+# A thing that has a value, then its complements up to a comma: "the X project of the Y
+# company in the Z region", "a contract between X and Y on the supply of gas".
+_VALUED_HEAD: Final = re.compile(
+    r"\b(?P<article>the|a|an)\s+(?P<np>(?:[\w’'-]+\s+){0,4}?(?:project|plant|contract|agreement|"
+    r"deal|programme|program|package|portfolio|facility|complex|factory|order|pipeline|railway|"
+    r"terminal|station|mine|refinery)s?)\s+(?:of|with|between|on|in|for|along|at|to)\s[^,;()]*$"
+)
+
+
+# "a contract between X and Y on technology exchange": what the valued thing is about.
+_ON_SUBJECT: Final = re.compile(r"\s(?:on|for)\s+(?:the\s+)?(?=[a-z])")
+_WHERE_CUT: Final = re.compile(r"\s(?:along|across|in|at|near|with|between|from|to|through)\s")
+
+
 def _without_country(measure: str) -> str:
     """The measure without the country it ends on ("projects in Ruritania": "projects")."""
     head, sep, where = measure.rpartition(" in ")
@@ -4801,6 +4815,21 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             prep = f"{goes['prep']} " if goes["prep"] else goes["channel"]
             return f"{noun} {prep}{goes_to}"
         return f"{noun} for {aim}" if aim else noun
+    valued = (
+        _VALUED_HEAD.search(before, max(0, len(before) - 160), len(before) - len(", worth "))
+        if word.endswith(", worth") and before.endswith(", worth ")
+        else None
+    )
+    if valued:
+        # "the X project of the Y company in the Z region, worth $N": the project's value,
+        # not that of the last phrase before the comma.
+        the = "the " if valued["article"].lower() == "the" and valued["np"][:1].isupper() else ""
+        on_at = _ON_SUBJECT.search(before, valued.end("np"), len(before) - len(", worth "))
+        topic = _np_after(before, on_at.end()) if on_at else None
+        if topic:
+            topic = _WHERE_CUT.split(topic, 1)[0]  # "container traffic along the X route"
+        on_topic = f" on {topic}" if topic and not any(c.isdigit() for c in topic) else ""
+        return f"value of {the}{valued['np']}{on_topic}"
     what = _worth_what(before[-90:]) if "worth" in near or "valued" in near else None
     if what:
         # "deals worth $1 billion": the value of the deals.
