@@ -505,8 +505,11 @@ _PERIOD_YEAR: Final = re.compile(
 )
 _MONTH_FIRST: Final = re.compile(MONTH)
 # A plan's span of years: "a cultural programme for 2027-2029", "for the years 2027–2030".
+# (The boundary before "for" is checked behind it, so that a search over the body jumps from
+# "for" to "for" instead of trying every position; the same matches as with "\bfor".)
 _PLAN_YEARS: Final = re.compile(
-    r"\bfor\s+(?:the\s+(?:years|period)\s+)?((?:19|20)\d\d)\s*[-–]\s*(?:(?:19|20)\d\d|\d\d)\b"
+    r"for(?<=\bfor)\s+(?:the\s+(?:years|period)\s+)?((?:19|20)\d\d)\s*[-–]\s*"
+    r"(?:(?:19|20)\d\d|\d\d)\b"
 )
 _LATE_MONTH: Final = 9  # from September on, a plan starting next year is agreed
 # A whole year's result told as done: "trade reached $22 billion in 2025", "amounted to

@@ -164,8 +164,10 @@ def find_date(
 
 # "On November 24, ...", "on Tuesday": the day an event told in the sentence happened (not
 # "as of November 1" or "since May 5").
+# (The boundary before "on" is checked behind its first letter, so that a search jumps to the
+# letter; the same matches as with "\b[Oo]n".)
 _ON_DATE: Final = re.compile(
-    rf"\b[Oo]n\s+(?:{MONTH}\.?\s+{DAY}\b|{DAY}\s+(?:of\s+)?{MONTH}\b|"
+    rf"[Oo](?<=\b[Oo])n\s+(?:{MONTH}\.?\s+{DAY}\b|{DAY}\s+(?:of\s+)?{MONTH}\b|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
 _NEXT_DAY: Final = re.compile(

@@ -1098,7 +1098,10 @@ _ABBREVIATION_SUBJECT: Final = re.compile(
 
 
 # An all-capitals word of 2-6 letters: a cheap test before _ABBREVIATION_SUBJECT.
-_CAPITALS_WORD: Final = re.compile(r"\b[A-Z]{2,6}\b")
+# A word of two to six capitals ("UNSR"). The boundary before it is checked behind its first
+# letter, so that a search jumps from capital to capital instead of trying every position
+# (the same matches as "\b[A-Z]{2,6}\b").
+_CAPITALS_WORD: Final = re.compile(r"[A-Z](?<=\b[A-Z])[A-Z]{1,5}\b")
 
 
 def _abbreviated_holder(subject: re.Match[str], people: list[PersonFound]) -> int | None:
