@@ -3928,7 +3928,7 @@ _TIDY_HINT: Final = re.compile(
 _TIDY_OWNER: Final = re.compile(r"(?:\w+\s+){0,2}[a-z]+ed\s+[A-Z][\w-]*['’]s\s")
 _TIDY_WORD: Final = re.compile(r"\b(?:remains?|should|if|unless|still)\b")
 _TIDY_WORD_PARTS: Final = ("remain", "should", "if", "unless", "still")
-_TIDY_AND: Final = re.compile(r"\band\s+[a-z]+ed\b")
+_TIDY_AND: Final = re.compile(r"a(?<=\ba)nd\s+[a-z]+ed\b")  # (\b checked behind)
 
 
 def _may_need_tidy(measure: str) -> bool:

@@ -139,8 +139,9 @@ _DELEGATION: Final = re.compile(
 _DELEGATION_VERBS: Final = ("led", "headed", "represented", "includ", "compris", "consist")
 _SURNAME_PARTICLES: Final = NAME_PARTICLES | {"al", "el"}
 # "a state visit to Japan", "an official visit to the United Arab Emirates".
+# (The boundary checked behind the first letter: a search jumps to the letter.)
 _VISIT_TO: Final = re.compile(
-    r"\b[Vv]isit to (?:the )?([A-Z][\w’'-]*(?: (?:of (?:the )?)?[A-Z][\w’'-]*){0,4})"
+    r"[Vv](?<=\b[Vv])isit to (?:the )?([A-Z][\w’'-]*(?: (?:of (?:the )?)?[A-Z][\w’'-]*){0,4})"
 )
 # Words before "visit to" that put the visit ahead ("will pay", "an upcoming").
 _FUTURE_VISIT: Final = re.compile(
@@ -202,7 +203,7 @@ _COUNTRY_SUBJECT: Final = re.compile(
     r"(?:has|have|had|will|is|was|plans|agreed|wants|aims|expects|intends)\b"
 )
 # "..., its mining chief ": an office of "its", right before a name.
-_ITS_OFFICE: Final = re.compile(r"\bits\s+(?:[\w-]+\s+){1,4}$")
+_ITS_OFFICE: Final = re.compile(r"i(?<=\bi)ts\s+(?:[\w-]+\s+){1,4}$")  # (\b checked behind)
 # "made an official visit to Uzbekistan", "is on a state visit to Japan": the name's visit.
 _VISITS: Final = re.compile(
     r",?\s+(?:made|paid|pays|began|begins|started|starts|is on|was on|arrived on|concluded|"
@@ -411,7 +412,7 @@ _CALLED_ON: Final = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+on|received\s+by)\s+(?:(?:the|of|and|[A-Z][\w’'.-]*),?\s+){1,8}$"
 )
 _BLANKS: Final = re.compile(r"\s+")
-_THE_THE: Final = re.compile(r"\bthe the\b")
+_THE_THE: Final = re.compile(r"t(?<=\bt)he the\b")  # (\b checked behind: a search jumps to "t")
 # A monarch's or pope's number after the name: II to XIX (a lone I, V or X is too ambiguous).
 _REGNAL: Final = re.compile(r"(?:X?(?:I{2,3}|IV|VI{0,3}|IX)|XI{0,3}|XIV|XVI{0,3}|XIX)")
 

@@ -560,7 +560,7 @@ _CUE_FIRST_WORDS: Final = words_of(
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
 # fields of", "to support"): without one of these in the sentence, the preposition (common,
 # and never a cue alone) is not tried. Keep in step with _CUE (tests/test_parser_topics.py).
-_AND_TO: Final = re.compile(r"\band\s+to\s")
+_AND_TO: Final = re.compile(r"a(?<=\ba)nd\s+to\s")  # (\b checked behind: a search jumps to "a")
 _PLAN_WORDS: Final = words_of(
     "agreed agree agrees decided plans plan planned intends intend ready wishes wants willing "
     "grant grants loan loans"  # "a grant to rehabilitate X and to reduce Y"
