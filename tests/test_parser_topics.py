@@ -6469,3 +6469,10 @@ def test_adjectives_after_a_verb_of_growth_share_their_head(
     """ "to boost cultural and scientific cooperation": two adjectives share the head after a
     verb of growth, as after an article; "tourism and fishing links" (a noun first) are two."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_goods_to_a_market_named_by_a_two_word_adjective_lose_it() -> None:
+    """ "cut flowers to the South African market": the goods, without the market, as with
+    "to the Japanese market"; "to the African market" names no country and stays."""
+    assert _clean("cut flowers to the South African market") == "cut flowers"
+    assert _clean("tea to the African market") == "tea to the African market"

@@ -2403,7 +2403,11 @@ def _clean(item: str) -> str | None:
             (
                 whither.group("market")
                 # "the Chinese market", "European markets", "the EU market"
-                and (country_of_demonym(name.split()[-1]) or country_of_word(name.split()[-1]))
+                and (
+                    country_of_demonym(name.split()[-1])
+                    or country_of_word(name.split()[-1])
+                    or country_of_demonym(name)  # "the South African market"
+                )
             )
             or (not whither.group("market") and country_of_word(name))
         ):
