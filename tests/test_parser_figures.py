@@ -4148,17 +4148,21 @@ def test_a_two_plus_two_meeting_is_a_format_not_a_count() -> None:
 
 def test_a_sum_or_count_of_the_lead_repeated_later_is_told_once() -> None:
     """ "A and B signed 12 documents and set a $3 billion target (the lead). ... the exchange
-    of 12 documents ... to $3 billion by 2030": once each; a share repeated stays."""
+    of 12 documents ... first to $2 billion and then to $3 billion": once each; a share
+    repeated stays."""
     text = (
-        "LIMA – Peru and Chile signed 12 documents and agreed to raise trade to $3 billion, "
+        "LIMA – Peru and Chile signed 12 documents and set a trade target of $3 billion, "
         "up 40 percent, during a visit of President Diego Alcazar.\n\n"
         "After the talks, the presidents witnessed the exchange of 12 documents. Exports grew "
-        "40 percent, and the sides want to bring trade to $3 billion by 2030.\n"
+        '40 percent. "We will raise our trade, which was $1.1 billion last year, first to $2 '
+        'billion and then to $3 billion," Alcazar said.\n'
     )
     brief = parse_brief(f"date 2024-03-07\n{text}", brief_id="rep")
     assert sorted((f.value, f.unit) for f in brief.figures) == [
         (12.0, "count"),
         (40.0, "percent"),
         (40.0, "percent"),
+        (1.1e9, "USD"),
+        (2e9, "USD"),
         (3e9, "USD"),
     ]

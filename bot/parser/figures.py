@@ -1568,9 +1568,10 @@ def refer_back(
 def drop_lead_repeats(figures_by_sentence: list[list[FigureFound]], lead: set[int]) -> None:
     """ "X and Y signed 14 documents (the lead). ... the exchange of 14 documents": a sum or
     a count of the lead's sentences (their numbers in `lead`) that the story repeats, with the
-    same value, unit and qualifier, is told once, in the lead."""
+    same value and unit ("a target of $2 billion" ... "then to $2 billion"), is told once, in
+    the lead."""
     told = {
-        (figure.value, figure.unit, figure.approx)
+        (figure.value, figure.unit)
         for number in lead
         if number < len(figures_by_sentence)
         for figure in figures_by_sentence[number]
@@ -1581,7 +1582,7 @@ def drop_lead_repeats(figures_by_sentence: list[list[FigureFound]], lead: set[in
         return
     for number, figures in enumerate(figures_by_sentence):
         if number not in lead:
-            figures[:] = [f for f in figures if (f.value, f.unit, f.approx) not in told]
+            figures[:] = [f for f in figures if (f.value, f.unit) not in told]
 
 
 def _drop_headline_repeats(figures_by_sentence: list[list[FigureFound]]) -> None:
