@@ -4639,3 +4639,17 @@ def test_the_heads_of_state_holding_talks_are_the_two_named(talks: str) -> None:
     assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
         ({"Marta Quiroga", "Tomas Echeverria"}, dt.date(2024, 3, 4))
     ]
+
+
+def test_talks_told_meanwhile_are_of_the_day_told_before() -> None:
+    """ "On Monday, X met Y. ... Meanwhile, the foreign ministers A and B held talks": that
+    Monday."""
+    body = (
+        "On Monday, President of Peru Diego Alcazar met with President of Chile Marta Quiroga "
+        "in Santiago.\n\n"
+        "The sides discussed trade and mining.\n\n"
+        "Meanwhile, Foreign Minister of Peru Tomas Echeverria and Foreign Minister of Chile "
+        "Rosa Villanueva held talks at the ministry."
+    )
+    brief = parse_brief(f"date 2024-03-07\n{body}\n", brief_id="mw")
+    assert [m.date for m in brief.meetings] == [dt.date(2024, 3, 4), dt.date(2024, 3, 4)]

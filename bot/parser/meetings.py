@@ -336,6 +336,7 @@ _PLANNED_BE_WHAT: Final = words_of("expected scheduled set due to")
 _NEXT_AS_TOPIC: Final = re.compile(r"\b(?:for|of)\s+the\s+next\s+(meeting|session|round)\b")
 _SAME_DAY: Final = re.compile(
     r"^later,|"  # "Later, X held talks with Y": the day of the meeting before
+    r"^meanwhile,|"  # "Meanwhile, the foreign ministers held talks": at the same time
     # "Earlier, he (the Icelandic Prime Minister) was received by Y": that day, before it
     r"^earlier,\s+(?:he|she|the\s+(?:[\w-]+\s+){0,2}?(?:president|prime\s+minister|premier|"
     r"minister|chancellor|speaker|guest|visitor|delegation)\b)|"
@@ -679,7 +680,7 @@ _PRONOUNS: Final = frozenset(["he", "she", "his", "her"])
 # "X also met with Z", told right after X's meeting that day.
 _ALSO_MET: Final = re.compile(r"\balso\s+(?:met|held|received|had)\b")
 _SAME_DAY_WORDS: Final = words_of(
-    "later earlier same afternoon evening morning afterwards after then before prior"
+    "later earlier same afternoon evening morning afterwards after then before prior meanwhile"
 )
 _TRIGGER_WORDS: Final = words_of(
     """
