@@ -4653,3 +4653,15 @@ def test_talks_told_meanwhile_are_of_the_day_told_before() -> None:
     )
     brief = parse_brief(f"date 2024-03-07\n{body}\n", brief_id="mw")
     assert [m.date for m in brief.meetings] == [dt.date(2024, 3, 4), dt.date(2024, 3, 4)]
+
+
+def test_a_meeting_recalled_after_the_talks_gives_them_no_place() -> None:
+    """ "X met Y at the residence. ... Y recalled his meeting with X in Madrid in 2023": the
+    talks told first keep no place of their own."""
+    body = (
+        "On Tuesday, President of Peru Diego Alcazar met with President of Chile Marta Quiroga "
+        "at the presidential residence.\n\n"
+        "Quiroga recalled her meeting with Alcazar in Madrid in October 2023."
+    )
+    brief = parse_brief(f"date 2024-03-07\n{body}\n", brief_id="rc")
+    assert [(m.date, m.place) for m in brief.meetings] == [(dt.date(2024, 3, 5), None)]
