@@ -2116,6 +2116,14 @@ def _read_number(
             ):
                 return None  # a year
             if (
+                digits
+                and not mag
+                and digits.isdigit()
+                and text[max(0, begin - 16) : begin].endswith(" in ")
+                and _FOUNDED_IN_BEFORE.search(text, max(0, begin - 30), begin)
+            ):
+                return None  # "a mosque founded in 970": the year of an old foundation
+            if (
                 word
                 and _word_before(text, begin).endswith(_DETERMINERS)
                 and _DETERMINER_BEFORE.search(text, max(0, begin - 30), begin)
@@ -2279,6 +2287,10 @@ def _word_may_follow(text: str, pos: int) -> bool:
     return char.isspace() or char.isalpha() or char == "-" or char == "%"
 
 
+# "founded in 970", "built in 1411": the year something old was made, not a figure.
+_FOUNDED_IN_BEFORE: Final = re.compile(
+    r"\b(?:founded|built|established|erected|constructed|completed|consecrated)\s+in\s+$"
+)
 # "the first 12 projects": a plural noun of things after the number, no period of time.
 _COUNTED_AFTER: Final = re.compile(
     r"\s+(?!(?:quarters|halves|decades|weeks|days|months|years|hours|minutes|times)\b)"
