@@ -166,6 +166,7 @@ def test_find_figures_normalises_value_unit_and_qualifier(
         "2) the opening of direct flights between the two capitals;",
         "The firms have been promising a railway for almost two decades.",
         "They visited the old mosque, founded in 875, and the fortress built in 1411.",
+        "The premier then held a four-eyed meeting with the president.",
     ],
 )
 def test_find_figures_skips_dates_years_ordinals_and_references(text: str) -> None:

@@ -2141,6 +2141,8 @@ def _read_number(
                 return None
             if word and text.startswith("-plus-", after):
                 return None  # "a two-plus-two meeting": a format of talks, by its name
+            if word and text.startswith(("-eyed ", "-eyes "), after):
+                return None  # "a four-eyed meeting": one-on-one talks, by their name
             if word and ("'" in text or "‘" in text) and _in_slogan(text, begin, end):
                 return None  # "the 'one nation, two states' spirit": a slogan's words
             if (
