@@ -29,7 +29,7 @@ TITLE_HEADS: Final = words_of(
     ombudsman ombudsperson partner premier president president-elect prince princess principal
     professor prosecutor prosecutor-general queen rector representative researcher ruler scientist
     secretary secretary-general senator sheikh speaker spokesman spokesperson spokeswoman staff
-    strategist sultan
+    strategist sultan toraga
     treasurer under-secretary under-secretary-general undersecretary vice-chair vice-chairman
     vice-chancellor assistant-secretary-general deputy-secretary-general
     vice-governor vice-mayor vice-minister vice-premier vice-president vice-speaker
@@ -52,7 +52,8 @@ TITLE_WORDS: Final = TITLE_HEADS | TITLE_MODIFIERS
 HEAD_OF_STATE_TITLES: Final = words_of("president king emir amir sultan monarch")
 
 # Titles of whoever presides over a legislative chamber.
-PRESIDING_TITLES: Final = words_of("speaker chairman chairwoman chair chairperson")
+# ("Toraga" is the Kyrgyz parliament's own word for its Speaker.)
+PRESIDING_TITLES: Final = words_of("speaker chairman chairwoman chair chairperson toraga")
 
 # Legislative chambers, by their common names and by the own names of some.
 CHAMBER_WORDS: Final = words_of(
