@@ -4665,3 +4665,37 @@ def test_a_meeting_recalled_after_the_talks_gives_them_no_place() -> None:
     )
     brief = parse_brief(f"date 2024-03-07\n{body}\n", brief_id="rc")
     assert [(m.date, m.place) for m in brief.meetings] == [(dt.date(2024, 3, 5), None)]
+
+
+def test_the_speaker_styled_toraga_who_received_a_guest_met_him() -> None:
+    """ "the President of Peru was also received by the Toraga of the Jogorku Kenesh X": the
+    Kyrgyz parliament's own word for its Speaker is an office, and its holder met the guest."""
+    body = (
+        "On Wednesday, President of Kyrgyzstan Nurlan Bekov held talks with President of Peru "
+        "Diego Alcazar in Bishkek.\n\n"
+        "On Thursday, the President of Peru was also received by the Toraga of the Jogorku "
+        "Kenesh Temir Osmonov."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="tg")
+    assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
+        ({"Nurlan Bekov", "Diego Alcazar"}, dt.date(2024, 3, 6)),
+        ({"Diego Alcazar", "Temir Osmonov"}, dt.date(2024, 3, 7)),
+    ]
+
+
+def test_a_meeting_told_after_a_later_day_gives_the_last_one_no_place() -> None:
+    """ "On Wednesday, X was received by Y. The next day, the presidents went on to Arica.
+    During the meeting in Arica, they discussed mining": not the place of X's meeting with
+    Y, told on the day before."""
+    body = (
+        "On Tuesday, President of Peru Diego Alcazar held talks with President of Chile Marta "
+        "Quiroga.\n\n"
+        "On Wednesday, the President of Peru was also received by the Speaker of the Senate "
+        "Tomas Echeverria.\n\n"
+        "The next day, the two presidents continued their dialogue informally in Arica.\n\n"
+        "During the meeting in Arica, the presidents discussed mining."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="lt")
+    assert [
+        m.place for m in brief.meetings if "Tomas Echeverria" in {p.name for p in m.participants}
+    ] == [None]

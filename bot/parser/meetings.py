@@ -2464,6 +2464,9 @@ def find_meetings(
             and told_last.place is None
             and sents[told_last.sentence].paragraph >= sentence.paragraph - 2
             and told_last.kind not in _REMOTE
+            # (not after a later day was told: "The next day, the two presidents went on to
+            # Valdora. During the meeting in Valdora, ..." is another meeting)
+            and (told_last.date is None or running.date in (None, told_last.date))
             and (during_talks := _DURING_THE_TALKS.search(low)) is not None
         ):
             # "X met Y on Monday. ... X said they discussed tourism during the talks at the
