@@ -3695,6 +3695,32 @@ def test_find_figures_measures_the_value_of_the_head_of_a_phrase_set_off_by_wort
     assert [f.measures for f in found] == measures
 
 
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        (
+            "Under the programme, Norway will allocate about NOK 5 billion for the"
+            " construction of hospitals.",
+            ["allocation by Norway for construction of hospitals"],
+        ),
+        (
+            "The city will allocate 430 billion soums for roads and water supply.",
+            ["allocation by the city for roads and water supply"],
+        ),
+        # No giver named before the verb: the thing the money is for.
+        (
+            "It will allocate 12 billion tenge for a pilot project.",
+            ["pilot project"],
+        ),
+    ],
+)
+def test_find_figures_measures_an_allocation_by_its_giver(text: str, measures: list[str]) -> None:
+    """ "X will allocate N for Y" is X's allocation for Y, when the words before the verb
+    name X."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == measures
+
+
 def test_find_figures_still_counts_hits_and_decimals_that_are_news() -> None:
     """ "hit" before a quantity and a decimal that follows no date stay figures."""
     assert figures_of("Exports hit 87 million tonnes.") == [(87e6, "tonnes", None)]

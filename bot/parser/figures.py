@@ -246,6 +246,7 @@ _FUNDED_BY: Final = re.compile(
     r"(?P<verb>" + "|".join(sorted(_FUNDING_NOUNS, key=len, reverse=True)) + r")\s+$"
 )
 _FUNDING_VERBS: Final = tuple(_FUNDING_NOUNS)
+_ALLOT_VERBS: Final = ("allocate", "allocated", "earmark", "earmarked")
 # "allocated N (from the state budget) for X".
 _FUNDED_FOR: Final = re.compile(
     r"(?P<source>\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:budget|funds?|reserves?))?"
@@ -3302,6 +3303,19 @@ _ON_SUBJECT: Final = re.compile(r"\s(?:on|for)\s+(?:the\s+)?(?=[a-z])")
 _WHERE_CUT: Final = re.compile(r"\s(?:along|across|in|at|near|with|between|from|to|through)\s")
 
 
+_NO_GIVER: Final = words_of(
+    "the it which that who they we he she to already also budget will would could can may "
+    "might shall should has have had is are was were plan plans"
+)
+
+
+def _names_giver(who: str) -> bool:
+    """Whether the words before "will allocate" name who gives ("the Kuwait Fund", "Russia",
+    "the city"), not a pronoun, a relative or a stray word ("which", "it", "already")."""
+    words = _AUX_END.sub("", who).split()
+    return bool(words) and words[-1].lower() not in _NO_GIVER and words[-1][:1].isalpha()
+
+
 def _without_country(measure: str) -> str:
     """The measure without the country it ends on ("projects in Ruritania": "projects")."""
     head, sep, where = measure.rpartition(" in ")
@@ -4943,7 +4957,18 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
                 return f"{found} of the {owner}"
         if found:
             return found
-    if _PREPOSITION_AFTER.match(text, after_pos) or _ARTICLE_BEFORE.search(near):
+    allotter = (
+        _FUNDED_BY.search(clause[-120:])
+        if word.endswith(_ALLOT_VERBS)
+        and unit not in _NOT_MONEY
+        and text.startswith((" for ", " to "), after_pos)
+        else None
+    )
+    # "X will allocate N for Y": X's allocation for Y (`_FUNDED_BY` below), when X is named.
+    allotted = allotter is not None and _names_giver(allotter["who"])
+    if not allotted and (
+        _PREPOSITION_AFTER.match(text, after_pos) or _ARTICLE_BEFORE.search(near)
+    ):
         following, np_end = _np_after_span(text, after_pos)
         if following:
             if "invest" in near and _INVEST_BEFORE.search(near):
