@@ -1425,6 +1425,9 @@ _DONOR_CUE: Final = re.compile(
     r"contributed|contributes)\b[^.;]{0,40}?\$"
     r"|\b(?P<giver>Canada|Australia|New\s+Zealand)\b[^.;]{0,60}?,\s+providing\s+[^.;]{0,20}?\$"
 )
+# A piece of each name _DONOR_CUE needs: a sentence without any has no cue (the search, whose
+# last two alternatives open with a word boundary, is tried at every position).
+_DONOR_NAME_PARTS: Final = ("Canad", "Austral", "New")
 
 
 # The country itself, by name or adjective: "Canada", "Australian" (not "Western Australia").
@@ -1489,6 +1492,7 @@ def _local_dollars(
     codes = {
         _LOCAL_DOLLARS[" ".join(next(filter(None, cue.groups())).split())]
         for figure in bare
+        if _has_any(figure.sentence or "", _DONOR_NAME_PARTS)
         for cue in _DONOR_CUE.finditer(figure.sentence or "")
     }
     if not codes and (body or home):
