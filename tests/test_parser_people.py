@@ -4812,3 +4812,17 @@ def test_find_people_reads_menteri_besar_as_an_office() -> None:
     the three words of the name after it."""
     text = "Also present were Penang Menteri Besar Datuk Ahmad Zaki Yusof and officials.\n"
     assert people_of(text)[0][:2] == ("Ahmad Zaki Yusof", "Menteri Besar")
+
+
+def test_find_people_refers_the_word_before_da_to_a_portuguese_name() -> None:
+    """ "Joao Carlos Pena da Rocha ... Pena": the surname before "da" (the one the press
+    uses alone) is a later mention of the whole name."""
+    text = (
+        "President Joao Carlos Pena da Rocha received Prime Minister Ana Torres.\n\n"
+        "Pena and Torres discussed trade.\n"
+    )
+    people, mentions = find_people(text)
+    pena = text.index("Pena and")
+    assert [people[m.person].name for m in mentions if m.start == pena] == [
+        "Joao Carlos Pena da Rocha"
+    ]

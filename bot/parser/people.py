@@ -3949,12 +3949,26 @@ def _alias_keys(name: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+# The particles before a Portuguese or Spanish last surname ("Lula da Silva").
+_LUSO_PARTICLES: Final = frozenset(["da", "de", "do", "dos", "das", "del"])
+
+
 @lru_cache(maxsize=1024)
 def _middle_surname(name: str) -> str | None:
     """The middle word of a name of three plain words ("Ana Herrera Salinas"), which a text
-    may use alone as the first of two surnames; None for names written surname first, with
-    particles, or whose middle word is a place, a country or a common word."""
+    may use alone as the first of two surnames, or the word before the particle of a longer
+    Portuguese or Spanish one ("Lula" of "Luiz Inácio Lula da Silva"); None for names written
+    surname first, with other particles, or whose middle word is a place, a country or a
+    common word."""
     parts = _without_regnal(name).split()
+    if (
+        len(parts) >= 4
+        and parts[-2] in _LUSO_PARTICLES
+        and parts[-3][:1] in _UPPER_SET
+        and parts[-3].isalpha()
+    ):
+        # "Luiz Inácio Lula da Silva": "Lula", the word before "da", read as the middle one
+        parts = [parts[-4], parts[-3], parts[-1]]
     if len(parts) != 3 or not all(p[:1] in _UPPER_SET and p.isalpha() for p in parts):
         return None
     if parts[0].lower() in _SURNAME_FIRST | _VIETNAMESE_SURNAMES:
