@@ -4826,3 +4826,16 @@ def test_find_people_refers_the_word_before_da_to_a_portuguese_name() -> None:
     assert [people[m.person].name for m in mentions if m.start == pena] == [
         "Joao Carlos Pena da Rocha"
     ]
+
+
+def test_find_people_reads_a_president_role_as_the_president_not_the_vice_president() -> None:
+    """ "the Chilean president", with a President and a Vice President of Chile named (the
+    Vice President last): the President."""
+    text = (
+        "Chilean President Tomas Rojas received Prime Minister Ana Torres in Santiago.\n\n"
+        "Later, Torres met Chilean Vice President Luis Parra.\n\n"
+        "The two leaders last met during the Chilean president's tour of Europe.\n"
+    )
+    people, mentions = find_people(text)
+    roles = [people[m.person].name for m in mentions if m.kind == "role"]
+    assert roles == ["Tomas Rojas"]

@@ -3719,8 +3719,10 @@ class PeopleFinder:
                 # a President it names too
                 literal = [i for i in candidates if role in titles[i]]
                 candidates = literal or candidates
-            if words[-1] in PRESIDING_TITLES and not set(words) & _DEPUTY_WORDS:
-                # "the Speaker" is the Speaker, not a Deputy Speaker, when both are named.
+            chief_role = words[-1] in PRESIDING_TITLES or words[-1] == "president"
+            if chief_role and not set(words) & _DEPUTY_WORDS:
+                # "the Speaker" is the Speaker, not a Deputy Speaker, when both are named;
+                # "the Brazilian president" the President, not the Vice President.
                 chiefs = [i for i in candidates if not _words(titles[i]) & _DEPUTY_WORDS]
                 candidates = chiefs or candidates
             if nationality:
