@@ -6476,3 +6476,31 @@ def test_goods_to_a_market_named_by_a_two_word_adjective_lose_it() -> None:
     "to the Japanese market"; "to the African market" names no country and stays."""
     assert _clean("cut flowers to the South African market") == "cut flowers"
     assert _clean("tea to the African market") == "tea to the African market"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They agreed to deepen cooperation across fisheries, shipping and tourism.",
+            ["fisheries", "shipping", "tourism"],
+        ),
+        ("Cooperation across the region grew.", []),
+        (
+            "They signed deals spanning forestry, mining and sport.",
+            ["forestry", "mining", "sport"],
+        ),
+        ("Ties spanning three decades were praised.", []),
+        (
+            "Cooperation in areas ranging from fisheries to tourism was discussed.",
+            ["fisheries", "tourism"],
+        ),
+    ],
+)
+def test_cooperation_across_deals_spanning_and_areas_ranging_from(
+    text: str, expected: list[str]
+) -> None:
+    """ "cooperation across A, B and C", "deals spanning A, B and C" and "areas ranging from A
+    to B" name fields, as "cooperation in" does; "across the region" says where and
+    "spanning three decades" how long."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -473,6 +473,16 @@ _CUE: Final = re.compile(
     r"(?:co-?operation|co-?operate|co-?operating|interacting|interaction|partnership|"
     r"collaboration|collaborate|collaborating)(?:\s+(?:closely|actively))?"
     r"\s+(?:in|on)(?:\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)?|"
+    # "deepen cooperation across fisheries, shipping and tourism" (not "across the region")
+    # (a lower-case word next: checked on the text; "across Central Asia" says where)
+    r"(?P<across>(?:co-?operation|collaboration|partnership|ties)\s+across)(?=\s+[a-z])"
+    r"(?!\s+(?:the|a|an|all|both|its|their|our|this|these|borders?|regions?|countries|"
+    r"sectors|continents?|[a-z]+\s+(?:regions?|countries|borders?))\b)|"
+    # "deals spanning fisheries, shipping and tourism" (not "spanning two decades")
+    r"(?:spanning|span|spans)(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|our|over|more|nearly|"
+    r"almost|about|some|several|many|decades?|years?|centuries|generations|[a-z]+\s+"
+    r"(?:decades?|years?|centuries|countries|continents))\b)(?!\s+(?:one|two|three|four|"
+    r"five|six|seven|eight|nine|ten)\b)|"
     r"(?:in|on)\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|"
     # "harmonise legislation on transit and digital trade"
     r"legislation\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins)\b)|"
@@ -555,6 +565,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     legislation import export buy sell willing wishes wants intends hopes seeks
     first second third fourth latter taking takes instrument instruments
     areas fields sectors spheres industries most much half part hope hoped hoping
+    spanning span spans
     """
 )
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
@@ -1509,6 +1520,7 @@ _CUE_WORDS: Final = words_of(
     suggested
     project provide
     provides provided instrument instruments hope hoped hoping operation operate operating
+    across spanning span spans
     providing envisage envisages
     envisaged envisaging foresee foresees
     legislation import export buy sell willing wishes wants intends hopes seeks
@@ -1811,7 +1823,11 @@ _ITEM_COMMA: Final = re.compile(r",(?!\d)")  # not the comma of "150,000"
 _AS_WELL_AS: Final = re.compile(r",?\s+(?:as\s+well\s+as|in\s+addition\s+to)\s+(?:to\s+|on\s+)?")
 
 
-_FROM_TO: Final = re.compile(r"(?:ranging\s+)?from\s+([a-z][^,]*?)\s+to\s+([a-z][^,]*)$")
+# ("(cooperation in) areas ranging from fisheries to tourism": the areas are the list)
+_FROM_TO: Final = re.compile(
+    r"(?:(?:[a-z]+\s+)?(?:areas|fields|sectors|spheres|issues|topics|subjects|matters)\s+)?"
+    r"(?:ranging\s+)?from\s+([a-z][^,]*?)\s+to\s+([a-z][^,]*)$"
+)
 
 
 # A cue whose list is an item of the list before it when a comma precedes it ("discussed A,
@@ -2251,6 +2267,8 @@ def _clean(item: str) -> str | None:
         subject = _document_subject(item[document.end() :])
         if subject is not None:
             return _clean(subject) if subject else None
+    if " ranging from " in item and _FROM_TO.match(item):
+        return None  # "areas ranging from X to Y": a range, whose ends are the items
     if "capital of " in item and _CAPITAL_OF.match(item):
         # "(increase) the capital of the Fund (to $X)": a sum held, a figure's measure; "the
         # capital of X Province": a city. Neither is a subject.
@@ -2973,6 +2991,7 @@ def find_topics(
                     )
                     and (m.group("funds") is None or text[m.end() : m.end() + 1].islower())
                     and (m.group("share") is None or text[m.end() : m.end() + 1].islower())
+                    and (m.group("across") is None or text[m.end() : m.end() + 1].islower())
                     # "$5 million for water", not "for Fiji": for what, not for whom
                     and (
                         m.group("money") is None
