@@ -6504,3 +6504,20 @@ def test_cooperation_across_deals_spanning_and_areas_ranging_from(
     to B" name fields, as "cooperation in" does; "across the region" says where and
     "spanning three decades" how long."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They also looked at fisheries, shipping and tourism.",
+            ["fisheries", "shipping", "tourism"],
+        ),
+        ("They looked at each other.", []),
+        ("They looked at the map.", []),
+    ],
+)
+def test_what_the_sides_looked_at_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "also looked at A, B and C": what was taken up; "looked at each other", "at the map"
+    name no subject."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -396,6 +396,10 @@ _CUE: Final = re.compile(
     # "studying the possibility of X"; "students studying in X" says where, not what
     r"studying(?!\s+(?:in|at|abroad)\b)|"
     r"talked\s+about|spoke\s+about|regarding|concerning|including|such\s+as|"
+    # "the leaders also looked at fisheries and shipping" (not "looked at each other", "at
+    # the map", "at how to")
+    r"looked\s+at(?=\s+[a-z])(?!\s+(?:the|a|an|each|it|them|this|that|these|those|his|her|"
+    r"their|its|our|me|us|him|how|what|whether|why|where|when|who)\b)|"
     r"(?:centred|centered|centring|centering)\s+on|(?:an\s+|special\s+)?emphasis\s+on|"
     # "particular emphasis was placed on X"; "the talks dealt with X" ("a deal with" is none)
     r"emphasis\s+(?:was\s+|is\s+|will\s+be\s+)?(?:placed|put|laid)\s+on|"
@@ -565,7 +569,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     legislation import export buy sell willing wishes wants intends hopes seeks
     first second third fourth latter taking takes instrument instruments
     areas fields sectors spheres industries most much half part hope hoped hoping
-    spanning span spans
+    spanning span spans looked
     """
 )
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
@@ -1520,7 +1524,7 @@ _CUE_WORDS: Final = words_of(
     suggested
     project provide
     provides provided instrument instruments hope hoped hoping operation operate operating
-    across spanning span spans
+    across spanning span spans looked
     providing envisage envisages
     envisaged envisaging foresee foresees
     legislation import export buy sell willing wishes wants intends hopes seeks
