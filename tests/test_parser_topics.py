@@ -6521,3 +6521,23 @@ def test_what_the_sides_looked_at_is_a_topic(text: str, expected: list[str]) -> 
     """ "also looked at A, B and C": what was taken up; "looked at each other", "at the map"
     name no subject."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks centred around fisheries, shipping and tourism.",
+        "The talks revolved around fisheries, shipping and tourism.",
+        "The agenda featured fisheries, shipping and tourism.",
+    ],
+)
+def test_what_talks_centred_or_revolved_around_or_an_agenda_featured_are_topics(
+    text: str,
+) -> None:
+    """ "centred around", "revolved around" and "the agenda featured" name the subjects, as
+    "centred on" and "the agenda included" do."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+        "fisheries",
+        "shipping",
+        "tourism",
+    ]

@@ -344,7 +344,8 @@ _CUE: Final = re.compile(
     # "agreed on a single tariff for container trains", not "agreed on the need to"
     r"agreed\s+on(?=\s+an?\s+[a-z])|"
     r"roadmap\s+for\s+(?:the\s+)?(?:development|expansion)\s+of|"
-    r"agenda\s+(?:will\s+)?(?:also\s+)?(?:included|includes|include|covered|covers|cover)|"
+    r"agenda\s+(?:will\s+)?(?:also\s+)?(?:included|includes|include|covered|covers|cover|"
+    r"featured|features)|"
     r"discussions?\s+(?:on|of)|"
     # "they took stock of the strategic partnership"
     r"(?:took|take|taking|takes)\s+stock\s+of|"
@@ -400,7 +401,9 @@ _CUE: Final = re.compile(
     # the map", "at how to")
     r"looked\s+at(?=\s+[a-z])(?!\s+(?:the|a|an|each|it|them|this|that|these|those|his|her|"
     r"their|its|our|me|us|him|how|what|whether|why|where|when|who)\b)|"
-    r"(?:centred|centered|centring|centering)\s+on|(?:an\s+|special\s+)?emphasis\s+on|"
+    # ("the talks centred around X", "revolved around Y")
+    r"(?:centred|centered|centring|centering)\s+(?:on|around)|"
+    r"(?:revolved|revolving|revolves)\s+around|(?:an\s+|special\s+)?emphasis\s+on|"
     # "particular emphasis was placed on X"; "the talks dealt with X" ("a deal with" is none)
     r"emphasis\s+(?:was\s+|is\s+|will\s+be\s+)?(?:placed|put|laid)\s+on|"
     r"(?:dealt|dealing)\s+with|"
@@ -569,7 +572,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     legislation import export buy sell willing wishes wants intends hopes seeks
     first second third fourth latter taking takes instrument instruments
     areas fields sectors spheres industries most much half part hope hoped hoping
-    spanning span spans looked
+    spanning span spans looked revolved revolving revolves
     """
 )
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
@@ -1524,7 +1527,7 @@ _CUE_WORDS: Final = words_of(
     suggested
     project provide
     provides provided instrument instruments hope hoped hoping operation operate operating
-    across spanning span spans looked
+    across spanning span spans looked revolved revolving revolves
     providing envisage envisages
     envisaged envisaging foresee foresees
     legislation import export buy sell willing wishes wants intends hopes seeks
