@@ -6541,3 +6541,19 @@ def test_what_talks_centred_or_revolved_around_or_an_agenda_featured_are_topics(
         "shipping",
         "tourism",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Other issues on the agenda were fisheries, shipping and tourism.",
+            ["fisheries", "shipping", "tourism"],
+        ),
+        ("Issues on the agenda were not disclosed.", []),
+    ],
+)
+def test_what_was_on_the_agenda_after_it_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "Other issues on the agenda were A, B and C": the list after, as "A and B were on the
+    agenda" names the list before; "were not disclosed" names none."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -344,6 +344,8 @@ _CUE: Final = re.compile(
     # "agreed on a single tariff for container trains", not "agreed on the need to"
     r"agreed\s+on(?=\s+an?\s+[a-z])|"
     r"roadmap\s+for\s+(?:the\s+)?(?:development|expansion)\s+of|"
+    # "Other issues on the agenda were A, B and C"
+    r"on\s+the\s+agenda\s+(?:were|was|are|is)(?=\s+[a-z])(?!\s+(?:also|not|the|a|an)\b)|"
     r"agenda\s+(?:will\s+)?(?:also\s+)?(?:included|includes|include|covered|covers|cover|"
     r"featured|features)|"
     r"discussions?\s+(?:on|of)|"
@@ -597,7 +599,7 @@ _CONTAIN_WORDS: Final = words_of(
 _PREPOSITION_CUE_NEEDS: Final = {
     "in": _STAGE_WORDS | _FIELD_WORDS,
     "into": _STAGE_WORDS,
-    "on": _FIELD_WORDS,
+    "on": _FIELD_WORDS | {"agenda"},
     "to": frozenset(["support", "launch", "resume", "combat", "counter"]),
     # Other first words, common in briefs and rarely a cue, need a later word of theirs too:
     # "a meeting with X on", "talks on", "an emphasis on", "co-financing", "investment in".
