@@ -3721,6 +3721,31 @@ def test_find_figures_measures_an_allocation_by_its_giver(text: str, measures: l
     assert [f.measures for f in found] == measures
 
 
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        (
+            "The sides stressed that the railway, which will run 410 kilometers from Osh to"
+            " the border, must be built.",
+            ["length of the railway"],
+        ),
+        (
+            "The Chilean-Bolivian border stretches more than 800 kilometers.",
+            ["length of the Chilean-Bolivian border"],
+        ),
+        ("They opened a 97-kilometer gas pipeline.", ["length of the gas pipeline"]),
+        # Roads built are an amount of work, not a length of one thing.
+        ("Chinese firms have built more than 2,000 km of roads.", ["roads"]),
+    ],
+)
+def test_find_figures_measures_the_length_of_one_linear_thing(
+    text: str, measures: list[str]
+) -> None:
+    """A distance said of one railway, pipeline, border or line is that thing's length."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == measures
+
+
 def test_find_figures_still_counts_hits_and_decimals_that_are_news() -> None:
     """ "hit" before a quantity and a decimal that follows no date stay figures."""
     assert figures_of("Exports hit 87 million tonnes.") == [(87e6, "tonnes", None)]

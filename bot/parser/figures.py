@@ -3320,6 +3320,31 @@ def _names_giver(who: str) -> bool:
     return bool(words) and words[-1].lower() not in _NO_GIVER and words[-1][:1].isalpha()
 
 
+# A thing with a length: a distance in km said of one of them is that thing's length.
+_LINEAR: Final = words_of(
+    "railway railroad pipeline cable border frontier road highway motorway expressway line "
+    "link bridge canal corridor route tunnel"
+)
+_LINEAR_CUT: Final = re.compile(r"\s(?:of|with|under|across|between|from|to|in|on|along)\s")
+_STRETCH_WORDS: Final = words_of("stretches stretch runs run passes pass long")
+
+
+def _length_of(measure: str) -> str | None:
+    """ "length of the railway" for a distance measured as one linear thing ("railway",
+    "Tajik-Afghan border stretches", "frontier with X"); None for anything else (roads or
+    lines built, a section or an extension, which are amounts of work, not a length)."""
+    words = measure.split()
+    while words and words[-1].lower() in _STRETCH_WORDS:
+        words.pop()  # "the border stretches N km": the border
+    if not words or any(w[:1].isdigit() for w in words):
+        return None
+    phrase = " ".join(words)
+    head = _LINEAR_CUT.split(phrase, 1)[0].split()[-1].lower()
+    if head not in _LINEAR or words[0].lower() in ("length", "section", "extension", "new"):
+        return None
+    return f"length of the {LEADING_ARTICLE.sub('', phrase)}"
+
+
 def _without_country(measure: str) -> str:
     """The measure without the country it ends on ("projects in Ruritania": "projects")."""
     head, sep, where = measure.rpartition(" in ")
@@ -3864,6 +3889,8 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         if works:
             # "freight on the X railway rose ..., and they aim to lift its capacity to N".
             measure = f"{measure} of the {works[-1]}"
+    if figure.unit in ("km", "miles") and (length := _length_of(measure)):
+        measure = length  # "the railway, which will run 573 kilometers": its length
     if measure.endswith(" attended") and figure.unit == "count":
         measure = f"{measure[:-9]} attending"  # "120 companies attended": those attending
     if measure.startswith("share of ") and (moving := _MOVES.search(measure)):
