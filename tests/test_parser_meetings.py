@@ -4699,3 +4699,29 @@ def test_a_meeting_told_after_a_later_day_gives_the_last_one_no_place() -> None:
     assert [
         m.place for m in brief.meetings if "Tomas Echeverria" in {p.name for p in m.participants}
     ] == [None]
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "the two Presidents held an informal meeting in Arica.",
+        "the two Presidents continued their communication in an informal setting in Arica.",
+    ],
+)
+def test_the_two_presidents_meeting_again_another_day_are_the_two_heads_of_state(
+    again: str,
+) -> None:
+    """ "On Thursday, X was received by Speaker Y. The next day, the two Presidents continued
+    their communication in Arica": the two heads of state met again that day, not X and Y."""
+    body = (
+        "On Wednesday, President of Peru Diego Alcazar held talks with President of Chile "
+        "Marta Quiroga in Santiago.\n\n"
+        "On Thursday, Alcazar was received by the Speaker of the Senate of Chile Tomas "
+        f"Echeverria.\n\nThe next day, {again}"
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="again2")
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        ({"Diego Alcazar", "Marta Quiroga"}, dt.date(2024, 3, 6), "Santiago"),
+        ({"Diego Alcazar", "Tomas Echeverria"}, dt.date(2024, 3, 7), None),
+        ({"Diego Alcazar", "Marta Quiroga"}, dt.date(2024, 3, 8), "Arica"),
+    ]

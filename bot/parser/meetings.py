@@ -279,6 +279,13 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
     ),
     # "A and B co-hosted the ministerial dialogue": they met (not "a forum co-hosted by X").
     ("meeting", ("co-hosted", "cohosted"), re.compile(r"\bco-?hosted\s+(?!by\b)")),
+    # "The next day, the two presidents continued their communication in an informal setting":
+    # they met again.
+    (
+        "meeting",
+        ("communication",),
+        re.compile(r"\bcontinued\s+(?:their\s+)?communication\b(?!\s+by\s+(?:tele)?phone)"),
+    ),
     ("visit", ("visit",), re.compile(r"\b(?:visited|on\s+(?:a|an|his|her)\s+(?:\w+\s+)?visit)\b")),
     (
         # "the Chilean delegation was headed by X, and the Danish delegation by Y", "Y and Z led
@@ -690,7 +697,7 @@ _TRIGGER_WORDS: Final = words_of(
     breakfast round roundtable part discussed attended called paid credentials credential
     exchanged jointly alongside together moderated conferred talked welcomed session discussions
     presided brought handed
-    summit credence audience conversation committee commission courtesy
+    summit credence audience conversation committee commission courtesy communication
     """
 )
 
@@ -901,11 +908,12 @@ _RANK_WORDS: Final = words_of("deputy vice first acting state prime")
 _HEADS_MET: Final = re.compile(
     r"\bthe\s+(?:two\s+)?(?:heads\s+of\s+state|leaders|presidents)\s+"
     r"(?:also\s+|then\s+|later\s+|first\s+)?"
-    r"(?:held\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|negotiations)|met)\b|"
+    r"(?:held\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|negotiations)|met|continued\s+their)\b|"
     r"\bthe\s+talks\s+of\s+the\s+(?:two\s+)?(?:heads\s+of\s+state|leaders|presidents)\s+"
     r"(?:were|was)\s+held\b"
 )
 _HEADS_WORDS: Final = words_of("heads leaders presidents")
+_THE_HEADS: Final = re.compile(r"\bthe\s+(?:two\s+)?(?:heads\s+of\s+state|presidents)\b")
 _HEAD_OF_STATE: Final = ["head", "of", "state"]
 
 
@@ -1862,6 +1870,12 @@ def find_meetings(
         )
         if the_two:
             participants = list(before_named)  # "A and B attended. ... the two officials met"
+            if not sentence.words.isdisjoint(_HEADS_WORDS) and _THE_HEADS.search(low):
+                # "X was received by Speaker Y. The next day, the two presidents met": the two
+                # heads of state named so far, when those named just before are not them
+                heads = _heads_of_state(people, index.between(0, sentence.start))
+                if len(heads) == 2 and set(heads) != set(participants):
+                    participants = heads
         if (
             (the_two or not participants)
             and "two" in sentence.words
@@ -1935,12 +1949,15 @@ def find_meetings(
         ):
             # "X was welcomed by Sultan Y, after which the heads of state held talks", "The
             # talks of the leaders were held in a narrow format": the two heads of state, whose
-            # meeting is not told yet
+            # meeting of that day is not told yet
             heads = _heads_of_state(people, index.between(0, text_at + heads_met.start()))
             if (
                 len(heads) == 2
                 and set(participants) <= set(heads)
-                and not any(set(m.participants) == set(heads) for m in meetings)
+                and not any(
+                    set(m.participants) == set(heads) and m.date in (None, running.date)
+                    for m in meetings
+                )
             ):
                 participants = heads
         if len(participants) == 1 and "counterpart" in words:
