@@ -829,7 +829,7 @@ def _countries(people: list[PersonFound], mentioned: list[str]) -> list[str]:
 
 
 def _clip(text: str, limit: int = _MAX_SUMMARY) -> str | None:
-    text = re.sub(r"\s+", " ", text).strip()
+    text = " ".join(text.split())  # blanks as one space (re's \s and str.split: one class)
     if not text:
         return None
     if len(text) <= limit:
