@@ -4839,3 +4839,25 @@ def test_find_people_reads_a_president_role_as_the_president_not_the_vice_presid
     people, mentions = find_people(text)
     roles = [people[m.person].name for m in mentions if m.kind == "role"]
     assert roles == ["Tomas Rojas"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister travels to Samoa on Friday, where she will meet Prime Minister Fiame"
+        " Naomi Mataafa.\n",
+        "The minister then flew to Apia to meet Prime Minister Fiame Naomi Mataafa.\n",
+    ],
+)
+def test_find_people_gives_whom_a_traveller_goes_to_meet_the_destination_country(
+    text: str,
+) -> None:
+    """ "travels to <country> ..., where she will meet <office> X", "flew to <city> to meet
+    <office> X": X is of that country."""
+    assert people_of(text) == [("Fiame Naomi Mataafa", "Prime Minister", "Samoa")]
+
+
+def test_find_people_gives_no_country_for_a_journey_to_no_country() -> None:
+    """ "went to the market to meet Director X": no country named, none given."""
+    text = "He went to the market to meet Director Ana Lopez.\n"
+    assert people_of(text) == [("Ana Lopez", "Director", None)]

@@ -149,6 +149,18 @@ _FUTURE_VISIT: Final = re.compile(
 )
 # "met", "received", "held talks with", "was received by", "called on", then an office of
 # capitalised words and connectors that runs up to the name.
+# "travels to Tonga on Thursday, where he is due to meet Prime Minister ", "flew to Apia
+# to meet the Prime Minister of Samoa, ": a journey's destination, then whom it is to meet.
+_DESTINATION_MEET: Final = re.compile(
+    r"\b(?:travel(?:s|led|ed)?|fl(?:y|ies|ew)|head(?:s|ed)?|go(?:es)?|went|continues|"
+    r"continued|proceeds|proceeded)\s+(?:on\s+)?to\s+"
+    r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+    r"(?:\s+(?:on|this|next|later)\s+[\w-]+)?"
+    r"(?:,\s+where\s+(?:he|she|they|the\s+[\w-]+)\s+(?:is|are|will\s+be|will|would|was|were)?\s*"
+    r"(?:due|scheduled|expected|set|to)?\s*(?:to\s+)?|\s+to\s+)"
+    r"(?:meet|hold\s+talks)\s+(?:with\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w’'().-]*|of|the|and|for)(?:\s+(?:[A-Z][\w’'().-]*|of|the|and|for))*\s+$"
+)
 _MET_BEFORE: Final = re.compile(
     r"\b(?:met|meets|received|receives|with|by|on)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'().-]*|of|the|and|for)(?:\s+(?:[A-Z][\w’'().-]*|of|the|and|for))*\s+$"
@@ -1227,6 +1239,8 @@ class PeopleFinder:
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._visit_host(person)
             if person.country is None and not person.eu_office and person.title:
+                person.country = self._destination_host(person)
+            if person.country is None and not person.eu_office and person.title:
                 person.country = self._spoken_for(person)
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._its_country(person)
@@ -1893,6 +1907,23 @@ class PeopleFinder:
         if not _MET_BEFORE.search(body, max(0, person.start - 160), person.start):
             return None
         return visited.pop()
+
+    def _destination_host(self, person: PersonFound) -> str | None:
+        """ "X travels to Tonga on Thursday, where he is due to meet Prime Minister Y",
+        "X flew to Apia to meet Prime Minister Y": whom a traveller goes to a country (or
+        its city) to meet is of that country."""
+        body = self.body
+        start = body.rfind("\n", 0, person.start) + 1
+        stop = body.rfind(". ", start, person.start)
+        before = body[max(start, stop + 2 if stop >= 0 else 0, person.start - 300) : person.start]
+        if " to " not in before or "meet" not in before:
+            return None
+        found = _DESTINATION_MEET.search(before)
+        if found is None:
+            return None
+        place = found.group("place")
+        country = _country_opening(place) or country_of_city(place)
+        return country if country != EU else None
 
     def _employer_country(self, name_at: int) -> str | None:
         """ "QazaqGaz Chief Executive X" after "Kazakhstan's state gas company QazaqGaz":
