@@ -3746,6 +3746,28 @@ def test_find_figures_measures_the_length_of_one_linear_thing(
     assert [f.measures for f in found] == measures
 
 
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        (
+            "The foreign secretary said the Chancellor would hold more than 12 bilateral"
+            " meetings on the margins of the two-day summit.",
+            ["bilateral meetings on the margins of the two-day summit"],
+        ),
+        (
+            "The president held 9 meetings on the sidelines of the UN General Assembly.",
+            ["meetings on the sidelines of the UN General Assembly"],
+        ),
+    ],
+)
+def test_find_figures_measures_meetings_with_the_event_they_are_held_at(
+    text: str, measures: list[str]
+) -> None:
+    """ "N meetings on the sidelines (margins) of the X": the event they are held at."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == measures
+
+
 def test_find_figures_still_counts_hits_and_decimals_that_are_news() -> None:
     """ "hit" before a quantity and a decimal that follows no date stay figures."""
     assert figures_of("Exports hit 87 million tonnes.") == [(87e6, "tonnes", None)]

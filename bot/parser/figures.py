@@ -3320,6 +3320,15 @@ def _names_giver(who: str) -> bool:
     return bool(words) and words[-1].lower() not in _NO_GIVER and words[-1][:1].isalpha()
 
 
+# "N meetings on the sidelines of the summit": the event the counted talks are held at.
+_ON_SIDELINES: Final = re.compile(
+    r"\s+(?:[\w-]+\s+){1,3}?on\s+the\s+(?P<side>sidelines|margins)\s+of\s+(?:the\s+)?"
+    r"(?P<event>(?:[\w’'-]+\s+){0,4}?(?i:summit|forum|session|assembly|meeting|conference|"
+    r"congress|talks|games|week))\b"
+)
+_TALK_NOUNS: Final = words_of("meetings talks bilaterals contacts sessions")
+
+
 # A thing with a length: a distance in km said of one of them is that thing's length.
 _LINEAR: Final = words_of(
     "railway railroad pipeline cable border frontier road highway motorway expressway line "
@@ -3889,6 +3898,14 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         if works:
             # "freight on the X railway rose ..., and they aim to lift its capacity to N".
             measure = f"{measure} of the {works[-1]}"
+    sidelines = (
+        _ON_SIDELINES.match(text, figure.end)
+        if figure.unit == "count" and ("sidelines of" in text or "margins of" in text)
+        else None
+    )
+    if sidelines and sidelines["event"] not in measure and measure.split()[-1] in _TALK_NOUNS:
+        # "N bilateral meetings on the margins of the summit": where they are held.
+        measure = f"{measure} on the {sidelines['side']} of the {sidelines['event']}"
     if figure.unit in ("km", "miles") and (length := _length_of(measure)):
         measure = length  # "the railway, which will run 573 kilometers": its length
     if measure.endswith(" attended") and figure.unit == "count":
