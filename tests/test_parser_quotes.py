@@ -365,6 +365,9 @@ def test_a_name_before_a_colon_inside_a_sentence_is_not_the_speaker() -> None:
          "Ana Quispe"),
         # Someone else named between the verb and the quotation: nobody is sure.
         ("According to Quispe, Rojas found the talks “open, constructive and productive”.", None),
+        # "which she described as": the one "she" is, the sentence's subject
+        ("Quispe said she valued ties with Peru, which she described as “a reliable partner”.",
+         "Ana Quispe"),
     ],
 )  # fmt: skip
 def test_a_partial_quotation_described_or_attributed_at_the_sentence_opening(

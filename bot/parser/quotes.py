@@ -673,6 +673,7 @@ _PRONOUN_SAID: Final = re.compile(rf"\s*(?:He|She)\s+(?:also\s+)?(?:{_VERBS})\b"
 _CHARACTERISED: Final = re.compile(
     r"\b(?:described|describing|calling|termed|terming|dubbed|dubbing)\b"
 )
+_PAST_CHARACTERISED: Final = ("described", "termed", "dubbed")
 # A sentence opening with its source: "According to Zhou,", "In her words,".
 _SOURCE_OPENING: Final = re.compile(
     r"(?:[Aa]ccording\s+to\s+|[Ii]n\s+(?P<pronoun>his|her)\s+(?:words|view|opinion),\s*)"
@@ -714,6 +715,9 @@ def _reported_speaker(start: int, head: str, mentions: MentionIndex, body: str) 
         body, verb_at + verb.end() - verb.start(), start
     ):
         return None  # someone else is named between: "X said Y told ..."
+    if verb.group() in _PAST_CHARACTERISED and low.endswith((" he ", " she "), 0, verb.start()):
+        # "X said it valued ties with Y, which he described as “...”": the one "he" is
+        return _pronoun_speaker(body, verb_at, mentions)
     if verb.group().endswith("ing") and low[: verb.start()].rstrip().endswith(","):
         # "Zhou praised the reforms, calling the forum “...”": the sentence's subject.
         named = mentions.between(opens_at, verb_at)
