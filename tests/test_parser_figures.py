@@ -4241,3 +4241,14 @@ def test_a_sum_or_count_of_the_lead_repeated_later_is_told_once() -> None:
         (2e9, "USD"),
         (3e9, "USD"),
     ]
+
+
+def test_a_few_of_the_lead_told_again_may_count_other_things() -> None:
+    """ "A and B signed three agreements (the lead). ... three hospitals will be built": a count
+    of a few, told twice, is kept twice."""
+    text = (
+        "LIMA – Peru and Chile signed three agreements during a visit of President Diego "
+        "Alcazar.\n\nUnder one of them, three hospitals will be built in the south.\n"
+    )
+    brief = parse_brief(f"date 2024-03-07\n{text}", brief_id="few")
+    assert [(f.value, f.unit) for f in brief.figures] == [(3.0, "count"), (3.0, "count")]

@@ -1570,6 +1570,9 @@ def refer_back(
                 latest = (number, last[kind][1])
 
 
+_FEW: Final = 5  # a count below it told twice may count two things ("three projects")
+
+
 def drop_lead_repeats(figures_by_sentence: list[list[FigureFound]], lead: set[int]) -> None:
     """ "X and Y signed 14 documents (the lead). ... the exchange of 14 documents": a sum or
     a count of the lead's sentences (their numbers in `lead`) that the story repeats, with the
@@ -1580,8 +1583,9 @@ def drop_lead_repeats(figures_by_sentence: list[list[FigureFound]], lead: set[in
         for number in lead
         if number < len(figures_by_sentence)
         for figure in figures_by_sentence[number]
-        # (a sum or a count; a share, "double", may be of another thing)
-        if _kind_of(figure.unit) in ("money", "count")
+        # (a sum, or a count of more than a few; a share, "double", or "three" may be of
+        # another thing)
+        if _kind_of(figure.unit) == "money" or (figure.unit == "count" and figure.value >= _FEW)
     }
     if not told:
         return
