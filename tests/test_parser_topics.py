@@ -299,6 +299,8 @@ def test_head_matches_find_each_head_where_finditer_does(head: str) -> None:
         "meeting",  # the event itself
         "particular",  # the rest of "in particular"
         "addition",  # the rest of "in addition to"
+        "for three decades",  # how long ("talked about for three decades"), not what
+        "over the past two years",
     ],
 )
 def test_clause_fragments_are_not_topics(item: str) -> None:
@@ -4721,12 +4723,22 @@ def test_counted_deal_goods_and_countries_alone_are_no_topics(
             ["water management", "construction of a new dam"],
         ),
         ("The firm will keep selling wool to its buyers, including Peru and Chile.", []),
+        (
+            "Peru and Chile agreed to expand joint patrols and to co-develop coastal radar.",
+            ["joint patrols", "coastal radar"],
+        ),
+        (
+            "The two foreign ministers held separate talks on Friday on water sharing and "
+            "border demarcation.",
+            ["water sharing", "border demarcation"],
+        ),
     ],
 )
 def test_deal_counts_openers_and_talks_beforehand(text: str, expected: list[str]) -> None:
     """Counted goods of contracts are no topics; "Under" opening a sentence is no part of a
-    name (what the bank will fund is a topic of its own); "held talks beforehand on X" names
-    X; buyers that are countries are no topics."""
+    name (what the bank will fund is a topic of its own); "held talks beforehand on X" and
+    "held talks on Friday on X" name X, as does "and to co-develop X"; buyers that are
+    countries are no topics."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
 
 

@@ -43,7 +43,7 @@ from bot.parser.text import (
 # "and to" takes only those that open no cue of their own ("and to expand the use of X": the
 # cue "expand the use of" reads it, and must not be swallowed).
 _AND_TO_VERBS: Final = (
-    r"(?:open|establish|create|set\s+up|build|construct|develop|promote|modernize|"
+    r"(?:open|establish|create|set\s+up|build|construct|(?:co-)?develop|co-produce|promote|modernize|"
     r"modernise|improve|restore|connect|operationali[sz]e|exchange|finish|complete|"
     r"introduce|upgrade|rehabilitate|reconstruct|install|sign|conclude|"
     r"implement|digitali[sz]e|facilitate|abolish|remove|scrap|waive|eliminate|organi[sz]e|"
@@ -705,7 +705,10 @@ _QUOTE_CUE_WORDS: Final = words_of(
 _TALKS_ON: Final = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?"
     # "held talks beforehand on X"
-    r"(?:,\s+on|\babout|(?<=talks)\s+(?:beforehand|earlier|later|separately)\s+on)\s+"
+    # "held separate talks on Monday on X": the day, then the subject
+    r"(?:,\s+on|\babout|(?<=talks)\s+(?:beforehand|earlier|later|separately|on\s+"
+    + _WEEKDAY
+    + r")\s+on)\s+"
     # "worth about KD 95 million": "about" before an amount is no subject's cue; nor before
     # a length of time ("lasted about an hour")
     r"(?![\d$€£¥]|[a-z]{2,3}\s?\d)"
@@ -2216,6 +2219,12 @@ def _is_adjective(word: str) -> bool:
 _AFTER_CLAUSE: Final = re.compile(r"\s+(?:ahead\s+of|to\s+be\s+[a-z]+(?:ed|en|lt|wn))\s.*$")
 # An apposition that says what a group is made of ("consisting of 7 members of X").
 _MEMBERSHIP_LEADS: Final = ("consisting of ", "composed of ", "comprising ", "made up of ")
+# "(talked about) for two generations", "over the past decade": how long, not what
+_DURATION: Final = re.compile(
+    r"(?:for|over)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d+|a|an|several|many|"
+    + _NUMBER_WORD
+    + r")?\s*(?:generations?|decades?|centuries|century|years?|months?|weeks?|days?|hours?)$"
+)
 
 
 # A pure function of a short phrase, and the costliest step of reading a list: the fields
@@ -2248,6 +2257,8 @@ def _clean(item: str) -> str | None:
                 return _clean_word(item)
     if item.startswith(_MEMBERSHIP_LEADS):
         return None  # "(the delegation,) consisting of 7 members of X": who, not what
+    if item.startswith(("for ", "over ")) and _DURATION.match(item):
+        return None
     if "ing " in item and (doing := _HOLDER_DOING.search(item)):
         # "mining projects meeting EU standards": the projects, without the clause
         item = item[: doing.start()]
@@ -3052,7 +3063,12 @@ def find_topics(
                 and (
                     ", on " in low
                     or " about " in low
-                    or ("talks" in low_words and not low_words.isdisjoint(_TALKS_ADVERBS))
+                    or (
+                        "talks" in low_words
+                        and not (
+                            low_words.isdisjoint(_TALKS_ADVERBS) and low_words.isdisjoint(WEEKDAYS)
+                        )
+                    )
                 )
                 and not low_words.isdisjoint(_TALKS_WORDS)
                 else None
