@@ -4444,6 +4444,18 @@ def test_find_people_reads_mauritanian_names_with_ould_and_mint(
     assert people_of(text) == expected
 
 
+def test_find_people_reads_three_names_between_an_office_and_its_closing_comma() -> None:
+    """ "The head of the X Commission, A B C, said": an office, a comma, then three names
+    closed by a comma: all three are the name (not its last two alone, nor no one)."""
+    text = (
+        "The head of the Caribbean Community Secretariat, Marisol Anaya Brathwaite, welcomed"
+        " the accord."
+    )
+    assert people_of(text) == [
+        ("Marisol Anaya Brathwaite", "head of the Caribbean Community Secretariat", None)
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -2281,11 +2281,16 @@ class PeopleFinder:
                 and (
                     tokens[start - 2].bare.lower() in TITLE_HEADS
                     or self._portfolio_ends_at(start - 1)
-                    # "Mauritania's ambassador to the Nordic countries, Fatimetou Mint Ahmed,"
+                    # "Mauritania's ambassador to the Nordic countries, Fatimetou Mint Ahmed,";
+                    # "the chair of the X Commission, Ana Maria Lopez,": three words between
+                    # the office's comma and the one that closes the name
                     or (
                         k == start
                         and end - k == 3
-                        and tokens[k + 1].text.lower() in _CHAIN_PARTICLES
+                        and (
+                            tokens[k + 1].text.lower() in _CHAIN_PARTICLES
+                            or (end < len(tokens) and tokens[end].text == ",")
+                        )
                         and self._office_ends_at(start - 2, max(0, start - 8))
                     )
                 )
