@@ -4444,6 +4444,14 @@ def test_find_people_reads_mauritanian_names_with_ould_and_mint(
     assert people_of(text) == expected
 
 
+@pytest.mark.parametrize("role", ["a water specialist", "a senior lecturer"])
+def test_find_people_reads_a_specialist_or_a_lecturer_after_a_name(role: str) -> None:
+    """ "said A B, a water specialist at the X Institute": a specialist or a lecturer at a
+    body holds a title, as an analyst or a professor there does."""
+    text = f'"It will take years," said Oskar Lindqvist, {role} at the Baltic Policy Institute.'
+    assert [p.name for p in find_people(text)[0]] == ["Oskar Lindqvist"]
+
+
 def test_find_people_reads_three_names_between_an_office_and_its_closing_comma() -> None:
     """ "The head of the X Commission, A B C, said": an office, a comma, then three names
     closed by a comma: all three are the name (not its last two alone, nor no one)."""

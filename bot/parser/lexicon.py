@@ -23,12 +23,13 @@ TITLE_HEADS: Final = words_of(
     commissioner comptroller consul consul-general coordinator correspondent councillor
     councilor counsellor counselor counterpart delegate deputy deputy-chairman deputy-speaker
     director director-general duchess duke economist editor emir envoy executive expert
-    fellow founder general governor head judge king marshal
+    fellow founder general governor head judge king lecturer marshal
     lawmaker leader manager mantri mayor member menteri minister ministers monarch mp negotiator
     officer
     ombudsman ombudsperson partner premier president president-elect prince princess principal
     professor prosecutor prosecutor-general queen rector representative researcher ruler scientist
-    secretary secretary-general senator sheikh speaker spokesman spokesperson spokeswoman staff
+    secretary secretary-general senator sheikh speaker specialist spokesman spokesperson
+    spokeswoman staff
     strategist sultan toraga
     treasurer under-secretary under-secretary-general undersecretary vice-chair vice-chairman
     vice-chancellor assistant-secretary-general deputy-secretary-general
