@@ -111,6 +111,21 @@ def test_two_pairs_in_one_sentence_are_two_meetings() -> None:
     ]
 
 
+def test_the_two_joined_by_a_third_for_talks_is_a_meeting_of_the_three() -> None:
+    """ "Later, the two were joined in X by Y for three-way talks": the two who met last,
+    and Y, held talks (not Y alone, nor no one)."""
+    body = (
+        "Chilean President Tomas Rojas received Peruvian President Ana Torres in Santiago on "
+        "Monday.\n\nThe two signed a fisheries accord.\n\nLater on Monday, the two were joined "
+        "in Santiago by Bolivian Foreign Minister Luis Parra for three-way talks on water."
+    )
+    assert _meetings(body)[-1] == (
+        ["Tomas Rojas", "Ana Torres", "Luis Parra"],
+        "talks",
+        "Santiago",
+    )
+
+
 def test_separate_meetings_pair_the_host_with_each_guest() -> None:
     body = (
         "Foreign Minister Lena Varga also held separate meetings with Senator Omar Haddad, "

@@ -506,6 +506,12 @@ _THEY_MET: Final = re.compile(
     r"(?:also\s+|then\s+|later\s+)?"
     r"(?:met|held\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|consultations)|co-?chaired)\b"
 )
+# "the two (ministers) were joined (in X) by Y": the two named before, with Y.
+_JOINED_BY: Final = re.compile(
+    r"\bthe\s+two(?:\s+[a-z]+)?\s+(?:were|have\s+been|had\s+been)\s+(?:later\s+)?joined\b"
+    r"[^.;]{0,60}?\sby\s"
+)
+_JOINED_FOR: Final = frozenset(["talks", "meeting", "meetings", "discussions", "dinner"])
 _THEY_WORDS: Final = frozenset(["they", "leaders", "presidents", "ministers", "premiers"])
 # "During their talks in Quito, X pledged ...": the talks of the two named just before.
 _THEIR: Final = re.compile(r"\btheir\s+(?:\w+\s+)?(?:talks|meeting|conversation|negotiations)\b")
@@ -1696,6 +1702,15 @@ def find_meetings(
             # "President X spoke today with President Y": a conversation (not "spoke with
             # reporters about Y's visit")
             kind = "talks"
+        if (
+            kind is None
+            and "joined" in sentence.words
+            and not sentence.words.isdisjoint(_JOINED_FOR)
+            and meetings
+            and _JOINED_BY.search(low) is not None
+        ):
+            # "the two were joined in X by Y for three-way talks": talks of the three
+            kind = "talks" if "talks" in sentence.words else "meeting"
         if kind is None and "paid" in sentence.words:
             kind = _visit_to_person(low, sentence.end - full, index, body)
         if kind is None and "called" in sentence.words:
@@ -1876,6 +1891,17 @@ def find_meetings(
                 heads = _heads_of_state(people, index.between(0, sentence.start))
                 if len(heads) == 2 and set(heads) != set(participants):
                     participants = heads
+        elif (
+            len(participants) == 1
+            and "joined" in sentence.words
+            and meetings
+            and len(meetings[-1].participants) == 2
+            and participants[0] not in meetings[-1].participants
+            and _JOINED_BY.search(low) is not None
+        ):
+            # "Later, the two were joined in X by Y for three-way talks": the two who met
+            # last, and Y, met
+            participants = [*meetings[-1].participants, participants[0]]
         if (
             (the_two or not participants)
             and "two" in sentence.words
