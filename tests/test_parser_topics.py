@@ -337,6 +337,63 @@ def test_topics_lose_list_bullets_and_keep_their_modifiers(item: str, expected: 
     assert _clean(item) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya's sovereign fund may invest in Peru's copper industry, part of a package"
+            " discussed when the two countries' presidents met in Lima.",
+            [],
+        ),
+        ("About 70% of Chile's exports go to its eastern neighbour.", []),
+        (
+            "Peru and Bolivia want to build a cross-border power line and a gas pipeline.",
+            ["cross-border power line", "gas pipeline"],
+        ),
+        (
+            "The ministers discussed the visa quota for Nepali workers. Qatar also agreed to"
+            " raise Nepal's visa quota to 9,000 next year.",
+            ["visa quota for Nepali workers"],
+        ),
+    ],
+)
+def test_clauses_neighbours_wanted_plans_and_repeated_heads(
+    text: str, expected: list[str]
+) -> None:
+    """A "when" clause after "discussed" is no subject; a neighbour is who, not what; "A and
+    B want to build X" is a plan; a head told before with its qualifier ("the quota for X
+    workers") is not a new item when told again alone."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The governor discussed with Jan Kowal the organisation of a trade fair.",
+            ["organisation of a trade fair"],
+        ),
+        (
+            "The governor discussed with his counterpart the opening of a ferry line.",
+            ["opening of a ferry line"],
+        ),
+        (
+            "The sides agreed on the following:\n1. to build a dairy plant in the Naryn region;"
+            "\n2. to establish a joint laboratory for seed testing;\n3. to hold the next"
+            " session in Riga.",
+            ["dairy plant", "joint laboratory for seed testing"],
+        ),
+    ],
+)
+def test_with_whom_and_numbered_plans_before_their_subjects(
+    text: str, expected: list[str]
+) -> None:
+    """ "discussed with A B (or with his counterpart) the X": with whom, then what; a numbered
+    line "to establish a Y" after "agreed on the following:" names Y (the next session, an
+    event, names nothing)."""
+    assert _topics(text) == expected
+
+
 def test_projects_to_modernize_name_what_they_modernize() -> None:
     text = (
         "The president invited companies to take part in projects to modernize the railway "

@@ -356,7 +356,9 @@ _CUE: Final = re.compile(
     r"rehabilitation|reconstruction|renovation)\b)|"
     # "hoped to conclude the trade agreement between A and B this year": the deal
     r"(?:hopes?|hoped|hoping)\s+to\s+(?:conclude|sign|finali[sz]e|complete)(?=\s+(?:the|an?)\s)|"
-    r"(?:agreed|agree|plans?|planned|planning|intends?|ready|decided|proposed|strategy|"
+    # ("A and B want to build X": a plan too)
+    r"(?:agreed|agree|plans?|planned|planning|intends?|ready|decided|proposed|strategy|want|"
+    r"wanted|"
     # ("agreed to work jointly to cut X": what they will do together)
     rf"programme|program|roadmap)\s+to\s+(?:jointly\s+|work\s+(?:together|jointly)\s+to\s+)?"
     rf"{_PLAN_VERBS}(?:\s+(?:\w+\s+)?more)?|"
@@ -572,7 +574,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     touched welcomed tariffs duties initiative initiatives counterparts asked requested
     commitment respect
     legislation import export buy sell willing wishes wants intends hopes seeks
-    first second third fourth latter taking takes instrument instruments
+    first second third fourth latter taking takes instrument instruments wanted
     areas fields sectors spheres industries most much half part hope hoped hoping
     spanning span spans looked revolved revolving revolves
     """
@@ -583,6 +585,7 @@ _CUE_FIRST_WORDS: Final = words_of(
 _AND_TO: Final = re.compile(r"a(?<=\ba)nd\s+to\s")  # (\b checked behind: a search jumps to "a")
 _PLAN_WORDS: Final = words_of(
     "agreed agree agrees decided plans plan planned intends intend ready wishes wants willing "
+    "want wanted "
     "grant grants loan loans"  # "a grant to rehabilitate X and to reduce Y"
 )
 _STAGE_WORDS: Final = words_of(
@@ -955,6 +958,13 @@ _LEAD: Final = re.compile(
     r"improving)(?=\s+(?:the|a|an|its|their|our|new)\b)|"
     # "(discussed) by phone on Monday the expansion of X": how and when, before what
     r"by\s+(?:phone|telephone|video\s+link|videoconference)(?:\s+on\s+[a-z]+)?|"
+    # "(agreed on the following:) 2. to implement a project for X": what is to be done to
+    # the thing, before it
+    rf"to\s+(?:jointly\s+)?{_AND_TO_VERBS}(?=\s+(?:the|an?)\s)|"
+    # "(discussed) with A B the organisation of X", "with his counterpart the X": with whom,
+    # before what
+    r"with(?:\s+(?-i:[A-Z])[\w'’-]*){1,4}(?=\s+the\s)|"
+    r"with\s+(?:his|her|their)\s+(?:[a-z]+\s+)?counterparts?(?=\s+the\s)|"
     # "(the project will rebuild X and) introduce a dispatch system", "(to improve billing
     # and) reduce non-revenue water": a verb only, before what it acts on
     r"(?:introduce|install|reduce|rebuild|construct|modernise|modernize|improve|create)"
@@ -988,7 +998,7 @@ _LEAD_WORDS: Final = words_of(
     modernising modernizing monday more mostly namely new notably number of on our particular
     particularly primarily prospects saturday series such sunday the their thursday today tuesday
     upgrading variety wednesday yesterday last this next ratification introduce install reduce
-    rebuild construct modernise modernize improve create by
+    rebuild construct modernise modernize improve create by with to
     """
 )
 # Heads of named projects, in the order the pattern tries them ("_" joins a two-word head).
@@ -1026,6 +1036,7 @@ _BAD_FIRST_WORDS: Final = words_of(
     "at than about from by into within among across to via "
     "could should can may must might"  # "(A and B and) could jointly promote X": a clause
     " initially"  # "(flights in March,) initially twice a week": how often, not what
+    " when while whereas"  # "(a package discussed) when the leaders met": a clause
 )
 # An item ending with these lost its head noun ("topical issues of bilateral").
 _BAD_LAST_WORDS: Final = words_of(
@@ -1388,7 +1399,8 @@ _OF_INTEREST: Final = re.compile(r"\s+of\s+(?:common|mutual|shared)\s+(?:interes
 _PEOPLE: Final = words_of(
     "heads ministers leaders officials representatives diplomats delegates participants "
     "businessmen businesspeople entrepreneurs journalists ambassadors envoys deputies "
-    "governors mayors executives guests students delegation delegations operators researchers"
+    "governors mayors executives guests students delegation delegations operators researchers "
+    "neighbour neighbours neighbor neighbors"  # "(exports go to) its northern neighbour"
 )
 # The terms of a loan, not what it pays for.
 _LOAN_TERMS: Final = (
@@ -1535,7 +1547,7 @@ _CUE_WORDS: Final = words_of(
     across spanning span spans looked revolved revolving revolves
     providing envisage envisages
     envisaged envisaging foresee foresees
-    legislation import export buy sell willing wishes wants intends hopes seeks
+    legislation import export buy sell willing wishes wants wanted intends hopes seeks
     first second third fourth latter stock shipment consignment cargo convoy batch aid
     establish set tackled tackling tackles tackle buyer buyers importer importers purchaser
     purchasers room scope work sought seek seeking deals market markets
@@ -3903,6 +3915,10 @@ _EMPTY_MODIFIERS: Final = (" bilateral ", " mutual ", " two-way ")
 _GENERIC_HEADS: Final = (" plants ", " sector ", " turnover ")
 
 
+# What opens a phrase that qualifies the item before it ("quota for pilgrims").
+_QUALIFIER_PREPOSITIONS: Final = words_of("for of to in on with from")
+
+
 def _dedupe(found: list[tuple[int, str]], starts: list[int]) -> list[str]:
     """The items in text order, once each; `starts` are the sorted starts of the sentences."""
     found.sort(key=itemgetter(0))
@@ -3937,6 +3953,11 @@ def _dedupe(found: list[tuple[int, str]], starts: list[int]) -> list[str]:
             )
         ):
             continue
+        if " " in item and any(
+            k.startswith(key) and k[len(key) :].partition(" ")[0] in _QUALIFIER_PREPOSITIONS
+            for k in keys
+        ):
+            continue  # "the X quota for Y pilgrims", then "X quota": named before
         for i, k in enumerate(keys):
             # A longer item of a later sentence names the earlier one again ("the development
             # of the X route") only where it ends with it; one that holds it inside ("supply
