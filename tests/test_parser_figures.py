@@ -3768,6 +3768,13 @@ def test_find_figures_measures_meetings_with_the_event_they_are_held_at(
     assert [f.measures for f in found] == measures
 
 
+def test_find_figures_measures_a_planned_investment_with_its_year() -> None:
+    """ "plan to invest N in X by 2028": the investment in X by that year."""
+    text = "Chilean companies plan to invest about $3 billion in Peru by 2028, officials said."
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == ["investment by Chilean companies in Peru by 2028"]
+
+
 def test_find_figures_still_counts_hits_and_decimals_that_are_news() -> None:
     """ "hit" before a quantity and a decimal that follows no date stay figures."""
     assert figures_of("Exports hit 87 million tonnes.") == [(87e6, "tonnes", None)]

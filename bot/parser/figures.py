@@ -5032,11 +5032,14 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
                 since = (
                     _TIME_AFTER.match(text, np_end) if _may_name_period(text[np_end:]) else None
                 )
+                # "plan to invest N in X by 2030": the year the investment is planned by.
+                by_year = _BY_YEAR.match(text, np_end) if since is None else None
                 return (
                     "investment"
                     + (f" by {who}" if who else "")
                     + f" in {following}"
                     + (f" {since['when']}" if since else "")
+                    + (f" by {by_year['year']}" if by_year else "")
                 )
             moved = word.endswith(_MOVED_WORDS) and _MOVED_BEFORE.search(near)
             if moved:
