@@ -394,6 +394,20 @@ def test_with_whom_and_numbered_plans_before_their_subjects(
     assert _topics(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new investment will focus on the Adriatic coast.",
+        "The leaders pledged to defend the pact, days before formal talks on its future begin"
+        " in Geneva.",
+    ],
+)
+def test_a_named_coast_and_a_clause_ending_in_begin_are_no_topics(text: str) -> None:
+    """ "focus on the Adriatic coast": where, not what; "talks on its future begin in X": the
+    subject's clause runs on to its verb, no item."""
+    assert _topics(text) == []
+
+
 def test_projects_to_modernize_name_what_they_modernize() -> None:
     text = (
         "The president invited companies to take part in projects to modernize the railway "

@@ -1042,6 +1042,7 @@ _BAD_FIRST_WORDS: Final = words_of(
 _BAD_LAST_WORDS: Final = words_of(
     "within among between across bilateral trilateral mutual multilateral joint new "
     "being"  # "the efforts being (made)": a clause cut before its verb
+    " begin begins"  # "(days before talks on) its future begin (in X)": a clause's verb
 )
 # A sentence adverb that opens a list's first item ("Later, X was discussed"): when, not what.
 _SENTENCE_ADVERBS: Final = words_of(
@@ -1806,7 +1807,16 @@ _IN_HEADS_OF: Final = re.compile(
     rf"oblasts|departments|prefectures|cities)\s+of\s+{_PLACE_NAME}"
     rf"(?:(?:,\s+|,?\s+and\s+){_PLACE_NAME})+(?![\w’'-])"
 )
-_REGION_HEADS: Final = ("region", "regions", "province", "provinces", "oblast", "oblasts")
+_REGION_HEADS: Final = (
+    "region",
+    "regions",
+    "province",
+    "provinces",
+    "oblast",
+    "oblasts",
+    "coast",  # "(projects on) the Adriatic coast": where, not what
+    "coastline",
+)
 _NAMED_REGIONS: Final = re.compile(
     rf"{_PLACE_NAME}(?:(?:,\s+|,?\s+and\s+){_PLACE_NAME})*\s+(?:{'|'.join(_REGION_HEADS)})"
 )
