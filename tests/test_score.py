@@ -81,6 +81,8 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic63",
     ROOT / "tests" / "data" / "realistic64",
     ROOT / "tests" / "data" / "realistic65",
+    ROOT / "tests" / "data" / "realistic66",
+    ROOT / "tests" / "data" / "realistic67",
 ]
 MIN_REALISTIC = 0.85
 
