@@ -4528,6 +4528,9 @@ def test_an_office_subject_with_an_act_of_its_own_before_and_then_met(act: str) 
         # a plan, or a span of days, is no day of the meeting told next
         ("Alcazar will travel to Valparaiso on Wednesday", None),
         ("Alcazar stayed in Valparaiso on 5-6 March", None),
+        # a day phrase inside a clause moves the running day but tells no day of its own
+        ("The five accords signed on the first day of the visit were praised", None),
+        ("Alcazar recalled the ports he had toured the next day of his 2019 visit", None),
     ],
 )
 def test_a_meeting_with_no_day_of_its_own_takes_the_day_told_since_the_last(

@@ -229,6 +229,11 @@ def day_stated(
     return find_date(text[stated.start() :], published)
 
 
+# How far into a sentence a day phrase may start and still open it ("The next day, ...",
+# "On the second day of the visit, ...").
+_OPENING: Final = 12
+
+
 class RunningDate:
     """The day of the events told so far, in reading order: the last day stated with "on"
     ("On November 24, ..."), moved by "the next day", "the day before", "on the eve of the
@@ -248,6 +253,7 @@ class RunningDate:
         day phrase in it ("The next day, ...", "On the second day") moved the date, so that
         what it tells happened on the new date."""
         moved = False
+        opens = False  # the day phrase opens the sentence ("The next day, ...")
         if "day" in words:
             low = text.lower()
             ordinal = None if words.isdisjoint(_ORDINALS) else _ORDINAL_DAY.search(low)
@@ -257,13 +263,16 @@ class RunningDate:
                     self.date += dt.timedelta(days=day - self._day)
                 self._day = day
                 moved = self.date is not None
+                opens = ordinal.start() <= _OPENING
             elif self.date is not None and (next_day := _NEXT_DAY.search(low)) is not None:
                 if _PLAN.search(low, 0, next_day.start()) is None:
                     self.date += dt.timedelta(days=1)
                     moved = True
-            elif self.date is not None and _DAY_BEFORE.search(low):
+                    opens = next_day.start() <= _OPENING
+            elif self.date is not None and (before := _DAY_BEFORE.search(low)) is not None:
                 self.date -= dt.timedelta(days=1)
                 moved = True
+                opens = before.start() <= _OPENING
         elif "eve" in words and self.date is not None and _DAY_BEFORE.search(text.lower()):
             self.date -= dt.timedelta(days=1)
             moved = True
@@ -280,7 +289,9 @@ class RunningDate:
                     day_stated(text, words, self.published, single=True) is not None
                 )
                 return False
-        self.told = self.told or moved
+        # (a day phrase inside a clause, "the documents reached on the first day of the
+        # visit", moves the running date but tells no day of the events told next)
+        self.told = self.told or (moved and opens)
         return moved
 
     def meet(self, date: dt.date | None) -> None:
