@@ -4818,6 +4818,29 @@ def test_parse_leaves_an_untitled_person_untitled_when_a_president_is_named() ->
     assert brief.people[0].title is None
 
 
+def test_parse_gives_the_untitled_host_the_office_when_he_holds_talks_with_a_president() -> None:
+    """ "The Head of State held talks with President of X Y": the head of state the host's
+    press service writes of is not the guest president, so "the President" of the host's
+    quotes is the one it names without an office."""
+    text = (
+        "Tomas Riedl holds talks with President of Portugal Rui Matos\n\n"
+        "3 June 2025\n\n"
+        "The Head of State held talks with President of Portugal Rui Matos, who arrived on a"
+        " state visit.\n\n"
+        "Tomas Riedl noted that trade between the two countries had grown.\n\n"
+        "“Portugal is one of our key partners in Europe,” the President said.\n"
+    )
+    brief = parse_brief(text, brief_id="x")
+    assert [(p.name, p.title) for p in brief.people] == [
+        ("Tomas Riedl", "President"),
+        ("Rui Matos", "President"),
+    ]
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Tomas Riedl", "Rui Matos"]
+    ]
+    assert brief.quotes[0].speaker == "Tomas Riedl"
+
+
 def test_find_people_reads_a_plural_demonym_before_a_verb_as_no_person() -> None:
     """ "Chileans and Costa Ricans will travel": a people, not a person named before a verb."""
     text = (

@@ -2892,9 +2892,12 @@ class PeopleFinder:
         person = untitled[0]
         if person.start != min(p.start for p in people):
             return
-        if any(_SYNONYM_ROLES["president"](p.title.lower()) for p in people if p.title):
-            return
         body = self.body
+        presidents = [
+            p for p in people if p.title and _SYNONYM_ROLES["president"](p.title.lower())
+        ]
+        if presidents and not _head_of_state_meets(body, person.start, presidents):
+            return
         for found in _role_matches(body):
             if (
                 found.start > person.start
@@ -3837,6 +3840,30 @@ _THE_ROLE: Final = re.compile(r"he(?<=\b[Tt]he)\s+(?:" + _ROLE_WORDS + "|" + _HE
 # top diplomat") have its owner's name right before. (One pattern a mark: a pattern that
 # opens with a literal finds it fast.)
 _ROLE_AFTER_OWNER: Final = [re.compile(mark + r"\s+" + _ROLE_WORDS) for mark in ("’s", "'s")]
+
+
+# "The Head of State held talks with President of X Y": the head of state who holds talks
+# with a president named in the same sentence is not that president.
+_MEETS_WITH: Final = re.compile(r"\s+(?:held|holds)\s+(?:[\w-]+\s+){0,2}?talks\s+with\s+")
+
+
+def _head_of_state_meets(body: str, after: int, presidents: list[PersonFound]) -> bool:
+    """Whether "the Head of State", after `after` and outside quotations, is the subject of
+    talks with one of `presidents` in the same sentence: then he is not one of them, and the
+    President the text refers to may be the one it names without an office."""
+    for found in _role_matches(body):
+        if found.start <= after or found.state is None or found.owner is not None:
+            continue
+        if found.state.lower() != "head of state" or _inside_quotation(body, found.start):
+            continue
+        with_ = _MEETS_WITH.match(body, found.end)
+        if with_ is None:
+            continue
+        stop = body.find(". ", with_.end())
+        sentence = body[with_.end() : stop if stop >= 0 else len(body)]
+        if any(p.name in sentence for p in presidents):
+            return True
+    return False
 
 
 class _Role(NamedTuple):
