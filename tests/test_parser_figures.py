@@ -2384,8 +2384,7 @@ def test_find_figures_reads_its_capacity_as_the_capacity_of_the_named_works_befo
         "Traffic on the North-South Corridor grew last year, and the partners plan to raise "
         "its annual capacity to 9 million tonnes."
     )
-    found = find_figures(Sentence(text, 0, len(text), 0), [])
-    assert [f.measures for f in found] == ["annual capacity of the North-South Corridor"]
+    assert measures_of(text) == ["annual capacity of the North-South Corridor"]
 
 
 @pytest.mark.parametrize(
@@ -2543,6 +2542,11 @@ def test_the_same_quantity_in_another_unit_measures_the_same() -> None:
 def measures_in(text: str) -> list[tuple[str, str | None]]:
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     return [(f.text, f.measures) for f in found]
+
+
+def measures_of(text: str) -> list[str | None]:
+    """What each figure of the one sentence `text` measures."""
+    return [measures for _, measures in measures_in(text)]
 
 
 @pytest.mark.parametrize(
@@ -3330,11 +3334,9 @@ def test_find_figures_adds_the_named_framework_a_figure_comes_under() -> None:
     """ "30 grants a year under the Island Exchange Programme": the programme is part of what
     the count measures; a plain "under the plan" is not."""
     text = "The city will give 30 grants a year under the Island Exchange Programme."
-    found = find_figures(Sentence(text, 0, len(text), 0), [])
-    assert [f.measures for f in found] == ["grants a year under the Island Exchange Programme"]
+    assert measures_of(text) == ["grants a year under the Island Exchange Programme"]
     text = "The city will give 30 grants a year under the plan."
-    found = find_figures(Sentence(text, 0, len(text), 0), [])
-    assert [f.measures for f in found] == ["grants a year"]
+    assert measures_of(text) == ["grants a year"]
 
 
 @pytest.mark.parametrize(
@@ -3570,8 +3572,7 @@ def test_find_figures_reads_gallons_and_cubic_feet_as_volumes(
 def test_find_figures_measures_money_with_where_it_goes(text: str, measures: list[str]) -> None:
     """A loan, grant, investment or support keeps the phrase that says where it goes: its
     channel ("through the X Facility"), purpose ("to build ...") or recipient ("to the X")."""
-    found = find_figures(Sentence(text, 0, len(text), 0), [])
-    assert [f.measures for f in found] == measures
+    assert measures_of(text) == measures
 
 
 @pytest.mark.parametrize(
@@ -3599,8 +3600,7 @@ def test_find_figures_measures_an_estimate_set_after_its_thing(
 ) -> None:
     """ "X, whose cost is estimated at N" is the estimated cost of X; "X, estimated at N
     tonnes" measures X (a rank such as "the world's third-largest" left out)."""
-    found = find_figures(Sentence(text, 0, len(text), 0), [])
-    assert [f.measures for f in found] == measures
+    assert measures_of(text) == measures
 
 
 @pytest.mark.parametrize(
@@ -3620,8 +3620,7 @@ def test_find_figures_measures_counted_things_by_an_irregular_participle(
     text: str, measures: list[str]
 ) -> None:
     """ "N things have been held/given ...": what was done with them, as with a regular one."""
-    found = find_figures(Sentence(text, 0, len(text), 0), [])
-    assert [f.measures for f in found] == measures
+    assert measures_of(text) == measures
 
 
 @pytest.mark.parametrize(
@@ -3636,15 +3635,13 @@ def test_find_figures_measures_counted_things_by_an_irregular_participle(
 )
 def test_find_figures_measures_a_rate_per_hour(text: str, measures: list[str]) -> None:
     """A count per hour keeps its rate, as one a day or a year does."""
-    found = find_figures(Sentence(text, 0, len(text), 0), [])
-    assert [f.measures for f in found] == measures
+    assert measures_of(text) == measures
 
 
 def test_find_figures_measures_the_length_of_a_plan() -> None:
     """ "a three-year plan on X": the length of the plan ("plan" a noun after "length of")."""
     text = "The ministers also adopted a four-year plan on transport and logistics."
-    found = find_figures(Sentence(text, 0, len(text), 0), [])
-    assert [f.measures for f in found] == ["length of plan on transport and logistics"]
+    assert measures_of(text) == ["length of plan on transport and logistics"]
 
 
 @pytest.mark.parametrize(
@@ -3666,8 +3663,7 @@ def test_find_figures_measures_the_value_of_things_in_a_country(
     text: str, measures: list[str]
 ) -> None:
     """ "N projects worth $M in <country>": the value of those projects in that country."""
-    found = find_figures(Sentence(text, 0, len(text), 0), [])
-    assert [f.measures for f in found] == measures
+    assert measures_of(text) == measures
 
 
 @pytest.mark.parametrize(
@@ -3691,8 +3687,7 @@ def test_find_figures_measures_the_value_of_the_head_of_a_phrase_set_off_by_wort
 ) -> None:
     """ "the X project of the Y firm in the Z region, worth $N": the value of the project
     (with what a contract or an agreement is on), not of the last phrase before the comma."""
-    found = find_figures(Sentence(text, 0, len(text), 0), [])
-    assert [f.measures for f in found] == measures
+    assert measures_of(text) == measures
 
 
 @pytest.mark.parametrize(
@@ -3717,8 +3712,7 @@ def test_find_figures_measures_the_value_of_the_head_of_a_phrase_set_off_by_wort
 def test_find_figures_measures_an_allocation_by_its_giver(text: str, measures: list[str]) -> None:
     """ "X will allocate N for Y" is X's allocation for Y, when the words before the verb
     name X."""
-    found = find_figures(Sentence(text, 0, len(text), 0), [])
-    assert [f.measures for f in found] == measures
+    assert measures_of(text) == measures
 
 
 @pytest.mark.parametrize(
@@ -3742,8 +3736,7 @@ def test_find_figures_measures_the_length_of_one_linear_thing(
     text: str, measures: list[str]
 ) -> None:
     """A distance said of one railway, pipeline, border or line is that thing's length."""
-    found = find_figures(Sentence(text, 0, len(text), 0), [])
-    assert [f.measures for f in found] == measures
+    assert measures_of(text) == measures
 
 
 @pytest.mark.parametrize(
@@ -3764,15 +3757,13 @@ def test_find_figures_measures_meetings_with_the_event_they_are_held_at(
     text: str, measures: list[str]
 ) -> None:
     """ "N meetings on the sidelines (margins) of the X": the event they are held at."""
-    found = find_figures(Sentence(text, 0, len(text), 0), [])
-    assert [f.measures for f in found] == measures
+    assert measures_of(text) == measures
 
 
 def test_find_figures_measures_a_planned_investment_with_its_year() -> None:
     """ "plan to invest N in X by 2028": the investment in X by that year."""
     text = "Chilean companies plan to invest about $3 billion in Peru by 2028, officials said."
-    found = find_figures(Sentence(text, 0, len(text), 0), [])
-    assert [f.measures for f in found] == ["investment by Chilean companies in Peru by 2028"]
+    assert measures_of(text) == ["investment by Chilean companies in Peru by 2028"]
 
 
 def test_find_figures_still_counts_hits_and_decimals_that_are_news() -> None:
