@@ -330,7 +330,11 @@ async def serve_webhook(app: App, *, stop: asyncio.Event | None = None) -> None:
             loop.add_signal_handler(sig, stop.set)
 
     async def feed(payload: dict[str, Any]) -> None:
-        await app.update_queue.put(Update.de_json(payload, app.bot))
+        try:
+            update = Update.de_json(payload, app.bot)
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:  # JSON that is no Update
+            raise ValueError("not an update") from exc
+        await app.update_queue.put(update)
 
     same_port = settings.health_port == settings.webhook_port
     if same_port:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hmac
 import json
+from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +24,9 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name
 DATA_KEY = web.AppKey("bot_data", BotData)
 
 Feed = Callable[[dict[str, Any]], Awaitable[None]]
+"""Hands one update's JSON on; raises ValueError if it is not an update."""
+
+RECENT_UPDATES = 1024  # update_ids remembered to drop Telegram's repeats of an update
 
 
 @dataclass(frozen=True)
@@ -52,8 +56,30 @@ async def metrics(request: web.Request) -> web.Response:
     return web.Response(text=text, content_type="text/plain", charset="utf-8")
 
 
+class RecentIds:
+    """The last `size` ids seen, to tell a repeat from a new one in constant time."""
+
+    def __init__(self, size: int) -> None:
+        self._order: deque[int] = deque()
+        self._seen: set[int] = set()
+        self._size = size
+
+    def add(self, item: int) -> bool:
+        """Remember `item`; False if it was already among the last `size`."""
+        if item in self._seen:
+            return False
+        self._order.append(item)
+        self._seen.add(item)
+        if len(self._order) > self._size:
+            self._seen.discard(self._order.popleft())
+        return True
+
+
 def _webhook_handler(route: WebhookRoute) -> Callable[[web.Request], Awaitable[web.Response]]:
     expected = route.secret.encode()
+    # Telegram posts an update again when our answer did not reach it in time; the repeat is
+    # acknowledged and dropped so that a command is not answered twice.
+    recent = RecentIds(RECENT_UPDATES)
 
     async def webhook(request: web.Request) -> web.Response:
         """Accept one update from Telegram, if it carries our secret token."""
@@ -65,9 +91,17 @@ def _webhook_handler(route: WebhookRoute) -> Callable[[web.Request], Awaitable[w
             payload = await request.json()
         except (json.JSONDecodeError, UnicodeDecodeError):
             return web.Response(status=400, text="not JSON")
-        if not isinstance(payload, dict):
+        update_id = payload.get("update_id") if isinstance(payload, dict) else None
+        if not isinstance(update_id, int) or isinstance(update_id, bool):
             return web.Response(status=400, text="not an update")
-        await route.feed(payload)
+        if not recent.add(update_id):
+            log.info("webhook_repeat_dropped", update_id=update_id)
+            return web.Response(status=200)
+        try:
+            await route.feed(payload)
+        except ValueError:
+            log.warning("webhook_bad_update", update_id=update_id)
+            return web.Response(status=400, text="not an update")
         return web.Response(status=200)
 
     return webhook

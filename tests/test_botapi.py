@@ -36,6 +36,7 @@ from bot.app import build_application, serve_webhook
 from bot.errors import BriefbotError
 from bot.http import AiohttpRequest
 from bot.store import Subscription
+from bot.web import SECRET_HEADER
 from config.settings import SettingsError, load_settings
 from handlers.common import command_name, command_word
 from handlers.fallback import UNKNOWN_BUTTON
@@ -889,6 +890,30 @@ async def test_the_webhook_answers_telegram_before_the_update_is_handled(
         await bot_api.wait_for(lambda a: bool(a.webhook_deliveries), timeout=0.3)
         assert (bot_api.webhook_deliveries, bot_api.sent()) == ([(update_id, 200)], [])
         await bot_api.wait_for(lambda a: len(a.sent()) == 1)
+
+
+async def test_a_repeated_webhook_update_is_answered_once(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """Telegram posts an update again when our answer did not reach it in time (a timeout on its
+    side): the repeat is acknowledged and the command is answered once. An update PTB cannot
+    read gets 400, as PTB's own webhook server answers, and the service goes on."""
+    async with webhook_mode(bot_api, tmp_path):
+        update = bot_api.message("/help")
+        update_id = bot_api.push_update(update)
+        await bot_api.wait_for(lambda a: len(a.sent()) == 1)
+        headers = {SECRET_HEADER: bot_api.webhook["secret_token"]}
+        async with aiohttp.ClientSession() as http:
+            repeat = {**update, "update_id": update_id}
+            async with http.post(bot_api.webhook["url"], json=repeat, headers=headers) as response:
+                assert response.status == 200
+            broken = {"update_id": update_id + 100, "message": {"text": "/help"}}  # no chat
+            async with http.post(bot_api.webhook["url"], json=broken, headers=headers) as response:
+                assert response.status == 400
+        bot_api.push_update(bot_api.message("/help"))  # a new update after the repeat
+        await bot_api.wait_for(lambda a: len(a.sent()) >= 2)
+        await asyncio.sleep(0.2)
+        assert len(bot_api.sent()) == 2
 
 
 def anonymous(api: FakeBotApi, text: str, group: int) -> dict[str, Any]:
