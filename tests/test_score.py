@@ -83,6 +83,9 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic65",
     ROOT / "tests" / "data" / "realistic66",
     ROOT / "tests" / "data" / "realistic67",
+    ROOT / "tests" / "data" / "realistic69",
+    ROOT / "tests" / "data" / "realistic70",
+    ROOT / "tests" / "data" / "realistic71",
 ]
 MIN_REALISTIC = 0.85
 
