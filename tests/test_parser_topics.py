@@ -6640,3 +6640,27 @@ def test_what_was_on_the_agenda_after_it_is_a_topic(text: str, expected: list[st
     """ "Other issues on the agenda were A, B and C": the list after, as "A and B were on the
     agenda" names the list before; "were not disclosed" names none."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers signed four memoranda of understanding (MoUs) on fisheries, shipping "
+        "and tourism.",
+        "The ministers signed four memorandums of understanding (MOUs) on fisheries, shipping "
+        "and tourism.",
+        "The ministers signed four agreements covering, among others, fisheries, shipping "
+        "and tourism.",
+        "The ministers discussed, among other issues, fisheries, shipping and tourism.",
+    ],
+)
+def test_an_abbreviation_with_small_letters_or_an_aside_before_a_list_ends_nothing(
+    text: str,
+) -> None:
+    """ "(MoUs)", "(MOUs)" after a document, as "(TAPI)" after a name, and ", among others," or
+    ", among other issues," between a cue and its list, leave the list to the cue."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+        "fisheries",
+        "shipping",
+        "tourism",
+    ]

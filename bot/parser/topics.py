@@ -1716,7 +1716,13 @@ _COUNTED_AREAS: Final = re.compile(
     rf"\b(?:\d{{1,2}}|{_NUMBER_WORD}|several|the\s+following)\s+(?:key\s+|main\s+|priority\s+)?"
     r"(?:areas|fields|spheres|sectors|directions|pillars|priorities|components|tracks):\s+"
 )
-_ACRONYM_PARENS: Final = re.compile(r"\s*\((?:[A-Z0-9+&]{2,12})\)")
+# "(TAPI)", and one with a small letter or a plural: "memoranda of understanding (MoUs) on X"
+_ACRONYM_PARENS: Final = re.compile(r"\s*\((?:[A-Z0-9+&]{2,12}|(?:[A-Z][a-z]?){2,6}s)\)")
+# "agreements covering, among others, A and B": an aside between a cue and its list
+_AMONG_OTHERS: Final = re.compile(
+    r",\s+(?:among\s+(?:others|other\s+(?:things|issues|matters|topics|areas|fields))|"
+    r"inter\s+alia),(?=\s)"
+)
 # "fishing (including aquaculture), wool and glass": an aside inside a list ends nothing.
 _AMOUNT_PARENS: Final = re.compile(r"\s*\((?:[$€£¥]|[A-Z]{2,3}\s?)?\d[^()]{0,20}\)(?=\s+and\s)")
 _INNER_PARENS: Final = re.compile(r"\s*\([^()]{1,60}\)(?=,\s|\s+and\s)")
@@ -2827,6 +2833,8 @@ def _prepared(text: str) -> str:
             # its item, as a comma would
             text = _AMOUNT_PARENS.sub(",", text)
             text = _INNER_PARENS.sub("", text)
+    if ", among other" in text or ", inter alia," in text:
+        text = _AMONG_OTHERS.sub("", text)
     if ":" in text:
         text = _COUNTED_AREAS.sub("", text)
     if ";" in text:
