@@ -62,3 +62,33 @@ def test_brief_with_a_page_line_gets_its_date_city_and_credit() -> None:
         "Lima",
         "Kyodo",
     )
+
+
+def test_page_line_over_a_headline_dates_and_credits_the_dateline_under_both() -> None:
+    """A headline between the wire page's line and the dateline is passed over: the page line
+    is no city, the city in capitals under the headline is."""
+    text = (
+        "KYODO NEWS - Mar 4, 2027 - 18:02 | World, All\n\n"
+        "Chile, Bolivia agree to study a lithium corridor\n\n"
+        "ANTOFAGASTA, Chile - Chilean Foreign Minister Rosa Ibarra on Thursday agreed with her "
+        "Bolivian counterpart to study a lithium corridor to the Pacific coast.\n"
+    )
+    brief = parse_brief(text, brief_id="wire")
+    assert (str(brief.date), brief.dateline, brief.reported_by) == (
+        "2027-03-04",
+        "Antofagasta",
+        "Kyodo",
+    )
+
+
+def test_headline_closed_by_a_speakers_name_is_no_dateline() -> None:
+    """ "Country, Country aim for ... - Name" is a headline with a dash, not a dateline with a
+    date: the agency's dateline under it is the brief's."""
+    text = (
+        "03/03/2027 10:15 AM\n\n"
+        "Chile, Peru aim for US$5 bln trade by decade's end - Ibarra\n\n"
+        "VALPARAISO, Mar 3 (Bernama) -- Chile and Peru aim to double their trade, "
+        "Foreign Minister Rosa Ibarra said on Wednesday.\n"
+    )
+    brief = parse_brief(text, brief_id="wire")
+    assert (brief.dateline, brief.reported_by) == ("Valparaiso", "Bernama")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from bot.parser.countries import country_of_agency, country_of_name, is_city
-from bot.parser.dates import ANY_DATE, WEEKDAYS, parse_date
+from bot.parser.dates import ANY_DATE, MONTH, WEEKDAYS, parse_date
 from bot.parser.lexicon import OUTLET_WORD
 from bot.parser.text import UPPER
 
@@ -55,6 +55,8 @@ _DATE_AFTER_AGENCY: Final = re.compile(
 # 25, 2026:\n".
 _DATE_CLOSING_LINE: Final = re.compile(rf"({_FULL_DATE})[ ]*:?[ \t]*\n")
 _DATE_LIKE: Final = re.compile(rf"\d|\b{_MONTH_ABBR}", re.I)
+# What makes a long date text a date: a month's name or a date in figures ("14.10.2025").
+_DATE_WORDS: Final = re.compile(rf"\b{MONTH}\b|\d[./]\d", re.I)
 # "BAKU, Azerbaijan, May 3. Text" (Trend), "MOSCOW, June 1. /TASS/. Text" and "TASHKENT,
 # May 3 (UzA). Text": an upper-case city and a date ending in a day number, closed by a full
 # stop instead of a dash.
@@ -250,6 +252,10 @@ _PAGE_LINE: Final = re.compile(
 )
 
 
+# A line opened by a word in capitals, as a dateline opens: "LIMA -", "SAN JOSE, Country -".
+_UPPER_START: Final = re.compile(rf"[{UPPER}]{{2}}[{UPPER}'’.\-]*[ ,]")
+
+
 def _page_line(body: str, start: int) -> Dateline | None:
     """The dateline under a wire page's line naming the outlet and the date ("AGENCY NEWS -
     Mar 3, 2027 - 09:15 | World\n\nLIMA - Text"): the page line dates it and credits the
@@ -257,8 +263,15 @@ def _page_line(body: str, start: int) -> Dateline | None:
     page = _PAGE_LINE.match(body, start)
     if page is None:
         return None
-    below = _parse_at(body, page.end())
-    if below is None or below.agency or not body[page.end() : page.end() + 1].isupper():
+    at = page.end()
+    headline = body[at : body.find("\n\n", at)] if "\n\n" in body[at : at + 300] else ""
+    if headline and "\n" not in headline and not headline.rstrip().endswith("."):
+        # "AGENCY NEWS - Mar 3, 2027 - 09:15 | World\n\nHeadline\n\nLIMA - Text"
+        under = at + len(headline) + 2
+        if _UPPER_START.match(body, under):
+            at = under
+    below = _parse_at(body, at)
+    if below is None or below.agency or not body[at : at + 1].isupper():
         return None
     outlet = page.group("outlet")
     bare, _, news = outlet.rpartition(" ")
@@ -331,6 +344,8 @@ def _parse_at(body: str, start: int) -> Dateline | None:
         if extra is None and len(words) > 1 and not is_city(city):
             return None
     date_text = extra.strip() if extra and _DATE_LIKE.search(extra) else None
+    if date_text and date_text.count(" ") > 2 and not _DATE_WORDS.search(date_text):
+        date_text = None  # "Sylvania, Ostland aim for $10 bln trade - Minister": a headline
     agency_after = _AGENCY_AFTER.match(date_text) if date_text else None
     if agency_after and (
         agency_after.group(2).lower() in WEEKDAYS or _DATE_LIKE.match(agency_after.group(2))
