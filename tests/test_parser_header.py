@@ -1908,3 +1908,47 @@ def test_a_date_line_in_figures_that_reads_both_ways_follows_the_day_the_story_n
         "They discussed trade.\n"
     )
     assert parse_brief(text, brief_id="d").date == date
+
+
+def test_place_line_under_a_date_and_time_line_is_the_dateline() -> None:
+    """A head of state's site prints the date, the time and the place on lines of their own
+    ("March 5, 2027\n11:20\nLima"): the place is the dateline."""
+    text = (
+        "Talks between the presidents of Peru and Chile\n\n"
+        "March 5, 2027\n11:20\nLima\n\n"
+        "The President of Peru held talks with the President of Chile.\n"
+    )
+    brief = parse_brief(text, brief_id="page")
+    assert (str(brief.date), brief.dateline) == ("2027-03-05", "Lima")
+
+
+def test_date_and_title_line_under_it_has_no_place() -> None:
+    """A date line over a line that names no city leaves the dateline empty."""
+    text = "March 5, 2027\nTalks in the capital\n\nThe ministers met on Friday.\n"
+    brief = parse_brief(text, brief_id="page")
+    assert (str(brief.date), brief.dateline) == ("2027-03-05", None)
+
+
+def test_release_time_line_dates_and_credits_a_ministry_page() -> None:
+    """ "Release Time: <date> <time>  Source: <department>": the page's date and credit."""
+    text = (
+        "Minister Holds Talks with Chilean Minister of Mining\n\n"
+        "Release Time: 2027-03-05 16:40   Source: Department of American and Oceanian Affairs\n\n"
+        "On March 5, the Minister of Commerce held talks with the Minister of Mining of Chile.\n"
+    )
+    brief = parse_brief(text, brief_id="page")
+    assert (str(brief.date), brief.reported_by) == (
+        "2027-03-05",
+        "Department of American and Oceanian Affairs",
+    )
+
+
+def test_press_service_signing_in_sentence_case_is_the_credit() -> None:
+    """A release closed by "The press service of the President of ..." credits that office."""
+    text = (
+        "LIMA – The President of Peru received the Foreign Minister of Chile on Monday.\n\n"
+        "The sides discussed trade and mining.\n\n"
+        "The press service of the President of the Republic of Peru\n"
+    )
+    brief = parse_brief(text, brief_id="page")
+    assert brief.reported_by == "press service of the President of the Republic of Peru"

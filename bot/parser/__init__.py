@@ -34,9 +34,11 @@ from bot.parser.countries import (
 from bot.parser.dateline import (
     RELEASE_NUMBER,
     Dateline,
+    dated_source,
     is_date_line,
     line_date,
     parse_dateline,
+    place_below,
 )
 from bot.parser.dates import ANY_DATE, MONTH, parse_date
 from bot.parser.figures import FigureFound, drop_lead_repeats, find_figures, refer_back
@@ -319,6 +321,8 @@ def _date_line(body: str) -> tuple[dt.date, int, str | None] | None:
             found = line_date(line)
             if found is not None:
                 date, city = found
+                if date is not None and city is None and (below := place_below(body, end)):
+                    city, end = below  # "September 3, 2027\n13:40\nHarbourton"
                 return (date, end, city) if date is not None else None
             lines += 1
             if lines == 6:
@@ -394,6 +398,11 @@ def _label(paras: list[tuple[int, str]]) -> str | None:
         found = label_source(para)
         if found:
             return found
+        if "Source:" in para:
+            # "Release Time: 2026-03-03 18:25   Source: Department of Trade"
+            found = next(filter(None, map(dated_source, para.split("\n"))), None)
+            if found:
+                return found
         first, _, under = para.strip().partition("\n")
         if under and "\n" not in under and is_date_line(under.strip()):
             # "Harbour News Service\nPublished: 3 March 2026"

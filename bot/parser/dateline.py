@@ -791,7 +791,7 @@ _DATE_LABEL: Final = re.compile(
     # "Press release 03.03.2027 09.40": a release's kind before its date.
     r"(?i:(?:date\s+of\s+publication|publication\s+date|published(?:\s+on)?|posted(?:\s+on)?|dated"
     r"|(?:press|news|media)\s+release"
-    r"|(?:last\s+)?updated(?:\s+on)?|date)\s*:?\s*)(?=\d|[A-Z])"
+    r"|(?:last\s+)?updated(?:\s+on)?|release\s+time|date)\s*:?\s*)(?=\d|[A-Z])"
     # "Friday, 20 November 2026, 17:05", "20:15, 26 November 2026": a weekday or the time first.
     # A section's name may come first, as in "All News 17:22 November 26, 2026".
     rf"|{_WEEKDAY},?\s+"
@@ -880,10 +880,29 @@ _BRACKETED_DATE: Final = re.compile(rf"[^()\n]{{3,40}}\((?P<date>{_FULL_DATE})\)
 _CHANNEL_STAMP: Final = re.compile(r"[^\n\[\],]{2,60},\s*\[(?P<stamp>[^\n\[\]]{6,40})\]")
 
 
+# "Release Time: 2026-03-03 18:25   Source: Department of Trade": a ministry page's date line
+# closed by the department that posted it (after a space or a bar).
+_SOURCE_FIELD: Final = re.compile(
+    r"(?:[ \t]*\|[ \t]*|[ \t]+)Source:[ \t]*(?P<src>[A-Z][^\n|:]{1,80}?)[ \t]*$"
+)
+
+
+def dated_source(line: str) -> str | None:
+    """The office a page's date line names as its source ("Release Time: 2026-03-03 18:25
+    Source: Department of Trade"), or None."""
+    field = _SOURCE_FIELD.search(line) if "Source:" in line else None
+    if field is None or line_date(line[: field.start()]) is None:
+        return None
+    return field.group("src")
+
+
 def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
     """The date of a line that is a full date and nothing else (a label before it, a time of
-    day after it allowed), with the city of the places after it; None for any other line."""
+    day after it, a source's field after that allowed), with the city of the places after it;
+    None for any other line."""
     line = _date_case(line.strip())
+    if "Source:" in line and (field := _SOURCE_FIELD.search(line)) and field.start() > 0:
+        line = line[: field.start()]
     if not line.isupper() and _CAPS_MONTH_LOOSE.search(line) and _CAPS_MONTH.search(line):
         line = _CAPS_MONTH.sub(lambda m: m.group().title(), line)  # "Posted On: 24 NOV 2026"
     if line[-2:-1].isdigit() and line.endswith("."):
@@ -963,6 +982,35 @@ def _place_date(part: str) -> tuple[dt.date | None, str | None] | None:
     if not _plausible_city(city) or not _full_dated(date) or not ANY_DATE.fullmatch(date):
         return None
     return parse_date(date), _normal_case(city)
+
+
+# A time of day alone on a line: "13:40", "1:40 PM".
+_TIME_LINE: Final = re.compile(r"\d{1,2}[:.]\d{2}(?:[ ]?(?i:[ap]\.?m\.?))?")
+# A place line: "Harbourton", "The Palace, Harbourton": capitalised names, the city last.
+_PLACE_LINE: Final = re.compile(
+    r"(?:(?:The[ ]+)?[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,3},[ ]*)?"
+    r"(?P<city>[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2})"
+)
+
+
+def place_below(body: str, end: int) -> tuple[str, int] | None:
+    """The city on the line under a date line ending at `end`, a time of day's line between
+    them or not, as a head of state's site prints them ("March 3, 2027\n13:40\nHarbourton"):
+    the city and where its line ends; None unless the lines follow without a blank one."""
+    pos = end + 1
+    for _ in range(2):
+        stop = body.find("\n", pos)
+        stop = len(body) if stop < 0 else stop
+        line = body[pos:stop].strip()
+        if _TIME_LINE.fullmatch(line):
+            pos = stop + 1
+            continue
+        place = _PLACE_LINE.fullmatch(line)
+        city = place.group("city") if place else ""
+        if not is_city(city) or country_of_name(city) is not None:
+            return None
+        return _normal_case(city), stop
+    return None
 
 
 def is_date_line(line: str) -> bool:

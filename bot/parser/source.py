@@ -163,7 +163,8 @@ _BODY_WORDS: Final = re.compile(rf"(?i)\b(?:{_BODY_WORD_LIST})\b")
 _SIGNATURE: Final = re.compile(
     # "Information and Press Department of the MFA of X", as a foreign ministry signs.
     # "MFA Press Office": an office's initials before it.
-    r"(?:The\s+)?(?:(?:[A-Z]{2,6}\s+)?(?:Press|Information|Media|Communications?)\s+(?:(?:and|&)\s+(?:Press|"
+    # "The press service of the President": a foot line in sentence case.
+    r"(?:The\s+)?(?:(?:[A-Z]{2,6}\s+)?(?:[Pp]ress|Information|Media|Communications?)\s+(?:(?:and|&)\s+(?:Press|"
     r"Information|Media)\s+)?(?:[Ss]ervice|[Oo]ffice|"
     r"[Cc]ent(?:re|er)|[Dd]epartment|[Dd]ivision)|(?:Embassy|Ministry|Consulate|Office)\s+of)"
     r"\b[^\n.!?]{0,110}"
