@@ -6664,3 +6664,46 @@ def test_an_abbreviation_with_small_letters_or_an_aside_before_a_list_ends_nothi
         "shipping",
         "tourism",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The envoys stressed the importance of preserving and restoring the rules-based "
+            "maritime order.",
+            ["preserving and restoring the rules-based maritime order"],
+        ),
+        (
+            "The sides discussed widening and deepening bilateral trade.",
+            ["widening and deepening bilateral trade"],
+        ),
+        (
+            "The sides discussed fishing and banking, as well as tourism.",
+            ["fishing", "banking", "tourism"],
+        ),
+    ],
+)
+def test_two_verbs_that_share_an_object_are_one_item(text: str, expected: list[str]) -> None:
+    """ "preserving and restoring the X order": two verbs act on one object, so "preserving"
+    is no item of its own; "fishing and banking" with no object after them are two fields."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sides discussed cooperation in fisheries, shipping and wind and solar power.",
+            ["fisheries", "shipping", "wind and solar power"],
+        ),
+        (
+            "The ministers stressed the importance of upholding the free and open maritime order.",
+            ["upholding the free and open maritime order"],
+        ),
+    ],
+)
+def test_set_pairs_of_modifiers_stay_one_item(text: str, expected: list[str]) -> None:
+    """ "wind and solar power" is one kind of generation, not "wind" and "solar power"; "free
+    and open" is one modifier of its head."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -1793,6 +1793,10 @@ _FIXED_PAIRS: Final = frozenset(
         ("peace", "development"),
         ("defence", "security"),
         ("defense", "security"),
+        ("free", "open"),  # "a free and open Indo-Pacific", "the free and open order"
+        ("free", "fair"),  # "free and fair elections"
+        ("wind", "solar"),  # "wind and solar power": one kind of generation
+        ("solar", "wind"),
     ]
 )
 _LEADING_ADJECTIVES: Final = words_of(
@@ -1800,6 +1804,8 @@ _LEADING_ADJECTIVES: Final = words_of(
     "growing ongoing increasing expanding existing emerging"
 )
 _RELATION_HEADS: Final = words_of("cooperation relations ties partnership interaction")
+# The first word of a verb's object: "(maintaining and strengthening) the open order"
+_OBJECT_LEADS: Final = words_of("the a an its their our this these bilateral mutual")
 _OTHER_ADJECTIVES: Final = words_of("nuclear solar northern southern eastern western")
 _PLACE_NAME: Final = rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*"
 _IN_PLACES: Final = re.compile(
@@ -2145,6 +2151,16 @@ def _split_and(text: str) -> list[str]:
             and (len(before) == 1 or before[-2].lower() in _DETERMINERS)
         ):
             continue  # "sewing and dyeing plants": two kinds of work share the head
+        if (
+            len(before) == 1
+            and len(after) >= 2
+            and before[0].endswith("ing")
+            and before[0].islower()
+            and after[0].endswith("ing")
+            and after[0].islower()
+            and (after[1] in _OBJECT_LEADS or _is_adjective(after[1]))
+        ):
+            continue  # "maintaining and strengthening the open order": two verbs, one object
         if (
             len(after) >= 2
             and _is_adjective(before[-1])
