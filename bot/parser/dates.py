@@ -57,7 +57,7 @@ DAY_MONTH: Final = re.compile(rf"\b({DAY})\s+(?:of\s+)?({MONTH})\b\.?(?:,?\s+((?
 WEEKDAY: Final = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 RELATIVE: Final = re.compile(
     r"\b([Tt]he day before yesterday|[Yy]esterday|[Tt]oday|[Tt]he day before|"
-    r"[Tt]his (?:morning|afternoon|evening))\b"
+    r"[Tt]his (?:morning|afternoon|evening)|[Ll]ast night)\b"
 )
 # A date phrase anywhere: the spans that must never be read as figures.
 ANY_DATE: Final = re.compile(
@@ -72,7 +72,7 @@ _DATE_WORDS: Final = frozenset(
 ISO_HINT: Final = re.compile(r"\d-\d|\d\.\d{1,2}\.(?:19|20)\d\d")
 _DIGIT: Final = re.compile(r"\d")
 # one is in each RELATIVE
-_RELATIVE_WORDS: Final = frozenset(["yesterday", "today", "day", "this"])
+_RELATIVE_WORDS: Final = frozenset(["yesterday", "today", "day", "this", "night"])
 
 
 def make_date(year: int, month: int, day: int) -> dt.date | None:
@@ -149,7 +149,7 @@ def find_date(
             monday = published - dt.timedelta(days=published.weekday())
             return monday - dt.timedelta(days=7 - day)
         return weekday_before(published, day)
-    relative = (has_day or "his " in text) and (
+    relative = (has_day or "his " in text or "t night" in text) and (
         words is None or not words.isdisjoint(_RELATIVE_WORDS)
     )
     match = RELATIVE.search(text) if relative else None

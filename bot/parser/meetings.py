@@ -238,7 +238,13 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
     (
         "meeting",
         ("audience",),
-        re.compile(r"\b(?:granted|gave)\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+to\b"),
+        re.compile(
+            r"\b(?:granted|gave)\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+to\b|"
+            # "X was granted an audience with King Y", "X had an audience with the Pope"
+            r"\b(?:was|were|been)\s+(?:later\s+|also\s+|then\s+)?(?:granted|given|received\s+in)\s+"
+            r"(?:an?\s+)?(?:[\w-]+\s+)?audience\s+(?:with|by)\b|"
+            r"\bhad\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+with\b"
+        ),
     ),
     # "X had a conversation with Y": their talks (a phone one is told so above).
     (
@@ -357,7 +363,9 @@ _SAME_DAY: Final = re.compile(
     r"then\s+(?:took\s+part|met|held|visited|attended|had|received|hosted|(?:co-?)?chaired|"
     r"addressed|spoke)|"
     # "X later called on Prime Minister Y": after the meeting told before, that day
-    r"later,?\s+(?:called\s+on|met|held|received|hosted|had))\b",
+    r"later,?\s+(?:called\s+on|met|held|received|hosted|had)|"
+    # "X arrived on Monday. He was later received by Y (granted an audience with Y)"
+    r"(?:was|were)\s+later\s+(?:received|granted|given|welcomed))\b",
 )
 # "in Astana". The pattern opens with the word and then checks the boundary before it
 # ((?<!\win) rather than a leading \b): a pattern that opens with a literal is searched for
@@ -496,6 +504,11 @@ _ALSO_TOOK_PART: Final = re.compile(r"\balso\s+(?:took\s+part|participated)\s*[.
 _INVITATION_OF: Final = re.compile(r"\bat\s+the\s+invitation\s+of\s")
 _THE_TWO: Final = re.compile(
     r"\bthe\s+two\s+(?:officials|ministers|leaders|presidents|sides|heads)\b"
+)
+# "The two leaders met at the palace in Lima": the subject of a meeting told.
+_THE_TWO_MET: Final = re.compile(
+    r"(?:[^,]{1,40},\s+)?the\s+two\s+(?:officials|ministers|leaders|presidents|premiers)\s+"
+    r"(?:also\s+|then\s+|later\s+)?(?:met|held)\b"
 )
 # "A and B on Tuesday agreed ... They held talks in Lima": the two, as subject, met.
 _THEY_MET: Final = re.compile(
@@ -717,6 +730,9 @@ _PRONOUN_SUBJECT: Final = re.compile(
     r"(?:holding|having\s+held)\s+(?:[\w-]+\s+){0,3}?talks\s+with\b|"
     # "Earlier, he was received by President Y"
     r"\b(?:he|she)\s+was\s+(?:also\s+|later\s+)?received\s+by\b|"
+    # "He was later granted an audience with King Y", "she had an audience with Y"
+    r"\b(?:he|she)\s+(?:was\s+(?:also\s+|later\s+|then\s+)?(?:granted|given)|had)\s+"
+    r"(?:an?\s+)?(?:[\w-]+\s+)?audience\s+(?:with|by)\b|"
     # "On the same day, he and First Vice Prime Minister X co-chaired the commission"
     r"\b(?:he|she)\s+and\s+(?:[\w’'-]+\s+){1,12}?(?:also\s+)?(?:met|held|co-?chaired)\b|"
     # "... agreed during his bilateral meeting with X": his and X's meeting
@@ -833,6 +849,13 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 _PLAN_CLAUSE: Final = re.compile(r",\s+(?:(?:during|at|in|after)\s+)?(?:which|where)\s")
 
 
+# "X then travelled to Osh": a journey on, before a clause of what awaits there.
+_WENT_ON_TO: Final = re.compile(
+    r"\b(?:travel(?:l)?ed|flew|went|headed|proceeded|left|departed)\s+(?:on\s+)?(?:to|for)\s+"
+    r"[\w’'-]+(?:\s+[\w’'-]+)?$"
+)
+
+
 def _planned(low: str, words: frozenset[str]) -> bool:
     """Whether the lower-case text (of `words`) tells of a meeting still to come: "held talks
     and invited her to visit Lima" tells of talks held first."""
@@ -851,6 +874,8 @@ def _planned(low: str, words: frozenset[str]) -> bool:
             # Y in Lima, where they agreed to set up a council that will meet yearly": the
             # plan is the clause's, told after a meeting that happened.
             clauses = [m.start() for m in _PLAN_CLAUSE.finditer(low, 0, planned.start())]
+            if clauses and _WENT_ON_TO.search(low, 0, clauses[-1]) is not None:
+                return True  # "X then travelled to Osh, where he will be received by Y"
             return not clauses or _kind(low[: clauses[-1]]) is None
     return False
 
@@ -1883,6 +1908,18 @@ def find_meetings(
                 or ("between" in sentence.words and _BETWEEN_THE.search(low) is not None)
             )
         )
+        if (
+            not the_two
+            and len(participants) == 1
+            and len(before_named) == 2
+            and participants[0] in before_named
+            and "two" in sentence.words
+            and (two_met := _THE_TWO_MET.match(low)) is not None
+            and named_at[participants[0]] >= text_at + two_met.end()
+        ):
+            # "The two leaders met in Lima, a year after A's visit to Quito": the two named
+            # just before, one of them named again after the meeting is told
+            the_two = True
         if the_two:
             participants = list(before_named)  # "A and B attended. ... the two officials met"
             if not sentence.words.isdisjoint(_HEADS_WORDS) and _THE_HEADS.search(low):
@@ -2302,6 +2339,19 @@ def find_meetings(
             # "On November 24, a ceremony was held. X then held talks", "On the second day,
             # X toured a plant. Later, X met Y": the day told last
             date = running.date
+            if (
+                number
+                and sents[number - 1].paragraph == sentence.paragraph
+                and "night" in sents[number - 1].words
+                and (
+                    arrived := find_date(
+                        sents[number - 1].text, published, sents[number - 1].words
+                    )
+                )
+                is not None
+            ):
+                # "X arrived last night. He was later received by Y": that night's day
+                date = arrived
             if date is None:
                 date = meetings[-1].date if meetings else (context.date if context else None)
             if date is None and running.date is None and not meetings and same_day.start() < 4:

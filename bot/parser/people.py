@@ -2309,6 +2309,14 @@ class PeopleFinder:
                     country = self._country_after(end)  # "President Ramaphosa of South Africa"
                 if country is None and not eu:
                     country = self._host_country(k, end)
+                style = tokens[k - 1].bare.lower()
+                if style in _RULER_STYLES and any(
+                    _same_person(p.name, tokens[k].bare) and style not in (p.title or "").lower()
+                    for p in self.people
+                ):
+                    # "Sultan Hamid" after "Prime Minister Yusuf Hamid": a ruler called by his
+                    # given name, another man than the one of that surname
+                    k -= 1
                 self._add_person(k, end, title, country, eu)
             return
         if len(caps) < 2:
@@ -3180,7 +3188,10 @@ class PeopleFinder:
             return  # "Minister of the Armed Forces", "at General Headquarters": no one's name
         for index, person in enumerate(self.people):
             if _same_person(person.name, name):
-                if len(_name_words(name)) > len(_name_words(person.name)) or (
+                if (
+                    len(_name_words(name)) > len(_name_words(person.name))
+                    and not _by_short_given(_name_words(person.name), _name_words(name))
+                ) or (
                     len(_name_words(name)) == len(_name_words(person.name))
                     and "." in person.name
                     and "." not in name
@@ -3653,7 +3664,7 @@ class PeopleFinder:
         # A first surname ("Herrera" of "Ana Herrera Salinas") only where no one else's.
         seconds: dict[str, int | None] = {}
         for index, person in enumerate(self.people):
-            middle = _middle_surname(person.name)
+            middle = _middle_surname(person.name) or _vietnamese_surname(person.name)
             if middle is not None and middle not in aliases:
                 seconds[middle] = None if middle in seconds and seconds[middle] != index else index
         aliases.update(seconds)
@@ -3743,7 +3754,11 @@ class PeopleFinder:
                     else "head of state"
                 )
             generic = role in _GENERIC_ROLES
-            if generic and not _SPEAKS_AFTER.match(body, found.end):
+            if generic and not (
+                _SPEAKS_AFTER.match(body, found.end)
+                # "The Chilean leader also met with X": a leader of a country, meeting
+                or (role == "leader" and nationality and _MEETS_AFTER.match(body, found.end))
+            ):
                 continue  # "the official visit": an adjective, not a person
             fits = _GENERIC_ROLES.get(role) or _SYNONYM_ROLES.get(role)
             if words[-1] in PRESIDING_TITLES:
@@ -3913,6 +3928,10 @@ _SPEAKS_AFTER: Final = re.compile(
     + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
     + r")\b"
 )
+# A meeting verb after a role: "the Chilean leader later met X".
+_MEETS_AFTER: Final = re.compile(
+    r"\s+(?:also\s+|later\s+|then\s+)?(?:met|held|received|hosted|had\s+(?:talks|a\s+meeting))\b"
+)
 _LEADER_WORDS: Final = frozenset(
     ["president", "premier", "prime", "king", "emir", "sultan", "chancellor", "monarch", "leader"]
 )
@@ -4014,6 +4033,17 @@ def _alias_keys(name: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=1024)
+def _vietnamese_surname(name: str) -> str | None:
+    """The family name, written first, of a three-word Vietnamese name, which a foreign text
+    may use alone ("Tran" of "Tran Quoc Vinh"); None for a short one that is also a word."""
+    parts = name.split()
+    if len(parts) != 3 or not all(p[:1] in _UPPER_SET and p.isalpha() for p in parts):
+        return None
+    low = parts[0].lower()
+    return low if low in _VIETNAMESE_SURNAMES and len(low) >= 4 else None
+
+
 # The particles before a Portuguese or Spanish last surname ("Lula da Silva").
 _LUSO_PARTICLES: Final = frozenset(["da", "de", "do", "dos", "das", "del"])
 
@@ -4078,6 +4108,8 @@ def _same_person(a: str, b: str) -> bool:
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if set(short) <= set(long_):
         return True
+    if _by_short_given(short, long_):
+        return True  # "Bill Hale" in a headline, "William J. Hale" below
     # "B. Selimov" for "Batyr Selimov": an initial stands for a given name.
     if len(short) == len(long_) and "." in long_[0]:
         short, long_ = long_, short
@@ -4089,6 +4121,71 @@ def _same_person(a: str, b: str) -> bool:
 
 
 _SURNAME_FIRST: Final = _KOREAN_SURNAMES | _CHINESE_SURNAMES
+# Rulers' styles before the one given name they reign by ("Sultan Hamid", "King Abdullah").
+_RULER_STYLES: Final = frozenset(["sultan", "king", "queen", "emir", "amir"])
+# Common English short forms of given names (general knowledge), to the full given names.
+_SHORT_GIVEN: Final[dict[str, frozenset[str]]] = {
+    short: frozenset(full.split())
+    for short, full in {
+        "joe": "joseph",
+        "bill": "william",
+        "will": "william",
+        "bob": "robert",
+        "rob": "robert",
+        "jim": "james",
+        "jimmy": "james",
+        "mike": "michael",
+        "tom": "thomas",
+        "tony": "anthony",
+        "dick": "richard",
+        "rick": "richard",
+        "ted": "edward theodore",
+        "ed": "edward",
+        "dan": "daniel",
+        "dave": "david",
+        "chris": "christopher christine",
+        "steve": "stephen steven",
+        "ben": "benjamin",
+        "sam": "samuel samantha",
+        "alex": "alexander alexandra",
+        "liz": "elizabeth",
+        "kate": "katherine catherine kathryn",
+        "pat": "patrick patricia",
+        "nick": "nicholas",
+        "andy": "andrew",
+        "matt": "matthew",
+        "ron": "ronald",
+        "don": "donald",
+        "jerry": "gerald jerome",
+        "larry": "lawrence",
+        "jack": "john",
+        "chuck": "charles",
+        "charlie": "charles",
+        "hank": "henry",
+        "jeff": "jeffrey",
+        "greg": "gregory",
+        "pete": "peter",
+        "tim": "timothy",
+        "ken": "kenneth",
+        "jen": "jennifer",
+        "sue": "susan",
+        "meg": "margaret",
+        "peggy": "margaret",
+    }.items()
+}
+
+
+def _by_short_given(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """Whether `short` ("joe", "hale") is `long_` ("joseph", "r.", "hale") called by the short
+    form of its given name, the rest of `long_` initials (the surnames are the same)."""
+    return (
+        len(short) == 2
+        and len(long_) >= 3
+        and long_[0] in _SHORT_GIVEN.get(short[0], frozenset())
+        and all(len(w) == 2 and w[1] == "." for w in long_[1:-1])
+    )
+
+
 # A given name written in pinyin syllables ("Xiaoming", "Yanan"), capitalised once.
 _PINYIN_GIVEN: Final = re.compile(
     r"(?i:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"

@@ -1,0 +1,110 @@
+"""Meetings in leaders' readouts and press-service texts: the leader behind a role, the later
+meetings of a day, an audience with a ruler, a meeting still to come after a journey."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.parser import parse_brief
+
+
+def _met(body: str, published: str = "2025-06-12") -> list[tuple[set[str], dt.date | None]]:
+    brief = parse_brief(f"date {published}\n{body}\n", brief_id="readout")
+    return [({p.name for p in m.participants}, m.date) for m in brief.meetings]
+
+
+def test_the_leader_of_a_country_also_met_a_third_host_that_day() -> None:
+    """ "Later that day, X met A. The sides agreed ... (new paragraph) The Peruvian leader also
+    met with B": X met B."""
+    body = (
+        "President of Peru Diego Alcazar held talks with President of Chile Marta Quiroga in "
+        "Santiago on Tuesday.\n\n"
+        "Later that day, Diego Alcazar met with President of the Senate of Chile Tomas "
+        "Echeverria. The sides agreed to set up a parliamentary group.\n\n"
+        "The Peruvian leader also met with Minister of Mining of Chile Ines Bravo. The minister "
+        "said Chile was ready to share its experience."
+    )
+    assert [names for names, _ in _met(body)] == [
+        {"Diego Alcazar", "Marta Quiroga"},
+        {"Diego Alcazar", "Tomas Echeverria"},
+        {"Diego Alcazar", "Ines Bravo"},
+    ]
+
+
+def test_a_leader_without_a_country_is_no_subject_of_a_meeting() -> None:
+    """ "The leader met ..." names no country: no one is taken for it."""
+    body = (
+        "President of Peru Diego Alcazar held talks with President of Chile Marta Quiroga in "
+        "Santiago on Tuesday.\n\n"
+        "The opposition leader met with Minister of Mining of Chile Ines Bravo."
+    )
+    assert ({"Diego Alcazar", "Ines Bravo"}, dt.date(2025, 6, 10)) not in _met(body)
+
+
+def test_a_vietnamese_family_name_alone_stands_for_the_whole_name() -> None:
+    """ "Tran held talks with Y": the family name, written first, of "Tran Quoc Vinh"."""
+    body = (
+        "President Arturo Benitez held talks with visiting Vietnamese Deputy Prime Minister "
+        "Tran Quoc Vinh in Lima on Monday.\n\n"
+        "Earlier in the day, Tran held talks with Foreign Minister Lucia Prado."
+    )
+    assert [names for names, _ in _met(body)] == [
+        {"Arturo Benitez", "Tran Quoc Vinh"},
+        {"Tran Quoc Vinh", "Lucia Prado"},
+    ]
+
+
+def test_the_two_leaders_met_in_a_city_though_one_is_named_again_in_the_sentence() -> None:
+    """ "The two leaders met at the palace in Lima, a year after A's visit to Quito last year":
+    the meeting told before was in Lima."""
+    body = (
+        "LIMA, June 11 -- Peru and Ecuador agreed Wednesday to double trade, as President "
+        "Arturo Benitez held talks with visiting Ecuadorian President Rosa Ledesma.\n\n"
+        "The two leaders met at the presidential palace in Lima, about a year after Benitez's "
+        "state visit to Quito in May last year."
+    )
+    brief = parse_brief(f"date 2025-06-11\n{body}\n", brief_id="two")
+    assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
+        ({"Arturo Benitez", "Rosa Ledesma"}, "Lima")
+    ]
+
+
+def test_a_host_awaiting_the_visitor_where_he_travelled_is_no_meeting() -> None:
+    """ "X received A and then travelled to Osh, where he will be hosted by Y": Y is still
+    to come."""
+    body = (
+        "President Arturo Benitez held talks with Prime Minister Omar Haddad in Bishkek on "
+        "Monday.\n\n"
+        "Later in the day, President Benitez received a delegation of business leaders and "
+        "then travelled to Osh, where he will be hosted by Governor Talant Asanov."
+    )
+    assert [names for names, _ in _met(body)] == [{"Arturo Benitez", "Omar Haddad"}]
+
+
+def test_a_short_given_name_and_a_middle_initial_are_one_person() -> None:
+    """ "Bill Hale" in the headline, "William J. Hale, Jr." in the readout: one man, called as
+    the headline calls him."""
+    body = (
+        "Readout of President Bill Hale's Call with President Marta Quiroga of Chile\n\n"
+        "President William J. Hale, Jr. spoke today with President Marta Quiroga of Chile. "
+        "President Hale welcomed new investment."
+    )
+    brief = parse_brief(f"date 2025-06-12\n{body}\n", brief_id="hale")
+    assert [p.name for p in brief.people] == ["Bill Hale", "Marta Quiroga"]
+    assert [{p.name for p in m.participants} for m in brief.meetings] == [
+        {"Bill Hale", "Marta Quiroga"}
+    ]
+
+
+def test_an_audience_with_a_ruler_sharing_a_word_of_another_name() -> None:
+    """ "X arrived last night. He was later granted an audience with His Majesty Sultan Hamid":
+    X met the Sultan (not the Prime Minister whose surname is Hamid), the night before."""
+    body = (
+        "PORT ALDEN, June 12 -- Prime Minister Yusuf Hamid held talks with President Rosa "
+        "Ledesma of Ecuador here today.\n\n"
+        "Ledesma, who is on a two-day visit, arrived at the airport last night. She was later "
+        "granted an audience with His Majesty Sultan Hamid at the royal palace."
+    )
+    met = _met(body)
+    assert ({"Rosa Ledesma", "Sultan Hamid"}, dt.date(2025, 6, 11)) in met
+    assert ({"Yusuf Hamid", "Rosa Ledesma"}, dt.date(2025, 6, 12)) in met
