@@ -6707,3 +6707,58 @@ def test_set_pairs_of_modifiers_stay_one_item(text: str, expected: list[str]) ->
     """ "wind and solar power" is one kind of generation, not "wind" and "solar power"; "free
     and open" is one modifier of its head."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The envoys exchanged views on the situation in the Horn of Africa, including the "
+            "process of settling Ethiopian-Eritrean disputes on the basis of the joint "
+            "communiques of the presidents of Kenya, Ethiopia and Eritrea.",
+            ["situation in the Horn of Africa", "process of settling Ethiopian-Eritrean disputes"],
+        ),
+        (
+            "The envoys discussed the reform of the customs code on the basis of the model law.",
+            ["reform of the customs code on the basis of the model law"],
+        ),
+    ],
+)
+def test_whose_statements_and_a_long_basis_leave_the_item(text: str, expected: list[str]) -> None:
+    """ "of the presidents of A, B and C" names whose texts, no list of items; a long item
+    loses "on the basis of the X", what it rests on; a short one keeps it."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The envoy reaffirmed Norway's readiness to assist in the clearance of mines and the "
+            "restoration of irrigation canals.",
+            ["clearance of mines", "restoration of irrigation canals"],
+        ),
+        (
+            "The governor said the province would help with the leasing of farmland.",
+            ["leasing of farmland"],
+        ),
+        (
+            "The new ferry line will contribute to the expansion of fisheries.",
+            ["expansion of fisheries"],
+        ),
+        ("The mayor thanked the donors who helped the city.", []),
+    ],
+)
+def test_what_a_side_offers_to_help_with_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "readiness to assist in the X of Y", "help with the X of Y", "contribute to the X of
+    Y": the action offered is a subject; "helped the city" names none."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_growing_a_field_named_alone_before_names_it_again() -> None:
+    """ "cooperation in fisheries", then "the expansion of fisheries": one subject, once."""
+    text = (
+        "The sides discussed cooperation in fisheries and shipping. "
+        "A new ferry line will contribute to the expansion of fisheries."
+    )
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["fisheries", "shipping"]

@@ -113,6 +113,10 @@ _CUE: Final = re.compile(
     r"mutual|"
     r"relations|ties|cooperation|partnership|friendship|dialogue|interaction|efforts)\b)"
     r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*(?:,|\.|\s+and\s))|"
+    # "readiness to assist in the delimitation of the border", "help with the allocation of
+    # land plots": an action the side offers to help with
+    r"(?:assist|assists|assisted|assisting|help|helps|helped|helping|contribute|contributes|"
+    r"contributed|contributing)\s+(?:in|with|to)(?=\s+the\s+[a-z]+(?:ion|ment|ance|ing)\s+of\s)|"
     # "Other topics included A, B and C"
     r"topics\s+(?:also\s+)?(?:included|include|includes|covered)|"
     # "talks that also took in timber, solar power and fisheries": what the talks took up
@@ -577,6 +581,8 @@ _CUE_FIRST_WORDS: Final = words_of(
     first second third fourth latter taking takes instrument instruments wanted
     areas fields sectors spheres industries most much half part hope hoped hoping
     spanning span spans looked revolved revolving revolves
+    assist assists assisted assisting help helps helped helping contribute contributes
+    contributed contributing
     """
 )
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
@@ -1380,7 +1386,7 @@ _LISTING: Final = re.compile(
     r"(?:included|include|includes|were|are|covered)$",
     re.I,
 )
-_LONG_TAIL: Final = re.compile(r"\s(?:at|through|under|via)\sthe\s.*$")
+_LONG_TAIL: Final = re.compile(r"\s(?:at|through|under|via|on\sthe\sbasis\sof)\sthe\s.*$")
 _OF_THE_PARTIES: Final = re.compile(
     r"[a-z]+\s+(?:of|between)\s+(?:the\s+)?(?:two|three|both)\s+[a-z]+"
 )
@@ -1554,6 +1560,8 @@ _CUE_WORDS: Final = words_of(
     purchasers room scope work sought seek seeking deals market markets
     commits committed commit bid share
     mission missions forum forums fora delegation delegations annual regular biennial periodic
+    assist assists assisted assisting help helps helped helping contribute contributes
+    contributed contributing
     """
 )
 _NAMED_WORDS: Final = words_of(
@@ -2683,8 +2691,9 @@ def _clean(item: str) -> str | None:
     if len(words) > _MAX_WORDS and " the " in item and (tail := _LONG_TAIL.search(item)):
         # "the opening of a language course at the Institute of X of the Ministry of Y",
         # "electricity produced from renewable sources through the A – B – C green energy
-        # corridor", "citizens working in X under the Y System": too long with where it is
-        # held, the route it takes or the scheme it is under, which go
+        # corridor", "citizens working in X under the Y System", "the process of normalising
+        # X on the basis of the Y statements": too long with where it is held, the route it
+        # takes, the scheme it is under or what it rests on, which go
         item = item[: tail.start()]
         low = item.lower()
         words = low.split()
@@ -2919,8 +2928,17 @@ def _without_places(chunk: str) -> str:
             # One place ends no list ("situation in Afghanistan" is the subject itself)
             # unless it stands alone after "as well as".
             (len(names) > 1 or match.group("well"))
-            # "settlements of the A, B and C regions": "of" only before a region's head
-            and (match.group("prep") == "in" or match.group("head"))
+            # "settlements of the A, B and C regions": "of" only before a region's head,
+            # or after people ("the statements of the leaders of A, B and C": whose)
+            and (
+                match.group("prep") == "in"
+                or match.group("head")
+                or (
+                    len(names) > 1
+                    and (before[-1].lower() if before else "") in _PEOPLE
+                    and all(country_of_word(n) for n in names)
+                )
+            )
             and (before[-1].lower() if before else "") not in _VAGUE
             and (match.group("head") or any(is_city(n) or country_of_word(n) for n in names))
         ):
@@ -3947,6 +3965,9 @@ def _norm(text: str) -> str:
 
 _EMPTY_MODIFIERS: Final = (" bilateral ", " mutual ", " two-way ")
 _GENERIC_HEADS: Final = (" plants ", " sector ", " turnover ")
+# Actions that only grow a field named alone before ("tourism", then "the development of
+# tourism")
+_GROWTH_ACTIONS: Final = words_of("development expansion promotion growth")
 
 
 # What opens a phrase that qualifies the item before it ("quota for pilgrims").
@@ -3972,6 +3993,14 @@ def _dedupe(found: list[tuple[int, str]], starts: list[int]) -> list[str]:
             or any(f"{modifier[:-1]}{base}" in keys for modifier in _EMPTY_MODIFIERS)
         ):
             continue  # "hydropower", then "hydropower plants", "trade turnover": named before
+        if (
+            " of " in key
+            and len(grown := key.split()[int(key.startswith(" the ")) :]) == 3
+            and grown[1] == "of"
+            and grown[0] in _GROWTH_ACTIONS
+            and f" {grown[2]} " in keys
+        ):
+            continue  # "tourism", then "the development of tourism": named before
         sentence = bisect_right(starts, at)
         # An item inside a longer item of its own sentence ("schedule of the X plant"), or
         # ending one ("development of the X Corridor", "the A-B cross-border railway"), is
