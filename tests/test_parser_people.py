@@ -4904,3 +4904,18 @@ def test_find_people_gives_no_country_for_a_journey_to_no_country() -> None:
     """ "went to the market to meet Director X": no country named, none given."""
     text = "He went to the market to meet Director Ana Lopez.\n"
     assert people_of(text) == [("Ana Lopez", "Director", None)]
+
+
+def test_find_people_reads_a_peer_named_by_title_and_surname_as_the_full_name() -> None:
+    """ "The Foreign Secretary, Lord Ashworth," in a headline and "Foreign Secretary Richard
+    Ashworth" below are one person, named in full; his talks are those of two people."""
+    body = (
+        "LONDON – The Foreign Secretary, Lord Ashworth, has held talks with Mongolia's Foreign "
+        "Minister Batmunkh Battsetseg in London.\n\nForeign Secretary Richard Ashworth said "
+        "the talks were useful. Lord Ashworth will travel to Paris on Friday.\n"
+    )
+    assert [name for name, _, _ in people_of(body)] == ["Richard Ashworth", "Batmunkh Battsetseg"]
+    brief = parse_brief(f"date 2024-03-08\n{body}", brief_id="peer")
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Richard Ashworth", "Batmunkh Battsetseg"]
+    ]

@@ -4003,14 +4003,23 @@ def _role_fits(role: str, title: str) -> bool:
     return all(w in title_words for w in words)
 
 
+# A peer's title, written before the surname in place of the given name ("Lady" is also a
+# knight's wife's style, so it is left out).
+_PEERAGES: Final = frozenset({"lord", "baroness", "baron", "viscount", "earl"})
+
+
 @lru_cache(maxsize=1024)  # each name is compared with every person found before it
 def _name_words(name: str) -> tuple[str, ...]:
-    """The lower-case words of a name without its regnal number; an initial glued to the
+    """The lower-case words of a name without its regnal number or a peer's title before a
+    surname ("Lord Ashdown" is "Paddy Ashdown" named as a peer); an initial glued to the
     surname ("Kh.Batsukh", as Mongolian texts write) is a word of its own."""
     name = _without_regnal(name).lower()
     if "." in name:
         name = _GLUED_INITIAL.sub(". ", name)
-    return tuple(name.split())
+    words = tuple(name.split())
+    if len(words) == 2 and words[0] in _PEERAGES:
+        return words[1:]
+    return words
 
 
 _GLUED_INITIAL: Final = re.compile(r"(?<=\b\w)\.(?=\w)|(?<=\b\w\w)\.(?=\w{3})")
