@@ -4743,3 +4743,13 @@ def test_the_two_presidents_meeting_again_another_day_are_the_two_heads_of_state
         ({"Diego Alcazar", "Tomas Echeverria"}, dt.date(2024, 3, 7), None),
         ({"Diego Alcazar", "Marta Quiroga"}, dt.date(2024, 3, 8), "Arica"),
     ]
+
+
+def test_holding_the_regular_round_of_consultations_with_someone_is_their_talks() -> None:
+    """ "X held the regular round of political consultations with Y": X and Y held talks (the
+    round's adjectives between "held" and "consultations" do not hide them)."""
+    body = (
+        "OSLO – On Monday, Deputy Foreign Minister of Chile Rosa Medina held the regular round "
+        "of bilateral political consultations with State Secretary of Norway Lars Haugen."
+    )
+    assert _meetings(body) == [(["Rosa Medina", "Lars Haugen"], "talks", None)]

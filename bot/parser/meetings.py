@@ -72,8 +72,10 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
             r"(?:during|at|after|following)\s+(?:[\w-]+\s+)?talks\b|"
             # "... after their bilateral talks"
             r"(?:during|after|following)\s+(?:their|the\s+bilateral)\s+(?:[\w-]+\s+)?talks\b|"
-            # "held a round of political consultations"
-            r"(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,4}consultations|"
+            # "held a round of political consultations", "held the regular round of
+            # interministerial political consultations"
+            r"(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,4}"
+            r"(?:round\s+of\s+(?:[\w-]+\s+){0,2})?consultations|"
             r"negotiations\s+(?:with|between)|"
             # "a round of consultations between the ministries was held in Berlin"
             r"(?:talks|consultations|negotiations)\s+(?:[\w-]+\s+){0,20}?(?:was|were)\s+held|"
