@@ -4919,3 +4919,16 @@ def test_find_people_reads_a_peer_named_by_title_and_surname_as_the_full_name() 
     assert [[p.name for p in m.participants] for m in brief.meetings] == [
         ["Richard Ashworth", "Batmunkh Battsetseg"]
     ]
+
+
+@pytest.mark.parametrize("style", ["Dato'", "Dato’", "Dato"])
+def test_find_people_reads_the_name_after_a_malaysian_style_with_its_closing_mark(
+    style: str,
+) -> None:
+    """ "the Ambassador of Malaysia to Chile, Dato' X Y": the style, with or without its
+    apostrophe, is no part of the name, and the office before it is the holder's."""
+    body = (
+        "SANTIAGO – The mayor met with the Ambassador of Malaysia to Chile, "
+        f"{style} Faridah Osman, on Monday."
+    )
+    assert people_of(body) == [("Faridah Osman", "Ambassador to Chile", "Malaysia")]

@@ -3295,6 +3295,12 @@ class PeopleFinder:
         style = j
         while style >= 1 and (
             tokens[style].text.lower().rstrip("'’") in _NAME_STYLES
+            # "Dato' X": the style's closing mark, a token of its own
+            or (
+                tokens[style].text in ("'", "’")
+                and tokens[style - 1].text.lower() in _NAME_STYLES
+                and tokens[style - 1].end == tokens[style].start
+            )
             # "the UAE Minister of State, H.E. X Y,"
             or (tokens[style].cap and _STYLE_ONLY.fullmatch(tokens[style].text) is not None)
         ):
