@@ -4753,3 +4753,17 @@ def test_holding_the_regular_round_of_consultations_with_someone_is_their_talks(
         "of bilateral political consultations with State Secretary of Norway Lars Haugen."
     )
     assert _meetings(body) == [(["Rosa Medina", "Lars Haugen"], "talks", None)]
+
+
+def test_a_meeting_on_the_sidelines_of_a_forum_of_two_days_keeps_its_city_but_no_day() -> None:
+    """ "The forum, held in Turin on 4-5 March ... On the sidelines of the forum, A met B":
+    in Turin, on a day of the forum the text does not say."""
+    body = (
+        "ROME – The energy forum, held in Turin on 4–5 March, closed with nine deals.\n\n"
+        "On the sidelines of the forum, Foreign Minister Lena Varga met with Foreign Minister "
+        "Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="span")
+    assert [({p.name for p in m.participants}, m.place, m.date) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, "Turin", None)
+    ]

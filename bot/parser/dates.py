@@ -55,6 +55,11 @@ DOTTED_DATE: Final = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
 MONTH_DAY: Final = re.compile(rf"\b({MONTH})\.?\s+({DAY})\b(?:,?\s+((?:19|20)\d\d)\b)?")
 DAY_MONTH: Final = re.compile(rf"\b({DAY})\s+(?:of\s+)?({MONTH})\b\.?(?:,?\s+((?:19|20)\d\d)\b)?")
 WEEKDAY: Final = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# "on 25-26 November", "November 21-22", "from 24 to 26 May": an event of several days.
+DAY_SPAN: Final = re.compile(
+    rf"\b{DAY}\s*(?:[-–—]|to\s|and\s)\s*{DAY}\s+(?:of\s+)?{MONTH}\b"
+    rf"|\b{MONTH}\.?\s+{DAY}\s*(?:[-–—]|to\s|and\s)\s*{DAY}\b"
+)
 RELATIVE: Final = re.compile(
     r"\b([Tt]he day before yesterday|[Yy]esterday|[Tt]oday|[Tt]he day before|"
     r"[Tt]his (?:morning|afternoon|evening)|[Ll]ast night)\b"

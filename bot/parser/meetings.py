@@ -15,6 +15,7 @@ from typing import Final
 from bot.parser.countries import country_of_city, country_of_name, country_of_word, is_city
 from bot.parser.dates import (
     ANY_DATE,
+    DAY_SPAN,
     RunningDate,
     day_stated,
     find_date,
@@ -1242,25 +1243,32 @@ def _sidelines(low: str, words: frozenset[str]) -> bool:
     return not words.isdisjoint(_SIDELINES_WORDS) and _SIDELINES.search(low) is not None
 
 
-def _event_at(
-    low: str, events: dict[str, tuple[dt.date | None, str | None]]
-) -> tuple[dt.date | None, str | None]:
-    """The date and place of the event named before that the lower-case text tells of
-    something at ("on the sidelines of the forum", "after the session"); Nones if none."""
+def _event_noun(low: str, events: dict[str, tuple[dt.date | None, str | None]]) -> str | None:
+    """The noun (a key of `events`) of the event named before that the lower-case text tells
+    of something at ("on the sidelines of the forum", "after the session"); None if none."""
     at_event = _AT_EVENT.search(low) if events else None
     if at_event is None and events and "hosted" in low:
         at_event = _EVENT_HOSTED.match(low)  # "The forum also hosted a meeting between A and B"
     if at_event is None and events and "chaired" in low:
         at_event = _EVENT_CHAIRED.match(low)  # "The session was co-chaired by A and B"
     if at_event is None:
-        return None, None
+        return None
     if at_event.group("noun") == "event":
         if ", whose " in low[: at_event.start()]:
             # "met Y, whose government pledged funds at the event": Y's side told, not where
             # they met
-            return None, None
-        return next(reversed(events.values()))  # the event named last
-    return events.get(at_event.group("noun"), (None, None))
+            return None
+        return next(reversed(events))  # the event named last
+    return at_event.group("noun")
+
+
+def _event_at(
+    low: str, events: dict[str, tuple[dt.date | None, str | None]]
+) -> tuple[dt.date | None, str | None]:
+    """The date and place of the event named before that the lower-case text tells of
+    something at ("on the sidelines of the forum", "after the session"); Nones if none."""
+    noun = _event_noun(low, events)
+    return (None, None) if noun is None else events.get(noun, (None, None))
 
 
 def _lower(text: str, sentence: Sentence) -> str:
@@ -1464,6 +1472,7 @@ def find_meetings(
     meetings: list[MeetingFound] = []
     context: _Context | None = None
     events: dict[str, tuple[dt.date | None, str | None]] = {}
+    spanned_events: set[str] = set()  # events of several days ("held on 25-26 November")
     index = MentionIndex(mentions)  # people.py has referred roles to their holders
     # The one the brief is about: named first; a role it holds was referred back to it.
     main = index.mentions[0].person if index.mentions else None
@@ -1523,6 +1532,11 @@ def find_meetings(
             if place_held and country_of_word(place_held):
                 place_held = None
             event_date = find_date(text, published, sentence.words or None)
+            # "The forum, held on 25-26 November": on which of its days a meeting at it was,
+            # the text does not say
+            spanned = event_date is not None and DAY_SPAN.search(text) is not None
+            if spanned:
+                event_date = None
             if event_date is None and number and sents[number - 1].paragraph == sentence.paragraph:
                 # "Today the EU announced a package. It was presented at the forum in
                 # Brussels": the sentence before, in the same paragraph, dates the event.
@@ -1538,6 +1552,8 @@ def find_meetings(
                 nouns = [event.group("noun"), *_EVENT.findall(event_low, event.end())]
                 for noun in dict.fromkeys(nouns):
                     events.setdefault(noun, found_at)
+                    if spanned:
+                        spanned_events.add(noun)
             if place_held and not named_here:
                 # "A summit was held in X on Saturday." with no one named: the meeting told
                 # next is the summit's.
@@ -2684,7 +2700,12 @@ def find_meetings(
         if date is None and kind == "handover":
             date = running.date  # "A train left on Wednesday. The cargo was handed over by X"
         sidelines = _sidelines(low, words)
-        if date is None and sidelines and kind not in _REMOTE:
+        if (
+            date is None
+            and sidelines
+            and kind not in _REMOTE
+            and (not spanned_events or _event_noun(low, events) not in spanned_events)
+        ):
             date = running.date  # "On the sidelines of the meeting, A and B met": that day
         if (
             date is None
