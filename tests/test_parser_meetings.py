@@ -4767,3 +4767,37 @@ def test_a_meeting_on_the_sidelines_of_a_forum_of_two_days_keeps_its_city_but_no
     assert [({p.name for p in m.participants}, m.place, m.date) for m in brief.meetings] == [
         ({"Lena Varga", "Omar Haddad"}, "Turin", None)
     ]
+
+
+def test_a_meeting_at_city_hall_is_in_that_city_not_where_an_earlier_event_was() -> None:
+    """ "X received Y at Lyon City Hall, the first call by the envoy since he presented his
+    credentials in Paris": the meeting was in Lyon; the clause after "since" tells of Paris."""
+    body = (
+        "Lyon Mayor Claire Dubois on Monday received Chilean Ambassador to France Pablo Rojas "
+        "at Lyon City Hall, the first call by the envoy since he presented his credentials in "
+        "Paris last month."
+    )
+    assert _meetings(body) == [(["Claire Dubois", "Pablo Rojas"], "meeting", "Lyon")]
+
+
+def test_people_receiving_treatment_are_no_reception_whose_place_a_later_meeting_takes() -> None:
+    """ "Some 900 patients received treatment at hospitals in Lyon last year": nobody was
+    received, so the meeting told next has no place from it."""
+    body = (
+        "PARIS – Some 900 Chilean patients received treatment at hospitals in Lyon last year.\n\n"
+        "Chilean Ambassador to France Pablo Rojas also met with Port Director Marc Lefevre "
+        "later Monday."
+    )
+    assert [place for _, _, place in _meetings(body)] == [None]
+
+
+def test_a_meeting_in_a_district_of_a_city_named_with_its_possessive_is_in_that_city() -> None:
+    """ "met at the ministry in Tokyo's Minato district": in Tokyo (a city's own district),
+    while "in Kazakhstan's Almaty region" stays no city."""
+    body = (
+        "Minister of Trade Kenji Mori and Minister of Economy of Chile Pablo Rojas met at the "
+        "ministry in Tokyo's Minato district."
+    )
+    assert [place for _, _, place in _meetings(body)] == ["Tokyo"]
+    region = body.replace("Tokyo's Minato district", "Kazakhstan's Almaty region")
+    assert [place for _, _, place in _meetings(region)] == [None]

@@ -35,11 +35,13 @@ from bot.parser.quotes import office_holder
 from bot.parser.source import SPOKESPERSON
 from bot.parser.text import WHO_CLAUSE, Sentence, lower_same, office_fits, strip_attribution
 
-# Not "received a congratulatory letter from", "after receiving the message of": what
-# follows a reception verb when nobody was received.
+# Not "received a congratulatory letter from", "after receiving the message of", "patients
+# received treatment", "firms received state support": what follows a reception verb when
+# nobody was received.
 _NOT_A_MESSAGE: Final = (
     r"(?!\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"
-    r"(?:letter|message|telegram|invitation|greetings|congratulations)\b)"
+    r"(?:letter|message|telegram|invitation|greetings|congratulations|treatment|support|"
+    r"funding|approval|assistance|aid|training|loans?|grants?|subsidies|scholarships?)\b)"
 )
 # Each kind with substrings one of which every match of its pattern contains: a cheap test
 # that skips the search when none occurs.
@@ -418,7 +420,9 @@ _VENUE_NAMED: Final = re.compile(r"\sat\s+the\s+(?P<name>(?:[A-Z][\w’'-]+\s+){
 _CITY_VENUE: Final = re.compile(
     r" at (?:the |its |his |her |their )?(?:[\w-]+['’]s )?"
     r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) "
-    r"(?:headquarters|office|offices|residence|secretariat|compound|campus)\b"
+    r"(?:headquarters|office|offices|residence|secretariat|compound|campus|"
+    # "at Busan City Hall", "at the Lyon Town Hall"
+    r"[Cc]ity\s+[Hh]all|[Tt]own\s+[Hh]all)\b"
 )
 # "..., to be held in Quito in May": where a later event will be, not this one.
 _LATER_EVENT: Final = re.compile(r"\b(?:to\s+be|will\s+be|is\s+to\s+be|due\s+to\s+be)\s+held\b")
@@ -464,6 +468,8 @@ _CLOSED_WHICH: Final = re.compile(
 )
 # "Lima, which ...": the place is named before a relative clause.
 _CLAUSE: Final = re.compile(r",\s+(?:which|who|where|whose)\b")
+# "since he presented his credentials in Seoul": a clause of an earlier event.
+_SINCE_CLAUSE: Final = re.compile(r"\ssince\s+(?:he|she|they|it|the|his|her|their|its)\s")
 _TOOK_PART: Final = re.compile(r"\b(?:taking|took)\s+part\s+in\s+the\b")
 _RESPECTIVE: Final = re.compile(r"\b(?:led|headed)\s+(?:their|the)\s+respective\s+delegations\b")
 # "X called on A and met B": two meetings of X.
@@ -704,6 +710,17 @@ _COMING_VISIT: Final = re.compile(
     r"\b(?:upcoming|forthcoming|planned|next|future|coming)\s+(?:[\w-]+\s+){0,2}?visit$"
 )
 _INVITED: Final = re.compile(r"\binvit(?:ed|es|ing|ation\s+to)\b")
+# "Tokyo's Minato": a possessive before the name of a part of it.
+_OWNER_FIRST: Final = re.compile(r"([A-Z][\w-]+)(?:’s|'s)\s")
+
+
+def _city_owns(place: str) -> bool:
+    """Whether the words open with a city's possessive ("Tokyo's Minato", not "Chile's
+    Biobio" nor "Kazakhstan's Almaty")."""
+    owner = _OWNER_FIRST.match(place)
+    return owner is not None and is_city(owner[1]) and country_of_word(owner[1]) is None
+
+
 _REGION_AFTER: Final = re.compile(r"\s+(?:region|province|oblast|district|county|state)\b")
 _PRONOUNS: Final = frozenset(["he", "she", "his", "her"])
 # "X also met with Z", told right after X's meeting that day.
@@ -1353,6 +1370,12 @@ def _place(text: str, low: str | None = None) -> str | None:
         later = _LATER_EVENT.search(text)
         if later:
             text = text[: later.start()]
+    if " since " in text:
+        # "X received Y at City Hall, his first call since he arrived in Seoul": where an
+        # earlier event was, not the meeting
+        since = _SINCE_CLAUSE.search(text)
+        if since is not None:
+            text = text[: since.start()]
     if " to " in text:
         # "... held a meeting and agreed to convene the commission in Warsaw": where a
         # later event will be, not where they met.
@@ -1363,8 +1386,8 @@ def _place(text: str, low: str | None = None) -> str | None:
             after = _AFTER_RECEIVING.search(text, agreed.end())
             text = text[after.start() :] if after else text[: agreed.start()]
     for match in _PLACE.finditer(text):
-        if _REGION_AFTER.match(text, match.end()):
-            continue
+        if _REGION_AFTER.match(text, match.end()) and not _city_owns(match["place"]):
+            continue  # (not "in Tokyo's Minato district": a city's own district)
         if text.endswith(_RESIDENT, 0, match.start()):
             continue  # "Ambassador to Peru (with residence in Quito)": where the envoy sits
         after_venue = text.endswith(_VENUE_ENDS, 0, match.start())
