@@ -4801,3 +4801,15 @@ def test_a_meeting_in_a_district_of_a_city_named_with_its_possessive_is_in_that_
     assert [place for _, _, place in _meetings(body)] == ["Tokyo"]
     region = body.replace("Tokyo's Minato district", "Kazakhstan's Almaty region")
     assert [place for _, _, place in _meetings(region)] == [None]
+
+
+def test_the_day_two_countries_agreed_in_the_lead_dates_their_ministers_meeting() -> None:
+    """ "LIMA -- Japan and Peru agreed on Thursday to ... / Minister X of Japan and Minister Y
+    of Peru met at the ministry": the ministers' meeting was that Thursday."""
+    body = (
+        "LIMA -- Japan and Peru agreed on Thursday to start talks on a visa waiver.\n\n"
+        "Japanese Minister of Trade Kenji Mori and Peruvian Minister of Economy Ana Salas met "
+        "at the ministry and signed a memorandum."
+    )
+    brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="pair")
+    assert [m.date for m in brief.meetings] == [dt.date(2024, 3, 7)]

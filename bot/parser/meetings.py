@@ -2765,7 +2765,9 @@ def find_meetings(
         if date is None and not meetings and number and participants:
             # "On Monday, X made that pitch to Y's foreign minister. X met Y at ...": the day
             # the sentence before states of one who met (not a plan) is the first meeting's
-            date = _day_told_before(sents[number - 1], participants, index, published, quote_spans)
+            date = _day_told_before(
+                sents[number - 1], participants, index, published, quote_spans, people
+            )
         if (
             date is None
             and day_told_earlier
@@ -2868,9 +2870,11 @@ def _day_told_before(
     index: MentionIndex,
     published: dt.date | None,
     quote_spans: list[tuple[int, int]],
+    people: list[PersonFound],
 ) -> dt.date | None:
     """The day the sentence `before` a meeting states with "on" of one of its `participants`
-    ("... and on Monday Premier X made that pitch to Y's foreign minister"), not of a plan and
+    ("... and on Monday Premier X made that pitch to Y's foreign minister") or of the two
+    countries they stand for ("Chile and Peru agreed on Monday to ..."), not of a plan and
     not after the report; else None."""
     if not may_state_day(before.words) or _inside(before.start, quote_spans):
         return None
@@ -2879,10 +2883,24 @@ def _day_told_before(
         stated is None
         or (published is not None and stated > published)
         or _planned(before.low, before.words)
-        or not any(m.person in participants for m in index.between(before.start, before.end))
     ):
         return None
-    return stated
+    if any(m.person in participants for m in index.between(before.start, before.end)):
+        return stated
+    pair = _TWO_COUNTRIES_SUBJECT.match(before.text) if len(participants) == 2 else None
+    if pair is None:
+        return None
+    theirs = {people[p].country for p in participants}
+    told = {country_of_name(pair["a"]), country_of_name(pair["b"])}
+    return stated if len(theirs) == 2 and None not in told and told == theirs else None
+
+
+# "Chile and Peru agreed on Monday ...": two countries as a sentence's subject.
+_TWO_COUNTRIES_SUBJECT: Final = re.compile(
+    r"(?:[A-Z][A-Z.,' ]*\s+(?:--|[-–—:])\s+)?"  # after a dateline ("LIMA -- ")
+    r"(?:The\s+)?(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+and\s+(?:the\s+)?"
+    r"(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?=[a-z])"
+)
 
 
 def _unquoted(
