@@ -4932,3 +4932,24 @@ def test_find_people_reads_the_name_after_a_malaysian_style_with_its_closing_mar
         f"{style} Faridah Osman, on Monday."
     )
     assert people_of(body) == [("Faridah Osman", "Ambassador to Chile", "Malaysia")]
+
+
+@pytest.mark.parametrize(
+    "company",
+    [
+        'the Chilean national railway company "Ferrocarriles Andinos"',
+        'the state oil company "Pacifico Petroleo"',
+        'the company "Andes Cobre"',
+    ],
+)
+def test_find_people_reads_an_office_of_a_company_named_in_quotation_marks_after_its_kind(
+    company: str,
+) -> None:
+    """'the Chairman of the Board of the national railway company "X Y" A B': the office
+    runs over the company's kind in lower case and its quoted name up to the holder's."""
+    body = (
+        "LIMA – Minister Ana Salas held a phone call with the Chairman of the Board of "
+        f"{company} Pablo Rojas on Monday."
+    )
+    found = {name: title for name, title, _ in people_of(body)}
+    assert found.get("Pablo Rojas", "").startswith("Chairman of the Board of ")

@@ -3357,8 +3357,14 @@ class PeopleFinder:
                 and tokens[j + 1].cap
             ):
                 first = j  # "Chairman of the Italy – Central Asia friendship group X"
-            elif low in _COMPANY_WORDS and j + 1 < name_start and tokens[j + 1].cap:
-                first = j  # "CEO of the Italian company Marelli Impianti Lorenzo Gatti"
+            elif (
+                low in _COMPANY_WORDS
+                and j + 1 < name_start
+                and (tokens[j + 1].cap or tokens[j + 1].text in _OPENING_QUOTES)
+            ):
+                # "CEO of the Italian company Marelli Impianti Lorenzo Gatti", 'head of the
+                # company "Nordwind" X'
+                first = j
             elif (
                 low in _COMPANY_WORDS
                 and j + 1 == name_start
@@ -3374,11 +3380,13 @@ class PeopleFinder:
             elif low in _GOVERNMENT_LEVELS and first == j + 1 and tokens[first].text in _GOVERNING:
                 first = j  # "the X provincial government"
             elif (
-                low in FIELD_WORDS
+                (low in FIELD_WORDS or (low in _COMPANY_WORDS and token.text.islower()))
                 and first == j + 1
                 and tokens[first].text in _COMPANY_OR_FIELD_WORDS
             ):
-                first = j  # "Chairman of the German energy company Nordwind Hydrogen X"
+                # "Chairman of the German energy company Nordwind Hydrogen X", "of the
+                # national railway company "X" Y"
+                first = j
             elif token.text in _CLOSING_QUOTES and j > 1:
                 # 'Chairman of the State Concern "Turkmenbuild" X': a quoted name of a company
                 # inside the title.
@@ -3388,7 +3396,12 @@ class PeopleFinder:
                 if (
                     k == j - 1
                     or tokens[k].text not in _OPENING_QUOTES
-                    or not (tokens[k - 1].cap or tokens[k - 1].text.lower() in _CONNECTORS)
+                    or not (
+                        tokens[k - 1].cap
+                        or tokens[k - 1].text.lower() in _CONNECTORS
+                        # 'the national railway company "X Y Z"'
+                        or tokens[k - 1].text.lower() in _COMPANY_WORDS
+                    )
                 ):
                     break
                 first = j = k
