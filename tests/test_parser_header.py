@@ -1910,12 +1910,21 @@ def test_a_date_line_in_figures_that_reads_both_ways_follows_the_day_the_story_n
     assert parse_brief(text, brief_id="d").date == date
 
 
-def test_place_line_under_a_date_and_time_line_is_the_dateline() -> None:
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "March 5, 2027\n11:20\nLima",
+        "March 5, 2027\nThe Government Palace, Lima",
+        "5 March 2027\n11:20\nLima, Peru",
+    ],
+)
+def test_place_line_under_a_date_and_time_line_is_the_dateline(lines: str) -> None:
     """A head of state's site prints the date, the time and the place on lines of their own
-    ("March 5, 2027\n11:20\nLima"): the place is the dateline."""
+    ("March 5, 2027\n11:20\nLima"): the city, after a venue or before its country, is the
+    dateline."""
     text = (
         "Talks between the presidents of Peru and Chile\n\n"
-        "March 5, 2027\n11:20\nLima\n\n"
+        f"{lines}\n\n"
         "The President of Peru held talks with the President of Chile.\n"
     )
     brief = parse_brief(text, brief_id="page")

@@ -1,6 +1,8 @@
 """Wire-copy header forms: a wire page's outlet-and-date line, a date on the dateline's own
 line, a dateline filed from two cities."""
 
+import pytest
+
 from bot.parser import parse_brief
 from bot.parser.dateline import Dateline, parse_dateline
 
@@ -92,3 +94,35 @@ def test_headline_closed_by_a_speakers_name_is_no_dateline() -> None:
     )
     brief = parse_brief(text, brief_id="wire")
     assert (brief.dateline, brief.reported_by) == ("Valparaiso", "Bernama")
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Chile, Bolivia agree to study a lithium corridor\n\n",
+        "",
+    ],
+)
+def test_page_line_without_a_dateline_under_it_dates_and_credits_but_names_no_city(
+    under: str,
+) -> None:
+    """A wire page's line over a story with no dateline (a headline between them or not) is
+    no city: it dates the brief and credits the outlet."""
+    text = (
+        f"KYODO NEWS - Mar 4, 2027 - 18:02 | World, All\n\n{under}"
+        "Chilean Foreign Minister Rosa Ibarra on Thursday agreed with her Bolivian "
+        "counterpart to study a lithium corridor to the Pacific coast.\n"
+    )
+    brief = parse_brief(text, brief_id="wire")
+    assert (str(brief.date), brief.dateline, brief.reported_by) == ("2027-03-04", None, "Kyodo")
+
+
+def test_page_line_over_a_dateline_naming_its_agency_gives_it_the_page_date() -> None:
+    """ "LIMA (Kyodo) -" under the page's line: the city and agency, dated by the page line."""
+    text = (
+        "KYODO NEWS - Mar 4, 2027 - 18:02 | World, All\n\n"
+        "LIMA (Kyodo) - Chilean Foreign Minister Rosa Ibarra on Thursday met her Peruvian "
+        "counterpart in Lima.\n"
+    )
+    brief = parse_brief(text, brief_id="wire")
+    assert (str(brief.date), brief.dateline, brief.reported_by) == ("2027-03-04", "Lima", "Kyodo")

@@ -37,6 +37,7 @@ from bot.parser.dateline import (
     dated_source,
     is_date_line,
     line_date,
+    page_line,
     parse_dateline,
     place_below,
 )
@@ -319,6 +320,8 @@ def _date_line(body: str) -> tuple[dt.date, int, str | None] | None:
         end = pos + len(line)
         if line.strip():
             found = line_date(line)
+            if found is None and " - " in line and (page := page_line(line)) is not None:
+                found = parse_date(page[1]), None  # "KYODO NEWS - Mar 3, 2027 - 09:15 | World"
             if found is not None:
                 date, city = found
                 if date is not None and city is None and (below := place_below(body, end)):
@@ -398,6 +401,8 @@ def _label(paras: list[tuple[int, str]]) -> str | None:
         found = label_source(para)
         if found:
             return found
+        if " - " in para and (page := page_line(para.strip().split("\n", 1)[0])):
+            return page[0]  # "KYODO NEWS - Mar 3, 2027 - 09:15 | World" over no dateline
         if "Source:" in para:
             # "Release Time: 2026-03-03 18:25   Source: Department of Trade"
             found = next(filter(None, map(dated_source, para.split("\n"))), None)

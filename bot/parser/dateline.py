@@ -246,10 +246,30 @@ def parse_dateline(body: str) -> Dateline | None:
 
 # A wire's web page line above its dateline: "AGENCY NEWS - Mar 3, 2027 - 09:15 | World": the
 # outlet, the full date and the time, then the page's sections.
-_PAGE_LINE: Final = re.compile(
+_PAGE_HEAD: Final = (
     rf"(?P<outlet>[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+)?)[ ]+[-–—][ ]+(?P<date>{_FULL_DATE})"
-    r"(?:[ ]+[-–—][ ]+\d{1,2}:\d\d)?(?:[ ]*\|[^\n|]{1,40})*[ \t]*\n\s*"
+    r"(?:[ ]+[-–—][ ]+\d{1,2}:\d\d)?(?:[ ]*\|[^\n|]{1,40})*[ \t]*"
 )
+_PAGE_LINE: Final = re.compile(rf"{_PAGE_HEAD}\n\s*")
+_PAGE_ALONE: Final = re.compile(_PAGE_HEAD)
+
+
+def _page_outlet(outlet: str) -> str | None:
+    """The outlet a wire page's line names ("KYODO NEWS" is "Kyodo"), or None unless it is a
+    known agency or a name with a news outlet's word, not a city's dateline ("QUITO - ...")."""
+    bare, _, news = outlet.rpartition(" ")
+    if news.lower() == "news" and country_of_agency(bare) is not None:
+        return _agency_case(bare)  # "KYODO NEWS": the agency's name
+    outlet = _agency_case(outlet)
+    return outlet if country_of_agency(outlet) or OUTLET_WORD.search(outlet) else None
+
+
+def page_line(line: str) -> tuple[str, str] | None:
+    """The outlet and the date text of a wire page's line ("KYODO NEWS - Mar 3, 2027 - 09:15 |
+    World, All"), or None."""
+    page = _PAGE_ALONE.fullmatch(line.strip()) if " - " in line else None
+    outlet = _page_outlet(page.group("outlet")) if page else None
+    return (outlet, page.group("date")) if page and outlet else None
 
 
 # A line opened by a word in capitals, as a dateline opens: "LIMA -", "SAN JOSE, Country -".
@@ -271,15 +291,13 @@ def _page_line(body: str, start: int) -> Dateline | None:
         if _UPPER_START.match(body, under):
             at = under
     below = _parse_at(body, at)
-    if below is None or below.agency or not body[at : at + 1].isupper():
+    if below is None or not body[at : at + 1].isupper():
         return None
-    outlet = page.group("outlet")
-    bare, _, news = outlet.rpartition(" ")
-    if news.lower() == "news" and country_of_agency(bare) is not None:
-        outlet = bare  # "KYODO NEWS": the agency's name
-    return Dateline(
-        below.city, below.date_text or page.group("date"), _agency_case(outlet), below.end
-    )
+    date_text = below.date_text or page.group("date")
+    if below.agency:
+        return Dateline(below.city, date_text, below.agency, below.end)  # "LIMA (Kyodo) -"
+    outlet = _page_outlet(page.group("outlet")) or _agency_case(page.group("outlet"))
+    return Dateline(below.city, date_text, outlet, below.end)
 
 
 def _agency_case(name: str) -> str:
@@ -301,6 +319,9 @@ def _parse_at(body: str, start: int) -> Dateline | None:
         return Dateline(inner.city, inner.date_text, inner.agency or first.group(1), inner.end)
     if (paged := _page_line(body, start)) is not None:
         return paged
+    page = _PAGE_LINE.match(body, start) if body[start : start + 1].isupper() else None
+    if page and _page_outlet(page.group("outlet")):
+        return None  # a wire page's line with no dateline under it: no city of its own
     match = _DATELINE.match(body, start)
     if not match:
         dotted = _DOTTED_DATELINE.match(body, start)
@@ -986,10 +1007,11 @@ def _place_date(part: str) -> tuple[dt.date | None, str | None] | None:
 
 # A time of day alone on a line: "13:40", "1:40 PM".
 _TIME_LINE: Final = re.compile(r"\d{1,2}[:.]\d{2}(?:[ ]?(?i:[ap]\.?m\.?))?")
-# A place line: "Harbourton", "The Palace, Harbourton": capitalised names, the city last.
+# A place line: "Harbourton", "The Palace, Harbourton", "Harbourton, Sylvania": capitalised
+# names, a venue before the city or its country after it.
 _PLACE_LINE: Final = re.compile(
-    r"(?:(?:The[ ]+)?[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,3},[ ]*)?"
-    r"(?P<city>[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2})"
+    r"(?:The[ ]+)?[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,3}"
+    r"(?:,[ ]*[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,3})?"
 )
 
 
@@ -1005,8 +1027,12 @@ def place_below(body: str, end: int) -> tuple[str, int] | None:
         if _TIME_LINE.fullmatch(line):
             pos = stop + 1
             continue
-        place = _PLACE_LINE.fullmatch(line)
-        city = place.group("city") if place else ""
+        if _PLACE_LINE.fullmatch(line) is None:
+            return None
+        parts = [part.strip() for part in line.split(",")]
+        city = parts[-1]
+        if len(parts) > 1 and country_of_name(city) is not None:
+            city = parts[0]  # "Harbourton, Sylvania": the city and its country
         if not is_city(city) or country_of_name(city) is not None:
             return None
         return _normal_case(city), stop
