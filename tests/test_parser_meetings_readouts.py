@@ -108,3 +108,82 @@ def test_an_audience_with_a_ruler_sharing_a_word_of_another_name() -> None:
     met = _met(body)
     assert ({"Rosa Ledesma", "Sultan Hamid"}, dt.date(2025, 6, 11)) in met
     assert ({"Yusuf Hamid", "Rosa Ledesma"}, dt.date(2025, 6, 12)) in met
+
+
+def test_a_counterpart_and_then_a_courtesy_call_on_the_president_are_two_meetings() -> None:
+    """ "In Lima, X met her counterpart A and then paid a courtesy call on President B": X met
+    A, then B, apart."""
+    body = (
+        "The tour started Monday in Lima, where Foreign Minister Anna Korhonen met her Peruvian "
+        "counterpart Luis Ortega and then paid a courtesy call on President Diego Alcazar at "
+        "the palace."
+    )
+    brief = parse_brief(f"date 2025-06-12\n{body}\n", brief_id="tour")
+    assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
+        ({"Anna Korhonen", "Luis Ortega"}, "Lima"),
+        ({"Anna Korhonen", "Diego Alcazar"}, "Lima"),
+    ]
+
+
+def test_welcomed_by_a_host_after_which_the_two_held_talks_is_a_meeting() -> None:
+    """ "He was welcomed by Vice President Y ..., after which the two held a tete-a-tete":
+    he and Y met."""
+    body = (
+        "Prime Minister Omar Haddad arrived in Lima on Wednesday.\n\n"
+        "He was welcomed by Vice President Luis Ortega with an official ceremony at the "
+        "palace in Lima on Wednesday, after which the two held a tete-a-tete meeting."
+    )
+    brief = parse_brief(f"date 2025-06-12\n{body}\n", brief_id="welcomed")
+    assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
+        ({"Omar Haddad", "Luis Ortega"}, "Lima")
+    ]
+
+
+def test_a_city_described_before_where_is_the_place_of_the_meeting_there() -> None:
+    """ "X travelled to Osh, the country's second city, where she met Y": in Osh."""
+    body = (
+        "On Tuesday, the minister travelled to Osh, the country's second largest city, where "
+        "Foreign Minister Anna Korhonen met Governor Talant Asanov."
+    )
+    brief = parse_brief(f"date 2025-06-12\n{body}\n", brief_id="osh")
+    assert [m.place for m in brief.meetings] == ["Osh"]
+
+
+def test_a_hyphened_name_ending_in_in_is_no_place_before_the_next_word() -> None:
+    """ "President Kim Dae-in, who is in Peru on a visit, Andina reports": no "in Andina"."""
+    body = (
+        "LIMA. ANDINA – Head of State Diego Alcazar held talks on Monday with President of the "
+        "Republic of Korea Kim Dae-in, who is in Peru on a state visit, Andina reports citing "
+        "the presidential press service."
+    )
+    brief = parse_brief(f"date 2025-06-12\ntitle Talks\n{body}\n", brief_id="kim")
+    assert [m.place for m in brief.meetings] == [None]
+
+
+def test_an_office_a_dash_and_a_style_before_a_name() -> None:
+    """ "First President of Kazakhstan – Elbasy X Y": X Y holds that office; the style, after
+    the dash, is neither office nor name."""
+    body = (
+        "On the same day, President Diego Alcazar met with First President of Kazakhstan – "
+        "Elbasy Daniyar Akhmetov."
+    )
+    brief = parse_brief(f"date 2025-06-12\n{body}\n", brief_id="elbasy")
+    akhmetov = [p for p in brief.people if p.name == "Daniyar Akhmetov"]
+    assert [(p.title, p.country) for p in akhmetov] == [("First President", "Kazakhstan")]
+    assert [{p.name for p in m.participants} for m in brief.meetings] == [
+        {"Diego Alcazar", "Daniyar Akhmetov"}
+    ]
+
+
+def test_a_day_still_to_come_does_not_move_the_day_of_the_meetings_told() -> None:
+    """ "X met Y on Monday. Deals are to be signed at a forum on Tuesday. On the same day, Y
+    met Z": Monday, not the Tuesday of the plan (nor the one before the report)."""
+    body = (
+        "President Diego Alcazar held talks on Monday with President Rosa Ledesma.\n\n"
+        "Another 25 agreements are to be signed at the business forum on Tuesday.\n\n"
+        "On the same day, Rosa Ledesma met with Speaker Tomas Echeverria."
+    )
+    assert _met(body, "2025-06-09") == [
+        ({"Diego Alcazar", "Rosa Ledesma"}, dt.date(2025, 6, 9)),
+        ({"Rosa Ledesma", "Tomas Echeverria"}, dt.date(2025, 6, 9)),
+    ]

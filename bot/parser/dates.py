@@ -288,9 +288,14 @@ class RunningDate:
             ):
                 # (a day long before the report, "the treaty signed on May 5, 2019", is
                 # recalled, not one of the days the report tells)
+                planned = _PLAN.search(text.lower()) is not None
+                if planned and self.date is not None:
+                    # "Deals are to be signed at a forum on Tuesday": a day still to come
+                    # moves no day of the events told
+                    return False
                 self.date = date
                 # (not a plan, "X will travel to Porto on Monday", nor a span of days)
-                self.told = _PLAN.search(text.lower()) is None and (
+                self.told = not planned and (
                     day_stated(text, words, self.published, single=True) is not None
                 )
                 return False

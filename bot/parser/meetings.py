@@ -376,7 +376,8 @@ _SAME_DAY: Final = re.compile(
 # ((?<!\win) rather than a leading \b): a pattern that opens with a literal is searched for
 # that literal first, several times faster than trying \b at every position.
 _PLACE: Final = re.compile(
-    r"[Ii]n(?<!\w[Ii]n)\s+(?:the\s+(?:capital|city|town)\s+(?:of\s+)?|"
+    # ("Moon Jae-in" ends with no "in": a hyphen before it is a name's)
+    r"[Ii]n(?<![\w-][Ii]n)\s+(?:the\s+(?:capital|city|town)\s+(?:of\s+)?|"
     # "in the Chilean capital, Santiago", "in the Uzbek city of Samarkand", "in the southern
     # port city of Arequipa"
     r"the\s+(?:[\w’'-]+\s+){1,3}?(?:capital|city|town)(?:\s+of|,)?\s+)?"
@@ -474,7 +475,9 @@ _TOOK_PART: Final = re.compile(r"\b(?:taking|took)\s+part\s+in\s+the\b")
 _RESPECTIVE: Final = re.compile(r"\b(?:led|headed)\s+(?:their|the)\s+respective\s+delegations\b")
 # "X called on A and met B": two meetings of X.
 _AND_MET: Final = re.compile(
-    r"\s+and\s+(?:also\s+)?(?:met|received|held\s+talks\s+with|called\s+on|visited)\b"
+    r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:met|received|held\s+talks\s+with|called\s+on|"
+    # "X met A and then paid a courtesy call on B": two meetings, one after the other
+    r"visited|paid\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:call|visit)\s+(?:on|to))\b"
 )
 _TOLD_THAT: Final = re.compile(
     r"\b(?:told\s+(?:reporters|journalists|the\s+press|\w+)|said|noted|stated|reported|added|"
@@ -683,7 +686,9 @@ _WENT_TO: Final = re.compile(
 # "X travelled to Kobe, where he met Y".
 _WENT_WHERE: Final = re.compile(
     r"\b(?:travell?ed|went|flew|arrived|headed|proceeded|came)\s+(?:on\s+)?(?:to|in)\s+"
-    r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+where\b"
+    r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+"
+    # "travelled to Osh, the country's second city, where she met Y"
+    r"(?:the\s+[^,;]{1,80},\s+)?where\b"
 )
 # "invited him to pay a visit to", "an invitation to visit": a visit still to come.
 # "X hosted the presidents of ...", "X met with the foreign ministers of ...", "X and the
@@ -750,6 +755,9 @@ _PRONOUN_SUBJECT: Final = re.compile(
     r"(?:holding|having\s+held)\s+(?:[\w-]+\s+){0,3}?talks\s+with\b|"
     # "Earlier, he was received by President Y"
     r"\b(?:he|she)\s+was\s+(?:also\s+|later\s+)?received\s+by\b|"
+    # "He was welcomed by Y at the palace, after which the two held talks"
+    r"\b(?:he|she)\s+was\s+(?:also\s+|later\s+)?(?:welcomed|greeted)\s+by\b[^.;]{0,160}?,\s+"
+    r"after\s+which\s+the\s+two\s+(?:\w+\s+)?(?:held|had|met)\b|"
     # "He was later granted an audience with King Y", "she had an audience with Y"
     r"\b(?:he|she)\s+(?:was\s+(?:also\s+|later\s+|then\s+)?(?:granted|given)|had)\s+"
     r"(?:an?\s+)?(?:[\w-]+\s+)?audience\s+(?:with|by)\b|"

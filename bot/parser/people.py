@@ -534,6 +534,7 @@ _NAME_STYLES: Final = frozenset(
     | {"datuk", "dato", "datin", "seri", "tengku"}  # Malaysian styles and royal rank
     # Bruneian and Malay ones: "Dato Seri Setia Dr Awang Haji X bin Haji Y"
     | {"setia", "paduka", "awang", "dayang", "pehin", "haji", "hajah"}
+    | {"elbasy"}  # Kazakh: "Leader of the Nation", a former president's style
 )
 # The first parts of compound Arabic given names ("Abdul Hadi").
 _ARABIC_COMPOUNDS: Final = frozenset({"Abdul", "Abdel", "Abd", "Abu"})
@@ -3305,7 +3306,10 @@ class PeopleFinder:
             or (tokens[style].cap and _STYLE_ONLY.fullmatch(tokens[style].text) is not None)
         ):
             style -= 1
-        if style < j and tokens[style].text == ",":
+        if style < j and tokens[style].text in ("–", "—"):
+            j = style - 1  # "First President of Kazakhstan – Elbasy X": the style apart
+            end = style
+        elif style < j and tokens[style].text == ",":
             j = style  # "the First Deputy Prime Minister, Mawlawi X,": the style apart
             end = j + 1
         if j >= 0 and tokens[j].text == ",":
