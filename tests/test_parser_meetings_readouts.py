@@ -187,3 +187,31 @@ def test_a_day_still_to_come_does_not_move_the_day_of_the_meetings_told() -> Non
         ({"Diego Alcazar", "Rosa Ledesma"}, dt.date(2025, 6, 9)),
         ({"Rosa Ledesma", "Tomas Echeverria"}, dt.date(2025, 6, 9)),
     ]
+
+
+def test_a_leader_welcomed_to_his_counterparts_seat_met_him() -> None:
+    """ "X welcomed Y to Downing Street (to the Élysée)": a reception at the host's seat, which
+    names no city."""
+    body = (
+        "Prime Minister Tom Varley welcomed Prime Minister Ingrid Solberg of Norway to Downing "
+        "Street this morning.\n\n"
+        "President Luc Moreau welcomed Chancellor Anna Weber to the Élysée on Monday."
+    )
+    brief = parse_brief(f"date 2026-11-25\n{body}\n", brief_id="seat")
+    assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
+        ({"Tom Varley", "Ingrid Solberg"}, None),
+        ({"Luc Moreau", "Anna Weber"}, None),
+    ]
+
+
+def test_a_welcoming_ceremony_told_after_the_talks_says_where_they_were() -> None:
+    """ "X held talks with Y on March 4. An official welcoming ceremony took place at the
+    Palace of the Nation in Lima.": the talks were in Lima."""
+    body = (
+        "President Diego Alcazar, who is in Peru on a state visit, held talks with President "
+        "Rosa Ledesma on March 4.\n\n"
+        "An official welcoming ceremony took place at the Palace of the Nation in Lima. The "
+        "talks were first held in a narrow format."
+    )
+    brief = parse_brief(f"date 2025-03-04\n{body}\n", brief_id="ceremony")
+    assert [m.place for m in brief.meetings] == ["Lima"]

@@ -222,7 +222,9 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         ("welcomed",),
         re.compile(
             r"\bwelcomed\s+(?:[^\s’']+\s+){1,8}?(?:at|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-            r"(?:palace|residence|house|office|building|headquarters|kremlin|complex|chancellery)\b"
+            r"(?:palace|residence|house|office|building|headquarters|kremlin|complex|chancellery|"
+            # "welcomed Y to Downing Street", "to Chequers", "to the Élysée": a leader's seat
+            r"(?<=downing\s)street|chequers|élysée|elysee|akorda)\b"
         ),
     ),
     ("meeting", ("attended",), re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b")),
@@ -816,9 +818,11 @@ _JOINED_TALKS: Final = re.compile(
 _CO_CHAIRS: Final = re.compile(r"\b(?:the|both)\s+(?:two\s+)?co-?chairs\b")
 # "The talks took place in X": the meeting just told, held there.
 _THE_MEETING_HELD: Final = re.compile(
-    r"(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|conversation|"
+    r"(?:(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|conversation|"
     # "The welcome ceremony was held at the palace in Castelmar"
-    r"consultations|ceremony)\s+(?:took\s+place|(?:was|were)\s+held)\b"
+    r"consultations|ceremony)|"
+    # "An official welcoming ceremony took place at the Great Hall in Velmora"
+    r"an?\s+(?:[\w-]+\s+)?welcom(?:e|ing)\s+ceremony)\s+(?:took\s+place|(?:was|were)\s+held)\b"
 )
 # "The talks, held at the Palace on November 23, began ...": the day of the talks just told.
 _HELD_AT_ON: Final = re.compile(
