@@ -6694,6 +6694,42 @@ def test_two_verbs_that_share_an_object_are_one_item(text: str, expected: list[s
     ("text", "expected"),
     [
         (
+            "The ministers discussed fisheries and the production and export of wool.",
+            ["fisheries", "production and export of wool"],
+        ),
+        (
+            "The ministers discussed the repair and expansion of the harbour.",
+            ["repair and expansion of the harbour"],
+        ),
+        (
+            "The ministers discussed the state and prospects of bilateral cooperation.",
+            ["bilateral cooperation"],
+        ),
+        (
+            "The ministers agreed to cooperate on carbon capture and storage and geothermal "
+            "power.",
+            ["carbon capture and storage", "geothermal power"],
+        ),
+        (
+            "The ministers agreed to build the road and rail link between the harbour and the "
+            "inland town of Brenna.",
+            ["road and rail link"],
+        ),
+    ],
+)
+def test_two_nouns_that_share_a_complement_or_a_head_are_one_item(
+    text: str, expected: list[str]
+) -> None:
+    """ "the production and export of X": two actions on one thing, one item (not "the state
+    and prospects of X", whose vague words go); "carbon capture and storage" is one technology,
+    "the road and rail link" one link, too long with the places it joins, which go."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "The sides discussed cooperation in fisheries, shipping and wind and solar power.",
             ["fisheries", "shipping", "wind and solar power"],
         ),
@@ -6762,3 +6798,26 @@ def test_growing_a_field_named_alone_before_names_it_again() -> None:
         "A new ferry line will contribute to the expansion of fisheries."
     )
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["fisheries", "shipping"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers discussed the construction of two large grain storage terminals in "
+            "Lisbon, Porto and Faro with the participation of local private firms.",
+            ["construction of two large grain storage terminals"],
+        ),
+        (
+            "The ministers discussed the launch of weekly flights between Lisbon and Oslo with "
+            "a frequency of two flights a week from next March.",
+            ["launch of weekly flights between Lisbon and Oslo"],
+        ),
+    ],
+)
+def test_a_long_item_loses_who_takes_part_and_what_follows_the_places_a_link_joins(
+    text: str, expected: list[str]
+) -> None:
+    """An item too long with "with the participation of X" (who, not what) or with what
+    follows "flights between A and B" is the item without it, not dropped."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

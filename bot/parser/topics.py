@@ -1148,8 +1148,10 @@ _SHARED_HEADS: Final = words_of(
     "sector sectors industry industries field fields sphere spheres area areas complex "
     "power energy projects plants plant companies enterprises products supplies exports "
     "imports markets cooperation trade resources center centre centers centres hub hubs "
-    "park parks zone zones services deposits reserves goods agenda matters terminal terminals"
+    "park parks zone zones services deposits reserves goods agenda matters terminal terminals "
+    "link links"
 )
+_STORAGE_WORDS: Final = words_of("storage utilisation utilization use")
 _AND_THE_ACTION: Final = re.compile(r" and the (?:[a-z]+(?:ion|ment)|reforms?) of ")
 _ACTION_OF: Final = re.compile(r"the [a-z]+(?:ion|ment|ly|ing|se) of ")  # "the supply of"
 _AND: Final = re.compile(r"\s+and\s+(?:in\s+|on\s+|to\s+|for\s+)?")  # "attention to A and to B"
@@ -1386,7 +1388,9 @@ _LISTING: Final = re.compile(
     r"(?:included|include|includes|were|are|covered)$",
     re.I,
 )
-_LONG_TAIL: Final = re.compile(r"\s(?:at|through|under|via|on\sthe\sbasis\sof)\sthe\s.*$")
+_LONG_TAIL: Final = re.compile(
+    r"\s(?:(?:at|through|under|via|on\sthe\sbasis\sof)\sthe|with\sthe\sparticipation\sof)\s.*$"
+)
 _OF_THE_PARTIES: Final = re.compile(
     r"[a-z]+\s+(?:of|between)\s+(?:the\s+)?(?:two|three|both)\s+[a-z]+"
 )
@@ -1816,6 +1820,14 @@ _RELATION_HEADS: Final = words_of("cooperation relations ties partnership intera
 _OBJECT_LEADS: Final = words_of("the a an its their our this these bilateral mutual")
 _OTHER_ADJECTIVES: Final = words_of("nuclear solar northern southern eastern western")
 _PLACE_NAME: Final = rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*"
+# "the road and rail link between the port and the border town of X", "flights between A and
+# B with a frequency of ...": a link, with the two places it joins when they are names, and
+# then what goes
+_LINK_BETWEEN: Final = re.compile(
+    r"\b(?:links?|lines?|routes?|roads?|railways?|corridors?|flights|connections?|"
+    r"interconnectors?|pipelines?|bridges?|crossings?)(?=\s+between\s)"
+    rf"(?:\s+between\s+{_PLACE_NAME}\s+and\s+{_PLACE_NAME}(?![\w’'-]))?"
+)
 _IN_PLACES: Final = re.compile(
     rf"(?P<well>,?\s+as\s+well\s+as)?\s+(?P<prep>in|of)\s+(?:the\s+)?"
     rf"(?P<names>{_PLACE_NAME}(?:(?:,\s+|,?\s+and\s+){_PLACE_NAME})*)"
@@ -2216,6 +2228,24 @@ def _split_and(text: str) -> list[str]:
             )
         ):
             continue  # "the construction and reconstruction of X": two actions on one thing
+        if (
+            len(after) >= 2
+            and match.group().strip() == "and"
+            and after[1] == "of"
+            and len(before) >= 2
+            and before[-2].lower() == "the"
+            and before[-1].isalpha()
+            and before[-1].islower()
+            and before[-1] not in _STOP
+            and before[-1] not in _VAGUE  # "the state and prospects of X": two
+            and after[0].isalpha()
+            and after[0].islower()
+            and after[0] not in _STOP
+            and after[0] not in _VAGUE
+        ):
+            continue  # "the design and reconstruction of X", "the capture and storage of Y"
+        if before[-1].lower() == "capture" and after[0].lower().rstrip(",.") in _STORAGE_WORDS:
+            continue  # "carbon capture and storage": one technology (a set phrase)
         if (
             before[-1].lower() == "heat"
             and after[0].lower() == "power"
@@ -2695,6 +2725,10 @@ def _clean(item: str) -> str | None:
         # X on the basis of the Y statements": too long with where it is held, the route it
         # takes, the scheme it is under or what it rests on, which go
         item = item[: tail.start()]
+        low = item.lower()
+        words = low.split()
+    if len(words) > _MAX_WORDS and " between " in item and (link := _LINK_BETWEEN.search(item)):
+        item = item[: link.end()]  # too long with the places a link joins, which go
         low = item.lower()
         words = low.split()
     if len(words) > 1 and words[0] in _RELATION_HEADS and _OF_THE_PARTIES.fullmatch(low):
