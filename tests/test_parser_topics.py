@@ -6821,3 +6821,87 @@ def test_a_long_item_loses_who_takes_part_and_what_follows_the_places_a_link_joi
     """An item too long with "with the participation of X" (who, not what) or with what
     follows "flights between A and B" is the item without it, not dropped."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The presidents also had a frank exchange of views on the Sahel crisis and agreed "
+            "to stay in touch.",
+            ["Sahel crisis"],
+        ),
+        (
+            "Nine agreements were signed in areas ranging from fisheries and shipping to "
+            "tourism, health and sport.",
+            ["fisheries", "shipping", "tourism", "health", "sport"],
+        ),
+        (
+            "She said the sides would deepen cooperation in traditional areas such as fisheries "
+            "and shipping.",
+            ["fisheries", "shipping"],
+        ),
+    ],
+)
+def test_an_exchange_of_views_a_range_of_areas_and_areas_such_as_name_their_fields(
+    text: str, expected: list[str]
+) -> None:
+    """ "an exchange of views on X" names X as "exchanged views on X" does; "in areas ranging
+    from A and B to C, D and E" is a list of five that goes on after the range; "traditional
+    areas such as A and B" are A and B, "traditional" no field of its own."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor called for the expansion of the ferry service and the development of "
+            "rural tourism.",
+            ["expansion of the ferry service", "development of rural tourism"],
+        ),
+        (
+            "The declaration calls for the creation of a joint fund and for the next edition "
+            "of the summit to be held in Lima.",
+            ["creation of a joint fund"],
+        ),
+        ("The ministers met in Lisbon, about a year after their first talks in Oslo.", []),
+    ],
+)
+def test_what_is_called_for_is_a_topic_but_an_event_or_a_time_is_not(
+    text: str, expected: list[str]
+) -> None:
+    """ "called for the expansion of X and the development of Y": the actions asked for; "the
+    next edition of the summit" is an event, and "about a year after" says when they met."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers also discussed the new ferry line, to which Oslo has pledged $50 "
+            "million, and joint patrols against cattle smuggling in the tri-border area with "
+            "Chad and Niger.",
+            ["ferry line", "joint patrols against cattle smuggling"],
+        ),
+        (
+            "The minister said the trilateral memorandum on the Coastal Highway signed with "
+            "Ghana and Togo was a major step.",
+            ["Coastal Highway"],
+        ),
+        (
+            "The ministers discussed joint efforts to curb the smuggling of cattle and to "
+            "disrupt the flow of stolen cars.",
+            ["smuggling of cattle", "flow of stolen cars"],
+        ),
+    ],
+)
+def test_a_clause_after_an_item_ends_it_and_efforts_go_on_after_and_to(
+    text: str, expected: list[str]
+) -> None:
+    """ ", to which X has pledged $Y," is a relative clause inside the list, "signed with A
+    and B" says who signed the document, and "in the tri-border area with A and B" where the
+    too-long item stands; "efforts to curb the smuggling of X and to disrupt the flow of Y"
+    name what is fought (not "to counter the threat": no "of" says what)."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -103,6 +103,8 @@ _CUE: Final = re.compile(
     r"(?!\s+(?:the|its|their|this|that|it|them)\b)|"
     # "to push for the entry into force of the X agreement"
     r"(?:push|pushed|pushing)\s+for(?=\s+the\s+[a-z]+(?:\s+into\s+force)?\s+of\s)|"
+    # "called for the modernization of checkpoints and the development of X": the actions
+    r"(?:called|calls|calling)\s+for(?=\s+the\s+[a-z]+(?:tion|sion|ment)\s+of\s)|"
     # "and strengthen security cooperation to safeguard stability": the field of cooperation
     r"(?:strengthen|deepen|enhance)(?=\s+(?!bilateral|mutual|practical|further|our|their|its|"
     r"the|all-round|comprehensive|overall|friendly|close|closer|multilateral|regional)"
@@ -143,6 +145,8 @@ _CUE: Final = re.compile(
     r"bid\s+to\s+host(?=\s+(?:the\s+)?[\w-])|"
     # "jointly combat terrorism, separatism and extremism"
     r"(?:(?:jointly|to)\s+(?:combat|counter)|combating|combatting|countering)(?=\s+[a-z])(?!\s+(?:the|a|an|this|that|its|their)\b)|"
+    # "(efforts to counter X) and to disrupt the flow of Y": what is fought, named by its "of"
+    r"(?:and\s+)?to\s+(?:combat|counter|disrupt|curb|tackle)(?=\s+the\s+[a-z]+\s+of\s)|"
     r"(?:priority|key|main|promising|major)\s+(?:areas|sectors|fields|directions|spheres)"
     r"(?:\s+of\s+(?:bilateral\s+|our\s+)?cooperation)?\s+(?:include|included|includes|are|were)"
     r"(?!\s+(?:located|situated|based|being|also|not)\b)|"
@@ -394,7 +398,7 @@ _CUE: Final = re.compile(
     r"(?:addressed|addressing)(?!\s+(?:[^\s,.;]+\s+){0,5}?(?:forum|summit|conference|congress|"
     r"session|plenary|meeting|participants|audience|gathering|assembly|ceremony|event|rally|"
     r"nation|students|reporters|journalists)\b)|explored|exploring|considered|"
-    r"exchanged\s+views\s+on|"
+    r"(?:exchanged\s+views|exchange\s+of\s+views)\s+on|"
     # "asked the bank to consider additional financing for X", "consider supplies of X" (not
     # "consider that", "consider it")
     # ("considering a loan of $X", "new investments worth $X", "connecting X to Y": a deal
@@ -499,6 +503,8 @@ _CUE: Final = re.compile(
     r"(?:decades?|years?|centuries|countries|continents))\b)(?!\s+(?:one|two|three|four|"
     r"five|six|seven|eight|nine|ten)\b)|"
     r"(?:in|on)\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|"
+    # "(signed) in areas ranging from A and B to C, D and E": the range opens the list
+    r"in\s+(?:the\s+)?(?:fields|areas|spheres|sectors)(?=\s+ranging\s+from\s+[a-z])|"
     # "harmonise legislation on transit and digital trade"
     r"legislation\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins)\b)|"
     # "a memorandum of understanding between the A and the B on green finance"
@@ -545,7 +551,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     attention best boost boosting channeled channelled co companies concerning considered
     cooperate cooperating cooperation cover covered covering covers decided directed discuss
     prospects opportunities
-    discussed discusses discussing document documents double doubling earmarked earmarking
+    discussed discusses discussing document documents double doubling earmarked earmarking exchange
     enterprises exchanged expand expanding experience expertise experts explore explored
     exploring exporter exporters finance financing firms focus focused focuses focusing fund
     funding gave give giving importance in including increase increasing intend intends
@@ -593,6 +599,7 @@ _PLAN_WORDS: Final = words_of(
     "agreed agree agrees decided plans plan planned intends intend ready wishes wants willing "
     "want wanted "
     "grant grants loan loans"  # "a grant to rehabilitate X and to reduce Y"
+    " efforts"  # "joint efforts to counter X and to disrupt Y"
 )
 _STAGE_WORDS: Final = words_of(
     "expansion construction development modernization modernisation creation launch building "
@@ -609,7 +616,9 @@ _PREPOSITION_CUE_NEEDS: Final = {
     "in": _STAGE_WORDS | _FIELD_WORDS,
     "into": _STAGE_WORDS,
     "on": _FIELD_WORDS | {"agenda"},
-    "to": frozenset(["support", "launch", "resume", "combat", "counter"]),
+    "to": frozenset(
+        ["support", "launch", "resume", "combat", "counter", "disrupt", "curb", "tackle"]
+    ),
     # Other first words, common in briefs and rarely a cue, need a later word of theirs too:
     # "a meeting with X on", "talks on", "an emphasis on", "co-financing", "investment in".
     "meeting": frozenset(["with", "took"]),
@@ -721,7 +730,9 @@ _TALKS_ON: Final = re.compile(
     # "worth about KD 95 million": "about" before an amount is no subject's cue; nor before
     # a length of time ("lasted about an hour")
     r"(?![\d$€£¥]|[a-z]{2,3}\s?\d)"
-    r"(?!(?:an?|half\s+an?|one|two|three|four|five|six|ten)\s+(?:hours?|minutes?|days?|weeks?)\b)"
+    # ("met in X, about a year after Y": when)
+    r"(?!(?:an?|half\s+an?|one|two|three|four|five|six|ten)\s+"
+    r"(?:hours?|minutes?|days?|weeks?|months?|years?|decades?)\b)"
     # "held talks in X, on his first visit to Y": the occasion of the talks, not their subject
     r"(?!(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?visit\b)"
 )
@@ -827,6 +838,10 @@ _END_PATTERNS: Final = (
         # "the summit slated for next year", "a meeting scheduled for December": when
         r"(?:scheduled|slated) (?:for|to) |"
         r"worth |valued at |"
+        # "the memorandum on X signed with A and B": who signed it, after its subject (not
+        # after a document alone: "the agreements signed with X" name no subject to end)
+        r"signed (?<!agreements signed )(?<!documents signed )(?<!deals signed )"
+        r"(?:with|by|between) |"
         # "cooperation in law enforcement and security aims at jointly fighting X": a purpose
         r"aim(?:s|ed)? at |"
         # "X reached 1.3 trillion": a figure's subject ends there; "agreements reached at" not.
@@ -846,7 +861,7 @@ _END_PHRASE: Final = _END_PATTERNS[3]
 _END_PHRASE_WORDS: Final = words_of(
     """
     to in under by through whereby along that after before during since until till at from
-    this last next worth valued reached scheduled slated rose grew amounted totaled totalled
+    this last next worth valued reached scheduled slated rose grew amounted totaled totalled signed
     exceeded fell declined stood was were is are will would has have had aim aims aimed
     """
 )
@@ -1311,7 +1326,7 @@ _STAGE_OF: Final = re.compile(r"\w+\s+(?:stage|phase)\s+of\s+(?:the\s+)?")
 # "the 10th meeting of the Joint Commission", "the next round of consultations": an event.
 _EVENT_OF: Final = re.compile(
     r"(?:\d+(?:st|nd|rd|th)|first|second|third|next|regular|last|upcoming)\s+"
-    r"(?:meeting|session|round|sitting)\s+of\b|"
+    r"(?:meeting|session|round|sitting|edition)\s+of\b|"
     # "addressed the general debate of the Assembly": where one spoke, not what about
     r"(?:general|plenary|opening|closing)\s+(?:debate|session)\b"
 )
@@ -1389,7 +1404,9 @@ _LISTING: Final = re.compile(
     re.I,
 )
 _LONG_TAIL: Final = re.compile(
-    r"\s(?:(?:at|through|under|via|on\sthe\sbasis\sof)\sthe|with\sthe\sparticipation\sof)\s.*$"
+    r"\s(?:(?:at|through|under|via|on\sthe\sbasis\sof)\sthe|with\sthe\sparticipation\sof|"
+    # "... in the tri-border area with A and B": where
+    r"in\sthe\s(?:[\w-]+\s){0,2}(?:area|region|zone|basin)(?=[\s,.]|$))(?:\s.*)?$"
 )
 _OF_THE_PARTIES: Final = re.compile(
     r"[a-z]+\s+(?:of|between)\s+(?:the\s+)?(?:two|three|both)\s+[a-z]+"
@@ -1517,7 +1534,10 @@ _SECTOR_SET: Final = frozenset(_SECTOR_WORDS)
 # Words that name no field alone, only rank one ("key sectors", "priority areas").
 _COMPARATIVES: Final = words_of("closer deeper stronger greater broader wider more further")
 _BARE_AREAS: Final = words_of("area areas field fields sphere spheres sector sectors directions")
-_BARE_MODIFIERS: Final = words_of("key main major promising strategic important priority relevant")
+_BARE_MODIFIERS: Final = words_of(
+    "key main major promising strategic important priority relevant "
+    "traditional new other various certain specific different"  # "in traditional areas such as X"
+)
 _CUE_WORDS: Final = words_of(
     """
     production put puts putting
@@ -1530,7 +1550,8 @@ _CUE_WORDS: Final = words_of(
     planned planning intends ready decided proposed allocated allocating strategy programme
     program roadmap plan allocates allocate earmarked earmarking discussed discussing discuss
     discusses touched focused focusing focuses focus covered covering covers reviewed reviewing
-    review addressed addressing explored exploring considered exchanged talked spoke regarding
+    review addressed addressing explored exploring considered exchanged exchange talked spoke
+    regarding
     concerning including such importance take took participation participate interested
     supports support supported welcomed progress step speed advance expand expanding simplify
     simplifying ensure accelerate
@@ -1750,7 +1771,11 @@ _SIZE_BEFORE_MORE: Final = re.compile(
     r"[^,;()]{1,30}?(?=,\s+(?:and|as\s+well\s+as)\s)"
 )
 # The clause runs to the next comma that is not one of a number ("30,000").
-_WHICH_CLAUSE: Final = re.compile(r",\s+(?:which|who|whose|where)\b(?:[^,]|,\d)*,(?!\d)")
+# ", which is B,", ", to which X has pledged $5 million,": a relative clause inside a list
+_WHICH_CLAUSE: Final = re.compile(
+    r",\s+(?:(?:to|for|in|under|through|by|with|of|from|on|at)\s+)?(?:which|who|whom|whose|where)\b"
+    r"(?:[^,]|,\d)*,(?!\d)"
+)
 _PREPOSITION: Final = re.compile(r"\s(?:in|to|into)\s")
 # A capitalised name ending in a field of its own list: "Joint Commission on Trade".
 _NAME_WITH_FIELD: Final = re.compile(rf"[{UPPER}][\w’'-]*\s+(?:on|of|for)\s+[{UPPER}][\w’'-]*$")
@@ -1912,6 +1937,9 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
     if "from " in items_text and parts and (ranged := _FROM_TO.match(parts[-1])):
         # "a wide range of issues, from trade and investment to security": a list by its ends
         parts[-1:] = [*_split_and(ranged.group(1)), ranged.group(2)]
+    elif len(parts) > 1 and "from " in parts[0] and (ranged := _FROM_TO.match(parts[0])):
+        # "areas ranging from A and B to C, D and E": the range opens a list that goes on
+        parts[:1] = [*_split_and(ranged.group(1)), ranged.group(2)]
     if len(parts) > 1 and any(_NAME_WITH_FIELD.search(part) for part in parts[:-1]):
         parts = _joined_names(parts)
     # "A, B and C, in a way that ...", "A, B and C, X told reporters": a clause after the
@@ -2917,7 +2945,7 @@ def _enumeration_at(text: str, start: int, ends: _Ends, inner: bool = False) -> 
     of `text` or of a longer text it begins); `inner` when the list is an item of a longer
     one ("discussed A, cooperation in B and C, and D")."""
     tail = text[start:]
-    if ", wh" in tail:
+    if ", wh" in tail or " which " in tail:
         # "A, which is B, and C": the relative clause is not an item and ends nothing.
         tail = _WHICH_CLAUSE.sub(",", tail)
         chunk = tail[: _Ends(lower_same(tail), ends.words, tail).first(0, len(tail))]
