@@ -6905,3 +6905,32 @@ def test_a_clause_after_an_item_ends_it_and_efforts_go_on_after_and_to(
     too-long item stands; "efforts to curb the smuggling of X and to disrupt the flow of Y"
     name what is fought (not "to counter the threat": no "of" says what)."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The premier asked foreign firms to invest more in fisheries, shipping and the "
+            "coastal railway.",
+            ["fisheries", "shipping", "coastal railway"],
+        ),
+        (
+            "The protocol provides for the creation of a joint leasing company with an "
+            "authorized capital of 40 million euros in the capital.",
+            ["creation of a joint leasing company"],
+        ),
+        (
+            "The two discussed the harbour project and possible Danish participation in the "
+            "dredging of the river mouth.",
+            ["harbour project", "dredging of the river mouth"],
+        ),
+    ],
+)
+def test_invest_more_in_a_company_s_capital_and_a_modifier_cut_off_by_a_cue(
+    text: str, expected: list[str]
+) -> None:
+    """ "invest more in A, B and C" names the fields as "invest in" does; "with an authorized
+    capital of X" is a too-long item's size, which goes; "possible Danish (participation in
+    X)" is a modifier whose head the next cue took, no item."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -253,7 +253,9 @@ _CUE: Final = re.compile(
     r"both|all|export|exports)\b)|"
     # "ready to invest in renewable energy", not "in its parks"; "to invest in the
     # processing of X" (a field of work), not "in the region"
-    r"invest(?:s|ed|ing)?\s+in(?=\s+the\s+(?!region\b)[a-z]+(?:ing|ion)\s+of\b|"
+    # ("invest more in X", "invest heavily in X": how much, then where)
+    r"invest(?:s|ed|ing)?(?:\s+(?:more|heavily|jointly))?\s+in"
+    r"(?=\s+the\s+(?!region\b)[a-z]+(?:ing|ion)\s+of\b|"
     # ("to invest in the country's ports, railways and tourism": the country's fields)
     r"\s+the\s+country['’]s\s+[a-z]|"
     r"\s+(?!(?:the|its|their|this|a|an|our)\b)[a-z])|"
@@ -1413,7 +1415,9 @@ _OF_THE_PARTIES: Final = re.compile(
 )
 _WITH_COUNT: Final = re.compile(rf"\s+with\s+(?:\d|{_NUMBER_WORD}).*$")
 _CAPACITY_AFTER: Final = re.compile(
-    r"\s+with\s+a\s+(?:total\s+|design\s+)?(?:capacity|deadweight|length|area)\s+of\s.*$"
+    r"\s+with\s+an?\s+(?:total\s+|design\s+|authori[sz]ed\s+|charter\s+)?"
+    # ("a joint company with an authorized capital of $100 million": its size)
+    r"(?:capacity|deadweight|length|area|capital)\s+of\s.*$"
 )
 # ("agreements" stays: "the implementation of agreements reached" names them as a subject)
 _DOCUMENT_WORDS: Final = words_of(
@@ -2734,7 +2738,7 @@ def _clean(item: str) -> str | None:
         or low in _BARE_AREAS  # "(a wide range of) fields, including X": X names them
     ):
         return None
-    if len(words) > _MAX_WORDS and " with a " in item:
+    if len(words) > _MAX_WORDS and " with a" in item:
         item = _CAPACITY_AFTER.sub("", item)  # "a plant in X with a capacity of 100 MW"
         trailing = _TRAILING_IN.search(item) if " in " in item else None
         if trailing and trailing.group("name") is None:
@@ -2777,6 +2781,16 @@ def _clean(item: str) -> str | None:
         or _only_places(item)
         # "(customers, including) China and Russia": who, not what
         or (item[:1].isupper() and " and " in item and _only_countries(item))
+        # "possible Turkish (participation in X)": a modifier whose head the next cue cut off
+        or (
+            " " in item
+            and len(words) <= 3
+            and item[-1:].isalpha()
+            and item[:1].islower()
+            and (last := item.rsplit(" ", 1)[-1])[:1].isupper()
+            and _STOP.isdisjoint(words[:-1])
+            and country_of_demonym(last) is not None
+        )
     ):
         return None
     head = low.split(" of ", 1)[0]
