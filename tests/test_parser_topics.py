@@ -2602,7 +2602,7 @@ def test_more_ways_of_naming_subjects(text: str, expected: list[str]) -> None:
             "Attention was paid to the processing of wool and to the glass industry.",
             ["processing of wool", "glass industry"],
         ),
-        ("Anna Berg discussed fishing and to strengthen wool.", ["fishing"]),
+        ("Anna Berg discussed fishing and to praise wool.", ["fishing"]),
     ],
 )
 def test_lists_split_between_documents_and_repeated_prepositions(
@@ -6933,4 +6933,40 @@ def test_invest_more_in_a_company_s_capital_and_a_modifier_cut_off_by_a_cue(
     """ "invest more in A, B and C" names the fields as "invest in" does; "with an authorized
     capital of X" is a too-long item's size, which goes; "possible Danish (participation in
     X)" is a modifier whose head the next cue took, no item."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister is also considering visits to Chile and Peru early next year, an aide said.",
+        "The bank is considering a trip to the plant.",
+    ],
+)
+def test_a_trip_considered_is_no_topic(text: str) -> None:
+    """ "considering visits to A and B" is a plan to travel, no subject."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway will provide grants to help coastal states strengthen fisheries "
+            "monitoring, the ministry said.",
+            ["fisheries monitoring"],
+        ),
+        (
+            "Chile and Peru want to build a new fibre link between their data networks and a "
+            "joint desalination plant on the coast.",
+            ["fibre link between their data networks", "joint desalination plant on the coast"],
+        ),
+    ],
+)
+def test_what_is_to_be_strengthened_and_a_link_between_their_networks(
+    text: str, expected: list[str]
+) -> None:
+    """ "strengthen fisheries monitoring" names what is to grow, as "enhance" does, also when
+    the attribution after it goes; "between their data networks" names both parties, so the
+    "and" after it starts a new item."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -111,10 +111,11 @@ _CUE: Final = re.compile(
     r"[a-z]+\s+cooperation\s+to\s)|"
     # "they should consolidate political mutual trust", "enhance connectivity": what is to
     # grow (not "enhance the X", "bilateral relations", "cooperation": no subject)
-    r"(?:consolidate|enhance|deepen)(?=\s+(?!(?:the|a|an|its|their|our|this|these|bilateral|"
+    # ("help X strengthen maritime surveillance")
+    r"(?:consolidate|enhance|deepen|strengthen)(?=\s+(?!(?:the|a|an|its|their|our|this|these|bilateral|"
     r"mutual|"
     r"relations|ties|cooperation|partnership|friendship|dialogue|interaction|efforts)\b)"
-    r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*(?:,|\.|\s+and\s))|"
+    r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*(?:,|\.|\s+and\s|$))|"
     # "readiness to assist in the delimitation of the border", "help with the allocation of
     # land plots": an action the side offers to help with
     r"(?:assist|assists|assisted|assisting|help|helps|helped|helping|contribute|contributes|"
@@ -407,7 +408,9 @@ _CUE: Final = re.compile(
     # or an action whose own words name its subject)
     r"(?:consider|considering)(?=\s+[a-z])(?!\s+(?:that|it|this|whether|how|what|them|the\s+"
     r"(?:possibility|issue|question|matter|proposal|request)s?|[a-z]+ing|(?:an?\s+|new\s+)?"
-    r"(?:loans?|investments?|credits?|grants?))\b)|"
+    r"(?:loans?|investments?|credits?|grants?)|"
+    # ("considering visits to A and B next year": a plan to travel, no subject)
+    r"(?:an?\s+)?(?:visits?|trips?|tours?)\s+to)\b)|"
     # "studying the possibility of X"; "students studying in X" says where, not what
     r"studying(?!\s+(?:in|at|abroad)\b)|"
     r"talked\s+about|spoke\s+about|regarding|concerning|including|such\s+as|"
@@ -1173,7 +1176,10 @@ _AND_THE_ACTION: Final = re.compile(r" and the (?:[a-z]+(?:ion|ment)|reforms?) o
 _ACTION_OF: Final = re.compile(r"the [a-z]+(?:ion|ment|ly|ing|se) of ")  # "the supply of"
 _AND: Final = re.compile(r"\s+and\s+(?:in\s+|on\s+|to\s+|for\s+)?")  # "attention to A and to B"
 _BETWEEN_COUNT: Final = re.compile(
-    r"\bbetween\s+(?:the\s+)?(?:both|two|three|four|five)\s+[a-z]+$", re.I
+    r"\bbetween\s+(?:(?:the\s+)?(?:both|two|three|four|five)\s+[a-z]+|"
+    # "a link between their power grids and a joint pipeline": both parties in one phrase
+    r"(?:their|our)\s+(?:[a-z-]+\s+)?[a-z]+s)$",
+    re.I,
 )
 _STOP: Final = frozenset(
     [
