@@ -6970,3 +6970,32 @@ def test_what_is_to_be_strengthened_and_a_link_between_their_networks(
     the attribution after it goes; "between their data networks" names both parties, so the
     "and" after it starts a new item."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The leaders discussed close coordination on migration, including the return of "
+            "nationals of Chile, Peru, Bolivia and Ecuador who lack permits.",
+            ["close coordination on migration"],
+        ),
+        (
+            "The two sides also discussed the construction of three grain terminals in Lisbon, "
+            "Porto and Faro, and Maersk's role in the project.",
+            ["construction of three grain terminals", "role in the project"],
+        ),
+        (
+            "The minister announced that 40 grants will be allocated annually for Chilean "
+            "students to study at Portuguese universities.",
+            [],
+        ),
+    ],
+)
+def test_whose_nationals_where_a_list_of_places_ends_and_students_to_study(
+    text: str, expected: list[str]
+) -> None:
+    """ "nationals of A, B, C and D" says whose, no list of items; a list of places ends
+    before a possessive ("and X's role in Y" is the next item, without its owner); "students
+    to study at X" are people, no subject."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -1479,7 +1479,7 @@ _DELIVERY_WORDS: Final = words_of(
 _DESTINATIONS: Final = _PLACE_NOUNS | words_of("country republic")
 _CITIZENS: Final = words_of("citizens nationals residents")  # people alone, not as a head
 # What follows a noun phrase's head: "students under a programme", "guests from abroad".
-_AFTER_HEAD: Final = re.compile(r" (?:under|at|in|from|on|with) ")
+_AFTER_HEAD: Final = re.compile(r" (?:under|at|in|from|on|with|to) ")
 _DONE_WORDS: Final = words_of("reached signed achieved made concluded adopted agreed")
 # What holds the topics the next cue names ("joint projects in the areas of X").
 _CAPITAL_OF: Final = re.compile(
@@ -1865,7 +1865,8 @@ _LINK_BETWEEN: Final = re.compile(
 )
 _IN_PLACES: Final = re.compile(
     rf"(?P<well>,?\s+as\s+well\s+as)?\s+(?P<prep>in|of)\s+(?:the\s+)?"
-    rf"(?P<names>{_PLACE_NAME}(?:(?:,\s+|,?\s+and\s+){_PLACE_NAME})*)"
+    # ("in A, B and C, and X's role": a possessive opens the next item, no place of the list)
+    rf"(?P<names>{_PLACE_NAME}(?:(?:,\s+|,?\s+and\s+){_PLACE_NAME}(?<!'s)(?<!’s))*)"
     r"(?P<head>\s+(?:regions?|provinces?|oblasts?|districts?))?(?![\w’'-])"
 )
 # "in the states of A, B and C", "in the northern governorates of A and B": where
@@ -2975,7 +2976,7 @@ def _enumeration_at(text: str, start: int, ends: _Ends, inner: bool = False) -> 
         # "transport along the X, tourism and Y": the route qualifies its item; the list
         # goes on after it.
         chunk = _ALONG_ROUTE.sub("", chunk)
-    if " in " in chunk or " of the " in chunk:
+    if " in " in chunk or " of " in chunk:
         chunk = _without_places(chunk)
     items: list[str] = []
     # "A, B and C, as well as D": two lists, each with its own last "and". "A and B, $4
@@ -3017,8 +3018,13 @@ def _without_places(chunk: str) -> str:
                 or match.group("head")
                 or (
                     len(names) > 1
-                    and (before[-1].lower() if before else "") in _PEOPLE
-                    and all(country_of_word(n) for n in names)
+                    # ("nationals of A, B and C": whose)
+                    and (
+                        (word := before[-1].lower() if before else "") in _PEOPLE
+                        or word in _CITIZENS
+                    )
+                    # (not "of Turkish and Chinese (companies)": whose firms)
+                    and all(country_of_word(n) and country_of_demonym(n) is None for n in names)
                 )
             )
             and (before[-1].lower() if before else "") not in _VAGUE
