@@ -6999,3 +6999,9 @@ def test_whose_nationals_where_a_list_of_places_ends_and_students_to_study(
     before a possessive ("and X's role in Y" is the next item, without its owner); "students
     to study at X" are people, no subject."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_a_power_expanding_its_influence_names_no_field() -> None:
+    """ "as A and B expand their influence there": a power's reach, no field of the talks."""
+    text = "The trip is part of a push into a region where Lima and Quito expand their influence."
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == []

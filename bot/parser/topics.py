@@ -486,7 +486,10 @@ _CUE: Final = re.compile(
     # flights" (not "the decision of", "the participation of": who, not what)
     r"welcomed(?=\s+the\s+(?:launch|opening|resumption|simplification|expansion|"
     r"establishment|creation|introduction|development|adoption|construction)\s+of\s)|"
-    r"progress\s+(?:on|in|towards?)|step\s+up|speed\s+up|advance|expand|simplify(?:ing)?|explore|"
+    # ("as A and B expand their influence there": a power's reach, no field)
+    r"progress\s+(?:on|in|towards?)|step\s+up|speed\s+up|advance|"
+    r"expand(?!\s+(?:its|their|his|her|our)\s+(?:influence|presence|footprint|reach)\b)|"
+    r"simplify(?:ing)?|explore|"
     # "is to ensure mutual supplies of electricity", "to accelerate the construction of X"
     r"(?:ensure|accelerate)(?=\s+(?:the\s+)?(?:mutual\s+|uninterrupted\s+|stable\s+|"
     r"reliable\s+)?(?:supply|supplies|construction|implementation|launch|transit|delivery|"
