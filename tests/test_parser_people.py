@@ -4953,3 +4953,28 @@ def test_find_people_reads_an_office_of_a_company_named_in_quotation_marks_after
     )
     found = {name: title for name, title, _ in people_of(body)}
     assert found.get("Pablo Rojas", "").startswith("Chairman of the Board of ")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Marta Oyelaran, Tunde Bakare and Chidi Okafor were present.",
+        "Marta Oyelaran, Tunde Bakare, and Chidi Okafor also attended the talks.",
+        "Also present were Marta Oyelaran, Tunde Bakare and Chidi Okafor.",
+    ],
+)
+def test_find_people_reads_a_list_of_plain_names_who_attended(closing: str) -> None:
+    """ "A, B and C were present": each of the plain names that attended is someone, with no
+    office."""
+    text = f"President Ama Mensah held talks with Prime Minister Kofi Boateng.\n\n{closing}\n"
+    assert people_of(text)[2:] == [
+        ("Marta Oyelaran", None, None),
+        ("Tunde Bakare", None, None),
+        ("Chidi Okafor", None, None),
+    ]
+
+
+def test_find_people_reads_no_attendee_list_of_companies() -> None:
+    """ "Kaspi Invest, Nord Eximbank and Tengiz Oil attended": companies, no one."""
+    text = "Kaspi Invest, Nord Eximbank and Tengiz Oil attended the forum.\n"
+    assert people_of(text) == []

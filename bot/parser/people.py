@@ -100,6 +100,17 @@ _ACTION_WORDS: Final = words_of(
 )
 # Verbs that tell of a price or a quantity, not of someone: "X Y was assessed at $71/b".
 _PRICED: Final = words_of("assessed priced quoted traded valued estimated pegged fixed")
+# A list of plain names that attended ("A B, C D and E F were present", "Also present were
+# A B and C D."): each of them is someone, with no office.
+_LISTED_NAME: Final = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
+_ATTENDEE_LIST: Final = re.compile(
+    rf"(?:(?<=\n)|(?<=[.!?] ))(?P<list>(?:{_LISTED_NAME}, )*{_LISTED_NAME},? and {_LISTED_NAME})"
+    r" (?:were (?:also )?present|(?:also )?attended|also took part|took part|"
+    r"were (?:also )?in attendance)\b"
+    rf"|(?:Also present were|Present were|Also attending were|Attending were) "
+    rf"(?P<after>(?:{_LISTED_NAME}, )*{_LISTED_NAME},? and {_LISTED_NAME})(?=[.\n])"
+)
+_NAME_IN_LIST: Final = re.compile(_LISTED_NAME)
 # Verbs of a title-case headline that end the name before them ("X Holds Talks with Y");
 # none of them is a name (unlike "Said" or "Will").
 _HEADLINE_VERBS: Final = words_of(
@@ -1223,6 +1234,7 @@ class PeopleFinder:
         self._plural_heads: list[int] | None = None  # indexes of "Presidents", "Ministers"
         # Token ranges of the offices read after a name ("X, chief executive of Y,").
         self._appositions: list[tuple[int, int]] = []
+        self._attendees: frozenset[int] | None = None  # _listed_attendee, once asked
 
     def find(self) -> list[PersonFound]:
         """Find the people (and fill `mentions`)."""
@@ -2476,6 +2488,7 @@ class PeopleFinder:
             or self._byline_name(start, name_start, end)
             or styled  # "says Datuk Seri Azlan Rahim": a style of address names a person
             or tokens[name_start].start in self._ranked  # "met Lt Gen X Y": a rank too
+            or self._listed_attendee(name_start, end)  # "A B, C D and E F were present"
         ):
             return
         if title is None and self._named_as_company(name_start, end):
@@ -2962,6 +2975,22 @@ class PeopleFinder:
             not body[tokens[end - 1].end : line_end if line_end >= 0 else len(body)].strip()
             and self._plain_name(name_start, end)  # "By Astana Times": an outlet
             and all(t.bare.lower() not in _MEDIA_WORDS for t in tokens[name_start:end])
+        )
+
+    def _listed_attendee(self, name_start: int, end: int) -> bool:
+        """Whether tokens[name_start:end] is one of the plain names of a list of those who
+        attended ("A B, C D and E F were present")."""
+        if self._attendees is None:
+            body = self.body
+            starts: set[int] = set()
+            if "present" in body or "attend" in body or "took part" in body:
+                for found in _ATTENDEE_LIST.finditer(body):
+                    group = "list" if found["list"] is not None else "after"
+                    listed = _NAME_IN_LIST.finditer(body, found.start(group), found.end(group))
+                    starts.update(name.start() for name in listed)
+            self._attendees = frozenset(starts)
+        return self.tokens[name_start].start in self._attendees and self._plain_name(
+            name_start, end
         )
 
     def _plain_name_then_verb(self, i: int) -> bool:
