@@ -4978,3 +4978,136 @@ def test_find_people_reads_no_attendee_list_of_companies() -> None:
     """ "Kaspi Invest, Nord Eximbank and Tengiz Oil attended": companies, no one."""
     text = "Kaspi Invest, Nord Eximbank and Tengiz Oil attended the forum.\n"
     assert people_of(text) == []
+
+
+def test_find_people_gives_an_office_the_country_that_an_indefinite_mention_names() -> None:
+    """ "the first visit by a Dutch Trade Minister to South America": the one Trade Minister
+    the text names is Dutch."""
+    text = (
+        "Trade Minister Eva de Groot held talks with Minister of Production Luis Salas of Peru"
+        " in Lima, on the first visit by a Dutch Trade Minister to South America.\n\n"
+        "The minister then flew to Bogota, where she met President Ana Mejia of Colombia.\n"
+    )
+    assert people_of(text)[0] == ("Eva de Groot", "Trade Minister", "Netherlands")
+
+
+def test_find_people_gives_whom_a_headline_visitor_is_received_by_the_visited_country() -> None:
+    """ "Minister visits Ghana" (a headline), "was received by President X": X is of the
+    country visited."""
+    text = (
+        "Foreign Minister visits Ghana to deepen trade ties\n\n"
+        "Foreign Minister Lena Brandt met her counterpart in Accra today.\n\n"
+        "Later in the day, the Foreign Minister was received by President Kwame Asante.\n"
+    )
+    assert ("Kwame Asante", "President", "Ghana") in people_of(text)
+
+
+def test_find_people_gives_whom_a_traveller_is_due_to_meet_tomorrow_the_country() -> None:
+    """ "will travel on to Peru tomorrow, where he is due to meet President X": X is
+    Peruvian."""
+    text = (
+        "Minister Tomas Lind held talks in Santiago.\n\n"
+        "Lind will travel on to Peru tomorrow, where he is due to meet President Rosa Quispe.\n"
+    )
+    assert ("Rosa Quispe", "President", "Peru") in people_of(text)
+
+
+def test_find_people_titles_a_head_of_state_the_text_calls_president_of_his_country() -> None:
+    """ "Head of State X" of Kenya, and "the President of Kenya said": X is President."""
+    text = (
+        "Head of State Daniel Kiprono held talks with Prime Minister Olav Berg of Norway,"
+        " the press service of the President of Kenya reports.\n\n"
+        "Daniel Kiprono noted that trade between Kenya and Norway was growing.\n\n"
+        "“We welcome Norwegian investors,” the President of Kenya said.\n"
+    )
+    assert people_of(text)[0] == ("Daniel Kiprono", "President", "Kenya")
+
+
+def test_find_people_keeps_head_of_state_where_the_text_names_no_presidency() -> None:
+    """ "Head of State X" whom the text calls only "the President": the office it wrote."""
+    text = (
+        "Head of State Daniel Kiprono of Kenya received Prime Minister Olav Berg of Norway.\n\n"
+        "“We welcome Norwegian investors,” the President said.\n"
+    )
+    assert people_of(text)[0] == ("Daniel Kiprono", "Head of State", "Kenya")
+
+
+def test_find_people_titles_an_untitled_leader_named_first_by_a_demonym_president() -> None:
+    """ "X Y, who is in Chile on a visit, held talks with President of Chile Z", "X Y noted"
+    and "the Peruvian President": X Y, named first, is the President of Peru."""
+    text = (
+        "Rosa Quispe, who is in Chile on an official visit, held talks with President of"
+        " Chile Tomas Rojas.\n\n"
+        "Rosa Quispe noted that the talks were useful.\n\n"
+        "According to the Peruvian President, trade grew by a fifth.\n"
+    )
+    assert sorted(people_of(text)) == [
+        ("Rosa Quispe", "President", "Peru"),
+        ("Tomas Rojas", "President", "Chile"),
+    ]
+
+
+def test_find_people_reads_a_minister_named_on_a_government_page_from_line() -> None:
+    """ "From: Prime Minister's Office, 10 Downing Street and The Rt Hon X Y MP": X Y is
+    the Prime Minister, of the seat's country; the readout's bare "The Prime Minister" who
+    welcomes Prime Minister Z is X Y, and so is the speaker of "the Prime Minister said"."""
+    text = (
+        "PM meeting with Prime Minister Lindqvist of Sweden\n\n"
+        "From: Prime Minister's Office, 10 Downing Street and The Rt Hon Oliver Pembroke MP\n"
+        "Published 3 March 2026\n\n"
+        "The Prime Minister welcomed Prime Minister Karin Lindqvist of Sweden to Downing"
+        " Street this morning.\n\n"
+        "Prime Minister Lindqvist said the talks were useful.\n\n"
+        '"Our alliance keeps the north safe," the Prime Minister said.\n'
+    )
+    people, mentions = find_people(text)
+    assert [(p.name, p.title, p.country) for p in people] == [
+        ("Karin Lindqvist", "Prime Minister", "Sweden"),
+        ("Oliver Pembroke", "Prime Minister", "United Kingdom"),
+    ]
+    roles = [people[m.person].name for m in mentions if m.kind == "role"]
+    assert roles == ["Oliver Pembroke", "Oliver Pembroke"]
+    quotes = find_quotes(text, mentions, people)
+    assert [people[q.speaker].name for q in quotes if q.speaker is not None] == ["Oliver Pembroke"]
+
+
+def test_find_people_gives_whom_a_traveller_will_be_hosted_by_the_city_country() -> None:
+    """ "then travelled to Arequipa, where he will be hosted by X, President of the Region":
+    X is of the city's country."""
+    text = (
+        "President Tomas Rojas of Chile met President Rosa Quispe in Lima.\n\n"
+        "He then travelled to Arequipa, where he will be hosted by Juan Mamani, President of"
+        " the Southern Macro Region.\n"
+    )
+    assert ("Juan Mamani", "President of the Southern Macro Region", "Peru") in people_of(text)
+
+
+def test_find_people_reads_a_ruler_named_with_his_royal_word_and_his_office_after() -> None:
+    """ "His Majesty Sultan Hamid, King of Malaysia," beside Prime Minister Ali Hamid: a second
+    person, the ruler; "Sheikh X, Emir of Y," after the Emir named in full: the same one."""
+    text = (
+        "Prime Minister Ali Hamid of Malaysia received President Tomas Rojas of Chile.\n\n"
+        "Rojas was later granted an audience with His Majesty Sultan Hamid, King of Malaysia,"
+        " at the palace.\n"
+    )
+    assert ("Sultan Hamid", "King", "Malaysia") in people_of(text)
+    text = (
+        "Emir Tamim bin Hamad Al Thani received President Tomas Rojas of Chile in Doha.\n\n"
+        "Later, President Rojas met Sheikh Tamim, Emir of Qatar, at the palace.\n"
+    )
+    assert [name for name, _, _ in people_of(text)] == ["Tamim bin Hamad Al Thani", "Tomas Rojas"]
+
+
+def test_find_people_gives_whom_a_visitor_met_in_a_city_where_the_city_country() -> None:
+    """ "The tour began in Lima, where X met A and then paid a courtesy call on President Y":
+    Y is of Lima's country; "Cusco Mayor Z" is of Cusco's."""
+    text = (
+        "SANTIAGO, Chile - Foreign Minister Eva de Groot of the Netherlands wrapped up a tour"
+        " with talks with Chilean President Tomas Rojas.\n\n"
+        "The tour began in Lima, where de Groot met her counterpart Luis Salas and then paid a"
+        " courtesy call on President Rosa Quispe.\n\n"
+        "On Tuesday she flew to Cusco, the old Inca capital, and met Cusco Mayor Juan Mamani.\n"
+    )
+    found = people_of(text)
+    assert ("Rosa Quispe", "President", "Peru") in found
+    assert ("Juan Mamani", "Mayor", "Peru") in found

@@ -152,7 +152,9 @@ _SURNAME_PARTICLES: Final = NAME_PARTICLES | {"al", "el"}
 # "a state visit to Japan", "an official visit to the United Arab Emirates".
 # (The boundary checked behind the first letter: a search jumps to the letter.)
 _VISIT_TO: Final = re.compile(
-    r"[Vv](?<=\b[Vv])isit to (?:the )?([A-Z][\w’'-]*(?: (?:of (?:the )?)?[A-Z][\w’'-]*){0,4})"
+    # "a visit to Japan"; "Foreign Minister visits Japan" (a headline's present)
+    r"[Vv](?<=\b[Vv])isit(?: to|s) (?:the )?"
+    r"([A-Z][\w’'-]*(?: (?:of (?:the )?)?[A-Z][\w’'-]*){0,4})"
 )
 # Words before "visit to" that put the visit ahead ("will pay", "an upcoming").
 _FUTURE_VISIT: Final = re.compile(
@@ -166,11 +168,14 @@ _DESTINATION_MEET: Final = re.compile(
     r"\b(?:travel(?:s|led|ed)?|fl(?:y|ies|ew)|head(?:s|ed)?|go(?:es)?|went|continues|"
     r"continued|proceeds|proceeded)\s+(?:on\s+)?to\s+"
     r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
-    r"(?:\s+(?:on|this|next|later)\s+[\w-]+)?"
+    r"(?:\s+(?:on|this|next|later)\s+[\w-]+|\s+(?:tomorrow|today|tonight|afterwards))?"
     r"(?:,\s+where\s+(?:he|she|they|the\s+[\w-]+)\s+(?:is|are|will\s+be|will|would|was|were)?\s*"
     r"(?:due|scheduled|expected|set|to)?\s*(?:to\s+)?|\s+to\s+)"
-    r"(?:meet|hold\s+talks)\s+(?:with\s+)?(?:the\s+)?"
-    r"(?:[A-Z][\w’'().-]*|of|the|and|for)(?:\s+(?:[A-Z][\w’'().-]*|of|the|and|for))*\s+$"
+    r"(?:(?:meet|hold\s+talks)\s+(?:with\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w’'().-]*|of|the|and|for)(?:\s+(?:[A-Z][\w’'().-]*|of|the|and|for))*\s+"
+    # "traveled to Erbil, where he will be hosted by X, President of the Region"
+    r"|(?:hosted|received)\s+by\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w’'().-]*|of|the|and|for)(?:\s+(?:[A-Z][\w’'().-]*|of|the|and|for))*\s+)?)$"
 )
 _MET_BEFORE: Final = re.compile(
     r"\b(?:met|meets|received|receives|with|by|on)\s+(?:the\s+)?"
@@ -178,12 +183,30 @@ _MET_BEFORE: Final = re.compile(
 )
 
 
+# "Prime Minister's Office": the office of an office holder, on a page's "From:" line.
+_OWN_OFFICE: Final = re.compile(r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(?:’s|'s) Office\b")
+_SEAT_WORDS: Final = re.compile(r"\b[A-Z][\w]+(?: [A-Z][\w]+)?")
+# "the President of Ghana", "the President of the Republic of Ghana": whose President.
+_THE_PRESIDENT_OF: Final = re.compile(
+    r"\b[Tt]he President of (?:the )?(?:Republic of )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})"
+)
 _CAPITAL_WORD: Final = re.compile(r"\b[A-Z][\w-]+")
 # "Dubai Chambers President": a city's own body before an office.
 _CITY_BODY_BEFORE: Final = re.compile(
     r"\b(?P<city>[A-Z][\w-]+)\s+(?:Chambers?|Municipality|Port|Airport|University|City Council)"
     r"(?:\s+of\s+Commerce(?:\s+and\s+Industry)?)?\s+$"
 )
+# "in Astana, where X met A and then paid a courtesy call on President ": a city, then
+# whom someone met there, up to the name.
+_IN_CITY_WHERE: Final = re.compile(
+    r"\bin (?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)?), where\b[^.;]*?\b"
+    r"(?:met|meets|received|receives|(?:paid|pays) a courtesy call on|called on|"
+    r"held talks with|holds talks with)\s+(?:with\s+)?"
+    r"(?:[A-Z][\w’'().-]*|of|the|and|for)(?:\s+(?:[A-Z][\w’'().-]*|of|the|and|for))*\s+$"
+)
+# "Almaty Mayor": a city's own head, the city's name before the office.
+_CITY_HEADS: Final = frozenset({"mayor", "akim", "khokim", "hokim", "lord mayor"})
+_CITY_BEFORE: Final = re.compile(r"\b(?P<city>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+$")
 # The heads of an office named alone after "The" ("The Foreign Minister said").
 _ROLE_TITLE_HEADS: Final = (
     "minister", "president", "premier", "chairman", "chairwoman", "speaker", "ambassador",
@@ -551,6 +574,8 @@ _NAME_STYLES: Final = frozenset(
 _ARABIC_COMPOUNDS: Final = frozenset({"Abdul", "Abdel", "Abd", "Abu"})
 # Styles of address that stand before a given name ("Shaikh Nasser").
 _STYLE_NAMES: Final = frozenset({"sheikh", "shaikh", "sheikha", "shaikha"})
+# Royal words a ruler's name opens with, whose office is told apart ("Sultan X, King of Y").
+_ROYAL_NAME_WORDS: Final = frozenset({"sultan", "emir", "amir", "sheikh", "shaikh"})
 # Styles of address, not offices: "H.H. Sheikh", "His Excellency", "H.E.".
 _STYLE_ONLY: Final = re.compile(
     # "Senator the Hon", "The Rt Hon": an Australian senator's and a British minister's style
@@ -1235,6 +1260,7 @@ class PeopleFinder:
         # Token ranges of the offices read after a name ("X, chief executive of Y,").
         self._appositions: list[tuple[int, int]] = []
         self._attendees: frozenset[int] | None = None  # _listed_attendee, once asked
+        self._hosted: set[tuple[str, int]] = set()  # _hosted_by_role, once _find_roles asks
 
     def find(self) -> list[PersonFound]:
         """Find the people (and fill `mentions`)."""
@@ -1253,6 +1279,8 @@ class PeopleFinder:
                 person.country = self._visit_host(person)
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._destination_host(person)
+            if person.country is None and not person.eu_office and person.title:
+                person.country = self._met_where_in_city(person)
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._spoken_for(person)
             if person.country is None and not person.eu_office and person.title:
@@ -1296,7 +1324,28 @@ class PeopleFinder:
                 and not _OTHER_KOREA.search(self.body)
             ):
                 person.country = "South Korea"  # "Minister for Trade Kwon Tae-sik" at home
+        if "President of " in self.body:
+            self._head_of_state_as_president(people)
         return people
+
+    def _head_of_state_as_president(self, people: list[PersonFound]) -> None:
+        """ "Head of State X" whose text calls him "the President of <his country>" (and names
+        no other President of it) holds the office of President."""
+        said: set[str] = set()
+        for found in _THE_PRESIDENT_OF.finditer(self.body):
+            country = _country_opening(found.group(1))
+            if country is not None:
+                said.add(country)
+        for person in people:
+            if (
+                person.title == "Head of State"
+                and person.country in said
+                and not any(
+                    other.country == person.country and other.title == "President"
+                    for other in people
+                )
+            ):
+                person.title = "President"
 
     def _before_name(self, person: PersonFound, reach: int, *, line: bool = False) -> str:
         """The text of `person`'s sentence (or, with `line`, of their line: "H.E." ends no
@@ -1401,6 +1450,13 @@ class PeopleFinder:
             if country is not None and not named_after:
                 return country
             at = body.find(key, at + 1)
+        # "the first visit by a UK Foreign Secretary to the region": the office after a
+        # country, with an indefinite article (no one named after it)
+        indefinite = rf"\b[Aa]n? ([A-Z][\w’'-]+) {re.escape(title)}\b(?! [A-Z])"
+        for found in re.finditer(indefinite, body):
+            country = country_of_word(found.group(1))
+            if country is not None and country != EU:
+                return country
         return None
 
     def _met_in_city(self, person: PersonFound) -> str | None:
@@ -1654,6 +1710,8 @@ class PeopleFinder:
                     return found
             return None
         city = _CITY_BODY_BEFORE.search(lead)
+        if city is None and title.lower() in _CITY_HEADS:
+            city = _CITY_BEFORE.search(lead)  # "Almaty Mayor X": the city's mayor
         return country_of_city(city["city"]) if city else None
 
     def _countries_of_pairs(self, people: list[PersonFound]) -> None:
@@ -1905,7 +1963,12 @@ class PeopleFinder:
         country, an envoy's, is not)."""
         body = self.body
         title = person.title or ""
-        if (" visit to " not in body and " Visit to " not in body) or " to " in f" {title} ":
+        if (
+            " visit to " not in body
+            and " Visit to " not in body
+            and " visits " not in body
+            and " Visits " not in body
+        ) or " to " in f" {title} ":
             return None
         visited: set[str] = set()
         for match in _VISIT_TO.finditer(body, 0, person.start):
@@ -1929,13 +1992,27 @@ class PeopleFinder:
         start = body.rfind("\n", 0, person.start) + 1
         stop = body.rfind(". ", start, person.start)
         before = body[max(start, stop + 2 if stop >= 0 else 0, person.start - 300) : person.start]
-        if " to " not in before or "meet" not in before:
+        if " to " not in before or ("meet" not in before and " by " not in before):
             return None
         found = _DESTINATION_MEET.search(before)
         if found is None:
             return None
         place = found.group("place")
         country = _country_opening(place) or country_of_city(place)
+        return country if country != EU else None
+
+    def _met_where_in_city(self, person: PersonFound) -> str | None:
+        """ "The tour started Monday in Astana, where X met A and then paid a courtesy call on
+        President Y": whom a visitor meets in a city, "where" the sentence says, is of its
+        country (not a seat of international bodies)."""
+        body = self.body
+        if ", where " not in body:
+            return None  # the cheap test
+        before = self._before_name(person, 300)
+        found = _IN_CITY_WHERE.search(before)
+        if found is None or found["city"].lower() in _SEATS_OF_BODIES:
+            return None
+        country = country_of_city(found["city"])
         return country if country != EU else None
 
     def _employer_country(self, name_at: int) -> str | None:
@@ -2232,6 +2309,24 @@ class PeopleFinder:
         ):
             k -= 1  # "Vice Premier He Lifeng": a Chinese surname that is also a word
         caps = [t for t in tokens[k:end] if t.cap]
+        if (
+            end - k == 1
+            and k > start
+            and tokens[k - 1].bare.lower() in _ROYAL_NAME_WORDS
+            and self._plain_surname(tokens[k])
+        ):
+            # "His Majesty Sultan X, King of Y,": a ruler's name with its royal word, then
+            # the office he holds (no later mention of someone named "... X")
+            office = self._apposition_after(end)
+            earlier = self._earlier_by_short_name(tokens[k].bare)
+            held = self.people[earlier].title if earlier is not None else None
+            if (
+                office[0] is not None
+                and office[0].split()[0].lower() != tokens[k - 1].bare.lower()
+                and (held is None or held.split()[0] != office[0].split()[0])
+            ):
+                self._add_person(k - 1, end, *office)
+                return
         if (end - k == 1 and k > start and tokens[k - 1].bare.lower() in TITLE_HEADS) or (
             end - k == 2 and tokens[k].bare.lower() in _STYLE_NAMES
         ):
@@ -2489,8 +2584,11 @@ class PeopleFinder:
             or styled  # "says Datuk Seri Azlan Rahim": a style of address names a person
             or tokens[name_start].start in self._ranked  # "met Lt Gen X Y": a rank too
             or self._listed_attendee(name_start, end)  # "A B, C D and E F were present"
+            or self._page_author(name_start, end)  # "From: X Office and The Rt Hon Y Z MP"
         ):
             return
+        if title is None and self._page_author(name_start, end):
+            title, country = self._office_of_page(name_start)
         if title is None and self._named_as_company(name_start, end):
             return  # "the holding Vistula Makro ... Vistula Makro is ready": a company
         if title is None and country is None and not eu:
@@ -2912,12 +3010,35 @@ class PeopleFinder:
         if len(untitled) != 1:
             return
         person = untitled[0]
-        if person.start != min(p.start for p in people):
+        # (named first, perhaps where no office nor verb made the name someone's: "X, who is
+        # in Y on a visit, held talks", and then "X noted")
+        first = self.body.find(person.name)
+        first = person.start if first < 0 else min(first, person.start)
+        if first > min((p.start for p in people if p is not person), default=first):
             return
         body = self.body
         presidents = [
             p for p in people if p.title and _SYNONYM_ROLES["president"](p.title.lower())
         ]
+        for found in _role_matches(body):
+            # "According to the Russian President": a President of a country none of the
+            # Presidents named is of
+            words = (found.role or "").split()
+            if (
+                found.start > first
+                and len(words) == 2
+                and words[1].lower() == "president"
+                and found.owner is None
+                and not _inside_quotation(body, found.start)
+            ):
+                country = country_of_word(words[0])
+                if country is None or country == EU:
+                    continue
+                if all(p.country not in (None, country) for p in presidents):
+                    person.title = "President"
+                    person.country = person.country or country
+                    person.country_given = True
+                    return
         if presidents and not _head_of_state_meets(body, person.start, presidents):
             return
         for found in _role_matches(body):
@@ -2992,6 +3113,30 @@ class PeopleFinder:
         return self.tokens[name_start].start in self._attendees and self._plain_name(
             name_start, end
         )
+
+    def _page_author(self, name_start: int, end: int) -> bool:
+        """Whether tokens[name_start:end] is a minister whom a government page's "From:" line
+        names with a Commonwealth style ("From: Prime Minister's Office, 10 Downing Street and
+        The Rt Hon X Y MP")."""
+        body = self.body
+        at = self.tokens[name_start].start
+        line = body.rfind("\n", 0, at) + 1
+        return (
+            body.startswith("From: ", line)
+            and self._honourable_before(name_start) != name_start
+            and self._plain_name(name_start, end)
+        )
+
+    def _office_of_page(self, name_start: int) -> tuple[str | None, str | None]:
+        """The office whose own office a page's "From:" line names ("Prime Minister's Office"
+        gives "Prime Minister"), and the country of a seat of government the line names
+        ("10 Downing Street")."""
+        body = self.body
+        at = self.tokens[name_start].start
+        line = body.rfind("\n", 0, at) + 1
+        found = _OWN_OFFICE.search(body, line, at)
+        seats = (country_of_seat(w.group(0)) for w in _SEAT_WORDS.finditer(body, line, at))
+        return (found.group(1) if found else None), next(filter(None, seats), None)
 
     def _plain_name_then_verb(self, i: int) -> bool:
         """Whether tokens[i:] are two or three words of a plain name, then a verb."""
@@ -3759,7 +3904,11 @@ class PeopleFinder:
             roles_of_nationality(body, titles, [p.country for p in self.people], self.mentions)
         )
         for position, person in moved.items():
-            self.mentions[position] = replace(self.mentions[position], person=person)
+            mention = self.mentions[position]
+            said = " ".join(body[mention.start : mention.end].lower().split()[1:])
+            if (said, person) in self._hosted:
+                continue  # "The Prime Minister welcomed Prime Minister X": never X
+            self.mentions[position] = replace(mention, person=person)
 
     def _inside_other_name(self, i: int) -> bool:
         """Whether tokens[i] stands beside another capitalised word of a name ("Luis
@@ -3776,6 +3925,28 @@ class PeopleFinder:
             return True
         return False
 
+    def _hosted_by_role(self, named: list[Mention]) -> set[tuple[str, int]]:
+        """The leaders a bare role acts on right after it in its sentence ("The Prime Minister
+        welcomed Prime Minister X", "The President received President Y"), each with that
+        role: someone the role is not."""
+        body = self.body
+        found: set[tuple[str, int]] = set()
+        starts = [m.start for m in named]
+        for role in _role_matches(body):
+            if role.role is None or role.owner is not None:
+                continue
+            words = role.role.lower().split()
+            key = " ".join(words)
+            if key not in _LEADER_ROLES:
+                continue
+            after = _ACTS_ON.match(body, role.end)
+            if after is None or after.group(1).lower() != key:
+                continue
+            i = bisect.bisect_left(starts, after.end())
+            if i < len(named) and named[i].start == after.end():
+                found.add((key, named[i].person))
+        return found
+
     def _find_roles(self) -> None:
         """ "the Prime Minister", "the minister", "the Kazakh leader", "the Chinese diplomat",
         "the official" -> the person whose title (and country, when the text gives a
@@ -3786,6 +3957,7 @@ class PeopleFinder:
         named = sorted(self.mentions, key=lambda m: m.start)
         starts = [m.start for m in named]
         body = self.body
+        hosted: set[tuple[str, int]] | None = None  # _hosted_by_role, once asked
         for found in _role_matches(body):
             words = (found.role or "head").lower().replace("-", " ").split()
             if words[-1] == "pm":
@@ -3835,6 +4007,13 @@ class PeopleFinder:
                 same = [i for i in candidates if self.people[i].country == nationality]
                 unknown = [i for i in candidates if self.people[i].country is None]
                 candidates = same or unknown or ([] if generic else candidates)
+            if len(candidates) > 1 and not nationality and role in _LEADER_ROLES:
+                # "The Prime Minister welcomed Prime Minister X of Norway": the readout's
+                # own leader, never the guest it names with the same office
+                if hosted is None:
+                    hosted = self._hosted = self._hosted_by_role(named)
+                others = [i for i in candidates if (role, i) not in hosted]
+                candidates = others or candidates
             if not candidates:
                 continue
             # The candidate mentioned last before this point, else the first one; after a
@@ -3973,6 +4152,15 @@ def _role_matches(body: str) -> list[_Role]:
     return out
 
 
+# The heads of state and government a readout calls by their office alone.
+_LEADER_ROLES: Final = frozenset(["president", "prime minister", "premier", "chancellor"])
+# "welcomed Prime Minister ", "held talks with President ": a verb acting on a leader named
+# by the office right after it (the office captured).
+_ACTS_ON: Final = re.compile(
+    r"\s+(?:also\s+)?(?:welcomed|received|hosted|met(?:\s+with)?|(?:held|holds)\s+talks\s+with"
+    r"|spoke\s+(?:to|with)|thanked|congratulated|called)\s+"
+    r"(President|Prime\s+Minister|Premier|Chancellor)\s+"
+)
 # Words before a role that say nothing of the office: "the top diplomat".
 _ROLE_ADJECTIVES: Final = frozenset(["top", "chief", "visiting", "senior", "high"])
 _SPEAKS_AFTER: Final = re.compile(
