@@ -4813,3 +4813,40 @@ def test_the_day_two_countries_agreed_in_the_lead_dates_their_ministers_meeting(
     )
     brief = parse_brief(f"date 2024-03-08\n{body}\n", brief_id="pair")
     assert [m.date for m in brief.meetings] == [dt.date(2024, 3, 7)]
+
+
+@pytest.mark.parametrize(
+    ("later", "joined"),
+    [
+        ("Mr Lagos said a new terminal at the port would be ready by June.", True),
+        ("The talks covered trade and transport.", False),
+    ],
+)
+def test_one_who_attended_a_reception_took_part_once_the_text_reports_them_speaking(
+    later: str, joined: bool
+) -> None:
+    """ "Senior Minister X also attended the meeting. ... Mr X said ...": X took part in the
+    meeting; one only listed as attending did not."""
+    body = (
+        "VALPARAISO – Governor Rodrigo Vidal on Wednesday received a Peruvian trade delegation "
+        "led by Deputy Minister of Trade Ana Salas.\n\n"
+        "Regional Minister Tomas Lagos and provincial secretaries also attended the meeting.\n\n"
+        f"Ms Salas said trade had grown. {later}"
+    )
+    expected = ["Rodrigo Vidal", "Ana Salas"] + (["Tomas Lagos"] if joined else [])
+    assert [names for names, _, _ in _meetings(body)] == [expected]
+
+
+@pytest.mark.parametrize(("verb", "joined"), [("said", True), ("wrote on social media", False)])
+def test_one_who_also_attended_and_said_something_took_part_in_the_meeting(
+    verb: str, joined: bool
+) -> None:
+    """ "X, who also attended, said ...": X spoke at the meeting told before; "X, who also
+    attended, wrote on social media" tells of later, not of the meeting."""
+    body = (
+        "HALIFAX – Premier Gordon Blake met Foreign Minister of Chile Ana Salas at Province "
+        "House in Halifax on Monday.\n\n"
+        f"Trade Minister Carla Dunn, who also attended, {verb} that a mission would follow."
+    )
+    expected = ["Gordon Blake", "Ana Salas"] + (["Carla Dunn"] if joined else [])
+    assert [names for names, _, _ in _meetings(body)] == [expected]

@@ -25,6 +25,7 @@ from bot.parser.dates import (
 from bot.parser.lexicon import (
     MONTH_WORDS,
     ORG_WORDS,
+    SPEECH_VERBS,
     TITLE_HEADS,
     TITLE_WORDS,
     WEEKDAY_WORDS,
@@ -1505,6 +1506,9 @@ def find_meetings(
     """Return the meetings the text reports as having happened, in text order; `here` is
     the dateline city, the place of a meeting held "here"."""
     meetings: list[MeetingFound] = []
+    # Those who attended a meeting: (the meeting, the person, the sentence, whether it says
+    # they spoke there)
+    attendees: list[tuple[MeetingFound, int, int, bool]] = []
     context: _Context | None = None
     events: dict[str, tuple[dt.date | None, str | None]] = {}
     spanned_events: set[str] = set()  # events of several days ("held on 25-26 November")
@@ -1721,6 +1725,16 @@ def find_meetings(
             # "X hosted the presidents of A, B and C in Kiel on Friday": the host of the
             # leaders the next sentence names
             group_host = (number, named_here[0], find_date(text, published), _place(text))
+        if "attended" in sentence.words and meetings:
+            # "Senior Minister X also attended the meeting", "X, who also attended, said":
+            # one who attended the meeting just told (the one told last) took part in it if
+            # the text reports them speaking there (one only listed as present did not)
+            attendees.extend(
+                (meetings[-1], person, number, now)
+                for person, now in _attendees(sentence, index, quote_spans)
+                if person not in meetings[-1].participants
+                and (now or meetings[-1].sentence >= number - 3)
+            )
         if (
             "ceremony" in sentence.words
             and not named_here
@@ -2865,6 +2879,11 @@ def find_meetings(
                 countries = {c for word in named if (c := country_of_word(word)) is not None}
                 if len(countries) >= 2:
                     group_met = (len(meetings) - 1, countries)
+    for found, person, number, now in attendees:
+        if person not in found.participants and (
+            now or _speaks_after(body, person, number, meetings, sents, index, quote_spans)
+        ):
+            found.participants.append(person)
     if group_met is not None:
         _named_later(meetings, *group_met, people)
     if split_groups:
@@ -2874,6 +2893,70 @@ def find_meetings(
     else:
         meetings = _unnamed_host_readout(body, sents, quote_spans, index, published, dateline_end)
     return meetings
+
+
+# "X and Y also attended the talks": those attending (group "who") a meeting told before.
+_ATTENDEES_FIRST: Final = re.compile(
+    r"^(?P<who>[^;]{3,240}?)\s+(?:also\s+)?attended\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|negotiations|consultations|conversation|video\s*conference|"
+    r"videoconference|video\s+call)(?=[\s,.;]|$)"
+)
+# "X, who also attended, said ...": one attending, then what they said there.
+_WHO_ATTENDED: Final = re.compile(
+    r",\s+who\s+(?:also\s+)?attended(?:\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks))?,\s+"
+    r"(?P<verb>[a-z]+)\b"
+)
+# What someone named says: "X said", "X, for his part, noted" (not "X wrote on Facebook").
+_SPEAKS: Final = re.compile(
+    r"(?:,[^,;]{1,60},)?\s+(?:also\s+|then\s+)?(?:said|says|noted|stated|added|told|stressed|"
+    r"emphasi[sz]ed|proposed|underlined|pointed\s+out|suggested|highlighted|announced)\b"
+)
+
+
+def _attendees(
+    sentence: Sentence, index: MentionIndex, quote_spans: list[tuple[int, int]]
+) -> list[tuple[int, bool]]:
+    """The people sentence says attended the meeting told before ("A and B also attended the
+    talks", "A, who also attended, said"), each with whether it says they spoke there."""
+    low = sentence.low
+    first = _ATTENDEES_FIRST.match(low)
+    if first is not None:
+        end = sentence.start + first.end("who")
+        return [
+            (m.person, False)
+            for m in index.between(sentence.start, end)
+            if not _inside(m.start, quote_spans)
+        ]
+    who = _WHO_ATTENDED.search(low)
+    if who is None or who["verb"] not in _SPEECH_VERBS_SAID:
+        return []
+    named = index.between(sentence.start, sentence.start + who.start() + 1)
+    return [(named[-1].person, True)] if named else []
+
+
+_SPEECH_VERBS_SAID: Final = SPEECH_VERBS - {"wrote", "writes"}
+
+
+def _speaks_after(
+    body: str,
+    person: int,
+    number: int,
+    meetings: list[MeetingFound],
+    sents: list[Sentence],
+    index: MentionIndex,
+    quote_spans: list[tuple[int, int]],
+) -> bool:
+    """Whether a sentence after sentence `number`, before the next meeting told, reports
+    `person` speaking ("Mr X said that ...")."""
+    stop = min((m.sentence for m in meetings if m.sentence > number), default=len(sents))
+    if stop <= number + 1:
+        return False
+    return any(
+        mention.person == person
+        and not _inside(mention.start, quote_spans)
+        and _SPEAKS.match(body, mention.end, mention.end + 80) is not None
+        for mention in index.between(sents[number].end, sents[stop - 1].end)
+    )
 
 
 def _day_told_before(
