@@ -4850,3 +4850,21 @@ def test_one_who_also_attended_and_said_something_took_part_in_the_meeting(
     )
     expected = ["Gordon Blake", "Ana Salas"] + (["Carla Dunn"] if joined else [])
     assert [names for names, _, _ in _meetings(body)] == [expected]
+
+
+def test_the_delegations_attending_a_council_session_chaired_by_someone_met_them() -> None:
+    """ "A and B co-chaired the commission. ... On Wednesday, the delegations attended the
+    session of the business council, chaired by its president Z": A and B met Z that day."""
+    body = (
+        "June 18, 2025\n\nLIMA – The 3rd meeting of the Peru-Chile Joint Commission was held "
+        "in Lima on Tuesday under the co-chairmanship of Deputy Minister of Trade Ana Salas "
+        "and Vice Minister of Economy of Chile Pablo Rojas.\n\n"
+        "The sides discussed trade and transport.\n\n"
+        "On Wednesday, the delegations attended the session of the Peru-Chile Business "
+        "Council, chaired by Business Council President Marta Quiroga."
+    )
+    brief = parse_brief(f"date 2025-06-18\n{body}\n", brief_id="deleg")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Ana Salas", "Pablo Rojas"], dt.date(2025, 6, 17)),
+        (["Ana Salas", "Pablo Rojas", "Marta Quiroga"], dt.date(2025, 6, 18)),
+    ]

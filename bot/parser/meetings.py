@@ -1773,6 +1773,14 @@ def find_meetings(
         if "attended" in sentence.words:
             low = _ATTENDED_THE.sub(lambda match: " " * len(match.group()), low)
         kind = _kind(low)
+        delegations = (
+            "delegations" in sentence.words
+            and bool(meetings)
+            and len(meetings[-1].participants) == 2
+            and _DELEGATIONS_ATTENDED.match(plain_low) is not None
+        )
+        if delegations:
+            kind = kind or "meeting"  # "The delegations attended the meeting of the X council"
         if kind is not None and low.startswith(_AROUND_WORDS):
             # "Before the talks, X held a welcome ceremony for Y": the talks told before; what
             # happened around them is a meeting only if its own words say so
@@ -1961,6 +1969,12 @@ def find_meetings(
             source = _ACCORDING_TO.match(low)
             if source is not None:
                 participants = [p for p in participants if named_at[p] >= text_at + source.end()]
+        if delegations and len(participants) <= 1:
+            # "On Wednesday, the delegations attended the meeting of the business council,
+            # chaired by Z": the two who led them (who met just before) met Z there
+            participants = meetings[-1].participants + [
+                p for p in participants if p not in meetings[-1].participants
+            ]
         if len(participants) < 2:
             participants += [r for r in reporters if r not in participants]
         the_two = (
@@ -2895,6 +2909,12 @@ def find_meetings(
     return meetings
 
 
+# "On Wednesday, the two delegations attended the session of the business council": the
+# heads of the delegations of the meeting told before met again there.
+_DELEGATIONS_ATTENDED: Final = re.compile(
+    r"(?:[^,;]{0,40},\s+)?(?:the|both)\s+(?:two\s+)?delegations\s+(?:also\s+)?"
+    r"(?:attended|took\s+part\s+in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)\s+of\b"
+)
 # "X and Y also attended the talks": those attending (group "who") a meeting told before.
 _ATTENDEES_FIRST: Final = re.compile(
     r"^(?P<who>[^;]{3,240}?)\s+(?:also\s+)?attended\s+the\s+(?:[\w-]+\s+){0,2}?"
