@@ -7005,3 +7005,27 @@ def test_a_power_expanding_its_influence_names_no_field() -> None:
     """ "as A and B expand their influence there": a power's reach, no field of the talks."""
     text = "The trip is part of a push into a region where Lima and Quito expand their influence."
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sides discussed the reconstruction of the Osorno – Puerto Montt section of the "
+            "Santiago – Lima highway.",
+            ["reconstruction of the Osorno – Puerto Montt section of the Santiago – Lima highway"],
+        ),
+        (
+            "The minister welcomed the new private investment in Chile-Peru supply chains for "
+            "copper and lithium announced since May.",
+            ["Chile-Peru supply chains for copper", "lithium"],
+        ),
+    ],
+)
+def test_a_dash_between_names_is_no_word_and_two_countries_fields_follow_investment_in(
+    text: str, expected: list[str]
+) -> None:
+    """The spaced dash of "the A – B section" does not count toward an item's length;
+    "investment in A-B supply chains" names a field of two countries (as "in Kyrgyz
+    hydropower" does of one), and "announced since May" is a clause on the last item."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -1483,7 +1483,7 @@ _DESTINATIONS: Final = _PLACE_NOUNS | words_of("country republic")
 _CITIZENS: Final = words_of("citizens nationals residents")  # people alone, not as a head
 # What follows a noun phrase's head: "students under a programme", "guests from abroad".
 _AFTER_HEAD: Final = re.compile(r" (?:under|at|in|from|on|with|to) ")
-_DONE_WORDS: Final = words_of("reached signed achieved made concluded adopted agreed")
+_DONE_WORDS: Final = words_of("reached signed achieved made concluded adopted agreed announced")
 # What holds the topics the next cue names ("joint projects in the areas of X").
 _CAPITAL_OF: Final = re.compile(
     r"(?:(?:the|an?|its|their|authori[sz]ed|charter|initial|share|starting|registered|"
@@ -1625,6 +1625,7 @@ _THING_STOPS: Final = words_of(
     "percent"
 )
 _NAME_WORD: Final = re.compile(r"[\w-]+")
+_COUNTRY_PAIR: Final = re.compile(r"[\w.]+-[\w.]+")  # "U.S.-Mexico"
 # Every rule of find_topics but the statistics subject and the talks "on"/"about" needs one
 # of these words.
 # "identified A, B and C as priority sectors": the list named as the priorities.
@@ -2779,7 +2780,8 @@ def _clean(item: str) -> str | None:
         # "the IT sector": information technology, not the pronoun
         words = [word for word in words if word != "it"]
     if (
-        len(words) > _MAX_WORDS
+        # (a spaced dash joining two names, "the A – B section", is no word)
+        len(words) - words.count("–") - words.count("—") > _MAX_WORDS
         or not _BAD_WORDS.isdisjoint(words)
         or ((item[:1] in _MONTH_INITIALS or item[:1].isdigit()) and _DATE_START.match(item))
     ):
@@ -3778,11 +3780,24 @@ def _demonym_at(text: str, at: int) -> bool:
     if not text[at : at + 1].isupper():
         return False
     word = _NAME_WORD.match(text, at)
+    if (
+        word is not None
+        and text[word.end() : word.end() + 1] == "."
+        and (pair := _COUNTRY_PAIR.match(text, at)) is not None
+    ):
+        word = pair  # "U.S.-Mexico supply chains": two countries' field
     return (
         word is not None
         and text[word.end() : word.end() + 1] == " "
         and text[word.end() + 1 : word.end() + 2].islower()
-        and country_of_demonym(word.group()) is not None
+        and (
+            country_of_demonym(word.group()) is not None
+            # "Kazakh-Chinese ventures", "U.S.-Mexico supply chains": two countries' field
+            or (
+                "-" in word.group()
+                and all(country_of_word(part) for part in word.group().split("-"))
+            )
+        )
     )
 
 
