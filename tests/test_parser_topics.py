@@ -7029,3 +7029,17 @@ def test_a_dash_between_names_is_no_word_and_two_countries_fields_follow_investm
     "investment in A-B supply chains" names a field of two countries (as "in Kyrgyz
     hydropower" does of one), and "announced since May" is a clause on the last item."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_priority_issues_of_expanding_cooperation_in_fields_name_the_fields() -> None:
+    """ "Priority issues of expanding cooperation in A, B and C were considered": the fields,
+    not the issues' phrase as the first of them."""
+    text = (
+        "Priority issues of expanding cooperation in fisheries, shipping and tourism were "
+        "considered."
+    )
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+        "fisheries",
+        "shipping",
+        "tourism",
+    ]

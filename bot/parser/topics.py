@@ -1216,13 +1216,17 @@ _VAGUE_LEAD: Final = re.compile(
     r"(?:the\s+)?implementation\s+of(?:\s+the)?|progress\s+(?:on|in)(?:\s+the)?|"
     # "various aspects of cooperation": which parts, of what is named after
     r"(?:(?:various|all|different|many|several|the)\s+)?aspects\s+of(?:\s+the)?|"
-    r"projects\s+in(?:\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)?)\s+",
+    r"projects\s+in(?:\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)?|"
+    # "Priority issues of expanding cooperation in (industry, energy and X) were considered"
+    r"(?:(?:priority|key|main|topical|pressing|current)\s+)?issues\s+of\s+"
+    r"(?:(?:expanding|developing|strengthening|deepening|further)\s+)*"
+    r"(?:cooperation|interaction)\s+in)\s+",
     re.I,
 )
 # The words _VAGUE_LEAD can start with (keep in step; tests/test_parser_topics.py checks it).
 _VAGUE_LEAD_WORDS: Final = words_of(
     "a the wide broad whole full entire preparations agenda implementation progress projects "
-    "various all different many several aspects"
+    "various all different many several aspects priority key main topical pressing current issues"
 )
 # The leads cut after a possessor: a vague head, then an article.
 _LATER_LEADS: Final = (
