@@ -7043,3 +7043,26 @@ def test_priority_issues_of_expanding_cooperation_in_fields_name_the_fields() ->
         "shipping",
         "tourism",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers reviewed the entire gamut of bilateral relations, including "
+            "fisheries, shipping and tourism.",
+            ["fisheries", "shipping", "tourism"],
+        ),
+        (
+            "The ministers discussed the entire range of bilateral relations and the situation "
+            "in the Sahel.",
+            ["bilateral relations", "situation in the Sahel"],
+        ),
+    ],
+)
+def test_the_whole_range_of_relations_including_a_list_is_the_list(
+    text: str, expected: list[str]
+) -> None:
+    """ "the entire gamut of bilateral relations, including A, B and C": the fields named; the
+    relations alone are a subject only where no list says what in them was reviewed."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

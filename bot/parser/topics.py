@@ -1769,6 +1769,10 @@ _COUNTED_AREAS: Final = re.compile(
 )
 # "(TAPI)", and one with a small letter or a plural: "memoranda of understanding (MoUs) on X"
 _ACRONYM_PARENS: Final = re.compile(r"\s*\((?:[A-Z0-9+&]{2,12}|(?:[A-Z][a-z]?){2,6}s)\)")
+_WHOLE_RELATION: Final = re.compile(
+    r"(?:the\s+)?(?:entire|whole|full|wide|broad)\s+(?:range|gamut|spectrum)\s+of\s+bilateral\s+"
+    r"(?:ties|relations|cooperation|partnership),\s+including\s+"
+)
 # "agreements covering, among others, A and B": an aside between a cue and its list
 _AMONG_OTHERS: Final = re.compile(
     r",\s+(?:among\s+(?:others|other\s+(?:things|issues|matters|topics|areas|fields))|"
@@ -2950,6 +2954,10 @@ def _prepared(text: str) -> str:
             # its item, as a comma would
             text = _AMOUNT_PARENS.sub(",", text)
             text = _INNER_PARENS.sub("", text)
+    if ", including " in text and " of bilateral " in text:
+        # "reviewed the entire gamut of bilateral ties, including A and B": A and B are what
+        # was reviewed, the relation they are part of names no subject of its own
+        text = _WHOLE_RELATION.sub("", text)
     if ", among other" in text or ", inter alia," in text:
         text = _AMONG_OTHERS.sub("", text)
     if ":" in text:
