@@ -7066,3 +7066,13 @@ def test_the_whole_range_of_relations_including_a_list_is_the_list(
     """ "the entire gamut of bilateral relations, including A, B and C": the fields named; the
     relations alone are a subject only where no list says what in them was reviewed."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_a_sum_whose_head_the_brackets_cut_off_is_no_topic() -> None:
+    """ "a planned 900 million pesos ($50 million) investment": the list ends at the bracket,
+    leaving a sum without its head, which names no subject."""
+    text = (
+        "Later, the minister met the mayor to discuss a planned 900 million pesos ($50 million) "
+        "investment by a Spanish carmaker in the port city."
+    )
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == []

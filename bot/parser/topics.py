@@ -23,7 +23,7 @@ from typing import Final
 from bot.parser.countries import country_of_demonym, country_of_word, is_city
 from bot.parser.dates import MONTH, WEEKDAYS
 from bot.parser.lexicon import AMOUNT_NOUNS, MONTH_WORDS, TITLE_HEADS, words_of
-from bot.parser.numbers import TENS, UNITS
+from bot.parser.numbers import CURRENCY_WORDS, TENS, UNITS
 from bot.parser.text import (
     ABBREVIATIONS,
     LEADING_ARTICLE,
@@ -2801,6 +2801,15 @@ def _clean(item: str) -> str | None:
         or _only_places(item)
         # "(customers, including) China and Russia": who, not what
         or (item[:1].isupper() and " and " in item and _only_countries(item))
+        # "(to discuss) a planned 1.8 billion reais (investment by X)": a sum whose head the
+        # brackets cut off, no subject
+        or (
+            len(words) >= 3
+            and words[-1] in CURRENCY_WORDS
+            and (words[-2] in _MAGNITUDES or words[-2][:1].isdigit())
+            # (not "a factory with an investment of 1.2 trillion soums": the factory)
+            and _STOP.isdisjoint(words[:-2])
+        )
         # "possible Turkish (participation in X)": a modifier whose head the next cue cut off
         or (
             " " in item
