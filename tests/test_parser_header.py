@@ -1961,3 +1961,80 @@ def test_press_service_signing_in_sentence_case_is_the_credit() -> None:
     )
     brief = parse_brief(text, brief_id="page")
     assert brief.reported_by == "press service of the President of the Republic of Peru"
+
+
+def test_bare_city_dateline_under_a_date_line_and_a_title() -> None:
+    """ "Osh – <a lead sentence>" in title case under a date line and a title is the dateline,
+    as it is under a title alone."""
+    text = (
+        "05.03.2027\n\nPeru and Chile discuss trade\n\n"
+        "Lima – The Foreign Minister of Peru met the Foreign Minister of Chile on Friday.\n"
+    )
+    brief = parse_brief(text, brief_id="page")
+    assert (str(brief.date), brief.dateline) == ("2027-03-05", "Lima")
+
+
+def test_route_under_a_date_line_and_a_title_is_no_dateline() -> None:
+    """ "Lima – Santiago railway ..." names a route, not where the story was written."""
+    text = (
+        "05.03.2027\n\nPeru and Chile discuss trade\n\n"
+        "Lima – Santiago railway talks resumed on Friday between the two ministers.\n"
+    )
+    assert parse_brief(text, brief_id="page").dateline is None
+
+
+def test_place_after_a_dash_on_a_date_and_time_line() -> None:
+    """ "5 March 2027 - 11:20 - Lima": the date line's place after a dash is the dateline."""
+    text = (
+        "Peru and Chile discuss trade\n\n5 March 2027 - 11:20 - Lima\n\n"
+        "The Foreign Minister of Peru met the Foreign Minister of Chile.\n"
+    )
+    brief = parse_brief(text, brief_id="page")
+    assert (str(brief.date), brief.dateline) == ("2027-03-05", "Lima")
+
+
+_FOOT_BODY = (
+    "Peru and Chile discuss trade\n\n"
+    "The Foreign Minister of Peru met the Foreign Minister of Chile in Santiago on Tuesday.\n\n"
+    "The two sides discussed trade and investment.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("foot", "credit"),
+    [
+        ("(With inputs from EFE)", "EFE"),
+        (
+            "Source: Ministry of Foreign Affairs and Worship",
+            "Ministry of Foreign Affairs and Worship",
+        ),
+        (
+            "Press and Information Department, Ministry of Foreign Affairs of Peru",
+            "Press and Information Department, Ministry of Foreign Affairs of Peru",
+        ),
+    ],
+)
+def test_foot_lines_credit_their_source(foot: str, credit: str) -> None:
+    """A story's foot credits the agency it drew on ("With inputs from"), the office after
+    "Source:", or the office that signs it, a long name on a line of its own."""
+    assert parse_brief(_FOOT_BODY + foot + "\n", brief_id="page").reported_by == credit
+
+
+def test_office_signing_over_its_place_and_date_dates_the_release() -> None:
+    """ "<Office>\n<City>, <date>" at the foot: the office is the credit, the date the
+    release's."""
+    foot = (
+        "Press and Information Department, Ministry of Foreign Affairs of Peru\n"
+        "Lima, 5 March 2027\n"
+    )
+    brief = parse_brief(_FOOT_BODY + foot, brief_id="page")
+    assert (str(brief.date), brief.reported_by) == (
+        "2027-03-05",
+        "Press and Information Department, Ministry of Foreign Affairs of Peru",
+    )
+
+
+def test_long_closing_sentence_without_a_stop_is_no_signature() -> None:
+    """A closing line of text of many words is not an office signing, even without a stop."""
+    foot = "The press office of the ministry will publish the full text of the agreement soon\n"
+    assert parse_brief(_FOOT_BODY + foot, brief_id="page").reported_by is None

@@ -40,6 +40,7 @@ from bot.parser.dateline import (
     page_line,
     parse_dateline,
     place_below,
+    place_date,
 )
 from bot.parser.dates import ANY_DATE, MONTH, parse_date
 from bot.parser.figures import FigureFound, drop_lead_repeats, find_figures, refer_back
@@ -452,11 +453,15 @@ def _foot_date(paras: list[tuple[int, str]]) -> dt.date | None:
         if done:  # "Done in Tashkent on 25 November 2026, in two originals, ..."
             return parse_date(done.group("date"))
     lines = [line.strip() for line in paras[-1][1].strip().split("\n")]
-    if len(lines) > 4 or any(len(line.split()) > 8 for line in lines):
+    if len(lines) > 4 or any(len(line.split()) > 8 for line in lines[1:]):
         return None
+    if len(lines[0].split()) > 8 and (len(lines) == 1 or signature_of(lines[0]) is None):
+        return None  # a line of text, not an office signing above its place and date
     last = lines[-1].title() if lines[-1].isupper() else lines[-1]
     if ANY_DATE.fullmatch(last) and re.search(r"\b(?:19|20)\d\d\b", last):
         return parse_date(last)
+    if len(lines) > 1 and "," in last and (placed := place_date(last)) is not None:
+        return placed[0]  # "Harbourton, 3 March 2027" under the office that signs
     return None
 
 

@@ -717,9 +717,14 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
             )
             # "Dubai: Text" under a page's headlines, as Gulf papers write a dateline.
             colon = known and body.startswith(": ", pos + len(found.city))
+            # "25.11.2026\n\nTitle\n\nOsh – Minister A met B on Monday.": a known city's
+            # bare dateline in title case, as under a title alone.
+            bare = not (upper or named or own_dated or colon) and _known_city_dash(
+                body, pos, found
+            )
             return (
                 found
-                if (upper or named or own_dated or colon)
+                if (upper or named or own_dated or colon or bare)
                 and (found.date_text or found.agency or known)
                 else None
             )
@@ -878,9 +883,13 @@ def _dotted(match: re.Match[str]) -> str:
 # After a time first, the outlet and author may follow the place: "10:42, 26 November 2026,
 # Bishkek - Agency news, A. Writer".
 _PLACES_AFTER: Final = re.compile(
-    rf"(?:{_CLOCK})?(?P<places>(?:,\s*(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}){{1,3}})"
+    # "25 November 2026 - 15:40 - Harbourton": places after a dash too.
+    rf"(?:{_CLOCK})?(?P<places>(?:(?:,|\s+[-–—])\s*(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}){{1,3}})"
     r"(?P<outlet>\s+[-–—]\s+[^\n]{2,80})?$"
 )
+
+
+_PLACE_BREAK: Final = re.compile(r",|\s[-–—]\s*")
 
 
 def _date_case(line: str) -> str:
@@ -964,7 +973,7 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         # A page's fields: "Source: Xinhua| 2026-11-26 21:14:05|Editor: huaxia"; "Published
         # 27.11.2026 14:05 | Updated 27.11.2026 15:00" gives one date twice.
         dated = [
-            found for part in line.split("|") if (found := line_date(part) or _place_date(part))
+            found for part in line.split("|") if (found := line_date(part) or place_date(part))
         ]
         return dated[0] if dated and all(found == dated[0] for found in dated) else None
     date = ANY_DATE.match(line)
@@ -980,7 +989,7 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         places = _PLACES_AFTER.fullmatch(rest)
         if places is None or (places.group("outlet") and label is None):
             return None
-        last = places.group("places").rsplit(",", 1)[1].strip()
+        last = _PLACE_BREAK.split(places.group("places"))[-1].strip()
         if not is_city(last):
             return None
         city = last
@@ -993,7 +1002,7 @@ _PLACE_DATE: Final = re.compile(
 )
 
 
-def _place_date(part: str) -> tuple[dt.date | None, str | None] | None:
+def place_date(part: str) -> tuple[dt.date | None, str | None] | None:
     """The date and city of a masthead's field that gives a known city and a full date
     ("Secretariat | Press Release No. 4 | Harbourton, March 3, 2027")."""
     match = _PLACE_DATE.fullmatch(part.strip())

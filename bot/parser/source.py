@@ -181,7 +181,7 @@ _CLOSING_CREDIT: Final = re.compile(
 # "(With input from Xinhua)", "(Reporting by X; with input from Reuters)": the agency whose
 # copy the story is built on, at its foot.
 _INPUT_FROM: Final = re.compile(
-    r"\((?:[^()]*;\s*)?(?i:with\s+(?:additional\s+)?input\s+from)\s+"
+    r"\((?:[^()]*;\s*)?(?i:with\s+(?:additional\s+)?inputs?\s+from)\s+"
     r"(?P<src>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\)"
     # "Via MTI": the agency a page's story came through, on the last line.
     r"|Via\s+(?P<via>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
@@ -214,7 +214,8 @@ _TAIL_CREDIT: Final = re.compile(r"[.!?”\"][ \t]+\(?(?P<src>[A-Z][A-Za-z]{1,12
 # "Source: Harbour News and news agencies": a web story's foot line naming whose copy it is
 # (an outlet, with the wires it drew on).
 _SOURCE_FOOT: Final = re.compile(
-    r"Source:[ \t]*(?P<src>[A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*){0,3}"
+    # "Source: Ministry of External Affairs": an office's name with its small words.
+    r"Source:[ \t]*(?P<src>[A-Z][\w.&’'-]*(?:[ ](?:(?:of|for|and|the)[ ])*[A-Z][\w.&’'-]*){0,5}"
     r"(?:[ ](?:and|&)[ ](?:other[ ])?(?:news[ ])?(?:agencies|wires|wire[ ]services))?)"
 )
 
@@ -239,13 +240,19 @@ def signature_of(last_paragraph: str) -> str | None:
         return given.group("src") or given.group("via")
     if "\n" in line:
         lines = [part.strip() for part in line.split("\n")]
-        if len(lines) > 4 or any(len(part.split()) > 8 for part in lines):
+        # The office's line may be longer than the place and date lines under it: "Press and
+        # Information Department, Ministry of Foreign Affairs of X\nCity, 3 March 2027".
+        if len(lines) > 4 or any(len(part.split()) > 8 for part in lines[1:]):
+            return None
+        if len(lines[0].split()) > 8 and not _SIGNATURE.fullmatch(name_case(lines[0])):
             return None
         line = lines[0]
     if len(line.split()) > 16:
         return None
     line = name_case(line)
     match = _SIGNATURE.fullmatch(line)
+    if match and line.startswith("The press ") and not _named_after(line.split()[3:]):
+        return None  # "The press office of the ministry will publish ...": a sentence
     if match is None and (owned := _OWNED_OFFICE.fullmatch(line)):
         return owned.group("src")
     return re.sub(r"^The\s+", "", line) if match else None
@@ -309,6 +316,12 @@ def label_source(line: str, *, dated: bool = False) -> str | None:
 
 
 _SMALL_WORDS: Final = frozenset(["of", "the", "and", "for", "in", "on", "to", "at"])
+
+
+def _named_after(words: list[str]) -> bool:
+    """Whether the words after "The press service" name its owner ("of the President of the
+    Republic of X"): names in capitals and the small words between them, nothing else."""
+    return all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
 
 
 def name_case(line: str) -> str:
