@@ -215,3 +215,27 @@ def test_a_welcoming_ceremony_told_after_the_talks_says_where_they_were() -> Non
     )
     brief = parse_brief(f"date 2025-03-04\n{body}\n", brief_id="ceremony")
     assert [m.place for m in brief.meetings] == ["Lima"]
+
+
+def test_a_leaders_retreat_with_his_counterpart_told_by_him_is_a_meeting() -> None:
+    """ "X said ... He said the decision was reached during the Leaders' Retreat with his
+    Chilean counterpart Y in Lima today": X and Y met there."""
+    body = (
+        "LIMA, Oct 30 -- Peru and Chile have agreed to build a border trade zone, said Prime "
+        "Minister Diego Alcazar.\n\n"
+        "He said the decision was reached during the fifth Peru-Chile Leaders' Retreat with his "
+        "Chilean counterpart Marta Quiroga at a hotel in Lima today."
+    )
+    brief = parse_brief(f"date 2025-10-30\n{body}\n", brief_id="retreat")
+    assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
+        ({"Diego Alcazar", "Marta Quiroga"}, "Lima")
+    ]
+
+
+def test_a_retreat_still_to_come_is_no_meeting() -> None:
+    body = (
+        "Prime Minister Diego Alcazar said Peru was ready to build a border trade zone.\n\n"
+        "He will hold a retreat with his Chilean counterpart Marta Quiroga in Lima next month."
+    )
+    brief = parse_brief(f"date 2025-10-30\n{body}\n", brief_id="retreat2")
+    assert list(brief.meetings) == []

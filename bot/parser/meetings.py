@@ -104,10 +104,12 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
     (
         # "X held a summit with Y", "X and Y held a bilateral summit"
         "summit",
-        ("summit",),
+        ("summit", "retreat"),
         re.compile(
             r"\b(?:(?:held|hold|holds|holding|had)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
             r"summit(?:\s+talks|\s+meeting)?(?!\s+(?:of|on)\b)|summit\s+(?:talks\s+|meeting\s+)?with|"
+            # "during the Leaders' Retreat with his counterpart Y"
+            r"retreat\s+with|"
             # "Addressing the summit in Turin, X said": one of those who met there
             r"(?:addressing|addressed)\s+the\s+(?:[\w-]+\s+){0,4}?summit)\b"
         ),
@@ -741,7 +743,7 @@ _TRIGGER_WORDS: Final = words_of(
     met meet meets meeting meetings talks phone telephone video videoconference conference
     online virtual received receives receiving hosted hosts visit visited negotiations spoke phoned
     telephoned sat consultations chaired cochaired headed led dinner lunch luncheon
-    breakfast round roundtable part discussed attended called paid credentials credential
+    breakfast retreat round roundtable part discussed attended called paid credentials credential
     exchanged jointly alongside together moderated conferred talked welcomed session discussions
     presided brought handed
     summit credence audience conversation committee commission courtesy communication
@@ -758,6 +760,9 @@ _PRONOUN_SUBJECT: Final = re.compile(
     r"(?:holding|having\s+held)\s+(?:[\w-]+\s+){0,3}?talks\s+with\b|"
     # "Earlier, he was received by President Y"
     r"\b(?:he|she)\s+was\s+(?:also\s+|later\s+)?received\s+by\b|"
+    # "He said the deal was reached during the retreat with his counterpart Y"
+    r"\b(?:he|she)\s+said\b[^.;]{0,120}?\b(?:during|at)\s+[^.;]{0,80}?\bwith\s+(?:his|her)\s+"
+    r"(?:[\w-]+\s+)?counterpart\b|"
     # "He was welcomed by Y at the palace, after which the two held talks"
     r"\b(?:he|she)\s+was\s+(?:also\s+|later\s+)?(?:welcomed|greeted)\s+by\b[^.;]{0,160}?,\s+"
     r"after\s+which\s+the\s+two\s+(?:\w+\s+)?(?:held|had|met)\b|"
