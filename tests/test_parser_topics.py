@@ -1783,9 +1783,10 @@ def test_where_people_study_and_what_they_witness_are_no_topics(
     ("text", "expected"),
     [
         (
-            "Anna Berg invited him to take part in the Ruritania Forum, and the visiting "
-            "minister accepted the invitation.",
-            ["Ruritania Forum"],
+            # (a forum one takes part in is an event, no topic: a work stands for the list)
+            "Anna Berg invited him to take part in the construction of the Ruritania Canal, and "
+            "the visiting minister accepted the invitation.",
+            ["construction of the Ruritania Canal"],
         ),
         (
             "The state allocates ten grants for foreign students under a scholarship program.",
@@ -2638,7 +2639,8 @@ def test_a_quoted_invitation_to_invest_in_fields_names_them(
     ("text", "expected"),
     [
         (
-            "Anna Berg took part in the Alpha Wool Forum organized by the Chamber of Crafts.",
+            # (a forum one takes part in is an event, no topic; one discussed is a subject)
+            "Anna Berg discussed the Alpha Wool Forum organized by the Chamber of Crafts.",
             ["Alpha Wool Forum"],
         ),
         (
@@ -7076,3 +7078,41 @@ def test_a_sum_whose_head_the_brackets_cut_off_is_no_topic() -> None:
         "investment by a Spanish carmaker in the port city."
     )
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The parties reviewed bilateral trade and economic relations in detail and agreed "
+            "to meet again.",
+            ["bilateral trade and economic relations"],
+        ),
+        ("The ministers discussed fisheries in great detail.", ["fisheries"]),
+        ("The ministers discussed at length fisheries and shipping.", ["fisheries", "shipping"]),
+    ],
+)
+def test_how_closely_a_subject_was_discussed_is_no_part_of_it(
+    text: str, expected: list[str]
+) -> None:
+    """ "in detail", "in great detail", "at length": how closely the sides talked, neither a
+    subject nor a cue of "relations in" that would split the item before it."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The premier will take part in the 5th summit of the Arctic Council in Oslo.", []),
+        ("The mayors took part in the first Nordic – Baltic cities forum.", []),
+        ("Around 90 firms took part in the business-to-business meetings.", []),
+        (
+            "Danish firms will take part in the construction of the Lund ferry terminal.",
+            ["construction of the Lund ferry terminal"],
+        ),
+    ],
+)
+def test_an_event_one_takes_part_in_is_no_topic(text: str, expected: list[str]) -> None:
+    """ "took part in the summit of X", "the forum", "the meetings": where one went; "take
+    part in the construction of X" names a subject."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -1759,6 +1759,7 @@ _QUOTED_NAME: Final = re.compile(
 )
 _LAW_TITLE: Final = re.compile(r"\b(Law|Decree)\s+[“\"]On\s+([^“”\"]{3,300})[”\"]")
 _IN_ATMOSPHERE: Final = re.compile(r",?\s+in\s+an?\s+(?:[a-z-]+,?\s+){1,4}?atmosphere\b")
+_HOW_CLOSELY: Final = re.compile(r"\s+(?:in\s+(?:great\s+)?(?:detail|depth)|at\s+length)\b")
 _SPACED_DASH: Final = re.compile(r"\s+[–—-]\s+")
 _SEMICOLON: Final = re.compile(r";\s+(?:and\s+)?")
 # "covers five areas: A; B; and C": the count of the list before its colon goes, so that the
@@ -2980,11 +2981,30 @@ def _prepared(text: str) -> str:
     if " atmosphere" in text:
         # "discussed trade in a warm and friendly atmosphere": how they talked, not what about
         text = _IN_ATMOSPHERE.sub("", text)
+    if " detail" in text or " depth" in text or " at length" in text:
+        # "reviewed trade and economic relations in detail": how closely, not what about
+        text = _HOW_CLOSELY.sub("", text)
     if '"' in text or "“" in text:
         # 'the "Central Asia – Germany" format': a quoted name before its head noun is part
         # of the item; its quotation marks and dash end nothing.
         text = _QUOTED_NAME.sub(lambda m: _SPACED_DASH.sub("–", m.group(1)), text)
     return text
+
+
+# Cues of taking part, and the events one takes part in ("took part in the 10th summit of
+# X", "attended a meeting of the Y Council", "the business-to-business meetings")
+_ATTENDING_CUES: Final = ("took part", "take part", "takes part", "taking part", "participat")
+_EVENTS: Final = words_of(
+    "summit summits meeting meetings session sessions forum forums conference conferences "
+    "congress ceremony ceremonies inauguration"
+)
+
+
+def _is_event(item: str) -> bool:
+    """Whether an item names an event by its head: the word before its first "of", or its
+    last word."""
+    head = item.split(" of ", 1)[0].rsplit(" ", 1)[-1]
+    return head.lower() in _EVENTS
 
 
 def _enumeration_at(text: str, start: int, ends: _Ends, inner: bool = False) -> list[str]:
@@ -3319,7 +3339,10 @@ def find_topics(
                         and number > 0,
                     )
                     previous = (cue_end, limit)
+                attending = low.startswith(_ATTENDING_CUES, cue_start)
                 for item in items:
+                    if attending and _is_event(item):
+                        continue  # "took part in the summit of X": where they went, not what
                     if name_words.isdisjoint(item.split()):
                         found.append((sentence.start + cue_end, item))
             # The pattern needs one of the words on its own: the word set says if it can match.
