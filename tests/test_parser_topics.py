@@ -7116,3 +7116,21 @@ def test_an_event_one_takes_part_in_is_no_topic(text: str, expected: list[str]) 
     """ "took part in the summit of X", "the forum", "the meetings": where one went; "take
     part in the construction of X" names a subject."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_a_port_authority_is_who_not_a_named_port() -> None:
+    """ "the Gdansk Port Authority" is an operator, as "the port authority" is: no topic."""
+    text = "The mayor met Gdansk Port Authority President Ewa Lis to discuss a ferry terminal."
+    assert find_topics(sentences(text), text, [], ["Ewa Lis"]) == ["ferry terminal"]
+
+
+@pytest.mark.parametrize("done", ["founded in 1904", "established in 1991", "built in 1870"])
+def test_when_a_place_was_founded_is_no_item(done: str) -> None:
+    """ ", founded in 1904," after an item is a clause on it, not an item of the list."""
+    text = (
+        f"The sides discussed a language centre at Lund University, {done}, and a charter flight."
+    )
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+        "language centre at Lund University",
+        "charter flight",
+    ]

@@ -1487,7 +1487,10 @@ _DESTINATIONS: Final = _PLACE_NOUNS | words_of("country republic")
 _CITIZENS: Final = words_of("citizens nationals residents")  # people alone, not as a head
 # What follows a noun phrase's head: "students under a programme", "guests from abroad".
 _AFTER_HEAD: Final = re.compile(r" (?:under|at|in|from|on|with|to) ")
-_DONE_WORDS: Final = words_of("reached signed achieved made concluded adopted agreed announced")
+# ("founded", "established", "built": ", founded in 1936,", a clause on the item before)
+_DONE_WORDS: Final = words_of(
+    "reached signed achieved made concluded adopted agreed announced founded established built"
+)
 # What holds the topics the next cue names ("joint projects in the areas of X").
 _CAPITAL_OF: Final = re.compile(
     r"(?:(?:the|an?|its|their|authori[sz]ed|charter|initial|share|starting|registered|"
@@ -3996,7 +3999,8 @@ _SITE_PREPOSITIONS: Final = frozenset(["at", "near", "from"])
 _COUNCIL_EVENTS: Final = words_of("meeting meetings session sessions sitting work")
 _OPERATOR_AFTER: Final = re.compile(
     r"\s+(?:company|companies|operator|operators|administration|administrations|authority|"
-    r"corporation|agency|agencies)\b"
+    r"corporation|agency|agencies|Company|Operator|Administration|Authority|Corporation|"
+    r"Agency)\b"
 )
 _PROGRAMME_HEADS: Final = (" programme", " program")
 _THE_FIELDS_OF: Final = re.compile(
