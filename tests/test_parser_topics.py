@@ -7134,3 +7134,23 @@ def test_when_a_place_was_founded_is_no_item(done: str) -> None:
         "language centre at Lund University",
         "charter flight",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway is ready to expand trade in seafood, and open up new growth areas such as "
+            "aquaculture and ocean energy.",
+            ["trade in seafood", "aquaculture", "ocean energy"],
+        ),
+        (
+            "The sides want to invest in promising industries such as robotics.",
+            ["robotics"],
+        ),
+    ],
+)
+def test_words_before_areas_such_as_only_name_the_areas(text: str, expected: list[str]) -> None:
+    """ "new growth areas such as A and B": A and B name the areas, "open up new growth" is no
+    item of the list before, nor "promising" a sector."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

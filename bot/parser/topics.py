@@ -2996,6 +2996,8 @@ def _prepared(text: str) -> str:
 
 # Cues of taking part, and the events one takes part in ("took part in the 10th summit of
 # X", "attended a meeting of the Y Council", "the business-to-business meetings")
+_AREAS_LISTED: Final = tuple(f"{word} " for word in _SECTOR_WORDS)  # "areas such as X"
+_LISTED_AFTER: Final = (" such as ", " like ", ", such as ", ", like ")
 _ATTENDING_CUES: Final = ("took part", "take part", "takes part", "taking part", "participat")
 _EVENTS: Final = words_of(
     "summit summits meeting meetings session sessions forum forums conference conferences "
@@ -3343,14 +3345,28 @@ def find_topics(
                     )
                     previous = (cue_end, limit)
                 attending = low.startswith(_ATTENDING_CUES, cue_start)
+                # "..., and cultivate new growth areas such as X": the last item names the
+                # areas the next cue lists, no subject of its own
+                modifier = (
+                    items[-1]
+                    if items
+                    and limit < len(text)
+                    and low.startswith(_AREAS_LISTED, limit)
+                    and text[:limit].rstrip().endswith(items[-1].rsplit(" ", 1)[-1])
+                    else None
+                )
                 for item in items:
                     if attending and _is_event(item):
                         continue  # "took part in the summit of X": where they went, not what
+                    if item is modifier:
+                        continue
                     if name_words.isdisjoint(item.split()):
                         found.append((sentence.start + cue_end, item))
             # The pattern needs one of the words on its own: the word set says if it can match.
             has_sectors = not in_quote and not _SECTOR_SET.isdisjoint(words)
             for match in _SECTORS.finditer(text) if has_sectors else ():
+                if low.startswith(_LISTED_AFTER, match.end()):
+                    continue  # "new growth areas such as X": the list after names them
                 # "to expand cooperation in non-resource sectors": the list after the last "in".
                 listed = _PREPOSITION.split(match.group("list"))[-1]
                 if " and " in listed:
