@@ -7154,3 +7154,21 @@ def test_words_before_areas_such_as_only_name_the_areas(text: str, expected: lis
     """ "new growth areas such as A and B": A and B name the areas, "open up new growth" is no
     item of the list before, nor "promising" a sector."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_a_bulleted_document_after_its_article_gives_its_subject() -> None:
+    """ "– an action plan on the opening of X;" under "documents were signed:" is a document
+    as "– Action plan on ..." is: its subject, without what it is worth."""
+    text = (
+        "The following documents were signed:\n"
+        "– an action plan on the opening of a seed bank in Bergen;\n"
+        "– a memorandum on veterinary control worth $5 million;\n"
+        "– an agreement on fisheries, shipping and tourism."
+    )
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+        "opening of a seed bank",
+        "veterinary control",
+        "fisheries",
+        "shipping",
+        "tourism",
+    ]

@@ -1380,7 +1380,7 @@ _COUNTED_DOCUMENTS: Final = re.compile(
 # The name of a document, not what it is on ("Joint Declaration", "Memorandum of
 # understanding", "a plan").
 _DOCUMENT: Final = re.compile(
-    r"(?:(?:joint|final|intergovernmental|interdepartmental|bilateral|trilateral)\s+)?"
+    r"(?:(?:joint|final|intergovernmental|interdepartmental|bilateral|trilateral|action)\s+)?"
     r"(?:agreements?|memorand(?:um|a|ums)|protocols?|road\s?maps?|plans?|declarations?|"
     r"statements?|treaty|treaties|conventions?|contracts?|laws?)"
     r"(?:\s+of\s+(?:understanding|cooperation|intent))?(?=\s|$)",
@@ -3725,6 +3725,17 @@ def _bullet_lines(
                 subject = _clean(text)
                 if subject:
                     found.append((start, subject))
+                continue
+            if (
+                text[:1] in "aA"
+                and "," not in text
+                and _DOCUMENT.match(LEADING_ARTICLE.sub("", text))
+                and (subject := _clean(text.split(" worth ", 1)[0]))
+            ):
+                # "– an action plan on the opening of X;": a document after its article (a
+                # line with commas, a list or a clause, is read as a sentence), what it is
+                # worth no part of its subject
+                found.append((start, subject))
                 continue
             if bullet is None and not (item and index == 0):
                 intro = items_follow = _is_list_intro(line)
