@@ -7172,3 +7172,38 @@ def test_a_bulleted_document_after_its_article_gives_its_subject() -> None:
         "shipping",
         "tourism",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some 300 guests, including representatives of Danish, Dutch and Belgian firms, "
+            "attended the fair.",
+            [],
+        ),
+        (
+            "Over 90 companies with Swiss capital operate in the country, including Nestle, "
+            "Holcim and Schneider Electric.",
+            [],
+        ),
+        (
+            "Swiss companies want to invest in several sectors, including fintech and tourism.",
+            ["fintech", "tourism"],
+        ),
+    ],
+)
+def test_who_a_list_after_including_names_is_no_topic(text: str, expected: list[str]) -> None:
+    """ "including representatives of A and B firms", "companies ..., including Nestle and
+    Holcim": who; fields after "including" stay topics."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_representatives_of_industries_name_the_industries() -> None:
+    """ "including representatives of the A, B and C industries": the fields they work in
+    stay topics, unlike representatives of firms."""
+    text = (
+        "The envoy came with 20 executives, including representatives of the textile, "
+        "furniture and fishing industries."
+    )
+    assert "furniture" in find_topics(sentences(text), text, [], ["Anna Berg"])

@@ -2996,6 +2996,7 @@ def _prepared(text: str) -> str:
 
 # Cues of taking part, and the events one takes part in ("took part in the 10th summit of
 # X", "attended a meeting of the Y Council", "the business-to-business meetings")
+_NAME_SEPARATOR: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _AREAS_LISTED: Final = tuple(f"{word} " for word in _SECTOR_WORDS)  # "areas such as X"
 _LISTED_AFTER: Final = (" such as ", " like ", ", such as ", ", like ")
 _ATTENDING_CUES: Final = ("took part", "take part", "takes part", "taking part", "participat")
@@ -3003,6 +3004,26 @@ _EVENTS: Final = words_of(
     "summit summits meeting meetings session sessions forum forums conference conferences "
     "congress ceremony ceremonies inauguration"
 )
+
+
+def _who_included(text: str, low: str, cue_start: int, cue_end: int, limit: int) -> bool:
+    """Whether the list after "including" names who: people of firms ("including
+    representatives of A, B and C companies") or the names of firms a sentence counts ("170
+    companies operate here, including A, B and C")."""
+    first = LEADING_ARTICLE.sub("", low[cue_end:limit].lstrip()).split(" ", 1)[0]
+    if first in _PEOPLE:
+        # "representatives of A and B companies" (not "of the chemical and car industries":
+        # the fields they work in)
+        return any(agent in low[cue_end:limit] for agent in _AGENTS[:5])
+    listed = text[cue_end:limit].strip().rstrip(".;")
+    names = [part.strip() for part in _NAME_SEPARATOR.split(listed) if part.strip()]
+    return (
+        len(names) >= 2
+        and all(word[:1].isupper() for name in names for word in name.split())
+        and not any(country_of_word(name) for name in names)
+        and not all(is_city(name) for name in names)  # "including Osh and Naryn": where
+        and any(low.rfind(agent, 0, cue_start) >= 0 for agent in _AGENTS[:5])
+    )
 
 
 def _is_event(item: str) -> bool:
@@ -3345,6 +3366,12 @@ def find_topics(
                     )
                     previous = (cue_end, limit)
                 attending = low.startswith(_ATTENDING_CUES, cue_start)
+                if (
+                    items
+                    and low.startswith("including ", cue_start)
+                    and _who_included(text, low, cue_start, cue_end, limit)
+                ):
+                    continue  # "including representatives of A and B firms": who, not what
                 # "..., and cultivate new growth areas such as X": the last item names the
                 # areas the next cue lists, no subject of its own
                 modifier = (
