@@ -1250,6 +1250,12 @@ _TRAILING_TIME: Final = re.compile(
     rf"(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:{MONTH}(?:\s+\d{{4}})?|(?:19|20)\d\d|"
     r"(?:next|this)\s+(?:year|month|week))(?:\s+(?:next|this)\s+year)?)$"
 )
+# "at the upcoming committee meeting", "during the next session": the event where
+_AT_NEXT_EVENT: Final = re.compile(
+    r"\s+(?:at|during)\s+the\s+(?:upcoming|next|forthcoming|coming)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:meeting|session|summit|sitting)$"
+)
+_NEXT_EVENTS: Final = (" meeting", " session", " summit", " sitting")
 # The last words _TRAILING_TIME can end with but a year's digits (checked apart).
 _TIME_LAST_WORDS: Final = MONTH_WORDS | words_of("year month week earlier recently")
 _DURATION_UNITS: Final = (" days", " weeks", " months", " years", " day", " week", " month")
@@ -1419,7 +1425,7 @@ _LISTING: Final = re.compile(
     re.I,
 )
 _LONG_TAIL: Final = re.compile(
-    r"\s(?:(?:at|through|under|via|on\sthe\sbasis\sof)\sthe|with\sthe\sparticipation\sof|"
+    r"\s(?:(?:at|through|under|via|on\sthe\sbasis\sof)\s(?:the|an?)|with\sthe\sparticipation\sof|"
     # "... in the tri-border area with A and B": where
     r"in\sthe\s(?:[\w-]+\s){0,2}(?:area|region|zone|basin)(?=[\s,.]|$))(?:\s.*)?$"
 )
@@ -1846,6 +1852,7 @@ _FIXED_PAIRS: Final = frozenset(
         ("research", "innovation"),
         ("standards", "metrology"),
         ("small", "medium"),  # "small and medium enterprises"
+        ("small", "medium-sized"),
         ("water", "sanitation"),
         ("education", "skills"),  # "education and skills training"
         ("education", "science"),
@@ -2254,15 +2261,19 @@ def _split_and(text: str) -> list[str]:
             and head not in _AREA_HEADS
         ):
             continue  # "nuclear and missile development": an adjective shares the head
-        if (before[-1].lower(), after[0].lower().rstrip(",.")) in _FIXED_PAIRS and (
-            len(before) == 1
-            or before[-2].lower() in _DETERMINERS
-            # "a joint transport and logistics company": one modifier after the article
-            or (len(before) >= 3 and before[-3].lower() in _ARTICLES and before[-2].islower())
-            # "(tourism and) small and medium enterprises": the list's "and" comes first
-            or before[-2] == "and"
-            # "the supply of Peruvian fruit and vegetables": whose goods
-            or country_of_demonym(before[-2]) is not None
+        if (
+            (before[-1].lower(), after[0].lower().rstrip(",.")) in _FIXED_PAIRS
+            and (
+                len(before) == 1
+                or before[-2].lower() in _DETERMINERS
+                # "a joint transport and logistics company": one modifier after the article
+                or (len(before) >= 3 and before[-3].lower() in _ARTICLES and before[-2].islower())
+                # "(tourism and) small and medium enterprises": the list's "and" comes first
+                or before[-2] == "and"
+                # "the supply of Peruvian fruit and vegetables": whose goods
+                or country_of_demonym(before[-2]) is not None
+                or before[-2][:1].isdigit()  # "a mission of 20 small and medium-sized firms"
+            )
         ):
             continue  # "transport and logistics", "science and technology": one field
         if (
@@ -2355,6 +2366,14 @@ def _is_adjective(word: str) -> bool:
 
 _AFTER_CLAUSE: Final = re.compile(r"\s+(?:ahead\s+of|to\s+be\s+[a-z]+(?:ed|en|lt|wn))\s.*$")
 # An apposition that says what a group is made of ("consisting of 7 members of X").
+# "(cargo) a year", "annually": the rate of an amount, a figure's too
+_RATE: Final = re.compile(r"\s+(?:(?:a|per)\s+(?:year|month|week|day)|annually)\b")
+# "of up to 500,000 tonnes of (cargo)": an amount of goods inside an item
+_AMOUNT_OF_GOODS: Final = re.compile(
+    r"(?:(?<!capacity\s)(?<!volume\s)\bof|\b[a-z]+ing)\s(?P<amount>(?:up\s+to\s+|about\s+|around\s+|some\s+|over\s+|"
+    r"more\s+than\s+)?\d[\d,.]*\s+(?:million\s+|billion\s+|thousand\s+)?(?:tonnes|tons|"
+    r"cubic\s+met(?:re|er)s|barrels|kilowatt-hours)\s+of\s+)(?=[a-z])"
+)
 _MEMBERSHIP_LEADS: Final = ("consisting of ", "composed of ", "comprising ", "made up of ")
 # "(talked about) for two generations", "over the past decade": how long, not what
 _DURATION: Final = re.compile(
@@ -2394,6 +2413,10 @@ def _clean(item: str) -> str | None:
                 return _clean_word(item)
     if item.startswith(_MEMBERSHIP_LEADS):
         return None  # "(the delegation,) consisting of 7 members of X": who, not what
+    if " of " in item and (amount := _AMOUNT_OF_GOODS.search(item)):
+        # "the transportation of up to 500,000 tonnes of cargo a year": what is carried
+        # (the amount is a figure's)
+        item = _RATE.sub("", item[: amount.start("amount")] + item[amount.end() :])
     if item.startswith(("for ", "over ")) and _DURATION.match(item):
         return None
     if "ing " in item and (doing := _HOLDER_DOING.search(item)):
@@ -2514,6 +2537,11 @@ def _clean(item: str) -> str | None:
     ):
         # "the agreements reached at the summit in Moscow in October": when, then where
         item = item[: time.start()]
+        low = item.lower()
+    if item.endswith(_NEXT_EVENTS) and (event := _AT_NEXT_EVENT.search(item)):
+        # "(a memorandum on) e-commerce at the upcoming committee meeting": when it is to
+        # be signed, not what about
+        item = item[: event.start()]
         low = item.lower()
     if item.endswith(_DURATION_UNITS) and (stay := _STAY_AFTER.search(item)):
         # "visa requirements for holders of X for visits of up to 90 days": how long, after
