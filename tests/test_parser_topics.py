@@ -7255,3 +7255,20 @@ def test_when_and_who_around_an_item_are_no_part_of_it(text: str, expected: list
     and medium-sized firms to Lyon": who goes on a mission (one pair of sizes); a long item
     loses "through a credit line of X", how it is paid."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was agreed that a joint fisheries council would be set up.",
+            ["joint fisheries council"],
+        ),
+        ("A regional seed bank will be established in the north.", ["regional seed bank"]),
+        ("They hope that a similar group will be established in Lima.", []),
+    ],
+)
+def test_what_is_to_be_set_up_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "X would be set up", "X will be established", as "X will be built": what the sides
+    create; "a similar group" names one told before."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

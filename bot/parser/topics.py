@@ -1625,17 +1625,17 @@ _NAMED_WORDS: Final = words_of(
 _LETTERS: Final = re.compile(r"[a-z]+")
 _BUILT: Final = (
     "built modernized modernised constructed upgraded expanded launched opened reconstructed "
-    "renovated commissioned"
+    "renovated commissioned established created"
 )
-_BUILT_WORDS: Final = words_of(_BUILT)
+_BUILT_WORDS: Final = words_of(_BUILT) | {"set"}  # "would be set up"
 _TO_BE_BUILT: Final = re.compile(
-    rf"\s(?:would|will|to|should)\s+be\s+(?:{'|'.join(_BUILT.split())})\b"
+    rf"\s(?:would|will|to|should)\s+be\s+(?:{'|'.join(_BUILT.split())}|set\s+up)\b"
 )
 # Words a noun phrase before "would be built" does not reach back over.
 _THING_STOPS: Final = words_of(
     "that which two three four five six seven eight nine ten several many all some more new "
     "also it they we is are was were has have had million billion thousand trillion worth "
-    "percent"
+    "percent similar same such"  # ("a similar group will be set up": one named before)
 )
 _NAME_WORD: Final = re.compile(r"[\w-]+")
 _COUNTRY_PAIR: Final = re.compile(r"[\w.]+-[\w.]+")  # "U.S.-Mexico"
