@@ -7272,3 +7272,23 @@ def test_what_is_to_be_set_up_is_a_topic(text: str, expected: list[str]) -> None
     """ "X would be set up", "X will be established", as "X will be built": what the sides
     create; "a similar group" names one told before."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister then met with the management of the Gdansk Sea Port.", []),
+        (
+            "The new line halves the time of the sea route through the Panama Canal.",
+            [],
+        ),
+        (
+            "The sides discussed the expansion of the Gdansk Sea Port.",
+            ["expansion of the Gdansk Sea Port"],
+        ),
+    ],
+)
+def test_a_port_met_or_a_canal_passed_is_no_topic(text: str, expected: list[str]) -> None:
+    """ "met with the management of the X Port": whom one met; "the sea route through the X
+    Canal": the way goods go; the port's expansion is a subject."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

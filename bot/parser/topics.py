@@ -3626,6 +3626,10 @@ def find_topics(
         for start, end in spans:
             if text.endswith(_VISIT_VERBS, 0, start):
                 continue  # "toured the X Port": where the visitor went, not a subject
+            if text.endswith(_MET_WHOM, 0, start):
+                continue  # "a meeting with the management of the X Port": whom one met
+            if text.endswith(_ROUTE_VIA, 0, start) and text.endswith("Canal", 0, end):
+                continue  # "the sea route through the X Canal": the way goods go now, a route
             if _SITE_AFTER.match(text, end):
                 continue  # "the Silk Road international tourist center": a site's name
             if _party_between(low, start, end):
@@ -4181,6 +4185,14 @@ _VISIT_VERBS: Final = (
     "toured the ",
     "visited the ",
     "inspected the ",
+)
+_ROUTE_VIA: Final = ("through the ", "via the ")
+_MET_WHOM: Final = (
+    "management of the ",
+    "leadership of the ",
+    "met with the ",
+    "meeting with the ",
+    "talks with the ",
 )
 # "Under Global Gateway, the EU will ...": a sentence's first word, no part of the name.
 _CAPITAL_PREPOSITIONS: Final = frozenset(
