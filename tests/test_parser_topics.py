@@ -7292,3 +7292,24 @@ def test_a_port_met_or_a_canal_passed_is_no_topic(text: str, expected: list[str]
     """ "met with the management of the X Port": whom one met; "the sea route through the X
     Canal": the way goods go; the port's expansion is a subject."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway will give full play to the role of the working group on fisheries "
+            "cooperation and the working group on customs facilitation.",
+            ["fisheries cooperation", "customs facilitation"],
+        ),
+        (
+            "The ministers said the working group on rare earths would meet early next year.",
+            ["rare earths"],
+        ),
+        ("The working group on the Lima port met in May.", []),
+    ],
+)
+def test_what_a_working_group_works_on_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "the working group on X and the working group on Y": X and Y, whatever the cue; not
+    when it meets ("early next year")."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -1743,7 +1743,7 @@ _RULE_WORDS: Final = (
     | _ENGINE_WORDS
     | _FLOW_WORDS
     | _ON_AGENDA_WORDS
-    | {"gdp"}
+    | {"gdp", "working"}  # "working group on X"
 )
 _COMPOUND_HINT: Final = re.compile(r"[a-z][-–][A-Z]")
 _DATE_START: Final = re.compile(rf"{MONTH}\.?\s+\d|\d{{1,2}}\s+[A-Z][a-z]+\b")
@@ -3566,6 +3566,14 @@ def find_topics(
                 found.append(
                     (sentence.start + own.start("np"), text[own.start("np") : own.end("np")])
                 )
+        if "working" in words and ("group" in words or "groups" in words):
+            # "the role of the working group on investment cooperation and the working group
+            # on trade facilitation": what each group works on
+            for group in _WORKING_GROUP_ON.finditer(text):
+                subject = group.group("np")
+                # (not again after an item "working groups on X" of a cue)
+                if not any(item.endswith(f"on {subject}") for _, item in found):
+                    found.append((sentence.start + group.start("np"), subject))
         if not _BUILT_WORDS.isdisjoint(words) and "be" in words:
             for match in _TO_BE_BUILT.finditer(text):
                 # "seven border checkpoints would be modernized": what is to be built ("a
@@ -4128,6 +4136,18 @@ _SCHOLARSHIPS: Final = re.compile(
     rf"\b(?:{_OFFERED}\s+(?:[\w,$-]+\s+){{0,3}}?(?={_SCHOLARSHIP})"
     rf"|(?={_SCHOLARSHIP}(?:\s+(?:will|would|are|were|is|to|be)){{0,2}}\s+{_OFFERED}\b))"
     rf"(?P<np>{_SCHOLARSHIP})"
+)
+_GROUP_STOPS: Final = (
+    r"(?:and|which|that|to|with|in|at|on|for|by|as|will|would|is|was|under|headed|led|from|"
+    r"between|of|early|next|last|this|every|each|twice|once|soon|met|meets|meet|held|holds|"
+    r"has|have|had|are|were|be|been|said|says)\b"
+)
+# "a working group on X", "working groups on X and on Y": X, a subject of its own (lower
+# case, up to four words; "and" only between two single words)
+_WORKING_GROUP_ON: Final = re.compile(
+    r"\b[Ww]orking\s+groups?\s+(?:on|for)\s+(?!(?:the|a|an|its|their)\b)(?P<np>[a-z][\w-]*"
+    r"(?:\s+and\s+[a-z][\w-]*(?![\w-]*\s+[a-z])|"
+    r"(?:\s+(?!" + _GROUP_STOPS + r")[a-z][\w-]*){0,3}))"
 )
 # Subjects of their own, whatever the sentence's cue: (words the sentence must have, one of
 # each set; the pattern, whose group "np" is the subject; whether it reads the lower-cased text).
