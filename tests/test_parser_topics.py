@@ -7313,3 +7313,24 @@ def test_what_a_working_group_works_on_is_a_topic(text: str, expected: list[str]
     """ "the working group on X and the working group on Y": X and Y, whatever the cue; not
     when it meets ("early next year")."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council adopted a work plan of nine measures, including a study on seed banks "
+            "and a programme for the exchange of teachers between the agricultural colleges of "
+            "both countries.",
+            ["study on seed banks", "programme for the exchange of teachers"],
+        ),
+        (
+            "The sides discussed contacts between the business circles of the two countries.",
+            ["contacts between the business circles of the two countries"],
+        ),
+    ],
+)
+def test_a_long_item_loses_whose_parties_they_are(text: str, expected: list[str]) -> None:
+    """ "between the A of both countries" goes where the item is too long with it; a short
+    item keeps its parties."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

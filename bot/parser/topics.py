@@ -1424,6 +1424,10 @@ _LISTING: Final = re.compile(
     r"(?:included|include|includes|were|are|covered)$",
     re.I,
 )
+_BETWEEN_WHOSE: Final = re.compile(
+    r"\s+between\s+the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+(?:both|the\s+two|the\s+three)"
+    r"\s+countries$"
+)
 _LONG_TAIL: Final = re.compile(
     r"\s(?:(?:at|through|under|via|on\sthe\sbasis\sof)\s(?:the|an?)|with\sthe\sparticipation\sof|"
     # "... in the tri-border area with A and B": where
@@ -2799,6 +2803,16 @@ def _clean(item: str) -> str | None:
     if len(words) > _MAX_WORDS and " with " in item and (count := _WITH_COUNT.search(item)):
         # "direct flights between A and B with three flights a week": how many goes
         item = item[: count.start()]
+        low = item.lower()
+        words = low.split()
+    if (
+        len(words) > _MAX_WORDS
+        and item.endswith(" countries")
+        and (parties := _BETWEEN_WHOSE.search(item))
+    ):
+        # "a programme for the exchange of experts between the grid operators of both
+        # countries": too long with whose the parties are, which goes
+        item = item[: parties.start()]
         low = item.lower()
         words = low.split()
     if len(words) > _MAX_WORDS and " the " in item and (tail := _LONG_TAIL.search(item)):
