@@ -7334,3 +7334,10 @@ def test_a_long_item_loses_whose_parties_they_are(text: str, expected: list[str]
     """ "between the A of both countries" goes where the item is too long with it; a short
     item keeps its parties."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_the_business_environment_is_a_subject_as_the_investment_climate_is() -> None:
+    """ "hope for further improvement of the business environment": a subject once, as "the
+    investment climate" is, wherever the text names it."""
+    text = "The envoy hoped for a better business environment in the province."
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["business environment"]

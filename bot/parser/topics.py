@@ -4190,6 +4190,8 @@ _HUMANITARIAN_AID: Final = re.compile(r"\b(?P<np>humanitarian\s+(?:aid|assistanc
 _RENEWABLES: Final = re.compile(r"\b(?P<np>renewable\s+energy|renewables)\b")
 # "reforms to improve the investment climate", "presented the business climate in X"
 _INVESTMENT_CLIMATE: Final = re.compile(r"\b(?P<np>(?:investment|business)\s+climate)\b")
+# "further improvement of the business environment": the same subject in other words
+_BUSINESS_ENVIRONMENT: Final = re.compile(r"\b(?P<np>(?:investment|business)\s+environment)\b")
 # "counter-terrorism cooperation", "the three forces of terrorism": the fight against it
 _TERRORISM: Final = re.compile(r"\b(?P<np>(?:counter-?)?terrorism)\b")
 # Subjects a brief names once, wherever its text names them, unless an item found already
@@ -4204,6 +4206,7 @@ _ONCE_SUBJECTS: Final[tuple[tuple[str, re.Pattern[str], bool], ...]] = (
     ("humanitarian", _HUMANITARIAN_AID, True),
     ("renewable", _RENEWABLES, False),
     ("climate", _INVESTMENT_CLIMATE, True),
+    ("environment", _BUSINESS_ENVIRONMENT, True),
     ("terrorism", _TERRORISM, True),
 )
 # A name that opens a site's name ("the Silk Road international tourist center", "the X
