@@ -7341,3 +7341,12 @@ def test_the_business_environment_is_a_subject_as_the_investment_climate_is() ->
     investment climate" is, wherever the text names it."""
     text = "The envoy hoped for a better business environment in the province."
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["business environment"]
+
+
+def test_water_supply_and_sanitation_is_one_item() -> None:
+    """ "water supply and sanitation (projects)": one service, a set phrase, not "water
+    supply" and "sanitation"."""
+    text = "The bank will allocate $9 million for water supply and sanitation projects."
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+        "water supply and sanitation projects"
+    ]

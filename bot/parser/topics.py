@@ -2324,6 +2324,13 @@ def _split_and(text: str) -> list[str]:
         ):
             continue  # "combined heat and power plants": one kind of plant (a set phrase)
         if (
+            before[-1].lower() == "supply"
+            and after[0].lower().rstrip(",.") == "sanitation"
+            and len(before) >= 2
+            and before[-2].lower() == "water"
+        ):
+            continue  # "water supply and sanitation projects": one service (a set phrase)
+        if (
             len(after) >= 2
             and before[-1].lower() == "trade"
             and after[0] in ("economic", "investment")
