@@ -7350,3 +7350,24 @@ def test_water_supply_and_sanitation_is_one_item() -> None:
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
         "water supply and sanitation projects"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister explained Chile's position on the situation in the Sahel, and the "
+            "two ministers concurred on the need for dialogue.",
+            ["situation in the Sahel"],
+        ),
+        (
+            "The envoys compared their positions on fishing quotas and port fees.",
+            ["fishing quotas", "port fees"],
+        ),
+        ("The minister met the envoy on the sidelines of the forum.", []),
+    ],
+)
+def test_what_a_side_states_its_position_on_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "explained X's position on Y", "their positions on A and B": the subjects; ", and the
+    two ministers concurred" is a clause of its own that ends the list."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -116,6 +116,8 @@ _CUE: Final = re.compile(
     r"mutual|"
     r"relations|ties|cooperation|partnership|friendship|dialogue|interaction|efforts)\b)"
     r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*(?:,|\.|\s+and\s|$))|"
+    # "explained Japan's position on the situation in X", "compared their positions on Y"
+    r"positions?\s+on(?=\s+(?:the\s+)?[a-z])(?!\s+the\s+(?:sidelines|margins|list)\b)|"
     # "readiness to assist in the delimitation of the border", "help with the allocation of
     # land plots": an action the side offers to help with
     r"(?:assist|assists|assisted|assisting|help|helps|helped|helping|contribute|contributes|"
@@ -596,7 +598,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     areas fields sectors spheres industries most much half part hope hoped hoping
     spanning span spans looked revolved revolving revolves
     assist assists assisted assisting help helps helped helping contribute contributes
-    contributed contributing
+    contributed contributing position positions
     """
 )
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
@@ -792,7 +794,8 @@ _END_PATTERNS: Final = (
         r"the\s+(?:[\w-]+\s+){1,3}?(?:will|would|is|are|was|were)\s+(?:be\s+)?[a-z]+(?:ed|en)\b|"
         r"the\s+(?:[\w-]+\s+){1,3}?(?:accepted|agreed|said|noted|stressed|"
         r"expressed|thanked|welcomed|invited|confirmed|promised|pledged|added|supported|backed|"
-        r"proposed|reaffirmed|reiterated|announced|offered|requested|voiced)\b)"
+        r"proposed|reaffirmed|reiterated|announced|offered|requested|voiced|concurred|shared|"
+        r"discussed|exchanged|emphasi[sz]ed|underlined|highlighted|affirmed|decided)\b)"
     ),
     # " and make good use of", " and keep enriching": a verb after "and" opens a new clause.
     re.compile(
@@ -1616,7 +1619,7 @@ _CUE_WORDS: Final = words_of(
     commits committed commit bid share
     mission missions forum forums fora delegation delegations annual regular biennial periodic
     assist assists assisted assisting help helps helped helping contribute contributes
-    contributed contributing
+    contributed contributing position positions
     """
 )
 _NAMED_WORDS: Final = words_of(
