@@ -7371,3 +7371,19 @@ def test_what_a_side_states_its_position_on_is_a_topic(text: str, expected: list
     """ "explained X's position on Y", "their positions on A and B": the subjects; ", and the
     two ministers concurred" is a clause of its own that ends the list."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The delegations attended the meeting of the Chile-Peru Business Council.", []),
+        (
+            "They agreed to hold the first meeting of the Chile-Peru Business Council in Lima.",
+            ["Chile-Peru Business Council"],
+        ),
+    ],
+)
+def test_a_business_council_meeting_attended_is_no_topic(text: str, expected: list[str]) -> None:
+    """ "attended the meeting of the X Business Council": where one went; a meeting of it
+    agreed on names the council as a subject."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -4087,6 +4087,8 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
             continue
         if head.group() == "Business Council" and not _council_event(words[:first]):
             continue  # "signed at the X Business Council", "the X Business Council said": not
+        if head.group() == "Business Council" and _ATTENDED_MEETING.search(text, 0, start):
+            continue  # "attended the meeting of the X Business Council": where one went
         if _in_organisation(words[:first]):
             continue  # "Authority for the Suez Canal Economic Zone": who, not what
         spans.append((start, head.end()))
@@ -4114,6 +4116,11 @@ _SITE_HEADS: Final = frozenset(["port", "seaport", "crossing", "zone"])
 _SITE_PREPOSITIONS: Final = frozenset(["at", "near", "from"])
 # What a business council holds: its meeting is a subject; the council alone is who acts or
 # where deals are signed.
+# "attended the meeting of (the)", "took part in a meeting of": an event one went to
+_ATTENDED_MEETING: Final = re.compile(
+    r"(?:attended|attend|attends|attending|part\s+in|participated\s+in)\s+(?:a|the)\s+"
+    r"(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?$"
+)
 _COUNCIL_EVENTS: Final = words_of("meeting meetings session sessions sitting work")
 _OPERATOR_AFTER: Final = re.compile(
     r"\s+(?:company|companies|operator|operators|administration|administrations|authority|"
