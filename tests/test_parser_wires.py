@@ -126,3 +126,13 @@ def test_page_line_over_a_dateline_naming_its_agency_gives_it_the_page_date() ->
     )
     brief = parse_brief(text, brief_id="wire")
     assert (str(brief.date), brief.dateline, brief.reported_by) == ("2027-03-04", "Lima", "Kyodo")
+
+
+def test_headline_with_a_month_and_a_speakers_name_is_no_dateline() -> None:
+    """ "Country, Country sign 12 deals worth $3 bln in March - Name": a month in a headline
+    does not make its words a dateline's date, nor the first country a city."""
+    text = (
+        "Chile, Peru sign 12 deals worth $3 bln in March - Ibarra\n\n"
+        "The Foreign Minister of Chile met the Foreign Minister of Peru in Lima on Tuesday.\n"
+    )
+    assert parse_brief(text, brief_id="wire").dateline is None

@@ -57,6 +57,8 @@ _DATE_CLOSING_LINE: Final = re.compile(rf"({_FULL_DATE})[ ]*:?[ \t]*\n")
 _DATE_LIKE: Final = re.compile(rf"\d|\b{_MONTH_ABBR}", re.I)
 # What makes a long date text a date: a month's name or a date in figures ("14.10.2025").
 _DATE_WORDS: Final = re.compile(rf"\b{MONTH}\b|\d[./]\d", re.I)
+# Words in lower case that no date holds ("3 de marzo", "3rd of March" aside): a headline's.
+_TEXT_WORDS: Final = re.compile(r"(?<![\w.])(?!(?:de|del|of|the|am|pm)\b)[a-z]{2,}\b")
 # "BAKU, Azerbaijan, May 3. Text" (Trend), "MOSCOW, June 1. /TASS/. Text" and "TASHKENT,
 # May 3 (UzA). Text": an upper-case city and a date ending in a day number, closed by a full
 # stop instead of a dash.
@@ -365,8 +367,14 @@ def _parse_at(body: str, start: int) -> Dateline | None:
         if extra is None and len(words) > 1 and not is_city(city):
             return None
     date_text = extra.strip() if extra and _DATE_LIKE.search(extra) else None
-    if date_text and date_text.count(" ") > 2 and not _DATE_WORDS.search(date_text):
-        date_text = None  # "Sylvania, Ostland aim for $10 bln trade - Minister": a headline
+    if (
+        date_text
+        and date_text.count(" ") > 2
+        and (not _DATE_WORDS.search(date_text) or len(_TEXT_WORDS.findall(date_text)) > 1)
+    ):
+        # "Sylvania, Ostland aim for $10 bln trade - Minister", "..., Ostland sign 12 deals in
+        # March - Minister": a headline, no date.
+        date_text = None
     agency_after = _AGENCY_AFTER.match(date_text) if date_text else None
     if agency_after and (
         agency_after.group(2).lower() in WEEKDAYS or _DATE_LIKE.match(agency_after.group(2))
