@@ -7387,3 +7387,15 @@ def test_a_business_council_meeting_attended_is_no_topic(text: str, expected: li
     """ "attended the meeting of the X Business Council": where one went; a meeting of it
     agreed on names the council as a subject."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_a_too_long_item_loses_the_investment_it_will_take() -> None:
+    """ "a X centre in Y with an investment of 40 million euros": the centre, without its cost
+    (as "with an authorized capital of X")."""
+    text = (
+        "The governor said the province intends to establish a large Chilean fruit logistics "
+        "centre in Sines with an investment of 40 million euros."
+    )
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+        "large Chilean fruit logistics centre in Sines"
+    ]

@@ -1442,8 +1442,9 @@ _OF_THE_PARTIES: Final = re.compile(
 _WITH_COUNT: Final = re.compile(rf"\s+with\s+(?:\d|{_NUMBER_WORD}).*$")
 _CAPACITY_AFTER: Final = re.compile(
     r"\s+with\s+an?\s+(?:total\s+|design\s+|authori[sz]ed\s+|charter\s+)?"
-    # ("a joint company with an authorized capital of $100 million": its size)
-    r"(?:capacity|deadweight|length|area|capital)\s+of\s.*$"
+    # ("a joint company with an authorized capital of $100 million", "a centre with an
+    # investment of X": its size)
+    r"(?:capacity|deadweight|length|area|capital|investment|value|cost)\s+of\s.*$"
 )
 # ("agreements" stays: "the implementation of agreements reached" names them as a subject)
 _DOCUMENT_WORDS: Final = words_of(
