@@ -7399,3 +7399,18 @@ def test_a_too_long_item_loses_the_investment_it_will_take() -> None:
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
         "large Chilean fruit logistics centre in Sines"
     ]
+
+
+def test_the_first_item_of_a_list_that_joins_an_action_of_its_own_is_two() -> None:
+    """ "stability in the X and the fight against Y, the management of Z, and W": the first
+    part joins two subjects, each with its own article, as a middle part may."""
+    text = (
+        "The ministers discussed stability in the Balkans and the fight against smuggling, the "
+        "management of forests, and tourism."
+    )
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+        "stability in the Balkans",
+        "fight against smuggling",
+        "management of forests",
+        "tourism",
+    ]
