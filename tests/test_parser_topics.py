@@ -7414,3 +7414,9 @@ def test_the_first_item_of_a_list_that_joins_an_action_of_its_own_is_two() -> No
         "management of forests",
         "tourism",
     ]
+
+
+def test_firms_interested_in_working_in_a_market_name_no_subject() -> None:
+    """ "interested in working in the X market": being there, no subject of the talks."""
+    text = "About 20 Danish companies are interested in working in the Chilean market."
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == []

@@ -2387,6 +2387,7 @@ def _is_adjective(word: str) -> bool:
 
 
 _AFTER_CLAUSE: Final = re.compile(r"\s+(?:ahead\s+of|to\s+be\s+[a-z]+(?:ed|en|lt|wn))\s.*$")
+_PRESENCE_LEADS: Final = ("working in ", "operating in ", "doing business in ")
 # An apposition that says what a group is made of ("consisting of 7 members of X").
 # "(cargo) a year", "annually": the rate of an amount, a figure's too
 _RATE: Final = re.compile(r"\s+(?:(?:a|per)\s+(?:year|month|week|day)|annually)\b")
@@ -2439,6 +2440,8 @@ def _clean(item: str) -> str | None:
         # "the transportation of up to 500,000 tonnes of cargo a year": what is carried
         # (the amount is a figure's)
         item = _RATE.sub("", item[: amount.start("amount")] + item[amount.end() :])
+    if item.startswith(_PRESENCE_LEADS):
+        return None  # "(firms interested in) working in the X market": being there, no subject
     if item.startswith(("for ", "over ")) and _DURATION.match(item):
         return None
     if "ing " in item and (doing := _HOLDER_DOING.search(item)):
