@@ -7420,3 +7420,25 @@ def test_firms_interested_in_working_in_a_market_name_no_subject() -> None:
     """ "interested in working in the X market": being there, no subject of the talks."""
     text = "About 20 Danish companies are interested in working in the Chilean market."
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Representatives of the Ministry of Transport, the Valparaiso International "
+            "Seaport, Chilean Railways and the Port of Callao took part in the meeting.",
+            [],
+        ),
+        (
+            "The sides discussed the expansion of the Valparaiso International Seaport.",
+            ["expansion of the Valparaiso International Seaport"],
+        ),
+    ],
+)
+def test_a_named_project_among_those_who_took_part_is_no_topic(
+    text: str, expected: list[str]
+) -> None:
+    """ "Representatives of A, the X Seaport and B took part in the meeting": the seaport is
+    one who came, not a subject, as it is when its expansion is discussed."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected

@@ -2387,6 +2387,12 @@ def _is_adjective(word: str) -> bool:
 
 
 _AFTER_CLAUSE: Final = re.compile(r"\s+(?:ahead\s+of|to\s+be\s+[a-z]+(?:ed|en|lt|wn))\s.*$")
+# "Representatives of A, the X Seaport and B took part in the meeting": who came, named
+_ATTENDEE_HEADS: Final = ("representatives ", "delegations ", "heads ", "officials ", "the ")
+_ATTENDEES: Final = re.compile(
+    r"(?:the\s+)?(?:representatives|delegations|heads|officials)\s+of\s.*?"
+    r"\s(?:took\s+part|attended|participated)\b"
+)
 _PRESENCE_LEADS: Final = ("working in ", "operating in ", "doing business in ")
 # An apposition that says what a group is made of ("consisting of 7 members of X").
 # "(cargo) a year", "annually": the rate of an amount, a figure's too
@@ -3666,6 +3672,11 @@ def find_topics(
             and _COMPOUND_HINT.search(text)
         ):
             spans += [(m.start(), m.end()) for m in _COMPOUND.finditer(text)]
+        attendees = (
+            _ATTENDEES.match(low)
+            if spans and low.startswith(_ATTENDEE_HEADS) and " of " in low
+            else None
+        )
         for start, end in spans:
             if text.endswith(_VISIT_VERBS, 0, start):
                 continue  # "toured the X Port": where the visitor went, not a subject
@@ -3673,6 +3684,8 @@ def find_topics(
                 continue  # "a meeting with the management of the X Port": whom one met
             if text.endswith(_ROUTE_VIA, 0, start) and text.endswith("Canal", 0, end):
                 continue  # "the sea route through the X Canal": the way goods go now, a route
+            if attendees is not None and end <= attendees.end():
+                continue  # "Representatives of A, the X Port and B took part": who came
             if _SITE_AFTER.match(text, end):
                 continue  # "the Silk Road international tourist center": a site's name
             if _party_between(low, start, end):
