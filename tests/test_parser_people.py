@@ -5111,3 +5111,15 @@ def test_find_people_gives_whom_a_visitor_met_in_a_city_where_the_city_country()
     found = people_of(text)
     assert ("Rosa Quispe", "President", "Peru") in found
     assert ("Juan Mamani", "Mayor", "Peru") in found
+
+
+def test_find_people_gives_the_second_of_two_leaders_of_a_pair_the_other_country() -> None:
+    """ "the China-Peru partnership under President Xi Jinping and President X": X is of
+    the pair's other country."""
+    text = (
+        "Minister of Commerce Wang Wentao met Minister of Trade of Peru Luis Salas to"
+        " deepen the China-Peru partnership.\n\n"
+        "Wang said that under the guidance of President Xi Jinping and President Rosa Quispe"
+        " trade had grown.\n"
+    )
+    assert ("Rosa Quispe", "President", "Peru") in people_of(text)

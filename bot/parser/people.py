@@ -186,6 +186,9 @@ _MET_BEFORE: Final = re.compile(
 # "Prime Minister's Office": the office of an office holder, on a page's "From:" line.
 _OWN_OFFICE: Final = re.compile(r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(?:’s|'s) Office\b")
 _SEAT_WORDS: Final = re.compile(r"\b[A-Z][\w]+(?: [A-Z][\w]+)?")
+# Offices one leader of each country holds, whom a text names in pairs ("President X and
+# President Y").
+_PAIRED_LEADERS: Final = frozenset({"President", "Prime Minister", "Premier", "King", "Emir"})
 # "the President of Ghana", "the President of the Republic of Ghana": whose President.
 _THE_PRESIDENT_OF: Final = re.compile(
     r"\b[Tt]he President of (?:the )?(?:Republic of )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})"
@@ -1312,6 +1315,8 @@ class PeopleFinder:
                         or self._host_in_city(person)
                         or self._met_visitor_in_city(person)
                     )
+            if any(p.country is None and p.title in _PAIRED_LEADERS for p in people):
+                self._leaders_of_the_pair(people)
             self._countries_of_two_sides(people)
             self._countries_across_meetings(people)
         for person in people:
@@ -1327,6 +1332,34 @@ class PeopleFinder:
         if "President of " in self.body:
             self._head_of_state_as_president(people)
         return people
+
+    def _leaders_of_the_pair(self, people: list[PersonFound]) -> None:
+        """ "under the guidance of President Xi Jinping and President X" in a text on China
+        and Uzbekistan alone: two leaders of one office joined by "and", the first of one
+        country of the pair (or a Chinese name in a text on China), the second of the
+        other."""
+        ordered = sorted(people, key=lambda p: p.start)
+        for before, person in pairwise(ordered):
+            if (
+                person.country is not None
+                or person.eu_office
+                or person.title not in _PAIRED_LEADERS
+                or before.title != person.title
+                or not self._listed_after(before, person)
+                or not self._joined_by_and(before)
+            ):
+                continue
+            # the one pair the text names up to the leaders' sentence
+            _, last = _sentence_around(self.body, person.start, person.start)
+            pairs = {frozenset((a, b)) for a, b, at, _ in self._country_pairs() if at < last}
+            if len(pairs) != 1:
+                continue
+            pair = next(iter(pairs))
+            known = before.country
+            if known is None and "China" in pair and is_chinese_name(before.name):
+                known = "China"
+            if known in pair:
+                person.country = next(iter(pair - {known}))
 
     def _head_of_state_as_president(self, people: list[PersonFound]) -> None:
         """ "Head of State X" whose text calls him "the President of <his country>" (and names
