@@ -5123,3 +5123,26 @@ def test_find_people_gives_the_second_of_two_leaders_of_a_pair_the_other_country
         " trade had grown.\n"
     )
     assert ("Rosa Quispe", "President", "Peru") in people_of(text)
+
+
+def test_find_people_titles_a_head_of_state_whose_country_only_the_presidency_tells() -> None:
+    """ "Head of State X" with no country beside his name, and "the President of Kenya
+    said" (no other President of Kenya named): X is Kenya's President."""
+    text = (
+        "NAIROBI. AGENCY – Head of State Daniel Kiprono held talks with President of the"
+        " Republic of Chile Tomas Rojas.\n\n"
+        "“We welcome Chilean investors,” the President of Kenya said.\n"
+    )
+    assert people_of(text)[0] == ("Daniel Kiprono", "President", "Kenya")
+
+
+def test_find_people_reads_a_role_with_a_two_word_nationality() -> None:
+    """ "the South Korean leader said": the leader of South Korea the text names."""
+    text = (
+        "President Daniel Kiprono of Kenya held talks with President of the Republic of Korea"
+        " Kim Min-jun.\n\n"
+        "“Kenya is a gateway to Africa,” the South Korean leader said.\n"
+    )
+    people, mentions = find_people(text)
+    quotes = find_quotes(text, mentions, people)
+    assert [people[q.speaker].name for q in quotes if q.speaker is not None] == ["Kim Min-jun"]

@@ -1369,16 +1369,18 @@ class PeopleFinder:
             country = _country_opening(found.group(1))
             if country is not None:
                 said.add(country)
+        held = {other.country for other in people if other.title == "President"}
         for person in people:
-            if (
-                person.title == "Head of State"
-                and person.country in said
-                and not any(
-                    other.country == person.country and other.title == "President"
-                    for other in people
-                )
-            ):
+            if person.title != "Head of State":
+                continue
+            country = person.country
+            if country is None and len(said - held) == 1:
+                # (a home outlet's Head of State, his country not told beside his name)
+                country = next(iter(said - held))
+            if country in said and country not in held:
                 person.title = "President"
+                if person.country is None:
+                    person.country, person.country_given = country, True
 
     def _before_name(self, person: PersonFound, reach: int, *, line: bool = False) -> str:
         """The text of `person`'s sentence (or, with `line`, of their line: "H.E." ends no
@@ -3998,6 +4000,9 @@ class PeopleFinder:
             # "the Chinese Premier", "China's top diplomat": a demonym or possessive before
             # the role is not part of it, but it says whose.
             nationality = _country(found.owner) if found.owner else None
+            if len(words) > 2 and _country(f"{words[0]} {words[1]}"):
+                nationality = _country(f"{words[0]} {words[1]}")  # "the South Korean leader"
+                words = words[2:]
             while len(words) > 1 and (_country(words[0]) or words[0] in _ROLE_ADJECTIVES):
                 nationality = _country(words[0]) or nationality
                 words = words[1:]
