@@ -5146,3 +5146,28 @@ def test_find_people_reads_a_role_with_a_two_word_nationality() -> None:
     people, mentions = find_people(text)
     quotes = find_quotes(text, mentions, people)
     assert [people[q.speaker].name for q in quotes if q.speaker is not None] == ["Kim Min-jun"]
+
+
+def test_find_quotes_gives_he_said_after_a_welcome_to_the_host_who_welcomed() -> None:
+    """ "X welcomed Y on her first visit, noting ... “...,” he said": X, the subject who
+    welcomes the guest, not the guest named last."""
+    text = (
+        "ASTANA – President Daniel Kiprono and Prime Minister Anna Berg agreed on new"
+        " projects.\n\n"
+        "Kiprono welcomed Berg on her first official visit, noting that trade was growing.\n\n"
+        "“We are determined to fill our relations with projects,” he said.\n"
+    )
+    people, mentions = find_people(text)
+    quotes = find_quotes(text, mentions, people)
+    assert [people[q.speaker].name for q in quotes if q.speaker is not None] == ["Daniel Kiprono"]
+
+
+def test_find_quotes_gives_the_head_of_our_state_to_the_outlets_president() -> None:
+    """ "“...,” the Head of our state said": the President the text names, not the guest."""
+    text = (
+        "President Daniel Kiprono received Crown Prince Ahmed bin Khalid Al Saud.\n\n"
+        "“Saudi Arabia is a reliable friend,” the Head of our state said.\n"
+    )
+    people, mentions = find_people(text)
+    quotes = find_quotes(text, mentions, people)
+    assert [people[q.speaker].name for q in quotes if q.speaker is not None] == ["Daniel Kiprono"]

@@ -4065,6 +4065,9 @@ class PeopleFinder:
             ):
                 i -= 1
             index = named[i].person if i >= 0 else candidates[0]
+            if found.state and " our " in found.state:
+                # "the Head of our state": the outlet's own, named first, not a guest
+                index = min(candidates, key=lambda c: self.people[c].start)
             person = self.people[index]
             if nationality and person.country is None and not person.eu_office:
                 person.country = nationality  # "the Kazakh leader" says whose leader
@@ -4107,7 +4110,8 @@ _ROLE_WORDS: Final = (
     + r"|PM))\b(?!\s+(?:of|for|to)\b)(?![\s-]+[A-Z][a-z])"
 )
 _HEAD_OF_STATE: Final = (
-    r"(?P<state>(?:[A-Z][a-z]+\s+)?[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment))\b"
+    # ("the Head of our state": the outlet's own)
+    r"(?P<state>(?:[A-Z][a-z]+\s+)?[Hh]ead\s+of\s+(?:our\s+)?(?:[Ss]tate|[Gg]overnment))\b"
 )
 _ROLE: Final = re.compile(
     r"\b(?:[Tt]he|(?P<owner>[A-Z][a-z]+)(?:’s|'s))\s+"

@@ -624,6 +624,12 @@ def _pronoun_speaker(body: str, pos: int, mentions: MentionIndex) -> int | None:
     if not before:
         return _last_before(pos, mentions)
     last = before[-1]
+    opens = max(body.rfind(". ", 0, last.start) + 2, body.rfind("\n", 0, last.start) + 1)
+    first = next((m for m in before if m.start >= opens), last)
+    if first.person != last.person and first.start == opens and _WELCOMES.match(body, first.end):
+        # "X welcomed Y on her first visit, noting ... “...,” he said": the subject who
+        # welcomes a guest, not the guest
+        return first.person
     if "counterpart" in body[max(0, last.start - 40) : last.start]:
         # "X said it was agreed with his counterpart Y. “...,” he said": the sentence's
         # subject, not the counterpart it names.
@@ -634,6 +640,7 @@ def _pronoun_speaker(body: str, pos: int, mentions: MentionIndex) -> int | None:
     return last.person
 
 
+_WELCOMES: Final = re.compile(r"\s+(?:warmly\s+)?(?:welcomed|greeted|received|hosted)\s")
 # A speech verb inside a sentence: "Lee said the ...".
 _SPEECH_VERB: Final = re.compile(rf"\b(?:{_VERBS})\b")
 
