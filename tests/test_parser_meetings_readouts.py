@@ -239,3 +239,16 @@ def test_a_retreat_still_to_come_is_no_meeting() -> None:
     )
     brief = parse_brief(f"date 2025-10-30\n{body}\n", brief_id="retreat2")
     assert list(brief.meetings) == []
+
+
+def test_a_meeting_told_later_takes_the_day_the_lead_states_of_both() -> None:
+    """ "TURIN - X on Thursday wrapped up a tour, agreeing with Y to ... . (other sentences)
+    During a meeting in Turin, Y told X ...": that Thursday."""
+    body = (
+        "TURIN, Italy - Foreign Minister Anna Korhonen on Thursday wrapped up a three-day tour "
+        "of Italy, agreeing with Italian President Luca Ferri to work together on shipping.\n\n"
+        "Korhonen is the first Finnish foreign minister to visit Italy since 2019.\n\n"
+        "During a meeting at the congress centre in Turin, Ferri told Korhonen that Italy was "
+        "ready to offer Finnish companies access to its ports."
+    )
+    assert _met(body, "2025-06-12") == [({"Anna Korhonen", "Luca Ferri"}, dt.date(2025, 6, 12))]

@@ -2815,6 +2815,20 @@ def find_meetings(
             )
         if (
             date is None
+            and not meetings
+            and 0 <= lead < number - 1
+            and len(participants) >= 2
+            and {m.person for m in index.between(sents[lead].start, sents[lead].end)}.issuperset(
+                participants
+            )
+        ):
+            # "ROME - X on Thursday wrapped up a tour, agreeing with Y to ... . During a meeting
+            # in Turin, Y told X ...": the day the lead states of both who met
+            date = _day_told_before(
+                sents[lead], participants, index, published, quote_spans, people
+            )
+        if (
+            date is None
             and day_told_earlier
             and meetings
             and kind not in _REMOTE
