@@ -7442,3 +7442,13 @@ def test_a_named_project_among_those_who_took_part_is_no_topic(
     """ "Representatives of A, the X Seaport and B took part in the meeting": the seaport is
     one who came, not a subject, as it is when its expansion is discussed."""
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+
+
+def test_what_a_signed_roadmap_is_for_is_a_topic() -> None:
+    """ "signed a roadmap for X cooperation for 2027–2029": X cooperation, as a memorandum on
+    it would give, without the years."""
+    text = (
+        "The mayors signed a roadmap for cultural cooperation for 2027–2029, which includes "
+        "nine joint projects."
+    )
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["cultural cooperation"]

@@ -357,6 +357,9 @@ _CUE: Final = re.compile(
     # "agreed on a single tariff for container trains", not "agreed on the need to"
     r"agreed\s+on(?=\s+an?\s+[a-z])|"
     r"roadmap\s+for\s+(?:the\s+)?(?:development|expansion)\s+of|"
+    # "signed a roadmap for trade and economic cooperation": what the roadmap is for
+    r"roadmap\s+for(?=\s+[a-z])(?!\s+(?:the|its|their|this|that|these|both|"
+    r"each|all|our)\b)|"
     # "Other issues on the agenda were A, B and C"
     r"on\s+the\s+agenda\s+(?:were|was|are|is)(?=\s+[a-z])(?!\s+(?:also|not|the|a|an)\b)|"
     r"agenda\s+(?:will\s+)?(?:also\s+)?(?:included|includes|include|covered|covers|cover|"
