@@ -7452,3 +7452,16 @@ def test_what_a_signed_roadmap_is_for_is_a_topic() -> None:
         "nine joint projects."
     )
     assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["cultural cooperation"]
+
+
+def test_a_sum_pledged_through_a_channel_names_what_it_is_for() -> None:
+    """ "€40 million through the X agency for A and B": the channel, then what the sum is for,
+    as "€40 million for A and B" names it."""
+    text = (
+        "Oslo also pledged €40 million through the national development agency for flood "
+        "protection and coastal fisheries."
+    )
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+        "flood protection",
+        "coastal fisheries",
+    ]

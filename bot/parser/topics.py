@@ -320,6 +320,8 @@ _CUE: Final = re.compile(
     r"grants?|loans?|equipment))?"
     # ("$2 million over three years for a research program": how long, then what for)
     r"(?:\s+over\s+(?:the\s+next\s+)?[a-z\d]+\s+years)?"
+    # ("EUR 120 million through the X development bank for Y": whose channel, then what for)
+    r"(?:\s+(?:through|via)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}[\w-]+)?"
     r"\s+for(?=\s+[a-z])(?!\s+(?:the|its|their|this|that|these|those|each|"
     r"every|both|all|our|his|her|it|them|which|whom|projects|(?:an?|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|next|the\s+next)\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|"
