@@ -7465,3 +7465,15 @@ def test_a_sum_pledged_through_a_channel_names_what_it_is_for() -> None:
         "flood protection",
         "coastal fisheries",
     ]
+
+
+def test_documents_one_on_each_subject_name_their_subjects() -> None:
+    """ "two agreements, one on A and one on B": what each document is on."""
+    text = (
+        "The ministers signed two agreements, one on fisheries and one on the protection of "
+        "coastal wetlands."
+    )
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+        "fisheries",
+        "protection of coastal wetlands",
+    ]

@@ -543,6 +543,8 @@ _CUE: Final = re.compile(
     rf"\s+[a-z]+)?\s+on(?=\s+[a-z])(?!\s+(?:the\s+(?:sidelines|margins)|behalf|{_WEEKDAY})\b)|"
     # "signed two memoranda of understanding, on the digital economy and on X": the subject
     # after a comma (not "the agreement, on Monday", "the documents, on behalf of X")
+    # "two agreements, one on X and one on Y": what each is on
+    r"(?:memoranda|memorandums|agreements|documents|protocols),\s+one\s+on(?=\s+[a-z])|"
     r"(?:memorandum|memoranda|memorandums|agreements?|documents?)(?:\s+of\s+understanding)?,"
     rf"\s+on(?=\s+[a-z])(?!\s+(?:the\s+(?:sidelines|margins)|behalf|{_WEEKDAY})\b)|"
     # "talks on the sidelines of the forum": where the talks were held, not their subject;
