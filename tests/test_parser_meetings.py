@@ -4868,3 +4868,34 @@ def test_the_delegations_attending_a_council_session_chaired_by_someone_met_them
         (["Ana Salas", "Pablo Rojas"], dt.date(2025, 6, 17)),
         (["Ana Salas", "Pablo Rojas", "Marta Quiroga"], dt.date(2025, 6, 18)),
     ]
+
+
+def _dated(body: str, published: str = "2025-06-20") -> list[tuple[list[str], object, object]]:
+    brief = parse_brief(f"date {published}\n{body}\n", brief_id="dated")
+    return [([p.name for p in m.participants], m.date, m.place) for m in brief.meetings]
+
+
+@pytest.mark.parametrize(
+    ("title", "place"),
+    [
+        ("Joint Commission of Peru and Chile meets in Arequipa", "Arequipa"),
+        ("THE THIRD MEETING OF THE PERU-CHILE JOINT COMMISSION HELD IN AREQUIPA", "Arequipa"),
+        ("Joint Commission of Peru and Chile discusses mining in Chile", None),  # a country
+        ("Joint Commission of Peru and Chile opens in Arequipa region", None),  # no city
+        ("Peru and Chile sign transit deal in Arequipa", None),  # no meeting told
+    ],
+)
+def test_a_title_closing_with_a_city_tells_where_the_meeting_of_the_lead_was(
+    title: str, place: str | None
+) -> None:
+    """A title above the dateline closing "... meeting held in Valdora": the meeting the lead
+    tells, held at a venue only ("took place at the ministry"), was in that city."""
+    body = (
+        f"{title}\n\n"
+        "Lima, 21 May 2025 — The third meeting of the Peru-Chile Joint Commission took place "
+        "at the Ministry of Foreign Trade.\n\n"
+        "The Peruvian side was headed by Deputy Minister of Trade Marta Quiroga, the Chilean "
+        "delegation by Deputy Minister of Economy of Chile Pablo Rojas."
+    )
+    met = _dated(body, "2025-05-21")
+    assert met == [(["Marta Quiroga", "Pablo Rojas"], dt.date(2025, 5, 21), place)]

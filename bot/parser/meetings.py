@@ -1498,6 +1498,35 @@ def _first_city(pattern: re.Pattern[str], text: str) -> str | None:
     return None
 
 
+# "... Plenary Session in Valdora", "... MEETING HELD IN CASTELMAR": a title closing with
+# the city its event was in.
+_TITLE_IN_CITY: Final = re.compile(
+    r"(?<![\w-])(?:in|In|IN)\s+(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})[\s.!]*$"
+)
+
+
+def _title_city(above: list[Sentence]) -> str | None:
+    """The city a title line above the dateline closes with ("... session in Valdora"), when
+    the line tells of a meeting or an event; None if none."""
+    for line in above:
+        if " in " not in line.text.lower():
+            continue
+        closing = _TITLE_IN_CITY.search(line.text)
+        if closing is None:
+            continue
+        city = closing["place"].rstrip(".")
+        if city.isupper():
+            city = city.title()  # "HELD IN CASTELMAR"
+        low = lower_same(line.text[: closing.start()])
+        if (
+            is_city(city)
+            and not country_of_word(city)
+            and (_kind(low) is not None or _EVENT.search(low) is not None)
+        ):
+            return city
+    return None
+
+
 def find_meetings(
     body: str,
     sents: list[Sentence],
@@ -1548,6 +1577,9 @@ def find_meetings(
         next((n for n, s in enumerate(sents) if s.end > dateline_end), -1) if dateline_end else -1
     )
     lead_start = sents[lead].start if lead >= 0 else dateline_end
+    # "Speaker takes part in the plenary session in Valdora" over "CASTELMAR, 3 May - ...
+    # took part in the session held in the palace": where the event the lead tells was.
+    lead_city = _title_city(sents[:lead]) if lead > 0 else None
     day_of_report: set[int] = set()  # the meetings dated by the report alone
     scene: tuple[int, str] | None = None  # a short sentence naming only a city, and its city
     # The sentence, host, date and place of "X hosted the presidents of A, B and C".
@@ -1590,7 +1622,10 @@ def find_meetings(
                 # "PORT ALDEN, 3 May – X took part in the session held in the
                 # palace": the event the dateline reports, on its day (not the page's)
                 event_date = find_date(body[lead_start:dateline_end], published)
-            found_at = (event_date, place_held or _place(text))
+            found_at = (
+                event_date,
+                place_held or _place(text) or (lead_city if number == lead else None),
+            )
             if any(found_at):
                 # "the inauguration ceremony, held in Quito": either noun names it later
                 nouns = [event.group("noun"), *_EVENT.findall(event_low, event.end())]
@@ -2692,7 +2727,9 @@ def find_meetings(
                 context = _Context(
                     participants[0] if participants else None,
                     date or (told_before.date if told_before else None),
-                    place or (told_before.place if told_before else None),
+                    place
+                    or (told_before.place if told_before else None)
+                    or (lead_city if number == lead else None),
                     f"{lateral.group(1).lower()} meeting" if lateral else None,
                     sentence=number,
                     series=series,
