@@ -4876,6 +4876,27 @@ def _dated(body: str, published: str = "2025-06-20") -> list[tuple[list[str], ob
 
 
 @pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("On the same day, Ivo Marek", "Graz"),  # the traveller, that day: still there
+        ("On the same day, Ana Silva", None),  # another's meeting: not said where
+    ],
+)
+def test_the_traveller_meeting_someone_the_same_day_was_still_in_the_city_of_the_trip(
+    opening: str, place: str | None
+) -> None:
+    body = (
+        "On 12 May 2025, Ambassador of Slovakia to Austria Ivo Marek, during his working "
+        "trip to Graz, met with President of the Styria Chamber of Commerce Rui Costa.\n\n"
+        "The sides discussed machinery supplies.\n\n"
+        f"{opening} held talks with State Secretary of the Styrian Government Pedro Nunes."
+    )
+    met = _dated(body, "2025-05-13")
+    assert met[0] == (["Ivo Marek", "Rui Costa"], dt.date(2025, 5, 12), "Graz")
+    assert met[-1][2] == place
+
+
+@pytest.mark.parametrize(
     ("title", "place"),
     [
         ("Joint Commission of Peru and Chile meets in Arequipa", "Arequipa"),

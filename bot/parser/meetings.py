@@ -2645,6 +2645,21 @@ def find_meetings(
             place = told_last.place
         if (
             place is None
+            and same_day is not None
+            and told_last is not None
+            and visit is not None
+            and visit == (told_last.sentence, told_last.place)
+            and date is not None
+            and date == told_last.date
+            and participants
+            and participants[0] == told_last.participants[0]
+            and kind not in _REMOTE
+        ):
+            # "During his working trip to Porto, X met Y. ... On the same day, X held talks
+            # with Z": the visitor, that day, still in the city the trip was to.
+            place = told_last.place
+        if (
+            place is None
             and date is None
             and subject_pronoun
             and "also" in words
