@@ -319,6 +319,158 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[r
     return found
 
 
+# Characters with a meaning in a pattern's source.
+_PATTERN_SPECIALS: Final = frozenset("\\.^$*+?{}[]|()")
+
+
+def _group_close(source: str, start: int) -> tuple[int, list[int]]:
+    """Where the group opened at source[start] (a "(") closes, and where its own alternatives
+    part (its "|" outside any inner group), escapes and character classes skipped; (-1, [])
+    when it never closes."""
+    depth = 0
+    bars: list[int] = []
+    in_class = False
+    i = start
+    size = len(source)
+    while i < size:
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if source.startswith("^", i + 1):
+                i += 1
+            if source.startswith("]", i + 1):
+                i += 1  # "[]...]", "[^]...]": a bracket right after the opening one is a member
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i, bars
+        elif char == "|" and depth == 1:
+            bars.append(i)
+        i += 1
+    return -1, []
+
+
+def alternatives(source: str) -> list[str]:
+    """The alternatives of a pattern's source (split at each "|" outside a group or a
+    character class)."""
+    wrapped = f"({source})"
+    close, bars = _group_close(wrapped, 0)
+    if close != len(wrapped) - 1:
+        raise ValueError(f"unbalanced pattern: {source[:60]!r}")
+    edges = [0, *bars, close]
+    return [wrapped[a + 1 : b] for a, b in pairwise(edges)]
+
+
+def literal_heads(source: str) -> frozenset[str] | None:
+    """Strings one of which opens every match of the pattern `source` (matched without
+    flags): for each alternative, its opening run of literal characters, or the heads of the
+    group it opens with. None when one opens otherwise (a class, an escape, a lookaround, a
+    repeat), and so may open with anything."""
+    heads: set[str] = set()
+    for alternative in alternatives(source):
+        found = _sequence_heads(alternative)
+        if found is None:
+            return None
+        heads |= found
+    return frozenset(heads)
+
+
+def _sequence_heads(source: str) -> frozenset[str] | None:
+    """literal_heads of a pattern with no "|" outside a group."""
+    if source.startswith("("):
+        if source.startswith("(?:"):
+            inner = 3
+        elif source.startswith("(?P<"):
+            inner = source.find(">") + 1
+        elif source.startswith("(?"):
+            return None  # a lookaround, inline flags, a back reference, a comment
+        else:
+            inner = 1
+        close, _ = _group_close(source, 0)
+        if close < 0 or source.startswith("{", close + 1):
+            return None
+        heads = literal_heads(source[inner:close])
+        if heads is not None and source.startswith(("?", "*"), close + 1):
+            # An optional group: what follows it may open the match too ("(?:an\s+)?emphasis").
+            after = close + 2 + source.startswith(("?", "+"), close + 2)  # lazy, possessive
+            rest = _sequence_heads(source[after:])
+            heads = None if rest is None else heads | rest
+        return heads
+    size = 0
+    while (
+        size < len(source)
+        and source[size] not in _PATTERN_SPECIALS
+        # a quantified character may be absent or repeated: the run ends before it
+        and not source.startswith(("?", "*", "{", "+"), size + 1)
+    ):
+        size += 1
+    return frozenset([source[:size]]) if size else None
+
+
+class FirstWordPattern:
+    """The pattern `before(?:A|B|...)after`, each of whose alternatives opens with a literal
+    word, tried at a position where a known word stands with only the alternatives that can
+    open with that word (literal_heads): the others cannot match there, and those tried keep
+    their order, so the match is the one the whole pattern gives at that position. A long
+    alternation costs a try of each alternative at every position; this tries a few.
+
+    Each word's pattern is compiled on first use (one per distinct choice of alternatives).
+    Its matches have the whole pattern's named groups (those of alternatives left out are
+    None); group numbers differ, so callers read groups by name only."""
+
+    def __init__(self, before: str, body: str, after: str) -> None:
+        self.pattern: Final = re.compile(f"{before}(?:{body}){after}")
+        self._before: Final = before
+        self._after: Final = after
+        self._alternatives: Final = alternatives(body)
+        self._heads: Final = [literal_heads(a) for a in self._alternatives]
+        self._by_word: Final[dict[str, re.Pattern[str]]] = {}
+        self._by_choice: Final[dict[tuple[int, ...], re.Pattern[str]]] = {}
+
+    def for_word(self, word: str) -> re.Pattern[str]:
+        """The pattern to try where `word` opens the text."""
+        found = self._by_word.get(word)
+        if found is None:
+            choice = tuple(
+                i
+                for i, heads in enumerate(self._heads)
+                if heads is None or any(h.startswith(word) or word.startswith(h) for h in heads)
+            )
+            found = self._by_choice.get(choice)
+            if found is None:
+                found = self._by_choice[choice] = self._compile(choice)
+            self._by_word[word] = found
+        return found
+
+    def _compile(self, choice: tuple[int, ...]) -> re.Pattern[str]:
+        body = "|".join(self._alternatives[i] for i in choice) or "(?!)"
+        pattern = re.compile(f"{self._before}(?:{body}){self._after}")
+        missing = [name for name in self.pattern.groupindex if name not in pattern.groupindex]
+        if not missing:
+            return pattern
+        # The groups of the alternatives left out, in one that never matches.
+        groups = "".join(f"(?P<{name}>)" for name in missing)
+        return re.compile(f"{self._before}(?:{body}|(?!){groups}){self._after}")
+
+    def matches(self, text: str, starts: list[tuple[int, str]]) -> list[re.Match[str]]:
+        """The matches `self.pattern.finditer(text)` gives, when `starts` (sorted) holds every
+        position where a match can start, each with the word that `text` has there."""
+        found: list[re.Match[str]] = []
+        end = 0
+        for at, word in starts:
+            if at >= end and (match := self.for_word(word).match(text, at)):
+                found.append(match)  # a match consumes its text
+                end = match.end()
+        return found
+
+
 # A relative clause closed by a comma: ", who met the ambassador last week," (the people in it
 # are neither the subject who speaks nor where a meeting was held).
 WHO_CLAUSE: Final = re.compile(r",\s+(?:who|whom|whose)\b[^,.;“”\"]*,")
