@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.parser.dates import ANY_DATE, DAY_MONTH, DOTTED_DATE, ISO_DATE, MONTH_DAY
 from bot.parser.people import _ROLE, _read_title, _role_matches, tokenize
 from bot.parser.text import _BOUNDARY, _PERIOD_BOUNDARY, clean, sentences
 
@@ -107,3 +108,24 @@ def test_period_boundaries_equal_the_mark_boundaries_without_other_marks(text: s
 def test_clean_collapses_blank_runs_to_one_space(raw: str, expected: str) -> None:
     """Runs of blanks become one space; single spaces and line breaks stay."""
     assert clean(raw) == expected
+
+
+_DATE_PIECES = [
+    "2024-10-17", "17.10.2024", "Oct. 17", "October 17, 2024", "17 October", "3rd of May",
+    "May", "March", "Sept", "12", "2026", "٢٠٢٤", "3", "31st", "on", "the", "and", "Mon",
+    "Dec 5", "5 Dec.", "No. 17", "1.5", "-", ",", ".",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_DATE_PIECES), st.sampled_from(GLUE)), max_size=10).map(
+        lambda parts: "".join(piece + glue for piece, glue in parts)
+    )
+)
+def test_any_date_led_by_its_first_characters_finds_what_its_four_forms_find(text: str) -> None:
+    """ANY_DATE tries its forms only where a digit or a month's capital stands: its matches,
+    and their groups, are those of the four forms' plain alternation."""
+    plain = re.compile("|".join(p.pattern for p in (ISO_DATE, DOTTED_DATE, MONTH_DAY, DAY_MONTH)))
+    assert [(m.span(), m.groups()) for m in ANY_DATE.finditer(text)] == [
+        (m.span(), m.groups()) for m in plain.finditer(text)
+    ]

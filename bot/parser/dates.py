@@ -64,9 +64,13 @@ RELATIVE: Final = re.compile(
     r"\b([Tt]he day before yesterday|[Yy]esterday|[Tt]oday|[Tt]he day before|"
     r"[Tt]his (?:morning|afternoon|evening)|[Ll]ast night)\b"
 )
-# A date phrase anywhere: the spans that must never be read as figures.
+# A date phrase anywhere: the spans that must never be read as figures. Each starts with a
+# digit or a month's capital: the lookahead turns most positions of a search down at once,
+# where the four forms were tried at each (the same matches, a search about three times as
+# fast).
 ANY_DATE: Final = re.compile(
-    rf"{ISO_DATE.pattern}|{DOTTED_DATE.pattern}|{MONTH_DAY.pattern}|{DAY_MONTH.pattern}"
+    r"(?=[\dADFJMNOS])"
+    rf"(?:{ISO_DATE.pattern}|{DOTTED_DATE.pattern}|{MONTH_DAY.pattern}|{DAY_MONTH.pattern})"
 )
 
 

@@ -164,8 +164,7 @@ _REFERENCE: Final = re.compile(
     r"\+\d[\d\s()-]{6,}\d|\bNo\.\s*\S+|\d+/\d+|[A-Za-z]\w*\+\d+|\b\d{1,2}:\d{2}\b"
 )
 _MONTH_NAME: Final = MONTH + r"\.?"
-# `ANY_DATE`: each date starts with a digit or a month's capital.
-_ANY_DATE: Final = _led_by(r"\dADFJMNOS", ANY_DATE.pattern)
+_ANY_DATE: Final = ANY_DATE  # (led by the characters each date starts with)
 _DAY_NUMBER: Final = DAY
 _RANGE_WORD: Final = r"\s*(?:-|–|—|to|and|through|till|until)\s*"
 # Day ranges: "March 13-16", "from March 13 to 16", "on 13-16 March", "13 to 16 March".
