@@ -3616,8 +3616,9 @@ def find_topics(
                     and not any(item.endswith(f" {measure}") for _, item in found)
                 ):
                     found.append((sentence.start + share.start("np"), measure))
-        for gates, pattern, lowered in _OWN_SUBJECTS:
-            # subjects of their own whatever the sentence's cue (see _OWN_SUBJECTS)
+        # subjects of their own whatever the sentence's cue (see _OWN_SUBJECTS)
+        own_subjects = _OWN_SUBJECTS if not words.isdisjoint(_OWN_GATES) else ()
+        for gates, pattern, lowered in own_subjects:
             if all(not gate.isdisjoint(words) for gate in gates) and (
                 own := pattern.search(low if lowered else text)
             ):
@@ -4233,6 +4234,8 @@ _OWN_SUBJECTS: Final[tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str], bo
     ((words_of("purchase"),), _POWER_PURCHASE, True),
     ((words_of("storage"),), _BATTERY_STORAGE, True),
 )
+# A word of each one's first gate: a sentence with none of them (most) tries none.
+_OWN_GATES: Final = frozenset(word for gates, _, _ in _OWN_SUBJECTS for word in gates[0])
 # A kind of air link ("direct flights", "regular cargo flights", "non-stop flights")
 _FLIGHT_KIND: Final = r"(?:direct|regular|charter|cargo|freight|passenger|scheduled|non-?stop)"
 _FLIGHTS: Final = re.compile(rf"\b(?P<np>{_FLIGHT_KIND}(?:\s+{_FLIGHT_KIND})?\s+flights)\b")
