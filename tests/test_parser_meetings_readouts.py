@@ -252,3 +252,10 @@ def test_a_meeting_told_later_takes_the_day_the_lead_states_of_both() -> None:
         "ready to offer Finnish companies access to its ports."
     )
     assert _met(body, "2025-06-12") == [({"Anna Korhonen", "Luca Ferri"}, dt.date(2025, 6, 12))]
+
+
+def test_a_meeting_at_an_airport_named_for_its_city_is_in_that_city() -> None:
+    """ "X met Y at Lima Airport on Thursday evening": in Lima."""
+    body = "President Diego Alcazar met Chancellor Anna Weber at Lima Airport on Thursday evening."
+    brief = parse_brief(f"date 2025-06-12\n{body}\n", brief_id="airport")
+    assert [m.place for m in brief.meetings] == ["Lima"]

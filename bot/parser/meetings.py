@@ -392,6 +392,10 @@ _PLACE: Final = re.compile(
 _TO_HOLD: Final = re.compile(
     r"(?:\d{1,2}[.)]\s+|[-–•▪]\s*)?to\s+(?:hold|convene|organi[sz]e|host)\s"
 )
+# "at Lima Airport", "at Tashkent International Airport": an airport named for its city.
+_AT_AIRPORT: Final = re.compile(
+    r" at (?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:International )?Airport\b"
+)
 # "(with residence in Quito)", "based in Quito": where someone sits, not where a meeting was.
 # "at the Government Complex Seoul", "at the Hotel Rixos Almaty": a venue, its city last.
 _AT_VENUE: Final = re.compile(
@@ -1463,6 +1467,11 @@ def _place(text: str, low: str | None = None) -> str | None:
     if " at the " in text:
         # "held talks at the Government Complex Seoul": a venue named with its city last
         city = _first_city(_AT_VENUE, text)
+        if city is not None:
+            return city
+    if "Airport" in text:
+        # "had a brief conversation at Lima Airport": the airport of the city it is named for
+        city = _first_city(_AT_AIRPORT, text)
         if city is not None:
             return city
     if " at the " in text and ("border" in text or "checkpoint" in text):
