@@ -7480,3 +7480,13 @@ def test_documents_one_on_each_subject_name_their_subjects() -> None:
         "fisheries",
         "protection of coastal wetlands",
     ]
+
+
+def test_a_size_after_a_field_is_the_projects_and_the_field_is_named_once() -> None:
+    """ "projects in the mining sector with a total capacity of 9 Mt": the size is the
+    projects', not the sector's; "mining" after "the mining sector" names it again."""
+    text = (
+        "The firm is implementing projects in the mining sector with a total capacity of "
+        "9 million tonnes. The sides discussed cooperation in mining and tourism."
+    )
+    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["mining sector", "tourism"]

@@ -1454,6 +1454,9 @@ _OF_THE_PARTIES: Final = re.compile(
     r"[a-z]+\s+(?:of|between)\s+(?:the\s+)?(?:two|three|both)\s+[a-z]+"
 )
 _WITH_COUNT: Final = re.compile(rf"\s+with\s+(?:\d|{_NUMBER_WORD}).*$")
+_FIELD_WITH_SIZE: Final = re.compile(
+    r"\s(?:sector|sectors|industry|industries|field|fields|sphere|spheres)\s+with\s+an?\s"
+)
 _CAPACITY_AFTER: Final = re.compile(
     r"\s+with\s+an?\s+(?:total\s+|design\s+|authori[sz]ed\s+|charter\s+)?"
     # ("a joint company with an authorized capital of $100 million", "a centre with an
@@ -2831,6 +2834,12 @@ def _clean(item: str) -> str | None:
         or low in _BARE_AREAS  # "(a wide range of) fields, including X": X names them
     ):
         return None
+    if " with a" in item and _FIELD_WITH_SIZE.search(item):
+        # "(projects in) the energy sector with a total capacity of 5,000 MW": the size is the
+        # projects', not the field's
+        item = _CAPACITY_AFTER.sub("", item)
+        low = item.lower()
+        words = low.split()
     if len(words) > _MAX_WORDS and " with a" in item:
         item = _CAPACITY_AFTER.sub("", item)  # "a plant in X with a capacity of 100 MW"
         trailing = _TRAILING_IN.search(item) if " in " in item else None
@@ -4339,6 +4348,8 @@ def _dedupe(found: list[tuple[int, str]], starts: list[int]) -> list[str]:
             or any(f"{modifier[:-1]}{base}" in keys for modifier in _EMPTY_MODIFIERS)
         ):
             continue  # "hydropower", then "hydropower plants", "trade turnover": named before
+        if any(f"{key[:-1]}{head}" in keys for head in _GENERIC_HEADS):
+            continue  # "the energy sector", then "energy": named before
         if (
             " of " in key
             and len(grown := key.split()[int(key.startswith(" the ")) :]) == 3
