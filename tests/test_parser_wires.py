@@ -136,3 +136,14 @@ def test_headline_with_a_month_and_a_speakers_name_is_no_dateline() -> None:
         "The Foreign Minister of Chile met the Foreign Minister of Peru in Lima on Tuesday.\n"
     )
     assert parse_brief(text, brief_id="wire").dateline is None
+
+
+def test_date_line_right_over_the_dateline() -> None:
+    """A date line with no blank line under it, then the agency's dateline: both are read."""
+    text = (
+        "Mar 4, 2027\n"
+        "LIMA, Mar. 4 (Andina) -- The Foreign Minister of Peru met the Foreign Minister of "
+        "Chile on Thursday.\n"
+    )
+    brief = parse_brief(text, brief_id="wire")
+    assert (str(brief.date), brief.dateline, brief.reported_by) == ("2027-03-04", "Lima", "Andina")

@@ -232,6 +232,14 @@ def parse_dateline(body: str) -> Dateline | None:
                     else None
                 )
     if found is None:
+        # "Nov 25, 2026\nSEOUL, Nov. 25 (Yonhap) -- Text": a date line right over the dateline.
+        stamp, newline, _ = body[start : start + 80].partition("\n")
+        below = start + len(stamp) + 1
+        if newline and body[below : below + 1].isupper() and is_date_line(stamp.strip()):
+            under = _parse_at(body, below)
+            if under is not None and (under.date_text or under.agency or _upper_city(body, below)):
+                found = under
+    if found is None:
         found = (
             _below_headlines(body, start)
             or _after_page_matter(body, start)
