@@ -5171,3 +5171,18 @@ def test_find_quotes_gives_the_head_of_our_state_to_the_outlets_president() -> N
     people, mentions = find_people(text)
     quotes = find_quotes(text, mentions, people)
     assert [people[q.speaker].name for q in quotes if q.speaker is not None] == ["Daniel Kiprono"]
+
+
+def test_find_people_gives_the_head_of_state_to_the_president_told_without_a_country() -> None:
+    """ "The visit of the President of Chile X at the invitation of President Y", then "“...,”
+    the Head of State said": Y, the press service's own President, not the guest named
+    first with his country."""
+    text = (
+        "The state visit of the President of Chile Tomas Rojas, at the invitation of President"
+        " Daniel Kiprono, has come to an end.\n\n"
+        "President Daniel Kiprono noted that this was the first visit of a President of Chile.\n\n"
+        "“Chile is a reliable friend,” the Head of State said.\n"
+    )
+    people, mentions = find_people(text)
+    quotes = find_quotes(text, mentions, people)
+    assert [people[q.speaker].name for q in quotes if q.speaker is not None] == ["Daniel Kiprono"]

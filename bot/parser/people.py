@@ -3943,6 +3943,14 @@ class PeopleFinder:
             said = " ".join(body[mention.start : mention.end].lower().split()[1:])
             if (said, person) in self._hosted:
                 continue  # "The Prime Minister welcomed Prime Minister X": never X
+            if (
+                said == "head of state"
+                and self.people[person].country_given
+                and not self.people[mention.person].country_given
+            ):
+                # "the President of Hungary X" first, "President Y" of the press service's
+                # own side: "the Head of State" is its own, told with no country
+                continue
             self.mentions[position] = replace(mention, person=person)
 
     def _inside_other_name(self, i: int) -> bool:
