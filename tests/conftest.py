@@ -2,7 +2,24 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import AsyncIterator
+from pathlib import Path
+
+if os.environ.get("BRIEFBOT_TEST_INSTALLED"):
+    # The suite run against an installed build (the mypyc-compiled one, as .ci/run does): pytest
+    # puts the repository root on sys.path for the `tests` package, where the source tree's
+    # bot/, handlers/ and config/ would shadow the installed ones. Import those first, without
+    # the root on the path; every later import then finds them in sys.modules.
+    _ROOT = Path(__file__).resolve().parents[1]
+    _saved = sys.path[:]
+    sys.path[:] = [p for p in sys.path if Path(p or os.getcwd()).resolve() != _ROOT]
+    import bot.parser  # noqa: F401
+    import config  # noqa: F401
+    import handlers  # noqa: F401
+
+    sys.path[:] = _saved
 
 import pytest
 

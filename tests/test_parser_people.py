@@ -5186,3 +5186,18 @@ def test_find_people_gives_the_head_of_state_to_the_president_told_without_a_cou
     people, mentions = find_people(text)
     quotes = find_quotes(text, mentions, people)
     assert [people[q.speaker].name for q in quotes if q.speaker is not None] == ["Daniel Kiprono"]
+
+
+@pytest.mark.parametrize(("short", "full"), [("Seo", "Seo Ji-won"), ("Tran", "Tran Van Hoa")])
+def test_a_surname_written_first_in_a_headline_is_the_person_named_in_full_below(
+    short: str, full: str
+) -> None:
+    """ "Ambassador Seo" in a headline and "Ambassador Seo Ji-won" below are one person, in the
+    pure and in the compiled build alike (mypyc once kept them apart)."""
+    text = (
+        f"Ambassador {short} pays a courtesy call on the Minister of Trade\n\n"
+        f"Ambassador {full} paid a courtesy call on Minister of Trade Rosa Ortega Villalobos in"
+        f" Lima on May 4.\n\nAmbassador {short} said the talks went well."
+    )
+    people, _ = find_people(text)
+    assert [p.name for p in people] == [full, "Rosa Ortega Villalobos"]

@@ -4395,7 +4395,9 @@ def _same_person(a: str, b: str) -> bool:
         len(short) == 1
         and long_[0] == short[0]
         and (
-            _is_korean_name(b if ta is short else a)
+            # (which name is the long one is told by length: mypyc does not keep a tuple's
+            # identity, so `ta is short` would differ between the two builds)
+            _is_korean_name(b if len(ta) <= len(tb) else a)
             or (len(long_) == 3 and short[0] in _VIETNAMESE_SURNAMES)
         )
     ):
