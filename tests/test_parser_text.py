@@ -1,23 +1,10 @@
-"""bot.parser.text: strip_attribution (the closing attribution goes, the sentence stays), the
-sentence splitter, and the alternation helpers a long pattern is tried by its first words with."""
+"""bot.parser.text.strip_attribution: the closing attribution goes, the sentence stays."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from bot.parser.text import (
-    FirstWordPattern,
-    alternatives,
-    clean,
-    literal_heads,
-    lower_same,
-    sentences,
-    strip_attribution,
-)
+from bot.parser.text import clean, lower_same, sentences, strip_attribution
 
 
 @pytest.mark.parametrize(
@@ -138,71 +125,3 @@ def test_clean_undoes_an_ampersand_pasted_as_its_html_entity() -> None:
     assert (
         clean("Ministry of Trade &amp; Industry\r\nText.") == "Ministry of Trade & Industry\nText."
     )
-
-
-@pytest.mark.parametrize(
-    ("source", "expected"),
-    [
-        ("ab|(c|d)|[|]|\\||e", ["ab", "(c|d)", "[|]", "\\|", "e"]),
-        ("[]|]x|y", ["[]|]x", "y"]),
-        ("(?:a|b)c", ["(?:a|b)c"]),
-    ],
-)
-def test_alternatives_split_only_outside_groups_and_classes(
-    source: str, expected: list[str]
-) -> None:
-    assert alternatives(source) == expected
-
-
-@pytest.mark.parametrize(
-    ("source", "expected"),
-    [
-        (r"talks\s+on", {"talks"}),
-        (r"(?:called|calls)\s+for|push\s+for", {"called", "calls", "push"}),
-        (r"(?:an\s+|special\s+)?emphasis\s+on", {"an", "special", "emphasis"}),
-        (r"(?P<funds>will|would)\s+fund", {"will", "would"}),
-        (r"agreements?\s+on", {"agreement"}),  # the optional "s" ends the run
-        (r"co-?operation", {"co"}),
-        (r"(?:a|b)*?c", {"a", "b", "c"}),
-        (r"ab+c", {"a"}),
-        # Whatever may open otherwise opens with anything.
-        (r"[ab]c", None),
-        (r"(?=a)b", None),
-        (r"\bword", None),
-        (r"(?:a|b){0,2}c", None),
-        (r"(?:a|)b", None),
-        (r"a|", None),
-        (r"x|\d", None),
-    ],
-)
-def test_literal_heads_open_every_match(source: str, expected: set[str] | None) -> None:
-    assert literal_heads(source) == (None if expected is None else frozenset(expected))
-
-
-_FIRST_WORD_BODY = (
-    r"(?:talks|meeting)\s+(?:with\s+\w+\s+)?on|(?P<lower>projects|talks)\s+in|"
-    r"(?:an\s+)?emphasis\s+on|co-?operation\s+in|on\s+the\s+(?P<field>fields?)\s+of|"
-    r"in(?=\s+the\s+(?:construction|launch)\b)|(?P<talk>talk)s?\s+about"
-)
-_WORDS = [
-    *("talks", "meeting", "with", "on", "projects", "in", "an", "emphasis", "co", "operation"),
-    *("the", "fields", "field", "of", "construction", "launch", "talk", "about", "roads", "and"),
-    *("co-operation", ",", "x"),
-]
-
-
-@given(st.lists(st.sampled_from(_WORDS), max_size=14))
-def test_first_word_pattern_matches_what_the_whole_pattern_finds(words: list[str]) -> None:
-    """Tried at each word with the alternatives that word can open, the pattern finds the
-    matches, and the named groups, that finditer over the whole pattern finds."""
-    matcher = FirstWordPattern(r"\b(?=[a-z])", _FIRST_WORD_BODY, r"\s+")
-    text = " ".join(words) + " x"
-    places = [(m.start(), m.group()) for m in re.finditer(r"[a-z]+", text)]
-    found = matcher.matches(text, places)
-    expected = list(matcher.pattern.finditer(text))
-    assert [m.span() for m in found] == [m.span() for m in expected]
-    for got, want in zip(found, expected, strict=True):
-        assert {k: got.span(k) for k in want.groupdict()} == {
-            k: want.span(k) for k in want.groupdict()
-        }
-        assert got.groupdict() == want.groupdict()

@@ -28,7 +28,6 @@ from bot.parser.text import (
     ABBREVIATIONS,
     LEADING_ARTICLE,
     UPPER,
-    FirstWordPattern,
     Sentence,
     lower_same,
     matches_at,
@@ -91,9 +90,8 @@ _SUM_OF: Final = re.compile(r"\bof\s+(?:up\s+to\s+|about\s+|around\s+)?\S+\s*$")
 # sentence from its start.
 _SUM_WINDOW: Final = 120
 _WEEKDAY: Final = f"(?:{'|'.join(WEEKDAYS)})"
-# Tried where one of its first words stands, with the alternatives that open with that word.
-_CUE_MATCHER: Final = FirstWordPattern(
-    r"\b(?=[a-z])",
+_CUE: Final = re.compile(
+    r"\b(?=[a-z])(?:"
     # "Among the topics discussed were A, B and C"; "priority areas include A and B"
     r"discussed\s+(?:were|was|included)|"
     # "called for more direct flights and a common approach to water scarcity"
@@ -555,10 +553,8 @@ _CUE_MATCHER: Final = FirstWordPattern(
     r"(?:talks|negotiations|consultations|roadmap|memorandum|memoranda|memorandums|agreements?|"
     r"documents?|deals?|accords?|protocols?|decisions?|resolutions?|instruments?)"
     r"\s+(?:of\s+understanding\s+)?(?:for\s+\S+\s+)?on"
-    rf"(?!\s+(?:the\s+(?:sidelines|margins)|{_WEEKDAY})\b)",
-    r"\s+",
+    rf"(?!\s+(?:the\s+(?:sidelines|margins)|{_WEEKDAY})\b))\s+",
 )
-_CUE: Final = _CUE_MATCHER.pattern
 _CUE_FIRST_WORDS: Final = words_of(
     """
     joint put puts putting factories will would shipment consignment cargo convoy batch aid
@@ -3198,22 +3194,16 @@ def _without_places(chunk: str) -> str:
 def _word_starts(low: str, words: Iterable[str]) -> list[int]:
     """The sorted positions where one of `words` stands in `low` as a whole word, with no
     letter just before or after it."""
-    return [at for at, _ in _word_places(low, words)]
-
-
-def _word_places(low: str, words: Iterable[str]) -> list[tuple[int, str]]:
-    """Each position where one of `words` stands in `low` as a whole word (no letter just
-    before or after it), with the word, sorted by position."""
-    places = []
+    starts = []
     for word in words:
         size = len(word)
         at = low.find(word)
         while at >= 0:
             if not low[at - 1 : at].isalpha() and not low[at + size : at + size + 1].isalpha():
-                places.append((at, word))
+                starts.append(at)
             at = low.find(word, at + size)
-    places.sort()
-    return places
+    starts.sort()
+    return starts
 
 
 def _cue_matches(low: str, low_words: frozenset[str]) -> list[re.Match[str]]:
@@ -3230,7 +3220,7 @@ def _cue_matches(low: str, low_words: frozenset[str]) -> list[re.Match[str]]:
         # "and" (in nearly every sentence) opens a cue only as "and to <verb>"
         and (word != "and" or _AND_TO.search(low) is not None)
     ]
-    return _CUE_MATCHER.matches(low, _word_places(low, firsts))
+    return matches_at(_CUE, low, _word_starts(low, firsts))
 
 
 # How far before a name _party_between looks for the "between" that opens a pair of parties.
