@@ -83,9 +83,11 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic65",
     ROOT / "tests" / "data" / "realistic66",
     ROOT / "tests" / "data" / "realistic67",
+    ROOT / "tests" / "data" / "realistic68",
     ROOT / "tests" / "data" / "realistic69",
     ROOT / "tests" / "data" / "realistic70",
     ROOT / "tests" / "data" / "realistic71",
+    ROOT / "tests" / "data" / "realistic72",
 ]
 MIN_REALISTIC = 0.85
 
