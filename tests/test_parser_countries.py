@@ -531,3 +531,23 @@ def test_the_two_congos_are_told_apart_by_their_names(phrase: str, country: str)
         f"The ministers discussed security in {phrase} and in Chad.\n", brief_id="congo"
     )
     assert list(brief.countries) == [country, "Chad"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries"),
+    [
+        (
+            "President A met the Prime Minister of the United Kingdom of Great Britain and"
+            " Northern Ireland in Lima, Peru.",
+            ("United Kingdom", "Peru"),
+        ),
+        ("Trade between Chile and Northern Ireland grew.", ("Chile", "United Kingdom")),
+        ("The leaders of Ireland and Chile met in Dublin.", ("Ireland", "Chile")),
+    ],
+)
+def test_a_nation_of_the_uk_is_the_united_kingdom_and_not_ireland(
+    sentence: str, countries: tuple[str, ...]
+) -> None:
+    """ "Great Britain and Northern Ireland" names one country, the UK; Ireland is its own
+    (general knowledge: Northern Ireland is a part of the UK)."""
+    assert parse_brief(f"date 2024-11-12\n{sentence}\n", brief_id="uk").countries == countries

@@ -73,6 +73,7 @@ _ALIASES: Final = {
     "britain": "GB",
     "great britain": "GB",
     "england": "GB",
+    "northern ireland": "GB",  # the UK's ("of Great Britain and Northern Ireland"), not Ireland
     "islamic emirate": "AF",  # the Afghan government's name for the country since 2021
     "islamic emirate of afghanistan": "AF",
     "uae": "AE",
@@ -1106,8 +1107,6 @@ _SUBDIVISION_EXONYMS: Final = {
     "andalusia": "ES",
     "flanders": "BE",
     "wallonia": "BE",
-    "scotland": "GB",
-    "wales": "GB",
     "quebec": "CA",
     "ontario": "CA",
 }
