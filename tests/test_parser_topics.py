@@ -4193,7 +4193,7 @@ def test_the_fields_of_a_breakdown_are_topics(text: str, expected: list[str]) ->
     """The fields a breakdown names ("followed by A ($X), B ($Y)", "A attracted half of
     the inflow, while B received $X") are topics; who takes a share (a country, the bank,
     whose exports) is not, nor what opens a sentence with "received" a sum or a count."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -4220,7 +4220,7 @@ def test_the_fields_of_a_breakdown_are_topics(text: str, expected: list[str]) ->
 def test_what_topped_the_agenda_is_a_topic(text: str, expected: list[str]) -> None:
     """ "with A, B and C topping the agenda", "A and B dominated the talks" list topics;
     a country or a person among them is none."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -4257,7 +4257,7 @@ def test_considered_supplies_outputs_and_reported_flows(text: str, expected: lis
     """What is to be considered ("consider additional financing for X"), an output to grow
     and a flow "according to" someone are topics; a loan considered, a season and a sum
     after "stood at US$" are none."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -4283,7 +4283,7 @@ def test_considered_supplies_outputs_and_reported_flows(text: str, expected: lis
 def test_counts_amounts_and_clauses_are_no_topics(text: str, expected: list[str]) -> None:
     """A count of documents, "some 700", "in force" and "hopes" are no topics; "the northern
     and western provinces" share their head."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -4376,7 +4376,7 @@ def test_invest_in_a_place_in_fields_and_other_readout_phrasings(
     """ "invest in <country> in X", "invest in the country's X", "people-to-people and
     cultural exchanges" (one item), "the sides support X and the opening of Y" and "a call on
     Sunday on X" name topics; "a second phase of 600 megawatts" is an amount."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -4448,7 +4448,7 @@ def test_a_sentence_opening_and_a_region_list_name_no_project(
     """ "Under the project" is no named project; "of the A, B and C regions" is where (its
     names split no list); two actions on one thing ("construction and reconstruction of X")
     are one item."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -4475,7 +4475,7 @@ def test_reforms_informed_about_and_joint_plans(text: str, expected: list[str]) 
     """ "informed X about the <adjective> reforms" and "agreed to jointly develop X" name
     topics; a long item loses the route it takes ("via the Port of Y") and "carried out";
     "about the results of" names none by itself."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_projects_in_a_country_then_in_fields() -> None:
@@ -4484,7 +4484,7 @@ def test_projects_in_a_country_then_in_fields() -> None:
         "Chilean companies take part in about 30 projects in Peru, in fishing, shipbuilding "
         "and the glass industry."
     )
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+    assert _topics(text) == [
         "fishing",
         "shipbuilding",
         "glass industry",
@@ -4509,7 +4509,7 @@ def test_projects_in_a_country_then_in_fields() -> None:
 def test_what_is_put_at_the_center_or_suggested_is_a_topic(text: str, expected: list[str]) -> None:
     """ "puts A, B and C at the center of cooperation" and "suggested setting up X" name
     topics."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -4535,7 +4535,7 @@ def test_reports_to_someone_and_actions_sharing_their_object(
 ) -> None:
     """ "reported to X on the Y" names Y; "the promotion and reciprocal protection of X" is one
     item, "in A and on B" two; an item cut after "a new" is none."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_an_agreement_with_partners_to_build_names_what_is_built() -> None:
@@ -4545,7 +4545,7 @@ def test_an_agreement_with_partners_to_build_names_what_is_built() -> None:
         "Peru has signed a $1.8bn agreement with the Andes Fund and a Chilean contractor to "
         "build 1.5GW of wind capacity in the Tacna region."
     )
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["wind capacity"]
+    assert _topics(text) == ["wind capacity"]
 
 
 @pytest.mark.parametrize(
@@ -4581,7 +4581,7 @@ def test_numbered_items_under_a_list_intro_list_topics(text: str, expected: list
     following issues were on the agenda:", "provides for:", "a list of projects ...:") are
     enumerations of topics, as bulleted lines are; numbered paragraphs under no intro are not
     lists, and "following issues" is no topic."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_numbered_paragraphs_after_a_bulleted_list_are_no_items() -> None:
@@ -4592,7 +4592,7 @@ def test_numbered_paragraphs_after_a_bulleted_list_are_no_items() -> None:
         "- salmon farming;\n- wool.\n\n"
         "2. The ministers underlined the importance of ferry links."
     )
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+    assert _topics(text) == [
         "farming",
         "salmon farming",
         "wool",
@@ -4621,7 +4621,7 @@ def test_joint_production_in_and_money_put_into_fields_are_topics(
 ) -> None:
     """The fields after "joint production in" and "put money into" are topics; a place or
     a thing after an article is not a field."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -4755,7 +4755,7 @@ def test_clauses_around_a_list_are_no_items(text: str, expected: list[str]) -> N
     """ "and support the early signing of X" opens a clause; ", due to be held" and "the
     efforts being made" are fragments; ", in which A and B were discussed" lists A and B, not
     the meeting before; "covers five areas: A; B; C" lists A, B and C."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -4813,7 +4813,7 @@ def test_deal_counts_openers_and_talks_beforehand(text: str, expected: list[str]
     name (what the bank will fund is a topic of its own); "held talks beforehand on X" and
     "held talks on Friday on X" name X, as does "and to co-develop X"; buyers that are
     countries are no topics."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -4845,7 +4845,7 @@ def test_goods_to_trade_legislation_a_memorandum_between_parties_and_a_grant_for
 ) -> None:
     """The goods a side wishes to import or export (not an amount of them), what legislation
     is on, what a memorandum between two parties is on and what a grant is for are topics."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_section_headings_of_a_text_sectioned_by_subject_are_topics() -> None:
@@ -4856,7 +4856,7 @@ def test_section_headings_of_a_text_sectioned_by_subject_are_topics() -> None:
         "The parties reviewed quotas.\n\nWater and sanitation\n\nThe parties agreed to act.\n\n"
         "Border security\n\nThe parties met again."
     )
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+    assert _topics(text) == [
         "fisheries policy",
         "water and sanitation",
         "border security",
@@ -4876,7 +4876,7 @@ def test_section_headings_of_a_text_sectioned_by_subject_are_topics() -> None:
 def test_a_kicker_and_headings_that_open_with_a_determiner_are_no_topics(text: str) -> None:
     """A kicker line ("Politics"), two headings alone, or headings opening with a determiner
     or a question word ("Why it matters") name no subject."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == []
+    assert _topics(text) == []
 
 
 @pytest.mark.parametrize(
@@ -4905,7 +4905,7 @@ def test_documents_listed_one_by_one_a_memorandum_with_a_firm_and_a_tour(
     """ "the first on X and the second on Y" lists what each document is on; a memorandum
     with a firm on X names X, "a deal" alone nothing; the port a minister toured and its
     facilities are where, not what."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -4948,7 +4948,7 @@ def test_talks_with_a_doctor_and_a_plant_with_its_capacity(text: str, expected: 
     """ "talks with Dr. X on Y" names Y (the abbreviation's full stop ends nothing), "the
     possibility of signing" is cut before its object; a plant "with a capacity of ... will be
     built" is the plant, not its output."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -4968,7 +4968,7 @@ def test_scholarships_offered_are_a_topic(text: str, expected: list[str]) -> Non
     """Scholarships a side offers (or provides, or of which it sets the number) are a subject of
     their own, with "government" or "state" before them when the text says so; scholarships
     asked about or studied on are not."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -4989,7 +4989,7 @@ def test_scholarships_offered_are_a_topic(text: str, expected: list[str]) -> Non
 def test_free_and_special_economic_zones_are_a_topic(text: str, expected: list[str]) -> None:
     """Free or special economic zones a text names in lower case are a subject of their own;
     a zone's capitalised name is read (or not) as a name."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5004,7 +5004,7 @@ def test_the_trade_a_target_is_set_for_is_a_topic(text: str, expected: list[str]
     """ "raise bilateral trade to $2 billion": the trade between the sides is a subject, the
     target a figure ("annual trade" raised to a target stays a figure's subject); a quota
     raised to a number names no trade."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_the_reserves_a_country_holds_are_background_not_topics() -> None:
@@ -5014,7 +5014,7 @@ def test_the_reserves_a_country_holds_are_background_not_topics() -> None:
         "Peru holds reserves of 12 of the 20 metals listed as strategic, including tin, "
         "zinc and silver. The sides discussed trade, including fisheries and tourism."
     )
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+    assert _topics(text) == [
         "trade",
         "fisheries",
         "tourism",
@@ -5041,14 +5041,14 @@ def test_talks_in_a_city_with_someone_and_taking_stock_name_topics(
 ) -> None:
     """ "talks in Lima with X on Y" names Y (without where it was agreed); "took stock of X"
     names X."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_bare_cooperation_is_no_topic() -> None:
     """ "8 documents on cooperation were signed, including an agreement on fisheries": the
     bare word "cooperation" says nothing of what; fisheries does."""
     text = "The ministers signed 8 documents on cooperation, including an agreement on fisheries."
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["fisheries"]
+    assert _topics(text) == ["fisheries"]
 
 
 @pytest.mark.parametrize(
@@ -5074,7 +5074,7 @@ def test_talks_on_a_weekday_say_when_and_documents_name_subjects_after_a_comma(
     """ "talks on Friday in Lima with X" names no subject (when, then where and with whom);
     "talks on Monday with X on Y" names Y; "memoranda of understanding, on A and on B" names
     A and B."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5101,7 +5101,7 @@ def test_what_money_goes_into_and_what_factories_make_are_topics(
     """Pledges "channelled into" fields, the goods "factories for" make and "its imports of"
     goods to increase are topics; factories "for export" or "for the domestic market" name
     none."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5120,7 +5120,7 @@ def test_a_list_of_three_or_more_countries_says_who_not_what(
 ) -> None:
     """A list whose items name three or more countries lists who took part: none of them is
     a topic; a country among fewer stays one."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_a_release_s_own_parts_are_no_section_headings() -> None:
@@ -5173,7 +5173,7 @@ def test_what_a_sum_is_for_and_what_it_will_fund_are_topics(
     """A sum "for" a field, or that "will fund" or "will support" one, names it; not a sum
     for a country or for a number of years, nor a sum inside "a credit line of $X for Y"
     (the credit line's own item); "projects meeting EU standards" are the projects."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 _LONG_LEAD = (
@@ -5198,7 +5198,7 @@ def test_a_sum_for_a_field_is_read_however_long_the_sentence_before_it(
     """The sum before "million for X" (and an "of" before the sum) is found after a lead of
     more than 150 characters, as after a short one."""
     assert len(_LONG_LEAD) > 150
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5238,7 +5238,7 @@ def test_agendas_concerns_briefings_and_a_grant_s_aims_name_topics(
     """What "about 2,400 km of" measures, the questions or concerns raised "on" or "about"
     subjects, what someone was briefed "on his" plans, "progress toward" a goal and what a
     grant is "and to reduce" are topics; "covers all 17 goals" counts, names none."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5271,7 +5271,7 @@ def test_what_a_programme_provides_for_and_an_aid_shipment_holds_are_topics(
     """What a programme "provides for" (not a sum of financing), the goods an aid shipment
     "includes" by the tonne, what talks with a person named with initials ("B.Naran") were
     on and what equipment worth a sum is for are topics."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_new_avenues_and_amounts_name_no_field() -> None:
@@ -5281,7 +5281,7 @@ def test_new_avenues_and_amounts_name_no_field() -> None:
         "The ministers explored new avenues, including joint shipbuilding. The price of the "
         "deal, including pilot training, amounts to $5 million."
     )
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+    assert _topics(text) == [
         "joint shipbuilding",
         "pilot training",
     ]
@@ -5322,7 +5322,7 @@ def test_commitments_agreements_reached_on_appositives_and_compass_places(
     """A "commitment to" a noun and what an agreement "reached last week on" is about are
     topics; "Sea Shield, the annual naval exercise": a name and what it is, one item;
     "projects in northern Chile": where, not an item of its own."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5350,7 +5350,7 @@ def test_measures_given_as_a_share_of_gdp_cargo_and_planned_services_are_topics(
 ) -> None:
     """What a figure "of 2.6 percent of GDP" measures (once, not a sum committed), the goods
     a cargo "includes" and what a firm plans "to run" are topics."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5374,7 +5374,7 @@ def test_a_list_goes_on_after_last_year_and_push_for_names_its_subject(
 ) -> None:
     """ "X last year and the supply of Y": the list goes on after its time; "push for the
     entry into force of X" names what is pushed for."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_bare_negotiations_and_preparations_name_no_subject() -> None:
@@ -5384,7 +5384,7 @@ def test_bare_negotiations_and_preparations_name_no_subject() -> None:
         "The centre has supported the negotiations since 2023. They discussed the preparation, "
         "the contract and fisheries."
     )
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["fisheries"]
+    assert _topics(text) == ["fisheries"]
 
 
 @pytest.mark.parametrize(
@@ -5406,7 +5406,7 @@ def test_bare_negotiations_and_preparations_name_no_subject() -> None:
 def test_what_a_side_will_set_up_or_launch_is_a_topic(text: str, expected: list[str]) -> None:
     """What a side "will set up" or "will launch" is a topic (not how often it runs); a joint
     venture or a commission to be set up names no subject by itself."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_the_states_of_a_b_and_c_are_where_not_items() -> None:
@@ -5416,7 +5416,7 @@ def test_the_states_of_a_b_and_c_are_where_not_items() -> None:
         "Companies have invested mainly in the automotive sector in the states of Sonora, Jalisco "
         "and Baja California, and in water supply in the northern provinces of Salta and Jujuy."
     )
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+    assert _topics(text) == [
         "automotive sector",
         "water supply",
     ]
@@ -5429,9 +5429,7 @@ def test_what_a_financing_agreement_is_for_is_a_topic() -> None:
         "They welcomed a financing agreement of €45 million from the Nordic Fund for the "
         "extension of the Riga tram line."
     )
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
-        "extension of the Riga tram line"
-    ]
+    assert _topics(text) == ["extension of the Riga tram line"]
 
 
 @pytest.mark.parametrize(
@@ -5444,7 +5442,7 @@ def test_what_a_financing_agreement_is_for_is_a_topic() -> None:
 def test_projects_doing_something_unnamed_are_no_topic(text: str, expected: list[str]) -> None:
     """ "supported projects protecting an area of X": which projects, with no field named;
     "projects including solar farms" names them."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5465,7 +5463,7 @@ def test_projects_doing_something_unnamed_are_no_topic(text: str, expected: list
 def test_a_kind_of_air_link_is_a_subject_once(text: str, expected: list[str]) -> None:
     """ "direct flights ... will be launched": a kind of air link is a subject wherever the
     text names it, once; a count of weekly flights is no link."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5487,7 +5485,7 @@ def test_power_purchase_agreements_and_battery_storage_are_subjects(
 ) -> None:
     """ "a 20-year power purchase agreement", "a 90 MWh battery storage system": an energy
     project's parts that are subjects wherever the text names them."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5512,7 +5510,7 @@ def test_what_eases_travel_is_a_subject_once(text: str, expected: list[str]) -> 
     """ "introduced visa-free entry": the visa regime is a subject wherever the text names it,
     once (not again beside what an agreement is on), also at a sentence's start written with a
     capital; a visa applied for is none."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5533,7 +5531,7 @@ def test_what_eases_travel_is_a_subject_once(text: str, expected: list[str]) -> 
 def test_humanitarian_aid_is_a_subject_once(text: str, expected: list[str]) -> None:
     """ "thanked X for the humanitarian aid provided to Y": the aid is a subject wherever the
     text names it, once (not again beside an item that holds it); humanitarian ties are none."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5550,13 +5548,13 @@ def test_humanitarian_aid_is_a_subject_once(text: str, expected: list[str]) -> N
 def test_renewable_energy_is_a_subject_once(text: str, expected: list[str]) -> None:
     """ "a renewable energy developer", "the share of renewables": an energy subject wherever
     the text names it, once; "X Renewable Energy" in capitals is a firm's name."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_researchers_alone_are_who_not_what() -> None:
     """ "(support for students and) researchers": people, not a subject of the talks."""
     text = "The sides discussed tourism, researchers and mining."
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["tourism", "mining"]
+    assert _topics(text) == ["tourism", "mining"]
 
 
 @pytest.mark.parametrize(
@@ -5572,7 +5570,7 @@ def test_researchers_alone_are_who_not_what() -> None:
 def test_the_investment_climate_is_a_subject_once(text: str, expected: list[str]) -> None:
     """ "reforms to improve the investment climate": a subject wherever the text names it;
     the climate alone is not an investment climate."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5588,7 +5586,7 @@ def test_the_investment_climate_is_a_subject_once(text: str, expected: list[str]
 def test_terrorism_is_a_subject_once(text: str, expected: list[str]) -> None:
     """ "counter-terrorism cooperation": the fight against terrorism is a subject wherever the
     text names it, once; a terrorist attack condemned is an event, not a subject."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5613,7 +5611,7 @@ def test_a_thing_named_only_by_its_approximate_amount_is_a_figure(
 ) -> None:
     """ "a tranche of up to $45 million": an amount, which the figures give, not a subject;
     "supplies of up to 300 tonnes of wool" names the goods and stays, without the amount."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5659,7 +5657,7 @@ def test_what_is_tackled_done_together_or_bought_is_a_topic(
     """ "a lunch that tackled X", "agreed to work jointly to remove X", "a major
     importer of X": the subjects; "purchasers of Sylvanian products" names no kind of goods,
     and "absorbing roughly 800,000 cubic metres" is a figure."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5680,14 +5678,14 @@ def test_a_titled_memorandum_on_a_lower_case_subject_names_it(
     """ "a Memorandum of Understanding on the training of welders": a capitalised document
     word before a subject in lower case is a cue as "memorandum" is; a title's own words
     in capitals ("Agreement on the Establishment of X") are not read as subjects."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_small_and_medium_enterprises_after_the_lists_and_stay_one_item() -> None:
     """ "tourism and small and medium enterprises": the list's "and" ends "tourism", the
     set pair "small and medium" stays one item."""
     text = "They discussed cooperation in energy, tourism and small and medium enterprises."
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+    assert _topics(text) == [
         "energy",
         "tourism",
         "small and medium enterprises",
@@ -5737,7 +5735,7 @@ def test_room_for_work_on_and_projects_in_a_place_on_name_subjects(
     """ "room for X" (not "room for improvement"), "would work on a route", "projects in
     Borea on X" (a capitalised place between): the subjects; "increasingly" set off by
     commas inside the list is no item."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5756,7 +5754,7 @@ def test_what_the_sides_agree_to_study_the_doing_of_is_a_topic(
 ) -> None:
     """ "agreed to study the deployment of X": a plan on X; "to study the proposals" or
     "the issue" names nothing of its own."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5775,7 +5773,7 @@ def test_the_named_parties_to_a_document_on_a_subject_are_no_topics(
 ) -> None:
     """ "an agreement between the X Port Authority and the Y Port on Z": the ports sign, Z
     is the subject; a port named as what is expanded stays."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5799,7 +5797,7 @@ def test_the_access_a_side_seeks_and_what_a_memorandum_is_to_develop_are_topics(
     """ "sought duty-free access for X": the access; "a memorandum of understanding to
     develop a hub": the hub; "sought clarification", "to develop the relations of" name
     no subject."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5832,7 +5830,7 @@ def test_a_gathering_named_by_who_came_or_where_is_no_topic(
 def test_what_a_growing_market_is_for_is_a_topic(text: str, expected: list[str]) -> None:
     """ "a growing market for solar panels": the goods; "a market for Borea" says for whom,
     and "for its exporters" names no goods."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5858,7 +5856,7 @@ def test_what_talks_took_in_what_a_deal_commits_to_and_a_bid_to_host_are_topics(
     """ "a meeting that also took in A, B and C", "commits the two assemblies to A and B",
     "a bid to host the 2031 X Games" (without the year) name subjects; "took in the
     harbour" and "commits both sides to develop" do not."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5885,7 +5883,7 @@ def test_a_proposed_trade_mission_and_what_a_memorandum_establishes_are_topics(
     """ "proposed (that) a trade mission / business forum", "send a trade mission" name the
     mission (without who goes or where); "a Memorandum of Understanding establishing annual
     political consultations" names them; a toast and a titled agreement do not."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5917,7 +5915,7 @@ def test_what_a_sum_over_years_goes_into_and_a_project_a_side_will_support_are_t
     years into a program" (without who runs it, or the partners between whom), "will support
     a digital customs project" name the program or project; "for the city", "into the fund"
     and "a new project" do not."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5935,7 +5933,7 @@ def test_what_a_sum_over_years_goes_into_and_a_project_a_side_will_support_are_t
 def test_what_two_sides_will_share_is_a_topic(text: str, expected: list[str]) -> None:
     """ "will share geological data and co-fund research into X": what is pooled (without the
     verb "co-fund"); "share the costs", "share information" name no subject."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -5952,7 +5950,7 @@ def test_what_two_sides_will_share_is_a_topic(text: str, expected: list[str]) ->
 def test_what_a_call_for_access_seeks_is_a_topic(text: str, expected: list[str]) -> None:
     """ "a call for access to concessional financing": the financing sought; "access to the
     sea" names a place, not a subject."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6162,7 +6160,7 @@ def test_education_and_science_is_a_set_pair(text: str, expected: list[str]) -> 
 def test_the_subjects_of_signed_instruments_are_topics(text: str, expected: list[str]) -> None:
     """ "signed four instruments on A, B and C": legal instruments name their subjects as
     agreements do; "its instruments on Monday" names a day."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6224,7 +6222,7 @@ def test_the_fields_after_areas_like_are_topics(
 def test_peace_and_security_is_one_concern(text: str, expected: list[str]) -> None:
     """ "peace and stability", "defence and security": set pairs that name one concern, as
     "science and technology" does; "peace and tourism" are two."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6245,7 +6243,7 @@ def test_an_aside_after_a_list_and_a_reform_after_and_the(text: str, expected: l
     """ "A, B and the reform of C, one of the goals of X": "one of ..." is an aside on the
     list, which ends before it; "and the reform of" opens an item of its own, as "and the
     construction of" does."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6271,7 +6269,7 @@ def test_the_occasion_of_talks_and_a_meeting_with_people_are_no_topics(
 ) -> None:
     """ "talks ..., on his first visit to X": the occasion, not the subject; "a meeting with
     business leaders" is an event and who came; "talks ..., on fisheries" names a subject."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6306,7 +6304,7 @@ def test_a_deadline_after_a_subject_goes(item: str, expected: str) -> None:
 def test_a_request_after_a_list_ends_it(text: str, expected: list[str]) -> None:
     """ "investment in A, B and C, and asked Y to X": the request is a clause of its own, so
     the list ends before it and its last "and" splits B from C."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6346,7 +6344,7 @@ def test_the_sum_and_kind_of_a_loan_are_no_topic(text: str, expected: list[str])
     """ "including a $40 million soft loan from X for the construction of Y": the loan's sum
     and kind ("soft") are no subject, what it is for is; the items of a list before such a
     loan stay."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6371,7 +6369,7 @@ def test_a_list_after_and_in_splits_at_and_the() -> None:
         "They will cooperate in fisheries, including the renovation of the Borton harbour, "
         "and in marine research and the shipbuilding industry."
     )
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+    assert _topics(text) == [
         "fisheries",
         "renovation of the Borton harbour",
         "marine research",
@@ -6396,7 +6394,7 @@ def test_a_field_of_cooperation_as_a_clauses_subject_is_a_topic(
 ) -> None:
     """ "X said fisheries cooperation is the backbone of Y": the field of cooperation is a
     subject; "bilateral cooperation", "our cooperation" name no field."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6409,7 +6407,7 @@ def test_a_field_of_cooperation_as_a_clauses_subject_is_a_topic(
 def test_a_name_that_opens_a_sites_name_is_no_topic(text: str, expected: list[str]) -> None:
     """ "the Amber Road international visitor centre": a site, whose name opens with a
     project's; "the Amber Road project" names the project."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6425,7 +6423,7 @@ def test_a_name_that_opens_a_sites_name_is_no_topic(text: str, expected: list[st
 def test_a_scare_quoted_word_is_no_subject(text: str, expected: list[str]) -> None:
     """ "accusing it of backing “terrorism”": a word in quotation marks of its own is the
     writer's distance, not a subject; the same word named plainly later is one."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6449,7 +6447,7 @@ def test_how_long_a_stay_lasts_goes_after_its_subject(item: str, expected: str |
 def test_what_two_sides_agree_to_scrap_is_a_topic() -> None:
     """ "agreed to scrap X", "to waive Y": what is to go is a subject, as with "abolish"."""
     text = "Alba and Borea agreed to scrap entry permits and to waive port fees."
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+    assert _topics(text) == [
         "entry permits",
         "port fees",
     ]
@@ -6469,7 +6467,7 @@ def test_what_two_sides_agree_to_scrap_is_a_topic() -> None:
 def test_what_most_of_a_sum_goes_to_is_a_topic(text: str, expected: list[str]) -> None:
     """ "$5 million ..., most of it for A and B": what the money goes to (and ", after
     meeting X" is a clause of its own that ends the list); "most of it to Borea" says where."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6487,21 +6485,21 @@ def test_what_most_of_a_sum_goes_to_is_a_topic(text: str, expected: list[str]) -
 def test_the_deal_a_side_hopes_to_conclude_is_a_topic(text: str, expected: list[str]) -> None:
     """ "hoped to conclude the X agreement between A and B this year": the deal (without
     when); "hoped to see" names none; "hopes to export" still reads the goods."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_a_pair_named_by_its_parts_in_its_sentence_is_dropped() -> None:
     """ "stakes in firms, including in the mining and forestry sectors": the cue gives "mining
     and forestry", the sectors give each; the pair is named by its parts."""
     text = "Alba is buying stakes in Borean firms, including in the mining and forestry sectors."
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["mining", "forestry"]
+    assert _topics(text) == ["mining", "forestry"]
 
 
 def test_a_target_in_a_prefixed_currency_ends_its_subject() -> None:
     """ "expand bilateral trade to NZ$40 billion": the target ends the subject, as "to $40
     billion" does."""
     text = "Alba and Borea agreed to expand bilateral trade to NZ$40 billion by 2030."
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["bilateral trade"]
+    assert _topics(text) == ["bilateral trade"]
 
 
 @pytest.mark.parametrize(
@@ -6517,7 +6515,7 @@ def test_a_target_in_a_prefixed_currency_ends_its_subject() -> None:
 def test_co_operation_in_is_read_as_cooperation_in(text: str, expected: list[str]) -> None:
     """ "co-operation in A, B and C" (the British spelling) names its fields as "cooperation
     in" does, with no "co-operation in" left on the first."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6552,7 +6550,7 @@ def test_adjectives_after_a_verb_of_growth_share_their_head(
 ) -> None:
     """ "to boost cultural and scientific cooperation": two adjectives share the head after a
     verb of growth, as after an article; "tourism and fishing links" (a noun first) are two."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_goods_to_a_market_named_by_a_two_word_adjective_lose_it() -> None:
@@ -6587,7 +6585,7 @@ def test_cooperation_across_deals_spanning_and_areas_ranging_from(
     """ "cooperation across A, B and C", "deals spanning A, B and C" and "areas ranging from A
     to B" name fields, as "cooperation in" does; "across the region" says where and
     "spanning three decades" how long."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6604,7 +6602,7 @@ def test_cooperation_across_deals_spanning_and_areas_ranging_from(
 def test_what_the_sides_looked_at_is_a_topic(text: str, expected: list[str]) -> None:
     """ "also looked at A, B and C": what was taken up; "looked at each other", "at the map"
     name no subject."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6620,7 +6618,7 @@ def test_what_talks_centred_or_revolved_around_or_an_agenda_featured_are_topics(
 ) -> None:
     """ "centred around", "revolved around" and "the agenda featured" name the subjects, as
     "centred on" and "the agenda included" do."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+    assert _topics(text) == [
         "fisheries",
         "shipping",
         "tourism",
@@ -6640,7 +6638,7 @@ def test_what_talks_centred_or_revolved_around_or_an_agenda_featured_are_topics(
 def test_what_was_on_the_agenda_after_it_is_a_topic(text: str, expected: list[str]) -> None:
     """ "Other issues on the agenda were A, B and C": the list after, as "A and B were on the
     agenda" names the list before; "were not disclosed" names none."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6660,7 +6658,7 @@ def test_an_abbreviation_with_small_letters_or_an_aside_before_a_list_ends_nothi
 ) -> None:
     """ "(MoUs)", "(MOUs)" after a document, as "(TAPI)" after a name, and ", among others," or
     ", among other issues," between a cue and its list, leave the list to the cue."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+    assert _topics(text) == [
         "fisheries",
         "shipping",
         "tourism",
@@ -6688,7 +6686,7 @@ def test_an_abbreviation_with_small_letters_or_an_aside_before_a_list_ends_nothi
 def test_two_verbs_that_share_an_object_are_one_item(text: str, expected: list[str]) -> None:
     """ "preserving and restoring the X order": two verbs act on one object, so "preserving"
     is no item of its own; "fishing and banking" with no object after them are two fields."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6724,7 +6722,7 @@ def test_two_nouns_that_share_a_complement_or_a_head_are_one_item(
     """ "the production and export of X": two actions on one thing, one item (not "the state
     and prospects of X", whose vague words go); "carbon capture and storage" is one technology,
     "the road and rail link" one link, too long with the places it joins, which go."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6743,7 +6741,7 @@ def test_two_nouns_that_share_a_complement_or_a_head_are_one_item(
 def test_set_pairs_of_modifiers_stay_one_item(text: str, expected: list[str]) -> None:
     """ "wind and solar power" is one kind of generation, not "wind" and "solar power"; "free
     and open" is one modifier of its head."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6764,7 +6762,7 @@ def test_set_pairs_of_modifiers_stay_one_item(text: str, expected: list[str]) ->
 def test_whose_statements_and_a_long_basis_leave_the_item(text: str, expected: list[str]) -> None:
     """ "of the presidents of A, B and C" names whose texts, no list of items; a long item
     loses "on the basis of the X", what it rests on; a short one keeps it."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6789,7 +6787,7 @@ def test_whose_statements_and_a_long_basis_leave_the_item(text: str, expected: l
 def test_what_a_side_offers_to_help_with_is_a_topic(text: str, expected: list[str]) -> None:
     """ "readiness to assist in the X of Y", "help with the X of Y", "contribute to the X of
     Y": the action offered is a subject; "helped the city" names none."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_growing_a_field_named_alone_before_names_it_again() -> None:
@@ -6798,7 +6796,7 @@ def test_growing_a_field_named_alone_before_names_it_again() -> None:
         "The sides discussed cooperation in fisheries and shipping. "
         "A new ferry line will contribute to the expansion of fisheries."
     )
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["fisheries", "shipping"]
+    assert _topics(text) == ["fisheries", "shipping"]
 
 
 @pytest.mark.parametrize(
@@ -6821,7 +6819,7 @@ def test_a_long_item_loses_who_takes_part_and_what_follows_the_places_a_link_joi
 ) -> None:
     """An item too long with "with the participation of X" (who, not what) or with what
     follows "flights between A and B" is the item without it, not dropped."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6850,7 +6848,7 @@ def test_an_exchange_of_views_a_range_of_areas_and_areas_such_as_name_their_fiel
     """ "an exchange of views on X" names X as "exchanged views on X" does; "in areas ranging
     from A and B to C, D and E" is a list of five that goes on after the range; "traditional
     areas such as A and B" are A and B, "traditional" no field of its own."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6874,7 +6872,7 @@ def test_what_is_called_for_is_a_topic_but_an_event_or_a_time_is_not(
 ) -> None:
     """ "called for the expansion of X and the development of Y": the actions asked for; "the
     next edition of the summit" is an event, and "about a year after" says when they met."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6905,7 +6903,7 @@ def test_a_clause_after_an_item_ends_it_and_efforts_go_on_after_and_to(
     and B" says who signed the document, and "in the tri-border area with A and B" where the
     too-long item stands; "efforts to curb the smuggling of X and to disrupt the flow of Y"
     name what is fought (not "to counter the threat": no "of" says what)."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6934,7 +6932,7 @@ def test_invest_more_in_a_company_s_capital_and_a_modifier_cut_off_by_a_cue(
     """ "invest more in A, B and C" names the fields as "invest in" does; "with an authorized
     capital of X" is a too-long item's size, which goes; "possible Danish (participation in
     X)" is a modifier whose head the next cue took, no item."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6946,7 +6944,7 @@ def test_invest_more_in_a_company_s_capital_and_a_modifier_cut_off_by_a_cue(
 )
 def test_a_trip_considered_is_no_topic(text: str) -> None:
     """ "considering visits to A and B" is a plan to travel, no subject."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == []
+    assert _topics(text) == []
 
 
 @pytest.mark.parametrize(
@@ -6970,7 +6968,7 @@ def test_what_is_to_be_strengthened_and_a_link_between_their_networks(
     """ "strengthen fisheries monitoring" names what is to grow, as "enhance" does, also when
     the attribution after it goes; "between their data networks" names both parties, so the
     "and" after it starts a new item."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -6999,13 +6997,13 @@ def test_whose_nationals_where_a_list_of_places_ends_and_students_to_study(
     """ "nationals of A, B, C and D" says whose, no list of items; a list of places ends
     before a possessive ("and X's role in Y" is the next item, without its owner); "students
     to study at X" are people, no subject."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_a_power_expanding_its_influence_names_no_field() -> None:
     """ "as A and B expand their influence there": a power's reach, no field of the talks."""
     text = "The trip is part of a push into a region where Lima and Quito expand their influence."
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == []
+    assert _topics(text) == []
 
 
 @pytest.mark.parametrize(
@@ -7029,7 +7027,7 @@ def test_a_dash_between_names_is_no_word_and_two_countries_fields_follow_investm
     """The spaced dash of "the A – B section" does not count toward an item's length;
     "investment in A-B supply chains" names a field of two countries (as "in Kyrgyz
     hydropower" does of one), and "announced since May" is a clause on the last item."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_priority_issues_of_expanding_cooperation_in_fields_name_the_fields() -> None:
@@ -7039,7 +7037,7 @@ def test_priority_issues_of_expanding_cooperation_in_fields_name_the_fields() ->
         "Priority issues of expanding cooperation in fisheries, shipping and tourism were "
         "considered."
     )
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+    assert _topics(text) == [
         "fisheries",
         "shipping",
         "tourism",
@@ -7066,7 +7064,7 @@ def test_the_whole_range_of_relations_including_a_list_is_the_list(
 ) -> None:
     """ "the entire gamut of bilateral relations, including A, B and C": the fields named; the
     relations alone are a subject only where no list says what in them was reviewed."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_a_sum_whose_head_the_brackets_cut_off_is_no_topic() -> None:
@@ -7076,7 +7074,7 @@ def test_a_sum_whose_head_the_brackets_cut_off_is_no_topic() -> None:
         "Later, the minister met the mayor to discuss a planned 900 million pesos ($50 million) "
         "investment by a Spanish carmaker in the port city."
     )
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == []
+    assert _topics(text) == []
 
 
 @pytest.mark.parametrize(
@@ -7096,7 +7094,7 @@ def test_how_closely_a_subject_was_discussed_is_no_part_of_it(
 ) -> None:
     """ "in detail", "in great detail", "at length": how closely the sides talked, neither a
     subject nor a cue of "relations in" that would split the item before it."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -7114,7 +7112,7 @@ def test_how_closely_a_subject_was_discussed_is_no_part_of_it(
 def test_an_event_one_takes_part_in_is_no_topic(text: str, expected: list[str]) -> None:
     """ "took part in the summit of X", "the forum", "the meetings": where one went; "take
     part in the construction of X" names a subject."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_a_port_authority_is_who_not_a_named_port() -> None:
@@ -7129,7 +7127,7 @@ def test_when_a_place_was_founded_is_no_item(done: str) -> None:
     text = (
         f"The sides discussed a language centre at Lund University, {done}, and a charter flight."
     )
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+    assert _topics(text) == [
         "language centre at Lund University",
         "charter flight",
     ]
@@ -7152,7 +7150,7 @@ def test_when_a_place_was_founded_is_no_item(done: str) -> None:
 def test_words_before_areas_such_as_only_name_the_areas(text: str, expected: list[str]) -> None:
     """ "new growth areas such as A and B": A and B name the areas, "open up new growth" is no
     item of the list before, nor "promising" a sector."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_a_bulleted_document_after_its_article_gives_its_subject() -> None:
@@ -7164,7 +7162,7 @@ def test_a_bulleted_document_after_its_article_gives_its_subject() -> None:
         "– a memorandum on veterinary control worth $5 million;\n"
         "– an agreement on fisheries, shipping and tourism."
     )
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+    assert _topics(text) == [
         "opening of a seed bank",
         "veterinary control",
         "fisheries",
@@ -7195,7 +7193,7 @@ def test_a_bulleted_document_after_its_article_gives_its_subject() -> None:
 def test_who_a_list_after_including_names_is_no_topic(text: str, expected: list[str]) -> None:
     """ "including representatives of A and B firms", "companies ..., including Nestle and
     Holcim": who; fields after "including" stay topics."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_representatives_of_industries_name_the_industries() -> None:
@@ -7205,7 +7203,7 @@ def test_representatives_of_industries_name_the_industries() -> None:
         "The envoy came with 20 executives, including representatives of the textile, "
         "furniture and fishing industries."
     )
-    assert "furniture" in find_topics(sentences(text), text, [], ["Anna Berg"])
+    assert "furniture" in _topics(text)
 
 
 @pytest.mark.parametrize(
@@ -7228,7 +7226,7 @@ def test_representatives_of_industries_name_the_industries() -> None:
 def test_an_amount_of_goods_inside_an_item_is_a_figure(text: str, expected: list[str]) -> None:
     """ "the shipment of up to 300,000 tonnes of coal a year": what is shipped (the amount
     and its rate are a figure's); a plant's capacity stays with the plant."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -7254,7 +7252,7 @@ def test_when_and_who_around_an_item_are_no_part_of_it(text: str, expected: list
     """ "at the upcoming committee meeting": when a document is to be signed; "of 15 small
     and medium-sized firms to Lyon": who goes on a mission (one pair of sizes); a long item
     loses "through a credit line of X", how it is paid."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -7271,7 +7269,7 @@ def test_when_and_who_around_an_item_are_no_part_of_it(text: str, expected: list
 def test_what_is_to_be_set_up_is_a_topic(text: str, expected: list[str]) -> None:
     """ "X would be set up", "X will be established", as "X will be built": what the sides
     create; "a similar group" names one told before."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -7291,7 +7289,7 @@ def test_what_is_to_be_set_up_is_a_topic(text: str, expected: list[str]) -> None
 def test_a_port_met_or_a_canal_passed_is_no_topic(text: str, expected: list[str]) -> None:
     """ "met with the management of the X Port": whom one met; "the sea route through the X
     Canal": the way goods go; the port's expansion is a subject."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -7312,7 +7310,7 @@ def test_a_port_met_or_a_canal_passed_is_no_topic(text: str, expected: list[str]
 def test_what_a_working_group_works_on_is_a_topic(text: str, expected: list[str]) -> None:
     """ "the working group on X and the working group on Y": X and Y, whatever the cue; not
     when it meets ("early next year")."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -7333,23 +7331,21 @@ def test_what_a_working_group_works_on_is_a_topic(text: str, expected: list[str]
 def test_a_long_item_loses_whose_parties_they_are(text: str, expected: list[str]) -> None:
     """ "between the A of both countries" goes where the item is too long with it; a short
     item keeps its parties."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_the_business_environment_is_a_subject_as_the_investment_climate_is() -> None:
     """ "hope for further improvement of the business environment": a subject once, as "the
     investment climate" is, wherever the text names it."""
     text = "The envoy hoped for a better business environment in the province."
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["business environment"]
+    assert _topics(text) == ["business environment"]
 
 
 def test_water_supply_and_sanitation_is_one_item() -> None:
     """ "water supply and sanitation (projects)": one service, a set phrase, not "water
     supply" and "sanitation"."""
     text = "The bank will allocate $9 million for water supply and sanitation projects."
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
-        "water supply and sanitation projects"
-    ]
+    assert _topics(text) == ["water supply and sanitation projects"]
 
 
 @pytest.mark.parametrize(
@@ -7370,7 +7366,7 @@ def test_water_supply_and_sanitation_is_one_item() -> None:
 def test_what_a_side_states_its_position_on_is_a_topic(text: str, expected: list[str]) -> None:
     """ "explained X's position on Y", "their positions on A and B": the subjects; ", and the
     two ministers concurred" is a clause of its own that ends the list."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -7386,7 +7382,7 @@ def test_what_a_side_states_its_position_on_is_a_topic(text: str, expected: list
 def test_a_business_council_meeting_attended_is_no_topic(text: str, expected: list[str]) -> None:
     """ "attended the meeting of the X Business Council": where one went; a meeting of it
     agreed on names the council as a subject."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_a_too_long_item_loses_the_investment_it_will_take() -> None:
@@ -7396,9 +7392,7 @@ def test_a_too_long_item_loses_the_investment_it_will_take() -> None:
         "The governor said the province intends to establish a large Chilean fruit logistics "
         "centre in Sines with an investment of 40 million euros."
     )
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
-        "large Chilean fruit logistics centre in Sines"
-    ]
+    assert _topics(text) == ["large Chilean fruit logistics centre in Sines"]
 
 
 def test_the_first_item_of_a_list_that_joins_an_action_of_its_own_is_two() -> None:
@@ -7408,7 +7402,7 @@ def test_the_first_item_of_a_list_that_joins_an_action_of_its_own_is_two() -> No
         "The ministers discussed stability in the Balkans and the fight against smuggling, the "
         "management of forests, and tourism."
     )
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+    assert _topics(text) == [
         "stability in the Balkans",
         "fight against smuggling",
         "management of forests",
@@ -7419,7 +7413,7 @@ def test_the_first_item_of_a_list_that_joins_an_action_of_its_own_is_two() -> No
 def test_firms_interested_in_working_in_a_market_name_no_subject() -> None:
     """ "interested in working in the X market": being there, no subject of the talks."""
     text = "About 20 Danish companies are interested in working in the Chilean market."
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == []
+    assert _topics(text) == []
 
 
 @pytest.mark.parametrize(
@@ -7441,7 +7435,7 @@ def test_a_named_project_among_those_who_took_part_is_no_topic(
 ) -> None:
     """ "Representatives of A, the X Seaport and B took part in the meeting": the seaport is
     one who came, not a subject, as it is when its expansion is discussed."""
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == expected
+    assert _topics(text) == expected
 
 
 def test_what_a_signed_roadmap_is_for_is_a_topic() -> None:
@@ -7451,7 +7445,7 @@ def test_what_a_signed_roadmap_is_for_is_a_topic() -> None:
         "The mayors signed a roadmap for cultural cooperation for 2027–2029, which includes "
         "nine joint projects."
     )
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["cultural cooperation"]
+    assert _topics(text) == ["cultural cooperation"]
 
 
 def test_a_sum_pledged_through_a_channel_names_what_it_is_for() -> None:
@@ -7461,7 +7455,7 @@ def test_a_sum_pledged_through_a_channel_names_what_it_is_for() -> None:
         "Oslo also pledged €40 million through the national development agency for flood "
         "protection and coastal fisheries."
     )
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+    assert _topics(text) == [
         "flood protection",
         "coastal fisheries",
     ]
@@ -7473,7 +7467,7 @@ def test_documents_one_on_each_subject_name_their_subjects() -> None:
         "The ministers signed two agreements, one on fisheries and one on the protection of "
         "coastal wetlands."
     )
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == [
+    assert _topics(text) == [
         "fisheries",
         "protection of coastal wetlands",
     ]
@@ -7486,4 +7480,4 @@ def test_a_size_after_a_field_is_the_projects_and_the_field_is_named_once() -> N
         "The firm is implementing projects in the mining sector with a total capacity of "
         "9 million tonnes. The sides discussed cooperation in mining and tourism."
     )
-    assert find_topics(sentences(text), text, [], ["Anna Berg"]) == ["mining sector", "tourism"]
+    assert _topics(text) == ["mining sector", "tourism"]
