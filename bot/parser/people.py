@@ -577,8 +577,14 @@ _NAME_STYLES: Final = frozenset(
 _ARABIC_COMPOUNDS: Final = frozenset({"Abdul", "Abdel", "Abd", "Abu"})
 # Styles of address that stand before a given name ("Shaikh Nasser").
 _STYLE_NAMES: Final = frozenset({"sheikh", "shaikh", "sheikha", "shaikha"})
-# Royal words a ruler's name opens with, whose office is told apart ("Sultan X, King of Y").
-_ROYAL_NAME_WORDS: Final = frozenset({"sultan", "emir", "amir", "sheikh", "shaikh"})
+# A ruler's titles that may stand in his name with it ("Sultan X", "Emir X"): the one word
+# list of the two rules for a ruler named with his royal word (in `_consider_run`).
+_REIGN_WORDS: Final = frozenset({"sultan", "emir", "amir"})
+# Royal words a ruler's name opens with, whose office is told apart ("Sultan X, King of Y"):
+# a reign's word or the style "Sheikh" (not "King": a king's office is that word itself).
+_ROYAL_NAME_WORDS: Final = _REIGN_WORDS | {"sheikh", "shaikh"}
+# Rulers' styles before the one given name they reign by ("Sultan X", "King X").
+_RULER_STYLES: Final = _REIGN_WORDS | {"king", "queen"}
 # Styles of address, not offices: "H.H. Sheikh", "His Excellency", "H.E.".
 _STYLE_ONLY: Final = re.compile(
     # "Senator the Hon", "The Rt Hon": an Australian senator's and a British minister's style
@@ -2351,7 +2357,8 @@ class PeopleFinder:
             and self._plain_surname(tokens[k])
         ):
             # "His Majesty Sultan X, King of Y,": a ruler's name with its royal word, then
-            # the office he holds (no later mention of someone named "... X")
+            # the office he holds (no later mention of someone named "... X"). Not the rule
+            # below for "Sultan X": that one's office is the word before, this one's after.
             office = self._apposition_after(end)
             earlier = self._earlier_by_short_name(tokens[k].bare)
             held = self.people[earlier].title if earlier is not None else None
@@ -2457,8 +2464,9 @@ class PeopleFinder:
                     _same_person(p.name, tokens[k].bare) and style not in (p.title or "").lower()
                     for p in self.people
                 ):
-                    # "Sultan Hamid" after "Prime Minister Yusuf Hamid": a ruler called by his
-                    # given name, another man than the one of that surname
+                    # "Sultan X" after "Prime Minister Y X": a ruler called by his given name,
+                    # another man than the one of that surname (the office is the royal word;
+                    # the rule above, for an office told apart after the name, is another)
                     k -= 1
                 self._add_person(k, end, title, country, eu)
             return
@@ -4422,8 +4430,6 @@ def _same_person(a: str, b: str) -> bool:
 
 
 _SURNAME_FIRST: Final = _KOREAN_SURNAMES | _CHINESE_SURNAMES
-# Rulers' styles before the one given name they reign by ("Sultan Hamid", "King Abdullah").
-_RULER_STYLES: Final = frozenset(["sultan", "king", "queen", "emir", "amir"])
 # Common English short forms of given names (general knowledge), to the full given names.
 _SHORT_GIVEN: Final[dict[str, frozenset[str]]] = {
     short: frozenset(full.split())
