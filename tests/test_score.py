@@ -88,6 +88,9 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic70",
     ROOT / "tests" / "data" / "realistic71",
     ROOT / "tests" / "data" / "realistic72",
+    ROOT / "tests" / "data" / "realistic75",
+    ROOT / "tests" / "data" / "realistic76",
+    ROOT / "tests" / "data" / "realistic77",
 ]
 MIN_REALISTIC = 0.85
 
