@@ -4250,3 +4250,10 @@ def test_a_few_of_the_lead_told_again_may_count_other_things() -> None:
     )
     brief = parse_brief(f"date 2024-03-07\n{text}", brief_id="few")
     assert [(f.value, f.unit) for f in brief.figures] == [(3.0, "count"), (3.0, "count")]
+
+
+def test_find_figures_reads_a_count_whose_measure_ends_on_a_verb_after_and() -> None:
+    """ "killed more than 300 people and injured over 500 others": the first count's measure
+    ends on "and" and a past verb; a measure of three words or fewer is read, not an error."""
+    text = "The flood killed more than 300 people and injured over 500 others, officials said."
+    assert figures_of(text) == [(300.0, "count", "over"), (500.0, "count", "over")]

@@ -4041,7 +4041,7 @@ def _tidy(measure: str) -> str | None:
         (
             i
             for i, w in enumerate(words[:3])
-            if w.endswith("ed") and _OWNER.fullmatch(words[i + 1])
+            if w.endswith("ed") and i + 1 < len(words) and _OWNER.fullmatch(words[i + 1])
         ),
         None,
     )
