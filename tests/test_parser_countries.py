@@ -10,6 +10,7 @@ import pytest
 from bot.parser import parse_brief
 from bot.parser.countries import (
     EU,
+    countries_of_words,
     country_of_agency,
     country_of_city,
     country_of_name,
@@ -551,3 +552,12 @@ def test_a_nation_of_the_uk_is_the_united_kingdom_and_not_ireland(
     """ "Great Britain and Northern Ireland" names one country, the UK; Ireland is its own
     (general knowledge: Northern Ireland is a part of the UK)."""
     assert parse_brief(f"date 2024-11-12\n{sentence}\n", brief_id="uk").countries == countries
+
+
+def test_countries_of_words_reads_each_capitalised_word_from_a_position() -> None:
+    """Names, demonyms and possessives each name a country; a word of no country adds none,
+    and words before `pos` are not read."""
+    text = "Envoys of Mali and Nepal's minister met Ecuadorian and European officials in Rome."
+    assert countries_of_words(text) == {"Mali", "Nepal", "Ecuador", EU}
+    assert countries_of_words(text, text.index("minister")) == {"Ecuador", EU}
+    assert countries_of_words("the minister met officials") == set()

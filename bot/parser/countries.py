@@ -860,6 +860,16 @@ def country_of_word(text: str) -> str | None:
     return country_of_name(key) or country_of_demonym(key)
 
 
+# A capitalised word, its possessive and hyphenated parts with it ("Kazakhstan's").
+_CAPITALISED_WORD: Final = re.compile(r"\b[A-Z][\w’'-]+")
+
+
+def countries_of_words(text: str, pos: int = 0) -> set[str]:
+    """The countries (or the EU marker) that capitalised words of `text` from `pos` name one
+    word each, by name or demonym ("Chile", "Chilean")."""
+    return {c for word in _CAPITALISED_WORD.findall(text, pos) if (c := country_of_word(word))}
+
+
 def country_of_city(city: str) -> str | None:
     """Return the country of a capital or large city that datelines use."""
     code = _CITIES.get(_key(city)) or _world_city(city)

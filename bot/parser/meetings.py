@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-from bot.parser.countries import country_of_city, country_of_name, country_of_word, is_city
+from bot.parser.countries import (
+    countries_of_words,
+    country_of_city,
+    country_of_name,
+    country_of_word,
+    is_city,
+)
 from bot.parser.dates import (
     ANY_DATE,
     DAY_SPAN,
@@ -710,7 +716,6 @@ _GROUP_NOUNS: Final = words_of("presidents leaders heads premiers ministers")
 _PRESIDENTS_OF: Final = re.compile(
     r"\b(?:met|met\s+with|received|hosted)\s+the\s+presidents\s+of\s"
 )
-_CAPITALISED: Final = re.compile(r"\b[A-Z][\w’'-]+")
 # Those named attended the host's meeting: "attended", "brought together", "took part".
 _ATTENDING: Final = re.compile(r"\b(?:attended|brought\s+together|t(?:ook|aking)\s+part)\b")
 _SCENE: Final = re.compile(
@@ -1047,7 +1052,7 @@ def _two_ministers(text: str, people: list[PersonFound]) -> list[int]:
     if len(holders) > 2:
         # "Sylvania and Freedonia ..., the trade ministers of the two countries said": the two
         # of the countries the sentence names (not a third one's, named elsewhere)
-        named = {c for word in _CAPITALISED.findall(text) if (c := country_of_word(word))}
+        named = countries_of_words(text)
         holders = [i for i in holders if people[i].country in named]
     if len(holders) != 2 or people[holders[0]].country == people[holders[1]].country:
         return []
@@ -2969,8 +2974,7 @@ def find_meetings(
             # later ("President Z of A, who hosted the summit"), were at that meeting
             presidents = _PRESIDENTS_OF.search(low)
             if presidents is not None:
-                named = _CAPITALISED.findall(text, presidents.end())
-                countries = {c for word in named if (c := country_of_word(word)) is not None}
+                countries = countries_of_words(text, presidents.end())
                 if len(countries) >= 2:
                     group_met = (len(meetings) - 1, countries)
     for found, person, number, now in attendees:
