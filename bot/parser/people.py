@@ -1274,26 +1274,23 @@ class PeopleFinder:
     def find(self) -> list[PersonFound]:
         """Find the people (and fill `mentions`)."""
         people = self.run()
+        # The first ways to an office holder's country, tried in turn until one gives it.
+        first_ways: tuple[Callable[[PersonFound], str | None], ...] = (
+            lambda p: self._employer_country(p.start),
+            # "Chairman of the State Concern Turkmenbuild X"
+            lambda p: _compound_company_country(p.title or ""),
+            lambda p: self._body_country(p.title or ""),
+            self._country_before_office,
+            self._visit_host,
+            self._destination_host,
+            self._met_where_in_city,
+            self._spoken_for,
+            self._its_country,
+        )
         for person in people:
-            if person.country is None and not person.eu_office and person.title:
-                person.country = self._employer_country(person.start)
-            if person.country is None and not person.eu_office and person.title:
-                # "Chairman of the State Concern Turkmenbuild X"
-                person.country = _compound_company_country(person.title)
-            if person.country is None and not person.eu_office and person.title:
-                person.country = self._body_country(person.title)
-            if person.country is None and not person.eu_office and person.title:
-                person.country = self._country_before_office(person)
-            if person.country is None and not person.eu_office and person.title:
-                person.country = self._visit_host(person)
-            if person.country is None and not person.eu_office and person.title:
-                person.country = self._destination_host(person)
-            if person.country is None and not person.eu_office and person.title:
-                person.country = self._met_where_in_city(person)
-            if person.country is None and not person.eu_office and person.title:
-                person.country = self._spoken_for(person)
-            if person.country is None and not person.eu_office and person.title:
-                person.country = self._its_country(person)
+            for way in first_ways:
+                if person.country is None and not person.eu_office and person.title:
+                    person.country = way(person)
         for person in people:  # once the hosts have their countries
             if person.country is None and not person.eu_office and person.title:
                 person.country = self._visitor_country(person)
