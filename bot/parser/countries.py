@@ -1088,14 +1088,14 @@ def country_of_url(url: str) -> str | None:
 
 # Seats of international bodies: cities where talks are held and datelines filed, but whose
 # country says nothing about whose officials a brief quotes (no country_of_city for them).
-_INTERNATIONAL_SEATS: Final = frozenset(["brussels", "geneva", "new york", "strasbourg"])
+INTERNATIONAL_SEATS: Final = frozenset(["brussels", "geneva", "new york", "strasbourg"])
 
 
 def is_city(text: str) -> bool:
     """Whether `text` is a capital or large city of the city table, or of the world's large
     cities when written with a capital, or a seat of international bodies."""
     key = _key(text)
-    return key in _CITIES or key in _INTERNATIONAL_SEATS or _world_city(text) is not None
+    return key in _CITIES or key in INTERNATIONAL_SEATS or _world_city(text) is not None
 
 
 # English names of subdivisions whose ISO name is in the local language.

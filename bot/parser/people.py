@@ -15,6 +15,7 @@ from typing import Final, NamedTuple
 
 from bot.parser.countries import (
     EU,
+    INTERNATIONAL_SEATS,
     country_of_agency,
     country_of_city,
     country_of_demonym,
@@ -328,7 +329,9 @@ _CHAIRED_BY: Final = re.compile(
 _POST_NOMINALS: Final = frozenset(["MP", "MPs", "MEP", "MLA", "MHA", "MNA", "MPP", "MHK"])
 _IN_CITY_OPENING: Final = re.compile(r"In\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s")
 _COMPANY_TITLE_WORDS: Final = frozenset(["founder", "co-founder", "ceo", "company", "corporation"])
-_SEATS_OF_BODIES: Final = frozenset(["geneva", "new york", "brussels", "strasbourg", "vienna"])
+# Seats of international bodies, whose city names no side's country: Vienna too (a capital
+# of the city table, but the seat of the OSCE and the IAEA).
+_SEATS_OF_BODIES: Final = INTERNATIONAL_SEATS | {"vienna"}
 # Where a sentence or a line starts (the pair below is read there only): the text's first
 # capitalised word, then each one after a line's end or a mark that ends a sentence and a
 # blank. The pattern opens with a class of one character ("[\n.!?]", then a blank unless it

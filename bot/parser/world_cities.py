@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from bot.parser.countries import INTERNATIONAL_SEATS
 from bot.parser.lexicon import TITLE_WORDS
 
 TABLE = "world_cities.tsv"
@@ -43,8 +44,8 @@ METROPOLIS = 1_000_000
 # "Kiev" of Kyiv), not an older or foreign name of it.
 SPELLING_SIMILARITY = 0.6
 # Seats of international bodies say nothing about whose officials a brief quotes; the hand
-# table leaves them out for that reason.
-INTERNATIONAL_SEATS = frozenset(["brussels", "geneva", "new york", "new york city", "strasbourg"])
+# table leaves them out for that reason (countries.INTERNATIONAL_SEATS), and so does this one.
+SEATS_LEFT_OUT = INTERNATIONAL_SEATS | {"new york city"}
 
 # English spellings among a city's alternate names; the rest are other scripts, lower-case
 # transliterations and codes.
@@ -133,7 +134,7 @@ def select_cities(
             words
             and key not in common
             and given.get(key, 0) < name_bar
-            and key not in INTERNATIONAL_SEATS
+            and key not in SEATS_LEFT_OUT
             and not any(w in TITLE_WORDS for w in words)
             and not is_country(key)
         )
