@@ -14,7 +14,7 @@ from typing import Final
 
 from bot.parser.countries import country_of_name, country_of_word
 from bot.parser.dates import ANY_DATE, DAY, ISO_HINT, MONTH
-from bot.parser.lexicon import AMOUNT_NOUNS, MONTH_WORDS, words_of
+from bot.parser.lexicon import AMOUNT_NOUNS, ARTICLES, BE_FORMS, MONTH_WORDS, words_of
 from bot.parser.numbers import (
     CURRENCY_PREFIXES,
     CURRENCY_SYMBOLS,
@@ -3544,7 +3544,6 @@ _DONE_FORMS: Final = {
     "supplies": "supplied",
     "exports": "exported",
 }
-_ARTICLE_WORDS: Final = frozenset(["the", "a", "an"])
 _THING_LINKS: Final = words_of("by in of for at on with to from and or")
 
 
@@ -3563,7 +3562,7 @@ def _done_by_antecedent(text: str, pos: int, measure: str) -> str:
     if low > 0 and len(words) <= 8:
         words = text[: which.start()].split()
     words = words[-8:]
-    at = max((i for i, w in enumerate(words) if w.lower() in _ARTICLE_WORDS), default=-1)
+    at = max((i for i, w in enumerate(words) if w.lower() in ARTICLES), default=-1)
     if at >= 0:
         if at > 0 and words[at - 1].lower() == "by":
             return measure  # "a plant built by a Chinese company, which produces": whose?
@@ -4073,7 +4072,6 @@ _VERB_LEAD: Final = words_of(
     "provides set sets signed envisages envisage intends intend have has had"
 )
 _HAVE: Final = words_of("have has had")
-_BE: Final = words_of("is are was were")
 _APPROX_WORDS: Final = words_of("about around some nearly almost over up more less roughly")
 _LEAD_PREPOSITIONS: Final = words_of("in on at from")
 _PREFIX_WORDS: Final = words_of("growth decline value period length share capacity price")
@@ -4241,7 +4239,7 @@ def _readable_phrase(measure: str) -> str | None:
     if modal and modal < len(words) - 1 and words[modal + 1].lower() != "be":
         words = words[modal:]  # "the bank would provide X with a package": from the verb
     first = words[0].lower()
-    if first in _PRONOUN_SUBJECTS or first in _BE or first == "worth":
+    if first in _PRONOUN_SUBJECTS or first in BE_FORMS or first == "worth":
         return None
     if len(words) == 1 and (
         first in ("going", "adding", "coming", "including", "covering", "reaching", "grow")

@@ -139,6 +139,16 @@ FUNCTION_WORDS: Final = words_of(
     """
 )
 
+# The small words that stay in lower case inside a name or title written in capitals
+# ("Ministry of Trade and Industry", "Minister for the Environment").
+NAME_GLUE_WORDS: Final = words_of("of the and for in on to at")
+
+# The articles.
+ARTICLES: Final = words_of("the a an")
+
+# The forms of "to be" that open a clause of state or plan ("is expected", "were set").
+BE_FORMS: Final = words_of("is are was were")
+
 # Days of the week.
 WEEKDAY_WORDS: Final = frozenset(WEEKDAYS)
 

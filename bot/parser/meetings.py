@@ -29,6 +29,7 @@ from bot.parser.dates import (
     parse_date,
 )
 from bot.parser.lexicon import (
+    BE_FORMS,
     MONTH_WORDS,
     ORG_WORDS,
     SPEECH_VERBS,
@@ -358,7 +359,6 @@ _PLANNED_NEEDS: Final = (
 _PLANNED_WORDS: Final = words_of(
     "will shall would plan plans planning intend intends agreed invited next reached"
 )
-_PLANNED_BE: Final = words_of("is are was were")
 _PLANNED_BE_WHAT: Final = words_of("expected scheduled set due to")
 # "preparations for the next meeting of the commission": a later meeting as a subject of
 # talks, neither this meeting nor a planned one (its word is blanked before either test).
@@ -907,7 +907,7 @@ def _planned(low: str, words: frozenset[str]) -> bool:
     """Whether the lower-case text (of `words`) tells of a meeting still to come: "held talks
     and invited her to visit Lima" tells of talks held first."""
     if words.isdisjoint(_PLANNED_WORDS) and (
-        words.isdisjoint(_PLANNED_BE) or words.isdisjoint(_PLANNED_BE_WHAT)
+        words.isdisjoint(BE_FORMS) or words.isdisjoint(_PLANNED_BE_WHAT)
     ):
         return False  # no word that opens a plan: the search cannot match
     for word in _PLANNED_NEEDS:

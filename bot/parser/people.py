@@ -38,6 +38,7 @@ from bot.parser.lexicon import (
     FIELD_WORDS,
     HEAD_OF_STATE_TITLES,
     HONOURABLE_WORDS,
+    NAME_GLUE_WORDS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_WORDS,
@@ -64,8 +65,7 @@ _UPPER_SET: Final = frozenset(UPPER)
 _GAP_TOKEN: Final = re.compile(r"([\s_]*+)(" + TOKEN.pattern + ")")
 _ARABIC_ARTICLE: Final = re.compile(rf"(?:al|el|ad|ar|as|ash|at|az|an)-[{UPPER}]")
 _POSSESSIVE: Final = ("’s", "'s")
-_CONNECTORS: Final = frozenset({"of", "the", "for", "and", "on", "to", "in", "at"})
-_TRAILING: Final = _CONNECTORS | {","}  # cut from the end of a title
+_TRAILING: Final = NAME_GLUE_WORDS | {","}  # cut from the end of a title
 _AFFAIRES: Final = frozenset(["d'Affaires", "d’Affaires"])  # "Chargé d'Affaires"
 # Title heads that are also given names ("Amir Khan Muttaqi", "Prince Sultan bin X").
 _TITLE_GIVEN_NAMES: Final = frozenset(["Amir", "Sultan"])
@@ -1797,7 +1797,7 @@ class PeopleFinder:
         return all(
             t.cap
             or t.text in ("(", ")", ",", "-", "–")
-            or t.text.lower() in _CONNECTORS
+            or t.text.lower() in NAME_GLUE_WORDS
             or t.text.lower() in TITLE_WORDS
             for t in tokens[first + 1 : last]
         )
@@ -3012,7 +3012,8 @@ class PeopleFinder:
                 not words
                 or words[0].bare.lower() not in TITLE_WORDS
                 or not all(
-                    w.cap or w.text.lower() in _CONNECTORS or w.text in _LIST_MARKS for w in words
+                    w.cap or w.text.lower() in NAME_GLUE_WORDS or w.text in _LIST_MARKS
+                    for w in words
                 )
             ):
                 continue
@@ -3619,7 +3620,7 @@ class PeopleFinder:
                     or tokens[k].text not in _OPENING_QUOTES
                     or not (
                         tokens[k - 1].cap
-                        or tokens[k - 1].text.lower() in _CONNECTORS
+                        or tokens[k - 1].text.lower() in NAME_GLUE_WORDS
                         # 'the national railway company "X Y Z"'
                         or tokens[k - 1].text.lower() in _COMPANY_WORDS
                     )
@@ -3638,7 +3639,7 @@ class PeopleFinder:
                 ):
                     break  # "Nov 24 (PTI) Minister X": an agency's credit, not an aside
                 first = j = k
-            elif low in _CONNECTORS:
+            elif low in NAME_GLUE_WORDS:
                 # "Minister of State at the Federal Foreign Office", "Ambassador ... to the
                 # Republic of Tajikistan": these join the words of a title when a name follows.
                 nxt = j + 1
@@ -3765,7 +3766,7 @@ class PeopleFinder:
             token = tokens[j]
             if token.bare.lower() in TITLE_HEADS:
                 return True
-            if not token.cap and token.text.lower() not in _CONNECTORS:
+            if not token.cap and token.text.lower() not in NAME_GLUE_WORDS:
                 return False
             j -= 1
         return False

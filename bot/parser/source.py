@@ -7,7 +7,7 @@ import re
 from typing import Final
 
 from bot.parser.countries import country_of_agency, country_of_name, is_city
-from bot.parser.lexicon import OUTLET_WORD, PAPER_NAME_WORDS, SPEECH_VERBS
+from bot.parser.lexicon import NAME_GLUE_WORDS, OUTLET_WORD, PAPER_NAME_WORDS, SPEECH_VERBS
 from bot.parser.text import LEADING_ARTICLE
 
 _REPORT_VERBS: Final = (
@@ -315,13 +315,10 @@ def label_source(line: str, *, dated: bool = False) -> str | None:
     return line if _SIGNATURE.fullmatch(line) else None
 
 
-_SMALL_WORDS: Final = frozenset(["of", "the", "and", "for", "in", "on", "to", "at"])
-
-
 def _named_after(words: list[str]) -> bool:
     """Whether the words after "The press service" name its owner ("of the President of the
     Republic of X"): names in capitals and the small words between them, nothing else."""
-    return all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
+    return all(w[:1].isupper() or w in NAME_GLUE_WORDS for w in words)
 
 
 def name_case(line: str) -> str:
@@ -331,7 +328,7 @@ def name_case(line: str) -> str:
         return line
     words = line.lower().split()
     return " ".join(
-        w if w in _SMALL_WORDS and n else w[:1].upper() + w[1:] for n, w in enumerate(words)
+        w if w in NAME_GLUE_WORDS and n else w[:1].upper() + w[1:] for n, w in enumerate(words)
     )
 
 

@@ -22,7 +22,7 @@ from typing import Final
 
 from bot.parser.countries import country_of_demonym, country_of_word, is_city
 from bot.parser.dates import MONTH, WEEKDAYS
-from bot.parser.lexicon import AMOUNT_NOUNS, MONTH_WORDS, TITLE_HEADS, words_of
+from bot.parser.lexicon import AMOUNT_NOUNS, ARTICLES, MONTH_WORDS, TITLE_HEADS, words_of
 from bot.parser.numbers import CURRENCY_WORDS, TENS, UNITS
 from bot.parser.text import (
     ABBREVIATIONS,
@@ -1135,7 +1135,6 @@ _SUBJECT: Final = re.compile(
     r"(?:,\s+which\s+[^,;]{1,80},)?\s+(?:has\s+|have\s+)?"
     rf"(?:{'|'.join(sorted(_SUBJECT_VERBS))})\b"
 )
-_ARTICLES: Final = frozenset(["the", "a", "an"])
 # "Mining and quarrying attracted almost half of the inflow, while manufacturing received $3.9
 # billion": the fields a breakdown opens its clauses with (in a brief that names people too).
 # Opening a sentence, "received" and "attracted" need a share after them ("The embassy
@@ -2213,7 +2212,7 @@ def _split_and(text: str) -> list[str]:
         if (
             len(before) >= 2
             and head in _SHARED_HEADS
-            and after[0].lower() not in _ARTICLES  # "X in schools and the cooperation of": two
+            and after[0].lower() not in ARTICLES  # "X in schools and the cooperation of": two
             and not _ends_object_before_relation(before, after[0], head)
             # "the oil and gas sector", "a grain storage and processing hub", "X's oil and
             # gas sector" (a possessive is a determiner of one thing: "X's energy and
@@ -2223,7 +2222,7 @@ def _split_and(text: str) -> list[str]:
                 or (before[-2].endswith(("’s", "'s")) and not head.endswith("s"))
                 or (
                     len(before) >= 3
-                    and before[-3].lower() in _ARTICLES
+                    and before[-3].lower() in ARTICLES
                     and head not in _AREA_HEADS
                     # "the textile industry and road services": a field ends before "and"
                     and before[-1].lower() not in _AREA_HEADS
@@ -2241,7 +2240,7 @@ def _split_and(text: str) -> list[str]:
             and before[-1].islower()
             and after[0].isalpha()
             and after[0].islower()
-            and after[0] not in _ARTICLES
+            and after[0] not in ARTICLES
             and after[1].isalpha()
             and after[1].islower()
             and after[1] not in _STOP
@@ -2292,7 +2291,7 @@ def _split_and(text: str) -> list[str]:
                 len(before) == 1
                 or before[-2].lower() in _DETERMINERS
                 # "a joint transport and logistics company": one modifier after the article
-                or (len(before) >= 3 and before[-3].lower() in _ARTICLES and before[-2].islower())
+                or (len(before) >= 3 and before[-3].lower() in ARTICLES and before[-2].islower())
                 # "(tourism and) small and medium enterprises": the list's "and" comes first
                 or before[-2] == "and"
                 # "the supply of Peruvian fruit and vegetables": whose goods
