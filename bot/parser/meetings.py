@@ -39,7 +39,7 @@ from bot.parser.lexicon import (
     words_of,
 )
 from bot.parser.people import Mention, MentionIndex, PersonFound
-from bot.parser.quotes import office_holder
+from bot.parser.quotes import holder_in_country, office_holder
 from bot.parser.source import SPOKESPERSON
 from bot.parser.text import WHO_CLAUSE, Sentence, lower_same, office_fits, strip_attribution
 
@@ -941,19 +941,12 @@ def _office_holder(office: str, named: str, people: list[PersonFound]) -> int | 
     holder = office_holder(office, named, people)
     if holder is not None or " " not in office:
         return holder
-    country = country_of_name(named) or country_of_word(named.split()[-1])
     office = office.lower()
-    holders = [
-        i
-        for i, person in enumerate(people)
-        if country is not None
-        and person.country == country
-        and person.title is not None
-        and any(
-            part.strip().startswith(office) for part in _TITLE_PARTS.split(person.title.lower())
-        )
-    ]
-    return holders[0] if len(holders) == 1 else None
+    return holder_in_country(
+        named,
+        people,
+        lambda title: any(part.strip().startswith(office) for part in _TITLE_PARTS.split(title)),
+    )
 
 
 # "On the same day, the Ministers of Foreign Affairs of A and B were received by Y".

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -458,14 +458,21 @@ def office_holder(office: str, named: str, people: Sequence[PersonFound]) -> int
         # "the Head of State of X", "the Head of Government of X"
         body, named = named.split(" of ", 1)
         office = f"head of {body.lower()}"
+    return holder_in_country(named, people, lambda title: _holds(title, office))
+
+
+def holder_in_country(
+    named: str, people: Sequence[PersonFound], holds: Callable[[str], bool]
+) -> int | None:
+    """The one person of the country `named` ("Uzbekistan", "the Republic of Chile") whose
+    lower-case title `holds` accepts, or None."""
     country = country_of_name(named) or country_of_word(named.split()[-1])
+    if country is None:
+        return None
     holders = [
         i
         for i, person in enumerate(people)
-        if country is not None
-        and person.country == country
-        and person.title is not None
-        and _holds(person.title.lower(), office)
+        if person.country == country and person.title is not None and holds(person.title.lower())
     ]
     return holders[0] if len(holders) == 1 else None
 
