@@ -268,6 +268,8 @@ def test_a_seat_of_international_bodies_is_a_city_of_no_home_country(seat: str) 
         ("South", (True, None, ())),
         ("European", (True, EU, ())),
         ("Turkmen-Afghan", (False, None, ("Turkmenistan", "Afghanistan"))),
+        ("Perú", (False, "Peru", ())),  # a name written with its own marks
+        ("São", (True, None, ())),  # "São Tomé and Príncipe"
         ("China-EU", None),
         ("Coca-Cola", None),
         ("Board", None),
@@ -291,6 +293,7 @@ def test_read_capital_says_how_a_capitalised_word_names_countries(
         ("President", False),
         ("Minister", False),
         ("Kazakhstan", True),  # "the Republic of Kazakhstan"
+        ("Tomé", True),  # "São Tomé and Príncipe", as the ISO name without its marks
     ],
 )
 def test_in_multiword_name_knows_the_words_of_names_of_several_words(
@@ -561,3 +564,31 @@ def test_countries_of_words_reads_each_capitalised_word_from_a_position() -> Non
     assert countries_of_words(text) == {"Mali", "Nepal", "Ecuador", EU}
     assert countries_of_words(text, text.index("minister")) == {"Ecuador", EU}
     assert countries_of_words("the minister met officials") == set()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [("Perú", "Peru"), ("México’s", "Mexico"), ("São Tomé and Príncipe", "Sao Tome and Principe")],
+)
+def test_a_country_s_name_written_with_its_own_marks_is_that_country(
+    phrase: str, country: str
+) -> None:
+    """A country's own spelling with diacritics names the country its ISO name without them
+    does."""
+    assert country_of_name(phrase) == country
+
+
+def test_the_host_of_a_visit_to_a_country_spelt_with_its_own_marks_is_of_that_country() -> None:
+    """ "concluded her state visit to Perú ... talks with President X": X is Peru's, and Peru
+    is a country of the brief."""
+    text = (
+        "date 2024-05-10\nSANTIAGO — Chilean President Ana Rojas Vidal concluded her state "
+        "visit to Perú on Friday, after holding talks with President Óscar Quispe Mamani.\n\n"
+        '"Perú and Chile share a long coast," Rojas Vidal said.\n'
+    )
+    brief = parse_brief(text, brief_id="marks")
+    assert [(p.name, p.country) for p in brief.people] == [
+        ("Ana Rojas Vidal", "Chile"),
+        ("Óscar Quispe Mamani", "Peru"),
+    ]
+    assert brief.countries == ("Chile", "Peru")

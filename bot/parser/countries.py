@@ -842,6 +842,8 @@ def country_of_name(text: str) -> str | None:
     key = _key(text)
     key = key.removesuffix("'s").removeprefix("the ")
     code = _names().get(key)
+    if code is None and not key.isascii():
+        code = _names().get(_ascii(key))  # "Việt Nam", "Türkiye": the name without its marks
     return short_name(code) if code else None
 
 
@@ -945,7 +947,8 @@ def read_capital(word: str) -> tuple[bool, str | None, tuple[str, ...]] | None:
         named = tuple(country_of_word(part) or "" for part in word.split("-"))
         if all(named) and EU not in named:
             parts = named
-    multiword = word.lower() in multiword_starts()
+    starts = multiword_starts()
+    multiword = word.lower() in starts or (not word.isascii() and _ascii(word) in starts)
     return (multiword, found, parts) if multiword or found or parts else None
 
 
@@ -961,7 +964,10 @@ def in_multiword_name(word: str) -> bool:
     """Whether `word` is a word of a country's name or demonym of several words: a phrase
     names a country only if each of its words but the last is ("The Kyrgyz Republic", not
     "The President of ...")."""
-    return _key(word) in _multiword_vocabulary()
+    key = _key(word)
+    return key in _multiword_vocabulary() or (
+        not key.isascii() and _ascii(key) in _multiword_vocabulary()
+    )
 
 
 @cache
