@@ -4468,6 +4468,33 @@ def test_find_people_reads_three_names_between_an_office_and_its_closing_comma()
     ("text", "expected"),
     [
         (
+            "The second call was with the President of Zambia, Peter Mwila Banda. They spoke"
+            " of copper.",
+            [("Peter Mwila Banda", "President", "Zambia")],
+        ),
+        (
+            "The Minister of Health and Social Welfare, Mrs Ruth Nankya Ssempala, said the"
+            " clinics would open.",
+            [("Ruth Nankya Ssempala", "Minister of Health and Social Welfare", None)],
+        ),
+        (
+            "The Governor of the Central Bank, Dr Amos Kibet Langat, spoke.",
+            [("Amos Kibet Langat", "Governor of the Central Bank", None)],
+        ),
+    ],
+)
+def test_find_people_reads_three_names_after_an_office_s_comma_to_a_stop_or_an_honorific(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "the President of X, A B C." (the name closing the sentence), "the Minister of X,
+    Mrs A B C,": the three words are the name, as before a closing comma."""
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Premier Claire Dubois opened the plant on Friday.",
             [("Claire Dubois", "Premier", None)],
         ),

@@ -2427,19 +2427,21 @@ class PeopleFinder:
                     k == start
                     or _STYLE_ONLY.fullmatch(self.body[tokens[start].start : tokens[k - 1].end])
                     is not None
+                    or self._honorific_only(start, k)  # "the Minister of X, Mrs Y Z W,"
                 )
                 and (
                     tokens[start - 2].bare.lower() in TITLE_HEADS
                     or self._portfolio_ends_at(start - 1)
                     # "Mauritania's ambassador to the Nordic countries, Fatimetou Mint Ahmed,";
                     # "the chair of the X Commission, Ana Maria Lopez,": three words between
-                    # the office's comma and the one that closes the name
+                    # the office's comma and the one that closes the name (or the sentence:
+                    # "the call was with the President of Zambia, Peter Mwila Banda.")
                     or (
-                        k == start
+                        (k == start or self._honorific_only(start, k))
                         and end - k == 3
                         and (
                             tokens[k + 1].text.lower() in _CHAIN_PARTICLES
-                            or (end < len(tokens) and tokens[end].text == ",")
+                            or (end < len(tokens) and tokens[end].text in (",", "."))
                         )
                         and self._office_ends_at(start - 2, max(0, start - 8))
                     )
@@ -3477,6 +3479,15 @@ class PeopleFinder:
             if _STYLE_ONLY.fullmatch(self.body, tokens[first].start, tokens[start - 1].end):
                 return first
         return start
+
+    def _honorific_only(self, start: int, k: int) -> bool:
+        """Whether tokens[start:k] are one honorific ("Mrs", "Dr."), nothing else."""
+        tokens = self.tokens
+        return (
+            start < k <= start + 2
+            and tokens[start].text.lower() in _HONORIFICS
+            and (k == start + 1 or tokens[start + 1].text == ".")
+        )
 
     def _office_before_style(self, start: int) -> bool:
         """Whether an office, then a Commonwealth style of address, end right before token
