@@ -2038,3 +2038,32 @@ def test_long_closing_sentence_without_a_stop_is_no_signature() -> None:
     """A closing line of text of many words is not an office signing, even without a stop."""
     foot = "The press office of the ministry will publish the full text of the agreement soon\n"
     assert parse_brief(_FOOT_BODY + foot, brief_id="page").reported_by is None
+
+
+def test_a_press_office_phone_line_is_no_credit() -> None:
+    """ "Press Office: +51 1 204 2400" at the foot says whom to call, not who reports."""
+    foot = "Press Office: +51 1 204 2400\n"
+    assert parse_brief(_FOOT_BODY + foot, brief_id="page").reported_by is None
+    assert signature_of("Media desk, 044-203 5720") is None
+
+
+def test_an_office_of_two_fields_signs_a_release() -> None:
+    """ "Information and Analytical Department of X" signs as "Press and Information
+    Department" does: the second field of its work may be any name."""
+    foot = "Information and Analytical Department of the Andean Community Secretariat\n"
+    assert (
+        parse_brief(_FOOT_BODY + foot, brief_id="page").reported_by
+        == "Information and Analytical Department of the Andean Community Secretariat"
+    )
+    assert signature_of("Press and Public Diplomacy Division") == (
+        "Press and Public Diplomacy Division"
+    )
+
+
+def test_an_outlets_correspondent_credits_the_outlet_without_its_possessive() -> None:
+    """ "..., Sylvan News’s correspondent reports." credits Sylvan News."""
+    text = (
+        "LIMA – The President of Peru held talks with the President of Chile on Monday, "
+        "Andina’s correspondent reports.\n\nThe two sides discussed trade.\n"
+    )
+    assert parse_brief(text, brief_id="x").reported_by == "Andina"

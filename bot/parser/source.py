@@ -99,7 +99,8 @@ _DATA_OF: Final = re.compile(
     r"^(?:(?:preliminary|official|latest|new|final)\s+)?(?:data|figures|statistics)\s+"
     r"(?:of|from)\s+(?:the\s+)?(?=[A-Z])"
 )
-_REPORTER: Final = re.compile(r"\s+(?:correspondent|reporter|news\s+agency)s?$", re.I)
+# "Kazinform’s correspondent reports": the outlet, without its possessive.
+_REPORTER: Final = re.compile(r"(?:['’]s)?\s+(?:correspondent|reporter|news\s+agency)s?$", re.I)
 # "state news agency Wam": the agency's description before its name.
 _AGENCY_DESCRIBED: Final = re.compile(
     r"^(?:(?:state|official|national)(?:-run)?\s+)?news\s+agency\s+(?=[A-Z])"
@@ -164,8 +165,10 @@ _SIGNATURE: Final = re.compile(
     # "Information and Press Department of the MFA of X", as a foreign ministry signs.
     # "MFA Press Office": an office's initials before it.
     # "The press service of the President": a foot line in sentence case.
+    # "Information and Analytical Department", "Press and Public Diplomacy Division": a
+    # second field of its work after "and".
     r"(?:The\s+)?(?:(?:[A-Z]{2,6}\s+)?(?:[Pp]ress|Information|Media|Communications?)\s+(?:(?:and|&)\s+(?:Press|"
-    r"Information|Media)\s+)?(?:[Ss]ervice|[Oo]ffice|"
+    r"Information|Media|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:[Ss]ervice|[Oo]ffice|"
     r"[Cc]ent(?:re|er)|[Dd]epartment|[Dd]ivision)|(?:Embassy|Ministry|Consulate|Office)\s+of)"
     r"\b[^\n.!?]{0,110}"
 )
@@ -220,11 +223,21 @@ _SOURCE_FOOT: Final = re.compile(
 )
 
 
+# A contact line: an office's phone number or address after it ("Press Office: +995 32 299 11
+# 11", "Media desk, tel. 022-2273 3000") tells whom to call, not who reports.
+_CONTACT: Final = re.compile(
+    r"(?i:\b(?:tel|phone|fax|e-?mail)\b)|[:,][ \t]*\+?\(?\d[\d ()-]{5,}\d[ \t]*$"
+)
+
+
 def signature_of(last_paragraph: str) -> str | None:
     """The organisation that signs a release in its last line, or None; or in the first
     line of a short block of lines, as a ministry signs ("MINISTRY OF FOREIGN AFFAIRS\n
-    SYLVANIA\n3 MARCH 2027"); or a known agency credited after the last sentence."""
+    SYLVANIA\n3 MARCH 2027"); or a known agency credited after the last sentence. A
+    contact line (an office and its phone number) signs nothing."""
     line = last_paragraph.strip()
+    if "\n" not in line and _CONTACT.search(line):
+        return None
     if len(line) <= 40 and (foot := _foot_credit(line)):
         return foot
     if line.startswith("Source:") and (named := _SOURCE_FOOT.fullmatch(line)):
