@@ -631,6 +631,9 @@ def test_a_body_listing_its_fields_is_the_source() -> None:
         "Date  2025-04-04  Hit  87",
         "9:30 am on 4 April 2025",
         "18:05 on April 4, 2025",
+        # An agency's time in brackets; a month, day and year set apart by dashes.
+        "04.04.2025 [11:05]",
+        "Apr - 04 - 2025 , 17:40",
     ],
 )
 def test_line_date_reads_the_date_lines_of_web_pages(line: str) -> None:
@@ -2067,3 +2070,12 @@ def test_an_outlets_correspondent_credits_the_outlet_without_its_possessive() ->
         "Andina’s correspondent reports.\n\nThe two sides discussed trade.\n"
     )
     assert parse_brief(text, brief_id="x").reported_by == "Andina"
+
+
+def test_an_update_line_after_a_dash_dates_the_story_and_names_its_city() -> None:
+    """ "Updated - April 4, 2025 09:12 am IST - LIMA": a paper's update line, a dash after
+    its label, with the city in capitals after the time."""
+    assert line_date("Updated - April 4, 2025 09:12 am IST - LIMA") == (
+        dt.date(2025, 4, 4),
+        "Lima",
+    )

@@ -808,7 +808,10 @@ def _own_line(body: str, start: int) -> Dateline | None:
 # a time zone and an update note after it ("4:12 PM GMT+5 Updated 2 hours ago").
 _CLOCK: Final = (
     # "16.05", "5.00am": a time of day written with a dot, as Nordic and Australian sites do.
-    r"(?:,|\s+[-–]|\s+at)?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    # "24.08.2022 [15:20]": the time in brackets, as an agency's page prints it; "Oct - 17 -
+    # 2026 , 09:14": a blank before the comma.
+    r"(?:[ ]?,|\s+[-–]|\s+at)?\s+(?:\[\d{1,2}:\d{2}\]"
+    r"|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)"
     r"(?:\s+\(?(?:GMT|UTC)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+[A-Z]{3,4}\b)?"
     r"(?:\s*[|,•·(]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40})?"
 )
@@ -833,7 +836,8 @@ _DATE_LABEL: Final = re.compile(
     # "Press release 03.03.2027 09.40": a release's kind before its date.
     r"(?i:(?:date\s+of\s+publication|publication\s+date|published(?:\s+on)?|posted(?:\s+on)?|dated"
     r"|(?:press|news|media)\s+release"
-    r"|(?:last\s+)?updated(?:\s+on)?|release\s+time|date)\s*:?\s*)(?=\d|[A-Z])"
+    # "Updated - November 23, 2026": a dash after the label.
+    r"|(?:last\s+)?updated(?:\s+on)?|release\s+time|date)\s*(?::|[-–](?=\s))?\s*)(?=\d|[A-Z])"
     # "Friday, 20 November 2026, 17:05", "20:15, 26 November 2026": a weekday or the time first.
     # A section's name may come first, as in "All News 17:22 November 26, 2026".
     rf"|{_WEEKDAY},?\s+"
@@ -876,6 +880,8 @@ _SHORT_WEEKDAY: Final = re.compile(rf"{_WEEKDAY_ABBR}\.?,?\s+(?=\d)")
 # "24-Nov-2026": a date written with hyphens.
 _HYPHENED_DATE: Final = re.compile(rf"\b(\d{{1,2}})-({_MONTH})-({_YEAR})\b")
 # "24/11/2026" (day first, as European sites write it) or "11/24/2026" (month first).
+# "Oct - 17 - 2026": the month first, its parts set apart by dashes with blanks around them.
+_MONTH_FIRST_DASHES: Final = re.compile(rf"^({_MONTH})[ ]+-[ ]+(\d{{1,2}})[ ]+-[ ]+({_YEAR})\b")
 _SLASHED_DATE: Final = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/({_YEAR})\b")
 
 
@@ -983,6 +989,7 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
     if "-" in line[:7]:
         line = _HYPHENED_DATE.sub(r"\1 \2 \3", line)
         line = _DAY_FIRST_HYPHENS.sub(r"\1.\2.\3", line)  # "27-11-2026 14:05"
+        line = _MONTH_FIRST_DASHES.sub(r"\1 \2, \3", line)  # "Oct - 17 - 2026 , 09:14"
         if (iso := _ISO_STAMP.fullmatch(line)) is not None:
             line = iso.group(1)  # "2026-11-27T14:05:00+05:00": a page's machine timestamp
     if "|" in line and len(line) <= 120:
@@ -1008,7 +1015,7 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         last = _PLACE_BREAK.split(places.group("places"))[-1].strip()
         if not is_city(last):
             return None
-        city = last
+        city = _normal_case(last)  # "Updated - November 23, 2026 10:41 pm IST - NEW DELHI"
     return parse_date(date.group()), city
 
 
