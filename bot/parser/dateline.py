@@ -15,7 +15,8 @@ from bot.parser.lexicon import OUTLET_WORD
 from bot.parser.text import UPPER
 
 # Lower-case letters with accents too: "Brasília", "Bogotá", "São Paulo".
-_CITY_WORD: Final = rf"[{UPPER}][{UPPER}a-zß-öø-ÿ'’.\-]*"
+# "Hà Nội": Vietnamese letters of the Latin Extended Additional block.
+_CITY_WORD: Final = rf"[{UPPER}][{UPPER}a-zß-öø-ÿ\u1e00-\u1eff'’.\-]*"
 # A month's name, short or full: "Nov", "Nov.", "November".
 _MONTH_ABBR: Final = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _MONTH: Final = rf"{_MONTH_ABBR}[a-z]*\.?"
@@ -478,6 +479,8 @@ def _slash_dateline(body: str, start: int) -> Dateline | None:
     if not match or not _DATE_LIKE.search(match.group("extra")):
         return None
     city = match.group("city").rstrip(".")
+    if city.startswith("By "):
+        return None  # "By A. Writer, 24.kg news agency, Bishkek": a byline, no dateline
     agency = match.group("agency").strip()
     if agency.lower() in WEEKDAYS or country_of_name(agency) is not None:
         return None  # "Baku, November 25, Tuesday." / "..., Azerbaijan.": no agency
@@ -673,11 +676,15 @@ def _below_headlines(body: str, start: int) -> Dateline | None:
 
 # "By ANN LEE in Tashkent | Daily Sylvanian | Updated: 2026-11-23 09:12": a byline naming the
 # city the reporter writes from, and the outlet among the page's fields after it.
+# "By Ann Lee, Sylvan News agency, Harbourton": the outlet, then the city, after commas.
 _BYLINE_CITY: Final = re.compile(
-    rf"[Bb]y[ ]+{_BYLINE_NAME}[ ]+in[ ]+(?P<city>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)"
+    rf"[Bb]y[ ]+{_BYLINE_NAME}(?:[ ]+in|,[ ]+(?P<outlet>[\w.&’'-]+(?:[ ][\w.&’'-]+){{0,3}}),)"
+    r"[ ]+(?P<city>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)"
     r"(?P<fields>(?:[ ]*\|[^\n|]*)*)[ \t]*$",
     re.MULTILINE,
 )
+# "24.kg news agency": the outlet's name without its kind.
+_OUTLET_SUFFIX: Final = re.compile(r"[ ]+(?i:news[ ]+agency|agency)$")
 _OUTLET_FIELD: Final = re.compile(r"[A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*){0,3}")
 
 
@@ -693,11 +700,21 @@ def _byline_city(body: str, start: int) -> Dateline | None:
         return None  # the text has begun: a byline further down is no page's
     fields = [f.strip() for f in match.group("fields").split("|")]
     outlet = next((f for f in fields if _OUTLET_FIELD.fullmatch(f)), None)
+    if (named := match.group("outlet")) is not None:
+        if not (OUTLET_WORD.search(named) or country_of_agency(named)):
+            return None  # "By A. Writer, Senior Editor, Harbourton": no outlet named
+        outlet = _OUTLET_SUFFIX.sub("", named)
     return Dateline(_normal_case(match.group("city")), None, outlet, start + match.end())
 
 
 def _upper_city_line(line: str) -> bool:
     return line.isupper() and is_city(line) and country_of_name(line) is None
+
+
+# The label of a page's teaser paragraph above the story: "Synopsis\nThe pact was signed ...".
+_TEASER_LABELS: Final = frozenset(
+    ["synopsis", "summary", "in brief", "highlights", "key points", "story highlights"]
+)
 
 
 def _after_page_matter(body: str, start: int) -> Dateline | None:
@@ -711,7 +728,8 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
         if end < 0:
             end = len(body)
         lines = body[pos:end].strip().split("\n")
-        if any(len(line) > 160 or line.rstrip().endswith(".") for line in lines):
+        teaser = len(lines) > 1 and lines[0].strip().lower() in _TEASER_LABELS
+        if not teaser and any(len(line) > 160 or line.rstrip().endswith(".") for line in lines):
             return _after_teaser(body, pos)
         if end == len(body):
             return None

@@ -14,9 +14,12 @@ from typing import Final, Protocol
 from bot.parser.countries import country_of_word
 from bot.parser.lexicon import CHAMBER_WORDS, HEAD_OF_STATE_TITLES, PRESIDING_TITLES, words_of
 
-# Every uppercase letter of the Latin blocks (A-Z, Latin-1, Extended-A/B): names such as
-# Şahinoğlu or Ørsted start with one. Built once from the Unicode data, not typed by hand.
-UPPER: Final = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
+# Every uppercase letter of the Latin blocks (A-Z, Latin-1, Extended-A/B, and Extended
+# Additional, as Vietnamese writes "HÀ NỘI"): names such as Şahinoğlu or Ørsted start with
+# one. Built once from the Unicode data, not typed by hand.
+UPPER: Final = "".join(
+    chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00)) if chr(c).isupper()
+)
 
 PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\u00a0]*\n+")
 # Marks a sentence or a clause before a list or a quotation ends with.
