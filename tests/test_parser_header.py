@@ -2079,3 +2079,80 @@ def test_an_update_line_after_a_dash_dates_the_story_and_names_its_city() -> Non
         dt.date(2025, 4, 4),
         "Lima",
     )
+
+
+def test_a_byline_naming_the_agency_and_the_city_gives_the_dateline() -> None:
+    """ "By A. Writer, <outlet> news agency, <City>": the byline's city is the dateline, the
+    byline no place; the agency is credited when nothing else is."""
+    text = (
+        "Peru and Chile discuss trade\n\n"
+        "By Rosa Quispe, Andina news agency, Lima\n\n"
+        "March 3, 2027 10:15\n\n"
+        "The Foreign Minister of Peru met the Foreign Minister of Chile on Tuesday.\n\n"
+        "The two sides discussed trade.\n"
+    )
+    brief = parse_brief(text, brief_id="x")
+    assert (brief.dateline, brief.reported_by) == ("Lima", "Andina")
+
+
+def test_a_press_service_named_with_one_word_credits_the_lead() -> None:
+    """ "The presidential press service reported." after the lead's sentence."""
+    lead = [
+        "The President of Peru met the President of Chile.",
+        "The Kremlin press service reported.",
+    ]
+    assert find_source(lead, None, [], None) == "Kremlin press service"
+
+
+def test_a_vietnamese_dateline_in_capitals_keeps_its_letters() -> None:
+    """ "ĐÀ NẴNG — Text. — VNA": a city with Vietnamese letters, and an agency credited
+    after a dash at the foot."""
+    text = (
+        "ĐÀ NẴNG — The Prime Minister of Việt Nam met the Prime Minister of Laos on Friday.\n\n"
+        "The two sides discussed trade and energy.\n\n"
+        "The Lao Prime Minister invited his host to visit Vientiane next year. — VNA\n"
+    )
+    brief = parse_brief(text, brief_id="x")
+    assert (brief.dateline, brief.reported_by) == ("Đà Nẵng", "VNA")
+
+
+def test_an_agency_byline_credits_the_agency() -> None:
+    """ "By: Antara" over the date line: the agency is the byline, and the credit."""
+    text = (
+        "INDONESIA\n\nMinisters meet in Jakarta\n\n"
+        "By: Antara\nPublished: Mar 3, 2027 4:10 PM\n\n"
+        "Jakarta: The Foreign Minister of Indonesia met the Foreign Minister of Peru.\n\n"
+        "The two sides discussed trade.\n"
+    )
+    brief = parse_brief(text, brief_id="x")
+    assert (str(brief.date), brief.dateline, brief.reported_by) == (
+        "2027-03-03",
+        "Jakarta",
+        "Antara",
+    )
+
+
+def test_a_teaser_paragraph_under_its_label_is_page_matter() -> None:
+    """ "Synopsis\nThe pact was signed ... ." above the byline and the dateline: the teaser
+    ends a sentence, but the dateline under it still opens the story."""
+    text = (
+        "Peru and Chile sign trade pact\n\n"
+        "Synopsis\nThe pact was signed by the two trade ministers on Friday.\n\n"
+        "Staff Writer\nLast Updated: Mar 3, 2027, 11:15:00 PM IST\n\n"
+        "Lima: Peru and Chile on Friday signed a trade pact.\n\n"
+        "The two sides discussed trade.\n"
+    )
+    assert parse_brief(text, brief_id="x").dateline == "Lima"
+
+
+def test_the_lead_under_an_outlets_name_its_section_and_headline() -> None:
+    """ "Outlet\n\nSection / Topic\n\nHeadline\n\nText, the X press service said.": the
+    lead is the first paragraph of text, where the credit is."""
+    text = (
+        "Andina.pe\n\nEconomy / Trade\n\n"
+        "Peru and Chile sign a loan for the coastal railway\n\n"
+        "The two development banks on Monday signed a loan agreement for the coastal "
+        "railway, the COFIDE press service said.\n\n"
+        "The loan has a tenor of 15 years.\n"
+    )
+    assert parse_brief(text, brief_id="x").reported_by == "COFIDE press service"

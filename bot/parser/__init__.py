@@ -13,6 +13,7 @@ reported it), `people` (names, titles, countries, mentions), `quotes`, `meetings
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import Final
 
@@ -147,6 +148,10 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         # "Orvala Online, Tuesday 12 May 2026": a byline line; a title line opening the body:
         # the lead is what follows.
         lead += [s.text for s in sents if s.paragraph == from_lead[1].paragraph]
+        if len(lead) == 2 and _title_like(lead[1]):
+            # "Harbour.kz\n\nBusiness / Finance\n\nHeadline\n\nText": the outlet's name, its
+            # section and the headline, each a paragraph; the lead is the text under them.
+            lead += _text_under_titles(from_lead, from_lead[1].paragraph)
     elif len(lead) == 1 and len(from_lead) > 1:
         # A wire story's one-sentence lead: its attribution may close the next paragraph.
         lead += [s.text for s in sents if s.paragraph == from_lead[1].paragraph]
@@ -335,6 +340,22 @@ def _date_line(body: str) -> tuple[dt.date, int, str | None] | None:
     return None
 
 
+def _text_under_titles(sents: list[Sentence], after: int) -> list[str]:
+    """The sentences of the first paragraph after paragraph `after` that is not a title-like
+    line of its own, looked for among the next three; none if there is none."""
+    groups = itertools.groupby((s for s in sents if s.paragraph > after), lambda s: s.paragraph)
+    for _, group in itertools.islice(groups, 4):
+        texts = [s.text for s in group]
+        if len(texts) > 1 or not _title_like(texts[0]):
+            return texts
+    return []
+
+
+def _title_like(text: str) -> bool:
+    """Whether a paragraph of one sentence is a headline: short, no sentence's end mark."""
+    return len(text.split()) <= 20 and not text.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
 def _title_line(body: str, dateline_end: int) -> str | None:
     """The title a release prints above its dateline or date line ("Joint press statement
     following ...\n\nBrussels, 17 November 2026"), or above a body without either: a first
@@ -410,6 +431,9 @@ def _label(paras: list[tuple[int, str]]) -> str | None:
             if found:
                 return found
         first, _, under = para.strip().partition("\n")
+        by = _BY_AGENCY.fullmatch(first.strip()) if first.startswith("By") else None
+        if by is not None and country_of_agency(by.group(1)) is not None:
+            return by.group(1)  # "By: ONA\nPublished: ...": an agency's byline
         if under and "\n" not in under and is_date_line(under.strip()):
             # "Harbour News Service\nPublished: 3 March 2026"
             found = label_source(first, dated=True)
@@ -424,6 +448,8 @@ def _label(paras: list[tuple[int, str]]) -> str | None:
     return None
 
 
+# A byline that names an agency, not a writer: "By: ONA", "By AFP".
+_BY_AGENCY: Final = re.compile(r"By:?[ ]+([A-Z][\w.-]{1,15}(?:[ ][A-Z][\w.-]{1,15})?)")
 _BYLINE_LINES: Final = 4  # a byline block's lines: the writer, the outlet, the date
 
 

@@ -711,6 +711,8 @@ _AGENCIES: Final = {
     "psm news": "MV",
     # Southeast Asia.
     "vna": "VN",
+    "vns": "VN",  # Viet Nam News, the English daily, credits its own stories so
+    "viet nam news": "VN",
     "vietnam news agency": "VN",
     "vietnamplus": "VN",
     "nhan dan": "VN",

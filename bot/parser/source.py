@@ -175,8 +175,9 @@ _SIGNATURE: Final = re.compile(
 
 
 # A closing line that credits a press service: "The press service of the parliament reported."
+# "The presidential press service reported.": whose service, in one word before it.
 _CLOSING_CREDIT: Final = re.compile(
-    r"(?:The\s+)?(?P<src>(?:[Pp]ress|[Ii]nformation|[Mm]edia)\s+(?:[Ss]ervice|[Oo]ffice)"
+    r"(?:The\s+)?(?P<src>(?:[A-Za-z]+\s+)?(?:[Pp]ress|[Ii]nformation|[Mm]edia)\s+(?:[Ss]ervice|[Oo]ffice)"
     r"[^.\n]{0,80}?)\s+(?:reported|reports|informed|said)(?:\s+(?:this|so))?\.?"
 )
 
@@ -211,7 +212,10 @@ def _foot_credit(line: str) -> str | None:
 
 # A known agency's credit after the last sentence of its story: "... on Wednesday. SPA",
 # "... on Thursday morning. (HNA)".
-_TAIL_CREDIT: Final = re.compile(r"[.!?”\"][ \t]+\(?(?P<src>[A-Z][A-Za-z]{1,12})\)?$")
+# "... at a convenient time. — VNS": a dash before it.
+_TAIL_CREDIT: Final = re.compile(
+    r"[.!?”\"][ \t]+(?:[–—-][ \t]*)?\(?(?P<src>[A-Z][A-Za-z]{1,12})\)?$"
+)
 
 
 # "Source: Harbour News and news agencies": a web story's foot line naming whose copy it is
