@@ -4920,3 +4920,22 @@ def test_a_title_closing_with_a_city_tells_where_the_meeting_of_the_lead_was(
     )
     met = _dated(body, "2025-05-21")
     assert met == [(["Marta Quiroga", "Pablo Rojas"], dt.date(2025, 5, 21), place)]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["LIMA, Jun 20 (Reuters) - ", "LIMA, June 20 (Andina) -- ", ""],
+)
+def test_the_day_two_countries_agreed_in_a_lead_under_a_dateline_dates_their_ministers_meeting(
+    dateline: str,
+) -> None:
+    """ "LIMA, Jun 20 (Reuters) - Peru and Chile agreed on Thursday to ... . Minister A and
+    Minister B met in Lima": the dateline's own date is no day the lead states; the day
+    after it is that of the two countries' ministers meeting."""
+    body = (
+        f"{dateline}Peru and Chile agreed on Thursday to cut port fees for copper shippers.\n\n"
+        "Peruvian Trade Minister Rosa Villanueva and Chile's Minister of Economy Pablo Rojas "
+        "met in Lima for the annual trade dialogue."
+    )
+    met = _dated(body, "2025-06-20")
+    assert met == [(["Rosa Villanueva", "Pablo Rojas"], dt.date(2025, 6, 19), "Lima")]

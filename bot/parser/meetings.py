@@ -2870,7 +2870,13 @@ def find_meetings(
             # "On Monday, X made that pitch to Y's foreign minister. X met Y at ...": the day
             # the sentence before states of one who met (not a plan) is the first meeting's
             date = _day_told_before(
-                sents[number - 1], participants, index, published, quote_spans, people
+                sents[number - 1],
+                participants,
+                index,
+                published,
+                quote_spans,
+                people,
+                dateline_end,
             )
         if (
             date is None
@@ -2884,7 +2890,7 @@ def find_meetings(
             # "ROME - X on Thursday wrapped up a tour, agreeing with Y to ... . During a meeting
             # in Turin, Y told X ...": the day the lead states of both who met
             date = _day_told_before(
-                sents[lead], participants, index, published, quote_spans, people
+                sents[lead], participants, index, published, quote_spans, people, dateline_end
             )
         if (
             date is None
@@ -3063,14 +3069,17 @@ def _day_told_before(
     published: dt.date | None,
     quote_spans: list[tuple[int, int]],
     people: list[PersonFound],
+    dateline_end: int = 0,
 ) -> dt.date | None:
     """The day the sentence `before` a meeting states with "on" of one of its `participants`
     ("... and on Monday Premier X made that pitch to Y's foreign minister") or of the two
     countries they stand for ("Chile and Peru agreed on Monday to ..."), not of a plan and
-    not after the report; else None."""
+    not after the report; else None. A dateline opening the sentence (it ends at
+    `dateline_end` in the body) is no part of it: its date is the report's."""
     if not may_state_day(before.words) or _inside(before.start, quote_spans):
         return None
-    stated = day_stated(before.text, before.words, published, single=True)
+    said = before.text[max(dateline_end - before.start, 0) :]
+    stated = day_stated(said, before.words, published, single=True)
     if (
         stated is None
         or (published is not None and stated > published)
@@ -3079,7 +3088,7 @@ def _day_told_before(
         return None
     if any(m.person in participants for m in index.between(before.start, before.end)):
         return stated
-    pair = _TWO_COUNTRIES_SUBJECT.match(before.text) if len(participants) == 2 else None
+    pair = _TWO_COUNTRIES_SUBJECT.match(said) if len(participants) == 2 else None
     if pair is None:
         return None
     theirs = {people[p].country for p in participants}
