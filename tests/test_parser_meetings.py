@@ -4825,12 +4825,12 @@ def test_the_day_two_countries_agreed_in_the_lead_dates_their_ministers_meeting(
 def test_one_who_attended_a_reception_took_part_once_the_text_reports_them_speaking(
     later: str, joined: bool
 ) -> None:
-    """ "Senior Minister X also attended the meeting. ... Mr X said ...": X took part in the
+    """ "Senior Minister X attended the meeting. ... Mr X said ...": X took part in the
     meeting; one only listed as attending did not."""
     body = (
         "VALPARAISO – Governor Rodrigo Vidal on Wednesday received a Peruvian trade delegation "
         "led by Deputy Minister of Trade Ana Salas.\n\n"
-        "Regional Minister Tomas Lagos and provincial secretaries also attended the meeting.\n\n"
+        "Regional Minister Tomas Lagos and provincial secretaries attended the meeting.\n\n"
         f"Ms Salas said trade had grown. {later}"
     )
     expected = ["Rodrigo Vidal", "Ana Salas"] + (["Tomas Lagos"] if joined else [])
@@ -4939,3 +4939,37 @@ def test_the_day_two_countries_agreed_in_a_lead_under_a_dateline_dates_their_min
     )
     met = _dated(body, "2025-06-20")
     assert met == [(["Rosa Villanueva", "Pablo Rojas"], dt.date(2025, 6, 19), "Lima")]
+
+
+@pytest.mark.parametrize(
+    ("attended", "joined"),
+    [
+        ("Regional Minister Tomas Lagos and Consul Marta Quiroga also attended the meeting.", 2),
+        ("Regional Minister Tomas Lagos was also part of the meeting, held at the palace.", 1),
+        ("Regional Minister Tomas Lagos also took part in the talks.", 1),
+        ("Regional Minister Tomas Lagos attended the meeting.", 0),  # a list of those present
+        ("Minister Tomas Lagos, who also attended the talks, wrote online that it went well.", 0),
+    ],
+)
+def test_those_who_also_attended_a_meeting_face_to_face_took_part_in_it(
+    attended: str, joined: int
+) -> None:
+    """ "A and B also attended the meeting", "A was also part of the meeting": with those it
+    told, A and B took part, whether or not the text reports them speaking."""
+    body = (
+        "VALPARAISO – Governor Rodrigo Vidal on Wednesday received Deputy Minister of Trade of "
+        f"Peru Ana Salas.\n\n{attended}\n\nThe sides discussed trade and transport."
+    )
+    expected = ["Rodrigo Vidal", "Ana Salas", "Tomas Lagos", "Marta Quiroga"][: 2 + joined]
+    assert [names for names, _, _ in _meetings(body)] == [expected]
+
+
+def test_those_who_also_attended_a_video_conference_did_not_take_part_in_it() -> None:
+    """ "A and B also attended the meeting" after a video conference of two others: they sat
+    in the room of one of the two who talked."""
+    body = (
+        "ROME – Prime Minister Lena Varga held a video conference with Prime Minister Ana "
+        "Quispe on Tuesday.\n\nMinister of Energy Rosa Mamani and Minister of Mining Omar "
+        "Haddad also attended the meeting."
+    )
+    assert [names for names, _, _ in _meetings(body)] == [["Lena Varga", "Ana Quispe"]]

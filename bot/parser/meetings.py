@@ -527,6 +527,7 @@ _DOCUMENT_SIGNED_BY: Final = re.compile(
 )
 _ON_BEHALF_OF: Final = re.compile(r"\bon\s+behalf\s+of\s")
 _IN_PRESENCE_OF: Final = re.compile(r"\bin\s+the\s+presence\s+of\s")
+_PART_WORDS: Final = words_of("part participated present")
 _ALSO_TOOK_PART: Final = re.compile(r"\balso\s+(?:took\s+part|participated)\s*[.;]?$")
 _INVITATION_OF: Final = re.compile(r"\bat\s+the\s+invitation\s+of\s")
 _THE_TWO: Final = re.compile(
@@ -1772,13 +1773,18 @@ def find_meetings(
             # "X hosted the presidents of A, B and C in Kiel on Friday": the host of the
             # leaders the next sentence names
             group_host = (number, named_here[0], find_date(text, published), _place(text))
-        if "attended" in sentence.words and meetings:
+        if meetings and (
+            "attended" in sentence.words
+            or ("also" in sentence.words and not sentence.words.isdisjoint(_PART_WORDS))
+        ):
             # "Senior Minister X also attended the meeting", "X, who also attended, said":
             # one who attended the meeting just told (the one told last) took part in it if
             # the text reports them speaking there (one only listed as present did not)
             attendees.extend(
                 (meetings[-1], person, number, now)
-                for person, now in _attendees(sentence, index, quote_spans)
+                for person, now in _attendees(
+                    sentence, index, quote_spans, meetings[-1].kind in _REMOTE
+                )
                 if person not in meetings[-1].participants
                 and (now or meetings[-1].sentence >= number - 3)
             )
@@ -2998,10 +3004,14 @@ _DELEGATIONS_ATTENDED: Final = re.compile(
     r"(?:[^,;]{0,40},\s+)?(?:the|both)\s+(?:two\s+)?delegations\s+(?:also\s+)?"
     r"(?:attended|took\s+part\s+in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)\s+of\b"
 )
-# "X and Y also attended the talks": those attending (group "who") a meeting told before.
+# "X and Y also attended the talks", "X was also part of the meeting": those attending (group
+# "who"; not "X, who also attended the talks, wrote", _WHO_ATTENDED) a meeting told before;
+# "also" (group "also") at one held face to face (group "met") says they took part with those
+# told.
 _ATTENDEES_FIRST: Final = re.compile(
-    r"^(?P<who>[^;]{3,240}?)\s+(?:also\s+)?attended\s+the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|talks|negotiations|consultations|conversation|video\s*conference|"
+    r"^(?P<who>[^;]{3,240}?)(?<!\swho)\s+(?:(?P<also>also\s+(?:attended|(?:took\s+part|participated)\s+in)|"
+    r"(?:was|were)\s+also\s+(?:part\s+of|present\s+at))|attended)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?P<met>meeting|talks|negotiations|consultations)|conversation|video\s*conference|"
     r"videoconference|video\s+call)(?=[\s,.;]|$)"
 )
 # "X, who also attended, said ...": one attending, then what they said there.
@@ -3017,16 +3027,19 @@ _SPEAKS: Final = re.compile(
 
 
 def _attendees(
-    sentence: Sentence, index: MentionIndex, quote_spans: list[tuple[int, int]]
+    sentence: Sentence, index: MentionIndex, quote_spans: list[tuple[int, int]], remote: bool
 ) -> list[tuple[int, bool]]:
     """The people sentence says attended the meeting told before ("A and B also attended the
-    talks", "A, who also attended, said"), each with whether it says they spoke there."""
+    talks", "A, who also attended, said"), each with whether it says they took part: spoke
+    there, or were at a meeting face to face "also", with those it told ("A was also part of
+    the meeting"; not "A attended the meeting", a list of those present, nor "A also attended"
+    a call or video conference (`remote`), those in the room of one of the two who talked)."""
     low = sentence.low
     first = _ATTENDEES_FIRST.match(low)
     if first is not None:
         end = sentence.start + first.end("who")
         return [
-            (m.person, False)
+            (m.person, first["also"] is not None and first["met"] is not None and not remote)
             for m in index.between(sentence.start, end)
             if not _inside(m.start, quote_spans)
         ]
