@@ -786,6 +786,12 @@ class PersonFound:
     mentions: list[tuple[int, int]] = field(default_factory=list)  # (start, end) offsets
 
 
+def _without_country(person: PersonFound) -> bool:
+    """Whether the person holds an office (not the EU's) whose country is still unknown: one
+    the passes that read a country from the text go on to."""
+    return person.country is None and not person.eu_office and bool(person.title)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int
@@ -1292,27 +1298,27 @@ class PeopleFinder:
         )
         for person in people:
             for way in first_ways:
-                if person.country is None and not person.eu_office and person.title:
+                if _without_country(person):
                     person.country = way(person)
         for person in people:  # once the hosts have their countries
-            if person.country is None and not person.eu_office and person.title:
+            if _without_country(person):
                 person.country = self._visitor_country(person)
         if " side" in self.body:
             for person in people:
-                if person.country is None and not person.eu_office and person.title:
+                if _without_country(person):
                     person.country = self._side_country(person) or self._led_side(person)
-        if any(p.country is None and not p.eu_office and p.title for p in people):
+        if any(_without_country(p) for p in people):
             for chain in self._listed_chains(people):
                 self._countries_of_list(chain)
             self._countries_of_pairs(people)
         for person in people:
-            if person.country is None and not person.eu_office and person.title:
+            if _without_country(person):
                 person.country = self._envoy_host(person)
-            if person.country is None and not person.eu_office and person.title:
+            if _without_country(person):
                 person.country = self._referred_organisation_country(person)
-        if any(p.country is None and not p.eu_office and p.title for p in people):
+        if any(_without_country(p) for p in people):
             for person in people:
-                if person.country is None and not person.eu_office and person.title:
+                if _without_country(person):
                     person.country = (
                         self._counterpart_country(person)
                         or self._envoy_country(person)
@@ -1327,9 +1333,7 @@ class PeopleFinder:
             self._countries_across_meetings(people)
         for person in people:
             if (
-                person.country is None
-                and not person.eu_office
-                and person.title
+                _without_country(person)
                 and _is_korean_name(person.name)
                 and _KOREA.search(self.body)
                 and not _OTHER_KOREA.search(self.body)
@@ -1811,9 +1815,7 @@ class PeopleFinder:
         railways of A, B, C and D ... attended by ... W, X, Y and Z")."""
         for before, person, after in zip(chain, chain[1:], chain[2:], strict=False):
             if (
-                person.country is None
-                and not person.eu_office
-                and person.title
+                _without_country(person)
                 and before.country is not None
                 and before.country == after.country
             ):
