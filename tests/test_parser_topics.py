@@ -7481,3 +7481,105 @@ def test_a_size_after_a_field_is_the_projects_and_the_field_is_named_once() -> N
         "9 million tonnes. The sides discussed cooperation in mining and tourism."
     )
     assert _topics(text) == ["mining sector", "tourism"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The priority sectors identified were forestry, the textile industry and "
+            "inland shipping.",
+            ["forestry", "textile industry", "inland shipping"],
+        ),
+        (
+            "She said the priorities would be coastal protection, rural roads and the "
+            "modernisation of clinics.",
+            ["coastal protection", "rural roads", "modernisation of clinics"],
+        ),
+        ("Our priorities are clear.", []),
+        ("The priorities are set by the council each spring.", []),
+    ],
+)
+def test_a_list_named_as_the_priorities_gives_its_items(text: str, expected: list[str]) -> None:
+    """ "the priority areas named were A, B and C", "the priorities would be A and B": the
+    fields the list names; not "the priorities are clear" or "are set by X"."""
+    assert _topics(text) == expected
+
+
+def test_a_capitalised_partnership_names_its_fields_after_in() -> None:
+    """ "strengthen the Comprehensive Strategic Partnership in A, B and C": a relationship's
+    title capitalised by the outlet, its lower-case fields after "in"; a name whose next
+    word is capitalised gives none."""
+    text = (
+        "The two prime ministers agreed to deepen the Comprehensive Partnership in shipbuilding, "
+        "the production of vaccines and inland fisheries. Alba joined the Global Partnership "
+        "in Education."
+    )
+    assert _topics(text) == ["shipbuilding", "production of vaccines", "inland fisheries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Alba is open to cooperation with the Republic of Beta in the forestry sector, "
+            "shipping and tourism.",
+            ["forestry sector", "shipping", "tourism"],
+        ),
+        (
+            "“We are open to cooperation with the Kingdom of Beta in the petrochemical industry "
+            "and aviation,” the minister said.",
+            ["petrochemical industry", "aviation"],
+        ),
+        ("Alba values its cooperation with Japan in the region.", []),
+        ("Alba values its cooperation with Japan in the Indo-Pacific.", []),
+    ],
+)
+def test_cooperation_with_a_named_partner_in_the_fields(text: str, expected: list[str]) -> None:
+    """ "cooperation with the Republic of X in the A sector, B and C": the fields after "in
+    the" (lower-case, in a quotation too); not "in the region" or "in the Indo-Pacific"."""
+    assert _topics(text) == expected
+
+
+def test_a_programme_of_cooperation_between_two_bodies_is_a_document() -> None:
+    """ "a programme of cooperation between the Ministries of X for 2025-2027" is a
+    document between two parties, like a memorandum: no topic; its field is one."""
+    text = (
+        "They signed a memorandum on cooperation in fisheries and a programme of cooperation "
+        "between the Ministries of Culture for 2025-2027. They also signed a programme of "
+        "cooperation in sport."
+    )
+    assert _topics(text) == ["fisheries", "sport"]
+
+
+def test_two_kinds_of_a_named_project_share_its_head() -> None:
+    """ "the Nord Hills copper and gold project": one named project, not "Nord Hills copper"
+    and "gold project"; unnamed, "copper and gold projects" stay two."""
+    assert _topics(
+        "They discussed Alban participation in the Nord Hills copper and gold project and a "
+        "refinery."
+    ) == ["Nord Hills copper and gold project", "refinery"]
+    assert _topics("They discussed copper and gold projects.") == ["copper", "gold projects"]
+
+
+def test_documents_signed_between_two_bodies_name_no_topic() -> None:
+    """ "memoranda were signed, including between the A Agency and the B Agency": who
+    signed them, not what they are on."""
+    text = (
+        "Four memoranda were signed, including between the Alban Small and Medium Enterprises "
+        "Agency and the Export Agency of Beta."
+    )
+    assert _topics(text) == []
+
+
+def test_a_nationality_before_the_next_cue_is_no_item_of_its_own() -> None:
+    """ "discussed the prospects for Polish participation in X and Y": "participation in"
+    reads X and Y; "prospects for Polish", cut before the noun it qualifies, is no topic."""
+    text = (
+        "They discussed the possibilities for Polish participation in projects under the "
+        "Northern Gateway initiative and the Baltic green energy corridor."
+    )
+    assert _topics(text) == [
+        "projects under the Northern Gateway initiative",
+        "Baltic green energy corridor",
+    ]

@@ -150,9 +150,14 @@ _CUE: Final = re.compile(
     r"(?:(?:jointly|to)\s+(?:combat|counter)|combating|combatting|countering)(?=\s+[a-z])(?!\s+(?:the|a|an|this|that|its|their)\b)|"
     # "(efforts to counter X) and to disrupt the flow of Y": what is fought, named by its "of"
     r"(?:and\s+)?to\s+(?:combat|counter|disrupt|curb|tackle)(?=\s+the\s+[a-z]+\s+of\s)|"
-    r"(?:priority|key|main|promising|major)\s+(?:areas|sectors|fields|directions|spheres)"
-    r"(?:\s+of\s+(?:bilateral\s+|our\s+)?cooperation)?\s+(?:include|included|includes|are|were)"
-    r"(?!\s+(?:located|situated|based|being|also|not)\b)|"
+    # ("the priority areas named were A and B", "the priorities would be A and B")
+    r"(?:(?:priority|key|main|promising|major)\s+(?:areas|sectors|fields|directions|spheres)"
+    r"(?:\s+of\s+(?:bilateral\s+|our\s+)?cooperation)?(?:\s+(?:named|identified|listed|"
+    r"mentioned|agreed))?|priorities)\s+(?:include|included|includes|are|were|"
+    r"(?:would|will)\s+be)"
+    r"(?!\s+(?:located|situated|based|being|also|not|to|set|determined|decided|defined|clear|"
+    r"obvious|different|similar|identical|unchanged|aligned|known|evident|simple|as|many|the\s+"
+    r"same)\b)|"
     r"(?:increase|increasing|raise|raising|boost|boosting|expand|expanding|double|"
     r"doubling)\s+(?:the\s+)?(?:number|share|volumes?|use|supplies|supply|deliveries|output|"
     r"production)\s+of|"
@@ -284,8 +289,13 @@ _CUE: Final = re.compile(
     # "signed eight cooperation documents in transport, agriculture and banking"
     r"(?:documents|agreements|memoranda|memorandums)\s+in(?=\s+[a-z])"
     r"(?!\s+(?:the|principle|force|order|total)\b)|"
-    r"(?:cooperation|partnership)\s+with\s+(?P<partner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+in"
-    r"(?=\s+[a-z])(?!\s+the\b))|"
+    # ("cooperation with the Alban Republic in the energy sector, transport and X": a field
+    # after "in the", lower-case: checked on the text)
+    r"(?:cooperation|partnership)\s+with\s+(?:the\s+)?"
+    r"(?P<partner>[a-z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[a-z][\w-]*)?)\s+in"
+    r"(?=\s+[a-z])(?!\s+the\s+(?:[a-z-]+\s+)?(?:regions?|country|countries|city|capital|world|"
+    r"north|south|east|west|market|framework|context|future|past|years?|months?|coming|near|"
+    r"long|medium|interests?|spirit|format|face|light|event|case|process|course|wake|area)\b))|"
     # "a loan for the modernisation of X", "a loan of $95 million to the X company for the
     # construction of Y", "a loan agreement of up to $1 billion between A and B for ..."
     r"(?:loans?|credit\s+line|grants?|financing(?=\s+agreements?\b))(?:\s+agreements?)?"
@@ -557,6 +567,7 @@ _CUE: Final = re.compile(
 )
 _CUE_FIRST_WORDS: Final = words_of(
     """
+    priorities
     joint put puts putting factories will would shipment consignment cargo convoy batch aid
     addressed addressing advance agree agreed attach attaches attached attaching raise raised
     build building open opening set setting establish establishing called calls calling
@@ -723,6 +734,9 @@ _QUOTE_CUE: Final = re.compile(
     r"(?:build|open|set\s+up|establish)\s+(?:factories|plants|facilities|production\s+lines)"
     r"\s+for|"
     r"(?:cooperation|cooperate|cooperating|partnership)(?:\s+(?:closely|actively))?\s+in|"
+    # "we are open to cooperation with the Alban Republic in energy and transport"
+    r"(?:cooperation|partnership)\s+with\s+(?:the\s+)?[a-z][\w-]*"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?[a-z][\w-]*)?\s+in|"
     r"(?:experience|expertise|ties|links|exchanges)\s+in|"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in|"
     r"(?:potential|prospects|opportunities)\s+(?:for\s+(?:cooperation|partnership)\s+)?in|"
@@ -1072,7 +1086,7 @@ _BAD_WORDS: Final = words_of(
 # An item opening with these is a fragment of a clause ("at Russian universities", "than 120
 # projects", "about 4"), not a subject.
 _BAD_FIRST_WORDS: Final = words_of(
-    "at than about from by into within among across to via "
+    "at than about from by into within among across to via between "
     "could should can may must might"  # "(A and B and) could jointly promote X": a clause
     " initially"  # "(flights in March,) initially twice a week": how often, not what
     " when while whereas"  # "(a package discussed) when the leaders met": a clause
@@ -1184,6 +1198,8 @@ _SHARED_HEADS: Final = words_of(
     "link links"
 )
 _STORAGE_WORDS: Final = words_of("storage utilisation utilization use")
+# The heads of a named site whose two kinds share them ("the X copper and gold project").
+_NAMED_SHARED_HEADS: Final = words_of("project projects field fields mine mines deposit deposits")
 _AND_THE_ACTION: Final = re.compile(r" and the (?:[a-z]+(?:ion|ment)|reforms?) of ")
 _AND_THE_FIRST: Final = re.compile(
     r"^[a-z]+ (?:in|of) (?:the )?\S+ and the [a-z]+ (?:against|of) "
@@ -1400,7 +1416,9 @@ _COUNTED_DOCUMENTS: Final = re.compile(
 _DOCUMENT: Final = re.compile(
     r"(?:(?:joint|final|intergovernmental|interdepartmental|bilateral|trilateral|action)\s+)?"
     r"(?:agreements?|memorand(?:um|a|ums)|protocols?|road\s?maps?|plans?|declarations?|"
-    r"statements?|treaty|treaties|conventions?|contracts?|laws?)"
+    r"statements?|treaty|treaties|conventions?|contracts?|laws?|"
+    # ("a programme of cooperation between the two ministries for 2025-2027")
+    r"(?:programmes?|programs?)(?=\s+of\s+cooperation\b))"
     r"(?:\s+of\s+(?:understanding|cooperation|intent))?(?=\s|$)",
     re.I,
 )
@@ -1587,6 +1605,7 @@ _BARE_MODIFIERS: Final = words_of(
 _CUE_WORDS: Final = words_of(
     """
     production put puts putting
+    priorities
     attention priority attach attaches attached attaching raised raises issue issues question
     questions reported like want wish briefed informed key main promising major
     companies firms enterprises specialists experts projects investors directed
@@ -2233,6 +2252,17 @@ def _split_and(text: str) -> list[str]:
         ):
             continue  # "the oil and gas sector", "a wind and solar power plant": one item
         if (
+            len(after) >= 2
+            and head in _NAMED_SHARED_HEADS
+            and len(before) >= 2
+            and before[-1].isalpha()
+            and before[-1].islower()
+            and after[0].isalpha()
+            and after[0].islower()
+            and _named_before(before[:-1], len(before) < 5)
+        ):
+            continue  # "the Alba Hills copper and gold project": one named project
+        if (
             len(after) == 3
             and len(before) >= 2
             and before[-2].lower() in ("a", "an")
@@ -2361,6 +2391,17 @@ def _split_and(text: str) -> list[str]:
         pos = match.end()
     pieces.append(text[pos:])
     return [p for p in pieces if p.strip()]
+
+
+def _named_before(words: list[str], whole: bool) -> bool:
+    """Whether `words` end with a capitalised name after an article, or are all capitalised
+    and the item's start (`whole`): "the Alba Hills" before "copper and gold project"."""
+    at = len(words)
+    while at > 0 and words[at - 1][:1].isupper() and words[at - 1] != "The":
+        at -= 1
+    if at == len(words):
+        return False
+    return (at == 0 and whole) or (at > 0 and words[at - 1].lower() == "the")
 
 
 def _ends_object_before_relation(before: list[str], modifier: str, head: str) -> bool:
@@ -3245,6 +3286,20 @@ def _party_between(low: str, start: int, end: int) -> bool:
 _TITLED_DOCUMENTS: Final = ("memorand", "agreement", "protocol", "accord")
 
 
+def _titled_partnership_in(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the capitalised cue at `start` is the word of a relationship's title ("agreed
+    to strengthen the Comprehensive Strategic Partnership in trade, energy and X") with its
+    lower-case fields after "in", not a name ("the Global Partnership in Education", "the
+    Partnership in the Region")."""
+    return (
+        low.startswith("partnership in ", start)
+        and text[start - 1 : start] == " "
+        and text[start - 2 : start - 1].isalpha()  # after a word of the title, not a name's start
+        and text[end : end + 1].islower()
+        and not low.startswith(("the ", "a ", "an "), end)
+    )
+
+
 def _titled_document_on(text: str, low: str, start: int, end: int) -> bool:
     """Whether the capitalised cue at `start` is a document's word ("Memorandum of
     Understanding on the recruitment of X") with a lower-case subject after its "on", not the
@@ -3303,6 +3358,7 @@ def find_topics(
                         m.start() == 0
                         or not text[m.start()].isupper()
                         or _titled_document_on(text, low, m.start(), m.end())
+                        or _titled_partnership_in(text, low, m.start(), m.end())
                     )
                     and (not in_quote or _QUOTE_CUE.match(low, m.start()))
                     and (
@@ -3310,7 +3366,16 @@ def find_topics(
                         or text[m.end() : m.end() + 1].islower()
                         or _demonym_at(text, m.end())  # "invest in Kyrgyz hydropower"
                     )
-                    and (m.group("partner") is None or text[m.start("partner")].isupper())
+                    and (
+                        m.group("partner") is None
+                        or (
+                            text[m.start("partner")].isupper()
+                            and (
+                                not low.startswith("the ", m.end())
+                                or text[m.end() + 4 : m.end() + 5].islower()
+                            )
+                        )
+                    )
                     and (m.group("place") is None or text[m.start("place")].isupper())
                     and (
                         m.group("market") is None
@@ -3462,7 +3527,15 @@ def find_topics(
                     items[-1]
                     if items
                     and limit < len(text)
-                    and low.startswith(_AREAS_LISTED, limit)
+                    and (
+                        low.startswith(_AREAS_LISTED, limit)
+                        # "the prospects for Alban participation in X": the next cue's
+                        # noun is the last item's head, its nationality no subject alone
+                        or (
+                            " " in items[-1]
+                            and country_of_demonym(items[-1].rsplit(" ", 1)[-1]) is not None
+                        )
+                    )
                     and text[:limit].rstrip().endswith(items[-1].rsplit(" ", 1)[-1])
                     else None
                 )
