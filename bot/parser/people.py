@@ -2018,7 +2018,7 @@ class PeopleFinder:
             found = _visited_country(match)
             if found is None:
                 continue
-            if _FUTURE_VISIT.search(body, max(0, match.start() - 50), match.start()):
+            if _FUTURE_VISIT.search(body, max(0, match.start() - 120), match.start()):
                 return None  # "will pay a state visit to Japan": not yet under way
             visited.add(found)
         if len(visited) != 1:
