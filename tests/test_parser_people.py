@@ -5228,3 +5228,26 @@ def test_a_surname_written_first_in_a_headline_is_the_person_named_in_full_below
     )
     people, _ = find_people(text)
     assert [p.name for p in people] == [full, "Rosa Ortega Villalobos"]
+
+
+def test_a_delegation_still_to_travel_has_no_hosts_among_its_members() -> None:
+    """ "X will lead a delegation on an official visit to Chile ... The delegation comprises
+    A, Chairperson Standing Committee on Defence Ms. B, Convener of the Friendship Group Mr. C
+    and MNA Ms. D": the visit lies ahead (its "will" more than a few words before "visit"), so
+    none of its members is the visited country's; a convener and a member of the national
+    assembly hold offices."""
+    text = (
+        "date 2024-05-10\nWellington, 9 May 2024: Speaker of the House Aroha Tane will lead a "
+        "four-member parliamentary delegation on an official visit to Chile from 12 to 16 May, "
+        "at the invitation of the President of the Chamber of Deputies of Chile Mr. Tomas Ruiz "
+        "Vidal.\n\nThe delegation comprises Deputy Speaker Hemi Rangi Parata, Chairperson "
+        "Standing Committee on Defence Ms. Mere Kahu Walker, Convener of the Parliamentary "
+        "Friendship Group Mr. Rawiri Hone Ngata and MNA Ms. Kiri Anne Marino.\n"
+    )
+    brief = parse_brief(text, brief_id="ahead")
+    assert [(p.name, p.title, p.country) for p in brief.people][2:] == [
+        ("Hemi Rangi Parata", "Deputy Speaker", "New Zealand"),
+        ("Mere Kahu Walker", "Chairperson Standing Committee on Defence", "New Zealand"),
+        ("Rawiri Hone Ngata", "Convener of the Parliamentary Friendship Group", "New Zealand"),
+        ("Kiri Anne Marino", "MNA", "New Zealand"),
+    ]
