@@ -2156,3 +2156,13 @@ def test_the_lead_under_an_outlets_name_its_section_and_headline() -> None:
         "The loan has a tenor of 15 years.\n"
     )
     assert parse_brief(text, brief_id="x").reported_by == "COFIDE press service"
+
+
+def test_initials_in_a_dateline_in_capitals_stay_capitals() -> None:
+    """ "HCM CITY —": the city's initials, a short word without a vowel, stay in capitals;
+    "ST. PETERSBURG" is still "St. Petersburg"."""
+    body = (
+        " The Prime Minister met the Prime Minister of Laos on Friday.\n\nThey discussed trade.\n"
+    )
+    assert parse_brief("HCM CITY —" + body, brief_id="x").dateline == "HCM City"
+    assert parse_brief("ST. PETERSBURG —" + body, brief_id="x").dateline == "St. Petersburg"

@@ -186,12 +186,20 @@ def _normal_case(city: str) -> str:
     if not city.isupper():
         return city
     # Each word's first letter kept as written: "İSTANBUL" is "İstanbul" (lower() turns "İ"
-    # into "i" and a combining dot, which would end the word).
+    # into "i" and a combining dot, which would end the word). Initials, a short word
+    # without a vowel, stay in capitals: "HCM CITY" is "HCM City".
     return re.sub(
         r"[^\W\d_]+",
-        lambda m: m.group(0)[0] + m.group(0)[1:].lower().replace("i\u0307", "i"),
+        lambda m: (
+            m.group(0)
+            if _INITIALS.fullmatch(m.group(0))
+            else m.group(0)[0] + m.group(0)[1:].lower().replace("i\u0307", "i")
+        ),
         city,
     )
+
+
+_INITIALS: Final = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,4}")
 
 
 def parse_dateline(body: str) -> Dateline | None:
