@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 import pytest
+from structlog.testing import capture_logs
 
 from bot.parser import parse_brief
 from bot.parser.dates import RunningDate, day_stated, find_date
@@ -4973,3 +4974,21 @@ def test_those_who_also_attended_a_video_conference_did_not_take_part_in_it() ->
         "Haddad also attended the meeting."
     )
     assert [names for names, _, _ in _meetings(body)] == [["Lena Varga", "Ana Quispe"]]
+
+
+def test_the_two_met_with_a_quote_closing_on_its_teller_does_not_fail() -> None:
+    """A stray closing quote makes "X told reporters" add X as a teller, who was not named in
+    the sentence: the "the two ... met" check must not look X up among its mentions (a
+    KeyError there lost the brief's details; found by mutating real briefs)."""
+    text = (
+        "Finance Minister Anna Berg and Chilean Trade Minister Omar Haddad signed the accord in "
+        "Lima, the first trade agreement Chile has concluded this decade. The two ministers then "
+        "held talks over lunch on digital trade and the bid to join the pact, a bridge for "
+        'Chilean companies to the region," Haddad told reporters'
+    )
+    with capture_logs() as logs:
+        brief = parse_brief(text, brief_id="m")
+    assert [e for e in logs if e["event"] == "parse_failed"] == []
+    assert [sorted(p.name for p in m.participants) for m in brief.meetings] == [
+        ["Anna Berg", "Omar Haddad"]
+    ]

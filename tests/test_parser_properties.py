@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from structlog.testing import capture_logs
@@ -88,3 +90,51 @@ def test_parse_brief_handles_very_long_paragraphs(fragment: str, repeat: int) ->
     text = "ASTANA – " + (fragment + "trade and energy ") * repeat
     brief = parse_brief(text, brief_id="long")
     assert brief.dateline == "Astana"
+
+
+ROOT = Path(__file__).resolve().parents[1]
+# Every real-shaped brief we have: what a feed sends is closer to these than to random text.
+CORPUS = [
+    p.read_text(encoding="utf-8")
+    for p in sorted(ROOT.glob("tests/data/*/*.txt")) + sorted(ROOT.glob("seeds/*.txt"))
+]
+
+
+MARKS = [",", ".", ";", ":", "(", ")", '"', "“", "”", "—", "–", "\n"]
+
+
+@st.composite
+def mutated_briefs(draw: st.DrawFn) -> str:
+    """A real brief cut, spliced with another, truncated, reordered or stripped of a mark:
+    the broken layouts, pasted fragments and stray quotes a feed really sends."""
+    words = draw(st.sampled_from(CORPUS)).split(" ")
+    for _ in range(draw(st.integers(min_value=1, max_value=3))):
+        op = draw(st.sampled_from(["cut", "splice", "truncate", "shuffle", "strip", "repeat"]))
+        at = draw(st.integers(min_value=0, max_value=len(words)))
+        size = draw(st.integers(min_value=1, max_value=40))
+        if op == "cut":
+            del words[at : at + size]
+        elif op == "splice":
+            other = draw(st.sampled_from(CORPUS)).split(" ")
+            start = draw(st.integers(min_value=0, max_value=len(other)))
+            words[at:at] = other[start : start + size]
+        elif op == "truncate":
+            words = words[: max(at, 1)]
+        elif op == "shuffle":
+            parts = " ".join(words).split(". ")
+            order = draw(st.permutations(range(len(parts))))
+            words = ". ".join(parts[i] for i in order).split(" ")
+        elif op == "strip":
+            mark = draw(st.sampled_from(MARKS))
+            words = " ".join(words).replace(mark, "", size).split(" ")
+        else:
+            words[at:at] = words[at : at + size]
+    return " ".join(words)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated_briefs())
+def test_parse_brief_never_fails_on_mutated_real_briefs(text: str) -> None:
+    """Real briefs broken as a feed breaks them parse with no stage failing."""
+    brief = parse_brief(text, brief_id="mut")
+    assert brief.id == "mut"

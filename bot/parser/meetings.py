@@ -2049,7 +2049,7 @@ def find_meetings(
             and participants[0] in before_named
             and "two" in sentence.words
             and (two_met := _THE_TWO_MET.match(low)) is not None
-            and named_at[participants[0]] >= text_at + two_met.end()
+            and named_at.get(participants[0], -1) >= text_at + two_met.end()
         ):
             # "The two leaders met in Lima, a year after A's visit to Quito": the two named
             # just before, one of them named again after the meeting is told
