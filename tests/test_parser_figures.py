@@ -167,6 +167,10 @@ def test_find_figures_normalises_value_unit_and_qualifier(
         "The firms have been promising a railway for almost two decades.",
         "They visited the old mosque, founded in 875, and the fortress built in 1411.",
         "The premier then held a four-eyed meeting with the president.",
+        "Mar - 04 - 2025 , 16:40",
+        "Updated Jan-9-2027, 08:05",
+        "The 64-year-old governor was re-elected.",
+        "For details call the press desk on 011-4410 2500.",
     ],
 )
 def test_find_figures_skips_dates_years_ordinals_and_references(text: str) -> None:

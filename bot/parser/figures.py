@@ -430,14 +430,15 @@ _RUN_OF_PERIODS: Final = re.compile(
 )
 _ORDINAL_AFTER: Final = re.compile(r"(?:st|nd|rd|th)\b")
 _DIGIT_GROUP_AFTER: Final = re.compile(r"\s\d")
-# "(03) 5512 " or "044 871 " before a number: an area code and a group of a phone number, so
-# the number after them is the phone number's last group (searched in the dozen characters
-# before the number only).
-_PHONE_RUN_BEFORE: Final = re.compile(r"(?<!\d)\(?0\d{1,3}\)? \d{3,4} $")
+# "(03) 5512 ", "044 871 " or "022-2273 " before a number: an area code and a group of a phone
+# number, so the number after them is the phone number's last group (searched in the dozen
+# characters before the number only).
+_PHONE_RUN_BEFORE: Final = re.compile(r"(?<!\d)\(?0\d{1,3}\)?[ -]\d{3,4} $")
 _DOLLARS_AFTER: Final = re.compile(
     r"\s+(?:U\.S\.|US|American|(?P<country>Canadian|Australian))\s+dollars\b"
 )
-_AGE_AFTER: Final = re.compile(r"\s+(?:ago|old)\b")
+# "ten years ago", "a 58-year-old leader": a time past or an age, no figure.
+_AGE_AFTER: Final = re.compile(r"(?:\s+|-)(?:ago|old)\b")
 _YEARS_SPAN_BEFORE: Final = re.compile(
     r"\b(?:next|for|within|over|of)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$"
     # "a discount for the first five years": how long it lasts, not a reporting period
@@ -789,6 +790,9 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[str]) -> l
     return matches_at(pattern, text, sorted(positions))
 
 
+# "Oct - 17 - 2026", "Oct-17-2026": a month, day and year set apart by dashes, as some
+# sites print the time a story went up.
+_DASHED_DATE: Final = _led_by("ADFJMNOS", rf"\b{MONTH}\.?\s*[-–]\s*{DAY}\s*[-–]\s*(?:19|20)\d\d\b")
 # "ROME, NOVEMBER 25 -", "25 NOV 2026": a dateline's date in capitals.
 _UPPER_DATE: Final = _led_by(
     r"\dADFJMNOS",
@@ -845,6 +849,8 @@ def _blocked_spans(
             spans += [(m.start(), m.end()) for m in _DATE_RANGE.finditer(text, start)]
             if _UPPER_MONTH.search(text):
                 spans += [(m.start(), m.end()) for m in _UPPER_DATE.finditer(text)]
+            if "-" in text or "–" in text:
+                spans += [(m.start(), m.end()) for m in _DASHED_DATE.finditer(text, start)]
     labels = words & _LABEL_WORDS
     if labels:
         start = _label_start(text, labels)
