@@ -4261,3 +4261,18 @@ def test_find_figures_reads_a_count_whose_measure_ends_on_a_verb_after_and() -> 
     ends on "and" and a past verb; a measure of three words or fewer is read, not an error."""
     text = "The flood killed more than 300 people and injured over 500 others, officials said."
     assert figures_of(text) == [(300.0, "count", "over"), (500.0, "count", "over")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The investor leased 1,200 acres of farmland.", [(1200, "acres", None)]),
+        ("A 300-acre industrial park will open.", [(300, "acres", None)]),
+        ("Over 2.5 million bottles of brandy were shipped.", [(2.5e6, "bottles", "over")]),
+    ],
+)
+def test_find_figures_reads_acres_and_bottles_as_units(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """Land in acres, as in hectares, and drinks in bottles are quantities with their unit."""
+    assert figures_of(text) == expected

@@ -400,7 +400,8 @@ _CURRENCY_AFTER: Final = re.compile(
 _QUANTITY_AFTER: Final = re.compile(
     r"[\s-]?(?P<unit>metric tons|tonnes|tons|tonne|ton|t(?=\s)|kilometres|kilometers|"
     r"kilometre|kilometer|km|miles|cubic metres|cubic meters|cubic metre|cubic meter|bcm|m³|m3|"
-    r"barrels|bbl|b/d|bpd|hectares|hectare|ha|(?:kilo|mega|giga|tera)watt[- ]hours?|"
+    r"barrels|bbl|b/d|bpd|hectares|hectare|ha|acres|acre|bottles|"
+    r"(?:kilo|mega|giga|tera)watt[- ]hours?|"
     r"gigawatts?|GWe|GW|megawatts?|MWe|MW|kilowatts?|kWe|kW|kWh|MWh|GWh|TWh|TEU|kilovolts?|kV|"
     r"(?:tera|giga)bits per second|Tbps|Gbps|basis points?|bps|"
     r"litres|liters|gallons|gallon|cubic feet|kg|kilograms|"
@@ -488,6 +489,9 @@ _QUANTITY_UNITS: Final = {
     "hectares": "hectares",
     "hectare": "hectares",  # "a 10-hectare site"
     "ha": "hectares",
+    "acres": "acres",
+    "acre": "acres",  # "a 300-acre farm"
+    "bottles": "bottles",  # "9 million bottles of wine": drinks are counted in bottles
     "gigawatt": "GW",
     "gigawatts": "GW",
     "gw": "GW",
