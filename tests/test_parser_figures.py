@@ -4276,3 +4276,65 @@ def test_find_figures_reads_acres_and_bottles_as_units(
 ) -> None:
     """Land in acres, as in hectares, and drinks in bottles are quantities with their unit."""
     assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Local firms supplied nearly one in four buses bought by the city.",
+            [(0.25, "fraction", "nearly")],
+        ),
+        ("One out of every three graduates found work abroad.", [(0.333, "fraction", None)]),
+        ("About 1 in 10 farms uses drip irrigation.", [(0.1, "fraction", "about")]),
+        ("It was the only such visit, one in 12 years.", []),
+    ],
+)
+def test_find_figures_reads_one_in_five_as_a_fraction(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """ "one in four", "one out of every three": a share told as a ratio, a fraction; neither
+    of its numbers is a count. "one in 12 years" tells how rare, no share."""
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy called Peru a partner in the Group of Twenty.",
+        "The ministers of the Group of 77 met in Geneva.",
+        "New seed lifted the maize yield in three seasons.",
+    ],
+)
+def test_find_figures_skips_a_club_of_n_and_a_span_of_seasons(text: str) -> None:
+    """ "the Group of Twenty" names a club; "in three seasons" is a period: no figures."""
+    assert figures_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The treaty was negotiated in a record 45 days.", [(45, "days", None)]),
+        ("The port was rebuilt in a record 10 months.", [(10, "months", None)]),
+    ],
+)
+def test_find_figures_reads_a_record_length_of_time(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """ "in a record 45 days": the length of time is the news, not a reporting period."""
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tremor, which measured 5.4 on the Richter scale, damaged 30 homes.",
+        "A magnitude 6.1 earthquake damaged 30 homes.",
+        "A 6.1-magnitude earthquake damaged 30 homes.",
+    ],
+)
+def test_find_figures_reads_an_earthquakes_magnitude(text: str) -> None:
+    """The strength of an earthquake is a magnitude, not a count; the count beside it stays."""
+    magnitude, homes = figures_of(text)
+    assert magnitude[1] == "magnitude"
+    assert homes == (30, "count", None)

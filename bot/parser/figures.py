@@ -439,6 +439,7 @@ _DOLLARS_AFTER: Final = re.compile(
     r"\s+(?:U\.S\.|US|American|(?P<country>Canadian|Australian))\s+dollars\b"
 )
 # "ten years ago", "a 58-year-old leader": a time past or an age, no figure.
+_MAGNITUDE_AFTER: Final = re.compile(r"\s+on\s+the\s+Richter\b|[\s-]magnitude\b")
 _AGE_AFTER: Final = re.compile(r"(?:\s+|-)(?:ago|old)\b")
 _YEARS_SPAN_BEFORE: Final = re.compile(
     r"\b(?:next|for|within|over|of)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$"
@@ -946,6 +947,9 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
         _find_multiples(collector)
     if not words.isdisjoint(_FRACTION_WORDS):
         _find_fractions(collector, words & _FRACTION_WORDS)
+    low = collector.low
+    if (" in " in low or " out of " in low) and (has_digit or not words.isdisjoint(_ONE_IN_WORDS)):
+        _find_ratios(collector)
     number_words = words & _NUMBER_WORDS
     if has_digit or number_words:
         _find_numbers(collector, number_words, digit_runs)
@@ -1697,6 +1701,30 @@ def _find_multiples(c: _Collector) -> None:
         c.add(FigureFound(c.text[m.start() : m.end()], value, "times", m.start(), m.end()))
 
 
+# "one in five cars", "one out of every three students", "1 in 4": a share told as a ratio.
+_ONE_IN: Final = re.compile(
+    rf"(?:(?P<approx>\b{_APPROX})\s+)?\b(?P<part>one|two|three|\d{{1,2}})\s+(?:in|out\s+of)\s+"
+    r"(?:every\s+)?(?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
+    r"(?![.,]\d|\s*(?:%|per\b|percent\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b))"
+)
+_ONE_IN_WORDS: Final = frozenset(["one", "two", "three"])
+
+
+def _find_ratios(c: _Collector) -> None:
+    for m in _ONE_IN.finditer(c.low):
+        part = UNITS.get(m.group("part")) or parse_digits(m.group("part"))
+        whole = UNITS.get(m.group("whole")) or parse_digits(m.group("whole"))
+        if not part or not whole or part >= whole or c.taken(m.start(), m.end()):
+            continue
+        approx = _APPROX_NAMES.get(m.group("approx") or "")
+        begin = m.start() if approx else m.start("part")
+        c.add(
+            FigureFound(
+                c.text[begin : m.end()], round(part / whole, 3), "fraction", begin, m.end(), approx
+            )
+        )
+
+
 def _find_fractions(c: _Collector, fraction_words: Iterable[str]) -> None:
     text, low = c.text, c.low
     for anchor in _matches_at(_FRACTION_ANCHOR, low, fraction_words):
@@ -2106,6 +2134,8 @@ def _read_number(
                 or (kind != "hour" and _LASTED_BEFORE.search(text, max(0, lead - 20), lead))
                 # "the travel time ... will be 14 days": a length of time
                 or _TIME_IS_BEFORE.search(text, max(0, lead - 120), lead)
+                # "concluded in a record 88 days": a length of time that is the news
+                or text.endswith(" record ", 0, lead)
             ):
                 unit = kind + "s"
                 end = period.end()
@@ -2172,8 +2202,12 @@ def _read_number(
                 return None  # 'the "Three Rivers, One Harbour" package': a name
             if word and _after_period_word(text, begin) and not _COUNTED_AFTER.match(text, end):
                 return None  # "the first two": of a period; "the first ten projects" counts
-            if may_follow and text.startswith((" decades", " centuries"), after):
-                return None  # "for almost two decades": a span told loosely, no count
+            if may_follow and text.startswith((" decades", " centuries", " seasons"), after):
+                # "for almost two decades": a span told loosely, no count; "in two seasons": a
+                # period of farming or sport
+                return None
+            if text.endswith("Group of ", 0, begin):
+                return None  # "the Group of Twenty", "the Group of 77": a club's name
             if may_follow and _SOURCES_AFTER.match(text, after):
                 return None  # "two sources familiar with the matter": who told, not news
             if may_follow and word and value == 2 and _PARTIES_AFTER.match(text, after):
@@ -2265,6 +2299,15 @@ def _read_number(
         and not (unit == "count" and _COUNTED_AFTER.match(text, end))
     ):
         return None
+    if (
+        unit == "count"
+        and digits
+        and (
+            _MAGNITUDE_AFTER.match(text, end)
+            or text.endswith(("magnitude ", "Magnitude "), 0, begin)
+        )
+    ):
+        unit = "magnitude"  # "measured 6.8 on the Richter scale", "a magnitude 7.1 quake"
     span = text[start:end].strip()
     figure = FigureFound(span, value, unit, start, end, approx)
     figure.shared = pending
