@@ -4338,3 +4338,26 @@ def test_find_figures_reads_an_earthquakes_magnitude(text: str) -> None:
     magnitude, homes = figures_of(text)
     assert magnitude[1] == "magnitude"
     assert homes == (30, "count", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile and Peru want to lift their trade to $900 million by 2029, officials said.",
+            [("$900 million", "target", "trade by 2029")],
+        ),
+        (
+            "The ministry hopes to double farm exports.",
+            [("double", "target", "growth of farm exports")],
+        ),
+        ("Trade rose to $900 million last year.", [("$900 million", None, "trade last year")]),
+    ],
+)
+def test_a_level_the_sides_want_or_hope_for_is_a_target(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """ "want to lift trade to N by 2029", "hopes to double": a wish is a target, with its
+    deadline in the measure; a level reached is none."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.approx, f.measures) for f in found] == expected

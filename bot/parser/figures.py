@@ -566,10 +566,11 @@ _FRACTION_NEXT: Final = re.compile(
     re.I,
 )
 _TARGET_CUE: Final = _led_by(
-    "abegilprstw",
+    "abdeghilprstw",
     r"\b(?:aims?|aimed|aiming|goal|target|targets|plans?|planned|planning|intends?|"
     r"intention|seeks?|seeking|strive|agreed to|expects?|expected|will|would|set to|"
-    r"projected|bring|raise|raising|lift|boost|increase|reach)\b",
+    r"projected|bring|raise|raising|lift|boost|increase|reach|wants?|wanted|hopes?|hoped|"
+    r"double|triple)\b",
     re.I,
 )
 _TARGET_CUE_ASCII: Final = _ascii_twin(_TARGET_CUE)
