@@ -4361,3 +4361,10 @@ def test_a_level_the_sides_want_or_hope_for_is_a_target(
     deadline in the measure; a level reached is none."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.text, f.approx, f.measures) for f in found] == expected
+
+
+def test_the_period_after_a_sum_and_its_equivalent_in_brackets_is_both_figures() -> None:
+    """ "N pesos (about $M) in 2024": the period after the bracket is the period of both."""
+    text = "Trade between Peru and Chile reached 40 billion pesos (about $48 million) in 2024."
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == ["trade between Peru and Chile in 2024"] * 2

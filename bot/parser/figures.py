@@ -3781,6 +3781,13 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     if when is None and spaced and (of_thing := _OF_THING_THEN_PERIOD.match(text, figure.end)):
         # "carried 1.2 million tonnes of cargo in the first ten months of 2026".
         when = time_after.match(text, of_thing.end())
+    if when is None and "(" in text[figure.end : figure.end + 3]:
+        # "GH¢1.4 billion (about US$125 million) last year": the period after the sum's
+        # equivalent in brackets is the period of both.
+        bracket = _PARENTHESIS.match(text, figure.end)
+        when = time_after.match(text, bracket.end()) if bracket else None
+    elif when is None and text[figure.end : figure.end + 1] == ")":
+        when = time_after.match(text, figure.end + 1)
     if when is None and figure.unit not in ("percent", "times", "years"):
         # "trade grew 18 percent last year to $4.3 billion": the period stands before.
         near = text[max(0, figure.start - 50) : figure.start]
