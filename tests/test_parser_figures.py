@@ -4368,3 +4368,25 @@ def test_the_period_after_a_sum_and_its_equivalent_in_brackets_is_both_figures()
     text = "Trade between Peru and Chile reached 40 billion pesos (about $48 million) in 2024."
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in found] == ["trade between Peru and Chile in 2024"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 40 Nepali nurses will receive training at Omani hospitals next year.",
+            "Nepali nurses to receive training at Omani hospitals",
+        ),
+        (
+            "He said a business mission of 30 Danish firms will visit Lima in May.",
+            "Danish firms in the business mission",
+        ),
+    ],
+)
+def test_a_count_that_will_do_something_is_measured_with_what_it_will_do(
+    text: str, expected: str
+) -> None:
+    """ "N students will receive scholarships at X": the students to receive them there; "a
+    mission of N firms will visit X" is the mission's visit, so the firms are in the mission."""
+    (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert figure.measures == expected

@@ -2796,12 +2796,15 @@ def _np_after_span(text: str, pos: int, *, allow_of: bool = True) -> tuple[str |
 
 # "12 companies were preparing to enter the market": what the counted things do.
 _PREDICATE: Final = re.compile(
-    r"\s+(?:(?:(?:were|was|are|is)\s+to\s+be|were|was|are|is|have|has|had|will|would|also|"
+    # "25 students will receive scholarships": a verb after a modal, what is to happen to them
+    r"\s+(?:(?P<modal>will|would|shall|can|could|may|might|must)\s+(?:also\s+)?"
+    r"(?P<base>(?!be\b|have\b|also\b|not\b|continue\b|begin\b|start\b|total\b)[a-z]{3,})\b)?"
+    r"(?(modal)|(?:(?:(?:were|was|are|is)\s+to\s+be|were|was|are|is|have|has|had|will|would|also|"
     r"already|currently|been|be|begin|start|continue)\s+)*"
     r"(?P<verb>(?!total)[a-z]+(?:ed|ing)|set|built|sold|sent|made|run|opened|grown|become|became"
     # "12 rounds of talks have been held so far": an irregular participle after "been".
     r"|(?<=been\s)(?:held|given|taken|won|paid|spent|drawn|brought|bought|done|chosen|begun|"
-    r"shown|seen|met|laid|led|kept|lost|found))\b"
+    r"shown|seen|met|laid|led|kept|lost|found))\b)"
     r"(?P<rest>(?:\s+(?!(?:and|which|that|while|by|with|since|after|before|as|than|last|this|"
     r"next)\b)[\w’'-]+){0,6})"
 )
@@ -3451,6 +3454,7 @@ def _predicate(text: str, pos: int) -> str:
     match = _PREDICATE.match(text, pos)
     if not match or match.group("verb") in ("according",):
         return ""
+    verb = f"to {match['base']}" if match["base"] else match["verb"]
     rest = match.group("rest").split()
     if text[match.end() : match.end() + 2].lstrip()[:1] in ("–", "—", "-"):
         rest = []  # "signed at the Central Asia–Japan Forum": a name cut at its dash
@@ -3470,7 +3474,6 @@ def _predicate(text: str, pos: int) -> str:
     )
     if cut is not None:
         rest = rest[:cut]  # "signed between them over the past (two years)": the period cut
-    verb = match.group("verb")
     if verb in ("become", "became"):
         verb = "that became"  # "12 firms had become residents of X": firms that became ...
     if rest and len(rest) == 6 and rest[-1][:1].isupper():
@@ -4618,6 +4621,8 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             worth = _WORTH_SKIP.match(text, np_end)
             # "52 agreements worth $3 billion were signed between ...": what was done to them.
             predicate = _predicate(text, worth.end() if worth else np_end)
+            if predicate.startswith("to ") and word.endswith(" of"):
+                predicate = ""  # "a mission of 25 firms will visit X": the mission visits
             if predicate:
                 return f"{following} {predicate}"
             if following.lower() in _GENERIC_COUNTS or (
