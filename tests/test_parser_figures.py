@@ -4390,3 +4390,23 @@ def test_a_count_that_will_do_something_is_measured_with_what_it_will_do(
     mission of N firms will visit X" is the mission's visit, so the firms are in the mission."""
     (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
     assert figure.measures == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Chilean dairy group will invest $30 million in a cheese plant in the Maule region.",
+            "investment by Chilean dairy group in cheese plant in Maule region",
+        ),
+        (
+            "Indian investors will invest $9 million in mills in Alat Free Economic Zone.",
+            "investment by Indian investors in mills",
+        ),
+    ],
+)
+def test_an_investment_in_a_thing_says_where_the_thing_is(text: str, expected: str) -> None:
+    """ "invest N in a plant in the X region": the investment in the plant there; a place
+    whose name goes on past three words is left out rather than cut."""
+    (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert figure.measures == expected

@@ -3167,6 +3167,18 @@ def _place_after(text: str, end: int) -> str:
     return f" {place['prep']} {place['place']}"
 
 
+def _whole_place_after(text: str, end: int) -> str:
+    """`_place_after`, when the place's name ends there: not "in X's" nor the first three
+    words of a longer name ("in Alat Free Economic [Zone]")."""
+    place = _PLACE_IN_OR_AT.match(text, end)
+    if place is None or place["place"].endswith(("’s", "'s")):
+        return ""
+    after = place.end()
+    if text[after : after + 1] == " " and text[after + 1 : after + 2].isupper():
+        return ""
+    return _place_after(text, end)
+
+
 def _about(text: str, documents: str, end: int) -> str:
     """ " on X" or " to X" when counted documents say what they are about ("three MoUs to
     fast-track the X project", "four agreements on trade"); " a year for X" when counted
@@ -5101,6 +5113,12 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
                     "investment"
                     + (f" by {who}" if who else "")
                     + f" in {following}"
+                    # "invest N in a plant in the X region": where the plant is
+                    + (
+                        _whole_place_after(text, np_end)
+                        if since is None and by_year is None
+                        else ""
+                    )
                     + (f" {since['when']}" if since else "")
                     + (f" by {by_year['year']}" if by_year else "")
                 )
