@@ -4410,3 +4410,10 @@ def test_an_investment_in_a_thing_says_where_the_thing_is(text: str, expected: s
     whose name goes on past three words is left out rather than cut."""
     (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
     assert figure.measures == expected
+
+
+def test_a_share_told_as_a_ratio_measures_whose_share_of_what() -> None:
+    """ "X accounted for one in four tractors sold in Y last year": X's share in them."""
+    text = "Turkish makers accounted for nearly one in four tractors sold in Peru last year."
+    (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert figure.measures == "share of Turkish makers in tractors sold in Peru last year"

@@ -3765,6 +3765,15 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     if word is None:
         word = _word_before(text, figure.start)
     measure = _measure(text, figure, word)
+    if measure and figure.unit == "fraction" and _ONE_IN.fullmatch(figure.text.lower()):
+        # "X accounted for one in five cars sold in Y": X's share in the cars sold there.
+        things, things_end = _np_after_span(text, figure.end, allow_of=False)
+        if things and things.lower() != measure.lower():
+            place = _whole_place_after(text, things_end)
+            when = _TIME_AFTER.match(text, things_end + len(place))
+            measure = f"share of {measure} in {things}{place}"
+            if when:
+                measure = f"{measure} {when['when']}"  # "... sold there last year"
     if measure is None or measure.endswith(_WISH_ENDS):
         return None  # "the sides aim for N": who wishes, not what is measured
     if measure.split(None, 1)[0].lower() in _MODALS:
