@@ -4417,3 +4417,16 @@ def test_a_share_told_as_a_ratio_measures_whose_share_of_what() -> None:
     text = "Turkish makers accounted for nearly one in four tractors sold in Peru last year."
     (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
     assert figure.measures == "share of Turkish makers in tractors sold in Peru last year"
+
+
+def test_a_multiple_set_after_a_sum_measures_the_sum_against_its_base() -> None:
+    """ "would raise its grants to $80 million, 3.5 times the present budget": a target's sum
+    against that budget, not the budget alone (a level reached, "twice the volume a year ago",
+    is growth)."""
+    text = "Norway would raise its grants to Peru to $80 million, 3.5 times the present budget."
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.unit, f.measures) for f in found][1] == (
+        "times",
+        f"{found[0].measures} relative to the present budget",
+    )
+    assert found[0].measures

@@ -1025,9 +1025,21 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             if figure.unit == "times" and previous.unit == "count" and previous.measures
             else None
         )
+        relative = (
+            figure.unit == "times"
+            and previous.measures
+            and previous.approx == "target"  # "shipped N, twice the volume a year ago": growth
+            and text[previous.end : figure.start] == ", "
+            and text.startswith(" the ", figure.end)
+        )
+        against = _np_after(text, figure.end + 5, allow_of=False) if relative else None
         if ago and (counted := _things_of(previous.measures or "")):
             # "trains 130 students, almost twice as many as five years ago": their growth.
             figure.measures = f"growth of {counted} over {ago['n']} years"
+        elif against and previous.measures:
+            # "will raise its financing to $300 million, 2.5 times the current envelope": the
+            # new financing against that base.
+            figure.measures = f"{_without_period(previous.measures)} relative to the {against}"
         elif of_them and (things := _things_of(previous.measures or "")):
             # "412 firms operate there, 96 of them set up this year": those firms set up then.
             figure.measures = f"{things} {of_them['rest']}"
