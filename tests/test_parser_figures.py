@@ -4430,3 +4430,16 @@ def test_a_multiple_set_after_a_sum_measures_the_sum_against_its_base() -> None:
         f"{found[0].measures} relative to the present budget",
     )
     assert found[0].measures
+
+
+def test_it_that_will_grow_within_a_period_measures_the_thing_told_before() -> None:
+    """ "X reached N, up 20% compared to the year before, and they hope it will double within
+    the next five years": X grows, without the comparison of the earlier figure."""
+    text = (
+        "LIMA – Exports of fruit to Chile reached $40 million in 2025, an increase of 20% "
+        "compared to the previous year, and the minister hoped that it would double within "
+        "the next five years.\n"
+    )
+    brief = parse_brief(f"date 2026-03-07\n{text}", brief_id="it")
+    (double,) = [f for f in brief.figures if f.unit == "times"]
+    assert double.measures == "growth of exports of fruit to Chile within the next five years"

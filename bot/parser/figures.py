@@ -1424,8 +1424,9 @@ def _kind_of(unit: str) -> str:
 _GOALS: Final = frozenset(["goal", "target", "aim"])
 _PRONOUN_MEASURE: Final = re.compile(
     r"(?P<kind>(?:growth of|decline in|share of)\s+)?(?:it|them)"
-    r"(?P<tail>\s+(?:since|in|over|during|last|this)\b.*|\s+[a-z]+ed\b.*)?$"
+    r"(?P<tail>\s+(?:since|in|over|within|during|last|this)\b.*|\s+[a-z]+ed\b.*)?$"
 )
+_COMPARED_TAIL: Final = re.compile(r"\s+compared\s+(?:with|to)\s.*$")
 _RATE_TAIL: Final = re.compile(r"\s+(?:(?:a|per)\s+(?:year|day|week|month)|annually|daily)$")
 _CHANGE_PREFIX: Final = re.compile(r"^(?:growth of|decline in|share of|earlier)\s+")
 
@@ -1586,6 +1587,7 @@ def refer_back(
                 source = earlier if kind == "count" and earlier and pronoun["tail"] else latest
                 near = source is not None and number - source[0] <= 1
                 base = _RATE_TAIL.sub("", _CHANGE_PREFIX.sub("", source[1])) if source else ""
+                base = _COMPARED_TAIL.sub("", base)  # "growth of X compared with 2024": X
                 figure.measures = (
                     f"{pronoun['kind'] or ''}{base}{pronoun['tail'] or ''}"
                     if base and near
