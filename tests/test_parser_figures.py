@@ -4443,3 +4443,13 @@ def test_it_that_will_grow_within_a_period_measures_the_thing_told_before() -> N
     brief = parse_brief(f"date 2026-03-07\n{text}", brief_id="it")
     (double,) = [f for f in brief.figures if f.unit == "times"]
     assert double.measures == "growth of exports of fruit to Chile within the next five years"
+
+
+def test_the_level_a_target_rises_from_after_a_period_is_the_same_measure_now() -> None:
+    """ "raise exports to $5 billion within four years, from $2 billion now": the exports now,
+    though a period stands between the two sums."""
+    text = "They plan to raise exports to $5 billion within four years, from $2 billion now."
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    target, now = (f for f in found if f.unit == "USD")
+    assert now.measures == f"{target.measures} now"
+    assert target.measures

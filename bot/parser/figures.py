@@ -1145,6 +1145,28 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             now = _NOW_AFTER.match(text, figure.end)
             base = _without_period(previous.measures)
             figure.measures = f"{base} now" if now else f"earlier {base}"
+        # "raise trade to $100 billion within five years, from about $60 billion now": the
+        # level the last sum in that unit rises from, with a period between them.
+        elif (
+            figure.unit != previous.unit
+            and _kind_of(figure.unit) == "money"
+            and _FROM_SUM_BEFORE.search(text, max(0, figure.start - 12), figure.start)
+            and (
+                prior := next(
+                    (
+                        f
+                        for f in reversed(figures[: figures.index(figure)])
+                        if f.unit == figure.unit and f.measures
+                    ),
+                    None,
+                )
+            )
+            and figure.start - prior.end <= 120
+            and not _has_any(text[prior.end : figure.start], (".", ";"))
+        ):
+            now = _NOW_AFTER.match(text, figure.end)
+            base = _without_period(prior.measures or "")
+            figure.measures = f"{base} now" if now else f"earlier {base}"
         # "co-financing of $9 million from X and $3 million from Y": the co-financing from Y.
         elif (
             previous.measures
@@ -1426,6 +1448,7 @@ _PRONOUN_MEASURE: Final = re.compile(
     r"(?P<kind>(?:growth of|decline in|share of)\s+)?(?:it|them)"
     r"(?P<tail>\s+(?:since|in|over|within|during|last|this)\b.*|\s+[a-z]+ed\b.*)?$"
 )
+_FROM_SUM_BEFORE: Final = re.compile(r",\s+(?:up\s+|down\s+)?from\s+$")
 _COMPARED_TAIL: Final = re.compile(r"\s+compared\s+(?:with|to)\s.*$")
 _RATE_TAIL: Final = re.compile(r"\s+(?:(?:a|per)\s+(?:year|day|week|month)|annually|daily)$")
 _CHANGE_PREFIX: Final = re.compile(r"^(?:growth of|decline in|share of|earlier)\s+")
