@@ -4453,3 +4453,21 @@ def test_the_level_a_target_rises_from_after_a_period_is_the_same_measure_now() 
     target, now = (f for f in found if f.unit == "USD")
     assert now.measures == f"{target.measures} now"
     assert target.measures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They agreed on a plan envisaging a fourfold increase in imports of Peruvian coffee "
+            "by 2031.",
+            "growth of imports of Peruvian coffee by 2031",
+        ),
+        ("Officials expect a 15% drop in freight costs.", "decline in freight costs"),
+    ],
+)
+def test_a_change_in_a_thing_measures_that_things_change(text: str, expected: str) -> None:
+    """ "a fourfold increase in X by 2031", "a 15% drop in Y": the growth of X by then, the
+    decline in Y, whatever the clause says before."""
+    (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert figure.measures == expected

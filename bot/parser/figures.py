@@ -1449,6 +1449,11 @@ _PRONOUN_MEASURE: Final = re.compile(
     r"(?P<tail>\s+(?:since|in|over|within|during|last|this)\b.*|\s+[a-z]+ed\b.*)?$"
 )
 _FROM_SUM_BEFORE: Final = re.compile(r",\s+(?:up\s+|down\s+)?from\s+$")
+# "a threefold increase in X", "a 20% drop in Y": the change of what follows.
+_CHANGE_NOUN_IN: Final = re.compile(
+    r"\s+(?P<noun>increase|rise|growth|jump|expansion|decline|drop|fall|reduction)\s+in\s+"
+)
+_FALL_NOUNS: Final = frozenset(["decline", "drop", "fall", "reduction"])
 _COMPARED_TAIL: Final = re.compile(r"\s+compared\s+(?:with|to)\s.*$")
 _RATE_TAIL: Final = re.compile(r"\s+(?:(?:a|per)\s+(?:year|day|week|month)|annually|daily)$")
 _CHANGE_PREFIX: Final = re.compile(r"^(?:growth of|decline in|share of|earlier)\s+")
@@ -3802,6 +3807,18 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     if word is None:
         word = _word_before(text, figure.start)
     measure = _measure(text, figure, word)
+    change = (
+        _CHANGE_NOUN_IN.match(text, figure.end)
+        if figure.unit in _CHANGE_UNITS and text[figure.end : figure.end + 1] == " "
+        else None
+    )
+    if change:
+        # "a threefold increase in exports of grain by 2029": the growth of those exports.
+        thing, thing_end = _np_after_span(text, change.end())
+        if thing:
+            lead = "decline in" if change["noun"] in _FALL_NOUNS else "growth of"
+            deadline = _BY_YEAR.match(text, thing_end)
+            measure = f"{lead} {thing}" + (f" by {deadline['year']}" if deadline else "")
     if measure and figure.unit == "fraction" and _ONE_IN.fullmatch(figure.text.lower()):
         # "X accounted for one in five cars sold in Y": X's share in the cars sold there.
         things, things_end = _np_after_span(text, figure.end, allow_of=False)
