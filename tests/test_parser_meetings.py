@@ -4992,3 +4992,21 @@ def test_the_two_met_with_a_quote_closing_on_its_teller_does_not_fail() -> None:
     assert [sorted(p.name for p in m.participants) for m in brief.meetings] == [
         ["Anna Berg", "Omar Haddad"]
     ]
+
+
+def test_calls_of_a_weekly_round_up_told_with_no_subject_are_the_main_person_s() -> None:
+    """ "X spent the week on the phone. The first call, on Monday, was with the President of
+    A, Y. ... The week ended with a call on Friday to the Prime Minister of B, Z": X's calls,
+    each on its weekday."""
+    body = (
+        "LIMA – President Marta Quiroga spent much of the week on the telephone with foreign "
+        "leaders.\n\n"
+        "The first call, on Monday, was with the President of Chile, Tomas Echeverria. They "
+        "discussed lithium.\n\n"
+        "The week ended with a call on Friday to the Prime Minister of Spain, Rosa Villanueva. "
+        "They discussed tourism."
+    )
+    assert _dated(body, "2025-06-21") == [
+        (["Marta Quiroga", "Tomas Echeverria"], dt.date(2025, 6, 16), None),
+        (["Marta Quiroga", "Rosa Villanueva"], dt.date(2025, 6, 20), None),
+    ]

@@ -528,6 +528,14 @@ _DOCUMENT_SIGNED_BY: Final = re.compile(
 _ON_BEHALF_OF: Final = re.compile(r"\bon\s+behalf\s+of\s")
 _IN_PRESENCE_OF: Final = re.compile(r"\bin\s+the\s+presence\s+of\s")
 _PART_WORDS: Final = words_of("part participated present")
+# "The first call, on Monday, was with X", "The week ended with a call on Friday to X": a call
+# told with no one placing it (the one the brief is about).
+_CALL_WITH: Final = re.compile(
+    r"(?:on\s+[\w\s]{3,20},\s+)?(?:the\s+(?:(?:first|second|third|fourth|last|final|next|other|"
+    r"latest)\s+)?(?:phone\s+|telephone\s+)?call\b[^.;:]{0,40}?\swas\s+(?:with|to)\s|"
+    r"the\s+(?:week|day|round)\s+(?:ended|closed|began|opened|started)\s+with\s+an?\s+"
+    r"(?:phone\s+|telephone\s+)?call\b[^.;:]{0,30}?\s(?:with|to)\s)"
+)
 _ALSO_TOOK_PART: Final = re.compile(r"\balso\s+(?:took\s+part|participated)\s*[.;]?$")
 _INVITATION_OF: Final = re.compile(r"\bat\s+the\s+invitation\s+of\s")
 _THE_TWO: Final = re.compile(
@@ -1811,11 +1819,21 @@ def find_meetings(
             if told_on is not None:
                 meetings[-1].date = told_on
                 day_of_report.discard(len(meetings) - 1)
+        # "The first call, on Monday, was with X", "The week ended with a call on Friday to X":
+        # a call of the one the brief is about, who is not named in the sentence
+        call_of_main = (
+            "call" in sentence.words
+            and main is not None
+            and len(named_here) == 1
+            and named_here[0] != main
+            and _CALL_WITH.match(sentence.low) is not None
+        )
         if sentence.words.isdisjoint(_TRIGGER_WORDS) and not (
             ("signed" in sentence.words and ("by" in sentence.words or "for" in sentence.words))
             or ("agreed" in sentence.words and "and" in sentence.words)
             or (group_host is not None and group_host[0] == number - 1)
             or signed_together == number
+            or call_of_main
         ):
             continue
         full = len(text)
@@ -1868,6 +1886,8 @@ def find_meetings(
             kind = _visit_to_person(low, sentence.end - full, index, body)
         if kind is None and "called" in sentence.words:
             kind = _called_person(low, sentence.end - full, index, body)
+        if kind is None and call_of_main:
+            kind = "phone call"
         welcomed_to: str | None = None
         if kind is None and "welcomed" in sentence.words:
             welcomed_to = _welcomed_to_city(low, sentence.end - full, index, body)
@@ -2324,6 +2344,13 @@ def find_meetings(
             and _STYLED_SUBJECT.match(low)
         ):
             participants.insert(0, main)  # "His Highness also received X": the brief's host
+        elif (
+            len(participants) == 1
+            and call_of_main
+            and main is not None
+            and main not in participants
+        ):
+            participants.insert(0, main)  # "The first call was with X": one of the brief's own
         elif (
             len(participants) == 1
             and main is not None
