@@ -2166,3 +2166,33 @@ def test_initials_in_a_dateline_in_capitals_stay_capitals() -> None:
     )
     assert parse_brief("HCM CITY —" + body, brief_id="x").dateline == "HCM City"
     assert parse_brief("ST. PETERSBURG —" + body, brief_id="x").dateline == "St. Petersburg"
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "Written by Andina Desk | Lima | Updated: March 3, 2027 10:35 PET",
+        "Andina Desk / ANDINA.PE / Lima / Updated: Mar 3, 2027, 10:35 PET",
+    ],
+)
+def test_a_page_fields_line_dates_the_story_and_its_city_field_is_the_dateline(
+    fields: str,
+) -> None:
+    """A page's fields set apart by bars or slashes: the date field dates it, a field naming
+    a known city alone gives the dateline."""
+    text = f"Peru and Chile discuss trade\n\n{fields}\n\n{_FOOT_BODY.split(chr(10) * 2, 1)[1]}"
+    brief = parse_brief(text, brief_id="x")
+    assert (str(brief.date), brief.dateline) == ("2027-03-03", "Lima")
+
+
+def test_a_byline_naming_only_the_city_gives_the_dateline() -> None:
+    """ "By Staff Correspondent, Lima": the city after the writer; a byline naming the
+    writer's post ("By Ann Lee, Senior Editor") gives none."""
+    rest = "March 3, 2027 10:35 PM\n\n" + _FOOT_BODY.split("\n\n", 1)[1]
+    city = parse_brief(
+        "Peru and Chile discuss trade\n\nBy Staff Correspondent, Lima\n" + rest, brief_id="x"
+    )
+    post = parse_brief(
+        "Peru and Chile discuss trade\n\nBy Ann Lee, Senior Editor\n" + rest, brief_id="x"
+    )
+    assert (city.dateline, post.dateline) == ("Lima", None)

@@ -684,9 +684,10 @@ def _below_headlines(body: str, start: int) -> Dateline | None:
 
 # "By ANN LEE in Tashkent | Daily Sylvanian | Updated: 2026-11-23 09:12": a byline naming the
 # city the reporter writes from, and the outlet among the page's fields after it.
-# "By Ann Lee, Sylvan News agency, Harbourton": the outlet, then the city, after commas.
+# "By Ann Lee, Sylvan News agency, Harbourton": the outlet, then the city, after commas;
+# "By Staff Correspondent, Harbourton": the city alone after the writer.
 _BYLINE_CITY: Final = re.compile(
-    rf"[Bb]y[ ]+{_BYLINE_NAME}(?:[ ]+in|,[ ]+(?P<outlet>[\w.&’'-]+(?:[ ][\w.&’'-]+){{0,3}}),)"
+    rf"[Bb]y[ ]+{_BYLINE_NAME}(?:[ ]+in|,(?:[ ]+(?P<outlet>[\w.&’'-]+(?:[ ][\w.&’'-]+){{0,3}}),)?)"
     r"[ ]+(?P<city>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)"
     r"(?P<fields>(?:[ ]*\|[^\n|]*)*)[ \t]*$",
     re.MULTILINE,
@@ -1018,13 +1019,20 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         line = _MONTH_FIRST_DASHES.sub(r"\1 \2, \3", line)  # "Oct - 17 - 2026 , 09:14"
         if (iso := _ISO_STAMP.fullmatch(line)) is not None:
             line = iso.group(1)  # "2026-11-27T14:05:00+05:00": a page's machine timestamp
-    if "|" in line and len(line) <= 120:
+    if ("|" in line or " / " in line) and len(line) <= 120:
         # A page's fields: "Source: Xinhua| 2026-11-26 21:14:05|Editor: huaxia"; "Published
-        # 27.11.2026 14:05 | Updated 27.11.2026 15:00" gives one date twice.
-        dated = [
-            found for part in line.split("|") if (found := line_date(part) or place_date(part))
-        ]
-        return dated[0] if dated and all(found == dated[0] for found in dated) else None
+        # 27.11.2026 14:05 | Updated 27.11.2026 15:00" gives one date twice; "Desk / SITE.COM
+        # / Updated: Mar 3, 2027, 14:05 IST": fields set apart by slashes.
+        parts = _FIELD_BREAK.split(line)
+        dated = [found for part in parts if (found := line_date(part) or place_date(part))]
+        if not dated or any(found != dated[0] for found in dated):
+            return None
+        if dated[0][1] is None:
+            # "Desk | Lima | Updated: March 3, 2027 10:35": a field naming the city alone.
+            city = next((part.strip() for part in parts if _plausible_place(part.strip())), None)
+            if city is not None:
+                return dated[0][0], _normal_case(city)
+        return dated[0]
     date = ANY_DATE.match(line)
     if date is None or not _HAS_YEAR.search(date.group()):
         return None
@@ -1043,6 +1051,19 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
             return None
         city = _normal_case(last)  # "Updated - November 23, 2026 10:41 pm IST - NEW DELHI"
     return parse_date(date.group()), city
+
+
+_FIELD_BREAK: Final = re.compile(r"\||[ ]/[ ]")
+
+
+def _plausible_place(field: str) -> bool:
+    """Whether a page's field is a known city's name and nothing else, not a country's."""
+    return (
+        0 < len(field) <= 30
+        and field[:1].isupper()
+        and is_city(field)
+        and country_of_name(field) is None
+    )
 
 
 # "Harbourton, March 3, 2027": a city and a full date, one field of a masthead line.
