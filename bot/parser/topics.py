@@ -248,7 +248,8 @@ _CUE: Final = re.compile(
     r"(?!\s+(?:the|its|their|this|full)\b)|"
     # "worth $1 billion, mainly in renewable energy and the processing industry"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in(?=\s+[a-z])"
-    r"(?!\s+the\s+(?:region|country|city|capital|north|south|east|west)\b)|"
+    r"(?!\s+the\s+(?:region|country|city|capital|north|south|east|west)\b)"
+    r"(?!\s+(?:[a-z]+\s+)?times\b)|"  # ("especially in difficult times": when)
     # "ready to invest along its route in logistics centers and industrial parks"
     r"invest(?:s|ed|ing)?\s+(?:along|across|throughout)\s+(?:its|the|their|our)\s+[a-z]+\s+"
     r"in(?=\s+[a-z])(?!\s+(?:the|its|their|this|a|an)\b)|"
@@ -516,7 +517,8 @@ _CUE: Final = re.compile(
     # ("co-operation in ICT": the British spelling)
     r"(?:co-?operation|co-?operate|co-?operating|interacting|interaction|partnership|"
     r"collaboration|collaborate|collaborating)(?:\s+(?:closely|actively))?"
-    r"\s+(?:in|on)(?:\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)?|"
+    # (not "a memorandum of cooperation in time for the anniversary": when)
+    r"\s+(?:in|on)(?:\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of)?(?!\s+time\s+for\b)|"
     # "deepen cooperation across fisheries, shipping and tourism" (not "across the region")
     # (a lower-case word next: checked on the text; "across Central Asia" says where)
     r"(?P<across>(?:co-?operation|collaboration|partnership|ties)\s+across)(?=\s+[a-z])"
@@ -755,9 +757,9 @@ _TALKS_ON: Final = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?"
     # "held talks beforehand on X"
     # "held separate talks on Monday on X": the day, then the subject
-    r"(?:,\s+on|\babout|(?<=talks)\s+(?:beforehand|earlier|later|separately|on\s+"
-    + _WEEKDAY
-    + r")\s+on)\s+"
+    # "held talks over lunch on X": the meal, then the subject
+    r"(?:,\s+on|\babout|(?<=talks)\s+(?:beforehand|earlier|later|separately|over\s+(?:an?\s+)?"
+    r"(?:working\s+)?(?:lunch|dinner|breakfast)|on\s+" + _WEEKDAY + r")\s+on)\s+"
     # "worth about KD 95 million": "about" before an amount is no subject's cue; nor before
     # a length of time ("lasted about an hour")
     r"(?![\d$€£¥]|[a-z]{2,3}\s?\d)"
@@ -767,7 +769,8 @@ _TALKS_ON: Final = re.compile(
     # "held talks in X, on his first visit to Y": the occasion of the talks, not their subject
     r"(?!(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?visit\b)"
 )
-_TALKS_ADVERBS: Final = words_of("beforehand earlier later separately")  # "talks beforehand on"
+# "talks beforehand on", "talks over lunch on"
+_TALKS_ADVERBS: Final = words_of("beforehand earlier later separately lunch dinner breakfast")
 # The first words of _TALKS_ON.
 _TALKS_WORDS: Final = words_of("talks met meeting conversation call spoke phone")
 _SECTORS: Final = re.compile(
@@ -1092,6 +1095,7 @@ _BAD_FIRST_WORDS: Final = words_of(
     " when while whereas"  # "(a package discussed) when the leaders met": a clause
 )
 # An item ending with these lost its head noun ("topical issues of bilateral").
+_VISIT_WORDS: Final = words_of("visit tour")  # as a verb before the place: no topic
 _BAD_LAST_WORDS: Final = words_of(
     "within among between across bilateral trilateral mutual multilateral joint new "
     "being"  # "the efforts being (made)": a clause cut before its verb
@@ -1572,7 +1576,7 @@ _VAGUE: Final = frozenset(
     numbers|indicators|efforts|questions|concerns|concern|doubts|objections|quota|quotas|force|
     rate|rates|respectively|
     hopes|cooperation|avenues|possibilities|amounts|amount|negotiations|preparation|preparations|
-    contract|contracts|agreeing|situations|
+    contract|contracts|agreeing|situations|figure|counterpart|counterparts|colleagues|
     list of products|list of goods|range of products|range of goods
     """.replace("\n", "")
     .replace("    ", "")
@@ -1849,7 +1853,10 @@ _WHICH_CLAUSE: Final = re.compile(
 )
 _PREPOSITION: Final = re.compile(r"\s(?:in|to|into)\s")
 # A capitalised name ending in a field of its own list: "Joint Commission on Trade".
-_NAME_WITH_FIELD: Final = re.compile(rf"[{UPPER}][\w’'-]*\s+(?:on|of|for)\s+[{UPPER}][\w’'-]*$")
+_NAME_WITH_FIELD: Final = re.compile(
+    rf"(?:[{UPPER}][\w’'-]*|\b(?:ports|seaports|cities|towns|regions|provinces|districts|"
+    rf"airports|islands))\s+(?:on|of|for)\s+[{UPPER}][\w’'-]*$"
+)
 _TITLE_CASE: Final = re.compile(
     rf"[{UPPER}][\w’'-]*(?:\s+(?:and\s+|of\s+|for\s+)?[{UPPER}][\w’'-]*)*"
 )
@@ -2149,7 +2156,8 @@ def _joined_adjectives(parts: list[str]) -> list[str]:
 
 def _joined_names(parts: list[str]) -> list[str]:
     """The parts with a name's own list joined back: "Commission on Trade", "Economic",
-    "Scientific and Technical Cooperation" are one name."""
+    "Scientific and Technical Cooperation" are one name; so are the names of places after
+    their kind ("the ports of A", "B and C")."""
     out = [parts[0]]
     in_name = bool(_NAME_WITH_FIELD.search(parts[0]))
     for part in parts[1:]:
@@ -2926,6 +2934,12 @@ def _clean(item: str) -> str | None:
     if (
         words[0] in _BAD_FIRST_WORDS
         or words[0] in _DONE_WORDS  # ", signed in Baku in June": a clause on the item before
+        # "(take part in the forum) and visit the X Memorial": where one goes, a verb's place
+        or (
+            words[0] in _VISIT_WORDS
+            and len(words) > 1
+            and (words[1] == "the" or item.split(None, 2)[1][:1].isupper())
+        )
         or words[-1] in _BAD_LAST_WORDS
         or _only_places(item)
         # "(customers, including) China and Russia": who, not what
@@ -3557,6 +3571,19 @@ def find_topics(
                     # "in energy and mining, and expand new areas": the list after the clause
                     for clause in _NEW_CLAUSE.finditer(listed):
                         listed = listed[clause.end() :]
+                pair = listed.strip().split(" ")
+                if (
+                    len(pair) == 3
+                    and pair[1] == "and"
+                    and low.endswith("the ", 0, match.start("list"))
+                    and all(word.isalpha() for word in pair[::2])
+                    and all(word not in _BARE_MODIFIERS for word in pair[::2])
+                ):
+                    # "in the textile and leather industries": one field of two kinds, as
+                    # the text joins it under one head
+                    head = text[match.end("list") : match.end()].strip()
+                    found.append((sentence.start + match.start("list"), f"{listed} {head}"))
+                    continue
                 for item in _split(listed):
                     cleaned = _clean(item)
                     if cleaned and _bare_modifier(cleaned):
@@ -4332,7 +4359,21 @@ _TERRORISM: Final = re.compile(r"\b(?P<np>(?:counter-?)?terrorism)\b")
 # will be launched in April", "charter flights": a kind of air link (not "operate 21 weekly
 # flights": a count, not a link); "has risen since they introduced visa-free entry": the visa
 # regime; "thanked X for the humanitarian aid provided to Y": the aid.
+# Fields of policy so widely named that a brief naming them, in lower case, has them for a
+# subject wherever they stand ("a partner for the energy transition", "support in food
+# security"), whatever the cue; a capitalised one is part of a name ("the Food Security Fund").
+_KNOWN_SUBJECTS: Final = (
+    "energy transition",
+    "food security",
+    "water security",
+    "climate change",
+    "digital transformation",
+    "artificial intelligence",
+    "cybersecurity",
+    "critical minerals",
+)
 _ONCE_SUBJECTS: Final[tuple[tuple[str, re.Pattern[str], bool], ...]] = (
+    *((known, re.compile(rf"\b(?P<np>{known})\b"), False) for known in _KNOWN_SUBJECTS),
     ("flights", _FLIGHTS, True),
     ("visa", _VISA_EASING, True),
     ("humanitarian", _HUMANITARIAN_AID, True),
