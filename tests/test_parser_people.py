@@ -5251,3 +5251,38 @@ def test_a_delegation_still_to_travel_has_no_hosts_among_its_members() -> None:
         ("Rawiri Hone Ngata", "Convener of the Parliamentary Friendship Group", "New Zealand"),
         ("Kiri Anne Marino", "MNA", "New Zealand"),
     ]
+
+
+def test_an_honorific_style_gives_way_to_the_office_held() -> None:
+    """ "Leader of the Nation X meets Y" over "Founder of Independence – Leader of the Nation,
+    President of the Republic of Z X met": the honorific style alone is no office; the styles
+    with the office held after their comma are X's title, and the head of state quoted is X."""
+    text = (
+        "Leader of the Nation Bakhtiyor Sadykov meets with Prime Minister of Nepal Ram Thapa\n\n"
+        "BISHKEK, 12.05.2024. Today, Founder of Independence – Leader of the Nation, President "
+        "of the Kyrgyz Republic Bakhtiyor Sadykov met with Prime Minister of Nepal Ram Thapa.\n\n"
+        "“Nepal is a close partner of our country,” the Head of State said.\n"
+    )
+    brief = parse_brief(text, brief_id="style")
+    assert [(p.name, p.title, p.country) for p in brief.people] == [
+        (
+            "Bakhtiyor Sadykov",
+            "Founder of Independence – Leader of the Nation, President",
+            "Kyrgyzstan",
+        ),
+        ("Ram Thapa", "Prime Minister", "Nepal"),
+    ]
+    assert [q.speaker for q in brief.quotes] == ["Bakhtiyor Sadykov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Leader of the Nation Bakhtiyor Sadykov spoke.", "Leader of the Nation"),
+        ("National Leader Bakhtiyor Sadykov spoke.", "National Leader"),
+    ],
+)
+def test_an_honorific_style_alone_stays_the_title(text: str, title: str) -> None:
+    """With no office told, the honorific style is all the text gives: it stays."""
+    assert people_of(text) == [("Bakhtiyor Sadykov", title, None)]
+

@@ -638,10 +638,18 @@ def _compound_company_country(title: str) -> str | None:
     return None
 
 
+# A head of state's honorific style told as if an office ("Leader of the Nation", Elbasy in
+# Kazakh, Peshvoi Millat in Tajik; "National Leader"): no office of its own, so the office
+# told with it later ("..., President of the Republic of X") replaces it.
+_HONORIFIC_STYLE: Final = re.compile(r"(?:Leader of the Nation|National Leader)", re.I)
+
+
 def _style_or_rank(title: str) -> bool:
     """Whether a title is a style of address, a royal rank or a style and a rank ("HRH
-    Prince"): no office."""
+    Prince"), or an honorific style ("Leader of the Nation"): no office."""
     if _STYLE_ONLY.fullmatch(title) or _RANK_ONLY.fullmatch(title):
+        return True
+    if _HONORIFIC_STYLE.fullmatch(title):
         return True
     style = _STYLE_ONLY.match(title)
     return style is not None and _RANK_ONLY.fullmatch(title, style.end()) is not None
