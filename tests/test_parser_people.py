@@ -5286,3 +5286,38 @@ def test_an_honorific_style_alone_stays_the_title(text: str, title: str) -> None
     """With no office told, the honorific style is all the text gives: it stays."""
     assert people_of(text) == [("Bakhtiyor Sadykov", title, None)]
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister met with Permanent Representative of the Republic of Chile to the"
+            " United Nations Office and other international organizations Ana Maria Rios.",
+            [
+                (
+                    "Ana Maria Rios",
+                    "Permanent Representative to the United Nations Office and other"
+                    " international organizations",
+                    "Chile",
+                )
+            ],
+        ),
+        (
+            "On Monday he met with Permanent Representative of Armenia to the EAEU statutory"
+            " and other bodies Karen Petrosyan.",
+            [
+                (
+                    "Karen Petrosyan",
+                    "Permanent Representative to the EAEU statutory and other bodies",
+                    "Armenia",
+                )
+            ],
+        ),
+    ],
+)
+def test_find_people_reads_an_office_closed_by_other_bodies_in_lower_case(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Permanent Representative of X to the Y and other international organizations A B":
+    the bodies in lower case after "and other" close the office, and the name follows."""
+    assert people_of(text) == expected

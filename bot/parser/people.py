@@ -549,6 +549,9 @@ _UNIT_NOUNS: Final = frozenset(
         "bank", "fund", "centre", "center", "university", "corporation", "group", "board",
     ]
 )  # fmt: skip
+# Bodies in lower case that close an office ("to the UN and other international
+# organizations", "to the CIS statutory and other bodies").
+_OTHER_BODIES: Final = frozenset(["bodies", "organizations", "organisations", "institutions"])
 # Events a heading names before an office ("Press Conference of Foreign Minister X").
 _EVENT_NOUNS: Final = frozenset(
     ["conference", "meeting", "visit", "talks", "session", "briefing", "ceremony", "statement"]
@@ -2417,6 +2420,8 @@ class PeopleFinder:
             )
             # "his Pakistani counterpart Imran Tariq Qureshi": an office in lower case
             or (k == start and start > 0 and tokens[start - 1].text in TITLE_HEADS)
+            # "Representative of X to the UN and other international organizations A B C"
+            or (k == start and self._other_bodies_at(start - 1) is not None)
             # "the Vice-President of the Republic of Kiribati Dr. Tebano Ioane Kaitu": the
             # name opens right after the honorific
             or (
@@ -3557,6 +3562,9 @@ class PeopleFinder:
         first = j + 1
         body = self.body
         members = False  # whether the office ends in a body of members ("friendship group")
+        bodies = self._other_bodies_at(j)
+        if bodies is not None:
+            first = j = bodies
         while j >= low_limit:
             token = tokens[j]
             # "Minister of Trade, Commerce, Food Security & Cooperative Development"
@@ -3737,6 +3745,20 @@ class PeopleFinder:
         if end > 0 and tokens[end - 1].text == ",":
             end -= 1
         return self._title_from(first, end)
+
+    def _other_bodies_at(self, j: int) -> int | None:
+        """Where the capitalised name opens that "and other bodies" ending at tokens[j] close
+        ("Permanent Representative of X to the CIS statutory and other bodies Y Z", "to the
+        UN Office and other international organizations"): the office runs on before it."""
+        tokens = self.tokens
+        if j <= 3 or tokens[j].text not in _OTHER_BODIES:
+            return None
+        k = j - 1
+        while k > j - 5 and tokens[k].text.isalpha() and tokens[k].text.islower():
+            k -= 1
+        if tokens[k].cap and "other" in (t.text for t in tokens[k + 1 : j]):
+            return k
+        return None
 
     def _heading_office(self, name_start: int) -> tuple[str | None, str | None, bool] | None:
         """ "Meeting with the Deputy Prime Minister, Minister of Foreign Affairs of X" on a
