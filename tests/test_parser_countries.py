@@ -592,3 +592,17 @@ def test_the_host_of_a_visit_to_a_country_spelt_with_its_own_marks_is_of_that_co
         ("Óscar Quispe Mamani", "Peru"),
     ]
     assert brief.countries == ("Chile", "Peru")
+
+
+@pytest.mark.parametrize("currency", ["Russian rubles", "Japanese yen", "Swiss francs"])
+def test_a_currency_named_by_its_country_s_demonym_names_no_country_of_the_brief(
+    currency: str,
+) -> None:
+    """ "a project estimated at 3 billion Japanese yen": the currency a sum is counted in is
+    no country the brief is about."""
+    text = (
+        "date 2024-05-10\nMinister of Foreign Affairs of Nepal Ram Thapa met with Minister of "
+        f"Foreign Affairs of Bhutan Dorji Wangchuk. They discussed a dam estimated at 3 billion "
+        f"{currency}.\n"
+    )
+    assert parse_brief(text, brief_id="cur").countries == ("Nepal", "Bhutan")

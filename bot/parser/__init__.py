@@ -67,7 +67,8 @@ log = structlog.get_logger()
 
 # "US$ 92 million", "US dollars": a currency, not a mention of the country.
 _CURRENCY_NEXT: Final = re.compile(
-    r"\s*(?:\$|(?:dollars?|yuan|riyals?|rials?|manat|som|sum|lira|rupees?)\b)"
+    r"\s*(?:\$|(?:dollars?|yuan|riyals?|rials?|manat|som|sum|lira|rupees?|ro?ubles?|yen|won"
+    r"|pesos?|dinars?|francs?|tenge|hryvnias?|dirhams?)\b)"
 )
 # A lead opened by its agency alone, in brackets: "(Bloomberg) -- Tajikistan is ...".
 _BARE_AGENCY: Final = re.compile(
