@@ -5010,3 +5010,24 @@ def test_calls_of_a_weekly_round_up_told_with_no_subject_are_the_main_person_s()
         (["Marta Quiroga", "Tomas Echeverria"], dt.date(2025, 6, 16), None),
         (["Marta Quiroga", "Rosa Villanueva"], dt.date(2025, 6, 20), None),
     ]
+
+
+def test_the_two_presidents_of_a_call_are_the_heads_of_state_named_so_far() -> None:
+    """ "A will visit B's country ... . On Tuesday, the head of state will address parliament.
+    The two presidents spoke by telephone on Sunday": A and B's call, that Sunday, though the
+    sentence before named one of them only; their meeting recalled after it is another."""
+    body = (
+        "Santiago, 10 Mar 2026 (EFE) - The President of Chile, Marta Quiroga, will make a State "
+        "visit to Spain from 16 to 18 March, at the invitation of Spanish President Tomas "
+        "Echeverria, the Presidency announced today.\n\n"
+        "According to the programme, Quiroga will hold official talks with Echeverria at the "
+        "palace, followed by a meeting with Prime Minister Rosa Villanueva.\n\n"
+        "On Tuesday, the Chilean head of state will address the parliament.\n\n"
+        "The two presidents spoke by telephone on Sunday to finalise the programme, a source "
+        "told EFE.\n\n"
+        "Echeverria was in Santiago on 25 June 2025, when he met Quiroga."
+    )
+    assert _dated(body, "2026-03-10") == [
+        (["Marta Quiroga", "Tomas Echeverria"], dt.date(2026, 3, 8), None),
+        (["Tomas Echeverria", "Marta Quiroga"], dt.date(2025, 6, 25), "Santiago"),
+    ]

@@ -2074,6 +2074,16 @@ def find_meetings(
             # "The two leaders met in Lima, a year after A's visit to Quito": the two named
             # just before, one of them named again after the meeting is told
             the_two = True
+        if (
+            not participants
+            and not the_two
+            and not sentence.words.isdisjoint(_HEADS_WORDS)
+            and _THE_HEADS.search(low) is not None
+        ):
+            # "A will pay a visit to B's country. ... On Tuesday, A will address parliament.
+            # The two presidents spoke by phone on Sunday": the two heads of state named so
+            # far, whoever the sentence before named
+            participants = _heads_of_state(people, index.between(0, sentence.start))
         if the_two:
             participants = list(before_named)  # "A and B attended. ... the two officials met"
             if not sentence.words.isdisjoint(_HEADS_WORDS) and _THE_HEADS.search(low):
