@@ -2330,7 +2330,7 @@ def _read_number(
                 and _NAME_AND_COMMA.search(before)
                 and _COMMA_AFTER.match(text, after)
             ):
-                return None  # "Tastanov, 47, who...": an age
+                return None  # "X, 47, who...": an age
     # Right after the number this was tested above; only a unit read since moves `end`.
     if digits and end != m.end() and _ORDINAL_AFTER.match(text, end):
         return None

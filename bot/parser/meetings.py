@@ -1427,7 +1427,7 @@ def _place(text: str, low: str | None = None) -> str | None:
             low = word.lower().rstrip(".")
             if "-" in low and low.split("-", 1)[0] in MONTH_WORDS:
                 break  # "in January-September": a period
-            # ("in Italy Minister Carla Ruiz": a title of office ends the city's name)
+            # ("in Italy Minister X Y": a title of office ends the city's name)
             if (
                 low in ORG_WORDS
                 or low in MONTH_WORDS
@@ -1442,10 +1442,10 @@ def _place(text: str, low: str | None = None) -> str | None:
         if not kept or len(kept) < len(words) or kept[-1] in _REGION_NAMES:
             continue
         if len(kept) > 1 and is_city(kept[0]) and not is_city(" ".join(kept)):
-            continue  # "Consul General in Lima Ana Ruiz": a title's city, then a name
+            continue  # "Consul General in Lima X Y": a title's city, then a name
         place = " ".join(kept)
         if text.startswith(",", match.start("place") - 2) and not is_city(place):
-            continue  # "in the Chilean capital, Ruiz was received": a name after the comma
+            continue  # "in the Chilean capital, X was received": a name after the comma
         if len(kept) > 1 and kept[0].endswith(("’s", "'s")) and country_of_word(kept[0][:-2]):
             place = " ".join(kept[1:])  # "in Azerbaijan's Gabala"
         elif len(kept) > 1 and kept[0].endswith(("’s", "'s")):

@@ -299,7 +299,7 @@ _COUNTERPART_BEFORE: Final = re.compile(
     r"\b(?:his|her|their|its)\s+(?P<dem>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+counterparts?,\s+"
     r"(?:(?:[A-Z][\w’'.-]*|of|for|and|the)\s+){1,8}$"
 )
-# "the Ambassador of the Republic of Kazakhstan to ASEAN, H.E. Yerlan X": the envoy's own
+# "the Ambassador of the Republic of Kazakhstan to ASEAN, H.E. X Y": the envoy's own
 # country, before the name.
 _ENVOY_OF_BEFORE: Final = re.compile(
     r"\b(?:Ambassador|Envoy|Representative|Consul|Consul-General)\s+"
@@ -498,11 +498,11 @@ _MEMBERS_KINDS: Final = frozenset(
 # Endings of one-word company names ("Eximbank", "Uzbekinvest", "Gazprom"), never of a name.
 _COMPANY_SUFFIXES: Final = ("bank", "invest", "prom", "gaz", "neft", "oil")
 _CHAIN_PARTICLES: Final = frozenset({"bin", "ibn", "bint", "ben", "ould", "mint"})
-# Mauritanian "son of" and "daughter of", written with a capital: "Mohamed Ould Ahmed".
+# Mauritanian "son of" and "daughter of", written with a capital: "X Ould Y".
 _CAPITAL_CHAIN_PARTICLES: Final = frozenset({"Ould", "Mint"})
 # Governing bodies whose office may end right before the holder's name ("Vice Chairman of
-# the X regional government Wang Hai"); a company word there would start a company's name.
-# "Chairman of the X regional maslikhat Aidos Kerimzhan": a local council (maslikhat, kengash,
+# the X regional government X Y"); a company word there would start a company's name.
+# "Chairman of the X regional maslikhat X Y": a local council (maslikhat, kengash,
 # kenesh) or a legislature ends an office so too.
 _GOVERNING: Final = frozenset(
     {
@@ -581,7 +581,7 @@ _NAME_STYLES: Final = frozenset(
 )
 # The first parts of compound Arabic given names ("Abdul Hadi").
 _ARABIC_COMPOUNDS: Final = frozenset({"Abdul", "Abdel", "Abd", "Abu"})
-# Styles of address that stand before a given name ("Shaikh Nasser").
+# Styles of address that stand before a given name ("Shaikh X").
 _STYLE_NAMES: Final = frozenset({"sheikh", "shaikh", "sheikha", "shaikha"})
 # A ruler's titles that may stand in his name with it ("Sultan X", "Emir X"): the one word
 # list of the two rules for a ruler named with his royal word (in `_consider_run`).
@@ -1349,7 +1349,7 @@ class PeopleFinder:
                 and _KOREA.search(self.body)
                 and not _OTHER_KOREA.search(self.body)
             ):
-                person.country = "South Korea"  # "Minister for Trade Kwon Tae-sik" at home
+                person.country = "South Korea"  # "Minister for Trade X" (a Korean name) at home
         if "President of " in self.body:
             self._head_of_state_as_president(people)
         return people
@@ -2076,7 +2076,7 @@ class PeopleFinder:
         body = self.body
         i = bisect.bisect_left(tokens, name_at, key=lambda t: t.start) - 1
         if i >= 0 and tokens[i].text == ",":
-            i -= 1  # "The consortium's chief executive, Claire Morel,"
+            i -= 1  # "The consortium's chief executive, X Y,"
         low_limit = max(0, i - 8)
         while (
             i >= low_limit
@@ -2229,9 +2229,9 @@ class PeopleFinder:
                 ):
                     if "\n" in body[tokens[j - 1].end : token.start]:
                         break
-                    j += 1  # an initial: "John F. Smith", "President of Uzbekistan Sh.Mirzaev"
+                    j += 1  # an initial: "John F. Smith", "President of Uzbekistan Sh.X"
                 elif token.text.lower() in NAME_PARTICLES:
-                    # "van der Linden": particles count only when a capital word follows.
+                    # "van der X": particles count only when a capital word follows.
                     m = j
                     while m < n and tokens[m].text.lower() in NAME_PARTICLES:
                         m += 1
@@ -2276,7 +2276,7 @@ class PeopleFinder:
         tokens = self.tokens
         for m in range(start + 1, end):
             if tokens[m].text.lower() in _HEADLINE_VERBS:
-                end = m  # "Minister Han Lixin Holds Talks with": a title-case headline's verb
+                end = m  # "Minister X Y Holds Talks with": a title-case headline's verb
                 break
         if end - start >= 3 and tokens[end - 1].text in _POST_NOMINALS:
             end -= 1  # "Dr Jane Roe MP": a member's letters after the name, no part of it
@@ -2294,7 +2294,7 @@ class PeopleFinder:
             _name_like(tokens[k - 1].text)
             or tokens[k - 1].text.lower() in NAME_PARTICLES
             or (tokens[k - 1].text == "Jan" and k < end)  # "Jan Novak", not "Jan 5"
-            # "Tamim bin Sultan Al Thani": after "bin" an office word is a father's name
+            # "X bin Sultan Al Y": after "bin" an office word is a father's name
             or (k - 2 > start and k < end and tokens[k - 2].text.lower() in _CHAIN_PARTICLES)
         ):
             k -= 1
@@ -2308,7 +2308,7 @@ class PeopleFinder:
             and _name_like(tokens[end - 3].text)
         )
         if style_surname:
-            # "Tariq Mehmood Sheikh, chairman of X,": a style of address as a surname
+            # "Y Z Sheikh, chairman of X,": a style of address as a surname
             k = end - 1
             while k > start and end - k < 4 and _name_like(tokens[k - 1].text):
                 k -= 1
@@ -2320,7 +2320,7 @@ class PeopleFinder:
             and tokens[k - 2].bare.lower() in TITLE_WORDS
             and self._named_after_comma(end)
         ):
-            # "the Special Representative for Human Rights, Karim Nasser,": the words after
+            # "the Special Representative for Human Rights, X Y,": the words after
             # "for" are the office's field, the name follows the comma
             return
         if tokens[start].text in _LEGAL_PREFIXES and all(
@@ -2328,7 +2328,7 @@ class PeopleFinder:
         ):
             return  # "PT Sinar Jaya Abadi signed": a company's name after its legal form
         if k == start + 1 and end - k == 1 and self._capital_surname(start):
-            k = start  # "Mr. KAWAMURA Kenji": a surname in capitals, then the given name
+            k = start  # "Mr. YAMADA Taro": a surname in capitals, then the given name
         given_office_word = (
             k - 2 >= 0
             and k - 1 >= start
@@ -2353,8 +2353,8 @@ class PeopleFinder:
                 and tokens[k].text.lower() in _CHINESE_SURNAMES
                 and _PINYIN_GIVEN.fullmatch(tokens[k + 1].text)
             ):
-                break  # "Du Haoran": a Chinese surname, not the particle "du"
-            k += 1  # "Shri Rajendra Kulkarni": a style of address is no part of the name
+                break  # "Du X": a Chinese surname, not the particle "du"
+            k += 1  # "Shri X Y": a style of address is no part of the name
         if (
             end - k == 1
             and k - 2 >= start
@@ -2385,17 +2385,17 @@ class PeopleFinder:
         if (end - k == 1 and k > start and tokens[k - 1].bare.lower() in TITLE_HEADS) or (
             end - k == 2 and tokens[k].bare.lower() in _STYLE_NAMES
         ):
-            # "Ambassador Montero", "HH Shaikh Nasser": a title or style of address before
-            # one word of a name given in full before ("Javier Montero Aldana").
+            # "Ambassador Y", "HH Shaikh X": a title or style of address before
+            # one word of a name given in full before ("W Y Z").
             styled = tokens[end - 2].bare.lower() in _STYLE_NAMES
             index = self._earlier_by_short_name(tokens[end - 1].bare, given=styled)
             if index is not None:
                 self._mark(end - 1, end, index)
                 return
-        office_end = k  # "Deputy Foreign Minister Datuk Lim Wei Sern": the style apart
+        office_end = k  # "Deputy Foreign Minister Datuk X Y Z": the style apart
         while office_end > start + 1 and (
             tokens[office_end - 1].text.lower() in _NAME_STYLES
-            # "Deputy Prime Minister Datuk Seri Dr Rahim Yusof Ismail"
+            # "Deputy Prime Minister Datuk Seri Dr X Y Z"
             or (office_end == k and tokens[office_end - 1].text.lower() in _HONORIFICS)
         ):
             office_end -= 1
@@ -2406,7 +2406,7 @@ class PeopleFinder:
                 and (
                     tokens[office_end - 1].text.lower() in TITLE_WORDS
                     or tokens[office_end - 1].text.lower() in _PLURAL_HEADS
-                    # "Minister of Economy Rosa Ortega Villalobos": a portfolio ends the office
+                    # "Minister of Economy X Y Z": a portfolio ends the office
                     or self._portfolio_ends_at(office_end)
                     # "Deputy Secretary of the Shipping Ministry X Y Z": a body ends it
                     or (
@@ -2418,7 +2418,7 @@ class PeopleFinder:
                     )
                 )
             )
-            # "his Pakistani counterpart Imran Tariq Qureshi": an office in lower case
+            # "his Pakistani counterpart X Y Z": an office in lower case
             or (k == start and start > 0 and tokens[start - 1].text in TITLE_HEADS)
             # "Representative of X to the UN and other international organizations A B C"
             or (k == start and self._other_bodies_at(start - 1) is not None)
@@ -2433,8 +2433,8 @@ class PeopleFinder:
             # "Minister of X, Senator the Hon. Y Z,", "Prime Minister the Most Hon. Y Z": an
             # office, then a Commonwealth style the run of the name opens after
             or self._office_before_style(start)
-            # "his Uruguayan counterpart, Tomás Quiroga Benavente,": an office, a comma, the name
-            # (or with a style between: "..., H.E. Saif Obaid Al Nuaimani,")
+            # "his Uruguayan counterpart, X Y Z,": an office, a comma, the name
+            # (or with a style between: "..., H.E. X Y Al Z,")
             or (
                 start > 1
                 and tokens[start - 1].text == ","
@@ -2447,7 +2447,7 @@ class PeopleFinder:
                 and (
                     tokens[start - 2].bare.lower() in TITLE_HEADS
                     or self._portfolio_ends_at(start - 1)
-                    # "Mauritania's ambassador to the Nordic countries, Fatimetou Mint Ahmed,";
+                    # "Mauritania's ambassador to the Nordic countries, X Mint Y,";
                     # "the chair of the X Commission, Ana Maria Lopez,": three words between
                     # the office's comma and the one that closes the name (or the sentence:
                     # "the call was with the President of Zambia, Peter Mwila Banda.")
@@ -2490,14 +2490,14 @@ class PeopleFinder:
         if len(caps) < 2:
             return
         if k > start and tokens[k - 1].bare.lower() in _STYLE_NAMES and end - k <= 5:
-            name_start: int | None = k  # "Sheikh Salem Fahad Al-Mubarak Al-Sabah": all of it
+            name_start: int | None = k  # "Sheikh X Y Al-Z Al-Sabah": all of it
         elif (
             k > start
             and tokens[k - 1].text.lower() in _NAME_STYLES
             and 3 <= end - k <= 5
             and any(t.text.lower() in _CHAIN_PARTICLES for t in tokens[k + 1 : end - 1])
         ):
-            name_start = k  # "Dato Seri Awang Haji Mohd Isa bin Haji Omar": all after the style
+            name_start = k  # "Dato Seri Awang Haji X Y bin Haji Z": all after the style
         else:
             name_start = self._name_start(k, end, allow_three=after_title)
         if style_surname:
@@ -2509,15 +2509,15 @@ class PeopleFinder:
             and in_multiword_name(tokens[name_start - 1].text)
             and country_of_name(f"{tokens[name_start - 1].bare} {tokens[name_start].bare}")
         ):
-            # "Foreign Minister of New Zealand Okafor visits": the name's first word closes a
+            # "Foreign Minister of New Zealand X visits": the name's first word closes a
             # country's name; the one word left is a surname, read as a later mention
             name_start += 1
             if end - name_start < 2:
                 return
         if end - name_start == 2 and _PATRONYMIC.search(tokens[end - 1].text):
-            # "Dear Pavel Sergeyevich": a given name and a patronymic address someone named
+            # "Dear Ivan Ivanovich": a given name and a patronymic address someone named
             # before by that given name; after "Dear", no one new. After an office ("Prime
-            # Minister Pavel Grishkevich") the last word is a surname: a new person.
+            # Minister Ivan Petrov") the last word is a surname: a new person.
             dear = name_start > 0 and tokens[name_start - 1].text == "Dear"
             if dear or self._title_before(name_start, end, start)[0] is None:
                 given = tokens[name_start].text
@@ -2594,7 +2594,7 @@ class PeopleFinder:
                 and not is_city(tokens[k].text)
                 and all(t.cap for t in tokens[k:end])
             ):
-                name_start = k  # "Imran Khalid Shaikh, chairman of X,": all three words
+                name_start = k  # "Y Z Shaikh, chairman of X,": all three words
             if office[0] is not None or title is None:
                 title, country, eu = office
         if title is None:
@@ -2641,7 +2641,7 @@ class PeopleFinder:
         if title is None and not (
             (follows_verb and self._plain_name(name_start, end))
             or self._byline_name(start, name_start, end)
-            or styled  # "says Datuk Seri Azlan Rahim": a style of address names a person
+            or styled  # "says Datuk Seri X Y": a style of address names a person
             or tokens[name_start].start in self._ranked  # "met Lt Gen X Y": a rank too
             or self._listed_attendee(name_start, end)  # "A B, C D and E F were present"
             or self._page_author(name_start, end)  # "From: X Office and The Rt Hon Y Z MP"
@@ -2870,7 +2870,7 @@ class PeopleFinder:
 
     def _capital_surname(self, i: int) -> bool:
         """Whether tokens[i] is a surname written in capitals after "Mr." or "Ms." (as
-        Japan's foreign ministry writes names: "Mr. KAWAMURA Kenji")."""
+        Japan's foreign ministry writes names: "Mr. YAMADA Taro")."""
         tokens = self.tokens
         word = tokens[i].text
         return (
@@ -2899,29 +2899,29 @@ class PeopleFinder:
 
     def _earlier_by_short_name(self, word: str, *, given: bool = False) -> int | None:
         """The one person named before whose full name the word stands for after a title:
-        the given name of a name with "bin" ("Nasser" of "Nasser bin Khalid Al Khalifa") or
-        of a name of two words ("Girma" of "Girma Wondimu"),
-        or after a style of address (`given`: "Sheikh Salem" of "Salem Fahad Al-Sabah"),
-        or a middle word of a longer one (a first surname: "Montero" of "Javier Montero
-        Aldana"). A surname (the last word) is matched elsewhere."""
+        the given name of a name with "bin" ("X" of "X bin Y Al Z") or
+        of a name of two words ("X" of "X Y"),
+        or after a style of address (`given`: "Sheikh X" of "X Y Al-Sabah"),
+        or a middle word of a longer one (a first surname: "Y" of "X Y
+        Z"). A surname (the last word) is matched elsewhere."""
         low = word.lower()
         found = None
         for index, person in enumerate(self.people):
             words = _name_words(person.name)
             if words[-1] == low:
-                return None  # someone's surname: that person ("Minister Minh", "Le Van Minh")
+                return None  # someone's surname: that person ("Minister X", "Le Van X")
             if len(words) == 2 and (
                 words[0] in _SURNAME_FIRST or person.name.split()[0].isupper()
             ):
-                fits = words[0] == low  # "First Vice Minister Park" after "Park Ji-hoon"
+                fits = words[0] == low  # "First Vice Minister Park" after "Park X-y"
                 if fits:
                     if found is not None:
                         return None
                     found = index
                 continue
             if len(words) == 2 and words[0] == low:
-                # "Minister Girma" after "Girma Wondimu", "Prime Minister Hakim" after
-                # "Hakim Rahmat": those called by their given name
+                # "Minister X" after "X Y", "Prime Minister Z" after
+                # "Z W": those called by their given name
                 if found is not None:
                     return None
                 found = index
@@ -3134,15 +3134,15 @@ class PeopleFinder:
         return match["office"]
 
     def _byline_name(self, start: int, name_start: int, end: int) -> bool:
-        """Whether tokens[name_start:end] is a byline's author on a line of its own ("By Anna
-        Petrova") or at the end of an agency's credit line: someone named, with no office."""
+        """Whether tokens[name_start:end] is a byline's author on a line of its own ("By X
+        Y") or at the end of an agency's credit line: someone named, with no office."""
         tokens = self.tokens
         body = self.body
         line_start = body.rfind("\n", 0, tokens[start].start) + 1
         credit = (
             name_start == start
             and 2 <= end - name_start <= 3
-            # "09:05, 4 March 2026, Tarsk - Tarsk.info news agency, Olga Vesnina"
+            # "09:05, 4 March 2026, City - City.info news agency, X Y"
             and body.endswith(("agency, ", "Agency, "), line_start, tokens[start].start)
         )
         if not credit and not (
@@ -3286,7 +3286,7 @@ class PeopleFinder:
             return True
         at = body.find(name)
         while at >= 0:
-            # "the Ulan Kesh mine" elsewhere: "Ulan Kesh is believed to hold" is the mine
+            # "the X Y mine" elsewhere: "X Y is believed to hold" is the mine
             word = _WORD_THEN.match(body, at + len(name))
             if word and word["word"] in _NAMED_THINGS:
                 return True
@@ -3328,7 +3328,7 @@ class PeopleFinder:
                 or (caps == 4 and tokens[k - 1].text.lower() in TITLE_HEADS)
                 # "... of the Shipping Ministry Md. Harun Ali Mridha": a short given name
                 or (caps == 4 and k + 1 < end and tokens[k + 1].text == ".")
-                # "Sidi Mohamed Ould Cheikh": a chain of given names and "son of"
+                # "X Y Ould Z": a chain of given names and "son of"
                 or (
                     caps == 4
                     and any(tokens[i].text.lower() in _CHAIN_PARTICLES for i in range(k + 1, end))
@@ -3337,8 +3337,8 @@ class PeopleFinder:
                 return k
         for size in (4, 3):
             # "Prime Minister of Vietnam Pham Minh Chinh", "Secretary of the United Mexican
-            # States Ana Herrera Salinas", "Foreign Minister of Ecuador Ana María Ruiz
-            # Garcés": three or four words after a country's name
+            # States X Y Z", "Foreign Minister of Ecuador W X Y
+            # Z": three or four words after a country's name
             if (
                 end - size >= k
                 and end > size
@@ -3350,7 +3350,7 @@ class PeopleFinder:
             ):
                 return end - size
         if end - 3 >= k and tokens[end - 3].text.lower() in _VIETNAMESE_SURNAMES:
-            return end - 3  # "Tran Minh Duc": a Vietnamese surname opens a three-word name
+            return end - 3  # "Tran X Y": a Vietnamese surname opens a three-word name
         # Surname, then particles, then one given name; "bin X" chains extend it.
         j = end - 1
         j -= 1
@@ -3366,11 +3366,11 @@ class PeopleFinder:
         if tokens[j].text == "." and j - 1 >= k and _is_initial(tokens[j - 1]):
             j -= 1  # "Minister of Foreign Affairs of Japan T. Iwaya": an initial, then the name
         if j - 1 >= k and tokens[j].text in _CAPITAL_CHAIN_PARTICLES:
-            j -= 1  # "Mohamed Ould Cheikh": "Ould" ("son of") after the given name
+            j -= 1  # "X Ould Y": "Ould" ("son of") after the given name
         while j - 2 >= k and tokens[j - 1].text.lower() in _CHAIN_PARTICLES:
             j -= 2
         if j - 1 >= k and tokens[j - 1].text in _ARABIC_COMPOUNDS:
-            j -= 1  # "Abdul Hadi Rahimi": "Abdul Hadi" is one given name
+            j -= 1  # "Abdul Hadi X": "Abdul Hadi" is one given name
         return j
 
     def _portfolio_ends_at(self, stop: int) -> bool:
@@ -3582,7 +3582,7 @@ class PeopleFinder:
             elif token.text == "." and j >= 3 and body[tokens[j - 3].start : token.end] == "a.i.":
                 first = j = j - 3  # "Chargé d'Affaires a.i. of X": ad interim
             elif low in _PLACE_NOUNS and j > 0 and tokens[j - 1].cap:
-                first = j  # "Deputy Governor of the Samarkand region Akmal Nurov"
+                first = j  # "Deputy Governor of the Samarkand region X Y"
             elif (
                 low in _UNIT_NOUNS
                 and j > 0
@@ -3613,7 +3613,7 @@ class PeopleFinder:
                 and j + 1 < name_start
                 and (tokens[j + 1].cap or tokens[j + 1].text in _OPENING_QUOTES)
             ):
-                # "CEO of the Italian company Marelli Impianti Lorenzo Gatti", 'head of the
+                # "CEO of the Italian company X Y Z W", 'head of the
                 # company "Nordwind" X'
                 first = j
             elif (
@@ -3621,13 +3621,13 @@ class PeopleFinder:
                 and j + 1 == name_start
                 and self._officer_after_company_noun(j, name_end)
             ):
-                first = j  # "Chairman of X national company A B", "of the company Liu Wei"
+                first = j  # "Chairman of X national company A B", "of the company X Y"
             elif (
                 j + 1 == name_start
                 and j > 0
                 and (low in _GOVERNING or (low == "state" and _demonym(tokens[j - 1].bare)))
             ):
-                first = j  # "Vice Chairman of the X regional government Wang Hai"
+                first = j  # "Vice Chairman of the X regional government Y Z"
             elif low in _GOVERNMENT_LEVELS and first == j + 1 and tokens[first].text in _GOVERNING:
                 first = j  # "the X provincial government"
             elif (
@@ -3854,7 +3854,7 @@ class PeopleFinder:
         return title
 
     def _apposition_after(self, end: int) -> tuple[str | None, str | None, bool]:
-        """ "Liang Wenbo, chairman of the ... Commission," gives the title after the name."""
+        """ "X Y, chairman of the ... Commission," gives the title after the name."""
         tokens = self.tokens
         n = len(tokens)
         if end >= n or tokens[end].text != ",":
@@ -3945,7 +3945,7 @@ class PeopleFinder:
         for index, person in enumerate(self.people):
             for key in _alias_keys(person.name):
                 aliases[key] = None if key in aliases and aliases[key] != index else index
-        # A first surname ("Herrera" of "Ana Herrera Salinas") only where no one else's.
+        # A first surname ("Y" of "X Y Z") only where no one else's.
         seconds: dict[str, int | None] = {}
         for index, person in enumerate(self.people):
             middle = _middle_surname(person.name) or _vietnamese_surname(person.name)
@@ -3965,9 +3965,9 @@ class PeopleFinder:
             if found is None:
                 continue
             if key in seconds and self._inside_other_name(i):
-                continue  # "Juan Herrera": someone else's name, not Ana Herrera Salinas's
+                continue  # "W Y": someone else's name, not X Y Z's
             start = i
-            # "Van der Linden", "Al Suwaidi": include the particles before the surname.
+            # "Van der X", "Al X": include the particles before the surname.
             while start > 0 and tokens[start - 1].text.lower() in _SURNAME_PARTICLES:
                 start -= 1
             self.mentions.append(Mention(tokens[start].start, token.end, found, "surname"))
@@ -4354,7 +4354,7 @@ _PEERAGES: Final = frozenset({"lord", "baroness", "baron", "viscount", "earl"})
 def _name_words(name: str) -> tuple[str, ...]:
     """The lower-case words of a name without its regnal number or a peer's title before a
     surname ("Lord Ashdown" is "Paddy Ashdown" named as a peer); an initial glued to the
-    surname ("Kh.Batsukh", as Mongolian texts write) is a word of its own."""
+    surname ("Kh.X", as Mongolian texts write) is a word of its own."""
     name = _without_regnal(name).lower()
     if "." in name:
         name = _GLUED_INITIAL.sub(". ", name)
@@ -4387,7 +4387,7 @@ def _alias_keys(name: str) -> frozenset[str]:
 @lru_cache(maxsize=1024)
 def _vietnamese_surname(name: str) -> str | None:
     """The family name, written first, of a three-word Vietnamese name, which a foreign text
-    may use alone ("Tran" of "Tran Quoc Vinh"); None for a short one that is also a word."""
+    may use alone ("Tran" of "Tran X Y"); None for a short one that is also a word."""
     parts = name.split()
     if len(parts) != 3 or not all(p[:1] in _UPPER_SET and p.isalpha() for p in parts):
         return None
@@ -4401,7 +4401,7 @@ _LUSO_PARTICLES: Final = frozenset(["da", "de", "do", "dos", "das", "del"])
 
 @lru_cache(maxsize=1024)
 def _middle_surname(name: str) -> str | None:
-    """The middle word of a name of three plain words ("Ana Herrera Salinas"), which a text
+    """The middle word of a name of three plain words ("X Y Z"), which a text
     may use alone as the first of two surnames, or the word before the particle of a longer
     Portuguese or Spanish one ("Lula" of "Luiz Inácio Lula da Silva"); None for names written
     surname first, with other particles, or whose middle word is a place, a country or a
@@ -4440,9 +4440,9 @@ def _same_person(a: str, b: str) -> bool:
     if len(short) >= 3 and long_[: len(short)] == short and _CHAIN_PARTICLES & set(short):
         return True  # "Hamdan bin Zayed" later stands for "Hamdan bin Zayed Al Nahyan"
     if len(short) >= 2 and long_[: len(short)] == short and long_[len(short)] in _CHAIN_PARTICLES:
-        return True  # "Mohd Isa" later stands for "Mohd Isa bin Haji Omar": the given names
+        return True  # "X Y" later stands for "X Y bin Haji Z": the given names
     if len(short) == 2 and len(long_) == 3 and long_[:2] == short:
-        return True  # "Aziz Hamdan" later stands for "Aziz Hamdan Rosli"
+        return True  # "X Y" later stands for "X Y Z"
     if (
         len(short) == 1
         and long_[0] == short[0]
@@ -4453,8 +4453,8 @@ def _same_person(a: str, b: str) -> bool:
             or (len(long_) == 3 and short[0] in _VIETNAMESE_SURNAMES)
         )
     ):
-        # "Ambassador Han" in a headline stands for "Han Min-seo" below, "Prime
-        # Minister Tran" for "Tran Van Hoa"
+        # "Ambassador Han" in a headline stands for "Han X-y" below, "Prime
+        # Minister Tran" for "Tran Van X"
         return True
     if ta[-1] != tb[-1]:
         return False
@@ -4463,7 +4463,7 @@ def _same_person(a: str, b: str) -> bool:
         return True
     if _by_short_given(short, long_):
         return True  # "Bill Hale" in a headline, "William J. Hale" below
-    # "B. Selimov" for "Batyr Selimov": an initial stands for a given name.
+    # "J. X" for "John X": an initial stands for a given name.
     if len(short) == len(long_) and "." in long_[0]:
         short, long_ = long_, short
     given = long_[:-1]
@@ -4537,7 +4537,7 @@ def _by_short_given(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     )
 
 
-# A given name written in pinyin syllables ("Xiaoming", "Yanan"), capitalised once.
+# A given name written in pinyin syllables ("Xiaoming", "Jianguo"), capitalised once.
 _PINYIN_GIVEN: Final = re.compile(
     r"(?i:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua"
@@ -4552,7 +4552,7 @@ def is_chinese_name(name: str) -> bool:
 
 
 def _is_korean_name(name: str) -> bool:
-    """A common Korean surname, then a given name of two hyphened syllables ("Kwon Tae-sik")."""
+    """A common Korean surname, then a given name of two hyphened syllables ("Kim X-y")."""
     parts = name.split()
     return (
         len(parts) == 2

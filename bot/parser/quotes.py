@@ -21,7 +21,7 @@ from bot.parser.text import (
 )
 
 _OPENERS: Final = {"“": "”", "«": "»", "„": "“", '"': '"'}
-# A post's words are quoted as a speech's are: "“...,” Zhou posted on X".
+# A post's words are quoted as a speech's are: "“...,” Y posted on X".
 # A profile's present-tense narration: "“...,” she laughs", "“...,” she recalls".
 _QUOTE_VERBS: Final = SPEECH_VERBS | frozenset(
     ["posted", "tweeted", "laughs", "laughed", "smiles", "smiled", "jokes", "joked", "recalls"]
@@ -30,20 +30,20 @@ _VERBS: Final = "|".join(sorted(_QUOTE_VERBS, key=len, reverse=True))
 _AFTER_PRONOUN: Final = re.compile(
     rf"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*(he|she|they)\s+(?:{_VERBS})\b", re.I
 )
-# “...,” Zhou said / “...,” Zhou also said: a speech verb just after the name.
+# “...,” X said / “...,” X also said: a speech verb just after the name.
 _VERB_AFTER_NAME: Final = re.compile(rf",?\s+(?:\w+\s+)?(?:{_VERBS})\b", re.I)
-# “...,” Zhou, the head of the agency, said: an apposition between the name and the verb.
+# “...,” X, the head of the agency, said: an apposition between the name and the verb.
 _VERB_AFTER_APPOSITION: Final = re.compile(
     rf",\s+[^,.;“”\"\n]{{2,90}}?,\s+(?:also\s+)?(?:{_VERBS})\b", re.I
 )
-# “...,” Zhou was quoted as saying / “...,” Xinhua quoted Zhou as saying.
+# “...,” X was quoted as saying / “...,” Xinhua quoted X as saying.
 _QUOTED_AS: Final = re.compile(r",?\s+(?:was\s+)?quoted\s+as\s+saying\b")
 _QUOTING: Final = re.compile(
     r"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}quoted\s+"
 )
-# What may open a line before its speaker's name: "Foreign Minister of X Zhou: “...”".
+# What may open a line before its speaker's name: "Foreign Minister of Y X: “...”".
 _LINE_TITLE: Final = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|the|and|for)\s+){0,8}")
-# A title, a comma, then the name: “...,” said the Minister of Foreign Affairs of X, Zhou.
+# A title, a comma, then the name: “...,” said the Minister of Foreign Affairs of Y, X.
 _TITLE_COMMA: Final = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w’'.-]*|of|the|and|for)(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|for)){0,9}"
     r",\s+"
@@ -69,12 +69,12 @@ _BEFORE_BARRIER: Final = re.compile(r".*[^\w\s:,]", re.DOTALL)
 _MIN_WORDS: Final = 4
 # Between a closing mark and the speaker: punctuation, and an honorific ("Mr. Smith said").
 _GAP: Final = re.compile(r"[ \t,.—–-]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam)\.?[ \t]+)?")
-# Initials written onto the surname: “...,” L.Carbonari said.
+# Initials written onto the surname: “...,” L.X said.
 _GLUED_INITIALS: Final = re.compile(r"(?:[A-Z]\.){1,3}")
 # "High Representative/Vice-President": two offices joined by a slash.
 _TITLE_GAP: Final = re.compile(r"(?:(?:the|[A-Z][\w’'./-]*|[a-z]+-?[a-z]*)\s+){0,6}")
-# A title between the closing mark and the name: “...,” Foreign Minister Zhou said, “...,”
-# ministry spokesperson Shu Ning said (a role in lower case, then capitalised words).
+# A title between the closing mark and the name: “...,” Foreign Minister X said, “...,”
+# ministry spokesperson X Y said (a role in lower case, then capitalised words).
 _CAPITAL_TITLE: Final = re.compile(
     r"(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,5}"
 )
@@ -299,7 +299,7 @@ def _speaker_above(body: str, start: int, end: int, mentions: MentionIndex) -> i
     return _named_before(verb_at, mentions, body)
 
 
-# “...,” van Dijk was told by the President: the words are the President's, not van Dijk's.
+# “...,” van X was told by the President: the words are the President's, not van X's.
 _TOLD_BY: Final = re.compile(
     r"[ \t]*[,.]?[ \t]*(?:[A-Za-z][\w’'.-]*[ \t]+){1,4}(?:was|were)[ \t]+told[ \t]+by[ \t]+"
 )
@@ -665,8 +665,8 @@ _ADVERB_BEFORE: Final = re.compile(r"[ ](?:later|then|again|further|[a-z]{3,}ly)
 
 
 def _named_before(verb_at: int, mentions: MentionIndex, body: str = "") -> int | None:
-    """The person whose name ends right before a speech verb ("Zhou said"), or before an
-    aside there ("Zhou, for his part, said")."""
+    """The person whose name ends right before a speech verb ("X said"), or before an
+    aside there ("X, for his part, said")."""
     if body and "," in body[max(0, verb_at - 8) : verb_at]:
         aside = _ASIDE.search(body, max(0, verb_at - 50), verb_at)
         if aside is not None:
@@ -688,14 +688,14 @@ _CHARACTERISED: Final = re.compile(
     r"\b(?:described|describing|calling|termed|terming|dubbed|dubbing)\b"
 )
 _PAST_CHARACTERISED: Final = ("described", "termed", "dubbed")
-# A sentence opening with its source: "According to Zhou,", "In her words,".
+# A sentence opening with its source: "According to X,", "In her words,".
 _SOURCE_OPENING: Final = re.compile(
     r"(?:[Aa]ccording\s+to\s+|[Ii]n\s+(?P<pronoun>his|her)\s+(?:words|view|opinion),\s*)"
 )
 
 
 def _reported_speaker(start: int, head: str, mentions: MentionIndex, body: str) -> int | None:
-    """The speaker of a partial quotation in reported speech ("In a toast, Zhou said the
+    """The speaker of a partial quotation in reported speech ("In a toast, X said the
     friendship "has deep roots"."): the person named right before the sentence's speech verb,
     when nobody else is named between the verb and the quotation."""
     sentence = re.split(r"[.!?]\s|\n", head)[-1]
@@ -705,7 +705,7 @@ def _reported_speaker(start: int, head: str, mentions: MentionIndex, body: str) 
     opens_at = start - len(sentence)
     source = _SOURCE_OPENING.match(sentence)
     if source is not None:
-        # "According to Zhou, the talks were “...”", "In her words, the talks were “...”"
+        # "According to X, the talks were “...”", "In her words, the talks were “...”"
         if source.group("pronoun"):
             return _pronoun_speaker(body, opens_at, mentions)
         named = mentions.between(opens_at, start)
@@ -733,7 +733,7 @@ def _reported_speaker(start: int, head: str, mentions: MentionIndex, body: str) 
         # "X said it valued ties with Y, which he described as “...”": the one "he" is
         return _pronoun_speaker(body, verb_at, mentions)
     if verb.group().endswith("ing") and low[: verb.start()].rstrip().endswith(","):
-        # "Zhou praised the reforms, calling the forum “...”": the sentence's subject.
+        # "X praised the reforms, calling the forum “...”": the sentence's subject.
         named = mentions.between(opens_at, verb_at)
         if named and _LINE_TITLE.fullmatch(body, opens_at, named[0].start):
             return named[0].person
@@ -775,7 +775,7 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
         if pronoun.group(1).lower() == "they":
             return None
         return _pronoun_speaker(body, start, mentions)
-    # “...,” Zhou said.  /  “...,” the Prime Minister said.  /  “...,” said Zhou.
+    # “...,” X said.  /  “...,” the Prime Minister said.  /  “...,” said X.
     gap = _GAP.match(tail)
     at = end + (gap.end() if gap else 0)
     for mention in mentions.between(at, at + 60):
@@ -798,7 +798,7 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
                 return mention.person
         break
     if " quoted " in tail:
-        # “...,” Xinhua quoted Zhou as saying.
+        # “...,” Xinhua quoted X as saying.
         quoting = _QUOTING.match(tail)
         if quoting is not None:
             at = end + quoting.end()
@@ -811,14 +811,14 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
     verb_first = _AFTER_VERB_FIRST.match(tail) if _may_open_with_verb(tail) else None
     if verb_first:
         at = end + verb_first.end()
-        # “...,” said Zhou.  /  “...,” said High Representative Lopez.
+        # “...,” said X.  /  “...,” said High Representative Lopez.
         for mention in mentions.between(at, at + 120):
             if _TITLE_GAP.fullmatch(body, at, mention.start) or _TITLE_COMMA.fullmatch(
                 body, at, mention.start
             ):
-                return mention.person  # “...,” said the Minister of X, Zhou.
+                return mention.person  # “...,” said the Minister of Y, X.
             break
-    # Zhou said: “...”  /  He said: "..."
+    # X said: “...”  /  He said: "..."
     head = body[max(0, start - 160) : start]
     last = head.rstrip()[-1:]
     match = None
@@ -834,10 +834,10 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
         if speaker is not None:
             return speaker
     if last == ":":
-        # A line opening with its speaker: "Zhou: “...”", "Foreign Minister Zhou: “...”".
+        # A line opening with its speaker: "X: “...”", "Foreign Minister X: “...”".
         colon = start - len(head) + len(head.rstrip()) - 1
         if "following" in head and (issued := _FOLLOWING.search(head)):
-            # "Minister Zhou issued the following statement: “...”": the sentence's subject.
+            # "Minister X issued the following statement: “...”": the sentence's subject.
             opens = max(head.rfind(". ", 0, issued.start()), head.rfind("\n", 0, issued.start()))
             at = start - len(head)
             named = mentions.between(at + opens + 1, at + issued.start())
@@ -850,8 +850,8 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
                 return named[0].person
             if "attributable" in line and _ATTRIBUTABLE.search(line):
                 return named[0].person  # "Quotes attributable to Minister X, Senator Y:"
-        # A caption line over the words, as a TV report prints it: "Zhou, Minister of
-        # Agriculture of X:\n“...”".
+        # A caption line over the words, as a TV report prints it: "X, Minister of
+        # Agriculture of Y:\n“...”".
         line_at = body.rfind("\n", 0, colon) + 1
         if body[colon + 1 : start].strip() == "" and "\n" in body[colon:start]:
             first = mentions.between(line_at, colon)[:1]
@@ -861,13 +861,13 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
                 and _CAPTION_TITLE.fullmatch(body, first[0].end, colon)
             ):
                 return first[0].person
-    # Zhou said the friendship "has deep roots": a quotation ending a sentence that reports
+    # X said the friendship "has deep roots": a quotation ending a sentence that reports
     # what someone said.
     # (A long sentence's verb may stand further back than the head's 160 characters.)
     speaker = _reported_speaker(start, body[max(0, start - 400) : start], mentions, body)
     if speaker is not None:
         return speaker
-    # According to him, “...”  /  According to Zhou, “...”
+    # According to him, “...”  /  According to X, “...”
     according = _ACCORDING.search(head) if "ccording" in head else None
     if according:
         if according.group(1):

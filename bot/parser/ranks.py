@@ -164,8 +164,8 @@ def _rank_ends(body: str, match: re.Match[str], named_in_full: dict[str, bool]) 
         return False  # "General   Politics   Business": a site's menu, not a name
     more = match.group("more")
     if more is not None and more[0] == " " and more[1] != " " and _name_word(more.strip()):
-        return True  # "General Tariq Awan": a rank, then a given name and a surname
-    # "General Awan": only when the surname was named in full elsewhere ("Tariq Awan").
+        return True  # "General X Y": a rank, then a given name and a surname
+    # "General Y": only when the surname was named in full elsewhere ("X Y").
     known = named_in_full.get(word)
     if known is None:
         known = named_in_full[word] = any(
@@ -203,7 +203,7 @@ def _country_before(body: str, start: int) -> str | None:
 
 def mask_ranks(body: str) -> tuple[str, dict[int, str | None]]:
     """Return `body` with every military rank written before a personal name replaced by
-    spaces ("Col. Gen. Daulet Amanov" reads "          Daulet Amanov", every offset
+    spaces ("Col. Gen. X Y" reads "          X Y", every offset
     kept), and where each of those names starts (a rank names a person as "Mr" does), with
     the country of a demonym right before the rank ("Polish Lt Gen X": Poland)."""
     hit = _GATE.search(body)

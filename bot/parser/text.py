@@ -186,7 +186,7 @@ def _is_boundary(paragraph: str, end: int) -> bool:
         and word[1].islower()
         and _CONSONANTS.issuperset(bare)
     ):
-        return False  # an initial of two consonants: "Ts. Batsaikhan", "Sh. Mirzaev"
+        return False  # an initial of two consonants: "Ts. X", "Sh. Y"
     return not (len(bare) == 1 and bare.isalpha()) and not _INITIALS.fullmatch(word.lower())
 
 

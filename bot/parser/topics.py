@@ -802,7 +802,7 @@ _END_PATTERNS: Final = (
         r"reiterating|recalling|praising|commending|stating|confirming|marking|"
         r"the\s+[\w\s.]+?(?:reported|said|added|noted|stated|announced|informed|says|reports|"
         r"told)|"
-        # "..., Seo said some ... and the government plans": a speaker's clause after the list
+        # "..., X said some ... and the government plans": a speaker's clause after the list
         r"(?:[\w.’'-]+\s+){1,2}(?:said|says|added|noted|stressed|stated|told)|"
         # "..., its two co-chairs told X"
         r"(?:its|their|his|her)\s+(?:[\w.’'-]+\s+){1,2}(?:said|says|told)|"
@@ -2806,7 +2806,7 @@ def _clean(item: str) -> str | None:
         return None  # "the 10th meeting of", "a ceremony marking": an event
     first = item.split(" ", 1)[0]
     if first[:1].isupper() and first.lower() in TITLE_HEADS and item.rsplit(" ", 1)[-1].istitle():
-        return None  # "Director of the Americas Department Dana Sultan": a person
+        return None  # "Director of the Americas Department X Y": a person
     if not _ORGANISATION_HEADS.isdisjoint(item.split()) and _TITLE_CASE.fullmatch(
         _LEADING_THE.sub("", item)
     ):
