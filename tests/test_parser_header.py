@@ -634,6 +634,9 @@ def test_a_body_listing_its_fields_is_the_source() -> None:
         # An agency's time in brackets; a month, day and year set apart by dashes.
         "04.04.2025 [11:05]",
         "Apr - 04 - 2025 , 17:40",
+        # A "Created" label; a time zone of two letters after "a.m.".
+        "Created: 04.04.2025 10:15",
+        "Apr. 4, 2025 10:15 a.m. ET",
     ],
 )
 def test_line_date_reads_the_date_lines_of_web_pages(line: str) -> None:
@@ -2196,3 +2199,8 @@ def test_a_byline_naming_only_the_city_gives_the_dateline() -> None:
         "Peru and Chile discuss trade\n\nBy Ann Lee, Senior Editor\n" + rest, brief_id="x"
     )
     assert (city.dateline, post.dateline) == ("Lima", None)
+
+
+def test_a_city_and_a_date_set_apart_by_a_bullet_on_a_page_line() -> None:
+    """ "Lima ● Fri, April 4, 2025": the city's field and the date's."""
+    assert line_date("Lima ● Fri, April 4, 2025") == (dt.date(2025, 4, 4), "Lima")

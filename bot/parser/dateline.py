@@ -839,7 +839,7 @@ _CLOCK: Final = (
     # 2026 , 09:14": a blank before the comma.
     r"(?:[ ]?,|\s+[-–]|\s+at)?\s+(?:\[\d{1,2}:\d{2}\]"
     r"|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)"
-    r"(?:\s+\(?(?:GMT|UTC)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+[A-Z]{3,4}\b)?"
+    r"(?:\s+\(?(?:GMT|UTC)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+[A-Z]{2,4}\b)?"
     r"(?:\s*[|,•·(]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40})?"
 )
 # "Published November 24, 2026 Updated 07:41am": an update note without the time before it;
@@ -861,7 +861,7 @@ _CLOCK_TIME: Final = re.compile(
 # A label before a page's date: "Date of publication: 26.11.2026 10:35", "Published: ...".
 _DATE_LABEL: Final = re.compile(
     # "Press release 03.03.2027 09.40": a release's kind before its date.
-    r"(?i:(?:date\s+of\s+publication|publication\s+date|published(?:\s+on)?|posted(?:\s+on)?|dated"
+    r"(?i:(?:date\s+of\s+publication|publication\s+date|published(?:\s+on)?|posted(?:\s+on)?|created|dated"
     r"|(?:press|news|media)\s+release"
     # "Updated - November 23, 2026": a dash after the label.
     r"|(?:last\s+)?updated(?:\s+on)?|release\s+time|date)\s*(?::|[-–](?=\s))?\s*)(?=\d|[A-Z])"
@@ -1019,7 +1019,7 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         line = _MONTH_FIRST_DASHES.sub(r"\1 \2, \3", line)  # "Oct - 17 - 2026 , 09:14"
         if (iso := _ISO_STAMP.fullmatch(line)) is not None:
             line = iso.group(1)  # "2026-11-27T14:05:00+05:00": a page's machine timestamp
-    if ("|" in line or " / " in line) and len(line) <= 120:
+    if ("|" in line or " / " in line or "●" in line) and len(line) <= 120:
         # A page's fields: "Source: Xinhua| 2026-11-26 21:14:05|Editor: huaxia"; "Published
         # 27.11.2026 14:05 | Updated 27.11.2026 15:00" gives one date twice; "Desk / SITE.COM
         # / Updated: Mar 3, 2027, 14:05 IST": fields set apart by slashes.
@@ -1053,7 +1053,8 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
     return parse_date(date.group()), city
 
 
-_FIELD_BREAK: Final = re.compile(r"\||[ ]/[ ]")
+# "Jakarta ● Tue, November 24, 2026": a page's fields set apart by a bullet too.
+_FIELD_BREAK: Final = re.compile(r"\||[ ]/[ ]|●")
 
 
 def _plausible_place(field: str) -> bool:
