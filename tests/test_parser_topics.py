@@ -7664,3 +7664,54 @@ def test_a_widely_named_field_of_policy_is_a_subject_wherever_it_stands() -> Non
         "minister thanked the Food Security Fund. Water security was mentioned in passing."
     )
     assert _topics(text) == ["energy transition"]
+
+
+def test_projects_in_fields_that_open_a_discussed_list_give_the_fields() -> None:
+    """ "Joint projects in A, B and C were discussed": the fields, once each, not "Joint
+    projects in A" beside A."""
+    assert _topics(
+        "Joint projects in mining, textiles and tourism were discussed at the meeting."
+    ) == [
+        "mining",
+        "textiles",
+        "tourism",
+    ]
+
+
+def test_a_meeting_in_a_format_attended_is_no_topic() -> None:
+    """ "will take part in a meeting in the A – B format": an event attended, like "a meeting
+    of X"; "took part in the reconstruction of schools" stays a subject."""
+    assert _topics("He will take part in a meeting in the Nordic – Baltic format.") == []
+    assert _topics("Firms took part in the reconstruction of schools.") == [
+        "reconstruction of schools"
+    ]
+
+
+def test_a_vague_number_of_areas_is_no_topic() -> None:
+    """ "cooperation in diverse areas, including A and B": the areas are A and B."""
+    text = "The leaders reviewed cooperation in diverse areas, including forestry and shipping."
+    assert _topics(text) == ["forestry", "shipping"]
+
+
+def test_one_flight_sought_is_a_subject_one_running_is_not() -> None:
+    """ "to have a direct flight between A and B": the link sought; "the direct flight
+    between A and B, launched this spring": one there is, background."""
+    assert _topics(
+        "“Our goal is to have a direct flight between Varna and Osh by next year,” he said."
+    ) == ["direct flight"]
+    assert (
+        _topics(
+            "He wrote that the direct flight between Varna and Osh, launched this spring, "
+            "would operate three times a week."
+        )
+        == []
+    )
+
+
+def test_a_venture_or_plant_to_produce_names_its_goods() -> None:
+    """ "a joint venture to produce farm machinery", "a plant to assemble buses": the goods."""
+    assert _topics(
+        "They signed a contract for the supply of trams and set up a joint venture to produce "
+        "irrigation pumps in the Oskemen region."
+    ) == ["supply of trams", "irrigation pumps"]
+    assert _topics("They will build a plant to assemble electric buses.") == ["electric buses"]

@@ -257,6 +257,10 @@ _CUE: Final = re.compile(
     r"(?:build|building|open|opening|set\s+up|setting\s+up|establish|establishing)\s+"
     r"(?:factories|plants|facilities|production\s+lines)\s+for(?=\s+[a-z])"
     r"(?!\s+(?:its|their|our|the|a|an)\b)|"
+    # "a joint venture to produce farm machinery in X", "a plant to assemble buses": the goods
+    r"(?:ventures?|plants?|factory|factories|enterprises?|facility|facilities)\s+to\s+"
+    r"(?:produce|manufacture|assemble)(?=\s+[a-z])(?!\s+(?:the|its|their|up|more|about|"
+    r"around|over|some)\b)|"
     # "the projects include factories for car batteries and wind turbines"
     r"factories\s+for(?=\s+[a-z])(?!\s+(?:its|their|our|the|a|an|this|these|those|each|every|"
     r"both|all|export|exports)\b)|"
@@ -571,6 +575,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     """
     priorities
     joint put puts putting factories will would shipment consignment cargo convoy batch aid
+    venture plant plants factory enterprise facility facilities
     addressed addressing advance agree agreed attach attaches attached attaching raise raised
     build building open opening set setting establish establishing called calls calling
     push pushed pushing strengthen deepen enhance consolidate protocol protocols decree decrees
@@ -1577,6 +1582,7 @@ _VAGUE: Final = frozenset(
     rate|rates|respectively|
     hopes|cooperation|avenues|possibilities|amounts|amount|negotiations|preparation|preparations|
     contract|contracts|agreeing|situations|figure|counterpart|counterparts|colleagues|
+    diverse|numerous|multiple|
     list of products|list of goods|range of products|range of goods
     """.replace("\n", "")
     .replace("    ", "")
@@ -1608,7 +1614,8 @@ _BARE_MODIFIERS: Final = words_of(
 )
 _CUE_WORDS: Final = words_of(
     """
-    production put puts putting
+    production put puts putting venture ventures plant plants factory factories enterprise
+    enterprises facility facilities
     priorities
     attention priority attach attaches attached attaching raised raises issue issues question
     questions reported like want wish briefed informed key main promising major
@@ -1726,6 +1733,8 @@ _ON_AGENDA: Final = re.compile(
     r"(?:talks|meeting|negotiations|conversation|consultations)\b)))\b",
     re.I,
 )
+# "Joint investment projects in A and B (were discussed)": the projects' fields are the list.
+_PROJECTS_IN: Final = re.compile(r"(?:[\w-]+\s+){0,2}?projects\s+in\s+(?=[a-z])")
 # "to invest in Türkiye in new energy vehicles and photovoltaics": where, then in what.
 # "about 30 projects in Turkmenistan, in oil and gas, shipbuilding and agriculture" too.
 # ", in which", ", during which": the talks held before the list, which is what follows.
@@ -3165,10 +3174,14 @@ def _who_included(text: str, low: str, cue_start: int, cue_end: int, limit: int)
     )
 
 
+# What follows an event's head ("a meeting of X", "a meeting in the A – B format").
+_EVENT_HEAD_END: Final = re.compile(r" (?:of|in|on|at|with) ")
+
+
 def _is_event(item: str) -> bool:
-    """Whether an item names an event by its head: the word before its first "of", or its
-    last word."""
-    head = item.split(" of ", 1)[0].rsplit(" ", 1)[-1]
+    """Whether an item names an event by its head: the word before its first "of" (or "in",
+    "on", "at", "with"), or its last word."""
+    head = _EVENT_HEAD_END.split(item, 1)[0].rsplit(" ", 1)[-1]
     return head.lower() in _EVENTS
 
 
@@ -3617,6 +3630,9 @@ def find_topics(
         ):
             # "Issues of transit, as well as water and energy, were also on the agenda."
             listed = agenda.group("list")
+            if " in " in listed and (holder := _PROJECTS_IN.match(listed)):
+                # "Investment projects in A, B and C were discussed": the fields are the list
+                listed = listed[holder.end() :]
             if " which " in listed and (held := _WHICH_EVENT.search(listed)):
                 # "Later, X held a meeting with Y, in which A and B were discussed": A and B
                 listed = listed[held.end() :]
@@ -4337,6 +4353,9 @@ _OWN_GATES: Final = frozenset(word for gates, _, _ in _OWN_SUBJECTS for word in 
 # A kind of air link ("direct flights", "regular cargo flights", "non-stop flights")
 _FLIGHT_KIND: Final = r"(?:direct|regular|charter|cargo|freight|passenger|scheduled|non-?stop)"
 _FLIGHTS: Final = re.compile(rf"\b(?P<np>{_FLIGHT_KIND}(?:\s+{_FLIGHT_KIND})?\s+flights)\b")
+# "to have a direct flight between A and B": one link sought ("the direct flight between A
+# and B, launched in May": one there is)
+_A_FLIGHT: Final = re.compile(rf"\ba\s+(?P<np>{_FLIGHT_KIND}(?:\s+{_FLIGHT_KIND})?\s+flight)\b")
 # What eases travel between two countries ("visa-free entry", "mutual visa exemption")
 _VISA_EASING: Final = re.compile(
     r"\b(?P<np>(?:mutual\s+)?visa[- ](?:free\s+(?:regime|entry|travel)|exemption|facilitation|"
@@ -4375,6 +4394,7 @@ _KNOWN_SUBJECTS: Final = (
 _ONCE_SUBJECTS: Final[tuple[tuple[str, re.Pattern[str], bool], ...]] = (
     *((known, re.compile(rf"\b(?P<np>{known})\b"), False) for known in _KNOWN_SUBJECTS),
     ("flights", _FLIGHTS, True),
+    ("flight", _A_FLIGHT, True),
     ("visa", _VISA_EASING, True),
     ("humanitarian", _HUMANITARIAN_AID, True),
     ("renewable", _RENEWABLES, False),
