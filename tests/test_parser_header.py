@@ -2204,3 +2204,15 @@ def test_a_byline_naming_only_the_city_gives_the_dateline() -> None:
 def test_a_city_and_a_date_set_apart_by_a_bullet_on_a_page_line() -> None:
     """ "Lima ● Fri, April 4, 2025": the city's field and the date's."""
     assert line_date("Lima ● Fri, April 4, 2025") == (dt.date(2025, 4, 4), "Lima")
+
+
+def test_a_web_address_opening_the_text_is_no_dateline() -> None:
+    """ "ANDINA.COM - Text": the outlet's address alone names no city."""
+    text = "ANDINA.COM - " + _FOOT_BODY.split("\n\n", 1)[1]
+    assert parse_brief(text, brief_id="x").dateline is None
+
+
+def test_an_agency_after_a_double_hyphen_at_the_foot_is_the_credit() -> None:
+    """ "-- Antara" alone on the last line, as wires close a story; "-- ENDS" is no agency."""
+    assert parse_brief(_FOOT_BODY + "-- Antara\n", brief_id="x").reported_by == "Antara"
+    assert parse_brief(_FOOT_BODY + "-- ENDS\n", brief_id="x").reported_by is None

@@ -376,6 +376,8 @@ def _parse_at(body: str, start: int) -> Dateline | None:
         name = site.group(1)
         agency = _agency_case(name)
         return Dateline(_normal_case(extra), None, agency, match.end(), site=site.group(0))
+    if "." in city and _SITE_NAME.fullmatch(city):
+        return None  # "SYLVANPOST.COM - Text": the outlet's web address alone, no place
     words = city.split()
     if not city.isupper():
         # A title-case dateline needs a date or place after the comma, or a bare short city.

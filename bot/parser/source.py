@@ -194,7 +194,9 @@ _INPUT_FROM: Final = re.compile(
 
 # An agency's credit alone on the last line of its story: "APS", "(MAP)", "– STnews.gov.ab".
 _FOOT_CREDIT: Final = re.compile(
-    r"(?P<dash>[–—-][ ]*)?\(?(?P<src>[A-Z][A-Za-z]{1,12}(?P<domain>(?:\.[a-z]{2,4}){1,3})?)\)?"
+    # "-- APS": a wire's double hyphen for the dash.
+    r"(?P<dash>(?:--|[–—-])[ ]*)?"
+    r"\(?(?P<src>[A-Z][A-Za-z]{1,12}(?P<domain>(?:\.[a-z]{2,4}){1,3})?)\)?"
 )
 
 
