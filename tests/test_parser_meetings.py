@@ -792,10 +792,10 @@ def test_a_city_one_is_invited_to_visit_is_no_meeting_place(
     clause: str, place: str | None
 ) -> None:
     """ "..., who invited her to pay an official visit to Lisbon": the visit is still to come,
-    so Lisbon is not where the call or talks were held (a visit under way still is)."""
+    so Lisbon is not where the talks were held (a visit under way still is)."""
     body = (
-        "In the evening, Prime Minister Lena Varga had a telephone conversation with Prime "
-        f"Minister Omar Haddad, {clause}."
+        "In the evening, Prime Minister Lena Varga held talks with Prime Minister Omar Haddad, "
+        f"{clause}."
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="invite")
     assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
@@ -5030,4 +5030,21 @@ def test_the_two_presidents_of_a_call_are_the_heads_of_state_named_so_far() -> N
     assert _dated(body, "2026-03-10") == [
         (["Marta Quiroga", "Tomas Echeverria"], dt.date(2026, 3, 8), None),
         (["Tomas Echeverria", "Marta Quiroga"], dt.date(2025, 6, 25), "Santiago"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the Secretary General of the Organization for Co-operation in Europe Omar Haddad",
+        "Prime Minister Omar Haddad, who is on a working visit to Lisbon",
+    ],
+)
+def test_a_telephone_conversation_is_held_nowhere(clause: str) -> None:
+    """A call has no place: not a region ending an office ("... in Europe X") nor the city a
+    party to it is visiting."""
+    body = f"Prime Minister Lena Varga had a telephone conversation with {clause}."
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="call")
+    assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
+        ({"Lena Varga", "Omar Haddad"}, None)
     ]

@@ -2994,12 +2994,16 @@ def find_meetings(
                 same.date = same.date or own_date
                 if same.kind == "signing" and group_kind not in _REMOTE:
                     same.kind = group_kind  # "A and B signed X. Before it, they held talks"
-                if (same.kind not in _REMOTE or group_kind in _REMOTE) and "recall" not in low:
+                if same.kind not in _REMOTE and "recall" not in low:
                     # (a call is held nowhere: "X recalled his meeting with Y in Brussels",
                     # told after their call, is another meeting; told after their talks, it
                     # says nothing of where the talks were held)
                     same.place = same.place or own_place
                 continue
+            if group_kind in _REMOTE:
+                # a call is held nowhere: "a telephone conversation with the Secretary General
+                # of the Organization for Co-operation in Europe X" names no place of it
+                own_place = None
             meetings.append(MeetingFound(group, own_date, own_place, group_kind, number))
             running.meet(own_date)
             if lead_dated or line_dated:
