@@ -5048,3 +5048,32 @@ def test_a_telephone_conversation_is_held_nowhere(clause: str) -> None:
     assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
         ({"Lena Varga", "Omar Haddad"}, None)
     ]
+
+
+@pytest.mark.parametrize("talks_told_again", [True, False])
+def test_a_lead_summing_up_a_visit_s_meetings_leaves_those_told_on_their_own(
+    talks_told_again: bool,
+) -> None:
+    """ "X concluded his visit on Saturday, after holding talks with A and meeting with B and
+    C. ... Later the same day, B received X. On the following day, C met X": B's and C's
+    meetings are their own, not one of the four with A."""
+    talks = (
+        "At the talks held at the palace in Lima on Friday, the two presidents agreed to "
+        "expand trade."
+        if talks_told_again
+        else "The two sides agreed to expand trade."
+    )
+    body = (
+        "LIMA — Chilean President Marta Quiroga concluded her state visit to Peru on Saturday, "
+        "after holding talks with President Diego Alcazar and meeting with Prime Minister "
+        "Rosa Villanueva and Congress President Tomas Echeverria.\n\n"
+        f"{talks}\n\n"
+        "Later the same day, Prime Minister Rosa Villanueva received the Chilean President.\n\n"
+        "On the following day, Congress President Tomas Echeverria met President Quiroga."
+    )
+    met = [sorted(names) for names, _, _ in _dated(body, "2025-06-21")]
+    assert met == [
+        ["Diego Alcazar", "Marta Quiroga"],
+        ["Marta Quiroga", "Rosa Villanueva"],
+        ["Marta Quiroga", "Tomas Echeverria"],
+    ]

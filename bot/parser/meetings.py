@@ -3032,11 +3032,45 @@ def find_meetings(
         _named_later(meetings, *group_met, people)
     if split_groups:
         meetings = _split_guests(meetings, split_groups)
+    if lead >= 0 and len(meetings) >= 3:
+        _lead_summary(meetings, sents[lead], lead)
     if meetings:
         _transcribed(body, meetings, index, published)
     else:
         meetings = _unnamed_host_readout(body, sents, quote_spans, index, published, dateline_end)
     return meetings
+
+
+# Words that each tell one meeting: the lead sums up several with two of them ("after
+# holding talks with A and meeting with B and C").
+_MEETING_TOLD: Final = re.compile(r"\b(?:talks|meeting|met|received|receiving)\b")
+
+
+def _lead_summary(meetings: list[MeetingFound], lead: Sentence, number: int) -> None:
+    """Drop from a meeting the lead (sentence `number`) tells, of one with several, those
+    met in a meeting of their own told later: "X concluded his visit, after holding talks with
+    A and meeting with B and C. ... Later the same day, B received X. ... The following day, C
+    met X": the lead sums up three meetings, and its own is X's with A (not a trilateral
+    meeting, which the lead tells with one word); with "At the talks, A and X agreed ..." told
+    later too, it tells none of its own."""
+    found = next((m for m in meetings if m.sentence == number), None)
+    if (
+        found is None
+        or len(found.participants) < 3
+        or not lead.words.isdisjoint(_GROUP_WORDS)
+        or len(_MEETING_TOLD.findall(lead.low)) < 2
+    ):
+        return
+    host = found.participants[0]
+    own = {
+        p
+        for p in found.participants[1:]
+        if any(m.sentence > number and set(m.participants) == {host, p} for m in meetings)
+    }
+    if len(own) == len(found.participants) - 1:
+        meetings.remove(found)  # each told on its own later
+    elif own and len(found.participants) - len(own) >= 2:
+        found.participants = [p for p in found.participants if p not in own]
 
 
 # "On Wednesday, the two delegations attended the session of the business council": the
