@@ -5077,3 +5077,48 @@ def test_a_lead_summing_up_a_visit_s_meetings_leaves_those_told_on_their_own(
         ["Marta Quiroga", "Rosa Villanueva"],
         ["Marta Quiroga", "Tomas Echeverria"],
     ]
+
+
+def test_a_summit_told_over_several_sentences_is_one_meeting_of_all_named_at_it() -> None:
+    """ "X, speaking at a summit held via video conference. The summit was chaired by A. B and
+    C attended, along with D. E also addressed the meeting, as did F": one meeting of all."""
+    body = (
+        "LIMA — President Marta Quiroga on May 5 urged the members of the Andean Community to "
+        "act together, speaking at an informal summit of the bloc held via video conference.\n\n"
+        "The summit of the Andean Community was chaired by Bolivian President Diego Alcazar. "
+        "Colombian President Rosa Villanueva and Ecuadorian President Tomas Echeverria "
+        "attended, along with the bloc's Secretary-General Pablo Rojas.\n\n"
+        "Spanish Prime Minister Ana Salas, whose country is an observer, also addressed the "
+        "meeting, as did Chilean President Omar Haddad.\n\n"
+        "The next summit is planned to be held in Quito in the autumn."
+    )
+    met = _dated(body, "2025-05-05")
+    assert [(sorted(names), date) for names, date, _ in met] == [
+        (
+            [
+                "Ana Salas",
+                "Diego Alcazar",
+                "Marta Quiroga",
+                "Omar Haddad",
+                "Pablo Rojas",
+                "Rosa Villanueva",
+                "Tomas Echeverria",
+            ],
+            dt.date(2025, 5, 5),
+        )
+    ]
+
+
+def test_those_taking_part_in_a_summit_already_told_add_no_second_meeting() -> None:
+    """ "Lima hosted a summit, presided over by A. Taking part in the summit were B, C and D":
+    the one summit told, not another of B, C and D."""
+    body = (
+        "On 9 October, Lima hosted a summit of the Andean Community. The President of Peru "
+        "Diego Alcazar presided over the meeting, held at the Palace.\n\n"
+        "Taking part in the summit were the President of Colombia Rosa Villanueva, the "
+        "President of Ecuador Tomas Echeverria and the President of Bolivia Pablo Rojas."
+    )
+    met = _dated(body, "2025-10-10")
+    assert [sorted(names) for names, _, _ in met] == [
+        ["Diego Alcazar", "Pablo Rojas", "Rosa Villanueva", "Tomas Echeverria"]
+    ]

@@ -1600,6 +1600,10 @@ def find_meetings(
     scene: tuple[int, str] | None = None  # a short sentence naming only a city, and its city
     # The sentence, host, date and place of "X hosted the presidents of A, B and C".
     group_host: tuple[int, int, dt.date | None, str | None] | None = None
+    # A summit told over sentences one after another ("X spoke at a summit ... . It was chaired
+    # by A. B and C attended. D also addressed the meeting"): the sentence told last, those
+    # named at it, the sentences and the summit's day and kind.
+    summit: tuple[int, list[int], set[int], dt.date | None, str | None] | None = None
     for number, sentence in enumerate(sents):
         in_sentence = index.between(sentence.start, sentence.end)
         named_here = list(dict.fromkeys([m.person for m in in_sentence]))
@@ -1711,6 +1715,8 @@ def find_meetings(
                 signed_at, signed_text = number, signing_told
             if signed_on is not None:
                 signers.update(named_here)
+        if named_here and not sentence.words.isdisjoint(_SUMMIT_WORDS):
+            summit = _summit_told(summit, number, sentence, text, named_here, published)
         day_told_earlier = running.told  # a day told by a sentence before this one
         day_moved = running.read(text, sentence.words)
         if "today" in sentence.words and meetings and published and _LATER_TODAY.search(text):
@@ -3034,11 +3040,80 @@ def find_meetings(
         meetings = _split_guests(meetings, split_groups)
     if lead >= 0 and len(meetings) >= 3:
         _lead_summary(meetings, sents[lead], lead)
+    if summit is not None and len(summit[1]) >= 3:
+        meetings = _summit_met(meetings, *summit)
     if meetings:
         _transcribed(body, meetings, index, published)
     else:
         meetings = _unnamed_host_readout(body, sents, quote_spans, index, published, dateline_end)
     return meetings
+
+
+# "X ..., speaking at an informal summit of the organisation": X was at the summit.
+_SPEAKING_AT: Final = re.compile(
+    r"\b(?:speaking|participating|taking\s+part)\s+(?:at|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"summit\b"
+)
+# "The summit of the X, as the Y is officially known, was chaired by A".
+_SUMMIT_CHAIRED: Final = re.compile(
+    r"^the\s+(?:[\w-]+\s+){0,2}?summit\b[^;]{0,120}?\s(?:was|were)\s+(?:co-?)?chaired\s+by\b"
+)
+# "A, B and C attended, along with D", "A also attended.": attended, with no object.
+_ATTENDED_ALONE: Final = re.compile(r"\s(?:also\s+)?attended(?:\s*[,.;]|\s+along\s+with\b|\s*$)")
+# "A and B also addressed the meeting, as did C".
+_ADDRESSED_THE: Final = re.compile(r"\baddressed\s+the\s+(?:[\w-]+\s+)?(?:summit|meeting)\b")
+_SUMMIT_WORDS: Final = words_of("summit speaking participating taking chaired attended addressed")
+
+
+def _summit_told(
+    summit: tuple[int, list[int], set[int], dt.date | None, str | None] | None,
+    number: int,
+    sentence: Sentence,
+    text: str,
+    named_here: list[int],
+    published: dt.date | None,
+) -> tuple[int, list[int], set[int], dt.date | None, str | None] | None:
+    """The summit told so far, with sentence `number` (naming `named_here`): one it opens
+    ("X, speaking at a summit", "The summit was chaired by A"), or goes on with the sentence
+    after ("B and C attended", "D also addressed the meeting")."""
+    low = sentence.low
+    if "summit" in sentence.words and (
+        _SPEAKING_AT.search(low) is not None or _SUMMIT_CHAIRED.match(low) is not None
+    ):
+        if summit is None or summit[0] < number - 1:
+            return (number, list(named_here), {number}, find_date(text, published), _kind(low))
+    elif (
+        summit is None
+        or summit[0] < number - 1
+        or (_ATTENDED_ALONE.search(low) is None and _ADDRESSED_THE.search(low) is None)
+    ):
+        return summit  # (an opening told while one goes on adds its people to it)
+    named = summit[1] + [p for p in named_here if p not in summit[1]]
+    return (number, named, summit[2] | {number}, summit[3], summit[4])
+
+
+def _summit_met(
+    meetings: list[MeetingFound],
+    number: int,
+    named: list[int],
+    told: set[int],
+    date: dt.date | None,
+    kind: str | None,
+) -> list[MeetingFound]:
+    """The meetings, with those told in the sentences `told` of a summit (of those `named`
+    there) made one of all of them, the summit's day and kind (one told nowhere else is
+    added, unless a meeting told has them all)."""
+    if any(set(m.participants) >= set(named) for m in meetings):
+        return meetings  # ("Taking part in the summit were A, B and C", of the meeting told)
+    at = [m for m in meetings if m.sentence in told and set(m.participants) <= set(named)]
+    first = min(told)
+    if not at:
+        found = MeetingFound(list(named), date, None, kind or "meeting", first)
+        return sorted([*meetings, found], key=lambda m: m.sentence)
+    at[0].participants = list(named)
+    at[0].date = at[0].date or date
+    at[0].kind = kind or at[0].kind
+    return [m for m in meetings if m not in at[1:]]
 
 
 # Words that each tell one meeting: the lead sums up several with two of them ("after
