@@ -7715,3 +7715,18 @@ def test_a_venture_or_plant_to_produce_names_its_goods() -> None:
         "irrigation pumps in the Oskemen region."
     ) == ["supply of trams", "irrigation pumps"]
     assert _topics("They will build a plant to assemble electric buses.") == ["electric buses"]
+
+
+def test_a_fund_named_for_what_it_finances_is_a_subject() -> None:
+    """ "discussed A, B and the X Cooperation Fund", "the establishment of a Y Investment Fund
+    with an initial capital of $Z" (its size cut): instruments the sides use or set up; "the
+    Alban Fund for Development" is a lender, who, not what."""
+    assert _topics(
+        "The two leaders discussed rare earths, vocational training and the Nordic Cooperation "
+        "Fund (NCF)."
+    ) == ["rare earths", "vocational training", "Nordic Cooperation Fund"]
+    assert _topics(
+        "The declaration envisages the establishment of a Baltic Investment Fund with an "
+        "initial capital of up to $300 million."
+    ) == ["establishment of a Baltic Investment Fund"]
+    assert _topics("They discussed forestry and the Alban Fund for Development.") == ["forestry"]

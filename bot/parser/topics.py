@@ -1397,6 +1397,7 @@ _ORGANISATION_HEADS: Final = words_of(
     "Company Corporation Authority Foundation Committee JSC LLC Group Holding"
 )
 _LEADING_THE: Final = re.compile(r"^the\s+", re.I)
+_INSTRUMENT_FUND: Final = re.compile(r"\s(?:Cooperation|Trust|Climate)\s+Fund$")
 # "a roundtable with 9 fishing (and shipping firms)", "a round table at the X
 # Confederation": a gathering named by who came or where, no subject of its own
 _EVENT_WITH: Final = re.compile(
@@ -1480,10 +1481,11 @@ _FIELD_WITH_SIZE: Final = re.compile(
     r"\s(?:sector|sectors|industry|industries|field|fields|sphere|spheres)\s+with\s+an?\s"
 )
 _CAPACITY_AFTER: Final = re.compile(
-    r"\s+with\s+an?\s+(?:total\s+|design\s+|authori[sz]ed\s+|charter\s+)?"
+    r"\s+with\s+an?\s+(?:total\s+|design\s+|authori[sz]ed\s+|charter\s+|initial\s+|annual\s+|"
+    r"target\s+)?"
     # ("a joint company with an authorized capital of $100 million", "a centre with an
     # investment of X": its size)
-    r"(?:capacity|deadweight|length|area|capital|investment|value|cost)\s+of\s.*$"
+    r"(?:capacity|deadweight|length|area|capital|investment|value|cost|throughput)\s+of\s.*$"
 )
 # ("agreements" stays: "the implementation of agreements reached" names them as a subject)
 _DOCUMENT_WORDS: Final = words_of(
@@ -2816,8 +2818,13 @@ def _clean(item: str) -> str | None:
     first = item.split(" ", 1)[0]
     if first[:1].isupper() and first.lower() in TITLE_HEADS and item.rsplit(" ", 1)[-1].istitle():
         return None  # "Director of the Americas Department X Y": a person
-    if not _ORGANISATION_HEADS.isdisjoint(item.split()) and _TITLE_CASE.fullmatch(
-        _LEADING_THE.sub("", item)
+    if (
+        not _ORGANISATION_HEADS.isdisjoint(item.split())
+        and _TITLE_CASE.fullmatch(_LEADING_THE.sub("", item))
+        # "discussed A, B and the X Cooperation Fund": a fund named for the cooperation it
+        # finances is an instrument the sides use, a subject ("the Alban Fund for
+        # Development", "the X Investment Fund": investors and lenders, who)
+        and _INSTRUMENT_FUND.search(item) is None
     ):
         return None  # "the Shanghai Cooperation Organization": who, not what
     if low.endswith(_PROGRAMME_HEADS) and (
