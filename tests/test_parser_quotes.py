@@ -941,3 +941,18 @@ def test_an_adverb_between_the_speaker_and_the_verb(verb: str, speaker: str) -> 
         f'In a post on X, Berik {verb} "Productive talks today. Agreed to set up a group."'
     )
     assert _speakers(body) == [("Productive talks today. Agreed to set up a group", speaker)]
+
+
+def test_the_body_s_chairman_after_a_quotation_is_the_chairman_of_that_body() -> None:
+    """ "...," the Committee Chairman stressed: the Chairman of the Committee (on ...) named
+    above, not the deputy chairwoman of the same committee."""
+    body = (
+        "Chairman of the Committee on Budget and Finance of the Senate of Chile Pablo Rojas Diaz"
+        " received Ambassador of Japan Kenji Sato. Deputy Chairwoman of the Committee Ana Mora"
+        ' attended.\n\n"The Senate will pass the treaty this year," the Committee Chairman'
+        " stressed.\n"
+    )
+    brief = parse_brief(f"date 2024-05-10\n{body}", brief_id="chair")
+    assert [(q.text, q.speaker) for q in brief.quotes] == [
+        ("The Senate will pass the treaty this year", "Pablo Rojas Diaz")
+    ]

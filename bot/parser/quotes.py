@@ -365,6 +365,13 @@ def _role_holder(tail: str, people: Sequence[PersonFound]) -> int | None:
             own_head, own_of, own_rest = title.partition(" of ")
             if own_of and own_head in _PRESIDING and f"{own_rest} ".startswith(f"{rest} "):
                 presiding.add(i)
+    if not holders and not presiding and not of and " " in role:
+        # "the Committee Chairman said": the Chairman of the Committee (on ...)
+        body, _, last = role.rpartition(" ")
+        for i, person in enumerate(people):
+            title = (person.title or "").lower()
+            if title.startswith((f"{last} of the {body}", f"{last} of {body}")):
+                holders.add(i)
     # The office as written before another word for presiding ("the Chairwoman of the
     # Senate" is the Senate's chairwoman, not the chairman of a Senate committee).
     holders = holders or presiding
