@@ -5321,3 +5321,44 @@ def test_find_people_reads_an_office_closed_by_other_bodies_in_lower_case(
     """ "Permanent Representative of X to the Y and other international organizations A B":
     the bodies in lower case after "and other" close the office, and the name follows."""
     assert people_of(text) == expected
+
+
+def test_find_people_reads_no_name_in_the_pronoun_after_a_two_letter_surname() -> None:
+    """ "a call with President Hu. I believe": the pronoun opening the next sentence is no
+    initial of a name."""
+    text = (
+        "Premier Ana Lopez spoke with President of Vietnam Hu Minh. She said: “I had a long "
+        "call with President Hu. I believe it will help our relations.”"
+    )
+    assert [name for name, _, _ in people_of(text)] == ["Ana Lopez", "Hu Minh"]
+
+
+def test_a_deputy_of_the_body_named_before_is_of_its_country() -> None:
+    """ "Chairman of the Committee on X of the Senate of Chile A received B. Deputy
+    Chairwoman of the Committee C attended": C's office is of the committee named in A's, so
+    of Chile."""
+    text = (
+        "date 2024-05-10\nChairman of the Committee on Budget and Finance of the Senate of Chile"
+        " Pablo Rojas Diaz received Ambassador of Japan Kenji Sato. Deputy Chairwoman of the "
+        "Committee Ana Mora also attended the meeting.\n"
+    )
+    brief = parse_brief(text, brief_id="deputy")
+    assert [(p.name, p.country) for p in brief.people] == [
+        ("Pablo Rojas Diaz", "Chile"),
+        ("Kenji Sato", "Japan"),
+        ("Ana Mora", "Chile"),
+    ]
+
+
+def test_an_envoy_to_the_un_of_the_kingdom_named_before_is_of_that_kingdom() -> None:
+    """ "the Permanent Representative of the Kingdom to the United Nations X" in a text
+    naming "the Kingdom of Norway": X holds Norway's office (an envoy to the UN is no UN
+    official)."""
+    text = (
+        "date 2024-05-10\nMinister of Foreign Affairs of Chile Pablo Rojas met with Minister of "
+        "Foreign Affairs of Peru Ana Mora in Geneva. They discussed relations between the "
+        "Republic of Chile and the Kingdom of Norway.\n\nThe meeting was attended by the "
+        "Permanent Representative of the Kingdom to the United Nations Ambassador Lars Dahl.\n"
+    )
+    brief = parse_brief(text, brief_id="kingdom")
+    assert [(p.name, p.country) for p in brief.people][2:] == [("Lars Dahl", "Norway")]

@@ -549,6 +549,10 @@ _UNIT_NOUNS: Final = frozenset(
         "bank", "fund", "centre", "center", "university", "corporation", "group", "board",
     ]
 )  # fmt: skip
+# An office of a state named by its kind alone ("Representative of the Kingdom to the UN").
+_OF_THE_STATE: Final = re.compile(
+    r"\bof the (Kingdom|Republic|Sultanate|Emirate|State|Federation)\b(?! of)(?!’|')"
+)
 # Bodies in lower case that close an office ("to the UN and other international
 # organizations", "to the CIS statutory and other bodies").
 _OTHER_BODIES: Final = frozenset(["bodies", "organizations", "organisations", "institutions"])
@@ -1124,8 +1128,11 @@ def _normalise_title(
         title = f"{before} {_PLURAL_HEADS[final.lower()]}".strip()
     if title and title.split()[0].lower() in ("of", "and"):
         title = title.split(" ", 1)[1] if " " in title else ""
-    if _INTERNATIONAL.search(title):
-        eu = True  # an office of the EU, the UN or another international body
+    body_named = _INTERNATIONAL.search(title)
+    if body_named and not title.endswith((" to", " to the"), 0, body_named.start() - 1):
+        # an office of the EU, the UN or another international body (an envoy "to the UN"
+        # from a state holds his state's office)
+        eu = True
     if eu and country is None:
         return title or None, None, True
     if country is None:
@@ -1327,6 +1334,8 @@ class PeopleFinder:
                 person.country = self._envoy_host(person)
             if _without_country(person):
                 person.country = self._referred_organisation_country(person)
+            if _without_country(person) and " of the " in (person.title or ""):
+                person.country = self._the_state_named(person.title or "")
         if any(_without_country(p) for p in people):
             for person in people:
                 if _without_country(person):
@@ -1711,7 +1720,34 @@ class PeopleFinder:
         if not of or not noun.istitle() or " " in noun or noun.lower() not in ORG_WORDS:
             return None
         at = bisect.bisect_left(self.tokens, person.start, key=lambda t: t.start)
-        return self._organisation_country(at, noun)
+        return self._organisation_country(at, noun) or self._earlier_office_country(person, noun)
+
+    def _the_state_named(self, title: str) -> str | None:
+        """ "Permanent Representative of the Kingdom to the United Nations" in a text that
+        names "the Kingdom of Saudi Arabia": the one state the text names by that word."""
+        match = _OF_THE_STATE.search(title)
+        if match is None:
+            return None
+        word = match.group(1)
+        found = {
+            _country_opening(named.group(1))
+            for named in re.finditer(
+                rf"\b{word} of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)", self.body
+            )
+        } - {None}
+        return found.pop() if len(found) == 1 else None
+
+    def _earlier_office_country(self, person: PersonFound, noun: str) -> str | None:
+        """ "Chairman of the Committee on X of the Y of Uzbekistan A ... Deputy Chairwoman of
+        the Committee B": the one country of those named before whose office is of the
+        organisation of that noun."""
+        key = f" of the {noun.lower()}"
+        found = {
+            p.country
+            for p in self.people
+            if p.start < person.start and p.country and f"{key} " in f"{(p.title or '').lower()} "
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _envoy_host(self, person: PersonFound) -> str | None:
         """ "Ambassador of Kazakhstan to Hungary A held a meeting ... with State Secretary
@@ -2226,6 +2262,10 @@ class PeopleFinder:
                     and tokens[j + 1].cap
                     and j - 1 > i
                     and _name_like(tokens[j + 1].text)  # "Wang Yi. The minister": a full stop
+                    # "President Xi. I believe": the pronoun opens a sentence
+                    and not (
+                        tokens[j + 1].text == "I" and j + 2 < n and tokens[j + 2].text.islower()
+                    )
                 ):
                     if "\n" in body[tokens[j - 1].end : token.start]:
                         break
