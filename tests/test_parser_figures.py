@@ -4471,3 +4471,16 @@ def test_a_change_in_a_thing_measures_that_things_change(text: str, expected: st
     decline in Y, whatever the clause says before."""
     (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
     assert figure.measures == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister praised the ties, noting that bilateral trade grew by 12%.",
+        "He welcomed the guests, saying bilateral trade grew by 12%.",
+    ],
+)
+def test_a_figure_told_after_saying_or_noting_measures_the_thing_not_the_verb(text: str) -> None:
+    """ "..., noting that X grew by N%": the growth of X; the verb of saying is no part of it."""
+    (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert figure.measures == "growth of bilateral trade"

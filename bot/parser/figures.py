@@ -2685,6 +2685,7 @@ _LEADING: Final = re.compile(
     r"(?:years|months|decades)|"  # "over the past five years trade ...": the trade
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+year|"
     r"(?:with\s+)?satisfaction(?:\s+that)?|increasing|growing|rising|"
+    r"(?:saying|adding|noting|stressing|explaining)(?:\s+that)?|"  # "..., saying inflation"
     r"in [\w-]+(?: \d{4})?(?= [a-z])|"
     r"\d[\d,.]*|" + _NUMWORD + r")\s+",
     re.I,
@@ -2695,7 +2696,8 @@ _LEADING_FIRST: Final = (
     words_of(
         "the a an its their his her our this that these those of and with also some more while "
         "whereas leaving to number total combined amount volume over in during within past last "
-        "next coming dozen satisfaction increasing growing rising"
+        "next coming dozen satisfaction increasing growing rising saying adding noting stressing "
+        "explaining"
     )
     | frozenset(TENS)
     | frozenset(UNITS)
