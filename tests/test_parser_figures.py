@@ -4484,3 +4484,21 @@ def test_a_figure_told_after_saying_or_noting_measures_the_thing_not_the_verb(te
     """ "..., noting that X grew by N%": the growth of X; the verb of saying is no part of it."""
     (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
     assert figure.measures == "growth of bilateral trade"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile's exports to Korea, mainly copper, wine and fruit, were valued at $6 billion.",
+            "Chile's exports to Korea",
+        ),
+        ("Imports from Peru, including fish, stood at $900 million.", "imports from Peru"),
+    ],
+)
+def test_a_subject_with_an_aside_listing_its_parts_is_what_the_sum_measures(
+    text: str, expected: str
+) -> None:
+    """ "X, mainly A, B and C, were valued at N": X, not the aside nor the verb."""
+    (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert figure.measures == expected

@@ -3561,6 +3561,20 @@ _VERB_FIRST: Final = words_of(
 )
 
 
+# An aside that lists what a subject is made of: "exports, mainly textiles and fruit, were".
+_ASIDE_LEADS: Final = (
+    ", mainly ",
+    ", mostly ",
+    ", chiefly ",
+    ", largely ",
+    ", primarily ",
+    ", notably ",
+    ", including ",
+    ", such as ",
+)
+_BE_FIRST: Final = words_of("were was are is")
+
+
 def _subject_np(clause: str, before: str, comma: int) -> str | None:
     """The subject of the figure's clause; "…, which rose to N" takes the noun before it;
     "…, up 3.6 percent" takes the subject of the sentence."""
@@ -3582,6 +3596,18 @@ def _subject_np(clause: str, before: str, comma: int) -> str | None:
         # million"): the trade.
         subject = _subject_before(before[:comma])
         return _clean_np(subject) if subject else None
+    listed = (
+        max(before.rfind(lead, 0, comma) for lead in _ASIDE_LEADS)
+        if comma >= 0 and (first in _VERB_FIRST or first in _BE_FIRST)
+        else -1
+    )
+    if listed > 0:
+        # "X's exports to Y, mainly A, B and C, were valued at N": those exports.
+        listing = _clean_np(
+            before[max(before.rfind(", ", 0, listed), before.rfind(". ", 0, listed)) + 1 : listed]
+        )
+        if listing:
+            return listing
     aside = before.rfind(", which ", 0, comma) if comma >= 0 and first in _VERB_FIRST else -1
     if aside >= 0:
         # "Mining, which accounts for 54% of output, rose by 8%": mining.
