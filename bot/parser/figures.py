@@ -1746,26 +1746,48 @@ def _find_multiples(c: _Collector) -> None:
 
 # "one in five cars", "one out of every three students", "1 in 4": a share told as a ratio.
 _ONE_IN: Final = re.compile(
-    rf"(?:(?P<approx>\b{_APPROX})\s+)?\b(?P<part>one|two|three|\d{{1,2}})\s+(?:in|out\s+of)\s+"
+    r"(?P<part>one|two|three|\d{1,2})\s+(?:in|out\s+of)\s+"
     r"(?:every\s+)?(?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
     r"(?![.,]\d|\s*(?:%|per\b|percent\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b))"
 )
 _ONE_IN_WORDS: Final = frozenset(["one", "two", "three"])
 
 
+def _is_ratio(text: str) -> bool:
+    """Whether a fraction's text ends in a ratio ("almost one in five")."""
+    m = _ONE_IN.search(text.lower())
+    return m is not None and m.end() == len(text)
+
+
 def _find_ratios(c: _Collector) -> None:
-    for m in _ONE_IN.finditer(c.low):
-        part = UNITS.get(m.group("part")) or parse_digits(m.group("part"))
-        whole = UNITS.get(m.group("whole")) or parse_digits(m.group("whole"))
-        if not part or not whole or part >= whole or c.taken(m.start(), m.end()):
-            continue
-        approx = _APPROX_NAMES.get(m.group("approx") or "")
-        begin = m.start() if approx else m.start("part")
-        c.add(
-            FigureFound(
-                c.text[begin : m.end()], round(part / whole, 3), "fraction", begin, m.end(), approx
+    """Each "in" or "out of" of the sentence is tried as the middle of a ratio: a few
+    `str.find` calls instead of a scan of the pattern at every position."""
+    low = c.low
+    for joint in (" in ", " out of "):
+        at = low.find(joint)
+        while at > 0:
+            begin = low.rfind(" ", 0, at) + 1
+            m = _ONE_IN.match(low, begin) if begin < at else None
+            at = low.find(joint, at + 1)
+            if m is None or (begin and low[begin - 1].isalnum()):
+                continue
+            part = UNITS.get(m.group("part")) or parse_digits(m.group("part"))
+            whole = UNITS.get(m.group("whole")) or parse_digits(m.group("whole"))
+            if not part or not whole or part >= whole or c.taken(m.start(), m.end()):
+                continue
+            approx_match = _APPROX_BEFORE.search(low, max(0, begin - 40), begin)
+            approx = _APPROX_NAMES.get(approx_match["approx"]) if approx_match else None
+            start = approx_match.start() if approx_match else begin
+            c.add(
+                FigureFound(
+                    c.text[start : m.end()],
+                    round(part / whole, 3),
+                    "fraction",
+                    start,
+                    m.end(),
+                    approx,
+                )
             )
-        )
 
 
 def _find_fractions(c: _Collector, fraction_words: Iterable[str]) -> None:
@@ -3847,7 +3869,7 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
             lead = "decline in" if change["noun"] in _FALL_NOUNS else "growth of"
             deadline = _BY_YEAR.match(text, thing_end)
             measure = f"{lead} {thing}" + (f" by {deadline['year']}" if deadline else "")
-    if measure and figure.unit == "fraction" and _ONE_IN.fullmatch(figure.text.lower()):
+    if measure and figure.unit == "fraction" and _is_ratio(figure.text):
         # "X accounted for one in five cars sold in Y": X's share in the cars sold there.
         things, things_end = _np_after_span(text, figure.end, allow_of=False)
         if things and things.lower() != measure.lower():
