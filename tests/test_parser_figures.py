@@ -4502,3 +4502,18 @@ def test_a_subject_with_an_aside_listing_its_parts_is_what_the_sum_measures(
     """ "X, mainly A, B and C, were valued at N": X, not the aside nor the verb."""
     (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
     assert figure.measures == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru had shortlisted 12 projects.", "projects shortlisted by Peru"),
+        ("The jury selected 30 films for the gala.", "films for the gala selected by jury"),
+    ],
+)
+def test_things_counted_after_a_verb_of_choosing_are_those_it_chose(
+    text: str, expected: str
+) -> None:
+    """ "X had shortlisted N projects", "X selected N films": the projects X chose."""
+    (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert figure.measures == expected

@@ -3133,6 +3133,9 @@ for _forms in (
     "deliver delivers delivering delivered delivered",
     "plant plants planting planted planted",
     "install installs installing installed installed",
+    "process processes processing processed processed",
+    "shortlist shortlists shortlisting shortlisted shortlisted",
+    "select selects selecting selected selected",
 ):
     _DOING.update(dict.fromkeys(_forms.split(), _forms.rsplit(" ", 1)[-1]))
 _DOING_WORDS: Final = (*_DOING, " of", " with")
