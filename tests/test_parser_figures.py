@@ -4517,3 +4517,21 @@ def test_things_counted_after_a_verb_of_choosing_are_those_it_chose(
     """ "X had shortlisted N projects", "X selected N films": the projects X chose."""
     (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
     assert figure.measures == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said the Chilean Fund for Development (CFD) would allocate $20 million to build "
+        "clinics in the north.",
+        "He said the Chilean Fund for Development would allocate $20 million to build clinics.",
+    ],
+)
+def test_a_funder_named_with_lower_case_joints_and_an_abbreviation_is_the_whole_name(
+    text: str,
+) -> None:
+    """ "the X Fund for Development (XFD) would allocate N to build Y": allocation by the
+    whole name, not by its last word or by "the"."""
+    (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert figure.measures is not None
+    assert figure.measures.startswith("allocation by Chilean Fund for Development for clinics")

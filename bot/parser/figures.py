@@ -238,7 +238,10 @@ _TERM_OF_FINANCING: Final = re.compile(
     r"(?:a|an)\s+(?P<what>maturity|term|tenor|grace period|repayment period)\s+of\s+$"
 )
 _FUNDED_BY: Final = re.compile(
-    rf"(?P<who>(?:[Tt]he\s+)?(?:[{UPPER}][\w’'-]*\s+){{0,4}}[\w’'-]+)\s+"
+    # "the Fund for Development (FFD) will allocate": a name with its lower-case joints and
+    # its abbreviation in brackets
+    rf"(?P<who>(?:[Tt]he\s+)?(?:[{UPPER}][\w’'-]*\s+(?:(?:for|and)\s+(?=[{UPPER}]))?){{0,4}}"
+    rf"[\w’'-]+)(?:\s+\([{UPPER}][\w-]*\))?\s+"
     r"(?:has\s+|have\s+|had\s+|will\s+|would\s+|could\s+|can\s+|may\s+|"
     r"(?:is|are|was|were)\s+(?:ready\s+|set\s+|expected\s+|going\s+|able\s+|due\s+)?to\s+|"
     r"(?:plans?|planned|intends?|intended|aims?|expects?)\s+to\s+)?(?:also\s+)?"
