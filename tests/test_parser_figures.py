@@ -171,6 +171,10 @@ def test_find_figures_normalises_value_unit_and_qualifier(
         "Updated Jan-9-2027, 08:05",
         "The 64-year-old governor was re-elected.",
         "For details call the press desk on 011-4410 2500.",
+        "Exporters can call the chamber's desk on 800 5521 for advice.",
+        "The consul, 52, also visited the port.",
+        "The ministers thanked Chile for chairing the Pacific Rim Seven this year.",
+        "The yard delivered the ships of Batch Three to the navy.",
     ],
 )
 def test_find_figures_skips_dates_years_ordinals_and_references(text: str) -> None:
@@ -4535,3 +4539,10 @@ def test_a_funder_named_with_lower_case_joints_and_an_abbreviation_is_the_whole_
     (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
     assert figure.measures is not None
     assert figure.measures.startswith("allocation by Chilean Fund for Development for clinics")
+
+
+def test_find_figures_reads_teus_as_the_unit_of_containers() -> None:
+    """ "24 million TEUs": the plural of the container unit is the unit too."""
+    assert figures_of("Rotterdam handles about 14 million TEUs a year.") == [
+        (14e6, "TEU", "about")
+    ]

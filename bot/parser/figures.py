@@ -14,7 +14,14 @@ from typing import Final
 
 from bot.parser.countries import country_of_name, country_of_word
 from bot.parser.dates import ANY_DATE, DAY, ISO_HINT, MONTH
-from bot.parser.lexicon import AMOUNT_NOUNS, ARTICLES, BE_FORMS, MONTH_WORDS, words_of
+from bot.parser.lexicon import (
+    AMOUNT_NOUNS,
+    ARTICLES,
+    BE_FORMS,
+    MONTH_WORDS,
+    TITLE_HEADS,
+    words_of,
+)
 from bot.parser.numbers import (
     CURRENCY_PREFIXES,
     CURRENCY_SYMBOLS,
@@ -405,7 +412,7 @@ _QUANTITY_AFTER: Final = re.compile(
     r"kilometre|kilometer|km|miles|cubic metres|cubic meters|cubic metre|cubic meter|bcm|m³|m3|"
     r"barrels|bbl|b/d|bpd|hectares|hectare|ha|acres|acre|bottles|"
     r"(?:kilo|mega|giga|tera)watt[- ]hours?|"
-    r"gigawatts?|GWe|GW|megawatts?|MWe|MW|kilowatts?|kWe|kW|kWh|MWh|GWh|TWh|TEU|kilovolts?|kV|"
+    r"gigawatts?|GWe|GW|megawatts?|MWe|MW|kilowatts?|kWe|kW|kWh|MWh|GWh|TWh|TEUs|TEU|kilovolts?|kV|"
     r"(?:tera|giga)bits per second|Tbps|Gbps|basis points?|bps|"
     r"litres|liters|gallons|gallon|cubic feet|kg|kilograms|"
     r"square[- ]kilometres?|square[- ]kilometers?|sq km|"
@@ -438,6 +445,8 @@ _DIGIT_GROUP_AFTER: Final = re.compile(r"\s\d")
 # number, so the number after them is the phone number's last group (searched in the dozen
 # characters before the number only).
 _PHONE_RUN_BEFORE: Final = re.compile(r"(?<!\d)\(?0\d{1,3}\)?[ -]\d{3,4} $")
+# "contact the desk on 800 " before a number: a toll-free number's first group.
+_PHONE_CALL_BEFORE: Final = re.compile(r"\b(?:on|[Cc]all|[Dd]ial)\s+\d{3,4} $")
 _DOLLARS_AFTER: Final = re.compile(
     r"\s+(?:U\.S\.|US|American|(?P<country>Canadian|Australian))\s+dollars\b"
 )
@@ -455,6 +464,8 @@ _SOME_OF_AFTER: Final = re.compile(
     r"[\s-]+(?:of (?:them|us|the)\b|another|times\b)|-(?:way|sided|party|track)\b"  # "two-way"
 )
 _CLOCK_AFTER: Final = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:p\.m\.|a\.m\.|o'clock|GMT|UTC)")
+# A capitalised word (not the first of its sentence) right before a number.
+_CAPITAL_WORD_BEFORE: Final = re.compile(r"(?<=\S )[A-Z][\w’'-]*[a-z] $")
 _NAME_AND_COMMA: Final = re.compile(r"[A-Z][\w’'-]*,$")
 _COMMA_AFTER: Final = re.compile(r"\s*,")
 _RANGE_BETWEEN: Final = re.compile(r"\s*(?:to|and|–|-)\s*")
@@ -522,6 +533,7 @@ _QUANTITY_UNITS: Final = {
     "kilovolts": "kV",
     "kv": "kV",
     "teu": "TEU",
+    "teus": "TEU",
     "basis points": "basis points",
     "basis point": "basis points",
     "bps": "basis points",
@@ -2059,7 +2071,10 @@ def _read_number(
         or (
             text[begin - 1 : begin] == " "
             and text[begin - 2 : begin - 1].isdigit()
-            and _PHONE_RUN_BEFORE.search(text, max(0, begin - 12), begin) is not None
+            and (
+                _PHONE_RUN_BEFORE.search(text, max(0, begin - 12), begin) is not None
+                or _PHONE_CALL_BEFORE.search(text, max(0, begin - 12), begin) is not None
+            )
         )
     ):
         return None  # "(02) 6277 7500": an area code, the last group of a phone number
@@ -2276,6 +2291,12 @@ def _read_number(
                 return None
             if text.endswith("Group of ", 0, begin):
                 return None  # "the Group of Twenty", "the Group of 77": a club's name
+            if (
+                word
+                and text[m.start() : m.start() + 1].isupper()
+                and _CAPITAL_WORD_BEFORE.search(text, max(0, begin - 30), begin)
+            ):
+                return None  # "the Nordic-Baltic Eight", "the Central Asian Five": a name
             if may_follow and _SOURCES_AFTER.match(text, after):
                 return None  # "two sources familiar with the matter": who told, not news
             if may_follow and word and value == 2 and _PARTIES_AFTER.match(text, after):
@@ -2352,7 +2373,15 @@ def _read_number(
             if (
                 digits
                 and before.endswith(",")
-                and _NAME_AND_COMMA.search(before)
+                and (
+                    _NAME_AND_COMMA.search(before)
+                    # "The ambassador, 47, also met ...": an office holder's age
+                    or (
+                        18 <= value <= 99
+                        and before[:-1].rsplit(None, 1)[-1:] != []
+                        and before[:-1].rsplit(None, 1)[-1].lower() in TITLE_HEADS
+                    )
+                )
                 and _COMMA_AFTER.match(text, after)
             ):
                 return None  # "X, 47, who...": an age
