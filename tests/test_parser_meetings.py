@@ -5122,3 +5122,23 @@ def test_those_taking_part_in_a_summit_already_told_add_no_second_meeting() -> N
     assert [sorted(names) for names, _, _ in met] == [
         ["Diego Alcazar", "Pablo Rojas", "Rosa Villanueva", "Tomas Echeverria"]
     ]
+
+
+def test_a_later_date_of_another_clause_does_not_date_a_signing_told_on_a_weekday() -> None:
+    """ "LIMA -- Peru and Chile on Friday signed a pact that will replace their deal when it
+    ends on Dec. 31. Ministers A and B signed it in Lima": that Friday, not a Dec. 31 (of the
+    year before, since it is after the report)."""
+    body = (
+        "LIMA -- Peru and Chile on Friday signed a fisheries pact that will replace their "
+        "current deal when it ends on Dec. 31.\n\n"
+        "Foreign Minister Rosa Villanueva and Chilean Trade Minister Pablo Rojas signed the pact "
+        "in Lima. The two ministers then held talks over lunch."
+    )
+    assert day_stated(
+        "Peru and Chile on Friday signed a pact that ends on Dec. 31.",
+        frozenset(["on", "friday", "dec"]),
+        dt.date(2025, 10, 24),
+    ) == dt.date(2025, 10, 24)
+    met = _dated(body, "2025-10-24")
+    assert [(date, place) for _, date, place in met] == [(dt.date(2025, 10, 24), "Lima")]
+

@@ -235,7 +235,9 @@ def day_stated(
         return find_date(bare.group("day"), published)
     if single and _SPAN_AFTER.match(text, stated.end()) is not None:
         return None
-    return find_date(text[stated.start() :], published)
+    # the day and its year ("on November 24, 2025"), not a later date of another clause ("on
+    # Friday signed a deal that replaces X when it ends on Dec. 31")
+    return find_date(text[stated.start() : stated.end() + 7], published)
 
 
 # How far into a sentence a day phrase may start and still open it ("The next day, ...",

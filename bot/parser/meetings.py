@@ -1711,7 +1711,14 @@ def find_meetings(
                 # (a lead told above the dateline, "A and B signed an agreement on Thursday.
                 # ALMATY. November 27 – ...", is read whole: the dateline is not in it)
                 signing_told = sentence.text if sentence.end <= dateline_end else text
-                signed_on = find_date(signing_told, published, sentence.words)
+                # "A and B on Friday signed a deal that replaces X when it ends on Dec. 31": the
+                # day told with "on" first, when not after the report, is the signing's
+                stated = day_stated(signing_told, sentence.words, published)
+                signed_on = (
+                    stated
+                    if stated is not None and (published is None or stated <= published)
+                    else find_date(signing_told, published, sentence.words)
+                )
                 signed_at, signed_text = number, signing_told
             if signed_on is not None:
                 signers.update(named_here)
