@@ -5142,3 +5142,15 @@ def test_a_later_date_of_another_clause_does_not_date_a_signing_told_on_a_weekda
     met = _dated(body, "2025-10-24")
     assert [(date, place) for _, date, place in met] == [(dt.date(2025, 10, 24), "Lima")]
 
+
+def test_two_who_opened_a_forum_and_held_talks_met_where_and_when_the_forum_was() -> None:
+    """ "Companies signed deals at the Business Forum in Lima on Wednesday. A and B opened the
+    forum and held talks on the pact": the talks were there, that day."""
+    body = (
+        "Peruvian and Chilean companies signed 12 agreements at the Peru-Chile Business Forum "
+        "in Lima on Wednesday.\n\n"
+        "Rosa Villanueva, Minister of Trade, and Pablo Rojas, Chile's Minister of Economy, "
+        "opened the forum and held talks on the final chapters of the trade pact."
+    )
+    met = _dated(body, "2025-06-20")
+    assert met == [(["Rosa Villanueva", "Pablo Rojas"], dt.date(2025, 6, 18), "Lima")]

@@ -813,7 +813,9 @@ _EVENT_WORDS: Final = frozenset([*_EVENT_NOUNS.split("|"), "launched", "event"])
 # the summit"; "the event" is the one named last.
 _AT_EVENT: Final = re.compile(
     # "After the session, X met Y": right after it, that day
-    r"\b(?:(?:sidelines|margins)\s+of|for|at|during|after|following)\s+the\s+(?:[\w-]+\s+){0,3}?"
+    # "A and B opened the forum and held talks": there
+    r"\b(?:(?:sidelines|margins)\s+of|for|at|during|after|following|opened|addressed)\s+the\s+"
+    r"(?:[\w-]+\s+){0,3}?"
     rf"(?P<noun>{_EVENT_NOUNS}|event)\b"
 )
 # "The forum also hosted a meeting between A and B": a meeting at the event named before.
