@@ -7730,3 +7730,12 @@ def test_a_fund_named_for_what_it_finances_is_a_subject() -> None:
         "initial capital of up to $300 million."
     ) == ["establishment of a Baltic Investment Fund"]
     assert _topics("They discussed forestry and the Alban Fund for Development.") == ["forestry"]
+
+
+def test_a_country_named_in_several_words_after_an_item_is_where() -> None:
+    """ "health centres in the Kyrgyz Republic", "investment in the Republic of Korea": where,
+    cut as "in Tajikistan" is; "the war in Ukraine" keeps its place."""
+    assert _topics(
+        "The fund would allocate $50 million to build schools and clinics in the Slovak "
+        "Republic. They discussed investment in the Republic of Korea and the war in Ukraine."
+    ) == ["schools", "clinics", "investment", "war in Ukraine"]

@@ -1277,7 +1277,9 @@ _TRAILING_IN: Final = re.compile(
     # "in the country's southern regions": where, as "in its regions" is
     r"the\s+country(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}(?:regions?|provinces?|areas|districts?)|"
     r"(?:both|the\s+two|the\s+three|all)\s+countries|"
-    rf"the\s+[{UPPER}][\w’'-]+\s+(?:region|province|oblast|district)|(?P<name>[{UPPER}][\w’'-]+))$"
+    rf"the\s+[{UPPER}][\w’'-]+\s+(?:region|province|oblast|district)|"
+    # ("in the Kyrgyz Republic", "in the Republic of Korea": a country's name of several words)
+    rf"(?P<name>(?:the\s+)?[{UPPER}][\w’'-]+(?:\s+(?:of\s+)?[{UPPER}][\w’'-]+){{0,2}}))$"
 )
 # "... in October", "... in March 2025", "... next May", "... last year": when, not what.
 _TRAILING_TIME: Final = re.compile(
