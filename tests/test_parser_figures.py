@@ -4546,3 +4546,13 @@ def test_find_figures_reads_teus_as_the_unit_of_containers() -> None:
     assert figures_of("Rotterdam handles about 14 million TEUs a year.") == [
         (14e6, "TEU", "about")
     ]
+
+
+def test_a_record_length_measures_the_time_the_deed_took() -> None:
+    """ "the treaty was negotiated in a record 45 days": the time it took, not the treaty."""
+    text = "Officials said the treaty was negotiated in a record 45 days."
+    (figure,) = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert (figure.unit, figure.measures) == (
+        "days",
+        "time taken for the treaty to be negotiated",
+    )

@@ -1469,6 +1469,11 @@ _CHANGE_NOUN_IN: Final = re.compile(
     r"\s+(?P<noun>increase|rise|growth|jump|expansion|decline|drop|fall|reduction)\s+in\s+"
 )
 _FALL_NOUNS: Final = frozenset(["decline", "drop", "fall", "reduction"])
+_DONE_IN_BEFORE: Final = re.compile(
+    r"\b(?P<who>it|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?P<verb>[a-z]+ed|built|done|made)\s+in\s+(?:a\s+record\s+|just\s+|only\s+)?$",
+    re.I,
+)
 _COMPARED_TAIL: Final = re.compile(r"\s+compared\s+(?:with|to)\s.*$")
 _RATE_TAIL: Final = re.compile(r"\s+(?:(?:a|per)\s+(?:year|day|week|month)|annually|daily)$")
 _CHANGE_PREFIX: Final = re.compile(r"^(?:growth of|decline in|share of|earlier)\s+")
@@ -3891,6 +3896,14 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     when given, is `_word_before(text, figure.start)`."""
     if word is None:
         word = _word_before(text, figure.start)
+    done_in = (
+        _DONE_IN_BEFORE.search(text, max(0, figure.start - 80), figure.start)
+        if figure.unit in _SPANS and word.endswith((" in", " record", " just", " only"))
+        else None
+    )
+    if done_in:
+        # "it was concluded in a record 88 days": the time that took, not what "it" is.
+        return f"time taken for {done_in['who'].lower()} to be {done_in['verb']}"
     measure = _measure(text, figure, word)
     change = (
         _CHANGE_NOUN_IN.match(text, figure.end)
