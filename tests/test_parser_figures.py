@@ -175,6 +175,7 @@ def test_find_figures_normalises_value_unit_and_qualifier(
         "The consul, 52, also visited the port.",
         "The ministers thanked Chile for chairing the Pacific Rim Seven this year.",
         "The yard delivered the ships of Batch Three to the navy.",
+        "Both backed the Silk Wind 3 rail corridor project.",
     ],
 )
 def test_find_figures_skips_dates_years_ordinals_and_references(text: str) -> None:
@@ -4556,3 +4557,19 @@ def test_a_record_length_measures_the_time_the_deed_took() -> None:
         "days",
         "time taken for the treaty to be negotiated",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile and Peru Sign Nine Documents", [(9, "count", None)]),
+        ("Leaders Sign 12 Agreements in Lima", [(12, "count", None)]),
+        ("On Monday 12 agreements were signed.", [(12, "count", None)]),
+    ],
+)
+def test_a_count_after_a_capitalised_word_in_a_headline_or_after_a_day_still_counts(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """A number in a name ("the Nordic-Baltic Eight") is read from the lower-case word after
+    it: a headline in title case and a count after a day's name still count."""
+    assert figures_of(text) == expected

@@ -464,6 +464,10 @@ _SOME_OF_AFTER: Final = re.compile(
     r"[\s-]+(?:of (?:them|us|the)\b|another|times\b)|-(?:way|sided|party|track)\b"  # "two-way"
 )
 _CLOCK_AFTER: Final = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:p\.m\.|a\.m\.|o'clock|GMT|UTC)")
+_LOWER_WORD_NEXT: Final = re.compile(r" [a-z]")
+_DAY_NAMES: Final = MONTH_WORDS | words_of(
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
 # A capitalised word (not the first of its sentence) right before a number.
 _CAPITAL_WORD_BEFORE: Final = re.compile(r"(?<=\S )[A-Z][\w’'-]*[a-z] $")
 _NAME_AND_COMMA: Final = re.compile(r"[A-Z][\w’'-]*,$")
@@ -2297,9 +2301,14 @@ def _read_number(
             if text.endswith("Group of ", 0, begin):
                 return None  # "the Group of Twenty", "the Group of 77": a club's name
             if (
-                word
-                and text[m.start() : m.start() + 1].isupper()
-                and _CAPITAL_WORD_BEFORE.search(text, max(0, begin - 30), begin)
+                (
+                    (word and text[m.start() : m.start() + 1].isupper())
+                    # "the Power of Siberia 2 gas pipeline": a number in a project's name
+                    or (digits and len(digits) <= 2 and not mag and _word_may_follow(text, after))
+                )
+                and _LOWER_WORD_NEXT.match(text, after)  # not a headline in title case
+                and (capital := _CAPITAL_WORD_BEFORE.search(text, max(0, begin - 30), begin))
+                and capital.group().strip().lower() not in _DAY_NAMES
             ):
                 return None  # "the Nordic-Baltic Eight", "the Central Asian Five": a name
             if may_follow and _SOURCES_AFTER.match(text, after):
