@@ -7739,3 +7739,21 @@ def test_a_country_named_in_several_words_after_an_item_is_where() -> None:
         "The fund would allocate $50 million to build schools and clinics in the Slovak "
         "Republic. They discussed investment in the Republic of Korea and the war in Ukraine."
     ) == ["schools", "clinics", "investment", "war in Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He asked the Alban side to facilitate access for Peruvian mineral and chemical "
+            "products.",
+            ["Peruvian mineral and chemical products"],
+        ),
+        ("They agreed to ease access for textiles and timber.", ["textiles", "timber"]),
+        ("They agreed to ease access for the region's firms.", []),
+    ],
+)
+def test_goods_given_access_are_the_subject(text: str, expected: list[str]) -> None:
+    """ "to facilitate access for X products": the goods let into a market (a nationality or
+    a lower-case word next); "access for the region's firms" names no goods."""
+    assert _topics(text) == expected

@@ -234,6 +234,11 @@ _CUE: Final = re.compile(
     r"(?:major|key|big|bigger|biggest|large|larger|largest|growing|wider|new|main)\s+"
     r"(?P<market>markets?)\s+for(?=\s+[a-z])(?!\s+(?:the|its|their|this|that|these|those|our|"
     r"all|both|each|an?)\b)|"
+    # "asked X to facilitate access for Alban fruit and dairy products": the goods let in (a
+    # lower-case word or a nationality next: checked on the text; not "access for the X")
+    r"(?:facilitate|facilitating|ease|easing|improve|improving|grant|granting|open|opening)\s+"
+    r"(?:market\s+)?(?P<access>access)\s+for(?=\s+[a-z])(?!\s+(?:the|its|their|this|that|"
+    r"these|those|our|all|both|each|an?)\b)|"
     # "sees room for coffee, rubber products and tourism": what there is scope to trade in
     # (not "room for improvement", "scope for the talks")
     r"(?:room|scope)\s+for(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|that|improvement|"
@@ -573,7 +578,7 @@ _CUE: Final = re.compile(
 )
 _CUE_FIRST_WORDS: Final = words_of(
     """
-    priorities
+    priorities facilitate facilitating ease easing improve improving grant granting
     joint put puts putting factories will would shipment consignment cargo convoy batch aid
     venture plant plants factory enterprise facility facilities
     addressed addressing advance agree agreed attach attaches attached attaching raise raised
@@ -1620,7 +1625,7 @@ _CUE_WORDS: Final = words_of(
     """
     production put puts putting venture ventures plant plants factory factories enterprise
     enterprises facility facilities
-    priorities
+    priorities facilitate facilitating ease easing improve improving grant granting opening
     attention priority attach attaches attached attaching raised raises issue issues question
     questions reported like want wish briefed informed key main promising major
     companies firms enterprises specialists experts projects investors directed
@@ -3415,6 +3420,11 @@ def find_topics(
                     and (m.group("place") is None or text[m.start("place")].isupper())
                     and (
                         m.group("market") is None
+                        or text[m.end() : m.end() + 1].islower()
+                        or _demonym_at(text, m.end())
+                    )
+                    and (
+                        m.group("access") is None
                         or text[m.end() : m.end() + 1].islower()
                         or _demonym_at(text, m.end())
                     )
