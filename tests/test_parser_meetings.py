@@ -5154,3 +5154,17 @@ def test_two_who_opened_a_forum_and_held_talks_met_where_and_when_the_forum_was(
     )
     met = _dated(body, "2025-06-20")
     assert met == [(["Rosa Villanueva", "Pablo Rojas"], dt.date(2025, 6, 18), "Lima")]
+
+
+def test_one_who_led_the_talks_told_in_a_relative_clause_tells_no_talks() -> None:
+    """ "The pact was inked by A and B, while C, who led the talks from the Chilean side,
+    joined the ceremony": who C is, not talks of A, B and C."""
+    body = (
+        "LIMA: The pact was signed at a virtual summit between President Diego Alcazar and "
+        "President Marta Quiroga. The pact was inked by trade minister Rosa Villanueva and "
+        "Pablo Rojas, Chile's minister of economy, while Tomas Echeverria, Chile's vice "
+        "minister of trade, who led the talks from the Chilean side, joined the ceremony from "
+        "Santiago."
+    )
+    met = [sorted(names) for names, _, _ in _dated(body, "2025-06-20")]
+    assert met == [["Diego Alcazar", "Marta Quiroga"]]

@@ -838,6 +838,11 @@ _ATTENDED_THE: Final = re.compile(
     r"\battended\s+the\s+(?:[\w-]+\s+){0,2}?(?:video\s*conference|videoconference|"
     r"video-conference|video\s+call|talks|meetings?|negotiations|consultations|conversation)\b"
 )
+# "C, who led the talks from the Emirati side, joined the ceremony": who C is, not a meeting
+# (its words are blanked before the kind is read).
+_WHO_LED_TALKS: Final = re.compile(
+    r",\s+who\s+(?:had\s+)?(?:led|headed)\s+the\s+(?:[\w-]+\s+)?(?:talks|negotiations)\b"
+)
 _JOINED_TALKS: Final = re.compile(
     r"the\s+(?:talks|meeting|negotiations)\b[^;]{0,120}?\swith\s+the\s+participation\s+of\b"
 )
@@ -1858,6 +1863,8 @@ def find_meetings(
             low = _NEXT_AS_TOPIC.sub(_blank_event, low)
         if "attended" in sentence.words:
             low = _ATTENDED_THE.sub(lambda match: " " * len(match.group()), low)
+        if "led" in sentence.words or "headed" in sentence.words:
+            low = _WHO_LED_TALKS.sub(lambda match: " " * len(match.group()), low)
         kind = _kind(low)
         delegations = (
             "delegations" in sentence.words
