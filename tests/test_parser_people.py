@@ -5362,3 +5362,24 @@ def test_an_envoy_to_the_un_of_the_kingdom_named_before_is_of_that_kingdom() -> 
     )
     brief = parse_brief(text, brief_id="kingdom")
     assert [(p.name, p.country) for p in brief.people][2:] == [("Lars Dahl", "Norway")]
+
+
+def test_the_president_of_a_country_told_later_is_the_one_named_without_an_office() -> None:
+    """ "A and B held talks (A with no office) ... The President of Peru welcomed her ...
+    headed by President and CEO of a company C": A is Peru's President (a company's president
+    is no rival head of state), and the head of state quoted is A."""
+    text = (
+        "date 2024-05-10\nRodrigo Quispe and Mette Olsen held talks in Cusco on Sunday.\n\n"
+        "Danish Prime Minister Mette Olsen arrived in Peru on an official visit. The President "
+        "of Peru welcomed her at the airport.\n\n"
+        "“Denmark is a key partner of ours in Europe,” the head of state said.\n\n"
+        "The President also received business leaders headed by President and CEO of Nordlys "
+        "Shipping Anders Holm.\n"
+    )
+    brief = parse_brief(text, brief_id="untitled")
+    assert (brief.people[0].name, brief.people[0].title, brief.people[0].country) == (
+        "Rodrigo Quispe",
+        "President",
+        "Peru",
+    )
+    assert [q.speaker for q in brief.quotes] == ["Rodrigo Quispe"]

@@ -3140,6 +3140,21 @@ class PeopleFinder:
                     person.country = person.country or country
                     person.country_given = True
                     return
+        if "President of " in body:
+            heads = [p for p in presidents if p.title == "President"]
+            for match in _THE_PRESIDENT_OF.finditer(body, first):
+                # "The President of Uzbekistan welcomed him": a President of a country no
+                # named head of state is of (a company's "President and CEO" is none)
+                country = _country_opening(match.group(1))
+                if (
+                    country is not None
+                    and not _inside_quotation(body, match.start())
+                    and all(p.country not in (None, country) for p in heads)
+                ):
+                    person.title = "President"
+                    person.country = person.country or country
+                    person.country_given = True
+                    return
         if presidents and not _head_of_state_meets(body, person.start, presidents):
             return
         for found in _role_matches(body):
