@@ -7757,3 +7757,14 @@ def test_goods_given_access_are_the_subject(text: str, expected: list[str]) -> N
     """ "to facilitate access for X products": the goods let into a market (a nationality or
     a lower-case word next); "access for the region's firms" names no goods."""
     assert _topics(text) == expected
+
+
+def test_work_one_is_invited_to_take_part_in_is_a_subject_in_a_quotation() -> None:
+    """ "“We invite you to take part in the reconstruction of X,” he said": the work offered,
+    in a quotation too; an event one is invited to is none."""
+    text = (
+        "“We invite our partners to take part in the reconstruction of Gamma. We invite them "
+        "to take part in the summit of the council,” he said."
+    )
+    spans = [(0, text.index("”") + 1)]
+    assert find_topics(sentences(text), text, spans, ["Anna Berg"]) == ["reconstruction of Gamma"]

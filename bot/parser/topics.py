@@ -750,6 +750,8 @@ _QUOTE_CUE: Final = re.compile(
     r"(?:cooperation|partnership)\s+with\s+(?:the\s+)?[a-z][\w-]*"
     r"(?:\s+(?:of\s+(?:the\s+)?)?[a-z][\w-]*)?\s+in|"
     r"(?:experience|expertise|ties|links|exchanges)\s+in|"
+    # "we invite you to take part in the reconstruction of X": the work offered
+    r"(?:take|took|taking)\s+part\s+in(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s)|"
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in|"
     r"(?:potential|prospects|opportunities)\s+(?:for\s+(?:cooperation|partnership)\s+)?in|"
     r"in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|"
@@ -761,7 +763,7 @@ _QUOTE_CUE_WORDS: Final = words_of(
     "sectors sector mainly mostly primarily particularly especially notably potential discuss "
     "cooperate cooperating prospects opportunities ties links exchanges "
     "discussed discussing discusses experience expertise factories plants facilities lines "
-    "paid pay paying package contracts deals industries"
+    "paid pay paying package contracts deals industries part"
 )
 _TALKS_ON: Final = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?"
