@@ -5168,3 +5168,18 @@ def test_one_who_led_the_talks_told_in_a_relative_clause_tells_no_talks() -> Non
     )
     met = [sorted(names) for names, _, _ in _dated(body, "2025-06-20")]
     assert met == [["Diego Alcazar", "Marta Quiroga"]]
+
+
+def test_a_lead_naming_both_countries_dates_the_meeting_told_next() -> None:
+    """ "LIMA: Chile has assured Peru of an investment package, officials said on Tuesday.
+    The assurance came during a meeting between A (Peru) and B (Chile)": that Tuesday."""
+    body = (
+        "LIMA: Chile has assured Peru of fast-tracking an investment package, officials said on "
+        "Tuesday.\n\n"
+        "The assurance came during a meeting between Peruvian Prime Minister Diego Alcazar and "
+        "Chilean Foreign Minister Marta Quiroga."
+    )
+    met = _dated(body, "2025-06-18")
+    assert [(sorted(names), date) for names, date, _ in met] == [
+        (["Diego Alcazar", "Marta Quiroga"], dt.date(2025, 6, 17))
+    ]

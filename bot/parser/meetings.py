@@ -2942,6 +2942,7 @@ def find_meetings(
                 quote_spans,
                 people,
                 dateline_end,
+                number - 1 == lead,
             )
         if (
             date is None
@@ -3249,12 +3250,14 @@ def _day_told_before(
     quote_spans: list[tuple[int, int]],
     people: list[PersonFound],
     dateline_end: int = 0,
+    is_lead: bool = False,
 ) -> dt.date | None:
     """The day the sentence `before` a meeting states with "on" of one of its `participants`
     ("... and on Monday Premier X made that pitch to Y's foreign minister") or of the two
     countries they stand for ("Chile and Peru agreed on Monday to ..."), not of a plan and
     not after the report; else None. A dateline opening the sentence (it ends at
-    `dateline_end` in the body) is no part of it: its date is the report's."""
+    `dateline_end` in the body) is no part of it: its date is the report's. The lead
+    (`is_lead`) that names the countries of all who met gives its day whatever its subject."""
     if not may_state_day(before.words) or _inside(before.start, quote_spans):
         return None
     said = before.text[max(dateline_end - before.start, 0) :]
@@ -3268,9 +3271,18 @@ def _day_told_before(
     if any(m.person in participants for m in index.between(before.start, before.end)):
         return stated
     pair = _TWO_COUNTRIES_SUBJECT.match(said) if len(participants) == 2 else None
-    if pair is None:
-        return None
     theirs = {people[p].country for p in participants}
+    if pair is None:
+        # "ISLAMABAD: A has assured B of X, officials said on Tuesday. The assurance came
+        # during a meeting between ...": the lead's day, of the countries of those who met
+        return (
+            stated
+            if is_lead
+            and None not in theirs
+            and len(theirs) >= 2
+            and theirs <= countries_of_words(said)
+            else None
+        )
     told = {country_of_name(pair["a"]), country_of_name(pair["b"])}
     return stated if len(theirs) == 2 and None not in told and told == theirs else None
 
