@@ -7768,3 +7768,13 @@ def test_work_one_is_invited_to_take_part_in_is_a_subject_in_a_quotation() -> No
     )
     spans = [(0, text.index("”") + 1)]
     assert find_topics(sentences(text), text, spans, ["Anna Berg"]) == ["reconstruction of Gamma"]
+
+
+def test_a_clause_on_a_share_after_a_list_is_no_item() -> None:
+    """ "duties on 80 per cent of tariff lines, covering 95 per cent of exports": a clause on
+    a figure after a share, no subject."""
+    text = (
+        "Alba will remove duties on about 80 per cent of its tariff lines, covering nearly 95 "
+        "per cent of Borean exports by value, from day one."
+    )
+    assert _topics(text) == []

@@ -1108,6 +1108,10 @@ _BAD_FIRST_WORDS: Final = words_of(
 )
 # An item ending with these lost its head noun ("topical issues of bilateral").
 _VISIT_WORDS: Final = words_of("visit tour")  # as a verb before the place: no topic
+# Verbs opening a clause on a figure after a list ("covering 99% of exports"): no subject.
+_SHARE_CLAUSE_VERBS: Final = words_of(
+    "covering accounting amounting representing totalling totaling reaching exceeding"
+)
 _BAD_LAST_WORDS: Final = words_of(
     "within among between across bilateral trilateral mutual multilateral joint new "
     "being"  # "the efforts being (made)": a clause cut before its verb
@@ -2959,6 +2963,8 @@ def _clean(item: str) -> str | None:
     if (
         words[0] in _BAD_FIRST_WORDS
         or words[0] in _DONE_WORDS  # ", signed in Baku in June": a clause on the item before
+        # "(duties on 90% of tariff lines,) covering nearly 99% of exports": a share's clause
+        or (words[0] in _SHARE_CLAUSE_VERBS and any(ch.isdigit() for ch in item))
         # "(take part in the forum) and visit the X Memorial": where one goes, a verb's place
         or (
             words[0] in _VISIT_WORDS
