@@ -5383,3 +5383,17 @@ def test_the_president_of_a_country_told_later_is_the_one_named_without_an_offic
         "Peru",
     )
     assert [q.speaker for q in brief.quotes] == ["Rodrigo Quispe"]
+
+
+def test_the_head_of_a_delegation_of_a_nation_s_companies_is_of_that_nation() -> None:
+    """ "received a delegation of heads of Danish companies headed by President and CEO of
+    Nordlys Shipping X": X is of the country whose companies the delegation's members lead."""
+    text = (
+        "date 2024-05-10\nMinister of Economy of Peru Ana Mora received a delegation of heads "
+        "of Danish companies headed by President and CEO of Nordlys Shipping Anders Holm.\n"
+    )
+    brief = parse_brief(text, brief_id="companies")
+    assert [(p.name, p.country) for p in brief.people] == [
+        ("Ana Mora", "Peru"),
+        ("Anders Holm", "Denmark"),
+    ]

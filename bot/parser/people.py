@@ -138,6 +138,9 @@ _DELEGATION: Final = re.compile(
     r"\b(?:delegation|team|mission)\s+(?:from|of)\s+(?:the\s+)?(?P<country>[A-Z][\w’'.-]*"
     r"(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6})(?:\s+\([A-Z]{2,10}\))?,?"
     r"\s+(?:was\s+)?(?:led|headed)\s+by\b"
+    # "a delegation of leaders of German companies headed by": the demonym of its members
+    r"|\bdelegation\s+of\s+(?:[a-z]+\s+){1,3}(?P<members>[A-Z][\w’'.-]*)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:led|headed)\s+by\b"
     r"|\b(?P<demonym>[A-Z][\w’'.-]*)\s+(?:delegation|team|side)\s+"
     r"(?:(?:(?:was\s+)?(?:led|headed|represented)\s+)?by"
     # "The Polish delegation includes X and Y": its members
@@ -3002,7 +3005,7 @@ class PeopleFinder:
         if match.group("nation"):
             found = _country_opening(match.group("nation"))
         elif body is None:
-            found = country_of_word(match.group("demonym"))
+            found = country_of_word(match.group("demonym") or match.group("members"))
         else:
             # "a delegation of the Turkish Grand National Assembly", "of the Senate of Italy",
             # "of the Federation of Indian Chambers of Commerce": the one country the body's
