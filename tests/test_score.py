@@ -88,6 +88,8 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic70",
     ROOT / "tests" / "data" / "realistic71",
     ROOT / "tests" / "data" / "realistic72",
+    ROOT / "tests" / "data" / "realistic73",
+    ROOT / "tests" / "data" / "realistic74",
     ROOT / "tests" / "data" / "realistic75",
     ROOT / "tests" / "data" / "realistic76",
     ROOT / "tests" / "data" / "realistic77",
