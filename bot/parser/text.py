@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from html.entities import html5
 from itertools import pairwise
@@ -110,16 +109,31 @@ _WORD_BEFORE: Final = re.compile(r"([\w.]+)[.!?]*[\"”’»)]*$")
 TOKEN: Final = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)*+|[^\W_]++(?:[-‐‑'’][^\W_]++)*+|[^\w\s]")
 
 
-@dataclass(frozen=True, slots=True)
 class Sentence:
-    """One sentence with its offsets in the body and the paragraph it belongs to."""
+    """One sentence with its offsets in the body and the paragraph it belongs to; `low` is its
+    lower case (see lower_same), `words` its lower-case words, to skip patterns cheaply.
 
-    text: str
-    start: int
-    end: int
-    paragraph: int
-    low: str = ""
-    words: frozenset[str] = frozenset()  # its lower-case words, to skip patterns cheaply
+    A plain class with slots, not a dataclass: mypyc compiles it to a native class, where it
+    calls a dataclass's generated __init__ as Python (a tenth of a sentence split). Never
+    changed once made."""
+
+    __slots__ = ("end", "low", "paragraph", "start", "text", "words")
+
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        paragraph: int,
+        low: str = "",
+        words: frozenset[str] = frozenset(),
+    ) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self.low = low
+        self.words = words
 
 
 # A complete HTML entity, named or numbered and closed by its semicolon (html.unescape alone
