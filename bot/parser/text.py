@@ -272,7 +272,12 @@ def strip_attribution(text: str, words: frozenset[str] | None = None) -> str:
     if words is not None and words.isdisjoint(_REPORT_SET):
         return text
     # Every test below only keeps the text as it is: the cheap ones (C string searches) first.
-    last = _LAST_REPORT_WORD.match(text)
+    # A verb before the text's last comma has that comma in its tail (below), which keeps the
+    # text; no verb holds a comma, so the search for the last one starts there.
+    last_comma = text.rfind(",")
+    if last_comma < 0:
+        return text  # no comma before a verb either
+    last = _LAST_REPORT_WORD.match(text, last_comma)
     if last is None:
         return text
     best = last.start(1)
