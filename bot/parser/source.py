@@ -236,13 +236,37 @@ _CONTACT: Final = re.compile(
 )
 
 
+# The words of _CONTACT's first branch in lower case. Under re.I "İ" and "ı" match its "i" but
+# str.lower keeps them apart: a line holding one is searched anyway.
+_CONTACT_WORDS: Final = ("tel", "phone", "fax", "mail")
+
+
+def _contact(line: str) -> bool:
+    """Whether a line of a paragraph (stripped) is a contact line: searched only where one of
+    _CONTACT's words occurs or where a digit ends the line, as its number must."""
+    if not line[-1:].isdecimal():  # str.isdecimal: what "\\d" matches
+        low = line.lower()
+        if not any(word in low for word in _CONTACT_WORDS) and "İ" not in line and "ı" not in line:
+            return False
+    return _CONTACT.search(line) is not None
+
+
+def _closing_credit(line: str) -> str | None:
+    """The press service a closing line credits (_CLOSING_CREDIT), tried only on a line that
+    holds the pattern's "service" or "office"."""
+    if "ervice" not in line and "ffice" not in line:
+        return None
+    credit = _CLOSING_CREDIT.fullmatch(line)
+    return credit.group("src") if credit else None
+
+
 def signature_of(last_paragraph: str) -> str | None:
     """The organisation that signs a release in its last line, or None; or in the first
     line of a short block of lines, as a ministry signs ("MINISTRY OF FOREIGN AFFAIRS\n
     SYLVANIA\n3 MARCH 2027"); or a known agency credited after the last sentence. A
     contact line (an office and its phone number) signs nothing."""
     line = last_paragraph.strip()
-    if "\n" not in line and _CONTACT.search(line):
+    if "\n" not in line and _contact(line):
         return None
     if len(line) <= 40 and (foot := _foot_credit(line)):
         return foot
@@ -252,9 +276,9 @@ def signature_of(last_paragraph: str) -> str | None:
         tail = _TAIL_CREDIT.search(line, max(0, len(line) - 20))
         if tail and country_of_agency(tail.group("src")) is not None:
             return tail.group("src")
-    credit = _CLOSING_CREDIT.fullmatch(line)
+    credit = _closing_credit(line)
     if credit:
-        return credit.group("src")
+        return credit
     if line.startswith(("(", "Via ")) and (given := _INPUT_FROM.fullmatch(line)):
         return given.group("src") or given.group("via")
     if "\n" in line:
@@ -425,9 +449,9 @@ def find_source(
             return said.group("src")
     for sentence in lead:
         # "... held talks today. The press service of the parliament reported."
-        credit = _CLOSING_CREDIT.fullmatch(sentence.strip())
+        credit = _closing_credit(sentence.strip())
         if credit:
-            return credit.group("src")
+            return credit
     if agency:
         return agency
     if signature:
