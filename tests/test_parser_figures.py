@@ -2040,6 +2040,85 @@ def test_each_ascii_twin_matches_as_its_pattern_on_any_ascii_text(text: str) -> 
         assert _all_matches(twin, text) == _all_matches(pattern, text)
 
 
+UNIT_PIECES = [
+    "5", "dollars", "Dollars", "DOLLARS", "dOllars", "U.S.", "u.s.", "Saudi", "riyals", "Hong",
+    "Kong", "yuan", "USD", "TL", "tonnes", "Tonnes", "tons", "t", "MW", "kilowatt-hours",
+    "square-metre", "sq", "km", "m³", "m3", "b/d", "companies", "per", "cent", "years", "złoty",
+    "colón", "\u212a\u212aw", "ſq", "tenge", "_", "x", " ", "  ", "-", "\n", "\u00a0", ".",
+]  # fmt: skip
+unit_texts = st.lists(st.sampled_from(UNIT_PIECES), max_size=8).map("".join)
+
+
+def _unit_gate_holds(text: str) -> None:
+    for at in range(len(text) + 1):
+        word = figures._word_after(text, at)
+        if figures._CURRENCY_AFTER.match(text, at):
+            assert figures._may_name_unit(word, True), (text, at)
+        if figures._QUANTITY_AFTER.match(text, at):
+            assert figures._may_name_unit(word, False), (text, at)
+
+
+def test_the_word_after_a_number_lets_every_currency_and_unit_through() -> None:
+    """`_may_name_unit` is true wherever `_CURRENCY_AFTER` or `_QUANTITY_AFTER` matches: at
+    every position of the briefs, and after every currency word and unit the patterns spell."""
+    for text in BRIEF_TEXTS:
+        _unit_gate_holds(text)
+    for word in [*figures.CURRENCY_WORDS, *figures._QUANTITY_UNITS]:
+        for text in (f"5 {word} ", f"5-{word}.", f"5{word}", f"5  {word.upper()}"):
+            _unit_gate_holds(text)
+    assert figures._may_name_unit("dollars", True)
+    assert not figures._may_name_unit("companies", True)
+    assert not figures._may_name_unit("companies", False)
+    assert figures._may_name_unit("Saudi", True)  # a country's adjective before the currency
+
+
+@settings(max_examples=300, deadline=None)
+@given(unit_texts)
+def test_the_word_after_a_number_lets_them_through_on_any_text(text: str) -> None:
+    """On any text of currency words, units, capitals, case variants and white space: the same."""
+    _unit_gate_holds(text)
+
+
+def _unit_spellings() -> set[str]:
+    """Every string the unit group of `_QUANTITY_AFTER` matches (a finite language)."""
+    parsed = re._parser.parse(figures._QUANTITY_AFTER.pattern)  # type: ignore[attr-defined]
+    group = next(av[3] for op, av in parsed if str(op) == "SUBPATTERN")
+
+    def spell(items: object) -> set[str]:
+        out = {""}
+        for op, av in items:  # type: ignore[attr-defined]
+            name = str(op)
+            if name == "LITERAL":
+                heads = {chr(av)}
+            elif name == "IN":
+                heads = {chr(v) for o, v in av if str(o) == "LITERAL"}
+                assert len(heads) == len(av)
+            elif name == "BRANCH":
+                heads = set().union(*(spell(branch) for branch in av[1]))
+            elif name == "SUBPATTERN":
+                heads = spell(av[3])
+            elif name == "MAX_REPEAT":
+                assert (av[0], av[1]) == (0, 1)
+                heads = {""} | spell(av[2])
+            elif name == "ASSERT":
+                continue  # "t(?=\\s)"
+            else:
+                raise AssertionError(name)
+            out = {a + b for a in out for b in heads}
+        return out
+
+    return spell(group)
+
+
+def test_every_unit_the_pattern_reads_is_a_known_unit() -> None:
+    """The first words of `_QUANTITY_UNITS` cover the unit pattern: each spelling it matches is
+    one of its keys (lower-cased, a hyphen read as a space)."""
+    spellings = _unit_spellings()
+    assert len(spellings) > 80
+    for unit in spellings:
+        assert unit.lower().replace("-", " ") in figures._QUANTITY_UNITS, unit
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -568,6 +568,36 @@ _QUANTITY_UNITS: Final = {
     "meter": "metres",
 }
 _QUANTITY_KINDS: Final = frozenset(_QUANTITY_UNITS.values())
+# The word right after a number, past a hyphen or white space ("\w*": it may be empty), the
+# first word of a currency (`_CURRENCY_AFTER`) or a unit (`_QUANTITY_AFTER`) if one follows.
+_WORD_AFTER: Final = re.compile(r"(?:\s+|-)?(\w*)")
+# Those first words, lower-cased: a currency's or a unit's first word is a whole run of word
+# characters (each is followed by a space, a full stop, a slash or `\b`).
+_CURRENCY_FIRST_WORDS: Final = frozenset(
+    re.sub(r"\W.*", "", word.lower(), flags=re.S) for word in CURRENCY_WORDS
+)
+_UNIT_FIRST_WORDS: Final = frozenset(
+    re.sub(r"\W.*", "", unit, flags=re.S) for unit in _QUANTITY_UNITS
+)
+
+
+def _word_after(text: str, pos: int) -> str:
+    found = _WORD_AFTER.match(text, pos)
+    return found.group(1) if found else ""  # (it always matches)
+
+
+def _may_name_unit(word: str, currency: bool) -> bool:
+    """Whether `_CURRENCY_AFTER` (`currency`) or `_QUANTITY_AFTER` can match where `word`
+    (`_WORD_AFTER`'s) starts: a superset of their matches. Ignoring case, an ASCII word matches
+    a pattern's word only as `str.lower` says; a word in capitals may be a country's adjective
+    or a code before the currency: the pattern decides."""
+    if not word.isascii():
+        return True
+    if currency and "A" <= word[:1] <= "Z":
+        return True
+    return word.lower() in (_CURRENCY_FIRST_WORDS if currency else _UNIT_FIRST_WORDS)
+
+
 _PERIOD_WORDS: Final = ("first", "last", "past", "previous", "recent", "coming")
 _PERIOD_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(_PERIOD_WORDS)})\s+$", re.I)
 _DETERMINERS: Final = ("the", "these", "those", "both", "our", "their", "its", "all", "his", "her")
@@ -2125,8 +2155,13 @@ def _read_number(
         local = _country_currency(text, SHARED_CURRENCY_WORDS["rupees"])
         pending = "rupees" if local is None else None
         currency = local or currency
+    # The word after the number: the patterns of a currency and of a unit run only where it
+    # may start one.
+    word_after = _word_after(text, after) if currency is None and may_follow else ""
     if currency is None and may_follow:
-        named_after = _CURRENCY_AFTER.match(text, after)
+        named_after = (
+            _CURRENCY_AFTER.match(text, after) if _may_name_unit(word_after, True) else None
+        )
         if named_after:
             cur, adj = named_after.group("cur", "adj")
             code = _currency_code(None, None, cur)
@@ -2169,7 +2204,11 @@ def _read_number(
         if may_follow and (percent := _PERCENT.match(text, after)):
             unit = "percent"
             end = percent.end()
-        elif may_follow and (quantity := _QUANTITY_AFTER.match(text, after)):
+        elif (
+            may_follow
+            and _may_name_unit(word_after, False)
+            and (quantity := _QUANTITY_AFTER.match(text, after))
+        ):
             raw = quantity.group("unit")
             unit = _QUANTITY_UNITS.get(raw.lower().replace("-", " "), raw)  # "square-metre"
             if raw.lower() == "bcm":
