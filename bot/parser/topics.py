@@ -1982,6 +1982,10 @@ _NAMED_REGIONS: Final = re.compile(
     rf"{_PLACE_NAME}(?:(?:,\s+|,?\s+and\s+){_PLACE_NAME})*\s+(?:{'|'.join(_REGION_HEADS)})"
 )
 _PLACE_SEPARATOR: Final = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# What every match of _IN_PLACES holds: "in" or "of" before a name. A search for it skips
+# to the letters "i" and "o", where one for _IN_PLACES (which opens with blanks, or a comma
+# of "as well as") is tried at every character.
+_IN_OF_NAME: Final = re.compile(rf"(?:in|of)\s+(?:the\s+)?[{UPPER}]")
 _AMOUNT_TO: Final = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[$€£¥₸]|[A-Z]{2,3}\s?)\d[\d,.]*\s*"
     r"(?:million|billion|thousand)?\s+to\s+"
@@ -3250,6 +3254,8 @@ def _without_places(chunk: str) -> str:
     Cairo and Lima", ", as well as in the D region"): they would split its list."""
     if " the " in chunk and " of " in chunk:
         chunk = _IN_HEADS_OF.sub("", chunk)
+    if _IN_OF_NAME.search(chunk) is None:
+        return chunk  # no name after "in" or "of": no place to take out
     for match in reversed(list(_IN_PLACES.finditer(chunk))):
         names = _PLACE_SEPARATOR.split(match.group("names"))
         before = chunk[: match.start()].rsplit(None, 1)
