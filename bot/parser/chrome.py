@@ -21,6 +21,10 @@ _STARTS: Final = (
     "linkedin", "instagram", "youtube", "ok", "odnoklassniki", "viber", "reddit", "copy link",
     "follow", "subscribe", "join", "stay up", "#", "@",
 )  # fmt: skip
+# A line's first characters are enough to test _STARTS (ASCII) on its lower case: no character
+# lowers to fewer, and the one whose lower case depends on what follows (a Greek capital sigma)
+# lowers to no ASCII letter either way.
+_START_CHARS: Final = max(len(start) for start in _STARTS)
 _CRUMB_SEPARATORS: Final = (" / ", "»", "›", " > ", " | ")
 _TOP_LINES: Final = 4  # lines with text, looked for among three times as many lines
 
@@ -71,7 +75,7 @@ def strip_chrome(body: str) -> str:
         if len(raw) > 240:
             continue
         line = raw.strip()
-        if not line or not (line.lower().startswith(_STARTS) or i in crumbs):
+        if not line or not (line[:_START_CHARS].lower().startswith(_STARTS) or i in crumbs):
             continue
         if _furniture(line, top=i in crumbs):
             keep[i] = False
