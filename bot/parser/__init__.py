@@ -161,7 +161,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     credited_lead = lead
     if agency is None:
         for at, lead_text in enumerate(lead[:2]):
-            if (bare := _BARE_AGENCY.search(lead_text)) is not None:
+            if "(" in lead_text and (bare := _BARE_AGENCY.search(lead_text)) is not None:
                 # "(Bloomberg) -- Text": an agency without a city. Its story's lead is its
                 # paragraph: a source the next paragraph names is one the agency quotes.
                 agency = bare.group("agency")
