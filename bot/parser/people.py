@@ -1519,12 +1519,25 @@ class PeopleFinder:
                 return country
             at = body.find(key, at + 1)
         # "the first visit by a UK Foreign Secretary to the region": the office after a
-        # country, with an indefinite article (no one named after it)
-        indefinite = rf"\b[Aa]n? ([A-Z][\w’'-]+) {re.escape(title)}\b(?! [A-Z])"
-        for found in re.finditer(indefinite, body):
-            country = country_of_word(found.group(1))
-            if country is not None and country != EU:
-                return country
+        # country, with an indefinite article (no one named after it). Tried only where the
+        # office follows a blank (a search from every "a" costs far more): the word before it
+        # holds no blank, so the blank before that word is the last one before the office,
+        # and the article ends right before it. In text order and never overlapping, as
+        # finditer's matches.
+        indefinite = re.compile(rf"\b[Aa]n? ([A-Z][\w’'-]+) {re.escape(title)}\b(?! [A-Z])")
+        end = 0  # where the last match ends
+        after_blank = f" {title}"
+        at = body.find(after_blank)
+        while at >= 0:
+            space = body.rfind(" ", 0, at)
+            for start in (space - 2, space - 1):  # "an X", "a X"
+                found = indefinite.match(body, start) if start >= end else None
+                if found is not None:
+                    country = country_of_word(found.group(1))
+                    if country is not None and country != EU:
+                        return country
+                    end = found.end()
+            at = body.find(after_blank, at + 1)
         return None
 
     def _met_in_city(self, person: PersonFound) -> str | None:
