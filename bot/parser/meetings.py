@@ -188,7 +188,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
     (
         # "X told a joint press conference with his counterpart Y": they met.
         "meeting",
-        ("press", "news"),
+        ("conference", "statements"),  # (in every match; "press" is in "expressed")
         re.compile(
             r"\b(?:joint\s+(?:press|news)\s+(?:conference|statements)|"
             r"(?:press|news)\s+conference\s+with)\b"
@@ -315,7 +315,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         # their respective delegations", "the Omani side was led by X": talks, when nothing
         # above names the kind.
         "talks",
-        ("delegation", "side"),
+        ("led", "headed"),  # (in every match; "side" is in "president")
         re.compile(
             r"\b(?:(?:delegations?|side)\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
             r"(?:was|were)\s+(?:headed|led)\s+by|(?:led|headed)\s+"
