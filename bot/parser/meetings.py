@@ -332,6 +332,11 @@ _VERB_TRIGGER: Final = re.compile(
     # "agreed on a loan following talks between the two finance chiefs in Castelmar"
     r"(?:after|following|during)\s+(?:the\s+)?talks\s+between)\b"
 )
+# A word of each match of _VERB_TRIGGER.
+_VERB_TRIGGER_WORDS: Final = words_of(
+    "met meets held hold hosted received spoke talked gathered convened chaired cochaired took "
+    "addressing addressed presided talks"
+)
 _PLANNED: Final = re.compile(
     r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|to)|plans?\s+to|"
     r"planning\s+to|intends?\s+to|agreed\s+to|invited)\s+(?:\w+\s+){0,3}?"
@@ -448,6 +453,10 @@ _TALKS_HELD: Final = re.compile(r"\b(?:during|at)\s+(?:the\s+)?talks\s+held\s+in
 _AGREED_TO: Final = re.compile(
     r"\b(?:(?:agreed|agreeing|decided|plan|plans|planned|intend|intends)\s+to|invit(?:ed|ing))\b"
 )
+# The words of _AGREED_TO, one of which every match is.
+_AGREED_WORDS: Final = words_of(
+    "agreed agreeing decided plan plans planned intend intends invited inviting"
+)
 # ("met X, discussing the hospital in Nova": a participle clause of topics, no place)
 _TOPIC_CUT: Final = re.compile(
     r"\b(?:about|to\s+discuss|to\s+review|focusing|on\s+the\s+issues|(?<=,\s)discussing)\b"
@@ -498,6 +507,7 @@ _TOLD_THAT: Final = re.compile(
     r"\b(?:told\s+(?:reporters|journalists|the\s+press|\w+)|said|noted|stated|reported|added|"
     r"announced|recalled|stressed)\s+that\b"
 )
+_TOLD_WORDS: Final = words_of("told said noted stated reported added announced recalled stressed")
 _DISCUSSED_WITH: Final = re.compile(r"\bdiscussed\s+with\b")
 # "conveyed greetings and best wishes from President Y", "the greetings of Y", "delivered a
 # message from King Y": Y, who sent them (named right after), is no participant.
@@ -1356,9 +1366,12 @@ def _kind(low: str) -> str | None:
     return None
 
 
-def _place(text: str, low: str | None = None) -> str | None:
+def _place(
+    text: str, low: str | None = None, sentence_words: frozenset[str] | None = None
+) -> str | None:
     """The city the text tells a meeting was held in, else None; `low` is
-    `lower_same(text)` when the caller has it."""
+    `lower_same(text)` when the caller has it, `sentence_words` the lower-case words of the
+    sentence the text is of (they rule out the cuts whose words it lacks)."""
     if low is None:
         low = lower_same(text)
     for word in _TOPIC_CUT_WORDS:
@@ -1395,7 +1408,8 @@ def _place(text: str, low: str | None = None) -> str | None:
             # clause after the subject (a common noun, not a place) is left out.
             text = text[: subject.end("noun")] + text[subject.end() :]
         text = _CLAUSE.split(text, maxsplit=1)[0]
-    if " held" in text:
+    # ("be" is in every match of _LATER_EVENT)
+    if " held" in text and (sentence_words is None or "be" in sentence_words):
         later = _LATER_EVENT.search(text)
         if later:
             text = text[: later.start()]
@@ -1405,7 +1419,7 @@ def _place(text: str, low: str | None = None) -> str | None:
         since = _SINCE_CLAUSE.search(text)
         if since is not None:
             text = text[: since.start()]
-    if " to " in text:
+    if " to " in text and (sentence_words is None or not sentence_words.isdisjoint(_AGREED_WORDS)):
         # "... held a meeting and agreed to convene the commission in Warsaw": where a
         # later event will be, not where they met.
         agreed = _AGREED_TO.search(text)
@@ -1620,7 +1634,7 @@ def find_meetings(
             text = text[dateline_end - sentence.start :]  # the dateline's date is not the event's
         event_low = "" if sentence.words.isdisjoint(_EVENT_WORDS) else _lower(text, sentence)
         event = _EVENT.search(event_low) if event_low else None
-        if event and " held" in text and _LATER_EVENT.search(text):
+        if event and " held" in text and "be" in sentence.words and _LATER_EVENT.search(text):
             event = None  # "A business forum will be held in Porto in spring": not yet
         if event and event.group("noun") not in events:
             held = _HELD_IN.search(text)
@@ -1630,7 +1644,11 @@ def find_meetings(
             event_date = find_date(text, published, sentence.words or None)
             # "The forum, held on 25-26 November": on which of its days a meeting at it was,
             # the text does not say
-            spanned = event_date is not None and DAY_SPAN.search(text) is not None
+            spanned = (
+                event_date is not None
+                and not sentence.words.isdisjoint(MONTH_WORDS)  # (a month is in every span)
+                and DAY_SPAN.search(text) is not None
+            )
             if spanned:
                 event_date = None
             if event_date is None and number and sents[number - 1].paragraph == sentence.paragraph:
@@ -1644,7 +1662,9 @@ def find_meetings(
                 event_date = find_date(body[lead_start:dateline_end], published)
             found_at = (
                 event_date,
-                place_held or _place(text) or (lead_city if number == lead else None),
+                place_held
+                or _place(text, None, sentence.words)
+                or (lead_city if number == lead else None),
             )
             if any(found_at):
                 # "the inauguration ceremony, held in Quito": either noun names it later
@@ -1705,7 +1725,7 @@ def find_meetings(
         if "signed" in sentence.words and "by" not in sentence.words:
             # "A and B signed an agreement in Karsk": where (for "The document was signed
             # by X and Y", told next)
-            signed_in = _place(text)
+            signed_in = _place(text, None, sentence.words)
         if "signed" in sentence.words:
             if signed_on is None:
                 # (a lead told above the dateline, "A and B signed an agreement on Thursday.
@@ -2045,7 +2065,7 @@ def find_meetings(
                 at = text_at + discussed.end()
                 later = [p for p in participants if named_at[p] >= at]
                 participants = [p for p in participants if named_at[p] < at] + later[:1]
-        if " that " in low:
+        if " that " in low and not sentence.words.isdisjoint(_TOLD_WORDS):
             # "Aide X told reporters that on Tuesday Y and Z had dinner": X tells, Y and Z met.
             told = _TOLD_THAT.search(low)
             if told:
@@ -2573,7 +2593,8 @@ def find_meetings(
             date = find_date(prior_text, published, said_before.words or None)
         if date is None and signed_on is not None and "sign" in low and _AT_SIGNING.search(low):
             date = signed_on  # "met after the signing": on the day the text dates the signing
-        place = welcomed_to or _place(*_unquoted(text, plain_low, text_at, quote_spans))
+        unquoted, unquoted_low = _unquoted(text, plain_low, text_at, quote_spans)
+        place = welcomed_to or _place(unquoted, unquoted_low, words)
         if place is None and here and "this city" in low and _IN_THIS_CITY.search(low):
             place = here  # "held the meeting in this city": where the dateline was written
         if place is None and "where" in words:
@@ -2773,7 +2794,7 @@ def find_meetings(
                     _office_holder(office["office"], office["country"], people) if office else None
                 )
                 participants = [holder] if holder is not None else []
-            if _VERB_TRIGGER.search(low):
+            if not words.isdisjoint(_VERB_TRIGGER_WORDS) and _VERB_TRIGGER.search(low):
                 if date is None and _sidelines(low, words):
                     # "On the sidelines of the council (the event), X held a number of
                     # meetings": on the day of the event named before, else the day told last
