@@ -124,13 +124,62 @@ _HEADLINE_VERBS: Final = words_of(
 _TAKING_UP: Final = frozenset(
     ["election", "re-election", "reelection", "appointment", "inauguration"]
 )
+
+
+def _whole_words(alternatives: list[str]) -> re.Pattern[str]:
+    r"""The pattern \b(?:a|b|...)\b of alternatives that each open with a letter, written so
+    that a search tries it only where one of those letters is: grouped by that letter, which
+    the pattern opens with as a literal ("E(?<=\bE)(?:U|uropean Union)|U(?<=\bU)(?:N)|..."),
+    \b checked behind it. (Opening with \b, a search tries every character.) The same
+    matches: alternatives keep their order within a letter, and those of different letters
+    never match at one place."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return re.compile(
+        "(?:"
+        + "|".join(rf"{k}(?<=\b{k})(?:{'|'.join(rest)})" for k, rest in groups.items())
+        + r")\b"
+    )
+
+
 # Offices of international bodies: their holders represent no country (GOLD.md: EU offices).
-_INTERNATIONAL: Final = re.compile(
-    r"\b(?:European (?:Commission|Union|Council|Parliament)|EU|UN|United Nations|NATO|SCO|"
-    r"Shanghai Cooperation Organi[sz]ation|CIS|CSTO|EAEU|Eurasian Economic (?:Union|Commission)|"
-    r"OSCE|IMF|International Monetary Fund|World Bank|WTO|World Trade Organi[sz]ation|ADB|"
-    r"Asian Development Bank|EBRD|AIIB|Organi[sz]ation of Turkic States|OTS|CICA|ASEAN|OIC|"
-    r"OPEC|UNESCO|UNICEF|WHO|World Health Organi[sz]ation|IAEA|Interpol)\b"
+_INTERNATIONAL: Final = _whole_words(
+    [
+        "European (?:Commission|Union|Council|Parliament)",
+        "EU",
+        "UN",
+        "United Nations",
+        "NATO",
+        "SCO",
+        "Shanghai Cooperation Organi[sz]ation",
+        "CIS",
+        "CSTO",
+        "EAEU",
+        "Eurasian Economic (?:Union|Commission)",
+        "OSCE",
+        "IMF",
+        "International Monetary Fund",
+        "World Bank",
+        "WTO",
+        "World Trade Organi[sz]ation",
+        "ADB",
+        "Asian Development Bank",
+        "EBRD",
+        "AIIB",
+        "Organi[sz]ation of Turkic States",
+        "OTS",
+        "CICA",
+        "ASEAN",
+        "OIC",
+        "OPEC",
+        "UNESCO",
+        "UNICEF",
+        "WHO",
+        "World Health Organi[sz]ation",
+        "IAEA",
+        "Interpol",
+    ]
 )
 # "a delegation from the UAE led by", "a delegation of the Federation of Indian Chambers of
 # Commerce and Industry (FICCI), led by its": the body's name, then an optional acronym.
@@ -289,12 +338,23 @@ _LED_SIDE: Final = re.compile(
 _AND_COUNTERPART: Final = re.compile(r"\s+and\s+(?:his|her)\s+([A-Z][\w-]+)\s+counterpart\b")
 # Words of a sentence that tells of a meeting of two sides: "received by", "talks between",
 # "co-chaired", "hosted".
-_ACROSS_MEETING: Final = re.compile(
-    r"\b(?:met|meets|received|receives|talks|co-chaired|co-chair|hosted|hosts|called on)\b"
+_ACROSS_MEETING: Final = _whole_words(
+    [
+        "met",
+        "meets",
+        "received",
+        "receives",
+        "talks",
+        "co-chaired",
+        "co-chair",
+        "hosted",
+        "hosts",
+        "called on",
+    ]
 )
 # "accompanied by X", "the delegation including X": one of the same side.
-_ALONGSIDE: Final = re.compile(
-    r"\b(?:accompan\w+|together with|along with|delegation|includ\w+|joined by)\b"
+_ALONGSIDE: Final = _whole_words(
+    [r"accompan\w+", "together with", "along with", "delegation", r"includ\w+", "joined by"]
 )
 # "her Indonesian counterpart, Foreign Minister X": the counterpart's country, before the
 # office and the name.
@@ -348,7 +408,9 @@ _PAIR_SUBJECT: Final = re.compile(
     r"(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:have|has|had|agreed|agree|signed|will|"
     r"are|were|committed|discussed|held|reaffirmed|pledged)\b"
 )
-_CONFLICT_WORDS: Final = re.compile(r"\b(?:peace|conflict|war|border|dispute|normali[sz]ation)\b")
+_CONFLICT_WORDS: Final = _whole_words(
+    ["peace", "conflict", "war", "border", "dispute", "normali[sz]ation"]
+)
 _DATELINE_DASH: Final = re.compile(r"\)\s*(?:--|-|–|—)\s*")
 # "told reporters in Astana", "said in Tokyo".
 _TOLD_IN: Final = re.compile(
@@ -411,6 +473,24 @@ def _company_noun(low: str) -> bool:
     """Whether a lower-case word ends a company's name ("Motor", "Ports") or a place's
     ("Rivers")."""
     return low in _COMPANY_NOUNS or low in _GEO_PLURALS
+
+
+def _line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """What pattern.finditer(text) finds, for a pattern that opens with ^ (re.M): it is
+    tried at each line's start only, where finditer tries it at every character. In text
+    order, never overlapping: after a match, at the first line start from its end on."""
+    found: list[re.Match[str]] = []
+    start = 0
+    while True:
+        match = pattern.match(text, start)
+        after = start
+        if match is not None:
+            found.append(match)
+            after = max(match.end() - 1, start)
+        newline = text.find("\n", after)
+        if newline < 0:
+            return found
+        start = newline + 1
 
 
 def _sentence_around(body: str, start: int, end: int) -> tuple[int, int]:
@@ -3068,7 +3148,7 @@ class PeopleFinder:
         tokens = self.tokens
         body = self.body
         listed: list[PersonFound] = []
-        for line in _LISTED_LINE.finditer(body):
+        for line in _line_matches(_LISTED_LINE, body):
             name = line.group("name")
             if is_city(name) or not all(
                 w.endswith(".") or _name_like(w) for w in name.replace(".", ". ").split()
