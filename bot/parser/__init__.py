@@ -19,7 +19,7 @@ from typing import Final
 
 import structlog
 
-from bot.brief import Brief, Figure, Meeting, Person, Quote
+from bot.brief import Brief
 from bot.parser.chrome import strip_chrome
 from bot.parser.countries import (
     EU,
@@ -272,47 +272,53 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     if not topics and title_end:
         topics = find_topics(body_sents, body, quote_spans, names)
     countries = _countries(people, mentioned)
-    person_models = [Person(name=p.name, title=p.title, country=p.country) for p in people]
-    by_index = dict(enumerate(person_models))
-    brief_title = header.title or title_line or _headline(body_sents, 0, meetings, by_index)
-    return Brief(
-        id=brief_id,
-        source_file=source_file,
-        date=published,
-        dateline=dateline.city if dateline else None,
-        reported_by=reported_by,
-        title=brief_title,
-        meetings=tuple(
-            Meeting(
-                participants=tuple(by_index[i] for i in m.participants),
-                date=m.date,
-                place=m.place,
-                kind=m.kind,
-            )
-            for m in meetings
-        ),
-        people=tuple(person_models),
-        countries=tuple(countries),
-        figures=tuple(
-            Figure(
-                text=f.text,
-                value=f.value,
-                unit=f.unit,
-                approx=f.approx,
-                measures=f.measures,
-                sentence=f.sentence,
-            )
-            for f in figures
-        ),
-        topics=tuple(topics),
-        quotes=tuple(
-            Quote(speaker=people[q.speaker].name if q.speaker is not None else None, text=q.text)
-            for q in quotes
-            if q.text
-        ),
-        summary=_summary(body_sents, title_end),
-        body=body,
-        source_url=header.source_url,
+    brief_title = header.title or title_line or _headline(body_sents, 0, meetings, people)
+    # One validation of the whole record: the nested models are built by pydantic's core
+    # from plain dicts, with the same checks and coercions as building each model.
+    person_records = [{"name": p.name, "title": p.title, "country": p.country} for p in people]
+    return Brief.model_validate(
+        {
+            "id": brief_id,
+            "source_file": source_file,
+            "date": published,
+            "dateline": dateline.city if dateline else None,
+            "reported_by": reported_by,
+            "title": brief_title,
+            "meetings": [
+                {
+                    "participants": [person_records[i] for i in m.participants],
+                    "date": m.date,
+                    "place": m.place,
+                    "kind": m.kind,
+                }
+                for m in meetings
+            ],
+            "people": person_records,
+            "countries": countries,
+            "figures": [
+                {
+                    "text": f.text,
+                    "value": f.value,
+                    "unit": f.unit,
+                    "approx": f.approx,
+                    "measures": f.measures,
+                    "sentence": f.sentence,
+                }
+                for f in figures
+            ],
+            "topics": topics,
+            "quotes": [
+                {
+                    "speaker": people[q.speaker].name if q.speaker is not None else None,
+                    "text": q.text,
+                }
+                for q in quotes
+                if q.text
+            ],
+            "summary": _summary(body_sents, title_end),
+            "body": body,
+            "source_url": header.source_url,
+        }
     )
 
 
@@ -924,7 +930,7 @@ _KIND_VERBS: Final = {
 }
 
 
-def _headline(sents: list, dateline_end: int, meetings: list, people: dict) -> str | None:
+def _headline(sents: list, dateline_end: int, meetings: list, people: list) -> str | None:
     if meetings and len(meetings[0].participants) >= 2:
         first, *others = (people[i].name for i in meetings[0].participants)
         verb = _KIND_VERBS.get(meetings[0].kind or "", "meets")
