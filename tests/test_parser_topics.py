@@ -20,6 +20,7 @@ from bot.parser.topics import (
     _COUNT_OF,
     _COUNT_WORDS,
     _CUE,
+    _CUE_BY_LETTER,
     _CUE_FIRST_WORDS,
     _END_CHARS,
     _END_PATTERNS,
@@ -247,6 +248,41 @@ def test_a_preposition_cue_is_found_with_any_word_of_the_pattern_after_it() -> N
                 expected = [(m.start(), m.end()) for m in _CUE.finditer(low)]
                 found = _cue_matches(low, _words(low))
                 assert [(m.start(), m.end()) for m in found] == expected, low
+
+
+def _same_match(one: re.Match[str] | None, other: re.Match[str] | None) -> bool:
+    """Whether two matches (or none) have the same span and the same groups."""
+    if one is None or other is None:
+        return one is other
+    return one.span() == other.span() and all(
+        one.span(name) == other.span(name) for name in one.re.groupindex
+    )
+
+
+def test_the_cue_of_each_letter_matches_as_the_whole_cue_at_every_first_word() -> None:
+    """_CUE_BY_LETTER[x] matches where _CUE does, with the same groups, at each first word
+    (starting with x) before each word the pattern names, and it has _CUE's groups."""
+    assert set(_CUE_BY_LETTER) == {word[0] for word in _CUE_FIRST_WORDS}
+    for pattern in _CUE_BY_LETTER.values():
+        assert pattern.groupindex.keys() == _CUE.groupindex.keys()
+    vocabulary = sorted(set(re.findall(r"[a-z]+", _CUE.pattern)))
+    for first in sorted(_CUE_FIRST_WORDS):
+        for word in vocabulary:
+            for low in (f"{first} {word} the roads", f"{first} {word} roads and ports"):
+                found = _CUE_BY_LETTER[first[0]].match(low)
+                assert _same_match(found, _CUE.match(low)), low
+
+
+@pytest.mark.parametrize("path", BRIEFS, ids=lambda p: p.stem)
+def test_the_cue_of_each_letter_matches_as_the_whole_cue_in_each_brief(path: Path) -> None:
+    """At each letter after a non-letter in every sentence of the briefs we have, the cue of
+    that letter gives the match _CUE gives."""
+    for sentence in sentences(clean(path.read_text(encoding="utf-8"))):
+        low = sentence.low
+        for at, char in enumerate(low):
+            if char in _CUE_BY_LETTER and not low[at - 1 : at].isalpha():
+                found = _CUE_BY_LETTER[char].match(low, at)
+                assert _same_match(found, _CUE.match(low, at)), low[at:]
 
 
 @pytest.mark.parametrize("path", BRIEFS, ids=lambda p: p.stem)
