@@ -3703,14 +3703,15 @@ def test_find_people_reads_a_lower_case_body_ending_an_office_and_two_plain_name
             "Aida Bekova, who chairs the Kyrgyz Chamber of Commerce, spoke.",
             [("Aida Bekova", "chair of the Chamber of Commerce", "Kyrgyzstan")],
         ),
-        ("Oleg Sokolov, who arrived on Monday, spoke.", []),
+        # no office in the clause; the name, the subject of "spoke", is someone's
+        ("Oleg Sokolov, who arrived on Monday, spoke.", [("Oleg Sokolov", None, None)]),
     ],
 )
 def test_find_people_reads_an_office_held_in_a_who_clause(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     """ "X Y, who heads/chairs/leads Z,": the name holds the office of heading Z; another
-    clause gives none."""
+    clause gives none (the name is still the subject of its verb)."""
     assert people_of(text) == expected
 
 
@@ -5397,3 +5398,33 @@ def test_the_head_of_a_delegation_of_a_nation_s_companies_is_of_that_nation() ->
         ("Ana Mora", "Peru"),
         ("Anders Holm", "Denmark"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The secretary-general accepted the letters of Mrs. Ingrid Solberg as envoy.",
+            "Ingrid Solberg",
+        ),
+        ("The committee thanked Dr Tomas Varga for the report.", "Tomas Varga"),
+        ("The delegation was led by Amb. Chidi Okafor on its arrival.", "Chidi Okafor"),
+    ],
+)
+def test_a_plain_name_after_a_courtesy_title_is_a_person(text: str, name: str) -> None:
+    assert [found for found, _, _ in people_of(text)] == [name]
+
+
+@pytest.mark.parametrize("style", ["Amb.", "Prof."])
+def test_a_courtesy_title_after_an_office_is_no_surname(style: str) -> None:
+    people = people_of(f"Trade Minister {style} Lerato Dube opened the fair on Monday.")
+    assert people == [("Lerato Dube", "Trade Minister", None)]
+
+
+def test_a_plain_name_before_an_apposition_and_its_verb_is_a_person() -> None:
+    text = (
+        "Marta Kowalczyk, the 61-year-old economist who took over the ministry in May, held "
+        "talks with Finance Minister Joel Brandt. Eastern Europe, the region of the talks, "
+        "has seen growth."
+    )
+    assert [name for name, _, _ in people_of(text)] == ["Marta Kowalczyk", "Joel Brandt"]

@@ -559,7 +559,14 @@ def _without_regnal(name: str) -> str:
 
 
 _PLACE_PREPOSITIONS: Final = frozenset(["in", "at", "from", "to"])
-_HONORIFICS: Final = frozenset(["mr", "mrs", "ms", "dr", "prof", "sir", "madam", "eng"])
+# What opens an apposition between commas after a plain name, and what cannot be in one.
+_APPOSITION_OPENERS: Final = frozenset({"the", "a", "an", "who"})
+_APPOSITION_BREAKS: Final = frozenset({".", ";", ":", "(", ")", '"', "“", "”", "\n"})
+# The action words that tell a deed, not an auxiliary ("Central Asia, the region, has").
+_DEED_WORDS: Final = _ACTION_WORDS - words_of(
+    "was is has had have will would also then later earlier further"
+)
+_HONORIFICS: Final = frozenset(["mr", "mrs", "ms", "dr", "prof", "sir", "madam", "eng", "amb"])
 _PLACE_NOUNS: Final = frozenset(
     [
         "region", "province", "oblast", "district", "city", "county", "prefecture",
@@ -2778,6 +2785,9 @@ class PeopleFinder:
             (follows_verb and self._plain_name(name_start, end))
             or self._byline_name(start, name_start, end)
             or styled  # "says Datuk Seri X Y": a style of address names a person
+            or self._after_honorific(name_start, end)  # "the credentials of Mr. X Y"
+            # "X Y, the veteran diplomat who ..., held talks": an apposition, then the verb
+            or (self._verb_after_apposition(end) and self._plain_name(name_start, end))
             or tokens[name_start].start in self._ranked  # "met Lt Gen X Y": a rank too
             or self._listed_attendee(name_start, end)  # "A B, C D and E F were present"
             or self._page_author(name_start, end)  # "From: X Office and The Rt Hon Y Z MP"
@@ -3119,6 +3129,7 @@ class PeopleFinder:
             and text[1:].islower() | ("-" in text)
             # "the Board of Executive Directors": offices, not a surname
             and not (text[-1] == "s" and text[:-1].lower() in TITLE_HEADS)
+            and text.lower() not in _HONORIFICS  # "Foreign Minister Prof. X Y": a style
         )
 
     def _plain_name(self, first: int, end: int) -> bool:
@@ -3308,6 +3319,41 @@ class PeopleFinder:
             not body[tokens[end - 1].end : line_end if line_end >= 0 else len(body)].strip()
             and self._plain_name(name_start, end)  # "By Astana Times": an outlet
             and all(t.bare.lower() not in _MEDIA_WORDS for t in tokens[name_start:end])
+        )
+
+    def _verb_after_apposition(self, end: int) -> bool:
+        """Whether tokens[end:] are an apposition between commas opening with an article or
+        "who" (no stop, colon, bracket nor quote in it), then a reporting or action verb:
+        the name before is the verb's subject."""
+        tokens = self.tokens
+        n = len(tokens)
+        if (
+            end + 2 >= n
+            or tokens[end].text != ","
+            or tokens[end + 1].text not in _APPOSITION_OPENERS
+        ):
+            return False
+        for j in range(end + 2, min(n - 1, end + 40)):
+            text = tokens[j].text
+            if text == ",":
+                verb = tokens[j + 1].text
+                return verb in SPEECH_VERBS or verb in _DEED_WORDS
+            if text in _APPOSITION_BREAKS:
+                return False
+        return False
+
+    def _after_honorific(self, name_start: int, end: int) -> bool:
+        """Whether tokens[name_start:end] is a plain name after a courtesy title ("Mr.",
+        "Dr", "Amb."): someone named, whatever the sentence says of them."""
+        tokens = self.tokens
+        j = name_start - 1
+        if j >= 1 and tokens[j].text == ".":
+            j -= 1
+        return (
+            j >= 0
+            and tokens[j].text.lower() in _HONORIFICS
+            and "\n" not in self.body[tokens[j].end : tokens[name_start].start]
+            and self._plain_name(name_start, end)
         )
 
     def _listed_attendee(self, name_start: int, end: int) -> bool:
