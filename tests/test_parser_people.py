@@ -5428,3 +5428,19 @@ def test_a_plain_name_before_an_apposition_and_its_verb_is_a_person() -> None:
         "has seen growth."
     )
     assert [name for name, _, _ in people_of(text)] == ["Marta Kowalczyk", "Joel Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "He phoned the President of Ruritania, Tomas K. Brandt.\n\nThey spoke.",
+            "Tomas K. Brandt",
+        ),
+        ("Trade Minister Tomas K. Brandt Jr. opened the fair.", "Tomas K. Brandt Jr"),
+        ("Foreign Minister S.M. Rafiqul Alam opened the fair.", "S.M. Rafiqul Alam"),
+        ("Foreign Minister Dewi R.S. Lestari opened the fair.", "Dewi R.S. Lestari"),
+    ],
+)
+def test_a_name_keeps_its_middle_initials_and_generational_suffix(text: str, name: str) -> None:
+    assert [found for found, _, _ in people_of(text)] == [name]

@@ -566,6 +566,7 @@ _APPOSITION_BREAKS: Final = frozenset({".", ";", ":", "(", ")", '"', "“", "”
 _DEED_WORDS: Final = _ACTION_WORDS - words_of(
     "was is has had have will would also then later earlier further"
 )
+_GENERATIONAL: Final = frozenset({"Jr", "Sr"})  # "X Y Jr.": after the surname
 _HONORIFICS: Final = frozenset(["mr", "mrs", "ms", "dr", "prof", "sir", "madam", "eng", "amb"])
 _PLACE_NOUNS: Final = frozenset(
     [
@@ -1004,6 +1005,18 @@ def _is_initial(token: Token) -> bool:
 def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "").replace("-", "")
     return len(letters) >= 2 and letters.isupper()
+
+
+def _middle_initial(token: Token) -> bool:
+    """An initial inside a name, before its stop ("X R. Y"), not a courtesy title ("Dr"),
+    or initials with their stops ("X L.P. Y")."""
+    return (_is_initial(token) and token.text.lower() not in _HONORIFICS) or _INITIALS.fullmatch(
+        token.text
+    ) is not None
+
+
+# Initials with their stops as one token: "A.K.", "L.P." (two or three).
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 @cache
@@ -2437,6 +2450,20 @@ class PeopleFinder:
             _name_like(tokens[k - 1].text)
             or tokens[k - 1].text.lower() in NAME_PARTICLES
             or (tokens[k - 1].text == "Jan" and k < end)  # "Jan Novak", not "Jan 5"
+            # "X R. Y": a middle initial and its stop inside the name; "A.K. Y", "X L.P. Y"
+            or (k < end and k - 1 > start and _INITIALS.fullmatch(tokens[k - 1].text) is not None)
+            or (
+                k < end
+                and tokens[k - 1].text == "."
+                and k - 2 > start
+                and _middle_initial(tokens[k - 2])
+            )
+            or (
+                k < end
+                and tokens[k].text == "."
+                and k - 1 > start
+                and _middle_initial(tokens[k - 1])
+            )
             # "X bin Sultan Al Y": after "bin" an office word is a father's name
             or (k - 2 > start and k < end and tokens[k - 2].text.lower() in _CHAIN_PARTICLES)
         ):
@@ -3550,6 +3577,8 @@ class PeopleFinder:
             return end - 3  # "Tran X Y": a Vietnamese surname opens a three-word name
         # Surname, then particles, then one given name; "bin X" chains extend it.
         j = end - 1
+        if j - 1 >= k and tokens[j].bare in _GENERATIONAL:
+            j -= 1  # "X Y Jr.": the suffix after the surname
         j -= 1
         while j >= k and tokens[j].text.lower() in NAME_PARTICLES and not tokens[j].cap:
             j -= 1
@@ -3560,8 +3589,14 @@ class PeopleFinder:
             j -= 1
         if j < k:
             return None
+        if j - 1 >= k and _INITIALS.fullmatch(tokens[j - 1].text):
+            j -= 1  # "Foreign Minister A.K. X Y": initials before the given name
+        elif j - 1 >= k and _INITIALS.fullmatch(tokens[j].text) and tokens[j - 1].cap:
+            j -= 1  # "X L.P. Y": a given name before initials
         if tokens[j].text == "." and j - 1 >= k and _is_initial(tokens[j - 1]):
             j -= 1  # "Minister of Foreign Affairs of Japan T. Iwaya": an initial, then the name
+            if j - 1 >= k and _middle_initial(tokens[j]) and tokens[j - 1].cap:
+                j -= 1  # "X R. Y": a given name before the middle initial
         if j - 1 >= k and tokens[j].text in _CAPITAL_CHAIN_PARTICLES:
             j -= 1  # "X Ould Y": "Ould" ("son of") after the given name
         while j - 2 >= k and tokens[j - 1].text.lower() in _CHAIN_PARTICLES:
