@@ -5444,3 +5444,16 @@ def test_a_plain_name_before_an_apposition_and_its_verb_is_a_person() -> None:
 )
 def test_a_name_keeps_its_middle_initials_and_generational_suffix(text: str, name: str) -> None:
     assert [found for found, _, _ in people_of(text)] == [name]
+
+
+def test_all_of_a_long_name_after_a_courtesy_title_is_the_name() -> None:
+    text = "The minister received H.E. Mr. Ramon Obiang Ela Mba, Minister of Mines, on Monday."
+    assert people_of(text) == [("Ramon Obiang Ela Mba", "Minister of Mines", None)]
+
+
+def test_nationals_abroad_close_a_portfolio_and_name_no_one() -> None:
+    text = (
+        "She met Fatou Ndiaye, Minister of Foreign Affairs, African Integration and "
+        "Malians Abroad, on Monday."
+    )
+    assert [name for name, _, _ in people_of(text)] == ["Fatou Ndiaye"]

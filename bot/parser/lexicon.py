@@ -91,11 +91,11 @@ ORG_WORDS: Final = words_of(
 # Portfolios and fields that follow "Minister of" and never start a person's name.
 FIELD_WORDS: Final = words_of(
     """
-    aerospace affairs agriculture artificial aviation bilateral budget central civil commerce
-    communications comprehensive construction cooperation culture customs defence defense
-    development digital eastern ecology economic economy education electricity emergency
-    energy environment export exports external family federal finance finances foreign gas
-    general geology global governmental health heritage high higher highways housing import
+    abroad aerospace affairs agriculture artificial aviation bilateral budget central civil
+    commerce communications comprehensive construction cooperation culture customs defence
+    defense development diaspora digital eastern ecology economic economy education electricity
+    emergency energy environment export exports external family federal finance finances foreign
+    gas general geology global governmental health heritage high higher highways housing import
     imports industrial industry information infrastructure innovation innovations
     integration intelligence intergovernmental interior internal international investment
     investments joint justice labor labour logistics management maritime markets metallurgy

@@ -2668,6 +2668,13 @@ class PeopleFinder:
             and any(t.text.lower() in _CHAIN_PARTICLES for t in tokens[k + 1 : end - 1])
         ):
             name_start = k  # "Dato Seri Awang Haji X Y bin Haji Z": all after the style
+        elif (
+            k == start
+            and 3 <= end - k <= 4
+            and self._honorific_before(k)
+            and all(t.cap for t in tokens[k:end])
+        ):
+            name_start = k  # "H.E. Mr. W X Y Z": all of the name after a courtesy title
         else:
             name_start = self._name_start(k, end, allow_three=after_title)
         if style_surname:
@@ -3372,6 +3379,11 @@ class PeopleFinder:
     def _after_honorific(self, name_start: int, end: int) -> bool:
         """Whether tokens[name_start:end] is a plain name after a courtesy title ("Mr.",
         "Dr", "Amb."): someone named, whatever the sentence says of them."""
+        return self._honorific_before(name_start) and self._plain_name(name_start, end)
+
+    def _honorific_before(self, name_start: int) -> bool:
+        """Whether a courtesy title ("Mr.", "Dr", "Amb.") is right before tokens[name_start]
+        on its line."""
         tokens = self.tokens
         j = name_start - 1
         if j >= 1 and tokens[j].text == ".":
@@ -3380,7 +3392,6 @@ class PeopleFinder:
             j >= 0
             and tokens[j].text.lower() in _HONORIFICS
             and "\n" not in self.body[tokens[j].end : tokens[name_start].start]
-            and self._plain_name(name_start, end)
         )
 
     def _listed_attendee(self, name_start: int, end: int) -> bool:
