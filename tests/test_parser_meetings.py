@@ -138,6 +138,18 @@ def test_separate_meetings_pair_the_host_with_each_guest() -> None:
     ]
 
 
+def test_meetings_held_with_three_named_are_one_with_each() -> None:
+    body = (
+        "Prime Minister Lena Varga held meetings on Friday with French President Omar "
+        "Haddad, British Prime Minister Ana Silva and Japanese Prime Minister Ken Sato."
+    )
+    assert [names for names, _, _ in _meetings(body)] == [
+        ["Lena Varga", "Omar Haddad"],
+        ["Lena Varga", "Ana Silva"],
+        ["Lena Varga", "Ken Sato"],
+    ]
+
+
 def test_a_joint_press_conference_after_a_quotation_is_a_meeting_in_the_capital_named() -> None:
     body = (
         '"Our trade keeps growing. We aim higher," Foreign Minister Lena Varga told a joint '

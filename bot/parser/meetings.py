@@ -3865,6 +3865,8 @@ def _split_guests(meetings: list[MeetingFound], groups: set[int]) -> list[Meetin
 
 _EACH_WITH: Final = re.compile(
     r"\bbilateral\s+meetings\s+with\b|"
+    # "X held meetings on Friday with A, B and C": a meeting with each
+    r"\b(?:held|had)\s+meetings(?:\s+[a-z]+){0,3}?\s+with\b|"
     r"\b(?:meetings|met|talks)\s+with\b[^;]*\sand\s+(?:later\s+|then\s+|also\s+)?with\b"
 )
 
