@@ -789,6 +789,16 @@ def test_a_release_headed_by_an_office_in_capitals_is_reported_by_that_office() 
         ("MINISTRY OF FOREIGN AFFAIRS\nOSH\n2 APRIL 2025", dt.date(2025, 4, 2)),
         ("Osh\nApril 2", None),
         ("They will meet again on April 2, 2025.", None),
+        # contact lines under the signature, in its block or a paragraph of their own
+        (
+            "ISSUED BY:\nPRESS OFFICE\n2ND APRIL 2025\nTel: +99 (0) 312 555 010",
+            dt.date(2025, 4, 2),
+        ),
+        (
+            "Press Office\nOsh\n2 April 2025\n\nMedia enquiries: +99 312 555 010",
+            dt.date(2025, 4, 2),
+        ),
+        ("Press Office\n\nTel: +99 312 555 010", None),
     ],
 )
 def test_a_release_dated_at_its_foot_is_published_then(
@@ -797,6 +807,15 @@ def test_a_release_dated_at_its_foot_is_published_then(
     """Without header or dateline date, a date closing the last block of short lines dates it."""
     brief = parse_brief(f"Minister Ann Lee met Foreign Minister Bo Tan.\n\n{foot}", brief_id="x")
     assert brief.date == published
+
+
+def test_a_release_date_label_dates_the_release() -> None:
+    brief = parse_brief(
+        "Ministers meet online\n\nRelease date: 2 April 2025\n\n"
+        "Minister Ann Lee today held a virtual meeting with Foreign Minister Bo Tan.",
+        brief_id="x",
+    )
+    assert brief.date == dt.date(2025, 4, 2)
 
 
 def test_a_one_sentence_wire_lead_takes_its_attribution_from_the_next_paragraph() -> None:

@@ -476,6 +476,13 @@ _DONE_AT: Final = re.compile(
 )
 
 
+# A contact line under a release's signature: "Tel: +233 ...", "Media enquiries: +94 ...".
+_FOOT_CONTACT: Final = re.compile(
+    r"(?i:tel|phone|fax|e-?mail|media\s+(?:enquiries|inquiries|contact)|contact)\b[^\n]*"
+)
+_ORDINAL_TITLED: Final = re.compile(r"(?<=\d)(?:St|Nd|Rd|Th)\b")
+
+
 def _foot_date(paras: list[tuple[int, str]]) -> dt.date | None:
     """The date a release is signed with at its foot: "New Delhi\nNovember 14, 2025" (a block
     of a few short lines, the date with its year last)."""
@@ -486,11 +493,19 @@ def _foot_date(paras: list[tuple[int, str]]) -> dt.date | None:
         if done:  # "Done in Tashkent on 25 November 2026, in two originals, ..."
             return parse_date(done.group("date"))
     lines = [line.strip() for line in paras[-1][1].strip().split("\n")]
+    # "ISSUED BY:\n...\n20TH NOVEMBER 2026\nTel: +233 ...", "Colombo\n18 November 2026\n\n
+    # Media enquiries: +94 ...": contact lines under the signature (in its block or as the
+    # last paragraph) are no part of it.
+    while len(lines) > 1 and _FOOT_CONTACT.match(lines[-1]):
+        lines.pop()
+    if len(lines) == 1 and _FOOT_CONTACT.match(lines[0]):
+        lines = [line.strip() for line in paras[-2][1].strip().split("\n")]
     if len(lines) > 4 or any(len(line.split()) > 8 for line in lines[1:]):
         return None
     if len(lines[0].split()) > 8 and (len(lines) == 1 or signature_of(lines[0]) is None):
         return None  # a line of text, not an office signing above its place and date
     last = lines[-1].title() if lines[-1].isupper() else lines[-1]
+    last = _ORDINAL_TITLED.sub(lambda m: m.group().lower(), last)  # "20Th" of "20TH"
     if ANY_DATE.fullmatch(last) and re.search(r"\b(?:19|20)\d\d\b", last):
         return parse_date(last)
     if len(lines) > 1 and "," in last and (placed := place_date(last)) is not None:

@@ -866,7 +866,7 @@ _DATE_LABEL: Final = re.compile(
     r"(?i:(?:date\s+of\s+publication|publication\s+date|published(?:\s+on)?|posted(?:\s+on)?|created|dated"
     r"|(?:press|news|media)\s+release"
     # "Updated - November 23, 2026": a dash after the label.
-    r"|(?:last\s+)?updated(?:\s+on)?|release\s+time|date)\s*(?::|[-–](?=\s))?\s*)(?=\d|[A-Z])"
+    r"|(?:last\s+)?updated(?:\s+on)?|release\s+(?:time|date)|date)\s*(?::|[-–](?=\s))?\s*)(?=\d|[A-Z])"
     # "Friday, 20 November 2026, 17:05", "20:15, 26 November 2026": a weekday or the time first.
     # A section's name may come first, as in "All News 17:22 November 26, 2026".
     rf"|{_WEEKDAY},?\s+"
