@@ -5457,3 +5457,20 @@ def test_nationals_abroad_close_a_portfolio_and_name_no_one() -> None:
         "Malians Abroad, on Monday."
     )
     assert [name for name, _, _ in people_of(text)] == ["Fatou Ndiaye"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "He received the Ambassador of Ruritania to Chile, H.E. Omar Salim Haddad, on Monday.",
+            "Omar Salim Haddad",
+        ),
+        (
+            "Talks with Dr Lina Maria Al Saadi, Minister of Health, went well.",
+            "Lina Maria Al Saadi",
+        ),
+    ],
+)
+def test_all_of_a_name_after_a_style_or_courtesy_title_is_the_name(text: str, name: str) -> None:
+    assert [found for found, _, _ in people_of(text)] == [name]

@@ -2669,7 +2669,7 @@ class PeopleFinder:
         ):
             name_start = k  # "Dato Seri Awang Haji X Y bin Haji Z": all after the style
         elif (
-            k == start
+            (k == start or k == start + 1)
             and 3 <= end - k <= 4
             and self._honorific_before(k)
             and all(t.cap for t in tokens[k:end])
@@ -3382,16 +3382,18 @@ class PeopleFinder:
         return self._honorific_before(name_start) and self._plain_name(name_start, end)
 
     def _honorific_before(self, name_start: int) -> bool:
-        """Whether a courtesy title ("Mr.", "Dr", "Amb.") is right before tokens[name_start]
-        on its line."""
+        """Whether a courtesy title ("Mr.", "Dr", "Amb.") or a style ("H.E.") is right before
+        tokens[name_start] on its line."""
         tokens = self.tokens
         j = name_start - 1
         if j >= 1 and tokens[j].text == ".":
             j -= 1
-        return (
-            j >= 0
-            and tokens[j].text.lower() in _HONORIFICS
-            and "\n" not in self.body[tokens[j].end : tokens[name_start].start]
+        if j < 0 or "\n" in self.body[tokens[j].end : tokens[name_start].start]:
+            return False
+        text = tokens[j].text
+        return text.lower() in _HONORIFICS or (
+            # "H.E. X Y Z", "HE X Y": a style of address in capitals
+            (text.isupper() or "." in text) and _STYLE_ONLY.fullmatch(text) is not None
         )
 
     def _listed_attendee(self, name_start: int, end: int) -> bool:
