@@ -93,6 +93,8 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic75",
     ROOT / "tests" / "data" / "realistic76",
     ROOT / "tests" / "data" / "realistic77",
+    ROOT / "tests" / "data" / "realistic79",
+    ROOT / "tests" / "data" / "realistic80",
 ]
 MIN_REALISTIC = 0.85
 
