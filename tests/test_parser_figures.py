@@ -4652,3 +4652,20 @@ def test_a_count_after_a_capitalised_word_in_a_headline_or_after_a_day_still_cou
     """A number in a name ("the Nordic-Baltic Eight") is read from the lower-case word after
     it: a headline in title case and a count after a day's name still count."""
     assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports reached about NRs. 2.4 billion last year.", (2.4e9, "NPR", "about")),
+        ("Exports reached NRs 2.4 billion last year.", (2.4e9, "NPR", None)),
+        (
+            "They shipped more than 3,100 metric tonnes of cardamom.",
+            (3100.0, "tonnes", "over"),
+        ),
+    ],
+)
+def test_nepalese_rupees_and_metric_tonnes_are_read(
+    text: str, expected: tuple[float, str, str | None]
+) -> None:
+    assert figures_of(text) == [expected]

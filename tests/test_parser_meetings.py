@@ -150,6 +150,17 @@ def test_meetings_held_with_three_named_are_one_with_each() -> None:
     ]
 
 
+def test_two_also_present_at_the_meeting_join_it_and_hold_no_meeting_of_their_own() -> None:
+    body = (
+        "Foreign Minister Lena Varga received Foreign Minister Omar Haddad on Monday.\n\n"
+        "They agreed to meet again. Deputy Minister Ana Silva and State Secretary Ken Sato "
+        "were also present at the meeting."
+    )
+    assert [names for names, _, _ in _meetings(body)] == [
+        ["Lena Varga", "Omar Haddad", "Ana Silva", "Ken Sato"]
+    ]
+
+
 def test_a_joint_press_conference_after_a_quotation_is_a_meeting_in_the_capital_named() -> None:
     body = (
         '"Our trade keeps growing. We aim higher," Foreign Minister Lena Varga told a joint '

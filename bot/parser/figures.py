@@ -125,7 +125,9 @@ _SYMBOL: Final = (
 )
 # "BD18.6 million", "QR 5 billion": a currency's abbreviation (`CURRENCY_PREFIXES`).
 _ABBR: Final = (
-    r"(?-i:(?<![A-Za-z])(?:" + "|".join(sorted(CURRENCY_PREFIXES, key=len, reverse=True)) + r"))"
+    r"(?-i:(?<![A-Za-z])(?:"
+    + "|".join(re.escape(k) for k in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+    + r"))"
 )
 _ISO: Final = r"(?-i:[A-Z]{3})"
 _DIGITS: Final = (
@@ -408,8 +410,9 @@ _CURRENCY_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _QUANTITY_AFTER: Final = re.compile(
-    r"[\s-]?(?P<unit>metric tons|tonnes|tons|tonne|ton|t(?=\s)|kilometres|kilometers|"
-    r"kilometre|kilometer|km|miles|cubic metres|cubic meters|cubic metre|cubic meter|bcm|m³|m3|"
+    r"[\s-]?(?P<unit>metric tonnes|metric tons|tonnes|tons|tonne|ton|t(?=\s)|kilometres|"
+    r"kilometers|kilometre|kilometer|km|miles|cubic metres|cubic meters|cubic metre|cubic meter|"
+    r"bcm|m³|m3|"
     r"barrels|bbl|b/d|bpd|hectares|hectare|ha|acres|acre|bottles|"
     r"(?:kilo|mega|giga|tera)watt[- ]hours?|"
     r"gigawatts?|GWe|GW|megawatts?|MWe|MW|kilowatts?|kWe|kW|kWh|MWh|GWh|TWh|TEUs|TEU|kilovolts?|kV|"
@@ -482,6 +485,7 @@ _FROM_END: Final = re.compile(
 )
 _QUANTITY_UNITS: Final = {
     "metric tons": "tonnes",
+    "metric tonnes": "tonnes",
     "tonnes": "tonnes",
     "tons": "tonnes",
     "tonne": "tonnes",

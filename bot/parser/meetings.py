@@ -845,7 +845,9 @@ _HELD_IN: Final = re.compile(
 # "Ministers A and B also attended the video conference": attendees of a meeting told
 # before, not its participants (its words are blanked before the kind is read).
 _ATTENDED_THE: Final = re.compile(
-    r"\battended\s+the\s+(?:[\w-]+\s+){0,2}?(?:video\s*conference|videoconference|"
+    # "A and B were also present at the meeting": the same, told another way
+    r"\b(?:attended|(?:was|were)\s+also\s+(?:part\s+of|present\s+at))\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:video\s*conference|videoconference|"
     r"video-conference|video\s+call|talks|meetings?|negotiations|consultations|conversation)\b"
 )
 # "C, who led the talks from the Emirati side, joined the ceremony": who C is, not a meeting
@@ -1874,7 +1876,9 @@ def find_meetings(
         low = plain_low = _lower(text, sentence)
         if "next" in sentence.words:
             low = _NEXT_AS_TOPIC.sub(_blank_event, low)
-        if "attended" in sentence.words:
+        if "attended" in sentence.words or (
+            "also" in sentence.words and not sentence.words.isdisjoint(_PART_WORDS)
+        ):
             low = _ATTENDED_THE.sub(lambda match: " " * len(match.group()), low)
         if "led" in sentence.words or "headed" in sentence.words:
             low = _WHO_LED_TALKS.sub(lambda match: " " * len(match.group()), low)

@@ -357,6 +357,8 @@ CURRENCY_PREFIXES: Final = {
     "Rp": "IDR",
     "TL": "TRY",
     "Tk": "BDT",
+    "NRs.": "NPR",  # Nepalese rupees: "NRs. 3.8 billion", "NRs 500"
+    "NRs": "NPR",
     "KSh": "KES",
     "Ksh": "KES",
     "Sh": "KES",  # the Kenyan press's shilling; "TSh", "USh" are Tanzania's and Uganda's

@@ -50,6 +50,8 @@ ABBREVIATIONS: Final = frozenset(
         "dr",
         "prof",
         "eng",  # an engineer's style of address: "received by Eng. Ali Hassan"
+        "amb",  # an ambassador's: "Amb. Ali Hassan"
+        "nrs",  # Nepalese rupees: "NRs. 3.8 billion"
         "gen",
         "col",
         "lt",
