@@ -1008,11 +1008,8 @@ def _is_acronym(word: str) -> bool:
 
 
 def _middle_initial(token: Token) -> bool:
-    """An initial inside a name, before its stop ("X R. Y"), not a courtesy title ("Dr"),
-    or initials with their stops ("X L.P. Y")."""
-    return (_is_initial(token) and token.text.lower() not in _HONORIFICS) or _INITIALS.fullmatch(
-        token.text
-    ) is not None
+    """An initial inside a name, before its stop ("X R. Y"), not a courtesy title ("Dr")."""
+    return _is_initial(token) and token.text.lower() not in _HONORIFICS
 
 
 # Initials with their stops as one token: "A.K.", "L.P." (two or three).
