@@ -95,6 +95,10 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic77",
     ROOT / "tests" / "data" / "realistic79",
     ROOT / "tests" / "data" / "realistic80",
+    ROOT / "tests" / "data" / "realistic82",
+    ROOT / "tests" / "data" / "realistic83",
+    ROOT / "tests" / "data" / "realistic84",
+    ROOT / "tests" / "data" / "realistic85",
 ]
 MIN_REALISTIC = 0.85
 
