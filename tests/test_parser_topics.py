@@ -7814,3 +7814,20 @@ def test_a_clause_on_a_share_after_a_list_is_no_item() -> None:
         "per cent of Borean exports by value, from day one."
     )
     assert _topics(text) == []
+
+
+def test_cues_of_the_lower_group_need_a_lower_case_word_next() -> None:
+    """Every cue of _CUE's group "lower", not its first alone, counts only before a
+    lower-case word: "a meeting with the mayor on Baltic Avenue", "a key partner in Northern
+    Europe" say where; "talks with X on energy" names a subject."""
+    assert "(?P<lower>" in _CUE.pattern
+    assert (
+        _topics(
+            "The ministers also held a meeting with the mayor on Baltic Avenue. Latvia is a key "
+            "partner in Northern Europe for Estonia."
+        )
+        == []
+    )
+    assert _topics("The ministers held a meeting with the mayor on port dredging.") == [
+        "port dredging"
+    ]

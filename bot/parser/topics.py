@@ -195,7 +195,12 @@ _CUE: Final = re.compile(
     # place capitalised: checked on the text)
     r"(?:projects|initiatives)\s+in\s+(?P<place>[a-z][\w-]*)\s+on(?=\s+[a-z])"
     r"(?!\s+(?:the|a|an|behalf|this|that|its|their)\b)|"
-    # (?P<lower>): the cue counts only before a lower-case word of the original text.
+    # (?P<lower>): each cue of the group counts only before a lower-case word of the original
+    # text (or a nationality: "invest in Kyrgyz hydropower"). The group holds every
+    # alternative from here down to "cooperation with X in" (27 of them, the group closing
+    # after that one), not this first one alone: a capitalised word after "talks with X on",
+    # "a key partner in", "work on" and the rest is a day, a place or a name more often than
+    # a subject (closing the group after the first alternative lowers eight sets).
     # "projects in both countries", "firms in all regions": where, not in what
     # "support for reforms in healthcare and education": the fields of the reforms
     r"(?P<lower>(?:companies|firms|enterprises|specialists|experts|projects|ventures|"
@@ -307,7 +312,8 @@ _CUE: Final = re.compile(
     r"(?P<partner>[a-z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[a-z][\w-]*)?)\s+in"
     r"(?=\s+[a-z])(?!\s+the\s+(?:[a-z-]+\s+)?(?:regions?|country|countries|city|capital|world|"
     r"north|south|east|west|market|framework|context|future|past|years?|months?|coming|near|"
-    r"long|medium|interests?|spirit|format|face|light|event|case|process|course|wake|area)\b))|"
+    r"long|medium|interests?|spirit|format|face|light|event|case|process|course|wake|area)\b)"
+    r")|"  # (the end of the group "lower")
     # "a loan for the modernisation of X", "a loan of $95 million to the X company for the
     # construction of Y", "a loan agreement of up to $1 billion between A and B for ..."
     r"(?:loans?|credit\s+line|grants?|financing(?=\s+agreements?\b))(?:\s+agreements?)?"
