@@ -5474,3 +5474,46 @@ def test_nationals_abroad_close_a_portfolio_and_name_no_one() -> None:
 )
 def test_all_of_a_name_after_a_style_or_courtesy_title_is_the_name(text: str, name: str) -> None:
     assert [found for found, _, _ in people_of(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "On Monday, President Marta Quispe welcomed Prime Minister of Malta Joseph Vella, "
+            "who arrived in Bolivia on a state visit, at the palace.\n\nThey discussed trade.",
+            ("Marta Quispe", "President", "Bolivia"),
+        ),
+        (
+            "President Marta Quispe held talks with Prime Minister of Malta Joseph Vella, who "
+            "is in La Paz on a working visit, on Monday.",
+            ("Marta Quispe", "President", "Bolivia"),
+        ),
+    ],
+)
+def test_who_receives_a_visitor_in_a_country_is_of_that_country(
+    text: str, host: tuple[str, str, str]
+) -> None:
+    assert people_of(text) == [host, ("Joseph Vella", "Prime Minister", "Malta")]
+
+
+def test_whom_a_visitor_who_arrived_in_a_country_meets_is_of_that_country() -> None:
+    text = (
+        "President Pedro Alves, who arrived in Norway on an official visit, held talks with "
+        "Prime Minister Eva Lunde in Oslo on Monday, and later met with Speaker Ola Dahl.\n\n"
+        "At the meeting with Lunde, the Portuguese leader noted the growth of trade."
+    )
+    assert people_of(text) == [
+        ("Pedro Alves", "President", "Portugal"),
+        ("Eva Lunde", "Prime Minister", "Norway"),
+        ("Ola Dahl", "Speaker", "Norway"),
+    ]
+
+
+def test_who_also_attends_a_visit_is_not_made_the_hosts() -> None:
+    text = (
+        "Prime Minister Anu Rebane held a meeting with Prime Minister of Chile Diego Rojas, "
+        "who is in Estonia on an official visit.\n\nThe meeting was also attended by Minister "
+        "of Foreign Affairs of Chile Ana Soto and Minister of Mining Luis Pardo."
+    )
+    assert ("Luis Pardo", "Minister of Mining", "Estonia") not in people_of(text)

@@ -312,6 +312,21 @@ _VISITS: Final = re.compile(
     r"completed)\s+(?:an?\s+)?(?:(?:official|state|working|two-day|three-day)\s+)*visit\s+to\s+"
     r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})"
 )
+# "who arrived in Italy on an official visit", "who is in Tashkent on a working visit": the
+# place a visitor is in on a visit under way (a city, or a country).
+_ARRIVED_ON_VISIT: Final = re.compile(
+    r"\b(?:arrived|arrives|is|was)\s+in\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:on|for)\s+an?\s+"
+    r"(?:[\w-]+\s+){0,2}?visit\b"
+)
+# Words before "by" or "with" that tell of company, not of a meeting: "attended by".
+_IN_COMPANY: Final = re.compile(r"\b(?:attended|accompanied|joined|included|together)\s+$")
+# Between a host's name and the visitor's office: "held talks with", "welcomed", "received".
+_HOST_VERB: Final = re.compile(
+    r"\s+(?:on\s+\w+\s+)?(?:held\s+(?:[\w-]+\s+){0,2}?talks\s+with|met(?:\s+with)?|"
+    r"welcomed|received|hosted|greeted)\s+(?:the\s+)?(?:[A-Z][\w’'().-]*|of|the|and|for)"
+    r"(?:\s+(?:[A-Z][\w’'().-]*|of|the|and|for))*\s+$"
+)
 # Two countries paired: "between Singapore and Uzbekistan", "the Singapore-Uzbekistan" (a
 # dash between two capitalised words, found from the dash).
 # The literal opens the pattern (the word boundary checked behind it) so that the search
@@ -1397,6 +1412,7 @@ class PeopleFinder:
         self._appositions: list[tuple[int, int]] = []
         self._attendees: frozenset[int] | None = None  # _listed_attendee, once asked
         self._hosted: set[tuple[str, int]] = set()  # _hosted_by_role, once _find_roles asks
+        self._arrived: list[tuple[int, str]] | None = None  # _arrivals, once asked
 
     def find(self) -> list[PersonFound]:
         """Find the people (and fill `mentions`)."""
@@ -1409,6 +1425,7 @@ class PeopleFinder:
             lambda p: self._body_country(p.title or ""),
             self._country_before_office,
             self._visit_host,
+            self._visitor_host,
             self._destination_host,
             self._met_where_in_city,
             self._spoken_for,
@@ -2166,14 +2183,16 @@ class PeopleFinder:
         country, an envoy's, is not)."""
         body = self.body
         title = person.title or ""
+        arrivals = [country for at, country in self._arrivals() if at < person.start]
         if (
             " visit to " not in body
             and " Visit to " not in body
             and " visits " not in body
             and " Visits " not in body
+            and not arrivals
         ) or " to " in f" {title} ":
             return None
-        visited: set[str] = set()
+        visited: set[str] = set(arrivals)
         for match in _VISIT_TO.finditer(body, 0, person.start):
             found = _visited_country(match)
             if found is None:
@@ -2183,9 +2202,55 @@ class PeopleFinder:
             visited.add(found)
         if len(visited) != 1:
             return None
-        if not _MET_BEFORE.search(body, max(0, person.start - 160), person.start):
+        met = _MET_BEFORE.search(body, max(0, person.start - 160), person.start)
+        if met is None:
             return None
+        if _IN_COMPANY.search(body, max(0, met.start() - 24), met.start()):
+            return None  # "also attended by Minister X": of either side
         return visited.pop()
+
+    def _arrivals(self) -> list[tuple[int, str]]:
+        """Where the text tells of a visitor in a country on a visit under way ("X, who
+        arrived in Italy on an official visit", "who is in Tashkent on a working visit"), with
+        that country."""
+        if self._arrived is None:
+            self._arrived = []
+            if " visit" in self.body:
+                for found in _ARRIVED_ON_VISIT.finditer(self.body):
+                    place = found["place"]
+                    country = (
+                        _country_opening(place)
+                        or country_of_city(place)
+                        or country_of_city(place.split()[0])
+                    )
+                    if country is not None and country != EU:
+                        self._arrived.append((found.start(), country))
+        return self._arrived
+
+    def _visitor_host(self, person: PersonFound) -> str | None:
+        """ "President X held talks with President of France Y, who is in Kazakhstan on an
+        official visit", "X welcomed Y, who arrived in Uzbekistan on a state visit": the one
+        who receives a visitor in a country is of that country."""
+        body = self.body
+        for at, country in self._arrivals():
+            before = body[max(0, at - 12) : at]
+            comma = before.rfind(", who ")
+            if comma < 0 or before[comma:].strip() != ", who":
+                continue
+            visitor_end = at - len(before) + comma  # the visitor's name ends at the comma
+            visitor = next(
+                (p for p in self.people for _, end in p.mentions if end == visitor_end), None
+            )
+            if visitor is None or visitor is person or visitor.country == country:
+                continue
+            first, _ = _sentence_around(body, at, at)
+            starts = [start for start, _ in visitor.mentions if first <= start < visitor_end]
+            if not starts:
+                continue
+            for start, end in person.mentions:
+                if first <= start and end <= starts[0] and _HOST_VERB.match(body[end : starts[0]]):
+                    return country
+        return None
 
     def _destination_host(self, person: PersonFound) -> str | None:
         """ "X travels to Tonga on Thursday, where he is due to meet Prime Minister Y",
@@ -4247,6 +4312,36 @@ class PeopleFinder:
                 continue
             self.mentions[position] = replace(mention, person=person)
 
+    def _partner_of_with(
+        self, named: list[Mention], i: int, role_at: int, allowed: set[int]
+    ) -> int | None:
+        """ "At the meeting with X, the Kazakh leader noted": a role right after "with X,"
+        is not X but the one who met X, named first in the sentence that first names X
+        ("President Y ... held talks with President X"). `named[i]` is the mention last
+        before the role at `role_at`; None where the text is not so."""
+        if i < 0 or len(allowed) < 2:
+            return None
+        body = self.body
+        last = named[i]
+        if (
+            last.person not in allowed
+            or _WITH_BEFORE.search(body, max(0, last.start - 6), last.start) is None
+            or _COMMA_THEN.fullmatch(body, last.end, role_at) is None
+        ):
+            return None
+        first_at = min(m.start for m in named if m.person == last.person)
+        first, end = _sentence_around(body, first_at, first_at)
+        if not _MET_WORDS.search(body, first, end):
+            return None
+        return next(
+            (
+                m.person
+                for m in named
+                if first <= m.start < first_at and m.person in allowed and m.person != last.person
+            ),
+            None,
+        )
+
     def _inside_other_name(self, i: int) -> bool:
         """Whether tokens[i] stands beside another capitalised word of a name ("Luis
         Ortega"), not a title nor the word that opens a sentence ("Later Ortega said")."""
@@ -4361,12 +4456,15 @@ class PeopleFinder:
             allowed = set(candidates)
             outside = not _inside_quotation(body, found.start)
             i = bisect.bisect_left(starts, found.start) - 1
+            partner = self._partner_of_with(named, i, found.start, allowed)
             while i >= 0 and (
                 named[i].person not in allowed
                 or (outside and _inside_quotation(body, named[i].start))
             ):
                 i -= 1
             index = named[i].person if i >= 0 else candidates[0]
+            if partner is not None:
+                index = partner
             if found.state and " our " in found.state:
                 # "the Head of our state": the outlet's own, named first, not a guest
                 index = min(candidates, key=lambda c: self.people[c].start)
@@ -4438,6 +4536,10 @@ _ROLE_AFTER_OWNER: Final = [re.compile(mark + r"\s+" + _ROLE_WORDS) for mark in 
 
 # "The Head of State held talks with President of X Y": the head of state who holds talks
 # with a president named in the same sentence is not that president.
+# "meeting with X, the Kazakh leader": "with" right before a name, and a comma between
+# that name and a role.
+_WITH_BEFORE: Final = re.compile(r"\bwith\s+$")
+_COMMA_THEN: Final = re.compile(r"\s*,\s*(?:[Tt]he\s+)?")
 _MEETS_WITH: Final = re.compile(r"\s+(?:held|holds)\s+(?:[\w-]+\s+){0,2}?talks\s+with\s+")
 
 
