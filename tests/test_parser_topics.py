@@ -7831,3 +7831,52 @@ def test_cues_of_the_lower_group_need_a_lower_case_word_next() -> None:
     assert _topics("The ministers held a meeting with the mayor on port dredging.") == [
         "port dredging"
     ]
+
+
+def test_a_term_through_a_year_after_an_item_goes() -> None:
+    """ "cooperation in sport and tourism through 2030": when, as "until 2030" is."""
+    assert _topics(
+        "They signed a memorandum on cooperation in sport and tourism through 2031."
+    ) == [
+        "sport",
+        "tourism",
+    ]
+
+
+def test_working_groups_on_one_subject_and_on_another_name_both() -> None:
+    """ "instructed the working groups on X and on Y": each group's subject."""
+    assert _topics(
+        "They instructed the working groups on fisheries and on forestry to report by May."
+    ) == ["fisheries", "forestry"]
+
+
+def test_a_too_long_item_loses_its_sum_and_what_follows() -> None:
+    """ "the price premium of $400 per tonne paid on top of the market price": too long with
+    its sum and the clause after it, which go; a short item keeps them."""
+    assert _topics(
+        "The ministers discussed the Nordic Initiative, the quality bonus of $250 per tonne "
+        "paid on top of the export price, and the fight against smuggling."
+    ) == ["Nordic Initiative", "quality bonus", "fight against smuggling"]
+    assert _topics("They discussed the quality bonus of $250 per tonne and fisheries.") == [
+        "quality bonus of $250 per tonne",
+        "fisheries",
+    ]
+
+
+def test_what_the_sides_fight_is_a_subject() -> None:
+    """ "agreed to fight organised crime", "to fight against money laundering": as "to combat"
+    (not "to fight for the rights of X", "to fight back")."""
+    assert _topics("They agreed to fight timber smuggling and to fight against cyber fraud.") == [
+        "timber smuggling",
+        "cyber fraud",
+    ]
+    assert _topics("He vowed to fight for the rights of herders and to fight back.") == []
+
+
+def test_a_field_of_two_letters_after_its_own_in_is_an_item() -> None:
+    """ "present in A, in B and in IT": IT is a field, not a place."""
+    assert _topics("Our firms work in forestry, in shipping and in IT.") == [
+        "forestry",
+        "shipping",
+        "IT",
+    ]

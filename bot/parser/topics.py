@@ -148,8 +148,9 @@ _CUE: Final = re.compile(
     r"periodic)\s+[a-z])|"
     # "Alba's bid to host the 2030 Regional Summit": the event
     r"bid\s+to\s+host(?=\s+(?:the\s+)?[\w-])|"
-    # "jointly combat terrorism, separatism and extremism"
-    r"(?:(?:jointly|to)\s+(?:combat|counter)|combating|combatting|countering)(?=\s+[a-z])(?!\s+(?:the|a|an|this|that|its|their)\b)|"
+    # "jointly combat terrorism, separatism and extremism", "to fight (against) cyber fraud"
+    r"(?:(?:jointly|to)\s+(?:combat|counter|fight(?:\s+against)?)|combating|combatting|countering)(?=\s+[a-z])"
+    r"(?!\s+(?:the|a|an|this|that|its|their|for|back|off|over|with|it|them)\b)|"
     # "(efforts to counter X) and to disrupt the flow of Y": what is fought, named by its "of"
     r"(?:and\s+)?to\s+(?:combat|counter|disrupt|curb|tackle)(?=\s+the\s+[a-z]+\s+of\s)|"
     # ("the priority areas named were A and B", "the priorities would be A and B")
@@ -665,7 +666,7 @@ _PREPOSITION_CUE_NEEDS: Final = {
     "into": _STAGE_WORDS,
     "on": _FIELD_WORDS | {"agenda"},
     "to": frozenset(
-        ["support", "launch", "resume", "combat", "counter", "disrupt", "curb", "tackle"]
+        ["support", "launch", "resume", "combat", "counter", "disrupt", "curb", "tackle", "fight"]
     ),
     # Other first words, common in briefs and rarely a cue, need a later word of theirs too:
     # "a meeting with X on", "talks on", "an emphasis on", "co-financing", "investment in".
@@ -1409,9 +1410,10 @@ _TRAILING_IN: Final = re.compile(
     # ("in the Kyrgyz Republic", "in the Republic of Korea": a country's name of several words)
     rf"(?P<name>(?:the\s+)?[{UPPER}][\w’'-]+(?:\s+(?:of\s+)?[{UPPER}][\w’'-]+){{0,2}}))$"
 )
-# "... in October", "... in March 2025", "... next May", "... last year": when, not what.
+# "... in October", "... in March 2025", "... next May", "... last year", "(cooperation in
+# tourism) through 2030": when, not what.
 _TRAILING_TIME: Final = re.compile(
-    rf"\s+(?:in\s+{MONTH}(?:\s+\d{{4}})?|(?:in|until|till)\s+(?:19|20)\d\d|"
+    rf"\s+(?:in\s+{MONTH}(?:\s+\d{{4}})?|(?:in|until|till|through)\s+(?:19|20)\d\d|"
     rf"(?:next|last|this)\s+(?:{MONTH}|year|month|week)|earlier|recently|"
     # "(sign a memorandum on) the zone by January next year": the deadline goes
     rf"(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:{MONTH}(?:\s+\d{{4}})?|(?:19|20)\d\d|"
@@ -1598,6 +1600,20 @@ _BETWEEN_WHOSE: Final = re.compile(
     r"\s+between\s+the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+(?:both|the\s+two|the\s+three)"
     r"\s+countries$"
 )
+# "the price premium of $400 per tonne paid on top of the market price": too long with its
+# sum and what follows it, which go (the sum in a currency's sign or code)
+_OF_SUM: Final = re.compile(
+    r"\s+of\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|over\s+|nearly\s+|almost\s+)?"
+    r"(?:[$€£¥₸]|(?:[A-Z]{2,3}|US)\$?\s?)\d"
+)
+# What keeps the words before the sum: a short noun phrase that is no measure of what comes
+# before it ("with an estimated cost of $X", "the target of $X": the sum's, no subject)
+_SUM_HOLDER: Final = re.compile(
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}"
+    r"(?!(?:cost|costs|value|target|volume|amount|total|sum|worth|level|capacity|price|"
+    r"prices)\b)[\w'’-]+",
+    re.I,
+)
 _LONG_TAIL: Final = re.compile(
     r"\s(?:(?:at|through|under|via|on\sthe\sbasis\sof)\s(?:the|an?)|with\sthe\sparticipation\sof|"
     # "... in the tri-border area with A and B": where
@@ -1775,7 +1791,7 @@ _CUE_WORDS: Final = words_of(
     push pushed
     pushing decree decrees
     resolution resolutions
-    combatting countering counter
+    combatting countering counter fight
     grants bring memorandums agreements launch resume go ventures invest invests invested
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
     primarily particularly especially notably potential prospects opportunities
@@ -2765,6 +2781,9 @@ def _clean(item: str) -> str | None:
     if item[-1:].isdigit() and (years := _YEARS_AFTER.search(item)):
         item = item[: years.start()]  # "bilateral cooperation for 2027–2029": the period goes
         low = item.lower()
+    if low.endswith((" together", " jointly")):
+        item = item.rsplit(" ", 1)[0]  # "(to fight) smuggling together": how, not what
+        low = item.lower()
     last = item.rsplit(" ", 1)[-1]
     if (last.isdigit() or last.lower() in _TIME_LAST_WORDS) and (
         time := _TRAILING_TIME.search(item)
@@ -3054,6 +3073,15 @@ def _clean(item: str) -> str | None:
         # "a programme for the exchange of experts between the grid operators of both
         # countries": too long with whose the parties are, which goes
         item = item[: parties.start()]
+        low = item.lower()
+        words = low.split()
+    if (
+        len(words) > _MAX_WORDS
+        and " of " in item
+        and (of_sum := _OF_SUM.search(item))
+        and _SUM_HOLDER.fullmatch(item, 0, of_sum.start())
+    ):
+        item = item[: of_sum.start()]
         low = item.lower()
         words = low.split()
     if len(words) > _MAX_WORDS and " the " in item and (tail := _LONG_TAIL.search(item)):
@@ -3833,7 +3861,8 @@ def find_topics(
             # (in a quotation too): a list of three or more fields, each after its own "in".
             for match in _IN_LIST.finditer(low):
                 for item in _enumeration_at(text, match.end(), _Ends(low, low_words, text)):
-                    if item[:1].islower():  # "in Astana, in Almaty and in Osh": where
+                    # "in Astana, in Almaty and in Osh": where ("and in IT": a field)
+                    if item[:1].islower() or item in _FIELD_ACRONYMS:
                         found.append((sentence.start + match.end(), item))
         if "within" in words and not _WITHIN_WORDS.isdisjoint(words):
             # "coordination within the SCO and the OIC": the organisations are the subject.
@@ -3899,10 +3928,11 @@ def find_topics(
             # "the role of the working group on investment cooperation and the working group
             # on trade facilitation": what each group works on
             for group in _WORKING_GROUP_ON.finditer(text):
-                subject = group.group("np")
-                # (not again after an item "working groups on X" of a cue)
-                if not any(item.endswith(f"on {subject}") for _, item in found):
-                    found.append((sentence.start + group.start("np"), subject))
+                for key in ("np", "np2"):
+                    subject = group.group(key)
+                    # (not again after an item "working groups on X" of a cue)
+                    if subject and not any(item.endswith(f"on {subject}") for _, item in found):
+                        found.append((sentence.start + group.start(key), subject))
         if not _BUILT_WORDS.isdisjoint(words) and "be" in words:
             for match in _TO_BE_BUILT.finditer(text):
                 # "seven border checkpoints would be modernized": what is to be built ("a
@@ -4485,12 +4515,16 @@ _GROUP_STOPS: Final = (
     r"between|of|early|next|last|this|every|each|twice|once|soon|met|meets|meet|held|holds|"
     r"has|have|had|are|were|be|been|said|says)\b"
 )
-# "a working group on X", "working groups on X and on Y": X, a subject of its own (lower
-# case, up to four words; "and" only between two single words)
-_WORKING_GROUP_ON: Final = re.compile(
-    r"\b[Ww]orking\s+groups?\s+(?:on|for)\s+(?!(?:the|a|an|its|their)\b)(?P<np>[a-z][\w-]*"
+# "a working group on X", "working groups on X and on Y": X (and Y), a subject of its own
+# (lower case, up to four words; "and" only between two single words)
+_GROUP_SUBJECT: Final = (
+    r"(?!(?:the|a|an|its|their)\b)[a-z][\w-]*"
     r"(?:\s+and\s+[a-z][\w-]*(?![\w-]*\s+[a-z])|"
-    r"(?:\s+(?!" + _GROUP_STOPS + r")[a-z][\w-]*){0,3}))"
+    r"(?:\s+(?!" + _GROUP_STOPS + r")[a-z][\w-]*){0,3})"
+)
+_WORKING_GROUP_ON: Final = re.compile(
+    rf"\b[Ww]orking\s+groups?\s+(?:on|for)\s+(?P<np>{_GROUP_SUBJECT})"
+    rf"(?:\s+and\s+(?:on|for)\s+(?P<np2>{_GROUP_SUBJECT}))?"
 )
 # Subjects of their own, whatever the sentence's cue: (words the sentence must have, one of
 # each set; the pattern, whose group "np" is the subject; whether it reads the lower-cased text).
