@@ -5517,3 +5517,40 @@ def test_who_also_attends_a_visit_is_not_made_the_hosts() -> None:
         "of Foreign Affairs of Chile Ana Soto and Minister of Mining Luis Pardo."
     )
     assert ("Luis Pardo", "Minister of Mining", "Estonia") not in people_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister of Chile Ana Soto recalled that Minister Soto accompanied Prime "
+        "Minister Luis Pardo on his first visit to Peru.",
+        "President of Chile Ana Soto, accompanied by Minister of Mining Luis Pardo, arrived.",
+    ],
+)
+def test_one_who_accompanies_another_is_of_their_country(text: str) -> None:
+    assert [country for _, _, country in people_of(text)] == ["Chile", "Chile"]
+
+
+def test_a_given_name_after_a_title_stands_for_a_name_with_middle_initials() -> None:
+    text = (
+        "Foreign Minister of Ruritania, Dewi R.S. Lestari, met guests.\n\n"
+        '"We agree," said Foreign Minister Dewi.'
+    )
+    people, _ = find_people(text)
+    assert [p.name for p in people] == ["Dewi R.S. Lestari"]
+
+
+def test_a_korean_given_name_of_two_syllables_written_apart_is_korean() -> None:
+    text = (
+        "SEOUL -- Korean President Kim Min Seok will host Prime Minister Tom Ward of New "
+        "Zealand, said National Security Adviser Yoon Dae Hyun."
+    )
+    assert ("Yoon Dae Hyun", "National Security Adviser", "South Korea") in people_of(text)
+
+
+def test_whom_a_visit_is_for_talks_with_is_of_the_country_visited() -> None:
+    text = (
+        "President Ana Soto will visit Peru next week for a summit with President Luis Pardo, "
+        "her office said."
+    )
+    assert ("Luis Pardo", "President", "Peru") in people_of(text)

@@ -230,6 +230,14 @@ _DESTINATION_MEET: Final = re.compile(
     r"|(?:hosted|received)\s+by\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w’'().-]*|of|the|and|for)(?:\s+(?:[A-Z][\w’'().-]*|of|the|and|for))*\s+)?)$"
 )
+# "will visit Japan this weekend for a summit with Prime Minister ": a visit's destination,
+# then whom the visit is for.
+_VISIT_FOR_TALKS: Final = re.compile(
+    r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+    r"(?:\s+(?:on|this|next|later)\s+[\w-]+)?\s+(?:for|to\s+hold)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)s?\s+with\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w’'().-]*|of|the|and|for)\s+)*$"
+)
 _MET_BEFORE: Final = re.compile(
     r"\b(?:met|meets|received|receives|with|by|on)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'().-]*|of|the|and|for)(?:\s+(?:[A-Z][\w’'().-]*|of|the|and|for))*\s+$"
@@ -370,6 +378,12 @@ _ACROSS_MEETING: Final = _whole_words(
 # "accompanied by X", "the delegation including X": one of the same side.
 _ALONGSIDE: Final = _whole_words(
     [r"accompan\w+", "together with", "along with", "delegation", r"includ\w+", "joined by"]
+)
+# Between two names, one accompanying the other ("X accompanied Prime Minister Y", "X,
+# accompanied by Minister Y,", "X, who accompanied Y"): the office words of the second.
+_ACCOMPANYING: Final = re.compile(
+    r",?\s+(?:who\s+(?:was\s+|is\s+|has\s+)?)?accompan(?:ied|ies|ying)(?:\s+by)?\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w’'.-]*|of|for|and|the)\s+)*"
 )
 # "her Indonesian counterpart, Foreign Minister X": the counterpart's country, before the
 # office and the name.
@@ -772,6 +786,7 @@ def _style_or_rank(title: str) -> bool:
 _KOREAN_SURNAMES: Final = words_of(
     "kim lee park choi jung chung kang cho yoon jang lim han oh seo shin kwon hwang ahn song yoo"
     " hong jeon ko moon yang son bae baek heo nam noh ryu jin chae cha joo koo min byun"
+    " wi im yu jeong ban woo kwak suh won hyun chun tak hur seong sung"
 )
 # Common Vietnamese family names (written first; the middle word is no surname).
 _VIETNAMESE_SURNAMES: Final = words_of(
@@ -1458,6 +1473,7 @@ class PeopleFinder:
                 if _without_country(person):
                     person.country = (
                         self._counterpart_country(person)
+                        or self._companion_country(person)
                         or self._envoy_country(person)
                         or self._met_in_city(person)
                         or self._office_named_with_country(person)
@@ -1545,6 +1561,28 @@ class PeopleFinder:
         found = _COUNTERPART_BEFORE.search(self._before_name(person, 160))
         country = country_of_word(found["dem"]) if found else None
         return country if country != EU else None
+
+    def _companion_country(self, person: PersonFound) -> str | None:
+        """ "Minister X accompanied Prime Minister Y on his visit", "Y, accompanied by
+        Minister X,": one who accompanies another, or is accompanied, is of their country."""
+        body = self.body
+        if "ccompan" not in body:
+            return None  # the cheap test
+        spans = person.mentions or [(person.start, person.start + len(person.name))]
+        for other in self.people:
+            if other is person or other.country is None or other.eu_office:
+                continue
+            for start, end in spans:
+                for o_start, o_end in other.mentions:
+                    if o_end <= start:
+                        between = _ACCOMPANYING.fullmatch(body, o_end, start)
+                    elif end <= o_start:
+                        between = _ACCOMPANYING.fullmatch(body, end, o_start)
+                    else:
+                        continue
+                    if between is not None:
+                        return other.country
+        return None
 
     def _envoy_country(self, person: PersonFound) -> str | None:
         """ "the Ambassador of the Republic of Kazakhstan to ASEAN, H.E. X": the country the
@@ -2254,15 +2292,18 @@ class PeopleFinder:
 
     def _destination_host(self, person: PersonFound) -> str | None:
         """ "X travels to Tonga on Thursday, where he is due to meet Prime Minister Y",
-        "X flew to Apia to meet Prime Minister Y": whom a traveller goes to a country (or
-        its city) to meet is of that country."""
+        "X flew to Apia to meet Prime Minister Y", "X will visit Tonga for talks with Prime
+        Minister Y": whom a traveller goes to a country (or its city) to meet is of that
+        country."""
         body = self.body
         start = body.rfind("\n", 0, person.start) + 1
         stop = body.rfind(". ", start, person.start)
         before = body[max(start, stop + 2 if stop >= 0 else 0, person.start - 300) : person.start]
-        if " to " not in before or ("meet" not in before and " by " not in before):
-            return None
-        found = _DESTINATION_MEET.search(before)
+        found = None
+        if " to " in before and ("meet" in before or " by " in before):
+            found = _DESTINATION_MEET.search(before)
+        if found is None and "visit" in before and " with " in before:
+            found = _VISIT_FOR_TALKS.search(before)
         if found is None:
             return None
         place = found.group("place")
@@ -3150,6 +3191,10 @@ class PeopleFinder:
         found = None
         for index, person in enumerate(self.people):
             words = _name_words(person.name)
+            if len(words) > 2 and "." in person.name:
+                # "X L.P. Y": a given name and a surname, with initials between
+                core = tuple(w for w in words if len(w) > 2 or not w.endswith("."))
+                words = core if len(core) == 2 else words
             if words[-1] == low:
                 return None  # someone's surname: that person ("Minister X", "Le Van X")
             if len(words) == 2 and (
@@ -4900,8 +4945,15 @@ def is_chinese_name(name: str) -> bool:
 
 
 def _is_korean_name(name: str) -> bool:
-    """A common Korean surname, then a given name of two hyphened syllables ("Kim X-y")."""
+    """A common Korean surname, then a given name of two hyphened syllables ("Kim X-y"), or
+    of two syllables written apart ("Lee Jae Myung")."""
     parts = name.split()
+    if len(parts) == 3:
+        return (
+            parts[0].lower() in _KOREAN_SURNAMES
+            and _KOREAN_SYLLABLE.fullmatch(parts[1]) is not None
+            and _KOREAN_SYLLABLE.fullmatch(parts[2]) is not None
+        )
     return (
         len(parts) == 2
         and parts[0].lower() in _KOREAN_SURNAMES
@@ -4910,6 +4962,14 @@ def _is_korean_name(name: str) -> bool:
 
 
 _KOREAN_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# One syllable of a romanised Korean given name, capitalised ("Jae", "Myung", "Suk", "Yeol"):
+# an initial consonant (or none), a vowel, a final consonant (or none).
+_KOREAN_SYLLABLE: Final = re.compile(
+    r"(?:Ch|Kk|Tt|Pp|Ss|Jj|[BCDGHJKMNPRSTWY])?"
+    r"(?:ae|yae|yeo|yo|yu|ya|ye|eo|eu|wae|wa|we|wi|wo|oe|ui|oo|ee|a|e|i|o|u)"
+    r"(?:ng|k|n|l|m|p|t)?",
+    re.I,
+)
 # A text on South Korea, and names that say its hyphened names may be another country's
 # (North Korea's, Taiwan's).
 _KOREA: Final = re.compile(r"\b(?:Korea|Korean|Seoul)\b")
