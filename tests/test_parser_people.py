@@ -4353,11 +4353,11 @@ def test_find_people_reads_an_office_in_lower_case_after_a_demonym_or_its(
             ("Kari Lunde", "Prime Minister", None),
         ),
         (
-            # one of the visitor's own side, told of with them
+            # one of the visitor's own side, told of with them: of the visitor's country
             "Chilean Minister of Mining Rosa Ibarra and Norway's Minister of Trade Ola Dahl held"
             " talks in Oslo.\n\nIbarra, accompanied by Deputy Minister Kari Lunde, met the"
             " press.\n",
-            ("Kari Lunde", "Deputy Minister", None),
+            ("Kari Lunde", "Deputy Minister", "Chile"),
         ),
     ],
 )
@@ -4366,7 +4366,7 @@ def test_find_people_gives_an_official_met_by_one_side_of_two_countries_the_othe
 ) -> None:
     """In a text on two countries only, a government official without a country whom a
     sentence tells of meeting people of one of them is of the other; not one told of as
-    accompanying them, nor when a third country is named."""
+    accompanying them (who is of their side), nor when a third country is named."""
     assert expected in people_of(text)
 
 
