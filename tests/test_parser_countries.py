@@ -361,13 +361,16 @@ def test_an_outlet_named_by_a_common_word_needs_its_full_name(
         ),
         # A ministry's line that names no country gives none.
         ("Ministry of Defence\nPublished: 20/11/2026", None),
+        # an embassy's page: the sending country's
+        ("Embassy of Chile\nAccra, Ghana\n\nNews", "Chile"),
+        ("High Commission of Malta\nPosted on: 20/11/2026", "Malta"),
     ],
 )
 def test_a_paper_s_or_a_ministry_s_masthead_gives_its_officials_their_country(
     masthead: str, country: str | None
 ) -> None:
-    """An unqualified official of a page headed by a paper or a ministry of a country is
-    that country's."""
+    """An unqualified official of a page headed by a paper, a ministry or an embassy of a
+    country is that country's."""
     text = (
         f"{masthead}\n\nVisa deal signed\n\nSecretary of State Ana Rojas and Kazakh Deputy "
         "Foreign Minister Bo Tanatarov signed a visa exemption agreement yesterday.\n\n"

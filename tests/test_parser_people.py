@@ -5554,3 +5554,24 @@ def test_whom_a_visit_is_for_talks_with_is_of_the_country_visited() -> None:
         "her office said."
     )
     assert ("Luis Pardo", "President", "Peru") in people_of(text)
+
+
+def test_a_name_of_an_initial_and_a_surname_after_a_courtesy_title_is_a_name() -> None:
+    text = (
+        "Ambassador Lena Holm and H.E. Mr. B. Altankhuyag, Minister of Mining of Mongolia, "
+        "held a meeting on Monday."
+    )
+    assert people_of(text)[-1] == ("B. Altankhuyag", "Minister of Mining", "Mongolia")
+
+
+def test_one_of_a_ruling_family_is_of_the_country_of_the_others_of_it() -> None:
+    text = (
+        "Minister of Economy of Chile Ana Soto met H.E. Sheikh Hamad bin Ali Al Nuaimi, "
+        "Chairman of the Ajman Free Zone of the United Arab Emirates.\n\nShe later met H.E. "
+        "Sheikh Rashid bin Omar Al Nuaimi, Minister of Ports, at his office."
+    )
+    assert people_of(text)[-1] == (
+        "Rashid bin Omar Al Nuaimi",
+        "Minister of Ports",
+        "United Arab Emirates",
+    )

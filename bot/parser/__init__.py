@@ -673,6 +673,9 @@ _MASTHEAD: Final = re.compile(
     # capitalised words ending in the paper's word, or a ministry's, its word then capitalised
     # words and glue words; a headline ("Daily flights between X and Y resume") is neither.
     rf"|(?:[A-Z][\w’'.-]*[ ]){{1,3}}(?:{PAPER_NAME_WORDS})"
+    # "Embassy of Ruritania", "High Commission of Ruritania": a mission's page
+    r"|(?:Embassy|High[ ]Commission|Consulate(?:[ ]General)?)[ ]of(?:[ ]the)?"
+    r"(?:[ ][A-Z][\w’'.-]*){1,4}"
     r"|(?:Ministry|Ministerio|Minist[eè]re|Minist[eé]rio)"
     r"(?:[ ](?:[A-Z][\w’'.-]*|of|the|for|and|de|del|des|du|da|do|la|las|los|y|et|e)){1,8})"
 )

@@ -1014,6 +1014,33 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
 
 
 @cache
+def _family_name(name: str) -> str | None:
+    """The family name of a name with the article "Al" ("X bin Y Al Z", "X Al-Z"), if any."""
+    parts = name.split()
+    if len(parts) >= 3 and parts[-2] in ("Al", "Al-"):
+        return f"Al {parts[-1]}"
+    if len(parts) >= 2 and parts[-1].startswith("Al-") and len(parts[-1]) > 3:
+        return f"Al {parts[-1][3:]}"
+    return None
+
+
+def _family_country(person: PersonFound, people: list[PersonFound]) -> str | None:
+    """ "Sheikh X bin Y Al Z" beside "Sheikh W bin V Al Z" of Qatar: one of a family (a
+    ruling house's "Al" name) is of the country of the others of it the text names."""
+    family = _family_name(person.name)
+    if family is None:
+        return None
+    countries = {
+        other.country
+        for other in people
+        if other is not person
+        and other.country is not None
+        and not other.eu_office
+        and _family_name(other.name) == family
+    }
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _country(word: str) -> str | None:
     return country_of_word(word)
 
@@ -1453,6 +1480,8 @@ class PeopleFinder:
         for person in people:  # once the hosts have their countries
             if _without_country(person):
                 person.country = self._visitor_country(person)
+            if _without_country(person) and " Al" in person.name:
+                person.country = _family_country(person, people)
         if " side" in self.body:
             for person in people:
                 if _without_country(person):
@@ -2479,7 +2508,8 @@ class PeopleFinder:
                     and _is_initial(tokens[j - 1])
                     and j + 1 < n
                     and tokens[j + 1].cap
-                    and j - 1 > i
+                    # (an initial opens a run only after a courtesy title: "Mr. G. X")
+                    and (j - 1 > i or self._honorific_before(i))
                     and _name_like(tokens[j + 1].text)  # "Wang Yi. The minister": a full stop
                     # "President Xi. I believe": the pronoun opens a sentence
                     and not (
@@ -2558,7 +2588,7 @@ class PeopleFinder:
             or (
                 k < end
                 and tokens[k - 1].text == "."
-                and k - 2 > start
+                and (k - 2 > start or (k - 2 == start and self._honorific_before(start)))
                 and _middle_initial(tokens[k - 2])
             )
             or (
