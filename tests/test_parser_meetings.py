@@ -2251,6 +2251,83 @@ def test_one_meeting_each_respectively_or_with_leaders_of_different_countries(
     assert [{p.name for p in m.participants} for m in brief.meetings] == pairs
 
 
+@pytest.mark.parametrize(
+    ("after", "together"),
+    [
+        ("The three ministers then gave a joint press conference.", True),
+        ("She said the three countries would coordinate their grain exports.", True),
+        ("Varga also met business leaders in Turin.", False),
+    ],
+)
+def test_one_meeting_leaders_of_different_countries_told_as_three_is_one_meeting(
+    after: str, together: bool
+) -> None:
+    """ "X met A (of one country) and B (of another). The three ministers ...": a meeting of
+    the three; told of no three, one meeting with each."""
+    body = (
+        "ROME – Foreign Minister of Italy Lena Varga met Foreign Minister of Jordan Omar "
+        f"Haddad and Foreign Minister of Chile Diego Rojas in Turin.\n\n{after}"
+    )
+    brief = parse_brief(f"date 2026-11-24\n{body}\n", brief_id="t")
+    met = [{p.name for p in m.participants} for m in brief.meetings]
+    if together:
+        assert met == [{"Lena Varga", "Omar Haddad", "Diego Rojas"}]
+    else:
+        assert met == [{"Lena Varga", "Omar Haddad"}, {"Lena Varga", "Diego Rojas"}]
+
+
+def test_the_day_the_ministers_of_the_countries_agreed_dates_their_meeting_told_next() -> None:
+    """ "The foreign ministers of A, B and C agreed on Monday to ... . X met Y and Z in Lima":
+    the three met that Monday."""
+    body = (
+        "Market news\n\n"
+        "The foreign ministers of Italy, Jordan and Chile agreed on Monday to coordinate grain "
+        "exports.\n\n"
+        "Lena Varga, the Italian foreign minister, met her Jordanian counterpart Omar Haddad "
+        "and Chilean Foreign Minister Diego Rojas in Turin.\n\n"
+        "The three countries will meet again in June."
+    )
+    assert _dated(body, "2025-06-18") == [
+        (["Lena Varga", "Omar Haddad", "Diego Rojas"], dt.date(2025, 6, 16), "Turin")
+    ]
+
+
+def test_a_meeting_told_in_a_who_clause_happened_though_the_sentence_goes_on_to_a_plan() -> None:
+    """ "X, who met Y in Lima earlier on Monday, was due to hold talks with Z": X met Y there
+    that day; the talks with Z are still to come."""
+    body = (
+        "Prime Minister Lena Varga, who met Peruvian President Diego Rojas at the palace in "
+        "Lima earlier on Monday, was due to hold talks with Chilean President Omar Haddad in "
+        "Santiago in the evening."
+    )
+    assert _dated(body, "2025-06-16") == [
+        (["Lena Varga", "Diego Rojas"], dt.date(2025, 6, 16), "Lima")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("joined", "guests"),
+    [
+        (
+            "Ambassador Omar Haddad joined the meeting from Lima, alongside Vice Minister Karim "
+            "Nasser.",
+            ["Omar Haddad", "Karim Nasser"],
+        ),
+        ("Ambassador Omar Haddad also joined the talks.", ["Omar Haddad"]),
+    ],
+)
+def test_those_who_joined_the_meeting_told_before_took_part_in_it(
+    joined: str, guests: list[str]
+) -> None:
+    """ "A joined the meeting from Lima, alongside B": A and B took part in the meeting told
+    before, and held none of their own."""
+    body = (
+        "Trade Minister Lena Varga today held a virtual meeting with Peru's Minister of "
+        f"Agriculture, Diego Rojas.\n\n{joined}"
+    )
+    assert [names for names, _, _ in _dated(body)] == [["Lena Varga", "Diego Rojas", *guests]]
+
+
 def test_a_host_meeting_two_guests_of_one_country_is_one_meeting() -> None:
     """ "X received Minister A and Ambassador B" of one country: one meeting."""
     body = (

@@ -691,6 +691,11 @@ _LATER_TODAY: Final = re.compile(r"\b[Ll]ater\s+today\b")
 _ACCORDING_TO: Final = re.compile(r"according\s+to\s+[^,;]*(?:,\s+who\s[^,;]*)?,")
 # "The ceremony was attended by A and B, who held a bilateral meeting earlier": they met.
 _WHO_MET: Final = re.compile(r",\s+who\s+(?:also\s+|later\s+|earlier\s+)?(?:held|had|met)\b")
+# "X, who met Y on Monday, was due to ...": the clause, up to where the sentence goes on.
+_WHO_MET_THEN: Final = re.compile(
+    r",\s+who\s+(?:also\s+|earlier\s+)?(?:met|(?:held|had)\s+talks\s+with)\s[^;]*?,\s+"
+    r"(?=(?:was|were|is|are|will|would)\s)"
+)
 _BETWEEN_THE: Final = re.compile(
     r"\b(?:talks|meeting|negotiations|conversation)\s+between\s+the\s+(?:two\s+)?"
     r"(?:presidents|leaders|ministers|prime\s+ministers|heads\s+of\s+(?:state|government))\b"
@@ -846,7 +851,7 @@ _HELD_IN: Final = re.compile(
 # before, not its participants (its words are blanked before the kind is read).
 _ATTENDED_THE: Final = re.compile(
     # "A and B were also present at the meeting": the same, told another way
-    r"\b(?:attended|(?:was|were)\s+also\s+(?:part\s+of|present\s+at))\s+the\s+"
+    r"\b(?:attended|joined|(?:was|were)\s+also\s+(?:part\s+of|present\s+at))\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:video\s*conference|videoconference|"
     r"video-conference|video\s+call|talks|meetings?|negotiations|consultations|conversation)\b"
 )
@@ -1582,6 +1587,10 @@ def find_meetings(
     # The one the brief is about: named first; a role it holds was referred back to it.
     main = index.mentions[0].person if index.mentions else None
     split_groups: set[int] = set()  # meetings of a host with guests met one by one
+    # "the three ministers", "a trilateral": "X met A and B" is one meeting of the three.
+    three_together = ("hree" in body or "rilateral" in body or "ripartite" in body) and bool(
+        _THREE_TOGETHER.search(body)
+    )
     # The sentence number, date and place of an event held somewhere, told with no one named.
     held_before: tuple[int, tuple[dt.date | None, str | None]] | None = None
     # The sentence, the one person named and the date and place of an event held somewhere.
@@ -1818,6 +1827,7 @@ def find_meetings(
             group_host = (number, named_here[0], find_date(text, published), _place(text))
         if meetings and (
             "attended" in sentence.words
+            or "joined" in sentence.words
             or ("also" in sentence.words and not sentence.words.isdisjoint(_PART_WORDS))
         ):
             # "Senior Minister X also attended the meeting", "X, who also attended, said":
@@ -1876,8 +1886,10 @@ def find_meetings(
         low = plain_low = _lower(text, sentence)
         if "next" in sentence.words:
             low = _NEXT_AS_TOPIC.sub(_blank_event, low)
-        if "attended" in sentence.words or (
-            "also" in sentence.words and not sentence.words.isdisjoint(_PART_WORDS)
+        if (
+            "attended" in sentence.words
+            or "joined" in sentence.words
+            or ("also" in sentence.words and not sentence.words.isdisjoint(_PART_WORDS))
         ):
             low = _ATTENDED_THE.sub(lambda match: " " * len(match.group()), low)
         if "led" in sentence.words or "headed" in sentence.words:
@@ -1960,6 +1972,13 @@ def find_meetings(
             # "The delegation was led by Y. Z also took part.": Z joined the meeting just told
             meetings[-1].participants.append(named_here[0])
             continue
+        if kind is not None and "who" in sentence.words and _planned(low, sentence.words):
+            # "X, who met Y in Paris earlier on Monday, was due to hold talks with Z": the
+            # meeting the clause tells happened; what the sentence goes on to plan did not
+            who_met = _WHO_MET_THEN.search(low)
+            if who_met is not None and not _planned(low[: who_met.end()], sentence.words):
+                text, low = text[: who_met.end()], low[: who_met.end()]
+                kind = _kind(low)
         if kind is None or _planned(low, sentence.words) or _TO_HOLD.match(low):
             continue  # (an item of what the sides agreed: "to hold the next meeting in Lima")
         if (
@@ -2995,7 +3014,7 @@ def find_meetings(
             # dateline (or the page) gives, unless told later ("The talks took place on
             # Tuesday")
             date = published
-        groups = _groups(participants, named_at, text_at, low, kind, words, people)
+        groups = _groups(participants, named_at, text_at, low, kind, words, people, three_together)
         own = _own_days_and_places(groups, named_at, text, text_at, published)
         for n_group, (group, group_kind) in enumerate(groups):
             # "she met A in Valdora on Sunday and B in Corvo on Monday": each its own day, place
@@ -3192,10 +3211,12 @@ _DELEGATIONS_ATTENDED: Final = re.compile(
 # told.
 _ATTENDEES_FIRST: Final = re.compile(
     r"^(?P<who>[^;]{3,240}?)(?<!\swho)\s+(?:(?P<also>also\s+(?:attended|(?:took\s+part|participated)\s+in)|"
-    r"(?:was|were)\s+also\s+(?:part\s+of|present\s+at))|attended)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:was|were)\s+also\s+(?:part\s+of|present\s+at))|(?P<joined>(?:also\s+)?joined)|attended)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?"
     r"(?:(?P<met>meeting|talks|negotiations|consultations)|conversation|video\s*conference|"
     r"videoconference|video\s+call)(?=[\s,.;]|$)"
 )
+_ALONGSIDE: Final = re.compile(r",\s+(?:alongside|along\s+with|together\s+with)\s")
 # "X, who also attended, said ...": one attending, then what they said there.
 _WHO_ATTENDED: Final = re.compile(
     r",\s+who\s+(?:also\s+)?attended(?:\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks))?,\s+"
@@ -3220,9 +3241,16 @@ def _attendees(
     first = _ATTENDEES_FIRST.match(low)
     if first is not None:
         end = sentence.start + first.end("who")
+        named = index.between(sentence.start, end)
+        if first["joined"] is not None:
+            # "A joined the meeting from Lima, alongside B": both took part in it
+            along = _ALONGSIDE.search(low, first.end())
+            if along is not None:
+                named = named + index.between(sentence.start + along.end(), sentence.end)
+            return [(m.person, True) for m in named if not _inside(m.start, quote_spans)]
         return [
             (m.person, first["also"] is not None and first["met"] is not None and not remote)
-            for m in index.between(sentence.start, end)
+            for m in named
             if not _inside(m.start, quote_spans)
         ]
     who = _WHO_ATTENDED.search(low)
@@ -3289,10 +3317,11 @@ def _day_told_before(
     theirs = {people[p].country for p in participants}
     if pair is None:
         # "ISLAMABAD: A has assured B of X, officials said on Tuesday. The assurance came
-        # during a meeting between ...": the lead's day, of the countries of those who met
+        # during a meeting between ...": the lead's day, of the countries of those who met;
+        # "The foreign ministers of A, B and C agreed on Monday ...": the day of those ministers
         return (
             stated
-            if is_lead
+            if (is_lead or _MINISTERS_OF_SUBJECT.match(said) is not None)
             and None not in theirs
             and len(theirs) >= 2
             and theirs <= countries_of_words(said)
@@ -3302,6 +3331,12 @@ def _day_told_before(
     return stated if len(theirs) == 2 and None not in told and told == theirs else None
 
 
+# "The foreign ministers of Chile, Peru and Bolivia agreed ...": the office holders of countries
+# as a sentence's subject.
+_MINISTERS_OF_SUBJECT: Final = re.compile(
+    r"The\s+(?:[a-z]+\s+){0,2}?(?:ministers|leaders|presidents|prime\s+ministers|"
+    r"heads\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?[A-Z]"
+)
 # "Chile and Peru agreed on Monday ...": two countries as a sentence's subject.
 _TWO_COUNTRIES_SUBJECT: Final = re.compile(
     r"(?:[A-Z][A-Z.,' ]*\s+(?:--|[-–—:])\s+)?"  # after a dateline ("LIMA -- ")
@@ -3883,6 +3918,12 @@ _GROUP_WORDS: Final = words_of(
     """
 )
 _MET: Final = re.compile(r"\b(?:met|meets)\b")
+# The text tells of three together: "the three ministers", "the three countries", "a trilateral".
+_THREE_TOGETHER: Final = re.compile(
+    r"\b(?:[Tt]he\s+three\s+(?:countries|nations|states|governments|ministers|foreign\s+ministers|"
+    r"leaders|presidents|prime\s+ministers|heads|sides|parties|delegations)|"
+    r"[Tt]ri(?:lateral|partite)|[Tt]hree-(?:way|party|nation))\b"
+)
 _RESPECTIVELY_MET: Final = re.compile(r"\b(?:met|meets|received|receives)\b")
 
 
@@ -3893,10 +3934,12 @@ def _one_and_others(
     low: str,
     words: frozenset[str],
     people: list[PersonFound],
+    three_together: bool = False,
 ) -> tuple[int | None, list[int]]:
     """The one who met each of the others alone, if the sentence tells so: "A and B met with
     X respectively"; "X met (with) A, B and C", three or more listed; "X met A of one country
-    and B of another". (None, []) if it does not."""
+    and B of another", unless the text tells of the three together (`three_together`: "the
+    three ministers"). (None, []) if it does not."""
     respectively = "respectively" in words
     verb = (_RESPECTIVELY_MET if respectively else _MET).search(low)
     if verb is None or _kind(low[verb.end() :]) is not None:
@@ -3911,6 +3954,8 @@ def _one_and_others(
         return None, []
     if respectively or len(after) >= 3:
         return before[0], after
+    if three_together and len(after) == 2:
+        return None, []
     countries = [people[p].country for p in after]
     if None not in countries and len(set(countries)) == len(countries):
         return before[0], after
@@ -3925,6 +3970,7 @@ def _groups(
     kind: str | None,
     words: frozenset[str],
     people: list[PersonFound],
+    three_together: bool = False,
 ) -> list[tuple[list[int], str | None]]:
     """The meetings one sentence tells of: "X met A, while Y held talks with B" is two, and so
     is "X held separate meetings with A and B" or "X met A, B and C"; else one of everyone
@@ -3938,7 +3984,9 @@ def _groups(
         first, *others = participants
         return [([first, other], kind) for other in others]
     if len(participants) >= 3 and words.isdisjoint(_GROUP_WORDS):
-        one, others = _one_and_others(participants, named_at, text_at, low, words, people)
+        one, others = _one_and_others(
+            participants, named_at, text_at, low, words, people, three_together
+        )
         if one is not None:
             return [([one, other], kind) for other in others]
     if len(participants) >= 3 and " and " in low:
