@@ -316,6 +316,12 @@ def test_find_source_reads_the_lead_attribution(
             "Information and Press Department of the MFA of Freedonia",
         ),
         ("Information and analysis of the market", None),
+        # The officer's name and the contact lines under the office that signs.
+        (
+            "Senate Press Service\nMara Quill\n+1 555 0100, +1 555 0101\n"
+            "mara.quill@example.org\nQuestions: press@example.org",
+            "Senate Press Service",
+        ),
     ],
 )
 def test_signature_of_reads_the_organisation_signing_a_release(
@@ -592,6 +598,94 @@ def test_a_joint_statement_is_dated_by_where_and_when_it_was_done() -> None:
     assert parse_brief(text, brief_id="j").date == dt.date(2025, 4, 2)
 
 
+def test_a_statement_that_names_no_author_is_no_source() -> None:
+    lead = "Trade will grow, according to a joint statement issued after the talks."
+    assert find_source([lead], None, [], None) is None
+    by = "Trade will grow, according to a statement issued by the Ministry of Trade."
+    assert find_source([by], None, [], None) == "Ministry of Trade"
+
+
+@pytest.mark.parametrize(
+    ("top", "date", "dateline"),
+    [
+        # A release's place line: the city, its country and the date.
+        (
+            "News Release\n\nBank lends to Peru\n\nLima, Peru, April 4, 2025\n\n",
+            "2025-04-04",
+            "Lima",
+        ),
+        (
+            "News Release\n\nBank lends to Peru\n\nLima, Peru, 4 April 2025\n\n",
+            "2025-04-04",
+            "Lima",
+        ),
+        # A dateline closed by a colon after the date, the country before the dash or not.
+        (
+            "PRESS RELEASE\n\nFund meets bank\n\nMuscat, Oman – 4 April 2025: ",
+            "2025-04-04",
+            "Muscat",
+        ),
+        ("Muscat – April 4, 2025: ", "2025-04-04", "Muscat"),
+    ],
+)
+def test_place_and_date_lines_of_releases(top: str, date: str, dateline: str) -> None:
+    text = f"{top}The Finance Minister Ana Lopez met the bank's president on Friday.\n"
+    brief = parse_brief(text, brief_id="r")
+    assert (brief.date and brief.date.isoformat(), brief.dateline) == (date, dateline)
+
+
+def test_a_headline_closing_with_initials_stays_above_the_wire_dateline() -> None:
+    text = (
+        "World 08:15 April 4, 2025\n\nMinister to visit Ottawa before heading to U.K.\n\n"
+        "TOKYO, April 4 (Kyodo) -- Foreign Minister Ken Sato will visit Canada next week."
+        "\n\nHe will meet his counterpart in Ottawa.\n"
+    )
+    brief = parse_brief(text, brief_id="k")
+    assert (brief.date, brief.dateline, brief.reported_by) == (
+        dt.date(2025, 4, 4),
+        "Tokyo",
+        "Kyodo",
+    )
+
+
+@pytest.mark.parametrize(
+    ("dateline", "source"),
+    [
+        ("(PNA) - MANILA, APR 4 - ", "PNA"),
+        # The agency after the city: the next paragraph's attribution credits the office.
+        ("MANILA, April 4 (PNA) -- ", "foreign ministry"),
+    ],
+)
+def test_an_agency_opening_its_dateline_outranks_the_office_it_quotes_below(
+    dateline: str, source: str
+) -> None:
+    """ "(Agency) - CITY, DATE - " opens a wire's story as "(Agency) --" does: a source the
+    paragraph under its one-sentence lead names is one the agency quotes."""
+    text = (
+        f"{dateline}Foreign Secretary Ana Cruz met her Chilean counterpart on Friday.\n\n"
+        "The two signed a visa accord, the foreign ministry said.\n"
+    )
+    assert parse_brief(text, brief_id="w").reported_by == source
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        (
+            "Posted on Friday, 4th April 2025 by Harbour Chamber Communications",
+            "Harbour Chamber Communications",
+        ),
+        ("Posted on 4 April 2025 by Ana Lopez", None),
+    ],
+)
+def test_the_office_posting_a_page_is_its_source_and_a_writer_is_not(
+    line: str, source: str | None
+) -> None:
+    text = f"Chamber hosts traders\n\n{line}\n\nThe chamber hosted a delegation on Thursday.\n"
+    brief = parse_brief(text, brief_id="c")
+    assert (brief.date, brief.reported_by) == (dt.date(2025, 4, 4), source)
+
+
 def test_a_body_listing_its_fields_is_the_source() -> None:
     lead = "The commission met in Osh, the Ministry of Water, Agriculture and Industry reported."
     assert find_source([lead], None, [], None) == "Ministry of Water, Agriculture and Industry"
@@ -637,6 +731,14 @@ def test_a_body_listing_its_fields_is_the_source() -> None:
         # A "Created" label; a time zone of two letters after "a.m.".
         "Created: 04.04.2025 10:15",
         "Apr. 4, 2025 10:15 a.m. ET",
+        # "at" after the update label; a weekday in full after "Posted on", an ordinal day
+        # and the office that posted the page; a section, the time and a count of readers;
+        # a section set apart by a middle dot; a second stamp after "Last update on:".
+        "Last Updated at April 4, 2025 22:18 IST",
+        "Posted on Friday, 4th April 2025 by Harbour Chamber Communications",
+        "ECONOMY 09:12 / 04.04.2025 1873",
+        "Society · 4 April 2025, 10:40",
+        "Fri Apr 4, 2025 12:00 AM  Last update on: Fri Apr 4, 2025 01:14 AM",
     ],
 )
 def test_line_date_reads_the_date_lines_of_web_pages(line: str) -> None:
@@ -648,6 +750,8 @@ def test_line_date_reads_the_date_lines_of_web_pages(line: str) -> None:
     [
         "Summit Opens 4 April 2025",
         "Talks In Osh 4 April 2025 Ended",
+        # A name after "by" is no poster without a label before the date.
+        "4 April 2025 by Ana Lopez",
         # A place before the date is a dateline of its own, not a page's date line.
         "Brussels, 4 April 2025",
     ],

@@ -42,6 +42,7 @@ from bot.parser.dateline import (
     parse_dateline,
     place_below,
     place_date,
+    posted_by,
 )
 from bot.parser.dates import ANY_DATE, MONTH, parse_date
 from bot.parser.figures import FigureFound, drop_lead_repeats, find_figures, refer_back
@@ -159,6 +160,10 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     paras = paragraphs(body)
     agency = (dateline.agency or dateline.office) if dateline else None
     credited_lead = lead
+    if dateline and dateline.agency and _agency_first(body, dateline):
+        # "(Agency) - ROME, NOV 26 - Text": the agency's own credit opening its story, as
+        # "(Agency) -- Text" does: a source the next paragraph names is one it quotes.
+        credited_lead = lead[:own_lead]
     if agency is None:
         for at, lead_text in enumerate(lead[:2]):
             if "(" in lead_text and (bare := _BARE_AGENCY.search(lead_text)) is not None:
@@ -322,6 +327,16 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     )
 
 
+def _agency_first(body: str, dateline: Dateline) -> bool:
+    """Whether the dateline opens with its agency in brackets and a dash, before the city
+    ("(Agency) - ROME, NOV 26 - ")."""
+    at = body.find(f"({dateline.agency})", 0, dateline.end)
+    if at < 0:
+        return False
+    after = body[at + len(dateline.agency or "") + 2 : at + len(dateline.agency or "") + 6]
+    return after.lstrip(" ")[:1] in ("-", "–", "—") and not body[:at].strip(" \t")[-1:].isalnum()
+
+
 def _date_line(body: str) -> tuple[dt.date, int, str | None] | None:
     """A date on a line of its own near the top ("Japan-X Meeting\n\nNovember 21, 2026", in
     capitals too, after a label, or with where it happened after it), with its year: the
@@ -438,6 +453,8 @@ def _label(paras: list[tuple[int, str]]) -> str | None:
             if found:
                 return found
         first, _, under = para.strip().partition("\n")
+        if " by " in first and (poster := posted_by(first)) is not None:
+            return poster  # "Posted on 26 November 2026 by Chamber Communications"
         by = _BY_AGENCY.fullmatch(first.strip()) if first.startswith("By") else None
         if by is not None and country_of_agency(by.group(1)) is not None:
             return by.group(1)  # "By: ONA\nPublished: ...": an agency's byline

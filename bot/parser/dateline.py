@@ -53,8 +53,9 @@ _DATE_AFTER_AGENCY: Final = re.compile(
     rf"({_FULL_DATE})(?:[ ]*(?:--|[–—]|-(?=[ ]))[ ]*|[ \t]*\n\s*)"
 )
 # A full date closing a dateline's line after the city and its dash: "Rawalpindi - November
-# 25, 2026:\n".
-_DATE_CLOSING_LINE: Final = re.compile(rf"({_FULL_DATE})[ ]*:?[ \t]*\n")
+# 25, 2026:\n"; or closing the dateline with a colon before the text, as Gulf agencies' press
+# releases write it: "Harbourton, Sylvania – 25 November 2026: Text".
+_DATE_CLOSING_LINE: Final = re.compile(rf"({_FULL_DATE})(?:[ ]*:?[ \t]*\n|:[ ]+(?=[{UPPER}\"“]))")
 _DATE_LIKE: Final = re.compile(rf"\d|\b{_MONTH_ABBR}", re.I)
 # What makes a long date text a date: a month's name or a date in figures ("14.10.2025").
 _DATE_WORDS: Final = re.compile(rf"\b{MONTH}\b|\d[./]\d", re.I)
@@ -133,9 +134,11 @@ _DOT_AGENCY_SLASH: Final = re.compile(
 # city and country) or "Brussels, 17 November 2026" (a joint statement's place and date).
 _OWN_LINE: Final = re.compile(
     rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}),[ ]*"
+    # "Harbourton, Sylvania, March 3, 2027": the country between the city and the date.
+    rf"(?:(?P<country>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}),[ ]*(?={_MONTH_ABBR}|\d))?"
     # "NEW DELHI, November 24, 2026 21:10 IST": a full date and the time.
     rf"(?P<extra>[^\n,]{{3,30}}?"
-    rf"|{_COMMA_DATE}[ ]+\d{{1,2}}:\d\d[^\n,]{{0,12}}?)"
+    rf"|{_COMMA_DATE}(?:[ ]+\d{{1,2}}:\d\d[^\n,]{{0,12}}?)?)"
     r"[ \t]*\n"
 )
 # An agency's name in capitals: "IRNA", "AZERTAC".
@@ -740,7 +743,7 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
             end = len(body)
         lines = body[pos:end].strip().split("\n")
         teaser = len(lines) > 1 and lines[0].strip().lower() in _TEASER_LABELS
-        if not teaser and any(len(line) > 160 or line.rstrip().endswith(".") for line in lines):
+        if not teaser and any(len(line) > 160 or _ends_sentence(line) for line in lines):
             return _after_teaser(body, pos)
         if end == len(body):
             return None
@@ -774,6 +777,17 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
                 else None
             )
     return None
+
+
+# Initials closing a line: "U.S.", "U.A.E.".
+_CLOSING_INITIALS: Final = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a line of a page's matter ends with a full stop, as text does; a headline
+    closing with initials ("... before heading to U.S.") does not."""
+    line = line.rstrip()
+    return line.endswith(".") and _CLOSING_INITIALS.search(line[-6:]) is None
 
 
 # "Dubai: Text": a city in title case and a colon (only under a page's headlines).
@@ -819,6 +833,11 @@ def _own_line(body: str, start: int) -> Dateline | None:
     if not match:
         return None
     city, extra = match.group("city").rstrip("."), match.group("extra").strip()
+    country = match.group("country")
+    if country is not None and (
+        country_of_name(country) is None or not _full_dated(extra) or not ANY_DATE.fullmatch(extra)
+    ):
+        return None  # a city, its country and a full date, nothing else
     if "/" in extra:
         extra = _SLASHED_DATE.sub(_dotted, extra)  # "Brussels, 26/11/2026"
     if ANY_DATE.fullmatch(extra.title() if extra.isupper() else extra) or (
@@ -842,7 +861,8 @@ _CLOCK: Final = (
     r"(?:[ ]?,|\s+[-–]|\s+at)?\s+(?:\[\d{1,2}:\d{2}\]"
     r"|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)"
     r"(?:\s+\(?(?:GMT|UTC)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+[A-Z]{2,4}\b)?"
-    r"(?:\s*[|,•·(]?\s*(?i:updated|last updated|modified)\b[^\n]{0,40})?"
+    # "12:00 AM  Last update on: Wed Nov 25, 2026 01:14 AM": "update" without its "-d".
+    r"(?:\s*[|,•·(]?\s*(?i:updated?|last updated?|modified)\b[^\n]{0,40})?"
 )
 # "Published November 24, 2026 Updated 07:41am": an update note without the time before it;
 # "2026-11-23 09:40 Article Type: Original": a page's field after the time.
@@ -866,7 +886,8 @@ _DATE_LABEL: Final = re.compile(
     r"(?i:(?:date\s+of\s+publication|publication\s+date|published(?:\s+on)?|posted(?:\s+on)?|created|dated"
     r"|(?:press|news|media)\s+release"
     # "Updated - November 23, 2026": a dash after the label.
-    r"|(?:last\s+)?updated(?:\s+on)?|release\s+(?:time|date)|date)\s*(?::|[-–](?=\s))?\s*)(?=\d|[A-Z])"
+    # "Last Updated at November 24, 2026 22:18 IST": "at" before the date.
+    r"|(?:last\s+)?updated(?:\s+(?:on|at))?|release\s+(?:time|date)|date)\s*(?::|[-–](?=\s))?\s*)(?=\d|[A-Z])"
     # "Friday, 20 November 2026, 17:05", "20:15, 26 November 2026": a weekday or the time first.
     # A section's name may come first, as in "All News 17:22 November 26, 2026".
     rf"|{_WEEKDAY},?\s+"
@@ -897,6 +918,13 @@ _ISO_STAMP: Final = re.compile(
 )
 # A weekday after the date: "27 November 2026, Friday", "November 27, 2026 (Friday)".
 _WEEKDAY_AFTER: Final = re.compile(rf"^,?\s*\(?{_WEEKDAY}\)?$")
+# A weekday in full after a label: "Posted on Thursday, 26th November 2026".
+_WEEKDAY_FIRST: Final = re.compile(rf"{_WEEKDAY},?\s+(?=\d|{_MONTH_ABBR})")
+# The office or outlet that posted a page, after a labelled date without its time: "Posted on
+# 26 November 2026 by Chamber Communications".
+_BY_POSTER: Final = re.compile(r"\s+by\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}")
+# A page's count of readers, bare, after a date in figures: "15.09.2026 5204".
+_BARE_COUNT: Final = re.compile(r"\s+\d{1,7}")
 _SHORT_WEEKDAYS: Final = frozenset(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
 # A time of day after a label, before the date: "Updated 19:42, 24-Nov-2026".
 # "Published: 09:40 am Mar 3, 2027": the time of day before the date, after a label.
@@ -1008,6 +1036,8 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         line = line[prefix.end() :]
         if label and (time := _TIME_FIRST.match(line)):
             line = line[time.end() :]
+        if label and line[:3] in _SHORT_WEEKDAYS and (full := _WEEKDAY_FIRST.match(line)):
+            line = line[full.end() :]
         weekday = _SHORT_WEEKDAY.match(line) if line[:3] in _SHORT_WEEKDAYS else None
     if weekday:
         line = line[weekday.end() :]
@@ -1021,7 +1051,7 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         line = _MONTH_FIRST_DASHES.sub(r"\1 \2, \3", line)  # "Oct - 17 - 2026 , 09:14"
         if (iso := _ISO_STAMP.fullmatch(line)) is not None:
             line = iso.group(1)  # "2026-11-27T14:05:00+05:00": a page's machine timestamp
-    if ("|" in line or " / " in line or "●" in line) and len(line) <= 120:
+    if ("|" in line or " / " in line or "●" in line or " · " in line) and len(line) <= 120:
         # A page's fields: "Source: Xinhua| 2026-11-26 21:14:05|Editor: huaxia"; "Published
         # 27.11.2026 14:05 | Updated 27.11.2026 15:00" gives one date twice; "Desk / SITE.COM
         # / Updated: Mar 3, 2027, 14:05 IST": fields set apart by slashes.
@@ -1043,6 +1073,11 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         rest = _WEEKDAY_AFTER.sub("", rest)  # "27 November 2026, Friday"
     if sections and not rest and not sections.group("numeric"):
         return None  # section names and a date without its time: a title ("Summit Opens 2 May")
+    if rest and (
+        (label and rest.startswith(" by ") and _BY_POSTER.fullmatch(rest))
+        or (date.group()[:1].isdigit() and "." in date.group() and _BARE_COUNT.fullmatch(rest))
+    ):
+        rest = ""
     city = None
     if rest and not _CLOCK_TIME.fullmatch(rest) and not _KIND_AFTER.fullmatch(rest):
         places = _PLACES_AFTER.fullmatch(rest)
@@ -1056,7 +1091,8 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
 
 
 # "Jakarta ● Tue, November 24, 2026": a page's fields set apart by a bullet too.
-_FIELD_BREAK: Final = re.compile(r"\||[ ]/[ ]|●")
+# "Politics · 14 June 2026, 18:55": a section's name and the date set apart by a middle dot.
+_FIELD_BREAK: Final = re.compile(r"\||[ ]/[ ]|●|[ ]·[ ]")
 
 
 def _plausible_place(field: str) -> bool:
@@ -1119,6 +1155,26 @@ def place_below(body: str, end: int) -> tuple[str, int] | None:
             return None
         return _normal_case(city), stop
     return None
+
+
+# The office that posted a page, named on its date line: "Posted on 26 November 2026 by Chamber
+# Communications", "Published 3 March 2027, 9:05 AM by Harbour Press Office". A writer's name
+# there is a byline, not a credit: the poster has an office's word.
+_POSTER: Final = re.compile(r"\s+by\s+(?P<src>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})$")
+_POSTER_WORD: Final = re.compile(
+    r"\b(?:Communications?|Press|Media|Office|Desk|Service|Department|Unit|Secretariat|Bureau"
+    r"|Division|Newsroom)$"
+)
+
+
+def posted_by(line: str) -> str | None:
+    """The office named as the poster on a page's date line ("Posted on 26 November 2026 by
+    Chamber Communications"), or None."""
+    line = line.strip()
+    poster = _POSTER.search(line) if " by " in line else None
+    if poster is None or not _POSTER_WORD.search(poster.group("src")):
+        return None
+    return poster.group("src") if line_date(line) is not None else None
 
 
 def is_date_line(line: str) -> bool:

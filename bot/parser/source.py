@@ -95,6 +95,11 @@ _STATEMENT_BY: Final = re.compile(
     r"(?:(?:issued|released|published)\s+)?(?:by|from|of)\s+(?:the\s+)?",
     re.I,
 )
+# A statement that does not say whose it is, once _STATEMENT_BY has taken any author's.
+_AUTHORLESS: Final = re.compile(
+    r"(?:(?:joint|official|final)\s+)?(?:statement|communiqu[eé]|press\s+release)\b(?!\s+of\b)",
+    re.I,
+)
 _DATA_OF: Final = re.compile(
     r"^(?:(?:preliminary|official|latest|new|final)\s+)?(?:data|figures|statistics)\s+"
     r"(?:of|from)\s+(?:the\s+)?(?=[A-Z])"
@@ -119,6 +124,8 @@ def _valid(source: str, names: list[str], *, press_ok: bool = False) -> str | No
     source = LEADING_ARTICLE.sub("", source)
     # "according to a statement by SCZone": who made the statement.
     source = _STATEMENT_BY.sub("", source)
+    if _AUTHORLESS.match(source):
+        return None  # "according to a joint statement issued after the talks": by nobody named
     # "according to preliminary data of the National Statistics Office": whose data.
     source = _DATA_OF.sub("", source)
     source = _REPORTER.sub("", source)
@@ -283,6 +290,10 @@ def signature_of(last_paragraph: str) -> str | None:
         return given.group("src") or given.group("via")
     if "\n" in line:
         lines = [part.strip() for part in line.split("\n")]
+        # "Parliament Press Service\nA. Writer\n+1 555 0100\nwriter@example.org": the
+        # contact lines (numbers, e-mail addresses) under the office and its officer.
+        while len(lines) > 1 and (_contact(lines[-1]) or "@" in lines[-1]):
+            lines.pop()
         # The office's line may be longer than the place and date lines under it: "Press and
         # Information Department, Ministry of Foreign Affairs of X\nCity, 3 March 2027".
         if len(lines) > 4 or any(len(part.split()) > 8 for part in lines[1:]):
