@@ -7880,3 +7880,22 @@ def test_a_field_of_two_letters_after_its_own_in_is_an_item() -> None:
         "shipping",
         "IT",
     ]
+
+
+def test_support_for_a_named_aim_is_a_subject() -> None:
+    """ "underscored its support for maritime security ... and the rules-based international
+    order": what the side supports, named without an article; "support for the candidacy of
+    X" names no subject."""
+    assert _topics(
+        "The Premier underscored Alba's support for port security and the rules-based trading order."
+    ) == ["port security", "rules-based trading order"]
+    assert _topics("He thanked Alba for its support for the candidacy of Borea.") == []
+
+
+def test_what_a_side_strengthens_may_be_whose_first() -> None:
+    """ "to strengthen Europe's defence industry": whose, then the subject; "strengthen
+    Alba's position" names none."""
+    assert _topics("They agreed to strengthen Borea's shipbuilding industry.") == [
+        "shipbuilding industry"
+    ]
+    assert _topics("They agreed to strengthen Alba's position in the region.") == []

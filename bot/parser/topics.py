@@ -117,6 +117,8 @@ _CUE: Final = re.compile(
     r"(?:consolidate|enhance|deepen|strengthen)(?=\s+(?!(?:the|a|an|its|their|our|this|these|bilateral|"
     r"mutual|"
     r"relations|ties|cooperation|partnership|friendship|dialogue|interaction|efforts)\b)"
+    # ("to strengthen Europe's defence industry": whose, then what)
+    r"(?:[a-z]+['’]s\s+(?!(?:position|positions|role|image|standing|ties|relations)\b))?"
     r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*(?:,|\.|\s+and\s|$))|"
     # "explained Japan's position on the situation in X", "compared their positions on Y"
     r"positions?\s+on(?=\s+(?:the\s+)?[a-z])(?!\s+the\s+(?:sidelines|margins|list)\b)|"
@@ -509,6 +511,13 @@ _CUE: Final = re.compile(
     r"participate\s+in|interested\s+in|to\s+support|supports|supported|supporting|"
     # "reaffirmed its support for the accession of X to the WTO", "commitment to the reform
     # of X", "respect for the status of X" (not "commitment to the principles of X")
+    # "underscored its support for maritime security and the rules-based order"
+    # (a subject without an article: "support for the timely implementation of X" is read,
+    # if at all, as an action of its "of")
+    r"support\s+for(?=\s+(?:[a-z-]+\s+){0,2}[a-z]+(?:ity|ism|ance|ence|ion|ment|order)\b)"
+    r"(?!\s+(?:the|a|an|its|their|this|that|his|her|our|candidacy|initiatives?|positions?|"
+    r"proposals?|decisions?|ideas?|resolutions?|applications?|accession|nominations?|"
+    r"elections?|bids?)\b)|"
     r"(?:support|respect)\s+for(?:\s+the\s+status\s+of(?=\s+[a-z])|"
     r"(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s))|"
     r"commitment\s+to(?=\s+the\s+(?:[a-z]+(?:ion|ment)|reform)\s+of\s)|"
