@@ -7887,7 +7887,8 @@ def test_support_for_a_named_aim_is_a_subject() -> None:
     order": what the side supports, named without an article; "support for the candidacy of
     X" names no subject."""
     assert _topics(
-        "The Premier underscored Alba's support for port security and the rules-based trading order."
+        "The Premier underscored Alba's support for port security and the rules-based "
+        "trading order."
     ) == ["port security", "rules-based trading order"]
     assert _topics("He thanked Alba for its support for the candidacy of Borea.") == []
 
@@ -7899,3 +7900,19 @@ def test_what_a_side_strengthens_may_be_whose_first() -> None:
         "shipbuilding industry"
     ]
     assert _topics("They agreed to strengthen Alba's position in the region.") == []
+
+
+def test_a_lettered_list_lines_mark_is_no_part_of_its_item() -> None:
+    """ "a. fisheries;", "c. the green economy": the letter of a lettered list goes."""
+    text = (
+        "The leaders agreed to strengthen cooperation in the following areas:\n"
+        "   a. fisheries;\n   b. shipbuilding;\n   c. the green economy."
+    )
+    assert _topics(text) == ["fisheries", "shipbuilding", "green economy"]
+
+
+def test_projects_on_a_capitalised_place_are_where() -> None:
+    """ "projects on Borneo": where; "projects on AI" (an acronym) and "projects on water
+    management" name the field."""
+    assert _topics("The fund backs projects on Borneo and Java.") == []
+    assert _topics("The fund backs projects on AI and robotics.") == ["AI", "robotics"]

@@ -484,9 +484,10 @@ _CUE: Final = re.compile(
     r"some\s+|up\s+to\s+|more\s+than\s+)?(?:[$€£¥₸]\s?|[a-z]{2,3}\s?)?\d[^,;()]{0,50}?\s+in"
     r"(?=\s+[a-z])(?!\s+(?:the|its|their|this|total|all|new\s+projects|projects)\b)|"
     # "for projects on water management", "initiatives on the preservation of glaciers"
-    # (not "projects on the Caspian coast": where)
-    r"(?:projects|initiatives?)\s+on(?=\s+(?!(?:the|a|an|behalf|this|that|its|their)\b)[a-z]|"
-    r"\s+the\s+[a-z]+(?:ion|ment)\s+of\s)|"
+    # (not "projects on the Caspian coast", "projects on Borneo": where; (?P<projects_on>):
+    # not before a capitalised word of the original text but an acronym, checked on it)
+    r"(?P<projects_on>(?:projects|initiatives?)\s+on(?=\s+(?!(?:the|a|an|behalf|this|that|"
+    r"its|their)\b)[a-z]|\s+the\s+[a-z]+(?:ion|ment)\s+of\s))|"
     # "briefed the ambassador on the reforms"
     # ("briefed the envoy on his country's solar plans": a possessive too)
     r"briefed\s+[^,.;]{1,40}?\s+on(?=\s+(?:the|his|her|its|their)\s+[a-z])"
@@ -2640,6 +2641,10 @@ _DURATION: Final = re.compile(
 )
 
 
+# What follows the letter of a lettered list's line ("a. X", "b) Y")
+_LETTER_MARKS: Final = (". ", ") ")
+
+
 # A pure function of a short phrase, and the costliest step of reading a list: the fields
 # briefs name ("energy", "agriculture", "transport and logistics") come back brief after brief.
 @lru_cache(maxsize=4096)
@@ -2648,6 +2653,8 @@ def _clean(item: str) -> str | None:
     # From here on the item has single spaces and no space at either end; the patterns
     # anchored at its start are matched and cut off rather than substituted.
     item = " ".join(item.split()).strip(" ,.;:•·▪")  # and list bullets
+    if item[1:3] in _LETTER_MARKS and "a" <= item[0] <= "z":
+        item = item[3:]  # "a. trade and investment", "b) energy": a lettered list's mark
     if " " not in item:
         return _clean_word(item)
     while lead := _lead_match(item):
@@ -3603,6 +3610,11 @@ def find_topics(
                         or _demonym_at(text, m.end())
                     )
                     and (m.group("funds") is None or text[m.end() : m.end() + 1].islower())
+                    and (
+                        m.group("projects_on") is None
+                        or not text[m.end() : m.end() + 1].isupper()
+                        or not text[m.end() + 1 : m.end() + 2].islower()
+                    )
                     and (m.group("share") is None or text[m.end() : m.end() + 1].islower())
                     and (m.group("across") is None or text[m.end() : m.end() + 1].islower())
                     # "$5 million for water", not "for Fiji": for what, not for whom
