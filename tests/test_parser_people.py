@@ -5575,3 +5575,11 @@ def test_one_of_a_ruling_family_is_of_the_country_of_the_others_of_it() -> None:
         "Minister of Ports",
         "United Arab Emirates",
     )
+
+
+def test_a_past_holder_of_an_office_another_holds_is_of_their_country() -> None:
+    text = (
+        "Foreign Minister Ana Soto held talks with Chilean Minister of Mining Luis Pardo.\n\n"
+        "The last such visit was made by then Minister of Mining Jorge Vidal in 2015."
+    )
+    assert people_of(text)[-1] == ("Jorge Vidal", "Minister of Mining", "Chile")

@@ -956,3 +956,23 @@ def test_the_body_s_chairman_after_a_quotation_is_the_chairman_of_that_body() ->
     assert [(q.text, q.speaker) for q in brief.quotes] == [
         ("The Senate will pass the treaty this year", "Pablo Rojas Diaz")
     ]
+
+
+def test_the_office_said_is_the_holder_named_before_not_a_past_one_named_after() -> None:
+    text = (
+        "Chilean Minister of Mining Luis Pardo arrived on Monday.\n\n"
+        '"Our cooperation is growing fast," the Minister of Mining said.\n\n'
+        "The last such visit was made by then Minister of Mining Jorge Vidal in 2015."
+    )
+    brief = parse_brief(text, brief_id="q")
+    assert [q.speaker for q in brief.quotes] == ["Luis Pardo"]
+
+
+def test_a_speaker_quoted_by_someone_as_telling_another() -> None:
+    text = (
+        "President Ana Soto received Foreign Minister of Peru Luis Pardo on Tuesday.\n\n"
+        '"Our two countries can build a supply chain together," Soto was quoted by a '
+        "Peruvian official as telling Pardo."
+    )
+    brief = parse_brief(text, brief_id="q")
+    assert [q.speaker for q in brief.quotes] == ["Ana Soto"]

@@ -379,6 +379,8 @@ _ACROSS_MEETING: Final = _whole_words(
 _ALONGSIDE: Final = _whole_words(
     [r"accompan\w+", "together with", "along with", "delegation", r"includ\w+", "joined by"]
 )
+# "then Secretary of State ", "former President ": a past holder's office right before it.
+_PAST_HOLDER: Final = re.compile(r"\b(?:then|former|ex-|late)\s*$")
 # Between two names, one accompanying the other ("X accompanied Prime Minister Y", "X,
 # accompanied by Minister Y,", "X, who accompanied Y"): the office words of the second.
 _ACCOMPANYING: Final = re.compile(
@@ -1503,6 +1505,7 @@ class PeopleFinder:
                     person.country = (
                         self._counterpart_country(person)
                         or self._companion_country(person)
+                        or self._former_holder_country(person, people)
                         or self._envoy_country(person)
                         or self._met_in_city(person)
                         or self._office_named_with_country(person)
@@ -1590,6 +1593,22 @@ class PeopleFinder:
         found = _COUNTERPART_BEFORE.search(self._before_name(person, 160))
         country = country_of_word(found["dem"]) if found else None
         return country if country != EU else None
+
+    def _former_holder_country(self, person: PersonFound, people: list[PersonFound]) -> str | None:
+        """ "then Secretary of State X", "former President Y": a past holder of the office
+        another person named holds is of that holder's country (when one person holds it)."""
+        title = person.title or ""
+        lead = self.body[max(0, person.start - len(title) - 12) : person.start]
+        if not lead.endswith(f"{title} ") or _PAST_HOLDER.search(lead[: -len(title) - 1]) is None:
+            return None
+        countries = {
+            other.country
+            for other in people
+            if other is not person and other.title == title and not other.eu_office
+        }
+        if len(countries) != 1:
+            return None
+        return countries.pop()
 
     def _companion_country(self, person: PersonFound) -> str | None:
         """ "Minister X accompanied Prime Minister Y on his visit", "Y, accompanied by
@@ -4609,12 +4628,12 @@ _THE_ROLE: Final = re.compile(r"he(?<=\b[Tt]he)\s+(?:" + _ROLE_WORDS + "|" + _HE
 _ROLE_AFTER_OWNER: Final = [re.compile(mark + r"\s+" + _ROLE_WORDS) for mark in ("’s", "'s")]
 
 
-# "The Head of State held talks with President of X Y": the head of state who holds talks
-# with a president named in the same sentence is not that president.
 # "meeting with X, the Kazakh leader": "with" right before a name, and a comma between
 # that name and a role.
 _WITH_BEFORE: Final = re.compile(r"\bwith\s+$")
 _COMMA_THEN: Final = re.compile(r"\s*,\s*(?:[Tt]he\s+)?")
+# "The Head of State held talks with President of X Y": the head of state who holds talks
+# with a president named in the same sentence is not that president.
 _MEETS_WITH: Final = re.compile(r"\s+(?:held|holds)\s+(?:[\w-]+\s+){0,2}?talks\s+with\s+")
 
 

@@ -37,7 +37,10 @@ _VERB_AFTER_APPOSITION: Final = re.compile(
     rf",\s+[^,.;“”\"\n]{{2,90}}?,\s+(?:also\s+)?(?:{_VERBS})\b", re.I
 )
 # “...,” X was quoted as saying / “...,” Xinhua quoted X as saying.
-_QUOTED_AS: Final = re.compile(r",?\s+(?:was\s+)?quoted\s+as\s+saying\b")
+# "X was quoted as saying", "X was quoted by a senior official as telling Y".
+_QUOTED_AS: Final = re.compile(
+    r",?\s+(?:was\s+)?quoted\s+(?:by\s+(?:[\w’'-]+\s+){1,5}?)?as\s+(?:saying|telling)\b"
+)
 _QUOTING: Final = re.compile(
     r"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}quoted\s+"
 )
@@ -213,7 +216,7 @@ def find_quotes(
             speaker = _office_holder(body[end : end + 120], people)
         if speaker is None and people:
             # Found here, after the quotation, the speaker is no unnamed official's stand-in.
-            speaker = _role_holder(body[end : end + 120], people)
+            speaker = _role_holder(body[end : end + 120], people, start)
             if speaker is None:
                 speaker = _abbreviation_holder(body, end, usable)
             if speaker is None:
@@ -343,10 +346,11 @@ _ROLE_ABBREVIATIONS: Final = {
 }
 
 
-def _role_holder(tail: str, people: Sequence[PersonFound]) -> int | None:
+def _role_holder(tail: str, people: Sequence[PersonFound], start: int = -1) -> int | None:
     """The one person whose title is the office named after a quotation ("...,” the Chairman
     of the Cabinet said: the Chairman of the Cabinet of Ministers; "the head of the Cabinet"
-    is its chairman), or None."""
+    is its chairman), or None. Of several, the one named before the quotation (at `start`),
+    when the others are named only after it (a past holder of the office told of below)."""
     match = _ROLE_AFTER.match(tail) or _VERB_THEN_ROLE.match(tail)
     if match is None:
         return None
@@ -375,7 +379,14 @@ def _role_holder(tail: str, people: Sequence[PersonFound]) -> int | None:
     # The office as written before another word for presiding ("the Chairwoman of the
     # Senate" is the Senate's chairwoman, not the chairman of a Senate committee).
     holders = holders or presiding
+    if len(holders) > 1 and start >= 0:
+        holders = {i for i in holders if _is_named_before(people[i], start)}
     return holders.pop() if len(holders) == 1 else None
+
+
+def _is_named_before(person: PersonFound, at: int) -> bool:
+    """Whether the text names `person` before `at`."""
+    return person.start < at or any(start < at for start, _ in person.mentions)
 
 
 def _abbreviation_holder(body: str, end: int, mentions: MentionIndex) -> int | None:
