@@ -5583,3 +5583,29 @@ def test_a_past_holder_of_an_office_another_holds_is_of_their_country() -> None:
         "The last such visit was made by then Minister of Mining Jorge Vidal in 2015."
     )
     assert people_of(text)[-1] == ("Jorge Vidal", "Minister of Mining", "Chile")
+
+
+def test_a_delegation_led_by_a_styled_name_is_of_the_delegation_s_country() -> None:
+    text = (
+        "The agency hosted a delegation from the Republic of Chile led by H.E. Mr. Luis "
+        "Pardo, Minister of Mining, for a meeting."
+    )
+    assert people_of(text) == [("Luis Pardo", "Minister of Mining", "Chile")]
+
+
+def test_an_office_of_a_body_named_by_its_initials_is_of_the_body_s_country() -> None:
+    text = (
+        "The Ghana Association of Bankers (GAB) on Wednesday hosted a Japanese delegation led "
+        "by Mr. Taro Sato, Vice Chairman of the Japan Chamber of Commerce.\n\n"
+        "GAB National President Mrs. Ama Owusu welcomed the mission."
+    )
+    assert people_of(text)[-1] == ("Ama Owusu", "GAB National President", "Ghana")
+
+
+def test_one_listed_before_the_other_side_s_official_is_of_the_first_side() -> None:
+    text = (
+        "Chile's Minister of Mining, Ana Soto, held talks with Peru's Minister of Energy, Luis "
+        "Pardo, also attended by the Secretary of State for Trade, Jorge Vidal, and Peru's "
+        "Deputy Minister of Energy, Rosa Quispe."
+    )
+    assert ("Jorge Vidal", "Secretary of State for Trade", "Chile") in people_of(text)

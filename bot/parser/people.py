@@ -199,6 +199,15 @@ _DELEGATION: Final = re.compile(
     r"|\b(?P<nation>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?:,[^,.;]{1,60},)?\s+(?:was|were)\s+"
     r"represented\s+by\b"
 )
+# Initials of a body in an office ("KNCCI President"), and the body's name the text writes
+# before them in brackets: capitalised words and glue words ("Kenya National Chamber of
+# Commerce and Industry (KNCCI)").
+_ACRONYM_WORD: Final = re.compile(r"[A-Z]{3,8}")
+_NAME_BEFORE_BRACKET: Final = re.compile(
+    r"(?<![\w’'-])([A-Z][\w’'-]*(?:[ ]+(?:(?:of|and|for|the)[ ]+)*[A-Z][\w’'-]*){1,8})$"
+)
+# Styles and courtesy titles alone, with their stops: "H.E. Mr. ", "Dr. ".
+_COURTESY_ONLY: Final = re.compile(r"(?:\s*(?:H\.\s?E\.|[A-Z][a-z]{1,3}\.))+\s*")
 # Words one of which _DELEGATION needs (a cheap test before the pattern).
 _DELEGATION_VERBS: Final = ("led", "headed", "represented", "includ", "compris", "consist")
 _SURNAME_PARTICLES: Final = NAME_PARTICLES | {"al", "el"}
@@ -379,6 +388,8 @@ _ACROSS_MEETING: Final = _whole_words(
 _ALONGSIDE: Final = _whole_words(
     [r"accompan\w+", "together with", "along with", "delegation", r"includ\w+", "joined by"]
 )
+# ", and " or " and " right after a name.
+_AND_NEXT: Final = re.compile(r",?\s+and\s")
 # "then Secretary of State ", "former President ": a past holder's office right before it.
 _PAST_HOLDER: Final = re.compile(r"\b(?:then|former|ex-|late)\s*$")
 # Between two names, one accompanying the other ("X accompanied Prime Minister Y", "X,
@@ -1467,6 +1478,7 @@ class PeopleFinder:
             # "Chairman of the State Concern Turkmenbuild X"
             lambda p: _compound_company_country(p.title or ""),
             lambda p: self._body_country(p.title or ""),
+            lambda p: self._acronym_country(p.title or ""),
             self._country_before_office,
             self._visit_host,
             self._visitor_host,
@@ -1492,6 +1504,7 @@ class PeopleFinder:
             for chain in self._listed_chains(people):
                 self._countries_of_list(chain)
             self._countries_of_pairs(people)
+            self._countries_of_mirrored_pairs(people)
         for person in people:
             if _without_country(person):
                 person.country = self._envoy_host(person)
@@ -2042,6 +2055,31 @@ class PeopleFinder:
             ):
                 person.country = before.country
 
+    def _countries_of_mirrored_pairs(self, people: list[PersonFound]) -> None:
+        """ "A of Spain held talks with B of Japan, also attended by Secretary of State X and
+        Japan's State Minister Y": in a sentence on two people of two countries, one named
+        with no country right before one of them, joined by "and", is of the other."""
+        ordered = sorted(people, key=lambda p: p.start)
+        body = self.body
+        for person, after in pairwise(ordered):
+            if (
+                not _without_country(person)
+                or after.country is None
+                or not after.country_given
+                or not self._listed_after(person, after)
+                or not _AND_NEXT.match(body, person.start + len(person.name))
+            ):
+                continue
+            first, last = _sentence_around(body, person.start, person.start)
+            sides = {
+                p.country
+                for p in people
+                if p is not person and p.country_given and first <= p.start < last
+            }
+            sides.discard(None)
+            if len(sides) == 2 and after.country in sides:
+                person.country = next(iter(sides - {after.country}))
+
     def _joined_by_and(self, person: PersonFound) -> bool:
         """Whether "and" follows the first mention of `person` right away."""
         end = next((e for s, e in person.mentions if s == person.start), None)
@@ -2247,6 +2285,24 @@ class PeopleFinder:
             # committee of that chamber
             found = self._countries_of_body(words[0])
         return found.pop() if len(found) == 1 else None
+
+    def _acronym_country(self, title: str) -> str | None:
+        """ "KNCCI National President" after "the Kenya National Chamber of Commerce and
+        Industry (KNCCI)": the country a body's name opens with, the body named in the
+        office by the initials the text gave it."""
+        acronym = next((w for w in title.split() if _ACRONYM_WORD.fullmatch(w)), None)
+        if acronym is None:
+            return None
+        at = self.body.find(f" ({acronym})")
+        if at < 0:
+            return None
+        name = _NAME_BEFORE_BRACKET.search(self.body, max(0, at - 120), at)
+        if name is None:
+            return None
+        words = name.group(1).split()
+        if words[0] in ("The", "the"):
+            words = words[1:]
+        return _country_opening(" ".join(words))
 
     def _countries_of_body(self, body_name: str) -> set[str]:
         """The countries the text gives a body ("<body> of <country>", "<country>'s <body>")."""
@@ -3285,8 +3341,12 @@ class PeopleFinder:
             return None  # the pattern needs "led by", "headed by", "includes" ...
         matches = list(_DELEGATION.finditer(before))
         match = matches[-1] if matches else None
-        if match is None or re.search(r"[.;]", before[match.end() :]):
+        if match is None:
             return None
+        if re.search(r"[.;]", before[match.end() :]) and not _COURTESY_ONLY.fullmatch(
+            before, match.end()
+        ):
+            return None  # (but "led by H.E. Mr. X": a style's stops end no sentence)
         if _MEETING_WORDS.search(before, match.end()) or " with " in before[match.end() :]:
             return None  # "the American delegation led by X held talks with Y": Y is a host
         if any(
