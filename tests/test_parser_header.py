@@ -2339,3 +2339,50 @@ def test_an_agency_after_a_double_hyphen_at_the_foot_is_the_credit() -> None:
     """ "-- Antara" alone on the last line, as wires close a story; "-- ENDS" is no agency."""
     assert parse_brief(_FOOT_BODY + "-- Antara\n", brief_id="x").reported_by == "Antara"
     assert parse_brief(_FOOT_BODY + "-- ENDS\n", brief_id="x").reported_by is None
+
+
+@pytest.mark.parametrize(
+    ("place", "city"),
+    [
+        ("Halifax, Nova Scotia", "Halifax"),  # a town the city table need not know
+        ("Perth, Western Australia", "Perth"),
+        ("Denver, Colorado", "Denver"),
+        ("The Kremlin, Moscow", "Moscow"),  # a venue, then its city
+    ],
+)
+def test_a_city_and_its_province_under_the_date_line_is_the_city(place: str, city: str) -> None:
+    text = (
+        "Minister speaks with Peruvian counterpart\n\nMay 6, 2025\n"
+        f"{place}\n\nThe Minister of Trade spoke today with the Minister of Commerce of Peru.\n"
+    )
+    brief = parse_brief(text, brief_id="d")
+    assert (brief.date, brief.dateline) == (dt.date(2025, 5, 6), city)
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "date"),
+    [
+        ("Halifax, Nova Scotia", "Halifax", None),
+        ("Halifax, Nova Scotia, May 6, 2025", "Halifax", dt.date(2025, 5, 6)),
+        ("Lausanne, Switzerland, 6 May 2025", "Lausanne", dt.date(2025, 5, 6)),
+        ("Lausanne, May 6, 2025", "Lausanne", dt.date(2025, 5, 6)),
+    ],
+)
+def test_a_dateline_line_of_its_own_may_name_the_province_and_the_date_with_commas(
+    line: str, city: str, date: dt.date | None
+) -> None:
+    text = (
+        f"Minister speaks with Peruvian counterpart\n\n{line}\n\n"
+        "The Minister of Trade spoke today with the Minister of Commerce of Peru.\n"
+    )
+    brief = parse_brief(text, brief_id="d")
+    assert (brief.dateline, brief.date) == (city, date)
+
+
+def test_a_dollar_under_a_canadian_city_and_province_is_canadian() -> None:
+    text = (
+        "Minister speaks with Peruvian counterpart\n\nMay 6, 2025\nHalifax, Nova Scotia\n\n"
+        "Trade between the two countries reached $1.4 billion in 2024.\n"
+    )
+    brief = parse_brief(text, brief_id="d")
+    assert [f.unit for f in brief.figures] == ["CAD"]

@@ -9,7 +9,12 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from bot.parser.countries import country_of_agency, country_of_name, is_city
+from bot.parser.countries import (
+    country_of_agency,
+    country_of_name,
+    country_of_subdivision,
+    is_city,
+)
 from bot.parser.dates import ANY_DATE, MONTH, WEEKDAYS, parse_date
 from bot.parser.lexicon import OUTLET_WORD
 from bot.parser.text import UPPER
@@ -134,10 +139,12 @@ _DOT_AGENCY_SLASH: Final = re.compile(
 # city and country) or "Brussels, 17 November 2026" (a joint statement's place and date).
 _OWN_LINE: Final = re.compile(
     rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}),[ ]*"
-    # "Harbourton, Sylvania, March 3, 2027": the country between the city and the date.
-    rf"(?:(?P<country>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,3}}),[ ]*(?={_MONTH_ABBR}|\d))?"
+    # "Kingston, Ontario, March 3, 2027": the province, state or country between the city and
+    # the date.
+    rf"(?:(?P<region>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}}),[ ]*)?"
     # "NEW DELHI, November 24, 2026 21:10 IST": a full date and the time.
     rf"(?P<extra>[^\n,]{{3,30}}?"
+    # "Brussels, March 3, 2027": a full date with its comma, the time or not.
     rf"|{_COMMA_DATE}(?:[ ]+\d{{1,2}}:\d\d[^\n,]{{0,12}}?)?)"
     r"[ \t]*\n"
 )
@@ -833,11 +840,13 @@ def _own_line(body: str, start: int) -> Dateline | None:
     if not match:
         return None
     city, extra = match.group("city").rstrip("."), match.group("extra").strip()
-    country = match.group("country")
-    if country is not None and (
-        country_of_name(country) is None or not _full_dated(extra) or not ANY_DATE.fullmatch(extra)
+    region = match.group("region")
+    if region is not None and (
+        not (_city_and_region(city, region) or country_of_name(region) is not None)
+        or not _full_dated(extra)
+        or not ANY_DATE.fullmatch(extra)
     ):
-        return None  # a city, its country and a full date, nothing else
+        return None  # a city, its region or country and a full date, nothing else
     if "/" in extra:
         extra = _SLASHED_DATE.sub(_dotted, extra)  # "Brussels, 26/11/2026"
     if ANY_DATE.fullmatch(extra.title() if extra.isupper() else extra) or (
@@ -847,7 +856,10 @@ def _own_line(body: str, start: int) -> Dateline | None:
         if country_of_name(city) is not None or city.lower() in WEEKDAYS:
             return None
         return Dateline(_normal_case(city), extra, None, match.end())
-    if country_of_name(extra) is not None and _plausible_city(city):
+    if region is None and (
+        (country_of_name(extra) is not None and _plausible_city(city))
+        or _city_and_region(city, extra)  # "Kingston, Ontario"
+    ):
         return Dateline(_normal_case(city), None, None, match.end())
     return None
 
@@ -1149,6 +1161,9 @@ def place_below(body: str, end: int) -> tuple[str, int] | None:
             return None
         parts = [part.strip() for part in line.split(",")]
         city = parts[-1]
+        if len(parts) == 2 and _city_and_region(parts[0], city):
+            # "Kingston, Ontario": a city and its province or state, the town known or not.
+            return _normal_case(parts[0]), stop
         if len(parts) > 1 and country_of_name(city) is not None:
             city = parts[0]  # "Harbourton, Sylvania": the city and its country
         if not is_city(city) or country_of_name(city) is not None:
@@ -1175,6 +1190,17 @@ def posted_by(line: str) -> str | None:
     if poster is None or not _POSTER_WORD.search(poster.group("src")):
         return None
     return poster.group("src") if line_date(line) is not None else None
+
+
+def _city_and_region(city: str, region: str) -> bool:
+    """Whether a place line's two parts are a town and the province or state it lies in
+    ("Kingston, Ontario"), not a venue and its city ("The Kremlin, Moscow")."""
+    return (
+        country_of_subdivision(region) is not None
+        and country_of_name(city) is None
+        and country_of_subdivision(city) is None
+        and (is_city(city) or not is_city(region))
+    )
 
 
 def is_date_line(line: str) -> bool:
