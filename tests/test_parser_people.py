@@ -5609,3 +5609,31 @@ def test_one_listed_before_the_other_side_s_official_is_of_the_first_side() -> N
         "Deputy Minister of Energy, Rosa Quispe."
     )
     assert ("Jorge Vidal", "Secretary of State for Trade", "Chile") in people_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Central African Foreign Minister, Marie Ngaba, spoke.",
+            [("Marie Ngaba", "Foreign Minister", "Central African Republic")],
+        ),
+        (
+            "The Equatorial Guinean Minister of Mines, Pedro Nsue, spoke.",
+            [("Pedro Nsue", "Minister of Mines", "Equatorial Guinea")],
+        ),
+        (
+            "Trinidadian Prime Minister Kamla Rampersad spoke.",
+            [("Kamla Rampersad", "Prime Minister", "Trinidad and Tobago")],
+        ),
+        (
+            "The Timorese Foreign Minister, Bendito Guterres, spoke.",
+            [("Bendito Guterres", "Foreign Minister", "Timor-Leste")],
+        ),
+    ],
+)
+def test_find_people_knows_demonyms_of_several_words_and_small_states(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A demonym of two words ("Central African") or of a small state gives its country."""
+    assert people_of(text) == expected
