@@ -2386,3 +2386,125 @@ def test_a_dollar_under_a_canadian_city_and_province_is_canadian() -> None:
     )
     brief = parse_brief(text, brief_id="d")
     assert [f.unit for f in brief.figures] == ["CAD"]
+
+
+def test_a_short_release_dated_at_its_foot_keeps_its_text() -> None:
+    """A date line under the release's text dates it but is no head above a body."""
+    text = (
+        "Deputy Minister receives Ambassador of Ghana\n\n"
+        "Deputy Minister Ingrid Solberg received today the Ambassador of Ghana, Kwesi Ofori, "
+        "at the ministry. They discussed cocoa trade and maritime security.\n\n"
+        "Press Office\n9 June 2025\n"
+    )
+    brief = parse_brief(text, brief_id="d")
+    assert brief.date == dt.date(2025, 6, 9)
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Ingrid Solberg", "Kwesi Ofori"]
+    ]
+    assert brief.title == "Deputy Minister receives Ambassador of Ghana"
+
+
+@pytest.mark.parametrize(
+    ("block", "office"),
+    [
+        (
+            "Issued by:\nCONSULAR AFFAIRS BUREAU\nMINISTRY OF TRADE, LIMA\n9 June 2025\n"
+            "Tel: +51 1 555 0101",
+            "Consular Affairs Bureau",
+        ),
+        (
+            "Protocol Directorate\nMinistry of Trade, Lima\nPhone: +51 1 555 0101",
+            "Protocol Directorate",
+        ),
+        (
+            "Signed:\nRosa Quispe Huamán\nHead, Press and Information\nMinistry of Trade, Lima\n"
+            "Email: press@example.org",
+            "Ministry of Trade",
+        ),
+        ("Protocol Directorate\nMinistry of Trade, Lima", None),  # no sign of a signature block
+        ("Signed:\nRosa Quispe Huamán\nHead, Press and Information", None),  # no office
+    ],
+)
+def test_a_signature_block_with_a_label_or_contact_lines_is_signed_by_its_office(
+    block: str, office: str | None
+) -> None:
+    assert signature_of(block) == office
+
+
+def test_a_ministry_s_masthead_over_its_republic_is_the_release_s_home() -> None:
+    text = (
+        "MINISTRY OF TRADE\nREPUBLIC OF PERU\n\nTrade talks end in Lima\n\n"
+        "The talks were co-chaired by Minister of Trade Rosa Quispe and the Deputy Minister "
+        "of Commerce of Chile, Pablo Rojas.\n"
+    )
+    people = {p.name: p.country for p in parse_brief(text, brief_id="m").people}
+    assert people == {"Rosa Quispe": "Peru", "Pablo Rojas": "Chile"}
+
+
+@pytest.mark.parametrize(
+    ("signed", "country"),
+    [
+        ("Ministry of Trade, Lima", "Peru"),
+        ("Embassy of Chile, Lima", None),  # an embassy abroad is not its city's
+    ],
+)
+def test_the_city_of_the_office_signing_a_release_is_its_home(
+    signed: str, country: str | None
+) -> None:
+    text = (
+        "Trade talks end\n\n"
+        "The talks were co-chaired by Minister of Trade Rosa Quispe and the Deputy Minister "
+        "of Commerce of Chile, Pablo Rojas, on Tuesday.\n\n"
+        f"Issued by:\nPress Office\n{signed}\n"
+    )
+    people = {p.name: p.country for p in parse_brief(text, brief_id="m").people}
+    assert people["Rosa Quispe"] == country
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    ["Gobierno.gob.pe", "The official website of the Costa Rica Government"],
+)
+def test_a_government_site_s_masthead_of_several_words_is_the_release_s_home(
+    masthead: str,
+) -> None:
+    text = (
+        f"{masthead}\n\nTrade talks end\n\n"
+        "The talks were co-chaired by Minister of Trade Rosa Quispe and the Deputy Minister "
+        "of Commerce of Chile, Pablo Rojas, on Tuesday.\n"
+    )
+    people = {p.name: p.country for p in parse_brief(text, brief_id="m").people}
+    assert people["Rosa Quispe"] == ("Peru" if masthead.endswith(".pe") else "Costa Rica")
+
+
+def test_a_labelled_date_line_under_a_long_masthead_dates_the_release() -> None:
+    text = (
+        "Gov.example.org\nThe official website of the Government\n\nHome / Releases\n\n"
+        "Minister meets Chilean counterpart\n\nHon Rosa Quispe\nTrade\nExport Growth\n"
+        "Tourism\n\nRelease date: 9 June 2025\n\n"
+        "Trade Minister Rosa Quispe today met Chile's Minister of Commerce, Pablo Rojas.\n"
+    )
+    assert parse_brief(text, brief_id="m").date == dt.date(2025, 6, 9)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "city", "agency"),
+    [
+        ("Lima. Ana Torres – ANDINA. ", "Lima", "Andina"),
+        ("Tashkent. Ravshan Karimov Aliev – UzA. ", "Tashkent", "UzA"),
+    ],
+)
+def test_a_dateline_may_name_the_reporter_between_the_city_and_the_agency(
+    dateline: str, city: str, agency: str
+) -> None:
+    text = (
+        "Ministers sign trade deal\n\n3 March 2027 10:15\n\n"
+        f"{dateline}The Minister of Trade met the Minister of Commerce of Chile, Pablo Rojas.\n"
+    )
+    brief = parse_brief(text, brief_id="m")
+    assert (brief.dateline, brief.reported_by, brief.date) == (city, agency, dt.date(2027, 3, 3))
+
+
+def test_a_sentence_after_a_city_s_name_is_no_reporter_s_dateline() -> None:
+    text = "Lima. Ana Torres said – wait. The Minister of Trade met the Minister of Chile.\n"
+    assert parse_brief(text, brief_id="m").reported_by is None

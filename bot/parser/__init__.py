@@ -57,7 +57,13 @@ from bot.parser.people import (
     is_chinese_name,
 )
 from bot.parser.quotes import find_quotes
-from bot.parser.source import find_source, label_source, outlet_at_city, signature_of
+from bot.parser.source import (
+    find_source,
+    label_source,
+    outlet_at_city,
+    signature_of,
+    signing_city,
+)
 from bot.parser.text import Sentence, clean, paragraphs, sentences
 from bot.parser.topics import find_topics
 from bot.parser.wrap import paragraph_lines, unwrap
@@ -117,6 +123,10 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     date_line = _date_line(body) if dateline is None or published is None else None
     if published is None and date_line is not None:
         published = _month_first(body, date_line[1], date_line[0])
+    if date_line is not None and _at_foot(body, date_line[1]):
+        # "Title\n\nThe text of a short release.\n\nMinistry\n4 March 2025": its date at
+        # its foot dates it but ends no lines above a body.
+        date_line = (date_line[0], 0, date_line[2])
     if dateline is None and date_line is not None and date_line[2] is not None:
         dateline = Dateline(date_line[2], None, None, date_line[1])
     if published is None and header.source_url:
@@ -213,6 +223,8 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         credit,
         header.source_url,
     ) or _masthead_country(body)
+    if home is None and len(paras) > 1 and (signed := signing_city(paras[-1][1])) is not None:
+        home = country_of_city(signed)  # "Ministry of Foreign Affairs, Harbourton" at its foot
     mentioned = _mentioned_countries(body, finder.tokens, finder.capitals)
     if home is not None and home not in mentioned and len(mentioned) > 1 and city:
         # "TASHKENT, Uzbekistan, November 26 ... Trend reports": an outlet's correspondent
@@ -260,7 +272,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     )
     _hosts_abroad(people, meetings, implied, home, city)
     title_line = _title_line(body, dateline_end)
-    if title_line is None and date_line is not None and dateline_end == date_line[1]:
+    if title_line is None and date_line is not None and dateline_end == date_line[1] > 0:
         title_line = _title_under(body, date_line[1])
     # A title line opening a body without dateline (or under a date line: "Channel, [date]\n
     # Title") is no part of the summary.
@@ -344,8 +356,16 @@ def _date_line(body: str) -> tuple[dt.date, int, str | None] | None:
     the city of a place line ("November 24, 2026, 15:10, The Kremlin, Moscow")."""
     pos = 0
     lines = 0  # the first six lines with text, blank lines between them or not
-    for line in body.split("\n", 12)[:12]:
+    for line in body.split("\n", 16)[:16]:
         end = pos + len(line)
+        if lines >= 6:
+            # "Release date: 25 November 2026" under a site's menus, a title and a minister's
+            # portfolios: a labelled date line further down, above any running text.
+            if _text_line(line):
+                break
+            if not _LABELLED_DATE.match(line):
+                pos = end + 1
+                continue
         if line.strip():
             found = line_date(line)
             if found is None and " - " in line and (page := page_line(line)) is not None:
@@ -356,10 +376,28 @@ def _date_line(body: str) -> tuple[dt.date, int, str | None] | None:
                     city, end = below  # "September 3, 2027\n13:40\nHarbourton"
                 return (date, end, city) if date is not None else None
             lines += 1
-            if lines == 6:
-                break
         pos = end + 1
     return None
+
+
+# A date line's label that no sentence opens with: "Release date:", "Published:", "Date:".
+_LABELLED_DATE: Final = re.compile(
+    r"\s*(?i:release\s+date|date\s+of\s+(?:publication|release)|published(?:\s+on)?|date)\s*:"
+)
+
+
+def _at_foot(body: str, line_end: int) -> bool:
+    """Whether the date line ending at `line_end` closes a release: a line of running text
+    above it, none below it."""
+    line_start = body.rfind("\n", 0, line_end) + 1
+    above = body[:line_start].split("\n")
+    return any(map(_text_line, above)) and not any(map(_text_line, body[line_end:].split("\n")))
+
+
+def _text_line(line: str) -> bool:
+    """Whether a line is running text: ten words or more, closed by a sentence's end."""
+    line = line.rstrip()
+    return line.endswith((".", "!", "?", '"', "”")) and line.count(" ") >= 9
 
 
 def _text_under_titles(sents: list[Sentence], after: int) -> list[str]:
@@ -683,7 +721,8 @@ def _url_date(url: str) -> dt.date | None:
 # A page's masthead or a channel's name above the story: "Nagnews.kg", "Nag.kg, [26.11.2026
 # 14:37]", "Business Media Georgia", "Government of Uzbekistan, [26.11.2026 16:42]".
 _MASTHEAD: Final = re.compile(
-    r"(?P<domain>[\w-]+\.(?P<tld>[a-z]{2}))\b[^\n]{0,30}"
+    # "Beehive.govt.nz": a government's site, its domain of several levels.
+    r"(?P<domain>[\w-]+(?:\.[\w-]+){0,2}\.(?P<tld>[a-z]{2}))\b[^\n]{0,30}"
     r"|(?P<name>[^\n,\[\]]{0,40}?(?:,\s*\[[^\n\]]*\]"
     rf"|\b(?:{NEWS_NAME_WORDS}|Government|Television|TV|Radio)\b[^\n,.]{{0,40}})"
     # "Ruritania Post", "Ministerio de Asuntos Exteriores de Ruritania": a paper's name,
@@ -694,7 +733,10 @@ _MASTHEAD: Final = re.compile(
     r"|(?:Embassy|High[ ]Commission|Consulate(?:[ ]General)?)[ ]of(?:[ ]the)?"
     r"(?:[ ][A-Z][\w’'.-]*){1,4}"
     r"|(?:Ministry|Ministerio|Minist[eè]re|Minist[eé]rio)"
-    r"(?:[ ](?:[A-Z][\w’'.-]*|of|the|for|and|de|del|des|du|da|do|la|las|los|y|et|e)){1,8})"
+    r"(?:[ ](?:[A-Z][\w’'.-]*|of|the|for|and|de|del|des|du|da|do|la|las|los|y|et|e)){1,8}"
+    # "REPUBLIC OF GHANA" under a ministry's name: the state a release comes from.
+    r"|(?:[A-Z][\w’'.-]*[ ]){0,2}(?:Republic|REPUBLIC|Kingdom|KINGDOM)[ ](?:of|OF)[ ]"
+    r"(?:(?:the|THE)[ ])?[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,2})"
 )
 
 
@@ -730,7 +772,17 @@ def _masthead_country(body: str) -> str | None:
             found = country_of_url(f"https://{match.group('domain')}")
         else:
             words = re.findall(r"[A-Z][\w’'.-]*", match.group("name"))
-            found = next(filter(None, map(country_of_word, words)), None)
+            # "the New Zealand Government": a country's name of up to three words.
+            found = next(
+                (
+                    country
+                    for at in range(len(words))
+                    for size in (3, 2, 1)
+                    if at + size <= len(words)
+                    and (country := country_of_word(" ".join(words[at : at + size])))
+                ),
+                None,
+            )
         if found and found != EU:
             return found
     return None

@@ -351,6 +351,8 @@ def _parse_at(body: str, start: int) -> Dateline | None:
     page = _PAGE_LINE.match(body, start) if body[start : start + 1].isupper() else None
     if page and _page_outlet(page.group("outlet")):
         return None  # a wire page's line with no dateline under it: no city of its own
+    if (reporter := _reporter_agency(body, start)) is not None:
+        return reporter
     match = _DATELINE.match(body, start)
     if not match:
         dotted = _DOTTED_DATELINE.match(body, start)
@@ -568,6 +570,26 @@ def _colon(body: str, start: int) -> Dateline | None:
         return None
     date = ANY_DATE.search(extra) if extra else None
     return Dateline(_normal_case(city), date.group() if date else None, None, match.end())
+
+
+# "Harbourton. Anna Writer – AGENCY. Text": the city, the reporter's name and the agency.
+_REPORTER_AGENCY: Final = re.compile(
+    rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD})?)\.[ ]+"
+    r"[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,2}[ ]+(?:--|[-–—])[ ]+"
+    r"(?P<agency>[A-Z][A-Za-z]{1,15})\.[ ]+(?=[A-Z\"“])"
+)
+
+
+def _reporter_agency(body: str, start: int) -> Dateline | None:
+    """A dateline naming the reporter between the city and a known agency ("Harbourton.
+    Anna Writer – AGENCY. Text")."""
+    match = _REPORTER_AGENCY.match(body, start)
+    if match is None or country_of_agency(match.group("agency")) is None:
+        return None
+    city = match.group("city")
+    if not _plausible_city(city):
+        return None
+    return Dateline(_normal_case(city), None, _agency_case(match.group("agency")), match.end())
 
 
 def _dot_agency_slash(body: str, start: int) -> Dateline | None:

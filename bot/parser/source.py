@@ -290,6 +290,9 @@ def signature_of(last_paragraph: str) -> str | None:
         return given.group("src") or given.group("via")
     if "\n" in line:
         lines = [part.strip() for part in line.split("\n")]
+        office = _block_office(lines)
+        if office is not None:
+            return office
         # "Parliament Press Service\nA. Writer\n+1 555 0100\nwriter@example.org": the
         # contact lines (numbers, e-mail addresses) under the office and its officer.
         while len(lines) > 1 and (_contact(lines[-1]) or "@" in lines[-1]):
@@ -310,6 +313,58 @@ def signature_of(last_paragraph: str) -> str | None:
     if match is None and (owned := _OWNED_OFFICE.fullmatch(line)):
         return owned.group("src")
     return re.sub(r"^The\s+", "", line) if match else None
+
+
+def _block_office(lines: list[str]) -> str | None:
+    """The office that signs a release's closing block of lines, marked as one by a label
+    over it ("Issued by:", "Signed:") or contact lines under it ("Tel: ..."): the first of
+    its lines that names an office ("Protocol Directorate", "Ministry of Trade, Harbourton"),
+    past the signer's name and post; None for any other paragraph."""
+    labelled = _BLOCK_LABEL.fullmatch(lines[0]) is not None
+    if labelled:
+        lines = lines[1:]
+    contacts = 0
+    while lines and _contact(lines[-1]):
+        lines.pop()
+        contacts += 1
+    if not (labelled or contacts) or not 1 <= len(lines) <= 5:
+        return None
+    for line in lines:
+        office, comma, place = name_case(line).partition(",")
+        if comma and not is_city(place.strip()):
+            continue  # "Director, Press and Public Relations": a post, not an office
+        if _SIGNATURE.fullmatch(office) or _OFFICE_LINE.fullmatch(office):
+            return re.sub(r"^The\s+", "", office)
+    return None
+
+
+def signing_city(last_paragraph: str) -> str | None:
+    """The city where the office signing a release sits, on its line of the closing block
+    ("Ministry of Trade, Harbourton"); None for an embassy or mission abroad, or none."""
+    lines = last_paragraph.strip().split("\n")
+    if len(lines) > 6:
+        return None
+    for line in lines:
+        office, comma, place = name_case(line.strip()).rpartition(",")
+        place = place.strip()
+        if not comma or not is_city(place) or _ABROAD_OFFICE.search(office):
+            continue
+        if _SIGNATURE.fullmatch(office) or _OFFICE_LINE.fullmatch(office):
+            return place
+    return None
+
+
+_ABROAD_OFFICE: Final = re.compile(r"\b(?:Embassy|Consulate|Mission|High Commission)\b")
+
+
+# The label over a release's signature block: "Issued by:", "ISSUED BY:", "Signed:".
+_BLOCK_LABEL: Final = re.compile(r"(?i:(?:issued|signed|released)(?:\s+by)?)\s*:?")
+# An office's name alone on a line, closed by the word for its kind: "Public Diplomacy Wing",
+# "Protocol Directorate", "Consular Affairs Bureau".
+_OFFICE_LINE: Final = re.compile(
+    r"(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|for|&))*\s+"
+    r"(?:Wing|Directorate|Department|Division|Bureau|Unit|Section|Office|Secretariat)"
+)
 
 
 # An office named after its owner, alone on a line: "HarbourGas press service", "President's
