@@ -5637,3 +5637,28 @@ def test_find_people_knows_demonyms_of_several_words_and_small_states(
 ) -> None:
     """A demonym of two words ("Central African") or of a small state gives its country."""
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Minister received the outgoing Ambassador of Brunei to Peru, H.E. Dato' "
+            "Rahim Osman Yusof, at the end of his tenure.",
+            [("Rahim Osman Yusof", "Ambassador to Peru", "Brunei")],
+        ),
+        (
+            "The Minister received the Ambassador of Singapore, Datuk Rahim Osman Yusof, today.",
+            [("Rahim Osman Yusof", "Ambassador", "Singapore")],
+        ),
+        (
+            "The Minister met Puan Sri Noor Aini Hassan, the Ambassador of Brunei, today.",
+            [("Noor Aini Hassan", "Ambassador", "Brunei")],
+        ),
+    ],
+)
+def test_find_people_reads_a_name_after_a_malay_style_of_address(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A style of address ("Dato'", "Datuk", "Puan Sri") is no part of the name after it."""
+    assert people_of(text) == expected

@@ -96,6 +96,9 @@ _ALIASES: Final = {
     "palestine": "PS",
     "state of palestine": "PS",
     "cote d'ivoire": "CI",
+    # Common short names that ISO gives in a longer form.
+    "brunei": "BN",
+    "cape verde": "CV",
 }
 
 # Demonyms and adjectives of nationality (lower case) -> ISO alpha-2.

@@ -2734,6 +2734,12 @@ class PeopleFinder:
                 break  # "Du X": a Chinese surname, not the particle "du"
             k += 1  # "Shri X Y": a style of address is no part of the name
         if (
+            end - k >= 4
+            and tokens[k].text in ("Tan", "Puan")
+            and tokens[k + 1].text in ("Sri", "Seri")
+        ):
+            k += 2  # "Tan Sri X Y Z", "Puan Sri X Y Z": a Malaysian style of two words
+        if (
             end - k == 1
             and k - 2 >= start
             and tokens[k - 1].text.lower() in _CHINESE_SURNAMES
@@ -2811,6 +2817,9 @@ class PeopleFinder:
             # "Minister of X, Senator the Hon. Y Z,", "Prime Minister the Most Hon. Y Z": an
             # office, then a Commonwealth style the run of the name opens after
             or self._office_before_style(start)
+            # "the Ambassador of X, H.E. Dato' Y Z W,": an office, a comma, then a style
+            # whose closing mark ends the run before the name's
+            or (k == start and self._office_comma_before_style(start, end))
             # "his Uruguayan counterpart, X Y Z,": an office, a comma, the name
             # (or with a style between: "..., H.E. X Y Al Z,")
             or (
@@ -2830,7 +2839,15 @@ class PeopleFinder:
                     # the office's comma and the one that closes the name (or the sentence:
                     # "the call was with the President of Zambia, Peter Mwila Banda.")
                     or (
-                        (k == start or self._honorific_only(start, k))
+                        (
+                            k == start
+                            or self._honorific_only(start, k)
+                            # "the Ambassador of X, H.E. Dato' Y Z W,": a style of address
+                            or _STYLE_ONLY.fullmatch(
+                                self.body[tokens[start].start : tokens[k - 1].end]
+                            )
+                            is not None
+                        )
                         and end - k == 3
                         and (
                             tokens[k + 1].text.lower() in _CHAIN_PARTICLES
@@ -3963,6 +3980,30 @@ class PeopleFinder:
             start < k <= start + 2
             and tokens[start].text.lower() in _HONORIFICS
             and (k == start + 1 or tokens[start + 1].text == ".")
+        )
+
+    def _office_comma_before_style(self, start: int, end: int) -> bool:
+        """Whether a name of three words (tokens[start:end]) follows an office, a comma and
+        a style of address with its closing mark ("the Ambassador of X, H.E. Dato' Y Z W")."""
+        tokens = self.tokens
+        style = start - 1
+        if end - start != 3 or style < 1 or tokens[style].text not in ("'", "’"):
+            return False
+        while style >= 1 and (
+            tokens[style].text in ("'", "’")
+            or tokens[style].text.lower() in _NAME_STYLES
+            or (tokens[style].cap and _STYLE_ONLY.fullmatch(tokens[style].text) is not None)
+        ):
+            style -= 1
+        return (
+            style < start - 2
+            and tokens[style].text == ","
+            and style >= 1
+            and (
+                tokens[style - 1].bare.lower() in TITLE_HEADS
+                or self._portfolio_ends_at(style)
+                or self._office_ends_at(style - 1, max(0, style - 7))
+            )
         )
 
     def _office_before_style(self, start: int) -> bool:
