@@ -686,6 +686,26 @@ def test_the_office_posting_a_page_is_its_source_and_a_writer_is_not(
     assert (brief.date, brief.reported_by) == (dt.date(2025, 4, 4), source)
 
 
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        ("the government press service", "government press service"),
+        # A ministry's data or word below the lead is no credit of the brief.
+        ("the ministry", None),
+    ],
+)
+def test_a_press_service_credited_under_the_lead_is_the_source(
+    credit: str, source: str | None
+) -> None:
+    text = (
+        "Chile and Peru sign port deals\n\nEconomy · 4 April 2025, 10:40\n\n"
+        "President Ana Lopez and President Bo Ruiz held talks in Lima. Six deals were signed."
+        f"\n\nOn Friday the leaders met in a narrow format, according to {credit}.\n\n"
+        "They also discussed fisheries.\n"
+    )
+    assert parse_brief(text, brief_id="s").reported_by == source
+
+
 def test_a_body_listing_its_fields_is_the_source() -> None:
     lead = "The commission met in Osh, the Ministry of Water, Agriculture and Industry reported."
     assert find_source([lead], None, [], None) == "Ministry of Water, Agriculture and Industry"

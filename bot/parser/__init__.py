@@ -61,6 +61,7 @@ from bot.parser.source import (
     find_source,
     label_source,
     outlet_at_city,
+    press_service_credit,
     signature_of,
     signing_city,
 )
@@ -190,6 +191,13 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         _signature(paras) or _label(paras),
         closing=paras[-1][1] if len(paras) > 2 else None,
     )
+    if reported_by is None and len(from_lead) > 1:
+        # "..., according to the presidential press service.": a press service credited in
+        # the paragraph under the lead, nothing above crediting any.
+        below = next((s.paragraph for s in from_lead if s.paragraph > lead_paragraph), None)
+        reported_by = press_service_credit(
+            [s.text for s in from_lead if s.paragraph == below], names
+        )
     if published is None:
         published = _foot_date(paras)
     if published is None:

@@ -478,6 +478,22 @@ _SPOKESPERSON_SAID: Final = re.compile(
 )
 
 
+# A press service, the office whose words a credit after "according to" names most surely.
+_PRESS_SERVICE: Final = re.compile(r"(?i)\bpress\s+(?:service|office)\b")
+
+
+def press_service_credit(sentences: list[str], names: list[str]) -> str | None:
+    """The press service a paragraph credits with "according to" ("..., according to the
+    presidential press service."), or None."""
+    for sentence in sentences:
+        match = _ACCORDING.search(sentence) if "ccording to" in sentence else None
+        if match and _PRESS_SERVICE.search(match.group("src")):
+            found = _valid(match.group("src"), names)
+            if found:
+                return found
+    return None
+
+
 def find_source(
     lead: list[str],
     agency: str | None,
