@@ -2706,7 +2706,8 @@ def test_find_people_takes_no_company_before_a_verb_for_a_person(text: str) -> N
         (
             "Chile was represented by Deputy Minister Ana Rojas and Norway by State Secretary "
             "Ola Dahl.",
-            [("Ana Rojas", "Deputy Minister", "Chile"), ("Ola Dahl", "State Secretary", None)],
+            # (not Chile's; Norway's as the other of the text's two countries)
+            [("Ana Rojas", "Deputy Minister", "Chile"), ("Ola Dahl", "State Secretary", "Norway")],
         ),
     ],
 )
@@ -4570,7 +4571,8 @@ def test_find_people_gives_one_and_his_counterpart_of_a_country_the_other_of_the
             "Minister of Health, Senator the Hon. Carla Mendes-Hart, welcomed Peru's Minister"
             " of Trade, Hon. Luis Ortega, to Belize.",
             [
-                ("Carla Mendes-Hart", "Minister of Health", None),
+                # (the host of the text's other country: "welcomed ... to Belize")
+                ("Carla Mendes-Hart", "Minister of Health", "Belize"),
                 ("Luis Ortega", "Minister of Trade", "Peru"),
             ],
         ),
@@ -5662,3 +5664,14 @@ def test_find_people_reads_a_name_after_a_malay_style_of_address(
 ) -> None:
     """A style of address ("Dato'", "Datuk", "Puan Sri") is no part of the name after it."""
     assert people_of(text) == expected
+
+
+def test_an_official_in_a_text_on_two_countries_only_is_of_the_side_not_given() -> None:
+    text = (
+        "A Japanese trade delegation led by Mr. Taro Sato, Vice Chairman of the Japan Chamber "
+        "of Commerce, visited the Kenyan capital on Wednesday.\n\nLater, the delegation paid a "
+        "courtesy call on the Cabinet Secretary for Trade, Mr. Peter Otieno, who assured them "
+        "of support."
+    )
+    name, _, country = people_of(text)[-1]
+    assert (name, country) == ("Peter Otieno", "Kenya")

@@ -1798,6 +1798,17 @@ class PeopleFinder:
             b = _country_opening(found["b"])
             if a is not None and b is not None and a != b and EU not in (a, b):
                 pairs.add(frozenset((a, b)))
+        if (
+            not pairs
+            and len(given) == 1
+            and not _INTERNATIONAL.search(body)
+            and not _CONFLICT_WORDS.search(body)
+        ):
+            # a text that names two countries only (and no international body, nor a
+            # conflict, whose sides are no pair): the pair
+            named = self._named_countries()
+            if len(named) == 2 and given < named:
+                pairs.add(frozenset(named))
         if len(pairs) != 1:
             return
         pair = next(iter(pairs))
