@@ -41,6 +41,11 @@ STORY = "OSH – The ministers of the two countries met on Monday.\n\nThey discu
         (f"{STORY}\n\nFollow us on Telegram!", f"{STORY}\n"),
         (f"{STORY}\n\n#Kyrgyzstan #railway\n\n@nagnews", f"{STORY}\n\n"),
         (f"{STORY}\n\nSubscribe to our channel on WhatsApp", f"{STORY}\n"),
+        # A site's exchange-rate ticker above the story.
+        (
+            f"NAG News Agency\nGBP 1.27\nCHF/KZT 561.20 ▲0.35\n€ 1,102.50\n{STORY}",
+            f"NAG News Agency\n{STORY}",
+        ),
     ],
 )
 def test_strip_chrome_removes_lines_of_page_furniture(body: str, expected: str) -> None:
@@ -57,6 +62,7 @@ def test_strip_chrome_removes_lines_of_page_furniture(body: str, expected: str) 
         "They met.\n\nRead also the joint statement, which lists twelve projects.",
         "They met.\n\nRead also:\nThe ministers agreed on the next steps.",
         "Home / News\n\nA trail of two labels is too short to tell.",
+        "They met.\n\nUSD 84 million\n\nThe bank lent USD 84.70 million.",
     ],
 )
 def test_strip_chrome_keeps_the_story(body: str) -> None:

@@ -75,6 +75,9 @@ def strip_chrome(body: str) -> str:
         if len(raw) > 240:
             continue
         line = raw.strip()
+        if _rate_line(line):
+            keep[i] = False
+            continue
         if not line or not (line[:_START_CHARS].lower().startswith(_STARTS) or i in crumbs):
             continue
         if _furniture(line, top=i in crumbs):
@@ -92,6 +95,26 @@ def strip_chrome(body: str) -> str:
     if all(keep):
         return body
     return "\n".join(line for line, kept in zip(lines, keep, strict=True) if kept)
+
+
+# A site's exchange-rate ticker, one rate a line: "USD 84.70", "EUR/KZT 521.36 ▲0.41",
+# "$ 12,650.00". A sum of news always has words around it; a rate quoted to two or more
+# decimals on a line of nothing else is the masthead's widget.
+_RATE: Final = re.compile(
+    r"(?:[A-Z]{3}(?: ?/ ?[A-Z]{3})?|[$€£¥₽₸])\s?\d{1,3}(?:[ ,]?\d{3})*[.,]\d{2,4}"
+    r"(?:\s*[▲▼↑↓+−-]\s*\d+(?:[.,]\d+)?%?)?"
+)
+_RATE_FIRST: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ$€£¥₽₸")
+
+
+def _rate_line(line: str) -> bool:
+    """Whether a (stripped) line is one rate of a site's exchange-rate ticker."""
+    return (
+        5 <= len(line) <= 32
+        and line[0] in _RATE_FIRST
+        and line[-1] in "0123456789%"
+        and _RATE.fullmatch(line) is not None
+    )
 
 
 # A post's hashtags and the channel's handle on lines of their own: "#Kyrgyzstan #railway",
