@@ -4669,3 +4669,69 @@ def test_nepalese_rupees_and_metric_tonnes_are_read(
     text: str, expected: tuple[float, str, str | None]
 ) -> None:
     assert figures_of(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A label above the headline: the headline is the first line with a figure.
+        "Media Statement\n\nPort authority signs EUR45 Million deal for new quay\n\n"
+        "The port authority of Brindmoor signed a EUR45 million deal for a new quay on "
+        "Monday. Work starts in spring.",
+        # A standfirst under the headline repeats a sum the story tells again.
+        "Brindmoor opens new quay\n\nPort authority plans to spend EUR45 million on the quay\n\n"
+        "The port authority of Brindmoor said on Monday it would spend some EUR45 million "
+        "on a new quay. Work starts in spring.",
+    ],
+)
+def test_a_sum_told_above_the_story_and_again_in_it_is_given_once_from_the_story(
+    text: str,
+) -> None:
+    """The lines above a story with no full stop (a site's label, the headline, a standfirst)
+    that repeat a figure of the story give it once, read where the story tells it."""
+    brief = parse_brief(text, brief_id="top")
+    got = [(f.value, (f.sentence or "").startswith("The port authority")) for f in brief.figures]
+    assert got == [(45e6, True)]
+
+
+def test_a_bare_number_closing_a_line_after_the_date_is_a_view_counter() -> None:
+    """ "Economy 09:14 / 03.02.2031 1877": the page's count of views, after its date."""
+    assert figures_of("Economy 09:14 / 03.02.2031 1877") == []
+    assert figures_of("Economy 09:14 / 2031-02-03 1877") == []
+    assert figures_of("On 03.02.2031 the sides signed 12 agreements.") == [(12, "count", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A new permit cuts customs clearance to 12 working days.", [(12, "days", None)]),
+        ("Registration now takes three business days.", [(3, "days", None)]),
+        ("Payment is due within 10 working days.", []),
+    ],
+)
+def test_working_days_are_days(text: str, expected: list[tuple[float, str, str | None]]) -> None:
+    """ "12 working days" is a length in days, as "12 days" would be (and a deadline of
+    payment is no figure, as "within 10 days" is none)."""
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dam's cost is shared on a one-third to two-thirds basis by the two provinces.",
+            [(pytest.approx(1 / 3), "fraction", None), (pytest.approx(2 / 3), "fraction", None)],
+        ),
+        (
+            "Between a quarter and a third of the harvest is sold abroad.",
+            [(0.25, "fraction", None), (pytest.approx(1 / 3), "fraction", None)],
+        ),
+        ("They met in the first half and the third quarter.", []),
+    ],
+)
+def test_two_shares_told_together_are_each_a_fraction(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """ "one-third to two-thirds", "between a quarter and a third": each share is a figure;
+    ordinals of a year's parts stay none."""
+    assert figures_of(text) == expected

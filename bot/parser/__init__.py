@@ -263,7 +263,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         ]
         by_sentence.append(find_figures(sentence, blocked))
         count += len(by_sentence[-1])
-    refer_back(by_sentence, body, home or _byline_country(body))
+    refer_back(by_sentence, body, home or _byline_country(body), _heading_lines(body_sents))
     drop_lead_repeats(
         by_sentence, {n for n, s in enumerate(body_sents) if s.paragraph == lead_paragraph}
     )
@@ -574,6 +574,21 @@ def _foot_date(paras: list[tuple[int, str]]) -> dt.date | None:
     if len(lines) > 1 and "," in last and (placed := place_date(last)) is not None:
         return placed[0]  # "Harbourton, 3 March 2027" under the office that signs
     return None
+
+
+def _heading_lines(sents: list[Sentence]) -> int:
+    """How many of the first sentences close with no sentence's end mark: the lines above a
+    story (a site's labels, its headline, a standfirst, a byline)."""
+    count = 0
+    for sentence in sents:
+        line = sentence.text.rstrip()
+        if not line or line[-1] in _CLOSING_MARKS:
+            break
+        count += 1
+    return count
+
+
+_CLOSING_MARKS: Final = ".!?\"'”’»…"
 
 
 def _lead_paragraph(sents: list[Sentence]) -> int:

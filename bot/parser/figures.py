@@ -315,6 +315,10 @@ _DATE_BEFORE_CLOCK: Final = re.compile(
     r"|\b[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)"
     r"\s*(?:,\s*|at\s+|klo\s+)?$"
 )
+# A date in digits just before a position: "15.09.2031 ", "2031-09-15 ".
+_DATE_AT_END: Final = re.compile(
+    r"\b(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d) $"
+)
 _CLOCK_DIGITS: Final = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 # "3 minute read": a page's reading time.
 _READ_TIME_AFTER: Final = (" minute read", " min read", "-minute read", "-min read")
@@ -373,6 +377,14 @@ _TIMES_AFTER: Final = re.compile(r"[\s-]+(?:times|fold)\b")
 _FRACTION_ANCHOR: Final = re.compile(
     r"\b(?:half|thirds?|quarters?|fourth|fifths?|sixth|eighth|tenth)\b"
 )
+# A share told with another: "one-third to two-thirds", "a quarter and a third".
+_SHARE_WORDS: Final = r"(?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)"
+_FRACTION_PAIR_AFTER: Final = re.compile(
+    rf"\s+(?:to|and|or)\s+(?:a|an|one|two|three|four)[\s-]{_SHARE_WORDS}\b"
+)
+_FRACTION_PAIR_BEFORE: Final = re.compile(
+    rf"\b(?:a|an|one|two|three|four)[\s-]{_SHARE_WORDS}\s+(?:to|and|or)\s+$"
+)
 _MULTIPLE_ANCHOR: Final = re.compile(r"times\b|fold\b|\b(?:doubl|tripl|quadrupl)|\btwice\b")
 _MULTIPLE_STARTS: Final = ("times", "fold", "doubl", "tripl", "quadrupl", "twice")
 # "twice" is a multiple in a comparison ("twice as many") or after growth ("grew almost
@@ -424,7 +436,9 @@ _QUANTITY_AFTER: Final = re.compile(
 )
 _YEARS_AFTER: Final = re.compile(
     # "for three more years": a length of time still to run
-    r"(?P<hy>-|\s)(?:more\s+)?(?P<unit>year|month|day|week|hour|minute)(?P<pl>s)?\b",
+    # "20 working days", "five business days": days counted without the weekends
+    r"(?P<hy>-|\s)(?:more\s+)?(?:(?:working|business|calendar)\s+(?=days?\b))?"
+    r"(?P<unit>year|month|day|week|hour|minute)(?P<pl>s)?\b",
     re.I,
 )
 # "300m m3", "5m tonnes": a bare "m", "k" or "b" before a unit of volume or mass.
@@ -1617,20 +1631,25 @@ def _local_dollars(
 
 
 def refer_back(
-    figures_by_sentence: list[list[FigureFound]], body: str = "", home: str | None = None
+    figures_by_sentence: list[list[FigureFound]],
+    body: str = "",
+    home: str | None = None,
+    heading: int = 1,
 ) -> None:
     """ "Trade reached $13 billion. The sides hope to raise it to $20 billion.": a figure
     that a pronoun ties to an earlier one measures the same thing (without the earlier one's
     period), when that one stands in the same sentence or the one before. Bare "$" sums take
     the dollar of the government that gives them or of the brief's home, by the `body` and
-    the `home` country its outlet or dateline gives (`_local_dollars`)."""
+    the `home` country its outlet or dateline gives (`_local_dollars`). The first `heading`
+    sentences are the lines above the story that close with no full stop (a site's labels,
+    the headline, a standfirst): their figures that the story repeats are told once."""
     _local_dollars(figures_by_sentence, body, home)
     _brief_currencies(figures_by_sentence, body, home)
     _cents_of_brief(figures_by_sentence)
     last: dict[str, tuple[int, str]] = {}  # kind -> (sentence number, measure)
     latest: tuple[int, str] | None = None  # the last measure of any kind
     sums: set[tuple[float, str]] = set()  # the sums told so far
-    _drop_headline_repeats(figures_by_sentence)
+    _drop_headline_repeats(figures_by_sentence, heading)
     for figures in figures_by_sentence:
         for figure in list(figures):
             if _kind_of(figure.unit) != "money":
@@ -1708,20 +1727,27 @@ def drop_lead_repeats(figures_by_sentence: list[list[FigureFound]], lead: set[in
             figures[:] = [f for f in figures if (f.value, f.unit) not in told]
 
 
-def _drop_headline_repeats(figures_by_sentence: list[list[FigureFound]]) -> None:
+_HEADING_LINES: Final = 5  # a site's labels, the headline, a standfirst, a byline
+
+
+def _drop_headline_repeats(figures_by_sentence: list[list[FigureFound]], heading: int) -> None:
     """ "Forum held: 22 documents signed" over "22 documents were signed at the forum.": a
-    headline (a first line without a closing full stop) that the story repeats gives the
-    figure once, in the story."""
-    if len(figures_by_sentence) < 2 or not figures_by_sentence[0]:
-        return
-    head = figures_by_sentence[0]
-    line = (head[0].sentence or "").rstrip()
-    if not line or line[-1] in ".!?\"'”’»…":
-        return
-    told = {
-        (figure.value, figure.unit) for figures in figures_by_sentence[1:] for figure in figures
-    }
-    head[:] = [figure for figure in head if (figure.value, figure.unit) not in told]
+    headline (a line without a closing full stop among the first `heading`, under a site's
+    labels such as "News Release", or a standfirst under it) that the story repeats gives
+    the figure once, in the story."""
+    for number in range(min(heading, _HEADING_LINES, len(figures_by_sentence) - 1)):
+        head = figures_by_sentence[number]
+        if not head:
+            continue
+        line = (head[0].sentence or "").rstrip()
+        if not line or line[-1] in ".!?\"'”’»…":
+            return
+        told = {
+            (figure.value, figure.unit)
+            for figures in figures_by_sentence[number + 1 :]
+            for figure in figures
+        }
+        head[:] = [figure for figure in head if (figure.value, figure.unit) not in told]
 
 
 # A noun right after a sum ("the $10 billion target"), not a preposition or a verb.
@@ -1880,6 +1906,15 @@ def _find_fractions(c: _Collector, fraction_words: Iterable[str]) -> None:
             # "less than a third built": a qualified share, then what was done of it
             or (approx_match and _DONE_AFTER.match(low, m.end()))
             or m.group("frac").startswith("every ")  # "every third dollar"
+            # "on a one-third to two-thirds basis", "between a quarter and a third of":
+            # two shares told together, each a figure
+            or (
+                not m.group("frac").isalpha()
+                and (
+                    _FRACTION_PAIR_AFTER.match(low, m.end()) is not None
+                    or _FRACTION_PAIR_BEFORE.search(low, max(0, start - 30), start) is not None
+                )
+            )
             # "each hold a one-third stake": a share in a company
             or (
                 m.group("frac").startswith(("one", "two", "three"))
@@ -2413,10 +2448,23 @@ def _read_number(
                 and _DAY_IN_BRACKETS_BEFORE.search(text, max(0, begin - 30), begin)
             ):
                 return None  # "this afternoon (14)": the day of the month, as Sri Lanka writes it
-            if _COUNTER_BEFORE.search(text, max(0, begin - 16), begin) or (
-                digits
-                and text[after : after + 1] in ("", "\n")
-                and _HITS_BEFORE.search(text, max(0, begin - 8), begin)
+            if (
+                _COUNTER_BEFORE.search(text, max(0, begin - 16), begin)
+                or (
+                    digits
+                    and text[after : after + 1] in ("", "\n")
+                    and (
+                        _HITS_BEFORE.search(text, max(0, begin - 8), begin)
+                        # "Politics 17:26 / 15.09.2031 5204": a bare number closing a line
+                        # right after the story's date is the page's view counter
+                        or (
+                            not mag
+                            and text[begin - 1 : begin] == " "
+                            and text[begin - 2 : begin - 1].isdigit()
+                            and _DATE_AT_END.search(text, max(0, begin - 24), begin) is not None
+                        )
+                    )
+                )
             ):
                 # "Views: 318", "Comments (5)", "👁 3.1K", "Hit 52": a page's counters
                 return None
