@@ -4735,3 +4735,107 @@ def test_two_shares_told_together_are_each_a_fraction(
     """ "one-third to two-thirds", "between a quarter and a third": each share is a figure;
     ordinals of a year's parts stay none."""
     assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A compound noun with "of" in it: the line of credit, not "credit".
+        (
+            "The port was built with a Chilean line of credit of USD 80 million.",
+            [("USD 80 million", "Chilean line of credit")],
+        ),
+        (
+            "The bank issued a letter of credit of $5 million.",
+            [("$5 million", "letter of credit")],
+        ),
+        # A thing whose size comes first ("a 200-hectare park"), then ", which ... cost".
+        (
+            "The minister visited a 200-hectare industrial park, which is expected to cost"
+            " USD 40 million.",
+            [
+                ("200-hectare", "area of the industrial park"),
+                ("USD 40 million", "cost of industrial park"),
+            ],
+        ),
+        # A length told aside, after the thing's name.
+        (
+            "They reviewed the Caspian power cable, about 800 km long, which is to open soon.",
+            [("about 800 km", "length of the Caspian power cable")],
+        ),
+        # "which will handle N": handled by the thing before the comma.
+        (
+            "They opened the new dry port, which will handle up to 2 million tonnes of cargo.",
+            [("up to 2 million tonnes", "cargo handled by the new dry port")],
+        ),
+        # An aside between the subject and its verb.
+        (
+            "Ghana's exports to Chile, led by cocoa and gold, grew by 11 per cent to $95 million.",
+            [
+                ("11 per cent", "growth of Ghana's exports to Chile"),
+                ("$95 million", "Ghana's exports to Chile"),
+            ],
+        ),
+        # "total" as a verb.
+        (
+            "Turkish investments in Chile total some $2bn.",
+            [("some $2bn", "Turkish investments in Chile")],
+        ),
+        ("The total $3bn package was signed.", [("$3bn", "package")]),
+        # The same quantity in another unit, after the period of both.
+        (
+            "Chile's copper exports to Asia were worth $1.8 billion last year, or about 420,000"
+            " tonnes.",
+            [
+                ("$1.8 billion", "Chile's copper exports to Asia last year"),
+                ("about 420,000 tonnes", "Chile's copper exports to Asia last year"),
+            ],
+        ),
+        # A site built at a named place.
+        (
+            "A Chilean firm will build a $40 million terminal at the Port of Callao.",
+            [("$40 million", "terminal at Port of Callao")],
+        ),
+        # Electricity made from a source, carried by the thing before ", which".
+        (
+            "They reviewed the cable, which is to carry up to 4 GW of electricity generated"
+            " from renewable sources.",
+            [("up to 4 GW", "electricity carried by the cable")],
+        ),
+        # An irregular participle after "had".
+        (
+            "Over 30,000 Syrians had found refuge in Jordan.",
+            [("Over 30,000", "Syrians found refuge in Jordan")],
+        ),
+        # A fiscal year, told once for two clauses joined by ", while".
+        (
+            "Chile's trade with Peru stood at $96 million in the last fiscal year, while trade"
+            " with Bolivia was $112 million.",
+            [
+                ("$96 million", "Chile's trade with Peru in the last fiscal year"),
+                ("$112 million", "trade with Bolivia in the last fiscal year"),
+            ],
+        ),
+    ],
+)
+def test_what_a_figure_measures_in_harder_noun_phrases(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """The noun phrase a figure measures, read past compound nouns, sizes before a noun,
+    asides and clauses that share a period."""
+    assert measures_in(text) == expected
+
+
+def test_the_volume_measures_what_the_figure_before_measured() -> None:
+    """ "imports 40 megawatts of electricity from X, and the volume is to rise to 500
+    megawatts": the volume is that electricity."""
+    brief = parse_brief(
+        "Chile imports 40 megawatts of electricity from Peru. The volume is expected to rise"
+        " to 500 megawatts within three years.",
+        brief_id="volume",
+    )
+    assert [(f.text, f.measures) for f in brief.figures] == [
+        ("40 megawatts", "electricity from Peru"),
+        ("500 megawatts", "electricity from Peru"),
+        ("three years", "period of electricity from Peru"),
+    ]

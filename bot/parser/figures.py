@@ -332,7 +332,8 @@ _NOT_MONEY: Final = frozenset(["count", "percent", "fraction", "times", "years"]
 # "500 million pounds ($640 million)", "5 million tonnes in 2027, or about 50,000 barrels
 # per day": the same quantity in another unit.
 _EQUIVALENT: Final = re.compile(
-    r"(?:\s+(?:in|by)\s+(?:19|20)\d\d)?\s*[(,]\s*"
+    # "worth RM1.8 billion last year, or about 420,000 tonnes": after the period of both
+    r"(?:\s+(?:in|by)\s+(?:19|20)\d\d|\s+(?:last|this)\s+year)?\s*[(,]\s*"
     r"(?:(?:or|about|around|some|approximately|roughly|nearly)\s*){0,2}"
 )
 _ISO_GLUED: Final = re.compile(rf"(?<![A-Za-z])(?:[A-Z]{{3}}|Rs\.?|S/\.?)$|{_ABBR}$")
@@ -1158,6 +1159,19 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             and _CUT_TO_BETWEEN.fullmatch(text, previous.end, figure.start)
         ):
             figure.measures = (previous.measures or "").removeprefix("decline in ")
+        # "trade with X stood at $96 million in the last fiscal year, while trade with Y was
+        # $112 million": the period told once is both clauses'.
+        elif (
+            previous.measures
+            and figure.measures
+            and _kind_of(figure.unit) == _kind_of(previous.unit)
+            and text.find(", while ", previous.end, figure.start) >= 0
+            and (told := _TIME_AFTER.match(text, previous.end))
+            and previous.measures.endswith(told["when"])
+            and _TIME_AFTER.match(text, figure.end) is None
+            and told["when"] not in figure.measures
+        ):
+            figure.measures = f"{figure.measures} {told['when']}"
         # "€1.1 billion will go to X, €400 million to Y": the sum for Y.
         elif aim:
             figure.measures = aim
@@ -1511,6 +1525,8 @@ def _kind_of(unit: str) -> str:
 
 
 _GOALS: Final = frozenset(["goal", "target", "aim"])
+# A measure that only names a quantity told before: "the volume", "the figure".
+_STANDS_FOR_EARLIER: Final = frozenset(["volume", "figure", "amount", "indicator"])
 _PRONOUN_MEASURE: Final = re.compile(
     r"(?P<kind>(?:growth of|decline in|share of)\s+)?(?:it|them)"
     r"(?P<tail>\s+(?:since|in|over|within|during|last|this)\b.*|\s+[a-z]+ed\b.*)?$"
@@ -1682,7 +1698,16 @@ def refer_back(
             ):
                 # "Exports reached $640 million. The goal is to reach $1.5 billion by 2028."
                 figure.measures = f"{earlier[1]} {figure.measures}"
-            elif figure.refers_back and earlier and number - earlier[0] <= 1:
+            elif (
+                (
+                    figure.refers_back
+                    or (figure.measures is not None and figure.measures in _STANDS_FOR_EARLIER)
+                )
+                and earlier
+                and number - earlier[0] <= 1
+            ):
+                # "imports 40 megawatts, and the volume is to rise to 500 megawatts": the
+                # volume is what the figure before measured
                 if figure.measures:
                     renamed[figure.measures] = earlier[1]
                 figure.measures = earlier[1]
@@ -2645,7 +2670,10 @@ _SUBJECT_VERB: Final = _led_by(
     r"was|were|is|are|remained|came|climbed|jumped|went|grown|risen|fallen|dropped|doubled|"
     r"expanded|increased|declined|reaching|totaling|totalling|amounting|standing|"
     r"exceeds|exceed|reaches|totals|stands|tripled|quadrupled|halved|grows|rises|falls|"
-    r"slowed|eased|accelerated)|"
+    r"slowed|eased|accelerated|"
+    # "investments in X total some $3bn" (not "a total", "the total", "in total")
+    r"(?<!\ba )(?<!\bthe )(?<!\bin )total(?=\s+(?:some|about|around|nearly|almost|over|"
+    r"more\s+than|roughly|[$€£¥\d])|\s*$))|"
     # "trade could reach N": "trade"
     r"(?:could|would|will|may|might|can|should|must)\s+(?:also\s+)?"
     r"(?:reach|exceed|surpass|hit|total|amount\s+to))\b",
@@ -2800,7 +2828,7 @@ _STATE_VERB_BEFORE: Final = _led_by(
     r"(?:\s+(?:percent|per\s+cent|times))?(?:\s+(?:y/y|year-on-year|year\s+on\s+year))?\s+to|"
     r"reached|reach|reaching|rose to|grew to|increased to|amounted to|amount to|totaled|"
     r"totalled|stood at|exceeded|surpassed|crossed|hit|fell to|dropped to|declined to|was|"
-    r"slowed to|eased to|accelerated to|"
+    r"slowed to|eased to|accelerated to|(?<!\ba )(?<!\bthe )(?<!\bin )totals?|"
     r"were|is|are|"
     r"of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$",
 )
@@ -2829,7 +2857,8 @@ _HELPED_REACH: Final = re.compile(
 )
 _STATE_WORDS: Final = tuple(
     words_of(
-        "to reached reach reaching totaled totalled at exceeded surpassed hit was were is are "
+        "to reached reach reaching totaled totalled total totals at exceeded surpassed hit was "
+        "were is are "
         "of some about around nearly almost over than"
     )
 )
@@ -3006,7 +3035,9 @@ _PREDICATE: Final = re.compile(
     r"already|currently|been|be|begin|start|continue)\s+)*"
     r"(?P<verb>(?!total)[a-z]+(?:ed|ing)|set|built|sold|sent|made|run|opened|grown|become|became"
     # "12 rounds of talks have been held so far": an irregular participle after "been".
-    r"|(?<=been\s)(?:held|given|taken|won|paid|spent|drawn|brought|bought|done|chosen|begun|"
+    # "40,000 people had found refuge in X": one after "has", "have" or "had"
+    r"|(?:(?<=been\s)|(?<=has\s)|(?<=had\s)|(?<=have\s))"
+    r"(?:held|given|taken|won|paid|spent|drawn|brought|bought|done|chosen|begun|"
     r"shown|seen|met|laid|led|kept|lost|found))\b)"
     r"(?P<rest>(?:\s+(?!(?:and|which|that|while|by|with|since|after|before|as|than|last|this|"
     r"next)\b)[\w’'-]+){0,6})"
@@ -3021,6 +3052,8 @@ _TIME_AFTER: Final = re.compile(
     r"(?:in|over|within|during)\s+the\s+next\s+[\w-]+\s+years|"
     r"(?:in\s+)?(?:the\s+)?(?:first|last|past)\s+(?:[\w-]+\s+)?(?:months?|half|"
     r"quarter)(?:\s+of\s+(?:19|20)\d\d|\s+of\s+(?:this|the)\s+year)?|last\s+year|this\s+year|"
+    # "in the last fiscal year", "this financial year"
+    r"(?:in\s+)?(?:the\s+)?(?:last|past|previous|this)\s+(?:fiscal|financial)\s+year|"
     r"in\s+(?:19|20)\d\d|"
     r"since\s+(?:19|20)\d\d|so\s+far|"
     r"over\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|"
@@ -3373,6 +3406,13 @@ def _place_after(text: str, end: int) -> str:
     return f" {place['prep']} {place['place']}"
 
 
+# Things built at a place: "a $40 million terminal at X".
+_SITES: Final = words_of(
+    "facility terminal plant factory hub centre center park warehouse complex refinery "
+    "mill station"
+)
+
+
 def _whole_place_after(text: str, end: int) -> str:
     """`_place_after`, when the place's name ends there: not "in X's" nor the first three
     words of a longer name ("in Alat Free Economic [Zone]")."""
@@ -3651,6 +3691,8 @@ def _thing_before(text: str) -> str | None:
         phrase = parts[i].split()
         articles = [j for j, w in enumerate(phrase) if w.lower() in ("a", "an", "the")]
         rest = phrase[articles[-1] + 1 :] if articles else []
+        while rest and rest[0][:1].isdigit() and rest[0].rpartition("-")[2].isalpha():
+            rest = rest[1:]  # "a 450,000-square-metre logistics park": the park
         if (
             rest
             and rest[-1][:1].islower()
@@ -3823,7 +3865,10 @@ def _which_resolved(text: str, pos: int, measure: str) -> str:
 
 # "the X Border Post, which handles about 2,300 lorries a day": the lorries handled by X.
 _WHICH_DOES: Final = re.compile(
-    r",\s+which\s+(?:currently\s+|now\s+|already\s+|also\s+)?(?P<verb>[a-z]+)\s+"
+    r",\s+which\s+(?:currently\s+|now\s+|already\s+|also\s+)?"
+    # "which is expected to carry up to 4 GW", "which will handle 2 million tonnes"
+    r"(?:(?:is|are)\s+(?:expected\s+|designed\s+|due\s+|set\s+)?to\s+|will\s+|would\s+|can\s+)?"
+    r"(?P<verb>[a-z]+)\s+"
     r"(?:(?:about|some|around|nearly|almost|over|more\s+than|all|up\s+to)\s+)?$"
 )
 _DONE_FORMS: Final = {
@@ -3844,6 +3889,18 @@ _DONE_FORMS: Final = {
     "processes": "processed",
     "supplies": "supplied",
     "exports": "exported",
+    # after "is to", "will", "can": "which will carry", "which is expected to handle"
+    "handle": "handled",
+    "cover": "covered",
+    "employ": "employed",
+    "serve": "served",
+    "carry": "carried",
+    "connect": "connected",
+    "produce": "produced",
+    "process": "processed",
+    "supply": "supplied",
+    "export": "exported",
+    "receive": "received",
 }
 _THING_LINKS: Final = words_of("by in of for at on with to from and or")
 
@@ -3875,10 +3932,15 @@ def _done_by_antecedent(text: str, pos: int, measure: str) -> str:
             return measure
         thing = " ".join(words[-5:][owner:])
         article = ""
+    head, comma, aside = thing.partition(",")
+    if comma and any(c.isdigit() for c in aside):
+        thing = head  # "the X cable, about 1,100 km long, which carries": the cable
     if not thing or not thing[-1:].isalnum() or "," in thing:
         return measure
     if not _THING_LINKS.isdisjoint(thing.split()):
         return measure  # "the Ural region built by local firms, which": not one thing
+    if measure.endswith(f" {done}"):
+        return f"{measure} by {article}{thing}"  # "electricity carried": by the cable
     if done in measure or thing.split()[-1] in measure:
         return measure  # "projects included in the programme": told already
     return f"{measure} {done} by {article}{thing}"
@@ -3990,6 +4052,60 @@ def _modal_subject(text: str, figure: FigureFound, measure: str) -> str:
     return f"{subject} {measure}"
 
 
+# "exports, led by tea, cut flowers and avocados, grew by": an aside between a subject and
+# its verb of change or level.
+_ASIDE_OPEN: Final = re.compile(
+    r",\s+(?:led|driven|dominated|boosted|fuell?ed|mainly|mostly|largely|chiefly)\s"
+)
+_VERB_AFTER_ASIDE: Final = re.compile(
+    r"(?:grew|rose|fell|increased|decreased|declined|reached|totall?ed|amounted|stood|jumped|"
+    r"climbed|dropped|exceeded|surged|were|was|are|is|have|has|had)\s"
+)
+_ASIDE_REACH: Final = 160
+
+
+def _named_thing_before(text: str, end: int) -> str | None:
+    """The noun phrase after the last article of the few words that end right before `end`
+    ("progress on the Black Sea power cable": "Black Sea power cable"), headed by a word in
+    lower case, or None."""
+    words = text[max(0, end - 80) : end].split()[-7:]
+    at = max((i for i, w in enumerate(words) if w.lower() in ("the", "a", "an")), default=-1)
+    thing = words[at + 1 :] if at >= 0 else []
+    if (
+        not thing
+        or not thing[-1].isalpha()
+        or not thing[-1].islower()
+        or not _THING_LINKS.isdisjoint(thing)
+    ):
+        return None
+    return " ".join(thing)
+
+
+def _aside_before(text: str, pos: int) -> tuple[int, int] | None:
+    """Where the aside before the clause of a figure at `pos` begins and ends (its last
+    comma), or None: "X, led by Y and Z, grew by N" gives the span of ", led by Y and Z"."""
+    low = max(0, pos - _ASIDE_REACH)
+    last = text.rfind(", ", low, pos)
+    if last < 0 or _VERB_AFTER_ASIDE.match(text, last + 2) is None:
+        return None
+    opened = _ASIDE_OPEN.search(text, low, last + 1)
+    if opened is None or any(mark in text[opened.end() : last] for mark in ".;:"):
+        return None
+    return (opened.start(), last + 1)
+
+
+# "the X cable, about 1,100 km long,": a length told aside, after the thing's name.
+_LENGTH_UNITS: Final = frozenset(["km", "miles", "metres"])
+_APPOSED_LENGTH: Final = re.compile(
+    r",\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|approximately)\s+)?$"
+)
+# "a concessional Line of Credit of US$ 1.7 billion": a credit named by its compound noun.
+_CREDIT_LINE_BEFORE: Final = re.compile(
+    r"(?P<adj>\b(?!(?:a|an|the|under|with|of|and|its|their)\s)[A-Za-z-]+\s+)?"
+    r"(?P<what>(?i:lines?|letters?))\s+of\s+(?i:credit)\s+of\s+$"
+)
+
+
 def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str | None:
     """A short noun phrase of what the figure counts or measures, from its clause, with the
     period it covers ("last year"); a target says so in its qualifier, not here. `word`,
@@ -4004,7 +4120,39 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     if done_in:
         # "it was concluded in a record 88 days": the time that took, not what "it" is.
         return f"time taken for {done_in['who'].lower()} to be {done_in['verb']}"
-    measure = _measure(text, figure, word)
+    aside = _aside_before(text, figure.start)
+    if aside:
+        # "Kenya's exports, led by tea and flowers, grew by 14 per cent": read without the
+        # aside, the exports grew
+        cut = aside[1] - aside[0]
+        measure = _measure(
+            text[: aside[0]] + text[aside[1] :],
+            FigureFound(
+                figure.text,
+                figure.value,
+                figure.unit,
+                figure.start - cut,
+                figure.end - cut,
+                figure.approx,
+            ),
+            word,
+        )
+    else:
+        measure = _measure(text, figure, word)
+    if (
+        figure.unit in _LENGTH_UNITS
+        and text.startswith(" long", figure.end)
+        and (apposed := _APPOSED_LENGTH.search(text, max(0, figure.start - 30), figure.start))
+        and (thing := _named_thing_before(text, apposed.start()))
+    ):
+        # "the X submarine cable, about 1,100 km long, which ...": the cable's length
+        measure = f"length of the {thing}"
+    if measure and word.endswith(" of") and measure[:6].lower() == "credit":
+        line = _CREDIT_LINE_BEFORE.search(text, max(0, figure.start - 60), figure.start)
+        if line:
+            # "an Indian line of credit of USD 500 million": the line, not "credit"
+            adjective = line["adj"] or ""
+            measure = f"{adjective}{line['what'].lower()} of credit{measure[6:]}"
     change = (
         _CHANGE_NOUN_IN.match(text, figure.end)
         if figure.unit in _CHANGE_UNITS and text[figure.end : figure.end + 1] == " "
@@ -5403,6 +5551,11 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
                     # "Kyrgyzstan will receive N kWh of electricity": received by Kyrgyzstan.
                     participle = f"received by {who}"
                 goods, sep, origin = following.partition(" from ")
+                made, _, made_how = goods.rpartition(" ")
+                if sep and made and made_how.endswith("ed"):
+                    # "carry N of electricity generated from wind": where it is made, not
+                    # where it is carried from
+                    return f"{made} {participle}{tail}"
                 if sep:  # "electricity received by X from Y"
                     return f"{goods} {participle} from {origin}{tail}"
                 return f"{following} {participle}{tail}"
@@ -5425,6 +5578,9 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             if put and target:
                 prep = f"{put['prep']} " if put["prep"] else put["channel"]
                 return f"{following} {prep}{target}"
+            if following.rpartition(" ")[2] in _SITES:
+                # "a $40 million terminal at Port Callao": the terminal there
+                return f"{following}{_whole_place_after(text, np_end)}"
             return following
     funded = (
         _FUNDED_BY.search(clause[-120:])
