@@ -309,6 +309,12 @@ _COUNTER_BEFORE: Final = re.compile(
 )
 # A board's view counter at a line's end: "Date 2031-04-02 Hit 52", "Hits 1,204".
 _HITS_BEFORE: Final = re.compile(r"\b(?:Hits?|Views?)\s*:?\s*$")
+# What comes before a phone number with nothing after it: "call the centre at ", "dial ",
+# "the hotline number is ".
+_CALL_AT_BEFORE: Final = re.compile(
+    r"(?:\b(?:[Cc]all|[Dd]ial|[Pp]hone|[Rr]ing|[Tt]ext)\b[^.;,:]{0,40}\s(?:at|on)"
+    r"|\b(?:[Dd]ial|[Hh]otline|[Hh]elpline)(?:\s+number)?(?:\s+is)?)\s+$"
+)
 # A clock time written with a dot after a date: "Press release 02.04.2031 09.40".
 _DATE_BEFORE_CLOCK: Final = re.compile(
     r"(?:\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\b(?:19|20)\d\d-\d\d-\d\d"
@@ -2493,6 +2499,13 @@ def _read_number(
             ):
                 # "Views: 318", "Comments (5)", "👁 3.1K", "Hit 52": a page's counters
                 return None
+            if (
+                digits
+                and not mag
+                and text[after : after + 1] in ("", ".", "\n", ",", ";")
+                and _CALL_AT_BEFORE.search(text, max(0, begin - 60), begin)
+            ):
+                return None  # "call the contact centre at 109": a short phone number
             if (
                 digits
                 and text[after : after + 1] in (")", ":")
