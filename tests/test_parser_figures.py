@@ -346,7 +346,11 @@ def test_find_figures_gives_a_period_the_measure_of_the_money_before_it() -> Non
         (
             "Bilateral trade stood at about $80 million in 2022-23, nearly 12 per cent higher "
             "than a year earlier.",
-            ["bilateral trade", "growth of bilateral trade compared with a year earlier"],
+            # (a fiscal year is the period of the sum, as "in 2021" is below)
+            [
+                "bilateral trade in 2022-23",
+                "growth of bilateral trade compared with a year earlier",
+            ],
         ),
         (
             "Grain exports reached 4 million tonnes in 2021, 8 percent lower than in 2020.",
@@ -4782,6 +4786,20 @@ def test_two_shares_told_together_are_each_a_fraction(
             [("some $2bn", "Turkish investments in Chile")],
         ),
         ("The total $3bn package was signed.", [("$3bn", "package")]),
+        # A fiscal year is a period; a sum "since" a year keeps its period to itself.
+        (
+            "Chile is a large investor in Peru, with inflows of about USD 13.7 billion since"
+            " 2000, while bilateral trade stood at around USD 140 million in 2023-24.",
+            [
+                ("about USD 13.7 billion", "inflows since 2000"),
+                ("around USD 140 million", "bilateral trade in 2023-24"),
+            ],
+        ),
+        # "touched" as a verb of level.
+        (
+            "Bilateral trade touched $4.6 billion in 2025-26.",
+            [("$4.6 billion", "bilateral trade in 2025-26")],
+        ),
         # The same quantity in another unit, after the period of both.
         (
             "Chile's copper exports to Asia were worth $1.8 billion last year, or about 420,000"

@@ -1173,6 +1173,7 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             and _kind_of(figure.unit) == _kind_of(previous.unit)
             and text.find(", while ", previous.end, figure.start) >= 0
             and (told := _TIME_AFTER.match(text, previous.end))
+            and not told["when"].startswith("since")  # a sum since a year is the one's own
             and previous.measures.endswith(told["when"])
             and _TIME_AFTER.match(text, figure.end) is None
             and told["when"] not in figure.measures
@@ -2682,7 +2683,7 @@ _SUBJECT_VERB: Final = _led_by(
     r"decreased|edged down|edged up|accounted|account|accounts|make up|makes up|making up|"
     r"was|were|is|are|remained|came|climbed|jumped|went|grown|risen|fallen|dropped|doubled|"
     r"expanded|increased|declined|reaching|totaling|totalling|amounting|standing|"
-    r"exceeds|exceed|reaches|totals|stands|tripled|quadrupled|halved|grows|rises|falls|"
+    r"exceeds|exceed|reaches|totals|stands|tripled|quadrupled|halved|grows|rises|falls|touched|"
     r"slowed|eased|accelerated|"
     # "investments in X total some $3bn" (not "a total", "the total", "in total")
     r"(?<!\ba )(?<!\bthe )(?<!\bin )total(?=\s+(?:some|about|around|nearly|almost|over|"
@@ -2841,7 +2842,7 @@ _STATE_VERB_BEFORE: Final = _led_by(
     r"(?:\s+(?:percent|per\s+cent|times))?(?:\s+(?:y/y|year-on-year|year\s+on\s+year))?\s+to|"
     r"reached|reach|reaching|rose to|grew to|increased to|amounted to|amount to|totaled|"
     r"totalled|stood at|exceeded|surpassed|crossed|hit|fell to|dropped to|declined to|was|"
-    r"slowed to|eased to|accelerated to|(?<!\ba )(?<!\bthe )(?<!\bin )totals?|"
+    r"slowed to|eased to|accelerated to|(?<!\ba )(?<!\bthe )(?<!\bin )totals?|touched|"
     r"were|is|are|"
     r"of)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$",
 )
@@ -2870,7 +2871,8 @@ _HELPED_REACH: Final = re.compile(
 )
 _STATE_WORDS: Final = tuple(
     words_of(
-        "to reached reach reaching totaled totalled total totals at exceeded surpassed hit was "
+        "to reached reach reaching totaled totalled total totals touched at exceeded surpassed "
+        "hit was "
         "were is are "
         "of some about around nearly almost over than"
     )
@@ -3067,6 +3069,8 @@ _TIME_AFTER: Final = re.compile(
     r"quarter)(?:\s+of\s+(?:19|20)\d\d|\s+of\s+(?:this|the)\s+year)?|last\s+year|this\s+year|"
     # "in the last fiscal year", "this financial year"
     r"(?:in\s+)?(?:the\s+)?(?:last|past|previous|this)\s+(?:fiscal|financial)\s+year|"
+    # "in 2023-24", "in 2025/26": a fiscal year
+    r"in\s+(?:19|20)\d\d[-–/]\d\d(?!\d)|"
     r"in\s+(?:19|20)\d\d|"
     r"since\s+(?:19|20)\d\d|so\s+far|"
     r"over\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|"
