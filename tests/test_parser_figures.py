@@ -4786,6 +4786,16 @@ def test_two_shares_told_together_are_each_a_fraction(
             [("some $2bn", "Turkish investments in Chile")],
         ),
         ("The total $3bn package was signed.", [("$3bn", "package")]),
+        # A funding verb in "-ing", after "with" or "is".
+        (
+            "Mines are being studied, with Chilean firms earmarking some $250 million for the"
+            " first phase.",
+            [("some $250 million", "funds by Chilean firms for first phase")],
+        ),
+        (
+            "The bank is lending $40 million to farmers.",
+            [("$40 million", "loans by the bank for farmers")],
+        ),
         # A fiscal year is a period; a sum "since" a year keeps its period to itself.
         (
             "Chile is a large investor in Peru, with inflows of about USD 13.7 billion since"

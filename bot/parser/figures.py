@@ -226,6 +226,16 @@ _FUNDING_NOUNS: Final = {
     "channel": "investment",
     "disbursed": "financing disbursed",
     "disburse": "financing disbursed",
+    # "with Indian firms earmarking N for X", "the bank is lending N to Y"
+    "committing": "commitments",
+    "pledging": "pledges",
+    "allocating": "allocation",
+    "investing": "investment",
+    "providing": "funding",
+    "earmarking": "funds",
+    "lending": "loans",
+    "granting": "grants",
+    "disbursing": "financing disbursed",
 }
 # A measure that is only a pronoun, perhaps after a conjunction ("although it").
 _CONJUNCT_PRONOUN: Final = re.compile(
@@ -253,11 +263,12 @@ _FUNDED_BY: Final = re.compile(
     rf"[\w’'-]+)(?:\s+\([{UPPER}][\w-]*\))?\s+"
     r"(?:has\s+|have\s+|had\s+|will\s+|would\s+|could\s+|can\s+|may\s+|"
     r"(?:is|are|was|were)\s+(?:ready\s+|set\s+|expected\s+|going\s+|able\s+|due\s+)?to\s+|"
+    r"(?:is|are|was|were)\s+(?=[a-z]+ing\s)|"
     r"(?:plans?|planned|intends?|intended|aims?|expects?)\s+to\s+)?(?:also\s+)?"
     r"(?P<verb>" + "|".join(sorted(_FUNDING_NOUNS, key=len, reverse=True)) + r")\s+$"
 )
 _FUNDING_VERBS: Final = tuple(_FUNDING_NOUNS)
-_ALLOT_VERBS: Final = ("allocate", "allocated", "earmark", "earmarked")
+_ALLOT_VERBS: Final = ("allocate", "allocated", "allocating", "earmark", "earmarked", "earmarking")
 # "allocated N (from the state budget) for X".
 _FUNDED_FOR: Final = re.compile(
     r"(?P<source>\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:budget|funds?|reserves?))?"
