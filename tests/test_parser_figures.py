@@ -4786,6 +4786,11 @@ def test_two_shares_told_together_are_each_a_fraction(
             [("some $2bn", "Turkish investments in Chile")],
         ),
         ("The total $3bn package was signed.", [("$3bn", "package")]),
+        # A works that processes (handles) what its figure measures.
+        (
+            "Once built, the refinery near Tarija will process 1.5 million tonnes of crude oil.",
+            [("1.5 million tonnes", "crude oil processed by the refinery")],
+        ),
         # A funding verb in "-ing", after "with" or "is".
         (
             "Mines are being studied, with Chilean firms earmarking some $250 million for the"

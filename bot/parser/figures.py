@@ -3127,6 +3127,14 @@ _RECEIVER: Final = re.compile(
     r"(?:receive|receives|received|receiving)\s+(?:\w+\s+)?$"
 )
 _TIME_WORDS: Final = ("Today ", "Now ", "Currently ", "Yesterday ", "Meanwhile ", "Already ")
+# A works that does what its figure measures: "the refinery at X will process N".
+_SITE_DOES: Final = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?P<site>(?:[a-z][\w-]*\s+){0,2}(?:refinery|plant|port|"
+    r"terminal|pipeline|cable|factory|mill|facility|complex|station|hub|mine))"
+    r"(?:\s+(?:at|in|near)\s+[^,;]{0,50}?)?\s+"
+    r"(?:will\s+|would\s+|can\s+|could\s+|is\s+to\s+|is\s+expected\s+to\s+|now\s+|already\s+)?"
+    r"(?:process|processes|handle|handles|carry|carries)\s+(?:\w+\s+)?$"
+)
 _OF_PHRASE: Final = re.compile(r"\s*of\s+([^,;.]+)")
 _PREPOSITION_AFTER: Final = re.compile(r"\s*(?:in|for|to|of|on|under)\s")
 _ARTICLE_BEFORE: Final = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?$")
@@ -5573,11 +5581,19 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
                 who = receiver["who"] if receiver else ""
                 if who.startswith(_TIME_WORDS):
                     who = who.partition(" ")[2]  # "Today Serbia receives": Serbia
+                works = (
+                    _SITE_DOES.search(clause[-160:])
+                    if participle in ("processed", "handled", "carried")  # ("produced": _FACILITY)
+                    else None
+                )
                 if who.lower() in _PRONOUN_SUBJECTS:
                     participle = "received"  # "We receive N": no one named
                 elif who:
                     # "Kyrgyzstan will receive N kWh of electricity": received by Kyrgyzstan.
                     participle = f"received by {who}"
+                elif works:
+                    # "the refinery at X will process N tonnes of crude": by the refinery
+                    participle = f"{participle} by the {works['site']}"
                 goods, sep, origin = following.partition(" from ")
                 made, _, made_how = goods.rpartition(" ")
                 if sep and made and made_how.endswith("ed"):
