@@ -4786,6 +4786,12 @@ def test_two_shares_told_together_are_each_a_fraction(
             [("some $2bn", "Turkish investments in Chile")],
         ),
         ("The total $3bn package was signed.", [("$3bn", "package")]),
+        # ", which stands at N" after a phrase that closes with a place: the whole phrase.
+        (
+            "They agreed to raise the share of processed goods in exports to Chile, which"
+            " currently stands at less than 15 percent.",
+            [("less than 15 percent", "share of processed goods in exports to Chile")],
+        ),
         # A works that processes (handles) what its figure measures.
         (
             "Once built, the refinery near Tarija will process 1.5 million tonnes of crude oil.",
@@ -4888,3 +4894,16 @@ def test_a_short_phone_number_after_call_or_hotline_is_no_figure(
     """ "call the centre at 109", "the hotline number is 1414": a service's number; "call on
     27 states" still counts the states."""
     assert figures_of(text) == expected
+
+
+def test_a_change_of_this_figure_is_a_change_of_what_the_figure_before_measured() -> None:
+    """ "Trade grew by 12 percent. This figure can be doubled": the growth of that trade."""
+    brief = parse_brief(
+        "Trade between Chile and Peru grew by 12 percent and exceeded $2 billion. The sides"
+        " expressed confidence that this figure can be doubled in the medium term.",
+        brief_id="anaphor",
+    )
+    assert [(f.text, f.measures) for f in brief.figures][-1] == (
+        "doubled",
+        "growth of trade between Chile and Peru",
+    )

@@ -1545,6 +1545,12 @@ def _kind_of(unit: str) -> str:
 _GOALS: Final = frozenset(["goal", "target", "aim"])
 # A measure that only names a quantity told before: "the volume", "the figure".
 _STANDS_FOR_EARLIER: Final = frozenset(["volume", "figure", "amount", "indicator"])
+# The change of such a quantity, perhaps with the modal that followed it: "growth of figure
+# can".
+_CHANGE_OF_ANAPHOR: Final = re.compile(
+    r"(?P<lead>growth of |decline in )(?:this |the )?(?:volume|figure|amount|indicator)"
+    r"(?: (?:can|could|will|would|should|may|might|must))?(?: be)?"
+)
 _PRONOUN_MEASURE: Final = re.compile(
     r"(?P<kind>(?:growth of|decline in|share of)\s+)?(?:it|them)"
     r"(?P<tail>\s+(?:since|in|over|within|during|last|this)\b.*|\s+[a-z]+ed\b.*)?$"
@@ -1729,6 +1735,16 @@ def refer_back(
                 if figure.measures:
                     renamed[figure.measures] = earlier[1]
                 figure.measures = earlier[1]
+            elif (
+                figure.measures
+                and figure.measures.startswith(_CHANGE_LEADS)
+                and (anaphor := _CHANGE_OF_ANAPHOR.fullmatch(figure.measures))
+                and latest
+                and number - latest[0] <= 1
+            ):
+                # "Trade grew by 42 percent. This figure can be doubled": the growth of trade.
+                base = _RATE_TAIL.sub("", _CHANGE_PREFIX.sub("", latest[1]))
+                figure.measures = f"{anaphor['lead']}{_COMPARED_TAIL.sub('', base)}"
             elif pronoun:
                 # "Trade grew 2.4 times. In 2026, it amounted to $1.1 billion": the trade.
                 # "46 projects worth $1.6 billion. Eleven of them were commissioned": projects.
@@ -3825,6 +3841,15 @@ def _subject_np(clause: str, before: str, comma: int) -> str | None:
         # ("foreign investment into its mining sector, which ...": the mining sector).
         noun = " ".join(before[:comma].split()[-6:])
         cut = list(_PREPOSITION.finditer(noun))
+        if cut and cut[-1].end() < len(noun) and noun[cut[-1].end()].isupper():
+            # "the share of finished goods in exports to Italy, which stands at N": the
+            # phrase from its article, not the place that closes it
+            words = before[:comma].split()[-10:]
+            at = max((i for i, w in enumerate(words) if w in ("the", "its", "their")), default=-1)
+            phrase = " ".join(words[at + 1 :]) if 0 <= at < len(words) - 3 else ""
+            whole = _clean_np(phrase) if phrase and not any(c.isdigit() for c in phrase) else None
+            if whole:
+                return whole
         if cut and cut[-1].end() < len(noun):
             noun = noun[cut[-1].end() :]
         place, sep, thing = noun.partition(" and the ")
