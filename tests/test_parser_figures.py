@@ -4792,6 +4792,15 @@ def test_two_shares_told_together_are_each_a_fraction(
             " currently stands at less than 15 percent.",
             [("less than 15 percent", "share of processed goods in exports to Chile")],
         ),
+        # A sum spread "over N years": the span is the period of that money.
+        (
+            "Japan will provide $50 million (7 billion yen) over three years for schools.",
+            [
+                ("$50 million", "funding by Japan for schools"),
+                ("7 billion yen", "funding by Japan for schools"),
+                ("over three years", "period of funding by Japan for schools"),
+            ],
+        ),
         # A works that processes (handles) what its figure measures.
         (
             "Once built, the refinery near Tarija will process 1.5 million tonnes of crude oil.",

@@ -271,6 +271,8 @@ _FUNDING_VERBS: Final = tuple(_FUNDING_NOUNS)
 _ALLOT_VERBS: Final = ("allocate", "allocated", "allocating", "earmark", "earmarked", "earmarking")
 # "allocated N (from the state budget) for X".
 _FUNDED_FOR: Final = re.compile(
+    # "provide N over four years to help X": the span of the money told first
+    r"(?:\s+(?:over|within)\s+(?:the\s+next\s+)?[\w-]+\s+years)?"
     r"(?P<source>\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:budget|funds?|reserves?))?"
     r"\s+(?:to|for|in|into)\s+(?:(?:a|an|the)\s+)?"
 )
@@ -1229,7 +1231,15 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
             figure.unit == "years"
             and previous.measures
             and previous.unit not in ("percent", "fraction", "years")
-            and _PERIOD_BEFORE_YEARS.search(text, max(0, figure.start - 30), figure.start)
+            and (
+                _PERIOD_BEFORE_YEARS.search(text, max(0, figure.start - 30), figure.start)
+                # "provide A$200 million ($129 million) over four years": that money's span
+                or (
+                    figure.text[:5].lower() == "over "
+                    and _kind_of(previous.unit) == "money"
+                    and _SUM_THEN_SPAN.fullmatch(text, previous.end, figure.start) is not None
+                )
+            )
         ):
             figure.measures = f"period of {_NEXT_TAIL.sub('', previous.measures)}"
         # "15% by 2030, up from around 6% now": the same measure, before; "to $5 billion
@@ -3251,6 +3261,10 @@ def _without_period(measure: str) -> str:
 
 
 _NEXT_TAIL: Final = re.compile(r"\s+(?:over|within|in|during)\s+the\s+(?:next|coming)\b.*$")
+# Between a sum and "over N years" that it is spread over: nothing, or its equivalent.
+_SUM_THEN_SPAN: Final = re.compile(
+    r"\)?\s*(?:\([^()]{1,60}\)\s*)?(?:(?:into|to|for|in)\s+(?:the\s+)?[a-z][\w-]*\s+)?"
+)
 _PERIOD_BEFORE_YEARS: Final = re.compile(
     r"\b(?:(?:over|within|for|during|in)\s+the\s+(?:next|coming)|within|(?:for|during)\s+the"
     r"\s+first)\s+$",
