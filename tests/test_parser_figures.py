@@ -4916,3 +4916,23 @@ def test_a_change_of_this_figure_is_a_change_of_what_the_figure_before_measured(
         "doubled",
         "growth of trade between Chile and Peru",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Defence projects, including the three patrol ships being built for the navy, grew.",
+            [(3, "count", None)],
+        ),
+        ("The two reactors under construction will open in 2030.", [(2, "count", None)]),
+        ("The two sides discussed trade.", []),
+        ("The two countries being neighbours, trade grew.", []),
+    ],
+)
+def test_the_few_things_being_built_or_bought_count(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """ "the three ships being built": a count of things made or bought, though "the two
+    sides" stays the parties."""
+    assert figures_of(text) == expected

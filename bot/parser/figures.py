@@ -640,6 +640,12 @@ _PERIOD_WORDS: Final = ("first", "last", "past", "previous", "recent", "coming")
 _PERIOD_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(_PERIOD_WORDS)})\s+$", re.I)
 _DETERMINERS: Final = ("the", "these", "those", "both", "our", "their", "its", "all", "his", "her")
 _DETERMINER_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(_DETERMINERS)})\s+$", re.I)
+# A count's noun, then its making or buying: "three littoral mission ships being built".
+_BEING_MADE_AFTER: Final = re.compile(
+    r"(?:\s+[a-z][\w-]*){1,3}\s+(?:being\s+(?:built|constructed|made|assembled|delivered)|"
+    r"under\s+construction|to\s+be\s+(?:built|constructed|delivered|supplied|bought)|"
+    r"(?:ordered|purchased|bought)\s+(?:from|by)\b)"
+)
 _DONE_AFTER: Final = re.compile(r"\s+(?:[a-z]+ed|built|done|spent|paid|sold|made|taken|given)\b")
 _STAKE_NEXT: Final = re.compile(r"\s+(?:stake|stakes|share|shares)\b")
 _FRACTION_NEXT: Final = re.compile(
@@ -2415,6 +2421,8 @@ def _read_number(
                 and _word_before(text, begin).endswith(_DETERMINERS)
                 and _DETERMINER_BEFORE.search(text, max(0, begin - 30), begin)
                 and value <= 3
+                # "the three ships being built for the navy": things made or bought count
+                and _BEING_MADE_AFTER.match(text, after) is None
             ):
                 return None  # "the two sides": the parties, not a figure
             if (
