@@ -2528,3 +2528,8 @@ def test_a_dateline_may_name_the_reporter_between_the_city_and_the_agency(
 def test_a_sentence_after_a_city_s_name_is_no_reporter_s_dateline() -> None:
     text = "Lima. Ana Torres said – wait. The Minister of Trade met the Minister of Chile.\n"
     assert parse_brief(text, brief_id="m").reported_by is None
+
+
+def test_a_contact_block_under_a_release_is_no_signature() -> None:
+    block = "For further information please contact:\nTrade Promotion Office\nTel: +51 1 555 0101"
+    assert signature_of(block) is None

@@ -320,6 +320,8 @@ def _block_office(lines: list[str]) -> str | None:
     over it ("Issued by:", "Signed:") or contact lines under it ("Tel: ..."): the first of
     its lines that names an office ("Protocol Directorate", "Ministry of Trade, Harbourton"),
     past the signer's name and post; None for any other paragraph."""
+    if _CONTACT_LABEL.search(lines[0]):
+        return None  # "For more information contact:\nPress Office\nTel: ...": whom to ask
     labelled = _BLOCK_LABEL.fullmatch(lines[0]) is not None
     if labelled:
         lines = lines[1:]
@@ -357,6 +359,8 @@ def signing_city(last_paragraph: str) -> str | None:
 _ABROAD_OFFICE: Final = re.compile(r"\b(?:Embassy|Consulate|Mission|High Commission)\b")
 
 
+# A label over the office to ask, not the one that signs: "For more information contact:".
+_CONTACT_LABEL: Final = re.compile(r"(?i:contact|enquiries|inquiries)\b[^\n]*:$")
 # The label over a release's signature block: "Issued by:", "ISSUED BY:", "Signed:".
 _BLOCK_LABEL: Final = re.compile(r"(?i:(?:issued|signed|released)(?:\s+by)?)\s*:?")
 # An office's name alone on a line, closed by the word for its kind: "Public Diplomacy Wing",
