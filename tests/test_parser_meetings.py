@@ -5283,3 +5283,18 @@ def test_a_lead_naming_both_countries_dates_the_meeting_told_next() -> None:
     assert [(sorted(names), date) for names, date, _ in met] == [
         (["Diego Alcazar", "Marta Quiroga"], dt.date(2025, 6, 17))
     ]
+
+
+def test_a_call_also_attended_by_officials_told_in_a_which_clause_is_a_meeting_of_all() -> None:
+    """ "A held a video conference with B, which was also attended by C and D": the call is
+    told in the same sentence, and C and D attended it (no meeting told before)."""
+    body = (
+        "The council hosted a forum on shipping in Lisbon.\n\n"
+        "Earlier this week, Portugal's Minister of Foreign Affairs, Rui Tavares Mendes, held a "
+        "video conference with Korea's Minister of Foreign Affairs, Park Jin-ho, which was also "
+        "attended by the Secretary of State for Trade, Ana Lopes Pinto. The ministers agreed to "
+        "launch a consultation mechanism."
+    )
+    assert [(names, kind) for names, kind, _ in _meetings(body)] == [
+        (["Rui Tavares Mendes", "Park Jin-ho", "Ana Lopes Pinto"], "video call")
+    ]

@@ -883,6 +883,9 @@ _SIDELINES_WORDS: Final = frozenset(["sidelines", "margins"])
 # "was attended by", "was attended on the Chilean side by": guests of a meeting told before.
 _ATTENDED_BY: Final = r"attended\s+(?:on\s+the\s+[\w-]+\s+side\s+)?by\b"
 _ATTENDED: Final = re.compile(r"\b(?:was|were)\s+(?:also\s+)?" + _ATTENDED_BY)
+# "X held a video conference with Y, which was also attended by A and B": the meeting is
+# told in the same sentence, and A and B attended it.
+_WHICH_ATTENDED: Final = re.compile(r",\s+which\s+(?:was|were)\s+(?:also\s+)?" + _ATTENDED_BY)
 _MEETING_ATTENDED: Final = re.compile(
     r"(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|talks|negotiations|consultations)\s+"
     r"(?:was|were)\s+" + _ATTENDED_BY
@@ -2012,6 +2015,10 @@ def find_meetings(
                 meetings[-1].place = meetings[-1].place or _place(text)
             continue
         attended = "attended" in low and _ATTENDED.search(low) is not None
+        if attended and kind is not None and "which" in sentence.words:
+            which = _WHICH_ATTENDED.search(low)
+            if which is not None and _kind(low[: which.start()]) is not None:
+                attended = False  # the meeting told before the clause is this sentence's
         # "The heads of four railways held a meeting in Tbilisi. The meeting was attended by
         # A, B, C and D": the ones who held it, named.
         attendees_named = (
