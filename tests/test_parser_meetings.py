@@ -5298,3 +5298,20 @@ def test_a_call_also_attended_by_officials_told_in_a_which_clause_is_a_meeting_o
     assert [(names, kind) for names, kind, _ in _meetings(body)] == [
         (["Rui Tavares Mendes", "Park Jin-ho", "Ana Lopes Pinto"], "video call")
     ]
+
+
+def test_earlier_in_a_city_dates_a_meeting_on_the_day_told_before() -> None:
+    """ "The leaders met in Quito on Friday. Earlier in Quito, President A and President B
+    held a one-on-one meeting": that Friday, before the summit."""
+    body = (
+        "The leaders of Ecuador, Peru and Chile met in Quito on Friday for a summit. President "
+        "Diego Alcazar, President of Peru Rosa Villanueva and President of Chile Pablo Rojas "
+        "discussed trade.\n\n"
+        "Earlier in Quito, President Diego Alcazar and President Pablo Rojas held a one-on-one "
+        "meeting on energy."
+    )
+    met = _dated(body, "2025-06-21")
+    assert [(sorted(names), date) for names, date, _ in met] == [
+        (["Diego Alcazar", "Pablo Rojas", "Rosa Villanueva"], dt.date(2025, 6, 20)),
+        (["Diego Alcazar", "Pablo Rojas"], dt.date(2025, 6, 20)),
+    ]

@@ -371,8 +371,10 @@ _NEXT_AS_TOPIC: Final = re.compile(r"\b(?:for|of)\s+the\s+next\s+(meeting|sessio
 _SAME_DAY: Final = re.compile(
     r"^later,|"  # "Later, X held talks with Y": the day of the meeting before
     r"^meanwhile,|"  # "Meanwhile, the foreign ministers held talks": at the same time
-    # "Earlier, he (the Icelandic Prime Minister) was received by Y": that day, before it
-    r"^earlier,\s+(?:he|she|the\s+(?:[\w-]+\s+){0,2}?(?:president|prime\s+minister|premier|"
+    # "Earlier, he (the Icelandic Prime Minister) was received by Y", "Earlier in Quito,
+    # President A and President B held talks": that day, before it
+    r"^earlier(?:\s+(?:in|at)\s+(?!the\b|this\b|that\b|its\b|his\b|her\b|their\b)[\w’'-]+)?,\s+"
+    r"(?:he|she|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:president|prime\s+minister|premier|"
     r"minister|chancellor|speaker|guest|visitor|delegation)\b)|"
     r"\b(?:later\s+that\s+day|earlier\s+that\s+day|the\s+same\s+day|earlier\s+in\s+the\s+day|"
     r"later\s+in\s+the\s+day|in\s+the\s+(?:afternoon|evening|morning)|that\s+(?:afternoon|"
