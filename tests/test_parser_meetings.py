@@ -5315,3 +5315,18 @@ def test_earlier_in_a_city_dates_a_meeting_on_the_day_told_before() -> None:
         (["Diego Alcazar", "Pablo Rojas", "Rosa Villanueva"], dt.date(2025, 6, 20)),
         (["Diego Alcazar", "Pablo Rojas"], dt.date(2025, 6, 20)),
     ]
+
+
+def test_the_head_who_welcomed_a_hosted_delegation_met_its_leader() -> None:
+    """ "The chamber on Tuesday hosted a delegation led by X at Chamber House, Accra. Its
+    president Y welcomed the mission": Y met X there, that day."""
+    body = (
+        "ACCRA, 12 March 2025 -- The Ghana National Chamber of Commerce on Tuesday hosted a "
+        "20-member Korean business delegation led by Mr. Kim Dong-soo, Vice Chairman of the "
+        "Korea Chamber of Commerce and Industry, at Chamber House, Accra.\n\n"
+        "Chamber President Mrs. Abena Osei Mensah welcomed the mission and said Ghanaian firms "
+        "were ready to partner with Korean companies in cocoa processing."
+    )
+    assert _dated(body, "2025-03-12") == [
+        (["Kim Dong-soo", "Abena Osei Mensah"], dt.date(2025, 3, 11), "Accra")
+    ]

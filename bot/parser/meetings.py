@@ -1948,6 +1948,18 @@ def find_meetings(
         if kind is None and "welcomed" in sentence.words:
             welcomed_to = _welcomed_to_city(low, sentence.end - full, index, body)
             kind = "meeting" if welcomed_to else None
+        welcomed_guest: int | None = None
+        if (
+            kind is None
+            and "welcomed" in sentence.words
+            and context is not None
+            and context.sentence == number - 1
+            and not context.used_by
+            and _WELCOMED_GUESTS.search(low) is not None
+        ):
+            welcomed_guest = context.person
+        if welcomed_guest is not None:
+            kind = "meeting"  # the guests of the meeting told just before, by its host
         if kind == "handover" and not _handed_over(low, sentence.end - full, index, body):
             kind = None  # (not "A message from X was handed over by the envoy to Y")
         if kind is None and "signed" in sentence.words and "by" in sentence.words:
@@ -2060,6 +2072,8 @@ def find_meetings(
             else:
                 participants.append(mention.person)
                 named_at[mention.person] = mention.start
+        if welcomed_guest is not None and welcomed_guest not in participants:
+            participants.insert(0, welcomed_guest)  # the guest, then the host who welcomed
         if kind == "visit" and "invitation" in sentence.words and len(participants) >= 2:
             # "X is on an official visit to China at the invitation of Y": the visit is to
             # the country; Y invited it
@@ -3717,6 +3731,10 @@ def _accompanied_on_call(
 
 
 _WELCOMED: Final = re.compile(r"\bwelcomed\s")
+# "The chamber hosted a delegation led by X. Its president Y welcomed the mission": Y met X.
+_WELCOMED_GUESTS: Final = re.compile(
+    r"\bwelcomed\s+the\s+(?:[\w-]+\s+){0,2}?(?:delegation|mission|guests?|visitors?)\b"
+)
 _TO_CITY: Final = re.compile(r"\s+to\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
