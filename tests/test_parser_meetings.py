@@ -5330,3 +5330,13 @@ def test_the_head_who_welcomed_a_hosted_delegation_met_its_leader() -> None:
     assert _dated(body, "2025-03-12") == [
         (["Kim Dong-soo", "Abena Osei Mensah"], dt.date(2025, 3, 11), "Accra")
     ]
+
+
+def test_a_venue_then_its_quarter_then_its_city_gives_the_city() -> None:
+    """ "hosted B for a working lunch at the Ministry of Trade, Chacarilla, Lima, this
+    afternoon": in Lima (the quarter is no city)."""
+    body = (
+        "Minister of Trade of Peru Rosa Villanueva hosted Chilean Minister of Economy Pablo "
+        "Rojas for a working lunch at the Ministry of Trade, Chacarilla, Lima, this afternoon."
+    )
+    assert [place for _, _, place in _meetings(body)] == ["Lima"]

@@ -419,6 +419,11 @@ _AT_VENUE_CITY: Final = re.compile(
     r" at (?:the )?(?:[A-Z][\w’'-]*(?: of(?: the)?)? ){0,4}[A-Z][\w’'-]*, "
     r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[,.;]|$| (?:on|where)\b)"
 )
+# "at the Ministry of Trade, Oldport, Castelmar, this morning": a venue, its quarter, its city.
+_AT_VENUE_QUARTER_CITY: Final = re.compile(
+    r" at (?:the )?(?:[A-Z][\w’'-]*(?: of(?: the)?)? ){0,4}[A-Z][\w’'-]*, [A-Z][\w’'-]+, "
+    r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[,.;]|$| (?:on|where)\b)"
+)
 # ", central Valdora" after a district: the part of the city it is in.
 _PART_OF_CITY: Final = re.compile(
     r",\s+(?:central|downtown|northern|southern|eastern|western|north|south|east|west)\s+"
@@ -1515,7 +1520,11 @@ def _place(
     if " at " in text:
         # "at the Harbour Pavilion, Castelmar", "at Crown Lodge, Valdora": a venue, its city
         # "at the union's Castelmar headquarters": the city the venue is named by
-        return _first_city(_AT_VENUE_CITY, text) or _first_city(_CITY_VENUE, text)
+        return (
+            _first_city(_AT_VENUE_CITY, text)
+            or _first_city(_CITY_VENUE, text)
+            or _first_city(_AT_VENUE_QUARTER_CITY, text)
+        )
     return None
 
 
