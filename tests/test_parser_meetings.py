@@ -5340,3 +5340,17 @@ def test_a_venue_then_its_quarter_then_its_city_gives_the_city() -> None:
         "Rojas for a working lunch at the Ministry of Trade, Chacarilla, Lima, this afternoon."
     )
     assert [place for _, _, place in _meetings(body)] == ["Lima"]
+
+
+def test_the_two_who_last_met_when_one_accompanied_another_is_no_meeting_of_the_clause() -> None:
+    """ "A hosted B today. ... The two ministers last met in 2021, when B accompanied
+    President C on a visit": the two met then; B going with C is no meeting."""
+    body = (
+        "Minister of Trade of Peru Rosa Villanueva hosted Chilean Minister of Economy Pablo "
+        "Rojas for a working lunch in Lima on Tuesday.\n\n"
+        "The lunch lasted an hour. The two ministers last met in person in Lima in 2021, when "
+        "Minister Rojas accompanied President Marta Quiroga on her first visit to Peru."
+    )
+    assert [sorted(names) for names, _, _ in _meetings(body)] == [
+        ["Pablo Rojas", "Rosa Villanueva"]
+    ]

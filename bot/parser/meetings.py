@@ -561,8 +561,11 @@ _THE_TWO: Final = re.compile(
 # "The two leaders met at the palace in Lima": the subject of a meeting told.
 _THE_TWO_MET: Final = re.compile(
     r"(?:[^,]{1,40},\s+)?the\s+two\s+(?:officials|ministers|leaders|presidents|premiers)\s+"
-    r"(?:also\s+|then\s+|later\s+)?(?:met|held)\b"
+    r"(?:also\s+|then\s+|later\s+|last\s+|first\s+)?(?:met|held)\b"
 )
+# "The two ministers last met in 2022, when A accompanied B on a visit": the clause tells
+# the occasion, its people are not the two.
+_WHEN_CLAUSE: Final = re.compile(r",\s+when\s")
 # "A and B on Tuesday agreed ... They held talks in Lima": the two, as subject, met.
 _THEY_MET: Final = re.compile(
     # "On 3 May, the Foreign Ministers held talks in Lima", "After the drill, the ministers
@@ -2164,6 +2167,22 @@ def find_meetings(
             # "The two leaders met in Lima, a year after A's visit to Quito": the two named
             # just before, one of them named again after the meeting is told
             the_two = True
+        if (
+            not the_two
+            and participants
+            and "two" in sentence.words
+            and "when" in sentence.words
+            and (two_met := _THE_TWO_MET.match(low)) is not None
+            and (when := _WHEN_CLAUSE.search(low, two_met.end())) is not None
+            and all(named_at.get(p, -1) >= text_at + when.end() for p in participants)
+        ):
+            # "The two ministers last met in Lima in 2022, when A accompanied B there": the
+            # two named before (or who met in the meeting told before); those of the clause
+            # only tell the occasion
+            if len(before_named) == 2:
+                the_two = True
+            elif meetings and len(meetings[-1].participants) == 2:
+                participants = list(meetings[-1].participants)
         if (
             not participants
             and not the_two
