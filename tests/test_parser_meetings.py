@@ -5354,3 +5354,73 @@ def test_the_two_who_last_met_when_one_accompanied_another_is_no_meeting_of_the_
     assert [sorted(names) for names, _, _ in _meetings(body)] == [
         ["Pablo Rojas", "Rosa Villanueva"]
     ]
+
+
+@pytest.mark.parametrize("city", ["Santiago de Cuba", "Dar es Salaam"])
+def test_a_city_named_with_a_small_word_in_it_is_the_whole_name(city: str) -> None:
+    """ "meeting on the sidelines of the summit in Santiago de Cuba": the city, not
+    "Santiago"."""
+    body = (
+        "President Diego Alcazar and Prime Minister Rosa Villanueva agreed on Monday to "
+        f"expand trade, meeting on the sidelines of the regional summit in {city}."
+    )
+    assert [place for _, _, place in _meetings(body)] == [city]
+
+
+@pytest.mark.parametrize(
+    ("headline", "place"),
+    [
+        ("Peruvian-Chilean talks at the highest level were held in Lima", "Lima"),
+        ("Peruvian-Chilean talks at the highest level to be held in Lima", None),
+    ],
+)
+def test_a_headline_with_no_dateline_gives_the_first_meetings_city(
+    headline: str, place: str | None
+) -> None:
+    """A headline "Talks ... were held in Lima" over a report with no dateline, whose
+    meeting is "in the Palace": in Lima (not when the headline tells a plan)."""
+    body = (
+        f"{headline}\n\n10.06.2025\n\n"
+        "On June 10, President of Chile Pablo Rojas, who arrived in Peru on an official visit, "
+        "held talks with President of Peru Diego Alcazar in the Government Palace."
+    )
+    assert [p for _, _, p in _meetings(body)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("headline", "place"),
+    [
+        ("Peruvian-Chilean talks at the highest level were held in Lima", "Lima"),
+        ("Peruvian-Chilean talks at the highest level to be held in Lima", None),
+    ],
+)
+def test_a_headline_with_no_dateline_gives_the_first_meetings_city(
+    headline: str, place: str | None
+) -> None:
+    """A headline "Talks ... were held in Lima" over a report with no dateline, whose
+    meeting is "in the Palace": in Lima (not when the headline tells a plan)."""
+    body = (
+        f"{headline}\n\n10.06.2025\n\n"
+        "On June 10, President of Chile Pablo Rojas, who arrived in Peru on an official visit, "
+        "held talks with President of Peru Diego Alcazar in the Government Palace."
+    )
+    assert [p for _, _, p in _meetings(body)] == [place]
+
+
+def test_a_field_after_cooperation_in_and_an_agreed_later_session_are_no_place() -> None:
+    """ "The outcomes were: • agreement to finalise the MoU on Cooperation in Forestry;
+    • agreement to hold the next round in Quito. Following the consultations, A called on
+    B": no place for the call (neither the field nor where the next round will be)."""
+    body = (
+        "The Third Round of Political Consultations between Peru and Ecuador was held at the "
+        "Ministry of Foreign Affairs in Lima on Tuesday (17 June). The Peruvian delegation was "
+        "led by Ms. Rosa Villanueva, Secretary of the Ministry, and the Ecuadorian delegation "
+        "by Amb. Diego Alcazar, Undersecretary of Foreign Affairs of Ecuador.\n\n"
+        "The key outcomes of the consultations were:\n"
+        "• agreement to finalise the MoU on Cooperation in Forestry and Wildlife before the end "
+        "of the year;\n"
+        "• agreement to hold the Fourth Round of Consultations in Quito.\n\n"
+        "Following the consultations, Undersecretary Alcazar called on Hon. Marta Quiroga, "
+        "Deputy Minister of Foreign Affairs, on the same day."
+    )
+    assert [place for _, _, place in _dated(body, "2025-06-18")] == ["Lima", None]

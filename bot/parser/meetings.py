@@ -424,6 +424,10 @@ _AT_VENUE_QUARTER_CITY: Final = re.compile(
     r" at (?:the )?(?:[A-Z][\w’'-]*(?: of(?: the)?)? ){0,4}[A-Z][\w’'-]*, [A-Z][\w’'-]+, "
     r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[,.;]|$| (?:on|where)\b)"
 )
+# " de Janeiro" after "Rio": the rest of a city's name, joined by a small word.
+_CITY_PARTICLE: Final = re.compile(
+    r" (?:de|es|of|do|da|del|di|du|la|el|al|os) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
+)
 # ", central Valdora" after a district: the part of the city it is in.
 _PART_OF_CITY: Final = re.compile(
     r",\s+(?:central|downtown|northern|southern|eastern|western|north|south|east|west)\s+"
@@ -434,6 +438,7 @@ _AT_CROSSING: Final = re.compile(
     r" at the (?P<place>[A-Z][\w’'-]+(?:-[A-Z][\w’'-]+)?) (?:border (?:crossing|post|checkpoint)|"
     r"checkpoint|crossing point)\b"
 )
+_COOPERATION_IN: Final = ("Cooperation ", "cooperation ", "Collaboration ", "collaboration ")
 _RESIDENT: Final = ("with residence ", "(resident ", " resident ", "accredited ")
 # "at his residence in Old Quay", "at the ministry in Mill Square": a venue, then the quarter
 # or compound it stands in, which is a place only when known as a city.
@@ -458,11 +463,12 @@ _COUNTED: Final = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds)\s+(?:[\w-]+\s+)?me
 _AFTER_RECEIVING: Final = re.compile(r"\b(?:after|while|when)\s+(?:receiving|meeting|hosting)\s")
 _TALKS_HELD: Final = re.compile(r"\b(?:during|at)\s+(?:the\s+)?talks\s+held\s+in\s")
 _AGREED_TO: Final = re.compile(
-    r"\b(?:(?:agreed|agreeing|decided|plan|plans|planned|intend|intends)\s+to|invit(?:ed|ing))\b"
+    r"\b(?:(?:agreed|agreeing|agreement|decided|plan|plans|planned|intend|intends)\s+to|"
+    r"invit(?:ed|ing))\b"
 )
 # The words of _AGREED_TO, one of which every match is.
 _AGREED_WORDS: Final = words_of(
-    "agreed agreeing decided plan plans planned intend intends invited inviting"
+    "agreed agreeing agreement decided plan plans planned intend intends invited inviting"
 )
 # ("met X, discussing the hospital in Nova": a participle clause of topics, no place)
 _TOPIC_CUT: Final = re.compile(
@@ -1451,6 +1457,8 @@ def _place(
     for match in _PLACE.finditer(text):
         if _REGION_AFTER.match(text, match.end()) and not _city_owns(match["place"]):
             continue  # (not "in Tokyo's Minato district": a city's own district)
+        if text.endswith(_COOPERATION_IN, 0, match.start()) and not is_city(match["place"]):
+            continue  # "the MoU on Cooperation in Fisheries and Aquaculture": a field
         if text.endswith(_RESIDENT, 0, match.start()):
             continue  # "Ambassador to Peru (with residence in Quito)": where the envoy sits
         after_venue = text.endswith(_VENUE_ENDS, 0, match.start())
@@ -1504,6 +1512,11 @@ def _place(
             part_of = _PART_OF_CITY.match(text, match.end())
             if part_of is not None and is_city(part_of["city"]) and not is_city(place):
                 return part_of["city"]
+        if text.startswith(" ", match.end()):
+            # "in Rio de Janeiro", "in Dar es Salaam": a city's name with a small word in it
+            tail = _CITY_PARTICLE.match(text, match.end())
+            if tail is not None and is_city(place + tail.group()):
+                return place + tail.group()
         return place
     if " at the " in text:
         # "held talks at the Government Complex Seoul": a venue named with its city last
@@ -1638,6 +1651,14 @@ def find_meetings(
     # "Speaker takes part in the plenary session in Valdora" over "CASTELMAR, 3 May - ...
     # took part in the session held in the palace": where the event the lead tells was.
     lead_city = _title_city(sents[:lead]) if lead > 0 else None
+    # "Talks at the highest level were held in Moscow" over a report with no dateline city
+    # whose first meeting is held "in the Kremlin": the city the headline gives it.
+    above = sents[:lead] if lead > 0 else sents[:1] if not dateline_end and len(sents) > 1 else []
+    headline_city = (
+        _title_city(above)
+        if here is None and above and not any(_planned(line.low, line.words) for line in above)
+        else None
+    )
     day_of_report: set[int] = set()  # the meetings dated by the report alone
     scene: tuple[int, str] | None = None  # a short sentence naming only a city, and its city
     # The sentence, host, date and place of "X hosted the presidents of A, B and C".
@@ -3112,6 +3133,8 @@ def find_meetings(
                 # a call is held nowhere: "a telephone conversation with the Secretary General
                 # of the Organization for Co-operation in Europe X" names no place of it
                 own_place = None
+            elif own_place is None and not meetings and number > 0:
+                own_place = headline_city
             meetings.append(MeetingFound(group, own_date, own_place, group_kind, number))
             running.meet(own_date)
             if lead_dated or line_dated:
