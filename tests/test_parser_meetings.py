@@ -5285,19 +5285,32 @@ def test_a_lead_naming_both_countries_dates_the_meeting_told_next() -> None:
     ]
 
 
-def test_a_call_also_attended_by_officials_told_in_a_which_clause_is_a_meeting_of_all() -> None:
-    """ "A held a video conference with B, which was also attended by C and D": the call is
-    told in the same sentence, and C and D attended it (no meeting told before)."""
+@pytest.mark.parametrize(
+    ("told", "kind", "met"),
+    [
+        # those also attending a call are in the room of one of the two who talked
+        ("held a video conference with", "video call", ["Rui Tavares Mendes", "Park Jin-ho"]),
+        (
+            "held talks in Lisbon with",
+            "talks",
+            ["Rui Tavares Mendes", "Park Jin-ho", "Ana Lopes Pinto"],
+        ),
+    ],
+)
+def test_a_meeting_also_attended_by_officials_told_in_a_which_clause_is_a_meeting(
+    told: str, kind: str, met: list[str]
+) -> None:
+    """ "A held talks with B, which were also attended by C": the meeting is told in the same
+    sentence (no meeting told before), and C attended it; C attending a call of A and B was in
+    the room of one of them."""
     body = (
         "The council hosted a forum on shipping in Lisbon.\n\n"
-        "Earlier this week, Portugal's Minister of Foreign Affairs, Rui Tavares Mendes, held a "
-        "video conference with Korea's Minister of Foreign Affairs, Park Jin-ho, which was also "
-        "attended by the Secretary of State for Trade, Ana Lopes Pinto. The ministers agreed to "
-        "launch a consultation mechanism."
+        f"Earlier this week, Portugal's Minister of Foreign Affairs, Rui Tavares Mendes, {told} "
+        "Korea's Minister of Foreign Affairs, Park Jin-ho, which was also attended by the "
+        "Secretary of State for Trade, Ana Lopes Pinto. The ministers agreed to launch a "
+        "consultation mechanism."
     )
-    assert [(names, kind) for names, kind, _ in _meetings(body)] == [
-        (["Rui Tavares Mendes", "Park Jin-ho", "Ana Lopes Pinto"], "video call")
-    ]
+    assert [(names, kind) for names, kind, _ in _meetings(body)] == [(met, kind)]
 
 
 def test_earlier_in_a_city_dates_a_meeting_on_the_day_told_before() -> None:
@@ -5387,26 +5400,6 @@ def test_a_headline_with_no_dateline_gives_the_first_meetings_city(
     assert [p for _, _, p in _meetings(body)] == [place]
 
 
-@pytest.mark.parametrize(
-    ("headline", "place"),
-    [
-        ("Peruvian-Chilean talks at the highest level were held in Lima", "Lima"),
-        ("Peruvian-Chilean talks at the highest level to be held in Lima", None),
-    ],
-)
-def test_a_headline_with_no_dateline_gives_the_first_meetings_city(
-    headline: str, place: str | None
-) -> None:
-    """A headline "Talks ... were held in Lima" over a report with no dateline, whose
-    meeting is "in the Palace": in Lima (not when the headline tells a plan)."""
-    body = (
-        f"{headline}\n\n10.06.2025\n\n"
-        "On June 10, President of Chile Pablo Rojas, who arrived in Peru on an official visit, "
-        "held talks with President of Peru Diego Alcazar in the Government Palace."
-    )
-    assert [p for _, _, p in _meetings(body)] == [place]
-
-
 def test_a_field_after_cooperation_in_and_an_agreed_later_session_are_no_place() -> None:
     """ "The outcomes were: • agreement to finalise the MoU on Cooperation in Forestry;
     • agreement to hold the next round in Quito. Following the consultations, A called on
@@ -5424,3 +5417,22 @@ def test_a_field_after_cooperation_in_and_an_agreed_later_session_are_no_place()
         "Deputy Minister of Foreign Affairs, on the same day."
     )
     assert [place for _, _, place in _dated(body, "2025-06-18")] == ["Lima", None]
+
+
+def test_one_to_whom_credentials_will_be_presented_later_is_not_at_the_meeting() -> None:
+    """ "X received a copy of the credentials of Y, ahead of presenting them to King Z": X
+    met Y; Z is met later."""
+    body = (
+        "Secretary-General of the Ministry of Foreign Affairs Omar Haddad received on Sunday a "
+        "copy of the credentials of Mr. Pablo Rojas as the new Ambassador of Chile, ahead of "
+        "presenting them to His Majesty King Harald Stensrud."
+    )
+    assert [names for names, _, _ in _meetings(body)] == [["Omar Haddad", "Pablo Rojas"]]
+
+
+def test_spoke_with_a_title_then_a_comma_and_the_name_is_a_conversation() -> None:
+    """ "X spoke today with the President of Chile, Y": they talked, that day."""
+    body = "Prime Minister Rosa Villanueva spoke today with the President of Chile, Pablo Rojas."
+    assert _dated(body, "2025-02-20") == [
+        (["Rosa Villanueva", "Pablo Rojas"], dt.date(2025, 2, 20), None)
+    ]

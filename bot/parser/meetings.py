@@ -901,6 +901,8 @@ _ATTENDED_BY: Final = r"attended\s+(?:on\s+the\s+[\w-]+\s+side\s+)?by\b"
 _ATTENDED: Final = re.compile(r"\b(?:was|were)\s+(?:also\s+)?" + _ATTENDED_BY)
 # "X held a video conference with Y, which was also attended by A and B": the meeting is
 # told in the same sentence, and A and B attended it.
+# "..., ahead of presenting them to the King": a later event, its people not met now.
+_AHEAD_OF: Final = re.compile(r"\bahead\s+of\s")
 _WHICH_ATTENDED: Final = re.compile(r",\s+which\s+(?:was|were)\s+(?:also\s+)?" + _ATTENDED_BY)
 _MEETING_ATTENDED: Final = re.compile(
     r"(?:the|this)\s+(?:[\w-]+\s+)?(?:meeting|talks|negotiations|consultations)\s+"
@@ -2062,10 +2064,15 @@ def find_meetings(
                 meetings[-1].place = meetings[-1].place or _place(text)
             continue
         attended = "attended" in low and _ATTENDED.search(low) is not None
+        in_the_room = -1  # where a call's clause of those also attending opens
         if attended and kind is not None and "which" in sentence.words:
             which = _WHICH_ATTENDED.search(low)
             if which is not None and _kind(low[: which.start()]) is not None:
                 attended = False  # the meeting told before the clause is this sentence's
+                if kind in _REMOTE:
+                    # (those attending a call are in the room of one of the two who talked,
+                    # as _attendees reads "A also attended the video conference")
+                    in_the_room = which.start()
         # "The heads of four railways held a meeting in Tbilisi. The meeting was attended by
         # A, B, C and D": the ones who held it, named.
         attendees_named = (
@@ -2105,6 +2112,15 @@ def find_meetings(
             else:
                 participants.append(mention.person)
                 named_at[mention.person] = mention.start
+        if "ahead" in sentence.words and len(participants) > 2:
+            # "X received a copy of the credentials of Y, ahead of presenting them to King
+            # Z": Z is met later, not here
+            ahead = _AHEAD_OF.search(low)
+            if ahead is not None:
+                met_here = [p for p in participants if named_at[p] < text_at + ahead.start()]
+                participants = met_here if len(met_here) >= 2 else participants
+        if in_the_room >= 0:
+            participants = [p for p in participants if named_at[p] < text_at + in_the_room]
         if welcomed_guest is not None and welcomed_guest not in participants:
             participants.insert(0, welcomed_guest)  # the guest, then the host who welcomed
         if kind == "visit" and "invitation" in sentence.words and len(participants) >= 2:
@@ -3585,7 +3601,16 @@ def _after_and_named(
         return None
     at = text_at + found.end()
     named = index.between(at, at + 80)
-    if not named or _NOT_A_TITLE.search(body, at, named[0].start):
+    if not named:
+        return None
+    end = named[0].start
+    if (
+        body.startswith(", ", end - 2)
+        and body[at : end - 2].strip()
+        and _is_title(body[at : end - 2])
+    ):
+        end -= 2  # "spoke with the President of Ruritania, X": the title, then the name
+    if _NOT_A_TITLE.search(body, at, end):
         return None
     return at, named[0]
 
