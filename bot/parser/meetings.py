@@ -1655,7 +1655,17 @@ def find_meetings(
     lead_city = _title_city(sents[:lead]) if lead > 0 else None
     # "Talks at the highest level were held in Moscow" over a report with no dateline city
     # whose first meeting is held "in the Kremlin": the city the headline gives it.
-    above = sents[:lead] if lead > 0 else sents[:1] if not dateline_end and len(sents) > 1 else []
+    above = (
+        sents[:lead]
+        if lead > 0
+        # (a headline: a line of its own, with no full stop)
+        else sents[:1]
+        if not dateline_end
+        and len(sents) > 1
+        and sents[1].paragraph != sents[0].paragraph
+        and not sents[0].text.rstrip().endswith(".")
+        else []
+    )
     headline_city = (
         _title_city(above)
         if here is None and above and not any(_planned(line.low, line.words) for line in above)
