@@ -4034,16 +4034,19 @@ def find_topics(
                 found.append((sentence.start + start, name))
     if "\n\n" in body and sents:
         found.extend(_section_headings(body, sents[0].start))
-    lower_body = body.lower()
+    # Each sentence's text.lower(): its `low` where that is the same (no "İ", which lowers to
+    # two characters there), not the whole body lowered again. (A sentence is part of the
+    # body: a key in none of them, where a lowered pattern reads, is read nowhere.)
+    lows = [s.text.lower() if not s.low or "İ" in s.text else s.low for s in sents]
     for key, pattern, lowered in _ONCE_SUBJECTS:
         # subjects named once per brief wherever the text names them (see _ONCE_SUBJECTS);
         # a lowered pattern's key is tested on the lower-cased text it reads ("Visa-free travel
         # will start" at a sentence's start)
-        if key in (lower_body if lowered else body) and not any(
+        if (any(key in low for low in lows) if lowered else key in body) and not any(
             key in item.lower() for _, item in found
         ):
-            for sentence in sents:
-                read = sentence.text.lower() if lowered else sentence.text
+            for sentence, low in zip(sents, lows, strict=True):
+                read = low if lowered else sentence.text
                 if key in read and (once := _unquoted(pattern, read)):
                     found.append((sentence.start + once.start("np"), once.group("np")))
                     break
