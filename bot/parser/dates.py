@@ -186,6 +186,19 @@ _NEXT_DAY: Final = re.compile(
 _PLAN: Final = re.compile(
     r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:to|scheduled|expected|due))\s"
 )
+# A word of each _PLAN: "will", "would", "shall", or a form of "be" and the word after it.
+_PLAN_VERBS: Final = frozenset(["will", "would", "shall"])
+_PLAN_BE: Final = frozenset(["is", "are", "was", "were"])
+_PLAN_AFTER_BE: Final = frozenset(["to", "scheduled", "expected", "due"])
+
+
+def _may_plan(words: frozenset[str]) -> bool:
+    """Whether a text of these lower-case words may hold a _PLAN."""
+    return not words.isdisjoint(_PLAN_VERBS) or (
+        not words.isdisjoint(_PLAN_BE) and not words.isdisjoint(_PLAN_AFTER_BE)
+    )
+
+
 # "The day before, X met Y", "On the eve of the talks": the day before the one told last.
 _DAY_BEFORE: Final = re.compile(
     r"\b(?:the\s+(?:day\s+before|previous\s+day)(?!\s+yesterday)|a\s+day\s+earlier|"
@@ -219,6 +232,22 @@ _SPAN_AFTER: Final = re.compile(
 )
 
 
+def _stated_day(
+    text: str, words: frozenset[str], published: dt.date | None
+) -> tuple[dt.date | None, int]:
+    """day_stated's day, for a text whose `words` may state one (may_state_day), and where
+    the "on" phrase stating it ends (-1 for a weekday right after a verb, "agreed Friday")."""
+    stated = _ON_DATE.search(text) if "on" in words else None
+    if stated is None:
+        bare = _VERB_WEEKDAY.search(text) if not words.isdisjoint(WEEKDAYS) else None
+        if bare is None:
+            return None, -1
+        return find_date(bare.group("day"), published), -1
+    # the day and its year ("on November 24, 2025"), not a later date of another clause ("on
+    # Friday signed a deal that replaces X when it ends on Dec. 31")
+    return find_date(text[stated.start() : stated.end() + 7], published), stated.end()
+
+
 def day_stated(
     text: str, words: frozenset[str], published: dt.date | None, *, single: bool = False
 ) -> dt.date | None:
@@ -227,17 +256,10 @@ def day_stated(
     21-22", "on 3 and 4 May")."""
     if not may_state_day(words):
         return None
-    stated = _ON_DATE.search(text) if "on" in words else None
-    if stated is None:
-        bare = _VERB_WEEKDAY.search(text) if not words.isdisjoint(WEEKDAYS) else None
-        if bare is None:
-            return None
-        return find_date(bare.group("day"), published)
-    if single and _SPAN_AFTER.match(text, stated.end()) is not None:
+    date, end = _stated_day(text, words, published)
+    if single and end >= 0 and _SPAN_AFTER.match(text, end) is not None:
         return None
-    # the day and its year ("on November 24, 2025"), not a later date of another clause ("on
-    # Friday signed a deal that replaces X when it ends on Dec. 31")
-    return find_date(text[stated.start() : stated.end() + 7], published)
+    return date
 
 
 # How far into a sentence a day phrase may start and still open it ("The next day, ...",
@@ -276,7 +298,7 @@ class RunningDate:
                 moved = self.date is not None
                 opens = ordinal.start() <= _OPENING
             elif self.date is not None and (next_day := _NEXT_DAY.search(low)) is not None:
-                if _PLAN.search(low, 0, next_day.start()) is None:
+                if not _may_plan(words) or _PLAN.search(low, 0, next_day.start()) is None:
                     self.date += dt.timedelta(days=1)
                     moved = True
                     opens = next_day.start() <= _OPENING
@@ -288,22 +310,21 @@ class RunningDate:
             self.date -= dt.timedelta(days=1)
             moved = True
         if may_state_day(words):
-            date = day_stated(text, words, self.published)
+            date, end = _stated_day(text, words, self.published)
             if date is not None and (
                 self.published is None or date >= self.published - dt.timedelta(days=31)
             ):
                 # (a day long before the report, "the treaty signed on May 5, 2019", is
                 # recalled, not one of the days the report tells)
-                planned = _PLAN.search(text.lower()) is not None
+                planned = _may_plan(words) and _PLAN.search(text.lower()) is not None
                 if planned and self.date is not None:
                     # "Deals are to be signed at a forum on Tuesday": a day still to come
                     # moves no day of the events told
                     return False
                 self.date = date
-                # (not a plan, "X will travel to Porto on Monday", nor a span of days)
-                self.told = not planned and (
-                    day_stated(text, words, self.published, single=True) is not None
-                )
+                # (not a plan, "X will travel to Porto on Monday", nor the first day of a span
+                # of days, as day_stated(single=True) tells)
+                self.told = not planned and (end < 0 or _SPAN_AFTER.match(text, end) is None)
                 return False
         # (a day phrase inside a clause, "the documents reached on the first day of the
         # visit", moves the running date but tells no day of the events told next)
