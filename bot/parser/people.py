@@ -4563,14 +4563,14 @@ class PeopleFinder:
             return True
         return False
 
-    def _hosted_by_role(self, named: list[Mention]) -> set[tuple[str, int]]:
-        """The leaders a bare role acts on right after it in its sentence ("The Prime Minister
-        welcomed Prime Minister X", "The President received President Y"), each with that
-        role: someone the role is not."""
+    def _hosted_by_role(self, named: list[Mention], roles: list[_Role]) -> set[tuple[str, int]]:
+        """The leaders a bare role of `roles` (_role_matches of the body) acts on right after
+        it in its sentence ("The Prime Minister welcomed Prime Minister X", "The President
+        received President Y"), each with that role: someone the role is not."""
         body = self.body
         found: set[tuple[str, int]] = set()
         starts = [m.start for m in named]
-        for role in _role_matches(body):
+        for role in roles:
             if role.role is None or role.owner is not None:
                 continue
             words = role.role.lower().split()
@@ -4596,7 +4596,8 @@ class PeopleFinder:
         starts = [m.start for m in named]
         body = self.body
         hosted: set[tuple[str, int]] | None = None  # _hosted_by_role, once asked
-        for found in _role_matches(body):
+        roles = _role_matches(body)
+        for found in roles:
             words = (found.role or "head").lower().replace("-", " ").split()
             if words[-1] == "pm":
                 words[-1:] = ["prime", "minister"]  # "the Deputy PM"
@@ -4652,7 +4653,7 @@ class PeopleFinder:
                 # "The Prime Minister welcomed Prime Minister X of Norway": the readout's
                 # own leader, never the guest it names with the same office
                 if hosted is None:
-                    hosted = self._hosted = self._hosted_by_role(named)
+                    hosted = self._hosted = self._hosted_by_role(named, roles)
                 others = [i for i in candidates if (role, i) not in hosted]
                 candidates = others or candidates
             if not candidates:
