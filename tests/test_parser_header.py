@@ -675,13 +675,17 @@ def test_an_agency_opening_its_dateline_outranks_the_office_it_quotes_below(
             "Posted on Friday, 4th April 2025 by Harbour Chamber Communications",
             "Harbour Chamber Communications",
         ),
-        ("Posted on 4 April 2025 by Ana Lopez", None),
+        # A writer is no poster: the office at the foot credits the page.
+        ("Posted on 4 April 2025 by Ana Lopez", "Chamber Media Office"),
     ],
 )
-def test_the_office_posting_a_page_is_its_source_and_a_writer_is_not(
+def test_the_office_posting_a_page_outranks_the_foot_and_a_writer_does_not(
     line: str, source: str | None
 ) -> None:
-    text = f"Chamber hosts traders\n\n{line}\n\nThe chamber hosted a delegation on Thursday.\n"
+    text = (
+        f"Chamber hosts traders\n\n{line}\n\nThe chamber hosted a delegation on Thursday.\n\n"
+        "They toured a port.\n\nFor more information:\nChamber Media Office\nTel: +1 555 0100\n"
+    )
     brief = parse_brief(text, brief_id="c")
     assert (brief.date, brief.reported_by) == (dt.date(2025, 4, 4), source)
 

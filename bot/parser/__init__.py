@@ -188,7 +188,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         agency,
         names,
         header.source_name,
-        _signature(paras) or _label(paras),
+        _poster(paras) or _signature(paras) or _label(paras),
         closing=paras[-1][1] if len(paras) > 2 else None,
     )
     if reported_by is None and len(from_lead) > 1:
@@ -484,6 +484,17 @@ def _signature(paras: list[tuple[int, str]]) -> str | None:
     return found
 
 
+def _poster(paras: list[tuple[int, str]]) -> str | None:
+    """The office a page's date line among its first lines names as its poster ("Posted on
+    26 November 2026 by Chamber Communications"): it credits the page more surely than the
+    office a contact block at its foot names."""
+    for _, para in paras[:3]:
+        first = para.strip().partition("\n")[0]
+        if " by " in first and (poster := posted_by(first)) is not None:
+            return poster
+    return None
+
+
 def _label(paras: list[tuple[int, str]]) -> str | None:
     """The office a release is headed with, on a line of its own in capitals among its first
     lines ("Readout of ...\n\nOFFICE OF THE SPOKESPERSON\n\nNOVEMBER 20, 2026")."""
@@ -499,8 +510,6 @@ def _label(paras: list[tuple[int, str]]) -> str | None:
             if found:
                 return found
         first, _, under = para.strip().partition("\n")
-        if " by " in first and (poster := posted_by(first)) is not None:
-            return poster  # "Posted on 26 November 2026 by Chamber Communications"
         by = _BY_AGENCY.fullmatch(first.strip()) if first.startswith("By") else None
         if by is not None and country_of_agency(by.group(1)) is not None:
             return by.group(1)  # "By: ONA\nPublished: ...": an agency's byline
