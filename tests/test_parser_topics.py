@@ -7916,3 +7916,168 @@ def test_projects_on_a_capitalised_place_are_where() -> None:
     management" name the field."""
     assert _topics("The fund backs projects on Borneo and Java.") == []
     assert _topics("The fund backs projects on AI and robotics.") == ["AI", "robotics"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The envoys met in Gamma and set out a list of priority areas: fisheries, "
+            "shipbuilding and solar power.",
+            ["fisheries", "shipbuilding", "solar power"],
+        ),
+        (
+            "The sides discussed four main issues: water security, customs cooperation and "
+            "the rail link.",
+            ["water security", "customs cooperation", "rail link"],
+        ),
+        ("The delegation toured three key areas: the port, the depot and the plant.", []),
+    ],
+)
+def test_a_list_after_a_colon_of_priority_areas_or_issues(text: str, expected: list[str]) -> None:
+    """ "a list of priority areas: A, B and C", "discussed four main issues: A, B and C": the
+    items after the colon; a colon after areas no cue names ("toured three key areas: ...",
+    places) opens no list."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sides reviewed the second round of talks, held in Gamma in May, and "
+            "textile exports.",
+            ["textile exports"],
+        ),
+        (
+            "She said that mining projects, including a copper mine being built in the east, "
+            "showed the strength of the partnership.",
+            ["copper mine"],
+        ),
+        (
+            "The envoy said talks on the Alba-Borea investment treaty could close by June; "
+            "Borean firms eye new mines.",
+            ["Alba-Borea investment treaty"],
+        ),
+    ],
+)
+def test_a_clause_after_an_item_is_no_item(text: str, expected: list[str]) -> None:
+    """ ", held in X in May": an irregular participle's clause on the item before; "...,
+    showed the strength of X": a past-tense verb and its object; "the X treaty could close
+    by June": a modal verb opens the clause the item is the subject of. None is a topic."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About a third of the funds will go to projects in Ghana, including the training "
+            "of nurses.",
+            ["training of nurses"],
+        ),
+        (
+            "Anna Berg held talks with the visiting premier, who is in Alba on a working "
+            "visit, on Tuesday, Gammanews.com reports, citing the presidency.",
+            [],
+        ),
+    ],
+)
+def test_a_place_or_an_outlet_is_no_item(text: str, expected: list[str]) -> None:
+    """ "go to projects in Ghana": where the projects are; ", on Tuesday, X reports": when
+    the talks were and who reports them. Neither is a subject."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They also reviewed the Nordlink interconnector, a 2,000-megawatt cable to carry "
+            "wind power from Norway to Germany.",
+            ["Nordlink interconnector"],
+        ),
+        (
+            "The ministers discussed maritime security in the Bay of Bengal and the Zambezi "
+            "Corridor, a rail link backed by the European Union and Japan.",
+            ["maritime security in the Bay of Bengal", "Zambezi Corridor"],
+        ),
+        (
+            "The sides discussed solar power, toll roads and the development of Gamma, the "
+            "new capital city.",
+            ["solar power", "toll roads", "development of Gamma"],
+        ),
+    ],
+)
+def test_an_aside_on_the_last_item_is_no_item(text: str, expected: list[str]) -> None:
+    """ "the X interconnector, a cable to carry Y", "A and the Z Corridor, a rail link backed
+    by B", "the development of Gamma, the new capital city": what the name before is, no
+    subject of its own; a named corridor after "in the Bay of X and" is no place."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tuna shipments rose to 900 tonnes, more than double the volume of two years ago.",
+            ["Tuna shipments"],
+        ),
+        (
+            "He said firms were studying investments of up to Sh40 billion over the next "
+            "four years.",
+            [],
+        ),
+        (
+            "The sides discussed the design study, covering roughly a quarter of the cost of "
+            "the first phase.",
+            ["design study"],
+        ),
+        (
+            "The sides signed an agreement on a credit line of EUR 90 million for the supply "
+            "of farm machinery.",
+            ["credit line for the supply of farm machinery"],
+        ),
+    ],
+)
+def test_a_time_or_a_sum_is_no_part_of_an_item(text: str, expected: list[str]) -> None:
+    """ "the volume of two years ago", "over the next four years": when; "investments of up
+    to Sh40 billion", "roughly a quarter of the cost": a figure; "a credit line of EUR 90
+    million for X": the line and what it is for, without its sum."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sides agreed to bring cooperation in fisheries and mining to a new level.",
+            ["fisheries", "mining"],
+        ),
+        (
+            "The firms will take part in the construction of the Alba bridge and meet with "
+            "students studying in Gamma.",
+            ["construction of the Alba bridge"],
+        ),
+        (
+            "Anna Berg said the parliament would consider a bill on the use of frozen "
+            "assets this spring.",
+            ["use of frozen assets"],
+        ),
+        (
+            "The sides discussed cooperation in rare metals, green energy, the chemical and "
+            "leather industries, water resources and tourism.",
+            [
+                "rare metals",
+                "green energy",
+                "chemical and leather industries",
+                "water resources",
+                "tourism",
+            ],
+        ),
+    ],
+)
+def test_where_an_item_ends_and_a_pair_under_one_head(text: str, expected: list[str]) -> None:
+    """ "X to a new level": how far; "and meet with Y": a new clause; "this spring": when;
+    "a bill on X": X; "A, the B and C industries, D": the pair under its head is one item."""
+    assert _topics(text) == expected

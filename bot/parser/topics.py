@@ -155,6 +155,9 @@ _CUE: Final = re.compile(
     r"(?!\s+(?:the|a|an|this|that|its|their|for|back|off|over|with|it|them)\b)|"
     # "(efforts to counter X) and to disrupt the flow of Y": what is fought, named by its "of"
     r"(?:and\s+)?to\s+(?:combat|counter|disrupt|curb|tackle)(?=\s+the\s+[a-z]+\s+of\s)|"
+    # "set out a list of priority areas: A, B and C": the list after the colon
+    r"(?:priority|key|main|promising|major)\s+(?:areas|sectors|fields|directions|spheres|"
+    r"issues|topics)(?:\s+of\s+(?:bilateral\s+|our\s+)?cooperation)?:(?=\s+[a-z])|"
     # ("the priority areas named were A and B", "the priorities would be A and B")
     r"(?:(?:priority|key|main|promising|major)\s+(?:areas|sectors|fields|directions|spheres)"
     r"(?:\s+of\s+(?:bilateral\s+|our\s+)?cooperation)?(?:\s+(?:named|identified|listed|"
@@ -903,6 +906,8 @@ _TALKS_ON: Final = re.compile(
     # "worth about KD 95 million": "about" before an amount is no subject's cue; nor before
     # a length of time ("lasted about an hour")
     r"(?![\d$€£¥]|[a-z]{2,3}\s?\d)"
+    # ("held talks with X, who is on a visit, on Wednesday": when)
+    r"(?!(?:" + "|".join(WEEKDAYS) + r")\b)"
     # ("met in X, about a year after Y": when)
     r"(?!(?:an?|half\s+an?|one|two|three|four|five|six|ten)\s+"
     r"(?:hours?|minutes?|days?|weeks?|months?|years?|decades?)\b)"
@@ -971,7 +976,7 @@ _END_PATTERNS: Final = (
         r"reviewed|approved|exchanged|decided|underlined|emphasi[sz]ed|highlighted|pledged|"
         r"confirmed|affirmed|praised|announced|held|met|outlined|identified|considered|"
         r"examined|assessed|determined|witnessed|attended|visited|toured|inspected|laid|"
-        r"accepted|accept|admit|send|sign|invite|attract|host|receive|"
+        r"accepted|accept|admit|send|sign|invite|attract|host|receive|meet|"
         # "..., and support the early signing of X": a verb before its object
         r"support(?=\s(?:the|a|an)\s)|"
         # ", and asked Y to expand X": a request with a subject of its own
@@ -1005,6 +1010,8 @@ _END_PATTERNS: Final = (
         r"(?:meeting|talks|session|summit|forum|conference|briefing|ceremony|event)\b|"
         # "to $5 billion", "to five a week": a target after its subject; "up to 500,000
         # tonnes of" is no target; "from two to four": a change after its subject
+        # "bring cooperation in X to a new level": how far, after the subject
+        r"to (?:a |the )(?:qualitatively )?(?:new|higher|next) level\b|"
         rf"to (?<!\bup to )(?:about |around |some |over )?"
         rf"(?:[\d$€£¥]|[a-z]{{1,3}}\$|{_NUMBER_WORD})|"
         rf"from (?=(?:about |around |some |over )?(?:[\d$€£¥]|{_NUMBER_WORD}) ?[^,.;]*? to )|"
@@ -1023,7 +1030,10 @@ _END_PATTERNS: Final = (
         r"(?:reached|rose|grew|amounted\s+to|totaled|totalled|exceeded|fell|declined|stood\s+at)"
         r" (?=(?:about |around |over |some |almost |nearly |up to )?"
         r"(?:[\d$€£¥]|[a-z]{1,3}\$? ?\d))|"
-        r"(?:was|were|is|are|will be|would be|has been|have been|had been) )"
+        r"(?:was|were|is|are|will be|would be|has been|have been|had been) |"
+        # "talks on the X agreement could close by June": a modal verb opens the clause that
+        # the item is the subject of
+        r"(?:could|would|should|might|must|can) (?=[a-z]))"
     ),
 )
 _END_CLAUSES: Final = _END_PATTERNS[:3]
@@ -1038,6 +1048,7 @@ _END_PHRASE_WORDS: Final = words_of(
     to in under by through whereby along that after before during since until till at from
     this last next worth valued reached scheduled slated rose grew amounted totaled totalled signed
     exceeded fell declined stood was were is are will would has have had aim aims aimed
+    could should might must can
     """
 )
 
@@ -1234,6 +1245,10 @@ _BAD_FIRST_WORDS: Final = words_of(
     " initially"  # "(flights in March,) initially twice a week": how often, not what
     " when while whereas"  # "(a package discussed) when the leaders met": a clause
 )
+# A news outlet's verb after its name ("X reports", "Y writes").
+_REPORTING_VERBS: Final = words_of("reports writes informs")
+# What follows a past-tense verb that opens an item ("showed the depth of X"): its object.
+_CLAUSE_OBJECT_LEADS: Final = words_of("the a an that its their his her our")
 # An item ending with these lost its head noun ("topical issues of bilateral").
 _VISIT_WORDS: Final = words_of("visit tour")  # as a verb before the place: no topic
 # Verbs opening a clause on a figure after a list ("covering 99% of exports"): no subject.
@@ -1424,10 +1439,15 @@ _TRAILING_IN: Final = re.compile(
 # tourism) through 2030": when, not what.
 _TRAILING_TIME: Final = re.compile(
     rf"\s+(?:in\s+{MONTH}(?:\s+\d{{4}})?|(?:in|until|till|through)\s+(?:19|20)\d\d|"
-    rf"(?:next|last|this)\s+(?:{MONTH}|year|month|week)|earlier|recently|"
+    rf"(?:next|last|this)\s+(?:{MONTH}|year|month|week|spring|summer|autumn|fall|winter)|"
+    r"earlier|recently|"
     # "(sign a memorandum on) the zone by January next year": the deadline goes
     rf"(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:{MONTH}(?:\s+\d{{4}})?|(?:19|20)\d\d|"
-    r"(?:next|this)\s+(?:year|month|week))(?:\s+(?:next|this)\s+year)?)$"
+    r"(?:next|this)\s+(?:year|month|week))(?:\s+(?:next|this)\s+year)?|"
+    # "investments over the next five years", "the volume of two years ago": when
+    rf"(?:over|for|in|during|within)\s+the\s+(?:next|coming|past|last)\s+(?:(?:\d+|{_NUMBER_WORD}|"
+    r"few|several)\s+)?(?:years?|months?|decades?)|"
+    rf"(?:of\s+)?(?:\d+|{_NUMBER_WORD}|a|several|a\s+few)\s+(?:years?|months?|decades?)\s+ago)$"
 )
 # "at the upcoming committee meeting", "during the next session": the event where
 _AT_NEXT_EVENT: Final = re.compile(
@@ -1436,7 +1456,10 @@ _AT_NEXT_EVENT: Final = re.compile(
 )
 _NEXT_EVENTS: Final = (" meeting", " session", " summit", " sitting")
 # The last words _TRAILING_TIME can end with but a year's digits (checked apart).
-_TIME_LAST_WORDS: Final = MONTH_WORDS | words_of("year month week earlier recently")
+_TIME_LAST_WORDS: Final = MONTH_WORDS | words_of(
+    "year month week earlier recently years months decades decade ago spring summer autumn fall "
+    "winter"
+)
 _DURATION_UNITS: Final = (" days", " weeks", " months", " years", " day", " week", " month")
 _STAY_AFTER: Final = re.compile(
     r"\s+for\s+(?:(?:stays|visits|periods|a\s+period|a\s+stay|a\s+term)\s+of\s+)?"
@@ -1493,8 +1516,16 @@ _APPROX_INITIALS: Final = frozenset("asonrmu")
 _OF_APPROX_AMOUNT: Final = re.compile(
     r"(?:[\w-]+\s+)?[\w-]+\s+of\s+"
     + _APPROX_WORDS
-    + r"\s+(?:[$€£¥₸]\s?|[A-Z]{1,3}\$?\s?)?\d[\d,.]*"
+    + r"\s+(?:[$€£¥₸]\s?|(?:[A-Z]{1,3}|[A-Z][a-z])\$?\s?)?\d[\d,.]*"
     r"(?:\s+(?!of\b)[\w-]+){0,3}"
+)
+# "a pipeline of USD1-1.5 billion in X", "a loan of $300 million for X": a thing named by
+# its sum (a currency's sign or code, a range), then what it is in or for
+_THING_OF_SUM: Final = re.compile(
+    r"(?P<thing>(?:[\w-]+\s+)?[\w-]+)\s+of\s+(?:" + _APPROX_WORDS + r"\s+)?"
+    r"(?:[$€£¥₸]\s?|(?:[A-Z]{1,3}|[A-Z][a-z])\$?\s?)\d[\d,.]*(?:[-–]\d[\d,.]*)?"
+    r"(?:\s*(?:million|billion|trillion|thousand|mln|bln|bn)\b)?"
+    r"\s+(?P<rest>(?:in|for)\s+\S.*)"
 )
 # "R35-billion a year (in lost sales)", "a Rs 9.6 billion (smelter)": a sum of
 # money in a currency's short code or sign and a magnitude, with how often, if said (after
@@ -1554,8 +1585,8 @@ _EVENT_WORDS: Final = words_of(
 _POSSESSIVES: Final = frozenset(["its", "their", "his", "her", "our"])
 _MAGNITUDES: Final = words_of("million billion trillion thousand mln bln bn")
 _AMOUNT_START: Final = re.compile(
-    r"(?:half|thirds?|quarters?|fifths?|tenths?|\d[\d,.]*%?|"
-    r"(?:some|about|around|over|nearly|almost|roughly)\s+\d[\d,.]*%?)\b"
+    r"(?:(?:some|about|around|over|nearly|almost|roughly)\s+(?:a\s+|one\s+)?)?"
+    r"(?:half|thirds?|quarters?|fifths?|tenths?|\d[\d,.]*%?)\b"
 )
 _AMOUNT_INITIALS: Final = frozenset("htqfsaonr")  # the first letters of _AMOUNT_START's words
 # "eight intergovernmental agreements": a count of documents, whose subjects are named apart
@@ -1568,7 +1599,7 @@ _COUNTED_DOCUMENTS: Final = re.compile(
 _DOCUMENT: Final = re.compile(
     r"(?:(?:joint|final|intergovernmental|interdepartmental|bilateral|trilateral|action)\s+)?"
     r"(?:agreements?|memorand(?:um|a|ums)|protocols?|road\s?maps?|plans?|declarations?|"
-    r"statements?|treaty|treaties|conventions?|contracts?|laws?|"
+    r"statements?|treaty|treaties|conventions?|contracts?|laws?|bills?|"
     # ("a programme of cooperation between the two ministries for 2025-2027")
     r"(?:programmes?|programs?)(?=\s+of\s+cooperation\b))"
     r"(?:\s+of\s+(?:understanding|cooperation|intent))?(?=\s|$)",
@@ -1701,6 +1732,7 @@ _AFTER_HEAD: Final = re.compile(r" (?:under|at|in|from|on|with|to) ")
 # ("founded", "established", "built": ", founded in 1936,", a clause on the item before)
 _DONE_WORDS: Final = words_of(
     "reached signed achieved made concluded adopted agreed announced founded established built"
+    " held given taken"  # "(the round of talks,) held in X last month": a clause on the item
 )
 # What holds the topics the next cue names ("joint projects in the areas of X").
 _CAPITAL_OF: Final = re.compile(
@@ -1985,7 +2017,8 @@ _SEMICOLON: Final = re.compile(r";\s+(?:and\s+)?")
 # cue before it reads the list itself.
 _COUNTED_AREAS: Final = re.compile(
     rf"\b(?:\d{{1,2}}|{_NUMBER_WORD}|several|the\s+following)\s+(?:key\s+|main\s+|priority\s+)?"
-    r"(?:areas|fields|spheres|sectors|directions|pillars|priorities|components|tracks):\s+"
+    r"(?:areas|fields|spheres|sectors|directions|pillars|priorities|components|tracks|issues|"
+    r"topics|subjects|themes|questions):\s+"
 )
 # "(TAPI)", and one with a small letter or a plural: "memoranda of understanding (MoUs) on X"
 _ACRONYM_PARENS: Final = re.compile(r"\s*\((?:[A-Z0-9+&]{2,12}|(?:[A-Z][a-z]?){2,6}s)\)")
@@ -2177,6 +2210,11 @@ _FROM_TO: Final = re.compile(
 _INNER_CUES: Final = ("cooperation in ", "cooperation on ")
 
 
+# "(A and the development of X,) the new capital city": a few words saying what X is
+_APPOSITIVE_BLANKS: Final = 3
+_PREPOSITION_WORDS: Final = words_of("of in on for to from with at by between into")
+
+
 def _split(items_text: str, inner: bool = False) -> list[str]:
     """Split an enumeration at commas, "as well as" and the last "and"; an `inner` one (the
     fields of "cooperation in" that is an item of a longer list) at its first "and" too."""
@@ -2198,14 +2236,34 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
     while len(parts) > 1 and " and " not in parts[-1] and _clean(parts[-1]) is None:
         parts.pop()
     if (
-        len(parts) == 2
-        and parts[1].startswith(("a ", "an "))
-        and " and " in parts[0]
-        and " and " not in parts[1]
+        len(parts) >= 2
+        and " and " in parts[-2]
+        and " and " not in parts[-1]
+        and (
+            parts[-1].startswith(("a ", "an "))
+            # "A and the development of X, the new capital": what the name before is, in a
+            # few words of no preposition
+            or (
+                parts[-1].startswith("the ")
+                and parts[-2].rsplit(None, 1)[-1][:1].isupper()
+                and parts[-1].count(" ") <= _APPOSITIVE_BLANKS
+                and _PREPOSITION_WORDS.isdisjoint(parts[-1].split())
+            )
+        )
     ):
         # "A and B, a long-standing request from the region": an aside on the list, which
         # ended with its "and"
         parts.pop()
+    elif (
+        len(parts) == 2
+        and parts[0].startswith(("the ", "The "))
+        and parts[0][4:5].isupper()
+        and parts[1].startswith(("a ", "an "))
+        and " and " not in parts[0]
+        and " and " not in parts[1]
+    ):
+        # "the X interconnector, a 3,000-megawatt cable to carry Y": a name and what it is
+        del parts[1:]
     elif (
         len(parts) >= 2
         and parts[0][:1].isupper()
@@ -2784,6 +2842,8 @@ def _clean(item: str) -> str | None:
         lead = _match_first_word(lead_pattern, lead_words, item)
         if lead:
             item = item[lead.end() :]
+            if item[:1].isupper() and (country_of_word(item) or is_city(item)):
+                return None  # "(go to) projects in Alba": where the projects are, not what
     low = item.lower()
     if low.startswith(_CLAUSE_LEADS):
         return None  # ", due to be held in May", "(talks on) the sidelines of the forum"
@@ -2802,10 +2862,12 @@ def _clean(item: str) -> str | None:
         low = item.lower()
     last = item.rsplit(" ", 1)[-1]
     if (last.isdigit() or last.lower() in _TIME_LAST_WORDS) and (
-        time := _TRAILING_TIME.search(item)
+        time := _TRAILING_TIME.search(f" {item}")
     ):
         # "the agreements reached at the summit in Moscow in October": when, then where
-        item = item[: time.start()]
+        if time.start() == 0:
+            return None  # "(double the volume of) two years ago": a time alone
+        item = item[: time.start() - 1]
         low = item.lower()
     if item.endswith(_NEXT_EVENTS) and (event := _AT_NEXT_EVENT.search(item)):
         # "(a memorandum on) e-commerce at the upcoming committee meeting": when it is to
@@ -2975,6 +3037,10 @@ def _clean(item: str) -> str | None:
         return None  # "a quarter of mutual trade", "up 35 percent": a figure, not a subject
     if " of " in item and _OF_APPROX_AMOUNT.fullmatch(item):
         return None  # "a second instalment of up to $75 million": a figure, not a subject
+    if " of " in item and (sized := _THING_OF_SUM.match(item)):
+        # "a credit line of EUR 5 million for the supply of X": the thing and what it is for,
+        # without its sum (a figure's)
+        return _clean(f"{sized.group('thing')} {sized.group('rest')}")
     if (" with " in low or " at " in low) and _EVENT_WITH.match(low):
         return None  # "a roundtable with 9 fishing firms": an event and who came, no subject
     if low.startswith(_HELD_EVENTS) and " held " in low:
@@ -3128,6 +3194,15 @@ def _clean(item: str) -> str | None:
     if (
         words[0] in _BAD_FIRST_WORDS
         or words[0] in _DONE_WORDS  # ", signed in Baku in June": a clause on the item before
+        # "(..., on Monday,) Alba News reports": who reports it, not what
+        or (words[-1] in _REPORTING_VERBS and item[:1].isupper())
+        # "(A, including B,) showed the depth of trust": a verb and its object, a clause
+        or (
+            len(words) > 2
+            and words[1] in _CLAUSE_OBJECT_LEADS
+            and words[0].endswith("ed")
+            and item[:1].islower()
+        )
         # "(duties on 90% of tariff lines,) covering nearly 99% of exports": a share's clause
         or (words[0] in _SHARE_CLAUSE_VERBS and any(ch.isdigit() for ch in item))
         # "(take part in the forum) and visit the X Memorial": where one goes, a verb's place
@@ -3442,6 +3517,8 @@ def _without_places(chunk: str) -> str:
             )
             and (before[-1].lower() if before else "") not in _VAGUE
             and (match.group("head") or any(is_city(n) or country_of_word(n) for n in names))
+            # "in the Gulf of X and the Y Corridor": a named route or project is a subject
+            and not any(n.rsplit(None, 1)[-1].lower() in _COMPOUND_HEADS for n in names)
         ):
             chunk = chunk[: match.start()] + chunk[match.end() :]
     return chunk
@@ -3790,17 +3867,29 @@ def find_topics(
                     for clause in _NEW_CLAUSE.finditer(listed):
                         listed = listed[clause.end() :]
                 pair = listed.strip().split(" ")
+                # "in A, B, the chemical and leather industries": the pair after "the" closes
+                # a longer list
+                before_pair, comma, last_part = listed.rpartition(", ")
+                if comma and last_part.startswith("the ") and last_part.count(" ") == 3:
+                    pair = last_part.split(" ")[1:]
+                else:
+                    before_pair = ""
                 if (
                     len(pair) == 3
                     and pair[1] == "and"
-                    and low.endswith("the ", 0, match.start("list"))
+                    and (before_pair or low.endswith("the ", 0, match.start("list")))
                     and all(word.isalpha() for word in pair[::2])
                     and all(word not in _BARE_MODIFIERS for word in pair[::2])
                 ):
                     # "in the textile and leather industries": one field of two kinds, as
                     # the text joins it under one head
                     head = text[match.end("list") : match.end()].strip()
-                    found.append((sentence.start + match.start("list"), f"{listed} {head}"))
+                    joined = " ".join(pair)
+                    at = sentence.start + match.start("list") + len(before_pair)
+                    found.append((at, f"{joined} {head}"))
+                    for item in _split(before_pair) if before_pair else ():
+                        if cleaned := _clean(item):
+                            found.append((sentence.start + match.start("list"), cleaned))
                     continue
                 for item in _split(listed):
                     cleaned = _clean(item)
@@ -4498,7 +4587,9 @@ _THE_FIELDS_OF: Final = re.compile(
     r"(?:^|\s(?:in\s+)?the\s+)(?:fields?|areas?|spheres?|sectors?)\s+of\s+", re.I
 )
 _BY_AGENT: Final = re.compile(
-    r"(?:^|\s)(?:organi[sz]ed|hosted|chaired|co-chaired|moderated|attended|sponsored|run|managed|operated)"
+    r"(?:^|\s)(?:organi[sz]ed|hosted|chaired|co-chaired|moderated|attended|sponsored|run|managed|operated|"
+    # "a rail link backed by A and B": who stands behind it
+    r"backed)"
     r"\s+by\s.*$"
 )
 _CAPITAL_ARTICLES: Final = frozenset(["The", "A", "An", "This", "That", "These", "Its", "Their"])
