@@ -8081,3 +8081,82 @@ def test_where_an_item_ends_and_a_pair_under_one_head(text: str, expected: list[
     """ "X to a new level": how far; "and meet with Y": a new clause; "this spring": when;
     "a bill on X": X; "A, the B and C industries, D": the pair under its head is one item."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two leaders also discussed food security, defence cooperation under an "
+            "agreement Anna Berg signed as defence minister in August, and climate finance.",
+            ["food security", "defence cooperation", "climate finance"],
+        ),
+        (
+            "They also discussed robotics, as well as low birth rates and ageing societies, "
+            "challenges both countries share.",
+            ["robotics", "low birth rates", "ageing societies"],
+        ),
+    ],
+)
+def test_what_frames_or_sums_up_an_item_is_no_part_of_it(text: str, expected: list[str]) -> None:
+    """ "X cooperation under an agreement Y signed": the framework it runs under goes (and
+    with it the person who signed it); "A and B, challenges both countries share": what the
+    list is, no item of it."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He also thanked Alban experts who have helped the Borean parliament with "
+            "digitalisation and e-governance.",
+            ["digitalisation", "e-governance"],
+        ),
+        ("He thanked the experts who helped them with the preparations.", []),
+        (
+            "Talks between the delegations took place on Tuesday in Gamma, with the Caspian "
+            "submarine power cable at the top of the agenda, the ministry said.",
+            ["Caspian submarine power cable"],
+        ),
+    ],
+)
+def test_work_helped_with_and_a_subject_at_the_top_of_the_agenda(
+    text: str, expected: list[str]
+) -> None:
+    """ "helped the parliament with X": the work helped with (not "with the preparations",
+    named elsewhere); "with X at the top of the agenda": the first subject of the talks."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Both ministers agreed to step up cooperation in combating illegal, unreported "
+            "and unregulated logging and arms trafficking.",
+            ["illegal, unreported and unregulated logging", "arms trafficking"],
+        ),
+        (
+            "Anna Berg held talks with the head of the zone on a cold store in West Port "
+            "Harcourt, which is to cost $13 million.",
+            ["cold store in West Port Harcourt"],
+        ),
+        (
+            "The sides discussed the Middle Corridor Initiative and the Alba Canal Economic Zone.",
+            ["Middle Corridor Initiative", "Alba Canal Economic Zone"],
+        ),
+        (
+            "The seminar, the fourth Alba-Borea Dialogue on economic security, drew 40 experts.",
+            ["economic security"],
+        ),
+    ],
+)
+def test_adjectives_before_a_last_item_and_a_head_inside_a_longer_name(
+    text: str, expected: list[str]
+) -> None:
+    """ "illegal, unreported and unregulated logging and X": the adjectives share one head,
+    X is the last item; "Port" before "Harcourt" begins a city's name, no project's head;
+    "Corridor" before "Initiative" is inside the longer name; "economic security" is a
+    field of policy wherever a brief names it."""
+    assert _topics(text) == expected

@@ -126,6 +126,10 @@ _CUE: Final = re.compile(
     # land plots": an action the side offers to help with
     r"(?:assist|assists|assisted|assisting|help|helps|helped|helping|contribute|contributes|"
     r"contributed|contributing)\s+(?:in|with|to)(?=\s+the\s+[a-z]+(?:ion|ment|ance|ing)\s+of\s)|"
+    # "experts who helped the parliament with digitalisation": the work helped with
+    r"(?:assist|assists|assisted|assisting|help|helps|helped|helping)\s+(?:[\w’'-]+\s+){1,4}?"
+    r"with(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|that|these|those|his|her|our|them|it|"
+    r"all|any|some|each|both)\b)|"
     # "Other topics included A, B and C"
     r"topics\s+(?:also\s+)?(?:included|include|includes|covered)|"
     # "talks that also took in timber, solar power and fisheries": what the talks took up
@@ -1747,6 +1751,11 @@ _PLACE_AREAS: Final = re.compile(
 )
 _BORDER_WORDS: Final = ("border", "frontier")
 _MAGNITUDE_LAST: Final = re.compile(r"\s(?:million|billion|trillion)-[a-z]+$", re.I)
+_UNDER_DEAL: Final = re.compile(
+    rf"(?<=\w)\s+under\s+(?:an?|the|its|their|[{UPPER}][\w-]*(?:’s|'s))\s+(?:[\w-]+\s+){{0,4}}?"
+    r"(?i:agreements?|deals?|accords?|treaty|memorandum|plans?|programmes?|programs?|framework|"
+    r"schemes?|initiatives?)\b.*$"
+)
 _SIGNED_AFTER: Final = re.compile(r"\s+signed\s+(?:between|by|in|at|on|earlier|last)\b.*$")
 _WHOM_WORDS: Final = ("counterpart", "counterparts", "colleagues", "partners", "hosts", "guests")
 _WITH_WHOM: Final = re.compile(
@@ -1943,10 +1952,12 @@ _AT_THE_CENTER: Final = re.compile(
 _CENTER_WORDS: Final = words_of("center centre heart core forefront")
 # "..., with A, B and C topping the agenda"; "A and B dominated the talks".
 _TOPPED_AGENDA: Final = re.compile(
-    r"(?:(?<=\s)with\s+|^)(?P<list>[^.;:“”\"]{3,200}?),?\s+(?:topping|topped|dominating|"
-    r"dominated|headlining|headlined)\s+the\s+(?:agenda|talks|discussions|meeting)\b"
+    r"(?:(?<=\s)with\s+|^)(?P<list>[^.;:“”\"]{3,200}?),?\s+(?:(?:topping|topped|dominating|"
+    r"dominated|headlining|headlined)\s+the|"
+    # "with the X cable at the top of the agenda"
+    r"(?:at|on)\s+(?:the\s+)?top\s+of\s+the)\s+(?:agenda|talks|discussions|meeting)\b"
 )
-_TOPPED_WORDS: Final = words_of("topping topped dominating dominated headlining headlined")
+_TOPPED_WORDS: Final = words_of("topping topped dominating dominated headlining headlined top")
 _ON_AGENDA_WORDS: Final = words_of("agenda discussed considered raised addressed touched")
 # "A, B and C are our main priorities / the pillars of / the key drivers of".
 _ARE_PILLARS: Final = re.compile(
@@ -2212,6 +2223,8 @@ _INNER_CUES: Final = ("cooperation in ", "cooperation on ")
 
 # "(A and the development of X,) the new capital city": a few words saying what X is
 _APPOSITIVE_BLANKS: Final = 3
+# The nouns that sum up the list before them ("..., challenges both sides share")
+_SUMMARY_NOUNS: Final = words_of("challenges issues problems priorities questions matters topics")
 _PREPOSITION_WORDS: Final = words_of("of in on for to from with at by between into")
 
 
@@ -2253,6 +2266,15 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
     ):
         # "A and B, a long-standing request from the region": an aside on the list, which
         # ended with its "and"
+        parts.pop()
+    elif (
+        len(parts) >= 2
+        and " and " in parts[-2]
+        and " and " not in parts[-1]
+        and " " in parts[-1]
+        and LEADING_ARTICLE.sub("", parts[-1]).split(" ", 1)[0].lower() in _SUMMARY_NOUNS
+    ):
+        # "A and B, challenges both countries share": what the list is, no item of it
         parts.pop()
     elif (
         len(parts) == 2
@@ -2326,6 +2348,17 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
         and _adjectives_and_head(last)
     ):
         return [", ".join(parts)]  # "environmental, social and governance standards"
+    if (
+        len(parts) > 1
+        and last.count(" and ") == 2
+        and all(" " not in part and _is_adjective(part) for part in parts[:-1])
+        and len(pair_words := (pair := last.rpartition(" and ")[0]).split(" ")) == 4
+        and pair_words[1] == "and"
+        and all(_is_adjective(word) or _is_participle(word) for word in pair_words[:3:2])
+    ):
+        # "illegal, unreported and unregulated fishing and people smuggling": the adjectives'
+        # item, then the last one
+        return [", ".join([*parts[:-1], pair]), last.rpartition(" and ")[2]]
     if last[:4].lower() == "and ":
         parts[-1] = last[4:]
         if " and the " in last and last.startswith(("and in ", "and on ")):
@@ -2660,6 +2693,15 @@ def _ends_object_before_relation(before: list[str], modifier: str, head: str) ->
 def _bare_modifier(item: str) -> bool:
     """Whether an item is one word that only modifies a head: "non-oil", "non-resource"."""
     return " " not in item and item.startswith("non-")
+
+
+def _is_participle(word: str) -> bool:
+    """Whether a lower-case word is a past participle used as an adjective ("unregulated",
+    "unreported")."""
+    return word.islower() and len(word) > _MIN_PARTICIPLE and word.endswith("ed")
+
+
+_MIN_PARTICIPLE: Final = 4
 
 
 def _is_adjective(word: str) -> bool:
@@ -3173,6 +3215,17 @@ def _clean(item: str) -> str | None:
         # X on the basis of the Y statements": too long with where it is held, the route it
         # takes, the scheme it is under or what it rests on, which go
         item = item[: tail.start()]
+        low = item.lower()
+        words = low.split()
+    if (
+        " under " in item
+        and (deal := _UNDER_DEAL.search(item))
+        and (held := item[: deal.start()]).rsplit(" ", 1)[-1].lower() not in _HOLDER_NOUNS
+        and held.lower() not in _VAGUE
+    ):
+        # "defence cooperation under an agreement X signed in May": the framework it runs
+        # under goes ("projects under the X initiative" are named by it)
+        item = held
         low = item.lower()
         words = low.split()
     if len(words) > _MAX_WORDS and " between " in item and (link := _LINK_BETWEEN.search(item)):
@@ -4468,6 +4521,10 @@ def _in_organisation(before: list[str]) -> bool:
     return len(before) >= 2 and before[-1] in ("for", "of") and before[-2] in _ORGANISATION_HEADS
 
 
+# A capitalised word right after a capitalised head: the name goes on ("Port Said").
+_NAME_GOES_ON: Final = re.compile(rf" [{UPPER}][a-z]+\b(?![’'-])")
+
+
 def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]:
     """Spans of named projects: capitalised words before a head ("Trans-Caspian
     International Transport Route", "Belt and Road") or before a lower-case head with at
@@ -4476,6 +4533,8 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
     for head in heads:
         if _OPERATOR_AFTER.match(text, head.end()):
             continue  # "the national railway company", "the X railway agency": who, not what
+        if head.group()[0].isupper() and _NAME_GOES_ON.match(text, head.end()):
+            continue  # "a park in East Port Said": the head begins a longer name, a city's
         # The walk back below reads at most 14 words before the head.
         words = text[: head.start()].rsplit(" ", 16)
         if not words or words[-1] != "":
@@ -4695,6 +4754,8 @@ _KNOWN_SUBJECTS: Final = (
     "artificial intelligence",
     "cybersecurity",
     "critical minerals",
+    "economic security",
+    "energy security",
 )
 _ONCE_SUBJECTS: Final[tuple[tuple[str, re.Pattern[str], bool], ...]] = (
     *((known, re.compile(rf"\b(?P<np>{known})\b"), False) for known in _KNOWN_SUBJECTS),
