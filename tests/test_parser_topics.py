@@ -8160,3 +8160,20 @@ def test_adjectives_before_a_last_item_and_a_head_inside_a_longer_name(
     "Corridor" before "Initiative" is inside the longer name; "economic security" is a
     field of policy wherever a brief names it."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two ministers agreed to channel Borean investment into solar power, "
+            "fisheries and tourism.",
+            ["solar power", "fisheries", "tourism"],
+        ),
+        ("The fund will channel investment into Borea and Gamma.", []),
+    ],
+)
+def test_the_fields_investment_goes_into(text: str, expected: list[str]) -> None:
+    """ "investment into A, B and C": the fields the money goes to, as "investment in"
+    names them; "investment into Borea": where, no field."""
+    assert _topics(text) == expected

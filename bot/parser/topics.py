@@ -294,6 +294,8 @@ _CUE: Final = re.compile(
     # ("to invest in the country's ports, railways and tourism": the country's fields)
     r"\s+the\s+country['’]s\s+[a-z]|"
     r"\s+(?!(?:the|its|their|this|a|an|our)\b)[a-z])|"
+    # "to channel Greek investment into renewable energy and ports" (a lower-case word next)
+    r"(?P<into>investments?)\s+into(?=\s+(?!(?:the|its|their|this|a|an|our)\b)[a-z])|"
     # "investment in the processing of X", "investments in agriculture"
     r"investments?\s+in(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b|\s+(?!(?:the|its|their|this|a|an)\b)"
     r"[a-z])|"
@@ -712,7 +714,7 @@ _PREPOSITION_CUE_NEEDS: Final = {
     "an": frozenset(["emphasis"]),
     "with": frozenset(["attention", "emphasis", "focus"]),
     "co": frozenset(["finance", "financing", "operation", "operate", "operating"]),
-    "investment": frozenset(["in"]),
+    "investment": frozenset(["in", "into"]),
     "call": frozenset(["on", "access"]),
     "work": _ON,  # "work on a new route"
     # "a growing market for X": these common words open a cue only before "market(s)"
@@ -732,7 +734,7 @@ _PREPOSITION_CUE_NEEDS: Final = {
     "parties": frozenset(["support", "supported"]),
     "project": frozenset(["will"]),
     **dict.fromkeys(("million", "billion", "mln", "bln"), _BUILD_WORDS | {"for"}),
-    "investments": frozenset(["in"]),
+    "investments": frozenset(["in", "into"]),
     # "and to build X" goes on with a plan ("agreed to open A and to build B"), not with an
     # instruction or a purpose
     "and": _PLAN_WORDS,
@@ -3746,6 +3748,7 @@ def find_topics(
                         or not text[m.end() + 1 : m.end() + 2].islower()
                     )
                     and (m.group("share") is None or text[m.end() : m.end() + 1].islower())
+                    and (m.group("into") is None or text[m.end() + 1 : m.end() + 2].islower())
                     and (m.group("across") is None or text[m.end() : m.end() + 1].islower())
                     # "$5 million for water", not "for Fiji": for what, not for whom
                     and (
