@@ -8177,3 +8177,24 @@ def test_the_fields_investment_goes_into(text: str, expected: list[str]) -> None
     """ "investment into A, B and C": the fields the money goes to, as "investment in"
     names them; "investment into Borea": where, no field."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Commission intends to support the design study and related grid projects "
+            "with EUR 450 million.",
+            ["design study", "related grid projects"],
+        ),
+        (
+            "It was agreed to expand the presence of Alban banks and companies in the regions "
+            "of Borea.",
+            ["presence of Alban banks"],
+        ),
+    ],
+)
+def test_a_sum_given_and_firms_in_regions_are_no_items(text: str, expected: list[str]) -> None:
+    """ "X with EUR 450 million": how much goes to X, a figure's; "companies in the regions
+    of Borea": who and where, no subject."""
+    assert _topics(text) == expected

@@ -1438,6 +1438,8 @@ _TRAILING_IN: Final = re.compile(
     r"the\s+country(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}(?:regions?|provinces?|areas|districts?)|"
     r"(?:both|the\s+two|the\s+three|all)\s+countries|"
     rf"the\s+[{UPPER}][\w’'-]+\s+(?:region|province|oblast|district)|"
+    # "(companies) in the regions of X": where
+    rf"the\s+(?:[a-z-]+\s+)?(?:regions|provinces|districts|cities)\s+of\s+[{UPPER}][\w’'-]+|"
     # ("in the Kyrgyz Republic", "in the Republic of Korea": a country's name of several words)
     rf"(?P<name>(?:the\s+)?[{UPPER}][\w’'-]+(?:\s+(?:of\s+)?[{UPPER}][\w’'-]+){{0,2}}))$"
 )
@@ -1668,6 +1670,9 @@ _LONG_TAIL: Final = re.compile(
 )
 _OF_THE_PARTIES: Final = re.compile(
     r"[a-z]+\s+(?:of|between)\s+(?:the\s+)?(?:two|three|both)\s+[a-z]+"
+)
+_WITH_SUM: Final = re.compile(
+    r"(?<=\w)\s+with\s+(?:an?\s+)?(?:[$€£¥₸]|(?:[A-Z]{1,3}|[A-Z][a-z])\$?\s?\d).*$"
 )
 _WITH_COUNT: Final = re.compile(rf"\s+with\s+(?:\d|{_NUMBER_WORD}).*$")
 _FIELD_WITH_SIZE: Final = re.compile(
@@ -3003,6 +3008,8 @@ def _clean(item: str) -> str | None:
         ):
             item = item[: trailing.start()]
             low = item.lower()
+            if " " not in item:
+                return _clean_word(item)  # "companies in the regions of X": who, where
     if item.endswith((" carried out", " under way", " underway")):
         item = item.rsplit(" ", 2 if item.endswith(("carried out", "under way")) else 1)[0]
         low = item.lower()  # "the political reforms carried out": the reforms
@@ -3184,6 +3191,10 @@ def _clean(item: str) -> str | None:
         trailing = _TRAILING_IN.search(item) if " in " in item else None
         if trailing and trailing.group("name") is None:
             item = item[: trailing.start()]  # "... in the Turkestan region", now at the end
+        low = item.lower()
+        words = low.split()
+    if " with " in item and (sum_with := _WITH_SUM.search(item)):
+        item = item[: sum_with.start()]  # "grid projects with EUR 450 million": how much
         low = item.lower()
         words = low.split()
     if len(words) > _MAX_WORDS and " with " in item and (count := _WITH_COUNT.search(item)):
@@ -3389,6 +3400,7 @@ def _clean_word(item: str) -> str | None:
         or low in _PLACE_ADJECTIVES  # "in rural areas": where, not a sector
         or low in _BAD_LAST_WORDS  # "bilateral" with its head cut off by the next cue
         or low in _PEOPLE  # "including ministers": who, not what
+        or f" {low}" in _AGENTS  # "(banks and) companies (in the regions of X)": who
         or low in _CITIZENS  # "the movement of goods and citizens": whose movement
         or low in _BARE_MODIFIERS  # "in key sectors": which, not what
         or low in _COMPARATIVES  # "closer (cooperation in X)" with its head cut by the cue
