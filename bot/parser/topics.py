@@ -4537,7 +4537,7 @@ def _in_organisation(before: list[str]) -> bool:
 
 
 # A capitalised word right after a capitalised head: the name goes on ("Port Said").
-_NAME_GOES_ON: Final = re.compile(rf" [{UPPER}][a-z]+\b(?![’'-])")
+_NAME_GOES_ON: Final = re.compile(rf" ([{UPPER}][a-z]+)\b(?![’'-])")
 
 
 def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]:
@@ -4548,8 +4548,14 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
     for head in heads:
         if _OPERATOR_AFTER.match(text, head.end()):
             continue  # "the national railway company", "the X railway agency": who, not what
-        if head.group()[0].isupper() and _NAME_GOES_ON.match(text, head.end()):
-            continue  # "a park in East Port Said": the head begins a longer name, a city's
+        if (
+            head.group()[0].isupper()
+            and (goes_on := _NAME_GOES_ON.match(text, head.end()))
+            and (head.group() == "Port" or goes_on.group(1) in _HEADS)
+        ):
+            # "a park in East Port Said": the head begins a city's name; "the X Corridor
+            # Initiative": a longer name, whose own head reads it
+            continue
         # The walk back below reads at most 14 words before the head.
         words = text[: head.start()].rsplit(" ", 16)
         if not words or words[-1] != "":
