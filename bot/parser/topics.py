@@ -4776,7 +4776,6 @@ _KNOWN_SUBJECTS: Final = (
     "cybersecurity",
     "critical minerals",
     "economic security",
-    "energy security",
 )
 _ONCE_SUBJECTS: Final[tuple[tuple[str, re.Pattern[str], bool], ...]] = (
     *((known, re.compile(rf"\b(?P<np>{known})\b"), False) for known in _KNOWN_SUBJECTS),
