@@ -8171,11 +8171,12 @@ def test_adjectives_before_a_last_item_and_a_head_inside_a_longer_name(
             ["solar power", "fisheries", "tourism"],
         ),
         ("The fund will channel investment into Borea and Gamma.", []),
+        ("The agency attracts foreign investment into priority sectors of the economy.", []),
     ],
 )
 def test_the_fields_investment_goes_into(text: str, expected: list[str]) -> None:
     """ "investment into A, B and C": the fields the money goes to, as "investment in"
-    names them; "investment into Borea": where, no field."""
+    names them; "investment into Borea": where, and "into priority sectors": which, no field."""
     assert _topics(text) == expected
 
 

@@ -295,7 +295,8 @@ _CUE: Final = re.compile(
     r"\s+the\s+country['’]s\s+[a-z]|"
     r"\s+(?!(?:the|its|their|this|a|an|our)\b)[a-z])|"
     # "to channel Greek investment into renewable energy and ports" (a lower-case word next)
-    r"(?P<into>investments?)\s+into(?=\s+(?!(?:the|its|their|this|a|an|our)\b)[a-z])|"
+    r"(?P<into>investments?)\s+into(?=\s+(?!(?:the|its|their|this|a|an|our|priority|key|main|"
+    r"various|other|new)\b)[a-z])|"
     # "investment in the processing of X", "investments in agriculture"
     r"investments?\s+in(?=\s+the\s+[a-z]+(?:ing|ion)\s+of\b|\s+(?!(?:the|its|their|this|a|an)\b)"
     r"[a-z])|"
