@@ -4844,28 +4844,29 @@ def _dedupe(found: list[tuple[int, str]], starts: list[int]) -> list[str]:
     found.sort(key=itemgetter(0))
     kept: list[str] = []
     keys: list[str] = []  # " normalised key " of each kept item
+    key_set: set[str] = set()  # the same keys (all different), for membership tests
     kept_in: list[int] = []  # the sentence of each kept item
     for at, item in found:
         key = f" {_norm(item)} "
-        if key == "  " or key in keys:
+        if key == "  " or key in key_set:
             continue
-        if (key.startswith(_EMPTY_MODIFIERS) and key[key.index(" ", 1) :] in keys) or any(
-            f"{modifier[:-1]}{key}" in keys for modifier in _EMPTY_MODIFIERS
+        if (key.startswith(_EMPTY_MODIFIERS) and key[key.index(" ", 1) :] in key_set) or any(
+            f"{modifier[:-1]}{key}" in key_set for modifier in _EMPTY_MODIFIERS
         ):
             continue  # "bilateral trade", then "trade" (or the other way round): named before
         if key.endswith(_GENERIC_HEADS) and (
-            (base := key[: key.rindex(" ", 0, -1) + 1]) in keys
-            or any(f"{modifier[:-1]}{base}" in keys for modifier in _EMPTY_MODIFIERS)
+            (base := key[: key.rindex(" ", 0, -1) + 1]) in key_set
+            or any(f"{modifier[:-1]}{base}" in key_set for modifier in _EMPTY_MODIFIERS)
         ):
             continue  # "hydropower", then "hydropower plants", "trade turnover": named before
-        if any(f"{key[:-1]}{head}" in keys for head in _GENERIC_HEADS):
+        if any(f"{key[:-1]}{head}" in key_set for head in _GENERIC_HEADS):
             continue  # "the energy sector", then "energy": named before
         if (
             " of " in key
             and len(grown := key.split()[int(key.startswith(" the ")) :]) == 3
             and grown[1] == "of"
             and grown[0] in _GROWTH_ACTIONS
-            and f" {grown[2]} " in keys
+            and f" {grown[2]} " in key_set
         ):
             continue  # "tourism", then "the development of tourism": named before
         sentence = bisect_right(starts, at)
@@ -4873,21 +4874,19 @@ def _dedupe(found: list[tuple[int, str]], starts: list[int]) -> list[str]:
         # ending one ("development of the X Corridor", "the A-B cross-border railway"), is
         # named by it; one inside another sentence's item ("the management of water and
         # energy resources", then "water and energy") is named again on its own. A key holds
-        # no tab, so one found in the keys joined by tabs is inside one of them.
-        if (
-            " " in item
-            and key in "\t".join(keys)
-            and any(
+        # no tab, so one found in the keys joined by tabs is inside one of them (and so is
+        # one that opens one of them, below).
+        if " " in item and key in "\t".join(keys):
+            if any(
                 key in k and (kept_in[i] == sentence or k.endswith(key))
                 for i, k in enumerate(keys)
-            )
-        ):
-            continue
-        if " " in item and any(
-            k.startswith(key) and k[len(key) :].partition(" ")[0] in _QUALIFIER_PREPOSITIONS
-            for k in keys
-        ):
-            continue  # "the X quota for Y pilgrims", then "X quota": named before
+            ):
+                continue
+            if any(
+                k.startswith(key) and k[len(key) :].partition(" ")[0] in _QUALIFIER_PREPOSITIONS
+                for k in keys
+            ):
+                continue  # "the X quota for Y pilgrims", then "X quota": named before
         for i, k in enumerate(keys):
             # A longer item of a later sentence names the earlier one again ("the development
             # of the X route") only where it ends with it; one that holds it inside ("supply
@@ -4904,9 +4903,12 @@ def _dedupe(found: list[tuple[int, str]], starts: list[int]) -> list[str]:
                     )
                 )
             ):
+                key_set.discard(k)
+                key_set.add(key)
                 keys[i], kept[i], kept_in[i] = key, item, sentence
                 break
         else:
+            key_set.add(key)
             keys.append(key)
             kept.append(item)
             kept_in.append(sentence)
