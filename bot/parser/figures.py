@@ -4149,7 +4149,7 @@ _ASIDE_REACH: Final = 160
 
 def _named_thing_before(text: str, end: int) -> str | None:
     """The noun phrase after the last article of the few words that end right before `end`
-    ("progress on the Black Sea power cable": "Black Sea power cable"), headed by a word in
+    ("progress on the Harbourton power cable": "Harbourton power cable"), headed by a word in
     lower case, or None."""
     words = text[max(0, end - 80) : end].split()[-7:]
     at = max((i for i, w in enumerate(words) if w.lower() in ("the", "a", "an")), default=-1)
@@ -5226,7 +5226,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         _NAME_APPOSED.search(near) if unit in _SIZE_OF and near.endswith((" a ", " an ")) else None
     )
     if apposed:
-        # "the Black Sea Cable, a nearly 1,200 km power link": the length of the cable.
+        # "the Harbourton Cable, a nearly 900 km power link": the length of the cable.
         return f"{_SIZE_OF[unit]} of {apposed['name']}"
     if unit in _QUANTITY_KINDS and _HYPHEN_UNIT.search(figure.text):
         # "a 10-hectare site at Bandar Abbas": the site, where it is.
