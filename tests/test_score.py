@@ -101,6 +101,8 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic83",
     ROOT / "tests" / "data" / "realistic84",
     ROOT / "tests" / "data" / "realistic85",
+    ROOT / "tests" / "data" / "realistic90",
+    ROOT / "tests" / "data" / "realistic91",
 ]
 MIN_REALISTIC = 0.85
 
