@@ -103,6 +103,8 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic85",
     ROOT / "tests" / "data" / "realistic90",
     ROOT / "tests" / "data" / "realistic91",
+    ROOT / "tests" / "data" / "realistic89",
+    ROOT / "tests" / "data" / "realistic88",
 ]
 MIN_REALISTIC = 0.85
 
