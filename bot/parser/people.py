@@ -81,7 +81,11 @@ _PLURAL_HEADS: Final = {
     "envoys": "Envoy",
     "mayors": "Mayor",
     "akims": "Akim",
+    "counterparts": "counterpart",
+    "chancellors": "Chancellor",
 }
+# "the Chancellors of both countries, X and Y": the sides a plural office is held for
+_BOTH_SIDES: Final = frozenset({"countries", "nations", "sides", "states"})
 _TOKEN_START: Final = attrgetter("start")
 # A title has one of them ("PM": Prime Minister).
 _HEAD_WORDS: Final = (
@@ -1188,6 +1192,14 @@ def _read_title(
         and tokens[first - 1].text == "Nations"
     ):
         first -= 2  # "United Nations Under-Secretary-General": the UN's office
+    for i in range(first + 1, min(end - 1, first + 4)):
+        if (
+            tokens[i].text == "the"
+            and tokens[i + 1].bare.lower() in TITLE_WORDS
+            and all(t.bare.lower() not in _HEAD_WORDS for t in tokens[first:i])
+        ):
+            first = i + 1  # "received at the National Palace the President of X Y": a place
+            break
     for i in range(first + 1, min(end - 1, first + 6)):
         if tokens[i].text == "of" and tokens[i - 1].bare.lower() in _EVENT_NOUNS:
             first = i + 1  # "Joint Press Conference of Foreign Minister X": the event apart
@@ -2815,6 +2827,9 @@ class PeopleFinder:
             )
             # "his Pakistani counterpart X Y Z": an office in lower case
             or (k == start and start > 0 and tokens[start - 1].text in TITLE_HEADS)
+            or (k == start and self._plural_of_both(start) is not None)
+            # "the Chancellors of both countries, A B C D and X Y Z": the second name
+            or (k == start and self._shared is not None and self._shared[0] == start - 1)
             # "Representative of X to the UN and other international organizations A B C"
             or (k == start and self._other_bodies_at(start - 1) is not None)
             # "the Vice-President of the Republic of Kiribati Dr. Tebano Ioane Kaitu": the
@@ -2844,6 +2859,7 @@ class PeopleFinder:
                 )
                 and (
                     tokens[start - 2].bare.lower() in TITLE_HEADS
+                    or tokens[start - 2].text == "counterparts"
                     or self._portfolio_ends_at(start - 1)
                     # "Mauritania's ambassador to the Nordic countries, X Mint Y,";
                     # "the chair of the X Commission, Ana Maria Lopez,": three words between
@@ -2859,10 +2875,22 @@ class PeopleFinder:
                             )
                             is not None
                         )
-                        and end - k == 3
                         and (
-                            tokens[k + 1].text.lower() in _CHAIN_PARTICLES
-                            or (end < len(tokens) and tokens[end].text in (",", "."))
+                            (
+                                end - k == 3
+                                and (
+                                    tokens[k + 1].text.lower() in _CHAIN_PARTICLES
+                                    or (end < len(tokens) and tokens[end].text in (",", "."))
+                                )
+                            )
+                            # "the President of the Republic, X Y Z W,": two given names and
+                            # two surnames between the commas
+                            or (
+                                end - k == 4
+                                and end < len(tokens)
+                                and tokens[end].text == ","
+                                and all(t.cap for t in tokens[k:end])
+                            )
                         )
                         and self._office_ends_at(start - 2, max(0, start - 8))
                     )
@@ -2874,6 +2902,8 @@ class PeopleFinder:
             and end - k == 1
             and k > start
             and tokens[k - 1].bare.lower() in TITLE_HEADS
+            # "the Council of Ministers Hall": a room named after a body, no one's surname
+            and not (tokens[k - 1].bare.lower() in _PLURAL_HEADS and tokens[k - 2].text == "of")
         ):
             # "President Tokayev": a surname right after a title of office.
             title, country, eu = self._title_before(k, end, start)
@@ -2971,6 +3001,14 @@ class PeopleFinder:
             return  # "Chairman of the Halk Maslahaty of Turkmenistan X Y": a body, then X Y
         if title is None and name_start == start and self._members_body_at(start - 1):
             return  # "the parliamentary group Green Future met": no office, no person
+        if title is None and name_start == start:
+            both = self._plural_of_both(start)
+            if both is not None:
+                # "the Chancellors of both countries, X and Y": each holds the office
+                if end < len(tokens) and tokens[end].text == "and":
+                    self._shared = (end, both, None)
+                self._add_person(name_start, end, both, None, False)
+                return
         plural = self._plural_of_pair(name_start)
         listed = self._plural_of_list(name_start) if plural is None else None
         if listed is not None:
@@ -3075,14 +3113,17 @@ class PeopleFinder:
             named = self.body[tokens[name_start].start : tokens[end - 1].end - 1]
             if country_of_word(named) not in (None, EU):
                 return  # "Kenyans and South Africans will travel": a people, no person
+        head = name_start - 1
+        if head > 0 and tokens[head].text == "," and tokens[head - 1].text == "counterparts":
+            head -= 1  # "his Kenyan and Ghanaian counterparts, X and Y"
         if (
             title is not None
-            and name_start > 0
-            and tokens[name_start - 1].bare.lower() in _PLURAL_HEADS
+            and head >= 0
+            and tokens[head].bare.lower() in _PLURAL_HEADS
             and end < len(tokens)
             and tokens[end].text == "and"
         ):
-            pair = self._country_pair(name_start - 1)
+            pair = self._country_pair(head)
             if pair:
                 country = pair[0]  # "the Kazakh and Uzbek Presidents X and Y": X's, then Y's
             self._shared = (end, title, pair[1] if pair else None)
@@ -3136,6 +3177,33 @@ class PeopleFinder:
             k -= 1
         words = [t.bare for t in tokens[k:head]] + [_PLURAL_HEADS[tokens[head].bare.lower()]]
         return " ".join(words), first, second
+
+    def _plural_of_both(self, name_start: int) -> str | None:
+        """ "the Chancellors of both countries, X and Y", "the foreign ministers of the two
+        nations X and Y": the singular office of the plural head before the name."""
+        tokens = self.tokens
+        j = name_start - 1
+        if j >= 0 and tokens[j].text == ",":
+            j -= 1
+        if j < 3 or tokens[j].text not in _BOTH_SIDES:
+            return None
+        j -= 1
+        if tokens[j].text == "both":
+            j -= 1
+        elif tokens[j].text == "two" and tokens[j - 1].text == "the":
+            j -= 2
+        else:
+            return None
+        head = j - 1
+        if tokens[j].text != "of" or head < 0 or tokens[head].bare.lower() not in _PLURAL_HEADS:
+            return None
+        k = head
+        while k - 1 >= 0 and tokens[k - 1].bare.lower() in TITLE_WORDS | FIELD_WORDS:
+            k -= 1
+        single = _PLURAL_HEADS[tokens[head].bare.lower()]
+        if not tokens[head].cap:
+            single = single.lower()  # "the foreign ministers": "foreign minister"
+        return " ".join([t.bare for t in tokens[k:head]] + [single])
 
     def _plural_head_indexes(self) -> list[int]:
         """The indexes of the plural offices ("Presidents", "ministers"), found once.
@@ -3814,6 +3882,23 @@ class PeopleFinder:
                     caps == 4
                     and any(tokens[i].text.lower() in _CHAIN_PARTICLES for i in range(k + 1, end))
                 )
+                # "the President, X Y Z W, said": two given names and two surnames closed
+                # by a comma, as Spanish and Portuguese names have them
+                or (
+                    caps == 4
+                    and end - k == 4
+                    and tokens[k - 1].text == ","
+                    and end < len(tokens)
+                    and tokens[end].text in (",", "and")
+                )
+                # "his counterpart, X Y Z da W": a particle in lower case before the surname
+                or (
+                    caps == 4
+                    and any(
+                        not tokens[i].cap and tokens[i].text in _LUSO_PARTICLES
+                        for i in range(k + 2, end - 1)
+                    )
+                )
             ):
                 return k
         for size in (4, 3):
@@ -4088,6 +4173,7 @@ class PeopleFinder:
                 token.cap
                 or low in TITLE_WORDS
                 or token.text in _AFFAIRES
+                or low == "counterparts"  # "his Kenyan and Ghanaian counterparts, X and Y"
                 # "the hakim of the Balkan velayat, X": a Turkmen governor in lower case
                 or (token.text == "hakim" and tokens[j + 1].text == "of")
             ):
