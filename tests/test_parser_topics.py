@@ -8199,3 +8199,24 @@ def test_a_sum_given_and_firms_in_regions_are_no_items(text: str, expected: list
     """ "X with EUR 450 million": how much goes to X, a figure's; "companies in the regions
     of Borea": who and where, no subject."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Other areas of cooperation include the timber industry, fisheries, space research "
+            "and the training of nurses.",
+            ["timber industry", "fisheries", "space research", "training of nurses"],
+        ),
+        (
+            "Promising fields of collaboration also include solar power and shipbuilding.",
+            ["solar power", "shipbuilding"],
+        ),
+        ("Rural areas include the poorest districts and the hill farms.", []),
+    ],
+)
+def test_areas_of_cooperation_include_a_list(text: str, expected: list[str]) -> None:
+    """ "(Other) areas of cooperation include A, B and C": the fields, whatever adjective
+    the areas have; "rural areas include": places, no areas of cooperation."""
+    assert _topics(text) == expected

@@ -170,6 +170,10 @@ _CUE: Final = re.compile(
     r"(?!\s+(?:located|situated|based|being|also|not|to|set|determined|decided|defined|clear|"
     r"obvious|different|similar|identical|unchanged|aligned|known|evident|simple|as|many|the\s+"
     r"same)\b)|"
+    # "Other areas of cooperation include A, B and C": the fields, whatever the areas' adjective
+    r"(?:areas|sectors|fields|spheres)\s+of\s+(?:bilateral\s+|our\s+)?(?:cooperation|"
+    r"collaboration|interaction|partnership)\s+(?:also\s+)?(?:include|included|includes)"
+    r"(?=\s+(?:the\s+)?[a-z])(?!\s+(?:the\s+)?(?:following|such|those|these|both|all|many|several)\b)|"
     r"(?:increase|increasing|raise|raising|boost|boosting|expand|expanding|double|"
     r"doubling)\s+(?:the\s+)?(?:number|share|volumes?|use|supplies|supply|deliveries|output|"
     r"production)\s+of|"
@@ -751,9 +755,10 @@ _PREPOSITION_CUE_NEEDS: Final = {
     **dict.fromkeys(("hope", "hoped", "hoping"), _DEAL_VERBS),
     # "most of it for X", "half of which to Y"
     **dict.fromkeys(("most", "much", "half", "part"), frozenset(["it", "which"])),
-    # "areas like X", "sectors such as Y"
+    # "areas like X", "sectors such as Y", "areas of cooperation include Z"
     **dict.fromkeys(
-        ("areas", "fields", "sectors", "spheres", "industries"), frozenset(["like", "such"])
+        ("areas", "fields", "sectors", "spheres", "industries"),
+        frozenset(["like", "such", "include", "included", "includes"]),
     ),
 }
 
