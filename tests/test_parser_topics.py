@@ -8220,3 +8220,28 @@ def test_areas_of_cooperation_include_a_list(text: str, expected: list[str]) -> 
     """ "(Other) areas of cooperation include A, B and C": the fields, whatever adjective
     the areas have; "rural areas include": places, no areas of cooperation."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two sides signed nine agreements covering fisheries, textiles, tourism and "
+            "space, and Borea announced a $50-million loan to Alba.",
+            ["fisheries", "textiles", "tourism", "space"],
+        ),
+        (
+            "The minister said Alba was interested in more Borean wheat and barley, and "
+            "Agrobank is ready to finance the deliveries.",
+            ["Borean wheat", "barley"],
+        ),
+        (
+            "They discussed timber, fisheries, and Arctic research.",
+            ["timber", "fisheries", "Arctic research"],
+        ),
+    ],
+)
+def test_a_clause_with_a_named_subject_ends_a_list(text: str, expected: list[str]) -> None:
+    """ ", and Borea announced ...", ", and Agrobank is ready ...": a clause with a name for
+    its subject ends the list before it; a capitalised last item with no verb is an item."""
+    assert _topics(text) == expected

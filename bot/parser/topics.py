@@ -1049,6 +1049,13 @@ _END_PATTERNS: Final = (
     ),
 )
 _END_CLAUSES: Final = _END_PATTERNS[:3]
+# ", and Borea announced a loan", ", and Agrobank is ready to ...": after a list, a clause
+# whose subject is a name (capitalised as written: "and energy is" goes on with no name)
+_AND_NAMED_SUBJECT: Final = re.compile(
+    r",\s+and\s+(?:[\w.’'-]+\s+){0,2}?[\w.’'-]+\s+(?:is|are|was|were|has|have|had|will|would|"
+    r"announced|said|agreed|pledged|offered|promised|signed|extended|approved|allocated|"
+    r"provided|granted|committed|added|noted|stressed|plans|intends|expects|wants|hopes)\s"
+)
 _NEW_CLAUSE: Final = _END_PATTERNS[2]  # " and expand": a verb after "and"
 _END_PHRASE: Final = _END_PATTERNS[3]
 
@@ -1110,6 +1117,13 @@ class _Ends:
             match = pattern.search(low, start)
             if match is not None and match.start() < best:
                 best = match.start()
+        text = self.text
+        if text is not None and ", and " in low[start:best]:
+            for match in _AND_NAMED_SUBJECT.finditer(low, start, best):
+                subject = low.find("and", match.start()) + 4
+                if text[subject : subject + 1].isupper():
+                    best = match.start()
+                    break
         phrases = self._phrases
         if phrases is None:
             self._phrases = phrases = self._phrase_starts()
