@@ -8245,3 +8245,31 @@ def test_a_clause_with_a_named_subject_ends_a_list(text: str, expected: list[str
     """ ", and Borea announced ...", ", and Agrobank is ready ...": a clause with a name for
     its subject ends the list before it; a capitalised last item with no verb is an item."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two leaders exchanged views on the situation in Gamma and the fight against "
+            "piracy, smuggling and arms trafficking.",
+            ["situation in Gamma", "fight against piracy", "smuggling", "arms trafficking"],
+        ),
+        (
+            "The ministers discussed stability in the Balkans and the fight against smuggling, "
+            "the management of forests, and tourism.",
+            [
+                "stability in the Balkans",
+                "fight against smuggling",
+                "management of forests",
+                "tourism",
+            ],
+        ),
+    ],
+)
+def test_a_first_item_that_joins_an_action_of_its_own_before_a_two_part_list(
+    text: str, expected: list[str]
+) -> None:
+    """ "the situation in X and the fight against A, B and C": the first part joins two
+    subjects, each with its article, however many parts the list has after it."""
+    assert _topics(text) == expected

@@ -1391,7 +1391,7 @@ _STORAGE_WORDS: Final = words_of("storage utilisation utilization use")
 _NAMED_SHARED_HEADS: Final = words_of("project projects field fields mine mines deposit deposits")
 _AND_THE_ACTION: Final = re.compile(r" and the (?:[a-z]+(?:ion|ment)|reforms?) of ")
 _AND_THE_FIRST: Final = re.compile(
-    r"^[a-z]+ (?:in|of) (?:the )?\S+ and the [a-z]+ (?:against|of) "
+    r"^(?:the )?[a-z]+ (?:in|of) (?:the )?\S+ and the [a-z]+ (?:against|of) "
 )
 _ACTION_OF: Final = re.compile(r"the [a-z]+(?:ion|ment|ly|ing|se) of ")  # "the supply of"
 _AND: Final = re.compile(r"\s+and\s+(?:in\s+|on\s+|to\s+|for\s+)?")  # "attention to A and to B"
@@ -2329,7 +2329,7 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
     # "X and Y" split at "and".
     if parts[-1][-1:].isdigit():
         parts[-1] = _YEARS_AFTER.sub("", parts[-1])  # "... cooperation for 2026-2030"
-    if len(parts) > 2 and any(" and the " in part for part in parts[:-1]):
+    if len(parts) > 1 and any(" and the " in part for part in parts[:-1]):
         # "A, cooperation between universities and the participation of firms in X, and C":
         # an item inside the list that joins an action of its own is two; so is the first
         # ("security in the X and the fight against Y, the management of Z, and W")
