@@ -8273,3 +8273,19 @@ def test_a_first_item_that_joins_an_action_of_its_own_before_a_two_part_list(
     """ "the situation in X and the fight against A, B and C": the first part joins two
     subjects, each with its article, however many parts the list has after it."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said the people of Alba considered Boreans their brothers.", []),
+        (
+            "The sides considered fisheries, timber and their joint projects.",
+            ["fisheries", "timber", "joint projects"],
+        ),
+    ],
+)
+def test_whom_a_people_considers_its_kin_is_no_subject(text: str, expected: list[str]) -> None:
+    """ "considered X their brothers": whom they hold for what, not a subject considered;
+    "considered A, B and their C": a list."""
+    assert _topics(text) == expected

@@ -452,7 +452,9 @@ _CUE: Final = re.compile(
     # "addressed the X Business Forum", "addressed the participants": spoke to, not of
     r"(?:addressed|addressing)(?!\s+(?:[^\s,.;]+\s+){0,5}?(?:forum|summit|conference|congress|"
     r"session|plenary|meeting|participants|audience|gathering|assembly|ceremony|event|rally|"
-    r"nation|students|reporters|journalists)\b)|explored|exploring|considered|"
+    r"nation|students|reporters|journalists)\b)|explored|exploring|"
+    # "considered the Albans their brothers": whom they hold for what, no subject
+    r"considered(?!\s+(?:the\s+)?[\w’'-]+\s+(?:their|its|his|her|our)\s)|"
     r"(?:exchanged\s+views|exchange\s+of\s+views)\s+on|"
     # "asked the bank to consider additional financing for X", "consider supplies of X" (not
     # "consider that", "consider it")
