@@ -8289,3 +8289,38 @@ def test_whom_a_people_considers_its_kin_is_no_subject(text: str, expected: list
     """ "considered X their brothers": whom they hold for what, not a subject considered;
     "considered A, B and their C": a list."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two presidents held talks on Friday at the palace in Ulm, on the second leg "
+            "of the president's first trip abroad since taking office.",
+            [],
+        ),
+        (
+            "He defended Alba's decision to negotiate a free trade agreement with Borea on its "
+            "own, a move that irritated Gamma.",
+            [],
+        ),
+        (
+            "The meeting continued with the participation of the two delegations, which "
+            "included, on the Alban side, the Minister of Finance, Ivo Kran, and, on the Borean "
+            "side, the National Security Advisor, Max Pell.",
+            [],
+        ),
+        (
+            "Borean investments in Alba, mainly in banking, insurance and real estate, exceed "
+            "300 billion euros, making Borea one of the leading investors there, he said.",
+            ["banking", "insurance", "real estate"],
+        ),
+    ],
+)
+def test_a_trip_s_leg_a_side_a_deal_on_its_own_and_a_sum_reached_are_no_items(
+    text: str, expected: list[str]
+) -> None:
+    """ ", on the second leg of his trip": which stop; "an agreement with X on its own":
+    alone; ", on the Alban side, the Minister": whose side, then who; "A, B and C, exceed
+    300 billion euros": the sum the fields reach ends the list."""
+    assert _topics(text) == expected

@@ -580,7 +580,9 @@ _CUE: Final = re.compile(
     r"legislation\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins)\b)|"
     # "a memorandum of understanding between the A and the B on green finance"
     r"(?:memorandum|memoranda|memorandums|agreements?)\s+(?:of\s+understanding\s+)?"
-    r"(?:between|with)\s+[^,.;]{1,100}?\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins)\b)|"
+    r"(?:between|with)\s+[^,.;]{1,100}?\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins)\b)"
+    # ("an agreement with X on its own": alone, no subject)
+    r"(?!\s+(?:its|their|his|her|our)\s+own\b)|"
     # "two memoranda, the first on X and the second on Y" (in a sentence naming documents)
     r"(?:first|second|third|fourth|latter)\s+on(?=\s+[a-z])"
     r"(?!\s+(?:the|a|an|its|their|this|that)\b)|"
@@ -927,6 +929,11 @@ _TALKS_ON: Final = re.compile(
     r"(?:hours?|minutes?|days?|weeks?|months?|years?|decades?)\b)"
     # "held talks in X, on his first visit to Y": the occasion of the talks, not their subject
     r"(?!(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?visit\b)"
+    # ("..., on the second leg of his tour": which stop of a trip)
+    r"(?!the\s+(?:first|second|third|fourth|fifth|last|final|next|opening|closing)\s+"
+    r"(?:leg|stage|stop|day)\s+of\b)"
+    # ("delegations which included, on the Alban side, X": whose side, then who)
+    r"(?!(?:the|each|either|both)\s+(?:[\w-]+\s+)?sides?\b)"
 )
 # "talks beforehand on", "talks over lunch on"
 _TALKS_ADVERBS: Final = words_of("beforehand earlier later separately lunch dinner breakfast")
@@ -1041,7 +1048,8 @@ _END_PATTERNS: Final = (
         # "cooperation in law enforcement and security aims at jointly fighting X": a purpose
         r"aim(?:s|ed)? at |"
         # "X reached 1.3 trillion": a figure's subject ends there; "agreements reached at" not.
-        r"(?:reached|rose|grew|amounted\s+to|totaled|totalled|exceeded|fell|declined|stood\s+at)"
+        r"(?:reached|rose|grew|amounted\s+to|totaled|totalled|exceeded|fell|declined|stood\s+at|"
+        r"exceed|exceeds|reach|reaches|totals)"
         r" (?=(?:about |around |over |some |almost |nearly |up to )?"
         r"(?:[\d$€£¥]|[a-z]{1,3}\$? ?\d))|"
         r"(?:was|were|is|are|will be|would be|has been|have been|had been) |"
@@ -1069,6 +1077,7 @@ _END_PHRASE_WORDS: Final = words_of(
     to in under by through whereby along that after before during since until till at from
     this last next worth valued reached scheduled slated rose grew amounted totaled totalled signed
     exceeded fell declined stood was were is are will would has have had aim aims aimed
+    exceed exceeds reach reaches totals
     could should might must can
     """
 )
