@@ -6,11 +6,20 @@ from __future__ import annotations
 import pytest
 
 from bot.parser.people import find_people
+from bot.parser.quotes import find_quotes
 
 
 def people_of(text: str) -> list[tuple[str, str | None, str | None]]:
     people, _ = find_people(text)
     return [(p.name, p.title, p.country) for p in people]
+
+
+def speakers_of(text: str) -> list[str | None]:
+    people, mentions = find_people(text)
+    return [
+        None if q.speaker is None else people[q.speaker].name
+        for q in find_quotes(text, mentions, people)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -81,3 +90,71 @@ def test_a_place_before_the_office_is_no_part_of_the_title() -> None:
         "Kaja Tamm, on Monday."
     )
     assert people_of(text) == [("Kaja Tamm", "Prime Minister", "Estonia")]
+
+
+def test_a_nickname_given_with_known_as_names_its_bearer_later() -> None:
+    text = (
+        "President Ola Dahl met Prime Minister Abdullahi Warsame in Oslo.\n\n"
+        "Warsame, popularly known as Farmajo, is on a two-day visit.\n\n"
+        '"Our ports are open to Norwegian investors," Farmajo said.'
+    )
+    assert speakers_of(text) == ["Abdullahi Warsame"]
+
+
+def test_the_first_of_two_surnames_after_two_given_names_names_the_speaker() -> None:
+    text = (
+        "Foreign Minister Hugo Andres Pinto Lagos announced the visit.\n\n"
+        '"This visit opens a new stage in our relations with Asia," Pinto said.'
+    )
+    assert speakers_of(text) == ["Hugo Andres Pinto Lagos"]
+
+
+def test_a_partial_quotation_after_a_closed_quotation_is_the_next_sentences_speaker() -> None:
+    text = (
+        "President Jana Kowal spoke with Prime Minister Ola Dahl on Monday.\n\n"
+        'Dahl, writing on his official account, said that Kowal had "agreed to reopen the '
+        'crossing." Later, Kowal clarified that her position "is to keep trade flowing, not to '
+        'close borders."'
+    )
+    assert speakers_of(text) == ["Ola Dahl", "Jana Kowal"]
+
+
+def test_an_irish_office_and_member_letters_leave_the_name_whole() -> None:
+    text = (
+        "The Taoiseach, Brendan Keogh TD, today welcomed the Tánaiste and Minister for "
+        "Finance, Siobhan Nolan TD.\n\n"
+        '"We have a full agenda for the spring and the summer," the Taoiseach said.'
+    )
+    assert people_of(text) == [
+        ("Brendan Keogh", "Taoiseach", "Ireland"),
+        ("Siobhan Nolan", "Tánaiste and Minister for Finance", "Ireland"),
+    ]
+    assert speakers_of(text) == ["Brendan Keogh"]
+
+
+def test_a_contact_name_alone_on_its_line_takes_the_office_below() -> None:
+    text = (
+        "The minister will visit Lima next week.\n\n"
+        "Contact\n"
+        "Maria Berg\n"
+        "Press Secretary to the Minister for Trade\n"
+        "Phone +46 8 405 10 00"
+    )
+    assert people_of(text) == [("Maria Berg", "Press Secretary", None)]
+
+
+def test_a_generational_suffix_leaves_the_surname_for_later_mentions() -> None:
+    text = (
+        "President Roberto M. Santos Jr. met Prime Minister Ola Dahl in Manila.\n\n"
+        '"We are grateful for the support of Norway in these hard times," Santos told Dahl.'
+    )
+    assert speakers_of(text) == ["Roberto M. Santos Jr"]
+
+
+def test_he_after_a_sentence_is_its_subject_not_the_one_named_after_its_verb() -> None:
+    text = (
+        "Prime Minister Ola Dahl met President Jana Kowal in Oslo.\n\n"
+        "Dahl, for his part, assured President Kowal that Norway would keep its pledge.\n\n"
+        '"Norway is ready to be a stable and long-term partner of your country," he said.'
+    )
+    assert speakers_of(text) == ["Ola Dahl"]

@@ -31,7 +31,7 @@ TITLE_HEADS: Final = words_of(
     professor prosecutor prosecutor-general queen rector representative researcher ruler scientist
     secretary secretary-general senator sheikh speaker specialist spokesman spokesperson
     spokeswoman staff
-    strategist sultan toraga
+    strategist sultan taoiseach tánaiste tanaiste toraga
     treasurer under-secretary under-secretary-general undersecretary vice-chair vice-chairman
     vice-chancellor assistant-secretary-general deputy-secretary-general
     vice-governor vice-mayor vice-minister vice-premier vice-president vice-speaker

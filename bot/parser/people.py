@@ -435,7 +435,7 @@ _CHAIRED_BY: Final = re.compile(
     r",?\s+(?P<verb>chaired|headed)\s+by\s+(?:(?:Dr|Mr|Ms|Mrs|Prof|Hon)\.?\s+)?$"
 )
 # Letters of a member of a legislature after the name ("Jane Roe MP").
-_POST_NOMINALS: Final = frozenset(["MP", "MPs", "MEP", "MLA", "MHA", "MNA", "MPP", "MHK"])
+_POST_NOMINALS: Final = frozenset(["MP", "MPs", "MEP", "MLA", "MHA", "MNA", "MPP", "MHK", "TD"])
 _IN_CITY_OPENING: Final = re.compile(r"In\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s")
 _COMPANY_TITLE_WORDS: Final = frozenset(["founder", "co-founder", "ceo", "company", "corporation"])
 # Seats of international bodies, whose city names no side's country: Vienna too (a capital
@@ -595,6 +595,10 @@ _CALLED_ON: Final = re.compile(
 _BLANKS: Final = re.compile(r"\s+")
 _THE_THE: Final = re.compile(r"t(?<=\bt)he the\b")  # (\b checked behind: a search jumps to "t")
 # A monarch's or pope's number after the name: II to XIX (a lone I, V or X is too ambiguous).
+_KNOWN_AS: Final = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+),?\s+(?:(?:popularly|commonly|widely|also|better|fondly)\s+)?"
+    r"known\s+as\s+[\"“‘']?(?P<nick>[A-Z][\w'’-]+)\b"
+)
 _REGNAL: Final = re.compile(r"(?:X?(?:I{2,3}|IV|VI{0,3}|IX)|XI{0,3}|XIV|XVI{0,3}|XIX)")
 
 
@@ -1345,6 +1349,7 @@ _ONE_COUNTRY_OFFICES: Final = (
     # cabinet, but texts name him President or say "of Turkmenistan")
     (re.compile(r"^Chairman of the Cabinet of Ministers$"), "Kyrgyzstan"),
     (re.compile(r"\b(?:kh|h)okim\b", re.I), "Uzbekistan"),  # Uzbekistan's governors
+    (re.compile(r"^(?:Taoiseach|T[áa]naiste)\b"), "Ireland"),  # its head of government, deputy
 )
 
 
@@ -3054,6 +3059,10 @@ class PeopleFinder:
                 name_start = self._name_start(k, end, allow_three=True) or name_start
         if title is None and end + 2 < len(tokens) and tokens[end + 1].text == "who":
             title, country, eu = self._office_held_after(end)
+        if title is None and name_start == start and 2 <= end - start <= 3:
+            # "Contact\nX Y\nPress Secretary to the Minister": a name alone on its line,
+            # its office on the next
+            title, country, eu = self._office_on_next_line(start, end)
         if title is None:
             heading = self._heading_office(name_start)
             if heading is not None:
@@ -3875,6 +3884,8 @@ class PeopleFinder:
             if (
                 caps <= 3
                 or (caps == 4 and tokens[k - 1].text.lower() in TITLE_HEADS)
+                # "Minister of Foreign Trade X Y Z W": a portfolio closes the office
+                or (caps == 4 and end - k == 4 and self._portfolio_ends_at(k))
                 # "... of the Shipping Ministry Md. Harun Ali Mridha": a short given name
                 or (caps == 4 and k + 1 < end and tokens[k + 1].text == ".")
                 # "X Y Ould Z": a chain of given names and "son of"
@@ -4496,6 +4507,32 @@ class PeopleFinder:
             self._appositions.append((first, j))
         return office
 
+    def _office_on_next_line(self, start: int, end: int) -> tuple[str | None, str | None, bool]:
+        """The office opening the line below a name that stands alone on its line (a press
+        release's contact block): its words up to "to", "at" or a comma."""
+        tokens = self.tokens
+        body = self.body
+        n = len(tokens)
+        if (
+            end >= n
+            or body.rfind("\n", 0, tokens[start].start) + 1 != tokens[start].start
+            or body[tokens[end - 1].end : tokens[end].start].count("\n") != 1
+            or body[tokens[end - 1].end : tokens[end].start].strip()
+            or not self._plain_name(start, end)
+        ):
+            return None, None, False
+        j = end
+        while (
+            j < n
+            and j - end < 8
+            and (tokens[j].cap or tokens[j].text in ("of", "for", "and"))
+            and (j == end or "\n" not in body[tokens[j - 1].end : tokens[j].start])
+        ):
+            j += 1
+        if j == end or tokens[j - 1].bare.lower() not in TITLE_HEADS:
+            return None, None, False  # "Head of Press": the words must end in an office
+        return _normalise_title(tokens, body, end, j)
+
     def _office_taken_up_after(self, end: int) -> tuple[str | None, str | None, bool]:
         """ "congratulated X on his election as President of the Republic of Chile": the
         office X has been elected or appointed to (title, country, EU)."""
@@ -4551,6 +4588,13 @@ class PeopleFinder:
             if middle is not None and middle not in aliases:
                 seconds[middle] = None if middle in seconds and seconds[middle] != index else index
         aliases.update(seconds)
+        if "known as" in self.body:
+            # "X, popularly known as Y,": a nickname that later stands for X alone
+            for known in _KNOWN_AS.finditer(self.body):
+                named = aliases.get(known["name"].lower())
+                nick = known["nick"].lower()
+                if named is not None and nick not in aliases:
+                    aliases[nick] = named
         tokens = self.tokens
         taken = self._taken
         for i in self.capitals:
@@ -5014,6 +5058,8 @@ def _alias_keys(name: str) -> frozenset[str]:
     a hyphenated surname after the hyphen, the first word of a two-word name or of a
     three-word Korean name ("Lee" of "Lee Jae Myung")."""
     parts = _without_regnal(name).split()
+    if len(parts) >= 3 and parts[-1].rstrip(".") in _GENERATIONAL:
+        parts = parts[:-1]  # "X Y Jr.": Y is the surname
     caps = [p for p in parts if p[0] in _UPPER_SET or _ARABIC_ARTICLE.match(p)]
     keys = {caps[-1].lower()} if caps else set()
     if "-" in parts[-1]:
@@ -5042,11 +5088,11 @@ _LUSO_PARTICLES: Final = frozenset(["da", "de", "do", "dos", "das", "del"])
 
 @lru_cache(maxsize=1024)
 def _middle_surname(name: str) -> str | None:
-    """The middle word of a name of three plain words ("X Y Z"), which a text
-    may use alone as the first of two surnames, or the word before the particle of a longer
-    Portuguese or Spanish one ("Lula" of "Luiz Inácio Lula da Silva"); None for names written
-    surname first, with other particles, or whose middle word is a place, a country or a
-    common word."""
+    """The middle word of a name of three plain words ("X Y Z"), which a text may use alone
+    as the first of two surnames (the third of four: "W X Y Z"), or the word before the
+    particle of a longer Portuguese or Spanish one ("Lula" of "Luiz Inácio Lula da Silva");
+    None for names written surname first, with other particles, or whose middle word is a
+    place, a country or a common word."""
     parts = _without_regnal(name).split()
     if (
         len(parts) >= 4
@@ -5056,6 +5102,13 @@ def _middle_surname(name: str) -> str | None:
     ):
         # "Luiz Inácio Lula da Silva": "Lula", the word before "da", read as the middle one
         parts = [parts[-4], parts[-3], parts[-1]]
+    elif (
+        len(parts) == 4
+        and all(p[:1] in _UPPER_SET and p.isalpha() for p in parts)
+        and parts[0].lower() not in _SURNAME_FIRST | _VIETNAMESE_SURNAMES
+    ):
+        # "Ana Cecilia X Y": two given names, then two surnames; X is the first surname
+        parts = parts[1:]
     if len(parts) != 3 or not all(p[:1] in _UPPER_SET and p.isalpha() for p in parts):
         return None
     if parts[0].lower() in _SURNAME_FIRST | _VIETNAMESE_SURNAMES:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from bot.parser.countries import country_of_name, country_of_word
-from bot.parser.lexicon import SPEECH_VERBS
+from bot.parser.lexicon import SPEECH_VERBS, words_of
 from bot.parser.people import Mention, MentionIndex, PersonFound
 from bot.parser.text import (
     WHO_CLAUSE,
@@ -23,8 +23,12 @@ from bot.parser.text import (
 _OPENERS: Final = {"“": "”", "«": "»", "„": "“", '"': '"'}
 # A post's words are quoted as a speech's are: "“...,” Y posted on X".
 # A profile's present-tense narration: "“...,” she laughs", "“...,” she recalls".
-_QUOTE_VERBS: Final = SPEECH_VERBS | frozenset(
-    ["posted", "tweeted", "laughs", "laughed", "smiles", "smiled", "jokes", "joked", "recalls"]
+# Words said to set a record straight or to bind oneself: "X clarified that ... “...”".
+_QUOTE_VERBS: Final = SPEECH_VERBS | words_of(
+    """
+    posted tweeted laughs laughed smiles smiled jokes joked recalls
+    clarified acknowledged admitted vowed pledged cautioned conceded
+    """
 )
 _VERBS: Final = "|".join(sorted(_QUOTE_VERBS, key=len, reverse=True))
 _AFTER_PRONOUN: Final = re.compile(
@@ -651,6 +655,10 @@ def _pronoun_speaker(body: str, pos: int, mentions: MentionIndex) -> int | None:
     last = before[-1]
     opens = max(body.rfind(". ", 0, last.start) + 2, body.rfind("\n", 0, last.start) + 1)
     first = next((m for m in before if m.start >= opens), last)
+    if first.person != last.person and first.start == opens:
+        # "X, for his part, assured Y that ... “...,” he said": the sentence's subject, not
+        # the one it names after the verb (as "X welcomed Y")
+        return first.person
     if first.person != last.person and first.start == opens and _WELCOMES.match(body, first.end):
         # "X welcomed Y on her first visit, noting ... “...,” he said": the subject who
         # welcomes a guest, not the guest
@@ -673,7 +681,10 @@ _SPEECH_VERB: Final = re.compile(rf"\b(?:{_VERBS})\b")
 # An aside between a speaker's name and the verb: "X, for her part, said", "X, in turn, noted".
 _ASIDE: Final = re.compile(
     r",\s+(?:in\s+(?:(?:his|her|their)\s+)?turn|for\s+(?:his|her|their)\s+part|in\s+(?:his|her)\s+"
-    r"(?:speech|remarks|address|statement)|however|meanwhile|in\s+particular)\s*,\s*(?:also\s+)?$"
+    r"(?:speech|remarks|address|statement)|however|meanwhile|in\s+particular"
+    # "X, writing on his platform, said": where or how X spoke
+    r"|(?:writing|speaking|posting)\s+(?:on|in|at|to|from|after)\s+[^,.;:\"“”\n]{1,60}?)"
+    r"\s*,\s*(?:also\s+)?$"
 )
 
 
@@ -712,11 +723,14 @@ _SOURCE_OPENING: Final = re.compile(
 )
 
 
+_AUXILIARY_AFTER: Final = re.compile(r"\s+(?:had|has|have|was|is|were|would|will)\s+[\"“]")
+
+
 def _reported_speaker(start: int, head: str, mentions: MentionIndex, body: str) -> int | None:
     """The speaker of a partial quotation in reported speech ("In a toast, X said the
     friendship "has deep roots"."): the person named right before the sentence's speech verb,
     when nobody else is named between the verb and the quotation."""
-    sentence = re.split(r"[.!?]\s|\n", head)[-1]
+    sentence = re.split(r"[.!?][\"”’]?\s|\n", head)[-1]  # ("...Mexico." Later, X said)
     if not sentence or "“" in sentence or '"' in sentence:
         return None
     low = lower_same(sentence)
@@ -743,8 +757,16 @@ def _reported_speaker(start: int, head: str, mentions: MentionIndex, body: str) 
         return None
     verb = max(verbs, key=lambda match: match.start())
     verb_at = opens_at + verb.start()
-    if mentions.between(verb_at, start) and not _CIRCUMSTANCE.match(
-        body, verb_at + verb.end() - verb.start(), start
+    between = mentions.between(verb_at, start)
+    if (
+        between
+        and not _CIRCUMSTANCE.match(body, verb_at + verb.end() - verb.start(), start)
+        and not (
+            # "X said that Y had “agreed to ...”": Y is the reported clause's subject, the
+            # words in marks X's account of what Y did
+            body[start + 1 : start + 2].islower()
+            and all(_AUXILIARY_AFTER.match(body, m.end) for m in between)
+        )
     ):
         return None  # someone else is named between: "X said Y told ..."
     if verb.group() in _PAST_CHARACTERISED and low.endswith((" he ", " she "), 0, verb.start()):
