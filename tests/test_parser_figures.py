@@ -4936,3 +4936,136 @@ def test_the_few_things_being_built_or_bought_count(
     """ "the three ships being built": a count of things made or bought, though "the two
     sides" stays the parties."""
     assert figures_of(text) == expected
+
+
+def test_refer_back_reads_dirhams_by_the_country_the_brief_names() -> None:
+    """ "dirhams" are Morocco's in a brief about Morocco and the UAE's by default."""
+    body = "Morocco and Ghana held talks in Accra.\n\nTrade reached 3 billion dirhams."
+    assert home_units(body) == [("3 billion dirhams", "MAD")]
+    assert home_units("Trade reached 3 billion dirhams.") == [("3 billion dirhams", "AED")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit"),
+    [
+        # Nepal's own officials bare, India's marked: a Nepali outlet's rupees.
+        ("Prime Minister Hari Bista received the Indian Ambassador in Pokhara.", "NPR"),
+        # India's officials bare, Nepal's marked: an Indian outlet's rupees.
+        ("External Affairs Minister Ravi Menon met the Nepalese Foreign Minister.", "INR"),
+    ],
+)
+def test_refer_back_reads_rupees_of_a_brief_without_home_by_whose_officials_go_unmarked(
+    opening: str, unit: str
+) -> None:
+    """With no outlet or dateline to give the brief a country, of two countries of the rupee
+    it names, the one whose officials it never marks with their country's name is its own:
+    its sums in "Rs" are in that rupee, whichever country a sentence names."""
+    body = f"{opening}\n\nIndia will fund a Rs 400 million bridge in Nepal."
+    assert home_units(body) == [("Rs 400 million", unit)]
+
+
+def test_refer_back_keeps_the_sentence_s_rupee_where_both_sides_are_marked() -> None:
+    """A wire marks both sides' officials: the country the sentence names decides."""
+    body = (
+        "Indian Prime Minister Ravi Menon met Nepalese Prime Minister Hari Bista.\n\n"
+        "India will fund a Rs 400 million bridge in Nepal."
+    )
+    assert home_units(body) == [("Rs 400 million", "INR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports earned RD$3,100 million last year.", [(3.1e9, "DOP", None)]),
+        ("The chipmaker will spend NT$90 billion.", [(9e10, "TWD", None)]),
+        ("The port got N$250 million in upgrades.", [(2.5e8, "NAD", None)]),
+        ("The ranch was sold for Mex$45 million.", [(4.5e7, "MXN", None)]),
+        ("Luanda set aside Kz 80 billion for farmers.", [(8e10, "AOA", None)]),
+    ],
+)
+def test_find_figures_reads_local_dollar_and_kwanza_signs(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """ "RD$", "NT$", "N$", "Mex$" are the Dominican peso, the New Taiwan and Namibian
+    dollars and the Mexican peso, not the US dollar; "Kz" is the Angolan kwanza."""
+    assert figures_of(text) == expected
+
+
+def letter_units(text: str, home: str | None) -> list[tuple[float, str]]:
+    found = find_figures(Sentence(text, 0, len(text), 0), [], home)
+    return [(f.value, f.unit) for f in found]
+
+
+def test_find_figures_reads_a_home_currency_letter_only_at_home() -> None:
+    """ "P38 per kilo" in a Philippine brief is in pesos, "K 900 billion" in a Myanmar one in
+    kyat; elsewhere the letter is no currency ("P38" is no figure there, "K 900 billion" a
+    bare number), nor is a letter before one digit ("P5", the five powers)."""
+    peso = "The ceiling was set at P38 per kilo for milled corn."
+    assert letter_units(peso, "Philippines") == [(38, "PHP")]
+    assert letter_units(peso, "Thailand") == []
+    assert letter_units("The P5 members met.", "Philippines") == []
+    kyat = "Exports of teak were worth K 900 billion."
+    assert letter_units(kyat, "Myanmar") == [(9e11, "MMK")]
+    assert letter_units(kyat, None) == [(9e11, "count")]
+
+
+def test_refer_back_reads_a_bare_dollar_beside_us_dollars_as_the_named_country_s() -> None:
+    """A text that writes "US$" and a bare "$" about the one country that counts in its own
+    dollars it names (more than once) means that country's dollar by "$"."""
+    body = (
+        "Hong Kong and Japan signed a trade pact.\n\n"
+        "Trade reached $80 billion, and Hong Kong firms hold US$5 billion in Japan."
+    )
+    assert home_units(body) == [("$80 billion", "HKD"), ("US$5 billion", "USD")]
+    once = "Japan and Fiji met.\n\nTrade reached $80 billion, or US$5 billion more."
+    assert home_units(once) == [("$80 billion", "USD"), ("US$5 billion", "USD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator, aged 77, opened the session.",
+        "Aged 30, she leads the fund.",
+        "The scheme is for people under the age of 30.",
+        "Wednesday - 4 Rabi al-Thani 1447 AH - 24 September 2025 AD",
+        "Friday, 2 Dhul-Hijjah 1446 AH, corresponding to 30 May 2025",
+        "For details, call the visa office at 33-474747.",
+        "12 May 2025 09:30 am - 7 - 2,310",
+        "Asia's three largest ports joined the pact.",
+        'The leaders vowed to fight the "four evils" of the region.',
+    ],
+)
+def test_find_figures_reads_no_age_hijri_date_phone_counter_or_name(text: str) -> None:
+    """Ages, dates of the Islamic calendar, a phone number with one long group, a page's
+    counters after its time, "the three largest" (which ones) and a short name in quotation
+    marks after "the" are no figures."""
+    assert figures_of(text) == []
+
+
+def test_find_figures_still_reads_ranges_counts_and_quoted_counts() -> None:
+    """A range of like bounds, a plain count, and a count quoted without "the" stay."""
+    assert figures_of("They plan 10-15 projects.") == [
+        (10, "count", None),
+        (15, "count", "up to"),
+    ]
+    assert figures_of("Three ports joined the pact.") == [(3, "count", None)]
+    assert figures_of("A package of 12 deals and a shortage of 40 trucks.") == [
+        (12, "count", None),
+        (40, "count", None),
+    ]
+    assert figures_of('He promised "four new plants" in the north.') == [(4, "count", None)]
+
+
+def test_parse_brief_keeps_a_lead_s_sum_told_again_of_another_thing() -> None:
+    """The story repeats the lead's sum: of the same thing it is told once; of another
+    thing ("investment could reach" the trade target's sum) it is a figure of its own."""
+    text = (
+        "Talks in Portmar\n\nPORTMAR, May 4, 2026 - The sides agreed to raise trade to"
+        " $3 billion.\n\nThey noted that Ruritanian investment in Borduria could reach"
+        " $3 billion.\n\nTrade is to grow to $3 billion by 2030."
+    )
+    brief = parse_brief(text, brief_id="t")
+    assert [(f.value, f.measures) for f in brief.figures] == [
+        (3e9, "trade"),
+        (3e9, "Ruritanian investment in Borduria"),
+    ]

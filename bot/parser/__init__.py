@@ -254,6 +254,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     by_sentence: list[list[FigureFound]] = []
     count = 0
     index = MentionIndex(mentions)
+    money_home = home or _byline_country(body)
     for sentence in body_sents:
         if count >= _MAX_FIGURES:
             break
@@ -261,9 +262,9 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
             (m.start - sentence.start, m.end - sentence.start)
             for m in index.between(sentence.start, sentence.end)
         ]
-        by_sentence.append(find_figures(sentence, blocked))
+        by_sentence.append(find_figures(sentence, blocked, money_home))
         count += len(by_sentence[-1])
-    refer_back(by_sentence, body, home or _byline_country(body), _heading_lines(body_sents))
+    refer_back(by_sentence, body, money_home, _heading_lines(body_sents))
     drop_lead_repeats(
         by_sentence, {n for n, s in enumerate(body_sents) if s.paragraph == lead_paragraph}
     )

@@ -26,8 +26,10 @@ from bot.parser.numbers import (
     CURRENCY_PREFIXES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DOLLAR_COUNTRIES,
     FRACTIONS,
     GLUED_ONLY_PREFIXES,
+    HOME_LETTER_PREFIXES,
     MAGNITUDES,
     MULTIPLES,
     SHARED_CURRENCY_WORDS,
@@ -119,9 +121,11 @@ _MAG: Final = (
     r"(?:thousand|million|billion|trillion|mln|bln|mil|bil|mn|bn|tn|trln|crores?|lakhs?|m|k|b)"
 )
 _SYMBOL: Final = (
-    r"(?:US\$|U\.S\.\s?\$|HK\$|NZ\$|TT\$|EC\$|C\$|A\$|S\$|(?<![A-Za-z])[RJ]\$|GH[¢₵]|\$|€|£|¥|₸|₽|₹|₩|₺|₼|₾|₴|₦|₱|₪|₮|₵|"
+    r"(?:US\$|U\.S\.\s?\$|HK\$|NZ\$|TT\$|EC\$|C\$|A\$|S\$|"
+    r"(?<![A-Za-z])(?:RD|NT|CA|AU|Mex|MX|[RJN])\$|GH[¢₵]|\$|€|£|¥|₸|₽|₹|₩|₺|₼|₾|₴|₦|₱|₪|₮|₵|"
     r"(?<![A-Za-z])Rs\.?\s?|(?<![A-Za-z])S/\.?)"  # "R$": Brazilian reais; "S/": Peruvian soles;
-    # "J$", "TT$", "EC$": the Jamaican, Trinidad and Tobago and Eastern Caribbean dollars
+    # "J$", "TT$", "EC$": the Jamaican, Trinidad and Tobago and Eastern Caribbean dollars;
+    # "RD$", "NT$", "N$": the Dominican peso, the New Taiwan and the Namibian dollars
 )
 # "BD18.6 million", "QR 5 billion": a currency's abbreviation (`CURRENCY_PREFIXES`).
 _ABBR: Final = (
@@ -320,6 +324,8 @@ _STARRED_CODE: Final = re.compile(r"\d+\*+\d+")
 _COUNTER_BEFORE: Final = re.compile(
     r"(?:\b(?:[Vv]iews|[Cc]omments|[Ll]ikes|[Ss]hares)\s*[:(]?|👁)\s*(?:\d{1,3}\s)?$"
 )
+# A clock time and a dash or a bar before a page's counters: "06:12 pm - 3".
+_CLOCK_DASH_BEFORE: Final = re.compile(r"\b\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*[-|–]\s*$")
 # A board's view counter at a line's end: "Date 2031-04-02 Hit 52", "Hits 1,204".
 _HITS_BEFORE: Final = re.compile(r"\b(?:Hits?|Views?)\s*:?\s*$")
 # What comes before a phone number with nothing after it: "call the centre at ", "dial ",
@@ -713,6 +719,7 @@ class FigureFound:
     # the currency word (a key of SHARED_CURRENCY_WORDS) that the brief's country decides
     # (`_brief_currencies`).
     shared: str | None = None
+    placed: bool = False  # the sentence named the country of `shared` ("Pakistan's Rs 5 bn")
 
 
 # "Sri Lanka": a capitalised word and the next one, for the names of two words.
@@ -735,10 +742,38 @@ def _country_currency(text: str, codes: dict[str, str]) -> str | None:
 
 
 # Currency words whose country a sentence may leave to the brief: "Rs" and "rupees" (India's
-# by default), riyals and rials (Qatar's and Oman's), dinars, pesos and shillings (no default).
+# by default), riyals and rials (Qatar's and Oman's), dirhams (the UAE's), dinars, pesos and
+# shillings (no default).
 _BRIEF_CURRENCY_WORDS: Final = words_of(
-    "rupee rupees riyal riyals rial rials dinar dinars peso pesos shilling shillings"
+    "rupee rupees riyal riyals rial rials dirham dirhams dinar dinars peso pesos shilling"
+    " shillings"
 )
+
+
+# An office named after a country's name or demonym ("Indian External Affairs Minister",
+# "Japan's Ambassador", "his Kenyan counterpart"): the words a country's own press leaves off
+# its own officials ("the Sri Lanka delegation" it writes of its own side too).
+_OFFICE_AFTER_COUNTRY: Final = re.compile(
+    r"(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Minister|Ambassador|High\s+Commissioner|President|"
+    r"Foreign\s+Secretary|Embassy|High\s+Commission|counterpart|envoy)\b"
+)
+
+
+def _unmarked_country(body: str, codes: dict[str, str], named: set[str]) -> str | None:
+    """Of the countries of `codes` whose currencies `named` holds, the one whose officials
+    the text never marks with its name ("Prime Minister X met the Indian Ambassador"): the
+    country of an outlet that gives no dateline, as its own press names its own officials."""
+    marked: set[str] = set()
+    for match in _CAPITALISED.finditer(body):
+        end = match.end()
+        country = country_of_word(match.group(0))
+        if country not in codes and match.group("next"):
+            country = country_of_word(match.group(0) + match.group("next"))
+            end = match.end("next")
+        if country in codes and _OFFICE_AFTER_COUNTRY.match(body, end):
+            marked.add(codes[country])
+    unmarked = named - marked
+    return unmarked.pop() if marked and len(unmarked) == 1 else None
 
 
 def _brief_currencies(
@@ -747,9 +782,10 @@ def _brief_currencies(
     """ "Rs 90,000" or "3.5 billion dinar" in a sentence that names no country using that
     currency is in the currency of the brief's `home` country (its outlet's or dateline's) if
     that one uses it, else of the one such country the brief names (in `body`, or without a
-    body in its figures' sentences): a Nepali story's rupees, a Serbian one's dinars. With
-    none or several named, the default stays (India's rupee; a dinar of no country is a sum
-    in dinars of no known code)."""
+    body in its figures' sentences): a Nepali story's rupees, a Serbian one's dinars. Of
+    several named, with no home, the one whose officials the text leaves unmarked by their
+    country's name (`_unmarked_country`). Else the default stays (India's rupee; a dinar of
+    no country is a sum in dinars of no known code)."""
     pending = [f for figures in figures_by_sentence for f in figures if f.shared]
     if not pending:
         return
@@ -758,15 +794,21 @@ def _brief_currencies(
     )
     for word in {f.shared for f in pending if f.shared}:
         codes = SHARED_CURRENCY_WORDS[word]
+        loose = True  # only the sums whose sentence named no country of the currency
         if home in codes:
             named = {codes[home]}
         else:
             named = {code for text in sentences for code in _countries_named(text, codes)}
+            if len(named) > 1 and home is None and body:
+                unmarked = _unmarked_country(body, codes, named)
+                if unmarked:
+                    # the outlet's own country: its sums, whatever country a sentence names
+                    named, loose = {unmarked}, False
         if len(named) != 1:
             continue
         code = named.pop()
         for figure in pending:
-            if figure.shared == word:
+            if figure.shared == word and not (loose and figure.placed):
                 figure.unit = code
 
 
@@ -852,8 +894,12 @@ _CONTEXT: Final = 300
 
 
 class _Collector:
-    def __init__(self, sentence: Sentence, blocked: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, sentence: Sentence, blocked: list[tuple[int, int]], home: str | None = None
+    ) -> None:
         self.sentence = sentence
+        # The letter the home country's press writes before its sums, and their currency.
+        self.letter = HOME_LETTER_PREFIXES.get(home or "")
         self.text = sentence.text
         self.low = sentence.low or lower_same(sentence.text)
         self.words = sentence.words
@@ -927,6 +973,39 @@ def _label_start(text: str, labels: frozenset[str]) -> int:
     return first
 
 
+# A date of the Islamic calendar: "15 Jumada Al-Akhirah 1448 AH", "Sha'ban 17, 1446".
+_APOS: Final = "[‘’'ʿ`]?"
+_HIJRI_MONTH: Final = (
+    r"(?:Muharram|Safar|Rajab|Ramadh?an|Shawwal|Sha" + _APOS + r"ban"
+    r"|(?:Rabi" + _APOS + r"|Jumad[ae])[\s-]?(?:[AaUuEe]l[\s-]?)?"
+    r"(?:Awwal|Awal|Ula|Oula|Akhirah|Akhira|Akhir|Akhar|Thani|Thaniyah|Sani|I|II)\b"
+    r"|Dhu" + _APOS + r"[\s-]?(?:[Aa]l[\s-]?|l[\s-]?)?"
+    r"(?:Q[ai]" + _APOS + r"dah|Hijjah))"
+)
+_HIJRI_DATE: Final = re.compile(
+    rf"\b\d{{1,2}}\s+{_HIJRI_MONTH},?\s+1[34]\d\d(?:\s*(?:AH|A\.H\.|H)\b)?"
+    rf"|\b{_HIJRI_MONTH}\s+\d{{1,2}},?\s+1[34]\d\d(?:\s*(?:AH|A\.H\.|H)\b)?"
+    r"|\b1[34]\d\d\s*(?:AH|A\.H\.)(?!\w)"
+)
+# A piece of every match of _HIJRI_DATE: a sentence without any has no such date.
+_HIJRI_PARTS: Final = (
+    "Muharram",
+    "Safar",
+    "Rabi",
+    "Jumad",
+    "Rajab",
+    "Sha'ban",
+    "Sha’ban",
+    "Shaban",
+    "Shaʿban",
+    "Ramad",
+    "Shawwal",
+    "Dhu",
+    "AH",
+    "A.H.",
+)
+
+
 def _blocked_spans(
     text: str, words: frozenset[str], digit_runs: list[int]
 ) -> list[tuple[int, int]]:
@@ -959,6 +1038,8 @@ def _blocked_spans(
         spans += [(m.start(), m.end()) for m in _REFERENCE.finditer(text)]
     if "*" in text:
         spans += [(m.start(), m.end()) for m in _STARRED_CODE.finditer(text)]  # "1234**5678"
+    if _has_any(text, _HIJRI_PARTS):
+        spans += [(m.start(), m.end()) for m in _HIJRI_DATE.finditer(text)]
     return spans
 
 
@@ -982,6 +1063,8 @@ _CUT_STEMS: Final = (
 _CUT_REACH: Final = 120
 _DAILY_UNITS: Final = frozenset(["barrels", "cubic metres"])
 _PER_DAY: Final = re.compile(r"(?P<of>\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+per\s+day\b")
+_AGE_BEFORE_ENDS: Final = ("aged ", "Aged ", "age of ", "ages of ")
+_AGE_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Aa]ged|[Aa]ges?\s+of)\s+$")  # not "package of"
 # A change of any kind: growth, a multiple, a fall.
 _GROWN_BEFORE: Final = re.compile(rf"\b(?:{_GROWTH_STEMS}|doubl|tripl|fell|fallen|declin)")
 # "agreed to hold summits every two years": an interval someone agreed or decided on.
@@ -1013,8 +1096,11 @@ _LIST_NUMBER: Final = re.compile(r"\s*\(?\d{1,3}[.)]\s*")
 _END_MARK: Final = re.compile(r"\s*-+\s*30\s*-+\s*")
 
 
-def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> list[FigureFound]:
-    """Return the figures of one sentence, in text order."""
+def find_figures(
+    sentence: Sentence, extra_blocked: list[tuple[int, int]], home: str | None = None
+) -> list[FigureFound]:
+    """Return the figures of one sentence, in text order; `home` is the country of the
+    brief's outlet or dateline, whose press may write its currency with one letter."""
     if len(sentence.text) < 10 and (
         _LIST_NUMBER.fullmatch(sentence.text) or _END_MARK.fullmatch(sentence.text)
     ):
@@ -1036,7 +1122,7 @@ def find_figures(sentence: Sentence, extra_blocked: list[tuple[int, int]]) -> li
     if not has_digit and words.isdisjoint(_ANY_NUMBER_WORDS):
         return []
     blocked = _blocked_spans(text, words, digit_runs) + extra_blocked
-    collector = _Collector(sentence, blocked)
+    collector = _Collector(sentence, blocked, home)
     if not words.isdisjoint(_MULTIPLE_WORDS):
         _find_multiples(collector)
     if not words.isdisjoint(_FRACTION_WORDS):
@@ -1650,6 +1736,24 @@ def _home_dollar(body: str, home: str | None) -> str | None:
     return None if _HOME_NAMED[code].search(body) else code
 
 
+def _contrasted_dollar(body: str) -> str | None:
+    """The dollar of the one country counting in its own dollars that `body` names, by
+    name or demonym, more than once ("Singapore", "Singaporean")."""
+    if "$" not in body:
+        return None
+    counts: dict[str, int] = {}
+    for match in _CAPITALISED.finditer(body):
+        country = country_of_word(match.group(0))
+        if country not in DOLLAR_COUNTRIES and match.group("next"):
+            country = country_of_word(match.group(0) + match.group("next"))
+        if country in DOLLAR_COUNTRIES:
+            counts[country] = counts.get(country, 0) + 1
+    if len(counts) != 1:
+        return None
+    country, count = counts.popitem()
+    return DOLLAR_COUNTRIES[country] if count > 1 else None
+
+
 def _local_dollars(
     figures_by_sentence: list[list[FigureFound]], body: str = "", home: str | None = None
 ) -> None:
@@ -1668,10 +1772,17 @@ def _local_dollars(
         return
     for figures in figures_by_sentence:
         for figure in figures:
-            if (figure.unit == "USD" and _DOLLAR_NAMED.search(figure.text)) or (
-                figure.unit in _LOCAL_DOLLAR_CODES
-            ):
-                return  # "US$", "C$" or "dollars" in the text: "$" may be either
+            if figure.unit in _LOCAL_DOLLAR_CODES:
+                return  # "C$" in the text: "$" may be either
+            if figure.unit == "USD" and _DOLLAR_NAMED.search(figure.text):
+                # "US$" or "dollars" in the text: "$" may be either, or the dollar of the
+                # one country counting in dollars that the text names, its own press's
+                # "$" beside its "US$"
+                code = _contrasted_dollar(body) if body else None
+                if code is not None:
+                    for bare_figure in bare:
+                        bare_figure.unit = code
+                return
     codes = {
         _LOCAL_DOLLARS[" ".join(next(filter(None, cue.groups())).split())]
         for figure in bare
@@ -1786,20 +1897,46 @@ def drop_lead_repeats(figures_by_sentence: list[list[FigureFound]], lead: set[in
     a count of the lead's sentences (their numbers in `lead`) that the story repeats, with the
     same value and unit ("a target of $2 billion" ... "then to $2 billion"), is told once, in
     the lead."""
-    told = {
-        (figure.value, figure.unit)
-        for number in lead
-        if number < len(figures_by_sentence)
-        for figure in figures_by_sentence[number]
-        # (a sum, or a count of more than a few; a share, "double", or "three" may be of
-        # another thing)
-        if _kind_of(figure.unit) == "money" or (figure.unit == "count" and figure.value >= _FEW)
-    }
+    told: dict[tuple[float, str], list[str | None]] = {}  # the lead's figures' measures
+    for number in lead:
+        if number < len(figures_by_sentence):
+            for figure in figures_by_sentence[number]:
+                # (a sum, or a count of more than a few; a share, "double", or "three" may be
+                # of another thing)
+                if _kind_of(figure.unit) == "money" or (
+                    figure.unit == "count" and figure.value >= _FEW
+                ):
+                    told.setdefault((figure.value, figure.unit), []).append(figure.measures)
     if not told:
         return
     for number, figures in enumerate(figures_by_sentence):
         if number not in lead:
-            figures[:] = [f for f in figures if (f.value, f.unit) not in told]
+            figures[:] = [
+                f
+                for f in figures
+                if (f.value, f.unit) not in told
+                or _told_of_other(f.measures, told[f.value, f.unit])
+            ]
+
+
+def _told_of_other(measures: str | None, lead: list[str | None]) -> bool:
+    """Whether a sum the lead told measures another thing where the story tells it again:
+    both measures read, and no word of one in the other ("raise trade to $2 billion" ...
+    "investment could reach $2 billion"). A measure holding a number is no reading to trust
+    ("first to $1.5 billion and then"): the sum is told once."""
+    if measures is None or _has_any(measures, _ASCII_DIGITS):
+        return False
+    words = set(_MEASURE_WORD.findall(measures.lower())) - _MEASURE_FILLER
+    for told in lead:
+        if told is None or not words.isdisjoint(_MEASURE_WORD.findall(told.lower())):
+            return False
+    return bool(words)
+
+
+_MEASURE_WORD: Final = re.compile(r"[a-z]{3,}")
+_MEASURE_FILLER: Final = words_of(
+    "the and for with from into its their this that value total sum amount length period"
+)
 
 
 _HEADING_LINES: Final = 5  # a site's labels, the headline, a standfirst, a byline
@@ -2013,6 +2150,23 @@ _CURRENCY_SIGNS: Final = frozenset("$€£¥₸₽₹₩₺₼₾₴₦₱₪₮
 _LOWER_ABBR_ENDS: Final = tuple(p for p in CURRENCY_PREFIXES if not p[-1].isupper())
 
 
+def _home_letter_at(c: _Collector, pos: int) -> int:
+    """Where the home country's currency letter (`_Collector.letter`) stands before the
+    number at `pos`, glued or one space away ("P41", "K 2,100 billion"), else -1. A letter
+    that opens no word, before two digits or a magnitude ("P5" may be the five powers)."""
+    letter = c.letter[0] if c.letter is not None else ""
+    text = c.text
+    at = pos - 1 if text[pos - 1 : pos] == letter else pos - 2
+    if at < 0 or text[at:pos].rstrip() != letter or (at > 0 and not text[at - 1].isspace()):
+        return -1
+    core = _CORE_AT.match(c.low, pos)
+    if core is None or core.group("num") is None:
+        return -1
+    if core.group("mag") or len(core.group("num").replace(",", "").split(".")[0]) >= 2:
+        return at
+    return -1
+
+
 def _may_have_prefix(text: str, pos: int) -> bool:
     """The cheap test that lets `_PREFIX_BEFORE` run only where it can match: a currency sign
     right before `pos`, or "Rs", "Rs." or an upper-case code and at most one space."""
@@ -2042,6 +2196,22 @@ _YEAR_RANGE_END: Final = re.compile(r"(?:19|20)\d\d-\d\d\b")
 _DIGIT_RUN: Final = re.compile(r"[\d-]+")
 
 
+def _phone_pair(first: str | None, core: re.Match[str]) -> bool:
+    """Whether a pair of numbers joined by a hyphen is a phone number's: a long group of
+    digits without a thousands comma after a group at least two digits shorter ("51-262626");
+    a range writes its bounds alike ("10,000-15,000")."""
+    second = core.group("num2")
+    return (
+        first is not None
+        and core.group("dash") == "-"
+        and not core.group("mag")
+        and len(second) >= 5
+        and second.isdigit()
+        and first.isdigit()
+        and len(first) <= len(second) - 2
+    )
+
+
 def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[int]) -> None:
     """Read the numbers in digits (`digit_runs`: where each run of digits starts), and in
     the sentence's `number_words`."""
@@ -2068,10 +2238,12 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
             and (p == 1 or not low[p - 2].isalnum())
             and _SIGNED_PERCENT.match(low, p) is not None
         )
+        letter = _home_letter_at(c, p) if c.letter is not None and p > 0 else -1
         if (
             p > 0
             and (low[p - 1].isalnum() or low[p - 1] in ".,/+#_")
             and not signed
+            and letter < 0
             # "300MW/1,200MWh": a storage's power, then its energy
             and not (low[p - 1] == "/" and p > 1 and _POWER_PAIR.match(low, p) is not None)
             and not _ISO_GLUED.search(text, max(0, p - 4), p)
@@ -2089,14 +2261,19 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
         if (
             p > 0
             and low[p - 1].isalpha()
+            and letter < 0
             and not core.group("mag")
             and len(core.group("num") or "xxx") <= 2
         ):
             continue  # "COP29": a name's number after letters, no sum in a glued code
-        if core.group("num2") and low.startswith("-", core.end("num2")):
+        if core.group("num2") and (
+            low.startswith("-", core.end("num2")) or _phone_pair(core.group("num"), core)
+        ):
             run = _DIGIT_RUN.match(low, p)
             skip_to = run.end() if run else skip_to
-            continue  # "044-203-5720": a phone or reference number, three groups of digits
+            # "044-203-5720", "51-262626": a phone or reference number, three groups of
+            # digits or a short one before a long one
+            continue
         digits_end = core.end("num")
         number_end = digits_end if digits_end >= 0 else core.end("word")
         if c.taken(p, number_end):
@@ -2114,7 +2291,9 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
             if prefix.end("abbr") == p:
                 continue  # "N95", "R500": a name's number, no sum without its magnitude
             prefix = None  # "grade R 5": a letter, not a currency
-        if prefix:
+        if prefix is None and letter >= 0 and c.letter is not None:
+            iso, start = c.letter[1], letter  # "P41 per kilo" in a Manila paper
+        elif prefix:
             symbol, iso = prefix.group("sym"), prefix.group("iso")
             if prefix.group("abbr"):
                 iso = CURRENCY_PREFIXES[prefix.group("abbr")]
@@ -2157,6 +2336,11 @@ _ORDINAL_LIST_BEFORE: Final = re.compile(
     r"\ban?\s+(?:second|third|fourth|fifth|sixth|seventh)\s*,?\s+(?:and\s+|or\s+)?$"
 )
 _OPENING_QUOTES: Final = frozenset(['"', "“", "'", "‘"])
+_SUPERLATIVE_AFTER: Final = re.compile(
+    r"\s+(?:largest|biggest|greatest|richest|poorest|oldest|highest|lowest|strongest|most)\b"
+)
+# The rest of a short name in quotation marks: 'the "three evil forces" of ...'.
+_QUOTED_NAME_AFTER: Final = re.compile(r"(?:\s[\w-]+){1,4}[\"”](?!\w)")
 _TITLE_WORD_AFTER: Final = re.compile(r"\s[A-Z][a-z]")
 _SLOGAN: Final = re.compile(r"(?<![\w’'])['‘](?:[A-Za-z-]+,?\s){0,5}[A-Za-z-]+['’](?![\w’'])")
 
@@ -2241,6 +2425,7 @@ def _read_number(
     mag = (m.group("mag") or "").lower()
     code_before = iso
     pending: str | None = None  # a currency word the brief's country decides
+    placed = False  # whether the sentence named the country of `pending`
     if iso and iso.upper() not in iso_currencies():
         iso = None
     # A bare "m"/"k"/"b" after a number is a magnitude only for money, or before a unit
@@ -2267,7 +2452,8 @@ def _read_number(
         # "Rs12.5 billion" in a sentence that names Pakistan (first) is in Pakistani rupees;
         # in one that names no country of the rupee, the brief's country decides.
         local = _country_currency(text, SHARED_CURRENCY_WORDS["rupees"])
-        pending = "rupees" if local is None else None
+        pending = "rupees"
+        placed = local is not None
         currency = local or currency
     # The word after the number: the patterns of a currency and of a unit run only where it
     # may start one.
@@ -2282,8 +2468,9 @@ def _read_number(
             shared = SHARED_CURRENCY_WORDS.get(cur.lower())
             if shared and not adj:
                 local = _country_currency(text, shared)  # "the Turkmen side ... manats"
-                if local is None and cur.lower() in _BRIEF_CURRENCY_WORDS:
+                if cur.lower() in _BRIEF_CURRENCY_WORDS:
                     pending = cur.lower()
+                    placed = local is not None
                     end = named_after.end()  # the currency's word, whatever it turns out
                 code = local or code or _UNPLACED_CURRENCIES.get(pending or "")
             if adj:
@@ -2409,6 +2596,11 @@ def _read_number(
             ):
                 return None  # a year
             if (
+                text.endswith(_AGE_BEFORE_ENDS, 0, begin)
+                and _AGE_BEFORE.search(text, max(0, begin - 10), begin) is not None
+            ):
+                return None  # "aged 82", "under the age of 25": an age
+            if (
                 digits
                 and not mag
                 and digits.isdigit()
@@ -2434,6 +2626,20 @@ def _read_number(
                 # "the five Central Asian countries", "the six presidents", "leaders of five
                 # Central Asian countries", "the five of us": the parties of a format
                 return None
+            if (
+                word
+                and may_follow
+                and _SUPERLATIVE_AFTER.match(text, after)
+                and text[:begin].endswith(("'s ", "’s ", "the ", "its ", "their "))
+            ):
+                return None  # "Africa's two largest economies": which ones, not how many
+            if (
+                word
+                and text[m.start() - 1 : m.start()] in ('"', "“")
+                and text[max(0, m.start() - 5) : m.start() - 1].lower() == "the "
+                and _QUOTED_NAME_AFTER.match(text, after)
+            ):
+                return None  # 'the "three evil forces"': a name in quotation marks
             if word and text.startswith("-plus-", after):
                 return None  # "a two-plus-two meeting": a format of talks, by its name
             if word and text.startswith(("-eyed ", "-eyes "), after):
@@ -2527,6 +2733,12 @@ def _read_number(
                 return None  # "this afternoon (14)": the day of the month, as Sri Lanka writes it
             if (
                 _COUNTER_BEFORE.search(text, max(0, begin - 16), begin)
+                # "4 October 2024 06:12 pm - 3 - 1,284": a page's counters after its time
+                or (
+                    digits
+                    and _has_any(text[max(0, begin - 3) : begin], ("-", "|", "–"))
+                    and _CLOCK_DASH_BEFORE.search(text, max(0, begin - 16), begin) is not None
+                )
                 or (
                     digits
                     and text[after : after + 1] in ("", "\n")
@@ -2597,6 +2809,7 @@ def _read_number(
     span = text[start:end].strip()
     figure = FigureFound(span, value, unit, start, end, approx)
     figure.shared = pending
+    figure.placed = placed
     upper = m.group("num2")
     if upper and m.group("dash"):
         high = parse_digits(upper)
@@ -2606,9 +2819,11 @@ def _read_number(
             # A range: the upper bound is the figure ("up to"); the lower one is kept too.
             lower = FigureFound(span, value, unit, start, end, approx)
             lower.shared = pending
+            lower.placed = placed
             c.add(lower)
             figure = FigureFound(span, round(high * scale, 6), unit, start, end, "up to")
             figure.shared = pending
+            figure.placed = placed
             figure.start = end  # distinct position, after the lower bound
             figure.end = end
         elif (
@@ -2623,6 +2838,7 @@ def _read_number(
             sum_of_year = round(high * scale, 6)
             figure = FigureFound(text[at:end].strip(), sum_of_year, unit, at, end, approx)
             figure.shared = pending
+            figure.placed = placed
     if unit == "count" and word is None and digits and not mag and value < 1:
         return None
     return figure

@@ -284,6 +284,13 @@ CURRENCY_SYMBOLS: Final = {
     "₪": "ILS",
     "₮": "MNT",
     "r$": "BRL",
+    "rd$": "DOP",
+    "nt$": "TWD",
+    "n$": "NAD",
+    "ca$": "CAD",
+    "au$": "AUD",
+    "mex$": "MXN",
+    "mx$": "MXN",
     "s/": "PEN",
     "s/.": "PEN",
     "gh¢": "GHS",  # the Ghanaian press's cedi sign
@@ -371,6 +378,17 @@ CURRENCY_PREFIXES: Final = {
     "N": "NGN",
     "R": "ZAR",
     "RMB": "CNY",  # "RMB 6.8 billion": the renminbi's common abbreviation, not an ISO code
+    "Kz": "AOA",  # the Angolan kwanza: "Kz 250 billion"
+}
+# One capital letter before an amount that a country's own press writes for its currency
+# ("P41 per kilo" in Manila, "K 2,100 billion" in Nay Pyi Taw): read so only in a brief at
+# home in that country, as elsewhere the letter may be anything.
+HOME_LETTER_PREFIXES: Final = {
+    "Philippines": ("P", "PHP"),
+    "Botswana": ("P", "BWP"),
+    "Myanmar": ("K", "MMK"),
+    "Zambia": ("K", "ZMW"),
+    "Papua New Guinea": ("K", "PGK"),
 }
 
 GLUED_ONLY_PREFIXES: Final = frozenset(["N", "R"])
@@ -397,6 +415,27 @@ def currency_named(phrase: str) -> str | None:
     return _currency_names().get(phrase.lower())
 
 
+# Countries that count in dollars of their own (general knowledge): a bare "$" beside "US$"
+# in a text about one of them is its dollar.
+DOLLAR_COUNTRIES: Final = {
+    "Singapore": "SGD",
+    "Hong Kong": "HKD",
+    "Taiwan": "TWD",
+    "Canada": "CAD",
+    "Australia": "AUD",
+    "New Zealand": "NZD",
+    "Brunei": "BND",
+    "Fiji": "FJD",
+    "Jamaica": "JMD",
+    "Trinidad and Tobago": "TTD",
+    "Bahamas": "BSD",
+    "Barbados": "BBD",
+    "Belize": "BZD",
+    "Guyana": "GYD",
+    "Namibia": "NAD",
+    "Liberia": "LRD",
+    "Solomon Islands": "SBD",
+}
 # Countries whose press writes their own dollar as a bare "$": ISO 3166 alpha-2 -> ISO 4217.
 HOME_DOLLAR_COUNTRIES: Final = {"CA": "CAD", "AU": "AUD", "NZ": "NZD"}
 
