@@ -1064,6 +1064,7 @@ _LEGISLATURES: Final = {
     "oireachtas": "IE",
     "congress of deputies": "ES",
     "federal national council": "AE",
+    "islamic consultative assembly": "IR",
 }
 
 

@@ -197,7 +197,9 @@ _DELEGATION: Final = re.compile(
     r"|\b(?P<demonym>[A-Z][\w’'.-]*)\s+(?:delegation|team|side)\s+"
     r"(?:(?:(?:was\s+)?(?:led|headed|represented)\s+)?by"
     # "The Polish delegation includes X and Y": its members
-    r"|(?:also\s+)?(?:includes|included|comprises|comprised|consists\s+of|consisted\s+of))\b"
+    r"|(?:also\s+)?(?:includes|included|comprises|comprised|consists\s+of|consisted\s+of"
+    # "The Thai delegation will include X": a delegation to come
+    r"|(?:will|would|is\s+to)\s+(?:also\s+)?include))\b"
     # "Norway was represented by", "the United Arab Emirates was represented by"
     # ("Bolivia, a full member since 2024, was represented by": with a phrase on it between)
     r"|\b(?P<nation>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?:,[^,.;]{1,60},)?\s+(?:was|were)\s+"
@@ -231,8 +233,10 @@ _FUTURE_VISIT: Final = re.compile(
 # "travels to Tonga on Thursday, where he is due to meet Prime Minister ", "flew to Apia
 # to meet the Prime Minister of Samoa, ": a journey's destination, then whom it is to meet.
 _DESTINATION_MEET: Final = re.compile(
-    r"\b(?:travel(?:s|led|ed)?|fl(?:y|ies|ew)|head(?:s|ed)?|go(?:es)?|went|continues|"
-    r"continued|proceeds|proceeded)\s+(?:on\s+)?to\s+"
+    r"\b(?:(?:travel(?:s|led|ed)?|fl(?:y|ies|ew)|head(?:s|ed)?|go(?:es)?|went|continues|"
+    r"continued|proceeds|proceeded)\s+(?:on\s+)?to"
+    # "before leaving for Uzbekistan, where he is scheduled to hold talks with President "
+    r"|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+for)\s+"
     r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
     r"(?:\s+(?:on|this|next|later)\s+[\w-]+|\s+(?:tomorrow|today|tonight|afterwards))?"
     r"(?:,\s+where\s+(?:he|she|they|the\s+[\w-]+)\s+(?:is|are|will\s+be|will|would|was|were)?\s*"
@@ -401,6 +405,28 @@ _PAST_HOLDER: Final = re.compile(r"\b(?:then|former|ex-|late)\s*$")
 _ACCOMPANYING: Final = re.compile(
     r",?\s+(?:who\s+(?:was\s+|is\s+|has\s+)?)?accompan(?:ied|ies|ying)(?:\s+by)?\s+"
     r"(?:the\s+)?(?:(?:[A-Z][\w’'.-]*|of|for|and|the)\s+)*"
+)
+# "X conveyed to the Sultan the greetings of President A and Prime Minister ": a message
+# passed on from the senders, then the senders' offices and names up to the name (the one
+# who conveys it speaks for them).
+_GREETINGS_OF: Final = re.compile(
+    r"\b(?:conveyed|conveys|conveying|passed\s+on|relayed|delivered)\s+"
+    r"(?:to\s+(?:[A-Z][\w’'.-]*|of|the|and)(?:\s+(?:[A-Z][\w’'.-]*|of|the|and))*\s+)?"
+    r"(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}(?:greetings|regards|wishes|message|letter)\s+"
+    r"(?:of|from)\s+(?:the\s+)?(?:(?:[A-Z][\w’'.-]*|of|the|and|,)\s+)*$"
+)
+# Words by which an office names the state it serves ("of the Republic", "of the Kingdom"):
+# no organisation named before it, but the state (see _the_state_named).
+_STATE_NOUNS: Final = frozenset(
+    ["republic", "kingdom", "federation", "sultanate", "emirate", "principality", "state"]
+)
+# "US$ 20 million", "US dollars": a country's name read as its currency's.
+_DOLLAR_NEXT: Final = re.compile(r"\s?(?:\$|dollars?\b)")
+# " to " in an office that sends its holder to a place ("Ambassador to Japan"), not the " to "
+# of an aide's office ("adviser to Prime Minister", "Assistant to the President").
+_ENVOY_TO: Final = re.compile(
+    r" to (?!(?:the )?(?:Prime|President|Minister|Premier|Chancellor|King|Emir|Sultan|Vice|Deputy"
+    r"|Head|Chairman|Chief|Secretary)\b)"
 )
 # "her Indonesian counterpart, Foreign Minister X": the counterpart's country, before the
 # office and the name.
@@ -1485,6 +1511,9 @@ class PeopleFinder:
         self._attendees: frozenset[int] | None = None  # _listed_attendee, once asked
         self._hosted: set[tuple[str, int]] = set()  # _hosted_by_role, once _find_roles asks
         self._arrived: list[tuple[int, str]] | None = None  # _arrivals, once asked
+        # Where the names of members of a country's delegation start ("The Thai delegation
+        # will include X"): a side the text tells, not an official it qualifies.
+        self._delegates: set[int] = set()
 
     def find(self) -> list[PersonFound]:
         """Find the people (and fill `mentions`)."""
@@ -1497,6 +1526,7 @@ class PeopleFinder:
             lambda p: self._body_country(p.title or ""),
             lambda p: self._acronym_country(p.title or ""),
             self._country_before_office,
+            self._sender_country,
             self._visit_host,
             self._visitor_host,
             self._destination_host,
@@ -1617,6 +1647,28 @@ class PeopleFinder:
         else:
             first, _ = _sentence_around(self.body, at, at)
         return self.body[max(first, at - reach) : at]
+
+    def _sender_country(self, person: PersonFound) -> str | None:
+        """ "Dr. X conveyed to the Sultan the greetings of President A and Prime Minister
+        B": those whose greetings someone conveys are of the country of the one conveying
+        them (named before the verb in the sentence)."""
+        body = self.body
+        if "greetings" not in body and "regards" not in body and "message" not in body:
+            return None  # the cheap test (a letter's senders too are rare without these)
+        at = min((start for start, _ in person.mentions), default=person.start)
+        first, _ = _sentence_around(body, at, at)
+        found = _GREETINGS_OF.search(body, max(first, at - 300), at)
+        if found is None:
+            return None
+        senders = [
+            m
+            for m in self.mentions
+            if first <= m.start < found.start() and self.people[m.person] is not person
+        ]
+        if not senders:
+            return None
+        sender = self.people[max(senders, key=lambda m: m.start).person]
+        return sender.country if not sender.eu_office else None
 
     def _counterpart_country(self, person: PersonFound) -> str | None:
         """ "her Indonesian counterpart, Foreign Minister X": the counterpart's country."""
@@ -1787,10 +1839,16 @@ class PeopleFinder:
         Fiji-Australia consultations", "Argentina and China agreed") that qualifies only the
         officials of one of them ("President X of the Philippines") tells of its own side's
         without a country: those are of the other one."""
-        if any(" to " in f" {p.title} " for p in people):
+        if any(_ENVOY_TO.search(f" {p.title} ") for p in people):
             return  # an envoy's hosts and compatriots alike go unqualified
         known = {p.country for p in people if p.country is not None and not p.eu_office}
         given = {p.country for p in people if p.country is not None and p.country_given}
+        # (a delegation's members tell a side, not how the text qualifies its officials)
+        given = {
+            p.country
+            for p in people
+            if p.country is not None and p.country_given and p.start not in self._delegates
+        } or given
         if len(given or known) != 1:
             return
         unknown = [
@@ -1952,7 +2010,8 @@ class PeopleFinder:
                 continue  # most capitalised words: no country's name nor the first word of one
             country, size = _country_at(tokens, at, n)
             if country is not None:
-                found.add(country)
+                if not _DOLLAR_NEXT.match(self.body, tokens[at + size - 1].end):
+                    found.add(country)  # ("US$ 20 million": a currency, not a country)
                 after = at + size
         found.discard(EU)
         return found
@@ -1976,6 +2035,8 @@ class PeopleFinder:
         _, of, noun = (person.title or "").rpartition(" of the ")
         if not of or not noun.istitle() or " " in noun or noun.lower() not in ORG_WORDS:
             return None
+        if noun.lower() in _STATE_NOUNS:
+            return None  # "Director of the Cabinet of the Presidency of the Republic": a state's
         at = bisect.bisect_left(self.tokens, person.start, key=lambda t: t.start)
         return self._organisation_country(at, noun) or self._earlier_office_country(person, noun)
 
@@ -2079,7 +2140,7 @@ class PeopleFinder:
                 and "minister" in person.title.lower().split()
                 and not _GOVERNMENT_WORDS.isdisjoint(before.title.lower().split())
                 and self._listed_after(before, person)
-                and self._joined_by_and(before)
+                and self._joined_by_and(before, comma=True)
             ):
                 person.country = before.country
 
@@ -2108,13 +2169,17 @@ class PeopleFinder:
             if len(sides) == 2 and after.country in sides:
                 person.country = next(iter(sides - {after.country}))
 
-    def _joined_by_and(self, person: PersonFound) -> bool:
-        """Whether "and" follows the first mention of `person` right away."""
+    def _joined_by_and(self, person: PersonFound, *, comma: bool = False) -> bool:
+        """Whether "and" follows the first mention of `person` right away (with `comma`,
+        ", and" too: "Chile's Minister of X, A, and Minister of Y B")."""
         end = next((e for s, e in person.mentions if s == person.start), None)
         if end is None:
             return False
-        at = bisect.bisect_left(self.tokens, end, key=lambda t: t.start)
-        return at < len(self.tokens) and self.tokens[at].text == "and"
+        tokens = self.tokens
+        at = bisect.bisect_left(tokens, end, key=lambda t: t.start)
+        if comma and at + 1 < len(tokens) and tokens[at].text == ",":
+            at += 1
+        return at < len(tokens) and tokens[at].text == "and"
 
     def _listed_after(self, before: PersonFound, person: PersonFound) -> bool:
         """Whether `person` is named right after `before` in a list: a comma or "and", then
@@ -2432,7 +2497,9 @@ class PeopleFinder:
         stop = body.rfind(". ", start, person.start)
         before = body[max(start, stop + 2 if stop >= 0 else 0, person.start - 300) : person.start]
         found = None
-        if " to " in before and ("meet" in before or " by " in before):
+        if (" to " in before or " for " in before) and (
+            "meet" in before or " by " in before or "talks" in before
+        ):
             found = _DESTINATION_MEET.search(before)
         if found is None and "visit" in before and " with " in before:
             found = _VISIT_FOR_TALKS.search(before)
@@ -3076,6 +3143,8 @@ class PeopleFinder:
             title = self._chair_by(name_start)  # "the X Committee, chaired by Dr Y Z"
         if country is None and not eu:
             country = self._delegation_country(tokens[name_start].start)
+            if country is not None:
+                self._delegates.add(tokens[name_start].start)
         if country is None and not eu and title is not None:
             country = self._country_after(end)  # "King Abdullah II of Jordan"
         if country is None and not eu and title is not None:
@@ -4973,9 +5042,19 @@ def _words(title: str) -> frozenset[str]:
     return frozenset(title.replace("-", " ").split())
 
 
+# A head of government's office in other words than "Prime Minister": Italy's "President of
+# the Council of Ministers", Spain's "President of the Government".
+_HEAD_OF_GOVERNMENT: Final = re.compile(
+    r"^(?:president|chairman|chair) of the (?:council of ministers|government)$"
+)
+
+
 def _is_premier(title: str) -> bool:
     words = _words(title)
-    return ("premier" in words or {"prime", "minister"} <= words) and not words & _DEPUTY_WORDS
+    return (
+        ("premier" in words or {"prime", "minister"} <= words)
+        or _HEAD_OF_GOVERNMENT.match(title) is not None
+    ) and not words & _DEPUTY_WORDS
 
 
 # Roles named by what the person is, not by the office's own word; they stand for a person
