@@ -8324,3 +8324,26 @@ def test_a_trip_s_leg_a_side_a_deal_on_its_own_and_a_sum_reached_are_no_items(
     alone; ", on the Alban side, the Minister": whose side, then who; "A, B and C, exceed
     300 billion euros": the sum the fields reach ends the list."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two presidents held a one-on-one meeting followed by bilateral talks at the "
+            "palace, Ulm, on 21 August 2023, in a warm atmosphere.",
+            [],
+        ),
+        (
+            "Investment in energy reached $12bn, followed by mining ($6bn), the chemical "
+            "industry ($4bn) and tourism ($1bn).",
+            ["energy", "mining", "chemical industry", "tourism"],
+        ),
+    ],
+)
+def test_talks_that_follow_a_meeting_are_no_share_of_a_breakdown(
+    text: str, expected: list[str]
+) -> None:
+    """ "a meeting followed by bilateral talks at X on 21 August": what came next, no
+    subject; "followed by mining ($6bn)": the next shares of a breakdown."""
+    assert _topics(text) == expected

@@ -489,7 +489,10 @@ _CUE: Final = re.compile(
     r"call\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+on(?=\s+[a-z])|"
     # "Energy took $12bn, followed by mining ($6bn), the chemical industry ($4bn) and X": the
     # next shares of a breakdown (the amounts in brackets)
-    r"followed\s+by(?=\s+(?:the\s+)?[a-z][^.;]{0,160}?(?:\(|\d))|"
+    r"followed\s+by(?=\s+(?:the\s+)?[a-z][^.;]{0,160}?(?:\(|\d))"
+    # ("a one-on-one meeting followed by delegation-level talks at X": what came next)
+    r"(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations|"
+    r"session|lunch|dinner|breakfast|reception|ceremony|press\s+conference|visit|tour)\b)|"
     # "I would also like to note our humanitarian ties" (a speech), not "to note that"
     r"(?:like|want|wish)\s+to\s+(?:note|mention|highlight|single\s+out)(?!\s+that\b)|"
     # "tariffs on rice and cotton yarn will be cut", "lower duties on fertilisers"
