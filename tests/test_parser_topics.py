@@ -8347,3 +8347,30 @@ def test_talks_that_follow_a_meeting_are_no_share_of_a_breakdown(
     """ "a meeting followed by bilateral talks at X on 21 August": what came next, no
     subject; "followed by mining ($6bn)": the next shares of a breakdown."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Choose to support open, independent, quality journalism and subscribe on a "
+            "monthly basis.",
+            [],
+        ),
+        (
+            "Hi, this is Anna Berg. If you value this kind of reporting, please consider "
+            "supporting the Borea Independent.",
+            [],
+        ),
+        (
+            "The sides agreed to support the media and journalism, and tourism.",
+            ["media and journalism", "tourism"],
+        ),
+    ],
+)
+def test_an_outlet_s_appeal_to_its_readers_names_no_subject(
+    text: str, expected: list[str]
+) -> None:
+    """ "support independent journalism", "please consider supporting X": the outlet's
+    appeal at a story's foot; support for the media agreed by the sides is a subject."""
+    assert _topics(text) == expected

@@ -3715,6 +3715,15 @@ def _titled_document_on(text: str, low: str, start: int, end: int) -> bool:
     return text[after : after + 1].islower()
 
 
+# An outlet's appeal to its readers at a story's foot ("Choose to support independent
+# journalism", "If you value this reporting, please consider supporting X"): no subject.
+_APPEAL_WORDS: Final = words_of("journalism supporting subscribe donate")
+_READER_APPEAL: Final = re.compile(
+    r"\bsupport\s+(?:(?:our|open|independent|quality|free|local|and)[,\s]+)+journalism\b|\bconsider\s+supporting\b|"
+    r"\bsubscribe\s+(?:on|for)\s+a\s+(?:monthly|yearly|annual)\b|\bdonate\s+(?:to\s+us|now|today)\b"
+)
+
+
 def find_topics(
     sents: list[Sentence],
     body: str,
@@ -3737,6 +3746,8 @@ def find_topics(
     for sentence in sents:
         if names and _names_no_topic(sentence):
             continue
+        if not sentence.words.isdisjoint(_APPEAL_WORDS) and _READER_APPEAL.search(sentence.low):
+            continue  # "please consider supporting X": the outlet's appeal to its readers
         text = strip_attribution(sentence.text, sentence.words or None)
         prepared = _prepared(text)
         if prepared is text and sentence.low:
