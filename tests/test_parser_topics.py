@@ -8374,3 +8374,13 @@ def test_an_outlet_s_appeal_to_its_readers_names_no_subject(
     """ "support independent journalism", "please consider supporting X": the outlet's
     appeal at a story's foot; support for the media agreed by the sides is a subject."""
     assert _topics(text) == expected
+
+
+def test_a_relative_clause_of_what_happened_ends_the_item() -> None:
+    """ "an attack on a depot that killed two people and injured ten": the attack; the clause
+    says what it did."""
+    text = (
+        "He briefed him on the latest strikes, including an attack on a depot in Ulm that "
+        "killed two people and injured more than 10 the day before."
+    )
+    assert _topics(text) == ["latest strikes", "attack on a depot in Ulm"]

@@ -1021,6 +1021,8 @@ _END_PATTERNS: Final = (
         # "logistics along the X and agro-processing": _ALONG_ROUTE cuts the route alone)
         r"along the (?![^,.;]*(?:,|\sand)\s+[a-z])|"
         r"that (?:would|will|could|can|may|should) |"
+        # "an attack on a depot that killed two people": a relative clause about the item
+        r"that (?=[a-z]+ed )|"
         # "by 2030", "by the end of next year", "cut X by half": when or how much, after it
         r"after (?:their|the)|before |during |since |"
         rf"by (?:20\d\d|\d|one\b|{_NUMBER_WORD}|half\b|a (?:third|quarter)\b|"
