@@ -158,3 +158,58 @@ def test_he_after_a_sentence_is_its_subject_not_the_one_named_after_its_verb() -
         '"Norway is ready to be a stable and long-term partner of your country," he said.'
     )
     assert speakers_of(text) == ["Ola Dahl"]
+
+
+def test_a_plural_verb_of_a_title_case_headline_is_no_name() -> None:
+    text = (
+        "HH the Sultan, Chilean President Hold Official Talks\n\n"
+        "MUSCAT, May 3 (ONA) - His Majesty Sultan Haitham bin Tarik and HE President of the "
+        "Republic of Chile Jorge Pavez Olmos held official talks on Monday."
+    )
+    assert [name for name, _, _ in people_of(text)] == ["Haitham bin Tarik", "Jorge Pavez Olmos"]
+    assert people_of(text)[1][1] == "President"  # "HE", His Excellency, is no office
+
+
+def test_a_ruler_named_by_given_name_and_regnal_number_is_the_one_named_in_full() -> None:
+    text = (
+        "The President received a call from King Hamad II bin Salem of Bahrain.\n\n"
+        "The spokesman said King Hamad II praised the efforts of the mediators."
+    )
+    assert [name for name, _, _ in people_of(text)] == ["Hamad II bin Salem"]
+
+
+def test_an_airline_opening_with_air_is_no_one() -> None:
+    assert people_of("He said Royal Air Lusitania would add two flights a week.") == []
+
+
+def test_a_korean_name_with_a_hyphened_given_name_is_someone_without_an_office() -> None:
+    text = (
+        "President Yoon Suk-yeol thanked the guests for bringing home the remains of "
+        "independence fighter Choi Jae-hyung on Sunday."
+    )
+    assert [name for name, _, _ in people_of(text)] == ["Yoon Suk-yeol", "Choi Jae-hyung"]
+
+
+def test_a_countrys_leader_holds_the_office_named_for_that_country_elsewhere() -> None:
+    text = (
+        "Kyrgyz leader Almazbek Orunbaev held talks with Prime Minister Ola Dahl, the Kyrgyz "
+        "president's press service said."
+    )
+    assert people_of(text)[0] == ("Almazbek Orunbaev", "President", "Kyrgyzstan")
+
+
+def test_an_office_closed_by_a_bodys_name_in_brackets_leaves_the_name_whole() -> None:
+    text = "He met the Speaker of the National Assembly (Majlis) Hasan Ali Rezaei today."
+    assert people_of(text) == [
+        ("Hasan Ali Rezaei", "Speaker of the National Assembly (Majlis)", None)
+    ]
+
+
+def test_a_press_secretary_keeps_press_in_the_office() -> None:
+    text = "The talks went well, the press secretary of the Polish president, Adam Nowak, said."
+    assert people_of(text) == [("Adam Nowak", "press secretary of the president", "Poland")]
+
+
+def test_the_pope_is_an_office() -> None:
+    text = "The Prime Minister briefly met President Jan Kowal and Pope Leo in Rome."
+    assert people_of(text)[-1][:2] == ("Leo", "Pope")

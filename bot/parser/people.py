@@ -121,7 +121,7 @@ _NAME_IN_LIST: Final = re.compile(_LISTED_NAME)
 _HEADLINE_VERBS: Final = words_of(
     """
     holds meets receives visits says signs attends chairs discusses hosts welcomes urges
-    congratulates
+    congratulates hold meet sign discuss agree agrees
     """
 )
 # "on his election as": taking up an office.
@@ -621,6 +621,10 @@ _CALLED_ON: Final = re.compile(
 _BLANKS: Final = re.compile(r"\s+")
 _THE_THE: Final = re.compile(r"t(?<=\bt)he the\b")  # (\b checked behind: a search jumps to "t")
 # A monarch's or pope's number after the name: II to XIX (a lone I, V or X is too ambiguous).
+# "the Tajik president's", "Iran's prime minister": a country's head of state or government
+_COUNTRY_OFFICE: Final = re.compile(
+    r"\b([A-Z][\w-]+)(?:’s|'s)?\s+([Pp]resident|[Pp]rime [Mm]inister)\b(?!-)"
+)
 _KNOWN_AS: Final = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+),?\s+(?:(?:popularly|commonly|widely|also|better|fondly)\s+)?"
     r"known\s+as\s+[\"“‘']?(?P<nick>[A-Z][\w'’-]+)\b"
@@ -1177,6 +1181,7 @@ def _in_region(tokens: list[Token], i: int) -> bool:
 # Titles read so far, by the text of the phrase: a title is a pure function of its phrase
 # (the phrase's tokens are those the body has there), and titles recur from brief to brief
 # ("President", "Prime Minister of the Republic of Kazakhstan"). Emptied when full.
+_STYLE_ABBREVIATIONS: Final = frozenset(["HE", "HH", "HRH", "HM"])
 _TITLES: Final[dict[str, tuple[str | None, str | None, bool]]] = {}
 _MAX_TITLES: Final = 4096
 
@@ -1192,9 +1197,18 @@ def _read_title(
     while first < end:
         token = tokens[first]
         low = token.bare.lower()
+        if token.text in _STYLE_ABBREVIATIONS:
+            first += 1  # "HE President of X": His Excellency, a style before the office
+            continue
         if (
             low in TITLE_WORDS
             or low in _PLURAL_HEADS
+            # "press secretary": the field opens the office
+            or (
+                low == "press"
+                and first + 1 < end
+                and tokens[first + 1].bare.lower() in TITLE_HEADS
+            )
             # "Hakim of the Balkan velayat": a Turkmen governor ("Hakim" alone is a name)
             or (low == "hakim" and first + 1 < end and tokens[first + 1].text == "of")
             or low.partition("-")[0] in TITLE_HEADS  # "Ambassador-at-large"
@@ -1586,7 +1600,25 @@ class PeopleFinder:
                 person.country = "South Korea"  # "Minister for Trade X" (a Korean name) at home
         if "President of " in self.body:
             self._head_of_state_as_president(people)
+        if any(p.title is not None and p.title.lower() == "leader" for p in people):
+            self._leader_as_office(people)
         return people
+
+    def _leader_as_office(self, people: list[PersonFound]) -> None:
+        """ "Tajik leader X ... the Tajik president's press service": a country's "leader"
+        holds the office the text names for that country elsewhere."""
+        offices: dict[str, str] = {}
+        for found in _COUNTRY_OFFICE.finditer(self.body):
+            country = country_of_demonym(found[1]) or country_of_name(found[1])
+            if country is not None:
+                offices.setdefault(country, found[2].lower())
+        for person in people:
+            if (
+                person.title is not None
+                and person.title.lower() == "leader"
+                and person.country in offices
+            ):
+                person.title = offices[person.country].title()
 
     def _leaders_of_the_pair(self, people: list[PersonFound]) -> None:
         """ "under the guidance of President Xi Jinping and President X" in a text on China
@@ -2899,6 +2931,17 @@ class PeopleFinder:
             )
             # "his Pakistani counterpart X Y Z": an office in lower case
             or (k == start and start > 0 and tokens[start - 1].text in TITLE_HEADS)
+            # "Speaker of the Consultative Assembly (Majlis) X Y Z": a body's own name in
+            # brackets closes the office
+            or (
+                k == start
+                and start > 3
+                and tokens[start - 1].text == ")"
+                and tokens[start - 3].text == "("
+                and tokens[start - 2].cap
+                and tokens[start - 4].cap
+                and self._office_ends_at(start - 4, max(0, start - 14))
+            )
             or (k == start and self._plural_of_both(start) is not None)
             # "the Chancellors of both countries, A B C D and X Y Z": the second name
             or (k == start and self._shared is not None and self._shared[0] == start - 1)
@@ -3177,10 +3220,18 @@ class PeopleFinder:
             or tokens[name_start].start in self._ranked  # "met Lt Gen X Y": a rank too
             or self._listed_attendee(name_start, end)  # "A B, C D and E F were present"
             or self._page_author(name_start, end)  # "From: X Office and The Rt Hon Y Z MP"
+            # "independence fighter Kim Gu-won": a Korean surname and a hyphened given name
+            or (
+                end - name_start == 2
+                and "-" in tokens[end - 1].text
+                and _is_korean_name(f"{tokens[name_start].text} {tokens[end - 1].text}")
+            )
         ):
             return
         if title is None and self._page_author(name_start, end):
             title, country = self._office_of_page(name_start)
+        if title is None and tokens[name_start].text == "Air":
+            return  # "Royal Air Maroc would add flights": an airline
         if title is None and self._named_as_company(name_start, end):
             return  # "the holding Vistula Makro ... Vistula Makro is ready": a company
         if title is None and country is None and not eu:
@@ -4258,6 +4309,8 @@ class PeopleFinder:
                 or (token.text == "hakim" and tokens[j + 1].text == "of")
             ):
                 first = j  # ("Chargé d'Affaires")
+            elif low == "press" and tokens[j + 1].bare.lower() in TITLE_HEADS:
+                first = j  # "the press secretary of the president, X": one office
             elif token.text == "." and j >= 3 and body[tokens[j - 3].start : token.end] == "a.i.":
                 first = j = j - 3  # "Chargé d'Affaires a.i. of X": ad interim
             elif low in _PLACE_NOUNS and j > 0 and tokens[j - 1].cap:
@@ -5214,6 +5267,17 @@ def _same_person(a: str, b: str) -> bool:
         return True  # "Hamdan bin Zayed" later stands for "Hamdan bin Zayed Al Nahyan"
     if len(short) >= 2 and long_[: len(short)] == short and long_[len(short)] in _CHAIN_PARTICLES:
         return True  # "X Y" later stands for "X Y bin Haji Z": the given names
+    if (
+        len(short) == 1
+        and len(long_) >= 3
+        and long_[0] == short[0]
+        and (
+            long_[1] in _CHAIN_PARTICLES
+            or (_REGNAL.fullmatch(long_[1].upper()) is not None and long_[2] in _CHAIN_PARTICLES)
+        )
+        and _without_regnal(short_name := a if len(ta) <= len(tb) else b) != short_name
+    ):
+        return True  # "King X II" later stands for "King X II bin Y": a ruler's given name
     if len(short) == 2 and len(long_) == 3 and long_[:2] == short:
         return True  # "X Y" later stands for "X Y Z"
     if (
