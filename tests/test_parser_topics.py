@@ -8384,3 +8384,23 @@ def test_a_relative_clause_of_what_happened_ends_the_item() -> None:
         "killed two people and injured more than 10 the day before."
     )
     assert _topics(text) == ["latest strikes", "attack on a depot in Ulm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sides agreed to open the border crossing at Ulm for citizens of third countries "
+            "and holders of service passports.",
+            ["border crossing at Ulm for citizens of third countries"],
+        ),
+        (
+            "The sides discussed visa exemption for holders of service passports and tourism.",
+            ["visa exemption for holders of service passports", "tourism"],
+        ),
+    ],
+)
+def test_holders_of_passports_are_who_not_what(text: str, expected: list[str]) -> None:
+    """ "(a crossing open for A) and holders of service passports": who may cross, no item;
+    "visa exemption for holders of X": the exemption keeps whom it is for."""
+    assert _topics(text) == expected

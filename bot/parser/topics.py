@@ -3338,6 +3338,10 @@ def _clean(item: str) -> str | None:
         )
     ):
         return None
+    if low.startswith("holders of "):
+        # "(a crossing open for citizens of third countries) and holders of service passports":
+        # who may cross, no subject ("visa exemption for holders of X" keeps its head)
+        return None
     head = low.split(" of ", 1)[0]
     if _PEOPLE.isdisjoint(head.split(" ")):
         return item  # the test below reads the last word of a part of the head
