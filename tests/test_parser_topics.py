@@ -8404,3 +8404,22 @@ def test_holders_of_passports_are_who_not_what(text: str, expected: list[str]) -
     """ "(a crossing open for A) and holders of service passports": who may cross, no item;
     "visa exemption for holders of X": the exemption keeps whom it is for."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The memoranda cover seafarer training, the blue economy and the development of "
+            "rural areas.",
+            ["seafarer training", "blue economy", "development of rural areas"],
+        ),
+        ("The ministers discussed roads in remote areas.", ["roads"]),
+    ],
+)
+def test_the_development_of_border_or_rural_areas_is_a_subject(
+    text: str, expected: list[str]
+) -> None:
+    """ "the development of rural areas": the areas are what is developed; "roads in remote
+    areas": the roads, and where they are."""
+    assert _topics(text) == expected

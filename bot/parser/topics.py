@@ -3058,13 +3058,17 @@ def _clean(item: str) -> str | None:
         # long with the place where it stands, which goes.
         item = item[: place.start()]
         low = item.lower()
+    areas_developed = False
     if item.endswith(" areas") and (place := _PLACE_AREAS.search(item)):
-        # "roads in rural areas": where; "rural areas" alone is a place, not a sector.
-        if not place.group(1):
-            return None
-        item = item[: place.start()]
-        low = item.lower()
-    if " " in item and item.endswith(_SECTOR_WORDS):
+        if item.endswith(" of", 0, place.start()):
+            # "the development of border areas": the areas are what is developed
+            areas_developed = True
+        elif not place.group(1):
+            return None  # "rural areas" alone is a place, not a sector
+        else:
+            item = item[: place.start()]  # "roads in rural areas": where
+            low = item.lower()
+    if " " in item and item.endswith(_SECTOR_WORDS) and not areas_developed:
         # "critical minerals sectors", "non-resource sectors": the sectors are named by what
         # comes before.
         rest = _PLURAL_HEADS.sub("", item)
