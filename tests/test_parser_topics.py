@@ -8423,3 +8423,24 @@ def test_the_development_of_border_or_rural_areas_is_a_subject(
     """ "the development of rural areas": the areas are what is developed; "roads in remote
     areas": the roads, and where they are."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The governors agreed to coordinate the use of water from the Ulm river during the "
+            "growing season.",
+            ["use of water from the Ulm river"],
+        ),
+        (
+            "The two ministers agreed to coordinate their fishing quotas.",
+            ["fishing quotas"],
+        ),
+        ("They agreed to coordinate their positions within the UN ahead of the summit.", []),
+    ],
+)
+def test_what_the_sides_agree_to_coordinate(text: str, expected: list[str]) -> None:
+    """ "agreed to coordinate the use of X": what is coordinated is a subject; "their
+    positions": how the sides act, none."""
+    assert _topics(text) == expected

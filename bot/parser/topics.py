@@ -59,6 +59,9 @@ _AND_TO_VERBS: Final = (
 )
 _PLAN_VERBS: Final = (
     rf"(?:launch|expand|simplify|speed\s+up|resume|accelerate|run|operate|{_AND_TO_VERBS}|"
+    # "agreed to coordinate water releases", not "their positions": how they act, no subject
+    r"coordinate(?!\s+(?:their|its|our|the)?\s*(?:positions?|efforts|actions|steps|approaches|"
+    r"work|activities)\b)|"
     # "agreed to study the deployment of X" (not "to study the issue", "the proposals")
     r"study(?=\s+the\s+[a-z]+(?:ion|ment)\s+of\s))"
 )
