@@ -8444,3 +8444,18 @@ def test_what_the_sides_agree_to_coordinate(text: str, expected: list[str]) -> N
     """ "agreed to coordinate the use of X": what is coordinated is a subject; "their
     positions": how the sides act, none."""
     assert _topics(text) == expected
+
+
+def test_what_is_fought_after_an_oxford_comma_is_a_list_of_its_own() -> None:
+    """ "A, B, and the fight against X and Y from Z": the fight's list splits at its "and",
+    as it does without the comma."""
+    text = (
+        "The two ministers discussed the Ulm Initiative, the price differential, and the fight "
+        "against illegal logging and arms smuggling from the north."
+    )
+    assert _topics(text) == [
+        "Ulm Initiative",
+        "price differential",
+        "fight against illegal logging",
+        "arms smuggling from the north",
+    ]

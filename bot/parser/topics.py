@@ -1413,6 +1413,7 @@ _AND_THE_FIRST: Final = re.compile(
     r"^(?:the )?[a-z]+ (?:in|of) (?:the )?\S+ and the [a-z]+ (?:against|of) "
 )
 _ACTION_OF: Final = re.compile(r"the [a-z]+(?:ion|ment|ly|ing|se) of ")  # "the supply of"
+_FIGHT_AGAINST: Final = re.compile(r"(?:the\s+)?(?:fight|struggle|combat)\s+against\s")
 _AND: Final = re.compile(r"\s+and\s+(?:in\s+|on\s+|to\s+|for\s+)?")  # "attention to A and to B"
 _BETWEEN_COUNT: Final = re.compile(
     r"\bbetween\s+(?:(?:the\s+)?(?:both|two|three|four|five)\s+[a-z]+|"
@@ -2410,6 +2411,10 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
         if " and the " in last and last.startswith(("and in ", "and on ")):
             # "A, including B, and in geological surveys and the steel industry": a list of
             # its own after its preposition, split at its "and"
+            parts[-1:] = _split_and(last[4:])
+        elif " and " in last[4:] and _FIGHT_AGAINST.match(last, 4):
+            # "A, B, and the fight against poaching and arms smuggling": what is fought is a
+            # list of its own, split at its "and" as without the comma
             parts[-1:] = _split_and(last[4:])
     else:
         pieces = _split_and(last)
