@@ -8459,3 +8459,62 @@ def test_what_is_fought_after_an_oxford_comma_is_a_list_of_its_own() -> None:
         "fight against illegal logging",
         "arms smuggling from the north",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The prime minister said he was ready to discuss all the issues on our agenda, "
+            "including, of course, the dispute over the dam.",
+            ["dispute over the dam"],
+        ),
+        (
+            "She wanted to hear his position on the most important questions, first of all, "
+            "water sharing.",
+            ["water sharing"],
+        ),
+        (
+            "The leaders discussed regional issues and fisheries.",
+            ["regional issues", "fisheries"],
+        ),
+    ],
+)
+def test_asides_and_subjects_summed_up_are_no_items(text: str, expected: list[str]) -> None:
+    """ "including, of course, X", "first of all, X": asides set off by commas, no items; "all
+    the issues on our agenda", "the most important questions": the subjects summed up, none
+    named ("regional issues" names a kind, and stays)."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The talks focused on bilateral ties and the means to deepen them, in particular "
+            "in the fields of shipping and textiles.",
+            ["bilateral ties", "shipping", "textiles"],
+        ),
+        (
+            "The ministers condemned efforts to destabilise the region, including through "
+            "cyber attacks and the smuggling of weapons.",
+            ["cyber attacks", "smuggling of weapons"],
+        ),
+        (
+            "Alba and Borea agreed to expand cooperation in shipbuilding and dairy farming as "
+            "the two countries seek to diversify their economies.",
+            ["shipbuilding", "dairy farming"],
+        ),
+        (
+            "The presidents held a one-on-one meeting followed by expanded talks at the Blue "
+            "Hall, as the two sides signed 12 documents, including nine new MoUs.",
+            [],
+        ),
+    ],
+)
+def test_clauses_and_means_around_a_list_go(text: str, expected: list[str]) -> None:
+    """ "the means to deepen them": a purpose whose object is a pronoun, no subject; "including
+    through X": by what means, then X; "as the two countries seek to": a clause on why, after
+    the list; "followed by expanded talks": the next meeting, and "nine new MoUs" a count of
+    documents, neither a subject."""
+    assert _topics(text) == expected

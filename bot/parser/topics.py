@@ -1026,6 +1026,9 @@ _END_PATTERNS: Final = (
         r"that (?:would|will|could|can|may|should) |"
         # "an attack on a depot that killed two people": a relative clause about the item
         r"that (?=[a-z]+ed )|"
+        # "(cooperation in A and B) as the two countries seek to X": a clause on why
+        r"as (?:the two |both |the )?(?:countries|sides|nations|parties|governments|leaders|"
+        r"they|we) (?=[a-z])|"
         # "by 2030", "by the end of next year", "cut X by half": when or how much, after it
         r"after (?:their|the)|before |during |since |"
         rf"by (?:20\d\d|\d|one\b|{_NUMBER_WORD}|half\b|a (?:third|quarter)\b|"
@@ -1086,7 +1089,7 @@ _END_PHRASE_WORDS: Final = words_of(
     this last next worth valued reached scheduled slated rose grew amounted totaled totalled signed
     exceeded fell declined stood was were is are will would has have had aim aims aimed
     exceed exceeds reach reaches totals
-    could should might must can
+    could should might must can as
     """
 )
 
@@ -1237,6 +1240,8 @@ _LEAD: Final = re.compile(
     # "Last year trade turnover reached X": when, before what
     r"(?:last|this|next)\s+(?:year|month|week)(?:['’]s)?(?=\s)|"
     r"(?:a\s+)?(?:number|series|host|variety)\s+of|"
+    # "(attempts to destabilise X, including) through hybrid threats": by what means
+    r"through(?=\s+(?!(?:the|which|whom)\b)(?-i:[a-z]))|"
     # "(cooperation in) such areas as energy, ..."
     r"such\s+(?:areas|fields|sectors|spheres|industries)\s+as)\s+",
     re.I,
@@ -1250,7 +1255,7 @@ _LEAD_WORDS: Final = words_of(
     modernising modernizing monday more mostly namely new notably number of on our particular
     particularly primarily prospects saturday series such sunday the their thursday today tuesday
     upgrading variety wednesday yesterday last this next ratification introduce install reduce
-    rebuild construct modernise modernize improve create by with to
+    rebuild construct modernise modernize improve create by with to through
     """
 )
 # Heads of named projects, in the order the pattern tries them ("_" joins a two-word head).
@@ -1640,7 +1645,7 @@ _AMOUNT_INITIALS: Final = frozenset("htqfsaonr")  # the first letters of _AMOUNT
 # "eight intergovernmental agreements": a count of documents, whose subjects are named apart
 _COUNTED_DOCUMENTS: Final = re.compile(
     r"(?:\d+|[a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:agreements|documents|deals|memoranda|memorandums|"
-    r"contracts|treaties|protocols)\b"
+    r"contracts|treaties|protocols|mous|instruments)\b"
 )
 # The name of a document, not what it is on ("Joint Declaration", "Memorandum of
 # understanding", "a plan").
@@ -1820,7 +1825,7 @@ _VAGUE: Final = frozenset(
     """current state|state|prospects|issues|matters|ways|steps|measures|results|progress|
     outcomes|implementation|relations|situation|region|country|countries|sides|parties|
     projects|project|plans|all|other|various|many|several|these|those|both|
-    current situation|state of affairs|beyond|elsewhere|others|so on|etc|meeting|meetings|
+    current situation|state of affairs|beyond|elsewhere|others|so on|etc|meeting|meetings|means|
     talks|visit|particular|general|era|such|addition|following|forum|conference|summit|session|
     audience|gathering|common interest|mutual interest|common concern|mutual concern|issue|
     question|matter|topic|topics|this question|this issue|this matter|the issue|figures|data|
@@ -1844,7 +1849,10 @@ _PURPOSE_HEADS: Final = (
     "mechanisms",
     "efforts",
 )
-_CUT_PURPOSE: Final = re.compile(rf"(?:{'|'.join(_PURPOSE_HEADS)})\s+(?:to|of)\s+\w+")
+# ("the means to strengthen them": the object a pronoun, no subject either)
+_CUT_PURPOSE: Final = re.compile(
+    rf"(?:{'|'.join(_PURPOSE_HEADS)})\s+(?:to|of)\s+\w+(?:\s+(?:them|it|this|these|those))?"
+)
 _PURPOSE_GROW: Final = re.compile(
     rf"(?:{'|'.join(_PURPOSE_HEADS)})\s+to\s+(?:further\s+)?(?:increase|enhance|boost|expand|"
     r"develop|strengthen|promote|improve|deepen|facilitate|raise|intensify)\s+(?:the\s+)?(?=\w)"
@@ -2794,6 +2802,24 @@ _DURATION: Final = re.compile(
 
 # What follows the letter of a lettered list's line ("a. X", "b) Y")
 _LETTER_MARKS: Final = (". ", ") ")
+# Words a speaker sets off by commas inside a list ("all the issues, including, of course,
+# X", "the key questions, first of all, Y"): asides, no items
+_ASIDES: Final = frozenset(
+    (
+        "of course", "first of all", "above all", "first and foremost", "in particular",
+        "including", "in addition", "for example", "for instance", "among others",
+        "among other things", "notably", "naturally", "certainly", "in turn", "in short",
+    )
+)  # fmt: skip
+# "all the issues on our agenda", "the most important questions": the talks' subjects summed
+# up, none named (a qualified kind, "regional issues", names one)
+_SUMMED_UP: Final = re.compile(
+    r"(?:all\s+)?(?:(?:the|our|these|those|such)\s+)?(?:(?:most|very)\s+)?"
+    r"(?:(?:important|key|main|major|pressing|urgent|topical|priority|other|various|many|"
+    r"relevant|current|basic|central|crucial|essential|fundamental)\s+)*"
+    r"(?:issues|questions|matters|topics|problems|subjects)"
+    r"(?:\s+(?:on|of)\s+(?:the|our|their|its)\s+(?:[a-z]+\s+)?agenda)?"
+)
 
 
 # A pure function of a short phrase, and the costliest step of reading a list: the fields
@@ -2806,6 +2832,8 @@ def _clean(item: str) -> str | None:
     item = " ".join(item.split()).strip(" ,.;:•·▪")  # and list bullets
     if item[1:3] in _LETTER_MARKS and "a" <= item[0] <= "z":
         item = item[3:]  # "a. trade and investment", "b) energy": a lettered list's mark
+    if item[:1].islower() and (item in _ASIDES or _SUMMED_UP.fullmatch(item)):
+        return None  # an aside, or the subjects summed up (see _ASIDES, _SUMMED_UP)
     if " " not in item:
         return _clean_word(item)
     while lead := _lead_match(item):
