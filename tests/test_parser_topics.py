@@ -8518,3 +8518,24 @@ def test_clauses_and_means_around_a_list_go(text: str, expected: list[str]) -> N
     the list; "followed by expanded talks": the next meeting, and "nine new MoUs" a count of
     documents, neither a subject."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister voiced concerns about the spread of counterfeit medicines.",
+            ["spread of counterfeit medicines"],
+        ),
+        (
+            "The focus of the trip is port logistics, aquaculture and seed potatoes.",
+            ["port logistics", "aquaculture", "seed potatoes"],
+        ),
+        ("Pension reform was a further subject of the talks.", ["Pension reform"]),
+        ("The minister was the subject of questions from reporters.", []),
+    ],
+)
+def test_what_a_text_says_its_subjects_are(text: str, expected: list[str]) -> None:
+    """ "concerns about X", "The focus of the trip is A, B and C", "X was a further subject
+    (of the talks)": subjects a text names as such ("was the subject of questions" names none)."""
+    assert _topics(text) == expected

@@ -471,6 +471,12 @@ _CUE: Final = re.compile(
     # "studying the possibility of X"; "students studying in X" says where, not what
     r"studying(?!\s+(?:in|at|abroad)\b)|"
     r"talked\s+about|spoke\s+about|regarding|concerning|including|such\s+as|"
+    # "The focus of the visit is the green transition, mining and X": what it is about
+    r"(?:focus|topics?|subjects?|themes?)\s+of\s+(?:the|their|this|his|her|its)\s+"
+    r"(?:[\w-]+\s+)?(?:visit|talks|meeting|discussions|conversation|trip|consultations|call)\s+"
+    r"(?:is|was|are|were|will\s+be)(?=\s+[a-z])|"
+    # "raised concerns about the trade deficit and about X": what worries a side
+    r"(?:concerns?|worries)\s+(?:about|over)(?=\s+(?:the\s+)?[a-z])|"
     # "the leaders also looked at fisheries and shipping" (not "looked at each other", "at
     # the map", "at how to")
     r"looked\s+at(?=\s+[a-z])(?!\s+(?:the|a|an|each|it|them|this|that|these|those|his|her|"
@@ -671,7 +677,8 @@ _CUE_FIRST_WORDS: Final = words_of(
     areas fields sectors spheres industries most much half part hope hoped hoping
     spanning span spans looked revolved revolving revolves
     assist assists assisted assisting help helps helped helping contribute contributes
-    contributed contributing position positions
+    contributed contributing position positions concern concerns worries
+    topic subject subjects theme themes
     """
 )
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
@@ -1916,7 +1923,8 @@ _CUE_WORDS: Final = words_of(
     commits committed commit bid share
     mission missions forum forums fora delegation delegations annual regular biennial periodic
     assist assists assisted assisting help helps helped helping contribute contributes
-    contributed contributing position positions
+    contributed contributing position positions concern concerns worries
+    topic subject subjects theme themes
     """
 )
 _NAMED_WORDS: Final = words_of(
@@ -1981,6 +1989,10 @@ _ON_AGENDA: Final = re.compile(
     r"(?:(?:during|at|in|on|following|after)\s[^,.;:]{1,120},\s+)?"
     r"(?P<list>[^.;:]{3,200}?),?\s+(?:were|was)\s+(?:also\s+)?"  # (keep _WAS_WORDS in step)
     r"(?:(?:high\s+)?on\s+the\s+agenda|discussed|considered|"
+    # "Economic relations were a further subject (of the talks)."
+    r"(?:(?:a|an|another|the)\s+)?(?:(?:further|other|main|key|central|major|separate|"
+    r"important)\s+)?(?:subject|topic|theme|focus)(?:\s+of\s+(?:the\s+)?(?:talks|discussions|"
+    r"meeting|conversation|negotiations|visit|consultations))?(?=\s*(?:[.,]|$))|"
     # "Human rights, as well as the situation in X, were also raised." (at the sentence's
     # end or before where: "prices were raised by 5%" names no subject)
     r"(?:raised|addressed|touched\s+(?:up)?on)(?=\s*(?:[.,]|$|(?:during|at|in)\s+the\s+"
@@ -2013,7 +2025,9 @@ _TOPPED_AGENDA: Final = re.compile(
     r"(?:at|on)\s+(?:the\s+)?top\s+of\s+the)\s+(?:agenda|talks|discussions|meeting)\b"
 )
 _TOPPED_WORDS: Final = words_of("topping topped dominating dominated headlining headlined top")
-_ON_AGENDA_WORDS: Final = words_of("agenda discussed considered raised addressed touched")
+_ON_AGENDA_WORDS: Final = words_of(
+    "agenda discussed considered raised addressed touched subject topic theme focus"
+)
 # "A, B and C are our main priorities / the pillars of / the key drivers of".
 _ARE_PILLARS: Final = re.compile(
     r"[“\"]?(?P<list>[^.;:“”\"]{3,160}?),?\s+(?:are|were|remain|will\s+be)\s+(?:also\s+)?"
