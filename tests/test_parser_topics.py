@@ -8539,3 +8539,24 @@ def test_what_a_text_says_its_subjects_are(text: str, expected: list[str]) -> No
     """ "concerns about X", "The focus of the trip is A, B and C", "X was a further subject
     (of the talks)": subjects a text names as such ("was the subject of questions" names none)."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers agreed on closer cooperation in security and defence and on justice "
+            "and home affairs.",
+            ["security and defence", "justice and home affairs"],
+        ),
+        (
+            "Alba and Borea signed an agreement on migration and mobility.",
+            ["migration and mobility"],
+        ),
+        ("They discussed security, defence and trade.", ["security", "defence", "trade"]),
+    ],
+)
+def test_fields_named_as_one_pair(text: str, expected: list[str]) -> None:
+    """ "security and defence", "justice and home affairs", "migration and mobility": one field
+    each as the text joins it (a list that names them apart keeps them apart)."""
+    assert _topics(text) == expected

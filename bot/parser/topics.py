@@ -2193,6 +2193,10 @@ _FIXED_PAIRS: Final = frozenset(
         ("free", "fair"),  # "free and fair elections"
         ("wind", "solar"),  # "wind and solar power": one kind of generation
         ("solar", "wind"),
+        ("security", "defence"),  # "cooperation in security and defence": one field
+        ("security", "defense"),
+        ("justice", "home"),  # "justice and home affairs": one field of policy
+        ("migration", "mobility"),  # "an agreement on migration and mobility": one subject
     ]
 )
 _LEADING_ADJECTIVES: Final = words_of(
