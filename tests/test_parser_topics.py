@@ -8545,6 +8545,42 @@ def test_what_a_text_says_its_subjects_are(text: str, expected: list[str]) -> No
     ("text", "expected"),
     [
         (
+            "The fund will back the expansion of green hydrogen output in the south.",
+            ["green hydrogen"],
+        ),
+        ("Both leaders see industrialization as the way out of poverty.", ["industrialization"]),
+        ("The president hopes to narrow the trade deficit with Borea.", ["trade deficit"]),
+        ("Last year Alba recorded a trade deficit of $2 billion with Borea.", []),
+        ("Alba will send skilled workers to Borea's hospitals.", ["skilled workers"]),
+        ("Up to 5,000 skilled workers will go to Borea every year.", []),
+        ("He warned that tariffs would be met with tariffs.", ["tariffs"]),
+        (
+            "The new airline is good news for air connectivity, the governor said.",
+            ["air connectivity"],
+        ),
+        ("A clean energy company signed a lease for the site.", []),
+        (
+            "Alba welcomed Borea's accession to the Northern Council next spring.",
+            ["Borea's accession to the Northern Council"],
+        ),
+        (
+            "The minister noted progress since the opening of accession negotiations.",
+            ["accession negotiations"],
+        ),
+    ],
+)
+def test_fields_named_once_wherever_they_stand(text: str, expected: list[str]) -> None:
+    """Fields so widely named that a brief naming them has them for a subject, whatever the
+    cue: green hydrogen, industrialisation, the trade deficit a side raises (not one recorded,
+    a figure's), skilled workers a country sends (not a count of them), tariffs, a kind of
+    connectivity, a country's accession; "a clean energy company" is who, not what."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "The ministers agreed on closer cooperation in security and defence and on justice "
             "and home affairs.",
             ["security and defence", "justice and home affairs"],

@@ -4886,8 +4886,46 @@ _KNOWN_SUBJECTS: Final = (
     "critical minerals",
     "economic security",
 )
+# Fields named in lower case: "green hydrogen", "industrialisation" (the drive to it), "clean
+# energy" (not "a clean energy company": who); "the trade deficit" a side raises (not "recorded
+# a trade deficit of $X": a figure's); "skilled workers" a country sends or needs (not "10,000
+# skilled workers": a count); "tariffs" (a trade measure, imposed or threatened; "tariffs on
+# X" names X, read by its cue); a kind of connectivity ("air connectivity"); a country's
+# accession ("X's accession to the Y", "accession negotiations", "the EU accession process").
+_GREEN_HYDROGEN: Final = re.compile(r"\b(?P<np>green\s+hydrogen)\b")
+_INDUSTRIALISATION: Final = re.compile(r"\b(?P<np>industriali[sz]ation)\b")
+_CLEAN_ENERGY: Final = re.compile(
+    r"\b(?P<np>clean\s+energy)\b(?!\s+(?:company|companies|firm|firms|developer|developers|"
+    r"group|groups|producer|producers))"
+)
+_THE_TRADE: Final = (
+    r"\b(?:the|its|their|our|this)\s+(?:(?:bilateral|growing|large|huge|persistent)\s+)?"
+)
+_TRADE_DEFICIT: Final = re.compile(rf"{_THE_TRADE}(?P<np>trade\s+deficits?)\b")
+_TRADE_IMBALANCE: Final = re.compile(rf"{_THE_TRADE}(?P<np>trade\s+imbalances?)\b")
+_SKILLED_WORKERS: Final = re.compile(r"(?<!\d )\b(?P<np>skilled\s+workers)\b")
+_SKILLED_LABOUR: Final = re.compile(r"(?<!\d )\b(?P<np>skilled\s+labou?r)\b")
+_TARIFFS: Final = re.compile(r"\b(?P<np>tariffs)\b(?!\s+(?:on|for)\b)")  # ("tariffs on X": X)
+_CONNECTIVITY: Final = re.compile(
+    r"\b(?P<np>(?:(?:air|rail|road|transport|digital|energy|maritime|regional|power)\s+)?"
+    r"connectivity)\b"
+)
+_ACCESSION: Final = re.compile(
+    rf"\b(?P<np>(?:[{UPPER}][\w’'-]+(?:’s|'s)\s+)?(?:(?:EU|WTO|NATO)\s+)?accession\s+"
+    rf"(?:negotiations|talks|process|to\s+(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*))"
+)
 _ONCE_SUBJECTS: Final[tuple[tuple[str, re.Pattern[str], bool], ...]] = (
     *((known, re.compile(rf"\b(?P<np>{known})\b"), False) for known in _KNOWN_SUBJECTS),
+    ("green hydrogen", _GREEN_HYDROGEN, False),
+    ("industriali", _INDUSTRIALISATION, False),
+    ("clean energy", _CLEAN_ENERGY, False),
+    ("trade deficit", _TRADE_DEFICIT, False),
+    ("trade imbalance", _TRADE_IMBALANCE, False),
+    ("skilled workers", _SKILLED_WORKERS, False),
+    ("skilled labo", _SKILLED_LABOUR, False),
+    ("tariffs", _TARIFFS, False),
+    ("connectivity", _CONNECTIVITY, False),
+    ("accession", _ACCESSION, False),
     ("flights", _FLIGHTS, True),
     ("flight", _A_FLIGHT, True),
     ("visa", _VISA_EASING, True),
