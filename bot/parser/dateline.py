@@ -1093,11 +1093,8 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         dated = [found for part in parts if (found := line_date(part) or place_date(part))]
         if not dated or any(found != dated[0] for found in dated):
             return None
-        if dated[0][1] is None:
-            # "Desk | Lima | Updated: March 3, 2027 10:35": a field naming the city alone.
-            city = next((part.strip() for part in parts if _plausible_place(part.strip())), None)
-            if city is not None:
-                return dated[0][0], _normal_case(city)
+        # "Desk | Lima | Updated: March 3, 2027 10:35", "Lima ● Fri, April 4, 2025": a field
+        # naming a city alone tells where the page's desk sits, not the story's dateline.
         return dated[0]
     date = ANY_DATE.match(line)
     if date is None or not _HAS_YEAR.search(date.group()):
@@ -1127,16 +1124,6 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
 # "Jakarta ● Tue, November 24, 2026": a page's fields set apart by a bullet too.
 # "Politics · 14 June 2026, 18:55": a section's name and the date set apart by a middle dot.
 _FIELD_BREAK: Final = re.compile(r"\||[ ]/[ ]|●|[ ]·[ ]")
-
-
-def _plausible_place(field: str) -> bool:
-    """Whether a page's field is a known city's name and nothing else, not a country's."""
-    return (
-        0 < len(field) <= 30
-        and field[:1].isupper()
-        and is_city(field)
-        and country_of_name(field) is None
-    )
 
 
 # "Harbourton, March 3, 2027": a city and a full date, one field of a masthead line.
