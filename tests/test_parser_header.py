@@ -2064,6 +2064,30 @@ def test_a_date_line_in_figures_that_reads_both_ways_follows_the_day_the_story_n
 
 
 @pytest.mark.parametrize(
+    ("told", "date"),
+    [
+        # 3 June 2025 is a Tuesday; 6 March, a Thursday, lies two days after one.
+        ("on Tuesday", dt.date(2025, 6, 3)),
+        # A Wednesday is the day before 6 March: day first, as most sites write it.
+        ("on Wednesday", dt.date(2025, 3, 6)),
+        ("on Thursday", dt.date(2025, 3, 6)),
+    ],
+)
+def test_a_date_line_in_figures_that_reads_both_ways_follows_the_weekday_the_story_names(
+    told: str, date: dt.date
+) -> None:
+    """ "06/03/2025" over a story of talks held "on Tuesday": the month-first day is that
+    Tuesday, the day-first one two days after it; so the figures are month/day."""
+    text = (
+        "Chancellor hosts visiting premier\n\n"
+        "The two leaders agreed to deepen ties in energy and trade.\n\n06/03/2025\n\n"
+        f"Chancellor Ida Berg received Premier Tomas Vale at the Chancellery in Oslo {told}.\n\n"
+        "They discussed energy and trade.\n"
+    )
+    assert parse_brief(text, brief_id="d").date == date
+
+
+@pytest.mark.parametrize(
     "lines",
     [
         "March 5, 2027\n11:20\nLima",

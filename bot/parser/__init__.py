@@ -44,7 +44,7 @@ from bot.parser.dateline import (
     place_date,
     posted_by,
 )
-from bot.parser.dates import ANY_DATE, MONTH, parse_date
+from bot.parser.dates import ANY_DATE, MONTH, WEEKDAYS, parse_date
 from bot.parser.figures import FigureFound, drop_lead_repeats, find_figures, refer_back
 from bot.parser.header import split_header
 from bot.parser.lexicon import NEWS_NAME_WORDS, PAPER_NAME_WORDS
@@ -737,7 +737,26 @@ def _month_first(body: str, line_end: int, date: dt.date) -> dt.date:
     }
     if (date.day, date.month) in told and (date.month, date.day) not in told:
         return dt.date(date.year, date.day, date.month)
+    if told or " on " not in body:
+        return date
+    # "06/03/2025 ... received the premier on Tuesday": the first weekday the story names
+    # is the month-first day's own, while day first it would lie days before the date.
+    named = _ON_WEEKDAY.search(body, line_end)
+    if named is None:
+        return date
+    weekday = WEEKDAYS[named.group(1).lower()]
+    swapped = dt.date(date.year, date.day, date.month)
+    if swapped.weekday() == weekday and (date.weekday() - weekday) % 7 >= _WEEKDAY_GAP:
+        return swapped
     return date
+
+
+_ON_WEEKDAY: Final = re.compile(
+    r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+# How many days before a day-first date the weekday its story names must lie for the
+# month-first reading, whose own weekday it is, to win.
+_WEEKDAY_GAP: Final = 2
 
 
 def _url_date(url: str) -> dt.date | None:
