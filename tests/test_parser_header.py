@@ -2566,3 +2566,80 @@ def test_a_sentence_after_a_city_s_name_is_no_reporter_s_dateline() -> None:
 def test_a_contact_block_under_a_release_is_no_signature() -> None:
     block = "For further information please contact:\nTrade Promotion Office\nTel: +51 1 555 0101"
     assert signature_of(block) is None
+
+
+def test_a_city_in_capitals_with_its_colon_on_a_line_of_its_own_is_the_dateline() -> None:
+    """ "LAHORE:" alone on its line under a paper's headline, standfirst, byline and date,
+    the text below it; a label in capitals with a colon ("HIGHLIGHTS:") is no city."""
+    head = (
+        "Pakistan and Norway agree to expand trade\n\n"
+        "Ministers sign three agreements on energy\n\n"
+        "Our Staff Reporter\nMarch 4, 2025\n\n"
+    )
+    body = (
+        "Federal Minister Sara Khan on Tuesday held talks with Norway's Trade Minister "
+        "Ola Dahl in Lahore.\n\nThe two sides discussed energy and trade.\n"
+    )
+    assert parse_brief(head + "LAHORE:\n\n" + body, brief_id="c").dateline == "Lahore"
+    assert parse_brief(head + "HIGHLIGHTS:\n\n" + body, brief_id="c").dateline is None
+
+
+def test_a_byline_naming_an_outlets_language_service_is_the_credit() -> None:
+    """ "By Radio Sylvania's Uzbek Service" under a page's date line: the service reports
+    the story; a writer's byline credits none."""
+    body = (
+        "March 4, 2025 10:20 GMT\n\n{by}\n\n"
+        "TASHKENT -- The President of Uzbekistan held talks with the Prime Minister of "
+        "Latvia in Tashkent on Tuesday.\n\nThe two sides discussed trade and transport.\n"
+    )
+    service = parse_brief(
+        "Leaders meet\n\n" + body.format(by="By Radio Sylvania's Uzbek Service"), brief_id="s"
+    )
+    writer = parse_brief("Leaders meet\n\n" + body.format(by="By Ana Reis"), brief_id="s")
+    assert (service.reported_by, writer.reported_by) == ("Radio Sylvania's Uzbek Service", None)
+
+
+@pytest.mark.parametrize(
+    ("verb", "credit"),
+    [
+        # A spokesperson announcing (at a briefing) is a speaker the outlet quotes.
+        ("announced", None),
+        ("told reporters", None),
+        # One who posts the news reports it.
+        ("wrote on her Telegram channel", "Interior Ministry spokeswoman Lina Sokol"),
+    ],
+)
+def test_a_named_spokesperson_is_the_credit_only_where_posting_the_news(
+    verb: str, credit: str | None
+) -> None:
+    text = (
+        "HELSINKI - The President of Chile will pay a state visit to Finland next week, "
+        f"Interior Ministry spokeswoman Lina Sokol {verb}.\n\n"
+        "The two sides will discuss trade and education.\n"
+    )
+    assert parse_brief(text, brief_id="p").reported_by == credit
+
+
+@pytest.mark.parametrize(
+    ("credit_line", "credit"),
+    [
+        ("According to a statement issued by the Trade Ministry, the", "Trade Ministry"),
+        ("According to a statement from the presidential office, the", "presidential office"),
+        # A statement a person signs, or one nobody is said to issue, credits no office.
+        ("According to a statement signed by the Minister for Energy, Kofi Mensah, the", None),
+        ("According to a statement, the", None),
+    ],
+)
+def test_an_office_whose_statement_a_story_draws_on_below_its_lead_is_the_credit(
+    credit_line: str, credit: str | None
+) -> None:
+    """A paper's own report credits nobody in its lead; the office that issued the
+    statement it draws on, a few paragraphs down, is its source."""
+    text = (
+        "Ghana, Peru agree to boost trade\n\nMarch 4, 2025\n\n"
+        "ACCRA: The President of Ghana on Tuesday held talks with the President of Peru "
+        "in Accra.\n\n"
+        "The visiting leader arrived on Monday for a two-day state visit.\n\n"
+        f"{credit_line} leaders reviewed cooperation in energy and mining.\n"
+    )
+    assert parse_brief(text, brief_id="s").reported_by == credit

@@ -64,6 +64,7 @@ from bot.parser.source import (
     press_service_credit,
     signature_of,
     signing_city,
+    statement_credit,
 )
 from bot.parser.text import Sentence, clean, paragraphs, sentences
 from bot.parser.topics import find_topics
@@ -94,6 +95,8 @@ _SOLE_OFFICES: Final = frozenset(
     ["president", "prime minister", "vice president", "king", "emir", "chancellor", "premier"]
 )
 _MAX_SUMMARY: Final = 400
+# How many paragraphs under the lead may credit the statement a story draws on.
+_STATEMENT_PARAGRAPHS: Final = 3
 _MAX_FIGURES: Final = 300  # per brief: a real brief has a few dozen at most
 
 
@@ -197,6 +200,13 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         below = next((s.paragraph for s in from_lead if s.paragraph > lead_paragraph), None)
         reported_by = press_service_credit(
             [s.text for s in from_lead if s.paragraph == below], names
+        )
+    if reported_by is None and len(from_lead) > 1:
+        # "According to a statement issued by the PM Office, ...": an office's statement the
+        # story draws on, credited in one of the paragraphs under the lead.
+        upto = lead_paragraph + _STATEMENT_PARAGRAPHS
+        reported_by = statement_credit(
+            [s.text for s in from_lead if s.paragraph <= upto and "statement" in s.text], names
         )
     if published is None:
         published = _foot_date(paras)
@@ -514,6 +524,8 @@ def _label(paras: list[tuple[int, str]]) -> str | None:
         by = _BY_AGENCY.fullmatch(first.strip()) if first.startswith("By") else None
         if by is not None and country_of_agency(by.group(1)) is not None:
             return by.group(1)  # "By: ONA\nPublished: ...": an agency's byline
+        if first.startswith("By") and (service := _BY_SERVICE.fullmatch(first.strip())):
+            return service.group(1)  # "By Radio Sylvania's Uzbek Service": an outlet's desk
         if under and "\n" not in under and is_date_line(under.strip()):
             # "Harbour News Service\nPublished: 3 March 2026"
             found = label_source(first, dated=True)
@@ -530,6 +542,10 @@ def _label(paras: list[tuple[int, str]]) -> str | None:
 
 # A byline that names an agency, not a writer: "By: ONA", "By AFP".
 _BY_AGENCY: Final = re.compile(r"By:?[ ]+([A-Z][\w.-]{1,15}(?:[ ][A-Z][\w.-]{1,15})?)")
+# A byline that names an outlet's language service: "By Radio Sylvania's Uzbek Service".
+_BY_SERVICE: Final = re.compile(
+    r"By:?[ ]+([A-Z][\w./&-]*(?:['’]s)?(?:[ ][A-Z][\w./&’'-]*){0,3}[ ]Service)"
+)
 _BYLINE_LINES: Final = 4  # a byline block's lines: the writer, the outlet, the date
 
 

@@ -122,11 +122,13 @@ _FULL_DATE_DATELINE: Final = re.compile(
 )
 # "ISLAMABAD: Text" (a city the table knows, in capitals, and a colon) and "Dubai, UAE, 25
 # November 2026: Text" (a city and a full date, then a colon).
+# "ISLAMABAD:\n\nText": the city and its colon on a line of their own, as some papers'
+# pages print them above the text.
 _COLON_DATELINE: Final = re.compile(
     rf"(?P<city>[{UPPER}][{UPPER}'’\-]+(?:[ ][{UPPER}][{UPPER}'’\-]+){{0,2}}"
     rf"|{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}}(?=,))"
     # "Harbourton, Mar 3: Text": a month and day without the year.
-    rf"(?:,[ ]*(?P<extra>[^:\n()–—]{{3,40}}?\b{_YEAR}|{_MONTH}[ ]\d{{1,2}}))?:[ ]+"
+    rf"(?:,[ ]*(?P<extra>[^:\n()–—]{{3,40}}?\b{_YEAR}|{_MONTH}[ ]\d{{1,2}}))?:(?:[ ]+|[ \t]*\n\s*)"
     rf"(?=[{UPPER}\"“])"
 )
 # "Baku. 25 November. REPORT.AZ/ Text" and "OSH. November 27. Naginform.kg – Text": a

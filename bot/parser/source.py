@@ -89,6 +89,13 @@ _SOURCE_WORDS: Final = re.compile(
 _PRESS_ROLE: Final = re.compile(r"(?i)\bpress\s+secretary\b|\bspokes(?:person|man|woman)\b")
 
 
+# What makes a spokesperson's words a posting that reports the news: written ("wrote",
+# "posted") or put out in a medium ("in a statement", "on his Telegram channel").
+_POSTED: Final = re.compile(
+    r"\b(?:wrote|writes|posted|posts|reported|reports|statement|channel|page|account|website)\b"
+)
+
+
 _BLANKS: Final = re.compile(r"\s+")
 _STATEMENT_BY: Final = re.compile(
     r"^(?:(?:joint|official)\s+)?(?:statement|press\s+release|report)\s+"
@@ -498,6 +505,27 @@ def press_service_credit(sentences: list[str], names: list[str]) -> str | None:
     return None
 
 
+# "According to a statement issued by the PM Office, ...": the office whose statement a story
+# draws on, named by the statement's issuer.
+_STATEMENT_ISSUER: Final = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?statement\s+"
+    r"(?:(?:issued|released|published)\s+)?(?:by|from)\s+(?P<src>[^,;.“”\"]{3,80}?)\s*(?:[,.;]|$)"
+)
+
+
+def statement_credit(sentences: list[str], names: list[str]) -> str | None:
+    """The office whose statement the sentences credit with "according to a statement
+    issued by" ("..., according to a statement from the Trade Ministry."), or None; a person
+    who signs it ("a statement signed by the Minister, A. B.") credits none."""
+    for sentence in sentences:
+        match = _STATEMENT_ISSUER.search(sentence) if "statement" in sentence else None
+        if match and _BODY_WORDS.search(match.group("src")):
+            found = _valid(match.group("src"), names)
+            if found:
+                return found
+    return None
+
+
 def find_source(
     lead: list[str],
     agency: str | None,
@@ -515,8 +543,9 @@ def find_source(
             match = pattern.search(sentence)
             if match:
                 # "the press secretary wrote on her Telegram channel" credits the office's
-                # spokesperson; "the spokesman told reporters" is a speaker the outlet quotes.
-                posted = " told " not in match.group(0)
+                # spokesperson; "the spokesman told reporters" or "announced" (at a briefing)
+                # is a speaker the outlet quotes.
+                posted = _POSTED.search(match.group(0)) is not None
                 found = _valid(match.group("src"), names, press_ok=posted)
                 if found:
                     return found
