@@ -2628,6 +2628,8 @@ def test_a_named_spokesperson_is_the_credit_only_where_posting_the_news(
         # A statement a person signs, or one nobody is said to issue, credits no office.
         ("According to a statement signed by the Minister for Energy, Kofi Mensah, the", None),
         ("According to a statement, the", None),
+        # A statement credited after what it says may be one side's own account.
+        ("Ministers said, according to a statement from the Trade Ministry, that the", None),
     ],
 )
 def test_an_office_whose_statement_a_story_draws_on_below_its_lead_is_the_credit(

@@ -506,19 +506,21 @@ def press_service_credit(sentences: list[str], names: list[str]) -> str | None:
 
 
 # "According to a statement issued by the PM Office, ...": the office whose statement a story
-# draws on, named by the statement's issuer.
+# draws on, named by the statement's issuer at the head of a sentence that tells what it
+# says ("..., according to a statement by the embassy." closing one may be a side's own
+# account among the outlet's).
 _STATEMENT_ISSUER: Final = re.compile(
-    r"\b[Aa]ccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?statement\s+"
+    r"\s*According\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?statement\s+"
     r"(?:(?:issued|released|published)\s+)?(?:by|from)\s+(?P<src>[^,;.“”\"]{3,80}?)\s*(?:[,.;]|$)"
 )
 
 
 def statement_credit(sentences: list[str], names: list[str]) -> str | None:
-    """The office whose statement the sentences credit with "according to a statement
-    issued by" ("..., according to a statement from the Trade Ministry."), or None; a person
+    """The office whose statement a sentence opening "According to a statement issued by"
+    credits ("According to a statement from the Trade Ministry, the ..."), or None; a person
     who signs it ("a statement signed by the Minister, A. B.") credits none."""
     for sentence in sentences:
-        match = _STATEMENT_ISSUER.search(sentence) if "statement" in sentence else None
+        match = _STATEMENT_ISSUER.match(sentence) if "statement" in sentence else None
         if match and _BODY_WORDS.search(match.group("src")):
             found = _valid(match.group("src"), names)
             if found:
