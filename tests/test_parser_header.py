@@ -2645,3 +2645,37 @@ def test_an_office_whose_statement_a_story_draws_on_below_its_lead_is_the_credit
         f"{credit_line} leaders reviewed cooperation in energy and mining.\n"
     )
     assert parse_brief(text, brief_id="s").reported_by == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Monday, 6 Rajab 1448 AH, corresponding to 14 December 2026",
+        "Monday - 6 Rajab 1448 AH - 14 December 2026 AD",
+    ],
+)
+def test_a_date_line_giving_the_hijri_date_first_is_read_by_its_gregorian_date(
+    line: str,
+) -> None:
+    """A Gulf agency's or paper's date line: the Hijri date, then the Gregorian one."""
+    assert line_date(line) == (dt.date(2026, 12, 14), None)
+
+
+def test_a_date_line_with_bare_counts_after_its_time_dates_the_page() -> None:
+    """ "14 December 2026 06:12 pm - 3 - 1,284": a page's counts of comments and readers."""
+    assert line_date("14 December 2026 06:12 pm - 3      - 1,284") == (
+        dt.date(2026, 12, 14),
+        None,
+    )
+    assert line_date("14 December 2026 - 3 - 1,284") is None
+
+
+def test_a_city_and_a_papers_name_on_a_line_of_their_own_give_dateline_and_credit() -> None:
+    """ "Doha - Gulf Sentinel" under the headline: the dateline's city and the paper."""
+    text = (
+        "Qatar and Peru sign an air services deal\n\nDoha - Gulf Sentinel\n\n"
+        "Qatar's Ministry of Transport said on Monday that it had signed an air services "
+        "agreement with Peru.\n\nThe two sides discussed trade.\n"
+    )
+    brief = parse_brief(text, brief_id="o")
+    assert (brief.dateline, brief.reported_by) == ("Doha", "Gulf Sentinel")

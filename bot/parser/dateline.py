@@ -466,7 +466,31 @@ def _parse_at(body: str, start: int) -> Dateline | None:
     ):
         # "TASHKENT, Nov 26 — Daryo — Text": a known agency's name between dashes.
         agency, end = named.group(1), named.end()
+    elif (
+        extra is None
+        and agency is None
+        and (outlet := _OUTLET_CLOSING_LINE.match(body, end)) is not None
+        and _outlet_name(outlet.group(1))
+        and is_city(city)
+    ):
+        # "Harbourton - Sylvan Daily\n\nText": the city and the paper's name on a line of
+        # their own, as some papers' pages head a story.
+        agency, end = outlet.group(1), outlet.end()
     return Dateline(_normal_case(city), date_text, agency, end)
+
+
+# The name closing a dateline's line: "Harbourton - Sylvan Daily\n".
+_OUTLET_CLOSING_LINE: Final = re.compile(r"([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3})[ \t]*\n\s*")
+
+
+def _outlet_name(name: str) -> bool:
+    """Whether a name after a dateline's dash may be an outlet's: no place, weekday or month."""
+    return (
+        not is_city(name)
+        and country_of_name(name) is None
+        and name.lower() not in WEEKDAYS
+        and _DATE_LIKE.match(name) is None
+    )
 
 
 # An outlet's web address in a dateline's city's place: "SYLVANPOST.CO", "Example.com".
@@ -912,10 +936,20 @@ _POSTED_BY: Final = r"(?:\s+by\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?"
 _READ_NOTE: Final = r"\s*[|,•·]?\s*\d{1,2}[ -]?(?i:min(?:ute)?s?)\s+(?i:read)"
 # "Date 2027-03-03 Hit 12": a board's counter of readers after the date, without a colon.
 _COUNTER: Final = r"\s+(?:Hits?|Views?|HITS?|VIEWS?)\s+\d[\d,]*"
+# "4 October 2026 06:12 pm - 3 - 1,284": a page's counts of comments and readers, bare,
+# each after a dash.
+_DASHED_COUNTS: Final = r"(?:\s+-\s+\d[\d,]*){1,3}"
 _CLOCK_TIME: Final = re.compile(
-    rf"(?:{_CLOCK}(?:{_FIELD})*{_POSTED_BY}(?:{_READ_NOTE})?|{_UPDATE_NOTE}|{_READ_NOTE}"
-    rf"|(?:{_COUNTER})+)$"
+    rf"(?:{_CLOCK}(?:{_FIELD})*{_POSTED_BY}(?:{_READ_NOTE}|{_DASHED_COUNTS})?|{_UPDATE_NOTE}"
+    rf"|{_READ_NOTE}|(?:{_COUNTER})+)$"
 )
+# A Gulf agency's date line giving the Hijri date first: "Sunday, 17 Rajab 1448 AH,
+# corresponding to 5 January 2027", "Wednesday - 15 Rajab 1448 AH - 5 January 2027 AD".
+_HIJRI_FIRST: Final = re.compile(
+    rf"(?:{_WEEKDAY}\s*[,–-]?\s*)?\d{{1,2}}\s+[A-Z][\w'’ -]{{2,30}}?\s+1[3-5]\d\d\s*(?:AH|A\.H\.)"
+    r"\s*(?:,?\s*(?i:corresponding\s+to)|[,–-])\s*"
+)
+_ERA_AFTER: Final = re.compile(r"\s+(?:AD|A\.D\.|CE)$")
 # A label before a page's date: "Date of publication: 26.11.2026 10:35", "Published: ...".
 _DATE_LABEL: Final = re.compile(
     # "Press release 03.03.2027 09.40": a release's kind before its date.
@@ -1045,7 +1079,10 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
     """The date of a line that is a full date and nothing else (a label before it, a time of
     day after it, a source's field after that allowed), with the city of the places after it;
     None for any other line."""
-    line = _date_case(line.strip())
+    line = line.strip()
+    if "AH" in line and (hijri := _HIJRI_FIRST.match(line)) is not None:
+        line = _ERA_AFTER.sub("", line[hijri.end() :])  # the Gregorian date after the Hijri one
+    line = _date_case(line)
     if "Source:" in line and (field := _SOURCE_FIELD.search(line)) and field.start() > 0:
         line = line[: field.start()]
     if not line.isupper() and _CAPS_MONTH_LOOSE.search(line) and _CAPS_MONTH.search(line):
