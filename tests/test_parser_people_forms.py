@@ -213,3 +213,49 @@ def test_a_press_secretary_keeps_press_in_the_office() -> None:
 def test_the_pope_is_an_office() -> None:
     text = "The Prime Minister briefly met President Jan Kowal and Pope Leo in Rome."
     assert people_of(text)[-1][:2] == ("Leo", "Pope")
+
+
+def test_a_name_with_a_particle_between_an_offices_commas_is_whole() -> None:
+    text = (
+        "The delegation included the Minister of State for Economic Coordination, Rui de Sousa "
+        "Tavares, and the Minister of Finance, Ana Pires."
+    )
+    assert people_of(text) == [
+        ("Rui de Sousa Tavares", "Minister of State for Economic Coordination", None),
+        ("Ana Pires", "Minister of Finance", None),
+    ]
+
+
+def test_a_plural_office_named_country_by_country_goes_to_each_holder() -> None:
+    text = (
+        "He will meet the Presidents of Malawi, Peter Banda, and of Botswana, Neo Masire, on "
+        "Friday."
+    )
+    assert people_of(text) == [
+        ("Peter Banda", "President", "Malawi"),
+        ("Neo Masire", "President", "Botswana"),
+    ]
+
+
+def test_an_office_before_a_description_in_lower_case_is_the_names() -> None:
+    text = "He was to meet the party's founder, the tycoon Levan Beridze, in Batumi."
+    assert people_of(text)[0][:2] == ("Levan Beridze", "founder")
+
+
+def test_a_president_called_by_a_given_name_is_the_one_named_in_full() -> None:
+    text = (
+        "President Amina Juma Salim arrived in Kampala on Monday.\n\n"
+        "President Amina held talks with her host on Tuesday."
+    )
+    assert [name for name, _, _ in people_of(text)] == ["Amina Juma Salim"]
+
+
+def test_a_cabinet_secretary_abbreviated_and_the_late_are_people() -> None:
+    text = (
+        "Trade CS Mary Wanjiku said the visit marked a shift from the approach of the "
+        "President's predecessor, the late Joseph Mwangi, who had closed the border."
+    )
+    assert [(name, title) for name, title, _ in people_of(text)] == [
+        ("Mary Wanjiku", "Trade CS"),
+        ("Joseph Mwangi", None),
+    ]

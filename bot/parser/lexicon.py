@@ -20,7 +20,7 @@ TITLE_HEADS: Final = words_of(
     administrator admiral adviser advisor aide akim ambassador amir analyst attache attaché hokim
     hyakim khokim
     auditor ceo chair chairman chairperson chairwoman chancellor charge chargé chief commander
-    convener convenor mna mpa mla mep
+    convener convenor mna mpa mla mep cs
     commissioner comptroller consul consul-general coordinator correspondent councillor
     councilor counsellor counselor counterpart delegate deputy deputy-chairman deputy-speaker
     director director-general duchess duke economist editor emir envoy executive expert

@@ -1344,10 +1344,13 @@ def _normalise_title(
     if "PM" in title:
         title = _PM.sub("Prime Minister", title)  # "Deputy PM" is a Deputy Prime Minister
     before, _, final = title.rpartition(" ")
+    head = end - 1
+    while head > first and tokens[head].bare.lower() != final.lower():
+        head -= 1  # ("the Presidents of Zambia": the country's words gone after the head)
     if (
         final.lower() in _PLURAL_HEADS
         and not before.endswith(" of")
-        and (end - 2 < 0 or tokens[end - 2].text != "of")
+        and (head - 1 < 0 or tokens[head - 1].text != "of")
     ):
         # "Foreign Ministers X and Y": each is a Foreign Minister ("Cabinet of Ministers"
         # stays).
@@ -2899,7 +2902,9 @@ class PeopleFinder:
             # "Ambassador Y", "HH Shaikh X": a title or style of address before
             # one word of a name given in full before ("W Y Z").
             styled = tokens[end - 2].bare.lower() in _STYLE_NAMES
-            index = self._earlier_by_short_name(tokens[end - 1].bare, given=styled)
+            # "President X" after "X Y Z": a head of state called by the given name
+            by_given = styled or tokens[end - 2].bare.lower() in HEAD_OF_STATE_TITLES
+            index = self._earlier_by_short_name(tokens[end - 1].bare, given=by_given)
             if index is not None:
                 self._mark(end - 1, end, index)
                 return
@@ -3004,7 +3009,10 @@ class PeopleFinder:
                                 end - k == 4
                                 and end < len(tokens)
                                 and tokens[end].text == ","
-                                and all(t.cap for t in tokens[k:end])
+                                and all(
+                                    t.cap or (x > k and t.text in _LUSO_PARTICLES)
+                                    for x, t in enumerate(tokens[k:end], k)
+                                )
                             )
                         )
                         and self._office_ends_at(start - 2, max(0, start - 8))
@@ -3105,6 +3113,20 @@ class PeopleFinder:
                 return  # ("Head of the Turkmen state X": the state's head, a person)
         title, country, eu = self._title_before(name_start, end, start)
         if (
+            title is None
+            and name_start == start
+            and start >= 4
+            and tokens[start - 1].text.isalpha()
+            and tokens[start - 1].text.islower()
+            and tokens[start - 2].text == "the"
+            and tokens[start - 3].text == ","
+            and tokens[start - 4].bare.lower() in TITLE_HEADS
+        ):
+            # "the party's founder, the billionaire X Y,": the office before a description
+            title, country, eu = self._title_before(start - 2, end, start - 2)
+            if title is not None and ("'s " in title or "’s " in title):
+                title = re.split(r"['’]s ", title)[-1]  # "Green Dream's founder": "founder"
+        if (
             title is not None
             and name_start == start
             and start > 1
@@ -3116,6 +3138,12 @@ class PeopleFinder:
             return  # "Chairman of the Halk Maslahaty of Turkmenistan X Y": a body, then X Y
         if title is None and name_start == start and self._members_body_at(start - 1):
             return  # "the parliamentary group Green Future met": no office, no person
+        if name_start == start and start > 4 and tokens[start - 1].text == ",":
+            second = self._second_of_plural(start)
+            if second is not None:
+                # "the Presidents of Zambia, X, and of the Congo, Y": Y holds the office too
+                self._add_person(name_start, end, second[0], second[1], False)
+                return
         if title is None and name_start == start:
             both = self._plural_of_both(start)
             if both is not None:
@@ -3220,6 +3248,14 @@ class PeopleFinder:
             or tokens[name_start].start in self._ranked  # "met Lt Gen X Y": a rank too
             or self._listed_attendee(name_start, end)  # "A B, C D and E F were present"
             or self._page_author(name_start, end)  # "From: X Office and The Rt Hon Y Z MP"
+            # "his predecessor, the late X Y": someone who has died
+            or (
+                name_start == start
+                and start > 1
+                and tokens[start - 1].text == "late"
+                and tokens[start - 2].text == "the"
+                and self._plain_name(name_start, end)
+            )
             # "independence fighter Kim Gu-won": a Korean surname and a hyphened given name
             or (
                 end - name_start == 2
@@ -3306,6 +3342,24 @@ class PeopleFinder:
             k -= 1
         words = [t.bare for t in tokens[k:head]] + [_PLURAL_HEADS[tokens[head].bare.lower()]]
         return " ".join(words), first, second
+
+    def _second_of_plural(self, name_start: int) -> tuple[str, str] | None:
+        """ "the Presidents of Zambia, X, and of the Congo, Y": the singular office and the
+        country of Y, the second holder of a plural office named country by country."""
+        tokens = self.tokens
+        country, size = self._country_ending_at(name_start - 1)
+        j = name_start - 1 - size - 1
+        if country is None or j < 3:
+            return None
+        if tokens[j].text == "the":
+            j -= 1
+        if tokens[j].text != "of" or tokens[j - 1].text != "and" or tokens[j - 2].text != ",":
+            return None
+        for head in range(j - 3, max(0, j - 14), -1):
+            if tokens[head].bare.lower() in _PLURAL_HEADS and tokens[head + 1].text == "of":
+                single = _PLURAL_HEADS[tokens[head].bare.lower()]
+                return (single if tokens[head].cap else single.lower()), country
+        return None
 
     def _plural_of_both(self, name_start: int) -> str | None:
         """ "the Chancellors of both countries, X and Y", "the foreign ministers of the two
