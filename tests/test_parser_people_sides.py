@@ -147,3 +147,81 @@ def test_the_speaker_of_a_parliament_named_by_its_own_name_is_of_its_country() -
         "Islamic Consultative Assembly Reza Karimi in Dushanbe.\n"
     )
     assert countries_of(text)["Reza Karimi"] == "Iran"
+
+
+def test_a_text_of_no_outlet_s_country_leaves_its_own_officials_unqualified() -> None:
+    """No outlet, dateline or source tells the home country, and three countries are named:
+    the one country of the two the text names most that none of its qualified people is of
+    is its unqualified officials'."""
+    text = (
+        "Ruto, Kagame hold phone call on trade\n\n"
+        "President Amina Wanjiru spoke by phone with Rwandan President Eric Mugisha on "
+        "Wednesday, and the two leaders discussed trade across Lake Victoria.\n\n"
+        "Wanjiru said Kenya's ports handle most of the region's cargo.\n\n"
+        "Trade Minister Peter Otieno said Kenya's exports to Rwanda rose last year, and "
+        "that Kenya hopes to sign a deal in May. Ugandan President Musa Okello also spoke "
+        "with Mugisha this week.\n"
+    )
+    people = countries_of(text)
+    assert people["Eric Mugisha"] == "Rwanda"
+    assert people["Amina Wanjiru"] == "Kenya"
+    assert people["Peter Otieno"] == "Kenya"
+
+
+def test_a_text_naming_two_countries_none_qualified_guesses_no_side() -> None:
+    """Two countries left that no qualified person is of: no side is guessed."""
+    text = (
+        "President Amina Wanjiru spoke by phone with Rwandan President Eric Mugisha on "
+        "Wednesday about Kenya, Uganda and Tanzania, and about Uganda and Tanzania again.\n"
+    )
+    assert countries_of(text)["Amina Wanjiru"] is None
+
+
+def test_whom_a_visitor_is_to_call_on_abroad_is_the_host_s() -> None:
+    """ "X is scheduled to call on President Y this evening" under a dateline abroad: Y is
+    the host's, though a call to come is no meeting."""
+    text = (
+        "TOKYO, May 4, 2025 (VNA) - Prime Minister Pham Van Long held talks with his "
+        "Japanese counterpart Kenji Sato here today.\n\n"
+        "Long is scheduled to call on Speaker Hiroshi Tanaka at the Diet this evening.\n"
+    )
+    assert countries_of(text)["Hiroshi Tanaka"] == "Japan"
+
+
+def test_an_official_who_receives_a_visitor_in_the_host_s_country_is_the_host_s() -> None:
+    """The visit's meetings all in one country: an official of no known country who
+    receives the visitor is of it (a third country named elsewhere changes nothing)."""
+    text = (
+        "Macron hosts Kenyan leader\n\n"
+        "11/05/2025\n\n"
+        "French President Louis Garnier received Kenyan President Daniel Kamau at the Elysee "
+        "Palace in Paris on Monday, as France seeks closer ties with East Africa amid "
+        "competition with China.\n\n"
+        "Earlier on Monday, the Kenyan president was received by Prime Minister Claire "
+        "Dubois at Matignon.\n"
+    )
+    assert countries_of(text)["Claire Dubois"] == "France"
+
+
+def test_the_united_kingdom_s_secretaries_of_state_for_its_nations_are_british() -> None:
+    """ "Secretary of State for Scotland": an office of the United Kingdom's cabinet, not of
+    the host the text gives its other officials."""
+    text = (
+        "Norwegian Prime Minister Ola Berg met Prime Minister of the United Kingdom James "
+        "Hart in Oslo, with the Secretary of State for Scotland, Fiona Reid, also present.\n"
+    )
+    assert countries_of(text)["Fiona Reid"] == "United Kingdom"
+
+
+def test_a_role_named_before_and_then_an_office_are_two_people() -> None:
+    """ "the Thai minister and Minister of Trade X co-chaired": "the Thai minister" is one
+    named before; X holds the office after "and" only, and is not made Thai by it."""
+    text = (
+        "Phnom Penh (AKP) - Deputy Prime Minister Sok Chenda received Thai Minister of "
+        "Commerce Somsak Chaiwong, who is in Phnom Penh for the joint trade committee.\n\n"
+        "Earlier, the Thai minister and Minister of Trade Pan Sorasak co-chaired the "
+        "committee meeting.\n"
+    )
+    brief = parse_brief(text, brief_id="sides")
+    people = {p.name: (p.title, p.country) for p in brief.people}
+    assert people["Pan Sorasak"] == ("Minister of Trade", "Cambodia")

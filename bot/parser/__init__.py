@@ -55,6 +55,7 @@ from bot.parser.people import (
     PersonFound,
     Token,
     is_chinese_name,
+    names_international_body,
 )
 from bot.parser.quotes import find_quotes
 from bot.parser.source import (
@@ -78,6 +79,11 @@ log = structlog.get_logger()
 _CURRENCY_NEXT: Final = re.compile(
     r"\s*(?:\$|(?:dollars?|yuan|riyals?|rials?|manat|som|sum|lira|rupees?|ro?ubles?|yen|won"
     r"|pesos?|dinars?|francs?|tenge|hryvnias?|dirhams?)\b)"
+)
+# "call on President ", "paid a courtesy call on the Speaker ": then the office's words up
+# to the name.
+_CALL_ON_BEFORE: Final = re.compile(
+    r"\bcall(?:s|ed|ing)?\s+on\s+(?:(?:the|of|and|[A-Z][\w’'.-]*),?\s+){1,8}$"
 )
 # A lead opened by its agency alone, in brackets: "(Bloomberg) -- Tajikistan is ...".
 _BARE_AGENCY: Final = re.compile(
@@ -258,7 +264,15 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
             # "ANTALYA – Tajikistan and Kyrgyzstan used a side event at the UN climate
             # talks": a reporter at a venue abroad; the venue's country is nobody's home.
             home = None
-    implied = _fill_countries(people, home, mentioned)
+    side = (
+        _unqualified_side(people, mentioned)
+        if home is None
+        # (a body's release, or a text on a body: its officials are the unqualified ones)
+        and not (reported_by and _BODY_CREDIT.search(reported_by))
+        and not names_international_body(body)
+        else None
+    )
+    implied = _fill_countries(people, home or side, mentioned, titled_only=side is not None)
     quotes = find_quotes(body, mentions, people)
     quote_spans = [(q.start, q.end) for q in quotes]
     by_sentence: list[list[FigureFound]] = []
@@ -289,7 +303,9 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         dateline_end,
         dateline.city if dateline else None,
     )
-    _hosts_abroad(people, meetings, implied, home, city)
+    _hosts_abroad(people, meetings, implied, home or side, city, body)
+    if any(p.country is None and p.title and not p.eu_office for p in people):
+        _hosts_of_visit(people, meetings)
     title_line = _title_line(body, dateline_end)
     if title_line is None and date_line is not None and dateline_end == date_line[1] > 0:
         title_line = _title_under(body, date_line[1])
@@ -962,11 +978,25 @@ def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) ->
     return sorted(counts, key=lambda c: (-counts[c], first[c]))
 
 
-def _fill_countries(people: list[PersonFound], home: str | None, mentioned: list[str]) -> set[int]:
+def _unqualified_side(people: list[PersonFound], mentioned: list[str]) -> str | None:
+    """For a brief whose outlet says no country: the one country among the two it names most
+    that none of the people it qualifies (or places) is of, when some officials it leaves
+    unqualified ("President X spoke by phone with United States President Y ... Economy
+    Minister Z said"): a text qualifies the others' officials, not its own."""
+    known = {p.country for p in people if p.country is not None and not p.eu_office}
+    if not known or not any(p.country is None and not p.eu_office and p.title for p in people):
+        return None
+    left = [c for c in mentioned if c not in known]
+    return left[0] if len(left) == 1 and left[0] in mentioned[:2] else None
+
+
+def _fill_countries(
+    people: list[PersonFound], home: str | None, mentioned: list[str], *, titled_only: bool = False
+) -> set[int]:
     """Give people without a stated country the one the text implies: China for a Chinese
-    name in a brief about China, else the outlet's home country. An international agency's
-    brief implies none (a wrong country is worse than none). Return who got the home
-    country so."""
+    name in a brief about China, else the outlet's home country (with `titled_only`, to
+    those with an office only). An international agency's brief implies none (a wrong
+    country is worse than none). Return who got the home country so."""
     implied: set[int] = set()
     # A country has one President: another one of home's is someone else's.
     holders = {
@@ -984,7 +1014,7 @@ def _fill_countries(people: list[PersonFound], home: str | None, mentioned: list
             and (person.title.lower(), home) in holders
         ):
             continue
-        elif home:
+        elif home and (person.title or not titled_only):
             person.country = home
             implied.add(number)
     return implied
@@ -996,6 +1026,7 @@ def _hosts_abroad(
     implied: set[int],
     home: str | None,
     city: str | None,
+    body: str,
 ) -> None:
     """On a visit abroad (the dateline's city in another country than the outlet's), whom a
     visitor from home meets is the host's, not the outlet's: "JAKARTA – ... the Head of State
@@ -1022,6 +1053,49 @@ def _hosts_abroad(
             for i in meeting.participants:
                 if i in implied and i not in visitors:
                     people[i].country = host
+    if " on " not in body:
+        return  # the cheap test for "call on"
+    for i in implied - visitors:
+        person = people[i]
+        if person.country == home and _CALL_ON_BEFORE.search(
+            body, max(0, person.start - 80), person.start
+        ):
+            # "X is scheduled to call on President Y at the palace this evening": whom a
+            # visitor calls on (a call to come too, which is no meeting) is the host's
+            person.country = host
+
+
+def _hosts_of_visit(people: list[PersonFound], meetings: list[MeetingFound]) -> None:
+    """A visit whose meetings the text places in one country only, with someone of that
+    country: an official of no known country who meets a visitor from another one is the
+    host's ("X received Uzbek President Y at the Chancellery in Berlin ... Y was received by
+    Federal President Z at the palace": Z is Germany's)."""
+    placed = {country_of_city(m.place) for m in meetings if m.place}
+    if len(placed) != 1:
+        return
+    host = placed.pop()
+    if host is None or host == EU or not any(p.country == host for p in people):
+        return
+    # The visitors: of another country, met in the host's country by one of its people.
+    visitors = {
+        i
+        for m in meetings
+        if m.place and any(people[j].country == host for j in m.participants)
+        for i in m.participants
+        if people[i].country not in (None, host) and not people[i].eu_office
+    }
+    for m in meetings:
+        if len(m.participants) != 2 or not visitors & set(m.participants):
+            continue
+        for i in m.participants:
+            person = people[i]
+            if (
+                person.country is None
+                and person.title
+                and not person.eu_office
+                and " to " not in f" {person.title} "  # an envoy meets their compatriots
+            ):
+                person.country = host
 
 
 def _countries(people: list[PersonFound], mentioned: list[str]) -> list[str]:

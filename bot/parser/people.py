@@ -541,6 +541,12 @@ _REGION_WORDS: Final = words_of(
 )
 
 
+def names_international_body(text: str) -> bool:
+    """Whether the text names the EU, the UN or another international body (whose officials
+    a text names without a country)."""
+    return _INTERNATIONAL.search(text) is not None
+
+
 def _company_noun(low: str) -> bool:
     """Whether a lower-case word ends a company's name ("Motor", "Ports") or a place's
     ("Rivers")."""
@@ -1388,6 +1394,11 @@ _ONE_COUNTRY_OFFICES: Final = (
     (re.compile(r"^Chief Cabinet Secretary$"), "Japan"),
     (re.compile(r"^Minister for Europe and Foreign Affairs$"), "France"),
     (re.compile(r"^State Council?lor$"), "China"),
+    # the United Kingdom's cabinet offices for its nations
+    (
+        re.compile(r"^Secretary of State for (?:Northern Ireland|Scotland|Wales)$"),
+        "United Kingdom",
+    ),
     # Kyrgyzstan's head of government since 2021 (Turkmenistan's President also chairs its
     # cabinet, but texts name him President or say "of Turkmenistan")
     (re.compile(r"^Chairman of the Cabinet of Ministers$"), "Kyrgyzstan"),
@@ -4471,6 +4482,16 @@ class PeopleFinder:
                     )
                 ):
                     break  # "President X of Kazakhstan and Prime Minister Y": not Y's country
+                if (
+                    low == "and"
+                    and j > 2
+                    and tokens[j - 1].text in TITLE_HEADS
+                    and _demonym(tokens[j - 2].bare)
+                    and tokens[j - 3].text.lower() == "the"
+                ):
+                    # "the Malaysian minister and Minister of Trade X": one named before
+                    # (a role in lower case), then X: not X's office nor X's country
+                    break
                 first = j
             elif (
                 token.text == ","
