@@ -5069,3 +5069,71 @@ def test_parse_brief_keeps_a_lead_s_sum_told_again_of_another_thing() -> None:
         (3e9, "trade"),
         (3e9, "Ruritanian investment in Borduria"),
     ]
+
+
+def test_parse_brief_names_the_two_countries_a_measure_speaks_of() -> None:
+    """ "trade between the two countries" in a brief about two countries names them."""
+    text = (
+        "Talks in Lima\n\nLIMA, May 4, 2026 - Chile and Peru held talks on Monday.\n\n"
+        "Trade between the two countries reached $6 billion, Chile said."
+    )
+    brief = parse_brief(text, brief_id="t")
+    assert [f.measures for f in brief.figures] == [
+        "trade between the two countries (Chile and Peru)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sales reached $4 billion, with machinery and chemicals alone accounting for about"
+            " 40 percent of the total.",
+            "share of machinery and chemicals in the total",
+        ),
+        (
+            "Trade hit $2 billion, with wheat, mostly durum, accounting for 35 percent of"
+            " exports.",
+            "share of wheat in exports",
+        ),
+        (
+            "The two cities agreed to invest up to EUR 3 billion together in the upgrade of"
+            " tram lines.",
+            "investment by the cities for upgrade of tram lines",
+        ),
+        (
+            "Norway will support the restoration of wetlands in Chad with EUR 40 million.",
+            "support for restoration of wetlands in Chad",
+        ),
+        (
+            "The bank will support the plan with EUR 60 million in grants and loans.",
+            "grants and loans for plan",
+        ),
+        (
+            "Work will start on a new power cable between Tunisia and Italy, with a capacity"
+            " of 600 megawatts.",
+            "capacity of new power cable between Tunisia and Italy",
+        ),
+        (
+            "The Nepali community in Japan numbers some 180,000 people.",
+            "Nepali community in Japan",
+        ),
+        (
+            "Qatar announced a contribution of $15 million to the relief fund.",
+            "contribution to relief fund",
+        ),
+        (
+            "The ministry set a price cap of $3 per litre on diesel.",
+            "price cap per litre on diesel",
+        ),
+    ],
+)
+def test_measures_of_a_part_support_capacity_community_and_a_noun_after_a_verb(
+    text: str, expected: str
+) -> None:
+    """ "with X accounting for N% of the total" is X's share; "invest N together in X" the
+    investment in X; "support X with N (in grants)" the support (grants) for X; "a link
+    between A and B, with a capacity of N" its capacity; "X numbers N people" X itself; and
+    "announced a contribution of N to X" the contribution to X, not the verb before it."""
+    figure = find_figures(Sentence(text, 0, len(text), 0), [])[-1]
+    assert figure.measures == expected

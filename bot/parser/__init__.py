@@ -288,7 +288,13 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         ]
         by_sentence.append(find_figures(sentence, blocked, money_home))
         count += len(by_sentence[-1])
-    refer_back(by_sentence, body, money_home, _heading_lines(body_sents))
+    refer_back(
+        by_sentence,
+        body,
+        money_home,
+        _heading_lines(body_sents),
+        (mentioned[0], mentioned[1]) if len(mentioned) > 1 else None,
+    )
     drop_lead_repeats(
         by_sentence, {n for n, s in enumerate(body_sents) if s.paragraph == lead_paragraph}
     )

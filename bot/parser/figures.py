@@ -268,13 +268,16 @@ _FUNDED_BY: Final = re.compile(
     r"(?:has\s+|have\s+|had\s+|will\s+|would\s+|could\s+|can\s+|may\s+|"
     r"(?:is|are|was|were)\s+(?:ready\s+|set\s+|expected\s+|going\s+|able\s+|due\s+)?to\s+|"
     r"(?:is|are|was|were)\s+(?=[a-z]+ing\s)|"
-    r"(?:plans?|planned|intends?|intended|aims?|expects?)\s+to\s+)?(?:also\s+)?"
+    r"(?:plans?|planned|intends?|intended|aims?|expects?|agreed|agrees?|decided|decides?|"
+    r"pledged|promised|vowed|wants?|wanted|hopes?|hoped)\s+to\s+)?(?:also\s+)?"
     r"(?P<verb>" + "|".join(sorted(_FUNDING_NOUNS, key=len, reverse=True)) + r")\s+$"
 )
 _FUNDING_VERBS: Final = tuple(_FUNDING_NOUNS)
 _ALLOT_VERBS: Final = ("allocate", "allocated", "allocating", "earmark", "earmarked", "earmarking")
 # "allocated N (from the state budget) for X".
 _FUNDED_FOR: Final = re.compile(
+    # "invest N together in X": how, before where
+    r"(?:\s+(?:together|jointly))?"
     # "provide N over four years to help X": the span of the money told first
     r"(?:\s+(?:over|within)\s+(?:the\s+next\s+)?[\w-]+\s+years)?"
     r"(?P<source>\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:budget|funds?|reserves?))?"
@@ -283,6 +286,14 @@ _FUNDED_FOR: Final = re.compile(
 _AUX_END: Final = re.compile(
     r"(?:\s+(?:will|would|could|can|may|might|has|have|had|also|is|are|to|plan|plans))+$"
 )
+# "announced a contribution of", "imposed a price ceiling of": the noun a sum is "of" after
+# a verb (not a preposition: "at a cost of" reads the clause).
+_DONE_NOUN_OF: Final = re.compile(
+    r"\b(?!(?:at|in|on|of|for|with|by|to|from|into|under|over|and|or|but|than|as)\b)[a-z]+\s+"
+    r"(?:a|an|the)\s+(?P<np>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+of\s*$"
+)
+_PER_WORD_AFTER: Final = re.compile(r"\s+per\s+[a-z]+\b")
+_AIMED_AFTER: Final = re.compile(r"\s+(?P<prep>to|for|on)\s+(?:(?:a|an|the)\s+)?")
 _AIM_VERB: Final = re.compile(
     r"^(?:support|help|finance|fund|develop|build|modernize|modernise|expand|create|promote)"
     r"\s+(?=\w)"
@@ -1802,6 +1813,7 @@ def refer_back(
     body: str = "",
     home: str | None = None,
     heading: int = 1,
+    parties: tuple[str, str] | None = None,
 ) -> None:
     """ "Trade reached $13 billion. The sides hope to raise it to $20 billion.": a figure
     that a pronoun ties to an earlier one measures the same thing (without the earlier one's
@@ -1809,7 +1821,8 @@ def refer_back(
     the dollar of the government that gives them or of the brief's home, by the `body` and
     the `home` country its outlet or dateline gives (`_local_dollars`). The first `heading`
     sentences are the lines above the story that close with no full stop (a site's labels,
-    the headline, a standfirst): their figures that the story repeats are told once."""
+    the headline, a standfirst): their figures that the story repeats are told once. The
+    brief's two countries named most (`parties`) name "the two countries" of a measure."""
     _local_dollars(figures_by_sentence, body, home)
     _brief_currencies(figures_by_sentence, body, home)
     _cents_of_brief(figures_by_sentence)
@@ -1887,6 +1900,23 @@ def refer_back(
             elif figure.measures:
                 last[kind] = (number, _without_period(figure.measures))
                 latest = (number, last[kind][1])
+    if parties:
+        _name_the_two_countries(figures_by_sentence, parties)
+
+
+_THE_TWO_COUNTRIES: Final = " between the two countries"
+
+
+def _name_the_two_countries(
+    figures_by_sentence: list[list[FigureFound]], parties: tuple[str, str]
+) -> None:
+    """ "trade between the two countries" in a brief about two countries (`parties`, the two
+    it names most) is the trade between those two: it names them after the phrase."""
+    named = f"{_THE_TWO_COUNTRIES} ({parties[0]} and {parties[1]})"
+    for figures in figures_by_sentence:
+        for figure in figures:
+            if figure.measures and _THE_TWO_COUNTRIES in figure.measures:
+                figure.measures = figure.measures.replace(_THE_TWO_COUNTRIES, named)
 
 
 _FEW: Final = 5  # a count below it told twice may count two things ("three projects")
@@ -2937,7 +2967,7 @@ _NP_STOP_WORDS: Final = words_of(
 )
 _NP_STOP_MARKS: Final = frozenset(',.;:()“”"—–')
 _SUBJECT_VERB: Final = _led_by(
-    "acdefghijmqrstw",
+    "acdefghijmnqrstw",
     r"\b(?:(?:has |have |had |also )?(?:reached|rose|grew|"
     r"increased|amounted|totaled|totalled|stood|exceeded|surpassed|crossed|hit|fell|dropped|"
     r"declined|"
@@ -2948,7 +2978,10 @@ _SUBJECT_VERB: Final = _led_by(
     r"slowed|eased|accelerated|"
     # "investments in X total some $3bn" (not "a total", "the total", "in total")
     r"(?<!\ba )(?<!\bthe )(?<!\bin )total(?=\s+(?:some|about|around|nearly|almost|over|"
-    r"more\s+than|roughly|[$€£¥\d])|\s*$))|"
+    r"more\s+than|roughly|[$€£¥\d])|\s*$)|"
+    # "the community in X numbers some 650,000 people"
+    r"(?<!\ba )(?<!\bthe )number(?:s|ed)?(?=\s+(?:some|about|around|nearly|almost|over|"
+    r"more\s+than|roughly|\d)|\s*$))|"
     # "trade could reach N": "trade"
     r"(?:could|would|will|may|might|can|should|must)\s+(?:also\s+)?"
     r"(?:reach|exceed|surpass|hit|total|amount\s+to))\b",
@@ -3496,6 +3529,24 @@ _PERIOD_BEFORE_YEARS: Final = re.compile(
 )
 
 
+# "support X with N", "finance X with N": the sum is the support for X.
+_SUPPORTED_WITH: Final = re.compile(
+    r"(?<![\w-])(?P<verb>support|supports|supported|supporting|finance|finances|financed|financing|"
+    r"fund|funds|funded|funding|assist|assists|assisted|assisting)\s+"
+    r"(?P<what>(?!with\b)[^,;]{3,120}?)\s+with\s+$"
+)
+# "N in grants and guarantees": what form the money takes.
+_MONEY_KIND_AFTER: Final = re.compile(
+    r"\s+in\s+(?P<kind>(?:(?:new|additional|further|fresh|concessional|soft)\s+)?"
+    r"(?:grants?|loans?|guarantees?|aid|funding|financing|assistance|credits?|investments?)"
+    r"(?:\s+and\s+(?:grants?|loans?|guarantees?|credits?|investments?))?)\b"
+)
+_BACKING_NOUNS: Final = {
+    "supp": "support for",
+    "fina": "financing of",
+    "fund": "funding for",
+    "assi": "assistance to",
+}
 _HOLDER_WITH: Final = re.compile(
     rf"(?P<name>[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{0,2}})\s+with\s+$"
 )
@@ -3535,6 +3586,11 @@ _GOING_TO: Final = re.compile(
     r"\s+(?:going|went|goes|go|will\s+go)\s+(?:to|towards)\s+(?:the\s+)?"
 )
 _FOR_PHRASE: Final = re.compile(r"[^.;]{0,120}?\bfor\s+(?:the\s+)?")
+# "between Ireland and Great Britain" closing a phrase: the two places a link joins.
+_BETWEEN_NAMES_END: Final = re.compile(
+    rf"\s+between\s+(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,3}}"
+    rf"\s+and\s+(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,3}}$"
+)
 _CAPACITY_OF: Final = re.compile(
     r"\b(?:with\s+)?(?:a|an|the|its)\s+(?:\w+\s+)?(?P<what>capacity|output|length|cost|value|"
     r"area|volume|deadweight)\s+of\s+$",
@@ -4069,6 +4125,13 @@ _ASIDE_LEADS: Final = (
 _BE_FIRST: Final = words_of("were was are is")
 
 
+# "with X (alone) accounting for": the part a share after it is of; an aside between
+# ("with Indonesian exports, mainly palm oil, accounting for") is left out.
+_WITH_ACCOUNTING: Final = re.compile(
+    r"\bwith\s+(?P<np>[^,;()]{2,80}?)(?:,[^,;()]{1,40},)?\s+(?:alone\s+)?accounting\s+for\s*$"
+)
+
+
 def _subject_np(clause: str, before: str, comma: int) -> str | None:
     """The subject of the figure's clause; "…, which rose to N" takes the noun before it;
     "…, up 3.6 percent" takes the subject of the sentence."""
@@ -4405,6 +4468,9 @@ _CREDIT_LINE_BEFORE: Final = re.compile(
 )
 
 
+_NUMBERS_VERBS: Final = (" numbers", " number", " numbered")
+
+
 def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str | None:
     """A short noun phrase of what the figure counts or measures, from its clause, with the
     period it covers ("last year"); a target says so in its qualifier, not here. `word`,
@@ -4438,6 +4504,13 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         )
     else:
         measure = _measure(text, figure, word)
+    counted = (
+        _subject_before(text[: figure.start])
+        if figure.unit == "count" and word.endswith(_NUMBERS_VERBS)
+        else None
+    )
+    if counted and (subject := _clean_np(counted.rsplit(" said ", 1)[-1])):
+        measure = subject  # "the X community in Y numbers some 650,000 people": that community
     if (
         figure.unit in _LENGTH_UNITS
         and text.startswith(" long", figure.end)
@@ -5578,6 +5651,20 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         # Matched in place (no copy of the text after the figure); a multiple has no "of".
         of_phrase = _OF_PHRASE.match(text, after_pos) if unit != "times" else None
         owner = _subject_np(clause, before, comma)
+        with_part = (
+            _WITH_ACCOUNTING.search(before, max(0, len(before) - 160))
+            if owner is None and unit != "times" and before.endswith(("for ", "for"))
+            else None
+        )
+        part_np = _clean_np(with_part["np"]) if with_part and of_phrase else None
+        whole_np = (
+            _np_after(text, of_phrase.start(1), allow_of=False) if part_np and of_phrase else None
+        )
+        if part_np and whole_np:
+            # "with power and grids (alone) accounting for 30 percent of the total": their
+            # share (in the total).
+            whole_np = "the total" if whole_np.lower() == "total" else whole_np
+            return f"share of {part_np} in {whole_np}"
         if of_phrase:
             target = _np_after(text, of_phrase.start(1), allow_of=False)
             purpose = _SPENT_ON.match(text, of_phrase.start(1))
@@ -5608,6 +5695,15 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         thing = _clean_np(sale.group("what"))
         if thing:
             return f"price of {thing}"  # "sell a 49% stake in X to Y for $1.1 billion"
+    backed = _SUPPORTED_WITH.search(clause[-160:]) if money and near.endswith("with ") else None
+    backed_what = _clean_np(backed["what"]) if backed else None
+    if backed and backed_what:
+        # "Germany will support the expansion of X in Kenya with EUR 112 million": the support
+        # for it; "... with EUR 400 million in grants": the grants for it.
+        kind = _MONEY_KIND_AFTER.match(text, after_pos)
+        if kind:
+            return f"{kind['kind']} for {backed_what}"
+        return f"{_BACKING_NOUNS[backed['verb'][:4].lower()]} {backed_what}"
     holder = _HOLDER_WITH.search(near) if near.endswith("with ") else None
     given = _GIVEN_WITH.search(near[: holder.start()]) if holder else None
     of_what = _np_after(text, after_pos) if given and text.startswith(" of ", after_pos) else None
@@ -5634,6 +5730,15 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             total = next((q for q in ("combined ", "total ") if q in capacity.group()), "")
             return f"{total}{what} of {each}{counted['n']} {counted['np']}"
         thing = _thing_before(owner)
+        route = (
+            _BETWEEN_NAMES_END.search(owner.rstrip(" ,"))
+            if thing is None and " between " in owner
+            else None
+        )
+        if route:
+            # "a second interconnector between A and B, with a capacity of N": its capacity.
+            thing = _thing_before(owner[: route.start()])
+            thing = f"{thing}{route.group()}" if thing else None
         if thing:
             thing = _ACTION_LEAD.sub("", thing)  # "the construction of wind farms": the farms
             return f"{what} of {thing}"
@@ -5915,4 +6020,17 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             f"decline in {owner}" if unit == "percent" and _DECLINE.search(clause[-40:]) else owner
         )
     tail = clause[-60:]
+    done_of = _DONE_NOUN_OF.search(tail) if tail.endswith((" of", " of ")) else None
+    if done_of:
+        # "Kuwait announced a contribution of N to support X": the contribution (to X);
+        # "he imposed a price ceiling of N per kilo on rice": the ceiling per kilo on rice.
+        noun = done_of["np"]
+        per = _PER_WORD_AFTER.match(text, after_pos)
+        if per:
+            noun = f"{noun} {per.group().strip()}"
+        aimed = _AIMED_AFTER.match(text, per.end() if per else after_pos)
+        aim = _np_after(text, aimed.end(), allow_of=False) if aimed else None
+        if aimed and aim:
+            return f"{noun} {aimed['prep']} {_AIM_VERB.sub('', aim)}"
+        return noun
     return _np_after(text, after_pos) or _clean_np(tail[tail.find(" ") + 1 :])
