@@ -4954,13 +4954,19 @@ class PeopleFinder:
             ):
                 continue  # "the official visit": an adjective, not a person
             fits = _GENERIC_ROLES.get(role) or _SYNONYM_ROLES.get(role)
-            if words[-1] in PRESIDING_TITLES:
+            presiding = words[-1] in PRESIDING_TITLES
+            if presiding:
                 fits = partial(_presiding_fits, tuple(words))
             candidates = [
                 i
                 for i, t in enumerate(titles)
                 if (fits(t) if fits else bool(t) and _role_fits(role, t))
             ]
+            if candidates and not presiding:
+                # "the spokeswoman of the president, X": an aide, whose title names the
+                # office only after "of the" or "to the", never holds it
+                fit = fits or partial(_role_fits, role)
+                candidates = [i for i in candidates if not _aide_of(fit, words[-1], titles[i])]
             if role in ("head of state", "head of government"):
                 # "Head of State X ... the Head of State": the one the text calls so, before
                 # a President it names too
@@ -5225,6 +5231,24 @@ def _presiding_fits(role: tuple[str, ...], title: str) -> bool:
     if title_words & _DEPUTY_WORDS and not modifiers & _DEPUTY_WORDS:
         return not modifiers & _CHAMBER_WORDS and _role_fits(" ".join(role), title)
     return role[-1] in title_words or bool(title_words & _CHAMBER_WORDS)
+
+
+_OF_THE: Final = re.compile(r"\s(?:of|to)\s+the\s")
+
+
+def _aide_of(fits: Callable[[str], bool], last: str, title: str) -> bool:
+    """Whether `title` names the role only as whose aide its holder is ("chief of staff of
+    the president", "adviser to the prime minister"): the title before "of the" does not fit the
+    role, and the office (the role's last word, or a leader's) is named after it."""
+    cut = _OF_THE.search(title)
+    if cut is None or fits(title[: cut.start()]):
+        return False
+    tail = title[cut.end() :]
+    if "," in tail or "–" in tail or "—" in tail:
+        return False  # ("Leader of the Nation, President": styles, then the office held)
+    # the office right after "the" (or after one word: "of the Chilean president")
+    opening = tail.replace("-", " ").split()[:2]
+    return last in opening or not _LEADER_WORDS.isdisjoint(opening)
 
 
 @lru_cache(maxsize=1024)  # every role found is tested against every title
