@@ -472,7 +472,9 @@ _AGREED_WORDS: Final = words_of(
 )
 # ("met X, discussing the hospital in Nova": a participle clause of topics, no place)
 _TOPIC_CUT: Final = re.compile(
-    r"\b(?:about|to\s+discuss|to\s+review|focusing|on\s+the\s+issues|(?<=,\s)discussing)\b"
+    # (not "talked for about an hour": an amount)
+    r"\b(?:about(?!\s+(?:\d|an?\s|one\b|two\b|three\b|half\b))|to\s+discuss|to\s+review|"
+    r"focusing|on\s+the\s+issues|(?<=,\s)discussing)\b"
 )
 # one is in each cut
 _TOPIC_CUT_WORDS: Final = ("about", "discuss", "review", "focusing", "issues")
@@ -481,15 +483,46 @@ _TOPIC_CUT_WORDS: Final = ("about", "discuss", "review", "focusing", "issues")
 # a place there is a subject, not where they met.
 _SAID_CUT: Final = re.compile(
     r"\b(?:discussed|noted|stressed|emphasi[sz]ed|underlined|considered|informed|"
-    r"exchanged\s+views|expressed)\b"
+    r"exchanged\s+views|expressed|said\s+that)\b"
 )
 # One of these is in each cut.
 _SAID_CUT_WORDS = words_of("discussed noted stressed emphasi underlined considered informed")
+_SAID_CUT_WORDS |= words_of("said")
 _SAID_CUT_WORDS |= words_of("exchanged expressed")
 # ", the ministry said Monday, after X met Y": a report, then the meeting it followed.
 _SAID_AFTER: Final = re.compile(
     r",\s+(?:[^,;]{1,80}?\s)?said(?:\s+(?:on\s+)?[a-z]+day|\s+today|\s+yesterday)?,?\s+after\s"
 )
+# The office of one who tells of a meeting, named beside its name at the end of the sentence
+# (before the attribution's verb): ", the spokeswoman of X, Name" or ", Name, an aide to X".
+_TELLER: Final = (
+    r"(?:the|a|an|his|her|its|their)\s+[^,;]{0,80}?\b(?:spokes(?:person|man|woman)|"
+    r"secretary|aide|adviser|advisor|assistant|press\s+(?:officer|attaché|attache))\b[^,;]{0,60}"
+)
+_APPOSED_TELLER: Final = re.compile(
+    rf",\s+(?:{_TELLER},\s+[A-Z][^,;]{{1,50}}|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,3}},\s+"
+    rf"{_TELLER})$"
+)
+_TELLER_WORDS: Final = words_of(
+    "spokesperson spokesman spokeswoman secretary aide adviser advisor assistant officer attaché"
+)
+# A place named after someone ("the Y Z Airport", "Y Z Avenue"): the name is
+# the place's, no one met there.
+_FACILITY_NOUNS: Final = (
+    "Airport|Center|Centre|University|Avenue|Street|Square|Prospekt|Prospect|Mosque|Park|"
+    "Stadium|Museum|Library|Bridge|Station|Boulevard"
+)
+_FACILITY_AFTER: Final = re.compile(
+    rf"(?:\s+[A-Z][\w’'.-]+){{0,2}}?\s+(?:International\s+)?(?:{_FACILITY_NOUNS})\b"
+)
+_FACILITY_WORDS: Final = words_of(_FACILITY_NOUNS.lower().replace("|", " "))
+# "the tomb of Y", "the monument to Y", "the mausoleum of the late king Y": one honoured,
+# not met.
+_MEMORIAL_NOUNS: Final = "grave|tomb|mausoleum|monument|memorial|statue|bust"
+_MEMORIAL_OF: Final = re.compile(
+    rf"\b(?:{_MEMORIAL_NOUNS})\s+(?:of|to)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}$"
+)
+_MEMORIAL_WORDS: Final = words_of(_MEMORIAL_NOUNS.replace("|", " "))
 # Regions named with a capital, no city: "in Central Asia", "in the South Caucasus".
 _REGION_NAMES = words_of("Asia Europe Africa America Americas Eurasia Caucasus Oceania Balkans")
 _REGION_NAMES |= words_of("Arctic Antarctica East Gulf Pacific Atlantic")
@@ -507,7 +540,10 @@ _CLOSED_WHICH: Final = re.compile(
 # "Lima, which ...": the place is named before a relative clause.
 _CLAUSE: Final = re.compile(r",\s+(?:which|who|where|whose)\b")
 # "since he presented his credentials in Seoul": a clause of an earlier event.
-_SINCE_CLAUSE: Final = re.compile(r"\ssince\s+(?:he|she|they|it|the|his|her|their|its)\s")
+# (also "their first since A's visit to Valdora in 2019")
+_SINCE_CLAUSE: Final = re.compile(
+    r"\ssince\s+(?:he|she|they|it|the|his|her|their|its|[A-Z][\w-]*(?:’s|'s))\s"
+)
 _TOOK_PART: Final = re.compile(r"\b(?:taking|took)\s+part\s+in\s+the\b")
 _RESPECTIVE: Final = re.compile(r"\b(?:led|headed)\s+(?:their|the)\s+respective\s+delegations\b")
 # "X called on A and met B": two meetings of X.
@@ -521,6 +557,33 @@ _TOLD_THAT: Final = re.compile(
     r"announced|recalled|stressed)\s+that\b"
 )
 _TOLD_WORDS: Final = words_of("told said noted stated reported added announced recalled stressed")
+# "(Sunday in Auckland)", "(3 am on May 5 in Seoul)": the day or hour somewhere else.
+_LOCAL_TIME: Final = re.compile(
+    r"\((?:[A-Z][a-z]+day|[^()]{0,40}?\d[^()]{0,20}?)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+time)?\)"
+)
+# "the conversation on Thursday", "the meeting on 4 May": the day of one told before.
+_TOLD_AGAIN_ON: Final = re.compile(
+    r"\bthe\s+(?:(?:phone|telephone|video)\s+)?(?:conversation|call|talks|meeting)\s+on\s"
+)
+_TOLD_AGAIN_WORDS: Final = words_of("conversation call talks meeting")
+_HAD_MET: Final = re.compile(
+    r"\bhad\s+(?:already\s+|earlier\s+|previously\s+|also\s+)?(?:met|held|hosted|received)\b"
+)
+_SINCE_PHRASE: Final = re.compile(r"\ssince\s[^,;]*")
+_ARRIVED_AND: Final = re.compile(
+    r"\barrived\b[^;]{0,160}?\s+and\s+(?=(?:then\s+|later\s+)?(?:met|held|had|received|"
+    r"was\s+received)\b)"
+)
+# "a referendum that critics and Z claim was unfair": a clause of what others claim.
+_CLAIM_CLAUSE: Final = re.compile(
+    r"\b(?:that|which)\s+[^,;]{1,100}?\s(?:says?|claims?|claimed|insists?|insisted|"
+    r"considers?|considered|describes?|described)\s"
+)
+_CLAIM_WORDS: Final = words_of(
+    "say says claim claims claimed insist insists insisted consider considers considered "
+    "describe describes described"
+)
 _DISCUSSED_WITH: Final = re.compile(r"\bdiscussed\s+with\b")
 # "conveyed greetings and best wishes from President Y", "the greetings of Y", "delivered a
 # message from King Y": Y, who sent them (named right after), is no participant.
@@ -947,7 +1010,12 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 # ", which", ", where", ", during which": a clause that may tell a plan made at a meeting.
-_PLAN_CLAUSE: Final = re.compile(r",\s+(?:(?:during|at|in|after)\s+)?(?:which|where)\s")
+_PLAN_CLAUSE: Final = re.compile(
+    r",\s+(?:(?:during|at|in|after)\s+)?(?:which|where)\s|"
+    # "X met Y, who is in Lima for a conference and will address it", "X met Y on Monday,
+    # and she will open a fair on Tuesday": the plan is the clause's
+    r",\s+who\s|,?\s+and\s+(?:(?:he|she|they)\s+)?(?=(?:will|shall|is|are|plans|intends)\s)"
+)
 
 
 # "X then travelled to Osh": a journey on, before a clause of what awaits there.
@@ -974,7 +1042,9 @@ def _planned(low: str, words: frozenset[str]) -> bool:
             # "X was received by Y to prepare the board, which is to meet in Dorvale", "X met
             # Y in Lima, where they agreed to set up a council that will meet yearly": the
             # plan is the clause's, told after a meeting that happened.
-            clauses = [m.start() for m in _PLAN_CLAUSE.finditer(low, 0, planned.start())]
+            clauses = [
+                m.start() for m in _PLAN_CLAUSE.finditer(low) if m.start() < planned.start()
+            ]
             if clauses and _WENT_ON_TO.search(low, 0, clauses[-1]) is not None:
                 return True  # "X then travelled to Osh, where he will be received by Y"
             return not clauses or _kind(low[: clauses[-1]]) is None
@@ -1693,6 +1763,9 @@ def find_meetings(
             text = text[after - sentence.start :]
         if sentence.start < dateline_end:
             text = text[dateline_end - sentence.start :]  # the dateline's date is not the event's
+        if "(" in text and " in " in text:
+            # "on Sunday (Monday in Auckland)": the day where others read of it, no place
+            text = _LOCAL_TIME.sub(lambda match: " " * len(match.group()), text)
         event_low = "" if sentence.words.isdisjoint(_EVENT_WORDS) else _lower(text, sentence)
         event = _EVENT.search(event_low) if event_low else None
         if event and " held" in text and "be" in sentence.words and _LATER_EVENT.search(text):
@@ -1806,7 +1879,27 @@ def find_meetings(
         if named_here and not sentence.words.isdisjoint(_SUMMIT_WORDS):
             summit = _summit_told(summit, number, sentence, text, named_here, published)
         day_told_earlier = running.told  # a day told by a sentence before this one
+        # "..., where two days earlier she had met Y": a meeting before the events told,
+        # whose day moves none of theirs
+        recalled_here = "had" in sentence.words and _HAD_MET.search(sentence.low) is not None
+        kept_day = running.date, running.told
         day_moved = running.read(text, sentence.words)
+        if recalled_here:
+            running.date, running.told = kept_day
+            day_moved = False
+        if (
+            meetings
+            and meetings[-1].date is None
+            and meetings[-1].sentence >= number - 3
+            and "on" in sentence.words
+            and not sentence.words.isdisjoint(_TOLD_AGAIN_WORDS)
+            and (again := _TOLD_AGAIN_ON.search(sentence.low)) is not None
+        ):
+            # "X has spoken by phone with Y. An aide said the call on Monday ran for an
+            # hour": the day of the meeting just told
+            meetings[-1].date = find_date(
+                sentence.text[again.start() : again.end() + 40], published
+            )
         if "today" in sentence.words and meetings and published and _LATER_TODAY.search(text):
             # "Later today, X is scheduled to meet Y": the meetings told before, with no day
             # of their own, were today
@@ -1933,6 +2026,12 @@ def find_meetings(
             continue
         full = len(text)
         text = strip_attribution(text, sentence.words)
+        if len(text) < full and not sentence.words.isdisjoint(_TELLER_WORDS):
+            # "X met Y, the spokeswoman of the ministry, Z, said": Z (named beside the
+            # office, either side of it) tells of the meeting, as "..., Z said" does
+            apposed = _APPOSED_TELLER.search(text)
+            if apposed is not None:
+                text = text[: apposed.start()]
         low = plain_low = _lower(text, sentence)
         if "next" in sentence.words:
             low = _NEXT_AS_TOPIC.sub(_blank_event, low)
@@ -2112,9 +2211,15 @@ def find_meetings(
         reporters: list[int] = []
         named_at: dict[int, int] = {}
         label_end = _speaker_label_end(body, sentence.start, index) if ":" in text else -1
+        facility = not sentence.words.isdisjoint(_FACILITY_WORDS)
+        memorial = not sentence.words.isdisjoint(_MEMORIAL_WORDS)
         for mention in in_sentence:
             if mention.person in participants or _inside(mention.start, quote_spans):
                 continue
+            if facility and mention.kind != "role" and _FACILITY_AFTER.match(body, mention.end):
+                continue  # "met X at the Y Z Avenue": a place named after Y
+            if memorial and _MEMORIAL_OF.search(body, max(0, mention.start - 60), mention.start):
+                continue  # "laid a wreath at the monument to poet Y": Y was not there
             if mention.start < label_end:
                 continue  # "Li Wen: On May 3, A and B co-chaired ...": who tells it
             if mention.start >= attribution_at:
@@ -2170,6 +2275,13 @@ def find_meetings(
                 at = text_at + discussed.end()
                 later = [p for p in participants if named_at[p] >= at]
                 participants = [p for p in participants if named_at[p] < at] + later[:1]
+        if len(participants) > 2 and not sentence.words.isdisjoint(_CLAIM_WORDS):
+            # "X met Y, a week after a referendum that critics and Z claim was unfair": Z, in
+            # the clause of a claim about something else, was not at the meeting
+            for claim in _CLAIM_CLAUSE.finditer(low):
+                start, end = text_at + claim.start(), text_at + claim.end()
+                kept = [p for p in participants if not start <= named_at[p] < end]
+                participants = kept if len(kept) >= 2 else participants
         if " that " in low and not sentence.words.isdisjoint(_TOLD_WORDS):
             # "Aide X told reporters that on Tuesday Y and Z had dinner": X tells, Y and Z met.
             told = _TOLD_THAT.search(low)
@@ -2629,15 +2741,30 @@ def find_meetings(
                 split_groups.add(of_guests)
                 participants = [meetings[of_guests].participants[0], guest]
         dated = text
-        if "who" in text:
+        if "arrived" in words and "and" in words:
+            # "X arrived in Lima on 3 May and met Y on 4 May": the day of the meeting, not of
+            # the arrival
+            arrived_and = _ARRIVED_AND.search(text)
+            if (
+                arrived_and is not None
+                and find_date(text[arrived_and.end() :], published) is not None
+            ):
+                dated = text[arrived_and.end() :]
+        if " since " in dated:
+            # "met Y on Friday, her first talks abroad since being elected on 2 March": the
+            # day of the clause is of what came before
+            since_cut = _SINCE_PHRASE.sub("", dated)
+            if find_date(since_cut, published) is not None:
+                dated = since_cut
+        if "who" in dated:
             # "X, who arrived on Monday, called on Y on Wednesday": the clause's day is not
             # the meeting's, unless the clause tells of the meeting (and the rest does not:
             # "X, who visited Peru from May 3 to 6, held talks on May 4").
-            main_clause = WHO_CLAUSE.sub(",", text)
+            main_clause = WHO_CLAUSE.sub(",", dated)
             if _kind(lower_same(main_clause)) is None or find_date(main_clause, published) is None:
                 dated = WHO_CLAUSE.sub(
                     lambda clause: clause.group() if _kind(lower_same(clause.group())) else ",",
-                    text,
+                    dated,
                 )
             else:
                 dated = main_clause
@@ -2754,6 +2881,12 @@ def find_meetings(
                     visited = None
             if visited is not None and _COMING_VISIT.search(low, 0, visited.start() + 5):
                 visited = None  # "preparations for the upcoming state visit to Quito"
+            if (
+                visited is not None
+                and " since " in text
+                and _SINCE_CLAUSE.search(text, 0, visited.start() + 1) is not None
+            ):
+                visited = None  # "their first summit since A's visit to Valdora in 2019"
             if visited is not None:
                 city = visited.group("place")
                 city = city if is_city(city) else city.split()[0]
@@ -3162,7 +3295,8 @@ def find_meetings(
             elif own_place is None and not meetings and number > 0:
                 own_place = headline_city
             meetings.append(MeetingFound(group, own_date, own_place, group_kind, number))
-            running.meet(own_date)
+            if not recalled_here:
+                running.meet(own_date)
             if lead_dated or line_dated:
                 day_of_report.add(len(meetings) - 1)
         sideline = meetings[-1] if sidelines and meetings else None

@@ -1,0 +1,177 @@
+"""Meetings told with clauses around them: who tells of them, whom places are named after,
+what is planned beside them, and which day and city are theirs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.parser import parse_brief
+
+
+def _met(body: str, date: str = "2025-03-14") -> list[tuple[set[str], dt.date | None, str | None]]:
+    brief = parse_brief(f"date {date}\n{body}\n", brief_id="clauses")
+    return [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings]
+
+
+@pytest.mark.parametrize(
+    "teller",
+    [
+        "the spokeswoman of the Norwegian prime minister, Anne Velk, told reporters",
+        "Anne Velk, an aide to the prime minister, told reporters",
+    ],
+)
+def test_one_named_beside_an_office_in_the_attribution_tells_of_the_meeting(teller: str) -> None:
+    """ "..., the spokeswoman of the prime minister, Z, told reporters": Z tells of it."""
+    body = (
+        "Prime Minister Ivar Lunde received Chancellor Marek Dolan at his office on Tuesday, "
+        f"{teller}."
+    )
+    assert _met(body) == [({"Marek Dolan", "Ivar Lunde"}, dt.date(2025, 3, 11), None)]
+
+
+def test_a_role_of_an_aide_s_office_is_the_leader_not_the_aide() -> None:
+    """ "the spokeswoman of the Chilean president, Z": "the Chilean leader" told next is the
+    President, not the spokeswoman."""
+    body = (
+        "President Marek Dolan received Prime Minister Ivar Lunde on Tuesday, the spokeswoman "
+        "of the Chilean president, Anne Velk, told reporters.\n\n"
+        "Later that day, the Chilean leader met with Chairman of the Oslo Chamber of "
+        "Commerce Knut Sande in Oslo."
+    )
+    assert _met(body)[1] == ({"Marek Dolan", "Knut Sande"}, dt.date(2025, 3, 11), "Oslo")
+
+
+def test_a_name_inside_an_avenue_s_name_is_no_one_met() -> None:
+    body = (
+        "Prime Minister Lina Ardo and Prime Minister Tomas Berg held talks in Lisbon on "
+        "Friday.\n\n"
+        "On Thursday, Lina Ardo met Tomas Berg at a cafe on Jorge Vilar Avenue, and the two "
+        "walked to the harbour.\n\n"
+        "Both later praised national leader Jorge Vilar."
+    )
+    assert _met(body) == [
+        ({"Lina Ardo", "Tomas Berg"}, dt.date(2025, 3, 14), "Lisbon"),
+        ({"Lina Ardo", "Tomas Berg"}, dt.date(2025, 3, 13), None),
+    ]
+
+
+def test_one_honoured_at_a_monument_is_no_one_met() -> None:
+    body = (
+        "Prime Minister Lina Ardo and Prime Minister Tomas Berg held talks in Lisbon on "
+        "Monday.\n\n"
+        "Ardo spoke of the heritage of the founding president Jorge Vilar.\n\n"
+        "On Tuesday, Lina Ardo called on Tomas Berg at his office, where they laid a wreath at "
+        "the monument to Jorge Vilar."
+    )
+    assert [(names, date) for names, date, _ in _met(body)] == [
+        ({"Lina Ardo", "Tomas Berg"}, dt.date(2025, 3, 10)),
+        ({"Lina Ardo", "Tomas Berg"}, dt.date(2025, 3, 11)),
+    ]
+
+
+def test_a_city_in_what_someone_said_that_is_no_place_of_a_meeting() -> None:
+    body = (
+        "Prime Minister Lina Ardo and Prime Minister Tomas Berg held talks at the palace on "
+        "March 12.\n\n"
+        "The day before, Prime Minister Lina Ardo met Tomas Berg at the station, and the two "
+        "had a working lunch.\n\n"
+        "Addressing the plenary meeting, Prime Minister Lina Ardo said that ties had reached a "
+        "new level after a summit in Vienna in 2021.\n\n"
+        "Later, Lina Ardo and Tomas Berg visited the old town together."
+    )
+    assert _met(body) == [
+        ({"Lina Ardo", "Tomas Berg"}, dt.date(2025, 3, 12), None),
+        ({"Lina Ardo", "Tomas Berg"}, dt.date(2025, 3, 11), None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prime Minister Lina Ardo on Thursday received in Porto Minister Tomas Berg, who is in "
+        "the country for a trade fair and will attend its opening on Saturday.",
+        "Prime Minister Lina Ardo received Minister Tomas Berg on Thursday, and she will "
+        "travel to his country in the summer.",
+    ],
+)
+def test_a_plan_in_a_clause_after_a_meeting_held_leaves_the_meeting(body: str) -> None:
+    assert [(names, date) for names, date, _ in _met(body)] == [
+        ({"Lina Ardo", "Tomas Berg"}, dt.date(2025, 3, 13))
+    ]
+
+
+def test_a_meeting_and_a_clause_both_planned_stay_planned() -> None:
+    body = (
+        "Prime Minister Lina Ardo will receive Minister Tomas Berg, and they will open a "
+        "trade fair."
+    )
+    assert _met(body) == []
+
+
+def test_one_named_in_a_clause_of_what_others_claim_was_not_at_the_meeting() -> None:
+    body = (
+        "LISBON -- Prime Minister Lina Ardo has met her counterpart, Tomas Berg, in Porto, a "
+        "week after a referendum that critics and former President Jorge Vilar claim was "
+        "unfair."
+    )
+    assert [names for names, _, _ in _met(body)] == [{"Lina Ardo", "Tomas Berg"}]
+
+
+def test_one_who_arrived_on_a_day_and_met_on_the_next_met_on_the_next() -> None:
+    body = (
+        "Minister Lina Ardo arrived in Porto on 9 March and met Minister Tomas Berg at the "
+        "town hall on 10 March."
+    )
+    assert _met(body) == [({"Lina Ardo", "Tomas Berg"}, dt.date(2025, 3, 10), "Porto")]
+
+
+def test_a_visit_told_since_which_two_had_not_met_is_no_place_of_their_meeting() -> None:
+    body = (
+        "President Lina Ardo and President Tomas Berg agreed Tuesday to open two consulates.\n\n"
+        "The two leaders held a summit at the castle, their first since Berg's state visit to "
+        "Lisbon in 2017."
+    )
+    assert _met(body) == [({"Lina Ardo", "Tomas Berg"}, dt.date(2025, 3, 11), None)]
+
+
+def test_a_meeting_told_as_had_before_moves_no_day_of_those_told_after() -> None:
+    body = (
+        "Minister Lina Ardo and Minister Tomas Berg held talks on Wednesday in Lisbon.\n\n"
+        "Ardo came to the city from Madrid, where on Monday she had met Minister Rui "
+        "Canto.\n\n"
+        "Later in the afternoon, Ardo visited former Minister Jorge Vilar at his farm."
+    )
+    assert [(names, date) for names, date, _ in _met(body)] == [
+        ({"Lina Ardo", "Tomas Berg"}, dt.date(2025, 3, 12)),
+        ({"Lina Ardo", "Rui Canto"}, dt.date(2025, 3, 10)),
+        ({"Lina Ardo", "Jorge Vilar"}, dt.date(2025, 3, 12)),
+    ]
+
+
+def test_the_day_of_a_since_clause_is_not_the_meeting_s() -> None:
+    body = (
+        "Minister Lina Ardo met Minister Tomas Berg on Wednesday at the ministry, her first "
+        "talks abroad since being sworn in on 2 February."
+    )
+    assert [date for _, date, _ in _met(body)] == [dt.date(2025, 3, 12)]
+
+
+def test_the_call_on_a_day_told_next_dates_a_call_with_none() -> None:
+    body = (
+        "Minister Lina Ardo has spoken by phone with Minister Tomas Berg.\n\n"
+        "An aide said that the call on Tuesday afternoon ran for an hour."
+    )
+    assert [date for _, date, _ in _met(body)] == [dt.date(2025, 3, 11)]
+
+
+def test_the_day_somewhere_else_in_brackets_is_no_place_and_minutes_no_topic() -> None:
+    """ "on Sunday (Monday in Auckland)": Auckland is where the day is told, not where they
+    met; "talked for about an hour in X" still says where."""
+    body = (
+        "Minister Lina Ardo and Minister Tomas Berg on Sunday (Monday in Auckland) held a "
+        "bilateral meeting on the margins of the ministerial session.\n\n"
+        "The two ministers met for about an hour at the Hotel Rex in Chicago."
+    )
+    assert _met(body) == [({"Lina Ardo", "Tomas Berg"}, dt.date(2025, 3, 9), "Chicago")]
