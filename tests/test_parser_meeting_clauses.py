@@ -175,3 +175,88 @@ def test_the_day_somewhere_else_in_brackets_is_no_place_and_minutes_no_topic() -
         "The two ministers met for about an hour at the Hotel Rex in Chicago."
     )
     assert _met(body) == [({"Lina Ardo", "Tomas Berg"}, dt.date(2025, 3, 9), "Chicago")]
+
+
+def test_bilateral_meetings_with_two_named_are_one_with_each() -> None:
+    body = (
+        "Prime Minister Lina Ardo held bilateral meetings in Geneva on Friday with Minister "
+        "Tomas Berg and Minister Rui Canto."
+    )
+    assert [names for names, _, _ in _met(body)] == [
+        {"Lina Ardo", "Tomas Berg"},
+        {"Lina Ardo", "Rui Canto"},
+    ]
+
+
+def test_those_at_a_lunch_that_followed_the_meeting_are_not_at_it() -> None:
+    body = (
+        "President Lina Ardo received President Tomas Berg on Monday.\n\n"
+        "The two leaders held a bilateral meeting, followed by a dinner attended by Minister "
+        "Jorge Vilar and Minister Anne Velk."
+    )
+    assert [names for names, _, _ in _met(body)] == [{"Lina Ardo", "Tomas Berg"}]
+
+
+def test_the_two_holders_of_an_office_named_before_held_the_meeting() -> None:
+    body = (
+        "President Lina Ardo received President Tomas Berg on Monday.\n\n"
+        "Foreign Minister Jorge Vilar and Foreign Minister Anne Velk later signed four "
+        "agreements.\n\n"
+        "In the morning, the foreign ministers had breakfast at the embassy."
+    )
+    assert [names for names, _, _ in _met(body)][-1] == {"Jorge Vilar", "Anne Velk"}
+
+
+def test_a_welcome_to_parliament_buildings_after_a_long_title_is_a_meeting() -> None:
+    body = (
+        "Governor Lina Ardo welcomed the Foreign Minister of the Republic of Malta, Joseph "
+        "Vella, to the State Buildings in Perth."
+    )
+    assert _met(body) == [({"Lina Ardo", "Joseph Vella"}, None, "Perth")]
+
+
+def test_the_tanaiste_named_with_td_after_the_name_meets() -> None:
+    body = (
+        "The Tánaiste, Niamh Brennan TD, today received the Foreign Minister of Chile, Jorge "
+        "Vilar, at Iveagh House in Dublin."
+    )
+    assert _met(body) == [({"Niamh Brennan", "Jorge Vilar"}, dt.date(2025, 3, 14), "Dublin")]
+
+
+def test_talks_held_after_hyphenated_words_are_talks() -> None:
+    body = (
+        "Prime Minister Lina Ardo and Prime Minister Tomas Berg held a closed-door one-to-one "
+        "followed by talks at the palace on Friday."
+    )
+    brief = parse_brief(f"date 2025-03-14\n{body}\n", brief_id="hyphens")
+    assert [m.kind for m in brief.meetings] == ["talks"]
+
+
+def test_the_day_of_an_event_still_to_come_does_not_date_the_meeting() -> None:
+    body = (
+        "Deputy ministers met in Oslo on Thursday to prepare the Nordic congress, which is to "
+        "be held in Bergen on Saturday, March 15, 2025.\n\n"
+        "The meeting was chaired by Minister Lina Ardo and attended by Minister Tomas Berg and "
+        "Minister Rui Canto."
+    )
+    assert [(date, place) for _, date, place in _met(body)] == [(dt.date(2025, 3, 13), "Oslo")]
+
+
+def test_this_morning_under_a_dateline_of_the_day_before_the_page_is_that_day() -> None:
+    brief = parse_brief(
+        "VALLETTA DAILY\nFriday, 14 March 2025\n\n"
+        "Deputy Minister receives ambassador\n\n"
+        "VALLETTA, 13 Mar — Deputy Minister Lina Ardo received Ambassador Tomas Berg at the "
+        "ministry this afternoon.\n",
+        brief_id="dateline-day",
+    )
+    assert [m.date for m in brief.meetings] == [dt.date(2025, 3, 13)]
+
+
+def test_those_in_whose_presence_the_two_sides_talked_did_not_hold_the_talks() -> None:
+    body = (
+        "President Lina Ardo received President Tomas Berg at the palace on Monday.\n\n"
+        "The two sides held talks, later widened to the delegations, in the "
+        "presence of Prime Minister Rui Canto and Minister of Finance Jorge Vilar."
+    )
+    assert [names for names, _, _ in _met(body)] == [{"Lina Ardo", "Tomas Berg"}]

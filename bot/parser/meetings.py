@@ -76,7 +76,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         "talks",
         ("talks", "consultations", "negotiations", "chaired"),
         re.compile(
-            r"\b(?:(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,4}talks|"
+            r"\b(?:(?:held|hold|holds|holding|had|conducted)\s+(?:[\w-]+\s+){0,5}talks|"
             r"talks\s+(?:with|between)|(?:his|her|their|the)\s+talks|"
             # "A and B agreed to ... during talks held in Lyon", "Following talks in Baku, A
             # and B signed ...", "... following Peruvian-Chilean talks on Friday"
@@ -231,8 +231,8 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         "meeting",
         ("welcomed",),
         re.compile(
-            r"\bwelcomed\s+(?:[^\s’']+\s+){1,8}?(?:at|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-            r"(?:palace|residence|house|office|building|headquarters|kremlin|complex|chancellery|"
+            r"\bwelcomed\s+(?:[^\s’']+\s+){1,12}?(?:at|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:palace|residence|house|office|buildings?|headquarters|kremlin|complex|chancellery|"
             # "welcomed Y to Downing Street", "to Chequers", "to the Élysée": a leader's seat
             r"(?<=downing\s)street|chequers|élysée|elysee|akorda)\b"
         ),
@@ -567,6 +567,8 @@ _TOLD_AGAIN_ON: Final = re.compile(
     r"\bthe\s+(?:(?:phone|telephone|video)\s+)?(?:conversation|call|talks|meeting)\s+on\s"
 )
 _TOLD_AGAIN_WORDS: Final = words_of("conversation call talks meeting")
+_THIS_DAY: Final = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b")
+_THIS_DAY_WORDS: Final = words_of("today tonight this")
 _HAD_MET: Final = re.compile(
     r"\bhad\s+(?:already\s+|earlier\s+|previously\s+|also\s+)?(?:met|held|hosted|received)\b"
 )
@@ -934,6 +936,23 @@ _ATTENDED_THE: Final = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:video\s*conference|videoconference|"
     r"video-conference|video\s+call|talks|meetings?|negotiations|consultations|conversation)\b"
 )
+# "Present at the talks were A and B", "Also present at the meeting was C".
+_PRESENT_AT: Final = re.compile(
+    r"(?:also\s+)?present\s+at\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|negotiations|"
+    r"consultations)\s+(?:were|was)\b"
+)
+_FOLLOWED_ATTENDED: Final = re.compile(r",\s+followed\s+by\s+[^,;]{0,60}?\battended\s+by\b")
+_HELD_IN_PRESENCE: Final = re.compile(
+    r"the\s+(?:[\w-]+\s+)?(?:talks|meeting|negotiations|consultations)\s+(?:was|were)\s+"
+    r"(?:also\s+)?(?:held|attended)\s+in\s+the\s+presence\s+of\b"
+)
+# "A and B took part in the meeting" (the one told before; not "in the meeting of the
+# council", an event of its own).
+_TOOK_PART_IN_THE: Final = re.compile(
+    r"\b(?:took\s+part|participated)\s+in\s+the\s+(?:meeting|talks|negotiations|consultations)"
+    r"(?=\s*[,.;]|\s+(?:as|too|alongside|along)\b|\s*$)"
+)
+_TOOK_PART_WORDS: Final = words_of("took participated")
 # "C, who led the talks from the Emirati side, joined the ceremony": who C is, not a meeting
 # (its words are blanked before the kind is read).
 _WHO_LED_TALKS: Final = re.compile(
@@ -1209,6 +1228,29 @@ _THE_MINISTERS: Final = re.compile(
 _THE_TWO_MINISTERS: Final = re.compile(
     r"\bthe\s+two\s+ministers\s+(?:also\s+|then\s+|later\s+)?(?:met|held|had|co-?chaired)\b"
 )
+
+
+# "Later, the foreign ministers met for lunch", "The two mayors then met": the holders
+# of one office, named before.
+_THE_OFFICES: Final = re.compile(
+    r"(?:[^,]{0,40},\s+)?the\s+(?:two\s+)?(?P<office>chancellors|foreign\s+ministers|"
+    r"prime\s+ministers|premiers|speakers|mayors|governors|ambassadors|vice\s+presidents)\s+"
+    r"(?:also\s+|then\s+|later\s+)?(?:met|held|had|co-?chaired)\b"
+)
+_PLURAL_OFFICES: Final = words_of(
+    "chancellors ministers premiers speakers mayors governors ambassadors presidents"
+)
+
+
+def _two_holders(
+    offices: str, start: int, index: MentionIndex, people: list[PersonFound]
+) -> list[int]:
+    """The two people named before `start` whose titles hold the office (`offices` is its
+    plural), when exactly two do; else []."""
+    office = offices[:-1]
+    named = dict.fromkeys(m.person for m in index.between(0, start))
+    holders = [p for p in named if office in (people[p].title or "").lower().replace("-", " ")]
+    return holders if len(holders) == 2 else []
 
 
 def _two_ministers_named(
@@ -1720,6 +1762,19 @@ def find_meetings(
         next((n for n, s in enumerate(sents) if s.end > dateline_end), -1) if dateline_end else -1
     )
     lead_start = sents[lead].start if lead >= 0 else dateline_end
+    # The day a dateline gives ("CITY, 4 May —"), when it is not the page's own: the day
+    # its "today" is.
+    dateline_day = (
+        find_date(body[lead_start:dateline_end], published)
+        if published is not None and 0 <= lead_start < dateline_end
+        else None
+    )
+    if (
+        dateline_day is not None
+        and published is not None
+        and not dt.timedelta(days=1) <= published - dateline_day <= dt.timedelta(days=2)
+    ):
+        dateline_day = None
     # "Speaker takes part in the plenary session in Valdora" over "CASTELMAR, 3 May - ...
     # took part in the session held in the palace": where the event the lead tells was.
     lead_city = _title_city(sents[:lead]) if lead > 0 else None
@@ -1968,10 +2023,16 @@ def find_meetings(
             # "X hosted the presidents of A, B and C in Kiel on Friday": the host of the
             # leaders the next sentence names
             group_host = (number, named_here[0], find_date(text, published), _place(text))
+        took_part = (
+            bool(meetings)
+            and not sentence.words.isdisjoint(_TOOK_PART_WORDS)
+            and _TOOK_PART_IN_THE.search(sentence.low) is not None
+        )
         if meetings and (
             "attended" in sentence.words
             or "joined" in sentence.words
             or ("also" in sentence.words and not sentence.words.isdisjoint(_PART_WORDS))
+            or took_part
         ):
             # "Senior Minister X also attended the meeting", "X, who also attended, said":
             # one who attended the meeting just told (the one told last) took part in it if
@@ -2041,6 +2102,10 @@ def find_meetings(
             or ("also" in sentence.words and not sentence.words.isdisjoint(_PART_WORDS))
         ):
             low = _ATTENDED_THE.sub(lambda match: " " * len(match.group()), low)
+        if took_part:
+            # "A and B took part in the talks, as did C": those present at the meeting
+            # told before, no meeting of their own
+            low = _TOOK_PART_IN_THE.sub(lambda match: " " * len(match.group()), low)
         if "led" in sentence.words or "headed" in sentence.words:
             low = _WHO_LED_TALKS.sub(lambda match: " " * len(match.group()), low)
         kind = _kind(low)
@@ -2150,6 +2215,13 @@ def find_meetings(
             # "A and B held, between them, more than 40 bilateral meetings": a tally of
             # meetings with others, none of them with each other
             continue
+        if meetings and (
+            (low.startswith(("present ", "also present ")) and _PRESENT_AT.match(low))
+            or ("presence" in sentence.words and _HELD_IN_PRESENCE.match(low))
+        ):
+            # "Present at the talks were A and B", "The meeting was held in the presence of
+            # A and B": those present at the meeting told
+            continue
         if meetings and low.startswith(("at ", "during ", "in ")) and _OF_THE_MEETING.match(low):
             if (
                 meetings[-1].place is None
@@ -2234,6 +2306,14 @@ def find_meetings(
             if ahead is not None:
                 met_here = [p for p in participants if named_at[p] < text_at + ahead.start()]
                 participants = met_here if len(met_here) >= 2 else participants
+        if participants and "followed" in sentence.words and "attended" in sentence.words:
+            # "The two held talks, followed by a reception attended by A and B": A and B
+            # were at the reception, not at the talks
+            followed = _FOLLOWED_ATTENDED.search(low)
+            if followed is not None:
+                participants = [
+                    p for p in participants if named_at[p] < text_at + followed.start()
+                ]
         if in_the_room >= 0:
             participants = [p for p in participants if named_at[p] < text_at + in_the_room]
         if welcomed_guest is not None and welcomed_guest not in participants:
@@ -2256,7 +2336,7 @@ def find_meetings(
             if absent is not None and absent.person in participants:
                 participants.remove(absent.person)
         if (
-            len(participants) > 2
+            len(participants) >= 2
             and "presence" in sentence.words
             and "signed" not in sentence.words
             and "signing" not in sentence.words
@@ -2267,7 +2347,9 @@ def find_meetings(
             if present is not None:
                 at = text_at + present.start()
                 kept = [p for p in participants if named_at[p] < at]
-                participants = kept if len(kept) >= 2 else participants
+                # ("The two sides held talks in the presence of A, B and C": those present
+                # did not hold them; the two named before did)
+                participants = kept if len(kept) >= 2 or not kept else participants
         if len(participants) > 2 and "discussed" in sentence.words:
             # "X discussed with Y the agenda of the visit of Z": X and Y talked, of Z.
             discussed = _DISCUSSED_WITH.search(low)
@@ -2399,6 +2481,14 @@ def find_meetings(
             if len(pair) == 2:
                 participants = pair + participants
                 two_ministers = pair
+        if (
+            not participants
+            and not sentence.words.isdisjoint(_PLURAL_OFFICES)
+            and (offices := _THE_OFFICES.match(low)) is not None
+        ):
+            # "Later, the foreign ministers held a working lunch": the two holders of that
+            # office named before (one each side)
+            participants = _two_holders(offices["office"], sentence.start, index, people)
         words = sentence.words
         their = (
             len(participants) == 1
@@ -2750,6 +2840,12 @@ def find_meetings(
                 and find_date(text[arrived_and.end() :], published) is not None
             ):
                 dated = text[arrived_and.end() :]
+        if " held" in dated and "be" in words:
+            # "met on Monday to prepare the congress, to be held in Lima on Friday, 8 May": the
+            # day of the event still to come is not the meeting's
+            to_come = _LATER_EVENT.search(dated)
+            if to_come is not None and find_date(dated[: to_come.start()], published) is not None:
+                dated = dated[: to_come.start()]
         if " since " in dated:
             # "met Y on Friday, her first talks abroad since being elected on 2 March": the
             # day of the clause is of what came before
@@ -2780,6 +2876,16 @@ def find_meetings(
         # "The next day, X received Y", "On the second day, ...", "The day before, ...": the
         # day told last, moved
         date = running.date if day_moved else find_date(dated, published, words or None)
+        if (
+            date is not None
+            and date == published
+            and dateline_day is not None
+            and not words.isdisjoint(_THIS_DAY_WORDS)
+            and _THIS_DAY.search(low) is not None
+        ):
+            # "CITY, 4 May — ... held this morning", on a page of 5 May: the day of the
+            # dateline
+            date = dateline_day
         if date is None and (their or the_two):
             # "A and B on Tuesday agreed ... The two leaders co-chaired ...": that Tuesday
             said_before = sents[number - 1]
@@ -3445,7 +3551,8 @@ _DELEGATIONS_ATTENDED: Final = re.compile(
 # told.
 _ATTENDEES_FIRST: Final = re.compile(
     r"^(?P<who>[^;]{3,240}?)(?<!\swho)\s+(?:(?P<also>also\s+(?:attended|(?:took\s+part|participated)\s+in)|"
-    r"(?:was|were)\s+also\s+(?:part\s+of|present\s+at))|(?P<joined>(?:also\s+)?joined)|attended)\s+the\s+"
+    r"(?:was|were)\s+also\s+(?:part\s+of|present\s+at))|(?P<joined>(?:also\s+)?joined)|attended|"
+    r"(?:took\s+part|participated)\s+in)\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?"
     r"(?:(?P<met>meeting|talks|negotiations|consultations)|conversation|video\s*conference|"
     r"videoconference|video\s+call)(?=[\s,.;]|$)"
@@ -4152,7 +4259,7 @@ def _split_guests(meetings: list[MeetingFound], groups: set[int]) -> list[Meetin
 _EACH_WITH: Final = re.compile(
     r"\bbilateral\s+meetings\s+with\b|"
     # "X held meetings on Friday with A, B and C": a meeting with each
-    r"\b(?:held|had)\s+meetings(?:\s+[a-z]+){0,3}?\s+with\b|"
+    r"\b(?:held|had)\s+(?:bilateral\s+|separate\s+)?meetings(?:\s+[\w-]+){0,4}?\s+with\b|"
     r"\b(?:meetings|met|talks)\s+with\b[^;]*\sand\s+(?:later\s+|then\s+|also\s+)?with\b"
 )
 
