@@ -2628,6 +2628,8 @@ def test_a_named_spokesperson_is_the_credit_only_where_posting_the_news(
         # A statement a person signs, or one nobody is said to issue, credits no office.
         ("According to a statement signed by the Minister for Energy, Kofi Mensah, the", None),
         ("According to a statement, the", None),
+        # A press office heading a sentence as the teller of what follows.
+        ("The Prime Minister's Media Division (PMD) said the", "Prime Minister's Media Division"),
         # A statement credited after what it says may be one side's own account.
         ("Ministers said, according to a statement from the Trade Ministry, that the", None),
     ],
@@ -2679,3 +2681,95 @@ def test_a_city_and_a_papers_name_on_a_line_of_their_own_give_dateline_and_credi
     )
     brief = parse_brief(text, brief_id="o")
     assert (brief.dateline, brief.reported_by) == ("Doha", "Gulf Sentinel")
+
+
+_GOV_TEXT = (
+    "The Minister of Trade held talks with the Minister of Economy of Chile in Lima on "
+    "Tuesday.\n\nThe two sides discussed trade and investment.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "credit"),
+    [
+        # An office's name heading its page over the title and the date.
+        (
+            "Chancellery of the President\n\nPeru and Chile hold trade talks\n\n03.03.2027\n\n",
+            "Chancellery of the President",
+        ),
+        # The last of two heading lines: the unit under its institution.
+        (
+            "Presidency of the Republic of Peru\nDirectorate of Press\n\n"
+            "Peru and Chile hold trade talks\n\n03.03.2027\n\n",
+            "Directorate of Press",
+        ),
+        # The site's masthead: an office in one block with the label and the date, or under
+        # a government's banner.
+        (
+            "Council of the Andes\nPress release\n3 March 2027\n17:30\n\n"
+            "Peru and Chile hold trade talks\n\n",
+            None,
+        ),
+        (
+            "Ministry of Trade\nGovernment of Peru\n\nPeru and Chile hold trade talks\n\n"
+            "03.03.2027\n\n",
+            None,
+        ),
+        # A page's "From:" line over its date; one naming a minister beside the office names
+        # two authors.
+        (
+            "Press release\n\nPeru and Chile hold trade talks\n\n"
+            "From: Department for Business and Trade\nPublished 3 March 2027\n\n",
+            "Department for Business and Trade",
+        ),
+        (
+            "Press release\n\nPeru and Chile hold trade talks\n\n"
+            "From: Department for Business and Trade and The Rt Hon Ann Lee MP\n"
+            "Published 3 March 2027\n\n",
+            None,
+        ),
+        (
+            "Peru and Chile hold trade talks\n\nPress release from Ministry of Trade\n"
+            "Published 3 March 2027\n\n",
+            "Ministry of Trade",
+        ),
+        # A headline in title case that names an office, over the date alone, is no heading.
+        ("Ministry of Trade Hosts Chilean Minister\n\n03.03.2027\n\n", None),
+    ],
+)
+def test_a_government_page_names_its_office_in_its_heading_or_from_line(
+    head: str, credit: str | None
+) -> None:
+    assert parse_brief(head + _GOV_TEXT, brief_id="g").reported_by == credit
+
+
+def test_a_byline_naming_an_outlets_desk_outranks_the_wires_at_its_foot() -> None:
+    """ "Sylvan Post's Foreign Desk" under the date credits the desk; "With reports from A and
+    B" at the foot credits those outlets only where no byline names a desk."""
+    foot = "With reports from Andes Daily and Reuters\n"
+    desk = parse_brief(
+        "Leaders meet\n\n3 March 2027\n\nSylvan Post's Foreign Desk\n\n" + _GOV_TEXT + "\n" + foot,
+        brief_id="d",
+    )
+    writer = parse_brief(
+        "Leaders meet\n\nBy Ana Reis\n3 March 2027\n\n" + _GOV_TEXT + "\n" + foot, brief_id="d"
+    )
+    assert (desk.reported_by, writer.reported_by) == (
+        "Sylvan Post's Foreign Desk",
+        "Andes Daily and Reuters",
+    )
+
+
+def test_a_credit_glued_to_the_last_sentence_by_a_dash_is_the_source() -> None:
+    """ "... the ministry.—HNA": a paper's agency credit closing the story without a blank."""
+    text = _GOV_TEXT.rstrip("\n") + " Also present were the two ambassadors.—HNA\n"
+    assert parse_brief(text, brief_id="t").reported_by == "HNA"
+
+
+def test_a_page_posted_by_a_known_agencys_city_office_credits_it() -> None:
+    """ "Posted On: 3 MAR 2027 8:14PM by PIB Mumbai": the agency's office in a city."""
+    text = (
+        "Prime Minister's Office\n\nPM meets Prime Minister of Chile\n\n"
+        "Posted On: 3 MAR 2027 8:14PM by PIB Mumbai\n\n" + _GOV_TEXT
+    )
+    assert parse_brief(text, brief_id="p").reported_by == "PIB Mumbai"

@@ -61,7 +61,9 @@ from bot.parser.quotes import find_quotes
 from bot.parser.source import (
     find_source,
     label_source,
+    office_heading,
     outlet_at_city,
+    page_author,
     press_service_credit,
     signature_of,
     signing_city,
@@ -101,6 +103,8 @@ _SOLE_OFFICES: Final = frozenset(
     ["president", "prime minister", "vice president", "king", "emir", "chancellor", "premier"]
 )
 _MAX_SUMMARY: Final = 400
+# The words of a sentence that may credit a statement or a press office under the lead.
+_CREDIT_WORDS: Final = re.compile(r"statement|[Pp]ress|[Mm]edia|[Ii]nformation")
 # How many paragraphs under the lead may credit the statement a story draws on.
 _STATEMENT_PARAGRAPHS: Final = 3
 _MAX_FIGURES: Final = 300  # per brief: a real brief has a few dozen at most
@@ -197,7 +201,11 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         agency,
         names,
         header.source_name,
-        _poster(paras) or _signature(paras) or _label(paras),
+        _poster(paras)
+        or _desk_byline(paras)
+        or _signature(paras)
+        or _page_office(paras)
+        or _label(paras),
         closing=paras[-1][1] if len(paras) > 2 else None,
     )
     if reported_by is None and len(from_lead) > 1:
@@ -212,7 +220,8 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         # story draws on, credited in one of the paragraphs under the lead.
         upto = lead_paragraph + _STATEMENT_PARAGRAPHS
         reported_by = statement_credit(
-            [s.text for s in from_lead if s.paragraph <= upto and "statement" in s.text], names
+            [s.text for s in from_lead if s.paragraph <= upto and _CREDIT_WORDS.search(s.text)],
+            names,
         )
     if published is None:
         published = _foot_date(paras)
@@ -528,6 +537,67 @@ def _poster(paras: list[tuple[int, str]]) -> str | None:
     return None
 
 
+def _page_office(paras: list[tuple[int, str]]) -> str | None:
+    """The office a government page names as its own: on a "From:" line over the page's date
+    ("From: Department of Trade\nPublished 3 March 2027"), or in a heading over the page's
+    title ("Chancellery of the Prime Minister\n\nTitle\n\n02.07.2024"), the last of its
+    heading lines ("Presidency of X\nDirectorate of Communications"). A heading in one block
+    with the page's label and date ("Council of X\nPress release\n3 March 2027") or under a
+    government's banner ("Ministry of X\nGovernment of Y") is the site's masthead, left to
+    what the page's foot signs."""
+    for _, para in paras[:_PAGE_HEAD]:
+        lines = [line.strip() for line in para.strip().split("\n")]
+        for line, under in itertools.pairwise(lines):
+            if line[:4] in ("From", "Pres", "News", "Medi") and is_date_line(under):
+                author = page_author(line)
+                if author is not None:
+                    return author
+    for n, (_, para) in enumerate(paras[:_HEADING_PARAS]):
+        lines = [line.strip() for line in para.strip().split("\n")]
+        if any(_ends_text(line) for line in lines):
+            return None
+        offices = [line for line in lines if office_heading(line)]
+        if offices and all(line in offices for line in lines):
+            if any(line.startswith("Government of") for line in offices):
+                return None
+            return offices[-1] if _title_below(paras[n + 1 : n + 5]) else None
+        if offices:
+            return None
+    return None
+
+
+# How many paragraphs from the top a page's author line or office heading may lie.
+_PAGE_HEAD: Final = 6
+_HEADING_PARAS: Final = 3
+# A page's label or time: "Press release", "News", "Press release – Energy", "17:30".
+_PAGE_LABEL: Final = re.compile(
+    r"(?i:press|news|media)(?:\s+(?:release|statement))?(?:\s+[-–—]\s+[^\n]{1,40})?"
+    r"|\d{1,2}[:.]\d{2}"
+)
+
+
+def _ends_text(line: str) -> bool:
+    """Whether a line is running text: a sentence's end, or too long for a heading."""
+    return len(line) > 160 or line.endswith((".", "!", "?"))
+
+
+def _page_matter(line: str) -> bool:
+    """Whether a line is a page's label, time or date line."""
+    return _PAGE_LABEL.fullmatch(line) is not None or is_date_line(line)
+
+
+def _title_below(paras: list[tuple[int, str]]) -> bool:
+    """Whether a title line (three words or more, no label, date or office) lies in the
+    paragraphs under a page's heading, above its running text."""
+    for _, para in paras:
+        for line in (line.strip() for line in para.strip().split("\n")):
+            if _ends_text(line):
+                return False
+            if len(line.split()) >= 3 and not (_page_matter(line) or office_heading(line)):
+                return True
+    return False
+
+
 def _label(paras: list[tuple[int, str]]) -> str | None:
     """The office a release is headed with, on a line of its own in capitals among its first
     lines ("Readout of ...\n\nOFFICE OF THE SPOKESPERSON\n\nNOVEMBER 20, 2026")."""
@@ -546,8 +616,6 @@ def _label(paras: list[tuple[int, str]]) -> str | None:
         by = _BY_AGENCY.fullmatch(first.strip()) if first.startswith("By") else None
         if by is not None and country_of_agency(by.group(1)) is not None:
             return by.group(1)  # "By: ONA\nPublished: ...": an agency's byline
-        if first.startswith("By") and (service := _BY_SERVICE.fullmatch(first.strip())):
-            return service.group(1)  # "By Radio Sylvania's Uzbek Service": an outlet's desk
         if under and "\n" not in under and is_date_line(under.strip()):
             # "Harbour News Service\nPublished: 3 March 2026"
             found = label_source(first, dated=True)
@@ -564,10 +632,27 @@ def _label(paras: list[tuple[int, str]]) -> str | None:
 
 # A byline that names an agency, not a writer: "By: ONA", "By AFP".
 _BY_AGENCY: Final = re.compile(r"By:?[ ]+([A-Z][\w.-]{1,15}(?:[ ][A-Z][\w.-]{1,15})?)")
-# A byline that names an outlet's language service: "By Radio Sylvania's Uzbek Service".
+# A byline that names an outlet's language service or desk: "By Radio Sylvania's Uzbek
+# Service", "Sylvan Post's Foreign Desk" (the outlet's possessive before a desk).
 _BY_SERVICE: Final = re.compile(
     r"By:?[ ]+([A-Z][\w./&-]*(?:['’]s)?(?:[ ][A-Z][\w./&’'-]*){0,3}[ ]Service)"
+    r"|(?:By:?[ ]+)?([A-Z][\w./&-]*(?:[ ][A-Z][\w./&-]*){0,3}['’]s(?:[ ][A-Z][\w-]*){1,2}"
+    r"[ ](?:Service|Desk))"
 )
+
+
+def _desk_byline(paras: list[tuple[int, str]]) -> str | None:
+    """The outlet's service or desk a byline among the first lines names (_BY_SERVICE): it
+    credits the story more surely than the wires named at its foot."""
+    for _, para in paras[:_PAGE_HEAD]:
+        for line in para.strip().split("\n")[:_BYLINE_LINES]:
+            if ("Service" in line or "Desk" in line) and (
+                desk := _BY_SERVICE.fullmatch(line.strip())
+            ):
+                return desk.group(1) or desk.group(2)
+    return None
+
+
 _BYLINE_LINES: Final = 4  # a byline block's lines: the writer, the outlet, the date
 
 

@@ -774,6 +774,8 @@ _AGENCIES: Final = {
     "thai news agency": "TH",
     "bangkok post": "TH",
     "myanmar news agency": "MM",
+    "pib": "IN",
+    "press information bureau": "IN",
     "bernama": "MY",
     "new straits times": "MY",
     "straits times": "SG",

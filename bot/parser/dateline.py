@@ -1235,7 +1235,11 @@ def posted_by(line: str) -> str | None:
     Chamber Communications"), or None."""
     line = line.strip()
     poster = _POSTER.search(line) if " by " in line else None
-    if poster is None or not _POSTER_WORD.search(poster.group("src")):
+    if poster is None or not (
+        _POSTER_WORD.search(poster.group("src"))
+        # "by PIB Delhi": a known agency's office in a city.
+        or country_of_agency(poster.group("src").split()[0]) is not None
+    ):
         return None
     return poster.group("src") if line_date(line) is not None else None
 

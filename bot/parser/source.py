@@ -234,6 +234,15 @@ _TAIL_CREDIT: Final = re.compile(
 )
 
 
+# A paper's credit glued to its story's last sentence by a dash: "... on Monday.—HNA".
+_GLUED_CREDIT: Final = re.compile(r"[.!?”\"][–—](?P<src>[A-Z]{2,6})$")
+# "With reports from Sylvan Daily and Reuters": the outlets a story's writer drew on.
+_WITH_REPORTS: Final = re.compile(
+    r"\(?(?i:with\s+(?:additional\s+)?reports?\s+from)\s+"
+    r"(?P<src>[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|and|&))*?)\.?\)?"
+)
+
+
 # "Source: Harbour News and news agencies": a web story's foot line naming whose copy it is
 # (an outlet, with the wires it drew on).
 _SOURCE_FOOT: Final = re.compile(
@@ -290,6 +299,11 @@ def signature_of(last_paragraph: str) -> str | None:
         tail = _TAIL_CREDIT.search(line, max(0, len(line) - 20))
         if tail and country_of_agency(tail.group("src")) is not None:
             return tail.group("src")
+        glued = _GLUED_CREDIT.search(line, max(0, len(line) - 10))
+        if glued:
+            return glued.group("src")
+    if line.startswith(("With", "(With")) and (reports := _WITH_REPORTS.fullmatch(line)):
+        return reports.group("src")
     credit = _closing_credit(line)
     if credit:
         return credit
@@ -435,6 +449,44 @@ def label_source(line: str, *, dated: bool = False) -> str | None:
     return line if _SIGNATURE.fullmatch(line) else None
 
 
+# An office's name heading its own page: "Chancellery of the Prime Minister", "Federal
+# Ministry for Trade and Industry", "Directorate of Communications", "Prime Minister's Office".
+_OFFICE_HEADING: Final = re.compile(
+    r"(?:(?:Federal|State|National|Royal|Presidential)\s+)?"
+    r"(?:Ministry|Department|Chancellery|Presidency|Directorate|Office|Council|Secretariat|"
+    r"Commission|Cabinet|Government|Embassy)\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the|&))*"
+    r"|(?:[A-Z][\w’'.-]*\s+){1,2}(?:Minister|President)['’]s\s+Office"
+)
+# The office a government page names as its author, over the page's date: "From: Department
+# of Trade", "Press release from Ministry for Foreign Affairs". A page from an office and a
+# minister ("From: Department of Trade and The Rt Hon A. Minister MP") names two authors:
+# no credit is taken from it.
+_PAGE_FROM: Final = re.compile(
+    r"(?:From:|(?i:press|news|media)\s+release\s+from)[ \t]*(?P<src>[A-Z][^\n]{2,90}?)[ \t]*"
+)
+_CO_AUTHOR: Final = re.compile(
+    r"\s+and\s+(?:[Tt]he\s+)?(?:Rt\.?\s+Hon|Hon|Lord|Baroness|Sir|Dame|Dr|Mr|Mrs|Ms)\b"
+)
+
+
+def office_heading(line: str) -> bool:
+    """Whether a line is an office's name and nothing else ("Council of the EU")."""
+    return len(line) <= 100 and _OFFICE_HEADING.fullmatch(line) is not None
+
+
+def page_author(line: str) -> str | None:
+    """The office a page's "From:" or "Press release from" line names, or None."""
+    found = _PAGE_FROM.fullmatch(line.strip())
+    if (
+        found is None
+        or not _BODY_WORDS.search(found.group("src"))
+        or _CO_AUTHOR.search(found.group("src"))
+    ):
+        return None
+    return found.group("src")
+
+
 def _named_after(words: list[str]) -> bool:
     """Whether the words after "The press service" name its owner ("of the President of the
     Republic of X"): names in capitals and the small words between them, nothing else."""
@@ -515,13 +567,26 @@ _STATEMENT_ISSUER: Final = re.compile(
 )
 
 
+# "The President's Media Division (PMD) said the two sides ...": a press office heading a
+# sentence that tells what it reported.
+_PRESS_OFFICE_SAID: Final = re.compile(
+    r"\s*(?:The\s+)?(?P<src>(?:[A-Z][\w’'.-]*\s+){0,3}(?:[Pp]ress|[Mm]edia|[Ii]nformation)\s+"
+    r"(?:[Ss]ervice|[Oo]ffice|[Dd]ivision|[Dd]epartment|[Cc]ent(?:re|er)|[Ww]ing))"
+    r"(?:\s+\([A-Z]{2,6}\))?\s+(?:said|reported|announced|stated)\b"
+)
+
+
 def statement_credit(sentences: list[str], names: list[str]) -> str | None:
     """The office whose statement a sentence opening "According to a statement issued by"
-    credits ("According to a statement from the Trade Ministry, the ..."), or None; a person
-    who signs it ("a statement signed by the Minister, A. B.") credits none."""
+    credits ("According to a statement from the Trade Ministry, the ..."), or the press
+    office a sentence opens with as its teller ("The Prime Minister's Media Division said
+    ..."), or None; a person who signs it ("a statement signed by the Minister, A. B.")
+    credits none."""
     for sentence in sentences:
         match = _STATEMENT_ISSUER.match(sentence) if "statement" in sentence else None
-        if match and _BODY_WORDS.search(match.group("src")):
+        if match is None or not _BODY_WORDS.search(match.group("src")):
+            match = _PRESS_OFFICE_SAID.match(sentence)
+        if match:
             found = _valid(match.group("src"), names)
             if found:
                 return found
