@@ -8596,3 +8596,17 @@ def test_fields_named_as_one_pair(text: str, expected: list[str]) -> None:
     """ "security and defence", "justice and home affairs", "migration and mobility": one field
     each as the text joins it (a list that names them apart keeps them apart)."""
     assert _topics(text) == expected
+
+
+def test_a_process_between_two_neighbours_is_a_subject() -> None:
+    """ "the normalization process between the two neighbours": the process; the neighbours
+    after "between" are its parties, not the head that would make the item who."""
+    text = (
+        "The two leaders discussed the normalization process between the two neighbours, the "
+        "opening of the land border and the peace process between Alba and Borea."
+    )
+    assert _topics(text) == [
+        "normalization process between the two neighbours",
+        "opening of the land border",
+        "peace process between Alba and Borea",
+    ]

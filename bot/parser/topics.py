@@ -1791,7 +1791,7 @@ _DELIVERY_WORDS: Final = words_of(
 _DESTINATIONS: Final = _PLACE_NOUNS | words_of("country republic")
 _CITIZENS: Final = words_of("citizens nationals residents")  # people alone, not as a head
 # What follows a noun phrase's head: "students under a programme", "guests from abroad".
-_AFTER_HEAD: Final = re.compile(r" (?:under|at|in|from|on|with|to) ")
+_AFTER_HEAD: Final = re.compile(r" (?:under|at|in|from|on|with|to|between) ")
 # ("founded", "established", "built": ", founded in 1936,", a clause on the item before)
 _DONE_WORDS: Final = words_of(
     "reached signed achieved made concluded adopted agreed announced founded established built"
