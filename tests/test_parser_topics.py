@@ -8610,3 +8610,44 @@ def test_a_process_between_two_neighbours_is_a_subject() -> None:
         "opening of the land border",
         "peace process between Alba and Borea",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "During the meeting, matters of mutual interest, the regional water situation, "
+            "forest fire cooperation and measures to enhance joint coast guard collaboration, "
+            "especially in the field of pilot training and search and rescue, were discussed.",
+            [
+                "regional water situation",
+                "forest fire cooperation",
+                "joint coast guard collaboration",
+                "pilot training",
+                "search and rescue",
+            ],
+        ),
+        (
+            "At the talks, fisheries, timber exports and port fees, particularly for transit "
+            "containers, were discussed.",
+            ["fisheries", "timber exports", "port fees"],
+        ),
+    ],
+)
+def test_a_long_list_before_were_discussed_and_its_emphasis_aside(
+    text: str, expected: list[str]
+) -> None:
+    """ "A, B and C, especially in the field of D, were discussed": a list of up to 280
+    characters before the passive verb; the aside after the last item ends the list."""
+    assert _topics(text) == expected
+
+
+def test_a_list_before_was_discussed_starts_after_where() -> None:
+    """ "X also held meetings at A and B, where the possibility of Y was discussed": the
+    meetings say where; what was discussed comes after "where"."""
+    text = (
+        "Within the framework of the visit, the Borean delegation also held meetings at the "
+        'State Concern "Albagaz" and the Ministry of Education, where the possibility of '
+        "admitting 25 Borean students to Alban universities was discussed."
+    )
+    assert _topics(text) == ["possibility of admitting 25 Borean students to Alban universities"]

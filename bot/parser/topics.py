@@ -1985,9 +1985,12 @@ _ENGINE_WORDS: Final = words_of(
 _MAKE_WORDS: Final = words_of("make makes making turn turns turning")
 # "A, B and C were also on the agenda": the list the sentence opens with.
 # "During the talks, A and B were discussed": the list after the opening phrase.
+_EMPHASIS_ASIDE: Final = re.compile(
+    r",\s+(?:especially|particularly|notably|in\s+particular|mainly|mostly|primarily)\s"
+)
 _ON_AGENDA: Final = re.compile(
     r"(?:(?:during|at|in|on|following|after)\s[^,.;:]{1,120},\s+)?"
-    r"(?P<list>[^.;:]{3,200}?),?\s+(?:were|was)\s+(?:also\s+)?"  # (keep _WAS_WORDS in step)
+    r"(?P<list>[^.;:]{3,280}?),?\s+(?:were|was)\s+(?:also\s+)?"  # (keep _WAS_WORDS in step)
     r"(?:(?:high\s+)?on\s+the\s+agenda|discussed|considered|"
     # "Economic relations were a further subject (of the talks)."
     r"(?:(?:a|an|another|the)\s+)?(?:(?:further|other|main|key|central|major|separate|"
@@ -2004,7 +2007,7 @@ _PROJECTS_IN: Final = re.compile(r"(?:[\w-]+\s+){0,2}?projects\s+in\s+(?=[a-z])"
 # "to invest in Türkiye in new energy vehicles and photovoltaics": where, then in what.
 # "about 30 projects in Turkmenistan, in oil and gas, shipbuilding and agriculture" too.
 # ", in which", ", during which": the talks held before the list, which is what follows.
-_WHICH_EVENT: Final = re.compile(r".*,\s+(?:in|during|at)\s+which\s+")
+_WHICH_EVENT: Final = re.compile(r".*,\s+(?:(?:in|during|at)\s+which|where)\s+")
 _INVEST_IN_PLACE: Final = re.compile(
     rf"\b(?:invest(?:s|ed|ing)?|projects)\s+in\s+(?P<place>[{UPPER}][\w’'-]*"
     rf"(?:\s+[{UPPER}][\w’'-]*)?),?\s+(?:(?:mainly|mostly|particularly|especially)\s+)?in\s+"
@@ -4101,10 +4104,16 @@ def find_topics(
         ):
             # "Issues of transit, as well as water and energy, were also on the agenda."
             listed = agenda.group("list")
+            if ", " in listed and (aside := _EMPHASIS_ASIDE.search(listed)):
+                # "A, B and C, especially in the field of D, were discussed": D is the next
+                # cue's, and C the last item
+                listed = listed[: aside.start()]
             if " in " in listed and (holder := _PROJECTS_IN.match(listed)):
                 # "Investment projects in A, B and C were discussed": the fields are the list
                 listed = listed[holder.end() :]
-            if " which " in listed and (held := _WHICH_EVENT.search(listed)):
+            if (" which " in listed or ", where " in listed) and (
+                held := _WHICH_EVENT.search(listed)
+            ):
                 # "Later, X held a meeting with Y, in which A and B were discussed": A and B
                 listed = listed[held.end() :]
             for segment in _AS_WELL_AS.split(listed):
