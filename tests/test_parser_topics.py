@@ -8651,3 +8651,12 @@ def test_a_list_before_was_discussed_starts_after_where() -> None:
         "admitting 25 Borean students to Alban universities was discussed."
     )
     assert _topics(text) == ["possibility of admitting 25 Borean students to Alban universities"]
+
+
+def test_the_fight_against_two_things_inside_a_list() -> None:
+    """ "A, the fight against X and Y, and B": what is fought splits at its own "and"."""
+    text = (
+        "The ministers discussed border security, the fight against poaching and smuggling, "
+        "and tourism."
+    )
+    assert _topics(text) == ["border security", "fight against poaching", "smuggling", "tourism"]

@@ -1425,7 +1425,9 @@ _AND_THE_FIRST: Final = re.compile(
     r"^(?:the )?[a-z]+ (?:in|of) (?:the )?\S+ and the [a-z]+ (?:against|of) "
 )
 _ACTION_OF: Final = re.compile(r"the [a-z]+(?:ion|ment|ly|ing|se) of ")  # "the supply of"
-_FIGHT_AGAINST: Final = re.compile(r"(?:the\s+)?(?:fight|struggle|combat)\s+against\s")
+_FIGHT_AGAINST: Final = re.compile(
+    r"(?:the\s+)?(?:(?:fight|struggle|combat)\s+against|countering|combating|combatting)\s"
+)
 _AND: Final = re.compile(r"\s+and\s+(?:in\s+|on\s+|to\s+|for\s+)?")  # "attention to A and to B"
 _BETWEEN_COUNT: Final = re.compile(
     r"\bbetween\s+(?:(?:the\s+)?(?:both|two|three|four|five)\s+[a-z]+|"
@@ -2391,6 +2393,20 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
                     (0 < number < len(parts) - 1 and _AND_THE_ACTION.search(part))
                     or (number == 0 and _AND_THE_FIRST.search(part))
                 )
+                else [part]
+            )
+        ]
+    if len(parts) > 2 and any(" and " in part for part in parts[1:-1]):
+        # "A, countering X and Y, and B": what is fought is a list of its own, split at its
+        # "and" inside the outer list too
+        parts = [
+            piece
+            for number, part in enumerate(parts)
+            for piece in (
+                _split_and(part)
+                if 0 < number < len(parts) - 1
+                and " and " in part
+                and _FIGHT_AGAINST.match(part) is not None
                 else [part]
             )
         ]
