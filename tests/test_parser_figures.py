@@ -5137,3 +5137,28 @@ def test_measures_of_a_part_support_capacity_community_and_a_noun_after_a_verb(
     "announced a contribution of N to X" the contribution to X, not the verb before it."""
     figure = find_figures(Sentence(text, 0, len(text), 0), [])[-1]
     assert figure.measures == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trade reached $3.1 billion in 2024, and the sides agreed to work toward $5 billion"
+            " in the next few years.",
+            [
+                ("$3.1 billion", "trade in 2024"),
+                ("$5 billion", "trade target in the next few years"),
+            ],
+        ),
+        (
+            "Both nations are working towards $8 billion in tourism revenue by 2031.",
+            [("$8 billion", "tourism revenue target by 2031")],
+        ),
+    ],
+)
+def test_parse_brief_reads_a_sum_worked_toward_as_a_target(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "work toward N" sets a target: of the thing told before it, or of "N in X"."""
+    brief = parse_brief(f"Talks\n\nQUITO, May 4, 2026 - {text}", brief_id="t")
+    assert [(f.text, f.measures) for f in brief.figures] == expected

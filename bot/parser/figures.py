@@ -1856,7 +1856,7 @@ def refer_back(
                 figure.measures = f"period of {renamed[period]}"  # "bring it to N within 5 years"
             elif (
                 figure.measures
-                and figure.measures.split(" by ", 1)[0] in _GOALS
+                and _without_period(figure.measures) in _GOALS
                 and earlier
                 and number - earlier[0] <= 1
             ):
@@ -4469,6 +4469,11 @@ _CREDIT_LINE_BEFORE: Final = re.compile(
 
 
 _NUMBERS_VERBS: Final = (" numbers", " number", " numbered")
+_TOWARD_ENDS: Final = ("work toward", "work towards", "working toward", "working towards")
+_TOWARD_AFTER: Final = re.compile(
+    r"(?:\s+in\s+(?P<thing>(?!the\b)[a-z][\w-]*(?:\s+(?!by\b)[a-z][\w-]*)?))?"
+    r"(?:\s+(?P<by>by\s+(?:19|20)\d\d))?"
+)
 
 
 def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str | None:
@@ -4504,6 +4509,16 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         )
     else:
         measure = _measure(text, figure, word)
+    toward = (
+        _TOWARD_AFTER.match(text, figure.end)
+        if word.endswith(_TOWARD_ENDS) and figure.unit != "times"  # "work towards doubling it"
+        else None
+    )
+    if toward:
+        # "agreed to work toward $10 billion": the target of what was told before it
+        # (`refer_back`); "working towards $25 billion in trade by 2030": a trade target.
+        thing, by = toward["thing"], toward["by"]
+        measure = f"{thing} target{f' {by}' if by else ''}" if thing else "target"
     counted = (
         _subject_before(text[: figure.start])
         if figure.unit == "count" and word.endswith(_NUMBERS_VERBS)
