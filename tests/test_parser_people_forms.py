@@ -259,3 +259,24 @@ def test_a_cabinet_secretary_abbreviated_and_the_late_are_people() -> None:
         ("Mary Wanjiku", "Trade CS"),
         ("Joseph Mwangi", None),
     ]
+
+
+def test_credentials_of_someone_as_the_new_ambassador_give_the_office() -> None:
+    text = (
+        "The Secretary-General received a copy of the credentials of H.E. Mrs. Ana Lucia "
+        "Rojas Vega as the non-resident Ambassador of the Republic of Peru to Jordan."
+    )
+    assert people_of(text) == [("Ana Lucia Rojas Vega", "Ambassador", "Peru")]
+
+
+def test_a_plural_office_a_comma_and_two_names_gives_each_the_office() -> None:
+    text = "The leaders instructed their foreign ministers, Jan Kowal and Petr Novak, to meet."
+    assert [(name, title) for name, title, _ in people_of(text)] == [
+        ("Jan Kowal", "foreign minister"),
+        ("Petr Novak", "foreign minister"),
+    ]
+
+
+def test_a_building_named_after_an_office_is_no_one() -> None:
+    text = "The talks of President Jan Kowal were held at the Executive Tower in the capital."
+    assert [name for name, _, _ in people_of(text)] == ["Jan Kowal"]

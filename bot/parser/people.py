@@ -128,6 +128,10 @@ _HEADLINE_VERBS: Final = words_of(
 _TAKING_UP: Final = frozenset(
     ["election", "re-election", "reelection", "appointment", "inauguration"]
 )
+_BUILDING_NOUNS: Final = frozenset(
+    ["tower", "palace", "building", "buildings", "hall", "house", "residence", "square"]
+)
+_NEW_IN_OFFICE: Final = frozenset(["new", "non-resident", "incoming", "newly-appointed"])
 
 
 def _whole_words(alternatives: list[str]) -> re.Pattern[str]:
@@ -1360,7 +1364,8 @@ def _normalise_title(
     ):
         # "Foreign Ministers X and Y": each is a Foreign Minister ("Cabinet of Ministers"
         # stays).
-        title = f"{before} {_PLURAL_HEADS[final.lower()]}".strip()
+        single = _PLURAL_HEADS[final.lower()]
+        title = f"{before} {single if final[0].isupper() else single.lower()}".strip()
     if title and title.split()[0].lower() in ("of", "and"):
         title = title.split(" ", 1)[1] if " " in title else ""
     body_named = _INTERNATIONAL.search(title)
@@ -3038,6 +3043,8 @@ class PeopleFinder:
             and tokens[k - 1].bare.lower() in TITLE_HEADS
             # "the Council of Ministers Hall": a room named after a body, no one's surname
             and not (tokens[k - 1].bare.lower() in _PLURAL_HEADS and tokens[k - 2].text == "of")
+            # "at the Executive Tower": a building named after an office
+            and not (tokens[k].bare.lower() in _BUILDING_NOUNS and tokens[k - 2].text == "the")
         ):
             # "President Tokayev": a surname right after a title of office.
             title, country, eu = self._title_before(k, end, start)
@@ -3205,7 +3212,7 @@ class PeopleFinder:
         if title is None:
             title, country, eu = self._office_taken_up_after(end)
             if title is not None:  # "X Y Z on his election as President": all of the name
-                name_start = self._name_start(k, end, allow_three=True) or name_start
+                name_start = min(name_start, self._name_start(k, end, allow_three=True) or end)
         if title is None and end + 2 < len(tokens) and tokens[end + 1].text == "who":
             title, country, eu = self._office_held_after(end)
         if title is None and name_start == start and 2 <= end - start <= 3:
@@ -3290,7 +3297,7 @@ class PeopleFinder:
             if country_of_word(named) not in (None, EU):
                 return  # "Kenyans and South Africans will travel": a people, no person
         head = name_start - 1
-        if head > 0 and tokens[head].text == "," and tokens[head - 1].text == "counterparts":
+        if head > 0 and tokens[head].text == "," and tokens[head - 1].text in _PLURAL_HEADS:
             head -= 1  # "his Kenyan and Ghanaian counterparts, X and Y"
         if (
             title is not None
@@ -4736,6 +4743,14 @@ class PeopleFinder:
         tokens = self.tokens
         n = len(tokens)
         if (
+            end + 3 < n
+            and tokens[end].text == "as"
+            and tokens[end + 1].text == "the"
+            and tokens[end + 2].text in _NEW_IN_OFFICE
+        ):
+            # "the credentials of X as the new Ambassador of Chile": the office taken up
+            first = end + 3
+        elif (
             end + 4 >= n
             or tokens[end].text != "on"
             or tokens[end + 1].text not in ("his", "her")
@@ -4743,7 +4758,8 @@ class PeopleFinder:
             or tokens[end + 3].text != "as"
         ):
             return None, None, False
-        first = end + 5 if tokens[end + 4].text == "the" else end + 4
+        else:
+            first = end + 5 if tokens[end + 4].text == "the" else end + 4
         j = first
         while (
             j < n
