@@ -280,3 +280,21 @@ def test_a_plural_office_a_comma_and_two_names_gives_each_the_office() -> None:
 def test_a_building_named_after_an_office_is_no_one() -> None:
     text = "The talks of President Jan Kowal were held at the Executive Tower in the capital."
     assert [name for name, _, _ in people_of(text)] == ["Jan Kowal"]
+
+
+def test_the_head_of_a_country_after_a_quotation_is_its_head_of_state() -> None:
+    text = (
+        "Peruvian President Ana Ruiz met Norwegian Prime Minister Ola Dahl on Monday.\n\n"
+        '"Peru has always been a reliable partner of Norway in South America," the head of '
+        "Peru said."
+    )
+    assert speakers_of(text) == ["Ana Ruiz"]
+
+
+def test_a_surname_after_a_glued_initial_names_the_speaker() -> None:
+    text = (
+        "President of Mongolia B.Tsendsuren met President Jan Kowal on Sunday.\n\n"
+        '"Mongolia sees Poland as a reliable partner that respects our choices," '
+        "B.Tsendsuren said at the briefing."
+    )
+    assert speakers_of(text) == ["B.Tsendsuren"]

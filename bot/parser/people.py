@@ -5309,6 +5309,8 @@ def _alias_keys(name: str) -> frozenset[str]:
         parts = parts[:-1]  # "X Y Jr.": Y is the surname
     caps = [p for p in parts if p[0] in _UPPER_SET or _ARABIC_ARTICLE.match(p)]
     keys = {caps[-1].lower()} if caps else set()
+    if caps and "." in caps[-1][1:3]:
+        keys.add(caps[-1].rpartition(".")[2].lower())  # "U.Xyz": the surname after an initial
     if "-" in parts[-1]:
         keys.add(parts[-1].split("-", 1)[1].lower())
     if len(caps) == 2 and caps[0].lower() not in NOT_NAME_WORDS:

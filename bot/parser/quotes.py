@@ -87,7 +87,7 @@ _CAPITAL_TITLE: Final = re.compile(
 )
 # “...,” the President of Uzbekistan said: an office and a country name the speaker.
 _OFFICE_OF_COUNTRY: Final = re.compile(
-    r"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*(?:the\s+)?(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+    r"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*(?:the\s+)?(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|head)"
     r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})"
     rf"\s+(?:{_VERBS})\b"
 )
@@ -480,6 +480,8 @@ def office_holder(office: str, named: str, people: Sequence[PersonFound]) -> int
         # "the Head of State of X", "the Head of Government of X"
         body, named = named.split(" of ", 1)
         office = f"head of {body.lower()}"
+    elif office == "head":
+        office = "leader"  # "the head of Turkmenistan said": its head of state
     return holder_in_country(named, people, lambda title: _holds(title, office))
 
 
