@@ -225,3 +225,31 @@ def test_a_role_named_before_and_then_an_office_are_two_people() -> None:
     brief = parse_brief(text, brief_id="sides")
     people = {p.name: (p.title, p.country) for p in brief.people}
     assert people["Pan Sorasak"] == ("Minister of Trade", "Cambodia")
+
+
+def test_an_office_of_the_republic_beside_a_guest_s_of_the_republic_of_x_is_not_x_s() -> None:
+    """ "The President of the Republic, A, received the President of the Republic of Chile,
+    B": A's bare "of the Republic" is not Chile's, the same office being B's there."""
+    text = (
+        "PRESIDENCIA DE LA REPÚBLICA DEL PARAGUAY\nPress Release\n\n"
+        "Asunción - 9 September 2025\n\n"
+        "The President of the Republic, Mario Benítez Ayala, received this Tuesday at the "
+        "Palace the President of the Republic of Chile, Mr. Tomás Errázuriz Vial, who is on "
+        "an official visit.\n"
+    )
+    people = countries_of(text)
+    assert people["Tomás Errázuriz Vial"] == "Chile"
+    assert people["Mario Benítez Ayala"] == "Paraguay"
+
+
+def test_a_korean_name_without_an_office_in_a_text_on_korea_is_south_korean() -> None:
+    """ "the remains of independence fighter X" (a Korean name, no office) in a text on
+    South Korea and another country: X is South Korea's, as a Korean official would be."""
+    text = (
+        "Published: 16 Aug. 2021\n\n"
+        "President Moon Jae-in held a summit with Uzbek President Shavkat Mirziyoyev at the "
+        "Blue House in Seoul.\n\n"
+        "Moon thanked Mirziyoyev for help in bringing home the remains of independence "
+        "fighter Kim Gyeong-cheon, who died in exile in Uzbekistan.\n"
+    )
+    assert countries_of(text)["Kim Gyeong-cheon"] == "South Korea"

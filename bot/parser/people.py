@@ -424,6 +424,8 @@ _GREETINGS_OF: Final = re.compile(
 _STATE_NOUNS: Final = frozenset(
     ["republic", "kingdom", "federation", "sultanate", "emirate", "principality", "state"]
 )
+# "By ", "(Reporting by X and ": a credit on a line before a reporter's name.
+_BY_ON_LINE: Final = re.compile(r"\b[Bb]y\b")
 # "US$ 20 million", "US dollars": a country's name read as its currency's.
 _DOLLAR_NEXT: Final = re.compile(r"\s?(?:\$|dollars?\b)")
 # " to " in an office that sends its holder to a place ("Ambassador to Japan"), not the " to "
@@ -1611,12 +1613,16 @@ class PeopleFinder:
             self._countries_across_meetings(people)
         for person in people:
             if (
-                _without_country(person)
+                person.country is None
+                and not person.eu_office
                 and _is_korean_name(person.name)
                 and _KOREA.search(self.body)
                 and not _OTHER_KOREA.search(self.body)
+                and (person.title or not self._byline_credit(person))
             ):
-                person.country = "South Korea"  # "Minister for Trade X" (a Korean name) at home
+                # "Minister for Trade X" (a Korean name) at home; one named with no office
+                # too ("the remains of independence fighter X")
+                person.country = "South Korea"
         if "President of " in self.body:
             self._head_of_state_as_president(people)
         if any(p.title is not None and p.title.lower() == "leader" for p in people):
@@ -1638,6 +1644,13 @@ class PeopleFinder:
                 and person.country in offices
             ):
                 person.title = offices[person.country].title()
+
+    def _byline_credit(self, person: PersonFound) -> bool:
+        """Whether `person` is first named after "By" on their line ("By X", "(Reporting by
+        X in Seoul"): a reporter's credit, of no country the text tells."""
+        body = self.body
+        line = body.rfind("\n", 0, person.start) + 1
+        return _BY_ON_LINE.search(body, line, person.start) is not None
 
     def _leaders_of_the_pair(self, people: list[PersonFound]) -> None:
         """ "under the guidance of President Xi Jinping and President X" in a text on China
@@ -2098,12 +2111,17 @@ class PeopleFinder:
         if match is None:
             return None
         word = match.group(1)
-        found = {
-            _country_opening(named.group(1))
-            for named in re.finditer(
-                rf"\b{word} of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)", self.body
-            )
-        } - {None}
+        office = title[: match.start()].rstrip()  # "President" of "President of the Republic"
+        found: set[str | None] = set()
+        for named in re.finditer(
+            rf"\b{word} of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)", self.body
+        ):
+            if office and self.body.endswith(f"{office} of the ", 0, named.start()):
+                # "The President of the Republic, X, received the President of the Republic
+                # of Panama": the same office of another state, named in full for its holder
+                return None
+            found.add(_country_opening(named.group(1)))
+        found.discard(None)
         return found.pop() if len(found) == 1 else None
 
     def _earlier_office_country(self, person: PersonFound, noun: str) -> str | None:
