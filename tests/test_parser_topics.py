@@ -8660,3 +8660,23 @@ def test_the_fight_against_two_things_inside_a_list() -> None:
         "and tourism."
     )
     assert _topics(text) == ["border security", "fight against poaching", "smuggling", "tourism"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sides discussed co-financing of a new grain terminal in the Ulm – North Gate "
+            "industrial park with a target throughput of 1 million tonnes a year.",
+            ["co-financing of a new grain terminal"],
+        ),
+        (
+            "The sides discussed co-financing of a dry port in the Ulm special economic zone.",
+            ["co-financing of a dry port in the Ulm special economic zone"],
+        ),
+    ],
+)
+def test_a_too_long_item_loses_the_named_zone_it_stands_in(text: str, expected: list[str]) -> None:
+    """ "a grain terminal in the A – B industrial park": too long with the named zone where
+    it stands, which goes; a short item keeps it."""
+    assert _topics(text) == expected

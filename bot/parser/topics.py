@@ -1717,6 +1717,10 @@ _SUM_HOLDER: Final = re.compile(
     r"prices)\b)[\w'’-]+",
     re.I,
 )
+_IN_NAMED_ZONE: Final = re.compile(
+    rf"\s+in\s+the\s+[{UPPER}][\w’'-]*(?:\s+(?:[–—-]\s+)?[{UPPER}][\w’'-]*)*(?:\s+[a-z-]+){{0,3}}"
+    r"\s+(?:zone|region|park|district|province|valley|basin|oblast)$"
+)
 _LONG_TAIL: Final = re.compile(
     r"\s(?:(?:at|through|under|via|on\sthe\sbasis\sof)\s(?:the|an?)|with\sthe\sparticipation\sof|"
     # "... in the tri-border area with A and B": where
@@ -3341,6 +3345,16 @@ def _clean(item: str) -> str | None:
         # X on the basis of the Y statements": too long with where it is held, the route it
         # takes, the scheme it is under or what it rests on, which go
         item = item[: tail.start()]
+        low = item.lower()
+        words = low.split()
+    if (
+        len(words) - words.count("–") - words.count("—") > _MAX_WORDS
+        and " in the " in item
+        and (zone := _IN_NAMED_ZONE.search(item))
+    ):
+        # "co-financing of a dry port in the A – B special economic zone": too long with the
+        # named zone where it stands, which goes
+        item = item[: zone.start()]
         low = item.lower()
         words = low.split()
     if (
