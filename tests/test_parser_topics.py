@@ -8680,3 +8680,23 @@ def test_a_too_long_item_loses_the_named_zone_it_stands_in(text: str, expected: 
     """ "a grain terminal in the A – B industrial park": too long with the named zone where
     it stands, which goes; a short item keeps it."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Borean contractors are bidding for projects worth more than 25 billion rials in the "
+            "Alban power and road sectors, officials said.",
+            ["power and road sectors"],
+        ),
+        (
+            "They discussed cooperation in the Borean oil, gas and fishing sectors.",
+            ["Borean oil", "gas", "fishing"],
+        ),
+    ],
+)
+def test_whose_two_sectors_share_their_head(text: str, expected: list[str]) -> None:
+    """ "in the Alban power and road sectors": one field of two kinds, as the text joins it,
+    whose name before them no part of the first; a longer list reads as before."""
+    assert _topics(text) == expected

@@ -953,7 +953,8 @@ _TALKS_ADVERBS: Final = words_of("beforehand earlier later separately lunch dinn
 # The first words of _TALKS_ON.
 _TALKS_WORDS: Final = words_of("talks met meeting conversation call spoke phone")
 _SECTORS: Final = re.compile(
-    rf"\b(?:in|to|into)\s+(?:[{UPPER}][\w’'-]*(?:’s|'s)\s+|the\s+)?"
+    # ("in the Alban power and road sectors": whose sectors, then the list)
+    rf"\b(?:in|to|into)\s+(?:[{UPPER}][\w’'-]*(?:’s|'s)\s+|the\s+(?P<whose>[{UPPER}][\w’'-]*\s+)?)?"
     # ("to boost cooperation in areas such as X": "areas" right after "in" names no list)
     r"(?P<list>[a-z][\w\s,-]{2,80}?)(?<!\sin)(?<!\sinto)(?<!\sto)"
     r"\s+(?:sectors|industries|fields|spheres|areas)\b"
@@ -4087,7 +4088,14 @@ def find_topics(
                 if (
                     len(pair) == 3
                     and pair[1] == "and"
-                    and (before_pair or low.endswith("the ", 0, match.start("list")))
+                    and (
+                        before_pair
+                        or low.endswith(
+                            "the ",
+                            0,
+                            match.start("whose") if match.group("whose") else match.start("list"),
+                        )
+                    )
                     and all(word.isalpha() for word in pair[::2])
                     and all(word not in _BARE_MODIFIERS for word in pair[::2])
                 ):
@@ -4101,6 +4109,10 @@ def find_topics(
                         if cleaned := _clean(item):
                             found.append((sentence.start + match.start("list"), cleaned))
                     continue
+                if match.group("whose"):
+                    # "in the Alban oil, gas and fishing sectors": a longer list keeps its
+                    # first item's owner, as the cue before it reads it
+                    listed = f"the {text[match.start('whose') : match.end('list')]}"
                 for item in _split(listed):
                     cleaned = _clean(item)
                     if cleaned and _bare_modifier(cleaned):
