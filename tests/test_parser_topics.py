@@ -8700,3 +8700,34 @@ def test_whose_two_sectors_share_their_head(text: str, expected: list[str]) -> N
     """ "in the Alban power and road sectors": one field of two kinds, as the text joins it,
     whose name before them no part of the first; a longer list reads as before."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister added that Alba will ask for the opening of the Borean market to "
+            "Alban fresh cherries.",
+            ["opening of the Borean market to Alban fresh cherries"],
+        ),
+        (
+            "The two agencies will sign a letter of intent on green bonds and carbon markets.",
+            ["green bonds", "carbon markets"],
+        ),
+        (
+            "The bank has supported the country with more than USD 40 million in grants "
+            "since 2021.",
+            [],
+        ),
+        (
+            "They agreed to open a consulate in the port and to ease visa rules for business "
+            "travellers.",
+            ["consulate in the port", "visa rules for business travellers"],
+        ),
+    ],
+)
+def test_actions_sought_and_letters_of_intent(text: str, expected: list[str]) -> None:
+    """ "ask for the opening of X": the action a side seeks; "a letter of intent on A and B":
+    what the letter is on; "supported the country with more than USD 40 million": whom and
+    how much, no subject; "and to ease X": what is to be eased, a plan's next item."""
+    assert _topics(text) == expected

@@ -49,6 +49,7 @@ _AND_TO_VERBS: Final = (
     r"modernise|improve|restore|connect|operationali[sz]e|exchange|finish|complete|"
     r"introduce|upgrade|rehabilitate|reconstruct|install|sign|conclude|"
     r"implement|digitali[sz]e|facilitate|abolish|remove|scrap|waive|eliminate|organi[sz]e|"
+    r"ease(?!\s+(?:market\s+)?access\b)|"  # ("ease access for X": X, by the access cue)
     r"(?:increase|raise|lift|cut|reduce)(?!\s+(?:the\s+|its\s+|their\s+)?(?:annual\s+|"
     r"bilateral\s+|mutual\s+|total\s+)?(?:trade|turnover|lending|number|share|volumes?|"
     r"level|capacity|use|supplies|supply|deliveries|purchases|exports|imports|support|output|"
@@ -110,6 +111,8 @@ _CUE: Final = re.compile(
     r"(?:push|pushed|pushing)\s+for(?=\s+the\s+[a-z]+(?:\s+into\s+force)?\s+of\s)|"
     # "called for the modernization of checkpoints and the development of X": the actions
     r"(?:called|calls|calling)\s+for(?=\s+the\s+[a-z]+(?:tion|sion|ment)\s+of\s)|"
+    # "will ask for the opening of the X market to Y": the action a side seeks
+    r"(?:ask|asks|asked|asking)\s+for(?=\s+the\s+[a-z]+(?:tion|sion|ment|ing)\s+of\s)|"
     # "and strengthen security cooperation to safeguard stability": the field of cooperation
     r"(?:strengthen|deepen|enhance)(?=\s+(?!bilateral|mutual|practical|further|our|their|its|"
     r"the|all-round|comprehensive|overall|friendly|close|closer|multilateral|regional)"
@@ -621,7 +624,9 @@ _CUE: Final = re.compile(
     # "talks on Thursday in Alba with X": when.
     # ("seven instruments on health and trade": legal instruments, signed like agreements)
     r"(?:talks|negotiations|consultations|roadmap|memorandum|memoranda|memorandums|agreements?|"
-    r"documents?|deals?|accords?|protocols?|decisions?|resolutions?|instruments?)"
+    # ("a letter of intent on green financing": what the letter is about)
+    r"documents?|deals?|accords?|protocols?|decisions?|resolutions?|instruments?|"
+    r"letters?\s+of\s+intent)"
     r"\s+(?:of\s+understanding\s+)?(?:for\s+\S+\s+)?on"
     rf"(?!\s+(?:the\s+(?:sidelines|margins)|{_WEEKDAY})\b))\s+",
 )
@@ -678,7 +683,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     spanning span spans looked revolved revolving revolves
     assist assists assisted assisting help helps helped helping contribute contributes
     contributed contributing position positions concern concerns worries
-    topic subject subjects theme themes
+    topic subject subjects theme themes letter letters ask asks asking
     """
 )
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
@@ -1731,7 +1736,8 @@ _OF_THE_PARTIES: Final = re.compile(
     r"[a-z]+\s+(?:of|between)\s+(?:the\s+)?(?:two|three|both)\s+[a-z]+"
 )
 _WITH_SUM: Final = re.compile(
-    r"(?<=\w)\s+with\s+(?:an?\s+)?(?:[$€£¥₸]|(?:[A-Z]{1,3}|[A-Z][a-z])\$?\s?\d).*$"
+    r"(?<=\w)\s+with\s+(?:an?\s+)?(?:" + _APPROX_WORDS + r"\s+)?"
+    r"(?:[$€£¥₸]|(?:[A-Z]{1,3}|[A-Z][a-z])\$?\s?\d).*$"
 )
 _WITH_COUNT: Final = re.compile(rf"\s+with\s+(?:\d|{_NUMBER_WORD}).*$")
 _FIELD_WITH_SIZE: Final = re.compile(
@@ -1931,7 +1937,7 @@ _CUE_WORDS: Final = words_of(
     mission missions forum forums fora delegation delegations annual regular biennial periodic
     assist assists assisted assisting help helps helped helping contribute contributes
     contributed contributing position positions concern concerns worries
-    topic subject subjects theme themes
+    topic subject subjects theme themes letter letters ask asks asking
     """
 )
 _NAMED_WORDS: Final = words_of(
@@ -3315,6 +3321,8 @@ def _clean(item: str) -> str | None:
         item = item[: sum_with.start()]  # "grid projects with EUR 450 million": how much
         low = item.lower()
         words = low.split()
+        if low in _VAGUE:
+            return None  # "(supported) the country with more than EUR 5 million": whom
     if len(words) > _MAX_WORDS and " with " in item and (count := _WITH_COUNT.search(item)):
         # "direct flights between A and B with three flights a week": how many goes
         item = item[: count.start()]
