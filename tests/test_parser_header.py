@@ -2773,3 +2773,14 @@ def test_a_page_posted_by_a_known_agencys_city_office_credits_it() -> None:
         "Posted On: 3 MAR 2027 8:14PM by PIB Mumbai\n\n" + _GOV_TEXT
     )
     assert parse_brief(text, brief_id="p").reported_by == "PIB Mumbai"
+
+
+def test_a_city_on_the_line_under_a_byline_is_the_dateline() -> None:
+    """ "By ANA REIS\nLima" under the headline: the city the writer files from; an outlet's
+    name under the writers ("Associated Press") is no city."""
+    rest = "\n\nTuesday March 02 2027\n\n" + _GOV_TEXT
+    city = parse_brief("Peru and Chile agree on trade\n\nBy ANA REIS\nLima" + rest, brief_id="b")
+    outlet = parse_brief(
+        "Peru and Chile agree on trade\n\nBy ANA REIS\nAndes Press" + rest, brief_id="b"
+    )
+    assert (city.dateline, outlet.dateline) == ("Lima", None)

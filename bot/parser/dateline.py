@@ -665,6 +665,11 @@ _SENTENCE_ENDS: Final = (".", "!", "?", ":", '"', "”")
 _LEAD_MIN_WORDS: Final = 6
 
 
+def _known_city(city: str) -> bool:
+    """A known city's name, not a country's (in any case)."""
+    return is_city(city) and country_of_name(city) is None
+
+
 def _plausible_city(city: str) -> bool:
     """Upper case or a known city, and not a country ("UZBEKISTAN, KAZAKHSTAN" is no dateline)."""
     return (city.isupper() or is_city(city)) and country_of_name(city) is None
@@ -800,6 +805,10 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
         teaser = len(lines) > 1 and lines[0].strip().lower() in _TEASER_LABELS
         if not teaser and any(len(line) > 160 or _ends_sentence(line) for line in lines):
             return _after_teaser(body, pos)
+        if len(lines) == 2 and lines[0].startswith("By ") and _known_city(lines[1].strip()):
+            # "By ANN LEE\nHarbourton": the city the byline's writer files from, on the
+            # line under it.
+            return Dateline(_normal_case(lines[1].strip()), None, None, end)
         if end == len(body):
             return None
         pos = end + len(body[end:]) - len(body[end:].lstrip())
