@@ -260,3 +260,19 @@ def test_those_in_whose_presence_the_two_sides_talked_did_not_hold_the_talks() -
         "presence of Prime Minister Rui Canto and Minister of Finance Jorge Vilar."
     )
     assert [names for names, _, _ in _met(body)] == [{"Lina Ardo", "Tomas Berg"}]
+
+
+def test_a_host_who_welcomed_the_guest_and_noted_that_met_the_guest() -> None:
+    """ "The Head of State welcomed the distinguished guest and noted that ...": the guest of
+    the sentence before, the host's meeting; what the host noted tells no one apart."""
+    body = (
+        "On March 12, President of the Republic of Borea Anton Velik received Prime Minister "
+        "of the Republic of Norland Mikael Strand, who is on an official visit.\n\n"
+        "The received Prime Minister of the Republic of Norland Mikael Strand, who is on an "
+        "official visit.\n\n"
+        "The Head of State cordially welcomed the distinguished guest and noted that this is the "
+        "first visit of the head of the Norland Government to Borea."
+    )
+    assert _met(body, "2026-03-12") == [
+        ({"Anton Velik", "Mikael Strand"}, dt.date(2026, 3, 12), None)
+    ]

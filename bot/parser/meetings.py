@@ -2318,6 +2318,7 @@ def find_meetings(
             participants = [p for p in participants if named_at[p] < text_at + in_the_room]
         if welcomed_guest is not None and welcomed_guest not in participants:
             participants.insert(0, welcomed_guest)  # the guest, then the host who welcomed
+            named_at[welcomed_guest] = text_at - 1  # named before this sentence
         if kind == "visit" and "invitation" in sentence.words and len(participants) >= 2:
             # "X is on an official visit to China at the invitation of Y": the visit is to
             # the country; Y invited it
