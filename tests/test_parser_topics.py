@@ -8731,3 +8731,24 @@ def test_actions_sought_and_letters_of_intent(text: str, expected: list[str]) ->
     what the letter is on; "supported the country with more than USD 40 million": whom and
     how much, no subject; "and to ease X": what is to be eased, a plan's next item."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Alba will give $30 million under its aid programme for school meals and clean water.",
+            ["school meals", "clean water"],
+        ),
+        (
+            "The leaders exchanged views on the situation in Mali and in Chad and on the reform "
+            "of the tax treaty.",
+            ["situation in Mali", "reform of the tax treaty"],
+        ),
+    ],
+)
+def test_a_sum_under_a_scheme_and_a_second_place(text: str, expected: list[str]) -> None:
+    """ "$30 million under its aid programme for A and B": the scheme, then what the sum is
+    for; "the situation in Mali and in Chad": the subject with its first place, no dangling
+    "and"."""
+    assert _topics(text) == expected

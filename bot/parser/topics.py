@@ -371,8 +371,9 @@ _CUE: Final = re.compile(
     r"grants?|loans?|equipment))?"
     # ("$2 million over three years for a research program": how long, then what for)
     r"(?:\s+over\s+(?:the\s+next\s+)?[a-z\d]+\s+years)?"
-    # ("EUR 120 million through the X development bank for Y": whose channel, then what for)
-    r"(?:\s+(?:through|via)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}[\w-]+)?"
+    # ("EUR 120 million through the X development bank for Y": whose channel, then what for;
+    # "EUR 250 million under the X initiative for Y": the scheme, then what for)
+    r"(?:\s+(?:through|via|under)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}[\w-]+)?"
     r"\s+for(?=\s+[a-z])(?!\s+(?:the|its|their|this|that|these|those|each|"
     r"every|both|all|our|his|her|it|them|which|whom|projects|(?:an?|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|next|the\s+next)\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|"
@@ -3127,6 +3128,9 @@ def _clean(item: str) -> str | None:
             and item[: trailing.start()].rsplit(" ", 1)[-1].lower() not in _PLACE_SUBJECTS
         ):
             item = item[: trailing.start()]
+            if item.endswith((" and", " or")):
+                # "the situation in Mali and in Chad": the first place stays with the subject
+                item = item.rsplit(" ", 1)[0]
             low = item.lower()
             if " " not in item:
                 return _clean_word(item)  # "companies in the regions of X": who, where
