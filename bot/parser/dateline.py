@@ -945,7 +945,7 @@ _POSTED_BY: Final = r"(?:\s+by\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?"
 _READ_NOTE: Final = r"\s*[|,•·]?\s*\d{1,2}[ -]?(?i:min(?:ute)?s?)\s+(?i:read)"
 # "Date 2027-03-03 Hit 12": a board's counter of readers after the date, without a colon.
 _COUNTER: Final = r"\s+(?:Hits?|Views?|HITS?|VIEWS?)\s+\d[\d,]*"
-# "4 October 2026 06:12 pm - 3 - 1,284": a page's counts of comments and readers, bare,
+# "4 October 2026 09:40 am - 5 - 2,917": a page's counts of comments and readers, bare,
 # each after a dash.
 _DASHED_COUNTS: Final = r"(?:\s+-\s+\d[\d,]*){1,3}"
 _CLOCK_TIME: Final = re.compile(

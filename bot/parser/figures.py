@@ -335,7 +335,7 @@ _STARRED_CODE: Final = re.compile(r"\d+\*+\d+")
 _COUNTER_BEFORE: Final = re.compile(
     r"(?:\b(?:[Vv]iews|[Cc]omments|[Ll]ikes|[Ss]hares)\s*[:(]?|👁)\s*(?:\d{1,3}\s)?$"
 )
-# A clock time and a dash or a bar before a page's counters: "06:12 pm - 3".
+# A clock time and a dash or a bar before a page's counters: "09:40 am - 5".
 _CLOCK_DASH_BEFORE: Final = re.compile(r"\b\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*[-|–]\s*$")
 # A board's view counter at a line's end: "Date 2031-04-02 Hit 52", "Hits 1,204".
 _HITS_BEFORE: Final = re.compile(r"\b(?:Hits?|Views?)\s*:?\s*$")
@@ -2182,7 +2182,7 @@ _LOWER_ABBR_ENDS: Final = tuple(p for p in CURRENCY_PREFIXES if not p[-1].isuppe
 
 def _home_letter_at(c: _Collector, pos: int) -> int:
     """Where the home country's currency letter (`_Collector.letter`) stands before the
-    number at `pos`, glued or one space away ("P41", "K 2,100 billion"), else -1. A letter
+    number at `pos`, glued or one space away ("P38", "K 1,500 billion"), else -1. A letter
     that opens no word, before two digits or a magnitude ("P5" may be the five powers)."""
     letter = c.letter[0] if c.letter is not None else ""
     text = c.text
@@ -2228,7 +2228,7 @@ _DIGIT_RUN: Final = re.compile(r"[\d-]+")
 
 def _phone_pair(first: str | None, core: re.Match[str]) -> bool:
     """Whether a pair of numbers joined by a hyphen is a phone number's: a long group of
-    digits without a thousands comma after a group at least two digits shorter ("51-262626");
+    digits without a thousands comma after a group at least two digits shorter ("47-318090");
     a range writes its bounds alike ("10,000-15,000")."""
     second = core.group("num2")
     return (
@@ -2301,7 +2301,7 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
         ):
             run = _DIGIT_RUN.match(low, p)
             skip_to = run.end() if run else skip_to
-            # "044-203-5720", "51-262626": a phone or reference number, three groups of
+            # "044-203-5720", "47-318090": a phone or reference number, three groups of
             # digits or a short one before a long one
             continue
         digits_end = core.end("num")
@@ -2322,7 +2322,7 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
                 continue  # "N95", "R500": a name's number, no sum without its magnitude
             prefix = None  # "grade R 5": a letter, not a currency
         if prefix is None and letter >= 0 and c.letter is not None:
-            iso, start = c.letter[1], letter  # "P41 per kilo" in a Manila paper
+            iso, start = c.letter[1], letter  # "P38 per kilo" in a Manila paper
         elif prefix:
             symbol, iso = prefix.group("sym"), prefix.group("iso")
             if prefix.group("abbr"):
@@ -2763,7 +2763,7 @@ def _read_number(
                 return None  # "this afternoon (14)": the day of the month, as Sri Lanka writes it
             if (
                 _COUNTER_BEFORE.search(text, max(0, begin - 16), begin)
-                # "4 October 2024 06:12 pm - 3 - 1,284": a page's counters after its time
+                # "4 October 2024 09:40 am - 5 - 2,917": a page's counters after its time
                 or (
                     digits
                     and _has_any(text[max(0, begin - 3) : begin], ("-", "|", "–"))

@@ -381,7 +381,7 @@ CURRENCY_PREFIXES: Final = {
     "Kz": "AOA",  # the Angolan kwanza: "Kz 250 billion"
 }
 # One capital letter before an amount that a country's own press writes for its currency
-# ("P41 per kilo" in Manila, "K 2,100 billion" in Nay Pyi Taw): read so only in a brief at
+# ("P38 per kilo" in Manila, "K 1,500 billion" in Nay Pyi Taw): read so only in a brief at
 # home in that country, as elsewhere the letter may be anything.
 HOME_LETTER_PREFIXES: Final = {
     "Philippines": ("P", "PHP"),
