@@ -101,6 +101,8 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic83",
     ROOT / "tests" / "data" / "realistic84",
     ROOT / "tests" / "data" / "realistic85",
+    ROOT / "tests" / "data" / "realistic86",
+    ROOT / "tests" / "data" / "realistic87",
     ROOT / "tests" / "data" / "realistic90",
     ROOT / "tests" / "data" / "realistic91",
     ROOT / "tests" / "data" / "realistic89",
