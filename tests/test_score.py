@@ -105,6 +105,10 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic87",
     ROOT / "tests" / "data" / "realistic90",
     ROOT / "tests" / "data" / "realistic91",
+    ROOT / "tests" / "data" / "realistic94",
+    ROOT / "tests" / "data" / "realistic95",
+    ROOT / "tests" / "data" / "realistic96",
+    ROOT / "tests" / "data" / "realistic97",
     ROOT / "tests" / "data" / "realistic89",
     ROOT / "tests" / "data" / "realistic88",
 ]
