@@ -2784,3 +2784,78 @@ def test_a_city_on_the_line_under_a_byline_is_the_dateline() -> None:
         "Peru and Chile agree on trade\n\nBy ANA REIS\nAndes Press" + rest, brief_id="b"
     )
     assert (city.dateline, outlet.dateline) == ("Lima", None)
+
+
+@pytest.mark.parametrize(
+    ("byline", "date"),
+    [
+        # a hyphen between the writer and the page's dates, no space after the year's comma
+        ("By HT - Mar 4,2027 - Last updated at Mar 4,2027", D(2027, 3, 4)),
+        # the writer's name, then the date and time with nothing between them
+        ("By Ana Reis Quintero February 11, 2027, 8:02 am", D(2027, 2, 11)),
+    ],
+)
+def test_a_byline_line_dates_a_story_under_its_headline(byline: str, date: dt.date) -> None:
+    text = (
+        "Chile and Peru sign a fisheries pact\n\n"
+        + byline
+        + "\n\nSANTIAGO – The two foreign ministers on Wednesday signed a fisheries pact.\n\n"
+        "They also discussed trade.\n"
+    )
+    brief = parse_brief(text, brief_id="b")
+    assert (brief.date, brief.dateline) == (date, "Santiago")
+
+
+def test_a_month_day_with_its_year_after_a_bare_comma_is_a_full_date() -> None:
+    assert parse_date("Mar 4,2027") == D(2027, 3, 4)
+    assert parse_date("on March 4, 2027") == D(2027, 3, 4)
+
+
+def test_a_period_a_plan_names_does_not_give_a_yearless_dateline_its_year() -> None:
+    """ "Lome, Oct. 9, AGENCY - ..." with a result of 2026 told as done and a committee that
+    will meet in the first half of 2028: written in 2027, not 2028."""
+    text = (
+        "Lome, Oct. 9, TNA - The trade ministers of Togo and Benin on Wednesday met in Cotonou."
+        "\n\nTrade between the two stood at $80 million in 2026.\n\n"
+        "A joint committee will meet in Lome in the first half of 2028.\n"
+    )
+    reported = text.replace("will meet in Lome in", "met in Lome in")
+    assert parse_brief(text, brief_id="p").date == D(2027, 10, 9)
+    assert parse_brief(reported, brief_id="p").date == D(2028, 10, 9)
+
+
+def test_an_offices_statement_credits_the_office() -> None:
+    """ "according to a Ministry of Trade and Industry statement": the ministry, not its
+    statement."""
+    text = (
+        "WELLINGTON – The trade minister met her Fijian counterpart on Monday, according to a "
+        "Ministry of Trade and Industry statement.\n\nThey discussed tariffs and shipping.\n"
+    )
+    assert parse_brief(text, brief_id="s").reported_by == "Ministry of Trade and Industry"
+
+
+def test_an_offices_street_address_at_the_foot_credits_nothing() -> None:
+    """An embassy's address and telephone under the story are where to write, not a credit;
+    the office alone at the foot still signs."""
+    address = (
+        "Embassy of Norway, 4th Floor, Harbour Tower, 17 Queen Road, Suva\nTel: +679 331 0000\n"
+    )
+    office = "Embassy of Norway\n"
+    assert signature_of(address) is None
+    assert signature_of(office) == "Embassy of Norway"
+    assert parse_brief(_GOV_TEXT + "\nENDS\n\n" + address, brief_id="a").reported_by is None
+
+
+def test_a_colon_dateline_under_a_standfirst_a_byline_and_a_date_line() -> None:
+    """A page's headline, a one-sentence standfirst, the byline and the page's date line
+    over "QUITO: Text"."""
+    text = (
+        "Chile and Ecuador to deepen energy ties\n\n"
+        "The two foreign ministers met on the sidelines of a summit in Quito.\n\n"
+        "By Ana Reis\n\n"
+        "4 Mar 2027 10:15AM (Updated: 4 Mar 2027 11:02AM)\n\n"
+        "QUITO: Chile and Ecuador will deepen energy cooperation, the ministers said on "
+        "Wednesday.\n\nThey also discussed trade.\n"
+    )
+    brief = parse_brief(text, brief_id="c")
+    assert (brief.date, brief.dateline) == (D(2027, 3, 4), "Quito")

@@ -169,7 +169,11 @@ RELEASE_NUMBER: Final = r"(?i:n[°º]|no\.?|number)[ ]*:?[ ]*\d[\w/.-]*"
 _BYLINE_NAME: Final = rf"[{UPPER}][\w’'.-]*(?:[ ]+[{UPPER}][\w’'.-]*){{0,3}}"
 _LEAD_LINES: Final = re.compile(
     rf"(?:(?:[Bb]y[ ]+{_BYLINE_NAME}(?:(?:,[ ]*|[ ]+and[ ]+){_BYLINE_NAME})*"
-    r"(?:[ ]*(?:,|\||–|—|[ ]in[ ]|[ ]on[ ])[^\n]{0,80})?"
+    # "By A. Writer - Oct 13,2024 - Last updated at ...", "By A. Writer January 30, 2024,
+    # 9:14 pm": a hyphen, or nothing but a space before a full date, parts the writer from
+    # the page's date.
+    rf"(?:(?:[ ]*(?:,|\||–|—|[ ]in[ ]|[ ]on[ ])|[ ]+-[ ]|[ ]+(?={_FULL_DATE}))"
+    r"[^\n]{0,80})?"
     r"|(?i:press[ ]+release|news[ ]+release|press[ ]+statement|statement|news)"
     # "PRESS RELEASE N° 287/2026", "Press Release No. 12": the release's number.
     rf"(?:[ ]+{RELEASE_NUMBER})?)"
@@ -269,6 +273,12 @@ def parse_dateline(body: str) -> Dateline | None:
         )
     if found and found.date_text is None and lead and _DATE_LIKE.search(lead.group()):
         # "By A. Writer in Nation on 12 March 2024": the byline dates the brief.
+        full = next(
+            (m.group() for m in ANY_DATE.finditer(lead.group()) if _HAS_YEAR.search(m.group())),
+            None,
+        )
+        if full is not None:  # "By A. Writer  January 30, 2024, 9:14 pm": its first full date
+            return Dateline(found.city, full, found.agency, found.end)
         dated = re.search(r"\b(?:on|,|\|)\s*([^\n|]*\d[^\n|]*)", lead.group())
         if dated:
             return Dateline(found.city, dated.group(1).strip(), found.agency, found.end)
@@ -803,7 +813,11 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
             end = len(body)
         lines = body[pos:end].strip().split("\n")
         teaser = len(lines) > 1 and lines[0].strip().lower() in _TEASER_LABELS
-        if not teaser and any(len(line) > 160 or _ends_sentence(line) for line in lines):
+        if (
+            not teaser
+            and any(len(line) > 160 or _ends_sentence(line) for line in lines)
+            and not _standfirst(body, pos, end, lines)
+        ):
             return _after_teaser(body, pos)
         if len(lines) == 2 and lines[0].startswith("By ") and _known_city(lines[1].strip()):
             # "By ANN LEE\nHarbourton": the city the byline's writer files from, on the
@@ -841,6 +855,21 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
                 else None
             )
     return None
+
+
+# The longest standfirst sentence over a byline or a page's date line.
+_STANDFIRST_CHARS: Final = 250
+
+
+def _standfirst(body: str, pos: int, end: int, lines: list[str]) -> bool:
+    """Whether the paragraph from `pos` to `end` is a page's standfirst: one sentence on its
+    own line under the headline, a byline or the page's date line under it ("Title\n\nThe
+    two leaders met in Lima.\n\nBy A. Writer\n\n16 Nov 2024 09:12AM\n\nLIMA: Text")."""
+    if len(lines) != 1 or len(lines[0]) > _STANDFIRST_CHARS or ". " in lines[0].strip():
+        return False
+    below = body[end:].lstrip()
+    under = below.partition("\n")[0].strip()
+    return under.startswith("By ") or is_date_line(under)
 
 
 # Initials closing a line: "U.S.", "U.A.E.".
