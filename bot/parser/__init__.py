@@ -824,7 +824,9 @@ def _dateline_date(text: str, body: str) -> dt.date | None:
     year = _LEAD_YEAR.search(body.split("\n\n", 1)[0])
     if year is not None:
         return parse_date(f"{text} {year.group(1)}")
-    found = list(_PERIOD_YEAR.finditer(body))
+    # "the committee will meet in the first quarter of 2027": a period a plan names is no
+    # period reported on.
+    found = [m for m in _PERIOD_YEAR.finditer(body) if not _planned(body, m.start())]
     # A span of months ("January-October 2026") is a period reported on; a quarter or a half
     # may be one planned ("a meeting in the first quarter of 2027").
     spans = [int(m.group(1)) for m in found if _MONTH_FIRST.match(m.group(0))]
@@ -838,6 +840,19 @@ def _dateline_date(text: str, body: str) -> dt.date | None:
         # agreed late in the year before its first.
         return parse_date(f"{text} {int(plan.group(1)) - 1}")
     return None
+
+
+# A plan's word before a period in its sentence: "will meet in the first quarter of 2027".
+_PLAN_BEFORE: Final = re.compile(r"\b(?:will|would|shall|scheduled|planned|due|next)\b")
+# How far back in its sentence a plan's word is looked for before a period.
+_PLAN_REACH: Final = 120
+
+
+def _planned(body: str, at: int) -> bool:
+    """Whether the sentence holding `at` names a plan before it."""
+    before = body[max(0, at - _PLAN_REACH) : at]
+    stop = max(before.rfind(". "), before.rfind("\n"))
+    return _PLAN_BEFORE.search(before, stop + 1) is not None
 
 
 # "04/09/2025": a date in figures that reads either way round, both numbers 12 or less.
