@@ -107,6 +107,12 @@ _AUTHORLESS: Final = re.compile(
     r"(?:(?:joint|official|final)\s+)?(?:statement|communiqu[eé]|press\s+release)\b(?!\s+of\b)",
     re.I,
 )
+# What an office issues, named after the office: "a Ministry of Foreign Affairs statement".
+_ISSUED_KINDS: Final = ("statement", "release", "communique", "communiqué", "readout")
+_ISSUED_AFTER: Final = re.compile(
+    r"(?<=[A-Za-z])\s+(?:(?:joint|official|press)\s+)?"
+    r"(?:statement|press\s+release|communiqu[eé]|readout)$"
+)
 _DATA_OF: Final = re.compile(
     r"^(?:(?:preliminary|official|latest|new|final)\s+)?(?:data|figures|statistics)\s+"
     r"(?:of|from)\s+(?:the\s+)?(?=[A-Z])"
@@ -133,6 +139,9 @@ def _valid(source: str, names: list[str], *, press_ok: bool = False) -> str | No
     source = _STATEMENT_BY.sub("", source)
     if _AUTHORLESS.match(source):
         return None  # "according to a joint statement issued after the talks": by nobody named
+    # "according to a Ministry of Foreign Affairs statement": whose statement it is.
+    if source.endswith(_ISSUED_KINDS):
+        source = _ISSUED_AFTER.sub("", source)
     # "according to preliminary data of the National Statistics Office": whose data.
     source = _DATA_OF.sub("", source)
     source = _REPORTER.sub("", source)
@@ -329,11 +338,21 @@ def signature_of(last_paragraph: str) -> str | None:
         return None
     line = name_case(line)
     match = _SIGNATURE.fullmatch(line)
+    if match and "," in line and _STREET_PART.search(line):
+        return None  # "Embassy of X, 2nd Floor, 12 Harbour Road, City": an address to write to
     if match and line.startswith("The press ") and not _named_after(line.split()[3:]):
         return None  # "The press office of the ministry will publish ...": a sentence
     if match is None and (owned := _OWNED_OFFICE.fullmatch(line)):
         return owned.group("src")
     return re.sub(r"^The\s+", "", line) if match else None
+
+
+# A street address's part after a comma: "2nd Floor", "292 Harbour Road", "PO Box 41" (a
+# number and a capitalised word that is no month: "Ministry of Trade, 3 March 2027" is dated).
+_STREET_PART: Final = re.compile(
+    r",[ ]*(?:\d+(?:st|nd|rd|th)?[ ]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\b)[A-Z]|P\.?[ ]?O\.?[ ]+Box\b)"
+)
 
 
 def _block_office(lines: list[str]) -> str | None:
