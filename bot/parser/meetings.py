@@ -169,10 +169,11 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
     ),
     (
         # "X held the 3rd Joint Committee on Fisheries with Minister Y": its co-chairs met.
+        # ("held the Japan-U.S. Security Consultative Committee with": a name with dots)
         "meeting",
         ("committee", "commission"),
         re.compile(
-            r"\bheld\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?(?:committee|commission)\b"
+            r"\bheld\s+(?:the|a|an|its)\s+(?:[\w.-]+\s+){0,4}?(?:committee|commission)\b"
             r"[^.;]{0,80}?\swith\s(?!the\s+participation)"
         ),
     ),
@@ -4280,6 +4281,10 @@ _THREE_TOGETHER: Final = re.compile(
     r"[Tt]ri(?:lateral|partite)|[Tt]hree-(?:way|party|nation))\b"
 )
 _RESPECTIVELY_MET: Final = re.compile(r"\b(?:met|meets|received|receives)\b")
+# The verb of "A and B met with X separately" (or "held talks with", "received").
+_SEPARATELY_MET: Final = re.compile(
+    r"\b(?:met|meets|received|receives|(?:held|had)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?))\b"
+)
 
 
 def _one_and_others(
@@ -4336,6 +4341,15 @@ def _groups(
         # "X held bilateral meetings with A and with B": one with each
         or (len(participants) >= 3 and "with" in words and _EACH_WITH.search(low))
     ):
+        if len(participants) >= 3 and "separately" in words:
+            # "A and B met with X separately": each of those before the verb with the one
+            # after it
+            verb = _SEPARATELY_MET.search(low)
+            at = text_at + verb.start() if verb is not None else -1
+            before = [p for p in participants if 0 <= named_at.get(p, at) < at]
+            after = [p for p in participants if p not in before]
+            if len(before) >= 2 and len(after) == 1:
+                return [([one, after[0]], kind) for one in before]
         first, *others = participants
         return [([first, other], kind) for other in others]
     if len(participants) >= 3 and words.isdisjoint(_GROUP_WORDS):
