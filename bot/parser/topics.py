@@ -23,7 +23,7 @@ from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any, Final
 
 from bot.parser.countries import country_of_demonym, country_of_word, is_city
-from bot.parser.dates import MONTH, WEEKDAYS
+from bot.parser.dates import DAY, MONTH, WEEKDAYS
 from bot.parser.lexicon import AMOUNT_NOUNS, ARTICLES, MONTH_WORDS, TITLE_HEADS, words_of
 from bot.parser.numbers import CURRENCY_WORDS, TENS, UNITS
 from bot.parser.text import (
@@ -627,6 +627,8 @@ _CUE: Final = re.compile(
     r"(?:talks|negotiations|consultations|roadmap|memorandum|memoranda|memorandums|agreements?|"
     # ("a letter of intent on green financing": what the letter is about)
     r"documents?|deals?|accords?|protocols?|decisions?|resolutions?|instruments?|"
+    # ("a joint declaration on the protection of X": what the declaration is on)
+    r"declarations?|joint\s+statements?|"
     r"letters?\s+of\s+intent)"
     r"\s+(?:of\s+understanding\s+)?(?:for\s+\S+\s+)?on"
     rf"(?!\s+(?:the\s+(?:sidelines|margins)|{_WEEKDAY})\b))\s+",
@@ -640,7 +642,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     build building open opening set setting establish establishing called calls calling
     push pushed pushing strengthen deepen enhance consolidate protocol protocols decree decrees
     resolution
-    resolutions memoranda plan plans
+    resolutions memoranda plan plans declaration declarations
     raises raising reported like want wish briefed informed key main promising major
     agreement allocate allocated allocates allocating
     attention best boost boosting channeled channelled co companies concerning considered
@@ -986,6 +988,8 @@ _END_PATTERNS: Final = (
         r"emphasi[sz]ing|highlighting|adding|saying|expressing|noting|stressing|calling|"
         r"underlining|describing|pointing|citing|reaffirming|welcoming|thanking|inviting|urging|"
         r"reiterating|recalling|praising|commending|stating|confirming|marking|"
+        # ", warning against any attempt to X": what was said of the item, no item
+        r"warning|cautioning|affirming|insisting|condemning|denouncing|"
         r"the\s+[\w\s.]+?(?:reported|said|added|noted|stated|announced|informed|says|reports|"
         r"told)|"
         # "..., X said some ... and the government plans": a speaker's clause after the list
@@ -1031,6 +1035,8 @@ _END_PATTERNS: Final = (
         r" (?:to (?<!ways to )(?<!means to )(?<!steps to )(?<!measures to )(?<!efforts to )"
         r"(?:help|support|ensure|promote|boost|strengthen|finance|fund|attract)|"
         r"in order to|"
+        # "a corridor designed to carry A and B": what it is for, a clause on the item
+        r"(?:designed|intended|meant) to |"
         # "a swap deal under which X started ...": a relative clause about the item.
         r"(?:under|by|through) which |whereby |"
         # "transit of goods along the eastern branch of X": the route, after the subject
@@ -1089,6 +1095,7 @@ _END_CLAUSES: Final = _END_PATTERNS[:3]
 _AND_NAMED_SUBJECT: Final = re.compile(
     r",\s+and\s+(?:[\w.’'-]+\s+){0,2}?[\w.’'-]+\s+(?:is|are|was|were|has|have|had|will|would|"
     r"announced|said|agreed|pledged|offered|promised|signed|extended|approved|allocated|"
+    r"presented|unveiled|launched|opened|reported|proposed|"
     r"provided|granted|committed|added|noted|stressed|plans|intends|expects|wants|hopes)\s"
 )
 _NEW_CLAUSE: Final = _END_PATTERNS[2]  # " and expand": a verb after "and"
@@ -1103,7 +1110,7 @@ _END_PHRASE_WORDS: Final = words_of(
     this last next worth valued reached scheduled slated rose grew amounted totaled totalled signed
     exceeded fell declined stood was were is are will would has have had aim aims aimed
     exceed exceeds reach reaches totals
-    could should might must can as
+    could should might must can as designed intended meant
     """
 )
 
@@ -1321,6 +1328,8 @@ _SHARE_CLAUSE_VERBS: Final = words_of(
 )
 _BAD_LAST_WORDS: Final = words_of(
     "within among between across bilateral trilateral mutual multilateral joint new "
+    # "(17) intergovernmental (and interagency agreements)": a kind of document, its head cut
+    "intergovernmental interagency inter-agency interdepartmental interministerial "
     "being"  # "the efforts being (made)": a clause cut before its verb
     " begin begins"  # "(days before talks on) its future begin (in X)": a clause's verb
 )
@@ -1342,6 +1351,12 @@ _CLAUSE_LEADS: Final = (
     "behalf of ",
     "eve of ",
     "occasion of ",
+    # "(on Nov. 5,) the first day of the X leader's visit": when, an aside after a date
+    "first day of ",
+    "second day of ",
+    "third day of ",
+    "last day of ",
+    "final day of ",
 )
 # "this figure", "these issues": a word that points back to what was named before.
 _DEMONSTRATIVES: Final = words_of("this that these those")
@@ -1422,7 +1437,7 @@ _SHARED_HEADS: Final = words_of(
     "power energy projects plants plant companies enterprises products supplies exports "
     "imports markets cooperation trade resources center centre centers centres hub hubs "
     "park parks zone zones services deposits reserves goods agenda matters terminal terminals "
-    "link links"
+    "link links pillar pillars"
 )
 _STORAGE_WORDS: Final = words_of("storage utilisation utilization use")
 # The heads of a named site whose two kinds share them ("the X copper and gold project").
@@ -1460,6 +1475,30 @@ _STOP: Final = frozenset(
         "this",
         "that",
     ]
+)
+_ROLES: Final = frozenset(["role", "roles"])
+_AGENDA_OWNERS: Final = words_of("the our their bilateral joint common shared")
+# "a project estimated at up to $2.5 billion", "a project worth 40 billion tenge": a project
+# named by its cost alone (_only_amount reads the rest)
+_PRICED_PROJECT: Final = re.compile(
+    r"(?:[a-z-]+\s+)?projects?\s+(?:estimated\s+at|worth|valued\s+at|costing)\s+"
+)
+_AMOUNT_WORDS: Final = words_of(
+    "up to about around some over nearly almost more than roughly approximately million "
+    "billion trillion thousand mln bln bn m"
+)
+# "elevating bilateral relations", "the upgrading of ties": the relationship raised to a level
+# named after it, no subject of the talks
+_RELATIONS_RAISED: Final = re.compile(
+    r"(?:elevating|upgrading|raising|elevation\s+of|upgrading\s+of|upgrade\s+of)\s+"
+    r"(?:the\s+)?(?:bilateral\s+|two\s+countries(?:’|')\s+)?(?:relations|ties|relationship)"
+    r"(?:\s+to\s+.+)?"
+)
+# The cues that single out part of a list ("mostly in A and B"), and a clause of where people
+# are employed or study that ends just before one
+_EMPHASIS_CUES: Final = ("mainly ", "mostly ", "primarily ", "particularly ", "especially ")
+_OCCUPIED_BEFORE: Final = re.compile(
+    r"\b(?:employed|studying|enrolled|trained|training)\b[^,;:.]*,\s+$"
 )
 _POSSESSOR: Final = re.compile(rf"^[{UPPER}][\w’'-]*(?:’s|'s)\s+")
 # "the Pacific Islands Forum's plans for X": a possessor of several capitalised words
@@ -1510,6 +1549,11 @@ _TRAILING_TIME: Final = re.compile(
     rf"\s+(?:in\s+{MONTH}(?:\s+\d{{4}})?|(?:in|until|till|through)\s+(?:19|20)\d\d|"
     rf"(?:next|last|this)\s+(?:{MONTH}|year|month|week|spring|summer|autumn|fall|winter)|"
     r"earlier|recently|"
+    # "(an agreement on fisheries) on May 4": the day it was signed
+    rf"on\s+(?:{MONTH}\.?\s+{DAY}|{DAY}\s+{MONTH})(?:,?\s+(?:19|20)\d\d)?|"
+    # "(has supported farming in X) for almost two decades": how long, not what
+    r"for\s+(?:(?:almost|nearly|about|some|over|more\s+than|at\s+least)\s+)?"
+    rf"(?:(?:\d+|{_NUMBER_WORD}|several|many|a\s+few)\s+)?(?:years|months|decades)|"
     # "(sign a memorandum on) the zone by January next year": the deadline goes
     rf"(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:{MONTH}(?:\s+\d{{4}})?|(?:19|20)\d\d|"
     r"(?:next|this)\s+(?:year|month|week))(?:\s+(?:next|this)\s+year)?|"
@@ -1562,7 +1606,9 @@ _FOR_COUNTRIES: Final = re.compile(
     r"\s+(?:for|between)\s+(?:both|the\s+two|the\s+three)\s+countries$", re.I
 )
 # What an amount leads: a length or weight of something, a sum (of investment) in something.
-_PLACE_SUBJECTS: Final = words_of("war conflict crisis settlement situation developments peace")
+_PLACE_SUBJECTS: Final = words_of(
+    "war conflict crisis settlement situation developments peace ceasefire cease-fire truce"
+)
 _AMOUNT_LEAD: Final = re.compile(
     r"(?:\d[\d,.]*\s*(?:(?:thousand|million|billion|mln|bln)\s+)?(?:km|kilometres|kilometers|"
     r"miles|tonnes|tons|hectares|cubic\s+met(?:re|er)s|GW|MW|gigawatts|megawatts)\s+of|"
@@ -1666,7 +1712,8 @@ _COUNTED_DOCUMENTS: Final = re.compile(
 # The name of a document, not what it is on ("Joint Declaration", "Memorandum of
 # understanding", "a plan").
 _DOCUMENT: Final = re.compile(
-    r"(?:(?:joint|final|intergovernmental|interdepartmental|bilateral|trilateral|action)\s+)?"
+    r"(?:(?:joint|final|intergovernmental|interdepartmental|interagency|inter-agency|"
+    r"interministerial|bilateral|trilateral|action)\s+)?"
     r"(?:agreements?|memorand(?:um|a|ums)|protocols?|road\s?maps?|plans?|declarations?|"
     r"statements?|treaty|treaties|conventions?|contracts?|laws?|bills?|"
     # ("a programme of cooperation between the two ministries for 2025-2027")
@@ -1917,7 +1964,7 @@ _CUE_WORDS: Final = words_of(
     factories plants facilities lines strengthen deepen enhance consolidate called calls calling
     push pushed
     pushing decree decrees
-    resolution resolutions
+    resolution resolutions declaration declarations
     combatting countering counter fight
     grants bring memorandums agreements launch resume go ventures invest invests invested
     investing collaboration collaborate collaborating agenda discussion discussions mainly mostly
@@ -2236,7 +2283,7 @@ _LINK_BETWEEN: Final = re.compile(
 _IN_PLACES: Final = re.compile(
     rf"(?P<well>,?\s+as\s+well\s+as)?\s+(?P<prep>in|of)\s+(?:the\s+)?"
     # ("in A, B and C, and X's role": a possessive opens the next item, no place of the list)
-    rf"(?P<names>{_PLACE_NAME}(?:(?:,\s+|,?\s+and\s+){_PLACE_NAME}(?<!'s)(?<!’s))*)"
+    rf"(?P<names>{_PLACE_NAME}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{_PLACE_NAME}(?<!'s)(?<!’s))*)"
     r"(?P<head>\s+(?:regions?|provinces?|oblasts?|districts?))?(?![\w’'-])"
 )
 # "in the states of A, B and C", "in the northern governorates of A and B": where
@@ -2257,6 +2304,10 @@ _REGION_HEADS: Final = (
 )
 _NAMED_REGIONS: Final = re.compile(
     rf"{_PLACE_NAME}(?:(?:,\s+|,?\s+and\s+){_PLACE_NAME})*\s+(?:{'|'.join(_REGION_HEADS)})"
+)
+# The kinds of land a place's name can end with ("the X Delta", "the Y Highlands")
+_LAND_HEADS: Final = words_of(
+    "Valley Basin Delta Peninsula Mountains Highlands Lowlands Plateau Steppe Desert Coast"
 )
 _PLACE_SEPARATOR: Final = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # What every match of _IN_PLACES holds: "in" or "of" before a name. A search for it skips
@@ -2823,7 +2874,10 @@ def _is_adjective(word: str) -> bool:
     )
 
 
-_AFTER_CLAUSE: Final = re.compile(r"\s+(?:ahead\s+of|to\s+be\s+[a-z]+(?:ed|en|lt|wn))\s.*$")
+# ("we want X's expertise in A and B to be part of Y": what it is to become, B the item)
+_AFTER_CLAUSE: Final = re.compile(
+    r"\s+(?:ahead\s+of|to\s+be\s+(?:[a-z]+(?:ed|en|lt|wn)|part\s+of|a\s+part\s+of))\s.*$"
+)
 # "Representatives of A, the X Seaport and B took part in the meeting": who came, named
 _ATTENDEE_HEADS: Final = ("representatives ", "delegations ", "heads ", "officials ", "the ")
 _ATTENDEES: Final = re.compile(
@@ -2879,6 +2933,7 @@ def _clean(item: str) -> str | None:
     # From here on the item has single spaces and no space at either end; the patterns
     # anchored at its start are matched and cut off rather than substituted.
     item = " ".join(item.split()).strip(" ,.;:•·▪")  # and list bullets
+    held = " held " in item  # (before its place and day are cut: "X held in Y on May 5")
     if item[1:3] in _LETTER_MARKS and "a" <= item[0] <= "z":
         item = item[3:]  # "a. trade and investment", "b) energy": a lettered list's mark
     if item[:1].islower() and (item in _ASIDES or _SUMMED_UP.fullmatch(item)):
@@ -2994,6 +3049,9 @@ def _clean(item: str) -> str | None:
         owned = _POSSESSOR.sub("", item)
         if len(words) == 2 and (words[1].lower() in _VAGUE or words[1].lower() in _OWNED):
             return None  # "the company's plans", "the port's facilities": whose, not what
+        if len(words) == 2 and words[1].lower() in _ROLES:
+            # "the importance of X's role": the role is the named one's, nothing without it
+            return item if owned != item else None
         if len(words) > 3 and words[1].lower() in _VAGUE and owned != item:
             return _clean(owned)  # "Alba's plans for a ferry link": whose plans, then what
         item = owned
@@ -3017,6 +3075,19 @@ def _clean(item: str) -> str | None:
     low = item.lower()
     if low.startswith(_CLAUSE_LEADS):
         return None  # ", due to be held in May", "(talks on) the sidelines of the forum"
+    if (
+        " project" in f" {low}"
+        and (priced := _PRICED_PROJECT.match(low))
+        and _only_amount(low[priced.end() :])
+    ):
+        return None  # "(the X port,) a project estimated at up to $2.5 billion": its cost
+    if low.endswith(" agenda") and all(
+        word in _AGENDA_OWNERS or all(country_of_demonym(part) for part in word.split("-"))
+        for word in item.split()[:-1]
+    ):
+        return None  # "(the state of) the A-B bilateral agenda": the talks' whole, none named
+    if low.startswith(("elevat", "upgrad", "raising")) and _RELATIONS_RAISED.fullmatch(low):
+        return None  # "(a statement on) elevating bilateral relations (to a "X")": the level
     if len(words) == 2 and words[0].lower() in _DEMONSTRATIVES:
         return None  # "(bring) this figure (to $50 million)": what was named before
     if " of " in low and any(side in low for side in _SIDES):
@@ -3222,7 +3293,7 @@ def _clean(item: str) -> str | None:
         return _clean(f"{sized.group('thing')} {sized.group('rest')}")
     if (" with " in low or " at " in low) and _EVENT_WITH.match(low):
         return None  # "a roundtable with 9 fishing firms": an event and who came, no subject
-    if low.startswith(_HELD_EVENTS) and " held " in low:
+    if low.startswith(_HELD_EVENTS) and held:
         return None  # "the meeting of the X Council held in Minsk on November 27": an event
     two = low.split(" ", 2)[:2]
     if (
@@ -3525,6 +3596,19 @@ def _document_subject(rest: str) -> str | None:
 _ADVERB_ENDINGS: Final = ("ingly", "ally", "ately", "ently", "antly", "ously", "ively", "edly")
 
 
+def _only_amount(text: str) -> bool:
+    """Whether `text` says how much and nothing else ("up to $2.5 billion", "about US$ 30
+    million", "40 billion tenge")."""
+    return any(ch.isdigit() for ch in text) and all(
+        any(ch.isdigit() for ch in word)
+        or word in _AMOUNT_WORDS
+        or word in CURRENCY_WORDS
+        or not any(ch.isalpha() for ch in word)
+        or (len(word) <= 4 and word.rstrip("$").isalpha() and word.endswith("$"))
+        for word in text.split()
+    )
+
+
 def _clean_word(item: str) -> str | None:
     """`_clean` of a single word: the leads, places and heads it cuts need two words."""
     low = item.lower()
@@ -3658,6 +3742,14 @@ def _is_event(item: str) -> bool:
     return head.lower() in _EVENTS
 
 
+def _clause_gone(clause: re.Match[str]) -> str:
+    """What a relative clause inside a list leaves: the comma that goes on with the list, or
+    an end where an emphasis goes on with the clause ("A, where nurses are employed, mostly in
+    clinics": where they work, no item of the list)."""
+    after = clause.string[clause.end() : clause.end() + 16].lstrip()
+    return ";" if after.startswith(_EMPHASIS_CUES) else ","
+
+
 def _enumeration_at(text: str, start: int, ends: _Ends, inner: bool = False) -> list[str]:
     """The items of the enumeration starting at `start`, up to the first of `ends` (the ends
     of `text` or of a longer text it begins); `inner` when the list is an item of a longer
@@ -3665,7 +3757,7 @@ def _enumeration_at(text: str, start: int, ends: _Ends, inner: bool = False) -> 
     tail = text[start:]
     if ", wh" in tail or " which " in tail:
         # "A, which is B, and C": the relative clause is not an item and ends nothing.
-        tail = _WHICH_CLAUSE.sub(",", tail)
+        tail = _WHICH_CLAUSE.sub(_clause_gone, tail)
         chunk = tail[: _Ends(lower_same(tail), ends.words, tail).first(0, len(tail))]
     else:
         chunk = text[start : ends.first(start, len(text))]
@@ -3727,7 +3819,14 @@ def _without_places(chunk: str) -> str:
                 )
             )
             and (before[-1].lower() if before else "") not in _VAGUE
-            and (match.group("head") or any(is_city(n) or country_of_word(n) for n in names))
+            # "the war in A and B", "a ceasefire in A and B": the places are the subject's
+            and (before[-1].lower() if before else "") not in _PLACE_SUBJECTS
+            and (
+                match.group("head")
+                or any(is_city(n) or country_of_word(n) for n in names)
+                # "in the Mekong Delta and the Central Highlands": lands named by their kind
+                or any(n.rsplit(None, 1)[-1] in _LAND_HEADS for n in names)
+            )
             # "in the Gulf of X and the Y Corridor": a named route or project is a subject
             and not any(n.rsplit(None, 1)[-1].lower() in _COMPOUND_HEADS for n in names)
         ):
@@ -3944,6 +4043,12 @@ def find_topics(
                     and (
                         not low.startswith("followed", m.start())
                         or text[m.end() + 4 * low.startswith("the ", m.end()) :][:1].islower()
+                    )
+                    # "where 5,000 nurses are employed, mostly in clinics and hotels": where
+                    # people work or study, not a field of the talks
+                    and not (
+                        low.startswith(_EMPHASIS_CUES, m.start())
+                        and _OCCUPIED_BEFORE.search(low, max(0, m.start() - 80), m.start())
                     )
                     # "cooperation in Doha", "in the Fergana Valley": where, not what
                     and not (
