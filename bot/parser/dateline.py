@@ -446,8 +446,13 @@ def _parse_at(body: str, start: int) -> Dateline | None:
     )
     if agency:
         agency = _AGENCY_KIND.sub("", agency)
-        if date_text is None and _full_dated(agency) and ANY_DATE.fullmatch(agency):
-            date_text, agency = agency, None  # "HARBOURTON, SYLVANIA (3 March 2027) —"
+        if ANY_DATE.fullmatch(agency):
+            # "HARBOURTON, SYLVANIA (3 March 2027) —"; "HARBOURTON (Mar 3): Text": a date in
+            # the brackets, no agency (a day without its year leaves the page's date line
+            # to date the story).
+            if date_text is None and _full_dated(agency):
+                date_text = agency
+            agency = None
     if (
         agency is None
         and extra
@@ -1001,8 +1006,11 @@ _DATE_LABEL: Final = re.compile(
     rf"|{_WEEKDAY},?\s+"
     rf"|{_WEEKDAY_ABBR}\.?,\s+"  # "Thu, Nov 26 2026, 19:45"
     # "9:40 am on 3 March 2025": a broadcaster's byline gives the time, then "on" the date.
-    r"|(?:[A-Z][\w&]*\s+){0,3}\d{1,2}:\d{2}(?:[ ]?(?i:[ap]\.?m\.?))?,?(?:[ ]+(?i:on))?\s+"
-    r"(?=\d|[A-Z])"
+    # "18:42 GMT 06.06.2024", "09:15 JST 3 March 2027": the time's zone after it (title-cased
+    # with a line all in capitals: "Gmt").
+    r"|(?:[A-Z][\w&]*\s+){0,3}\d{1,2}:\d{2}(?:[ ]?(?i:[ap]\.?m\.?))?"
+    r"(?:[ ]+(?:[A-Z]{1,3}T|MSK|[A-Z][a-z]{0,2}t|Msk)(?:[+-]\d{1,2})?)?"
+    r",?(?:[ ]+(?i:on))?\s+(?=\d|[A-Z])"
     # "0 Comment(s) Print E-mail Xinhua, November 24, 2026": a page's buttons and the name of
     # the story's source before the date.
     r"|(?:\d+\s+Comments?(?:\(s\))?\s+)?(?:(?:Print|E-?mail|Share)\s+)*"
