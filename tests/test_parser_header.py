@@ -2859,3 +2859,92 @@ def test_a_colon_dateline_under_a_standfirst_a_byline_and_a_date_line() -> None:
     )
     brief = parse_brief(text, brief_id="c")
     assert (brief.date, brief.dateline) == (D(2027, 3, 4), "Quito")
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("18:42 GMT 06.06.2024", D(2024, 6, 6)),
+        ("09:15 JST 3 March 2027", D(2027, 3, 3)),
+        ("10:05 MSK 4 March 2027", D(2027, 3, 4)),
+    ],
+)
+def test_a_time_and_its_zone_before_the_date_is_a_date_line(line: str, date: dt.date) -> None:
+    assert line_date(line) == (date, None)
+
+
+_PAGE_TEXT = (
+    "The foreign ministers of Chile and Peru met in Lima on Tuesday to discuss trade.\n\n"
+    "They also discussed fisheries.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "credit"),
+    [
+        # the outlet as a field after the writer's name
+        ("By ANA REIS | Harbour Daily | Updated: 2027-03-03 09:10", "Harbour Daily"),
+        # a known agency as the byline
+        ("By Xinhua\nPublished: Mar 3, 2027 10:52 PM", "Xinhua"),
+        # a known agency's name on a line of its own under the page's date line
+        ("Updated 22:18, 03-Mar-2027\nCGTN", "CGTN"),
+        # the writer's affiliation between the name and the date names no credit
+        ("Ana Reis\nKhmer Times\nMarch 3, 2027", None),
+        # a byline naming the writer's post and outlet in one field is no outlet's field
+        ("By Ana Reis - Reporter da Agência Brasil - Lima\n3 March 2027", None),
+    ],
+)
+def test_a_pages_byline_block_names_its_outlet(head: str, credit: str | None) -> None:
+    text = "Chile and Peru talk trade\n" + head + "\n\n" + _PAGE_TEXT
+    assert parse_brief(text, brief_id="o").reported_by == credit
+
+
+def test_a_wire_credited_at_the_foot_comes_before_the_outlets_own_line() -> None:
+    text = "Chile and Peru talk trade\nUpdated 22:18, 03-Mar-2027\nCGTN\n\n" + _PAGE_TEXT
+    assert parse_brief(text + "\n(With input from Xinhua)\n", brief_id="w").reported_by == (
+        "Xinhua"
+    )
+
+
+def test_a_surname_written_first_is_a_person_not_a_source() -> None:
+    """ "..., Wang said.": a person named surname first ("Wang Lihua") is no source."""
+    text = (
+        "Chile and Peru talk trade\nBy Xinhua\nPublished: Mar 3, 2027 10:52 PM\n\n"
+        "Wang Lihua, the governor of the province, met the Chilean minister on Tuesday.\n\n"
+        "The province will buy more copper from Chile, Wang said.\n"
+    )
+    assert parse_brief(text, brief_id="s").reported_by == "Xinhua"
+
+
+def test_a_day_in_a_datelines_brackets_is_no_agency() -> None:
+    """ "SANTIAGO (Mar 3): Text": the day the story is filed, not an agency."""
+    found = parse_dateline("SANTIAGO (Mar 3): Chile and Peru agreed on Tuesday to cut tariffs.")
+    assert found is not None
+    assert (found.city, found.agency) == ("Santiago", None)
+
+
+def test_a_statement_carried_by_an_agency_credits_the_agency() -> None:
+    text = (
+        "LIMA: Chile and Peru signed two loan agreements on Tuesday.\n\n"
+        "The package includes a $30 million loan, according to a statement carried by the "
+        "Andean Press Agency.\n"
+    )
+    assert parse_brief(text, brief_id="c").reported_by == "Andean Press Agency"
+
+
+def test_a_paragraph_opening_in_a_statement_credits_the_office() -> None:
+    """ "In a statement, the Ministry of X (ABBR) said ..." opening the paragraph under the lead
+    credits the ministry; the same words further into a paragraph, one side's account among
+    two, credit nothing."""
+    lead = (
+        "LIMA: Chile and Peru will cut tariffs, after the two trade ministers met on Monday.\n\n"
+    )
+    said = (
+        "In a statement, the Ministry of Trade, Tourism and Fisheries (MTTF) said the two "
+        "sides discussed copper.\n"
+    )
+    inside = "Chile gave its own account. " + said
+    assert parse_brief(lead + said, brief_id="m").reported_by == (
+        "Ministry of Trade, Tourism and Fisheries"
+    )
+    assert parse_brief(lead + inside, brief_id="m").reported_by is None

@@ -205,7 +205,8 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         or _desk_byline(paras)
         or _signature(paras)
         or _page_office(paras)
-        or _label(paras),
+        or _label(paras)
+        or _outlet_byline(paras),
         closing=paras[-1][1] if len(paras) > 2 else None,
     )
     if reported_by is None and len(from_lead) > 1:
@@ -222,6 +223,13 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         reported_by = statement_credit(
             [s.text for s in from_lead if s.paragraph <= upto and _CREDIT_WORDS.search(s.text)],
             names,
+            [
+                s.text
+                for n, s in enumerate(from_lead)
+                if s.paragraph <= upto
+                and s.text.startswith("In a ")
+                and (n == 0 or from_lead[n - 1].paragraph != s.paragraph)
+            ],
         )
     if published is None:
         published = _foot_date(paras)
@@ -654,6 +662,43 @@ def _desk_byline(paras: list[tuple[int, str]]) -> str | None:
 
 
 _BYLINE_LINES: Final = 4  # a byline block's lines: the writer, the outlet, the date
+# An outlet's name as a byline's field or line: capitalised words, the first maybe initials.
+_OUTLET_NAME: Final = re.compile(r"(?:The[ ])?[A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*){0,3}")
+
+
+def _named_outlet(name: str) -> bool:
+    return _OUTLET_NAME.fullmatch(name) is not None and (
+        country_of_agency(name) is not None or _OUTLET_WORDS.search(name) is not None
+    )
+
+
+def _outlet_byline(paras: list[tuple[int, str]]) -> str | None:
+    """The outlet a page's byline block names as its own among the first lines: a field after
+    the writer's ("By A. WRITER | Harbour Daily | Updated: ..."), a known agency as the
+    byline ("By Xinhua"), or a known agency's name on a line of its own under the page's
+    date line ("Updated 22:18, 23-Oct-2026\nCGTN"); a wire a foot line credits ("With input
+    from ...") and a release's signature come first."""
+    for _, para in paras[:_PAGE_HEAD]:
+        lines = [line.strip() for line in para.strip().split("\n")[:_BYLINE_LINES]]
+        for at, line in enumerate(lines):
+            if line.startswith("By ") and "|" in line:
+                fields = [field.strip() for field in line.split("|")[1:]]
+                outlet = next((f for f in fields if _named_outlet(f)), None)
+                if outlet is not None:
+                    return outlet
+            elif line.startswith("By ") and _known_outlet(line[3:]):
+                return line[3:]
+            elif at > 0 and _known_outlet(line) and is_date_line(lines[at - 1]):
+                return line
+    return None
+
+
+def _known_outlet(name: str) -> bool:
+    """Whether a line is a known agency's or outlet's name and nothing else."""
+    return _OUTLET_NAME.fullmatch(name) is not None and country_of_agency(name) is not None
+
+
+_OUTLET_WORDS: Final = re.compile(rf"\b(?:{PAPER_NAME_WORDS}|{NEWS_NAME_WORDS})$")
 
 
 _OPENING_DATE: Final = re.compile(

@@ -99,7 +99,8 @@ _POSTED: Final = re.compile(
 _BLANKS: Final = re.compile(r"\s+")
 _STATEMENT_BY: Final = re.compile(
     r"^(?:(?:joint|official)\s+)?(?:statement|press\s+release|report)\s+"
-    r"(?:(?:issued|released|published)\s+)?(?:by|from|of)\s+(?:the\s+)?",
+    # "a statement carried by the state news agency": the agency that carried it.
+    r"(?:(?:issued|released|published|carried)\s+)?(?:by|from|of)\s+(?:the\s+)?",
     re.I,
 )
 # A statement that does not say whose it is, once _STATEMENT_BY has taken any author's.
@@ -157,9 +158,14 @@ def _valid(source: str, names: list[str], *, press_ok: bool = False) -> str | No
         return None  # "said in a recent interview with Xinhua": how it was said, not who
     if len(words) == 1 and source.islower():
         return None  # "the company said": which company, the story does not say here
-    if any(name in source or name.split()[-1] in words for name in names if name) and not (
-        press_ok and _PRESS_ROLE.search(source)
-    ):
+    # ("Huang said": a name written surname first, "Huang Kunming", is a person too.)
+    if any(
+        name in source
+        or name.split()[-1] in words
+        or (len(words) == 1 and name.split()[0] == source)
+        for name in names
+        if name
+    ) and not (press_ok and _PRESS_ROLE.search(source)):
         return None  # a person who said it, unless the office's spokesperson posting it
     has_source_word = _SOURCE_WORDS.search(source) is not None
     if not (_CAPITAL.search(source) or has_source_word):
@@ -595,18 +601,36 @@ _PRESS_OFFICE_SAID: Final = re.compile(
 )
 
 
-def statement_credit(sentences: list[str], names: list[str]) -> str | None:
+# "In a statement, the Ministry of Trade, Industry and Energy (MOTIE) said the two sides ...":
+# the office whose statement the sentence goes on to tell.
+_IN_STATEMENT_SAID: Final = re.compile(
+    r"\s*In\s+a\s+(?:joint\s+|written\s+)?statement,\s+(?:the\s+)?"
+    r"(?P<src>[A-Z][^;:“”\"()]{2,80}?)(?:\s+\([A-Z]{2,8}\))?\s+(?:said|announced|stated)\b"
+)
+
+
+def statement_credit(
+    sentences: list[str], names: list[str], openers: list[str] | None = None
+) -> str | None:
     """The office whose statement a sentence opening "According to a statement issued by"
     credits ("According to a statement from the Trade Ministry, the ..."), or the press
     office a sentence opens with as its teller ("The Prime Minister's Media Division said
     ..."), or None; a person who signs it ("a statement signed by the Minister, A. B.")
-    credits none."""
+    credits none. Of `openers`, the sentences that open their paragraphs, one that opens
+    "In a statement, the Ministry of X said" credits the ministry (one further into a
+    paragraph may be one side's account among others')."""
     for sentence in sentences:
         match = _STATEMENT_ISSUER.match(sentence) if "statement" in sentence else None
         if match is None or not _BODY_WORDS.search(match.group("src")):
             match = _PRESS_OFFICE_SAID.match(sentence)
         if match:
             found = _valid(match.group("src"), names)
+            if found:
+                return found
+    for sentence in openers or ():
+        said = _IN_STATEMENT_SAID.match(sentence)
+        if said is not None and _BODY_WORDS.search(said.group("src")):
+            found = _valid(said.group("src"), names)
             if found:
                 return found
     return None
