@@ -44,3 +44,101 @@ def test_a_committee_named_with_dotted_initials_held_with_counterparts_is_their_
             "Lima",
         )
     ]
+
+
+def test_a_venue_in_a_quarter_of_a_known_city_is_in_that_city() -> None:
+    """ "at the presidential office in Old Quay, Lima": the quarter is no city; Lima is."""
+    body = (
+        "President Diego Alcazar held a summit with Prime Minister Anna Weber of Germany at the "
+        "presidential office in Old Quay, Lima, on Tuesday afternoon."
+    )
+    assert [place for _, _, place in _met(body)] == ["Lima"]
+
+
+def test_the_meeting_which_took_place_at_a_palace_tells_where_the_meeting_before_was() -> None:
+    """ "X met Y. '...,' X said at the start of the meeting, which took place at the palace in
+    Lima": the meeting told before was in Lima."""
+    body = (
+        "President Diego Alcazar met with Chilean President Marta Quiroga on the sidelines of "
+        "the Pacific Forum on Thursday.\n\n"
+        '"Chile is our oldest partner," Alcazar said at the start of the meeting, which took '
+        "place at the Torre Tagle Palace in Lima."
+    )
+    assert [place for _, _, place in _met(body)] == ["Lima"]
+
+
+def test_the_two_leaders_had_a_dinner_on_the_day_one_of_them_arrived() -> None:
+    """ "The two leaders had an informal meeting over dinner on Monday, shortly after B
+    arrived in the Chilean capital": the two named before met, that Monday, in the capital."""
+    body = (
+        "SANTIAGO, June 10 - President Marta Quiroga and Peruvian President Diego Alcazar held "
+        "talks in Santiago on Tuesday.\n\n"
+        "The two leaders had an informal meeting over dinner on Monday, shortly after Alcazar "
+        "arrived in the Chilean capital."
+    )
+    assert _met(body, "2025-06-10") == [
+        ({"Marta Quiroga", "Diego Alcazar"}, dt.date(2025, 6, 10), "Santiago"),
+        ({"Marta Quiroga", "Diego Alcazar"}, dt.date(2025, 6, 9), "Santiago"),
+    ]
+
+
+def test_the_day_of_a_trip_still_to_come_is_not_the_meetings() -> None:
+    """ "The two leaders met in Cusco at the start of A's tour, which also takes him to Quito
+    for a summit with the region's leaders on Tuesday": the meeting is not dated Tuesday."""
+    body = (
+        "CUSCO, June 15 - Chancellor Anna Weber and Peruvian President Diego Alcazar signed an "
+        "energy agreement on Sunday.\n\n"
+        "The two leaders met in Cusco at the start of Weber's South American tour, which also "
+        "takes her to Quito for a summit with the leaders of the region on Tuesday."
+    )
+    assert _met(body, "2025-06-15") == [
+        ({"Anna Weber", "Diego Alcazar"}, dt.date(2025, 6, 15), "Cusco")
+    ]
+
+
+def test_those_also_taking_part_in_the_meeting_did_not_meet_each_other() -> None:
+    """ "Also taking part in the meeting were A and B": no meeting of A with B."""
+    body = (
+        "Minister of Trade Diego Alcazar on Tuesday held a virtual meeting with Chile's "
+        "Minister of Economy Marta Quiroga.\n\n"
+        "Also taking part in the meeting were Mr Tomas Echeverria, the Deputy Minister of "
+        "Trade, and Mrs Ines Bravo, Chile's Ambassador to Peru."
+    )
+    assert [names for names, _, _ in _met(body)] == [{"Diego Alcazar", "Marta Quiroga"}]
+
+
+def test_what_was_agreed_during_talks_at_a_palace_in_a_city_was_agreed_there() -> None:
+    """ "A and B on Tuesday agreed to expand X during bilateral talks at the Government
+    Palace in Lima": the talks were in Lima."""
+    body = (
+        "QUITO - President Diego Alcazar and Chilean President Marta Quiroga on Tuesday agreed "
+        "to expand cooperation on fisheries and mining during bilateral talks at the Government "
+        "Palace in Lima."
+    )
+    assert [place for _, _, place in _met(body)] == ["Lima"]
+
+
+def test_a_commission_on_cooperation_met_in_the_city_closing_the_sentence() -> None:
+    """ "co-chaired a meeting of the commission on trade and economic cooperation in Lima.":
+    in Lima, though "cooperation in" may open a field."""
+    body = (
+        "On June 10, Deputy Prime Minister Diego Alcazar and Chilean Minister of Economy Marta "
+        "Quiroga co-chaired a meeting of the joint commission on trade and economic "
+        "cooperation in Lima."
+    )
+    assert [place for _, _, place in _met(body)] == ["Lima"]
+
+
+def test_a_seat_and_its_city_on_a_line_above_a_transcript_is_where_the_talks_were() -> None:
+    """ "Government Palace, Lima" on its own line under the date and time: the talks the page
+    reports were held there, though the text names only the guest's country."""
+    text = (
+        "Talks with President of Chile Marta Quiroga\n\n"
+        "June 10, 2025\n14:00\nGovernment Palace, Lima\n\n"
+        "Diego Alcazar held talks with President of Chile Marta Quiroga, who is in Peru on an "
+        "official visit.\n\n"
+        "The talks began in a restricted format and continued with the participation of the "
+        "two countries' delegations.\n"
+    )
+    brief = parse_brief(text, brief_id="transcript")
+    assert [m.place for m in brief.meetings] == ["Lima"]

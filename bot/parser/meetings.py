@@ -434,6 +434,10 @@ _PART_OF_CITY: Final = re.compile(
     r",\s+(?:central|downtown|northern|southern|eastern|western|north|south|east|west)\s+"
     r"(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
+# ", Valdora" after a venue's quarter: the city the quarter is in.
+_COMMA_CITY: Final = re.compile(
+    r",\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=[,.;]|$|\s[a-z])"
+)
 # "at the Brenholt border crossing": a crossing named by its town.
 _AT_CROSSING: Final = re.compile(
     r" at the (?P<place>[A-Z][\w’'-]+(?:-[A-Z][\w’'-]+)?) (?:border (?:crossing|post|checkpoint)|"
@@ -462,7 +466,11 @@ _CITY_VENUE: Final = re.compile(
 _LATER_EVENT: Final = re.compile(r"\b(?:to\s+be|will\s+be|is\s+to\s+be|due\s+to\s+be)\s+held\b")
 _COUNTED: Final = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds)\s+(?:[\w-]+\s+)?meetings\b")
 _AFTER_RECEIVING: Final = re.compile(r"\b(?:after|while|when)\s+(?:receiving|meeting|hosting)\s")
-_TALKS_HELD: Final = re.compile(r"\b(?:during|at)\s+(?:the\s+)?talks\s+held\s+in\s")
+# ("agreed to X during talks held in Lyon", "... during bilateral talks at the palace in Lyon")
+_TALKS_HELD: Final = re.compile(
+    r"\b(?:during|at)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|meeting|negotiations)\s+"
+    r"(?:held\s+in\s|(?:held\s+)?at\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?in\s+[A-Z])"
+)
 _AGREED_TO: Final = re.compile(
     r"\b(?:(?:agreed|agreeing|agreement|decided|plan|plans|planned|intend|intends)\s+to|"
     r"invit(?:ed|ing))\b"
@@ -630,10 +638,11 @@ _INVITATION_OF: Final = re.compile(r"\bat\s+the\s+invitation\s+of\s")
 _THE_TWO: Final = re.compile(
     r"\bthe\s+two\s+(?:officials|ministers|leaders|presidents|sides|heads)\b"
 )
-# "The two leaders met at the palace in Lima": the subject of a meeting told.
+# "The two leaders met at the palace in Lima", "The two leaders had a dinner on Monday,
+# shortly after A arrived": the subject of a meeting told.
 _THE_TWO_MET: Final = re.compile(
     r"(?:[^,]{1,40},\s+)?the\s+two\s+(?:officials|ministers|leaders|presidents|premiers)\s+"
-    r"(?:also\s+|then\s+|later\s+|last\s+|first\s+)?(?:met|held)\b"
+    r"(?:also\s+|then\s+|later\s+|last\s+|first\s+)?(?:met|held|had)\b"
 )
 # "The two ministers last met in 2022, when A accompanied B on a visit": the clause tells
 # the occasion, its people are not the two.
@@ -937,10 +946,11 @@ _ATTENDED_THE: Final = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:video\s*conference|videoconference|"
     r"video-conference|video\s+call|talks|meetings?|negotiations|consultations|conversation)\b"
 )
-# "Present at the talks were A and B", "Also present at the meeting was C".
+# "Present at the talks were A and B", "Also present at the meeting was C", "Also taking
+# part in the meeting were A and B".
 _PRESENT_AT: Final = re.compile(
-    r"(?:also\s+)?present\s+at\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|negotiations|"
-    r"consultations)\s+(?:were|was)\b"
+    r"(?:also\s+)?(?:present\s+at|taking\s+part\s+in|participating\s+in)\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:talks|meeting|negotiations|consultations)\s+(?:were|was)\b"
 )
 _FOLLOWED_ATTENDED: Final = re.compile(r",\s+followed\s+by\s+[^,;]{0,60}?\battended\s+by\b")
 _HELD_IN_PRESENCE: Final = re.compile(
@@ -970,6 +980,17 @@ _THE_MEETING_HELD: Final = re.compile(
     r"consultations|ceremony)|"
     # "An official welcoming ceremony took place at the Great Hall in Velmora"
     r"an?\s+(?:[\w-]+\s+)?welcom(?:e|ing)\s+ceremony)\s+(?:took\s+place|(?:was|were)\s+held)\b"
+)
+# "..., which took place at the palace in Castelmar": the clause tells where the meeting was.
+_WHICH_TOOK_PLACE: Final = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:meeting|talks|negotiations|conversation),\s+which\s+"
+    r"(?:took\s+place|(?:was|were)\s+held)\s"
+)
+# ", which also takes him to Astana on Tuesday", ", which will include a summit on Monday": a
+# clause, to the end of the sentence, of what is still to come.
+_WHICH_AHEAD: Final = re.compile(
+    r",\s+which\s+(?:also\s+|then\s+|later\s+)?(?:will|takes|is\s+to|are\s+to|"
+    r"(?:is|are)\s+(?:due|expected|scheduled|set)\s+to)\b[^;“”\"]*$"
 )
 # "The talks, held at the Palace on November 23, began ...": the day of the talks just told.
 _HELD_AT_ON: Final = re.compile(
@@ -1572,7 +1593,9 @@ def _place(
     for match in _PLACE.finditer(text):
         if _REGION_AFTER.match(text, match.end()) and not _city_owns(match["place"]):
             continue  # (not "in Tokyo's Minato district": a city's own district)
-        if text.endswith(_COOPERATION_IN, 0, match.start()) and not is_city(match["place"]):
+        if text.endswith(_COOPERATION_IN, 0, match.start()) and not is_city(
+            match["place"].rstrip(".")  # ("... economic cooperation in Lima.": a city)
+        ):
             continue  # "the MoU on Cooperation in Fisheries and Aquaculture": a field
         if text.endswith(_RESIDENT, 0, match.start()):
             continue  # "Ambassador to Peru (with residence in Quito)": where the envoy sits
@@ -1621,6 +1644,15 @@ def _place(
             for city in (" ".join(name[:2]), name[0]) if name else ():
                 if is_city(city) and not country_of_word(city):
                     return city
+            if text.startswith(", ", match.end()):
+                # "at the presidential office in Old Quay, Valdora": the quarter, then its city
+                city_after = _COMMA_CITY.match(text, match.end())
+                if (
+                    city_after is not None
+                    and is_city(city_after["city"])
+                    and not country_of_word(city_after["city"])
+                ):
+                    return city_after["city"]
             continue
         if text.startswith(", ", match.end()):
             # "in Lindgate, central Valdora": a district, then its city
@@ -1706,6 +1738,35 @@ def _title_city(above: list[Sentence]) -> str | None:
             and (_kind(low) is not None or _EVENT.search(low) is not None)
         ):
             return city
+    return None
+
+
+# "The Kremlin, Moscow" on a line of its own above a transcript (or closing its date line):
+# the venue of the event the page reports, and its city.
+_VENUE_LINE: Final = re.compile(
+    r"(?:^|,\s+)(?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){0,3}(?P<venue>[A-Z][\w’'-]+),\s+"
+    r"(?P<city>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+)?)\s*$"
+)
+_SEAT_WORDS: Final = words_of(
+    "kremlin palace house residence hall chancellery presidency building complex akorda"
+)
+
+
+def _venue_line_city(above: list[Sentence]) -> str | None:
+    """The city of a line above the dateline that names only a leader's seat and its city
+    ("The Kremlin, Moscow", "Ak Orda Residence, Astana"), else None."""
+    for sentence in above:
+        if "," not in sentence.text:
+            continue
+        for line in sentence.text.split("\n"):
+            venue = _VENUE_LINE.search(line.strip())
+            if (
+                venue is not None
+                and venue["venue"].lower() in _SEAT_WORDS
+                and is_city(venue["city"])
+                and not country_of_word(venue["city"])
+            ):
+                return venue["city"]
     return None
 
 
@@ -1797,6 +1858,8 @@ def find_meetings(
         if here is None and above and not any(_planned(line.low, line.words) for line in above)
         else None
     )
+    # "The Kremlin, Moscow" above a transcript: where its first meeting was held.
+    headline_city = headline_city or (_venue_line_city(sents[:lead]) if lead > 0 else None)
     day_of_report: set[int] = set()  # the meetings dated by the report alone
     scene: tuple[int, str] | None = None  # a short sentence naming only a city, and its city
     # The sentence, host, date and place of "X hosted the presidents of A, B and C".
@@ -2059,6 +2122,17 @@ def find_meetings(
             meetings[-1].place = _place(text)
         if (
             meetings
+            and "which" in sentence.words
+            and meetings[-1].place is None
+            and meetings[-1].sentence >= number - 2
+            and meetings[-1].kind not in _REMOTE
+            and (which_held := _WHICH_TOOK_PLACE.search(text)) is not None
+        ):
+            # "X met Y. '...,' X said at the start of the meeting, which took place at the
+            # palace in Castelmar": where the meeting just told was held
+            meetings[-1].place = _place(text[which_held.end() :])
+        if (
+            meetings
             and (meetings[-1].date is None or len(meetings) - 1 in day_of_report)
             and sentence.low.startswith(("following ", "after "))
             and _AFTER_THE_MEETING_ON.match(sentence.low)
@@ -2217,7 +2291,10 @@ def find_meetings(
             # meetings with others, none of them with each other
             continue
         if meetings and (
-            (low.startswith(("present ", "also present ")) and _PRESENT_AT.match(low))
+            (
+                low.startswith(("present ", "also ", "taking ", "participating "))
+                and _PRESENT_AT.match(low)
+            )
             or ("presence" in sentence.words and _HELD_IN_PRESENCE.match(low))
         ):
             # "Present at the talks were A and B", "The meeting was held in the presence of
@@ -2866,6 +2943,13 @@ def find_meetings(
                 )
             else:
                 dated = main_clause
+        if "which" in words and ", which" in dated:
+            # "The two met in Samarkand at the start of A's trip, which also takes him to
+            # Astana for a summit on Tuesday": the day of what the clause tells (of no meeting)
+            # is not the meeting's
+            which_cut = _WHICH_AHEAD.sub("", dated)
+            if which_cut != dated and _kind(lower_same(which_cut)) is not None:
+                dated = which_cut
         during = (
             _VISIT_DURING_WHICH.search(low) if "during" in words and "which" in words else None
         )
