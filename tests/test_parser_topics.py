@@ -8862,3 +8862,55 @@ def test_kinds_of_documents_costs_and_wholes(text: str, expected: list[str]) -> 
     "a new A and B pillar": one pillar of two kinds; "X to be part of Y": what X is to
     become; "in the X Valley and the Y Highlands for three decades": where and how long."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile and Norway are weighing new investments in salmon farming, fertilisers and "
+            "rail freight, following a meeting between Fisheries, Food and Agriculture Minister "
+            "Ana Soto and the visiting Norwegian envoy.",
+            ["salmon farming", "fertilisers", "rail freight"],
+        ),
+        (
+            "The two sides discussed widening Norsk Kraftselskap AS's (Norkraft) wind projects "
+            "in the Andes, copper smelting, seafood exports and green bonds.",
+            [
+                "widening Norsk Kraftselskap AS's wind projects in the Andes",
+                "copper smelting",
+                "seafood exports",
+                "green bonds",
+            ],
+        ),
+        (
+            "Later, the minister held talks with the head of the Chilean export bank on trade "
+            "finance guarantees for Peruvian buyers of Chilean fruit.",
+            ["trade finance guarantees", "Chilean fruit"],
+        ),
+    ],
+)
+def test_business_copy_lists_after_a_lead_clause_and_a_firm_s_short_name(
+    text: str, expected: list[str]
+) -> None:
+    """ ", following a meeting between A and B" ends the list before it (the commas of a
+    title inside it split nothing); a firm's short name in brackets after its full name
+    ends no item; "X for Peruvian buyers of Y": X, whom it serves, then what they buy."""
+    assert _topics(text) == expected
+
+
+def test_numbered_headings_over_their_section_text_are_topics() -> None:
+    """ "2. Energy security" on its own line over the section's text (one paragraph with it)
+    heads a section by subject; "1. Overview" names the kind of text, no subject."""
+    body = (
+        "The ministers met in Lima on Monday.\n\n"
+        "1. Overview\nThe ministers opened the meeting.\n\n"
+        "2. Energy security\nThe ministers agreed to share grid data.\n\n"
+        "3. Fisheries control\nThe ministers set up a patrol.\n\n"
+        "4. Maritime domain awareness\nThe ministers welcomed a radar link."
+    )
+    assert find_topics(sentences(body), body, [], ["Anna Berg"]) == [
+        "energy security",
+        "fisheries control",
+        "maritime domain awareness",
+    ]

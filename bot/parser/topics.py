@@ -985,6 +985,8 @@ _END_PATTERNS: Final = (
         r"although|but|in\s+(?:support|line|accordance|keeping|response)\s+(?:of|with|to)|"
         # ", after meeting X in Y": when, a clause of its own
         r"(?:after|before)\s+(?:meeting|talks|holding|signing|visiting|arriving)\b|"
+        # ", following a meeting between A and B": when, a clause of its own
+        r"following\s+(?:a|an|the|their|his|her|its|talks|meetings?)\b|"
         r"emphasi[sz]ing|highlighting|adding|saying|expressing|noting|stressing|calling|"
         r"underlining|describing|pointing|citing|reaffirming|welcoming|thanking|inviting|urging|"
         r"reiterating|recalling|praising|commending|stating|confirming|marking|"
@@ -2178,6 +2180,11 @@ _AMONG_OTHERS: Final = re.compile(
 # "fishing (including aquaculture), wool and glass": an aside inside a list ends nothing.
 _AMOUNT_PARENS: Final = re.compile(r"\s*\((?:[$€£¥]|[A-Z]{2,3}\s?)?\d[^()]{0,20}\)(?=\s+and\s)")
 _INNER_PARENS: Final = re.compile(r"\s*\([^()]{1,60}\)(?=,\s|\s+and\s)")
+# "expanding Alba Energy Bhd's (Albaco) operations": a firm's short name in brackets after its
+# full name (a capitalised word, possessive or not), no end of the item it stands in
+_ALIAS_PARENS: Final = re.compile(
+    rf"(?<=[a-z.])((?:’s|'s)?)\s+\([{UPPER}][a-z]+(?:\s+[{UPPER}][a-z]+)?\)(?=\s+[a-z])"
+)
 # "a park worth RSD 6 billion (about $56 million), as well as tourism": the value of an item
 # (with its conversion) ends no list that goes on after it.
 _WORTH_BEFORE_MORE: Final = re.compile(
@@ -3658,6 +3665,16 @@ def _clean_word(item: str) -> str | None:
     return item
 
 
+def _after_capitalised_name(match: re.Match[str]) -> str:
+    """The possessive of an _ALIAS_PARENS match, without its brackets, when the word before
+    it is capitalised (a name's); else the match as it stands."""
+    string = match.string
+    word_start = string.rfind(" ", 0, match.start()) + 1
+    if string[word_start : word_start + 1].isupper():
+        return match.group(1)
+    return match.group(0)
+
+
 def _prepared(text: str) -> str:
     """The sentence with what breaks enumerations removed: "(TAPI)", "(including X),", "; and",
     "worth $5 million, as well as"."""
@@ -3672,6 +3689,8 @@ def _prepared(text: str) -> str:
             # its item, as a comma would
             text = _AMOUNT_PARENS.sub(",", text)
             text = _INNER_PARENS.sub("", text)
+            if "(" in text:
+                text = _ALIAS_PARENS.sub(_after_capitalised_name, text)
     if ", including " in text and " of bilateral " in text:
         # "reviewed the entire gamut of bilateral ties, including A and B": A and B are what
         # was reviewed, the relation they are part of names no subject of its own
@@ -3703,6 +3722,12 @@ def _prepared(text: str) -> str:
 # X", "attended a meeting of the Y Council", "the business-to-business meetings")
 _NAME_SEPARATOR: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _AREAS_LISTED: Final = tuple(f"{word} " for word in _SECTOR_WORDS)  # "areas such as X"
+# "buyers of X", "importers of Y": a cue whose head is who trades the goods after it
+_TRADERS_OF: Final = tuple(
+    f"{trader}{plural} of "
+    for trader in ("buyer", "importer", "purchaser", "supplier", "exporter", "producer")
+    for plural in ("", "s")
+)
 _LISTED_AFTER: Final = (" such as ", " like ", ", such as ", ", like ")
 _ATTENDING_CUES: Final = ("took part", "take part", "takes part", "taking part", "participat")
 _EVENTS: Final = words_of(
@@ -4180,7 +4205,16 @@ def find_topics(
                     if attending and _is_event(item):
                         continue  # "took part in the summit of X": where they went, not what
                     if item is modifier:
-                        continue
+                        whose_for = item.rfind(" for ")
+                        if (
+                            whose_for <= 0
+                            or " " in item[whose_for + 5 :]
+                            or not low.startswith(_TRADERS_OF, limit)
+                        ):
+                            continue
+                        # "credit lines for Alban importers of X": the lines, and whom they
+                        # serve (the next cue's head) after them
+                        item = item[:whose_for]
                     if name_words.isdisjoint(item.split()):
                         found.append((sentence.start + cue_end, item))
             # The pattern needs one of the words on its own: the word set says if it can match.
@@ -4523,6 +4557,10 @@ _META_HEADINGS: Final = frozenset(
 _HEADING_OPENERS: Final = words_of(
     "the a an what why how who when where which first second third our its their this these"
 )
+# "3. Defense industrial cooperation" on a line of its own over its section's text
+_NUMBERED_HEADING: Final = re.compile(
+    r"[ \t]*\d{1,2}\.[ \t]+([A-Z][a-z][^\n.:;!?()\d]{2,60})\n(?=\S)"
+)
 _MIN_HEADINGS: Final = 3  # one or two short lines are a kicker or a caption, not a sectioned text
 
 
@@ -4534,10 +4572,19 @@ def _section_headings(body: str, start: int) -> list[tuple[int, str]]:
     chunks = body[start:].split("\n\n")
     at = start + len(chunks[0]) + 2
     # (the first chunk is the text's opening and the last one has no blank line after it)
-    for chunk in chunks[1:-1]:
+    for number, chunk in enumerate(chunks[1:], 1):
         chunk_at = at
         at += len(chunk) + 2
-        if len(chunk) > 64 or not _HEADING_LINE.fullmatch(heading := chunk.strip(" \t")):
+        if (numbered := _NUMBERED_HEADING.match(chunk)) is not None:
+            # "2. Energy security\nThe ministers agreed ...": a numbered heading over its
+            # section's text, the same paragraph
+            heading = numbered.group(1)
+            chunk_at += numbered.start(1)
+        elif (
+            number == len(chunks) - 1
+            or len(chunk) > 64
+            or not _HEADING_LINE.fullmatch(heading := chunk.strip(" \t"))
+        ):
             continue
         words = heading.split()
         low = heading.lower()
