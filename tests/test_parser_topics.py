@@ -8914,3 +8914,65 @@ def test_numbered_headings_over_their_section_text_are_topics() -> None:
         "fisheries control",
         "maritime domain awareness",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They also discussed illegal fishing off the coast and the need to expand marine "
+            "patrols.",
+            ["illegal fishing off the coast", "marine patrols"],
+        ),
+        (
+            "The ministers welcomed Peru's efforts to reinforce its coast guard, including "
+            "through a fleet upgrade, and its plan to bring farm spending to 3 percent of GDP.",
+            ["fleet upgrade", "farm spending"],
+        ),
+        (
+            "The leaders discussed the deep and enduring friendship between their peoples and "
+            "trade.",
+            ["enduring friendship between their peoples", "trade"],
+        ),
+        (
+            "The plan sets out joint work in five priority areas, including fighting malaria, "
+            "building ports and training nurses.",
+            ["fighting malaria", "building ports", "training nurses"],
+        ),
+    ],
+)
+def test_a_need_a_plan_a_quality_and_a_count_of_areas_name_no_subject(
+    text: str, expected: list[str]
+) -> None:
+    """ "the need to expand X", "its plan to bring X to N": what is needed or planned, not the
+    need or plan; "the deep and enduring friendship": "deep" alone is no item; "in five
+    priority areas, including A": how many areas, the list names them."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Both sides welcomed the growth of bilateral trade to $3.1 billion last year.",
+            ["growth of bilateral trade"],
+        ),
+        (
+            "The ministers are expected to sign an arrangement on mutual recognition of "
+            "driving licences.",
+            ["mutual recognition of driving licences"],
+        ),
+        (
+            "The trip will advance Chile's work with both countries on the Pacific Alliance "
+            "and the APEC, and on food security.",
+            ["Pacific Alliance", "APEC", "food security"],
+        ),
+    ],
+)
+def test_growth_welcomed_an_arrangement_s_subject_and_work_with_partners_on_names(
+    text: str, expected: list[str]
+) -> None:
+    """ "welcomed the growth of X": what grew; "an arrangement on X": what it is on; "work
+    with both countries on the A and the B, and on C": two names, each with its article, then
+    C."""
+    assert _topics(text) == expected

@@ -563,7 +563,9 @@ _CUE: Final = re.compile(
     # "welcomed the simplification of work permit procedures", "the launch of direct
     # flights" (not "the decision of", "the participation of": who, not what)
     r"welcomed(?=\s+the\s+(?:launch|opening|resumption|simplification|expansion|"
-    r"establishment|creation|introduction|development|adoption|construction)\s+of\s)|"
+    r"establishment|creation|introduction|development|adoption|construction|"
+    # "welcomed the growth of two-way trade to $5 billion": what grew
+    r"growth|recovery)\s+of\s)|"
     # ("as A and B expand their influence there": a power's reach, no field)
     r"progress\s+(?:on|in|towards?)|step\s+up|speed\s+up|advance|"
     r"expand(?!\s+(?:its|their|his|her|our)\s+(?:influence|presence|footprint|reach)\b)|"
@@ -621,6 +623,9 @@ _CUE: Final = re.compile(
     r"(?:memoranda|memorandums|agreements|documents|protocols),\s+one\s+on(?=\s+[a-z])|"
     r"(?:memorandum|memoranda|memorandums|agreements?|documents?)(?:\s+of\s+understanding)?,"
     rf"\s+on(?=\s+[a-z])(?!\s+(?:the\s+(?:sidelines|margins)|behalf|{_WEEKDAY})\b)|"
+    # "work with both countries on the X Partnership and on Y": what the work is on
+    r"work\s+with\s+(?:[\w’'-]+\s+){1,4}?on(?=\s+[a-z])"
+    rf"(?!\s+(?:behalf|this|that|its|their|the\s+(?:sidelines|margins)|{_WEEKDAY})\b)|"
     # "talks on the sidelines of the forum": where the talks were held, not their subject;
     # "talks on Thursday in Alba with X": when.
     # ("seven instruments on health and trade": legal instruments, signed like agreements)
@@ -629,7 +634,8 @@ _CUE: Final = re.compile(
     r"documents?|deals?|accords?|protocols?|decisions?|resolutions?|instruments?|"
     # ("a joint declaration on the protection of X": what the declaration is on)
     r"declarations?|joint\s+statements?|"
-    r"letters?\s+of\s+intent)"
+    # ("an arrangement on mutual recognition of X": what the arrangement is on)
+    r"arrangements?|letters?\s+of\s+intent)"
     r"\s+(?:of\s+understanding\s+)?(?:for\s+\S+\s+)?on"
     rf"(?!\s+(?:the\s+(?:sidelines|margins)|{_WEEKDAY})\b))\s+",
 )
@@ -642,7 +648,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     build building open opening set setting establish establishing called calls calling
     push pushed pushing strengthen deepen enhance consolidate protocol protocols decree decrees
     resolution
-    resolutions memoranda plan plans declaration declarations
+    resolutions memoranda plan plans declaration declarations arrangement arrangements
     raises raising reported like want wish briefed informed key main promising major
     agreement allocate allocated allocates allocating
     attention best boost boosting channeled channelled co companies concerning considered
@@ -1448,6 +1454,11 @@ _AND_THE_ACTION: Final = re.compile(r" and the (?:[a-z]+(?:ion|ment)|reforms?) o
 _AND_THE_FIRST: Final = re.compile(
     r"^(?:the )?[a-z]+ (?:in|of) (?:the )?\S+ and the [a-z]+ (?:against|of) "
 )
+# "the Pacific Alliance and the APEC, and C": two names, each with its own article
+_AND_THE_NAMES: Final = re.compile(
+    rf"(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*\s+and\s+the\s+"
+    rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*"
+)
 _ACTION_OF: Final = re.compile(r"the [a-z]+(?:ion|ment|ly|ing|se) of ")  # "the supply of"
 _FIGHT_AGAINST: Final = re.compile(
     r"(?:the\s+)?(?:(?:fight|struggle|combat)\s+against|countering|combating|combatting)\s"
@@ -1903,6 +1914,7 @@ _VAGUE: Final = frozenset(
     rate|rates|respectively|
     hopes|cooperation|avenues|possibilities|amounts|amount|negotiations|preparation|preparations|
     contract|contracts|agreeing|situations|figure|counterpart|counterparts|colleagues|
+    need|needs|plan|deep|warm|close|friendly|
     diverse|numerous|multiple|
     list of products|list of goods|range of products|range of goods
     """.replace("\n", "")
@@ -1938,6 +1950,7 @@ _BARE_MODIFIERS: Final = words_of(
 )
 _CUE_WORDS: Final = words_of(
     """
+    arrangement arrangements
     production put puts putting venture ventures plant plants factory factories enterprise
     enterprises facility facilities
     priorities facilitate facilitating ease easing improve improving grant granting opening
@@ -2462,6 +2475,7 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
                 if (
                     (0 < number < len(parts) - 1 and _AND_THE_ACTION.search(part))
                     or (number == 0 and _AND_THE_FIRST.search(part))
+                    or (number < len(parts) - 1 and _AND_THE_NAMES.fullmatch(part))
                 )
                 else [part]
             )
@@ -4229,6 +4243,8 @@ def find_topics(
                     for clause in _NEW_CLAUSE.finditer(listed):
                         listed = listed[clause.end() :]
                 pair = listed.strip().split(" ")
+                if pair[0] in _NUMBER_WORDS or pair[0].isdigit():
+                    continue  # "joint work in six priority areas, including X": how many
                 # "in A, B, the chemical and leather industries": the pair after "the" closes
                 # a longer list
                 before_pair, comma, last_part = listed.rpartition(", ")
