@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.parser import figures
 from bot.parser.dates import ANY_DATE, DAY_MONTH, DOTTED_DATE, ISO_DATE, MONTH_DAY
 from bot.parser.people import _ROLE, _read_title, _role_matches, tokenize
 from bot.parser.text import _BOUNDARY, _PERIOD_BOUNDARY, clean, sentences
@@ -129,3 +130,20 @@ def test_any_date_led_by_its_first_characters_finds_what_its_four_forms_find(tex
     assert [(m.span(), m.groups()) for m in ANY_DATE.finditer(text)] == [
         (m.span(), m.groups()) for m in plain.finditer(text)
     ]
+
+
+_PERIOD_PIECES = [
+    "trade", "in", "in 2025", "since 2020", "last year", "this year", "over the past decade",
+    "in the first half", "within the next five years", "in March-May", "in January–June 2026",
+    "investment", "by 2030", "year", "the", "next", "past", "-", "–", "2024", "in Kazakhstan",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PERIOD_PIECES), min_size=1, max_size=6).map(" ".join))
+def test_a_measure_without_any_time_tail_part_has_no_time_tail(measure: str) -> None:
+    """`_without_period` leaves a measure without any of `_TIME_TAIL_PARTS` as it is, and
+    `_TIME_TAIL` finds nothing in it to take off."""
+    if not figures._has_any(measure, figures._TIME_TAIL_PARTS):
+        assert figures._TIME_TAIL.search(measure) is None
+        assert figures._without_period(measure) == figures._BY_YEAR_TAIL.sub("", measure)

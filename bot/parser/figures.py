@@ -1852,14 +1852,11 @@ def refer_back(
                 if figure.measures and figure.measures.startswith("period of ")
                 else None
             )
+            # (read once: the branches below that test it leave the measure as it is)
+            bare = _without_period(figure.measures) if figure.measures else ""
             if period in renamed:
                 figure.measures = f"period of {renamed[period]}"  # "bring it to N within 5 years"
-            elif (
-                figure.measures
-                and _without_period(figure.measures) in _GOALS
-                and earlier
-                and number - earlier[0] <= 1
-            ):
+            elif bare in _GOALS and earlier and number - earlier[0] <= 1:
                 # "Exports reached $640 million. The goal is to reach $1.5 billion by 2028."
                 figure.measures = f"{earlier[1]} {figure.measures}"
             elif (
@@ -1898,8 +1895,8 @@ def refer_back(
                     else None
                 )
             elif figure.measures:
-                last[kind] = (number, _without_period(figure.measures))
-                latest = (number, last[kind][1])
+                last[kind] = (number, bare)
+                latest = (number, bare)
     if parties:
         _name_the_two_countries(figures_by_sentence, parties)
 
@@ -3499,6 +3496,19 @@ _TIME_TAIL: Final = re.compile(
     r"(?:in|over|during) the (?:first|last|past) .*|(?:in|over|within|during) the next .*|"
     r"in [A-Z][a-z]+[-–][A-Z][a-z]+(?: (?:19|20)\d\d)?)$"
 )
+# A piece of every match of `_TIME_TAIL`: a "-" or "–" for "in March-May".
+_TIME_TAIL_PARTS: Final = (
+    "year",
+    "since ",
+    "in 19",
+    "in 20",
+    "the first ",
+    "the last ",
+    "the past ",
+    "the next ",
+    "-",
+    "–",
+)
 _HORIZON: Final = re.compile(
     r"(?:\s+(?:this|that|the|its)\s+(?:volume|level|figure|amount|number))?\s+by\s+"
     r"(?P<year>(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b(?![-–/])"
@@ -3513,6 +3523,8 @@ def _without_period(measure: str) -> str:
     if " by " in measure:
         measure = _BY_YEAR_TAIL.sub("", measure)
     if "year" not in measure and "in " not in measure and "since " not in measure:
+        return measure  # (a measure without these is kept as it is)
+    if not _has_any(measure, _TIME_TAIL_PARTS):
         return measure  # every period `_TIME_TAIL` reads has one of these
     return _TIME_TAIL.sub("", measure)
 
