@@ -2954,7 +2954,7 @@ def _clean(item: str) -> str | None:
     # From here on the item has single spaces and no space at either end; the patterns
     # anchored at its start are matched and cut off rather than substituted.
     item = " ".join(item.split()).strip(" ,.;:•·▪")  # and list bullets
-    held = " held " in item  # (before its place and day are cut: "X held in Y on May 5")
+    was_held = " held " in item  # (before its place and day are cut: "X held in Y on May 5")
     if item[1:3] in _LETTER_MARKS and "a" <= item[0] <= "z":
         item = item[3:]  # "a. trade and investment", "b) energy": a lettered list's mark
     if item[:1].islower() and (item in _ASIDES or _SUMMED_UP.fullmatch(item)):
@@ -3314,7 +3314,7 @@ def _clean(item: str) -> str | None:
         return _clean(f"{sized.group('thing')} {sized.group('rest')}")
     if (" with " in low or " at " in low) and _EVENT_WITH.match(low):
         return None  # "a roundtable with 9 fishing firms": an event and who came, no subject
-    if low.startswith(_HELD_EVENTS) and held:
+    if low.startswith(_HELD_EVENTS) and was_held:
         return None  # "the meeting of the X Council held in Minsk on November 27": an event
     two = low.split(" ", 2)[:2]
     if (
