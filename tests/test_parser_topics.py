@@ -8976,3 +8976,89 @@ def test_growth_welcomed_an_arrangement_s_subject_and_work_with_partners_on_name
     with both countries on the A and the B, and on C": two names, each with its article, then
     C."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg held talks with Ed Long, head of the Alban Export Bank, on trade "
+            "finance for Chilean importers of Alban machinery.",
+            ["trade finance", "Alban machinery"],
+        ),
+        (
+            "Borea and Alba are eyeing new investments in shipbuilding, fertilisers and "
+            "cold storage, following a meeting between Trade, Industry and Energy Minister "
+            "Anna Berg and her guest on Monday.",
+            ["shipbuilding", "fertilisers", "cold storage"],
+        ),
+        (
+            "The sides discussed expanding Norsk Hydro ASA's (Hydro) smelters in Qatar, halal "
+            "tourism and date exports.",
+            ["expanding Norsk Hydro ASA's smelters", "halal tourism", "date exports"],
+        ),
+        (
+            "The accord is one of several Alba has signed with countries such as Chile, Peru "
+            "and Ghana as it tries to attract nurses.",
+            [],
+        ),
+        (
+            "Addressing a joint press briefing, Anna Berg said the fund would open in May.",
+            [],
+        ),
+    ],
+)
+def test_whom_a_credit_is_for_clauses_and_events_spoken_at(text: str, expected: list[str]) -> None:
+    """ "trade finance for Chilean importers of X": the finance, whom it is for the next cue
+    says; ", following a meeting between A and B": when; "X's (Short) Y": a name's short
+    form; "countries such as A, B and C as it tries to": who; "addressing a press briefing":
+    where a speaker spoke."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers noted Alba's plan to bring tariffs to zero.",
+            ["tariffs"],
+        ),
+        (
+            "They agreed to strengthen maritime security cooperation with Japan.",
+            ["maritime security cooperation with Japan"],
+        ),
+        (
+            "Both sides welcomed the growth of two-way trade to $3.4 billion last year.",
+            ["growth of two-way trade"],
+        ),
+        (
+            "The plan sets out work in five priority areas, including flood control.",
+            ["flood control"],
+        ),
+        (
+            "Borean firms are interested in working in Chile's mining sector and fisheries.",
+            ["mining sector", "fisheries"],
+        ),
+        (
+            "We want to widen these links, including the southern corridor.",
+            ["southern corridor"],
+        ),
+        (
+            "He said the accord reached by the two sides on fishing quotas in recent weeks was "
+            "a good start.",
+            ["fishing quotas"],
+        ),
+        (
+            "The two countries have supported each other on issues of water security.",
+            ["water security"],
+        ),
+    ],
+)
+def test_plans_fields_of_cooperation_growth_and_reciprocity(
+    text: str, expected: list[str]
+) -> None:
+    """A plan is a document, no subject; "strengthen X security cooperation with Y": the
+    field; "welcomed the growth of X": the flow; "five priority (areas)": how many; "working
+    in X's mining sector": the sector; "these links": named before; "the accord reached by
+    the two sides on X in recent weeks": X; "each other on issues of X": X."""
+    assert _topics(text) == expected

@@ -125,7 +125,9 @@ _CUE: Final = re.compile(
     r"relations|ties|cooperation|partnership|friendship|dialogue|interaction|efforts)\b)"
     # ("to strengthen Europe's defence industry": whose, then what)
     r"(?:[a-z]+['’]s\s+(?!(?:position|positions|role|image|standing|ties|relations)\b))?"
-    r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*(?:,|\.|\s+and\s|$))|"
+    r"(?:[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*(?:,|\.|\s+and\s|$)|"
+    # "strengthen trilateral security cooperation with X": the field, with whom after it
+    r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s+cooperation\s+(?:with|between|among)\s))|"
     # "explained Japan's position on the situation in X", "compared their positions on Y"
     r"positions?\s+on(?=\s+(?:the\s+)?[a-z])(?!\s+the\s+(?:sidelines|margins|list)\b)|"
     # "readiness to assist in the delimitation of the border", "help with the allocation of
@@ -615,7 +617,10 @@ _CUE: Final = re.compile(
     rf"(?:import|export|buy|sell)(?=\s+[a-z])(?!{_NOT_GOODS})|"
     rf"and\s+to\s+(?:import|export)(?=\s+[a-z])(?!{_NOT_GOODS})|"
     # "welcomed the agreement reached last week on a new power cable"
-    r"(?:agreements?|deals?|accords?)\s+(?:reached|concluded|signed)(?:\s+(?:last|this|earlier)"
+    r"(?:agreements?|deals?|accords?)\s+(?:reached|concluded|signed)"
+    # ("the agreement reached by the two sides on border issues")
+    r"(?:\s+(?:by|between)\s+(?:the\s+two|both)\s+(?:sides|countries|parties))?"
+    r"(?:\s+(?:last|this|earlier)"
     rf"\s+[a-z]+)?\s+on(?=\s+[a-z])(?!\s+(?:the\s+(?:sidelines|margins)|behalf|{_WEEKDAY})\b)|"
     # "signed two memoranda of understanding, on the digital economy and on X": the subject
     # after a comma (not "the agreement, on Monday", "the documents, on behalf of X")
@@ -1056,7 +1061,7 @@ _END_PATTERNS: Final = (
         r"that (?=[a-z]+ed )|"
         # "(cooperation in A and B) as the two countries seek to X": a clause on why
         r"as (?:the two |both |the )?(?:countries|sides|nations|parties|governments|leaders|"
-        r"they|we) (?=[a-z])|"
+        r"they|we|it) (?=[a-z])|"
         # "by 2030", "by the end of next year", "cut X by half": when or how much, after it
         r"after (?:their|the)|before |during |since |"
         rf"by (?:20\d\d|\d|one\b|{_NUMBER_WORD}|half\b|a (?:third|quarter)\b|"
@@ -1561,7 +1566,7 @@ _TRAILING_IN: Final = re.compile(
 _TRAILING_TIME: Final = re.compile(
     rf"\s+(?:in\s+{MONTH}(?:\s+\d{{4}})?|(?:in|until|till|through)\s+(?:19|20)\d\d|"
     rf"(?:next|last|this)\s+(?:{MONTH}|year|month|week|spring|summer|autumn|fall|winter)|"
-    r"earlier|recently|"
+    r"earlier|recently|in\s+recent\s+(?:days|weeks|months|years)|"
     # "(an agreement on fisheries) on May 4": the day it was signed
     rf"on\s+(?:{MONTH}\.?\s+{DAY}|{DAY}\s+{MONTH})(?:,?\s+(?:19|20)\d\d)?|"
     # "(has supported farming in X) for almost two decades": how long, not what
@@ -1584,6 +1589,7 @@ _NEXT_EVENTS: Final = (" meeting", " session", " summit", " sitting")
 # The last words _TRAILING_TIME can end with but a year's digits (checked apart).
 _TIME_LAST_WORDS: Final = MONTH_WORDS | words_of(
     "year month week earlier recently years months decades decade ago spring summer autumn fall "
+    "days weeks "
     "winter"
 )
 _DURATION_UNITS: Final = (" days", " weeks", " months", " years", " day", " week", " month")
@@ -2906,6 +2912,7 @@ _ATTENDEES: Final = re.compile(
     r"\s(?:took\s+part|attended|participated)\b"
 )
 _PRESENCE_LEADS: Final = ("working in ", "operating in ", "doing business in ")
+_SECTOR_ENDINGS: Final = (" sector", " sectors", " industry", " industries")
 # An apposition that says what a group is made of ("consisting of 7 members of X").
 # "(cargo) a year", "annually": the rate of an amount, a figure's too
 _RATE: Final = re.compile(r"\s+(?:(?:a|per)\s+(?:year|month|week|day)|annually)\b")
@@ -2985,8 +2992,17 @@ def _clean(item: str) -> str | None:
         # "the transportation of up to 500,000 tonnes of cargo a year": what is carried
         # (the amount is a figure's)
         item = _RATE.sub("", item[: amount.start("amount")] + item[amount.end() :])
+    if item.startswith(("each other ", "one another ", "other on ", "other in ")):
+        # "(supported) each other on issues of X": how they stand together, then on what
+        rest = item.split(" ", 2)[-1] if item.startswith(("each ", "one ")) else item[6:]
+        return _clean(rest[3:]) if rest.startswith(("on ", "in ")) else None
     if item.startswith(_PRESENCE_LEADS):
-        return None  # "(firms interested in) working in the X market": being there, no subject
+        # "(firms interested in) working in the X market": being there, no subject; "working
+        # in X's energy sector": the sector
+        rest = item.split(" ", 2)[2]
+        if not rest.endswith(_SECTOR_ENDINGS) or rest.startswith("the "):
+            return None
+        return _clean(rest)
     if item.startswith(("for ", "over ")) and _DURATION.match(item):
         return None
     if "ing " in item and (doing := _HOLDER_DOING.search(item)):
@@ -3109,6 +3125,11 @@ def _clean(item: str) -> str | None:
         return None  # "(the state of) the A-B bilateral agenda": the talks' whole, none named
     if low.startswith(("elevat", "upgrad", "raising")) and _RELATIONS_RAISED.fullmatch(low):
         return None  # "(a statement on) elevating bilateral relations (to a "X")": the level
+    if len(words) == 2 and words[1].lower() in _BARE_MODIFIERS:
+        # "(to) develop key (areas of X)": what to do, of which kind, with the head cut
+        return None
+    if len(words) == 3 and words[1].lower() in _DEMONSTRATIVES and words[0].endswith("ing"):
+        return None  # "expanding these routes": what was named before
     if len(words) == 2 and words[0].lower() in _DEMONSTRATIVES:
         return None  # "(bring) this figure (to $50 million)": what was named before
     if " of " in low and any(side in low for side in _SIDES):
@@ -3743,10 +3764,19 @@ _TRADERS_OF: Final = tuple(
     for plural in ("", "s")
 )
 _LISTED_AFTER: Final = (" such as ", " like ", ", such as ", ", like ")
-_ATTENDING_CUES: Final = ("took part", "take part", "takes part", "taking part", "participat")
+_ATTENDING_CUES: Final = (
+    "took part",
+    "take part",
+    "takes part",
+    "taking part",
+    "participat",
+    # "Addressing a joint press stakeout, X said": where X spoke, not what about
+    "addressing",
+    "addressed",
+)
 _EVENTS: Final = words_of(
     "summit summits meeting meetings session sessions forum forums conference conferences "
-    "congress ceremony ceremonies inauguration"
+    "congress ceremony ceremonies inauguration stakeout stakeouts briefing briefings"
 )
 
 
@@ -3813,6 +3843,7 @@ def _enumeration_at(text: str, start: int, ends: _Ends, inner: bool = False) -> 
     if "well" in chunk or " addition to " in chunk:
         segments = [s for seg in segments for s in _AS_WELL_AS.split(seg)]
     countries: list[str] = []  # the parts that name countries only
+    named = 0  # the countries they name
     for number, segment in enumerate(segments):
         for part in _split(segment, inner and number == 0):
             cleaned = _clean(part)
@@ -3821,7 +3852,9 @@ def _enumeration_at(text: str, start: int, ends: _Ends, inner: bool = False) -> 
             bare = LEADING_ARTICLE.sub("", part.strip())
             if bare[:1].isupper() and _only_countries(bare):
                 countries.append(cleaned or bare)
-    if len(countries) >= _MIN_COUNTRY_LIST:
+                # ("A, B and C": "B and C" is one part of two countries)
+                named += len(_PLACE_SEPARATOR.split(bare))
+    if named >= _MIN_COUNTRY_LIST:
         # "delegations from A, the B, C and D": a list of countries says who, not what
         items = [item for item in items if item not in countries]
     return items
@@ -5170,7 +5203,9 @@ _ONCE_SUBJECTS: Final[tuple[tuple[str, re.Pattern[str], bool], ...]] = (
 # Road museum"): the site, which is no subject.
 _SITE_AFTER: Final = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,3}(?:center|centre|museum|complex|park|hotel|university|"
-    r"institute|school|stadium|palace|memorial|mausoleum|monument|exhibition)s?\b"
+    r"institute|school|stadium|palace|memorial|mausoleum|monument|exhibition|"
+    # ("in the Silk Road city of X": an epithet of the place)
+    r"city|town|village)s?\b"
 )
 _VISIT_VERBS: Final = (
     "toured ",
