@@ -2948,3 +2948,17 @@ def test_a_paragraph_opening_in_a_statement_credits_the_office() -> None:
         "Ministry of Trade, Tourism and Fisheries"
     )
     assert parse_brief(lead + inside, brief_id="m").reported_by is None
+
+
+def test_a_town_in_capitals_with_its_country_under_a_byline_block_is_the_dateline() -> None:
+    """A town the city table lacks ("PUERTO SOLANO, Chile -- Text"), its country after it,
+    under the headline, the standfirst and the writer's block."""
+    text = (
+        "Chile, Peru pledge port push\n\nLeaders agree to deepen cooperation on ports\n\n"
+        "ANA REIS, staff writer\nMarch 4, 2027 19:42 JST\n\n"
+        "PUERTO SOLANO, Chile -- The presidents of Chile and Peru agreed on Friday to expand "
+        "port cooperation.\n\nThey also discussed trade.\n"
+    )
+    lower = text.replace("PUERTO SOLANO", "Puerto Solano")
+    assert parse_brief(text, brief_id="t").dateline == "Puerto Solano"
+    assert parse_brief(lower, brief_id="t").dateline is None

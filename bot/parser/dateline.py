@@ -848,6 +848,13 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
             )
             # "Dubai: Text" under a page's headlines, as Gulf papers write a dateline.
             colon = known and body.startswith(": ", pos + len(found.city))
+            # "HARBOURTON, Sylvania -- Text": a town the city table lacks, in capitals, with
+            # its country after it.
+            country = (
+                upper
+                and (after := _COUNTRY_AFTER.match(body, pos + len(found.city))) is not None
+                and country_of_name(after.group(1)) is not None
+            )
             # "25.11.2026\n\nTitle\n\nOsh – Minister A met B on Monday.": a known city's
             # bare dateline in title case, as under a title alone.
             bare = not (upper or named or own_dated or colon) and _known_city_dash(
@@ -856,7 +863,7 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
             return (
                 found
                 if (upper or named or own_dated or colon or bare)
-                and (found.date_text or found.agency or known)
+                and (found.date_text or found.agency or known or country)
                 else None
             )
     return None
@@ -875,6 +882,10 @@ def _standfirst(body: str, pos: int, end: int, lines: list[str]) -> bool:
     below = body[end:].lstrip()
     under = below.partition("\n")[0].strip()
     return under.startswith("By ") or is_date_line(under)
+
+
+# A country's name after a dateline's city, closed by the dateline's dash: ", Sylvania --".
+_COUNTRY_AFTER: Final = re.compile(r",[ ]*([A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2})[ ]*(?:--|[–—])")
 
 
 # Initials closing a line: "U.S.", "U.A.E.".
