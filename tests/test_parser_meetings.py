@@ -5436,3 +5436,18 @@ def test_spoke_with_a_title_then_a_comma_and_the_name_is_a_conversation() -> Non
     assert _dated(body, "2025-02-20") == [
         (["Rosa Villanueva", "Pablo Rojas"], dt.date(2025, 2, 20), None)
     ]
+
+
+@pytest.mark.parametrize("word", ["today", "yesterday"])
+def test_the_day_right_after_a_meetings_verb_beats_a_later_clauses_date(word: str) -> None:
+    """ "spoke today with Y to offer condolences for the floods that began on March 1": the
+    call is of the day "today" names, the date is the floods'."""
+    text = (
+        "Secretary's Call with Chilean Foreign Minister Rojas\n\nMARCH 4, 2027\n\n"
+        f"Secretary of State Ana Reis spoke {word} with Chilean Foreign Minister Tomas Rojas "
+        "to offer condolences for the floods that began on March 1.\n\n"
+        "They also discussed trade.\n"
+    )
+    brief = parse_brief(text, brief_id="t")
+    want = dt.date(2027, 3, 4) if word == "today" else dt.date(2027, 3, 3)
+    assert [m.date for m in brief.meetings] == [want]

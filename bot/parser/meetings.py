@@ -582,6 +582,11 @@ _HAD_MET: Final = re.compile(
     r"\bhad\s+(?:already\s+|earlier\s+|previously\s+|also\s+)?(?:met|held|hosted|received)\b"
 )
 _SINCE_PHRASE: Final = re.compile(r"\ssince\s[^,;]*")
+# A meeting's verb with "today" or "yesterday" right after it: "spoke today", "met yesterday".
+_VERB_TODAY: Final = re.compile(
+    r"\b(?:met|spoke|talked|held\s+talks|held\s+a\s+(?:phone\s+|telephone\s+)?call|received"
+    r"|hosted|called)\s+(?:today|yesterday)\b"
+)
 _ARRIVED_AND: Final = re.compile(
     r"\barrived\b[^;]{0,160}?\s+and\s+(?=(?:then\s+|later\s+)?(?:met|held|had|received|"
     r"was\s+received)\b)"
@@ -2925,6 +2930,15 @@ def find_meetings(
             to_come = _LATER_EVENT.search(dated)
             if to_come is not None and find_date(dated[: to_come.start()], published) is not None:
                 dated = dated[: to_come.start()]
+        if ("today" in words or "yesterday" in words) and (
+            (told := _VERB_TODAY.search(dated)) is not None
+            and (first_date := ANY_DATE.search(dated)) is not None
+            and first_date.start() > told.end()
+        ):
+            # "X spoke today with Y to offer condolences for the earthquake that struck on
+            # January 1": the day right after the verb is the meeting's, a later date another
+            # clause's
+            dated = dated[: told.end()]
         if " since " in dated:
             # "met Y on Friday, her first talks abroad since being elected on 2 March": the
             # day of the clause is of what came before
