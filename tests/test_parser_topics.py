@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 from pathlib import Path
 from re import _constants as sre_constants  # the parsed form of a pattern, to read its words
@@ -9062,3 +9063,20 @@ def test_plans_fields_of_cooperation_growth_and_reciprocity(
     in X's mining sector": the sector; "these links": named before; "the accord reached by
     the two sides on X in recent weeks": X; "each other on issues of X": X."""
     assert _topics(text) == expected
+
+
+def test_every_gate_of_the_sentence_loop_reads_words_it_was_given() -> None:
+    """find_topics intersects a sentence's words with _GATE_WORDS once and each gate tests
+    that intersection: every set a gate tests it against is part of _GATE_WORDS (a set left
+    out would make its gate never pass)."""
+    source = inspect.getsource(find_topics)
+    names = set(re.findall(r"(_[A-Z_]+)\.isdisjoint\(gated\)", source))
+    names |= set(re.findall(r"gated\.isdisjoint\((_[A-Z_]+)\)", source))
+    assert len(names) >= 20  # the gates are found in the source as written
+    for name in sorted(names):
+        assert getattr(topics, name) <= topics._GATE_WORDS, name
+    assert "gate.isdisjoint(gated)" in source  # _OWN_SUBJECTS' gates, every one of them
+    for gates, _, _ in topics._OWN_SUBJECTS:
+        for gate in gates:
+            assert gate <= topics._GATE_WORDS
+    assert not re.search(r"(?<![\w.])words\.isdisjoint|isdisjoint\(words\)", source)

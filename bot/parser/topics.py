@@ -4039,8 +4039,10 @@ def find_topics(
             low = lower_same(text)
             low_words = frozenset(_LETTERS.findall(low))
         words = sentence.words or low_words
+        # the words any gate below tests (most sentences have few): each gate reads these
+        gated = words & _GATE_WORDS
         in_quote = sentence.start in quoted
-        if not in_quote or not words.isdisjoint(_QUOTE_CUE_WORDS):
+        if not in_quote or not gated.isdisjoint(_QUOTE_CUE_WORDS):
             cues = (
                 [
                     (m.start(), m.end())
@@ -4136,7 +4138,7 @@ def find_topics(
                         )
                     )
                 ]
-                if not words.isdisjoint(_CUE_WORDS)
+                if not gated.isdisjoint(_CUE_WORDS)
                 else []
             )
             talks = (
@@ -4160,7 +4162,7 @@ def find_topics(
             line_end = len(text)  # where the item of a bulleted line ends
             if sentence.start in bulleted:
                 cues.append((0, 0))  # "discussed:" before the bullets: the line is a list
-                if not _SECTOR_SET.isdisjoint(words) and (sectors := _SECTORS.search(text)):
+                if not _SECTOR_SET.isdisjoint(gated) and (sectors := _SECTORS.search(text)):
                     # "opportunities for firms in X's A and B sectors": the sectors are
                     # topics of their own (below), the line's item ends before them.
                     line_end = sectors.start()
@@ -4265,7 +4267,7 @@ def find_topics(
                     if name_words.isdisjoint(item.split()):
                         found.append((sentence.start + cue_end, item))
             # The pattern needs one of the words on its own: the word set says if it can match.
-            has_sectors = not in_quote and not _SECTOR_SET.isdisjoint(words)
+            has_sectors = not in_quote and not _SECTOR_SET.isdisjoint(gated)
             for match in _SECTORS.finditer(text) if has_sectors else ():
                 if low.startswith(_LISTED_AFTER, match.end()):
                     continue  # "new growth areas such as X": the list after names them
@@ -4323,7 +4325,7 @@ def find_topics(
         if (
             not in_quote
             and "cooperation" in words
-            and not _IS_WORDS.isdisjoint(words)
+            and not _IS_WORDS.isdisjoint(gated)
             and (field := _COOPERATION_IS.search(low)) is not None
             and text[field.start("np") : field.end("np")][1:].islower()
         ):
@@ -4332,7 +4334,7 @@ def find_topics(
             if field.start("np") == 0 and country_of_demonym(named.split(" ", 1)[0]) is None:
                 named = named[0].lower() + named[1:]  # "Energy cooperation is": a sentence's start
             found.append((sentence.start + field.start("np"), named))
-        if not _ENGINE_WORDS.isdisjoint(words) and not _MAKE_WORDS.isdisjoint(words):
+        if not _ENGINE_WORDS.isdisjoint(gated) and not _MAKE_WORDS.isdisjoint(gated):
             # "make energy and logistics new engines of our cooperation" (in a quotation too)
             for match in _NEW_ENGINES.finditer(text):
                 for item in _split(match.group("list")):
@@ -4340,8 +4342,8 @@ def find_topics(
                     if cleaned:
                         found.append((sentence.start + match.start("list"), cleaned))
         if (
-            not _ON_AGENDA_WORDS.isdisjoint(words)
-            and not _WAS_WORDS.isdisjoint(words)
+            not _ON_AGENDA_WORDS.isdisjoint(gated)
+            and not _WAS_WORDS.isdisjoint(gated)
             and (agenda := _ON_AGENDA.match(text))
         ):
             # "Issues of transit, as well as water and energy, were also on the agenda."
@@ -4364,18 +4366,18 @@ def find_topics(
                     # "The following issues were on the agenda:": the list is below
                     if cleaned and not cleaned.startswith("following "):
                         found.append((sentence.start, cleaned))
-        if not _INVEST_WORDS.isdisjoint(words) and (invest := _INVEST_IN_PLACE.search(text)):
+        if not _INVEST_WORDS.isdisjoint(gated) and (invest := _INVEST_IN_PLACE.search(text)):
             place = invest.group("place")
             if country_of_word(place) or is_city(place):
                 for item in _enumeration_at(text, invest.end(), _Ends(low, low_words, text)):
                     found.append((sentence.start + invest.end(), item))
-        if "at" in words and not _CENTER_WORDS.isdisjoint(words):
+        if "at" in words and not _CENTER_WORDS.isdisjoint(gated):
             for match in _AT_THE_CENTER.finditer(text):
                 for item in _split(match.group("list")):
                     cleaned = _clean(item)
                     if cleaned and name_words.isdisjoint(cleaned.split()):
                         found.append((sentence.start + match.start("list"), cleaned))
-        if not _TOPPED_WORDS.isdisjoint(words):
+        if not _TOPPED_WORDS.isdisjoint(gated):
             # "..., with connectivity, critical minerals and counter-terrorism topping the
             # agenda": the list before it (the last "with" before it opens it)
             for match in _TOPPED_AGENDA.finditer(text):
@@ -4402,7 +4404,7 @@ def find_topics(
                     # "in Astana, in Almaty and in Osh": where ("and in IT": a field)
                     if item[:1].islower() or item in _FIELD_ACRONYMS:
                         found.append((sentence.start + match.end(), item))
-        if "within" in words and not _WITHIN_WORDS.isdisjoint(words):
+        if "within" in words and not _WITHIN_WORDS.isdisjoint(gated):
             # "coordination within the SCO and the OIC": the organisations are the subject.
             for match in _WITHIN.finditer(text):
                 for name in _WITHIN_NAME.findall(match.group("list")):
@@ -4410,12 +4412,12 @@ def find_topics(
                     if len(name) > 1 and not any(name in item for _, item in found):
                         found.append((sentence.start + match.start("list"), name))
         if (
-            not _PILLAR_WORDS.isdisjoint(words)
-            and not _ARE_WORDS.isdisjoint(words)
+            not _PILLAR_WORDS.isdisjoint(gated)
+            and not _ARE_WORDS.isdisjoint(gated)
             and (pillars := _ARE_PILLARS.match(text))
         ) or (
             "as" in words
-            and not _NAMED_AS_WORDS.isdisjoint(words)
+            and not _NAMED_AS_WORDS.isdisjoint(gated)
             and (pillars := _NAMED_AS_PRIORITY.match(text))
         ):
             # "Energy, logistics and agriculture are the pillars of our partnership", "A, B
@@ -4431,7 +4433,7 @@ def find_topics(
                 for number, item in enumerate(listed)
             ):
                 found.extend((sentence.start, item) for item in listed)
-        if "as" in words and not _PRIORITY_WORDS.isdisjoint(words):
+        if "as" in words and not _PRIORITY_WORDS.isdisjoint(gated):
             # "We have identified A, B and C as priority sectors", in a quotation too.
             for match in _AS_PRIORITY.finditer(text):
                 for item in _split(match.group("list")):
@@ -4454,9 +4456,9 @@ def find_topics(
                 ):
                     found.append((sentence.start + share.start("np"), measure))
         # subjects of their own whatever the sentence's cue (see _OWN_SUBJECTS)
-        own_subjects = _OWN_SUBJECTS if not words.isdisjoint(_OWN_GATES) else ()
+        own_subjects = _OWN_SUBJECTS if not gated.isdisjoint(_OWN_GATES) else ()
         for gates, pattern, lowered in own_subjects:
-            if all(not gate.isdisjoint(words) for gate in gates) and (
+            if all(not gate.isdisjoint(gated) for gate in gates) and (
                 own := pattern.search(low if lowered else text)
             ):
                 found.append(
@@ -4471,7 +4473,7 @@ def find_topics(
                     # (not again after an item "working groups on X" of a cue)
                     if subject and not any(item.endswith(f"on {subject}") for _, item in found):
                         found.append((sentence.start + group.start(key), subject))
-        if not _BUILT_WORDS.isdisjoint(words) and "be" in words:
+        if not _BUILT_WORDS.isdisjoint(gated) and "be" in words:
             for match in _TO_BE_BUILT.finditer(text):
                 # "seven border checkpoints would be modernized": what is to be built ("a
                 # factory with a capacity of 800 tonnes of paper per year will be built": the
@@ -4482,10 +4484,10 @@ def find_topics(
                 thing = _thing_before(before)
                 if " " in thing and (cleaned := _clean(thing)):  # not "the plant"
                     found.append((sentence.start + len(before) - len(thing), cleaned))
-        if not names or not _FLOW_WORDS.isdisjoint(words):
+        if not names or not _FLOW_WORDS.isdisjoint(gated):
             # A statistics brief names no one: its subjects are what the figures are about;
             # elsewhere a sentence that opens with "X's copper exports jumped" names one.
-            subject = None if _SUBJECT_VERBS.isdisjoint(words) else _SUBJECT.match(text)
+            subject = None if _SUBJECT_VERBS.isdisjoint(gated) else _SUBJECT.match(text)
             if subject:
                 np = _SHARE_IN.sub("", subject.group("np"))  # "X's share in Y": Y
                 flow = np.endswith(_FLOWS) or _FLOW_OF.match(np) is not None
@@ -4506,7 +4508,7 @@ def find_topics(
                     )
                 ):
                     found.append((sentence.start, cleaned))
-        if not in_quote and not _SHARE_VERB_WORDS.isdisjoint(words):
+        if not in_quote and not _SHARE_VERB_WORDS.isdisjoint(gated):
             for match in _SHARE_SUBJECT.finditer(text):
                 cleaned = _clean(match.group("np"))
                 if (
@@ -4519,11 +4521,11 @@ def find_topics(
                     found.append((sentence.start + match.start("np"), cleaned))
         spans = (
             []
-            if words.isdisjoint(_NAMED_WORDS)
+            if gated.isdisjoint(_NAMED_WORDS)
             else _named_spans(text, _head_matches(text, low, low_words))
         )
         if (
-            not _COMPOUND_HEADS.isdisjoint(words)  # the head stands as a word of its own
+            not _COMPOUND_HEADS.isdisjoint(gated)  # the head stands as a word of its own
             and ("-" in text or "–" in text)
             and _COMPOUND_HINT.search(text)
         ):
@@ -5108,6 +5110,33 @@ _OWN_SUBJECTS: Final[tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str], bo
 )
 # A word of each one's first gate: a sentence with none of them (most) tries none.
 _OWN_GATES: Final = frozenset(word for gates, _, _ in _OWN_SUBJECTS for word in gates[0])
+# Every word a gate of find_topics's sentence loop tests with isdisjoint: the loop intersects
+# a sentence's words with these once, and each gate reads the few in common (keep in step).
+_GATE_WORDS: Final = (
+    _QUOTE_CUE_WORDS
+    | _CUE_WORDS
+    | _SECTOR_SET
+    | _IS_WORDS
+    | _ENGINE_WORDS
+    | _MAKE_WORDS
+    | _ON_AGENDA_WORDS
+    | _WAS_WORDS
+    | _INVEST_WORDS
+    | _CENTER_WORDS
+    | _TOPPED_WORDS
+    | _WITHIN_WORDS
+    | _PILLAR_WORDS
+    | _ARE_WORDS
+    | _NAMED_AS_WORDS
+    | _PRIORITY_WORDS
+    | frozenset(word for gates, _, _ in _OWN_SUBJECTS for gate in gates for word in gate)
+    | _BUILT_WORDS
+    | _FLOW_WORDS
+    | _SUBJECT_VERBS
+    | _SHARE_VERB_WORDS
+    | _NAMED_WORDS
+    | _COMPOUND_HEADS
+)
 # A kind of air link ("direct flights", "regular cargo flights", "non-stop flights")
 _FLIGHT_KIND: Final = r"(?:direct|regular|charter|cargo|freight|passenger|scheduled|non-?stop)"
 _FLIGHTS: Final = re.compile(rf"\b(?P<np>{_FLIGHT_KIND}(?:\s+{_FLIGHT_KIND})?\s+flights)\b")
