@@ -9080,3 +9080,158 @@ def test_every_gate_of_the_sentence_loop_reads_words_it_was_given() -> None:
         for gate in gates:
             assert gate <= topics._GATE_WORDS
     assert not re.search(r"(?<![\w.])words\.isdisjoint|isdisjoint\(words\)", source)
+
+
+_PLAIN_COMPOUND = re.compile(
+    topics._COMPOUND.pattern.replace(r"(?:[", r"\b(?:[", 1).replace(
+        r"](?<!\w.)[\w]+", r"][\w]+", 1
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Trans-Caspian route and the Baku-Tbilisi-Kars railway",
+        "an EU-Asia link, the Nord-Süd corridor and xTrans-Caspian cable line",
+        "Ab-Cd road",
+        "(Ab-Cd road) and _Ab-Cd road",
+        "the e-Commerce line, a re-Export bridge – and in-Asia crossing",
+    ],
+)
+def test_compound_patterns_read_as_their_plain_forms(text: str) -> None:
+    """_COMPOUND opens with its capital (its "\\b" a lookbehind after it) and _COMPOUND_HINT
+    with its dash: the same matches as "\\b" before the capital, the same answer as a lower-case
+    letter before the dash."""
+    assert _PLAIN_COMPOUND.pattern.startswith(r"\b(?:[")
+    assert [m.span() for m in topics._COMPOUND.finditer(text)] == [
+        m.span() for m in _PLAIN_COMPOUND.finditer(text)
+    ]
+    assert bool(topics._COMPOUND_HINT.search(text)) == bool(re.search(r"[a-z][-–][A-Z]", text))
+
+
+@pytest.mark.parametrize("path", BRIEFS, ids=lambda p: p.stem)
+def test_compound_patterns_read_every_brief_as_their_plain_forms(path: Path) -> None:
+    """On every sentence of the briefs we have, as above."""
+    for sentence in sentences(clean(path.read_text(encoding="utf-8"))):
+        text = sentence.text
+        assert [m.span() for m in topics._COMPOUND.finditer(text)] == [
+            m.span() for m in _PLAIN_COMPOUND.finditer(text)
+        ]
+        assert bool(topics._COMPOUND_HINT.search(text)) == bool(re.search(r"[a-z][-–][A-Z]", text))
+
+
+def test_end_clauses_open_with_what_ends_looks_for_first() -> None:
+    """_Ends.first looks for each of the first three end patterns only from the first comma
+    (the first two) or " and " (the third) after its start: each opens with that text."""
+    parsed = [list(sre_parser.parse(pattern.pattern)) for pattern in topics._END_CLAUSES]
+    assert len(parsed) == 3
+    assert parsed[0][0] == parsed[1][0] == (sre_constants.LITERAL, ord(","))
+    assert parsed[2][:5] == [(sre_constants.LITERAL, ord(char)) for char in " and "]
+
+
+def test_counted_areas_words_end_with_the_letter_its_gate_reads() -> None:
+    """_prepared tries _COUNTED_AREAS only where "s:" stands: every word before its colon ends
+    with "s"."""
+    listed = re.search(r"\(\?:(areas\|[^)]*)\):", topics._COUNTED_AREAS.pattern)
+    assert listed is not None
+    words = listed.group(1).split("|")
+    assert len(words) > 10
+    assert all(word.isalpha() and word.endswith("s") for word in words)
+    assert topics._prepared("It covers three areas: energy, trade and tourism.") == (
+        "It covers energy, trade and tourism."
+    )
+
+
+def _assert_places_start(text: str) -> None:
+    start = topics._places_start(text)
+    spans = [match.start() for match in topics._IN_PLACES.finditer(text)]
+    assert all(at >= start >= 0 for at in spans), (text, start, spans)
+    if spans:
+        assert [m.start() for m in topics._IN_PLACES.finditer(text, start)] == spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "projects in Alba, Borea and Cydonia, as well as in the Delta region",
+        "trade, as well as\tin Alba and Borea",
+        "energy ,  as  well  as \n of Alba",
+        "was sale in Alba and Borea",
+        "In Alba and in Borea",
+        "no name after in or of here",
+    ],
+)
+def test_places_start_is_before_every_place_list(text: str) -> None:
+    """_without_places reads _IN_PLACES from _places_start on: no match starts before it."""
+    _assert_places_start(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                " in ",
+                " of ",
+                "in",
+                "as",
+                " well ",
+                ",",
+                " ",
+                "\n",
+                "\t",
+                " and ",
+                "the ",
+                "Alba",
+                "Borea",
+                "’s",
+                " regions",
+                "was",
+                "x",
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_places_start_is_before_every_place_list_of_any_text(parts: list[str]) -> None:
+    """As above, on texts of the pieces a list of places is made of."""
+    _assert_places_start("".join(parts))
+
+
+@pytest.mark.parametrize("path", BRIEFS, ids=lambda p: p.stem)
+def test_places_start_is_before_every_place_list_of_every_brief(path: Path) -> None:
+    """As above, on every sentence of the briefs we have."""
+    for sentence in sentences(clean(path.read_text(encoding="utf-8"))):
+        _assert_places_start(sentence.text)
+
+
+def _assert_invest_at_its_words(text: str, low: str, words: frozenset[str]) -> None:
+    starts = topics._word_starts(low, words & topics._INVEST_WORDS)
+    first = next((m for at in starts if (m := topics._INVEST_IN_PLACE.match(text, at))), None)
+    found = topics._INVEST_IN_PLACE.search(text)
+    assert (first and first.span()) == (found and found.span()), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plans to invest in Alba, mainly in textiles and in Borea in mining",
+        "about 30 projects in Borea, in oil and gas",
+        "Investing in Alba in energy; to reinvest in Borea in tea; projects in Cydonia in x",
+        "invested in the Alba in energy and investing in Borea in trade",
+    ],
+)
+def test_invest_in_place_is_found_at_its_words(text: str) -> None:
+    """find_topics tries _INVEST_IN_PLACE only where a word of _INVEST_WORDS stands whole in
+    the lower-case text: the first match there is the first of a search."""
+    low = text.lower()
+    _assert_invest_at_its_words(text, low, frozenset(re.findall("[a-z]+", low)))
+
+
+@pytest.mark.parametrize("path", BRIEFS, ids=lambda p: p.stem)
+def test_invest_in_place_is_found_at_its_words_in_every_brief(path: Path) -> None:
+    """As above, on every sentence of the briefs we have."""
+    for sentence in sentences(clean(path.read_text(encoding="utf-8"))):
+        if sentence.low:
+            _assert_invest_at_its_words(sentence.text, sentence.low, sentence.words)

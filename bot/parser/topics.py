@@ -1169,9 +1169,12 @@ class _Ends:
             at = low.find("\n", at + 1, best)
         # Each match of the first three patterns holds one comma or one " and ", the one it
         # opens with: no match that starts before `start` hides one after it from finditer.
-        for pattern in _END_CLAUSES:
-            match = pattern.search(low, start)
-            if match is not None and match.start() < best:
+        # Each is looked for from its first comma (the first two) or " and " (the third) and
+        # not at all when none stands before `best`, where a match would end nothing sooner.
+        comma = low.find(",", start, best)
+        conjunction = low.find(" and ", start, best + 4)
+        for pattern, at in zip(_END_CLAUSES, (comma, comma, conjunction), strict=True):
+            if at >= 0 and (match := pattern.search(low, at)) is not None and match.start() < best:
                 best = match.start()
         text = self.text
         if text is not None and ", and " in low[start:best]:
@@ -1310,8 +1313,10 @@ _NAME_DASHES: Final = frozenset(["–", "—"])
 _COMPOUND_HEADS: Final = words_of(
     "railway pipeline mechanism route corridor highway road bridge link crossing cable line"
 )
+# (A capital with no word character before it: the lookbehind after the capital is the "\b"
+# before it, so the pattern opens with a character class and is tried at capitals only.)
 _COMPOUND: Final = re.compile(
-    rf"\b(?:[{UPPER}][\w]+[-–][{UPPER}][\w\-–]*)(?:\s+[a-z][\w-]+){{0,2}}\s+"
+    rf"(?:[{UPPER}](?<!\w.)[\w]+[-–][{UPPER}][\w\-–]*)(?:\s+[a-z][\w-]+){{0,2}}\s+"
     rf"(?:{'|'.join(sorted(_COMPOUND_HEADS))})\b"
 )
 _BAD_WORDS: Final = words_of(
@@ -2152,7 +2157,10 @@ _RULE_WORDS: Final = (
     | _ON_AGENDA_WORDS
     | {"gdp", "working"}  # "working group on X"
 )
-_COMPOUND_HINT: Final = re.compile(r"[a-z][-–][A-Z]")
+# A lower-case letter, a dash and a capital ("Trans-Caspian", not "EU-Asia"). Only whether
+# it matches is read: it opens with the dash, so a search jumps from dash to dash
+# instead of trying every lower-case letter.
+_COMPOUND_HINT: Final = re.compile(r"[-–](?<=[a-z].)[A-Z]")
 _DATE_START: Final = re.compile(rf"{MONTH}\.?\s+\d|\d{{1,2}}\s+[A-Z][a-z]+\b")
 # "trade mission of 20 firms to X", "business forum be held in Y": the mission, then more
 # (at the item's start: "a visit by a business delegation to X" is the visit)
@@ -3732,7 +3740,7 @@ def _prepared(text: str) -> str:
         text = _WHOLE_RELATION.sub("", text)
     if ", among other" in text or ", inter alia," in text:
         text = _AMONG_OTHERS.sub("", text)
-    if ":" in text:
+    if "s:" in text:  # every word before the colon ends with "s"
         text = _COUNTED_AREAS.sub("", text)
     if ";" in text:
         # Inside a sentence, semicolons separate the items of a long list.
@@ -3860,14 +3868,29 @@ def _enumeration_at(text: str, start: int, ends: _Ends, inner: bool = False) -> 
     return items
 
 
+def _places_start(chunk: str) -> int:
+    """Where the first match of _IN_PLACES in `chunk` can start at the earliest (-1: there is
+    none). Every match holds "in" or "of" and a name (_IN_OF_NAME) at or after the first
+    one, and what it opens with before it (a comma, blanks, "as well as") holds no other
+    characters than these."""
+    first = _IN_OF_NAME.search(chunk)
+    if first is None:
+        return -1
+    start = first.start()
+    while start > 0 and (chunk[start - 1].isspace() or chunk[start - 1] in ",aswel"):
+        start -= 1
+    return start
+
+
 def _without_places(chunk: str) -> str:
     """The chunk without the places its items are in ("in the A, B and C regions", "in
     Cairo and Lima", ", as well as in the D region"): they would split its list."""
     if " the " in chunk and " of " in chunk:
         chunk = _IN_HEADS_OF.sub("", chunk)
-    if _IN_OF_NAME.search(chunk) is None:
+    start = _places_start(chunk)
+    if start < 0:
         return chunk  # no name after "in" or "of": no place to take out
-    for match in reversed(list(_IN_PLACES.finditer(chunk))):
+    for match in reversed(list(_IN_PLACES.finditer(chunk, start))):
         names = _PLACE_SEPARATOR.split(match.group("names"))
         before = chunk[: match.start()].rsplit(None, 1)
         if (
@@ -4366,7 +4389,13 @@ def find_topics(
                     # "The following issues were on the agenda:": the list is below
                     if cleaned and not cleaned.startswith("following "):
                         found.append((sentence.start, cleaned))
-        if not _INVEST_WORDS.isdisjoint(gated) and (invest := _INVEST_IN_PLACE.search(text)):
+        invest = None
+        if not _INVEST_WORDS.isdisjoint(gated):
+            # a match opens with one of these words, whole: the pattern is tried there only
+            for at in _word_starts(low, low_words & _INVEST_WORDS):
+                if invest := _INVEST_IN_PLACE.match(text, at):
+                    break
+        if invest is not None:
             place = invest.group("place")
             if country_of_word(place) or is_city(place):
                 for item in _enumeration_at(text, invest.end(), _Ends(low, low_words, text)):
