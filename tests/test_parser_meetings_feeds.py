@@ -142,3 +142,54 @@ def test_a_seat_and_its_city_on_a_line_above_a_transcript_is_where_the_talks_wer
     )
     brief = parse_brief(text, brief_id="transcript")
     assert [m.place for m in brief.meetings] == ["Lima"]
+
+
+def test_a_call_had_or_held_with_someone_is_a_phone_call() -> None:
+    """ "X had a call with Y", "X held an introductory call with Y": a call, though the word
+    "phone" is missing; "a video call with" stays a video call."""
+    for said, kind in (
+        ("had a call with", "phone call"),
+        ("held an introductory call with", "phone call"),
+        ("held a video call with", "video call"),
+    ):
+        body = f"Prime Minister Diego Alcazar {said} Chancellor Anna Weber on Monday."
+        brief = parse_brief(f"date 2025-06-12\n{body}\n", brief_id="call")
+        assert [({p.name for p in m.participants}, m.kind) for m in brief.meetings] == [
+            ({"Diego Alcazar", "Anna Weber"}, kind)
+        ]
+
+
+def test_hosts_who_met_him_separately_each_met_the_guest_told_before() -> None:
+    """ "X held talks with Y. A and B met with him separately": A met Y, B met Y."""
+    body = (
+        "President Diego Alcazar held talks with visiting Chilean President Marta Quiroga in "
+        "Lima on Thursday.\n\n"
+        "Senate President Tomas Echeverria and Prime Minister Ines Bravo met with her "
+        "separately on the same day."
+    )
+    assert [names for names, _, _ in _met(body)] == [
+        {"Diego Alcazar", "Marta Quiroga"},
+        {"Tomas Echeverria", "Marta Quiroga"},
+        {"Ines Bravo", "Marta Quiroga"},
+    ]
+
+
+def test_what_two_agreed_in_their_first_talks_in_a_city_tells_those_talks() -> None:
+    """ "A and B agreed Friday to X in their first in-person talks in Lima": they met."""
+    body = (
+        "Prime Minister Diego Alcazar and Chancellor Anna Weber agreed Friday to deepen "
+        "energy ties in their first in-person talks in Lima."
+    )
+    assert _met(body) == [({"Diego Alcazar", "Anna Weber"}, dt.date(2025, 6, 6), "Lima")]
+
+
+def test_a_call_told_as_today_is_on_the_day_of_the_report_whatever_its_clause_dates() -> None:
+    """ "X spoke today with Y to express condolences for the floods that struck on June 9":
+    the call was on the report's day, not June 9."""
+    body = (
+        "Foreign Minister Diego Alcazar spoke today with Chilean Foreign Minister Marta Quiroga "
+        "to express condolences for the floods that struck the coast of Chile on June 9."
+    )
+    assert _met(body, "2025-06-11") == [
+        ({"Diego Alcazar", "Marta Quiroga"}, dt.date(2025, 6, 11), None)
+    ]

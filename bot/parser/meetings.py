@@ -56,12 +56,15 @@ _NOT_A_MESSAGE: Final = (
 _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
     (
         "phone call",
-        ("phone",),
+        ("phone", "call with"),
         re.compile(
             r"\b(?:(?:tele)?phone\s+(?:conversation|call|talks?)|(?:spoke|talked)\s+(?:by|over\s+the|on\s+the)"
             r"\s+(?:tele)?phone|phoned|telephoned|on\s+the\s+(?:tele)?phone|"
             # "X congratulated Y by phone", "discussed ... over the phone"
-            r"(?:by|over\s+the)\s+(?:tele)?phone)\b",
+            r"(?:by|over\s+the)\s+(?:tele)?phone|"
+            # "X had a call with Y", "X held an introductory call with Y" (not a video call)
+            r"(?:had|held|hold|holds|holding)\s+(?:a|an|the|their)\s+"
+            r"(?:(?!video\b|conference\b)[\w-]+\s+){0,2}?call\s+with)\b",
         ),
     ),
     (
@@ -81,8 +84,10 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
             # "A and B agreed to ... during talks held in Lyon", "Following talks in Baku, A
             # and B signed ...", "... following Peruvian-Chilean talks on Friday"
             r"(?:during|at|after|following)\s+(?:[\w-]+\s+)?talks\b|"
-            # "... after their bilateral talks"
+            # "... after their bilateral talks", "A and B agreed Friday to X in their first
+            # in-person talks in Lima"
             r"(?:during|after|following)\s+(?:their|the\s+bilateral)\s+(?:[\w-]+\s+)?talks\b|"
+            r"(?:in|at)\s+their\s+(?:[\w-]+\s+){1,3}?talks\b|"
             # "held a round of political consultations", "held the regular round of
             # interministerial political consultations"
             r"(?:held|hold|holds|holding|had|conducted)\s+(?:\w+\s+){0,4}"
@@ -875,7 +880,7 @@ _TRIGGER_WORDS: Final = words_of(
     breakfast retreat round roundtable part discussed attended called paid credentials credential
     exchanged jointly alongside together moderated conferred talked welcomed session discussions
     presided brought handed
-    summit credence audience conversation committee commission courtesy communication
+    summit credence audience conversation committee commission courtesy communication call
     """
 )
 
@@ -990,6 +995,11 @@ _THE_MEETING_HELD: Final = re.compile(
 _WHICH_TOOK_PLACE: Final = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:meeting|talks|negotiations|conversation),\s+which\s+"
     r"(?:took\s+place|(?:was|were)\s+held)\s"
+)
+# "X met today with Y", "X today held talks with Y": the meeting told as today's.
+_VERB_TODAY: Final = re.compile(
+    r"\b(?:met|spoke|talked|held|hosted|received|had)\s+today\b|"
+    r"\btoday\s+(?:met|spoke|talked|held|hosted|received|had)\b"
 )
 # ", which also takes him to Astana on Tuesday", ", which will include a summit on Monday": a
 # clause, to the end of the sentence, of what is still to come.
@@ -2978,6 +2988,15 @@ def find_meetings(
         date = running.date if day_moved else find_date(dated, published, words or None)
         if (
             date is not None
+            and date != published
+            and "today" in words
+            and _VERB_TODAY.search(low) is not None
+        ):
+            # "X spoke today with Y to express condolences for the quake that struck on
+            # January 1": the meeting's own day is the report's
+            date = published
+        if (
+            date is not None
             and date == published
             and dateline_day is not None
             and not words.isdisjoint(_THIS_DAY_WORDS)
@@ -3451,6 +3470,18 @@ def find_meetings(
             # dateline (or the page) gives, unless told later ("The talks took place on
             # Tuesday")
             date = published
+        if (
+            ("separately" in words or "respectively" in words)
+            and len(participants) >= 2
+            and meetings
+            and meetings[-1].participants[-1] not in participants
+            and (met_him := _MET_HIM_SEPARATELY.search(low)) is not None
+        ):
+            # "X held talks with Y. ... A and B met with him separately": the guest of the
+            # meeting told last, met by each of them
+            guest = meetings[-1].participants[-1]
+            participants.append(guest)
+            named_at[guest] = text_at + met_him.start("pronoun")
         groups = _groups(participants, named_at, text_at, low, kind, words, people, three_together)
         own = _own_days_and_places(groups, named_at, text, text_at, published)
         for n_group, (group, group_kind) in enumerate(groups):
@@ -4379,6 +4410,11 @@ _THREE_TOGETHER: Final = re.compile(
     r"[Tt]ri(?:lateral|partite)|[Tt]hree-(?:way|party|nation))\b"
 )
 _RESPECTIVELY_MET: Final = re.compile(r"\b(?:met|meets|received|receives)\b")
+# "A and B met with him separately": the guest told before, by a pronoun.
+_MET_HIM_SEPARATELY: Final = re.compile(
+    r"\b(?:met|received|(?:held|had)\s+(?:[\w-]+\s+)?(?:talks|meetings?)\s+with)\s+"
+    r"(?:with\s+)?(?P<pronoun>him|her)\s+(?:separately|respectively)\b"
+)
 # The verb of "A and B met with X separately" (or "held talks with", "received").
 _SEPARATELY_MET: Final = re.compile(
     r"\b(?:met|meets|received|receives|(?:held|had)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?))\b"
