@@ -193,3 +193,13 @@ def test_a_call_told_as_today_is_on_the_day_of_the_report_whatever_its_clause_da
     assert _met(body, "2025-06-11") == [
         ({"Diego Alcazar", "Marta Quiroga"}, dt.date(2025, 6, 11), None)
     ]
+
+
+def test_a_city_opening_with_an_abbreviation_keeps_its_stop() -> None:
+    """ "met Y in St. Petersburg on Friday": "St. Petersburg", the stop kept; a city that
+    ends the sentence ("in Lima.") still loses its full stop."""
+    body = (
+        "President Diego Alcazar met with Chancellor Anna Weber in St. Petersburg on Friday.\n\n"
+        "Minister Ines Bravo held talks with Minister Tomas Hale in Lima."
+    )
+    assert [place for _, _, place in _met(body)] == ["St. Petersburg", "Lima"]

@@ -448,6 +448,8 @@ _AT_CROSSING: Final = re.compile(
     r" at the (?P<place>[A-Z][\w’'-]+(?:-[A-Z][\w’'-]+)?) (?:border (?:crossing|post|checkpoint)|"
     r"checkpoint|crossing point)\b"
 )
+# Abbreviations that open a city's name: "St. Petersburg", "Ft. Worth".
+_NAME_ABBREVIATIONS: Final = frozenset(["st", "ste", "mt", "ft"])
 _COOPERATION_IN: Final = ("Cooperation ", "cooperation ", "Collaboration ", "collaboration ")
 _RESIDENT: Final = ("with residence ", "(resident ", " resident ", "accredited ")
 # "at his residence in Old Quay", "at the ministry in Mill Square": a venue, then the quarter
@@ -1633,7 +1635,10 @@ def _place(
                 kept and is_city(" ".join([*kept, word.rstrip(".")]))
             ):
                 break
-            kept.append(word.rstrip("."))
+            # ("St. Petersburg": an abbreviation opening the name keeps its stop)
+            kept.append(
+                word if low in _NAME_ABBREVIATIONS and word != words[-1] else word.rstrip(".")
+            )
         if not kept or len(kept) < len(words) or kept[-1] in _REGION_NAMES:
             continue
         if len(kept) > 1 and is_city(kept[0]) and not is_city(" ".join(kept)):
