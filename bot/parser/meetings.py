@@ -998,11 +998,6 @@ _WHICH_TOOK_PLACE: Final = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:meeting|talks|negotiations|conversation),\s+which\s+"
     r"(?:took\s+place|(?:was|were)\s+held)\s"
 )
-# "X met today with Y", "X today held talks with Y": the meeting told as today's.
-_VERB_TODAY: Final = re.compile(
-    r"\b(?:met|spoke|talked|held|hosted|received|had)\s+today\b|"
-    r"\btoday\s+(?:met|spoke|talked|held|hosted|received|had)\b"
-)
 # ", which also takes him to Astana on Tuesday", ", which will include a summit on Monday": a
 # clause, to the end of the sentence, of what is still to come.
 _WHICH_AHEAD: Final = re.compile(
@@ -2991,15 +2986,6 @@ def find_meetings(
         # "The next day, X received Y", "On the second day, ...", "The day before, ...": the
         # day told last, moved
         date = running.date if day_moved else find_date(dated, published, words or None)
-        if (
-            date is not None
-            and date != published
-            and "today" in words
-            and _VERB_TODAY.search(low) is not None
-        ):
-            # "X spoke today with Y to express condolences for the quake that struck on
-            # January 1": the meeting's own day is the report's
-            date = published
         if (
             date is not None
             and date == published
