@@ -2962,3 +2962,14 @@ def test_a_town_in_capitals_with_its_country_under_a_byline_block_is_the_datelin
     lower = text.replace("PUERTO SOLANO", "Puerto Solano")
     assert parse_brief(text, brief_id="t").dateline == "Puerto Solano"
     assert parse_brief(lower, brief_id="t").dateline is None
+
+
+def test_a_source_field_under_a_pages_date_line_credits_its_office() -> None:
+    """ "Date: 2027-03-04\nData Source: Department of Andean Affairs": the page's own field;
+    the same words in running text credit nothing."""
+    head = "Minister receives Chilean ambassador\n\nDate: 2027-03-04\n"
+    field = "Data Source: Department of Andean Affairs\n\n"
+    assert parse_brief(head + field + _GOV_TEXT, brief_id="f").reported_by == (
+        "Department of Andean Affairs"
+    )
+    assert parse_brief(head + "\n" + _GOV_TEXT, brief_id="f").reported_by is None

@@ -620,6 +620,13 @@ def _label(paras: list[tuple[int, str]]) -> str | None:
             found = next(filter(None, map(dated_source, para.split("\n"))), None)
             if found:
                 return found
+            # "Date: 2026-11-26\nData Source: Department of Trade": the field on the line
+            # under the page's date line.
+            lines = [line.strip() for line in para.strip().split("\n")]
+            for above, line in itertools.pairwise(lines):
+                field = _SOURCE_LINE.fullmatch(line)
+                if field is not None and is_date_line(above):
+                    return field.group(1)
         first, _, under = para.strip().partition("\n")
         by = _BY_AGENCY.fullmatch(first.strip()) if first.startswith("By") else None
         if by is not None and country_of_agency(by.group(1)) is not None:
@@ -638,6 +645,8 @@ def _label(paras: list[tuple[int, str]]) -> str | None:
     return None
 
 
+# A page's source field on a line of its own: "Data Source: Department of Trade".
+_SOURCE_LINE: Final = re.compile(r"(?:Data[ ])?Source:[ ]*([A-Z][^\n|:]{1,80}?)")
 # A byline that names an agency, not a writer: "By: ONA", "By AFP".
 _BY_AGENCY: Final = re.compile(r"By:?[ ]+([A-Z][\w.-]{1,15}(?:[ ][A-Z][\w.-]{1,15})?)")
 # A byline that names an outlet's language service or desk: "By Radio Sylvania's Uzbek
