@@ -5162,3 +5162,77 @@ def test_parse_brief_reads_a_sum_worked_toward_as_a_target(
     """ "work toward N" sets a target: of the thing told before it, or of "N in X"."""
     brief = parse_brief(f"Talks\n\nQUITO, May 4, 2026 - {text}", brief_id="t")
     assert [(f.text, f.measures) for f in brief.figures] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers held 2+2 talks in Lima and joined the 5+1 format.",
+        "The Digital Economy Pact 2.0 talks opened.",
+        "They honoured the victims of the 1848 March Revolution.",
+        "The museum has stood there since 1891.",
+        "Summary\n(1) First, the minister spoke.",
+        "(3) The sides agreed to meet again.",
+        "Consulate of Chile, 5th Floor, Sun Tower, 18 Rua Augusta, Baixa, Lisbon",
+    ],
+)
+def test_find_figures_skips_format_names_versions_old_years_item_numbers_and_addresses(
+    text: str,
+) -> None:
+    """ "2+2 talks" names a format of talks, "Pact 2.0" a version, "the 1848 March
+    Revolution" and "since 1891" old years, "(1)" opening a line an item of a list, and "18
+    Rua Augusta," in a line with a floor and a tower a street number: no figures."""
+    assert figures_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The port handled 3.4 million standard containers.", [(3.4e6, "TEU", None)]),
+        ("The loan runs for two and a half years.", [(2.5, "years", None)]),
+        ("The port handles four and a half million tonnes.", [(4.5e6, "tonnes", None)]),
+        ("Its share stood at less than one percent of sales.", [(1, "percent", "under")]),
+        ("Two dozen envoys attended the summit.", [(24, "count", None)]),
+        ("The water utility serves 1500 villages.", [(1500, "count", None)]),
+    ],
+)
+def test_find_figures_reads_standard_containers_halves_one_per_cent_and_dozens(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """ "standard containers" are TEU; "N and a half" adds a half; "one percent" is a share
+    (a bare "one" is not read); "two dozen" is 24; a number below 1900 that no year's context
+    surrounds is a count."""
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence", "unit"),
+    [
+        ("CHISINAU", "Trade with Greece reached 900 million lei last year.", "MDL"),
+        ("BUCHAREST", "Trade with Greece reached 900 million lei last year.", "RON"),
+        ("ATHENS", "Trade between Greece and Moldova reached 900 million lei.", "MDL"),
+    ],
+)
+def test_parse_brief_reads_lei_by_the_country_of_the_brief(
+    dateline: str, sentence: str, unit: str
+) -> None:
+    """Lei are Moldova's in a story from Moldova or about it, Romania's otherwise."""
+    brief = parse_brief(f"Trade\n\n{dateline}, May 4, 2026 - {sentence}", brief_id="t")
+    assert [f.unit for f in brief.figures] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zambia will put K2 billion into the fund.", [(2e9, "ZMW", None)]),
+        ("Growth was strong, and Myanmar will add K900 million.", [(9e8, "MMK", None)]),
+        ("The climbers from Zambia reached K2 at dawn.", []),
+    ],
+)
+def test_find_figures_reads_a_letter_currency_of_the_country_a_clause_opens_with(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """ "Zambia will put K2 billion": the one-letter currency of the country that opens the
+    clause, away from its home press too; a letter before one digit with no magnitude is a
+    name ("K2")."""
+    assert figures_of(text) == expected

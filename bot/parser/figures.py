@@ -108,12 +108,13 @@ def _word_before(text: str, end: int) -> str:
 
 
 _NUMWORD: Final = (
-    r"(?:(?:"
+    r"(?:(?:(?:"
     + "|".join(TENS)
     + r")(?:[- ](?:"
     + "|".join(k for k in UNITS if k != "zero")
     + r"))?|"
     + "|".join(sorted((k for k in UNITS if k != "zero"), key=len, reverse=True))
+    + r")(?: dozen\b)?"  # "two dozen envoys": 24
     + r"|a dozen|dozen|a hundred|a thousand|a million|a billion)"
 )
 # "RM312mil", "US$10bil": the Malaysian press's short forms.
@@ -175,6 +176,7 @@ _APPROX: Final = "(?:" + "|".join(re.escape(phrase) for phrase in _APPROX_NAMES)
 # Fast anchors on the lower-cased text; the full patterns run only around them.
 _REFERENCE: Final = re.compile(
     r"\+\d[\d\s()-]{6,}\d|\bNo\.\s*\S+|\d+/\d+|[A-Za-z]\w*\+\d+|\b\d{1,2}:\d{2}\b"
+    r"|(?<![\w.])\d\+\d(?![\d%])"  # "the 2+2 talks", "a 5+1 format": a format's name
 )
 _MONTH_NAME: Final = MONTH + r"\.?"
 _ANY_DATE: Final = ANY_DATE  # (led by the characters each date starts with)
@@ -389,7 +391,8 @@ _DIGIT_ANCHOR_ASCII: Final = _ascii_twin(_DIGIT_ANCHOR)
 _ASCII_DIGITS: Final = tuple("0123456789")
 _NUMWORD_ANCHOR: Final = re.compile(r"\b" + _NUMWORD + r"\b")
 _CORE_AT: Final = re.compile(
-    rf"(?:(?P<num>{_DIGITS})|(?P<word>{_NUMWORD}\b))"
+    # "three and a half days", "one and a half million": a half more
+    rf"(?:(?P<num>{_DIGITS})|(?P<word>{_NUMWORD}\b)(?P<half>\s+and\s+a\s+half\b)?)"
     rf"(?:\s?(?P<dash>[–—-])\s?(?:{_SYMBOL.lower()})?(?P<num2>{_DIGITS}))?"
     rf"(?:[\s-]?(?P<mag>\b{_MAG}\b|(?<=\d){_MAG}\b))?"
 )
@@ -465,6 +468,7 @@ _QUANTITY_AFTER: Final = re.compile(
     r"barrels|bbl|b/d|bpd|hectares|hectare|ha|acres|acre|bottles|"
     r"(?:kilo|mega|giga|tera)watt[- ]hours?|"
     r"gigawatts?|GWe|GW|megawatts?|MWe|MW|kilowatts?|kWe|kW|kWh|MWh|GWh|TWh|TEUs|TEU|kilovolts?|kV|"
+    r"standard containers|twenty-foot equivalent units|"
     r"(?:tera|giga)bits per second|Tbps|Gbps|basis points?|bps|"
     r"litres|liters|gallons|gallon|cubic feet|kg|kilograms|"
     r"square[- ]kilometres?|square[- ]kilometers?|sq km|"
@@ -519,6 +523,14 @@ _SOME_OF_AFTER: Final = re.compile(
 )
 _CLOCK_AFTER: Final = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:p\.m\.|a\.m\.|o'clock|GMT|UTC)")
 _LOWER_WORD_NEXT: Final = re.compile(r" [a-z]")
+# A street's name after its number, up to the comma that ends it, in a line of an address.
+_STREET_NAME_AFTER: Final = re.compile(rf"(?: [{UPPER}][\w'’.-]*){{1,3}},")
+_ADDRESS_WORD: Final = re.compile(
+    r"\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Building|Floor|Lane|Tower|"
+    r"Plaza|P\.?O\.? Box)\b"
+)
+_CAPITAL_NEXT: Final = re.compile(rf" [{UPPER}]")
+_YEAR_LEADS: Final = ("in ", "since ", "from ", "until ", "of ", "In ", "Since ")
 _DAY_NAMES: Final = MONTH_WORDS | words_of(
     "monday tuesday wednesday thursday friday saturday sunday"
 )
@@ -593,6 +605,9 @@ _QUANTITY_UNITS: Final = {
     "kv": "kV",
     "teu": "TEU",
     "teus": "TEU",
+    # "2 million standard containers": twenty-foot equivalent units, as Chinese media write
+    "standard containers": "TEU",
+    "twenty foot equivalent units": "TEU",
     "basis points": "basis points",
     "basis point": "basis points",
     "bps": "basis points",
@@ -757,7 +772,7 @@ def _country_currency(text: str, codes: dict[str, str]) -> str | None:
 # shillings (no default).
 _BRIEF_CURRENCY_WORDS: Final = words_of(
     "rupee rupees riyal riyals rial rials dirham dirhams dinar dinars peso pesos shilling"
-    " shillings"
+    " shillings lei leu"
 )
 
 
@@ -904,13 +919,36 @@ MAX_FIGURES_PER_SENTENCE: Final = 40
 _CONTEXT: Final = 300
 
 
+_LETTER_COUNTRIES: Final = tuple(HOME_LETTER_PREFIXES)
+
+
+def _letter_of_subject(text: str) -> tuple[str, str] | None:
+    """The currency letter of the one letter-writing country (`HOME_LETTER_PREFIXES`) the
+    sentence names, where that name opens the sentence or a clause of it ("Zambia
+    will put K2 billion into the fund", "..., and Myanmar will add K900 million"), if any."""
+    if not _has_any(text, _LETTER_COUNTRIES):
+        return None
+    named = [c for c in _LETTER_COUNTRIES if c in text]
+    if len(named) != 1:
+        return None
+    country = named[0]
+    at = text.find(country)
+    if at > 0 and text[at - 2 : at] not in (", ", "; ") and not text.endswith("and ", 0, at):
+        return None
+    return HOME_LETTER_PREFIXES[country]
+
+
 class _Collector:
     def __init__(
         self, sentence: Sentence, blocked: list[tuple[int, int]], home: str | None = None
     ) -> None:
         self.sentence = sentence
-        # The letter the home country's press writes before its sums, and their currency.
+        # The letter the home country's press writes before its sums, and their currency;
+        # elsewhere, that of the one such country the sentence names as its subject ("Zambia
+        # will put K2 billion into the fund").
         self.letter = HOME_LETTER_PREFIXES.get(home or "")
+        if self.letter is None and home not in HOME_LETTER_PREFIXES:
+            self.letter = _letter_of_subject(sentence.text)
         self.text = sentence.text
         self.low = sentence.low or lower_same(sentence.text)
         self.words = sentence.words
@@ -1107,6 +1145,10 @@ _LIST_NUMBER: Final = re.compile(r"\s*\(?\d{1,3}[.)]\s*")
 _END_MARK: Final = re.compile(r"\s*-+\s*30\s*-+\s*")
 
 
+def _opens_line(text: str, at: int) -> bool:
+    return at == 0 or text[at - 1 : at] == "\n"
+
+
 def find_figures(
     sentence: Sentence, extra_blocked: list[tuple[int, int]], home: str | None = None
 ) -> list[FigureFound]:
@@ -1157,14 +1199,15 @@ def find_figures(
             )
         ]
     if ")" in text:
-        # "1) the launch of direct flights;": an item's number opening its line
+        # "1) the launch of direct flights;", "(2) The sides agreed ...": an item's
+        # number opening its line
         figures = [
             f
             for f in figures
             if not (
                 f.unit == "count"
-                and (f.start == 0 or text[f.start - 1 : f.start] == "\n")
                 and text.startswith(") ", f.end)
+                and _opens_line(text, f.start - (text[f.start - 1 : f.start] == "("))
             )
         ]
     _share_units(figures, text)
@@ -2403,8 +2446,15 @@ def _read_number(
         value = parse_digits(digits)
     else:
         value = words_to_number(word)
-        if word.lower() in ("one",) and not m.group("mag"):
+        if (
+            word.lower() in ("one",)
+            and not m.group("mag")
+            and not m.group("half")
+            and not _PERCENT.match(text, m.end())  # "under one percent of X" is a share
+        ):
             return None
+        if value is not None and m.group("half"):
+            value += 0.5
         if (
             value is not None
             and word[:2].lower() == "a "
@@ -2623,6 +2673,23 @@ def _read_number(
             ):
                 return None  # a year
             if (
+                digits
+                and not mag
+                and len(digits) == 4
+                and 1000 <= value < 1900
+                and (
+                    (
+                        text.endswith(("the ", "The "), 0, begin)
+                        and _CAPITAL_NEXT.match(text, after)
+                    )
+                    or (
+                        text.endswith(_YEAR_LEADS, 0, begin)
+                        and not _LOWER_WORD_NEXT.match(text, after)
+                    )
+                )
+            ):
+                return None  # "the 1848 March Revolution", "since 1891.": an older year
+            if (
                 text.endswith(_AGE_BEFORE_ENDS, 0, begin)
                 and _AGE_BEFORE.search(text, max(0, begin - 10), begin) is not None
             ):
@@ -2691,8 +2758,14 @@ def _read_number(
             if (
                 (
                     (word and text[m.start() : m.start() + 1].isupper())
-                    # "the Power of Siberia 2 gas pipeline": a number in a project's name
-                    or (digits and len(digits) <= 2 and not mag and _word_may_follow(text, after))
+                    # "the Power of Siberia 2 gas pipeline": a number in a project's name;
+                    # "the Digital Economy Pact 2.0 talks": a version of one
+                    or (
+                        digits
+                        and (len(digits) <= 2 or (len(digits) <= 4 and "." in digits))
+                        and not mag
+                        and _word_may_follow(text, after)
+                    )
                 )
                 and _LOWER_WORD_NEXT.match(text, after)  # not a headline in title case
                 and (capital := _CAPITAL_WORD_BEFORE.search(text, max(0, begin - 30), begin))
@@ -2751,6 +2824,15 @@ def _read_number(
                 return None
             if digits and not mag and text[after : after + 1].isupper():
                 return None  # "5G network", "3D printing": a name, not a count
+            if (
+                digits
+                and not mag
+                and digits.isdigit()
+                and (begin == 0 or text.endswith((", ", "\n"), 0, begin))
+                and _STREET_NAME_AFTER.match(text, after)
+                and _ADDRESS_WORD.search(text)
+            ):
+                return None  # "5th Floor, X Tower, 18 Rua Augusta, Lisbon": a street number
             if (
                 digits
                 and value <= 31

@@ -200,6 +200,7 @@ CURRENCY_WORDS: Final[dict[str, str | None]] = {
     "koruna": "CZK",
     "korunas": "CZK",
     "lei": "RON",
+    "leu": "RON",
     "kip": "LAK",
     "kyat": "MMK",
     "kyats": "MMK",
@@ -341,6 +342,11 @@ SHARED_CURRENCY_WORDS["shilling"] = SHARED_CURRENCY_WORDS["shillings"] = {
     "Uganda": "UGX",
     "Somalia": "SOS",
 }
+# "lei" are Romania's by default, Moldova's in a sentence or a brief about Moldova.
+SHARED_CURRENCY_WORDS["lei"] = SHARED_CURRENCY_WORDS["leu"] = {
+    "Romania": "RON",
+    "Moldova": "MDL",
+}
 # "Rs" and "rupees" are India's by default, Pakistan's in a sentence about Pakistan.
 SHARED_CURRENCY_WORDS["rupee"] = SHARED_CURRENCY_WORDS["rupees"] = {
     "India": "INR",
@@ -471,7 +477,8 @@ _WORD_NUMBER: Final = re.compile(r"[a-z]+")
 
 @lru_cache(maxsize=1024)
 def words_to_number(text: str) -> float | None:
-    """Read a number written in words: "forty-two", "a dozen", "two hundred", "ten"."""
+    """Read a number written in words: "forty-two", "a dozen", "two dozen", "two hundred",
+    "ten"."""
     words = [w for w in _WORD_NUMBER.findall(text.lower()) if w != "and"]
     if not words:
         return None
@@ -490,6 +497,8 @@ def words_to_number(text: str) -> float | None:
             current += TENS[word]
         elif word == "hundred":
             current = (current or 1) * 100
+        elif word == "dozen":
+            current = (current or 1) * 12  # "two dozen"
         elif word in ("thousand", "million", "billion", "trillion"):
             total += (current or 1) * MAGNITUDES[word]
             current = 0.0
