@@ -693,7 +693,7 @@ def test_find_figures_reads_spaced_signs_more_currencies_and_skips_list_numbers(
         (
             "The state will expand the fund to 30 billion won next year, up from 18 billion won "
             "this year.",
-            ["fund", "earlier fund"],
+            ["fund", "fund this year"],
         ),
     ],
 )
@@ -5236,3 +5236,124 @@ def test_find_figures_reads_a_letter_currency_of_the_country_a_clause_opens_with
     clause, away from its home press too; a letter before one digit with no magnitude is a
     name ("K2")."""
     assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Exports from Peru to Chile barely reached $80 million last year. The sides agreed"
+            " to raise them four-fold by 2035.",
+            [
+                ("$80 million", "exports from Peru to Chile last year"),
+                ("four-fold", "growth of exports from Peru to Chile"),
+            ],
+        ),
+        (
+            "Bilateral trade reached $3 billion in 2024, up 14 percent, and the sides agreed to"
+            " triple it by 2035.",
+            [
+                ("$3 billion", "bilateral trade in 2024"),
+                ("14 percent", "growth of bilateral trade"),
+                ("triple", "growth of bilateral trade"),
+            ],
+        ),
+        (
+            "Lending by the Inter-American Development Bank (IDB) is expected to exceed"
+            " $1 billion this year.",
+            [("$1 billion", "lending by IDB this year")],
+        ),
+        (
+            "Garcia said exports to Ghana are still small, but have risen by 25% since March.",
+            [("25%", "growth of exports to Ghana")],
+        ),
+        (
+            "Sales to Chile reached $5 billion last year, while in January-May of this year"
+            " they fell by 3% to $1.9 billion.",
+            [
+                ("$5 billion", "sales to Chile last year"),
+                ("3%", "decline in sales to Chile in January-May of this year"),
+                ("$1.9 billion", "sales to Chile in January-May of this year"),
+            ],
+        ),
+        (
+            "Tourism revenue from Peru remains modest, at about $30 million a year.",
+            [("about $30 million", "tourism revenue from Peru a year")],
+        ),
+        (
+            "They set a target to raise exports to $15 billion by 2030 from $11 billion last"
+            " year.",
+            [("$15 billion", "exports by 2030"), ("$11 billion", "exports last year")],
+        ),
+        (
+            "The sides aim to bring the number of Peruvian nurses in the scheme to 9,000 by"
+            " 2031, up from about 4,200 now.",
+            [
+                ("9,000", "Peruvian nurses in the scheme"),
+                ("about 4,200", "Peruvian nurses in the scheme now"),
+            ],
+        ),
+    ],
+)
+def test_parse_brief_reads_the_subject_through_adverbs_acronyms_pronouns_and_ellipsis(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A subject before "barely reached" leaves the adverb out; "raise them four-fold" and
+    "triple it" grow what the pronoun stands for; a name with its acronym in brackets is read
+    as the acronym; "but have risen" and "they fell" after a time phrase are the subject
+    before; "X remains modest, at about N" measures X; "to N by YEAR, up from M now" (or "from
+    M last year") is the same thing before."""
+    brief = parse_brief(f"Talks\n\nQUITO, May 4, 2026 - {text}", brief_id="t")
+    assert [(f.text, f.measures) for f in brief.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister will open the Peru-Chile trade fair, which is expected to gather"
+            " about 200 firms.",
+            "firms expected at the Peru-Chile trade fair",
+        ),
+        (
+            "They agreed to hold a tourism expo for some 80 agencies.",
+            "agencies at the tourism expo",
+        ),
+        (
+            "Officials said the Andes hydropower station would be expanded to a capacity of"
+            " 1,500 megawatts.",
+            "capacity of Andes hydropower station",
+        ),
+        (
+            "The new Pacific oil terminal, with a capacity of 12 million tonnes a year, opened.",
+            "capacity of new Pacific oil terminal a year",
+        ),
+        (
+            "Dutch firms signed contracts worth $600 million in Lima.",
+            "value of contracts signed by Dutch firms",
+        ),
+        (
+            "The shares of Lima Cement ended 4 percent lower on Friday.",
+            "decline of shares of Lima Cement",
+        ),
+        (
+            "Peru will contribute $45 million to a joint fisheries fund.",
+            "contribution by Peru for joint fisheries fund",
+        ),
+        (
+            "The plan will be cofinanced with the Nordic Fund, which is contributing a further"
+            " $40 million.",
+            "contribution by Nordic Fund",
+        ),
+    ],
+)
+def test_parse_brief_measures_gatherings_capacities_deals_signed_and_market_moves(
+    text: str, expected: str
+) -> None:
+    """ "X, which is expected to gather N firms" (or "an expo for N agencies") counts those at
+    X; "X would be expanded to a capacity of N" and "X, with a capacity of N" are X's
+    capacity; "A signed contracts worth N" is the value of the contracts signed by A; "the
+    shares of X ended N percent lower" is their decline; "A will contribute N to X" (or "A,
+    which is contributing N") is A's contribution."""
+    brief = parse_brief(f"Talks\n\nQUITO, May 4, 2026 - {text}", brief_id="t")
+    assert [f.measures for f in brief.figures] == [expected]

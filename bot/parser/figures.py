@@ -232,6 +232,8 @@ _FUNDING_NOUNS: Final = {
     "channel": "investment",
     "disbursed": "financing disbursed",
     "disburse": "financing disbursed",
+    "contributed": "contribution",
+    "contribute": "contribution",
     # "with Indian firms earmarking N for X", "the bank is lending N to Y"
     "committing": "commitments",
     "pledging": "pledges",
@@ -242,6 +244,7 @@ _FUNDING_NOUNS: Final = {
     "lending": "loans",
     "granting": "grants",
     "disbursing": "financing disbursed",
+    "contributing": "contribution",
 }
 # A measure that is only a pronoun, perhaps after a conjunction ("although it").
 _CONJUNCT_PRONOUN: Final = re.compile(
@@ -541,7 +544,9 @@ _COMMA_AFTER: Final = re.compile(r"\s*,")
 _RANGE_BETWEEN: Final = re.compile(r"\s*(?:to|and|–|-)\s*")
 # "to 25 billion cubic metres a year from 15 billion": a level, then the earlier one.
 _FROM_BETWEEN: Final = re.compile(
-    r"(?:\s+(?:a|per)\s+(?:year|annum|month|day))?,?\s+(?:up\s+|down\s+)?from\s+"
+    # "to 9,000 by 2031, up from 4,200 now": the level before, past the deadline
+    r"(?:\s+(?:a|per)\s+(?:year|annum|month|day))?(?:\s+(?:by|in)\s+(?:19|20)\d\d)?,?\s+"
+    r"(?:up\s+|down\s+)?from\s+"
 )
 _FROM_END: Final = re.compile(
     r"\s*(?:$|[,.;:)]|(?:in|last|a|the|previously|now|currently|earlier|before|and)\b)"
@@ -1399,7 +1404,11 @@ def find_figures(
         ):
             now = _NOW_AFTER.match(text, figure.end)
             base = _without_period(previous.measures)
-            figure.measures = f"{base} now" if now else f"earlier {base}"
+            then = _TIME_AFTER.match(text, figure.end) if now is None else None
+            # "to $15 billion by 2030 from $11 billion last year": the level of last year
+            figure.measures = (
+                f"{base} now" if now else f"{base} {then['when']}" if then else f"earlier {base}"
+            )
         # "raise trade to $100 billion within five years, from about $60 billion now": the
         # level the last sum in that unit rises from, with a period between them.
         elif (
@@ -1532,7 +1541,28 @@ _NAMED_WORKS: Final = re.compile(
 _HOME_TO: Final = re.compile(
     r"(?P<things>.+?)\s+[“\"]?(?P<the>[Tt]he\s+)?(?P<place>[^“\"]+?)\s+(?:is|are)\s+home\s+to$"
 )
-_GATHERED: Final = ("participation of", "brought together", "gathered", "drew")
+_GATHERED: Final = (
+    "participation of",
+    " together",
+    "gathered",
+    " gather",
+    " gathers",
+    "drew",
+    "attended by",
+)
+# The verb that gathers people at an event, and "which" before it ("X, which is expected to
+# bring together N"), and whether it is yet to happen.
+_GATHERING: Final = re.compile(
+    r"(?P<which>,\s+which\s+)?(?:(?P<will>(?:is|are)\s+expected\s+to|will|would|is\s+set\s+to)"
+    r"\s+)?(?:also\s+)?(?:brought|bring|brings|bringing|gathered|gather|gathers|drew|"
+    r"participation|attended)\s+(?:together|of|by)?\s*[^,;]{0,20}$"
+)
+# "a trade fair for some 90 firms": the firms at that event.
+_EVENT_FOR: Final = re.compile(
+    r"\b(?P<event>forum|conference|exhibition|fair|congress|festival|expo|round\s+table)\s+for\s+"
+    r"[^,;]{0,20}$",
+    re.I,
+)
 _CONTAINERS: Final = ("portfolio", "package", "pipeline")
 _CONTAINER_OF: Final = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?P<what>portfolio|package|pipeline)\s+of\s+"
@@ -1932,12 +1962,15 @@ def refer_back(
                 near = source is not None and number - source[0] <= 1
                 base = _RATE_TAIL.sub("", _CHANGE_PREFIX.sub("", source[1])) if source else ""
                 base = _COMPARED_TAIL.sub("", base)  # "growth of X compared with 2024": X
+                told = figure.measures
                 figure.measures = (
                     f"{pronoun['kind'] or ''}{base}{pronoun['tail'] or ''}"
                     if base and near
                     else None
                 )
-            elif figure.measures:
+                if told and figure.measures:
+                    renamed[told] = figure.measures  # "triple it within five years"
+            elif figure.measures and _names_a_thing(figure.measures):
                 last[kind] = (number, bare)
                 latest = (number, bare)
     if parties:
@@ -2007,6 +2040,12 @@ _MEASURE_WORD: Final = re.compile(r"[a-z]{3,}")
 _MEASURE_FILLER: Final = words_of(
     "the and for with from into its their this that value total sum amount length period"
 )
+
+
+def _names_a_thing(measure: str) -> bool:
+    """Whether a measure has a word of three letters or more that is no filler: "in 2023 –",
+    read from a list of years and sums, names nothing a later "it" may stand for."""
+    return any(w not in _MEASURE_FILLER for w in _MEASURE_WORD.findall(measure.lower()))
 
 
 _HEADING_LINES: Final = 5  # a site's labels, the headline, a standfirst, a byline
@@ -3066,17 +3105,34 @@ _SUBJECT_VERB: Final = _led_by(
     r"(?:reach|exceed|surpass|hit|total|amount\s+to))\b",
 )
 _SUBJECT_TAIL: Final = re.compile(
-    r"(?:\s+(?:had|has|have|almost|nearly|also|already|more\s+than|roughly|about))+$", re.I
+    r"(?:\s+(?:had|has|have|almost|nearly|also|already|more\s+than|roughly|about|barely|"
+    r"only|just|reportedly|steadily))+$",  # "exports barely reached $80 million": exports
+    re.I,
 )
 # The last word of each phrase `_SUBJECT_TAIL` takes off.
 _SUBJECT_TAIL_ENDS: Final = tuple(
-    words_of("had has have almost nearly also already than roughly about")
+    words_of(
+        "had has have almost nearly also already than roughly about barely only just "
+        "reportedly steadily"
+    )
 )
 _SUBORDINATE: Final = re.compile(
     r"\s(?:as(?!\s+(?:a\s+whole|well|of|part|such)\b)|while|because)\s"
 )
 # Always matches; "A–B" is joined.
 _SUBJECT_RUN: Final = re.compile(r"(?:[\w’' -]+|(?<=\w)[–—](?=\w))*")
+
+
+# "over the first nine months of this year it": the period a pronoun's figure covers.
+_PERIOD_LEAD: Final = re.compile(
+    r"\b(?P<p>(?:[Ii]n|[Oo]ver|[Dd]uring|[Ss]ince|[Ff]or)\s+[^,;]{3,60}?)\s+(?:it|they)$"
+)
+_ACRONYM_END: Final = re.compile(rf"\s*\([{UPPER}][\w&.-]{{1,11}}\)$")
+# A name of capitalised words (with "of", "and", "for" inside) and its article, ending a text.
+_NAME_END: Final = re.compile(
+    rf"(?:\s+(?:the|The))?\s+[{UPPER}][\w’'-]*(?:\s+(?:(?:of|and|for|on|the)\s+)*"
+    rf"[{UPPER}][\w’'-]*)*$"
+)
 
 
 def _subject_before(clause: str) -> str | None:
@@ -3100,6 +3156,19 @@ def _subject_in(clause: str) -> str | None:
             end -= 1
         if end == verb.start():
             continue
+        acronym = _ACRONYM_END.search(clause, 0, end) if clause[end - 1] == ")" else None
+        if acronym:
+            # "Lending by the Inter-American Development Bank (IDB) rose to N": the name is
+            # read as its acronym ("lending by IDB").
+            name = _NAME_END.search(clause, 0, acronym.start())
+            short = acronym.group().strip(" ()")
+            if name is None:
+                continue
+            cut = max(name.group().rfind(" the "), name.group().rfind(" The "))
+            at = name.start() + max(cut, 0)  # "A and the X": the name starts at "the"
+            clause = f"{clause[:at]} {short}{clause[end:]}"
+            low = lower_same(clause)
+            end = at + 1 + len(short)
         # The run of word characters before the verb, at most 90 long: read backwards.
         run = _SUBJECT_RUN.match(clause[max(0, end - 90) : end][::-1])
         start = end - (run.end() if run else 0)
@@ -3108,6 +3177,13 @@ def _subject_in(clause: str) -> str | None:
             if " as " in subject or " while " in subject or " because " in subject:
                 # "is near its limit as domestic demand grows": the demand.
                 subject = _SUBORDINATE.split(subject)[-1]
+            period = _PERIOD_LEAD.search(subject) if subject.endswith((" it", " they")) else None
+            if period:
+                # "in January-May of this year it fell by 3%": "it", told before, in that
+                # period
+                pronoun = "it" if subject.endswith(" it") else "them"
+                when = period["p"]
+                return f"{pronoun} {when[0].lower()}{when[1:]}"
             if subject.isascii() and not subject.lower().endswith(_SUBJECT_TAIL_ENDS):
                 return subject  # the cheap test: `_SUBJECT_TAIL` ends in one of these words
             return _SUBJECT_TAIL.sub("", subject)  # "trade had almost": trade
@@ -3692,10 +3768,33 @@ _CAPACITY_OF: Final = re.compile(
 )
 
 
+# "Shares of X closed 4 percent higher", "the index ended 0.6% lower": a market's move.
+_MARKET_VERBS: Final = ("closed", "ended", "finished", "opened", "traded")
+_HIGHER_AFTER: Final = re.compile(r"\s+(?P<way>higher|lower|up|down)\b")
+_MARKET_MOVE: Final = re.compile(
+    r"(?:^|[,;]\s+|\bthat\s+)(?P<np>[\w’'().&\- ]{3,80}?)\s+"
+    r"(?:closed|ended|finished|opened|traded)\s+$"
+)
+_CAPACITY_SUBJECT: Final = re.compile(
+    r"(?:^|[,;]\s+|\bthat\s+)(?:(?:the|its|their)\s+)?(?P<np>[\w’'\- ]{3,80}?)\s+"
+    r"(?:will|would|is|are|was|were|has|have|had|should|could|can|to)\s+"
+    r"(?:(?:now|also|be|been|expected|designed|due|set|planned|to)\s+)*"
+    r"(?:(?:upgraded|expanded|increased|raised|brought)\s+to|have|reach)\s+$"
+    r"|\b(?:the|a|an)\s+(?P<named>[^,;()]{3,80}?),\s+$",
+    re.I,
+)
 _ON_WHAT: Final = re.compile(r"\s+(?P<prep>on|for|of)\s+(?:(?:the|a|an)\s+)?")
 _YEAR_DIGITS: Final = re.compile(r"(?:19|20)\d\d")
 _ACCOUNT_WORDS: Final = ("accounting", "accounts", "accounted", "account")
 _PRONOUN_OBJECT: Final = re.compile(r"\s+(?:it|them)\b")
+# "double it by 2030", "triple it in the next two years": the object, then when, or the end.
+_GROWN_IT_AFTER: Final = re.compile(
+    r"\s+(?:it|them)(?:\s+(?:by|within|in|over|during|before)\b|\s*[,.;\"”]|\s*$)"
+)
+# "increase it five-fold", "to raise them 2.5 times": a verb of growth and its pronoun object.
+_GROWN_IT_BEFORE: Final = re.compile(
+    r"\b(?:increas|rais|boost|grow|expand|lift|multipl)[a-z]*\s+(?:it|them)\s+(?:by\s+)?$"
+)
 _AUXILIARY_END: Final = re.compile(
     r"(?:\s+(?:had|has|have|was|were|is|are|been|also|could|would|will|may|might|can|should))+\s*$"
 )
@@ -3749,6 +3848,11 @@ for _forms in (
 ):
     _DOING.update(dict.fromkeys(_forms.split(), _forms.rsplit(" ", 1)[-1]))
 _DOING_WORDS: Final = (*_DOING, " of", " with")
+# Past tenses whose subject did the deed: "X signed deals worth N", the deals signed by X.
+_DONE_BY_DOER: Final = words_of(
+    "signed concluded built constructed launched implemented financed funded delivered "
+    "supplied completed"
+)
 _EITHER_VERB: Final = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(_DOING, key=len, reverse=True)) + r")\s+or\s+$", re.I
 )
@@ -4251,6 +4355,16 @@ def _subject_np(clause: str, before: str, comma: int) -> str | None:
         if sep and place.istitle() and len(place.split()) <= 2 and thing[:1].islower():
             noun = thing  # "assembly of tractors in X and the expansion of trade, which"
         return _clean_np(noun)
+    second = bare.split(" ", 2)[1:2]
+    if (
+        comma >= 0
+        and first in ("but", "and", "yet")
+        and second
+        and (second[0] in _HAVE or second[0] in _BE_FIRST or second[0] in _VERB_FIRST)
+    ):
+        # "exports are still small, but have risen by 25%": the subject before the comma.
+        subject = _subject_before(before[:comma])
+        return _clean_np(subject) if subject else None
     if comma >= 0 and (first in _REACHING_WORDS or bare == "to"):
         # "trade had doubled over three years, reaching $310 million" (or ", to $310
         # million"): the trade.
@@ -4896,11 +5010,30 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
             if where:
                 # "in X, where nearly half of the country's 3.5 million people live".
                 measure = f"{_NUMBER_IN.sub('', measure)} in {where['place']}"
-    if figure.unit == "count" and word.endswith(_GATHERED):
-        # "The forum was held with the participation of N entrepreneurs": those at the forum.
+    gathered = (
+        _GATHERING.search(text, max(0, figure.start - 120), figure.start)
+        if figure.unit == "count" and word.endswith(_GATHERED)
+        else None
+    )
+    if gathered:
+        # "The forum was held with the participation of N entrepreneurs": those at the forum;
+        # "the X business forum, which is expected to bring together N companies": those
+        # expected at that forum.
         events = _EVENT_NOUN.findall(text, 0, figure.start)
-        if events and events[-1].lower() not in measure:
-            measure = f"{measure} at the {events[-1].lower()}"
+        event = events[-1].lower() if events else None
+        if gathered["which"]:
+            event = _thing_before(text[: gathered.start()]) or event
+        if event and event.split()[-1].lower() not in measure.lower():
+            expected = "expected " if gathered["will"] else ""
+            measure = f"{measure} {expected}at the {event}"
+    elif (
+        figure.unit == "count"
+        and word.endswith(" for")
+        and (held := _EVENT_FOR.search(text, max(0, figure.start - 80), figure.start))
+        and (event := _thing_before(text[: held.end("event")]))
+        and event.split()[-1].lower() not in measure.lower()
+    ):
+        measure = f"{measure} at the {event}"  # "to organise a business forum for N companies"
     capacity = (
         _CAPACITY_OF.search(text, max(0, figure.start - 40), figure.start)
         if word.endswith("capacity of") and "capacity" not in measure
@@ -5394,6 +5527,15 @@ _PUTS_AT: Final = re.compile(
 
 def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     before = text[: figure.start]
+    market = (
+        _HIGHER_AFTER.match(text, figure.end)
+        if figure.unit == "percent" and word.endswith(_MARKET_VERBS)
+        else None
+    )
+    closed = _MARKET_MOVE.search(before, max(0, figure.start - 100)) if market else None
+    if market and closed and (shares := _clean_np(closed["np"])):
+        # "Shares of X closed 4 percent higher": the rise of X's shares on the day.
+        return f"{'rise' if market['way'] in ('higher', 'up') else 'decline'} of {shares}"
     if _kind_of(figure.unit) == "money" and word.endswith((" of", " at")):
         per = _PER_UNIT.match(text, figure.end) if text.startswith("/", figure.end) else None
         if per and word.endswith(" of"):
@@ -5473,9 +5615,15 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         clause = before[comma + 1 :] if comma >= 0 else before
     near = before[-40:]
     unit = figure.unit
-    said_of = _IS_ADJECTIVE.search(before[:comma]) if comma >= 0 and not clause.strip() else None
+    said_of = (
+        _IS_ADJECTIVE.search(before[:comma])
+        if comma >= 0 and clause.strip() in ("", "at")
+        else None
+    )
     if said_of and (subject := _clean_np(said_of["subject"])):
-        return subject  # "Our trade is still modest, about 300 million euros a year"
+        # "Our trade is still modest, about 300 million euros a year", "Trade remains small,
+        # at about $20 million"
+        return subject
     runs = _RUNS_FOR.search(clause[-80:]) if unit == "years" and near.endswith("for ") else None
     what = _clean_np(runs["what"]) if runs else None
     if what and what.lower() not in _NOT_SUBJECT:
@@ -5649,6 +5797,13 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         owner = _clean_np(subject) if subject else None
         if owner:
             return f"growth of {owner}"
+    if unit == "times" and (
+        (_PRONOUN_OBJECT.match(text, after_pos) and _GROWN_IT_AFTER.match(text, after_pos))
+        or (near.endswith((" it ", " them ")) and _GROWN_IT_BEFORE.search(near))
+    ):
+        # "the sides agreed to triple it by 2035", "to raise it four-fold": the growth of
+        # what "it" stands for, the thing told before (`refer_back`)
+        return "growth of it"
     money = _kind_of(unit) == "money"
     spent = _SPENT_AFTER.match(text, after_pos) if money else None
     if spent:
@@ -5848,6 +6003,12 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             # "a second interconnector between A and B, with a capacity of N": its capacity.
             thing = _thing_before(owner[: route.start()])
             thing = f"{thing}{route.group()}" if thing else None
+        if thing is None and what == "capacity":
+            # "the line would be upgraded to a capacity of N", "the cable is expected to have
+            # a capacity of N", "the X pipeline, with a capacity of N": the subject's, or the
+            # thing named before the comma.
+            had = _CAPACITY_SUBJECT.search(owner, max(0, len(owner) - 160))
+            thing = _clean_np(had["np"] or had["named"]) if had else None
         if thing:
             thing = _ACTION_LEAD.sub("", thing)  # "the construction of wind farms": the farms
             return f"{what} of {thing}"
@@ -5959,10 +6120,16 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             thing
             and verb in _DOING
             and verbs[-1] > 1
-            and (before_verb in _MODALS or before_verb in _HAVE)
+            and (
+                before_verb in _MODALS
+                or before_verb in _HAVE
+                or (verb in _DONE_BY_DOER and before_verb not in _FUNCTION_WORDS)
+            )
         ):
-            # "the X side will supply equipment worth N": equipment supplied by the X side.
-            doer = _clean_np(" ".join(words[: verbs[-1] - 1]))  # "Uzbek companies had delivered"
+            # "the X side will supply equipment worth N": equipment supplied by the X side;
+            # "Dutch firms signed contracts worth N": the contracts signed by them.
+            auxiliary = before_verb in _MODALS or before_verb in _HAVE
+            doer = _clean_np(" ".join(words[: verbs[-1] - auxiliary]))  # "X had delivered"
             if doer and not any(w.lower() in _NOT_SUBJECT for w in doer.split()):
                 thing = f"{thing} {_DOING[verb]} by {doer}"
         if thing:
@@ -6118,8 +6285,12 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             aim = _AIM_VERB.sub("", aim)  # "to support supplies of X": the supplies
         source = aimed.group("source").strip() if aimed and aimed.group("source") else None
         who = f"the {who}" if who[:1].islower() else who  # "allocation by the bank"
+        last = who.rsplit(None, 1)[-1].lower()
+        by = "" if last in _NOT_SUBJECT or last == "to" else f" by {who}"  # "to which it will"
+        if last in ("which", "who") and (giver := _subject_np(clause, before, comma)):
+            by = f" by {giver}"  # "the X Bank, which is contributing N": the bank's
         return (
-            f"{noun} by {who}"
+            f"{noun}{by}"
             + (f" {re.sub(r'^from the ', 'from ', source)}" if source else "")
             + (f" for {aim}" if aim else "")
         )
