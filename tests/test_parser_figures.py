@@ -5357,3 +5357,34 @@ def test_parse_brief_measures_gatherings_capacities_deals_signed_and_market_move
     which is contributing N") is A's contribution."""
     brief = parse_brief(f"Talks\n\nQUITO, May 4, 2026 - {text}", brief_id="t")
     assert [f.measures for f in brief.figures] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The firm is building a copper smelter near Arequipa, with planned investment of"
+            " $900 million.",
+            ["planned investment in copper smelter near Arequipa"],
+        ),
+        (
+            "The firm is building a copper smelter near Arequipa, with planned investment of"
+            " $900 million and a capacity of 300,000 tonnes a year.",
+            [
+                "planned investment in copper smelter near Arequipa",
+                "capacity of copper smelter a year",
+            ],
+        ),
+        (
+            "The sides agreed to raise wheat supplies to 900,000 tonnes per season.",
+            ["wheat supplies per season"],
+        ),
+    ],
+)
+def test_parse_brief_measures_a_planned_investment_a_capacity_beside_it_and_a_season(
+    text: str, expected: list[str]
+) -> None:
+    """ "building X, with planned investment of N (and a capacity of M)": the investment in X
+    (and X's capacity); "N tonnes per season" keeps its rate."""
+    brief = parse_brief(f"Talks\n\nQUITO, May 4, 2026 - {text}", brief_id="t")
+    assert [f.measures for f in brief.figures] == expected

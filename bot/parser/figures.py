@@ -3780,7 +3780,9 @@ _CAPACITY_SUBJECT: Final = re.compile(
     r"(?:will|would|is|are|was|were|has|have|had|should|could|can|to)\s+"
     r"(?:(?:now|also|be|been|expected|designed|due|set|planned|to)\s+)*"
     r"(?:(?:upgraded|expanded|increased|raised|brought)\s+to|have|reach)\s+$"
-    r"|\b(?:the|a|an)\s+(?P<named>[^,;()]{3,80}?),\s+$",
+    r"|\b(?:the|a|an)\s+(?P<named>[^,;()]{3,80}?),\s+$"
+    # "a plant for X, with an investment of N and a capacity of M": the plant's
+    r"|\b(?:the|a|an)\s+(?P<equipped>[^,;()]{3,80}?),?\s+with\s+[^;]{3,80}?\s+and\s+$",
     re.I,
 )
 _ON_WHAT: Final = re.compile(r"\s+(?P<prep>on|for|of)\s+(?:(?:the|a|an)\s+)?")
@@ -4540,7 +4542,9 @@ def _share_named_before(text: str, figure: FigureFound, measure: str) -> str:
     return f"{np}, {measure}"
 
 
-_WITH_INVESTMENT: Final = re.compile(r"\s+with\s+(?:an?\s+)?(?:total\s+)?investments?\s+of\s+$")
+_WITH_INVESTMENT: Final = re.compile(
+    r",?\s+with\s+(?:an?\s+)?(?:total\s+|planned\s+|estimated\s+)?investments?\s+of\s+$"
+)
 # "developed by a local company with an investment": the company is no place of investment.
 _AGENT_END: Final = re.compile(r"\bby\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
 _PURPOSE_NOUNS: Final = words_of("project projects plan programme program deal initiative package")
@@ -4557,11 +4561,11 @@ _NAME_BEFORE_PARENTHESIS: Final = re.compile(
     rf"(?P<name>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,3}}"
     r"(?:\s+(?:region|province|oblast|district|city))?)\s*\($"
 )
-_RATES: Final = ("year", "day", "week", "month", "hour", "annually", "daily")
+_RATES: Final = ("year", "day", "week", "month", "hour", "season", "annually", "daily")
 _NOT_RATES: Final = frozenset(["percent", "fraction", "times", "years", "days", "months", "weeks"])
 # "N tonnes of oil a year": the rate, before the clause ends.
 _RATE_AFTER: Final = re.compile(
-    r"[^,;.()]{0,50}?\s(?P<rate>(?:a|per)\s+(?:year|day|week|month)|annually|daily"
+    r"[^,;.()]{0,50}?\s(?P<rate>(?:a|per)\s+(?:year|day|week|month|season)|annually|daily"
     # "passengers per hour in each direction": a line's capacity, as transit plans give it
     r"|(?:an|per)\s+hour(?:\s+(?:in\s+each|per|each)\s+direction)?)\b"
 )
@@ -4570,10 +4574,13 @@ _UNDER_FRAMEWORK: Final = re.compile(
     r"[^,;.()]{0,50}?\s(?P<under>under\s+the\s+(?:[A-Z][\w’'-]*\s+){1,6}?"
     r"(?:Programme|Program|Initiative|Scheme|Plan|Fund|Facility|Framework))\b"
 )
+_INVESTMENT_MEASURES: Final = frozenset(
+    ["investment", "investments", "planned investment", "total investment"]
+)
 _BUILT_WITH_INVESTMENT: Final = re.compile(
     r"\b(?:build|building|construct|constructing|develop|developing|set up|setting up|"
-    r"open|opening|establish|establishing|launch|launching)\s+(?:(?:a|an|the)\s+)(?P<what>[^,;()]{3,90}?)\s+with\s+(?:(?:a|an)\s+)?"
-    r"(?:total\s+)?investments?\s+of\s+$"
+    r"open|opening|establish|establishing|launch|launching)\s+(?:(?:a|an|the)\s+)(?P<what>[^,;()]{3,90}?),?\s+with\s+(?:(?:a|an)\s+)?"
+    r"(?:total\s+|planned\s+|estimated\s+)?investments?\s+of\s+$"
 )
 # The phrase before ", whose": after its last article, or a run of capitalised words.
 _ARTICLE: Final = re.compile(r"\b(?:the|a|an)\s+", re.I)
@@ -4878,13 +4885,13 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         noun = apposed["noun"]
         where = apposed["name"] + (" market" if noun == "market" else "")
         measure = f"{measure.removesuffix(f' in the {noun}')} in {where}"
-    if measure.lower() in ("investment", "investments") and (
+    if measure.lower() in _INVESTMENT_MEASURES and (
         built := _BUILT_WITH_INVESTMENT.search(text, max(0, figure.start - 150), figure.start)
     ):
         what = _clean_np(built["what"])
         if what:
             measure = f"{measure} in {what}"  # "build a plant in X with investments of $N"
-    elif measure.lower() in ("investment", "investments") and (
+    elif measure.lower() in _INVESTMENT_MEASURES and (
         with_at := _WITH_INVESTMENT.search(text, max(0, figure.start - 40), figure.start)
     ):
         # "..., and a joint cement plant in X with an investment of N": in that plant.
@@ -6008,7 +6015,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             # a capacity of N", "the X pipeline, with a capacity of N": the subject's, or the
             # thing named before the comma.
             had = _CAPACITY_SUBJECT.search(owner, max(0, len(owner) - 160))
-            thing = _clean_np(had["np"] or had["named"]) if had else None
+            thing = _clean_np(had["np"] or had["named"] or had["equipped"]) if had else None
         if thing:
             thing = _ACTION_LEAD.sub("", thing)  # "the construction of wind farms": the farms
             return f"{what} of {thing}"
