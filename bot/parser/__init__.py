@@ -266,7 +266,8 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     ) or _masthead_country(body)
     if home is None and len(paras) > 1 and (signed := signing_city(paras[-1][1])) is not None:
         home = country_of_city(signed)  # "Ministry of Foreign Affairs, Harbourton" at its foot
-    mentioned = _mentioned_countries(body, finder.tokens, finder.capitals)
+    mention_counts = _mentioned_countries(body, finder.tokens, finder.capitals)
+    mentioned = list(mention_counts)
     if home is not None and home not in mentioned and len(mentioned) > 1 and city:
         # "TASHKENT, Uzbekistan, November 26 ... Trend reports": an outlet's correspondent
         # tells of two other countries, the dateline's one of them. (A story of the outlet's
@@ -282,14 +283,21 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
             # talks": a reporter at a venue abroad; the venue's country is nobody's home.
             home = None
     side = (
-        _unqualified_side(people, mentioned)
+        _unqualified_side(people, mention_counts)
         if home is None
         # (a body's release, or a text on a body: its officials are the unqualified ones)
         and not (reported_by and _BODY_CREDIT.search(reported_by))
         and not names_international_body(body)
         else None
     )
-    implied = _fill_countries(people, home or side, mentioned, titled_only=side is not None)
+    visited = (
+        {i: finder.countries_visited(p) for i, p in enumerate(people) if p.country is None}
+        if home or side
+        else {}
+    )
+    implied = _fill_countries(
+        people, home or side, mentioned, visited, titled_only=side is not None
+    )
     quotes = find_quotes(body, mentions, people)
     quote_spans = [(q.start, q.end) for q in quotes]
     by_sentence: list[list[FigureFound]] = []
@@ -1060,9 +1068,9 @@ def _home_country(
     return country_of_url(url) if url else None
 
 
-def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) -> list[str]:
-    """Countries named (or named by a demonym) in the body, most mentioned first;
-    `capitals` are the indexes of the capitalised tokens, in order."""
+def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) -> dict[str, int]:
+    """Countries named (or named by a demonym) in the body, most mentioned first, with how
+    many times each is; `capitals` are the indexes of the capitalised tokens, in order."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     n = len(tokens)
@@ -1135,28 +1143,40 @@ def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) ->
                 break
         else:
             i += 1
-    return sorted(counts, key=lambda c: (-counts[c], first[c]))
+    return {c: counts[c] for c in sorted(counts, key=lambda c: (-counts[c], first[c]))}
 
 
-def _unqualified_side(people: list[PersonFound], mentioned: list[str]) -> str | None:
+def _unqualified_side(people: list[PersonFound], counts: dict[str, int]) -> str | None:
     """For a brief whose outlet says no country: the one country among the two it names most
     that none of the people it qualifies (or places) is of, when some officials it leaves
     unqualified ("President X spoke by phone with United States President Y ... Economy
-    Minister Z said"): a text qualifies the others' officials, not its own."""
+    Minister Z said"): a text qualifies the others' officials, not its own. Others named
+    in passing (once, where it is named three times as often) leave it the one."""
     known = {p.country for p in people if p.country is not None and not p.eu_office}
     if not known or not any(p.country is None and not p.eu_office and p.title for p in people):
         return None
+    mentioned = list(counts)
     left = [c for c in mentioned if c not in known]
-    return left[0] if len(left) == 1 and left[0] in mentioned[:2] else None
+    if not left or left[0] not in mentioned[:2]:
+        return None
+    if len(left) == 1 or (counts[left[1]] == 1 and counts[left[0]] >= 3):
+        return left[0]
+    return None
 
 
 def _fill_countries(
-    people: list[PersonFound], home: str | None, mentioned: list[str], *, titled_only: bool = False
+    people: list[PersonFound],
+    home: str | None,
+    mentioned: list[str],
+    visited: dict[int, set[str]],
+    *,
+    titled_only: bool = False,
 ) -> set[int]:
     """Give people without a stated country the one the text implies: China for a Chinese
     name in a brief about China, else the outlet's home country (with `titled_only`, to
     those with an office only). An international agency's brief implies none (a wrong
-    country is worse than none). Return who got the home country so."""
+    country is worse than none). One the text has visit home (`visited`, by person) is of
+    the other of the two countries it names most. Return who got the home country so."""
     implied: set[int] = set()
     # A country has one President: another one of home's is someone else's.
     holders = {
@@ -1174,6 +1194,11 @@ def _fill_countries(
             and (person.title.lower(), home) in holders
         ):
             continue
+        elif home and home in visited.get(number, ()):
+            # "a visit by Prime Minister X to Norway" in a Norwegian readout
+            pair = mentioned[:2]
+            if home in pair and len(pair) == 2:
+                person.country = pair[1] if pair[0] == home else pair[0]
         elif home and (person.title or not titled_only):
             person.country = home
             implied.add(number)

@@ -24,7 +24,7 @@ TITLE_HEADS: Final = words_of(
     commissioner comptroller consul consul-general coordinator correspondent councillor
     councilor counsellor counselor counterpart delegate deputy deputy-chairman deputy-speaker
     director director-general duchess duke economist editor emir envoy executive expert
-    fellow founder general governor head judge king lecturer marshal
+    emperor empress fellow founder general governor head judge king lecturer marshal
     lawmaker leader manager mantri mayor member menteri minister ministers monarch mp negotiator
     officer
     ombudsman ombudsperson partner pope premier president president-elect prince princess principal

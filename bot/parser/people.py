@@ -100,7 +100,7 @@ _ACTION_WORDS: Final = words_of(
     was is has had have will would also then later earlier further met meets held holds
     received receives visited visits signed attended chaired thanked congratulated discussed
     invited briefed instructed arrived paid made urged praised presented participated spoke
-    took gave led heads headed
+    took gave led heads headed greeted welcomed hosted
     """
 )
 # Verbs that tell of a price or a quantity, not of someone: "X Y was assessed at $71/b".
@@ -121,7 +121,7 @@ _NAME_IN_LIST: Final = re.compile(_LISTED_NAME)
 _HEADLINE_VERBS: Final = words_of(
     """
     holds meets receives visits says signs attends chairs discusses hosts welcomes urges
-    congratulates hold meet sign discuss agree agrees
+    congratulates hold meet sign discuss agree agrees pays
     """
 )
 # "on his election as": taking up an office.
@@ -193,13 +193,18 @@ _INTERNATIONAL: Final = _whole_words(
 # Commerce and Industry (FICCI), led by its": the body's name, then an optional acronym.
 _DELEGATION: Final = re.compile(
     r"\b(?:delegation|team|mission)\s+(?:from|of)\s+(?:the\s+)?(?P<country>[A-Z][\w’'.-]*"
-    r"(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6})(?:\s+\([A-Z]{2,10}\))?,?"
+    # ("of the Sindh province of the Republic of X": a unit of a country)
+    r"(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?(?:[A-Z][\w’'.-]*|province|region|state|oblast)){0,7})"
+    r"(?:\s+\([A-Z]{2,10}\))?,?"
     r"\s+(?:was\s+)?(?:led|headed)\s+by\b"
     # "a delegation of leaders of German companies headed by": the demonym of its members
-    r"|\bdelegation\s+of\s+(?:[a-z]+\s+){1,3}(?P<members>[A-Z][\w’'.-]*)\s+(?:[a-z]+\s+){0,2}"
+    # ("a delegation of Korean industrialists headed by": the demonym first)
+    r"|\bdelegation\s+of\s+(?:[a-z]+\s+){0,3}(?P<members>[A-Z][\w’'.-]*)\s+(?:[a-z]+\s+){0,2}"
     r"(?:led|headed)\s+by\b"
-    r"|\b(?P<demonym>[A-Z][\w’'.-]*)\s+(?:delegation|team|side)\s+"
-    r"(?:(?:(?:was\s+)?(?:led|headed|represented)\s+)?by"
+    # ("The Slovak part of the Council was chaired by A, the Kazakh part by B")
+    r"|\b(?P<demonym>[A-Z][\w’'.-]*)\s+(?:delegation|team|side|part(?=\s+(?:of|by|was)\b))"
+    r"(?:\s+of\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s+"
+    r"(?:(?:(?:was\s+)?(?:led|headed|represented|chaired)\s+)?by"
     # "The Polish delegation includes X and Y": its members
     r"|(?:also\s+)?(?:includes|included|comprises|comprised|consists\s+of|consisted\s+of"
     # "The Thai delegation will include X": a delegation to come
@@ -219,7 +224,15 @@ _NAME_BEFORE_BRACKET: Final = re.compile(
 # Styles and courtesy titles alone, with their stops: "H.E. Mr. ", "Dr. ".
 _COURTESY_ONLY: Final = re.compile(r"(?:\s*(?:H\.\s?E\.|[A-Z][a-z]{1,3}\.))+\s*")
 # Words one of which _DELEGATION needs (a cheap test before the pattern).
-_DELEGATION_VERBS: Final = ("led", "headed", "represented", "includ", "compris", "consist")
+_DELEGATION_VERBS: Final = (
+    "led",
+    "headed",
+    "represented",
+    "chaired",
+    "includ",
+    "compris",
+    "consist",
+)
 _SURNAME_PARTICLES: Final = NAME_PARTICLES | {"al", "el"}
 # "a state visit to Japan", "an official visit to the United Arab Emirates".
 # (The boundary checked behind the first letter: a search jumps to the letter.)
@@ -260,7 +273,8 @@ _VISIT_FOR_TALKS: Final = re.compile(
     r"(?:(?:[A-Z][\w’'().-]*|of|the|and|for)\s+)*$"
 )
 _MET_BEFORE: Final = re.compile(
-    r"\b(?:met|meets|received|receives|with|by|on)\s+(?:the\s+)?"
+    r"\b(?:met|meets|(?:will|to) meet|received|receives|with|by|on|invitation\s+of)\s+"
+    r"(?:the\s+)?"
     r"(?:[A-Z][\w’'().-]*|of|the|and|for)(?:\s+(?:[A-Z][\w’'().-]*|of|the|and|for))*\s+$"
 )
 
@@ -370,9 +384,13 @@ _PAIR_DASHES: Final = (re.compile(r"-(?=[A-Z])"), re.compile(r"–(?=[A-Z])"))
 _WORD_BEFORE: Final = re.compile(r"(?<![\w’'.])[A-Z][\w’'.]*$")
 _WORD_AFTER: Final = re.compile(r"[A-Z][\w’']*\b")
 # Words by which the one named before met the one named after.
-_MEETING_WORDS: Final = re.compile(r"\b(?:met|meets|meeting|talks|received|receives|called on)\b")
+_MEETING_WORDS: Final = re.compile(
+    r"\b(?:met|meets|meeting|talks|received|receives|called on|(?:courtesy )?calls? on)\b"
+)
 _MET_WORDS: Final = re.compile(
-    r"\b(?:met|meets|received|receives|held talks|talks with|meeting with)\b"
+    r"\b(?:met|meets|received|receives|held talks|talks with|meeting with"
+    # "In Lima, the Minister will meet Minister X": a meeting to come names a host too
+    r"|(?:will|to) meet)\b"
 )
 # "X led the Chile side": the side's country, right after a name.
 _LED_SIDE: Final = re.compile(
@@ -413,6 +431,7 @@ _ACCOMPANYING: Final = re.compile(
 # "X conveyed to the Sultan the greetings of President A and Prime Minister ": a message
 # passed on from the senders, then the senders' offices and names up to the name (the one
 # who conveys it speaks for them).
+_TO_WHOM: Final = re.compile(r",\s+(?:to|with)\s+whom\b")
 _GREETINGS_OF: Final = re.compile(
     r"\b(?:conveyed|conveys|conveying|passed\s+on|relayed|delivered)\s+"
     r"(?:to\s+(?:[A-Z][\w’'.-]*|of|the|and)(?:\s+(?:[A-Z][\w’'.-]*|of|the|and))*\s+)?"
@@ -440,6 +459,10 @@ _COUNTERPART_BEFORE: Final = re.compile(
     r"\b(?:his|her|their|its)\s+(?P<dem>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+counterparts?,\s+"
     r"(?:(?:[A-Z][\w’'.-]*|of|for|and|the)\s+){1,8}$"
 )
+# "his Estonian host ", "her Kenyan guest ": a role and its country right before a name.
+_ROLE_OF_DEMONYM: Final = re.compile(
+    r"\b(?:his|her|their)\s+(?P<dem>[A-Z][\w’'-]+)\s+(?:host|guest|counterpart)\s+$"
+)
 # "the Ambassador of the Republic of Kazakhstan to ASEAN, H.E. X Y": the envoy's own
 # country, before the name.
 _ENVOY_OF_BEFORE: Final = re.compile(
@@ -459,6 +482,20 @@ _MET_IN: Final = re.compile(
     r"\s+(?:met|meets|received|receives|welcomed|welcomes)(?:\s+with)?\s+"
     r"(?P<rest>[^.!?\n]{3,250}?)\s+in\s+(?P<city>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
 )
+# "met X on the sidelines of the Y summit in Z": the city is where an event of many
+# countries takes place, not the home of either who met there.
+_EVENT_VENUE: Final = re.compile(r"\b(?:sidelines|margins|summit|forum|games|expo)\b", re.I)
+# What follows a traveller's name: "X's state visit to Japan", "X will travel to Chile",
+# "(a visit by) X to the United States", then the place.
+_PLACE: Final = r"(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})"
+_TRAVELS_TO: Final = re.compile(
+    r"(?:(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}visit\s+to"
+    r"|\s+(?:(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to|plans\s+to)\s+)?"
+    r"(?:visit(?:s|ed)?|pay\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}visit\s+to"
+    r"|travel(?:s|led|ed)?\s+to|arrived\s+in|arrives\s+in))\s+" + _PLACE
+)
+_VISIT_BY: Final = re.compile(r"\bvisit\s+by\s+(?:[A-Z][\w’'.-]*\s+|of\s+|the\s+)*$")
+_TO_PLACE: Final = re.compile(r"\s+to\s+" + _PLACE)
 # "the Health, Science and Energy Committee, chaired by Dr ": a body of members and
 # who chairs it, the name next.
 _CHAIRED_BY: Final = re.compile(
@@ -654,6 +691,16 @@ _PLACE_PREPOSITIONS: Final = frozenset(["in", "at", "from", "to"])
 # What opens an apposition between commas after a plain name, and what cannot be in one.
 _APPOSITION_OPENERS: Final = frozenset({"the", "a", "an", "who"})
 _APPOSITION_BREAKS: Final = frozenset({".", ";", ":", "(", ")", '"', "“", "”", "\n"})
+# Between a subject's name and the role that is the verb's object: " cordially greeted ".
+_VERB_TO_OBJECT: Final = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:welcomed|greeted|received|hosted|met(?:\s+with)?|thanked"
+    r"|congratulated|invited)\s+"
+)
+# A journey on to somewhere else before a meeting to come ("will travel on to X, where").
+_ONWARD: Final = re.compile(
+    r"\b(?:travel(?:s|led|ed)?|fl(?:y|ies|ew)|head(?:s|ed)?|go(?:es)?|continues?|leaves?"
+    r"|move(?:s)?\s+on|on\s+to|where)\b"
+)
 # The action words that tell a deed, not an auxiliary ("Central Asia, the region, has").
 _DEED_WORDS: Final = _ACTION_WORDS - words_of(
     "was is has had have will would also then later earlier further"
@@ -777,7 +824,7 @@ _REIGN_WORDS: Final = frozenset({"sultan", "emir", "amir"})
 # a reign's word or the style "Sheikh" (not "King": a king's office is that word itself).
 _ROYAL_NAME_WORDS: Final = _REIGN_WORDS | {"sheikh", "shaikh"}
 # Rulers' styles before the one given name they reign by ("Sultan X", "King X").
-_RULER_STYLES: Final = _REIGN_WORDS | {"king", "queen"}
+_RULER_STYLES: Final = _REIGN_WORDS | {"king", "queen", "emperor", "empress"}
 # Styles of address, not offices: "H.H. Sheikh", "His Excellency", "H.E.".
 _STYLE_ONLY: Final = re.compile(
     # "Senator the Hon", "The Rt Hon": an Australian senator's and a British minister's style
@@ -1549,6 +1596,7 @@ class PeopleFinder:
         # Where the names of members of a country's delegation start ("The Thai delegation
         # will include X"): a side the text tells, not an official it qualifies.
         self._delegates: set[int] = set()
+        self._namings: dict[str, int] | None = None  # _first_namings, once asked
 
     def find(self) -> list[PersonFound]:
         """Find the people (and fill `mentions`)."""
@@ -1611,6 +1659,13 @@ class PeopleFinder:
                 self._leaders_of_the_pair(people)
             self._countries_of_two_sides(people)
             self._countries_across_meetings(people)
+        if " host " in self.body or " guest " in self.body or " counterpart " in self.body:
+            for person in people:
+                if person.country is None and not person.title and not person.eu_office:
+                    # "his Estonian host X" (no office): the country of the role's demonym
+                    role = _ROLE_OF_DEMONYM.search(self._before_name(person, 80))
+                    found = country_of_word(role["dem"]) if role else None
+                    person.country = found if found != EU else None
         for person in people:
             if (
                 person.country is None
@@ -1727,7 +1782,10 @@ class PeopleFinder:
         senders = [
             m
             for m in self.mentions
-            if first <= m.start < found.start() and self.people[m.person] is not person
+            if first <= m.start < found.start()
+            and self.people[m.person] is not person
+            # "met President Y, to whom he handed a letter from Z": Y receives it
+            and not _TO_WHOM.match(body, m.end)
         ]
         if not senders:
             return None
@@ -1808,6 +1866,8 @@ class PeopleFinder:
             found = _MET_IN.match(body, end, min(len(body), end + 300))
             if found is None or found["city"].lower() in _SEATS_OF_BODIES:
                 continue
+            if _EVENT_VENUE.search(found["rest"]):
+                continue  # "on the sidelines of the X summit in Bangkok": a venue, no one's home
             country = country_of_city(found["city"])
             if country is None or country == EU:
                 continue
@@ -1964,7 +2024,9 @@ class PeopleFinder:
                 # "The delegation also included X": whose delegation, the text may not say
                 and "delegation" not in self._before_name(person, 300)
             ):
-                person.country = own
+                # "a visit by President X to <own>": a guest there, of the pair's other
+                guest = own in self.countries_visited(person)
+                person.country = next(iter(pair - {own}), None) if guest else own
 
     def _countries_across_meetings(self, people: list[PersonFound]) -> None:
         """In a text whose people are given two countries, a government official with none
@@ -2029,8 +2091,11 @@ class PeopleFinder:
                 for _, end in mentions:
                     pair = _AND_COUNTERPART.match(body, end)
                     found = country_of_word(pair.group(1)) if pair else None
-                    if found in given:
-                        person.country = next(iter(given - {found}))
+                    other_side = next(iter(given - {found}))
+                    # (a side the text has not named yet is not the one it means: "X and
+                    # his Kenyan counterpart" before a later leg of X's tour is named)
+                    if found in given and self._first_namings().get(other_side, end) < end:
+                        person.country = other_side
                         break
                 continue
             if any(
@@ -2053,6 +2118,25 @@ class PeopleFinder:
                     for at, _ in person.mentions:  # now of a side: met by those after
                         bisect.insort(marks, (at, index))
 
+    def countries_visited(self, person: PersonFound) -> set[str]:
+        """The countries the text has `person` visit or travel to ("a visit by Prime Minister
+        X to the United States", "X will travel to Chile"): the person is a guest there, not
+        one of its own."""
+        body = self.body
+        if "visit" not in body and "travel" not in body and "arrive" not in body:
+            return set()  # the cheap test
+        found: set[str] = set()
+        for start, end in person.mentions or [(person.start, person.start + len(person.name))]:
+            trip = _TRAVELS_TO.match(body, end)
+            if trip is None and _VISIT_BY.search(body, max(0, start - 80), start):
+                trip = _TO_PLACE.match(body, end)  # "a visit by X to Y"
+            if trip is not None:
+                place = trip["place"]
+                country = _country_opening(place) or country_of_city(place)
+                if country is not None:
+                    found.add(country)
+        return found
+
     def _led_side(self, person: PersonFound) -> str | None:
         """ "X led the Chile side": one who leads a country's side is of it."""
         body = self.body
@@ -2065,9 +2149,15 @@ class PeopleFinder:
 
     def _named_countries(self) -> set[str]:
         """The countries the body names (or names by a demonym), the EU apart."""
+        return set(self._first_namings())
+
+    def _first_namings(self) -> dict[str, int]:
+        """Where the body first names each country (or its demonym), the EU apart."""
+        if self._namings is not None:
+            return self._namings
         tokens = self.tokens
         n = len(tokens)
-        found: set[str] = set()
+        found: dict[str, int] = {}
         after = 0  # the first token not yet read as part of a country's name
         for at in self.capitals:
             if at < after or read_capital(tokens[at].text) is None:
@@ -2075,9 +2165,11 @@ class PeopleFinder:
             country, size = _country_at(tokens, at, n)
             if country is not None:
                 if not _DOLLAR_NEXT.match(self.body, tokens[at + size - 1].end):
-                    found.add(country)  # ("US$ 20 million": a currency, not a country)
+                    # ("US$ 20 million": a currency, not a country)
+                    found.setdefault(country, tokens[at].start)
                 after = at + size
-        found.discard(EU)
+        found.pop(EU, None)
+        self._namings = found
         return found
 
     def _side_country(self, person: PersonFound) -> str | None:
@@ -2511,6 +2603,8 @@ class PeopleFinder:
             return None
         if _IN_COMPANY.search(body, max(0, met.start() - 24), met.start()):
             return None  # "also attended by Minister X": of either side
+        if "meet " in met.group()[:12] and _ONWARD.search(self._before_name(person, 200)):
+            return None  # "X flies on to Chile, where he is to meet Y": a host elsewhere
         return visited.pop()
 
     def _arrivals(self) -> list[tuple[int, str]]:
@@ -3674,6 +3768,10 @@ class PeopleFinder:
             found = _country_opening(match.group("nation"))
         elif body is None:
             found = country_of_word(match.group("demonym") or match.group("members"))
+            demonym = match.group("demonym") or ""
+            if found is None and demonym.endswith(("’s", "'s")):
+                # "The Chancellor's delegation comprises X": the side of whom it is
+                found = self._owner_side(before[: match.start("demonym")] + demonym[:-2])
         else:
             # "a delegation of the Turkish Grand National Assembly", "of the Senate of Italy",
             # "of the Federation of Indian Chambers of Commerce": the one country the body's
@@ -3682,6 +3780,24 @@ class PeopleFinder:
             named = {country_of_word(w) for w in words if w[0].isupper()} - {None}
             found = country_of_word(body) or (named.pop() if len(named) == 1 else None)
         return None if found == EU else found
+
+    def _owner_side(self, before: str) -> str | None:
+        """The country of the one person found so far whom the office or surname ending
+        `before` names ("... The Prime Minister", "... President Kaldor"), if any."""
+        words = re.findall(r"[A-Z][\w’'-]*", before[-60:].rsplit("\n", 1)[-1])
+        if not words:
+            return None
+        countries: set[str | None] = set()
+        for person in self.people:
+            if person.country is None or person.eu_office:
+                continue
+            title = (person.title or "").split()
+            surname = person.name.split()[-1]
+            if words[-1] == surname or (
+                title and words[-len(title) :] == title and len(words) >= len(title)
+            ):
+                countries.add(person.country)
+        return countries.pop() if len(countries) == 1 else None
 
     @staticmethod
     def _plain_surname(token: Token) -> bool:
@@ -4218,7 +4334,10 @@ class PeopleFinder:
         if is_military_body(name):
             return  # "Minister of the Armed Forces", "at General Headquarters": no one's name
         for index, person in enumerate(self.people):
-            if _same_person(person.name, name):
+            if _same_person(person.name, name) or (
+                # "Ambassador X" in a headline, "A B X Y" below: the first of two surnames
+                " " not in person.name and _middle_surname(name) == person.name.lower()
+            ):
                 if (
                     len(_name_words(name)) > len(_name_words(person.name))
                     and not _by_short_given(_name_words(person.name), _name_words(name))
@@ -5031,6 +5150,10 @@ class PeopleFinder:
             outside = not _inside_quotation(body, found.start)
             i = bisect.bisect_left(starts, found.start) - 1
             partner = self._partner_of_with(named, i, found.start, allowed)
+            # "President X cordially greeted the Mongolian leader": not X, who greets him
+            if i >= 0 and _VERB_TO_OBJECT.fullmatch(body, named[i].end, found.start):
+                allowed.discard(named[i].person)
+                candidates = [c for c in candidates if c in allowed] or candidates
             while i >= 0 and (
                 named[i].person not in allowed
                 or (outside and _inside_quotation(body, named[i].start))
@@ -5423,6 +5546,9 @@ def _same_person(a: str, b: str) -> bool:
             # identity, so `ta is short` would differ between the two builds)
             _is_korean_name(b if len(ta) <= len(tb) else a)
             or (len(long_) == 3 and short[0] in _VIETNAMESE_SURNAMES)
+            # "Minister Lin" in a headline for "Lin Mei-hua" below: a Chinese surname
+            # before a hyphened given name
+            or (len(long_) == 2 and short[0] in _CHINESE_SURNAMES and "-" in long_[1])
         )
     ):
         # "Ambassador Han" in a headline stands for "Han X-y" below, "Prime

@@ -246,6 +246,15 @@ def find_quotes(
             # “A.”\n\n“B.”: a quotation in the paragraph right after another, with nothing
             # between them, goes on with the same speaker's words.
             speaker = quotes[-1].speaker
+        elif (
+            speaker is None
+            and quotes
+            and quotes[-1].speaker is not None
+            and _continues_paragraph_above(body, quotes[-1].start, quotes[-1].end, start)
+        ):
+            # “A,” X said.\n\n“B.”: a quotation opening the paragraph after one that
+            # quotes X and names X only goes on with X's words.
+            speaker = quotes[-1].speaker
         elif speaker is None and words >= _MIN_WORDS:
             speaker = _speaker_above(body, start, end, usable)
         quotes.append(QuoteFound(text, start, end, speaker))
@@ -280,6 +289,18 @@ def _interviewee(body: str, start: int, mentions: MentionIndex) -> int | None:
 _CIRCUMSTANCE: Final = re.compile(
     r"\s+(?:during|at|after|before|on|while|when|in)\b[^,;:“”\"«»]{3,120},\s*$"
 )
+
+
+def _continues_paragraph_above(body: str, last_start: int, last_end: int, start: int) -> bool:
+    """Whether the quotation at `start` opens the paragraph right after the one holding the
+    quotation last_start:last_end, which closes it with no more than its attribution."""
+    if start < 2 or body[start - 2 : start] != "\n\n":
+        return False
+    above = body.rfind("\n\n", 0, start - 2)
+    if not (above + 2 if above >= 0 else 0) <= last_start < last_end:
+        return False
+    after = body[last_end : start - 2]
+    return len(after) <= 80 and not any(mark in after for mark in _MARKS)
 
 
 def _speaker_above(body: str, start: int, end: int, mentions: MentionIndex) -> int | None:
@@ -482,7 +503,14 @@ def office_holder(office: str, named: str, people: Sequence[PersonFound]) -> int
         office = f"head of {body.lower()}"
     elif office == "head":
         office = "leader"  # "the head of Turkmenistan said": its head of state
-    return holder_in_country(named, people, lambda title: _holds(title, office))
+    # "the President of Chile said" with its President and the President of its Senate
+    # named: the one whose title is the office itself
+    exact = holder_in_country(named, people, lambda title: title == office)
+    return (
+        exact
+        if exact is not None
+        else holder_in_country(named, people, lambda title: _holds(title, office))
+    )
 
 
 def holder_in_country(
@@ -690,6 +718,9 @@ _ASIDE: Final = re.compile(
 )
 
 
+# "X, a lecturer in Y at Z, said", "X, the first A to tour B in a decade, said": who X is,
+# between commas after the name.
+_APPOSITION: Final = re.compile(r",\s+(?:a|an|the)\s+[^,.;:\"“”«»\n]{2,140}?,\s*$")
 # An adverb between a speaker's name and the verb: "X later said", "X then told", "X
 # repeatedly stressed".
 _ADVERB_BEFORE: Final = re.compile(r"[ ](?:later|then|again|further|[a-z]{3,}ly)[ ]$")
@@ -699,7 +730,9 @@ def _named_before(verb_at: int, mentions: MentionIndex, body: str = "") -> int |
     """The person whose name ends right before a speech verb ("X said"), or before an
     aside there ("X, for his part, said")."""
     if body and "," in body[max(0, verb_at - 8) : verb_at]:
-        aside = _ASIDE.search(body, max(0, verb_at - 50), verb_at)
+        aside = _ASIDE.search(body, max(0, verb_at - 50), verb_at) or _APPOSITION.search(
+            body, max(0, verb_at - 160), verb_at
+        )
         if aside is not None:
             verb_at = aside.start()
     elif body and body[verb_at - 2 : verb_at - 1].isalpha():
@@ -795,6 +828,11 @@ _CAPTION_TITLE: Final = re.compile(r",[^\n.!?:;“”\"«»]{3,120}")
 # A release's "Quotes" section signs a quotation on the line under it: "“...”\n- The
 # Honourable X, Minister of ...".
 _SIGNED_BELOW: Final = re.compile(r"[ \t]*\n[ \t]*[-–—][ \t]*")
+# Letters after a name: "the Hon X MP", "Y KC", "Z AO".
+_POSTNOMINALS: Final = re.compile(
+    r"(?:,?[ \t]+(?:MP|MPP|MLA|MNA|MHA|MEP|MSP|TD|QC|KC|SC|AO|AC|AM|OAM|OBE|CBE|MBE|KBE|DBE"
+    r"|CMG|KCMG|GCMG|PC|JP)\b)+"
+)
 # "Quotes attributable to Minister X:" above a release's quotations.
 _ATTRIBUTABLE: Final = re.compile(r"\battributable\s+to\s+")
 
@@ -885,7 +923,12 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
             named = mentions.between(at + opens + 1, at + issued.start())
             if named:
                 return named[0].person
-        named = [m for m in mentions.between(colon - 80, colon) if m.end == colon]
+        # ("..., the Hon X MP:": letters after the name, the colon after them)
+        named = [
+            m
+            for m in mentions.between(colon - 80, colon)
+            if m.end == colon or _POSTNOMINALS.fullmatch(body, m.end, colon)
+        ]
         if named:
             line = body[body.rfind("\n", 0, named[0].start) + 1 : named[0].start]
             if _LINE_TITLE.fullmatch(line):
