@@ -145,6 +145,11 @@ def test_a_host_named_by_a_role_with_a_demonym_and_an_emperor_are_people() -> No
         "Prime Minister of Japan Sato Kenji in Tokyo.\n"
     )
     assert people_of(text)["Hiroshi"] == ("Emperor", "Japan")
+    # the inviter is no party to the talks the sentence tells of
+    meetings = parse_brief(text, brief_id="guests").meetings
+    assert [[p.name for p in m.participants] for m in meetings] == [
+        ["Tomas Errazuriz", "Sato Kenji"]
+    ]
 
 
 def test_a_quotation_opening_the_paragraph_after_an_attributed_one_is_the_same_speaker_s() -> None:

@@ -2412,9 +2412,10 @@ def find_meetings(
         if welcomed_guest is not None and welcomed_guest not in participants:
             participants.insert(0, welcomed_guest)  # the guest, then the host who welcomed
             named_at[welcomed_guest] = text_at - 1  # named before this sentence
-        if kind == "visit" and "invitation" in sentence.words and len(participants) >= 2:
+        if "invitation" in sentence.words and len(participants) >= (2 if kind == "visit" else 3):
             # "X is on an official visit to China at the invitation of Y": the visit is to
-            # the country; Y invited it
+            # the country; Y invited it ("X, on a visit at the invitation of Emperor Y, held
+            # talks with Z": nor is Y at the talks)
             inviter = _named_after(_INVITATION_OF, low, text_at, index, body)
             if inviter is not None and inviter.person in participants:
                 participants.remove(inviter.person)
