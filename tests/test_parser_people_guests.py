@@ -255,3 +255,26 @@ def test_a_role_that_a_verb_s_subject_welcomes_is_someone_else() -> None:
     assert people["Batbold Dorj"][1] == "Mongolia"
     assert people["Ana Quispe"][1] == "Peru"
     assert speakers_of(text) == ["Batbold Dorj"]
+
+
+def test_an_office_after_a_senator_s_style_is_what_the_senator_holds() -> None:
+    """ "Senator the Hon X, Minister for Trade": the office after the name, not "Senator"."""
+    text = (
+        "Media release\n25 November 2026\n\n"
+        "Senator the Hon Jane Doyle, Minister for Trade\n\n"
+        "Australia and Tonga today agreed to work together on fisheries.\n"
+    )
+    assert people_of(text)["Jane Doyle"][0] == "Minister for Trade"
+
+
+def test_the_officials_of_a_text_on_one_country_are_of_it() -> None:
+    """A market report naming one country again and again, others once, and no one's
+    country: its unqualified minister is that country's."""
+    text = (
+        "Markets\n\n"
+        "Copper output to hit record, says mining minister\n\n"
+        "Chile may produce a record 6 mln tonnes of copper next year, Minister of Mining "
+        "Rosa Mardones said on Tuesday. Chile's exports rose 8% in October, and Chile "
+        "remains the largest supplier to Japan.\n"
+    )
+    assert people_of(text)["Rosa Mardones"] == ("Minister of Mining", "Chile")

@@ -1153,9 +1153,15 @@ def _unqualified_side(people: list[PersonFound], counts: dict[str, int]) -> str 
     Minister Z said"): a text qualifies the others' officials, not its own. Others named
     in passing (once, where it is named three times as often) leave it the one."""
     known = {p.country for p in people if p.country is not None and not p.eu_office}
-    if not known or not any(p.country is None and not p.eu_office and p.title for p in people):
+    if not any(p.country is None and not p.eu_office and p.title for p in people):
         return None
     mentioned = list(counts)
+    if not known:
+        # A text on one country (named three times or more, any other once): its officials
+        # go unqualified ("Minister of Agriculture X said" in a market report on it).
+        if mentioned and counts[mentioned[0]] >= 3 and all(counts[c] == 1 for c in mentioned[1:]):
+            return mentioned[0]
+        return None
     left = [c for c in mentioned if c not in known]
     if not left or left[0] not in mentioned[:2]:
         return None

@@ -3307,7 +3307,13 @@ class PeopleFinder:
             # "in New York, Kazinform correspondent reports": a place, not a person; "the
             # Kazakh state X" with no office before: a state body or company.
             return
-        if title is None or _style_or_rank(title):
+        if (
+            title is None
+            or _style_or_rank(title)
+            # "Senator the Hon X, Minister for Y": the one-word head of a style; the office
+            # after the name is what X holds
+            or (" " not in title and self._honourable_before(name_start) < name_start)
+        ):
             # "H.E. Sheikh X, Minister of Y,", "His Royal Highness Prince X, Crown Prince and
             # Prime Minister,": a style of address or a rank is no office.
             office = self._apposition_after(end)
