@@ -2343,14 +2343,16 @@ def test_find_people_links_the_first_of_two_surnames_to_the_full_name() -> None:
 
 
 def test_find_people_gives_no_one_the_first_surname_inside_another_name() -> None:
-    """ "Luis Ortega", a name of its own, is no mention of "Rosa Ortega Villalobos"; a
-    surname of someone else's is never taken for a first surname."""
+    """ "Luis Ortega", a name of its own (a person, whom the "who" clause tells of), is no
+    mention of "Rosa Ortega Villalobos", and the later "Ortega" is his; a surname of someone
+    else's is never taken for a first surname."""
     text = (
         "Secretary of Economy Rosa Ortega Villalobos met the banker Luis Ortega, who runs a "
         "fund. Minister Ana Villalobos also came. Ortega then left."
     )
     assert _mentioned_words(text) == [
-        ("Rosa Ortega Villalobos", ["Rosa Ortega Villalobos", "Ortega"]),
+        ("Rosa Ortega Villalobos", ["Rosa Ortega Villalobos"]),
+        ("Luis Ortega", ["Luis Ortega", "Ortega"]),
         ("Ana Villalobos", ["Ana Villalobos"]),
     ]
 

@@ -278,3 +278,12 @@ def test_the_officials_of_a_text_on_one_country_are_of_it() -> None:
         "remains the largest supplier to Japan.\n"
     )
     assert people_of(text)["Rosa Mardones"] == ("Minister of Mining", "Chile")
+
+
+def test_plain_names_that_a_who_clause_tells_of_are_people() -> None:
+    """ "the detention of A B and C D, who have been held": both are people (no office)."""
+    text = (
+        "OTTAWA - Prime Minister Ann Leclerc raised the detention of Pierre Gagnon and Luc "
+        "Tremblay, who have been held abroad for 300 days.\n"
+    )
+    assert {"Pierre Gagnon", "Luc Tremblay"} <= set(people_of(text))

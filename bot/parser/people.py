@@ -3381,6 +3381,12 @@ class PeopleFinder:
             or self._after_honorific(name_start, end)  # "the credentials of Mr. X Y"
             # "X Y, the veteran diplomat who ..., held talks": an apposition, then the verb
             or (self._verb_after_apposition(end) and self._plain_name(name_start, end))
+            # "the release of A B and C D, who were held": a "who" clause tells of people
+            or (
+                self._who_at(end)
+                or (end < len(tokens) and tokens[end].text == "and" and self._who_after(end + 1))
+                and self._plain_name(name_start, end)
+            )
             or tokens[name_start].start in self._ranked  # "met Lt Gen X Y": a rank too
             or self._listed_attendee(name_start, end)  # "A B, C D and E F were present"
             or self._page_author(name_start, end)  # "From: X Office and The Rt Hon Y Z MP"
@@ -4101,6 +4107,19 @@ class PeopleFinder:
             and (tokens[j].text.lower() in SPEECH_VERBS or tokens[j].text.lower() in _ACTION_WORDS)
             and self._plain_name(i, j)
         )
+
+    def _who_at(self, end: int) -> bool:
+        """Whether tokens[end:] open a relative clause on someone: ", who"."""
+        tokens = self.tokens
+        return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].text == "who"
+
+    def _who_after(self, i: int) -> bool:
+        """Whether tokens[i:] are two or three words of a plain name, then ", who"."""
+        tokens = self.tokens
+        j = i
+        while j < len(tokens) and j - i < 4 and tokens[j].cap and _name_like(tokens[j].text):
+            j += 1
+        return 2 <= j - i <= 3 and self._who_at(j) and self._plain_name(i, j)
 
     def _country_then_name_after(self, end: int) -> bool:
         """Whether "of (the) <country>" and two or more words of a name follow tokens[end]
