@@ -4894,14 +4894,16 @@ def test_the_volume_measures_what_the_figure_before_measured() -> None:
     [
         ("For inquiries, call the city contact centre at 109.", []),
         ("The hotline number is 1414.", []),
+        ("The ministry's hotline for farmers is 1717.", []),
+        ("The helpline for tourists handled 1,200 calls.", [(1200, "count", None)]),
         ("The leaders call on 27 states to join the pact.", [(27, "count", None)]),
     ],
 )
 def test_a_short_phone_number_after_call_or_hotline_is_no_figure(
     text: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
-    """ "call the centre at 109", "the hotline number is 1414": a service's number; "call on
-    27 states" still counts the states."""
+    """ "call the centre at 109", "the hotline number is 1414", "the hotline for farmers is
+    1717": a service's number; "call on 27 states" still counts the states."""
     assert figures_of(text) == expected
 
 

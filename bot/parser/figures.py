@@ -348,7 +348,9 @@ _HITS_BEFORE: Final = re.compile(r"\b(?:Hits?|Views?)\s*:?\s*$")
 # "the hotline number is ".
 _CALL_AT_BEFORE: Final = re.compile(
     r"(?:\b(?:[Cc]all|[Dd]ial|[Pp]hone|[Rr]ing|[Tt]ext)\b[^.;,:]{0,40}\s(?:at|on)"
-    r"|\b(?:[Dd]ial|[Hh]otline|[Hh]elpline)(?:\s+number)?(?:\s+is)?)\s+$"
+    # "the hotline for farmers is 1717": a short number named by what it serves
+    r"|\b(?:[Dd]ial|[Hh]otline|[Hh]elpline)(?:\s+number)?(?:\s+for\s+[a-z][a-z ]{1,30})?"
+    r"(?:\s+is)?)\s+$"
 )
 # A clock time written with a dot after a date: "Press release 02.04.2031 09.40".
 _DATE_BEFORE_CLOCK: Final = re.compile(
