@@ -9235,3 +9235,47 @@ def test_invest_in_place_is_found_at_its_words_in_every_brief(path: Path) -> Non
     for sentence in sentences(clean(path.read_text(encoding="utf-8"))):
         if sentence.low:
             _assert_invest_at_its_words(sentence.text, sentence.low, sentence.words)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Australia will provide A$80 million in development assistance to Fiji next year.",
+            ["development assistance"],
+        ),
+        ("Japan extended a ¥5 billion official development assistance loan for a bridge.", []),
+        (
+            "The two leaders agreed to work together toward achieving net-zero emissions by 2050.",
+            ["net-zero emissions"],
+        ),
+        (
+            "The two sides agreed to strengthen maritime security cooperation with the "
+            "Philippines, including joint patrols.",
+            ["maritime security cooperation with the Philippines", "joint patrols"],
+        ),
+        ("Addressing a joint press stakeout, the minister said the talks went well.", []),
+    ],
+)
+def test_aid_a_climate_goal_a_field_of_cooperation_with_a_partner_and_an_audience(
+    text: str, expected: list[str]
+) -> None:
+    """ "A$80 million in development assistance": the aid (not "an official development
+    assistance loan": a kind of loan); "net-zero emissions": the climate goal; "strengthen
+    maritime security cooperation with X": the field; "addressing a press stakeout": whom one
+    spoke to, no subject."""
+    assert _topics(text) == expected
+
+
+def test_what_a_speaker_is_ready_to_work_on_is_a_subject() -> None:
+    """In a quotation, "ready to work on A, B and C projects together" names what the sides
+    will take up; "what we agreed to work on today" names nothing."""
+    text = (
+        '"We are ready to work on fisheries, textiles and cement projects together," the '
+        'president said. "That is what we agreed to work on today."'
+    )
+    assert find_topics(sentences(text), text, [(0, len(text))], ["Anna Berg"]) == [
+        "fisheries",
+        "textiles",
+        "cement projects",
+    ]

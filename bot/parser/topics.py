@@ -275,7 +275,7 @@ _CUE: Final = re.compile(
     # "will work on a ferry and road link": what the sides will take up (not "work on the
     # draft", said of a document named elsewhere)
     r"work\s+(?:together\s+|jointly\s+)?on(?=\s+(?:an?\s+)?[a-z])"
-    r"(?!\s+(?:the|its|their|this|that|it|them|these|those|behalf)\b)|"
+    r"(?!\s+(?:the|its|their|this|that|it|them|these|those|behalf|today|tomorrow|now)\b)|"
     # "potential in X", "great prospects in X", "opportunities for cooperation in X"
     r"(?:potential|prospects|opportunities)\s+(?:for\s+(?:cooperation|partnership)\s+)?in"
     r"(?=\s+[a-z])"
@@ -461,7 +461,9 @@ _CUE: Final = re.compile(
     # "addressed the X Business Forum", "addressed the participants": spoke to, not of
     r"(?:addressed|addressing)(?!\s+(?:[^\s,.;]+\s+){0,5}?(?:forum|summit|conference|congress|"
     r"session|plenary|meeting|participants|audience|gathering|assembly|ceremony|event|rally|"
-    r"nation|students|reporters|journalists)\b)|explored|exploring|"
+    r"nation|students|reporters|journalists|media|stakeout|briefing|parliament|"
+    r"lawmakers|legislators|graduates|crowd|crowds|supporters|delegates|conferences|summits|"
+    r"forums|meetings|sessions)\b)|explored|exploring|"
     # "considered the Albans their brothers": whom they hold for what, no subject
     r"considered(?!\s+(?:the\s+)?[\w’'-]+\s+(?:their|its|his|her|our)\s)|"
     r"(?:exchanged\s+views|exchange\s+of\s+views)\s+on|"
@@ -934,6 +936,8 @@ _QUOTE_CUE: Final = re.compile(
     r"(?:mainly|mostly|primarily|particularly|especially|notably)\s+in|"
     r"(?:potential|prospects|opportunities)\s+(?:for\s+(?:cooperation|partnership)\s+)?in|"
     r"in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of|"
+    # "we are ready to work on energy and mining projects together"
+    r"work\s+(?:together\s+|jointly\s+)?on|"
     r"(?:areas|fields|sectors|spheres|industries)\s+(?:like|such\s+as))\s"
 )
 _QUOTE_CUE_WORDS: Final = words_of(
@@ -942,7 +946,7 @@ _QUOTE_CUE_WORDS: Final = words_of(
     "sectors sector mainly mostly primarily particularly especially notably potential discuss "
     "cooperate cooperating prospects opportunities ties links exchanges "
     "discussed discussing discusses experience expertise factories plants facilities lines "
-    "paid pay paying package contracts deals industries part"
+    "paid pay paying package contracts deals industries part work"
 )
 _TALKS_ON: Final = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?"
@@ -5179,6 +5183,16 @@ _VISA_EASING: Final = re.compile(
 )
 # "thanked X for the humanitarian aid provided to", "$4 million in humanitarian assistance"
 _HUMANITARIAN_AID: Final = re.compile(r"\b(?P<np>humanitarian\s+(?:aid|assistance))\b")
+# "A$600 million in development assistance", "Japan's official development assistance": the
+# aid, named in lower case ("the Development Assistance Committee" is a name; "an official
+# development assistance loan" a kind of loan; "humanitarian and development aid" one aid of
+# two kinds, the half no subject alone)
+_DEVELOPMENT_AID: Final = re.compile(
+    r"(?<!\band\s)\b(?P<np>(?:official\s+)?development\s+(?:aid|assistance))\b"
+    r"(?!\s+(?:agency|agencies|loans?|grants?|projects?|programmes?|programs?)\b)"
+)
+# "toward achieving net-zero emissions by 2050": the climate goal
+_NET_ZERO: Final = re.compile(r"\b(?P<np>net[- ]zero(?:\s+(?:emissions|carbon))?)\b")
 # "a Finnish renewable energy developer", "the share of renewables": an energy subject, in
 # lower case only ("X Renewable Energy" is a firm's name)
 _RENEWABLES: Final = re.compile(r"\b(?P<np>renewable\s+energy|renewables)\b")
@@ -5252,6 +5266,8 @@ _ONCE_SUBJECTS: Final[tuple[tuple[str, re.Pattern[str], bool], ...]] = (
     ("flight", _A_FLIGHT, True),
     ("visa", _VISA_EASING, True),
     ("humanitarian", _HUMANITARIAN_AID, True),
+    ("development a", _DEVELOPMENT_AID, False),
+    ("net", _NET_ZERO, False),
     ("renewable", _RENEWABLES, False),
     ("climate", _INVESTMENT_CLIMATE, True),
     ("environment", _BUSINESS_ENVIRONMENT, True),
