@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.parser import figures
-from bot.parser.dates import ANY_DATE, DAY_MONTH, DOTTED_DATE, ISO_DATE, MONTH_DAY
+from bot.parser.dates import ANY_DATE, DAY_MONTH, DOTTED_DATE, ISO_DATE, ISO_HINT, MONTH_DAY
 from bot.parser.people import _ROLE, _read_title, _role_matches, tokenize
 from bot.parser.text import _BOUNDARY, _PERIOD_BOUNDARY, clean, sentences
 
@@ -130,6 +130,53 @@ def test_any_date_led_by_its_first_characters_finds_what_its_four_forms_find(tex
     assert [(m.span(), m.groups()) for m in ANY_DATE.finditer(text)] == [
         (m.span(), m.groups()) for m in plain.finditer(text)
     ]
+
+
+_HINT_PIECES = [
+    "2024", "12", "3", "٢٠٢٤", "1446", "1.5", "Ramadan", "Dhu al-Hijjah", "17.10.2024",
+    "5.3.1999", "10:30", "-", "–", ":", ".", ",", "AH", "the", "No. 7", "1-2", "a-b", "x:y",
+    "30", "13", "14",
+]  # fmt: skip
+hint_texts = st.lists(
+    st.tuples(st.sampled_from(_HINT_PIECES), st.sampled_from(GLUE)), max_size=10
+).map(lambda parts: "".join(piece + glue for piece, glue in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(hint_texts)
+def test_mark_led_hints_answer_as_the_digit_led_ones(text: str) -> None:
+    """The clock and date hints led by their mark find a match, from any position that no
+    digit stands before, where the digit-led patterns do; a Hijri date has a 13xx or 14xx
+    year."""
+    assert (figures._CLOCK_HINT.search(text) is None) is (re.search(r"\d:\d", text) is None)
+    for start in [0, *(i for i in range(1, len(text)) if not text[i - 1].isdecimal())]:
+        assert (figures._DATE_HINT.search(text, start) is None) is (
+            ISO_HINT.search(text, start) is None
+        )
+    if figures._HIJRI_DATE.search(text):
+        assert "13" in text or "14" in text
+
+
+_LABEL_PIECES = [
+    "Page", "page", "PP.", "p.", "Building", "BUILDING", "no.", "No.", "Tel.", "ID:", "Type",
+    "line", "Lines", "12", "3,000", "7/2025", "A-5", "the", ",", "x", "Unit", "pages", "Ext.",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_LABEL_PIECES), st.sampled_from(GLUE)), max_size=10).map(
+        lambda parts: "".join(piece + glue for piece, glue in parts)
+    )
+)
+def test_labelled_numbers_of_an_ascii_text_read_in_its_lower_case(text: str) -> None:
+    """The case-sensitive twin of `_LABEL_NUMBER` on an ASCII text's lower case finds the
+    spans the pattern finds on the text, ignoring case."""
+    if text.isascii():
+        for start in range(len(text)):
+            assert [m.span() for m in figures._LABEL_NUMBER_LOW.finditer(text.lower(), start)] == [
+                m.span() for m in figures._LABEL_NUMBER.finditer(text, start)
+            ]
 
 
 _PERIOD_PIECES = [

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Final
 
 from bot.parser.countries import country_of_name, country_of_word
-from bot.parser.dates import ANY_DATE, DAY, ISO_HINT, MONTH
+from bot.parser.dates import ANY_DATE, DAY, MONTH
 from bot.parser.lexicon import (
     AMOUNT_NOUNS,
     ARTICLES,
@@ -199,6 +199,7 @@ _LABEL_NUMBER: Final = _led_by(
     r"number|no\.)\s*(?:no\.?\s*)?\d[\w/.-]*(?!,\d)",  # "building 3,000 flats": a count
     re.I,
 )
+_LABEL_NUMBER_LOW: Final = _ascii_twin(re.compile(_LABEL_NUMBER.pattern))
 _LABEL_WORDS: Final = words_of(
     "page pages p pp bulletin issue article clause paragraph section chapter room hall gate "
     "flight resolution decree tel telephone phone fax ext building platform number "
@@ -1013,12 +1014,16 @@ _LABEL_STARTS: Final = {word: word for word in _LABEL_WORDS} | {
     "telephone": "tel",
     "ext": "ext.",
 }
-_CLOCK_HINT: Final = re.compile(r"\d:\d")
+# `\d:\d` and `ISO_HINT` (digits as an ISO or a dotted date has them), each led by its mark:
+# a search skips to where that mark stands, where one led by a digit tries every position.
+# (They find a match where the others do, one character later: a digit before the mark.)
+_CLOCK_HINT: Final = re.compile(r":(?<=\d:)\d")
+_DATE_HINT: Final = re.compile(r"-(?<=\d-)\d|\.(?<=\d\.)\d{1,2}\.(?:19|20)\d\d")
 
 
-def _label_start(text: str, labels: frozenset[str]) -> int:
-    """Where the first labelled number of `text` can start, given the label words in it."""
-    lowered = text.lower()
+def _label_start(text: str, lowered: str, labels: frozenset[str]) -> int:
+    """Where the first labelled number of `text` (`lowered`: its lower case) can start, given
+    the label words in it."""
     if len(lowered) != len(text):
         return 0  # no offsets to share with the lower-cased text
     first = len(text)
@@ -1072,7 +1077,7 @@ def _blocked_spans(
     months = not words.isdisjoint(MONTH_WORDS)
     # ISO and dotted dates need a hyphen or two dots.
     has_date = months or (
-        ("-" in text or text.count(".") > 1) and ISO_HINT.search(text, digit_runs[0]) is not None
+        ("-" in text or text.count(".") > 1) and _DATE_HINT.search(text, digit_runs[0]) is not None
     )
     spans = []
     if has_date:
@@ -1087,14 +1092,22 @@ def _blocked_spans(
                 spans += [(m.start(), m.end()) for m in _DASHED_DATE.finditer(text, start)]
     labels = words & _LABEL_WORDS
     if labels:
-        start = _label_start(text, labels)
-        spans += [(m.start(), m.end()) for m in _LABEL_NUMBER.finditer(text, start)]
+        lowered = text.lower()
+        start = _label_start(text, lowered, labels)
+        # An ASCII text's lower case, read by the pattern's case-sensitive twin: the same
+        # spans, and each label is skipped at its first letter as it is not when ignoring case.
+        labelled = (
+            _LABEL_NUMBER_LOW.finditer(lowered, start)
+            if text.isascii()
+            else _LABEL_NUMBER.finditer(text, start)
+        )
+        spans += [(m.start(), m.end()) for m in labelled]
     # Phone numbers, document numbers, "7/2025", "C5+1", "10:30".
     if "+" in text or "/" in text or "No." in text or (":" in text and _CLOCK_HINT.search(text)):
         spans += [(m.start(), m.end()) for m in _REFERENCE.finditer(text)]
     if "*" in text:
         spans += [(m.start(), m.end()) for m in _STARRED_CODE.finditer(text)]  # "1234**5678"
-    if _has_any(text, _HIJRI_PARTS):
+    if ("13" in text or "14" in text) and _has_any(text, _HIJRI_PARTS):  # (a year 13xx, 14xx)
         spans += [(m.start(), m.end()) for m in _HIJRI_DATE.finditer(text)]
     return spans
 
