@@ -3383,8 +3383,14 @@ class PeopleFinder:
             or (self._verb_after_apposition(end) and self._plain_name(name_start, end))
             # "the release of A B and C D, who were held": a "who" clause tells of people
             or (
-                self._who_at(end)
-                or (end < len(tokens) and tokens[end].text == "and" and self._who_after(end + 1))
+                (
+                    self._who_at(end)
+                    or (
+                        end < len(tokens)
+                        and tokens[end].text == "and"
+                        and self._who_after(end + 1)
+                    )
+                )
                 and self._plain_name(name_start, end)
             )
             or tokens[name_start].start in self._ranked  # "met Lt Gen X Y": a rank too
