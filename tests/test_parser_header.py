@@ -2864,7 +2864,7 @@ def test_a_colon_dateline_under_a_standfirst_a_byline_and_a_date_line() -> None:
 @pytest.mark.parametrize(
     ("line", "date"),
     [
-        ("18:42 GMT 06.06.2024", D(2024, 6, 6)),
+        ("07:25 GMT 14.09.2027", D(2027, 9, 14)),
         ("09:15 JST 3 March 2027", D(2027, 3, 3)),
         ("10:05 MSK 4 March 2027", D(2027, 3, 4)),
     ],

@@ -169,8 +169,8 @@ RELEASE_NUMBER: Final = r"(?i:n[°º]|no\.?|number)[ ]*:?[ ]*\d[\w/.-]*"
 _BYLINE_NAME: Final = rf"[{UPPER}][\w’'.-]*(?:[ ]+[{UPPER}][\w’'.-]*){{0,3}}"
 _LEAD_LINES: Final = re.compile(
     rf"(?:(?:[Bb]y[ ]+{_BYLINE_NAME}(?:(?:,[ ]*|[ ]+and[ ]+){_BYLINE_NAME})*"
-    # "By A. Writer - Oct 13,2024 - Last updated at ...", "By A. Writer January 30, 2024,
-    # 9:14 pm": a hyphen, or nothing but a space before a full date, parts the writer from
+    # "By A. Writer - Mar 4,2027 - Last updated at ...", "By A. Writer March 4, 2027,
+    # 6:05 pm": a hyphen, or nothing but a space before a full date, parts the writer from
     # the page's date.
     rf"(?:(?:[ ]*(?:,|\||–|—|[ ]in[ ]|[ ]on[ ])|[ ]+-[ ]|[ ]+(?={_FULL_DATE}))"
     r"[^\n]{0,80})?"
@@ -277,7 +277,7 @@ def parse_dateline(body: str) -> Dateline | None:
             (m.group() for m in ANY_DATE.finditer(lead.group()) if _HAS_YEAR.search(m.group())),
             None,
         )
-        if full is not None:  # "By A. Writer  January 30, 2024, 9:14 pm": its first full date
+        if full is not None:  # "By A. Writer  March 4, 2027, 6:05 pm": its first full date
             return Dateline(found.city, full, found.agency, found.end)
         dated = re.search(r"\b(?:on|,|\|)\s*([^\n|]*\d[^\n|]*)", lead.group())
         if dated:
@@ -876,7 +876,7 @@ _STANDFIRST_CHARS: Final = 250
 def _standfirst(body: str, pos: int, end: int, lines: list[str]) -> bool:
     """Whether the paragraph from `pos` to `end` is a page's standfirst: one sentence on its
     own line under the headline, a byline or the page's date line under it ("Title\n\nThe
-    two leaders met in Lima.\n\nBy A. Writer\n\n16 Nov 2024 09:12AM\n\nLIMA: Text")."""
+    two leaders met in Lima.\n\nBy A. Writer\n\n4 Mar 2027 10:05AM\n\nLIMA: Text")."""
     if len(lines) != 1 or len(lines[0]) > _STANDFIRST_CHARS or ". " in lines[0].strip():
         return False
     below = body[end:].lstrip()
@@ -1017,7 +1017,7 @@ _DATE_LABEL: Final = re.compile(
     rf"|{_WEEKDAY},?\s+"
     rf"|{_WEEKDAY_ABBR}\.?,\s+"  # "Thu, Nov 26 2026, 19:45"
     # "9:40 am on 3 March 2025": a broadcaster's byline gives the time, then "on" the date.
-    # "18:42 GMT 06.06.2024", "09:15 JST 3 March 2027": the time's zone after it (title-cased
+    # "07:25 GMT 14.09.2027", "09:15 JST 3 March 2027": the time's zone after it (title-cased
     # with a line all in capitals: "Gmt").
     r"|(?:[A-Z][\w&]*\s+){0,3}\d{1,2}:\d{2}(?:[ ]?(?i:[ap]\.?m\.?))?"
     r"(?:[ ]+(?:[A-Z]{1,3}T|MSK|[A-Z][a-z]{0,2}t|Msk)(?:[+-]\d{1,2})?)?"

@@ -52,7 +52,7 @@ DAY: Final = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 ISO_DATE: Final = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 # "18.10.2023": day, month, year, as European and Central Asian sites write it.
 DOTTED_DATE: Final = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
-# "Oct 13,2024": some sites leave out the space after the comma before the year.
+# "Mar 4,2027": some sites leave out the space after the comma before the year.
 MONTH_DAY: Final = re.compile(rf"\b({MONTH})\.?\s+({DAY})\b(?:(?:,\s*|\s+)((?:19|20)\d\d)\b)?")
 DAY_MONTH: Final = re.compile(rf"\b({DAY})\s+(?:of\s+)?({MONTH})\b\.?(?:,?\s+((?:19|20)\d\d)\b)?")
 WEEKDAY: Final = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
