@@ -105,6 +105,8 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic87",
     ROOT / "tests" / "data" / "realistic90",
     ROOT / "tests" / "data" / "realistic91",
+    ROOT / "tests" / "data" / "realistic92",
+    ROOT / "tests" / "data" / "realistic93",
     ROOT / "tests" / "data" / "realistic94",
     ROOT / "tests" / "data" / "realistic95",
     ROOT / "tests" / "data" / "realistic96",
