@@ -113,6 +113,8 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic97",
     ROOT / "tests" / "data" / "realistic100",
     ROOT / "tests" / "data" / "realistic102",
+    ROOT / "tests" / "data" / "realistic103",
+    ROOT / "tests" / "data" / "realistic101",
     ROOT / "tests" / "data" / "realistic89",
     ROOT / "tests" / "data" / "realistic88",
 ]
