@@ -1879,13 +1879,22 @@ def test_find_people_gives_a_plural_office_to_both_names_after_it(
             "Sultan of Oman Khalid bin Tarik arrived.",
             [("Khalid bin Tarik", "Sultan", "Oman")],
         ),
+        (
+            "Kuwait's Minister of State for Youth Affairs Sultan bin Fahad Al-Mutairi arrived.",
+            [("Sultan bin Fahad Al-Mutairi", "Minister of State for Youth Affairs", "Kuwait")],
+        ),
+        (
+            "Sultan bin Nasser Al-Harthy, the Deputy Minister of Energy, arrived.",
+            [("Sultan bin Nasser Al-Harthy", "Deputy Minister of Energy", None)],
+        ),
     ],
 )
 def test_find_people_reads_amir_and_sultan_after_an_office_as_given_names(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     """ "Amir"/"Sultan" right after an office, a country or "Dr." and before two names is a
-    given name; before "of" it is the office."""
+    given name, and so is one right before "bin" whatever comes before it (an office's field,
+    nothing); before "of" it is the office."""
     assert people_of(text) == expected
 
 

@@ -2966,14 +2966,21 @@ class PeopleFinder:
         if k == start + 1 and end - k == 1 and self._capital_surname(start):
             k = start  # "Mr. YAMADA Taro": a surname in capitals, then the given name
         given_office_word = (
-            k - 2 >= 0
-            and k - 1 >= start
+            k - 1 >= start
             and end - k >= 2
             and tokens[k - 1].text in _TITLE_GIVEN_NAMES
             and (
-                tokens[k - 2].bare.lower() in TITLE_HEADS
-                or tokens[k - 2].text == "."
-                or country_of_name(tokens[k - 2].text) not in (None, EU)
+                # "Minister of State X bin Y Al Z" with X an office word: a ruler's style
+                # comes before a name, so right before "bin" it is the name itself
+                tokens[k].text.lower() in _CHAIN_PARTICLES
+                or (
+                    k - 2 >= 0
+                    and (
+                        tokens[k - 2].bare.lower() in TITLE_HEADS
+                        or tokens[k - 2].text == "."
+                        or country_of_name(tokens[k - 2].text) not in (None, EU)
+                    )
+                )
             )
         )
         if given_office_word:
