@@ -1400,6 +1400,13 @@ def test_someone_represented_at_an_event_after_a_bilateral_meeting_is_not_in_it(
             "Minister Rosa Mamani and Deputy Prime Minister Omar Haddad.",
             [{"Lena Varga", "Ana Quispe"}],
         ),
+        # the two told before under a plural name, who met alone first
+        (
+            "The leaders first held a one-on-one meeting and then continued the talks with the "
+            "participation of the delegations, including Minister of Energy Rosa Mamani and "
+            "Minister of Culture Omar Haddad.",
+            [{"Lena Varga", "Ana Quispe"}],
+        ),
         # a meeting held with someone's participation, told on its own, is theirs
         (
             "A meeting of the commission was held with the participation of Prime Minister "

@@ -982,6 +982,10 @@ _WHO_LED_TALKS: Final = re.compile(
     r",\s+who\s+(?:had\s+)?(?:led|headed)\s+the\s+(?:[\w-]+\s+)?(?:talks|negotiations)\b"
 )
 _JOINED_TALKS: Final = re.compile(
+    # "The Presidents first met one-on-one and then continued the talks with ...": the two
+    # told before, under a plural name
+    r"(?:(?:the|both)\s+(?:two\s+)?(?:presidents|leaders|sides|parties|heads\s+of\s+"
+    r"(?:state|government)|(?:prime\s+|foreign\s+)?ministers|premiers|chancellors)\s[^;]{0,80}?)?"
     r"the\s+(?:talks|meeting|negotiations)\b[^;]{0,120}?\swith\s+the\s+participation\s+of\b"
 )
 _CO_CHAIRS: Final = re.compile(r"\b(?:the|both)\s+(?:two\s+)?co-?chairs\b")
