@@ -763,6 +763,9 @@ def test_a_body_listing_its_fields_is_the_source() -> None:
         "ECONOMY 09:12 / 04.04.2025 1873",
         "Society · 4 April 2025, 10:40",
         "Fri Apr 4, 2025 12:00 AM  Last update on: Fri Apr 4, 2025 01:14 AM",
+        # An em dash before a time written with a dot; a line in capitals with its zone.
+        "April 4, 2025 — 4.40pm",
+        "APR 04, 2025 - 6:05 PM GMT+2",
     ],
 )
 def test_line_date_reads_the_date_lines_of_web_pages(line: str) -> None:

@@ -972,9 +972,11 @@ _CLOCK: Final = (
     # "16.05", "5.00am": a time of day written with a dot, as Nordic and Australian sites do.
     # "24.08.2022 [15:20]": the time in brackets, as an agency's page prints it; "Oct - 17 -
     # 2026 , 09:14": a blank before the comma.
-    r"(?:[ ]?,|\s+[-–]|\s+at)?\s+(?:\[\d{1,2}:\d{2}\]"
+    # "November 19, 2026 — 10.05am": an em dash before the time, as Australian papers print it.
+    r"(?:[ ]?,|\s+[-–—]|\s+at)?\s+(?:\[\d{1,2}:\d{2}\]"
     r"|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)"
-    r"(?:\s+\(?(?:GMT|UTC)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+[A-Z]{2,4}\b)?"
+    # "NOV 06, 2026 - 9:17 PM GMT+3": a line in capitals is title-cased first ("Gmt+3").
+    r"(?:\s+\(?(?:GMT|UTC|Gmt|Utc)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+[A-Z]{2,4}\b)?"
     # "12:00 AM  Last update on: Wed Nov 25, 2026 01:14 AM": "update" without its "-d".
     r"(?:\s*[|,•·(]?\s*(?i:updated?|last updated?|modified)\b[^\n]{0,40})?"
 )
