@@ -2976,3 +2976,15 @@ def test_a_source_field_under_a_pages_date_line_credits_its_office() -> None:
         "Department of Andean Affairs"
     )
     assert parse_brief(head + "\n" + _GOV_TEXT, brief_id="f").reported_by is None
+
+
+def test_a_colon_dateline_with_a_places_small_words_under_a_byline_and_date_line() -> None:
+    """ "Foz do Iguaçu: Text" under a byline and an em-dashed date line, as Australian papers
+    print it; a place's small words stay small when its name is in capitals."""
+    head = "Chile and Peru agree on ports\n\nBy Ana Reis\nApril 4, 2025 — 4.40pm\n\n"
+    text = "Chile and Peru agreed to expand port cooperation, the ministers said on Friday.\n"
+    brief = parse_brief(head + "Foz do Iguaçu: " + text, brief_id="c")
+    assert (brief.date, brief.dateline) == (D(2025, 4, 4), "Foz do Iguaçu")
+    upper = parse_dateline("FOZ DO IGUAÇU: " + text)
+    assert upper is not None
+    assert upper.city == "Foz do Iguaçu"

@@ -209,6 +209,9 @@ def _normal_case(city: str) -> str:
         lambda m: (
             m.group(0)
             if _INITIALS.fullmatch(m.group(0))
+            # "RIO DE JANEIRO" is "Rio de Janeiro": a particle after the first word is small.
+            else m.group(0).lower()
+            if m.start() > 0 and m.group(0).lower() in _PARTICLES
             else m.group(0)[0] + m.group(0)[1:].lower().replace("i\u0307", "i")
         ),
         city,
@@ -216,6 +219,8 @@ def _normal_case(city: str) -> str:
 
 
 _INITIALS: Final = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,4}")
+# The small words inside a place's name: "Rio de Janeiro", "Foz do Iguaçu", "Port of Spain".
+_PARTICLES: Final = frozenset(["de", "del", "da", "do", "dos", "das", "di", "du", "la", "of"])
 
 
 def parse_dateline(body: str) -> Dateline | None:
@@ -900,7 +905,10 @@ def _ends_sentence(line: str) -> bool:
 
 
 # "Dubai: Text": a city in title case and a colon (only under a page's headlines).
-_TITLE_COLON: Final = re.compile(rf"({_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}}):[ ]+(?=[{UPPER}\"“])")
+# "Rio de Janeiro: Text": a place's small words between its words.
+_TITLE_COLON: Final = re.compile(
+    rf"({_CITY_WORD}(?:[ ](?:{_CITY_WORD}|de|del|da|do|la)){{0,2}}):[ ]+(?=[{UPPER}\"“])"
+)
 
 
 def _title_colon(body: str, start: int) -> Dateline | None:
