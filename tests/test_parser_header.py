@@ -2988,3 +2988,14 @@ def test_a_colon_dateline_with_a_places_small_words_under_a_byline_and_date_line
     upper = parse_dateline("FOZ DO IGUAÇU: " + text)
     assert upper is not None
     assert upper.city == "Foz do Iguaçu"
+
+
+def test_a_city_under_an_outlets_line_over_a_blank_line_and_the_timestamp_is_the_dateline() -> None:
+    """ "HARBOUR GAZETTE WITH WIRES\nLIMA\n\nAPR 04, 2025 - 6:05 PM GMT+2": the page's city under
+    the outlet's line, its timestamp below a blank line; without the timestamp, no dateline."""
+    head = "Chile and Peru agree on ports\n\nHARBOUR GAZETTE WITH WIRES\nLIMA\n\n"
+    stamp = "APR 04, 2025 - 6:05 PM GMT+2\n\n"
+    text = "Chile and Peru agreed on Friday to expand port cooperation, the ministers said.\n"
+    brief = parse_brief(head + stamp + text, brief_id="s")
+    assert (brief.date, brief.dateline) == (D(2025, 4, 4), "Lima")
+    assert parse_brief(head + text, brief_id="s").dateline is None

@@ -756,6 +756,15 @@ def _below_headlines(body: str, start: int) -> Dateline | None:
             if _upper_city_line(city) and is_date_line(under):
                 dated = ANY_DATE.search(_date_case(under))
                 return Dateline(_normal_case(city), dated.group() if dated else None, None, end)
+        if 1 < len(lines) <= 3 and _upper_city_line(lines[-1]) and len(line) <= 160:
+            # "DAILY SABAH WITH AA\nISTANBUL\n\nNOV 06, 2026 - 9:17 PM": the page's
+            # timestamp a blank line under the outlet's line and the city.
+            below = body[end:].lstrip().partition("\n")[0]
+            if is_date_line(below):
+                dated = ANY_DATE.search(_date_case(below))
+                return Dateline(
+                    _normal_case(lines[-1]), dated.group() if dated else None, None, end
+                )
         if "\n" in line or len(line) > 160 or line.endswith("."):
             return None  # a paragraph of text: the body has begun
         if _upper_city_line(line):
