@@ -2990,7 +2990,7 @@ def test_a_colon_dateline_with_a_places_small_words_under_a_byline_and_date_line
     assert upper.city == "Foz do Iguaçu"
 
 
-def test_a_city_under_an_outlets_line_over_a_blank_line_and_the_timestamp_is_the_dateline() -> None:
+def test_a_city_under_an_outlets_line_over_a_blank_line_and_a_timestamp_is_the_dateline() -> None:
     """ "HARBOUR GAZETTE WITH WIRES\nLIMA\n\nAPR 04, 2025 - 6:05 PM GMT+2": the page's city under
     the outlet's line, its timestamp below a blank line; without the timestamp, no dateline."""
     head = "Chile and Peru agree on ports\n\nHARBOUR GAZETTE WITH WIRES\nLIMA\n\n"
@@ -2999,3 +2999,20 @@ def test_a_city_under_an_outlets_line_over_a_blank_line_and_the_timestamp_is_the
     brief = parse_brief(head + stamp + text, brief_id="s")
     assert (brief.date, brief.dateline) == (D(2025, 4, 4), "Lima")
     assert parse_brief(head + text, brief_id="s").dateline is None
+
+
+@pytest.mark.parametrize(
+    ("foot", "credit"),
+    [
+        ("Andean Community Secretariat", "Andean Community Secretariat"),
+        ("ACS Department of Media Relations", "ACS Department of Media Relations"),
+        ("Pacific Forum Directorate for Public Affairs",) * 2,
+        # a sentence naming a secretariat is no signature
+        ("The talks were prepared by the Secretariat.", None),
+    ],
+)
+def test_an_organisations_office_alone_on_the_last_line_signs_its_news(
+    foot: str, credit: str | None
+) -> None:
+    assert signature_of(foot) == credit
+    assert parse_brief(_GOV_TEXT + "\n" + foot + "\n", brief_id="f").reported_by == credit

@@ -350,7 +350,22 @@ def signature_of(last_paragraph: str) -> str | None:
         return None  # "The press office of the ministry will publish ...": a sentence
     if match is None and (owned := _OWNED_OFFICE.fullmatch(line)):
         return owned.group("src")
+    if (
+        match is None
+        and "\n" not in last_paragraph.strip()
+        and len(line.split()) <= 8
+        and _FOOT_OFFICE.fullmatch(line)
+    ):
+        return line  # "Organisation Secretariat", "ABC Department of Information Support"
     return re.sub(r"^The\s+", "", line) if match else None
+
+
+# An organisation's office alone on the last line, as an international body signs its news:
+# "Organisation Secretariat", "ABC Department of Information Support".
+_FOOT_OFFICE: Final = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+){1,3}(?:Secretariat|Directorate|Department|Division|Bureau)"
+    r"(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?"
+)
 
 
 # A street address's part after a comma: "2nd Floor", "292 Harbour Road", "PO Box 41" (a
