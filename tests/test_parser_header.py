@@ -2478,6 +2478,18 @@ def test_a_short_release_dated_at_its_foot_keeps_its_text() -> None:
             "Ministry of Trade",
         ),
         ("Protocol Directorate\nMinistry of Trade, Lima", None),  # no sign of a signature block
+        # one line of fields set apart by bars, its phone field a contact's
+        (
+            "For further information:\nDirectorate of Public Affairs | Andean Council | "
+            "Tel: +51 1 555 0101 | Lima, Peru",
+            "Directorate of Public Affairs",
+        ),
+        # the same under a label asking to contact it: whom to ask
+        (
+            "For further information, contact:\nDirectorate of Public Affairs | Andean Council"
+            " | Tel: +51 1 555 0101 | Lima, Peru",
+            None,
+        ),
         ("Signed:\nRosa Quispe Huamán\nHead, Press and Information", None),  # no office
     ],
 )

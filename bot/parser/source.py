@@ -387,6 +387,12 @@ def _block_office(lines: list[str]) -> str | None:
     if labelled:
         lines = lines[1:]
     contacts = 0
+    if any(" | " in line for line in lines):
+        # "Directorate of Information | Organisation | Tel: +1 555 0100 | City": one line of
+        # fields set apart by bars; its contact fields are left out.
+        fields = [field.strip() for line in lines for field in line.split(" | ")]
+        lines = [field for field in fields if not _contact(field)]
+        contacts = len(fields) - len(lines)
     while lines and _contact(lines[-1]):
         lines.pop()
         contacts += 1
@@ -396,9 +402,21 @@ def _block_office(lines: list[str]) -> str | None:
         office, comma, place = name_case(line).partition(",")
         if comma and not is_city(place.strip()):
             continue  # "Director, Press and Public Relations": a post, not an office
-        if _SIGNATURE.fullmatch(office) or _OFFICE_LINE.fullmatch(office):
+        if (
+            _SIGNATURE.fullmatch(office)
+            or _OFFICE_LINE.fullmatch(office)
+            or _OFFICE_OF.fullmatch(office)
+        ):
             return re.sub(r"^The\s+", "", office)
     return None
+
+
+# An office named by its kind and its work: "Directorate of Information and Communication",
+# "Department for Public Affairs".
+_OFFICE_OF: Final = re.compile(
+    r"(?:The\s+)?(?:Directorate|Department|Division|Bureau)(?:\s+General)?\s+(?:of|for)\s+"
+    r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}"
+)
 
 
 def signing_city(last_paragraph: str) -> str | None:
