@@ -3028,3 +3028,14 @@ def test_an_organisations_office_alone_on_the_last_line_signs_its_news(
 ) -> None:
     assert signature_of(foot) == credit
     assert parse_brief(_GOV_TEXT + "\n" + foot + "\n", brief_id="f").reported_by == credit
+
+
+@pytest.mark.parametrize(
+    "foot", ["ANA-MPA/gk", "(ANA-MPA/gk/lp)", "Interfax-Ukraine/ab", "ANSA/rd"]
+)
+def test_an_agency_credited_at_the_foot_with_its_editors_initials_is_the_source(
+    foot: str,
+) -> None:
+    """ "Agency-Name/xy": a wire's credit closing the story, its editors' initials after it."""
+    expected = foot.strip("()").split("/")[0]
+    assert parse_brief(_GOV_TEXT + "\n" + foot + "\n", brief_id="i").reported_by == expected

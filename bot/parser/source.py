@@ -225,7 +225,10 @@ _INPUT_FROM: Final = re.compile(
 _FOOT_CREDIT: Final = re.compile(
     # "-- APS": a wire's double hyphen for the dash.
     r"(?P<dash>(?:--|[–—-])[ ]*)?"
-    r"\(?(?P<src>[A-Z][A-Za-z]{1,12}(?P<domain>(?:\.[a-z]{2,4}){1,3})?)\)?"
+    r"\(?(?P<src>[A-Z][A-Za-z]{1,12}(?:-[A-Z][A-Za-z]{1,12})?"
+    r"(?P<domain>(?:\.[a-z]{2,4}){1,3})?)"
+    # "Alpine-ATS/ab", "(ATS/ab/cd)": the initials of the desk's editors after a slash.
+    r"(?:/[a-z]{1,4}){0,3}\)?"
 )
 
 
