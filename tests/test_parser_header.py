@@ -766,6 +766,9 @@ def test_a_body_listing_its_fields_is_the_source() -> None:
         # An em dash before a time written with a dot; a line in capitals with its zone.
         "April 4, 2025 — 4.40pm",
         "APR 04, 2025 - 6:05 PM GMT+2",
+        # The page of the printed paper after the date.
+        "Fri, Apr 4, 2025 page2",
+        "April 4, 2025 - Page A7",
     ],
 )
 def test_line_date_reads_the_date_lines_of_web_pages(line: str) -> None:

@@ -1012,9 +1012,11 @@ _COUNTER: Final = r"\s+(?:Hits?|Views?|HITS?|VIEWS?)\s+\d[\d,]*"
 # "4 October 2026 09:40 am - 5 - 2,917": a page's counts of comments and readers, bare,
 # each after a dash.
 _DASHED_COUNTS: Final = r"(?:\s+-\s+\d[\d,]*){1,3}"
+# "Thu, Mar 3, 2027 - Page 3", "Mar 3, 2027 page3": the page of the printed paper.
+_PAGE_NOTE: Final = r"\s*[-–|,]?\s*(?i:page)[ ]?[A-Z]?\d{1,3}"
 _CLOCK_TIME: Final = re.compile(
     rf"(?:{_CLOCK}(?:{_FIELD})*{_POSTED_BY}(?:{_READ_NOTE}|{_DASHED_COUNTS})?|{_UPDATE_NOTE}"
-    rf"|{_READ_NOTE}|(?:{_COUNTER})+)$"
+    rf"|{_READ_NOTE}|(?:{_COUNTER})+|{_PAGE_NOTE})$"
 )
 # A Gulf agency's date line giving the Hijri date first: "Sunday, 17 Rajab 1448 AH,
 # corresponding to 5 January 2027", "Wednesday - 15 Rajab 1448 AH - 5 January 2027 AD".
