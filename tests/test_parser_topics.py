@@ -4608,6 +4608,12 @@ def test_an_agreement_with_partners_to_build_names_what_is_built() -> None:
             ["salmon farm", "ferry terminal"],
         ),
         (
+            "Under the charter, the four ports pledged to work together on the following "
+            "initiatives:\n\n1. Salmon farming, with a goal of 9 new farms by 2031;\n"
+            "2. Ferry links and wool trade.",
+            ["Salmon farming", "Ferry links", "wool trade"],
+        ),
+        (
             "1. Anna Berg visited the old harbour.\n\n2. She met the fishermen.",
             [],
         ),
@@ -4616,8 +4622,9 @@ def test_an_agreement_with_partners_to_build_names_what_is_built() -> None:
 def test_numbered_items_under_a_list_intro_list_topics(text: str, expected: list[str]) -> None:
     """Numbered items ("1.", "2)") under a line that introduces a list ("discussed:", "The
     following issues were on the agenda:", "provides for:", "a list of projects ...:") are
-    enumerations of topics, as bulleted lines are; numbered paragraphs under no intro are not
-    lists, and "following issues" is no topic."""
+    enumerations of topics, as bulleted lines are, and so are those under "work together on
+    the following initiatives:" (a cue that wants a word after it); numbered paragraphs under
+    no intro are not lists, and "following issues" is no topic."""
     assert _topics(text) == expected
 
 

@@ -1772,7 +1772,7 @@ _BULLET_AFTER_BREAK: Final = re.compile(
 # "cooperation in the following areas:": the cue is before these words.
 _FOLLOWING: Final = re.compile(
     r"\s+the\s+following(?:\s+(?:areas|fields|spheres|sectors|issues|topics|matters|"
-    r"priorities|directions))?$",
+    r"priorities|directions|initiatives))?$",
     re.I,
 )
 # "The topics included:", "Priority areas are:": what the bullets below are.
@@ -4821,7 +4821,12 @@ def _is_list_intro(line: str) -> bool:
     if not _OTHER_INTRO_WORDS.isdisjoint(lower_same(line).split()) and _OTHER_INTRO.search(line):
         return True
     low = lower_same(_FOLLOWING.sub("", line[:-1])) + " "
-    return any(m.end() == len(low) for m in _cue_matches(low, frozenset(_LETTERS.findall(low))))
+    # (a cue that looks for a lower-case word after it, "work together on", meets one: the
+    # items below)
+    ahead = low + "x"
+    return any(
+        m.end() == len(low) for m in _cue_matches(ahead, frozenset(_LETTERS.findall(ahead)))
+    )
 
 
 def _thing_before(text: str) -> str:
