@@ -9294,3 +9294,24 @@ def test_what_a_speaker_is_ready_to_work_on_is_a_subject() -> None:
         "textiles",
         "cement projects",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The treaty also has chapters on fisheries, shipping and tourism.",
+            ["fisheries", "shipping", "tourism"],
+        ),
+        (
+            "The accord holds provisions on state aid and public procurement.",
+            ["state aid", "public procurement"],
+        ),
+        ("Each side will draft a chapter on labour rights.", ["labour rights"]),
+    ],
+)
+def test_chapters_and_provisions_of_a_treaty_name_what_it_covers(
+    text: str, expected: list[str]
+) -> None:
+    """ "chapters on A, B and C" and "provisions on X" list what a treaty covers."""
+    assert _topics(text) == expected

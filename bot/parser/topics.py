@@ -600,6 +600,8 @@ _CUE: Final = re.compile(
     r"in\s+(?:the\s+)?(?:fields|areas|spheres|sectors)(?=\s+ranging\s+from\s+[a-z])|"
     # "harmonise legislation on transit and digital trade"
     r"legislation\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins)\b)|"
+    # "the pact contains chapters on A, B and C", "provisions on X": what a treaty covers
+    r"(?:chapters?|provisions)\s+on(?=\s+[a-z])(?!\s+(?:the\s+(?:sidelines|margins)|behalf)\b)|"
     # "a memorandum of understanding between the A and the B on green finance"
     r"(?:memorandum|memoranda|memorandums|agreements?)\s+(?:of\s+understanding\s+)?"
     r"(?:between|with)\s+[^,.;]{1,100}?\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins)\b)"
@@ -694,6 +696,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     touched welcomed tariffs duties initiative initiatives counterparts asked requested
     commitment respect
     legislation import export buy sell willing wishes wants intends hopes seeks
+    chapter chapters provisions
     first second third fourth latter taking takes instrument instruments wanted
     areas fields sectors spheres industries most much half part hope hoped hoping
     spanning span spans looked revolved revolving revolves
@@ -1966,6 +1969,7 @@ _BARE_MODIFIERS: Final = words_of(
 _CUE_WORDS: Final = words_of(
     """
     arrangement arrangements
+    chapter chapters provisions
     production put puts putting venture ventures plant plants factory factories enterprise
     enterprises facility facilities
     priorities facilitate facilitating ease easing improve improving grant granting opening
