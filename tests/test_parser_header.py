@@ -769,6 +769,9 @@ def test_a_body_listing_its_fields_is_the_source() -> None:
         # The page of the printed paper after the date.
         "Fri, Apr 4, 2025 page2",
         "April 4, 2025 - Page A7",
+        # A year in two figures, read with the time after it.
+        "04/04/25 10:42",
+        "04.04.25 10:42",
     ],
 )
 def test_line_date_reads_the_date_lines_of_web_pages(line: str) -> None:
@@ -784,6 +787,8 @@ def test_line_date_reads_the_date_lines_of_web_pages(line: str) -> None:
         "4 April 2025 by Ana Lopez",
         # A place before the date is a dateline of its own, not a page's date line.
         "Brussels, 4 April 2025",
+        # A year in two figures without a time of day after it may be anything.
+        "04/04/25",
     ],
 )
 def test_a_title_ending_in_a_date_without_its_time_is_no_date_line(line: str) -> None:
@@ -1335,6 +1340,17 @@ def test_find_source_skips_only_patterns_whose_words_are_absent(
         (
             "Osh and Taraz become sister cities\n\n"
             "10:42, 4 April 2025, Osh - Nag news agency, Ann Writer\n\n"
+            "Mayor of Osh Ann Lee and Mayor of Taraz Bo Tan signed an agreement. The press "
+            "service of the Osh City Hall reported.\n",
+            dt.date(2025, 4, 4),
+            "Osh",
+            "press service of the Osh City Hall",
+        ),
+        # The date with a two-figure year and the time first, then the city and the outlet
+        # after commas, under an author's line.
+        (
+            "Osh and Taraz become sister cities\n\nAuthor: Ann Writer\n"
+            "04/04/25 10:42, Osh, Nag news agency\n\n"
             "Mayor of Osh Ann Lee and Mayor of Taraz Bo Tan signed an agreement. The press "
             "service of the Osh City Hall reported.\n",
             dt.date(2025, 4, 4),

@@ -1088,6 +1088,12 @@ _HYPHENED_DATE: Final = re.compile(rf"\b(\d{{1,2}})-({_MONTH})-({_YEAR})\b")
 # "Oct - 17 - 2026": the month first, its parts set apart by dashes with blanks around them.
 _MONTH_FIRST_DASHES: Final = re.compile(rf"^({_MONTH})[ ]+-[ ]+(\d{{1,2}})[ ]+-[ ]+({_YEAR})\b")
 _SLASHED_DATE: Final = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/({_YEAR})\b")
+# "24/11/26 17:32": a site's stamp giving its year in two figures, read only with the time of
+# day after it (a date of the 2000s).
+_SHORT_YEAR_STAMP: Final = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d\d)(?=[ ]+\d{1,2}:\d{2}\b)")
+# "24/11/2026 17:32, Harbourton, Coast news agency": the outlet after the place, a comma
+# between them.
+_OUTLET_AFTER_PLACE: Final = re.compile(r",[ ]+[\w.&'’-]+(?:[ ][\w.&'’-]+){0,3}$")
 
 
 # The kind of page after its date: "27.11.2026 - Press release".
@@ -1194,6 +1200,11 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         line = line[weekday.end() :]
     if line[:4].isdigit() and line[4:5] in "./":
         line = _YEAR_FIRST_DOTS.sub(r"\1-\2-\3", line)  # "2026.11.26", "2026/11/20"
+    if "/" in line[1:3] or "." in line[1:3]:
+        short = _SHORT_YEAR_STAMP.match(line)
+        if short is not None:
+            day, mark, month, year = short.groups()
+            line = f"{day}{mark}{month}{mark}20{year}{line[short.end() :]}"
     if "/" in line:
         line = _SLASHED_DATE.sub(_dotted, line)
     if "-" in line[:7]:
@@ -1228,6 +1239,9 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         rest = ""
     city = None
     if rest and not _CLOCK_TIME.fullmatch(rest) and not _KIND_AFTER.fullmatch(rest):
+        outlet = _OUTLET_AFTER_PLACE.search(rest) if "," in rest else None
+        if outlet is not None and OUTLET_WORD.search(outlet.group().title()):
+            rest = rest[: outlet.start()]
         places = _PLACES_AFTER.fullmatch(rest)
         if places is None or (places.group("outlet") and label is None):
             return None
