@@ -3926,6 +3926,21 @@ def test_refer_back_reads_bare_dollars_by_the_home_country_of_the_outlet() -> No
     assert home_units(body, "Japan") == [("$5 million", "USD")]
 
 
+def test_refer_back_reads_bare_dollars_by_a_home_time_zone_beside_a_time_abroad() -> None:
+    """A reporter abroad gives the time at home in his country's zone ("(Wednesday NZDT)"):
+    the outlet's bare "$" is that country's dollar; a model's name ("AWST-9") is no zone."""
+    body = (
+        "The ministers met in Oslo on Tuesday evening local time (Wednesday NZDT).\n\n"
+        "Exports of fish are worth about $90 million a year."
+    )
+    assert home_units(body) == [("about $90 million", "NZD")]
+    assert home_units(body.replace("NZDT", "ACST"), "Norway") == [("about $90 million", "AUD")]
+    model = "The yard built the AWST-9 crane.\n\nIt cost $4 million."
+    assert home_units(model) == [("$4 million", "USD")]
+    told_apart = body + ", or US$60 million"
+    assert home_units(told_apart)[0] == ("about $90 million", "USD")
+
+
 @pytest.mark.parametrize(
     ("byline", "units"),
     [

@@ -29,6 +29,7 @@ from bot.parser.numbers import (
     DOLLAR_COUNTRIES,
     FRACTIONS,
     GLUED_ONLY_PREFIXES,
+    HOME_DOLLAR_ZONES,
     HOME_LETTER_PREFIXES,
     MAGNITUDES,
     MULTIPLES,
@@ -1820,12 +1821,24 @@ def _home_regions_loose() -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(re.escape(name) for name in names) + r")\b")
 
 
+# "(early Tuesday AEDT)": a home time zone (`HOME_DOLLAR_ZONES`), not a model's name ("NZT-2").
+_HOME_ZONE: Final = re.compile(
+    r"\b(?:" + "|".join(sorted(HOME_DOLLAR_ZONES, key=len, reverse=True)) + r")\b(?![-/])"
+)
+
+
 def _home_dollar(body: str, home: str | None) -> str | None:
     """The dollar of a brief at home in Canada, Australia or New Zealand: its outlet's or
-    dateline's country (`home`), or a text that names one of its provinces or states but
-    never the country itself, as only its own press writes ("the province wants ..." naming it)."""
+    dateline's country (`home`), a text that gives a time in that country's own zone (a
+    reporter abroad: "Monday local time (Tuesday AEDT)"), or a text that names one of its
+    provinces or states but never the country itself, as only its own press writes ("the
+    province wants ..." naming it)."""
     if home and home in home_dollar_by_name():
         return home_dollar_by_name()[home]
+    if _has_any(body, ("ST", "DT", "NZT")):
+        zones = {HOME_DOLLAR_ZONES[m.group(0)] for m in _HOME_ZONE.finditer(body)}
+        if len(zones) == 1:
+            return zones.pop()
     if _home_regions_loose().search(body) is None:
         return None  # no province or state named
     codes = {home_dollar_regions()[m.group(0)] for m in _home_regions().finditer(body)}
