@@ -38,6 +38,9 @@ def figures_of(text: str) -> list[tuple[float, str, str | None]]:
         ("The EU pledged EUR 400 million in grants.", [(400e6, "EUR", None)]),
         ("The bank prepared a further €1.1bn in loans.", [(1.1e9, "EUR", None)]),
         ("A credit line of up to 3 trillion won opened.", [(3e12, "KRW", "up to")]),
+        # a lakh of crores: 10^12
+        ("Exports reached Rs 4.5 lakh crore last year.", [(4.5e12, "INR", None)]),
+        ("Deposits rose to ₹12 lakh crores.", [(12e12, "INR", None)]),
         ("The bank signed a 40 billion-won loan for the plant.", [(4e10, "KRW", None)]),
         ("A 12 million-euro grant was approved.", [(1.2e7, "EUR", None)]),
         ("Firms committed 40 billion yuan to solar.", [(40e9, "CNY", None)]),

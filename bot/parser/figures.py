@@ -119,8 +119,10 @@ _NUMWORD: Final = (
     + r"|a dozen|dozen|a hundred|a thousand|a million|a billion)"
 )
 # "RM312mil", "US$10bil": the Malaysian press's short forms.
+# "₹8.3 lakh crore": a lakh of crores (10^12), the Indian press's own compound.
 _MAG: Final = (
-    r"(?:thousand|million|billion|trillion|mln|bln|mil|bil|mn|bn|tn|trln|crores?|lakhs?|m|k|b)"
+    r"(?:thousand|million|billion|trillion|mln|bln|mil|bil|mn|bn|tn|trln|crores?"
+    r"|lakh[ ]crores?|lakhs?|m|k|b)"
 )
 _SYMBOL: Final = (
     r"(?:US\$|U\.S\.\s?\$|HK\$|NZ\$|TT\$|EC\$|C\$|A\$|S\$|"

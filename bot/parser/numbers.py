@@ -62,6 +62,8 @@ MAGNITUDES: Final = {
     "crores": 1e7,
     "lakh": 1e5,
     "lakhs": 1e5,
+    "lakh crore": 1e12,
+    "lakh crores": 1e12,
 }
 FRACTIONS: Final = {
     "half": 0.5,
