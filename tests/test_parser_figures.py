@@ -3295,6 +3295,14 @@ def test_refer_back_drops_a_definite_sum_told_before() -> None:
     ]
 
 
+def test_refer_back_drops_a_definite_sum_told_before_that_opens_a_sentence() -> None:
+    """ "The $3 billion package ..." opening a sentence names the sum told before it too."""
+    texts = ["Norway pledged $3 billion for ports.", "The $3 billion package runs to 2035."]
+    by_sentence = [find_figures(Sentence(t, 0, len(t), i), []) for i, t in enumerate(texts)]
+    figures.refer_back(by_sentence)
+    assert [[f.text for f in found] for found in by_sentence] == [["$3 billion"], []]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1254,7 +1254,9 @@ def find_figures(
         figure.measures = measures_of(window, local, word)
         figure.refers_back = _raises_it(window, local.start, word)
         figure.sentence = text if len(text) <= 2 * _CONTEXT else window
-        figure.definite = word.endswith(" the") and bool(_NOUN_AFTER.match(window, local.end))
+        figure.definite = (word == "the" or word.endswith(" the")) and bool(
+            _NOUN_AFTER.match(window, local.end)
+        )
     going = False  # the figure before "will go to X" (or was itself "N to Y" after one)
     for previous, figure in itertools.pairwise(figures):
         # "500 million pounds ($640 million)": the same thing in another currency.
