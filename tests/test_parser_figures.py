@@ -41,6 +41,8 @@ def figures_of(text: str) -> list[tuple[float, str, str | None]]:
         # a lakh of crores: 10^12
         ("Exports reached Rs 4.5 lakh crore last year.", [(4.5e12, "INR", None)]),
         ("Deposits rose to ₹12 lakh crores.", [(12e12, "INR", None)]),
+        # the code in brackets after a currency word decides
+        ("The fund holds 40 million dinars (KWD) in reserve.", [(40e6, "KWD", None)]),
         ("The bank signed a 40 billion-won loan for the plant.", [(4e10, "KRW", None)]),
         ("A 12 million-euro grant was approved.", [(1.2e7, "EUR", None)]),
         ("Firms committed 40 billion yuan to solar.", [(40e9, "CNY", None)]),

@@ -849,6 +849,10 @@ def _brief_currencies(
                 figure.unit = code
 
 
+# " (AZN)" after a currency word: its ISO 4217 code.
+_CODE_IN_BRACKETS: Final = re.compile(r" \(([A-Z]{3})\)")
+
+
 # "40 million dinars" where no country decides: a sum in that currency, of no known code.
 _UNPLACED_CURRENCIES: Final = {
     "dinar": "dinars",
@@ -2621,6 +2625,13 @@ def _read_number(
                     placed = local is not None
                     end = named_after.end()  # the currency's word, whatever it turns out
                 code = local or code or _UNPLACED_CURRENCIES.get(pending or "")
+                if (
+                    text.startswith(" (", named_after.end())
+                    and (coded := _CODE_IN_BRACKETS.match(text, named_after.end()))
+                    and coded.group(1) in iso_currencies()
+                ):
+                    # "25 million manats (AZN)": the code the text gives decides
+                    code, pending = coded.group(1), None
             if adj:
                 # "Saudi riyals", "Kuwaiti dinars", "Kazakh tenge": a country's adjective
                 # before the currency word; another word ("Hong Kong dollars") is no currency
