@@ -3939,6 +3939,15 @@ def test_refer_back_reads_bare_dollars_by_the_home_country_of_the_outlet() -> No
     assert home_units(body, "Japan") == [("$5 million", "USD")]
 
 
+def test_refer_back_reads_manats_by_the_home_country_of_the_outlet() -> None:
+    """Manats in a sentence that names neither country of the manat are the brief's home
+    country's when it has one (Turkmenistan's state press), else Azerbaijan's."""
+    body = "The leaders opened the new port.\n\nThe venture has a capital of 30 million manats."
+    assert home_units(body, "Turkmenistan") == [("30 million manats", "TMT")]
+    assert home_units(body, "Azerbaijan") == [("30 million manats", "AZN")]
+    assert home_units(body) == [("30 million manats", "AZN")]
+
+
 def test_refer_back_reads_bare_dollars_by_a_home_time_zone_beside_a_time_abroad() -> None:
     """A reporter abroad gives the time at home in his country's zone ("(Wednesday NZDT)"):
     the outlet's bare "$" is that country's dollar; a model's name ("AWST-9") is no zone."""

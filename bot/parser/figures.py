@@ -779,11 +779,11 @@ def _country_currency(text: str, codes: dict[str, str]) -> str | None:
 
 
 # Currency words whose country a sentence may leave to the brief: "Rs" and "rupees" (India's
-# by default), riyals and rials (Qatar's and Oman's), dirhams (the UAE's), dinars, pesos and
-# shillings (no default).
+# by default), riyals and rials (Qatar's and Oman's), dirhams (the UAE's), manats
+# (Azerbaijan's), dinars, pesos and shillings (no default).
 _BRIEF_CURRENCY_WORDS: Final = words_of(
-    "rupee rupees riyal riyals rial rials dirham dirhams dinar dinars peso pesos shilling"
-    " shillings lei leu"
+    "rupee rupees riyal riyals rial rials dirham dirhams manat manats dinar dinars peso pesos"
+    " shilling shillings lei leu"
 )
 
 
