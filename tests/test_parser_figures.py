@@ -3989,6 +3989,20 @@ def test_parse_brief_reads_bare_dollars_by_the_outlet_a_byline_names(
     assert [p.country for p in brief.people] == [None, None]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose to $2 billion in the last Iranian year (1402).",
+        "Trade in the solar year 1401 reached $5 billion.",
+        "Imports fell in calendar year 1445 to $3 billion.",
+    ],
+)
+def test_find_figures_reads_no_figure_in_a_year_of_another_calendar(text: str) -> None:
+    """A 13xx or 14xx year of the Iranian or Islamic calendar, in brackets after "year" or
+    after "calendar year", is a date; the sum beside it stays."""
+    assert [f.unit for f in find_figures(Sentence(text, 0, len(text), 0), [])] == ["USD"]
+
+
 def test_find_figures_reads_no_figure_in_a_class_name() -> None:
     """ "Type 26 frigates" names a class of ship; the sum after it is the figure."""
     assert figures_of("Norway will buy Type 26 frigates worth around £10 billion.") == [

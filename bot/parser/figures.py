@@ -540,6 +540,8 @@ _ADDRESS_WORD: Final = re.compile(
 )
 _CAPITAL_NEXT: Final = re.compile(rf" [{UPPER}]")
 _YEAR_LEADS: Final = ("in ", "since ", "from ", "until ", "of ", "In ", "Since ")
+# "the solar year 1402", "calendar year 1403": a year of the Iranian or Islamic calendar.
+_CALENDAR_YEAR_ENDS: Final = ("calendar year ", "solar year ", "Hijri year ", "lunar year ")
 _DAY_NAMES: Final = MONTH_WORDS | words_of(
     "monday tuesday wednesday thursday friday saturday sunday"
 )
@@ -2771,6 +2773,17 @@ def _read_number(
                 )
             ):
                 return None  # "the 1848 March Revolution", "since 1891.": an older year
+            if (
+                digits
+                and not mag
+                and len(digits) == 4
+                and 1300 <= value < 1500
+                and (
+                    (text.endswith("year (", 0, begin) and text.startswith(")", after))
+                    or text.endswith(_CALENDAR_YEAR_ENDS, 0, begin)
+                )
+            ):
+                return None  # "the past Iranian calendar year (1403)": another calendar's year
             if (
                 text.endswith(_AGE_BEFORE_ENDS, 0, begin)
                 and _AGE_BEFORE.search(text, max(0, begin - 10), begin) is not None
