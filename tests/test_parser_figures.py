@@ -4003,6 +4003,25 @@ def test_find_figures_reads_no_figure_in_a_year_of_another_calendar(text: str) -
     assert [f.unit for f in find_figures(Sentence(text, 0, len(text), 0), [])] == ["USD"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She follows a governor who held talks with Dube 14 times.", [("14 times", "count")]),
+        ("The envoys visited the port five times, officials said.", [("five times", "count")]),
+        # a change, or a comparison that goes on: a multiple
+        ("The sides held talks, and exports grew 3 times.", [("3 times", "times")]),
+        ("Output held at 4 times the level of 2019.", [("4 times", "times")]),
+    ],
+)
+def test_find_figures_reads_how_often_a_thing_was_done_as_a_count(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "N times" closing a clause whose verb held, met or visited something is how often
+    that was done: a count, no multiple."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.unit) for f in found] == expected
+
+
 def test_find_figures_reads_no_figure_in_a_class_name() -> None:
     """ "Type 26 frigates" names a class of ship; the sum after it is the figure."""
     assert figures_of("Norway will buy Type 26 frigates worth around £10 billion.") == [

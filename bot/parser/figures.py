@@ -2122,11 +2122,26 @@ _AFTER_CHANGE: Final = re.compile(
 _MET_TIMES_BEFORE: Final = re.compile(
     rf"\b(?:met|meet|meets|meeting|convened|gathered)\s+(?:(?P<approx>{_APPROX})\s+)?$"
 )
+# "who held summit talks with him 12 times.": how often something was done, closing its
+# clause, after a verb of meeting or visiting (no change: `_GROWN_BEFORE`), a count.
+_DONE_TIMES_CLAUSE: Final = re.compile(r"\b(?:held|met|visited|hosted|spoke|talked)\b")
+_CLAUSE_CLOSES: Final = re.compile(r"\s*(?:[.,;:)]|$)")
 # "four times a week": how often; "three times a year earlier" compares with a past level.
 _HOW_OFTEN: Final = re.compile(
     r"\s+(?:a|per|every)\s+(?:day|week|month|year)\b(?!\s+(?:earlier|later|ago|before)\b)"
 )
 _ADJECTIVE_BEFORE: Final = re.compile(r"\b(?:of|on|a|an|the|against|avoid\w*|prevent\w*)\s+$")
+
+
+def _done_times(low: str, start: int, end: int) -> bool:
+    """Whether "N times" (a whole N) at `start`-`end` of a lower-case sentence closes a
+    clause whose verb held, met or visited something: how often that was done."""
+    if _has_any(low[start:end], (".", "half")) or not _CLAUSE_CLOSES.match(low, end):
+        return False
+    clause = low[max(0, start - 80) : start]
+    cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind(":"))
+    clause = clause[cut + 1 :]
+    return bool(_DONE_TIMES_CLAUSE.search(clause)) and not _GROWN_BEFORE.search(clause)
 
 
 def _find_multiples(c: _Collector) -> None:
@@ -2177,6 +2192,10 @@ def _find_multiples(c: _Collector) -> None:
             c.add(FigureFound(c.text[m.start() : end], value, "count", m.start(), end))
             continue
         met = _MET_TIMES_BEFORE.search(low, max(0, m.start() - 40), m.start())
+        if met is None and m.group("num") and _done_times(low, m.start(), m.end()):
+            end = m.end()
+            c.add(FigureFound(c.text[m.start() : end], value, "count", m.start(), end))
+            continue
         if met and m.group("num"):
             # "the delegations met more than 60 times": how many meetings, a count
             begin = met.start("approx") if met.group("approx") else m.start()
