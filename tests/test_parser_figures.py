@@ -4022,6 +4022,24 @@ def test_find_figures_reads_how_often_a_thing_was_done_as_a_count(
     assert [(f.text, f.unit) for f in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moreau, who is 58, told reporters he would run again.", []),
+        ("The envoy, who turned 64 this week, met the press.", [("64", 64.0)]),
+        ("The alliance, which is 75, has 32 members.", [("75", 75.0), ("32", 32.0)]),
+        ("The fund, whose head is 61, lent $2 billion.", [("61", 61.0), ("$2 billion", 2e9)]),
+    ],
+)
+def test_find_figures_reads_no_figure_in_an_age_after_who_is(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    """ "X, who is N," gives a person's age, no figure; after "which is" or "whose head is",
+    or not closing its clause, the number stays."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.value) for f in found] == expected
+
+
 def test_find_figures_reads_no_figure_in_a_class_name() -> None:
     """ "Type 26 frigates" names a class of ship; the sum after it is the figure."""
     assert figures_of("Norway will buy Type 26 frigates worth around £10 billion.") == [

@@ -1142,6 +1142,7 @@ _CUT_REACH: Final = 120
 _DAILY_UNITS: Final = frozenset(["barrels", "cubic metres"])
 _PER_DAY: Final = re.compile(r"(?P<of>\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+per\s+day\b")
 _AGE_BEFORE_ENDS: Final = ("aged ", "Aged ", "age of ", "ages of ")
+_WHO_IS_ENDS: Final = ("who is ", "who was ", "who turns ", "who turned ")
 _AGE_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Aa]ged|[Aa]ges?\s+of)\s+$")  # not "package of"
 # A change of any kind: growth, a multiple, a fall.
 _GROWN_BEFORE: Final = re.compile(rf"\b(?:{_GROWTH_STEMS}|doubl|tripl|fell|fallen|declin)")
@@ -2808,6 +2809,14 @@ def _read_number(
                 and _AGE_BEFORE.search(text, max(0, begin - 10), begin) is not None
             ):
                 return None  # "aged 82", "under the age of 25": an age
+            if (
+                text.endswith(_WHO_IS_ENDS, 0, begin)
+                and digits
+                and digits.isdigit()
+                and 16 <= value <= 110
+                and _CLAUSE_CLOSES.match(text, after)
+            ):
+                return None  # "Moreau, who is 71, said": a person's age
             if (
                 digits
                 and not mag
