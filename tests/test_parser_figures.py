@@ -4040,6 +4040,28 @@ def test_find_figures_reads_no_figure_in_an_age_after_who_is(
     assert [(f.text, f.value) for f in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They agreed to extend the visa waiver for Omani travellers by another 18 months.",
+            ("18 months", "months", "extension of the visa waiver for Omani travellers"),
+        ),
+        (
+            "The bank extended the loan by a further 5 years.",
+            ("a further 5 years", "years", "extension of the loan"),
+        ),
+    ],
+)
+def test_find_figures_reads_the_length_of_an_extension(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "extend X by (another) N months" is how long X is extended: a figure in months or
+    years (no reporting period) that measures the extension of X."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.unit, f.measures) for f in found] == [expected]
+
+
 def test_find_figures_reads_no_figure_in_a_class_name() -> None:
     """ "Type 26 frigates" names a class of ship; the sum after it is the figure."""
     assert figures_of("Norway will buy Type 26 frigates worth around £10 billion.") == [

@@ -527,6 +527,11 @@ _YEARS_SPAN_BEFORE: Final = re.compile(
     # "Repayment period: 30 years", "Term: 15 years": a table's length of a loan
     r"|\b(?:[Pp]eriod|[Tt]erm|[Mm]aturity|[Tt]enor):\s*$"
 )
+# "extend the arrangement by (another) 12 months": how long an extension adds.
+_EXTENDED_BY_BEFORE: Final = re.compile(
+    r"\bby\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$"
+)
+_EXTEND_STEMS: Final = ("extend", "extension", "prolong", "renew")
 _SOME_OF_AFTER: Final = re.compile(
     r"[\s-]+(?:of (?:them|us|the)\b|another|times\b)|-(?:way|sided|party|track)\b"  # "two-way"
 )
@@ -2720,6 +2725,14 @@ def _read_number(
                 end = period.end()
             elif (
                 kind in ("year", "month")
+                and _EXTENDED_BY_BEFORE.search(before)
+                and _has_any(text[max(0, start - _CUT_REACH) : start].lower(), _EXTEND_STEMS)
+            ):
+                # "agreed to extend the visa waiver by another 12 months": the extension
+                unit = kind + "s"
+                end = period.end()
+            elif (
+                kind in ("year", "month")
                 and word
                 and before.endswith(" every ")
                 and _AGREED_BEFORE.search(text, max(0, start - 80), start)
@@ -4775,6 +4788,16 @@ _TOWARD_AFTER: Final = re.compile(
 )
 
 
+# "extend the visa waiver for X by (another) N months": what is extended.
+_EXTENSION_BEFORE: Final = re.compile(
+    r"\b(?:extend|extends|extended|extending|prolong|prolongs|prolonged|prolonging)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<what>[^,;()]{2,80}?)\s+by\s+"
+    r"(?:another\s+|a\s+further\s+|an\s+additional\s+)?$"
+)
+_EXTENSION_ENDS: Final = (" by", " another", " further", " additional")
+_EXTENDED_SPANS: Final = frozenset(["days", "weeks", "months", "years"])
+
+
 def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str | None:
     """A short noun phrase of what the figure counts or measures, from its clause, with the
     period it covers ("last year"); a target says so in its qualifier, not here. `word`,
@@ -4789,6 +4812,14 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     if done_in:
         # "it was concluded in a record 88 days": the time that took, not what "it" is.
         return f"time taken for {done_in['who'].lower()} to be {done_in['verb']}"
+    extension = (
+        _EXTENSION_BEFORE.search(text, max(0, figure.start - 120), figure.start)
+        if figure.unit in _EXTENDED_SPANS and word.endswith(_EXTENSION_ENDS)
+        else None
+    )
+    if extension:
+        # "extend the visa waiver for X by another 12 months": how long the waiver is extended
+        return f"extension of the {extension['what']}"
     aside = _aside_before(text, figure.start)
     if aside:
         # "Kenya's exports, led by tea and flowers, grew by 14 per cent": read without the
