@@ -4062,6 +4062,24 @@ def test_find_figures_reads_the_length_of_an_extension(
     assert [(f.text, f.unit, f.measures) for f in found] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Its share of Chilean imports fell to 12 per cent from a third a decade ago.",
+            ["12 per cent", "a third"],
+        ),
+        ("The share rose to 40% from a quarter in 2015.", ["40%", "a quarter"]),
+        ("The parts came from a third country.", []),
+    ],
+)
+def test_find_figures_reads_the_share_a_level_changed_from(text: str, expected: list[str]) -> None:
+    """ "fell to N% from a third a decade ago": the share it changed from is a figure too;
+    "from a third country" is an ordinal."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.text for f in found] == expected
+
+
 def test_find_figures_reads_no_figure_in_a_class_name() -> None:
     """ "Type 26 frigates" names a class of ship; the sum after it is the figure."""
     assert figures_of("Norway will buy Type 26 frigates worth around £10 billion.") == [

@@ -2287,6 +2287,8 @@ def _find_fractions(c: _Collector, fraction_words: Iterable[str]) -> None:
         if not (
             _FRACTION_NEXT.match(text, m.end())
             or (low.endswith("by ", 0, begin) and _AFTER_CHANGE.match(low, m.end()))
+            # "fell to 19 per cent from a quarter a decade ago": the level it changed from
+            or (low.endswith(" from ", 0, begin) and _AFTER_CHANGE.match(low, m.end()))
             # "less than a third built": a qualified share, then what was done of it
             or (approx_match and _DONE_AFTER.match(low, m.end()))
             or m.group("frac").startswith("every ")  # "every third dollar"
