@@ -2372,17 +2372,20 @@ _DIGIT_RUN: Final = re.compile(r"[\d-]+")
 
 def _phone_pair(first: str | None, core: re.Match[str]) -> bool:
     """Whether a pair of numbers joined by a hyphen is a phone number's: a long group of
-    digits without a thousands comma after a group at least two digits shorter ("47-318090");
-    a range writes its bounds alike ("10,000-15,000")."""
+    digits without a thousands comma after a group at least two digits shorter ("47-318090"),
+    or a group of three or four digits opening with a zero ("5512-0473"); a range writes its
+    bounds alike ("10,000-15,000"), its upper one with no leading zero."""
     second = core.group("num2")
     return (
         first is not None
         and core.group("dash") == "-"
         and not core.group("mag")
-        and len(second) >= 5
         and second.isdigit()
         and first.isdigit()
-        and len(first) <= len(second) - 2
+        and (
+            (len(second) >= 5 and len(first) <= len(second) - 2)
+            or (second[0] == "0" and len(second) in (3, 4) and len(first) in (3, 4))
+        )
     )
 
 
@@ -2582,8 +2585,17 @@ def _read_number(
         and _DATE_BEFORE_CLOCK.search(text, max(0, begin - 24), begin)
     ):
         return None  # "02.04.2031 09.40": the time of day a release went out
-    if digits and _DIGIT_GROUP_AFTER.match(text, after):
-        return None  # a run of digit groups: a phone or reference number
+    if digits and (
+        _DIGIT_GROUP_AFTER.match(text, after)
+        or (
+            text[begin - 1 : begin] == "("
+            and text.startswith(")", after)
+            and _DIGIT_GROUP_AFTER.match(text, after + 1)
+        )
+    ):
+        # a run of digit groups: a phone or reference number ("(591) 4410-0273": its area
+        # code in brackets)
+        return None
     if digits and (
         (digits[0] == "0" and digits[1:2].isdigit())
         or (
