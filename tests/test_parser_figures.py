@@ -5161,6 +5161,8 @@ def test_refer_back_reads_a_bare_dollar_beside_us_dollars_as_the_named_country_s
         "Friday, 2 Dhul-Hijjah 1446 AH, corresponding to 30 May 2025",
         "For details, call the visa office at 33-474747.",
         "Travellers can reach the consulate at (591) 4410-0273.",
+        "Talks began shortly after 9am Lisbon time.",
+        "The vote is at 8 pm on Monday, 7PM in Accra.",
         "12 May 2025 09:30 am - 7 - 2,310",
         "Asia's three largest ports joined the pact.",
         'The leaders vowed to fight the "four evils" of the region.',
@@ -5168,9 +5170,9 @@ def test_refer_back_reads_a_bare_dollar_beside_us_dollars_as_the_named_country_s
 )
 def test_find_figures_reads_no_age_hijri_date_phone_counter_or_name(text: str) -> None:
     """Ages, dates of the Islamic calendar, a phone number with one long group or with its
-    area code in brackets and a group opening with a zero, a page's counters after its time,
-    "the three largest" (which ones) and a short name in quotation marks after "the" are no
-    figures."""
+    area code in brackets and a group opening with a zero, a clock time ("9am"), a page's
+    counters after its time, "the three largest" (which ones) and a short name in quotation
+    marks after "the" are no figures."""
     assert figures_of(text) == []
 
 

@@ -535,7 +535,10 @@ _EXTEND_STEMS: Final = ("extend", "extension", "prolong", "renew")
 _SOME_OF_AFTER: Final = re.compile(
     r"[\s-]+(?:of (?:them|us|the)\b|another|times\b)|-(?:way|sided|party|track)\b"  # "two-way"
 )
-_CLOCK_AFTER: Final = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:p\.m\.|a\.m\.|o'clock|GMT|UTC)")
+_CLOCK_AFTER: Final = re.compile(
+    r"\s*(?:[A-Z][a-z]+\s+)?(?:p\.m\.|a\.m\.|o'clock|GMT|UTC)"
+    r"|(?:\s?(?:am|pm)|AM|PM)\b(?!-)"  # "shortly after 10am", "at 9 pm", "7PM"
+)
 _LOWER_WORD_NEXT: Final = re.compile(r" [a-z]")
 # A street's name after its number, up to the comma that ends it, in a line of an address.
 _STREET_NAME_AFTER: Final = re.compile(rf"(?: [{UPPER}][\w'’.-]*){{1,3}},")
