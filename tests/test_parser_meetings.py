@@ -5458,3 +5458,23 @@ def test_the_day_right_after_a_meetings_verb_beats_a_later_clauses_date(word: st
     brief = parse_brief(text, brief_id="t")
     want = dt.date(2027, 3, 4) if word == "today" else dt.date(2027, 3, 3)
     assert [m.date for m in brief.meetings] == [want]
+
+
+def test_a_series_of_meetings_the_lead_tells_under_a_date_line_is_of_the_pages_day() -> None:
+    """ "On the opening day of the forum, X held a series of bilateral meetings" under the
+    page's date and place lines: the meetings told after it are of the page's day; the same
+    series recalled ("last year") dates nothing."""
+    head = "Press Centre\n\nPresident holds bilateral meetings\n\n4 March 2027\nLima\n\n"
+    lead = (
+        "On the opening day of the Pacific Forum, President of Peru Rosa Quispe held a series "
+        "of bilateral meetings in Lima with leaders of partner countries.\n\n"
+        "The President began with talks with President of Chile Pablo Rojas. They discussed "
+        "copper.\n"
+    )
+    brief = parse_brief(head + lead, brief_id="s")
+    assert [(m.participants[1].name, m.date) for m in brief.meetings] == [
+        ("Pablo Rojas", dt.date(2027, 3, 4))
+    ]
+    recalled = lead.replace("On the opening day of", "Recalling last year's")
+    brief = parse_brief(head + recalled, brief_id="s")
+    assert [m.date for m in brief.meetings] == [None]

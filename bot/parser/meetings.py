@@ -3297,6 +3297,17 @@ def find_meetings(
                     # "Castelmar, 20 May 2025 — The second meeting of the working group
                     # took place at the ministry": the news of the dateline's day
                     date = published
+                if (
+                    date is None
+                    and series
+                    and number == lead
+                    and published is not None
+                    and _RECALLED.search(low) is None
+                ):
+                    # "On the opening day of the summit, X held a series of bilateral
+                    # meetings" as the lead under the page's dateline: the page's day, as a
+                    # meeting the lead tells is
+                    date = published
                 context = _Context(
                     participants[0] if participants else None,
                     date or (told_before.date if told_before else None),
