@@ -5478,3 +5478,20 @@ def test_a_series_of_meetings_the_lead_tells_under_a_date_line_is_of_the_pages_d
     recalled = lead.replace("On the opening day of", "Recalling last year's")
     brief = parse_brief(head + recalled, brief_id="s")
     assert [m.date for m in brief.meetings] == [None]
+
+
+def test_the_same_two_meeting_on_a_stated_day_after_a_lead_dated_by_the_report() -> None:
+    """A lead telling of a meeting dated only by the report's day, then "The leaders met at
+    a hotel on Saturday afternoon local time": one meeting, on the stated day; "The leaders
+    also met on Saturday" is another."""
+    head = "By Ana Reis\nApril 6, 2027 — 9.15am\n\n"
+    lead = (
+        "Lima: President Rosa Quispe has urged Chilean President Pablo Rojas to lift port "
+        "fees during a meeting on the sidelines of the Pacific summit in Lima.\n\n"
+    )
+    told = "The leaders met at a hotel on Saturday afternoon local time.\n\nThey discussed fees.\n"
+    brief = parse_brief(head + lead + told, brief_id="l")
+    assert [m.date for m in brief.meetings] == [dt.date(2027, 4, 3)]
+    also = told.replace("leaders met", "leaders also met")
+    brief = parse_brief(head + lead + also, brief_id="l")
+    assert [m.date for m in brief.meetings] == [dt.date(2027, 4, 6), dt.date(2027, 4, 3)]

@@ -990,6 +990,9 @@ _JOINED_TALKS: Final = re.compile(
 )
 _CO_CHAIRS: Final = re.compile(r"\b(?:the|both)\s+(?:two\s+)?co-?chairs\b")
 # "The talks took place in X": the meeting just told, held there.
+# Words that make the same people's meeting told again another one: "They also met on
+# Monday", "The two met again on Friday", "had met earlier".
+_AGAIN_WORDS: Final = frozenset(["also", "again", "earlier", "previously", "before", "last"])
 _THE_MEETING_HELD: Final = re.compile(
     r"(?:(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|conversation|"
     # "The welcome ceremony was held at the palace in Castelmar"
@@ -3507,6 +3510,24 @@ def find_meetings(
                 ),
                 None,
             )
+            if (
+                same is None
+                and meetings
+                and own_date is not None
+                and len(meetings) - 1 in day_of_report
+                and set(meetings[-1].participants) == set(group)
+                and meetings[-1].date is not None
+                and own_date < meetings[-1].date
+                and sents[meetings[-1].sentence].paragraph >= sentence.paragraph - 2
+                and words.isdisjoint(_AGAIN_WORDS)
+                and _RECALLED.search(low) is None
+            ):
+                # "X urged Y ... during a meeting on the sidelines" (dated by the report) and
+                # then "The leaders met at a hotel on Monday afternoon": the same meeting, on
+                # the day now stated
+                same = meetings[-1]
+                same.date = own_date
+                day_of_report.discard(len(meetings) - 1)
             if (
                 same is not None
                 and own_date is None
