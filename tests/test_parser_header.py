@@ -3058,3 +3058,13 @@ def test_an_agency_credited_at_the_foot_with_its_editors_initials_is_the_source(
     """ "Agency-Name/xy": a wire's credit closing the story, its editors' initials after it."""
     expected = foot.strip("()").split("/")[0]
     assert parse_brief(_GOV_TEXT + "\n" + foot + "\n", brief_id="i").reported_by == expected
+
+
+def test_a_city_closed_by_a_full_stop_under_a_byline_and_date_line_is_the_dateline() -> None:
+    """ "Valparaíso. Text" under the headline, the byline and the page's date line, as
+    Indonesian papers print a dateline; a country so written is none."""
+    head = "Chile and Peru agree on ports\n\nBy Ana Reis\nApril 4, 2025 | 6:47 pm\n\n"
+    text = "President Rosa Quispe and President Pablo Rojas agreed on Friday to expand ports.\n"
+    brief = parse_brief(head + "Valparaíso. " + text, brief_id="d")
+    assert (brief.date, brief.dateline) == (D(2025, 4, 4), "Valparaíso")
+    assert parse_brief(head + "Chile. " + text, brief_id="d").dateline is None

@@ -845,7 +845,7 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
         if end == len(body):
             return None
         pos = end + len(body[end:]) - len(body[end:].lstrip())
-        found = _parse_at(body, pos) or _title_colon(body, pos)
+        found = _parse_at(body, pos) or _title_colon(body, pos) or _title_dot(body, pos)
         if found is not None:
             upper = body[pos : pos + len(found.city)].isupper()
             known = is_city(found.city)  # "ISLAMABAD: Text"
@@ -860,8 +860,9 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
                 and (body[found.end - 1] == "\n" or body[found.end - 2] in "-–—")
                 and _full_dated(found.date_text)
             )
-            # "Dubai: Text" under a page's headlines, as Gulf papers write a dateline.
-            colon = known and body.startswith(": ", pos + len(found.city))
+            # "Dubai: Text" under a page's headlines, as Gulf papers write a dateline;
+            # "Bandung. Text", as Indonesian papers do.
+            colon = known and body.startswith((": ", ". "), pos + len(found.city))
             # "HARBOURTON, Sylvania -- Text": a town the city table lacks, in capitals, with
             # its country after it.
             country = (
@@ -918,6 +919,21 @@ def _ends_sentence(line: str) -> bool:
 _TITLE_COLON: Final = re.compile(
     rf"({_CITY_WORD}(?:[ ](?:{_CITY_WORD}|de|del|da|do|la)){{0,2}}):[ ]+(?=[{UPPER}\"“])"
 )
+
+
+# "Bandung. Text": a city in title case closed by a full stop, as Indonesian papers write a
+# dateline (only under a page's headlines and byline).
+_TITLE_DOT: Final = re.compile(
+    rf"({_CITY_WORD}(?:[ ](?:{_CITY_WORD}|de|del|da|do|la)){{0,2}})\.[ ]+(?=[{UPPER}][a-z]*[ ])"
+)
+
+
+def _title_dot(body: str, start: int) -> Dateline | None:
+    """ "Bandung. Text": a known city, not a country, in title case and a full stop."""
+    match = _TITLE_DOT.match(body, start)
+    if match is None or not is_city(match.group(1)) or country_of_name(match.group(1)):
+        return None
+    return Dateline(match.group(1), None, None, match.end())
 
 
 def _title_colon(body: str, start: int) -> Dateline | None:
