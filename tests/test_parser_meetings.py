@@ -5495,3 +5495,19 @@ def test_the_same_two_meeting_on_a_stated_day_after_a_lead_dated_by_the_report()
     also = told.replace("leaders met", "leaders also met")
     brief = parse_brief(head + lead + also, brief_id="l")
     assert [m.date for m in brief.meetings] == [dt.date(2027, 4, 6), dt.date(2027, 4, 3)]
+
+
+def test_those_taking_part_in_the_meeting_after_a_summit_told_today_met_that_day() -> None:
+    """ "Today the first summit of A, B and C took place. X, Y and Z took part in the
+    meeting.": the summit's day; without a day told, none."""
+    head = "date 2027-03-04\nLima, 4 March (ANDES). "
+    text = (
+        "Today, at the seaside resort, the first Summit of the Heads of State of Peru, Chile "
+        "and Ecuador took place. President of Peru Rosa Quispe, President of Chile Pablo Rojas "
+        "and President of Ecuador Luis Andrade took part in the meeting.\n\nThey discussed "
+        "ports.\n"
+    )
+    brief = parse_brief(head + text, brief_id="s")
+    assert [(len(m.participants), m.date) for m in brief.meetings] == [(3, dt.date(2027, 3, 4))]
+    undated = "date 2027-03-04\n" + text.replace("Today, at", "At")
+    assert [m.date for m in parse_brief(undated, brief_id="s").meetings] == [None]

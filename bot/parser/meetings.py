@@ -944,6 +944,12 @@ _EVENT_HOSTED: Final = re.compile(
 _EVENT_CHAIRED: Final = re.compile(
     rf"the\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_EVENT_NOUNS})\s+(?:was|were)\s+(?:co-?)?chaired\s+by\b"
 )
+# "Today the summit of X took place. A, B and C took part in the meeting": those at the event
+# told before, "the meeting" or "the event" being the one named last.
+_EVENT_PART: Final = re.compile(
+    rf"\b(?:took|take|taking)\s+part\s+in\s+the\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<noun>{_EVENT_NOUNS}|event|meeting)\b"
+)
 # "the forum, which was held in Samarkand": where the event was held.
 # (Opens with "held", then checks the boundary before it, as _PLACE does with "in".)
 _HELD_IN: Final = re.compile(
@@ -1488,9 +1494,11 @@ def _event_noun(low: str, events: dict[str, tuple[dt.date | None, str | None]]) 
         at_event = _EVENT_HOSTED.match(low)  # "The forum also hosted a meeting between A and B"
     if at_event is None and events and "chaired" in low:
         at_event = _EVENT_CHAIRED.match(low)  # "The session was co-chaired by A and B"
+    if at_event is None and events and "part" in low:
+        at_event = _EVENT_PART.search(low)  # "A, B and C took part in the meeting"
     if at_event is None:
         return None
-    if at_event.group("noun") == "event":
+    if at_event.group("noun") in ("event", "meeting"):
         if ", whose " in low[: at_event.start()]:
             # "met Y, whose government pledged funds at the event": Y's side told, not where
             # they met
