@@ -4080,6 +4080,28 @@ def test_find_figures_reads_the_share_a_level_changed_from(text: str, expected: 
     assert [f.text for f in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The envoys agreed to raise bilateral trade, which now stands at $3 billion, to"
+            " $8 billion.",
+            ("$8 billion", "bilateral trade"),
+        ),
+        (
+            "They will raise output, which stood at 4 million tonnes in 2019, to 6 million"
+            " tonnes.",
+            ("6 million tonnes", "output"),
+        ),
+    ],
+)
+def test_measures_of_a_level_after_a_which_aside(text: str, expected: tuple[str, str]) -> None:
+    """ "raise X, which stands at M, to N": N is a level of X, read without the aside (and
+    without the aside's period)."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert (found[-1].text, found[-1].measures) == expected
+
+
 def test_find_figures_reads_no_figure_in_a_class_name() -> None:
     """ "Type 26 frigates" names a class of ship; the sum after it is the figure."""
     assert figures_of("Norway will buy Type 26 frigates worth around £10 billion.") == [

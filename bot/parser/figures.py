@@ -4753,6 +4753,7 @@ _VERB_AFTER_ASIDE: Final = re.compile(
     r"climbed|dropped|exceeded|surged|were|was|are|is|have|has|had)\s"
 )
 _ASIDE_REACH: Final = 160
+_WHICH_ASIDE_OPEN: Final = re.compile(r",\s+which\s")
 
 
 def _named_thing_before(text: str, end: int) -> str | None:
@@ -4772,12 +4773,22 @@ def _named_thing_before(text: str, end: int) -> str | None:
     return " ".join(thing)
 
 
-def _aside_before(text: str, pos: int) -> tuple[int, int] | None:
+def _aside_before(text: str, pos: int, level: bool = False) -> tuple[int, int] | None:
     """Where the aside before the clause of a figure at `pos` begins and ends (its last
-    comma), or None: "X, led by Y and Z, grew by N" gives the span of ", led by Y and Z"."""
+    comma), or None: "X, led by Y and Z, grew by N" gives the span of ", led by Y and Z";
+    "raise X, which stands at M, to N" that of ", which stands at M" where the figure is a
+    `level` (a sum, a share: no count of things named after it)."""
     low = max(0, pos - _ASIDE_REACH)
     last = text.rfind(", ", low, pos)
-    if last < 0 or _VERB_AFTER_ASIDE.match(text, last + 2) is None:
+    if last < 0:
+        return None
+    if level and text.startswith(("to ", "by "), last + 2) and pos - last <= 16:
+        # "raise trade, which now stands at M, to N": the level a thing told aside goes to
+        opened = _WHICH_ASIDE_OPEN.search(text, low, last + 1)
+        if opened is None or any(mark in text[opened.end() : last] for mark in ".;:,"):
+            return None
+        return (opened.start(), last + 1)
+    if _VERB_AFTER_ASIDE.match(text, last + 2) is None:
         return None
     opened = _ASIDE_OPEN.search(text, low, last + 1)
     if opened is None or any(mark in text[opened.end() : last] for mark in ".;:"):
@@ -4837,7 +4848,7 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     if extension:
         # "extend the visa waiver for X by another 12 months": how long the waiver is extended
         return f"extension of the {extension['what']}"
-    aside = _aside_before(text, figure.start)
+    aside = _aside_before(text, figure.start, figure.unit != "count")
     if aside:
         # "Kenya's exports, led by tea and flowers, grew by 14 per cent": read without the
         # aside, the exports grew
@@ -4948,7 +4959,8 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         when = time_after.match(text, figure.end + 1)
     if when is None and figure.unit not in ("percent", "times", "years"):
         # "trade grew 18 percent last year to $4.3 billion": the period stands before.
-        near = text[max(0, figure.start - 50) : figure.start]
+        # (not in an aside: "raise X, which reached M in 2024, to N" tells M's year)
+        near = text[max(0, figure.start - 50, aside[1] if aside else 0) : figure.start]
         when = (
             next(
                 (
