@@ -4102,6 +4102,22 @@ def test_measures_of_a_level_after_a_which_aside(text: str, expected: tuple[str,
     assert (found[-1].text, found[-1].measures) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They discussed the welfare of Nepali nurses in Ireland, who now number over 9,000.",
+            "Nepali nurses in Ireland",
+        ),
+        ("Chilean students, who number about 2,000, study in Spain.", "Chilean students"),
+    ],
+)
+def test_measures_of_a_count_after_who_number(text: str, expected: str) -> None:
+    """ "X, who (now) number N": N counts X, the people "who" stands for."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == [expected]
+
+
 def test_find_figures_reads_no_figure_in_a_class_name() -> None:
     """ "Type 26 frigates" names a class of ship; the sum after it is the figure."""
     assert figures_of("Norway will buy Type 26 frigates worth around £10 billion.") == [

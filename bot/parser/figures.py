@@ -4809,6 +4809,14 @@ _CREDIT_LINE_BEFORE: Final = re.compile(
 
 
 _NUMBERS_VERBS: Final = (" numbers", " number", " numbered")
+# "... the protection of Nepali workers in Qatar, who now number": the people "who" are, a
+# plural noun with the words before it back to an article, "of", "and" or a comma.
+_WHO_AFTER_THING: Final = re.compile(
+    r"(?:^|[,;(]\s*|\b(?:of|the|a|an|and|for|to|with|on|about|its|their|his|her)\s+)"
+    r"(?P<thing>(?:(?!(?:of|the|and|a|an|in|from)\s)[\w’'-]+\s+){0,3}?[a-z][\w’'-]*s"
+    r"(?:\s+(?:in|from)\s+[A-Z][\w’'-]*)?)"
+    r",\s+who\s+(?:[a-z]+\s+){0,2}?(?:numbers?|numbered)\s+(?:[a-z]+\s+){0,2}$"
+)
 _TOWARD_ENDS: Final = ("work toward", "work towards", "working toward", "working towards")
 _TOWARD_AFTER: Final = re.compile(
     r"(?:\s+in\s+(?P<thing>(?!the\b)[a-z][\w-]*(?:\s+(?!by\b)[a-z][\w-]*)?))?"
@@ -4884,6 +4892,9 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     )
     if counted and (subject := _clean_np(counted.rsplit(" said ", 1)[-1])):
         measure = subject  # "the X community in Y numbers some 650,000 people": that community
+    if measure == "who" and (who := _WHO_AFTER_THING.search(text, 0, figure.start)):
+        # "Nepali workers in Qatar, who now number over 400,000": those workers
+        measure = who["thing"]
     if (
         figure.unit in _LENGTH_UNITS
         and text.startswith(" long", figure.end)
