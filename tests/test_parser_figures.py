@@ -295,6 +295,18 @@ def test_find_figures_gives_a_period_the_measure_of_the_money_before_it() -> Non
     )
 
 
+def test_find_figures_gives_a_period_the_measure_of_the_change_before_it() -> None:
+    """ "raise X by up to 30 per cent over the next four years": the years are the period of
+    that growth; a reporting period after a change ("grew 12 percent over three years") is
+    none."""
+    text = "Norway plans to raise its aid to Malawi by up to 30 per cent over the next four years."
+    change, years = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert years.measures == f"period of {change.measures.split(' over ')[0]}"
+    assert years.measures.startswith("period of growth of")
+    past = "Exports grew 12 percent over three years."
+    assert [f.unit for f in find_figures(Sentence(past, 0, len(past), 0), [])] == ["percent"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1428,6 +1428,15 @@ def find_figures(
             )
         ):
             figure.measures = f"period of {_NEXT_TAIL.sub('', previous.measures)}"
+        elif (
+            figure.unit == "years"
+            and previous.unit == "percent"
+            and previous.measures
+            and previous.measures.startswith(_CHANGE_LEADS)
+            and _PERCENT_THEN_SPAN.fullmatch(text, previous.end, figure.start) is not None
+        ):
+            # "cut fees by up to 80 per cent over two years": the period of that cut
+            figure.measures = f"period of {_NEXT_TAIL.sub('', previous.measures)}"
         # "15% by 2030, up from around 6% now": the same measure, before; "to $5 billion
         # from $3 billion" too.
         elif previous.measures and (
@@ -3806,6 +3815,8 @@ _NEXT_TAIL: Final = re.compile(r"\s+(?:over|within|in|during)\s+the\s+(?:next|co
 _SUM_THEN_SPAN: Final = re.compile(
     r"\)?\s*(?:\([^()]{1,60}\)\s*)?(?:(?:into|to|for|in)\s+(?:the\s+)?[a-z][\w-]*\s+)?"
 )
+# "by 80 per cent over two years", "... over the next five years": a change, then its span.
+_PERCENT_THEN_SPAN: Final = re.compile(r"\s+(?:(?:over|within)\s+the\s+(?:next|coming)\s+)?")
 _PERIOD_BEFORE_YEARS: Final = re.compile(
     r"\b(?:(?:over|within|for|during|in)\s+the\s+(?:next|coming)|within|(?:for|during)\s+the"
     r"\s+first)\s+$",
