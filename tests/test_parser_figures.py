@@ -4130,6 +4130,25 @@ def test_measures_of_a_count_after_who_number(text: str, expected: str) -> None:
     assert [f.measures for f in found] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("country", "units"),
+    [("Zambia", ["EUR", "ZMW"]), ("Mexico", ["EUR"])],
+)
+def test_parse_brief_reads_a_lettered_equivalent_in_brackets_by_the_country_named(
+    country: str, units: list[str]
+) -> None:
+    """A brief with no home that names one country whose press writes its currency with a
+    letter gives a sum's equivalent in brackets in that letter ("(about K90 million)") that
+    currency; where it names none, the letter is no currency."""
+    text = (
+        f"{country} and Austria sign health pact\n\n"
+        f"Austria and {country} on Monday signed a health pact. Vienna also announced"
+        " €3 billion (about K90 million) for clinics.\n"
+    )
+    brief = parse_brief(text, brief_id="b")
+    assert [f.unit for f in brief.figures] == units
+
+
 def test_find_figures_reads_no_figure_in_a_class_name() -> None:
     """ "Type 26 frigates" names a class of ship; the sum after it is the figure."""
     assert figures_of("Norway will buy Type 26 frigates worth around £10 billion.") == [

@@ -49,6 +49,7 @@ from bot.parser.figures import FigureFound, drop_lead_repeats, find_figures, ref
 from bot.parser.header import split_header
 from bot.parser.lexicon import NEWS_NAME_WORDS, PAPER_NAME_WORDS
 from bot.parser.meetings import MeetingFound, find_meetings
+from bot.parser.numbers import HOME_LETTER_PREFIXES
 from bot.parser.people import (
     MentionIndex,
     PeopleFinder,
@@ -304,6 +305,9 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     count = 0
     index = MentionIndex(mentions)
     money_home = home or _byline_country(body)
+    # (a brief at home nowhere: the one country it names whose press writes "P5 million")
+    lettered = [c for c in mentioned if c in HOME_LETTER_PREFIXES] if not money_home else []
+    letter_country = lettered[0] if len(lettered) == 1 else None
     for sentence in body_sents:
         if count >= _MAX_FIGURES:
             break
@@ -311,7 +315,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
             (m.start - sentence.start, m.end - sentence.start)
             for m in index.between(sentence.start, sentence.end)
         ]
-        by_sentence.append(find_figures(sentence, blocked, money_home))
+        by_sentence.append(find_figures(sentence, blocked, money_home, letter_country))
         count += len(by_sentence[-1])
     refer_back(
         by_sentence,

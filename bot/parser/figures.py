@@ -963,17 +963,37 @@ def _letter_of_subject(text: str) -> tuple[str, str] | None:
     return HOME_LETTER_PREFIXES[country]
 
 
+# "¥1.6 billion (about P580 million)": a sum's equivalent in brackets, in a currency that
+# one letter stands for.
+_LETTER_EQUIVALENT: Final = re.compile(
+    r"\((?:(?:about|around|some|roughly|approximately|nearly|or)\s+)?(?P<letter>[A-Z])\s?\d"
+)
+
+
 class _Collector:
     def __init__(
-        self, sentence: Sentence, blocked: list[tuple[int, int]], home: str | None = None
+        self,
+        sentence: Sentence,
+        blocked: list[tuple[int, int]],
+        home: str | None = None,
+        named: str | None = None,
     ) -> None:
         self.sentence = sentence
         # The letter the home country's press writes before its sums, and their currency;
         # elsewhere, that of the one such country the sentence names as its subject ("Zambia
-        # will put K2 billion into the fund").
+        # will put K2 billion into the fund"), or of the one the brief names (`named`) where
+        # a sum's equivalent in brackets is written with its letter.
         self.letter = HOME_LETTER_PREFIXES.get(home or "")
         if self.letter is None and home not in HOME_LETTER_PREFIXES:
             self.letter = _letter_of_subject(sentence.text)
+        if (
+            self.letter is None
+            and named in HOME_LETTER_PREFIXES
+            and "(" in sentence.text
+            and (equivalent := _LETTER_EQUIVALENT.search(sentence.text))
+            and equivalent["letter"] == HOME_LETTER_PREFIXES[named][0]
+        ):
+            self.letter = HOME_LETTER_PREFIXES[named]
         self.text = sentence.text
         self.low = sentence.low or lower_same(sentence.text)
         self.words = sentence.words
@@ -1188,10 +1208,15 @@ def _opens_line(text: str, at: int) -> bool:
 
 
 def find_figures(
-    sentence: Sentence, extra_blocked: list[tuple[int, int]], home: str | None = None
+    sentence: Sentence,
+    extra_blocked: list[tuple[int, int]],
+    home: str | None = None,
+    named: str | None = None,
 ) -> list[FigureFound]:
     """Return the figures of one sentence, in text order; `home` is the country of the
-    brief's outlet or dateline, whose press may write its currency with one letter."""
+    brief's outlet or dateline, whose press may write its currency with one letter; `named`
+    the one such country (`HOME_LETTER_PREFIXES`) a brief without a home names, whose
+    letter a sum's equivalent in brackets may be written with."""
     if len(sentence.text) < 10 and (
         _LIST_NUMBER.fullmatch(sentence.text) or _END_MARK.fullmatch(sentence.text)
     ):
@@ -1213,7 +1238,7 @@ def find_figures(
     if not has_digit and words.isdisjoint(_ANY_NUMBER_WORDS):
         return []
     blocked = _blocked_spans(text, words, digit_runs) + extra_blocked
-    collector = _Collector(sentence, blocked, home)
+    collector = _Collector(sentence, blocked, home, named)
     if not words.isdisjoint(_MULTIPLE_WORDS):
         _find_multiples(collector)
     if not words.isdisjoint(_FRACTION_WORDS):
