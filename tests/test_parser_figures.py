@@ -4149,6 +4149,22 @@ def test_parse_brief_reads_a_lettered_equivalent_in_brackets_by_the_country_name
     assert [f.unit for f in brief.figures] == units
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Chile and Peru are one people, two states," he said.', []),
+        ("The country remains divided between two rival governments.", []),
+        ("They signed two agreements between the ministries.", ["two"]),
+    ],
+)
+def test_find_figures_reads_no_count_in_a_pair_told_apart_or_a_slogan(
+    text: str, expected: list[str]
+) -> None:
+    """ "between two rival governments" tells sides apart and "one people, two states" is
+    a slogan: no count that is news; two things signed still count."""
+    assert [f.text for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
+
+
 def test_find_figures_reads_no_figure_in_a_class_name() -> None:
     """ "Type 26 frigates" names a class of ship; the sum after it is the figure."""
     assert figures_of("Norway will buy Type 26 frigates worth around £10 billion.") == [

@@ -1169,6 +1169,8 @@ _CUT_STEMS: Final = (
 _CUT_REACH: Final = 120
 _DAILY_UNITS: Final = frozenset(["barrels", "cubic metres"])
 _PER_DAY: Final = re.compile(r"(?P<of>\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+per\s+day\b")
+# "one nation, two states", "one country, two systems": a slogan's pair.
+_ONE_THING_BEFORE: Final = re.compile(r"\b[Oo]ne\s+[a-z]+,\s+$")
 _AGE_BEFORE_ENDS: Final = ("aged ", "Aged ", "age of ", "ages of ")
 _WHO_IS_ENDS: Final = ("who is ", "who was ", "who turns ", "who turned ")
 _AGE_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Aa]ged|[Aa]ges?\s+of)\s+$")  # not "package of"
@@ -2898,6 +2900,18 @@ def _read_number(
                 and _BEING_MADE_AFTER.match(text, after) is None
             ):
                 return None  # "the two sides": the parties, not a figure
+            if (
+                word
+                and value == 2
+                and (
+                    text.endswith(("between ", "Between "), 0, begin)
+                    or _ONE_THING_BEFORE.search(text, max(0, begin - 30), begin)
+                )
+                and _BEING_MADE_AFTER.match(text, after) is None
+            ):
+                # "the country remains divided between two rival governments", "one nation,
+                # two states": sides told apart or a slogan, not a count that is news
+                return None
             if (
                 word
                 and may_follow
