@@ -3309,6 +3309,21 @@ def test_refer_back_drops_a_definite_sum_told_before() -> None:
     ]
 
 
+def test_refer_back_tells_a_count_repeated_by_a_later_sentence_once() -> None:
+    """A count that a later sentence tells again with the same measure ("signed four
+    agreements" ... "Four agreements signed") is one figure; two counts of one sentence
+    with the same reading stay two."""
+    texts = [
+        "The two sides signed four agreements.",
+        "Four agreements signed",
+        "They signed four agreements and four deals.",
+    ]
+    by_sentence = [find_figures(Sentence(t, 0, len(t), i), []) for i, t in enumerate(texts)]
+    assert [f.measures for f in by_sentence[1]] == [by_sentence[0][0].measures]
+    figures.refer_back(by_sentence)
+    assert [[f.text for f in found] for found in by_sentence] == [["four"], [], ["four", "four"]]
+
+
 def test_refer_back_drops_a_definite_sum_told_before_that_opens_a_sentence() -> None:
     """ "The $3 billion package ..." opening a sentence names the sum told before it too."""
     texts = ["Norway pledged $3 billion for ports.", "The $3 billion package runs to 2035."]

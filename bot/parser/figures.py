@@ -2058,6 +2058,25 @@ def refer_back(
                 latest = (number, bare)
     if parties:
         _name_the_two_countries(figures_by_sentence, parties)
+    _drop_told_again(figures_by_sentence)
+
+
+def _drop_told_again(figures_by_sentence: list[list[FigureFound]]) -> None:
+    """ "The two sides signed three agreements" ... "Three agreements signed" ... "signed
+    three agreements at the end": a count that a later sentence tells again with the same
+    measure is one figure. (In one sentence, "eight agreements and eight deals" are two.)"""
+    told: set[tuple[float, str]] = set()
+    for figures in figures_by_sentence:
+        kept = [
+            f
+            for f in figures
+            if not (f.unit == "count" and f.measures and (f.value, f.measures.lower()) in told)
+        ]
+        told.update(
+            (f.value, f.measures.lower()) for f in kept if f.unit == "count" and f.measures
+        )
+        if len(kept) != len(figures):
+            figures[:] = kept
 
 
 _THE_TWO_COUNTRIES: Final = " between the two countries"
