@@ -4180,6 +4180,25 @@ def test_find_figures_reads_no_count_in_a_pair_told_apart_or_a_slogan(
     assert [f.text for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trade between the two blocs, he said, grew by 8.1 percent last year.",
+            "growth of trade between the two blocs last year",
+        ),
+        (
+            "Exports to Chile, officials noted, reached $3 billion in 2024.",
+            "exports to Chile in 2024",
+        ),
+    ],
+)
+def test_measures_of_a_figure_read_without_a_reporting_aside(text: str, expected: str) -> None:
+    """ "X, he said, grew by N%": who says so is told aside; the figure measures X."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == [expected]
+
+
 def test_find_figures_reads_no_figure_in_a_class_name() -> None:
     """ "Type 26 frigates" names a class of ship; the sum after it is the figure."""
     assert figures_of("Norway will buy Type 26 frigates worth around £10 billion.") == [

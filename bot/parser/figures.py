@@ -4816,6 +4816,8 @@ def _modal_subject(text: str, figure: FigureFound, measure: str) -> str:
 # its verb of change or level.
 _ASIDE_OPEN: Final = re.compile(
     r",\s+(?:led|driven|dominated|boosted|fuell?ed|mainly|mostly|largely|chiefly)\s"
+    # "Trade between them, he said, grew by 6%": who says so, told aside
+    r"|,\s+(?:he|she|they|officials|analysts|experts)\s+(?:said|says|noted|added|stressed)(?=,)"
 )
 _VERB_AFTER_ASIDE: Final = re.compile(
     r"(?:grew|rose|fell|increased|decreased|declined|reached|totall?ed|amounted|stood|jumped|"
