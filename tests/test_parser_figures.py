@@ -4199,6 +4199,12 @@ def test_measures_of_a_figure_read_without_a_reporting_aside(text: str, expected
     assert [f.measures for f in found] == [expected]
 
 
+def test_measures_of_a_count_stop_before_according_to() -> None:
+    """ "N people according to the ministry": the source is no part of what is counted."""
+    text = "The floods displaced more than 9,000 people according to the relief agency."
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == ["people"]
+
+
 def test_find_figures_reads_no_figure_in_a_class_name() -> None:
     """ "Type 26 frigates" names a class of ship; the sum after it is the figure."""
     assert figures_of("Norway will buy Type 26 frigates worth around £10 billion.") == [

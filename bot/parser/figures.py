@@ -3260,7 +3260,7 @@ _NP_STOP_WORDS: Final = words_of(
     "is are was were be been has have had will would can could should may might "
     "that which who to in on at by since as than from into during after before last over "
     "within until through "
-    "this next per a an while where when said says noted added already now "
+    "this next per a an while where when said says noted added already now according "
     "reached rose grew fell amounted exceeded totaled totalled stood registered worth valued "
     "totaling totalling"
 )
