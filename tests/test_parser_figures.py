@@ -4205,6 +4205,14 @@ def test_measures_of_a_count_stop_before_according_to() -> None:
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == ["people"]
 
 
+def test_measures_of_a_level_that_a_thing_reached() -> None:
+    """ "narrow a trade deficit with X that exceeded N last year": N is that deficit."""
+    text = "Chile wants to narrow a trade deficit with Korea that exceeded $3 billion last year."
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == [
+        "trade deficit last year"
+    ]
+
+
 def test_find_figures_reads_no_figure_in_a_class_name() -> None:
     """ "Type 26 frigates" names a class of ship; the sum after it is the figure."""
     assert figures_of("Norway will buy Type 26 frigates worth around £10 billion.") == [

@@ -4905,6 +4905,13 @@ _EXTENSION_ENDS: Final = (" by", " another", " further", " additional")
 _EXTENDED_SPANS: Final = frozenset(["days", "weeks", "months", "years"])
 
 
+# "a deficit that exceeded N", "trade that reached N": the level a thing told before reached.
+_THAT_LEVEL_BEFORE: Final = re.compile(
+    r"\s+that\s+(?:has\s+|had\s+|already\s+)?(?:exceeded|reached|stood\s+at|stands\s+at|"
+    r"amounted\s+to|totall?ed|topped|hit|surpassed)\s+$"
+)
+
+
 def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str | None:
     """A short noun phrase of what the figure counts or measures, from its clause, with the
     period it covers ("last year"); a target says so in its qualifier, not here. `word`,
@@ -5001,6 +5008,13 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
             measure = f"share of {measure} in {things}{place}"
             if when:
                 measure = f"{measure} {when['when']}"  # "... sold there last year"
+    if (
+        measure is None
+        and text.find("that", max(0, figure.start - 60), figure.start) >= 0
+        and (level := _THAT_LEVEL_BEFORE.search(text, max(0, figure.start - 60), figure.start))
+    ):
+        # "narrow a trade deficit with X that exceeded N": the deficit
+        measure = _thing_before(text[: level.start()])
     if measure is None or measure.endswith(_WISH_ENDS):
         return None  # "the sides aim for N": who wishes, not what is measured
     if measure.split(None, 1)[0].lower() in _MODALS:
