@@ -4213,6 +4213,14 @@ def test_measures_of_a_level_that_a_thing_reached() -> None:
     ]
 
 
+def test_measures_of_a_count_after_of_whom() -> None:
+    """ "Chinese students, of whom over 40,000 studied in X": the students who studied in X."""
+    text = "He said that Chinese students, of whom over 40,000 studied in Ireland, were welcome."
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == [
+        "Chinese students who studied in Ireland"
+    ]
+
+
 def test_find_figures_reads_no_figure_in_a_class_name() -> None:
     """ "Type 26 frigates" names a class of ship; the sum after it is the figure."""
     assert figures_of("Norway will buy Type 26 frigates worth around £10 billion.") == [

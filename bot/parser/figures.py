@@ -4888,6 +4888,12 @@ _WHO_AFTER_THING: Final = re.compile(
     r"(?:\s+(?:in|from)\s+[A-Z][\w’'-]*)?)"
     r",\s+who\s+(?:[a-z]+\s+){0,2}?(?:numbers?|numbered)\s+(?:[a-z]+\s+){0,2}$"
 )
+# "... said that Iranian tourists, of whom": the people "whom" stands for.
+_OF_WHOM_AFTER_THING: Final = re.compile(
+    r"(?:^|[,;(]\s*|\b(?:of|the|a|an|and|for|to|with|on|about|its|their|his|her|that|said)\s+)"
+    r"(?P<thing>(?:(?!(?:of|the|and|a|an|in|from|that)\s)[\w’'-]+\s+){0,3}?[a-z][\w’'-]*s)"
+    r",\s+of\s+whom\s+$"
+)
 _TOWARD_ENDS: Final = ("work toward", "work towards", "working toward", "working towards")
 _TOWARD_AFTER: Final = re.compile(
     r"(?:\s+in\s+(?P<thing>(?!the\b)[a-z][\w-]*(?:\s+(?!by\b)[a-z][\w-]*)?))?"
@@ -4953,6 +4959,14 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         )
     else:
         measure = _measure(text, figure, word)
+    of_whom = (
+        _OF_WHOM_AFTER_THING.search(text, max(0, figure.start - 90), figure.start)
+        if measure and word.endswith(" whom")
+        else None
+    )
+    if of_whom and measure and of_whom["thing"] not in measure:
+        # "Iranian tourists, of whom over 3 million visited X": the tourists who visited X
+        measure = f"{of_whom['thing']} who {measure}"
     toward = (
         _TOWARD_AFTER.match(text, figure.end)
         if word.endswith(_TOWARD_ENDS) and figure.unit != "times"  # "work towards doubling it"
