@@ -4221,6 +4221,14 @@ def test_measures_of_a_count_after_of_whom() -> None:
     ]
 
 
+def test_measures_of_the_term_told_in_a_signed_aside() -> None:
+    """ "the oil contract, signed in 2001 for 30 years, ends in 2031": the contract's term."""
+    text = "He noted that the oil contract, signed in 2001 for 30 years, ends in 2031."
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == [
+        "term of the oil contract"
+    ]
+
+
 def test_find_figures_reads_no_figure_in_a_class_name() -> None:
     """ "Type 26 frigates" names a class of ship; the sum after it is the figure."""
     assert figures_of("Norway will buy Type 26 frigates worth around £10 billion.") == [

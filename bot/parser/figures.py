@@ -3929,6 +3929,11 @@ _RUNS_FOR: Final = re.compile(
     r"(?P<what>[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s+(?:will\s+|would\s+|is\s+to\s+|to\s+)?"
     r"(?:be\s+valid|remain\s+in\s+force|run|runs|last|lasts|is\s+valid)\s+for\s+$"
 )
+# "X, signed in 1996 for N years": the clause after the comma that told how long X runs.
+_SIGNED_FOR_ASIDE: Final = re.compile(
+    r"\s*(?:which\s+was\s+|was\s+)?(?:signed|concluded|agreed|renewed|awarded)"
+    r"(?:\s+in\s+(?:19|20)\d\d)?\s+for\s+"
+)
 # "to grant carriers access to the port on preferential terms for N years": that access.
 _GRANTED_FOR: Final = re.compile(
     r"\bto\s+(?P<verb>grant|give|lease|provide|offer|extend|allocate)\s+"
@@ -5912,6 +5917,13 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     term = _TERM_OF.search(clause[-120:]) if unit == "years" and near.endswith(" for ") else None
     if term:
         return f"term of the {term['np']}"  # "signed a supply agreement with X for 25 years"
+    signed = (
+        _SIGNED_FOR_ASIDE.fullmatch(clause)
+        if unit == "years" and comma >= 0 and near.endswith(" for ")
+        else None
+    )
+    if signed and (thing := _thing_before(before[:comma])):
+        return f"term of the {thing}"  # "the gas contract, signed in 1996 for 25 years,"
     named_target = (
         _NOUN_TARGET_OF.search(near) if word.endswith((" target of", " goal of")) else None
     )
