@@ -4229,6 +4229,18 @@ def test_measures_of_the_term_told_in_a_signed_aside() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pact would boost bilateral trade by £4 billion.", "increase in bilateral trade"),
+        ("Norway will cut its aid to the region by $90 million.", "decline in aid to the region"),
+    ],
+)
+def test_measures_of_a_sum_a_thing_changes_by(text: str, expected: str) -> None:
+    """ "boost X by N", "cut X by N": a sum is the increase in X or its decline."""
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == [expected]
+
+
 def test_find_figures_reads_no_figure_in_a_class_name() -> None:
     """ "Type 26 frigates" names a class of ship; the sum after it is the figure."""
     assert figures_of("Norway will buy Type 26 frigates worth around £10 billion.") == [

@@ -4893,6 +4893,14 @@ _WHO_AFTER_THING: Final = re.compile(
     r"(?:\s+(?:in|from)\s+[A-Z][\w’'-]*)?)"
     r",\s+who\s+(?:[a-z]+\s+){0,2}?(?:numbers?|numbered)\s+(?:[a-z]+\s+){0,2}$"
 )
+# "boost bilateral trade by", "cut its aid by": a sum that changes a thing by that much.
+_CHANGED_BY_SUM: Final = re.compile(
+    r"\b(?P<verb>boost|boosts|boosted|boosting|raise|raises|raised|raising|increase|increases|"
+    r"increased|increasing|lift|lifts|lifted|lifting|expand|expands|expanded|expanding|cut|"
+    r"cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers|lowered|lowering)\s+"
+    r"(?P<np>(?:the|its|their|a|an)\s+[^,;()]{2,70}?|[a-z][^,;()]{1,70}?)\s+by\s+$"
+)
+_CUT_VERBS: Final = ("cut", "reduc", "lower")
 # "... said that Iranian tourists, of whom": the people "whom" stands for.
 _OF_WHOM_AFTER_THING: Final = re.compile(
     r"(?:^|[,;(]\s*|\b(?:of|the|a|an|and|for|to|with|on|about|its|their|his|her|that|said)\s+)"
@@ -4964,6 +4972,15 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         )
     else:
         measure = _measure(text, figure, word)
+    changed_by = (
+        _CHANGED_BY_SUM.search(text, max(0, figure.start - 100), figure.start)
+        if word.endswith(" by") and _kind_of(figure.unit) == "money"
+        else None
+    )
+    if changed_by and (thing := _clean_np(LEADING_ARTICLE.sub("", changed_by["np"]))):
+        # "boost bilateral trade by £5 billion a year": the increase in that trade
+        lead = "decline in" if changed_by["verb"].startswith(_CUT_VERBS) else "increase in"
+        measure = f"{lead} {thing}"
     of_whom = (
         _OF_WHOM_AFTER_THING.search(text, max(0, figure.start - 90), figure.start)
         if measure and word.endswith(" whom")
