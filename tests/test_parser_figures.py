@@ -4241,6 +4241,14 @@ def test_measures_of_a_sum_a_thing_changes_by(text: str, expected: str) -> None:
     assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == [expected]
 
 
+def test_measures_of_a_count_read_through_now() -> None:
+    """ "N states had now ratified X": the states that ratified X ("now" is no verb)."""
+    text = "The envoy said that 31 states had now ratified the Maritime Treaty."
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == [
+        "states ratified the Maritime Treaty"
+    ]
+
+
 def test_find_figures_reads_no_figure_in_a_class_name() -> None:
     """ "Type 26 frigates" names a class of ship; the sum after it is the figure."""
     assert figures_of("Norway will buy Type 26 frigates worth around £10 billion.") == [

@@ -3677,7 +3677,7 @@ _PREDICATE: Final = re.compile(
     r"\s+(?:(?P<modal>will|would|shall|can|could|may|might|must)\s+(?:also\s+)?"
     r"(?P<base>(?!be\b|have\b|also\b|not\b|continue\b|begin\b|start\b|total\b)[a-z]{3,})\b)?"
     r"(?(modal)|(?:(?:(?:were|was|are|is)\s+to\s+be|were|was|are|is|have|has|had|will|would|also|"
-    r"already|currently|been|be|begin|start|continue)\s+)*"
+    r"already|currently|now|been|be|begin|start|continue)\s+)*"
     r"(?P<verb>(?!total)[a-z]+(?:ed|ing)|set|built|sold|sent|made|run|opened|grown|become|became"
     # "12 rounds of talks have been held so far": an irregular participle after "been".
     # "40,000 people had found refuge in X": one after "has", "have" or "had"
