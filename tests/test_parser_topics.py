@@ -9315,3 +9315,30 @@ def test_chapters_and_provisions_of_a_treaty_name_what_it_covers(
 ) -> None:
     """ "chapters on A, B and C" and "provisions on X" list what a treaty covers."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two sides also discussed fishing rights, wool trade and the situation in the "
+            "Arctic, ahead of Norway's chairmanship of the council next year.",
+            ["fishing rights", "wool trade", "situation in the Arctic"],
+        ),
+        (
+            "They agreed to expand cooperation in salmon farming, shipping and tourism, amid "
+            "shared worries over ice melt in the north.",
+            ["salmon farming", "shipping", "tourism", "ice melt in the north"],
+        ),
+        (
+            "The sides agreed to speed up ferry deliveries, as the two countries deepen "
+            "security ties amid rising piracy in the strait.",
+            ["ferry deliveries", "security ties"],
+        ),
+        ("They discussed wool trade amid falling prices.", ["wool trade"]),
+    ],
+)
+def test_amid_and_ahead_of_after_a_list_end_it(text: str, expected: list[str]) -> None:
+    """ ", amid shared worries over X" and ", ahead of the chairmanship of Y" after a list say
+    when or in what setting, and end its last item; so does "amid X" after an item."""
+    assert _topics(text) == expected

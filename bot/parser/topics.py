@@ -125,7 +125,7 @@ _CUE: Final = re.compile(
     r"relations|ties|cooperation|partnership|friendship|dialogue|interaction|efforts)\b)"
     # ("to strengthen Europe's defence industry": whose, then what)
     r"(?:[a-z]+['’]s\s+(?!(?:position|positions|role|image|standing|ties|relations)\b))?"
-    r"(?:[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*(?:,|\.|\s+and\s|$)|"
+    r"(?:[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*(?:,|\.|\s+and\s|\s+amid\s|$)|"
     # "strengthen trilateral security cooperation with X": the field, with whom after it
     r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s+cooperation\s+(?:with|between|among)\s))|"
     # "explained Japan's position on the situation in X", "compared their positions on Y"
@@ -1003,6 +1003,8 @@ _END_PATTERNS: Final = (
         r"although|but|in\s+(?:support|line|accordance|keeping|response)\s+(?:of|with|to)|"
         # ", after meeting X in Y": when, a clause of its own
         r"(?:after|before)\s+(?:meeting|talks|holding|signing|visiting|arriving)\b|"
+        # ", amid shared concerns over X", ", ahead of the summit": the setting of the list
+        r"amid(?:st)?\s|ahead\s+of\s|"
         # ", following a meeting between A and B": when, a clause of its own
         r"following\s+(?:a|an|the|their|his|her|its|talks|meetings?)\b|"
         r"emphasi[sz]ing|highlighting|adding|saying|expressing|noting|stressing|calling|"
@@ -1070,6 +1072,8 @@ _END_PATTERNS: Final = (
         r"as (?:the two |both |the )?(?:countries|sides|nations|parties|governments|leaders|"
         r"they|we|it) (?=[a-z])|"
         # "by 2030", "by the end of next year", "cut X by half": when or how much, after it
+        # "deepen security ties amid X's growing assertiveness": the setting, after the item
+        r"amid |amidst |"
         r"after (?:their|the)|before |during |since |"
         rf"by (?:20\d\d|\d|one\b|{_NUMBER_WORD}|half\b|a (?:third|quarter)\b|"
         r"(?:the )?(?:end|middle|beginning|start) of )|"
@@ -1130,7 +1134,7 @@ _END_PHRASE_WORDS: Final = words_of(
     this last next worth valued reached scheduled slated rose grew amounted totaled totalled signed
     exceeded fell declined stood was were is are will would has have had aim aims aimed
     exceed exceeds reach reaches totals
-    could should might must can as designed intended meant
+    could should might must can as designed intended meant amid amidst
     """
 )
 
