@@ -9342,3 +9342,30 @@ def test_amid_and_ahead_of_after_a_list_end_it(text: str, expected: list[str]) -
     """ ", amid shared worries over X" and ", ahead of the chairmanship of Y" after a list say
     when or in what setting, and end its last item; so does "amid X" after an item."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg said she plans to speak with other leaders, including Omar Lund, in the "
+            "coming weeks.",
+            [],
+        ),
+        (
+            "Anna Berg told reporters she would meet other ministers, including Omar Lund, in "
+            "the next few days.",
+            [],
+        ),
+        ("The port has earmarked $5 million for the second phase.", []),
+        (
+            "The ministers discussed ferry links and fishing grounds that both sides consider "
+            "theirs.",
+            ["ferry links"],
+        ),
+    ],
+)
+def test_a_time_a_stage_or_a_pronoun_alone_is_no_topic(text: str, expected: list[str]) -> None:
+    """ "in the coming weeks", "the next few days" (when), "the second phase" (a part of
+    something named elsewhere) and "theirs" (whose) are no items."""
+    assert find_topics(sentences(text), text, [], ["Anna Berg", "Omar Lund"]) == expected

@@ -1936,12 +1936,18 @@ _VAGUE: Final = frozenset(
     rate|rates|respectively|
     hopes|cooperation|avenues|possibilities|amounts|amount|negotiations|preparation|preparations|
     contract|contracts|agreeing|situations|figure|counterpart|counterparts|colleagues|
-    need|needs|plan|deep|warm|close|friendly|
+    need|needs|plan|deep|warm|close|friendly|theirs|ours|yours|hers|
     diverse|numerous|multiple|
     list of products|list of goods|range of products|range of goods
     """.replace("\n", "")
     .replace("    ", "")
     .split("|")
+)
+# "(speak with X) in the coming days", "(earmarked $5 million for) the first phase": when, or
+# which part of something named elsewhere, not what
+_WHEN_ONLY: Final = re.compile(
+    r"(?:coming|next|following|past|last|recent)\s+(?:few\s+)?(?:days|weeks|months|years)"
+    r"|(?:first|second|third|fourth|fifth|next|final|initial|last)\s+(?:phase|stage|tranche)"
 )
 _PURPOSE_HEADS: Final = (
     "ways",
@@ -3439,6 +3445,7 @@ def _clean(item: str) -> str | None:
         or low in _BARE_MODIFIERS  # "key sectors" with its head cut: which, not what
         or low in _DOCUMENT_WORDS  # "a program of (cooperation in X)": a document, no topic
         or low in _BARE_AREAS  # "(a wide range of) fields, including X": X names them
+        or _WHEN_ONLY.fullmatch(low) is not None  # "in the coming days", "for the first phase"
     ):
         return None
     if " with a" in item and _FIELD_WITH_SIZE.search(item):
