@@ -9369,3 +9369,9 @@ def test_a_time_a_stage_or_a_pronoun_alone_is_no_topic(text: str, expected: list
     """ "in the coming weeks", "the next few days" (when), "the second phase" (a part of
     something named elsewhere) and "theirs" (whose) are no items."""
     assert find_topics(sentences(text), text, [], ["Anna Berg", "Omar Lund"]) == expected
+
+
+def test_another_document_on_a_subject_names_the_subject() -> None:
+    """ "a memorandum on X and another on Y": the second document is on Y."""
+    text = "They signed a memorandum on fishing and another on wool trade and tourism."
+    assert _topics(text) == ["fishing", "wool trade", "tourism"]

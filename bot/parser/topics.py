@@ -3018,6 +3018,9 @@ def _clean(item: str) -> str | None:
         # "the transportation of up to 500,000 tonnes of cargo a year": what is carried
         # (the amount is a figure's)
         item = _RATE.sub("", item[: amount.start("amount")] + item[amount.end() :])
+    if item.startswith(("another on ", "the other on ")):
+        # "(a memorandum on X) and another on Y": what the next document is on
+        return _clean(item.split(" on ", 1)[1])
     if item.startswith(("each other ", "one another ", "other on ", "other in ")):
         # "(supported) each other on issues of X": how they stand together, then on what
         rest = item.split(" ", 2)[-1] if item.startswith(("each ", "one ")) else item[6:]
