@@ -9375,3 +9375,22 @@ def test_another_document_on_a_subject_names_the_subject() -> None:
     """ "a memorandum on X and another on Y": the second document is on Y."""
     text = "They signed a memorandum on fishing and another on wool trade and tourism."
     assert _topics(text) == ["fishing", "wool trade", "tourism"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The statement said the talks touched on "the water file", fishing rights and the '
+            "situation in the Arctic.",
+            ["water file", "fishing rights", "situation in the Arctic"],
+        ),
+        ("The talks covered wool trade and “ferry diplomacy”.", ["wool trade", "ferry diplomacy"]),
+        ("The ministers were accused of backing “piracy”, a charge they denied.", []),
+    ],
+)
+def test_a_quoted_lower_case_phrase_in_a_list_is_an_item(text: str, expected: list[str]) -> None:
+    """A short lower-case phrase in quotation marks after "on", "about" or a list's comma or
+    "and" is an item of the list; one after a verb (a word set off as someone else's) is
+    not made one."""
+    assert _topics(text) == expected

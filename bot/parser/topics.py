@@ -2199,6 +2199,15 @@ _QUOTED_NAME: Final = re.compile(
     rf"[“\"]([{UPPER}][^“”\"]{{1,40}}?)[”\"]"
     rf"(?=\s+[a-z]|(?<![,.!?:;][”\"])\s+[{UPPER}][a-z]+\s+[a-z])"
 )
+_QUOTED_ITEM: Final = re.compile(
+    # (after a preposition, a verb of talks or a list's comma or "and", not 'accusing it of
+    # supporting "terrorism"': a word set off as someone else's)
+    r"(?:(?<=\son\s)|(?<=\sup\s)|(?<=\sabout\s)|(?<=\sover\s)|(?<=\sincluding\s)|"
+    r"(?<=\sdiscussed\s)|(?<=,\s)|(?<=\sand\s))"
+    r"[“\"]((?:the\s+)?[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){0,3})"
+    # (its comma inside the marks, or a list's comma or "and" after them)
+    r"(?:(,)[”\"]|[”\"](?=[,.;]|\s+and\s))"
+)
 _LAW_TITLE: Final = re.compile(r"\b(Law|Decree)\s+[“\"]On\s+([^“”\"]{3,300})[”\"]")
 _IN_ATMOSPHERE: Final = re.compile(r",?\s+in\s+an?\s+(?:[a-z-]+,?\s+){1,4}?atmosphere\b")
 _HOW_CLOSELY: Final = re.compile(r"\s+(?:in\s+(?:great\s+)?(?:detail|depth)|at\s+length)\b")
@@ -3780,6 +3789,9 @@ def _prepared(text: str) -> str:
         # 'the "Central Asia – Germany" format': a quoted name before its head noun is part
         # of the item; its quotation marks and dash end nothing.
         text = _QUOTED_NAME.sub(lambda m: _SPACED_DASH.sub("–", m.group(1)), text)
+        # 'touched on "the memory file", trade and X', 'keep up "shuttle diplomacy," and
+        # Y': a short lower-case phrase in quotation marks inside a list is an item of it
+        text = _QUOTED_ITEM.sub(r"\1\2", text)
     return text
 
 
