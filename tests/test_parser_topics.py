@@ -9394,3 +9394,24 @@ def test_a_quoted_lower_case_phrase_in_a_list_is_an_item(text: str, expected: li
     "and" is an item of the list; one after a verb (a word set off as someone else's) is
     not made one."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The heads of government considered its agenda first in a narrow and then in an "
+            "extended format, chaired by Anna Berg.",
+            [],
+        ),
+        (
+            "The ministers discussed fishing and wool trade in a narrow format and then in an "
+            "expanded format.",
+            ["fishing", "wool trade"],
+        ),
+    ],
+)
+def test_the_format_of_talks_is_no_topic(text: str, expected: list[str]) -> None:
+    """ "first in a narrow and then in an extended format" says how the sides met, and "its
+    agenda" alone names no subject."""
+    assert _topics(text) == expected

@@ -1936,7 +1936,7 @@ _VAGUE: Final = frozenset(
     rate|rates|respectively|
     hopes|cooperation|avenues|possibilities|amounts|amount|negotiations|preparation|preparations|
     contract|contracts|agreeing|situations|figure|counterpart|counterparts|colleagues|
-    need|needs|plan|deep|warm|close|friendly|theirs|ours|yours|hers|
+    need|needs|plan|deep|warm|close|friendly|theirs|ours|yours|hers|agenda|
     diverse|numerous|multiple|
     list of products|list of goods|range of products|range of goods
     """.replace("\n", "")
@@ -2210,6 +2210,14 @@ _QUOTED_ITEM: Final = re.compile(
 )
 _LAW_TITLE: Final = re.compile(r"\b(Law|Decree)\s+[“\"]On\s+([^“”\"]{3,300})[”\"]")
 _IN_ATMOSPHERE: Final = re.compile(r",?\s+in\s+an?\s+(?:[a-z-]+,?\s+){1,4}?atmosphere\b")
+_FORMAT_KIND: Final = (
+    r"(?:narrow|restricted|limited|extended|expanded|enlarged|broad|broader|wider|plenary|"
+    r"one-on-one|tete-a-tete|tête-à-tête)"
+)
+_IN_FORMAT: Final = re.compile(
+    rf",?\s+(?:first\s+)?in\s+(?:an?\s+|the\s+)?{_FORMAT_KIND}(?:\s+formats?)?"
+    rf"(?:,?\s+and\s+(?:then\s+)?(?:in\s+)?(?:an?\s+|the\s+)?{_FORMAT_KIND})?\s+formats?\b"
+)
 _HOW_CLOSELY: Final = re.compile(r"\s+(?:in\s+(?:great\s+)?(?:detail|depth)|at\s+length)\b")
 _SPACED_DASH: Final = re.compile(r"\s+[–—-]\s+")
 _SEMICOLON: Final = re.compile(r";\s+(?:and\s+)?")
@@ -3782,6 +3790,10 @@ def _prepared(text: str) -> str:
     if " atmosphere" in text:
         # "discussed trade in a warm and friendly atmosphere": how they talked, not what about
         text = _IN_ATMOSPHERE.sub("", text)
+    if " format" in text:
+        # "considered the agenda first in a narrow and then in an extended format": how they
+        # met, not what about
+        text = _IN_FORMAT.sub("", text)
     if " detail" in text or " depth" in text or " at length" in text:
         # "reviewed trade and economic relations in detail": how closely, not what about
         text = _HOW_CLOSELY.sub("", text)
