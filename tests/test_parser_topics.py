@@ -9415,3 +9415,21 @@ def test_the_format_of_talks_is_no_topic(text: str, expected: list[str]) -> None
     """ "first in a narrow and then in an extended format" says how the sides met, and "its
     agenda" alone names no subject."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg said the treaty would boost shipping, digital trade, insurance and "
+            "research and development.",
+            ["shipping", "digital trade", "insurance", "research and development"],
+        ),
+        ("The ministers backed plans to boost salmon production.", ["salmon production"]),
+        ("The fund aims to boost smart, clean and secure links.", []),
+    ],
+)
+def test_what_is_boosted_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "would boost A, B and C" names what is to grow; adjectives before a head they share
+    ("smart, clean and secure links") are no list of their own."""
+    assert _topics(text) == expected

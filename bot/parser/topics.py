@@ -257,6 +257,12 @@ _CUE: Final = re.compile(
     r"(?:exchanges|ties|links|relations|interest(?!\s+in\s+[a-z]+ing\b))\s+in(?=\s+[a-z])"
     r"(?!\s+(?:the|recent|all|various|many|this|that|its|their|our|a|an)\b)|"
     # "the pledges would be channelled into fisheries and transport"
+    # "the pact would boost services, digital trade and X": what is to grow (not "boost
+    # smart, clean and secure links": adjectives before a head they share)
+    r"boost(?=\s+(?!(?:the|a|an|its|their|our|this|these|bilateral|mutual|relations|ties|"
+    r"cooperation|partnership|friendship|dialogue|interaction|efforts)\b)"
+    r"(?![a-z-]+,\s+[a-z-]+\s+and\s)"
+    r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*(?:,|\.|\s+and\s|$))|"
     r"(?:directed|redirected|channell?ed)\s+(?:to|towards|into)(?=\s+[a-z])|"
     # "a major market for Alban thermal coal": the goods sold there (a lower-case word or
     # a nationality next: checked on the text; not "a market for Alba": where)
