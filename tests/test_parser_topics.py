@@ -9433,3 +9433,24 @@ def test_what_is_boosted_is_a_topic(text: str, expected: list[str]) -> None:
     """ "would boost A, B and C" names what is to grow; adjectives before a head they share
     ("smart, clean and secure links") are no list of their own."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two leaders agreed to keep up “ferry diplomacy,” in which they sail to each "
+            "other's ports, and to strengthen cooperation on wool trade.",
+            ["ferry diplomacy", "wool trade"],
+        ),
+        (
+            "They pledged to strengthen Norway's fishing industry and to keep up support for "
+            "Iceland.",
+            ["fishing industry", "support for Iceland"],
+        ),
+        ("Anna Berg said they must keep up the pace.", []),
+    ],
+)
+def test_what_is_kept_up_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "agreed to keep up X" names what goes on; "keep up the pace" names nothing."""
+    assert _topics(text) == expected

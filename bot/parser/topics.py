@@ -263,6 +263,10 @@ _CUE: Final = re.compile(
     r"cooperation|partnership|friendship|dialogue|interaction|efforts)\b)"
     r"(?![a-z-]+,\s+[a-z-]+\s+and\s)"
     r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*(?:,|\.|\s+and\s|$))|"
+    # "agreed to keep up shuttle diplomacy", "to keep up support for X": what goes on (not
+    # "keep up the pace", "keep up pressure": how)
+    r"(?:keep|keeping|kept)\s+up(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|our|this|that|with|"
+    r"pressure|momentum|appearances)\b)|"
     r"(?:directed|redirected|channell?ed)\s+(?:to|towards|into)(?=\s+[a-z])|"
     # "a major market for Alban thermal coal": the goods sold there (a lower-case word or
     # a nationality next: checked on the text; not "a market for Alba": where)
@@ -702,7 +706,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     touched welcomed tariffs duties initiative initiatives counterparts asked requested
     commitment respect
     legislation import export buy sell willing wishes wants intends hopes seeks
-    chapter chapters provisions
+    chapter chapters provisions keep keeping kept
     first second third fourth latter taking takes instrument instruments wanted
     areas fields sectors spheres industries most much half part hope hoped hoping
     spanning span spans looked revolved revolving revolves
@@ -1985,7 +1989,7 @@ _BARE_MODIFIERS: Final = words_of(
 _CUE_WORDS: Final = words_of(
     """
     arrangement arrangements
-    chapter chapters provisions
+    chapter chapters provisions keep keeping kept
     production put puts putting venture ventures plant plants factory factories enterprise
     enterprises facility facilities
     priorities facilitate facilitating ease easing improve improving grant granting opening
