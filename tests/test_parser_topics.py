@@ -9454,3 +9454,16 @@ def test_what_is_boosted_is_a_topic(text: str, expected: list[str]) -> None:
 def test_what_is_kept_up_is_a_topic(text: str, expected: list[str]) -> None:
     """ "agreed to keep up X" names what goes on; "keep up the pace" names nothing."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg announced ¥9 billion ($65 million) in aid for rural clinics and school meals.",
+        "Anna Berg announced €9 million (about $9.5m) for rural clinics and school meals.",
+    ],
+)
+def test_an_amount_converted_in_brackets_still_names_what_it_is_for(text: str) -> None:
+    """ "¥9 billion ($65 million) in aid for A and B": the conversion in brackets between an
+    amount and what it is for ends nothing."""
+    assert _topics(text) == ["rural clinics", "school meals"]

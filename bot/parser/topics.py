@@ -2251,6 +2251,13 @@ _AMONG_OTHERS: Final = re.compile(
 )
 # "fishing (including aquaculture), wool and glass": an aside inside a list ends nothing.
 _AMOUNT_PARENS: Final = re.compile(r"\s*\((?:[$€£¥]|[A-Z]{2,3}\s?)?\d[^()]{0,20}\)(?=\s+and\s)")
+_CONVERTED_PARENS: Final = re.compile(
+    r"((?:\d|million|billion|trillion|bn|mn)(?:\s+(?:yen|won|yuan|rupees|euros?|dollars?|"
+    r"pounds?|rubles?|roubles?|tenge|pesos?|rupiah|ringgit|baht|dong|lira))?)"
+    r"\s*\((?:(?:about|around|some|nearly|roughly|approximately|almost|over)\s+)?"
+    r"(?:[$€£¥₹₱]|US\$|[A-Z]{1,3}\$?\s?|Rs\.?\s?)\d[\d.,]*"
+    r"(?:\s*(?:million|billion|trillion|mn|bn|m|b))?\)(?=\s+(?:in|for)\s)"
+)
 _INNER_PARENS: Final = re.compile(r"\s*\([^()]{1,60}\)(?=,\s|\s+and\s)")
 # "expanding Alba Energy Bhd's (Albaco) operations": a firm's short name in brackets after its
 # full name (a capitalised word, possessive or not), no end of the item it stands in
@@ -3776,6 +3783,8 @@ def _prepared(text: str) -> str:
         text = _SIZE_BEFORE_MORE.sub("", text)
     if "(" in text:
         text = _ACRONYM_PARENS.sub("", text)
+        # "¥1.6 billion (about $11 million) in aid for X": a conversion ends no amount
+        text = _CONVERTED_PARENS.sub(r"\1", text)
         if "(" in text:
             # "vehicles and spare parts ($97mn) and tea ($41mn)": an amount in brackets ends
             # its item, as a comma would
