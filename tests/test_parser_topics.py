@@ -9467,3 +9467,25 @@ def test_an_amount_converted_in_brackets_still_names_what_it_is_for(text: str) -
     """ "¥9 billion ($65 million) in aid for A and B": the conversion in brackets between an
     amount and what it is for ends nothing."""
     assert _topics(text) == ["rural clinics", "school meals"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg said she raised press freedom and cyber attacks.",
+            ["press freedom", "cyber attacks"],
+        ),
+        (
+            "Anna Berg said she had raised salmon exports, which were halted in 2020.",
+            ["salmon exports"],
+        ),
+        ("The central bank raised rates again.", []),
+        ("Norway raises cod export quota for Iceland.", []),
+        ("The firm raised funds from investors.", []),
+    ],
+)
+def test_what_a_side_raised_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "she raised A and B" names the subjects a side brought up; "raised rates", "raises
+    the X quota" and "raised funds" say what grew, not what was discussed."""
+    assert _topics(text) == expected

@@ -267,6 +267,15 @@ _CUE: Final = re.compile(
     # "keep up the pace", "keep up pressure": how)
     r"(?:keep|keeping|kept)\s+up(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|our|this|that|with|"
     r"pressure|momentum|appearances)\b)|"
+    # "he raised human rights and foreign interference with X", "had raised rock lobster
+    # exports": the subjects a side brought up (not "raised tariffs", "raised funds",
+    # "raised concerns", "raised to": what grew or was said of it)
+    r"(?:raised|raises)(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|his|her|our|this|that|"
+    r"these|those|it|them|to|by|from|up|more|less|funds|money|capital|prices|tariffs|duties|"
+    r"rates|taxes|fees|concerns?|questions?|issues?|hopes|expectations|awareness|doubts|"
+    r"objections|alarm|eyebrows|interest|output|production|wages|salaries|pensions|shares?|"
+    r"stakes?|(?:[a-z]+\s+){0,2}(?:quotas?|limits?|ceilings?|targets?|caps?)|"
+    r"[a-z]+(?:ly|ing))\b)|"
     r"(?:directed|redirected|channell?ed)\s+(?:to|towards|into)(?=\s+[a-z])|"
     # "a major market for Alban thermal coal": the goods sold there (a lower-case word or
     # a nationality next: checked on the text; not "a market for Alba": where)
