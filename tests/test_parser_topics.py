@@ -9489,3 +9489,20 @@ def test_what_a_side_raised_is_a_topic(text: str, expected: list[str]) -> None:
     """ "she raised A and B" names the subjects a side brought up; "raised rates", "raises
     the X quota" and "raised funds" say what grew, not what was discussed."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two ports agreed to begin negotiating a ferry services agreement.",
+            ["ferry services agreement"],
+        ),
+        ("They agreed to negotiate a fisheries deal by the end of next year.", ["fisheries deal"]),
+        ("They negotiated the deal for years.", []),
+    ],
+)
+def test_an_agreement_to_be_negotiated_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "agreed to begin negotiating a X agreement" names the deal sought; "negotiated the
+    deal" names none."""
+    assert _topics(text) == expected

@@ -276,6 +276,10 @@ _CUE: Final = re.compile(
     r"objections|alarm|eyebrows|interest|output|production|wages|salaries|pensions|shares?|"
     r"stakes?|(?:[a-z]+\s+){0,2}(?:quotas?|limits?|ceilings?|targets?|caps?)|"
     r"[a-z]+(?:ly|ing))\b)|"
+    # "agreed to begin negotiating an investment protection agreement": the deal sought
+    r"(?:negotiate|negotiates|negotiating|negotiated)\s+(?:an?|the)"
+    r"(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?:agreement|deal|treaty|pact|accord|"
+    r"convention)\b)|"
     r"(?:directed|redirected|channell?ed)\s+(?:to|towards|into)(?=\s+[a-z])|"
     # "a major market for Alban thermal coal": the goods sold there (a lower-case word or
     # a nationality next: checked on the text; not "a market for Alba": where)
@@ -715,7 +719,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     touched welcomed tariffs duties initiative initiatives counterparts asked requested
     commitment respect
     legislation import export buy sell willing wishes wants intends hopes seeks
-    chapter chapters provisions keep keeping kept
+    chapter chapters provisions keep keeping kept negotiate negotiates negotiating negotiated
     first second third fourth latter taking takes instrument instruments wanted
     areas fields sectors spheres industries most much half part hope hoped hoping
     spanning span spans looked revolved revolving revolves
@@ -1998,7 +2002,7 @@ _BARE_MODIFIERS: Final = words_of(
 _CUE_WORDS: Final = words_of(
     """
     arrangement arrangements
-    chapter chapters provisions keep keeping kept
+    chapter chapters provisions keep keeping kept negotiate negotiates negotiating negotiated
     production put puts putting venture ventures plant plants factory factories enterprise
     enterprises facility facilities
     priorities facilitate facilitating ease easing improve improving grant granting opening
