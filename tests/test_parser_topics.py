@@ -9506,3 +9506,23 @@ def test_an_agreement_to_be_negotiated_is_a_topic(text: str, expected: list[str]
     """ "agreed to begin negotiating a X agreement" names the deal sought; "negotiated the
     deal" names none."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They agreed to launch a maritime security dialogue at the vice ministerial level.",
+            ["maritime security dialogue"],
+        ),
+        (
+            "They agreed to hold consultations on fishing at the level of deputy ministers.",
+            ["fishing"],
+        ),
+        ("They discussed wool trade at the highest level.", ["wool trade"]),
+    ],
+)
+def test_the_level_of_talks_is_no_part_of_their_subject(text: str, expected: list[str]) -> None:
+    """ "at the vice ministerial level", "at the level of deputy ministers": at whose rank,
+    after the item, no part of it."""
+    assert _topics(text) == expected

@@ -1111,6 +1111,8 @@ _END_PATTERNS: Final = (
         # tonnes of" is no target; "from two to four": a change after its subject
         # "bring cooperation in X to a new level": how far, after the subject
         r"to (?:a |the )(?:qualitatively )?(?:new|higher|next) level\b|"
+        # "a security dialogue at the vice ministerial level": at whose rank, after the item
+        r"at (?:the |a )?(?:[a-z’'-]+ ){1,3}level\b|at the level of |"
         rf"to (?<!\bup to )(?:about |around |some |over )?"
         rf"(?:[\d$€£¥]|[a-z]{{1,3}}\$|{_NUMBER_WORD})|"
         rf"from (?=(?:about |around |some |over )?(?:[\d$€£¥]|{_NUMBER_WORD}) ?[^,.;]*? to )|"
