@@ -9526,3 +9526,19 @@ def test_the_level_of_talks_is_no_part_of_their_subject(text: str, expected: lis
     """ "at the vice ministerial level", "at the level of deputy ministers": at whose rank,
     after the item, no part of it."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They will raise investment in Alba's digital and energy infrastructure.",
+            ["digital and energy infrastructure"],
+        ),
+        ("Firms will invest in Alba's salmon farming.", ["salmon farming"]),
+    ],
+)
+def test_a_field_after_a_names_possessive_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "investment in Alba's digital infrastructure": whose (a capitalised possessive), then
+    the field, a lower-case subject."""
+    assert _topics(text) == expected

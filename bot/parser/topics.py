@@ -1561,6 +1561,8 @@ _OCCUPIED_BEFORE: Final = re.compile(
 )
 _POSSESSOR: Final = re.compile(rf"^[{UPPER}][\w’'-]*(?:’s|'s)\s+")
 # "the Pacific Islands Forum's plans for X": a possessor of several capitalised words
+# "Alba's digital infrastructure": a name's possessive before a lower-case word
+_POSSESSED_AT: Final = re.compile(rf"[{UPPER}][\w-]*(?:’s|'s)\s+(?=[a-z])")
 _NAME_POSSESSOR: Final = re.compile(
     rf"^(?:[{UPPER}][\w’'-]*\s+){{1,3}}[{UPPER}][\w’'-]*(?:’s|'s)\s+"
 )
@@ -4162,6 +4164,8 @@ def find_topics(
                         m.group("lower") is None
                         or text[m.end() : m.end() + 1].islower()
                         or _demonym_at(text, m.end())  # "invest in Kyrgyz hydropower"
+                        # "investment in Alba's digital infrastructure": whose, then what
+                        or _POSSESSED_AT.match(text, m.end()) is not None
                     )
                     and (
                         m.group("partner") is None
