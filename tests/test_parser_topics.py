@@ -9542,3 +9542,18 @@ def test_a_field_after_a_names_possessive_is_a_topic(text: str, expected: list[s
     """ "investment in Alba's digital infrastructure": whose (a capitalised possessive), then
     the field, a lower-case subject."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sides were ready to increase investment in ferry links by up to 50 per cent.",
+            ["ferry links"],
+        ),
+        ("They agreed to raise wool trade by about a third.", ["wool trade"]),
+    ],
+)
+def test_by_how_much_after_a_subject_ends_it(text: str, expected: list[str]) -> None:
+    """ "by up to 50 per cent", "by about a third": how much, after the subject."""
+    assert _topics(text) == expected

@@ -1098,7 +1098,9 @@ _END_PATTERNS: Final = (
         # "deepen security ties amid X's growing assertiveness": the setting, after the item
         r"amid |amidst |"
         r"after (?:their|the)|before |during |since |"
-        rf"by (?:20\d\d|\d|one\b|{_NUMBER_WORD}|half\b|a (?:third|quarter)\b|"
+        # ("raise investment in X by up to 50 per cent": how much, after the subject)
+        rf"by (?:(?:up to|about|around|some|over|nearly|almost|more than) )?"
+        rf"(?:20\d\d|\d|one\b|{_NUMBER_WORD}|half\b|a (?:third|quarter)\b|"
         r"(?:the )?(?:end|middle|beginning|start) of )|"
         # "the Strategic Directions ... until 2030, the formation of X": a term of the item
         r"until (?!(?:19|20)\d\d\b)|till (?!(?:19|20)\d\d\b)|"
