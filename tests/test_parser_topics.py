@@ -9557,3 +9557,16 @@ def test_a_field_after_a_names_possessive_is_a_topic(text: str, expected: list[s
 def test_by_how_much_after_a_subject_ends_it(text: str, expected: list[str]) -> None:
     """ "by up to 50 per cent", "by about a third": how much, after the subject."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Addressing the Council, Anna Berg noted that wool exports had doubled.", []),
+        ("Anna Berg took part in the Assembly and discussed wool trade.", ["wool trade"]),
+    ],
+)
+def test_a_body_addressed_or_attended_is_no_topic(text: str, expected: list[str]) -> None:
+    """ "Addressing the Council", "took part in the Assembly": a body spoken to or sat in,
+    an audience, not a subject."""
+    assert _topics(text) == expected

@@ -3868,7 +3868,10 @@ _ATTENDING_CUES: Final = (
 )
 _EVENTS: Final = words_of(
     "summit summits meeting meetings session sessions forum forums conference conferences "
-    "congress ceremony ceremonies inauguration stakeout stakeouts briefing briefings"
+    "congress ceremony ceremonies inauguration stakeout stakeouts briefing briefings "
+    # ("Addressing the Council, X said": a body spoken to, an audience)
+    "council councils assembly assemblies parliament parliaments senate audience audiences "
+    "gathering gatherings participants delegates"
 )
 
 
