@@ -9570,3 +9570,24 @@ def test_a_body_addressed_or_attended_is_no_topic(text: str, expected: list[str]
     """ "Addressing the Council", "took part in the Assembly": a body spoken to or sat in,
     an audience, not a subject."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They agreed to extend a visa-free arrangement for Alban travellers by another 12 "
+            "months.",
+            ["visa-free arrangement for Alban travellers"],
+        ),
+        (
+            "Anna Berg extended the farm machinery leasing program.",
+            ["farm machinery leasing program"],
+        ),
+        ("They extended the talks.", []),
+    ],
+)
+def test_an_arrangement_extended_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "agreed to extend a visa-free arrangement" names the arrangement kept in force, and
+    "by another 12 months" after it says for how long."""
+    assert _topics(text) == expected

@@ -276,6 +276,10 @@ _CUE: Final = re.compile(
     r"objections|alarm|eyebrows|interest|output|production|wages|salaries|pensions|shares?|"
     r"stakes?|(?:[a-z]+\s+){0,2}(?:quotas?|limits?|ceilings?|targets?|caps?)|"
     r"[a-z]+(?:ly|ing))\b)|"
+    # "agreed to extend a visa-free arrangement for X": the arrangement kept in force
+    r"(?:extend|extends|extending|extended)\s+(?:an?|the)"
+    r"(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:agreement|arrangement|regime|deal|"
+    r"programme|program|treaty|pact|moratorium)\b)|"
     # "agreed to begin negotiating an investment protection agreement": the deal sought
     r"(?:negotiate|negotiates|negotiating|negotiated)\s+(?:an?|the)"
     r"(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?:agreement|deal|treaty|pact|accord|"
@@ -720,6 +724,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     commitment respect
     legislation import export buy sell willing wishes wants intends hopes seeks
     chapter chapters provisions keep keeping kept negotiate negotiates negotiating negotiated
+    extend extends extending extended
     first second third fourth latter taking takes instrument instruments wanted
     areas fields sectors spheres industries most much half part hope hoped hoping
     spanning span spans looked revolved revolving revolves
@@ -1099,7 +1104,7 @@ _END_PATTERNS: Final = (
         r"amid |amidst |"
         r"after (?:their|the)|before |during |since |"
         # ("raise investment in X by up to 50 per cent": how much, after the subject)
-        rf"by (?:(?:up to|about|around|some|over|nearly|almost|more than) )?"
+        rf"by (?:(?:up to|about|around|some|over|nearly|almost|more than|another|a further) )?"
         rf"(?:20\d\d|\d|one\b|{_NUMBER_WORD}|half\b|a (?:third|quarter)\b|"
         r"(?:the )?(?:end|middle|beginning|start) of )|"
         # "the Strategic Directions ... until 2030, the formation of X": a term of the item
@@ -2009,6 +2014,7 @@ _CUE_WORDS: Final = words_of(
     """
     arrangement arrangements
     chapter chapters provisions keep keeping kept negotiate negotiates negotiating negotiated
+    extend extends extending extended
     production put puts putting venture ventures plant plants factory factories enterprise
     enterprises facility facilities
     priorities facilitate facilitating ease easing improve improving grant granting opening
