@@ -9591,3 +9591,23 @@ def test_an_arrangement_extended_is_a_topic(text: str, expected: list[str]) -> N
     """ "agreed to extend a visa-free arrangement" names the arrangement kept in force, and
     "by another 12 months" after it says for how long."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They will deepen cooperation with Norway on fishing and wool trade.",
+            ["fishing", "wool trade"],
+        ),
+        (
+            "They agreed to strengthen cooperation with the United Kingdom on New Alba's "
+            "missile tests and its seizures of fishing boats.",
+            ["missile tests", "seizures of fishing boats"],
+        ),
+    ],
+)
+def test_cooperation_with_a_partner_on_a_subject_names_it(text: str, expected: list[str]) -> None:
+    """ "cooperation with X on A and B", as "cooperation with X in A": the subjects after the
+    partner, also after a possessive of a name of two words ("New Alba's")."""
+    assert _topics(text) == expected

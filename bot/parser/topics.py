@@ -361,7 +361,7 @@ _CUE: Final = re.compile(
     # ("cooperation with the Alban Republic in the energy sector, transport and X": a field
     # after "in the", lower-case: checked on the text)
     r"(?:cooperation|partnership)\s+with\s+(?:the\s+)?"
-    r"(?P<partner>[a-z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[a-z][\w-]*)?)\s+in"
+    r"(?P<partner>[a-z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[a-z][\w-]*)?)\s+(?:in|on)"
     r"(?=\s+[a-z])(?!\s+the\s+(?:[a-z-]+\s+)?(?:regions?|country|countries|city|capital|world|"
     r"north|south|east|west|market|framework|context|future|past|years?|months?|coming|near|"
     r"long|medium|interests?|spirit|format|face|light|event|case|process|course|wake|area)\b)"
@@ -1569,7 +1569,9 @@ _OCCUPIED_BEFORE: Final = re.compile(
 _POSSESSOR: Final = re.compile(rf"^[{UPPER}][\w’'-]*(?:’s|'s)\s+")
 # "the Pacific Islands Forum's plans for X": a possessor of several capitalised words
 # "Alba's digital infrastructure": a name's possessive before a lower-case word
-_POSSESSED_AT: Final = re.compile(rf"[{UPPER}][\w-]*(?:’s|'s)\s+(?=[a-z])")
+_POSSESSED_AT: Final = re.compile(
+    rf"(?:[{UPPER}][\w-]*\s+){{0,2}}[{UPPER}][\w-]*(?:’s|'s)\s+(?=[a-z])"
+)
 _NAME_POSSESSOR: Final = re.compile(
     rf"^(?:[{UPPER}][\w’'-]*\s+){{1,3}}[{UPPER}][\w’'-]*(?:’s|'s)\s+"
 )
