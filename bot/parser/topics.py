@@ -1033,6 +1033,8 @@ _END_PATTERNS: Final = (
         r"(?:after|before)\s+(?:meeting|talks|holding|signing|visiting|arriving)\b|"
         # ", amid shared concerns over X", ", ahead of the summit": the setting of the list
         r"amid(?:st)?\s|ahead\s+of\s|"
+        # ", a move that irritated X": a comment on what was done, no item
+        r"(?:a|the)\s+(?:move|step|decision)\s+(?:that|which)\b|"
         # ", following a meeting between A and B": when, a clause of its own
         r"following\s+(?:a|an|the|their|his|her|its|talks|meetings?)\b|"
         r"emphasi[sz]ing|highlighting|adding|saying|expressing|noting|stressing|calling|"
@@ -1102,6 +1104,8 @@ _END_PATTERNS: Final = (
         # "by 2030", "by the end of next year", "cut X by half": when or how much, after it
         # "deepen security ties amid X's growing assertiveness": the setting, after the item
         r"amid |amidst |"
+        # "(negotiate an agreement with X) on its own": alone, how
+        r"on (?:its|their|his|her|our) own\b|"
         r"after (?:their|the)|before |during |since |"
         # ("raise investment in X by up to 50 per cent": how much, after the subject)
         rf"by (?:(?:up to|about|around|some|over|nearly|almost|more than|another|a further) )?"
@@ -1166,7 +1170,7 @@ _END_PHRASE_WORDS: Final = words_of(
     this last next worth valued reached scheduled slated rose grew amounted totaled totalled signed
     exceeded fell declined stood was were is are will would has have had aim aims aimed
     exceed exceeds reach reaches totals
-    could should might must can as designed intended meant amid amidst
+    could should might must can as designed intended meant amid amidst on
     """
 )
 
