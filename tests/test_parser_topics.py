@@ -1139,7 +1139,7 @@ def test_a_name_inside_an_organisations_name_is_no_topic(text: str, expected: li
             "The two sides agreed to cooperate in the following areas:\n"
             "• water management;\n"
             "• tourism and hotels",
-            ["water management", "tourism", "hotels"],
+            ["water management", "tourism and hotels"],
         ),
         (
             "Anna Berg and her guests visited:\n\n- the old harbour;\n- the fish market.",
@@ -4611,7 +4611,7 @@ def test_an_agreement_with_partners_to_build_names_what_is_built() -> None:
             "Under the charter, the four ports pledged to work together on the following "
             "initiatives:\n\n1. Salmon farming, with a goal of 9 new farms by 2031;\n"
             "2. Ferry links and wool trade.",
-            ["Salmon farming", "Ferry links", "wool trade"],
+            ["Salmon farming", "Ferry links and wool trade"],
         ),
         (
             "1. Anna Berg visited the old harbour.\n\n2. She met the fishermen.",
@@ -9611,4 +9611,31 @@ def test_an_arrangement_extended_is_a_topic(text: str, expected: list[str]) -> N
 def test_cooperation_with_a_partner_on_a_subject_names_it(text: str, expected: list[str]) -> None:
     """ "cooperation with X on A and B", as "cooperation with X in A": the subjects after the
     partner, also after a possessive of a name of two words ("New Alba's")."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers discussed:\n- tea and spices;\n- aluminium and textiles;\n- banking.",
+            ["tea and spices", "aluminium and textiles", "banking"],
+        ),
+        (
+            "The ports pledged to work together on the following initiatives:\n\n"
+            "1. Salmon farming;\n2. Public health and an aging society;\n"
+            "3. Ferry links and the Nordic Corridor.",
+            [
+                "Salmon farming",
+                "Public health and an aging society",
+                "Ferry links",
+                "Nordic Corridor",
+            ],
+        ),
+    ],
+)
+def test_a_list_line_of_two_joined_fields_is_one_item(text: str, expected: list[str]) -> None:
+    """A bulleted or numbered line of a list of topics that joins two lower-case fields with
+    "and" ("- tea and spices") is one item, as written; one whose second part has "the" or a
+    name ("Ferry links and the Nordic Corridor") names two."""
     assert _topics(text) == expected

@@ -4284,6 +4284,16 @@ def find_topics(
             if talks:
                 cues.append((talks.end() - 1, talks.end()))
             line_end = len(text)  # where the item of a bulleted line ends
+            if (
+                sentence.start in bulleted
+                and " and " in text
+                and _JOINED_LINE.fullmatch(text)
+                and (joined := _clean(text))
+            ):
+                # "- tea and spices", "4. Public health and an aging society": a line of a
+                # list joins its two fields into one item, as the line is written
+                found.append((sentence.start, joined))
+                continue
             if sentence.start in bulleted:
                 cues.append((0, 0))  # "discussed:" before the bullets: the line is a list
                 if not _SECTOR_SET.isdisjoint(gated) and (sectors := _SECTORS.search(text)):
@@ -4743,6 +4753,13 @@ _NUMBERED_HEADING: Final = re.compile(
     r"[ \t]*\d{1,2}\.[ \t]+([A-Z][a-z][^\n.:;!?()\d]{2,60})\n(?=\S)"
 )
 _MIN_HEADINGS: Final = 3  # one or two short lines are a kicker or a caption, not a sectioned text
+
+
+# A line of two fields joined by "and", lower-case after its first letter, none with "the"
+_JOINED_LINE: Final = re.compile(
+    r"[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+and\s+"
+    r"(?!the\s)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}"
+)
 
 
 def _section_headings(body: str, start: int) -> list[tuple[int, str]]:
