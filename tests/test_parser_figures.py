@@ -4249,6 +4249,15 @@ def test_measures_of_a_count_read_through_now() -> None:
     ]
 
 
+def test_measures_of_a_sum_in_a_named_calendar_year() -> None:
+    """ "in the past Persian calendar year": the period the sum covers, as "the last fiscal
+    year" is."""
+    text = "Trade between them reached $900 million in the past Persian calendar year."
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == [
+        "trade between them in the past Persian calendar year"
+    ]
+
+
 def test_find_figures_reads_no_figure_in_a_class_name() -> None:
     """ "Type 26 frigates" names a class of ship; the sum after it is the figure."""
     assert figures_of("Norway will buy Type 26 frigates worth around £10 billion.") == [

@@ -3697,8 +3697,9 @@ _TIME_AFTER: Final = re.compile(
     r"(?:in|over|within|during)\s+the\s+next\s+[\w-]+\s+years|"
     r"(?:in\s+)?(?:the\s+)?(?:first|last|past)\s+(?:[\w-]+\s+)?(?:months?|half|"
     r"quarter)(?:\s+of\s+(?:19|20)\d\d|\s+of\s+(?:this|the)\s+year)?|last\s+year|this\s+year|"
-    # "in the last fiscal year", "this financial year"
-    r"(?:in\s+)?(?:the\s+)?(?:last|past|previous|this)\s+(?:fiscal|financial)\s+year|"
+    # "in the last fiscal year", "this financial year", "the past Iranian calendar year"
+    r"(?:in\s+)?(?:the\s+)?(?:last|past|previous|this)\s+(?:[a-z]+\s+)?"
+    r"(?:fiscal|financial|calendar)\s+year|"
     # "in 2023-24", "in 2025/26": a fiscal year
     r"in\s+(?:19|20)\d\d[-–/]\d\d(?!\d)|"
     r"in\s+(?:19|20)\d\d|"
