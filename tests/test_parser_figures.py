@@ -4258,6 +4258,14 @@ def test_measures_of_a_sum_in_a_named_calendar_year() -> None:
     ]
 
 
+def test_measures_of_a_sum_raised() -> None:
+    """ "Kenyan firms have raised N": the funds raised by those firms."""
+    text = "Chilean start-ups have raised $2 billion from foreign investors."
+    assert [f.measures for f in find_figures(Sentence(text, 0, len(text), 0), [])] == [
+        "funds raised by Chilean start-ups"
+    ]
+
+
 def test_find_figures_reads_no_figure_in_a_class_name() -> None:
     """ "Type 26 frigates" names a class of ship; the sum after it is the figure."""
     assert figures_of("Norway will buy Type 26 frigates worth around £10 billion.") == [

@@ -4902,6 +4902,11 @@ _CHANGED_BY_SUM: Final = re.compile(
     r"(?P<np>(?:the|its|their|a|an)\s+[^,;()]{2,70}?|[a-z][^,;()]{1,70}?)\s+by\s+$"
 )
 _CUT_VERBS: Final = ("cut", "reduc", "lower")
+# "South Korean companies (have) raised N": funds raised (no "raised X to N": a level).
+_RAISED_SUM: Final = re.compile(
+    r"(?:^|[,;:]\s+|\bthat\s+)(?P<who>(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
+    r"(?:has\s+|have\s+|had\s+|already\s+)*raised\s+$"
+)
 # "... said that Iranian tourists, of whom": the people "whom" stands for.
 _OF_WHOM_AFTER_THING: Final = re.compile(
     r"(?:^|[,;(]\s*|\b(?:of|the|a|an|and|for|to|with|on|about|its|their|his|her|that|said)\s+)"
@@ -4982,6 +4987,14 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         # "boost bilateral trade by £5 billion a year": the increase in that trade
         lead = "decline in" if changed_by["verb"].startswith(_CUT_VERBS) else "increase in"
         measure = f"{lead} {thing}"
+    raised = (
+        _RAISED_SUM.search(text, max(0, figure.start - 90), figure.start)
+        if word.endswith(" raised") and _kind_of(figure.unit) == "money"
+        else None
+    )
+    if raised and (raiser := _clean_np(raised["who"])):
+        # "Korean companies raised N through listings": the funds they raised
+        measure = f"funds raised by {raiser}"
     of_whom = (
         _OF_WHOM_AFTER_THING.search(text, max(0, figure.start - 90), figure.start)
         if measure and word.endswith(" whom")
