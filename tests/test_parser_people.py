@@ -2212,6 +2212,26 @@ def test_sentence_starts_are_where_the_plain_pattern_finds_them(
     assert _sentence_starts(text) == [match.end() for match in plain.finditer(text)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=". \nab", max_size=16),
+    st.integers(min_value=0, max_value=18),
+    st.integers(min_value=0, max_value=18),
+)
+def test_the_sentence_around_a_span_ends_at_the_nearest_full_stop_or_line_end(
+    text: str, start: int, size: int
+) -> None:
+    """The sentence around text[start:end] opens after the last ". " or line end before
+    `start` and closes at the first after `end` (or the text's end)."""
+    from bot.parser.people import _sentence_around
+
+    end = start + size
+    stop = text.rfind(". ", 0, start)
+    first = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
+    ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    assert _sentence_around(text, start, end) == (first, min(ends, default=len(text)))
+
+
 @pytest.mark.parametrize(
     "text",
     [

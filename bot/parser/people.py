@@ -615,11 +615,19 @@ def _line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 
 def _sentence_around(body: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence (ended by ". " or a line's end) holding body[start:end]."""
+    """The bounds of the sentence (ended by ". " or a line's end) holding body[start:end].
+
+    A line's end counts only inside the bounds ". " gives, so it is looked for there alone."""
     stop = body.rfind(". ", 0, start)
-    first = max(stop + 2 if stop >= 0 else 0, body.rfind("\n", 0, start) + 1)
-    ends = [i for i in (body.find(". ", end), body.find("\n", end)) if i >= 0]
-    return first, min(ends, default=len(body))
+    first = stop + 2 if stop >= 0 else 0
+    line = body.rfind("\n", first, start)
+    if line >= 0:
+        first = line + 1
+    last = body.find(". ", end)
+    if last < 0:
+        last = len(body)
+    line = body.find("\n", end, last)
+    return first, line if line >= 0 else last
 
 
 def _sentence_starts(body: str) -> list[int]:
