@@ -2212,6 +2212,37 @@ def test_sentence_starts_are_where_the_plain_pattern_finds_them(
     assert _sentence_starts(text) == [match.end() for match in plain.finditer(text)]
 
 
+_OWNER_PIECES = [
+    "company", "bank", "megabank", "_bank", "2bank", "conglomerate", "'s", "’s", "s", "Nor",
+    "Norgaz", "Norgaz-Oil", "-", ".", ",", "(",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_OWNER_PIECES), st.sampled_from(_SENTENCE_GLUE))),
+    st.sampled_from(["Nor", "Norgaz", "Norgaz-Oil", "s"]),
+)
+def test_a_name_after_a_company_word_or_a_possessive_is_found_where_the_patterns_find_it(
+    parts: list[tuple[str, str]], word: str
+) -> None:
+    """Whether a word stands after "company " (or another company word) or after "'s "
+    is what the plain patterns tell: a match whose text after its blanks starts with it."""
+    from bot.parser.people import (
+        _EMPLOYER,
+        _EMPLOYER_ENDING,
+        _POSSESSIVE_ENDING,
+        _after_blanks_after,
+    )
+
+    text = "".join(piece + glue for piece, glue in parts)
+    employer = re.compile(_EMPLOYER + r"(?=(\S*))")
+    possessive = re.compile(r"(?:’s|'s)\s+(?=(\S*))")
+    for plain, ending in ((employer, _EMPLOYER_ENDING), (possessive, _POSSESSIVE_ENDING)):
+        expected = any(after.startswith(word) for after in plain.findall(text))
+        assert _after_blanks_after(text, word, ending) == expected
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.text(alphabet=". \nab", max_size=16),

@@ -614,6 +614,22 @@ def _line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
         start = newline + 1
 
 
+def _after_blanks_after(body: str, word: str, ending: re.Pattern[str]) -> bool:
+    """Whether `word` (a token's, with no blank in it) stands in the body right after blanks
+    that follow a match of `ending` (a pattern anchored at the end, no longer than
+    _ENDING_REACH characters)."""
+    at = body.find(word, 1)
+    while at >= 0:
+        if body[at - 1].isspace():
+            blanks = at - 1
+            while blanks > 0 and body[blanks - 1].isspace():
+                blanks -= 1
+            if ending.search(body, max(0, blanks - _ENDING_REACH), blanks) is not None:
+                return True
+        at = body.find(word, at + 1)
+    return False
+
+
 def _sentence_around(body: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence (ended by ". " or a line's end) holding body[start:end].
 
@@ -759,10 +775,12 @@ _EMPLOYER_WORDS: Final = (
     r"lender|insurer|refiner)"
 )
 _EMPLOYER: Final = r"\b" + _EMPLOYER_WORDS + r"\s+"
-# The text after each "company ", "'s " up to the next space (a lookahead, so that matches
-# may start inside it: "X's Y's Z").
-_AFTER_EMPLOYER: Final = re.compile(_EMPLOYER + r"(?=(\S*))")
-_AFTER_POSSESSIVE: Final = re.compile(r"(?:’s|'s)\s+(?=(\S*))")
+# A company word or a possessive ending right at the end of the text searched (\Z): what
+# stands before the blanks before a word ("company X", "Kazakhstan's X"). Neither is longer
+# than _ENDING_REACH characters.
+_EMPLOYER_ENDING: Final = re.compile(r"\b" + _EMPLOYER_WORDS + r"\Z")
+_POSSESSIVE_ENDING: Final = re.compile(r"(?:’s|'s)\Z")
+_ENDING_REACH: Final = 16
 # "the Polish pharmaceutical company", "Norway's state-owned lender": a company's owner.
 _COMPANY_OWNER: Final = re.compile(
     r"\b([A-Z][\w-]+)(?:’s|'s)?\s+(?:[a-z-]+\s+){0,3}?" + _EMPLOYER_WORDS + r"\b"
@@ -1587,8 +1605,6 @@ class PeopleFinder:
         # After "Foreign Ministers X": the index of the "and" before Y, Y's title and country.
         self._shared: tuple[int, str, str | None] | None = None
         self._owners: dict[str, str | None] = {}  # _owner_of, by word
-        self._after_employer: frozenset[str] | None = None  # filled by _owner_of
-        self._after_possessive: frozenset[str] = frozenset()
         self._wire: bool | None = None  # _international_wire, once asked
         self._dateline_found = dateline
         # Where each capitalised word right after a company noun starts ("holding X Y": X's),
@@ -2784,11 +2800,6 @@ class PeopleFinder:
     def _owner_of(self, word: str) -> str | None:
         """The country the body gives the organisation called `word`, if any."""
         body = self.body
-        if self._after_employer is None:
-            # The words after each "company "/"'s ": a pattern below that has `word` there can
-            # match only where one of them starts with it.
-            self._after_employer = frozenset(_AFTER_EMPLOYER.findall(body))
-            self._after_possessive = frozenset(_AFTER_POSSESSIVE.findall(body))
         if word.isupper() and f"({word})" in body:
             # "Iran's National Iranian Gas Company (NIGC)": the country its full name gives
             at = body.index(f"({word})")
@@ -2806,13 +2817,15 @@ class PeopleFinder:
                 found = country_of_city(" ".join(words[:2])) if len(words) > 2 else None
                 if found and found != EU:
                     return found
-        if any(chunk.startswith(word) for chunk in self._after_employer):
+        # (a pattern below that has `word` after "company " or "'s " can match only where the
+        # word stands so: that is looked for first, at the word's few places in the body)
+        if _after_blanks_after(body, word, _EMPLOYER_ENDING):
             for hit in re.finditer(_EMPLOYER + re.escape(word) + r"\b", body):
                 owner = _OWNER_BEFORE.search(body, max(0, hit.start() - 60), hit.start())
                 found = _country(owner.group(1)) if owner else None
                 if found and found != EU:
                     return found
-        if not any(chunk.startswith(word) for chunk in self._after_possessive):
+        if not _after_blanks_after(body, word, _POSSESSIVE_ENDING):
             return None
         # "Kazakhstan's KazAgroMash Holding": a possessive right before the company.
         for hit in re.finditer(r"(?:’s|'s)\s+" + re.escape(word) + r"\b", body):
