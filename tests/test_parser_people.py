@@ -2212,6 +2212,29 @@ def test_sentence_starts_are_where_the_plain_pattern_finds_them(
     assert _sentence_starts(text) == [match.end() for match in plain.finditer(text)]
 
 
+_VISIT_PHRASES = [
+    "arrived in Rome on an official visit", "is in New York for a two-day state visit",
+    "was\nin the Hague on a\tvisit", "arrives  in Oslo for a visit", "This is in Rome on a visit",
+    "xis in Rome on a visit", "is in", "in Rome", "on a visit", "was in Paris is in Rome",
+    "Minister", ",", ".", "visits", "in-depth", "\u00a0", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_VISIT_PHRASES), st.sampled_from(_SENTENCE_GLUE))))
+def test_visits_under_way_are_where_the_plain_pattern_finds_them(
+    parts: list[tuple[str, str]],
+) -> None:
+    """On any text of such phrases and blanks: the visits under way ("who is in X on a
+    visit"), looked for only at the verb before an "in", are those the pattern finds
+    reading the whole text, in the same order."""
+    from bot.parser.people import _ARRIVED_ON_VISIT, _arrived_on_visit
+
+    text = "".join(piece + glue for piece, glue in parts)
+    found = [(m.span(), m["place"]) for m in _arrived_on_visit(text)]
+    assert found == [(m.span(), m["place"]) for m in _ARRIVED_ON_VISIT.finditer(text)]
+
+
 _OWNER_PIECES = [
     "company", "bank", "megabank", "_bank", "2bank", "conglomerate", "'s", "’s", "s", "Nor",
     "Norgaz", "Norgaz-Oil", "-", ".", ",", "(",

@@ -362,6 +362,10 @@ _ARRIVED_ON_VISIT: Final = re.compile(
     r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:on|for)\s+an?\s+"
     r"(?:[\w-]+\s+){0,2}?visit\b"
 )
+# "in" as a word between blanks, found by a search for the literal: _ARRIVED_ON_VISIT can
+# match only at the verb before one of these, whose length is one of _VISIT_VERB_SIZES.
+_IN_WORD: Final = re.compile(r"in(?<=\sin)(?=\s)")
+_VISIT_VERB_SIZES: Final = (7, 3, 2)  # "arrived" and "arrives", "was", "is"
 # Words before "by" or "with" that tell of company, not of a meeting: "attended by".
 _IN_COMPANY: Final = re.compile(r"\b(?:attended|accompanied|joined|included|together)\s+$")
 # Between a host's name and the visitor's office: "held talks with", "welcomed", "received".
@@ -628,6 +632,25 @@ def _after_blanks_after(body: str, word: str, ending: re.Pattern[str]) -> bool:
                 return True
         at = body.find(word, at + 1)
     return False
+
+
+def _arrived_on_visit(body: str) -> list[re.Match[str]]:
+    """What _ARRIVED_ON_VISIT.finditer(body) finds, in text order, never overlapping: tried
+    only at the word that ends at the blanks before an "in" between blanks (_IN_WORD)."""
+    found: list[re.Match[str]] = []
+    after = 0  # where the last match ends: finditer's next one starts there or later
+    for word in _IN_WORD.finditer(body):
+        verb_end = word.start() - 1
+        while verb_end > 0 and body[verb_end - 1].isspace():
+            verb_end -= 1
+        for size in _VISIT_VERB_SIZES:
+            if verb_end - size >= after:
+                match = _ARRIVED_ON_VISIT.match(body, verb_end - size)
+                if match is not None:
+                    found.append(match)
+                    after = match.end()
+                    break
+    return found
 
 
 def _sentence_around(body: str, start: int, end: int) -> tuple[int, int]:
@@ -2638,7 +2661,7 @@ class PeopleFinder:
         if self._arrived is None:
             self._arrived = []
             if " visit" in self.body:
-                for found in _ARRIVED_ON_VISIT.finditer(self.body):
+                for found in _arrived_on_visit(self.body):
                     place = found["place"]
                     country = (
                         _country_opening(place)
