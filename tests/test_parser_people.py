@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.parser import parse_brief
@@ -2210,6 +2210,29 @@ def test_sentence_starts_are_where_the_plain_pattern_finds_them(
     text = "".join(piece + glue for piece, glue in parts)
     plain = re.compile(r"(?:^|\n|[.!?]\s)\s*(?=[A-Z])")
     assert _sentence_starts(text) == [match.end() for match in plain.finditer(text)]
+
+
+_HEAD_PIECES = [
+    "Presidents", "MINISTERS", "ministers", "Ministers’", "chairmen", "akims", "envoy",
+    "the", "of", "and", "Chile", ",", "İ", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_HEAD_PIECES), max_size=60))
+@example(["Ministers", *["of"] * 40])
+def test_the_plural_office_before_a_name_is_the_last_within_forty_tokens(
+    words: list[str],
+) -> None:
+    """Before each token: the last plural office ("Presidents", "MINISTERS") among the 40
+    tokens before it, as a plain look at every token's lower case tells, or -1."""
+    from bot.parser.people import _PLURAL_HEADS, PeopleFinder
+
+    finder = PeopleFinder(" ".join(words), None)
+    tokens = finder.tokens
+    for i in reversed(range(len(tokens) + 1)):
+        heads = [j for j in range(max(0, i - 40), i) if tokens[j].text.lower() in _PLURAL_HEADS]
+        assert finder._plural_head_before(i) == (heads[-1] if heads else -1)
 
 
 _VISIT_PHRASES = [

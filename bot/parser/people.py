@@ -84,9 +84,14 @@ _PLURAL_HEADS: Final = {
     "counterparts": "counterpart",
     "chancellors": "Chancellor",
 }
+_SHORTEST_HEAD: Final = min(len(head) for head in _PLURAL_HEADS)
 # "the Chancellors of both countries, X and Y": the sides a plural office is held for
 _BOTH_SIDES: Final = frozenset({"countries", "nations", "sides", "states"})
 _TOKEN_START: Final = attrgetter("start")
+# A token's kind in PeopleFinder._plural_kinds.
+_UNREAD: Final = 0
+_HEAD: Final = 1
+_NO_HEAD: Final = 2
 # A title has one of them ("PM": Prime Minister).
 _HEAD_WORDS: Final = (
     TITLE_HEADS
@@ -1634,7 +1639,8 @@ class PeopleFinder:
         # once asked by _named_as_company.
         self._after_company_noun: list[int] | None = None
         self._pairs: list[tuple[str, str, int, int]] | None = None  # _country_pairs, once
-        self._plural_heads: list[int] | None = None  # indexes of "Presidents", "Ministers"
+        # Per token: whether it is a plural office ("Presidents", "ministers"), once read.
+        self._plural_kinds: list[int] = []
         # Token ranges of the offices read after a name ("X, chief executive of Y,").
         self._appositions: list[tuple[int, int]] = []
         self._attendees: frozenset[int] | None = None  # _listed_attendee, once asked
@@ -3510,9 +3516,8 @@ class PeopleFinder:
         """ "Presidents of Chile and Norway X", "the Foreign Ministers of Chile and Norway,
         X": the singular office, the first country and the second."""
         tokens = self.tokens
-        heads = self._plural_head_indexes()
-        at = bisect.bisect_left(heads, name_start)
-        if at == 0 or heads[at - 1] < name_start - 14:
+        last = self._plural_head_before(name_start)
+        if last < 0 or last < name_start - 14:
             return None  # no plural office just before: the common case, told cheaply
         stop = name_start
         if stop > 0 and tokens[stop - 1].text == ",":
@@ -3587,51 +3592,34 @@ class PeopleFinder:
             single = single.lower()  # "the foreign ministers": "foreign minister"
         return " ".join([t.bare for t in tokens[k:head]] + [single])
 
-    def _plural_head_indexes(self) -> list[int]:
-        """The indexes of the plural offices ("Presidents", "ministers"), found once.
+    def _plural_head_before(self, name_start: int) -> int:
+        """The index of the last plural office ("Presidents", "ministers") among the 40
+        tokens before tokens[name_start], or -1 if none is there.
 
-        str.find in the lowered body finds the few places one may be, instead of lowering
-        every token; a place counts when a token starts there and holds the head whole. The
-        offsets are the body's when lowering kept its length (no character became two)."""
-        if self._plural_heads is None:
-            low = self.body.lower()
-            present = [head for head in _PLURAL_HEADS if head in low]
-            tokens = self.tokens
-            if not present:
-                self._plural_heads = []
-            elif len(low) != len(self.body):
-                self._plural_heads = [
-                    i for i, t in enumerate(tokens) if t.text.lower() in _PLURAL_HEADS
-                ]
-            else:
-                places: set[int] = set()
-                for head in present:
-                    at = low.find(head)
-                    while at >= 0:
-                        places.add(at)
-                        at = low.find(head, at + 1)
-                heads: list[int] = []
-                for at in sorted(places):
-                    i = bisect.bisect_left(tokens, at, key=_TOKEN_START)
-                    if (
-                        i < len(tokens)
-                        and tokens[i].start == at
-                        and tokens[i].text.lower() in _PLURAL_HEADS
-                    ):
-                        heads.append(i)
-                self._plural_heads = heads
-        return self._plural_heads
+        Only those tokens are looked at, each at most once a brief (`_plural_kinds`); a word
+        shorter than any head is none (lowering never makes a word shorter)."""
+        kinds = self._plural_kinds
+        if not kinds:
+            kinds = self._plural_kinds = [_UNREAD] * len(self.tokens)
+        tokens = self.tokens
+        for i in range(name_start - 1, max(-1, name_start - 41), -1):
+            kind = kinds[i]
+            if kind == _UNREAD:
+                text = tokens[i].text
+                head = len(text) >= _SHORTEST_HEAD and text.lower() in _PLURAL_HEADS
+                kind = kinds[i] = _HEAD if head else _NO_HEAD
+            if kind == _HEAD:
+                return i
+        return -1
 
     def _plural_of_list(self, name_start: int) -> tuple[str, str] | None:
         """ "a meeting of the foreign ministers of A, B and C - X, Y and Z": as many names
         as countries, each holding the office for the country in the same place of its
         list. The singular office and the country of the name at `name_start`."""
         tokens = self.tokens
-        heads = self._plural_head_indexes()
-        at = bisect.bisect_left(heads, name_start)
-        if at == 0 or heads[at - 1] < name_start - 40:
+        head = self._plural_head_before(name_start)
+        if head < 0:
             return None  # no plural office shortly before: the common case, told cheaply
-        head = heads[at - 1]
         n = len(tokens)
         if head < 1 or head + 2 >= n or tokens[head + 1].text != "of":
             return None
