@@ -5511,3 +5511,22 @@ def test_those_taking_part_in_the_meeting_after_a_summit_told_today_met_that_day
     assert [(len(m.participants), m.date) for m in brief.meetings] == [(3, dt.date(2027, 3, 4))]
     undated = "date 2027-03-04\n" + text.replace("Today, at", "At")
     assert [m.date for m in parse_brief(undated, brief_id="s").meetings] == [None]
+
+
+def test_a_meeting_the_story_came_weeks_after_does_not_date_a_later_in_the_day() -> None:
+    """ "The visit came a month after X held talks with Y on 4 February. ... Later in the day,
+    X met Z": the day of the story's meeting, not of the one it came after."""
+    text = (
+        "date 2027-03-05\nLIMA – President of Peru Rosa Quispe met President of Chile Pablo "
+        "Rojas in Lima on Friday.\n\n"
+        "The visit came a month after Quispe held talks with President of Ecuador Luis Andrade "
+        "in Quito on 4 February.\n\n"
+        "Later in the day, Rosa Quispe met with Governor of Tacna Ana Flores.\n"
+    )
+    brief = parse_brief(text, brief_id="c")
+    dates = {m.participants[1].name: m.date for m in brief.meetings}
+    assert dates == {
+        "Pablo Rojas": dt.date(2027, 3, 5),
+        "Luis Andrade": dt.date(2027, 2, 4),
+        "Ana Flores": dt.date(2027, 3, 5),
+    }

@@ -776,6 +776,11 @@ _AROUND_THE_MEETING: Final = re.compile(
     r"(?:before|after|following|prior\s+to)\s+(?:the|their|these)\s+(?:[\w-]+\s+)?"
     r"(?:talks|meeting|negotiations|consultations),"
 )
+# "The meeting came a month after X held talks with Y on June 27": a meeting before the
+# one the story tells, whose day is none of the story's.
+_CAME_AFTER: Final = re.compile(
+    r"\b(?:came|comes)\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?|months?|years?)\s+after\b"
+)
 _RECALLED: Final = re.compile(
     r"\b(?:recall(?:ed|ing|s)?|(?:19|20)\d\d|last\s+(?:week|month|year))\b"
 )
@@ -2030,7 +2035,10 @@ def find_meetings(
         day_told_earlier = running.told  # a day told by a sentence before this one
         # "..., where two days earlier she had met Y": a meeting before the events told,
         # whose day moves none of theirs
-        recalled_here = "had" in sentence.words and _HAD_MET.search(sentence.low) is not None
+        low_here = sentence.low
+        recalled_here = ("had" in sentence.words and _HAD_MET.search(low_here) is not None) or (
+            "after" in sentence.words and _CAME_AFTER.search(low_here) is not None
+        )
         kept_day = running.date, running.told
         day_moved = running.read(text, sentence.words)
         if recalled_here:
