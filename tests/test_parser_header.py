@@ -3068,3 +3068,21 @@ def test_a_city_closed_by_a_full_stop_under_a_byline_and_date_line_is_the_dateli
     brief = parse_brief(head + "Valparaíso. " + text, brief_id="d")
     assert (brief.date, brief.dateline) == (D(2025, 4, 4), "Valparaíso")
     assert parse_brief(head + "Chile. " + text, brief_id="d").dateline is None
+
+
+@pytest.mark.parametrize(
+    ("head", "city", "credit"),
+    [
+        # a US state's postal code after the city is its state, no agency
+        ("Denver, CO – ", "Denver", None),
+        ("WASHINGTON, DC — ", "Washington", None),
+        # initials in the date's place that name no state are the agency's
+        ("Lima, ANDINA -- ", "Lima", "Andina"),
+    ],
+)
+def test_a_us_states_code_after_the_datelines_city_is_no_agency(
+    head: str, city: str, credit: str | None
+) -> None:
+    text = "The Governor met the Consul General of Peru on Monday.\n\nThey discussed trade.\n"
+    brief = parse_brief(head + text, brief_id="u")
+    assert (brief.dateline, brief.reported_by) == (city, credit)

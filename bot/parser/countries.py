@@ -1225,3 +1225,17 @@ def country_of_subdivision(name: str) -> str | None:
     ("Bavaria", "Guangdong", "Texas", "Tatarstan"); None when unknown or shared."""
     code = _subdivisions().get(_ascii(name))
     return short_name(code) if code else None
+
+
+@cache
+def _us_state_codes() -> frozenset[str]:
+    """The postal codes of the states, district and territories of the United States."""
+    return frozenset(
+        str(sub.code)[3:] for sub in pycountry.subdivisions.get(country_code="US") or []
+    )
+
+
+def is_us_state_code(code: str) -> bool:
+    """Whether `code` is a US state's two-letter postal code ("TX", "DC"), as a US dateline
+    writes it after the city ("Austin, TX -")."""
+    return len(code) == 2 and code in _us_state_codes()

@@ -14,6 +14,7 @@ from bot.parser.countries import (
     country_of_name,
     country_of_subdivision,
     is_city,
+    is_us_state_code,
 )
 from bot.parser.dates import ANY_DATE, MONTH, WEEKDAYS, parse_date
 from bot.parser.lexicon import OUTLET_WORD
@@ -464,6 +465,7 @@ def _parse_at(body: str, start: int) -> Dateline | None:
         and date_text is None
         and _AGENCY_WORD.fullmatch(extra.strip())
         and not country_of_name(extra.strip())
+        and not is_us_state_code(extra.strip())  # "Austin, TX - Text": the city's state
     ):
         agency = extra.strip()  # "Tehran, IRNA -- Text": the agency in the date's place
     head, dot, tail = city.partition(". ")
