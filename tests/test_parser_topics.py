@@ -9639,3 +9639,37 @@ def test_a_list_line_of_two_joined_fields_is_one_item(text: str, expected: list[
     "and" ("- tea and spices") is one item, as written; one whose second part has "the" or a
     name ("Ferry links and the Nordic Corridor") names two."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They signed a Memorandum of Understanding on a Strategic Partnership in the Field "
+            "of Fisheries between the Republic of Chile and the European Union.",
+            ["Fisheries"],
+        ),
+        (
+            "They signed an agreement on cooperation in the field of tourism between the "
+            "governments of Peru and Ecuador.",
+            ["tourism"],
+        ),
+        # the parties before what the document is on
+        (
+            "They signed an Agreement between the Government of Chile and the Government of "
+            "the Republic of Peru on the avoidance of double taxation.",
+            ["avoidance of double taxation"],
+        ),
+        # parties that are no state or government stay
+        (
+            "They discussed direct flights between the capitals of Peru and Ecuador.",
+            ["direct flights between the capitals of Peru and Ecuador"],
+        ),
+    ],
+)
+def test_the_states_party_to_a_document_are_no_part_of_its_subject(
+    text: str, expected: list[str]
+) -> None:
+    """ "X between the Republic of A and the B", "X between the governments of A and B": the
+    states or governments signing come after what the document is on, and go."""
+    assert _topics(text) == expected

@@ -2232,6 +2232,12 @@ _PROGRAM_BETWEEN: Final = re.compile(
     r"\b(?:programs?|programmes?|projects?|initiatives?|partnerships?)(\s+between\s+[^,;]{1,80}?)"
     r"\s+on\s+[a-z]"
 )
+# "energy between the Republic of A and the B", "tourism between the Governments of A and B":
+# the states or governments party to a document, after what it is on
+_STATE_PARTIES: Final = re.compile(
+    r"\s+between\s+the\s+(?:[\w'’-]+\s+)?(?i:republic|governments?|kingdom|ministry|ministries|"
+    r"cabinets?|state|states|federation|sultanate|principality)\s+of\s+[^,;]*\sand\s.*$"
+)
 _YEAR_LEAD: Final = re.compile(rf"(?:19|20)\d\d\s+(?=[{UPPER}])")  # before a capitalised name
 _MONTH_INITIALS: Final = frozenset("JFMASOND")  # a _DATE_START opens with one of these or a digit
 # (before a lower-case word, or a capitalised head and a lower-case word: 'the "X plus Y"
@@ -3114,6 +3120,17 @@ def _clean(item: str) -> str | None:
         # "a research program between A University and B College on fisheries": the program
         # and its subject, without who runs it
         item = item[: parties.start(1)] + item[parties.end(1) :]
+    if (
+        " between the " in item
+        and (states := _STATE_PARTIES.search(item))
+        and states.start()
+        and " on " not in states.group()  # (not "Agreement between A and B on X": X follows)
+        # ("ties between the Kingdom of A and B": the relation of the two, whose they are)
+        and item[: states.start()].rsplit(" ", 1)[-1].lower() not in _RELATION_HEADS
+    ):
+        item = item[: states.start()]
+        if " " not in item:
+            return _clean_word(item)
     if " by " in item and (by := _BY_AGENT.search(item)):
         # "the X Forum organized by the Y Board": who holds it is no part of what it is
         item = item[: by.start()]
