@@ -9673,3 +9673,17 @@ def test_the_states_party_to_a_document_are_no_part_of_its_subject(
     """ "X between the Republic of A and the B", "X between the governments of A and B": the
     states or governments signing come after what the document is on, and go."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sides agreed to increase this figure 2.5 times by 2030.", []),
+        ("The ministers agreed to raise this indicator threefold.", []),
+        ("They agreed to increase the number of ferry crossings fourfold.", ["ferry crossings"]),
+    ],
+)
+def test_a_multiple_after_what_is_to_grow_is_no_part_of_it(text: str, expected: list[str]) -> None:
+    """ "increase X 2.5 times", "raise X threefold": by how much is a figure's; what grows is
+    the subject, and a demonstrative one ("this figure") names none."""
+    assert _topics(text) == expected

@@ -2239,6 +2239,12 @@ _STATE_PARTIES: Final = re.compile(
     r"cabinets?|state|states|federation|sultanate|principality)\s+of\s+[^,;]*\sand\s.*$"
 )
 _YEAR_LEAD: Final = re.compile(rf"(?:19|20)\d\d\s+(?=[{UPPER}])")  # before a capitalised name
+# "(increase) this figure 2.5 times", "(raise) exports threefold": by how much, a figure's
+_MULTIPLE_AFTER: Final = re.compile(
+    rf"\s+(?:(?:\d+(?:[.,]\d+)?|{_NUMBER_WORD})(?:\s+times|-fold)|(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten)fold)$",
+    re.I,
+)
 _MONTH_INITIALS: Final = frozenset("JFMASOND")  # a _DATE_START opens with one of these or a digit
 # (before a lower-case word, or a capitalised head and a lower-case word: 'the "X plus Y"
 # Dialogue initiatives'; not a quotation's end, '"We agree," Anna Berg said')
@@ -3120,6 +3126,8 @@ def _clean(item: str) -> str | None:
         # "a research program between A University and B College on fisheries": the program
         # and its subject, without who runs it
         item = item[: parties.start(1)] + item[parties.end(1) :]
+    if item.endswith(("times", "fold")) and (multiple := _MULTIPLE_AFTER.search(item)):
+        return _clean(item[: multiple.start()]) if multiple.start() else None
     if (
         " between the " in item
         and (states := _STATE_PARTIES.search(item))
