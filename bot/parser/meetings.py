@@ -1828,10 +1828,6 @@ def find_meetings(
     # The one the brief is about: named first; a role it holds was referred back to it.
     main = index.mentions[0].person if index.mentions else None
     split_groups: set[int] = set()  # meetings of a host with guests met one by one
-    # "the three ministers", "a trilateral": "X met A and B" is one meeting of the three.
-    three_together = ("hree" in body or "rilateral" in body or "ripartite" in body) and bool(
-        _THREE_TOGETHER.search(body)
-    )
     # The sentence number, date and place of an event held somewhere, told with no one named.
     held_before: tuple[int, tuple[dt.date | None, str | None]] | None = None
     # The sentence, the one person named and the date and place of an event held somewhere.
@@ -3508,7 +3504,7 @@ def find_meetings(
             guest = meetings[-1].participants[-1]
             participants.append(guest)
             named_at[guest] = text_at + met_him.start("pronoun")
-        groups = _groups(participants, named_at, text_at, low, kind, words, people, three_together)
+        groups = _groups(participants, named_at, text_at, low, kind, words, people, body)
         own = _own_days_and_places(groups, named_at, text, text_at, published)
         for n_group, (group, group_kind) in enumerate(groups):
             # "she met A in Valdora on Sunday and B in Corvo on Monday": each its own day, place
@@ -4453,6 +4449,17 @@ _THREE_TOGETHER: Final = re.compile(
     r"leaders|presidents|prime\s+ministers|heads|sides|parties|delegations)|"
     r"[Tt]ri(?:lateral|partite)|[Tt]hree-(?:way|party|nation))\b"
 )
+
+
+def _three_together(body: str) -> bool:
+    """Whether the text tells of three together ("the three ministers", "a trilateral"), so
+    that "X met A and B" is one meeting of the three. (Asked only of the rare sentence where
+    it decides, not of every text.)"""
+    return ("hree" in body or "rilateral" in body or "ripartite" in body) and bool(
+        _THREE_TOGETHER.search(body)
+    )
+
+
 _RESPECTIVELY_MET: Final = re.compile(r"\b(?:met|meets|received|receives)\b")
 # "A and B met with him separately": the guest told before, by a pronoun.
 _MET_HIM_SEPARATELY: Final = re.compile(
@@ -4472,12 +4479,12 @@ def _one_and_others(
     low: str,
     words: frozenset[str],
     people: list[PersonFound],
-    three_together: bool = False,
+    body: str = "",
 ) -> tuple[int | None, list[int]]:
     """The one who met each of the others alone, if the sentence tells so: "A and B met with
     X respectively"; "X met (with) A, B and C", three or more listed; "X met A of one country
-    and B of another", unless the text tells of the three together (`three_together`: "the
-    three ministers"). (None, []) if it does not."""
+    and B of another", unless the text (`body`) tells of the three together ("the three
+    ministers"). (None, []) if it does not."""
     respectively = "respectively" in words
     verb = (_RESPECTIVELY_MET if respectively else _MET).search(low)
     if verb is None or _kind(low[verb.end() :]) is not None:
@@ -4492,7 +4499,7 @@ def _one_and_others(
         return None, []
     if respectively or len(after) >= 3:
         return before[0], after
-    if three_together and len(after) == 2:
+    if len(after) == 2 and _three_together(body):
         return None, []
     countries = [people[p].country for p in after]
     if None not in countries and len(set(countries)) == len(countries):
@@ -4508,11 +4515,11 @@ def _groups(
     kind: str | None,
     words: frozenset[str],
     people: list[PersonFound],
-    three_together: bool = False,
+    body: str = "",
 ) -> list[tuple[list[int], str | None]]:
     """The meetings one sentence tells of: "X met A, while Y held talks with B" is two, and so
     is "X held separate meetings with A and B" or "X met A, B and C"; else one of everyone
-    named."""
+    named (`body` is the whole text)."""
     if (
         "separate" in words
         or "separately" in words
@@ -4531,9 +4538,7 @@ def _groups(
         first, *others = participants
         return [([first, other], kind) for other in others]
     if len(participants) >= 3 and words.isdisjoint(_GROUP_WORDS):
-        one, others = _one_and_others(
-            participants, named_at, text_at, low, words, people, three_together
-        )
+        one, others = _one_and_others(participants, named_at, text_at, low, words, people, body)
         if one is not None:
             return [([one, other], kind) for other in others]
     if len(participants) >= 3 and " and " in low:
