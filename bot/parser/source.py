@@ -96,7 +96,6 @@ _POSTED: Final = re.compile(
 )
 
 
-_BLANKS: Final = re.compile(r"\s+")
 _STATEMENT_BY: Final = re.compile(
     r"^(?:(?:joint|official)\s+)?(?:statement|press\s+release|report)\s+"
     # "a statement carried by the state news agency": the agency that carried it.
@@ -120,6 +119,15 @@ _DATA_OF: Final = re.compile(
 )
 # "Kazinform’s correspondent reports": the outlet, without its possessive.
 _REPORTER: Final = re.compile(r"(?:['’]s)?\s+(?:correspondent|reporter|news\s+agency)s?$", re.I)
+# The lower-case ends of a text _REPORTER matches ("ſ" is an "s" to its re.I, not to lower()).
+_REPORTER_ENDS: Final = (
+    "correspondent",
+    "correspondents",
+    "reporter",
+    "reporters",
+    "agency",
+    "agencys",
+)
 # "state news agency Wam": the agency's description before its name.
 _AGENCY_DESCRIBED: Final = re.compile(
     r"^(?:(?:state|official|national)(?:-run)?\s+)?news\s+agency\s+(?=[A-Z])"
@@ -134,7 +142,7 @@ _ROLE: Final = re.compile(
 
 
 def _valid(source: str, names: list[str], *, press_ok: bool = False) -> str | None:
-    source = _BLANKS.sub(" ", source).strip(" .")
+    source = " ".join(source.split()).strip(" .")  # (str.split's blanks are re's \s)
     source = LEADING_ARTICLE.sub("", source)
     # "according to a statement by SCZone": who made the statement.
     source = _STATEMENT_BY.sub("", source)
@@ -145,10 +153,11 @@ def _valid(source: str, names: list[str], *, press_ok: bool = False) -> str | No
         source = _ISSUED_AFTER.sub("", source)
     # "according to preliminary data of the National Statistics Office": whose data.
     source = _DATA_OF.sub("", source)
-    source = _REPORTER.sub("", source)
+    if source[-14:].lower().endswith(_REPORTER_ENDS) or "ſ" in source[-14:]:
+        source = _REPORTER.sub("", source)
     source = _AGENCY_DESCRIBED.sub("", source)
     # "Anadolu Agency (AA)": the name without its abbreviation.
-    short = _ABBREVIATION.search(source)
+    short = _ABBREVIATION.search(source) if source.endswith(")") else None
     if short and country_of_name(short.group().strip(" ()")) is None:
         source = source[: short.start()]
     words = source.split()
@@ -167,10 +176,9 @@ def _valid(source: str, names: list[str], *, press_ok: bool = False) -> str | No
         if name
     ) and not (press_ok and _PRESS_ROLE.search(source)):
         return None  # a person who said it, unless the office's spokesperson posting it
-    has_source_word = _SOURCE_WORDS.search(source) is not None
-    if not (_CAPITAL.search(source) or has_source_word):
-        return None
-    if not (has_source_word or len(words) <= 3):
+    # A source word, or a capital in a name of three words or fewer.
+    capital = _CAPITAL.search(source) is not None
+    if (not capital or len(words) > 3) and _SOURCE_WORDS.search(source) is None:
         return None
     # A role ("the minister", "the Prime Minister") is a person, not a source.
     if _ROLE.fullmatch(source):
