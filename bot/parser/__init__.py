@@ -566,6 +566,8 @@ def _page_office(paras: list[tuple[int, str]]) -> str | None:
     government's banner ("Ministry of X\nGovernment of Y") is the site's masthead, left to
     what the page's foot signs."""
     for _, para in paras[:_PAGE_HEAD]:
+        if "\n" not in para:
+            continue  # one line: no line under it (most paragraphs: running text)
         lines = [line.strip() for line in para.strip().split("\n")]
         for line, under in itertools.pairwise(lines):
             if line[:4] in ("From", "Pres", "News", "Medi") and is_date_line(under):
@@ -648,8 +650,8 @@ def _label(paras: list[tuple[int, str]]) -> str | None:
             found = label_source(first, dated=True)
             if found:
                 return found
-        lines = para.strip().split("\n")
-        if 1 < len(lines) <= _BYLINE_LINES and "," in para:
+        lines = para.strip().split("\n") if "\n" in para and "," in para else []
+        if 1 < len(lines) <= _BYLINE_LINES:
             # "A. Writer\nBBC News, Mexico City\nPublished 24 November 2026": the outlet.
             found = next(filter(None, map(outlet_at_city, lines)), None)
             if found:
@@ -674,6 +676,8 @@ def _desk_byline(paras: list[tuple[int, str]]) -> str | None:
     """The outlet's service or desk a byline among the first lines names (_BY_SERVICE): it
     credits the story more surely than the wires named at its foot."""
     for _, para in paras[:_PAGE_HEAD]:
+        if "Service" not in para and "Desk" not in para:
+            continue  # neither word on any of its lines
         for line in para.strip().split("\n")[:_BYLINE_LINES]:
             if ("Service" in line or "Desk" in line) and (
                 desk := _BY_SERVICE.fullmatch(line.strip())
@@ -700,6 +704,8 @@ def _outlet_byline(paras: list[tuple[int, str]]) -> str | None:
     date line ("Updated 22:18, 23-Oct-2026\nCGTN"); a wire a foot line credits ("With input
     from ...") and a release's signature come first."""
     for _, para in paras[:_PAGE_HEAD]:
+        if "By " not in para and "\n" not in para:
+            continue  # one line that is no byline (most paragraphs: running text)
         lines = [line.strip() for line in para.strip().split("\n")[:_BYLINE_LINES]]
         for at, line in enumerate(lines):
             if line.startswith("By ") and "|" in line:
@@ -1339,10 +1345,10 @@ def _label_line(text: str, following: list, paragraph: int) -> bool:
     """Whether a sentence is a label standing alone above the lead: a paragraph of a few
     words that ends no sentence ("Press release No:512/26", "STATEMENT")."""
     return (
-        len(text.split()) <= 5
-        and not text.endswith((".", "!", "?", "”", '"'))
+        not text.endswith((".", "!", "?", "”", '"'))
         and bool(following)
         and following[0].paragraph != paragraph
+        and len(text.split()) <= 5
     )
 
 
