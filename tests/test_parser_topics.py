@@ -9687,3 +9687,19 @@ def test_a_multiple_after_what_is_to_grow_is_no_part_of_it(text: str, expected: 
     """ "increase X 2.5 times", "raise X threefold": by how much is a figure's; what grows is
     the subject, and a demonstrative one ("this figure") names none."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna Berg invited him to attend the Nordic Corridor Summit next year.", []),
+        ("Anna Berg thanked him for the invitation to attend the Arctic Route Forum.", []),
+        ("Anna Berg discussed the Nordic Corridor.", ["Nordic Corridor"]),
+    ],
+)
+def test_a_project_named_in_an_event_one_attends_is_no_topic(
+    text: str, expected: list[str]
+) -> None:
+    """ "attend the X Corridor Summit": the event's name holds the project's, and is where
+    one goes, not what is discussed."""
+    assert _topics(text) == expected

@@ -4711,6 +4711,8 @@ def find_topics(
                 continue  # "Representatives of A, the X Port and B took part": who came
             if _SITE_AFTER.match(text, end):
                 continue  # "the Silk Road international tourist center": a site's name
+            if text.endswith(_ATTEND_THE, 0, start) and _EVENT_AFTER.match(text, end):
+                continue  # "(invited X to) attend the Y Road Forum": an event one goes to
             if _party_between(low, start, end):
                 continue  # "an agreement between the X Port Authority and the Y Port on Z"
             name = _clean(text[start:end])
@@ -5425,6 +5427,9 @@ _SITE_AFTER: Final = re.compile(
     # ("in the Silk Road city of X": an epithet of the place)
     r"city|town|village)s?\b"
 )
+# "attend the X Road Forum": the event's name, of which the project's is a part
+_ATTEND_THE: Final = ("attend the ", "attending the ", "attended the ")
+_EVENT_AFTER: Final = re.compile(r"\s+(?:Forum|Summit|Conference|Congress|Expo|Festival)\b")
 _VISIT_VERBS: Final = (
     "toured ",
     "visited ",
