@@ -3086,3 +3086,9 @@ def test_a_us_states_code_after_the_datelines_city_is_no_agency(
     text = "The Governor met the Consul General of Peru on Monday.\n\nThey discussed trade.\n"
     brief = parse_brief(head + text, brief_id="u")
     assert (brief.dateline, brief.reported_by) == (city, credit)
+
+
+@pytest.mark.parametrize("line", ["Issued on: 04/04/2025 - 08:55", "Modified: 04/04/2025 - 19:10"])
+def test_line_date_reads_a_broadcasters_issued_and_modified_labels(line: str) -> None:
+    """A broadcaster's "Issued on:" and "Modified:" labels, a dash before the time."""
+    assert line_date(line) == (dt.date(2025, 4, 4), None)

@@ -1050,7 +1050,9 @@ _DATE_LABEL: Final = re.compile(
     r"|(?:press|news|media)\s+release"
     # "Updated - November 23, 2026": a dash after the label.
     # "Last Updated at November 24, 2026 22:18 IST": "at" before the date.
-    r"|(?:last\s+)?updated(?:\s+(?:on|at))?|release\s+(?:time|date)|date)\s*(?::|[-–](?=\s))?\s*)(?=\d|[A-Z])"
+    # "Issued on: 04/03/2025 - 08:55", "Modified: ...": a broadcaster's page's labels.
+    r"|(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?|issued(?:\s+on)?|release\s+(?:time|date)"
+    r"|date)\s*(?::|[-–](?=\s))?\s*)(?=\d|[A-Z])"
     # "Friday, 20 November 2026, 17:05", "20:15, 26 November 2026": a weekday or the time first.
     # A section's name may come first, as in "All News 17:22 November 26, 2026".
     rf"|{_WEEKDAY},?\s+"
