@@ -248,6 +248,18 @@ def test_calling_on_one_and_meeting_another_are_two_meetings() -> None:
     ]
 
 
+def test_talks_with_one_and_being_received_by_another_are_two_meetings() -> None:
+    """ "X held talks with A and was received by B": talks with A, then B received X."""
+    body = (
+        "Trade Minister Lena Varga held talks with her counterpart, Omar Haddad, and was "
+        "received by Prime Minister Ana Silva."
+    )
+    assert _meetings(body) == [
+        (["Lena Varga", "Omar Haddad"], "talks", None),
+        (["Lena Varga", "Ana Silva"], "meeting", None),
+    ]
+
+
 def test_heads_of_respective_delegations_met_the_chair_of_the_meeting() -> None:
     body = (
         "The documents were signed at a trilateral meeting chaired by Minister Lena Varga. "

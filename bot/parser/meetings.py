@@ -566,7 +566,9 @@ _RESPECTIVE: Final = re.compile(r"\b(?:led|headed)\s+(?:their|the)\s+respective\
 _AND_MET: Final = re.compile(
     r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:met|received|held\s+talks\s+with|called\s+on|"
     # "X met A and then paid a courtesy call on B": two meetings, one after the other
-    r"visited|paid\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:call|visit)\s+(?:on|to))\b"
+    r"visited|paid\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:call|visit)\s+(?:on|to)|"
+    # "X held talks with A and was received by B": talks with A, then B received X
+    r"(?:was|were)\s+(?:also\s+|then\s+|later\s+)?received\s+by)\b"
 )
 _TOLD_THAT: Final = re.compile(
     r"\b(?:told\s+(?:reporters|journalists|the\s+press|\w+)|said|noted|stated|reported|added|"
