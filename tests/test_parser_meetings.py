@@ -5542,3 +5542,17 @@ def test_a_meeting_the_story_came_weeks_after_does_not_date_a_later_in_the_day()
         "Luis Andrade": dt.date(2027, 2, 4),
         "Ana Flores": dt.date(2027, 3, 5),
     }
+
+
+def test_a_pronoun_subject_meeting_later_or_then_met_again() -> None:
+    """ "She later received Y", "He then met Z": the one told before met each of them."""
+    body = (
+        "Foreign Minister Lena Varga held talks with Foreign Minister Omar Haddad in Rome. "
+        "She later received Trade Minister Piotr Nowak. "
+        "She then met Economy Minister Ana Silva."
+    )
+    assert _meetings(body) == [
+        (["Lena Varga", "Omar Haddad"], "talks", "Rome"),
+        (["Lena Varga", "Piotr Nowak"], "meeting", None),
+        (["Lena Varga", "Ana Silva"], "meeting", None),
+    ]

@@ -894,8 +894,9 @@ _TRIGGER_WORDS: Final = words_of(
 )
 
 _PRONOUN_SUBJECT: Final = re.compile(
-    r"\b(?:he|she)\s+(?:also\s+)?(?:met|held|received|hosted|spoke|called\s+on|paid|"
-    r"co-?chaired)\b|"
+    # "He later received Y", "She then met Y": the one told before, met again
+    r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?(?:met|held|received|"
+    r"hosted|spoke|called\s+on|paid|co-?chaired)\b|"
     # "He expressed these views while talking to Y, who called on him"
     r"\b(?:he|she)\s+[^.;,]{0,60}?\bwhile\s+(?:talking|speaking)\s+(?:to|with)\b|"
     # "..., he told a press conference after holding talks with Y"
