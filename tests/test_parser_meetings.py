@@ -5556,3 +5556,18 @@ def test_a_pronoun_subject_meeting_later_or_then_met_again() -> None:
         (["Lena Varga", "Piotr Nowak"], "meeting", None),
         (["Lena Varga", "Ana Silva"], "meeting", None),
     ]
+
+
+def test_a_bare_office_as_subject_is_its_one_holder_of_a_body() -> None:
+    """ "The Director-General first met X": the one person whose office is the
+    Director-General "of" some body, named before."""
+    body = (
+        "The Director-General of the Regional Water Agency, Lena Varga, held a series of "
+        "meetings in Rome on Monday.\n\n"
+        "The Director-General first met Minister of Energy Omar Haddad of Chile.\n\n"
+        "The Director-General also met Ambassador Ana Silva of Peru."
+    )
+    assert [names for names, _, _ in _meetings(body)] == [
+        ["Lena Varga", "Omar Haddad"],
+        ["Lena Varga", "Ana Silva"],
+    ]

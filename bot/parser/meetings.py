@@ -1349,9 +1349,9 @@ def _singular(office: str) -> str:
 
 # "In the afternoon, the Head of the Council had a telephone conversation with X".
 _TITLE_SUBJECT: Final = re.compile(
-    r"(?:[^,]{0,60},\s+)?the\s+"
+    r"(?:[^,]{0,60},\s+)?[Tt]he\s+"
     r"(?P<title>[A-Z][\w-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w-]*){0,5})\s+"
-    r"(?:also\s+|later\s+|then\s+)?(?:met|received|held|hosted|had|welcomed)\b"
+    r"(?:also\s+|later\s+|then\s+|first\s+)?(?:met|received|held|hosted|had|welcomed)\b"
 )
 
 
@@ -1373,7 +1373,25 @@ def _title_subject(text: str, people: list[PersonFound]) -> int | None:
     """The one person whose title, or one of its offices, is the sentence's subject ("the
     Head of the Council received X"), else None."""
     subject = _TITLE_SUBJECT.match(text)
-    return None if subject is None else _sole_holder(subject.group("title"), people)
+    if subject is None:
+        return None
+    title = subject.group("title")
+    holder = _sole_holder(title, people)
+    if holder is None and " " not in title:
+        # "The Chairperson first met X": the one whose office is that one's "of" a body
+        # ("Chairperson of the Commission"), when no one else's opens so
+        opens = f"{title.lower()} of "
+        holders = [
+            i
+            for i, person in enumerate(people)
+            if person.title is not None
+            and any(
+                part.strip().startswith(opens)
+                for part in _TITLE_PARTS.split(person.title.lower())
+            )
+        ]
+        holder = holders[0] if len(holders) == 1 else None
+    return holder
 
 
 def _sole_holder(office: str, people: list[PersonFound]) -> int | None:
