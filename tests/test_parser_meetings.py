@@ -5571,3 +5571,16 @@ def test_a_bare_office_as_subject_is_its_one_holder_of_a_body() -> None:
         ["Lena Varga", "Omar Haddad"],
         ["Lena Varga", "Ana Silva"],
     ]
+
+
+def test_a_trip_to_one_city_for_talks_and_then_to_another_is_two_meetings() -> None:
+    """ "X travelled to A for talks with B and then to C, where she met D": two meetings,
+    each in the city told before its guest."""
+    body = (
+        "On Tuesday, Prime Minister Lena Varga travelled to Lisbon for talks with President "
+        "Omar Haddad and then to Madrid, where she met Prime Minister Ana Silva."
+    )
+    assert _meetings(body) == [
+        (["Lena Varga", "Omar Haddad"], "talks", "Lisbon"),
+        (["Lena Varga", "Ana Silva"], "meeting", "Madrid"),
+    ]

@@ -568,7 +568,9 @@ _AND_MET: Final = re.compile(
     # "X met A and then paid a courtesy call on B": two meetings, one after the other
     r"visited|paid\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:call|visit)\s+(?:on|to)|"
     # "X held talks with A and was received by B": talks with A, then B received X
-    r"(?:was|were)\s+(?:also\s+|then\s+|later\s+)?received\s+by)\b"
+    r"(?:was|were)\s+(?:also\s+|then\s+|later\s+)?received\s+by|"
+    # "X travelled to A for talks with B and then to C, where he met D": a stop after B
+    r"(?:then\s+|later\s+)?(?:on\s+)?to\s+[\w’'-]+(?:\s+[\w’'-]+)?,\s+where)\b"
 )
 _TOLD_THAT: Final = re.compile(
     r"\b(?:told\s+(?:reporters|journalists|the\s+press|\w+)|said|noted|stated|reported|added|"
@@ -3913,8 +3915,33 @@ def _own_days_and_places(
         segment = text[at:end]
         told.append((find_date(segment, published), _place(segment)))
     if sum(1 for t in told if any(t)) < 2 or len(set(told)) < len(told):
-        return []
+        if " to " not in text:
+            return []
+        # "X travelled to A for talks with B and then to C, where he met D": each stop told
+        # before its guest
+        places = [
+            _travelled_to(text[start:at])
+            for start, at in zip([0, *starts[:-1]], starts, strict=True)
+        ]
+        if None in places or len(set(places)) < len(places):
+            return []
+        return [(None, place) for place in places]
     return told
+
+
+# "travelled to Paris for talks with", "and then to Berlin, where": a stop of a trip.
+_TRAVELLED_TO: Final = re.compile(
+    r"\b(?:travell?ed|went|flew|headed|proceeded|then)\s+(?:on\s+)?to\s+"
+    r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+
+
+def _travelled_to(text: str) -> str | None:
+    """The one city a stretch of text says someone travelled to, else None."""
+    stops = [m["place"] for m in _TRAVELLED_TO.finditer(text)]
+    if len(stops) != 1 or not is_city(stops[0]) or country_of_word(stops[0]):
+        return None
+    return stops[0]
 
 
 # 'A Harbour House spokesperson said: "The Prime Minister welcomed Prime Minister X of
