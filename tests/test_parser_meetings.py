@@ -5584,3 +5584,15 @@ def test_a_trip_to_one_city_for_talks_and_then_to_another_is_two_meetings() -> N
         (["Lena Varga", "Omar Haddad"], "talks", "Lisbon"),
         (["Lena Varga", "Ana Silva"], "meeting", "Madrid"),
     ]
+
+
+def test_signing_a_document_with_another_where_or_when_is_their_meeting() -> None:
+    """ "A signed the agreement in Lima on Monday with Minister B": the two signed together,
+    so they met; a signing "with" someone told nowhere and on no day is none."""
+    signed = (
+        "Trade Minister Lena Varga signed the free trade agreement in Lima on Monday with "
+        "Foreign Minister Omar Haddad and ministers from three other countries."
+    )
+    assert _meetings(signed) == [(["Lena Varga", "Omar Haddad"], "signing", "Lima")]
+    undated = "Trade Minister Lena Varga signed the agreement with Foreign Minister Omar Haddad."
+    assert _meetings(undated) == []

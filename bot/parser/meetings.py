@@ -1991,6 +1991,19 @@ def find_meetings(
         if (
             signing is None
             and "signed" in sentence.words
+            and "with" in sentence.words
+            and len(named_here) == 2
+            and _signed_with(text, sentence.end - len(text), in_sentence, body)
+        ):
+            # "A signed the agreement in Lima on Sunday with B": the two signed it together,
+            # that day or there, so they met
+            signing = (named_here, find_date(text, published, sentence.words), _place(text))
+            signing_at = number
+            if signing[1] is not None or signing[2] is not None:
+                signed_together = number
+        if (
+            signing is None
+            and "signed" in sentence.words
             and len(named_here) == 2
             and (
                 _PAIR_SIGNED.match(text)
@@ -4383,6 +4396,30 @@ def _signers_pair(text: str, text_at: int, in_sentence: list[Mention], body: str
     if " and " not in joined or any(mark in joined for mark in ',;:"“”'):
         return False
     return _SIGNED_NEXT.match(body, second.end) is not None
+
+
+# Before the subject's name, only its title: "Economics Minister ", "H.E. ".
+_TITLE_BEFORE: Final = re.compile(r"(?:[A-Z][\w’'.-]*\s+|(?:of|for|and|the)\s+)*")
+# From the subject's name to the other signer's: "signed the agreement in Lima on Sunday
+# with Trade Minister ".
+_SIGNED_WITH: Final = re.compile(
+    r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?signed\s[^;:\"“”]{1,160}?"
+    r"\swith\s+(?:(?:his|her)\s+(?:[\w-]+\s+)?counterpart,?\s+)?"
+    r"(?:[A-Z][\w’'.-]*\s+|(?:of|for|and|the)\s+)*$"
+)
+
+
+def _signed_with(text: str, text_at: int, in_sentence: list[Mention], body: str) -> bool:
+    """Whether the text (at `text_at` in the body) opens with one person, titled or not, who
+    "signed" a document "with" the second person named ("A signed the agreement in Lima with
+    Minister B"), not a clause of someone else's signing."""
+    told = [m for m in in_sentence if m.start >= text_at]
+    if len(told) < 2 or told[0].person == told[1].person:
+        return False
+    first, second = told[0], told[1]
+    if _TITLE_BEFORE.fullmatch(body, text_at, first.start) is None:
+        return False
+    return _SIGNED_WITH.fullmatch(body, first.end, second.start) is not None
 
 
 def _signing(text: str, low: str, published: dt.date | None) -> str | None:
