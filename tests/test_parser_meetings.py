@@ -5596,3 +5596,24 @@ def test_signing_a_document_with_another_where_or_when_is_their_meeting() -> Non
     assert _meetings(signed) == [(["Lena Varga", "Omar Haddad"], "signing", "Lima")]
     undated = "Trade Minister Lena Varga signed the agreement with Foreign Minister Omar Haddad."
     assert _meetings(undated) == []
+
+
+@pytest.mark.parametrize(
+    "attending",
+    [
+        "with Trade Minister Ana Silva and Finance Minister Piotr Nowak also present",
+        "before being joined by their delegations, which included Trade Minister Ana Silva "
+        "and Finance Minister Piotr Nowak",
+    ],
+)
+def test_those_attending_the_two_leaders_meeting_are_no_meeting_of_their_own(
+    attending: str,
+) -> None:
+    """ "The two leaders met ..., with A and B also present" / "... joined by their
+    delegations, which included A and B": the two named before met; A and B attended."""
+    body = (
+        "President Lena Varga received President Omar Haddad in Rome on Tuesday.\n\n"
+        f"The two presidents then held talks at the palace, {attending}."
+    )
+    assert [names for names, _, _ in _meetings(body)] == [["Lena Varga", "Omar Haddad"]]
+

@@ -663,6 +663,16 @@ _THE_TWO_MET: Final = re.compile(
 # "The two ministers last met in 2022, when A accompanied B on a visit": the clause tells
 # the occasion, its people are not the two.
 _WHEN_CLAUSE: Final = re.compile(r",\s+when\s")
+# "The two leaders met on Saturday, with A and B also in the room", "The two presidents then
+# held talks before being joined by their delegations, which included A and B": those
+# attending, not the two.
+_ATTENDING_CLAUSE: Final = re.compile(
+    r",\s+with\s[^;]{1,160}?\balso\s+(?:in\s+the\s+room|present|attending|in\s+attendance|"
+    r"at\s+the\s+table)\b|"
+    r"\bjoined\s+by\s+(?:their|the|both)\s+(?:two\s+)?delegations,\s+(?:which\s+)?"
+    r"includ(?:ed|ing)\b"
+)
+_OCCASION_WORDS: Final = frozenset(["when", "with", "joined"])
 # "A and B on Tuesday agreed ... They held talks in Lima": the two, as subject, met.
 _THEY_MET: Final = re.compile(
     # "On 3 May, the Foreign Ministers held talks in Lima", "After the drill, the ministers
@@ -2562,10 +2572,16 @@ def find_meetings(
             not the_two
             and participants
             and "two" in sentence.words
-            and "when" in sentence.words
+            and not sentence.words.isdisjoint(_OCCASION_WORDS)
             and (two_met := _THE_TWO_MET.match(low)) is not None
-            and (when := _WHEN_CLAUSE.search(low, two_met.end())) is not None
-            and all(named_at.get(p, -1) >= text_at + when.end() for p in participants)
+            and (
+                when := (
+                    _WHEN_CLAUSE.search(low, two_met.end())
+                    or _ATTENDING_CLAUSE.search(low, two_met.end())
+                )
+            )
+            is not None
+            and all(named_at.get(p, -1) >= text_at + when.start() for p in participants)
         ):
             # "The two ministers last met in Lima in 2022, when A accompanied B there": the
             # two named before (or who met in the meeting told before); those of the clause
