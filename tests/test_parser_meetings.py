@@ -5617,3 +5617,30 @@ def test_those_attending_the_two_leaders_meeting_are_no_meeting_of_their_own(
     )
     assert [names for names, _, _ in _meetings(body)] == [["Lena Varga", "Omar Haddad"]]
 
+
+def test_the_two_leaders_meeting_on_a_day_told_later_redates_the_report_day() -> None:
+    """ "X has met Y" (dated by the report) then "The two leaders met on Tuesday": one
+    meeting, on that Tuesday."""
+    body = (
+        "Prime Minister Lena Varga has met President Omar Haddad for the first time.\n\n"
+        "The two leaders met on Tuesday afternoon at a hotel in Rome, with Trade Minister "
+        "Ana Silva also in the room."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 5))
+    ]
+
+
+def test_an_office_as_subject_calling_on_another_is_its_holder_whose_title_has_an_aside() -> None:
+    """ "Later, the Chairperson of the Sejm also called on Y": the one holding that office,
+    whose title reads "Chairperson of the Sejm (Parliament)", called on Y."""
+    body = (
+        "Speaker of the Assembly Omar Haddad received Chairperson of the Sejm (Parliament) of "
+        "Poland Lena Varga in Rome.\n\n"
+        "Later, the Chairperson of the Sejm also called on Prime Minister Ana Silva."
+    )
+    assert [sorted(names) for names, _, _ in _meetings(body)] == [
+        ["Lena Varga", "Omar Haddad"],
+        ["Ana Silva", "Lena Varga"],
+    ]

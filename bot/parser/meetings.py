@@ -1363,7 +1363,9 @@ def _singular(office: str) -> str:
 _TITLE_SUBJECT: Final = re.compile(
     r"(?:[^,]{0,60},\s+)?[Tt]he\s+"
     r"(?P<title>[A-Z][\w-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w-]*){0,5})\s+"
-    r"(?:also\s+|later\s+|then\s+|first\s+)?(?:met|received|held|hosted|had|welcomed)\b"
+    r"(?:also\s+|later\s+|then\s+|first\s+)?(?:met|received|held|hosted|had|welcomed|"
+    # "Later, the Chairperson of the Council also called on Y"
+    r"called\s+on)\b"
 )
 
 
@@ -1406,6 +1408,9 @@ def _title_subject(text: str, people: list[PersonFound]) -> int | None:
     return holder
 
 
+_BRACKETED: Final = re.compile(r"\s*\([^()]*\)")
+
+
 def _sole_holder(office: str, people: list[PersonFound]) -> int | None:
     """The one person whose title is the office or holds it as one of its offices (written
     in any case: "Head of the Council"), else None."""
@@ -1414,7 +1419,11 @@ def _sole_holder(office: str, people: list[PersonFound]) -> int | None:
         i
         for i, person in enumerate(people)
         if person.title is not None
-        and any(part.strip() == written for part in _TITLE_PARTS.split(person.title.lower()))
+        and any(
+            # ("Chairperson of the Mejlis (Parliament)": an aside in brackets left out)
+            _BRACKETED.sub("", part).strip() == written
+            for part in _TITLE_PARTS.split(person.title.lower())
+        )
     ]
     return holders[0] if len(holders) == 1 else None
 
