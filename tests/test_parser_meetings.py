@@ -5644,3 +5644,17 @@ def test_an_office_as_subject_calling_on_another_is_its_holder_whose_title_has_a
         ["Lena Varga", "Omar Haddad"],
         ["Ana Silva", "Lena Varga"],
     ]
+
+
+def test_a_countrys_top_diplomat_received_by_another_is_that_countrys_minister() -> None:
+    """ "Later in the day, the Polish top diplomat was received by Y": the Polish one of the
+    talks told before met Y."""
+    body = (
+        "Polish Foreign Minister Lena Varga held talks with Jordanian Foreign Minister Omar "
+        "Haddad in Amman on Monday.\n\n"
+        "Later in the day, the Polish top diplomat was received by Prime Minister Ana Silva."
+    )
+    assert [names for names, _, _ in _meetings(body)] == [
+        ["Lena Varga", "Omar Haddad"],
+        ["Lena Varga", "Ana Silva"],
+    ]

@@ -719,7 +719,7 @@ _ROLE_SUBJECT: Final = re.compile(
     r"(?:(?:at|in)\s[^,]{0,80},\s+)?the\s+"
     r"(?:(?P<qualifier>[\w-]+)\s+)?(?P<role>minister|secretary[\s-]general|secretary|president|"
     r"premier|chancellor|speaker|envoy|governor|mayor|khokim|hakim|akim|"
-    r"diplomat|ambassador|"
+    r"(?:top\s+)?diplomat|ambassador|"
     # "the visiting general also met General Y": the visitor, by rank
     r"(?<=visiting\s)(?:general|admiral|marshal|commander)|"
     r"delegation|team|mission|visitor|guest|head\s+of\s+(?:our\s+)?state|"
@@ -728,7 +728,9 @@ _ROLE_SUBJECT: Final = re.compile(
     # "The delegation, which included heads of several firms, held talks with Y"
     r"(?:,\s*which\s[^,;]{1,100},)?\s+"
     r"(?:also\s+|later\s+|then\s+)?"
-    r"(?:met|held|called\s+on|paid|visited|had|sat|received|hosted|spoke)\b"
+    r"(?:met|held|called\s+on|paid|visited|had|sat|received|hosted|spoke|"
+    # "Later in the day, the Iranian top diplomat was received by Y"
+    r"(?:was|were)\s+(?:also\s+|later\s+|then\s+)?received\s+by)\b"
 )
 # The verbs _ROLE_SUBJECT ends with: a sentence with none of them cannot match it.
 _ROLE_VERBS: Final = words_of("met held called paid visited had sat received hosted spoke")
@@ -2798,7 +2800,7 @@ def find_meetings(
                 participants.insert(0, member)
         if (
             len(participants) == 1
-            and role is None
+            and (role is None or role.group("role") in ("guest", "visitor"))
             and meetings
             and main is not None
             and main in meetings[-1].participants
