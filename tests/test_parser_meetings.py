@@ -5658,3 +5658,31 @@ def test_a_countrys_top_diplomat_received_by_another_is_that_countrys_minister()
         ["Lena Varga", "Omar Haddad"],
         ["Lena Varga", "Ana Silva"],
     ]
+
+
+def test_a_summit_that_took_place_on_a_day_with_no_one_named_dates_those_told_next() -> None:
+    """ "On Monday, the first summit of the heads of state took place. A, B and C took part
+    in the meeting": their meeting was that Monday."""
+    body = (
+        "On Monday, the first summit of the heads of state of the three countries took place "
+        "at a seaside resort. President Lena Varga, President Omar Haddad and President Ana "
+        "Silva took part in the meeting."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [(len(m.participants), m.date) for m in brief.meetings] == [(3, dt.date(2024, 3, 4))]
+
+
+def test_the_host_holding_separate_meetings_with_the_guests_met_each_of_them() -> None:
+    """ "Before the summit, the President of Peru held separate meetings with the
+    distinguished guests": the host of the summit told met each of the others."""
+    body = (
+        "President of Peru Lena Varga, President of Chile Omar Haddad and President of Bolivia "
+        "Ana Silva held a summit in Lima on Monday.\n\n"
+        "Before the summit, the President of Peru held separate meetings with the "
+        "distinguished guests."
+    )
+    assert [sorted(names) for names, _, _ in _meetings(body)] == [
+        ["Ana Silva", "Lena Varga", "Omar Haddad"],
+        ["Lena Varga", "Omar Haddad"],
+        ["Ana Silva", "Lena Varga"],
+    ]

@@ -972,6 +972,12 @@ _EVENT_PART: Final = re.compile(
     rf"\b(?:took|take|taking)\s+part\s+in\s+the\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<noun>{_EVENT_NOUNS}|event|meeting)\b"
 )
+# "held separate meetings with the distinguished guests": one with each of the others.
+_SEPARATE_WITH_GUESTS: Final = re.compile(
+    r"\b(?:held|had)\s+separate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\s+(?:the|all)\s+"
+    r"(?:(?:distinguished|visiting|foreign|other|high|honou?red)\s+)*"
+    r"(?:guests|leaders|heads\s+of\s+(?:state|delegations?))\b"
+)
 # "the forum, which was held in Samarkand": where the event was held.
 # (Opens with "held", then checks the boundary before it, as _PLACE does with "in".)
 _HELD_IN: Final = re.compile(
@@ -2666,6 +2672,24 @@ def find_meetings(
             # "Later, the foreign ministers held a working lunch": the two holders of that
             # office named before (one each side)
             participants = _two_holders(offices["office"], sentence.start, index, people)
+        if (
+            not participants
+            and "separate" in sentence.words
+            and meetings
+            and len(meetings[-1].participants) >= 3
+            and (guests := _SEPARATE_WITH_GUESTS.search(low)) is not None
+        ):
+            # "Prior to the summit, the President of Turkmenistan held separate meetings with
+            # the distinguished guests": the host of the meeting told last met each of the
+            # others there
+            office = _OFFICE_SUBJECT.match(text[: guests.end()])
+            host = (
+                _office_holder(office["office"], office["country"], people)
+                if office is not None
+                else _title_subject(text, people)
+            )
+            if host is not None and host in meetings[-1].participants:
+                participants = [host] + [p for p in meetings[-1].participants if p != host]
         words = sentence.words
         their = (
             len(participants) == 1
