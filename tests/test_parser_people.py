@@ -5783,3 +5783,18 @@ def test_an_official_in_a_text_on_two_countries_only_is_of_the_side_not_given() 
     )
     name, _, country = people_of(text)[-1]
     assert (name, country) == ("Peter Otieno", "Kenya")
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Chairman of the Board of the Regional Commission Pavel Andreyevich Orlov",
+        "Pavel Andreyevich Orlov",
+    ],
+)
+def test_a_given_name_patronymic_and_surname_are_one_name(named: str) -> None:
+    """ "X Yevich Z": the given name stays with the patronymic and the surname (not a
+    title's last word), and "X Z" later is the same man."""
+    text = f'date 2024-03-06\n{named} met Minister Ana Silva.\n\n"We agreed," Pavel Orlov said.\n'
+    names = [p.name for p in parse_brief(text, brief_id="p").people]
+    assert names == ["Pavel Andreyevich Orlov", "Ana Silva"]

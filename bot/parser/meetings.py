@@ -1408,8 +1408,7 @@ def _title_subject(text: str, people: list[PersonFound]) -> int | None:
             for i, person in enumerate(people)
             if person.title is not None
             and any(
-                part.strip().startswith(opens)
-                for part in _TITLE_PARTS.split(person.title.lower())
+                part.strip().startswith(opens) for part in _TITLE_PARTS.split(person.title.lower())
             )
         ]
         holder = holders[0] if len(holders) == 1 else None

@@ -4324,6 +4324,13 @@ class PeopleFinder:
                 return end - size
         if end - 3 >= k and tokens[end - 3].text.lower() in _VIETNAMESE_SURNAMES:
             return end - 3  # "Tran X Y": a Vietnamese surname opens a three-word name
+        if (
+            end - 3 >= k
+            and tokens[end - 3].cap
+            and tokens[end - 2].cap
+            and _PATRONYMIC.search(tokens[end - 2].text)
+        ):
+            return end - 3  # "X Yevich Z": a given name, a patronymic, the surname
         # Surname, then particles, then one given name; "bin X" chains extend it.
         j = end - 1
         if j - 1 >= k and tokens[j].bare in _GENERATIONAL:
