@@ -5798,3 +5798,19 @@ def test_a_given_name_patronymic_and_surname_are_one_name(named: str) -> None:
     text = f'date 2024-03-06\n{named} met Minister Ana Silva.\n\n"We agreed," Pavel Orlov said.\n'
     names = [p.name for p in parse_brief(text, brief_id="p").people]
     assert names == ["Pavel Andreyevich Orlov", "Ana Silva"]
+
+
+def test_a_courtesy_title_before_the_first_word_of_a_three_word_name_is_that_person() -> None:
+    """ "said Dr. X" of "X Y Z", a family name first: that person, after a courtesy title
+    only."""
+    text = (
+        "date 2024-03-06\nROME – Secretary-General Chea Vanna Rith met Minister Ana Silva.\n\n"
+        "Earlier in the day, Dr. Chea called on Prime Minister Marco Rossi.\n\n"
+        '"We agreed," said Dr. Chea.\n'
+    )
+    brief = parse_brief(text, brief_id="p")
+    assert [q.speaker for q in brief.quotes] == ["Chea Vanna Rith"]
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Chea Vanna Rith", "Ana Silva"],
+        ["Chea Vanna Rith", "Marco Rossi"],
+    ]

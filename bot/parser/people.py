@@ -5015,6 +5015,14 @@ class PeopleFinder:
             if middle is not None and middle not in aliases:
                 seconds[middle] = None if middle in seconds and seconds[middle] != index else index
         aliases.update(seconds)
+        # The first word of a name of three ("X of X Y Z", a family name first) where no one
+        # else's: only after a courtesy title ("Dr. X", "Mr. X").
+        firsts: dict[str, int | None] = {}
+        for index, person in enumerate(self.people):
+            words = person.name.split()
+            first = words[0].lower()
+            if len(words) == 3 and first not in aliases and "-" not in first:
+                firsts[first] = None if first in firsts and firsts[first] != index else index
         if "known as" in self.body:
             # "X, popularly known as Y,": a nickname that later stands for X alone
             for known in _KNOWN_AS.finditer(self.body):
@@ -5032,6 +5040,8 @@ class PeopleFinder:
             found = aliases.get(key)
             if found is None and "-" in key:
                 found = aliases.get(key.split("-", 1)[1])
+            if found is None and key in firsts and self._honorific_before(i):
+                found = firsts[key]  # "said Dr. X", of "X Y Z"
             if found is None:
                 continue
             if key in seconds and self._inside_other_name(i):
