@@ -5686,3 +5686,29 @@ def test_the_host_holding_separate_meetings_with_the_guests_met_each_of_them() -
         ["Lena Varga", "Omar Haddad"],
         ["Ana Silva", "Lena Varga"],
     ]
+
+
+def test_a_series_of_meetings_the_lead_tells_with_no_day_is_of_the_report_day() -> None:
+    """ "CITY – On the opening day of the summit, X held a series of bilateral meetings", no
+    day named: the meetings told after it were on the report's day."""
+    body = (
+        "ROME – On the opening day of the summit, President Lena Varga held a series of "
+        "bilateral meetings with leaders of partner countries.\n\n"
+        "The President then met with President Omar Haddad."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 6))
+    ]
+
+
+def test_earlier_in_the_day_keeps_the_day_told_last_over_a_clauses_date() -> None:
+    """ "Earlier in the day, X called on Y to brief her on the summit held on 4 March": the
+    day told last; the clause's day is the summit's."""
+    body = (
+        "ROME – President Lena Varga met President Omar Haddad today.\n\n"
+        "Earlier in the day, Varga called on the Prime Minister of Italy, Ana Silva, to brief "
+        "her on the outcomes of the summit held on 4 March 2024."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [m.date for m in brief.meetings] == [dt.date(2024, 3, 6), dt.date(2024, 3, 6)]

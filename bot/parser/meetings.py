@@ -972,6 +972,10 @@ _EVENT_PART: Final = re.compile(
     rf"\b(?:took|take|taking)\s+part\s+in\s+the\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<noun>{_EVENT_NOUNS}|event|meeting)\b"
 )
+# "Earlier in the day, ...", "The same day, ...": a sentence opening on the day told last.
+_THAT_DAY_OPENING: Final = re.compile(
+    r"(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day),\s"
+)
 # "held separate meetings with the distinguished guests": one with each of the others.
 _SEPARATE_WITH_GUESTS: Final = re.compile(
     r"\b(?:held|had)\s+separate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\s+(?:the|all)\s+"
@@ -2098,7 +2102,19 @@ def find_meetings(
             "after" in sentence.words and _CAME_AFTER.search(low_here) is not None
         )
         kept_day = running.date, running.told
+        # "Earlier in the day, X called on Y to brief him on the summit held on 26 May": the
+        # day told last; a day in a later clause is another event's
+        that_day = (
+            running.date
+            if running.date is not None
+            and "day" in sentence.words
+            and (opening := _THAT_DAY_OPENING.match(sentence.low)) is not None
+            and find_date(sentence.text[: opening.end()], published) is None
+            else None
+        )
         day_moved = running.read(text, sentence.words)
+        if that_day is not None:
+            running.date = that_day
         if recalled_here:
             running.date, running.told = kept_day
             day_moved = False
@@ -3092,6 +3108,8 @@ def find_meetings(
         # "The next day, X received Y", "On the second day, ...", "The day before, ...": the
         # day told last, moved
         date = running.date if day_moved else find_date(dated, published, words or None)
+        if that_day is not None and date is not None:
+            date = that_day
         if (
             date is not None
             and date == published
