@@ -5712,3 +5712,18 @@ def test_earlier_in_the_day_keeps_the_day_told_last_over_a_clauses_date() -> Non
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
     assert [m.date for m in brief.meetings] == [dt.date(2024, 3, 6), dt.date(2024, 3, 6)]
+
+
+def test_those_also_present_in_the_meetings_were_in_each_meeting_of_the_host() -> None:
+    """ "A and B were also present in the meetings": in each meeting told of the one host,
+    no meeting of their own."""
+    body = (
+        "Prime Minister Lena Varga held talks with President Omar Haddad in Rome. "
+        "She later met Foreign Minister Ana Silva.\n\n"
+        "Trade Minister Piotr Nowak and Finance Minister Marek Zielinski were also present in "
+        "the meetings."
+    )
+    assert [names for names, _, _ in _meetings(body)] == [
+        ["Lena Varga", "Omar Haddad", "Piotr Nowak", "Marek Zielinski"],
+        ["Lena Varga", "Ana Silva", "Piotr Nowak", "Marek Zielinski"],
+    ]

@@ -992,7 +992,7 @@ _HELD_IN: Final = re.compile(
 # before, not its participants (its words are blanked before the kind is read).
 _ATTENDED_THE: Final = re.compile(
     # "A and B were also present at the meeting": the same, told another way
-    r"\b(?:attended|joined|(?:was|were)\s+also\s+(?:part\s+of|present\s+at))\s+the\s+"
+    r"\b(?:attended|joined|(?:was|were)\s+also\s+(?:part\s+of|present\s+(?:at|in)))\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:video\s*conference|videoconference|"
     r"video-conference|video\s+call|talks|meetings?|negotiations|consultations|conversation)\b"
 )
@@ -2213,14 +2213,22 @@ def find_meetings(
             # "Senior Minister X also attended the meeting", "X, who also attended, said":
             # one who attended the meeting just told (the one told last) took part in it if
             # the text reports them speaking there (one only listed as present did not)
+            attending = _attendees(sentence, index, quote_spans, meetings[-1].kind in _REMOTE)
             attendees.extend(
                 (meetings[-1], person, number, now)
-                for person, now in _attendees(
-                    sentence, index, quote_spans, meetings[-1].kind in _REMOTE
-                )
+                for person, now in attending
                 if person not in meetings[-1].participants
                 and (now or meetings[-1].sentence >= number - 3)
             )
+            if attending and "meetings" in sentence.words and _attended_all(sentence.low):
+                # "A and B were also present in the meetings": in each of the meetings told
+                # before of the one in the last (the host of them all)
+                for found in _meetings_of_host(meetings)[:-1]:
+                    attendees.extend(
+                        (found, person, number, now)
+                        for person, now in attending
+                        if person not in found.participants
+                    )
         if (
             "ceremony" in sentence.words
             and not named_here
@@ -3826,10 +3834,12 @@ _DELEGATIONS_ATTENDED: Final = re.compile(
 # told.
 _ATTENDEES_FIRST: Final = re.compile(
     r"^(?P<who>[^;]{3,240}?)(?<!\swho)\s+(?:(?P<also>also\s+(?:attended|(?:took\s+part|participated)\s+in)|"
-    r"(?:was|were)\s+also\s+(?:part\s+of|present\s+at))|(?P<joined>(?:also\s+)?joined)|attended|"
-    r"(?:took\s+part|participated)\s+in)\s+the\s+"
+    r"(?:was|were)\s+also\s+(?:part\s+of|present\s+(?:at|in)))|(?P<joined>(?:also\s+)?joined)|"
+    r"attended|(?:took\s+part|participated)\s+in)\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?"
-    r"(?:(?P<met>meeting|talks|negotiations|consultations)|conversation|video\s*conference|"
+    # "A and B were also present in the meetings": in each of the meetings told (group "all")
+    r"(?:(?P<met>meeting|talks|negotiations|consultations|(?P<all>meetings))|conversation|"
+    r"video\s*conference|"
     r"videoconference|video\s+call)(?=[\s,.;]|$)"
 )
 _ALONGSIDE: Final = re.compile(r",\s+(?:alongside|along\s+with|together\s+with)\s")
@@ -3877,6 +3887,27 @@ def _attendees(
 
 
 _SPEECH_VERBS_SAID: Final = SPEECH_VERBS - {"wrote", "writes"}
+
+
+def _attended_all(low: str) -> bool:
+    """Whether a sentence says those it names attended "the meetings" told before."""
+    first = _ATTENDEES_FIRST.match(low)
+    return first is not None and first["all"] is not None
+
+
+def _meetings_of_host(meetings: list[MeetingFound]) -> list[MeetingFound]:
+    """The meetings told last, face to face, that share one participant (the host of them
+    all) with the last of them, in order; the last alone if none does."""
+    last = meetings[-1]
+    shared = set(last.participants)
+    run: list[MeetingFound] = []
+    for found in reversed(meetings):
+        common = shared & set(found.participants)
+        if not common or found.kind in _REMOTE:
+            break
+        shared = common
+        run.append(found)
+    return run[::-1]
 
 
 def _speaks_after(
