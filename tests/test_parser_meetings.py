@@ -5727,3 +5727,17 @@ def test_those_also_present_in_the_meetings_were_in_each_meeting_of_the_host() -
         ["Lena Varga", "Omar Haddad", "Piotr Nowak", "Marek Zielinski"],
         ["Lena Varga", "Ana Silva", "Piotr Nowak", "Marek Zielinski"],
     ]
+
+
+def test_his_last_meeting_of_the_day_was_with_another() -> None:
+    """ "His last meeting of the day was with X": the host of the meetings told met X."""
+    body = (
+        "President Omar Haddad met President Lena Varga in Rome. He then held talks with "
+        "Prime Minister Ana Silva. His last meeting of the day was with Foreign Minister "
+        "Piotr Nowak."
+    )
+    assert [names for names, _, _ in _meetings(body)] == [
+        ["Omar Haddad", "Lena Varga"],
+        ["Omar Haddad", "Ana Silva"],
+        ["Omar Haddad", "Piotr Nowak"],
+    ]

@@ -930,7 +930,10 @@ _PRONOUN_SUBJECT: Final = re.compile(
     # "On the same day, he and First Vice Prime Minister X co-chaired the commission"
     r"\b(?:he|she)\s+and\s+(?:[\w’'-]+\s+){1,12}?(?:also\s+)?(?:met|held|co-?chaired)\b|"
     # "... agreed during his bilateral meeting with X": his and X's meeting
-    r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation)\s+with\b"
+    r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation)\s+with\b|"
+    # "His last meeting of the day was with X"
+    r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation)\s+(?:of\s+the\s+day\s+)?"
+    r"(?:was|were)\s+with\b"
 )
 # "held the 5th meeting in this city": where the dateline was written.
 _IN_THIS_CITY: Final = re.compile(
@@ -2980,7 +2983,11 @@ def find_meetings(
         # "Later, she met with X": the pronoun is the sentence's subject, named before X.
         subject_pronoun = (
             pronoun is not None
-            and pronoun.group().startswith(("he ", "she "))
+            # ("His last meeting of the day was with X": he, as the subject, met X)
+            and (
+                pronoun.group().startswith(("he ", "she "))
+                or pronoun.group().endswith((" was with", " were with"))
+            )
             and text_at + pronoun.start()
             < min(named_at.get(p, sentence.end) for p in participants)
         )
