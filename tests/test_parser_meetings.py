@@ -5622,11 +5622,14 @@ def test_the_two_leaders_meeting_on_a_day_told_later_redates_the_report_day() ->
     """ "X has met Y" (dated by the report) then "The two leaders met on Tuesday": one
     meeting, on that Tuesday."""
     body = (
-        "Prime Minister Lena Varga has met President Omar Haddad for the first time.\n\n"
-        "The two leaders met on Tuesday afternoon at a hotel in Rome, with Trade Minister "
-        "Ana Silva also in the room."
+        "By Ana Reis\n12:05, Mar 6 2024\n\n"
+        "Prime Minister Lena Varga says he raised fisheries with President Omar Haddad in a "
+        "meeting on the sidelines of the summit in Rome.\n\n"
+        "The two leaders met on Tuesday afternoon, local time, at a hotel in the Italian "
+        "capital, with Trade Minister Ana Silva and Finance Minister Piotr Nowak also in the "
+        "room."
     )
-    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    brief = parse_brief(f"Leaders meet in Rome\n\n{body}\n", brief_id="m")
     assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 5))
     ]
@@ -5740,4 +5743,21 @@ def test_his_last_meeting_of_the_day_was_with_another() -> None:
         ["Omar Haddad", "Lena Varga"],
         ["Omar Haddad", "Ana Silva"],
         ["Omar Haddad", "Piotr Nowak"],
+    ]
+
+
+def test_the_two_meeting_on_a_stated_day_with_others_also_present_is_the_lead_meeting() -> None:
+    """ "X has met Y" (dated by the report), then "The two leaders met on Tuesday afternoon,
+    with A also in the room": one meeting, on that Tuesday ("also" is of those attending)."""
+    body = (
+        "By Ana Reis\n12:05, Mar 6 2024\n\n"
+        "Prime Minister Lena Varga says he raised fisheries with President Omar Haddad in a "
+        "meeting on the sidelines of the summit in Rome.\n\n"
+        "The two leaders met on Tuesday afternoon, local time, at a hotel in the Italian "
+        "capital, with Trade Minister Ana Silva and Finance Minister Piotr Nowak also in the "
+        "room."
+    )
+    brief = parse_brief(f"Leaders meet in Rome\n\n{body}\n", brief_id="m")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 5))
     ]

@@ -3650,7 +3650,7 @@ def find_meetings(
                 and meetings[-1].date is not None
                 and own_date < meetings[-1].date
                 and sents[meetings[-1].sentence].paragraph >= sentence.paragraph - 2
-                and words.isdisjoint(_AGAIN_WORDS)
+                and _not_again(low, words)
                 and _RECALLED.search(low) is None
             ):
                 # "X urged Y ... during a meeting on the sidelines" (dated by the report) and
@@ -4661,6 +4661,16 @@ _MET_HIM_SEPARATELY: Final = re.compile(
 _SEPARATELY_MET: Final = re.compile(
     r"\b(?:met|meets|received|receives|(?:held|had)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?))\b"
 )
+
+
+def _not_again(low: str, words: frozenset[str]) -> bool:
+    """Whether a sentence telling a meeting has none of the words that make it another of
+    the same people ("also", "again"), outside a clause of those attending it ("The two met
+    on Monday, with A also in the room")."""
+    if words.isdisjoint(_AGAIN_WORDS):
+        return True
+    attending = _ATTENDING_CLAUSE.search(low) if "with" in words else None
+    return attending is not None and _AGAIN_WORDS.isdisjoint(low[: attending.start()].split())
 
 
 def _one_and_others(
