@@ -5761,3 +5761,18 @@ def test_the_two_meeting_on_a_stated_day_with_others_also_present_is_the_lead_me
     assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 5))
     ]
+
+
+def test_documents_signed_by_two_after_a_dated_signing_are_their_meeting_that_day() -> None:
+    """ "Chile and Peru signed six documents on Monday. The documents were signed by A and
+    B, who co-chair the commission": A and B met to sign them, that Monday."""
+    body = (
+        "Chile and Peru signed six cooperation documents on Monday at the end of a joint "
+        "commission.\n\n"
+        "The documents were signed by Chile's Minister of Trade Lena Varga and Peru's Minister "
+        "of Economy Omar Haddad, who co-chair the commission."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="m")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4))
+    ]

@@ -2371,6 +2371,22 @@ def find_meetings(
             kind = None  # (not "A message from X was handed over by the envoy to Y")
         if kind is None and "signed" in sentence.words and "by" in sentence.words:
             kind = _signing(text, low, published)
+        documents_day: dt.date | None = None
+        if (
+            kind is None
+            and number
+            and "signed" in sentence.words
+            and "by" in sentence.words
+            and "signed" in sents[number - 1].words
+            and sents[number - 1].paragraph >= sentence.paragraph - 1
+            and _THE_DOCUMENTS_SIGNED_BY.match(low) is not None
+        ):
+            # "A and B signed nine documents on Wednesday in X. The documents were signed by
+            # Minister C and Deputy Prime Minister D": those two met to sign them, that day
+            prior = sents[number - 1]
+            prior_text = prior.text[max(0, dateline_end - prior.start) :]
+            documents_day = find_date(prior_text, published, prior.words or None)
+            kind = "signing" if documents_day is not None else None
         if kind is None and signed_together == number:
             kind = "signing"
         if kind is None and "countries" in sentence.words and _AT_TALKS.search(low):
@@ -3123,6 +3139,8 @@ def find_meetings(
         # "The next day, X received Y", "On the second day, ...", "The day before, ...": the
         # day told last, moved
         date = running.date if day_moved else find_date(dated, published, words or None)
+        if date is None and documents_day is not None:
+            date = documents_day
         if that_day is not None and date is not None:
             date = that_day
         if (
@@ -4476,6 +4494,11 @@ def _visit_to_person(low: str, text_at: int, index: MentionIndex, body: str) -> 
 
 
 # "The agreement was signed in Lima on Friday by A and B": a signing told as an event.
+# "The documents were signed by A and B": those told just before, by whom.
+_THE_DOCUMENTS_SIGNED_BY: Final = re.compile(
+    r"(?:the|these|both|all)\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|memoranda|deals|"
+    r"accords|protocols|texts)\s+(?:were|was)\s+signed\s+by\b"
+)
 _SIGNED_BY: Final = re.compile(r"\b(?:was|were)\s+signed\s+(?P<when>[^;]{1,80}?)\s+by\s")
 _SIGNED_BY_AT: Final = re.compile(
     r"\b(?:was|were)\s+signed\s+by\s[^;]{1,160}?\sat\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}"
