@@ -74,7 +74,7 @@ from bot.parser.text import Sentence, clean, paragraphs, sentences
 from bot.parser.topics import find_topics
 from bot.parser.wrap import paragraph_lines, unwrap
 
-PARSER_VERSION: Final = "1.27.0"
+PARSER_VERSION: Final = "1.28.0"
 
 log = structlog.get_logger()
 
