@@ -194,3 +194,38 @@ def test_a_measure_without_any_time_tail_part_has_no_time_tail(measure: str) -> 
     if not figures._has_any(measure, figures._TIME_TAIL_PARTS):
         assert figures._TIME_TAIL.search(measure) is None
         assert figures._without_period(measure) == figures._BY_YEAR_TAIL.sub("", measure)
+
+
+# `topics._QUOTED_ITEM` as first written: the words before the mark tried at every place.
+_QUOTED_ITEM_PLAIN = re.compile(
+    r"(?:(?<=\son\s)|(?<=\sup\s)|(?<=\sabout\s)|(?<=\sover\s)|(?<=\sincluding\s)|"
+    r"(?<=\sdiscussed\s)|(?<=,\s)|(?<=\sand\s))"
+    r"[“\"]((?:the\s+)?[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){0,3})"
+    r"(?:(,)[”\"]|[”\"](?=[,.;]|\s+and\s))"
+)
+_QUOTED_PIECES = [
+    "touched", "on", "up", "about", "over", "including", "discussed", "and", "keep", "the",
+    "memory", "file", "shuttle", "diplomacy", "Trade", "“", "”", '"', ",", ".", ";", "x-y",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_QUOTED_PIECES), st.sampled_from(GLUE)), max_size=14).map(
+        lambda parts: "".join(piece + glue for piece, glue in parts)
+    )
+)
+def test_quoted_items_led_by_the_mark_are_those_of_the_plain_pattern(text: str) -> None:
+    """`_QUOTED_ITEM`, which tries only quotation marks and looks behind them, finds the
+    matches and groups of the pattern that tries the words before the mark everywhere."""
+    from bot.parser.topics import _QUOTED_ITEM
+
+    assert [(m.span(), m.groups()) for m in _QUOTED_ITEM.finditer(text)] == [
+        (m.span(), m.groups()) for m in _QUOTED_ITEM_PLAIN.finditer(text)
+    ]
+
+
+def test_a_home_time_zone_is_looked_for_only_by_its_name() -> None:
+    """Capitals with "ST" or "DT" in them ("ASTANA") are no zone; "AEDT" is."""
+    assert not figures._has_any("ASTANA, Oct 18 - DTEK said", figures._HOME_ZONE_NAMES)
+    assert figures._home_dollar("Monday local time (Tuesday AEDT). $5 million", None) == "AUD"

@@ -2255,9 +2255,10 @@ _QUOTED_NAME: Final = re.compile(
 _QUOTED_ITEM: Final = re.compile(
     # (after a preposition, a verb of talks or a list's comma or "and", not 'accusing it of
     # supporting "terrorism"': a word set off as someone else's)
-    r"(?:(?<=\son\s)|(?<=\sup\s)|(?<=\sabout\s)|(?<=\sover\s)|(?<=\sincluding\s)|"
-    r"(?<=\sdiscussed\s)|(?<=,\s)|(?<=\sand\s))"
-    r"[“\"]((?:the\s+)?[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){0,3})"
+    # (the mark first, then what stands before it, so that only marks are tried)
+    r"[“\"](?:(?<=\son\s.)|(?<=\sup\s.)|(?<=\sabout\s.)|(?<=\sover\s.)|(?<=\sincluding\s.)|"
+    r"(?<=\sdiscussed\s.)|(?<=,\s.)|(?<=\sand\s.))"
+    r"((?:the\s+)?[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){0,3})"
     # (its comma inside the marks, or a list's comma or "and" after them)
     r"(?:(,)[”\"]|[”\"](?=[,.;]|\s+and\s))"
 )
