@@ -1877,6 +1877,7 @@ def _home_regions_loose() -> re.Pattern[str]:
 
 
 # "(early Tuesday AEDT)": a home time zone (`HOME_DOLLAR_ZONES`), not a model's name ("NZT-2").
+_HOME_ZONE_NAMES: Final = tuple(HOME_DOLLAR_ZONES)
 _HOME_ZONE: Final = re.compile(
     r"\b(?:" + "|".join(sorted(HOME_DOLLAR_ZONES, key=len, reverse=True)) + r")\b(?![-/])"
 )
@@ -1890,7 +1891,7 @@ def _home_dollar(body: str, home: str | None) -> str | None:
     province wants ..." naming it)."""
     if home and home in home_dollar_by_name():
         return home_dollar_by_name()[home]
-    if _has_any(body, ("ST", "DT", "NZT")):
+    if _has_any(body, _HOME_ZONE_NAMES):  # (a zone's name itself, not "ST" in "ASTANA")
         zones = {HOME_DOLLAR_ZONES[m.group(0)] for m in _HOME_ZONE.finditer(body)}
         if len(zones) == 1:
             return zones.pop()
