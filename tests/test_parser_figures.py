@@ -4168,14 +4168,14 @@ def test_parse_brief_reads_a_lettered_equivalent_in_brackets_by_the_country_name
     ("text", "expected"),
     [
         ('"Chile and Peru are one people, two states," he said.', []),
-        ("The country remains divided between two rival governments.", []),
+        ("The island stays split between two rival authorities.", []),
         ("They signed two agreements between the ministries.", ["two"]),
     ],
 )
 def test_find_figures_reads_no_count_in_a_pair_told_apart_or_a_slogan(
     text: str, expected: list[str]
 ) -> None:
-    """ "between two rival governments" tells sides apart and "one people, two states" is
+    """ "between two rival authorities" tells sides apart and "one people, two states" is
     a slogan: no count that is news; two things signed still count."""
     assert [f.text for f in find_figures(Sentence(text, 0, len(text), 0), [])] == expected
 

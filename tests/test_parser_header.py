@@ -3088,7 +3088,7 @@ def test_a_us_states_code_after_the_datelines_city_is_no_agency(
     assert (brief.dateline, brief.reported_by) == (city, credit)
 
 
-@pytest.mark.parametrize("line", ["Issued on: 04/04/2025 - 08:55", "Modified: 04/04/2025 - 19:10"])
+@pytest.mark.parametrize("line", ["Issued on: 17/10/2026 - 07:40", "Modified: 17/10/2026 - 18:25"])
 def test_line_date_reads_a_broadcasters_issued_and_modified_labels(line: str) -> None:
     """A broadcaster's "Issued on:" and "Modified:" labels, a dash before the time."""
-    assert line_date(line) == (dt.date(2025, 4, 4), None)
+    assert line_date(line) == (dt.date(2026, 10, 17), None)

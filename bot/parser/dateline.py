@@ -1050,7 +1050,7 @@ _DATE_LABEL: Final = re.compile(
     r"|(?:press|news|media)\s+release"
     # "Updated - November 23, 2026": a dash after the label.
     # "Last Updated at November 24, 2026 22:18 IST": "at" before the date.
-    # "Issued on: 04/03/2025 - 08:55", "Modified: ...": a broadcaster's page's labels.
+    # "Issued on: 12/09/2026 - 10:15", "Modified: ...": a broadcaster's page's labels.
     r"|(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?|issued(?:\s+on)?|release\s+(?:time|date)"
     r"|date)\s*(?::|[-–](?=\s))?\s*)(?=\d|[A-Z])"
     # "Friday, 20 November 2026, 17:05", "20:15, 26 November 2026": a weekday or the time first.

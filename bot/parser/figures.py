@@ -963,7 +963,7 @@ def _letter_of_subject(text: str) -> tuple[str, str] | None:
     return HOME_LETTER_PREFIXES[country]
 
 
-# "¥1.6 billion (about P580 million)": a sum's equivalent in brackets, in a currency that
+# "¥2.4 billion (about P870 million)": a sum's equivalent in brackets, in a currency that
 # one letter stands for.
 _LETTER_EQUIVALENT: Final = re.compile(
     r"\((?:(?:about|around|some|roughly|approximately|nearly|or)\s+)?(?P<letter>[A-Z])\s?\d"
@@ -1169,7 +1169,7 @@ _CUT_STEMS: Final = (
 _CUT_REACH: Final = 120
 _DAILY_UNITS: Final = frozenset(["barrels", "cubic metres"])
 _PER_DAY: Final = re.compile(r"(?P<of>\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+per\s+day\b")
-# "one nation, two states", "one country, two systems": a slogan's pair.
+# "one people, two states", "one country, two systems": a slogan's pair.
 _ONE_THING_BEFORE: Final = re.compile(r"\b[Oo]ne\s+[a-z]+,\s+$")
 _AGE_BEFORE_ENDS: Final = ("aged ", "Aged ", "age of ", "ages of ")
 _WHO_IS_ENDS: Final = ("who is ", "who was ", "who turns ", "who turned ")
@@ -1876,7 +1876,7 @@ def _home_regions_loose() -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(re.escape(name) for name in names) + r")\b")
 
 
-# "(early Tuesday AEDT)": a home time zone (`HOME_DOLLAR_ZONES`), not a model's name ("NZT-2").
+# "(early Friday AEST)": a home time zone (`HOME_DOLLAR_ZONES`), not a model's name ("NZT-2").
 _HOME_ZONE_NAMES: Final = tuple(HOME_DOLLAR_ZONES)
 _HOME_ZONE: Final = re.compile(
     r"\b(?:" + "|".join(sorted(HOME_DOLLAR_ZONES, key=len, reverse=True)) + r")\b(?![-/])"
@@ -2063,7 +2063,7 @@ def refer_back(
 
 
 def _drop_told_again(figures_by_sentence: list[list[FigureFound]]) -> None:
-    """ "The two sides signed three agreements" ... "Three agreements signed" ... "signed
+    """ "The ministers signed four agreements" ... "Four agreements signed" ... "signed
     three agreements at the end": a count that a later sentence tells again with the same
     measure is one figure. (In one sentence, "eight agreements and eight deals" are two.)"""
     told: set[tuple[float, str]] = set()
@@ -2889,7 +2889,7 @@ def _read_number(
                     or text.endswith(_CALENDAR_YEAR_ENDS, 0, begin)
                 )
             ):
-                return None  # "the past Iranian calendar year (1403)": another calendar's year
+                return None  # "in the solar year (1402)": another calendar's year
             if (
                 text.endswith(_AGE_BEFORE_ENDS, 0, begin)
                 and _AGE_BEFORE.search(text, max(0, begin - 10), begin) is not None
@@ -2929,7 +2929,7 @@ def _read_number(
                 )
                 and _BEING_MADE_AFTER.match(text, after) is None
             ):
-                # "the country remains divided between two rival governments", "one nation,
+                # "the island stays split between two rival authorities", "one nation,
                 # two states": sides told apart or a slogan, not a count that is news
                 return None
             if (
@@ -2960,7 +2960,7 @@ def _read_number(
             if word and text.startswith(("-eyed ", "-eyes "), after):
                 return None  # "a four-eyed meeting": one-on-one talks, by their name
             if word and ("'" in text or "‘" in text) and _in_slogan(text, begin, end):
-                return None  # "the 'one nation, two states' spirit": a slogan's words
+                return None  # "the 'one people, two states' spirit": a slogan's words
             if (
                 word
                 and text[m.start() : m.start() + 1].isupper()
@@ -4908,7 +4908,7 @@ _RAISED_SUM: Final = re.compile(
     r"(?:^|[,;:]\s+|\bthat\s+)(?P<who>(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
     r"(?:has\s+|have\s+|had\s+|already\s+)*raised\s+$"
 )
-# "... said that Iranian tourists, of whom": the people "whom" stands for.
+# "... said that Alban students, of whom": the people "whom" stands for.
 _OF_WHOM_AFTER_THING: Final = re.compile(
     r"(?:^|[,;(]\s*|\b(?:of|the|a|an|and|for|to|with|on|about|its|their|his|her|that|said)\s+)"
     r"(?P<thing>(?:(?!(?:of|the|and|a|an|in|from|that)\s)[\w’'-]+\s+){0,3}?[a-z][\w’'-]*s)"
@@ -5002,7 +5002,7 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         else None
     )
     if of_whom and measure and of_whom["thing"] not in measure:
-        # "Iranian tourists, of whom over 3 million visited X": the tourists who visited X
+        # "Alban students, of whom over 4,000 studied in X": the students who studied in X
         measure = f"{of_whom['thing']} who {measure}"
     toward = (
         _TOWARD_AFTER.match(text, figure.end)

@@ -979,7 +979,7 @@ _EVENT_PART: Final = re.compile(
 _THAT_DAY_OPENING: Final = re.compile(
     r"(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day),\s"
 )
-# "held separate meetings with the distinguished guests": one with each of the others.
+# "held separate meetings with the visiting leaders": one with each of the others.
 _SEPARATE_WITH_GUESTS: Final = re.compile(
     r"\b(?:held|had)\s+separate\s+(?:bilateral\s+)?(?:meetings|talks)\s+with\s+(?:the|all)\s+"
     r"(?:(?:distinguished|visiting|foreign|other|high|honou?red)\s+)*"
@@ -1434,7 +1434,7 @@ def _sole_holder(office: str, people: list[PersonFound]) -> int | None:
         for i, person in enumerate(people)
         if person.title is not None
         and any(
-            # ("Chairperson of the Mejlis (Parliament)": an aside in brackets left out)
+            # ("Chairperson of the Assembly (Parliament)": an aside in brackets left out)
             _BRACKETED.sub("", part).strip() == written
             for part in _TITLE_PARTS.split(person.title.lower())
         )
@@ -2721,8 +2721,8 @@ def find_meetings(
             and len(meetings[-1].participants) >= 3
             and (guests := _SEPARATE_WITH_GUESTS.search(low)) is not None
         ):
-            # "Prior to the summit, the President of Turkmenistan held separate meetings with
-            # the distinguished guests": the host of the meeting told last met each of the
+            # "Before the forum, the President of Peru held separate meetings with the
+            # visiting leaders": the host of the meeting told last met each of the
             # others there
             office = _OFFICE_SUBJECT.match(text[: guests.end()])
             host = (
@@ -4066,7 +4066,7 @@ def _own_days_and_places(
     return told
 
 
-# "travelled to Paris for talks with", "and then to Berlin, where": a stop of a trip.
+# "flew to Rome for talks with", "and then to Vienna, where": a stop of a trip.
 _TRAVELLED_TO: Final = re.compile(
     r"\b(?:travell?ed|went|flew|headed|proceeded|then)\s+(?:on\s+)?to\s+"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"

@@ -447,7 +447,7 @@ DOLLAR_COUNTRIES: Final = {
 # Countries whose press writes their own dollar as a bare "$": ISO 3166 alpha-2 -> ISO 4217.
 HOME_DOLLAR_COUNTRIES: Final = {"CA": "CAD", "AU": "AUD", "NZ": "NZD"}
 # The time zones of those countries that only their own press gives beside a time abroad
-# ("on Monday afternoon local time (early Tuesday AEDT)"): the outlet's dollar. (Canada's
+# ("on Thursday evening local time (early Friday AEST)"): the outlet's dollar. (Canada's
 # zones are the United States' too.)
 HOME_DOLLAR_ZONES: Final = {
     "AEDT": "AUD",

@@ -422,7 +422,7 @@ def _block_office(lines: list[str]) -> str | None:
     return None
 
 
-# An office named by its kind and its work: "Directorate of Information and Communication",
+# An office named by its kind and its work: "Directorate of Press and Public Affairs",
 # "Department for Public Affairs".
 _OFFICE_OF: Final = re.compile(
     r"(?:The\s+)?(?:Directorate|Department|Division|Bureau)(?:\s+General)?\s+(?:of|for)\s+"

@@ -276,11 +276,11 @@ _CUE: Final = re.compile(
     r"objections|alarm|eyebrows|interest|output|production|wages|salaries|pensions|shares?|"
     r"stakes?|(?:[a-z]+\s+){0,2}(?:quotas?|limits?|ceilings?|targets?|caps?)|"
     r"[a-z]+(?:ly|ing))\b)|"
-    # "agreed to extend a visa-free arrangement for X": the arrangement kept in force
+    # "agreed to extend a tariff-free arrangement for X": the arrangement kept in force
     r"(?:extend|extends|extending|extended)\s+(?:an?|the)"
     r"(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:agreement|arrangement|regime|deal|"
     r"programme|program|treaty|pact|moratorium)\b)|"
-    # "agreed to begin negotiating an investment protection agreement": the deal sought
+    # "agreed to begin negotiating a fisheries agreement": the deal sought
     r"(?:negotiate|negotiates|negotiating|negotiated)\s+(?:an?|the)"
     r"(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?:agreement|deal|treaty|pact|accord|"
     r"convention)\b)|"
@@ -4316,7 +4316,7 @@ def find_topics(
                 and _JOINED_LINE.fullmatch(text)
                 and (joined := _clean(text))
             ):
-                # "- tea and spices", "4. Public health and an aging society": a line of a
+                # "- tea and spices", "3. Water supply and a cleaner coastline": a line of a
                 # list joins its two fields into one item, as the line is written
                 found.append((sentence.start, joined))
                 continue
