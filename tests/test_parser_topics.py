@@ -9577,9 +9577,9 @@ def test_a_body_addressed_or_attended_is_no_topic(text: str, expected: list[str]
     ("text", "expected"),
     [
         (
-            "They agreed to extend a visa-free arrangement for Alban travellers by another 12 "
+            "They agreed to extend a duty-free arrangement for Alban growers by another 18 "
             "months.",
-            ["visa-free arrangement for Alban travellers"],
+            ["duty-free arrangement for Alban growers"],
         ),
         (
             "Anna Berg extended the farm machinery leasing program.",
@@ -9589,8 +9589,8 @@ def test_a_body_addressed_or_attended_is_no_topic(text: str, expected: list[str]
     ],
 )
 def test_an_arrangement_extended_is_a_topic(text: str, expected: list[str]) -> None:
-    """ "agreed to extend a visa-free arrangement" names the arrangement kept in force, and
-    "by another 12 months" after it says for how long."""
+    """ "agreed to extend a duty-free arrangement" names the arrangement kept in force, and
+    "by another 18 months" after it says for how long."""
     assert _topics(text) == expected
 
 
@@ -9623,11 +9623,11 @@ def test_cooperation_with_a_partner_on_a_subject_names_it(text: str, expected: l
         ),
         (
             "The ports pledged to work together on the following initiatives:\n\n"
-            "1. Salmon farming;\n2. Public health and an aging society;\n"
+            "1. Salmon farming;\n2. Water supply and a cleaner coastline;\n"
             "3. Ferry links and the Nordic Corridor.",
             [
                 "Salmon farming",
-                "Public health and an aging society",
+                "Water supply and a cleaner coastline",
                 "Ferry links",
                 "Nordic Corridor",
             ],
