@@ -24,9 +24,16 @@ PIECES = [
     "China’s top diplomat", "the Senate Speaker Anna", "the minister to", "the official visit",
 ]  # fmt: skip
 GLUE = [" ", "", "  ", "-", "\n", "\n\n", ". ", "’s ", "\t", "\u00a0"]
-texts = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(GLUE)), max_size=16).map(
-    lambda parts: "".join(piece + glue for piece, glue in parts)
-)
+
+
+def glued(pieces: list[str], max_size: int) -> st.SearchStrategy[str]:
+    """Texts of up to `max_size` of `pieces`, each followed by one of `GLUE`."""
+    return st.lists(
+        st.tuples(st.sampled_from(pieces), st.sampled_from(GLUE)), max_size=max_size
+    ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
+
+
+texts = glued(PIECES, 16)
 
 
 def _finditer_roles(text: str) -> list[tuple[int, int, str | None, str | None, str | None]]:
@@ -118,11 +125,7 @@ _DATE_PIECES = [
 ]  # fmt: skip
 
 
-@given(
-    st.lists(st.tuples(st.sampled_from(_DATE_PIECES), st.sampled_from(GLUE)), max_size=10).map(
-        lambda parts: "".join(piece + glue for piece, glue in parts)
-    )
-)
+@given(glued(_DATE_PIECES, 10))
 def test_any_date_led_by_its_first_characters_finds_what_its_four_forms_find(text: str) -> None:
     """ANY_DATE tries its forms only where a digit or a month's capital stands: its matches,
     and their groups, are those of the four forms' plain alternation."""
@@ -164,11 +167,7 @@ _LABEL_PIECES = [
 
 
 @settings(max_examples=300, deadline=None)
-@given(
-    st.lists(st.tuples(st.sampled_from(_LABEL_PIECES), st.sampled_from(GLUE)), max_size=10).map(
-        lambda parts: "".join(piece + glue for piece, glue in parts)
-    )
-)
+@given(glued(_LABEL_PIECES, 10))
 def test_labelled_numbers_of_an_ascii_text_read_in_its_lower_case(text: str) -> None:
     """The case-sensitive twin of `_LABEL_NUMBER` on an ASCII text's lower case finds the
     spans the pattern finds on the text, ignoring case."""
@@ -210,11 +209,7 @@ _QUOTED_PIECES = [
 
 
 @settings(max_examples=400, deadline=None)
-@given(
-    st.lists(st.tuples(st.sampled_from(_QUOTED_PIECES), st.sampled_from(GLUE)), max_size=14).map(
-        lambda parts: "".join(piece + glue for piece, glue in parts)
-    )
-)
+@given(glued(_QUOTED_PIECES, 14))
 def test_quoted_items_led_by_the_mark_are_those_of_the_plain_pattern(text: str) -> None:
     """`_QUOTED_ITEM`, which tries only quotation marks and looks behind them, finds the
     matches and groups of the pattern that tries the words before the mark everywhere."""
