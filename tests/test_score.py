@@ -111,6 +111,8 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic95",
     ROOT / "tests" / "data" / "realistic96",
     ROOT / "tests" / "data" / "realistic97",
+    ROOT / "tests" / "data" / "realistic98",
+    ROOT / "tests" / "data" / "realistic99",
     ROOT / "tests" / "data" / "realistic100",
     ROOT / "tests" / "data" / "realistic102",
     ROOT / "tests" / "data" / "realistic103",
