@@ -116,6 +116,8 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic100",
     ROOT / "tests" / "data" / "realistic102",
     ROOT / "tests" / "data" / "realistic103",
+    ROOT / "tests" / "data" / "realistic107",
+    ROOT / "tests" / "data" / "realistic108",
     ROOT / "tests" / "data" / "realistic101",
     ROOT / "tests" / "data" / "realistic89",
     ROOT / "tests" / "data" / "realistic88",
