@@ -118,6 +118,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic103",
     ROOT / "tests" / "data" / "realistic107",
     ROOT / "tests" / "data" / "realistic108",
+    ROOT / "tests" / "data" / "realistic109",
     ROOT / "tests" / "data" / "realistic106",
     ROOT / "tests" / "data" / "realistic101",
     ROOT / "tests" / "data" / "realistic89",
