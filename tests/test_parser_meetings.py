@@ -325,6 +325,31 @@ def test_the_guests_attending_a_reception_told_before_met_the_host() -> None:
     assert _meetings(body) == [(["Lena Varga", "Omar Haddad", "Ana Silva"], "meeting", None)]
 
 
+@pytest.mark.parametrize(
+    ("received", "presented"),
+    [
+        ("received copies of the credentials", "Copies of credentials were presented by"),
+        ("received the letters of credence", "The letters of credence were handed over by"),
+    ],
+)
+def test_credentials_presented_by_those_named_next_is_one_reception_of_them_all(
+    received: str, presented: str
+) -> None:
+    """ "X received the credentials of the new ambassadors. Credentials were presented by A
+    and B. The ceremony was attended by C": one reception of X, A and B, which C attended,
+    though the talks with each are told in between."""
+    body = (
+        f"Foreign Minister Lena Varga on Monday {received} of the new ambassadors of two "
+        f"countries.\n\n{presented} Ambassador of Chile Omar Haddad and Ambassador of "
+        "Peru Ana Silva.\n\nWith Ambassador Haddad the sides discussed trade. The Peruvian "
+        "diplomat spoke of fisheries.\n\nThe ceremony was attended by Deputy Minister "
+        "Maria Rossi."
+    )
+    assert _meetings(body) == [
+        (["Lena Varga", "Omar Haddad", "Ana Silva", "Maria Rossi"], "meeting", None)
+    ]
+
+
 def test_the_two_officials_are_the_two_named_just_before() -> None:
     body = (
         "The opening was attended by Deputy Minister Lena Varga and Vice Governor Omar Haddad. "

@@ -253,7 +253,8 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
             r"\b(?:(?:presented|handed\s+over)\s+(?:(?:his|her|their|the|a)\s+)?"
             r"(?:cop(?:y|ies)\s+of\s+)?(?:(?:his|her|their|the)\s+)?"
             r"(?:(?:letters\s+of\s+)?credentials?|letters?\s+of\s+credence)\s+to|"
-            r"(?:accepted|received)\s+(?:the\s+)?(?:(?:letters\s+of\s+)?credentials?|letters?\s+of\s+credence)"
+            r"(?:accepted|received)\s+(?:the\s+)?(?:cop(?:y|ies)\s+of\s+(?:the\s+)?)?"
+            r"(?:(?:letters\s+of\s+)?credentials?|letters?\s+of\s+credence)"
             r"\s+(?:of|from))\b"
         ),
     ),
@@ -1095,6 +1096,7 @@ class _Context:
     used_by: set[int] = field(default_factory=set)
     sentence: int = -1
     series: bool = False  # "held a series of meetings": the meetings after it are the person's
+    credentials: bool = False  # "X received the credentials of ambassadors": guests named next
 
     def unnamed_just_before(self, number: int) -> bool:
         """Whether this meeting was told in sentence `number - 1`, naming no one who held it,
@@ -1906,6 +1908,7 @@ def find_meetings(
     running = RunningDate(published)  # the day of the events told so far
     sideline: MeetingFound | None = None  # the last meeting told at an event's sidelines
     two_ministers: list[int] | None = None  # "the two ministers" who met someone
+    credentials_at = -1  # the sentence of "credentials were presented by A, B and C"
     # The lead: the sentence the dateline opens (none without a dateline).
     lead = (
         next((n for n, s in enumerate(sents) if s.end > dateline_end), -1) if dateline_end else -1
@@ -2365,6 +2368,20 @@ def find_meetings(
             and _WELCOMED_GUESTS.search(low) is not None
         ):
             welcomed_guest = context.person
+        if (
+            kind is None
+            and "by" in sentence.words
+            and not sentence.words.isdisjoint(_CREDENTIALS_WORDS)
+            and context is not None
+            and context.sentence == number - 1
+            and not context.used_by
+            and context.credentials
+            and _CREDENTIALS_PRESENTED_BY.match(low) is not None
+        ):
+            # "X received copies of the credentials of the new ambassadors of three countries.
+            # Copies of credentials were presented by A, B and C": the guests X received
+            welcomed_guest = context.person
+            credentials_at = number
         if welcomed_guest is not None:
             kind = "meeting"  # the guests of the meeting told just before, by its host
         if kind == "handover" and not _handed_over(low, sentence.end - full, index, body):
@@ -2488,6 +2505,19 @@ def find_meetings(
             # "The meeting was attended by X and Y": the guests of a meeting told before, or
             # of an event; only someone's reception told before ("X received the credentials
             # of ...") is met by those attending.
+            if (
+                credentials_at >= 0
+                and meetings
+                and meetings[-1].sentence == credentials_at
+                and "ceremony" in sentence.words
+                and _CEREMONY_ATTENDED.match(low) is not None
+            ):
+                # "Copies of credentials were presented by A, B and C. The ceremony was
+                # attended by D and E": at that reception too, as after "X received the
+                # credentials of A, B and C"
+                meetings[-1].participants.extend(
+                    p for p in named_here if p not in meetings[-1].participants
+                )
             continue
         # "A delegation of X led by Y": read once, for its leader and for a chaired meeting.
         led = _LED_BY.search(low) if "delegation" in sentence.words else None
@@ -3469,6 +3499,7 @@ def find_meetings(
                     f"{lateral.group(1).lower()} meeting" if lateral else None,
                     sentence=number,
                     series=series,
+                    credentials=not words.isdisjoint(_CREDENTIALS_WORDS),
                 )
             continue
         if (
@@ -4415,6 +4446,16 @@ def _accompanied_on_call(
 
 _WELCOMED: Final = re.compile(r"\bwelcomed\s")
 # "The chamber hosted a delegation led by X. Its president Y welcomed the mission": Y met X.
+# "Copies of credentials were presented by A, B and C", "The letters of credence were handed
+# over by A": those whose credentials a host was told to have received.
+_CREDENTIALS_WORDS: Final = frozenset(["credentials", "credence"])
+_CREDENTIALS_PRESENTED_BY: Final = re.compile(
+    r"(?:the\s+)?(?:cop(?:y|ies)\s+of\s+(?:the\s+|their\s+)?)?(?:letters\s+of\s+)?"
+    r"(?:credentials|credence)\s+(?:was|were)\s+(?:presented|handed\s+over|submitted)\s+by\b"
+)
+_CEREMONY_ATTENDED: Final = re.compile(
+    r"the\s+(?:[\w-]+\s+)?ceremony\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b"
+)
 _WELCOMED_GUESTS: Final = re.compile(
     r"\bwelcomed\s+the\s+(?:[\w-]+\s+){0,2}?(?:delegation|mission|guests?|visitors?)\b"
 )
