@@ -2595,6 +2595,7 @@ def test_a_part_of_a_count_told_after_it_is_a_figure() -> None:
     [
         ("The pipeline carries about 50,000 barrels per day.", (50000.0, "barrels per day")),
         ("A plant of 100,000 cubic metres of water per day.", (100000.0, "cubic metres per day")),
+        ("A field may yield 300 million cubic feet of gas per day.", (3e8, "cubic feet per day")),
         ("The pipeline carries 50,000 barrels a year.", (50000.0, "barrels")),
     ],
 )

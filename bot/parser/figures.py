@@ -1167,7 +1167,7 @@ _CUT_STEMS: Final = (
 # How far before "by/to N days" the cut is looked for: "reduce the delivery time of trains
 # from the A border to the B border by four days, to 14 days" names the route in between.
 _CUT_REACH: Final = 120
-_DAILY_UNITS: Final = frozenset(["barrels", "cubic metres"])
+_DAILY_UNITS: Final = frozenset(["barrels", "cubic metres", "cubic feet"])
 _PER_DAY: Final = re.compile(r"(?P<of>\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+per\s+day\b")
 # "one people, two states", "one country, two systems": a slogan's pair.
 _ONE_THING_BEFORE: Final = re.compile(r"\b[Oo]ne\s+[a-z]+,\s+$")
