@@ -5210,6 +5210,8 @@ def test_the_volume_measures_what_the_figure_before_measured() -> None:
         ("For inquiries, call the city contact centre at 109.", []),
         ("The hotline number is 1414.", []),
         ("The ministry's hotline for farmers is 1717.", []),
+        ("Travellers in trouble may contact the consulate's emergency hotline at 5544321.", []),
+        ("Students can reach the helpline on 1525.", []),
         ("The helpline for tourists handled 1,200 calls.", [(1200, "count", None)]),
         ("The leaders call on 27 states to join the pact.", [(27, "count", None)]),
     ],

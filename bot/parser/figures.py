@@ -354,7 +354,8 @@ _CALL_AT_BEFORE: Final = re.compile(
     r"(?:\b(?:[Cc]all|[Dd]ial|[Pp]hone|[Rr]ing|[Tt]ext)\b[^.;,:]{0,40}\s(?:at|on)"
     # "the hotline for farmers is 1717": a short number named by what it serves
     r"|\b(?:[Dd]ial|[Hh]otline|[Hh]elpline)(?:\s+number)?(?:\s+for\s+[a-z][a-z ]{1,30})?"
-    r"(?:\s+is)?)\s+$"
+    # "the helpline at 1800", "the hotline on 1555": the number it is reached at
+    r"(?:\s+is|\s+at|\s+on)?)\s+$"
 )
 # A clock time written with a dot after a date: "Press release 02.04.2031 09.40".
 _DATE_BEFORE_CLOCK: Final = re.compile(
