@@ -3643,6 +3643,8 @@ def test_parse_brief_keeps_us_dollars_where_the_text_tells_dollars_apart() -> No
         "Press statement March 14, 2026 at 9.45",
         "Posted Mar 14, 2026 • 4 minute read",
         "By Staff Writer | 6-min read",
+        "Reading Time: 4 mins read",
+        "By Desk Editor | 7 minutes read",
         "Subject Minister opens a port\nDate 2026-03-14 Hit 212",
         "Subject Minister opens a port\nViews: 1204",
         '"Malta and New Caledonia are two small islands that live from the sea."',

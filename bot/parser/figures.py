@@ -369,7 +369,15 @@ _DATE_AT_END: Final = re.compile(
 )
 _CLOCK_DIGITS: Final = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 # "3 minute read": a page's reading time.
-_READ_TIME_AFTER: Final = (" minute read", " min read", "-minute read", "-min read")
+# "Reading Time: 3 mins read", "5 minutes read": the same, in the plural.
+_READ_TIME_AFTER: Final = (
+    " minute read",
+    " min read",
+    "-minute read",
+    "-min read",
+    " mins read",
+    " minutes read",
+)
 # "in the next two to three years": the lower bound of a range in words, before the upper
 _WORD_RANGE_AFTER: Final = re.compile(rf"\s+(?:to|or)\s+{_NUMWORD}\s+[a-z]")
 # "(Channel 7)", "(Article 12)": a name's number in brackets, after a capitalised word.
