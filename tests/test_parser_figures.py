@@ -3560,6 +3560,34 @@ def test_find_figures_reads_african_and_latin_american_currencies(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Uganda's budget puts Sh4 trillion into roads.", [(4e12, "UGX", None)]),
+        ("The Tanzanian ports body earned Sh 90 billion.", [(90e9, "TZS", None)]),
+        ("The port earned Sh72 billion in fees.", [(72e9, "KES", None)]),
+        ("Ugandan farmers received KSh5 billion.", [(5e9, "KES", None)]),
+    ],
+)
+def test_a_bare_sh_is_the_shilling_of_the_country_the_sentence_names(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """ "Sh" before an amount is written for the Kenyan, Tanzanian and Ugandan shilling
+    alike: the country the sentence names decides, the Kenyan one by default ("KSh" is
+    always Kenyan)."""
+    assert figures_of(text) == expected
+
+
+def test_a_bare_sh_in_a_sentence_naming_no_country_is_the_briefs_shilling() -> None:
+    """A brief about Uganda that names no country in the sentence of its "Sh" sum."""
+    text = (
+        "Uganda and Rwanda agree on a new rail link\n\n"
+        "Uganda and Rwanda on Monday agreed to build a rail link between their capitals.\n\n"
+        "The first phase will cost about Sh1.2 trillion, officials said.\n"
+    )
+    assert _units_of(text) == [("about Sh1.2 trillion", "UGX")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The N95 masks arrived.", []),
         ("Route R500 was closed for 3 days.", []),
         ("Pesos worth 20 million changed hands.", [(20e6, "count", None)]),

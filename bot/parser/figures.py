@@ -131,6 +131,8 @@ _SYMBOL: Final = (
     # "J$", "TT$", "EC$": the Jamaican, Trinidad and Tobago and Eastern Caribbean dollars;
     # "RD$", "NT$", "N$": the Dominican peso, the New Taiwan and the Namibian dollars
 )
+# "Sh3.6 trillion": the bare "Sh" (not "KSh", "TSh") right before a number.
+_SHILLING_BEFORE: Final = re.compile(r"(?<![A-Za-z])Sh\s?$")
 # "BD18.6 million", "QR 5 billion": a currency's abbreviation (`CURRENCY_PREFIXES`).
 _ABBR: Final = (
     r"(?-i:(?<![A-Za-z])(?:"
@@ -2714,6 +2716,13 @@ def _read_number(
         # in one that names no country of the rupee, the brief's country decides.
         local = _country_currency(text, SHARED_CURRENCY_WORDS["rupees"])
         pending = "rupees"
+        placed = local is not None
+        currency = local or currency
+    elif currency == "KES" and _SHILLING_BEFORE.search(text, max(0, begin), m.start()):
+        # "Sh2.4 trillion": the shilling as the Kenyan, Tanzanian and Ugandan press all
+        # write it; a sentence's or the brief's country decides, as for "shillings".
+        local = _country_currency(text, SHARED_CURRENCY_WORDS["shillings"])
+        pending = "shillings"
         placed = local is not None
         currency = local or currency
     # The word after the number: the patterns of a currency and of a unit run only where it
