@@ -5741,3 +5741,22 @@ def test_parse_brief_measures_a_planned_investment_a_capacity_beside_it_and_a_se
     (and X's capacity); "N tonnes per season" keeps its rate."""
     brief = parse_brief(f"Talks\n\nQUITO, May 4, 2026 - {text}", brief_id="t")
     assert [f.measures for f in brief.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ministers reviewed the ‘50 by 2040’ programme, which aims to plant 50 million trees.",
+            [(50e6, "count", None)],
+        ),
+        ("The island backed its '30x30' pledge on the ocean.", []),
+        ("Exports were ‘40 percent’ higher.", [(40.0, "percent", None)]),
+    ],
+)
+def test_a_number_opening_a_quoted_name_before_a_noun_is_no_figure(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """ "the ‘50 by 2040’ programme": a name in single quotation marks between a determiner
+    and a noun; a quoted sum with no determiner before it still counts."""
+    assert figures_of(text) == expected

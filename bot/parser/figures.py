@@ -2589,6 +2589,11 @@ _SUPERLATIVE_AFTER: Final = re.compile(
 # The rest of a short name in quotation marks: 'the "three evil forces" of ...'.
 _QUOTED_NAME_AFTER: Final = re.compile(r"(?:\s[\w-]+){1,4}[\"”](?!\w)")
 _TITLE_WORD_AFTER: Final = re.compile(r"\s[A-Z][a-z]")
+# "the ‘25 by 2025’ initiative", "its '30x30' pledge": a short name in single quotation marks,
+# opening with a number, between a determiner and a noun.
+_QUOTED_NAME_LEAD: Final = re.compile(r"['‘](?:[\w+-]+,?\s){0,4}[\w+-]+['’]\s+[a-z]")
+_DETERMINER_END: Final = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|an?)\s+$")
+_SINGLE_OPENING: Final = ("‘", "'")
 _SLOGAN: Final = re.compile(r"(?<![\w’'])['‘](?:[A-Za-z-]+,?\s){0,5}[A-Za-z-]+['’](?![\w’'])")
 
 
@@ -2648,6 +2653,13 @@ def _read_number(
         return None
     if text.startswith(_READ_TIME_AFTER, after):
         return None  # "3 minute read"
+    if (
+        digits
+        and text[begin - 1 : begin] in _SINGLE_OPENING
+        and _QUOTED_NAME_LEAD.match(text, begin - 1)
+        and _DETERMINER_END.search(text, max(0, begin - 8), begin - 1)
+    ):
+        return None  # "the ‘25 by 2025’ initiative": a number opening a quoted name
     if (
         digits
         and "." in digits
