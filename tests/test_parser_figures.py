@@ -3676,12 +3676,22 @@ def test_parse_brief_keeps_us_dollars_where_the_text_tells_dollars_apart() -> No
         "Subject Minister opens a port\nDate 2026-03-14 Hit 212",
         "Subject Minister opens a port\nViews: 1204",
         '"Malta and New Caledonia are two small islands that live from the sea."',
+        "Both said Chile and Norway were “two maritime nations that trade”.",
+        "They will fund the “Green Valley Link” and the “Amber Coast Programme,” two flagship"
+        " schemes of the plan.",
+        "The fund covers Mongolia and Peru, two mining economies.",
     ],
 )
 def test_find_figures_reads_no_figure_in_a_page_header_or_a_named_pair(text: str) -> None:
     """A release's time of day after its date, a reading time, a board's view counter at a
     line's end and "A and B C are two ..." (the pair just named) count nothing."""
     assert figures_of(text) == []
+
+
+def test_two_of_a_thing_after_a_pair_in_apposition_still_counts() -> None:
+    """ "deals with A and B, two of them on energy": two of the deals, not the pair."""
+    text = "Egypt signed deals with Ghana and Kenya, two of them on energy."
+    assert figures_of(text) == [(2.0, "count", None)]
 
 
 @pytest.mark.parametrize(

@@ -332,9 +332,15 @@ _PARTIES_AFTER: Final = re.compile(
     r"(?:nations|peoples|countries|states)|peoples)\b",
     re.I,
 )
-# "A and B are two ...": the two just named.
+# "A and B are two ...", 'A and B were "two ...': the two just named.
 _PAIR_NAMED_BEFORE: Final = re.compile(
-    r"\b[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s+and\s+[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s+(?:are|were)\s+$"
+    r"\b[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s+and\s+[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s+(?:are|were)"
+    r"\s+[\"“]?$"
+)
+# "the “A Corridor” and the “B Corridor,” two flagship programmes": the same, in apposition.
+_PAIR_APPOSED_BEFORE: Final = re.compile(
+    r"\b[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,3}[\"”]?\s+and\s+(?:the\s+)?[\"“]?"
+    r"[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,3}(?:,[\"”]|[\"”]?,)\s+$"
 )
 _FALLING: Final = frozenset(["falling", "declining", "decreasing", "dropping", "shrinking"])
 _CHANGE_WORDS: Final = frozenset(
@@ -3033,6 +3039,11 @@ def _read_number(
                 and (
                     text.endswith("one or ", 0, begin)
                     or _PAIR_NAMED_BEFORE.search(text, max(0, begin - 60), begin)
+                    or (
+                        "," in text[begin - 3 : begin]
+                        and not text.startswith(" of ", after)  # "A and B, two of them"
+                        and _PAIR_APPOSED_BEFORE.search(text, max(0, begin - 90), begin)
+                    )
                 )
             ):
                 # "one or two suppliers": a few, no count; "Osaka and Lyon are two old ports":
