@@ -5770,3 +5770,17 @@ def test_a_number_opening_a_quoted_name_before_a_noun_is_no_figure(
     """ "the ‘50 by 2040’ programme": a name in single quotation marks between a determiner
     and a noun; a quoted sum with no determiner before it still counts."""
     assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Freight for a 20-foot container fell.", [(20.0, "feet", None)]),
+        ("The new mast stands 1,200 feet high.", [(1200.0, "feet", None)]),
+    ],
+)
+def test_find_figures_reads_a_length_in_feet(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """ "a 20-foot container", "1,200 feet": a length in feet, not a count of something."""
+    assert figures_of(text) == expected

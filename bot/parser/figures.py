@@ -498,7 +498,7 @@ _QUANTITY_AFTER: Final = re.compile(
     r"(?:tera|giga)bits per second|Tbps|Gbps|basis points?|bps|"
     r"litres|liters|gallons|gallon|cubic feet|kg|kilograms|"
     r"square[- ]kilometres?|square[- ]kilometers?|sq km|"
-    r"square[- ]metres?|square[- ]meters?|sq m|metres|meters|metre|meter)\b",
+    r"square[- ]metres?|square[- ]meters?|sq m|metres|meters|metre|meter|feet|foot)\b",
     re.IGNORECASE,
 )
 _YEARS_AFTER: Final = re.compile(
@@ -674,6 +674,8 @@ _QUANTITY_UNITS: Final = {
     "meters": "metres",
     "metre": "metres",  # "a 40-metre bridge"
     "meter": "metres",
+    "feet": "feet",
+    "foot": "feet",  # "a 40-foot container"
 }
 _QUANTITY_KINDS: Final = frozenset(_QUANTITY_UNITS.values())
 # The word right after a number, past a hyphen or white space ("\w*": it may be empty), the
