@@ -3325,6 +3325,23 @@ def test_refer_back_tells_a_count_repeated_by_a_later_sentence_once() -> None:
     assert [[f.text for f in found] for found in by_sentence] == [["four"], [], ["four", "four"]]
 
 
+def test_refer_back_tells_a_sum_repeated_with_its_measure_once() -> None:
+    """A sum a list of highlights gives and the story tells again with the same measure is
+    one figure; the item after it in the list is no part of what it measures."""
+    texts = [
+        "Highlights\n• Ministers opened a €25 million coastal research fund\n• Talks went on.",
+        "Both sides will pay into a €25 million coastal research fund.",
+        "A €25 million grant for schools was also approved.",
+    ]
+    by_sentence = [find_figures(Sentence(t, 0, len(t), i), []) for i, t in enumerate(texts)]
+    figures.refer_back(by_sentence)
+    assert [[(f.text, f.measures) for f in found] for found in by_sentence] == [
+        [("€25 million", "coastal research fund")],
+        [],
+        [("€25 million", "grant for schools")],
+    ]
+
+
 def test_refer_back_drops_a_definite_sum_told_before_that_opens_a_sentence() -> None:
     """ "The $3 billion package ..." opening a sentence names the sum told before it too."""
     texts = ["Norway pledged $3 billion for ports.", "The $3 billion package runs to 2035."]

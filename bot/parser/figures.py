@@ -2083,20 +2083,33 @@ def refer_back(
 
 def _drop_told_again(figures_by_sentence: list[list[FigureFound]]) -> None:
     """ "The ministers signed four agreements" ... "Four agreements signed" ... "signed
-    three agreements at the end": a count that a later sentence tells again with the same
-    measure is one figure. (In one sentence, "eight agreements and eight deals" are two.)"""
-    told: set[tuple[float, str]] = set()
+    three agreements at the end": a count or a sum that a later sentence tells again with the
+    same measure is one figure. (In one sentence, "eight agreements and eight deals" are
+    two.)"""
+    told: set[tuple[float, str, str]] = set()
     for figures in figures_by_sentence:
         kept = [
             f
             for f in figures
-            if not (f.unit == "count" and f.measures and (f.value, f.measures.lower()) in told)
+            if not (
+                _retold_kind(f.unit)
+                and f.measures
+                and (f.value, f.unit, f.measures.lower()) in told
+            )
         ]
         told.update(
-            (f.value, f.measures.lower()) for f in kept if f.unit == "count" and f.measures
+            (f.value, f.unit, f.measures.lower())
+            for f in kept
+            if _retold_kind(f.unit) and f.measures
         )
         if len(kept) != len(figures):
             figures[:] = kept
+
+
+def _retold_kind(unit: str) -> bool:
+    """Whether a figure in `unit` told again with the same measure is the same figure: a
+    count, or a sum ("a €40 million programme" in a list of key points and in the story)."""
+    return unit == "count" or _kind_of(unit) == "money"
 
 
 _THE_TWO_COUNTRIES: Final = " between the two countries"
@@ -5470,6 +5483,9 @@ def _tidy(measure: str) -> str | None:
         w in _EMPTY_WORDS or w[:1].isdigit() for w in measure.lower().split()
     ):
         return None
+    if "•" in measure and measure.partition("•")[0].strip():
+        # "a €5 million fund\n• The minister visited": a list's next item is no part of it
+        measure = measure.partition("•")[0].rstrip()
     if not _may_need_tidy(measure):
         return measure  # the cheap test: most measures have none of these
     if measure.count('"') % 2 or measure.count("“") != measure.count("”"):
