@@ -3564,6 +3564,9 @@ def test_find_figures_reads_a_currency_named_by_a_two_word_adjective(
         ("Mexico will invest 40 billion pesos in roads.", [(40e9, "MXN", None)]),
         ("Uganda set aside 500 billion shillings for schools.", [(500e9, "UGX", None)]),
         ("Investors put 8 million CFA francs into the scheme.", [(8e6, "XOF", None)]),
+        ("Coffee exports earned Rwf73 billion.", [(73e9, "RWF", None)]),
+        ("The fund holds Frw 9 billion.", [(9e9, "RWF", None)]),
+        ("The agency will spend ₡820 million on ports.", [(820e6, "CRC", None)]),
     ],
 )
 def test_find_figures_reads_african_and_latin_american_currencies(
@@ -3571,6 +3574,19 @@ def test_find_figures_reads_african_and_latin_american_currencies(
 ) -> None:
     """Naira, rand and shillings written glued before the amount, CFA francs, SDRs, reais,
     soles, guaraníes, cedis, and pesos or shillings by the country the sentence names."""
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hydropower sales reached Nu 14 billion.", [(14e9, "BTN", None)]),
+    ],
+)
+def test_find_figures_reads_the_ngultrum(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """ "Nu 14 billion" is in Bhutanese ngultrum, as Bhutan's press writes it."""
     assert figures_of(text) == expected
 
 

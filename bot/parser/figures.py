@@ -126,7 +126,7 @@ _MAG: Final = (
 )
 _SYMBOL: Final = (
     r"(?:US\$|U\.S\.\s?\$|HK\$|NZ\$|TT\$|EC\$|C\$|A\$|S\$|"
-    r"(?<![A-Za-z])(?:RD|NT|CA|AU|Mex|MX|[RJN])\$|GH[¢₵]|\$|€|£|¥|₸|₽|₹|₩|₺|₼|₾|₴|₦|₱|₪|₮|₵|"
+    r"(?<![A-Za-z])(?:RD|NT|CA|AU|Mex|MX|[RJN])\$|GH[¢₵]|\$|€|£|¥|₸|₽|₹|₩|₺|₼|₾|₴|₦|₱|₪|₮|₵|₡|"
     r"(?<![A-Za-z])Rs\.?\s?|(?<![A-Za-z])S/\.?)"  # "R$": Brazilian reais; "S/": Peruvian soles;
     # "J$", "TT$", "EC$": the Jamaican, Trinidad and Tobago and Eastern Caribbean dollars;
     # "RD$", "NT$", "N$": the Dominican peso, the New Taiwan and the Namibian dollars
@@ -423,7 +423,7 @@ _CORE_AT: Final = re.compile(
     rf"(?:[\s-]?(?P<mag>\b{_MAG}\b|(?<=\d){_MAG}\b))?"
 )
 _PREFIX_BEFORE: Final = _led_by(
-    "A-Z$€£¥₸₽₹₩₺₼₾₴₦₱₪₮₵",
+    "A-Z$€£¥₸₽₹₩₺₼₾₴₦₱₪₮₵₡",
     rf"(?:(?P<sym>{_SYMBOL})\s?|\b(?P<iso>{_ISO})\s?|(?P<abbr>{_ABBR})\s?)$",
 )
 _APPROX_BEFORE: Final = re.compile(
@@ -2411,7 +2411,7 @@ def _find_fractions(c: _Collector, fraction_words: Iterable[str]) -> None:
         )
 
 
-_CURRENCY_SIGNS: Final = frozenset("$€£¥₸₽₹₩₺₼₾₴₦₱₪₮¢₵")
+_CURRENCY_SIGNS: Final = frozenset("$€£¥₸₽₹₩₺₼₾₴₦₱₪₮¢₵₡")
 _LOWER_ABBR_ENDS: Final = tuple(p for p in CURRENCY_PREFIXES if not p[-1].isupper())
 
 

@@ -299,6 +299,7 @@ CURRENCY_SYMBOLS: Final = {
     "gh¢": "GHS",  # the Ghanaian press's cedi sign
     "gh₵": "GHS",
     "₵": "GHS",
+    "₡": "CRC",  # the Costa Rican colón
 }
 # Currency words several countries use: the country named near the amount decides
 # ("the Turkmen side allocated 950 million manats" is TMT); else CURRENCY_WORDS's default.
@@ -387,6 +388,10 @@ CURRENCY_PREFIXES: Final = {
     "R": "ZAR",
     "RMB": "CNY",  # "RMB 6.8 billion": the renminbi's common abbreviation, not an ISO code
     "Kz": "AOA",  # the Angolan kwanza: "Kz 250 billion"
+    "Nu": "BTN",  # the Bhutanese ngultrum: "Nu 100 billion"
+    "Nu.": "BTN",
+    "Rwf": "RWF",  # the Rwandan franc, as Kigali's press writes it: "Rwf18 billion"
+    "Frw": "RWF",
 }
 # One capital letter before an amount that a country's own press writes for its currency
 # ("P38 per kilo" in Manila, "K 1,500 billion" in Nay Pyi Taw): read so only in a brief at
