@@ -3581,12 +3581,15 @@ def test_find_figures_reads_african_and_latin_american_currencies(
     ("text", "expected"),
     [
         ("Hydropower sales reached Nu 14 billion.", [(14e9, "BTN", None)]),
+        ("Canberra will add $US75 million for cables.", [(75e6, "USD", None)]),
+        ("The bank lent $US 3 billion.", [(3e9, "USD", None)]),
     ],
 )
-def test_find_figures_reads_the_ngultrum(
+def test_find_figures_reads_the_ngultrum_and_the_australian_presss_us_dollar(
     text: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
-    """ "Nu 14 billion" is in Bhutanese ngultrum, as Bhutan's press writes it."""
+    """ "Nu 14 billion" is in Bhutanese ngultrum; "$US75 million", as the Australian press
+    writes the US dollar, in US dollars."""
     assert figures_of(text) == expected
 
 
@@ -3606,6 +3609,17 @@ def test_a_bare_sh_is_the_shilling_of_the_country_the_sentence_names(
     alike: the country the sentence names decides, the Kenyan one by default ("KSh" is
     always Kenyan)."""
     assert figures_of(text) == expected
+
+
+def test_a_bare_dollar_beside_a_us_dollar_written_dollar_us_is_the_home_dollar() -> None:
+    """An Australian wire marks the US dollar "$US": its bare "$" is the Australian dollar."""
+    text = (
+        "Leaders agree on cable fund\n\n"
+        "CANBERRA, March 3 (AAP) - Australia will give $20 million to a Pacific cable fund,"
+        " the prime minister said on Tuesday.\n\n"
+        "The US will add $US40 million to the same fund, officials said.\n"
+    )
+    assert _units_of(text) == [("$20 million", "AUD"), ("$US40 million", "USD")]
 
 
 def test_a_bare_sh_in_a_sentence_naming_no_country_is_the_briefs_shilling() -> None:

@@ -126,7 +126,7 @@ _MAG: Final = (
 )
 _SYMBOL: Final = (
     r"(?:US\$|U\.S\.\s?\$|HK\$|NZ\$|TT\$|EC\$|C\$|A\$|S\$|"
-    r"(?<![A-Za-z])(?:RD|NT|CA|AU|Mex|MX|[RJN])\$|GH[¢₵]|\$|€|£|¥|₸|₽|₹|₩|₺|₼|₾|₴|₦|₱|₪|₮|₵|₡|"
+    r"(?<![A-Za-z])(?:RD|NT|CA|AU|Mex|MX|[RJN])\$|GH[¢₵]|\$US|\$|€|£|¥|₸|₽|₹|₩|₺|₼|₾|₴|₦|₱|₪|₮|₵|₡|"
     r"(?<![A-Za-z])Rs\.?\s?|(?<![A-Za-z])S/\.?)"  # "R$": Brazilian reais; "S/": Peruvian soles;
     # "J$", "TT$", "EC$": the Jamaican, Trinidad and Tobago and Eastern Caribbean dollars;
     # "RD$", "NT$", "N$": the Dominican peso, the New Taiwan and the Namibian dollars
@@ -400,7 +400,7 @@ _EQUIVALENT: Final = re.compile(
     r"(?:\s+(?:in|by)\s+(?:19|20)\d\d|\s+(?:last|this)\s+year)?\s*[(,]\s*"
     r"(?:(?:or|about|around|some|approximately|roughly|nearly)\s*){0,2}"
 )
-_ISO_GLUED: Final = re.compile(rf"(?<![A-Za-z])(?:[A-Z]{{3}}|Rs\.?|S/\.?)$|{_ABBR}$")
+_ISO_GLUED: Final = re.compile(rf"(?<![A-Za-z])(?:[A-Z]{{3}}|Rs\.?|S/\.?)$|{_ABBR}$|\$US$")
 # "a dozen", "a hundred", "a million tonnes": the article stands for one.
 _A_NUMBER_WORDS: Final = ("dozen", "hundred", "thousand", "million", "billion")
 _NUMBER_WORDS: Final = frozenset([*UNITS, *TENS, *_A_NUMBER_WORDS])
@@ -1848,8 +1848,8 @@ _CHANGE_PREFIX: Final = re.compile(r"^(?:growth of|decline in|share of|earlier)\
 
 
 # "$" written alone, not "US$", "C$" or "U.S.$".
-_BARE_DOLLAR: Final = re.compile(r"(?<![A-Za-z.$])\$")
-_DOLLAR_NAMED: Final = re.compile(r"US\$|U\.S\.|USD|[Dd]ollar")
+_BARE_DOLLAR: Final = re.compile(r"(?<![A-Za-z.$])\$(?!US)")
+_DOLLAR_NAMED: Final = re.compile(r"US\$|\$US|U\.S\.|USD|[Dd]ollar")
 # The government of a country that counts in its own dollars giving the money: "announced
 # $48 million in new Australian support", "Canada has provided over $1.3 billion".
 _LOCAL_DOLLAR_CODES: Final = frozenset(["CAD", "AUD", "NZD"])
@@ -1966,6 +1966,10 @@ def _local_dollars(
                 # one country counting in dollars that the text names, its own press's
                 # "$" beside its "US$"
                 code = _contrasted_dollar(body) if body else None
+                if code is None and "$US" in figure.text and (body or home):
+                    # "$US50 million": the Australian and New Zealand press mark the US
+                    # dollar so beside their own bare "$"
+                    code = _home_dollar(body, home)
                 if code is not None:
                     for bare_figure in bare:
                         bare_figure.unit = code

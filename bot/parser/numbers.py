@@ -299,6 +299,7 @@ CURRENCY_SYMBOLS: Final = {
     "gh¢": "GHS",  # the Ghanaian press's cedi sign
     "gh₵": "GHS",
     "₵": "GHS",
+    "$us": "USD",  # "$US50 million": the Australian press's US dollar
     "₡": "CRC",  # the Costa Rican colón
 }
 # Currency words several countries use: the country named near the amount decides
