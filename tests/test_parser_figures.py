@@ -5831,3 +5831,18 @@ def test_find_figures_reads_a_length_in_feet(
 ) -> None:
     """ "a 20-foot container", "1,200 feet": a length in feet, not a count of something."""
     assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports to the bloc reached 2,450 MD last year.", [(2.45e9, "TND", None)]),
+        ("The bank granted a loan of 60 MDT.", [(60e6, "TND", None)]),
+        ("Olive oil sales rose to 810 MD.", [(810e6, "TND", None)]),
+    ],
+)
+def test_find_figures_reads_millions_of_tunisian_dinars_written_md(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """ "2,450 MD", "60 MDT": millions of Tunisian dinars, as the Tunisian press writes them."""
+    assert figures_of(text) == expected

@@ -535,6 +535,8 @@ _DOLLARS_AFTER: Final = re.compile(
     r"\s+(?:U\.S\.|US|American|(?P<country>Canadian|Australian))\s+dollars\b"
 )
 # "ten years ago", "a 58-year-old leader": a time past or an age, no figure.
+# "1,213 MD", "40 MDT": millions of Tunisian dinars.
+_MILLION_DINARS_AFTER: Final = re.compile(r" MDT?(?!\w)")
 _MAGNITUDE_AFTER: Final = re.compile(r"\s+on\s+the\s+Richter\b|[\s-]magnitude\b")
 _AGE_AFTER: Final = re.compile(r"(?:\s+|-)(?:ago|old)\b")
 _YEARS_SPAN_BEFORE: Final = re.compile(
@@ -2813,6 +2815,16 @@ def _read_number(
         currency = "USD"
         scale *= 0.01
         end = after + 6
+    if (
+        currency is None
+        and not mag
+        and text.startswith(" MD", after)
+        and (million_dinars := _MILLION_DINARS_AFTER.match(text, after))
+    ):
+        # "1,213 MD", "40 MDT": millions of Tunisian dinars, as Tunisia's press writes them
+        currency = "TND"
+        scale = 1e6
+        end = million_dinars.end()
     if currency:
         unit = currency
     else:
