@@ -1727,6 +1727,18 @@ def test_parse_brief_reads_no_figure_in_the_numbers_of_a_list() -> None:
     ]
 
 
+def test_parse_brief_reads_no_figure_in_the_numbers_of_a_list_written_with_hyphens() -> None:
+    """ "1- trade;\n2- water": the numbers of an agenda's items are no figures either."""
+    brief = parse_brief(
+        "Ministers meet in Valletta\n\n"
+        "The foreign ministers of Malta and Chile held talks on Monday.\n\n"
+        "The talks focused on a three-point agenda:\n1- trade and investment;\n"
+        "2- scholarships for 40 students;\n3- regional security.\n",
+        brief_id="t",
+    )
+    assert [f.text for f in brief.figures] == ["three", "40"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

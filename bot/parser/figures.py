@@ -1220,7 +1220,8 @@ _EVENT_AFTER: Final = re.compile(
 # "up to 30 days, up from 15 days": the level a limit changed from.
 _CHANGED_FROM_BEFORE: Final = re.compile(r"\b(?:up|down|raised|extended|cut)\s+from\s+$")
 # "\n2. Memorandum", "\n3)": a number that starts an item of a list.
-_LIST_ITEM_AFTER: Final = re.compile(rf"[.)](?:\s+[{UPPER}]|\s*$)")
+# "\n2. Memorandum", "\n3- water security;": the number of an item of a list.
+_LIST_ITEM_AFTER: Final = re.compile(rf"[.)](?:\s+[{UPPER}]|\s*$)|[-–] (?=[a-z])")
 _LIST_NUMBER: Final = re.compile(r"\s*\(?\d{1,3}[.)]\s*")
 # "-30-", "- 30 -": the mark a press release ends with, no figure.
 _END_MARK: Final = re.compile(r"\s*-+\s*30\s*-+\s*")
