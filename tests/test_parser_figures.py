@@ -3734,6 +3734,7 @@ def test_parse_brief_keeps_us_dollars_where_the_text_tells_dollars_apart() -> No
         "By Desk Editor | 7 minutes read",
         "Subject Minister opens a port\nDate 2026-03-14 Hit 212",
         "Subject Minister opens a port\nViews: 1204",
+        "//Agency// AB 14/03/2026 17:42:31",
         '"Malta and New Caledonia are two small islands that live from the sea."',
         "Both said Chile and Norway were “two maritime nations that trade”.",
         "They will fund the “Green Valley Link” and the “Amber Coast Programme,” two flagship"

@@ -180,7 +180,7 @@ _APPROX_NAMES: Final = {
 _APPROX: Final = "(?:" + "|".join(re.escape(phrase) for phrase in _APPROX_NAMES) + ")"
 # Fast anchors on the lower-cased text; the full patterns run only around them.
 _REFERENCE: Final = re.compile(
-    r"\+\d[\d\s()-]{6,}\d|\bNo\.\s*\S+|\d+/\d+|[A-Za-z]\w*\+\d+|\b\d{1,2}:\d{2}\b"
+    r"\+\d[\d\s()-]{6,}\d|\bNo\.\s*\S+|\d+/\d+|[A-Za-z]\w*\+\d+|\b\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|(?<![\w.])\d\+\d(?![\d%])"  # "the 2+2 talks", "a 5+1 format": a format's name
 )
 _MONTH_NAME: Final = MONTH + r"\.?"
