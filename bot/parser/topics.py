@@ -1807,14 +1807,14 @@ _YEARS_AFTER: Final = re.compile(
     r"\s+(?:for|in)\s+(?:the\s+)?(?:years\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?$"
 )
 # A list line: a bullet, a dash before a blank ("- Agreement on ..."), or a numbered item
-# ("1. ...", "2) ...").
+# ("1. ...", "2) ...", "3- ...").
 _BULLET_LINE: Final = re.compile(
-    r"^[ \t]*(?:[•▪·◦‣*]|[-–—](?=[ \t])|(?:\([a-z]\)|\d{1,2}[.)])(?=[ \t]))[ \t]*", re.M
+    r"^[ \t]*(?:[•▪·◦‣*]|[-–—](?=[ \t])|(?:\([a-z]\)|\d{1,2}[.)-])(?=[ \t]))[ \t]*", re.M
 )
 # A bulleted line after the first: a search for it jumps from line break to line break (the
 # multi-line "^" of _BULLET_LINE is tried at every position).
 _BULLET_AFTER_BREAK: Final = re.compile(
-    r"\n[ \t]*(?:[•▪·◦‣*]|[-–—](?=[ \t])|(?:\([a-z]\)|\d{1,2}[.)])(?=[ \t]))"
+    r"\n[ \t]*(?:[•▪·◦‣*]|[-–—](?=[ \t])|(?:\([a-z]\)|\d{1,2}[.)-])(?=[ \t]))"
 )
 # "cooperation in the following areas:": the cue is before these words.
 _FOLLOWING: Final = re.compile(
