@@ -33,3 +33,22 @@ def test_a_list_numbered_with_a_hyphen_gives_one_topic_a_line(
 ) -> None:
     """ "1- X;" at a line's start numbers an item as "1." and "1)" do."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The talks focused on a three-point agenda:\n1. fisheries and ocean research;\n"
+            "2. port logistics;\n3. student exchanges.",
+            ["fisheries and ocean research", "port logistics", "student exchanges"],
+        ),
+        ("The envoys discussed a 12-item agenda.", []),
+        ("The talks focused on a five-point agenda of reforms.", ["five-point agenda of reforms"]),
+    ],
+)
+def test_an_agenda_counted_by_its_points_is_no_topic_but_its_items_are(
+    text: str, expected: list[str]
+) -> None:
+    """ "a three-point agenda:" says how many items follow, and names none of them."""
+    assert _topics(text) == expected

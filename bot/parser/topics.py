@@ -1547,7 +1547,9 @@ _STOP: Final = frozenset(
     ]
 )
 _ROLES: Final = frozenset(["role", "roles"])
-_AGENDA_OWNERS: Final = words_of("the our their bilateral joint common shared")
+_AGENDA_OWNERS: Final = words_of("the our their bilateral joint common shared a an")
+# "a four-point agenda", "a 10-item agenda": how many items it has, none of them named
+_AGENDA_SIZE: Final = re.compile(r"[a-z\d]+-(?:point|item)")
 # "a project estimated at up to $2.5 billion", "a project worth 40 billion tenge": a project
 # named by its cost alone (_only_amount reads the rest)
 _PRICED_PROJECT: Final = re.compile(
@@ -1819,7 +1821,9 @@ _BULLET_AFTER_BREAK: Final = re.compile(
 # "cooperation in the following areas:": the cue is before these words.
 _FOLLOWING: Final = re.compile(
     r"\s+the\s+following(?:\s+(?:areas|fields|spheres|sectors|issues|topics|matters|"
-    r"priorities|directions|initiatives))?$",
+    r"priorities|directions|initiatives))?$"
+    # "focused on a four-point agenda:": the items below are the agenda's
+    r"|\s+an?\s+(?:[a-z\d]+-(?:point|item)\s+)?agenda$",
     re.I,
 )
 # "The topics included:", "Priority areas are:": what the bullets below are.
@@ -3239,7 +3243,9 @@ def _clean(item: str) -> str | None:
     ):
         return None  # "(the X port,) a project estimated at up to $2.5 billion": its cost
     if low.endswith(" agenda") and all(
-        word in _AGENDA_OWNERS or all(country_of_demonym(part) for part in word.split("-"))
+        word in _AGENDA_OWNERS
+        or _AGENDA_SIZE.fullmatch(word)
+        or all(country_of_demonym(part) for part in word.split("-"))
         for word in item.split()[:-1]
     ):
         return None  # "(the state of) the A-B bilateral agenda": the talks' whole, none named
