@@ -52,3 +52,26 @@ def test_an_agenda_counted_by_its_points_is_no_topic_but_its_items_are(
 ) -> None:
     """ "a three-point agenda:" says how many items follow, and names none of them."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers discussed:\n1. fisheries;\n"
+            "2. the regional grid between Peru, Chile and Bolivia;\n3. tourism.",
+            ["fisheries", "regional grid between Peru, Chile and Bolivia", "tourism"],
+        ),
+        (
+            "The ministers discussed the regional grid between Peru, Chile and Bolivia, "
+            "fisheries and tourism.",
+            ["regional grid between Peru, Chile and Bolivia", "fisheries", "tourism"],
+        ),
+    ],
+)
+def test_the_parties_named_after_between_stay_with_their_item(
+    text: str, expected: list[str]
+) -> None:
+    """ "a grid between A, B and C": the names after "between" are who the item joins, not
+    items of the list it stands in."""
+    assert _topics(text) == expected

@@ -2330,10 +2330,11 @@ _WHICH_CLAUSE: Final = re.compile(
     r"(?:[^,]|,\d)*,(?!\d)"
 )
 _PREPOSITION: Final = re.compile(r"\s(?:in|to|into)\s")
-# A capitalised name ending in a field of its own list: "Joint Commission on Trade".
+# A capitalised name ending in a field of its own list: "Joint Commission on Trade"; the
+# first of the parties named after "between" ("a mechanism between A, B and C").
 _NAME_WITH_FIELD: Final = re.compile(
-    rf"(?:[{UPPER}][\w’'-]*|\b(?:ports|seaports|cities|towns|regions|provinces|districts|"
-    rf"airports|islands))\s+(?:on|of|for)\s+[{UPPER}][\w’'-]*$"
+    rf"(?:(?:[{UPPER}][\w’'-]*|\b(?:ports|seaports|cities|towns|regions|provinces|districts|"
+    rf"airports|islands))\s+(?:on|of|for)|\sbetween)\s+[{UPPER}][\w’'-]*$"
 )
 _TITLE_CASE: Final = re.compile(
     rf"[{UPPER}][\w’'-]*(?:\s+(?:and\s+|of\s+|for\s+)?[{UPPER}][\w’'-]*)*"
