@@ -75,3 +75,25 @@ def test_the_parties_named_after_between_stay_with_their_item(
     """ "a grid between A, B and C": the names after "between" are who the item joins, not
     items of the list it stands in."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers discussed the ferry link between Lima and Callao, the Selva canal, "
+            "as well as fisheries and tourism.",
+            ["ferry link between Lima and Callao", "Selva canal", "fisheries", "tourism"],
+        ),
+        (
+            "The ministers discussed fisheries and the port of Callao, the new terminal.",
+            ["fisheries", "port of Callao"],
+        ),
+    ],
+)
+def test_a_name_after_the_places_a_link_joins_is_an_item(
+    text: str, expected: list[str]
+) -> None:
+    """ "a link between A and B, the X canal, as well as Y": the "and" of "between A and B"
+    ends no list, so what follows it is the next item, not an aside on B."""
+    assert _topics(text) == expected

@@ -2537,6 +2537,9 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
                 and parts[-2].rsplit(None, 1)[-1][:1].isupper()
                 and parts[-1].count(" ") <= _APPOSITIVE_BLANKS
                 and _PREPOSITION_WORDS.isdisjoint(parts[-1].split())
+                # ("a bridge between A and B, the X canal": the "and" of the two places a
+                # link joins ends no list, and the name after it is an item)
+                and " and " in parts[-2].split(" between ", 1)[0]
             )
         )
     ):
