@@ -91,9 +91,28 @@ def test_the_parties_named_after_between_stay_with_their_item(
         ),
     ],
 )
-def test_a_name_after_the_places_a_link_joins_is_an_item(
-    text: str, expected: list[str]
-) -> None:
+def test_a_name_after_the_places_a_link_joins_is_an_item(text: str, expected: list[str]) -> None:
     """ "a link between A and B, the X canal, as well as Y": the "and" of "between A and B"
     ends no list, so what follows it is the next item, not an aside on B."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers discussed the upgrading of the old road bridge across the Ucayali "
+            "river between Puerto Nuevo and Santa Rosa, and tourism.",
+            ["upgrading of the old road bridge across the Ucayali river", "tourism"],
+        ),
+        (
+            "The ministers discussed a new bridge over the river between Puerto Nuevo and "
+            "Santa Rosa, and tourism.",
+            ["bridge over the river between Puerto Nuevo and Santa Rosa", "tourism"],
+        ),
+    ],
+)
+def test_a_long_item_loses_the_two_places_it_joins(text: str, expected: list[str]) -> None:
+    """ "the upgrading of a bridge over the X river between A and B" is too long a topic with
+    the two places; without them it is the subject. A short one keeps them."""
     assert _topics(text) == expected

@@ -2415,6 +2415,8 @@ _LINK_BETWEEN: Final = re.compile(
     r"interconnectors?|pipelines?|bridges?|crossings?)(?=\s+between\s)"
     rf"(?:\s+between\s+{_PLACE_NAME}\s+and\s+{_PLACE_NAME}(?![\w’'-]))?"
 )
+# "... between A and B" closing an item: the two places it joins
+_BETWEEN_PLACES_END: Final = re.compile(rf"\s+between\s+{_PLACE_NAME}\s+and\s+{_PLACE_NAME}$")
 _IN_PLACES: Final = re.compile(
     rf"(?P<well>,?\s+as\s+well\s+as)?\s+(?P<prep>in|of)\s+(?:the\s+)?"
     # ("in A, B and C, and X's role": a possessive opens the next item, no place of the list)
@@ -3625,8 +3627,13 @@ def _clean(item: str) -> str | None:
         item = held
         low = item.lower()
         words = low.split()
-    if len(words) > _MAX_WORDS and " between " in item and (link := _LINK_BETWEEN.search(item)):
-        item = item[: link.end()]  # too long with the places a link joins, which go
+    if len(words) > _MAX_WORDS and " between " in item:
+        if link := _LINK_BETWEEN.search(item):
+            item = item[: link.end()]  # too long with what follows the places a link joins
+        if len(item.split()) > _MAX_WORDS and (pair := _BETWEEN_PLACES_END.search(item)):
+            # "a second bridge over the X river between A and B": and with the two places
+            # it joins, which go
+            item = item[: pair.start()]
         low = item.lower()
         words = low.split()
     if len(words) > 1 and words[0] in _RELATION_HEADS and _OF_THE_PARTIES.fullmatch(low):
