@@ -116,3 +116,24 @@ def test_a_long_item_loses_the_two_places_it_joins(text: str, expected: list[str
     """ "the upgrading of a bridge over the X river between A and B" is too long a topic with
     the two places; without them it is the subject. A short one keeps them."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They agreed to expand cooperation in fisheries, tourism and mining, for the "
+            "benefit of both peoples.",
+            ["fisheries", "tourism", "mining"],
+        ),
+        (
+            "They agreed to expand cooperation in fisheries, tourism and mining, in the "
+            "interests of the region.",
+            ["fisheries", "tourism", "mining"],
+        ),
+    ],
+)
+def test_whom_a_list_serves_closes_it(text: str, expected: list[str]) -> None:
+    """ ", for the benefit of X", ", in the interests of X" after a list say whom it serves,
+    no item of it."""
+    assert _topics(text) == expected

@@ -1035,6 +1035,10 @@ _END_PATTERNS: Final = (
         r"amid(?:st)?\s|ahead\s+of\s|"
         # ", a move that irritated X": a comment on what was done, no item
         r"(?:a|the)\s+(?:move|step|decision)\s+(?:that|which)\b|"
+        # ", for the benefit of both peoples", ", in the interests of the region": whom the
+        # list serves, no item
+        r"(?:for|to)\s+the\s+(?:mutual\s+)?benefit\s+of|for\s+the\s+(?:good|sake)\s+of|"
+        r"in\s+the\s+(?:mutual\s+)?interests?\s+of|"
         # ", following a meeting between A and B": when, a clause of its own
         r"following\s+(?:a|an|the|their|his|her|its|talks|meetings?)\b|"
         r"emphasi[sz]ing|highlighting|adding|saying|expressing|noting|stressing|calling|"
