@@ -137,3 +137,24 @@ def test_whom_a_list_serves_closes_it(text: str, expected: list[str]) -> None:
     """ ", for the benefit of X", ", in the interests of X" after a list say whom it serves,
     no item of it."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministers held talks on fisheries on Thursday.", ["fisheries"]),
+        (
+            "The ministers signed a declaration on fisheries and tourism in Lima on Friday, "
+            "at the end of the session.",
+            ["fisheries", "tourism"],
+        ),
+        (
+            "The ministers discussed by phone on Monday the expansion of rail freight.",
+            ["expansion of rail freight"],
+        ),
+    ],
+)
+def test_the_weekday_after_an_item_ends_it(text: str, expected: list[str]) -> None:
+    """ "(a declaration on X in Y) on Thursday": when it happened, no part of X; a weekday
+    before the item ("discussed on Monday X") ends nothing."""
+    assert _topics(text) == expected

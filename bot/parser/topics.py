@@ -1110,6 +1110,8 @@ _END_PATTERNS: Final = (
         r"amid |amidst |"
         # "(negotiate an agreement with X) on its own": alone, how
         r"on (?:its|their|his|her|our) own\b|"
+        # "(a declaration on X in Y) on Thursday": when, after the item
+        rf"on {_WEEKDAY}(?=\s*[,.;:)]|\s*$|\s+and\s)|"
         r"after (?:their|the)|before |during |since |"
         # ("raise investment in X by up to 50 per cent": how much, after the subject)
         rf"by (?:(?:up to|about|around|some|over|nearly|almost|more than|another|a further) )?"
