@@ -158,3 +158,26 @@ def test_the_weekday_after_an_item_ends_it(text: str, expected: list[str]) -> No
     """ "(a declaration on X in Y) on Thursday": when it happened, no part of X; a weekday
     before the item ("discussed on Monday X") ends nothing."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna Berg held talks in Lima, on her first visit to Peru since 2019.", []),
+        (
+            "The sides discussed port logistics and preparations for the next visit of the "
+            "Peruvian Prime Minister to Chile.",
+            ["port logistics"],
+        ),
+        (
+            "The sides discussed the visit of a Chilean business delegation to Lima.",
+            ["visit of a Chilean business delegation to Lima"],
+        ),
+    ],
+)
+def test_a_visit_is_the_occasion_of_talks_not_their_subject(
+    text: str, expected: list[str]
+) -> None:
+    """ "on her first visit to X", "the visit of the Y Prime Minister": an event; a visit by a
+    group that is not named ("a business delegation") is what the talks were about."""
+    assert _topics(text) == expected

@@ -1567,6 +1567,13 @@ _AMOUNT_WORDS: Final = words_of(
 )
 # "elevating bilateral relations", "the upgrading of ties": the relationship raised to a level
 # named after it, no subject of the talks
+# "the first official visit to X", "a two-day visit by the Y", "the visit of the Z": a
+# visit ("the visit of a business delegation", a group not named, is what it is about)
+_A_VISIT: Final = re.compile(
+    r"(?:(?:the|a|an|his|her|their|its|this|next|first|second|third|last|latest|upcoming|"
+    r"forthcoming|recent|official|state|working|planned|historic|return|reciprocal|"
+    r"[a-z]+-day)\s+)*visits?\s+(?:of|to|by)\s+(?!up\s+to\b|\d|an?\s)"
+)
 _RELATIONS_RAISED: Final = re.compile(
     r"(?:elevating|upgrading|raising|elevation\s+of|upgrading\s+of|upgrade\s+of)\s+"
     r"(?:the\s+)?(?:bilateral\s+|two\s+countries(?:’|')\s+)?(?:relations|ties|relationship)"
@@ -3261,6 +3268,10 @@ def _clean(item: str) -> str | None:
         for word in item.split()[:-1]
     ):
         return None  # "(the state of) the A-B bilateral agenda": the talks' whole, none named
+    if "visit" in low and _A_VISIT.match(low):
+        # "(talks on) his first visit to X", "(preparations for) the visit of the Y Prime
+        # Minister": the occasion, an event, no subject
+        return None
     if low.startswith(("elevat", "upgrad", "raising")) and _RELATIONS_RAISED.fullmatch(low):
         return None  # "(a statement on) elevating bilateral relations (to a "X")": the level
     if len(words) == 2 and words[1].lower() in _BARE_MODIFIERS:
