@@ -5109,6 +5109,27 @@ def test_those_who_also_attended_a_meeting_face_to_face_took_part_in_it(
     assert [names for names, _, _ in _meetings(body)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("meeting", "joined"),
+    [
+        ("received Chancellor of Peru Rosa Mamani in Lima on Monday for talks on trade", True),
+        ("held a video conference with Chancellor of Peru Rosa Mamani on Monday", False),
+    ],
+)
+def test_one_said_to_have_also_taken_part_in_the_talks_in_a_closing_clause_joined_them(
+    meeting: str, joined: bool
+) -> None:
+    """ "..., said Minister X, who also took part in the talks.": X was at the meeting told
+    before, face to face with those it names (not in the room of one side of a call)."""
+    body = (
+        f"LIMA – President Omar Haddad {meeting}.\n\nMamani arrived on Sunday evening.\n\n"
+        "Since the pact came into force, exports have doubled, said Mining Minister Tomas "
+        "Lagos, who also took part in the talks."
+    )
+    expected = ["Omar Haddad", "Rosa Mamani"] + (["Tomas Lagos"] if joined else [])
+    assert [names for names, _, _ in _meetings(body)] == [expected]
+
+
 def test_those_who_also_attended_a_video_conference_did_not_take_part_in_it() -> None:
     """ "A and B also attended the meeting" after a video conference of two others: they sat
     in the room of one of the two who talked."""

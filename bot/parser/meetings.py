@@ -3904,6 +3904,12 @@ _WHO_ATTENDED: Final = re.compile(
     r",\s+who\s+(?:also\s+)?attended(?:\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks))?,\s+"
     r"(?P<verb>[a-z]+)\b"
 )
+# "..., said Minister X, who also took part in the talks.": the clause closing the sentence
+# says X, the one named just before it, was at the meeting face to face with those told.
+_WHO_ALSO_TOOK_PART: Final = re.compile(
+    r",\s+who\s+(?:had\s+)?also\s+(?:attended|took\s+part\s+in|participated\s+in)\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:meeting|talks|negotiations)\s*[.;]?\s*$"
+)
 # What someone named says: "X said", "X, for his part, noted" (not "X wrote on Facebook").
 _SPEAKS: Final = re.compile(
     r"(?:,[^,;]{1,60},)?\s+(?:also\s+|then\s+)?(?:said|says|noted|stated|added|told|stressed|"
@@ -3920,6 +3926,12 @@ def _attendees(
     the meeting"; not "A attended the meeting", a list of those present, nor "A also attended"
     a call or video conference (`remote`), those in the room of one of the two who talked)."""
     low = sentence.low
+    if not remote and "who" in sentence.words:
+        closing = _WHO_ALSO_TOOK_PART.search(low)
+        if closing is not None:
+            # "..., said Minister X, who also took part in the talks."
+            named = index.between(sentence.start, sentence.start + closing.start() + 1)
+            return [(named[-1].person, True)] if named else []
     first = _ATTENDEES_FIRST.match(low)
     if first is not None:
         end = sentence.start + first.end("who")
