@@ -45,6 +45,27 @@ def test_planned_co_chairing_is_not_a_meeting() -> None:
 
 
 @pytest.mark.parametrize(
+    ("then", "held"),
+    [
+        ("will address the national assembly before flying to Lima for talks with", False),
+        ("is due to open a fair before travelling on to Lima for talks with", False),
+        ("addressed the national assembly before flying to Lima for talks with", True),
+    ],
+)
+def test_talks_a_journey_still_to_come_is_for_are_no_meeting(then: str, held: bool) -> None:
+    """ "X will address parliament before flying to Lima for talks with Y": the journey and
+    the talks it is for are still to come; told in the past, they were held."""
+    body = (
+        "QUITO – President Rui Melo of Ecuador met President Pedro Nunes of Chile in Quito on "
+        f"Friday.\n\nOn Saturday, Melo {then} President of Peru Ana Costa."
+    )
+    brief = parse_brief(f"date 2026-11-24\n{body}\n", brief_id="plan")
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Rui Melo", "Pedro Nunes"]
+    ] + ([["Rui Melo", "Ana Costa"]] if held else [])
+
+
+@pytest.mark.parametrize(
     "meeting",
     [
         "Varga and Haddad held talks on the sidelines of the forum.",

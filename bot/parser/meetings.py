@@ -350,6 +350,10 @@ _PLANNED: Final = re.compile(
     r"(?:meet|hold|travel|visit|host|receive|attend|co-chair|chair|"
     # "Y will be received on Friday by Z": a reception still to come
     r"be\s+(?:\w+\s+)?(?:received|hosted|welcomed))\b|\bnext\s+meeting\b|"
+    # "X will address parliament before flying to Lima for talks with Y": the journey on,
+    # and what it is for, are still to come
+    r"\b(?:will|shall|is\s+to|is\s+due\s+to|is\s+expected\s+to)\s+[^.;]{0,160}?\bbefore\s+"
+    r"(?:flying|travell?ing|heading|leaving|departing|going)\s+(?:on\s+)?(?:to|for)\b|"
     # "An agreement was reached to adopt a roadmap and to hold the first meeting in Riga"
     r"\bagreement\s+was\s+reached\s+to\s[^.;]{0,160}?\b(?:meet|hold|host)\b",
 )
@@ -365,6 +369,7 @@ _PLANNED_NEEDS: Final = (
     "chair",
     "welcomed",
     "next",
+    "before",
 )
 # The words that open a match of _PLANNED: one of the first set, or one of each of the others
 # ("is expected", "were to").
