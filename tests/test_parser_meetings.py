@@ -36,6 +36,27 @@ def test_co_chaired_consultations_or_commission_is_a_meeting_with_date_and_place
     ] == [({"Lena Varga", "Omar Haddad"}, kind, "Budapest", dt.date(2024, 3, 4))]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chile and Peru signed a dozen agreements at the 4th session of the Chilean-Peruvian "
+        "Joint Council, held at the Foreign Ministry in Lima on Monday under the chairmanship "
+        "of Foreign Minister Sheikh Omar Saleh Al-Haddad and Peruvian Minister of Trade Rosa "
+        "bin Carlos Mamani.",
+        "Chile and Peru signed a dozen agreements on Monday.\n\nThe 4th session of the "
+        "commission was chaired by Foreign Minister Sheikh Omar Saleh Al-Haddad and Peruvian "
+        "Minister of Trade Rosa bin Carlos Mamani.",
+    ],
+)
+def test_a_session_of_a_council_chaired_by_two_is_their_meeting(body: str) -> None:
+    """ "... at the session of the council, held in Lima under the chairmanship of A and B",
+    "The session of the commission was chaired by A and B": its two chairs met there."""
+    brief = parse_brief(f"date 2026-11-24\nLIMA, Nov 24: {body}\n", brief_id="chair")
+    assert [({p.name for p in m.participants}, m.date) for m in brief.meetings] == [
+        ({"Omar Saleh Al-Haddad", "Rosa bin Carlos Mamani"}, dt.date(2026, 11, 23))
+    ]
+
+
 def test_planned_co_chairing_is_not_a_meeting() -> None:
     body = (
         "Foreign Minister Lena Varga and Foreign Minister Omar Haddad will co-chair the next "

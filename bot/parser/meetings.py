@@ -160,6 +160,18 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         ),
     ),
     (
+        # "The 5th session of the commission was chaired by A and B", "... at the session of
+        # the council, held in Lima on Monday under the chairmanship of A and B": its chairs
+        # met at it.
+        "meeting",
+        ("chaired by", "chairmanship", "chairship"),
+        re.compile(
+            r"\b(?:session|sitting|meeting)\s+of\s+the\s+(?:[\w-]+\s+){0,5}?"
+            r"(?:commission|committee|council)\b[^.;]{0,160}?\s(?:(?:was|were)\s+(?:co-?)?chaired"
+            r"\s+by|under\s+the\s+(?:co-?)?chair(?:man|person|woman)?ship\s+of)\s"
+        ),
+    ),
+    (
         # "X took part in a business round table chaired jointly with Minister Y", "X addressed
         # the forum alongside Minister Y": the two held it together, so they met.
         "meeting",
