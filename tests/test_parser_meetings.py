@@ -57,6 +57,25 @@ def test_a_session_of_a_council_chaired_by_two_is_their_meeting(body: str) -> No
     ]
 
 
+def test_each_item_of_a_bulleted_list_without_full_stops_tells_its_own_meeting() -> None:
+    """ "Key points\n• A and B held talks in Vienna\n• B was received by C": two meetings,
+    the reception no part of the talks."""
+    body = (
+        "Peruvian prime minister in Vienna: leaders agree hydrogen pact\n\nPolitics | Live\n\n"
+        "Key points\n"
+        "• Chancellor Rui Melo and Peruvian prime minister Ana Costa held talks at the "
+        "Federal Chancellery in Vienna\n"
+        "• The two leaders signed a partnership on hydrogen\n"
+        "• Costa was received by President Pedro Nunes at the Hofburg\n\n"
+        "17:20\nThe Peruvian prime minister has just left the Hofburg."
+    )
+    brief = parse_brief(f"date 2025-10-08\n{body}\n", brief_id="bullets")
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Rui Melo", "Ana Costa"],
+        ["Ana Costa", "Pedro Nunes"],
+    ]
+
+
 def test_planned_co_chairing_is_not_a_meeting() -> None:
     body = (
         "Foreign Minister Lena Varga and Foreign Minister Omar Haddad will co-chair the next "

@@ -70,7 +70,7 @@ from bot.parser.source import (
     signing_city,
     statement_credit,
 )
-from bot.parser.text import Sentence, clean, paragraphs, sentences
+from bot.parser.text import Sentence, bullet_items, clean, paragraphs, sentences
 from bot.parser.topics import find_topics
 from bot.parser.wrap import paragraph_lines, unwrap
 
@@ -330,7 +330,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     figures = [figure for found in by_sentence for figure in found][:_MAX_FIGURES]
     meetings = find_meetings(
         body,
-        sents,
+        bullet_items(sents),  # (a list's items tell an event each)
         people,
         mentions,
         published,

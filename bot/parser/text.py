@@ -222,6 +222,28 @@ def sentences(body: str) -> list[Sentence]:
     return out
 
 
+# A line a bullet opens, inside a paragraph: "Key points\n• A met B\n• C received D".
+_BULLET_LINE: Final = re.compile(r"\n[ \t]*[•●▪◦‣](?=\s)")
+
+
+def bullet_items(sents: list[Sentence]) -> list[Sentence]:
+    """The sentences, with each line a bullet opens made one of its own: the items of a list
+    with no full stops ("Key points\n• A and B held talks\n• C received B") tell an event
+    each, not one sentence's."""
+    out: list[Sentence] = []
+    for sentence in sents:
+        text = sentence.text
+        if "\n" not in text or _BULLET_LINE.search(text) is None:
+            out.append(sentence)
+            continue
+        start = 0
+        for match in _BULLET_LINE.finditer(text):
+            _add(out, text, start, match.start(), sentence.start, sentence.paragraph)
+            start = match.end()
+        _add(out, text, start, len(text), sentence.start, sentence.paragraph)
+    return out
+
+
 def _add(out: list[Sentence], para: str, start: int, end: int, offset: int, number: int) -> None:
     chunk = para[start:end]
     stripped = chunk.strip()
