@@ -76,6 +76,29 @@ def test_each_item_of_a_bulleted_list_without_full_stops_tells_its_own_meeting()
     ]
 
 
+@pytest.mark.parametrize(
+    ("office", "role"),
+    [
+        ("Secretary of State for Foreign Affairs and Cooperation", "Secretary of State"),
+        ("Minister of State for Trade", "Minister of State"),
+    ],
+)
+def test_an_office_of_state_named_again_as_a_role_is_its_holder(office: str, role: str) -> None:
+    """ "Chilean Secretary of State for X Rita Mendes ... The Chilean Secretary of State was
+    received by Y": the role "of State" is Mendes, who met Y."""
+    body = (
+        "Lima, Nov. 18 (Andina) - The 9th session of the Peruvian-Chilean Joint Commission was "
+        "held Wednesday in Lima, co-chaired by Minister of Trade Omar Haddad and Chilean "
+        f"{office} Rita Mendes.\n\nThe two sides agreed to step up cooperation in trade.\n\n"
+        f"The Chilean {role} was later received by Head of Government Pedro Nunes."
+    )
+    brief = parse_brief(f"date 2026-11-18\n{body}\n", brief_id="ofstate")
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Omar Haddad", "Rita Mendes"],
+        ["Rita Mendes", "Pedro Nunes"],
+    ]
+
+
 def test_planned_co_chairing_is_not_a_meeting() -> None:
     body = (
         "Foreign Minister Lena Varga and Foreign Minister Omar Haddad will co-chair the next "

@@ -5177,7 +5177,9 @@ class PeopleFinder:
             while len(words) > 1 and (_country(words[0]) or words[0] in _ROLE_ADJECTIVES):
                 nationality = _country(words[0]) or nationality
                 words = words[1:]
-            if any(w not in TITLE_WORDS and w not in _CHAMBER_WORDS for w in words[:-1]):
+            if any(
+                w not in TITLE_WORDS and w not in _CHAMBER_WORDS and w != "of" for w in words[:-1]
+            ) or ("of" in words and words[-2:] != ["of", "state"]):
                 continue
             role = " ".join(words)
             if found.state:
@@ -5267,6 +5269,9 @@ def _inside_quotation(body: str, pos: int) -> bool:
 
 
 _ROLE_HEADS: Final = (
+    # "the Portuguese Secretary of State", "the Minister of State": an office "of State" is
+    # one role (before its first word alone, which "of" may not follow)
+    r"secretary\s+of\s+[Ss]tate|minister\s+of\s+[Ss]tate|"
     "president|premier|minister|chairman|chairwoman|chair|speaker|ambassador|governor|"
     "commissioner|secretary|envoy|mayor|akim|king|emir|chancellor|director|ceo|head|"
     "spokesperson|spokesman|spokeswoman|leader|official|diplomat|representative|prince|amir|"
