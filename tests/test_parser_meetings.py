@@ -5214,6 +5214,24 @@ def test_one_said_to_have_also_taken_part_in_the_talks_in_a_closing_clause_joine
     assert [names for names, _, _ in _meetings(body)] == [expected]
 
 
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "They were joined by Central Bank Governor Marta Quiroga.",
+        "The two ministers were later joined in the talks by Central Bank Governor Marta Quiroga.",
+    ],
+)
+def test_those_the_two_who_met_were_joined_by_took_part(joined: str) -> None:
+    """ "A and B held talks. They were joined by C": C took part in the talks."""
+    body = (
+        "LIMA – On the sidelines of the forum, Trade Minister Rosa Mamani and Deputy Foreign "
+        f"Minister of Chile Pablo Rojas held bilateral talks on Tuesday.\n\n{joined}"
+    )
+    assert [names for names, _, _ in _meetings(body)] == [
+        ["Rosa Mamani", "Pablo Rojas", "Marta Quiroga"]
+    ]
+
+
 def test_those_who_also_attended_a_video_conference_did_not_take_part_in_it() -> None:
     """ "A and B also attended the meeting" after a video conference of two others: they sat
     in the room of one of the two who talked."""

@@ -2320,6 +2320,9 @@ def find_meetings(
             or ("also" in sentence.words and not sentence.words.isdisjoint(_PART_WORDS))
         ):
             low = _ATTENDED_THE.sub(lambda match: " " * len(match.group()), low)
+            if "were" in sentence.words:
+                # "They were joined in the talks by Y": of the talks told, no other
+                low = _WERE_JOINED_BY.sub(lambda match: " " * len(match.group()), low)
         if took_part:
             # "A and B took part in the talks, as did C": those present at the meeting
             # told before, no meeting of their own
@@ -3921,6 +3924,12 @@ _WHO_ATTENDED: Final = re.compile(
     r",\s+who\s+(?:also\s+)?attended(?:\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks))?,\s+"
     r"(?P<verb>[a-z]+)\b"
 )
+# "They were joined by Y", "The two ministers were later joined in the talks by Y": those
+# who met, told before, with Y taking part.
+_WERE_JOINED_BY: Final = re.compile(
+    r"^(?:they|the\s+two(?:\s+[\w-]+)?|both(?:\s+[\w-]+)?)\s+were\s+(?:also\s+|later\s+|then\s+)?"
+    r"joined\s+(?:(?:in|at|for)\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|discussions?)\s+)?by\s"
+)
 # "..., said Minister X, who also took part in the talks.": the clause closing the sentence
 # says X, the one named just before it, was at the meeting face to face with those told.
 _WHO_ALSO_TOOK_PART: Final = re.compile(
@@ -3943,6 +3952,12 @@ def _attendees(
     the meeting"; not "A attended the meeting", a list of those present, nor "A also attended"
     a call or video conference (`remote`), those in the room of one of the two who talked)."""
     low = sentence.low
+    if "were" in sentence.words and "joined" in sentence.words:
+        joined_by = _WERE_JOINED_BY.match(low)
+        if joined_by is not None:
+            # "They were joined by Y": Y took part in the meeting told before
+            named = index.between(sentence.start + joined_by.end(), sentence.end)
+            return [(m.person, True) for m in named if not _inside(m.start, quote_spans)]
     if not remote and "who" in sentence.words:
         closing = _WHO_ALSO_TOOK_PART.search(low)
         if closing is not None:
