@@ -181,3 +181,22 @@ def test_a_visit_is_the_occasion_of_talks_not_their_subject(
     """ "on her first visit to X", "the visit of the Y Prime Minister": an event; a visit by a
     group that is not named ("a business delegation") is what the talks were about."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They discussed the comprehensive economic and trade agreement and fisheries.",
+            ["comprehensive economic and trade agreement", "fisheries"],
+        ),
+        (
+            "They discussed comprehensive economic and security ties.",
+            ["comprehensive economic and security ties"],
+        ),
+    ],
+)
+def test_adjectives_after_comprehensive_share_their_head(text: str, expected: list[str]) -> None:
+    """ "the comprehensive economic and trade agreement": one deal, whose modifiers share the
+    head, as after "the latest" or "new"."""
+    assert _topics(text) == expected

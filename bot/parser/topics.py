@@ -2414,6 +2414,7 @@ _FIXED_PAIRS: Final = frozenset(
 _LEADING_ADJECTIVES: Final = words_of(
     "latest recent current new other various major pressing topical "
     "growing ongoing increasing expanding existing emerging"
+    " comprehensive"  # "the comprehensive economic and trade agreement": one deal
 )
 _RELATION_HEADS: Final = words_of("cooperation relations ties partnership interaction")
 # The first word of a verb's object: "(maintaining and strengthening) the open order"
