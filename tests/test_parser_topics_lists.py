@@ -200,3 +200,18 @@ def test_adjectives_after_comprehensive_share_their_head(text: str, expected: li
     """ "the comprehensive economic and trade agreement": one deal, whose modifiers share the
     head, as after "the latest" or "new"."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoys reviewed progress on Chile's pledge to fund the new port.", []),
+        (
+            "The loan covers port works, and the remainder for investments in schools.",
+            ["port works", "schools"],
+        ),
+    ],
+)
+def test_a_pledge_or_a_remainder_alone_names_no_subject(text: str, expected: list[str]) -> None:
+    """ "the X's pledge", "the remainder": what was promised or what is left, no subject."""
+    assert _topics(text) == expected

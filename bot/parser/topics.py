@@ -1995,7 +1995,8 @@ _VAGUE: Final = frozenset(
     contract|contracts|agreeing|situations|figure|counterpart|counterparts|colleagues|
     need|needs|plan|deep|warm|close|friendly|theirs|ours|yours|hers|agenda|
     diverse|numerous|multiple|
-    list of products|list of goods|range of products|range of goods
+    list of products|list of goods|range of products|range of goods|
+    pledge|pledges|commitment|commitments|promise|promises|remainder|rest
     """.replace("\n", "")
     .replace("    ", "")
     .split("|")
