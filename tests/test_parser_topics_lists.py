@@ -215,3 +215,10 @@ def test_adjectives_after_comprehensive_share_their_head(text: str, expected: li
 def test_a_pledge_or_a_remainder_alone_names_no_subject(text: str, expected: list[str]) -> None:
     """ "the X's pledge", "the remainder": what was promised or what is left, no subject."""
     assert _topics(text) == expected
+
+
+def test_agreements_alone_name_no_subject() -> None:
+    """ "the implementation of the agreements reached during X": which agreements is said
+    elsewhere, if anywhere; "agreements" alone names no subject."""
+    text = "The envoys reviewed the implementation of the agreements reached during the summit."
+    assert _topics(text) == []

@@ -1996,7 +1996,7 @@ _VAGUE: Final = frozenset(
     need|needs|plan|deep|warm|close|friendly|theirs|ours|yours|hers|agenda|
     diverse|numerous|multiple|
     list of products|list of goods|range of products|range of goods|
-    pledge|pledges|commitment|commitments|promise|promises|remainder|rest
+    pledge|pledges|commitment|commitments|promise|promises|remainder|rest|agreements
     """.replace("\n", "")
     .replace("    ", "")
     .split("|")
