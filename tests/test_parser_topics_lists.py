@@ -222,3 +222,13 @@ def test_agreements_alone_name_no_subject() -> None:
     elsewhere, if anywhere; "agreements" alone names no subject."""
     text = "The envoys reviewed the implementation of the agreements reached during the summit."
     assert _topics(text) == []
+
+
+def test_a_verb_of_growth_alone_is_no_topic() -> None:
+    """ "the state of relations and prospects for deepening (cooperation in A and B)": the
+    gerund is what to do to the fields that follow, no field."""
+    text = (
+        "The sides discussed the current state of relations and prospects for deepening "
+        "cooperation in fisheries and tourism."
+    )
+    assert _topics(text) == ["current state of relations", "fisheries", "tourism"]

@@ -1996,7 +1996,8 @@ _VAGUE: Final = frozenset(
     need|needs|plan|deep|warm|close|friendly|theirs|ours|yours|hers|agenda|
     diverse|numerous|multiple|
     list of products|list of goods|range of products|range of goods|
-    pledge|pledges|commitment|commitments|promise|promises|remainder|rest|agreements
+    pledge|pledges|commitment|commitments|promise|promises|remainder|rest|agreements|
+    deepening|expanding|strengthening|developing|enhancing|boosting|broadening|widening
     """.replace("\n", "")
     .replace("    ", "")
     .split("|")
