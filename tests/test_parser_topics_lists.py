@@ -232,3 +232,17 @@ def test_a_verb_of_growth_alone_is_no_topic() -> None:
         "cooperation in fisheries and tourism."
     )
     assert _topics(text) == ["current state of relations", "fisheries", "tourism"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna Berg raised the boundary issue during the talks.", ["boundary issue"]),
+        ("Anna Berg raised the visa question and fisheries.", ["visa question", "fisheries"]),
+        ("Anna Berg raised the same issue.", []),
+    ],
+)
+def test_the_matter_a_side_raised_is_named_before_its_head(text: str, expected: list[str]) -> None:
+    """ "she raised the boundary issue": the matter brought up, named before "issue" or
+    "question"; "the same issue" names none."""
+    assert _topics(text) == expected

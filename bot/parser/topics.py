@@ -276,6 +276,11 @@ _CUE: Final = re.compile(
     r"objections|alarm|eyebrows|interest|output|production|wages|salaries|pensions|shares?|"
     r"stakes?|(?:[a-z]+\s+){0,2}(?:quotas?|limits?|ceilings?|targets?|caps?)|"
     r"[a-z]+(?:ly|ing))\b)|"
+    # "she raised the boundary issue", "raised the visa question": the matter a side brought
+    # up, named before its head
+    r"(?:raised|raises)\s+the(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:issue|question|"
+    r"problem|matter)\b)(?!\s+(?:same|other|whole|very|latter|former|following|above|"
+    r"related|said)\b)|"
     # "agreed to extend a tariff-free arrangement for X": the arrangement kept in force
     r"(?:extend|extends|extending|extended)\s+(?:an?|the)"
     r"(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:agreement|arrangement|regime|deal|"
