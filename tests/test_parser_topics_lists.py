@@ -246,3 +246,18 @@ def test_the_matter_a_side_raised_is_named_before_its_head(text: str, expected: 
     """ "she raised the boundary issue": the matter brought up, named before "issue" or
     "question"; "the same issue" names none."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile has been pushing for a free trade agreement with Peru on its own.",
+            ["free trade agreement with Peru"],
+        ),
+        ("Chile is seeking a visa waiver deal with Peru.", ["visa waiver deal with Peru"]),
+    ],
+)
+def test_the_deal_a_side_seeks_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "pushing for a free trade agreement with X", "seeking a Y deal": the deal wanted."""
+    assert _topics(text) == expected

@@ -289,6 +289,11 @@ _CUE: Final = re.compile(
     r"(?:negotiate|negotiates|negotiating|negotiated)\s+(?:an?|the)"
     r"(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?:agreement|deal|treaty|pact|accord|"
     r"convention)\b)|"
+    # "has been pushing for a free trade agreement with X", "seeks a visa waiver deal": the
+    # deal a side wants
+    r"(?:(?:push|pushes|pushing|pushed)\s+for|seek|seeks|"
+    r"seeking|sought)\s+(?:an?|the)"
+    r"(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?:agreement|deal|treaty|pact|accord)\b)|"
     r"(?:directed|redirected|channell?ed)\s+(?:to|towards|into)(?=\s+[a-z])|"
     # "a major market for Alban thermal coal": the goods sold there (a lower-case word or
     # a nationality next: checked on the text; not "a market for Alba": where)
@@ -729,7 +734,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     commitment respect
     legislation import export buy sell willing wishes wants intends hopes seeks
     chapter chapters provisions keep keeping kept negotiate negotiates negotiating negotiated
-    extend extends extending extended
+    extend extends extending extended pushes
     first second third fourth latter taking takes instrument instruments wanted
     areas fields sectors spheres industries most much half part hope hoped hoping
     spanning span spans looked revolved revolving revolves
@@ -2044,7 +2049,7 @@ _CUE_WORDS: Final = words_of(
     """
     arrangement arrangements
     chapter chapters provisions keep keeping kept negotiate negotiates negotiating negotiated
-    extend extends extending extended
+    extend extends extending extended pushes
     production put puts putting venture ventures plant plants factory factories enterprise
     enterprises facility facilities
     priorities facilitate facilitating ease easing improve improving grant granting opening
