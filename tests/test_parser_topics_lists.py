@@ -261,3 +261,23 @@ def test_the_matter_a_side_raised_is_named_before_its_head(text: str, expected: 
 def test_the_deal_a_side_seeks_is_a_topic(text: str, expected: list[str]) -> None:
     """ "pushing for a free trade agreement with X", "seeking a Y deal": the deal wanted."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The leaders agreed to begin negotiations on a new fisheries partnership "
+            "immediately after the April election.",
+            ["fisheries partnership"],
+        ),
+        (
+            "They discussed fisheries and tourism shortly before the summit.",
+            ["fisheries", "tourism"],
+        ),
+    ],
+)
+def test_immediately_after_an_item_says_when(text: str, expected: list[str]) -> None:
+    """ "(negotiations on X) immediately after the election", "shortly before Y": when, no
+    part of the item."""
+    assert _topics(text) == expected

@@ -1123,6 +1123,8 @@ _END_PATTERNS: Final = (
         # "(a declaration on X in Y) on Thursday": when, after the item
         rf"on {_WEEKDAY}(?=\s*[,.;:)]|\s*$|\s+and\s)|"
         r"after (?:their|the)|before |during |since |"
+        # "(negotiations on a new X relationship) immediately after the election": when
+        r"(?:immediately|shortly|soon|right|just) (?:after|before) |"
         # ("raise investment in X by up to 50 per cent": how much, after the subject)
         rf"by (?:(?:up to|about|around|some|over|nearly|almost|more than|another|a further) )?"
         rf"(?:20\d\d|\d|one\b|{_NUMBER_WORD}|half\b|a (?:third|quarter)\b|"
@@ -1187,6 +1189,7 @@ _END_PHRASE_WORDS: Final = words_of(
     exceeded fell declined stood was were is are will would has have had aim aims aimed
     exceed exceeds reach reaches totals
     could should might must can as designed intended meant amid amidst on
+    immediately shortly soon right just
     """
 )
 
