@@ -281,3 +281,13 @@ def test_immediately_after_an_item_says_when(text: str, expected: list[str]) -> 
     """ "(negotiations on X) immediately after the election", "shortly before Y": when, no
     part of the item."""
     assert _topics(text) == expected
+
+
+def test_the_sentence_verb_after_a_relative_clause_ends_its_list() -> None:
+    """ "The talks, which covered A, B and C, ended with X": the list of the relative clause
+    ends where the sentence's own verb comes."""
+    text = (
+        "The talks, which covered fisheries, mining and skills development, ended with the "
+        "exchange of some fifteen agreements and memorandums."
+    )
+    assert _topics(text) == ["fisheries", "mining", "skills development"]

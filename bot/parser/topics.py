@@ -1038,6 +1038,8 @@ _END_PATTERNS: Final = (
         # ", as Tokyo seeks ...": a clause; ", as well as" goes on with the list.
         r",\s+(?:which|who|whose|where|while|when|with|according|as(?=\s)(?!\s+well\b)|and\s+)?"
         r"(?:agreed|said|noted|stressed|called|proposed|expressed|reaffirmed|thereby|though|"
+        # "The talks, which covered A and B, ended with X": the sentence's own verb
+        r"ended|concluded|culminated|"
         r"although|but|in\s+(?:support|line|accordance|keeping|response)\s+(?:of|with|to)|"
         # ", after meeting X in Y": when, a clause of its own
         r"(?:after|before)\s+(?:meeting|talks|holding|signing|visiting|arriving)\b|"
