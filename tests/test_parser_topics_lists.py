@@ -291,3 +291,26 @@ def test_the_sentence_verb_after_a_relative_clause_ends_its_list() -> None:
         "exchange of some fifteen agreements and memorandums."
     )
     assert _topics(text) == ["fisheries", "mining", "skills development"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On fisheries, the two countries agreed to open a joint research centre.",
+            ["fisheries", "joint research centre"],
+        ),
+        (
+            "On trade and investment, the sides agreed to cut tariffs.",
+            ["trade and investment", "tariffs"],
+        ),
+        (
+            "On arrival, Anna Berg agreed to open a joint research centre.",
+            ["joint research centre"],
+        ),
+    ],
+)
+def test_a_sentence_that_opens_with_its_field_names_it(text: str, expected: list[str]) -> None:
+    """ "On energy, the two countries agreed to X": the field the sentence turns to; "On
+    arrival," says when."""
+    assert _topics(text) == expected

@@ -2168,6 +2168,13 @@ _MAKE_WORDS: Final = words_of("make makes making turn turns turning")
 _EMPHASIS_ASIDE: Final = re.compile(
     r",\s+(?:especially|particularly|notably|in\s+particular|mainly|mostly|primarily)\s"
 )
+# "On energy, ...", "On trade and investment, ...": a sentence that opens with its field (not
+# "On behalf of", "On arrival", "On average": how, when)
+_ON_FIELD_LEAD: Final = re.compile(
+    r"On\s+(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|both|each|behalf|arrival|"
+    r"average|balance|top|occasion|condition|request|return|completion|entering|leaving)\b)"
+    r"(?P<list>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}),\s"
+)
 _ON_AGENDA: Final = re.compile(
     r"(?:(?:during|at|in|on|following|after)\s[^,.;:]{1,120},\s+)?"
     r"(?P<list>[^.;:]{3,280}?),?\s+(?:were|was)\s+(?:also\s+)?"  # (keep _WAS_WORDS in step)
@@ -4578,6 +4585,12 @@ def find_topics(
                     # "The following issues were on the agenda:": the list is below
                     if cleaned and not cleaned.startswith("following "):
                         found.append((sentence.start, cleaned))
+        if text.startswith("On ") and (field_lead := _ON_FIELD_LEAD.match(text)):
+            # "On energy, the two countries agreed to build X": the field the sentence is on
+            for item in _split(field_lead.group("list")):
+                cleaned = _clean(item)
+                if cleaned:
+                    found.append((sentence.start + field_lead.start("list"), cleaned))
         invest = None
         if not _INVEST_WORDS.isdisjoint(gated):
             # a match opens with one of these words, whole: the pattern is tried there only
