@@ -314,3 +314,23 @@ def test_a_sentence_that_opens_with_its_field_names_it(text: str, expected: list
     """ "On energy, the two countries agreed to X": the field the sentence turns to; "On
     arrival," says when."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two countries still disagreed on the delimitation of the maritime border.",
+            ["delimitation of the maritime border"],
+        ),
+        (
+            "The sides noted differences over fishing quotas and visas.",
+            ["fishing quotas", "visas"],
+        ),
+        ("They disagreed on how to proceed.", []),
+    ],
+)
+def test_what_the_sides_differ_on_is_a_subject(text: str, expected: list[str]) -> None:
+    """ "still disagreed on X", "differences over Y": a subject of the talks, on which the
+    sides differ."""
+    assert _topics(text) == expected

@@ -100,6 +100,10 @@ _CUE: Final = re.compile(
     r"\b(?=[a-z])(?:"
     # "Among the topics discussed were A, B and C"; "priority areas include A and B"
     r"discussed\s+(?:were|was|included)|"
+    # "still disagreed on the delimitation of X", "differences over Y": what the sides
+    # differ on is a subject of the talks
+    r"(?:disagree|disagrees|disagreed|disagreement|disagreements|differences|divergences)\s+"
+    r"(?:on|over)(?=\s+[a-z])(?!\s+(?:how|whether|what|when|which|this|that|it|some)\b)|"
     # "called for more direct flights and a common approach to water scarcity"
     r"(?:called|calls|calling|pushed|pushing)\s+for(?=\s+(?:more|greater|closer|stronger|"
     r"deeper|increased|faster|wider|broader|enhanced|expanded)\s+[a-z])|"
@@ -735,6 +739,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     legislation import export buy sell willing wishes wants intends hopes seeks
     chapter chapters provisions keep keeping kept negotiate negotiates negotiating negotiated
     extend extends extending extended pushes
+    disagree disagrees disagreed disagreement disagreements differences divergences
     first second third fourth latter taking takes instrument instruments wanted
     areas fields sectors spheres industries most much half part hope hoped hoping
     spanning span spans looked revolved revolving revolves
@@ -2055,6 +2060,7 @@ _CUE_WORDS: Final = words_of(
     arrangement arrangements
     chapter chapters provisions keep keeping kept negotiate negotiates negotiating negotiated
     extend extends extending extended pushes
+    disagree disagrees disagreed disagreement disagreements differences divergences
     production put puts putting venture ventures plant plants factory factories enterprise
     enterprises facility facilities
     priorities facilitate facilitating ease easing improve improving grant granting opening
