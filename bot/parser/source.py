@@ -6,7 +6,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.parser.countries import country_of_agency, country_of_name, is_city
+from bot.parser.countries import (
+    country_of_agency,
+    country_of_bracketed_credit,
+    country_of_name,
+    is_city,
+)
 from bot.parser.lexicon import NAME_GLUE_WORDS, OUTLET_WORD, PAPER_NAME_WORDS, SPEECH_VERBS
 from bot.parser.text import LEADING_ARTICLE
 
@@ -241,13 +246,19 @@ _FOOT_CREDIT: Final = re.compile(
 
 
 def _foot_credit(line: str) -> str | None:
-    """The agency credited alone on a story's last line: a known agency's name ("APS"), or
-    a site's address after a dash ("– STnews.gov.ab"); no end mark ("ENDS") or initials."""
+    """The agency credited alone on a story's last line: a known agency's name ("APS"), a
+    national agency's initials that are a common word elsewhere ("AAP", "PA", as a wire signs
+    off), or a site's address after a dash ("– STnews.gov.ab"); no end mark ("ENDS") or
+    initials."""
     match = _FOOT_CREDIT.fullmatch(line)
     if match is None:
         return None
     source = match.group("src")
-    if country_of_agency(source) is not None or (match.group("dash") and match.group("domain")):
+    if (
+        country_of_agency(source) is not None
+        or (match.group("dash") and match.group("domain"))
+        or (source.isupper() and country_of_bracketed_credit(source) is not None)
+    ):
         return source
     return None
 
