@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.parser import parse_brief
+from bot.parser.dateline import line_date
 from bot.parser.source import signature_of
 
 D = dt.date
@@ -33,3 +34,25 @@ def test_a_national_agencys_initials_alone_on_the_last_line_sign_the_story(
 @pytest.mark.parametrize("foot", ["Pa", "ENDS", "XYZ"])
 def test_other_short_words_alone_on_the_last_line_sign_nothing(foot: str) -> None:
     assert signature_of(foot) is None
+
+
+_LEAD = (
+    "Prime Minister Talia Verrand received President Osric Lune in Harbourton on Thursday "
+    "for talks on shipping and clean energy.\n\n"
+    "The two leaders signed four agreements after the talks.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("14.03.2027 • 08:05", D(2027, 3, 14)),
+        ("3 March 2027 • 8:05 PM", D(2027, 3, 3)),
+    ],
+)
+def test_a_bullet_between_the_date_and_the_time_keeps_a_date_line(
+    line: str, date: dt.date
+) -> None:
+    assert line_date(line) == (date, None)
+    text = f"Harbour talks open a new chapter\n\n{line}\n\n{_LEAD}"
+    assert parse_brief(text, brief_id="b").date == date

@@ -1008,7 +1008,8 @@ _CLOCK: Final = (
     # "24.08.2022 [15:20]": the time in brackets, as an agency's page prints it; "Oct - 17 -
     # 2026 , 09:14": a blank before the comma.
     # "November 19, 2026 — 10.05am": an em dash before the time, as Australian papers print it.
-    r"(?:[ ]?,|\s+[-–—]|\s+at)?\s+(?:\[\d{1,2}:\d{2}\]"
+    # "07.12.2027 • 19:36": a bullet between the date and the time.
+    r"(?:[ ]?,|\s+[-–—•]|\s+at)?\s+(?:\[\d{1,2}:\d{2}\]"
     r"|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)"
     # "NOV 06, 2026 - 9:17 PM GMT+3": a line in capitals is title-cased first ("Gmt+3").
     r"(?:\s+\(?(?:GMT|UTC|Gmt|Utc)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+[A-Z]{2,4}\b)?"
