@@ -56,3 +56,23 @@ def test_a_bullet_between_the_date_and_the_time_keeps_a_date_line(
     assert line_date(line) == (date, None)
     text = f"Harbour talks open a new chapter\n\n{line}\n\n{_LEAD}"
     assert parse_brief(text, brief_id="b").date == date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publish : 14 Mar 2027, 08:05 AM | Update : 14 Mar 2027, 11:40 AM",
+        "Publish: 14 Mar 2027, 08:05 AM",
+        "Update : 14 Mar 2027",
+    ],
+)
+def test_the_verbs_stem_labels_a_date_line(line: str) -> None:
+    """ "Publish :" and "Update :", as some papers' pages label their dates."""
+    assert line_date(line) == (D(2027, 3, 14), None)
+    text = f"Harbour talks open a new chapter\n\nHarbour Desk\n\n{line}\n\n{_LEAD}"
+    assert parse_brief(text, brief_id="p").date == D(2027, 3, 14)
+
+
+@pytest.mark.parametrize("line", ["Publisher: Harbour Press", "Updates on 14 Mar 2027"])
+def test_other_words_of_the_verb_label_no_date_line(line: str) -> None:
+    assert line_date(line) is None

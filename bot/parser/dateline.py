@@ -1047,12 +1047,14 @@ _ERA_AFTER: Final = re.compile(r"\s+(?:AD|A\.D\.|CE)$")
 # A label before a page's date: "Date of publication: 26.11.2026 10:35", "Published: ...".
 _DATE_LABEL: Final = re.compile(
     # "Press release 03.03.2027 09.40": a release's kind before its date.
-    r"(?i:(?:date\s+of\s+publication|publication\s+date|published(?:\s+on)?|posted(?:\s+on)?|created|dated"
+    # "Publish : 3 Mar 2027, 03:12 PM | Update : ...": the verb's stem as the label.
+    r"(?i:(?:date\s+of\s+publication|publication\s+date|publish(?:ed)?(?:\s+on)?"
+    r"|posted(?:\s+on)?|created|dated"
     r"|(?:press|news|media)\s+release"
     # "Updated - November 23, 2026": a dash after the label.
     # "Last Updated at November 24, 2026 22:18 IST": "at" before the date.
     # "Issued on: 12/09/2026 - 10:15", "Modified: ...": a broadcaster's page's labels.
-    r"|(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?|issued(?:\s+on)?|release\s+(?:time|date)"
+    r"|(?:last\s+)?(?:updated?|modified)(?:\s+(?:on|at))?|issued(?:\s+on)?|release\s+(?:time|date)"
     r"|date)\s*(?::|[-–](?=\s))?\s*)(?=\d|[A-Z])"
     # "Friday, 20 November 2026, 17:05", "20:15, 26 November 2026": a weekday or the time first.
     # A section's name may come first, as in "All News 17:22 November 26, 2026".
