@@ -76,3 +76,16 @@ def test_the_verbs_stem_labels_a_date_line(line: str) -> None:
 @pytest.mark.parametrize("line", ["Publisher: Harbour Press", "Updates on 14 Mar 2027"])
 def test_other_words_of_the_verb_label_no_date_line(line: str) -> None:
     assert line_date(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This content was published on March 14, 2027 - 08:05",
+        "This article was published on 14 March 2027",
+    ],
+)
+def test_a_pages_sentence_telling_when_it_was_published_is_its_date_line(line: str) -> None:
+    assert line_date(line) == (D(2027, 3, 14), None)
+    text = f"Harbour talks open a new chapter\n\n{line}\n\n{_LEAD}"
+    assert parse_brief(text, brief_id="c").date == D(2027, 3, 14)

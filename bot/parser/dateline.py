@@ -1048,7 +1048,9 @@ _ERA_AFTER: Final = re.compile(r"\s+(?:AD|A\.D\.|CE)$")
 _DATE_LABEL: Final = re.compile(
     # "Press release 03.03.2027 09.40": a release's kind before its date.
     # "Publish : 3 Mar 2027, 03:12 PM | Update : ...": the verb's stem as the label.
-    r"(?i:(?:date\s+of\s+publication|publication\s+date|publish(?:ed)?(?:\s+on)?"
+    # "This content was published on March 3, 2027 - 09:40": a sentence for the label.
+    r"(?i:(?:date\s+of\s+publication|publication\s+date"
+    r"|(?:this\s+(?:content|article|story|page)\s+was\s+)?publish(?:ed)?(?:\s+on)?"
     r"|posted(?:\s+on)?|created|dated"
     r"|(?:press|news|media)\s+release"
     # "Updated - November 23, 2026": a dash after the label.
