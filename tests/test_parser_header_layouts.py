@@ -89,3 +89,23 @@ def test_a_pages_sentence_telling_when_it_was_published_is_its_date_line(line: s
     assert line_date(line) == (D(2027, 3, 14), None)
     text = f"Harbour talks open a new chapter\n\n{line}\n\n{_LEAD}"
     assert parse_brief(text, brief_id="c").date == D(2027, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "weekday", "date"),
+    [
+        ("Harbourton, 23/06/2025 (HNA) -", "Monday", D(2025, 6, 23)),
+        ("Harbourton, 03/06/2025 (HNA) -", "Tuesday", D(2025, 6, 3)),
+        # the story's weekday is the month-first day's own
+        ("Harbourton, 03/06/2025 (HNA) -", "Thursday", D(2025, 3, 6)),
+    ],
+)
+def test_a_datelines_date_in_figures_with_slashes_dates_the_story(
+    dateline: str, weekday: str, date: dt.date
+) -> None:
+    text = (
+        f"{dateline} The President received the Prime Minister on {weekday} at the palace "
+        "for talks on fisheries.\n\nThe talks went well.\n"
+    )
+    brief = parse_brief(text, brief_id="d")
+    assert (brief.date, brief.dateline, brief.reported_by) == (date, "Harbourton", "HNA")

@@ -133,6 +133,9 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     published = header.date
     if published is None and dateline and dateline.date_text:
         published = _dateline_date(dateline.date_text, body[dateline.end :])
+        if published is not None and "/" in dateline.date_text:
+            # a date in figures that reads either way round: the story's days may tell which
+            published = _month_first(body, dateline.end, published)
     # A release's date on a line of its own under its title ends the lines above the body,
     # as a dateline does.
     date_line = _date_line(body) if dateline is None or published is None else None
@@ -890,6 +893,8 @@ def _dateline_date(text: str, body: str) -> dt.date | None:
     if text.isupper():
         text = text.title()  # "NOVEMBER 20, 2025"
     if "/" in text:
+        if (slashed := line_date(text)) is not None and slashed[0] is not None:
+            return slashed[0]  # "Harbourton, 08/02/2027 (Agency) -": day first, as line_date
         text = _DAY_SLASH_YEAR.sub(r"\1, \2", text)  # "November 23/2026"
     if re.search(r"\b(?:19|20)\d\d\b", text):
         return parse_date(text)
