@@ -109,3 +109,26 @@ def test_a_datelines_date_in_figures_with_slashes_dates_the_story(
     )
     brief = parse_brief(text, brief_id="d")
     assert (brief.date, brief.dateline, brief.reported_by) == (date, "Harbourton", "HNA")
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline", "credit"),
+    [
+        ("WAM -", None, "WAM"),
+        ("KUNA –", None, "KUNA"),
+        # a city in capitals stays the dateline
+        ("OSLO -", "Oslo", None),
+    ],
+)
+def test_a_known_agencys_name_alone_in_a_datelines_place_credits_it_with_no_city(
+    opening: str, dateline: str | None, credit: str | None
+) -> None:
+    text = (
+        "Harbour talks open a new chapter\n\n"
+        f"{opening} President Osric Lune received Prime Minister Talia Verrand on Monday "
+        "in Harbourton for talks on shipping.\n\nThe two leaders signed four agreements.\n"
+    )
+    brief = parse_brief(text, brief_id="a")
+    assert (brief.dateline, brief.reported_by) == (dateline, credit)
+    assert brief.summary is not None
+    assert brief.summary.startswith("President Osric Lune")

@@ -250,7 +250,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         title = header.title or _title_line(body, dateline_end) or body.lstrip().split("\n", 1)[0]
         closing = _TITLE_DATE.search(title) if title else None
         published = parse_date(closing.group(1)) if closing else None
-    city = dateline.city if dateline else None
+    city = (dateline.city or None) if dateline else None
     credit = (dateline.site or dateline.agency) if dateline else None
     if (
         credit
@@ -339,7 +339,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         published,
         quote_spans,
         dateline_end,
-        dateline.city if dateline else None,
+        (dateline.city or None) if dateline else None,
     )
     _hosts_abroad(people, meetings, implied, home or side, city, body)
     if any(p.country is None and p.title and not p.eu_office for p in people):
@@ -371,7 +371,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
             "id": brief_id,
             "source_file": source_file,
             "date": published,
-            "dateline": dateline.city if dateline else None,
+            "dateline": (dateline.city or None) if dateline else None,
             "reported_by": reported_by,
             "title": brief_title,
             "meetings": [

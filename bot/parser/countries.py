@@ -764,6 +764,7 @@ _AGENCIES: Final = {
     "vietnamplus": "VN",
     "nhan dan": "VN",
     "nhân dân": "VN",
+    "ndo": "VN",  # Nhân Dân Online, the party daily's English site, credits its stories so
     "kpl": "LA",
     "lao news agency": "LA",
     "vientiane times": "LA",

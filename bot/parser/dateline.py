@@ -184,7 +184,8 @@ _LEAD_LINES: Final = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
-    """The dateline city (normal case), its date text and credited agency, if any."""
+    """The dateline city (normal case; empty where an agency's name stands alone in its
+    place), its date text and credited agency, if any."""
 
     city: str
     date_text: str | None
@@ -400,6 +401,16 @@ def _parse_at(body: str, start: int) -> Dateline | None:
     city = match.group("city").rstrip(".")
     if city.lower() in WEEKDAYS:
         return None  # "Sunday, 3 March 2027 - 09:40 AM": a page's date line, no place
+    if (
+        city.isupper()
+        and " " not in city
+        and match.group("extra") is None
+        and not (match.group("agency") or match.group("agency3") or match.group("agency2"))
+        and country_of_agency(city) is not None
+        and not is_city(city)
+    ):
+        # "WAM - Text": a known agency's name in a dateline's place, no city before it.
+        return Dateline("", None, city, match.end())
     extra = match.group("extra")
     if "." in city and extra and (site := _SITE_NAME.fullmatch(city)) and is_city(extra):
         # "SYLVANPOST.CO, Harbourton - Text": the outlet's web address, then the city.
