@@ -132,3 +132,49 @@ def test_a_known_agencys_name_alone_in_a_datelines_place_credits_it_with_no_city
     assert (brief.dateline, brief.reported_by) == (dateline, credit)
     assert brief.summary is not None
     assert brief.summary.startswith("President Osric Lune")
+
+
+_GOV_LEAD = (
+    "Prime Minister Talia Verrand met President Osric Lune in Harbourton on Friday.\n\n"
+    "The two leaders signed a declaration on shipping, the Sylvanian Government Press "
+    "Office said.\n\nThe talks went on into the evening.\n"
+)
+_BARE_LEAD = (
+    "Prime Minister Talia Verrand met President Osric Lune in Harbourton on Friday.\n\n"
+    "The two leaders signed a declaration on shipping.\n\nThe talks went on into the evening.\n"
+)
+
+
+def test_an_outlets_web_address_and_the_date_name_no_city() -> None:
+    """ "Kun.uz, 28 Jul 2027 - 17:20, Harbourton": the outlet's address and the page's
+    stamp in a dateline's place; the office the story credits is its source."""
+    text = (
+        f"Harbour deal signed\n\nKun.uz, 28 Jul 2027 - 17:20, Harbourton,Sylvania\n\n{_GOV_LEAD}"
+    )
+    brief = parse_brief(text, brief_id="k")
+    assert (brief.date, brief.dateline, brief.reported_by) == (
+        D(2027, 7, 28),
+        None,
+        "Sylvanian Government Press Office",
+    )
+    assert brief.summary is not None
+    assert brief.summary.startswith("Prime Minister Talia Verrand")
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Kun.uz, 28 Jul 2027 - 17:20", "Kun.uz"),
+        ("Ahram Online, Wednesday 28 Jul 2027", "Ahram Online"),
+        # an unknown name before the date credits nothing
+        ("Harbour Lights, Wednesday 28 Jul 2027", None),
+    ],
+)
+def test_a_known_outlet_opening_the_date_line_credits_a_story_that_credits_no_one(
+    line: str, credit: str | None
+) -> None:
+    brief = parse_brief(f"Harbour deal signed\n\n{line}\n\n{_BARE_LEAD}", brief_id="o")
+    assert brief.reported_by == credit
+    if credit is not None:  # the office the story credits comes first
+        credited = parse_brief(f"Harbour deal signed\n\n{line}\n\n{_GOV_LEAD}", brief_id="g")
+        assert credited.reported_by == "Sylvanian Government Press Office"

@@ -35,6 +35,7 @@ from bot.parser.countries import (
 from bot.parser.dateline import (
     RELEASE_NUMBER,
     Dateline,
+    dated_outlet,
     dated_source,
     is_date_line,
     line_date,
@@ -235,6 +236,10 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
                 and (n == 0 or from_lead[n - 1].paragraph != s.paragraph)
             ],
         )
+    if reported_by is None:
+        # "Harbour.ab, 25 Nov 2027 - 17:20": the outlet of the page's date line, when the
+        # story credits no one.
+        reported_by = _dated_outlet(paras)
     if published is None:
         published = _foot_date(paras)
     if published is None:
@@ -720,6 +725,16 @@ def _outlet_byline(paras: list[tuple[int, str]]) -> str | None:
                 return line[3:]
             elif at > 0 and _known_outlet(line) and is_date_line(lines[at - 1]):
                 return line
+    return None
+
+
+def _dated_outlet(paras: list[tuple[int, str]]) -> str | None:
+    """The known outlet a date line among the first lines opens with ("Harbour.ab, 25 Nov
+    2027 - 17:20"): the page's own credit, below any the story gives."""
+    for _, para in paras[:_HEADING_PARAS]:
+        for line in para.strip().split("\n")[:_BYLINE_LINES]:
+            if "," in line and (outlet := dated_outlet(line)) is not None:
+                return outlet
     return None
 
 

@@ -419,6 +419,15 @@ def _parse_at(body: str, start: int) -> Dateline | None:
         return Dateline(_normal_case(extra), None, agency, match.end(), site=site.group(0))
     if "." in city and _SITE_NAME.fullmatch(city):
         return None  # "SYLVANPOST.COM - Text": the outlet's web address alone, no place
+    if "." in city and _DOMAIN_NAME.fullmatch(city):
+        # "Harbour.ab, 28 Jul 2027 - 17:20": an outlet's web address (a country's domain)
+        # and the page's date, no place: the outlet credited, no city.
+        dated = extra.strip() if extra and ANY_DATE.search(extra) else None
+        end = match.end()
+        line_end = body.find("\n", end)
+        if dated and line_end > 0 and _TIME_LINE.match(body, end):
+            end = line_end  # "- 17:20, Harbourton": the time (and the desk's place) after it
+        return Dateline("", dated, city, end, site=city)
     words = city.split()
     if not city.isupper():
         # A title-case dateline needs a date or place after the comma, or a bare short city.
@@ -528,6 +537,10 @@ def _outlet_name(name: str) -> bool:
 
 # An outlet's web address in a dateline's city's place: "SYLVANPOST.CO", "Example.com".
 _SITE_NAME: Final = re.compile(r"([A-Z][A-Za-z]{1,20})\.(?i:co|com|net|org)(?:\.[A-Za-z]{2})?")
+
+
+# An outlet's web address under a country's domain: "Harbour.ab", "Kun.uz".
+_DOMAIN_NAME: Final = re.compile(r"[A-Z][A-Za-z-]{1,20}\.[a-z]{2}")
 
 
 # A paragraph opened by an outlet's web address and a city: "\n\nSYLPOST.CO, Harbourton - Text".
@@ -1184,6 +1197,16 @@ _CHANNEL_STAMP: Final = re.compile(r"[^\n\[\],]{2,60},\s*\[(?P<stamp>[^\n\[\]]{6
 _SOURCE_FIELD: Final = re.compile(
     r"(?:[ \t]*\|[ \t]*|[ \t]+)Source:[ \t]*(?P<src>[A-Z][^\n|:]{1,80}?)[ \t]*$"
 )
+
+
+def dated_outlet(line: str) -> str | None:
+    """The known outlet a page's date line opens with ("Harbour.ab, 25 Nov 2027 - 17:20",
+    "Harbour Times, Wednesday 25 Nov 2027"), or None."""
+    label = _DATE_LABEL.match(line.strip()) if "," in line else None
+    source = label.group("source") if label else None
+    if source is None or country_of_agency(source) is None or line_date(line) is None:
+        return None
+    return source
 
 
 def dated_source(line: str) -> str | None:
