@@ -611,6 +611,8 @@ _HAD_MET: Final = re.compile(
     r"\bhad\s+(?:already\s+|earlier\s+|previously\s+|also\s+)?(?:met|held|hosted|received)\b"
 )
 _SINCE_PHRASE: Final = re.compile(r"\ssince\s[^,;]*")
+# A "who" clause that closes its sentence: ", who had attended the inauguration on 1 January."
+_WHO_TO_END: Final = re.compile(r",\s+(?:who|whom|whose)\b[^,.;“”\"]*(?=[.!?]?\s*$)")
 # A meeting's verb with "today" or "yesterday" right after it: "spoke today", "met yesterday".
 _VERB_TODAY: Final = re.compile(
     r"\b(?:met|spoke|talked|held\s+talks|held\s+a\s+(?:phone\s+|telephone\s+)?call|received"
@@ -3163,6 +3165,16 @@ def find_meetings(
             # the meeting's, unless the clause tells of the meeting (and the rest does not:
             # "X, who visited Peru from May 3 to 6, held talks on May 4").
             main_clause = WHO_CLAUSE.sub(",", dated)
+            if (
+                ", wh" in main_clause
+                and (main_end := _WHO_TO_END.sub("", main_clause)) != main_clause
+                and _kind(lower_same(main_end)) is not None
+                and find_date(main_end, published) is not None
+            ):
+                # "On Saturday, X was received by Y, who had attended the inauguration on 1
+                # January.": a clause closing the sentence tells its own day, the rest the
+                # meeting's
+                main_clause = main_end
             if _kind(lower_same(main_clause)) is None or find_date(main_clause, published) is None:
                 dated = WHO_CLAUSE.sub(
                     lambda clause: clause.group() if _kind(lower_same(clause.group())) else ",",
