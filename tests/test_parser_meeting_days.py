@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bot.parser import parse_brief
+from bot.parser.dates import find_date
 
 D = dt.date
 
@@ -24,3 +27,30 @@ def test_a_who_clause_closing_the_sentence_keeps_its_own_day() -> None:
         "King Aldous Fenn, who had attended Lune's inauguration in Porto Lux on 3 March.\n"
     )
     assert (["Osric Lune", "Aldous Fenn"], D(2027, 6, 18)) in _days(text)
+
+
+def test_a_day_named_by_its_number_alone_is_of_the_reports_month() -> None:
+    """ "On the 9th of this month": the day of the month the report is dated in."""
+    text = (
+        "Harbourton, 12.05.2027 – On the 9th of this month, Minister of Foreign Affairs "
+        "Talia Verrand received Deputy Minister Osric Lune, who is in Sylvania on a working "
+        "visit.\n\nThe parties discussed trade and transport.\n"
+    )
+    assert _days(text) == [(["Talia Verrand", "Osric Lune"], D(2027, 5, 9))]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "date"),
+    [
+        ("on the 9th of this month", D(2027, 5, 12), D(2027, 5, 9)),
+        ("on the 3rd", D(2027, 5, 12), D(2027, 5, 3)),
+        # a day well after the report's: of the month before
+        ("on the 28th", D(2027, 5, 12), D(2027, 4, 28)),
+        ("on the 9th session of the commission", D(2027, 5, 12), None),
+    ],
+)
+def test_find_date_reads_a_day_of_the_month_by_its_number(
+    phrase: str, published: dt.date, date: dt.date | None
+) -> None:
+    words = frozenset(phrase.split())
+    assert find_date(f"The two met {phrase}.", published, words) == date

@@ -132,6 +132,24 @@ def parse_date(text: str, published: dt.date | None = None) -> dt.date | None:
     return _resolve(MONTHS[match.group(11).lower()], _day(day_month), year, published)
 
 
+# "On the 14th of this month", "on the 3rd": a day of the month named by its number alone.
+_NTH_HINT: Final = re.compile(r"\d(?:st|nd|rd|th)\b")
+_NTH_DAY: Final = re.compile(
+    r"[Oo](?<=\b[Oo])n\s+the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    rf"(?!\s+(?:of\s+)?(?:{MONTH}|century|anniversary|session|meeting|round|summit))"
+)
+
+
+def _nth_day(day: int, published: dt.date) -> dt.date | None:
+    """The day of the month numbered `day`: of the publication's month, or of the month
+    before when that day lies well after publication."""
+    date = make_date(published.year, published.month, day)
+    if date is not None and date <= published + dt.timedelta(days=7):
+        return date
+    before = published.replace(day=1) - dt.timedelta(days=1)
+    return make_date(before.year, before.month, day)
+
+
 def weekday_before(published: dt.date, weekday: int) -> dt.date:
     """The most recent given weekday on or before the publication date."""
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
@@ -142,11 +160,19 @@ def find_date(
 ) -> dt.date | None:
     """Return the date an event in `text` happened: absolute, weekday or relative word.
     `words`, the lower-case words of the text when known, lets it skip what cannot match."""
-    if words is not None and words.isdisjoint(_DATE_WORDS) and not ISO_HINT.search(text):
+    if (
+        words is not None
+        and words.isdisjoint(_DATE_WORDS)
+        and not ISO_HINT.search(text)
+        and not ("the" in words and _NTH_HINT.search(text))
+    ):
         return None
     date = parse_date(text, published)
     if date is not None or published is None:
         return date
+    nth = _NTH_DAY.search(text) if "the " in text and _NTH_HINT.search(text) else None
+    if nth is not None:
+        return _nth_day(int(nth.group(1)), published)
     # Each weekday and relative word but "this morning" (and its kin) has a "day" in it;
     # the words, when known, rule out more.
     has_day = "day" in text
