@@ -178,3 +178,18 @@ def test_a_known_outlet_opening_the_date_line_credits_a_story_that_credits_no_on
     if credit is not None:  # the office the story credits comes first
         credited = parse_brief(f"Harbour deal signed\n\n{line}\n\n{_GOV_LEAD}", brief_id="g")
         assert credited.reported_by == "Sylvanian Government Press Office"
+
+
+@pytest.mark.parametrize("byline", ["by Mara Quill March 4, 2027", "By Mara Quill 4 March 2027"])
+def test_a_dated_byline_right_above_a_dateline_under_the_headlines_dates_the_story(
+    byline: str,
+) -> None:
+    text = (
+        "Harbour’s new premier: same friends, new terms?\n\n"
+        "The premier got a warm welcome abroad, but the bill for old favours is coming due\n\n"
+        f"{byline}\n\n"
+        "OSLO – When Talia Verrand walked into the palace on Friday, she was received "
+        "by President Osric Lune.\n\nThe two spoke for an hour.\n"
+    )
+    brief = parse_brief(text, brief_id="y")
+    assert (brief.date, brief.dateline) == (D(2027, 3, 4), "Oslo")

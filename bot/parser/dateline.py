@@ -278,6 +278,15 @@ def parse_dateline(body: str) -> Dateline | None:
             or _byline_city(body, start)
             or _site_dateline(body, start)
         )
+    if found and found.date_text is None and lead is None:
+        # "Headline\n\nStandfirst\n\nby A. Writer March 4, 2027\n\nHARBOURTON – Text": a
+        # dated byline right above a dateline found under the headlines.
+        line_start = body.rfind("\n", 0, found.end) + 1
+        above = body[:line_start].rstrip()
+        by_start = above.rfind("\n") + 1
+        if above[by_start : by_start + 3].lower() == "by ":
+            byline = _LEAD_LINES.match(body, by_start)
+            lead = byline if byline is not None and byline.end() == line_start else None
     if found and found.date_text is None and lead and _DATE_LIKE.search(lead.group()):
         # "By A. Writer in Nation on 12 March 2024": the byline dates the brief.
         full = next(
