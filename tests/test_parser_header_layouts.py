@@ -165,12 +165,13 @@ def test_an_outlets_web_address_and_the_date_name_no_city() -> None:
     ("line", "credit"),
     [
         ("Kun.uz, 28 Jul 2027 - 17:20", "Kun.uz"),
-        ("Ahram Online, Wednesday 28 Jul 2027", "Ahram Online"),
+        # a paper's name there is its masthead
+        ("Ahram Online, Wednesday 28 Jul 2027", None),
         # an unknown name before the date credits nothing
         ("Harbour Lights, Wednesday 28 Jul 2027", None),
     ],
 )
-def test_a_known_outlet_opening_the_date_line_credits_a_story_that_credits_no_one(
+def test_a_known_outlets_address_opening_the_date_line_credits_a_story_that_credits_no_one(
     line: str, credit: str | None
 ) -> None:
     brief = parse_brief(f"Harbour deal signed\n\n{line}\n\n{_BARE_LEAD}", brief_id="o")

@@ -237,8 +237,8 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
             ],
         )
     if reported_by is None:
-        # "Harbour.ab, 25 Nov 2027 - 17:20": the outlet of the page's date line, when the
-        # story credits no one.
+        # "Harbour.ab, 25 Nov 2027 - 17:20": the outlet's address on the page's date line,
+        # when the story credits no one.
         reported_by = _dated_outlet(paras)
     if published is None:
         published = _foot_date(paras)
@@ -729,8 +729,8 @@ def _outlet_byline(paras: list[tuple[int, str]]) -> str | None:
 
 
 def _dated_outlet(paras: list[tuple[int, str]]) -> str | None:
-    """The known outlet a date line among the first lines opens with ("Harbour.ab, 25 Nov
-    2027 - 17:20"): the page's own credit, below any the story gives."""
+    """The known outlet whose web address a date line among the first lines opens with
+    ("Harbour.ab, 25 Nov 2027 - 17:20"): the page's own credit, below any the story gives."""
     for _, para in paras[:_HEADING_PARAS]:
         for line in para.strip().split("\n")[:_BYLINE_LINES]:
             if "," in line and (outlet := dated_outlet(line)) is not None:

@@ -1209,11 +1209,17 @@ _SOURCE_FIELD: Final = re.compile(
 
 
 def dated_outlet(line: str) -> str | None:
-    """The known outlet a page's date line opens with ("Harbour.ab, 25 Nov 2027 - 17:20",
-    "Harbour Times, Wednesday 25 Nov 2027"), or None."""
-    label = _DATE_LABEL.match(line.strip()) if "," in line else None
+    """The known outlet whose web address a page's date line opens with ("Harbour.ab, 25 Nov
+    2027 - 17:20"), or None (a paper's name there, "Harbour Times, Wednesday 25 Nov 2027",
+    is its masthead, no credit)."""
+    label = _DATE_LABEL.match(line.strip()) if "." in line and "," in line else None
     source = label.group("source") if label else None
-    if source is None or country_of_agency(source) is None or line_date(line) is None:
+    if (
+        source is None
+        or not (_DOMAIN_NAME.fullmatch(source) or _SITE_NAME.fullmatch(source))
+        or country_of_agency(source) is None
+        or line_date(line) is None
+    ):
         return None
     return source
 
