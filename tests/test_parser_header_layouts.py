@@ -194,3 +194,19 @@ def test_a_dated_byline_right_above_a_dateline_under_the_headlines_dates_the_sto
     )
     brief = parse_brief(text, brief_id="y")
     assert (brief.date, brief.dateline) == (D(2027, 3, 4), "Oslo")
+
+
+@pytest.mark.parametrize(
+    ("block", "dateline"),
+    [
+        ("Oslo\nNRK\nMarch 3, 2027, 11:47 PM", "Oslo"),
+        # an unknown name under the city: no paper's place line
+        ("Oslo\nHarbour Lights\nMarch 3, 2027, 11:47 PM", None),
+    ],
+)
+def test_a_city_over_a_papers_name_over_its_date_line_is_the_dateline(
+    block: str, dateline: str | None
+) -> None:
+    text = f"Harbour talks open a new chapter\n\n{block}\n\n{_LEAD}"
+    brief = parse_brief(text, brief_id="t")
+    assert (brief.date, brief.dateline) == (D(2027, 3, 3), dateline)

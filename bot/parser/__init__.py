@@ -30,6 +30,7 @@ from bot.parser.countries import (
     country_of_word,
     in_multiword_name,
     in_region_name,
+    is_city,
     read_capital,
 )
 from bot.parser.dateline import (
@@ -434,6 +435,7 @@ def _date_line(body: str) -> tuple[dt.date, int, str | None] | None:
     the city of a place line ("November 24, 2026, 15:10, The Kremlin, Moscow")."""
     pos = 0
     lines = 0  # the first six lines with text, blank lines between them or not
+    above: list[str] = []  # the lines above, back to the last blank one
     for line in body.split("\n", 16)[:16]:
         end = pos + len(line)
         if lines >= 6:
@@ -452,10 +454,21 @@ def _date_line(body: str) -> tuple[dt.date, int, str | None] | None:
                 date, city = found
                 if date is not None and city is None and (below := place_below(body, end)):
                     city, end = below  # "September 3, 2027\n13:40\nHarbourton"
+                elif date is not None and city is None and len(above) >= 2:
+                    city = _city_over_outlet(above[-2], above[-1])
                 return (date, end, city) if date is not None else None
             lines += 1
+        above = [*above, line.strip()] if line.strip() else []
         pos = end + 1
     return None
+
+
+def _city_over_outlet(first: str, second: str) -> str | None:
+    """The city of a paper's place line over its name, over its date line ("Harbourton\n
+    Sylvan Times\nMarch 3, 2027, 11:47 PM"): a known city, then a known outlet's name."""
+    if len(first.split()) > 3 or not is_city(first) or not _known_outlet(second):
+        return None
+    return first.title() if first.isupper() else first
 
 
 # A date line's label that no sentence opens with: "Release date:", "Published:", "Date:".
