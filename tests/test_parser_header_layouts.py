@@ -210,3 +210,18 @@ def test_a_city_over_a_papers_name_over_its_date_line_is_the_dateline(
     text = f"Harbour talks open a new chapter\n\n{block}\n\n{_LEAD}"
     brief = parse_brief(text, brief_id="t")
     assert (brief.date, brief.dateline) == (D(2027, 3, 3), dateline)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["//HNA// JK 09/06/2027 19:05:21", "HNA/jk 09.06.2027 19:05", "-- HNA LM 09/06/2027 7:05"],
+)
+def test_a_wires_closing_stamp_dates_a_story_whose_dateline_gives_no_year(stamp: str) -> None:
+    text = (
+        "Harbourton, June 9 (HNA) -- Foreign Minister Talia Verrand and her Ostland "
+        "counterpart Osric Lune on Wednesday held talks in Harbourton.\n\n"
+        f"The two discussed trade and water.\n\n{stamp}\n"
+    )
+    brief = parse_brief(text, brief_id="w")
+    assert (brief.date, brief.dateline) == (D(2027, 6, 9), "Harbourton")
+    assert [m.date for m in brief.meetings] == [D(2027, 6, 9)]

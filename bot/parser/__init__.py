@@ -782,11 +782,23 @@ _FOOT_CONTACT: Final = re.compile(
 _ORDINAL_TITLED: Final = re.compile(r"(?<=\d)(?:St|Nd|Rd|Th)\b")
 
 
+# A wire's closing stamp: its name or its editors' initials, then the date in figures and
+# the time it was filed ("//Agency// AB 16/11/2027 19:05:21").
+_FOOT_STAMP: Final = re.compile(
+    r"(?:[^\s\d]\S{0,20}[ ]+){1,3}(\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)"
+    r"[ ]+\d{1,2}:\d{2}(?::\d{2})?"
+)
+
+
 def _foot_date(paras: list[tuple[int, str]]) -> dt.date | None:
     """The date a release is signed with at its foot: "New Delhi\nNovember 14, 2025" (a block
     of a few short lines, the date with its year last)."""
     if len(paras) < 2:
         return None
+    closing = paras[-1][1].strip().rsplit("\n", 1)[-1]
+    stamp = _FOOT_STAMP.fullmatch(closing) if ":" in closing else None
+    if stamp is not None and (stamped := line_date(stamp.group(1))) is not None:
+        return stamped[0]  # "//Agency// AB 16/11/2027 19:05:21": the wire's closing stamp
     for _, para in paras[-3:]:
         done = _DONE_AT.match(para.strip())
         if done:  # "Done in Tashkent on 25 November 2026, in two originals, ..."
