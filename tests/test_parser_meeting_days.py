@@ -54,3 +54,23 @@ def test_find_date_reads_a_day_of_the_month_by_its_number(
 ) -> None:
     words = frozenset(phrase.split())
     assert find_date(f"The two met {phrase}.", published, words) == date
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Verrand and Lune agreed in a phone call Friday morning to begin talks right after "
+        "Sylvania's April 28 general election.",
+        "Verrand and Lune spoke on Friday, a month before the May 2 runoff vote.",
+    ],
+)
+def test_a_date_naming_another_event_before_its_noun_leaves_the_weekday_the_meetings(
+    sentence: str,
+) -> None:
+    """ "after Sylvania's April 28 election": the date names the election; the call is of
+    the weekday the sentence tells."""
+    assert find_date(sentence, D(2027, 3, 28)) == D(2027, 3, 26)
+
+
+def test_a_date_before_a_meetings_noun_with_no_weekday_stays_the_meetings() -> None:
+    assert find_date("The two met at the March 3 summit in Lima.", D(2027, 3, 28)) == D(2027, 3, 3)

@@ -150,6 +150,26 @@ def _nth_day(day: int, published: dt.date) -> dt.date | None:
     return make_date(before.year, before.month, day)
 
 
+# A date naming an event, before its noun: "Canada's April 28 election", "the May 5 vote".
+_ATTRIBUTIVE_DATE: Final = re.compile(
+    rf"(?:['’]s|\bthe)\s+{MONTH}\.?\s+{DAY}\s+(?!(?:and|or|to|in|at|on|with|when|after|"
+    r"before|the|a|an|that|which|as|for|of|by|from|until|is|was|were|are)\b)[a-z]{3,}"
+)
+# A weekday telling a day of its own, not one of a span ("Monday to Friday").
+_WEEKDAY_TOLD: Final = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s*(?:-|–|to\s|and\s))"
+)
+
+
+def _attributive(text: str) -> bool:
+    """Whether the text's first date names an event before its noun ("the May 5 vote")."""
+    first = ANY_DATE.search(text)
+    if first is None or first.group(1) or first.group(4):
+        return False  # none, or in figures
+    found = _ATTRIBUTIVE_DATE.search(text, max(0, first.start() - 5))
+    return found is not None and found.start() < first.end()
+
+
 def weekday_before(published: dt.date, weekday: int) -> dt.date:
     """The most recent given weekday on or before the publication date."""
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
@@ -168,6 +188,12 @@ def find_date(
     ):
         return None
     date = parse_date(text, published)
+    if date is not None and published is not None and _attributive(text):
+        # "agreed in a call Friday to talks after the country's April 28 election": a date
+        # naming another event, a weekday telling the day of the one told
+        told = _WEEKDAY_TOLD.search(text)
+        if told is not None:
+            return weekday_before(published, WEEKDAYS[told.group(1).lower()])
     if date is not None or published is None:
         return date
     nth = _NTH_DAY.search(text) if "the " in text and _NTH_HINT.search(text) else None
