@@ -225,3 +225,11 @@ def test_a_wires_closing_stamp_dates_a_story_whose_dateline_gives_no_year(stamp:
     brief = parse_brief(text, brief_id="w")
     assert (brief.date, brief.dateline) == (D(2027, 6, 9), "Harbourton")
     assert [m.date for m in brief.meetings] == [D(2027, 6, 9)]
+
+
+def test_a_city_with_a_small_word_closed_by_a_full_stop_is_the_dateline() -> None:
+    """ "Dar es Salaam. Text" under the page's matter, as East African papers print it."""
+    head = "Ports deal signed\n\nBy Ana Reis\n\nApril 4, 2027\n\n"
+    text = "President Rosa Quispe and President Pablo Rojas agreed on Friday to expand ports.\n"
+    brief = parse_brief(head + "Dar es Salaam. " + text, brief_id="d")
+    assert (brief.date, brief.dateline) == (D(2027, 4, 4), "Dar es Salaam")

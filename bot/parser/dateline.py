@@ -958,8 +958,9 @@ _TITLE_COLON: Final = re.compile(
 
 # "Bandung. Text": a city in title case closed by a full stop, as Indonesian papers write a
 # dateline (only under a page's headlines and byline).
+# ("Dar es Salaam. Text": a small word of the city's name.)
 _TITLE_DOT: Final = re.compile(
-    rf"({_CITY_WORD}(?:[ ](?:{_CITY_WORD}|de|del|da|do|la)){{0,2}})\.[ ]+(?=[{UPPER}][a-z]*[ ])"
+    rf"({_CITY_WORD}(?:[ ](?:{_CITY_WORD}|de|del|da|do|la|es)){{0,2}})\.[ ]+(?=[{UPPER}][a-z]*[ ])"
 )
 
 
