@@ -233,3 +233,16 @@ def test_a_city_with_a_small_word_closed_by_a_full_stop_is_the_dateline() -> Non
     text = "President Rosa Quispe and President Pablo Rojas agreed on Friday to expand ports.\n"
     brief = parse_brief(head + "Dar es Salaam. " + text, brief_id="d")
     assert (brief.date, brief.dateline) == (D(2027, 4, 4), "Dar es Salaam")
+
+
+def test_a_full_stop_datelines_own_sentence_is_no_part_of_the_lead() -> None:
+    """ "Dar es Salaam. Text" opens a one-sentence lead: the paragraph under it, which
+    credits the statement, is read with the lead."""
+    text = (
+        "Ports deal signed\n\nBy Ana Reis\n\nApril 4, 2027\n\n"
+        "Dar es Salaam. Sylvania and Ostland have agreed to expand their ports.\n\n"
+        "Minister Rosa Quispe held the talks with Minister Pablo Rojas, according to a "
+        "statement issued by the Harbour Communication Unit.\n\nThe talks went well.\n"
+    )
+    brief = parse_brief(text, brief_id="d")
+    assert (brief.dateline, brief.reported_by) == ("Dar es Salaam", "Harbour Communication Unit")

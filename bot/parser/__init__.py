@@ -161,7 +161,9 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     dateline_end = dateline.end if dateline else date_line[1] if date_line else 0
     body_sents = _without_dateline(sents, dateline_end)
     lead_paragraph = _lead_paragraph(body_sents)
-    lead = [s.text for s in sents if s.paragraph == lead_paragraph]
+    # ("Harbourton. Text": a dateline closed by a full stop is a sentence of its own, no
+    # part of the lead.)
+    lead = [s.text for s in sents if s.paragraph == lead_paragraph and s.end > dateline_end]
     own_lead = len(lead)
     # The sentences from the lead on (a newsletter's contents above it left out).
     from_lead = (
