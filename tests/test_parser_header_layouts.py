@@ -8,7 +8,7 @@ import pytest
 
 from bot.parser import parse_brief
 from bot.parser.dateline import line_date
-from bot.parser.source import signature_of
+from bot.parser.source import find_source, signature_of
 
 D = dt.date
 
@@ -246,3 +246,19 @@ def test_a_full_stop_datelines_own_sentence_is_no_part_of_the_lead() -> None:
     )
     brief = parse_brief(text, brief_id="d")
     assert (brief.dateline, brief.reported_by) == ("Dar es Salaam", "Harbour Communication Unit")
+
+
+@pytest.mark.parametrize(
+    ("office", "credit"),
+    [
+        ("the ministry's Harbour Communication Unit", "Harbour Communication Unit"),
+        # a capitalised owner is part of the name; an office in lower case keeps its owner
+        ("the Harbour Ministry's Communication Unit", "Harbour Ministry's Communication Unit"),
+        ("the ministry's press service", "ministry's press service"),
+    ],
+)
+def test_a_common_nouns_possessive_before_an_offices_name_is_dropped(
+    office: str, credit: str
+) -> None:
+    sentence = f"The two ministers met on Monday, according to a statement issued by {office}."
+    assert find_source([sentence], None, [], None) == credit

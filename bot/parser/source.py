@@ -151,6 +151,9 @@ def _valid(source: str, names: list[str], *, press_ok: bool = False) -> str | No
     source = LEADING_ARTICLE.sub("", source)
     # "according to a statement by SCZone": who made the statement.
     source = _STATEMENT_BY.sub("", source)
+    # "the ministry's Government Communication Unit": the office by its name, without the
+    # common noun of its owner.
+    source = _OWNER_BEFORE_NAME.sub("", source)
     if _AUTHORLESS.match(source):
         return None  # "according to a joint statement issued after the talks": by nobody named
     # "according to a Ministry of Foreign Affairs statement": whose statement it is.
@@ -193,6 +196,8 @@ def _valid(source: str, names: list[str], *, press_ok: bool = False) -> str | No
     return source
 
 
+# A common noun's possessive before a capitalised name: "ministry's Press Office".
+_OWNER_BEFORE_NAME: Final = re.compile(r"^[a-z]+['’]s\s+(?=[A-Z])")
 # A person described, not named: "a senior Tajik official", "diplomatic sources".
 _PERSON_DESCRIBED: Final = re.compile(
     r"(?i)(?:[\w’'.-]+\s+){0,3}(?:officials?|spokes(?:man|men|woman|women|person)|diplomats?|"
