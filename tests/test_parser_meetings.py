@@ -5232,6 +5232,17 @@ def test_those_the_two_who_met_were_joined_by_took_part(joined: str) -> None:
     ]
 
 
+def test_ministers_taking_part_in_the_expanded_session_hold_no_meeting_of_their_own() -> None:
+    """ "A and B held talks. ... Foreign ministers C and D took part in the expanded
+    session.": those present at the talks in their wider format, no meeting of the two."""
+    body = (
+        "LIMA – President Rosa Mamani held talks with President of Chile Pablo Rojas in Lima on "
+        "Tuesday.\n\nThe presidents discussed a new bridge.\n\nForeign ministers Omar Haddad "
+        "and Ana Salas took part in the expanded session."
+    )
+    assert [names for names, _, _ in _meetings(body)] == [["Rosa Mamani", "Pablo Rojas"]]
+
+
 def test_those_who_also_attended_a_video_conference_did_not_take_part_in_it() -> None:
     """ "A and B also attended the meeting" after a video conference of two others: they sat
     in the room of one of the two who talked."""

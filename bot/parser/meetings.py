@@ -1033,7 +1033,10 @@ _HELD_IN_PRESENCE: Final = re.compile(
 # "A and B took part in the meeting" (the one told before; not "in the meeting of the
 # council", an event of its own).
 _TOOK_PART_IN_THE: Final = re.compile(
-    r"\b(?:took\s+part|participated)\s+in\s+the\s+(?:meeting|talks|negotiations|consultations)"
+    # ("in the expanded session": the talks told, in their wider format)
+    r"\b(?:took\s+part|participated)\s+in\s+the\s+(?:meeting|talks|negotiations|consultations|"
+    r"(?:expanded|extended|enlarged|broader|wider|plenary|restricted|narrow)\s+"
+    r"(?:session|format|meeting|talks))"
     r"(?=\s*[,.;]|\s+(?:as|too|alongside|along)\b|\s*$)"
 )
 _TOOK_PART_WORDS: Final = words_of("took participated")
