@@ -99,6 +99,21 @@ def test_an_office_of_state_named_again_as_a_role_is_its_holder(office: str, rol
     ]
 
 
+def test_a_meeting_held_before_the_summit_told_is_on_the_summit_day_not_at_its_place() -> None:
+    """ "X hosted A and B in Lima on Monday for a summit. ... Before the summit, X and B held
+    a bilateral meeting": that Monday; where, the text does not say."""
+    body = (
+        "President Rosa Mamani hosted Chilean President Pablo Rojas and Prime Minister of Peru "
+        "Omar Haddad at the palace in Lima on Monday for the ninth trilateral summit.\n\n"
+        "The three leaders agreed to build a cable.\n\n"
+        "Before the trilateral summit, Mamani and Haddad held a separate bilateral meeting."
+    )
+    assert _dated(body, "2023-09-04") == [
+        (["Rosa Mamani", "Pablo Rojas", "Omar Haddad"], dt.date(2023, 9, 4), "Lima"),
+        (["Rosa Mamani", "Omar Haddad"], dt.date(2023, 9, 4), None),
+    ]
+
+
 def test_planned_co_chairing_is_not_a_meeting() -> None:
     body = (
         "Foreign Minister Lena Varga and Foreign Minister Omar Haddad will co-chair the next "

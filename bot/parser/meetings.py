@@ -810,7 +810,8 @@ _OF_THE_MEETING: Final = re.compile(
 )
 _AROUND_THE_MEETING: Final = re.compile(
     r"(?:before|after|following|prior\s+to)\s+(?:the|their|these)\s+(?:[\w-]+\s+)?"
-    r"(?:talks|meeting|negotiations|consultations),"
+    # ("Before the trilateral summit, A and B held a bilateral meeting": that day)
+    r"(?:talks|meeting|negotiations|consultations|summit),"
 )
 # "The meeting came a month after X held talks with Y on June 27": a meeting before the
 # one the story tells, whose day is none of the story's.
