@@ -114,6 +114,34 @@ def test_a_meeting_held_before_the_summit_told_is_on_the_summit_day_not_at_its_p
     ]
 
 
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        (
+            "Peru and Chile have agreed to speed up the railway, following a telephone "
+            "conversation between the two countries' foreign ministers yesterday.",
+            dt.date(2025, 5, 14),
+        ),
+        (
+            "Peru and Chile have agreed to speed up the railway, the Peruvian minister said on "
+            "returning home yesterday from a three-day visit.",
+            None,
+        ),
+    ],
+)
+def test_the_ministers_who_held_the_talks_told_yesterday_met_the_day_before_the_report(
+    lead: str, day: dt.date | None
+) -> None:
+    """ "Peru and Chile agreed to X, following a phone call between their ministers
+    yesterday. Minister A held the talks with B": the day before the report's; a return
+    "yesterday" from a visit of several days dates no meeting of it."""
+    body = (
+        f"{lead}\n\nThe Minister of Foreign Affairs, Dr Rosa Mamani, held the talks with "
+        "Chile's Minister of Foreign Affairs, Mr Pablo Rojas, according to a statement."
+    )
+    assert _dated(body, "2025-05-15") == [(["Rosa Mamani", "Pablo Rojas"], day, None)]
+
+
 def test_planned_co_chairing_is_not_a_meeting() -> None:
     body = (
         "Foreign Minister Lena Varga and Foreign Minister Omar Haddad will co-chair the next "

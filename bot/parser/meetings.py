@@ -4064,10 +4064,20 @@ def _day_told_before(
     not after the report; else None. A dateline opening the sentence (it ends at
     `dateline_end` in the body) is no part of it: its date is the report's. The lead
     (`is_lead`) that names the countries of all who met gives its day whatever its subject."""
-    if not may_state_day(before.words) or _inside(before.start, quote_spans):
+    # (yesterday's meeting, not "returned home yesterday" from a visit of several days)
+    yesterday = (
+        "yesterday" in before.words
+        and published is not None
+        and _kind(before.low) not in (None, "visit")
+    )
+    if not (yesterday or may_state_day(before.words)) or _inside(before.start, quote_spans):
         return None
     said = before.text[max(dateline_end - before.start, 0) :]
     stated = day_stated(said, before.words, published, single=True)
+    if stated is None and yesterday:
+        # "Peru and Chile agreed to X, following a phone call between their ministers
+        # yesterday": the day before the report's
+        stated = find_date("yesterday", published)
     if (
         stated is None
         or (published is not None and stated > published)
