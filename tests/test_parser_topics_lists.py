@@ -334,3 +334,16 @@ def test_what_the_sides_differ_on_is_a_subject(text: str, expected: list[str]) -
     """ "still disagreed on X", "differences over Y": a subject of the talks, on which the
     sides differ."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said the Alba Pension Plan Investment Board would invest in ports.", ["ports"]),
+        ("They discussed the Alba Corridor Fund and the Selva Railway.", ["Selva Railway"]),
+    ],
+)
+def test_a_body_named_after_a_project_is_no_project(text: str, expected: list[str]) -> None:
+    """ "the X Pension Plan Investment Board", "the Y Corridor Fund": a board or a fund that
+    bears the name, who acts, not what is discussed."""
+    assert _topics(text) == expected

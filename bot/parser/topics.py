@@ -5286,7 +5286,9 @@ _COUNCIL_EVENTS: Final = words_of("meeting meetings session sessions sitting wor
 _OPERATOR_AFTER: Final = re.compile(
     r"\s+(?:company|companies|operator|operators|administration|administrations|authority|"
     r"corporation|agency|agencies|Company|Operator|Administration|Authority|Corporation|"
-    r"Agency)\b"
+    r"Agency|"
+    # "the X Pension Plan Investment Board", "the Y Corridor Fund": a body named after it
+    rf"(?:[{UPPER}][a-z]+\s+)?(?:Board|Fund|Bank|Secretariat|Directorate|Trust))\b"
 )
 _PROGRAMME_HEADS: Final = (" programme", " program")
 _THE_FIELDS_OF: Final = re.compile(
