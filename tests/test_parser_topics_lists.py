@@ -347,3 +347,22 @@ def test_a_body_named_after_a_project_is_no_project(text: str, expected: list[st
     """ "the X Pension Plan Investment Board", "the Y Corridor Fund": a board or a fund that
     bears the name, who acts, not what is discussed."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They discussed the European integration of Georgia and the Republic of Moldova.",
+            ["European integration of Georgia and the Republic of Moldova"],
+        ),
+        (
+            "They discussed the accession of Albania and the opening of new talks.",
+            ["accession of Albania", "opening of new talks"],
+        ),
+    ],
+)
+def test_two_countries_after_of_stay_in_one_item(text: str, expected: list[str]) -> None:
+    """ "the integration of A and the Republic of B": the "and" joins two countries, whose
+    the item is, not two items."""
+    assert _topics(text) == expected

@@ -2817,6 +2817,15 @@ def _split_and(text: str) -> list[str]:
             and not after[0].endswith(("'s", "’s"))  # "X Pipeline and Y's plans": two
         ):
             continue  # "Belt and Road"
+        if (
+            before[-1][:1].isupper()
+            and len(before) >= 2
+            and " of " in text[: match.start()]
+            and (after[0] == "the" or after[0][:1].isupper())
+            and _only_countries(text[: match.start()].rpartition(" of ")[2])
+            and _only_countries(LEADING_ARTICLE.sub("", text[match.end() :].strip(" ,.")))
+        ):
+            continue  # "the integration of A and the Republic of B": two countries, one item
         window = text[max(0, match.start() - 60) : match.start()] if between else ""
         if (
             between
