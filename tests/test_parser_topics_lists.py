@@ -366,3 +366,19 @@ def test_two_countries_after_of_stay_in_one_item(text: str, expected: list[str])
     """ "the integration of A and the Republic of B": the "and" joins two countries, whose
     the item is, not two items."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Energy links and the modernisation of road and rail border crossings were also "
+            "on the agenda.",
+            ["Energy links", "modernisation of road and rail border crossings"],
+        ),
+        ("They discussed road and rail links and tourism.", ["road and rail links", "tourism"]),
+    ],
+)
+def test_two_ways_of_transport_share_their_head(text: str, expected: list[str]) -> None:
+    """ "road and rail border crossings", "sea and air links": one kind of thing."""
+    assert _topics(text) == expected

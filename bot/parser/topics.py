@@ -2397,6 +2397,8 @@ _GROW_VERBS: Final = words_of(
     "increase enhance boost expand develop strengthen promote improve deepen facilitate "
     "intensify broaden diversify"
 )
+# The ways goods and people travel, which share the head after them ("road and rail links")
+_TRANSPORT_MODES: Final = words_of("road rail railway air sea river maritime")
 _FIXED_PAIRS: Final = frozenset(
     [
         ("transport", "logistics"),
@@ -2987,6 +2989,15 @@ def _split_and(text: str) -> list[str]:
             and after[0] not in _VAGUE
         ):
             continue  # "the design and reconstruction of X", "the capture and storage of Y"
+        if (
+            before[-1] in _TRANSPORT_MODES
+            and after[0] in _TRANSPORT_MODES
+            and len(after) >= 2
+            and after[1].isalpha()
+            and after[1].islower()
+            and after[1] not in _STOP
+        ):
+            continue  # "(the modernisation of) road and rail border crossings": one kind
         if before[-1].lower() == "capture" and after[0].lower().rstrip(",.") in _STORAGE_WORDS:
             continue  # "carbon capture and storage": one technology (a set phrase)
         if (
