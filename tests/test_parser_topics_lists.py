@@ -382,3 +382,18 @@ def test_two_countries_after_of_stay_in_one_item(text: str, expected: list[str])
 def test_two_ways_of_transport_share_their_head(text: str, expected: list[str]) -> None:
     """ "road and rail border crossings", "sea and air links": one kind of thing."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Adviser to the President on Information and Strategy, Anna Berg, spoke.", []),
+        ("They discussed cooperation on the Alba Energy Strategy.", ["Alba Energy Strategy"]),
+    ],
+)
+def test_a_name_after_an_office_and_on_is_part_of_the_office(
+    text: str, expected: list[str]
+) -> None:
+    """ "the Adviser to the President on Information and Strategy": the words after "on"
+    name what the office covers, no strategy of the talks."""
+    assert _topics(text) == expected

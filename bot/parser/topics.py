@@ -5254,6 +5254,12 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
             continue
         if words[first] in _CAPITAL_PREPOSITIONS and first + 1 < len(words):
             first += 1
+        if (
+            first >= 2
+            and words[first - 1] in _OFFICE_PREPOSITIONS
+            and not TITLE_HEADS.isdisjoint(w.lower() for w in words[max(0, first - 6) : first - 1])
+        ):
+            continue  # "the Adviser to the President on Information and Strategy": an office
         start = head.start() - len(" ".join(words[first:])) - 1
         if first > 0 and words[first - 1][-1:].isdigit():
             continue  # "a 10 MW solar power plant": a unit, not a name
@@ -5295,6 +5301,7 @@ _COUNT_OF: Final = re.compile(
 _COUNT_WORDS: Final = words_of("portfolio package total number group programme program list")
 _SITE_HEADS: Final = frozenset(["port", "seaport", "crossing", "zone"])
 _SITE_PREPOSITIONS: Final = frozenset(["at", "near", "from"])
+_OFFICE_PREPOSITIONS: Final = frozenset(["on", "for"])  # ("Envoy on X", "Minister for Y")
 # What a business council holds: its meeting is a subject; the council alone is who acts or
 # where deals are signed.
 # "attended the meeting of (the)", "took part in a meeting of": an event one went to
