@@ -1650,6 +1650,15 @@ class PeopleFinder:
         # will include X"): a side the text tells, not an official it qualifies.
         self._delegates: set[int] = set()
         self._namings: dict[str, int] | None = None  # _first_namings, once asked
+        self._said: dict[str, bool] = {}  # _says, by word
+
+    def _says(self, word: str) -> bool:
+        """Whether the body holds `word`: the cheap test of a rule asked once per person,
+        the body read once per word, not once per person."""
+        found = self._said.get(word)
+        if found is None:
+            found = self._said[word] = word in self.body
+        return found
 
     def find(self) -> list[PersonFound]:
         """Find the people (and fill `mentions`)."""
@@ -1825,7 +1834,7 @@ class PeopleFinder:
         B": those whose greetings someone conveys are of the country of the one conveying
         them (named before the verb in the sentence)."""
         body = self.body
-        if "greetings" not in body and "regards" not in body and "message" not in body:
+        if not (self._says("greetings") or self._says("regards") or self._says("message")):
             return None  # the cheap test (a letter's senders too are rare without these)
         at = min((start for start, _ in person.mentions), default=person.start)
         first, _ = _sentence_around(body, at, at)
@@ -1871,7 +1880,7 @@ class PeopleFinder:
         """ "Minister X accompanied Prime Minister Y on his visit", "Y, accompanied by
         Minister X,": one who accompanies another, or is accompanied, is of their country."""
         body = self.body
-        if "ccompan" not in body:
+        if not self._says("ccompan"):
             return None  # the cheap test
         spans = person.mentions or [(person.start, person.start + len(person.name))]
         for other in self.people:
@@ -1937,7 +1946,7 @@ class PeopleFinder:
         """ "The President of the Senate, X, hosted the Chair of Y at the Senate in Port Sylvan":
         who hosts someone in a city is of its country (not a seat of international bodies)."""
         body = self.body
-        if " hosted " not in body and " hosts " not in body:
+        if not (self._says(" hosted ") or self._says(" hosts ")):
             return None  # the cheap test
         if not person.mentions:
             return None
@@ -2176,7 +2185,7 @@ class PeopleFinder:
         X to the United States", "X will travel to Chile"): the person is a guest there, not
         one of its own."""
         body = self.body
-        if "visit" not in body and "travel" not in body and "arrive" not in body:
+        if not (self._says("visit") or self._says("travel") or self._says("arrive")):
             return set()  # the cheap test
         found: set[str] = set()
         for start, end in person.mentions or [(person.start, person.start + len(person.name))]:
@@ -2634,10 +2643,10 @@ class PeopleFinder:
         title = person.title or ""
         arrivals = [country for at, country in self._arrivals() if at < person.start]
         if (
-            " visit to " not in body
-            and " Visit to " not in body
-            and " visits " not in body
-            and " Visits " not in body
+            not self._says(" visit to ")
+            and not self._says(" Visit to ")
+            and not self._says(" visits ")
+            and not self._says(" Visits ")
             and not arrivals
         ) or " to " in f" {title} ":
             return None
@@ -2729,8 +2738,7 @@ class PeopleFinder:
         """ "The tour started Monday in Astana, where X met A and then paid a courtesy call on
         President Y": whom a visitor meets in a city, "where" the sentence says, is of its
         country (not a seat of international bodies)."""
-        body = self.body
-        if ", where " not in body:
+        if not self._says(", where "):
             return None  # the cheap test
         before = self._before_name(person, 300)
         found = _IN_CITY_WHERE.search(before)
