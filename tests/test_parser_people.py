@@ -2187,8 +2187,10 @@ def test_tokens_on_any_text_are_those_the_token_pattern_finds(
     assert capitals == [i for i, t in enumerate(tokens) if t.cap]
 
 
-_SENTENCE_PIECES = ["A", "b", "Cd", ".", "!", "?", ",", "-", "É"]
-_SENTENCE_GLUE = ["", " ", "  ", "\n", "\n\n", "\t", "\u00a0", " \n "]
+_SENTENCE_PIECES = [
+    "A", "b", "Cd", ".", "!", "?", ",", "-", "É", "_", "“", "’s", "A.B.", "al-Sabah", "2",
+]  # fmt: skip
+_SENTENCE_GLUE = ["", " ", "  ", "\n", "\n\n", "\t", "\u00a0", " \n ", "\r\n", "_ "]
 
 
 @settings(max_examples=300, deadline=None)
@@ -2204,11 +2206,13 @@ def test_sentence_starts_are_where_the_plain_pattern_finds_them(
     """On any text of capitals, marks and blanks: the sentence starts are the ends of the
     plain pattern's matches (the text's start, a line's end, or an end mark and a blank,
     then blanks before a capital), in the same order."""
-    from bot.parser.people import _sentence_starts
+    from bot.parser.people import _sentence_starts, _tokenize
 
     text = "".join(piece + glue for piece, glue in parts)
     plain = re.compile(r"(?:^|\n|[.!?]\s)\s*(?=[A-Z])")
-    assert _sentence_starts(text) == [match.end() for match in plain.finditer(text)]
+    assert _sentence_starts(text, *_tokenize(text)) == [
+        match.end() for match in plain.finditer(text)
+    ]
 
 
 _HEAD_PIECES = [

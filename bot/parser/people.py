@@ -519,13 +519,9 @@ _COMPANY_TITLE_WORDS: Final = frozenset(["founder", "co-founder", "ceo", "compan
 # Seats of international bodies, whose city names no side's country: Vienna too (a capital
 # of the city table, but the seat of the OSCE and the IAEA).
 _SEATS_OF_BODIES: Final = INTERNATIONAL_SEATS | {"vienna"}
-# Where a sentence or a line starts (the pair below is read there only): the text's first
-# capitalised word, then each one after a line's end or a mark that ends a sentence and a
-# blank. The pattern opens with a class of one character ("[\n.!?]", then a blank unless it
-# was "\n"), so that the search jumps from mark to mark, where an alternation with "^" and
-# two openings is tried at every character.
+# Where the text's first sentence starts, at a capital after blanks (the pair below is read
+# at each sentence's start only: _sentence_starts).
 _TEXT_START: Final = re.compile(r"\s*(?=[A-Z])")
-_SENTENCE_START: Final = re.compile(r"[\n.!?](?:(?<=\n)|\s)\s*(?=[A-Z])")
 # "Argentina and China agreed to ...": the two sides of a text, as its sentence's subject.
 _PAIR_SUBJECT: Final = re.compile(
     r"(?P<a>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+(?:the\s+)?"
@@ -674,14 +670,27 @@ def _sentence_around(body: str, start: int, end: int) -> tuple[int, int]:
     return first, line if line >= 0 else last
 
 
-def _sentence_starts(body: str) -> list[int]:
+def _sentence_starts(body: str, tokens: list[Token], capitals: list[int]) -> list[int]:
     """Where the body's sentences and lines start at a capital letter, after the blanks
     before it: at the body's start, after a line's end, or after ".", "!" or "?" and a
-    blank (the same places, in order, as one pattern with "^" among its openings finds)."""
+    blank (the same places, in order, as one pattern with "^" among its openings finds).
+
+    `tokens` and `capitals` are the body's (_tokenize): a capital after a blank always
+    starts a capitalised token, so only those are looked at, not every character."""
     first = _TEXT_START.match(body)
     pos = first.end() if first else 0
     starts = [pos] if first else []
-    starts.extend(match.end() for match in _SENTENCE_START.finditer(body, pos))
+    for at in capitals:
+        start = tokens[at].start
+        if start <= pos or not "A" <= body[start] <= "Z":
+            continue
+        blanks = start  # where the blanks before the capital start
+        line = False  # whether a line ends among them
+        while blanks > 0 and body[blanks - 1].isspace():
+            blanks -= 1
+            line = line or body[blanks] == "\n"
+        if blanks < start and (line or (blanks > 0 and body[blanks - 1] in ".!?")):
+            starts.append(start)
     return starts
 
 
@@ -2051,7 +2060,7 @@ class PeopleFinder:
         if len(pairs) > 1:
             return
         body = self.body
-        for start in _sentence_starts(body):
+        for start in _sentence_starts(body, self.tokens, self.capitals):
             found = _PAIR_SUBJECT.match(body, start)
             if found is None:
                 continue
