@@ -609,3 +609,27 @@ def test_a_currency_named_by_its_country_s_demonym_names_no_country_of_the_brief
         f"{currency}.\n"
     )
     assert parse_brief(text, brief_id="cur").countries == ("Nepal", "Bhutan")
+
+
+@pytest.mark.parametrize(
+    ("named", "country"),
+    [
+        ("Antigua and Barbuda", "Antigua and Barbuda"),
+        ("Saint Kitts and Nevis", "Saint Kitts and Nevis"),
+        ("Bosnia and Herzegovina", "Bosnia and Herzegovina"),
+    ],
+)
+def test_a_country_whose_name_holds_and_is_named_and_gives_its_ministers_country(
+    named: str, country: str
+) -> None:
+    """ "Ministers from Chile, Peru and Antigua and Barbuda ... Antigua and Barbuda's Minister
+    of Trade X": the country of a name with "and" inside, not cut at it."""
+    body = (
+        f"Trade ministers from Chile, Peru and {named} agreed on Monday to pool cargo.\n\n"
+        "The decision was taken at a video conference between Chile's Minister of Trade Rosa "
+        f"Mamani, Peru's Minister of Trade Pablo Rojas and {named}'s Minister of Trade Omar "
+        "Haddad."
+    )
+    brief = parse_brief(f"date 2025-06-18\n{body}\n", brief_id="andname")
+    assert country in brief.countries
+    assert {p.name: p.country for p in brief.people}["Omar Haddad"] == country

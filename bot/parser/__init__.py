@@ -1174,6 +1174,8 @@ def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) ->
                 or tokens[i + longest].text == "of"
                 # "the Democratic Republic of the Congo"
                 or (tokens[i + longest].text == "the" and tokens[i + longest - 1].text == "of")
+                # "Trinidad and Tobago", "Bosnia and Herzegovina"
+                or tokens[i + longest].text == "and"
             )
             and in_multiword_name(tokens[i + longest - 1].text)
         ):

@@ -1284,7 +1284,8 @@ def _country_at(tokens: list[Token], i: int, limit: int) -> tuple[str | None, in
         longest += 1
     for size in range(longest, 0, -1):
         words = tokens[i : i + size]
-        if size > 1 and any(not t.cap and t.text != "of" for t in words):
+        # ("Trinidad and Tobago", "Bosnia and Herzegovina": "and" inside a name)
+        if size > 1 and any(not t.cap and t.text not in ("of", "and") for t in words):
             continue
         phrase = " ".join(t.text for t in words)
         found = _country(phrase)
