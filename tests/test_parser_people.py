@@ -5817,3 +5817,21 @@ def test_a_courtesy_title_before_the_first_word_of_a_three_word_name_is_that_per
         ["Chea Vanna Rith", "Ana Silva"],
         ["Chea Vanna Rith", "Marco Rossi"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("Ana Lopes, for her part, said Peru would stay close to Chile.", True),
+        ("Andes Copper, for its part, said output would rise.", False),
+    ],
+)
+def test_a_name_with_no_office_before_for_his_part_said_is_a_person(
+    sentence: str, named: bool
+) -> None:
+    """ "X Y, for her part, said ...": the speaker's own part names a person (not "for its
+    part", a company's)."""
+    body = f"LIMA – President Pablo Rojas met the press in Santiago on Friday.\n\n{sentence}"
+    brief = parse_brief(f"date 2023-09-18\n{body}\n", brief_id="part")
+    assert ("Ana Lopes" in {p.name for p in brief.people}) is named
+    assert "Andes Copper" not in {p.name for p in brief.people}

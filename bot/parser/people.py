@@ -4084,9 +4084,13 @@ class PeopleFinder:
         tokens = self.tokens
         n = len(tokens)
         if (
-            end + 2 >= n
+            end + 3 >= n
             or tokens[end].text != ","
-            or tokens[end + 1].text not in _APPOSITION_OPENERS
+            or (
+                tokens[end + 1].text not in _APPOSITION_OPENERS
+                # "X Y, for his part, said": a person's own part (not "its part")
+                and (tokens[end + 1].text != "for" or tokens[end + 2].text not in ("his", "her"))
+            )
         ):
             return False
         for j in range(end + 2, min(n - 1, end + 40)):
