@@ -5835,3 +5835,23 @@ def test_a_name_with_no_office_before_for_his_part_said_is_a_person(
     brief = parse_brief(f"date 2023-09-18\n{body}\n", brief_id="part")
     assert ("Ana Lopes" in {p.name for p in brief.people}) is named
     assert "Andes Copper" not in {p.name for p in brief.people}
+
+
+def test_an_office_closed_by_its_remit_in_lower_case_before_the_name_is_held() -> None:
+    """ "A's Minister X, B, and Chile's Deputy Minister of Y in charge of economic diplomacy,
+    C": C holds that office, of Chile; B's country is not taken from C's office."""
+    body = (
+        "Peru and Chile on Wednesday pledged to scale up trade at the second Peru-Chile "
+        "Business Forum held in Lima.\n\nIt was opened by the Minister of Trade and Industry, "
+        "Ana Lopes, and Chile's Deputy Minister of Foreign Affairs in charge of economic "
+        "diplomacy, Pablo Rojas, who is leading a delegation."
+    )
+    brief = parse_brief(f"date 2023-09-18\n{body}\n", brief_id="remit")
+    assert [(p.name, p.title, p.country) for p in brief.people] == [
+        ("Ana Lopes", "Minister of Trade and Industry", "Peru"),
+        (
+            "Pablo Rojas",
+            "Deputy Minister of Foreign Affairs in charge of economic diplomacy",
+            "Chile",
+        ),
+    ]

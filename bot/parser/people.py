@@ -4595,6 +4595,26 @@ class PeopleFinder:
             end = j + 1
         if j >= 0 and tokens[j].text == ",":
             j -= 1  # "the Chair of the Standing Committee, Zhao Leji,"
+            # "Deputy Minister of Foreign Affairs in charge of economic diplomacy, X Y": a
+            # remit in lower case closing the office
+            k = j
+            while (
+                k > j - 4
+                and k >= 0
+                and tokens[k].text != "of"
+                and tokens[k].text.isalpha()
+                and tokens[k].text.islower()
+            ):
+                k -= 1
+            if (
+                k < j
+                and k >= 3
+                and tokens[k].text == "of"
+                and tokens[k - 1].text == "charge"
+                and tokens[k - 2].text == "in"
+                and tokens[k - 3].cap
+            ):
+                j = k - 3
         low_limit = max(0, name_start - 30)
         first = j + 1
         body = self.body
