@@ -397,3 +397,20 @@ def test_a_name_after_an_office_and_on_is_part_of_the_office(
     """ "the Adviser to the President on Information and Strategy": the words after "on"
     name what the office covers, no strategy of the talks."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They reviewed the results of the session.", []),
+        ("They discussed the outcomes of their recent talks and tourism.", ["tourism"]),
+        (
+            "They discussed the results of the 14th Alba Ministerial Conference.",
+            ["results of the 14th Alba Ministerial Conference"],
+        ),
+    ],
+)
+def test_the_results_of_an_unnamed_event_name_no_subject(text: str, expected: list[str]) -> None:
+    """ "the results of the session": what an event reached, said elsewhere if at all; the
+    results of a named conference are its own subject."""
+    assert _topics(text) == expected

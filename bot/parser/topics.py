@@ -1594,6 +1594,13 @@ _A_VISIT: Final = re.compile(
     r"forthcoming|recent|official|state|working|planned|historic|return|reciprocal|"
     r"[a-z]+-day)\s+)*visits?\s+(?:of|to|by)\s+(?!up\s+to\b|\d|an?\s)"
 )
+# "the results of the session", "the outcomes of their talks": an event's unnamed results
+_EVENT_RESULTS: Final = re.compile(
+    r"(?:the\s+)?(?:results?|outcomes?)\s+of\s+(?:the|this|their|its|these)\s+(?:[a-z-]+\s+)?"
+    r"(?:session|sessions|meeting|meetings|talks|visit|negotiations|consultations|discussions|"
+    r"summit|forum|conference|sitting)"
+)
+_RESULT_LEADS: Final = ("the result", "the outcome", "result", "outcome")
 _RELATIONS_RAISED: Final = re.compile(
     r"(?:elevating|upgrading|raising|elevation\s+of|upgrading\s+of|upgrade\s+of)\s+"
     r"(?:the\s+)?(?:bilateral\s+|two\s+countries(?:’|')\s+)?(?:relations|ties|relationship)"
@@ -3319,6 +3326,8 @@ def _clean(item: str) -> str | None:
         for word in item.split()[:-1]
     ):
         return None  # "(the state of) the A-B bilateral agenda": the talks' whole, none named
+    if " of " in low and low.startswith(_RESULT_LEADS) and _EVENT_RESULTS.fullmatch(low):
+        return None  # "(review) the results of the session": what it reached, said elsewhere
     if "visit" in low and _A_VISIT.match(low):
         # "(talks on) his first visit to X", "(preparations for) the visit of the Y Prime
         # Minister": the occasion, an event, no subject
