@@ -414,3 +414,18 @@ def test_the_results_of_an_unnamed_event_name_no_subject(text: str, expected: li
     """ "the results of the session": what an event reached, said elsewhere if at all; the
     results of a named conference are its own subject."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They agreed to open the new border crossing as soon as possible.", ["border crossing"]),
+        ("They agreed to complete the remaining work as soon as possible.", []),
+    ],
+)
+def test_as_soon_as_possible_says_when_and_the_remaining_work_names_nothing(
+    text: str, expected: list[str]
+) -> None:
+    """ "(open X) as soon as possible": when, no part of X; "the remaining work" says what is
+    left of something named elsewhere."""
+    assert _topics(text) == expected

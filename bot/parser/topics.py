@@ -1119,6 +1119,8 @@ _END_PATTERNS: Final = (
         r"that (?:would|will|could|can|may|should) |"
         # "an attack on a depot that killed two people": a relative clause about the item
         r"that (?=[a-z]+ed )|"
+        # "(complete the work) as soon as possible": when
+        r"as soon as possible\b|"
         # "(cooperation in A and B) as the two countries seek to X": a clause on why
         r"as (?:the two |both |the )?(?:countries|sides|nations|parties|governments|leaders|"
         r"they|we|it) (?=[a-z])|"
@@ -2024,7 +2026,8 @@ _VAGUE: Final = frozenset(
     diverse|numerous|multiple|
     list of products|list of goods|range of products|range of goods|
     pledge|pledges|commitment|commitments|promise|promises|remainder|rest|agreements|
-    deepening|expanding|strengthening|developing|enhancing|boosting|broadening|widening
+    deepening|expanding|strengthening|developing|enhancing|boosting|broadening|widening|
+    work|remaining work|further work
     """.replace("\n", "")
     .replace("    ", "")
     .split("|")
