@@ -429,3 +429,9 @@ def test_as_soon_as_possible_says_when_and_the_remaining_work_names_nothing(
     """ "(open X) as soon as possible": when, no part of X; "the remaining work" says what is
     left of something named elsewhere."""
     assert _topics(text) == expected
+
+
+def test_home_to_after_a_place_is_no_item() -> None:
+    """ "(the X Delta), home to some 17 million people": what the place is, no item."""
+    text = "They discussed water flows in the Selva Delta, home to some 17 million people."
+    assert _topics(text) == ["water flows in the Selva Delta"]

@@ -1045,6 +1045,8 @@ _END_PATTERNS: Final = (
         r"(?:agreed|said|noted|stressed|called|proposed|expressed|reaffirmed|thereby|though|"
         # "The talks, which covered A and B, ended with X": the sentence's own verb
         r"ended|concluded|culminated|"
+        # "(the X Delta), home to some 17 million people": what the place before is
+        r"home\s+to|"
         r"although|but|in\s+(?:support|line|accordance|keeping|response)\s+(?:of|with|to)|"
         # ", after meeting X in Y": when, a clause of its own
         r"(?:after|before)\s+(?:meeting|talks|holding|signing|visiting|arriving)\b|"
