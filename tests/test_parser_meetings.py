@@ -477,6 +477,20 @@ def test_credentials_presented_by_those_named_next_is_one_reception_of_them_all(
     ]
 
 
+def test_the_guest_of_a_country_said_is_the_visitor_of_that_country() -> None:
+    """ "Minister X received the Chilean guest": the visitor from Chile named before, met by
+    a second host; "the guest" of no country said is no one."""
+    body = (
+        "Foreign Minister Lena Varga held talks in Oslo on Monday with Chilean Foreign "
+        "Minister Omar Haddad.\n\nThe same day, Minister of Fisheries Ana Silva received the "
+        "Chilean guest.\n\nLater, Minister of Energy Maria Rossi received the guest."
+    )
+    assert _meetings(body) == [
+        (["Lena Varga", "Omar Haddad"], "talks", "Oslo"),
+        (["Ana Silva", "Omar Haddad"], "meeting", None),
+    ]
+
+
 def test_the_two_officials_are_the_two_named_just_before() -> None:
     body = (
         "The opening was attended by Deputy Minister Lena Varga and Vice Governor Omar Haddad. "

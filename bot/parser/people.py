@@ -5231,6 +5231,8 @@ class PeopleFinder:
                     else "head of state"
                 )
             generic = role in _GENERIC_ROLES
+            if role == "guest" and nationality is None:
+                continue  # "the guest": of no country said, any visitor
             if generic and not (
                 _SPEAKS_AFTER.match(body, found.end)
                 # "The Chilean leader also met with X": a leader of a country, meeting
@@ -5266,6 +5268,8 @@ class PeopleFinder:
                 same = [i for i in candidates if self.people[i].country == nationality]
                 unknown = [i for i in candidates if self.people[i].country is None]
                 candidates = same or unknown or ([] if generic else candidates)
+                if role == "guest":
+                    candidates = same  # (a guest of no country known may be the host)
             if len(candidates) > 1 and not nationality and role in _LEADER_ROLES:
                 # "The Prime Minister welcomed Prime Minister X of Norway": the readout's
                 # own leader, never the guest it names with the same office
@@ -5317,7 +5321,7 @@ _ROLE_HEADS: Final = (
     "president|premier|minister|chairman|chairwoman|chair|speaker|ambassador|governor|"
     "commissioner|secretary|envoy|mayor|akim|king|emir|chancellor|director|ceo|head|"
     "spokesperson|spokesman|spokeswoman|leader|official|diplomat|representative|prince|amir|"
-    "sultan"
+    "sultan|guest"
 )
 
 
@@ -5490,6 +5494,8 @@ _GENERIC_ROLES: Final[dict[str, Callable[[str], bool]]] = {
     ),
     "official": lambda t: True,
     "diplomat": lambda t: bool(_words(t) & _DIPLOMAT_WORDS),
+    # "received the Hungarian guest": whoever of that country, only with the country said
+    "guest": lambda t: True,
 }
 # Roles that name an office in other words: "the premier" is the Prime Minister.
 _SYNONYM_ROLES: Final[dict[str, Callable[[str], bool]]] = {
