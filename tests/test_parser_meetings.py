@@ -491,6 +491,18 @@ def test_the_guest_of_a_country_said_is_the_visitor_of_that_country() -> None:
     ]
 
 
+@pytest.mark.parametrize("absent", ["did not attend", "could not attend"])
+def test_one_who_did_not_attend_the_meeting_is_not_at_it(absent: str) -> None:
+    """ "X is representing Chile at the meeting of the council, which President Y did not
+    attend": Y was absent, and X met no one."""
+    body = (
+        "Foreign Minister Lena Varga met Foreign Minister Omar Haddad in Lima on Monday.\n\n"
+        "Varga is representing Chile at the fifth meeting of the council of heads of state, "
+        f"which President Ana Silva {absent} as the Senate is in session."
+    )
+    assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], "meeting", "Lima")]
+
+
 def test_the_two_officials_are_the_two_named_just_before() -> None:
     body = (
         "The opening was attended by Deputy Minister Lena Varga and Vice Governor Omar Haddad. "

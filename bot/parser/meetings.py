@@ -2625,6 +2625,17 @@ def find_meetings(
                 # ("The two sides held talks in the presence of A, B and C": those present
                 # did not hold them; the two named before did)
                 participants = kept if len(kept) >= 2 or not kept else participants
+        if (
+            participants
+            and "attend" in sentence.words
+            and not sentence.words.isdisjoint(_NOT_WORDS)
+        ):
+            # "X is at the 24th meeting of the council, which President Y did not attend": Y
+            # was not there
+            for stayed_away in _DID_NOT_ATTEND.finditer(low):
+                start = text_at + max(low.rfind(",", 0, stayed_away.start()), 0)
+                end = text_at + stayed_away.start()
+                participants = [p for p in participants if not start <= named_at[p] < end]
         if len(participants) > 2 and "discussed" in sentence.words:
             # "X discussed with Y the agenda of the visit of Z": X and Y talked, of Z.
             discussed = _DISCUSSED_WITH.search(low)
@@ -4525,6 +4536,11 @@ _CREDENTIALS_PRESENTED_BY: Final = re.compile(
 )
 _CEREMONY_ATTENDED: Final = re.compile(
     r"the\s+(?:[\w-]+\s+)?ceremony\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b"
+)
+# "which Y did not attend", "Y could not attend": Y was absent.
+_NOT_WORDS: Final = frozenset(["not", "didn't", "couldn't", "unable"])
+_DID_NOT_ATTEND: Final = re.compile(
+    r"\b(?:did\s+not|didn[’']t|could\s+not|couldn[’']t|(?:was|were)\s+unable\s+to)\s+attend\b"
 )
 _WELCOMED_GUESTS: Final = re.compile(
     r"\bwelcomed\s+the\s+(?:[\w-]+\s+){0,2}?(?:delegation|mission|guests?|visitors?)\b"
