@@ -503,6 +503,24 @@ def test_one_who_did_not_attend_the_meeting_is_not_at_it(absent: str) -> None:
     assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], "meeting", "Lima")]
 
 
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "she was open to a meeting with President Ana Silva",
+        "she looked forward to meeting President Ana Silva",
+        "she was ready for talks with President Ana Silva",
+    ],
+)
+def test_a_meeting_one_is_open_to_is_no_meeting(wish: str) -> None:
+    """ "X told reporters she was open to a meeting with President Y, but no date had been
+    set": a wish, not a meeting."""
+    body = (
+        "Foreign Minister Lena Varga met Foreign Minister Omar Haddad in Lima on Monday.\n\n"
+        f"Varga told reporters {wish}, but that no date had been set."
+    )
+    assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], "meeting", "Lima")]
+
+
 def test_the_two_officials_are_the_two_named_just_before() -> None:
     body = (
         "The opening was attended by Deputy Minister Lena Varga and Vice Governor Omar Haddad. "

@@ -2464,6 +2464,9 @@ def find_meetings(
                 kind = _kind(low)
         if kind is None or _planned(low, sentence.words) or _TO_HOLD.match(low):
             continue  # (an item of what the sides agreed: "to hold the next meeting in Lima")
+        wished = None if sentence.words.isdisjoint(_WISHED_WORDS) else _WISHED_MEETING.search(low)
+        if wished is not None and _kind(low[: wished.start()]) is None:
+            continue  # "she was open to a meeting with President Y": none held yet
         if (
             "meetings" in sentence.words
             and _COUNTED.search(low)
@@ -4541,6 +4544,12 @@ _CEREMONY_ATTENDED: Final = re.compile(
 _NOT_WORDS: Final = frozenset(["not", "didn't", "couldn't", "unable"])
 _DID_NOT_ATTEND: Final = re.compile(
     r"\b(?:did\s+not|didn[’']t|could\s+not|couldn[’']t|(?:was|were)\s+unable\s+to)\s+attend\b"
+)
+# "open to a meeting with Y", "ready to meet Y", "looks forward to meeting Y": a wish.
+_WISHED_WORDS: Final = frozenset(["open", "ready", "willing", "forward", "hoped", "hopes"])
+_WISHED_MEETING: Final = re.compile(
+    r"\b(?:(?:open|ready|willing)\s+(?:to|for)|look(?:s|ed|ing)?\s+forward\s+to|"
+    r"hope[sd]?\s+to)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:meeting|meet|talks|visit)\b"
 )
 _WELCOMED_GUESTS: Final = re.compile(
     r"\bwelcomed\s+the\s+(?:[\w-]+\s+){0,2}?(?:delegation|mission|guests?|visitors?)\b"
