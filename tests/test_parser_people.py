@@ -1234,6 +1234,10 @@ def test_parse_brief_resolves_the_amir_to_the_amir_named_before() -> None:
             "He met Ambassador of Japan Mr. Kenji Sato.",
             [("Kenji Sato", "Ambassador", "Japan")],
         ),
+        (
+            "He met Vice President of Ghana K. B. Mensah.",
+            [("K. B. Mensah", "Vice President", "Ghana")],
+        ),
     ],
 )
 def test_find_people_reads_an_initial_before_the_surname(

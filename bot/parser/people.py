@@ -4373,6 +4373,8 @@ class PeopleFinder:
             j -= 1  # "X L.P. Y": a given name before initials
         if tokens[j].text == "." and j - 1 >= k and _is_initial(tokens[j - 1]):
             j -= 1  # "Minister of Foreign Affairs of Japan T. Iwaya": an initial, then the name
+            while j - 2 >= k and tokens[j - 1].text == "." and _is_initial(tokens[j - 2]):
+                j -= 2  # "Vice President of India C. P. X": two initials, each with its stop
             if j - 1 >= k and _middle_initial(tokens[j]) and tokens[j - 1].cap:
                 j -= 1  # "X R. Y": a given name before the middle initial
         if j - 1 >= k and tokens[j].text in _CAPITAL_CHAIN_PARTICLES:
