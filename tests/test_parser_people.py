@@ -4713,6 +4713,19 @@ def test_find_people_reads_an_office_before_a_commonwealth_style_of_address(
     assert people_of(text) == expected
 
 
+def test_find_people_takes_a_mongolian_given_name_in_a_headline_for_the_full_name_below() -> None:
+    """ "President Batbold" over "President of Mongolia Batbold Erdene": one person, called
+    by the given name written first, as Mongolians are."""
+    text = (
+        "Chile and Mongolia sign deals as President Batbold visits\n\n"
+        "President of Mongolia Batbold Erdene held talks with President of Chile Ana Rojas."
+    )
+    assert people_of(text) == [
+        ("Batbold Erdene", "President", "Mongolia"),
+        ("Ana Rojas", "President", "Chile"),
+    ]
+
+
 def test_find_people_takes_a_korean_surname_in_a_headline_for_the_full_name_below() -> None:
     """ "Ambassador Kim" over "Ambassador Kim Do-hyun": one person, named in full; a Western
     given name that is also a Korean surname ("Lee Anderson") is not read so."""

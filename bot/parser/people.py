@@ -4435,9 +4435,20 @@ class PeopleFinder:
         if is_military_body(name):
             return  # "Minister of the Armed Forces", "at General Headquarters": no one's name
         for index, person in enumerate(self.people):
-            if _same_person(person.name, name) or (
-                # "Ambassador X" in a headline, "A B X Y" below: the first of two surnames
-                " " not in person.name and _middle_surname(name) == person.name.lower()
+            if (
+                _same_person(person.name, name)
+                or (
+                    # "Ambassador X" in a headline, "A B X Y" below: the first of two surnames
+                    " " not in person.name and _middle_surname(name) == person.name.lower()
+                )
+                or (
+                    # "President X" in a headline, "President of Mongolia X Y" below: a
+                    # Mongolian is called by the given name, written first
+                    country in _GIVEN_NAME_FIRST
+                    and " " not in person.name
+                    and name.count(" ") == 1
+                    and name.split(" ", 1)[0] == person.name
+                )
             ):
                 if (
                     len(_name_words(name)) > len(_name_words(person.name))
@@ -5714,6 +5725,9 @@ def _same_person(a: str, b: str) -> bool:
 
 
 _SURNAME_FIRST: Final = _KOREAN_SURNAMES | _CHINESE_SURNAMES
+# Countries whose people the English press calls by the first word of a two-word name (a
+# Mongolian's given name, then the father's name).
+_GIVEN_NAME_FIRST: Final = frozenset(["Mongolia"])
 # Common English short forms of given names (general knowledge), to the full given names.
 _SHORT_GIVEN: Final[dict[str, frozenset[str]]] = {
     short: frozenset(full.split())
