@@ -4713,6 +4713,18 @@ def test_find_people_reads_an_office_before_a_commonwealth_style_of_address(
     assert people_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First Lady Ana Rojas hosted a tea for the delegation.",
+        "The First Lady, Ana Rojas, hosted a tea for the delegation.",
+    ],
+)
+def test_find_people_reads_first_lady_as_an_office_before_the_name(text: str) -> None:
+    """ "First Lady X": the office, then the name, not "Lady X" as a name."""
+    assert people_of(text) == [("Ana Rojas", "First Lady", None)]
+
+
 def test_find_people_takes_a_mongolian_given_name_in_a_headline_for_the_full_name_below() -> None:
     """ "President Batbold" over "President of Mongolia Batbold Erdene": one person, called
     by the given name written first, as Mongolians are."""

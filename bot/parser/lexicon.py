@@ -25,7 +25,8 @@ TITLE_HEADS: Final = words_of(
     councilor counsellor counselor counterpart delegate deputy deputy-chairman deputy-speaker
     director director-general duchess duke economist editor emir envoy executive expert
     emperor empress fellow founder general governor head judge king lecturer marshal
-    lawmaker leader manager mantri mayor member menteri minister ministers monarch mp negotiator
+    lady lawmaker leader manager mantri mayor member menteri minister ministers monarch mp
+    negotiator
     officer
     ombudsman ombudsperson partner pope premier president president-elect prince princess principal
     professor prosecutor prosecutor-general queen rector representative researcher ruler scientist
