@@ -3948,6 +3948,11 @@ def test_find_people_reads_offices_of_regional_councils_chambers_and_friendship_
             [("Marta Kowalska", None, None), ("Piotr Nowicki", "Minister of Trade", None)],
         ),
         (
+            "Port deal signed\n\nWritten by Marta Kowalska\n\nWarsaw | Updated: May 3, 2031"
+            "\n\nMinister of Trade Piotr Nowicki met the guests.",
+            [("Marta Kowalska", None, None), ("Piotr Nowicki", "Minister of Trade", None)],
+        ),
+        (
             "Ports agree on ferries\n\n09:15, 3 March 2031, Lakeside - Harbour news agency, "
             "Irina Sokolova\n\nMayor of Lakeside Oleg Petrov signed the deal.",
             [("Irina Sokolova", None, None), ("Oleg Petrov", "Mayor of Lakeside", None)],

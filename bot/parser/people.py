@@ -4063,11 +4063,17 @@ class PeopleFinder:
             # "09:05, 4 March 2026, City - City.info news agency, X Y"
             and body.endswith(("agency, ", "Agency, "), line_start, tokens[start].start)
         )
+        written = (
+            # "Written by X Y" on a line of its own
+            name_start == start >= 2
+            and tokens[start - 1].text == "by"
+            and tokens[start - 2].text == "Written"
+            and line_start == tokens[start - 2].start
+        )
         if not credit and not (
-            name_start == start + 1
-            and tokens[start].text == "By"
+            (written or (name_start == start + 1 and tokens[start].text == "By"))
             and 2 <= end - name_start <= 4
-            and line_start == tokens[start].start
+            and (written or line_start == tokens[start].start)
         ):
             return False
         line_end = body.find("\n", tokens[end - 1].end)
