@@ -521,6 +521,21 @@ def test_a_meeting_one_is_open_to_is_no_meeting(wish: str) -> None:
     assert _meetings(body) == [(["Lena Varga", "Omar Haddad"], "meeting", "Lima")]
 
 
+def test_courtesy_calls_on_several_after_talks_are_a_call_on_each() -> None:
+    """ "X held talks with A, and paid courtesy calls on B, President of Y, and C, Speaker of
+    Y, in Z": the talks, then one call on each."""
+    body = (
+        "During the visit, President Ana Silva held official talks with Peruvian Prime "
+        "Minister Omar Haddad, and paid courtesy calls on Luis Ortega, President of Peru, and "
+        "Maria Rossi, Speaker of the Congress of Peru, in Lima."
+    )
+    assert [(names, place) for names, _, place in _meetings(body)] == [
+        (["Ana Silva", "Omar Haddad"], "Lima"),
+        (["Ana Silva", "Luis Ortega"], "Lima"),
+        (["Ana Silva", "Maria Rossi"], "Lima"),
+    ]
+
+
 def test_the_two_officials_are_the_two_named_just_before() -> None:
     body = (
         "The opening was attended by Deputy Minister Lena Varga and Vice Governor Omar Haddad. "

@@ -584,7 +584,7 @@ _RESPECTIVE: Final = re.compile(r"\b(?:led|headed)\s+(?:their|the)\s+respective\
 _AND_MET: Final = re.compile(
     r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:met|received|held\s+talks\s+with|called\s+on|"
     # "X met A and then paid a courtesy call on B": two meetings, one after the other
-    r"visited|paid\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:call|visit)\s+(?:on|to)|"
+    r"visited|paid\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:calls?|visits?)\s+(?:on|to)|"
     # "X held talks with A and was received by B": talks with A, then B received X
     r"(?:was|were)\s+(?:also\s+|then\s+|later\s+)?received\s+by|"
     # "X travelled to A for talks with B and then to C, where he met D": a stop after B
@@ -4909,7 +4909,12 @@ def _groups(
             before = [p for p in participants if named_at.get(p, at) < at]
             after = [p for p in participants if p not in before]
             if before and before[0] == first and len(before) >= 2 and after:
-                return [(before, kind), ([first, *after], _kind(low[and_met.start() :]) or kind)]
+                later_kind = _kind(low[and_met.start() :]) or kind
+                if len(after) >= 2 and " calls " in and_met.group():
+                    # "X held talks with A, and paid courtesy calls on B, C and D": a call on
+                    # each
+                    return [(before, kind)] + [([first, other], later_kind) for other in after]
+                return [(before, kind), ([first, *after], later_kind)]
     split = low.find(", while ")
     if split > 0:
         at = text_at + split
