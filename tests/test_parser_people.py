@@ -2779,6 +2779,19 @@ def test_find_people_reads_a_role_with_a_nationality_as_the_counterpart_of_that_
     ]
 
 
+def test_find_people_reads_no_role_of_a_country_as_someone_of_no_country_named_later() -> None:
+    """ "Ana Rojas and Ola Dahl agreed ... The prime minister and the Chilean president met
+    ... Rojas will travel to Hanoi to meet President Vo Minh": "the Chilean president" is not
+    Vo Minh, named only later with no country told, and Vo Minh is not Chile's."""
+    text = (
+        "Ana Rojas and Ola Dahl agreed on trade. The prime minister and the Chilean president "
+        "met in Santiago on Monday. Rojas will travel to Hanoi next month to meet President "
+        "Vo Minh."
+    )
+    assert ("Vo Minh", ["Vo Minh"]) in _mentioned_words(text)
+    assert ("Vo Minh", "President", "Chile") not in people_of(text)
+
+
 def test_find_people_refers_a_role_after_a_quotation_to_no_one_named_inside_it() -> None:
     """'"... with his counterpart X, the minister will ...," the diplomat said': the
     diplomat is the one named before the quotation, not X named inside it."""

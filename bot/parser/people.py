@@ -5313,6 +5313,15 @@ class PeopleFinder:
                 or (outside and _inside_quotation(body, named[i].start))
             ):
                 i -= 1
+            if (
+                i < 0
+                and partner is None
+                and nationality
+                and self.people[candidates[0]].country != nationality
+            ):
+                # "the US president" before anyone of that office is named, where only a
+                # President of no country known is named later: no one the text shows
+                continue
             index = named[i].person if i >= 0 else candidates[0]
             if partner is not None:
                 index = partner
