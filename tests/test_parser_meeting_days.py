@@ -74,3 +74,20 @@ def test_a_date_naming_another_event_before_its_noun_leaves_the_weekday_the_meet
 
 def test_a_date_before_a_meetings_noun_with_no_weekday_stays_the_meetings() -> None:
     assert find_date("The two met at the March 3 summit in Lima.", D(2027, 3, 28)) == D(2027, 3, 3)
+
+
+def test_the_first_meeting_told_under_the_sentence_giving_the_day_is_of_that_day() -> None:
+    """ "Sylvania and Ostland on Monday held their dialogue here. The Sylvanian side was led
+    by A and B, while Ostland was represented by C and D.": the dialogue's day."""
+    text = (
+        "Sylvania, Ostland hold second dialogue\n\nMara Quill\n\nHARBOURTON\n\n"
+        "Updated - March 3, 2027 09:14 pm\n\n"
+        "Sylvania and Ostland on Monday held the second edition of their Ministerial "
+        "Dialogue here and agreed to expand cooperation in shipping.\n\n"
+        "The Sylvanian side was led by Defence Minister Talia Verrand and Foreign Minister "
+        "Osric Lune, while Ostland was represented by Defence Minister Pablo Rojas and "
+        "Foreign Minister Rosa Quispe.\n\nThe talks went well.\n"
+    )
+    days = _days(text)
+    assert days
+    assert all(day == D(2027, 3, 1) for _, day in days)

@@ -611,6 +611,11 @@ _HAD_MET: Final = re.compile(
     r"\bhad\s+(?:already\s+|earlier\s+|previously\s+|also\s+)?(?:met|held|hosted|received)\b"
 )
 _SINCE_PHRASE: Final = re.compile(r"\ssince\s[^,;]*")
+# The sides of an event told before: "The X side was led by", "the delegation was headed by",
+# "Y was represented by".
+_SIDES_LED: Final = re.compile(
+    r"\b(?:side|delegation)s?\s+(?:was|were)\s+(?:led|headed)\s+by\b|\brepresented\s+by\b"
+)
 # A "who" clause that closes its sentence: ", who had attended the inauguration on 1 January."
 _WHO_TO_END: Final = re.compile(r",\s+(?:who|whom|whose)\b[^,.;“”\"]*(?=[.!?]?\s*$)")
 # A meeting's verb with "today" or "yesterday" right after it: "spoke today", "met yesterday".
@@ -3691,10 +3696,23 @@ def find_meetings(
         if (
             date is None
             and day_told_earlier
-            and meetings
+            and (
+                meetings
+                or (
+                    number > 0
+                    and number - 1 >= lead
+                    and "by" in words
+                    and _SIDES_LED.search(low) is not None
+                    and day_stated(sents[number - 1].text, sents[number - 1].words, published)
+                    == running.date
+                )
+            )
             and kind not in _REMOTE
             and _RECALLED.search(low) is None
         ):
+            # (and "Sylvania and Ostland on Monday held their dialogue here. The Sylvanian side
+            # was led by A, while Ostland was represented by B": the sides of the event told
+            # right above, on the day it gives; a meeting of its own, "A met B.", is not)
             # "X held talks with Y on Monday. ... On Wednesday, X travelled to Porto. In
             # Porto, X met Z": the day told since the last meeting
             date = running.date
