@@ -91,3 +91,31 @@ def test_the_first_meeting_told_under_the_sentence_giving_the_day_is_of_that_day
     days = _days(text)
     assert days
     assert all(day == D(2027, 3, 1) for _, day in days)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "LIVE\n\nLive: Sylvanian minister in Harbourton for talks\n\n",
+        "Sylvanian minister in Harbourton: talks end – as it happened\n\n",
+    ],
+)
+def test_a_live_blogs_meetings_with_no_day_of_their_own_are_of_its_day(top: str) -> None:
+    text = (
+        f"{top}Published: 04/03/2027 - 08:55\n\n"
+        "16:05\nMinister received by the president\n\n"
+        "President Osric Lune received Foreign Minister Talia Verrand for about an hour at "
+        "the palace, the presidency said in a statement.\n\n"
+        "11:20\nThe economic stakes\n\nTrade between the two reached €11.8 billion in 2026.\n"
+    )
+    assert _days(text) == [(["Osric Lune", "Talia Verrand"], D(2027, 3, 4))]
+
+
+def test_a_meeting_with_no_day_in_a_story_that_is_no_live_blog_stays_undated() -> None:
+    text = (
+        "Sylvanian minister in Harbourton\n\nPublished: 04/03/2027 - 08:55\n\n"
+        "Trade between Sylvania and Ostland reached €11.8 billion in 2026.\n\n"
+        "President Osric Lune received Foreign Minister Talia Verrand for about an hour at "
+        "the palace, the presidency said in a statement.\n"
+    )
+    assert _days(text) == [(["Osric Lune", "Talia Verrand"], None)]

@@ -349,6 +349,12 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         dateline_end,
         (dateline.city or None) if dateline else None,
     )
+    if published is not None and "ive" in body[:_LIVE_HEAD] and _LIVE.search(body, 0, _LIVE_HEAD):
+        # A live blog's entries tell the day's events as they happen: a meeting with no day
+        # of its own is of the blog's day.
+        for meeting in meetings:
+            if meeting.date is None:
+                meeting.date = published
     _hosts_abroad(people, meetings, implied, home or side, city, body)
     if any(p.country is None and p.title and not p.eu_office for p in people):
         _hosts_of_visit(people, meetings)
@@ -418,6 +424,14 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
             "source_url": header.source_url,
         }
     )
+
+
+# A live blog's marks near its top: a "LIVE" label, a title opening "Live:" or closing "as it
+# happened", "live coverage", "live blog".
+_LIVE: Final = re.compile(
+    r"(?m)^(?:LIVE|Live)(?:[ \t]*$|:[ ])|\bas it happened[ \t]*$|\blive (?:coverage|blog)\b"
+)
+_LIVE_HEAD: Final = 800  # how far from the top a live blog's mark lies
 
 
 def _agency_first(body: str, dateline: Dateline) -> bool:
