@@ -119,3 +119,19 @@ def test_a_meeting_with_no_day_in_a_story_that_is_no_live_blog_stays_undated() -
         "the palace, the presidency said in a statement.\n"
     )
     assert _days(text) == [(["Osric Lune", "Talia Verrand"], None)]
+
+
+def test_the_meetings_of_a_one_day_visit_are_of_its_day() -> None:
+    """ "X, who arrived for a one-day visit, was first received by A. He then held talks
+    with B": the day the story gives its visit; a meeting held elsewhere keeps none."""
+    text = (
+        "Harbourton, 14 May 2027 (HNA) - Prime Minister Talia Verrand and President Osric "
+        "Lune signed a declaration on friendly relations in Harbourton on Thursday.\n\n"
+        "Lune, who arrived in the capital shortly before noon for a one-day visit, was first "
+        "received by King Aldous Fenn at the palace. He then held talks with Verrand.\n\n"
+        "The visit was prepared by Foreign Minister Rosa Quispe and her counterpart Pablo "
+        "Rojas during a meeting in Porto Lux in April.\n"
+    )
+    days = {tuple(names): day for names, day in _days(text)}
+    assert days[("Osric Lune", "Aldous Fenn")] == D(2027, 5, 13)
+    assert days[("Rosa Quispe", "Pablo Rojas")] is None

@@ -355,6 +355,16 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         for meeting in meetings:
             if meeting.date is None:
                 meeting.date = published
+    elif "-day visit" in body and _ONE_DAY_VISIT.search(body):
+        # "X arrived for a one-day visit": its meetings are all of one day, the day of those
+        # the story dates (a meeting held elsewhere, "during a meeting in Ankara in
+        # November", is none of them)
+        days = {meeting.date for meeting in meetings} - {None}
+        places = {meeting.place for meeting in meetings if meeting.date is not None}
+        if len(days) == 1:
+            for meeting in meetings:
+                if meeting.date is None and (meeting.place is None or meeting.place in places):
+                    meeting.date = next(iter(days))
     _hosts_abroad(people, meetings, implied, home or side, city, body)
     if any(p.country is None and p.title and not p.eu_office for p in people):
         _hosts_of_visit(people, meetings)
@@ -432,6 +442,7 @@ _LIVE: Final = re.compile(
     r"(?m)^(?:LIVE|Live)(?:[ \t]*$|:[ ])|\bas it happened[ \t]*$|\blive (?:coverage|blog)\b"
 )
 _LIVE_HEAD: Final = 800  # how far from the top a live blog's mark lies
+_ONE_DAY_VISIT: Final = re.compile(r"\b(?:a|his|her|their)\s+one-day\s+(?:\w+\s+)?visit\b")
 
 
 def _agency_first(body: str, dateline: Dateline) -> bool:
