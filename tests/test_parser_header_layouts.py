@@ -116,6 +116,8 @@ def test_a_datelines_date_in_figures_with_slashes_dates_the_story(
     [
         ("WAM -", None, "WAM"),
         ("KUNA –", None, "KUNA"),
+        # a name longer than initials in normal case
+        ("KAZINFORM -", None, "Kazinform"),
         # a city in capitals stays the dateline
         ("OSLO -", "Oslo", None),
     ],

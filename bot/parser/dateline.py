@@ -419,7 +419,7 @@ def _parse_at(body: str, start: int) -> Dateline | None:
         and not is_city(city)
     ):
         # "WAM - Text": a known agency's name in a dateline's place, no city before it.
-        return Dateline("", None, city, match.end())
+        return Dateline("", None, _agency_case(city), match.end())
     extra = match.group("extra")
     if "." in city and extra and (site := _SITE_NAME.fullmatch(city)) and is_city(extra):
         # "SYLVANPOST.CO, Harbourton - Text": the outlet's web address, then the city.
