@@ -976,3 +976,17 @@ def test_a_speaker_quoted_by_someone_as_telling_another() -> None:
     )
     brief = parse_brief(text, brief_id="q")
     assert [q.speaker for q in brief.quotes] == ["Ana Soto"]
+
+
+@pytest.mark.parametrize("before", ["the 47-year-old", "the veteran"])
+def test_a_quote_closed_by_the_speakers_age_and_surname_is_theirs(before: str) -> None:
+    """'"...," the 47-year-old Lopes told journalists': the age before the surname is a
+    description, as "the veteran" is; the speaker is Lopes."""
+    body = (
+        "LIMA – Minister of Economy Ana Lopes and Chilean Deputy Prime Minister Pablo Rojas "
+        "co-chaired the commission in Lima on Wednesday.\n\nLopes said trade grew.\n\n"
+        '"Peru is the gateway to the sea. The figures show that both doors are open," '
+        f"{before} Lopes told journalists after the session."
+    )
+    brief = parse_brief(f"date 2026-11-25\n{body}\n", brief_id="age")
+    assert [q.speaker for q in brief.quotes] == ["Ana Lopes"]

@@ -78,8 +78,11 @@ _MIN_WORDS: Final = 4
 _GAP: Final = re.compile(r"[ \t,.—–-]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Madam)\.?[ \t]+)?")
 # Initials written onto the surname: “...,” L.X said.
 _GLUED_INITIALS: Final = re.compile(r"(?:[A-Z]\.){1,3}")
-# "High Representative/Vice-President": two offices joined by a slash.
-_TITLE_GAP: Final = re.compile(r"(?:(?:the|[A-Z][\w’'./-]*|[a-z]+-?[a-z]*)\s+){0,6}")
+# "High Representative/Vice-President": two offices joined by a slash; "the 47-year-old X":
+# an age.
+_TITLE_GAP: Final = re.compile(
+    r"(?:(?:the|[A-Z][\w’'./-]*|[a-z]+-?[a-z]*|\d{1,3}-year-old)\s+){0,6}"
+)
 # A title between the closing mark and the name: “...,” Foreign Minister X said, “...,”
 # ministry spokesperson X Y said (a role in lower case, then capitalised words).
 _CAPITAL_TITLE: Final = re.compile(
