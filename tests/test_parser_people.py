@@ -5902,3 +5902,17 @@ def test_an_office_closed_by_its_remit_in_lower_case_before_the_name_is_held() -
             "Chile",
         ),
     ]
+
+
+@pytest.mark.parametrize("word", ["peer", "counterpart"])
+def test_his_peer_of_a_country_holds_the_office_of_the_one_named_before(word: str) -> None:
+    """ "President X was received by his Chilean peer Y": Y is Chile's president, with all
+    of the name."""
+    body = (
+        "Peruvian president Ana Lopes was received on Wednesday in Santiago by her Chilean "
+        f"{word} Pablo Andres Rojas Soto, in a one-day visit.\n\nThe two leaders held talks."
+    )
+    brief = parse_brief(f"date 2023-01-26\n{body}\n", brief_id="peer")
+    assert ("Pablo Andres Rojas Soto", "president", "Chile") in [
+        (p.name, p.title, p.country) for p in brief.people
+    ]

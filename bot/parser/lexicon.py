@@ -27,7 +27,7 @@ TITLE_HEADS: Final = words_of(
     emperor empress fellow founder general governor head judge king lecturer marshal
     lady lawmaker leader manager mantri mayor member menteri minister ministers monarch mp
     negotiator
-    officer
+    officer peer
     ombudsman ombudsperson partner pope premier president president-elect prince princess principal
     professor prosecutor prosecutor-general queen rector representative researcher ruler scientist
     secretary secretary-general senator sheikh speaker specialist spokesman spokesperson

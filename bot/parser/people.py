@@ -2952,7 +2952,12 @@ class PeopleFinder:
         for index, person in enumerate(people):
             # "his Hungarian counterpart X": X holds the same office as the one named before
             # (before roles are read: "the Hungarian minister" is X).
-            if person.title and person.title.lower().endswith("counterpart") and index > 0:
+            # ("his Uruguayan peer X": the same)
+            if (
+                person.title
+                and person.title.lower().endswith(("counterpart", "peer"))
+                and index > 0
+            ):
                 office = people[index - 1].title or person.title
                 # "External Affairs Minister X ... his Turkmen counterpart Y": India's name of
                 # the office is not Turkmenistan's
