@@ -990,3 +990,24 @@ def test_a_quote_closed_by_the_speakers_age_and_surname_is_theirs(before: str) -
     )
     brief = parse_brief(f"date 2026-11-25\n{body}\n", brief_id="age")
     assert [q.speaker for q in brief.quotes] == ["Ana Lopes"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Lopes thanked Peru for its solidarity and said:", "Ana Lopes"),
+        ("Lopes’ spokesman thanked Peru and said:", None),
+        ("Lopes met Rojas and said:", None),
+    ],
+)
+def test_a_quote_after_and_said_is_the_sentences_one_subjects(
+    opening: str, speaker: str | None
+) -> None:
+    """ "X thanked Peru for its support and said: “...”": X, the subject and the one person the
+    sentence names, said it; not when another is named, nor of "X's spokesman"."""
+    body = (
+        "LIMA – President Ana Lopes and Chilean President Pablo Rojas held talks in Lima on "
+        f"Tuesday.\n\n{opening} “We agreed on a new step in the protection of our skies.”"
+    )
+    brief = parse_brief(f"date 2026-11-25\n{body}\n", brief_id="andsaid")
+    assert [q.speaker for q in brief.quotes] == [speaker]

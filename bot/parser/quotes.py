@@ -748,6 +748,23 @@ def _named_before(verb_at: int, mentions: MentionIndex, body: str = "") -> int |
     return before[-1].person if before else None
 
 
+def _subject_and_said(verb_at: int, mentions: MentionIndex, body: str) -> int | None:
+    """ "X thanked Peru for its support and said: “...”": the one person the sentence names,
+    its subject, said it (not "X's spokesman thanked ...")."""
+    if not body.endswith(" and ", max(0, verb_at - 5), verb_at):
+        return None
+    opens = max(body.rfind(". ", 0, verb_at), body.rfind("\n", 0, verb_at)) + 1
+    named = mentions.between(opens, verb_at)
+    if (
+        named
+        and named[0].start - opens <= 60
+        and all(m.person == named[0].person for m in named)
+        and not any(mark in body[named[0].end - 2 : named[0].end + 2] for mark in "'’")
+    ):
+        return named[0].person
+    return None
+
+
 # A sentence telling what "he" or "she" said: "He added that ...", "She also noted that ...".
 _PRONOUN_SAID: Final = re.compile(rf"\s*(?:He|She)\s+(?:also\s+)?(?:{_VERBS})\b")
 # Verbs that put words in someone's mouth without a speech verb: "described the talks as".
@@ -914,6 +931,8 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
         if match.group(1):
             return None if match.group(1).lower() == "they" else _last_before(start, mentions)
         speaker = _named_before(start - len(head) + match.start(), mentions, body)
+        if speaker is None and last == ":":
+            speaker = _subject_and_said(start - len(head) + match.start(), mentions, body)
         if speaker is not None:
             return speaker
     if last == ":":
