@@ -142,6 +142,22 @@ def test_the_ministers_who_held_the_talks_told_yesterday_met_the_day_before_the_
     assert _dated(body, "2025-05-15") == [(["Rosa Mamani", "Pablo Rojas"], day, None)]
 
 
+@pytest.mark.parametrize(
+    ("venue", "place"),
+    [("the Arequipa Presidential Palace", "Arequipa"), ("the Presidential Palace", None)],
+)
+def test_a_venue_named_by_the_dateline_city_is_in_it(venue: str, place: str | None) -> None:
+    """ "AREQUIPA (Andina) - A and B agreed ... during their meeting at the Arequipa
+    Presidential Palace": the dateline's city, which the venue's name says it is in."""
+    body = (
+        "Arequipa, Peru (Andina) - President Rosa Mamani and Chilean President Pablo Rojas "
+        f"agreed to cut port fees during their meeting at {venue} on Monday."
+    )
+    assert _dated(body, "2023-01-10") == [
+        (["Rosa Mamani", "Pablo Rojas"], dt.date(2023, 1, 9), place)
+    ]
+
+
 def test_planned_co_chairing_is_not_a_meeting() -> None:
     body = (
         "Foreign Minister Lena Varga and Foreign Minister Omar Haddad will co-chair the next "
