@@ -435,3 +435,20 @@ def test_home_to_after_a_place_is_no_item() -> None:
     """ "(the X Delta), home to some 17 million people": what the place is, no item."""
     text = "They discussed water flows in the Selva Delta, home to some 17 million people."
     assert _topics(text) == ["water flows in the Selva Delta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He added that Chile would facilitate circular migration programmes for seasonal "
+            "workers.",
+            ["circular migration programmes for seasonal workers"],
+        ),
+        ("This will facilitate the talks.", []),
+    ],
+)
+def test_what_a_side_will_facilitate_is_a_subject(text: str, expected: list[str]) -> None:
+    """ "would facilitate circular migration programmes": what is to be made easier (not "the
+    talks", named elsewhere)."""
+    assert _topics(text) == expected

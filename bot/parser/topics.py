@@ -397,6 +397,10 @@ _CUE: Final = re.compile(
     r"(?!\s+(?:a\s+|an\s+|the\s+|joint\s+)*(?:working\s+groups?|joint\s+ventures?|ventures?|"
     r"companies|company|firms?|commissions?|committees?|councils?|talks|negotiations|"
     r"consultations|its|their|it|them|this|that)\b)|"
+    # "Spain would facilitate circular migration programmes for X": what is to be made
+    # easier (a bare noun phrase next)
+    r"(?:will|would)\s+(?:also\s+)?(?:facilitate|simplify)(?=\s+[a-z])(?!\s+(?:the|a|an|its|"
+    r"their|this|that|these|those|it|them|his|her|our|your|such|any|all|[a-z]+ing)\b)|"
     # "the two will share geological data and co-fund research": what they will pool (not
     # "share the view", "share experience", "share in the profits")
     r"(?:will|would)\s+(?:also\s+)?share(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|that|"
@@ -817,7 +821,7 @@ _PREPOSITION_CUE_NEEDS: Final = {
     ),
     **dict.fromkeys(
         ("will", "would"),
-        frozenset(["fund", "finance", "support", "set", "establish", "launch", "share"]),
+        words_of("fund finance support set establish launch share facilitate simplify"),
     ),
     "sides": frozenset(["support", "supported"]),
     "parties": frozenset(["support", "supported"]),
