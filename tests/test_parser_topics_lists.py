@@ -452,3 +452,24 @@ def test_what_a_side_will_facilitate_is_a_subject(text: str, expected: list[str]
     """ "would facilitate circular migration programmes": what is to be made easier (not "the
     talks", named elsewhere)."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They reviewed progress on the Alba Free Zone and on two rail links, and tourism.",
+            ["Alba Free Zone", "two rail links", "tourism"],
+        ),
+        (
+            "They discussed investment in ports and in railways, mining and tourism.",
+            ["ports", "railways", "mining", "tourism"],
+        ),
+    ],
+)
+def test_a_repeated_preposition_inside_a_list_makes_two_items(
+    text: str, expected: list[str]
+) -> None:
+    """ "progress on A and on B, C": "and on" joins two items, not one, wherever it stands in
+    the list."""
+    assert _topics(text) == expected

@@ -2645,6 +2645,14 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
     # "X and Y" split at "and".
     if parts[-1][-1:].isdigit():
         parts[-1] = _YEARS_AFTER.sub("", parts[-1])  # "... cooperation for 2026-2030"
+    if len(parts) > 1 and any(" and on " in part or " and in " in part for part in parts[:-1]):
+        # "progress on A and on B, C and D": the repeated preposition makes two items of the
+        # part, whatever follows it
+        parts = [
+            piece
+            for part in parts[:-1]
+            for piece in (_split_and(part) if " and on " in part or " and in " in part else [part])
+        ] + parts[-1:]
     if len(parts) > 1 and any(" and the " in part for part in parts[:-1]):
         # "A, cooperation between universities and the participation of firms in X, and C":
         # an item inside the list that joins an action of its own is two; so is the first
