@@ -2170,15 +2170,18 @@ class PeopleFinder:
                         person.country = other_side
                         break
                 continue
+            sentences = [_sentence_around(body, at, at) for at, _ in mentions]
             if any(
-                _INTERNATIONAL.search(body, _sentence_around(body, at, at)[0], at)
-                for at, _ in mentions
+                _INTERNATIONAL.search(body, sentences[i][0], at)
+                for i, (at, _) in enumerate(mentions)
             ):
                 continue  # "Vice-President of the European Commission, X": a body's office
-            for at, _ in mentions:
-                first, last = _sentence_around(body, at, at)
-                sentence = body[first:last]
-                if not _ACROSS_MEETING.search(sentence) or _ALONGSIDE.search(sentence):
+            for first, last in sentences:
+                # (searched in the body between the sentence's bounds, a blank or a line's
+                # end or no character on either side: as in the sentence alone)
+                if not _ACROSS_MEETING.search(body, first, last) or _ALONGSIDE.search(
+                    body, first, last
+                ):
                     continue
                 low = bisect.bisect_left(marks, (first, -1))
                 high = bisect.bisect_left(marks, (last, -1))
