@@ -4300,6 +4300,28 @@ def test_measures_of_a_figure_read_without_a_reporting_aside(text: str, expected
     assert [f.measures for f in found] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trade in services between Peru and Chile, excluding tourism, amounted to about"
+            " $4 billion last year.",
+            "trade in services between Peru and Chile last year",
+        ),
+        (
+            "Farm exports, including processed food, reached $900 million in 2024.",
+            "farm exports in 2024",
+        ),
+    ],
+)
+def test_measures_of_a_figure_read_without_what_it_excludes_or_includes(
+    text: str, expected: str
+) -> None:
+    """ "X, excluding Y, amounted to N": the aside tells what N leaves out; N measures X."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == [expected]
+
+
 def test_measures_of_a_count_stop_before_according_to() -> None:
     """ "N people according to the ministry": the source is no part of what is counted."""
     text = "The floods displaced more than 9,000 people according to the relief agency."

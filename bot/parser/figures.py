@@ -4896,6 +4896,8 @@ def _modal_subject(text: str, figure: FigureFound, measure: str) -> str:
 # its verb of change or level.
 _ASIDE_OPEN: Final = re.compile(
     r",\s+(?:led|driven|dominated|boosted|fuell?ed|mainly|mostly|largely|chiefly)\s"
+    # "Trade in goods, excluding gold, amounted to": what the figure leaves out or takes in
+    r"|,\s+(?:excluding|including|except|not\s+counting)\s"
     # "Trade between them, he said, grew by 6%": who says so, told aside
     r"|,\s+(?:he|she|they|officials|analysts|experts)\s+(?:said|says|noted|added|stressed)(?=,)"
 )
