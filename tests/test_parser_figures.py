@@ -5881,3 +5881,20 @@ def test_find_figures_reads_millions_of_tunisian_dinars_written_md(
 ) -> None:
     """ "2,450 MD", "60 MDT": millions of Tunisian dinars, as the Tunisian press writes them."""
     assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile will build a 900 MW solar park in the Atacama region.",
+            "solar park in Atacama region",
+        ),
+        ("Peru plans a 2 GW wind farm in Piura.", "wind farm in Piura"),
+    ],
+)
+def test_capacity_before_a_plant_measures_the_plant_where_it_is(text: str, expected: str) -> None:
+    """ "a 900 MW solar park in the X region": the park, and where it is, as for
+    "a 900-megawatt solar park"."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == [expected]

@@ -6157,7 +6157,10 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     if apposed:
         # "the Harbourton Cable, a nearly 900 km power link": the length of the cable.
         return f"{_SIZE_OF[unit]} of {apposed['name']}"
-    if unit in _QUANTITY_KINDS and _HYPHEN_UNIT.search(figure.text):
+    if unit in _QUANTITY_KINDS and (
+        _HYPHEN_UNIT.search(figure.text)
+        or (unit in _SIZE_OF and before.endswith((" a ", " an ")))  # "a 1,200 MW wind farm"
+    ):
         # "a 10-hectare site at Bandar Abbas": the site, where it is.
         following, np_end = _np_after_span(text, after_pos, allow_of=False)
         place = _place_after(text, np_end) if following else ""
