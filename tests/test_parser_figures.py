@@ -3431,6 +3431,21 @@ def test_parse_brief_gives_a_figure_a_headline_repeats_once_from_the_story(
     assert got == expected
 
 
+def test_parse_brief_reads_a_standfirst_sum_above_the_dateline_the_story_does_not_tell() -> None:
+    """A synopsis's full sentence above the dateline that gives a sum of its own is news; one
+    the story tells again is given once, and a headline (no full stop) adds nothing."""
+    text = (
+        "Chile, Peru sign 6 pacts on ports and $2-billion rail plan\n\n"
+        "Synopsis\n"
+        "The presidents held talks in Lima. Chile's 2021 pledge to invest $800 million in Peru"
+        " is on track, officials said.\n\n"
+        "Lima: Chile and Peru on Monday signed six agreements and backed a $2-billion rail plan"
+        " after talks between the two presidents.\n"
+    )
+    brief = parse_brief(text, brief_id="synopsis")
+    assert [f.text for f in brief.figures] == ["$800 million", "six", "$2-billion"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

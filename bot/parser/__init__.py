@@ -339,6 +339,8 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         by_sentence, {n for n, s in enumerate(body_sents) if s.paragraph == lead_paragraph}
     )
     figures = [figure for found in by_sentence for figure in found][:_MAX_FIGURES]
+    if dateline_end:
+        figures = _standfirst_figures(sents, dateline_end, figures, money_home, letter_country)
     meetings = find_meetings(
         body,
         bullet_items(sents),  # (a list's items tell an event each)
@@ -890,6 +892,28 @@ def _lead_paragraph(sents: list[Sentence]) -> int:
 # The paragraphs of capitals and bullets a lead may sit under, and the bullets of a list.
 _LEAD_SKIP: Final = 6
 _BULLETS: Final = ("•", "-", "*", "–", "·", "▪")
+
+
+def _standfirst_figures(
+    sents: list[Sentence],
+    dateline_end: int,
+    figures: list[FigureFound],
+    home: str | None,
+    letter_country: str | None,
+) -> list[FigureFound]:
+    """The story's `figures` after those of the sentences above its dateline that the story
+    does not tell again: a standfirst's or a synopsis's full sentences ("Synopsis\nX and Y
+    met. A pledge of $5 billion is on track.") carry news of their own; a headline, with no
+    full stop, only repeats the story's."""
+    told = {(figure.value, figure.unit) for figure in figures}
+    above = [
+        figure
+        for sentence in sents
+        if sentence.end <= dateline_end and sentence.text.rstrip().endswith(".")
+        for figure in find_figures(sentence, [], home, letter_country)
+        if (figure.value, figure.unit) not in told
+    ]
+    return [*above, *figures][:_MAX_FIGURES] if above else figures
 
 
 def _without_dateline(sents: list[Sentence], dateline_end: int) -> list[Sentence]:
