@@ -5913,3 +5913,27 @@ def test_capacity_before_a_plant_measures_the_plant_where_it_is(text: str, expec
     "a 900-megawatt solar park"."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fund will allocate $90 million for irrigation projects in the north over"
+            " four years.",
+            "period of allocation by the fund for irrigation projects",
+        ),
+        (
+            "Norway will train 400 Chilean engineers in offshore wind over three years.",
+            "period of Chilean engineers trained by Norway",
+        ),
+    ],
+)
+def test_a_span_closing_the_clause_of_a_sum_or_a_count_is_its_period(
+    text: str, expected: str
+) -> None:
+    """ "allocate $N for X over four years", "train N engineers in Y over three years": the
+    years are the period of that money or that training."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert found[-1].unit == "years"
+    assert found[-1].measures == expected

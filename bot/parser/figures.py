@@ -1474,6 +1474,14 @@ def find_figures(
                     and _kind_of(previous.unit) == "money"
                     and _SUM_THEN_SPAN.fullmatch(text, previous.end, figure.start) is not None
                 )
+                # "allocate $150mn for water projects in the region over five years", "train
+                # 1,000 engineers in renewable energy over three years": the span closing the
+                # clause of that sum or count
+                or (
+                    figure.text[:5].lower() == "over "
+                    and (_kind_of(previous.unit) == "money" or previous.unit == "count")
+                    and _THING_THEN_SPAN.fullmatch(text, previous.end, figure.start) is not None
+                )
             )
         ):
             figure.measures = f"period of {_NEXT_TAIL.sub('', previous.measures)}"
@@ -3947,6 +3955,12 @@ _NEXT_TAIL: Final = re.compile(r"\s+(?:over|within|in|during)\s+the\s+(?:next|co
 # Between a sum and "over N years" that it is spread over: nothing, or its equivalent.
 _SUM_THEN_SPAN: Final = re.compile(
     r"\)?\s*(?:\([^()]{1,60}\)\s*)?(?:(?:into|to|for|in)\s+(?:the\s+)?[a-z][\w-]*\s+)?"
+)
+# " for water and farm projects in the region ": what a sum or a count is of or for, with no
+# clause's break or verb before the span after it.
+_THING_THEN_SPAN: Final = re.compile(
+    r"\s+(?:(?:for|of|in|to|on)\s+)?(?:(?!(?:is|are|was|were|will|would|has|have|had|which|that|"
+    r"and\s+(?:to|will|would|is|are|the\s+\w+\s+(?:will|would)))\b)[\w’'-]+\s+){1,10}"
 )
 # "by 80 per cent over two years", "... over the next five years": a change, then its span.
 _PERCENT_THEN_SPAN: Final = re.compile(r"\s+(?:(?:over|within)\s+the\s+(?:next|coming)\s+)?")
