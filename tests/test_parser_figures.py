@@ -5937,3 +5937,16 @@ def test_a_span_closing_the_clause_of_a_sum_or_a_count_is_its_period(
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert found[-1].unit == "years"
     assert found[-1].measures == expected
+
+
+def test_a_grant_of_a_sum_for_a_thing_measures_the_grant_for_it() -> None:
+    """ "a grant of N for a X": what the grant is for, after "a" as after "the"."""
+    brief = parse_brief(
+        "Chile and Peru sign aid deal\n\n"
+        "LIMA, March 3 - Chile will give Peru a grant of $12 million for a coastal"
+        " flood defence programme, the ministers said on Monday.\n",
+        brief_id="grant",
+    )
+    assert [(f.text, f.measures) for f in brief.figures] == [
+        ("$12 million", "grant for coastal flood defence programme")
+    ]

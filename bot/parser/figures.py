@@ -4032,7 +4032,7 @@ _GRANTED_FOR: Final = re.compile(
 _GOING_TO: Final = re.compile(
     r"\s+(?:going|went|goes|go|will\s+go)\s+(?:to|towards)\s+(?:the\s+)?"
 )
-_FOR_PHRASE: Final = re.compile(r"[^.;]{0,120}?\bfor\s+(?:the\s+)?")
+_FOR_PHRASE: Final = re.compile(r"[^.;]{0,120}?\bfor\s+(?:(?:the|a|an)\s+)?")
 # "between Ireland and Great Britain" closing a phrase: the two places a link joins.
 _BETWEEN_NAMES_END: Final = re.compile(
     rf"\s+between\s+(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,3}}"
