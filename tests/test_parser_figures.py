@@ -5950,3 +5950,23 @@ def test_a_grant_of_a_sum_for_a_thing_measures_the_grant_for_it() -> None:
     assert [(f.text, f.measures) for f in brief.figures] == [
         ("$12 million", "grant for coastal flood defence programme")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The agency will invest $3 million to open a trade office in Lagos.",
+            "investment by the agency for trade office",
+        ),
+        (
+            "Chile will provide $8 million to help build a seismic research centre in Lima.",
+            "funding by Chile for seismic research centre",
+        ),
+    ],
+)
+def test_a_sum_to_open_or_build_a_thing_is_for_that_thing(text: str, expected: str) -> None:
+    """ "invest N to open a trade office", "provide N to help build a centre": what the sum
+    pays for is the thing opened or built, not the verb."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == [expected]

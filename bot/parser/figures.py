@@ -294,6 +294,10 @@ _FUNDED_FOR: Final = re.compile(
     r"(?P<source>\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:budget|funds?|reserves?))?"
     r"\s+(?:to|for|in|into)\s+(?:(?:a|an|the)\s+)?"
 )
+# "open a ", "help build the ": the verbs of a sum's purpose before the thing it pays for.
+_ACT_THEN_ARTICLE: Final = re.compile(
+    r"(?:help\s+)?(?!(?:be|the|a|an)\b)[a-z]+\s+(?:a|an|the|its|their)\s+"
+)
 _AUX_END: Final = re.compile(
     r"(?:\s+(?:will|would|could|can|may|might|has|have|had|also|is|are|to|plan|plans))+$"
 )
@@ -6680,10 +6684,18 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         who = _AUX_END.sub("", LEADING_ARTICLE.sub("", funded.group("who")))
         noun = _FUNDING_NOUNS[funded.group("verb").lower()]
         aimed = _FUNDED_FOR.match(text, after_pos)
-        aim = _np_after(text, aimed.end(), allow_of=False) if aimed else None
+        acts = (
+            _ACT_THEN_ARTICLE.match(text, aimed.end())
+            if aimed and aimed.group().endswith("to ")
+            else None
+        )
+        source = aimed.group("source").strip() if aimed and aimed.group("source") else None
+        # "invest N to open a trade office in X", "N to help build a centre": what is opened
+        # or built
+        aim_at = acts.end() if acts else aimed.end() if aimed else -1
+        aim = _np_after(text, aim_at, allow_of=False) if aim_at >= 0 else None
         if aim:
             aim = _AIM_VERB.sub("", aim)  # "to support supplies of X": the supplies
-        source = aimed.group("source").strip() if aimed and aimed.group("source") else None
         who = f"the {who}" if who[:1].islower() else who  # "allocation by the bank"
         last = who.rsplit(None, 1)[-1].lower()
         by = "" if last in _NOT_SUBJECT or last == "to" else f" by {who}"  # "to which it will"
