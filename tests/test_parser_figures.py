@@ -5970,3 +5970,22 @@ def test_a_sum_to_open_or_build_a_thing_is_for_that_thing(text: str, expected: s
     pays for is the thing opened or built, not the verb."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru will spend $60 million on the upgrade of the border crossing.",
+            "spending by Peru for upgrade of the border crossing",
+        ),
+        (
+            "Bolivia has already spent 900 million bolivianos on access roads.",
+            "spending by Bolivia for access roads",
+        ),
+    ],
+)
+def test_a_sum_spent_on_a_thing_measures_that_spending(text: str, expected: str) -> None:
+    """ "X will spend N on Y", "X has already spent N on Y": X's spending on Y."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == [expected]

@@ -251,6 +251,10 @@ _FUNDING_NOUNS: Final = {
     "granting": "grants",
     "disbursing": "financing disbursed",
     "contributing": "contribution",
+    # "Georgia will spend N on the crossing", "X has already spent N on roads"
+    "spend": "spending",
+    "spent": "spending",
+    "spending": "spending",
 }
 # A measure that is only a pronoun, perhaps after a conjunction ("although it").
 _CONJUNCT_PRONOUN: Final = re.compile(
@@ -280,7 +284,7 @@ _FUNDED_BY: Final = re.compile(
     r"(?:is|are|was|were)\s+(?:ready\s+|set\s+|expected\s+|going\s+|able\s+|due\s+)?to\s+|"
     r"(?:is|are|was|were)\s+(?=[a-z]+ing\s)|"
     r"(?:plans?|planned|intends?|intended|aims?|expects?|agreed|agrees?|decided|decides?|"
-    r"pledged|promised|vowed|wants?|wanted|hopes?|hoped)\s+to\s+)?(?:also\s+)?"
+    r"pledged|promised|vowed|wants?|wanted|hopes?|hoped)\s+to\s+)?(?:(?:also|already)\s+)?"
     r"(?P<verb>" + "|".join(sorted(_FUNDING_NOUNS, key=len, reverse=True)) + r")\s+$"
 )
 _FUNDING_VERBS: Final = tuple(_FUNDING_NOUNS)
@@ -293,6 +297,10 @@ _FUNDED_FOR: Final = re.compile(
     r"(?:\s+(?:over|within)\s+(?:the\s+next\s+)?[\w-]+\s+years)?"
     r"(?P<source>\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:budget|funds?|reserves?))?"
     r"\s+(?:to|for|in|into)\s+(?:(?:a|an|the)\s+)?"
+)
+_SPENT_ON_AFTER: Final = re.compile(
+    r"(?P<source>)(?:\s+(?:over|within)\s+(?:the\s+next\s+)?[\w-]+\s+years)?"
+    r"\s+on\s+(?:(?:a|an|the)\s+)?"
 )
 # "open a ", "help build the ": the verbs of a sum's purpose before the thing it pays for.
 _ACT_THEN_ARTICLE: Final = re.compile(
@@ -6684,6 +6692,8 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         who = _AUX_END.sub("", LEADING_ARTICLE.sub("", funded.group("who")))
         noun = _FUNDING_NOUNS[funded.group("verb").lower()]
         aimed = _FUNDED_FOR.match(text, after_pos)
+        if aimed is None and noun == "spending":
+            aimed = _SPENT_ON_AFTER.match(text, after_pos)  # "spend N on the X crossing"
         acts = (
             _ACT_THEN_ARTICLE.match(text, aimed.end())
             if aimed and aimed.group().endswith("to ")
