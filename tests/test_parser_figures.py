@@ -5989,3 +5989,19 @@ def test_a_sum_spent_on_a_thing_measures_that_spending(text: str, expected: str)
     """ "X will spend N on Y", "X has already spent N on Y": X's spending on Y."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile and Peru want their trade to reach $9 billion by 2030.", "trade"),
+        ("Their remittances amount to about $3 billion a year.", "remittances a year"),
+        ("The ministers agreed to reach $2 billion in trade by 2028.", "trade"),
+    ],
+)
+def test_what_is_wanted_to_reach_a_level_and_what_amounts_to_it_are_measured(
+    text: str, expected: str
+) -> None:
+    """ "A and B want their trade to reach N": the trade; "X amount to N": X."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == [expected]

@@ -3377,7 +3377,14 @@ _SUBJECT_VERB: Final = _led_by(
     r"more\s+than|roughly|\d)|\s*$))|"
     # "trade could reach N": "trade"
     r"(?:could|would|will|may|might|can|should|must)\s+(?:also\s+)?"
-    r"(?:reach|exceed|surpass|hit|total|amount\s+to))\b",
+    r"(?:reach|exceed|surpass|hit|total|amount\s+to)|"
+    # "remittances amount to N"; "A and B want their trade to reach N" (`_WISHED_OBJECT`)
+    r"amounts?(?=\s+to\s+(?!be\b))|to\s+(?:reach|exceed|surpass|top|hit)(?=\s))\b",
+)
+# "A and B want their trade": what a wish's subject wants to reach a level, after the verb.
+_WISHED_OBJECT: Final = re.compile(
+    r"\b(?:want|wants|wanted|expect|expects|expected|hope|hopes|hoped|need|needs|would\s+like)"
+    r"\s+(?P<np>(?:(?!to\b)[\w’'-]+\s+){0,5}?[\w’'-]+)$"
 )
 _SUBJECT_TAIL: Final = re.compile(
     r"(?:\s+(?:had|has|have|almost|nearly|also|already|more\s+than|roughly|about|barely|"
@@ -3449,6 +3456,12 @@ def _subject_in(clause: str) -> str | None:
         start = end - (run.end() if run else 0)
         if end - start >= 3:
             subject = clause[start:end]
+            if low.startswith("to ", verb.start()):
+                # "A and B want their trade to reach N": their trade
+                wished = _WISHED_OBJECT.search(subject)
+                if wished is None:
+                    continue  # "the sides agreed to reach N": no subject here
+                subject = wished["np"]
             if " as " in subject or " while " in subject or " because " in subject:
                 # "is near its limit as domestic demand grows": the demand.
                 subject = _SUBORDINATE.split(subject)[-1]
