@@ -6005,3 +6005,31 @@ def test_what_is_wanted_to_reach_a_level_and_what_amounts_to_it_are_measured(
     """ "A and B want their trade to reach N": the trade; "X amount to N": X."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile exported copper worth $4 billion to Japan.",
+            ["exports of copper by Chile to Japan"],
+        ),
+        (
+            "Peru imported machinery worth about $900 million from Korea.",
+            ["imports of machinery by Peru from Korea"],
+        ),
+        (
+            "Ghana exported cocoa worth $2.5 billion to Europe and imported goods worth"
+            " $1.1 billion.",
+            ["exports of cocoa by Ghana to Europe", "imports of goods by Ghana"],
+        ),
+        ("The firms signed export deals worth $3 billion.", ["value of export deals"]),
+    ],
+)
+def test_goods_a_country_exported_or_imported_worth_a_sum_are_its_exports_or_imports(
+    text: str, expected: list[str]
+) -> None:
+    """ "X exported goods worth N to Y": X's exports to Y; "and imported goods worth M": its
+    imports; "export deals worth N" stays the value of the deals."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == expected

@@ -3558,6 +3558,22 @@ def _modifies(words: list[str], i: int) -> bool:
     )
 
 
+# "Italy exported goods worth ", "Cambodia imported farm goods worth ": a country's trade
+# told by its verb, the value of the goods after it.
+_TRADE_STEMS: Final = ("xport", "mport")
+_TRADED_WORTH: Final = re.compile(
+    rf"\b(?P<who>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,2}})\s+(?:(?:has|had|also)\s+)?"
+    # "Italy exported goods worth N to China and imported goods worth": the same subject's
+    r"(?:(?:exported|imported)\s[^;]{0,80}?\s+and\s+)?"
+    r"(?P<verb>exported|imported|exports|imports)\s+"
+    r"(?P<goods>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+worth\s+$"
+)
+# " to China", " from Peru": the trading partner after a sum.
+_PARTNER_AFTER: Final = re.compile(
+    rf"\s+(?P<prep>to|from)\s+(?:the\s+)?(?P<who>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,2}})"
+)
+
+
 def _worth_what(text: str) -> str | None:
     """The words (at most 8) before "worth" or "valued at" that end `text`, if any."""
     tail = _WORTH_TAIL.search(text)
@@ -6494,6 +6510,20 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             topic = _WHERE_CUT.split(topic, 1)[0]  # "container traffic along the X route"
         on_topic = f" on {topic}" if topic and not any(c.isdigit() for c in topic) else ""
         return f"value of {the}{valued['np']}{on_topic}"
+    traded = (
+        _TRADED_WORTH.search(before, max(0, len(before) - 180))
+        if near.endswith(" worth ") and _has_any(near, _TRADE_STEMS)
+        else None
+    )
+    if traded and (goods := _clean_np(traded["goods"])):
+        # "Italy exported goods worth N to China": Italy's exports of those goods (to China);
+        # "X imported goods worth N from Y": X's imports (from Y)
+        flow = "exports" if traded["verb"].lower().startswith("export") else "imports"
+        partner = _PARTNER_AFTER.match(text, after_pos)
+        joint = ("to" if flow == "exports" else "from") if partner else ""
+        return f"{flow} of {goods} by {traded['who']}" + (
+            f" {joint} {partner['who']}" if partner and partner["prep"] == joint else ""
+        )
     what = _worth_what(before[-90:]) if "worth" in near or "valued" in near else None
     if what:
         # "deals worth $1 billion": the value of the deals.
