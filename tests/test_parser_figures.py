@@ -6033,3 +6033,19 @@ def test_goods_a_country_exported_or_imported_worth_a_sum_are_its_exports_or_imp
     imports; "export deals worth N" stays the value of the deals."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials said the new undersea cable will be about 600 kilometers long.",
+            "length of the new undersea cable",
+        ),
+        ("Investment in the port would be $2 billion.", "investment in the port"),
+    ],
+)
+def test_the_subject_of_will_be_n_is_what_n_measures(text: str, expected: str) -> None:
+    """ "X will be about N km long", "X would be $N": X, the subject of "be" after a modal."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == [expected]

@@ -3377,7 +3377,7 @@ _SUBJECT_VERB: Final = _led_by(
     r"more\s+than|roughly|\d)|\s*$))|"
     # "trade could reach N": "trade"
     r"(?:could|would|will|may|might|can|should|must)\s+(?:also\s+)?"
-    r"(?:reach|exceed|surpass|hit|total|amount\s+to)|"
+    r"(?:reach|exceed|surpass|hit|total|amount\s+to|be(?=\s*$))|"  # "X will be (about) N"
     # "remittances amount to N"; "A and B want their trade to reach N" (`_WISHED_OBJECT`)
     r"amounts?(?=\s+to\s+(?!be\b))|to\s+(?:reach|exceed|surpass|top|hit)(?=\s))\b",
 )
@@ -5162,6 +5162,14 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     ):
         # "the X submarine cable, about 1,100 km long, which ...": the cable's length
         measure = f"length of the {thing}"
+    elif (
+        figure.unit in _LENGTH_UNITS
+        and measure
+        and text.startswith(" long", figure.end)
+        and not text[figure.end + 5 : figure.end + 6].isalpha()
+        and not measure.startswith(("length of ", "long"))
+    ):
+        measure = f"length of the {LEADING_ARTICLE.sub('', measure)}"  # "X will be N km long"
     if measure and word.endswith(" of") and measure[:6].lower() == "credit":
         line = _CREDIT_LINE_BEFORE.search(text, max(0, figure.start - 60), figure.start)
         if line:
