@@ -6049,3 +6049,13 @@ def test_the_subject_of_will_be_n_is_what_n_measures(text: str, expected: str) -
     """ "X will be about N km long", "X would be $N": X, the subject of "be" after a modal."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in found] == [expected]
+
+
+def test_both_bounds_of_a_range_a_level_is_raised_to_measure_the_raised_thing() -> None:
+    """ "raise X to between A and B": both bounds measure X, read as "raise X to N"."""
+    text = "The operators agreed to raise grid exchanges to between 200 and 250 MW after 2027."
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.value, f.measures) for f in found] == [
+        (200.0, "grid exchanges"),
+        (250.0, "grid exchanges"),
+    ]

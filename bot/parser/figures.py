@@ -5068,6 +5068,12 @@ _THAT_LEVEL_BEFORE: Final = re.compile(
 )
 
 
+# "between ", "between 350 and ": a range's opening words before one of its bounds.
+_BETWEEN_BOUNDS_BEFORE: Final = re.compile(r"\bbetween\s+(?:[\d.,]+\s*(?:[A-Za-z%]+\s+)?and\s+)?$")
+# "raise X to ", "increase X to ": the verb of a level a range gives.
+_LEVEL_TO_BEFORE: Final = re.compile(r"\b(?:to|at)\s+$")
+
+
 def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str | None:
     """A short noun phrase of what the figure counts or measures, from its clause, with the
     period it covers ("last year"); a target says so in its qualifier, not here. `word`,
@@ -5091,6 +5097,12 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         # "extend the visa waiver for X by another 12 months": how long the waiver is extended
         return f"extension of the {extension['what']}"
     aside = _aside_before(text, figure.start, figure.unit != "count")
+    if aside is None and text.find("between", max(0, figure.start - 40), figure.start) >= 0:
+        # "raise power exchanges to between 350 and 400 MW": each bound is read as "raise
+        # power exchanges to N"
+        bounds = _BETWEEN_BOUNDS_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+        if bounds and _LEVEL_TO_BEFORE.search(text, max(0, bounds.start() - 30), bounds.start()):
+            aside = (bounds.start(), figure.start)
     if aside:
         # "Kenya's exports, led by tea and flowers, grew by 14 per cent": read without the
         # aside, the exports grew
