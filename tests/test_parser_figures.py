@@ -6059,3 +6059,19 @@ def test_both_bounds_of_a_range_a_level_is_raised_to_measure_the_raised_thing() 
         (200.0, "grid exchanges"),
         (250.0, "grid exchanges"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It came a day after the president announced 30 per cent tariffs on imported steel.",
+            "tariffs on imported steel",
+        ),
+        ("Peru will charge a 4% export duty on raw timber.", "export duty on raw timber"),
+    ],
+)
+def test_a_share_before_a_levy_on_goods_is_the_rate_of_that_levy(text: str, expected: str) -> None:
+    """ "N per cent tariffs on X", "a N% export duty on X": the rate of that levy."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == [expected]

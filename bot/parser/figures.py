@@ -5068,6 +5068,12 @@ _THAT_LEVEL_BEFORE: Final = re.compile(
 )
 
 
+# "25 per cent tariffs on ", "a 10% export duty on ": a levy whose rate a share gives.
+_LEVY_STEMS: Final = ("tarif", "dut", "tax", "lev", "surcharge")
+_LEVY_AFTER: Final = re.compile(
+    r"\s+(?P<noun>(?:[a-z-]+\s+)?(?:tariffs?|duty|duties|tax|taxes|levy|levies|surcharges?))"
+    r"\s+on\s+(?:(?:the|all)\s+)?"
+)
 # "between ", "between 350 and ": a range's opening words before one of its bounds.
 _BETWEEN_BOUNDS_BEFORE: Final = re.compile(r"\bbetween\s+(?:[\d.,]+\s*(?:[A-Za-z%]+\s+)?and\s+)?$")
 # "raise X to ", "increase X to ": the verb of a level a range gives.
@@ -5978,6 +5984,14 @@ _PUTS_AT: Final = re.compile(
 
 def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     before = text[: figure.start]
+    levy = (
+        _LEVY_AFTER.match(text, figure.end)
+        if figure.unit == "percent" and _has_any(text[figure.end : figure.end + 40], _LEVY_STEMS)
+        else None
+    )
+    if levy and (levied := _np_after(text, levy.end(), allow_of=False)):
+        # "announced 25 per cent tariffs on foreign-made cars": the rate of those tariffs
+        return f"{levy['noun']} on {levied}"
     market = (
         _HIGHER_AFTER.match(text, figure.end)
         if figure.unit == "percent" and word.endswith(_MARKET_VERBS)
