@@ -6075,3 +6075,13 @@ def test_a_share_before_a_levy_on_goods_is_the_rate_of_that_levy(text: str, expe
     """ "N per cent tariffs on X", "a N% export duty on X": the rate of that levy."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in found] == [expected]
+
+
+def test_the_level_a_thing_is_raised_from_past_in_the_coming_years_measures_it_then() -> None:
+    """ "raise trade to $N in the coming years, from $M in 2024": the trade in 2024."""
+    text = (
+        "The ministers agreed to raise bilateral trade to $6 billion in the coming years,"
+        " from $3.2 billion in 2024."
+    )
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == ["bilateral trade", "bilateral trade in 2024"]

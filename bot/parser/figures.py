@@ -592,7 +592,9 @@ _RANGE_BETWEEN: Final = re.compile(r"\s*(?:to|and|–|-)\s*")
 # "to 25 billion cubic metres a year from 15 billion": a level, then the earlier one.
 _FROM_BETWEEN: Final = re.compile(
     # "to 9,000 by 2031, up from 4,200 now": the level before, past the deadline
-    r"(?:\s+(?:a|per)\s+(?:year|annum|month|day))?(?:\s+(?:by|in)\s+(?:19|20)\d\d)?,?\s+"
+    r"(?:\s+(?:a|per)\s+(?:year|annum|month|day))?(?:\s+(?:by|in)\s+(?:19|20)\d\d"
+    # "to $20 billion in the coming years, from $10 billion in 2022"
+    r"|\s+(?:in|within|over)\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:years|months))?,?\s+"
     r"(?:up\s+|down\s+)?from\s+"
 )
 _FROM_END: Final = re.compile(
