@@ -6085,3 +6085,12 @@ def test_the_level_a_thing_is_raised_from_past_in_the_coming_years_measures_it_t
     )
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in found] == ["bilateral trade", "bilateral trade in 2024"]
+
+
+def test_a_sum_pledged_to_invest_in_a_thing_is_for_investment_in_it() -> None:
+    """ "X pledged N to invest in Y": X's pledges for investment in Y."""
+    text = "Qatar has pledged $6 billion to invest in Chile's copper sector."
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == [
+        "pledges by Qatar for investment in Chile's copper sector"
+    ]

@@ -298,6 +298,7 @@ _FUNDED_FOR: Final = re.compile(
     r"(?P<source>\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:budget|funds?|reserves?))?"
     r"\s+(?:to|for|in|into)\s+(?:(?:a|an|the)\s+)?"
 )
+_INVEST_IN: Final = re.compile(r"invest\s+(?:in|into)\s+(?:(?:the|a|an)\s+)?")
 _SPENT_ON_AFTER: Final = re.compile(
     r"(?P<source>)(?:\s+(?:over|within)\s+(?:the\s+next\s+)?[\w-]+\s+years)?"
     r"\s+on\s+(?:(?:a|an|the)\s+)?"
@@ -6783,6 +6784,13 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         # or built
         aim_at = acts.end() if acts else aimed.end() if aimed else -1
         aim = _np_after(text, aim_at, allow_of=False) if aim_at >= 0 else None
+        invests = (
+            _INVEST_IN.match(text, aimed.end())
+            if aimed and acts is None and aimed.group().endswith("to ")
+            else None
+        )
+        if invests and (invested_in := _np_after(text, invests.end(), allow_of=False)):
+            aim = f"investment in {invested_in}"  # "pledged N to invest in ports": for that
         if aim:
             aim = _AIM_VERB.sub("", aim)  # "to support supplies of X": the supplies
         who = f"the {who}" if who[:1].islower() else who  # "allocation by the bank"
