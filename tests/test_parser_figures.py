@@ -6094,3 +6094,16 @@ def test_a_sum_pledged_to_invest_in_a_thing_is_for_investment_in_it() -> None:
     assert [f.measures for f in found] == [
         "pledges by Qatar for investment in Chile's copper sector"
     ]
+
+
+def test_a_commitment_of_a_sum_to_a_thing_measures_the_commitment_to_it() -> None:
+    """ "a N commitment to a fund for X": the commitment, and what it goes to."""
+    brief = parse_brief(
+        "Fund weighs commitment\n\n"
+        "LIMA, March 3 - The national pension fund is also considering a $400 million"
+        " commitment to a fund for Andean railways, officials said.\n",
+        brief_id="commitment",
+    )
+    assert [(f.text, f.measures) for f in brief.figures] == [
+        ("$400 million", "commitment to fund for Andean railways")
+    ]

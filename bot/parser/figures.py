@@ -3912,7 +3912,7 @@ _PLACE_NOUNS: Final = words_of(
 _THING_SPLIT: Final = re.compile(r"\s+(in|at|near|on|across|with)\s+", re.I)
 _FUNDS: Final = words_of(
     "loans loan grants grant financing credit credits investment investments aid funding "
-    "assistance"
+    "assistance commitment commitments pledge pledges"
 )
 _PROVIDER: Final = re.compile(
     rf"(?P<who>(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+(?:of\s+|for\s+)?[{UPPER}][\w’'-]*){{0,5}})"
