@@ -6107,3 +6107,10 @@ def test_a_commitment_of_a_sum_to_a_thing_measures_the_commitment_to_it() -> Non
     assert [(f.text, f.measures) for f in brief.figures] == [
         ("$400 million", "commitment to fund for Andean railways")
     ]
+
+
+def test_scholarships_to_students_named_by_a_demonym_say_who_gets_them() -> None:
+    """ "N scholarships to Chilean students": the scholarships for those students."""
+    text = "Peru will offer 40 scholarships to Chilean students next year."
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == ["scholarships for Chilean students"]

@@ -4220,7 +4220,9 @@ _DOCUMENTS: Final = words_of(
 )
 _GIVEN: Final = words_of("scholarships places quotas grants visas seats slots stipends")
 _GIVEN_TO: Final = re.compile(
-    r"(?P<when>\s+(?:a|per|each)\s+year|\s+annually)?\s+(?:to|for)\s+(?:the\s+)?(?=[a-z])"
+    # "to Georgian students": a demonym before those who get them
+    r"(?P<when>\s+(?:a|per|each)\s+year|\s+annually)?\s+(?:to|for)\s+(?:the\s+)?"
+    r"(?=[a-z]|[A-Z][a-z]+\s+[a-z])"
 )
 _ABOUT_AFTER: Final = re.compile(r"\s+(?P<prep>on|to)\s+")
 _FUNDS_FOR: Final = re.compile(
