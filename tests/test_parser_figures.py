@@ -6114,3 +6114,19 @@ def test_scholarships_to_students_named_by_a_demonym_say_who_gets_them() -> None
     text = "Peru will offer 40 scholarships to Chilean students next year."
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in found] == ["scholarships for Chilean students"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru will grant Chilean citizens visa-free entry for up to 45 days.",
+            "visa-free entry for Chilean citizens",
+        ),
+        ("Citizens of both countries may stay visa-free for up to 30 days.", "visa-free stay"),
+    ],
+)
+def test_a_span_after_visa_free_is_the_length_of_that_stay(text: str, expected: str) -> None:
+    """ "grant X citizens visa-free entry for up to N days": the visa-free entry, for whom."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in found] == [expected]

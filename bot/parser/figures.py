@@ -5073,6 +5073,16 @@ _THAT_LEVEL_BEFORE: Final = re.compile(
 )
 
 
+# "visa-free entry for ", "stay visa-free for ": the length of a visa-free stay follows.
+_VISA_FREE_BEFORE: Final = re.compile(
+    r"\b[Vv]isa[- ]free\s+(?:(?P<what>entry|stays?|travel|visits?)\s+)?for\s+$"
+)
+# "grant Swiss citizens ", "allow Chilean nationals ": who a visa-free stay is granted to.
+_GRANTED_TO: Final = re.compile(
+    r"\b(?:grant|granted|grants|allow|allowed|allows|offer|offered|offers)\s+"
+    r"(?P<who>(?:[A-Z][\w’'-]*\s+)?(?:citizens|nationals|travellers|travelers|tourists|visitors))"
+    r"\s+$"
+)
 # "25 per cent tariffs on ", "a 10% export duty on ": a levy whose rate a share gives.
 _LEVY_STEMS: Final = ("tarif", "dut", "tax", "lev", "surcharge")
 _LEVY_AFTER: Final = re.compile(
@@ -5989,6 +5999,17 @@ _PUTS_AT: Final = re.compile(
 
 def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     before = text[: figure.start]
+    visa = (
+        _VISA_FREE_BEFORE.search(before, max(0, figure.start - 40))
+        if figure.unit in ("days", "weeks", "months") and "visa" in before[-40:].lower()
+        else None
+    )
+    if visa:
+        # "grant Swiss citizens visa-free entry for up to 15 days", "stay visa-free for 30
+        # days": how long a visa-free stay lasts, and for whom
+        granted = _GRANTED_TO.search(before, max(0, visa.start() - 60), visa.start())
+        noun = (visa["what"] or "stay").lower().rstrip("s")
+        return f"visa-free {noun}" + (f" for {granted['who']}" if granted else "")
     levy = (
         _LEVY_AFTER.match(text, figure.end)
         if figure.unit == "percent" and _has_any(text[figure.end : figure.end + 40], _LEVY_STEMS)
