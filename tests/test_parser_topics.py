@@ -2898,6 +2898,81 @@ def test_every_end_phrase_alternative_starts_with_a_listed_word() -> None:
     assert _leading_words(parsed[1:]) == set(_END_PHRASE_WORDS)
 
 
+# One phrase a pattern of _ONCE_SUBJECTS matches, for each of them (invented wording).
+_ONCE_EXAMPLES = [
+    "a partner in the energy transition",
+    "support for food security",
+    "talks on water security",
+    "the fight against climate change",
+    "the digital transformation of ports",
+    "the use of artificial intelligence",
+    "ties in cybersecurity",
+    "the supply of critical minerals",
+    "a dialogue on economic security",
+    "plans for green hydrogen",
+    "the drive to industrialization",
+    "the industrialisation of the north",
+    "investment in clean energy",
+    "concern over the trade deficits",
+    "to narrow their trade deficit",
+    "the growing trade imbalance",
+    "the persistent trade imbalances",
+    "jobs for skilled workers",
+    "a need for skilled labor",
+    "a shortage of skilled labour",
+    "the tariffs imposed last year",
+    "regional connectivity",
+    "digital connectivity",
+    "the WTO accession talks",
+    "Norway's accession to the Council",
+    "regular direct flights",
+    "Direct flights will start",
+    "to have a direct flight",
+    "Visa-free travel will start",
+    "mutual visa exemption",
+    "the humanitarian aid sent",
+    "Humanitarian assistance arrived",
+    "official development assistance",
+    "net-zero emissions by 2050",
+    "a net zero target",
+    "renewable energy projects",
+    "the share of renewables",
+    "the business climate",
+    "the Investment climate",
+    "the business environment",
+    "counter-terrorism work",
+    "Counterterrorism drills",
+    "the threat of terrorism",
+]
+
+
+@pytest.mark.parametrize(
+    "text", [*_ONCE_EXAMPLES, *(p.read_text(encoding="utf-8") for p in BRIEFS)]
+)
+def test_every_once_subject_match_holds_one_of_its_words(text: str) -> None:
+    """find_topics searches a brief for a subject of _ONCE_SUBJECTS only when one of its
+    sentences holds one of the entry's words: every match of its pattern, in the text it
+    reads, holds one of those words whole (a run of letters of its own)."""
+    for sentence in sentences(clean(text)):
+        low = sentence.text.lower()
+        runs = set(re.findall("[a-z]+", low))
+        for key, pattern, lowered, gate in topics._ONCE_SUBJECTS:
+            for match in pattern.finditer(low if lowered else sentence.text):
+                matched = set(re.findall("[a-z]+", match.group().lower()))
+                assert not gate.isdisjoint(runs & matched), (key, match.group())
+
+
+def test_every_once_subject_example_is_matched() -> None:
+    """Each entry of _ONCE_SUBJECTS matches one of the examples above (so the test before
+    reads a match of each), and each of its words stands in one of those matches."""
+    for key, pattern, lowered, gate in topics._ONCE_SUBJECTS:
+        matched: set[str] = set()
+        for example in _ONCE_EXAMPLES:
+            if match := pattern.search(example.lower() if lowered else example):
+                matched.update(re.findall("[a-z]+", match.group().lower()))
+        assert gate <= matched, key
+
+
 @pytest.mark.parametrize("path", BRIEFS, ids=lambda p: p.stem)
 def test_the_first_end_after_each_position_is_that_of_a_whole_scan(path: Path) -> None:
     """On every sentence of the briefs we have, the first end _Ends finds at or after each

@@ -4842,12 +4842,22 @@ def find_topics(
     # two characters there), not the whole body lowered again. (A sentence is part of the
     # body: a key in none of them, where a lowered pattern reads, is read nowhere.)
     lows = [s.text.lower() if not s.low or "İ" in s.text else s.low for s in sents]
-    for key, pattern, lowered in _ONCE_SUBJECTS:
+    # The words of every sentence, as each pattern below reads it: a sentence's own `words`
+    # where its `low` is what is read, else the letters of what is (a lower-case word whole
+    # in a sentence is whole in its lower case, and so one of these).
+    read_words: set[str] = set()
+    for sentence, low in zip(sents, lows, strict=True):
+        read_words.update(
+            sentence.words if sentence.words and low is sentence.low else _LETTERS.findall(low)
+        )
+    for key, pattern, lowered, gate in _ONCE_SUBJECTS:
         # subjects named once per brief wherever the text names them (see _ONCE_SUBJECTS);
         # a lowered pattern's key is tested on the lower-cased text it reads ("Visa-free travel
         # will start" at a sentence's start)
-        if (any(key in low for low in lows) if lowered else key in body) and not any(
-            key in item.lower() for _, item in found
+        if (
+            not gate.isdisjoint(read_words)
+            and (any(key in low for low in lows) if lowered else key in body)
+            and not any(key in item.lower() for _, item in found)
         ):
             for sentence, low in zip(sents, lows, strict=True):
                 read = low if lowered else sentence.text
@@ -5477,10 +5487,12 @@ _BUSINESS_ENVIRONMENT: Final = re.compile(r"\b(?P<np>(?:investment|business)\s+e
 _TERRORISM: Final = re.compile(r"\b(?P<np>(?:counter-?)?terrorism)\b")
 # Subjects a brief names once, wherever its text names them, unless an item found already
 # holds the key (the key, in lower case, as the text writes it; the pattern, whose group "np"
-# is the subject; whether it reads the lower-cased sentence). "direct flights between A and B
-# will be launched in April", "charter flights": a kind of air link (not "operate 21 weekly
-# flights": a count, not a link); "has risen since they introduced visa-free entry": the visa
-# regime; "thanked X for the humanitarian aid provided to Y": the aid.
+# is the subject; whether it reads the lower-cased sentence; words of which every match holds
+# one whole, as a run of letters of its own, so that a brief none of whose sentences has one
+# is not searched). "direct flights between A and B will be launched in April", "charter
+# flights": a kind of air link (not "operate 21 weekly flights": a count, not a link); "has
+# risen since they introduced visa-free entry": the visa regime; "thanked X for the
+# humanitarian aid provided to Y": the aid.
 # Fields of policy so widely named that a brief naming them, in lower case, has them for a
 # subject wherever they stand ("a partner for the energy transition", "support in food
 # security"), whatever the cue; a capitalised one is part of a name ("the Food Security Fund").
@@ -5523,28 +5535,31 @@ _ACCESSION: Final = re.compile(
     rf"\b(?P<np>(?:[{UPPER}][\w’'-]+(?:’s|'s)\s+)?(?:(?:EU|WTO|NATO)\s+)?accession\s+"
     rf"(?:negotiations|talks|process|to\s+(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*))"
 )
-_ONCE_SUBJECTS: Final[tuple[tuple[str, re.Pattern[str], bool], ...]] = (
-    *((known, re.compile(rf"\b(?P<np>{known})\b"), False) for known in _KNOWN_SUBJECTS),
-    ("green hydrogen", _GREEN_HYDROGEN, False),
-    ("industriali", _INDUSTRIALISATION, False),
-    ("clean energy", _CLEAN_ENERGY, False),
-    ("trade deficit", _TRADE_DEFICIT, False),
-    ("trade imbalance", _TRADE_IMBALANCE, False),
-    ("skilled workers", _SKILLED_WORKERS, False),
-    ("skilled labo", _SKILLED_LABOUR, False),
-    ("tariffs", _TARIFFS, False),
-    ("connectivity", _CONNECTIVITY, False),
-    ("accession", _ACCESSION, False),
-    ("flights", _FLIGHTS, True),
-    ("flight", _A_FLIGHT, True),
-    ("visa", _VISA_EASING, True),
-    ("humanitarian", _HUMANITARIAN_AID, True),
-    ("development a", _DEVELOPMENT_AID, False),
-    ("net", _NET_ZERO, False),
-    ("renewable", _RENEWABLES, False),
-    ("climate", _INVESTMENT_CLIMATE, True),
-    ("environment", _BUSINESS_ENVIRONMENT, True),
-    ("terrorism", _TERRORISM, True),
+_ONCE_SUBJECTS: Final[tuple[tuple[str, re.Pattern[str], bool, frozenset[str]], ...]] = (
+    *(
+        (known, re.compile(rf"\b(?P<np>{known})\b"), False, frozenset([known.rsplit(" ", 1)[-1]]))
+        for known in _KNOWN_SUBJECTS
+    ),
+    ("green hydrogen", _GREEN_HYDROGEN, False, words_of("hydrogen")),
+    ("industriali", _INDUSTRIALISATION, False, words_of("industrialisation industrialization")),
+    ("clean energy", _CLEAN_ENERGY, False, words_of("energy")),
+    ("trade deficit", _TRADE_DEFICIT, False, words_of("deficit deficits")),
+    ("trade imbalance", _TRADE_IMBALANCE, False, words_of("imbalance imbalances")),
+    ("skilled workers", _SKILLED_WORKERS, False, words_of("workers")),
+    ("skilled labo", _SKILLED_LABOUR, False, words_of("labor labour")),
+    ("tariffs", _TARIFFS, False, words_of("tariffs")),
+    ("connectivity", _CONNECTIVITY, False, words_of("connectivity")),
+    ("accession", _ACCESSION, False, words_of("accession")),
+    ("flights", _FLIGHTS, True, words_of("flights")),
+    ("flight", _A_FLIGHT, True, words_of("flight")),
+    ("visa", _VISA_EASING, True, words_of("visa")),
+    ("humanitarian", _HUMANITARIAN_AID, True, words_of("humanitarian")),
+    ("development a", _DEVELOPMENT_AID, False, words_of("development")),
+    ("net", _NET_ZERO, False, words_of("zero")),
+    ("renewable", _RENEWABLES, False, words_of("renewable renewables")),
+    ("climate", _INVESTMENT_CLIMATE, True, words_of("climate")),
+    ("environment", _BUSINESS_ENVIRONMENT, True, words_of("environment")),
+    ("terrorism", _TERRORISM, True, words_of("terrorism counterterrorism")),
 )
 # A name that opens a site's name ("the Silk Road international tourist center", "the X
 # Road museum"): the site, which is no subject.
