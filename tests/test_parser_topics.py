@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.parser import topics
-from bot.parser.text import ABBREVIATIONS, clean, positions, sentences
+from bot.parser.text import ABBREVIATIONS, clean, matches_at, positions, sentences
 from bot.parser.topics import (
     _BULLET_AFTER_BREAK,
     _BULLET_LINE,
@@ -9235,11 +9235,11 @@ def test_counted_areas_words_end_with_the_letter_its_gate_reads() -> None:
 
 
 def _assert_places_start(text: str) -> None:
-    start = topics._places_start(text)
-    spans = [match.start() for match in topics._IN_PLACES.finditer(text)]
-    assert all(at >= start >= 0 for at in spans), (text, start, spans)
-    if spans:
-        assert [m.start() for m in topics._IN_PLACES.finditer(text, start)] == spans
+    starts = topics._place_starts(text)
+    spans = [(match.span(), match.groupdict()) for match in topics._IN_PLACES.finditer(text)]
+    assert all(at in starts for (at, _), _ in spans), (text, starts, spans)
+    tried = matches_at(topics._IN_PLACES, text, starts)
+    assert [(match.span(), match.groupdict()) for match in tried] == spans
 
 
 @pytest.mark.parametrize(
@@ -9253,8 +9253,9 @@ def _assert_places_start(text: str) -> None:
         "no name after in or of here",
     ],
 )
-def test_places_start_is_before_every_place_list(text: str) -> None:
-    """_without_places reads _IN_PLACES from _places_start on: no match starts before it."""
+def test_place_starts_hold_the_start_of_every_place_list(text: str) -> None:
+    """_without_places tries _IN_PLACES only at _place_starts: every match starts at one of
+    them, and the matches tried there are those of a whole scan."""
     _assert_places_start(text)
 
 
@@ -9285,13 +9286,13 @@ def test_places_start_is_before_every_place_list(text: str) -> None:
         max_size=14,
     )
 )
-def test_places_start_is_before_every_place_list_of_any_text(parts: list[str]) -> None:
+def test_place_starts_hold_the_start_of_every_place_list_of_any_text(parts: list[str]) -> None:
     """As above, on texts of the pieces a list of places is made of."""
     _assert_places_start("".join(parts))
 
 
 @pytest.mark.parametrize("path", BRIEFS, ids=lambda p: p.stem)
-def test_places_start_is_before_every_place_list_of_every_brief(path: Path) -> None:
+def test_place_starts_hold_the_start_of_every_place_list_of_every_brief(path: Path) -> None:
     """As above, on every sentence of the briefs we have."""
     for sentence in sentences(clean(path.read_text(encoding="utf-8"))):
         _assert_places_start(sentence.text)

@@ -2511,7 +2511,7 @@ _LAND_HEADS: Final = words_of(
 _PLACE_SEPARATOR: Final = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # What every match of _IN_PLACES holds: "in" or "of" before a name. A search for it skips
 # to the letters "i" and "o", where one for _IN_PLACES (which opens with blanks, or a comma
-# of "as well as") is tried at every character.
+# of "as well as") is tried at every character (see _place_starts).
 _IN_OF_NAME: Final = re.compile(rf"(?:in|of)\s+(?:the\s+)?[{UPPER}]")
 _AMOUNT_TO: Final = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[$€£¥₸]|[A-Z]{2,3}\s?)\d[\d,.]*\s*"
@@ -4104,18 +4104,19 @@ def _enumeration_at(text: str, start: int, ends: _Ends, inner: bool = False) -> 
     return items
 
 
-def _places_start(chunk: str) -> int:
-    """Where the first match of _IN_PLACES in `chunk` can start at the earliest (-1: there is
-    none). Every match holds "in" or "of" and a name (_IN_OF_NAME) at or after the first
-    one, and what it opens with before it (a comma, blanks, "as well as") holds no other
-    characters than these."""
-    first = _IN_OF_NAME.search(chunk)
-    if first is None:
-        return -1
-    start = first.start()
-    while start > 0 and (chunk[start - 1].isspace() or chunk[start - 1] in ",aswel"):
-        start -= 1
-    return start
+def _place_starts(chunk: str) -> list[int]:
+    """The positions, in order, where a match of _IN_PLACES in `chunk` can start. Every match
+    opens with blanks (or a comma or blank that opens "as well as") before "in" or "of" and a
+    name (_IN_OF_NAME), so at a comma or blank that nothing but blanks, commas and the letters
+    of "as well as" part from such an "in" or "of"."""
+    starts: list[int] = []
+    for name in _IN_OF_NAME.finditer(chunk):
+        end = name.start()
+        start = end
+        while start > 0 and (chunk[start - 1].isspace() or chunk[start - 1] in ",aswel"):
+            start -= 1
+        starts.extend(at for at in range(start, end) if chunk[at] == "," or chunk[at].isspace())
+    return starts
 
 
 def _without_places(chunk: str) -> str:
@@ -4123,10 +4124,11 @@ def _without_places(chunk: str) -> str:
     Cairo and Lima", ", as well as in the D region"): they would split its list."""
     if " the " in chunk and " of " in chunk:
         chunk = _IN_HEADS_OF.sub("", chunk)
-    start = _places_start(chunk)
-    if start < 0:
+    starts = _place_starts(chunk)
+    if not starts:
         return chunk  # no name after "in" or "of": no place to take out
-    for match in reversed(list(_IN_PLACES.finditer(chunk, start))):
+    # (tried only where a match can start: at every character, most of the cost)
+    for match in reversed(matches_at(_IN_PLACES, chunk, starts)):
         names = _PLACE_SEPARATOR.split(match.group("names"))
         before = chunk[: match.start()].rsplit(None, 1)
         if (
