@@ -274,6 +274,55 @@ def test_the_cue_of_each_letter_matches_as_the_whole_cue_at_every_first_word() -
                 assert _same_match(found, _CUE.match(low)), low
 
 
+# The look-ahead of "talks with X on Y" in _CUE, and _CUE without it.
+_WITH_ON_AHEAD = r"(?=[^;]*?\son\s)"
+_CUE_UNGATED = re.compile(_CUE.pattern.replace(_WITH_ON_AHEAD, "", 1))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "talks with ",
+                "a meeting ",
+                "meetings ",
+                "with ",
+                "the minister",
+                " on ",
+                "on",
+                " on\n",
+                "\ton\t",
+                " one ",
+                "energy ",
+                "ports",
+                ", ",
+                ", and ",
+                " and ",
+                "; ",
+                ". ",
+                ".",
+                "dr. ",
+                "monday",
+                " the sidelines",
+                "in alba ",
+                "x",
+            ]
+        ),
+        max_size=16,
+    )
+)
+def test_the_talks_with_cue_looks_ahead_for_its_on_without_changing_a_match(
+    parts: list[str],
+) -> None:
+    """ "talks with X on Y" first looks for a blank, "on" and a blank with no semicolon
+    before them: _CUE matches where it matches without that look-ahead, with the same groups."""
+    assert _WITH_ON_AHEAD in _CUE.pattern
+    low = "".join(parts)
+    for at in range(len(low)):
+        assert _same_match(_CUE.match(low, at), _CUE_UNGATED.match(low, at)), low[at:]
+
+
 @pytest.mark.parametrize("path", BRIEFS, ids=lambda p: p.stem)
 def test_the_cue_of_each_letter_matches_as_the_whole_cue_in_each_brief(path: Path) -> None:
     """At each letter after a non-letter in every sentence of the briefs we have, the cue of

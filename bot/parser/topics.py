@@ -253,7 +253,8 @@ _CUE: Final = re.compile(
     r"(?:talks|meeting|meetings|consultations|negotiations|conversation)\s+"
     # "talks in Alba with X on Y", "talks on Tuesday with X on Y"
     rf"(?:(?:in\s+[a-z-]+|on\s+{_WEEKDAY})\s+)?with\s+"
-    r"(?:[^,.;]|\.\s|\.(?=[a-z])){1,60}?"
+    # (what follows up to "on" holds no semicolon: looked for first, with a cheap scan)
+    r"(?=[^;]*?\son\s)(?:[^,.;]|\.\s|\.(?=[a-z])){1,60}?"
     r"(?:,\s+(?:[a-z]+\s+){0,2}and\s+[^,.;]{1,40}?)?\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins|occasion|eve|same)\b)"
     r"(?!\s+(?:behalf|this|that|its|their)\b)|"
     # "expand exchanges in culture and sports", "interest in green hydrogen" (not "interest
