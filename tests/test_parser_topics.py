@@ -9270,6 +9270,44 @@ def test_end_clauses_open_with_what_ends_looks_for_first() -> None:
     assert parsed[2][:5] == [(sre_constants.LITERAL, ord(char)) for char in " and "]
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                '"',
+                "“",
+                "”",
+                " ",
+                "\n",
+                "on ",
+                " up ",
+                "discussed ",
+                "the ",
+                "The ",
+                "Nordic Corridor – Alba",
+                "Élan",
+                "energy",
+                "shuttle diplomacy",
+                ",",
+                ", ",
+                " and ",
+                ".",
+                "x",
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_quoted_names_and_items_are_tried_only_at_their_marks(parts: list[str]) -> None:
+    """_prepared tries _QUOTED_NAME only where a mark stands before a capital, and
+    _QUOTED_ITEM only where one stands between a blank and a small letter: the text is the
+    one both give tried everywhere."""
+    text = "".join(parts)
+    named = topics._QUOTED_NAME.sub(lambda m: topics._SPACED_DASH.sub("–", m.group(1)), text)
+    assert topics._prepared(text) == topics._QUOTED_ITEM.sub(r"\1\2", named)
+
+
 def test_counted_areas_words_end_with_the_letter_its_gate_reads() -> None:
     """_prepared tries _COUNTED_AREAS only where "s:" stands: every word before its colon ends
     with "s"."""

@@ -33,6 +33,7 @@ from bot.parser.text import (
     Sentence,
     lower_same,
     matches_at,
+    positions,
     strip_attribution,
 )
 
@@ -3986,12 +3987,20 @@ def _prepared(text: str) -> str:
         # "reviewed trade and economic relations in detail": how closely, not what about
         text = _HOW_CLOSELY.sub("", text)
     if '"' in text or "“" in text:
-        # 'the "Central Asia – Germany" format': a quoted name before its head noun is part
-        # of the item; its quotation marks and dash end nothing.
-        text = _QUOTED_NAME.sub(lambda m: _SPACED_DASH.sub("–", m.group(1)), text)
-        # 'touched on "the memory file", trade and X', 'keep up "shuttle diplomacy," and
-        # Y': a short lower-case phrase in quotation marks inside a list is an item of it
-        text = _QUOTED_ITEM.sub(r"\1\2", text)
+        # (each pattern opens with one of the marks, then a capital or a small letter; the
+        # small one after a blank: tried only where such a mark stands)
+        marks = positions(text, '“"')
+        if any(text[at + 1 : at + 2].isupper() for at in marks):
+            # 'the "Central Asia – Germany" format': a quoted name before its head noun is
+            # part of the item; its quotation marks and dash end nothing.
+            text = _QUOTED_NAME.sub(lambda m: _SPACED_DASH.sub("–", m.group(1)), text)
+            marks = positions(text, '“"')
+        if any(
+            "a" <= text[at + 1 : at + 2] <= "z" and text[at - 1 : at].isspace() for at in marks
+        ):
+            # 'touched on "the memory file", trade and X', 'keep up "shuttle diplomacy," and
+            # Y': a short lower-case phrase in quotation marks inside a list is an item of it
+            text = _QUOTED_ITEM.sub(r"\1\2", text)
     return text
 
 
