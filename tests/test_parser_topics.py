@@ -9308,6 +9308,24 @@ def test_quoted_names_and_items_are_tried_only_at_their_marks(parts: list[str]) 
     assert topics._prepared(text) == topics._QUOTED_ITEM.sub(r"\1\2", named)
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.text(),
+        st.lists(
+            st.sampled_from(
+                ["Trans", "-", "–", "—", "’", "'", "+", "_", " ", "\t", "5", "½", "İ", "é", "x"]
+            ),
+            max_size=12,
+        ).map("".join),
+    )
+)
+def test_norm_is_the_letters_and_digits_with_one_blank_between_runs(text: str) -> None:
+    """_dedupe's key of an item: its runs of letters and digits in lower case, one blank
+    between each two, as a replace of every other run by a blank gives."""
+    assert topics._norm(text) == topics._NOT_WORD.sub(" ", text.lower()).strip()
+
+
 def test_counted_areas_words_end_with_the_letter_its_gate_reads() -> None:
     """_prepared tries _COUNTED_AREAS only where "s:" stands: every word before its colon ends
     with "s"."""

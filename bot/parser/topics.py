@@ -5610,10 +5610,17 @@ _SUBJECT_OF_ENTITY: Final = frozenset(["on", "for", "about"])
 
 
 def _norm(text: str) -> str:
+    """The letters and digits of `text` in lower case, each run of them parted from the next
+    by one blank (as _NOT_WORD made a blank, then stripped)."""
     low = text.lower()
     words = low.split()
     if "".join(words).isalnum():
         return " ".join(words)  # letters and digits between blanks: nothing else to replace
+    # hyphens, dashes and apostrophes (most of what else stands in an item) made blanks, the
+    # same when nothing else but letters and digits is left
+    words = low.replace("-", " ").replace("–", " ").replace("’", " ").split()
+    if "".join(words).isalnum():
+        return " ".join(words)
     return _NOT_WORD.sub(" ", low).strip()
 
 
