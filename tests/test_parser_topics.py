@@ -9326,6 +9326,35 @@ def test_norm_is_the_letters_and_digits_with_one_blank_between_runs(text: str) -
     assert topics._norm(text) == topics._NOT_WORD.sub(" ", text.lower()).strip()
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Joint Commission",
+                "ports",
+                " on ",
+                " of ",
+                " for ",
+                "\n",
+                " ",
+                "Trade",
+                "trade",
+                "Énergie",
+                "’s",
+                "-",
+                "x",
+            ]
+        ),
+        max_size=10,
+    ).map("".join)
+)
+def test_name_with_field_is_tried_only_after_a_capitalised_last_word(text: str) -> None:
+    """_name_with_field tries _NAME_WITH_FIELD only where the last word is capitalised: it
+    says what a search says."""
+    assert topics._name_with_field(text) == (topics._NAME_WITH_FIELD.search(text) is not None)
+
+
 def test_counted_areas_words_end_with_the_letter_its_gate_reads() -> None:
     """_prepared tries _COUNTED_AREAS only where "s:" stands: every word before its colon ends
     with "s"."""

@@ -2397,6 +2397,15 @@ _NAME_WITH_FIELD: Final = re.compile(
     rf"(?:(?:[{UPPER}][\w’'-]*|\b(?:ports|seaports|cities|towns|regions|provinces|districts|"
     rf"airports|islands))\s+(?:on|of|for)|\sbetween)\s+[{UPPER}][\w’'-]*$"
 )
+
+
+def _name_with_field(part: str) -> bool:
+    """Whether _NAME_WITH_FIELD matches in `part`; tried only where the last word is
+    capitalised, as a match's is (the search tries every position)."""
+    words = part.rsplit(None, 1)
+    return bool(words) and words[-1][:1].isupper() and _NAME_WITH_FIELD.search(part) is not None
+
+
 _TITLE_CASE: Final = re.compile(
     rf"[{UPPER}][\w’'-]*(?:\s+(?:and\s+|of\s+|for\s+)?[{UPPER}][\w’'-]*)*"
 )
@@ -2584,7 +2593,7 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
     elif len(parts) > 1 and "from " in parts[0] and (ranged := _FROM_TO.match(parts[0])):
         # "areas ranging from A and B to C, D and E": the range opens a list that goes on
         parts[:1] = [*_split_and(ranged.group(1)), ranged.group(2)]
-    if len(parts) > 1 and any(_NAME_WITH_FIELD.search(part) for part in parts[:-1]):
+    if len(parts) > 1 and any(_name_with_field(part) for part in parts[:-1]):
         parts = _joined_names(parts)
     # "A, B and C, in a way that ...", "A, B and C, X told reporters": a clause after the
     # list is no item, and the last item before it is the one to split at "and".
@@ -2793,13 +2802,13 @@ def _joined_names(parts: list[str]) -> list[str]:
     "Scientific and Technical Cooperation" are one name; so are the names of places after
     their kind ("the ports of A", "B and C")."""
     out = [parts[0]]
-    in_name = bool(_NAME_WITH_FIELD.search(parts[0]))
+    in_name = _name_with_field(parts[0])
     for part in parts[1:]:
         if in_name and _TITLE_CASE.fullmatch(part):
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(part)
-            in_name = bool(_NAME_WITH_FIELD.search(part))
+            in_name = _name_with_field(part)
     return out
 
 
