@@ -224,3 +224,21 @@ def test_a_home_time_zone_is_looked_for_only_by_its_name() -> None:
     """Capitals with "ST" or "DT" in them ("ASTANA") are no zone; "AEDT" is."""
     assert not figures._has_any("ASTANA, Oct 18 - DTEK said", figures._HOME_ZONE_NAMES)
     assert figures._home_dollar("Monday local time (Tuesday AEDT). $5 million", None) == "AUD"
+
+
+_HOME_NAME_PIECES = [
+    "AEDT", "AEST", "NZT", "NZST", "ASTANA", "Ontario", "Ontarian", "Queensland", "Québec",
+    "Quebec", "New", "South", "Wales", "Victoria", "Yukon", "Yukoner", "Tasmania", "the", "(",
+    ")", ".", "-", "’s", "$5", "ST", "DT", "Z",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(glued(_HOME_NAME_PIECES, 12))
+def test_one_scan_for_zones_and_regions_finds_what_the_two_tests_find(text: str) -> None:
+    """A body without a home zone's or region's name has no match of the one loose pattern,
+    and one with either has a match of it."""
+    either = figures._has_any(text, figures._HOME_ZONE_NAMES) or (
+        figures._home_regions_loose().search(text) is not None
+    )
+    assert (figures._home_names_loose().search(text) is not None) == either

@@ -1928,6 +1928,17 @@ _HOME_ZONE: Final = re.compile(
 )
 
 
+@cache
+def _home_names_loose() -> re.Pattern[str]:
+    """A zone's name anywhere (as `_has_any(body, _HOME_ZONE_NAMES)` finds it) or a match of
+    `_home_regions_loose`: one scan of a body that names neither (most bodies), where the
+    zones' names cost a scan each. Each branch opens with a letter, so a search still skips
+    to where a name's first letter stands."""
+    names = sorted(home_dollar_regions(), key=len, reverse=True)
+    branches = [*map(re.escape, _HOME_ZONE_NAMES), *(re.escape(name) + r"\b" for name in names)]
+    return re.compile("(?:" + "|".join(branches) + ")")
+
+
 def _home_dollar(body: str, home: str | None) -> str | None:
     """The dollar of a brief at home in Canada, Australia or New Zealand: its outlet's or
     dateline's country (`home`), a text that gives a time in that country's own zone (a
@@ -1936,6 +1947,8 @@ def _home_dollar(body: str, home: str | None) -> str | None:
     province wants ..." naming it)."""
     if home and home in home_dollar_by_name():
         return home_dollar_by_name()[home]
+    if _home_names_loose().search(body) is None:
+        return None  # no zone, province or state named
     if _has_any(body, _HOME_ZONE_NAMES):  # (a zone's name itself, not "ST" in "ASTANA")
         zones = {HOME_DOLLAR_ZONES[m.group(0)] for m in _HOME_ZONE.finditer(body)}
         if len(zones) == 1:
