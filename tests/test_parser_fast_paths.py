@@ -242,3 +242,19 @@ def test_one_scan_for_zones_and_regions_finds_what_the_two_tests_find(text: str)
         figures._home_regions_loose().search(text) is not None
     )
     assert (figures._home_names_loose().search(text) is not None) == either
+
+
+_RANGE_PIECES = [
+    "March", "Oct.", "Nov", "13", "16", "1st", "2026", "1999", "-", "–", "—", "to", "and",
+    "until", "of", "May", "٣", "1,5", "2.5", "on", ".", ",",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(glued(_RANGE_PIECES, 8))
+def test_date_ranges_and_dashed_dates_need_two_runs_of_digits(text: str) -> None:
+    """A text with one run of digits (`_DIGIT_ANCHOR`) or none has no date range and no
+    dashed date, so `_blocked_spans` does not look for them there."""
+    if len(list(figures._DIGIT_ANCHOR.finditer(text))) < 2:
+        assert figures._DATE_RANGE.search(text) is None
+        assert figures._DASHED_DATE.search(text) is None

@@ -1157,11 +1157,15 @@ def _blocked_spans(
         month = _CAPITAL_MONTH.search(text, 0, digit_runs[0])
         start = month.start() if month else digit_runs[0]
         spans = [(m.start(), m.end()) for m in _ANY_DATE.finditer(text, start)]
+        # A range's two days, and a dashed date's day and year, are two runs of digits: a
+        # sentence with one ("on May 3", "in March 2026") has neither.
+        two_runs = len(digit_runs) > 1
         if months:
-            spans += [(m.start(), m.end()) for m in _DATE_RANGE.finditer(text, start)]
+            if two_runs:
+                spans += [(m.start(), m.end()) for m in _DATE_RANGE.finditer(text, start)]
             if _UPPER_MONTH.search(text):
                 spans += [(m.start(), m.end()) for m in _UPPER_DATE.finditer(text)]
-            if "-" in text or "–" in text:
+            if two_runs and ("-" in text or "–" in text):
                 spans += [(m.start(), m.end()) for m in _DASHED_DATE.finditer(text, start)]
     labels = words & _LABEL_WORDS
     if labels:
