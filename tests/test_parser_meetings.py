@@ -66,8 +66,8 @@ def test_each_item_of_a_bulleted_list_without_full_stops_tells_its_own_meeting()
         "• Chancellor Rui Melo and Peruvian prime minister Ana Costa held talks at the "
         "Federal Chancellery in Vienna\n"
         "• The two leaders signed a partnership on hydrogen\n"
-        "• Costa was received by President Pedro Nunes at the Hofburg\n\n"
-        "17:20\nThe Peruvian prime minister has just left the Hofburg."
+        "• Costa was received by President Pedro Nunes at the Amber Palace\n\n"
+        "17:20\nThe Peruvian prime minister has just left the Amber Palace."
     )
     brief = parse_brief(f"date 2025-10-08\n{body}\n", brief_id="bullets")
     assert [[p.name for p in m.participants] for m in brief.meetings] == [

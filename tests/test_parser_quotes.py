@@ -985,7 +985,7 @@ def test_a_quote_closed_by_the_speakers_age_and_surname_is_theirs(before: str) -
     body = (
         "LIMA – Minister of Economy Ana Lopes and Chilean Deputy Prime Minister Pablo Rojas "
         "co-chaired the commission in Lima on Wednesday.\n\nLopes said trade grew.\n\n"
-        '"Peru is the gateway to the sea. The figures show that both doors are open," '
+        '"Peru is open for business. The numbers show that both markets are growing," '
         f"{before} Lopes told journalists after the session."
     )
     brief = parse_brief(f"date 2026-11-25\n{body}\n", brief_id="age")
@@ -1007,7 +1007,7 @@ def test_a_quote_after_and_said_is_the_sentences_one_subjects(
     sentence names, said it; not when another is named, nor of "X's spokesman"."""
     body = (
         "LIMA – President Ana Lopes and Chilean President Pablo Rojas held talks in Lima on "
-        f"Tuesday.\n\n{opening} “We agreed on a new step in the protection of our skies.”"
+        f"Tuesday.\n\n{opening} “We agreed on a new chapter in our shared history.”"
     )
     brief = parse_brief(f"date 2026-11-25\n{body}\n", brief_id="andsaid")
     assert [q.speaker for q in brief.quotes] == [speaker]

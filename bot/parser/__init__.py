@@ -359,7 +359,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
                 meeting.date = published
     elif "-day visit" in body and _ONE_DAY_VISIT.search(body):
         # "X arrived for a one-day visit": its meetings are all of one day, the day of those
-        # the story dates (a meeting held elsewhere, "during a meeting in Ankara in
+        # the story dates (a meeting held elsewhere, "during a meeting in Harbourton in
         # November", is none of them)
         days = {meeting.date for meeting in meetings} - {None}
         places = {meeting.place for meeting in meetings if meeting.date is not None}

@@ -3578,12 +3578,12 @@ def _modifies(words: list[str], i: int) -> bool:
     )
 
 
-# "Italy exported goods worth ", "Cambodia imported farm goods worth ": a country's trade
+# "Norland exported goods worth ", "Sylvania imported farm goods worth ": a country's trade
 # told by its verb, the value of the goods after it.
 _TRADE_STEMS: Final = ("xport", "mport")
 _TRADED_WORTH: Final = re.compile(
     rf"\b(?P<who>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,2}})\s+(?:(?:has|had|also)\s+)?"
-    # "Italy exported goods worth N to China and imported goods worth": the same subject's
+    # "Norland exported goods worth N to Sylvania and imported goods worth": the same subject's
     r"(?:(?:exported|imported)\s[^;]{0,80}?\s+and\s+)?"
     r"(?P<verb>exported|imported|exports|imports)\s+"
     r"(?P<goods>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+worth\s+$"
@@ -6022,7 +6022,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         else None
     )
     if visa:
-        # "grant Swiss citizens visa-free entry for up to 15 days", "stay visa-free for 30
+        # "grant Norlandic citizens visa-free entry for up to 45 days", "stay visa-free for 30
         # days": how long a visa-free stay lasts, and for whom
         granted = _GRANTED_TO.search(before, max(0, visa.start() - 60), visa.start())
         noun = (visa["what"] or "stay").lower().rstrip("s")
@@ -6593,7 +6593,8 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         else None
     )
     if traded and (goods := _clean_np(traded["goods"])):
-        # "Italy exported goods worth N to China": Italy's exports of those goods (to China);
+        # "Norland exported goods worth N to Sylvania": Norland's exports of those goods (to
+        # Sylvania);
         # "X imported goods worth N from Y": X's imports (from Y)
         flow = "exports" if traded["verb"].lower().startswith("export") else "imports"
         partner = _PARTNER_AFTER.match(text, after_pos)

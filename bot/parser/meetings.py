@@ -3304,8 +3304,8 @@ def find_meetings(
         if place is None and here and "this city" in low and _IN_THIS_CITY.search(low):
             place = here  # "held the meeting in this city": where the dateline was written
         if place is None and here and f" at the {here} " in unquoted and kind not in _REMOTE:
-            # "BOGOR - ... during their meeting at the Bogor Presidential Palace": a venue
-            # named by the dateline's city is in it
+            # "HARBOURTON - ... during their meeting at the Harbourton Presidential Palace": a
+            # venue named by the dateline's city is in it
             place = here
         if place is None and "where" in words:
             # "X travelled to Kobe, where he met Y": the meeting told after "where" was there

@@ -4388,7 +4388,7 @@ class PeopleFinder:
         if tokens[j].text == "." and j - 1 >= k and _is_initial(tokens[j - 1]):
             j -= 1  # "Minister of Foreign Affairs of Japan T. Iwaya": an initial, then the name
             while j - 2 >= k and tokens[j - 1].text == "." and _is_initial(tokens[j - 2]):
-                j -= 2  # "Vice President of India C. P. X": two initials, each with its stop
+                j -= 2  # "Vice President of Norland C. P. X": two initials, each with its stop
             if j - 1 >= k and _middle_initial(tokens[j]) and tokens[j - 1].cap:
                 j -= 1  # "X R. Y": a given name before the middle initial
         if j - 1 >= k and tokens[j].text in _CAPITAL_CHAIN_PARTICLES:
@@ -5351,7 +5351,7 @@ def _inside_quotation(body: str, pos: int) -> bool:
 
 
 _ROLE_HEADS: Final = (
-    # "the Portuguese Secretary of State", "the Minister of State": an office "of State" is
+    # "the Norlandic Secretary of State", "the Minister of State": an office "of State" is
     # one role (before its first word alone, which "of" may not follow)
     r"secretary\s+of\s+[Ss]tate|minister\s+of\s+[Ss]tate|"
     "president|premier|minister|chairman|chairwoman|chair|speaker|ambassador|governor|"
@@ -5530,7 +5530,7 @@ _GENERIC_ROLES: Final[dict[str, Callable[[str], bool]]] = {
     ),
     "official": lambda t: True,
     "diplomat": lambda t: bool(_words(t) & _DIPLOMAT_WORDS),
-    # "received the Hungarian guest": whoever of that country, only with the country said
+    # "received the Norlandic guest": whoever of that country, only with the country said
     "guest": lambda t: True,
 }
 # Roles that name an office in other words: "the premier" is the Prime Minister.

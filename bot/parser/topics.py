@@ -399,7 +399,7 @@ _CUE: Final = re.compile(
     r"(?!\s+(?:a\s+|an\s+|the\s+|joint\s+)*(?:working\s+groups?|joint\s+ventures?|ventures?|"
     r"companies|company|firms?|commissions?|committees?|councils?|talks|negotiations|"
     r"consultations|its|their|it|them|this|that)\b)|"
-    # "Spain would facilitate circular migration programmes for X": what is to be made
+    # "Norland would facilitate seasonal work schemes for X": what is to be made
     # easier (a bare noun phrase next)
     r"(?:will|would)\s+(?:also\s+)?(?:facilitate|simplify)(?=\s+[a-z])(?!\s+(?:the|a|an|its|"
     r"their|this|that|these|those|it|them|his|her|our|your|such|any|all|[a-z]+ing)\b)|"
@@ -5316,7 +5316,7 @@ def _named_spans(text: str, heads: list[re.Match[str]]) -> list[tuple[int, int]]
             and words[first - 1] in _OFFICE_PREPOSITIONS
             and not TITLE_HEADS.isdisjoint(w.lower() for w in words[max(0, first - 6) : first - 1])
         ):
-            continue  # "the Adviser to the President on Information and Strategy": an office
+            continue  # "the Adviser to the President on Media and Culture": an office
         start = head.start() - len(" ".join(words[first:])) - 1
         if first > 0 and words[first - 1][-1:].isdigit():
             continue  # "a 10 MW solar power plant": a unit, not a name
