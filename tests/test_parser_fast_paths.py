@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 
@@ -10,7 +11,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.parser import figures
-from bot.parser.dates import ANY_DATE, DAY_MONTH, DOTTED_DATE, ISO_DATE, ISO_HINT, MONTH_DAY
+from bot.parser.dates import (
+    ANY_DATE,
+    DAY_MONTH,
+    DOTTED_DATE,
+    ISO_DATE,
+    ISO_HINT,
+    MONTH_DAY,
+    find_date,
+)
 from bot.parser.people import _ROLE, _read_title, _role_matches, tokenize
 from bot.parser.text import _BOUNDARY, _PERIOD_BOUNDARY, clean, sentences
 
@@ -258,3 +267,24 @@ def test_date_ranges_and_dashed_dates_need_two_runs_of_digits(text: str) -> None
     if len(list(figures._DIGIT_ANCHOR.finditer(text))) < 2:
         assert figures._DATE_RANGE.search(text) is None
         assert figures._DASHED_DATE.search(text) is None
+
+
+DATE_PIECES = [
+    "on", "the", "On", "14th", "3rd", "22nd", "1st", "St", "th", "of", "this", "month", "Friday",
+    "Monday", "to", "April", "28", "May", "5", "election", "vote", "country’s", "talks", "met",
+    "yesterday", "today", "day", "2026-11-20", "X", "’s", "on the 1st", "on the 22nd",
+    "on the 3rd", "on the 14th", "the April 28 vote",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(glued(DATE_PIECES, 14), st.sampled_from([dt.date(2026, 11, 25), dt.date(2027, 3, 2)]))
+def test_find_date_with_a_sentences_words_gives_what_it_gives_without(
+    text: str, published: dt.date
+) -> None:
+    """find_date's checks of a sentence's words (an ordinal day needs "st", "nd", "rd" or "th"
+    among them; a weekday is looked for before an attributive date) change no answer."""
+    for sentence in sentences(text):
+        assert find_date(sentence.text, published, sentence.words or None) == find_date(
+            sentence.text, published
+        )

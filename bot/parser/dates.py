@@ -134,6 +134,9 @@ def parse_date(text: str, published: dt.date | None = None) -> dt.date | None:
 
 # "On the 14th of this month", "on the 3rd": a day of the month named by its number alone.
 _NTH_HINT: Final = re.compile(r"\d(?:st|nd|rd|th)\b")
+# The word an _NTH_HINT leaves in a text's lower-case words, where digits are no letters
+# ("14th" gives "th"): without one, no ordinal day is written in figures.
+_ORDINAL_ENDS: Final = frozenset(["st", "nd", "rd", "th"])
 _NTH_DAY: Final = re.compile(
     r"[Oo](?<=\b[Oo])n\s+the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     rf"(?!\s+(?:of\s+)?(?:{MONTH}|century|anniversary|session|meeting|round|summit))"
@@ -184,15 +187,16 @@ def find_date(
         words is not None
         and words.isdisjoint(_DATE_WORDS)
         and not ISO_HINT.search(text)
-        and not ("the" in words and _NTH_HINT.search(text))
+        and not ("the" in words and not words.isdisjoint(_ORDINAL_ENDS) and _NTH_HINT.search(text))
     ):
         return None
     date = parse_date(text, published)
-    if date is not None and published is not None and _attributive(text):
+    if date is not None and published is not None and "day" in text:
         # "agreed in a call Friday to talks after the country's April 28 election": a date
-        # naming another event, a weekday telling the day of the one told
+        # naming another event, a weekday telling the day of the one told (every weekday's
+        # name has a "day"; the weekday is looked for first, as most texts have none)
         told = _WEEKDAY_TOLD.search(text)
-        if told is not None:
+        if told is not None and _attributive(text):
             return weekday_before(published, WEEKDAYS[told.group(1).lower()])
     if date is not None or published is None:
         return date
