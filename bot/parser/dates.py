@@ -153,7 +153,7 @@ def _nth_day(day: int, published: dt.date) -> dt.date | None:
     return make_date(before.year, before.month, day)
 
 
-# A date naming an event, before its noun: "Canada's April 28 election", "the May 5 vote".
+# A date naming an event, before its noun: "Sylvania's May 3 election", "the May 5 vote".
 _ATTRIBUTIVE_DATE: Final = re.compile(
     rf"(?:['’]s|\bthe)\s+{MONTH}\.?\s+{DAY}\s+(?!(?:and|or|to|in|at|on|with|when|after|"
     r"before|the|a|an|that|which|as|for|of|by|from|until|is|was|were|are)\b)[a-z]{3,}"

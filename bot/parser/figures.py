@@ -548,7 +548,7 @@ _DOLLARS_AFTER: Final = re.compile(
     r"\s+(?:U\.S\.|US|American|(?P<country>Canadian|Australian))\s+dollars\b"
 )
 # "ten years ago", "a 58-year-old leader": a time past or an age, no figure.
-# "1,213 MD", "40 MDT": millions of Tunisian dinars.
+# "2,400 MD", "40 MDT": millions of Tunisian dinars.
 _MILLION_DINARS_AFTER: Final = re.compile(r" MDT?(?!\w)")
 _MAGNITUDE_AFTER: Final = re.compile(r"\s+on\s+the\s+Richter\b|[\s-]magnitude\b")
 _AGE_AFTER: Final = re.compile(r"(?:\s+|-)(?:ago|old)\b")
@@ -2862,7 +2862,7 @@ def _read_number(
         and text.startswith(" MD", after)
         and (million_dinars := _MILLION_DINARS_AFTER.match(text, after))
     ):
-        # "1,213 MD", "40 MDT": millions of Tunisian dinars, as Tunisia's press writes them
+        # "2,400 MD", "40 MDT": millions of Tunisian dinars, as Tunisia's press writes them
         currency = "TND"
         scale = 1e6
         end = million_dinars.end()
@@ -5094,7 +5094,7 @@ _THAT_LEVEL_BEFORE: Final = re.compile(
 _VISA_FREE_BEFORE: Final = re.compile(
     r"\b[Vv]isa[- ]free\s+(?:(?P<what>entry|stays?|travel|visits?)\s+)?for\s+$"
 )
-# "grant Swiss citizens ", "allow Chilean nationals ": who a visa-free stay is granted to.
+# "grant Norlandic citizens ", "allow Chilean nationals ": who a visa-free stay is granted to.
 _GRANTED_TO: Final = re.compile(
     r"\b(?:grant|granted|grants|allow|allowed|allows|offer|offered|offers)\s+"
     r"(?P<who>(?:[A-Z][\w’'-]*\s+)?(?:citizens|nationals|travellers|travelers|tourists|visitors))"

@@ -389,9 +389,9 @@ CURRENCY_PREFIXES: Final = {
     "R": "ZAR",
     "RMB": "CNY",  # "RMB 6.8 billion": the renminbi's common abbreviation, not an ISO code
     "Kz": "AOA",  # the Angolan kwanza: "Kz 250 billion"
-    "Nu": "BTN",  # the Bhutanese ngultrum: "Nu 100 billion"
+    "Nu": "BTN",  # the Bhutanese ngultrum: "Nu 40 billion"
     "Nu.": "BTN",
-    "Rwf": "RWF",  # the Rwandan franc, as Kigali's press writes it: "Rwf18 billion"
+    "Rwf": "RWF",  # the Rwandan franc, as Kigali's press writes it: "Rwf7 billion"
     "Frw": "RWF",
 }
 # One capital letter before an amount that a country's own press writes for its currency

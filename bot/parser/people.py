@@ -2955,7 +2955,7 @@ class PeopleFinder:
         for index, person in enumerate(people):
             # "his Hungarian counterpart X": X holds the same office as the one named before
             # (before roles are read: "the Hungarian minister" is X).
-            # ("his Uruguayan peer X": the same)
+            # ("his Chilean peer X": the same)
             if (
                 person.title
                 and person.title.lower().endswith(("counterpart", "peer"))
