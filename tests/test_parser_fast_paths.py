@@ -288,3 +288,20 @@ def test_find_date_with_a_sentences_words_gives_what_it_gives_without(
         assert find_date(sentence.text, published, sentence.words or None) == find_date(
             sentence.text, published
         )
+
+
+_LIVE_PIECES = [
+    "LIVE", "Live", "live", "Live:", "LIVE:", "blog", "coverage", "as", "it", "happened",
+    "olive", "give", "Five", "ALIVE", "delivered", "as it happened", "live blog", "live coverage",
+    "Lives", "Oliver", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(glued(_LIVE_PIECES, 12))
+def test_live_blog_marks_are_looked_for_only_where_their_words_are(text: str) -> None:
+    """`_live_blog` scans for the words of a live blog's marks before its pattern: the same
+    answer as the pattern alone (behind the older "ive" gate)."""
+    from bot.parser import _LIVE, _live_blog
+
+    assert _live_blog(text) == ("ive" in text and _LIVE.search(text) is not None)
