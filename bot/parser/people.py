@@ -423,6 +423,9 @@ _ACROSS_MEETING: Final = _whole_words(
         "called on",
     ]
 )
+# Words of which every match of _ACROSS_MEETING holds one ("meets" holds "met", "hosted"
+# "host", "co-chaired" "co-chair"): a sentence with none of them is not searched.
+_ACROSS_MEETING_PARTS: Final = ("met", "receive", "talks", "co-chair", "host", "called on")
 # "accompanied by X", "the delegation including X": one of the same side.
 _ALONGSIDE: Final = _whole_words(
     [r"accompan\w+", "together with", "along with", "delegation", r"includ\w+", "joined by"]
@@ -503,7 +506,9 @@ _TRAVELS_TO: Final = re.compile(
     r"(?:visit(?:s|ed)?|pay\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}visit\s+to"
     r"|travel(?:s|led|ed)?\s+to|arrived\s+in|arrives\s+in))\s+" + _PLACE
 )
-_VISIT_BY: Final = re.compile(r"\bvisit\s+by\s+(?:[A-Z][\w’'.-]*\s+|of\s+|the\s+)*$")
+# (The literal opens the pattern, \b checked behind it: a search jumps from "visit" to
+# "visit" instead of trying \b at every character of its reach.)
+_VISIT_BY: Final = re.compile(r"visit(?<=\bvisit)\s+by\s+(?:[A-Z][\w’'.-]*\s+|of\s+|the\s+)*$")
 _TO_PLACE: Final = re.compile(r"\s+to\s+" + _PLACE)
 # "the Health, Science and Energy Committee, chaired by Dr ": a body of members and
 # who chairs it, the name next.
@@ -2057,10 +2062,12 @@ class PeopleFinder:
         ]
         if not unknown:
             return
+        body = self.body
+        if "\n" in body[:600] and self._dateline() is not None:
+            return  # an outlet's story: its dateline and its home tell whose its people are
         pairs = {frozenset((a, b)) for a, b, _, _ in self._country_pairs()}
         if len(pairs) > 1:
             return
-        body = self.body
         for start in _sentence_starts(body, self.tokens, self.capitals):
             found = _PAIR_SUBJECT.match(body, start)
             if found is None:
@@ -2085,8 +2092,6 @@ class PeopleFinder:
         pair = next(iter(pairs))
         if not known <= pair:
             return
-        if "\n" in body[:600] and self._dateline() is not None:
-            return  # an outlet's story: its dateline and its home tell whose its people are
         own = next(iter(pair - (given or known)), None)
         for person in unknown:
             if (
@@ -2177,6 +2182,9 @@ class PeopleFinder:
             ):
                 continue  # "Vice-President of the European Commission, X": a body's office
             for first, last in sentences:
+                sentence = body[first:last]
+                if not any(part in sentence for part in _ACROSS_MEETING_PARTS):
+                    continue  # no word of a meeting (the cheap test)
                 # (searched in the body between the sentence's bounds, a blank or a line's
                 # end or no character on either side: as in the sentence alone)
                 if not _ACROSS_MEETING.search(body, first, last) or _ALONGSIDE.search(
