@@ -949,6 +949,7 @@ def _compound_company_country(title: str) -> str | None:
 _HONORIFIC_STYLE: Final = re.compile(r"(?:Leader of the Nation|National Leader)", re.I)
 
 
+@lru_cache(maxsize=1024)  # a handful of titles a brief, each read by up to four patterns
 def _style_or_rank(title: str) -> bool:
     """Whether a title is a style of address, a royal rank or a style and a rank ("HRH
     Prince"), or an honorific style ("Leader of the Nation"): no office."""
