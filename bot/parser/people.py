@@ -7,7 +7,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from itertools import chain, pairwise
 from operator import attrgetter
@@ -1107,12 +1107,35 @@ def _without_country(person: PersonFound) -> bool:
     return person.country is None and not person.eu_office and bool(person.title)
 
 
-@dataclass(frozen=True, slots=True)
 class Mention:
-    start: int
-    end: int
-    person: int
-    kind: str  # "name", "surname" or "role"
+    """Where the text refers to a person: its offsets, the person's index in the people
+    found, and how ("name", "surname" or "role").
+
+    A plain class with slots, as Token is: mypyc compiles it to a native class, where a
+    frozen dataclass runs its generated __init__ as Python (setting each field through
+    object.__setattr__). Never changed once made."""
+
+    __slots__ = ("end", "kind", "person", "start")
+
+    def __init__(self, start: int, end: int, person: int, kind: str) -> None:
+        self.start = start
+        self.end = end
+        self.person = person
+        self.kind = kind
+
+    def _fields(self) -> tuple[int, int, int, str]:
+        return (self.start, self.end, self.person, self.kind)
+
+    # (compared, hashed and shown by its fields, as the dataclass it replaces was)
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mention) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        start, end, person, kind = self._fields()
+        return f"Mention(start={start}, end={end}, person={person}, kind={kind!r})"
 
 
 class MentionIndex:
@@ -5161,7 +5184,7 @@ class PeopleFinder:
                 # "the President of Hungary X" first, "President Y" of the press service's
                 # own side: "the Head of State" is its own, told with no country
                 continue
-            self.mentions[position] = replace(mention, person=person)
+            self.mentions[position] = Mention(mention.start, mention.end, person, mention.kind)
 
     def _partner_of_with(
         self, named: list[Mention], i: int, role_at: int, allowed: set[int]
