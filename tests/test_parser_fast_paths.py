@@ -305,3 +305,31 @@ def test_live_blog_marks_are_looked_for_only_where_their_words_are(text: str) ->
     from bot.parser import _LIVE, _live_blog
 
     assert _live_blog(text) == ("ive" in text and _LIVE.search(text) is not None)
+
+
+_DIGIT_PIECES = [
+    "1", "22", "3.5", "1,000", ",", ".", " ", "a", "?", "’", "–", "٣", "５", "²", "x", "..",
+    "9,", "\u00a0", "é", "Ж", "𝟘", "\n", "ЖЖЖЖЖЖЖЖЖЖЖЖ",
+]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(glued(_DIGIT_PIECES, 14))
+def test_digit_runs_start_where_the_pattern_finds_them(text: str) -> None:
+    """`_digit_runs` (byte searches on an ASCII encoding) gives the starts of the matches of
+    `_DIGIT_ANCHOR`, digits of other scripts and "?" included."""
+    assert figures._digit_runs(text) == [m.start() for m in figures._DIGIT_ANCHOR.finditer(text)]
+
+
+def test_a_sentences_figure_words_hold_every_word_find_figures_looks_for() -> None:
+    """`find_figures` reads a sentence's words met with `_FIGURE_WORDS`: each set of words it
+    or `_blocked_spans` looks for is among them."""
+    for looked_for in (
+        figures._NUMBER_WORDS,
+        figures._FRACTION_WORDS,
+        figures._MULTIPLE_WORDS,
+        figures._ONE_IN_WORDS,
+        figures._LABEL_WORDS,
+        figures.MONTH_WORDS,
+    ):
+        assert looked_for <= figures._FIGURE_WORDS

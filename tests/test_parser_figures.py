@@ -2057,7 +2057,7 @@ def test_each_ascii_twin_matches_as_its_pattern_on_the_ascii_sentences() -> None
     """On every ASCII brief sentence (and its lower case), each twin finds what its pattern
     finds, searching and at every position."""
     twins = _twins()
-    assert len(twins) >= 5
+    assert len(twins) >= 4  # (the digits' twin gave way to `_digit_runs`)
     sentences = [s for text in BRIEF_TEXTS for s in re.split(r"(?<=\.) |\n", text) if s.isascii()]
     assert len(sentences) > 100
     for pattern, twin in twins:

@@ -426,8 +426,48 @@ _MULTIPLE_WORDS: Final = words_of(
 )
 _ANY_NUMBER_WORDS: Final = _NUMBER_WORDS | _FRACTION_WORDS | _MULTIPLE_WORDS
 _DIGIT_ANCHOR: Final = re.compile(r"\d[\d,.]*")
-_DIGIT_ANCHOR_ASCII: Final = _ascii_twin(_DIGIT_ANCHOR)
 _ASCII_DIGITS: Final = tuple("0123456789")
+# Each byte of an ASCII encoding as `_digit_runs` reads it: "0" for a digit, "," for a comma
+# or a point (a run goes on over them), " " for any other.
+_DIGIT_MARKS: Final = bytes(48 if 48 <= b <= 57 else 44 if b in b",." else 32 for b in range(256))
+# A text with more characters outside ASCII than this is read by `_DIGIT_ANCHOR` itself.
+_FEW_OTHERS: Final = 24
+
+
+def _digit_runs(text: str) -> list[int]:
+    """Where each match of `_DIGIT_ANCHOR` starts in `text` (a run of digits, with the commas
+    and points inside it), found with `str.find` on the text's ASCII encoding read as marks
+    (`_DIGIT_MARKS`), where the pattern's scan tries every character. A text with a digit of
+    another script (`\\d` is any Unicode decimal digit, `str.isdecimal`) or many characters
+    outside ASCII is read by the pattern."""
+    if text.isascii():
+        if not _has_any(text, _ASCII_DIGITS):
+            return []  # (ten `in` tests cost less than an encoding: about half the sentences)
+        data = text.encode("ascii")
+    else:
+        data = text.encode("ascii", "replace")  # one byte a character: "?" for the others
+        replaced = data.decode("ascii")
+        others = 0
+        at = replaced.find("?")
+        while at >= 0:
+            others += 1
+            if others > _FEW_OTHERS or text[at].isdecimal():  # (a "?" of the text is none)
+                return [m.start() for m in _DIGIT_ANCHOR.finditer(text)]
+            at = replaced.find("?", at + 1)
+        if not _has_any(text, _ASCII_DIGITS):
+            return []
+    marks = data.translate(_DIGIT_MARKS).decode("ascii")
+    starts: list[int] = []
+    at = marks.find("0")
+    while at >= 0:
+        starts.append(at)
+        end = marks.find(" ", at)  # where the match ends: the run goes on over "0" and ","
+        if end < 0:
+            break
+        at = marks.find("0", end)
+    return starts
+
+
 _NUMWORD_ANCHOR: Final = re.compile(r"\b" + _NUMWORD + r"\b")
 _CORE_AT: Final = re.compile(
     # "three and a half days", "one and a half million": a half more
@@ -1250,6 +1290,11 @@ def _opens_line(text: str, at: int) -> bool:
     return at == 0 or text[at - 1 : at] == "\n"
 
 
+# Every word `find_figures` and `_blocked_spans` look for among a sentence's words (those of
+# `_ONE_IN_WORDS` are number words).
+_FIGURE_WORDS: Final = _ANY_NUMBER_WORDS | MONTH_WORDS | _LABEL_WORDS
+
+
 def find_figures(
     sentence: Sentence,
     extra_blocked: list[tuple[int, int]],
@@ -1266,20 +1311,13 @@ def find_figures(
         return []  # "2." that numbers a paragraph; "-30-" that ends a release
     words = sentence.words or frozenset(re.findall(r"[a-z]+", sentence.text.lower()))
     text = sentence.text
-    # Most sentences are all ASCII: their patterns' twins read them faster (`_ascii_twin`),
-    # and ten `in` tests cost less than one scan of the pattern where no digit is (about
-    # half of the sentences).
-    if text.isascii():
-        digit_runs = (
-            [m.start() for m in _DIGIT_ANCHOR_ASCII.finditer(text)]
-            if _has_any(text, _ASCII_DIGITS)
-            else []
-        )
-    else:
-        digit_runs = [m.start() for m in _DIGIT_ANCHOR.finditer(text)]
+    digit_runs = _digit_runs(text)
     has_digit = bool(digit_runs)
     if not has_digit and words.isdisjoint(_ANY_NUMBER_WORDS):
         return []
+    # The sentence's words that the tests below look for, met once: each test then reads a
+    # few words, where each read all of the sentence's.
+    words = words & _FIGURE_WORDS
     blocked = _blocked_spans(text, words, digit_runs) + extra_blocked
     collector = _Collector(sentence, blocked, home, named)
     if not words.isdisjoint(_MULTIPLE_WORDS):
