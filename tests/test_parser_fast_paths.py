@@ -253,6 +253,15 @@ def test_one_scan_for_zones_and_regions_finds_what_the_two_tests_find(text: str)
     assert (figures._home_names_loose().search(text) is not None) == either
 
 
+@settings(max_examples=400, deadline=None)
+@given(glued(_HOME_NAME_PIECES, 12))
+def test_home_names_looked_for_at_their_first_letters_as_the_search_finds_them(
+    text: str,
+) -> None:
+    """`_names_home` (the loose pattern tried where a name starts) answers as a search."""
+    assert figures._names_home(text) == (figures._home_names_loose().search(text) is not None)
+
+
 _RANGE_PIECES = [
     "March", "Oct.", "Nov", "13", "16", "1st", "2026", "1999", "-", "–", "—", "to", "and",
     "until", "of", "May", "٣", "1,5", "2.5", "on", ".", ",",

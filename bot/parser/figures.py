@@ -1981,6 +1981,29 @@ def _home_names_loose() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(branches) + ")")
 
 
+@cache
+def _home_names_by_letter() -> dict[str, tuple[str, ...]]:
+    """The zones and regions `_home_names_loose` finds, by their first letter."""
+    by_letter: dict[str, list[str]] = {}
+    for name in [*_HOME_ZONE_NAMES, *home_dollar_regions()]:
+        by_letter.setdefault(name[0], []).append(name)
+    return {letter: tuple(names) for letter, names in by_letter.items()}
+
+
+def _names_home(body: str) -> bool:
+    """Whether `_home_names_loose` finds a match in `body`, tried only where one of its names
+    stands: `str.find` skips to each of their first letters (a capital), where the search
+    tests every character of the body (most bodies name none)."""
+    pattern = _home_names_loose()
+    for letter, names in _home_names_by_letter().items():
+        at = body.find(letter)
+        while at >= 0:
+            if body.startswith(names, at) and pattern.match(body, at):
+                return True
+            at = body.find(letter, at + 1)
+    return False
+
+
 def _home_dollar(body: str, home: str | None) -> str | None:
     """The dollar of a brief at home in Canada, Australia or New Zealand: its outlet's or
     dateline's country (`home`), a text that gives a time in that country's own zone (a
@@ -1989,7 +2012,7 @@ def _home_dollar(body: str, home: str | None) -> str | None:
     province wants ..." naming it)."""
     if home and home in home_dollar_by_name():
         return home_dollar_by_name()[home]
-    if _home_names_loose().search(body) is None:
+    if not _names_home(body):
         return None  # no zone, province or state named
     if _has_any(body, _HOME_ZONE_NAMES):  # (a zone's name itself, not "ST" in "ASTANA")
         zones = {HOME_DOLLAR_ZONES[m.group(0)] for m in _HOME_ZONE.finditer(body)}
