@@ -2739,6 +2739,22 @@ def _comma_before(text: str, at: int) -> bool:
     return text[max(0, at - 3) : at].rstrip().endswith(",")
 
 
+def _told_as_length(text: str, begin: int, kind: str) -> bool:
+    """Whether the days, weeks, hours or months of the number at `begin` are told as a length
+    of time ("a container takes almost 40 days"), not as a reporting period."""
+    # "takes 14 to 18 days": the upper bound read with the words before the range
+    low_bound = _RANGE_LOW_BEFORE.search(text, max(0, begin - 20), begin)
+    lead = low_bound.start() if low_bound else begin
+    return bool(
+        _TAKES_BEFORE.search(text, max(0, lead - 20), lead)
+        or (kind != "hour" and _LASTED_BEFORE.search(text, max(0, lead - 20), lead))
+        # "the travel time ... will be 14 days": a length of time
+        or _TIME_IS_BEFORE.search(text, max(0, lead - 120), lead)
+        # "concluded in a record 88 days": a length of time that is the news
+        or text.endswith(" record ", 0, lead)
+    )
+
+
 def _read_number(
     c: _Collector,
     m: re.Match[str],
@@ -2952,9 +2968,6 @@ def _read_number(
         elif may_follow and (period := _YEARS_AFTER.match(text, after)):
             kind = period.group("unit").lower()
             before = text[max(0, start - 20) : start]
-            # "takes 14 to 18 days": the upper bound read with the words before the range
-            low_bound = _RANGE_LOW_BEFORE.search(text, max(0, begin - 20), begin)
-            lead = low_bound.start() if low_bound else begin
             if _AGE_AFTER.match(text, period.end()):
                 return None
             if period.group("hy") == "-" and kind != "hour":  # "a 24-hour line": a label
@@ -2997,14 +3010,7 @@ def _read_number(
             elif kind == "minute":  # "talks lasted 50 minutes": a length, never a period
                 unit = "minutes"
                 end = period.end()
-            elif kind in ("day", "week", "hour", "month") and (
-                _TAKES_BEFORE.search(text, max(0, lead - 20), lead)
-                or (kind != "hour" and _LASTED_BEFORE.search(text, max(0, lead - 20), lead))
-                # "the travel time ... will be 14 days": a length of time
-                or _TIME_IS_BEFORE.search(text, max(0, lead - 120), lead)
-                # "concluded in a record 88 days": a length of time that is the news
-                or text.endswith(" record ", 0, lead)
-            ):
+            elif kind in ("day", "week", "hour", "month") and _told_as_length(text, begin, kind):
                 unit = kind + "s"
                 end = period.end()
             elif kind in ("day", "week", "hour") and (
