@@ -14,7 +14,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.parser import topics
-from bot.parser.text import ABBREVIATIONS, clean, matches_at, positions, sentences
+from bot.parser.text import (
+    ABBREVIATIONS,
+    LEADING_ARTICLE,
+    clean,
+    matches_at,
+    positions,
+    sentences,
+)
 from bot.parser.topics import (
     _BULLET_AFTER_BREAK,
     _BULLET_LINE,
@@ -9913,3 +9920,71 @@ def test_a_project_named_in_an_event_one_attends_is_no_topic(
     """ "attend the X Corridor Summit": the event's name holds the project's, and is where
     one goes, not what is discussed."""
     assert _topics(text) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *(" and ", "and", "  and\t", " ", "\t", "\n", "in ", "on ", "to ", "for "),
+                *("band ", "Alba", ",", "x", "\u2003"),
+            ]
+        ),
+        max_size=14,
+    ).map("".join)
+)
+def test_and_is_tried_only_before_a_blank_and_and(text: str) -> None:
+    """_split_and tries _AND only at the first blank before each "and" between blanks: the
+    matches are those of a scan of every position."""
+    expected = [match.span() for match in topics._AND.finditer(text)]
+    tried = matches_at(topics._AND, text, topics._and_starts(text))
+    assert [match.span() for match in tried] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the trade", "The  ports and an item", "an", "a\tfund", "andes", "theatre", "", " the x"],
+)
+def test_without_article_is_the_plain_substitution(text: str) -> None:
+    """The leading article read at the start only: what a substitution over the text gives."""
+    assert topics._without_article(text) == LEADING_ARTICLE.sub("", text)
+
+
+# _END_PATTERNS[0] as written before its word runs were made possessive
+_PLAIN_END_CLAUSE = re.compile(topics._END_PATTERNS[0].pattern.replace("++", "+"))
+
+
+@pytest.mark.parametrize("path", BRIEFS, ids=lambda p: p.stem)
+def test_end_clause_reads_every_brief_as_its_plain_form(path: Path) -> None:
+    """The possessive word runs of the first end pattern give, at every comma of every
+    sentence of the briefs we have, the matches of the plain runs."""
+    assert topics._END_PATTERNS[0].pattern.count("++") == 4
+    for sentence in sentences(clean(path.read_text(encoding="utf-8"))):
+        low = sentence.low or sentence.text.lower()
+        for at in positions(low, ","):
+            found = topics._END_PATTERNS[0].match(low, at)
+            plain = _PLAIN_END_CLAUSE.match(low, at)
+            assert (found and found.span()) == (plain and plain.span())
+
+
+@pytest.mark.parametrize(
+    "low",
+    [
+        "trade and energy, officials said on monday",
+        "trade, the u.s. envoy said, and  energy",
+        "ports, its two co-chairs told reporters",
+        "ports, its co-chairs  told, and farms",
+        "roads,  which   were said to be key",
+        "water, x-y’s  deputy    minister added",
+        "water, one two three said",
+        "water, to  the, said",
+    ],
+)
+def test_end_clause_matches_as_its_plain_form(low: str) -> None:
+    """At each comma, the same match (or none) as the plain word runs give; some of these
+    end there, some do not."""
+    for at in positions(low, ","):
+        found = topics._END_PATTERNS[0].match(low, at)
+        plain = _PLAIN_END_CLAUSE.match(low, at)
+        assert (found and found.span()) == (plain and plain.span())

@@ -1074,9 +1074,10 @@ _END_PATTERNS: Final = (
         r"the\s+[\w\s.]+?(?:reported|said|added|noted|stated|announced|informed|says|reports|"
         r"told)|"
         # "..., X said some ... and the government plans": a speaker's clause after the list
-        r"(?:[\w.’'-]+\s+){1,2}(?:said|says|added|noted|stressed|stated|told)|"
+        # (possessive: a word's run ends only at a blank, and a blank run before a word)
+        r"(?:[\w.’'-]++\s++){1,2}(?:said|says|added|noted|stressed|stated|told)|"
         # "..., its two co-chairs told X"
-        r"(?:its|their|his|her)\s+(?:[\w.’'-]+\s+){1,2}(?:said|says|told)|"
+        r"(?:its|their|his|her)\s+(?:[\w.’'-]++\s++){1,2}(?:said|says|told)|"
         r"(?<=which)|(?<=who)|(?<=whose)|(?<=where)|(?<=while)|(?<=when)|(?<=with)|"
         r"(?<=according)|(?<=as))\b"
     ),
@@ -1557,6 +1558,30 @@ _FIGHT_AGAINST: Final = re.compile(
     r"(?:the\s+)?(?:(?:fight|struggle|combat)\s+against|countering|combating|combatting)\s"
 )
 _AND: Final = re.compile(r"\s+and\s+(?:in\s+|on\s+|to\s+|for\s+)?")  # "attention to A and to B"
+
+
+def _and_starts(text: str) -> list[int]:
+    """The positions, in order, where a match of _AND in `text` can start: the first of the
+    blanks before each "and" that has a blank on either side (a search tries every one)."""
+    starts: list[int] = []
+    at = text.find("and")
+    while at >= 0:
+        if text[at - 1 : at].isspace() and text[at + 3 : at + 4].isspace():
+            start = at - 1
+            while start > 0 and text[start - 1].isspace():
+                start -= 1
+            starts.append(start)
+        at = text.find("and", at + 3)
+    return starts
+
+
+def _without_article(text: str) -> str:
+    """`text` without its leading article, as LEADING_ARTICLE.sub("", text) gives it (the
+    pattern is tried at the start only; a sub tries it at every character)."""
+    lead = LEADING_ARTICLE.match(text)
+    return text[lead.end() :] if lead else text
+
+
 _BETWEEN_COUNT: Final = re.compile(
     r"\bbetween\s+(?:(?:the\s+)?(?:both|two|three|four|five)\s+[a-z]+|"
     # "a link between their power grids and a joint pipeline": both parties in one phrase
@@ -2626,7 +2651,7 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
         and " and " in parts[-2]
         and " and " not in parts[-1]
         and " " in parts[-1]
-        and LEADING_ARTICLE.sub("", parts[-1]).split(" ", 1)[0].lower() in _SUMMARY_NOUNS
+        and _without_article(parts[-1]).split(" ", 1)[0].lower() in _SUMMARY_NOUNS
     ):
         # "A and B, challenges both countries share": what the list is, no item of it
         parts.pop()
@@ -2841,7 +2866,7 @@ def _split_and(text: str) -> list[str]:
     pieces: list[str] = []
     pos = 0
     between = "between" in text.lower()  # no word of the text is "between" otherwise
-    for match in _AND.finditer(text):
+    for match in matches_at(_AND, text, _and_starts(text)):
         # The rules read at most four words before "and" and two after.
         before = text[: match.start()].rsplit(None, 4)
         after = text[match.end() :].split(None, 2)
@@ -2860,7 +2885,7 @@ def _split_and(text: str) -> list[str]:
             and " of " in text[: match.start()]
             and (after[0] == "the" or after[0][:1].isupper())
             and _only_countries(text[: match.start()].rpartition(" of ")[2])
-            and _only_countries(LEADING_ARTICLE.sub("", text[match.end() :].strip(" ,.")))
+            and _only_countries(_without_article(text[match.end() :].strip(" ,.")))
         ):
             continue  # "the integration of A and the Republic of B": two countries, one item
         window = text[max(0, match.start() - 60) : match.start()] if between else ""
@@ -4047,7 +4072,7 @@ def _who_included(text: str, low: str, cue_start: int, cue_end: int, limit: int)
     """Whether the list after "including" names who: people of firms ("including
     representatives of A, B and C companies") or the names of firms a sentence counts ("170
     companies operate here, including A, B and C")."""
-    first = LEADING_ARTICLE.sub("", low[cue_end:limit].lstrip()).split(" ", 1)[0]
+    first = _without_article(low[cue_end:limit].lstrip()).split(" ", 1)[0]
     if first in _PEOPLE:
         # "representatives of A and B companies" (not "of the chemical and car industries":
         # the fields they work in)
@@ -4112,7 +4137,7 @@ def _enumeration_at(text: str, start: int, ends: _Ends, inner: bool = False) -> 
             cleaned = _clean(part)
             if cleaned:
                 items.append(cleaned)
-            bare = LEADING_ARTICLE.sub("", part.strip())
+            bare = _without_article(part.strip())
             if bare[:1].isupper() and _only_countries(bare):
                 countries.append(cleaned or bare)
                 # ("A, B and C": "B and C" is one part of two countries)
@@ -5041,7 +5066,7 @@ def _bullet_lines(
             if (
                 text[:1] in "aA"
                 and "," not in text
-                and _DOCUMENT.match(LEADING_ARTICLE.sub("", text))
+                and _DOCUMENT.match(_without_article(text))
                 and (subject := _clean(text.split(" worth ", 1)[0]))
             ):
                 # "– an action plan on the opening of X;": a document after its article (a
