@@ -9988,3 +9988,59 @@ def test_end_clause_matches_as_its_plain_form(low: str) -> None:
         found = topics._END_PATTERNS[0].match(low, at)
         plain = _PLAIN_END_CLAUSE.match(low, at)
         assert (found and found.span()) == (plain and plain.span())
+
+
+# Every word _prepared's gates look up: with all of them given, each gate is its substring
+# test alone, as before the words were read
+_PREPARED_GATES = (
+    topics._WORTH_WORDS
+    | topics._ASIDE_WORDS
+    | topics._LAW_WORDS
+    | topics._FORMAT_WORDS
+    | topics._CLOSENESS_WORDS
+    | {"well", "bilateral", "including", "atmosphere"}
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They signed deals worth $5 million on roads, as well as on ports and water.",
+        "They reviewed the entire range of bilateral ties, including trade and energy.",
+        "They covered, among others, trade and energy; and ports.",
+        "They covered, inter alia, trade and energy.",
+        'They ratified the Law "On the Agreement on trade" and energy.',
+        "They discussed trade in a warm and friendly atmosphere.",
+        "They discussed trade first in a narrow and then in an extended format.",
+        "They discussed trade and energy in great detail, and at length.",
+        "They discussed trade (TRD), water (WTR) and energy.",
+    ],
+)
+def test_prepared_words_skip_only_what_cannot_match(text: str) -> None:
+    """_prepared with a text's own words gives what it gives with every word its gates read
+    (where each gate is its substring test alone); each of these texts changes."""
+    words = frozenset(re.findall(r"[a-z]+", text.lower()))
+    assert topics._prepared(text, words) == topics._prepared(text, words | _PREPARED_GATES)
+    assert topics._prepared(text, words) != text
+
+
+@pytest.mark.parametrize("path", BRIEFS, ids=lambda p: p.stem)
+def test_prepared_words_read_every_brief_as_the_substring_tests(path: Path) -> None:
+    """As above, on every sentence of the briefs we have."""
+    for sentence in sentences(clean(path.read_text(encoding="utf-8"))):
+        text = sentence.text
+        words = sentence.words or frozenset(re.findall(r"[a-z]+", text.lower()))
+        assert topics._prepared(text, words) == topics._prepared(text, words | _PREPARED_GATES)
+
+
+def test_prepared_gate_words_stand_in_their_patterns() -> None:
+    """Each word a gate of _prepared looks up is one its pattern needs, whole."""
+    for words, pattern in [
+        (topics._WORTH_WORDS, topics._WORTH_BEFORE_MORE),
+        (topics._ASIDE_WORDS, topics._AMONG_OTHERS),
+        (topics._LAW_WORDS, re.compile(topics._LAW_TITLE.pattern.lower())),
+        (topics._FORMAT_WORDS, topics._IN_FORMAT),
+        (topics._CLOSENESS_WORDS, topics._HOW_CLOSELY),
+    ]:
+        for word in words:
+            assert re.search(rf"\b{word.rstrip('s')}", pattern.pattern.lower()), word

@@ -2363,6 +2363,13 @@ _IN_FORMAT: Final = re.compile(
     rf"(?:,?\s+and\s+(?:then\s+)?(?:in\s+)?(?:an?\s+|the\s+)?{_FORMAT_KIND})?\s+formats?\b"
 )
 _HOW_CLOSELY: Final = re.compile(r"\s+(?:in\s+(?:great\s+)?(?:detail|depth)|at\s+length)\b")
+# The words each pattern above needs whole (tests/test_parser_topics.py checks them): where
+# none stands, _prepared does not try it.
+_WORTH_WORDS: Final = words_of("worth valued")  # (and "well", of "as well as")
+_ASIDE_WORDS: Final = words_of("among alia")
+_LAW_WORDS: Final = words_of("law decree")
+_FORMAT_WORDS: Final = words_of("format formats")
+_CLOSENESS_WORDS: Final = words_of("detail depth length")
 _SPACED_DASH: Final = re.compile(r"\s+[–—-]\s+")
 _SEMICOLON: Final = re.compile(r";\s+(?:and\s+)?")
 # "covers five areas: A; B; and C": the count of the list before its colon goes, so that the
@@ -3978,15 +3985,30 @@ def _after_capitalised_name(match: re.Match[str]) -> str:
     return match.group(0)
 
 
-def _prepared(text: str) -> str:
+def _prepared(text: str, words: frozenset[str] | None = None) -> str:
     """The sentence with what breaks enumerations removed: "(TAPI)", "(including X),", "; and",
-    "worth $5 million, as well as"."""
-    if " as well as " in text and (" worth " in text or " valued at " in text):
+    "worth $5 million, as well as".
+
+    `words` holds every lower-case word of the text (or of a text containing it), made when
+    not given. A pattern that needs a word of its own, whole, is tried only where that word
+    is one of them: a set lookup first, where a substring test reads the whole text. (What a
+    step below takes out joins no two words into a new one, but where an acronym's brackets
+    or a relation before "including" go: after them the words are read again.)"""
+    if words is None:
+        words = frozenset(_LETTERS.findall(text.lower()))
+    if (
+        "well" in words
+        and not words.isdisjoint(_WORTH_WORDS)
+        and " as well as " in text
+        and (" worth " in text or " valued at " in text)
+    ):
         text = _WORTH_BEFORE_MORE.sub("", text)
     if ", with a" in text:
         text = _SIZE_BEFORE_MORE.sub("", text)
     if "(" in text:
-        text = _ACRONYM_PARENS.sub("", text)
+        if (acronyms := _ACRONYM_PARENS.sub("", text)) != text:
+            text = acronyms  # ("wor(XY)th": a word of its own now)
+            words = frozenset(_LETTERS.findall(text.lower()))
         # "¥1.6 billion (about $11 million) in aid for X": a conversion ends no amount
         text = _CONVERTED_PARENS.sub(r"\1", text)
         if "(" in text:
@@ -3996,28 +4018,41 @@ def _prepared(text: str) -> str:
             text = _INNER_PARENS.sub("", text)
             if "(" in text:
                 text = _ALIAS_PARENS.sub(_after_capitalised_name, text)
-    if ", including " in text and " of bilateral " in text:
+    if (
+        "bilateral" in words
+        and "including" in words
+        and ", including " in text
+        and " of bilateral " in text
+        and (whole := _WHOLE_RELATION.sub("", text)) != text
+    ):
         # "reviewed the entire gamut of bilateral ties, including A and B": A and B are what
         # was reviewed, the relation they are part of names no subject of its own
-        text = _WHOLE_RELATION.sub("", text)
-    if ", among other" in text or ", inter alia," in text:
+        text = whole
+        words = frozenset(_LETTERS.findall(text.lower()))
+    if not words.isdisjoint(_ASIDE_WORDS) and (", among other" in text or ", inter alia," in text):
         text = _AMONG_OTHERS.sub("", text)
     if "s:" in text:  # every word before the colon ends with "s"
         text = _COUNTED_AREAS.sub("", text)
     if ";" in text:
         # Inside a sentence, semicolons separate the items of a long list.
         text = _SEMICOLON.sub(", ", text)
-    if "On " in text and (" Law " in text or " Decree " in text):
+    if (
+        not words.isdisjoint(_LAW_WORDS)
+        and "On " in text
+        and (" Law " in text or " Decree " in text)
+    ):
         # 'the Law "On ratification of the Agreement on X"': a law on what its title says
         text = _LAW_TITLE.sub(r"\1 on \2", text)
-    if " atmosphere" in text:
+    if "atmosphere" in words and " atmosphere" in text:
         # "discussed trade in a warm and friendly atmosphere": how they talked, not what about
         text = _IN_ATMOSPHERE.sub("", text)
-    if " format" in text:
+    if not words.isdisjoint(_FORMAT_WORDS) and " format" in text:
         # "considered the agenda first in a narrow and then in an extended format": how they
         # met, not what about
         text = _IN_FORMAT.sub("", text)
-    if " detail" in text or " depth" in text or " at length" in text:
+    if not words.isdisjoint(_CLOSENESS_WORDS) and (
+        " detail" in text or " depth" in text or " at length" in text
+    ):
         # "reviewed trade and economic relations in detail": how closely, not what about
         text = _HOW_CLOSELY.sub("", text)
     if '"' in text or "“" in text:
@@ -4335,7 +4370,7 @@ def find_topics(
         if not sentence.words.isdisjoint(_APPEAL_WORDS) and _READER_APPEAL.search(sentence.low):
             continue  # "please consider supporting X": the outlet's appeal to its readers
         text = strip_attribution(sentence.text, sentence.words or None)
-        prepared = _prepared(text)
+        prepared = _prepared(text, sentence.words or None)
         if prepared is text and sentence.low:
             low = sentence.low[: len(text)]
             low_words = sentence.words
