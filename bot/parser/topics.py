@@ -4923,14 +4923,16 @@ def find_topics(
     # two characters there), not the whole body lowered again. (A sentence is part of the
     # body: a key in none of them, where a lowered pattern reads, is read nowhere.)
     lows = [s.text.lower() if not s.low or "İ" in s.text else s.low for s in sents]
-    # The words of every sentence, as each pattern below reads it: a sentence's own `words`
-    # where its `low` is what is read, else the letters of what is (a lower-case word whole
-    # in a sentence is whole in its lower case, and so one of these).
+    # The words of every sentence that a gate below reads, as each pattern below reads it: a
+    # sentence's own `words` where its `low` is what is read, else the letters of what is (a
+    # lower-case word whole in a sentence is whole in its lower case, and so one of these).
     read_words: set[str] = set()
     for sentence, low in zip(sents, lows, strict=True):
-        read_words.update(
-            sentence.words if sentence.words and low is sentence.low else _LETTERS.findall(low)
-        )
+        if sentence.words and low is sentence.low:
+            if not sentence.words.isdisjoint(_ONCE_GATES):
+                read_words.update(sentence.words & _ONCE_GATES)
+        else:
+            read_words.update(_ONCE_GATES.intersection(_LETTERS.findall(low)))
     for key, pattern, lowered, gate in _ONCE_SUBJECTS:
         # subjects named once per brief wherever the text names them (see _ONCE_SUBJECTS);
         # a lowered pattern's key is tested on the lower-cased text it reads ("Visa-free travel
@@ -5642,6 +5644,8 @@ _ONCE_SUBJECTS: Final[tuple[tuple[str, re.Pattern[str], bool, frozenset[str]], .
     ("environment", _BUSINESS_ENVIRONMENT, True, words_of("environment")),
     ("terrorism", _TERRORISM, True, words_of("terrorism counterterrorism")),
 )
+# Every word of the gates above
+_ONCE_GATES: Final = frozenset(word for _, _, _, gate in _ONCE_SUBJECTS for word in gate)
 # A name that opens a site's name ("the Silk Road international tourist center", "the X
 # Road museum"): the site, which is no subject.
 _SITE_AFTER: Final = re.compile(
