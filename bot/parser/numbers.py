@@ -9,6 +9,8 @@ from typing import Final
 
 import pycountry
 
+from bot.parser.countries import subdivisions_of_iso3166_2
+
 UNITS: Final = {
     "zero": 0,
     "one": 1,
@@ -486,10 +488,10 @@ def home_dollar_regions() -> dict[str, str]:
     """The provinces, states and territories of Canada and Australia (ISO 3166-2 names, and
     "Québec") -> the dollar their own press means by a bare "$"."""
     regions = {"Québec": "CAD"}
-    for country in ("CA", "AU"):
-        for sub in pycountry.subdivisions.get(country_code=country) or ():
-            if sub.name not in _SHARED_REGION_NAMES:
-                regions[sub.name] = HOME_DOLLAR_COUNTRIES[country]
+    for sub in subdivisions_of_iso3166_2():
+        country = sub["code"].split("-")[0]
+        if country in ("CA", "AU") and sub["name"] not in _SHARED_REGION_NAMES:
+            regions[sub["name"]] = HOME_DOLLAR_COUNTRIES[country]
     return regions
 
 
