@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Final
 from urllib.parse import urlsplit
@@ -502,10 +503,18 @@ def _world_city(text: str) -> str | None:
     names with a capital ("Samarkand", "SANTIAGO"); None for anything else."""
     if not text[:1].isupper():
         return None
+    table, fold = _world_cities()
+    return table.get(fold(text))
+
+
+@cache
+def _world_cities() -> tuple[dict[str, str], Callable[[str], str]]:
+    """The table of `world_cities` and the folding its names are looked up by, imported
+    once (an import statement costs more than the lookup it serves)."""
     # imported here so that `python -m bot.parser.world_cities` can rebuild the table
     from bot.parser.world_cities import fold, load_table
 
-    return load_table().get(fold(text))
+    return load_table(), fold
 
 
 # News agencies and official outlets -> ISO alpha-2 of their country (general knowledge): every
