@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
+import re
 from importlib import resources
 from typing import Any
 
 import pytest
 
-from bot.parser import parse_brief
+from bot.parser import countries, parse_brief
 from bot.parser.countries import (
     EU,
     countries_of_words,
@@ -399,6 +401,26 @@ def test_national_agencies_and_outlets_of_south_and_southeast_asia_and_west_afri
     """A national agency's or outlet's name gives its country; a longer word holding it
     does not."""
     assert country_of_agency(agency) == country
+
+
+def test_an_agency_is_found_as_a_search_for_the_whole_names_finds_it() -> None:
+    """`country_of_agency` tries only the names opening with a run of word characters of
+    the text where that run stands; it answers as the plain search for any name as whole
+    words (the longest at the first place one stands) does, the names each opening and
+    closing with a word character."""
+    names = sorted(countries._AGENCIES, key=len, reverse=True)
+    assert all(re.fullmatch(r"\w.*\w|\w", name) for name in names)
+    plain = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+    pieces = [*names[::7], "news", "agency", "the", "times", "press", "daily", "uz", "ria"]
+    pieces += [name[:4] for name in names[::11]]
+    glue = [" ", "-", ".", "", "_", "'", "é", "(", "1", "a", "/", ", "]
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(glue) for _ in range(rng.randint(1, 4)))
+        text = text.title() if rng.random() < 0.3 else text
+        found = plain.search(countries._key(text))
+        expected = countries.short_name(countries._AGENCIES[found.group()]) if found else None
+        assert country_of_agency(text) == expected, text
 
 
 @pytest.mark.parametrize(
