@@ -342,3 +342,37 @@ def test_a_sentences_figure_words_hold_every_word_find_figures_looks_for() -> No
         figures.MONTH_WORDS,
     ):
         assert looked_for <= figures._FIGURE_WORDS
+
+
+_BREAK_PIECES = [
+    "X said", "later", ".", "!", "?", "”", "’", '"', "“", "Mexico", "\n", " ", "\u00a0", "\t",
+    "\u2009", "..", "?!", "a.b", "’s",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_BREAK_PIECES), max_size=14).map("".join))
+def test_the_last_sentence_before_a_quotation_is_the_last_piece_of_a_split(text: str) -> None:
+    """`quotes._LAST_BREAK` ends where the last piece of the split it stands for starts."""
+    from bot.parser.quotes import _LAST_BREAK
+
+    last = _LAST_BREAK.match(text)
+    assert (text[last.end() :] if last else text) == re.split(r"[.!?][\"”’]?\s|\n", text)[-1]
+
+
+_VERB_PIECES = [
+    "said", "says", "described", "calling", "dubbing", "Said", "Msaid", "said2", "_said",
+    "saidé", "ésaid", "unsaid", "said_", "he", "the", "-", " ", ",", "’", "\n", "٣", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_VERB_PIECES), max_size=12).map("".join))
+def test_the_last_whole_word_is_the_last_match_of_its_pattern(text: str) -> None:
+    """`last_whole_word` finds what the last match of `\\b(?:words)\\b` finds."""
+    from bot.parser.text import last_whole_word
+
+    words = frozenset(["said", "says", "described", "calling", "dubbing"])
+    matches = list(re.finditer(rf"\b(?:{'|'.join(sorted(words))})\b", text))
+    last = max(matches, key=lambda match: match.start()) if matches else None
+    assert last_whole_word(text, words) == ((last.start(), last.group()) if last else None)

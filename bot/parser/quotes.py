@@ -14,6 +14,7 @@ from bot.parser.lexicon import SPEECH_VERBS, words_of
 from bot.parser.people import Mention, MentionIndex, PersonFound
 from bot.parser.text import (
     WHO_CLAUSE,
+    last_whole_word,
     lower_same,
     office_fits,
     paragraphs,
@@ -768,10 +769,15 @@ def _subject_and_said(verb_at: int, mentions: MentionIndex, body: str) -> int | 
 # A sentence telling what "he" or "she" said: "He added that ...", "She also noted that ...".
 _PRONOUN_SAID: Final = re.compile(rf"\s*(?:He|She)\s+(?:also\s+)?(?:{_VERBS})\b")
 # Verbs that put words in someone's mouth without a speech verb: "described the talks as".
-_CHARACTERISED: Final = re.compile(
-    r"\b(?:described|describing|calling|termed|terming|dubbed|dubbing)\b"
-)
+_CHARACTERISING: Final = words_of("described describing calling termed terming dubbed dubbing")
 _PAST_CHARACTERISED: Final = ("described", "termed", "dubbed")
+# The verbs that tell whose words a quotation in reported speech is.
+_REPORTING_WORDS: Final = _QUOTE_VERBS | _CHARACTERISING
+# A sentence break before a quotation's words, the last one: `.*` runs to the end and gives
+# back a character at a time, so the match ends where the last piece of
+# re.split(r"[.!?][\"”’]?\s|\n", text) starts (every break ends with a blank, and none can
+# start inside another one's blank).
+_LAST_BREAK: Final = re.compile(r".*(?:[.!?][\"”’]?\s|\n)", re.DOTALL)
 # A sentence opening with its source: "According to X,", "In her words,".
 _SOURCE_OPENING: Final = re.compile(
     r"(?:[Aa]ccording\s+to\s+|[Ii]n\s+(?P<pronoun>his|her)\s+(?:words|view|opinion),\s*)"
@@ -785,7 +791,9 @@ def _reported_speaker(start: int, head: str, mentions: MentionIndex, body: str) 
     """The speaker of a partial quotation in reported speech ("In a toast, X said the
     friendship "has deep roots"."): the person named right before the sentence's speech verb,
     when nobody else is named between the verb and the quotation."""
-    sentence = re.split(r"[.!?][\"”’]?\s|\n", head)[-1]  # ("...Mexico." Later, X said)
+    # ("...Mexico." Later, X said): what follows the last sentence break
+    last_break = _LAST_BREAK.match(head)
+    sentence = head[last_break.end() :] if last_break is not None else head
     if not sentence or "“" in sentence or '"' in sentence:
         return None
     low = lower_same(sentence)
@@ -807,15 +815,16 @@ def _reported_speaker(start: int, head: str, mentions: MentionIndex, body: str) 
     if _PRONOUN_SAID.match(sentence):
         # "He added that trade ... a figure that “...”": the one "he" stands for.
         return _pronoun_speaker(body, opens_at, mentions)
-    verbs = list(_SPEECH_VERB.finditer(low)) + list(_CHARACTERISED.finditer(low))
-    if not verbs:
+    # (the last speech verb, or one that puts words in someone's mouth)
+    last_verb = last_whole_word(low, _REPORTING_WORDS)
+    if last_verb is None:
         return None
-    verb = max(verbs, key=lambda match: match.start())
-    verb_at = opens_at + verb.start()
+    verb_start, verb = last_verb
+    verb_at = opens_at + verb_start
     between = mentions.between(verb_at, start)
     if (
         between
-        and not _CIRCUMSTANCE.match(body, verb_at + verb.end() - verb.start(), start)
+        and not _CIRCUMSTANCE.match(body, verb_at + len(verb), start)
         and not (
             # "X said that Y had “agreed to ...”": Y is the reported clause's subject, the
             # words in marks X's account of what Y did
@@ -824,10 +833,10 @@ def _reported_speaker(start: int, head: str, mentions: MentionIndex, body: str) 
         )
     ):
         return None  # someone else is named between: "X said Y told ..."
-    if verb.group() in _PAST_CHARACTERISED and low.endswith((" he ", " she "), 0, verb.start()):
+    if verb in _PAST_CHARACTERISED and low.endswith((" he ", " she "), 0, verb_start):
         # "X said it valued ties with Y, which he described as “...”": the one "he" is
         return _pronoun_speaker(body, verb_at, mentions)
-    if verb.group().endswith("ing") and low[: verb.start()].rstrip().endswith(","):
+    if verb.endswith("ing") and low[:verb_start].rstrip().endswith(","):
         # "X praised the reforms, calling the forum “...”": the sentence's subject.
         named = mentions.between(opens_at, verb_at)
         if named and _LINE_TITLE.fullmatch(body, opens_at, named[0].start):

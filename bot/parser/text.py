@@ -252,8 +252,15 @@ def _add(out: list[Sentence], para: str, start: int, end: int, offset: int, numb
     lead = len(chunk) - len(chunk.lstrip())
     begin = offset + start + lead
     low = lower_same(stripped)
-    words = low.encode("ascii", "replace").translate(_NOT_A_TO_Z).decode("ascii").split()
-    out.append(Sentence(stripped, begin, begin + len(stripped), number, low, frozenset(words)))
+    out.append(
+        Sentence(stripped, begin, begin + len(stripped), number, low, frozenset(a_to_z_words(low)))
+    )
+
+
+def a_to_z_words(text: str) -> list[str]:
+    """The runs of a-z in `text`, as re.findall("[a-z]+", text) gives them (in lower case
+    text: its words), in C."""
+    return text.encode("ascii", "replace").translate(_NOT_A_TO_Z).decode("ascii").split()
 
 
 _REPORT_WORDS: Final = (
@@ -316,7 +323,7 @@ def strip_attribution(text: str, words: frozenset[str] | None = None) -> str:
     end = last.end()
     if not (
         # The last verb is a whole word within the last 140 characters: _REPORT_HINT finds it.
-        (best + 1 >= len(text) - 140 and (end == len(text) or not _is_word_char(text[end])))
+        (best + 1 >= len(text) - 140 and (end == len(text) or not is_word_char(text[end])))
         or _REPORT_HINT.search(text, max(0, len(text) - 140))
     ):
         return text
@@ -327,9 +334,29 @@ def strip_attribution(text: str, words: frozenset[str] | None = None) -> str:
     return text[:comma]
 
 
-def _is_word_char(char: str) -> bool:
+def is_word_char(char: str) -> bool:
     """Whether a regex's \\w (Unicode) matches `char`."""
     return char.isalnum() or char == "_"
+
+
+def last_whole_word(text: str, words: frozenset[str]) -> tuple[int, str] | None:
+    """Where the last of `words` (each of a-z only) that stands in `text` as a whole word
+    starts, and which it is: the last match of `\\b(?:word|word...)\\b`, found with string
+    scans instead of trying the pattern at every character."""
+    best: tuple[int, str] | None = None
+    for word in words.intersection(a_to_z_words(text)):
+        # (a run of a-z that is one of `words` may still touch other word characters,
+        # "Msaid", "said2": each place it stands is checked as \b would)
+        at = text.rfind(word)
+        while at >= 0 and (best is None or at > best[0]):
+            end = at + len(word)
+            if (at == 0 or not is_word_char(text[at - 1])) and (
+                end == len(text) or not is_word_char(text[end])
+            ):
+                best = (at, word)
+                break
+            at = text.rfind(word, 0, end - 1)
+    return best
 
 
 def lower_same(text: str) -> str:
