@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -376,3 +377,82 @@ def test_the_last_whole_word_is_the_last_match_of_its_pattern(text: str) -> None
     matches = list(re.finditer(rf"\b(?:{'|'.join(sorted(words))})\b", text))
     last = max(matches, key=lambda match: match.start()) if matches else None
     assert last_whole_word(text, words) == ((last.start(), last.group()) if last else None)
+
+
+def _kind_texts() -> st.SearchStrategy[str]:
+    """Texts of the words of one meeting kind's pattern (and some common ones), glued by
+    blanks, hyphens or nothing ("video" and "call" give "videocall")."""
+    from bot.parser.meetings import _KINDS
+
+    def of_kind(n: int) -> st.SearchStrategy[str]:
+        words = set(re.findall(r"[a-z]{2,}", _KINDS[n][3].pattern))
+        pieces = [*sorted(words), "co", "the", "a", "of", "and", "with", "by", "x", "é", "’"]
+        return st.lists(
+            st.tuples(st.sampled_from(pieces), st.sampled_from([" ", " ", " ", "", "-", "\n"])),
+            min_size=1,
+            max_size=10,
+        ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
+
+    return st.integers(0, len(_KINDS) - 1).flatmap(of_kind)
+
+
+# A match of each kind's pattern, in the forms that glue or split its words.
+KIND_MATCHES = [
+    "spoke by telephone", "held a brief call with", "a videocall", "video-conference",
+    "videotalks", "virtual summit", "co-chaired the talks", "cochaired consultations",
+    "talks between", "meetings", "co-chaired", "cochaired", "after receiving", "hosts",
+    "paid a courtesy call on", "summit with", "retreat with", "held a round-table",
+    "hosted a roundtable", "took part in the meeting", "presided over the session",
+    "the meeting brought together", "the kenyan side of the joint commission was co-chaired by",
+    "session of the joint commission was co-chaired by ",
+    "meeting of the council, under the co-chairmanship of ",
+    "forum was co-chaired jointly with ", "the forum, alongside ",
+    "session was moderated by", "held the 3rd joint committee on fisheries with ",
+    "gave a working luncheon", "joint press statements", "a and b discussed",
+    "discussed with", "held discussions with", "exchanged views with", "talked to",
+    "welcomed the guests at the palace", "was also attended by",
+    "presented copies of credentials to", "accepted the letters of credence of",
+    "granted an audience to", "had a conversation with", "paid a courtesy call to",
+    "was handed over by x to ", "signed for x, and y signed on behalf of",
+    "co-hosted the", "cohosted the", "continued their communication",
+    "on his official visit", "visited", "the delegations were headed by",
+    "led their respective delegations",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", KIND_MATCHES)
+def test_every_match_of_a_meetings_kind_holds_one_of_its_words(text: str) -> None:
+    from bot.parser.meetings import _KINDS, _kind
+    from bot.parser.text import a_to_z_words
+
+    words = frozenset(a_to_z_words(text))
+    matched = [whole for _, _, whole, pattern in _KINDS if pattern.search(text)]
+    assert matched
+    assert all(not whole or not words.isdisjoint(whole) for whole in matched)
+    assert _kind(text, words) == _kind(text)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_kind_texts())
+def test_a_meetings_kind_read_with_its_words_is_the_kind_read_without(text: str) -> None:
+    """Every match of a kind's pattern holds one of its substrings and one of its words whole
+    (a run of a-z), so `_kind` given a text's words finds the kind it finds by substrings."""
+    from bot.parser.meetings import _KINDS, _kind
+    from bot.parser.text import a_to_z_words
+
+    words = frozenset(a_to_z_words(text))
+    for _, needs, whole, pattern in _KINDS:
+        if pattern.search(text):
+            assert any(need in text for need in needs)
+            assert not whole or not words.isdisjoint(whole), pattern.pattern
+    assert _kind(text, words) == _kind(text)
+
+
+def test_a_meetings_kind_read_with_a_sentences_words_is_the_kind_read_without() -> None:
+    """The same on every sentence of the seed briefs and tests/data's."""
+    from bot.parser.meetings import _kind
+
+    root = Path(__file__).resolve().parents[1]
+    for path in sorted(root.glob("seeds/*.txt")) + sorted(root.glob("tests/data/*/*.txt")):
+        for sentence in sentences(clean(path.read_text(encoding="utf-8"))):
+            assert _kind(sentence.low, sentence.words) == _kind(sentence.low)

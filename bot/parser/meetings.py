@@ -51,12 +51,17 @@ _NOT_A_MESSAGE: Final = (
     r"(?:letter|message|telegram|invitation|greetings|congratulations|treatment|support|"
     r"funding|approval|assistance|aid|training|loans?|grants?|subsidies|scholarships?)\b)"
 )
-# Each kind with substrings one of which every match of its pattern contains: a cheap test
-# that skips the search when none occurs.
-_KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
+# Each kind with substrings one of which every match of its pattern contains, and words (runs
+# of a-z) one of which every match holds whole: cheap tests that skip the search when none
+# occurs. (The words are tested where a text's words are at hand, a sentence's: a set lookup
+# each, where the substrings each scan the text. `_NO_WORDS` where a match may hold no word
+# whole, or only common ones.)
+_NO_WORDS: Final[frozenset[str]] = frozenset()
+_KINDS: Final[list[tuple[str, tuple[str, ...], frozenset[str], re.Pattern[str]]]] = [
     (
         "phone call",
         ("phone", "call with"),
+        words_of("phone telephone phoned telephoned call"),
         re.compile(
             r"\b(?:(?:tele)?phone\s+(?:conversation|call|talks?)|(?:spoke|talked)\s+(?:by|over\s+the|on\s+the)"
             r"\s+(?:tele)?phone|phoned|telephoned|on\s+the\s+(?:tele)?phone|"
@@ -70,6 +75,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
     (
         "video call",
         ("video", "online", "virtual"),
+        words_of("video videocall videoconference videolink videotalk videotalks online virtual"),
         re.compile(
             r"\b(?:video\s*(?:call|conference|link|talks?)|videoconference|video-conference|"
             r"(?:online|virtual)\s+(?:meeting|talks|summit))\b",
@@ -78,6 +84,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
     (
         "talks",
         ("talks", "consultations", "negotiations", "chaired"),
+        words_of("talks consultations negotiations chaired cochaired"),
         re.compile(
             r"\b(?:(?:held|hold|holds|holding|had|conducted)\s+(?:[\w-]+\s+){0,5}talks|"
             r"talks\s+(?:with|between)|(?:his|her|their|the)\s+talks|"
@@ -101,6 +108,10 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
     (
         "meeting",
         ("met", "meet", "rece", "host", "sat", "chaired", "called on", "call on"),
+        words_of(
+            "met meets meeting meetings received receives receiving hosted hosts sat chaired "
+            "cochaired paid called"
+        ),
         re.compile(
             r"\b(?:me(?:t|ets|eting\s+(?:with|between)|eting|etings)|"
             r"rece(?:ived|ives)" + _NOT_A_MESSAGE + "|"
@@ -117,6 +128,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         # "X held a summit with Y", "X and Y held a bilateral summit"
         "summit",
         ("summit", "retreat"),
+        words_of("summit retreat"),
         re.compile(
             r"\b(?:(?:held|hold|holds|holding|had)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
             r"summit(?:\s+talks|\s+meeting)?(?!\s+(?:of|on)\b)|summit\s+(?:talks\s+|meeting\s+)?with|"
@@ -131,6 +143,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         # were A, B and C": they met.
         "meeting",
         ("round", "took", "taking"),  # (not "part": in "partnership", "participation")
+        words_of("round roundtable taking took"),
         re.compile(
             r"\b(?:(?:held|hosted|chaired)\s+(?:an?\s+)?(?:[\w-]+\s+)?round[\s-]?table|"
             r"(?:taking|took)\s+part\s+in\s+the\s+(?:[\w-]+\s+)?(?:round[\s-]?table|meeting|"
@@ -143,6 +156,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         # A, B and C".
         "meeting",
         ("chaired", "presided", "attended", "brought"),
+        words_of("chaired presided attended brought"),
         re.compile(
             r"\b(?:(?<!co-)chaired|presided\s+over|attended)\s+the\s+(?:[\w-]+\s+){0,3}?"
             r"(?:summit|meeting|session)\b|"
@@ -154,6 +168,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         # co-chairs of a commission's session met at it.
         "meeting",
         ("part of the", "side of the"),
+        words_of("part side"),
         re.compile(
             r"\b(?:part|side)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:commission|committee|council)"
             r"\s+(?:was|is)\s+(?:co-?)?(?:chaired|headed|led)\s+by\b"
@@ -165,6 +180,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         # met at it.
         "meeting",
         ("chaired by", "chairmanship", "chairship"),
+        words_of("chaired cochaired under"),
         re.compile(
             r"\b(?:session|sitting|meeting)\s+of\s+the\s+(?:[\w-]+\s+){0,5}?"
             r"(?:commission|committee|council)\b[^.;]{0,160}?\s(?:(?:was|were)\s+(?:co-?)?chaired"
@@ -177,6 +193,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         "meeting",
         # "The round table was moderated by Y" (after "X met with company heads"): X met Y.
         ("jointly", "alongside", "chaired with", "together with", "moderated by"),
+        words_of("jointly chaired cochaired alongside together moderated"),
         re.compile(
             r"\b(?:round[\s-]?table|forum|conference|session|dialogue)\b[^.;]{0,160}?\s"
             r"(?:(?:co-?)?chaired\s+jointly\s+with|jointly\s+(?:chaired|hosted|held)\s+with|"
@@ -189,6 +206,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         # ("held the Japan-U.S. Security Consultative Committee with": a name with dots)
         "meeting",
         ("committee", "commission"),
+        words_of("committee commission"),
         re.compile(
             r"\bheld\s+(?:the|a|an|its)\s+(?:[\w.-]+\s+){0,4}?(?:committee|commission)\b"
             r"[^.;]{0,80}?\swith\s(?!the\s+participation)"
@@ -198,6 +216,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         # "X and Y had an informal dinner", "X hosted a dinner for Y": they met.
         "meeting",
         ("dinner", "lunch", "breakfast"),
+        words_of("dinner lunch luncheon breakfast"),
         re.compile(
             r"\b(?:had|held|hosted|gave|attended)\s+(?:an?\s+)?(?:\w+\s+)?"
             r"(?:dinner|lunch|luncheon|breakfast)\b"
@@ -207,6 +226,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         # "X told a joint press conference with his counterpart Y": they met.
         "meeting",
         ("conference", "statements"),  # (in every match; "press" is in "expressed")
+        words_of("conference statements"),
         re.compile(
             r"\b(?:joint\s+(?:press|news)\s+(?:conference|statements)|"
             r"(?:press|news)\s+conference\s+with)\b"
@@ -216,6 +236,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         # "Minister X and Minister Y discussed on Tuesday ...": two people's talks.
         "talks",
         ("discussed", "exchanged", "agreed"),
+        _NO_WORDS,
         re.compile(
             r"^[^;]{0,200}?\sand\s"
             # "X and his Kyrgyz counterpart, Y, also discussed ..."
@@ -228,11 +249,17 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
     ),
     # "Minister X discussed with Ambassador Y the prospects of ...": their talks.
     # (It opens with the word, then checks the boundary before it, as _PLACE does.)
-    ("talks", ("discussed",), re.compile(r"discussed(?<!\wdiscussed)\s+with\b")),
+    (
+        "talks",
+        ("discussed",),
+        words_of("discussed"),
+        re.compile(r"discussed(?<!\wdiscussed)\s+with\b"),
+    ),
     # "X held a working session with Y", "She also held discussions with Y": their talks.
     (
         "talks",
         ("session", "discussions"),
+        words_of("session discussions"),
         re.compile(
             r"\b(?:held|hold|holds|holding|had)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
             r"(?:session|discussions)\s+(?:(?:today|yesterday|on\s+[a-z]+day)\s+)?with\b"
@@ -242,12 +269,14 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
     (
         "talks",
         ("exchanged", "conferred", "talked"),
+        words_of("exchanged conferred talked"),
         re.compile(r"\b(?:exchanged\s+views\s+with|conferred\s+with|talked\s+(?:with|to))\b"),
     ),
     (
         # "X welcomed Y at the Presidential Palace": a reception (not "welcomed Y's initiative").
         "meeting",
         ("welcomed",),
+        words_of("welcomed"),
         re.compile(
             r"\bwelcomed\s+(?:[^\s’']+\s+){1,12}?(?:at|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
             r"(?:palace|residence|house|office|buildings?|headquarters|kremlin|complex|chancellery|"
@@ -255,12 +284,18 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
             r"(?<=downing\s)street|chequers|élysée|elysee|akorda)\b"
         ),
     ),
-    ("meeting", ("attended",), re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b")),
+    (
+        "meeting",
+        ("attended",),
+        words_of("attended"),
+        re.compile(r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b"),
+    ),
     (
         # "Ambassador X presented her credentials (letters of credence) to President Y", "Y
         # accepted the letters of credence of X": a reception by Y.
         "meeting",
         ("credentials", "credence"),
+        words_of("credential credentials credence"),
         re.compile(
             r"\b(?:(?:presented|handed\s+over)\s+(?:(?:his|her|their|the|a)\s+)?"
             r"(?:cop(?:y|ies)\s+of\s+)?(?:(?:his|her|their|the)\s+)?"
@@ -274,6 +309,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
     (
         "meeting",
         ("audience",),
+        words_of("audience"),
         re.compile(
             r"\b(?:granted|gave)\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+to\b|"
             # "X was granted an audience with King Y", "X had an audience with the Pope"
@@ -286,6 +322,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
     (
         "talks",
         ("conversation",),
+        words_of("conversation"),
         re.compile(
             r"\b(?:had|held|hold|holds|holding|conducted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
             r"conversation\s+with\b|"
@@ -298,6 +335,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
         # meeting ("paid a courtesy visit to" is told by whom it names next, below).
         "meeting",
         ("courtesy",),
+        words_of("courtesy"),
         re.compile(
             r"\b(?:(?:paid|made)\s+(?:an?\s+)?courtesy\s+call\s+(?:on|to)|"
             r"(?:granted|received|accepted|hosted)\s+(?:an?\s+|the\s+)?courtesy\s+"
@@ -308,33 +346,47 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], re.Pattern[str]]]] = [
     (
         "handover",
         ("handed over",),
+        words_of("handed"),
         re.compile(r"\b(?:was|were)\s+handed\s+over\s+(?:[^;]{1,80}?\s)?by\s[^;]{1,160}?\sto\s"),
     ),
     (
         # "A signed on behalf of Kenya, and B signed for the host country": the signers met.
         "signing",
         ("signed for", "signed on behalf"),
+        _NO_WORDS,
         re.compile(
             r"\bsigned\s+(?:for|on\s+behalf\s+of)\s[^.;]{0,200}?"
             r"\bsigned\s+(?:for|on\s+behalf\s+of)\b"
         ),
     ),
     # "A and B co-hosted the ministerial dialogue": they met (not "a forum co-hosted by X").
-    ("meeting", ("co-hosted", "cohosted"), re.compile(r"\bco-?hosted\s+(?!by\b)")),
+    (
+        "meeting",
+        ("co-hosted", "cohosted"),
+        words_of("hosted cohosted"),
+        re.compile(r"\bco-?hosted\s+(?!by\b)"),
+    ),
     # "The next day, the two presidents continued their communication in an informal setting":
     # they met again.
     (
         "meeting",
         ("communication",),
+        words_of("communication"),
         re.compile(r"\bcontinued\s+(?:their\s+)?communication\b(?!\s+by\s+(?:tele)?phone)"),
     ),
-    ("visit", ("visit",), re.compile(r"\b(?:visited|on\s+(?:a|an|his|her)\s+(?:\w+\s+)?visit)\b")),
+    (
+        "visit",
+        ("visit",),
+        words_of("visited visit"),
+        re.compile(r"\b(?:visited|on\s+(?:a|an|his|her)\s+(?:\w+\s+)?visit)\b"),
+    ),
     (
         # "the Chilean delegation was headed by X, and the Danish delegation by Y", "Y and Z led
         # their respective delegations", "the Omani side was led by X": talks, when nothing
         # above names the kind.
         "talks",
         ("led", "headed"),  # (in every match; "side" is in "president")
+        words_of("led headed"),
         re.compile(
             r"\b(?:(?:delegations?|side)\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
             r"(?:was|were)\s+(?:headed|led)\s+by|(?:led|headed)\s+"
@@ -1635,9 +1687,14 @@ def _act_blanked(text: str, words: frozenset[str]) -> str:
     return _ACT_THEN.sub(lambda match: " " * len(match.group()), text)
 
 
-def _kind(low: str) -> str | None:
-    """The kind of the first pattern of `_KINDS` found in the lower-case text."""
-    for kind, needs, pattern in _KINDS:
+def _kind(low: str, words: frozenset[str] | None = None) -> str | None:
+    """The kind of the first pattern of `_KINDS` found in the lower-case text; `words`, when
+    given, hold its runs of a-z (a_to_z_words: a sentence's own `low` and `words`)."""
+    for kind, needs, whole, pattern in _KINDS:
+        if words is not None and whole:
+            if not words.isdisjoint(whole) and pattern.search(low):
+                return kind
+            continue
         for word in needs:
             if word in low:
                 if pattern.search(low):
@@ -2223,7 +2280,11 @@ def find_meetings(
             # to Astana a month later": a short sentence naming no one sets where the meeting
             # told next was
             set_in = _SCENE.search(text)
-            if set_in is not None and is_city(set_in["city"]) and _kind(sentence.low) is None:
+            if (
+                set_in is not None
+                and is_city(set_in["city"])
+                and _kind(sentence.low, sentence.words) is None
+            ):
                 scene = (number, set_in["city"])
         if (
             len(named_here) == 1
@@ -2340,7 +2401,9 @@ def find_meetings(
             low = _TOOK_PART_IN_THE.sub(lambda match: " " * len(match.group()), low)
         if "led" in sentence.words or "headed" in sentence.words:
             low = _WHO_LED_TALKS.sub(lambda match: " " * len(match.group()), low)
-        kind = _kind(low)
+        # (the sentence's words are its own lower case's: of `low` when nothing was cut or
+        # blanked out of it)
+        kind = _kind(low, sentence.words if low is sentence.low else None)
         delegations = (
             "delegations" in sentence.words
             and bool(meetings)
@@ -4104,7 +4167,7 @@ def _day_told_before(
     yesterday = (
         "yesterday" in before.words
         and published is not None
-        and _kind(before.low) not in (None, "visit")
+        and _kind(before.low, before.words) not in (None, "visit")
     )
     if not (yesterday or may_state_day(before.words)) or _inside(before.start, quote_spans):
         return None
