@@ -2750,7 +2750,7 @@ def _told_as_length(text: str, begin: int, kind: str) -> bool:
         or (kind != "hour" and _LASTED_BEFORE.search(text, max(0, lead - 20), lead))
         # "the travel time ... will be 14 days": a length of time
         or _TIME_IS_BEFORE.search(text, max(0, lead - 120), lead)
-        # "concluded in a record 88 days": a length of time that is the news
+        # "concluded in a record 41 days": a length of time that is the news
         or text.endswith(" record ", 0, lead)
     )
 
@@ -5191,7 +5191,7 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         else None
     )
     if done_in:
-        # "it was concluded in a record 88 days": the time that took, not what "it" is.
+        # "it was concluded in a record 41 days": the time that took, not what "it" is.
         return f"time taken for {done_in['who'].lower()} to be {done_in['verb']}"
     extension = (
         _EXTENSION_BEFORE.search(text, max(0, figure.start - 120), figure.start)
