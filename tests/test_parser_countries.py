@@ -7,6 +7,7 @@ import re
 from importlib import resources
 from typing import Any
 
+import pycountry
 import pytest
 
 from bot.parser import countries, parse_brief
@@ -20,6 +21,7 @@ from bot.parser.countries import (
     in_multiword_name,
     is_city,
     read_capital,
+    subdivisions_of_iso3166_2,
 )
 from bot.parser.world_cities import (
     DOMINANCE,
@@ -655,3 +657,13 @@ def test_a_country_whose_name_holds_and_is_named_and_gives_its_ministers_country
     brief = parse_brief(f"date 2025-06-18\n{body}\n", brief_id="andname")
     assert country in brief.countries
     assert {p.name: p.country for p in brief.people}["Omar Haddad"] == country
+
+
+def test_subdivisions_read_from_pycountrys_file_are_pycountrys_own() -> None:
+    """The parser reads pycountry's ISO 3166-2 file itself (cheaper than pycountry's objects):
+    a pycountry whose file or layout changed must fail here, not give the parser other data."""
+    records = subdivisions_of_iso3166_2()
+    assert len(records) == len(pycountry.subdivisions) > 4000
+    assert {(r["code"], r["name"], r["type"], "parent" in r) for r in records} == {
+        (s.code, s.name, s.type, bool(s.parent_code)) for s in pycountry.subdivisions
+    }
