@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.parser import figures
@@ -21,7 +21,7 @@ from bot.parser.dates import (
     MONTH_DAY,
     find_date,
 )
-from bot.parser.people import _ROLE, _read_title, _role_matches, tokenize
+from bot.parser.people import _ROLE, _indefinite_office, _read_title, _role_matches, tokenize
 from bot.parser.text import _BOUNDARY, _PERIOD_BOUNDARY, clean, sentences
 
 # Pieces that role phrases, possessives and sentence marks are made of.
@@ -456,3 +456,51 @@ def test_a_meetings_kind_read_with_a_sentences_words_is_the_kind_read_without() 
     for path in sorted(root.glob("seeds/*.txt")) + sorted(root.glob("tests/data/*/*.txt")):
         for sentence in sentences(clean(path.read_text(encoding="utf-8"))):
             assert _kind(sentence.low, sentence.words) == _kind(sentence.low)
+
+
+def _indefinite_office_plain(text: str, start: int, office: str) -> tuple[str, int] | None:
+    found = re.compile(rf"\b[Aa]n? ([A-Z][\w’'-]+) {re.escape(office)}\b(?! [A-Z])").match(
+        text, start
+    )
+    return (found.group(1), found.end()) if found is not None else None
+
+
+_OFFICES = ["Foreign Secretary", "Minister of Trade", "Prime Minister", "Envoy (acting)", "Amb."]
+_PIECES = [
+    *["a", "an", "A", "An", "la", "Nordvik", "Nordvik’s", "K-9", "x", " ", "  ", "Zed", "Ab", "1"],
+    *[",", ".", "\n", "’", "-"],
+    *_OFFICES,
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_PIECES),
+        max_size=20,
+    ),
+    st.sampled_from(_OFFICES),
+)
+@example(["la", " ", "Zed", " ", "Prime Minister", "."], "Prime Minister")
+@example(["a", " ", "Zed", " ", "Amb.", "x"], "Amb.")
+@example(["an", " ", "Zed", " ", "Prime Minister", " ", "Zed"], "Prime Minister")
+def test_indefinite_office_answers_as_the_pattern_for_each_office(
+    pieces: list[str], office: str
+) -> None:
+    """The one pattern and the office's own comparison give what a pattern compiled for the
+    office gives, at every start (the article, the word, the office's end and what follows)."""
+    text = "".join(pieces)
+    for start in range(len(text) + 1):
+        assert _indefinite_office(text, start, office) == _indefinite_office_plain(
+            text, start, office
+        ), (text, start)
+
+
+def test_indefinite_office_reads_an_office_after_a_country_word() -> None:
+    text = "the first visit by a Nordic Foreign Secretary to the region; an Aland Prime Minister X"
+    at = text.index("a Nordic")
+    assert _indefinite_office(text, at, "Foreign Secretary") == (
+        "Nordic",
+        at + len("a Nordic Foreign Secretary"),
+    )
+    assert _indefinite_office(text, text.index("an Aland"), "Prime Minister") is None
