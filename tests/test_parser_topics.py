@@ -21,6 +21,7 @@ from bot.parser.text import (
     matches_at,
     positions,
     sentences,
+    without_article,
 )
 from bot.parser.topics import (
     _BULLET_AFTER_BREAK,
@@ -9948,7 +9949,7 @@ def test_and_is_tried_only_before_a_blank_and_and(text: str) -> None:
 )
 def test_without_article_is_the_plain_substitution(text: str) -> None:
     """The leading article read at the start only: what a substitution over the text gives."""
-    assert topics._without_article(text) == LEADING_ARTICLE.sub("", text)
+    assert without_article(text) == LEADING_ARTICLE.sub("", text)
 
 
 # _END_PATTERNS[0] as written before its word runs were made possessive

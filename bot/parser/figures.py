@@ -43,7 +43,7 @@ from bot.parser.numbers import (
     parse_digits,
     words_to_number,
 )
-from bot.parser.text import LEADING_ARTICLE, UPPER, Sentence, lower_same, matches_at
+from bot.parser.text import UPPER, Sentence, lower_same, matches_at, without_article
 
 
 def _led_by(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -4622,7 +4622,7 @@ def _length_of(measure: str) -> str | None:
     head = _LINEAR_CUT.split(phrase, 1)[0].split()[-1].lower()
     if head not in _LINEAR or words[0].lower() in ("length", "section", "extension", "new"):
         return None
-    return f"length of the {LEADING_ARTICLE.sub('', phrase)}"
+    return f"length of the {without_article(phrase)}"
 
 
 def _without_country(measure: str) -> str:
@@ -5231,7 +5231,7 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         if word.endswith(" by") and _kind_of(figure.unit) == "money"
         else None
     )
-    if changed_by and (thing := _clean_np(LEADING_ARTICLE.sub("", changed_by["np"]))):
+    if changed_by and (thing := _clean_np(without_article(changed_by["np"]))):
         # "boost bilateral trade by £5 billion a year": the increase in that trade
         lead = "decline in" if changed_by["verb"].startswith(_CUT_VERBS) else "increase in"
         measure = f"{lead} {thing}"
@@ -5286,7 +5286,7 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         and not text[figure.end + 5 : figure.end + 6].isalpha()
         and not measure.startswith(("length of ", "long"))
     ):
-        measure = f"length of the {LEADING_ARTICLE.sub('', measure)}"  # "X will be N km long"
+        measure = f"length of the {without_article(measure)}"  # "X will be N km long"
     if measure and word.endswith(" of") and measure[:6].lower() == "credit":
         line = _CREDIT_LINE_BEFORE.search(text, max(0, figure.start - 60), figure.start)
         if line:
@@ -5517,7 +5517,7 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         product, per = measure, ""
         if tail := _RATE_TAIL.search(measure):
             product, per = measure[: tail.start()], tail.group()
-        place = LEADING_ARTICLE.sub("", facility[-1])
+        place = without_article(facility[-1])
         if product.endswith(" produced"):
             measure = f"{product} by the {place}{per}"  # "and produce N tonnes of X"
         else:
@@ -5996,7 +5996,7 @@ def _item_before_bracket(before: str, *, listed: bool = False) -> str | None:
         return None
     if len(words) > 10 and " with " in phrase:
         phrase = phrase.partition(" with ")[0]  # "a solar plant with a battery system in X"
-    return _clean_np(_SIZE_LEAD.sub("", LEADING_ARTICLE.sub("", phrase)))
+    return _clean_np(_SIZE_LEAD.sub("", without_article(phrase)))
 
 
 _HAS_DIGIT: Final = re.compile(r"\d")  # "assembly of up to 1,500 units": another figure's item
@@ -6015,7 +6015,7 @@ def _dashed_item(before: str, after: str) -> str | None:
         _, dash, rest = line[:-2].rpartition(" – ")
     if not dash or ", " in rest or not 1 < len(rest.split()) <= 16 or _HAS_DIGIT.search(rest):
         return None
-    return _clean_np(LEADING_ARTICLE.sub("", rest))
+    return _clean_np(without_article(rest))
 
 
 def _total_of(before: str) -> str | None:
@@ -6622,7 +6622,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         )
         if provider:
             # "Eximbank will open a credit line of N": the bank's credit line.
-            who = _POSSESSIVE_LEAD.sub("", LEADING_ARTICLE.sub("", provider.group("who")))
+            who = _POSSESSIVE_LEAD.sub("", without_article(provider.group("who")))
             noun = f"{who} {noun}"  # "Our Eximbank": the Eximbank's credit line
         if funds and (purpose := _FOR_PHRASE.match(text, after_pos)):
             aim = _np_after(text, purpose.end(), allow_of=False)  # "a grant of N ... for X"
@@ -6877,7 +6877,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     )
     if funded:
         # "Chinese enterprises have committed 40 billion yuan to solar projects".
-        who = _AUX_END.sub("", LEADING_ARTICLE.sub("", funded.group("who")))
+        who = _AUX_END.sub("", without_article(funded.group("who")))
         noun = _FUNDING_NOUNS[funded.group("verb").lower()]
         aimed = _FUNDED_FOR.match(text, after_pos)
         if aimed is None and noun == "spending":

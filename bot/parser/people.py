@@ -50,12 +50,12 @@ from bot.parser.lexicon import (
 )
 from bot.parser.ranks import is_military_body, mask_ranks
 from bot.parser.text import (
-    LEADING_ARTICLE,
     SENTENCE_ENDS,
     TOKEN,
     UPPER,
     roles_of_nationality,
     roles_of_subject,
+    without_article,
 )
 
 _UPPER_SET: Final = frozenset(UPPER)
@@ -1512,7 +1512,7 @@ def _normalise_title(
         pos = e
     out.append(body[pos:end_offset])
     title = _BLANKS.sub(" ", "".join(out)).replace(" ,", ",").strip(" ,")
-    title = LEADING_ARTICLE.sub("", title)
+    title = without_article(title)
     title = _THE_THE.sub("the", title)
     if "PM" in title:
         title = _PM.sub("Prime Minister", title)  # "Deputy PM" is a Deputy Prime Minister

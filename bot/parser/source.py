@@ -13,7 +13,7 @@ from bot.parser.countries import (
     is_city,
 )
 from bot.parser.lexicon import NAME_GLUE_WORDS, OUTLET_WORD, PAPER_NAME_WORDS, SPEECH_VERBS
-from bot.parser.text import LEADING_ARTICLE
+from bot.parser.text import without_article
 
 _REPORT_VERBS: Final = (
     r"(?:reported|reports|said|says|announced|announces|informed|informs|stated|states|"
@@ -148,7 +148,7 @@ _ROLE: Final = re.compile(
 
 def _valid(source: str, names: list[str], *, press_ok: bool = False) -> str | None:
     source = " ".join(source.split()).strip(" .")  # (str.split's blanks are re's \s)
-    source = LEADING_ARTICLE.sub("", source)
+    source = without_article(source)
     # "according to a statement by SCZone": who made the statement.
     source = _STATEMENT_BY.sub("", source)
     # "the ministry's Government Communication Unit": the office by its name, without the
@@ -752,7 +752,7 @@ def find_source(
         if match:
             src = match.group("src")
             if sentence[match.end() - 1 : match.end()] == "," and _ACCORDING_BODY.fullmatch(
-                LEADING_ARTICLE.sub("", src)
+                without_article(src)
             ):
                 fields = _LISTED_FIELDS.match(sentence, match.end() - 1)
                 if fields:

@@ -25,6 +25,15 @@ PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\u00a0]*\n+")
 SENTENCE_ENDS: Final = '.!?:;"”»'
 # "the", "a" or "an" opening a phrase (cut from topics and measures).
 LEADING_ARTICLE: Final = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def without_article(text: str) -> str:
+    """`text` without its leading article, as LEADING_ARTICLE.sub("", text) gives it (the
+    pattern can match at the start only; a sub tries it at every character)."""
+    lead = LEADING_ARTICLE.match(text)
+    return text[lead.end() :] if lead else text
+
+
 # Every byte but a-z made a space: the words of a lower-case text (its runs of a-z, as
 # re.findall("[a-z]+", text) gives them) are then the parts of
 # text.encode("ascii", "replace").translate(_NOT_A_TO_Z) split at spaces; a non-ASCII

@@ -35,6 +35,7 @@ from bot.parser.text import (
     matches_at,
     positions,
     strip_attribution,
+    without_article,
 )
 
 # Every alternative starts with a lower-case word of _CUE_FIRST_WORDS (keep the two in step;
@@ -1575,13 +1576,6 @@ def _and_starts(text: str) -> list[int]:
     return starts
 
 
-def _without_article(text: str) -> str:
-    """`text` without its leading article, as LEADING_ARTICLE.sub("", text) gives it (the
-    pattern is tried at the start only; a sub tries it at every character)."""
-    lead = LEADING_ARTICLE.match(text)
-    return text[lead.end() :] if lead else text
-
-
 _BETWEEN_COUNT: Final = re.compile(
     r"\bbetween\s+(?:(?:the\s+)?(?:both|two|three|four|five)\s+[a-z]+|"
     # "a link between their power grids and a joint pipeline": both parties in one phrase
@@ -2658,7 +2652,7 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
         and " and " in parts[-2]
         and " and " not in parts[-1]
         and " " in parts[-1]
-        and _without_article(parts[-1]).split(" ", 1)[0].lower() in _SUMMARY_NOUNS
+        and without_article(parts[-1]).split(" ", 1)[0].lower() in _SUMMARY_NOUNS
     ):
         # "A and B, challenges both countries share": what the list is, no item of it
         parts.pop()
@@ -2892,7 +2886,7 @@ def _split_and(text: str) -> list[str]:
             and " of " in text[: match.start()]
             and (after[0] == "the" or after[0][:1].isupper())
             and _only_countries(text[: match.start()].rpartition(" of ")[2])
-            and _only_countries(_without_article(text[match.end() :].strip(" ,.")))
+            and _only_countries(without_article(text[match.end() :].strip(" ,.")))
         ):
             continue  # "the integration of A and the Republic of B": two countries, one item
         window = text[max(0, match.start() - 60) : match.start()] if between else ""
@@ -4107,7 +4101,7 @@ def _who_included(text: str, low: str, cue_start: int, cue_end: int, limit: int)
     """Whether the list after "including" names who: people of firms ("including
     representatives of A, B and C companies") or the names of firms a sentence counts ("170
     companies operate here, including A, B and C")."""
-    first = _without_article(low[cue_end:limit].lstrip()).split(" ", 1)[0]
+    first = without_article(low[cue_end:limit].lstrip()).split(" ", 1)[0]
     if first in _PEOPLE:
         # "representatives of A and B companies" (not "of the chemical and car industries":
         # the fields they work in)
@@ -4172,7 +4166,7 @@ def _enumeration_at(text: str, start: int, ends: _Ends, inner: bool = False) -> 
             cleaned = _clean(part)
             if cleaned:
                 items.append(cleaned)
-            bare = _without_article(part.strip())
+            bare = without_article(part.strip())
             if bare[:1].isupper() and _only_countries(bare):
                 countries.append(cleaned or bare)
                 # ("A, B and C": "B and C" is one part of two countries)
@@ -5103,7 +5097,7 @@ def _bullet_lines(
             if (
                 text[:1] in "aA"
                 and "," not in text
-                and _DOCUMENT.match(_without_article(text))
+                and _DOCUMENT.match(without_article(text))
                 and (subject := _clean(text.split(" worth ", 1)[0]))
             ):
                 # "– an action plan on the opening of X;": a document after its article (a
