@@ -432,6 +432,27 @@ def test_every_match_of_a_meetings_kind_holds_one_of_its_words(text: str) -> Non
     assert _kind(text, words) == _kind(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("a called\non b", "meeting"),
+        ("the session of the council was held under the chairpersonship of a and b ", "meeting"),
+        ("the uzbek side\nof the joint commission was chaired by", "meeting"),
+        ("a held a call\nwith b", "phone call"),
+    ],
+)
+def test_a_meetings_kind_is_found_across_a_line_break_or_a_longer_office_word(
+    text: str, kind: str
+) -> None:
+    """A hard-wrapped paragraph breaks a line between a pattern's words; "chairpersonship" is
+    in the pattern though no substring listed it (both were missed without a text's words)."""
+    from bot.parser.meetings import _kind
+    from bot.parser.text import a_to_z_words
+
+    assert _kind(text) == kind
+    assert _kind(text, frozenset(a_to_z_words(text))) == kind
+
+
 @settings(max_examples=3000, deadline=None)
 @given(_kind_texts())
 def test_a_meetings_kind_read_with_its_words_is_the_kind_read_without(text: str) -> None:

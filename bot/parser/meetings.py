@@ -53,14 +53,15 @@ _NOT_A_MESSAGE: Final = (
 )
 # Each kind with substrings one of which every match of its pattern contains, and words (runs
 # of a-z) one of which every match holds whole: cheap tests that skip the search when none
-# occurs. (The words are tested where a text's words are at hand, a sentence's: a set lookup
-# each, where the substrings each scan the text. `_NO_WORDS` where a match may hold no word
-# whole, or only common ones.)
+# occurs. A substring holds no blank: a pattern's `\s+` also matches a line break inside a
+# hard-wrapped paragraph ("called\non"). (The words are tested where a text's words are at
+# hand, a sentence's: a set lookup each, where the substrings each scan the text.
+# `_NO_WORDS` where a match may hold no word whole, or only common ones.)
 _NO_WORDS: Final[frozenset[str]] = frozenset()
 _KINDS: Final[list[tuple[str, tuple[str, ...], frozenset[str], re.Pattern[str]]]] = [
     (
         "phone call",
-        ("phone", "call with"),
+        ("phone", "call"),
         words_of("phone telephone phoned telephoned call"),
         re.compile(
             r"\b(?:(?:tele)?phone\s+(?:conversation|call|talks?)|(?:spoke|talked)\s+(?:by|over\s+the|on\s+the)"
@@ -107,7 +108,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], frozenset[str], re.Pattern[str]]]
     ),
     (
         "meeting",
-        ("met", "meet", "rece", "host", "sat", "chaired", "called on", "call on"),
+        ("met", "meet", "rece", "host", "sat", "chaired", "call"),
         words_of(
             "met meets meeting meetings received receives receiving hosted hosts sat chaired "
             "cochaired paid called"
@@ -167,7 +168,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], frozenset[str], re.Pattern[str]]]
         # "The Czech part of the Commission was chaired by X, the Uzbek part by Y": the two
         # co-chairs of a commission's session met at it.
         "meeting",
-        ("part of the", "side of the"),
+        ("commission", "committee", "council"),
         words_of("part side"),
         re.compile(
             r"\b(?:part|side)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:commission|committee|council)"
@@ -179,7 +180,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], frozenset[str], re.Pattern[str]]]
         # the council, held in Lima on Monday under the chairmanship of A and B": its chairs
         # met at it.
         "meeting",
-        ("chaired by", "chairmanship", "chairship"),
+        ("chair",),
         words_of("chaired cochaired under"),
         re.compile(
             r"\b(?:session|sitting|meeting)\s+of\s+the\s+(?:[\w-]+\s+){0,5}?"
@@ -192,7 +193,7 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], frozenset[str], re.Pattern[str]]]
         # the forum alongside Minister Y": the two held it together, so they met.
         "meeting",
         # "The round table was moderated by Y" (after "X met with company heads"): X met Y.
-        ("jointly", "alongside", "chaired with", "together with", "moderated by"),
+        ("jointly", "alongside", "chaired", "together", "moderated"),
         words_of("jointly chaired cochaired alongside together moderated"),
         re.compile(
             r"\b(?:round[\s-]?table|forum|conference|session|dialogue)\b[^.;]{0,160}?\s"
@@ -345,14 +346,14 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], frozenset[str], re.Pattern[str]]]
     # "The cargo was handed over at the border crossing by X to Y": X met Y to hand it over.
     (
         "handover",
-        ("handed over",),
+        ("handed",),
         words_of("handed"),
         re.compile(r"\b(?:was|were)\s+handed\s+over\s+(?:[^;]{1,80}?\s)?by\s[^;]{1,160}?\sto\s"),
     ),
     (
         # "A signed on behalf of Kenya, and B signed for the host country": the signers met.
         "signing",
-        ("signed for", "signed on behalf"),
+        ("signed",),
         _NO_WORDS,
         re.compile(
             r"\bsigned\s+(?:for|on\s+behalf\s+of)\s[^.;]{0,200}?"
