@@ -123,6 +123,8 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic101",
     ROOT / "tests" / "data" / "realistic89",
     ROOT / "tests" / "data" / "realistic88",
+    ROOT / "tests" / "data" / "realistic110",
+    ROOT / "tests" / "data" / "realistic112",
 ]
 MIN_REALISTIC = 0.85
 
