@@ -125,6 +125,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic88",
     ROOT / "tests" / "data" / "realistic110",
     ROOT / "tests" / "data" / "realistic112",
+    ROOT / "tests" / "data" / "realistic111",
 ]
 MIN_REALISTIC = 0.85
 
