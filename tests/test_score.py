@@ -126,6 +126,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic110",
     ROOT / "tests" / "data" / "realistic112",
     ROOT / "tests" / "data" / "realistic111",
+    ROOT / "tests" / "data" / "realistic113",
 ]
 MIN_REALISTIC = 0.85
 
