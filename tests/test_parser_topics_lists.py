@@ -472,3 +472,28 @@ def test_a_repeated_preposition_inside_a_list_makes_two_items(
     """ "progress on A and on B, C": "and on" joins two items, not one, wherever it stands in
     the list."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The premiers discussed the supply of gas during the autumn-winter period, the "
+            "construction of the Velmora dam, as well as tourism and border crossings.",
+            ["supply of gas", "construction of the Velmora dam", "tourism", "border crossings"],
+        ),
+        (
+            "The premiers discussed the supply of gas during the peak summer months and the "
+            "repair of the pipeline.",
+            ["supply of gas", "repair of the pipeline"],
+        ),
+        (
+            "The premiers discussed the supply of gas during the talks, the ministry said.",
+            ["supply of gas"],
+        ),
+    ],
+)
+def test_a_season_said_of_one_item_does_not_end_the_list(text: str, expected: list[str]) -> None:
+    """ "the supply of gas during the winter period, the construction of X": when, said of the
+    first item, which the list goes on after; "during the talks" still ends it."""
+    assert _topics(text) == expected

@@ -1043,6 +1043,11 @@ _NUMBER_WORD: Final = (
     rf"(?:{'|'.join(word for word in (*UNITS, *TENS) if word not in ('zero', 'one'))})\b"
 )
 _END_CHARS: Final = ';:()“”"?!'
+# "the autumn-winter period", "the peak summer months": a stretch of the year (not "the talks")
+_SEASON_PHRASE: Final = (
+    r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:period|periods|season|seasons|months|winter|summer|spring|autumn)\b"
+)
 # (and at a line break before a digit: a title line ends before its timestamp line; a line
 # break alone is none, as in a hard-wrapped paragraph)
 _END_PATTERNS: Final = (
@@ -1141,7 +1146,10 @@ _END_PATTERNS: Final = (
         r"on (?:its|their|his|her|our) own\b|"
         # "(a declaration on X in Y) on Thursday": when, after the item
         rf"on {_WEEKDAY}(?=\s*[,.;:)]|\s*$|\s+and\s)|"
-        r"after (?:their|the)|before |during |since |"
+        r"after (?:their|the)|before |since |"
+        # "the supply of power during the winter period, the construction of X and Y": when,
+        # said of one item; the list goes on after it (_DURING_SEASON cuts it)
+        rf"during (?!{_SEASON_PHRASE}(?:,|\sand)\s+[a-z])|"
         # "(negotiations on a new X relationship) immediately after the election": when
         r"(?:immediately|shortly|soon|right|just) (?:after|before) |"
         # ("raise investment in X by up to 50 per cent": how much, after the subject)
@@ -2581,6 +2589,9 @@ _IN_LIST: Final = re.compile(
 _ALONG_ROUTE: Final = re.compile(
     rf"\s+along\s+the\s+(?:[^,]*?[{UPPER}][\w’'-]*(?=\s+and\s+[a-z])|[^,]*(?=,|$))"
 )
+# "(the supply of power) during the winter period, (the construction of X)": when, cut from
+# its item where the list goes on after it (_END_PATTERNS ends the list at it elsewhere)
+_DURING_SEASON: Final = re.compile(rf"\s+during\s+{_SEASON_PHRASE}(?=,|\s+and\s)")
 _ITEM_COMMA: Final = re.compile(r",(?!\d)")  # not the comma of "150,000"
 # "paid to A, as well as to B": the preposition repeated after it is no part of B.
 _AS_WELL_AS: Final = re.compile(r",?\s+(?:as\s+well\s+as|in\s+addition\s+to)\s+(?:to\s+|on\s+)?")
@@ -4151,6 +4162,9 @@ def _enumeration_at(text: str, start: int, ends: _Ends, inner: bool = False) -> 
         # "transport along the X, tourism and Y": the route qualifies its item; the list
         # goes on after it.
         chunk = _ALONG_ROUTE.sub("", chunk)
+    if " during " in chunk:
+        # "the supply of power during the winter period, the construction of X": when
+        chunk = _DURING_SEASON.sub("", chunk)
     if " in " in chunk or " of " in chunk:
         chunk = _without_places(chunk)
     items: list[str] = []
