@@ -497,3 +497,25 @@ def test_a_season_said_of_one_item_does_not_end_the_list(text: str, expected: li
     """ "the supply of gas during the winter period, the construction of X": when, said of the
     first item, which the list goes on after; "during the talks" still ends it."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Attention was paid to the Velmora railway and the Kastor dam, which the two "
+            "countries intend to build together with Ruritania.",
+            ["Velmora railway", "Kastor dam"],
+        ),
+        (
+            "Special attention was paid to the new seaport, which the sides plan to develop "
+            "jointly with Velmora.",
+            ["seaport"],
+        ),
+    ],
+)
+def test_the_partner_a_plan_is_carried_out_with_is_no_topic(
+    text: str, expected: list[str]
+) -> None:
+    """ "(a dam they intend to build) together with Ruritania": with whom, not what."""
+    assert _topics(text) == expected

@@ -3173,6 +3173,8 @@ _AMOUNT_OF_GOODS: Final = re.compile(
     r"cubic\s+met(?:re|er)s|barrels|kilowatt-hours)\s+of\s+)(?=[a-z])"
 )
 _MEMBERSHIP_LEADS: Final = ("consisting of ", "composed of ", "comprising ", "made up of ")
+# "(which the two countries intend to build) together with X": with whom, not what
+_PARTNER_LEADS: Final = ("together with ", "jointly with ")
 # "(talked about) for two generations", "over the past decade": how long, not what
 _DURATION: Final = re.compile(
     r"(?:for|over)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d+|a|an|several|many|"
@@ -3238,6 +3240,8 @@ def _clean(item: str) -> str | None:
                 return _clean_word(item)
     if item.startswith(_MEMBERSHIP_LEADS):
         return None  # "(the delegation,) consisting of 7 members of X": who, not what
+    if item.startswith(_PARTNER_LEADS):
+        return None  # "(a dam they plan to build) together with X": with whom, not what
     if " of " in item and (amount := _AMOUNT_OF_GOODS.search(item)):
         # "the transportation of up to 500,000 tonnes of cargo a year": what is carried
         # (the amount is a figure's)
