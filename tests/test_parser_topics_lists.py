@@ -519,3 +519,22 @@ def test_the_partner_a_plan_is_carried_out_with_is_no_topic(
 ) -> None:
     """ "(a dam they intend to build) together with Ruritania": with whom, not what."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two sides discussed the Third Harbour Trade Act, as well as food security.",
+            ["Third Harbour Trade Act", "food security"],
+        ),
+        (
+            "The two sides discussed a third of mutual trade and food security.",
+            ["food security"],
+        ),
+    ],
+)
+def test_a_name_opening_with_an_ordinal_is_no_fraction(text: str, expected: list[str]) -> None:
+    """ "the Third Harbour Trade Act": a name whose first word is an ordinal, not "a third of"
+    something, which is a figure's."""
+    assert _topics(text) == expected

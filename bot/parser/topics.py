@@ -3601,8 +3601,14 @@ def _clean(item: str) -> str | None:
     if low[:1] in "12" and (year := _YEAR_LEAD.match(item)):
         item = item[year.end() :]  # "the 2030 Regional Summit": which year's, then the event
         low = item.lower()
-    if ((low[:1] in _AMOUNT_INITIALS or low[:1].isdigit()) and _AMOUNT_START.match(low)) or (
-        low[:1] in "ud" and _CHANGE_LEAD.match(low)
+    if (
+        (
+            (low[:1] in _AMOUNT_INITIALS or low[:1].isdigit())
+            and _AMOUNT_START.match(low)
+            # ("the Third Neighbour Trade Act": two capitalised words, a name, not a fraction)
+            and not (item[:1].isupper() and item.partition(" ")[2][:1].isupper())
+        )
+        or (low[:1] in "ud" and _CHANGE_LEAD.match(low))
     ):
         return None  # "a quarter of mutual trade", "up 35 percent": a figure, not a subject
     if " of " in item and _OF_APPROX_AMOUNT.fullmatch(item):
