@@ -538,3 +538,36 @@ def test_a_name_opening_with_an_ordinal_is_no_fraction(text: str, expected: list
     """ "the Third Harbour Trade Act": a name whose first word is an ordinal, not "a third of"
     something, which is a figure's."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Varga said Ruritania would continue to support the "New Growth Policy" of the '
+            "Government of Velmora.",
+            ["New Growth Policy of the Government of Velmora"],
+        ),
+        (
+            "The sides discussed mining, tourism and the New Silk Road railway.",
+            ["mining", "tourism", "New Silk Road railway"],
+        ),
+        (
+            "The sides discussed mining and new tourism routes.",
+            ["mining", "tourism routes"],
+        ),
+    ],
+)
+def test_new_before_a_capitalised_word_stays_in_the_name(text: str, expected: list[str]) -> None:
+    """ "the New Growth Policy": "New" opens a name and stays; "new tourism routes" loses it."""
+    assert _topics(text) == expected
+
+
+def test_a_city_of_two_words_set_off_by_commas_is_no_topic() -> None:
+    """ "the course at the Centre for Peacekeeping, New Delhi, (and offered X)": a city of two
+    words, where, not what."""
+    text = (
+        "He invited them to the peacekeeping course at the Centre for Peacekeeping, New Delhi, "
+        "and offered ten slots."
+    )
+    assert _topics(text) == []

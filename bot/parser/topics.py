@@ -1334,8 +1334,10 @@ class _Ends:
 
 
 _LEAD: Final = re.compile(
-    # ("new energy" is a field of its own, as in "new energy vehicles")
-    r"^(?:the|a|an|and|also|in|on|of|more|further|new(?!\s+energy\b)|its|their|our|his|her|every|each|"
+    # ("new energy" is a field of its own, as in "new energy vehicles"; "New" before a
+    # capitalised word opens a name: "the New Growth Policy")
+    r"^(?:the|a|an|and|also|in|on|of|more|further|(?-i:new|New(?![ ][A-Z]))(?!\s+energy\b)|"
+    r"its|their|our|his|her|every|each|"
     r"including|"
     # "issues of X", "issues related to X"
     r"issues\s+(?:of|related\s+to|relating\s+to)|"
@@ -3893,7 +3895,8 @@ def _only_places(item: str) -> bool:
     for word in item.split():
         # a loop, not all() over a list: most items fail at their first (lower-case) word
         if word != "and" and word != "or" and not (word[:1].isupper() and is_city(word)):
-            return False
+            # ("New Delhi", "Kuala Lumpur": a city of more words than one)
+            return word[:1].isupper() and is_city(item)
     return True
 
 
