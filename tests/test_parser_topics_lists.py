@@ -571,3 +571,25 @@ def test_a_city_of_two_words_set_off_by_commas_is_no_topic() -> None:
         "and offered ten slots."
     )
     assert _topics(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two leaders exchanged views on preparations for the COP31 climate conference, "
+            "which Velmora will host in November.",
+            ["COP31 climate conference"],
+        ),
+        (
+            "They discussed USD5 million investments in mining and tourism.",
+            ["mining", "tourism"],
+        ),
+    ],
+)
+def test_capitals_glued_to_a_number_without_a_magnitude_are_a_name(
+    text: str, expected: list[str]
+) -> None:
+    """ "the COP31 climate conference": capitals and digits with no magnitude name an event, not
+    a sum in a currency's code; "USD5 million investments in X" is a sum, then what."""
+    assert _topics(text) == expected

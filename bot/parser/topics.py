@@ -1768,7 +1768,10 @@ _PLACE_SUBJECTS: Final = words_of(
 _AMOUNT_LEAD: Final = re.compile(
     r"(?:\d[\d,.]*\s*(?:(?:thousand|million|billion|mln|bln)\s+)?(?:km|kilometres|kilometers|"
     r"miles|tonnes|tons|hectares|cubic\s+met(?:re|er)s|GW|MW|gigawatts|megawatts)\s+of|"
-    r"(?:[$€£¥₸]|[A-Z]{2,3}\s?)\d[\d,.]*\s*(?:million|billion|trillion|thousand|mln|bln|bn)?"
+    r"(?:[$€£¥₸]\d[\d,.]*\s*(?:million|billion|trillion|thousand|mln|bln|bn)?|"
+    # a code's sum: "USD 5 million", "USD5 billion" (not "COP29 climate talks": a name's number)
+    r"[A-Z]{2,3}(?:\s\d[\d,.]*\s*(?:million|billion|trillion|thousand|mln|bln|bn)?|"
+    r"\d[\d,.]*\s*(?:million|billion|trillion|thousand|mln|bln|bn)))"
     r"(?:\s+(?:investments?|loans?|grants?)\s+in(?:to)?)?)\s+(?=[a-z])"
 )
 # "about", "more than", "up to": how near an amount is (the one list for every amount here)
