@@ -1336,7 +1336,7 @@ class _Ends:
 _LEAD: Final = re.compile(
     # ("new energy" is a field of its own, as in "new energy vehicles"; "New" before a
     # capitalised word opens a name: "the New Growth Policy")
-    r"^(?:the|a|an|and|also|in|on|of|more|further|(?-i:new|New(?![ ][A-Z]))(?!\s+energy\b)|"
+    r"^(?:the|a|an|and|also|in|on|of|more|further|new(?!\s+energy\b)(?-i:(?<!N..)|(?![ ][A-Z]))|"
     r"its|their|our|his|her|every|each|"
     r"including|"
     # "issues of X", "issues related to X"
