@@ -593,3 +593,20 @@ def test_capitals_glued_to_a_number_without_a_magnitude_are_a_name(
     """ "the COP31 climate conference": capitals and digits with no magnitude name an event, not
     a sum in a currency's code; "USD5 million investments in X" is a sum, then what."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruritanian and Velmoran companies are working on a green energy corridor, which "
+            "envisages the transmission of electricity to Europe.",
+            ["green energy corridor", "transmission of electricity to Europe"],
+        ),
+        ("The ministers are working on the details.", []),
+    ],
+)
+def test_what_the_sides_are_working_on_is_a_subject(text: str, expected: list[str]) -> None:
+    """ "companies are working on a green energy corridor": what they take up, as "will work
+    on" already gave (not "working on the details", named elsewhere)."""
+    assert _topics(text) == expected

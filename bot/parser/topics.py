@@ -316,9 +316,9 @@ _CUE: Final = re.compile(
     # (not "room for improvement", "scope for the talks")
     r"(?:room|scope)\s+for(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|that|improvement|"
     r"manoeuvre|maneuver|more|further|growth|error|doubt|optimism|compromise)\b)|"
-    # "will work on a ferry and road link": what the sides will take up (not "work on the
-    # draft", said of a document named elsewhere)
-    r"work\s+(?:together\s+|jointly\s+)?on(?=\s+(?:an?\s+)?[a-z])"
+    # "will work on a ferry and road link", "firms are working on a power cable": what the
+    # sides take up (not "work on the draft", said of a document named elsewhere)
+    r"work(?:s|ing|ed)?\s+(?:together\s+|jointly\s+)?on(?=\s+(?:an?\s+)?[a-z])"
     r"(?!\s+(?:the|its|their|this|that|it|them|these|those|behalf|today|tomorrow|now)\b)|"
     # "potential in X", "great prospects in X", "opportunities for cooperation in X"
     r"(?:potential|prospects|opportunities)\s+(?:for\s+(?:cooperation|partnership)\s+)?in"
@@ -737,7 +737,8 @@ _CUE_FIRST_WORDS: Final = words_of(
     provides
     provided providing envisage envisages envisaged envisaging foresee foresees simplifying
     specialists speed spoke step strategy tackled tackling tackles tackle buyer buyers
-    importer importers purchaser purchasers room scope work sought seek seeking
+    importer importers purchaser purchasers room scope work works working worked sought seek
+    seeking
     big bigger biggest large larger largest growing wider new
     ensure accelerate
     studying such supplier suppliers supported supporting supports take talked talks to took
@@ -2155,7 +2156,7 @@ _CUE_WORDS: Final = words_of(
     legislation import export buy sell willing wishes wants wanted intends hopes seeks
     first second third fourth latter stock shipment consignment cargo convoy batch aid
     establish set tackled tackling tackles tackle buyer buyers importer importers purchaser
-    purchasers room scope work sought seek seeking deals market markets
+    purchasers room scope work works working worked sought seek seeking deals market markets
     commits committed commit bid share
     mission missions forum forums fora delegation delegations annual regular biennial periodic
     assist assists assisted assisting help helps helped helping contribute contributes
