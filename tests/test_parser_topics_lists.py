@@ -610,3 +610,13 @@ def test_what_the_sides_are_working_on_is_a_subject(text: str, expected: list[st
     """ "companies are working on a green energy corridor": what they take up, as "will work
     on" already gave (not "working on the details", named elsewhere)."""
     assert _topics(text) == expected
+
+
+def test_what_a_sentence_opens_speaking_about_is_a_subject() -> None:
+    """ "Speaking about the fuel and energy sector, the presidents noted X": the field the
+    sentence turns to, as "spoke about" already gave."""
+    text = (
+        "Speaking about the fuel and energy sector, the presidents noted the resumption of "
+        "purchases by the Velmora company."
+    )
+    assert _topics(text) == ["fuel and energy sector"]

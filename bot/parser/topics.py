@@ -526,7 +526,8 @@ _CUE: Final = re.compile(
     r"(?:an?\s+)?(?:visits?|trips?|tours?)\s+to)\b)|"
     # "studying the possibility of X"; "students studying in X" says where, not what
     r"studying(?!\s+(?:in|at|abroad)\b)|"
-    r"talked\s+about|spoke\s+about|regarding|concerning|including|such\s+as|"
+    # ("Speaking about the energy sector, the presidents noted X": what they turned to)
+    r"(?:talked|spoke|speaking|talking)\s+about|regarding|concerning|including|such\s+as|"
     # "The focus of the visit is the green transition, mining and X": what it is about
     r"(?:focus|topics?|subjects?|themes?)\s+of\s+(?:the|their|this|his|her|its)\s+"
     r"(?:[\w-]+\s+)?(?:visit|talks|meeting|discussions|conversation|trip|consultations|call)\s+"
@@ -736,7 +737,8 @@ _CUE_FIRST_WORDS: Final = words_of(
     billion mln bln provide
     provides
     provided providing envisage envisages envisaged envisaging foresee foresees simplifying
-    specialists speed spoke step strategy tackled tackling tackles tackle buyer buyers
+    specialists speed spoke speaking talking step strategy tackled tackling tackles tackle
+    buyer buyers
     importer importers purchaser purchasers room scope work works working worked sought seek
     seeking
     big bigger biggest large larger largest growing wider new
@@ -2125,7 +2127,7 @@ _CUE_WORDS: Final = words_of(
     program roadmap plan allocates allocate earmarked earmarking discussed discussing discuss
     discusses touched focused focusing focuses focus covered covering covers reviewed reviewing
     review addressed addressing explored exploring considered exchanged exchange talked spoke
-    regarding
+    speaking talking regarding
     concerning including such importance take took participation participate interested
     supports support supported welcomed progress step speed advance expand expanding simplify
     simplifying ensure accelerate
