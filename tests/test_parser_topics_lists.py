@@ -620,3 +620,23 @@ def test_what_a_sentence_opens_speaking_about_is_a_subject() -> None:
         "purchases by the Velmora company."
     )
     assert _topics(text) == ["fuel and energy sector"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The presidents signed a treaty, which raises bilateral ties to a qualitatively new "
+            "level.",
+            [],
+        ),
+        (
+            "He raised bilateral trade and regional security.",
+            ["bilateral trade", "regional security"],
+        ),
+    ],
+)
+def test_relations_raised_to_a_new_level_are_no_subject(text: str, expected: list[str]) -> None:
+    """ "raises bilateral ties to a new level": the relations grow, no subject is brought up;
+    "raised bilateral trade" brings one up."""
+    assert _topics(text) == expected

@@ -282,6 +282,8 @@ _CUE: Final = re.compile(
     r"rates|taxes|fees|concerns?|questions?|issues?|hopes|expectations|awareness|doubts|"
     r"objections|alarm|eyebrows|interest|output|production|wages|salaries|pensions|shares?|"
     r"stakes?|(?:[a-z]+\s+){0,2}(?:quotas?|limits?|ceilings?|targets?|caps?)|"
+    # ("a treaty that raises bilateral ties to a new level": the relations grow, no subject)
+    r"(?:bilateral\s+|mutual\s+)?(?:ties|relations|relationship|cooperation|partnership)|"
     r"[a-z]+(?:ly|ing))\b)|"
     # "she raised the boundary issue", "raised the visa question": the matter a side brought
     # up, named before its head
