@@ -640,3 +640,9 @@ def test_relations_raised_to_a_new_level_are_no_subject(text: str, expected: lis
     """ "raises bilateral ties to a new level": the relations grow, no subject is brought up;
     "raised bilateral trade" brings one up."""
     assert _topics(text) == expected
+
+
+def test_a_possessor_of_two_capitalised_words_is_whose_not_what() -> None:
+    """ "South Arcadia's bid to join X": whose bid, then what, as "Arcadia's bid" already was."""
+    text = "They discussed South Arcadia's bid to join the Velmora Alliance and tourism."
+    assert _topics(text) == ["bid to join the Velmora Alliance", "tourism"]

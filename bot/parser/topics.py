@@ -1656,7 +1656,8 @@ _EMPHASIS_CUES: Final = ("mainly ", "mostly ", "primarily ", "particularly ", "e
 _OCCUPIED_BEFORE: Final = re.compile(
     r"\b(?:employed|studying|enrolled|trained|training)\b[^,;:.]*,\s+$"
 )
-_POSSESSOR: Final = re.compile(rf"^[{UPPER}][\w’'-]*(?:’s|'s)\s+")
+# ("New Alba's", "South Arcadia's": a possessor of two capitalised words)
+_POSSESSOR: Final = re.compile(rf"^(?:[{UPPER}][\w’'-]*\s+)?[{UPPER}][\w’'-]*(?:’s|'s)\s+")
 # "the Pacific Islands Forum's plans for X": a possessor of several capitalised words
 # "Alba's digital infrastructure": a name's possessive before a lower-case word
 _POSSESSED_AT: Final = re.compile(
@@ -3362,7 +3363,13 @@ def _clean(item: str) -> str | None:
         return None
     if item.endswith(_LOAN_TERMS) or item.startswith(_LOAN_TERMS):
         return None  # "(a term of 25 years, including) a five-year grace period": a term
-    if words[0][-2:] in ("’s", "'s"):
+    if words[0][-2:] in ("’s", "'s") or (
+        len(words) > 2
+        and words[1][-2:] in ("’s", "'s")
+        and item[:1].isupper()
+        and item.partition(" ")[2][:1].isupper()
+        and item.split(" ", 3)[2][:1].islower()  # (not "Democratic People's Republic of X")
+    ):
         owned = _POSSESSOR.sub("", item)
         if len(words) == 2 and (words[1].lower() in _VAGUE or words[1].lower() in _OWNED):
             return None  # "the company's plans", "the port's facilities": whose, not what
