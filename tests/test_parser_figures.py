@@ -6130,3 +6130,38 @@ def test_a_span_after_visa_free_is_the_length_of_that_stay(text: str, expected: 
     """ "grant X citizens visa-free entry for up to N days": the visa-free entry, for whom."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [f.measures for f in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The parties will set up a joint investment fund with a capital of $50 million and "
+            "launch three pilot projects in the food processing sector.",
+            [
+                ("$50 million", "capital of the joint investment fund"),
+                ("three", "pilot projects launched"),
+            ],
+        ),
+        (
+            "Velmora founded a bank with an initial capital of about EUR 20 million.",
+            [("about EUR 20 million", "initial capital of the bank")],
+        ),
+    ],
+)
+def test_a_sum_of_capital_measures_the_capital_of_what_holds_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "a joint investment fund with a capital of $50 million (and three projects)": the
+    fund's capital, not what the sentence goes on to tell."""
+    assert measures_in(text) == expected
+
+
+def test_a_capital_after_who_set_a_company_up_keeps_its_measure() -> None:
+    """ "the company established by the two countries with a capital of $X": the two countries
+    hold no capital; the sum is not read as theirs."""
+    text = (
+        "The joint company established by the two countries with a charter capital of "
+        "$200 million has selected its first projects."
+    )
+    assert all(measure != "capital of the two countries" for _, measure in measures_in(text))

@@ -259,3 +259,19 @@ def test_a_meeting_at_an_airport_named_for_its_city_is_in_that_city() -> None:
     body = "President Diego Alcazar met Chancellor Anna Weber at Lima Airport on Thursday evening."
     brief = parse_brief(f"date 2025-06-12\n{body}\n", brief_id="airport")
     assert [m.place for m in brief.meetings] == ["Lima"]
+
+
+def test_two_co_chairs_who_held_a_commission_session_met_at_it() -> None:
+    """ "Earlier today, A and B, the co-chairs of the commission, held the session": its two
+    co-chairs met, that day; one who held a session alone met no one."""
+    body = (
+        "Prime Minister Aldo Varga received the delegation led by Deputy Prime Minister of Peru "
+        "Ines Bravo, who is in Lima for the session of the joint commission.\n\n"
+        "Earlier today, Deputy Prime Minister Tomas Echeverria and Ines Bravo, the co-chairs of "
+        "the commission, held the session and signed its protocol.\n\n"
+        "Later, Minister Lucia Prado held a session of the national energy council."
+    )
+    assert _met(body) == [
+        ({"Aldo Varga", "Ines Bravo"}, None),
+        ({"Tomas Echeverria", "Ines Bravo"}, dt.date(2025, 6, 12)),
+    ]

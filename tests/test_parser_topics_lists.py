@@ -472,3 +472,177 @@ def test_a_repeated_preposition_inside_a_list_makes_two_items(
     """ "progress on A and on B, C": "and on" joins two items, not one, wherever it stands in
     the list."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The premiers discussed the supply of gas during the autumn-winter period, the "
+            "construction of the Velmora dam, as well as tourism and border crossings.",
+            ["supply of gas", "construction of the Velmora dam", "tourism", "border crossings"],
+        ),
+        (
+            "The premiers discussed the supply of gas during the peak summer months and the "
+            "repair of the pipeline.",
+            ["supply of gas", "repair of the pipeline"],
+        ),
+        (
+            "The premiers discussed the supply of gas during the talks, the ministry said.",
+            ["supply of gas"],
+        ),
+    ],
+)
+def test_a_season_said_of_one_item_does_not_end_the_list(text: str, expected: list[str]) -> None:
+    """ "the supply of gas during the winter period, the construction of X": when, said of the
+    first item, which the list goes on after; "during the talks" still ends it."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Attention was paid to the Velmora railway and the Kastor dam, which the two "
+            "countries intend to build together with Ruritania.",
+            ["Velmora railway", "Kastor dam"],
+        ),
+        (
+            "Special attention was paid to the new seaport, which the sides plan to develop "
+            "jointly with Velmora.",
+            ["seaport"],
+        ),
+    ],
+)
+def test_the_partner_a_plan_is_carried_out_with_is_no_topic(
+    text: str, expected: list[str]
+) -> None:
+    """ "(a dam they intend to build) together with Ruritania": with whom, not what."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two sides discussed the Third Harbour Trade Act, as well as food security.",
+            ["Third Harbour Trade Act", "food security"],
+        ),
+        (
+            "The two sides discussed a third of mutual trade and food security.",
+            ["food security"],
+        ),
+    ],
+)
+def test_a_name_opening_with_an_ordinal_is_no_fraction(text: str, expected: list[str]) -> None:
+    """ "the Third Harbour Trade Act": a name whose first word is an ordinal, not "a third of"
+    something, which is a figure's."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Varga said Ruritania would continue to support the "New Growth Policy" of the '
+            "Government of Velmora.",
+            ["New Growth Policy of the Government of Velmora"],
+        ),
+        (
+            "The sides discussed mining, tourism and the New Silk Road railway.",
+            ["mining", "tourism", "New Silk Road railway"],
+        ),
+        (
+            "The sides discussed mining and new tourism routes.",
+            ["mining", "tourism routes"],
+        ),
+    ],
+)
+def test_new_before_a_capitalised_word_stays_in_the_name(text: str, expected: list[str]) -> None:
+    """ "the New Growth Policy": "New" opens a name and stays; "new tourism routes" loses it."""
+    assert _topics(text) == expected
+
+
+def test_a_city_of_two_words_set_off_by_commas_is_no_topic() -> None:
+    """ "the course at the Centre for Peacekeeping, New Delhi, (and offered X)": a city of two
+    words, where, not what."""
+    text = (
+        "He invited them to the peacekeeping course at the Centre for Peacekeeping, New Delhi, "
+        "and offered ten slots."
+    )
+    assert _topics(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two leaders exchanged views on preparations for the COP31 climate conference, "
+            "which Velmora will host in November.",
+            ["COP31 climate conference"],
+        ),
+        (
+            "They discussed USD5 million investments in mining and tourism.",
+            ["mining", "tourism"],
+        ),
+    ],
+)
+def test_capitals_glued_to_a_number_without_a_magnitude_are_a_name(
+    text: str, expected: list[str]
+) -> None:
+    """ "the COP31 climate conference": capitals and digits with no magnitude name an event, not
+    a sum in a currency's code; "USD5 million investments in X" is a sum, then what."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruritanian and Velmoran companies are working on a green energy corridor, which "
+            "envisages the transmission of electricity to Europe.",
+            ["green energy corridor", "transmission of electricity to Europe"],
+        ),
+        ("The ministers are working on the details.", []),
+    ],
+)
+def test_what_the_sides_are_working_on_is_a_subject(text: str, expected: list[str]) -> None:
+    """ "companies are working on a green energy corridor": what they take up, as "will work
+    on" already gave (not "working on the details", named elsewhere)."""
+    assert _topics(text) == expected
+
+
+def test_what_a_sentence_opens_speaking_about_is_a_subject() -> None:
+    """ "Speaking about the fuel and energy sector, the presidents noted X": the field the
+    sentence turns to, as "spoke about" already gave."""
+    text = (
+        "Speaking about the fuel and energy sector, the presidents noted the resumption of "
+        "purchases by the Velmora company."
+    )
+    assert _topics(text) == ["fuel and energy sector"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The presidents signed a treaty, which raises bilateral ties to a qualitatively new "
+            "level.",
+            [],
+        ),
+        (
+            "He raised bilateral trade and regional security.",
+            ["bilateral trade", "regional security"],
+        ),
+    ],
+)
+def test_relations_raised_to_a_new_level_are_no_subject(text: str, expected: list[str]) -> None:
+    """ "raises bilateral ties to a new level": the relations grow, no subject is brought up;
+    "raised bilateral trade" brings one up."""
+    assert _topics(text) == expected
+
+
+def test_a_possessor_of_two_capitalised_words_is_whose_not_what() -> None:
+    """ "South Arcadia's bid to join X": whose bid, then what, as "Arcadia's bid" already was."""
+    text = "They discussed South Arcadia's bid to join the Velmora Alliance and tourism."
+    assert _topics(text) == ["bid to join the Velmora Alliance", "tourism"]

@@ -5104,6 +5104,16 @@ _CREDIT_LINE_BEFORE: Final = re.compile(
     r"(?P<what>(?i:lines?|letters?))\s+of\s+(?i:credit)\s+of\s+$"
 )
 
+# "set up a joint investment fund with a capital of $50 million": the fund's capital
+# (not "a company set up by the two countries with a capital of", "a fund for the X with
+# capital of": whose or what for, not what holds it)
+_WITH_CAPITAL_BEFORE: Final = re.compile(
+    r"(?<!\bby\s)(?<!\bfor\s)\b(?:an?|the|its|their)\s+"
+    r"(?P<what>(?:[\w-]+\s+){0,3}?[\w-]+)\s+with\s+(?:an?\s+)?"
+    r"(?:(?P<kind>total|initial|starting|authori[sz]ed|charter)\s+)?capital\s+of\s+"
+    r"(?:(?:about|around|some|over|nearly|almost|up\s+to|more\s+than)\s+)?$"
+)
+
 
 _NUMBERS_VERBS: Final = (" numbers", " number", " numbered")
 # "... the protection of Nepali workers in Qatar, who now number": the people "who" are, a
@@ -5287,6 +5297,17 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         and not measure.startswith(("length of ", "long"))
     ):
         measure = f"length of the {without_article(measure)}"  # "X will be N km long"
+    with_capital = (
+        _WITH_CAPITAL_BEFORE.search(text, max(0, figure.start - 100), figure.start)
+        if _kind_of(figure.unit) == "money"
+        and text.find(" capital of", max(0, figure.start - 30), figure.start) >= 0
+        else None
+    )
+    if with_capital:
+        # "a joint investment fund with a capital of $50 million (and three projects)": the
+        # capital of that fund, not what the sentence goes on to tell
+        kind = f"{with_capital['kind']} " if with_capital["kind"] else ""
+        measure = f"{kind}capital of the {with_capital['what']}"
     if measure and word.endswith(" of") and measure[:6].lower() == "credit":
         line = _CREDIT_LINE_BEFORE.search(text, max(0, figure.start - 60), figure.start)
         if line:

@@ -266,6 +266,17 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], frozenset[str], re.Pattern[str]]]
             r"(?:session|discussions)\s+(?:(?:today|yesterday|on\s+[a-z]+day)\s+)?with\b"
         ),
     ),
+    # "A and B, the co-chairs of the commission, held its session", "A and B held the third
+    # sitting of the council": the two who held it met at it.
+    (
+        "meeting",
+        ("session", "sitting"),
+        words_of("session sitting"),
+        re.compile(
+            r"\band\s[^.;]{1,160}?\sheld\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:session|sitting)\b"
+        ),
+    ),
     # "X exchanged views with Y", "X conferred with Y", "X talked with Y": their talks.
     (
         "talks",

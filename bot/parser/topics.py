@@ -282,6 +282,8 @@ _CUE: Final = re.compile(
     r"rates|taxes|fees|concerns?|questions?|issues?|hopes|expectations|awareness|doubts|"
     r"objections|alarm|eyebrows|interest|output|production|wages|salaries|pensions|shares?|"
     r"stakes?|(?:[a-z]+\s+){0,2}(?:quotas?|limits?|ceilings?|targets?|caps?)|"
+    # ("a treaty that raises bilateral ties to a new level": the relations grow, no subject)
+    r"(?:bilateral\s+|mutual\s+)?(?:ties|relations|relationship|cooperation|partnership)|"
     r"[a-z]+(?:ly|ing))\b)|"
     # "she raised the boundary issue", "raised the visa question": the matter a side brought
     # up, named before its head
@@ -316,9 +318,9 @@ _CUE: Final = re.compile(
     # (not "room for improvement", "scope for the talks")
     r"(?:room|scope)\s+for(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|that|improvement|"
     r"manoeuvre|maneuver|more|further|growth|error|doubt|optimism|compromise)\b)|"
-    # "will work on a ferry and road link": what the sides will take up (not "work on the
-    # draft", said of a document named elsewhere)
-    r"work\s+(?:together\s+|jointly\s+)?on(?=\s+(?:an?\s+)?[a-z])"
+    # "will work on a ferry and road link", "firms are working on a power cable": what the
+    # sides take up (not "work on the draft", said of a document named elsewhere)
+    r"work(?:s|ing|ed)?\s+(?:together\s+|jointly\s+)?on(?=\s+(?:an?\s+)?[a-z])"
     r"(?!\s+(?:the|its|their|this|that|it|them|these|those|behalf|today|tomorrow|now)\b)|"
     # "potential in X", "great prospects in X", "opportunities for cooperation in X"
     r"(?:potential|prospects|opportunities)\s+(?:for\s+(?:cooperation|partnership)\s+)?in"
@@ -526,7 +528,8 @@ _CUE: Final = re.compile(
     r"(?:an?\s+)?(?:visits?|trips?|tours?)\s+to)\b)|"
     # "studying the possibility of X"; "students studying in X" says where, not what
     r"studying(?!\s+(?:in|at|abroad)\b)|"
-    r"talked\s+about|spoke\s+about|regarding|concerning|including|such\s+as|"
+    # ("Speaking about the energy sector, the presidents noted X": what they turned to)
+    r"(?:talked|spoke|speaking|talking)\s+about|regarding|concerning|including|such\s+as|"
     # "The focus of the visit is the green transition, mining and X": what it is about
     r"(?:focus|topics?|subjects?|themes?)\s+of\s+(?:the|their|this|his|her|its)\s+"
     r"(?:[\w-]+\s+)?(?:visit|talks|meeting|discussions|conversation|trip|consultations|call)\s+"
@@ -736,8 +739,10 @@ _CUE_FIRST_WORDS: Final = words_of(
     billion mln bln provide
     provides
     provided providing envisage envisages envisaged envisaging foresee foresees simplifying
-    specialists speed spoke step strategy tackled tackling tackles tackle buyer buyers
-    importer importers purchaser purchasers room scope work sought seek seeking
+    specialists speed spoke speaking talking step strategy tackled tackling tackles tackle
+    buyer buyers
+    importer importers purchaser purchasers room scope work works working worked sought seek
+    seeking
     big bigger biggest large larger largest growing wider new
     ensure accelerate
     studying such supplier suppliers supported supporting supports take talked talks to took
@@ -1043,6 +1048,11 @@ _NUMBER_WORD: Final = (
     rf"(?:{'|'.join(word for word in (*UNITS, *TENS) if word not in ('zero', 'one'))})\b"
 )
 _END_CHARS: Final = ';:()“”"?!'
+# "the autumn-winter period", "the peak summer months": a stretch of the year (not "the talks")
+_SEASON_PHRASE: Final = (
+    r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:period|periods|season|seasons|months|winter|summer|spring|autumn)\b"
+)
 # (and at a line break before a digit: a title line ends before its timestamp line; a line
 # break alone is none, as in a hard-wrapped paragraph)
 _END_PATTERNS: Final = (
@@ -1141,7 +1151,10 @@ _END_PATTERNS: Final = (
         r"on (?:its|their|his|her|our) own\b|"
         # "(a declaration on X in Y) on Thursday": when, after the item
         rf"on {_WEEKDAY}(?=\s*[,.;:)]|\s*$|\s+and\s)|"
-        r"after (?:their|the)|before |during |since |"
+        r"after (?:their|the)|before |since |"
+        # "the supply of power during the winter period, the construction of X and Y": when,
+        # said of one item; the list goes on after it (_DURING_SEASON cuts it)
+        rf"during (?!{_SEASON_PHRASE}(?:,|\sand)\s+[a-z])|"
         # "(negotiations on a new X relationship) immediately after the election": when
         r"(?:immediately|shortly|soon|right|just) (?:after|before) |"
         # ("raise investment in X by up to 50 per cent": how much, after the subject)
@@ -1326,8 +1339,10 @@ class _Ends:
 
 
 _LEAD: Final = re.compile(
-    # ("new energy" is a field of its own, as in "new energy vehicles")
-    r"^(?:the|a|an|and|also|in|on|of|more|further|new(?!\s+energy\b)|its|their|our|his|her|every|each|"
+    # ("new energy" is a field of its own, as in "new energy vehicles"; "New" before a
+    # capitalised word opens a name: "the New Growth Policy")
+    r"^(?:the|a|an|and|also|in|on|of|more|further|new(?!\s+energy\b)(?-i:(?<!N..)|(?![ ][A-Z]))|"
+    r"its|their|our|his|her|every|each|"
     r"including|"
     # "issues of X", "issues related to X"
     r"issues\s+(?:of|related\s+to|relating\s+to)|"
@@ -1641,7 +1656,8 @@ _EMPHASIS_CUES: Final = ("mainly ", "mostly ", "primarily ", "particularly ", "e
 _OCCUPIED_BEFORE: Final = re.compile(
     r"\b(?:employed|studying|enrolled|trained|training)\b[^,;:.]*,\s+$"
 )
-_POSSESSOR: Final = re.compile(rf"^[{UPPER}][\w’'-]*(?:’s|'s)\s+")
+# ("New Alba's", "South Arcadia's": a possessor of two capitalised words)
+_POSSESSOR: Final = re.compile(rf"^(?:[{UPPER}][\w’'-]*\s+)?[{UPPER}][\w’'-]*(?:’s|'s)\s+")
 # "the Pacific Islands Forum's plans for X": a possessor of several capitalised words
 # "Alba's digital infrastructure": a name's possessive before a lower-case word
 _POSSESSED_AT: Final = re.compile(
@@ -1758,7 +1774,10 @@ _PLACE_SUBJECTS: Final = words_of(
 _AMOUNT_LEAD: Final = re.compile(
     r"(?:\d[\d,.]*\s*(?:(?:thousand|million|billion|mln|bln)\s+)?(?:km|kilometres|kilometers|"
     r"miles|tonnes|tons|hectares|cubic\s+met(?:re|er)s|GW|MW|gigawatts|megawatts)\s+of|"
-    r"(?:[$€£¥₸]|[A-Z]{2,3}\s?)\d[\d,.]*\s*(?:million|billion|trillion|thousand|mln|bln|bn)?"
+    r"(?:[$€£¥₸]\d[\d,.]*\s*(?:million|billion|trillion|thousand|mln|bln|bn)?|"
+    # a code's sum: "USD 5 million", "USD5 billion" (not "COP29 climate talks": a name's number)
+    r"[A-Z]{2,3}(?:\s\d[\d,.]*\s*(?:million|billion|trillion|thousand|mln|bln|bn)?|"
+    r"\d[\d,.]*\s*(?:million|billion|trillion|thousand|mln|bln|bn)))"
     r"(?:\s+(?:investments?|loans?|grants?)\s+in(?:to)?)?)\s+(?=[a-z])"
 )
 # "about", "more than", "up to": how near an amount is (the one list for every amount here)
@@ -2111,7 +2130,7 @@ _CUE_WORDS: Final = words_of(
     program roadmap plan allocates allocate earmarked earmarking discussed discussing discuss
     discusses touched focused focusing focuses focus covered covering covers reviewed reviewing
     review addressed addressing explored exploring considered exchanged exchange talked spoke
-    regarding
+    speaking talking regarding
     concerning including such importance take took participation participate interested
     supports support supported welcomed progress step speed advance expand expanding simplify
     simplifying ensure accelerate
@@ -2142,7 +2161,7 @@ _CUE_WORDS: Final = words_of(
     legislation import export buy sell willing wishes wants wanted intends hopes seeks
     first second third fourth latter stock shipment consignment cargo convoy batch aid
     establish set tackled tackling tackles tackle buyer buyers importer importers purchaser
-    purchasers room scope work sought seek seeking deals market markets
+    purchasers room scope work works working worked sought seek seeking deals market markets
     commits committed commit bid share
     mission missions forum forums fora delegation delegations annual regular biennial periodic
     assist assists assisted assisting help helps helped helping contribute contributes
@@ -2581,6 +2600,9 @@ _IN_LIST: Final = re.compile(
 _ALONG_ROUTE: Final = re.compile(
     rf"\s+along\s+the\s+(?:[^,]*?[{UPPER}][\w’'-]*(?=\s+and\s+[a-z])|[^,]*(?=,|$))"
 )
+# "(the supply of power) during the winter period, (the construction of X)": when, cut from
+# its item where the list goes on after it (_END_PATTERNS ends the list at it elsewhere)
+_DURING_SEASON: Final = re.compile(rf"\s+during\s+{_SEASON_PHRASE}(?=,|\s+and\s)")
 _ITEM_COMMA: Final = re.compile(r",(?!\d)")  # not the comma of "150,000"
 # "paid to A, as well as to B": the preposition repeated after it is no part of B.
 _AS_WELL_AS: Final = re.compile(r",?\s+(?:as\s+well\s+as|in\s+addition\s+to)\s+(?:to\s+|on\s+)?")
@@ -3162,6 +3184,8 @@ _AMOUNT_OF_GOODS: Final = re.compile(
     r"cubic\s+met(?:re|er)s|barrels|kilowatt-hours)\s+of\s+)(?=[a-z])"
 )
 _MEMBERSHIP_LEADS: Final = ("consisting of ", "composed of ", "comprising ", "made up of ")
+# "(which the two countries intend to build) together with X": with whom, not what
+_PARTNER_LEADS: Final = ("together with ", "jointly with ")
 # "(talked about) for two generations", "over the past decade": how long, not what
 _DURATION: Final = re.compile(
     r"(?:for|over)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d+|a|an|several|many|"
@@ -3227,6 +3251,8 @@ def _clean(item: str) -> str | None:
                 return _clean_word(item)
     if item.startswith(_MEMBERSHIP_LEADS):
         return None  # "(the delegation,) consisting of 7 members of X": who, not what
+    if item.startswith(_PARTNER_LEADS):
+        return None  # "(a dam they plan to build) together with X": with whom, not what
     if " of " in item and (amount := _AMOUNT_OF_GOODS.search(item)):
         # "the transportation of up to 500,000 tonnes of cargo a year": what is carried
         # (the amount is a figure's)
@@ -3337,7 +3363,13 @@ def _clean(item: str) -> str | None:
         return None
     if item.endswith(_LOAN_TERMS) or item.startswith(_LOAN_TERMS):
         return None  # "(a term of 25 years, including) a five-year grace period": a term
-    if words[0][-2:] in ("’s", "'s"):
+    if words[0][-2:] in ("’s", "'s") or (
+        len(words) > 2
+        and words[1][-2:] in ("’s", "'s")
+        and item[:1].isupper()
+        and item.partition(" ")[2][:1].isupper()
+        and item.split(" ", 3)[2][:1].islower()  # (not "Democratic People's Republic of X")
+    ):
         owned = _POSSESSOR.sub("", item)
         if len(words) == 2 and (words[1].lower() in _VAGUE or words[1].lower() in _OWNED):
             return None  # "the company's plans", "the port's facilities": whose, not what
@@ -3586,8 +3618,14 @@ def _clean(item: str) -> str | None:
     if low[:1] in "12" and (year := _YEAR_LEAD.match(item)):
         item = item[year.end() :]  # "the 2030 Regional Summit": which year's, then the event
         low = item.lower()
-    if ((low[:1] in _AMOUNT_INITIALS or low[:1].isdigit()) and _AMOUNT_START.match(low)) or (
-        low[:1] in "ud" and _CHANGE_LEAD.match(low)
+    if (
+        (
+            (low[:1] in _AMOUNT_INITIALS or low[:1].isdigit())
+            and _AMOUNT_START.match(low)
+            # ("the Third Neighbour Trade Act": two capitalised words, a name, not a fraction)
+            and not (item[:1].isupper() and item.partition(" ")[2][:1].isupper())
+        )
+        or (low[:1] in "ud" and _CHANGE_LEAD.match(low))
     ):
         return None  # "a quarter of mutual trade", "up 35 percent": a figure, not a subject
     if " of " in item and _OF_APPROX_AMOUNT.fullmatch(item):
@@ -3872,7 +3910,8 @@ def _only_places(item: str) -> bool:
     for word in item.split():
         # a loop, not all() over a list: most items fail at their first (lower-case) word
         if word != "and" and word != "or" and not (word[:1].isupper() and is_city(word)):
-            return False
+            # ("New Delhi", "Kuala Lumpur": a city of more words than one)
+            return word[:1].isupper() and is_city(item)
     return True
 
 
@@ -4151,6 +4190,9 @@ def _enumeration_at(text: str, start: int, ends: _Ends, inner: bool = False) -> 
         # "transport along the X, tourism and Y": the route qualifies its item; the list
         # goes on after it.
         chunk = _ALONG_ROUTE.sub("", chunk)
+    if " during " in chunk:
+        # "the supply of power during the winter period, the construction of X": when
+        chunk = _DURING_SEASON.sub("", chunk)
     if " in " in chunk or " of " in chunk:
         chunk = _without_places(chunk)
     items: list[str] = []
