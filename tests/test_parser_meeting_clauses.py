@@ -276,3 +276,20 @@ def test_a_host_who_welcomed_the_guest_and_noted_that_met_the_guest() -> None:
     assert _met(body, "2026-03-12") == [
         ({"Anton Velik", "Mikael Strand"}, dt.date(2026, 3, 12), None)
     ]
+
+
+@pytest.mark.parametrize(
+    "clause", ["who is accompanying Lunde", "who was also accompanying Lunde", "accompanying Lunde"]
+)
+def test_the_one_accompanied_named_in_a_clause_is_not_at_the_companions_meeting(
+    clause: str,
+) -> None:
+    """ "A, who is accompanying B, met C": A met C; B is whom A travels with."""
+    body = (
+        "Prime Minister Ivar Lunde met Chancellor Marek Dolan in Velmora on Tuesday.\n\n"
+        f"Trade Minister Aldo Varga, {clause}, met Energy Secretary Anne Velk on Tuesday."
+    )
+    assert _met(body) == [
+        ({"Ivar Lunde", "Marek Dolan"}, dt.date(2025, 3, 11), "Velmora"),
+        ({"Aldo Varga", "Anne Velk"}, dt.date(2025, 3, 11), None),
+    ]

@@ -689,6 +689,11 @@ _CLAIM_WORDS: Final = words_of(
     "say says claim claims claimed insist insists insisted consider considers considered "
     "describe describes described"
 )
+# "A, who is accompanying B, met C": the one accompanied is named in the clause, not met.
+_ACCOMPANYING_CLAUSE: Final = re.compile(
+    r",\s+(?:who\s+(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:also\s+)?accompanying\s"
+    r"[^,;]{1,80},"
+)
 _DISCUSSED_WITH: Final = re.compile(r"\bdiscussed\s+with\b")
 # "conveyed greetings and best wishes from President Y", "the greetings of Y", "delivered a
 # message from King Y": Y, who sent them (named right after), is no participant.
@@ -2720,6 +2725,13 @@ def find_meetings(
             # the clause of a claim about something else, was not at the meeting
             for claim in _CLAIM_CLAUSE.finditer(low):
                 start, end = text_at + claim.start(), text_at + claim.end()
+                kept = [p for p in participants if not start <= named_at[p] < end]
+                participants = kept if len(kept) >= 2 else participants
+        if len(participants) > 2 and "accompanying" in sentence.words:
+            # "Minister A, who is accompanying President B, met C": B, named in the clause of
+            # whom A travels with, was not at A's meeting with C
+            for clause in _ACCOMPANYING_CLAUSE.finditer(low):
+                start, end = text_at + clause.start(), text_at + clause.end()
                 kept = [p for p in participants if not start <= named_at[p] < end]
                 participants = kept if len(kept) >= 2 else participants
         if " that " in low and not sentence.words.isdisjoint(_TOLD_WORDS):
