@@ -279,7 +279,8 @@ def test_a_host_who_welcomed_the_guest_and_noted_that_met_the_guest() -> None:
 
 
 @pytest.mark.parametrize(
-    "clause", ["who is accompanying Lunde", "who was also accompanying Lunde", "accompanying Lunde"]
+    "clause",
+    ["who is accompanying Lunde", "who was also accompanying Lunde", "accompanying Lunde"],
 )
 def test_the_one_accompanied_named_in_a_clause_is_not_at_the_companions_meeting(
     clause: str,
@@ -292,4 +293,17 @@ def test_the_one_accompanied_named_in_a_clause_is_not_at_the_companions_meeting(
     assert _met(body) == [
         ({"Ivar Lunde", "Marek Dolan"}, dt.date(2025, 3, 11), "Velmora"),
         ({"Aldo Varga", "Anne Velk"}, dt.date(2025, 3, 11), None),
+    ]
+
+
+def test_two_who_last_met_somewhere_recall_another_meeting_than_todays() -> None:
+    """ "A and B last met in Tarvik in July": no place (nor day) of the talks told before."""
+    body = (
+        "President Ivar Lunde held talks with Chancellor Marek Dolan on Thursday.\n\n"
+        "The two discussed trade and fisheries.\n\n"
+        "Lunde and Dolan last met in Tarvik in July on the sidelines of a summit."
+    )
+    assert _met(body) == [
+        ({"Ivar Lunde", "Marek Dolan"}, dt.date(2025, 3, 13), None),
+        ({"Ivar Lunde", "Marek Dolan"}, None, "Tarvik"),
     ]

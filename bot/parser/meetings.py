@@ -884,6 +884,10 @@ _CAME_AFTER: Final = re.compile(
 _RECALLED: Final = re.compile(
     r"\b(?:recall(?:ed|ing|s)?|(?:19|20)\d\d|last\s+(?:week|month|year))\b"
 )
+# "A and B last met in Tarvik in July": an earlier meeting of the two, recalled.
+_LAST_MET: Final = re.compile(
+    r"\b(?:last|previously)\s+(?:met|spoke|talked|held\s+(?:talks|a\s+meeting))\b"
+)
 _AFTER_THE_MEETING_ON: Final = re.compile(
     r"(?:following|after)\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:talks|meeting|negotiations)\s+on\s"
 )
@@ -2778,6 +2782,7 @@ def find_meetings(
             # "The two leaders met in Lima, a year after A's visit to Quito": the two named
             # just before, one of them named again after the meeting is told
             the_two = True
+        pair_told_last = False  # the two of the sentence are those of the meeting told last
         if (
             not the_two
             and participants
@@ -2800,6 +2805,7 @@ def find_meetings(
                 the_two = True
             elif meetings and len(meetings[-1].participants) == 2:
                 participants = list(meetings[-1].participants)
+                pair_told_last = True
         if (
             not participants
             and not the_two
@@ -3822,13 +3828,14 @@ def find_meetings(
             named_at[guest] = text_at + met_him.start("pronoun")
         groups = _groups(participants, named_at, text_at, low, kind, words, people, body)
         own = _own_days_and_places(groups, named_at, text, text_at, published)
+        last_met: re.Match[str] | None = None
         for n_group, (group, group_kind) in enumerate(groups):
             # "she met A in Valdora on Sunday and B in Corvo on Monday": each its own day, place
             own_date, own_place = own[n_group] if own else (None, None)
             own_date, own_place = own_date or date, own_place or place
             # The same people again: the same meeting, unless its date differs ("talks on
             # Wednesday", after "a dinner on Tuesday evening"); with no day of its own, the one
-            # of them told last.
+            # of them told last. "A and B last met in Tarvik" recalls another.
             same = next(
                 (
                     m
@@ -3838,6 +3845,16 @@ def find_meetings(
                 ),
                 None,
             )
+            if (
+                same is not None
+                and last_met is None
+                and not pair_told_last  # (a guess, not two the sentence names)
+                and ("last" in words or "previously" in words)
+            ):
+                last_met = _LAST_MET.search(low)
+            if last_met is not None:
+                # (its day only as the sentence tells it, not the day of the story's meetings)
+                same, own_date = None, own[n_group][0] if own else find_date(text, published)
             if (
                 same is None
                 and meetings
