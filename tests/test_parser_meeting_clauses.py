@@ -296,6 +296,25 @@ def test_the_one_accompanied_named_in_a_clause_is_not_at_the_companions_meeting(
     ]
 
 
+@pytest.mark.parametrize(
+    ("clause", "days"),
+    [
+        ("a day after his talks with Chancellor Marek Dolan", 1),
+        ("two days after a telephone conversation with Chancellor Marek Dolan", 2),
+    ],
+)
+def test_a_meeting_told_in_a_clause_a_day_after_is_its_own_on_the_day_before(
+    clause: str, days: int
+) -> None:
+    """ "X met A in Velmora on Friday, a day after his talks with B": two meetings, the one
+    with B the day before and not said where."""
+    body = f"President Ivar Lunde met Prime Minister Anne Velk in Velmora on Friday, {clause}."
+    assert _met(body) == [
+        ({"Ivar Lunde", "Anne Velk"}, dt.date(2025, 3, 14), "Velmora"),
+        ({"Ivar Lunde", "Marek Dolan"}, dt.date(2025, 3, 14 - days), None),
+    ]
+
+
 def test_two_who_last_met_somewhere_recall_another_meeting_than_todays() -> None:
     """ "A and B last met in Tarvik in July": no place (nor day) of the talks told before."""
     body = (
@@ -306,4 +325,25 @@ def test_two_who_last_met_somewhere_recall_another_meeting_than_todays() -> None
     assert _met(body) == [
         ({"Ivar Lunde", "Marek Dolan"}, dt.date(2025, 3, 13), None),
         ({"Ivar Lunde", "Marek Dolan"}, None, "Tarvik"),
+    ]
+
+
+def test_the_leads_day_and_place_hold_for_each_meeting_it_sums_up() -> None:
+    """ "X met A, B and C in Velmora on Tuesday, a day after his talks with D. ... In his
+    meeting with B, ...": each met X there, that day, though its own sentence tells neither."""
+    text = (
+        "Lunde meets leaders on second day of Velmora visit\n\n"
+        "By Mira Coastwell   March 14, 2025 | 06:12 pm\n\n"
+        "President Ivar Lunde met President Anne Velk, Prime Minister Marek Dolan and Speaker "
+        "Osric Tarn in Velmora on Tuesday, a day after his talks with Chancellor Aldo Varga.\n\n"
+        "Meeting Lunde on Tuesday morning, President Velk praised the ties.\n\n"
+        "In his meeting with Lunde, Prime Minister Dolan proposed new rail links.\n\n"
+        "At his meeting with Lunde, Speaker Tarn called for closer exchanges.\n"
+    )
+    brief = parse_brief(text, brief_id="lead")
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        ({"Ivar Lunde", "Aldo Varga"}, dt.date(2025, 3, 10), None),
+        ({"Ivar Lunde", "Anne Velk"}, dt.date(2025, 3, 11), "Velmora"),
+        ({"Ivar Lunde", "Marek Dolan"}, dt.date(2025, 3, 11), "Velmora"),
+        ({"Ivar Lunde", "Osric Tarn"}, dt.date(2025, 3, 11), "Velmora"),
     ]

@@ -3829,10 +3829,26 @@ def find_meetings(
         groups = _groups(participants, named_at, text_at, low, kind, words, people, body)
         own = _own_days_and_places(groups, named_at, text, text_at, published)
         last_met: re.Match[str] | None = None
+        days_before = 0
+        if len(participants) >= 3 and "after" in words and len(groups) == 1:
+            # "X met A on Tuesday, a day after his talks with B": X's talks with B came first
+            earlier = _day_after(participants, named_at, text_at, low)
+            if earlier is not None:
+                told_met, earlier_met, days_before, earlier_kind, clause_at = earlier
+                told_kind = _kind(low[:clause_at]) or kind
+                groups = [
+                    (told_met, told_kind),
+                    ([participants[0], *earlier_met], earlier_kind or kind),
+                ]
+                own = [(None, None), (None, None)]
         for n_group, (group, group_kind) in enumerate(groups):
             # "she met A in Valdora on Sunday and B in Corvo on Monday": each its own day, place
             own_date, own_place = own[n_group] if own else (None, None)
             own_date, own_place = own_date or date, own_place or place
+            if days_before and n_group == 1:
+                # (the earlier meeting: the day before the one told, where it is not told)
+                own_place = None
+                own_date = own_date - dt.timedelta(days=days_before) if own_date else None
             # The same people again: the same meeting, unless its date differs ("talks on
             # Wednesday", after "a dinner on Tuesday evening"); with no day of its own, the one
             # of them told last. "A and B last met in Tarvik" recalls another.
@@ -4039,6 +4055,11 @@ def _lead_summary(meetings: list[MeetingFound], lead: Sentence, number: int) -> 
     }
     if len(own) == len(found.participants) - 1:
         meetings.remove(found)  # each told on its own later
+        for m in meetings:
+            if m.sentence > number and m.participants[0] == host and m.participants[1] in own:
+                # "X met A, B and C in Lima on Monday. ... In his meeting with B, ...": the day
+                # and place of the lead, where the meeting's own sentence tells neither
+                m.date, m.place = m.date or found.date, m.place or found.place
     elif own and len(found.participants) - len(own) >= 2:
         found.participants = [p for p in found.participants if p not in own]
 
@@ -4890,6 +4911,32 @@ def _split_guests(meetings: list[MeetingFound], groups: set[int]) -> list[Meetin
                 same.date = same.date or pair.date
                 same.place = same.place or pair.place
     return out
+
+
+# "..., a day after his talks with B", "two days after a telephone conversation with B": an
+# earlier meeting of the sentence's subject, told in a clause after the one it is about.
+_DAY_AFTER_WITH: Final = re.compile(
+    r",\s+(?:(?P<one>a|one|the)\s+day|(?P<n>two|three)\s+days)\s+after\s+(?:his|her|their|an?|the)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|conversation|call|discussions)\s+with\s"
+)
+
+
+def _day_after(
+    participants: list[int], named_at: dict[int, int], text_at: int, low: str
+) -> tuple[list[int], list[int], int, str | None, int] | None:
+    """Those met in the meeting told (the subject first), those of the earlier meeting told
+    in a clause "a day after his talks with B", the days between, the earlier one's kind and
+    where the clause opens in `low`; None without such a clause."""
+    clause = _DAY_AFTER_WITH.search(low)
+    if clause is None:
+        return None
+    at = text_at + clause.start()
+    before = [p for p in participants if named_at.get(p, at) < at]
+    after = [p for p in participants if p not in before]
+    if len(before) < 2 or before[0] != participants[0] or not after:
+        return None
+    days = 1 if clause.group("one") else {"two": 2, "three": 3}[clause.group("n")]
+    return before, after, days, _kind(low[clause.start() :]), clause.start()
 
 
 _EACH_WITH: Final = re.compile(
