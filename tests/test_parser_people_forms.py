@@ -298,3 +298,15 @@ def test_a_surname_after_a_glued_initial_names_the_speaker() -> None:
         "B.Tsendsuren said at the briefing."
     )
     assert speakers_of(text) == ["B.Tsendsuren"]
+
+
+@pytest.mark.parametrize("envoy", ["Andrés Felipe Salcedo", "Marta Ruiz"])
+def test_an_envoy_in_the_country_named_after_a_comma_is_a_person(envoy: str) -> None:
+    """ "the ambassador of Borduria in the country, X Y,": where the envoy serves, told
+    without its name, closes the office before the name."""
+    text = (
+        "The Minister of Foreign Affairs, Rafael Osma, received the ambassador of Borduria in "
+        f"the country, {envoy}, at the ministry."
+    )
+    assert [name for name, _, _ in people_of(text)] == ["Rafael Osma", envoy]
+    assert people_of(text)[1][1].startswith("ambassador of Borduria")

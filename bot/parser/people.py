@@ -3234,6 +3234,7 @@ class PeopleFinder:
             or (
                 start > 1
                 and tokens[start - 1].text == ","
+                and (apposed := self._office_before_comma(start)) >= 0  # (always: binds it)
                 and (
                     k == start
                     or _STYLE_ONLY.fullmatch(self.body[tokens[start].start : tokens[k - 1].end])
@@ -3241,9 +3242,9 @@ class PeopleFinder:
                     or self._honorific_only(start, k)  # "the Minister of X, Mrs Y Z W,"
                 )
                 and (
-                    tokens[start - 2].bare.lower() in TITLE_HEADS
-                    or tokens[start - 2].text == "counterparts"
-                    or self._portfolio_ends_at(start - 1)
+                    tokens[apposed].bare.lower() in TITLE_HEADS
+                    or tokens[apposed].text == "counterparts"
+                    or self._portfolio_ends_at(apposed + 1)
                     # "Mauritania's ambassador to the Nordic countries, X Mint Y,";
                     # "the chair of the X Commission, Ana Maria Lopez,": three words between
                     # the office's comma and the one that closes the name (or the sentence:
@@ -3278,7 +3279,7 @@ class PeopleFinder:
                                 )
                             )
                         )
-                        and self._office_ends_at(start - 2, max(0, start - 8))
+                        and self._office_ends_at(apposed, max(0, apposed - 6))
                     )
                 )
             )
@@ -4451,6 +4452,21 @@ class PeopleFinder:
             j -= 1  # "Abdul Hadi X": "Abdul Hadi" is one given name
         return j
 
+    def _office_before_comma(self, start: int) -> int:
+        """Where the office ends (its last word) before the comma that tokens[start], a name,
+        follows: right before the comma, or before "in the country", where an envoy serves
+        ("the ambassador of X in the country, Y Z,")."""
+        tokens = self.tokens
+        last = start - 2
+        if (
+            last > 3
+            and tokens[last].text == "country"
+            and tokens[last - 1].text == "the"
+            and tokens[last - 2].text == "in"
+        ):
+            last -= 3
+        return last
+
     def _portfolio_ends_at(self, stop: int) -> bool:
         """Whether an office's portfolio ends right before tokens[stop]: capitalised field
         words after "of", "for" or "and" ("Minister for Economic Affairs"), not the words of
@@ -4716,6 +4732,16 @@ class PeopleFinder:
                 or (token.text == "hakim" and tokens[j + 1].text == "of")
             ):
                 first = j  # ("Chargé d'Affaires")
+            elif (
+                low == "country"
+                and j > 2
+                and tokens[j - 1].text == "the"
+                and tokens[j - 2].text == "in"
+                and tokens[j + 1].text == ","
+            ):
+                # "the ambassador of Ruritania in the country, X Y": where the envoy serves,
+                # told without its name, closing the office
+                first = j = j - 2
             elif low == "press" and tokens[j + 1].bare.lower() in TITLE_HEADS:
                 first = j  # "the press secretary of the president, X": one office
             elif token.text == "." and j >= 3 and body[tokens[j - 3].start : token.end] == "a.i.":
