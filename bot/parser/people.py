@@ -779,6 +779,10 @@ _PLACE_PREPOSITIONS: Final = frozenset(["in", "at", "from", "to"])
 _APPOSITION_OPENERS: Final = frozenset({"the", "a", "an", "who"})
 _APPOSITION_BREAKS: Final = frozenset({".", ";", ":", "(", ")", '"', "“", "”", "\n"})
 # Between a subject's name and the role that is the verb's object: " cordially greeted ".
+# "with the" right before a role: one met, in a phrase opening the sentence.
+_WITH_BEFORE: Final = re.compile(r"\bwith\s+the\s+$")
+# A word in lower case right after a name: the verb the name is the subject of.
+_VERB_AFTER_NAME: Final = re.compile(r"\s+[a-z]{2,}(?:ed|s)\b")
 _VERB_TO_OBJECT: Final = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:welcomed|greeted|received|hosted|met(?:\s+with)?|thanked"
     r"|congratulated|invited)\s+"
@@ -3235,6 +3239,7 @@ class PeopleFinder:
                 start > 1
                 and tokens[start - 1].text == ","
                 and (apposed := self._office_before_comma(start)) >= 0  # (always: binds it)
+                and not self._subject_after_with(start, end)
                 and (
                     k == start
                     or _STYLE_ONLY.fullmatch(self.body[tokens[start].start : tokens[k - 1].end])
@@ -4452,6 +4457,21 @@ class PeopleFinder:
             j -= 1  # "Abdul Hadi X": "Abdul Hadi" is one given name
         return j
 
+    def _subject_after_with(self, start: int, end: int) -> bool:
+        """Whether the name at tokens[start:end] opens a sentence's main clause after an
+        opening phrase that ends with one met, not an apposition to that one: "In the
+        conversation with the Syldavian minister, X Y discussed ..." (a verb right after the
+        name, "with" before the office)."""
+        tokens = self.tokens
+        if end >= len(tokens) or _VERB_AFTER_NAME.match(self.body, tokens[end - 1].end) is None:
+            return False
+        for j in range(start - 2, max(-1, start - 9), -1):
+            if tokens[j].text in (",", ";", "."):
+                return False
+            if tokens[j].text == "with":
+                return True
+        return False
+
     def _office_before_comma(self, start: int) -> int:
         """Where the office ends (its last word) before the comma that tokens[start], a name,
         follows: right before the comma, or before "in the country", where an envoy serves
@@ -4688,6 +4708,8 @@ class PeopleFinder:
         elif style < j and tokens[style].text == ",":
             j = style  # "the First Deputy Prime Minister, Mawlawi X,": the style apart
             end = j + 1
+        if j >= 0 and tokens[j].text == "," and self._subject_after_with(name_start, name_end):
+            return None, None, False  # "In talks with the Syldavian minister, X Y discussed"
         if j >= 0 and tokens[j].text == ",":
             j -= 1  # "the Chair of the Standing Committee, Zhao Leji,"
             # "Deputy Minister of Foreign Affairs in charge of economic diplomacy, X Y": a
@@ -5299,6 +5321,21 @@ class PeopleFinder:
                 found.add((key, named[i].person))
         return found
 
+    def _subject_after_role(
+        self, named: list[Mention], starts: list[int], start: int, end: int
+    ) -> int | None:
+        """The one named right after a role met "with" in a sentence's opening phrase, as
+        the subject of its main clause: "In the call with the Syldavian minister, X
+        discussed ..." (X, a verb after the name); None otherwise."""
+        body = self.body
+        if body[end : end + 2] != ", " or not _WITH_BEFORE.search(body, max(0, start - 16), start):
+            return None
+        j = bisect.bisect_left(starts, end + 2)
+        if j >= len(named) or named[j].start != end + 2:
+            return None
+        after = _VERB_AFTER_NAME.match(body, named[j].end)
+        return named[j].person if after is not None else None
+
     def _find_roles(self) -> None:
         """ "the Prime Minister", "the minister", "the Kazakh leader", "the Chinese diplomat",
         "the official" -> the person whose title (and country, when the text gives a
@@ -5390,6 +5427,14 @@ class PeopleFinder:
             outside = not _inside_quotation(body, found.start)
             i = bisect.bisect_left(starts, found.start) - 1
             partner = self._partner_of_with(named, i, found.start, allowed)
+            # "In the talks with the Syldavian minister, X discussed": not X, the subject
+            # of the clause the phrase opens
+            subject = self._subject_after_role(named, starts, found.start, found.end)
+            if subject is not None and subject in allowed and len(allowed) > 1:
+                allowed.discard(subject)
+                candidates = [c for c in candidates if c in allowed]
+            elif subject is not None and subject in allowed:
+                continue
             # "President X cordially greeted the Mongolian leader": not X, who greets him
             if i >= 0 and _VERB_TO_OBJECT.fullmatch(body, named[i].end, found.start):
                 allowed.discard(named[i].person)
