@@ -347,3 +347,12 @@ def test_the_leads_day_and_place_hold_for_each_meeting_it_sums_up() -> None:
         ({"Ivar Lunde", "Marek Dolan"}, dt.date(2025, 3, 11), "Velmora"),
         ({"Ivar Lunde", "Osric Tarn"}, dt.date(2025, 3, 11), "Velmora"),
     ]
+
+
+def test_a_couple_meeting_others_unnamed_is_no_meeting_of_the_two() -> None:
+    """ "X and his wife Y met a group of students": they met others, not each other."""
+    body = (
+        "President Ivar Lunde held talks with Chancellor Marek Dolan on Tuesday.\n\n"
+        "Before leaving, Lunde and his wife Anne Velk met a group of students."
+    )
+    assert _met(body) == [({"Ivar Lunde", "Marek Dolan"}, dt.date(2025, 3, 11), None)]

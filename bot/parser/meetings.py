@@ -689,6 +689,11 @@ _CLAIM_WORDS: Final = words_of(
     "say says claim claims claimed insist insists insisted consider considers considered "
     "describe describes described"
 )
+# "X and his wife Y": one's spouse, named after the words that say so.
+_SPOUSE_BEFORE: Final = re.compile(
+    r"\band\s+(?:his\s+wife|her\s+husband|(?:his|her)\s+spouse)\s+$"
+)
+_SPOUSE_WORDS: Final = frozenset(["wife", "husband", "spouse"])
 # "A, who is accompanying B, met C": the one accompanied is named in the clause, not met.
 _ACCOMPANYING_CLAUSE: Final = re.compile(
     r",\s+(?:who\s+(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:also\s+)?accompanying\s"
@@ -2731,6 +2736,12 @@ def find_meetings(
                 start, end = text_at + claim.start(), text_at + claim.end()
                 kept = [p for p in participants if not start <= named_at[p] < end]
                 participants = kept if len(kept) >= 2 else participants
+        if len(participants) == 2 and not sentence.words.isdisjoint(_SPOUSE_WORDS):
+            # "X and his wife Y met a group of students": the couple met others, not each
+            # other
+            second = max(participants, key=lambda p: named_at[p])
+            if _SPOUSE_BEFORE.search(body, max(0, named_at[second] - 20), named_at[second]):
+                participants = [p for p in participants if p != second]
         if len(participants) > 2 and "accompanying" in sentence.words:
             # "Minister A, who is accompanying President B, met C": B, named in the clause of
             # whom A travels with, was not at A's meeting with C
