@@ -349,6 +349,16 @@ def test_the_leads_day_and_place_hold_for_each_meeting_it_sums_up() -> None:
     ]
 
 
+def test_a_purpose_clause_names_where_the_event_prepared_will_be_not_the_meeting() -> None:
+    """ "X received Y at the ministry, to coordinate the agenda of the meeting in Tarvik":
+    the meeting prepared will be in Tarvik; the reception was not."""
+    body = (
+        "On Tuesday, Foreign Minister Ivar Lunde received Ambassador Anne Velk at the "
+        "ministry, to coordinate the agenda of the meeting in Tarvik."
+    )
+    assert _met(body) == [({"Ivar Lunde", "Anne Velk"}, dt.date(2025, 3, 11), None)]
+
+
 def test_a_couple_meeting_others_unnamed_is_no_meeting_of_the_two() -> None:
     """ "X and his wife Y met a group of students": they met others, not each other."""
     body = (

@@ -541,6 +541,10 @@ _CITY_VENUE: Final = re.compile(
     r"[Cc]ity\s+[Hh]all|[Tt]own\s+[Hh]all)\b"
 )
 # "..., to be held in Quito in May": where a later event will be, not this one.
+# ", to prepare the summit in X": a purpose clause, of an event to come.
+_PREPARING: Final = re.compile(
+    r",\s+(?:in\s+order\s+)?to\s+(?:prepare|coordinate|organi[sz]e|plan|finali[sz]e|arrange)\b"
+)
 _LATER_EVENT: Final = re.compile(r"\b(?:to\s+be|will\s+be|is\s+to\s+be|due\s+to\s+be)\s+held\b")
 _COUNTED: Final = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds)\s+(?:[\w-]+\s+)?meetings\b")
 _AFTER_RECEIVING: Final = re.compile(r"\b(?:after|while|when)\s+(?:receiving|meeting|hosting)\s")
@@ -1780,6 +1784,12 @@ def _place(
             # agreed to X, Y said after receiving Z in Lima": the reception told after it)
             after = _AFTER_RECEIVING.search(text, agreed.end())
             text = text[after.start() :] if after else text[: agreed.start()]
+    if ", " in text and " to " in text:
+        # "X received Y at the ministry, to coordinate the agenda of the meeting in Lima":
+        # where the event prepared will be, not where they met
+        purpose = _PREPARING.search(text)
+        if purpose is not None:
+            text = text[: purpose.start()]
     for match in _PLACE.finditer(text):
         if _REGION_AFTER.match(text, match.end()) and not _city_owns(match["place"]):
             continue  # (not "in Tokyo's Minato district": a city's own district)
