@@ -359,6 +359,19 @@ def test_a_purpose_clause_names_where_the_event_prepared_will_be_not_the_meeting
     assert _met(body) == [({"Ivar Lunde", "Anne Velk"}, dt.date(2025, 3, 11), None)]
 
 
+@pytest.mark.parametrize(("origin", "place"), [("Ethiopia", None), ("Addis Ababa", "Addis Ababa")])
+def test_talks_told_after_where_were_held_where_the_visitor_came_from(
+    origin: str, place: str | None
+) -> None:
+    """ "X, who arrived in Nairobi from Ethiopia, where he held talks with Y": the talks were
+    in Ethiopia (a country: no city), not in Nairobi."""
+    body = (
+        f"Chancellor Marek Dolan, who arrived in Nairobi from {origin}, where he held talks "
+        "with Prime Minister Anne Velk on Thursday, is on a tour of the region."
+    )
+    assert _met(body) == [({"Marek Dolan", "Anne Velk"}, dt.date(2025, 3, 13), place)]
+
+
 def test_a_couple_meeting_others_unnamed_is_no_meeting_of_the_two() -> None:
     """ "X and his wife Y met a group of students": they met others, not each other."""
     body = (

@@ -541,6 +541,10 @@ _CITY_VENUE: Final = re.compile(
     r"[Cc]ity\s+[Hh]all|[Tt]own\s+[Hh]all)\b"
 )
 # "..., to be held in Quito in May": where a later event will be, not this one.
+# "arrived in Lima from Ruritania, where": the place named before "where" is the one meant.
+_FROM_WHERE: Final = re.compile(
+    r"\sfrom\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+where\b"
+)
 # ", to prepare the summit in X": a purpose clause, of an event to come.
 _PREPARING: Final = re.compile(
     r",\s+(?:in\s+order\s+)?to\s+(?:prepare|coordinate|organi[sz]e|plan|finali[sz]e|arrange)\b"
@@ -3452,6 +3456,13 @@ def find_meetings(
                 and _SINCE_CLAUSE.search(text, 0, visited.start() + 1) is not None
             ):
                 visited = None  # "their first summit since A's visit to Valdora in 2019"
+            if visited is not None and " from " in text and " where" in low:
+                # "X, who arrived in Lima from Ruritania, where he held talks with Y": the
+                # talks were where X came from (a country: no city said)
+                came = _FROM_WHERE.search(text, visited.end())
+                if came is not None and _kind(low[came.end() :]) is not None:
+                    visited = None
+                    place = came["place"] if is_city(came["place"]) else None
             if visited is not None:
                 city = visited.group("place")
                 city = city if is_city(city) else city.split()[0]
