@@ -379,3 +379,17 @@ def test_a_couple_meeting_others_unnamed_is_no_meeting_of_the_two() -> None:
         "Before leaving, Lunde and his wife Anne Velk met a group of students."
     )
     assert _met(body) == [({"Ivar Lunde", "Marek Dolan"}, dt.date(2025, 3, 11), None)]
+
+
+def test_an_unnamed_meeting_told_first_gives_its_day_and_city_to_the_hosts_named_next() -> None:
+    """ "The ministers of A, B and C agreed on Tuesday to ..., at a trilateral meeting in
+    Velmora. Minister X hosted Y and Z at the ministry.": that meeting, that day, there."""
+    body = (
+        "The foreign ministers of three neighbours agreed on Tuesday to set up a joint rescue "
+        "cell, at a trilateral meeting in Velmora.\n\n"
+        "Foreign Minister Ivar Lunde hosted Foreign Minister Marek Dolan and Foreign Minister "
+        "Anne Velk at the ministry."
+    )
+    assert _met(body) == [
+        ({"Ivar Lunde", "Marek Dolan", "Anne Velk"}, dt.date(2025, 3, 11), "Velmora")
+    ]

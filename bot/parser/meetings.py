@@ -402,12 +402,15 @@ _VERB_TRIGGER: Final = re.compile(
     r"\b(?:met|meets|held|hold|hosted|received|spoke|talked|gathered|convened|(?:co-?)?chaired|"
     r"took\s+place|addressing|addressed|presided|"
     # "agreed on a loan following talks between the two finance chiefs in Castelmar"
-    r"(?:after|following|during)\s+(?:the\s+)?talks\s+between)\b"
+    r"(?:after|following|during)\s+(?:the\s+)?talks\s+between|"
+    # "The foreign ministers of A, B and C agreed on Tuesday to ..., at a trilateral meeting
+    # in Lima"
+    r"at\s+an?\s+(?:(?:tri|bi|multi|quadri)lateral\s+)?meeting)\b"
 )
 # A word of each match of _VERB_TRIGGER.
 _VERB_TRIGGER_WORDS: Final = words_of(
     "met meets held hold hosted received spoke talked gathered convened chaired cochaired took "
-    "addressing addressed presided talks"
+    "addressing addressed presided talks meeting"
 )
 _PLANNED: Final = re.compile(
     r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|to)|plans?\s+to|"
