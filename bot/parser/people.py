@@ -778,11 +778,9 @@ _PLACE_PREPOSITIONS: Final = frozenset(["in", "at", "from", "to"])
 # What opens an apposition between commas after a plain name, and what cannot be in one.
 _APPOSITION_OPENERS: Final = frozenset({"the", "a", "an", "who"})
 _APPOSITION_BREAKS: Final = frozenset({".", ";", ":", "(", ")", '"', "“", "”", "\n"})
-# Between a subject's name and the role that is the verb's object: " cordially greeted ".
-# "with the" right before a role: one met, in a phrase opening the sentence.
-_WITH_BEFORE: Final = re.compile(r"\bwith\s+the\s+$")
 # A word in lower case right after a name: the verb the name is the subject of.
 _VERB_AFTER_NAME: Final = re.compile(r"\s+[a-z]{2,}(?:ed|s)\b")
+# Between a subject's name and the role that is the verb's object: " cordially greeted ".
 _VERB_TO_OBJECT: Final = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:welcomed|greeted|received|hosted|met(?:\s+with)?|thanked"
     r"|congratulated|invited)\s+"
@@ -5328,7 +5326,8 @@ class PeopleFinder:
         the subject of its main clause: "In the call with the Syldavian minister, X
         discussed ..." (X, a verb after the name); None otherwise."""
         body = self.body
-        if body[end : end + 2] != ", " or not _WITH_BEFORE.search(body, max(0, start - 16), start):
+        # (a role's span opens with its article: "with " right before it)
+        if body[end : end + 2] != ", " or not _WITH_BEFORE.search(body, max(0, start - 6), start):
             return None
         j = bisect.bisect_left(starts, end + 2)
         if j >= len(named) or named[j].start != end + 2:
