@@ -667,3 +667,26 @@ def test_subdivisions_read_from_pycountrys_file_are_pycountrys_own() -> None:
     assert {(r["code"], r["name"], r["type"], "parent" in r) for r in records} == {
         (s.code, s.name, s.type, bool(s.parent_code)) for s in pycountry.subdivisions
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries"),
+    [
+        (
+            "They signed an accord on the training of teachers of Spanish and Portuguese.",
+            ("Brazil", "France"),
+        ),
+        ("They opened courses in Portuguese for diplomats.", ("Brazil", "France")),
+        ("They welcomed Portuguese investors.", ("Brazil", "France", "Portugal")),
+    ],
+)
+def test_a_language_taught_is_no_country_the_brief_names(
+    sentence: str, countries: tuple[str, ...]
+) -> None:
+    """ "teachers of Spanish and Portuguese", "courses in Portuguese": languages, where
+    "Portuguese investors" names the country."""
+    text = (
+        "date 2025-03-14\nPresident Ivo Bran of Brazil met President Marc Lunde of France in "
+        f"Velmora on Tuesday.\n\n{sentence}\n"
+    )
+    assert parse_brief(text, brief_id="lang").countries == countries

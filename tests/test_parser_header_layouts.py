@@ -264,3 +264,22 @@ def test_a_common_nouns_possessive_before_an_offices_name_is_dropped(
 ) -> None:
     sentence = f"The two ministers met on Monday, according to a statement issued by {office}."
     assert find_source([sentence], None, [], None) == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 9.05am, Mar 14, 2027",  # a dot in the time, "am" after it
+        "(Latest Update March 14, 2027)",  # "latest" for "last", the stamp in brackets
+        "(Updated March 14, 2027)",
+    ],
+)
+def test_an_update_stamp_with_a_dotted_time_or_in_brackets_dates_the_story(line: str) -> None:
+    assert line_date(line) == (D(2027, 3, 14), None)
+    text = f"Harbour talks open a new chapter\n\nBy Mira Coastwell\n{line}\n\n{_LEAD}"
+    assert parse_brief(text, brief_id="u").date == D(2027, 3, 14)
+
+
+@pytest.mark.parametrize("line", ["(Harbour Talks 14 March 2027)", "Updated 14.03, Mar 14, 2027"])
+def test_a_title_in_brackets_or_a_dotted_time_without_am_pm_is_no_date_line(line: str) -> None:
+    assert line_date(line) is None

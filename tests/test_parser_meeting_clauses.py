@@ -276,3 +276,120 @@ def test_a_host_who_welcomed_the_guest_and_noted_that_met_the_guest() -> None:
     assert _met(body, "2026-03-12") == [
         ({"Anton Velik", "Mikael Strand"}, dt.date(2026, 3, 12), None)
     ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["who is accompanying Lunde", "who was also accompanying Lunde", "accompanying Lunde"],
+)
+def test_the_one_accompanied_named_in_a_clause_is_not_at_the_companions_meeting(
+    clause: str,
+) -> None:
+    """ "A, who is accompanying B, met C": A met C; B is whom A travels with."""
+    body = (
+        "Prime Minister Ivar Lunde met Chancellor Marek Dolan in Velmora on Tuesday.\n\n"
+        f"Trade Minister Aldo Varga, {clause}, met Energy Secretary Anne Velk on Tuesday."
+    )
+    assert _met(body) == [
+        ({"Ivar Lunde", "Marek Dolan"}, dt.date(2025, 3, 11), "Velmora"),
+        ({"Aldo Varga", "Anne Velk"}, dt.date(2025, 3, 11), None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "days"),
+    [
+        ("a day after his talks with Chancellor Marek Dolan", 1),
+        ("two days after a telephone conversation with Chancellor Marek Dolan", 2),
+    ],
+)
+def test_a_meeting_told_in_a_clause_a_day_after_is_its_own_on_the_day_before(
+    clause: str, days: int
+) -> None:
+    """ "X met A in Velmora on Friday, a day after his talks with B": two meetings, the one
+    with B the day before and not said where."""
+    body = f"President Ivar Lunde met Prime Minister Anne Velk in Velmora on Friday, {clause}."
+    assert _met(body) == [
+        ({"Ivar Lunde", "Anne Velk"}, dt.date(2025, 3, 14), "Velmora"),
+        ({"Ivar Lunde", "Marek Dolan"}, dt.date(2025, 3, 14 - days), None),
+    ]
+
+
+def test_two_who_last_met_somewhere_recall_another_meeting_than_todays() -> None:
+    """ "A and B last met in Tarvik in July": no place (nor day) of the talks told before."""
+    body = (
+        "President Ivar Lunde held talks with Chancellor Marek Dolan on Thursday.\n\n"
+        "The two discussed trade and fisheries.\n\n"
+        "Lunde and Dolan last met in Tarvik in July on the sidelines of a summit."
+    )
+    assert _met(body) == [
+        ({"Ivar Lunde", "Marek Dolan"}, dt.date(2025, 3, 13), None),
+        ({"Ivar Lunde", "Marek Dolan"}, None, "Tarvik"),
+    ]
+
+
+def test_the_leads_day_and_place_hold_for_each_meeting_it_sums_up() -> None:
+    """ "X met A, B and C in Velmora on Tuesday, a day after his talks with D. ... In his
+    meeting with B, ...": each met X there, that day, though its own sentence tells neither."""
+    text = (
+        "Lunde meets leaders on second day of Velmora visit\n\n"
+        "By Mira Coastwell   March 14, 2025 | 06:12 pm\n\n"
+        "President Ivar Lunde met President Anne Velk, Prime Minister Marek Dolan and Speaker "
+        "Osric Tarn in Velmora on Tuesday, a day after his talks with Chancellor Aldo Varga.\n\n"
+        "Meeting Lunde on Tuesday morning, President Velk praised the ties.\n\n"
+        "In his meeting with Lunde, Prime Minister Dolan proposed new rail links.\n\n"
+        "At his meeting with Lunde, Speaker Tarn called for closer exchanges.\n"
+    )
+    brief = parse_brief(text, brief_id="lead")
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        ({"Ivar Lunde", "Aldo Varga"}, dt.date(2025, 3, 10), None),
+        ({"Ivar Lunde", "Anne Velk"}, dt.date(2025, 3, 11), "Velmora"),
+        ({"Ivar Lunde", "Marek Dolan"}, dt.date(2025, 3, 11), "Velmora"),
+        ({"Ivar Lunde", "Osric Tarn"}, dt.date(2025, 3, 11), "Velmora"),
+    ]
+
+
+def test_a_purpose_clause_names_where_the_event_prepared_will_be_not_the_meeting() -> None:
+    """ "X received Y at the ministry, to coordinate the agenda of the meeting in Tarvik":
+    the meeting prepared will be in Tarvik; the reception was not."""
+    body = (
+        "On Tuesday, Foreign Minister Ivar Lunde received Ambassador Anne Velk at the "
+        "ministry, to coordinate the agenda of the meeting in Tarvik."
+    )
+    assert _met(body) == [({"Ivar Lunde", "Anne Velk"}, dt.date(2025, 3, 11), None)]
+
+
+@pytest.mark.parametrize(("origin", "place"), [("Ethiopia", None), ("Addis Ababa", "Addis Ababa")])
+def test_talks_told_after_where_were_held_where_the_visitor_came_from(
+    origin: str, place: str | None
+) -> None:
+    """ "X, who arrived in Nairobi from Ethiopia, where he held talks with Y": the talks were
+    in Ethiopia (a country: no city), not in Nairobi."""
+    body = (
+        f"Chancellor Marek Dolan, who arrived in Nairobi from {origin}, where he held talks "
+        "with Prime Minister Anne Velk on Thursday, is on a tour of the region."
+    )
+    assert _met(body) == [({"Marek Dolan", "Anne Velk"}, dt.date(2025, 3, 13), place)]
+
+
+def test_a_couple_meeting_others_unnamed_is_no_meeting_of_the_two() -> None:
+    """ "X and his wife Y met a group of students": they met others, not each other."""
+    body = (
+        "President Ivar Lunde held talks with Chancellor Marek Dolan on Tuesday.\n\n"
+        "Before leaving, Lunde and his wife Anne Velk met a group of students."
+    )
+    assert _met(body) == [({"Ivar Lunde", "Marek Dolan"}, dt.date(2025, 3, 11), None)]
+
+
+def test_an_unnamed_meeting_told_first_gives_its_day_and_city_to_the_hosts_named_next() -> None:
+    """ "The ministers of A, B and C agreed on Tuesday to ..., at a trilateral meeting in
+    Velmora. Minister X hosted Y and Z at the ministry.": that meeting, that day, there."""
+    body = (
+        "The foreign ministers of three neighbours agreed on Tuesday to set up a joint rescue "
+        "cell, at a trilateral meeting in Velmora.\n\n"
+        "Foreign Minister Ivar Lunde hosted Foreign Minister Marek Dolan and Foreign Minister "
+        "Anne Velk at the ministry."
+    )
+    assert _met(body) == [
+        ({"Ivar Lunde", "Marek Dolan", "Anne Velk"}, dt.date(2025, 3, 11), "Velmora")
+    ]

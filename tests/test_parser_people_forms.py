@@ -298,3 +298,36 @@ def test_a_surname_after_a_glued_initial_names_the_speaker() -> None:
         "B.Tsendsuren said at the briefing."
     )
     assert speakers_of(text) == ["B.Tsendsuren"]
+
+
+@pytest.mark.parametrize("envoy", ["Andrés Felipe Salcedo", "Marta Ruiz"])
+def test_an_envoy_in_the_country_named_after_a_comma_is_a_person(envoy: str) -> None:
+    """ "the ambassador of Borduria in the country, X Y,": where the envoy serves, told
+    without its name, closes the office before the name."""
+    text = (
+        "The Minister of Foreign Affairs, Rafael Osma, received the ambassador of Borduria in "
+        f"the country, {envoy}, at the ministry."
+    )
+    assert [name for name, _, _ in people_of(text)] == ["Rafael Osma", envoy]
+    assert people_of(text)[1][1].startswith("ambassador of Borduria")
+
+
+@pytest.mark.parametrize("subject", ["Osma", "Rafael Osma"])
+def test_a_name_opening_the_main_clause_after_with_the_office_is_not_that_office(
+    subject: str,
+) -> None:
+    """ "In the call with the Haitian foreign minister, X discussed ...": X is the one who
+    called (the subject, a verb after the name), not the Haitian minister."""
+    text = (
+        "Santo Domingo.- The Minister of Foreign Affairs, Rafael Osma, received the envoy "
+        "Carla Ruiz on Tuesday.\n\n"
+        f"On Monday, in the call with the Haitian foreign minister, {subject} discussed the "
+        "border market."
+    )
+    assert ("Rafael Osma", "Minister of Foreign Affairs", None) in people_of(text)
+
+
+def test_a_name_after_with_the_office_and_a_comma_before_a_place_keeps_the_office() -> None:
+    assert people_of("Talks were held with the Chilean foreign minister, Ana Ruiz, in Lima.") == [
+        ("Ana Ruiz", "foreign minister", "Chile")
+    ]

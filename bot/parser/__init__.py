@@ -1188,6 +1188,69 @@ def _home_country(
     return country_of_url(url) if url else None
 
 
+# Demonyms that are also the names of languages.
+_LANGUAGE_DEMONYMS: Final = frozenset(
+    (
+        "French",
+        "Portuguese",
+        "Spanish",
+        "English",
+        "German",
+        "Russian",
+        "Arabic",
+        "Chinese",
+        "Italian",
+        "Japanese",
+        "Korean",
+        "Turkish",
+        "Persian",
+        "Dutch",
+        "Greek",
+        "Polish",
+        "Swedish",
+        "Hindi",
+    )
+)
+# Nouns of teaching, speaking or translating a language, before "of" or "in" and the language.
+_LANGUAGE_NOUNS: Final = frozenset(
+    (
+        "teachers",
+        "teaching",
+        "teacher",
+        "speakers",
+        "lessons",
+        "courses",
+        "classes",
+        "learning",
+        "study",
+        "studies",
+        "translation",
+        "translated",
+        "translators",
+        "interpreters",
+        "instruction",
+    )
+)
+
+
+# Words after a language used as a noun: "courses in Portuguese for diplomats".
+_AFTER_LANGUAGE: Final = frozenset(("and", "or", "for", "to", "at", "in", "by", "from", "with"))
+
+
+def _taught_language(tokens: list[Token], at: int) -> bool:
+    """Whether the demonym at tokens[at] names a language taught, spoken or translated into,
+    used as a noun: "teachers of French and Portuguese", "courses in Spanish"."""
+    nxt = tokens[at + 1].text if at + 1 < len(tokens) else "."
+    if nxt[:1].isalpha() and nxt not in _AFTER_LANGUAGE:
+        return False  # "Portuguese investors": an adjective, of the country
+    j = at - 1
+    while j > 0 and (tokens[j].text in _LANGUAGE_DEMONYMS or tokens[j].text in ("and", ",")):
+        j -= 1  # "of French, Spanish and Portuguese"
+    return (
+        j > 0 and tokens[j].text in ("of", "in", "into") and tokens[j - 1].text in _LANGUAGE_NOUNS
+    )
+
+
 def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) -> dict[str, int]:
     """Countries named (or named by a demonym) in the body, most mentioned first, with how
     many times each is; `capitals` are the indexes of the capitalised tokens, in order."""
@@ -1221,6 +1284,8 @@ def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) ->
                 tokens[i - 2].text if i > 1 else "",
             ):
                 found = None  # "Latin America", "the Indian Ocean"
+            if found and token.text in _LANGUAGE_DEMONYMS and _taught_language(tokens, i):
+                found = None  # "the training of teachers of French and Portuguese": languages
             if found and found != EU and not _CURRENCY_NEXT.match(body, token.end):
                 counts[found] = counts.get(found, 0) + 1
                 first.setdefault(found, token.start)
@@ -1256,6 +1321,13 @@ def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) ->
                 )
             ):
                 found = EU  # "Latin American": a region, read but not counted
+            if (
+                found
+                and size == 1
+                and words[0].text in _LANGUAGE_DEMONYMS
+                and _taught_language(tokens, i)
+            ):
+                found = EU  # "the training of teachers of French and Portuguese": languages
             if found:
                 end = words[-1].end
                 if found != EU and not _CURRENCY_NEXT.match(body, end):

@@ -1090,7 +1090,9 @@ _DATE_LABEL: Final = re.compile(
     # "Updated - November 23, 2026": a dash after the label.
     # "Last Updated at November 24, 2026 22:18 IST": "at" before the date.
     # "Issued on: 12/09/2026 - 10:15", "Modified: ...": a broadcaster's page's labels.
-    r"|(?:last\s+)?(?:updated?|modified)(?:\s+(?:on|at))?|issued(?:\s+on)?|release\s+(?:time|date)"
+    # "Latest Update November 26, 2026": "latest" for "last".
+    r"|(?:(?:last|latest)\s+)?(?:updated?|modified)(?:\s+(?:on|at))?|issued(?:\s+on)?"
+    r"|release\s+(?:time|date)"
     r"|date)\s*(?::|[-–](?=\s))?\s*)(?=\d|[A-Z])"
     # "Friday, 20 November 2026, 17:05", "20:15, 26 November 2026": a weekday or the time first.
     # A section's name may come first, as in "All News 17:22 November 26, 2026".
@@ -1135,8 +1137,11 @@ _BARE_COUNT: Final = re.compile(r"\s+\d{1,7}")
 _SHORT_WEEKDAYS: Final = frozenset(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
 # A time of day after a label, before the date: "Updated 19:42, 24-Nov-2026".
 # "Published: 09:40 am Mar 3, 2027": the time of day before the date, after a label.
+# "Updated 7.26pm, Nov 24, 2026": a dot in the time, as British and Maltese papers print it
+# (read only with "am" or "pm" after it, which a date in figures never has).
 _TIME_FIRST: Final = re.compile(
-    rf"\d{{1,2}}:\d{{2}}(?:[ ]?(?i:[ap]\.?m\.?))?,?\s+(?=\d|{_MONTH_ABBR}[a-z]*\.?[ ]\d)"
+    r"\d{1,2}(?::\d{2}(?:[ ]?(?i:[ap]\.?m\.?))?|\.\d{2}[ ]?(?i:[ap]\.?m\.?))"
+    rf",?\s+(?=\d|{_MONTH_ABBR}[a-z]*\.?[ ]\d)"
 )
 # A short weekday before a date in figures or after a label: "Thu 26/11/2026", "Published:
 # Tue 3 Mar 2026, 9:15 AM".
@@ -1252,6 +1257,8 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         line = channel.group("stamp")
     elif line.endswith(")") and (bracketed := _BRACKETED_DATE.fullmatch(line)):
         line = bracketed.group("date")
+    elif line[:1] == "(" and line.endswith(")") and "(" not in line[1:]:
+        line = line[1:-1].strip()  # "(Latest Update November 26, 2026)": a stamp in brackets
     label = _DATE_LABEL.match(line)
     if (
         label

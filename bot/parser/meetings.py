@@ -413,12 +413,15 @@ _VERB_TRIGGER: Final = re.compile(
     r"\b(?:met|meets|held|hold|hosted|received|spoke|talked|gathered|convened|(?:co-?)?chaired|"
     r"took\s+place|addressing|addressed|presided|"
     # "agreed on a loan following talks between the two finance chiefs in Castelmar"
-    r"(?:after|following|during)\s+(?:the\s+)?talks\s+between)\b"
+    r"(?:after|following|during)\s+(?:the\s+)?talks\s+between|"
+    # "The foreign ministers of A, B and C agreed on Tuesday to ..., at a trilateral meeting
+    # in Lima"
+    r"at\s+an?\s+(?:(?:tri|bi|multi|quadri)lateral\s+)?meeting)\b"
 )
 # A word of each match of _VERB_TRIGGER.
 _VERB_TRIGGER_WORDS: Final = words_of(
     "met meets held hold hosted received spoke talked gathered convened chaired cochaired took "
-    "addressing addressed presided talks"
+    "addressing addressed presided talks meeting"
 )
 _PLANNED: Final = re.compile(
     r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|to)|plans?\s+to|"
@@ -552,6 +555,14 @@ _CITY_VENUE: Final = re.compile(
     r"[Cc]ity\s+[Hh]all|[Tt]own\s+[Hh]all)\b"
 )
 # "..., to be held in Quito in May": where a later event will be, not this one.
+# "arrived in Lima from Ruritania, where": the place named before "where" is the one meant.
+_FROM_WHERE: Final = re.compile(
+    r"\sfrom\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+where\b"
+)
+# ", to prepare the summit in X": a purpose clause, of an event to come.
+_PREPARING: Final = re.compile(
+    r",\s+(?:in\s+order\s+)?to\s+(?:prepare|coordinate|organi[sz]e|plan|finali[sz]e|arrange)\b"
+)
 _LATER_EVENT: Final = re.compile(r"\b(?:to\s+be|will\s+be|is\s+to\s+be|due\s+to\s+be)\s+held\b")
 _COUNTED: Final = re.compile(r"\b(?:\d[\d,]*|dozens|hundreds)\s+(?:[\w-]+\s+)?meetings\b")
 _AFTER_RECEIVING: Final = re.compile(r"\b(?:after|while|when)\s+(?:receiving|meeting|hosting)\s")
@@ -699,6 +710,16 @@ _CLAIM_CLAUSE: Final = re.compile(
 _CLAIM_WORDS: Final = words_of(
     "say says claim claims claimed insist insists insisted consider considers considered "
     "describe describes described"
+)
+# "X and his wife Y": one's spouse, named after the words that say so.
+_SPOUSE_BEFORE: Final = re.compile(
+    r"\band\s+(?:his\s+wife|her\s+husband|(?:his|her)\s+spouse)\s+$"
+)
+_SPOUSE_WORDS: Final = frozenset(["wife", "husband", "spouse"])
+# "A, who is accompanying B, met C": the one accompanied is named in the clause, not met.
+_ACCOMPANYING_CLAUSE: Final = re.compile(
+    r",\s+(?:who\s+(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:also\s+)?accompanying\s"
+    r"[^,;]{1,80},"
 )
 _DISCUSSED_WITH: Final = re.compile(r"\bdiscussed\s+with\b")
 # "conveyed greetings and best wishes from President Y", "the greetings of Y", "delivered a
@@ -889,6 +910,10 @@ _CAME_AFTER: Final = re.compile(
 )
 _RECALLED: Final = re.compile(
     r"\b(?:recall(?:ed|ing|s)?|(?:19|20)\d\d|last\s+(?:week|month|year))\b"
+)
+# "A and B last met in Tarvik in July": an earlier meeting of the two, recalled.
+_LAST_MET: Final = re.compile(
+    r"\b(?:last|previously)\s+(?:met|spoke|talked|held\s+(?:talks|a\s+meeting))\b"
 )
 _AFTER_THE_MEETING_ON: Final = re.compile(
     r"(?:following|after)\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:talks|meeting|negotiations)\s+on\s"
@@ -1777,6 +1802,12 @@ def _place(
             # agreed to X, Y said after receiving Z in Lima": the reception told after it)
             after = _AFTER_RECEIVING.search(text, agreed.end())
             text = text[after.start() :] if after else text[: agreed.start()]
+    if ", " in text and " to " in text:
+        # "X received Y at the ministry, to coordinate the agenda of the meeting in Lima":
+        # where the event prepared will be, not where they met
+        purpose = _PREPARING.search(text)
+        if purpose is not None:
+            text = text[: purpose.start()]
     for match in _PLACE.finditer(text):
         if _REGION_AFTER.match(text, match.end()) and not _city_owns(match["place"]):
             continue  # (not "in Tokyo's Minato district": a city's own district)
@@ -2733,6 +2764,19 @@ def find_meetings(
                 start, end = text_at + claim.start(), text_at + claim.end()
                 kept = [p for p in participants if not start <= named_at[p] < end]
                 participants = kept if len(kept) >= 2 else participants
+        if len(participants) == 2 and not sentence.words.isdisjoint(_SPOUSE_WORDS):
+            # "X and his wife Y met a group of students": the couple met others, not each
+            # other
+            second = max(participants, key=lambda p: named_at[p])
+            if _SPOUSE_BEFORE.search(body, max(0, named_at[second] - 20), named_at[second]):
+                participants = [p for p in participants if p != second]
+        if len(participants) > 2 and "accompanying" in sentence.words:
+            # "Minister A, who is accompanying President B, met C": B, named in the clause of
+            # whom A travels with, was not at A's meeting with C
+            for clause in _ACCOMPANYING_CLAUSE.finditer(low):
+                start, end = text_at + clause.start(), text_at + clause.end()
+                kept = [p for p in participants if not start <= named_at[p] < end]
+                participants = kept if len(kept) >= 2 else participants
         if " that " in low and not sentence.words.isdisjoint(_TOLD_WORDS):
             # "Aide X told reporters that on Tuesday Y and Z had dinner": X tells, Y and Z met.
             told = _TOLD_THAT.search(low)
@@ -2777,6 +2821,7 @@ def find_meetings(
             # "The two leaders met in Lima, a year after A's visit to Quito": the two named
             # just before, one of them named again after the meeting is told
             the_two = True
+        pair_told_last = False  # the two of the sentence are those of the meeting told last
         if (
             not the_two
             and participants
@@ -2799,6 +2844,7 @@ def find_meetings(
                 the_two = True
             elif meetings and len(meetings[-1].participants) == 2:
                 participants = list(meetings[-1].participants)
+                pair_told_last = True
         if (
             not participants
             and not the_two
@@ -3424,6 +3470,13 @@ def find_meetings(
                 and _SINCE_CLAUSE.search(text, 0, visited.start() + 1) is not None
             ):
                 visited = None  # "their first summit since A's visit to Valdora in 2019"
+            if visited is not None and " from " in text and " where" in low:
+                # "X, who arrived in Lima from Ruritania, where he held talks with Y": the
+                # talks were where X came from (a country: no city said)
+                came = _FROM_WHERE.search(text, visited.end())
+                if came is not None and _kind(low[came.end() :]) is not None:
+                    visited = None
+                    place = came["place"] if is_city(came["place"]) else None
             if visited is not None:
                 city = visited.group("place")
                 city = city if is_city(city) else city.split()[0]
@@ -3821,13 +3874,30 @@ def find_meetings(
             named_at[guest] = text_at + met_him.start("pronoun")
         groups = _groups(participants, named_at, text_at, low, kind, words, people, body)
         own = _own_days_and_places(groups, named_at, text, text_at, published)
+        last_met: re.Match[str] | None = None
+        days_before = 0
+        if len(participants) >= 3 and "after" in words and len(groups) == 1:
+            # "X met A on Tuesday, a day after his talks with B": X's talks with B came first
+            earlier = _day_after(participants, named_at, text_at, low)
+            if earlier is not None:
+                told_met, earlier_met, days_before, earlier_kind, clause_at = earlier
+                told_kind = _kind(low[:clause_at]) or kind
+                groups = [
+                    (told_met, told_kind),
+                    ([participants[0], *earlier_met], earlier_kind or kind),
+                ]
+                own = [(None, None), (None, None)]
         for n_group, (group, group_kind) in enumerate(groups):
             # "she met A in Valdora on Sunday and B in Corvo on Monday": each its own day, place
             own_date, own_place = own[n_group] if own else (None, None)
             own_date, own_place = own_date or date, own_place or place
+            if days_before and n_group == 1:
+                # (the earlier meeting: the day before the one told, where it is not told)
+                own_place = None
+                own_date = own_date - dt.timedelta(days=days_before) if own_date else None
             # The same people again: the same meeting, unless its date differs ("talks on
             # Wednesday", after "a dinner on Tuesday evening"); with no day of its own, the one
-            # of them told last.
+            # of them told last. "A and B last met in Tarvik" recalls another.
             same = next(
                 (
                     m
@@ -3837,6 +3907,16 @@ def find_meetings(
                 ),
                 None,
             )
+            if (
+                same is not None
+                and last_met is None
+                and not pair_told_last  # (a guess, not two the sentence names)
+                and ("last" in words or "previously" in words)
+            ):
+                last_met = _LAST_MET.search(low)
+            if last_met is not None:
+                # (its day only as the sentence tells it, not the day of the story's meetings)
+                same, own_date = None, own[n_group][0] if own else find_date(text, published)
             if (
                 same is None
                 and meetings
@@ -4021,6 +4101,11 @@ def _lead_summary(meetings: list[MeetingFound], lead: Sentence, number: int) -> 
     }
     if len(own) == len(found.participants) - 1:
         meetings.remove(found)  # each told on its own later
+        for m in meetings:
+            if m.sentence > number and m.participants[0] == host and m.participants[1] in own:
+                # "X met A, B and C in Lima on Monday. ... In his meeting with B, ...": the day
+                # and place of the lead, where the meeting's own sentence tells neither
+                m.date, m.place = m.date or found.date, m.place or found.place
     elif own and len(found.participants) - len(own) >= 2:
         found.participants = [p for p in found.participants if p not in own]
 
@@ -4872,6 +4957,32 @@ def _split_guests(meetings: list[MeetingFound], groups: set[int]) -> list[Meetin
                 same.date = same.date or pair.date
                 same.place = same.place or pair.place
     return out
+
+
+# "..., a day after his talks with B", "two days after a telephone conversation with B": an
+# earlier meeting of the sentence's subject, told in a clause after the one it is about.
+_DAY_AFTER_WITH: Final = re.compile(
+    r",\s+(?:(?P<one>a|one|the)\s+day|(?P<n>two|three)\s+days)\s+after\s+(?:his|her|their|an?|the)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|conversation|call|discussions)\s+with\s"
+)
+
+
+def _day_after(
+    participants: list[int], named_at: dict[int, int], text_at: int, low: str
+) -> tuple[list[int], list[int], int, str | None, int] | None:
+    """Those met in the meeting told (the subject first), those of the earlier meeting told
+    in a clause "a day after his talks with B", the days between, the earlier one's kind and
+    where the clause opens in `low`; None without such a clause."""
+    clause = _DAY_AFTER_WITH.search(low)
+    if clause is None:
+        return None
+    at = text_at + clause.start()
+    before = [p for p in participants if named_at.get(p, at) < at]
+    after = [p for p in participants if p not in before]
+    if len(before) < 2 or before[0] != participants[0] or not after:
+        return None
+    days = 1 if clause.group("one") else {"two": 2, "three": 3}[clause.group("n")]
+    return before, after, days, _kind(low[clause.start() :]), clause.start()
 
 
 _EACH_WITH: Final = re.compile(

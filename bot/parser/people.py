@@ -778,6 +778,8 @@ _PLACE_PREPOSITIONS: Final = frozenset(["in", "at", "from", "to"])
 # What opens an apposition between commas after a plain name, and what cannot be in one.
 _APPOSITION_OPENERS: Final = frozenset({"the", "a", "an", "who"})
 _APPOSITION_BREAKS: Final = frozenset({".", ";", ":", "(", ")", '"', "“", "”", "\n"})
+# A word in lower case right after a name: the verb the name is the subject of.
+_VERB_AFTER_NAME: Final = re.compile(r"\s+[a-z]{2,}(?:ed|s)\b")
 # Between a subject's name and the role that is the verb's object: " cordially greeted ".
 _VERB_TO_OBJECT: Final = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:welcomed|greeted|received|hosted|met(?:\s+with)?|thanked"
@@ -3234,6 +3236,8 @@ class PeopleFinder:
             or (
                 start > 1
                 and tokens[start - 1].text == ","
+                and (apposed := self._office_before_comma(start)) >= 0  # (always: binds it)
+                and not self._subject_after_with(start, end)
                 and (
                     k == start
                     or _STYLE_ONLY.fullmatch(self.body[tokens[start].start : tokens[k - 1].end])
@@ -3241,9 +3245,9 @@ class PeopleFinder:
                     or self._honorific_only(start, k)  # "the Minister of X, Mrs Y Z W,"
                 )
                 and (
-                    tokens[start - 2].bare.lower() in TITLE_HEADS
-                    or tokens[start - 2].text == "counterparts"
-                    or self._portfolio_ends_at(start - 1)
+                    tokens[apposed].bare.lower() in TITLE_HEADS
+                    or tokens[apposed].text == "counterparts"
+                    or self._portfolio_ends_at(apposed + 1)
                     # "Mauritania's ambassador to the Nordic countries, X Mint Y,";
                     # "the chair of the X Commission, Ana Maria Lopez,": three words between
                     # the office's comma and the one that closes the name (or the sentence:
@@ -3278,7 +3282,7 @@ class PeopleFinder:
                                 )
                             )
                         )
-                        and self._office_ends_at(start - 2, max(0, start - 8))
+                        and self._office_ends_at(apposed, max(0, apposed - 6))
                     )
                 )
             )
@@ -4451,6 +4455,36 @@ class PeopleFinder:
             j -= 1  # "Abdul Hadi X": "Abdul Hadi" is one given name
         return j
 
+    def _subject_after_with(self, start: int, end: int) -> bool:
+        """Whether the name at tokens[start:end] opens a sentence's main clause after an
+        opening phrase that ends with one met, not an apposition to that one: "In the
+        conversation with the Syldavian minister, X Y discussed ..." (a verb right after the
+        name, "with" before the office)."""
+        tokens = self.tokens
+        if end >= len(tokens) or _VERB_AFTER_NAME.match(self.body, tokens[end - 1].end) is None:
+            return False
+        for j in range(start - 2, max(-1, start - 9), -1):
+            if tokens[j].text in (",", ";", "."):
+                return False
+            if tokens[j].text == "with":
+                return True
+        return False
+
+    def _office_before_comma(self, start: int) -> int:
+        """Where the office ends (its last word) before the comma that tokens[start], a name,
+        follows: right before the comma, or before "in the country", where an envoy serves
+        ("the ambassador of X in the country, Y Z,")."""
+        tokens = self.tokens
+        last = start - 2
+        if (
+            last > 3
+            and tokens[last].text == "country"
+            and tokens[last - 1].text == "the"
+            and tokens[last - 2].text == "in"
+        ):
+            last -= 3
+        return last
+
     def _portfolio_ends_at(self, stop: int) -> bool:
         """Whether an office's portfolio ends right before tokens[stop]: capitalised field
         words after "of", "for" or "and" ("Minister for Economic Affairs"), not the words of
@@ -4672,6 +4706,8 @@ class PeopleFinder:
         elif style < j and tokens[style].text == ",":
             j = style  # "the First Deputy Prime Minister, Mawlawi X,": the style apart
             end = j + 1
+        if j >= 0 and tokens[j].text == "," and self._subject_after_with(name_start, name_end):
+            return None, None, False  # "In talks with the Syldavian minister, X Y discussed"
         if j >= 0 and tokens[j].text == ",":
             j -= 1  # "the Chair of the Standing Committee, Zhao Leji,"
             # "Deputy Minister of Foreign Affairs in charge of economic diplomacy, X Y": a
@@ -4716,6 +4752,16 @@ class PeopleFinder:
                 or (token.text == "hakim" and tokens[j + 1].text == "of")
             ):
                 first = j  # ("Chargé d'Affaires")
+            elif (
+                low == "country"
+                and j > 2
+                and tokens[j - 1].text == "the"
+                and tokens[j - 2].text == "in"
+                and tokens[j + 1].text == ","
+            ):
+                # "the ambassador of Ruritania in the country, X Y": where the envoy serves,
+                # told without its name, closing the office
+                first = j = j - 2
             elif low == "press" and tokens[j + 1].bare.lower() in TITLE_HEADS:
                 first = j  # "the press secretary of the president, X": one office
             elif token.text == "." and j >= 3 and body[tokens[j - 3].start : token.end] == "a.i.":
@@ -5273,6 +5319,22 @@ class PeopleFinder:
                 found.add((key, named[i].person))
         return found
 
+    def _subject_after_role(
+        self, named: list[Mention], starts: list[int], start: int, end: int
+    ) -> int | None:
+        """The one named right after a role met "with" in a sentence's opening phrase, as
+        the subject of its main clause: "In the call with the Syldavian minister, X
+        discussed ..." (X, a verb after the name); None otherwise."""
+        body = self.body
+        # (a role's span opens with its article: "with " right before it)
+        if body[end : end + 2] != ", " or not _WITH_BEFORE.search(body, max(0, start - 6), start):
+            return None
+        j = bisect.bisect_left(starts, end + 2)
+        if j >= len(named) or named[j].start != end + 2:
+            return None
+        after = _VERB_AFTER_NAME.match(body, named[j].end)
+        return named[j].person if after is not None else None
+
     def _find_roles(self) -> None:
         """ "the Prime Minister", "the minister", "the Kazakh leader", "the Chinese diplomat",
         "the official" -> the person whose title (and country, when the text gives a
@@ -5364,6 +5426,14 @@ class PeopleFinder:
             outside = not _inside_quotation(body, found.start)
             i = bisect.bisect_left(starts, found.start) - 1
             partner = self._partner_of_with(named, i, found.start, allowed)
+            # "In the talks with the Syldavian minister, X discussed": not X, the subject
+            # of the clause the phrase opens
+            subject = self._subject_after_role(named, starts, found.start, found.end)
+            if subject is not None and subject in allowed and len(allowed) > 1:
+                allowed.discard(subject)
+                candidates = [c for c in candidates if c in allowed]
+            elif subject is not None and subject in allowed:
+                continue
             # "President X cordially greeted the Mongolian leader": not X, who greets him
             if i >= 0 and _VERB_TO_OBJECT.fullmatch(body, named[i].end, found.start):
                 allowed.discard(named[i].person)
