@@ -4732,6 +4732,32 @@ def test_find_people_reads_an_office_before_a_commonwealth_style_of_address(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister\nThe Hon Lena Varga MP\n\nToday I opened the new port of Velmora.",
+            [("Lena Varga", "Prime Minister", None)],
+        ),
+        (
+            "The Hon Lena Varga MP\nMinister for Trade and Tourism\n\nToday I opened a port.",
+            [("Lena Varga", "Minister for Trade and Tourism", None)],
+        ),
+        (
+            "Media release\n\nThe Rt Hon Lena Varga\n\nToday I opened a port.",
+            [("Lena Varga", None, None)],
+        ),
+    ],
+)
+def test_find_people_reads_a_styled_name_on_a_byline_line_of_its_own(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A minister's own release names its author above the text on a line of its own after
+    a Commonwealth style ("The Hon X Y MP"): X Y is a person, whose office is a line of an
+    office right above or below, if any."""
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "First Lady Ana Rojas hosted a tea for the delegation.",

@@ -538,6 +538,9 @@ _CHAIRED_BY: Final = re.compile(
     r"\s+(?:Committee|Subcommittee|Commission|Council|Board|Caucus|Group))"
     r",?\s+(?P<verb>chaired|headed)\s+by\s+(?:(?:Dr|Mr|Ms|Mrs|Prof|Hon)\.?\s+)?$"
 )
+# The most words of an office on a line of its own by a byline ("Minister for Trade and
+# Investment").
+_BYLINE_OFFICE_WORDS: Final = 8
 # Letters of a member of a legislature after the name ("Jane Roe MP").
 _POST_NOMINALS: Final = frozenset(["MP", "MPs", "MEP", "MLA", "MHA", "MNA", "MPP", "MHK", "TD"])
 _IN_CITY_OPENING: Final = re.compile(r"In\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s")
@@ -3509,6 +3512,16 @@ class PeopleFinder:
             and end - name_start >= 2
             and tokens[name_start - 1].text.lower().rstrip("'’") in _NAME_STYLES
         )
+        if (
+            title is None
+            and name_start > 0
+            and tokens[name_start - 1].text.lower() in HONOURABLE_WORDS
+        ):
+            # "Prime Minister\nThe Hon X Y MP" over a minister's own release
+            bylined = self._styled_byline(name_start, end)
+            if bylined is not None:
+                self._add_person(name_start, end, *bylined)
+                return
         if title is None and not (
             (follows_verb and self._plain_name(name_start, end))
             or self._byline_name(start, name_start, end)
@@ -4142,6 +4155,48 @@ class PeopleFinder:
             and self._plain_name(name_start, end)  # "By Astana Times": an outlet
             and all(t.bare.lower() not in _MEDIA_WORDS for t in tokens[name_start:end])
         )
+
+    def _styled_byline(
+        self, name_start: int, end: int
+    ) -> tuple[str | None, str | None, bool] | None:
+        """ "Prime Minister\nThe Hon X Y MP", "The Hon X Y\nMinister for Trade": a name on a
+        line of its own after a Commonwealth style (a minister's own release names its author
+        so above the text) is a person's, whose office is the line right above or below when
+        that line is one; (title, country, EU), or None when the line is no such byline."""
+        tokens = self.tokens
+        body = self.body
+        styled = self._honourable_before(name_start)
+        line_start = body.rfind("\n", 0, tokens[name_start].start) + 1
+        if styled > 0 and tokens[styled - 1].text == "The":
+            styled -= 1  # "The Rt Hon X Y"
+        if styled == name_start or tokens[styled].start != line_start:
+            return None
+        line_end = body.find("\n", tokens[end - 1].end)
+        line_end = len(body) if line_end < 0 else line_end
+        if any(w not in _POST_NOMINALS for w in body[tokens[end - 1].end : line_end].split()):
+            return None
+        if not self._plain_name(name_start, end):
+            return None
+        lines = []  # the line right above, then the one right below
+        if line_start > 0:
+            lines.append((body.rfind("\n", 0, line_start - 1) + 1, line_start - 1))
+        if line_end < len(body):
+            below_end = body.find("\n", line_end + 1)
+            lines.append((line_end + 1, len(body) if below_end < 0 else below_end))
+        for near, stop in lines:
+            if near >= stop or body[stop - 1] in SENTENCE_ENDS:
+                continue  # a blank line, or a sentence
+            first = bisect.bisect_left(tokens, near, key=lambda t: t.start)
+            last = bisect.bisect_left(tokens, stop, key=lambda t: t.start)
+            if (
+                0 < last - first <= _BYLINE_OFFICE_WORDS
+                and all(t.cap or t.text.lower() in NAME_GLUE_WORDS for t in tokens[first:last])
+                and any(t.bare.lower() in TITLE_HEADS for t in tokens[first:last])
+            ):
+                office = self._title_from(first, last)
+                if office[0] is not None:
+                    return office
+        return None, None, False
 
     def _verb_after_apposition(self, end: int) -> bool:
         """Whether tokens[end:] are an apposition between commas opening with an article or
