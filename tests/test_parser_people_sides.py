@@ -168,6 +168,26 @@ def test_a_text_of_no_outlet_s_country_leaves_its_own_officials_unqualified() ->
     assert people["Peter Otieno"] == "Kenya"
 
 
+def test_a_chinese_name_in_a_text_on_china_qualifies_its_holder_for_the_unqualified_side() -> None:
+    """No outlet tells the home country and no one's country is written: "Premier Zhao
+    Wenliang", a Chinese name in a text on China, is China's, so "Prime Minister X" whom the
+    text leaves unqualified is of the other country it names most; and that side's press
+    writes its own dollar as a bare "$"."""
+    text = (
+        "Talks with Premier Zhao Wenliang\n\n"
+        "Prime Minister Lena Varga held talks with Premier Zhao Wenliang in Beijing on "
+        "Tuesday.\n\nChina is Australia's largest trading partner, and trade was worth $90 "
+        "billion last year. Australia and China agreed to resume dialogues, and Australia will "
+        "open a new consulate.\n"
+    )
+    brief = parse_brief(text, brief_id="sides")
+    assert {p.name: p.country for p in brief.people} == {
+        "Zhao Wenliang": "China",
+        "Lena Varga": "Australia",
+    }
+    assert [(f.text, f.unit) for f in brief.figures] == [("$90 billion", "AUD")]
+
+
 def test_a_text_naming_two_countries_none_qualified_guesses_no_side() -> None:
     """Two countries left that no qualified person is of: no side is guessed."""
     text = (

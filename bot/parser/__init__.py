@@ -315,7 +315,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     by_sentence: list[list[FigureFound]] = []
     count = 0
     index = MentionIndex(mentions)
-    money_home = home or _byline_country(body)
+    money_home = home or _byline_country(body) or side
     # (a brief at home nowhere: the one country it names whose press writes "P5 million")
     lettered = [c for c in mentioned if c in HOME_LETTER_PREFIXES] if not money_home else []
     letter_country = lettered[0] if len(lettered) == 1 else None
@@ -1277,6 +1277,8 @@ def _unqualified_side(people: list[PersonFound], counts: dict[str, int]) -> str 
     known = {p.country for p in people if p.country is not None and not p.eu_office}
     if not any(p.country is None and not p.eu_office and p.title for p in people):
         return None
+    if "China" in counts and any(p.country is None and is_chinese_name(p.name) for p in people):
+        known.add("China")  # "Premier Li Qiang": China's, as _fill_countries gives it
     mentioned = list(counts)
     if not known:
         # A text on one country (named three times or more, any other once): its officials
