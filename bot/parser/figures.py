@@ -34,6 +34,7 @@ from bot.parser.numbers import (
     MAGNITUDES,
     MULTIPLES,
     SHARED_CURRENCY_WORDS,
+    SPACED_AT_HOME,
     TENS,
     UNITS,
     currency_named,
@@ -1059,6 +1060,7 @@ class _Collector:
         # elsewhere, that of the one such country the sentence names as its subject ("Zambia
         # will put K2 billion into the fund"), or of the one the brief names (`named`) where
         # a sum's equivalent in brackets is written with its letter.
+        self.home = home
         self.letter = HOME_LETTER_PREFIXES.get(home or "")
         if self.letter is None and home not in HOME_LETTER_PREFIXES:
             self.letter = _letter_of_subject(sentence.text)
@@ -2663,6 +2665,7 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
             prefix
             and prefix.group("abbr") in GLUED_ONLY_PREFIXES
             and (prefix.end("abbr") < p or not core.group("mag"))
+            and not (core.group("mag") and SPACED_AT_HOME[prefix.group("abbr")] == c.home)
         ):
             if prefix.end("abbr") == p:
                 continue  # "N95", "R500": a name's number, no sum without its magnitude
