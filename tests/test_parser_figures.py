@@ -3605,6 +3605,24 @@ def test_find_figures_reads_african_and_latin_american_currencies(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports to Velmora fell by 4,2% last year.", [(4.2, "percent", None)]),
+        ("Exports to Velmora fell by 3,75 per cent last year.", [(3.75, "percent", None)]),
+        ("Imports rose by about 12,5 percent.", [(12.5, "percent", "about")]),
+        ("Ruritania bought 1,250 tonnes of tea.", [(1250.0, "tonnes", None)]),
+    ],
+)
+def test_find_figures_reads_a_decimal_comma_before_a_per_cent(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """ "fell by 4,2%": a decimal comma, as South African and European offices write it,
+    before a per cent sign or words as before a magnitude; a comma before three digits
+    still sets thousands apart."""
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("home", "expected"),
     [
         ("South Africa", [("R 48 billion", 48e9, "ZAR"), ("about R 7 million", 7e6, "ZAR")]),

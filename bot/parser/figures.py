@@ -142,8 +142,8 @@ _ABBR: Final = (
 )
 _ISO: Final = r"(?-i:[A-Z]{3})"
 _DIGITS: Final = (
-    # "3,5 billion": a decimal comma, before a magnitude only
-    r"\d{1,3},\d{1,2}(?=\s?(?:trillion|billion|million|bln|mln|bn|mn)\b)"
+    # "3,5 billion", "fell by 4,2%": a decimal comma, before a magnitude or a per cent only
+    r"\d{1,3},\d{1,2}(?=\s?(?:trillion|billion|million|bln|mln|bn|mn)\b|\s?%|\s(?:per\s?cent|percent)\b)"
     # "1 200 tonnes": thousands set apart by a space, before a word or a per cent sign
     r"|(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])(?=\s?(?:%|[a-z]))"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
