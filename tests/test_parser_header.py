@@ -2510,6 +2510,14 @@ def test_a_short_release_dated_at_its_foot_keeps_its_text() -> None:
             None,
         ),
         ("Signed:\nRosa Quispe Huamán\nHead, Press and Information", None),  # no office
+        # the label and the office on one line, its city or address under it
+        ("Issued by: The Presidency\nLima", "Presidency"),
+        (
+            "ISSUED BY THE MINISTRY OF TRADE AND TOURISM\nCasa del Comercio\n12 Avenida Grau\n"
+            "Lima",
+            "Ministry of Trade and Tourism",
+        ),
+        ("Issued by the ministry after the talks in Lima ended.\nLima", None),  # a sentence
     ],
 )
 def test_a_signature_block_with_a_label_or_contact_lines_is_signed_by_its_office(

@@ -410,6 +410,12 @@ def _block_office(lines: list[str]) -> str | None:
     past the signer's name and post; None for any other paragraph."""
     if _CONTACT_LABEL.search(lines[0]):
         return None  # "For more information contact:\nPress Office\nTel: ...": whom to ask
+    if lines[0][:6].lower() in ("issued", "releas") and (
+        inline := _INLINE_LABEL.fullmatch(name_case(lines[0]))
+    ):
+        # "Issued by: The Presidency\nHarbourton", "ISSUED BY THE MINISTRY OF TRADE\n12 Quay
+        # Road": the label and the office on one line, the office's address under it
+        return re.sub(r"^[Tt]he\s+", "", inline.group("office"))
     labelled = _BLOCK_LABEL.fullmatch(lines[0]) is not None
     if labelled:
         lines = lines[1:]
@@ -467,6 +473,12 @@ _ABROAD_OFFICE: Final = re.compile(r"\b(?:Embassy|Consulate|Mission|High Commiss
 
 # A label over the office to ask, not the one that signs: "For more information contact:".
 _CONTACT_LABEL: Final = re.compile(r"(?i:contact|enquiries|inquiries)\b[^\n]*:$")
+# The label and the office that signs on one line: "Issued by: The Presidency" (in normal
+# case): up to eight capitalised words and their glue, no sentence.
+_INLINE_LABEL: Final = re.compile(
+    r"(?:Issued|Released)\s+[Bb]y:?\s+(?P<office>(?:[Tt]he\s+)?[A-Z][\w’'&-]*"
+    r"(?:\s+(?:(?:of|for|and|on|the|&)\s+)?[A-Z][\w’'-]*){0,7})"
+)
 # The label over a release's signature block: "Issued by:", "ISSUED BY:", "Signed:".
 _BLOCK_LABEL: Final = re.compile(r"(?i:(?:issued|signed|released)(?:\s+by)?)\s*:?")
 # An office's name alone on a line, closed by the word for its kind: "Public Diplomacy Wing",
