@@ -2526,6 +2526,23 @@ def test_a_signature_block_with_a_label_or_contact_lines_is_signed_by_its_office
     assert signature_of(block) == office
 
 
+@pytest.mark.parametrize(
+    ("block", "office"),
+    [
+        ("WISMA HARAPAN\nLIMA\n3 March 2027", "Wisma Harapan"),
+        ("PALACIO TORRE TAGLE\nLIMA\n3 MARCH 2027", "Palacio Torre Tagle"),
+        ("WISMA HARAPAN\nCASA DEL COMERCIO\n3 March 2027", None),  # no city under it
+        ("WISMA HARAPAN\nLIMA\nTuesday", None),  # no date under it
+    ],
+)
+def test_a_closing_block_of_a_seat_its_city_and_the_date_is_signed_by_the_seat(
+    block: str, office: str | None
+) -> None:
+    """ "WISMA X\nCITY\n3 March 2027": a ministry signing by the name of its seat, in
+    capitals over its city and the date, as one signs by its own name."""
+    assert signature_of(block) == office
+
+
 def test_a_ministry_s_masthead_over_its_republic_is_the_release_s_home() -> None:
     text = (
         "MINISTRY OF TRADE\nREPUBLIC OF PERU\n\nTrade talks end in Lima\n\n"

@@ -12,6 +12,7 @@ from bot.parser.countries import (
     country_of_name,
     is_city,
 )
+from bot.parser.dates import ANY_DATE
 from bot.parser.lexicon import NAME_GLUE_WORDS, OUTLET_WORD, PAPER_NAME_WORDS, SPEECH_VERBS
 from bot.parser.text import without_article
 
@@ -360,6 +361,8 @@ def signature_of(last_paragraph: str) -> str | None:
         # contact lines (numbers, e-mail addresses) under the office and its officer.
         while len(lines) > 1 and (_contact(lines[-1]) or "@" in lines[-1]):
             lines.pop()
+        if len(lines) == 3 and lines[0].isupper() and _seat_sign_off(lines):
+            return re.sub(r"^The\s+", "", name_case(lines[0]))
         # The office's line may be longer than the place and date lines under it: "Press and
         # Information Department, Ministry of Foreign Affairs of X\nCity, 3 March 2027".
         if len(lines) > 4 or any(len(part.split()) > 8 for part in lines[1:]):
@@ -401,6 +404,20 @@ _STREET_PART: Final = re.compile(
     r",[ ]*(?:\d+(?:st|nd|rd|th)?[ ]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\b)[A-Z]|P\.?[ ]?O\.?[ ]+Box\b)"
 )
+
+
+def _seat_sign_off(lines: list[str]) -> bool:
+    """Whether three closing lines are an office in capitals, its city and the date ("WISMA
+    HARAPAN\nHARBOURTON\n3 March 2027"): a ministry signing by the name of its seat, as by
+    its own name ("MINISTRY OF TRADE\nHARBOURTON\n3 MARCH 2027")."""
+    office, city, date = lines
+    if len(office.split()) > _SEAT_WORDS or any(c.isdigit() for c in office):
+        return False
+    date = date.title() if date.isupper() else date
+    return is_city(name_case(city)) and ANY_DATE.fullmatch(date) is not None
+
+
+_SEAT_WORDS: Final = 4  # the most words of an office's seat's name
 
 
 def _block_office(lines: list[str]) -> str | None:
