@@ -188,6 +188,25 @@ def test_a_chinese_name_in_a_text_on_china_qualifies_its_holder_for_the_unqualif
     assert [(f.text, f.unit) for f in brief.figures] == [("$90 billion", "AUD")]
 
 
+def test_a_visitor_s_own_release_from_the_host_s_capital_is_of_the_visitor_s_country() -> None:
+    """ "LIMA — President X and President Y of Peru held talks ..., on the second day of the
+    President's State Visit to Peru": the visitor's own release under the host's capital; its
+    unqualified officials are of the other country it names most, not the capital's."""
+    text = (
+        "Presidents hold talks in Lima\n\nLIMA, 3 May 2026 — President Aldo Varga and "
+        "President Rosa Quispe of Peru held talks at the Government Palace in Lima today, on "
+        "the second day of the President's State Visit to Peru.\n\nThe two leaders agreed to "
+        "deepen cooperation in mining and fisheries. Chile and Peru signed three agreements, "
+        "and Chile will open a trade office in Cusco.\n\nForeign Minister Pablo Rojas signed "
+        "the fisheries agreement.\n"
+    )
+    assert countries_of(text) == {
+        "Aldo Varga": "Chile",
+        "Rosa Quispe": "Peru",
+        "Pablo Rojas": "Chile",
+    }
+
+
 def test_a_text_naming_two_countries_none_qualified_guesses_no_side() -> None:
     """Two countries left that no qualified person is of: no side is guessed."""
     text = (
