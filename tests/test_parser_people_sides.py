@@ -207,6 +207,24 @@ def test_a_visitor_s_own_release_from_the_host_s_capital_is_of_the_visitor_s_cou
     }
 
 
+def test_citizens_named_after_their_demonym_are_of_its_country_not_the_officials_side() -> None:
+    """ "the cases of Chilean citizens Dr X and Ms Y": both are Chile's, though their names
+    are Chinese in a text on China; private citizens say nothing of the side the text leaves
+    unqualified, so "Foreign Minister Z" is still Chile's."""
+    text = (
+        "Foreign Minister Lena Varga held talks with Premier Zhao Wenliang in Beijing on "
+        "Tuesday.\n\nChina is Chile's largest trading partner, and Chile and China agreed to "
+        "resume dialogues. Chile will open a new consulate.\n\nVarga raised the cases of "
+        "Chilean citizens Dr Wang Lihua and Ms Zhou Min.\n"
+    )
+    assert countries_of(text) == {
+        "Lena Varga": "Chile",
+        "Zhao Wenliang": "China",
+        "Wang Lihua": "Chile",
+        "Zhou Min": "Chile",
+    }
+
+
 def test_a_text_naming_two_countries_none_qualified_guesses_no_side() -> None:
     """Two countries left that no qualified person is of: no side is guessed."""
     text = (

@@ -1311,7 +1311,8 @@ def _unqualified_side(people: list[PersonFound], counts: dict[str, int]) -> str 
     unqualified ("President X spoke by phone with United States President Y ... Economy
     Minister Z said"): a text qualifies the others' officials, not its own. Others named
     in passing (once, where it is named three times as often) leave it the one."""
-    known = {p.country for p in people if p.country is not None and not p.eu_office}
+    # (officials only: "Ruritanian citizens X and Y" held abroad say nothing of the sides)
+    known = {p.country for p in people if p.country is not None and not p.eu_office and p.title}
     if not any(p.country is None and not p.eu_office and p.title for p in people):
         return None
     if "China" in counts and any(p.country is None and is_chinese_name(p.name) for p in people):

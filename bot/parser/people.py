@@ -538,6 +538,13 @@ _CHAIRED_BY: Final = re.compile(
     r"\s+(?:Committee|Subcommittee|Commission|Council|Board|Caucus|Group))"
     r",?\s+(?P<verb>chaired|headed)\s+by\s+(?:(?:Dr|Mr|Ms|Mrs|Prof|Hon)\.?\s+)?$"
 )
+# "Ruritanian citizens Dr X and Ms ", "Sylvanian national ": a demonym, the word for those
+# of its country, then the name (after another one listed, and a courtesy title).
+_CITIZEN_BEFORE: Final = re.compile(
+    r"\b(?P<demonym>[A-Z][\w’'-]+)\s+(?:citizens?|nationals?)\s+"
+    r"(?:(?:[A-Z][\w.’'-]*\s+){1,5}(?:and|,)\s+)?(?:(?:Dr|Mr|Ms|Mrs|Miss|Prof)\.?\s+)?$"
+)
+_CITIZEN_LEAD: Final = 80  # how far before a name its demonym may stand
 # The most words of an office on a line of its own by a byline ("Minister for Trade and
 # Investment").
 _BYLINE_OFFICE_WORDS: Final = 8
@@ -1807,6 +1814,10 @@ class PeopleFinder:
             self._head_of_state_as_president(people)
         if any(p.title is not None and p.title.lower() == "leader" for p in people):
             self._leader_as_office(people)
+        for person in people:
+            # (last: a citizen's country tells nothing of the officials' sides)
+            if person.country is None and not person.eu_office and not person.title:
+                person.country = self._citizen_country(person)
         return people
 
     def _leader_as_office(self, people: list[PersonFound]) -> None:
@@ -2392,6 +2403,16 @@ class PeopleFinder:
         if len(chain) >= 3:
             chains.append(chain)
         return chains
+
+    def _citizen_country(self, person: PersonFound) -> str | None:
+        """ "the cases of Ruritanian citizens Dr X and Ms Y", "Sylvanian national Z": the
+        country of the demonym before "citizen" or "national" (what a Chinese name or the
+        outlet's country would give is no match for it)."""
+        lead = self.body[max(0, person.start - _CITIZEN_LEAD) : person.start]
+        if "itizen" not in lead and "ational" not in lead:
+            return None
+        before = _CITIZEN_BEFORE.search(lead)
+        return country_of_demonym(before["demonym"]) if before else None
 
     def _country_before_office(self, person: PersonFound) -> str | None:
         """ "Ruritania wants ..., the country's Deputy Prime Minister X said": the country the
