@@ -3644,7 +3644,8 @@ def test_find_people_reads_a_patronymic_surname_after_an_office_as_a_new_person(
     [
         (
             "He called on Deputy Prime Minister Datuk Seri Dr Rahim Yusof Ismail in Putrajaya.",
-            [("Rahim Yusof Ismail", "Deputy Prime Minister", None)],
+            # (called on in Putrajaya, Malaysia's seat of government: the host's office)
+            [("Rahim Yusof Ismail", "Deputy Prime Minister", "Malaysia")],
         ),
         (
             "Trade Minister Tengku Aziz Hamdan Rosli spoke. Aziz Hamdan said four MoUs"
