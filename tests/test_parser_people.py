@@ -533,6 +533,24 @@ def test_parse_brief_gives_the_country_a_demonym_role_names() -> None:
     assert [q.speaker for q in akorda.quotes] == ["Aidar Nurov"]
 
 
+def test_the_bare_role_of_two_holders_is_the_unqualified_one_not_the_foreign_one_named_first() -> (
+    None
+):
+    """ "Chilean President X and President Y held talks ... President Y thanked Chile ...
+    'We are grateful,' the President said": the text qualifies the foreign President it names
+    first and leaves its own unqualified; "the President" is its own, not the one named first."""
+    brief = parse_brief(
+        "Chilean President Rosa Quispe and President Aldo Varga hold talks\n\nLIMA, 3 May 2026 "
+        "— Chilean President Rosa Quispe and President Aldo Varga held talks at the Government "
+        "Palace in Lima today.\n\nPresident Varga thanked Chile for its support in the "
+        "fisheries talks.\n\n“We are grateful to our neighbours,” the President said.\n",
+        brief_id="q",
+    )
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("Aldo Varga", "We are grateful to our neighbours")
+    ]
+
+
 def test_parse_brief_places_a_meeting_held_here_in_the_dateline_city() -> None:
     """ "Held talks here Tuesday": the meeting's place is the dateline city."""
     brief = parse_brief(

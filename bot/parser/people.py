@@ -5263,7 +5263,20 @@ class PeopleFinder:
             return
         body = self.body
         titles = [p.title for p in self.people]
-        moved = roles_of_subject(body, titles, self.mentions)
+        subject = self.people[min(self.mentions, key=lambda m: m.start).person]
+        if (
+            subject.country_given
+            and subject.title
+            and any(
+                other.title == subject.title and other.country is None for other in self.people
+            )
+        ):
+            # "Ruritanian President X and President Y held talks ... the President said": the
+            # bare role is the one the text leaves unqualified (its own), not the foreign one
+            # it names first
+            moved: dict[int, int] = {}
+        else:
+            moved = roles_of_subject(body, titles, self.mentions)
         moved.update(
             roles_of_nationality(body, titles, [p.country for p in self.people], self.mentions)
         )
