@@ -4459,6 +4459,29 @@ def test_counts_amounts_and_clauses_are_no_topics(text: str, expected: list[str]
     ("text", "expected"),
     [
         (
+            "On Monday she held a video conference with Minister of Trade Ana Ruiz on "
+            "preferential tariffs for tin.",
+            ["preferential tariffs for tin"],
+        ),
+        (
+            "She had a phone call with Minister Ana Ruiz on fisheries and port fees.",
+            ["fisheries", "port fees"],
+        ),
+        ("She held a video conference with Minister Ana Ruiz on Monday.", []),
+    ],
+)
+def test_a_video_conference_or_call_with_someone_on_a_subject_names_it(
+    text: str, expected: list[str]
+) -> None:
+    """ "held a video conference with X on Y", "a phone call with X on Y": Y is what they
+    discussed, as after "talks with X on"; "on Monday" is when."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Joint projects are being implemented in fishing, glassmaking and tourism.",
             ["fishing", "glassmaking", "tourism"],
         ),

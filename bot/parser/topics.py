@@ -252,7 +252,8 @@ _CUE: Final = re.compile(
     # "held a meeting with the minister on regional power connectivity", not "on Monday"
     # ("talks with Minister of Economy, Trade and Industry X on Y": one comma in a title)
     # (a full stop and a blank inside a sentence end an abbreviation: "with Dr. X on Y")
-    r"(?:talks|meeting|meetings|consultations|negotiations|conversation)\s+"
+    # ("held a video conference with X on Y", "a phone call with X on Y")
+    r"(?:talks|meeting|meetings|consultations|negotiations|conversation|conference|call)\s+"
     # "talks in Alba with X on Y", "talks on Tuesday with X on Y"
     rf"(?:(?:in\s+[a-z-]+|on\s+{_WEEKDAY})\s+)?with\s+"
     # (what follows up to "on" holds no semicolon: looked for first, with a cheap scan)
@@ -742,7 +743,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     ensure accelerate
     studying such supplier suppliers supported supporting supports take talked talks to took
     touched welcomed tariffs duties initiative initiatives counterparts asked requested
-    commitment respect
+    commitment respect conference
     legislation import export buy sell willing wishes wants intends hopes seeks
     chapter chapters provisions keep keeping kept negotiate negotiates negotiating negotiated
     extend extends extending extended pushes
@@ -788,6 +789,7 @@ _PREPOSITION_CUE_NEEDS: Final = {
     "meeting": frozenset(["with", "took"]),
     "meetings": frozenset(["with", "took"]),
     "conversation": frozenset(["with"]),
+    "conference": frozenset(["with"]),
     "talks": frozenset(["on", "took"]),
     "visit": frozenset(["took"]),
     "bid": frozenset(["host"]),
