@@ -4458,6 +4458,25 @@ def test_counts_amounts_and_clauses_are_no_topics(text: str, expected: list[str]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("They discussed a just and lasting peace.", ["just and lasting peace"]),
+        (
+            "They discussed a stable and prosperous Velmora, trade and energy.",
+            ["stable and prosperous Velmora", "trade", "energy"],
+        ),
+        ("They discussed fair trade and just transition.", ["fair trade", "just transition"]),
+    ],
+)
+def test_settlement_adjectives_coordinated_before_a_noun_share_it(
+    text: str, expected: list[str]
+) -> None:
+    """ "a just and lasting peace": two adjectives no ending tells share the noun, one
+    subject, not "just" and "lasting peace"; each before its own noun stays its own item."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "On Monday she held a video conference with Minister of Trade Ana Ruiz on "
             "preferential tariffs for tin.",

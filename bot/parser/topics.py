@@ -2507,6 +2507,11 @@ _RELATION_HEADS: Final = words_of("cooperation relations ties partnership intera
 # The first word of a verb's object: "(maintaining and strengthening) the open order"
 _OBJECT_LEADS: Final = words_of("the a an its their our this these bilateral mutual")
 _OTHER_ADJECTIVES: Final = words_of("nuclear solar northern southern eastern western")
+# Adjectives of a settlement or an order, coordinated before the noun they share ("a just and
+# lasting peace", "a stable and prosperous region"): no ending tells them.
+_SETTLEMENT_ADJECTIVES: Final = words_of(
+    "just fair lasting durable stable secure peaceful prosperous sustainable comprehensive"
+)
 _PLACE_NAME: Final = rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*"
 # "the road and rail link between the port and the border town of X", "flights between A and
 # B with a frequency of ...": a link, with the two places it joins when they are names, and
@@ -3134,7 +3139,7 @@ _MIN_PARTICIPLE: Final = 4
 def _is_adjective(word: str) -> bool:
     """Whether a lower-case word is an adjective by its ending ("regional", "economic",
     "humanitarian", "monetary") or one of a few others ("nuclear")."""
-    return (
+    return word in _SETTLEMENT_ADJECTIVES or (
         word.islower()
         and len(word) >= 5
         # ("people-to-people (and cultural exchanges)": a compound modifier)
