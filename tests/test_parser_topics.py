@@ -4456,6 +4456,20 @@ def test_counts_amounts_and_clauses_are_no_topics(text: str, expected: list[str]
 
 
 @pytest.mark.parametrize(
+    "tally",
+    [
+        "bringing the number of bilateral instruments to 17",
+        "raising the total of agreements between Ruritania and Velmora to 17",
+    ],
+)
+def test_a_clause_bringing_a_count_to_a_new_total_is_no_topic(tally: str) -> None:
+    """ "two memoranda, on A and on B, bringing the number of X to 17": the new total is a
+    figure's, not a subject after the list."""
+    text = f"They signed two memoranda, on higher education and on diplomatic training, {tally}."
+    assert _topics(text) == ["higher education", "diplomatic training"]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("They discussed a just and lasting peace.", ["just and lasting peace"]),

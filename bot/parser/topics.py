@@ -3169,6 +3169,13 @@ _AMOUNT_OF_GOODS: Final = re.compile(
     r"cubic\s+met(?:re|er)s|barrels|kilowatt-hours)\s+of\s+)(?=[a-z])"
 )
 _MEMBERSHIP_LEADS: Final = ("consisting of ", "composed of ", "comprising ", "made up of ")
+# "(two agreements were signed,) bringing the number of X to 17": a count's new total, a
+# figure's, not a subject
+_TALLY_LEADS: Final = tuple(
+    f"{verb} the {noun} "
+    for verb in ("bringing", "raising", "taking", "increasing", "lifting")
+    for noun in ("number", "total", "count")
+)
 # "(talked about) for two generations", "over the past decade": how long, not what
 _DURATION: Final = re.compile(
     r"(?:for|over)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d+|a|an|several|many|"
@@ -3234,6 +3241,8 @@ def _clean(item: str) -> str | None:
                 return _clean_word(item)
     if item.startswith(_MEMBERSHIP_LEADS):
         return None  # "(the delegation,) consisting of 7 members of X": who, not what
+    if item.startswith(_TALLY_LEADS):
+        return None  # "(..., ) bringing the number of agreements (to 17)": a figure's total
     if " of " in item and (amount := _AMOUNT_OF_GOODS.search(item)):
         # "the transportation of up to 500,000 tonnes of cargo a year": what is carried
         # (the amount is a figure's)
