@@ -61,6 +61,10 @@ def test_the_world_city_table_is_what_the_libraries_give() -> None:
         ("Ust-Kamenogorsk", "Kazakhstan"),
         ("Reykjavik", "Iceland"),  # a capital below the population bar
         ("Rabat", "Morocco"),  # the hand table's, as GeoNames' guard drops the word
+        # seats of government apart from the capital, below the population bar
+        ("Putrajaya", "Malaysia"),
+        ("PUTRAJAYA", "Malaysia"),
+        ("Sri Jayawardenepura Kotte", "Sri Lanka"),
     ],
 )
 def test_a_large_city_of_the_world_is_a_city_of_its_country(city: str, country: str) -> None:

@@ -3607,6 +3607,43 @@ def test_find_figures_reads_african_and_latin_american_currencies(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Exports to Velmora fell by 4,2% last year.", [(4.2, "percent", None)]),
+        ("Exports to Velmora fell by 3,75 per cent last year.", [(3.75, "percent", None)]),
+        ("Imports rose by about 12,5 percent.", [(12.5, "percent", "about")]),
+        ("Ruritania bought 1,250 tonnes of tea.", [(1250.0, "tonnes", None)]),
+    ],
+)
+def test_find_figures_reads_a_decimal_comma_before_a_per_cent(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """ "fell by 4,2%": a decimal comma, as South African and European offices write it,
+    before a per cent sign or words as before a magnitude; a comma before three digits
+    still sets thousands apart."""
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("home", "expected"),
+    [
+        ("South Africa", [("R 48 billion", 48e9, "ZAR"), ("about R 7 million", 7e6, "ZAR")]),
+        (None, []),
+        ("Kenya", []),
+    ],
+)
+def test_find_figures_reads_a_spaced_home_letter_with_a_magnitude_at_home_only(
+    home: str | None, expected: list[tuple[str, float, str]]
+) -> None:
+    """ "R 48 billion", the letter spaced from the sum as some South African offices write
+    it, is rand in a brief at home in South Africa (where a magnitude follows); elsewhere a
+    spaced capital letter ("grade R 48") may be anything."""
+    text = "Exports reached R 48 billion, and the fund holds about R 7 million for grade R 5."
+    found = find_figures(Sentence(text, 0, len(text), 0), [], home)
+    assert [(f.text, f.value, f.unit) for f in found if f.unit != "count"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Hydropower sales reached Nu 14 billion.", [(14e9, "BTN", None)]),
         ("Canberra will add $US75 million for cables.", [(75e6, "USD", None)]),
         ("The bank lent $US 3 billion.", [(3e9, "USD", None)]),

@@ -2510,11 +2510,36 @@ def test_a_short_release_dated_at_its_foot_keeps_its_text() -> None:
             None,
         ),
         ("Signed:\nRosa Quispe Huamán\nHead, Press and Information", None),  # no office
+        # the label and the office on one line, its city or address under it
+        ("Issued by: The Presidency\nLima", "Presidency"),
+        (
+            "ISSUED BY THE MINISTRY OF TRADE AND TOURISM\nCasa del Comercio\n12 Avenida Grau\n"
+            "Lima",
+            "Ministry of Trade and Tourism",
+        ),
+        ("Issued by the ministry after the talks in Lima ended.\nLima", None),  # a sentence
     ],
 )
 def test_a_signature_block_with_a_label_or_contact_lines_is_signed_by_its_office(
     block: str, office: str | None
 ) -> None:
+    assert signature_of(block) == office
+
+
+@pytest.mark.parametrize(
+    ("block", "office"),
+    [
+        ("WISMA HARAPAN\nLIMA\n3 March 2027", "Wisma Harapan"),
+        ("PALACIO TORRE TAGLE\nLIMA\n3 MARCH 2027", "Palacio Torre Tagle"),
+        ("WISMA HARAPAN\nCASA DEL COMERCIO\n3 March 2027", None),  # no city under it
+        ("WISMA HARAPAN\nLIMA\nTuesday", None),  # no date under it
+    ],
+)
+def test_a_closing_block_of_a_seat_its_city_and_the_date_is_signed_by_the_seat(
+    block: str, office: str | None
+) -> None:
+    """ "WISMA X\nCITY\n3 March 2027": a ministry signing by the name of its seat, in
+    capitals over its city and the date, as one signs by its own name."""
     assert signature_of(block) == office
 
 

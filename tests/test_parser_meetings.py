@@ -3737,6 +3737,25 @@ def test_a_first_person_release_met_the_one_it_names_with_its_minister(lead: str
     ]
 
 
+def test_a_first_person_release_is_its_byline_ministers_under_a_headline_naming_the_guest() -> (
+    None
+):
+    """A release headed "Talks with Premier Y" over its author's byline line ("Prime
+    Minister\nThe Hon X MP"): "I" is X, not Y whom the headline names first, and "my meeting
+    with Z yesterday" is X's meeting with Z the day before."""
+    body = (
+        "Annual Talks with Premier Omar Haddad\n\nMedia release\nTuesday 5 March 2024\n\n"
+        "Prime Minister\nThe Hon Lena Varga MP\n\nToday I held the annual talks with Premier "
+        "Omar Haddad in Velmora.\n\nThey follow my meeting with President Aldo Brenner "
+        "yesterday at the Palace of Columns, where we discussed trade."
+    )
+    brief = parse_brief(f"{body}\n", brief_id="i")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 5)),
+        (["Lena Varga", "Aldo Brenner"], dt.date(2024, 3, 4)),
+    ]
+
+
 def test_a_first_person_meeting_inside_a_quotation_is_no_meeting_of_the_author() -> None:
     """ "'Today I met Y,' said X": the quotation is no report of a meeting."""
     body = 'Minister Lena Varga said: "Yesterday I met President Omar Haddad and we agreed."'

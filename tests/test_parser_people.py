@@ -533,6 +533,24 @@ def test_parse_brief_gives_the_country_a_demonym_role_names() -> None:
     assert [q.speaker for q in akorda.quotes] == ["Aidar Nurov"]
 
 
+def test_the_bare_role_of_two_holders_is_the_unqualified_one_not_the_foreign_one_named_first() -> (
+    None
+):
+    """ "Chilean President X and President Y held talks ... President Y thanked Chile ...
+    'We are grateful,' the President said": the text qualifies the foreign President it names
+    first and leaves its own unqualified; "the President" is its own, not the one named first."""
+    brief = parse_brief(
+        "Chilean President Rosa Quispe and President Aldo Varga hold talks\n\nLIMA, 3 May 2026 "
+        "— Chilean President Rosa Quispe and President Aldo Varga held talks at the Government "
+        "Palace in Lima today.\n\nPresident Varga thanked Chile for its support in the "
+        "fisheries talks.\n\n“We are grateful to our neighbours,” the President said.\n",
+        brief_id="q",
+    )
+    assert [(q.speaker, q.text) for q in brief.quotes] == [
+        ("Aldo Varga", "We are grateful to our neighbours")
+    ]
+
+
 def test_parse_brief_places_a_meeting_held_here_in_the_dateline_city() -> None:
     """ "Held talks here Tuesday": the meeting's place is the dateline city."""
     brief = parse_brief(
@@ -3644,7 +3662,8 @@ def test_find_people_reads_a_patronymic_surname_after_an_office_as_a_new_person(
     [
         (
             "He called on Deputy Prime Minister Datuk Seri Dr Rahim Yusof Ismail in Putrajaya.",
-            [("Rahim Yusof Ismail", "Deputy Prime Minister", None)],
+            # (called on in Putrajaya, Malaysia's seat of government: the host's office)
+            [("Rahim Yusof Ismail", "Deputy Prime Minister", "Malaysia")],
         ),
         (
             "Trade Minister Tengku Aziz Hamdan Rosli spoke. Aziz Hamdan said four MoUs"
@@ -4728,6 +4747,32 @@ def test_find_people_reads_an_office_before_a_commonwealth_style_of_address(
 ) -> None:
     """An office, then "Hon.", "Senator the Hon.", "the Most Hon." or "Rt Hon", then a name:
     the office is the name's, the style no part of either."""
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister\nThe Hon Lena Varga MP\n\nToday I opened the new port of Velmora.",
+            [("Lena Varga", "Prime Minister", None)],
+        ),
+        (
+            "The Hon Lena Varga MP\nMinister for Trade and Tourism\n\nToday I opened a port.",
+            [("Lena Varga", "Minister for Trade and Tourism", None)],
+        ),
+        (
+            "Media release\n\nThe Rt Hon Lena Varga\n\nToday I opened a port.",
+            [("Lena Varga", None, None)],
+        ),
+    ],
+)
+def test_find_people_reads_a_styled_name_on_a_byline_line_of_its_own(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A minister's own release names its author above the text on a line of its own after
+    a Commonwealth style ("The Hon X Y MP"): X Y is a person, whose office is a line of an
+    office right above or below, if any."""
     assert people_of(text) == expected
 
 

@@ -168,6 +168,63 @@ def test_a_text_of_no_outlet_s_country_leaves_its_own_officials_unqualified() ->
     assert people["Peter Otieno"] == "Kenya"
 
 
+def test_a_chinese_name_in_a_text_on_china_qualifies_its_holder_for_the_unqualified_side() -> None:
+    """No outlet tells the home country and no one's country is written: "Premier Zhao
+    Wenliang", a Chinese name in a text on China, is China's, so "Prime Minister X" whom the
+    text leaves unqualified is of the other country it names most; and that side's press
+    writes its own dollar as a bare "$"."""
+    text = (
+        "Talks with Premier Zhao Wenliang\n\n"
+        "Prime Minister Lena Varga held talks with Premier Zhao Wenliang in Beijing on "
+        "Tuesday.\n\nChina is Australia's largest trading partner, and trade was worth $90 "
+        "billion last year. Australia and China agreed to resume dialogues, and Australia will "
+        "open a new consulate.\n"
+    )
+    brief = parse_brief(text, brief_id="sides")
+    assert {p.name: p.country for p in brief.people} == {
+        "Zhao Wenliang": "China",
+        "Lena Varga": "Australia",
+    }
+    assert [(f.text, f.unit) for f in brief.figures] == [("$90 billion", "AUD")]
+
+
+def test_a_visitor_s_own_release_from_the_host_s_capital_is_of_the_visitor_s_country() -> None:
+    """ "LIMA — President X and President Y of Peru held talks ..., on the second day of the
+    President's State Visit to Peru": the visitor's own release under the host's capital; its
+    unqualified officials are of the other country it names most, not the capital's."""
+    text = (
+        "Presidents hold talks in Lima\n\nLIMA, 3 May 2026 — President Aldo Varga and "
+        "President Rosa Quispe of Peru held talks at the Government Palace in Lima today, on "
+        "the second day of the President's State Visit to Peru.\n\nThe two leaders agreed to "
+        "deepen cooperation in mining and fisheries. Chile and Peru signed three agreements, "
+        "and Chile will open a trade office in Cusco.\n\nForeign Minister Pablo Rojas signed "
+        "the fisheries agreement.\n"
+    )
+    assert countries_of(text) == {
+        "Aldo Varga": "Chile",
+        "Rosa Quispe": "Peru",
+        "Pablo Rojas": "Chile",
+    }
+
+
+def test_citizens_named_after_their_demonym_are_of_its_country_not_the_officials_side() -> None:
+    """ "the cases of Chilean citizens Dr X and Ms Y": both are Chile's, though their names
+    are Chinese in a text on China; private citizens say nothing of the side the text leaves
+    unqualified, so "Foreign Minister Z" is still Chile's."""
+    text = (
+        "Foreign Minister Lena Varga held talks with Premier Zhao Wenliang in Beijing on "
+        "Tuesday.\n\nChina is Chile's largest trading partner, and Chile and China agreed to "
+        "resume dialogues. Chile will open a new consulate.\n\nVarga raised the cases of "
+        "Chilean citizens Dr Wang Lihua and Ms Zhou Min.\n"
+    )
+    assert countries_of(text) == {
+        "Lena Varga": "Chile",
+        "Zhao Wenliang": "China",
+        "Wang Lihua": "Chile",
+        "Zhou Min": "Chile",
+    }
+
+
 def test_a_text_naming_two_countries_none_qualified_guesses_no_side() -> None:
     """Two countries left that no qualified person is of: no side is guessed."""
     text = (

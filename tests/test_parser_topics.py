@@ -4456,6 +4456,62 @@ def test_counts_amounts_and_clauses_are_no_topics(text: str, expected: list[str]
 
 
 @pytest.mark.parametrize(
+    "tally",
+    [
+        "bringing the number of bilateral instruments to 17",
+        "raising the total of agreements between Ruritania and Velmora to 17",
+    ],
+)
+def test_a_clause_bringing_a_count_to_a_new_total_is_no_topic(tally: str) -> None:
+    """ "two memoranda, on A and on B, bringing the number of X to 17": the new total is a
+    figure's, not a subject after the list."""
+    text = f"They signed two memoranda, on higher education and on diplomatic training, {tally}."
+    assert _topics(text) == ["higher education", "diplomatic training"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They discussed a just and lasting peace.", ["just and lasting peace"]),
+        (
+            "They discussed a stable and prosperous Velmora, trade and energy.",
+            ["stable and prosperous Velmora", "trade", "energy"],
+        ),
+        ("They discussed fair trade and just transition.", ["fair trade", "just transition"]),
+    ],
+)
+def test_settlement_adjectives_coordinated_before_a_noun_share_it(
+    text: str, expected: list[str]
+) -> None:
+    """ "a just and lasting peace": two adjectives no ending tells share the noun, one
+    subject, not "just" and "lasting peace"; each before its own noun stays its own item."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday she held a video conference with Minister of Trade Ana Ruiz on "
+            "preferential tariffs for tin.",
+            ["preferential tariffs for tin"],
+        ),
+        (
+            "She had a phone call with Minister Ana Ruiz on fisheries and port fees.",
+            ["fisheries", "port fees"],
+        ),
+        ("She held a video conference with Minister Ana Ruiz on Monday.", []),
+    ],
+)
+def test_a_video_conference_or_call_with_someone_on_a_subject_names_it(
+    text: str, expected: list[str]
+) -> None:
+    """ "held a video conference with X on Y", "a phone call with X on Y": Y is what they
+    discussed, as after "talks with X on"; "on Monday" is when."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

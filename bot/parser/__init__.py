@@ -294,6 +294,21 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
             # "ANTALYA – Tajikistan and Kyrgyzstan used a side event at the UN climate
             # talks": a reporter at a venue abroad; the venue's country is nobody's home.
             home = None
+    if (
+        home is not None
+        and city
+        and lead
+        and "isit to " in lead[0]  # ("State Visit to")
+        and home == country_of_city(city)
+        and _home_country(reported_by, None, header.source_name, credit) is None
+        and home in mentioned[:2]
+        and len(mentioned) > 1
+        and _visit_of_own_to(lead[0]) == home
+    ):
+        # "HARBOURTON, 3 May — President X ..., on the second day of the President's State
+        # Visit to Y": the visitor's own release from the host's capital; the release is of
+        # the other of the two countries it names most, not of the capital's.
+        home = mentioned[1] if mentioned[0] == home else mentioned[0]
     side = (
         _unqualified_side(people, mention_counts)
         if home is None
@@ -315,7 +330,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     by_sentence: list[list[FigureFound]] = []
     count = 0
     index = MentionIndex(mentions)
-    money_home = home or _byline_country(body)
+    money_home = home or _byline_country(body) or side
     # (a brief at home nowhere: the one country it names whose press writes "P5 million")
     lettered = [c for c in mentioned if c in HOME_LETTER_PREFIXES] if not money_home else []
     letter_country = lettered[0] if len(lettered) == 1 else None
@@ -1340,15 +1355,40 @@ def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) ->
     return {c: counts[c] for c in sorted(counts, key=lambda c: (-counts[c], first[c]))}
 
 
+# "the President's State Visit to Y", "his official visit to Y": an unqualified subject's
+# visit (the release's own leader, as its own press writes of him).
+_OWN_VISIT_TO: Final = re.compile(
+    r"\b(?:the\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:’s|'s)|his|her)\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"[Vv]isit\s+to\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
+
+
+def _visit_of_own_to(lead: str) -> str | None:
+    """The country an unqualified subject's visit in the lead is to ("on the second day of
+    the President's State Visit to Y"), else None."""
+    visit = _OWN_VISIT_TO.search(lead)
+    if visit is None:
+        return None
+    words = visit.group("country").split()
+    for size in range(len(words), 0, -1):  # "Viet Nam": the longest name that is a country's
+        found = country_of_word(" ".join(words[:size]))
+        if found:
+            return found
+    return None
+
+
 def _unqualified_side(people: list[PersonFound], counts: dict[str, int]) -> str | None:
     """For a brief whose outlet says no country: the one country among the two it names most
     that none of the people it qualifies (or places) is of, when some officials it leaves
     unqualified ("President X spoke by phone with United States President Y ... Economy
     Minister Z said"): a text qualifies the others' officials, not its own. Others named
     in passing (once, where it is named three times as often) leave it the one."""
-    known = {p.country for p in people if p.country is not None and not p.eu_office}
+    # (officials only: "Ruritanian citizens X and Y" held abroad say nothing of the sides)
+    known = {p.country for p in people if p.country is not None and not p.eu_office and p.title}
     if not any(p.country is None and not p.eu_office and p.title for p in people):
         return None
+    if "China" in counts and any(p.country is None and is_chinese_name(p.name) for p in people):
+        known.add("China")  # "Premier Li Qiang": China's, as _fill_countries gives it
     mentioned = list(counts)
     if not known:
         # A text on one country (named three times or more, any other once): its officials

@@ -387,6 +387,10 @@ _CITIES: Final = {
     "rabat": "MA",  # a capital GeoNames' guard drops: "rabat" is also an English word
     "jakarta": "ID",
     "kuala lumpur": "MY",
+    # Seats of government apart from the capital that GeoNames' table leaves out (below its
+    # population floor, and not marked as capitals): Malaysia's and Sri Lanka's.
+    "putrajaya": "MY",
+    "sri jayawardenepura kotte": "LK",
     "singapore": "SG",
     "bangkok": "TH",
     "hanoi": "VN",

@@ -34,6 +34,7 @@ from bot.parser.numbers import (
     MAGNITUDES,
     MULTIPLES,
     SHARED_CURRENCY_WORDS,
+    SPACED_AT_HOME,
     TENS,
     UNITS,
     currency_named,
@@ -141,8 +142,8 @@ _ABBR: Final = (
 )
 _ISO: Final = r"(?-i:[A-Z]{3})"
 _DIGITS: Final = (
-    # "3,5 billion": a decimal comma, before a magnitude only
-    r"\d{1,3},\d{1,2}(?=\s?(?:trillion|billion|million|bln|mln|bn|mn)\b)"
+    # "3,5 billion", "fell by 4,2%": a decimal comma, before a magnitude or a per cent only
+    r"\d{1,3},\d{1,2}(?=\s?(?:trillion|billion|million|bln|mln|bn|mn)\b|\s?%|\s(?:per\s?cent|percent)\b)"
     # "1 200 tonnes": thousands set apart by a space, before a word or a per cent sign
     r"|(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])(?=\s?(?:%|[a-z]))"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -1059,6 +1060,7 @@ class _Collector:
         # elsewhere, that of the one such country the sentence names as its subject ("Zambia
         # will put K2 billion into the fund"), or of the one the brief names (`named`) where
         # a sum's equivalent in brackets is written with its letter.
+        self.home = home
         self.letter = HOME_LETTER_PREFIXES.get(home or "")
         if self.letter is None and home not in HOME_LETTER_PREFIXES:
             self.letter = _letter_of_subject(sentence.text)
@@ -2663,6 +2665,7 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
             prefix
             and prefix.group("abbr") in GLUED_ONLY_PREFIXES
             and (prefix.end("abbr") < p or not core.group("mag"))
+            and not (core.group("mag") and SPACED_AT_HOME[prefix.group("abbr")] == c.home)
         ):
             if prefix.end("abbr") == p:
                 continue  # "N95", "R500": a name's number, no sum without its magnitude

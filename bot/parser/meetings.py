@@ -30,6 +30,7 @@ from bot.parser.dates import (
 )
 from bot.parser.lexicon import (
     BE_FORMS,
+    HONOURABLE_WORDS,
     MONTH_WORDS,
     ORG_WORDS,
     SPEECH_VERBS,
@@ -881,7 +882,12 @@ _FIRST_PERSON: Final = re.compile(
     r"(?:(?:today|yesterday|this\s+(?:morning|afternoon|week)|(?:on|in|at|during|while)\b"
     r"[^,;]{0,40}),?\s+)?i\s+(?:also\s+|then\s+|later\s+)?"
     r"(?:met|held|had|hosted|received|welcomed|spoke|called\s+on)\b"
+    # "..., and follows my meeting with X yesterday": the author's own meeting, told anywhere
+    r"|.*?\bmy\s+(?:[\w-]+\s+)?(?:meeting|talks|discussions|call|conversation)\s+with\b"
 )
+# The words a release's byline line may hold around its author's name: "The Hon Jane Roe MP",
+# "Senator the Hon X", "Dr X".
+_BYLINE_STYLE: Final = HONOURABLE_WORDS | words_of("the senator dr dr. mr mr. ms ms. mrs mp mep")
 # "The same day, the President of Peru met with ...": an office of a country as subject.
 _OFFICE_SUBJECT: Final = re.compile(
     r"(?:\d{1,2}\.\s+)?(?:[A-Z][^,]{0,40},\s+)?[Tt]he\s+"
@@ -1989,6 +1995,25 @@ def _venue_line_city(above: list[Sentence]) -> str | None:
             ):
                 return venue["city"]
     return None
+
+
+def _byline_author(body: str, index: MentionIndex, before: int, main: int) -> int:
+    """The author of a first-person release: the person a line of its own names above
+    `before` with no more than a style of address ("Minister for Trade\nThe Hon Jane Roe MP\n
+    \nToday I met ..."), else `main`, the one the text names first (its headline may name the
+    one met: "Talks with Premier X")."""
+    for mention in index.between(0, before):
+        start = body.rfind("\n", 0, mention.start) + 1
+        end = body.find("\n", mention.end)
+        if end < 0 or end > before:
+            continue
+        on_line = index.between(start, end)
+        if any(m.person != mention.person for m in on_line):
+            continue
+        rest = body[start : on_line[0].start].split() + body[on_line[-1].end : end].split()
+        if all(word.lower() in _BYLINE_STYLE for word in rest):
+            return mention.person
+    return main
 
 
 def find_meetings(
@@ -3158,14 +3183,14 @@ def find_meetings(
         elif (
             len(participants) == 1
             and main is not None
-            and main not in participants
-            and "i" in words
+            and ("i" in words or "my" in words)
             and label_end < 0  # (not a transcript's line: "Li Wen: Today I met X")
             and _FIRST_PERSON.match(low)
+            and (author := _byline_author(body, index, sentence.start, main)) not in participants
         ):
-            # "Today I met X in Castelmar", outside quotation marks: a minister's own release, the
-            # minister named first
-            participants.insert(0, main)
+            # "Today I met X in Castelmar", outside quotation marks: a minister's own release,
+            # the minister its byline names, else the one named first
+            participants.insert(0, author)
         if (
             len(participants) == 1
             and context is not None

@@ -538,6 +538,16 @@ _CHAIRED_BY: Final = re.compile(
     r"\s+(?:Committee|Subcommittee|Commission|Council|Board|Caucus|Group))"
     r",?\s+(?P<verb>chaired|headed)\s+by\s+(?:(?:Dr|Mr|Ms|Mrs|Prof|Hon)\.?\s+)?$"
 )
+# "Ruritanian citizens Dr X and Ms ", "Sylvanian national ": a demonym, the word for those
+# of its country, then the name (after another one listed, and a courtesy title).
+_CITIZEN_BEFORE: Final = re.compile(
+    r"\b(?P<demonym>[A-Z][\w’'-]+)\s+(?:citizens?|nationals?)\s+"
+    r"(?:(?:[A-Z][\w.’'-]*\s+){1,5}(?:and|,)\s+)?(?:(?:Dr|Mr|Ms|Mrs|Miss|Prof)\.?\s+)?$"
+)
+_CITIZEN_LEAD: Final = 80  # how far before a name its demonym may stand
+# The most words of an office on a line of its own by a byline ("Minister for Trade and
+# Investment").
+_BYLINE_OFFICE_WORDS: Final = 8
 # Letters of a member of a legislature after the name ("Jane Roe MP").
 _POST_NOMINALS: Final = frozenset(["MP", "MPs", "MEP", "MLA", "MHA", "MNA", "MPP", "MHK", "TD"])
 _IN_CITY_OPENING: Final = re.compile(r"In\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s")
@@ -1806,6 +1816,10 @@ class PeopleFinder:
             self._head_of_state_as_president(people)
         if any(p.title is not None and p.title.lower() == "leader" for p in people):
             self._leader_as_office(people)
+        for person in people:
+            # (last: a citizen's country tells nothing of the officials' sides)
+            if person.country is None and not person.eu_office and not person.title:
+                person.country = self._citizen_country(person)
         return people
 
     def _leader_as_office(self, people: list[PersonFound]) -> None:
@@ -2391,6 +2405,16 @@ class PeopleFinder:
         if len(chain) >= 3:
             chains.append(chain)
         return chains
+
+    def _citizen_country(self, person: PersonFound) -> str | None:
+        """ "the cases of Ruritanian citizens Dr X and Ms Y", "Sylvanian national Z": the
+        country of the demonym before "citizen" or "national" (what a Chinese name or the
+        outlet's country would give is no match for it)."""
+        lead = self.body[max(0, person.start - _CITIZEN_LEAD) : person.start]
+        if "itizen" not in lead and "ational" not in lead:
+            return None
+        before = _CITIZEN_BEFORE.search(lead)
+        return country_of_demonym(before["demonym"]) if before else None
 
     def _country_before_office(self, person: PersonFound) -> str | None:
         """ "Ruritania wants ..., the country's Deputy Prime Minister X said": the country the
@@ -3513,6 +3537,16 @@ class PeopleFinder:
             and end - name_start >= 2
             and tokens[name_start - 1].text.lower().rstrip("'’") in _NAME_STYLES
         )
+        if (
+            title is None
+            and name_start > 0
+            and tokens[name_start - 1].text.lower() in HONOURABLE_WORDS
+        ):
+            # "Prime Minister\nThe Hon X Y MP" over a minister's own release
+            bylined = self._styled_byline(name_start, end)
+            if bylined is not None:
+                self._add_person(name_start, end, *bylined)
+                return
         if title is None and not (
             (follows_verb and self._plain_name(name_start, end))
             or self._byline_name(start, name_start, end)
@@ -4146,6 +4180,48 @@ class PeopleFinder:
             and self._plain_name(name_start, end)  # "By Astana Times": an outlet
             and all(t.bare.lower() not in _MEDIA_WORDS for t in tokens[name_start:end])
         )
+
+    def _styled_byline(
+        self, name_start: int, end: int
+    ) -> tuple[str | None, str | None, bool] | None:
+        """ "Prime Minister\nThe Hon X Y MP", "The Hon X Y\nMinister for Trade": a name on a
+        line of its own after a Commonwealth style (a minister's own release names its author
+        so above the text) is a person's, whose office is the line right above or below when
+        that line is one; (title, country, EU), or None when the line is no such byline."""
+        tokens = self.tokens
+        body = self.body
+        styled = self._honourable_before(name_start)
+        line_start = body.rfind("\n", 0, tokens[name_start].start) + 1
+        if styled > 0 and tokens[styled - 1].text == "The":
+            styled -= 1  # "The Rt Hon X Y"
+        if styled == name_start or tokens[styled].start != line_start:
+            return None
+        line_end = body.find("\n", tokens[end - 1].end)
+        line_end = len(body) if line_end < 0 else line_end
+        if any(w not in _POST_NOMINALS for w in body[tokens[end - 1].end : line_end].split()):
+            return None
+        if not self._plain_name(name_start, end):
+            return None
+        lines = []  # the line right above, then the one right below
+        if line_start > 0:
+            lines.append((body.rfind("\n", 0, line_start - 1) + 1, line_start - 1))
+        if line_end < len(body):
+            below_end = body.find("\n", line_end + 1)
+            lines.append((line_end + 1, len(body) if below_end < 0 else below_end))
+        for near, stop in lines:
+            if near >= stop or body[stop - 1] in SENTENCE_ENDS:
+                continue  # a blank line, or a sentence
+            first = bisect.bisect_left(tokens, near, key=lambda t: t.start)
+            last = bisect.bisect_left(tokens, stop, key=lambda t: t.start)
+            if (
+                0 < last - first <= _BYLINE_OFFICE_WORDS
+                and all(t.cap or t.text.lower() in NAME_GLUE_WORDS for t in tokens[first:last])
+                and any(t.bare.lower() in TITLE_HEADS for t in tokens[first:last])
+            ):
+                office = self._title_from(first, last)
+                if office[0] is not None:
+                    return office
+        return None, None, False
 
     def _verb_after_apposition(self, end: int) -> bool:
         """Whether tokens[end:] are an apposition between commas opening with an article or
@@ -5233,7 +5309,20 @@ class PeopleFinder:
             return
         body = self.body
         titles = [p.title for p in self.people]
-        moved = roles_of_subject(body, titles, self.mentions)
+        subject = self.people[min(self.mentions, key=lambda m: m.start).person]
+        if (
+            subject.country_given
+            and subject.title
+            and any(
+                other.title == subject.title and other.country is None for other in self.people
+            )
+        ):
+            # "Ruritanian President X and President Y held talks ... the President said": the
+            # bare role is the one the text leaves unqualified (its own), not the foreign one
+            # it names first
+            moved: dict[int, int] = {}
+        else:
+            moved = roles_of_subject(body, titles, self.mentions)
         moved.update(
             roles_of_nationality(body, titles, [p.country for p in self.people], self.mentions)
         )

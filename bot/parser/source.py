@@ -12,6 +12,7 @@ from bot.parser.countries import (
     country_of_name,
     is_city,
 )
+from bot.parser.dates import ANY_DATE
 from bot.parser.lexicon import NAME_GLUE_WORDS, OUTLET_WORD, PAPER_NAME_WORDS, SPEECH_VERBS
 from bot.parser.text import without_article
 
@@ -360,6 +361,8 @@ def signature_of(last_paragraph: str) -> str | None:
         # contact lines (numbers, e-mail addresses) under the office and its officer.
         while len(lines) > 1 and (_contact(lines[-1]) or "@" in lines[-1]):
             lines.pop()
+        if len(lines) == 3 and lines[0].isupper() and _seat_sign_off(lines):
+            return re.sub(r"^The\s+", "", name_case(lines[0]))
         # The office's line may be longer than the place and date lines under it: "Press and
         # Information Department, Ministry of Foreign Affairs of X\nCity, 3 March 2027".
         if len(lines) > 4 or any(len(part.split()) > 8 for part in lines[1:]):
@@ -403,6 +406,20 @@ _STREET_PART: Final = re.compile(
 )
 
 
+def _seat_sign_off(lines: list[str]) -> bool:
+    """Whether three closing lines are an office in capitals, its city and the date ("WISMA
+    HARAPAN\nHARBOURTON\n3 March 2027"): a ministry signing by the name of its seat, as by
+    its own name ("MINISTRY OF TRADE\nHARBOURTON\n3 MARCH 2027")."""
+    office, city, date = lines
+    if len(office.split()) > _SEAT_WORDS or any(c.isdigit() for c in office):
+        return False
+    date = date.title() if date.isupper() else date
+    return is_city(name_case(city)) and ANY_DATE.fullmatch(date) is not None
+
+
+_SEAT_WORDS: Final = 4  # the most words of an office's seat's name
+
+
 def _block_office(lines: list[str]) -> str | None:
     """The office that signs a release's closing block of lines, marked as one by a label
     over it ("Issued by:", "Signed:") or contact lines under it ("Tel: ..."): the first of
@@ -410,6 +427,12 @@ def _block_office(lines: list[str]) -> str | None:
     past the signer's name and post; None for any other paragraph."""
     if _CONTACT_LABEL.search(lines[0]):
         return None  # "For more information contact:\nPress Office\nTel: ...": whom to ask
+    if lines[0][:6].lower() in ("issued", "releas") and (
+        inline := _INLINE_LABEL.fullmatch(name_case(lines[0]))
+    ):
+        # "Issued by: The Presidency\nHarbourton", "ISSUED BY THE MINISTRY OF TRADE\n12 Quay
+        # Road": the label and the office on one line, the office's address under it
+        return re.sub(r"^[Tt]he\s+", "", inline.group("office"))
     labelled = _BLOCK_LABEL.fullmatch(lines[0]) is not None
     if labelled:
         lines = lines[1:]
@@ -467,6 +490,12 @@ _ABROAD_OFFICE: Final = re.compile(r"\b(?:Embassy|Consulate|Mission|High Commiss
 
 # A label over the office to ask, not the one that signs: "For more information contact:".
 _CONTACT_LABEL: Final = re.compile(r"(?i:contact|enquiries|inquiries)\b[^\n]*:$")
+# The label and the office that signs on one line: "Issued by: The Presidency" (in normal
+# case): up to eight capitalised words and their glue, no sentence.
+_INLINE_LABEL: Final = re.compile(
+    r"(?:Issued|Released)\s+[Bb]y:?\s+(?P<office>(?:[Tt]he\s+)?[A-Z][\w’'&-]*"
+    r"(?:\s+(?:(?:of|for|and|on|the|&)\s+)?[A-Z][\w’'-]*){0,7})"
+)
 # The label over a release's signature block: "Issued by:", "ISSUED BY:", "Signed:".
 _BLOCK_LABEL: Final = re.compile(r"(?i:(?:issued|signed|released)(?:\s+by)?)\s*:?")
 # An office's name alone on a line, closed by the word for its kind: "Public Diplomacy Wing",

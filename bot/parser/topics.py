@@ -252,7 +252,8 @@ _CUE: Final = re.compile(
     # "held a meeting with the minister on regional power connectivity", not "on Monday"
     # ("talks with Minister of Economy, Trade and Industry X on Y": one comma in a title)
     # (a full stop and a blank inside a sentence end an abbreviation: "with Dr. X on Y")
-    r"(?:talks|meeting|meetings|consultations|negotiations|conversation)\s+"
+    # ("held a video conference with X on Y", "a phone call with X on Y")
+    r"(?:talks|meeting|meetings|consultations|negotiations|conversation|conference|call)\s+"
     # "talks in Alba with X on Y", "talks on Tuesday with X on Y"
     rf"(?:(?:in\s+[a-z-]+|on\s+{_WEEKDAY})\s+)?with\s+"
     # (what follows up to "on" holds no semicolon: looked for first, with a cheap scan)
@@ -747,7 +748,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     ensure accelerate
     studying such supplier suppliers supported supporting supports take talked talks to took
     touched welcomed tariffs duties initiative initiatives counterparts asked requested
-    commitment respect
+    commitment respect conference
     legislation import export buy sell willing wishes wants intends hopes seeks
     chapter chapters provisions keep keeping kept negotiate negotiates negotiating negotiated
     extend extends extending extended pushes
@@ -793,6 +794,7 @@ _PREPOSITION_CUE_NEEDS: Final = {
     "meeting": frozenset(["with", "took"]),
     "meetings": frozenset(["with", "took"]),
     "conversation": frozenset(["with"]),
+    "conference": frozenset(["with"]),
     "talks": frozenset(["on", "took"]),
     "visit": frozenset(["took"]),
     "bid": frozenset(["host"]),
@@ -2524,6 +2526,11 @@ _RELATION_HEADS: Final = words_of("cooperation relations ties partnership intera
 # The first word of a verb's object: "(maintaining and strengthening) the open order"
 _OBJECT_LEADS: Final = words_of("the a an its their our this these bilateral mutual")
 _OTHER_ADJECTIVES: Final = words_of("nuclear solar northern southern eastern western")
+# Adjectives of a settlement or an order, coordinated before the noun they share ("a just and
+# lasting peace", "a stable and prosperous region"): no ending tells them.
+_SETTLEMENT_ADJECTIVES: Final = words_of(
+    "just fair lasting durable stable secure peaceful prosperous sustainable comprehensive"
+)
 _PLACE_NAME: Final = rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*"
 # "the road and rail link between the port and the border town of X", "flights between A and
 # B with a frequency of ...": a link, with the two places it joins when they are names, and
@@ -3154,7 +3161,7 @@ _MIN_PARTICIPLE: Final = 4
 def _is_adjective(word: str) -> bool:
     """Whether a lower-case word is an adjective by its ending ("regional", "economic",
     "humanitarian", "monetary") or one of a few others ("nuclear")."""
-    return (
+    return word in _SETTLEMENT_ADJECTIVES or (
         word.islower()
         and len(word) >= 5
         # ("people-to-people (and cultural exchanges)": a compound modifier)
@@ -3186,6 +3193,13 @@ _AMOUNT_OF_GOODS: Final = re.compile(
 _MEMBERSHIP_LEADS: Final = ("consisting of ", "composed of ", "comprising ", "made up of ")
 # "(which the two countries intend to build) together with X": with whom, not what
 _PARTNER_LEADS: Final = ("together with ", "jointly with ")
+# "(two agreements were signed,) bringing the number of X to 17": a count's new total, a
+# figure's, not a subject
+_TALLY_LEADS: Final = tuple(
+    f"{verb} the {noun} "
+    for verb in ("bringing", "raising", "taking", "increasing", "lifting")
+    for noun in ("number", "total", "count")
+)
 # "(talked about) for two generations", "over the past decade": how long, not what
 _DURATION: Final = re.compile(
     r"(?:for|over)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d+|a|an|several|many|"
@@ -3253,6 +3267,8 @@ def _clean(item: str) -> str | None:
         return None  # "(the delegation,) consisting of 7 members of X": who, not what
     if item.startswith(_PARTNER_LEADS):
         return None  # "(a dam they plan to build) together with X": with whom, not what
+    if item.startswith(_TALLY_LEADS):
+        return None  # "(..., ) bringing the number of agreements (to 17)": a figure's total
     if " of " in item and (amount := _AMOUNT_OF_GOODS.search(item)):
         # "the transportation of up to 500,000 tonnes of cargo a year": what is carried
         # (the amount is a figure's)
