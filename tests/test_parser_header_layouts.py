@@ -264,3 +264,26 @@ def test_a_common_nouns_possessive_before_an_offices_name_is_dropped(
 ) -> None:
     sentence = f"The two ministers met on Monday, according to a statement issued by {office}."
     assert find_source([sentence], None, [], None) == credit
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("March, 3, 2027 - 09:15 Politics news", D(2027, 3, 3)),
+        ("March, 3, 2027 - 09:15", D(2027, 3, 3)),
+        ("March 3, 2027 - 09:15 World News", D(2027, 3, 3)),
+    ],
+)
+def test_an_agency_date_line_with_a_comma_after_the_month_and_its_section_dates_the_story(
+    line: str, date: dt.date
+) -> None:
+    """A wire page prints "March, 3, 2027 - 09:15 Politics news" under its title: a comma
+    after the month's name, the time and the page's section; the line dates the story."""
+    assert line_date(line) == (date, None)
+    text = f"Varga, Lune meet in Velmora\n{line}\n\nHARBOURTON (Sylpress) – {_LEAD}"
+    assert parse_brief(text, brief_id="t").date == date
+
+
+@pytest.mark.parametrize("line", ["Harbour Talks Open, 3, 2027", "March 3, 2027 09:15 Politics"])
+def test_a_title_with_numbers_or_a_bare_word_after_the_time_is_no_date_line(line: str) -> None:
+    assert line_date(line) is None

@@ -1067,8 +1067,11 @@ _COUNTER: Final = r"\s+(?:Hits?|Views?|HITS?|VIEWS?)\s+\d[\d,]*"
 _DASHED_COUNTS: Final = r"(?:\s+-\s+\d[\d,]*){1,3}"
 # "Thu, Mar 3, 2027 - Page 3", "Mar 3, 2027 page3": the page of the printed paper.
 _PAGE_NOTE: Final = r"\s*[-–|,]?\s*(?i:page)[ ]?[A-Z]?\d{1,3}"
+# "October 11, 2024 - 17:36 Politics news": the page's section after the time.
+_SECTION_NOTE: Final = r"(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[Nn]ews)?"
 _CLOCK_TIME: Final = re.compile(
-    rf"(?:{_CLOCK}(?:{_FIELD})*{_POSTED_BY}(?:{_READ_NOTE}|{_DASHED_COUNTS})?|{_UPDATE_NOTE}"
+    rf"(?:{_CLOCK}{_SECTION_NOTE}(?:{_FIELD})*{_POSTED_BY}(?:{_READ_NOTE}|{_DASHED_COUNTS})?"
+    rf"|{_UPDATE_NOTE}"
     rf"|{_READ_NOTE}|(?:{_COUNTER})+|{_PAGE_NOTE})$"
 )
 # A Gulf agency's date line giving the Hijri date first: "Sunday, 17 Rajab 1448 AH,
@@ -1145,6 +1148,8 @@ _SHORT_WEEKDAY: Final = re.compile(rf"{_WEEKDAY_ABBR}\.?,?\s+(?=\d)")
 _HYPHENED_DATE: Final = re.compile(rf"\b(\d{{1,2}})-({_MONTH})-({_YEAR})\b")
 # "24/11/2026" (day first, as European sites write it) or "11/24/2026" (month first).
 # "Oct - 17 - 2026": the month first, its parts set apart by dashes with blanks around them.
+# "October, 11, 2024": a comma after the month's name too, as some agencies' pages print it.
+_MONTH_COMMA_FIRST: Final = re.compile(rf"^({_MONTH}),[ ]+(\d{{1,2}}),[ ]+({_YEAR})\b")
 _MONTH_FIRST_DASHES: Final = re.compile(rf"^({_MONTH})[ ]+-[ ]+(\d{{1,2}})[ ]+-[ ]+({_YEAR})\b")
 _SLASHED_DATE: Final = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/({_YEAR})\b")
 # "24/11/26 17:32": a site's stamp giving its year in two figures, read only with the time of
@@ -1273,6 +1278,8 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         weekday = _SHORT_WEEKDAY.match(line) if line[:3] in _SHORT_WEEKDAYS else None
     if weekday:
         line = line[weekday.end() :]
+    if "," in line[3:10] and line[:1].isupper():
+        line = _MONTH_COMMA_FIRST.sub(r"\1 \2, \3", line)
     if line[:4].isdigit() and line[4:5] in "./":
         line = _YEAR_FIRST_DOTS.sub(r"\1-\2-\3", line)  # "2026.11.26", "2026/11/20"
     if "/" in line[1:3] or "." in line[1:3]:
