@@ -1058,6 +1058,13 @@ def test_a_title_closing_with_a_full_date_dates_a_release_that_gives_no_other(
         ("UPDATE: Minister Ann Lee met Bo Tan.", None, None, None),
         ("Osh: Minister Ann Lee met Bo Tan.", None, None, None),
         ("KYRGYZSTAN: Minister Ann Lee met Bo Tan.", None, None, None),
+        # The city, the date with its year and an agency of two words, each closed by a stop.
+        (
+            "Osh. 2 April 2025. Valley Today - Minister Ann Lee met Bo Tan.",
+            "Osh",
+            "2 April 2025",
+            "Valley Today",
+        ),
     ],
 )
 def test_datelines_closed_by_a_colon_or_by_an_agency_and_a_slash(

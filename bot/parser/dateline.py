@@ -133,10 +133,13 @@ _COLON_DATELINE: Final = re.compile(
     rf"(?=[{UPPER}\"“])"
 )
 # "Baku. 25 November. REPORT.AZ/ Text" and "OSH. November 27. Naginform.kg – Text": a
-# city, the date and the agency, each closed by a stop, a slash or a dash.
+# city, the date and the agency, each closed by a stop, a slash or a dash. "Harbourton. 3
+# March 2027. Harbour Today - Text": the date with its year, an agency's name of two words.
 _DOT_AGENCY_SLASH: Final = re.compile(
-    rf"(?P<city>{_CITY_WORD})\.[ ]+(?P<extra>\d{{1,2}}[ ]+{_MONTH}|{_MONTH}[ ]+\d{{1,2}})\.[ ]+"
-    r"(?P<agency>[A-Z][A-Za-z]{1,20})(?:\.[A-Za-z]{2,3})?(?:/|[ ]*(?:--|[–—]|-(?=[ ])))[ ]*"
+    rf"(?P<city>{_CITY_WORD})\.[ ]+(?P<extra>(?:\d{{1,2}}[ ]+{_MONTH}|{_MONTH}[ ]+\d{{1,2}},?)"
+    rf"(?:[ ]+{_YEAR})?)\.[ ]+"
+    r"(?P<agency>[A-Z][A-Za-z]{1,20}(?:[ ][A-Z][A-Za-z]{1,20}){0,2})(?:\.[A-Za-z]{2,3})?"
+    r"(?:/|[ ]*(?:--|[–—]|-(?=[ ])))[ ]*"
 )
 # A dateline on a line of its own, the body below it: "GABALA, Azerbaijan" (a wire story's
 # city and country) or "Brussels, 17 November 2026" (a joint statement's place and date).
