@@ -1058,6 +1058,10 @@ def test_a_title_closing_with_a_full_date_dates_a_release_that_gives_no_other(
         ("UPDATE: Minister Ann Lee met Bo Tan.", None, None, None),
         ("Osh: Minister Ann Lee met Bo Tan.", None, None, None),
         ("KYRGYZSTAN: Minister Ann Lee met Bo Tan.", None, None, None),
+        # The city and the agency between slashes, closed by a stop, no date.
+        ("Osh/Sylpress/. Minister Ann Lee met Bo Tan.", "Osh", None, "Sylpress"),
+        ("OSH/Sylpress/. Minister Ann Lee met Bo Tan.", "Osh", None, "Sylpress"),
+        ("Osh/Taraz/ Minister Ann Lee met Bo Tan.", None, None, None),
         # The city, the date with its year and an agency of two words, each closed by a stop.
         (
             "Osh. 2 April 2025. Valley Today - Minister Ann Lee met Bo Tan.",

@@ -573,10 +573,23 @@ def _site_dateline(body: str, start: int) -> Dateline | None:
     return found if found is not None and found.agency is not None else None
 
 
+# "Harbourton/Sylpress/. Text": the city and the agency between slashes, no date, closed by
+# a full stop.
+_CITY_SLASH_AGENCY: Final = re.compile(
+    rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}})/(?P<agency>[A-Z][\w.&'’ -]{{1,30}})/\.?"
+    r"[ ]+(?=[^\W\d_]|[\"“])"
+)
+
+
 def _slash_dateline(body: str, start: int) -> Dateline | None:
     """A dateline with its agency between slashes, after a date: "Bishkek, October 23
     /Kabar/." (the city in capitals, or one known as a city); or on a line of its own:
-    "Baku, November 14, AZERTAC"."""
+    "Baku, November 14, AZERTAC"; or right after the city, no date: "Harbourton/Sylpress/."."""
+    if "/" in body[start + 2 : start + 40] and (bare := _CITY_SLASH_AGENCY.match(body, start)):
+        city, agency = bare.group("city"), bare.group("agency")
+        # "Harbourton/Lakeview/ route": two places, no agency.
+        if _plausible_city(city) and not is_city(agency):
+            return Dateline(_normal_case(city), None, _agency_case(agency), bare.end())
     match = (
         _SLASH_DATELINE.match(body, start)
         or _LINE_DATELINE.match(body, start)
