@@ -129,7 +129,9 @@ _COLON_DATELINE: Final = re.compile(
     rf"(?P<city>[{UPPER}][{UPPER}'’\-]+(?:[ ][{UPPER}][{UPPER}'’\-]+){{0,2}}"
     rf"|{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}}(?=,))"
     # "Harbourton, Mar 3: Text": a month and day without the year.
-    rf"(?:,[ ]*(?P<extra>[^:\n()–—]{{3,40}}?\b{_YEAR}|{_MONTH}[ ]\d{{1,2}}))?:(?:[ ]+|[ \t]*\n\s*)"
+    rf"(?:,[ ]*(?P<extra>[^:\n()–—]{{3,40}}?\b{_YEAR}|{_MONTH}[ ]\d{{1,2}})"
+    # "Harbourton, Sylvania: Text": the country after the city, no date, as Gulf papers write.
+    rf"|,[ ]*(?P<country>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}}))?:(?:[ ]+|[ \t]*\n\s*)"
     rf"(?=[{UPPER}\"“])"
 )
 # "Baku. 25 November. REPORT.AZ/ Text" and "OSH. November 27. Naginform.kg – Text": a
@@ -660,10 +662,12 @@ def _colon(body: str, start: int) -> Dateline | None:
     match = _COLON_DATELINE.match(body, start)
     if match is None:
         return None
-    city, extra = match.group("city"), match.group("extra")
+    city, extra, country = match.group("city"), match.group("extra"), match.group("country")
     if not is_city(city) or country_of_name(city) is not None:
         return None
-    if extra is None and not city.isupper():
+    if country is not None and country_of_name(country) is None:
+        return None  # "Harbourton, Chamber Hall: Text": no country after the city
+    if extra is None and country is None and not city.isupper():
         return None
     date = ANY_DATE.search(extra) if extra else None
     return Dateline(_normal_case(city), date.group() if date else None, None, match.end())
