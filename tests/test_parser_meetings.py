@@ -6053,3 +6053,44 @@ def test_documents_signed_by_two_after_a_dated_signing_are_their_meeting_that_da
     assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4))
     ]
+
+
+def test_the_two_presidents_having_an_informal_conversation_is_a_meeting_of_that_day() -> None:
+    """ "On Sunday evening the two presidents had an informal conversation over tea": the two
+    named before met, that Sunday (no comma after the day's phrase)."""
+    body = (
+        "Talks between President of Ruritania Aldo Varga and President of Velmora Osric Lune "
+        "took place on Monday in Harbourton, where the Ruritanian leader arrived the evening "
+        "before.\n\n"
+        "On Sunday evening the two presidents had an informal conversation over tea at a "
+        "country house outside the city."
+    )
+    brief = parse_brief(f"date 2027-03-08\n{body}\n", brief_id="m")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Aldo Varga", "Osric Lune"], dt.date(2027, 3, 8)),
+        (["Aldo Varga", "Osric Lune"], dt.date(2027, 3, 7)),
+    ]
+
+
+def test_a_conversation_of_one_person_alone_is_no_meeting() -> None:
+    body = "President Aldo Varga had a long conversation about the harvest on Monday."
+    assert parse_brief(f"date 2027-03-08\n{body}\n", brief_id="m").meetings == ()
+
+
+def test_those_also_in_the_talks_of_a_day_told_again_join_that_days_meeting() -> None:
+    """A meeting on Monday, then one on Sunday evening, then "On Monday the leaders met in a
+    narrow format ... A and B also took part in the expanded talks": A and B were at Monday's
+    talks, not at Sunday's dinner told last."""
+    body = (
+        "Talks between President of Ruritania Aldo Varga and President of Velmora Osric Lune "
+        "took place on Monday in Harbourton.\n\n"
+        "On Sunday evening Varga and Lune had an informal dinner at a country house.\n\n"
+        "On Monday the leaders first met in a narrow format and then with their delegations. "
+        "Deputy Prime Minister of Ruritania Mira Holt and Deputy Prime Minister of Velmora "
+        "Ivo Brann also took part in the expanded talks."
+    )
+    brief = parse_brief(f"date 2027-03-08\n{body}\n", brief_id="m")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Aldo Varga", "Osric Lune", "Mira Holt", "Ivo Brann"], dt.date(2027, 3, 8)),
+        (["Aldo Varga", "Osric Lune"], dt.date(2027, 3, 7)),
+    ]

@@ -327,6 +327,10 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], frozenset[str], re.Pattern[str]]]
         re.compile(
             r"\b(?:had|held|hold|holds|holding|conducted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
             r"conversation\s+with\b|"
+            # "The two presidents had an informal conversation over tea": the two named before.
+            r"\bthe\s+two\s+(?:leaders|presidents|ministers|premiers|heads\s+of\s+state)\s+"
+            r"(?:also\s+|then\s+|later\s+|first\s+)?(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+            r"conversation\b|"
             # "In the conversation with X, issues of trade were considered"
             r"^(?:in|during)\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+)?conversation\s+with\b"
         ),
@@ -735,7 +739,9 @@ _THE_TWO: Final = re.compile(
 # "The two leaders met at the palace in Lima", "The two leaders had a dinner on Monday,
 # shortly after A arrived": the subject of a meeting told.
 _THE_TWO_MET: Final = re.compile(
-    r"(?:[^,]{1,40},\s+)?the\s+two\s+(?:officials|ministers|leaders|presidents|premiers)\s+"
+    # "On Sunday evening the two presidents had ...": the time's phrase without its comma.
+    r"(?:[^,]{1,40}?(?:,\s+|\s+(?=the\s+two\s)))?"
+    r"the\s+two\s+(?:officials|ministers|leaders|presidents|premiers)\s+"
     r"(?:also\s+|then\s+|later\s+|last\s+|first\s+)?(?:met|held|had)\b"
 )
 # "The two ministers last met in 2022, when A accompanied B on a visit": the clause tells
@@ -2309,12 +2315,19 @@ def find_meetings(
             # "Senior Minister X also attended the meeting", "X, who also attended, said":
             # one who attended the meeting just told (the one told last) took part in it if
             # the text reports them speaking there (one only listed as present did not)
-            attending = _attendees(sentence, index, quote_spans, meetings[-1].kind in _REMOTE)
+            attended = meetings[-1]
+            if running.told and running.date is not None and attended.date != running.date:
+                # "On Sunday the two had dinner. On Monday they met in a narrow format, then
+                # with their delegations; A and B also took part in the talks": the meeting
+                # of the day told since, not the one told last
+                attended = next(
+                    (m for m in reversed(meetings) if m.date == running.date), attended
+                )
+            attending = _attendees(sentence, index, quote_spans, attended.kind in _REMOTE)
             attendees.extend(
-                (meetings[-1], person, number, now)
+                (attended, person, number, now)
                 for person, now in attending
-                if person not in meetings[-1].participants
-                and (now or meetings[-1].sentence >= number - 3)
+                if person not in attended.participants and (now or attended.sentence >= number - 3)
             )
             if attending and "meetings" in sentence.words and _attended_all(sentence.low):
                 # "A and B were also present in the meetings": in each of the meetings told
