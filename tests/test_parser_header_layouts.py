@@ -287,3 +287,37 @@ def test_an_agency_date_line_with_a_comma_after_the_month_and_its_section_dates_
 @pytest.mark.parametrize("line", ["Harbour Talks Open, 3, 2027", "March 3, 2027 09:15 Politics"])
 def test_a_title_with_numbers_or_a_bare_word_after_the_time_is_no_date_line(line: str) -> None:
     assert line_date(line) is None
+
+
+_SOURCES_STORY = (
+    "Ruritanian Foreign Minister Aldo Varga held talks with his Velmoran counterpart Osric "
+    "Lune in Harbourton on Tuesday.\n\n"
+    "The two ministers discussed trade and shipping, {credit}.\n\n"
+    "Varga also invited Lune to visit Ruritania.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        ("according to Ruritanian diplomatic sources", "Ruritanian diplomatic sources"),
+        ("according to diplomatic sources", "diplomatic sources"),
+        ("according to sources close to the talks", None),
+    ],
+)
+def test_diplomatic_sources_credited_under_the_lead_are_the_source(
+    credit: str, source: str | None
+) -> None:
+    """A story crediting no agency or office but "according to Ruritanian diplomatic
+    sources", under a kicker and a byline, is reported by those sources."""
+    text = "WORLD\nMira Holt\n09:15 - 3/03/2027 Wednesday\n\n" + _SOURCES_STORY.format(
+        credit=credit
+    )
+    assert parse_brief(text, brief_id="d").reported_by == source
+
+
+def test_diplomatic_sources_quoted_by_a_credited_agency_leave_the_agency_the_source() -> None:
+    text = "HARBOURTON, March 3 (Reuters) - " + _SOURCES_STORY.format(
+        credit="according to Ruritanian diplomatic sources"
+    )
+    assert parse_brief(text, brief_id="d").reported_by == "Reuters"
