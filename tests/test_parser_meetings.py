@@ -6094,3 +6094,18 @@ def test_those_also_in_the_talks_of_a_day_told_again_join_that_days_meeting() ->
         (["Aldo Varga", "Osric Lune", "Mira Holt", "Ivo Brann"], dt.date(2027, 3, 8)),
         (["Aldo Varga", "Osric Lune"], dt.date(2027, 3, 7)),
     ]
+
+
+def test_a_recalled_conversation_moves_no_day_of_the_meetings_told_after_it() -> None:
+    """ "X recalled their telephone conversation of March 1. Later in the day, X met Y": the
+    later meeting is of the day of the talks told first, not of the call recalled."""
+    body = (
+        "Prime Minister of Ruritania Aldo Varga met with President of Velmora Osric Lune in "
+        "Harbourton today.\n\n"
+        "The Prime Minister recalled their telephone conversation of March 1, when he "
+        "congratulated Lune on his election.\n\n"
+        "Later in the day, Aldo Varga met with Speaker of the Velmoran Assembly Mira Holt."
+    )
+    brief = parse_brief(f"date 2027-03-16\n{body}\n", brief_id="m")
+    dates = {m.participants[-1].name: m.date for m in brief.meetings}
+    assert dates["Mira Holt"] == dt.date(2027, 3, 16)

@@ -879,6 +879,12 @@ _AROUND_THE_MEETING: Final = re.compile(
 )
 # "The meeting came a month after X held talks with Y on June 27": a meeting before the
 # one the story tells, whose day is none of the story's.
+# "X recalled their telephone conversation of May 8", "recalling his visit in March".
+_RECALL_WORDS: Final = frozenset(["recalled", "recalling", "recalls", "recall"])
+_RECALLED_EVENT: Final = re.compile(
+    r"\brecall(?:ed|ing|s)?\s+(?:their|his|her|the|a|an|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:conversation|meeting|talks|call|visit|contacts?)\b"
+)
 _CAME_AFTER: Final = re.compile(
     r"\b(?:came|comes)\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?|months?|years?)\s+after\b"
 )
@@ -2196,8 +2202,14 @@ def find_meetings(
         # "..., where two days earlier she had met Y": a meeting before the events told,
         # whose day moves none of theirs
         low_here = sentence.low
-        recalled_here = ("had" in sentence.words and _HAD_MET.search(low_here) is not None) or (
-            "after" in sentence.words and _CAME_AFTER.search(low_here) is not None
+        recalled_here = (
+            ("had" in sentence.words and _HAD_MET.search(low_here) is not None)
+            or ("after" in sentence.words and _CAME_AFTER.search(low_here) is not None)
+            # "X recalled their telephone conversation of May 8": an earlier event's day
+            or (
+                not sentence.words.isdisjoint(_RECALL_WORDS)
+                and _RECALLED_EVENT.search(low_here) is not None
+            )
         )
         kept_day = running.date, running.told
         # "Earlier in the day, X called on Y to brief him on the summit held on 26 May": the
