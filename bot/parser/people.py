@@ -67,6 +67,14 @@ _ARABIC_ARTICLE: Final = re.compile(rf"(?:al|el|ad|ar|as|ash|at|az|an)-[{UPPER}]
 _POSSESSIVE: Final = ("’s", "'s")
 _TRAILING: Final = NAME_GLUE_WORDS | {","}  # cut from the end of a title
 _AFFAIRES: Final = frozenset(["d'Affaires", "d’Affaires"])  # "Chargé d'Affaires"
+# The nouns of bodies whose heads' offices end with them: "Speaker of the Assembly", "Governor
+# of the Central Bank", "Chairman of the Board".
+_HEADED_BODY_WORDS: Final = frozenset(
+    ["assembly", "bank", "board", "chamber", "commission", "committee", "council", "court",
+     "fund", "agency", "ministry", "corporation", "company", "authority", "federation",
+     "union", "institute", "university", "academy", "administration", "organization",
+     "organisation", "kenesh", "khural", "kurultai", "mejlis", "majlis", "maslikhat"]
+)  # fmt: skip
 # Title heads that are also given names ("Amir Khan Muttaqi", "Prince Sultan bin X").
 _TITLE_GIVEN_NAMES: Final = frozenset(["Amir", "Sultan"])
 # Plural title heads before two names ("Foreign Ministers X and Y"), with the singular.
@@ -4410,6 +4418,26 @@ class PeopleFinder:
                 )
             ):
                 return end - size
+        if (
+            end - 3 >= k
+            and end >= 4
+            and tokens[end - 4].cap
+            and (
+                tokens[end - 4].bare.lower() in _HEADED_BODY_WORDS
+                or tokens[end - 4].bare.lower() in CHAMBER_WORDS
+            )
+            and all(
+                tokens[i].cap
+                and tokens[i].bare.lower() not in ORG_WORDS
+                and tokens[i].bare.lower() not in TITLE_WORDS
+                and tokens[i].bare.lower() not in FIELD_WORDS
+                and not country_of_word(tokens[i].text)
+                for i in range(end - 3, end)
+            )
+        ):
+            # "Speaker of the Islamic Consultative Assembly X Y Z", "Governor of the Central
+            # Bank X Y Z": the body's name closes the office, three words of a name follow
+            return end - 3
         if end - 3 >= k and tokens[end - 3].text.lower() in _VIETNAMESE_SURNAMES:
             return end - 3  # "Tran X Y": a Vietnamese surname opens a three-word name
         if (
