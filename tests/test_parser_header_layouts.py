@@ -269,6 +269,7 @@ def test_a_common_nouns_possessive_before_an_offices_name_is_dropped(
 @pytest.mark.parametrize(
     ("line", "date"),
     [
+        ("09:15 - 3/03/2027 Wednesday", D(2027, 3, 3)),  # the time first, then a dash
         ("March, 3, 2027 - 09:15 Politics news", D(2027, 3, 3)),
         ("March, 3, 2027 - 09:15", D(2027, 3, 3)),
         ("March 3, 2027 - 09:15 World News", D(2027, 3, 3)),

@@ -1124,7 +1124,8 @@ _DATE_LABEL: Final = re.compile(
     # with a line all in capitals: "Gmt").
     r"|(?:[A-Z][\w&]*\s+){0,3}\d{1,2}:\d{2}(?:[ ]?(?i:[ap]\.?m\.?))?"
     r"(?:[ ]+(?:[A-Z]{1,3}T|MSK|[A-Z][a-z]{0,2}t|Msk)(?:[+-]\d{1,2})?)?"
-    r",?(?:[ ]+(?i:on))?\s+(?=\d|[A-Z])"
+    # "11:48 - 4/06/2024 Tuesday": a dash between the time and the date.
+    r"(?:,|[ ]+[-–—|])?(?:[ ]+(?i:on))?\s+(?=\d|[A-Z])"
     # "0 Comment(s) Print E-mail Xinhua, November 24, 2026": a page's buttons and the name of
     # the story's source before the date.
     r"|(?:\d+\s+Comments?(?:\(s\))?\s+)?(?:(?:Print|E-?mail|Share)\s+)*"
