@@ -7280,6 +7280,8 @@ def test_how_closely_a_subject_was_discussed_is_no_part_of_it(
         ("The premier will take part in the 5th summit of the Arctic Council in Oslo.", []),
         ("The mayors took part in the first Nordic – Baltic cities forum.", []),
         ("Around 90 firms took part in the business-to-business meetings.", []),
+        ("Deputy Minister Mira Holt also took part in the expanded talks.", []),
+        ("The envoys took part in negotiations in Velmora.", []),
         (
             "Danish firms will take part in the construction of the Lund ferry terminal.",
             ["construction of the Lund ferry terminal"],

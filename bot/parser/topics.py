@@ -4093,7 +4093,9 @@ _EVENTS: Final = words_of(
     "congress ceremony ceremonies inauguration stakeout stakeouts briefing briefings "
     # ("Addressing the Council, X said": a body spoken to, an audience)
     "council councils assembly assemblies parliament parliaments senate audience audiences "
-    "gathering gatherings participants delegates"
+    "gathering gatherings participants delegates "
+    # "also took part in the expanded talks": the talks one joined
+    "talks negotiations consultations"
 )
 
 
