@@ -6109,3 +6109,26 @@ def test_a_recalled_conversation_moves_no_day_of_the_meetings_told_after_it() ->
     brief = parse_brief(f"date 2027-03-16\n{body}\n", brief_id="m")
     dates = {m.participants[-1].name: m.date for m in brief.meetings}
     assert dates["Mira Holt"] == dt.date(2027, 3, 16)
+
+
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        # The city of the talks told before, then "also": the same occasion, that day.
+        ("In Harbourton, Varga also held talks", dt.date(2027, 3, 12)),
+        # A stay of days in the city: no day of it is told.
+        ("During his stay in Harbourton, Varga also held talks", None),
+    ],
+)
+def test_also_held_talks_in_the_city_of_the_talks_told_before_is_their_day(
+    opening: str, date: dt.date | None
+) -> None:
+    body = (
+        "President Aldo Varga and his Velmoran counterpart Osric Lune met in Harbourton on "
+        "Friday on the sidelines of a forum.\n\n"
+        "The two presidents discussed shipping and energy.\n\n"
+        f"{opening} with Sylvanian President Mira Holt on a gas deal."
+    )
+    brief = parse_brief(f"date 2027-03-12\n{body}\n", brief_id="m")
+    dates = {m.participants[-1].name: m.date for m in brief.meetings}
+    assert dates["Mira Holt"] == date

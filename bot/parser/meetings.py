@@ -983,6 +983,7 @@ _REGION_AFTER: Final = re.compile(r"\s+(?:region|province|oblast|district|county
 _PRONOUNS: Final = frozenset(["he", "she", "his", "her"])
 # "X also met with Z", told right after X's meeting that day.
 _ALSO_MET: Final = re.compile(r"\balso\s+(?:met|held|received|had)\b")
+_STAY_WORDS: Final = words_of("stay during visit trip")
 _SAME_DAY_WORDS: Final = words_of(
     "later earlier same afternoon evening morning afterwards after then before prior meanwhile"
 )
@@ -3753,6 +3754,26 @@ def find_meetings(
             and _ALSO_MET.search(low) is not None
         ):
             # "On the same day, X was received by Y. X also met with Z": that day
+            date = meetings[-1].date
+        if (
+            date is None
+            and "also" in words
+            and place is not None
+            and place in text
+            and words.isdisjoint(_STAY_WORDS)
+            and meetings
+            and meetings[-1].place == place
+            and meetings[-1].date is not None
+            and running.date == meetings[-1].date
+            and participants
+            and participants[0] in meetings[-1].participants
+            and kind not in _REMOTE
+            and meetings[-1].kind not in _REMOTE
+            and _ALSO_MET.search(low) is not None
+        ):
+            # "X met Y in Lima on Friday. ... In Lima, X also held talks with Z": the same
+            # occasion in that city, the day told last ("During his stay in Lima, X also met
+            # Z" tells a stay of days, none of them)
             date = meetings[-1].date
         line_dated = False
         if date is None and number and sents[number - 1].paragraph != sentence.paragraph:
