@@ -6132,3 +6132,21 @@ def test_also_held_talks_in_the_city_of_the_talks_told_before_is_their_day(
     brief = parse_brief(f"date 2027-03-12\n{body}\n", brief_id="m")
     dates = {m.participants[-1].name: m.date for m in brief.meetings}
     assert dates["Mira Holt"] == date
+
+
+def test_a_meeting_recalled_by_last_met_lends_no_place_to_a_later_one() -> None:
+    """ "The two leaders last met in Lima in May 2025 during a summit": a meeting recalled;
+    "Earlier on Wednesday, X received Y" after it was not held there."""
+    body = (
+        "The two leaders last met in Lima in May 2025 during the first Andean Summit, where "
+        "they agreed to hold regular consultations between their governments.\n\n"
+        "Earlier on Wednesday, Lune received Mira Holt, chairman of Velmora Shipping "
+        "Corporation, and discussed with him a new port.\n\n"
+        "President Aldo Varga holds a welcome ceremony for President Osric Lune before their "
+        "talks in Harbourton on Wednesday."
+    )
+    brief = parse_brief(
+        f"date 2027-03-10\ntitle Varga and Lune lift ties\n\n{body}\n", brief_id="m"
+    )
+    places = {m.participants[-1].name: m.place for m in brief.meetings}
+    assert places["Mira Holt"] is None

@@ -982,6 +982,8 @@ def _city_owns(place: str) -> bool:
 _REGION_AFTER: Final = re.compile(r"\s+(?:region|province|oblast|district|county|state)\b")
 _PRONOUNS: Final = frozenset(["he", "she", "his", "her"])
 # "X also met with Z", told right after X's meeting that day.
+# "The two leaders last met in Lima", "had first met in 2019": a meeting recalled.
+_LAST_MET: Final = re.compile(r"\b(?:last|previously|first)\s+met\b")
 _ALSO_MET: Final = re.compile(r"\balso\s+(?:met|held|received|had)\b")
 _STAY_WORDS: Final = words_of("stay during visit trip")
 _SAME_DAY_WORDS: Final = words_of(
@@ -3639,6 +3641,11 @@ def find_meetings(
                     # meetings" as the lead under the page's dateline: the page's day, as a
                     # meeting the lead tells is
                     date = published
+                if "met" in words and date is None and _LAST_MET.search(low) is not None:
+                    # "The two leaders last met in Lima in May 2023": a meeting recalled, no
+                    # event whose day or place the meetings told next share
+                    context = None
+                    continue
                 context = _Context(
                     participants[0] if participants else None,
                     date or (told_before.date if told_before else None),
