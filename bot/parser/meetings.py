@@ -2330,19 +2330,20 @@ def find_meetings(
             # "Senior Minister X also attended the meeting", "X, who also attended, said":
             # one who attended the meeting just told (the one told last) took part in it if
             # the text reports them speaking there (one only listed as present did not)
-            attended = meetings[-1]
-            if running.told and running.date is not None and attended.date != running.date:
+            joined_meeting = meetings[-1]
+            if running.told and running.date is not None and joined_meeting.date != running.date:
                 # "On Sunday the two had dinner. On Monday they met in a narrow format, then
                 # with their delegations; A and B also took part in the talks": the meeting
                 # of the day told since, not the one told last
-                attended = next(
-                    (m for m in reversed(meetings) if m.date == running.date), attended
+                joined_meeting = next(
+                    (m for m in reversed(meetings) if m.date == running.date), joined_meeting
                 )
-            attending = _attendees(sentence, index, quote_spans, attended.kind in _REMOTE)
+            attending = _attendees(sentence, index, quote_spans, joined_meeting.kind in _REMOTE)
             attendees.extend(
-                (attended, person, number, now)
+                (joined_meeting, person, number, now)
                 for person, now in attending
-                if person not in attended.participants and (now or attended.sentence >= number - 3)
+                if person not in joined_meeting.participants
+                and (now or joined_meeting.sentence >= number - 3)
             )
             if attending and "meetings" in sentence.words and _attended_all(sentence.low):
                 # "A and B were also present in the meetings": in each of the meetings told
