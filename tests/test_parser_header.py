@@ -1058,6 +1058,20 @@ def test_a_title_closing_with_a_full_date_dates_a_release_that_gives_no_other(
         ("UPDATE: Minister Ann Lee met Bo Tan.", None, None, None),
         ("Osh: Minister Ann Lee met Bo Tan.", None, None, None),
         ("KYRGYZSTAN: Minister Ann Lee met Bo Tan.", None, None, None),
+        # A city in title case, then its country: a Gulf paper's dateline, no date.
+        ("Osh, Kyrgyzstan: Minister Ann Lee met Bo Tan.", "Osh", None, None),
+        ("Osh, Velmora: Minister Ann Lee met Bo Tan.", None, None, None),
+        # The city and the agency between slashes, closed by a stop, no date.
+        ("Osh/Sylpress/. Minister Ann Lee met Bo Tan.", "Osh", None, "Sylpress"),
+        ("OSH/Sylpress/. Minister Ann Lee met Bo Tan.", "Osh", None, "Sylpress"),
+        ("Osh/Taraz/ Minister Ann Lee met Bo Tan.", None, None, None),
+        # The city, the date with its year and an agency of two words, each closed by a stop.
+        (
+            "Osh. 2 April 2025. Valley Today - Minister Ann Lee met Bo Tan.",
+            "Osh",
+            "2 April 2025",
+            "Valley Today",
+        ),
     ],
 )
 def test_datelines_closed_by_a_colon_or_by_an_agency_and_a_slash(
@@ -1649,8 +1663,10 @@ def test_a_plan_for_the_coming_years_gives_a_yearless_dateline_its_year(
             "talks held yesterday in the capital?\n\nAnswer: They went well.",
             None,
         ),
-        # A city and a country with a colon but no date: no dateline.
-        ("Dubai, UAE: Freedonia will offer investors a share in its grid.", None),
+        # A known city and its country with a colon, no date: a Gulf paper's dateline.
+        ("Dubai, UAE: Freedonia will offer investors a share in its grid.", "Dubai"),
+        # A known city and a word that is no country: no dateline.
+        ("Dubai, Freedonia: Freedonia will offer investors a share in its grid.", None),
     ],
 )
 def test_a_title_case_city_and_a_colon_open_a_dateline(text: str, dateline: str | None) -> None:

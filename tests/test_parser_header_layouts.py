@@ -283,3 +283,61 @@ def test_an_update_stamp_with_a_dotted_time_or_in_brackets_dates_the_story(line:
 @pytest.mark.parametrize("line", ["(Harbour Talks 14 March 2027)", "Updated 14.03, Mar 14, 2027"])
 def test_a_title_in_brackets_or_a_dotted_time_without_am_pm_is_no_date_line(line: str) -> None:
     assert line_date(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("09:15 - 3/03/2027 Wednesday", D(2027, 3, 3)),  # the time first, then a dash
+        ("March, 3, 2027 - 09:15 Politics news", D(2027, 3, 3)),
+        ("March, 3, 2027 - 09:15", D(2027, 3, 3)),
+        ("March 3, 2027 - 09:15 World News", D(2027, 3, 3)),
+    ],
+)
+def test_an_agency_date_line_with_a_comma_after_the_month_and_its_section_dates_the_story(
+    line: str, date: dt.date
+) -> None:
+    """A wire page prints "March, 3, 2027 - 09:15 Politics news" under its title: a comma
+    after the month's name, the time and the page's section; the line dates the story."""
+    assert line_date(line) == (date, None)
+    text = f"Varga, Lune meet in Velmora\n{line}\n\nHARBOURTON (Sylpress) – {_LEAD}"
+    assert parse_brief(text, brief_id="t").date == date
+
+
+@pytest.mark.parametrize("line", ["Harbour Talks Open, 3, 2027", "March 3, 2027 09:15 Politics"])
+def test_a_title_with_numbers_or_a_bare_word_after_the_time_is_no_date_line(line: str) -> None:
+    assert line_date(line) is None
+
+
+_SOURCES_STORY = (
+    "Ruritanian Foreign Minister Aldo Varga held talks with his Velmoran counterpart Osric "
+    "Lune in Harbourton on Tuesday.\n\n"
+    "The two ministers discussed trade and shipping, {credit}.\n\n"
+    "Varga also invited Lune to visit Ruritania.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        ("according to Ruritanian diplomatic sources", "Ruritanian diplomatic sources"),
+        ("according to diplomatic sources", "diplomatic sources"),
+        ("according to sources close to the talks", None),
+    ],
+)
+def test_diplomatic_sources_credited_under_the_lead_are_the_source(
+    credit: str, source: str | None
+) -> None:
+    """A story crediting no agency or office but "according to Ruritanian diplomatic
+    sources", under a kicker and a byline, is reported by those sources."""
+    text = "WORLD\nMira Holt\n09:15 - 3/03/2027 Wednesday\n\n" + _SOURCES_STORY.format(
+        credit=credit
+    )
+    assert parse_brief(text, brief_id="d").reported_by == source
+
+
+def test_diplomatic_sources_quoted_by_a_credited_agency_leave_the_agency_the_source() -> None:
+    text = "HARBOURTON, March 3 (Reuters) - " + _SOURCES_STORY.format(
+        credit="according to Ruritanian diplomatic sources"
+    )
+    assert parse_brief(text, brief_id="d").reported_by == "Reuters"

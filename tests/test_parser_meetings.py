@@ -6072,3 +6072,100 @@ def test_documents_signed_by_two_after_a_dated_signing_are_their_meeting_that_da
     assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
         (["Lena Varga", "Omar Haddad"], dt.date(2024, 3, 4))
     ]
+
+
+def test_the_two_presidents_having_an_informal_conversation_is_a_meeting_of_that_day() -> None:
+    """ "On Sunday evening the two presidents had an informal conversation over tea": the two
+    named before met, that Sunday (no comma after the day's phrase)."""
+    body = (
+        "Talks between President of Ruritania Aldo Varga and President of Velmora Osric Lune "
+        "took place on Monday in Harbourton, where the Ruritanian leader arrived the evening "
+        "before.\n\n"
+        "On Sunday evening the two presidents had an informal conversation over tea at a "
+        "country house outside the city."
+    )
+    brief = parse_brief(f"date 2027-03-08\n{body}\n", brief_id="m")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Aldo Varga", "Osric Lune"], dt.date(2027, 3, 8)),
+        (["Aldo Varga", "Osric Lune"], dt.date(2027, 3, 7)),
+    ]
+
+
+def test_a_conversation_of_one_person_alone_is_no_meeting() -> None:
+    body = "President Aldo Varga had a long conversation about the harvest on Monday."
+    assert parse_brief(f"date 2027-03-08\n{body}\n", brief_id="m").meetings == ()
+
+
+def test_those_also_in_the_talks_of_a_day_told_again_join_that_days_meeting() -> None:
+    """A meeting on Monday, then one on Sunday evening, then "On Monday the leaders met in a
+    narrow format ... A and B also took part in the expanded talks": A and B were at Monday's
+    talks, not at Sunday's dinner told last."""
+    body = (
+        "Talks between President of Ruritania Aldo Varga and President of Velmora Osric Lune "
+        "took place on Monday in Harbourton.\n\n"
+        "On Sunday evening Varga and Lune had an informal dinner at a country house.\n\n"
+        "On Monday the leaders first met in a narrow format and then with their delegations. "
+        "Deputy Prime Minister of Ruritania Mira Holt and Deputy Prime Minister of Velmora "
+        "Ivo Brann also took part in the expanded talks."
+    )
+    brief = parse_brief(f"date 2027-03-08\n{body}\n", brief_id="m")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings] == [
+        (["Aldo Varga", "Osric Lune", "Mira Holt", "Ivo Brann"], dt.date(2027, 3, 8)),
+        (["Aldo Varga", "Osric Lune"], dt.date(2027, 3, 7)),
+    ]
+
+
+def test_a_recalled_conversation_moves_no_day_of_the_meetings_told_after_it() -> None:
+    """ "X recalled their telephone conversation of March 1. Later in the day, X met Y": the
+    later meeting is of the day of the talks told first, not of the call recalled."""
+    body = (
+        "Prime Minister of Ruritania Aldo Varga met with President of Velmora Osric Lune in "
+        "Harbourton today.\n\n"
+        "The Prime Minister recalled their telephone conversation of March 1, when he "
+        "congratulated Lune on his election.\n\n"
+        "Later in the day, Aldo Varga met with Speaker of the Velmoran Assembly Mira Holt."
+    )
+    brief = parse_brief(f"date 2027-03-16\n{body}\n", brief_id="m")
+    dates = {m.participants[-1].name: m.date for m in brief.meetings}
+    assert dates["Mira Holt"] == dt.date(2027, 3, 16)
+
+
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        # The city of the talks told before, then "also": the same occasion, that day.
+        ("In Harbourton, Varga also held talks", dt.date(2027, 3, 12)),
+        # A stay of days in the city: no day of it is told.
+        ("During his stay in Harbourton, Varga also held talks", None),
+    ],
+)
+def test_also_held_talks_in_the_city_of_the_talks_told_before_is_their_day(
+    opening: str, date: dt.date | None
+) -> None:
+    body = (
+        "President Aldo Varga and his Velmoran counterpart Osric Lune met in Harbourton on "
+        "Friday on the sidelines of a forum.\n\n"
+        "The two presidents discussed shipping and energy.\n\n"
+        f"{opening} with Sylvanian President Mira Holt on a gas deal."
+    )
+    brief = parse_brief(f"date 2027-03-12\n{body}\n", brief_id="m")
+    dates = {m.participants[-1].name: m.date for m in brief.meetings}
+    assert dates["Mira Holt"] == date
+
+
+def test_a_meeting_recalled_by_last_met_lends_no_place_to_a_later_one() -> None:
+    """ "The two leaders last met in Lima in May 2025 during a summit": a meeting recalled;
+    "Earlier on Wednesday, X received Y" after it was not held there."""
+    body = (
+        "The two leaders last met in Lima in May 2025 during the first Andean Summit, where "
+        "they agreed to hold regular consultations between their governments.\n\n"
+        "Earlier on Wednesday, Lune received Mira Holt, chairman of Velmora Shipping "
+        "Corporation, and discussed with him a new port.\n\n"
+        "President Aldo Varga holds a welcome ceremony for President Osric Lune before their "
+        "talks in Harbourton on Wednesday."
+    )
+    brief = parse_brief(
+        f"date 2027-03-10\ntitle Varga and Lune lift ties\n\n{body}\n", brief_id="m"
+    )
+    places = {m.participants[-1].name: m.place for m in brief.meetings}
+    assert places["Mira Holt"] is None

@@ -3994,6 +3994,17 @@ def test_find_people_reads_offices_of_regional_councils_chambers_and_friendship_
             "signed the deal.",
             [("Oleg Petrov", "Mayor of Lakeside", None)],
         ),
+        # A kicker, then the writer's name alone on its line over the page's date line.
+        (
+            "WORLD\nIrina Sokolova\n09:15 - 3/03/2031 Monday\n\nMayor of Lakeside Oleg "
+            "Petrov signed the deal.",
+            [("Irina Sokolova", None, None), ("Oleg Petrov", "Mayor of Lakeside", None)],
+        ),
+        (
+            "WORLD\nIrina Sokolova\nLakeside Harbour\n\nMayor of Lakeside Oleg Petrov signed "
+            "the deal.",
+            [("Oleg Petrov", "Mayor of Lakeside", None)],
+        ),
         (
             "Trade will grow, says Datuk Seri Aziz Rahmat. The Foreign Minister said the "
             "sides agreed on visas with his Kyrgyz counterpart Talant Osmonov.",

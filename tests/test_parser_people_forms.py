@@ -331,3 +331,32 @@ def test_a_name_after_with_the_office_and_a_comma_before_a_place_keeps_the_offic
     assert people_of("Talks were held with the Chilean foreign minister, Ana Ruiz, in Lima.") == [
         ("Ana Ruiz", "foreign minister", "Chile")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Minister Aldo Varga met with Speaker of the Velmoran Consultative Assembly Mira "
+            "Benno Holt.",
+            "Mira Benno Holt",
+            "Speaker of the Velmoran Consultative Assembly",
+        ),
+        (
+            "Minister Aldo Varga met with Governor of the Central Bank Mira Benno Holt.",
+            "Mira Benno Holt",
+            "Governor of the Central Bank",
+        ),
+        (
+            "Minister Aldo Varga met with Governor of the Central Bank Mira Holt.",
+            "Mira Holt",
+            "Governor of the Central Bank",
+        ),
+    ],
+)
+def test_a_name_of_three_words_after_the_body_closing_an_office_is_whole(
+    text: str, name: str, title: str
+) -> None:
+    """ "Speaker of the Consultative Assembly X Y Z": the body's noun closes the office; the
+    three capitalised words after it are the name, not a given name left in the title."""
+    assert (name, title) in [(n, t) for n, t, _ in people_of(text)]

@@ -7333,9 +7333,36 @@ def test_how_closely_a_subject_was_discussed_is_no_part_of_it(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The presidents discussed fisheries directly and openly.", ["fisheries"]),
+        (
+            "The ministers discussed fisheries and shipping frankly, and agreed to meet.",
+            [
+                "fisheries",
+                "shipping",
+            ],
+        ),
+        (
+            "The ministers discussed fisheries directly linked to shipping.",
+            [
+                "fisheries directly linked to shipping",
+            ],
+        ),
+    ],
+)
+def test_the_manner_of_talks_closing_a_clause_is_no_item(text: str, expected: list[str]) -> None:
+    """ "directly and openly", "frankly": how the sides talked, at the end of the clause, is
+    neither an item nor part of the one before it."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The premier will take part in the 5th summit of the Arctic Council in Oslo.", []),
         ("The mayors took part in the first Nordic – Baltic cities forum.", []),
         ("Around 90 firms took part in the business-to-business meetings.", []),
+        ("Deputy Minister Mira Holt also took part in the expanded talks.", []),
+        ("The envoys took part in negotiations in Velmora.", []),
         (
             "Danish firms will take part in the construction of the Lund ferry terminal.",
             ["construction of the Lund ferry terminal"],
@@ -10055,6 +10082,7 @@ _PREPARED_GATES = (
     | topics._LAW_WORDS
     | topics._FORMAT_WORDS
     | topics._CLOSENESS_WORDS
+    | topics._MANNER_ADVERBS
     | {"well", "bilateral", "including", "atmosphere"}
 )
 
@@ -10070,6 +10098,7 @@ _PREPARED_GATES = (
         "They discussed trade in a warm and friendly atmosphere.",
         "They discussed trade first in a narrow and then in an extended format.",
         "They discussed trade and energy in great detail, and at length.",
+        "They discussed trade and energy directly and openly.",
         "They discussed trade (TRD), water (WTR) and energy.",
     ],
 )
@@ -10098,6 +10127,7 @@ def test_prepared_gate_words_stand_in_their_patterns() -> None:
         (topics._LAW_WORDS, re.compile(topics._LAW_TITLE.pattern.lower())),
         (topics._FORMAT_WORDS, topics._IN_FORMAT),
         (topics._CLOSENESS_WORDS, topics._HOW_CLOSELY),
+        (topics._MANNER_ADVERBS, topics._HOW_OPENLY),
     ]:
         for word in words:
             assert re.search(rf"\b{word.rstrip('s')}", pattern.pattern.lower()), word

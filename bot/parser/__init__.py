@@ -70,6 +70,7 @@ from bot.parser.source import (
     press_service_credit,
     signature_of,
     signing_city,
+    sources_credit,
     statement_credit,
 )
 from bot.parser.text import Sentence, bullet_items, clean, paragraphs, sentences
@@ -110,6 +111,7 @@ _MAX_SUMMARY: Final = 400
 _CREDIT_WORDS: Final = re.compile(r"statement|[Pp]ress|[Mm]edia|[Ii]nformation")
 # How many paragraphs under the lead may credit the statement a story draws on.
 _STATEMENT_PARAGRAPHS: Final = 3
+_SOURCES_PARAGRAPHS: Final = 2
 _MAX_FIGURES: Final = 300  # per brief: a real brief has a few dozen at most
 
 
@@ -243,6 +245,13 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         # "Harbour.ab, 25 Nov 2027 - 17:20": the outlet's address on the page's date line,
         # when the story credits no one.
         reported_by = _dated_outlet(paras)
+    if reported_by is None and from_lead:
+        # "..., according to Sylvanian diplomatic sources.": the sources a story crediting no
+        # agency or office tells, in its first paragraphs (a kicker's and byline's lines
+        # above them may make the first of them the lead).
+        reported_by = sources_credit(
+            [s.text for s in from_lead if s.paragraph <= lead_paragraph + _SOURCES_PARAGRAPHS]
+        )
     if published is None:
         published = _foot_date(paras)
     if published is None:

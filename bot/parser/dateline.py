@@ -129,14 +129,19 @@ _COLON_DATELINE: Final = re.compile(
     rf"(?P<city>[{UPPER}][{UPPER}'’\-]+(?:[ ][{UPPER}][{UPPER}'’\-]+){{0,2}}"
     rf"|{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}}(?=,))"
     # "Harbourton, Mar 3: Text": a month and day without the year.
-    rf"(?:,[ ]*(?P<extra>[^:\n()–—]{{3,40}}?\b{_YEAR}|{_MONTH}[ ]\d{{1,2}}))?:(?:[ ]+|[ \t]*\n\s*)"
+    rf"(?:,[ ]*(?P<extra>[^:\n()–—]{{3,40}}?\b{_YEAR}|{_MONTH}[ ]\d{{1,2}})"
+    # "Harbourton, Sylvania: Text": the country after the city, no date, as Gulf papers write.
+    rf"|,[ ]*(?P<country>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}}))?:(?:[ ]+|[ \t]*\n\s*)"
     rf"(?=[{UPPER}\"“])"
 )
 # "Baku. 25 November. REPORT.AZ/ Text" and "OSH. November 27. Naginform.kg – Text": a
-# city, the date and the agency, each closed by a stop, a slash or a dash.
+# city, the date and the agency, each closed by a stop, a slash or a dash. "Harbourton. 3
+# March 2027. Harbour Today - Text": the date with its year, an agency's name of two words.
 _DOT_AGENCY_SLASH: Final = re.compile(
-    rf"(?P<city>{_CITY_WORD})\.[ ]+(?P<extra>\d{{1,2}}[ ]+{_MONTH}|{_MONTH}[ ]+\d{{1,2}})\.[ ]+"
-    r"(?P<agency>[A-Z][A-Za-z]{1,20})(?:\.[A-Za-z]{2,3})?(?:/|[ ]*(?:--|[–—]|-(?=[ ])))[ ]*"
+    rf"(?P<city>{_CITY_WORD})\.[ ]+(?P<extra>(?:\d{{1,2}}[ ]+{_MONTH}|{_MONTH}[ ]+\d{{1,2}},?)"
+    rf"(?:[ ]+{_YEAR})?)\.[ ]+"
+    r"(?P<agency>[A-Z][A-Za-z]{1,20}(?:[ ][A-Z][A-Za-z]{1,20}){0,2})(?:\.[A-Za-z]{2,3})?"
+    r"(?:/|[ ]*(?:--|[–—]|-(?=[ ])))[ ]*"
 )
 # A dateline on a line of its own, the body below it: "GABALA, Azerbaijan" (a wire story's
 # city and country) or "Brussels, 17 November 2026" (a joint statement's place and date).
@@ -570,10 +575,23 @@ def _site_dateline(body: str, start: int) -> Dateline | None:
     return found if found is not None and found.agency is not None else None
 
 
+# "Harbourton/Sylpress/. Text": the city and the agency between slashes, no date, closed by
+# a full stop.
+_CITY_SLASH_AGENCY: Final = re.compile(
+    rf"(?P<city>{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}})/(?P<agency>[A-Z][\w.&'’ -]{{1,30}})/\.?"
+    r"[ ]+(?=[^\W\d_]|[\"“])"
+)
+
+
 def _slash_dateline(body: str, start: int) -> Dateline | None:
     """A dateline with its agency between slashes, after a date: "Bishkek, October 23
     /Kabar/." (the city in capitals, or one known as a city); or on a line of its own:
-    "Baku, November 14, AZERTAC"."""
+    "Baku, November 14, AZERTAC"; or right after the city, no date: "Harbourton/Sylpress/."."""
+    if "/" in body[start + 2 : start + 40] and (bare := _CITY_SLASH_AGENCY.match(body, start)):
+        city, agency = bare.group("city"), bare.group("agency")
+        # "Harbourton/Lakeview/ route": two places, no agency.
+        if _plausible_city(city) and not is_city(agency):
+            return Dateline(_normal_case(city), None, _agency_case(agency), bare.end())
     match = (
         _SLASH_DATELINE.match(body, start)
         or _LINE_DATELINE.match(body, start)
@@ -644,10 +662,12 @@ def _colon(body: str, start: int) -> Dateline | None:
     match = _COLON_DATELINE.match(body, start)
     if match is None:
         return None
-    city, extra = match.group("city"), match.group("extra")
+    city, extra, country = match.group("city"), match.group("extra"), match.group("country")
     if not is_city(city) or country_of_name(city) is not None:
         return None
-    if extra is None and not city.isupper():
+    if country is not None and country_of_name(country) is None:
+        return None  # "Harbourton, Chamber Hall: Text": no country after the city
+    if extra is None and country is None and not city.isupper():
         return None
     date = ANY_DATE.search(extra) if extra else None
     return Dateline(_normal_case(city), date.group() if date else None, None, match.end())
@@ -1067,8 +1087,11 @@ _COUNTER: Final = r"\s+(?:Hits?|Views?|HITS?|VIEWS?)\s+\d[\d,]*"
 _DASHED_COUNTS: Final = r"(?:\s+-\s+\d[\d,]*){1,3}"
 # "Thu, Mar 3, 2027 - Page 3", "Mar 3, 2027 page3": the page of the printed paper.
 _PAGE_NOTE: Final = r"\s*[-–|,]?\s*(?i:page)[ ]?[A-Z]?\d{1,3}"
+# "October 11, 2024 - 17:36 Politics news": the page's section after the time.
+_SECTION_NOTE: Final = r"(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[Nn]ews)?"
 _CLOCK_TIME: Final = re.compile(
-    rf"(?:{_CLOCK}(?:{_FIELD})*{_POSTED_BY}(?:{_READ_NOTE}|{_DASHED_COUNTS})?|{_UPDATE_NOTE}"
+    rf"(?:{_CLOCK}{_SECTION_NOTE}(?:{_FIELD})*{_POSTED_BY}(?:{_READ_NOTE}|{_DASHED_COUNTS})?"
+    rf"|{_UPDATE_NOTE}"
     rf"|{_READ_NOTE}|(?:{_COUNTER})+|{_PAGE_NOTE})$"
 )
 # A Gulf agency's date line giving the Hijri date first: "Sunday, 17 Rajab 1448 AH,
@@ -1103,7 +1126,8 @@ _DATE_LABEL: Final = re.compile(
     # with a line all in capitals: "Gmt").
     r"|(?:[A-Z][\w&]*\s+){0,3}\d{1,2}:\d{2}(?:[ ]?(?i:[ap]\.?m\.?))?"
     r"(?:[ ]+(?:[A-Z]{1,3}T|MSK|[A-Z][a-z]{0,2}t|Msk)(?:[+-]\d{1,2})?)?"
-    r",?(?:[ ]+(?i:on))?\s+(?=\d|[A-Z])"
+    # "11:48 - 4/06/2024 Tuesday": a dash between the time and the date.
+    r"(?:,|[ ]+[-–—|])?(?:[ ]+(?i:on))?\s+(?=\d|[A-Z])"
     # "0 Comment(s) Print E-mail Xinhua, November 24, 2026": a page's buttons and the name of
     # the story's source before the date.
     r"|(?:\d+\s+Comments?(?:\(s\))?\s+)?(?:(?:Print|E-?mail|Share)\s+)*"
@@ -1150,6 +1174,8 @@ _SHORT_WEEKDAY: Final = re.compile(rf"{_WEEKDAY_ABBR}\.?,?\s+(?=\d)")
 _HYPHENED_DATE: Final = re.compile(rf"\b(\d{{1,2}})-({_MONTH})-({_YEAR})\b")
 # "24/11/2026" (day first, as European sites write it) or "11/24/2026" (month first).
 # "Oct - 17 - 2026": the month first, its parts set apart by dashes with blanks around them.
+# "October, 11, 2024": a comma after the month's name too, as some agencies' pages print it.
+_MONTH_COMMA_FIRST: Final = re.compile(rf"^({_MONTH}),[ ]+(\d{{1,2}}),[ ]+({_YEAR})\b")
 _MONTH_FIRST_DASHES: Final = re.compile(rf"^({_MONTH})[ ]+-[ ]+(\d{{1,2}})[ ]+-[ ]+({_YEAR})\b")
 _SLASHED_DATE: Final = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/({_YEAR})\b")
 # "24/11/26 17:32": a site's stamp giving its year in two figures, read only with the time of
@@ -1280,6 +1306,8 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         weekday = _SHORT_WEEKDAY.match(line) if line[:3] in _SHORT_WEEKDAYS else None
     if weekday:
         line = line[weekday.end() :]
+    if "," in line[3:10] and line[:1].isupper():
+        line = _MONTH_COMMA_FIRST.sub(r"\1 \2, \3", line)
     if line[:4].isdigit() and line[4:5] in "./":
         line = _YEAR_FIRST_DOTS.sub(r"\1-\2-\3", line)  # "2026.11.26", "2026/11/20"
     if "/" in line[1:3] or "." in line[1:3]:

@@ -339,6 +339,10 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], frozenset[str], re.Pattern[str]]]
         re.compile(
             r"\b(?:had|held|hold|holds|holding|conducted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
             r"conversation\s+with\b|"
+            # "The two presidents had an informal conversation over tea": the two named before.
+            r"\bthe\s+two\s+(?:leaders|presidents|ministers|premiers|heads\s+of\s+state)\s+"
+            r"(?:also\s+|then\s+|later\s+|first\s+)?(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+            r"conversation\b|"
             # "In the conversation with X, issues of trade were considered"
             r"^(?:in|during)\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+)?conversation\s+with\b"
         ),
@@ -768,7 +772,9 @@ _THE_TWO: Final = re.compile(
 # "The two leaders met at the palace in Lima", "The two leaders had a dinner on Monday,
 # shortly after A arrived": the subject of a meeting told.
 _THE_TWO_MET: Final = re.compile(
-    r"(?:[^,]{1,40},\s+)?the\s+two\s+(?:officials|ministers|leaders|presidents|premiers)\s+"
+    # "On Sunday evening the two presidents had ...": the time's phrase without its comma.
+    r"(?:[^,]{1,40}?(?:,\s+|\s+(?=the\s+two\s)))?"
+    r"the\s+two\s+(?:officials|ministers|leaders|presidents|premiers)\s+"
     r"(?:also\s+|then\s+|later\s+|last\s+|first\s+)?(?:met|held|had)\b"
 )
 # "The two ministers last met in 2022, when A accompanied B on a visit": the clause tells
@@ -911,6 +917,12 @@ _AROUND_THE_MEETING: Final = re.compile(
 )
 # "The meeting came a month after X held talks with Y on June 27": a meeting before the
 # one the story tells, whose day is none of the story's.
+# "X recalled their telephone conversation of May 8", "recalling his visit in March".
+_RECALL_WORDS: Final = frozenset(["recalled", "recalling", "recalls", "recall"])
+_RECALLED_EVENT: Final = re.compile(
+    r"\brecall(?:ed|ing|s)?\s+(?:their|his|her|the|a|an|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:conversation|meeting|talks|call|visit|contacts?)\b"
+)
 _CAME_AFTER: Final = re.compile(
     r"\b(?:came|comes)\s+(?:[\w-]+\s+){1,2}?(?:days?|weeks?|months?|years?)\s+after\b"
 )
@@ -1012,7 +1024,10 @@ def _city_owns(place: str) -> bool:
 _REGION_AFTER: Final = re.compile(r"\s+(?:region|province|oblast|district|county|state)\b")
 _PRONOUNS: Final = frozenset(["he", "she", "his", "her"])
 # "X also met with Z", told right after X's meeting that day.
+# "The two leaders last met in Lima", "had first met in 2019": a meeting recalled.
+_MET_BEFORE: Final = re.compile(r"\b(?:last|previously|first)\s+met\b")
 _ALSO_MET: Final = re.compile(r"\balso\s+(?:met|held|received|had)\b")
+_STAY_WORDS: Final = words_of("stay during visit trip")
 _SAME_DAY_WORDS: Final = words_of(
     "later earlier same afternoon evening morning afterwards after then before prior meanwhile"
 )
@@ -2257,8 +2272,14 @@ def find_meetings(
         # "..., where two days earlier she had met Y": a meeting before the events told,
         # whose day moves none of theirs
         low_here = sentence.low
-        recalled_here = ("had" in sentence.words and _HAD_MET.search(low_here) is not None) or (
-            "after" in sentence.words and _CAME_AFTER.search(low_here) is not None
+        recalled_here = (
+            ("had" in sentence.words and _HAD_MET.search(low_here) is not None)
+            or ("after" in sentence.words and _CAME_AFTER.search(low_here) is not None)
+            # "X recalled their telephone conversation of May 8": an earlier event's day
+            or (
+                not sentence.words.isdisjoint(_RECALL_WORDS)
+                and _RECALLED_EVENT.search(low_here) is not None
+            )
         )
         kept_day = running.date, running.told
         # "Earlier in the day, X called on Y to brief him on the summit held on 26 May": the
@@ -2376,12 +2397,20 @@ def find_meetings(
             # "Senior Minister X also attended the meeting", "X, who also attended, said":
             # one who attended the meeting just told (the one told last) took part in it if
             # the text reports them speaking there (one only listed as present did not)
-            attending = _attendees(sentence, index, quote_spans, meetings[-1].kind in _REMOTE)
+            joined_meeting = meetings[-1]
+            if running.told and running.date is not None and joined_meeting.date != running.date:
+                # "On Sunday the two had dinner. On Monday they met in a narrow format, then
+                # with their delegations; A and B also took part in the talks": the meeting
+                # of the day told since, not the one told last
+                joined_meeting = next(
+                    (m for m in reversed(meetings) if m.date == running.date), joined_meeting
+                )
+            attending = _attendees(sentence, index, quote_spans, joined_meeting.kind in _REMOTE)
             attendees.extend(
-                (meetings[-1], person, number, now)
+                (joined_meeting, person, number, now)
                 for person, now in attending
-                if person not in meetings[-1].participants
-                and (now or meetings[-1].sentence >= number - 3)
+                if person not in joined_meeting.participants
+                and (now or joined_meeting.sentence >= number - 3)
             )
             if attending and "meetings" in sentence.words and _attended_all(sentence.low):
                 # "A and B were also present in the meetings": in each of the meetings told
@@ -3702,6 +3731,11 @@ def find_meetings(
                     # meetings" as the lead under the page's dateline: the page's day, as a
                     # meeting the lead tells is
                     date = published
+                if "met" in words and date is None and _MET_BEFORE.search(low) is not None:
+                    # "The two leaders last met in Lima in May 2023": a meeting recalled, no
+                    # event whose day or place the meetings told next share
+                    context = None
+                    continue
                 context = _Context(
                     participants[0] if participants else None,
                     date or (told_before.date if told_before else None),
@@ -3817,6 +3851,26 @@ def find_meetings(
             and _ALSO_MET.search(low) is not None
         ):
             # "On the same day, X was received by Y. X also met with Z": that day
+            date = meetings[-1].date
+        if (
+            date is None
+            and "also" in words
+            and place is not None
+            and place in text
+            and words.isdisjoint(_STAY_WORDS)
+            and meetings
+            and meetings[-1].place == place
+            and meetings[-1].date is not None
+            and running.date == meetings[-1].date
+            and participants
+            and participants[0] in meetings[-1].participants
+            and kind not in _REMOTE
+            and meetings[-1].kind not in _REMOTE
+            and _ALSO_MET.search(low) is not None
+        ):
+            # "X met Y in Lima on Friday. ... In Lima, X also held talks with Z": the same
+            # occasion in that city, the day told last ("During his stay in Lima, X also met
+            # Z" tells a stay of days, none of them)
             date = meetings[-1].date
         line_dated = False
         if date is None and number and sents[number - 1].paragraph != sentence.paragraph:

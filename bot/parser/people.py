@@ -32,7 +32,7 @@ from bot.parser.countries import (
     multiword_starts,
     read_capital,
 )
-from bot.parser.dateline import Dateline, parse_dateline
+from bot.parser.dateline import Dateline, is_date_line, parse_dateline
 from bot.parser.lexicon import (
     CHAMBER_WORDS,
     FIELD_WORDS,
@@ -67,6 +67,17 @@ _ARABIC_ARTICLE: Final = re.compile(rf"(?:al|el|ad|ar|as|ash|at|az|an)-[{UPPER}]
 _POSSESSIVE: Final = ("’s", "'s")
 _TRAILING: Final = NAME_GLUE_WORDS | {","}  # cut from the end of a title
 _AFFAIRES: Final = frozenset(["d'Affaires", "d’Affaires"])  # "Chargé d'Affaires"
+# How far into the body a byline over the page's date line may stand (under a kicker and a
+# headline).
+_BYLINE_REACH: Final = 400
+# The nouns of bodies whose heads' offices end with them: "Speaker of the Assembly", "Governor
+# of the Central Bank", "Chairman of the Board".
+_HEADED_BODY_WORDS: Final = frozenset(
+    ["assembly", "bank", "board", "chamber", "commission", "committee", "council", "court",
+     "fund", "agency", "ministry", "corporation", "company", "authority", "federation",
+     "union", "institute", "university", "academy", "administration", "organization",
+     "organisation", "kenesh", "khural", "kurultai", "mejlis", "majlis", "maslikhat"]
+)  # fmt: skip
 # Title heads that are also given names ("Amir Khan Muttaqi", "Prince Sultan bin X").
 _TITLE_GIVEN_NAMES: Final = frozenset(["Amir", "Sultan"])
 # Plural title heads before two names ("Foreign Ministers X and Y"), with the singular.
@@ -4168,10 +4179,23 @@ class PeopleFinder:
             and tokens[start - 2].text == "Written"
             and line_start == tokens[start - 2].start
         )
-        if not credit and not (
-            (written or (name_start == start + 1 and tokens[start].text == "By"))
-            and 2 <= end - name_start <= 4
-            and (written or line_start == tokens[start].start)
+        # "Mira Holt\n09:15 - 3/03/2027 Wednesday": the writer's name alone on its line, over
+        # the page's date line, as papers print their bylines
+        over_date = (
+            name_start == start
+            and 2 <= end - name_start <= 3
+            and line_start == tokens[start].start
+            and tokens[start].start < _BYLINE_REACH
+            and self._date_line_below(end)
+        )
+        if (
+            not credit
+            and not over_date
+            and not (
+                (written or (name_start == start + 1 and tokens[start].text == "By"))
+                and 2 <= end - name_start <= 4
+                and (written or line_start == tokens[start].start)
+            )
         ):
             return False
         line_end = body.find("\n", tokens[end - 1].end)
@@ -4222,6 +4246,16 @@ class PeopleFinder:
                 if office[0] is not None:
                     return office
         return None, None, False
+
+    def _date_line_below(self, end: int) -> bool:
+        """Whether the line after the one tokens[end - 1] ends is a date line alone."""
+        body = self.body
+        line_end = body.find("\n", self.tokens[end - 1].end)
+        if line_end < 0 or body[self.tokens[end - 1].end : line_end].strip():
+            return False
+        next_end = body.find("\n", line_end + 1)
+        below = body[line_end + 1 : next_end if next_end >= 0 else len(body)].strip()
+        return bool(below) and is_date_line(below)
 
     def _verb_after_apposition(self, end: int) -> bool:
         """Whether tokens[end:] are an apposition between commas opening with an article or
@@ -4490,6 +4524,26 @@ class PeopleFinder:
                 )
             ):
                 return end - size
+        if (
+            end - 3 >= k
+            and end >= 4
+            and tokens[end - 4].cap
+            and (
+                tokens[end - 4].bare.lower() in _HEADED_BODY_WORDS
+                or tokens[end - 4].bare.lower() in CHAMBER_WORDS
+            )
+            and all(
+                tokens[i].cap
+                and tokens[i].bare.lower() not in ORG_WORDS
+                and tokens[i].bare.lower() not in TITLE_WORDS
+                and tokens[i].bare.lower() not in FIELD_WORDS
+                and not country_of_word(tokens[i].text)
+                for i in range(end - 3, end)
+            )
+        ):
+            # "Speaker of the Islamic Consultative Assembly X Y Z", "Governor of the Central
+            # Bank X Y Z": the body's name closes the office, three words of a name follow
+            return end - 3
         if end - 3 >= k and tokens[end - 3].text.lower() in _VIETNAMESE_SURNAMES:
             return end - 3  # "Tran X Y": a Vietnamese surname opens a three-word name
         if (

@@ -698,6 +698,26 @@ _IN_STATEMENT_SAID: Final = re.compile(
 )
 
 
+# "..., according to Sylvanian diplomatic sources.", "Diplomatic sources said ...": the
+# sources a story that credits no agency or office is told by, as the Turkish press writes.
+_DIPLOMATIC_SOURCES: Final = re.compile(
+    r"\baccording\s+to\s+(?P<src>(?:[A-Z][a-z]+\s+)?diplomatic\s+sources)\b"
+    r"|^(?P<opening>(?:[A-Z][a-z]+\s+)?[Dd]iplomatic\s+sources)\s+(?:said|told)\b"
+)
+
+
+def sources_credit(sentences: list[str]) -> str | None:
+    """The diplomatic sources a sentence credits ("..., according to Sylvanian diplomatic
+    sources."; "Diplomatic sources said ..." opening it), or None."""
+    for sentence in sentences:
+        if "iplomatic sources" not in sentence:
+            continue
+        match = _DIPLOMATIC_SOURCES.search(sentence)
+        if match is not None:
+            return match.group("src") or match.group("opening")
+    return None
+
+
 def statement_credit(
     sentences: list[str], names: list[str], openers: list[str] | None = None
 ) -> str | None:

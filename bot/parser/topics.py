@@ -2385,6 +2385,17 @@ _ASIDE_WORDS: Final = words_of("among alia")
 _LAW_WORDS: Final = words_of("law decree")
 _FORMAT_WORDS: Final = words_of("format formats")
 _CLOSENESS_WORDS: Final = words_of("detail depth length")
+# "(discussed X) directly and openly", "(reviewed Y) frankly": the manner of talks closing a
+# clause.
+_MANNER_ADVERBS: Final = words_of(
+    "openly frankly candidly directly constructively thoroughly substantively comprehensively "
+    "sincerely"
+)
+_MANNER: Final = "|".join(sorted(_MANNER_ADVERBS))
+_HOW_OPENLY: Final = re.compile(
+    rf"\s+(?:(?:very|most|quite)\s+)?(?:{_MANNER})(?:(?:,\s*|\s+and\s+|,\s+and\s+)"
+    rf"(?:(?:very|most|quite)\s+)?(?:{_MANNER}))*(?=\s*(?:[.,;:!?\"”]|$))"
+)
 _SPACED_DASH: Final = re.compile(r"\s+[–—-]\s+")
 _SEMICOLON: Final = re.compile(r";\s+(?:and\s+)?")
 # "covers five areas: A; B; and C": the count of the list before its colon goes, so that the
@@ -4099,6 +4110,10 @@ def _prepared(text: str, words: frozenset[str] | None = None) -> str:
         # "considered the agenda first in a narrow and then in an extended format": how they
         # met, not what about
         text = _IN_FORMAT.sub("", text)
+    if not words.isdisjoint(_MANNER_ADVERBS):
+        # "discuss the questions of the region directly and openly": how they talk, not what
+        # about
+        text = _HOW_OPENLY.sub("", text)
     if not words.isdisjoint(_CLOSENESS_WORDS) and (
         " detail" in text or " depth" in text or " at length" in text
     ):
@@ -4148,7 +4163,9 @@ _EVENTS: Final = words_of(
     "congress ceremony ceremonies inauguration stakeout stakeouts briefing briefings "
     # ("Addressing the Council, X said": a body spoken to, an audience)
     "council councils assembly assemblies parliament parliaments senate audience audiences "
-    "gathering gatherings participants delegates"
+    "gathering gatherings participants delegates "
+    # "also took part in the expanded talks": the talks one joined
+    "talks negotiations consultations"
 )
 
 
