@@ -161,3 +161,106 @@ def test_a_meetings_kind_opening_with_its_word_keeps_its_boundaries(text: str) -
     line break or a hyphen it does, as the plain pattern has it."""
     for number, plain in PLAIN_KINDS.items():
         assert _first_start(_KINDS[number][3], text) == _first_start(re.compile(plain), text)
+
+
+# Meetings' and the dateline's patterns as they were written, opening with \b or \s (a search
+# tried them at every character), by the name of the fast form that stands for each.
+PLAIN_PATTERNS: dict[str, str] = {
+    "_SPOKE_WITH": (
+        r"\bspoke\s+(?:(?:again|today|yesterday|separately|on\s+[a-z]+day|this\s+(?:morning|"
+        r"afternoon|evening))\s+)?(?:with|to)\b"
+    ),
+    "_LATERAL": (
+        r"\b((?:tri|bi|multi|quadri)lateral)\s+(?:meeting|talks|summit)\b"
+    ),
+    "_EVENT": (
+        r"\b(?P<noun>forum|summit|conference|congress|exhibition|expo|session|launch|"
+        r"ministerial|ceremony|inauguration|commission|side\s+event)(?:ed)?\b"
+    ),
+    "_AT_EVENT": (
+        r"\b(?:(?:sidelines|margins)\s+of|for|at|during|after|following|opened|"
+        r"addressed)\s+the\s+(?:[\w-]+\s+){0,3}?(?P<noun>forum|summit|conference|congress|"
+        r"exhibition|expo|session|launch|ministerial|ceremony|inauguration|commission|event)\b"
+    ),
+    "_HAD_MET": (
+        r"\bhad\s+(?:already\s+|earlier\s+|previously\s+|also\s+)?(?:met|held|hosted|"
+        r"received)\b"
+    ),
+    "_TOPIC_CUT": (
+        r"\b(?:about(?!\s+(?:\d|an?\s|one\b|two\b|three\b|half\b))|to\s+discuss|to\s+review|"
+        r"focusing|on\s+the\s+issues|(?<=,\s)discussing)\b"
+    ),
+    "_SAID_CUT": (
+        r"\b(?:discussed|noted|stressed|emphasi[sz]ed|underlined|considered|informed|"
+        r"exchanged\s+views|expressed|said\s+that)\b"
+    ),
+    "_PLACE": (
+        r"[Ii]n(?<![\w-][Ii]n)\s+(?:the\s+(?:capital|city|town)\s+(?:of\s+)?|"
+        r"the\s+(?:[\w’'-]+\s+){1,3}?(?:capital|city|town)(?:\s+of|"
+        r",)?\s+)?(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    ),
+    "_POSTER": (
+        r"\s+by\s+(?P<src>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})$"
+    ),
+}  # fmt: skip
+PLACE_WORDS = ["in", "In", "Ii", "Lima", "San", "Port", "Moon", "Jae-in", "capital", "city"]
+POSTER_WORDS = ["by", "By", "Press", "Office", "a.b", "Posted", "May", "3"]
+
+
+def _fast(name: str) -> re.Pattern[str]:
+    from bot.parser import dateline, meetings
+
+    return getattr(dateline if name == "_POSTER" else meetings, name)
+
+
+def _found(name: str, pattern: re.Pattern[str], text: str, *, fast: bool) -> object:
+    """What the parser reads of the pattern's matches in `text`: where each opens (a fast
+    _PLACE match opens at the "n" of "in") and ends and the groups it reads."""
+    if name == "_POSTER":
+        poster = pattern.search(text)
+        return poster and poster["src"]
+    return [
+        (
+            match.start() - (fast and name == "_PLACE"),
+            match.end(),
+            match.groupdict(),
+            match.groups(),
+        )
+        for match in pattern.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN_PATTERNS))
+@settings(max_examples=400, deadline=None)
+@given(data=st.data())
+def test_a_pattern_opening_with_its_word_finds_what_the_plain_pattern_finds(
+    name: str, data: st.DataObject
+) -> None:
+    """Each match of the fast pattern opens and ends where the plain one's does, with the
+    same groups (`_EVENT.findall` reads them too)."""
+    plain = re.compile(PLAIN_PATTERNS[name])
+    text = data.draw(_glued(_words_of(PLAIN_PATTERNS[name]) + PLACE_WORDS + POSTER_WORDS))
+    assert _found(name, _fast(name), text, fast=True) == _found(name, plain, text, fast=False)
+    assert _fast(name).findall(text, 2) == plain.findall(text, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "talks held in Lima", "In Lima", "in\nLima", "Moon Jae-in Lima", "within Lima",
+        "xin Lima", "In the capital of Lima", "Posted 3 May by Press Office", "standby Press",
+        "Posted\tby  Press Office", "the trilateral meeting", "atrilateral talks",
+        "bilateral\ntalks",
+        "a side event", "the forum", "forumed", "opened the forum", "reopened the forum",
+        "talked about an hour", "met about trade", "agreed, discussing trade", "rediscussing",
+        "she had met him", "chad met", "spoke today with", "outspoke with",
+    ],
+)  # fmt: skip
+def test_a_pattern_opening_with_its_word_keeps_its_boundaries(text: str) -> None:
+    """A word glued to another opens no match; after a blank, a line break or a comma it
+    does, as the plain pattern has it."""
+    for name, plain in PLAIN_PATTERNS.items():
+        fast = _fast(name)
+        assert _found(name, fast, text, fast=True) == _found(
+            name, re.compile(plain), text, fast=False
+        )
