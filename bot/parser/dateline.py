@@ -1425,7 +1425,9 @@ def place_below(body: str, end: int) -> tuple[str, int] | None:
 # The office that posted a page, named on its date line: "Posted on 26 November 2026 by Chamber
 # Communications", "Published 3 March 2027, 9:05 AM by Harbour Press Office". A writer's name
 # there is a byline, not a credit: the poster has an office's word.
-_POSTER: Final = re.compile(r"\s+by\s+(?P<src>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})$")
+# (It opens with "by", the blank before it checked behind it: a search skips from "by" to
+# "by" instead of trying every character; only the name is read.)
+_POSTER: Final = re.compile(r"by(?<=\sby)\s+(?P<src>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})$")
 _POSTER_WORD: Final = re.compile(
     r"\b(?:Communications?|Press|Media|Office|Desk|Service|Department|Unit|Secretariat|Bureau"
     r"|Division|Newsroom)$"
