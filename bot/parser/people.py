@@ -1219,21 +1219,50 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
                 tokens.append(Token(word, start, end - 1, False, False, word))
             tokens.append(Token(mark, end - 1, end, False, False, mark))
             continue
+        if not piece:
+            continue  # two blanks in a row (a paragraph's break): no token between them
+        if _one_word(piece):
+            _add_word(tokens, capitals, piece, start, end)
+            continue
         pos = start
         for gap, word in _GAP_TOKEN.findall(piece):
             start = pos + len(gap)
             pos = start + len(word)
-            first = word[0]
-            if first in _UPPER_SET or (
-                first in "aenr" and "-" in word and _ARABIC_ARTICLE.match(word) is not None
-            ):
-                possessive = word.endswith(_POSSESSIVE)
-                capitals.append(len(tokens))
-                bare = word[:-2] if possessive else word
-                tokens.append(Token(word, start, pos, True, possessive, bare))
-            else:
-                tokens.append(Token(word, start, pos, False, False, word))
+            _add_word(tokens, capitals, word, start, pos)
     return tokens, capitals
+
+
+def _one_word(piece: str) -> bool:
+    """Whether a piece (no blank in it) is one TOKEN, found without the pattern: a mark
+    ("–") or words joined by hyphens or by one apostrophe ("Kazakh-Chinese", "China’s"), each
+    joiner between two letters or digits, the common pieces that are not a plain word. Any
+    other piece is left to the pattern."""
+    if len(piece) == 1:
+        return piece != "_" and not piece.isspace()  # ([^\w\s]: not alphanumeric either)
+    if "-" in piece:
+        parts = piece.split("-")
+    elif "’" in piece:
+        parts = piece.split("’")
+    elif "'" in piece:
+        parts = piece.split("'")
+    else:
+        return False
+    return all(part.isalnum() for part in parts)
+
+
+def _add_word(tokens: list[Token], capitals: list[int], word: str, start: int, end: int) -> None:
+    """Add a token TOKEN matched, capitalised when its first letter is a capital or an
+    Arabic article opens it ("al-Sabah"), a capitalised one's possessive ending bared."""
+    first = word[0]
+    if first in _UPPER_SET or (
+        first in "aenr" and "-" in word and _ARABIC_ARTICLE.match(word) is not None
+    ):
+        possessive = word.endswith(_POSSESSIVE)
+        capitals.append(len(tokens))
+        bare = word[:-2] if possessive else word
+        tokens.append(Token(word, start, end, True, possessive, bare))
+    else:
+        tokens.append(Token(word, start, end, False, False, word))
 
 
 @cache
