@@ -5,7 +5,15 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bot.parser.people import _GAP_TOKEN, Token, _add_word, _one_word, _tokenize
+from bot.parser.people import (
+    _GAP_TOKEN,
+    PeopleFinder,
+    Token,
+    _add_word,
+    _one_word,
+    _sentence_around,
+    _tokenize,
+)
 
 
 def _fields(token: Token) -> tuple[str, int, int, bool, bool, str]:
@@ -81,3 +89,26 @@ def test_tokens_of_joined_words_and_blank_runs_are_those_of_the_pattern(text: st
         expected += _pattern_pieces(piece, start)
     assert [_fields(t) for t in tokens] == expected
     assert capitals == [i for i, t in enumerate(tokens) if t.cap]
+
+
+# Sentence marks, line ends and words: where the bounds of a sentence fall.
+_BOUND_PIECES = ["Velmora", "x", ".", ". ", "\n", " ", "  ", "..", ".\n", "!", "“", "\n\n"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(st.sampled_from(_BOUND_PIECES), max_size=14).map("".join),
+    st.integers(min_value=0, max_value=60),
+    st.integers(min_value=0, max_value=8),
+)
+@example("Aldo. Varga met\nBo. x", 5, 0)
+@example(". ", 0, 0)
+@example("x. . y", 4, 2)
+def test_sentence_bounds_from_the_marks_found_once_are_those_of_the_scans(
+    body: str, start: int, width: int
+) -> None:
+    """The finder's sentence bounds, read from the places of ". " and line ends found once,
+    are those the four scans around each place give, anywhere in the body and past it."""
+    finder = PeopleFinder(body, None)
+    end = start + width
+    assert finder._sentence_around(start, end) == _sentence_around(finder.body, start, end)
