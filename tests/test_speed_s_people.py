@@ -7,6 +7,8 @@ from hypothesis import strategies as st
 
 from bot.parser.people import (
     _GAP_TOKEN,
+    _HEAD_LAST_LETTERS,
+    _PLURAL_HEADS,
     PeopleFinder,
     Token,
     _add_word,
@@ -112,3 +114,13 @@ def test_sentence_bounds_from_the_marks_found_once_are_those_of_the_scans(
     finder = PeopleFinder(body, None)
     end = start + width
     assert finder._sentence_around(start, end) == _sentence_around(finder.body, start, end)
+
+
+def test_every_character_that_lowers_to_a_heads_last_letter_is_one_the_gate_lets_by() -> None:
+    """A word whose lower case is a plural office ends with a character the gate lets by:
+    every character whose lower case ends with a head's last letter is among them."""
+    last_letters = {head[-1] for head in _PLURAL_HEADS}
+    lowering_to_them = {
+        chr(code) for code in range(0x110000) if chr(code).lower()[-1:] in last_letters
+    }
+    assert lowering_to_them <= _HEAD_LAST_LETTERS

@@ -85,6 +85,11 @@ _PLURAL_HEADS: Final = {
     "chancellors": "Chancellor",
 }
 _SHORTEST_HEAD: Final = min(len(head) for head in _PLURAL_HEADS)
+# The last letters of the heads, in both cases: a word whose lower case is a head ends with
+# one (only "S" and "s" lower to an "s", only "N" and "n" to an "n"), a cheap test first.
+_HEAD_LAST_LETTERS: Final = frozenset(
+    [*(head[-1] for head in _PLURAL_HEADS), *(head[-1].upper() for head in _PLURAL_HEADS)]
+)
 # "the Chancellors of both countries, X and Y": the sides a plural office is held for
 _BOTH_SIDES: Final = frozenset({"countries", "nations", "sides", "states"})
 _TOKEN_START: Final = attrgetter("start")
@@ -3747,7 +3752,11 @@ class PeopleFinder:
             kind = kinds[i]
             if kind == _UNREAD:
                 text = tokens[i].text
-                head = len(text) >= _SHORTEST_HEAD and text.lower() in _PLURAL_HEADS
+                head = (
+                    len(text) >= _SHORTEST_HEAD
+                    and text[-1] in _HEAD_LAST_LETTERS
+                    and text.lower() in _PLURAL_HEADS
+                )
                 kind = kinds[i] = _HEAD if head else _NO_HEAD
             if kind == _HEAD:
                 return i
