@@ -96,6 +96,11 @@ _PLURAL_HEADS: Final = {
     "chancellors": "Chancellor",
 }
 _SHORTEST_HEAD: Final = min(len(head) for head in _PLURAL_HEADS)
+# The last letters of the heads, in both cases: a word whose lower case is a head ends with
+# one (only "S" and "s" lower to an "s", only "N" and "n" to an "n"), a cheap test first.
+_HEAD_LAST_LETTERS: Final = frozenset(
+    [*(head[-1] for head in _PLURAL_HEADS), *(head[-1].upper() for head in _PLURAL_HEADS)]
+)
 # "the Chancellors of both countries, X and Y": the sides a plural office is held for
 _BOTH_SIDES: Final = frozenset({"countries", "nations", "sides", "states"})
 _TOKEN_START: Final = attrgetter("start")
@@ -717,6 +722,17 @@ def _sentence_around(body: str, start: int, end: int) -> tuple[int, int]:
     return first, line if line >= 0 else last
 
 
+def _all_at(text: str, mark: str) -> list[int]:
+    """Where each occurrence of `mark` starts in `text`, in order (no two overlap: a mark
+    that could overlap itself would be missed, which ". " and a line end cannot)."""
+    found = []
+    at = text.find(mark)
+    while at >= 0:
+        found.append(at)
+        at = text.find(mark, at + len(mark))
+    return found
+
+
 def _sentence_starts(body: str, tokens: list[Token], capitals: list[int]) -> list[int]:
     """Where the body's sentences and lines start at a capital letter, after the blanks
     before it: at the body's start, after a line's end, or after ".", "!" or "?" and a
@@ -1242,21 +1258,50 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
                 tokens.append(Token(word, start, end - 1, False, False, word))
             tokens.append(Token(mark, end - 1, end, False, False, mark))
             continue
+        if not piece:
+            continue  # two blanks in a row (a paragraph's break): no token between them
+        if _one_word(piece):
+            _add_word(tokens, capitals, piece, start, end)
+            continue
         pos = start
         for gap, word in _GAP_TOKEN.findall(piece):
             start = pos + len(gap)
             pos = start + len(word)
-            first = word[0]
-            if first in _UPPER_SET or (
-                first in "aenr" and "-" in word and _ARABIC_ARTICLE.match(word) is not None
-            ):
-                possessive = word.endswith(_POSSESSIVE)
-                capitals.append(len(tokens))
-                bare = word[:-2] if possessive else word
-                tokens.append(Token(word, start, pos, True, possessive, bare))
-            else:
-                tokens.append(Token(word, start, pos, False, False, word))
+            _add_word(tokens, capitals, word, start, pos)
     return tokens, capitals
+
+
+def _one_word(piece: str) -> bool:
+    """Whether a piece (no blank in it) is one TOKEN, found without the pattern: a mark
+    ("–") or words joined by hyphens or by one apostrophe ("Kazakh-Chinese", "China’s"), each
+    joiner between two letters or digits, the common pieces that are not a plain word. Any
+    other piece is left to the pattern."""
+    if len(piece) == 1:
+        return piece != "_" and not piece.isspace()  # ([^\w\s]: not alphanumeric either)
+    if "-" in piece:
+        parts = piece.split("-")
+    elif "’" in piece:
+        parts = piece.split("’")
+    elif "'" in piece:
+        parts = piece.split("'")
+    else:
+        return False
+    return all(part.isalnum() for part in parts)
+
+
+def _add_word(tokens: list[Token], capitals: list[int], word: str, start: int, end: int) -> None:
+    """Add a token TOKEN matched, capitalised when its first letter is a capital or an
+    Arabic article opens it ("al-Sabah"), a capitalised one's possessive ending bared."""
+    first = word[0]
+    if first in _UPPER_SET or (
+        first in "aenr" and "-" in word and _ARABIC_ARTICLE.match(word) is not None
+    ):
+        possessive = word.endswith(_POSSESSIVE)
+        capitals.append(len(tokens))
+        bare = word[:-2] if possessive else word
+        tokens.append(Token(word, start, end, True, possessive, bare))
+    else:
+        tokens.append(Token(word, start, end, False, False, word))
 
 
 @cache
@@ -1734,6 +1779,29 @@ class PeopleFinder:
         self._delegates: set[int] = set()
         self._namings: dict[str, int] | None = None  # _first_namings, once asked
         self._said: dict[str, bool] = {}  # _says, by word
+        # Where each ". " and each line end stands in the body, once _sentence_around asks.
+        self._stops: tuple[list[int], list[int]] | None = None
+
+    def _sentence_around(self, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the sentence holding body[start:end], as the module's
+        _sentence_around finds them, read from where every ". " and line end stands (found
+        in one scan of the body a brief, not four scans around each place asked)."""
+        if start < 0 or end < 0:
+            return _sentence_around(self.body, start, end)  # (offsets from the end)
+        if self._stops is None:
+            self._stops = (_all_at(self.body, ". "), _all_at(self.body, "\n"))
+        stops, lines = self._stops
+        # the last ". " before start, then the last line end from there on
+        i = bisect.bisect_right(stops, start - 2) - 1
+        first = stops[i] + 2 if i >= 0 else 0
+        i = bisect.bisect_left(lines, start) - 1
+        if i >= 0 and lines[i] >= first:
+            first = lines[i] + 1
+        # the first ". " from end on, and the first line end before it
+        i = bisect.bisect_left(stops, end)
+        last = stops[i] if i < len(stops) else len(self.body)
+        i = bisect.bisect_left(lines, end)
+        return first, lines[i] if i < len(lines) and lines[i] < last else last
 
     def _says(self, word: str) -> bool:
         """Whether the body holds `word`: the cheap test of a rule asked once per person,
@@ -1873,7 +1941,7 @@ class PeopleFinder:
             ):
                 continue
             # the one pair the text names up to the leaders' sentence
-            _, last = _sentence_around(self.body, person.start, person.start)
+            _, last = self._sentence_around(person.start, person.start)
             pairs = {frozenset((a, b)) for a, b, at, _ in self._country_pairs() if at < last}
             if len(pairs) != 1:
                 continue
@@ -1913,7 +1981,7 @@ class PeopleFinder:
         if line:
             first = self.body.rfind("\n", 0, at) + 1
         else:
-            first, _ = _sentence_around(self.body, at, at)
+            first, _ = self._sentence_around(at, at)
         return self.body[max(first, at - reach) : at]
 
     def _sender_country(self, person: PersonFound) -> str | None:
@@ -1924,7 +1992,7 @@ class PeopleFinder:
         if not (self._says("greetings") or self._says("regards") or self._says("message")):
             return None  # the cheap test (a letter's senders too are rare without these)
         at = min((start for start, _ in person.mentions), default=person.start)
-        first, _ = _sentence_around(body, at, at)
+        first, _ = self._sentence_around(at, at)
         found = _GREETINGS_OF.search(body, max(first, at - 300), at)
         if found is None:
             return None
@@ -2246,7 +2314,7 @@ class PeopleFinder:
                         person.country = other_side
                         break
                 continue
-            sentences = [_sentence_around(body, at, at) for at, _ in mentions]
+            sentences = [self._sentence_around(at, at) for at, _ in mentions]
             if any(
                 _INTERNATIONAL.search(body, sentences[i][0], at)
                 for i, (at, _) in enumerate(mentions)
@@ -2330,7 +2398,7 @@ class PeopleFinder:
         """ "On the Azerbaijani side, it was attended by A, B and C": those listed after
         "on/from the <demonym> side" in its sentence are of that country."""
         body = self.body
-        first, _ = _sentence_around(body, person.start, person.start)
+        first, _ = self._sentence_around(person.start, person.start)
         sides = list(_SIDE.finditer(body, first, person.start))
         if not sides:
             return None
@@ -2387,7 +2455,7 @@ class PeopleFinder:
         B": whom an envoy to a country meets, in the sentence naming the envoy, is of the
         country the envoy is sent to."""
         body = self.body
-        first, _ = _sentence_around(body, person.start, person.start)
+        first, _ = self._sentence_around(person.start, person.start)
         for envoy in self.people:
             title = envoy.title or ""
             if envoy is person or " to " not in title or not first <= envoy.start < person.start:
@@ -2484,7 +2552,7 @@ class PeopleFinder:
                 or not _AND_NEXT.match(body, person.start + len(person.name))
             ):
                 continue
-            first, last = _sentence_around(body, person.start, person.start)
+            first, last = self._sentence_around(person.start, person.start)
             sides = {
                 p.country
                 for p in people
@@ -2554,12 +2622,12 @@ class PeopleFinder:
         """The lists of countries ("A, B, C and D") of the sentence holding body[at] and
         of the sentence before it."""
         body = self.body
-        first, _ = _sentence_around(body, at, at)
+        first, _ = self._sentence_around(at, at)
         stop = first - 1
         while stop > 0 and body[stop].isspace():
             stop -= 1
         if stop > 0:
-            first, _ = _sentence_around(body, stop, stop)
+            first, _ = self._sentence_around(stop, stop)
         tokens = self.tokens
         lo = bisect.bisect_left(tokens, first, key=lambda t: t.start)
         hi = bisect.bisect_left(tokens, at, key=lambda t: t.start)
@@ -2642,7 +2710,7 @@ class PeopleFinder:
                 b = _country_opening(second)
                 if a is None or b is None or a == b:
                     continue
-                start, end = _sentence_around(body, at, stop)
+                start, end = self._sentence_around(at, stop)
                 if not _CONFLICT_WORDS.search(body, start, end):
                     self._pairs.append((a, b, start, end))
         return self._pairs
@@ -2805,7 +2873,7 @@ class PeopleFinder:
             )
             if visitor is None or visitor is person or visitor.country == country:
                 continue
-            first, _ = _sentence_around(body, at, at)
+            first, _ = self._sentence_around(at, at)
             starts = [start for start, _ in visitor.mentions if first <= start < visitor_end]
             if not starts:
                 continue
@@ -3733,7 +3801,11 @@ class PeopleFinder:
             kind = kinds[i]
             if kind == _UNREAD:
                 text = tokens[i].text
-                head = len(text) >= _SHORTEST_HEAD and text.lower() in _PLURAL_HEADS
+                head = (
+                    len(text) >= _SHORTEST_HEAD
+                    and text[-1] in _HEAD_LAST_LETTERS
+                    and text.lower() in _PLURAL_HEADS
+                )
                 kind = kinds[i] = _HEAD if head else _NO_HEAD
             if kind == _HEAD:
                 return i
@@ -5413,7 +5485,7 @@ class PeopleFinder:
         ):
             return None
         first_at = min(m.start for m in named if m.person == last.person)
-        first, end = _sentence_around(body, first_at, first_at)
+        first, end = self._sentence_around(first_at, first_at)
         if not _MET_WORDS.search(body, first, end):
             return None
         return next(
