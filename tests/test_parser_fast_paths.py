@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bot.parser import figures
+from bot.parser import figures, ranks
 from bot.parser.dates import (
     ANY_DATE,
     DAY_MONTH,
@@ -525,3 +525,39 @@ def test_indefinite_office_reads_an_office_after_a_country_word() -> None:
         at + len("a Nordic Foreign Secretary"),
     )
     assert _indefinite_office(text, text.index("an Aland"), "Prime Minister") is None
+
+
+# s_fig: figures, numbers, dates, ranks.
+
+# The words of the ranks' gate, cut short, run on and written as other words begin, with what
+# may follow them.
+_RANK_PIECES = [
+    *ranks._GATE_WORDS, "General", "Colonel", "Lieutenant", "Major", "Captains", "Ltd", "Ma",
+    "C", "Co", "Cd", "Gen.", "Lt.", "of", "the", "Army", "army", "Varga", "Ruritania", "velmora",
+    "Ñ", "É", "2", ".", "-", "’", "Commodores",
+]  # fmt: skip
+# The gate as one pattern, as it was written before it was split by first letter.
+_PLAIN_GATE = re.compile(
+    "(?:" + "|".join(ranks._GATE_WORDS) + r")\w*\.?[ \t]+(?:of[ \t]+the[ \t]+Army[ \t]+)?[A-Z]"
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(glued(_RANK_PIECES, 14))
+@example("Lieut. Col Varga")
+@example("Cdre\tAldo, Commander  of the Army X")
+@example("a Colonel-General Varga")
+def test_the_ranks_gate_split_by_first_letter_starts_where_the_one_pattern_does(
+    text: str,
+) -> None:
+    """The first hit of the gate's patterns, one per first letter, is the first match of the
+    gate written as one alternation (-1 when none)."""
+    plain = _PLAIN_GATE.search(text)
+    assert ranks._gate_start(text) == (plain.start() if plain else -1), text
+
+
+def test_the_ranks_gate_finds_a_rank_after_other_capitals() -> None:
+    text = "Minister Aldo Varga of Ruritania met Sgt Bela Orsi and Lt. Gen. Ivo Dancs in Velmora."
+    assert ranks._gate_start(text) == text.index("Sgt")
+    assert ranks._gate_start("General Assembly of Ruritania") == 0
+    assert ranks._gate_start("Generally speaking, Velmora agreed.") == -1
