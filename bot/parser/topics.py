@@ -255,8 +255,11 @@ _CUE: Final = re.compile(
     r"(?:talks|meeting|meetings|consultations|negotiations|conversation)\s+"
     # "talks in Alba with X on Y", "talks on Tuesday with X on Y"
     rf"(?:(?:in\s+[a-z-]+|on\s+{_WEEKDAY})\s+)?with\s+"
-    # (what follows up to "on" holds no semicolon: looked for first, with a cheap scan)
-    r"(?=[^;]*?\son\s)(?:[^,.;]|\.\s|\.(?=[a-z])){1,60}?"
+    # (looked for first, with a cheap scan: what follows up to "on" holds no comma or
+    # semicolon, or up to a comma before "and" within two words no semicolon; the scan runs
+    # to the first comma or semicolon, then back to the last "o" before it, read only there)
+    r"(?=[^,;]*o(?<=\so)n\s|[^,;]*,\s+(?:[a-z]+\s+){0,2}and\s)"
+    r"(?:[^,.;]|\.\s|\.(?=[a-z])){1,60}?"
     r"(?:,\s+(?:[a-z]+\s+){0,2}and\s+[^,.;]{1,40}?)?\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins|occasion|eve|same)\b)"
     r"(?!\s+(?:behalf|this|that|its|their)\b)|"
     # "expand exchanges in culture and sports", "interest in green hydrogen" (not "interest
