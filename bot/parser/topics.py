@@ -856,6 +856,14 @@ _PREPOSITION_CUE_NEEDS: Final = {
     ),
 }
 
+# A second word some first words need as well: every cue after "meeting", "meetings" or
+# "conversation" is "<it> with X on Y" (a word of the first need, then "on") or "<it> that
+# took in Y" ("took", in both). (Keep in step with _CUE: tests/test_parser_topics.py.)
+_CUE_NEEDS_TOO: Final = {
+    **dict.fromkeys(("meeting", "meetings"), frozenset(["on", "took"])),
+    "conversation": frozenset(["on"]),
+}
+
 
 # _CUE split by the letter a match starts with: every alternative of it, in its order, that
 # can start with that letter (an alternative that is a named group of alternatives, as
@@ -4268,7 +4276,13 @@ def _cue_matches(low: str, low_words: frozenset[str]) -> list[re.Match[str]]:
     firsts = [
         word
         for word in low_words & _CUE_FIRST_WORDS
-        if ((needs := _PREPOSITION_CUE_NEEDS.get(word)) is None or not needs.isdisjoint(low_words))
+        if (
+            (needs := _PREPOSITION_CUE_NEEDS.get(word)) is None
+            or (
+                not needs.isdisjoint(low_words)
+                and ((too := _CUE_NEEDS_TOO.get(word)) is None or not too.isdisjoint(low_words))
+            )
+        )
         # "and" (in nearly every sentence) opens a cue only as "and to <verb>"
         and (word != "and" or _AND_TO.search(low) is not None)
     ]
