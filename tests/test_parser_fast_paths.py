@@ -561,3 +561,65 @@ def test_the_ranks_gate_finds_a_rank_after_other_capitals() -> None:
     assert ranks._gate_start(text) == text.index("Sgt")
     assert ranks._gate_start("General Assembly of Ruritania") == 0
     assert ranks._gate_start("Generally speaking, Velmora agreed.") == -1
+
+
+# --- s_top: topics (the second word a cue's first word needs) ---------------------------------
+
+
+def _cue_words(low: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", low))
+
+
+def test_each_word_that_needs_a_second_word_needs_a_first_one() -> None:
+    """A second need narrows a first: every word of _CUE_NEEDS_TOO has its first need too."""
+    from bot.parser.topics import _CUE_FIRST_WORDS, _CUE_NEEDS_TOO, _PREPOSITION_CUE_NEEDS
+
+    for word in _CUE_NEEDS_TOO:
+        assert word in _CUE_FIRST_WORDS
+        assert word in _PREPOSITION_CUE_NEEDS
+
+
+_TOO_PIECES = [
+    *["meeting", "meetings", "conversation", "talks", "a", "with", "on", "took", "in", "that"],
+    *["which", "also", "the", "minister", "energy", "ports", "monday", "alba", "and", "x"],
+    *[" ", "  ", "-", "\n", ",", ", ", ".", ";", ""],
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_TOO_PIECES), max_size=18))
+@example(["meeting", " ", "with", " ", "alba", " ", "on", " ", "energy"])
+@example(["meetings", "\n", "that", " ", "took", "\n", "in", " ", "ports"])
+@example(["conversation", " ", "with", " ", "x", "-", "on", "\n", "on", " ", "ports"])
+def test_cue_matches_with_a_second_need_equal_a_scan_of_every_position(
+    pieces: list[str],
+) -> None:
+    """Texts of the words of the cues after "meeting", "meetings" and "conversation", glued by
+    blanks, hyphens, line breaks or nothing: the cues found where a first word's needs are
+    present are those finditer finds (but "and to <verb>" without a word of a plan)."""
+    from bot.parser.topics import _CUE, _PLAN_WORDS, _cue_matches
+
+    low = "".join(pieces)
+    words = _cue_words(low)
+    expected = [
+        (m.start(), m.end())
+        for m in _CUE.finditer(low)
+        if not low.startswith("and", m.start()) or not _PLAN_WORDS.isdisjoint(words)
+    ]
+    assert [(m.start(), m.end()) for m in _cue_matches(low, words)] == expected, low
+
+
+@pytest.mark.parametrize(
+    ("low", "cues"),
+    [
+        ("a meeting with minister varga on energy", ["meeting with minister varga on "]),
+        ("a meeting with the minister of alba, and ports", []),
+        ("the meetings that also took in fisheries", ["meetings that also took in "]),
+        ("a conversation with minister varga about ports", []),
+    ],
+)
+def test_a_meeting_cue_is_found_only_with_its_second_word(low: str, cues: list[str]) -> None:
+    """ "meeting with X on Y" needs its "on"; "meetings that took in Y" its "took"."""
+    from bot.parser.topics import _cue_matches
+
+    assert [m.group() for m in _cue_matches(low, _cue_words(low))] == cues

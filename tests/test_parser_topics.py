@@ -9,6 +9,7 @@ from re import _constants as sre_constants  # the parsed form of a pattern, to r
 from re import _parser as sre_parser
 from typing import Any
 
+import hypothesis
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -283,11 +284,11 @@ def test_the_cue_of_each_letter_matches_as_the_whole_cue_at_every_first_word() -
 
 
 # The look-ahead of "talks with X on Y" in _CUE, and _CUE without it.
-_WITH_ON_AHEAD = r"(?=[^;]*?\son\s)"
+_WITH_ON_AHEAD = r"(?=[^,;]*o(?<=\so)n\s|[^,;]*,\s+(?:[a-z]+\s+){0,2}and\s)"
 _CUE_UNGATED = re.compile(_CUE.pattern.replace(_WITH_ON_AHEAD, "", 1))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=1500, deadline=None)
 @given(
     st.lists(
         st.sampled_from(
@@ -315,16 +316,39 @@ _CUE_UNGATED = re.compile(_CUE.pattern.replace(_WITH_ON_AHEAD, "", 1))
                 " the sidelines",
                 "in alba ",
                 "x",
+                # the comma of "with A, B and C on Y" and what may stand around its "and"
+                ",",
+                "and",
+                "and ",
+                " ",
+                "\n",
+                "-",
+                "o",
+                "n",
+                "ports and ",
+                ", ports ",
+                ", minister of ports ",
             ]
         ),
         max_size=16,
     )
 )
+@hypothesis.example(
+    ["talks with ", "the minister", ", ports ", "and ", "energy ", "on", " ", "ports"]
+)
+@hypothesis.example(["talks with ", "the minister", ",", "\n", "and", "\n", "x", " on ", "ports"])
+@hypothesis.example(["talks with ", "o", "n", " ", "ports", " on ", "ports"])
+@hypothesis.example(
+    ["talks with ", "the minister", ", ports ", "energy ", "and ", "x", " on ", "ports"]
+)
+@hypothesis.example(["talks with ", "the minister", "\n", "on", " ", "ports"])
 def test_the_talks_with_cue_looks_ahead_for_its_on_without_changing_a_match(
     parts: list[str],
 ) -> None:
-    """ "talks with X on Y" first looks for a blank, "on" and a blank with no semicolon
-    before them: _CUE matches where it matches without that look-ahead, with the same groups."""
+    """ "talks with X on Y" first looks for a blank, "on" and a blank with neither comma nor
+    semicolon before them, or for a comma then "and" within two words with no semicolon
+    before them: _CUE matches where it matches without that look-ahead, with the same
+    groups."""
     assert _WITH_ON_AHEAD in _CUE.pattern
     low = "".join(parts)
     for at in range(len(low)):

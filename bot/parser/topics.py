@@ -256,8 +256,11 @@ _CUE: Final = re.compile(
     r"(?:talks|meeting|meetings|consultations|negotiations|conversation|conference|call)\s+"
     # "talks in Alba with X on Y", "talks on Tuesday with X on Y"
     rf"(?:(?:in\s+[a-z-]+|on\s+{_WEEKDAY})\s+)?with\s+"
-    # (what follows up to "on" holds no semicolon: looked for first, with a cheap scan)
-    r"(?=[^;]*?\son\s)(?:[^,.;]|\.\s|\.(?=[a-z])){1,60}?"
+    # (looked for first, with a cheap scan: what follows up to "on" holds no comma or
+    # semicolon, or up to a comma before "and" within two words no semicolon; the scan runs
+    # to the first comma or semicolon, then back to the last "o" before it, read only there)
+    r"(?=[^,;]*o(?<=\so)n\s|[^,;]*,\s+(?:[a-z]+\s+){0,2}and\s)"
+    r"(?:[^,.;]|\.\s|\.(?=[a-z])){1,60}?"
     r"(?:,\s+(?:[a-z]+\s+){0,2}and\s+[^,.;]{1,40}?)?\s+on(?=\s+[a-z])(?!\s+the\s+(?:sidelines|margins|occasion|eve|same)\b)"
     r"(?!\s+(?:behalf|this|that|its|their)\b)|"
     # "expand exchanges in culture and sports", "interest in green hydrogen" (not "interest
@@ -858,6 +861,14 @@ _PREPOSITION_CUE_NEEDS: Final = {
         ("areas", "fields", "sectors", "spheres", "industries"),
         frozenset(["like", "such", "include", "included", "includes"]),
     ),
+}
+
+# A second word some first words need as well: every cue after "meeting", "meetings" or
+# "conversation" is "<it> with X on Y" (a word of the first need, then "on") or "<it> that
+# took in Y" ("took", in both). (Keep in step with _CUE: tests/test_parser_topics.py.)
+_CUE_NEEDS_TOO: Final = {
+    **dict.fromkeys(("meeting", "meetings"), frozenset(["on", "took"])),
+    "conversation": frozenset(["on"]),
 }
 
 
@@ -4340,7 +4351,13 @@ def _cue_matches(low: str, low_words: frozenset[str]) -> list[re.Match[str]]:
     firsts = [
         word
         for word in low_words & _CUE_FIRST_WORDS
-        if ((needs := _PREPOSITION_CUE_NEEDS.get(word)) is None or not needs.isdisjoint(low_words))
+        if (
+            (needs := _PREPOSITION_CUE_NEEDS.get(word)) is None
+            or (
+                not needs.isdisjoint(low_words)
+                and ((too := _CUE_NEEDS_TOO.get(word)) is None or not too.isdisjoint(low_words))
+            )
+        )
         # "and" (in nearly every sentence) opens a cue only as "and to <verb>"
         and (word != "and" or _AND_TO.search(low) is not None)
     ]
