@@ -1087,7 +1087,7 @@ _COUNTER: Final = r"\s+(?:Hits?|Views?|HITS?|VIEWS?)\s+\d[\d,]*"
 _DASHED_COUNTS: Final = r"(?:\s+-\s+\d[\d,]*){1,3}"
 # "Thu, Mar 3, 2027 - Page 3", "Mar 3, 2027 page3": the page of the printed paper.
 _PAGE_NOTE: Final = r"\s*[-–|,]?\s*(?i:page)[ ]?[A-Z]?\d{1,3}"
-# "October 11, 2024 - 17:36 Politics news": the page's section after the time.
+# "March 3, 2027 - 09:15 Politics news": the page's section after the time.
 _SECTION_NOTE: Final = r"(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[Nn]ews)?"
 _CLOCK_TIME: Final = re.compile(
     rf"(?:{_CLOCK}{_SECTION_NOTE}(?:{_FIELD})*{_POSTED_BY}(?:{_READ_NOTE}|{_DASHED_COUNTS})?"
@@ -1113,7 +1113,7 @@ _DATE_LABEL: Final = re.compile(
     # "Updated - November 23, 2026": a dash after the label.
     # "Last Updated at November 24, 2026 22:18 IST": "at" before the date.
     # "Issued on: 12/09/2026 - 10:15", "Modified: ...": a broadcaster's page's labels.
-    # "Latest Update November 26, 2026": "latest" for "last".
+    # "Latest Update March 14, 2027": "latest" for "last".
     r"|(?:(?:last|latest)\s+)?(?:updated?|modified)(?:\s+(?:on|at))?|issued(?:\s+on)?"
     r"|release\s+(?:time|date)"
     r"|date)\s*(?::|[-–](?=\s))?\s*)(?=\d|[A-Z])"
@@ -1126,7 +1126,7 @@ _DATE_LABEL: Final = re.compile(
     # with a line all in capitals: "Gmt").
     r"|(?:[A-Z][\w&]*\s+){0,3}\d{1,2}:\d{2}(?:[ ]?(?i:[ap]\.?m\.?))?"
     r"(?:[ ]+(?:[A-Z]{1,3}T|MSK|[A-Z][a-z]{0,2}t|Msk)(?:[+-]\d{1,2})?)?"
-    # "11:48 - 4/06/2024 Tuesday": a dash between the time and the date.
+    # "09:15 - 3/03/2027 Wednesday": a dash between the time and the date.
     r"(?:,|[ ]+[-–—|])?(?:[ ]+(?i:on))?\s+(?=\d|[A-Z])"
     # "0 Comment(s) Print E-mail Xinhua, November 24, 2026": a page's buttons and the name of
     # the story's source before the date.
@@ -1161,7 +1161,7 @@ _BARE_COUNT: Final = re.compile(r"\s+\d{1,7}")
 _SHORT_WEEKDAYS: Final = frozenset(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
 # A time of day after a label, before the date: "Updated 19:42, 24-Nov-2026".
 # "Published: 09:40 am Mar 3, 2027": the time of day before the date, after a label.
-# "Updated 7.26pm, Nov 24, 2026": a dot in the time, as British and Maltese papers print it
+# "Updated 9.05am, Mar 14, 2027": a dot in the time, as British and Maltese papers print it
 # (read only with "am" or "pm" after it, which a date in figures never has).
 _TIME_FIRST: Final = re.compile(
     r"\d{1,2}(?::\d{2}(?:[ ]?(?i:[ap]\.?m\.?))?|\.\d{2}[ ]?(?i:[ap]\.?m\.?))"
@@ -1284,7 +1284,7 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
     elif line.endswith(")") and (bracketed := _BRACKETED_DATE.fullmatch(line)):
         line = bracketed.group("date")
     elif line[:1] == "(" and line.endswith(")") and "(" not in line[1:]:
-        line = line[1:-1].strip()  # "(Latest Update November 26, 2026)": a stamp in brackets
+        line = line[1:-1].strip()  # "(Latest Update March 14, 2027)": a stamp in brackets
     label = _DATE_LABEL.match(line)
     if (
         label

@@ -142,7 +142,7 @@ _ABBR: Final = (
 )
 _ISO: Final = r"(?-i:[A-Z]{3})"
 _DIGITS: Final = (
-    # "3,5 billion", "fell by 4,2%": a decimal comma, before a magnitude or a per cent only
+    # "3,5 billion", "fell by 6,3%": a decimal comma, before a magnitude or a per cent only
     r"\d{1,3},\d{1,2}(?=\s?(?:trillion|billion|million|bln|mln|bn|mn)\b|\s?%|\s(?:per\s?cent|percent)\b)"
     # "1 200 tonnes": thousands set apart by a space, before a word or a per cent sign
     r"|(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])(?=\s?(?:%|[a-z]))"
@@ -5107,7 +5107,7 @@ _CREDIT_LINE_BEFORE: Final = re.compile(
     r"(?P<what>(?i:lines?|letters?))\s+of\s+(?i:credit)\s+of\s+$"
 )
 
-# "set up a joint investment fund with a capital of $50 million": the fund's capital
+# "set up a joint investment fund with a capital of $80 million": the fund's capital
 # (not "a company set up by the two countries with a capital of", "a fund for the X with
 # capital of": whose or what for, not what holds it)
 _WITH_CAPITAL_BEFORE: Final = re.compile(
@@ -5307,7 +5307,7 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
         else None
     )
     if with_capital:
-        # "a joint investment fund with a capital of $50 million (and three projects)": the
+        # "a joint investment fund with a capital of $80 million (and three projects)": the
         # capital of that fund, not what the sentence goes on to tell
         kind = f"{with_capital['kind']} " if with_capital["kind"] else ""
         measure = f"{kind}capital of the {with_capital['what']}"

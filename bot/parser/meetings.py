@@ -3781,7 +3781,7 @@ def find_meetings(
                     # meeting the lead tells is
                     date = published
                 if "met" in words and date is None and _MET_BEFORE.search(low) is not None:
-                    # "The two leaders last met in Lima in May 2023": a meeting recalled, no
+                    # "The two leaders last met in Lima in June 2021": a meeting recalled, no
                     # event whose day or place the meetings told next share
                     context = None
                     continue

@@ -409,7 +409,7 @@ HOME_LETTER_PREFIXES: Final = {
 
 GLUED_ONLY_PREFIXES: Final = frozenset(["N", "R"])
 # ... unless spaced from a sum with its magnitude in a brief at home in the letter's country,
-# as some of its government offices write them ("R 563 billion" in a Pretoria release).
+# as some of its government offices write them ("R 120 billion" in a Pretoria release).
 SPACED_AT_HOME: Final = {"N": "Nigeria", "R": "South Africa"}
 
 

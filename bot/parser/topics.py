@@ -3215,7 +3215,7 @@ _AMOUNT_OF_GOODS: Final = re.compile(
 _MEMBERSHIP_LEADS: Final = ("consisting of ", "composed of ", "comprising ", "made up of ")
 # "(which the two countries intend to build) together with X": with whom, not what
 _PARTNER_LEADS: Final = ("together with ", "jointly with ")
-# "(two agreements were signed,) bringing the number of X to 17": a count's new total, a
+# "(two agreements were signed,) bringing the number of X to 23": a count's new total, a
 # figure's, not a subject
 _TALLY_LEADS: Final = tuple(
     f"{verb} the {noun} "
@@ -3290,7 +3290,7 @@ def _clean(item: str) -> str | None:
     if item.startswith(_PARTNER_LEADS):
         return None  # "(a dam they plan to build) together with X": with whom, not what
     if item.startswith(_TALLY_LEADS):
-        return None  # "(..., ) bringing the number of agreements (to 17)": a figure's total
+        return None  # "(..., ) bringing the number of agreements (to 23)": a figure's total
     if " of " in item and (amount := _AMOUNT_OF_GOODS.search(item)):
         # "the transportation of up to 500,000 tonnes of cargo a year": what is carried
         # (the amount is a figure's)
