@@ -70,42 +70,42 @@ PLAIN_KINDS: dict[int, str] = {
         r"\b(?:held|hold|holds|holding|had)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:session|"
         r"discussions)\s+(?:(?:today|yesterday|on\s+[a-z]+day)\s+)?with\b"
     ),
-    16: (
+    17: (
         r"\b(?:exchanged\s+views\s+with|conferred\s+with|talked\s+(?:with|to))\b"
     ),
-    17: (
+    18: (
         r"\bwelcomed\s+(?:[^\s’']+\s+){1,12}?(?:at|"
         r"to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:palace|residence|house|office|buildings?|"
         r"headquarters|kremlin|complex|chancellery|(?<=downing\s)street|chequers|élysée|"
         r"elysee|akorda)\b"
     ),
-    18: (
+    19: (
         r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b"
     ),
-    20: (
+    21: (
         r"\b(?:granted|gave)\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+to\b|\b(?:was|were|"
         r"been)\s+(?:later\s+|also\s+|then\s+)?(?:granted|given|"
         r"received\s+in)\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+(?:with|by)\b|"
         r"\bhad\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+with\b"
     ),
-    22: (
+    23: (
         r"\b(?:(?:paid|made)\s+(?:an?\s+)?courtesy\s+call\s+(?:on|to)|(?:granted|received|"
         r"accepted|hosted)\s+(?:an?\s+|the\s+)?courtesy\s+(?:call|visit)\s+(?:from|by|to))\b"
     ),
-    23: (
+    24: (
         r"\b(?:was|were)\s+handed\s+over\s+(?:[^;]{1,80}?\s)?by\s[^;]{1,160}?\sto\s"
     ),
-    24: (
+    25: (
         r"\bsigned\s+(?:for|on\s+behalf\s+of)\s[^.;]{0,200}?\bsigned\s+(?:for|"
         r"on\s+behalf\s+of)\b"
     ),
-    25: (
+    26: (
         r"\bco-?hosted\s+(?!by\b)"
     ),
-    26: (
+    27: (
         r"\bcontinued\s+(?:their\s+)?communication\b(?!\s+by\s+(?:tele)?phone)"
     ),
-    27: (
+    28: (
         r"\b(?:visited|on\s+(?:a|an|his|her)\s+(?:\w+\s+)?visit)\b"
     ),}  # fmt: skip
 GLUE = [" ", " ", " ", "", "-", "\n", ", ", "  ", "\t"]
