@@ -968,9 +968,10 @@ _CAME_AFTER: Final = re.compile(
 _RECALLED: Final = re.compile(
     r"\b(?:recall(?:ed|ing|s)?|(?:19|20)\d\d|last\s+(?:week|month|year))\b"
 )
-# "A and B last met in Tarvik in July": an earlier meeting of the two, recalled.
+# "A and B last met in Tarvik in July", "had first met in 2019": an earlier meeting of the two,
+# recalled.
 _LAST_MET: Final = re.compile(
-    r"\b(?:last|previously)\s+(?:met|spoke|talked|held\s+(?:talks|a\s+meeting))\b"
+    r"\b(?:last|previously|first)\s+(?:met|spoke|talked|held\s+(?:talks|a\s+meeting))\b"
 )
 _AFTER_THE_MEETING_ON: Final = re.compile(
     r"(?:following|after)\s+(?:the|their)\s+(?:[\w-]+\s+)?(?:talks|meeting|negotiations)\s+on\s"
@@ -1063,8 +1064,6 @@ def _city_owns(place: str) -> bool:
 _REGION_AFTER: Final = re.compile(r"\s+(?:region|province|oblast|district|county|state)\b")
 _PRONOUNS: Final = frozenset(["he", "she", "his", "her"])
 # "X also met with Z", told right after X's meeting that day.
-# "The two leaders last met in Lima", "had first met in 2019": a meeting recalled.
-_MET_BEFORE: Final = re.compile(r"\b(?:last|previously|first)\s+met\b")
 _ALSO_MET: Final = re.compile(r"\balso\s+(?:met|held|received|had)\b")
 _STAY_WORDS: Final = words_of("stay during visit trip")
 _SAME_DAY_WORDS: Final = words_of(
@@ -3780,7 +3779,7 @@ def find_meetings(
                     # meetings" as the lead under the page's dateline: the page's day, as a
                     # meeting the lead tells is
                     date = published
-                if "met" in words and date is None and _MET_BEFORE.search(low) is not None:
+                if "met" in words and date is None and _LAST_MET.search(low) is not None:
                     # "The two leaders last met in Lima in June 2021": a meeting recalled, no
                     # event whose day or place the meetings told next share
                     context = None
