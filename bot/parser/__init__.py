@@ -1397,7 +1397,7 @@ def _unqualified_side(people: list[PersonFound], counts: dict[str, int]) -> str 
     if not any(p.country is None and not p.eu_office and p.title for p in people):
         return None
     if "China" in counts and any(p.country is None and is_chinese_name(p.name) for p in people):
-        known.add("China")  # "Premier Li Qiang": China's, as _fill_countries gives it
+        known.add("China")  # "Premier Zhao Wenbo": China's, as _fill_countries gives it
     mentioned = list(counts)
     if not known:
         # A text on one country (named three times or more, any other once): its officials
