@@ -127,6 +127,10 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic112",
     ROOT / "tests" / "data" / "realistic111",
     ROOT / "tests" / "data" / "realistic113",
+    ROOT / "tests" / "data" / "realistic114",
+    ROOT / "tests" / "data" / "realistic115",
+    ROOT / "tests" / "data" / "realistic116",
+    ROOT / "tests" / "data" / "realistic117",
 ]
 MIN_REALISTIC = 0.85
 
