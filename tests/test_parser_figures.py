@@ -589,6 +589,11 @@ def test_find_figures_reads_a_change_by_a_share(
         ("A 24-hour hotline opened.", []),
         ("Turkey has been its top partner for 12 consecutive years.", []),
         ("The crossing works 12 days a month.", []),
+        (
+            "Velmora agreed to halt all tariffs on Ruritanian grain for 45 days.",
+            [("45 days", 45, "days")],
+        ),
+        ("Exports rose for the first ten days of May.", []),
     ],
 )
 def test_find_figures_keeps_a_duration_only_as_a_target_or_a_limit(

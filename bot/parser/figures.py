@@ -3013,6 +3013,11 @@ def _read_number(
             elif kind == "minute":  # "talks lasted 50 minutes": a length, never a period
                 unit = "minutes"
                 end = period.end()
+            elif kind in ("day", "week") and before.endswith(" for "):
+                # "refrain from strikes for 30 days": how long a commitment holds ("for the
+                # first ten days", with its article, stays a period)
+                unit = kind + "s"
+                end = period.end()
             elif kind in ("day", "week", "hour", "month") and _told_as_length(text, begin, kind):
                 unit = kind + "s"
                 end = period.end()
