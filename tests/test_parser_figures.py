@@ -181,6 +181,7 @@ def test_find_figures_normalises_value_unit_and_qualifier(
         "The ministers thanked Chile for chairing the Pacific Rim Seven this year.",
         "The yard delivered the ships of Batch Three to the navy.",
         "Both backed the Silk Wind 3 rail corridor project.",
+        "The call between the two presidents lasted an hour and a half.",
     ],
 )
 def test_find_figures_skips_dates_years_ordinals_and_references(text: str) -> None:

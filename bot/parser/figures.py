@@ -2459,6 +2459,9 @@ def _find_ratios(c: _Collector) -> None:
             )
 
 
+_TIME_AND: Final = tuple(f"{unit} and " for unit in ("minute", "hour", "day", "week", "month", "year"))
+
+
 def _find_fractions(c: _Collector, fraction_words: Iterable[str]) -> None:
     text, low = c.text, c.low
     for anchor in _matches_at(_FRACTION_ANCHOR, low, fraction_words):
@@ -2475,6 +2478,8 @@ def _find_fractions(c: _Collector, fraction_words: Iterable[str]) -> None:
         before = low[max(0, start - 12) : start]
         if _ORDINAL_BEFORE.search(before):
             continue  # "the first half of the year"
+        if before.endswith(_TIME_AND):
+            continue  # "the talks lasted an hour and a half": a length of time, not a share
         if _BARE_ITEM_AFTER.match(low, m.end()) and (
             _ORDINAL_LIST_AFTER.match(low, m.end())
             or _ORDINAL_LIST_BEFORE.search(low, max(0, start - 24), start)
