@@ -182,6 +182,7 @@ def test_find_figures_normalises_value_unit_and_qualifier(
         "The yard delivered the ships of Batch Three to the navy.",
         "Both backed the Silk Wind 3 rail corridor project.",
         "The call between the two presidents lasted an hour and a half.",
+        "Press office of the Council\nAvenue des Tilleuls 88 - R-4410 Velmora",
     ],
 )
 def test_find_figures_skips_dates_years_ordinals_and_references(text: str) -> None:

@@ -620,6 +620,13 @@ _ADDRESS_WORD: Final = re.compile(
     r"Plaza|P\.?O\.? Box)\b"
 )
 _CAPITAL_NEXT: Final = re.compile(rf" [{UPPER}]")
+# "Rue de la Loi 175 - B-1048 Brussels", "Hauptstrasse 12, 3011 Bern": a house number after its
+# street, then the postcode and the town, as a continental release signs off.
+_POSTCODE_AFTER: Final = re.compile(rf"\s?[-–,]\s?(?:[A-Z]{{1,2}}-)?\d{{4,5}}\s[{UPPER}]")
+_STREET_LINE_BEFORE: Final = re.compile(
+    r"(?:^|\n)[^\n\d]{0,40}\b(?:Rue|Avenue|Av\.|Boulevard|Via|Viale|Calle|Rua|Place|Square|"
+    r"Street|Road|Lane|Chauss[ée]e|[Ss]tra(?:ss|ß)e|[Ss]traat|[Gg]asse|[Ww]eg|[Pp]lein)\b[^\n\d]*$"
+)
 _YEAR_LEADS: Final = ("in ", "since ", "from ", "until ", "of ", "In ", "Since ")
 # "the solar year 1402", "calendar year 1403": a year of the Iranian or Islamic calendar.
 _CALENDAR_YEAR_ENDS: Final = ("calendar year ", "solar year ", "Hijri year ", "lunar year ")
@@ -3247,6 +3254,13 @@ def _read_number(
                 and _ADDRESS_WORD.search(text)
             ):
                 return None  # "5th Floor, X Tower, 18 Rua Augusta, Lisbon": a street number
+            if (
+                digits
+                and not mag
+                and _POSTCODE_AFTER.match(text, after)
+                and _STREET_LINE_BEFORE.search(text, max(0, begin - 60), begin)
+            ):
+                return None  # "Rue de la Loi 175 - B-1048 Brussels": a house number
             if (
                 digits
                 and value <= 31
