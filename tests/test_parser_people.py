@@ -1421,13 +1421,15 @@ def test_country_of_agency_knows_the_associated_press_of_pakistan() -> None:
         ("https://www.mofa.go.kr/eng/brd/view.do?seq=1", "South Korea"),
         ("https://www.gov.uk/government/news/x", "United Kingdom"),
         ("https://www.gov.kz/memleket/entities/mfa", "Kazakhstan"),
+        ("https://www.example.gov/briefing-room/readout", "United States"),
         ("https://www.example.com/news", None),
         ("https://news.example.io/x", None),
         ("not an address", None),
     ],
 )
 def test_country_of_url_reads_the_country_code_domain(url: str, country: str | None) -> None:
-    """A country-code domain names its country; generic and vanity domains name none."""
+    """A country-code domain names its country, ".gov" the United States (its government's
+    alone); generic and vanity domains name none."""
     assert country_of_url(url) == country
 
 
