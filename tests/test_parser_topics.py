@@ -10155,3 +10155,19 @@ def test_prepared_gate_words_stand_in_their_patterns() -> None:
     ]:
         for word in words:
             assert re.search(rf"\b{word.rstrip('s')}", pattern.pattern.lower()), word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ensuring peace and stability along the Velmoran border",
+            ["ensuring peace and stability along the Velmoran border"],
+        ),
+        ("promoting trade and investment", ["promoting trade and investment"]),
+    ],
+)
+def test_a_set_pair_after_a_verb_in_ing_stays_one_item(text: str, expected: list[str]) -> None:
+    """ "maintaining peace and stability in X": the pair is what is maintained, one item, as
+    after an article ("the peace and stability of X")."""
+    assert topics._split_and(text) == expected

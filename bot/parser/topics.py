@@ -3064,6 +3064,8 @@ def _split_and(text: str) -> list[str]:
                 # "the supply of Peruvian fruit and vegetables": whose goods
                 or country_of_demonym(before[-2]) is not None
                 or before[-2][:1].isdigit()  # "a mission of 20 small and medium-sized firms"
+                # "maintaining peace and stability in the region": what is maintained
+                or (before[-2].endswith("ing") and before[-2].isalpha() and before[-2].islower())
             )
         ):
             continue  # "transport and logistics", "science and technology": one field
