@@ -6209,3 +6209,17 @@ def test_a_capital_after_who_set_a_company_up_keeps_its_measure() -> None:
         "$200 million has selected its first projects."
     )
     assert all(measure != "capital of the two countries" for _, measure in measures_in(text))
+
+
+def test_a_which_aside_with_a_decimal_sum_leaves_the_raised_thing_to_the_target() -> None:
+    """ "raise X, which stood at $1.1 billion last year, to $3 billion": the point of the sum
+    ends no aside, so the target measures X without the aside's period."""
+    text = (
+        "Aldo Varga said Ruritania wants to raise its trade volume with Velmora, which stood "
+        "at around $1.1 billion last year, to $3 billion."
+    )
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.measures) for f in found] == [
+        ("around $1.1 billion", "trade volume with Velmora last year"),
+        ("$3 billion", "trade volume with Velmora"),
+    ]

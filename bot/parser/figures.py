@@ -2466,7 +2466,9 @@ def _find_ratios(c: _Collector) -> None:
             )
 
 
-_TIME_AND: Final = tuple(f"{unit} and " for unit in ("minute", "hour", "day", "week", "month", "year"))
+_TIME_AND: Final = tuple(
+    f"{unit} and " for unit in ("minute", "hour", "day", "week", "month", "year")
+)
 
 
 def _find_fractions(c: _Collector, fraction_words: Iterable[str]) -> None:
@@ -5078,6 +5080,8 @@ _VERB_AFTER_ASIDE: Final = re.compile(
 )
 _ASIDE_REACH: Final = 160
 _WHICH_ASIDE_OPEN: Final = re.compile(r",\s+which\s")
+# A mark that ends a "which" aside before its last comma: not the point of "$1.1 billion".
+_ASIDE_ENDED: Final = re.compile(r"[;:,]|\.(?!\d)")
 
 
 def _named_thing_before(text: str, end: int) -> str | None:
@@ -5109,7 +5113,7 @@ def _aside_before(text: str, pos: int, level: bool = False) -> tuple[int, int] |
     if level and text.startswith(("to ", "by "), last + 2) and pos - last <= 16:
         # "raise trade, which now stands at M, to N": the level a thing told aside goes to
         opened = _WHICH_ASIDE_OPEN.search(text, low, last + 1)
-        if opened is None or any(mark in text[opened.end() : last] for mark in ".;:,"):
+        if opened is None or _ASIDE_ENDED.search(text, opened.end(), last) is not None:
             return None
         return (opened.start(), last + 1)
     if _VERB_AFTER_ASIDE.match(text, last + 2) is None:
