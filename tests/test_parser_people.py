@@ -5974,3 +5974,20 @@ def test_his_peer_of_a_country_holds_the_office_of_the_one_named_before(word: st
     assert ("Pablo Andres Rojas Soto", "president", "Chile") in [
         (p.name, p.title, p.country) for p in brief.people
     ]
+
+
+def test_a_role_with_a_nationality_gives_the_one_untitled_person_its_office() -> None:
+    """ "The Chilean President thanked his Peruvian counterpart": no one named is Chile's
+    President, and one person named has no office: the role is theirs."""
+    body = (
+        "Telephone conversation with President of Peru Ana Quispe\n\n"
+        "Ana Quispe warmly congratulated Aldo Varga on his birthday and wished him good "
+        "health.\n\n"
+        "The Chilean President thanked his Peruvian counterpart for the kind words.\n\n"
+        "Aldo Varga and Ana Quispe also reviewed the schedule of contacts."
+    )
+    brief = parse_brief(f"date 2025-06-12\n{body}\n", brief_id="p")
+    assert [(p.name, p.title, p.country) for p in brief.people] == [
+        ("Ana Quispe", "President", "Peru"),
+        ("Aldo Varga", "President", "Chile"),
+    ]
