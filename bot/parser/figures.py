@@ -2466,6 +2466,21 @@ def _find_ratios(c: _Collector) -> None:
             )
 
 
+# What holds for a number of days: a halt, a pause, a waiver ("suspend tariffs for 45 days").
+_HALT_STEMS: Final = (
+    "refrain",
+    "halt",
+    "suspen",
+    "pause",
+    "truce",
+    "ceasefire",
+    "moratorium",
+    "ban",
+    "exempt",
+    "waive",
+    "freez",
+    "valid",
+)
 _TIME_AND: Final = tuple(
     f"{unit} and " for unit in ("minute", "hour", "day", "week", "month", "year")
 )
@@ -3027,9 +3042,14 @@ def _read_number(
             elif kind == "minute":  # "talks lasted 50 minutes": a length, never a period
                 unit = "minutes"
                 end = period.end()
-            elif kind in ("day", "week") and before.endswith(" for "):
+            elif (
+                kind in ("day", "week")
+                and before.endswith(" for ")
+                and _has_any(text[max(0, start - 120) : start].lower(), _HALT_STEMS)
+            ):
                 # "refrain from strikes for 30 days": how long a commitment holds ("for the
-                # first ten days", with its article, stays a period)
+                # first ten days", with its article, stays a period; "met for two days" is
+                # the length of an event)
                 unit = kind + "s"
                 end = period.end()
             elif kind in ("day", "week", "hour", "month") and _told_as_length(text, begin, kind):
