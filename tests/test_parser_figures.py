@@ -181,6 +181,8 @@ def test_find_figures_normalises_value_unit_and_qualifier(
         "The ministers thanked Chile for chairing the Pacific Rim Seven this year.",
         "The yard delivered the ships of Batch Three to the navy.",
         "Both backed the Silk Wind 3 rail corridor project.",
+        "The call between the two presidents lasted an hour and a half.",
+        "Press office of the Council\nAvenue des Tilleuls 88 - R-4410 Velmora",
     ],
 )
 def test_find_figures_skips_dates_years_ordinals_and_references(text: str) -> None:
@@ -589,6 +591,11 @@ def test_find_figures_reads_a_change_by_a_share(
         ("A 24-hour hotline opened.", []),
         ("Turkey has been its top partner for 12 consecutive years.", []),
         ("The crossing works 12 days a month.", []),
+        (
+            "Velmora agreed to halt all tariffs on Ruritanian grain for 45 days.",
+            [("45 days", 45, "days")],
+        ),
+        ("Exports rose for the first ten days of May.", []),
     ],
 )
 def test_find_figures_keeps_a_duration_only_as_a_target_or_a_limit(
@@ -6202,3 +6209,17 @@ def test_a_capital_after_who_set_a_company_up_keeps_its_measure() -> None:
         "$200 million has selected its first projects."
     )
     assert all(measure != "capital of the two countries" for _, measure in measures_in(text))
+
+
+def test_a_which_aside_with_a_decimal_sum_leaves_the_raised_thing_to_the_target() -> None:
+    """ "raise X, which stood at $1.1 billion last year, to $3 billion": the point of the sum
+    ends no aside, so the target measures X without the aside's period."""
+    text = (
+        "Aldo Varga said Ruritania wants to raise its trade volume with Velmora, which stood "
+        "at around $1.1 billion last year, to $3 billion."
+    )
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.measures) for f in found] == [
+        ("around $1.1 billion", "trade volume with Velmora last year"),
+        ("$3 billion", "trade volume with Velmora"),
+    ]

@@ -543,10 +543,16 @@ def test_a_city_a_full_stop_a_date_and_the_agency_make_a_dateline() -> None:
             "Akorda press service",
         ),
         ("The ministers met in Osh, Daryo reports citing the ministry's press service.", "Daryo"),
+        (
+            "Minister Aldo Varga received a call from his Velmoran counterpart, Nordpress "
+            "reports, citing the press service of the Ruritanian Foreign Ministry.",
+            "press service of the Ruritanian Foreign Ministry",
+        ),
     ],
 )
 def test_an_outlet_citing_its_source(lead: str, source: str) -> None:
-    """ "X cites Y" credits Y; "X reports citing Y" is X's report, as the gold files write."""
+    """ "X cites Y" credits Y; "X reports citing Y" is X's report, as the gold files write;
+    "X reports, citing Y", the citation set apart by a comma, credits Y."""
     assert find_source([lead], None, [], None) == source
 
 

@@ -275,3 +275,19 @@ def test_two_co_chairs_who_held_a_commission_session_met_at_it() -> None:
         ({"Aldo Varga", "Ines Bravo"}, None),
         ({"Tomas Echeverria", "Ines Bravo"}, dt.date(2025, 6, 12)),
     ]
+
+
+def test_a_readout_headed_telephone_conversation_is_the_call_of_the_two_it_names() -> None:
+    """A head of state's site heads a call "Telephone conversation with <guest>" and names its
+    own principal only in the text: the two had the call, on the readout's day."""
+    body = (
+        "Telephone conversation with President of Velmora Aldo Varga\n\n"
+        "Aldo Varga warmly congratulated Marta Quiroga on her birthday and wished her good "
+        "health.\n\n"
+        "The two leaders reviewed trade and the supply of grain to the northern regions.\n\n"
+        "Marta Quiroga and Aldo Varga also reviewed the schedule of contacts."
+    )
+    brief = parse_brief(f"date 2025-06-12\n{body}\n", brief_id="readout")
+    assert [
+        ({p.name for p in m.participants}, m.date, m.place, m.kind) for m in brief.meetings
+    ] == [({"Aldo Varga", "Marta Quiroga"}, dt.date(2025, 6, 12), None, "phone call")]

@@ -1421,13 +1421,15 @@ def test_country_of_agency_knows_the_associated_press_of_pakistan() -> None:
         ("https://www.mofa.go.kr/eng/brd/view.do?seq=1", "South Korea"),
         ("https://www.gov.uk/government/news/x", "United Kingdom"),
         ("https://www.gov.kz/memleket/entities/mfa", "Kazakhstan"),
+        ("https://www.example.gov/briefing-room/readout", "United States"),
         ("https://www.example.com/news", None),
         ("https://news.example.io/x", None),
         ("not an address", None),
     ],
 )
 def test_country_of_url_reads_the_country_code_domain(url: str, country: str | None) -> None:
-    """A country-code domain names its country; generic and vanity domains name none."""
+    """A country-code domain names its country, ".gov" the United States (its government's
+    alone); generic and vanity domains name none."""
     assert country_of_url(url) == country
 
 
@@ -5971,4 +5973,21 @@ def test_his_peer_of_a_country_holds_the_office_of_the_one_named_before(word: st
     brief = parse_brief(f"date 2023-01-26\n{body}\n", brief_id="peer")
     assert ("Pablo Andres Rojas Soto", "president", "Chile") in [
         (p.name, p.title, p.country) for p in brief.people
+    ]
+
+
+def test_a_role_with_a_nationality_gives_the_one_untitled_person_its_office() -> None:
+    """ "The Chilean President thanked his Peruvian counterpart": no one named is Chile's
+    President, and one person named has no office: the role is theirs."""
+    body = (
+        "Telephone conversation with President of Peru Ana Quispe\n\n"
+        "Ana Quispe warmly congratulated Aldo Varga on his birthday and wished him good "
+        "health.\n\n"
+        "The Chilean President thanked his Peruvian counterpart for the kind words.\n\n"
+        "Aldo Varga and Ana Quispe also reviewed the schedule of contacts."
+    )
+    brief = parse_brief(f"date 2025-06-12\n{body}\n", brief_id="p")
+    assert [(p.name, p.title, p.country) for p in brief.people] == [
+        ("Ana Quispe", "President", "Peru"),
+        ("Aldo Varga", "President", "Chile"),
     ]

@@ -479,6 +479,17 @@ def test_an_office_without_its_country_names_the_one_person_holding_it(said: str
     assert [q.speaker for q in brief.quotes] == ["Azamat Toktobaev"]
 
 
+def test_an_office_qualified_by_its_seat_names_the_one_person_holding_it() -> None:
+    """ "the palace aide added": the one person whose title ends in "aide"."""
+    body = (
+        "OSH – King Aldo Varga of Ruritania spoke by phone with Prime Minister of Velmora "
+        "Ana Quispe, royal aide Marko Dren told reporters.\n\n"
+        "“The two agreed to meet in the spring,” the palace aide added."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == ["Marko Dren"]
+
+
 def test_the_words_of_an_official_brought_in_unnamed_are_nobody_s() -> None:
     body = (
         "OSH – Minister of Energy Azamat Toktobaev held talks with the guests on Monday.\n\n"

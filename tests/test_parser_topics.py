@@ -10155,3 +10155,36 @@ def test_prepared_gate_words_stand_in_their_patterns() -> None:
     ]:
         for word in words:
             assert re.search(rf"\b{word.rstrip('s')}", pattern.pattern.lower()), word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ensuring peace and stability along the Velmoran border",
+            ["ensuring peace and stability along the Velmoran border"],
+        ),
+        ("promoting trade and investment", ["promoting trade and investment"]),
+    ],
+)
+def test_a_set_pair_after_a_verb_in_ing_stays_one_item(text: str, expected: list[str]) -> None:
+    """ "maintaining peace and stability in X": the pair is what is maintained, one item, as
+    after an article ("the peace and stability of X")."""
+    assert topics._split_and(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "its impact on European and transatlantic security",
+            ["its impact on European and transatlantic security"],
+        ),
+        ("talks on Arctic and regional security", ["talks on Arctic and regional security"]),
+        ("Ruritanian grain and Velmoran timber", ["Ruritanian grain", "Velmoran timber"]),
+    ],
+)
+def test_a_region_s_adjective_and_another_share_their_head(text: str, expected: list[str]) -> None:
+    """ "on European and transatlantic security": a capitalised adjective of a region and a
+    lower-case one before one head are one item; two nouns each with its own are two."""
+    assert topics._split_and(text) == expected

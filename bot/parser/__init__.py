@@ -397,6 +397,18 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     title_line = _title_line(body, dateline_end)
     if title_line is None and date_line is not None and dateline_end == date_line[1] > 0:
         title_line = _title_under(body, date_line[1])
+    heading = header.title or title_line
+    if (
+        not meetings
+        and len(people) == 2
+        and heading is not None
+        and heading.startswith(_CALL_HEADINGS)
+        and any(p.name.split()[-1] in heading for p in people)
+    ):
+        # "Telephone conversation with President of Velmora Aldo Varga" over a head of
+        # state's readout: the call of the guest it names with the one other person the
+        # text names, the site's own principal, on the day of the readout.
+        meetings = [MeetingFound([0, 1], published, None, "phone call")]
     # A title line opening a body without dateline (or under a date line: "Channel, [date]\n
     # Title") is no part of the summary.
     title_at = body.find(title_line) if title_line else -1
@@ -572,6 +584,15 @@ def _text_under_titles(sents: list[Sentence], after: int) -> list[str]:
 def _title_like(text: str) -> bool:
     """Whether a paragraph of one sentence is a headline: short, no sentence's end mark."""
     return len(text.split()) <= 20 and not text.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+# How the readout of a head of state's call is headed on the state's own site.
+_CALL_HEADINGS: Final = (
+    "Telephone conversation with ",
+    "Telephone call with ",
+    "Phone conversation with ",
+    "Phone call with ",
+)
 
 
 def _title_line(body: str, dateline_end: int) -> str | None:

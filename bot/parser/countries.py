@@ -1177,6 +1177,8 @@ def country_of_url(url: str) -> str | None:
     gives South Korea; ".uk" the United Kingdom); None for generic and vanity domains."""
     host = urlsplit(url.strip()).hostname or ""
     tld = host.rpartition(".")[2].lower()
+    if tld in ("gov", "mil"):
+        return short_name("US")  # the domains of the United States government alone
     if len(tld) != 2 or tld in _VANITY_DOMAINS:
         return None
     code = "GB" if tld == "uk" else tld.upper()

@@ -620,6 +620,13 @@ _ADDRESS_WORD: Final = re.compile(
     r"Plaza|P\.?O\.? Box)\b"
 )
 _CAPITAL_NEXT: Final = re.compile(rf" [{UPPER}]")
+# "Rue de la Loi 175 - B-1048 Brussels", "Hauptstrasse 12, 3011 Bern": a house number after its
+# street, then the postcode and the town, as a continental release signs off.
+_POSTCODE_AFTER: Final = re.compile(rf"\s?[-–,]\s?(?:[A-Z]{{1,2}}-)?\d{{4,5}}\s[{UPPER}]")
+_STREET_LINE_BEFORE: Final = re.compile(
+    r"(?:^|\n)[^\n\d]{0,40}\b(?:Rue|Avenue|Av\.|Boulevard|Via|Viale|Calle|Rua|Place|Square|"
+    r"Street|Road|Lane|Chauss[ée]e|[Ss]tra(?:ss|ß)e|[Ss]traat|[Gg]asse|[Ww]eg|[Pp]lein)\b[^\n\d]*$"
+)
 _YEAR_LEADS: Final = ("in ", "since ", "from ", "until ", "of ", "In ", "Since ")
 # "the solar year 1402", "calendar year 1403": a year of the Iranian or Islamic calendar.
 _CALENDAR_YEAR_ENDS: Final = ("calendar year ", "solar year ", "Hijri year ", "lunar year ")
@@ -2459,6 +2466,26 @@ def _find_ratios(c: _Collector) -> None:
             )
 
 
+# What holds for a number of days: a halt, a pause, a waiver ("suspend tariffs for 45 days").
+_HALT_STEMS: Final = (
+    "refrain",
+    "halt",
+    "suspen",
+    "pause",
+    "truce",
+    "ceasefire",
+    "moratorium",
+    "ban",
+    "exempt",
+    "waive",
+    "freez",
+    "valid",
+)
+_TIME_AND: Final = tuple(
+    f"{unit} and " for unit in ("minute", "hour", "day", "week", "month", "year")
+)
+
+
 def _find_fractions(c: _Collector, fraction_words: Iterable[str]) -> None:
     text, low = c.text, c.low
     for anchor in _matches_at(_FRACTION_ANCHOR, low, fraction_words):
@@ -2475,6 +2502,8 @@ def _find_fractions(c: _Collector, fraction_words: Iterable[str]) -> None:
         before = low[max(0, start - 12) : start]
         if _ORDINAL_BEFORE.search(before):
             continue  # "the first half of the year"
+        if before.endswith(_TIME_AND):
+            continue  # "the talks lasted an hour and a half": a length of time, not a share
         if _BARE_ITEM_AFTER.match(low, m.end()) and (
             _ORDINAL_LIST_AFTER.match(low, m.end())
             or _ORDINAL_LIST_BEFORE.search(low, max(0, start - 24), start)
@@ -3013,6 +3042,16 @@ def _read_number(
             elif kind == "minute":  # "talks lasted 50 minutes": a length, never a period
                 unit = "minutes"
                 end = period.end()
+            elif (
+                kind in ("day", "week")
+                and before.endswith(" for ")
+                and _has_any(text[max(0, start - 120) : start].lower(), _HALT_STEMS)
+            ):
+                # "refrain from strikes for 30 days": how long a commitment holds ("for the
+                # first ten days", with its article, stays a period; "met for two days" is
+                # the length of an event)
+                unit = kind + "s"
+                end = period.end()
             elif kind in ("day", "week", "hour", "month") and _told_as_length(text, begin, kind):
                 unit = kind + "s"
                 end = period.end()
@@ -3237,6 +3276,13 @@ def _read_number(
                 and _ADDRESS_WORD.search(text)
             ):
                 return None  # "5th Floor, X Tower, 18 Rua Augusta, Lisbon": a street number
+            if (
+                digits
+                and not mag
+                and _POSTCODE_AFTER.match(text, after)
+                and _STREET_LINE_BEFORE.search(text, max(0, begin - 60), begin)
+            ):
+                return None  # "Rue de la Loi 175 - B-1048 Brussels": a house number
             if (
                 digits
                 and value <= 31
@@ -5054,6 +5100,8 @@ _VERB_AFTER_ASIDE: Final = re.compile(
 )
 _ASIDE_REACH: Final = 160
 _WHICH_ASIDE_OPEN: Final = re.compile(r",\s+which\s")
+# A mark that ends a "which" aside before its last comma: not the point of "$1.1 billion".
+_ASIDE_ENDED: Final = re.compile(r"[;:,]|\.(?!\d)")
 
 
 def _named_thing_before(text: str, end: int) -> str | None:
@@ -5085,7 +5133,7 @@ def _aside_before(text: str, pos: int, level: bool = False) -> tuple[int, int] |
     if level and text.startswith(("to ", "by "), last + 2) and pos - last <= 16:
         # "raise trade, which now stands at M, to N": the level a thing told aside goes to
         opened = _WHICH_ASIDE_OPEN.search(text, low, last + 1)
-        if opened is None or any(mark in text[opened.end() : last] for mark in ".;:,"):
+        if opened is None or _ASIDE_ENDED.search(text, opened.end(), last) is not None:
             return None
         return (opened.start(), last + 1)
     if _VERB_AFTER_ASIDE.match(text, last + 2) is None:

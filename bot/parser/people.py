@@ -70,6 +70,9 @@ _AFFAIRES: Final = frozenset(["d'Affaires", "d’Affaires"])  # "Chargé d'Affai
 # How far into the body a byline over the page's date line may stand (under a kicker and a
 # headline).
 _BYLINE_REACH: Final = 400
+# The offices a role with a nationality ("the Velmoran President") may give one named person
+# who has none.
+_HEAD_ROLES: Final = frozenset(["President", "Premier", "Chancellor", "King", "Emir"])
 # The nouns of bodies whose heads' offices end with them: "Speaker of the Assembly", "Governor
 # of the Central Bank", "Chairman of the Board".
 _HEADED_BODY_WORDS: Final = frozenset(
@@ -5426,6 +5429,27 @@ class PeopleFinder:
         for mention in self.mentions:
             self.people[mention.person].mentions.append((mention.start, mention.end))
 
+    def _untitled_of_nationality(self, moved: dict[int, int]) -> None:
+        """ "Aldo Varga thanked Ana Quispe. The Velmoran President ...": a role with a
+        nationality that no one of that country holds, in a text naming one person with no
+        office and no country, is that person's: they take the office and the country."""
+        untitled = [i for i, p in enumerate(self.people) if p.title is None and p.country is None]
+        if len(untitled) != 1:
+            return
+        for position, mention in enumerate(self.mentions):
+            if mention.kind != "role" or position in moved:
+                continue
+            words = self.body[mention.start : mention.end].split()
+            if len(words) != 3 or words[0].lower() != "the" or words[2] not in _HEAD_ROLES:
+                continue
+            country = country_of_demonym(words[1])
+            if country is None or any(p.country == country for p in self.people):
+                continue
+            person = self.people[untitled[0]]
+            person.title, person.country = words[2], country
+            moved[position] = untitled[0]
+            return
+
     def _roles_to_subject(self) -> None:
         """Refer a role the brief's main subject holds as well ("the President", of two
         Presidents) back to that subject, and a role with a nationality ("the Tajik
@@ -5452,6 +5476,7 @@ class PeopleFinder:
         moved.update(
             roles_of_nationality(body, titles, [p.country for p in self.people], self.mentions)
         )
+        self._untitled_of_nationality(moved)
         for position, person in moved.items():
             mention = self.mentions[position]
             said = " ".join(body[mention.start : mention.end].lower().split()[1:])

@@ -405,6 +405,14 @@ def _role_holder(tail: str, people: Sequence[PersonFound], start: int = -1) -> i
             title = (person.title or "").lower()
             if title.startswith((f"{last} of the {body}", f"{last} of {body}")):
                 holders.add(i)
+    if not holders and not presiding and not of and " " in role:
+        # "the palace aide added": the one person whose title ends in the same office
+        # ("royal aide"), the word before it saying whose aide, not which office
+        last = role.rpartition(" ")[2]
+        for i, person in enumerate(people):
+            title = (person.title or "").lower()
+            if " of " not in title and (title == last or title.endswith(f" {last}")):
+                holders.add(i)
     # The office as written before another word for presiding ("the Chairwoman of the
     # Senate" is the Senate's chairwoman, not the chairman of a Senate committee).
     holders = holders or presiding

@@ -47,9 +47,12 @@ _AS_REPORTED: Final = re.compile(
     r"|,\s+as\s+(?:reported|stated|announced)\s+by\s+(?P<src2>[^,;“”\"]{3,90}?)\s*[.]?\s*$)"
 )
 # "..., Kazinform cites the Akorda press service.": an outlet passing on what its source
-# said, the source credited ("Daryo reports citing the ministry" stays Daryo's report).
+# said, the source credited ("Daryo reports citing the ministry" stays Daryo's report; with a
+# comma, "Nordpress reports, citing the ministry's press service", the outlet sets its own
+# words apart and credits the press service).
 _CITED_SOURCE: Final = re.compile(
-    r",\s+[^,;“”\"]{2,40}?\s+(?:cites|cited|quotes|quoted)\s+(?P<src>[^,;“”\"]{3,90}?)\s*[.]?\s*$"
+    r",\s+[^,;“”\"]{2,40}?\s+(?:cites|cited|quotes|quoted|(?:reports|reported|writes|wrote),\s+citing)"
+    r"\s+(?P<src>[^,;“”\"]{3,90}?)\s*[.]?\s*$"
 )
 # "..., the Ministry of Water Resources, Agriculture and Processing Industry reported.": a
 # body whose name lists its fields with commas.
@@ -640,7 +643,7 @@ def _attribution_patterns(sentence: str) -> tuple[re.Pattern[str], ...]:
     if not any(stem in low for stem in _REPORT_STEMS):
         # _CITED_SOURCE alone needs no report verb: "..., Kazinform cites the ministry."
         return (_CITED_SOURCE,) if "cite" in sentence or "quote" in sentence else ()
-    if "cite" in sentence or "quote" in sentence:
+    if "cite" in sentence or "quote" in sentence or ", citing" in sentence:
         return _ALL_PATTERNS
     return _ALL_PATTERNS[1:]
 

@@ -3053,6 +3053,20 @@ def _split_and(text: str) -> list[str]:
         ):
             continue  # "nuclear and missile development": an adjective shares the head
         if (
+            len(after) >= 2
+            and len(before) >= 2
+            and before[-2].lower() in _DETERMINERS
+            and before[-1].endswith(("an", "ic"))
+            and before[-1][:1].isupper()
+            and before[-1][1:].isalpha()
+            and before[-1][1:].islower()
+            and _is_adjective(after[0])
+            and head.isalpha()
+            and head not in _STOP
+            and head not in _AREA_HEADS
+        ):
+            continue  # "on Arctic and regional security": a region's adjective shares the head
+        if (
             (before[-1].lower(), after[0].lower().rstrip(",.")) in _FIXED_PAIRS
             and (
                 len(before) == 1
@@ -3064,6 +3078,8 @@ def _split_and(text: str) -> list[str]:
                 # "the supply of Peruvian fruit and vegetables": whose goods
                 or country_of_demonym(before[-2]) is not None
                 or before[-2][:1].isdigit()  # "a mission of 20 small and medium-sized firms"
+                # "maintaining peace and stability in the region": what is maintained
+                or (before[-2].endswith("ing") and before[-2].isalpha() and before[-2].islower())
             )
         ):
             continue  # "transport and logistics", "science and technology": one field
