@@ -341,3 +341,29 @@ def test_diplomatic_sources_quoted_by_a_credited_agency_leave_the_agency_the_sou
         credit="according to Ruritanian diplomatic sources"
     )
     assert parse_brief(text, brief_id="d").reported_by == "Reuters"
+
+
+def test_a_papers_name_in_brackets_after_its_date_line_leaves_the_line_a_date_line() -> None:
+    """A paper prints "July 3, 2027 (Sylvan Daily)" under its headline, above a dateline
+    without a year: the line dates the story."""
+    assert line_date("July 3, 2027 (Sylvan Daily)") == (D(2027, 7, 3), None)
+    line = "July 3, 2027 (Sylvan Daily)"
+    text = f"Varga, Lune meet in Velmora\n\n{line}\n\nHARBOURTON, Velmora -- {_LEAD}"
+    assert parse_brief(text, brief_id="b").date == D(2027, 7, 3)
+
+
+@pytest.mark.parametrize(
+    "line", ["July 3, 2027 (see below)", "July 3, 2027 (Harbour Talks Open Today)"]
+)
+def test_words_in_brackets_that_are_no_papers_name_leave_no_date_line(line: str) -> None:
+    assert line_date(line) is None
+
+
+def test_a_source_field_opening_a_month_first_date_line_dates_and_credits_the_story() -> None:
+    """A web page's "Source: Harbour.tv | 03-14-2027 09:15" line: the month first (its second
+    number is no month's), the source credited."""
+    assert line_date("03-14-2027 09:15") == (D(2027, 3, 14), None)
+    assert line_date("14-03-2027 09:15") == (D(2027, 3, 14), None)
+    text = f"Varga, Lune meet in Velmora\n\nSource: Harbour.tv | 03-14-2027 09:15\n\n{_LEAD}"
+    brief = parse_brief(text, brief_id="s")
+    assert (brief.date, brief.reported_by) == (D(2027, 3, 14), "Harbour.tv")
