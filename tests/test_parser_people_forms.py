@@ -360,3 +360,30 @@ def test_a_name_of_three_words_after_the_body_closing_an_office_is_whole(
     """ "Speaker of the Consultative Assembly X Y Z": the body's noun closes the office; the
     three capitalised words after it are the name, not a given name left in the title."""
     assert (name, title) in [(n, t) for n, t, _ in people_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Aldo Varga met Osric Lune, the Philippines' Minister of Trade, in "
+            "Velmora on Friday.",
+            ("Osric Lune", "Minister of Trade", "Philippines"),
+        ),
+        (
+            "President Aldo Varga met Osric Lune, the United Arab Emirates’ Minister of State "
+            "for Foreign Trade, in Velmora.",
+            ("Osric Lune", "Minister of State for Foreign Trade", "United Arab Emirates"),
+        ),
+        (
+            "The Netherlands' Minister of Finance Osric Lune met President Aldo Varga.",
+            ("Osric Lune", "Minister of Finance", "Netherlands"),
+        ),
+    ],
+)
+def test_a_plural_country_names_possessive_gives_the_office_its_country(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    """ "the Philippines' Minister": a country whose name ends in s takes its possessive by
+    an apostrophe alone; the office is the person's, the country theirs."""
+    assert expected in people_of(text)

@@ -25,6 +25,7 @@ from bot.parser.countries import (
     country_of_seat,
     country_of_subdivision,
     country_of_word,
+    ends_plural_country_name,
     in_multiword_name,
     in_region_name,
     is_city,
@@ -1253,6 +1254,10 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
         if word.isalnum() and mark != "_" and not mark.isspace():
             if word[0] in _UPPER_SET:
                 capitals.append(len(tokens))
+                if mark in "'’" and word[-1] == "s" and ends_plural_country_name(word):
+                    # "the Philippines' Minister": a plural name's possessive, one token
+                    tokens.append(Token(piece, start, end, True, True, word))
+                    continue
                 tokens.append(Token(word, start, end - 1, True, False, word))
             else:
                 tokens.append(Token(word, start, end - 1, False, False, word))
