@@ -387,3 +387,23 @@ def test_a_plural_country_names_possessive_gives_the_office_its_country(
     """ "the Philippines' Minister": a country whose name ends in s takes its possessive by
     an apostrophe alone; the office is the person's, the country theirs."""
     assert expected in people_of(text)
+
+
+@pytest.mark.parametrize(
+    ("apposition", "title"),
+    [
+        ("the father of the current president and chairman of the People's Council", "chairman"),
+        ("the widow of the late president and head of the Lune Foundation", "head"),
+    ],
+)
+def test_an_office_after_a_kinship_in_an_apposition_is_the_persons_own(
+    apposition: str, title: str
+) -> None:
+    """ "X, the father of the current president and chairman of the Council,": the office
+    after "and" is X's, the kinship's words before it no part of it."""
+    text = (
+        "President Aldo Varga held talks with Velmoran President Ivo Lune in Harbourton.\n\n"
+        f"Later in the day, Varga met Petar Lune, {apposition}, at the palace."
+    )
+    found = {name: office for name, office, _ in people_of(text)}
+    assert (found.get("Petar Lune") or "").split()[0] == title

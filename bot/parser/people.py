@@ -855,6 +855,11 @@ _MEMBERS_KINDS: Final = frozenset(
 # Endings of one-word company names ("Eximbank", "Uzbekinvest", "Gazprom"), never of a name.
 _COMPANY_SUFFIXES: Final = ("bank", "invest", "prom", "gaz", "neft", "oil")
 _CHAIN_PARTICLES: Final = frozenset({"bin", "ibn", "bint", "ben", "ould", "mint"})
+# The kinship an apposition may open with before the person's own office ("X, the son of the
+# late president and governor of the province,").
+_KIN_WORDS: Final = frozenset(
+    ["father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow"]
+)
 # Mauritanian "son of" and "daughter of", written with a capital: "X Ould Y".
 _CAPITAL_CHAIN_PARTICLES: Final = frozenset({"Ould", "Mint"})
 # Governing bodies whose office may end right before the holder's name ("Vice Chairman of
@@ -5282,6 +5287,13 @@ class PeopleFinder:
         if j == first:
             return None, None, False
         words = [t.bare.lower() for t in tokens[first:j]]
+        if words[0] in _KIN_WORDS and "and" in words:
+            # "X, the father of the current president and chairman of the Council,": the
+            # office after the kinship is X's own
+            after = words.index("and") + 1
+            if after < len(words) and words[after] in TITLE_HEADS:
+                first += after
+                words = words[after:]
         head_at = next((x for x, w in enumerate(words) if w in TITLE_WORDS), None)
         if (
             head_at is None
