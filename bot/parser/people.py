@@ -4261,6 +4261,21 @@ class PeopleFinder:
             and tokens[start - 2].text == "Written"
             and line_start == tokens[start - 2].start
         )
+        if (
+            name_start == start >= 1
+            and tokens[start - 1].text == "by"
+            and body.startswith("(", line_start)
+            and 2 <= end - name_start <= 3
+        ):
+            # "(Sylvan original by X Y, Political Desk)", "(Reporting by X Y; Editing by Z W)":
+            # a story's writers credited in brackets on a line of their own at its foot
+            line_end = body.find("\n", tokens[end - 1].end)
+            line = body[line_start : line_end if line_end >= 0 else len(body)].rstrip()
+            return (
+                line.endswith(")")
+                and tokens[end].text in (",", ";", ")", "in")
+                and self._plain_name(name_start, end)
+            )
         # "Mira Holt\n09:15 - 3/03/2027 Wednesday": the writer's name alone on its line, over
         # the page's date line, as papers print their bylines
         over_date = (
