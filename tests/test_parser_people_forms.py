@@ -407,3 +407,25 @@ def test_an_office_after_a_kinship_in_an_apposition_is_the_persons_own(
     )
     found = {name: office for name, office, _ in people_of(text)}
     assert (found.get("Petar Lune") or "").split()[0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Varga will meet Party General Secretary To Khoa and State President Ly Van on "
+            "Friday.",
+            {("To Khoa", "General Secretary"), ("Ly Van", "State President")},
+        ),
+        ("Aldo Varga met Secretary To Minh Khoa in Velmora.", {("To Minh Khoa", "Secretary")}),
+        ("Harbour Talks: Minister To Visit Velmora Next Week", set()),
+    ],
+)
+def test_a_capitalised_to_after_an_office_opens_a_name(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "General Secretary To Khoa": a family name spelt as the word "to", capitalised inside
+    a sentence after an office, is no part of the office."""
+    found = {(name, title) for name, title, _ in people_of(text)}
+    assert expected <= found
+    assert not any("To " in name or "To " in (title or "") for name, title in found - expected)

@@ -3175,6 +3175,13 @@ class PeopleFinder:
             )
             # "X bin Sultan Al Y": after "bin" an office word is a father's name
             or (k - 2 > start and k < end and tokens[k - 2].text.lower() in _CHAIN_PARTICLES)
+            # "General Secretary To Lam": a capitalised "To" after an office opens a name
+            or (
+                k < end
+                and tokens[k - 1].text == "To"
+                and k - 2 >= start
+                and tokens[k - 2].bare.lower() in TITLE_HEADS
+            )
         ):
             k -= 1
         style_surname = (
