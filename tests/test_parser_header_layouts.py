@@ -367,3 +367,32 @@ def test_a_source_field_opening_a_month_first_date_line_dates_and_credits_the_st
     text = f"Varga, Lune meet in Velmora\n\nSource: Harbour.tv | 03-14-2027 09:15\n\n{_LEAD}"
     brief = parse_brief(text, brief_id="s")
     assert (brief.date, brief.reported_by) == (D(2027, 3, 14), "Harbour.tv")
+
+
+@pytest.mark.parametrize(
+    ("later", "date"),
+    [
+        ("They agreed to make 2026 a year of friendship.", D(2024, 5, 29)),
+        ("They agreed to make the coming year one of friendship.", None),  # no year at all
+    ],
+)
+def test_a_dateline_without_a_year_takes_the_year_its_day_is_the_leads_weekday(
+    later: str, date: dt.date | None
+) -> None:
+    """ "HARBOURTON, May 29 (Sylpress) -- ... on Wednesday": of the years around those the
+    story names, the one in which May 29 is a Wednesday dates it; with no year named, none."""
+    text = (
+        "HARBOURTON, May 29 (Sylpress) -- President Aldo Varga held talks with Velmoran "
+        f"President Osric Lune in Harbourton on Wednesday.\n\n{later}\n"
+    )
+    assert parse_brief(text, brief_id="w").date == date
+
+
+def test_a_dateline_day_on_no_year_of_the_leads_weekday_leaves_the_date_unknown() -> None:
+    """May 30 falls on a Wednesday in no year from 2023 to 2027: no year is taken."""
+    text = (
+        "HARBOURTON, May 30 (Sylpress) -- President Aldo Varga held talks with Velmoran "
+        "President Osric Lune in Harbourton on Wednesday.\n\nThey agreed to make 2026 a year "
+        "of friendship.\n"
+    )
+    assert parse_brief(text, brief_id="w").date is None

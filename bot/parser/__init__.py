@@ -155,6 +155,8 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         published = _url_date(header.source_url)
     if published is None and dateline and dateline.date_text:
         published = _year_after_results(dateline.date_text, body[dateline.end :])
+    if published is None and dateline and dateline.date_text:
+        published = _year_of_weekday(dateline.date_text, body[dateline.end :])
     sents = sentences(body)
     finder = PeopleFinder(body, parsed_dateline)  # as written, not a date line's place
     people = finder.find()
@@ -1014,6 +1016,31 @@ def _year_after_results(text: str, body: str) -> dt.date | None:
     whole year whose results the story tells ("trade reached $22 billion in 2025")."""
     done = [int(m.group(1)) for m in _YEAR_DONE.finditer(body)] if " in " in body else []
     return parse_date(f"{text} {max(done) + 1}") if done else None
+
+
+def _year_of_weekday(text: str, body: str) -> dt.date | None:
+    """The date of a dateline without a year ("HARBOURTON, May 29 --") whose lead tells its
+    events "on Wednesday": the one year, among those around the years the story names, in
+    which that day is that weekday."""
+    lead = body.split("\n\n", 1)[0]
+    told = _ON_WEEKDAY.search(lead) if "day" in lead else None
+    if told is None:
+        return None
+    years = [int(year) for year in _ANY_YEAR.findall(body)]
+    if not years:
+        return None  # no year anywhere: no date
+    weekday = WEEKDAYS[told.group(1).lower()]
+    found = [
+        day
+        for year in range(min(years) - _YEARS_AROUND, max(years) + 2)
+        if (day := parse_date(f"{text} {year}")) is not None and day.weekday() == weekday
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+_ANY_YEAR: Final = re.compile(r"\b((?:19|20)\d\d)\b")
+# How many years before the earliest year a story names its date may lie.
+_YEARS_AROUND: Final = 3
 
 
 def _dateline_date(text: str, body: str) -> dt.date | None:
