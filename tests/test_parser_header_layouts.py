@@ -396,3 +396,15 @@ def test_a_dateline_day_on_no_year_of_the_leads_weekday_leaves_the_date_unknown(
         "of friendship.\n"
     )
     assert parse_brief(text, brief_id="w").date is None
+
+
+@pytest.mark.parametrize(
+    ("tag", "credit"), [("VNA.VN", "VNA"), ("TREND.AZ", "Trend.az"), ("Kun.uz", "Kun.uz")]
+)
+def test_an_outlets_address_in_capitals_opening_the_body_credits_its_initials(
+    tag: str, credit: str
+) -> None:
+    """ "VNA.VN - Prime Minister ...": a known outlet's initials, its address's domain left; a
+    longer name in capitals is one in normal case, and an address in normal case stays."""
+    text = f"Varga, Lune meet in Velmora\n\nTuesday, 20:15, 14/01/2027\n\n{tag} - {_LEAD}"
+    assert parse_brief(text, brief_id="t").reported_by == credit

@@ -362,12 +362,18 @@ def _page_line(body: str, start: int) -> Dateline | None:
     return Dateline(below.city, date_text, outlet, below.end)
 
 
+# An outlet's web address in capitals: its initials, then a country's domain ("ABC.XY").
+_CAPS_SITE: Final = re.compile(r"([A-Z]{2,4})\.[A-Z]{2}")
+
+
 def _agency_case(name: str) -> str:
     """An agency's name in capitals, longer than initials, in normal case ("SYLPRESS" ->
     "Sylpress", "HARBOUR NEWS" -> "Harbour News"); initials joined by a hyphen ("ABC-XYZ")
-    keep their capitals."""
+    keep their capitals, and so do those of a web address, without its domain ("ABC.XY")."""
     if not name.isupper() or len(name) <= 4 or "-" in name:
         return name
+    if (site := _CAPS_SITE.fullmatch(name)) is not None:
+        return site.group(1)  # "ABC.XY -": the outlet's initials, its address's domain left
     return " ".join(word.capitalize() for word in name.split(" "))
 
 
