@@ -408,3 +408,23 @@ def test_an_outlets_address_in_capitals_opening_the_body_credits_its_initials(
     longer name in capitals is one in normal case, and an address in normal case stays."""
     text = f"Varga, Lune meet in Velmora\n\nTuesday, 20:15, 14/01/2027\n\n{tag} - {_LEAD}"
     assert parse_brief(text, brief_id="t").reported_by == credit
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("according to the presidential office", "presidential office"),
+        ("according to the prime minister's office", "prime minister's office"),
+        ("according to the office of the mayor", None),
+    ],
+)
+def test_a_heads_office_credited_further_down_is_the_source(
+    credit: str, expected: str | None
+) -> None:
+    """ "..., according to the presidential office.": the one credit of a story, four
+    paragraphs under its lead."""
+    text = (
+        f"HARBOURTON — {_LEAD}\n\nThe talks lasted two hours.\n\nVarga praised the port.\n\n"
+        f"Lune praised the railway.\n\nThe two sides signed six agreements, {credit}.\n"
+    )
+    assert parse_brief(text, brief_id="c").reported_by == expected

@@ -254,6 +254,11 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         reported_by = sources_credit(
             [s.text for s in from_lead if s.paragraph <= lead_paragraph + _SOURCES_PARAGRAPHS]
         )
+    if reported_by is None and "ccording to the p" in body:
+        # "..., according to the presidential office.": the head of state's or government's
+        # office a story crediting no one else draws on, unnamed, as Seoul's press writes it
+        office = _HEAD_OFFICE_CREDIT.search(body)
+        reported_by = office.group(1) if office else None
     if published is None:
         published = _foot_date(paras)
     if published is None:
@@ -476,6 +481,12 @@ _LIVE_HEAD: Final = 800  # how far from the top a live blog's mark lies
 # marks a live blog with "LIVE" alone.)
 _LIVE_WORDS: Final = ("LIVE", "Live", "as it happened", "live ")
 _ONE_DAY_VISIT: Final = re.compile(r"\b(?:a|his|her|their)\s+one-day\s+(?:\w+\s+)?visit\b")
+
+
+# "according to the presidential office", "according to the prime minister's office".
+_HEAD_OFFICE_CREDIT: Final = re.compile(
+    r"ccording to the ((?:presidential|president['’]s|prime minister['’]s) office)\b"
+)
 
 
 def _live_blog(head: str) -> bool:
