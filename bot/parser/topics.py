@@ -3217,6 +3217,16 @@ _MEMBERSHIP_LEADS: Final = ("consisting of ", "composed of ", "comprising ", "ma
 _PARTNER_LEADS: Final = ("together with ", "jointly with ")
 # "(two agreements were signed,) bringing the number of X to 23": a count's new total, a
 # figure's, not a subject
+# An aside between commas on who leads a body or how large it is: "(whose members,) led by
+# Ruritania(, account for ...)", "(the community,) estimated at about 5,000 people(, in ...)".
+_ASIDE_LEADS: Final = (
+    "led by ",
+    "headed by ",
+    "chaired by ",
+    "estimated at ",
+    "valued at ",
+    "numbering ",
+)
 _TALLY_LEADS: Final = tuple(
     f"{verb} the {noun} "
     for verb in ("bringing", "raising", "taking", "increasing", "lifting")
@@ -3291,6 +3301,8 @@ def _clean(item: str) -> str | None:
         return None  # "(a dam they plan to build) together with X": with whom, not what
     if item.startswith(_TALLY_LEADS):
         return None  # "(..., ) bringing the number of agreements (to 23)": a figure's total
+    if item.startswith(_ASIDE_LEADS):
+        return None  # "(its members,) led by Ruritania(, account for)": who leads, or how many
     if " of " in item and (amount := _AMOUNT_OF_GOODS.search(item)):
         # "the transportation of up to 500,000 tonnes of cargo a year": what is carried
         # (the amount is a figure's)
