@@ -662,3 +662,22 @@ def test_an_aside_on_who_leads_a_body_or_how_large_it_is_is_no_topic(text: str) 
     or how many there are, names no subject of the talks."""
     assert not any(t.startswith(("led by", "estimated at")) for t in _topics(text))
 
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "The two sides agreed to widen cooperation in tourism and in a new port project "
+            "near the capital.",
+            "port project",
+        ),
+        (
+            "The two sides agreed to widen cooperation in tourism and in a new port project "
+            "near Harbourton.",
+            "port project",
+        ),
+    ],
+)
+def test_where_a_project_lies_near_is_no_part_of_its_topic(text: str, topic: str) -> None:
+    """ "a new port project near the capital": the project, without where it lies."""
+    assert topic in _topics(text)

@@ -1717,6 +1717,10 @@ _TRAILING_IN: Final = re.compile(
     # ("in the Kyrgyz Republic", "in the Republic of Korea": a country's name of several words)
     rf"(?P<name>(?:the\s+)?[{UPPER}][\w’'-]+(?:\s+(?:of\s+)?[{UPPER}][\w’'-]+){{0,2}}))$"
 )
+# "... near the capital", "... near Harbourton": where a project lies, not what it is.
+_TRAILING_NEAR: Final = re.compile(
+    rf"\s+near\s+(?:the\s+(?:capital|city|coast|border)|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)$"
+)
 # "... in October", "... in March 2025", "... next May", "... last year", "(cooperation in
 # tourism) through 2030": when, not what.
 _TRAILING_TIME: Final = re.compile(
@@ -3592,6 +3596,9 @@ def _clean(item: str) -> str | None:
             low = item.lower()
             if " " not in item:
                 return _clean_word(item)  # "companies in the regions of X": who, where
+    if " near " in item and (near := _TRAILING_NEAR.search(item)) and near.start():
+        item = item[: near.start()]  # "a new city project near the capital": where it lies
+        low = item.lower()
     if item.endswith((" carried out", " under way", " underway")):
         item = item.rsplit(" ", 2 if item.endswith(("carried out", "under way")) else 1)[0]
         low = item.lower()  # "the political reforms carried out": the reforms
