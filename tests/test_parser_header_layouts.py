@@ -428,3 +428,15 @@ def test_a_heads_office_credited_further_down_is_the_source(
         f"Lune praised the railway.\n\nThe two sides signed six agreements, {credit}.\n"
     )
     assert parse_brief(text, brief_id="c").reported_by == expected
+
+
+def test_a_papers_country_beside_its_date_line_is_the_home_of_its_unqualified_leader() -> None:
+    """ "July 3, 2027 (Harbour Daily Norway)" over "LIMA, Peru --": the paper writes from
+    Norway; its unqualified Prime Minister is Norway's, not the dateline country's."""
+    text = (
+        "Varga, Lune meet in Lima\n\nJuly 3, 2027 (Harbour Daily Norway)\n\nLIMA, Peru -- "
+        "Prime Minister Aldo Varga and Peruvian President Osric Lune agreed on Monday to widen "
+        "trade.\n\nThe two leaders met at the palace in Lima.\n"
+    )
+    countries = {p.name: p.country for p in parse_brief(text, brief_id="n").people}
+    assert countries == {"Aldo Varga": "Norway", "Osric Lune": "Peru"}

@@ -285,13 +285,20 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         )
     ):
         city = None  # an international agency's dateline says where the reporter was
-    home = _home_country(
-        reported_by,
-        city,
-        header.source_name,
-        credit,
-        header.source_url,
-    ) or _masthead_country(body)
+    # "July 3, 2027 (Sylvan Daily)": a paper naming its country beside its date line writes
+    # from home, wherever its dateline's city is.
+    paper = _dated_paper_country(body) if reported_by is None and date_line else None
+    home = (
+        paper
+        or _home_country(
+            reported_by,
+            city,
+            header.source_name,
+            credit,
+            header.source_url,
+        )
+        or _masthead_country(body)
+    )
     if home is None and len(paras) > 1 and (signed := signing_city(paras[-1][1])) is not None:
         home = country_of_city(signed)  # "Ministry of Foreign Affairs, Harbourton" at its foot
     mention_counts = _mentioned_countries(body, finder.tokens, finder.capitals)
@@ -1188,6 +1195,20 @@ def _byline_country(body: str) -> str | None:
         byline = _OUTLET_BYLINE.fullmatch(line.strip()) if "," in line else None
         if byline is not None and (found := country_of_agency(byline.group("outlet"))):
             return found
+    return None
+
+
+def _dated_paper_country(body: str) -> str | None:
+    """The country a paper's name in brackets after its date line names, among the first
+    lines ("July 3, 2027 (Sylvan Daily Ruritania)"), or None."""
+    for line in body.lstrip().split("\n", 6)[:6]:
+        line = line.strip()
+        if not line.endswith(")") or "(" not in line or line_date(line) is None:
+            continue
+        for word in line[line.rindex("(") + 1 : -1].split():
+            found = country_of_word(word)
+            if found and found != EU:
+                return found
     return None
 
 
