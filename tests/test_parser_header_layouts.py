@@ -374,13 +374,15 @@ def test_a_source_field_opening_a_month_first_date_line_dates_and_credits_the_st
     [
         ("They agreed to make 2026 a year of friendship.", D(2024, 5, 29)),
         ("They agreed to make the coming year one of friendship.", None),  # no year at all
+        ("Trade will grow to $1 billion in 2026.", None),  # a plan's year only
     ],
 )
 def test_a_dateline_without_a_year_takes_the_year_its_day_is_the_leads_weekday(
     later: str, date: dt.date | None
 ) -> None:
     """ "HARBOURTON, May 29 (Sylpress) -- ... on Wednesday": of the years around those the
-    story names, the one in which May 29 is a Wednesday dates it; with no year named, none."""
+    story names, the one in which May 29 is a Wednesday dates it; with no year named but a
+    plan's, none."""
     text = (
         "HARBOURTON, May 29 (Sylpress) -- President Aldo Varga held talks with Velmoran "
         f"President Osric Lune in Harbourton on Wednesday.\n\n{later}\n"

@@ -1038,19 +1038,20 @@ def _year_after_results(text: str, body: str) -> dt.date | None:
 
 def _year_of_weekday(text: str, body: str) -> dt.date | None:
     """The date of a dateline without a year ("HARBOURTON, May 29 --") whose lead tells its
-    events "on Wednesday": the one year, among those around the years the story names, in
-    which that day is that weekday."""
+    events "on Wednesday": the one year, from a few before the years the story names (but
+    those of its plans) up to the latest of them, in which that day is that weekday."""
     lead = body.split("\n\n", 1)[0]
     told = _ON_WEEKDAY.search(lead) if "day" in lead else None
     if told is None:
         return None
-    years = [int(year) for year in _ANY_YEAR.findall(body)]
+    # (a year a plan names, "will grow to $1 billion in 2030", may be far ahead)
+    years = [int(m.group(1)) for m in _ANY_YEAR.finditer(body) if not _planned(body, m.start())]
     if not years:
-        return None  # no year anywhere: no date
+        return None  # no year anywhere but a plan's: no date
     weekday = WEEKDAYS[told.group(1).lower()]
     found = [
         day
-        for year in range(min(years) - _YEARS_AROUND, max(years) + 2)
+        for year in range(min(years) - _YEARS_AROUND, max(years) + 1)
         if (day := parse_date(f"{text} {year}")) is not None and day.weekday() == weekday
     ]
     return found[0] if len(found) == 1 else None
