@@ -341,3 +341,104 @@ def test_diplomatic_sources_quoted_by_a_credited_agency_leave_the_agency_the_sou
         credit="according to Ruritanian diplomatic sources"
     )
     assert parse_brief(text, brief_id="d").reported_by == "Reuters"
+
+
+def test_a_papers_name_in_brackets_after_its_date_line_leaves_the_line_a_date_line() -> None:
+    """A paper prints "July 3, 2027 (Sylvan Daily)" under its headline, above a dateline
+    without a year: the line dates the story."""
+    assert line_date("July 3, 2027 (Sylvan Daily)") == (D(2027, 7, 3), None)
+    line = "July 3, 2027 (Sylvan Daily)"
+    text = f"Varga, Lune meet in Velmora\n\n{line}\n\nHARBOURTON, Velmora -- {_LEAD}"
+    assert parse_brief(text, brief_id="b").date == D(2027, 7, 3)
+
+
+@pytest.mark.parametrize(
+    "line", ["July 3, 2027 (see below)", "July 3, 2027 (Harbour Talks Open Today)"]
+)
+def test_words_in_brackets_that_are_no_papers_name_leave_no_date_line(line: str) -> None:
+    assert line_date(line) is None
+
+
+def test_a_source_field_opening_a_month_first_date_line_dates_and_credits_the_story() -> None:
+    """A web page's "Source: Harbour.tv | 03-14-2027 09:15" line: the month first (its second
+    number is no month's), the source credited."""
+    assert line_date("03-14-2027 09:15") == (D(2027, 3, 14), None)
+    assert line_date("14-03-2027 09:15") == (D(2027, 3, 14), None)
+    text = f"Varga, Lune meet in Velmora\n\nSource: Harbour.tv | 03-14-2027 09:15\n\n{_LEAD}"
+    brief = parse_brief(text, brief_id="s")
+    assert (brief.date, brief.reported_by) == (D(2027, 3, 14), "Harbour.tv")
+
+
+@pytest.mark.parametrize(
+    ("later", "date"),
+    [
+        ("They agreed to make 2026 a year of friendship.", D(2024, 5, 29)),
+        ("They agreed to make the coming year one of friendship.", None),  # no year at all
+        ("Trade will grow to $1 billion in 2026.", None),  # a plan's year only
+    ],
+)
+def test_a_dateline_without_a_year_takes_the_year_its_day_is_the_leads_weekday(
+    later: str, date: dt.date | None
+) -> None:
+    """ "HARBOURTON, May 29 (Sylpress) -- ... on Wednesday": of the years around those the
+    story names, the one in which May 29 is a Wednesday dates it; with no year named but a
+    plan's, none."""
+    text = (
+        "HARBOURTON, May 29 (Sylpress) -- President Aldo Varga held talks with Velmoran "
+        f"President Osric Lune in Harbourton on Wednesday.\n\n{later}\n"
+    )
+    assert parse_brief(text, brief_id="w").date == date
+
+
+def test_a_dateline_day_on_no_year_of_the_leads_weekday_leaves_the_date_unknown() -> None:
+    """May 30 falls on a Wednesday in no year from 2023 to 2027: no year is taken."""
+    text = (
+        "HARBOURTON, May 30 (Sylpress) -- President Aldo Varga held talks with Velmoran "
+        "President Osric Lune in Harbourton on Wednesday.\n\nThey agreed to make 2026 a year "
+        "of friendship.\n"
+    )
+    assert parse_brief(text, brief_id="w").date is None
+
+
+@pytest.mark.parametrize(
+    ("tag", "credit"), [("VNA.VN", "VNA"), ("TREND.AZ", "Trend.az"), ("Kun.uz", "Kun.uz")]
+)
+def test_an_outlets_address_in_capitals_opening_the_body_credits_its_initials(
+    tag: str, credit: str
+) -> None:
+    """ "VNA.VN - Prime Minister ...": a known outlet's initials, its address's domain left; a
+    longer name in capitals is one in normal case, and an address in normal case stays."""
+    text = f"Varga, Lune meet in Velmora\n\nTuesday, 20:15, 14/01/2027\n\n{tag} - {_LEAD}"
+    assert parse_brief(text, brief_id="t").reported_by == credit
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("according to the presidential office", "presidential office"),
+        ("according to the prime minister's office", "prime minister's office"),
+        ("according to the office of the mayor", None),
+    ],
+)
+def test_a_heads_office_credited_further_down_is_the_source(
+    credit: str, expected: str | None
+) -> None:
+    """ "..., according to the presidential office.": the one credit of a story, four
+    paragraphs under its lead."""
+    text = (
+        f"HARBOURTON — {_LEAD}\n\nThe talks lasted two hours.\n\nVarga praised the port.\n\n"
+        f"Lune praised the railway.\n\nThe two sides signed six agreements, {credit}.\n"
+    )
+    assert parse_brief(text, brief_id="c").reported_by == expected
+
+
+def test_a_papers_country_beside_its_date_line_is_the_home_of_its_unqualified_leader() -> None:
+    """ "July 3, 2027 (Harbour Daily Norway)" over "LIMA, Peru --": the paper writes from
+    Norway; its unqualified Prime Minister is Norway's, not the dateline country's."""
+    text = (
+        "Varga, Lune meet in Lima\n\nJuly 3, 2027 (Harbour Daily Norway)\n\nLIMA, Peru -- "
+        "Prime Minister Aldo Varga and Peruvian President Osric Lune agreed on Monday to widen "
+        "trade.\n\nThe two leaders met at the palace in Lima.\n"
+    )
+    countries = {p.name: p.country for p in parse_brief(text, brief_id="n").people}
+    assert countries == {"Aldo Varga": "Norway", "Osric Lune": "Peru"}

@@ -172,6 +172,8 @@ def test_planned_co_chairing_is_not_a_meeting() -> None:
         ("will address the national assembly before flying to Lima for talks with", False),
         ("is due to open a fair before travelling on to Lima for talks with", False),
         ("addressed the national assembly before flying to Lima for talks with", True),
+        ("will fly to Lima on Sunday for talks with", False),
+        ("flew to Lima for talks with", True),
     ],
 )
 def test_talks_a_journey_still_to_come_is_for_are_no_meeting(then: str, held: bool) -> None:

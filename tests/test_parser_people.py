@@ -4007,6 +4007,25 @@ def test_find_people_reads_offices_of_regional_councils_chambers_and_friendship_
             "the deal.",
             [("Oleg Petrov", "Mayor of Lakeside", None)],
         ),
+        # The writers credited in brackets at the foot, after "by".
+        (
+            "Mayor of Lakeside Oleg Petrov signed the deal.\n\n(Sylvan original by Irina "
+            "Sokolova, Political News Department)",
+            [("Oleg Petrov", "Mayor of Lakeside", None), ("Irina Sokolova", None, None)],
+        ),
+        (
+            "Mayor of Lakeside Oleg Petrov signed the deal.\n\n(Reporting by Irina Sokolova in "
+            "Lakeside; Editing by Mira Holt)",
+            [
+                ("Oleg Petrov", "Mayor of Lakeside", None),
+                ("Irina Sokolova", None, None),
+                ("Mira Holt", None, None),
+            ],
+        ),
+        (
+            "Mayor of Lakeside Oleg Petrov signed the deal (a deal led by Harbour Port).",
+            [("Oleg Petrov", "Mayor of Lakeside", None)],
+        ),
         (
             "Trade will grow, says Datuk Seri Aziz Rahmat. The Foreign Minister said the "
             "sides agreed on visas with his Kyrgyz counterpart Talant Osmonov.",

@@ -360,3 +360,72 @@ def test_a_name_of_three_words_after_the_body_closing_an_office_is_whole(
     """ "Speaker of the Consultative Assembly X Y Z": the body's noun closes the office; the
     three capitalised words after it are the name, not a given name left in the title."""
     assert (name, title) in [(n, t) for n, t, _ in people_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Aldo Varga met Osric Lune, the Philippines' Minister of Trade, in "
+            "Velmora on Friday.",
+            ("Osric Lune", "Minister of Trade", "Philippines"),
+        ),
+        (
+            "President Aldo Varga met Osric Lune, the United Arab Emirates’ Minister of State "
+            "for Foreign Trade, in Velmora.",
+            ("Osric Lune", "Minister of State for Foreign Trade", "United Arab Emirates"),
+        ),
+        (
+            "The Netherlands' Minister of Finance Osric Lune met President Aldo Varga.",
+            ("Osric Lune", "Minister of Finance", "Netherlands"),
+        ),
+    ],
+)
+def test_a_plural_country_names_possessive_gives_the_office_its_country(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    """ "the Philippines' Minister": a country whose name ends in s takes its possessive by
+    an apostrophe alone; the office is the person's, the country theirs."""
+    assert expected in people_of(text)
+
+
+@pytest.mark.parametrize(
+    ("apposition", "title"),
+    [
+        ("the father of the current president and chairman of the People's Council", "chairman"),
+        ("the widow of the late president and head of the Lune Foundation", "head"),
+    ],
+)
+def test_an_office_after_a_kinship_in_an_apposition_is_the_persons_own(
+    apposition: str, title: str
+) -> None:
+    """ "X, the father of the current president and chairman of the Council,": the office
+    after "and" is X's, the kinship's words before it no part of it."""
+    text = (
+        "President Aldo Varga held talks with Velmoran President Ivo Lune in Harbourton.\n\n"
+        f"Later in the day, Varga met Petar Lune, {apposition}, at the palace."
+    )
+    found = {name: office for name, office, _ in people_of(text)}
+    assert (found.get("Petar Lune") or "").split()[0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Varga will meet Party General Secretary To Khoa and State President Ly Van on "
+            "Friday.",
+            {("To Khoa", "General Secretary"), ("Ly Van", "State President")},
+        ),
+        ("Aldo Varga met Secretary To Minh Khoa in Velmora.", {("To Minh Khoa", "Secretary")}),
+        ("Harbour Talks: Minister To Visit Velmora Next Week", set()),
+    ],
+)
+def test_a_capitalised_to_after_an_office_opens_a_name(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "General Secretary To Khoa": a family name spelt as the word "to", capitalised inside
+    a sentence after an office, is no part of the office."""
+    found = {(name, title) for name, title, _ in people_of(text)}
+    assert expected <= found
+    assert not any("To " in name or "To " in (title or "") for name, title in found - expected)

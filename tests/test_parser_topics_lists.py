@@ -646,3 +646,38 @@ def test_a_possessor_of_two_capitalised_words_is_whose_not_what() -> None:
     """ "South Arcadia's bid to join X": whose bid, then what, as "Arcadia's bid" already was."""
     text = "They discussed South Arcadia's bid to join the Velmora Alliance and tourism."
     assert _topics(text) == ["bid to join the Velmora Alliance", "tourism"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmora hopes to expand trade with the Harbour Council, whose members, led by "
+        "Ruritania, account for most of its grain imports.",
+        "He asked the Velmoran side to support the Ruritanian community there, estimated at "
+        "about 5,000 people, in settling their residence.",
+    ],
+)
+def test_an_aside_on_who_leads_a_body_or_how_large_it_is_is_no_topic(text: str) -> None:
+    """ "whose members, led by Ruritania, account for": an aside between commas on who leads,
+    or how many there are, names no subject of the talks."""
+    assert not any(t.startswith(("led by", "estimated at")) for t in _topics(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "The two sides agreed to widen cooperation in tourism and in a new port project "
+            "near the capital.",
+            "port project",
+        ),
+        (
+            "The two sides agreed to widen cooperation in tourism and in a new port project "
+            "near Harbourton.",
+            "port project",
+        ),
+    ],
+)
+def test_where_a_project_lies_near_is_no_part_of_its_topic(text: str, topic: str) -> None:
+    """ "a new port project near the capital": the project, without where it lies."""
+    assert topic in _topics(text)

@@ -155,6 +155,8 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         published = _url_date(header.source_url)
     if published is None and dateline and dateline.date_text:
         published = _year_after_results(dateline.date_text, body[dateline.end :])
+    if published is None and dateline and dateline.date_text:
+        published = _year_of_weekday(dateline.date_text, body[dateline.end :])
     sents = sentences(body)
     finder = PeopleFinder(body, parsed_dateline)  # as written, not a date line's place
     people = finder.find()
@@ -252,6 +254,11 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         reported_by = sources_credit(
             [s.text for s in from_lead if s.paragraph <= lead_paragraph + _SOURCES_PARAGRAPHS]
         )
+    if reported_by is None and "ccording to the p" in body:
+        # "..., according to the presidential office.": the head of state's or government's
+        # office a story crediting no one else draws on, unnamed, as Seoul's press writes it
+        office = _HEAD_OFFICE_CREDIT.search(body)
+        reported_by = office.group(1) if office else None
     if published is None:
         published = _foot_date(paras)
     if published is None:
@@ -278,13 +285,20 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         )
     ):
         city = None  # an international agency's dateline says where the reporter was
-    home = _home_country(
-        reported_by,
-        city,
-        header.source_name,
-        credit,
-        header.source_url,
-    ) or _masthead_country(body)
+    # "July 3, 2027 (Sylvan Daily)": a paper naming its country beside its date line writes
+    # from home, wherever its dateline's city is.
+    paper = _dated_paper_country(body) if reported_by is None and date_line else None
+    home = (
+        paper
+        or _home_country(
+            reported_by,
+            city,
+            header.source_name,
+            credit,
+            header.source_url,
+        )
+        or _masthead_country(body)
+    )
     if home is None and len(paras) > 1 and (signed := signing_city(paras[-1][1])) is not None:
         home = country_of_city(signed)  # "Ministry of Foreign Affairs, Harbourton" at its foot
     mention_counts = _mentioned_countries(body, finder.tokens, finder.capitals)
@@ -486,6 +500,12 @@ _LIVE_HEAD: Final = 800  # how far from the top a live blog's mark lies
 # marks a live blog with "LIVE" alone.)
 _LIVE_WORDS: Final = ("LIVE", "Live", "as it happened", "live ")
 _ONE_DAY_VISIT: Final = re.compile(r"\b(?:a|his|her|their)\s+one-day\s+(?:\w+\s+)?visit\b")
+
+
+# "according to the presidential office", "according to the prime minister's office".
+_HEAD_OFFICE_CREDIT: Final = re.compile(
+    r"ccording to the ((?:presidential|president['’]s|prime minister['’]s) office)\b"
+)
 
 
 def _live_blog(head: str) -> bool:
@@ -1037,6 +1057,32 @@ def _year_after_results(text: str, body: str) -> dt.date | None:
     return parse_date(f"{text} {max(done) + 1}") if done else None
 
 
+def _year_of_weekday(text: str, body: str) -> dt.date | None:
+    """The date of a dateline without a year ("HARBOURTON, May 29 --") whose lead tells its
+    events "on Wednesday": the one year, from a few before the years the story names (but
+    those of its plans) up to the latest of them, in which that day is that weekday."""
+    lead = body.split("\n\n", 1)[0]
+    told = _ON_WEEKDAY.search(lead) if "day" in lead else None
+    if told is None:
+        return None
+    # (a year a plan names, "will grow to $1 billion in 2030", may be far ahead)
+    years = [int(m.group(1)) for m in _ANY_YEAR.finditer(body) if not _planned(body, m.start())]
+    if not years:
+        return None  # no year anywhere but a plan's: no date
+    weekday = WEEKDAYS[told.group(1).lower()]
+    found = [
+        day
+        for year in range(min(years) - _YEARS_AROUND, max(years) + 1)
+        if (day := parse_date(f"{text} {year}")) is not None and day.weekday() == weekday
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+_ANY_YEAR: Final = re.compile(r"\b((?:19|20)\d\d)\b")
+# How many years before the earliest year a story names its date may lie.
+_YEARS_AROUND: Final = 3
+
+
 def _dateline_date(text: str, body: str) -> dt.date | None:
     """The dateline's date; one without a year ("BAKU, October 20.") takes the first year the
     lead paragraph reports on, else the latest year-to-date period the story quotes."""
@@ -1171,6 +1217,20 @@ def _byline_country(body: str) -> str | None:
         byline = _OUTLET_BYLINE.fullmatch(line.strip()) if "," in line else None
         if byline is not None and (found := country_of_agency(byline.group("outlet"))):
             return found
+    return None
+
+
+def _dated_paper_country(body: str) -> str | None:
+    """The country a paper's name in brackets after its date line names, among the first
+    lines ("July 3, 2027 (Sylvan Daily Ruritania)"), or None."""
+    for line in body.lstrip().split("\n", 6)[:6]:
+        line = line.strip()
+        if not line.endswith(")") or "(" not in line or line_date(line) is None:
+            continue
+        for word in line[line.rindex("(") + 1 : -1].split():
+            found = country_of_word(word)
+            if found and found != EU:
+                return found
     return None
 
 

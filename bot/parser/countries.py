@@ -890,6 +890,18 @@ def _names() -> dict[str, str]:
 
 
 @cache
+def _plural_name_ends() -> frozenset[str]:
+    """The last words, ending in s, of country names ("emirates", "philippines")."""
+    return frozenset(w for name in _names() if (w := name.rsplit(" ", 1)[-1]).endswith("s"))
+
+
+def ends_plural_country_name(word: str) -> bool:
+    """Whether a word ending in s closes a country's name, which takes its possessive by an
+    apostrophe alone ("the Philippines'", "the United Arab Emirates’")."""
+    return word.lower() in _plural_name_ends()
+
+
+@cache
 def _short_names() -> dict[str, str]:
     table: dict[str, str] = {}
     for country in pycountry.countries:
@@ -922,7 +934,9 @@ def country_of_demonym(text: str) -> str | None:
 @cache
 def country_of_word(text: str) -> str | None:
     """A country name or demonym (possessives allowed); "European" gives the EU marker."""
-    key = _key(text).removesuffix("'s")
+    key = _key(text)
+    # ("Kazakhstan's"; "the Philippines'": a plural name's possessive)
+    key = key[:-2] if key.endswith("'s") else key[:-1] if key.endswith("s'") else key
     if key in ("european", "european union", "eu"):
         return EU
     return country_of_name(key) or country_of_demonym(key)

@@ -362,12 +362,18 @@ def _page_line(body: str, start: int) -> Dateline | None:
     return Dateline(below.city, date_text, outlet, below.end)
 
 
+# An outlet's web address in capitals: its initials, then a country's domain ("ABC.XY").
+_CAPS_SITE: Final = re.compile(r"([A-Z]{2,4})\.[A-Z]{2}")
+
+
 def _agency_case(name: str) -> str:
     """An agency's name in capitals, longer than initials, in normal case ("SYLPRESS" ->
     "Sylpress", "HARBOUR NEWS" -> "Harbour News"); initials joined by a hyphen ("ABC-XYZ")
-    keep their capitals."""
+    keep their capitals, and so do those of a web address, without its domain ("ABC.XY")."""
     if not name.isupper() or len(name) <= 4 or "-" in name:
         return name
+    if (site := _CAPS_SITE.fullmatch(name)) is not None:
+        return site.group(1)  # "ABC.XY -": the outlet's initials, its address's domain left
     return " ".join(word.capitalize() for word in name.split(" "))
 
 
@@ -1144,7 +1150,8 @@ _CAPS_MONTH: Final = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT
 _CAPS_MONTH_LOOSE: Final = re.compile(
     r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b"
 )
-# "27-11-2026": a day-first date written with hyphens.
+# "27-11-2026": a date written with hyphens, day first (or month first when its second number
+# is no month's).
 _DAY_FIRST_HYPHENS: Final = re.compile(rf"^(\d{{1,2}})-(\d{{1,2}})-({_YEAR})\b")
 _ISO_STAMP: Final = re.compile(
     rf"({_YEAR}-\d\d-\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
@@ -1186,6 +1193,10 @@ _SHORT_YEAR_STAMP: Final = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d\d)(?=[ ]+\
 _OUTLET_AFTER_PLACE: Final = re.compile(r",[ ]+[\w.&'’-]+(?:[ ][\w.&'’-]+){0,3}$")
 
 
+# A paper's name in brackets after its date line's date: "July 3, 2027 (Sylvan Daily)".
+_OUTLET_BRACKETED: Final = re.compile(r"[ ]+\((?:[A-Z][\w.&'-]*(?:[ ][A-Z][\w.&'-]*){0,3})\)")
+
+
 # The kind of page after its date: "27.11.2026 - Press release".
 _KIND_AFTER: Final = re.compile(
     r"\s+[-–—|]\s+(?i:press\s+release|news\s+release|media\s+release|press\s+statement"
@@ -1195,7 +1206,7 @@ _YEAR_FIRST_DOTS: Final = re.compile(rf"\b({_YEAR})[./](\d{{1,2}})[./](\d{{1,2}}
 
 
 def _dotted(match: re.Match[str]) -> str:
-    """A slashed date written with dots, day first ("24.11.2026")."""
+    """A slashed or hyphened date written with dots, day first ("24.11.2026")."""
     first, second, year = match.groups()
     day, month = (second, first) if int(second) > 12 else (first, second)
     return f"{day}.{month}.{year}"
@@ -1259,10 +1270,21 @@ def dated_outlet(line: str) -> str | None:
 def dated_source(line: str) -> str | None:
     """The office a page's date line names as its source ("Release Time: 2026-03-03 18:25
     Source: Department of Trade"), or None."""
-    field = _SOURCE_FIELD.search(line) if "Source:" in line else None
+    if "Source:" not in line:
+        return None
+    if (first := _SOURCE_FIRST.match(line)) is not None:
+        # "Source: Harbour.tv | 11-20-2026 22:31": the source's field first, the date after it
+        return first.group("src") if line_date(line[first.end() :]) is not None else None
+    field = _SOURCE_FIELD.search(line)
     if field is None or line_date(line[: field.start()]) is None:
         return None
     return field.group("src")
+
+
+# "Source: Harbour.tv | 11-20-2026 22:31": a web page's source field opening its date line.
+_SOURCE_FIRST: Final = re.compile(
+    r"[ \t]*Source:[ \t]*(?P<src>[A-Z][\w.&'-]*(?:[ ][A-Z][\w.&'-]*){0,4})[ \t]*\|"
+)
 
 
 def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
@@ -1319,7 +1341,8 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         line = _SLASHED_DATE.sub(_dotted, line)
     if "-" in line[:7]:
         line = _HYPHENED_DATE.sub(r"\1 \2 \3", line)
-        line = _DAY_FIRST_HYPHENS.sub(r"\1.\2.\3", line)  # "27-11-2026 14:05"
+        # "27-11-2026 14:05"; "11-20-2026 22:31", month first, as a US-style page prints it
+        line = _DAY_FIRST_HYPHENS.sub(_dotted, line)
         line = _MONTH_FIRST_DASHES.sub(r"\1 \2, \3", line)  # "Oct - 17 - 2026 , 09:14"
         if (iso := _ISO_STAMP.fullmatch(line)) is not None:
             line = iso.group(1)  # "2026-11-27T14:05:00+05:00": a page's machine timestamp
@@ -1340,6 +1363,8 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
     rest = line[date.end() :]
     if rest.endswith("day") or rest.endswith("day)"):
         rest = _WEEKDAY_AFTER.sub("", rest)  # "27 November 2026, Friday"
+    elif rest.endswith(")") and _OUTLET_BRACKETED.fullmatch(rest):
+        rest = ""  # "July 3, 2027 (Sylvan Daily)": the paper's name in brackets after its date
     if sections and not rest and not sections.group("numeric"):
         return None  # section names and a date without its time: a title ("Summit Opens 2 May")
     if rest and (

@@ -465,7 +465,8 @@ _VERB_TRIGGER_WORDS: Final = words_of(
 _PLANNED: Final = re.compile(
     r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|to)|plans?\s+to|"
     r"planning\s+to|intends?\s+to|agreed\s+to|invited)\s+(?:\w+\s+){0,3}?"
-    r"(?:meet|hold|travel|visit|host|receive|attend|co-chair|chair|"
+    # ("will fly to Lima on Tuesday for talks with Y": the journey, and its talks, to come)
+    r"(?:meet|hold|travel|fly|visit|host|receive|attend|co-chair|chair|"
     # "Y will be received on Friday by Z": a reception still to come
     r"be\s+(?:\w+\s+)?(?:received|hosted|welcomed))\b|\bnext\s+meeting\b|"
     # "X will address parliament before flying to Lima for talks with Y": the journey on,
@@ -480,6 +481,7 @@ _PLANNED_NEEDS: Final = (
     "meet",
     "hold",
     "travel",
+    "fly",
     "visit",
     "host",
     "receive",

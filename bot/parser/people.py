@@ -25,6 +25,7 @@ from bot.parser.countries import (
     country_of_seat,
     country_of_subdivision,
     country_of_word,
+    ends_plural_country_name,
     in_multiword_name,
     in_region_name,
     is_city,
@@ -857,6 +858,11 @@ _MEMBERS_KINDS: Final = frozenset(
 # Endings of one-word company names ("Eximbank", "Uzbekinvest", "Gazprom"), never of a name.
 _COMPANY_SUFFIXES: Final = ("bank", "invest", "prom", "gaz", "neft", "oil")
 _CHAIN_PARTICLES: Final = frozenset({"bin", "ibn", "bint", "ben", "ould", "mint"})
+# The kinship an apposition may open with before the person's own office ("X, the son of the
+# late president and governor of the province,").
+_KIN_WORDS: Final = frozenset(
+    ["father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow"]
+)
 # Mauritanian "son of" and "daughter of", written with a capital: "X Ould Y".
 _CAPITAL_CHAIN_PARTICLES: Final = frozenset({"Ould", "Mint"})
 # Governing bodies whose office may end right before the holder's name ("Vice Chairman of
@@ -1256,6 +1262,10 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
         if word.isalnum() and mark != "_" and not mark.isspace():
             if word[0] in _UPPER_SET:
                 capitals.append(len(tokens))
+                if mark in "'’" and word[-1] == "s" and ends_plural_country_name(word):
+                    # "the Philippines' Minister": a plural name's possessive, one token
+                    tokens.append(Token(piece, start, end, True, True, word))
+                    continue
                 tokens.append(Token(word, start, end - 1, True, False, word))
             else:
                 tokens.append(Token(word, start, end - 1, False, False, word))
@@ -3168,6 +3178,13 @@ class PeopleFinder:
             )
             # "X bin Sultan Al Y": after "bin" an office word is a father's name
             or (k - 2 > start and k < end and tokens[k - 2].text.lower() in _CHAIN_PARTICLES)
+            # "General Secretary To Lam": a capitalised "To" after an office opens a name
+            or (
+                k < end
+                and tokens[k - 1].text == "To"
+                and k - 2 >= start
+                and tokens[k - 2].bare.lower() in TITLE_HEADS
+            )
         ):
             k -= 1
         style_surname = (
@@ -4254,6 +4271,21 @@ class PeopleFinder:
             and tokens[start - 2].text == "Written"
             and line_start == tokens[start - 2].start
         )
+        if (
+            name_start == start >= 1
+            and tokens[start - 1].text == "by"
+            and body.startswith("(", line_start)
+            and 2 <= end - name_start <= 3
+        ):
+            # "(Sylvan original by X Y, Political Desk)", "(Reporting by X Y; Editing by Z W)":
+            # a story's writers credited in brackets on a line of their own at its foot
+            line_end = body.find("\n", tokens[end - 1].end)
+            line = body[line_start : line_end if line_end >= 0 else len(body)].rstrip()
+            return (
+                line.endswith(")")
+                and tokens[end].text in (",", ";", ")", "in")
+                and self._plain_name(name_start, end)
+            )
         # "Mira Holt\n09:15 - 3/03/2027 Wednesday": the writer's name alone on its line, over
         # the page's date line, as papers print their bylines
         over_date = (
@@ -5280,6 +5312,13 @@ class PeopleFinder:
         if j == first:
             return None, None, False
         words = [t.bare.lower() for t in tokens[first:j]]
+        if words[0] in _KIN_WORDS and "and" in words:
+            # "X, the father of the current president and chairman of the Council,": the
+            # office after the kinship is X's own
+            after = words.index("and") + 1
+            if after < len(words) and words[after] in TITLE_HEADS:
+                first += after
+                words = words[after:]
         head_at = next((x for x, w in enumerate(words) if w in TITLE_WORDS), None)
         if (
             head_at is None

@@ -1717,6 +1717,10 @@ _TRAILING_IN: Final = re.compile(
     # ("in the Kyrgyz Republic", "in the Republic of Korea": a country's name of several words)
     rf"(?P<name>(?:the\s+)?[{UPPER}][\w’'-]+(?:\s+(?:of\s+)?[{UPPER}][\w’'-]+){{0,2}}))$"
 )
+# "... near the capital", "... near Harbourton": where a project lies, not what it is.
+_TRAILING_NEAR: Final = re.compile(
+    rf"\s+near\s+(?:the\s+(?:capital|city|coast|border)|[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?)$"
+)
 # "... in October", "... in March 2025", "... next May", "... last year", "(cooperation in
 # tourism) through 2030": when, not what.
 _TRAILING_TIME: Final = re.compile(
@@ -3233,6 +3237,16 @@ _MEMBERSHIP_LEADS: Final = ("consisting of ", "composed of ", "comprising ", "ma
 _PARTNER_LEADS: Final = ("together with ", "jointly with ")
 # "(two agreements were signed,) bringing the number of X to 23": a count's new total, a
 # figure's, not a subject
+# An aside between commas on who leads a body or how large it is: "(whose members,) led by
+# Ruritania(, account for ...)", "(the community,) estimated at about 5,000 people(, in ...)".
+_ASIDE_LEADS: Final = (
+    "led by ",
+    "headed by ",
+    "chaired by ",
+    "estimated at ",
+    "valued at ",
+    "numbering ",
+)
 _TALLY_LEADS: Final = tuple(
     f"{verb} the {noun} "
     for verb in ("bringing", "raising", "taking", "increasing", "lifting")
@@ -3307,6 +3321,8 @@ def _clean(item: str) -> str | None:
         return None  # "(a dam they plan to build) together with X": with whom, not what
     if item.startswith(_TALLY_LEADS):
         return None  # "(..., ) bringing the number of agreements (to 23)": a figure's total
+    if item.startswith(_ASIDE_LEADS):
+        return None  # "(its members,) led by Ruritania(, account for)": who leads, or how many
     if " of " in item and (amount := _AMOUNT_OF_GOODS.search(item)):
         # "the transportation of up to 500,000 tonnes of cargo a year": what is carried
         # (the amount is a figure's)
@@ -3596,6 +3612,9 @@ def _clean(item: str) -> str | None:
             low = item.lower()
             if " " not in item:
                 return _clean_word(item)  # "companies in the regions of X": who, where
+    if " near " in item and (near := _TRAILING_NEAR.search(item)) and near.start():
+        item = item[: near.start()]  # "a new city project near the capital": where it lies
+        low = item.lower()
     if item.endswith((" carried out", " under way", " underway")):
         item = item.rsplit(" ", 2 if item.endswith(("carried out", "under way")) else 1)[0]
         low = item.lower()  # "the political reforms carried out": the reforms
