@@ -646,3 +646,33 @@ def test_a_possessor_of_two_capitalised_words_is_whose_not_what() -> None:
     """ "South Arcadia's bid to join X": whose bid, then what, as "Arcadia's bid" already was."""
     text = "They discussed South Arcadia's bid to join the Velmora Alliance and tourism."
     assert _topics(text) == ["bid to join the Velmora Alliance", "tourism"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the forum, 12 documents were signed in fishing, energy, waste management, river "
+        "transport, forestry and tourism.",
+        "At the forum, 12 documents worth €2.1 billion were signed in fishing, energy, waste "
+        "management, river transport, forestry and tourism.",
+        "Overall, nine agreements have been signed in fishing, energy, waste management, river "
+        "transport, forestry and tourism.",
+    ],
+)
+def test_documents_signed_in_fields_in_the_passive_name_the_fields(text: str) -> None:
+    """ "documents (worth $X) were signed in A, B and C": the fields of the documents, told
+    in the passive as "signed documents in A, B and C" tells them in the active."""
+    assert _topics(text) == [
+        "fishing", "energy", "waste management", "river transport", "forestry", "tourism"
+    ]  # fmt: skip
+
+
+def test_documents_signed_in_a_city_name_no_field() -> None:
+    """ "documents were signed in Velmora": where, not what about."""
+    assert _topics("Three documents were signed in Velmora on Monday.") == []
+
+
+def test_documents_signed_in_their_presence_name_no_field() -> None:
+    """ "documents were signed in their presence": whose presence, not what about."""
+    text = "Then 12 documents were signed in their presence, including a treaty on fisheries."
+    assert "presence" not in _topics(text)

@@ -207,7 +207,8 @@ _CUE: Final = re.compile(
     # (before "projects in": tried first) "joint projects worth $5 million (...) in
     # agriculture", "contracts worth ... in energy"; "12 projects in the country worth $5
     # million in X": where, then the worth
-    r"(?:projects|contracts|deals|agreements|package)\s+(?:in\s+(?:the\s+)?[a-z]+\s+)?worth\s+"
+    r"(?:projects|contracts|deals|agreements|documents|package)\s+"
+    r"(?:in\s+(?:the\s+)?[a-z]+\s+)?worth\s+"
     r"[^;]{0,60}?\s+in(?=\s+[a-z])"
     r"(?!\s+(?:the|total|recent|all|various|this|that|its|their)\b)|"
     # "joint production in textiles and pharmaceuticals", "will put money into hydropower and
@@ -378,9 +379,13 @@ _CUE: Final = re.compile(
     # "the remaining agreements concern the assembly of buses and the production of X"
     r"(?:agreements?|documents?|memoranda|memorandums?|deals?|contracts?|accords?)\s+"
     r"(?:also\s+)?(?:concern|concerns|concerned)(?=\s+[a-z])(?!\s+(?:about|that|over)\b)|"
-    # "signed eight cooperation documents in transport, agriculture and banking"
-    r"(?:documents|agreements|memoranda|memorandums)\s+in(?=\s+[a-z])"
-    r"(?!\s+(?:the|principle|force|order|total)\b)|"
+    # "signed eight cooperation documents in transport, agriculture and banking"; "nine
+    # documents were signed in fisheries, energy and tourism": the passive
+    r"(?:documents|agreements|memoranda|memorandums)"
+    r"(?:\s+(?:were|have\s+been|had\s+been)\s+signed)?\s+in(?=\s+[a-z])"
+    # ("were signed in their presence": whose presence, no field)
+    r"(?!\s+(?:the|principle|force|order|total|addition|particular|presence|their|his|her|"
+    r"its|our|a|an|this|that|these|those|each|both|all)\b)|"
     # ("cooperation with the Alban Republic in the energy sector, transport and X": a field
     # after "in the", lower-case: checked on the text)
     r"(?:cooperation|partnership)\s+with\s+(?:the\s+)?"
