@@ -676,3 +676,29 @@ def test_documents_signed_in_their_presence_name_no_field() -> None:
     """ "documents were signed in their presence": whose presence, not what about."""
     text = "Then 12 documents were signed in their presence, including a treaty on fisheries."
     assert "presence" not in _topics(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They discussed the Velmor One ammonia project in Korr region, estimated at $20bn, "
+            "which would make fertiliser.",
+            ["Velmor One ammonia project in Korr region"],
+        ),
+        (
+            "They discussed tourism and the Korr port, valued at about EUR 400 million.",
+            ["tourism", "Korr port"],
+        ),
+        (
+            "The company and the ministry signed an agreement on financing of USD 200 million.",
+            [],
+        ),
+    ],
+)
+def test_a_sum_alone_after_its_item_or_its_financing_is_no_topic(
+    text: str, expected: list[str]
+) -> None:
+    """ "(the X project,) estimated at $20bn", "(an agreement on) financing of USD 200
+    million": what it costs or lends, a figure's, not a subject."""
+    assert _topics(text) == expected

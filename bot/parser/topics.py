@@ -25,7 +25,7 @@ from typing import Any, Final
 from bot.parser.countries import country_of_demonym, country_of_word, is_city
 from bot.parser.dates import DAY, MONTH, WEEKDAYS
 from bot.parser.lexicon import AMOUNT_NOUNS, ARTICLES, MONTH_WORDS, TITLE_HEADS, words_of
-from bot.parser.numbers import CURRENCY_WORDS, TENS, UNITS
+from bot.parser.numbers import CURRENCY_WORDS, TENS, UNITS, iso_currencies
 from bot.parser.text import (
     ABBREVIATIONS,
     LEADING_ARTICLE,
@@ -1642,6 +1642,12 @@ _AGENDA_SIZE: Final = re.compile(r"[a-z\d]+-(?:point|item)")
 # named by its cost alone (_only_amount reads the rest)
 _PRICED_PROJECT: Final = re.compile(
     r"(?:[a-z-]+\s+)?projects?\s+(?:estimated\s+at|worth|valued\s+at|costing)\s+"
+)
+# A clause or a noun that only prices what is named: "estimated at $5bn", "financing of
+# $30 million" (_only_amount reads the rest)
+_PRICE_ONLY: Final = re.compile(
+    r"(?:(?:estimated|valued)\s+at|worth|costing|(?:financing|funding|investments?|loans?|"
+    r"credits?)\s+(?:of|worth|totall?ing))\s+"
 )
 _AMOUNT_WORDS: Final = words_of(
     "up to about around some over nearly almost more than roughly approximately million "
@@ -3448,6 +3454,14 @@ def _clean(item: str) -> str | None:
         and _only_amount(low[priced.end() :])
     ):
         return None  # "(the X port,) a project estimated at up to $2.5 billion": its cost
+    if (
+        low[:1] in "cefilvw"  # (the first letters of _PRICE_ONLY: a cheap gate)
+        and (price := _PRICE_ONLY.match(low))
+        and _only_amount(low[price.end() :])
+    ):
+        # "(the X plant,) estimated at $5bn", "(an agreement on) financing of $30 million": a
+        # sum alone, named by the figures
+        return None
     if low.endswith(" agenda") and all(
         word in _AGENDA_OWNERS
         or _AGENDA_SIZE.fullmatch(word)
@@ -3996,6 +4010,7 @@ def _only_amount(text: str) -> bool:
         any(ch.isdigit() for ch in word)
         or word in _AMOUNT_WORDS
         or word in CURRENCY_WORDS
+        or (len(word) == 3 and word.upper() in iso_currencies())  # "usd 30 million"
         or not any(ch.isalpha() for ch in word)
         or (len(word) <= 4 and word.rstrip("$").isalpha() and word.endswith("$"))
         for word in text.split()
