@@ -702,3 +702,21 @@ def test_a_sum_alone_after_its_item_or_its_financing_is_no_topic(
     """ "(the X project,) estimated at $20bn", "(an agreement on) financing of USD 200
     million": what it costs or lends, a figure's, not a subject."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruritania shipped 1.5mn tonnes of crude to Velmora via the Korr pipeline last year.",
+            [],
+        ),
+        ("They discussed the Korr pipeline and tourism.", ["Korr pipeline", "tourism"]),
+    ],
+)
+def test_a_named_pipeline_goods_go_through_is_a_route_not_a_subject(
+    text: str, expected: list[str]
+) -> None:
+    """ "shipped crude via the X pipeline": the way goods go, as "through the X Canal" is; the
+    pipeline discussed is a subject."""
+    assert _topics(text) == expected

@@ -5010,8 +5010,10 @@ def find_topics(
                 continue  # "toured the X Port": where the visitor went, not a subject
             if text.endswith(_MET_WHOM, 0, start):
                 continue  # "a meeting with the management of the X Port": whom one met
-            if text.endswith(_ROUTE_VIA, 0, start) and text.endswith("Canal", 0, end):
-                continue  # "the sea route through the X Canal": the way goods go now, a route
+            if text.endswith(_ROUTE_VIA, 0, start) and text.endswith(_ROUTE_NAMES, 0, end):
+                # "the sea route through the X Canal", "shipped crude via the Y pipeline": the
+                # way goods go now, a route
+                continue
             if attendees is not None and end <= attendees.end():
                 continue  # "Representatives of A, the X Port and B took part": who came
             if _SITE_AFTER.match(text, end):
@@ -5772,6 +5774,7 @@ _VISIT_VERBS: Final = (
     "inspected the ",
 )
 _ROUTE_VIA: Final = ("through the ", "via the ")
+_ROUTE_NAMES: Final = ("Canal", "pipeline", "Pipeline")
 _MET_WHOM: Final = (
     "management of the ",
     "leadership of the ",
