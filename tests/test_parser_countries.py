@@ -700,8 +700,7 @@ def test_a_language_taught_is_no_country_the_brief_names(
     ("sentence", "expected"),
     [
         (
-            "Minister Aldo Varga of Italy opened a port in the northern province of Thai "
-            "Velmor.",
+            "Minister Aldo Varga of Italy opened a port in the northern province of Thai Velmor.",
             ["Italy"],
         ),
         (

@@ -322,4 +322,3 @@ def test_an_unqualified_minister_in_a_brief_on_one_country_is_of_it() -> None:
     )
     people = {p.name: p.country for p in parse_brief(text, brief_id="c").people}
     assert people == {"Aldo Varga": "Chile", "Piet Kansky": "Chile", "Ivo Dren": None}
-
