@@ -334,7 +334,13 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     implied = _fill_countries(
         people, home or side, mentioned, visited, titled_only=side is not None
     )
-    if home is None and side is None and len(mention_counts) == 1:
+    if (
+        home is None
+        and side is None
+        and len(mention_counts) == 1
+        and mention_counts[mentioned[0]] >= 2  # (named once: "his Ruritanian counterpart")
+        and "counterpart" not in body
+    ):
         _ministers_of_the_one_country(people, mentioned[0], body)
     quotes = find_quotes(body, mentions, people)
     quote_spans = [(q.start, q.end) for q in quotes]
