@@ -310,27 +310,3 @@ def test_a_korean_name_without_an_office_in_a_text_on_korea_is_south_korean() ->
         "fighter Kim Gyeong-cheon, who died in exile in Uzbekistan.\n"
     )
     assert countries_of(text)["Kim Gyeong-cheon"] == "South Korea"
-
-
-def test_an_unqualified_minister_in_a_brief_on_one_country_is_of_it() -> None:
-    """A brief that names Chile alone (twice), its president Chile's: "Minister of Trade X" is
-    Chile's too; a company's chief executive is left without a country."""
-    text = (
-        "President of Chile Aldo Varga opened the forum in the capital on Thursday, calling "
-        "Chile a safe harbour for investors.\n\n"
-        "On the sidelines, Minister of Trade Piet Kansky received a delegation led by the Chief "
-        "Executive Officer of Velmora Energy, Ivo Dren.\n"
-    )
-    people = {p.name: p.country for p in parse_brief(text, brief_id="c").people}
-    assert people == {"Aldo Varga": "Chile", "Piet Kansky": "Chile", "Ivo Dren": None}
-
-
-def test_a_minister_beside_a_counterpart_of_the_one_country_named_keeps_none() -> None:
-    """ "Prime Minister X met his Portuguese counterpart Y": the one country named is the
-    other side's, so X, unqualified, is of none the text tells."""
-    text = (
-        "Prime Minister Aldo Varga met his Portuguese counterpart Rui Matos in Velmora on "
-        "Tuesday. Portugal and the visitors discussed ports.\n"
-    )
-    people = {p.name: p.country for p in parse_brief(text, brief_id="c").people}
-    assert people == {"Aldo Varga": None, "Rui Matos": "Portugal"}

@@ -334,14 +334,6 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     implied = _fill_countries(
         people, home or side, mentioned, visited, titled_only=side is not None
     )
-    if (
-        home is None
-        and side is None
-        and len(mention_counts) == 1
-        and mention_counts[mentioned[0]] >= 2  # (named once: "his Ruritanian counterpart")
-        and "counterpart" not in body
-    ):
-        _ministers_of_the_one_country(people, mentioned[0], body)
     quotes = find_quotes(body, mentions, people)
     quote_spans = [(q.start, q.end) for q in quotes]
     by_sentence: list[list[FigureFound]] = []
@@ -1441,26 +1433,6 @@ def _unqualified_side(people: list[PersonFound], counts: dict[str, int]) -> str 
     if len(left) == 1 or (counts[left[1]] == 1 and counts[left[0]] >= 3):
         return left[0]
     return None
-
-
-def _ministers_of_the_one_country(people: list[PersonFound], country: str, body: str) -> None:
-    """In a brief that names one country only, whose officials with a country are all of it,
-    an unqualified minister is of it too ("President of Ruritania X opened the forum ...
-    Minister of Trade Y received a delegation"): a text qualifies a foreign minister."""
-    if names_international_body(body) or any(
-        p.country not in (None, country) and p.title and not p.eu_office for p in people
-    ):
-        return
-    if not any(p.country == country and p.title for p in people):
-        return
-    for person in people:
-        if (
-            person.country is None
-            and not person.eu_office
-            and person.title
-            and "minister" in person.title.lower()
-        ):
-            person.country = country
 
 
 def _fill_countries(
