@@ -694,3 +694,28 @@ def test_a_language_taught_is_no_country_the_brief_names(
         f"Velmora on Tuesday.\n\n{sentence}\n"
     )
     assert parse_brief(text, brief_id="lang").countries == countries
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Minister Aldo Varga of Italy opened a port in the northern province of Thai Velmor.",
+            ["Italy"],
+        ),
+        (
+            "Minister Aldo Varga of Italy opened a port in the coastal city of Indian Korr.",
+            ["Italy"],
+        ),
+        (
+            "Minister Aldo Varga of Italy met Thai investors in the province of Velmora.",
+            ["Italy", "Thailand"],
+        ),
+    ],
+)
+def test_a_demonym_opening_a_place_name_after_province_of_names_no_country(
+    sentence: str, expected: list[str]
+) -> None:
+    """ "the province of Thai X": a province's name opening with a demonym, not the country;
+    the demonym elsewhere still names it."""
+    assert list(parse_brief(sentence, brief_id="x").countries) == expected

@@ -31,9 +31,17 @@ def test_a_national_agencys_initials_alone_on_the_last_line_sign_the_story(
     assert parse_brief(_STORY + foot + "\n", brief_id="s").reported_by == credit
 
 
-@pytest.mark.parametrize("foot", ["Pa", "ENDS", "XYZ"])
+@pytest.mark.parametrize("foot", ["Pa", "ENDS", "XYZ", "MORE", "OSLO", "NORWAY"])
 def test_other_short_words_alone_on_the_last_line_sign_nothing(foot: str) -> None:
     assert signature_of(foot) is None
+
+
+@pytest.mark.parametrize("foot", ["VELPROMO", "RURINVEST", "HARB-EXPO"])
+def test_an_agencys_name_in_capitals_alone_on_the_last_line_signs_the_release(foot: str) -> None:
+    """An investment or export agency signs its release with its name in capitals alone
+    ("VELPROMO" under the story); an end mark, a place or initials sign nothing."""
+    assert signature_of(foot) == foot
+    assert parse_brief(_STORY + foot + "\n", brief_id="s").reported_by == foot
 
 
 _LEAD = (

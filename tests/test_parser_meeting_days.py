@@ -137,3 +137,17 @@ def test_the_meetings_of_a_one_day_visit_are_of_its_day() -> None:
     days = {tuple(names): day for names, day in _days(text)}
     assert days[("Osric Lune", "Aldous Fenn")] == D(2027, 5, 13)
     assert days[("Rosa Quispe", "Pablo Rojas")] is None
+
+
+@pytest.mark.parametrize("body", ["Business Council meeting", "Joint Trade Council meeting"])
+def test_a_meeting_told_before_a_bodys_meeting_is_on_its_day(body: str) -> None:
+    """ "Before the Business Council meeting, X was received by Y": the body's meeting told
+    before (its name of up to three words before "meeting") gives its day."""
+    text = (
+        "date 2027-11-20\n"
+        "The 3rd meeting of the Ruritania-Velmora Business Council was held in Velmora on "
+        "November 19 under the co-chairmanship of Minister Aldo Varga and Deputy Minister Piet "
+        f"Kansky.\n\nBefore the {body}, Kansky was received by Velmora's Deputy Minister of "
+        "Trade Ivo Dren.\n"
+    )
+    assert (["Piet Kansky", "Ivo Dren"], D(2027, 11, 19)) in _days(text)

@@ -366,6 +366,7 @@ def test_a_name_of_three_words_after_the_body_closing_an_office_is_whole(
     ("text", "expected"),
     [
         (
+<<<<<<< HEAD
             "President Aldo Varga met Osric Lune, the Philippines' Minister of Trade, in "
             "Velmora on Friday.",
             ("Osric Lune", "Minister of Trade", "Philippines"),
@@ -429,3 +430,33 @@ def test_a_capitalised_to_after_an_office_opens_a_name(
     found = {(name, title) for name, title, _ in people_of(text)}
     assert expected <= found
     assert not any("To " in name or "To " in (title or "") for name, title in found - expected)
+=======
+            "Minister Aldo Varga held a meeting with Managing Director of the Ruritanian "
+            "cheese maker Borvale Foods Piet Kansky.",
+            ("Piet Kansky", "Managing Director of the Ruritanian cheese maker Borvale Foods"),
+        ),
+        (
+            "Minister Aldo Varga received Chief Executive of the tractor manufacturer "
+            "Velmora Works Lena Ostrova.",
+            ("Lena Ostrova", "Chief Executive of the tractor manufacturer Velmora Works"),
+        ),
+        (
+            "Minister Aldo Varga met Chairman of the steel producer Kestrel Metals Ivo Dren.",
+            ("Ivo Dren", "Chairman of the steel producer Kestrel Metals"),
+        ),
+    ],
+)
+def test_an_officer_of_a_company_told_by_its_product_is_a_person(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """ "Director of the cheese maker X Y A B": a maker with one product word before it
+    names a company inside the office; the name after the company is a person's."""
+    assert expected in [(n, t) for n, t, _ in people_of(text)]
+
+
+def test_a_company_told_by_its_product_is_no_person() -> None:
+    """ "the steel producer Kestrel Metals" with no office before it is a company."""
+    assert people_of("Minister Aldo Varga visited the steel producer Kestrel Metals.") == [
+        ("Aldo Varga", "Minister", None)
+    ]
+>>>>>>> f117

@@ -1022,3 +1022,24 @@ def test_a_quote_after_and_said_is_the_sentences_one_subjects(
     )
     brief = parse_brief(f"date 2026-11-25\n{body}\n", brief_id="andsaid")
     assert [q.speaker for q in brief.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "count",
+    [
+        "The visit is the first by a Ruritanian chancellor to Velmora in eight years.",
+        "It was the first visit of a chancellor to Velmora since 2010.",
+    ],
+)
+def test_a_holder_of_the_office_counted_in_a_first_visit_is_no_unnamed_official(
+    count: str,
+) -> None:
+    """ "the first (visit) by a chancellor in eight years": any holder of the office, in a
+    count of visits; "the chancellor told reporters" below is still the one named."""
+    body = (
+        "Ruritanian Chancellor Aldo Varga and Velmoran President Piet Kansky held talks in "
+        f"Velmora on Monday.\n\n{count}\n\n"
+        "“We want to widen our supply of grain and timber,” the chancellor told reporters."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
+    assert [q.speaker for q in brief.quotes] == ["Aldo Varga"]

@@ -681,3 +681,77 @@ def test_an_aside_on_who_leads_a_body_or_how_large_it_is_is_no_topic(text: str) 
 def test_where_a_project_lies_near_is_no_part_of_its_topic(text: str, topic: str) -> None:
     """ "a new port project near the capital": the project, without where it lies."""
     assert topic in _topics(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the forum, 12 documents were signed in fishing, energy, waste management, river "
+        "transport, forestry and tourism.",
+        "At the forum, 12 documents worth €2.1 billion were signed in fishing, energy, waste "
+        "management, river transport, forestry and tourism.",
+        "Overall, nine agreements have been signed in fishing, energy, waste management, river "
+        "transport, forestry and tourism.",
+    ],
+)
+def test_documents_signed_in_fields_in_the_passive_name_the_fields(text: str) -> None:
+    """ "documents (worth $X) were signed in A, B and C": the fields of the documents, told
+    in the passive as "signed documents in A, B and C" tells them in the active."""
+    assert _topics(text) == [
+        "fishing", "energy", "waste management", "river transport", "forestry", "tourism"
+    ]  # fmt: skip
+
+
+def test_documents_signed_in_a_city_name_no_field() -> None:
+    """ "documents were signed in Velmora": where, not what about."""
+    assert _topics("Three documents were signed in Velmora on Monday.") == []
+
+
+def test_documents_signed_in_their_presence_name_no_field() -> None:
+    """ "documents were signed in their presence": whose presence, not what about."""
+    text = "Then 12 documents were signed in their presence, including a treaty on fisheries."
+    assert "presence" not in _topics(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They discussed the Velmor One ammonia project in Korr region, estimated at $20bn, "
+            "which would make fertiliser.",
+            ["Velmor One ammonia project in Korr region"],
+        ),
+        (
+            "They discussed tourism and the Korr port, valued at about EUR 400 million.",
+            ["tourism", "Korr port"],
+        ),
+        (
+            "The company and the ministry signed an agreement on financing of USD 200 million.",
+            [],
+        ),
+    ],
+)
+def test_a_sum_alone_after_its_item_or_its_financing_is_no_topic(
+    text: str, expected: list[str]
+) -> None:
+    """ "(the X project,) estimated at $20bn", "(an agreement on) financing of USD 200
+    million": what it costs or lends, a figure's, not a subject."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruritania shipped 1.5mn tonnes of crude to Velmora via the Korr pipeline last year.",
+            [],
+        ),
+        ("They discussed the Korr pipeline and tourism.", ["Korr pipeline", "tourism"]),
+    ],
+)
+def test_a_named_pipeline_goods_go_through_is_a_route_not_a_subject(
+    text: str, expected: list[str]
+) -> None:
+    """ "shipped crude via the X pipeline": the way goods go, as "through the X Canal" is; the
+    pipeline discussed is a subject."""
+    assert _topics(text) == expected

@@ -1342,6 +1342,26 @@ _LANGUAGE_NOUNS: Final = frozenset(
 _AFTER_LANGUAGE: Final = frozenset(("and", "or", "for", "to", "at", "in", "by", "from", "with"))
 
 
+# Kinds of place whose name may follow "of" and open with a demonym: "the northern province
+# of Thai Nguyen" names a province, not Thailand.
+_PLACE_OF: Final = frozenset(("province", "region", "city", "district", "prefecture", "county"))
+
+
+def _demonym_in_place_name(body: str, tokens: list[Token], at: int) -> bool:
+    """Whether the word at tokens[at] opens a place's name of two capitalised words after
+    "the province of" ("the province of Thai Nguyen", "the city of Indian Harbour")."""
+    return (
+        at >= 2
+        and at + 1 < len(tokens)
+        and tokens[at - 1].text == "of"
+        and tokens[at - 2].text.lower() in _PLACE_OF
+        and tokens[at + 1].cap
+        and tokens[at + 1].text.isalpha()
+        and read_capital(tokens[at + 1].text) is None
+        and body[tokens[at].end : tokens[at + 1].start] == " "
+    )
+
+
 def _taught_language(tokens: list[Token], at: int) -> bool:
     """Whether the demonym at tokens[at] names a language taught, spoken or translated into,
     used as a noun: "teachers of French and Portuguese", "courses in Spanish"."""
@@ -1391,6 +1411,8 @@ def _mentioned_countries(body: str, tokens: list[Token], capitals: list[int]) ->
                 found = None  # "Latin America", "the Indian Ocean"
             if found and token.text in _LANGUAGE_DEMONYMS and _taught_language(tokens, i):
                 found = None  # "the training of teachers of French and Portuguese": languages
+            if found and tokens[i - 1].text == "of" and _demonym_in_place_name(body, tokens, i):
+                found = None  # "the province of Thai Nguyen": a province's name
             if found and found != EU and not _CURRENCY_NEXT.match(body, token.end):
                 counts[found] = counts.get(found, 0) + 1
                 first.setdefault(found, token.start)

@@ -952,8 +952,9 @@ _OF_THE_MEETING: Final = re.compile(
     r"(?:meeting|talks|negotiations|conversation),"
 )
 _AROUND_THE_MEETING: Final = re.compile(
-    r"(?:before|after|following|prior\s+to)\s+(?:the|their|these)\s+(?:[\w-]+\s+)?"
-    # ("Before the trilateral summit, A and B held a bilateral meeting": that day)
+    r"(?:before|after|following|prior\s+to)\s+(?:the|their|these)\s+(?:[\w-]+\s+){0,3}?"
+    # ("Before the trilateral summit, A and B held a bilateral meeting": that day; "After
+    # the Joint Trade Council meeting, A received B": a body's meeting of up to three words)
     r"(?:talks|meeting|negotiations|consultations|summit),"
 )
 # "The meeting came a month after X held talks with Y on June 27": a meeting before the

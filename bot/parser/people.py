@@ -847,7 +847,9 @@ _COMPASS: Final = frozenset(
     ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]
 )
 # "the energy company Nordwind Hydrogen": a name after these is a company's.
-_COMPANY_WORDS: Final = (ORG_WORDS - _PLACE_NOUNS) | {"firm", "brand", "operator"}
+# "the Ruritanian cheese maker X": a company told by what it makes, one product word before
+_MAKER_WORDS: Final = frozenset({"maker", "producer", "manufacturer"})
+_COMPANY_WORDS: Final = (ORG_WORDS - _PLACE_NOUNS) | {"firm", "brand", "operator"} | _MAKER_WORDS
 _COMPANY_OR_FIELD_WORDS: Final = _COMPANY_WORDS | FIELD_WORDS
 # "Chairman of the X-Y parliamentary group Jan Nowak": a body of members (no company) whose
 # office may end right before the holder's name, told by the kind of group before it.
@@ -5060,6 +5062,14 @@ class PeopleFinder:
                 # "Chairman of the German energy company Nordwind Hydrogen X", "of the
                 # national railway company "X" Y"
                 first = j
+            elif (
+                first == j + 1
+                and tokens[first].text in _MAKER_WORDS
+                and token.text.isalpha()
+                and token.text.islower()
+                and low not in NAME_GLUE_WORDS
+            ):
+                first = j  # "Director of the Ruritanian cheese maker X Y": its product
             elif token.text in _CLOSING_QUOTES and j > 1:
                 # 'Chairman of the State Concern "Turkmenbuild" X': a quoted name of a company
                 # inside the title.

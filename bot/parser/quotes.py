@@ -483,6 +483,11 @@ _NOT_SPACE: Final = re.compile(r"\S")
 # "A senior official, who declined to be named, said ...": someone brought in unnamed (the
 # noun is filled in per quotation).
 _UNNAMED: Final = r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}{noun}\b(?!\s+[A-Z])"
+# "the first visit by a Ruritanian chancellor in a decade": any holder of the office, in a
+# count of visits, and no official brought in unnamed.
+_FIRST_OF_KIND: Final = re.compile(
+    r"\b(?:first|second|third|last|latest)\b(?:\s+[\w-]+){0,2}?\s+(?:by|of|from|for)\s+$"
+)
 _THE_NOUN_AFTER: Final = re.compile(
     rf"[ \t]*[,.]?[ \t]*[,—–-]?[ \t]*the\s+(?P<noun>[a-z]+)\s+(?:also\s+)?(?:{_VERBS})\b"
 )
@@ -502,7 +507,10 @@ def _unnamed_speaker(
     ]
     since = max(named, default=0)
     unnamed = re.compile(_UNNAMED.format(noun=after.group("noun")))
-    return unnamed.search(body, since, start) is not None
+    return any(
+        _FIRST_OF_KIND.search(body, max(since, found.start() - 40), found.start()) is None
+        for found in unnamed.finditer(body, since, start)
+    )
 
 
 def office_holder(office: str, named: str, people: Sequence[PersonFound]) -> int | None:

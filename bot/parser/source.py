@@ -254,6 +254,10 @@ _FOOT_CREDIT: Final = re.compile(
 )
 
 
+# What a wire writes under a story's last paragraph to close it, no one's credit.
+_END_MARKS: Final = frozenset({"ENDS", "ENDIT", "MORE", "NNNN", "PHOTO", "PHOTOS", "VIDEO"})
+
+
 def _foot_credit(line: str) -> str | None:
     """The agency credited alone on a story's last line: a known agency's name ("APS"), a
     national agency's initials that are a common word elsewhere ("AAP", "PA", as a wire signs
@@ -267,6 +271,17 @@ def _foot_credit(line: str) -> str | None:
         country_of_agency(source) is not None
         or (match.group("dash") and match.group("domain"))
         or (source.isupper() and country_of_bracketed_credit(source) is not None)
+    ):
+        return source
+    if (
+        # "VELPROMO" alone under a release: the agency that issued it signs in capitals
+        # (four letters or more: fewer are an editor's initials)
+        len(source) >= 4
+        and source.isupper()
+        and match.group("dash") is None
+        and source not in _END_MARKS
+        and country_of_name(source) is None
+        and not is_city(source.title())
     ):
         return source
     return None

@@ -25,7 +25,7 @@ from typing import Any, Final
 from bot.parser.countries import country_of_demonym, country_of_word, is_city
 from bot.parser.dates import DAY, MONTH, WEEKDAYS
 from bot.parser.lexicon import AMOUNT_NOUNS, ARTICLES, MONTH_WORDS, TITLE_HEADS, words_of
-from bot.parser.numbers import CURRENCY_WORDS, TENS, UNITS
+from bot.parser.numbers import CURRENCY_WORDS, TENS, UNITS, iso_currencies
 from bot.parser.text import (
     ABBREVIATIONS,
     LEADING_ARTICLE,
@@ -207,7 +207,8 @@ _CUE: Final = re.compile(
     # (before "projects in": tried first) "joint projects worth $5 million (...) in
     # agriculture", "contracts worth ... in energy"; "12 projects in the country worth $5
     # million in X": where, then the worth
-    r"(?:projects|contracts|deals|agreements|package)\s+(?:in\s+(?:the\s+)?[a-z]+\s+)?worth\s+"
+    r"(?:projects|contracts|deals|agreements|documents|package)\s+"
+    r"(?:in\s+(?:the\s+)?[a-z]+\s+)?worth\s+"
     r"[^;]{0,60}?\s+in(?=\s+[a-z])"
     r"(?!\s+(?:the|total|recent|all|various|this|that|its|their)\b)|"
     # "joint production in textiles and pharmaceuticals", "will put money into hydropower and
@@ -378,9 +379,13 @@ _CUE: Final = re.compile(
     # "the remaining agreements concern the assembly of buses and the production of X"
     r"(?:agreements?|documents?|memoranda|memorandums?|deals?|contracts?|accords?)\s+"
     r"(?:also\s+)?(?:concern|concerns|concerned)(?=\s+[a-z])(?!\s+(?:about|that|over)\b)|"
-    # "signed eight cooperation documents in transport, agriculture and banking"
-    r"(?:documents|agreements|memoranda|memorandums)\s+in(?=\s+[a-z])"
-    r"(?!\s+(?:the|principle|force|order|total)\b)|"
+    # "signed eight cooperation documents in transport, agriculture and banking"; "nine
+    # documents were signed in fisheries, energy and tourism": the passive
+    r"(?:documents|agreements|memoranda|memorandums)"
+    r"(?:\s+(?:were|have\s+been|had\s+been)\s+signed)?\s+in(?=\s+[a-z])"
+    # ("were signed in their presence": whose presence, no field)
+    r"(?!\s+(?:the|principle|force|order|total|addition|particular|presence|their|his|her|"
+    r"its|our|a|an|this|that|these|those|each|both|all)\b)|"
     # ("cooperation with the Alban Republic in the energy sector, transport and X": a field
     # after "in the", lower-case: checked on the text)
     r"(?:cooperation|partnership)\s+with\s+(?:the\s+)?"
@@ -1637,6 +1642,12 @@ _AGENDA_SIZE: Final = re.compile(r"[a-z\d]+-(?:point|item)")
 # named by its cost alone (_only_amount reads the rest)
 _PRICED_PROJECT: Final = re.compile(
     r"(?:[a-z-]+\s+)?projects?\s+(?:estimated\s+at|worth|valued\s+at|costing)\s+"
+)
+# A clause or a noun that only prices what is named: "estimated at $5bn", "financing of
+# $30 million" (_only_amount reads the rest)
+_PRICE_ONLY: Final = re.compile(
+    r"(?:(?:estimated|valued)\s+at|worth|costing|(?:financing|funding|investments?|loans?|"
+    r"credits?)\s+(?:of|worth|totall?ing))\s+"
 )
 _AMOUNT_WORDS: Final = words_of(
     "up to about around some over nearly almost more than roughly approximately million "
@@ -3475,6 +3486,14 @@ def _clean(item: str) -> str | None:
         and _only_amount(low[priced.end() :])
     ):
         return None  # "(the X port,) a project estimated at up to $2.5 billion": its cost
+    if (
+        low[:1] in "cefilvw"  # (the first letters of _PRICE_ONLY: a cheap gate)
+        and (price := _PRICE_ONLY.match(low))
+        and _only_amount(low[price.end() :])
+    ):
+        # "(the X plant,) estimated at $5bn", "(an agreement on) financing of $30 million": a
+        # sum alone, named by the figures
+        return None
     if low.endswith(" agenda") and all(
         word in _AGENDA_OWNERS
         or _AGENDA_SIZE.fullmatch(word)
@@ -4026,6 +4045,7 @@ def _only_amount(text: str) -> bool:
         any(ch.isdigit() for ch in word)
         or word in _AMOUNT_WORDS
         or word in CURRENCY_WORDS
+        or (len(word) == 3 and word.upper() in iso_currencies())  # "usd 30 million"
         or not any(ch.isalpha() for ch in word)
         or (len(word) <= 4 and word.rstrip("$").isalpha() and word.endswith("$"))
         for word in text.split()
@@ -5025,8 +5045,10 @@ def find_topics(
                 continue  # "toured the X Port": where the visitor went, not a subject
             if text.endswith(_MET_WHOM, 0, start):
                 continue  # "a meeting with the management of the X Port": whom one met
-            if text.endswith(_ROUTE_VIA, 0, start) and text.endswith("Canal", 0, end):
-                continue  # "the sea route through the X Canal": the way goods go now, a route
+            if text.endswith(_ROUTE_VIA, 0, start) and text.endswith(_ROUTE_NAMES, 0, end):
+                # "the sea route through the X Canal", "shipped crude via the Y pipeline": the
+                # way goods go now, a route
+                continue
             if attendees is not None and end <= attendees.end():
                 continue  # "Representatives of A, the X Port and B took part": who came
             if _SITE_AFTER.match(text, end):
@@ -5787,6 +5809,7 @@ _VISIT_VERBS: Final = (
     "inspected the ",
 )
 _ROUTE_VIA: Final = ("through the ", "via the ")
+_ROUTE_NAMES: Final = ("Canal", "pipeline", "Pipeline")
 _MET_WHOM: Final = (
     "management of the ",
     "leadership of the ",
