@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import aiohttp.web
 import pytest
+from aiohttp.test_utils import TestServer
 from telegram import (
     Bot,
     InlineKeyboardButton,
@@ -26,7 +28,7 @@ from telegram import (
     ReplyParameters,
     Update,
 )
-from telegram.error import BadRequest, NetworkError
+from telegram.error import BadRequest, NetworkError, TelegramError
 from telegram.ext import TypeHandler
 from telegram.request import HTTPXRequest
 
@@ -541,6 +543,27 @@ async def test_the_bot_talks_to_the_bot_api_through_aiohttp(tmp_path: Path) -> N
     assert "aiohttp.ClientConnectorError" in str(caught.value)
     assert token not in str(caught.value)
     assert "/bot" not in str(caught.value)
+
+
+async def test_an_error_that_quotes_the_url_shows_neither_it_nor_the_token() -> None:
+    """The token is in every request's path (bot<token>/METHOD_NAME): a redirect is not
+    followed (the Bot API answers itself), and an aiohttp error quoting the URL is told
+    without the token, in its message and in the error it chains."""
+    token = "123456:AAsecret-token-not-to-be-shown"  # noqa: S105 - a test token
+
+    async def redirect(request: aiohttp.web.Request) -> aiohttp.web.Response:
+        raise aiohttp.web.HTTPFound(str(request.url))
+
+    app = aiohttp.web.Application()
+    app.router.add_route("*", "/{tail:.*}", redirect)
+    async with TestServer(app) as server:
+        redirecting = str(server.make_url("/bot"))
+        for base_url in (redirecting, "http://[::1/bot"):
+            with pytest.raises(TelegramError) as caught:
+                async with Bot(token, base_url=base_url, request=AiohttpRequest()):
+                    pass
+            chained = repr(caught.value.__cause__) + repr(caught.value.__context__)
+            assert (token in str(caught.value), token in chained) == (False, False)
 
 
 async def test_the_bot_api_client_goes_through_the_proxy_the_environment_names(
