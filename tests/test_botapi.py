@@ -719,6 +719,29 @@ async def test_a_failure_after_the_answer_is_told_in_the_chat_not_by_a_second_an
     assert bot_api.sent(chat_id=1001)[-1]["text"] == handlers.errors.SORRY
 
 
+async def test_a_press_whose_handling_fails_on_the_network_is_answered_all_the_same(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """A /settings press in a group: the admin check (getChatMember) fails with a 5xx, a
+    NetworkError. The press is answered anyway (answerCallbackQuery: "necessary ... even if
+    no notification to the user is needed"), and nothing is posted in the chat."""
+    bot_api.chat_members[(GROUP, ADMIN)] = {
+        "status": "creator",
+        "user": {"id": ADMIN, "is_bot": False, "first_name": "A"},
+        "is_anonymous": False,
+    }
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        kwargs: dict[str, Any] = {"chat_id": GROUP, "user_id": ADMIN, "chat_type": "group"}
+        await say(bot_api, "/subscribe 08:00 UTC", **kwargs)
+        await say(bot_api, "/settings", **kwargs)
+        message = bot_api.sent_messages(chat_id=GROUP)[-1]
+        bot_api.fail("getChatMember", error_code=502, description="Bad Gateway")
+        await press(bot_api, f"dg:t:0900:{GROUP}:0", message)
+        assert app.bot_data.metrics.errors == Counter(NetworkError=1)
+    assert bot_api.sent("answerCallbackQuery")[-1]["text"] == handlers.errors.SORRY
+    assert len(bot_api.sent(chat_id=GROUP)) == 2
+
+
 async def test_a_button_no_handler_takes_is_answered(bot_api: FakeBotApi, tmp_path: Path) -> None:
     """A press of an unknown button (an older version's) gets a notice; its spinner stops."""
     async with polling(make_settings(bot_api, tmp_path)):
