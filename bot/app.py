@@ -15,7 +15,6 @@ import datetime as dt
 import gc
 import itertools
 import json
-import secrets
 import signal
 import time
 from collections.abc import Awaitable, Callable, Iterable
@@ -318,11 +317,9 @@ def serve(settings: Settings) -> None:
 async def serve_webhook(app: App, *, stop: asyncio.Event | None = None) -> None:
     """Run the Application behind our aiohttp webhook server until `stop` or a signal."""
     settings = app.bot_data.settings
-    secret = (
-        settings.webhook_secret.get_secret_value()
-        if settings.webhook_secret
-        else secrets.token_urlsafe(32)  # Telegram echoes it back in every request
-    )
+    if settings.webhook_secret is None:  # Settings makes one up whenever WEBHOOK_URL is set
+        raise ValueError("a webhook needs a secret token")
+    secret = settings.webhook_secret.get_secret_value()
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):

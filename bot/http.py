@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 POOL_TIMEOUT = 1.0  # PTB's HTTPXRequest default
+# The token is part of every request's path (https://core.telegram.org/bots/api#making-requests:
+# "https://api.telegram.org/bot<token>/METHOD_NAME"); some aiohttp errors quote the URL.
+_BOT_PATH = re.compile(r"/bot[^/\s'\"]*")
 
 
 def _timeout_value(value: object, default: float | None) -> float | None:
@@ -79,9 +84,21 @@ class AiohttpRequest(BaseRequest):
         )
         data = request_data.json_parameters if request_data is not None else None
         try:
-            async with self._session.request(method, url, data=data, timeout=timeout) as response:
+            # The Bot API answers every request itself; a redirect (a proxy, an http:// API
+            # URL) is not followed, as PTB's httpx client does not: a POST would become a GET
+            # without its parameters.
+            async with self._session.request(
+                method, url, data=data, timeout=timeout, allow_redirects=False
+            ) as response:
                 return response.status, await response.read()
         except TimeoutError as error:
             raise TimedOut from error
         except aiohttp.ClientError as error:
-            raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+            described = f"aiohttp.{type(error).__name__}: {error}"
+            safe = _BOT_PATH.sub("/bot<token>", described)
+            if safe == described:
+                raise NetworkError(described) from error
+        # The error quoted the URL, and with it the token: raised here, out of the except
+        # block, so that neither its message nor a chained error (a traceback in a log, a
+        # reason kept in the outbox) carries it.
+        raise NetworkError(safe)

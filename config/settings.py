@@ -12,11 +12,19 @@ import os
 import re
 import tomllib
 from pathlib import Path
+from secrets import token_urlsafe
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
+from pydantic import (
+    Field,
+    SecretStr,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import (
     BaseSettings,
     NoDecode,
@@ -160,6 +168,16 @@ class Settings(BaseSettings):
         if value is not None and not _SECRET_TOKEN.fullmatch(value.get_secret_value()):
             raise ValueError("must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
         return value
+
+    @model_validator(mode="after")
+    def _webhook_secret_made_up(self) -> Settings:
+        # A webhook always checks a secret token (setWebhook's secret_token, sent back in the
+        # X-Telegram-Bot-Api-Secret-Token header). One not configured is made up here, once,
+        # so that it is among `secrets()`: the log redactor hides it too (PTB logs setWebhook's
+        # parameters at DEBUG).
+        if self.webhook_url and self.webhook_secret is None:
+            self.webhook_secret = SecretStr(token_urlsafe(32))
+        return self
 
     @field_validator("timezone")
     @classmethod

@@ -18,6 +18,7 @@ from telegram import (
     Chat,
     ChatMember,
     ChatMemberAdministrator,
+    ChatMemberRestricted,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
@@ -310,6 +311,11 @@ async def my_chat_member(update: Update, context: Context) -> None:
     gone = member.status in (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED)
     if change.chat.type == ChatType.CHANNEL and not gone:
         gone = not (isinstance(member, ChatMemberAdministrator) and member.can_post_messages)
+    if isinstance(member, ChatMemberRestricted):
+        # A restricted member (supergroups) may be out of the chat (is_member false) or
+        # forbidden to send text messages (can_send_messages false): either way no digest
+        # can reach the chat (ChatMemberRestricted in the Bot API).
+        gone = gone or not (member.is_member and member.can_send_messages)
     if gone:
         ids = await service(context).subscriptions.deactivate_chat(
             change.chat.id, f"bot is {member.status}"

@@ -37,15 +37,20 @@ async def on_error(update: object, context: Context) -> None:
         context.bot_data.metrics.error(kind)
         log.error("update_failed", error_type=kind, exc_info=error)
         text = SORRY
+    if not isinstance(update, Update):
+        return
     # PTB's BadRequest is a NetworkError, but Telegram was reached: a short notice can go out.
     unreachable = isinstance(error, NetworkError) and not isinstance(error, BadRequest)
-    if not isinstance(update, Update) or isinstance(error, Forbidden) or unreachable:
-        return  # the user blocked us or Telegram is unreachable: answering would fail again
     try:
-        # A button: the answer shows as a notice and stops the button's spinner.
+        # A button: the answer shows as a notice and stops the button's spinner. It is
+        # answered whatever failed ("necessary ... even if no notification to the user is needed":
+        # answerCallbackQuery in the Bot API): a chat that refuses our messages (Forbidden),
+        # or a call that timed out, does not keep the press from being answered.
         pressed = update.callback_query is not None and not query_answered(update, context)
         if pressed and await answer_query(update, context, html.unescape(text), show_alert=True):
             return
+        if isinstance(error, Forbidden) or unreachable:
+            return  # the user blocked us or Telegram is unreachable: a message would fail too
         # A command, or a press already answered (Telegram takes one answer) or answered too
         # late to show a notice: a message.
         await reply_html(update, [text])

@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import aiohttp.web
 import pytest
+from aiohttp.test_utils import TestServer
 from telegram import (
     Bot,
     InlineKeyboardButton,
@@ -26,7 +28,7 @@ from telegram import (
     ReplyParameters,
     Update,
 )
-from telegram.error import BadRequest, NetworkError
+from telegram.error import BadRequest, NetworkError, TelegramError
 from telegram.ext import TypeHandler
 from telegram.request import HTTPXRequest
 
@@ -543,6 +545,27 @@ async def test_the_bot_talks_to_the_bot_api_through_aiohttp(tmp_path: Path) -> N
     assert "/bot" not in str(caught.value)
 
 
+async def test_an_error_that_quotes_the_url_shows_neither_it_nor_the_token() -> None:
+    """The token is in every request's path (bot<token>/METHOD_NAME): a redirect is not
+    followed (the Bot API answers itself), and an aiohttp error quoting the URL is told
+    without the token, in its message and in the error it chains."""
+    token = "123456:AAsecret-token-not-to-be-shown"  # noqa: S105 - a test token
+
+    async def redirect(request: aiohttp.web.Request) -> aiohttp.web.Response:
+        raise aiohttp.web.HTTPFound(str(request.url))
+
+    app = aiohttp.web.Application()
+    app.router.add_route("*", "/{tail:.*}", redirect)
+    async with TestServer(app) as server:
+        redirecting = str(server.make_url("/bot"))
+        for base_url in (redirecting, "http://[::1/bot"):
+            with pytest.raises(TelegramError) as caught:
+                async with Bot(token, base_url=base_url, request=AiohttpRequest()):
+                    pass
+            chained = repr(caught.value.__cause__) + repr(caught.value.__context__)
+            assert (token in str(caught.value), token in chained) == (False, False)
+
+
 async def test_the_bot_api_client_goes_through_the_proxy_the_environment_names(
     bot_api: FakeBotApi, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -694,6 +717,29 @@ async def test_a_failure_after_the_answer_is_told_in_the_chat_not_by_a_second_an
         (200, f"Brief {number} selected")
     ]
     assert bot_api.sent(chat_id=1001)[-1]["text"] == handlers.errors.SORRY
+
+
+async def test_a_press_whose_handling_fails_on_the_network_is_answered_all_the_same(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """A /settings press in a group: the admin check (getChatMember) fails with a 5xx, a
+    NetworkError. The press is answered anyway (answerCallbackQuery: "necessary ... even if
+    no notification to the user is needed"), and nothing is posted in the chat."""
+    bot_api.chat_members[(GROUP, ADMIN)] = {
+        "status": "creator",
+        "user": {"id": ADMIN, "is_bot": False, "first_name": "A"},
+        "is_anonymous": False,
+    }
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        kwargs: dict[str, Any] = {"chat_id": GROUP, "user_id": ADMIN, "chat_type": "group"}
+        await say(bot_api, "/subscribe 08:00 UTC", **kwargs)
+        await say(bot_api, "/settings", **kwargs)
+        message = bot_api.sent_messages(chat_id=GROUP)[-1]
+        bot_api.fail("getChatMember", error_code=502, description="Bad Gateway")
+        await press(bot_api, f"dg:t:0900:{GROUP}:0", message)
+        assert app.bot_data.metrics.errors == Counter(NetworkError=1)
+    assert bot_api.sent("answerCallbackQuery")[-1]["text"] == handlers.errors.SORRY
+    assert len(bot_api.sent(chat_id=GROUP)) == 2
 
 
 async def test_a_button_no_handler_takes_is_answered(bot_api: FakeBotApi, tmp_path: Path) -> None:

@@ -291,6 +291,56 @@ async def test_stats_for_admins_only_and_bot_removal_deactivates(
         assert (sub.active, sub.inactive_reason) == (False, "bot is kicked")
 
 
+def restricted(user: dict[str, Any], *, is_member: bool, can_send: bool) -> dict[str, Any]:
+    """A ChatMemberRestricted as the Bot API sends it (supergroups only)."""
+    rights = [
+        "can_change_info", "can_invite_users", "can_pin_messages", "can_send_polls",
+        "can_send_other_messages", "can_add_web_page_previews", "can_manage_topics",
+        "can_send_audios", "can_send_documents", "can_send_photos", "can_send_videos",
+        "can_send_video_notes", "can_send_voice_notes", "can_edit_tag", "can_react_to_messages",
+    ]  # fmt: skip
+    return {
+        "status": "restricted",
+        "user": user,
+        "is_member": is_member,
+        "can_send_messages": can_send,
+        "until_date": 0,
+        **dict.fromkeys(rights, False),
+    }
+
+
+async def test_a_restriction_that_keeps_the_bot_from_sending_deactivates_the_chat(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """A bot restricted in a supergroup still posts while it is a member allowed to send text
+    messages; once it may not (can_send_messages false), the chat's digest is deactivated."""
+    supergroup = -1009999000600
+    bot_api.chat_members[(supergroup, ADMIN)] = admin(ADMIN)
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        kwargs: dict[str, Any] = {"chat_id": supergroup, "user_id": ADMIN}
+        await say(bot_api, "/subscribe 08:00", chat_type="supergroup", **kwargs)
+        for can_send in (True, False):
+            bot_api.push_update(
+                {
+                    "my_chat_member": {
+                        "chat": {"id": supergroup, "type": "supergroup", "title": "S"},
+                        "from": {"id": ADMIN, "is_bot": False, "first_name": "A"},
+                        "date": int(time.time()),
+                        "old_chat_member": {"status": "member", "user": bot_api.bot_user},
+                        "new_chat_member": restricted(
+                            bot_api.bot_user, is_member=True, can_send=can_send
+                        ),
+                    }
+                }
+            )
+            # Updates of one chat are handled in order: the answer comes after the change.
+            await say(bot_api, "/help", chat_type="supergroup", **kwargs)
+            sub = await svc(app).subscriptions.get(supergroup)
+            assert sub is not None
+            expected = (True, None) if can_send else (False, "bot is restricted")
+            assert (sub.active, sub.inactive_reason) == expected
+
+
 async def test_group_upgraded_to_supergroup_moves_its_subscription(
     bot_api: FakeBotApi, tmp_path: Path
 ) -> None:
