@@ -186,7 +186,8 @@ def find_date(
     if (
         words is not None
         and words.isdisjoint(_DATE_WORDS)
-        and not ISO_HINT.search(text)
+        # (an ISO_HINT has a hyphen or two points)
+        and not (("-" in text or text.count(".") > 1) and ISO_HINT.search(text))
         and not ("the" in words and not words.isdisjoint(_ORDINAL_ENDS) and _NTH_HINT.search(text))
     ):
         return None

@@ -261,6 +261,8 @@ _FUNDING_NOUNS: Final = {
 _CONJUNCT_PRONOUN: Final = re.compile(
     r"(?:(?:although|though|while|but|and|as|since|whereas|yet)\s+)?(?:it|they)", re.I
 )
+# The last letter of "it" and "they" in either case (no other letter matches them ignoring case).
+_PRONOUN_LAST: Final = frozenset("tTyY")
 # Kinds of financing a sum may be said to be.
 _FINANCING_NOUNS: Final = (
     r"(?:grant|loan|credit|contribution|subsidy|allocation|tranche|investment|deposit"
@@ -323,6 +325,10 @@ _AIM_VERB: Final = re.compile(
     r"^(?:support|help|finance|fund|develop|build|modernize|modernise|expand|create|promote)"
     r"\s+(?=\w)"
 )
+# A word of every match of `_SOURCES_AFTER`, a whole word of the text.
+_SOURCE_WORDS: Final = frozenset(
+    ["sources", "people", "persons", "officials", "diplomats", "insiders"]
+)
 _SOURCES_AFTER: Final = re.compile(
     r"\s+(?:\w+\s+)?(?:sources|people|persons|officials|diplomats|insiders)\s+"
     r"(?:familiar|close|with\s+knowledge|briefed|who\s+(?:declined|spoke|asked))\b"
@@ -363,6 +369,7 @@ _CHANGE_WORDS: Final = frozenset(
 # A reporter's code of digits joined by stars ("1234**5678"), as some agencies close their copy.
 _STARRED_CODE: Final = re.compile(r"\d+\*+\d+")
 # A page's counters: "Views: 318", "Comments (5)", "👁 3.1K".
+_COUNTER_PARTS: Final = ("iews", "omments", "ikes", "hares", "👁")  # one in every match
 _COUNTER_BEFORE: Final = re.compile(
     r"(?:\b(?:[Vv]iews|[Cc]omments|[Ll]ikes|[Ss]hares)\s*[:(]?|👁)\s*(?:\d{1,3}\s)?$"
 )
@@ -529,6 +536,19 @@ _PERCENT: Final = re.compile(
     r"\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b)|(?<=\d)(?:pc|-percent)\b",
     re.I,
 )
+# How every match of `_PERCENT` starts: "%", "p" or "-", or one white space before "%" or "p".
+_PERCENT_FIRST: Final = frozenset("%pP-")
+_PERCENT_SECOND: Final = frozenset("%pP")
+
+
+def _may_be_percent(text: str, at: int) -> bool:
+    """Whether `_PERCENT` may match at `at`: the cheap test before it."""
+    first = text[at : at + 1]
+    return first in _PERCENT_FIRST or (
+        first.isspace() and text[at + 1 : at + 2] in _PERCENT_SECOND
+    )
+
+
 # "300MW/1,200MWh": a storage's energy after its power.
 _POWER_PAIR: Final = re.compile(r"(?<=[mgk]w/)[\d,.]+\s?[mgk]wh\b")
 # "(+14%)": a number with a plus sign before it is a change in per cent.
@@ -574,10 +594,12 @@ _CAPITAL_MONTH_AFTER: Final = re.compile(
     r"DECEMBER)\b"
 )
 # "for 10 consecutive years": how long something has lasted, not news.
-_RUN_OF_PERIODS: Final = re.compile(
+_RUN_WORDS: Final = frozenset(["consecutive", "straight", "successive", "running"])
+_RUN_OF_PERIODS: Final = re.compile(  # (one of `_RUN_WORDS`, a whole word, in every match)
     r"\s+(?:consecutive|straight|successive|running)\s+(?:years|months|weeks|days|quarters)\b"
 )
-_ORDINAL_AFTER: Final = re.compile(r"(?:st|nd|rd|th)\b")
+_ORDINAL_ENDS: Final = ("st", "nd", "rd", "th")
+_ORDINAL_AFTER: Final = re.compile(r"(?:st|nd|rd|th)\b")  # (led by one of `_ORDINAL_ENDS`)
 _DIGIT_GROUP_AFTER: Final = re.compile(r"\s\d")
 # "(03) 5512 ", "044 871 " or "022-2273 " before a number: an area code and a group of a phone
 # number, so the number after them is the phone number's last group (searched in the dozen
@@ -1061,6 +1083,7 @@ class _Collector:
         blocked: list[tuple[int, int]],
         home: str | None = None,
         named: str | None = None,
+        words: frozenset[str] = frozenset(),
     ) -> None:
         self.sentence = sentence
         # The letter the home country's press writes before its sums, and their currency;
@@ -1081,7 +1104,9 @@ class _Collector:
             self.letter = HOME_LETTER_PREFIXES[named]
         self.text = sentence.text
         self.low = sentence.low or lower_same(sentence.text)
-        self.words = sentence.words
+        # The sentence's lower-case words (runs of a-z): a pattern that needs one of them is
+        # tried only if the sentence has it.
+        self.words = words or sentence.words
         self.found: list[FigureFound] = []
         # One byte per character: 1 where a date, a name or a figure already stands.
         self.mask = bytearray(len(self.text) + 1)
@@ -1324,11 +1349,12 @@ def find_figures(
     has_digit = bool(digit_runs)
     if not has_digit and words.isdisjoint(_ANY_NUMBER_WORDS):
         return []
+    all_words = words
     # The sentence's words that the tests below look for, met once: each test then reads a
     # few words, where each read all of the sentence's.
     words = words & _FIGURE_WORDS
     blocked = _blocked_spans(text, words, digit_runs) + extra_blocked
-    collector = _Collector(sentence, blocked, home, named)
+    collector = _Collector(sentence, blocked, home, named, all_words)
     if not words.isdisjoint(_MULTIPLE_WORDS):
         _find_multiples(collector)
     if not words.isdisjoint(_FRACTION_WORDS):
@@ -1512,7 +1538,10 @@ def find_figures(
             figure.measures = f"{total}value of {previous.measures}{where}"
         # "11.2 million tonnes, of which a third was X": a part of the figure before.
         elif previous.measures and (
-            _OF_WHICH_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+            (
+                text.find("which", max(0, figure.start - 40), figure.start) >= 0
+                and _OF_WHICH_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+            )
             or text.startswith(" of which", figure.end)
         ):
             figure.measures = _part_of(text, figure, _without_period(previous.measures))
@@ -1904,7 +1933,8 @@ _CHANGE_OF_ANAPHOR: Final = re.compile(
     r"(?P<lead>growth of |decline in )(?:this |the )?(?:volume|figure|amount|indicator)"
     r"(?: (?:can|could|will|would|should|may|might|must))?(?: be)?"
 )
-_PRONOUN_MEASURE: Final = re.compile(
+_PRONOUN_MEASURE_LEADS: Final = ("growth of", "decline in", "share of", "it", "them")
+_PRONOUN_MEASURE: Final = re.compile(  # (every match starts with one of the leads)
     r"(?P<kind>(?:growth of|decline in|share of)\s+)?(?:it|them)"
     r"(?P<tail>\s+(?:since|in|over|within|during|last|this)\b.*|\s+[a-z]+ed\b.*)?$"
 )
@@ -2137,7 +2167,9 @@ def refer_back(
             earlier = last.get(kind)
             pronoun = (
                 _PRONOUN_MEASURE.match(figure.measures)
-                if figure.measures and _has_any(figure.measures, ("it", "them"))
+                if figure.measures
+                and figure.measures.startswith(_PRONOUN_MEASURE_LEADS)
+                and _has_any(figure.measures, ("it", "them"))
                 else None
             )
             period = (
@@ -2443,7 +2475,12 @@ def _find_ratios(c: _Collector) -> None:
         at = low.find(joint)
         while at > 0:
             begin = low.rfind(" ", 0, at) + 1
-            m = _ONE_IN.match(low, begin) if begin < at else None
+            # (a part is "one", "two", "three" or digits)
+            m = (
+                _ONE_IN.match(low, begin)
+                if begin < at and (low[begin] in "ot" or low[begin].isdecimal())
+                else None
+            )
             at = low.find(joint, at + 1)
             if m is None or (begin and low[begin - 1].isalnum()):
                 continue
@@ -2809,7 +2846,8 @@ def _read_number(
             word.lower() in ("one",)
             and not m.group("mag")
             and not m.group("half")
-            and not _PERCENT.match(text, m.end())  # "under one percent of X" is a share
+            # "under one percent of X" is a share
+            and not (_may_be_percent(text, m.end()) and _PERCENT.match(text, m.end()))
         ):
             return None
         if value is not None and m.group("half"):
@@ -2826,7 +2864,7 @@ def _read_number(
         return None
     # What follows the number is matched in place at `after` (no copy of the tail per test).
     end = after = m.end()
-    if digits and _ORDINAL_AFTER.match(text, after):
+    if digits and text.startswith(_ORDINAL_ENDS, after) and _ORDINAL_AFTER.match(text, after):
         return None
     if text.startswith(_READ_TIME_AFTER, after):
         return None  # "3 minute read"
@@ -2845,7 +2883,7 @@ def _read_number(
     ):
         return None  # "02.04.2031 09.40": the time of day a release went out
     if digits and (
-        _DIGIT_GROUP_AFTER.match(text, after)
+        (text[after + 1 : after + 2].isdecimal() and _DIGIT_GROUP_AFTER.match(text, after))
         or (
             text[begin - 1 : begin] == "("
             and text.startswith(")", after)
@@ -2978,7 +3016,11 @@ def _read_number(
     if currency:
         unit = currency
     else:
-        if may_follow and (percent := _PERCENT.match(text, after)):
+        if (
+            may_follow
+            and _may_be_percent(text, after)
+            and (percent := _PERCENT.match(text, after))
+        ):
             unit = "percent"
             end = percent.end()
         elif (
@@ -3210,7 +3252,11 @@ def _read_number(
                 and capital.group().strip().lower() not in _DAY_NAMES
             ):
                 return None  # "the Nordic-Baltic Eight", "the Central Asian Five": a name
-            if may_follow and _SOURCES_AFTER.match(text, after):
+            if (
+                may_follow
+                and not c.words.isdisjoint(_SOURCE_WORDS)
+                and _SOURCES_AFTER.match(text, after)
+            ):
                 return None  # "two sources familiar with the matter": who told, not news
             if may_follow and word and value == 2 and _PARTIES_AFTER.match(text, after):
                 return None
@@ -3251,7 +3297,11 @@ def _read_number(
                 # "Eleven of them have been commissioned" after a sentence that counted them
                 return None
             if may_follow and (
-                _RUN_OF_PERIODS.match(text, after) or _CLOCK_AFTER.match(text, after)
+                (
+                    not c.words.isdisjoint(_RUN_WORDS)
+                    and _RUN_OF_PERIODS.match(text, after) is not None
+                )
+                or _CLOCK_AFTER.match(text, after)
             ):
                 return None
             if digits and (
@@ -3291,7 +3341,10 @@ def _read_number(
             ):
                 return None  # "this afternoon (14)": the day of the month, as Sri Lanka writes it
             if (
-                _COUNTER_BEFORE.search(text, max(0, begin - 16), begin)
+                (
+                    _has_any(text[max(0, begin - 16) : begin], _COUNTER_PARTS)
+                    and _COUNTER_BEFORE.search(text, max(0, begin - 16), begin) is not None
+                )
                 # "4 October 2024 09:40 am - 5 - 2,917": a page's counters after its time
                 or (
                     digits
@@ -3346,7 +3399,12 @@ def _read_number(
             ):
                 return None  # "X, 47, who...": an age
     # Right after the number this was tested above; only a unit read since moves `end`.
-    if digits and end != m.end() and _ORDINAL_AFTER.match(text, end):
+    if (
+        digits
+        and end != m.end()
+        and text.startswith(_ORDINAL_ENDS, end)
+        and _ORDINAL_AFTER.match(text, end)
+    ):
         return None
     value = round(value * scale, 6)
     # A count in words was tested above.
@@ -3841,10 +3899,19 @@ def _np_after(text: str, pos: int, *, allow_of: bool = True) -> str | None:
 
 
 _NP_LEAD: Final = re.compile(r"\s*(?:of|worth of|in|for|under)\s+(?:(?:a|an|the)\s+)?")
-_MEASURE_PREFIX: Final = re.compile(
-    r"(?:growth of|decline in|value of|period of|length of|share of|capacity of|price of|"
-    r"earlier) "
+_MEASURE_PREFIXES: Final = (
+    "growth of ",
+    "decline in ",
+    "value of ",
+    "period of ",
+    "length of ",
+    "share of ",
+    "capacity of ",
+    "price of ",
+    "earlier ",
 )
+# (tried only on a measure that starts with one of `_MEASURE_PREFIXES`)
+_MEASURE_PREFIX: Final = re.compile("|".join(_MEASURE_PREFIXES))
 _MONTH_START: Final = re.compile(rf"in\s+{_MONTH_NAME}", re.I)
 _ARTICLE_AFTER_AND: Final = re.compile(r"\s+(?:the|a|an)\s")
 _APPROX_AFTER_AND: Final = re.compile(
@@ -4866,7 +4933,7 @@ def _may_name_period(text: str) -> bool:
         or "this" in low
         or "past" in low
         or ("months" in low and "over" in low)  # "grew 14% over nine months"
-        or _YEAR_DIGITS.search(text) is not None
+        or (("19" in text or "20" in text) and _YEAR_DIGITS.search(text) is not None)
     )
 
 
@@ -5094,10 +5161,13 @@ _ASIDE_OPEN: Final = re.compile(
     # "Trade between them, he said, grew by 6%": who says so, told aside
     r"|,\s+(?:he|she|they|officials|analysts|experts)\s+(?:said|says|noted|added|stressed)(?=,)"
 )
-_VERB_AFTER_ASIDE: Final = re.compile(
-    r"(?:grew|rose|fell|increased|decreased|declined|reached|totall?ed|amounted|stood|jumped|"
-    r"climbed|dropped|exceeded|surged|were|was|are|is|have|has|had)\s"
-)
+_ASIDE_VERBS: Final = (
+    "grew", "rose", "fell", "increased", "decreased", "declined", "reached", "totaled",
+    "totalled", "amounted", "stood", "jumped", "climbed", "dropped", "exceeded", "surged", "were",
+    "was", "are", "is", "have", "has", "had",
+)  # fmt: skip
+# (tried only where one of `_ASIDE_VERBS` starts)
+_VERB_AFTER_ASIDE: Final = re.compile(f"(?:{'|'.join(_ASIDE_VERBS)})\\s")
 _ASIDE_REACH: Final = 160
 _WHICH_ASIDE_OPEN: Final = re.compile(r",\s+which\s")
 # A mark that ends a "which" aside before its last comma: not the point of "$1.1 billion".
@@ -5136,7 +5206,10 @@ def _aside_before(text: str, pos: int, level: bool = False) -> tuple[int, int] |
         if opened is None or _ASIDE_ENDED.search(text, opened.end(), last) is not None:
             return None
         return (opened.start(), last + 1)
-    if _VERB_AFTER_ASIDE.match(text, last + 2) is None:
+    if (
+        not text.startswith(_ASIDE_VERBS, last + 2)
+        or _VERB_AFTER_ASIDE.match(text, last + 2) is None
+    ):
         return None
     opened = _ASIDE_OPEN.search(text, low, last + 1)
     if opened is None or any(mark in text[opened.end() : last] for mark in ".;:"):
@@ -5421,7 +5494,16 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     spaced = text[figure.end : figure.end + 1].isspace()  # both patterns start with white space
     time_after = _TIME_AFTER_ASCII if text.isascii() else _TIME_AFTER
     when = time_after.match(text, figure.end) if spaced else None
-    if when is None and spaced and (of_thing := _OF_THING_THEN_PERIOD.match(text, figure.end)):
+    if (
+        when is None
+        and spaced
+        and (
+            text.find("last", figure.end) >= 0
+            or text.find("past", figure.end) >= 0
+            or text.find("first", figure.end) >= 0
+        )
+        and (of_thing := _OF_THING_THEN_PERIOD.match(text, figure.end))
+    ):
         # "carried 1.2 million tonnes of cargo in the first ten months of 2026".
         when = time_after.match(text, of_thing.end())
     if when is None and "(" in text[figure.end : figure.end + 3]:
@@ -5545,7 +5627,7 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     account = _ACCOUNTING.search(measure) if measure.endswith(_ACCOUNT_WORDS) else None
     if account and account.start() > 0:
         measure = f"{measure[: account.start()]} share"  # "exports accounting for 90%"
-    prefix = _MEASURE_PREFIX.match(measure)
+    prefix = _MEASURE_PREFIX.match(measure) if measure.startswith(_MEASURE_PREFIXES) else None
     head = prefix.end() if prefix else 0
     first, _, rest = measure[head:].partition(" ")
     if (
@@ -5688,7 +5770,7 @@ def measures_of(text: str, figure: FigureFound, word: str | None = None) -> str 
     if measure.startswith("value of ") and figure.text.lower().startswith(_TOTAL_LEADS):
         measure = f"total {measure}"  # "deals worth a total of $N": their total value
     tidy = _tidy(measure)
-    if tidy and _CONJUNCT_PRONOUN.fullmatch(tidy):
+    if tidy and tidy[-1] in _PRONOUN_LAST and _CONJUNCT_PRONOUN.fullmatch(tidy):
         # "Trade has grown by 60 percent, although it remains low at about $95 million":
         # "it" is the subject of the clause before
         comma = text.rfind(", ", 0, figure.start)
@@ -5740,9 +5822,13 @@ def _may_need_tidy(measure: str) -> bool:
         '"' in measure
         or "“" in measure
         or "”" in measure
-        or (("'s" in measure or "’s" in measure) and _TIDY_OWNER.match(measure) is not None)
+        or (
+            ("'s" in measure or "’s" in measure)
+            and "ed" in measure
+            and _TIDY_OWNER.match(measure) is not None
+        )
         or (_has_any(measure, _TIDY_WORD_PARTS) and _TIDY_WORD.search(measure) is not None)
-        or ("and" in measure and _TIDY_AND.search(measure) is not None)
+        or ("and" in measure and "ed" in measure and _TIDY_AND.search(measure) is not None)
     )
 
 
@@ -5921,7 +6007,7 @@ def _readable(measure: str) -> str | None:
         )
     ):
         return measure  # the cheap test: most measures have none of these words
-    prefix = _MEASURE_PREFIX.match(measure)
+    prefix = _MEASURE_PREFIX.match(measure) if measure.startswith(_MEASURE_PREFIXES) else None
     if prefix and prefix.group(0) != "earlier ":
         if low[0] in _NOUN_AFTER_OF and prefix.group(0).endswith(" of "):
             return measure  # "length of plan on trade": a noun after "of", not a verb
@@ -6250,7 +6336,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     ):
         return item  # "• X and Y — a joint venture for Z, $N;": the item the sum is worth
     after_pos = figure.end
-    aside = _PARENTHESIS.match(text, after_pos)
+    aside = _PARENTHESIS.match(text, after_pos) if text.find("(", after_pos) >= 0 else None
     if aside:
         after_pos = aside.end()  # "KZT 45 bln ($100 mln) in the center": read past the aside
     comma = max(before.rfind(", "), before.rfind("; "), before.rfind(": "))
@@ -6322,7 +6408,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     if unit == "count":
         following, np_end = _np_after_span(text, after_pos, allow_of=False)
         if following:
-            worth = _WORTH_SKIP.match(text, np_end)
+            worth = _WORTH_SKIP.match(text, np_end) if text.find("worth", np_end) >= 0 else None
             # "52 agreements worth $3 billion were signed between ...": what was done to them.
             predicate = _predicate(text, worth.end() if worth else np_end)
             if predicate.startswith("to ") and word.endswith(" of"):
