@@ -6169,3 +6169,21 @@ def test_a_meeting_recalled_by_last_met_lends_no_place_to_a_later_one() -> None:
     )
     places = {m.participants[-1].name: m.place for m in brief.meetings}
     assert places["Mira Holt"] is None
+
+
+@pytest.mark.parametrize("opener", ["On the same day", "Later that evening", "On Saturday"])
+def test_an_office_of_state_after_an_opener_of_time_without_a_comma_is_its_holder(
+    opener: str,
+) -> None:
+    """ "On the same day the President of Chile met with Y" (no comma after the opener): the
+    one named as President of Chile met Y."""
+    body = (
+        "President of Chile Aldo Varga held talks with President of Peru Omar Haddad in Lima "
+        f"on Friday.\n\n{opener} the President of Chile met with Prime Minister of Peru Rosa "
+        "Mamani."
+    )
+    brief = parse_brief(f"date 2023-01-07\n{body}\n", brief_id="opener")
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Aldo Varga", "Omar Haddad"],
+        ["Aldo Varga", "Rosa Mamani"],
+    ]

@@ -935,7 +935,11 @@ _FIRST_PERSON: Final = re.compile(
 _BYLINE_STYLE: Final = HONOURABLE_WORDS | words_of("the senator dr dr. mr mr. ms ms. mrs mp mep")
 # "The same day, the President of Peru met with ...": an office of a country as subject.
 _OFFICE_SUBJECT: Final = re.compile(
-    r"(?:\d{1,2}\.\s+)?(?:[A-Z][^,]{0,40},\s+)?[Tt]he\s+"
+    r"(?:\d{1,2}\.\s+)?(?:[A-Z][^,]{0,40},\s+)?"
+    # "On the same day the President of X met", an opener of time without its comma
+    r"(?:(?:On|Later|Earlier|During|After|That|The\s+(?:same|next|following))\s"
+    r"[^,.]{0,30}?(?:day|morning|afternoon|evening|visit|talks|[A-Z][a-z]+day)\s+)?"
+    r"[Tt]he\s+"
     # "the Minister of Foreign Affairs of Chile": an office with its own "of"
     r"(?P<office>[A-Z][\w-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w-]*){0,4})\s+of\s+"
     r"(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})\s+"
