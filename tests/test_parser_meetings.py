@@ -5025,6 +5025,20 @@ def test_the_heads_of_state_holding_talks_are_the_two_named(talks: str) -> None:
     ]
 
 
+def test_a_head_of_state_whose_title_lists_honours_before_the_office_holds_the_talks() -> None:
+    """ "the Founder of Concord – Leader of the Nation, President of Chile X ... the Heads of
+    State held talks": X's last office is President, so X is one of the two heads of state."""
+    body = (
+        "On March 13, 2025, the Founder of Concord and Unity – Leader of the Nation, President "
+        "of Chile Aldo Varga arrived in Lima at the invitation of President of Peru Omar "
+        "Haddad.\n\nThe Heads of State held talks in a narrow format."
+    )
+    brief = parse_brief(f"date 2025-03-13\n{body}\n", brief_id="honours")
+    assert [{p.name for p in m.participants} for m in brief.meetings] == [
+        {"Aldo Varga", "Omar Haddad"}
+    ]
+
+
 def test_talks_told_meanwhile_are_of_the_day_told_before() -> None:
     """ "On Monday, X met Y. ... Meanwhile, the foreign ministers A and B held talks": that
     Monday."""

@@ -1411,8 +1411,11 @@ def _heads_of_state(people: list[PersonFound], mentions: list[Mention]) -> list[
         person
         for person in dict.fromkeys(m.person for m in mentions)
         if (title := people[person].title) is not None
-        and " of " not in title
-        and office_fits(_HEAD_OF_STATE, title.lower())
+        # ("Founder of the Nation, President": the last of a title's offices may be it)
+        and any(
+            " of " not in office and office_fits(_HEAD_OF_STATE, office)
+            for office in title.lower().split(", ")
+        )
     ]
     countries = {people[p].country for p in heads}
     return heads if len(heads) == 2 and len(countries) == 2 and None not in countries else []
