@@ -5039,6 +5039,20 @@ def test_a_head_of_state_whose_title_lists_honours_before_the_office_holds_the_t
     ]
 
 
+def test_talks_between_the_heads_of_state_take_the_host_named_just_after() -> None:
+    """ "X arrived in Lima. Talks between the heads of state were held at the palace. Opening
+    the talks, President Y said": X and Y, the host named in the next sentence, met."""
+    body = (
+        "President of Chile Aldo Varga arrived in Lima on Thursday. Talks between the heads of "
+        "state were held in narrow and extended formats at the Amber Palace.\n\n"
+        "Opening the talks, President of Peru Omar Haddad said the two countries were allies."
+    )
+    brief = parse_brief(f"date 2022-12-22\n{body}\n", brief_id="between")
+    assert [({p.name for p in m.participants}, m.kind) for m in brief.meetings] == [
+        ({"Aldo Varga", "Omar Haddad"}, "talks")
+    ]
+
+
 def test_talks_told_meanwhile_are_of_the_day_told_before() -> None:
     """ "On Monday, X met Y. ... Meanwhile, the foreign ministers A and B held talks": that
     Monday."""

@@ -1397,7 +1397,10 @@ _HEADS_MET: Final = re.compile(
     r"(?:also\s+|then\s+|later\s+|first\s+)?"
     r"(?:held\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|negotiations)|met|continued\s+their)\b|"
     r"\bthe\s+talks\s+of\s+the\s+(?:two\s+)?(?:heads\s+of\s+state|leaders|presidents)\s+"
-    r"(?:were|was)\s+held\b"
+    r"(?:were|was)\s+held\b|"
+    # "Talks between the heads of state were held at the palace"
+    r"\b(?:talks|negotiations)\s+between\s+the\s+(?:two\s+)?(?:heads\s+of\s+state|leaders|"
+    r"presidents)\s+(?:were\s+held|took\s+place)\b"
 )
 _HEADS_WORDS: Final = words_of("heads leaders presidents")
 _THE_HEADS: Final = re.compile(r"\bthe\s+(?:two\s+)?(?:heads\s+of\s+state|presidents)\b")
@@ -3084,6 +3087,12 @@ def find_meetings(
             # talks of the leaders were held in a narrow format": the two heads of state, whose
             # meeting of that day is not told yet
             heads = _heads_of_state(people, index.between(0, text_at + heads_met.start()))
+            if not heads and " between " in heads_met.group() and number + 1 < len(sents):
+                # "X arrived in Lima. Talks between the heads of state were held at the
+                # palace. Opening the talks, President Y said": the host, named just after
+                heads = _heads_of_state(people, index.between(0, sents[number + 1].end))
+                before = {m.person for m in index.between(0, sentence.start)}
+                heads = heads if heads and heads[0] in before and heads[1] not in before else []
             if (
                 len(heads) == 2
                 and set(participants) <= set(heads)
