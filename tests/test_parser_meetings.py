@@ -5053,6 +5053,26 @@ def test_talks_between_the_heads_of_state_take_the_host_named_just_after() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "At the Amber Palace, the Heads of State held talks in a narrow format.",
+        "\n\nAt the Amber Palace, the Heads of State held talks in a narrow format.",
+    ],
+)
+def test_talks_told_after_an_arrival_on_a_visit_are_in_the_city_arrived_in(talks: str) -> None:
+    """ "X arrived in Lima on a state visit at the invitation of Y. At the palace, the heads of
+    state held talks": in Lima (the palace alone names no city)."""
+    body = (
+        "President of Chile Aldo Varga arrived in Lima on a state visit at the invitation of "
+        f"President of Peru Omar Haddad. {talks}"
+    )
+    brief = parse_brief(f"date 2025-03-13\n{body}\n", brief_id="arrived")
+    assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
+        ({"Aldo Varga", "Omar Haddad"}, "Lima")
+    ]
+
+
 def test_talks_told_meanwhile_are_of_the_day_told_before() -> None:
     """ "On Monday, X met Y. ... Meanwhile, the foreign ministers A and B held talks": that
     Monday."""

@@ -1019,6 +1019,11 @@ _VISITED: Final = re.compile(
 _VISIT_TO_OF: Final = re.compile(
     r"\bvisit\s+to\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:of|by)\s"
 )
+# "X arrived in Lima on a state visit" (then "The heads of state held talks"): where X was.
+_ARRIVED_ON_VISIT: Final = re.compile(
+    r"\barrived\s+in\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:on|for)\s+"
+    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b"
+)
 # "X travelled to Amman on Monday" (then "There she met Y").
 _WENT_TO: Final = re.compile(
     r"\b(?:travell?ed|went|flew|came)\s+to\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
@@ -2129,6 +2134,8 @@ def find_meetings(
     visit: tuple[int, str] | None = None  # the sentence and city of a visit a meeting was on
     # The sentence, the one person and the city of "during the visit to Valdora of X".
     visiting: tuple[int, int, str] | None = None
+    # The sentence, the visitor and the city of "X arrived in Lima on a state visit".
+    arrival: tuple[int, int, str] | None = None
     last_named: list[int] = []  # the people named in the sentence before
     leader: int | None = None  # who leads the delegation the brief is about
     running = RunningDate(published)  # the day of the events told so far
@@ -2302,6 +2309,10 @@ def find_meetings(
             visit_of = _VISIT_TO_OF.search(text)
             if visit_of is not None and is_city(visit_of["place"]):
                 visiting = (number, named_here[0], visit_of["place"])
+        if named_here and "arrived" in sentence.words and "visit" in sentence.words:
+            arrived = _ARRIVED_ON_VISIT.search(text)
+            if arrived is not None and is_city(arrived["place"]):
+                arrival = (number, named_here[0], arrived["place"])
         signed_before = signed_in
         signed_in = None
         if "signed" in sentence.words and "by" not in sentence.words:
@@ -3621,6 +3632,18 @@ def find_meetings(
             and kind not in _REMOTE
         ):
             place = visiting[2]  # "during the visit to Valdora of X. On Saturday he met Y"
+        if (
+            place is None
+            and arrival is not None
+            and number - 2 <= arrival[0] < number
+            and sentence.paragraph - sents[arrival[0]].paragraph <= 1
+            and arrival[1] in participants
+            and kind not in _REMOTE
+            and not (meetings and meetings[-1].sentence >= arrival[0])
+        ):
+            # "X arrived in Lima on a state visit. At the palace, the heads of state held
+            # talks": the visitor's first meeting there, in the city arrived in
+            place = arrival[2]
         if (
             place is None
             and scene is not None
