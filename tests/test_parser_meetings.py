@@ -6235,3 +6235,30 @@ def test_an_office_of_state_after_an_opener_of_time_without_a_comma_is_its_holde
         ["Aldo Varga", "Omar Haddad"],
         ["Aldo Varga", "Rosa Mamani"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("told", "place"),
+    [
+        ("Lima hosted talks between President Aldo Varga and President Omar Haddad.", "Lima"),
+        (
+            "President Aldo Varga and President Omar Haddad had an informal dinner in the old "
+            "quarter of Lima.",
+            "Lima",
+        ),
+        (
+            "President Aldo Varga and President Omar Haddad had an informal dinner in the heart "
+            "of Andean culture.",
+            None,
+        ),
+    ],
+)
+def test_a_city_hosting_the_talks_or_whose_quarter_held_them_is_their_place(
+    told: str, place: str | None
+) -> None:
+    """ "Lima hosted talks between A and B", "A and B had a dinner in the old quarter of Lima":
+    in Lima (a part of no city names none)."""
+    brief = parse_brief(f"date 2023-11-02\n{told}\n", brief_id="hosted")
+    assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
+        ({"Aldo Varga", "Omar Haddad"}, place)
+    ]

@@ -530,7 +530,10 @@ _PLACE: Final = re.compile(
     r"n(?<=[Ii]n)(?<![\w-][Ii]n)\s+(?:the\s+(?:capital|city|town)\s+(?:of\s+)?|"
     # "in the Chilean capital, Santiago", "in the Uzbek city of Samarkand", "in the southern
     # port city of Arequipa"
-    r"the\s+(?:[\w’'-]+\s+){1,3}?(?:capital|city|town)(?:\s+of|,)?\s+)?"
+    r"the\s+(?:[\w’'-]+\s+){1,3}?(?:capital|city|town)(?:\s+of|,)?\s+|"
+    # "in the old quarter of Lima", "in the historic centre of Cusco": a part of a city
+    r"(?P<part>the\s+(?:[\w’'-]+\s+){0,2}?(?:quarter|centre|center|heart|outskirts|suburbs)"
+    r"\s+of\s+))?"
     r"(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
 # An item of what the sides agreed: "3. to hold the next meeting in Lima".
@@ -1596,7 +1599,8 @@ _HEAD_SUBJECT: Final = re.compile(
 
 
 _CITY_HOSTED: Final = re.compile(
-    r"(?:[^,]{0,40},\s+)?(?P<city>[A-Z][\w’'-]+)\s+hosted\s+(?:a|an|the)\b"
+    # ("Lima hosted talks between X and Y")
+    r"(?:[^,]{0,40},\s+)?(?P<city>[A-Z][\w’'-]+)\s+hosted\s+(?:a|an|the|talks|negotiations)\b"
 )
 
 
@@ -1893,6 +1897,8 @@ def _place(
             text = text[: purpose.start()]
     for match in _PLACE.finditer(text):
         opens = match.start() - 1  # (where the "in" opens)
+        if match["part"] and not is_city(match["place"].rstrip(".")):
+            continue  # ("in the heart of Andean culture": no city)
         if _REGION_AFTER.match(text, match.end()) and not _city_owns(match["place"]):
             continue  # (not "in Tokyo's Minato district": a city's own district)
         if text.endswith(_COOPERATION_IN, 0, opens) and not is_city(
