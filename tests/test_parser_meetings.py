@@ -6262,3 +6262,33 @@ def test_a_city_hosting_the_talks_or_whose_quarter_held_them_is_their_place(
     assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
         ({"Aldo Varga", "Omar Haddad"}, place)
     ]
+
+
+@pytest.mark.parametrize(
+    ("joined", "participants"),
+    [
+        (
+            "with the participation of Foreign Minister of Peru Rosa Mamani and Foreign "
+            "Minister of Chile Ana Costa.",
+            {"Aldo Varga", "Omar Haddad", "Rosa Mamani", "Ana Costa"},
+        ),
+        (
+            "with the participation of the delegations, including Foreign Minister of Peru "
+            "Rosa Mamani and Foreign Minister of Chile Ana Costa.",
+            {"Aldo Varga", "Omar Haddad"},
+        ),
+    ],
+)
+def test_people_named_themselves_as_joining_the_talks_took_part_in_them(
+    joined: str, participants: set[str]
+) -> None:
+    """ "The negotiations began one-on-one and continued in an expanded format with the
+    participation of A and B": A and B took part (not when named as members of the
+    delegations)."""
+    body = (
+        "President of Chile Aldo Varga held talks with President of Peru Omar Haddad on "
+        "Thursday.\n\nThe negotiations began in a one-on-one format and continued in an "
+        f"expanded composition {joined}"
+    )
+    brief = parse_brief(f"date 2023-11-02\n{body}\n", brief_id="joined")
+    assert [{p.name for p in m.participants} for m in brief.meetings] == [participants]

@@ -1224,6 +1224,9 @@ _JOINED_TALKS: Final = re.compile(
     r"(?:state|government)|(?:prime\s+|foreign\s+)?ministers|premiers|chancellors)\s[^;]{0,80}?)?"
     r"the\s+(?:talks|meeting|negotiations)\b[^;]{0,120}?\swith\s+the\s+participation\s+of\b"
 )
+# Before the first person named after "with the participation of": words that make those
+# named members of a group ("the delegations, including A"), not participants themselves.
+_AS_MEMBERS: Final = re.compile(r"delegation|member|representative|including|among|staff")
 _CO_CHAIRS: Final = re.compile(r"\b(?:the|both)\s+(?:two\s+)?co-?chairs\b")
 # "The talks took place in X": the meeting just told, held there.
 # Words that make the same people's meeting told again another one: "They also met on
@@ -2002,6 +2005,23 @@ def _place(
     return None
 
 
+def _joined_by_name(
+    meeting: MeetingFound, low: str, low_at: int, joined: re.Match[str], index: MentionIndex
+) -> None:
+    """ "... continued in an expanded format with the participation of Foreign Minister A and
+    Foreign Minister B": named themselves (not as members of the delegations), A and B took
+    part in the talks told (`low` starts at `low_at` in the body)."""
+    named = index.between(low_at + joined.end(), low_at + len(low))
+    if (
+        named
+        and meeting.kind not in _REMOTE
+        and not _AS_MEMBERS.search(low, joined.end(), named[0].start - low_at)
+    ):
+        meeting.participants.extend(
+            dict.fromkeys(m.person for m in named if m.person not in meeting.participants)
+        )
+
+
 def _one_of_country(
     country: str, participants: list[int], people: list[PersonFound], *, all_known: bool
 ) -> int | None:
@@ -2702,6 +2722,16 @@ def find_meetings(
             if who_met is not None and not _planned(low[: who_met.end()], sentence.words):
                 text, low = text[: who_met.end()], low[: who_met.end()]
                 kind = _kind(low)
+        if (
+            kind is None
+            and meetings
+            and meetings[-1].sentence >= number - 2
+            and "participation" in sentence.words
+            and (joined_talks := _JOINED_TALKS.match(low))
+        ):
+            # "The negotiations began one-on-one and continued with the participation of A"
+            _joined_by_name(meetings[-1], low, sentence.end - full, joined_talks, index)
+            continue
         if kind is None or _planned(low, sentence.words) or _TO_HOLD.match(low):
             continue  # (an item of what the sides agreed: "to hold the next meeting in Lima")
         wished = None if sentence.words.isdisjoint(_WISHED_WORDS) else _WISHED_MEETING.search(low)
@@ -2735,9 +2765,15 @@ def find_meetings(
                 # "During the meeting, which was held at the ministry in Velmora, ...": there
                 meetings[-1].place = _place(text)
             continue  # "At the beginning of the meeting, X conveyed the greetings of Y"
-        if meetings and "participation" in sentence.words and _JOINED_TALKS.match(low):
+        if (
+            meetings
+            and "participation" in sentence.words
+            and (joined_talks := _JOINED_TALKS.match(low))
+        ):
             # "The talks continued with the participation of the delegations, including A
             # and B": attendees of the talks told, no meeting of their own
+            if meetings[-1].sentence >= number - 2:
+                _joined_by_name(meetings[-1], low, sentence.end - full, joined_talks, index)
             if meetings[-1].sentence >= number - 2 and _HELD_AT_ON.match(low):
                 # "The talks, held at the Palace on November 23, began in a one-on-one
                 # format and continued with ...": the day (not the report's) and place
