@@ -5972,3 +5972,23 @@ def test_his_peer_of_a_country_holds_the_office_of_the_one_named_before(word: st
     assert ("Pablo Andres Rojas Soto", "president", "Chile") in [
         (p.name, p.title, p.country) for p in brief.people
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "byline"),
+    [
+        ("Chile woos its neighbour", "Mira Holt in Lima"),
+        ("Chile brings a summit to Peru", "Mira Holt"),
+        ("Chile brings a summit to Peru", "Mira Holt in Rio de Janeiro"),
+    ],
+)
+def test_a_writer_over_the_date_line_under_a_headline_is_named(headline: str, byline: str) -> None:
+    """ "Headline ... to Peru\\n\\nMira Holt in Lima\\nMay 30, 2025": the writer (with the
+    bureau's city after the name, under a headline closing with a country) is a person."""
+    text = (
+        f"WORLD\n\n{headline}\n\n{byline}\nMay 30, 2025\n\n"
+        "President of Chile Aldo Varga held talks with President of Peru Omar Haddad in Lima "
+        "on Tuesday.\n"
+    )
+    brief = parse_brief(text, brief_id="bureau")
+    assert [(p.name, p.title) for p in brief.people][:1] == [("Mira Holt", None)]
