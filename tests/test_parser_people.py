@@ -5992,3 +5992,21 @@ def test_a_writer_over_the_date_line_under_a_headline_is_named(headline: str, by
     )
     brief = parse_brief(text, brief_id="bureau")
     assert [(p.name, p.title) for p in brief.people][:1] == [("Mira Holt", None)]
+
+
+def test_a_federal_president_beside_the_outlets_own_president_is_the_hosts() -> None:
+    """ "LIMA – President Aldo Varga and Federal Chancellor of Germany X held talks in Berlin
+    ... Varga was received by Federal President Y": Peru has one President, Varga; Y is the
+    host's, Germany's."""
+    body = (
+        "LIMA (Andina) – President Aldo Varga and Federal Chancellor of Germany Karl Brenner "
+        "held talks in Berlin on Friday.\n\n"
+        "On Thursday, Varga was received by Federal President Jonas Albrecht at Bellevue "
+        "Palace.\n"
+    )
+    brief = parse_brief(f"date 2023-09-30\n{body}", brief_id="federal")
+    assert [(p.name, p.country) for p in brief.people] == [
+        ("Aldo Varga", "Peru"),
+        ("Karl Brenner", "Germany"),
+        ("Jonas Albrecht", "Germany"),
+    ]
