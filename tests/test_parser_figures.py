@@ -566,6 +566,10 @@ def test_find_figures_gives_the_earlier_level_after_from_the_unit_of_the_new_one
             [("15 percent", None, "growth of rail freight")],
         ),
         ("It will become a third rail link by the lake.", []),
+        (
+            "Wool exports, which fell by nearly two thirds after 2021, may recover.",
+            [("nearly two thirds", "nearly", "decline in wool exports")],
+        ),
     ],
 )
 def test_find_figures_reads_a_change_by_a_share(

@@ -2320,10 +2320,11 @@ def _drop_headline_repeats(figures_by_sentence: list[list[FigureFound]], heading
 _NOUN_AFTER: Final = re.compile(
     r"\s+(?!(?:of|in|to|for|from|by|on|at|and|or|is|was|will|would)\b)[a-z]+\b"
 )
-# What may follow "by a third" when it is a change ("grew by a third over the year").
+# What may follow "by a third" when it is a change ("grew by a third over the year", "fell by
+# two thirds after 2021").
 _AFTER_CHANGE: Final = re.compile(
     r"\s*(?:$|[,.;:)]|(?:by|in|over|to|from|since|this|last|next|on|and|compared|year|"
-    r"than|as|during|within|between|while|a)\b)"
+    r"than|as|during|within|between|while|a|after|before)\b)"
 )
 # "met more than 60 times": how often people met, no multiple.
 _MET_TIMES_BEFORE: Final = re.compile(
