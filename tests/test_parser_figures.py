@@ -6206,3 +6206,34 @@ def test_a_capital_after_who_set_a_company_up_keeps_its_measure() -> None:
         "$200 million has selected its first projects."
     )
     assert all(measure != "capital of the two countries" for _, measure in measures_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our trade has passed five billion dollars, and the target of ten billion is "
+            "realistic.",
+            [("five billion dollars", "USD"), ("ten billion", "USD")],
+        ),
+        (
+            "Wool sales passed €2 billion, and should reach 3 billion by 2030.",
+            [("€2 billion", "EUR"), ("3 billion", "EUR")],
+        ),
+        (
+            "Wool sales passed €2 billion in a country of 40 million.",
+            [("€2 billion", "EUR"), ("40 million", "count")],
+        ),
+        (
+            "Wool sales passed €2 billion, and the town is home to 4 million Velmorans.",
+            [("€2 billion", "EUR"), ("4 million", "count")],
+        ),
+    ],
+)
+def test_a_bare_scaled_number_of_a_second_clause_takes_the_currency_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "passed five billion dollars, and the target of ten billion": the second sum, its
+    currency left out, is in dollars too (not "a country of 40 million")."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.unit) for f in found] == expected
