@@ -10155,3 +10155,24 @@ def test_prepared_gate_words_stand_in_their_patterns() -> None:
     ]:
         for word in words:
             assert re.search(rf"\b{word.rstrip('s')}", pattern.pattern.lower()), word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Varga proposed to broaden the partnership beyond hydrocarbons into wool "
+            "processing, textiles, fisheries and the digital economy.",
+            ["wool processing", "textiles", "fisheries", "digital economy"],
+        ),
+        (
+            "The two ministers agreed to diversify trade into tourism and ports.",
+            ["tourism", "ports"],
+        ),
+    ],
+)
+def test_the_fields_a_partnership_is_broadened_into_are_topics(
+    text: str, expected: list[str]
+) -> None:
+    """ "to broaden the partnership beyond X into A, B and C": the new fields are topics."""
+    assert _topics(text) == expected

@@ -308,6 +308,12 @@ _CUE: Final = re.compile(
     r"seeking|sought)\s+(?:an?|the)"
     r"(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?:agreement|deal|treaty|pact|accord)\b)|"
     r"(?:directed|redirected|channell?ed)\s+(?:to|towards|into)(?=\s+[a-z])|"
+    # "to broaden the partnership beyond hydrocarbons into A, B and C": the new fields
+    r"(?:broaden|broadening|broadened|expand|expanding|expanded|extend|extending|extended|"
+    r"diversify|diversifying|diversified)\s+(?:(?:the|their|its|our|bilateral|economic)\s+)*"
+    r"(?:partnership|cooperation|ties|relations|trade)\s+(?:beyond\s+[a-z][a-z\s-]{0,40}?\s+)?"
+    r"into(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|new)\s+(?:[a-z]+\s+)?"
+    r"(?:level|stage|phase|era|future|decade|century|years?)\b)|"
     # "a major market for Alban thermal coal": the goods sold there (a lower-case word or
     # a nationality next: checked on the text; not "a market for Alba": where)
     r"(?:major|key|big|bigger|biggest|large|larger|largest|growing|wider|new|main)\s+"
@@ -720,6 +726,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     prospects opportunities
     discussed discusses discussing document documents double doubling earmarked earmarking exchange
     enterprises exchanged expand expanding experience expertise experts explore explored
+    broaden broadening broadened expanded diversify diversifying diversified
     exploring exporter exporters finance financing firms focus focused focuses focusing fund
     funding gave give giving importance in including increase increasing intend intends
     interacting interaction interested into know memoranda memorandum on paid participate
