@@ -10193,3 +10193,20 @@ def test_an_estimate_of_a_sum_ends_a_topic_and_is_none(text: str, expected: list
     """ "X, estimated at $50 billion", "a port estimated at $5 billion": what it is estimated
     at is a figure, no subject."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Varga spoke of his country's interest in the wool processing sector.",
+            ["wool processing sector"],
+        ),
+        ("Varga spoke of his country's interest in the mining industry.", ["mining industry"]),
+        ("Varga spoke of his country's interest in the region.", []),
+    ],
+)
+def test_an_interest_in_a_sector_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "interest in the mining sector": the sector is a topic (not "interest in the
+    region")."""
+    assert _topics(text) == expected

@@ -267,6 +267,8 @@ _CUE: Final = re.compile(
     # in strengthening ...": what is to be done comes after)
     r"(?:exchanges|ties|links|relations|interest(?!\s+in\s+[a-z]+ing\b))\s+in(?=\s+[a-z])"
     r"(?!\s+(?:the|recent|all|various|many|this|that|its|their|our|a|an)\b)|"
+    # "his country's interest in the mining sector": a field named with its sector
+    r"interest\s+in\s+the(?=(?:\s+[a-z-]+){1,3}\s+(?:sector|industry|field|sphere)\b)|"
     # "the pledges would be channelled into fisheries and transport"
     # "the pact would boost services, digital trade and X": what is to grow (not "boost
     # smart, clean and secure links": adjectives before a head they share)
