@@ -10210,3 +10210,24 @@ def test_an_interest_in_a_sector_is_a_topic(text: str, expected: list[str]) -> N
     """ "interest in the mining sector": the sector is a topic (not "interest in the
     region")."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The interlocutors noted the role of parliamentary diplomacy.",
+            ["parliamentary diplomacy"],
+        ),
+        ("The delegates stressed the key role of wool exports.", ["wool exports"]),
+        ("The interlocutors noted the role of the council.", []),
+        (
+            "Varga highlighted the role of Velmora as a reliable supplier of wool to Chile.",
+            ["wool"],
+        ),
+    ],
+)
+def test_what_a_side_notes_the_role_of_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "noted the role of parliamentary diplomacy": a topic (not "the role of the council",
+    a body)."""
+    assert _topics(text) == expected

@@ -563,6 +563,13 @@ _CUE: Final = re.compile(
     r"(?:areas|fields|sectors|spheres|industries)\s+(?:like|such\s+as)(?=\s+[a-z])"
     r"(?!\s+(?:the|this|that|these|those|it|them)\b)|"
     r"importance\s+of|take\s+part\s+in|"
+    # "the interlocutors noted the role of parliamentary diplomacy": what plays a part (not
+    # "the role of the council": a body)
+    r"(?:noted|stressed|emphasi[sz]ed|highlighted|underlined|underscored)\s+the\s+"
+    r"(?:important\s+|key\s+|growing\s+|special\s+)?role\s+of(?=\s+[a-z])"
+    r"(?!\s+(?:the|a|an|its|their|this|that|his|her|our)\b)"
+    # ("the role of Peru as a reliable supplier": a side's part, no subject)
+    r"(?![^,.;]{0,40}?\sas\s+(?:a|an|the)\s)|"
     # "the two sides support the peace process between A and B and the opening of X"
     r"(?:sides|parties)\s+(?:also\s+)?(?:support|supported)(?=\s+the\s+[a-z])|"
     # "held a phone call on Sunday on the X pipeline and new ferry lines"
@@ -729,6 +736,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     discussed discusses discussing document documents double doubling earmarked earmarking exchange
     enterprises exchanged expand expanding experience expertise experts explore explored
     broaden broadening broadened expanded diversify diversifying diversified
+    noted stressed emphasized emphasised highlighted underlined underscored
     exploring exporter exporters finance financing firms focus focused focuses focusing fund
     funding gave give giving importance in including increase increasing intend intends
     interacting interaction interested into know memoranda memorandum on paid participate
@@ -2136,7 +2144,7 @@ _BARE_MODIFIERS: Final = words_of(
 )
 _CUE_WORDS: Final = words_of(
     """
-    arrangement arrangements
+    arrangement arrangements role broaden broadening broadened diversify diversifying diversified
     chapter chapters provisions keep keeping kept negotiate negotiates negotiating negotiated
     extend extends extending extended pushes
     disagree disagrees disagreed disagreement disagreements differences divergences
