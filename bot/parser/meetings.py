@@ -2336,9 +2336,9 @@ def find_meetings(
             if visit_of is not None and is_city(visit_of["place"]):
                 visiting = (number, named_here[0], visit_of["place"])
         if named_here and "arrived" in sentence.words and "visit" in sentence.words:
-            arrived = _ARRIVED_ON_VISIT.search(text)
-            if arrived is not None and is_city(arrived["place"]):
-                arrival = (number, named_here[0], arrived["place"])
+            arrived_in = _ARRIVED_ON_VISIT.search(text)
+            if arrived_in is not None and is_city(arrived_in["place"]):
+                arrival = (number, named_here[0], arrived_in["place"])
         signed_before = signed_in
         signed_in = None
         if "signed" in sentence.words and "by" not in sentence.words:
@@ -3144,8 +3144,8 @@ def find_meetings(
                 # "X arrived in Lima. Talks between the heads of state were held at the
                 # palace. Opening the talks, President Y said": the host, named just after
                 heads = _heads_of_state(people, index.between(0, sents[number + 1].end))
-                before = {m.person for m in index.between(0, sentence.start)}
-                heads = heads if heads and heads[0] in before and heads[1] not in before else []
+                seen = {m.person for m in index.between(0, sentence.start)}
+                heads = heads if heads and heads[0] in seen and heads[1] not in seen else []
             if (
                 len(heads) == 2
                 and set(participants) <= set(heads)

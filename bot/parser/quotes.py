@@ -844,8 +844,8 @@ def _reported_speaker(start: int, head: str, mentions: MentionIndex, body: str) 
             return named[0].person
         return None
     # "X recalled his visit and called the ties “...”": the one the sentence names, its subject
-    named = _named_before(verb_at, mentions, body)
-    return named if named is not None else _subject_and_said(verb_at, mentions, body)
+    said_by = _named_before(verb_at, mentions, body)
+    return said_by if said_by is not None else _subject_and_said(verb_at, mentions, body)
 
 
 # "issued the following statement:", "said the following:": the words come below.

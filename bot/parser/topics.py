@@ -565,7 +565,7 @@ _CUE: Final = re.compile(
     r"importance\s+of|take\s+part\s+in|"
     # "the interlocutors noted the role of parliamentary diplomacy": what plays a part (not
     # "the role of the council": a body)
-    r"(?:noted|stressed|emphasi[sz]ed|highlighted|underlined|underscored)\s+the\s+"
+    r"(?:noted|stressed|emphasized|emphasised|highlighted|underlined|underscored)\s+the\s+"
     r"(?:important\s+|key\s+|growing\s+|special\s+)?role\s+of(?=\s+[a-z])"
     r"(?!\s+(?:the|a|an|its|their|this|that|his|her|our)\b)"
     # ("the role of Peru as a reliable supplier": a side's part, no subject)
