@@ -10182,23 +10182,6 @@ def test_the_fields_a_partnership_is_broadened_into_are_topics(
     ("text", "expected"),
     [
         (
-            "He said his government supports the wool hub planned in the Velmora region, "
-            "estimated at $50 billion.",
-            ["wool hub planned"],
-        ),
-        ("The sides discussed wool and a port estimated at $5 billion.", ["wool", "port"]),
-    ],
-)
-def test_an_estimate_of_a_sum_ends_a_topic_and_is_none(text: str, expected: list[str]) -> None:
-    """ "X, estimated at $50 billion", "a port estimated at $5 billion": what it is estimated
-    at is a figure, no subject."""
-    assert _topics(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
             "Varga spoke of his country's interest in the wool processing sector.",
             ["wool processing sector"],
         ),

@@ -1211,7 +1211,7 @@ _END_PATTERNS: Final = (
         r"(?:this|last|next) (?:year|month|week)\b(?! and (?:the|a|an) )|"
         # "the summit slated for next year", "a meeting scheduled for December": when
         r"(?:scheduled|slated) (?:for|to) |"
-        r"worth |valued at |estimated at |"
+        r"worth |valued at |"
         # "the memorandum on X signed with A and B": who signed it, after its subject (not
         # after a document alone: "the agreements signed with X" name no subject to end)
         r"signed (?<!agreements signed )(?<!documents signed )(?<!deals signed )"
@@ -1248,7 +1248,6 @@ _END_PHRASE_WORDS: Final = words_of(
     """
     to in under by through whereby along that after before during since until till at from
     this last next worth valued reached scheduled slated rose grew amounted totaled totalled signed
-    estimated
     exceeded fell declined stood was were is are will would has have had aim aims aimed
     exceed exceeds reach reaches totals
     could should might must can as designed intended meant amid amidst on
