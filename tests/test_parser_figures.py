@@ -568,6 +568,10 @@ def test_find_figures_gives_the_earlier_level_after_from_the_unit_of_the_new_one
             [("15 percent", None, "growth of rail freight")],
         ),
         ("It will become a third rail link by the lake.", []),
+        (
+            "Wool exports, which fell by nearly two thirds after 2021, may recover.",
+            [("nearly two thirds", "nearly", "decline in wool exports")],
+        ),
     ],
 )
 def test_find_figures_reads_a_change_by_a_share(
@@ -6223,3 +6227,34 @@ def test_a_which_aside_with_a_decimal_sum_leaves_the_raised_thing_to_the_target(
         ("around $1.1 billion", "trade volume with Velmora last year"),
         ("$3 billion", "trade volume with Velmora"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our trade has passed five billion dollars, and the target of ten billion is "
+            "realistic.",
+            [("five billion dollars", "USD"), ("ten billion", "USD")],
+        ),
+        (
+            "Wool sales passed €2 billion, and should reach 3 billion by 2030.",
+            [("€2 billion", "EUR"), ("3 billion", "EUR")],
+        ),
+        (
+            "Wool sales passed €2 billion in a country of 40 million.",
+            [("€2 billion", "EUR"), ("40 million", "count")],
+        ),
+        (
+            "Wool sales passed €2 billion, and the town is home to 4 million Velmorans.",
+            [("€2 billion", "EUR"), ("4 million", "count")],
+        ),
+    ],
+)
+def test_a_bare_scaled_number_of_a_second_clause_takes_the_currency_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "passed five billion dollars, and the target of ten billion": the second sum, its
+    currency left out, is in dollars too (not "a country of 40 million")."""
+    found = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [(f.text, f.unit) for f in found] == expected

@@ -5027,6 +5027,54 @@ def test_the_heads_of_state_holding_talks_are_the_two_named(talks: str) -> None:
     ]
 
 
+def test_a_head_of_state_whose_title_lists_honours_before_the_office_holds_the_talks() -> None:
+    """ "the Founder of Concord – Leader of the Nation, President of Chile X ... the Heads of
+    State held talks": X's last office is President, so X is one of the two heads of state."""
+    body = (
+        "On March 13, 2025, the Founder of Concord and Unity – Leader of the Nation, President "
+        "of Chile Aldo Varga arrived in Lima at the invitation of President of Peru Omar "
+        "Haddad.\n\nThe Heads of State held talks in a narrow format."
+    )
+    brief = parse_brief(f"date 2025-03-13\n{body}\n", brief_id="honours")
+    assert [{p.name for p in m.participants} for m in brief.meetings] == [
+        {"Aldo Varga", "Omar Haddad"}
+    ]
+
+
+def test_talks_between_the_heads_of_state_take_the_host_named_just_after() -> None:
+    """ "X arrived in Lima. Talks between the heads of state were held at the palace. Opening
+    the talks, President Y said": X and Y, the host named in the next sentence, met."""
+    body = (
+        "President of Chile Aldo Varga arrived in Lima on Thursday. Talks between the heads of "
+        "state were held in narrow and extended formats at the Amber Palace.\n\n"
+        "Opening the talks, President of Peru Omar Haddad said the two countries were allies."
+    )
+    brief = parse_brief(f"date 2022-12-22\n{body}\n", brief_id="between")
+    assert [({p.name for p in m.participants}, m.kind) for m in brief.meetings] == [
+        ({"Aldo Varga", "Omar Haddad"}, "talks")
+    ]
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "At the Amber Palace, the Heads of State held talks in a narrow format.",
+        "\n\nAt the Amber Palace, the Heads of State held talks in a narrow format.",
+    ],
+)
+def test_talks_told_after_an_arrival_on_a_visit_are_in_the_city_arrived_in(talks: str) -> None:
+    """ "X arrived in Lima on a state visit at the invitation of Y. At the palace, the heads of
+    state held talks": in Lima (the palace alone names no city)."""
+    body = (
+        "President of Chile Aldo Varga arrived in Lima on a state visit at the invitation of "
+        f"President of Peru Omar Haddad. {talks}"
+    )
+    brief = parse_brief(f"date 2025-03-13\n{body}\n", brief_id="arrived")
+    assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
+        ({"Aldo Varga", "Omar Haddad"}, "Lima")
+    ]
+
+
 def test_talks_told_meanwhile_are_of_the_day_told_before() -> None:
     """ "On Monday, X met Y. ... Meanwhile, the foreign ministers A and B held talks": that
     Monday."""
@@ -6171,3 +6219,78 @@ def test_a_meeting_recalled_by_last_met_lends_no_place_to_a_later_one() -> None:
     )
     places = {m.participants[-1].name: m.place for m in brief.meetings}
     assert places["Mira Holt"] is None
+
+
+@pytest.mark.parametrize("opener", ["On the same day", "Later that evening", "On Saturday"])
+def test_an_office_of_state_after_an_opener_of_time_without_a_comma_is_its_holder(
+    opener: str,
+) -> None:
+    """ "On the same day the President of Chile met with Y" (no comma after the opener): the
+    one named as President of Chile met Y."""
+    body = (
+        "President of Chile Aldo Varga held talks with President of Peru Omar Haddad in Lima "
+        f"on Friday.\n\n{opener} the President of Chile met with Prime Minister of Peru Rosa "
+        "Mamani."
+    )
+    brief = parse_brief(f"date 2023-01-07\n{body}\n", brief_id="opener")
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Aldo Varga", "Omar Haddad"],
+        ["Aldo Varga", "Rosa Mamani"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("told", "place"),
+    [
+        ("Lima hosted talks between President Aldo Varga and President Omar Haddad.", "Lima"),
+        (
+            "President Aldo Varga and President Omar Haddad had an informal dinner in the old "
+            "quarter of Lima.",
+            "Lima",
+        ),
+        (
+            "President Aldo Varga and President Omar Haddad had an informal dinner in the heart "
+            "of Andean culture.",
+            None,
+        ),
+    ],
+)
+def test_a_city_hosting_the_talks_or_whose_quarter_held_them_is_their_place(
+    told: str, place: str | None
+) -> None:
+    """ "Lima hosted talks between A and B", "A and B had a dinner in the old quarter of Lima":
+    in Lima (a part of no city names none)."""
+    brief = parse_brief(f"date 2023-11-02\n{told}\n", brief_id="hosted")
+    assert [({p.name for p in m.participants}, m.place) for m in brief.meetings] == [
+        ({"Aldo Varga", "Omar Haddad"}, place)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("joined", "participants"),
+    [
+        (
+            "with the participation of Foreign Minister of Peru Rosa Mamani and Foreign "
+            "Minister of Chile Ana Costa.",
+            {"Aldo Varga", "Omar Haddad", "Rosa Mamani", "Ana Costa"},
+        ),
+        (
+            "with the participation of the delegations, including Foreign Minister of Peru "
+            "Rosa Mamani and Foreign Minister of Chile Ana Costa.",
+            {"Aldo Varga", "Omar Haddad"},
+        ),
+    ],
+)
+def test_people_named_themselves_as_joining_the_talks_took_part_in_them(
+    joined: str, participants: set[str]
+) -> None:
+    """ "The negotiations began one-on-one and continued in an expanded format with the
+    participation of A and B": A and B took part (not when named as members of the
+    delegations)."""
+    body = (
+        "President of Chile Aldo Varga held talks with President of Peru Omar Haddad on "
+        "Thursday.\n\nThe negotiations began in a one-on-one format and continued in an "
+        f"expanded composition {joined}"
+    )
+    brief = parse_brief(f"date 2023-11-02\n{body}\n", brief_id="joined")
+    assert [{p.name for p in m.participants} for m in brief.meetings] == [participants]

@@ -6010,3 +6010,41 @@ def test_a_role_with_a_nationality_gives_the_one_untitled_person_its_office() ->
         ("Ana Quispe", "President", "Peru"),
         ("Aldo Varga", "President", "Chile"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "byline"),
+    [
+        ("Chile woos its neighbour", "Mira Holt in Lima"),
+        ("Chile brings a summit to Peru", "Mira Holt"),
+        ("Chile brings a summit to Peru", "Mira Holt in Rio de Janeiro"),
+    ],
+)
+def test_a_writer_over_the_date_line_under_a_headline_is_named(headline: str, byline: str) -> None:
+    """ "Headline ... to Peru\\n\\nMira Holt in Lima\\nMay 30, 2025": the writer (with the
+    bureau's city after the name, under a headline closing with a country) is a person."""
+    text = (
+        f"WORLD\n\n{headline}\n\n{byline}\nMay 30, 2025\n\n"
+        "President of Chile Aldo Varga held talks with President of Peru Omar Haddad in Lima "
+        "on Tuesday.\n"
+    )
+    brief = parse_brief(text, brief_id="bureau")
+    assert [(p.name, p.title) for p in brief.people][:1] == [("Mira Holt", None)]
+
+
+def test_a_federal_president_beside_the_outlets_own_president_is_the_hosts() -> None:
+    """ "LIMA – President Aldo Varga and Federal Chancellor of Germany X held talks in Berlin
+    ... Varga was received by Federal President Y": Peru has one President, Varga; Y is the
+    host's, Germany's."""
+    body = (
+        "LIMA (Andina) – President Aldo Varga and Federal Chancellor of Germany Karl Brenner "
+        "held talks in Berlin on Friday.\n\n"
+        "On Thursday, Varga was received by Federal President Jonas Albrecht at Bellevue "
+        "Palace.\n"
+    )
+    brief = parse_brief(f"date 2023-09-30\n{body}", brief_id="federal")
+    assert [(p.name, p.country) for p in brief.people] == [
+        ("Aldo Varga", "Peru"),
+        ("Karl Brenner", "Germany"),
+        ("Jonas Albrecht", "Germany"),
+    ]

@@ -195,6 +195,22 @@ def test_the_leader_of_a_country_after_a_quotation_is_its_head_of_state(
             'friendly countries."',
             None,
         ),
+        # the sentence's subject, with another verb before "and" the speech verb
+        (
+            "Pablo Rojas recalled his own visit to Velmora in June and called the relationship "
+            '"a partnership that has passed the test of time".',
+            "Pablo Rojas",
+        ),
+        (
+            "Pablo Rojas praised the talks and described the relationship as "
+            '"a partnership that has passed the test of time".',
+            "Pablo Rojas",
+        ),
+        (
+            "Pablo Rojas's spokesman praised the talks and described the relationship as "
+            '"a partnership that has passed the test of time".',
+            None,
+        ),
     ],
 )
 def test_a_partial_quotation_in_reported_speech_is_the_reporting_speakers(

@@ -10177,6 +10177,27 @@ def test_a_set_pair_after_a_verb_in_ing_stays_one_item(text: str, expected: list
     ("text", "expected"),
     [
         (
+            "Varga proposed to broaden the partnership beyond hydrocarbons into wool "
+            "processing, textiles, fisheries and the digital economy.",
+            ["wool processing", "textiles", "fisheries", "digital economy"],
+        ),
+        (
+            "The two ministers agreed to diversify trade into tourism and ports.",
+            ["tourism", "ports"],
+        ),
+    ],
+)
+def test_the_fields_a_partnership_is_broadened_into_are_topics(
+    text: str, expected: list[str]
+) -> None:
+    """ "to broaden the partnership beyond X into A, B and C": the new fields are topics."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "its impact on European and transatlantic security",
             ["its impact on European and transatlantic security"],
         ),
@@ -10188,3 +10209,41 @@ def test_a_region_s_adjective_and_another_share_their_head(text: str, expected: 
     """ "on European and transatlantic security": a capitalised adjective of a region and a
     lower-case one before one head are one item; two nouns each with its own are two."""
     assert topics._split_and(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Varga spoke of his country's interest in the wool processing sector.",
+            ["wool processing sector"],
+        ),
+        ("Varga spoke of his country's interest in the mining industry.", ["mining industry"]),
+        ("Varga spoke of his country's interest in the region.", []),
+    ],
+)
+def test_an_interest_in_a_sector_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "interest in the mining sector": the sector is a topic (not "interest in the
+    region")."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The interlocutors noted the role of parliamentary diplomacy.",
+            ["parliamentary diplomacy"],
+        ),
+        ("The delegates stressed the key role of wool exports.", ["wool exports"]),
+        ("The interlocutors noted the role of the council.", []),
+        (
+            "Varga highlighted the role of Velmora as a reliable supplier of wool to Chile.",
+            ["wool"],
+        ),
+    ],
+)
+def test_what_a_side_notes_the_role_of_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "noted the role of parliamentary diplomacy": a topic (not "the role of the council",
+    a body)."""
+    assert _topics(text) == expected

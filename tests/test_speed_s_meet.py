@@ -197,7 +197,8 @@ PLAIN_PATTERNS: dict[str, str] = {
     "_PLACE": (
         r"[Ii]n(?<![\w-][Ii]n)\s+(?:the\s+(?:capital|city|town)\s+(?:of\s+)?|"
         r"the\s+(?:[\w’'-]+\s+){1,3}?(?:capital|city|town)(?:\s+of|"
-        r",)?\s+)?(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+        r",)?\s+|(?P<part>the\s+(?:[\w’'-]+\s+){0,2}?(?:quarter|centre|center|heart|"
+        r"outskirts|suburbs)\s+of\s+))?(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})"
     ),
     "_POSTER": (
         r"\s+by\s+(?P<src>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})$"

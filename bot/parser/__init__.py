@@ -1542,8 +1542,9 @@ def _fill_countries(
         elif (
             home
             and person.title
-            and person.title.lower() in _SOLE_OFFICES
-            and (person.title.lower(), home) in holders
+            # ("Federal President": a federation's President, as sole as any)
+            and (office := person.title.lower().removeprefix("federal ")) in _SOLE_OFFICES
+            and (office, home) in holders
         ):
             continue
         elif home and home in visited.get(number, ()):
@@ -1554,6 +1555,9 @@ def _fill_countries(
         elif home and (person.title or not titled_only):
             person.country = home
             implied.add(number)
+            if person.title:
+                # (so "President X ... Federal President Y" gives home to X alone)
+                holders.add((person.title.lower().removeprefix("federal "), home))
     return implied
 
 

@@ -2359,10 +2359,11 @@ def _drop_headline_repeats(figures_by_sentence: list[list[FigureFound]], heading
 _NOUN_AFTER: Final = re.compile(
     r"\s+(?!(?:of|in|to|for|from|by|on|at|and|or|is|was|will|would)\b)[a-z]+\b"
 )
-# What may follow "by a third" when it is a change ("grew by a third over the year").
+# What may follow "by a third" when it is a change ("grew by a third over the year", "fell by
+# two thirds after 2021").
 _AFTER_CHANGE: Final = re.compile(
     r"\s*(?:$|[,.;:)]|(?:by|in|over|to|from|since|this|last|next|on|and|compared|year|"
-    r"than|as|during|within|between|while|a)\b)"
+    r"than|as|during|within|between|while|a|after|before)\b)"
 )
 # "met more than 60 times": how often people met, no multiple.
 _MET_TIMES_BEFORE: Final = re.compile(
@@ -3487,6 +3488,20 @@ def _after_period_word(text: str, pos: int) -> bool:
     )
 
 
+_SCALE_ENDS: Final = ("billion", "million", "trillion", "bn", "mn")
+# Between a sum and a bare "ten billion" of a second clause that leaves its currency out: "...,
+# and the target of", "... and should reach" (not "in a country of 40 million").
+# ... and after it, no noun of its own ("ten billion is realistic", not "4 million Peruvians").
+_ELIDED_SUM_AFTER: Final = re.compile(
+    r"\s*(?:[,.;:)!?]|$)|\s+(?:is|was|are|were|will|would|seems?|looks?|remains?|by|in|this|"
+    r"next|within|over|a|per|annually|as)\b"
+)
+_ELIDED_SUM_BEFORE: Final = re.compile(
+    r"^[^;.]*?\b(?:and|but|while|whereas)\s[^;]*?(?:\b(?:target|goal|aim|level|mark|figure)\s+"
+    r"of|\bto|\b(?:reach|exceed|hit|top|pass|surpass)\w*)\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
 def _share_units(figures: list[FigureFound], text: str) -> None:
     """ "from 20 million to 25 million tonnes": the first number takes the unit of the second;
     "to 25 million tonnes a year from 20 million": the second takes the unit of the first."""
@@ -3505,6 +3520,17 @@ def _share_units(figures: list[FigureFound], text: str) -> None:
             )
             and _FROM_END.match(text, b.end)
         ):
+            b.unit = a.unit
+        elif (
+            b.unit == "count"
+            and b.value >= 1e6
+            and _kind_of(a.unit) == "money"
+            and b.text.lower().endswith(_SCALE_ENDS)
+            and _ELIDED_SUM_AFTER.match(text, b.end) is not None
+            and _ELIDED_SUM_BEFORE.search(between) is not None
+        ):
+            # "trade passed five billion dollars, and the target of ten billion is near": a
+            # sum of the currency told just before, the noun left out
             b.unit = a.unit
 
 

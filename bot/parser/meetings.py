@@ -532,7 +532,10 @@ _PLACE: Final = re.compile(
     r"n(?<=[Ii]n)(?<![\w-][Ii]n)\s+(?:the\s+(?:capital|city|town)\s+(?:of\s+)?|"
     # "in the Chilean capital, Santiago", "in the Uzbek city of Samarkand", "in the southern
     # port city of Arequipa"
-    r"the\s+(?:[\w’'-]+\s+){1,3}?(?:capital|city|town)(?:\s+of|,)?\s+)?"
+    r"the\s+(?:[\w’'-]+\s+){1,3}?(?:capital|city|town)(?:\s+of|,)?\s+|"
+    # "in the old quarter of Lima", "in the historic centre of Cusco": a part of a city
+    r"(?P<part>the\s+(?:[\w’'-]+\s+){0,2}?(?:quarter|centre|center|heart|outskirts|suburbs)"
+    r"\s+of\s+))?"
     r"(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
 # An item of what the sides agreed: "3. to hold the next meeting in Lima".
@@ -937,7 +940,11 @@ _FIRST_PERSON: Final = re.compile(
 _BYLINE_STYLE: Final = HONOURABLE_WORDS | words_of("the senator dr dr. mr mr. ms ms. mrs mp mep")
 # "The same day, the President of Peru met with ...": an office of a country as subject.
 _OFFICE_SUBJECT: Final = re.compile(
-    r"(?:\d{1,2}\.\s+)?(?:[A-Z][^,]{0,40},\s+)?[Tt]he\s+"
+    r"(?:\d{1,2}\.\s+)?(?:[A-Z][^,]{0,40},\s+)?"
+    # "On the same day the President of X met", an opener of time without its comma
+    r"(?:(?:On|Later|Earlier|During|After|That|The\s+(?:same|next|following))\s"
+    r"[^,.]{0,30}?(?:day|morning|afternoon|evening|visit|talks|[A-Z][a-z]+day)\s+)?"
+    r"[Tt]he\s+"
     # "the Minister of Foreign Affairs of Chile": an office with its own "of"
     r"(?P<office>[A-Z][\w-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w-]*){0,4})\s+of\s+"
     r"(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})\s+"
@@ -1017,6 +1024,11 @@ _VISITED: Final = re.compile(
 # "during the visit to Valdora of X", "during X's visit to Valdora": where X was.
 _VISIT_TO_OF: Final = re.compile(
     r"\bvisit\s+to\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:of|by)\s"
+)
+# "X arrived in Lima on a state visit" (then "The heads of state held talks"): where X was.
+_ARRIVED_ON_VISIT: Final = re.compile(
+    r"\barrived\s+in\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:on|for)\s+"
+    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b"
 )
 # "X travelled to Amman on Monday" (then "There she met Y").
 _WENT_TO: Final = re.compile(
@@ -1215,6 +1227,9 @@ _JOINED_TALKS: Final = re.compile(
     r"(?:state|government)|(?:prime\s+|foreign\s+)?ministers|premiers|chancellors)\s[^;]{0,80}?)?"
     r"the\s+(?:talks|meeting|negotiations)\b[^;]{0,120}?\swith\s+the\s+participation\s+of\b"
 )
+# Before the first person named after "with the participation of": words that make those
+# named members of a group ("the delegations, including A"), not participants themselves.
+_AS_MEMBERS: Final = re.compile(r"delegation|member|representative|including|among|staff")
 _CO_CHAIRS: Final = re.compile(r"\b(?:the|both)\s+(?:two\s+)?co-?chairs\b")
 # "The talks took place in X": the meeting just told, held there.
 # Words that make the same people's meeting told again another one: "They also met on
@@ -1396,7 +1411,10 @@ _HEADS_MET: Final = re.compile(
     r"(?:also\s+|then\s+|later\s+|first\s+)?"
     r"(?:held\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|negotiations)|met|continued\s+their)\b|"
     r"\bthe\s+talks\s+of\s+the\s+(?:two\s+)?(?:heads\s+of\s+state|leaders|presidents)\s+"
-    r"(?:were|was)\s+held\b"
+    r"(?:were|was)\s+held\b|"
+    # "Talks between the heads of state were held at the palace"
+    r"\b(?:talks|negotiations)\s+between\s+the\s+(?:two\s+)?(?:heads\s+of\s+state|leaders|"
+    r"presidents)\s+(?:were\s+held|took\s+place)\b"
 )
 _HEADS_WORDS: Final = words_of("heads leaders presidents")
 _THE_HEADS: Final = re.compile(r"\bthe\s+(?:two\s+)?(?:heads\s+of\s+state|presidents)\b")
@@ -1410,8 +1428,11 @@ def _heads_of_state(people: list[PersonFound], mentions: list[Mention]) -> list[
         person
         for person in dict.fromkeys(m.person for m in mentions)
         if (title := people[person].title) is not None
-        and " of " not in title
-        and office_fits(_HEAD_OF_STATE, title.lower())
+        # ("Founder of the Nation, President": the last of a title's offices may be it)
+        and any(
+            " of " not in office and office_fits(_HEAD_OF_STATE, office)
+            for office in title.lower().split(", ")
+        )
     ]
     countries = {people[p].country for p in heads}
     return heads if len(heads) == 2 and len(countries) == 2 and None not in countries else []
@@ -1584,7 +1605,8 @@ _HEAD_SUBJECT: Final = re.compile(
 
 
 _CITY_HOSTED: Final = re.compile(
-    r"(?:[^,]{0,40},\s+)?(?P<city>[A-Z][\w’'-]+)\s+hosted\s+(?:a|an|the)\b"
+    # ("Lima hosted talks between X and Y")
+    r"(?:[^,]{0,40},\s+)?(?P<city>[A-Z][\w’'-]+)\s+hosted\s+(?:a|an|the|talks|negotiations)\b"
 )
 
 
@@ -1881,6 +1903,8 @@ def _place(
             text = text[: purpose.start()]
     for match in _PLACE.finditer(text):
         opens = match.start() - 1  # (where the "in" opens)
+        if match["part"] and not is_city(match["place"].rstrip(".")):
+            continue  # ("in the heart of Andean culture": no city)
         if _REGION_AFTER.match(text, match.end()) and not _city_owns(match["place"]):
             continue  # (not "in Tokyo's Minato district": a city's own district)
         if text.endswith(_COOPERATION_IN, 0, opens) and not is_city(
@@ -1982,6 +2006,23 @@ def _place(
             or _first_city(_AT_VENUE_QUARTER_CITY, text)
         )
     return None
+
+
+def _joined_by_name(
+    meeting: MeetingFound, low: str, low_at: int, joined: re.Match[str], index: MentionIndex
+) -> None:
+    """ "... continued in an expanded format with the participation of Foreign Minister A and
+    Foreign Minister B": named themselves (not as members of the delegations), A and B took
+    part in the talks told (`low` starts at `low_at` in the body)."""
+    named = index.between(low_at + joined.end(), low_at + len(low))
+    if (
+        named
+        and meeting.kind not in _REMOTE
+        and not _AS_MEMBERS.search(low, joined.end(), named[0].start - low_at)
+    ):
+        meeting.participants.extend(
+            dict.fromkeys(m.person for m in named if m.person not in meeting.participants)
+        )
 
 
 def _one_of_country(
@@ -2122,6 +2163,8 @@ def find_meetings(
     visit: tuple[int, str] | None = None  # the sentence and city of a visit a meeting was on
     # The sentence, the one person and the city of "during the visit to Valdora of X".
     visiting: tuple[int, int, str] | None = None
+    # The sentence, the visitor and the city of "X arrived in Lima on a state visit".
+    arrival: tuple[int, int, str] | None = None
     last_named: list[int] = []  # the people named in the sentence before
     leader: int | None = None  # who leads the delegation the brief is about
     running = RunningDate(published)  # the day of the events told so far
@@ -2295,6 +2338,10 @@ def find_meetings(
             visit_of = _VISIT_TO_OF.search(text)
             if visit_of is not None and is_city(visit_of["place"]):
                 visiting = (number, named_here[0], visit_of["place"])
+        if named_here and "arrived" in sentence.words and "visit" in sentence.words:
+            arrived_in = _ARRIVED_ON_VISIT.search(text)
+            if arrived_in is not None and is_city(arrived_in["place"]):
+                arrival = (number, named_here[0], arrived_in["place"])
         signed_before = signed_in
         signed_in = None
         if "signed" in sentence.words and "by" not in sentence.words:
@@ -2678,6 +2725,16 @@ def find_meetings(
             if who_met is not None and not _planned(low[: who_met.end()], sentence.words):
                 text, low = text[: who_met.end()], low[: who_met.end()]
                 kind = _kind(low)
+        if (
+            kind is None
+            and meetings
+            and meetings[-1].sentence >= number - 2
+            and "participation" in sentence.words
+            and (joined_talks := _JOINED_TALKS.match(low))
+        ):
+            # "The negotiations began one-on-one and continued with the participation of A"
+            _joined_by_name(meetings[-1], low, sentence.end - full, joined_talks, index)
+            continue
         if kind is None or _planned(low, sentence.words) or _TO_HOLD.match(low):
             continue  # (an item of what the sides agreed: "to hold the next meeting in Lima")
         wished = None if sentence.words.isdisjoint(_WISHED_WORDS) else _WISHED_MEETING.search(low)
@@ -2711,9 +2768,15 @@ def find_meetings(
                 # "During the meeting, which was held at the ministry in Velmora, ...": there
                 meetings[-1].place = _place(text)
             continue  # "At the beginning of the meeting, X conveyed the greetings of Y"
-        if meetings and "participation" in sentence.words and _JOINED_TALKS.match(low):
+        if (
+            meetings
+            and "participation" in sentence.words
+            and (joined_talks := _JOINED_TALKS.match(low))
+        ):
             # "The talks continued with the participation of the delegations, including A
             # and B": attendees of the talks told, no meeting of their own
+            if meetings[-1].sentence >= number - 2:
+                _joined_by_name(meetings[-1], low, sentence.end - full, joined_talks, index)
             if meetings[-1].sentence >= number - 2 and _HELD_AT_ON.match(low):
                 # "The talks, held at the Palace on November 23, began in a one-on-one
                 # format and continued with ...": the day (not the report's) and place
@@ -3080,6 +3143,12 @@ def find_meetings(
             # talks of the leaders were held in a narrow format": the two heads of state, whose
             # meeting of that day is not told yet
             heads = _heads_of_state(people, index.between(0, text_at + heads_met.start()))
+            if not heads and " between " in heads_met.group() and number + 1 < len(sents):
+                # "X arrived in Lima. Talks between the heads of state were held at the
+                # palace. Opening the talks, President Y said": the host, named just after
+                heads = _heads_of_state(people, index.between(0, sents[number + 1].end))
+                seen = {m.person for m in index.between(0, sentence.start)}
+                heads = heads if heads and heads[0] in seen and heads[1] not in seen else []
             if (
                 len(heads) == 2
                 and set(participants) <= set(heads)
@@ -3608,6 +3677,18 @@ def find_meetings(
             and kind not in _REMOTE
         ):
             place = visiting[2]  # "during the visit to Valdora of X. On Saturday he met Y"
+        if (
+            place is None
+            and arrival is not None
+            and number - 2 <= arrival[0] < number
+            and sentence.paragraph - sents[arrival[0]].paragraph <= 1
+            and arrival[1] in participants
+            and kind not in _REMOTE
+            and not (meetings and meetings[-1].sentence >= arrival[0])
+        ):
+            # "X arrived in Lima on a state visit. At the palace, the heads of state held
+            # talks": the visitor's first meeting there, in the city arrived in
+            place = arrival[2]
         if (
             place is None
             and scene is not None

@@ -621,6 +621,16 @@ _NAMED_THINGS: Final = (ORG_WORDS | {"deposit", "deposits", "mines", "fields", "
     "council",
     "committee",
 }
+# A writer's bureau after the name in a byline: "in Lima", "in Rio de Janeiro".
+_BUREAU: Final = re.compile(r"in\s+(?P<city>[A-Z][\w’'.-]*(?:\s+(?:de\s+)?[A-Z][\w’'.-]*){0,2})")
+
+
+def _bureau(rest: str) -> bool:
+    """Whether `rest`, the rest of a byline's line after the name, names a city only."""
+    bureau = _BUREAU.fullmatch(rest)
+    return bureau is not None and is_city(bureau["city"])
+
+
 # Words of an outlet's or a desk's name in a byline ("By Gulf Daily News", "By Staff").
 _MEDIA_WORDS: Final = words_of(
     "times news post daily herald tribune gazette agency press reporter reporters staff "
@@ -3694,7 +3704,13 @@ class PeopleFinder:
             return  # "the holding Vistula Makro ... Vistula Makro is ready": a company
         if title is None and country is None and not eu:
             country = self._ranked.get(tokens[name_start].start)  # "Polish Lt Gen X Y"
-        if title is None and name_start > 0 and country_of_name(tokens[name_start - 1].text):
+        if (
+            title is None
+            and name_start > 0
+            and country_of_name(tokens[name_start - 1].text)
+            # (not a title's last word on the line above: "... to Peru\nMira Holt")
+            and "\n" not in self.body[tokens[name_start - 1].end : tokens[name_start].start]
+        ):
             return  # "Kazakhstan Temir Zholy will build": a company named after its country
         if title is None and tokens[end - 1].text.endswith("s"):
             named = self.body[tokens[name_start].start : tokens[end - 1].end - 1]
@@ -4290,12 +4306,15 @@ class PeopleFinder:
             )
         # "Mira Holt\n09:15 - 3/03/2027 Wednesday": the writer's name alone on its line, over
         # the page's date line, as papers print their bylines
+        # ("Holt in Lima\n3/03/2027": the writer's bureau after the name; the name may close
+        # a run of capitals that began on the line above, as under a title "... Peru")
+        name_line = body.rfind("\n", 0, tokens[name_start].start) + 1
         over_date = (
-            name_start == start
+            (name_start == start or name_line > tokens[start].start)
             and 2 <= end - name_start <= 3
-            and line_start == tokens[start].start
-            and tokens[start].start < _BYLINE_REACH
-            and self._date_line_below(end)
+            and name_line == tokens[name_start].start
+            and tokens[name_start].start < _BYLINE_REACH
+            and self._date_line_below(end, bureau=True)
         )
         if (
             not credit
@@ -4308,8 +4327,9 @@ class PeopleFinder:
         ):
             return False
         line_end = body.find("\n", tokens[end - 1].end)
+        rest = body[tokens[end - 1].end : line_end if line_end >= 0 else len(body)].strip()
         return (
-            not body[tokens[end - 1].end : line_end if line_end >= 0 else len(body)].strip()
+            (not rest or (over_date and _bureau(rest)))
             and self._plain_name(name_start, end)  # "By Astana Times": an outlet
             and all(t.bare.lower() not in _MEDIA_WORDS for t in tokens[name_start:end])
         )
@@ -4356,11 +4376,13 @@ class PeopleFinder:
                     return office
         return None, None, False
 
-    def _date_line_below(self, end: int) -> bool:
-        """Whether the line after the one tokens[end - 1] ends is a date line alone."""
+    def _date_line_below(self, end: int, *, bureau: bool = False) -> bool:
+        """Whether the line after the one tokens[end - 1] ends is a date line alone (with
+        `bureau`, that line may close with a city: "X Y in Lima")."""
         body = self.body
         line_end = body.find("\n", self.tokens[end - 1].end)
-        if line_end < 0 or body[self.tokens[end - 1].end : line_end].strip():
+        rest = body[self.tokens[end - 1].end : line_end].strip() if line_end >= 0 else ""
+        if line_end < 0 or (rest and not (bureau and _bureau(rest))):
             return False
         next_end = body.find("\n", line_end + 1)
         below = body[line_end + 1 : next_end if next_end >= 0 else len(body)].strip()

@@ -776,7 +776,8 @@ def _subject_and_said(verb_at: int, mentions: MentionIndex, body: str) -> int | 
         named
         and named[0].start - opens <= 60
         and all(m.person == named[0].person for m in named)
-        and not any(mark in body[named[0].end - 2 : named[0].end + 2] for mark in "'’")
+        # (not "X's spokesman thanked ...", wherever the name's mentions end)
+        and not any(mark in body[m.end - 2 : m.end + 2] for m in named for mark in "'’")
     ):
         return named[0].person
     return None
@@ -858,7 +859,9 @@ def _reported_speaker(start: int, head: str, mentions: MentionIndex, body: str) 
         if named and _LINE_TITLE.fullmatch(body, opens_at, named[0].start):
             return named[0].person
         return None
-    return _named_before(verb_at, mentions, body)
+    # "X recalled his visit and called the ties “...”": the one the sentence names, its subject
+    said_by = _named_before(verb_at, mentions, body)
+    return said_by if said_by is not None else _subject_and_said(verb_at, mentions, body)
 
 
 # "issued the following statement:", "said the following:": the words come below.

@@ -268,6 +268,8 @@ _CUE: Final = re.compile(
     # in strengthening ...": what is to be done comes after)
     r"(?:exchanges|ties|links|relations|interest(?!\s+in\s+[a-z]+ing\b))\s+in(?=\s+[a-z])"
     r"(?!\s+(?:the|recent|all|various|many|this|that|its|their|our|a|an)\b)|"
+    # "his country's interest in the mining sector": a field named with its sector
+    r"interest\s+in\s+the(?=(?:\s+[a-z-]+){1,3}\s+(?:sector|industry|field|sphere)\b)|"
     # "the pledges would be channelled into fisheries and transport"
     # "the pact would boost services, digital trade and X": what is to grow (not "boost
     # smart, clean and secure links": adjectives before a head they share)
@@ -309,6 +311,12 @@ _CUE: Final = re.compile(
     r"seeking|sought)\s+(?:an?|the)"
     r"(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?:agreement|deal|treaty|pact|accord)\b)|"
     r"(?:directed|redirected|channell?ed)\s+(?:to|towards|into)(?=\s+[a-z])|"
+    # "to broaden the partnership beyond hydrocarbons into A, B and C": the new fields
+    r"(?:broaden|broadening|broadened|expand|expanding|expanded|extend|extending|extended|"
+    r"diversify|diversifying|diversified)\s+(?:(?:the|their|its|our|bilateral|economic)\s+)*"
+    r"(?:partnership|cooperation|ties|relations|trade)\s+(?:beyond\s+[a-z][a-z\s-]{0,40}?\s+)?"
+    r"into(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|new)\s+(?:[a-z]+\s+)?"
+    r"(?:level|stage|phase|era|future|decade|century|years?)\b)|"
     # "a major market for Alban thermal coal": the goods sold there (a lower-case word or
     # a nationality next: checked on the text; not "a market for Alba": where)
     r"(?:major|key|big|bigger|biggest|large|larger|largest|growing|wider|new|main)\s+"
@@ -560,6 +568,13 @@ _CUE: Final = re.compile(
     r"(?:areas|fields|sectors|spheres|industries)\s+(?:like|such\s+as)(?=\s+[a-z])"
     r"(?!\s+(?:the|this|that|these|those|it|them)\b)|"
     r"importance\s+of|take\s+part\s+in|"
+    # "the interlocutors noted the role of parliamentary diplomacy": what plays a part (not
+    # "the role of the council": a body)
+    r"(?:noted|stressed|emphasized|emphasised|highlighted|underlined|underscored)\s+the\s+"
+    r"(?:important\s+|key\s+|growing\s+|special\s+)?role\s+of(?=\s+[a-z])"
+    r"(?!\s+(?:the|a|an|its|their|this|that|his|her|our)\b)"
+    # ("the role of Peru as a reliable supplier": a side's part, no subject)
+    r"(?![^,.;]{0,40}?\sas\s+(?:a|an|the)\s)|"
     # "the two sides support the peace process between A and B and the opening of X"
     r"(?:sides|parties)\s+(?:also\s+)?(?:support|supported)(?=\s+the\s+[a-z])|"
     # "held a phone call on Sunday on the X pipeline and new ferry lines"
@@ -725,6 +740,8 @@ _CUE_FIRST_WORDS: Final = words_of(
     prospects opportunities
     discussed discusses discussing document documents double doubling earmarked earmarking exchange
     enterprises exchanged expand expanding experience expertise experts explore explored
+    broaden broadening broadened expanded diversify diversifying diversified
+    noted stressed emphasized emphasised highlighted underlined underscored
     exploring exporter exporters finance financing firms focus focused focuses focusing fund
     funding gave give giving importance in including increase increasing intend intends
     interacting interaction interested into know memoranda memorandum on paid participate
@@ -2141,7 +2158,7 @@ _BARE_MODIFIERS: Final = words_of(
 )
 _CUE_WORDS: Final = words_of(
     """
-    arrangement arrangements
+    arrangement arrangements role broaden broadening broadened diversify diversifying diversified
     chapter chapters provisions keep keeping kept negotiate negotiates negotiating negotiated
     extend extends extending extended pushes
     disagree disagrees disagreed disagreement disagreements differences divergences
