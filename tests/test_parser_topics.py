@@ -9313,9 +9313,10 @@ def test_plans_fields_of_cooperation_growth_and_reciprocity(
 
 
 def test_every_gate_of_the_sentence_loop_reads_words_it_was_given() -> None:
-    """find_topics intersects a sentence's words with _GATE_WORDS once and each gate tests
-    that intersection: every set a gate tests it against is part of _GATE_WORDS (a set left
-    out would make its gate never pass)."""
+    """find_topics intersects a sentence's words with _GATE_WORDS once, ORs their gates' bits
+    together and each gate tests its own bit: every bit a gate tests is the bit of one set of
+    _GATES (a bit left out would make its gate never pass), and every set's words are part of
+    _GATE_WORDS."""
     # The source file, not inspect: the compiled build's find_topics has no Python source.
     path = Path(__file__).resolve().parents[1] / "bot" / "parser" / "topics.py"
     text = path.read_text(encoding="utf-8")
@@ -9325,16 +9326,23 @@ def test_every_gate_of_the_sentence_loop_reads_words_it_was_given() -> None:
         if isinstance(n, ast.FunctionDef) and n.name == "find_topics"
     )
     source = ast.get_source_segment(text, node) or ""
-    names = set(re.findall(r"(_[A-Z_]+)\.isdisjoint\(gated\)", source))
-    names |= set(re.findall(r"gated\.isdisjoint\((_[A-Z_]+)\)", source))
+    names = set(re.findall(r"gates & (_[A-Z_]+_GATE)\b", source))
     assert len(names) >= 20  # the gates are found in the source as written
+    bits = [bit for _, bit in topics._GATES]
+    assert len(set(bits)) == len(bits)
+    assert all(bit > 0 and bit & (bit - 1) == 0 for bit in bits)  # one bit each
     for name in sorted(names):
-        assert getattr(topics, name) <= topics._GATE_WORDS, name
-    assert "gate.isdisjoint(gated)" in source  # _OWN_SUBJECTS' gates, every one of them
+        assert getattr(topics, name) in bits, name
+    for words, _ in topics._GATES:
+        assert words <= topics._GATE_WORDS
+    assert "need.isdisjoint(gated)" in source  # _OWN_SUBJECTS' gates, every one of them
     for gates, _, _ in topics._OWN_SUBJECTS:
         for gate in gates:
             assert gate <= topics._GATE_WORDS
     assert not re.search(r"(?<![\w.])words\.isdisjoint|isdisjoint\(words\)", source)
+    assert not re.search(
+        r"isdisjoint\(gated\)|gated\.isdisjoint", source.replace("need.isdisjoint(gated)", "")
+    )
 
 
 _PLAIN_COMPOUND = re.compile(

@@ -4467,8 +4467,9 @@ def find_topics(
         words = sentence.words or low_words
         # the words any gate below tests (most sentences have few): each gate reads these
         gated = words & _GATE_WORDS
+        gates = _gates_of(gated)
         in_quote = sentence.start in quoted
-        if not in_quote or not gated.isdisjoint(_QUOTE_CUE_WORDS):
+        if not in_quote or gates & _QUOTE_CUE_GATE:
             cues = (
                 [
                     (m.start(), m.end())
@@ -4566,7 +4567,7 @@ def find_topics(
                         )
                     )
                 ]
-                if not gated.isdisjoint(_CUE_WORDS)
+                if gates & _CUE_GATE
                 else []
             )
             talks = (
@@ -4600,7 +4601,7 @@ def find_topics(
                 continue
             if sentence.start in bulleted:
                 cues.append((0, 0))  # "discussed:" before the bullets: the line is a list
-                if not _SECTOR_SET.isdisjoint(gated) and (sectors := _SECTORS.search(text)):
+                if gates & _SECTOR_GATE and (sectors := _SECTORS.search(text)):
                     # "opportunities for firms in X's A and B sectors": the sectors are
                     # topics of their own (below), the line's item ends before them.
                     line_end = sectors.start()
@@ -4705,7 +4706,7 @@ def find_topics(
                     if name_words.isdisjoint(item.split()):
                         found.append((sentence.start + cue_end, item))
             # The pattern needs one of the words on its own: the word set says if it can match.
-            has_sectors = not in_quote and not _SECTOR_SET.isdisjoint(gated)
+            has_sectors = not in_quote and (gates & _SECTOR_GATE) != 0
             for match in _SECTORS.finditer(text) if has_sectors else ():
                 if low.startswith(_LISTED_AFTER, match.end()):
                     continue  # "new growth areas such as X": the list after names them
@@ -4763,7 +4764,7 @@ def find_topics(
         if (
             not in_quote
             and "cooperation" in words
-            and not _IS_WORDS.isdisjoint(gated)
+            and gates & _IS_GATE
             and (field := _COOPERATION_IS.search(low)) is not None
             and text[field.start("np") : field.end("np")][1:].islower()
         ):
@@ -4772,18 +4773,14 @@ def find_topics(
             if field.start("np") == 0 and country_of_demonym(named.split(" ", 1)[0]) is None:
                 named = named[0].lower() + named[1:]  # "Energy cooperation is": a sentence's start
             found.append((sentence.start + field.start("np"), named))
-        if not _ENGINE_WORDS.isdisjoint(gated) and not _MAKE_WORDS.isdisjoint(gated):
+        if gates & _ENGINE_GATE and gates & _MAKE_GATE:
             # "make energy and logistics new engines of our cooperation" (in a quotation too)
             for match in _NEW_ENGINES.finditer(text):
                 for item in _split(match.group("list")):
                     cleaned = _clean(item)
                     if cleaned:
                         found.append((sentence.start + match.start("list"), cleaned))
-        if (
-            not _ON_AGENDA_WORDS.isdisjoint(gated)
-            and not _WAS_WORDS.isdisjoint(gated)
-            and (agenda := _ON_AGENDA.match(text))
-        ):
+        if gates & _ON_AGENDA_GATE and gates & _WAS_GATE and (agenda := _ON_AGENDA.match(text)):
             # "Issues of transit, as well as water and energy, were also on the agenda."
             listed = agenda.group("list")
             if ", " in listed and (aside := _EMPHASIS_ASIDE.search(listed)):
@@ -4811,7 +4808,7 @@ def find_topics(
                 if cleaned:
                     found.append((sentence.start + field_lead.start("list"), cleaned))
         invest = None
-        if not _INVEST_WORDS.isdisjoint(gated):
+        if gates & _INVEST_GATE:
             # a match opens with one of these words, whole: the pattern is tried there only
             for at in _word_starts(low, low_words & _INVEST_WORDS):
                 if invest := _INVEST_IN_PLACE.match(text, at):
@@ -4821,13 +4818,13 @@ def find_topics(
             if country_of_word(place) or is_city(place):
                 for item in _enumeration_at(text, invest.end(), _Ends(low, low_words, text)):
                     found.append((sentence.start + invest.end(), item))
-        if "at" in words and not _CENTER_WORDS.isdisjoint(gated):
+        if "at" in words and gates & _CENTER_GATE:
             for match in _AT_THE_CENTER.finditer(text):
                 for item in _split(match.group("list")):
                     cleaned = _clean(item)
                     if cleaned and name_words.isdisjoint(cleaned.split()):
                         found.append((sentence.start + match.start("list"), cleaned))
-        if not _TOPPED_WORDS.isdisjoint(gated):
+        if gates & _TOPPED_GATE:
             # "..., with connectivity, critical minerals and counter-terrorism topping the
             # agenda": the list before it (the last "with" before it opens it)
             for match in _TOPPED_AGENDA.finditer(text):
@@ -4854,7 +4851,7 @@ def find_topics(
                     # "in Astana, in Almaty and in Osh": where ("and in IT": a field)
                     if item[:1].islower() or item in _FIELD_ACRONYMS:
                         found.append((sentence.start + match.end(), item))
-        if "within" in words and not _WITHIN_WORDS.isdisjoint(gated):
+        if "within" in words and gates & _WITHIN_GATE:
             # "coordination within the SCO and the OIC": the organisations are the subject.
             for match in _WITHIN.finditer(text):
                 for name in _WITHIN_NAME.findall(match.group("list")):
@@ -4862,12 +4859,10 @@ def find_topics(
                     if len(name) > 1 and not any(name in item for _, item in found):
                         found.append((sentence.start + match.start("list"), name))
         if (
-            not _PILLAR_WORDS.isdisjoint(gated)
-            and not _ARE_WORDS.isdisjoint(gated)
-            and (pillars := _ARE_PILLARS.match(text))
+            gates & _PILLAR_GATE and gates & _ARE_GATE and (pillars := _ARE_PILLARS.match(text))
         ) or (
             "as" in words
-            and not _NAMED_AS_WORDS.isdisjoint(gated)
+            and gates & _NAMED_AS_GATE
             and (pillars := _NAMED_AS_PRIORITY.match(text))
         ):
             # "Energy, logistics and agriculture are the pillars of our partnership", "A, B
@@ -4883,7 +4878,7 @@ def find_topics(
                 for number, item in enumerate(listed)
             ):
                 found.extend((sentence.start, item) for item in listed)
-        if "as" in words and not _PRIORITY_WORDS.isdisjoint(gated):
+        if "as" in words and gates & _PRIORITY_GATE:
             # "We have identified A, B and C as priority sectors", in a quotation too.
             for match in _AS_PRIORITY.finditer(text):
                 for item in _split(match.group("list")):
@@ -4906,9 +4901,9 @@ def find_topics(
                 ):
                     found.append((sentence.start + share.start("np"), measure))
         # subjects of their own whatever the sentence's cue (see _OWN_SUBJECTS)
-        own_subjects = _OWN_SUBJECTS if not gated.isdisjoint(_OWN_GATES) else ()
-        for gates, pattern, lowered in own_subjects:
-            if all(not gate.isdisjoint(gated) for gate in gates) and (
+        own_subjects = _OWN_SUBJECTS if gates & _OWN_GATE else ()
+        for needs, pattern, lowered in own_subjects:
+            if all(not need.isdisjoint(gated) for need in needs) and (
                 own := pattern.search(low if lowered else text)
             ):
                 found.append(
@@ -4923,7 +4918,7 @@ def find_topics(
                     # (not again after an item "working groups on X" of a cue)
                     if subject and not any(item.endswith(f"on {subject}") for _, item in found):
                         found.append((sentence.start + group.start(key), subject))
-        if not _BUILT_WORDS.isdisjoint(gated) and "be" in words:
+        if gates & _BUILT_GATE and "be" in words:
             for match in _TO_BE_BUILT.finditer(text):
                 # "seven border checkpoints would be modernized": what is to be built ("a
                 # factory with a capacity of 800 tonnes of paper per year will be built": the
@@ -4934,10 +4929,10 @@ def find_topics(
                 thing = _thing_before(before)
                 if " " in thing and (cleaned := _clean(thing)):  # not "the plant"
                     found.append((sentence.start + len(before) - len(thing), cleaned))
-        if not names or not _FLOW_WORDS.isdisjoint(gated):
+        if not names or gates & _FLOW_GATE:
             # A statistics brief names no one: its subjects are what the figures are about;
             # elsewhere a sentence that opens with "X's copper exports jumped" names one.
-            subject = None if _SUBJECT_VERBS.isdisjoint(gated) else _SUBJECT.match(text)
+            subject = None if not gates & _SUBJECT_GATE else _SUBJECT.match(text)
             if subject:
                 np = _SHARE_IN.sub("", subject.group("np"))  # "X's share in Y": Y
                 flow = np.endswith(_FLOWS) or _FLOW_OF.match(np) is not None
@@ -4958,7 +4953,7 @@ def find_topics(
                     )
                 ):
                     found.append((sentence.start, cleaned))
-        if not in_quote and not _SHARE_VERB_WORDS.isdisjoint(gated):
+        if not in_quote and gates & _SHARE_VERB_GATE:
             for match in _SHARE_SUBJECT.finditer(text):
                 cleaned = _clean(match.group("np"))
                 if (
@@ -4971,11 +4966,11 @@ def find_topics(
                     found.append((sentence.start + match.start("np"), cleaned))
         spans = (
             []
-            if gated.isdisjoint(_NAMED_WORDS)
+            if not gates & _NAMED_GATE
             else _named_spans(text, _head_matches(text, low, low_words))
         )
         if (
-            not _COMPOUND_HEADS.isdisjoint(gated)  # the head stands as a word of its own
+            gates & _COMPOUND_GATE  # the head stands as a word of its own
             and ("-" in text or "–" in text)
             and _COMPOUND_HINT.search(text)
         ):
@@ -5595,33 +5590,87 @@ _OWN_SUBJECTS: Final[tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str], bo
 )
 # A word of each one's first gate: a sentence with none of them (most) tries none.
 _OWN_GATES: Final = frozenset(word for gates, _, _ in _OWN_SUBJECTS for word in gates[0])
-# Every word a gate of find_topics's sentence loop tests with isdisjoint: the loop intersects
-# a sentence's words with these once, and each gate reads the few in common (keep in step).
-_GATE_WORDS: Final = (
-    _QUOTE_CUE_WORDS
-    | _CUE_WORDS
-    | _SECTOR_SET
-    | _IS_WORDS
-    | _ENGINE_WORDS
-    | _MAKE_WORDS
-    | _ON_AGENDA_WORDS
-    | _WAS_WORDS
-    | _INVEST_WORDS
-    | _CENTER_WORDS
-    | _TOPPED_WORDS
-    | _WITHIN_WORDS
-    | _PILLAR_WORDS
-    | _ARE_WORDS
-    | _NAMED_AS_WORDS
-    | _PRIORITY_WORDS
-    | frozenset(word for gates, _, _ in _OWN_SUBJECTS for gate in gates for word in gate)
-    | _BUILT_WORDS
-    | _FLOW_WORDS
-    | _SUBJECT_VERBS
-    | _SHARE_VERB_WORDS
-    | _NAMED_WORDS
-    | _COMPOUND_HEADS
+# Each gate of find_topics's sentence loop as one bit of an int: the loop ORs together once
+# the bits of the gate words a sentence holds, and each gate reads its own bit with one "&"
+# (a set's isdisjoint is a method call, several hundred instructions, at every gate).
+_QUOTE_CUE_GATE: Final = 1 << 0
+_CUE_GATE: Final = 1 << 1
+_SECTOR_GATE: Final = 1 << 2
+_IS_GATE: Final = 1 << 3
+_ENGINE_GATE: Final = 1 << 4
+_MAKE_GATE: Final = 1 << 5
+_ON_AGENDA_GATE: Final = 1 << 6
+_WAS_GATE: Final = 1 << 7
+_INVEST_GATE: Final = 1 << 8
+_CENTER_GATE: Final = 1 << 9
+_TOPPED_GATE: Final = 1 << 10
+_WITHIN_GATE: Final = 1 << 11
+_PILLAR_GATE: Final = 1 << 12
+_ARE_GATE: Final = 1 << 13
+_NAMED_AS_GATE: Final = 1 << 14
+_PRIORITY_GATE: Final = 1 << 15
+_OWN_GATE: Final = 1 << 16
+_BUILT_GATE: Final = 1 << 17
+_FLOW_GATE: Final = 1 << 18
+_SUBJECT_GATE: Final = 1 << 19
+_SHARE_VERB_GATE: Final = 1 << 20
+_NAMED_GATE: Final = 1 << 21
+_COMPOUND_GATE: Final = 1 << 22
+
+
+def _gate_bits(gates: tuple[tuple[frozenset[str], int], ...]) -> dict[str, int]:
+    """Each gate word's bits: those of every gate whose words hold it; 0 for the words of
+    _OWN_SUBJECTS' later gates, which are read as a set."""
+    bits = dict.fromkeys(
+        (word for gates_of, _, _ in _OWN_SUBJECTS for gate in gates_of for word in gate), 0
+    )
+    for words, bit in gates:
+        for word in words:
+            bits[word] = bits.get(word, 0) | bit
+    return bits
+
+
+# Every word a gate of find_topics's sentence loop tests, with the bits of its gates (keep in
+# step): the loop intersects a sentence's words with these once, and each gate reads the few in
+# common.
+_GATES: Final = (
+    (_QUOTE_CUE_WORDS, _QUOTE_CUE_GATE),
+    (_CUE_WORDS, _CUE_GATE),
+    (_SECTOR_SET, _SECTOR_GATE),
+    (_IS_WORDS, _IS_GATE),
+    (_ENGINE_WORDS, _ENGINE_GATE),
+    (_MAKE_WORDS, _MAKE_GATE),
+    (_ON_AGENDA_WORDS, _ON_AGENDA_GATE),
+    (_WAS_WORDS, _WAS_GATE),
+    (_INVEST_WORDS, _INVEST_GATE),
+    (_CENTER_WORDS, _CENTER_GATE),
+    (_TOPPED_WORDS, _TOPPED_GATE),
+    (_WITHIN_WORDS, _WITHIN_GATE),
+    (_PILLAR_WORDS, _PILLAR_GATE),
+    (_ARE_WORDS, _ARE_GATE),
+    (_NAMED_AS_WORDS, _NAMED_AS_GATE),
+    (_PRIORITY_WORDS, _PRIORITY_GATE),
+    (_OWN_GATES, _OWN_GATE),
+    (_BUILT_WORDS, _BUILT_GATE),
+    (_FLOW_WORDS, _FLOW_GATE),
+    (_SUBJECT_VERBS, _SUBJECT_GATE),
+    (_SHARE_VERB_WORDS, _SHARE_VERB_GATE),
+    (_NAMED_WORDS, _NAMED_GATE),
+    (_COMPOUND_HEADS, _COMPOUND_GATE),
 )
+_GATE_BITS: Final = _gate_bits(_GATES)
+_GATE_WORDS: Final = frozenset(_GATE_BITS)
+
+
+def _gates_of(gated: frozenset[str]) -> int:
+    """The bits of the gates of _GATES that `gated` (words of _GATE_WORDS) opens: a gate's
+    bit is set where one of its words is there."""
+    gates = 0
+    for word in gated:
+        gates |= _GATE_BITS[word]
+    return gates
+
+
 # A kind of air link ("direct flights", "regular cargo flights", "non-stop flights")
 _FLIGHT_KIND: Final = r"(?:direct|regular|charter|cargo|freight|passenger|scheduled|non-?stop)"
 _FLIGHTS: Final = re.compile(rf"\b(?P<np>{_FLIGHT_KIND}(?:\s+{_FLIGHT_KIND})?\s+flights)\b")
