@@ -28,3 +28,49 @@ def test_each_gate_word_opens_every_gate_that_holds_it() -> None:
     for gate_words, bit in topics._GATES:
         for word in gate_words:
             assert topics._gates_of(frozenset([word])) & bit == bit
+
+
+# The words of cues with a group of their own ("lower", "partner", "place", "market",
+# "access", "funds", "money", "share", "projects_on", "into", "across") and of plain cues,
+# with what may follow them.
+_CUE_PIECES = [
+    "invest in", "companies in", "firms in", "experts in", "projects in", "projects on",
+    "cooperation with", "partnership with", "market for", "markets for", "access for",
+    "will fund", "would finance", "will support", "$5 million for", "€2 billion of aid for",
+    "most of it for", "half of which for", "investments into", "investment into",
+    "cooperation across", "ties across", "discussed", "cooperation in", "including",
+    "Ruritania", "Ruritanian", "ruritania", "Velmora's", "Aldo", "the", "energy", "Water",
+    "in", "on", "southern", "and", ",", ".",
+]  # fmt: skip
+_CUE_GLUE = [" ", "", "  ", "-", "\n"]
+
+
+def _cue_texts() -> st.SearchStrategy[str]:
+    return st.lists(
+        st.tuples(st.sampled_from(_CUE_PIECES), st.sampled_from(_CUE_GLUE)), max_size=14
+    ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_cue_texts())
+@example("They agreed to invest in ruritanian energy and $5 million for water.")
+@example("cooperation with ruritania in energy, most of it for roads")
+@example("projects in velmora on water and markets for Ruritanian tea")
+def test_a_cue_with_no_group_meets_every_groups_condition(text: str) -> None:
+    """_cue_kept reads the groups' conditions only for a match in which a group took part:
+    a match with none meets all of them, as reading them would say."""
+    low = text.lower()
+    for match in topics._CUE.finditer(low):
+        if match.lastindex is None:
+            assert topics._cue_groups_allow(match, text, low)
+
+
+def test_a_cue_with_a_group_is_held_to_its_condition() -> None:
+    """A group's condition still rules out its cue: "investments into" before a capital (a
+    place, not a field)."""
+    text = "Both sides welcomed investments into Ruritania and investments into energy."
+    low = text.lower()
+    matches = [match for match in topics._CUE.finditer(low) if match.group("into")]
+    assert [match.lastindex is not None for match in matches] == [True, True]
+    kept = [topics._cue_kept(match, text, low, False) for match in matches]
+    assert kept == [False, True]

@@ -4431,6 +4431,105 @@ _READER_APPEAL: Final = re.compile(
 )
 
 
+def _cue_kept(match: re.Match[str], text: str, low: str, in_quote: bool) -> bool:
+    """Whether a match of _CUE in `low` (`text` lowered) is a cue of the sentence `text`; in
+    a quotation only one of _QUOTE_CUE is."""
+    start, end = match.span()
+    return (
+        # "the ... Center for Industrial Cooperation on": part of a name, no cue.
+        (
+            start == 0
+            or not text[start].isupper()
+            or _titled_document_on(text, low, start, end)
+            or _titled_partnership_in(text, low, start, end)
+        )
+        and (not in_quote or _QUOTE_CUE.match(low, start) is not None)
+        # each group's own condition (a match with no group, as most are, has none to meet)
+        and (match.lastindex is None or _cue_groups_allow(match, text, low))
+        # "X holds reserves of 14 rare metals, including A and B": what a
+        # country has in the ground, background to the talks, not their subject
+        and not (low.startswith("including", start) and " reserves of " in low[:start])
+        # "followed by (the) Russia with 16%": who, not which field
+        and (
+            not low.startswith("followed", start)
+            or text[end + 4 * low.startswith("the ", end) :][:1].islower()
+        )
+        # "where 5,000 nurses are employed, mostly in clinics and hotels": where
+        # people work or study, not a field of the talks
+        and not (
+            low.startswith(_EMPHASIS_CUES, start)
+            and _OCCUPIED_BEFORE.search(low, max(0, start - 80), start) is not None
+        )
+        # "cooperation in Doha", "in the Fergana Valley": where, not what
+        and not (
+            low.endswith("in ", 0, end)
+            and (
+                (_place_at(text, end) and not _demonym_at(text, end))
+                or _GEOGRAPHIC_NAME.match(text, end) is not None
+                # "projects in southern Alba": where (not "in central Asian X")
+                or (
+                    (compass := _COMPASS_PLACE.match(text, end)) is not None
+                    and not _demonym_at(text, compass.end() - 1)
+                )
+            )
+        )
+    )
+
+
+def _cue_groups_allow(m: re.Match[str], text: str, low: str) -> bool:
+    """Whether the named groups of a cue's match in `low` (those that matched) allow it as a
+    cue of `text`: each group's cue holds only where its condition says."""
+    return (
+        (
+            m.group("lower") is None
+            or text[m.end() : m.end() + 1].islower()
+            or _demonym_at(text, m.end())  # "invest in Kyrgyz hydropower"
+            # "investment in Alba's digital infrastructure": whose, then what
+            or _POSSESSED_AT.match(text, m.end()) is not None
+        )
+        and (
+            m.group("partner") is None
+            or (
+                text[m.start("partner")].isupper()
+                and (
+                    not low.startswith("the ", m.end())
+                    or text[m.end() + 4 : m.end() + 5].islower()
+                )
+            )
+        )
+        and (m.group("place") is None or text[m.start("place")].isupper())
+        and (
+            m.group("market") is None
+            or text[m.end() : m.end() + 1].islower()
+            or _demonym_at(text, m.end())
+        )
+        and (
+            m.group("access") is None
+            or text[m.end() : m.end() + 1].islower()
+            or _demonym_at(text, m.end())
+        )
+        and (m.group("funds") is None or text[m.end() : m.end() + 1].islower())
+        and (
+            m.group("projects_on") is None
+            or not text[m.end() : m.end() + 1].isupper()
+            or not text[m.end() + 1 : m.end() + 2].islower()
+        )
+        and (m.group("share") is None or text[m.end() : m.end() + 1].islower())
+        and (m.group("into") is None or text[m.end() + 1 : m.end() + 2].islower())
+        and (m.group("across") is None or text[m.end() : m.end() + 1].islower())
+        # "$5 million for water", not "for Fiji": for what, not for whom
+        and (
+            m.group("money") is None
+            or (
+                (sum_at := _SUM_BEFORE.search(text, max(0, m.start() - _SUM_WINDOW), m.start()))
+                is not None
+                and text[m.end() : m.end() + 1].islower()
+                and _SUM_OF.search(text, max(0, sum_at.end() - _SUM_WINDOW), sum_at.end()) is None
+            )
+        )
+    )
+
+
 def find_topics(
     sents: list[Sentence],
     body: str,
@@ -4472,100 +4571,9 @@ def find_topics(
         if not in_quote or gates & _QUOTE_CUE_GATE:
             cues = (
                 [
-                    (m.start(), m.end())
-                    for m in _cue_matches(low, low_words)
-                    # "the ... Center for Industrial Cooperation on": part of a name, no cue.
-                    if (
-                        m.start() == 0
-                        or not text[m.start()].isupper()
-                        or _titled_document_on(text, low, m.start(), m.end())
-                        or _titled_partnership_in(text, low, m.start(), m.end())
-                    )
-                    and (not in_quote or _QUOTE_CUE.match(low, m.start()))
-                    and (
-                        m.group("lower") is None
-                        or text[m.end() : m.end() + 1].islower()
-                        or _demonym_at(text, m.end())  # "invest in Kyrgyz hydropower"
-                        # "investment in Alba's digital infrastructure": whose, then what
-                        or _POSSESSED_AT.match(text, m.end()) is not None
-                    )
-                    and (
-                        m.group("partner") is None
-                        or (
-                            text[m.start("partner")].isupper()
-                            and (
-                                not low.startswith("the ", m.end())
-                                or text[m.end() + 4 : m.end() + 5].islower()
-                            )
-                        )
-                    )
-                    and (m.group("place") is None or text[m.start("place")].isupper())
-                    and (
-                        m.group("market") is None
-                        or text[m.end() : m.end() + 1].islower()
-                        or _demonym_at(text, m.end())
-                    )
-                    and (
-                        m.group("access") is None
-                        or text[m.end() : m.end() + 1].islower()
-                        or _demonym_at(text, m.end())
-                    )
-                    and (m.group("funds") is None or text[m.end() : m.end() + 1].islower())
-                    and (
-                        m.group("projects_on") is None
-                        or not text[m.end() : m.end() + 1].isupper()
-                        or not text[m.end() + 1 : m.end() + 2].islower()
-                    )
-                    and (m.group("share") is None or text[m.end() : m.end() + 1].islower())
-                    and (m.group("into") is None or text[m.end() + 1 : m.end() + 2].islower())
-                    and (m.group("across") is None or text[m.end() : m.end() + 1].islower())
-                    # "$5 million for water", not "for Fiji": for what, not for whom
-                    and (
-                        m.group("money") is None
-                        or (
-                            (
-                                sum_at := _SUM_BEFORE.search(
-                                    text, max(0, m.start() - _SUM_WINDOW), m.start()
-                                )
-                            )
-                            is not None
-                            and text[m.end() : m.end() + 1].islower()
-                            and _SUM_OF.search(
-                                text, max(0, sum_at.end() - _SUM_WINDOW), sum_at.end()
-                            )
-                            is None
-                        )
-                    )
-                    # "X holds reserves of 14 rare metals, including A and B": what a
-                    # country has in the ground, background to the talks, not their subject
-                    and not (
-                        low.startswith("including", m.start())
-                        and " reserves of " in low[: m.start()]
-                    )
-                    # "followed by (the) Russia with 16%": who, not which field
-                    and (
-                        not low.startswith("followed", m.start())
-                        or text[m.end() + 4 * low.startswith("the ", m.end()) :][:1].islower()
-                    )
-                    # "where 5,000 nurses are employed, mostly in clinics and hotels": where
-                    # people work or study, not a field of the talks
-                    and not (
-                        low.startswith(_EMPHASIS_CUES, m.start())
-                        and _OCCUPIED_BEFORE.search(low, max(0, m.start() - 80), m.start())
-                    )
-                    # "cooperation in Doha", "in the Fergana Valley": where, not what
-                    and not (
-                        low.endswith("in ", 0, m.end())
-                        and (
-                            (_place_at(text, m.end()) and not _demonym_at(text, m.end()))
-                            or _GEOGRAPHIC_NAME.match(text, m.end()) is not None
-                            # "projects in southern Alba": where (not "in central Asian X")
-                            or (
-                                (compass := _COMPASS_PLACE.match(text, m.end())) is not None
-                                and not _demonym_at(text, compass.end() - 1)
-                            )
-                        )
-                    )
+                    match.span()
+                    for match in _cue_matches(low, low_words)
+                    if _cue_kept(match, text, low, in_quote)
                 ]
                 if gates & _CUE_GATE
                 else []
