@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -74,3 +76,52 @@ def test_a_cue_with_a_group_is_held_to_its_condition() -> None:
     assert [match.lastindex is not None for match in matches] == [True, True]
     kept = [topics._cue_kept(match, text, low, False) for match in matches]
     assert kept == [False, True]
+
+
+# The words _CUE names, and what stands between words in a sentence.
+_CUE_VOCABULARY = sorted(set(re.findall(r"[a-z]+", topics._CUE.pattern)))
+_AFTER_WORD = [" ", "-", "\n", ", ", "  ", "’s ", "'s ", "."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(sorted(topics._CUE_FIRST_WORDS)),
+    st.sampled_from(_AFTER_WORD),
+    st.lists(
+        st.tuples(st.sampled_from(_CUE_VOCABULARY), st.sampled_from([*_AFTER_WORD, ""])),
+        max_size=8,
+    ),
+)
+@example("co", "-", [("operation", " "), ("in", " "), ("energy", "")])
+@example("part", " ", [("of", " "), ("it", " "), ("for", " "), ("roads", "")])
+@example("in", "\n", [("the", " "), ("field", " "), ("of", " "), ("energy", "")])
+def test_the_cue_of_a_first_word_matches_as_the_whole_cue_there(
+    first: str, glue: str, rest: list[tuple[str, str]]
+) -> None:
+    """Where a first word of _CUE stands whole (a non-letter after it), the pattern of that
+    word (only the alternatives that can start with it) matches as _CUE does, with the same
+    groups; no pattern where _CUE cannot match."""
+    low = first + glue + "".join(word + after for word, after in rest)
+    for before in ("", "the ", "x, "):
+        text = before + low
+        cue = topics._CUE_BY_WORD.get(first)
+        found = cue.match(text, len(before)) if cue is not None else None
+        expected = topics._CUE.match(text, len(before))
+        assert (found and (found.span(), found.groupdict())) == (
+            expected and (expected.span(), expected.groupdict())
+        )
+
+
+def test_a_words_cue_keeps_an_alternative_that_reads_past_the_word() -> None:
+    """ "co" (of "co-operation") keeps the alternatives of "co-?operation"; "part" keeps "part
+    of it for" but not "partnership"; "investment" keeps "investment(s) in"."""
+    alternatives = topics._alternatives(
+        topics._CUE.pattern[len(topics._CUE_HEAD) : -len(topics._CUE_TAIL)]
+    )
+    read: dict[str, object] = {}
+    co = "|".join(topics._by_first_word(alternatives, "co", read))
+    assert "co-?operation" in co
+    part = topics._by_first_word(alternatives, "part", read)
+    assert any("(?:most|much|half|part)" in alternative for alternative in part)
+    assert not any(alternative.startswith("partnership") for alternative in part)
+    assert topics._CUE_BY_WORD["investment"].match("investment in energy ") is not None

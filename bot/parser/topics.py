@@ -872,11 +872,11 @@ _CUE_NEEDS_TOO: Final = {
 }
 
 
-# _CUE split by the letter a match starts with: every alternative of it, in its order, that
-# can start with that letter (an alternative that is a named group of alternatives, as
-# "lower" and "money" are, split the same way inside the group). A match at a first word is
-# the one _CUE gives there, found without trying the alternatives of other letters one by
-# one, which is most of the cost of a match in a pattern of 150 alternatives.
+# _CUE split by the first word a match starts with (see _CUE_BY_WORD): every alternative of
+# it, in its order, that can start with that word (an alternative that is a named group of
+# alternatives, as "lower" and "money" are, split the same way inside the group). A match at
+# a first word is the one _CUE gives there, found without trying the alternatives of other
+# words one by one, which is most of the cost of a match in a pattern of 150 alternatives.
 _CUE_HEAD: Final = r"\b(?=[a-z])(?:"
 _CUE_TAIL: Final = r")\s+"
 _NAMED_GROUP: Final = re.compile(r"\(\?P<(\w+)>")
@@ -940,45 +940,158 @@ def _add_first_letters(items: Any, letters: set[str]) -> bool:
     return True
 
 
-def _by_first_letter(alternatives: list[str]) -> dict[str, list[str]]:
-    """The alternatives that can start with each letter, in their order."""
-    found: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        group = _NAMED_GROUP.match(alternative)
-        inner = alternative[group.end() : -1] if group else ""
-        if group and len(_sre_parser.parse(alternative)) == 1 and len(_alternatives(inner)) > 1:
-            # the whole alternative is a group of alternatives: the group holds those of
-            # the letter
-            for letter, parts in _by_first_letter(_alternatives(inner)).items():
-                found.setdefault(letter, []).append(f"(?P<{group[1]}>{'|'.join(parts)})")
+# A state of _word_states: the match has read past the end of the word.
+_PAST_WORD: Final = -1
+
+
+def _class_holds(items: Any, char: str) -> bool:
+    """Whether the parsed character class `items` can hold `char`, a small letter; True
+    where it cannot tell."""
+    negate = False
+    held = False
+    for op, arg in items:
+        if op is _sre_constants.NEGATE:
+            negate = True
+        elif op is _sre_constants.LITERAL:
+            held = held or chr(arg) == char
+        elif op is _sre_constants.RANGE:
+            held = held or arg[0] <= ord(char) <= arg[1]
+        elif op is _sre_constants.CATEGORY:
+            if arg is _sre_constants.CATEGORY_WORD or arg in _NOT_LETTER_FREE:
+                held = True
+            elif arg not in _LETTER_FREE:
+                return True
+        else:
+            return True
+    return held != negate
+
+
+# The categories a small letter is never in, and those of what is not it.
+_LETTER_FREE: Final = (
+    _sre_constants.CATEGORY_DIGIT,
+    _sre_constants.CATEGORY_SPACE,
+    _sre_constants.CATEGORY_NOT_WORD,
+)
+_NOT_LETTER_FREE: Final = (_sre_constants.CATEGORY_NOT_DIGIT, _sre_constants.CATEGORY_NOT_SPACE)
+
+
+def _word_states(items: Any, word: str, states: set[int]) -> set[int]:
+    """Where a match of the parsed `items` can stand after reading them from each of
+    `states` (positions in `word`), in a text where `word` stands whole, a non-letter after
+    it: positions in `word`, or _PAST_WORD where it can read past it (whatever it reads
+    there). What this does not read (a look-around, a word boundary) is taken to hold, and
+    what it does not know reads past the word: the states are those a match can have, and
+    maybe more."""
+    size = len(word)
+    for op, arg in getattr(items, "data", items):  # (a parse's list: quicker to read)
+        if not states or _PAST_WORD in states:
+            break
+        if op is _sre_constants.LITERAL or op is _sre_constants.NOT_LITERAL:
+            literal = op is _sre_constants.LITERAL
+            char = chr(arg)
+            states = {
+                _PAST_WORD if at == size else at + 1
+                for at in states
+                if (at < size and (word[at] == char) == literal)
+                or (at == size and not (literal and char.isalpha()))
+            }
+        elif op is _sre_constants.IN:
+            states = {
+                _PAST_WORD if at == size else at + 1
+                for at in states
+                if at == size or _class_holds(arg, word[at])
+            }
+        elif op is _sre_constants.ANY:
+            states = {_PAST_WORD if at == size else at + 1 for at in states}
+        elif (
+            op is _sre_constants.AT
+            or op is _sre_constants.ASSERT
+            or op is _sre_constants.ASSERT_NOT
+        ):
             continue
-        letters: set[str] = set()
-        if _add_first_letters(_sre_parser.parse(alternative), letters):
-            letters.update(_LETTERS_A_Z)
-        for letter in letters:
-            found.setdefault(letter, []).append(alternative)
+        elif op is _sre_constants.BRANCH:
+            states = {state for branch in arg[1] for state in _word_states(branch, word, states)}
+        elif op is _sre_constants.SUBPATTERN and not arg[1] and not arg[2]:  # (no flags)
+            states = _word_states(arg[3], word, states)
+        elif op is _sre_constants.ATOMIC_GROUP:
+            states = _word_states(arg, word, states)
+        elif (
+            op is _sre_constants.MAX_REPEAT
+            or op is _sre_constants.MIN_REPEAT
+            or op is _sre_constants.POSSESSIVE_REPEAT
+        ):
+            for _ in range(arg[0]):
+                states = _word_states(arg[2], word, states)
+            reached = set(states)
+            new = states
+            while new and _PAST_WORD not in reached:  # (any number of repeats more)
+                new = _word_states(arg[2], word, new) - reached
+                reached |= new
+            states = reached
+        else:
+            return {_PAST_WORD}
+    return states
+
+
+def _by_first_word(alternatives: list[str], word: str, read: dict[str, Any]) -> list[str]:
+    """The alternatives, in their order, that can match where `word` stands whole (those
+    that are a named group of alternatives hold those of theirs that can); `read` keeps
+    what is read of each alternative, for the next word: the group's name and alternatives,
+    or the parse and the letters a match can start with."""
+    found: list[str] = []
+    for alternative in alternatives:
+        if alternative not in read:
+            group = _NAMED_GROUP.match(alternative)
+            inner = _alternatives(alternative[group.end() : -1]) if group else []
+            parsed = _sre_parser.parse(alternative)
+            letters: set[str] = set()
+            if group and len(parsed) == 1 and len(inner) > 1:
+                read[alternative] = (group[1], inner)
+            elif _add_first_letters(parsed, letters):
+                read[alternative] = (parsed, _LETTERS_A_Z)  # (it can match nothing)
+            else:
+                read[alternative] = (parsed, letters)
+        first, rest = read[alternative]
+        if isinstance(first, str):
+            parts = _by_first_word(rest, word, read)
+            if parts:
+                found.append(f"(?P<{first}>{'|'.join(parts)})")
+        elif word[0] in rest and _word_states(first, word, {0}):
+            found.append(alternative)
     return found
 
 
-def _cue_by_letter() -> dict[str, re.Pattern[str]]:
-    """_CUE for each letter (see _CUE_BY_LETTER). A pattern has every group of _CUE: those
-    its alternatives lack are in one that never matches, so a match reads as one of _CUE."""
+def _cue_by_word() -> dict[str, re.Pattern[str]]:
+    """_CUE for each of _CUE_FIRST_WORDS (see _CUE_BY_WORD). A pattern has every group of
+    _CUE: those its alternatives lack are in one that never matches, so a match reads as
+    one of _CUE. Words of the same alternatives share one pattern."""
     source = _CUE.pattern
     if not (source.startswith(_CUE_HEAD) and source.endswith(_CUE_TAIL)):
         raise ValueError("_CUE must be _CUE_HEAD, alternatives and _CUE_TAIL")
-    split = _by_first_letter(_alternatives(source[len(_CUE_HEAD) : -len(_CUE_TAIL)]))
+    if _CUE.flags & (re.IGNORECASE | re.VERBOSE):
+        raise ValueError("_CUE's letters must be read as written")
+    split = _alternatives(source[len(_CUE_HEAD) : -len(_CUE_TAIL)])
+    read: dict[str, Any] = {}
+    compiled: dict[str, re.Pattern[str]] = {}
     patterns: dict[str, re.Pattern[str]] = {}
-    for letter, alternatives in split.items():
+    for word in sorted(_CUE_FIRST_WORDS):
+        alternatives = _by_first_word(split, word, read)
+        if not alternatives:
+            continue  # no match can start at the word
         joined = "|".join(alternatives)
-        missing = "".join(
-            f"(?P<{name}>)" for name in _CUE.groupindex if f"(?P<{name}>" not in joined
-        )
-        never = f"|(?!){missing}" if missing else ""
-        patterns[letter] = re.compile(f"{_CUE_HEAD}{joined}{never}{_CUE_TAIL}")
+        if joined not in compiled:
+            missing = "".join(
+                f"(?P<{name}>)" for name in _CUE.groupindex if f"(?P<{name}>" not in joined
+            )
+            never = f"|(?!){missing}" if missing else ""
+            compiled[joined] = re.compile(f"{_CUE_HEAD}{joined}{never}{_CUE_TAIL}")
+        patterns[word] = compiled[joined]
     return patterns
 
 
-_CUE_BY_LETTER: Final = _cue_by_letter()
+# _CUE split by the first word a match starts with: the few alternatives of a word are tried,
+# not the dozens that start with its letter.
+_CUE_BY_WORD: Final = _cue_by_word()
 # Inside a quotation only a plain list of what something covers names topics ("The
 # projects cover agro-processing, logistics and tourism"), of what is discussed ("the
 # minister will discuss A, B and C"), the fields of projects or investors ("new projects in
@@ -4341,6 +4454,21 @@ def _word_starts(low: str, words: Iterable[str]) -> list[int]:
     return starts
 
 
+def _whole_words(low: str, words: Iterable[str]) -> list[tuple[int, str]]:
+    """Where each of `words` stands in `low` as a whole word (as _word_starts finds them),
+    with the word, in the order of the text."""
+    found = []
+    for word in words:
+        size = len(word)
+        at = low.find(word)
+        while at >= 0:
+            if not low[at - 1 : at].isalpha() and not low[at + size : at + size + 1].isalpha():
+                found.append((at, word))
+            at = low.find(word, at + size)
+    found.sort()
+    return found
+
+
 def _cue_matches(low: str, low_words: frozenset[str]) -> list[re.Match[str]]:
     """The matches of _CUE in `low`, the same as `_CUE.finditer(low)` gives, but for a cue
     "and to <verb>" in a sentence without a word of a plan (_PREPOSITION_CUE_NEEDS["and"]).
@@ -4363,8 +4491,12 @@ def _cue_matches(low: str, low_words: frozenset[str]) -> list[re.Match[str]]:
     ]
     found: list[re.Match[str]] = []
     end = 0
-    for at in _word_starts(low, firsts):  # (as matches_at, with the pattern of each letter)
-        if at >= end and (match := _CUE_BY_LETTER[low[at]].match(low, at)):
+    for at, word in _whole_words(low, firsts):  # (as matches_at, with the word's pattern)
+        if (
+            at >= end
+            and (pattern := _CUE_BY_WORD.get(word)) is not None
+            and (match := pattern.match(low, at))
+        ):
             found.append(match)
             end = match.end()
     return found
