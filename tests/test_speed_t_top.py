@@ -125,3 +125,15 @@ def test_a_words_cue_keeps_an_alternative_that_reads_past_the_word() -> None:
     assert any("(?:most|much|half|part)" in alternative for alternative in part)
     assert not any(alternative.startswith("partnership") for alternative in part)
     assert topics._CUE_BY_WORD["investment"].match("investment in energy ") is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*_CUE_VOCABULARY, "X-ray", "Velmora’s"]), max_size=6))
+def test_an_items_key_is_its_normalised_text_between_blanks(words: list[str]) -> None:
+    """The key _dedupe reads (kept in a cache) is the item's letters and digits, lowered,
+    one blank between runs and one at either end, as the plain substitution gives them."""
+    for glue in (" ", "-", "\n", ", "):
+        item = glue.join(words)
+        plain = topics._NOT_WORD.sub(" ", item.lower()).strip()
+        assert topics._dedupe_key(item) == f" {plain} "
+        assert topics._dedupe_key(item) == f" {plain} "  # (from the cache)

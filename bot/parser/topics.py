@@ -5972,6 +5972,14 @@ def _norm(text: str) -> str:
     return _NOT_WORD.sub(" ", low).strip()
 
 
+# A pure function of an item, and the fields briefs name come back brief after brief: a look-up
+# in the cache is a fraction of lowering, splitting and joining the item again.
+@lru_cache(maxsize=4096)
+def _dedupe_key(item: str) -> str:
+    """An item's key in _dedupe: its letters and digits (see _norm) between blanks."""
+    return f" {_norm(item)} "
+
+
 _EMPTY_MODIFIERS: Final = (" bilateral ", " mutual ", " two-way ")
 _GENERIC_HEADS: Final = (" plants ", " sector ", " turnover ")
 # Actions that only grow a field named alone before ("tourism", then "the development of
@@ -5995,7 +6003,7 @@ def _dedupe(found: list[tuple[int, str]], starts: list[int]) -> list[str]:
     # are built only where one can be found
     modified = headed = False
     for at, item in found:
-        key = f" {_norm(item)} "
+        key = _dedupe_key(item)
         if key == "  " or key in key_set:
             continue
         if (key.startswith(_EMPTY_MODIFIERS) and key[key.index(" ", 1) :] in key_set) or (
