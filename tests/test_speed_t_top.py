@@ -137,3 +137,16 @@ def test_an_items_key_is_its_normalised_text_between_blanks(words: list[str]) ->
         plain = topics._NOT_WORD.sub(" ", item.lower()).strip()
         assert topics._dedupe_key(item) == f" {plain} "
         assert topics._dedupe_key(item) == f" {plain} "  # (from the cache)
+
+
+def test_the_ends_read_the_three_clause_patterns_in_their_order() -> None:
+    """_Ends.first searches the clause patterns written out one by one: the comma clause,
+    the comma-and clause (both from the first comma) and the "and <verb>" clause (from the
+    first " and "), the three of _END_CLAUSES in order."""
+    assert topics._END_CLAUSES == (topics._END_CLAUSE, topics._AND_CLAUSE, topics._NEW_CLAUSE)
+    assert [p.pattern[:3] for p in topics._END_CLAUSES[:2]] == [",\\s", ",\\s"]
+    assert topics._NEW_CLAUSE.pattern.startswith(" and ")
+    low = "they discussed energy, and the minister accepted the plan, and expand trade."
+    ends = topics._Ends(low, frozenset(low.replace(",", " ").replace(".", " ").split()))
+    assert ends.first(15, len(low)) == low.index(", and the")
+    assert ends.first(40, len(low)) == low.index(" and expand")

@@ -1326,6 +1326,8 @@ _END_PATTERNS: Final = (
     ),
 )
 _END_CLAUSES: Final = _END_PATTERNS[:3]
+_END_CLAUSE: Final = _END_PATTERNS[0]  # ", which agreed", ", emphasising X"...
+_AND_CLAUSE: Final = _END_PATTERNS[1]  # ", and the minister accepted"
 # ", and Borea announced a loan", ", and Agrobank is ready to ...": after a list, a clause
 # whose subject is a name (capitalised as written: "and energy is" goes on with no name)
 _AND_NAMED_SUBJECT: Final = re.compile(
@@ -1395,11 +1397,21 @@ class _Ends:
         # opens with: no match that starts before `start` hides one after it from finditer.
         # Each is looked for from its first comma (the first two) or " and " (the third) and
         # not at all when none stands before `best`, where a match would end nothing sooner.
+        # (each search written out: a zip of the patterns and their starts is a call, a tuple
+        # for each pair and an iterator's steps)
         comma = low.find(",", start, best)
         conjunction = low.find(" and ", start, best + 4)
-        for pattern, at in zip(_END_CLAUSES, (comma, comma, conjunction), strict=True):
-            if at >= 0 and (match := pattern.search(low, at)) is not None and match.start() < best:
+        if comma >= 0:
+            if (match := _END_CLAUSE.search(low, comma)) is not None and match.start() < best:
                 best = match.start()
+            if (match := _AND_CLAUSE.search(low, comma)) is not None and match.start() < best:
+                best = match.start()
+        if (
+            conjunction >= 0
+            and (match := _NEW_CLAUSE.search(low, conjunction)) is not None
+            and match.start() < best
+        ):
+            best = match.start()
         text = self.text
         if text is not None and ", and " in low[start:best]:
             for match in _AND_NAMED_SUBJECT.finditer(low, start, best):
