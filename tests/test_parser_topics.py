@@ -30,7 +30,7 @@ from bot.parser.topics import (
     _COUNT_OF,
     _COUNT_WORDS,
     _CUE,
-    _CUE_BY_LETTER,
+    _CUE_BY_WORD,
     _CUE_FIRST_WORDS,
     _END_CHARS,
     _END_PATTERNS,
@@ -269,17 +269,23 @@ def _same_match(one: re.Match[str] | None, other: re.Match[str] | None) -> bool:
     )
 
 
-def test_the_cue_of_each_letter_matches_as_the_whole_cue_at_every_first_word() -> None:
-    """_CUE_BY_LETTER[x] matches where _CUE does, with the same groups, at each first word
-    (starting with x) before each word the pattern names, and it has _CUE's groups."""
-    assert set(_CUE_BY_LETTER) == {word[0] for word in _CUE_FIRST_WORDS}
-    for pattern in _CUE_BY_LETTER.values():
+def test_the_cue_of_each_first_word_matches_as_the_whole_cue_after_it() -> None:
+    """_CUE_BY_WORD[x] matches where _CUE does, with the same groups, at each first word x
+    before each word the pattern names (after a blank, a hyphen or a line break), and it has
+    _CUE's groups; a first word with no pattern has no match of _CUE."""
+    assert set(_CUE_BY_WORD) <= _CUE_FIRST_WORDS
+    for pattern in _CUE_BY_WORD.values():
         assert pattern.groupindex.keys() == _CUE.groupindex.keys()
     vocabulary = sorted(set(re.findall(r"[a-z]+", _CUE.pattern)))
     for first in sorted(_CUE_FIRST_WORDS):
         for word in vocabulary:
-            for low in (f"{first} {word} the roads", f"{first} {word} roads and ports"):
-                found = _CUE_BY_LETTER[first[0]].match(low)
+            for low in (
+                f"{first} {word} the roads",
+                f"{first}-{word} roads and ports",
+                f"{first}\n{word} in energy",
+            ):
+                cue = _CUE_BY_WORD.get(first)
+                found = cue.match(low) if cue is not None else None
                 assert _same_match(found, _CUE.match(low)), low
 
 
@@ -356,15 +362,16 @@ def test_the_talks_with_cue_looks_ahead_for_its_on_without_changing_a_match(
 
 
 @pytest.mark.parametrize("path", BRIEFS, ids=lambda p: p.stem)
-def test_the_cue_of_each_letter_matches_as_the_whole_cue_in_each_brief(path: Path) -> None:
-    """At each letter after a non-letter in every sentence of the briefs we have, the cue of
-    that letter gives the match _CUE gives."""
+def test_the_cue_of_each_first_word_matches_as_the_whole_cue_in_each_brief(path: Path) -> None:
+    """At each first word of a cue, whole, in every sentence of the briefs we have, the cue
+    of that word gives the match _CUE gives."""
     for sentence in sentences(clean(path.read_text(encoding="utf-8"))):
         low = sentence.low
-        for at, char in enumerate(low):
-            if char in _CUE_BY_LETTER and not low[at - 1 : at].isalpha():
-                found = _CUE_BY_LETTER[char].match(low, at)
-                assert _same_match(found, _CUE.match(low, at)), low[at:]
+        for word in re.finditer(r"[^\W\d_]+", low):
+            if word[0] in _CUE_FIRST_WORDS:
+                cue = _CUE_BY_WORD.get(word[0])
+                found = cue.match(low, word.start()) if cue is not None else None
+                assert _same_match(found, _CUE.match(low, word.start())), low[word.start() :]
 
 
 @pytest.mark.parametrize("path", BRIEFS, ids=lambda p: p.stem)
@@ -9313,9 +9320,10 @@ def test_plans_fields_of_cooperation_growth_and_reciprocity(
 
 
 def test_every_gate_of_the_sentence_loop_reads_words_it_was_given() -> None:
-    """find_topics intersects a sentence's words with _GATE_WORDS once and each gate tests
-    that intersection: every set a gate tests it against is part of _GATE_WORDS (a set left
-    out would make its gate never pass)."""
+    """find_topics intersects a sentence's words with _GATE_WORDS once, ORs their gates' bits
+    together and each gate tests its own bit: every bit a gate tests is the bit of one set of
+    _GATES (a bit left out would make its gate never pass), and every set's words are part of
+    _GATE_WORDS."""
     # The source file, not inspect: the compiled build's find_topics has no Python source.
     path = Path(__file__).resolve().parents[1] / "bot" / "parser" / "topics.py"
     text = path.read_text(encoding="utf-8")
@@ -9325,16 +9333,23 @@ def test_every_gate_of_the_sentence_loop_reads_words_it_was_given() -> None:
         if isinstance(n, ast.FunctionDef) and n.name == "find_topics"
     )
     source = ast.get_source_segment(text, node) or ""
-    names = set(re.findall(r"(_[A-Z_]+)\.isdisjoint\(gated\)", source))
-    names |= set(re.findall(r"gated\.isdisjoint\((_[A-Z_]+)\)", source))
+    names = set(re.findall(r"gates & (_[A-Z_]+_GATE)\b", source))
     assert len(names) >= 20  # the gates are found in the source as written
+    bits = [bit for _, bit in topics._GATES]
+    assert len(set(bits)) == len(bits)
+    assert all(bit > 0 and bit & (bit - 1) == 0 for bit in bits)  # one bit each
     for name in sorted(names):
-        assert getattr(topics, name) <= topics._GATE_WORDS, name
-    assert "gate.isdisjoint(gated)" in source  # _OWN_SUBJECTS' gates, every one of them
+        assert getattr(topics, name) in bits, name
+    for words, _ in topics._GATES:
+        assert words <= topics._GATE_WORDS
+    assert "need.isdisjoint(gated)" in source  # _OWN_SUBJECTS' gates, every one of them
     for gates, _, _ in topics._OWN_SUBJECTS:
         for gate in gates:
             assert gate <= topics._GATE_WORDS
     assert not re.search(r"(?<![\w.])words\.isdisjoint|isdisjoint\(words\)", source)
+    assert not re.search(
+        r"isdisjoint\(gated\)|gated\.isdisjoint", source.replace("need.isdisjoint(gated)", "")
+    )
 
 
 _PLAIN_COMPOUND = re.compile(

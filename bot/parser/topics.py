@@ -894,11 +894,11 @@ _CUE_NEEDS_TOO: Final = {
 }
 
 
-# _CUE split by the letter a match starts with: every alternative of it, in its order, that
-# can start with that letter (an alternative that is a named group of alternatives, as
-# "lower" and "money" are, split the same way inside the group). A match at a first word is
-# the one _CUE gives there, found without trying the alternatives of other letters one by
-# one, which is most of the cost of a match in a pattern of 150 alternatives.
+# _CUE split by the first word a match starts with (see _CUE_BY_WORD): every alternative of
+# it, in its order, that can start with that word (an alternative that is a named group of
+# alternatives, as "lower" and "money" are, split the same way inside the group). A match at
+# a first word is the one _CUE gives there, found without trying the alternatives of other
+# words one by one, which is most of the cost of a match in a pattern of 150 alternatives.
 _CUE_HEAD: Final = r"\b(?=[a-z])(?:"
 _CUE_TAIL: Final = r")\s+"
 _NAMED_GROUP: Final = re.compile(r"\(\?P<(\w+)>")
@@ -962,45 +962,158 @@ def _add_first_letters(items: Any, letters: set[str]) -> bool:
     return True
 
 
-def _by_first_letter(alternatives: list[str]) -> dict[str, list[str]]:
-    """The alternatives that can start with each letter, in their order."""
-    found: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        group = _NAMED_GROUP.match(alternative)
-        inner = alternative[group.end() : -1] if group else ""
-        if group and len(_sre_parser.parse(alternative)) == 1 and len(_alternatives(inner)) > 1:
-            # the whole alternative is a group of alternatives: the group holds those of
-            # the letter
-            for letter, parts in _by_first_letter(_alternatives(inner)).items():
-                found.setdefault(letter, []).append(f"(?P<{group[1]}>{'|'.join(parts)})")
+# A state of _word_states: the match has read past the end of the word.
+_PAST_WORD: Final = -1
+
+
+def _class_holds(items: Any, char: str) -> bool:
+    """Whether the parsed character class `items` can hold `char`, a small letter; True
+    where it cannot tell."""
+    negate = False
+    held = False
+    for op, arg in items:
+        if op is _sre_constants.NEGATE:
+            negate = True
+        elif op is _sre_constants.LITERAL:
+            held = held or chr(arg) == char
+        elif op is _sre_constants.RANGE:
+            held = held or arg[0] <= ord(char) <= arg[1]
+        elif op is _sre_constants.CATEGORY:
+            if arg is _sre_constants.CATEGORY_WORD or arg in _NOT_LETTER_FREE:
+                held = True
+            elif arg not in _LETTER_FREE:
+                return True
+        else:
+            return True
+    return held != negate
+
+
+# The categories a small letter is never in, and those of what is not it.
+_LETTER_FREE: Final = (
+    _sre_constants.CATEGORY_DIGIT,
+    _sre_constants.CATEGORY_SPACE,
+    _sre_constants.CATEGORY_NOT_WORD,
+)
+_NOT_LETTER_FREE: Final = (_sre_constants.CATEGORY_NOT_DIGIT, _sre_constants.CATEGORY_NOT_SPACE)
+
+
+def _word_states(items: Any, word: str, states: set[int]) -> set[int]:
+    """Where a match of the parsed `items` can stand after reading them from each of
+    `states` (positions in `word`), in a text where `word` stands whole, a non-letter after
+    it: positions in `word`, or _PAST_WORD where it can read past it (whatever it reads
+    there). What this does not read (a look-around, a word boundary) is taken to hold, and
+    what it does not know reads past the word: the states are those a match can have, and
+    maybe more."""
+    size = len(word)
+    for op, arg in getattr(items, "data", items):  # (a parse's list: quicker to read)
+        if not states or _PAST_WORD in states:
+            break
+        if op is _sre_constants.LITERAL or op is _sre_constants.NOT_LITERAL:
+            literal = op is _sre_constants.LITERAL
+            char = chr(arg)
+            states = {
+                _PAST_WORD if at == size else at + 1
+                for at in states
+                if (at < size and (word[at] == char) == literal)
+                or (at == size and not (literal and char.isalpha()))
+            }
+        elif op is _sre_constants.IN:
+            states = {
+                _PAST_WORD if at == size else at + 1
+                for at in states
+                if at == size or _class_holds(arg, word[at])
+            }
+        elif op is _sre_constants.ANY:
+            states = {_PAST_WORD if at == size else at + 1 for at in states}
+        elif (
+            op is _sre_constants.AT
+            or op is _sre_constants.ASSERT
+            or op is _sre_constants.ASSERT_NOT
+        ):
             continue
-        letters: set[str] = set()
-        if _add_first_letters(_sre_parser.parse(alternative), letters):
-            letters.update(_LETTERS_A_Z)
-        for letter in letters:
-            found.setdefault(letter, []).append(alternative)
+        elif op is _sre_constants.BRANCH:
+            states = {state for branch in arg[1] for state in _word_states(branch, word, states)}
+        elif op is _sre_constants.SUBPATTERN and not arg[1] and not arg[2]:  # (no flags)
+            states = _word_states(arg[3], word, states)
+        elif op is _sre_constants.ATOMIC_GROUP:
+            states = _word_states(arg, word, states)
+        elif (
+            op is _sre_constants.MAX_REPEAT
+            or op is _sre_constants.MIN_REPEAT
+            or op is _sre_constants.POSSESSIVE_REPEAT
+        ):
+            for _ in range(arg[0]):
+                states = _word_states(arg[2], word, states)
+            reached = set(states)
+            new = states
+            while new and _PAST_WORD not in reached:  # (any number of repeats more)
+                new = _word_states(arg[2], word, new) - reached
+                reached |= new
+            states = reached
+        else:
+            return {_PAST_WORD}
+    return states
+
+
+def _by_first_word(alternatives: list[str], word: str, read: dict[str, Any]) -> list[str]:
+    """The alternatives, in their order, that can match where `word` stands whole (those
+    that are a named group of alternatives hold those of theirs that can); `read` keeps
+    what is read of each alternative, for the next word: the group's name and alternatives,
+    or the parse and the letters a match can start with."""
+    found: list[str] = []
+    for alternative in alternatives:
+        if alternative not in read:
+            group = _NAMED_GROUP.match(alternative)
+            inner = _alternatives(alternative[group.end() : -1]) if group else []
+            parsed = _sre_parser.parse(alternative)
+            letters: set[str] = set()
+            if group and len(parsed) == 1 and len(inner) > 1:
+                read[alternative] = (group[1], inner)
+            elif _add_first_letters(parsed, letters):
+                read[alternative] = (parsed, _LETTERS_A_Z)  # (it can match nothing)
+            else:
+                read[alternative] = (parsed, letters)
+        first, rest = read[alternative]
+        if isinstance(first, str):
+            parts = _by_first_word(rest, word, read)
+            if parts:
+                found.append(f"(?P<{first}>{'|'.join(parts)})")
+        elif word[0] in rest and _word_states(first, word, {0}):
+            found.append(alternative)
     return found
 
 
-def _cue_by_letter() -> dict[str, re.Pattern[str]]:
-    """_CUE for each letter (see _CUE_BY_LETTER). A pattern has every group of _CUE: those
-    its alternatives lack are in one that never matches, so a match reads as one of _CUE."""
+def _cue_by_word() -> dict[str, re.Pattern[str]]:
+    """_CUE for each of _CUE_FIRST_WORDS (see _CUE_BY_WORD). A pattern has every group of
+    _CUE: those its alternatives lack are in one that never matches, so a match reads as
+    one of _CUE. Words of the same alternatives share one pattern."""
     source = _CUE.pattern
     if not (source.startswith(_CUE_HEAD) and source.endswith(_CUE_TAIL)):
         raise ValueError("_CUE must be _CUE_HEAD, alternatives and _CUE_TAIL")
-    split = _by_first_letter(_alternatives(source[len(_CUE_HEAD) : -len(_CUE_TAIL)]))
+    if _CUE.flags & (re.IGNORECASE | re.VERBOSE):
+        raise ValueError("_CUE's letters must be read as written")
+    split = _alternatives(source[len(_CUE_HEAD) : -len(_CUE_TAIL)])
+    read: dict[str, Any] = {}
+    compiled: dict[str, re.Pattern[str]] = {}
     patterns: dict[str, re.Pattern[str]] = {}
-    for letter, alternatives in split.items():
+    for word in sorted(_CUE_FIRST_WORDS):
+        alternatives = _by_first_word(split, word, read)
+        if not alternatives:
+            continue  # no match can start at the word
         joined = "|".join(alternatives)
-        missing = "".join(
-            f"(?P<{name}>)" for name in _CUE.groupindex if f"(?P<{name}>" not in joined
-        )
-        never = f"|(?!){missing}" if missing else ""
-        patterns[letter] = re.compile(f"{_CUE_HEAD}{joined}{never}{_CUE_TAIL}")
+        if joined not in compiled:
+            missing = "".join(
+                f"(?P<{name}>)" for name in _CUE.groupindex if f"(?P<{name}>" not in joined
+            )
+            never = f"|(?!){missing}" if missing else ""
+            compiled[joined] = re.compile(f"{_CUE_HEAD}{joined}{never}{_CUE_TAIL}")
+        patterns[word] = compiled[joined]
     return patterns
 
 
-_CUE_BY_LETTER: Final = _cue_by_letter()
+# _CUE split by the first word a match starts with: the few alternatives of a word are tried,
+# not the dozens that start with its letter.
+_CUE_BY_WORD: Final = _cue_by_word()
 # Inside a quotation only a plain list of what something covers names topics ("The
 # projects cover agro-processing, logistics and tourism"), of what is discussed ("the
 # minister will discuss A, B and C"), the fields of projects or investors ("new projects in
@@ -1235,6 +1348,8 @@ _END_PATTERNS: Final = (
     ),
 )
 _END_CLAUSES: Final = _END_PATTERNS[:3]
+_END_CLAUSE: Final = _END_PATTERNS[0]  # ", which agreed", ", emphasising X"...
+_AND_CLAUSE: Final = _END_PATTERNS[1]  # ", and the minister accepted"
 # ", and Borea announced a loan", ", and Agrobank is ready to ...": after a list, a clause
 # whose subject is a name (capitalised as written: "and energy is" goes on with no name)
 _AND_NAMED_SUBJECT: Final = re.compile(
@@ -1304,11 +1419,21 @@ class _Ends:
         # opens with: no match that starts before `start` hides one after it from finditer.
         # Each is looked for from its first comma (the first two) or " and " (the third) and
         # not at all when none stands before `best`, where a match would end nothing sooner.
+        # (each search written out: a zip of the patterns and their starts is a call, a tuple
+        # for each pair and an iterator's steps)
         comma = low.find(",", start, best)
         conjunction = low.find(" and ", start, best + 4)
-        for pattern, at in zip(_END_CLAUSES, (comma, comma, conjunction), strict=True):
-            if at >= 0 and (match := pattern.search(low, at)) is not None and match.start() < best:
+        if comma >= 0:
+            if (match := _END_CLAUSE.search(low, comma)) is not None and match.start() < best:
                 best = match.start()
+            if (match := _AND_CLAUSE.search(low, comma)) is not None and match.start() < best:
+                best = match.start()
+        if (
+            conjunction >= 0
+            and (match := _NEW_CLAUSE.search(low, conjunction)) is not None
+            and match.start() < best
+        ):
+            best = match.start()
         text = self.text
         if text is not None and ", and " in low[start:best]:
             for match in _AND_NAMED_SUBJECT.finditer(low, start, best):
@@ -4413,6 +4538,21 @@ def _word_starts(low: str, words: Iterable[str]) -> list[int]:
     return starts
 
 
+def _whole_words(low: str, words: Iterable[str]) -> list[tuple[int, str]]:
+    """Where each of `words` stands in `low` as a whole word (as _word_starts finds them),
+    with the word, in the order of the text."""
+    found = []
+    for word in words:
+        size = len(word)
+        at = low.find(word)
+        while at >= 0:
+            if not low[at - 1 : at].isalpha() and not low[at + size : at + size + 1].isalpha():
+                found.append((at, word))
+            at = low.find(word, at + size)
+    found.sort()
+    return found
+
+
 def _cue_matches(low: str, low_words: frozenset[str]) -> list[re.Match[str]]:
     """The matches of _CUE in `low`, the same as `_CUE.finditer(low)` gives, but for a cue
     "and to <verb>" in a sentence without a word of a plan (_PREPOSITION_CUE_NEEDS["and"]).
@@ -4435,8 +4575,12 @@ def _cue_matches(low: str, low_words: frozenset[str]) -> list[re.Match[str]]:
     ]
     found: list[re.Match[str]] = []
     end = 0
-    for at in _word_starts(low, firsts):  # (as matches_at, with the pattern of each letter)
-        if at >= end and (match := _CUE_BY_LETTER[low[at]].match(low, at)):
+    for at, word in _whole_words(low, firsts):  # (as matches_at, with the word's pattern)
+        if (
+            at >= end
+            and (pattern := _CUE_BY_WORD.get(word)) is not None
+            and (match := pattern.match(low, at))
+        ):
             found.append(match)
             end = match.end()
     return found
@@ -4503,6 +4647,105 @@ _READER_APPEAL: Final = re.compile(
 )
 
 
+def _cue_kept(match: re.Match[str], text: str, low: str, in_quote: bool) -> bool:
+    """Whether a match of _CUE in `low` (`text` lowered) is a cue of the sentence `text`; in
+    a quotation only one of _QUOTE_CUE is."""
+    start, end = match.span()
+    return (
+        # "the ... Center for Industrial Cooperation on": part of a name, no cue.
+        (
+            start == 0
+            or not text[start].isupper()
+            or _titled_document_on(text, low, start, end)
+            or _titled_partnership_in(text, low, start, end)
+        )
+        and (not in_quote or _QUOTE_CUE.match(low, start) is not None)
+        # each group's own condition (a match with no group, as most are, has none to meet)
+        and (match.lastindex is None or _cue_groups_allow(match, text, low))
+        # "X holds reserves of 14 rare metals, including A and B": what a
+        # country has in the ground, background to the talks, not their subject
+        and not (low.startswith("including", start) and " reserves of " in low[:start])
+        # "followed by (the) Russia with 16%": who, not which field
+        and (
+            not low.startswith("followed", start)
+            or text[end + 4 * low.startswith("the ", end) :][:1].islower()
+        )
+        # "where 5,000 nurses are employed, mostly in clinics and hotels": where
+        # people work or study, not a field of the talks
+        and not (
+            low.startswith(_EMPHASIS_CUES, start)
+            and _OCCUPIED_BEFORE.search(low, max(0, start - 80), start) is not None
+        )
+        # "cooperation in Doha", "in the Fergana Valley": where, not what
+        and not (
+            low.endswith("in ", 0, end)
+            and (
+                (_place_at(text, end) and not _demonym_at(text, end))
+                or _GEOGRAPHIC_NAME.match(text, end) is not None
+                # "projects in southern Alba": where (not "in central Asian X")
+                or (
+                    (compass := _COMPASS_PLACE.match(text, end)) is not None
+                    and not _demonym_at(text, compass.end() - 1)
+                )
+            )
+        )
+    )
+
+
+def _cue_groups_allow(m: re.Match[str], text: str, low: str) -> bool:
+    """Whether the named groups of a cue's match in `low` (those that matched) allow it as a
+    cue of `text`: each group's cue holds only where its condition says."""
+    return (
+        (
+            m.group("lower") is None
+            or text[m.end() : m.end() + 1].islower()
+            or _demonym_at(text, m.end())  # "invest in Kyrgyz hydropower"
+            # "investment in Alba's digital infrastructure": whose, then what
+            or _POSSESSED_AT.match(text, m.end()) is not None
+        )
+        and (
+            m.group("partner") is None
+            or (
+                text[m.start("partner")].isupper()
+                and (
+                    not low.startswith("the ", m.end())
+                    or text[m.end() + 4 : m.end() + 5].islower()
+                )
+            )
+        )
+        and (m.group("place") is None or text[m.start("place")].isupper())
+        and (
+            m.group("market") is None
+            or text[m.end() : m.end() + 1].islower()
+            or _demonym_at(text, m.end())
+        )
+        and (
+            m.group("access") is None
+            or text[m.end() : m.end() + 1].islower()
+            or _demonym_at(text, m.end())
+        )
+        and (m.group("funds") is None or text[m.end() : m.end() + 1].islower())
+        and (
+            m.group("projects_on") is None
+            or not text[m.end() : m.end() + 1].isupper()
+            or not text[m.end() + 1 : m.end() + 2].islower()
+        )
+        and (m.group("share") is None or text[m.end() : m.end() + 1].islower())
+        and (m.group("into") is None or text[m.end() + 1 : m.end() + 2].islower())
+        and (m.group("across") is None or text[m.end() : m.end() + 1].islower())
+        # "$5 million for water", not "for Fiji": for what, not for whom
+        and (
+            m.group("money") is None
+            or (
+                (sum_at := _SUM_BEFORE.search(text, max(0, m.start() - _SUM_WINDOW), m.start()))
+                is not None
+                and text[m.end() : m.end() + 1].islower()
+                and _SUM_OF.search(text, max(0, sum_at.end() - _SUM_WINDOW), sum_at.end()) is None
+            )
+        )
+    )
+
+
 def find_topics(
     sents: list[Sentence],
     body: str,
@@ -4539,106 +4782,16 @@ def find_topics(
         words = sentence.words or low_words
         # the words any gate below tests (most sentences have few): each gate reads these
         gated = words & _GATE_WORDS
+        gates = _gates_of(gated)
         in_quote = sentence.start in quoted
-        if not in_quote or not gated.isdisjoint(_QUOTE_CUE_WORDS):
+        if not in_quote or gates & _QUOTE_CUE_GATE:
             cues = (
                 [
-                    (m.start(), m.end())
-                    for m in _cue_matches(low, low_words)
-                    # "the ... Center for Industrial Cooperation on": part of a name, no cue.
-                    if (
-                        m.start() == 0
-                        or not text[m.start()].isupper()
-                        or _titled_document_on(text, low, m.start(), m.end())
-                        or _titled_partnership_in(text, low, m.start(), m.end())
-                    )
-                    and (not in_quote or _QUOTE_CUE.match(low, m.start()))
-                    and (
-                        m.group("lower") is None
-                        or text[m.end() : m.end() + 1].islower()
-                        or _demonym_at(text, m.end())  # "invest in Kyrgyz hydropower"
-                        # "investment in Alba's digital infrastructure": whose, then what
-                        or _POSSESSED_AT.match(text, m.end()) is not None
-                    )
-                    and (
-                        m.group("partner") is None
-                        or (
-                            text[m.start("partner")].isupper()
-                            and (
-                                not low.startswith("the ", m.end())
-                                or text[m.end() + 4 : m.end() + 5].islower()
-                            )
-                        )
-                    )
-                    and (m.group("place") is None or text[m.start("place")].isupper())
-                    and (
-                        m.group("market") is None
-                        or text[m.end() : m.end() + 1].islower()
-                        or _demonym_at(text, m.end())
-                    )
-                    and (
-                        m.group("access") is None
-                        or text[m.end() : m.end() + 1].islower()
-                        or _demonym_at(text, m.end())
-                    )
-                    and (m.group("funds") is None or text[m.end() : m.end() + 1].islower())
-                    and (
-                        m.group("projects_on") is None
-                        or not text[m.end() : m.end() + 1].isupper()
-                        or not text[m.end() + 1 : m.end() + 2].islower()
-                    )
-                    and (m.group("share") is None or text[m.end() : m.end() + 1].islower())
-                    and (m.group("into") is None or text[m.end() + 1 : m.end() + 2].islower())
-                    and (m.group("across") is None or text[m.end() : m.end() + 1].islower())
-                    # "$5 million for water", not "for Fiji": for what, not for whom
-                    and (
-                        m.group("money") is None
-                        or (
-                            (
-                                sum_at := _SUM_BEFORE.search(
-                                    text, max(0, m.start() - _SUM_WINDOW), m.start()
-                                )
-                            )
-                            is not None
-                            and text[m.end() : m.end() + 1].islower()
-                            and _SUM_OF.search(
-                                text, max(0, sum_at.end() - _SUM_WINDOW), sum_at.end()
-                            )
-                            is None
-                        )
-                    )
-                    # "X holds reserves of 14 rare metals, including A and B": what a
-                    # country has in the ground, background to the talks, not their subject
-                    and not (
-                        low.startswith("including", m.start())
-                        and " reserves of " in low[: m.start()]
-                    )
-                    # "followed by (the) Russia with 16%": who, not which field
-                    and (
-                        not low.startswith("followed", m.start())
-                        or text[m.end() + 4 * low.startswith("the ", m.end()) :][:1].islower()
-                    )
-                    # "where 5,000 nurses are employed, mostly in clinics and hotels": where
-                    # people work or study, not a field of the talks
-                    and not (
-                        low.startswith(_EMPHASIS_CUES, m.start())
-                        and _OCCUPIED_BEFORE.search(low, max(0, m.start() - 80), m.start())
-                    )
-                    # "cooperation in Doha", "in the Fergana Valley": where, not what
-                    and not (
-                        low.endswith("in ", 0, m.end())
-                        and (
-                            (_place_at(text, m.end()) and not _demonym_at(text, m.end()))
-                            or _GEOGRAPHIC_NAME.match(text, m.end()) is not None
-                            # "projects in southern Alba": where (not "in central Asian X")
-                            or (
-                                (compass := _COMPASS_PLACE.match(text, m.end())) is not None
-                                and not _demonym_at(text, compass.end() - 1)
-                            )
-                        )
-                    )
+                    match.span()
+                    for match in _cue_matches(low, low_words)
+                    if _cue_kept(match, text, low, in_quote)
                 ]
-                if not gated.isdisjoint(_CUE_WORDS)
+                if gates & _CUE_GATE
                 else []
             )
             talks = (
@@ -4672,7 +4825,7 @@ def find_topics(
                 continue
             if sentence.start in bulleted:
                 cues.append((0, 0))  # "discussed:" before the bullets: the line is a list
-                if not _SECTOR_SET.isdisjoint(gated) and (sectors := _SECTORS.search(text)):
+                if gates & _SECTOR_GATE and (sectors := _SECTORS.search(text)):
                     # "opportunities for firms in X's A and B sectors": the sectors are
                     # topics of their own (below), the line's item ends before them.
                     line_end = sectors.start()
@@ -4777,7 +4930,7 @@ def find_topics(
                     if name_words.isdisjoint(item.split()):
                         found.append((sentence.start + cue_end, item))
             # The pattern needs one of the words on its own: the word set says if it can match.
-            has_sectors = not in_quote and not _SECTOR_SET.isdisjoint(gated)
+            has_sectors = not in_quote and (gates & _SECTOR_GATE) != 0
             for match in _SECTORS.finditer(text) if has_sectors else ():
                 if low.startswith(_LISTED_AFTER, match.end()):
                     continue  # "new growth areas such as X": the list after names them
@@ -4835,7 +4988,7 @@ def find_topics(
         if (
             not in_quote
             and "cooperation" in words
-            and not _IS_WORDS.isdisjoint(gated)
+            and gates & _IS_GATE
             and (field := _COOPERATION_IS.search(low)) is not None
             and text[field.start("np") : field.end("np")][1:].islower()
         ):
@@ -4844,18 +4997,14 @@ def find_topics(
             if field.start("np") == 0 and country_of_demonym(named.split(" ", 1)[0]) is None:
                 named = named[0].lower() + named[1:]  # "Energy cooperation is": a sentence's start
             found.append((sentence.start + field.start("np"), named))
-        if not _ENGINE_WORDS.isdisjoint(gated) and not _MAKE_WORDS.isdisjoint(gated):
+        if gates & _ENGINE_GATE and gates & _MAKE_GATE:
             # "make energy and logistics new engines of our cooperation" (in a quotation too)
             for match in _NEW_ENGINES.finditer(text):
                 for item in _split(match.group("list")):
                     cleaned = _clean(item)
                     if cleaned:
                         found.append((sentence.start + match.start("list"), cleaned))
-        if (
-            not _ON_AGENDA_WORDS.isdisjoint(gated)
-            and not _WAS_WORDS.isdisjoint(gated)
-            and (agenda := _ON_AGENDA.match(text))
-        ):
+        if gates & _ON_AGENDA_GATE and gates & _WAS_GATE and (agenda := _ON_AGENDA.match(text)):
             # "Issues of transit, as well as water and energy, were also on the agenda."
             listed = agenda.group("list")
             if ", " in listed and (aside := _EMPHASIS_ASIDE.search(listed)):
@@ -4883,7 +5032,7 @@ def find_topics(
                 if cleaned:
                     found.append((sentence.start + field_lead.start("list"), cleaned))
         invest = None
-        if not _INVEST_WORDS.isdisjoint(gated):
+        if gates & _INVEST_GATE:
             # a match opens with one of these words, whole: the pattern is tried there only
             for at in _word_starts(low, low_words & _INVEST_WORDS):
                 if invest := _INVEST_IN_PLACE.match(text, at):
@@ -4893,13 +5042,13 @@ def find_topics(
             if country_of_word(place) or is_city(place):
                 for item in _enumeration_at(text, invest.end(), _Ends(low, low_words, text)):
                     found.append((sentence.start + invest.end(), item))
-        if "at" in words and not _CENTER_WORDS.isdisjoint(gated):
+        if "at" in words and gates & _CENTER_GATE:
             for match in _AT_THE_CENTER.finditer(text):
                 for item in _split(match.group("list")):
                     cleaned = _clean(item)
                     if cleaned and name_words.isdisjoint(cleaned.split()):
                         found.append((sentence.start + match.start("list"), cleaned))
-        if not _TOPPED_WORDS.isdisjoint(gated):
+        if gates & _TOPPED_GATE:
             # "..., with connectivity, critical minerals and counter-terrorism topping the
             # agenda": the list before it (the last "with" before it opens it)
             for match in _TOPPED_AGENDA.finditer(text):
@@ -4926,7 +5075,7 @@ def find_topics(
                     # "in Astana, in Almaty and in Osh": where ("and in IT": a field)
                     if item[:1].islower() or item in _FIELD_ACRONYMS:
                         found.append((sentence.start + match.end(), item))
-        if "within" in words and not _WITHIN_WORDS.isdisjoint(gated):
+        if "within" in words and gates & _WITHIN_GATE:
             # "coordination within the SCO and the OIC": the organisations are the subject.
             for match in _WITHIN.finditer(text):
                 for name in _WITHIN_NAME.findall(match.group("list")):
@@ -4934,12 +5083,10 @@ def find_topics(
                     if len(name) > 1 and not any(name in item for _, item in found):
                         found.append((sentence.start + match.start("list"), name))
         if (
-            not _PILLAR_WORDS.isdisjoint(gated)
-            and not _ARE_WORDS.isdisjoint(gated)
-            and (pillars := _ARE_PILLARS.match(text))
+            gates & _PILLAR_GATE and gates & _ARE_GATE and (pillars := _ARE_PILLARS.match(text))
         ) or (
             "as" in words
-            and not _NAMED_AS_WORDS.isdisjoint(gated)
+            and gates & _NAMED_AS_GATE
             and (pillars := _NAMED_AS_PRIORITY.match(text))
         ):
             # "Energy, logistics and agriculture are the pillars of our partnership", "A, B
@@ -4955,7 +5102,7 @@ def find_topics(
                 for number, item in enumerate(listed)
             ):
                 found.extend((sentence.start, item) for item in listed)
-        if "as" in words and not _PRIORITY_WORDS.isdisjoint(gated):
+        if "as" in words and gates & _PRIORITY_GATE:
             # "We have identified A, B and C as priority sectors", in a quotation too.
             for match in _AS_PRIORITY.finditer(text):
                 for item in _split(match.group("list")):
@@ -4978,9 +5125,9 @@ def find_topics(
                 ):
                     found.append((sentence.start + share.start("np"), measure))
         # subjects of their own whatever the sentence's cue (see _OWN_SUBJECTS)
-        own_subjects = _OWN_SUBJECTS if not gated.isdisjoint(_OWN_GATES) else ()
-        for gates, pattern, lowered in own_subjects:
-            if all(not gate.isdisjoint(gated) for gate in gates) and (
+        own_subjects = _OWN_SUBJECTS if gates & _OWN_GATE else ()
+        for needs, pattern, lowered in own_subjects:
+            if all(not need.isdisjoint(gated) for need in needs) and (
                 own := pattern.search(low if lowered else text)
             ):
                 found.append(
@@ -4995,7 +5142,7 @@ def find_topics(
                     # (not again after an item "working groups on X" of a cue)
                     if subject and not any(item.endswith(f"on {subject}") for _, item in found):
                         found.append((sentence.start + group.start(key), subject))
-        if not _BUILT_WORDS.isdisjoint(gated) and "be" in words:
+        if gates & _BUILT_GATE and "be" in words:
             for match in _TO_BE_BUILT.finditer(text):
                 # "seven border checkpoints would be modernized": what is to be built ("a
                 # factory with a capacity of 800 tonnes of paper per year will be built": the
@@ -5006,10 +5153,10 @@ def find_topics(
                 thing = _thing_before(before)
                 if " " in thing and (cleaned := _clean(thing)):  # not "the plant"
                     found.append((sentence.start + len(before) - len(thing), cleaned))
-        if not names or not _FLOW_WORDS.isdisjoint(gated):
+        if not names or gates & _FLOW_GATE:
             # A statistics brief names no one: its subjects are what the figures are about;
             # elsewhere a sentence that opens with "X's copper exports jumped" names one.
-            subject = None if _SUBJECT_VERBS.isdisjoint(gated) else _SUBJECT.match(text)
+            subject = None if not gates & _SUBJECT_GATE else _SUBJECT.match(text)
             if subject:
                 np = _SHARE_IN.sub("", subject.group("np"))  # "X's share in Y": Y
                 flow = np.endswith(_FLOWS) or _FLOW_OF.match(np) is not None
@@ -5030,7 +5177,7 @@ def find_topics(
                     )
                 ):
                     found.append((sentence.start, cleaned))
-        if not in_quote and not _SHARE_VERB_WORDS.isdisjoint(gated):
+        if not in_quote and gates & _SHARE_VERB_GATE:
             for match in _SHARE_SUBJECT.finditer(text):
                 cleaned = _clean(match.group("np"))
                 if (
@@ -5043,11 +5190,11 @@ def find_topics(
                     found.append((sentence.start + match.start("np"), cleaned))
         spans = (
             []
-            if gated.isdisjoint(_NAMED_WORDS)
+            if not gates & _NAMED_GATE
             else _named_spans(text, _head_matches(text, low, low_words))
         )
         if (
-            not _COMPOUND_HEADS.isdisjoint(gated)  # the head stands as a word of its own
+            gates & _COMPOUND_GATE  # the head stands as a word of its own
             and ("-" in text or "–" in text)
             and _COMPOUND_HINT.search(text)
         ):
@@ -5669,33 +5816,87 @@ _OWN_SUBJECTS: Final[tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str], bo
 )
 # A word of each one's first gate: a sentence with none of them (most) tries none.
 _OWN_GATES: Final = frozenset(word for gates, _, _ in _OWN_SUBJECTS for word in gates[0])
-# Every word a gate of find_topics's sentence loop tests with isdisjoint: the loop intersects
-# a sentence's words with these once, and each gate reads the few in common (keep in step).
-_GATE_WORDS: Final = (
-    _QUOTE_CUE_WORDS
-    | _CUE_WORDS
-    | _SECTOR_SET
-    | _IS_WORDS
-    | _ENGINE_WORDS
-    | _MAKE_WORDS
-    | _ON_AGENDA_WORDS
-    | _WAS_WORDS
-    | _INVEST_WORDS
-    | _CENTER_WORDS
-    | _TOPPED_WORDS
-    | _WITHIN_WORDS
-    | _PILLAR_WORDS
-    | _ARE_WORDS
-    | _NAMED_AS_WORDS
-    | _PRIORITY_WORDS
-    | frozenset(word for gates, _, _ in _OWN_SUBJECTS for gate in gates for word in gate)
-    | _BUILT_WORDS
-    | _FLOW_WORDS
-    | _SUBJECT_VERBS
-    | _SHARE_VERB_WORDS
-    | _NAMED_WORDS
-    | _COMPOUND_HEADS
+# Each gate of find_topics's sentence loop as one bit of an int: the loop ORs together once
+# the bits of the gate words a sentence holds, and each gate reads its own bit with one "&"
+# (a set's isdisjoint is a method call, several hundred instructions, at every gate).
+_QUOTE_CUE_GATE: Final = 1 << 0
+_CUE_GATE: Final = 1 << 1
+_SECTOR_GATE: Final = 1 << 2
+_IS_GATE: Final = 1 << 3
+_ENGINE_GATE: Final = 1 << 4
+_MAKE_GATE: Final = 1 << 5
+_ON_AGENDA_GATE: Final = 1 << 6
+_WAS_GATE: Final = 1 << 7
+_INVEST_GATE: Final = 1 << 8
+_CENTER_GATE: Final = 1 << 9
+_TOPPED_GATE: Final = 1 << 10
+_WITHIN_GATE: Final = 1 << 11
+_PILLAR_GATE: Final = 1 << 12
+_ARE_GATE: Final = 1 << 13
+_NAMED_AS_GATE: Final = 1 << 14
+_PRIORITY_GATE: Final = 1 << 15
+_OWN_GATE: Final = 1 << 16
+_BUILT_GATE: Final = 1 << 17
+_FLOW_GATE: Final = 1 << 18
+_SUBJECT_GATE: Final = 1 << 19
+_SHARE_VERB_GATE: Final = 1 << 20
+_NAMED_GATE: Final = 1 << 21
+_COMPOUND_GATE: Final = 1 << 22
+
+
+def _gate_bits(gates: tuple[tuple[frozenset[str], int], ...]) -> dict[str, int]:
+    """Each gate word's bits: those of every gate whose words hold it; 0 for the words of
+    _OWN_SUBJECTS' later gates, which are read as a set."""
+    bits = dict.fromkeys(
+        (word for gates_of, _, _ in _OWN_SUBJECTS for gate in gates_of for word in gate), 0
+    )
+    for words, bit in gates:
+        for word in words:
+            bits[word] = bits.get(word, 0) | bit
+    return bits
+
+
+# Every word a gate of find_topics's sentence loop tests, with the bits of its gates (keep in
+# step): the loop intersects a sentence's words with these once, and each gate reads the few in
+# common.
+_GATES: Final = (
+    (_QUOTE_CUE_WORDS, _QUOTE_CUE_GATE),
+    (_CUE_WORDS, _CUE_GATE),
+    (_SECTOR_SET, _SECTOR_GATE),
+    (_IS_WORDS, _IS_GATE),
+    (_ENGINE_WORDS, _ENGINE_GATE),
+    (_MAKE_WORDS, _MAKE_GATE),
+    (_ON_AGENDA_WORDS, _ON_AGENDA_GATE),
+    (_WAS_WORDS, _WAS_GATE),
+    (_INVEST_WORDS, _INVEST_GATE),
+    (_CENTER_WORDS, _CENTER_GATE),
+    (_TOPPED_WORDS, _TOPPED_GATE),
+    (_WITHIN_WORDS, _WITHIN_GATE),
+    (_PILLAR_WORDS, _PILLAR_GATE),
+    (_ARE_WORDS, _ARE_GATE),
+    (_NAMED_AS_WORDS, _NAMED_AS_GATE),
+    (_PRIORITY_WORDS, _PRIORITY_GATE),
+    (_OWN_GATES, _OWN_GATE),
+    (_BUILT_WORDS, _BUILT_GATE),
+    (_FLOW_WORDS, _FLOW_GATE),
+    (_SUBJECT_VERBS, _SUBJECT_GATE),
+    (_SHARE_VERB_WORDS, _SHARE_VERB_GATE),
+    (_NAMED_WORDS, _NAMED_GATE),
+    (_COMPOUND_HEADS, _COMPOUND_GATE),
 )
+_GATE_BITS: Final = _gate_bits(_GATES)
+_GATE_WORDS: Final = frozenset(_GATE_BITS)
+
+
+def _gates_of(gated: frozenset[str]) -> int:
+    """The bits of the gates of _GATES that `gated` (words of _GATE_WORDS) opens: a gate's
+    bit is set where one of its words is there."""
+    gates = 0
+    for word in gated:
+        gates |= _GATE_BITS[word]
+    return gates
+
+
 # A kind of air link ("direct flights", "regular cargo flights", "non-stop flights")
 _FLIGHT_KIND: Final = r"(?:direct|regular|charter|cargo|freight|passenger|scheduled|non-?stop)"
 _FLIGHTS: Final = re.compile(rf"\b(?P<np>{_FLIGHT_KIND}(?:\s+{_FLIGHT_KIND})?\s+flights)\b")
@@ -5858,6 +6059,14 @@ def _norm(text: str) -> str:
     return _NOT_WORD.sub(" ", low).strip()
 
 
+# A pure function of an item, and the fields briefs name come back brief after brief: a look-up
+# in the cache is a fraction of lowering, splitting and joining the item again.
+@lru_cache(maxsize=4096)
+def _dedupe_key(item: str) -> str:
+    """An item's key in _dedupe: its letters and digits (see _norm) between blanks."""
+    return f" {_norm(item)} "
+
+
 _EMPTY_MODIFIERS: Final = (" bilateral ", " mutual ", " two-way ")
 _GENERIC_HEADS: Final = (" plants ", " sector ", " turnover ")
 # Actions that only grow a field named alone before ("tourism", then "the development of
@@ -5881,7 +6090,7 @@ def _dedupe(found: list[tuple[int, str]], starts: list[int]) -> list[str]:
     # are built only where one can be found
     modified = headed = False
     for at, item in found:
-        key = f" {_norm(item)} "
+        key = _dedupe_key(item)
         if key == "  " or key in key_set:
             continue
         if (key.startswith(_EMPTY_MODIFIERS) and key[key.index(" ", 1) :] in key_set) or (
