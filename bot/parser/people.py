@@ -705,8 +705,13 @@ def _arrived_on_visit(body: str) -> list[re.Match[str]]:
     """What _ARRIVED_ON_VISIT.finditer(body) finds, in text order, never overlapping: tried
     only at the word that ends at the blanks before an "in" between blanks (_IN_WORD)."""
     found: list[re.Match[str]] = []
+    # Every match ends with "visit": an "in" one reads has the last "visit" of the body after
+    # the blank that follows it, so the search for "in" stops there.
+    last_visit = body.rfind("visit")
+    if last_visit < 0:
+        return found
     after = 0  # where the last match ends: finditer's next one starts there or later
-    for word in _IN_WORD.finditer(body):
+    for word in _IN_WORD.finditer(body, 0, last_visit):
         verb_end = word.start() - 1
         while verb_end > 0 and body[verb_end - 1].isspace():
             verb_end -= 1
