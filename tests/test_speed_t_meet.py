@@ -7,6 +7,12 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from bot.parser.meetings import (
+    _KIND_BITS,
+    _KINDS,
+    _UNWORDED_KINDS,
+    _kind,
+)
 from bot.parser.quotes import _TITLE_GAP
 from bot.parser.text import a_to_z_words, lower_same
 
@@ -54,3 +60,51 @@ def test_a_gap_of_six_long_lower_case_words_is_refused_at_once() -> None:
     words = "consultative deliberations"
     assert _TITLE_GAP.fullmatch(f"{words} {words} {words} then,") is None
     assert _TITLE_GAP.fullmatch(f"{words} {words} {words} ") is not None
+
+
+# --- meetings._kind: the kinds to try, read from the sentence's words at once ---------------
+
+
+def _kind_plain(low: str, words: frozenset[str]) -> str | None:
+    """`_kind` given words as first written: each kind's words tested one kind at a time."""
+    for kind, needs, whole, pattern in _KINDS:
+        if whole:
+            if not words.isdisjoint(whole) and pattern.search(low):
+                return kind
+            continue
+        for word in needs:
+            if word in low:
+                if pattern.search(low):
+                    return kind
+                break
+    return None
+
+
+def test_each_kinds_word_lets_that_kind_be_tried() -> None:
+    """A word of a kind's words has that kind's bit; a kind without words is always tried."""
+    for at, (_, _, whole, _) in enumerate(_KINDS):
+        for word in whole:
+            assert _KIND_BITS[word] >> at & 1
+        assert bool(_UNWORDED_KINDS >> at & 1) == (not whole)
+    assert all(
+        word in whole for word, bits in _KIND_BITS.items() for at, (_, _, whole, _) in
+        enumerate(_KINDS) if bits >> at & 1
+    )  # fmt: skip
+
+
+_KIND_PIECES = sorted(
+    {word for _, _, _, pattern in _KINDS for word in re.findall(r"[a-z]{2,}", pattern.pattern)}
+    | {"co", "the", "a", "of", "and", "with", "by", "x", "é", "’"}
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_KIND_PIECES, 10))
+@example("a and b discussed trade, then signed the accord")
+@example("the president received the credentials of the envoy")
+def test_the_kind_read_from_the_words_at_once_is_the_kind_read_kind_by_kind(text: str) -> None:
+    """The kinds named by the sentence's words, tried in order, give the kind the test of
+    each kind's words gives."""
+    low = lower_same(text)
+    words = frozenset(a_to_z_words(low))
+    assert _kind(low, words) == _kind_plain(low, words)

@@ -448,6 +448,25 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], frozenset[str], re.Pattern[str]]]
         ),
     ),
 ]
+
+
+def _kinds_by_word() -> tuple[dict[str, int], int]:
+    """Each word of a kind's words with the kinds it lets be tried (a bit for each kind, by its
+    place in `_KINDS`), and the bits of the kinds that have no words (always tried)."""
+    bits: dict[str, int] = {}
+    unworded = 0
+    for at, (_, _, whole, _) in enumerate(_KINDS):
+        if not whole:
+            unworded |= 1 << at
+        for word in whole:
+            bits[word] = bits.get(word, 0) | 1 << at
+    return bits, unworded
+
+
+# (one intersection with a sentence's words then names the kinds to try, where a test of
+# each kind's words was a method call each)
+_KIND_BITS, _UNWORDED_KINDS = _kinds_by_word()
+_KIND_WORDS: Final = frozenset(_KIND_BITS)
 _VERB_TRIGGER: Final = re.compile(
     r"\b(?:met|meets|held|hold|hosted|received|spoke|talked|gathered|convened|(?:co-?)?chaired|"
     r"took\s+place|addressing|addressed|presided|"
@@ -1795,11 +1814,27 @@ def _act_blanked(text: str, words: frozenset[str]) -> str:
 def _kind(low: str, words: frozenset[str] | None = None) -> str | None:
     """The kind of the first pattern of `_KINDS` found in the lower-case text; `words`, when
     given, hold its runs of a-z (a_to_z_words: a sentence's own `low` and `words`)."""
-    for kind, needs, whole, pattern in _KINDS:
-        if words is not None and whole:
-            if not words.isdisjoint(whole) and pattern.search(low):
-                return kind
-            continue
+    if words is not None:
+        tried = _UNWORDED_KINDS
+        for word in words.intersection(_KIND_WORDS):
+            tried |= _KIND_BITS[word]
+        at = 0
+        while tried:
+            if tried & 1:
+                kind, needs, whole, pattern = _KINDS[at]
+                if whole:
+                    if pattern.search(low):
+                        return kind
+                else:
+                    for word in needs:
+                        if word in low:
+                            if pattern.search(low):
+                                return kind
+                            break
+            tried >>= 1
+            at += 1
+        return None
+    for kind, needs, _, pattern in _KINDS:
         for word in needs:
             if word in low:
                 if pattern.search(low):
