@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.parser.meetings import (
     _KIND_BITS,
     _KINDS,
+    _SAID_AFTER,
+    _SAID_CUT,
+    _SAID_CUT_RUNS,
+    _TOPIC_CUT,
+    _TOPIC_CUT_RUNS,
     _UNWORDED_KINDS,
     _kind,
+    _lower,
+    _place,
 )
 from bot.parser.quotes import _TITLE_GAP
-from bot.parser.text import a_to_z_words, lower_same
+from bot.parser.text import a_to_z_words, clean, lower_same, sentences
 
 GLUE = [" ", " ", "", "-", "\n", ", ", "  ", "\n\n", "."]
 
@@ -108,3 +117,69 @@ def test_the_kind_read_from_the_words_at_once_is_the_kind_read_kind_by_kind(text
     low = lower_same(text)
     words = frozenset(a_to_z_words(low))
     assert _kind(low, words) == _kind_plain(low, words)
+
+
+# --- meetings._place: the cuts' words looked up in the sentence's words ----------------------
+
+_CUT_PIECES = [
+    *sorted(set(re.findall(r"[a-z]{2,}", _TOPIC_CUT.pattern + _SAID_CUT.pattern))),
+    *sorted(set(re.findall(r"[a-z]{2,}", _SAID_AFTER.pattern))),
+    *["emphasised", "emphasized", "Discussed", "said", "after", "an", "one", "half", "3"],
+    *["met", "held", "talks", "in", "at", "the", "Velmora", "Castelmar", "Ruritania", "x"],
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_CUT_PIECES, 12))
+@example("x met y, discussing the port")
+@example("discussed\ntrade")
+@example("a said, after\nhe met b in Velmora")
+def test_every_cut_of_a_place_holds_one_of_its_words_whole(text: str) -> None:
+    """Each match of a cut holds one of the cut's words as a run of a-z, so a sentence
+    without any of them has no cut."""
+    low = lower_same(text)
+    words = frozenset(a_to_z_words(low))
+    if _TOPIC_CUT.search(low):
+        assert not words.isdisjoint(_TOPIC_CUT_RUNS)
+    if _SAID_CUT.search(low):
+        assert not words.isdisjoint(_SAID_CUT_RUNS)
+    if _SAID_AFTER.search(low):
+        assert "said" in words
+        assert "after" in words
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_CUT_PIECES, 12))
+@example("Aldo Varga met Ines Roth in Castelmar, discussing the port in Velmora")
+@example("They met in Velmora and discussed\nthe port in Castelmar")
+@example("Ruritania will open a port in Velmora, the office said, after x met y in Castelmar")
+@example("They talked about the port in Velmora")
+def test_the_place_read_with_the_sentences_words_is_the_place_read_without(text: str) -> None:
+    """Given the words of the sentence, `_place` finds the city it finds without them."""
+    assert _place(text, None, words_of_text(text)) == _place(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Aldo Varga met Ines Roth in Castelmar, discussing the port in Velmora", "Castelmar"),
+        ("The two talked about the harbour in Velmora in Castelmar on Monday", None),
+        ("They met and discussed\nthe port in Velmora", None),
+    ],
+)
+def test_a_place_after_a_cut_is_no_place_of_the_meeting(text: str, place: str | None) -> None:
+    """A city told after a cut (the topics, what was said) is not where they met, with the
+    sentence's words given or not."""
+    assert _place(text) == place
+    assert _place(text, None, words_of_text(text)) == place
+
+
+def test_a_sentences_own_lower_case_is_the_lower_case_of_its_text() -> None:
+    """`_lower` (which `_place` is given in place of lowering the text again) gives what
+    `lower_same` gives, for a whole sentence and for a part of one."""
+    root = Path(__file__).resolve().parents[1]
+    for path in sorted(root.glob("seeds/*.txt")) + sorted(root.glob("tests/data/*/*.txt"))[:60]:
+        for sentence in sentences(clean(path.read_text(encoding="utf-8"))):
+            assert _lower(sentence.text, sentence) == lower_same(sentence.text)
+            part = sentence.text[3:]
+            assert _lower(part, sentence) == lower_same(part)

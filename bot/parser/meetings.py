@@ -648,6 +648,8 @@ _TOPIC_CUT: Final = re.compile(
 )
 # one is in each cut
 _TOPIC_CUT_WORDS: Final = ("about", "discuss", "review", "focusing", "issues")
+# One of these is in each cut whole (a run of a-z).
+_TOPIC_CUT_RUNS: Final = words_of("about discuss review focusing issues discussing")
 # "In a meeting with X, the parties discussed security in Central Asia", "At talks with X, the
 # sides noted that the office in Astana ...": after the meeting is told, what the sides said;
 # a place there is a subject, not where they met.
@@ -661,6 +663,11 @@ _SAID_CUT: Final = re.compile(
 _SAID_CUT_WORDS = words_of("discussed noted stressed emphasi underlined considered informed")
 _SAID_CUT_WORDS |= words_of("said")
 _SAID_CUT_WORDS |= words_of("exchanged expressed")
+# One of these is in each cut whole (a run of a-z).
+_SAID_CUT_RUNS: Final = words_of(
+    "discussed noted stressed emphasised emphasized underlined considered informed exchanged "
+    "expressed said"
+)
 # ", the ministry said Monday, after X met Y": a report, then the meeting it followed.
 _SAID_AFTER: Final = re.compile(
     r",\s+(?:[^,;]{1,80}?\s)?said(?:\s+(?:on\s+)?[a-z]+day|\s+today|\s+yesterday)?,?\s+after\s"
@@ -1851,19 +1858,25 @@ def _place(
     sentence the text is of (they rule out the cuts whose words it lacks)."""
     if low is None:
         low = lower_same(text)
-    for word in _TOPIC_CUT_WORDS:
-        if word in low:
-            cut = _TOPIC_CUT.search(low)
-            if cut:
-                text = text[: cut.start()]
-            break
-    for word in _SAID_CUT_WORDS:
-        if word in low:
-            said = _SAID_CUT.search(low)
-            if said and said.start() < len(text) and _kind(low[: said.start()]) is not None:
-                text = text[: said.start()]
-            break
-    if "said" in low and " after " in low:
+    # (the sentence's words, when given, rule out a cut with one set lookup, where the
+    # substrings are a scan of the text each)
+    if sentence_words is None or not sentence_words.isdisjoint(_TOPIC_CUT_RUNS):
+        for word in _TOPIC_CUT_WORDS:
+            if word in low:
+                cut = _TOPIC_CUT.search(low)
+                if cut:
+                    text = text[: cut.start()]
+                break
+    if sentence_words is None or not sentence_words.isdisjoint(_SAID_CUT_RUNS):
+        for word in _SAID_CUT_WORDS:
+            if word in low:
+                said = _SAID_CUT.search(low)
+                if said and said.start() < len(text) and _kind(low[: said.start()]) is not None:
+                    text = text[: said.start()]
+                break
+    if (sentence_words is None or ("said" in sentence_words and "after" in sentence_words)) and (
+        "said" in low and " after " in low
+    ):
         # "Ruritania will open a centre in Valdora, the ministry said Monday, after X met Y in
         # Castelmar": what was reported is no meeting; the meeting is told after it
         said = _SAID_AFTER.search(low, 0, len(text))
@@ -1886,7 +1899,7 @@ def _place(
             text = text[: subject.end("noun")] + text[subject.end() :]
         text = _CLAUSE.split(text, maxsplit=1)[0]
     # ("be" is in every match of _LATER_EVENT)
-    if " held" in text and (sentence_words is None or "be" in sentence_words):
+    if (sentence_words is None or "be" in sentence_words) and " held" in text:
         later = _LATER_EVENT.search(text)
         if later:
             text = text[: later.start()]
@@ -1896,7 +1909,7 @@ def _place(
         since = _SINCE_CLAUSE.search(text)
         if since is not None:
             text = text[: since.start()]
-    if " to " in text and (sentence_words is None or not sentence_words.isdisjoint(_AGREED_WORDS)):
+    if (sentence_words is None or not sentence_words.isdisjoint(_AGREED_WORDS)) and " to " in text:
         # "... held a meeting and agreed to convene the commission in Warsaw": where a
         # later event will be, not where they met.
         agreed = _AGREED_TO.search(text)
@@ -2257,7 +2270,7 @@ def find_meetings(
             found_at = (
                 event_date,
                 place_held
-                or _place(text, None, sentence.words)
+                or _place(text, event_low, sentence.words)
                 or (lead_city if number == lead else None),
             )
             if any(found_at):
@@ -2332,7 +2345,7 @@ def find_meetings(
         if "signed" in sentence.words and "by" not in sentence.words:
             # "A and B signed an agreement in Karsk": where (for "The document was signed
             # by X and Y", told next)
-            signed_in = _place(text, None, sentence.words)
+            signed_in = _place(text, _lower(text, sentence), sentence.words)
         if "signed" in sentence.words:
             if signed_on is None:
                 # (a lead told above the dateline, "A and B signed an agreement on Thursday.
