@@ -22,7 +22,7 @@ from bot.parser.meetings import (
     _lower,
     _place,
 )
-from bot.parser.quotes import _TITLE_GAP
+from bot.parser.quotes import _LAST_BREAK, _TITLE_GAP, _last_break_end
 from bot.parser.text import a_to_z_words, clean, lower_same, sentences
 
 GLUE = [" ", " ", "", "-", "\n", ", ", "  ", "\n\n", "."]
@@ -69,6 +69,26 @@ def test_a_gap_of_six_long_lower_case_words_is_refused_at_once() -> None:
     words = "consultative deliberations"
     assert _TITLE_GAP.fullmatch(f"{words} {words} {words} then,") is None
     assert _TITLE_GAP.fullmatch(f"{words} {words} {words} ") is not None
+
+
+# --- quotes._last_break_end: the last sentence break, found from the marks ------------------
+
+_BREAK_PIECES = [
+    "X said", "later", ".", "!", "?", "”", "’", '"', "“", "Mexico", "\n", " ", "\u00a0", "\t",
+    "\u2009", "\r", "\x1c", "..", "?!", "a.b", "’s", ".”", "3.5",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_BREAK_PIECES), max_size=14).map("".join))
+@example("Talks ended.\nVarga said.” Later")
+@example("in Velmora!’\tX said")
+@example("a.b 3.5")
+def test_the_last_break_found_from_the_marks_ends_where_the_pattern_does(text: str) -> None:
+    """The end of the last break found from the last marks is where `_LAST_BREAK`, walking
+    back from the end, ends (0 where it finds none)."""
+    last = _LAST_BREAK.match(text)
+    assert _last_break_end(text) == (last.end() if last is not None else 0)
 
 
 # --- meetings._kind: the kinds to try, read from the sentence's words at once ---------------

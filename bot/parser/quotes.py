@@ -779,11 +779,33 @@ _REPORTING_WORDS: Final = _QUOTE_VERBS | _CHARACTERISING
 # back a character at a time, so the match ends where the last piece of
 # re.split(r"[.!?][\"”’]?\s|\n", text) starts (every break ends with a blank, and none can
 # start inside another one's blank).
+# (the plain form of `_last_break_end`, which gives where its match ends without walking back
+# from the end one character at a time)
 _LAST_BREAK: Final = re.compile(r".*(?:[.!?][\"”’]?\s|\n)", re.DOTALL)
 # A sentence opening with its source: "According to X,", "In her words,".
 _SOURCE_OPENING: Final = re.compile(
     r"(?:[Aa]ccording\s+to\s+|[Ii]n\s+(?P<pronoun>his|her)\s+(?:words|view|opinion),\s*)"
 )
+
+
+def _last_break_end(head: str) -> int:
+    """Where `_LAST_BREAK.match(head)` ends, 0 if it finds none: after the last line break,
+    or after a later ".", "!" or "?" followed by a blank (a closing mark between them)."""
+    line_break = head.rfind("\n")
+    mark = len(head)
+    while True:
+        mark = max(
+            head.rfind(".", line_break + 1, mark),
+            head.rfind("!", line_break + 1, mark),
+            head.rfind("?", line_break + 1, mark),
+        )
+        if mark < 0:
+            return line_break + 1  # (0 without a line break)
+        after = head[mark + 1 : mark + 2]
+        if after.isspace():
+            return mark + 2
+        if after in ('"', "”", "’") and head[mark + 2 : mark + 3].isspace():
+            return mark + 3
 
 
 _AUXILIARY_AFTER: Final = re.compile(r"\s+(?:had|has|have|was|is|were|would|will)\s+[\"“]")
@@ -794,8 +816,7 @@ def _reported_speaker(start: int, head: str, mentions: MentionIndex, body: str) 
     friendship "has deep roots"."): the person named right before the sentence's speech verb,
     when nobody else is named between the verb and the quotation."""
     # ("...Mexico." Later, X said): what follows the last sentence break
-    last_break = _LAST_BREAK.match(head)
-    sentence = head[last_break.end() :] if last_break is not None else head
+    sentence = head[_last_break_end(head) :]
     if not sentence or "“" in sentence or '"' in sentence:
         return None
     low = lower_same(sentence)
