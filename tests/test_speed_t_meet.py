@@ -22,7 +22,15 @@ from bot.parser.meetings import (
     _lower,
     _place,
 )
-from bot.parser.quotes import _LAST_BREAK, _TITLE_GAP, _last_break_end
+from bot.parser.quotes import (
+    _AFTER_PRONOUN,
+    _LAST_BREAK,
+    _TITLE_GAP,
+    _TOLD_BY,
+    _last_break_end,
+    _pronoun_after,
+    _told_by,
+)
 from bot.parser.text import a_to_z_words, clean, lower_same, sentences
 
 GLUE = [" ", " ", "", "-", "\n", ", ", "  ", "\n\n", "."]
@@ -89,6 +97,46 @@ def test_the_last_break_found_from_the_marks_ends_where_the_pattern_does(text: s
     back from the end, ends (0 where it finds none)."""
     last = _LAST_BREAK.match(text)
     assert _last_break_end(text) == (last.end() if last is not None else 0)
+
+
+# --- quotes: the pronoun after a quotation, and "was told by", tried only where they can be -
+
+_PRONOUN_PIECES = [
+    " ", "\t", ",", ".", "—", "–", "-", "he", "He", "HE", "she", "ſhe", "They", "they", "the",
+    "said", "Said", "told", "added", "Varga", "x", "\n", "\u00a0", "’",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PRONOUN_PIECES), max_size=10).map("".join))
+@example(", he said")
+@example(" .—\tShe added")
+@example("ſhe said")
+def test_the_pronoun_after_a_quotation_is_looked_for_where_it_can_open(text: str) -> None:
+    """Not trying the match where the first character past the marks opens no pronoun
+    gives what the match gives."""
+    plain = _AFTER_PRONOUN.match(text)
+    fast = _pronoun_after(text)
+    fast_found = (fast.span(), fast.group(1)) if fast else None
+    assert fast_found == ((plain.span(), plain.group(1)) if plain else None)
+
+
+_TOLD_PIECES = [
+    " ", "\t", ",", ".", "was", "were", "told", "Told", "by", "Varga", "reporters", "x-y",
+    "O’Neil", "\n", "\u00a0", "the", "2",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_TOLD_PIECES), max_size=12).map("".join), st.integers(0, 3))
+@example(", reporters were told by ", 0)
+@example(" the press was\ntold by ", 0)
+def test_was_told_by_is_looked_for_only_where_its_line_holds_told(text: str, at: int) -> None:
+    """Not trying the match where the line from `at` holds no "told" gives what the match
+    gives."""
+    plain = _TOLD_BY.match(text, at)
+    fast = _told_by(text, at)
+    assert (fast.span() if fast else None) == (plain.span() if plain else None)
 
 
 # --- meetings._kind: the kinds to try, read from the sentence's words at once ---------------
