@@ -9,6 +9,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from bot.parser.chrome import _START_CHARS, _STARTS, _STARTS_BY_FIRST, strip_chrome
 from bot.parser.meetings import (
     _KIND_BITS,
     _KINDS,
@@ -251,3 +252,32 @@ def test_a_sentences_own_lower_case_is_the_lower_case_of_its_text() -> None:
             assert _lower(sentence.text, sentence) == lower_same(sentence.text)
             part = sentence.text[3:]
             assert _lower(part, sentence) == lower_same(part)
+
+
+# --- chrome: a line's start tested against the starts of its first character ---------------
+
+_START_PIECES = [
+    *_STARTS, *(start.upper() for start in _STARTS), *(start.title() for start in _STARTS),
+    "İ", "Σ", "The", " ", "x", ":", "-", "Photographer", "readily", "Εmail",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_START_PIECES), min_size=1, max_size=4).map("".join))
+def test_a_lines_start_is_tested_against_the_starts_of_its_first_character(line: str) -> None:
+    """The starts of the line's first character find a start where all the starts do."""
+    start = line[:_START_CHARS].lower()
+    assert start.startswith(_STARTS_BY_FIRST.get(start[:1], ())) == start.startswith(_STARTS)
+
+
+def test_a_credit_and_a_read_also_link_are_stripped_and_the_story_kept() -> None:
+    """Lines of furniture go; a story's lines, even one opening with a start's letters, stay."""
+    body = (
+        "Photo: Velmora Press Office\n"
+        "Minister Aldo Varga met his Ruritanian counterpart.\n"
+        "Read also: Ruritania opens a consulate in Castelmar\n"
+        "Readiness talks will go on."
+    )
+    assert strip_chrome(body) == (
+        "Minister Aldo Varga met his Ruritanian counterpart.\nReadiness talks will go on."
+    )
