@@ -25,6 +25,19 @@ _STARTS: Final = (
 # lowers to fewer, and the one whose lower case depends on what follows (a Greek capital sigma)
 # lowers to no ASCII letter either way.
 _START_CHARS: Final = max(len(start) for start in _STARTS)
+
+
+def _starts_by_first() -> dict[str, tuple[str, ...]]:
+    """The starts of _STARTS by their first character."""
+    by_first: dict[str, tuple[str, ...]] = {}
+    for start in _STARTS:
+        by_first[start[0]] = (*by_first.get(start[0], ()), start)
+    return by_first
+
+
+# (a line is tested against the few starts of its first character, where a test against all
+# of them tried each in turn)
+_STARTS_BY_FIRST: Final = _starts_by_first()
 _CRUMB_SEPARATORS: Final = (" / ", "»", "›", " > ", " | ")
 _TOP_LINES: Final = 4  # lines with text, looked for among three times as many lines
 
@@ -78,7 +91,8 @@ def strip_chrome(body: str) -> str:
         if _rate_line(line):
             keep[i] = False
             continue
-        if not line or not (line[:_START_CHARS].lower().startswith(_STARTS) or i in crumbs):
+        start = line[:_START_CHARS].lower()
+        if not start or not (start.startswith(_STARTS_BY_FIRST.get(start[0], ())) or i in crumbs):
             continue
         if _furniture(line, top=i in crumbs):
             keep[i] = False

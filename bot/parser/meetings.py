@@ -448,6 +448,25 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], frozenset[str], re.Pattern[str]]]
         ),
     ),
 ]
+
+
+def _kinds_by_word() -> tuple[dict[str, int], int]:
+    """Each word of a kind's words with the kinds it lets be tried (a bit for each kind, by its
+    place in `_KINDS`), and the bits of the kinds that have no words (always tried)."""
+    bits: dict[str, int] = {}
+    unworded = 0
+    for at, (_, _, whole, _) in enumerate(_KINDS):
+        if not whole:
+            unworded |= 1 << at
+        for word in whole:
+            bits[word] = bits.get(word, 0) | 1 << at
+    return bits, unworded
+
+
+# (one intersection with a sentence's words then names the kinds to try, where a test of
+# each kind's words was a method call each)
+_KIND_BITS, _UNWORDED_KINDS = _kinds_by_word()
+_KIND_WORDS: Final = frozenset(_KIND_BITS)
 _VERB_TRIGGER: Final = re.compile(
     r"\b(?:met|meets|held|hold|hosted|received|spoke|talked|gathered|convened|(?:co-?)?chaired|"
     r"took\s+place|addressing|addressed|presided|"
@@ -634,6 +653,8 @@ _TOPIC_CUT: Final = re.compile(
 )
 # one is in each cut
 _TOPIC_CUT_WORDS: Final = ("about", "discuss", "review", "focusing", "issues")
+# One of these is in each cut whole (a run of a-z).
+_TOPIC_CUT_RUNS: Final = words_of("about discuss review focusing issues discussing")
 # "In a meeting with X, the parties discussed security in Central Asia", "At talks with X, the
 # sides noted that the office in Astana ...": after the meeting is told, what the sides said;
 # a place there is a subject, not where they met.
@@ -647,6 +668,11 @@ _SAID_CUT: Final = re.compile(
 _SAID_CUT_WORDS = words_of("discussed noted stressed emphasi underlined considered informed")
 _SAID_CUT_WORDS |= words_of("said")
 _SAID_CUT_WORDS |= words_of("exchanged expressed")
+# One of these is in each cut whole (a run of a-z).
+_SAID_CUT_RUNS: Final = words_of(
+    "discussed noted stressed emphasised emphasized underlined considered informed exchanged "
+    "expressed said"
+)
 # ", the ministry said Monday, after X met Y": a report, then the meeting it followed.
 _SAID_AFTER: Final = re.compile(
     r",\s+(?:[^,;]{1,80}?\s)?said(?:\s+(?:on\s+)?[a-z]+day|\s+today|\s+yesterday)?,?\s+after\s"
@@ -1820,11 +1846,27 @@ def _act_blanked(text: str, words: frozenset[str]) -> str:
 def _kind(low: str, words: frozenset[str] | None = None) -> str | None:
     """The kind of the first pattern of `_KINDS` found in the lower-case text; `words`, when
     given, hold its runs of a-z (a_to_z_words: a sentence's own `low` and `words`)."""
-    for kind, needs, whole, pattern in _KINDS:
-        if words is not None and whole:
-            if not words.isdisjoint(whole) and pattern.search(low):
-                return kind
-            continue
+    if words is not None:
+        tried = _UNWORDED_KINDS
+        for word in words.intersection(_KIND_WORDS):
+            tried |= _KIND_BITS[word]
+        at = 0
+        while tried:
+            if tried & 1:
+                kind, needs, whole, pattern = _KINDS[at]
+                if whole:
+                    if pattern.search(low):
+                        return kind
+                else:
+                    for word in needs:
+                        if word in low:
+                            if pattern.search(low):
+                                return kind
+                            break
+            tried >>= 1
+            at += 1
+        return None
+    for kind, needs, _, pattern in _KINDS:
         for word in needs:
             if word in low:
                 if pattern.search(low):
@@ -1841,19 +1883,25 @@ def _place(
     sentence the text is of (they rule out the cuts whose words it lacks)."""
     if low is None:
         low = lower_same(text)
-    for word in _TOPIC_CUT_WORDS:
-        if word in low:
-            cut = _TOPIC_CUT.search(low)
-            if cut:
-                text = text[: cut.start()]
-            break
-    for word in _SAID_CUT_WORDS:
-        if word in low:
-            said = _SAID_CUT.search(low)
-            if said and said.start() < len(text) and _kind(low[: said.start()]) is not None:
-                text = text[: said.start()]
-            break
-    if "said" in low and " after " in low:
+    # (the sentence's words, when given, rule out a cut with one set lookup, where the
+    # substrings are a scan of the text each)
+    if sentence_words is None or not sentence_words.isdisjoint(_TOPIC_CUT_RUNS):
+        for word in _TOPIC_CUT_WORDS:
+            if word in low:
+                cut = _TOPIC_CUT.search(low)
+                if cut:
+                    text = text[: cut.start()]
+                break
+    if sentence_words is None or not sentence_words.isdisjoint(_SAID_CUT_RUNS):
+        for word in _SAID_CUT_WORDS:
+            if word in low:
+                said = _SAID_CUT.search(low)
+                if said and said.start() < len(text) and _kind(low[: said.start()]) is not None:
+                    text = text[: said.start()]
+                break
+    if (sentence_words is None or ("said" in sentence_words and "after" in sentence_words)) and (
+        "said" in low and " after " in low
+    ):
         # "Ruritania will open a centre in Valdora, the ministry said Monday, after X met Y in
         # Castelmar": what was reported is no meeting; the meeting is told after it
         said = _SAID_AFTER.search(low, 0, len(text))
@@ -1876,7 +1924,7 @@ def _place(
             text = text[: subject.end("noun")] + text[subject.end() :]
         text = _CLAUSE.split(text, maxsplit=1)[0]
     # ("be" is in every match of _LATER_EVENT)
-    if " held" in text and (sentence_words is None or "be" in sentence_words):
+    if (sentence_words is None or "be" in sentence_words) and " held" in text:
         later = _LATER_EVENT.search(text)
         if later:
             text = text[: later.start()]
@@ -1886,7 +1934,7 @@ def _place(
         since = _SINCE_CLAUSE.search(text)
         if since is not None:
             text = text[: since.start()]
-    if " to " in text and (sentence_words is None or not sentence_words.isdisjoint(_AGREED_WORDS)):
+    if (sentence_words is None or not sentence_words.isdisjoint(_AGREED_WORDS)) and " to " in text:
         # "... held a meeting and agreed to convene the commission in Warsaw": where a
         # later event will be, not where they met.
         agreed = _AGREED_TO.search(text)
@@ -2268,7 +2316,7 @@ def find_meetings(
             found_at = (
                 event_date,
                 place_held
-                or _place(text, None, sentence.words)
+                or _place(text, event_low, sentence.words)
                 or (lead_city if number == lead else None),
             )
             if any(found_at):
@@ -2347,7 +2395,7 @@ def find_meetings(
         if "signed" in sentence.words and "by" not in sentence.words:
             # "A and B signed an agreement in Karsk": where (for "The document was signed
             # by X and Y", told next)
-            signed_in = _place(text, None, sentence.words)
+            signed_in = _place(text, _lower(text, sentence), sentence.words)
         if "signed" in sentence.words:
             if signed_on is None:
                 # (a lead told above the dateline, "A and B signed an agreement on Thursday.
