@@ -1043,14 +1043,14 @@ def test_a_quote_after_and_said_is_the_sentences_one_subjects(
 @pytest.mark.parametrize(
     "count",
     [
-        "The visit is the first by a Ruritanian chancellor to Velmora in eight years.",
+        "The visit is the first by a Ruritanian chancellor to Velmora in nine years.",
         "It was the first visit of a chancellor to Velmora since 2010.",
     ],
 )
 def test_a_holder_of_the_office_counted_in_a_first_visit_is_no_unnamed_official(
     count: str,
 ) -> None:
-    """ "the first (visit) by a chancellor in eight years": any holder of the office, in a
+    """ "the first (visit) by a chancellor in nine years": any holder of the office, in a
     count of visits; "the chancellor told reporters" below is still the one named."""
     body = (
         "Ruritanian Chancellor Aldo Varga and Velmoran President Piet Kansky held talks in "

@@ -2360,7 +2360,7 @@ _NOUN_AFTER: Final = re.compile(
     r"\s+(?!(?:of|in|to|for|from|by|on|at|and|or|is|was|will|would)\b)[a-z]+\b"
 )
 # What may follow "by a third" when it is a change ("grew by a third over the year", "fell by
-# two thirds after 2021").
+# two thirds after 2019").
 _AFTER_CHANGE: Final = re.compile(
     r"\s*(?:$|[,.;:)]|(?:by|in|over|to|from|since|this|last|next|on|and|compared|year|"
     r"than|as|during|within|between|while|a|after|before)\b)"
@@ -3489,9 +3489,9 @@ def _after_period_word(text: str, pos: int) -> bool:
 
 
 _SCALE_ENDS: Final = ("billion", "million", "trillion", "bn", "mn")
-# Between a sum and a bare "ten billion" of a second clause that leaves its currency out: "...,
+# Between a sum and a bare "twelve billion" of a second clause that leaves its currency out: "...,
 # and the target of", "... and should reach" (not "in a country of 40 million").
-# ... and after it, no noun of its own ("ten billion is realistic", not "4 million Peruvians").
+# ... and after it, no noun of its own ("twelve billion is realistic", not "4 million Peruvians").
 _ELIDED_SUM_AFTER: Final = re.compile(
     r"\s*(?:[,.;:)!?]|$)|\s+(?:is|was|are|were|will|would|seems?|looks?|remains?|by|in|this|"
     r"next|within|over|a|per|annually|as)\b"
@@ -3529,7 +3529,7 @@ def _share_units(figures: list[FigureFound], text: str) -> None:
             and _ELIDED_SUM_AFTER.match(text, b.end) is not None
             and _ELIDED_SUM_BEFORE.search(between) is not None
         ):
-            # "trade passed five billion dollars, and the target of ten billion is near": a
+            # "trade passed six billion dollars, and the target of twelve billion is near": a
             # sum of the currency told just before, the noun left out
             b.unit = a.unit
 
