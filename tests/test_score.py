@@ -131,6 +131,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic115",
     ROOT / "tests" / "data" / "realistic116",
     ROOT / "tests" / "data" / "realistic117",
+    ROOT / "tests" / "data" / "realistic120",
 ]
 MIN_REALISTIC = 0.85
 
