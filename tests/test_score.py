@@ -132,6 +132,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic116",
     ROOT / "tests" / "data" / "realistic117",
     ROOT / "tests" / "data" / "realistic120",
+    ROOT / "tests" / "data" / "realistic118",
 ]
 MIN_REALISTIC = 0.85
 
