@@ -133,6 +133,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic117",
     ROOT / "tests" / "data" / "realistic120",
     ROOT / "tests" / "data" / "realistic118",
+    ROOT / "tests" / "data" / "realistic119",
 ]
 MIN_REALISTIC = 0.85
 
