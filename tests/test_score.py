@@ -134,6 +134,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic120",
     ROOT / "tests" / "data" / "realistic118",
     ROOT / "tests" / "data" / "realistic119",
+    ROOT / "tests" / "data" / "realistic121",
 ]
 MIN_REALISTIC = 0.85
 
