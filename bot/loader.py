@@ -1,12 +1,15 @@
 """Brief files -> `BriefSource`: read, check and identify the text of each brief.
 
-A brief is a UTF-8 text file. One that is empty, binary, not UTF-8 or over the size limit is
-reported (one `brief_skipped` log line) and skipped; the others load.
+A brief is a UTF-8 text file. One that is empty, binary, not UTF-8, over the size limit, not
+a regular file (a folder, a pipe) or unreadable is reported (one `brief_skipped` log line) and
+skipped; the others load.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,11 +40,23 @@ def brief_id(path: Path) -> str:
 def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> BriefSource:
     """Read one brief file, raising `BriefFileError` when it cannot be used as a brief."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise BriefFileError(str(path), f"too large: {size} bytes (limit {max_bytes})")
-        with path.open("rb") as handle:
-            # Ask for the size stat() gave plus one byte (read(n) allocates n bytes up front:
+        # O_NONBLOCK: opening a FIFO named like a brief must not wait for a writer (it would
+        # stall every load); regular files ignore the flag. fstat then tells what was opened.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        try:
+            info = os.fstat(fd)
+            if stat.S_ISDIR(info.st_mode):
+                raise BriefFileError(str(path), "a folder, not a file")
+            if not stat.S_ISREG(info.st_mode):
+                raise BriefFileError(str(path), "not a regular file (a pipe, socket or device)")
+        except BaseException:
+            os.close(fd)
+            raise
+        with os.fdopen(fd, "rb") as handle:
+            size = info.st_size
+            if size > max_bytes:
+                raise BriefFileError(str(path), f"too large: {size} bytes (limit {max_bytes})")
+            # Ask for the size fstat gave plus one byte (read(n) allocates n bytes up front:
             # asking for the 1 MiB limit cost more than reading a brief); if the file grew
             # since, read on up to one byte past the limit.
             data = handle.read(size + 1)
