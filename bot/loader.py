@@ -78,6 +78,9 @@ def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> BriefSourc
             str(path), f"not UTF-8: invalid byte 0x{data[exc.start]:02x} at byte {exc.start}"
         ) from exc
     text = text.removeprefix("\ufeff")
+    if not text.strip():
+        # Only a byte-order mark and blank lines (or Unicode spaces): as empty as no bytes.
+        raise BriefFileError(str(path), "empty")
     return BriefSource(
         path=path,
         id=brief_id(path),

@@ -38,6 +38,8 @@ def test_read_source_drops_a_utf8_bom(tmp_path: Path) -> None:
     [
         (b"", "empty"),
         (b"  \n\t\n", "empty"),
+        (b"\xef\xbb\xbf\n\n  \n", "empty"),  # a byte-order mark alone: no "Untitled brief"
+        ("\u00a0\u2003\n".encode(), "empty"),  # Unicode spaces only
         (b"abc\x00def", "binary: NUL byte at byte 3"),
         (b"caf\xe9 au lait", "not UTF-8: invalid byte 0xe9 at byte 3"),
         (b"x" * 101, "too large: 101 bytes (limit 100)"),
