@@ -319,9 +319,8 @@ class Catalog:
         sources, errors = await asyncio.to_thread(
             self._scan, self.folder, max_bytes=self.max_bytes
         )
+        # The loader has logged each of these (one `brief_skipped` line a file).
         report.errors = [str(e) for e in errors]
-        for error in report.errors:
-            log.warning("brief_skipped", reason=error)
         hashes = {s.id: s.content_hash for s in sources}
         if self._stored and hashes == self._hashes:
             # Nothing changed (the periodic reload, most of the time): keep everything.
