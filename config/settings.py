@@ -45,6 +45,9 @@ _BOT_TOKEN = re.compile(r"\d+:[A-Za-z0-9_-]+")
 CLOUD_API_HOST = "api.telegram.org"
 CLOUD_WEBHOOK_PORTS = (443, 80, 88, 8443)
 _RATE = re.compile(r"\s*(\d+)\s*/\s*(\d+(?:\.\d+)?)\s*")
+# The longest span a duration setting takes, in seconds: beyond it the scheduler's and
+# datetime's arithmetic overflows (an "inf" or 1e12 crashed start-up with a traceback).
+YEAR = 366 * 24 * 3600
 
 
 class SettingsError(BriefbotError):
@@ -95,19 +98,20 @@ class Settings(BaseSettings):
     user_rate: str = "20/60"  # at most 20 commands per user per 60 seconds; "0/1" disables
     briefs_page_size: int = Field(default=8, ge=1, le=20)
     # Seconds between looks at BRIEFS_DIR for new or changed files; 0: only at start-up.
-    reload_interval: float = Field(default=300.0, ge=0)
+    reload_interval: float = Field(default=300.0, ge=0, le=YEAR, allow_inf_nan=False)
 
     # --- digests (bot.digest) -------------------------------------------------------------
     digest_time: str = "08:00"  # a new subscription's time of day (HH:MM, in TIMEZONE)
     digest_cadence: Literal["daily", "weekdays", "weekly"] = "daily"
     digest_first_size: int = Field(default=5, ge=1, le=50)  # briefs in a first digest
     digest_nothing_new_note: bool = False  # with nothing new, send a short note (else nothing)
-    digest_late_after: int = Field(default=600, ge=0)  # seconds after its slot: marked late
+    # Seconds after its slot: marked late.
+    digest_late_after: int = Field(default=600, ge=0, le=YEAR)
     # Telegram's limits: messages a second overall, a minute per group or channel, a second
     # per chat; the sender keeps them itself.
-    digest_rate: float = Field(default=30.0, gt=0)
-    digest_group_rate: float = Field(default=20.0, gt=0)
-    digest_chat_rate: float = Field(default=1.0, gt=0)
+    digest_rate: float = Field(default=30.0, gt=0, allow_inf_nan=False)
+    digest_group_rate: float = Field(default=20.0, gt=0, allow_inf_nan=False)
+    digest_chat_rate: float = Field(default=1.0, gt=0, allow_inf_nan=False)
     digest_workers: int = Field(default=8, ge=1, le=256)  # concurrent sends
 
     @classmethod

@@ -125,3 +125,27 @@ def test_admin_ids_also_accept_a_json_list(monkeypatch: pytest.MonkeyPatch) -> N
     """ADMIN_IDS='[3, 4]' is read as JSON."""
     monkeypatch.setenv("BRIEFBOT_ADMIN_IDS", "[3, 4]")
     assert Settings(_env_file=None).admin_ids == [3, 4]
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"BRIEFBOT_RELOAD_INTERVAL": "inf"}, "BRIEFBOT_RELOAD_INTERVAL: Input should be a fin"),
+        ({"BRIEFBOT_RELOAD_INTERVAL": "1e12"}, "BRIEFBOT_RELOAD_INTERVAL: Input should be less"),
+        ({"BRIEFBOT_DIGEST_RATE": "inf"}, "BRIEFBOT_DIGEST_RATE: Input should be a finite"),
+        ({"BRIEFBOT_DIGEST_GROUP_RATE": "inf"}, "BRIEFBOT_DIGEST_GROUP_RATE: Input should be a"),
+        ({"BRIEFBOT_DIGEST_CHAT_RATE": "inf"}, "BRIEFBOT_DIGEST_CHAT_RATE: Input should be a"),
+        ({"BRIEFBOT_DIGEST_LATE_AFTER": "10" * 8}, "BRIEFBOT_DIGEST_LATE_AFTER: Input should be"),
+    ],
+)
+def test_an_endless_or_huge_duration_or_rate_is_refused_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], expected: str
+) -> None:
+    """ "inf" and durations beyond a year are refused as settings; they used to pass and then
+    stop start-up with an OverflowError traceback (scheduler and datetime arithmetic)."""
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    with pytest.raises(SettingsError) as caught:
+        load_settings(_env_file=None)
+    assert str(caught.value).startswith(expected)
+    assert "\n" not in str(caught.value)
