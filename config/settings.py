@@ -277,8 +277,42 @@ def describe_error(error: ValidationError) -> str:
     return f"{ENV_PREFIX}{field.upper()}: {reason}{more}"
 
 
+def _check_file(path: Path, what: str, *, required: bool) -> None:
+    """Raise SettingsError with one line if a settings file cannot be read as UTF-8 text.
+
+    The settings sources would otherwise skip a missing file or a folder without a word, and
+    stop at an unreadable or non-UTF-8 one with a traceback. The message never quotes the
+    file's content (an .env file holds the token).
+    """
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        if required:
+            raise SettingsError(f"{what}: {path}: no such file") from None
+        return
+    except IsADirectoryError:
+        if required:
+            raise SettingsError(f"{what}: {path} is a folder, not a file") from None
+        return
+    except OSError as error:
+        raise SettingsError(f"{what}: cannot read {path}: {error.strerror or error}") from None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise SettingsError(
+            f"{what}: {path} is not UTF-8 (byte 0x{data[error.start]:02x} at {error.start})"
+        ) from None
+
+
 def load_settings(**overrides: Any) -> Settings:
     """Build the settings from all sources; raise SettingsError with one line if one is bad."""
+    # A config file named in the environment must be there; the packaged default may not be.
+    named = f"{ENV_PREFIX}CONFIG_FILE"
+    _check_file(_config_file(), named, required=named in os.environ)
+    env_file = overrides.get("_env_file", Settings.model_config.get("env_file"))
+    if isinstance(env_file, str | Path):
+        # Optional, as everywhere: only a file that is there but unusable is an error.
+        _check_file(Path(env_file), ".env file", required=False)
     try:
         return Settings(**overrides)
     except ValidationError as error:

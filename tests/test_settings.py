@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -149,3 +150,65 @@ def test_an_endless_or_huge_duration_or_rate_is_refused_in_one_line(
         load_settings(_env_file=None)
     assert str(caught.value).startswith(expected)
     assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (lambda path: None, "BRIEFBOT_CONFIG_FILE: {path}: no such file"),
+        (lambda path: path.mkdir(), "BRIEFBOT_CONFIG_FILE: {path} is a folder, not a file"),
+        (
+            lambda path: path.write_bytes(b'log_level = "INFO"\n# caf\xe9\n'),
+            "BRIEFBOT_CONFIG_FILE: {path} is not UTF-8 (byte 0xe9 at 24)",
+        ),
+    ],
+)
+def test_a_config_file_that_cannot_be_used_stops_start_up_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make: Any, expected: str
+) -> None:
+    """BRIEFBOT_CONFIG_FILE naming a missing file or a folder used to be ignored without a
+    word (the defaults applied instead), and a non-UTF-8 one stopped start-up with a
+    UnicodeDecodeError traceback: each is one line naming the setting."""
+    path = tmp_path / "briefbot.toml"
+    make(path)
+    monkeypatch.setenv("BRIEFBOT_CONFIG_FILE", str(path))
+    with pytest.raises(SettingsError) as caught:
+        load_settings(_env_file=None)
+    assert str(caught.value) == expected.format(path=path)
+
+
+def test_an_unreadable_config_file_stops_start_up_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A config file without read permission is one line, not a PermissionError traceback."""
+    path = tmp_path / "briefbot.toml"
+    path.write_text('log_level = "INFO"\n')
+    monkeypatch.setenv("BRIEFBOT_CONFIG_FILE", str(path))
+    real_read_bytes = Path.read_bytes
+
+    def refusing(self: Path) -> bytes:
+        # Tests may run as root, whom chmod 000 does not stop: refuse as the kernel would.
+        if self == path:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refusing)
+    with pytest.raises(SettingsError) as caught:
+        load_settings(_env_file=None)
+    assert str(caught.value) == f"BRIEFBOT_CONFIG_FILE: cannot read {path}: Permission denied"
+
+
+def test_a_non_utf8_dotenv_file_stops_start_up_in_one_line_without_its_content(
+    tmp_path: Path,
+) -> None:
+    """An .env file that is not UTF-8 is one line naming the file (it was a traceback); the
+    token written in it does not appear."""
+    env = tmp_path / ".env"
+    env.write_bytes(
+        f"BRIEFBOT_TELEGRAM_TOKEN={TOKEN}\nBRIEFBOT_LOG_LEVEL=\xff\n".encode("latin-1")
+    )
+    with pytest.raises(SettingsError) as caught:
+        load_settings(_env_file=env)
+    message = str(caught.value)
+    assert message == f".env file: {env} is not UTF-8 (byte 0xff at {len(TOKEN) + 44})"
+    assert TOKEN not in message
