@@ -166,6 +166,37 @@ class Settings(BaseSettings):
             raise ValueError("does not look like a bot token from @BotFather (digits:letters)")
         return value
 
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: SecretStr | None) -> SecretStr | None:
+        # Checked here, not when the store opens: a bad URL is a bad setting (one line, exit
+        # status 2). Messages name the driver at most, never the URL (it holds a password).
+        if value is None:
+            return None
+        from sqlalchemy.engine import make_url  # here: config stays free of SQLAlchemy
+        from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+        example = "e.g. postgresql+asyncpg://user:password@host/briefbot"
+        try:
+            url = make_url(value.get_secret_value())
+            dialect = url.get_dialect()
+        except NoSuchModuleError:  # a subclass of ArgumentError: first
+            raise ValueError(f"names no database SQLAlchemy knows ({example})") from None
+        except ArgumentError:
+            raise ValueError(f"is not a database URL ({example})") from None
+        if not getattr(dialect, "is_async", False):
+            raise ValueError(
+                f"needs an asyncio driver, not {url.drivername} (sqlite+aiosqlite, "
+                "postgresql+asyncpg, mysql+aiomysql...)"
+            )
+        try:
+            dialect.import_dbapi()
+        except ImportError as error:
+            raise ValueError(
+                f"the driver of {url.drivername} is not installed (pip install {error.name})"
+            ) from None
+        return value
+
     @field_validator("webhook_secret")
     @classmethod
     def _secret_token(cls, value: SecretStr | None) -> SecretStr | None:

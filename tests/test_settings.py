@@ -212,3 +212,26 @@ def test_a_non_utf8_dotenv_file_stops_start_up_in_one_line_without_its_content(
     message = str(caught.value)
     assert message == f".env file: {env} is not UTF-8 (byte 0xff at {len(TOKEN) + 44})"
     assert TOKEN not in message
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("no-url:hunter2", "BRIEFBOT_DATABASE_URL: is not a database URL (e.g. postgresql"),
+        ("postgres://bot:hunter2@db/briefbot", "BRIEFBOT_DATABASE_URL: names no database"),
+        ("sqlite:///data/hunter2.db", "BRIEFBOT_DATABASE_URL: needs an asyncio driver, not sq"),
+        ("oracle+cx_oracle_async://bot:hunter2@db/x", "BRIEFBOT_DATABASE_URL: names no data"),
+    ],
+)
+def test_a_bad_database_url_is_one_line_without_its_password(
+    monkeypatch: pytest.MonkeyPatch, url: str, expected: str
+) -> None:
+    """DATABASE_URL is checked as a setting: a URL SQLAlchemy cannot use used to pass and stop
+    start-up with a traceback from the store."""
+    monkeypatch.setenv("BRIEFBOT_DATABASE_URL", url)
+    with pytest.raises(SettingsError) as caught:
+        load_settings(_env_file=None)
+    message = str(caught.value)
+    assert message.startswith(expected)
+    assert "hunter2" not in message
+    assert "\n" not in message
