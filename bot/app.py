@@ -44,7 +44,7 @@ from bot.http import AiohttpRequest
 from bot.services import BotData
 from bot.store import Store
 from bot.web import WebhookRoute, WebServer, build_web_app
-from config.settings import Settings
+from config.settings import Settings, SettingsError
 from handlers.common import COMMAND_ENTITY, command_name
 
 log = structlog.get_logger()
@@ -172,7 +172,13 @@ async def post_init(app: App) -> None:
         await server.start()
         data.extras["health_server"] = server
     if settings.database_url is None:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            settings.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise SettingsError(
+                f"BRIEFBOT_DATA_DIR: cannot create {settings.data_dir}: {reason}"
+            ) from None
     data.store = await Store.open(settings.store_url)
     data.selections = Selections(data.store)
     data.catalog = catalog = Catalog(
@@ -447,7 +453,12 @@ class OfflineSession:
 
     async def __aenter__(self) -> OfflineSession:
         await self.app.initialize()
-        await post_init(self.app)
+        try:
+            await post_init(self.app)
+        except BaseException:
+            # A store or folder that cannot be used: close what was opened before saying so.
+            await self.__aexit__()
+            raise
         return self
 
     async def __aexit__(self, *exc: object) -> None:

@@ -4,7 +4,8 @@
 service, with an offline Bot API that answers locally (no token, no network). They keep state
 in DATA_DIR like the service, as chat 1: a brief selected in `briefbot chat` stays selected.
 
-Exit status: 0 on success, 2 for a bad setting or a missing token.
+Exit status: 0 on success, 2 for a bad setting or a missing token, 1 for a store that cannot
+be used (unreachable, damaged, or from a newer briefbot).
 """
 
 from __future__ import annotations
@@ -75,6 +76,12 @@ async def _ask(settings: Settings, message: str, *, as_html: bool, out: TextIO) 
     return 0
 
 
+def _failed(error: BriefbotError) -> int:
+    """Say in one line why the bot could not start; exit 2 for a setting, 1 otherwise."""
+    print(f"briefbot: {error}", file=sys.stderr)
+    return 2 if isinstance(error, SettingsError) else 1
+
+
 def ask(args: argparse.Namespace) -> int:
     """Print the answer the bot would send to one message."""
     settings = _settings(quiet=True)
@@ -83,8 +90,7 @@ def ask(args: argparse.Namespace) -> int:
     try:
         return asyncio.run(_ask(settings, args.message, as_html=args.html, out=sys.stdout))
     except BriefbotError as error:
-        print(f"briefbot: {error}", file=sys.stderr)
-        return 1
+        return _failed(error)
 
 
 CHAT_HELP = (
@@ -126,7 +132,10 @@ def chat(args: argparse.Namespace) -> int:
     settings = _settings(quiet=True)
     if settings is None:
         return 2
-    return asyncio.run(_chat(settings, as_html=args.html, inp=sys.stdin, out=sys.stdout))
+    try:
+        return asyncio.run(_chat(settings, as_html=args.html, inp=sys.stdin, out=sys.stdout))
+    except BriefbotError as error:
+        return _failed(error)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -139,5 +148,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     from bot.app import serve
 
-    serve(settings)
+    try:
+        serve(settings)
+    except BriefbotError as error:
+        # A store or data folder that cannot be used (start-up has closed what it opened).
+        return _failed(error)
     return 0
