@@ -10,6 +10,11 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
+import sqlalchemy as sa
+from structlog.testing import capture_logs
+
+import handlers.digest
 from bot.app import App, OfflineSession
 from bot.digest import (
     DigestService,
@@ -381,3 +386,45 @@ async def test_offline_digest_is_shown_not_queued(tmp_path: Path) -> None:
         entries = session.app.bot_data.catalog.entries()
         assert shown.text == render_digest(select_briefs(entries, Filters(), None, 5), False)[0]
         assert (await svc(session.app).subscriptions.stats()).pending == 0
+
+
+async def test_a_digest_run_that_fails_is_retried_and_the_schedule_goes_on(
+    bot_api: FakeBotApi, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A digest job whose run fails (the database locked by another process, say) arms a
+    retry of its slot, which then delivers and arms the next slot; the subscription used to
+    have no job left, so no digest ever came again until a restart."""
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        service = svc(app)
+        # A clock a year ahead: the real scheduler will not fire the regular job meanwhile.
+        created = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=365)
+        service.clock = lambda: created
+        await say(bot_api, "/subscribe 09:00 UTC", chat_id=7, user_id=7)
+        sub = await service.subscriptions.get(7)
+        assert sub is not None
+        slot = service.next_at(sub)
+        service.clock = lambda: slot + dt.timedelta(seconds=1)
+        real_run_slot = service.run_slot
+        failures = [sa.exc.OperationalError("UPDATE", {}, Exception("database is locked"))]
+
+        async def run_slot(*args: Any, **kwargs: Any) -> Any:
+            if failures:
+                raise failures.pop()
+            return await real_run_slot(*args, **kwargs)
+
+        monkeypatch.setattr(service, "run_slot", run_slot)
+        monkeypatch.setattr(handlers.digest, "RUN_RETRY_FIRST", 0.05, raising=False)
+        [job] = app.job_queue.get_jobs_by_name(job_name(sub.id))
+        job.schedule_removal()  # as the scheduler does when a one-off job fires
+        with capture_logs() as logs:
+            await job.run(app)
+        assert [e["event"] for e in logs if e["log_level"] == "error"] == ["digest_run_failed"]
+        [retry] = app.job_queue.get_jobs_by_name(job_name(sub.id))
+        assert retry.data == Slot(sub.id, slot, failures=1)
+        # The retry fires by itself, delivers the slot's digest and arms the next slot.
+        await bot_api.wait_for(lambda a: len(a.sent(chat_id=7)) >= 2, timeout=10)
+        assert bot_api.sent(chat_id=7)[1]["text"].startswith("<b>Digest</b>")
+        await asyncio.sleep(0.1)
+        [job] = app.job_queue.get_jobs_by_name(job_name(sub.id))
+        assert job.data == Slot(sub.id, slot + dt.timedelta(days=1))
+    assert_all_valid(bot_api)
