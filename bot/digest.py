@@ -89,12 +89,19 @@ class DigestOptions:
     group_per_minute: float = 20.0
     chat_per_second: float = 1.0
     workers: int = 8
-    max_attempts: int = 8
+    # Timeouts, 5xx and network errors are retried after 1, 2, 4 ... s, then every 5 min:
+    # 24 attempts span about 85 minutes, so a digest outlives an outage of Telegram or of
+    # the host's network of that length (8 attempts gave up after about two minutes).
+    max_attempts: int = 24
     backoff_base: float = 1.0
     backoff_max: float = 300.0
     poll_interval: float = 5.0
     # How far a send may run ahead of the overall schedule to make up for late wake-ups.
     jitter: float = 0.05
+
+    def backoff(self, attempts: int) -> float:
+        """Return how long a send that failed `attempts` times before waits to try again."""
+        return min(self.backoff_base * 2**attempts, self.backoff_max)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> DigestOptions:
@@ -1177,7 +1184,7 @@ class Sender:
             return True
         except (NetworkError, TelegramError) as error:
             # Timeouts, 5xx and connection errors: the message may or may not have arrived.
-            backoff = min(self.options.backoff_base * 2**row.attempts, self.options.backoff_max)
+            backoff = self.options.backoff(row.attempts)
             return await self._retry(row, f"{type(error).__name__}: {error.message}", backoff)
         message_id = getattr(message, "message_id", None)
         await self._record(row, None, SENT, message_id=message_id)

@@ -460,3 +460,14 @@ def test_options_and_default_schedule_come_from_settings() -> None:
     )
     with pytest.raises(SettingsError, match="BRIEFBOT_DIGEST_TIME: must be a time of day"):
         load_settings(_env_file=None, digest_time="25:00")
+
+
+def test_a_digest_outlives_an_outage_of_an_hour() -> None:
+    """With the default options a message failing on timeouts or 5xx is retried for over an
+    hour before it is marked failed; the old defaults gave up after about two minutes, so a
+    short outage of Telegram lost that day's digest for every subscriber."""
+    options = DigestOptions()
+    waits = [options.backoff(attempts) for attempts in range(options.max_attempts - 1)]
+    assert waits[:4] == [1.0, 2.0, 4.0, 8.0]
+    assert max(waits) == options.backoff_max
+    assert sum(waits) >= 3600
