@@ -227,6 +227,9 @@ def prerender(data: BotData) -> None:
 
 async def reload_briefs(context: CallbackContext[Any, Any, Any, BotData]) -> None:
     """Pick up new or changed brief files (a repeating job)."""
+    # A job's task inherits the logging context of whatever armed the scheduler's timer
+    # (often an update's: its chat and command): start from a clean one.
+    structlog.contextvars.clear_contextvars()
     report = await context.bot_data.catalog.reload()
     if report.new:
         log.info("briefs_added", numbers=[entry.number for entry in report.new])

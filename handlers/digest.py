@@ -400,6 +400,9 @@ def arm(
 
 async def digest_job(context: Context) -> None:
     """Build one subscription's digest into the outbox, then arm its next one."""
+    # Not the logging context of the update that armed the scheduler's timer (bot.app's
+    # reload_briefs says why).
+    structlog.contextvars.clear_contextvars()
     job = context.job
     if job is None or not isinstance(job.data, Slot):
         return

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import sqlalchemy as sa
+import structlog
 from structlog.testing import capture_logs
 
 import handlers.digest
@@ -428,3 +429,26 @@ async def test_a_digest_run_that_fails_is_retried_and_the_schedule_goes_on(
         [job] = app.job_queue.get_jobs_by_name(job_name(sub.id))
         assert job.data == Slot(sub.id, slot + dt.timedelta(days=1))
     assert_all_valid(bot_api)
+
+
+async def test_job_log_lines_carry_no_chat_of_an_earlier_update(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """A job's log lines (here the folder reload's) name no chat or command: they used to
+    carry those of the update that last armed a job (/subscribe in chat 1001), since the
+    scheduler's timer ran in that update's logging context."""
+    settings = make_settings(bot_api, tmp_path, reload_interval=0.2)
+    async with polling(settings) as app:
+        await say(bot_api, "/subscribe 09:00")
+        seed = next(SEEDS.glob("*.txt"))
+        new = settings.briefs_dir / "zz_added_while_running.txt"
+        new.write_text(seed.read_text(encoding="utf-8") + "\nA later paragraph.\n")
+        with capture_logs(processors=[structlog.contextvars.merge_contextvars]) as logs:
+            for _ in range(100):
+                if any(e["event"] == "briefs_added" for e in logs):
+                    break
+                await asyncio.sleep(0.05)
+        [added] = [e for e in logs if e["event"] == "briefs_added"]
+        assert "chat_id" not in added
+        assert "command" not in added
+        assert app.bot_data.catalog.by_id("zz_added_while_running") is not None
