@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import html
 import re
 import secrets
@@ -147,10 +148,25 @@ def run(args: argparse.Namespace) -> int:
         print(MISSING_CREDENTIAL_HELP, file=sys.stderr)
         return 2
     from bot.app import serve
+    from bot.store import serving_lock
 
-    try:
-        serve(settings)
-    except BriefbotError as error:
-        # A store or data folder that cannot be used (start-up has closed what it opened).
-        return _failed(error)
+    with contextlib.ExitStack() as stack:
+        try:
+            if settings.database_url is None:
+                # A SQLite store in DATA_DIR is served by one process at a time; a
+                # DATABASE_URL server is the operator's to share (see the README).
+                stack.enter_context(serving_lock(settings.data_dir))
+        except OSError as error:
+            # The lock file cannot be made: a DATA_DIR that is read-only or under a file.
+            reason = error.strerror or str(error)
+            print(f"briefbot: BRIEFBOT_DATA_DIR: cannot use {settings.data_dir}: {reason}",
+                  file=sys.stderr)  # fmt: skip
+            return 2
+        except BriefbotError as error:
+            return _failed(error)
+        try:
+            serve(settings)
+        except BriefbotError as error:
+            # A store or data folder that cannot be used (start-up has closed what it opened).
+            return _failed(error)
     return 0

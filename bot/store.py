@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+import fcntl
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
@@ -183,6 +186,40 @@ async def _to_v2(conn: AsyncConnection) -> None:
 
 # Index n upgrades version n to n+1; append, never edit a released step.
 MIGRATIONS: list[Migration] = [_to_v1, _to_v2]
+
+
+LOCK_FILE = "briefbot.lock"
+
+
+@contextmanager
+def serving_lock(data_dir: Path) -> Iterator[None]:
+    """Hold the data folder's lock while one `briefbot run` serves it; StoreError if taken.
+
+    Two services on one store would both send every digest (each claims the same outbox
+    rows) and both number new briefs. The lock is an flock on a file beside the SQLite file,
+    released by the system when the process ends, however it ends. `ask` and `chat` take no
+    lock: they send nothing.
+    """
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / LOCK_FILE
+    with path.open("a+") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise StoreError(
+                f"the store in {data_dir} is served by another briefbot run ({holder}); "
+                "stop it first, or give this one another DATA_DIR"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}\n")
+        handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def sqlite_url(data_dir: str) -> str:

@@ -25,6 +25,7 @@ from bot.brief import Brief
 from bot.cli_serve import html_to_text
 from bot.loader import scan
 from bot.parser import parse_brief
+from bot.store import serving_lock
 from tests.fakes import FakeBotApi
 from tests.service_harness import SEEDS, briefs_folder, free_port
 
@@ -239,6 +240,26 @@ def test_a_damaged_store_stops_start_up_in_one_line_exit_1(
         or err == f"briefbot: the store {database} cannot be opened: file is not a database\n"
     )
     assert "Traceback" not in err
+
+
+def test_a_second_run_on_the_same_store_is_refused_in_one_line(
+    env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """While one `briefbot run` serves a data folder, a second one stops at once with one line,
+    exit 1; it used to start, and both then sent every digest (each claimed the same outbox
+    rows), so every subscriber got each digest twice."""
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")
+    monkeypatch.setenv("BRIEFBOT_HEALTH_PORT", "0")
+    monkeypatch.setenv("BRIEFBOT_HEALTH_LISTEN", "127.0.0.1")
+    with fake_api_in_a_thread() as api, serving_lock(env / "data"):
+        monkeypatch.setenv("BRIEFBOT_TELEGRAM_TOKEN", api.token)
+        monkeypatch.setenv("BRIEFBOT_TELEGRAM_API_URL", api.url)
+        assert main(["run"]) == 1
+        assert [c.method for c in api.calls] == []  # not even getMe: nothing was started
+    assert capsys.readouterr().err == (
+        f"briefbot: the store in {env / 'data'} is served by another briefbot run "
+        f"(pid {os.getpid()}); stop it first, or give this one another DATA_DIR\n"
+    )
 
 
 @contextlib.contextmanager
