@@ -264,13 +264,13 @@ class Subscriptions:
             return sub
 
     async def unsubscribe(self, chat_id: int, thread_id: int = 0) -> bool:
-        """Deactivate the subscription; False if there was no active one."""
+        """Deactivate the subscription and drop its digests not sent yet (a retry waiting in
+        the outbox must not follow "no more digests"); False if there was no active one."""
         async with self.store.transaction() as session:
-            sub = await _find(session, chat_id, thread_id)
-            if sub is None or not sub.active:
-                return False
-            sub.active, sub.inactive_reason, sub.updated_at = False, "unsubscribed", self.clock()
-            return True
+            ids = await _deactivate(
+                session, chat_id, "unsubscribed", self.clock(), thread_id=thread_id
+            )
+            return bool(ids)
 
     async def deactivate_chat(self, chat_id: int, reason: str) -> list[int]:
         """Deactivate every subscription of a chat (bot removed or blocked); return their ids."""

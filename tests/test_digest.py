@@ -471,3 +471,26 @@ def test_a_digest_outlives_an_outage_of_an_hour() -> None:
     assert waits[:4] == [1.0, 2.0, 4.0, 8.0]
     assert max(waits) == options.backoff_max
     assert sum(waits) >= 3600
+
+
+async def test_unsubscribing_drops_the_digest_still_waiting_to_be_sent(store: Store) -> None:
+    """A digest waiting in the outbox (a retry after a timeout, say) is not sent once its
+    chat has unsubscribed: "Unsubscribed: no more digests here." used to be followed by it.
+    Another chat's digest and the chat's other forum topic go on."""
+    subs = [await subscribe(store, chat) for chat in (10, 20)]
+    topic = await Subscriptions(store, clock=lambda: NOW).subscribe(
+        Target(10, 5, "supergroup"), SubscribeRequest(DAILY_9)
+    )
+    await build_runs(store, [Due(s.id, NOW) for s in [*subs, topic]], ENTRIES[:1], render, FAST)
+    assert await Subscriptions(store).unsubscribe(10) is True
+    bot = ScriptedBot()
+    sender = Sender(store, bot, FAST)
+    await asyncio.wait_for(sender.drain(), 10)
+    await sender.close()
+    assert sorted((chat, thread or 0) for chat, thread, _ in bot.sent) == [(10, 5), (20, 0)]
+    rows = await deliveries(store)
+    assert sorted((r.chat_id, r.thread_id, r.status, r.last_error) for r in rows) == [
+        (10, 0, "failed", "unsubscribed"),
+        (10, 5, "sent", None),
+        (20, 0, "sent", None),
+    ]
