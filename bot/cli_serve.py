@@ -25,10 +25,11 @@ from bot.errors import BriefbotError
 from bot.logging import configure_logging
 from config.settings import Settings, SettingsError, load_settings
 
+# One line, like every other setting's error: the setting, why, and what to do.
 MISSING_CREDENTIAL_HELP = (
-    "briefbot run: no Telegram token. Get one from @BotFather and set it:\n"
-    "    export BRIEFBOT_TELEGRAM_TOKEN=123456:ABC...   (or put it in .env)\n"
-    "To try the bot without Telegram, run: briefbot chat"
+    "briefbot: BRIEFBOT_TELEGRAM_TOKEN: not set; `briefbot run` needs a bot token from "
+    "@BotFather (export BRIEFBOT_TELEGRAM_TOKEN=123456:ABC... or put it in .env); to try "
+    "the bot without Telegram, run: briefbot chat"
 )
 _LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")

@@ -103,10 +103,13 @@ def test_a_bad_setting_is_one_line_and_exit_2(
 def test_run_without_a_token_explains_and_points_to_chat(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """`run` without BRIEFBOT_TELEGRAM_TOKEN says how to set it, exit status 2."""
+    """`run` without BRIEFBOT_TELEGRAM_TOKEN says so in one line and how to set it, exit 2."""
     assert main(["run"]) == 2
     err = capsys.readouterr().err
-    assert "BRIEFBOT_TELEGRAM_TOKEN" in err
+    # One line naming the setting, as for any bad setting (it was three lines, the setting's
+    # name on the second).
+    assert err.startswith("briefbot: BRIEFBOT_TELEGRAM_TOKEN: not set; ")
+    assert err.count("\n") == 1
     assert "briefbot chat" in err
 
 
