@@ -426,14 +426,22 @@ def select_briefs(
     filters: Filters,
     last_number: int | None,
     first_size: int,
+    *,
+    afresh: bool = False,
 ) -> list[Numbered]:
     """Return the briefs of a subscriber's next digest, in number order.
 
     The first digest (`last_number` None) carries the newest `first_size` briefs that pass the
-    filters; later ones the briefs numbered above `last_number` that pass them. Only the
+    filters; later ones the briefs numbered above `last_number` that pass them. `afresh` (the
+    first digest after subscribing again) takes the newest `first_size` of those only: not
+    every brief since the digest before unsubscribing, and none that digest carried. Only the
     briefs looked at are built: the new ones, or the newest until enough pass.
     """
     briefs = as_briefs(entries)
+    if last_number is not None and afresh:
+        fresh = [e for e in briefs.since(last_number) if matches(e[1], filters)]
+        latest = sorted(fresh, key=lambda e: (e[1].date or dt.date.min, e[0]))[-first_size:]
+        return sorted(latest, key=lambda e: e[0]) if first_size > 0 else []
     if last_number is None:
         newest: list[Numbered] = []
         if first_size > 0:
@@ -509,8 +517,11 @@ async def build_runs(
             if exists.first() is not None:
                 built.append(Built(sub.id, None, (), 0))
                 continue
+            # Subscribed again after unsubscribing (or being removed): `subscribe` cleared
+            # last_run_at, and the digests before left last_brief_number.
+            afresh = sub.last_run_at is None and sub.last_brief_number is not None
             chosen = select_briefs(
-                briefs, filters_of(sub), sub.last_brief_number, options.first_size
+                briefs, filters_of(sub), sub.last_brief_number, options.first_size, afresh=afresh
             )
             numbers = tuple(n for n, _ in chosen)
             key = (numbers, item.late)

@@ -494,3 +494,28 @@ async def test_unsubscribing_drops_the_digest_still_waiting_to_be_sent(store: St
         (10, 5, "sent", None),
         (20, 0, "sent", None),
     ]
+
+
+async def test_subscribing_again_starts_afresh_without_a_flood_or_a_repeat(store: Store) -> None:
+    """Back after unsubscribing, a chat's first digest holds the newest DIGEST_FIRST_SIZE
+    briefs added since its last digest: it used to hold every brief added meanwhile (months
+    of briefs, dozens of messages), and none the earlier digest carried comes again."""
+    sub = await subscribe(store, 10)
+    options = dataclasses.replace(FAST, first_size=2)
+    [first] = await build_runs(store, [Due(sub.id, NOW)], ENTRIES[:2], render, options)
+    assert first.briefs == (1, 2)
+    assert await Subscriptions(store).unsubscribe(10) is True
+    later = [(n, brief(n, day=min(n, 28))) for n in range(3, 40)]
+    await subscribe(store, 10)
+    [again] = await build_runs(
+        store, [Due(sub.id, NOW + dt.timedelta(days=30))], [*ENTRIES[:2], *later], render, options
+    )
+    assert again.briefs == (38, 39)
+    [next_day] = await build_runs(
+        store,
+        [Due(sub.id, NOW + dt.timedelta(days=31))],
+        [*ENTRIES[:2], *later, (40, brief(40, day=28)), (41, brief(41, day=28))],
+        render,
+        options,
+    )
+    assert next_day.briefs == (40, 41)  # then every new brief, as before
