@@ -335,11 +335,27 @@ def _check_file(path: Path, what: str, *, required: bool) -> None:
         ) from None
 
 
+def _check_config_keys(path: Path, what: str) -> None:
+    """Raise SettingsError naming a key of the TOML file that is no setting (a misspelt one
+    would otherwise be ignored without a word, its default applying instead)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return  # a missing file is allowed here; invalid TOML is reported by the source
+    known = set(Settings.model_fields)
+    unknown = sorted(key for key in data if key.lower() not in known)
+    if unknown:
+        raise SettingsError(
+            f"{what}: {path}: {unknown[0]!r} is not a setting (the README's table lists them)"
+        )
+
+
 def load_settings(**overrides: Any) -> Settings:
     """Build the settings from all sources; raise SettingsError with one line if one is bad."""
     # A config file named in the environment must be there; the packaged default may not be.
     named = f"{ENV_PREFIX}CONFIG_FILE"
     _check_file(_config_file(), named, required=named in os.environ)
+    _check_config_keys(_config_file(), named)
     env_file = overrides.get("_env_file", Settings.model_config.get("env_file"))
     if isinstance(env_file, str | Path):
         # Optional, as everywhere: only a file that is there but unusable is an error.

@@ -235,3 +235,24 @@ def test_a_bad_database_url_is_one_line_without_its_password(
     assert message.startswith(expected)
     assert "hunter2" not in message
     assert "\n" not in message
+
+
+def test_a_misspelt_key_in_the_config_file_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A key of the TOML file that is no setting stops start-up in one line; it was ignored
+    without a word (here the limit stayed at its default)."""
+    path = tmp_path / "briefbot.toml"
+    path.write_text('max_brief_byte = 5000\nlog_level = "INFO"\n')
+    monkeypatch.setenv("BRIEFBOT_CONFIG_FILE", str(path))
+    with pytest.raises(SettingsError) as caught:
+        load_settings(_env_file=None)
+    assert str(caught.value) == (
+        f"BRIEFBOT_CONFIG_FILE: {path}: 'max_brief_byte' is not a setting (the README's table "
+        "lists them)"
+    )
+
+
+def test_the_packaged_config_file_holds_only_settings() -> None:
+    """Every key of config/briefbot.toml is a setting."""
+    assert load_settings(_env_file=None).max_brief_bytes == 1048576
