@@ -99,16 +99,24 @@ def brief_paths(folder: Path) -> list[Path]:
 
 
 def scan(
-    folder: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
+    folder: Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    reported: dict[str, str] | None = None,
 ) -> tuple[list[BriefSource], list[BriefFileError]]:
-    """Load every brief of a folder (or one file); log and skip the ones that cannot be used."""
+    """Load every brief of a folder (or one file); log and skip the ones that cannot be used.
+
+    `reported` (path -> reason), kept by a caller that scans again and again, holds what was
+    logged before: a file is logged again only when its reason changes, not at every look.
+    """
     if folder.is_dir():
         paths = brief_paths(folder)
     elif folder.exists():
         paths = [folder]
     else:
         error = BriefFileError(str(folder), "no such file or folder")
-        log.warning("brief_skipped", path=str(folder), reason=error.reason)
+        _report(error, reported)
+        _forget_fixed(reported, [error])
         return [], [error]
     sources: list[BriefSource] = []
     errors: list[BriefFileError] = []
@@ -116,6 +124,23 @@ def scan(
         try:
             sources.append(read_source(path, max_bytes=max_bytes))
         except BriefFileError as exc:
-            log.warning("brief_skipped", path=exc.path, reason=exc.reason)
+            _report(exc, reported)
             errors.append(exc)
+    _forget_fixed(reported, errors)
     return sources, errors
+
+
+def _report(error: BriefFileError, reported: dict[str, str] | None) -> None:
+    if reported is not None and reported.get(error.path) == error.reason:
+        return
+    log.warning("brief_skipped", path=error.path, reason=error.reason)
+    if reported is not None:
+        reported[error.path] = error.reason
+
+
+def _forget_fixed(reported: dict[str, str] | None, errors: list[BriefFileError]) -> None:
+    # A file fixed (or removed) and broken again later is reported again.
+    if reported is not None:
+        current = {error.path for error in errors}
+        for path in [path for path in reported if path not in current]:
+            del reported[path]
