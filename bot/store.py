@@ -251,16 +251,23 @@ async def _tables(conn: AsyncConnection) -> dict[str, set[str]]:
     return await conn.run_sync(read)
 
 
+_EXPECTED: dict[tuple[Migration, ...], dict[str, set[str]]] = {}
+
+
 async def _expected_tables(version: int) -> dict[str, set[str]]:
-    """The tables and columns that migrations 0..version build, read from a scratch database."""
-    engine = create_async_engine("sqlite+aiosqlite://")
-    try:
-        async with engine.begin() as conn:
-            for migration in MIGRATIONS[:version]:
-                await migration(conn)
-            return await _tables(conn)
-    finally:
-        await engine.dispose()
+    """The tables and columns that migrations 0..version build, read from a scratch database
+    (once a process: about 7 ms)."""
+    steps = tuple(MIGRATIONS[:version])
+    if steps not in _EXPECTED:
+        engine = create_async_engine("sqlite+aiosqlite://")
+        try:
+            async with engine.begin() as conn:
+                for migration in steps:
+                    await migration(conn)
+                _EXPECTED[steps] = await _tables(conn)
+        finally:
+            await engine.dispose()
+    return _EXPECTED[steps]
 
 
 class Store:
