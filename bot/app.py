@@ -17,7 +17,7 @@ import itertools
 import json
 import signal
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,7 +25,7 @@ import aiohttp
 import structlog
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import TelegramError
+from telegram.error import BadRequest, NetworkError, TelegramError, TimedOut
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -44,12 +44,13 @@ from bot.http import AiohttpRequest
 from bot.services import BotData
 from bot.store import Store
 from bot.web import WebhookRoute, WebServer, build_web_app
-from config.settings import Settings
+from config.settings import Settings, SettingsError
 from handlers.common import COMMAND_ENTITY, command_name
 
 log = structlog.get_logger()
 
 App = Application[Any, Any, Any, Any, BotData, Any]
+Json = dict[str, Any]  # a Bot API result object
 Hook = Callable[[App], Awaitable[None]]
 
 # --- hooks for other services --------------------------------------------------------------
@@ -68,6 +69,39 @@ MAX_CONCURRENT_UPDATES = 256
 # this many times. The limits themselves are not throttled here (rates 0): an answer is one
 # to a few messages, and the digest sender keeps Telegram's broadcast limits on its own.
 FLOOD_RETRIES = 2
+# An answer refused with a 5xx, or whose connection failed, did not reach the chat: it is sent
+# again after these pauses. A timeout is not retried: the message may have arrived, and a
+# second try would show it twice.
+ANSWER_RETRY_DELAYS: tuple[float, ...] = (0.5, 2.0)
+
+
+class AnswerRateLimiter(AIORateLimiter):
+    """PTB's limiter (429s waited out), and answers retried after a 5xx or a failed connection."""
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | Json | list[Json]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | Json | list[Json]:
+        # Read at each call, so tests can shorten the pauses.
+        for delay in (*ANSWER_RETRY_DELAYS, None):
+            try:
+                return await super().process_request(
+                    callback, args, kwargs, endpoint, data, rate_limit_args
+                )
+            except TimedOut:
+                raise
+            except NetworkError as error:
+                # BadRequest is a NetworkError to PTB, but Telegram answered: no retry helps.
+                if isinstance(error, BadRequest) or delay is None or endpoint == "getUpdates":
+                    raise
+                log.warning("answer_retry", method=endpoint, error=str(error), delay=delay)
+                await asyncio.sleep(delay)
+        raise AssertionError("unreachable: the last try returns or raises")
 
 
 # --- update processing ------------------------------------------------------------------
@@ -172,7 +206,13 @@ async def post_init(app: App) -> None:
         await server.start()
         data.extras["health_server"] = server
     if settings.database_url is None:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            settings.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise SettingsError(
+                f"BRIEFBOT_DATA_DIR: cannot create {settings.data_dir}: {reason}"
+            ) from None
     data.store = await Store.open(settings.store_url)
     data.selections = Selections(data.store)
     data.catalog = catalog = Catalog(
@@ -221,6 +261,9 @@ def prerender(data: BotData) -> None:
 
 async def reload_briefs(context: CallbackContext[Any, Any, Any, BotData]) -> None:
     """Pick up new or changed brief files (a repeating job)."""
+    # A job's task inherits the logging context of whatever armed the scheduler's timer
+    # (often an update's: its chat and command): start from a clean one.
+    structlog.contextvars.clear_contextvars()
     report = await context.bot_data.catalog.reload()
     if report.new:
         log.info("briefs_added", numbers=[entry.number for entry in report.new])
@@ -272,7 +315,7 @@ def build_application(
             )
         )
         .rate_limiter(
-            AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=FLOOD_RETRIES)
+            AnswerRateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=FLOOD_RETRIES)
         )
         .context_types(ContextTypes(bot_data=BotData))
         .concurrent_updates(
@@ -447,7 +490,12 @@ class OfflineSession:
 
     async def __aenter__(self) -> OfflineSession:
         await self.app.initialize()
-        await post_init(self.app)
+        try:
+            await post_init(self.app)
+        except BaseException:
+            # A store or folder that cannot be used: close what was opened before saying so.
+            await self.__aexit__()
+            raise
         return self
 
     async def __aexit__(self, *exc: object) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import functools
 import gc
 import hashlib
 import json
@@ -275,10 +276,12 @@ class Catalog:
         parser_version: str | None = None,
     ) -> None:
         # The real loader and parser unless a test passes its own.
+        # Broken files already logged (path -> reason): the periodic reload logs each once.
+        self._skipped: dict[str, str] = {}
         if scan is None:
             from bot.loader import scan as loader_scan
 
-            scan = loader_scan
+            scan = functools.partial(loader_scan, reported=self._skipped)
         if parse is None or parser_version is None:
             from bot.parser import parse_brief
 
@@ -319,9 +322,8 @@ class Catalog:
         sources, errors = await asyncio.to_thread(
             self._scan, self.folder, max_bytes=self.max_bytes
         )
+        # The loader has logged each of these (one `brief_skipped` line a file).
         report.errors = [str(e) for e in errors]
-        for error in report.errors:
-            log.warning("brief_skipped", reason=error)
         hashes = {s.id: s.content_hash for s in sources}
         if self._stored and hashes == self._hashes:
             # Nothing changed (the periodic reload, most of the time): keep everything.

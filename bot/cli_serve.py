@@ -4,13 +4,15 @@
 service, with an offline Bot API that answers locally (no token, no network). They keep state
 in DATA_DIR like the service, as chat 1: a brief selected in `briefbot chat` stays selected.
 
-Exit status: 0 on success, 2 for a bad setting or a missing token.
+Exit status: 0 on success, 2 for a bad setting or a missing token, 1 for a store that cannot
+be used (unreachable, damaged, or from a newer briefbot).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import html
 import re
 import secrets
@@ -23,10 +25,11 @@ from bot.errors import BriefbotError
 from bot.logging import configure_logging
 from config.settings import Settings, SettingsError, load_settings
 
+# One line, like every other setting's error: the setting, why, and what to do.
 MISSING_CREDENTIAL_HELP = (
-    "briefbot run: no Telegram token. Get one from @BotFather and set it:\n"
-    "    export BRIEFBOT_TELEGRAM_TOKEN=123456:ABC...   (or put it in .env)\n"
-    "To try the bot without Telegram, run: briefbot chat"
+    "briefbot: BRIEFBOT_TELEGRAM_TOKEN: not set; `briefbot run` needs a bot token from "
+    "@BotFather (export BRIEFBOT_TELEGRAM_TOKEN=123456:ABC... or put it in .env); to try "
+    "the bot without Telegram, run: briefbot chat"
 )
 _LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
@@ -75,6 +78,12 @@ async def _ask(settings: Settings, message: str, *, as_html: bool, out: TextIO) 
     return 0
 
 
+def _failed(error: BriefbotError) -> int:
+    """Say in one line why the bot could not start; exit 2 for a setting, 1 otherwise."""
+    print(f"briefbot: {error}", file=sys.stderr)
+    return 2 if isinstance(error, SettingsError) else 1
+
+
 def ask(args: argparse.Namespace) -> int:
     """Print the answer the bot would send to one message."""
     settings = _settings(quiet=True)
@@ -83,8 +92,7 @@ def ask(args: argparse.Namespace) -> int:
     try:
         return asyncio.run(_ask(settings, args.message, as_html=args.html, out=sys.stdout))
     except BriefbotError as error:
-        print(f"briefbot: {error}", file=sys.stderr)
-        return 1
+        return _failed(error)
 
 
 CHAT_HELP = (
@@ -126,7 +134,10 @@ def chat(args: argparse.Namespace) -> int:
     settings = _settings(quiet=True)
     if settings is None:
         return 2
-    return asyncio.run(_chat(settings, as_html=args.html, inp=sys.stdin, out=sys.stdout))
+    try:
+        return asyncio.run(_chat(settings, as_html=args.html, inp=sys.stdin, out=sys.stdout))
+    except BriefbotError as error:
+        return _failed(error)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -138,6 +149,25 @@ def run(args: argparse.Namespace) -> int:
         print(MISSING_CREDENTIAL_HELP, file=sys.stderr)
         return 2
     from bot.app import serve
+    from bot.store import serving_lock
 
-    serve(settings)
+    with contextlib.ExitStack() as stack:
+        try:
+            if settings.database_url is None:
+                # A SQLite store in DATA_DIR is served by one process at a time; a
+                # DATABASE_URL server is the operator's to share (see the README).
+                stack.enter_context(serving_lock(settings.data_dir))
+        except OSError as error:
+            # The lock file cannot be made: a DATA_DIR that is read-only or under a file.
+            reason = error.strerror or str(error)
+            print(f"briefbot: BRIEFBOT_DATA_DIR: cannot use {settings.data_dir}: {reason}",
+                  file=sys.stderr)  # fmt: skip
+            return 2
+        except BriefbotError as error:
+            return _failed(error)
+        try:
+            serve(settings)
+        except BriefbotError as error:
+            # A store or data folder that cannot be used (start-up has closed what it opened).
+            return _failed(error)
     return 0

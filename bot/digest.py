@@ -89,12 +89,19 @@ class DigestOptions:
     group_per_minute: float = 20.0
     chat_per_second: float = 1.0
     workers: int = 8
-    max_attempts: int = 8
+    # Timeouts, 5xx and network errors are retried after 1, 2, 4 ... s, then every 5 min:
+    # 24 attempts span about 85 minutes, so a digest outlives an outage of Telegram or of
+    # the host's network of that length (8 attempts gave up after about two minutes).
+    max_attempts: int = 24
     backoff_base: float = 1.0
     backoff_max: float = 300.0
     poll_interval: float = 5.0
     # How far a send may run ahead of the overall schedule to make up for late wake-ups.
     jitter: float = 0.05
+
+    def backoff(self, attempts: int) -> float:
+        """Return how long a send that failed `attempts` times before waits to try again."""
+        return min(self.backoff_base * 2**attempts, self.backoff_max)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> DigestOptions:
@@ -257,13 +264,13 @@ class Subscriptions:
             return sub
 
     async def unsubscribe(self, chat_id: int, thread_id: int = 0) -> bool:
-        """Deactivate the subscription; False if there was no active one."""
+        """Deactivate the subscription and drop its digests not sent yet (a retry waiting in
+        the outbox must not follow "no more digests"); False if there was no active one."""
         async with self.store.transaction() as session:
-            sub = await _find(session, chat_id, thread_id)
-            if sub is None or not sub.active:
-                return False
-            sub.active, sub.inactive_reason, sub.updated_at = False, "unsubscribed", self.clock()
-            return True
+            ids = await _deactivate(
+                session, chat_id, "unsubscribed", self.clock(), thread_id=thread_id
+            )
+            return bool(ids)
 
     async def deactivate_chat(self, chat_id: int, reason: str) -> list[int]:
         """Deactivate every subscription of a chat (bot removed or blocked); return their ids."""
@@ -419,14 +426,22 @@ def select_briefs(
     filters: Filters,
     last_number: int | None,
     first_size: int,
+    *,
+    afresh: bool = False,
 ) -> list[Numbered]:
     """Return the briefs of a subscriber's next digest, in number order.
 
     The first digest (`last_number` None) carries the newest `first_size` briefs that pass the
-    filters; later ones the briefs numbered above `last_number` that pass them. Only the
+    filters; later ones the briefs numbered above `last_number` that pass them. `afresh` (the
+    first digest after subscribing again) takes the newest `first_size` of those only: not
+    every brief since the digest before unsubscribing, and none that digest carried. Only the
     briefs looked at are built: the new ones, or the newest until enough pass.
     """
     briefs = as_briefs(entries)
+    if last_number is not None and afresh:
+        fresh = [e for e in briefs.since(last_number) if matches(e[1], filters)]
+        latest = sorted(fresh, key=lambda e: (e[1].date or dt.date.min, e[0]))[-first_size:]
+        return sorted(latest, key=lambda e: e[0]) if first_size > 0 else []
     if last_number is None:
         newest: list[Numbered] = []
         if first_size > 0:
@@ -502,8 +517,11 @@ async def build_runs(
             if exists.first() is not None:
                 built.append(Built(sub.id, None, (), 0))
                 continue
+            # Subscribed again after unsubscribing (or being removed): `subscribe` cleared
+            # last_run_at, and the digests before left last_brief_number.
+            afresh = sub.last_run_at is None and sub.last_brief_number is not None
             chosen = select_briefs(
-                briefs, filters_of(sub), sub.last_brief_number, options.first_size
+                briefs, filters_of(sub), sub.last_brief_number, options.first_size, afresh=afresh
             )
             numbers = tuple(n for n, _ in chosen)
             key = (numbers, item.late)
@@ -1177,7 +1195,7 @@ class Sender:
             return True
         except (NetworkError, TelegramError) as error:
             # Timeouts, 5xx and connection errors: the message may or may not have arrived.
-            backoff = min(self.options.backoff_base * 2**row.attempts, self.options.backoff_max)
+            backoff = self.options.backoff(row.attempts)
             return await self._retry(row, f"{type(error).__name__}: {error.message}", backoff)
         message_id = getattr(message, "message_id", None)
         await self._record(row, None, SENT, message_id=message_id)

@@ -1,12 +1,15 @@
 """Brief files -> `BriefSource`: read, check and identify the text of each brief.
 
-A brief is a UTF-8 text file. One that is empty, binary, not UTF-8 or over the size limit is
-reported (one `brief_skipped` log line) and skipped; the others load.
+A brief is a UTF-8 text file. One that is empty, binary, not UTF-8, over the size limit, not
+a regular file (a folder, a pipe) or unreadable is reported (one `brief_skipped` log line) and
+skipped; the others load.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,11 +40,23 @@ def brief_id(path: Path) -> str:
 def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> BriefSource:
     """Read one brief file, raising `BriefFileError` when it cannot be used as a brief."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise BriefFileError(str(path), f"too large: {size} bytes (limit {max_bytes})")
-        with path.open("rb") as handle:
-            # Ask for the size stat() gave plus one byte (read(n) allocates n bytes up front:
+        # O_NONBLOCK: opening a FIFO named like a brief must not wait for a writer (it would
+        # stall every load); regular files ignore the flag. fstat then tells what was opened.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        try:
+            info = os.fstat(fd)
+            if stat.S_ISDIR(info.st_mode):
+                raise BriefFileError(str(path), "a folder, not a file")
+            if not stat.S_ISREG(info.st_mode):
+                raise BriefFileError(str(path), "not a regular file (a pipe, socket or device)")
+        except BaseException:
+            os.close(fd)
+            raise
+        with os.fdopen(fd, "rb") as handle:
+            size = info.st_size
+            if size > max_bytes:
+                raise BriefFileError(str(path), f"too large: {size} bytes (limit {max_bytes})")
+            # Ask for the size fstat gave plus one byte (read(n) allocates n bytes up front:
             # asking for the 1 MiB limit cost more than reading a brief); if the file grew
             # since, read on up to one byte past the limit.
             data = handle.read(size + 1)
@@ -63,6 +78,9 @@ def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> BriefSourc
             str(path), f"not UTF-8: invalid byte 0x{data[exc.start]:02x} at byte {exc.start}"
         ) from exc
     text = text.removeprefix("\ufeff")
+    if not text.strip():
+        # Only a byte-order mark and blank lines (or Unicode spaces): as empty as no bytes.
+        raise BriefFileError(str(path), "empty")
     return BriefSource(
         path=path,
         id=brief_id(path),
@@ -81,16 +99,24 @@ def brief_paths(folder: Path) -> list[Path]:
 
 
 def scan(
-    folder: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
+    folder: Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    reported: dict[str, str] | None = None,
 ) -> tuple[list[BriefSource], list[BriefFileError]]:
-    """Load every brief of a folder (or one file); log and skip the ones that cannot be used."""
+    """Load every brief of a folder (or one file); log and skip the ones that cannot be used.
+
+    `reported` (path -> reason), kept by a caller that scans again and again, holds what was
+    logged before: a file is logged again only when its reason changes, not at every look.
+    """
     if folder.is_dir():
         paths = brief_paths(folder)
     elif folder.exists():
         paths = [folder]
     else:
         error = BriefFileError(str(folder), "no such file or folder")
-        log.warning("brief_skipped", path=str(folder), reason=error.reason)
+        _report(error, reported)
+        _forget_fixed(reported, [error])
         return [], [error]
     sources: list[BriefSource] = []
     errors: list[BriefFileError] = []
@@ -98,6 +124,23 @@ def scan(
         try:
             sources.append(read_source(path, max_bytes=max_bytes))
         except BriefFileError as exc:
-            log.warning("brief_skipped", path=exc.path, reason=exc.reason)
+            _report(exc, reported)
             errors.append(exc)
+    _forget_fixed(reported, errors)
     return sources, errors
+
+
+def _report(error: BriefFileError, reported: dict[str, str] | None) -> None:
+    if reported is not None and reported.get(error.path) == error.reason:
+        return
+    log.warning("brief_skipped", path=error.path, reason=error.reason)
+    if reported is not None:
+        reported[error.path] = error.reason
+
+
+def _forget_fixed(reported: dict[str, str] | None, errors: list[BriefFileError]) -> None:
+    # A file fixed (or removed) and broken again later is reported again.
+    if reported is not None:
+        current = {error.path for error in errors}
+        for path in [path for path in reported if path not in current]:
+            del reported[path]

@@ -7,11 +7,16 @@ All tables are declared here; `bot.digest` and the handlers hold the logic that 
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+import fcntl
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from pathlib import Path
 
 import sqlalchemy as sa
+from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -20,6 +25,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from bot.errors import BriefbotError
 
 
 class Base(DeclarativeBase):
@@ -181,9 +188,86 @@ async def _to_v2(conn: AsyncConnection) -> None:
 MIGRATIONS: list[Migration] = [_to_v1, _to_v2]
 
 
+LOCK_FILE = "briefbot.lock"
+
+
+@contextmanager
+def serving_lock(data_dir: Path) -> Iterator[None]:
+    """Hold the data folder's lock while one `briefbot run` serves it; StoreError if taken.
+
+    Two services on one store would both send every digest (each claims the same outbox
+    rows) and both number new briefs. The lock is an flock on a file beside the SQLite file,
+    released by the system when the process ends, however it ends. `ask` and `chat` take no
+    lock: they send nothing.
+    """
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / LOCK_FILE
+    with path.open("a+") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise StoreError(
+                f"the store in {data_dir} is served by another briefbot run ({holder}); "
+                "stop it first, or give this one another DATA_DIR"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}\n")
+        handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
 def sqlite_url(data_dir: str) -> str:
     """Return the default database URL: a SQLite file in the data folder."""
     return f"sqlite+aiosqlite:///{data_dir.rstrip('/')}/briefbot.sqlite3"
+
+
+class StoreError(BriefbotError):
+    """A store that cannot be used (unreachable, damaged, not ours, or from a newer version);
+    the message is one line and never holds the database password."""
+
+
+def describe_url(url: str) -> str:
+    """Return a database URL fit for a message: the password hidden, or the SQLite file."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or "an in-memory SQLite database"
+    return parsed.render_as_string(hide_password=True)
+
+
+async def _tables(conn: AsyncConnection) -> dict[str, set[str]]:
+    def read(sync: sa.Connection) -> dict[str, set[str]]:
+        inspector = sa.inspect(sync)
+        return {
+            name: {column["name"] for column in inspector.get_columns(name)}
+            for name in inspector.get_table_names()
+        }
+
+    return await conn.run_sync(read)
+
+
+_EXPECTED: dict[tuple[Migration, ...], dict[str, set[str]]] = {}
+
+
+async def _expected_tables(version: int) -> dict[str, set[str]]:
+    """The tables and columns that migrations 0..version build, read from a scratch database
+    (once a process: about 7 ms)."""
+    steps = tuple(MIGRATIONS[:version])
+    if steps not in _EXPECTED:
+        engine = create_async_engine("sqlite+aiosqlite://")
+        try:
+            async with engine.begin() as conn:
+                for migration in steps:
+                    await migration(conn)
+                _EXPECTED[steps] = await _tables(conn)
+        finally:
+            await engine.dispose()
+    return _EXPECTED[steps]
 
 
 class Store:
@@ -195,12 +279,35 @@ class Store:
 
     @classmethod
     async def open(cls, url: str) -> Store:
-        """Connect, and bring the schema to the newest version."""
+        """Connect, and bring the schema to the newest version.
+
+        Raise `StoreError` (one line) when the database cannot be reached or read, is not a
+        briefbot store, is missing tables or columns its version has, or was written by a
+        newer version of briefbot.
+        """
+        where = describe_url(url)
         engine = create_async_engine(url)
         if engine.dialect.name == "sqlite":
             sa.event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         store = cls(engine)
-        await store.migrate()
+        try:
+            await store.migrate()
+        except StoreError as error:
+            await engine.dispose()
+            raise StoreError(f"the store {where} {error}") from None
+        except (sa.exc.SQLAlchemyError, OSError) as error:
+            await engine.dispose()
+            # aiosqlite stops the worker thread of a connection that failed to open by posting
+            # back to this loop: let it, or it reports "Event loop is closed" on stderr once
+            # the caller's loop has ended.
+            await asyncio.sleep(0.05)
+            # The driver's own words ("file is not a database", "connection refused"), first
+            # line only; drivers leave the password out, the URL is shown without it.
+            reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+            password = make_url(url).password
+            if password:
+                reason = reason.replace(str(password), "***")
+            raise StoreError(f"the store {where} cannot be opened: {reason}") from None
         return store
 
     async def migrate(self) -> int:
@@ -210,12 +317,28 @@ class Store:
             current = (await conn.execute(sa.select(schema_version.c.version))).scalar()
             if current is None:
                 current = 0
+                if set(await _tables(conn)) - {schema_version.name}:
+                    # Tables but no version: another application's database, not an old one
+                    # of ours (version 0 is empty).
+                    raise StoreError("holds tables of another application (no schema_version)")
                 await conn.execute(schema_version.insert().values(version=0))
+        if current > len(MIGRATIONS):
+            raise StoreError(
+                f"was written by a newer briefbot (schema version {current}; this one knows up "
+                f"to {len(MIGRATIONS)}): run that version, or point DATA_DIR elsewhere"
+            )
         for version in range(current, len(MIGRATIONS)):
             async with self.engine.begin() as conn:
                 await MIGRATIONS[version](conn)
                 await conn.execute(schema_version.update().values(version=version + 1))
-        return max(current, len(MIGRATIONS))
+        async with self.engine.connect() as conn:
+            found = await _tables(conn)
+        for table, columns in (await _expected_tables(len(MIGRATIONS))).items():
+            if table not in found:
+                raise StoreError(f"is damaged: table {table} is missing")
+            if missing := sorted(columns - found[table]):
+                raise StoreError(f"is damaged: table {table} lacks {', '.join(missing)}")
+        return len(MIGRATIONS)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:

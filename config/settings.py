@@ -45,6 +45,9 @@ _BOT_TOKEN = re.compile(r"\d+:[A-Za-z0-9_-]+")
 CLOUD_API_HOST = "api.telegram.org"
 CLOUD_WEBHOOK_PORTS = (443, 80, 88, 8443)
 _RATE = re.compile(r"\s*(\d+)\s*/\s*(\d+(?:\.\d+)?)\s*")
+# The longest span a duration setting takes, in seconds: beyond it the scheduler's and
+# datetime's arithmetic overflows (an "inf" or 1e12 crashed start-up with a traceback).
+YEAR = 366 * 24 * 3600
 
 
 class SettingsError(BriefbotError):
@@ -95,19 +98,20 @@ class Settings(BaseSettings):
     user_rate: str = "20/60"  # at most 20 commands per user per 60 seconds; "0/1" disables
     briefs_page_size: int = Field(default=8, ge=1, le=20)
     # Seconds between looks at BRIEFS_DIR for new or changed files; 0: only at start-up.
-    reload_interval: float = Field(default=300.0, ge=0)
+    reload_interval: float = Field(default=300.0, ge=0, le=YEAR, allow_inf_nan=False)
 
     # --- digests (bot.digest) -------------------------------------------------------------
     digest_time: str = "08:00"  # a new subscription's time of day (HH:MM, in TIMEZONE)
     digest_cadence: Literal["daily", "weekdays", "weekly"] = "daily"
     digest_first_size: int = Field(default=5, ge=1, le=50)  # briefs in a first digest
     digest_nothing_new_note: bool = False  # with nothing new, send a short note (else nothing)
-    digest_late_after: int = Field(default=600, ge=0)  # seconds after its slot: marked late
+    # Seconds after its slot: marked late.
+    digest_late_after: int = Field(default=600, ge=0, le=YEAR)
     # Telegram's limits: messages a second overall, a minute per group or channel, a second
     # per chat; the sender keeps them itself.
-    digest_rate: float = Field(default=30.0, gt=0)
-    digest_group_rate: float = Field(default=20.0, gt=0)
-    digest_chat_rate: float = Field(default=1.0, gt=0)
+    digest_rate: float = Field(default=30.0, gt=0, allow_inf_nan=False)
+    digest_group_rate: float = Field(default=20.0, gt=0, allow_inf_nan=False)
+    digest_chat_rate: float = Field(default=1.0, gt=0, allow_inf_nan=False)
     digest_workers: int = Field(default=8, ge=1, le=256)  # concurrent sends
 
     @classmethod
@@ -160,6 +164,37 @@ class Settings(BaseSettings):
     def _token_shape(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None and not _BOT_TOKEN.fullmatch(value.get_secret_value()):
             raise ValueError("does not look like a bot token from @BotFather (digits:letters)")
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: SecretStr | None) -> SecretStr | None:
+        # Checked here, not when the store opens: a bad URL is a bad setting (one line, exit
+        # status 2). Messages name the driver at most, never the URL (it holds a password).
+        if value is None:
+            return None
+        from sqlalchemy.engine import make_url  # here: config stays free of SQLAlchemy
+        from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+        example = "e.g. postgresql+asyncpg://user:password@host/briefbot"
+        try:
+            url = make_url(value.get_secret_value())
+            dialect = url.get_dialect()
+        except NoSuchModuleError:  # a subclass of ArgumentError: first
+            raise ValueError(f"names no database SQLAlchemy knows ({example})") from None
+        except ArgumentError:
+            raise ValueError(f"is not a database URL ({example})") from None
+        if not getattr(dialect, "is_async", False):
+            raise ValueError(
+                f"needs an asyncio driver, not {url.drivername} (sqlite+aiosqlite, "
+                "postgresql+asyncpg, mysql+aiomysql...)"
+            )
+        try:
+            dialect.import_dbapi()
+        except ImportError as error:
+            raise ValueError(
+                f"the driver of {url.drivername} is not installed (pip install {error.name})"
+            ) from None
         return value
 
     @field_validator("webhook_secret")
@@ -273,8 +308,58 @@ def describe_error(error: ValidationError) -> str:
     return f"{ENV_PREFIX}{field.upper()}: {reason}{more}"
 
 
+def _check_file(path: Path, what: str, *, required: bool) -> None:
+    """Raise SettingsError with one line if a settings file cannot be read as UTF-8 text.
+
+    The settings sources would otherwise skip a missing file or a folder without a word, and
+    stop at an unreadable or non-UTF-8 one with a traceback. The message never quotes the
+    file's content (an .env file holds the token).
+    """
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        if required:
+            raise SettingsError(f"{what}: {path}: no such file") from None
+        return
+    except IsADirectoryError:
+        if required:
+            raise SettingsError(f"{what}: {path} is a folder, not a file") from None
+        return
+    except OSError as error:
+        raise SettingsError(f"{what}: cannot read {path}: {error.strerror or error}") from None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise SettingsError(
+            f"{what}: {path} is not UTF-8 (byte 0x{data[error.start]:02x} at {error.start})"
+        ) from None
+
+
+def _check_config_keys(path: Path, what: str) -> None:
+    """Raise SettingsError naming a key of the TOML file that is no setting (a misspelt one
+    would otherwise be ignored without a word, its default applying instead)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return  # a missing file is allowed here; invalid TOML is reported by the source
+    known = set(Settings.model_fields)
+    unknown = sorted(key for key in data if key.lower() not in known)
+    if unknown:
+        raise SettingsError(
+            f"{what}: {path}: {unknown[0]!r} is not a setting (the README's table lists them)"
+        )
+
+
 def load_settings(**overrides: Any) -> Settings:
     """Build the settings from all sources; raise SettingsError with one line if one is bad."""
+    # A config file named in the environment must be there; the packaged default may not be.
+    named = f"{ENV_PREFIX}CONFIG_FILE"
+    _check_file(_config_file(), named, required=named in os.environ)
+    _check_config_keys(_config_file(), named)
+    env_file = overrides.get("_env_file", Settings.model_config.get("env_file"))
+    if isinstance(env_file, str | Path):
+        # Optional, as everywhere: only a file that is there but unusable is an error.
+        _check_file(Path(env_file), ".env file", required=False)
     try:
         return Settings(**overrides)
     except ValidationError as error:

@@ -349,11 +349,19 @@ async def chat_migrated(update: Update, context: Context) -> None:
 
 
 class Slot(NamedTuple):
-    """A job's data: which subscription, the slot it fires for, and whether it is a catch-up."""
+    """A job's data: which subscription, the slot it fires for, whether it is a catch-up, and
+    how many times building it failed before."""
 
     subscription_id: int
     at: dt.datetime
     catch_up: bool = False
+    failures: int = 0
+
+
+# A digest whose building failed (the database locked or briefly unreachable) is tried again
+# after this many seconds, doubling up to RUN_RETRY_MAX, until its subscription's next slot.
+RUN_RETRY_FIRST = 60.0
+RUN_RETRY_MAX = 3600.0
 
 
 def job_name(subscription_id: int) -> str:
@@ -392,11 +400,22 @@ def arm(
 
 async def digest_job(context: Context) -> None:
     """Build one subscription's digest into the outbox, then arm its next one."""
+    # Not the logging context of the update that armed the scheduler's timer (bot.app's
+    # reload_briefs says why).
+    structlog.contextvars.clear_contextvars()
     job = context.job
     if job is None or not isinstance(job.data, Slot):
         return
     slot, svc = job.data, service(context)
-    built = await svc.run_slot(slot.subscription_id, slot.at)
+    try:
+        built = await svc.run_slot(slot.subscription_id, slot.at)
+    except Exception:
+        # Nothing was written (one transaction): the slot is tried again rather than the
+        # subscription's schedule ending here, as it did when this job was its only link.
+        delay = min(RUN_RETRY_FIRST * 2**slot.failures, RUN_RETRY_MAX)
+        log.exception("digest_run_failed", subscription=slot.subscription_id, retry_in=delay)
+        retry_slot(context.job_queue, slot, delay)
+        return
     log.info("digest_run", subscription=slot.subscription_id, briefs=len(built.briefs),
              messages=built.messages, catch_up=slot.catch_up)  # fmt: skip
     if slot.catch_up:
@@ -404,6 +423,29 @@ async def digest_job(context: Context) -> None:
     sub = await svc.subscriptions.by_id(slot.subscription_id)
     if sub is not None and sub.active:
         arm(context.job_queue, svc, sub, after=max(slot.at, svc.clock()))
+
+
+def retry_slot(job_queue: JobQueue[Any] | None, slot: Slot, delay: float) -> None:
+    """Run a failed slot again after `delay` s, under the name of the job that failed.
+
+    Once it succeeds, a regular slot's retry arms the next slot after the time it ran; a
+    slot passed meanwhile costs no briefs: a digest carries all those new since the last.
+    """
+    if job_queue is None:
+        return
+    name = (
+        f"digest-catch-up:{slot.subscription_id}" if slot.catch_up
+        else job_name(slot.subscription_id)
+    )  # fmt: skip
+    for job in job_queue.get_jobs_by_name(name):
+        job.schedule_removal()
+    job_queue.run_once(
+        digest_job,
+        when=delay,
+        data=slot._replace(failures=slot.failures + 1),
+        name=name,
+        job_kwargs=JOB_KWARGS,
+    )
 
 
 async def start_digests(app: App) -> None:

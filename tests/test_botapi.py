@@ -32,6 +32,7 @@ from telegram.error import BadRequest, NetworkError, TelegramError
 from telegram.ext import TypeHandler
 from telegram.request import HTTPXRequest
 
+import bot.app
 import handlers
 from bot import summary
 from bot.app import build_application, serve_webhook
@@ -720,11 +721,12 @@ async def test_a_failure_after_the_answer_is_told_in_the_chat_not_by_a_second_an
 
 
 async def test_a_press_whose_handling_fails_on_the_network_is_answered_all_the_same(
-    bot_api: FakeBotApi, tmp_path: Path
+    bot_api: FakeBotApi, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A /settings press in a group: the admin check (getChatMember) fails with a 5xx, a
-    NetworkError. The press is answered anyway (answerCallbackQuery: "necessary ... even if
-    no notification to the user is needed"), and nothing is posted in the chat."""
+    NetworkError, at every try. The press is answered anyway (answerCallbackQuery: "necessary
+    ... even if no notification to the user is needed"), and nothing is posted in the chat."""
+    monkeypatch.setattr(bot.app, "ANSWER_RETRY_DELAYS", (0.01, 0.01))
     bot_api.chat_members[(GROUP, ADMIN)] = {
         "status": "creator",
         "user": {"id": ADMIN, "is_bot": False, "first_name": "A"},
@@ -735,7 +737,8 @@ async def test_a_press_whose_handling_fails_on_the_network_is_answered_all_the_s
         await say(bot_api, "/subscribe 08:00 UTC", **kwargs)
         await say(bot_api, "/settings", **kwargs)
         message = bot_api.sent_messages(chat_id=GROUP)[-1]
-        bot_api.fail("getChatMember", error_code=502, description="Bad Gateway")
+        tries = 1 + len(bot.app.ANSWER_RETRY_DELAYS)
+        bot_api.fail("getChatMember", times=tries, error_code=502, description="Bad Gateway")
         await press(bot_api, f"dg:t:0900:{GROUP}:0", message)
         assert app.bot_data.metrics.errors == Counter(NetworkError=1)
     assert bot_api.sent("answerCallbackQuery")[-1]["text"] == handlers.errors.SORRY

@@ -13,6 +13,7 @@ import pytest
 import sqlalchemy as sa
 from hypothesis import given
 from hypothesis import strategies as st
+from structlog.testing import capture_logs
 
 from bot.brief import Brief, Person
 from bot.catalog import Catalog, Entry, SearchIndex, _brief_words, words
@@ -358,3 +359,56 @@ async def test_a_reload_with_nothing_changed_keeps_everything(store: Store, fold
     assert (report.parsed, report.cached) == (1, 2)
     assert catalog.generation == generation + 1
     assert parser.calls[3:] == ["zeta"]
+
+
+async def test_a_broken_brief_file_is_reported_in_one_log_line(store: Store, folder: Path) -> None:
+    """A binary file among the briefs is one `brief_skipped` line naming the file and the
+    reason (the catalog used to log every loader error a second time); the rest load."""
+    (folder / "broken.txt").write_bytes(b"\x00\x01 not a brief")
+    catalog = Catalog(
+        store, folder, max_bytes=1 << 20, parse=CountingParser(), parser_version="t1"
+    )
+    _OPENED.append(catalog)
+    with capture_logs() as logs:
+        report = await catalog.load()
+    skipped = [entry for entry in logs if entry["event"] == "brief_skipped"]
+    assert skipped == [
+        {
+            "event": "brief_skipped",
+            "log_level": "warning",
+            "path": str(folder / "broken.txt"),
+            "reason": "binary: NUL byte at byte 0",
+        }
+    ]
+    assert len(catalog) == 3
+    assert report.errors == [f"{folder / 'broken.txt'}: binary: NUL byte at byte 0"]
+
+
+async def test_a_broken_file_is_logged_once_not_at_every_reload(
+    store: Store, folder: Path
+) -> None:
+    """The periodic reload does not log the same broken file again (it did every
+    RELOAD_INTERVAL, 288 lines a day a file); a new reason, or the file broken again after a
+    fix, is logged."""
+    broken = folder / "broken.txt"
+    broken.write_bytes(b"\x00 not a brief")
+    catalog = Catalog(
+        store, folder, max_bytes=1 << 20, parse=CountingParser(), parser_version="t1"
+    )
+    _OPENED.append(catalog)
+    with capture_logs() as logs:
+        await catalog.load()
+        await catalog.reload()
+        await catalog.reload()
+        broken.write_bytes(b"")  # another reason
+        await catalog.reload()
+        write(folder, "broken", "2023-04-01", "Di Ek", "Fixed.")
+        await catalog.reload()
+        broken.write_bytes(b"")  # broken again
+        await catalog.reload()
+    skipped = [(e["path"], e["reason"]) for e in logs if e["event"] == "brief_skipped"]
+    assert skipped == [
+        (str(broken), "binary: NUL byte at byte 0"),
+        (str(broken), "empty"),
+        (str(broken), "empty"),
+    ]

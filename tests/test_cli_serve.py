@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import json
 import logging
 import os
+import queue
 import signal
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +25,7 @@ from bot.brief import Brief
 from bot.cli_serve import html_to_text
 from bot.loader import scan
 from bot.parser import parse_brief
+from bot.store import serving_lock
 from tests.fakes import FakeBotApi
 from tests.service_harness import SEEDS, briefs_folder, free_port
 
@@ -99,10 +103,13 @@ def test_a_bad_setting_is_one_line_and_exit_2(
 def test_run_without_a_token_explains_and_points_to_chat(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """`run` without BRIEFBOT_TELEGRAM_TOKEN says how to set it, exit status 2."""
+    """`run` without BRIEFBOT_TELEGRAM_TOKEN says so in one line and how to set it, exit 2."""
     assert main(["run"]) == 2
     err = capsys.readouterr().err
-    assert "BRIEFBOT_TELEGRAM_TOKEN" in err
+    # One line naming the setting, as for any bad setting (it was three lines, the setting's
+    # name on the second).
+    assert err.startswith("briefbot: BRIEFBOT_TELEGRAM_TOKEN: not set; ")
+    assert err.count("\n") == 1
     assert "briefbot chat" in err
 
 
@@ -205,3 +212,89 @@ def dockerfile_command(instruction: str) -> list[str]:
     return (
         [sys.executable if w == "python" else w for w in words] if instruction != "CMD" else words
     )
+
+
+@pytest.mark.parametrize("command", ["ask", "run"])
+def test_a_damaged_store_stops_start_up_in_one_line_exit_1(
+    env: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    command: str,
+) -> None:
+    """A data folder whose SQLite file is no database is one line naming the file, exit 1;
+    `ask` and `run` both ended in a DatabaseError traceback."""
+    database = env / "data" / "briefbot.sqlite3"
+    database.parent.mkdir()
+    database.write_bytes(b"not a database\n" * 500)
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")
+    monkeypatch.setenv("BRIEFBOT_HEALTH_PORT", "0")
+    monkeypatch.setenv("BRIEFBOT_HEALTH_LISTEN", "127.0.0.1")
+    with fake_api_in_a_thread() as api:
+        monkeypatch.setenv("BRIEFBOT_TELEGRAM_TOKEN", api.token)
+        monkeypatch.setenv("BRIEFBOT_TELEGRAM_API_URL", api.url)
+        # `run` blocks in run_polling, whose signal handlers need the main thread.
+        status = main(["ask", "/figures"] if command == "ask" else ["run"])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert (
+        err.endswith(
+            f"\nbriefbot: the store {database} cannot be opened: file is not a database\n"
+        )
+        or err == f"briefbot: the store {database} cannot be opened: file is not a database\n"
+    )
+    assert "Traceback" not in err
+
+
+def test_a_second_run_on_the_same_store_is_refused_in_one_line(
+    env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """While one `briefbot run` serves a data folder, a second one stops at once with one line,
+    exit 1; it used to start, and both then sent every digest (each claimed the same outbox
+    rows), so every subscriber got each digest twice."""
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")
+    monkeypatch.setenv("BRIEFBOT_HEALTH_PORT", "0")
+    monkeypatch.setenv("BRIEFBOT_HEALTH_LISTEN", "127.0.0.1")
+    with fake_api_in_a_thread() as api, serving_lock(env / "data"):
+        monkeypatch.setenv("BRIEFBOT_TELEGRAM_TOKEN", api.token)
+        monkeypatch.setenv("BRIEFBOT_TELEGRAM_API_URL", api.url)
+        assert main(["run"]) == 1
+        assert [c.method for c in api.calls] == []  # not even getMe: nothing was started
+    assert capsys.readouterr().err == (
+        f"briefbot: the store in {env / 'data'} is served by another briefbot run "
+        f"(pid {os.getpid()}); stop it first, or give this one another DATA_DIR\n"
+    )
+
+
+@contextlib.contextmanager
+def fake_api_in_a_thread() -> Iterator[FakeBotApi]:
+    """The fake Bot API served by a loop of its own in a thread, for code that blocks."""
+    ready: queue.Queue[FakeBotApi] = queue.Queue()
+    loop = asyncio.new_event_loop()
+    stop = asyncio.Event()
+
+    async def serve() -> None:
+        async with FakeBotApi() as api:
+            ready.put(api)
+            await stop.wait()
+
+    worker = threading.Thread(target=loop.run_until_complete, args=(serve(),), daemon=True)
+    worker.start()
+    try:
+        yield ready.get(timeout=10)
+    finally:
+        loop.call_soon_threadsafe(stop.set)
+        worker.join(timeout=10)
+        loop.close()
+
+
+@pytest.mark.usefixtures("env")
+def test_a_data_folder_that_cannot_be_made_is_one_line_exit_2(
+    env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """DATA_DIR under a file cannot be created: one line naming the setting, exit 2 (it was a
+    FileExistsError traceback)."""
+    (env / "afile").write_text("")
+    monkeypatch.setenv("BRIEFBOT_DATA_DIR", str(env / "afile" / "data"))
+    assert main(["ask", "/figures"]) == 2
+    err = capsys.readouterr().err
+    assert err == f"briefbot: BRIEFBOT_DATA_DIR: cannot create {env}/afile/data: Not a directory\n"

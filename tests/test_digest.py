@@ -460,3 +460,62 @@ def test_options_and_default_schedule_come_from_settings() -> None:
     )
     with pytest.raises(SettingsError, match="BRIEFBOT_DIGEST_TIME: must be a time of day"):
         load_settings(_env_file=None, digest_time="25:00")
+
+
+def test_a_digest_outlives_an_outage_of_an_hour() -> None:
+    """With the default options a message failing on timeouts or 5xx is retried for over an
+    hour before it is marked failed; the old defaults gave up after about two minutes, so a
+    short outage of Telegram lost that day's digest for every subscriber."""
+    options = DigestOptions()
+    waits = [options.backoff(attempts) for attempts in range(options.max_attempts - 1)]
+    assert waits[:4] == [1.0, 2.0, 4.0, 8.0]
+    assert max(waits) == options.backoff_max
+    assert sum(waits) >= 3600
+
+
+async def test_unsubscribing_drops_the_digest_still_waiting_to_be_sent(store: Store) -> None:
+    """A digest waiting in the outbox (a retry after a timeout, say) is not sent once its
+    chat has unsubscribed: "Unsubscribed: no more digests here." used to be followed by it.
+    Another chat's digest and the chat's other forum topic go on."""
+    subs = [await subscribe(store, chat) for chat in (10, 20)]
+    topic = await Subscriptions(store, clock=lambda: NOW).subscribe(
+        Target(10, 5, "supergroup"), SubscribeRequest(DAILY_9)
+    )
+    await build_runs(store, [Due(s.id, NOW) for s in [*subs, topic]], ENTRIES[:1], render, FAST)
+    assert await Subscriptions(store).unsubscribe(10) is True
+    bot = ScriptedBot()
+    sender = Sender(store, bot, FAST)
+    await asyncio.wait_for(sender.drain(), 10)
+    await sender.close()
+    assert sorted((chat, thread or 0) for chat, thread, _ in bot.sent) == [(10, 5), (20, 0)]
+    rows = await deliveries(store)
+    assert sorted((r.chat_id, r.thread_id, r.status, r.last_error) for r in rows) == [
+        (10, 0, "failed", "unsubscribed"),
+        (10, 5, "sent", None),
+        (20, 0, "sent", None),
+    ]
+
+
+async def test_subscribing_again_starts_afresh_without_a_flood_or_a_repeat(store: Store) -> None:
+    """Back after unsubscribing, a chat's first digest holds the newest DIGEST_FIRST_SIZE
+    briefs added since its last digest: it used to hold every brief added meanwhile (months
+    of briefs, dozens of messages), and none the earlier digest carried comes again."""
+    sub = await subscribe(store, 10)
+    options = dataclasses.replace(FAST, first_size=2)
+    [first] = await build_runs(store, [Due(sub.id, NOW)], ENTRIES[:2], render, options)
+    assert first.briefs == (1, 2)
+    assert await Subscriptions(store).unsubscribe(10) is True
+    later = [(n, brief(n, day=min(n, 28))) for n in range(3, 40)]
+    await subscribe(store, 10)
+    [again] = await build_runs(
+        store, [Due(sub.id, NOW + dt.timedelta(days=30))], [*ENTRIES[:2], *later], render, options
+    )
+    assert again.briefs == (38, 39)
+    [next_day] = await build_runs(
+        store,
+        [Due(sub.id, NOW + dt.timedelta(days=31))],
+        [*ENTRIES[:2], *later, (40, brief(40, day=28)), (41, brief(41, day=28))],
+        render,
+        options,
+    )
+    assert next_day.briefs == (40, 41)  # then every new brief, as before

@@ -10,6 +10,12 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
+import sqlalchemy as sa
+import structlog
+from structlog.testing import capture_logs
+
+import handlers.digest
 from bot.app import App, OfflineSession
 from bot.digest import (
     DigestService,
@@ -381,3 +387,68 @@ async def test_offline_digest_is_shown_not_queued(tmp_path: Path) -> None:
         entries = session.app.bot_data.catalog.entries()
         assert shown.text == render_digest(select_briefs(entries, Filters(), None, 5), False)[0]
         assert (await svc(session.app).subscriptions.stats()).pending == 0
+
+
+async def test_a_digest_run_that_fails_is_retried_and_the_schedule_goes_on(
+    bot_api: FakeBotApi, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A digest job whose run fails (the database locked by another process, say) arms a
+    retry of its slot, which then delivers and arms the next slot; the subscription used to
+    have no job left, so no digest ever came again until a restart."""
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        service = svc(app)
+        # A clock a year ahead: the real scheduler will not fire the regular job meanwhile.
+        created = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=365)
+        service.clock = lambda: created
+        await say(bot_api, "/subscribe 09:00 UTC", chat_id=7, user_id=7)
+        sub = await service.subscriptions.get(7)
+        assert sub is not None
+        slot = service.next_at(sub)
+        service.clock = lambda: slot + dt.timedelta(seconds=1)
+        real_run_slot = service.run_slot
+        failures = [sa.exc.OperationalError("UPDATE", {}, Exception("database is locked"))]
+
+        async def run_slot(*args: Any, **kwargs: Any) -> Any:
+            if failures:
+                raise failures.pop()
+            return await real_run_slot(*args, **kwargs)
+
+        monkeypatch.setattr(service, "run_slot", run_slot)
+        monkeypatch.setattr(handlers.digest, "RUN_RETRY_FIRST", 0.05, raising=False)
+        [job] = app.job_queue.get_jobs_by_name(job_name(sub.id))
+        job.schedule_removal()  # as the scheduler does when a one-off job fires
+        with capture_logs() as logs:
+            await job.run(app)
+        assert [e["event"] for e in logs if e["log_level"] == "error"] == ["digest_run_failed"]
+        [retry] = app.job_queue.get_jobs_by_name(job_name(sub.id))
+        assert retry.data == Slot(sub.id, slot, failures=1)
+        # The retry fires by itself, delivers the slot's digest and arms the next slot.
+        await bot_api.wait_for(lambda a: len(a.sent(chat_id=7)) >= 2, timeout=10)
+        assert bot_api.sent(chat_id=7)[1]["text"].startswith("<b>Digest</b>")
+        await asyncio.sleep(0.1)
+        [job] = app.job_queue.get_jobs_by_name(job_name(sub.id))
+        assert job.data == Slot(sub.id, slot + dt.timedelta(days=1))
+    assert_all_valid(bot_api)
+
+
+async def test_job_log_lines_carry_no_chat_of_an_earlier_update(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """A job's log lines (here the folder reload's) name no chat or command: they used to
+    carry those of the update that last armed a job (/subscribe in chat 1001), since the
+    scheduler's timer ran in that update's logging context."""
+    settings = make_settings(bot_api, tmp_path, reload_interval=0.2)
+    async with polling(settings) as app:
+        await say(bot_api, "/subscribe 09:00")
+        seed = next(SEEDS.glob("*.txt"))
+        new = settings.briefs_dir / "zz_added_while_running.txt"
+        new.write_text(seed.read_text(encoding="utf-8") + "\nA later paragraph.\n")
+        with capture_logs(processors=[structlog.contextvars.merge_contextvars]) as logs:
+            for _ in range(100):
+                if any(e["event"] == "briefs_added" for e in logs):
+                    break
+                await asyncio.sleep(0.05)
+        [added] = [e for e in logs if e["event"] == "briefs_added"]
+        assert "chat_id" not in added
+        assert "command" not in added
+        assert app.bot_data.catalog.by_id("zz_added_while_running") is not None

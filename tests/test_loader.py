@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import threading
 from pathlib import Path
 
 import pytest
 from structlog.testing import capture_logs
 
 from bot.errors import BriefFileError
-from bot.loader import read_source, scan
+from bot.loader import BriefSource, read_source, scan
 
 
 def test_read_source_gives_stem_id_text_and_sha256(tmp_path: Path) -> None:
@@ -36,6 +38,8 @@ def test_read_source_drops_a_utf8_bom(tmp_path: Path) -> None:
     [
         (b"", "empty"),
         (b"  \n\t\n", "empty"),
+        (b"\xef\xbb\xbf\n\n  \n", "empty"),  # a byte-order mark alone: no "Untitled brief"
+        ("\u00a0\u2003\n".encode(), "empty"),  # Unicode spaces only
         (b"abc\x00def", "binary: NUL byte at byte 3"),
         (b"caf\xe9 au lait", "not UTF-8: invalid byte 0xe9 at byte 3"),
         (b"x" * 101, "too large: 101 bytes (limit 100)"),
@@ -89,3 +93,61 @@ def test_scan_reports_a_missing_path(tmp_path: Path) -> None:
     sources, errors = scan(tmp_path / "nope")
     assert sources == []
     assert [e.reason for e in errors] == ["no such file or folder"]
+
+
+def test_scan_skips_a_fifo_named_like_a_brief_without_waiting(tmp_path: Path) -> None:
+    """A named pipe called x.txt is skipped at once (opening it used to wait for a writer
+    forever, so the service never finished loading); the other briefs load."""
+    (tmp_path / "a.txt").write_text("First brief.", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    found: list[tuple[list[BriefSource], list[BriefFileError]]] = []
+    with capture_logs() as logs:
+        # In a daemon thread: were the open to block, the test fails instead of hanging.
+        worker = threading.Thread(target=lambda: found.append(scan(tmp_path)), daemon=True)
+        worker.start()
+        worker.join(timeout=10)
+    assert found, "scan() is still waiting on the pipe"
+    [(sources, errors)] = found
+    assert [s.id for s in sources] == ["a"]
+    assert [(Path(e.path).name, e.reason) for e in errors] == [
+        ("pipe.txt", "not a regular file (a pipe, socket or device)")
+    ]
+    assert [entry["event"] for entry in logs] == ["brief_skipped"]
+
+
+def test_scan_names_a_folder_called_like_a_brief_as_a_folder(tmp_path: Path) -> None:
+    """A folder named x.txt is reported as a folder, whatever its size on disk (it used to
+    read "too large: 4096 bytes" under a small limit)."""
+    (tmp_path / "a.txt").write_text("First brief.", encoding="utf-8")
+    (tmp_path / "folder.txt").mkdir()
+    sources, errors = scan(tmp_path, max_bytes=100)
+    assert [s.id for s in sources] == ["a"]
+    assert [(Path(e.path).name, e.reason) for e in errors] == [
+        ("folder.txt", "a folder, not a file")
+    ]
+
+
+def test_scan_skips_a_symlink_loop_and_an_unreadable_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A symlink pointing at itself and a file without read permission are each one error
+    saying why; the others load."""
+    (tmp_path / "a.txt").write_text("First brief.", encoding="utf-8")
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    locked = tmp_path / "locked.txt"
+    locked.write_text("Locked brief.", encoding="utf-8")
+    real_open = os.open
+
+    def refusing_open(path: object, flags: int, *args: object) -> int:
+        # Tests may run as root, whom chmod 000 does not stop: refuse as the kernel would.
+        if Path(str(path)) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", refusing_open)
+    sources, errors = scan(tmp_path)
+    assert [s.id for s in sources] == ["a"]
+    assert [(Path(e.path).name, e.reason) for e in errors] == [
+        ("locked.txt", "cannot read: Permission denied"),
+        ("loop.txt", "cannot read: Too many levels of symbolic links"),
+    ]

@@ -1,7 +1,9 @@
-"""A brief file is read whole even when it grew between stat() and the read."""
+"""A brief file is read whole even when it grew between fstat() and the read."""
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -11,29 +13,30 @@ from bot.loader import read_source
 
 
 class StaleStat:
-    """What stat() said before the file grew."""
+    """What fstat() said before the file grew: a regular file of `size` bytes."""
 
     def __init__(self, size: int) -> None:
         self.st_size = size
+        self.st_mode = stat.S_IFREG | 0o644
 
 
 def test_a_file_that_grew_since_stat_is_read_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """stat() saw 5 bytes, the file now has more: all of its text is read."""
+    """fstat() saw 5 bytes, the file now has more: all of its text is read."""
     path = tmp_path / "b.txt"
     path.write_text("Talks in Astana on trade.", encoding="utf-8")
-    monkeypatch.setattr(Path, "stat", lambda self, **_: StaleStat(5))
+    monkeypatch.setattr(os, "fstat", lambda fd: StaleStat(5))
     assert read_source(path, max_bytes=100).text == "Talks in Astana on trade."
 
 
 def test_a_file_that_grew_past_the_limit_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """stat() saw a small file, but it grew beyond the limit: it is refused as too large."""
+    """fstat() saw a small file, but it grew beyond the limit: it is refused as too large."""
     path = tmp_path / "b.txt"
     path.write_bytes(b"x" * 64)
-    monkeypatch.setattr(Path, "stat", lambda self, **_: StaleStat(5))
+    monkeypatch.setattr(os, "fstat", lambda fd: StaleStat(5))
     with pytest.raises(BriefFileError, match="too large"):
         read_source(path, max_bytes=32)
 

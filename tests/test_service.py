@@ -12,8 +12,11 @@ import json
 from pathlib import Path
 
 import aiohttp
+import pytest
 import structlog
+from structlog.testing import capture_logs
 
+import bot.app
 from bot import summary
 from bot.app import App
 from bot.logging import configure_logging
@@ -227,10 +230,13 @@ async def test_a_flooding_user_gets_one_notice_and_others_are_served(
 
 
 async def test_a_failing_command_menu_does_not_stop_the_bot(
-    bot_api: FakeBotApi, tmp_path: Path
+    bot_api: FakeBotApi, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """setMyCommands failing at start-up is logged; commands are still answered."""
-    bot_api.fail("setMyCommands", error_code=500, description="Internal Server Error")
+    """setMyCommands failing at start-up (at every try) is logged; commands are still
+    answered."""
+    monkeypatch.setattr(bot.app, "ANSWER_RETRY_DELAYS", (0.01, 0.01))
+    tries = 1 + len(bot.app.ANSWER_RETRY_DELAYS)
+    bot_api.fail("setMyCommands", times=tries, error_code=500, description="Internal Server Error")
     with structlog.testing.capture_logs() as logs:
         async with polling(make_settings(bot_api, tmp_path)):
             [sent] = await say(bot_api, "/help")
@@ -419,3 +425,26 @@ async def test_link_previews_are_off_where_a_link_is_and_unsent_where_none_is(
     assert linked["link_preview_options"] == {"is_disabled": True}
     assert "link_preview_options" not in plain
     assert_all_valid(bot_api)
+
+
+async def test_an_answer_refused_with_a_5xx_is_sent_again(
+    bot_api: FakeBotApi, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Bot API 502 on an answer is retried and the user gets it; the answer used to be
+    lost (only 429s were retried), and the error handler, Telegram being "unreachable",
+    said nothing either. A timeout is not retried: that message may have arrived."""
+    monkeypatch.setattr(bot.app, "ANSWER_RETRY_DELAYS", (0.01, 0.01), raising=False)
+    async with polling(make_settings(bot_api, tmp_path)):
+        bot_api.fail("sendMessage", times=2, error_code=502, description="Bad Gateway")
+        [sent] = await say(bot_api, "/help")
+        assert str(sent["text"]).startswith("<b>briefbot</b> reads diplomatic news briefs")
+        bot_api.fail("sendMessage", times=3, error_code=502, description="Bad Gateway")
+        with capture_logs() as logs:
+            bot_api.push_update(bot_api.message("/help"))
+            await bot_api.wait_for(
+                lambda a: any(e["event"] == "update_handled" for e in logs), timeout=10
+            )
+        retries = [e for e in logs if e["event"] == "answer_retry"]
+        assert [(e["method"], e["delay"]) for e in retries] == [("sendMessage", 0.01)] * 2
+        failed = [e for e in logs if e["event"] == "update_failed"]
+        assert [e["error_type"] for e in failed] == ["NetworkError"]
