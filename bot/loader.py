@@ -32,6 +32,11 @@ class BriefSource:
     content_hash: str
 
 
+# O_NONBLOCK is POSIX's (Windows has no FIFOs to wait on); O_BINARY is Windows' (no newline
+# translation). Each is 0 where the system lacks it.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
 def brief_id(path: Path) -> str:
     """Return the stable id of a brief file: its name without the `.txt` suffix."""
     return path.stem if path.suffix.lower() == ".txt" else path.name
@@ -42,7 +47,7 @@ def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> BriefSourc
     try:
         # O_NONBLOCK: opening a FIFO named like a brief must not wait for a writer (it would
         # stall every load); regular files ignore the flag. fstat then tells what was opened.
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        fd = os.open(path, _OPEN_FLAGS)
         try:
             info = os.fstat(fd)
             if stat.S_ISDIR(info.st_mode):

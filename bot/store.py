@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import fcntl
 import os
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import asynccontextmanager, contextmanager, suppress
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -204,10 +204,12 @@ def serving_lock(data_dir: Path) -> Iterator[None]:
     path = data_dir / LOCK_FILE
     with path.open("a+") as handle:
         try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
+            _lock(handle.fileno())
+        except (BlockingIOError, PermissionError):
+            holder = "another process"
+            with suppress(OSError):  # Windows refuses to read a byte another process locked
+                handle.seek(0)
+                holder = handle.read().strip() or holder
             raise StoreError(
                 f"the store in {data_dir} is served by another briefbot run ({holder}); "
                 "stop it first, or give this one another DATA_DIR"
@@ -219,7 +221,28 @@ def serving_lock(data_dir: Path) -> Iterator[None]:
         try:
             yield
         finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+            _unlock(handle.fileno())
+
+
+if sys.platform == "win32":  # a laptop on Windows: msvcrt locks a byte range, not a file
+    import msvcrt
+
+    def _lock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # PermissionError when another process holds it
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # BlockingIOError when held elsewhere
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 def sqlite_url(data_dir: str) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -47,3 +49,21 @@ def test_a_file_read_at_its_size_keeps_every_byte(tmp_path: Path) -> None:
         path = tmp_path / f"{size}.txt"
         path.write_bytes(b"a" * size)
         assert len(read_source(path, max_bytes=1 << 20).text) == size
+
+
+def test_a_system_without_o_nonblock_still_reads_briefs(tmp_path: Path) -> None:
+    # Windows has no os.O_NONBLOCK (nor FIFOs): the loader must not need it to read a brief.
+    brief = tmp_path / "calm.txt"
+    brief.write_text("date 2031-02-03\nVELMORA - Minister Aldo Varga met envoys.\n", "utf-8")
+    script = (
+        "import os, sys\n"
+        "del os.O_NONBLOCK\n"
+        "from pathlib import Path\n"
+        "from bot.loader import read_source\n"
+        "print(read_source(Path(sys.argv[1])).text.splitlines()[1])\n"
+    )
+    done = subprocess.run(  # noqa: S603 (our own interpreter and script)
+        [sys.executable, "-c", script, str(brief)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "VELMORA - Minister Aldo Varga met envoys."
