@@ -393,3 +393,30 @@ def test_an_unnamed_meeting_told_first_gives_its_day_and_city_to_the_hosts_named
     assert _met(body) == [
         ({"Ivar Lunde", "Marek Dolan", "Anne Velk"}, dt.date(2025, 3, 11), "Velmora")
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "met_first"),
+    [
+        (
+            "held a separate meeting with Ruritanian President Pavel Dorn, focusing on dairy "
+            "exports,",
+            [{"Aldo Varga", "Pavel Dorn"}],
+        ),
+        (
+            "held separate meetings with Ruritanian President Pavel Dorn and Borduvian "
+            "President Ivo Dren,",
+            [{"Aldo Varga", "Pavel Dorn"}, {"Aldo Varga", "Ivo Dren"}],
+        ),
+    ],
+)
+def test_a_separate_meeting_then_while_another_met_is_each_its_own(
+    first: str, met_first: list[set[str]]
+) -> None:
+    """ "X held a separate meeting with A, while Y met B": "separate" tells of X's meetings
+    only; Y's with B after "while" is another, and X never met Y or B."""
+    body = (
+        f"On the sidelines, Commission President Aldo Varga {first} while Council President "
+        "Lena Ostrova met Kestrian President Mira Holt."
+    )
+    assert [names for names, _, _ in _met(body)] == [*met_first, {"Lena Ostrova", "Mira Holt"}]
