@@ -1805,11 +1805,13 @@ def test_clauses_vague_interests_and_places_that_are_the_subject(
         ("The firms signed deals on wind power and ports.", ["wind power", "ports"]),
         ("The sides signed a protocol on fishing quotas.", ["fishing quotas"]),
         ("The firms signed deals on the sidelines of the forum.", []),
+        ("The ministers signed two memoranda of understanding on the occasion.", []),
+        ("The ministers signed an accord on the eve of the Velmora summit.", []),
     ],
 )
 def test_deals_and_protocols_on_name_their_subjects(text: str, expected: list[str]) -> None:
     """'deals/accords/protocols on X' name X, as 'agreements on X' do; not 'on the
-    sidelines'."""
+    sidelines', 'on the occasion' or 'on the eve': when they were signed."""
     assert _topics(text) == expected
 
 

@@ -721,7 +721,8 @@ _CUE: Final = re.compile(
     # ("an arrangement on mutual recognition of X": what the arrangement is on)
     r"arrangements?|letters?\s+of\s+intent)"
     r"\s+(?:of\s+understanding\s+)?(?:for\s+\S+\s+)?on"
-    rf"(?!\s+(?:the\s+(?:sidelines|margins)|{_WEEKDAY})\b))\s+",
+    # ("signed two memoranda on the occasion": when they were signed, not what on)
+    rf"(?!\s+(?:the\s+(?:sidelines|margins|occasion|eve)|{_WEEKDAY})\b))\s+",
 )
 _CUE_FIRST_WORDS: Final = words_of(
     """
