@@ -10264,3 +10264,25 @@ def test_what_a_side_notes_the_role_of_is_a_topic(text: str, expected: list[str]
     """ "noted the role of parliamentary diplomacy": a topic (not "the role of the council",
     a body)."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The charter lists cooperation on cobalt, graphite and nickel, on data centres, "
+            "and on flood control.",
+            ["cobalt", "graphite", "nickel", "data centres", "flood control"],
+        ),
+        (
+            "They agreed to cooperate in dairy, wool and timber, in tourism, and in ports.",
+            ["dairy", "wool", "timber", "tourism", "ports"],
+        ),
+    ],
+)
+def test_a_list_before_a_repeated_preposition_splits_its_last_item(
+    text: str, expected: list[str]
+) -> None:
+    """ "on A, B and C, on D, and on E": A, B and C are a list inside the list, its last
+    "and" splitting as the outer list's does."""
+    assert _topics(text) == expected

@@ -2814,6 +2814,10 @@ _SUMMARY_NOUNS: Final = words_of("challenges issues problems priorities question
 _PREPOSITION_WORDS: Final = words_of("of in on for to from with at by between into")
 
 
+# A preposition opening an item of a list again ("on A, B and C, on D, and on E").
+_REPEATED_PREPOSITIONS: Final = ("on ", "in ", "and on ", "and in ")
+
+
 def _split(items_text: str, inner: bool = False) -> list[str]:
     """Split an enumeration at commas, "as well as" and the last "and"; an `inner` one (the
     fields of "cooperation in" that is an item of a longer list) at its first "and" too."""
@@ -2899,6 +2903,22 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
             for part in parts[:-1]
             for piece in (_split_and(part) if " and on " in part or " and in " in part else [part])
         ] + parts[-1:]
+    if len(parts) > 2 and any(part.startswith(_REPEATED_PREPOSITIONS) for part in parts[2:]):
+        # "on A, B and C, on D, and on E": the items before the repeated preposition are a
+        # list of their own, whose last item splits at its "and" as a list's last does
+        parts = [
+            piece
+            for number, part in enumerate(parts)
+            for piece in (
+                _split_and(part)
+                if 0 < number < len(parts) - 1
+                and " and " in part
+                and not part.startswith(_REPEATED_PREPOSITIONS)
+                and not parts[number - 1].startswith(_REPEATED_PREPOSITIONS)
+                and parts[number + 1].startswith(_REPEATED_PREPOSITIONS)
+                else [part]
+            )
+        ]
     if len(parts) > 1 and any(" and the " in part for part in parts[:-1]):
         # "A, cooperation between universities and the participation of firms in X, and C":
         # an item inside the list that joins an action of its own is two; so is the first
