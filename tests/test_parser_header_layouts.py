@@ -450,3 +450,15 @@ def test_a_papers_country_beside_its_date_line_is_the_home_of_its_unqualified_le
     )
     countries = {p.name: p.country for p in parse_brief(text, brief_id="n").people}
     assert countries == {"Aldo Varga": "Norway", "Osric Lune": "Peru"}
+
+
+@pytest.mark.parametrize("paper", ["Velmora Herald", "Ruritanskaya Gazeta", "Harbour Daily"])
+def test_a_papers_name_over_its_date_is_no_dateline_but_dates_the_brief(paper: str) -> None:
+    """ "Velmora Herald, 24.10.2026" under the headline: the paper's own name and the day it
+    printed the story, no city the story was written in."""
+    brief = parse_brief(
+        f"Dorn and Brandt meet in Harbourton\n\n{paper}, 24.10.2026\n\nText: Jonas Peller\n\n"
+        "President Osric Lune held talks with Prime Minister Talia Verrand yesterday.\n",
+        brief_id="paper",
+    )
+    assert (brief.dateline, brief.date) == (None, D(2026, 10, 24))

@@ -1052,6 +1052,9 @@ def _own_line(body: str, start: int) -> Dateline | None:
         # A full date after it makes any place name a dateline, but a weekday is no place.
         if country_of_name(city) is not None or city.lower() in WEEKDAYS:
             return None
+        if " " in city and OUTLET_WORD.search(city) is not None:
+            # "Velmora Herald, 24.10.2026": the paper's own name and its date, no place
+            return Dateline("", extra, None, match.end())
         return Dateline(_normal_case(city), extra, None, match.end())
     if region is None and (
         (country_of_name(extra) is not None and _plausible_city(city))
