@@ -462,3 +462,19 @@ def test_a_papers_name_over_its_date_is_no_dateline_but_dates_the_brief(paper: s
         brief_id="paper",
     )
     assert (brief.dateline, brief.date) == (None, D(2026, 10, 24))
+
+
+def test_a_two_sentence_standfirst_over_a_capitalised_byline_and_date_line_is_page_matter() -> (
+    None
+):
+    """ "Headline\\n\\nTwo sentences.\\n\\nJONAS PELLER\\n4 July, 2026 05:42 pm IST\\n\\n
+    Harbourton: Text": a standfirst of two sentences over the writer's name in capitals and
+    the date line; the city and colon under them are the dateline."""
+    brief = parse_brief(
+        "Lune meets Verrand on summit sidelines\n\n"
+        "The envoy also met two other counterparts. The prime minister stayed at home.\n\n"
+        "JONAS PELLER\n4 July, 2026 05:42 pm IST\n\n"
+        "Lisbon: President Osric Lune met Prime Minister Talia Verrand on Thursday.\n",
+        brief_id="standfirst",
+    )
+    assert (brief.dateline, brief.date) == ("Lisbon", D(2026, 7, 4))

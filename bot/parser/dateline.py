@@ -952,12 +952,24 @@ _STANDFIRST_CHARS: Final = 250
 def _standfirst(body: str, pos: int, end: int, lines: list[str]) -> bool:
     """Whether the paragraph from `pos` to `end` is a page's standfirst: one sentence on its
     own line under the headline, a byline or the page's date line under it ("Title\n\nThe
-    two leaders met in Lima.\n\nBy A. Writer\n\n4 Mar 2027 10:05AM\n\nLIMA: Text")."""
-    if len(lines) != 1 or len(lines[0]) > _STANDFIRST_CHARS or ". " in lines[0].strip():
+    two leaders met in Lima.\n\nBy A. Writer\n\n4 Mar 2027 10:05AM\n\nLIMA: Text"), or two
+    over a writer's name in capitals and the date line ("...\n\nANNA WRITER\n4 March, 2027
+    05:42 pm IST\n\nLima: Text")."""
+    if len(lines) != 1 or len(lines[0]) > _STANDFIRST_CHARS or lines[0].count(". ") > 1:
         return False
     below = body[end:].lstrip()
-    under = below.partition("\n")[0].strip()
+    under, _, rest = below.partition("\n")
+    under = under.strip()
+    if ". " in lines[0].strip():
+        return (
+            _CAPS_WRITER.fullmatch(under) is not None
+            and is_date_line(rest.partition("\n")[0].strip())
+        )
     return under.startswith("By ") or is_date_line(under)
+
+
+# A writer's name in capitals on a byline line of its own: "ANNA WRITER", "A. B. WRITER".
+_CAPS_WRITER: Final = re.compile(r"[A-Z][A-Z.’'-]*(?:[ ][A-Z][A-Z.’'-]*){1,3}")
 
 
 # A country's name after a dateline's city, closed by the dateline's dash: ", Sylvania --".
