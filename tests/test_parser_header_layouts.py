@@ -478,3 +478,23 @@ def test_a_two_sentence_standfirst_over_a_capitalised_byline_and_date_line_is_pa
         brief_id="standfirst",
     )
     assert (brief.dateline, brief.date) == ("Lisbon", D(2026, 7, 4))
+
+
+@pytest.mark.parametrize("above", ["", "By Jonas Peller\n\n", "Harbour Courier\n\n"])
+@pytest.mark.parametrize("verb", ["said", "reported"])
+def test_a_press_service_closing_the_sentence_under_the_lead_is_the_source(
+    above: str, verb: str
+) -> None:
+    """ "..., the Sylvanian president's press service said." in the paragraph under the
+    lead credits the story, as "according to the press service" does there; a byline or the
+    outlet's name on a line above the lead leaves the lead where the text begins."""
+    brief = parse_brief(
+        f"date 2026-10-16\ntitle Lune receives Verrand\n\n{above}"
+        "President Osric Lune received Prime Minister Talia Verrand in Harbourton on "
+        "Thursday.\n\n"
+        "The two leaders discussed shipping and clean energy. Trade grew by 8 percent this "
+        f"year, the Sylvanian president's press service {verb}.\n\n"
+        "Verrand invited Lune to visit Lisbon next year.\n",
+        brief_id="press",
+    )
+    assert brief.reported_by == "Sylvanian president's press service"
