@@ -3500,6 +3500,8 @@ def test_a_quotation_names_what_is_invested_in_along_a_route_and_what_factories_
         ),
         ("Anna Berg called for more efforts.", []),
         ("Anna Berg called for calm.", []),
+        ("Anna Berg called for simplified visa procedures.", ["simplified visa procedures"]),
+        ("The side pushed for lower port fees.", ["lower port fees"]),
     ],
 )
 def test_what_a_side_calls_or_pushes_for_more_of_is_a_topic(

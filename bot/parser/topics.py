@@ -108,7 +108,9 @@ _CUE: Final = re.compile(
     r"(?:on|over)(?=\s+[a-z])(?!\s+(?:how|whether|what|when|which|this|that|it|some)\b)|"
     # "called for more direct flights and a common approach to water scarcity"
     r"(?:called|calls|calling|pushed|pushing)\s+for(?=\s+(?:more|greater|closer|stronger|"
-    r"deeper|increased|faster|wider|broader|enhanced|expanded)\s+[a-z])|"
+    r"deeper|increased|faster|wider|broader|enhanced|expanded|"
+    # "called for simplified visa procedures", "lower tariffs": an easing sought
+    r"simplified|simpler|easier|streamlined|lower|reduced)\s+[a-z])|"
     # "its call for access to concessional financing for small states": the access sought
     r"(?:call|calls|called|calling|push|pushed|pushing)\s+for\s+(?:better\s+|greater\s+|"
     r"improved\s+|wider\s+|easier\s+|fair\s+)?access\s+to(?=\s+[a-z])"
