@@ -420,3 +420,19 @@ def test_a_separate_meeting_then_while_another_met_is_each_its_own(
         "Lena Ostrova met Kestrian President Mira Holt."
     )
     assert [names for names, _, _ in _met(body)] == [*met_first, {"Lena Ostrova", "Mira Holt"}]
+
+
+def test_a_host_who_also_received_another_guest_further_down_did_so_that_day() -> None:
+    """ "X received A in Lima on Thursday. ... X also received B.": the host's next guest, two
+    paragraphs down, was received on the same day (the text does not say where)."""
+    body = (
+        "\nPresident Osric Lune received President of Ostland Ivo Brandt in Harbourton on "
+        "Thursday.\n\n"
+        "The presidents discussed trade and energy.\n\n"
+        "Lune also received Sylvanian Prime Minister Talia Verrand. She noted that trade had "
+        "grown."
+    )
+    assert _met(body) == [
+        ({"Osric Lune", "Ivo Brandt"}, dt.date(2025, 3, 13), "Harbourton"),
+        ({"Osric Lune", "Talia Verrand"}, dt.date(2025, 3, 13), None),
+    ]

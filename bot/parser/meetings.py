@@ -1113,6 +1113,7 @@ _REGION_AFTER: Final = re.compile(r"\s+(?:region|province|oblast|district|county
 _PRONOUNS: Final = frozenset(["he", "she", "his", "her"])
 # "X also met with Z", told right after X's meeting that day.
 _ALSO_MET: Final = re.compile(r"\balso\s+(?:met|held|received|had)\b")
+_ALSO_RECEIVED: Final = re.compile(r"\balso\s+received\s+(?!an?\s|the\s|his\s|her\s)")
 _STAY_WORDS: Final = words_of("stay during visit trip")
 _SAME_DAY_WORDS: Final = words_of(
     "later earlier same afternoon evening morning afterwards after then before prior meanwhile"
@@ -4058,6 +4059,22 @@ def find_meetings(
             # "X met Y in Lima on Friday. ... In Lima, X also held talks with Z": the same
             # occasion in that city, the day told last ("During his stay in Lima, X also met
             # Z" tells a stay of days, none of them)
+            date = meetings[-1].date
+        if (
+            date is None
+            and "received" in words
+            and "also" in words
+            and meetings
+            and meetings[-1].date is not None
+            and running.date == meetings[-1].date
+            and participants
+            and meetings[-1].participants[0] == participants[0]
+            and kind not in _REMOTE
+            and meetings[-1].kind not in _REMOTE
+            and _ALSO_RECEIVED.search(low) is not None
+        ):
+            # "X received A in Lima on Friday. ... X also received B": the host received B on
+            # the day told last, a paragraph further down too (where, the text does not say)
             date = meetings[-1].date
         line_dated = False
         if date is None and number and sents[number - 1].paragraph != sentence.paragraph:
