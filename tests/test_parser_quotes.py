@@ -1080,6 +1080,4 @@ def test_a_circumstance_before_that_and_the_speakers_pronoun(
         '"the price of ferry tickets" but gave no details.'
     )
     brief = parse_brief(f"date 2027-03-03\n{body}\n", brief_id="q")
-    assert [(q.speaker, q.text) for q in brief.quotes] == [
-        (speaker, "the price of ferry tickets")
-    ]
+    assert [(q.speaker, q.text) for q in brief.quotes] == [(speaker, "the price of ferry tickets")]

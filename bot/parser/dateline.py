@@ -961,9 +961,8 @@ def _standfirst(body: str, pos: int, end: int, lines: list[str]) -> bool:
     under, _, rest = below.partition("\n")
     under = under.strip()
     if ". " in lines[0].strip():
-        return (
-            _CAPS_WRITER.fullmatch(under) is not None
-            and is_date_line(rest.partition("\n")[0].strip())
+        return _CAPS_WRITER.fullmatch(under) is not None and is_date_line(
+            rest.partition("\n")[0].strip()
         )
     return under.startswith("By ") or is_date_line(under)
 
