@@ -450,3 +450,51 @@ def test_a_papers_country_beside_its_date_line_is_the_home_of_its_unqualified_le
     )
     countries = {p.name: p.country for p in parse_brief(text, brief_id="n").people}
     assert countries == {"Aldo Varga": "Norway", "Osric Lune": "Peru"}
+
+
+@pytest.mark.parametrize("paper", ["Velmora Herald", "Ruritanskaya Gazeta", "Harbour Daily"])
+def test_a_papers_name_over_its_date_is_no_dateline_but_dates_the_brief(paper: str) -> None:
+    """ "Velmora Herald, 24.10.2026" under the headline: the paper's own name and the day it
+    printed the story, no city the story was written in."""
+    brief = parse_brief(
+        f"Dorn and Brandt meet in Harbourton\n\n{paper}, 24.10.2026\n\nText: Jonas Peller\n\n"
+        "President Osric Lune held talks with Prime Minister Talia Verrand yesterday.\n",
+        brief_id="paper",
+    )
+    assert (brief.dateline, brief.date) == (None, D(2026, 10, 24))
+
+
+def test_a_two_sentence_standfirst_over_a_capitalised_byline_and_date_line_is_page_matter() -> (
+    None
+):
+    """ "Headline\\n\\nTwo sentences.\\n\\nJONAS PELLER\\n4 July, 2026 05:42 pm IST\\n\\n
+    Harbourton: Text": a standfirst of two sentences over the writer's name in capitals and
+    the date line; the city and colon under them are the dateline."""
+    brief = parse_brief(
+        "Lune meets Verrand on summit sidelines\n\n"
+        "The envoy also met two other counterparts. The prime minister stayed at home.\n\n"
+        "JONAS PELLER\n4 July, 2026 05:42 pm IST\n\n"
+        "Lisbon: President Osric Lune met Prime Minister Talia Verrand on Thursday.\n",
+        brief_id="standfirst",
+    )
+    assert (brief.dateline, brief.date) == ("Lisbon", D(2026, 7, 4))
+
+
+@pytest.mark.parametrize("above", ["", "By Jonas Peller\n\n", "Harbour Courier\n\n"])
+@pytest.mark.parametrize("verb", ["said", "reported"])
+def test_a_press_service_closing_the_sentence_under_the_lead_is_the_source(
+    above: str, verb: str
+) -> None:
+    """ "..., the Sylvanian president's press service said." in the paragraph under the
+    lead credits the story, as "according to the press service" does there; a byline or the
+    outlet's name on a line above the lead leaves the lead where the text begins."""
+    brief = parse_brief(
+        f"date 2026-10-16\ntitle Lune receives Verrand\n\n{above}"
+        "President Osric Lune received Prime Minister Talia Verrand in Harbourton on "
+        "Thursday.\n\n"
+        "The two leaders discussed shipping and clean energy. Trade grew by 8 percent this "
+        f"year, the Sylvanian president's press service {verb}.\n\n"
+        "Verrand invited Lune to visit Lisbon next year.\n",
+        brief_id="press",
+    )
+    assert brief.reported_by == "Sylvanian president's press service"

@@ -393,3 +393,46 @@ def test_an_unnamed_meeting_told_first_gives_its_day_and_city_to_the_hosts_named
     assert _met(body) == [
         ({"Ivar Lunde", "Marek Dolan", "Anne Velk"}, dt.date(2025, 3, 11), "Velmora")
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "met_first"),
+    [
+        (
+            "held a separate meeting with Ruritanian President Pavel Dorn, focusing on dairy "
+            "exports,",
+            [{"Aldo Varga", "Pavel Dorn"}],
+        ),
+        (
+            "held separate meetings with Ruritanian President Pavel Dorn and Borduvian "
+            "President Ivo Dren,",
+            [{"Aldo Varga", "Pavel Dorn"}, {"Aldo Varga", "Ivo Dren"}],
+        ),
+    ],
+)
+def test_a_separate_meeting_then_while_another_met_is_each_its_own(
+    first: str, met_first: list[set[str]]
+) -> None:
+    """ "X held a separate meeting with A, while Y met B": "separate" tells of X's meetings
+    only; Y's with B after "while" is another, and X never met Y or B."""
+    body = (
+        f"On the sidelines, Commission President Aldo Varga {first} while Council President "
+        "Lena Ostrova met Kestrian President Mira Holt."
+    )
+    assert [names for names, _, _ in _met(body)] == [*met_first, {"Lena Ostrova", "Mira Holt"}]
+
+
+def test_a_host_who_also_received_another_guest_further_down_did_so_that_day() -> None:
+    """ "X received A in Lima on Thursday. ... X also received B.": the host's next guest, two
+    paragraphs down, was received on the same day (the text does not say where)."""
+    body = (
+        "\nPresident Osric Lune received President of Ostland Ivo Brandt in Harbourton on "
+        "Thursday.\n\n"
+        "The presidents discussed trade and energy.\n\n"
+        "Lune also received Sylvanian Prime Minister Talia Verrand. She noted that trade had "
+        "grown."
+    )
+    assert _met(body) == [
+        ({"Osric Lune", "Ivo Brandt"}, dt.date(2025, 3, 13), "Harbourton"),
+        ({"Osric Lune", "Talia Verrand"}, dt.date(2025, 3, 13), None),
+    ]

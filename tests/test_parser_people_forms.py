@@ -463,3 +463,11 @@ def test_a_company_told_by_its_product_is_no_person() -> None:
     assert people_of("Minister Aldo Varga visited the steel producer Kestrel Metals.") == [
         ("Aldo Varga", "Minister", None)
     ]
+
+
+@pytest.mark.parametrize("day", ["Thursday", "Monday"])
+def test_a_weekday_told_without_on_after_a_name_is_no_part_of_it(day: str) -> None:
+    """ "met Foreign Minister Pavel Dorn Thursday": American papers drop the "on" before
+    the day; the day closes the run of capitals but not the name."""
+    text = f"Minister Aldo Varga met Ruritanian Foreign Minister Pavel Dorn {day} in Velmora."
+    assert ("Pavel Dorn", "Foreign Minister") in [(n, t) for n, t, _ in people_of(text)]

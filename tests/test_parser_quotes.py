@@ -1059,3 +1059,25 @@ def test_a_holder_of_the_office_counted_in_a_first_visit_is_no_unnamed_official(
     )
     brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="q")
     assert [q.speaker for q in brief.quotes] == ["Aldo Varga"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ("that she had raised", "Mara Quill"),
+        ("that Minister Teo Varga had raised", None),
+    ],
+)
+def test_a_circumstance_before_that_and_the_speakers_pronoun(
+    clause: str, speaker: str | None
+) -> None:
+    """ "X told reporters after her meeting with Y that she had raised “...”": the one named
+    in the circumstance is no speaker; the pronoun opening the clause is X's. A name opening
+    the clause leaves the words nobody's to guess."""
+    body = (
+        "Foreign Minister Mara Quill met Trade Minister of Freedonia Teo Varga on Monday.\n\n"
+        f"Quill told reporters after her meeting with Varga {clause} "
+        '"the price of ferry tickets" but gave no details.'
+    )
+    brief = parse_brief(f"date 2027-03-03\n{body}\n", brief_id="q")
+    assert [(q.speaker, q.text) for q in brief.quotes] == [(speaker, "the price of ferry tickets")]

@@ -1805,11 +1805,13 @@ def test_clauses_vague_interests_and_places_that_are_the_subject(
         ("The firms signed deals on wind power and ports.", ["wind power", "ports"]),
         ("The sides signed a protocol on fishing quotas.", ["fishing quotas"]),
         ("The firms signed deals on the sidelines of the forum.", []),
+        ("The ministers signed two memoranda of understanding on the occasion.", []),
+        ("The ministers signed an accord on the eve of the Velmora summit.", []),
     ],
 )
 def test_deals_and_protocols_on_name_their_subjects(text: str, expected: list[str]) -> None:
     """'deals/accords/protocols on X' name X, as 'agreements on X' do; not 'on the
-    sidelines'."""
+    sidelines', 'on the occasion' or 'on the eve': when they were signed."""
     assert _topics(text) == expected
 
 
@@ -3498,6 +3500,8 @@ def test_a_quotation_names_what_is_invested_in_along_a_route_and_what_factories_
         ),
         ("Anna Berg called for more efforts.", []),
         ("Anna Berg called for calm.", []),
+        ("Anna Berg called for simplified visa procedures.", ["simplified visa procedures"]),
+        ("The side pushed for lower port fees.", ["lower port fees"]),
     ],
 )
 def test_what_a_side_calls_or_pushes_for_more_of_is_a_topic(
@@ -10261,4 +10265,26 @@ def test_an_interest_in_a_sector_is_a_topic(text: str, expected: list[str]) -> N
 def test_what_a_side_notes_the_role_of_is_a_topic(text: str, expected: list[str]) -> None:
     """ "noted the role of parliamentary diplomacy": a topic (not "the role of the council",
     a body)."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The charter lists cooperation on cobalt, graphite and nickel, on data centres, "
+            "and on flood control.",
+            ["cobalt", "graphite", "nickel", "data centres", "flood control"],
+        ),
+        (
+            "They agreed to cooperate in dairy, wool and timber, in tourism, and in ports.",
+            ["dairy", "wool", "timber", "tourism", "ports"],
+        ),
+    ],
+)
+def test_a_list_before_a_repeated_preposition_splits_its_last_item(
+    text: str, expected: list[str]
+) -> None:
+    """ "on A, B and C, on D, and on E": A, B and C are a list inside the list, its last
+    "and" splitting as the outer list's does."""
     assert _topics(text) == expected

@@ -169,6 +169,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     # part of the lead.)
     lead = [s.text for s in sents if s.paragraph == lead_paragraph and s.end > dateline_end]
     own_lead = len(lead)
+    lead_last = lead_paragraph  # the last paragraph of the lead (a line above it may open it)
     # The sentences from the lead on (a newsletter's contents above it left out).
     from_lead = (
         [s for s in body_sents if s.paragraph >= lead_paragraph]
@@ -186,6 +187,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         # "Orvala Online, Tuesday 12 May 2026": a byline line; a title line opening the body:
         # the lead is what follows.
         lead += [s.text for s in sents if s.paragraph == from_lead[1].paragraph]
+        lead_last = from_lead[1].paragraph
         if len(lead) == 2 and _title_like(lead[1]):
             # "Harbour.kz\n\nBusiness / Finance\n\nHeadline\n\nText": the outlet's name, its
             # section and the headline, each a paragraph; the lead is the text under them.
@@ -224,7 +226,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     if reported_by is None and len(from_lead) > 1:
         # "..., according to the presidential press service.": a press service credited in
         # the paragraph under the lead, nothing above crediting any.
-        below = next((s.paragraph for s in from_lead if s.paragraph > lead_paragraph), None)
+        below = next((s.paragraph for s in from_lead if s.paragraph > lead_last), None)
         reported_by = press_service_credit(
             [s.text for s in from_lead if s.paragraph == below], names
         )

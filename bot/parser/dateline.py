@@ -952,12 +952,23 @@ _STANDFIRST_CHARS: Final = 250
 def _standfirst(body: str, pos: int, end: int, lines: list[str]) -> bool:
     """Whether the paragraph from `pos` to `end` is a page's standfirst: one sentence on its
     own line under the headline, a byline or the page's date line under it ("Title\n\nThe
-    two leaders met in Lima.\n\nBy A. Writer\n\n4 Mar 2027 10:05AM\n\nLIMA: Text")."""
-    if len(lines) != 1 or len(lines[0]) > _STANDFIRST_CHARS or ". " in lines[0].strip():
+    two leaders met in Lima.\n\nBy A. Writer\n\n4 Mar 2027 10:05AM\n\nLIMA: Text"), or two
+    over a writer's name in capitals and the date line ("...\n\nANNA WRITER\n4 March, 2027
+    05:42 pm IST\n\nLima: Text")."""
+    if len(lines) != 1 or len(lines[0]) > _STANDFIRST_CHARS or lines[0].count(". ") > 1:
         return False
     below = body[end:].lstrip()
-    under = below.partition("\n")[0].strip()
+    under, _, rest = below.partition("\n")
+    under = under.strip()
+    if ". " in lines[0].strip():
+        return _CAPS_WRITER.fullmatch(under) is not None and is_date_line(
+            rest.partition("\n")[0].strip()
+        )
     return under.startswith("By ") or is_date_line(under)
+
+
+# A writer's name in capitals on a byline line of its own: "ANNA WRITER", "A. B. WRITER".
+_CAPS_WRITER: Final = re.compile(r"[A-Z][A-Z.’'-]*(?:[ ][A-Z][A-Z.’'-]*){1,3}")
 
 
 # A country's name after a dateline's city, closed by the dateline's dash: ", Sylvania --".
@@ -1052,6 +1063,9 @@ def _own_line(body: str, start: int) -> Dateline | None:
         # A full date after it makes any place name a dateline, but a weekday is no place.
         if country_of_name(city) is not None or city.lower() in WEEKDAYS:
             return None
+        if " " in city and OUTLET_WORD.search(city) is not None:
+            # "Velmora Herald, 24.10.2026": the paper's own name and its date, no place
+            return Dateline("", extra, None, match.end())
         return Dateline(_normal_case(city), extra, None, match.end())
     if region is None and (
         (country_of_name(extra) is not None and _plausible_city(city))

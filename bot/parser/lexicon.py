@@ -178,7 +178,7 @@ NOT_NAME_WORDS: Final = (
 
 # Words that end a newspaper's name, capitalised as in the name: "Harbour Gazette", "Valley
 # Online". A regex alternation, for the patterns that find outlets' names.
-PAPER_NAME_WORDS: Final = "Times|Gazette|Post|Herald|Tribune|Daily|Journal|Online"
+PAPER_NAME_WORDS: Final = "Times|Gazette|Gazeta|Post|Herald|Tribune|Daily|Journal|Online"
 # Words that make a name a news outlet's or an agency's: "Coast News", "Press Agency".
 NEWS_NAME_WORDS: Final = "News|Agency|Media|Press"
 # A word that makes a name a newspaper's or a news outlet's: "Harbour Gazette", "Coast News".

@@ -42,7 +42,14 @@ from bot.parser.lexicon import (
 from bot.parser.people import Mention, MentionIndex, PersonFound
 from bot.parser.quotes import holder_in_country, office_holder
 from bot.parser.source import SPOKESPERSON
-from bot.parser.text import WHO_CLAUSE, Sentence, lower_same, office_fits, strip_attribution
+from bot.parser.text import (
+    WHO_CLAUSE,
+    Sentence,
+    a_to_z_words,
+    lower_same,
+    office_fits,
+    strip_attribution,
+)
 
 # Not "received a congratulatory letter from", "after receiving the message of", "patients
 # received treatment", "firms received state support": what follows a reception verb when
@@ -1106,6 +1113,7 @@ _REGION_AFTER: Final = re.compile(r"\s+(?:region|province|oblast|district|county
 _PRONOUNS: Final = frozenset(["he", "she", "his", "her"])
 # "X also met with Z", told right after X's meeting that day.
 _ALSO_MET: Final = re.compile(r"\balso\s+(?:met|held|received|had)\b")
+_ALSO_RECEIVED: Final = re.compile(r"\balso\s+received\s+(?!an?\s|the\s|his\s|her\s)")
 _STAY_WORDS: Final = words_of("stay during visit trip")
 _SAME_DAY_WORDS: Final = words_of(
     "later earlier same afternoon evening morning afterwards after then before prior meanwhile"
@@ -4052,6 +4060,22 @@ def find_meetings(
             # occasion in that city, the day told last ("During his stay in Lima, X also met
             # Z" tells a stay of days, none of them)
             date = meetings[-1].date
+        if (
+            date is None
+            and "received" in words
+            and "also" in words
+            and meetings
+            and meetings[-1].date is not None
+            and running.date == meetings[-1].date
+            and participants
+            and meetings[-1].participants[0] == participants[0]
+            and kind not in _REMOTE
+            and meetings[-1].kind not in _REMOTE
+            and _ALSO_RECEIVED.search(low) is not None
+        ):
+            # "X received A in Lima on Friday. ... X also received B": the host received B on
+            # the day told last, a paragraph further down too (where, the text does not say)
+            date = meetings[-1].date
         line_dated = False
         if date is None and number and sents[number - 1].paragraph != sentence.paragraph:
             # "November 25, 2026, 17:45" on a line of its own above the readout: its day
@@ -5347,6 +5371,29 @@ def _groups(
     """The meetings one sentence tells of: "X met A, while Y held talks with B" is two, and so
     is "X held separate meetings with A and B" or "X met A, B and C"; else one of everyone
     named (`body` is the whole text)."""
+    split = low.find(", while ") if "while" in words else -1
+    if split > 0:
+        at = text_at + split
+        before = [p for p in participants if named_at.get(p, at) < at]
+        after = [p for p in participants if p not in before]
+        later_kind = _kind(low[split:])
+        if len(before) >= 2 and len(after) >= 2 and later_kind is not None:
+            # "X held a separate meeting with A, while Y met B": the clause before "while"
+            # is read on its own (it may tell several meetings), the one after is another
+            head = low[:split]
+            return [
+                *_groups(
+                    before,
+                    named_at,
+                    text_at,
+                    head,
+                    _kind(head) or kind,
+                    frozenset(a_to_z_words(head)),
+                    people,
+                    body,
+                ),
+                (after, later_kind),
+            ]
     if (
         "separate" in words
         or "separately" in words
@@ -5382,12 +5429,4 @@ def _groups(
                     # each
                     return [(before, kind)] + [([first, other], later_kind) for other in after]
                 return [(before, kind), ([first, *after], later_kind)]
-    split = low.find(", while ")
-    if split > 0:
-        at = text_at + split
-        before = [p for p in participants if named_at.get(p, at) < at]
-        after = [p for p in participants if p not in before]
-        later_kind = _kind(low[split:])
-        if len(before) >= 2 and len(after) >= 2 and later_kind is not None:
-            return [(before, _kind(low[:split]) or kind), (after, later_kind)]
     return [(participants, kind)]

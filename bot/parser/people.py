@@ -47,6 +47,7 @@ from bot.parser.lexicon import (
     SPEECH_VERBS,
     TITLE_HEADS,
     TITLE_WORDS,
+    WEEKDAY_WORDS,
     words_of,
 )
 from bot.parser.ranks import is_military_body, mask_ranks
@@ -3165,6 +3166,8 @@ class PeopleFinder:
                 break
         if end - start >= 3 and tokens[end - 1].text in _POST_NOMINALS:
             end -= 1  # "Dr Jane Roe MP": a member's letters after the name, no part of it
+        elif end - start >= 3 and tokens[end - 1].text.lower() in WEEKDAY_WORDS:
+            end -= 1  # "met Minister Aldo Varga Thursday": the day, told without "on"
         if end - start < 2:
             return
         if (

@@ -310,6 +310,13 @@ _CIRCUMSTANCE: Final = re.compile(
     r"\s+(?:during|at|after|before|on|while|when|in)\b[^,;:“”\"«»]{3,120},\s*$"
 )
 
+# "X told reporters after her meeting with Y that she had raised “...”": the circumstance
+# before "that", then the speaker's own pronoun opening the reported clause.
+_CIRCUMSTANCE_THAT: Final = re.compile(
+    r"(?:\s+(?:reporters|journalists))?\s+(?:during|at|after|before|while|when)\b"
+    r"[^,;:“”\"«»]{3,120}?\s+that\s+(?:he|she|they)\s[^“”\"«»]{0,120}$"
+)
+
 
 def _continues_paragraph_above(body: str, last_start: int, last_end: int, start: int) -> bool:
     """Whether the quotation at `start` opens the paragraph right after the one holding the
@@ -888,6 +895,7 @@ def _reported_speaker(start: int, head: str, mentions: MentionIndex, body: str) 
     if (
         between
         and not _CIRCUMSTANCE.match(body, verb_at + len(verb), start)
+        and not _CIRCUMSTANCE_THAT.match(body, verb_at + len(verb), start)
         and not (
             # "X said that Y had “agreed to ...”": Y is the reported clause's subject, the
             # words in marks X's account of what Y did

@@ -679,14 +679,27 @@ _PRESS_SERVICE: Final = re.compile(r"(?i)\bpress\s+(?:service|office)\b")
 
 def press_service_credit(sentences: list[str], names: list[str]) -> str | None:
     """The press service a paragraph credits with "according to" ("..., according to the
-    presidential press service."), or None."""
+    presidential press service.") or with "said" closing a sentence ("..., the president's
+    press service said."), or None."""
     for sentence in sentences:
         match = _ACCORDING.search(sentence) if "ccording to" in sentence else None
         if match and _PRESS_SERVICE.search(match.group("src")):
             found = _valid(match.group("src"), names)
             if found:
                 return found
+        match = _PRESS_SERVICE_SAID.search(sentence) if "ess service " in sentence else None
+        if match:
+            found = _valid(match.group("src"), names)
+            if found:
+                return found
     return None
+
+
+# "..., the Velmoran president's press service said.": a press service closing the sentence
+# whose news it gives.
+_PRESS_SERVICE_SAID: Final = re.compile(
+    r",\s+(?P<src>(?:the\s+)?[^,;“”\"]{0,40}?[Pp]ress\s+[Ss]ervice)\s+(?:said|reported)\s*\.?\s*$"
+)
 
 
 # "According to a statement issued by the PM Office, ...": the office whose statement a story

@@ -108,7 +108,9 @@ _CUE: Final = re.compile(
     r"(?:on|over)(?=\s+[a-z])(?!\s+(?:how|whether|what|when|which|this|that|it|some)\b)|"
     # "called for more direct flights and a common approach to water scarcity"
     r"(?:called|calls|calling|pushed|pushing)\s+for(?=\s+(?:more|greater|closer|stronger|"
-    r"deeper|increased|faster|wider|broader|enhanced|expanded)\s+[a-z])|"
+    r"deeper|increased|faster|wider|broader|enhanced|expanded|"
+    # "called for simplified visa procedures", "lower tariffs": an easing sought
+    r"simplified|simpler|easier|streamlined|lower|reduced)\s+[a-z])|"
     # "its call for access to concessional financing for small states": the access sought
     r"(?:call|calls|called|calling|push|pushed|pushing)\s+for\s+(?:better\s+|greater\s+|"
     r"improved\s+|wider\s+|easier\s+|fair\s+)?access\s+to(?=\s+[a-z])"
@@ -721,7 +723,8 @@ _CUE: Final = re.compile(
     # ("an arrangement on mutual recognition of X": what the arrangement is on)
     r"arrangements?|letters?\s+of\s+intent)"
     r"\s+(?:of\s+understanding\s+)?(?:for\s+\S+\s+)?on"
-    rf"(?!\s+(?:the\s+(?:sidelines|margins)|{_WEEKDAY})\b))\s+",
+    # ("signed two memoranda on the occasion": when they were signed, not what on)
+    rf"(?!\s+(?:the\s+(?:sidelines|margins|occasion|eve)|{_WEEKDAY})\b))\s+",
 )
 _CUE_FIRST_WORDS: Final = words_of(
     """
@@ -2813,6 +2816,10 @@ _SUMMARY_NOUNS: Final = words_of("challenges issues problems priorities question
 _PREPOSITION_WORDS: Final = words_of("of in on for to from with at by between into")
 
 
+# A preposition opening an item of a list again ("on A, B and C, on D, and on E").
+_REPEATED_PREPOSITIONS: Final = ("on ", "in ", "and on ", "and in ")
+
+
 def _split(items_text: str, inner: bool = False) -> list[str]:
     """Split an enumeration at commas, "as well as" and the last "and"; an `inner` one (the
     fields of "cooperation in" that is an item of a longer list) at its first "and" too."""
@@ -2898,6 +2905,22 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
             for part in parts[:-1]
             for piece in (_split_and(part) if " and on " in part or " and in " in part else [part])
         ] + parts[-1:]
+    if len(parts) > 2 and any(part.startswith(_REPEATED_PREPOSITIONS) for part in parts[2:]):
+        # "on A, B and C, on D, and on E": the items before the repeated preposition are a
+        # list of their own, whose last item splits at its "and" as a list's last does
+        parts = [
+            piece
+            for number, part in enumerate(parts)
+            for piece in (
+                _split_and(part)
+                if 0 < number < len(parts) - 1
+                and " and " in part
+                and not part.startswith(_REPEATED_PREPOSITIONS)
+                and not parts[number - 1].startswith(_REPEATED_PREPOSITIONS)
+                and parts[number + 1].startswith(_REPEATED_PREPOSITIONS)
+                else [part]
+            )
+        ]
     if len(parts) > 1 and any(" and the " in part for part in parts[:-1]):
         # "A, cooperation between universities and the participation of firms in X, and C":
         # an item inside the list that joins an action of its own is two; so is the first
