@@ -393,3 +393,21 @@ def test_an_unnamed_meeting_told_first_gives_its_day_and_city_to_the_hosts_named
     assert _met(body) == [
         ({"Ivar Lunde", "Marek Dolan", "Anne Velk"}, dt.date(2025, 3, 11), "Velmora")
     ]
+
+
+@pytest.mark.parametrize(
+    "stay",
+    [
+        "is also due in Velmora for the regional meeting on Saturday and Sunday",
+        "is expected in Velmora for the forum's plenary meeting",
+    ],
+)
+def test_talks_in_a_clause_after_a_stay_still_to_come_are_planned(stay: str) -> None:
+    """ "Z is also due in Lima for the summit meeting, where he is expected to hold talks
+    with Y": the stay is still to come, so the talks its clause tells of are too."""
+    body = (
+        "President Aldo Varga held talks with President Mira Lune in Velmora on Friday.\n\n"
+        f"Borduvian President Ivo Kask {stay}, where he is expected to hold talks with Lune "
+        "on the sidelines."
+    )
+    assert _met(body) == [({"Aldo Varga", "Mira Lune"}, dt.date(2025, 3, 14), "Velmora")]

@@ -1355,6 +1355,11 @@ _WENT_ON_TO: Final = re.compile(
     r"\b(?:travel(?:l)?ed|flew|went|headed|proceeded|left|departed)\s+(?:on\s+)?(?:to|for)\s+"
     r"[\w’'-]+(?:\s+[\w’'-]+)?$"
 )
+# "X is also due in Osh for the forum, where he is expected to meet Y": the stay itself is
+# still to come, so the meeting that the clause tells of is too.
+_DUE_IN: Final = re.compile(
+    r"\b(?:is|are)\s+(?:also\s+)?(?:due|expected|scheduled)\s+(?:to\s+arrive\s+)?(?:in|at)\s"
+)
 
 
 def _planned(low: str, words: frozenset[str]) -> bool:
@@ -1379,7 +1384,13 @@ def _planned(low: str, words: frozenset[str]) -> bool:
             ]
             if clauses and _WENT_ON_TO.search(low, 0, clauses[-1]) is not None:
                 return True  # "X then travelled to Osh, where he will be received by Y"
-            return not clauses or _kind(low[: clauses[-1]]) is None
+            if not clauses:
+                return True
+            head = low[: clauses[-1]]
+            return _kind(head) is None or (
+                ("due" in head or "expected" in head or "scheduled" in head)
+                and _DUE_IN.search(head) is not None
+            )
     return False
 
 
