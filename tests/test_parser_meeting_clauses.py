@@ -411,3 +411,27 @@ def test_talks_in_a_clause_after_a_stay_still_to_come_are_planned(stay: str) -> 
         "on the sidelines."
     )
     assert _met(body) == [({"Aldo Varga", "Mira Lune"}, dt.date(2025, 3, 14), "Velmora")]
+
+
+def test_the_subject_of_a_clause_of_its_own_after_and_is_not_at_the_meeting() -> None:
+    """ "A met B in Lima in 2022, and Chancellor C hosted the region's leaders in Quito": C
+    hosted others elsewhere; only A and B met."""
+    body = (
+        "President Aldo Varga held talks with President Mira Lune in Velmora on Friday.\n\n"
+        "Varga met Lune in Carvell in November 2022, and Borduvian chancellor Ivo Kask "
+        "hosted the region's leaders in Dornholm in September."
+    )
+    met = _met(body)
+    assert met[0] == ({"Aldo Varga", "Mira Lune"}, dt.date(2025, 3, 14), "Velmora")
+    assert all("Ivo Kask" not in who for who, _, _ in met)
+
+
+def test_the_last_of_a_list_after_a_comma_and_and_is_at_the_meeting() -> None:
+    """ "A, B, and C held talks": one list of three, no clause of its own."""
+    body = (
+        "Ruritania's foreign minister, Aldo Varga, his Sylvanian counterpart, Mira Lune, and "
+        "Borduvian Foreign Minister Ivo Kask held talks in Velmora on Friday."
+    )
+    assert _met(body) == [
+        ({"Aldo Varga", "Mira Lune", "Ivo Kask"}, dt.date(2025, 3, 14), "Velmora")
+    ]

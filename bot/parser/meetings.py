@@ -797,6 +797,12 @@ _ACCOMPANYING_CLAUSE: Final = re.compile(
     r"[^,;]{1,80},"
 )
 _DISCUSSED_WITH: Final = re.compile(r"\bdiscussed\s+with\b")
+# "A met B in Lima in 2022, and Chancellor C hosted the region's leaders in Quito": a clause
+# of its own, with its own subject and verb, after a comma and "and".
+_AND_OWN_CLAUSE: Final = re.compile(
+    r",\s+and\s+((?:[\w.'’-]+\s+){1,6}?)(?:met|hosted|held|received|visited|welcomed|chaired"
+    r"|travell?ed|flew|spoke|called|addressed)\b"
+)
 # "conveyed greetings and best wishes from President Y", "the greetings of Y", "delivered a
 # message from King Y": Y, who sent them (named right after), is no participant.
 _GREETINGS_FROM: Final = re.compile(
@@ -2984,6 +2990,19 @@ def find_meetings(
                 at = text_at + discussed.end()
                 later = [p for p in participants if named_at[p] >= at]
                 participants = [p for p in participants if named_at[p] < at] + later[:1]
+        if len(participants) > 2 and ", and " in low:
+            # "A met B in Lima in 2022, and Chancellor C hosted the leaders in Quito": C,
+            # the subject of a clause of its own, was not at A's meeting with B
+            for own in _AND_OWN_CLAUSE.finditer(low):
+                start, end = text_at + own.start(), text_at + own.end(1)
+                if any(start <= named_at[p] < end for p in participants) and _kind(
+                    low[: own.start()]
+                ):
+                    # (the clause before tells a meeting of its own: "A, B, and C held
+                    # talks" is one list of those who held them)
+                    kept = [p for p in participants if named_at[p] < start]
+                    participants = kept if len(kept) >= 2 else participants
+                    break
         if len(participants) > 2 and not sentence.words.isdisjoint(_CLAIM_WORDS):
             # "X met Y, a week after a referendum that critics and Z claim was unfair": Z, in
             # the clause of a claim about something else, was not at the meeting
