@@ -463,3 +463,19 @@ def test_a_company_told_by_its_product_is_no_person() -> None:
     assert people_of("Minister Aldo Varga visited the steel producer Kestrel Metals.") == [
         ("Aldo Varga", "Minister", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "office"),
+    [("then-", "President"), ("ex-", "President"), ("then-", "Prime Minister")],
+)
+def test_a_past_holder_with_a_hyphened_prefix_is_named_with_the_office(
+    prefix: str, office: str
+) -> None:
+    """ "when he met then-President Ivo Kask": the prefix joined by a hyphen to the office's
+    word does not hide the office, nor the one who held it."""
+    text = (
+        "President Aldo Varga of Ruritania held talks in Velmora on Tuesday. Varga last "
+        f"visited Sylvania in 2019, when he met {prefix}{office} Ivo Kask."
+    )
+    assert ("Ivo Kask", office) in [(name, title) for name, title, _ in people_of(text)]

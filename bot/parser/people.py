@@ -474,7 +474,7 @@ _ALONGSIDE: Final = _whole_words(
 # ", and " or " and " right after a name.
 _AND_NEXT: Final = re.compile(r",?\s+and\s")
 # "then Secretary of State ", "former President ": a past holder's office right before it.
-_PAST_HOLDER: Final = re.compile(r"\b(?:then|former|ex-|late)\s*$")
+_PAST_HOLDER: Final = re.compile(r"\b(?:then-?|former|ex-|late)\s*$")
 # Between two names, one accompanying the other ("X accompanied Prime Minister Y", "X,
 # accompanied by Minister Y,", "X, who accompanied Y"): the office words of the second.
 _ACCOMPANYING: Final = re.compile(
@@ -1291,6 +1291,15 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
         if not piece:
             continue  # two blanks in a row (a paragraph's break): no token between them
         if _one_word(piece):
+            if piece[0] in "te" and piece.startswith(_PAST_PREFIXES):
+                # "then-President X", "ex-Minister Y": the office's word stands apart from
+                # the prefix that makes its holder a past one
+                cut = piece.index("-") + 1
+                if piece[cut : cut + 1] in _UPPER_SET:
+                    prefix = piece[:cut]
+                    tokens.append(Token(prefix, start, start + cut, False, False, prefix))
+                    _add_word(tokens, capitals, piece[cut:], start + cut, end)
+                    continue
             _add_word(tokens, capitals, piece, start, end)
             continue
         pos = start
@@ -1299,6 +1308,10 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
             pos = start + len(word)
             _add_word(tokens, capitals, word, start, pos)
     return tokens, capitals
+
+
+# The prefixes joined by a hyphen to an office's word ("then-President").
+_PAST_PREFIXES: Final = ("then-", "ex-")
 
 
 def _one_word(piece: str) -> bool:
