@@ -10262,3 +10262,18 @@ def test_what_a_side_notes_the_role_of_is_a_topic(text: str, expected: list[str]
     """ "noted the role of parliamentary diplomacy": a topic (not "the role of the council",
     a body)."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two presidents signed a road map on critical raw materials.",
+            ["critical raw materials"],
+        ),
+        ("The two presidents signed a roadmap on wool exports.", ["wool exports"]),
+    ],
+)
+def test_what_a_road_map_in_two_words_is_on_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "a road map on critical raw materials", as British papers write a roadmap."""
+    assert _topics(text) == expected

@@ -713,7 +713,9 @@ _CUE: Final = re.compile(
     # "talks on the sidelines of the forum": where the talks were held, not their subject;
     # "talks on Thursday in Alba with X": when.
     # ("seven instruments on health and trade": legal instruments, signed like agreements)
-    r"(?:talks|negotiations|consultations|roadmap|memorandum|memoranda|memorandums|agreements?|"
+    # ("a road map on critical minerals": the British papers' two words for a roadmap)
+    r"(?:talks|negotiations|consultations|roadmap|road\s+map|memorandum|memoranda|memorandums|"
+    r"agreements?|"
     # ("a letter of intent on green financing": what the letter is about)
     r"documents?|deals?|accords?|protocols?|decisions?|resolutions?|instruments?|"
     # ("a joint declaration on the protection of X": what the declaration is on)
@@ -757,7 +759,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     ventures investors invest invests invested investing collaboration collaborate collaborating
     agenda
     discussion discussions mainly mostly primarily particularly especially notably potential
-    and decision decisions consider considering followed reviewed reviewing roadmap sides
+    and decision decisions consider considering followed reviewed reviewing roadmap road sides
     suggested
     parties call
     simplify package
@@ -2297,7 +2299,7 @@ _CUE_WORDS: Final = words_of(
     increasing raise raising boost boosting double doubling supplier suppliers exporter
     exporters producer producers experience expertise know-how practices agreed agree plans
     planned planning intends ready decided proposed allocated allocating strategy programme
-    program roadmap plan allocates allocate earmarked earmarking discussed discussing discuss
+    program roadmap road plan allocates allocate earmarked earmarking discussed discussing discuss
     discusses touched focused focusing focuses focus covered covering covers reviewed reviewing
     review addressed addressing explored exploring considered exchanged exchange talked spoke
     speaking talking regarding
