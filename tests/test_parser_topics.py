@@ -10277,3 +10277,22 @@ def test_what_a_side_notes_the_role_of_is_a_topic(text: str, expected: list[str]
 def test_what_a_road_map_in_two_words_is_on_is_a_topic(text: str, expected: list[str]) -> None:
     """ "a road map on critical raw materials", as British papers write a roadmap."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We are open to Sylvanian companies in energy, aviation and farming,” Varga said.",
+            ["energy", "aviation", "farming"],
+        ),
+        ("“We want our companies in the region to grow, and we will help,” Varga said.", []),
+    ],
+)
+def test_the_fields_open_to_companies_in_a_quotation_are_topics(
+    text: str, expected: list[str]
+) -> None:
+    """ "we are open to foreign companies in A, B and C": a list of fields, inside a
+    quotation too (not "our companies in the region")."""
+    quote = (0, text.index("”") + 1)
+    assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected

@@ -1128,6 +1128,9 @@ _QUOTE_CUE: Final = re.compile(
     # "we agreed on a new investment package worth $500 million in A, B and C"
     r"(?:projects|contracts|deals|package)\s+worth|"
     r"(?:projects|investors)\s+in|invest\s+in|"
+    # "we are open to foreign companies in energy, aviation and farming": the fields open to
+    # them, a list (not "our companies in the region")
+    r"(?:companies|firms)\s+in(?=\s+[a-z][\w-]*(?:,|\s+and\s))|"
     # "we have agreed to pay special attention to education"
     r"(?:paid|pay|paying)\s+(?:special\s+|particular\s+|great\s+)?attention\s+to"
     r"(?!\s+(?:every|each|all|this|that|these|those|it|them|what|how)\b)|"
@@ -1154,7 +1157,7 @@ _QUOTE_CUE_WORDS: Final = words_of(
     "sectors sector mainly mostly primarily particularly especially notably potential discuss "
     "cooperate cooperating prospects opportunities ties links exchanges "
     "discussed discussing discusses experience expertise factories plants facilities lines "
-    "paid pay paying package contracts deals industries part work"
+    "paid pay paying package contracts deals industries part work companies firms"
 )
 _TALKS_ON: Final = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?"
