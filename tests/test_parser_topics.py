@@ -10296,3 +10296,13 @@ def test_the_fields_open_to_companies_in_a_quotation_are_topics(
     quotation too (not "our companies in the region")."""
     quote = (0, text.index("”") + 1)
     assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected
+
+
+def test_how_long_a_subject_has_been_discussed_is_no_topic() -> None:
+    """ "a pipeline that has been discussed since the 1990s": the pipeline is the subject,
+    the time is none."""
+    text = (
+        "Neither side mentioned the Velmora pipeline, a project that would carry gas to "
+        "Sylvania, and which has been discussed since the 1990s."
+    )
+    assert _topics(text) == ["Velmora pipeline"]

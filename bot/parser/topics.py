@@ -1598,6 +1598,7 @@ _BAD_FIRST_WORDS: Final = words_of(
     "could should can may must might"  # "(A and B and) could jointly promote X": a clause
     " initially"  # "(flights in March,) initially twice a week": how often, not what
     " when while whereas"  # "(a package discussed) when the leaders met": a clause
+    " since until"  # "(a project discussed) since the 1990s": how long, not what
 )
 # A news outlet's verb after its name ("X reports", "Y writes").
 _REPORTING_VERBS: Final = words_of("reports writes informs")
