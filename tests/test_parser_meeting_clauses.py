@@ -435,3 +435,14 @@ def test_the_last_of_a_list_after_a_comma_and_and_is_at_the_meeting() -> None:
     assert _met(body) == [
         ({"Aldo Varga", "Mira Lune", "Ivo Kask"}, dt.date(2025, 3, 14), "Velmora")
     ]
+
+
+def test_a_where_clause_of_the_meeting_gives_its_day_and_city_not_the_journey_s() -> None:
+    """ "X arrived in Lima on May 4 after a day in Peru, where on May 3 he met Y in Cusco":
+    the meeting is the clause's, on its day and in its city."""
+    body = (
+        "Chancellor Aldo Varga held talks with President Mira Lune in Velmora on Friday.\n\n"
+        "Varga arrived in Velmora on March 14 after a day in Borduria, where on March 13 he "
+        "met President Ivo Kask in Carvell and the two governments signed a labour deal."
+    )
+    assert _met(body)[1] == ({"Aldo Varga", "Ivo Kask"}, dt.date(2025, 3, 13), "Carvell")

@@ -3535,6 +3535,18 @@ def find_meetings(
                 and find_date(text[arrived_and.end() :], published) is not None
             ):
                 dated = text[arrived_and.end() :]
+        where_told = -1  # where a clause of the meeting's own opens (", where ... met Y")
+        if "where" in words and ", where " in dated:
+            # "X arrived in Lima on May 4 after a day in Peru, where on May 3 he met Y in
+            # Cusco": the clause tells the meeting, its day and city; the rest, the journey
+            at = dated.rfind(", where ")
+            if (
+                _kind(lower_same(dated[:at])) is None
+                and _kind(lower_same(dated[at:])) is not None
+                and find_date(dated[at:], published) is not None
+            ):
+                dated = dated[at:]
+                where_told = at
         if " held" in dated and "be" in words:
             # "met on Monday to prepare the congress, to be held in Lima on Friday, 8 May": the
             # day of the event still to come is not the meeting's
@@ -3674,6 +3686,9 @@ def find_meetings(
             date = signed_on  # "met after the signing": on the day the text dates the signing
         unquoted, unquoted_low = _unquoted(text, plain_low, text_at, quote_spans)
         place = welcomed_to or _place(unquoted, unquoted_low, words)
+        if where_told >= 0 and welcomed_to is None:
+            # (the city the meeting's own clause names, not one the journey before it names)
+            place = _place(text[where_told + len(", where ") :]) or place
         if place is None and here and "this city" in low and _IN_THIS_CITY.search(low):
             place = here  # "held the meeting in this city": where the dateline was written
         if place is None and here and f" at the {here} " in unquoted and kind not in _REMOTE:
