@@ -1725,6 +1725,12 @@ def _region_office_at(tokens: list[Token], first: int, end: int) -> str | None:
     return country_of_subdivision(token.bare)
 
 
+# A word right before "in" and a city ending a title: where the one named works.
+_WORKS_IN_CITY: Final = words_of(
+    "based analyst analysts economist expert researcher scholar commentator consultant"
+)
+
+
 def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
     """The country of a city whose office the title is: "Mayor of Paris", "Governor of the
     Osaka region", "Chairman of the Government of the Xinjiang Uygur Autonomous Region"
@@ -1737,6 +1743,19 @@ def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
             found = country_of_place(token.text[:-6])  # "Bishkek-based": a company's seat
             if found:
                 return found
+    if (
+        end - first >= 3
+        and tokens[end - 2].text == "in"
+        and tokens[end - 1].cap
+        and tokens[end - 3].text.lower() in _WORKS_IN_CITY
+    ):
+        # "an energy analyst based in Baku", "a political analyst in Yerevan": the city
+        # where one works ends the title (not "a fellow at an institute in Osh": the seat
+        # of the body one works for)
+        city = tokens[end - 1].bare
+        found = country_of_place(city) if is_city(city) else None
+        if found:
+            return found
     for i in range(first, end - 1):
         if tokens[i].text != "of":
             continue
