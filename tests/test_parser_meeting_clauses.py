@@ -446,3 +446,18 @@ def test_a_where_clause_of_the_meeting_gives_its_day_and_city_not_the_journey_s(
         "met President Ivo Kask in Carvell and the two governments signed a labour deal."
     )
     assert _met(body)[1] == ({"Aldo Varga", "Ivo Kask"}, dt.date(2025, 3, 13), "Carvell")
+
+
+def test_a_meeting_that_came_days_after_a_call_dates_the_call() -> None:
+    """ "The meeting came a day after A spoke by phone with B": the call was the day before
+    the meeting told last."""
+    body = (
+        "Vice-Minister Aldo Varga met Deputy Prime Minister Mira Lune in Velmora on "
+        "Thursday.\n\n"
+        "The meeting came a day after Foreign Minister Ivo Kask spoke by phone with his "
+        "counterpart, Tomas Berg, and invited him to Carvell in May."
+    )
+    assert _met(body) == [
+        ({"Aldo Varga", "Mira Lune"}, dt.date(2025, 3, 13), "Velmora"),
+        ({"Ivo Kask", "Tomas Berg"}, dt.date(2025, 3, 12), None),
+    ]

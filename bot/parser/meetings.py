@@ -3628,6 +3628,17 @@ def find_meetings(
             said_before = sents[number - 1]
             prior_text = said_before.text[max(0, dateline_end - said_before.start) :]
             date = find_date(prior_text, published, said_before.words or None)
+        if (
+            date is None
+            and "came" in words
+            and meetings
+            and meetings[-1].date is not None
+            and (came := _CAME_DAYS_AFTER.match(low)) is not None
+        ):
+            # "The meeting came a day after A spoke by phone with B": the meeting told last
+            # came that many days after the one the clause tells
+            days = 1 if came["one"] else _FEW_DAYS[came["n"]]
+            date = meetings[-1].date - dt.timedelta(days=days)
         same_day = _SAME_DAY.search(low) if date is None and words & _SAME_DAY_WORDS else None
         if same_day is not None:
             # "On November 24, a ceremony was held. X then held talks", "On the second day,
@@ -5265,6 +5276,13 @@ def _split_guests(meetings: list[MeetingFound], groups: set[int]) -> list[Meetin
 
 # "..., a day after his talks with B", "two days after a telephone conversation with B": an
 # earlier meeting of the sentence's subject, told in a clause after the one it is about.
+# "The meeting came a day after ...", "The talks came two days after ...": the meeting told
+# before, then how many days after what the clause tells.
+_CAME_DAYS_AFTER: Final = re.compile(
+    r"(?:the|their|his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|visit|call|conversation)\s+came\s+"
+    r"(?:(?P<one>a|one)\s+day|(?P<n>two|three|four)\s+days)\s+after\s"
+)
+_FEW_DAYS: Final = {"two": 2, "three": 3, "four": 4}
 _DAY_AFTER_WITH: Final = re.compile(
     r",\s+(?:(?P<one>a|one|the)\s+day|(?P<n>two|three)\s+days)\s+after\s+(?:his|her|their|an?|the)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|conversation|call|discussions)\s+with\s"
