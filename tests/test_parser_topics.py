@@ -10306,3 +10306,20 @@ def test_how_long_a_subject_has_been_discussed_is_no_topic() -> None:
         "Sylvania, and which has been discussed since the 1990s."
     )
     assert _topics(text) == ["Velmora pipeline"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Varga said Ruritania, which buys most of its fuel abroad, wanted stable prices and "
+            "new rail links.",
+            ["stable prices", "rail links"],
+        ),
+        ("Varga wanted the two sides to agree soon and quickly.", []),
+    ],
+)
+def test_a_list_of_what_a_side_wanted_gives_topics(text: str, expected: list[str]) -> None:
+    """ "Ruritania wanted stable prices and new rail links": each thing wanted is a topic
+    (not "wanted the two sides to agree": whom, and a plan)."""
+    assert _topics(text) == expected

@@ -305,6 +305,10 @@ _CUE: Final = re.compile(
     r"(?:negotiate|negotiates|negotiating|negotiated)\s+(?:an?|the)"
     r"(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?:agreement|deal|treaty|pact|accord|"
     r"convention)\b)|"
+    # "said Ruritania wanted stable prices and new rail links": a list of what a side wants
+    # (not "wanted to build roads and bridges": a plan, read as one)
+    r"wanted(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+and\s+[a-z])"
+    r"(?!\s+(?:to|the\s+two|both|them|him|her|it|us|more|that|this)\b)|"
     # "has been pushing for a free trade agreement with X", "seeks a visa waiver deal": the
     # deal a side wants
     r"(?:(?:push|pushes|pushing|pushed)\s+for|seek|seeks|"
@@ -735,7 +739,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     push pushed pushing strengthen deepen enhance consolidate protocol protocols decree decrees
     resolution
     resolutions memoranda plan plans declaration declarations arrangement arrangements
-    raises raising reported like want wish briefed informed key main promising major
+    raises raising reported like want wanted wish briefed informed key main promising major
     agreement allocate allocated allocates allocating
     attention best boost boosting channeled channelled co companies concerning considered
     cooperate cooperating cooperation cover covered covering covers decided directed discuss
@@ -2297,7 +2301,7 @@ _CUE_WORDS: Final = words_of(
     enterprises facility facilities
     priorities facilitate facilitating ease easing improve improving grant granting opening
     attention priority attach attaches attached attaching raised raises issue issues question
-    questions reported like want wish briefed informed key main promising major
+    questions reported like want wanted wish briefed informed key main promising major
     companies firms enterprises specialists experts projects investors directed
     redirected channelled channeled finance financing fund funding cover studying increase
     increasing raise raising boost boosting double doubling supplier suppliers exporter
