@@ -2993,10 +2993,10 @@ def find_meetings(
         if len(participants) > 2 and ", and " in low:
             # "A met B in Lima in 2022, and Chancellor C hosted the leaders in Quito": C,
             # the subject of a clause of its own, was not at A's meeting with B
-            for own in _AND_OWN_CLAUSE.finditer(low):
-                start, end = text_at + own.start(), text_at + own.end(1)
+            for own_clause in _AND_OWN_CLAUSE.finditer(low):
+                start, end = text_at + own_clause.start(), text_at + own_clause.end(1)
                 if any(start <= named_at[p] < end for p in participants) and _kind(
-                    low[: own.start()]
+                    low[: own_clause.start()]
                 ):
                     # (the clause before tells a meeting of its own: "A, B, and C held
                     # talks" is one list of those who held them)
@@ -3633,11 +3633,11 @@ def find_meetings(
             and "came" in words
             and meetings
             and meetings[-1].date is not None
-            and (came := _CAME_DAYS_AFTER.match(low)) is not None
+            and (came_after := _CAME_DAYS_AFTER.match(low)) is not None
         ):
             # "The meeting came a day after A spoke by phone with B": the meeting told last
             # came that many days after the one the clause tells
-            days = 1 if came["one"] else _FEW_DAYS[came["n"]]
+            days = 1 if came_after["one"] else _FEW_DAYS[came_after["n"]]
             date = meetings[-1].date - dt.timedelta(days=days)
         same_day = _SAME_DAY.search(low) if date is None and words & _SAME_DAY_WORDS else None
         if same_day is not None:
