@@ -2581,6 +2581,9 @@ def test_twice_as_how_often_is_no_figure_but_twice_a_year_counts_two() -> None:
     [
         ("A container takes almost 40 days to reach the port.", [(40.0, "days")]),
         ("The construction will take 18 months.", [(18.0, "months")]),
+        # the years a process is expected to take, one number or a range's upper bound
+        ("The visa process could take two to three years.", [(3.0, "years")]),
+        ("Building the bridge will take five years.", [(5.0, "years")]),
         ("The corridor can bring that down to 20 days.", [(20.0, "days")]),
         (
             "They agreed on supplies of 300 tons of honey over three years.",
@@ -2600,6 +2603,7 @@ def test_a_length_of_time_taken_or_committed_is_a_figure(
         "Trade grew over three years.",
         "Trade grew 5% in the first nine months.",
         "They met for two days.",
+        "The talks took place three years after the war.",
     ],
 )
 def test_a_reporting_period_is_no_figure(text: str) -> None:

@@ -278,6 +278,8 @@ def test_a_common_nouns_possessive_before_an_offices_name_is_dropped(
     "line",
     [
         "Updated 9.05am, Mar 14, 2027",  # a dot in the time, "am" after it
+        "Updated 4:10 PM GMT+3, March 14, 2027",  # the time's zone between it and the date
+        "Updated 4:10 PM EDT, March 14, 2027",
         "(Latest Update March 14, 2027)",  # "latest" for "last", the stamp in brackets
         "(Updated March 14, 2027)",
     ],

@@ -436,3 +436,71 @@ def test_a_host_who_also_received_another_guest_further_down_did_so_that_day() -
         ({"Osric Lune", "Ivo Brandt"}, dt.date(2025, 3, 13), "Harbourton"),
         ({"Osric Lune", "Talia Verrand"}, dt.date(2025, 3, 13), None),
     ]
+
+
+@pytest.mark.parametrize(
+    "stay",
+    [
+        "is also due in Velmora for the regional meeting on Saturday and Sunday",
+        "is expected in Velmora for the forum's plenary meeting",
+    ],
+)
+def test_talks_in_a_clause_after_a_stay_still_to_come_are_planned(stay: str) -> None:
+    """ "Z is also due in Lima for the summit meeting, where he is expected to hold talks
+    with Y": the stay is still to come, so the talks its clause tells of are too."""
+    body = (
+        "President Aldo Varga held talks with President Mira Lune in Velmora on Friday.\n\n"
+        f"Borduvian President Ivo Kask {stay}, where he is expected to hold talks with Lune "
+        "on the sidelines."
+    )
+    assert _met(body) == [({"Aldo Varga", "Mira Lune"}, dt.date(2025, 3, 14), "Velmora")]
+
+
+def test_the_subject_of_a_clause_of_its_own_after_and_is_not_at_the_meeting() -> None:
+    """ "A met B in Lima in 2022, and Chancellor C hosted the region's leaders in Quito": C
+    hosted others elsewhere; only A and B met."""
+    body = (
+        "President Aldo Varga held talks with President Mira Lune in Velmora on Friday.\n\n"
+        "Varga met Lune in Carvell in November 2022, and Borduvian chancellor Ivo Kask "
+        "hosted the region's leaders in Dornholm in September."
+    )
+    met = _met(body)
+    assert met[0] == ({"Aldo Varga", "Mira Lune"}, dt.date(2025, 3, 14), "Velmora")
+    assert all("Ivo Kask" not in who for who, _, _ in met)
+
+
+def test_the_last_of_a_list_after_a_comma_and_and_is_at_the_meeting() -> None:
+    """ "A, B, and C held talks": one list of three, no clause of its own."""
+    body = (
+        "Ruritania's foreign minister, Aldo Varga, his Sylvanian counterpart, Mira Lune, and "
+        "Borduvian Foreign Minister Ivo Kask held talks in Velmora on Friday."
+    )
+    assert _met(body) == [
+        ({"Aldo Varga", "Mira Lune", "Ivo Kask"}, dt.date(2025, 3, 14), "Velmora")
+    ]
+
+
+def test_a_where_clause_of_the_meeting_gives_its_day_and_city_not_the_journey_s() -> None:
+    """ "X arrived in Lima on May 4 after a day in Peru, where on May 3 he met Y in Cusco":
+    the meeting is the clause's, on its day and in its city."""
+    body = (
+        "Chancellor Aldo Varga held talks with President Mira Lune in Velmora on Friday.\n\n"
+        "Varga arrived in Velmora on March 14 after a day in Borduria, where on March 13 he "
+        "met President Ivo Kask in Carvell and the two governments signed a labour deal."
+    )
+    assert _met(body)[1] == ({"Aldo Varga", "Ivo Kask"}, dt.date(2025, 3, 13), "Carvell")
+
+
+def test_a_meeting_that_came_days_after_a_call_dates_the_call() -> None:
+    """ "The meeting came a day after A spoke by phone with B": the call was the day before
+    the meeting told last."""
+    body = (
+        "Vice-Minister Aldo Varga met Deputy Prime Minister Mira Lune in Velmora on "
+        "Thursday.\n\n"
+        "The meeting came a day after Foreign Minister Ivo Kask spoke by phone with his "
+        "counterpart, Tomas Berg, and invited him to Carvell in May."
+    )
+    assert _met(body) == [
+        ({"Aldo Varga", "Mira Lune"}, dt.date(2025, 3, 13), "Velmora"),
+        ({"Ivo Kask", "Tomas Berg"}, dt.date(2025, 3, 12), None),
+    ]

@@ -471,3 +471,36 @@ def test_a_weekday_told_without_on_after_a_name_is_no_part_of_it(day: str) -> No
     the day; the day closes the run of capitals but not the name."""
     text = f"Minister Aldo Varga met Ruritanian Foreign Minister Pavel Dorn {day} in Velmora."
     assert ("Pavel Dorn", "Foreign Minister") in [(n, t) for n, t, _ in people_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "office"),
+    [("then-", "President"), ("ex-", "President"), ("then-", "Prime Minister")],
+)
+def test_a_past_holder_with_a_hyphened_prefix_is_named_with_the_office(
+    prefix: str, office: str
+) -> None:
+    """ "when he met then-President Ivo Kask": the prefix joined by a hyphen to the office's
+    word does not hide the office, nor the one who held it."""
+    text = (
+        "President Aldo Varga of Ruritania held talks in Velmora on Tuesday. Varga last "
+        f"visited Sylvania in 2019, when he met {prefix}{office} Ivo Kask."
+    )
+    assert ("Ivo Kask", office) in [(name, title) for name, title, _ in people_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("role", "country"),
+    [
+        ("an independent energy analyst based in Lyon", "France"),
+        ("a political analyst in Lyon", "France"),
+        ("a senior fellow at a research institute in Lyon", None),  # the body's seat
+    ],
+)
+def test_the_city_an_analyst_works_in_gives_the_analyst_s_country(
+    role: str, country: str | None
+) -> None:
+    """ "said Ivo Kask, an energy analyst based in Lyon": the city where one works, ending
+    the title, gives one's country (not the city of an institute one works at)."""
+    text = f'"The talks went well, but little is new," said Ivo Kask, {role}.'
+    assert [(name, found) for name, _, found in people_of(text)] == [("Ivo Kask", country)]

@@ -10288,3 +10288,64 @@ def test_a_list_before_a_repeated_preposition_splits_its_last_item(
     """ "on A, B and C, on D, and on E": A, B and C are a list inside the list, its last
     "and" splitting as the outer list's does."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two presidents signed a road map on critical raw materials.",
+            ["critical raw materials"],
+        ),
+        ("The two presidents signed a roadmap on wool exports.", ["wool exports"]),
+    ],
+)
+def test_what_a_road_map_in_two_words_is_on_is_a_topic(text: str, expected: list[str]) -> None:
+    """ "a road map on critical raw materials", as British papers write a roadmap."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We are open to Sylvanian companies in energy, aviation and farming,” Varga said.",
+            ["energy", "aviation", "farming"],
+        ),
+        ("“We want our companies in the region to grow, and we will help,” Varga said.", []),
+    ],
+)
+def test_the_fields_open_to_companies_in_a_quotation_are_topics(
+    text: str, expected: list[str]
+) -> None:
+    """ "we are open to foreign companies in A, B and C": a list of fields, inside a
+    quotation too (not "our companies in the region")."""
+    quote = (0, text.index("”") + 1)
+    assert find_topics(sentences(text), text, [quote], ["Anna Berg"]) == expected
+
+
+def test_how_long_a_subject_has_been_discussed_is_no_topic() -> None:
+    """ "a pipeline that has been discussed since the 1990s": the pipeline is the subject,
+    the time is none."""
+    text = (
+        "Neither side mentioned the Velmora pipeline, a project that would carry gas to "
+        "Sylvania, and which has been discussed since the 1990s."
+    )
+    assert _topics(text) == ["Velmora pipeline"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Varga said Ruritania, which buys most of its fuel abroad, wanted stable prices and "
+            "new rail links.",
+            ["stable prices", "rail links"],
+        ),
+        ("Varga wanted the two sides to agree soon and quickly.", []),
+    ],
+)
+def test_a_list_of_what_a_side_wanted_gives_topics(text: str, expected: list[str]) -> None:
+    """ "Ruritania wanted stable prices and new rail links": each thing wanted is a topic
+    (not "wanted the two sides to agree": whom, and a plan)."""
+    assert _topics(text) == expected

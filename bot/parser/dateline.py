@@ -1184,8 +1184,10 @@ _SHORT_WEEKDAYS: Final = frozenset(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "S
 # "Published: 09:40 am Mar 3, 2027": the time of day before the date, after a label.
 # "Updated 9.05am, Mar 14, 2027": a dot in the time, as British and Maltese papers print it
 # (read only with "am" or "pm" after it, which a date in figures never has).
+# "Updated 5:12 PM GMT+3, March 4, 2027": the time's zone after it, as a wire's page prints it.
 _TIME_FIRST: Final = re.compile(
     r"\d{1,2}(?::\d{2}(?:[ ]?(?i:[ap]\.?m\.?))?|\.\d{2}[ ]?(?i:[ap]\.?m\.?))"
+    r"(?:[ ](?:GMT|UTC|Gmt|Utc|[A-Z]{1,3}T)(?:[+-−]\d{1,2}(?::?\d{2})?)?)?"
     rf",?\s+(?=\d|{_MONTH_ABBR}[a-z]*\.?[ ]\d)"
 )
 # A short weekday before a date in figures or after a label: "Thu 26/11/2026", "Published:

@@ -2809,6 +2809,14 @@ def _comma_before(text: str, at: int) -> bool:
     return text[max(0, at - 3) : at].rstrip().endswith(",")
 
 
+def _takes_years(text: str, begin: int) -> bool:
+    """Whether the years of the number at `begin` are what something takes ("could take two
+    to three years"), a length of time, not a reporting period."""
+    low_bound = _RANGE_LOW_BEFORE.search(text, max(0, begin - 20), begin)
+    lead = low_bound.start() if low_bound else begin
+    return _TAKES_BEFORE.search(text, max(0, lead - 20), lead) is not None
+
+
 def _told_as_length(text: str, begin: int, kind: str) -> bool:
     """Whether the days, weeks, hours or months of the number at `begin` are told as a length
     of time ("a container takes almost 40 days"), not as a reporting period."""
@@ -3097,6 +3105,10 @@ def _read_number(
                 end = period.end()
             elif kind in ("day", "week", "hour", "month") and _told_as_length(text, begin, kind):
                 unit = kind + "s"
+                end = period.end()
+            elif kind == "year" and _takes_years(text, begin):
+                # "the process could take two to three years": how long it is expected to last
+                unit = "years"
                 end = period.end()
             elif kind in ("day", "week", "hour") and (
                 approx == "up to"

@@ -804,6 +804,12 @@ _ACCOMPANYING_CLAUSE: Final = re.compile(
     r"[^,;]{1,80},"
 )
 _DISCUSSED_WITH: Final = re.compile(r"\bdiscussed\s+with\b")
+# "A met B in Lima in 2022, and Chancellor C hosted the region's leaders in Quito": a clause
+# of its own, with its own subject and verb, after a comma and "and".
+_AND_OWN_CLAUSE: Final = re.compile(
+    r",\s+and\s+((?:[\w.'’-]+\s+){1,6}?)(?:met|hosted|held|received|visited|welcomed|chaired"
+    r"|travell?ed|flew|spoke|called|addressed)\b"
+)
 # "conveyed greetings and best wishes from President Y", "the greetings of Y", "delivered a
 # message from King Y": Y, who sent them (named right after), is no participant.
 _GREETINGS_FROM: Final = re.compile(
@@ -1363,6 +1369,11 @@ _WENT_ON_TO: Final = re.compile(
     r"\b(?:travel(?:l)?ed|flew|went|headed|proceeded|left|departed)\s+(?:on\s+)?(?:to|for)\s+"
     r"[\w’'-]+(?:\s+[\w’'-]+)?$"
 )
+# "X is also due in Osh for the forum, where he is expected to meet Y": the stay itself is
+# still to come, so the meeting that the clause tells of is too.
+_DUE_IN: Final = re.compile(
+    r"\b(?:is|are)\s+(?:also\s+)?(?:due|expected|scheduled)\s+(?:to\s+arrive\s+)?(?:in|at)\s"
+)
 
 
 def _planned(low: str, words: frozenset[str]) -> bool:
@@ -1387,7 +1398,13 @@ def _planned(low: str, words: frozenset[str]) -> bool:
             ]
             if clauses and _WENT_ON_TO.search(low, 0, clauses[-1]) is not None:
                 return True  # "X then travelled to Osh, where he will be received by Y"
-            return not clauses or _kind(low[: clauses[-1]]) is None
+            if not clauses:
+                return True
+            head = low[: clauses[-1]]
+            return _kind(head) is None or (
+                ("due" in head or "expected" in head or "scheduled" in head)
+                and _DUE_IN.search(head) is not None
+            )
     return False
 
 
@@ -2981,6 +2998,19 @@ def find_meetings(
                 at = text_at + discussed.end()
                 later = [p for p in participants if named_at[p] >= at]
                 participants = [p for p in participants if named_at[p] < at] + later[:1]
+        if len(participants) > 2 and ", and " in low:
+            # "A met B in Lima in 2022, and Chancellor C hosted the leaders in Quito": C,
+            # the subject of a clause of its own, was not at A's meeting with B
+            for own_clause in _AND_OWN_CLAUSE.finditer(low):
+                start, end = text_at + own_clause.start(), text_at + own_clause.end(1)
+                if any(start <= named_at[p] < end for p in participants) and _kind(
+                    low[: own_clause.start()]
+                ):
+                    # (the clause before tells a meeting of its own: "A, B, and C held
+                    # talks" is one list of those who held them)
+                    kept = [p for p in participants if named_at[p] < start]
+                    participants = kept if len(kept) >= 2 else participants
+                    break
         if len(participants) > 2 and not sentence.words.isdisjoint(_CLAIM_WORDS):
             # "X met Y, a week after a referendum that critics and Z claim was unfair": Z, in
             # the clause of a claim about something else, was not at the meeting
@@ -3513,6 +3543,18 @@ def find_meetings(
                 and find_date(text[arrived_and.end() :], published) is not None
             ):
                 dated = text[arrived_and.end() :]
+        where_told = -1  # where a clause of the meeting's own opens (", where ... met Y")
+        if "where" in words and ", where " in dated:
+            # "X arrived in Lima on May 4 after a day in Peru, where on May 3 he met Y in
+            # Cusco": the clause tells the meeting, its day and city; the rest, the journey
+            at = dated.rfind(", where ")
+            if (
+                _kind(lower_same(dated[:at])) is None
+                and _kind(lower_same(dated[at:])) is not None
+                and find_date(dated[at:], published) is not None
+            ):
+                dated = dated[at:]
+                where_told = at
         if " held" in dated and "be" in words:
             # "met on Monday to prepare the congress, to be held in Lima on Friday, 8 May": the
             # day of the event still to come is not the meeting's
@@ -3594,6 +3636,17 @@ def find_meetings(
             said_before = sents[number - 1]
             prior_text = said_before.text[max(0, dateline_end - said_before.start) :]
             date = find_date(prior_text, published, said_before.words or None)
+        if (
+            date is None
+            and "came" in words
+            and meetings
+            and meetings[-1].date is not None
+            and (came_after := _CAME_DAYS_AFTER.match(low)) is not None
+        ):
+            # "The meeting came a day after A spoke by phone with B": the meeting told last
+            # came that many days after the one the clause tells
+            days = 1 if came_after["one"] else _FEW_DAYS[came_after["n"]]
+            date = meetings[-1].date - dt.timedelta(days=days)
         same_day = _SAME_DAY.search(low) if date is None and words & _SAME_DAY_WORDS else None
         if same_day is not None:
             # "On November 24, a ceremony was held. X then held talks", "On the second day,
@@ -3652,6 +3705,9 @@ def find_meetings(
             date = signed_on  # "met after the signing": on the day the text dates the signing
         unquoted, unquoted_low = _unquoted(text, plain_low, text_at, quote_spans)
         place = welcomed_to or _place(unquoted, unquoted_low, words)
+        if where_told >= 0 and welcomed_to is None:
+            # (the city the meeting's own clause names, not one the journey before it names)
+            place = _place(text[where_told + len(", where ") :]) or place
         if place is None and here and "this city" in low and _IN_THIS_CITY.search(low):
             place = here  # "held the meeting in this city": where the dateline was written
         if place is None and here and f" at the {here} " in unquoted and kind not in _REMOTE:
@@ -5244,6 +5300,13 @@ def _split_guests(meetings: list[MeetingFound], groups: set[int]) -> list[Meetin
 
 # "..., a day after his talks with B", "two days after a telephone conversation with B": an
 # earlier meeting of the sentence's subject, told in a clause after the one it is about.
+# "The meeting came a day after ...", "The talks came two days after ...": the meeting told
+# before, then how many days after what the clause tells.
+_CAME_DAYS_AFTER: Final = re.compile(
+    r"(?:the|their|his|her)\s+(?:[\w-]+\s+)?(?:meeting|talks|visit|call|conversation)\s+came\s+"
+    r"(?:(?P<one>a|one)\s+day|(?P<n>two|three|four)\s+days)\s+after\s"
+)
+_FEW_DAYS: Final = {"two": 2, "three": 3, "four": 4}
 _DAY_AFTER_WITH: Final = re.compile(
     r",\s+(?:(?P<one>a|one|the)\s+day|(?P<n>two|three)\s+days)\s+after\s+(?:his|her|their|an?|the)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|conversation|call|discussions)\s+with\s"

@@ -475,7 +475,7 @@ _ALONGSIDE: Final = _whole_words(
 # ", and " or " and " right after a name.
 _AND_NEXT: Final = re.compile(r",?\s+and\s")
 # "then Secretary of State ", "former President ": a past holder's office right before it.
-_PAST_HOLDER: Final = re.compile(r"\b(?:then|former|ex-|late)\s*$")
+_PAST_HOLDER: Final = re.compile(r"\b(?:then-?|former|ex-|late)\s*$")
 # Between two names, one accompanying the other ("X accompanied Prime Minister Y", "X,
 # accompanied by Minister Y,", "X, who accompanied Y"): the office words of the second.
 _ACCOMPANYING: Final = re.compile(
@@ -1292,6 +1292,15 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
         if not piece:
             continue  # two blanks in a row (a paragraph's break): no token between them
         if _one_word(piece):
+            if piece[0] in "te" and piece.startswith(_PAST_PREFIXES):
+                # "then-President X", "ex-Minister Y": the office's word stands apart from
+                # the prefix that makes its holder a past one
+                cut = piece.index("-") + 1
+                if piece[cut : cut + 1] in _UPPER_SET:
+                    prefix = piece[:cut]
+                    tokens.append(Token(prefix, start, start + cut, False, False, prefix))
+                    _add_word(tokens, capitals, piece[cut:], start + cut, end)
+                    continue
             _add_word(tokens, capitals, piece, start, end)
             continue
         pos = start
@@ -1300,6 +1309,10 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
             pos = start + len(word)
             _add_word(tokens, capitals, word, start, pos)
     return tokens, capitals
+
+
+# The prefixes joined by a hyphen to an office's word ("then-President").
+_PAST_PREFIXES: Final = ("then-", "ex-")
 
 
 def _one_word(piece: str) -> bool:
@@ -1713,6 +1726,12 @@ def _region_office_at(tokens: list[Token], first: int, end: int) -> str | None:
     return country_of_subdivision(token.bare)
 
 
+# A word right before "in" and a city ending a title: where the one named works.
+_WORKS_IN_CITY: Final = words_of(
+    "based analyst analysts economist expert researcher scholar commentator consultant"
+)
+
+
 def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
     """The country of a city whose office the title is: "Mayor of Paris", "Governor of the
     Osaka region", "Chairman of the Government of the Xinjiang Uygur Autonomous Region"
@@ -1725,6 +1744,19 @@ def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
             found = country_of_place(token.text[:-6])  # "Bishkek-based": a company's seat
             if found:
                 return found
+    if (
+        end - first >= 3
+        and tokens[end - 2].text == "in"
+        and tokens[end - 1].cap
+        and tokens[end - 3].text.lower() in _WORKS_IN_CITY
+    ):
+        # "an energy analyst based in Baku", "a political analyst in Yerevan": the city
+        # where one works ends the title (not "a fellow at an institute in Osh": the seat
+        # of the body one works for)
+        city = tokens[end - 1].bare
+        found = country_of_place(city) if is_city(city) else None
+        if found:
+            return found
     for i in range(first, end - 1):
         if tokens[i].text != "of":
             continue

@@ -307,6 +307,10 @@ _CUE: Final = re.compile(
     r"(?:negotiate|negotiates|negotiating|negotiated)\s+(?:an?|the)"
     r"(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?:agreement|deal|treaty|pact|accord|"
     r"convention)\b)|"
+    # "said Ruritania wanted stable prices and new rail links": a list of what a side wants
+    # (not "wanted to build roads and bridges": a plan, read as one)
+    r"wanted(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+and\s+[a-z])"
+    r"(?!\s+(?:to|the\s+two|both|them|him|her|it|us|more|that|this)\b)|"
     # "has been pushing for a free trade agreement with X", "seeks a visa waiver deal": the
     # deal a side wants
     r"(?:(?:push|pushes|pushing|pushed)\s+for|seek|seeks|"
@@ -715,7 +719,9 @@ _CUE: Final = re.compile(
     # "talks on the sidelines of the forum": where the talks were held, not their subject;
     # "talks on Thursday in Alba with X": when.
     # ("seven instruments on health and trade": legal instruments, signed like agreements)
-    r"(?:talks|negotiations|consultations|roadmap|memorandum|memoranda|memorandums|agreements?|"
+    # ("a road map on critical minerals": the British papers' two words for a roadmap)
+    r"(?:talks|negotiations|consultations|roadmap|road\s+map|memorandum|memoranda|memorandums|"
+    r"agreements?|"
     # ("a letter of intent on green financing": what the letter is about)
     r"documents?|deals?|accords?|protocols?|decisions?|resolutions?|instruments?|"
     # ("a joint declaration on the protection of X": what the declaration is on)
@@ -736,7 +742,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     push pushed pushing strengthen deepen enhance consolidate protocol protocols decree decrees
     resolution
     resolutions memoranda plan plans declaration declarations arrangement arrangements
-    raises raising reported like want wish briefed informed key main promising major
+    raises raising reported like want wanted wish briefed informed key main promising major
     agreement allocate allocated allocates allocating
     attention best boost boosting channeled channelled co companies concerning considered
     cooperate cooperating cooperation cover covered covering covers decided directed discuss
@@ -760,7 +766,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     ventures investors invest invests invested investing collaboration collaborate collaborating
     agenda
     discussion discussions mainly mostly primarily particularly especially notably potential
-    and decision decisions consider considering followed reviewed reviewing roadmap sides
+    and decision decisions consider considering followed reviewed reviewing roadmap road sides
     suggested
     parties call
     simplify package
@@ -1129,6 +1135,9 @@ _QUOTE_CUE: Final = re.compile(
     # "we agreed on a new investment package worth $500 million in A, B and C"
     r"(?:projects|contracts|deals|package)\s+worth|"
     r"(?:projects|investors)\s+in|invest\s+in|"
+    # "we are open to foreign companies in energy, aviation and farming": the fields open to
+    # them, a list (not "our companies in the region")
+    r"(?:companies|firms)\s+in(?=\s+[a-z][\w-]*(?:,|\s+and\s))|"
     # "we have agreed to pay special attention to education"
     r"(?:paid|pay|paying)\s+(?:special\s+|particular\s+|great\s+)?attention\s+to"
     r"(?!\s+(?:every|each|all|this|that|these|those|it|them|what|how)\b)|"
@@ -1155,7 +1164,7 @@ _QUOTE_CUE_WORDS: Final = words_of(
     "sectors sector mainly mostly primarily particularly especially notably potential discuss "
     "cooperate cooperating prospects opportunities ties links exchanges "
     "discussed discussing discusses experience expertise factories plants facilities lines "
-    "paid pay paying package contracts deals industries part work"
+    "paid pay paying package contracts deals industries part work companies firms"
 )
 _TALKS_ON: Final = re.compile(
     r"\b(?:talks|met|meeting|conversation|call|spoke|phone)\b[^.]*?"
@@ -1596,6 +1605,7 @@ _BAD_FIRST_WORDS: Final = words_of(
     "could should can may must might"  # "(A and B and) could jointly promote X": a clause
     " initially"  # "(flights in March,) initially twice a week": how often, not what
     " when while whereas"  # "(a package discussed) when the leaders met": a clause
+    " since until"  # "(a project discussed) since the 1990s": how long, not what
 )
 # A news outlet's verb after its name ("X reports", "Y writes").
 _REPORTING_VERBS: Final = words_of("reports writes informs")
@@ -2294,13 +2304,13 @@ _CUE_WORDS: Final = words_of(
     enterprises facility facilities
     priorities facilitate facilitating ease easing improve improving grant granting opening
     attention priority attach attaches attached attaching raised raises issue issues question
-    questions reported like want wish briefed informed key main promising major
+    questions reported like want wanted wish briefed informed key main promising major
     companies firms enterprises specialists experts projects investors directed
     redirected channelled channeled finance financing fund funding cover studying increase
     increasing raise raising boost boosting double doubling supplier suppliers exporter
     exporters producer producers experience expertise know-how practices agreed agree plans
     planned planning intends ready decided proposed allocated allocating strategy programme
-    program roadmap plan allocates allocate earmarked earmarking discussed discussing discuss
+    program roadmap road plan allocates allocate earmarked earmarking discussed discussing discuss
     discusses touched focused focusing focuses focus covered covering covers reviewed reviewing
     review addressed addressing explored exploring considered exchanged exchange talked spoke
     speaking talking regarding
