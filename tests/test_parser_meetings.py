@@ -174,6 +174,10 @@ def test_planned_co_chairing_is_not_a_meeting() -> None:
         ("addressed the national assembly before flying to Lima for talks with", True),
         ("will fly to Lima on Sunday for talks with", False),
         ("flew to Lima for talks with", True),
+        # the next leg of a tour told in the present: still to come
+        ("leaves for Lima on Sunday for a summit with", False),
+        ("heads to Lima for talks with", False),
+        ("left for Lima on Sunday for a summit with", True),
     ],
 )
 def test_talks_a_journey_still_to_come_is_for_are_no_meeting(then: str, held: bool) -> None:

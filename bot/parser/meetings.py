@@ -493,7 +493,11 @@ _PLANNED: Final = re.compile(
     r"\b(?:will|shall|is\s+to|is\s+due\s+to|is\s+expected\s+to)\s+[^.;]{0,160}?\bbefore\s+"
     r"(?:flying|travell?ing|heading|leaving|departing|going)\s+(?:on\s+)?(?:to|for)\b|"
     # "An agreement was reached to adopt a roadmap and to hold the first meeting in Riga"
-    r"\bagreement\s+was\s+reached\s+to\s[^.;]{0,160}?\b(?:meet|hold|host)\b",
+    r"\bagreement\s+was\s+reached\s+to\s[^.;]{0,160}?\b(?:meet|hold|host)\b|"
+    # "X leaves for Tarn on Friday for talks with Y": a journey told in the present, as news
+    # tells the next leg of a tour, and the talks it is for, still to come
+    r"\b(?:leaves|departs|heads|flies|travels)\s+(?:on\s+\w+\s+)?(?:for|to)\s+[^.;]{0,80}?"
+    r"\bfor\s+(?:talks|(?:an?|the)\s+(?:[\w-]+\s+)?(?:summit|meeting|visit|talks))\b",
 )
 # One of these is in every match of _PLANNED (its verbs, and "next").
 _PLANNED_NEEDS: Final = (
@@ -509,11 +513,16 @@ _PLANNED_NEEDS: Final = (
     "welcomed",
     "next",
     "before",
+    "leaves",
+    "departs",
+    "heads",
+    "flies",
 )
 # The words that open a match of _PLANNED: one of the first set, or one of each of the others
 # ("is expected", "were to").
 _PLANNED_WORDS: Final = words_of(
-    "will shall would plan plans planning intend intends agreed invited next reached"
+    "will shall would plan plans planning intend intends agreed invited next reached "
+    "leaves departs heads flies travels"
 )
 _PLANNED_BE_WHAT: Final = words_of("expected scheduled set due to")
 # "preparations for the next meeting of the commission": a later meeting as a subject of
