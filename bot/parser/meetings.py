@@ -806,6 +806,11 @@ _ACCOMPANYING_CLAUSE: Final = re.compile(
     r"[^,;]{1,80},"
 )
 _DISCUSSED_WITH: Final = re.compile(r"\bdiscussed\s+with\b")
+# "X met Y and business leaders at a forum, where Minister Z said ...": Z speaks in the clause
+# of what was said at the event; the meeting is of those named before it.
+_WHERE_SAID_CLAUSE: Final = re.compile(
+    r",\s+where\s+[^;]{1,160}?\b(?:said|told|announced|noted|stressed|added|stated)\b"
+)
 # "conveyed greetings and best wishes from President Y", "the greetings of Y", "delivered a
 # message from King Y": Y, who sent them (named right after), is no participant.
 _GREETINGS_FROM: Final = re.compile(
@@ -2999,6 +3004,12 @@ def find_meetings(
             # "Minister A, who is accompanying President B, met C": B, named in the clause of
             # whom A travels with, was not at A's meeting with C
             for clause in _ACCOMPANYING_CLAUSE.finditer(low):
+                start, end = text_at + clause.start(), text_at + clause.end()
+                kept = [p for p in participants if not start <= named_at[p] < end]
+                participants = kept if len(kept) >= 2 else participants
+        if len(participants) > 2 and "where" in sentence.words and ", where" in low:
+            # "X met Y at a forum, where Minister Z said ...": Z spoke there, did not meet X
+            for clause in _WHERE_SAID_CLAUSE.finditer(low):
                 start, end = text_at + clause.start(), text_at + clause.end()
                 kept = [p for p in participants if not start <= named_at[p] < end]
                 participants = kept if len(kept) >= 2 else participants
