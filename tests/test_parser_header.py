@@ -2225,6 +2225,9 @@ _FOOT_BODY = (
     ("foot", "credit"),
     [
         ("(With inputs from EFE)", "EFE"),
+        # a paper's own story drawn on a wire, as French outlets sign it
+        ("With AFP", "AFP"),
+        ("(With Reuters)", "Reuters"),
         (
             "Source: Ministry of Foreign Affairs and Worship",
             "Ministry of Foreign Affairs and Worship",
@@ -2236,8 +2239,8 @@ _FOOT_BODY = (
     ],
 )
 def test_foot_lines_credit_their_source(foot: str, credit: str) -> None:
-    """A story's foot credits the agency it drew on ("With inputs from"), the office after
-    "Source:", or the office that signs it, a long name on a line of its own."""
+    """A story's foot credits the agency it drew on ("With inputs from", "With AFP"), the
+    office after "Source:", or the office that signs it, a long name on a line of its own."""
     assert parse_brief(_FOOT_BODY + foot + "\n", brief_id="page").reported_by == credit
 
 

@@ -304,6 +304,12 @@ _WITH_REPORTS: Final = re.compile(
 )
 
 
+# "With AFP", "(With Reuters)": the wire a paper's own story drew on, alone on its last line.
+_WITH_WIRE: Final = re.compile(
+    r"\(?With[ ]+(?P<src>[A-Z][A-Za-z]{1,12}(?:[ ](?:and|&)[ ][A-Z][A-Za-z]{1,12})?)\)?\.?"
+)
+
+
 # "Source: Harbour News and news agencies": a web story's foot line naming whose copy it is
 # (an outlet, with the wires it drew on).
 _SOURCE_FOOT: Final = re.compile(
@@ -365,6 +371,8 @@ def signature_of(last_paragraph: str) -> str | None:
             return glued.group("src")
     if line.startswith(("With", "(With")) and (reports := _WITH_REPORTS.fullmatch(line)):
         return reports.group("src")
+    if line.startswith(("With", "(With")) and (wire := _WITH_WIRE.fullmatch(line)):
+        return wire.group("src")
     credit = _closing_credit(line)
     if credit:
         return credit
