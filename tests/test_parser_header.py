@@ -2734,6 +2734,34 @@ def test_an_office_whose_statement_a_story_draws_on_below_its_lead_is_the_credit
 
 
 @pytest.mark.parametrize(
+    ("closing", "credit"),
+    [
+        (
+            "the Peruvian presidential press service reported",
+            "Peruvian presidential press service",
+        ),
+        ("the press office of the Foreign Ministry said", "press office of the Foreign Ministry"),
+        # a person closing the sentence is a speaker, no office's credit
+        ("the visiting leader said", None),
+    ],
+)
+def test_a_press_office_closing_a_sentence_below_the_lead_is_the_credit(
+    closing: str, credit: str | None
+) -> None:
+    """ "..., the Peruvian presidential press service reported.": a press office credited at
+    the close of a sentence a paragraph or two under a lead that credits nobody."""
+    text = (
+        "Ghana, Peru agree to boost trade\n\nBy Ama Owusu\n\n"
+        "ACCRA: The President of Ghana on Tuesday held talks with the President of Peru "
+        "in Accra.\n\n"
+        "The visiting leader arrived on Monday for a two-day state visit.\n\n"
+        f"After the talks, the two sides signed four agreements on energy and mining, {closing}."
+        "\n\nTrade between the two countries reached $40 million last year.\n"
+    )
+    assert parse_brief(text, brief_id="s").reported_by == credit
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Monday, 6 Rajab 1448 AH, corresponding to 14 December 2026",
