@@ -1069,7 +1069,8 @@ _CLOCK: Final = (
     # 2026 , 09:14": a blank before the comma.
     # "November 19, 2026 — 10.05am": an em dash before the time, as Australian papers print it.
     # "07.12.2027 • 19:36": a bullet between the date and the time.
-    r"(?:[ ]?,|\s+[-–—•]|\s+at)?\s+(?:\[\d{1,2}:\d{2}\]"
+    # "18 August, 2022: 10:41 PM": a colon.
+    r"(?:[ ]?,|:|\s+[-–—•]|\s+at)?\s+(?:\[\d{1,2}:\d{2}\]"
     r"|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)"
     # "NOV 06, 2026 - 9:17 PM GMT+3": a line in capitals is title-cased first ("Gmt+3").
     r"(?:\s+\(?(?:GMT|UTC|Gmt|Utc)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+[A-Z]{2,4}\b)?"
@@ -1357,6 +1358,8 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         # "Desk | Lima | Updated: March 3, 2027 10:35", "Lima ● Fri, April 4, 2025": a field
         # naming a city alone tells where the page's desk sits, not the story's dateline.
         return dated[0]
+    if " ," in line:
+        line = _COMMA_BEFORE_YEAR.sub(", ", line)  # "18 August ,2022": the comma misplaced
     date = ANY_DATE.match(line)
     if date is None or not _HAS_YEAR.search(date.group()):
         return None
@@ -1385,6 +1388,11 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
             return None
         city = _normal_case(last)  # "Updated - November 23, 2026 10:41 pm IST - NEW DELHI"
     return parse_date(date.group()), city
+
+
+# "Published: 18 August ,2022: 10:41 PM GST": a site's template puts the year's comma after
+# the blank.
+_COMMA_BEFORE_YEAR: Final = re.compile(r"(?<=[A-Za-z\d]) ,(?=\d{4}\b)")
 
 
 # "Jakarta ● Tue, November 24, 2026": a page's fields set apart by a bullet too.
