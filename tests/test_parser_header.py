@@ -1067,6 +1067,10 @@ def test_a_title_closing_with_a_full_date_dates_a_release_that_gives_no_other(
         ("UPDATE: Minister Ann Lee met Bo Tan.", None, None, None),
         ("Osh: Minister Ann Lee met Bo Tan.", None, None, None),
         ("KYRGYZSTAN: Minister Ann Lee met Bo Tan.", None, None, None),
+        # ... unless its capital has its name: a paper there writes its dateline so.
+        ("SINGAPORE: Minister Ann Lee met Bo Tan.", "Singapore", None, None),
+        ("PANAMA: Minister Ann Lee met Bo Tan.", "Panama", None, None),
+        ("Panama: Minister Ann Lee met Bo Tan.", None, None, None),
         # A city in title case, then its country: a Gulf paper's dateline, no date.
         ("Osh, Kyrgyzstan: Minister Ann Lee met Bo Tan.", "Osh", None, None),
         ("Osh, Velmora: Minister Ann Lee met Bo Tan.", None, None, None),
@@ -2974,6 +2978,18 @@ def test_a_colon_dateline_under_a_standfirst_a_byline_and_a_date_line() -> None:
     )
     brief = parse_brief(text, brief_id="c")
     assert (brief.date, brief.dateline) == (D(2027, 3, 4), "Quito")
+
+
+def test_a_capital_named_as_its_country_opens_a_colon_dateline_under_a_byline() -> None:
+    """ "PANAMA: Text" under a headline, a byline and a date line: the capital's dateline."""
+    text = (
+        "Ministers agree to deepen canal ties\n\n"
+        "By Ana Reis\nMarch 4, 2027\n\n"
+        "PANAMA: Foreign Minister Aldo Varga of Ruritania held talks with his host on "
+        "Wednesday.\n\nThey also discussed trade.\n"
+    )
+    brief = parse_brief(text, brief_id="c")
+    assert (brief.date, brief.dateline) == (D(2027, 3, 4), "Panama")
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from typing import Final
 
 from bot.parser.countries import (
     country_of_agency,
+    country_of_city,
     country_of_name,
     country_of_subdivision,
     is_city,
@@ -669,7 +670,9 @@ def _colon(body: str, start: int) -> Dateline | None:
     if match is None:
         return None
     city, extra, country = match.group("city"), match.group("extra"), match.group("country")
-    if not is_city(city) or country_of_name(city) is not None:
+    if not (is_city(city) and country_of_name(city) is None) and not (
+        extra is None and country is None and city.isupper() and _capital_named_so(city)
+    ):
         return None
     if country is not None and country_of_name(country) is None:
         return None  # "Harbourton, Chamber Hall: Text": no country after the city
@@ -677,6 +680,18 @@ def _colon(body: str, start: int) -> Dateline | None:
         return None
     date = ANY_DATE.search(extra) if extra else None
     return Dateline(_normal_case(city), date.group() if date else None, None, match.end())
+
+
+def _capital_named_so(name: str) -> bool:
+    """Whether a country's name in capitals ("KUWAIT", "SINGAPORE") is also its capital's, as
+    a paper there writes its dateline: a city of that country named so, or so with "City"."""
+    country = country_of_name(name)
+    if country is None:
+        return False
+    city = _normal_case(name)
+    return any(
+        is_city(place) and country_of_city(place) == country for place in (city, f"{city} City")
+    )
 
 
 # "Harbourton. Anna Writer – AGENCY. Text": the city, the reporter's name and the agency.
@@ -909,7 +924,8 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
         found = _parse_at(body, pos) or _title_colon(body, pos) or _title_dot(body, pos)
         if found is not None:
             upper = body[pos : pos + len(found.city)].isupper()
-            known = is_city(found.city)  # "ISLAMABAD: Text"
+            # "ISLAMABAD: Text"; "KUWAIT: Text", a capital named as its country
+            known = is_city(found.city) or (upper and _capital_named_so(found.city))
             # "Batken (Kyrgyzstan) (AFP) – Text": a city in title case naming its agency.
             named = (found.agency or found.office) is not None and country_of_name(
                 found.city
