@@ -755,3 +755,17 @@ def test_a_named_pipeline_goods_go_through_is_a_route_not_a_subject(
     """ "shipped crude via the X pipeline": the way goods go, as "through the X Canal" is; the
     pipeline discussed is a subject."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They reviewed ways to develop them in energy, mining, fisheries and tourism.",
+        "They reviewed bilateral ties and ways to develop them in energy, mining, fisheries and "
+        "tourism.",
+    ],
+)
+def test_the_fields_ways_to_grow_them_in_open_the_list(text: str) -> None:
+    """ "(reviewed) relations and ways to develop them in X, Y and Z": X, the field they are
+    to grow in, is the list's first item."""
+    assert _topics(text)[-4:] == ["energy", "mining", "fisheries", "tourism"]

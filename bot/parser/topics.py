@@ -2272,6 +2272,10 @@ _PURPOSE_GROW: Final = re.compile(
     rf"(?:{'|'.join(_PURPOSE_HEADS)})\s+to\s+(?:further\s+)?(?:increase|enhance|boost|expand|"
     r"develop|strengthen|promote|improve|deepen|facilitate|raise|intensify)\s+(?:the\s+)?(?=\w)"
 )
+_PURPOSE_GROW_IN: Final = re.compile(
+    rf"\b(?:{'|'.join(_PURPOSE_HEADS)})\s+to\s+(?:further\s+)?(?:increase|enhance|boost|expand|"
+    r"develop|strengthen|promote|improve|deepen|intensify)\s+(?:them|it)\s+in\s+(?=\w)"
+)
 _SECTOR_WORDS: Final = ("sectors", "industries", "fields", "spheres", "areas")
 _SECTOR_SET: Final = frozenset(_SECTOR_WORDS)
 # Words that name no field alone, only rank one ("key sectors", "priority areas").
@@ -3930,6 +3934,11 @@ def _clean(item: str) -> str | None:
         return None  # "a portfolio of 27 projects": a count of things named elsewhere
     if (first.isdigit() or first in _NUMBER_WORDS) and _COUNTED_DOCUMENTS.match(low):
         return None  # "(16 documents, including) eight intergovernmental agreements"
+    if (" them in " in low or " it in " in low) and (grow := _PURPOSE_GROW_IN.search(low)):
+        # "(reviewed) relations and ways to develop them in energy": the field they are to
+        # grow in opens the list
+        item = item[grow.end() :]
+        low = item.lower()
     if low.startswith(_PURPOSE_HEADS):
         if _CUT_PURPOSE.fullmatch(low):
             return None  # "ways to enhance" with its object cut off by the next cue
