@@ -769,3 +769,26 @@ def test_the_fields_ways_to_grow_them_in_open_the_list(text: str) -> None:
     """ "(reviewed) relations and ways to develop them in X, Y and Z": X, the field they are
     to grow in, is the list's first item."""
     assert _topics(text)[-4:] == ["energy", "mining", "fisheries", "tourism"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the field of energy, the two ministries signed a memorandum.", ["energy"]),
+        (
+            "In the field of seed certification, the Velmoran Seed Office and the Ruritanian "
+            "Agency for Plant Health signed a memorandum.",
+            ["seed certification"],
+        ),
+        (
+            "In the fields of energy, mining and tourism, the ministers agreed to act.",
+            ["energy", "mining", "tourism"],
+        ),
+    ],
+)
+def test_a_sentence_opening_with_its_fields_lists_them_up_to_its_own_clause(
+    text: str, expected: list[str]
+) -> None:
+    """ "In the field of X, the two ministries signed ...": the fields end where the
+    sentence's own clause (its subject after the comma) begins."""
+    assert _topics(text) == expected

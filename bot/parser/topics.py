@@ -2276,6 +2276,13 @@ _PURPOSE_GROW_IN: Final = re.compile(
     rf"\b(?:{'|'.join(_PURPOSE_HEADS)})\s+to\s+(?:further\s+)?(?:increase|enhance|boost|expand|"
     r"develop|strengthen|promote|improve|deepen|intensify)\s+(?:them|it)\s+in\s+(?=\w)"
 )
+# A sentence opening with the fields it is about: "In the field of X, the sides ...".
+_FRONTED_FIELDS: Final = tuple(
+    f"in the {noun} of " for noun in ("field", "fields", "area", "areas", "sphere", "spheres")
+)
+_FRONTED_FIELD_END: Final = len("in the spheres of ")
+# The comma before a clause's subject ("the", "a", "an" or a capitalised name).
+_MAIN_CLAUSE: Final = re.compile(r",\s+(?=(?:the|a|an)\s|[A-Z])")
 _SECTOR_WORDS: Final = ("sectors", "industries", "fields", "spheres", "areas")
 _SECTOR_SET: Final = frozenset(_SECTOR_WORDS)
 # Words that name no field alone, only rank one ("key sectors", "priority areas").
@@ -4885,6 +4892,15 @@ def find_topics(
                     continue  # "the importance of documents regarding X": the next cue's
                 if cue_end == 0 and line_end < limit:
                     limit = line_end
+                if (
+                    cue_end <= _FRONTED_FIELD_END
+                    and low.startswith(_FRONTED_FIELDS)
+                    and low.endswith(" of ", 0, cue_end)
+                    and (clause := _MAIN_CLAUSE.search(text, cue_end, limit))
+                ):
+                    # "In the field of energy, the two ministries signed ...": the fields
+                    # end where the sentence's own clause begins
+                    limit = clause.start()
                 if (cue_end, limit) != previous:  # "spoke about" is a cue and talks "about"
                     if ends is None:
                         ends = _Ends(low, low_words, text)
