@@ -792,3 +792,30 @@ def test_a_sentence_opening_with_its_fields_lists_them_up_to_its_own_clause(
     """ "In the field of X, the two ministries signed ...": the fields end where the
     sentence's own clause (its subject after the comma) begins."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sides signed deals covering air services, higher education, youth and sports, "
+            "and two loan agreements with the Velmora Fund.",
+            ["air services", "higher education", "youth and sports"],
+        ),
+        # a clause after ", and": the list closed at its own "and"
+        (
+            "The sides signed deals covering air services, higher education, youth and sports, "
+            "and issued a joint statement.",
+            ["air services", "higher education", "youth", "sports"],
+        ),
+        (
+            "The sides discussed air services, higher education, youth and sports.",
+            ["air services", "higher education", "youth", "sports"],
+        ),
+    ],
+)
+def test_a_pair_before_a_serial_and_stays_one_item(text: str, expected: list[str]) -> None:
+    """ "A, B, youth and sports, and two loans": the list's own ", and" closes it, so the
+    pair before it is one item, as inside a list; before a clause or as the last item, the
+    pair splits."""
+    assert _topics(text) == expected

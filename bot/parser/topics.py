@@ -24,7 +24,14 @@ from typing import Any, Final
 
 from bot.parser.countries import country_of_demonym, country_of_word, is_city
 from bot.parser.dates import DAY, MONTH, WEEKDAYS
-from bot.parser.lexicon import AMOUNT_NOUNS, ARTICLES, MONTH_WORDS, TITLE_HEADS, words_of
+from bot.parser.lexicon import (
+    AMOUNT_NOUNS,
+    ARTICLES,
+    MONTH_WORDS,
+    SPEECH_VERBS,
+    TITLE_HEADS,
+    words_of,
+)
 from bot.parser.numbers import CURRENCY_WORDS, TENS, UNITS, iso_currencies
 from bot.parser.text import (
     ABBREVIATIONS,
@@ -2824,6 +2831,15 @@ _SUMMARY_NOUNS: Final = words_of("challenges issues problems priorities question
 _PREPOSITION_WORDS: Final = words_of("of in on for to from with at by between into")
 
 
+# The fewest parts of a list closed by a serial ", and" ("A, B, C and D, and E").
+_SERIAL_PARTS: Final = 3
+# Words that open a clause, not an item, after ", and": "..., and he said".
+_CLAUSE_OPENERS: Final = words_of(
+    "he she it they we i you this that there these those also will would is are was were has "
+    "have had can could may might shall should"
+)
+
+
 def _split(items_text: str, inner: bool = False) -> list[str]:
     """Split an enumeration at commas, "as well as" and the last "and"; an `inner` one (the
     fields of "cooperation in" that is an item of a longer list) at its first "and" too."""
@@ -2842,8 +2858,16 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
         parts = _joined_names(parts)
     # "A, B and C, in a way that ...", "A, B and C, X told reporters": a clause after the
     # list is no item, and the last item before it is the one to split at "and".
+    serial = False  # the list closed by ", and" before a last part that is no item
     while len(parts) > 1 and " and " not in parts[-1] and _clean(parts[-1]) is None:
-        parts.pop()
+        popped = parts.pop()
+        serial = (
+            len(parts) >= _SERIAL_PARTS
+            and popped.startswith("and ")
+            and (opener := popped[4:].partition(" ")[0]) not in _CLAUSE_OPENERS
+            and not opener.endswith("ed")  # "..., and issued a statement": a verb's clause
+            and SPEECH_VERBS.isdisjoint(popped.split())
+        )
     if (
         len(parts) >= 2
         and " and " in parts[-2]
@@ -2991,6 +3015,10 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
             # "A, B, and the fight against poaching and arms smuggling": what is fought is a
             # list of its own, split at its "and" as without the comma
             parts[-1:] = _split_and(last[4:])
+    elif serial and " and " in last and " " not in last.replace(" and ", "_"):
+        # "A, B, youth and sports, and two loans": the list's own ", and" closed it, so the
+        # pair before it is one item, as inside the list
+        pass
     else:
         pieces = _split_and(last)
         if len(parts) > 1 and len(pieces) == 3 and all(" " not in p.strip() for p in pieces[1:]):
