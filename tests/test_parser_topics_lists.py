@@ -819,3 +819,30 @@ def test_a_pair_before_a_serial_and_stays_one_item(text: str, expected: list[str
     pair before it is one item, as inside a list; before a clause or as the last item, the
     pair splits."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "appositive"),
+    [
+        (
+            "They discussed the development of the Tarn gas field, the world's second-largest, "
+            "and the construction of a urea plant.",
+            "second-largest",
+        ),
+        (
+            "The Fund will finance rural water supply in the north, Aldo Varga, the Fund's "
+            "deputy director general, told reporters.",
+            "deputy director general",
+        ),
+    ],
+)
+def test_an_owners_office_or_rank_after_a_name_is_no_topic(text: str, appositive: str) -> None:
+    """ "(the Tarn field,) the world's second-largest", "(Aldo Varga,) the Fund's deputy
+    director general": an appositive telling what the name before it is, no subject; an
+    owner's field ("the country's energy security") stays one."""
+    topics = _topics(text)
+    assert topics
+    assert [topic for topic in topics if appositive in topic] == []
+    assert _topics("They discussed the country's energy security.") == [
+        "country's energy security"
+    ]

@@ -2831,6 +2831,12 @@ _SUMMARY_NOUNS: Final = words_of("challenges issues problems priorities question
 _PREPOSITION_WORDS: Final = words_of("of in on for to from with at by between into")
 
 
+# An owner's possessive, then an office ("the Fund's deputy director general") or a rank
+# ("the world's second-largest"), alone: an appositive on the name before it.
+_OWNED_APPOSITIVE: Final = re.compile(
+    r"(?:the\s+)?[\w.-]+['’]s\s+(?:(?P<rank>(?:[\w]+-)?(?:larg|bigg|great|high|long|old|rich|"
+    r"fast|low|small|deep|strong|new)est)|(?:[\w-]+\s+){0,3}(?P<last>[\w-]+))"
+)
 # The fewest parts of a list closed by a serial ", and" ("A, B, C and D, and E").
 _SERIAL_PARTS: Final = 3
 # Words that open a clause, not an item, after ", and": "..., and he said".
@@ -3489,6 +3495,13 @@ def _clean(item: str) -> str | None:
         return None  # an aside, or the subjects summed up (see _ASIDES, _SUMMED_UP)
     if " " not in item:
         return _clean_word(item)
+    if ("'s " in item or "’s " in item) and (
+        (owned := _OWNED_APPOSITIVE.fullmatch(item)) is not None
+        and (owned["rank"] or owned["last"].lower() in TITLE_HEADS)
+    ):
+        # "(X,) the Fund's deputy director general", "(the Y field,) the world's
+        # second-largest": what the name before it is, an office or a rank, no subject
+        return None
     while lead := _lead_match(item):
         item = item[lead.end() :]
     if item.startswith(("co-fund ", "co-finance ")):
