@@ -846,3 +846,21 @@ def test_an_owners_office_or_rank_after_a_name_is_no_topic(text: str, appositive
     assert _topics("They discussed the country's energy security.") == [
         "country's energy security"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velmoran firms have invested about US$150 million in the republic.", []),
+        (
+            "The bank will lend the country €40m, including €10m for new border posts.",
+            ["border posts"],
+        ),
+    ],
+)
+def test_a_sum_opening_an_item_is_no_topic_but_what_it_is_for_is(
+    text: str, expected: list[str]
+) -> None:
+    """ "(invested) US$150 million in the republic": a sum, a figure's; "€10m for new
+    border posts": what the sum is for."""
+    assert _topics(text) == expected

@@ -2837,6 +2837,11 @@ _OWNED_APPOSITIVE: Final = re.compile(
     r"(?:the\s+)?[\w.-]+['’]s\s+(?:(?P<rank>(?:[\w]+-)?(?:larg|bigg|great|high|long|old|rich|"
     r"fast|low|small|deep|strong|new)est)|(?:[\w-]+\s+){0,3}(?P<last>[\w-]+))"
 )
+# A sum opening an item: "US$150 million", "€40 million", "¥9 billion".
+_CURRENCY_SIGNS: Final = "$€£¥₩₹"
+_SUM_FIRST: Final = re.compile(
+    r"(?:[A-Z]{1,3})?[$€£¥₩₹][ ]?\d[\d.,]*(?:[ ]?(?:m|bn|k|million|billion|trillion)\b)?[ ]*"
+)
 # The fewest parts of a list closed by a serial ", and" ("A, B, C and D, and E").
 _SERIAL_PARTS: Final = 3
 # Words that open a clause, not an item, after ", and": "..., and he said".
@@ -3502,6 +3507,11 @@ def _clean(item: str) -> str | None:
         # "(X,) the Fund's deputy director general", "(the Y field,) the world's
         # second-largest": what the name before it is, an office or a rank, no subject
         return None
+    if (item[:1] in _CURRENCY_SIGNS or "$" in item[:4]) and (sum_ := _SUM_FIRST.match(item)):
+        # "€10m for new passports": what the sum is for; "(invested) US$150 million in the
+        # republic": a sum, a figure's, no subject
+        rest = item[sum_.end() :]
+        return _clean(rest[4:]) if rest.startswith("for ") else None
     while lead := _lead_match(item):
         item = item[lead.end() :]
     if item.startswith(("co-fund ", "co-finance ")):
