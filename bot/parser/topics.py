@@ -3501,8 +3501,8 @@ def _clean(item: str) -> str | None:
     if " " not in item:
         return _clean_word(item)
     if ("'s " in item or "’s " in item) and (
-        (owned := _OWNED_APPOSITIVE.fullmatch(item)) is not None
-        and (owned["rank"] or owned["last"].lower() in TITLE_HEADS)
+        (appositive := _OWNED_APPOSITIVE.fullmatch(item)) is not None
+        and (appositive["rank"] or appositive["last"].lower() in TITLE_HEADS)
     ):
         # "(X,) the Fund's deputy director general", "(the Y field,) the world's
         # second-largest": what the name before it is, an office or a rank, no subject
