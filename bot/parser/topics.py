@@ -3507,9 +3507,14 @@ def _clean(item: str) -> str | None:
         # "(X,) the Fund's deputy director general", "(the Y field,) the world's
         # second-largest": what the name before it is, an office or a rank, no subject
         return None
-    if (item[:1] in _CURRENCY_SIGNS or "$" in item[:4]) and (sum_ := _SUM_FIRST.match(item)):
+    if (
+        (item[:1] in _CURRENCY_SIGNS or "$" in item[:4])
+        and (sum_ := _SUM_FIRST.match(item))
+        and item.startswith(("for ", "in "), sum_.end())
+    ):
         # "€10m for new passports": what the sum is for; "(invested) US$150 million in the
-        # republic": a sum, a figure's, no subject
+        # republic": a sum, a figure's, and where, no subject ("$2 million dairy farms" is
+        # read below: the farms)
         rest = item[sum_.end() :]
         return _clean(rest[4:]) if rest.startswith("for ") else None
     while lead := _lead_match(item):
