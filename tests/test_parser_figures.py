@@ -6262,3 +6262,26 @@ def test_a_bare_scaled_number_of_a_second_clause_takes_the_currency_before(
     currency left out, is in dollars too (not "a country of 40 million")."""
     found = find_figures(Sentence(text, 0, len(text), 0), [])
     assert [(f.text, f.unit) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "unit"),
+    [
+        ("We can bring it to 5 billion within two years", "EUR"),
+        ("We can raise it to 5 billion by the end of the decade", "EUR"),
+        # a noun of its own after the number: a count, not the sum
+        ("We can bring it to 5 million tourists within two years", "count"),
+    ],
+)
+def test_a_bare_billion_raising_the_sum_told_before_keeps_its_currency(
+    second: str, unit: str
+) -> None:
+    """ "Trade reached 4.3 billion euros. We can bring it to 5 billion.": the second sum
+    leaves out the currency of the first."""
+    text = (
+        "date 2026-03-04\nTARN – President Aldo Varga of Ruritania met President Omar Haddad "
+        "of Velmora on Tuesday.\n\n"
+        f'"Our trade reached 4.3 billion euros last year. {second}," Varga said.\n'
+    )
+    brief = parse_brief(text, brief_id="elided")
+    assert [f.unit for f in brief.figures if f.value == 5e9 or f.value == 5e6] == [unit]

@@ -778,6 +778,9 @@ def test_a_body_listing_its_fields_is_the_source() -> None:
         # A year in two figures, read with the time after it.
         "04/04/25 10:42",
         "04.04.25 10:42",
+        # A template's comma after the blank before the year, and a colon before the time.
+        "Published: 4 April ,2025: 10:41 PM GST",
+        "April 4, 2025: 10:41 PM",
     ],
 )
 def test_line_date_reads_the_date_lines_of_web_pages(line: str) -> None:
@@ -1064,6 +1067,10 @@ def test_a_title_closing_with_a_full_date_dates_a_release_that_gives_no_other(
         ("UPDATE: Minister Ann Lee met Bo Tan.", None, None, None),
         ("Osh: Minister Ann Lee met Bo Tan.", None, None, None),
         ("KYRGYZSTAN: Minister Ann Lee met Bo Tan.", None, None, None),
+        # ... unless its capital has its name: a paper there writes its dateline so.
+        ("SINGAPORE: Minister Ann Lee met Bo Tan.", "Singapore", None, None),
+        ("PANAMA: Minister Ann Lee met Bo Tan.", "Panama", None, None),
+        ("Panama: Minister Ann Lee met Bo Tan.", None, None, None),
         # A city in title case, then its country: a Gulf paper's dateline, no date.
         ("Osh, Kyrgyzstan: Minister Ann Lee met Bo Tan.", "Osh", None, None),
         ("Osh, Velmora: Minister Ann Lee met Bo Tan.", None, None, None),
@@ -2225,6 +2232,9 @@ _FOOT_BODY = (
     ("foot", "credit"),
     [
         ("(With inputs from EFE)", "EFE"),
+        # a paper's own story drawn on a wire, as French outlets sign it
+        ("With AFP", "AFP"),
+        ("(With Reuters)", "Reuters"),
         (
             "Source: Ministry of Foreign Affairs and Worship",
             "Ministry of Foreign Affairs and Worship",
@@ -2236,8 +2246,8 @@ _FOOT_BODY = (
     ],
 )
 def test_foot_lines_credit_their_source(foot: str, credit: str) -> None:
-    """A story's foot credits the agency it drew on ("With inputs from"), the office after
-    "Source:", or the office that signs it, a long name on a line of its own."""
+    """A story's foot credits the agency it drew on ("With inputs from", "With AFP"), the
+    office after "Source:", or the office that signs it, a long name on a line of its own."""
     assert parse_brief(_FOOT_BODY + foot + "\n", brief_id="page").reported_by == credit
 
 
@@ -2731,6 +2741,34 @@ def test_an_office_whose_statement_a_story_draws_on_below_its_lead_is_the_credit
 
 
 @pytest.mark.parametrize(
+    ("closing", "credit"),
+    [
+        (
+            "the Peruvian presidential press service reported",
+            "Peruvian presidential press service",
+        ),
+        ("the press office of the Foreign Ministry said", "press office of the Foreign Ministry"),
+        # a person closing the sentence is a speaker, no office's credit
+        ("the visiting leader said", None),
+    ],
+)
+def test_a_press_office_closing_a_sentence_below_the_lead_is_the_credit(
+    closing: str, credit: str | None
+) -> None:
+    """ "..., the Peruvian presidential press service reported.": a press office credited at
+    the close of a sentence a paragraph or two under a lead that credits nobody."""
+    text = (
+        "Ghana, Peru agree to boost trade\n\nBy Ama Owusu\n\n"
+        "ACCRA: The President of Ghana on Tuesday held talks with the President of Peru "
+        "in Accra.\n\n"
+        "The visiting leader arrived on Monday for a two-day state visit.\n\n"
+        f"After the talks, the two sides signed four agreements on energy and mining, {closing}."
+        "\n\nTrade between the two countries reached $40 million last year.\n"
+    )
+    assert parse_brief(text, brief_id="s").reported_by == credit
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Monday, 6 Rajab 1448 AH, corresponding to 14 December 2026",
@@ -2940,6 +2978,18 @@ def test_a_colon_dateline_under_a_standfirst_a_byline_and_a_date_line() -> None:
     )
     brief = parse_brief(text, brief_id="c")
     assert (brief.date, brief.dateline) == (D(2027, 3, 4), "Quito")
+
+
+def test_a_capital_named_as_its_country_opens_a_colon_dateline_under_a_byline() -> None:
+    """ "PANAMA: Text" under a headline, a byline and a date line: the capital's dateline."""
+    text = (
+        "Ministers agree to deepen canal ties\n\n"
+        "By Ana Reis\nMarch 4, 2027\n\n"
+        "PANAMA: Foreign Minister Aldo Varga of Ruritania held talks with his host on "
+        "Wednesday.\n\nThey also discussed trade.\n"
+    )
+    brief = parse_brief(text, brief_id="c")
+    assert (brief.date, brief.dateline) == (D(2027, 3, 4), "Panama")
 
 
 @pytest.mark.parametrize(

@@ -174,6 +174,10 @@ def test_planned_co_chairing_is_not_a_meeting() -> None:
         ("addressed the national assembly before flying to Lima for talks with", True),
         ("will fly to Lima on Sunday for talks with", False),
         ("flew to Lima for talks with", True),
+        # the next leg of a tour told in the present: still to come
+        ("leaves for Lima on Sunday for a summit with", False),
+        ("heads to Lima for talks with", False),
+        ("left for Lima on Sunday for a summit with", True),
     ],
 )
 def test_talks_a_journey_still_to_come_is_for_are_no_meeting(then: str, held: bool) -> None:
@@ -6294,3 +6298,18 @@ def test_people_named_themselves_as_joining_the_talks_took_part_in_them(
     )
     brief = parse_brief(f"date 2023-11-02\n{body}\n", brief_id="joined")
     assert [{p.name for p in m.participants} for m in brief.meetings] == [participants]
+
+
+def test_a_speaker_in_a_where_clause_after_a_meeting_at_an_event_did_not_meet() -> None:
+    """ "X met Y and business leaders at a forum, where Minister Z said ...": Z speaks in the
+    clause of what was said at the forum; the meeting is X's with Y."""
+    body = (
+        "TARN – President Aldo Varga of Ruritania arrived in Velmora on Monday.\n\n"
+        "On Tuesday, Varga met Velmoran Prime Minister Omar Haddad and about 30 business "
+        "leaders at a trade forum, where Trade Minister Ilse Brandt said firms had invested "
+        "$40 million.\n"
+    )
+    brief = parse_brief(f"date 2026-03-04\n{body}", brief_id="forum")
+    assert [[p.name for p in m.participants] for m in brief.meetings] == [
+        ["Aldo Varga", "Omar Haddad"]
+    ]

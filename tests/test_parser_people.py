@@ -151,6 +151,8 @@ def test_find_people_reads_name_title_and_country(
         "They adopted the Gabala Declaration on Sunday.",
         "The Central Asia–Japan Business Forum opened in Tokyo.",
         "The Export-Import Bank of Korea will open a credit line.",
+        # an agency named after its field
+        "The Velmoran Agency for Technical Regulation signed a memorandum.",
     ],
 )
 def test_find_people_finds_no_person_in_names_of_things(text: str) -> None:
@@ -6047,4 +6049,23 @@ def test_a_federal_president_beside_the_outlets_own_president_is_the_hosts() -> 
         ("Aldo Varga", "Peru"),
         ("Karl Brenner", "Germany"),
         ("Jonas Albrecht", "Germany"),
+    ]
+
+
+def test_a_surname_two_people_share_is_the_one_named_in_full_before_it() -> None:
+    """ "President Aldo Varga ... held talks with Varga ... met Ilse Varga, his mother": the
+    bare surname stands for the only Varga named in full before it, and the talks are his."""
+    body = (
+        "Prime Minister Omar Haddad of Velmora and Ruritanian President Aldo Varga agreed to "
+        "expand trade.\n\n"
+        "Haddad held talks with Varga in Tarn on Tuesday.\n\n"
+        "On Monday, Haddad met Ilse Varga, the chair of the senate and mother of the "
+        "president.\n"
+    )
+    brief = parse_brief(f"date 2026-03-04\n{body}", brief_id="shared")
+    talks = [m for m in brief.meetings if m.place == "Tarn"]
+    assert [[p.name for p in m.participants] for m in talks] == [["Omar Haddad", "Aldo Varga"]]
+    people, mentions = find_people(body)
+    assert [people[m.person].name for m in mentions if body[m.start : m.end] == "Varga"] == [
+        "Aldo Varga"
     ]

@@ -755,3 +755,112 @@ def test_a_named_pipeline_goods_go_through_is_a_route_not_a_subject(
     """ "shipped crude via the X pipeline": the way goods go, as "through the X Canal" is; the
     pipeline discussed is a subject."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They reviewed ways to develop them in energy, mining, fisheries and tourism.",
+        "They reviewed bilateral ties and ways to develop them in energy, mining, fisheries and "
+        "tourism.",
+    ],
+)
+def test_the_fields_ways_to_grow_them_in_open_the_list(text: str) -> None:
+    """ "(reviewed) relations and ways to develop them in X, Y and Z": X, the field they are
+    to grow in, is the list's first item."""
+    assert _topics(text)[-4:] == ["energy", "mining", "fisheries", "tourism"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the field of energy, the two ministries signed a memorandum.", ["energy"]),
+        (
+            "In the field of seed certification, the Velmoran Seed Office and the Ruritanian "
+            "Agency for Plant Health signed a memorandum.",
+            ["seed certification"],
+        ),
+        (
+            "In the fields of energy, mining and tourism, the ministers agreed to act.",
+            ["energy", "mining", "tourism"],
+        ),
+    ],
+)
+def test_a_sentence_opening_with_its_fields_lists_them_up_to_its_own_clause(
+    text: str, expected: list[str]
+) -> None:
+    """ "In the field of X, the two ministries signed ...": the fields end where the
+    sentence's own clause (its subject after the comma) begins."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sides signed deals covering air services, higher education, youth and sports, "
+            "and two loan agreements with the Velmora Fund.",
+            ["air services", "higher education", "youth and sports"],
+        ),
+        # a clause after ", and": the list closed at its own "and"
+        (
+            "The sides signed deals covering air services, higher education, youth and sports, "
+            "and issued a joint statement.",
+            ["air services", "higher education", "youth", "sports"],
+        ),
+        (
+            "The sides discussed air services, higher education, youth and sports.",
+            ["air services", "higher education", "youth", "sports"],
+        ),
+    ],
+)
+def test_a_pair_before_a_serial_and_stays_one_item(text: str, expected: list[str]) -> None:
+    """ "A, B, youth and sports, and two loans": the list's own ", and" closes it, so the
+    pair before it is one item, as inside a list; before a clause or as the last item, the
+    pair splits."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "appositive"),
+    [
+        (
+            "They discussed the development of the Tarn gas field, the world's second-largest, "
+            "and the construction of a urea plant.",
+            "second-largest",
+        ),
+        (
+            "The Fund will finance rural water supply in the north, Aldo Varga, the Fund's "
+            "deputy director general, told reporters.",
+            "deputy director general",
+        ),
+    ],
+)
+def test_an_owners_office_or_rank_after_a_name_is_no_topic(text: str, appositive: str) -> None:
+    """ "(the Tarn field,) the world's second-largest", "(Aldo Varga,) the Fund's deputy
+    director general": an appositive telling what the name before it is, no subject; an
+    owner's field ("the country's energy security") stays one."""
+    topics = _topics(text)
+    assert topics
+    assert [topic for topic in topics if appositive in topic] == []
+    assert _topics("They discussed the country's energy security.") == [
+        "country's energy security"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velmoran firms have invested about US$150 million in the republic.", []),
+        (
+            "The bank will lend the country €40m, including €10m for new border posts.",
+            ["border posts"],
+        ),
+    ],
+)
+def test_a_sum_opening_an_item_is_no_topic_but_what_it_is_for_is(
+    text: str, expected: list[str]
+) -> None:
+    """ "(invested) US$150 million in the republic": a sum, a figure's; "€10m for new
+    border posts": what the sum is for."""
+    assert _topics(text) == expected

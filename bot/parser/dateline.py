@@ -11,6 +11,7 @@ from typing import Final
 
 from bot.parser.countries import (
     country_of_agency,
+    country_of_city,
     country_of_name,
     country_of_subdivision,
     is_city,
@@ -669,7 +670,9 @@ def _colon(body: str, start: int) -> Dateline | None:
     if match is None:
         return None
     city, extra, country = match.group("city"), match.group("extra"), match.group("country")
-    if not is_city(city) or country_of_name(city) is not None:
+    if not (is_city(city) and country_of_name(city) is None) and not (
+        extra is None and country is None and city.isupper() and _capital_named_so(city)
+    ):
         return None
     if country is not None and country_of_name(country) is None:
         return None  # "Harbourton, Chamber Hall: Text": no country after the city
@@ -677,6 +680,18 @@ def _colon(body: str, start: int) -> Dateline | None:
         return None
     date = ANY_DATE.search(extra) if extra else None
     return Dateline(_normal_case(city), date.group() if date else None, None, match.end())
+
+
+def _capital_named_so(name: str) -> bool:
+    """Whether a country's name in capitals ("KUWAIT", "SINGAPORE") is also its capital's, as
+    a paper there writes its dateline: a city of that country named so, or so with "City"."""
+    country = country_of_name(name)
+    if country is None:
+        return False
+    city = _normal_case(name)
+    return any(
+        is_city(place) and country_of_city(place) == country for place in (city, f"{city} City")
+    )
 
 
 # "Harbourton. Anna Writer – AGENCY. Text": the city, the reporter's name and the agency.
@@ -909,7 +924,8 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
         found = _parse_at(body, pos) or _title_colon(body, pos) or _title_dot(body, pos)
         if found is not None:
             upper = body[pos : pos + len(found.city)].isupper()
-            known = is_city(found.city)  # "ISLAMABAD: Text"
+            # "ISLAMABAD: Text"; "KUWAIT: Text", a capital named as its country
+            known = is_city(found.city) or (upper and _capital_named_so(found.city))
             # "Batken (Kyrgyzstan) (AFP) – Text": a city in title case naming its agency.
             named = (found.agency or found.office) is not None and country_of_name(
                 found.city
@@ -1083,7 +1099,8 @@ _CLOCK: Final = (
     # 2026 , 09:14": a blank before the comma.
     # "November 19, 2026 — 10.05am": an em dash before the time, as Australian papers print it.
     # "07.12.2027 • 19:36": a bullet between the date and the time.
-    r"(?:[ ]?,|\s+[-–—•]|\s+at)?\s+(?:\[\d{1,2}:\d{2}\]"
+    # "18 August, 2022: 10:41 PM": a colon.
+    r"(?:[ ]?,|:|\s+[-–—•]|\s+at)?\s+(?:\[\d{1,2}:\d{2}\]"
     r"|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)"
     # "NOV 06, 2026 - 9:17 PM GMT+3": a line in capitals is title-cased first ("Gmt+3").
     r"(?:\s+\(?(?:GMT|UTC|Gmt|Utc)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+[A-Z]{2,4}\b)?"
@@ -1373,6 +1390,8 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         # "Desk | Lima | Updated: March 3, 2027 10:35", "Lima ● Fri, April 4, 2025": a field
         # naming a city alone tells where the page's desk sits, not the story's dateline.
         return dated[0]
+    if " ," in line:
+        line = _COMMA_BEFORE_YEAR.sub(", ", line)  # "18 August ,2022": the comma misplaced
     date = ANY_DATE.match(line)
     if date is None or not _HAS_YEAR.search(date.group()):
         return None
@@ -1401,6 +1420,11 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
             return None
         city = _normal_case(last)  # "Updated - November 23, 2026 10:41 pm IST - NEW DELHI"
     return parse_date(date.group()), city
+
+
+# "Published: 18 August ,2022: 10:41 PM GST": a site's template puts the year's comma after
+# the blank.
+_COMMA_BEFORE_YEAR: Final = re.compile(r"(?<=[A-Za-z\d]) ,(?=\d{4}\b)")
 
 
 # "Jakarta ● Tue, November 24, 2026": a page's fields set apart by a bullet too.

@@ -2149,6 +2149,7 @@ def refer_back(
     _local_dollars(figures_by_sentence, body, home)
     _brief_currencies(figures_by_sentence, body, home)
     _cents_of_brief(figures_by_sentence)
+    _elided_currencies(figures_by_sentence)
     last: dict[str, tuple[int, str]] = {}  # kind -> (sentence number, measure)
     latest: tuple[int, str] | None = None  # the last measure of any kind
     sums: set[tuple[float, str]] = set()  # the sums told so far
@@ -2228,6 +2229,31 @@ def refer_back(
     if parties:
         _name_the_two_countries(figures_by_sentence, parties)
     _drop_told_again(figures_by_sentence)
+
+
+def _elided_currencies(figures_by_sentence: list[list[FigureFound]]) -> None:
+    """ "Trade reached 4 billion euros. We can bring it to 5 billion.": a bare "N billion"
+    that raises the sum just told leaves its currency out; it is in the one currency of the
+    sums of the sentence before (or of its own sentence before it), when no noun follows."""
+    for number, figures in enumerate(figures_by_sentence):
+        for figure in figures:
+            if not (
+                figure.refers_back
+                and figure.unit == "count"
+                and figure.value >= 1e6
+                and figure.text.lower().endswith(_SCALE_ENDS)
+            ):
+                continue
+            sentence = figure.sentence or ""
+            at = sentence.find(figure.text)
+            if at < 0 or _ELIDED_SUM_AFTER.match(sentence, at + len(figure.text)) is None:
+                continue
+            told = [f for f in figures if f.start < figure.start]
+            if number > 0:
+                told += figures_by_sentence[number - 1]
+            codes = {f.unit for f in told if _kind_of(f.unit) == "money"}
+            if len(codes) == 1:
+                figure.unit = codes.pop()
 
 
 def _drop_told_again(figures_by_sentence: list[list[FigureFound]]) -> None:

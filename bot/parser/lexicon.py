@@ -103,11 +103,11 @@ FIELD_WORDS: Final = words_of(
     mineral minerals mining ministerial multilateral national natural northern nuclear oil
     parliamentary partnership
     partnerships people's peoples petroleum planning policies policy population power
-    protection public railways reform regional relations religion religious research
+    protection public railways reform regional regulation relations religion religious research
     resources revenue roads rural science secondary security situations social southern
-    sport sports standing statistical statistics strategic supreme tax taxation technologies
-    technology telecommunications tourism trade transport transportation urban water western
-    women world youth
+    sport sports standing statistical statistics strategic supreme tax taxation technical
+    technologies technology telecommunications tourism trade transport transportation urban
+    water western women world youth
     """
 )
 

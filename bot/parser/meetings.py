@@ -500,7 +500,11 @@ _PLANNED: Final = re.compile(
     r"\b(?:will|shall|is\s+to|is\s+due\s+to|is\s+expected\s+to)\s+[^.;]{0,160}?\bbefore\s+"
     r"(?:flying|travell?ing|heading|leaving|departing|going)\s+(?:on\s+)?(?:to|for)\b|"
     # "An agreement was reached to adopt a roadmap and to hold the first meeting in Riga"
-    r"\bagreement\s+was\s+reached\s+to\s[^.;]{0,160}?\b(?:meet|hold|host)\b",
+    r"\bagreement\s+was\s+reached\s+to\s[^.;]{0,160}?\b(?:meet|hold|host)\b|"
+    # "X leaves for Tarn on Friday for talks with Y": a journey told in the present, as news
+    # tells the next leg of a tour, and the talks it is for, still to come
+    r"\b(?:leaves|departs|heads|flies|travels)\s+(?:on\s+\w+\s+)?(?:for|to)\s+[^.;]{0,80}?"
+    r"\bfor\s+(?:talks|(?:an?|the)\s+(?:[\w-]+\s+)?(?:summit|meeting|visit|talks))\b",
 )
 # One of these is in every match of _PLANNED (its verbs, and "next").
 _PLANNED_NEEDS: Final = (
@@ -516,11 +520,16 @@ _PLANNED_NEEDS: Final = (
     "welcomed",
     "next",
     "before",
+    "leaves",
+    "departs",
+    "heads",
+    "flies",
 )
 # The words that open a match of _PLANNED: one of the first set, or one of each of the others
 # ("is expected", "were to").
 _PLANNED_WORDS: Final = words_of(
-    "will shall would plan plans planning intend intends agreed invited next reached"
+    "will shall would plan plans planning intend intends agreed invited next reached "
+    "leaves departs heads flies travels"
 )
 _PLANNED_BE_WHAT: Final = words_of("expected scheduled set due to")
 # "preparations for the next meeting of the commission": a later meeting as a subject of
@@ -809,6 +818,11 @@ _DISCUSSED_WITH: Final = re.compile(r"\bdiscussed\s+with\b")
 _AND_OWN_CLAUSE: Final = re.compile(
     r",\s+and\s+((?:[\w.'’-]+\s+){1,6}?)(?:met|hosted|held|received|visited|welcomed|chaired"
     r"|travell?ed|flew|spoke|called|addressed)\b"
+)
+# "X met Y and business leaders at a forum, where Minister Z said ...": Z speaks in the clause
+# of what was said at the event; the meeting is of those named before it.
+_WHERE_SAID_CLAUSE: Final = re.compile(
+    r",\s+where\s+[^;]{1,160}?\b(?:said|told|announced|noted|stressed|added|stated)\b"
 )
 # "conveyed greetings and best wishes from President Y", "the greetings of Y", "delivered a
 # message from King Y": Y, who sent them (named right after), is no participant.
@@ -3028,6 +3042,12 @@ def find_meetings(
             # "Minister A, who is accompanying President B, met C": B, named in the clause of
             # whom A travels with, was not at A's meeting with C
             for clause in _ACCOMPANYING_CLAUSE.finditer(low):
+                start, end = text_at + clause.start(), text_at + clause.end()
+                kept = [p for p in participants if not start <= named_at[p] < end]
+                participants = kept if len(kept) >= 2 else participants
+        if len(participants) > 2 and "where" in sentence.words and ", where" in low:
+            # "X met Y at a forum, where Minister Z said ...": Z spoke there, did not meet X
+            for clause in _WHERE_SAID_CLAUSE.finditer(low):
                 start, end = text_at + clause.start(), text_at + clause.end()
                 kept = [p for p in participants if not start <= named_at[p] < end]
                 participants = kept if len(kept) >= 2 else participants

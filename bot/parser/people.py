@@ -5488,9 +5488,19 @@ class PeopleFinder:
     # --- mentions -------------------------------------------------------------------------
     def _find_mentions(self) -> None:
         aliases: dict[str, int | None] = {}
+        holders: dict[str, list[int]] = {}  # each surname's people, for one two of them share
         for index, person in enumerate(self.people):
             for key in _alias_keys(person.name):
                 aliases[key] = None if key in aliases and aliases[key] != index else index
+                holders.setdefault(key, []).append(index)
+        # Where each person's full name is first written: a surname two people share stands
+        # for the one of them named in full before it, when only one of them is.
+        named_at: dict[int, int] = {}
+        for mention in self.mentions:
+            if mention.kind == "name" and mention.start < named_at.get(
+                mention.person, len(self.body)
+            ):
+                named_at[mention.person] = mention.start
         # A first surname ("Y" of "X Y Z") only where no one else's.
         seconds: dict[str, int | None] = {}
         for index, person in enumerate(self.people):
@@ -5525,6 +5535,11 @@ class PeopleFinder:
                 found = aliases.get(key.split("-", 1)[1])
             if found is None and key in firsts and self._honorific_before(i):
                 found = firsts[key]  # "said Dr. X", of "X Y Z"
+            if found is None and key in aliases and len(holders.get(key, ())) > 1:
+                # "President Aldo Varga ... talks with Varga ... met Ilse Varga, his mother":
+                # the Varga named in full before the bare surname, the other named after it
+                before = [p for p in holders[key] if named_at.get(p, len(self.body)) < token.start]
+                found = before[0] if len(before) == 1 else None
             if found is None:
                 continue
             if key in seconds and self._inside_other_name(i):

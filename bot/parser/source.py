@@ -304,6 +304,12 @@ _WITH_REPORTS: Final = re.compile(
 )
 
 
+# "With AFP", "(With Reuters)": the wire a paper's own story drew on, alone on its last line.
+_WITH_WIRE: Final = re.compile(
+    r"\(?With[ ]+(?P<src>[A-Z][A-Za-z]{1,12}(?:[ ](?:and|&)[ ][A-Z][A-Za-z]{1,12})?)\)?\.?"
+)
+
+
 # "Source: Harbour News and news agencies": a web story's foot line naming whose copy it is
 # (an outlet, with the wires it drew on).
 _SOURCE_FOOT: Final = re.compile(
@@ -365,6 +371,8 @@ def signature_of(last_paragraph: str) -> str | None:
             return glued.group("src")
     if line.startswith(("With", "(With")) and (reports := _WITH_REPORTS.fullmatch(line)):
         return reports.group("src")
+    if line.startswith(("With", "(With")) and (wire := _WITH_WIRE.fullmatch(line)):
+        return wire.group("src")
     credit = _closing_credit(line)
     if credit:
         return credit
@@ -721,6 +729,14 @@ _PRESS_OFFICE_SAID: Final = re.compile(
 )
 
 
+# "..., the Velmoran presidential press service reported.": a press office closing a sentence
+# with its credit.
+_PRESS_OFFICE_CLOSING: Final = re.compile(
+    r",\s+(?:the\s+)?(?P<src>(?:[\w’'.-]+\s+){0,3}[Pp]ress\s+(?:[Ss]ervice|[Oo]ffice)"
+    r"(?:\s+of\s+[^,;.“”\"]{3,60}?)?)\s+(?:reported|said|announced|stated)\s*\.?\s*$"
+)
+
+
 # "In a statement, the Ministry of Trade, Industry and Energy (MOTIE) said the two sides ...":
 # the office whose statement the sentence goes on to tell.
 _IN_STATEMENT_SAID: Final = re.compile(
@@ -755,14 +771,17 @@ def statement_credit(
     """The office whose statement a sentence opening "According to a statement issued by"
     credits ("According to a statement from the Trade Ministry, the ..."), or the press
     office a sentence opens with as its teller ("The Prime Minister's Media Division said
-    ..."), or None; a person who signs it ("a statement signed by the Minister, A. B.")
-    credits none. Of `openers`, the sentences that open their paragraphs, one that opens
-    "In a statement, the Ministry of X said" credits the ministry (one further into a
-    paragraph may be one side's account among others')."""
+    ...") or closes with ("..., the presidential press service reported."), or None; a
+    person who signs it ("a statement signed by the Minister, A. B.") credits none. Of
+    `openers`, the sentences that open their paragraphs, one that opens "In a statement,
+    the Ministry of X said" credits the ministry (one further into a paragraph may be one
+    side's account among others')."""
     for sentence in sentences:
         match = _STATEMENT_ISSUER.match(sentence) if "statement" in sentence else None
         if match is None or not _BODY_WORDS.search(match.group("src")):
             match = _PRESS_OFFICE_SAID.match(sentence)
+        if match is None and "ress " in sentence:
+            match = _PRESS_OFFICE_CLOSING.search(sentence)
         if match:
             found = _valid(match.group("src"), names)
             if found:

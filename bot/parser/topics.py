@@ -24,7 +24,14 @@ from typing import Any, Final
 
 from bot.parser.countries import country_of_demonym, country_of_word, is_city
 from bot.parser.dates import DAY, MONTH, WEEKDAYS
-from bot.parser.lexicon import AMOUNT_NOUNS, ARTICLES, MONTH_WORDS, TITLE_HEADS, words_of
+from bot.parser.lexicon import (
+    AMOUNT_NOUNS,
+    ARTICLES,
+    MONTH_WORDS,
+    SPEECH_VERBS,
+    TITLE_HEADS,
+    words_of,
+)
 from bot.parser.numbers import CURRENCY_WORDS, TENS, UNITS, iso_currencies
 from bot.parser.text import (
     ABBREVIATIONS,
@@ -2285,6 +2292,17 @@ _PURPOSE_GROW: Final = re.compile(
     rf"(?:{'|'.join(_PURPOSE_HEADS)})\s+to\s+(?:further\s+)?(?:increase|enhance|boost|expand|"
     r"develop|strengthen|promote|improve|deepen|facilitate|raise|intensify)\s+(?:the\s+)?(?=\w)"
 )
+_PURPOSE_GROW_IN: Final = re.compile(
+    rf"\b(?:{'|'.join(_PURPOSE_HEADS)})\s+to\s+(?:further\s+)?(?:increase|enhance|boost|expand|"
+    r"develop|strengthen|promote|improve|deepen|intensify)\s+(?:them|it)\s+in\s+(?=\w)"
+)
+# A sentence opening with the fields it is about: "In the field of X, the sides ...".
+_FRONTED_FIELDS: Final = tuple(
+    f"in the {noun} of " for noun in ("field", "fields", "area", "areas", "sphere", "spheres")
+)
+_FRONTED_FIELD_END: Final = len("in the spheres of ")
+# The comma before a clause's subject ("the", "a", "an" or a capitalised name).
+_MAIN_CLAUSE: Final = re.compile(r",\s+(?=(?:the|a|an)\s|[A-Z])")
 _SECTOR_WORDS: Final = ("sectors", "industries", "fields", "spheres", "areas")
 _SECTOR_SET: Final = frozenset(_SECTOR_WORDS)
 # Words that name no field alone, only rank one ("key sectors", "priority areas").
@@ -2828,6 +2846,24 @@ _PREPOSITION_WORDS: Final = words_of("of in on for to from with at by between in
 
 # A preposition opening an item of a list again ("on A, B and C, on D, and on E").
 _REPEATED_PREPOSITIONS: Final = ("on ", "in ", "and on ", "and in ")
+# An owner's possessive, then an office ("the Fund's deputy director general") or a rank
+# ("the world's second-largest"), alone: an appositive on the name before it.
+_OWNED_APPOSITIVE: Final = re.compile(
+    r"(?:the\s+)?[\w.-]+['’]s\s+(?:(?P<rank>(?:[\w]+-)?(?:larg|bigg|great|high|long|old|rich|"
+    r"fast|low|small|deep|strong|new)est)|(?:[\w-]+\s+){0,3}(?P<last>[\w-]+))"
+)
+# A sum opening an item: "US$150 million", "€40 million", "¥9 billion".
+_CURRENCY_SIGNS: Final = "$€£¥₩₹"
+_SUM_FIRST: Final = re.compile(
+    r"(?:[A-Z]{1,3})?[$€£¥₩₹][ ]?\d[\d.,]*(?:[ ]?(?:m|bn|k|million|billion|trillion)\b)?[ ]*"
+)
+# The fewest parts of a list closed by a serial ", and" ("A, B, C and D, and E").
+_SERIAL_PARTS: Final = 3
+# Words that open a clause, not an item, after ", and": "..., and he said".
+_CLAUSE_OPENERS: Final = words_of(
+    "he she it they we i you this that there these those also will would is are was were has "
+    "have had can could may might shall should"
+)
 
 
 def _split(items_text: str, inner: bool = False) -> list[str]:
@@ -2848,8 +2884,16 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
         parts = _joined_names(parts)
     # "A, B and C, in a way that ...", "A, B and C, X told reporters": a clause after the
     # list is no item, and the last item before it is the one to split at "and".
+    serial = False  # the list closed by ", and" before a last part that is no item
     while len(parts) > 1 and " and " not in parts[-1] and _clean(parts[-1]) is None:
-        parts.pop()
+        popped = parts.pop()
+        serial = (
+            len(parts) >= _SERIAL_PARTS
+            and popped.startswith("and ")
+            and (opener := popped[4:].partition(" ")[0]) not in _CLAUSE_OPENERS
+            and not opener.endswith("ed")  # "..., and issued a statement": a verb's clause
+            and SPEECH_VERBS.isdisjoint(popped.split())
+        )
     if (
         len(parts) >= 2
         and " and " in parts[-2]
@@ -3013,6 +3057,10 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
             # "A, B, and the fight against poaching and arms smuggling": what is fought is a
             # list of its own, split at its "and" as without the comma
             parts[-1:] = _split_and(last[4:])
+    elif serial and " and " in last and " " not in last.replace(" and ", "_"):
+        # "A, B, youth and sports, and two loans": the list's own ", and" closed it, so the
+        # pair before it is one item, as inside the list
+        pass
     else:
         pieces = _split_and(last)
         if len(parts) > 1 and len(pieces) == 3 and all(" " not in p.strip() for p in pieces[1:]):
@@ -3483,6 +3531,23 @@ def _clean(item: str) -> str | None:
         return None  # an aside, or the subjects summed up (see _ASIDES, _SUMMED_UP)
     if " " not in item:
         return _clean_word(item)
+    if ("'s " in item or "’s " in item) and (
+        (appositive := _OWNED_APPOSITIVE.fullmatch(item)) is not None
+        and (appositive["rank"] or appositive["last"].lower() in TITLE_HEADS)
+    ):
+        # "(X,) the Fund's deputy director general", "(the Y field,) the world's
+        # second-largest": what the name before it is, an office or a rank, no subject
+        return None
+    if (
+        (item[:1] in _CURRENCY_SIGNS or "$" in item[:4])
+        and (sum_ := _SUM_FIRST.match(item))
+        and item.startswith(("for ", "in "), sum_.end())
+    ):
+        # "€10m for new passports": what the sum is for; "(invested) US$150 million in the
+        # republic": a sum, a figure's, and where, no subject ("$2 million dairy farms" is
+        # read below: the farms)
+        rest = item[sum_.end() :]
+        return _clean(rest[4:]) if rest.startswith("for ") else None
     while lead := _lead_match(item):
         item = item[lead.end() :]
     if item.startswith(("co-fund ", "co-finance ")):
@@ -3963,6 +4028,11 @@ def _clean(item: str) -> str | None:
         return None  # "a portfolio of 27 projects": a count of things named elsewhere
     if (first.isdigit() or first in _NUMBER_WORDS) and _COUNTED_DOCUMENTS.match(low):
         return None  # "(16 documents, including) eight intergovernmental agreements"
+    if (" them in " in low or " it in " in low) and (grow := _PURPOSE_GROW_IN.search(low)):
+        # "(reviewed) relations and ways to develop them in energy": the field they are to
+        # grow in opens the list
+        item = item[grow.end() :]
+        low = item.lower()
     if low.startswith(_PURPOSE_HEADS):
         if _CUT_PURPOSE.fullmatch(low):
             return None  # "ways to enhance" with its object cut off by the next cue
@@ -4909,6 +4979,15 @@ def find_topics(
                     continue  # "the importance of documents regarding X": the next cue's
                 if cue_end == 0 and line_end < limit:
                     limit = line_end
+                if (
+                    cue_end <= _FRONTED_FIELD_END
+                    and low.startswith(_FRONTED_FIELDS)
+                    and low.endswith(" of ", 0, cue_end)
+                    and (clause := _MAIN_CLAUSE.search(text, cue_end, limit))
+                ):
+                    # "In the field of energy, the two ministries signed ...": the fields
+                    # end where the sentence's own clause begins
+                    limit = clause.start()
                 if (cue_end, limit) != previous:  # "spoke about" is a cue and talks "about"
                     if ends is None:
                         ends = _Ends(low, low_words, text)
