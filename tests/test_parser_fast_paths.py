@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bot.parser import figures, ranks
+from bot.parser import dates, figures, ranks
 from bot.parser.dates import (
     ANY_DATE,
     DAY_MONTH,
@@ -623,3 +623,37 @@ def test_a_meeting_cue_is_found_only_with_its_second_word(low: str, cues: list[s
     from bot.parser.topics import _cue_matches
 
     assert [m.group() for m in _cue_matches(low, _cue_words(low))] == cues
+
+
+# --- u_fig: figures, numbers, dates, ranks, source (speed pass) -------------------------------
+# The pieces dates are made of, words that open as a month's name does, and other digits.
+_DATE_PIECES = [
+    "May", "Mayor", "March", "Marseille", "Sept", "Sept.", "September", "Dec", "Junes", "Oct.",
+    "17", "3rd", "2026", "1999", "07", "2026-10-17", "17.10.2026", "4.5", "of", "the", "-", ",",
+    ".", "Aldo", "Varga's", "on", "5%", "12:30", "O", "A1", "X2026",
+]  # fmt: skip
+
+
+def _date_spans(match: re.Match[str] | None) -> tuple[object, ...] | None:
+    return None if match is None else (match.span(), *match.groups())
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_DATE_PIECES, 12))
+@example("Mayor Varga said on 17 May")
+@example("Marseille 2026-10-17")
+@example("the 5% of Sept.\n17, 2026")
+def test_first_date_is_the_first_match_of_any_date(text: str) -> None:
+    """The search started at the first digit or a month's name before it finds the match a
+    search from the start finds."""
+    assert _date_spans(dates.first_date(text)) == _date_spans(ANY_DATE.search(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_DATE_PIECES, 14), st.integers(0, 30))
+@example("17 May 2026, May 18 and 2026-10-19", 0)
+@example("Aldo 5% Sept\n17 X2026 Dec. 3rd", 2)
+def test_date_spans_are_the_spans_of_any_date(text: str, pos: int) -> None:
+    """Each search started at the next digit or a month's name before it: the spans of a
+    scan of every position."""
+    assert dates.date_spans(text, pos) == [m.span() for m in ANY_DATE.finditer(text, pos)]

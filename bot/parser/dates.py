@@ -109,13 +109,45 @@ def _resolve(month: int, day: int, year: int | None, published: dt.date | None) 
     return date
 
 
+# The capital opening of every month's name in `MONTH` ("Sept" opens with "Sep").
+_MONTH_OPENING: Final = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
+def _date_from(text: str, pos: int, digit: int) -> int:
+    """Where the first date of `text` from `pos` on (`ANY_DATE`) can start, given the first
+    digit from `pos` on at `digit`: there, or at a month's name before it. Every date has a
+    digit, and one that starts before that digit starts with a month's name, wholly before
+    the digit (a name holds none). A search led by a lookahead tries every position; this
+    one skips to a month's letters."""
+    if digit - pos < 3:
+        return digit
+    month = _MONTH_OPENING.search(text, pos, digit)
+    return digit if month is None else month.start()
+
+
+def first_date(text: str, pos: int = 0) -> re.Match[str] | None:
+    """`ANY_DATE.search(text, pos)`, started where a date can start."""
+    digit = _DIGIT.search(text, pos)
+    if digit is None:
+        return None
+    return ANY_DATE.search(text, _date_from(text, pos, digit.start()))
+
+
+def date_spans(text: str, pos: int = 0) -> list[tuple[int, int]]:
+    """The spans of `ANY_DATE.finditer(text, pos)`: each search starts where the next date
+    can start, and none is made after the last digit."""
+    spans = []
+    while (match := first_date(text, pos)) is not None:
+        spans.append(match.span())
+        pos = match.end()  # (a date is never empty)
+    return spans
+
+
 def parse_date(text: str, published: dt.date | None = None) -> dt.date | None:
     """Return the first absolute date written in `text` (a missing year from `published`)."""
     # Every date form has a digit: a text without one (most sentences) needs no date search.
-    if _DIGIT.search(text) is None:
-        return None
     # One search for all four forms: the leftmost match, the form listed first at a tie.
-    match = ANY_DATE.search(text)
+    match = first_date(text)
     if match is None:
         return None
     iso_year, dotted_day, month_day, day_month = match.group(1, 4, 7, 10)
@@ -166,7 +198,7 @@ _WEEKDAY_TOLD: Final = re.compile(
 
 def _attributive(text: str) -> bool:
     """Whether the text's first date names an event before its noun ("the May 5 vote")."""
-    first = ANY_DATE.search(text)
+    first = first_date(text)
     if first is None or first.group(1) or first.group(4):
         return False  # none, or in figures
     found = _ATTRIBUTIVE_DATE.search(text, max(0, first.start() - 5))

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Final
 
 from bot.parser.countries import country_of_name, country_of_word
-from bot.parser.dates import ANY_DATE, DAY, MONTH
+from bot.parser.dates import DAY, MONTH, date_spans
 from bot.parser.lexicon import (
     AMOUNT_NOUNS,
     ARTICLES,
@@ -185,7 +185,6 @@ _REFERENCE: Final = re.compile(
     r"|(?<![\w.])\d\+\d(?![\d%])"  # "the 2+2 talks", "a 5+1 format": a format's name
 )
 _MONTH_NAME: Final = MONTH + r"\.?"
-_ANY_DATE: Final = ANY_DATE  # (led by the characters each date starts with)
 _DAY_NUMBER: Final = DAY
 _RANGE_WORD: Final = r"\s*(?:-|–|—|to|and|through|till|until)\s*"
 # Day ranges: "March 13-16", "from March 13 to 16", "on 13-16 March", "13 to 16 March".
@@ -1230,7 +1229,7 @@ def _blocked_spans(
     if has_date:
         month = _CAPITAL_MONTH.search(text, 0, digit_runs[0])
         start = month.start() if month else digit_runs[0]
-        spans = [(m.start(), m.end()) for m in _ANY_DATE.finditer(text, start)]
+        spans = date_spans(text, start)
         # A range's two days, and a dashed date's day and year, are two runs of digits: a
         # sentence with one ("on May 3", "in March 2026") has neither.
         two_runs = len(digit_runs) > 1
