@@ -649,6 +649,20 @@ def test_first_date_is_the_first_match_of_any_date(text: str) -> None:
     assert _date_spans(dates.first_date(text)) == _date_spans(ANY_DATE.search(text))
 
 
+_DAY_WORDS = ["on", "may", "sept", "december", "friday", "monday", "the", "day", "one", "mon"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.frozensets(st.sampled_from(_DAY_WORDS)))
+def test_may_state_day_answers_as_its_plain_form(words: frozenset[str]) -> None:
+    """A month or weekday, and "on" or a weekday: the weekday tested first changes nothing."""
+    months, weekdays = frozenset(dates.MONTHS), frozenset(dates.WEEKDAYS)
+    plain = not words.isdisjoint(months | weekdays) and (
+        "on" in words or not words.isdisjoint(weekdays)
+    )
+    assert dates.may_state_day(words) == plain
+
+
 @settings(max_examples=200, deadline=None)
 @given(glued(_DATE_PIECES, 14), st.integers(0, 30))
 @example("17 May 2026, May 18 and 2026-10-19", 0)

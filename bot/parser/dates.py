@@ -298,7 +298,6 @@ _DAY_BEFORE: Final = re.compile(
 _ORDINAL_DAY: Final = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh)\s+day\b")
 _ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ORDINALS["seventh"] = 7
-_ON_DATE_WORDS: Final = frozenset([*MONTHS, *WEEKDAYS])
 # "X and Y agreed Friday to ...", "the ministers met Tuesday": a wire's weekday right after
 # the verb, with no "on".
 _VERB_WEEKDAY: Final = re.compile(
@@ -307,11 +306,16 @@ _VERB_WEEKDAY: Final = re.compile(
 )
 
 
+_WEEKDAY_WORDS: Final = frozenset(WEEKDAYS)
+_MONTH_WORDS: Final = frozenset(MONTHS)
+
+
 def may_state_day(words: frozenset[str]) -> bool:
     """Whether a text of these lower-case words may state a day (day_stated): "on" and a
     month or weekday, or a weekday alone ("agreed Friday")."""
-    return not words.isdisjoint(_ON_DATE_WORDS) and (
-        "on" in words or not words.isdisjoint(WEEKDAYS)
+    # (a weekday alone answers: the seven names are tested before the two dozen months')
+    return not words.isdisjoint(_WEEKDAY_WORDS) or (
+        "on" in words and not words.isdisjoint(_MONTH_WORDS)
     )
 
 
