@@ -671,3 +671,18 @@ def test_date_spans_are_the_spans_of_any_date(text: str, pos: int) -> None:
     """Each search started at the next digit or a month's name before it: the spans of a
     scan of every position."""
     assert dates.date_spans(text, pos) == [m.span() for m in ANY_DATE.finditer(text, pos)]
+
+
+_MEASURE_PIECES = ["the", "value", "of", "trade", "in", "2026", "it", "Ruritania", "THEIR", "–"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_MEASURE_PIECES, 8))
+@example("the value of their total")
+@example("in 2026 – it")
+def test_names_a_thing_reads_the_words_of_the_plain_form(measure: str) -> None:
+    """The words read one at a time answer as all of them read at once."""
+    plain = any(
+        w not in figures._MEASURE_FILLER for w in figures._MEASURE_WORD.findall(measure.lower())
+    )
+    assert figures._names_a_thing(measure) == plain

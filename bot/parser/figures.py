@@ -2328,7 +2328,11 @@ _MEASURE_FILLER: Final = words_of(
 def _names_a_thing(measure: str) -> bool:
     """Whether a measure has a word of three letters or more that is no filler: "in 2023 –",
     read from a list of years and sums, names nothing a later "it" may stand for."""
-    return any(w not in _MEASURE_FILLER for w in _MEASURE_WORD.findall(measure.lower()))
+    # (the words read one at a time: the first is seldom a filler, and the rest are not read)
+    for word in _MEASURE_WORD.finditer(measure.lower()):
+        if word.group() not in _MEASURE_FILLER:
+            return True
+    return False
 
 
 _HEADING_LINES: Final = 5  # a site's labels, the headline, a standfirst, a byline
