@@ -708,3 +708,28 @@ def test_object_to_from_the_last_comma_is_the_search_of_the_clause(clause: str) 
     assert (found and (found.span(), found["object"])) == (
         plain and (plain.span(), plain["object"])
     )
+
+
+_WEEKDAY_PIECES = [
+    "Monday", "Tuesday", "Thursdays", "Sunday", "Saturday", "Wednesday", "Friday", "XMonday",
+    "_Friday", "3Sunday", "Mon", "first", "second", "seventh", "sixth", "fifth", "third",
+    "fourth", "day", "days", "firsts", "the", "é", "’",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_WEEKDAY_PIECES, 10))
+@example("on Monday and the second day")
+@example("XMonday_Friday-Sunday\nthird\tday")
+def test_letter_led_day_patterns_match_as_those_led_by_a_boundary(text: str) -> None:
+    """WEEKDAY and _ORDINAL_DAY, each name led by its letter with the boundary behind it,
+    give the matches of the patterns led by "\\b"."""
+    weekday = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+    ordinal = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh)\s+day\b")
+    for fast, plain, low in (
+        (dates.WEEKDAY, weekday, text),
+        (dates._ORDINAL_DAY, ordinal, text.lower()),
+    ):
+        assert [(m.span(), m.groups()) for m in fast.finditer(low)] == [
+            (m.span(), m.groups()) for m in plain.finditer(low)
+        ]

@@ -55,7 +55,12 @@ DOTTED_DATE: Final = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
 # "Mar 4,2027": some sites leave out the space after the comma before the year.
 MONTH_DAY: Final = re.compile(rf"\b({MONTH})\.?\s+({DAY})\b(?:(?:,\s*|\s+)((?:19|20)\d\d)\b)?")
 DAY_MONTH: Final = re.compile(rf"\b({DAY})\s+(?:of\s+)?({MONTH})\b\.?(?:,?\s+((?:19|20)\d\d)\b)?")
-WEEKDAY: Final = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# (Each name led by its first letter, the boundary checked behind it: a search jumps from
+# letter to letter, where one led by "\b" tries every position; the same matches.)
+WEEKDAY: Final = re.compile(
+    r"(M(?<=\bM)onday|T(?<=\bT)(?:uesday|hursday)|W(?<=\bW)ednesday|F(?<=\bF)riday"
+    r"|S(?<=\bS)(?:aturday|unday))\b"
+)
 # "on 25-26 November", "November 21-22", "from 24 to 26 May": an event of several days.
 DAY_SPAN: Final = re.compile(
     rf"\b{DAY}\s*(?:[-–—]|to\s|and\s)\s*{DAY}\s+(?:of\s+)?{MONTH}\b"
@@ -295,7 +300,10 @@ _DAY_BEFORE: Final = re.compile(
     r"on\s+the\s+eve\s+of\s+the\s+(?:talks|meeting|visit|summit|forum))\b"
 )
 # "Second day of the visit", "On the third day": the visit's days counted from its first.
-_ORDINAL_DAY: Final = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh)\s+day\b")
+# (first, second, ... seventh, each led by its first letter as `WEEKDAY`'s names are)
+_ORDINAL_DAY: Final = re.compile(
+    r"(f(?<=\bf)(?:irst|ourth|ifth)|s(?<=\bs)(?:econd|ixth|eventh)|t(?<=\bt)hird)\s+day\b"
+)
 _ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ORDINALS["seventh"] = 7
 # "X and Y agreed Friday to ...", "the ministers met Tuesday": a wire's weekday right after
