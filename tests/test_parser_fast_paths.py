@@ -733,3 +733,13 @@ def test_letter_led_day_patterns_match_as_those_led_by_a_boundary(text: str) -> 
         assert [(m.span(), m.groups()) for m in fast.finditer(low)] == [
             (m.span(), m.groups()) for m in plain.finditer(low)
         ]
+
+
+def test_names_home_finds_each_zone_and_region_by_its_first_two_letters() -> None:
+    """Each home zone's and region's name is found alone in a body of other capitals, the
+    letter after its capital tested first; a body of other capitals names none."""
+    names = [*figures._HOME_ZONE_NAMES, *figures.home_dollar_regions()]
+    assert all(len(name) >= 2 for name in names)
+    for name in names:
+        assert figures._names_home(f"The Minister, Aldo Varga of Nowhere, met in {name} (x).")
+    assert not figures._names_home("The Minister, Aldo Varga of Nowhere, met Queen Tamsin.")

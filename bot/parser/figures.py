@@ -2020,12 +2020,16 @@ def _home_names_loose() -> re.Pattern[str]:
 
 
 @cache
-def _home_names_by_letter() -> dict[str, tuple[str, ...]]:
-    """The zones and regions `_home_names_loose` finds, by their first letter."""
+def _home_names_by_letter() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """The zones and regions `_home_names_loose` finds, by their first letter: the second
+    letters of those names ("AEST", "Alberta": "El"), and the names."""
     by_letter: dict[str, list[str]] = {}
     for name in [*_HOME_ZONE_NAMES, *home_dollar_regions()]:
         by_letter.setdefault(name[0], []).append(name)
-    return {letter: tuple(names) for letter, names in by_letter.items()}
+    return {
+        letter: ("".join(sorted({name[1] for name in names})), tuple(names))
+        for letter, names in by_letter.items()
+    }
 
 
 def _names_home(body: str) -> bool:
@@ -2033,10 +2037,15 @@ def _names_home(body: str) -> bool:
     stands: `str.find` skips to each of their first letters (a capital), where the search
     tests every character of the body (most bodies name none)."""
     pattern = _home_names_loose()
-    for letter, names in _home_names_by_letter().items():
+    for letter, (seconds, names) in _home_names_by_letter().items():
         at = body.find(letter)
         while at >= 0:
-            if body.startswith(names, at) and pattern.match(body, at):
+            # (the letter after the capital first: "The", "Minister" go no further)
+            if (
+                body[at + 1 : at + 2] in seconds
+                and body.startswith(names, at)
+                and pattern.match(body, at)
+            ):
                 return True
             at = body.find(letter, at + 1)
     return False
