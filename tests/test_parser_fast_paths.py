@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bot.parser import dates, figures, ranks
+from bot.parser import dates, figures, ranks, source
 from bot.parser.dates import (
     ANY_DATE,
     DAY_MONTH,
@@ -743,3 +743,27 @@ def test_names_home_finds_each_zone_and_region_by_its_first_two_letters() -> Non
     for name in names:
         assert figures._names_home(f"The Minister, Aldo Varga of Nowhere, met in {name} (x).")
     assert not figures._names_home("The Minister, Aldo Varga of Nowhere, met Queen Tamsin.")
+
+
+_SOURCE_PIECES = [
+    "the", "Ministry", "of", "Velmora", "said", "SAID", "Reported", "has said", "told",
+    "reporters", "ſaid", "İnformed", "noted", "adds", "Aldo Varga", "on Monday", "in a statement",
+    "citing", "cites", "quoted", "reports,", "adding", "that", ",", ";", ".", "“", "stated",
+    "writes",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_SOURCE_PIECES, 14))
+@example("Trade rose, the Ministry of Velmora said.")
+@example("Trade rose, prices fell, said Aldo Varga on Monday.")
+@example("Aldo Varga noted, trade rose, the Ministry said in a statement, adding that ſaid.")
+@example("Trade rose, the Ministry said, adding that prices fell, and more.")
+def test_attributions_searched_from_the_comma_before_the_first_verb(sentence: str) -> None:
+    """`_SOURCE_AFTER` and `_SOURCE_BEFORE` searched from the last comma before the first
+    report verb's stem find what a search of the whole sentence finds."""
+    patterns, verb_start = source._attribution_patterns(sentence)
+    for pattern in patterns:
+        at = verb_start if pattern in source._VERB_LED else 0
+        found, plain = pattern.search(sentence, at), pattern.search(sentence)
+        assert (found and (found.span(), found["src"])) == (plain and (plain.span(), plain["src"]))
