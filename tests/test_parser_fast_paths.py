@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import inspect
 import itertools
 import re
 from pathlib import Path
@@ -767,3 +769,17 @@ def test_attributions_searched_from_the_comma_before_the_first_verb(sentence: st
         at = verb_start if pattern in source._VERB_LED else 0
         found, plain = pattern.search(sentence, at), pattern.search(sentence)
         assert (found and (found.span(), found["src"])) == (plain and (plain.span(), plain["src"]))
+
+
+def test_figure_found_init_takes_the_dataclass_fields_in_order() -> None:
+    """FigureFound's written-out __init__ takes each field of the dataclass, in its order,
+    with its default, and sets each."""
+    fields = [(f.name, f.default) for f in dataclasses.fields(figures.FigureFound)]
+    parameters = list(inspect.signature(figures.FigureFound.__init__).parameters.values())[1:]
+    assert [(p.name, p.default) for p in parameters] == [
+        (name, inspect.Parameter.empty if default is dataclasses.MISSING else default)
+        for name, default in fields
+    ]
+    values = {name: f"v{n}" for n, (name, _) in enumerate(fields)}
+    found = figures.FigureFound(**values)  # type: ignore[arg-type]
+    assert {name: getattr(found, name) for name in values} == values

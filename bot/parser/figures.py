@@ -873,6 +873,36 @@ class FigureFound:
     shared: str | None = None
     placed: bool = False  # the sentence named the country of `shared` ("Pakistan's Rs 5 bn")
 
+    # Written out: the one `dataclass` writes is left as it is (it runs interpreted, not
+    # compiled, about four times slower); the same fields, defaults and order.
+    def __init__(
+        self,
+        text: str,
+        value: float,
+        unit: str,
+        start: int,
+        end: int,
+        approx: str | None = None,
+        measures: str | None = None,
+        sentence: str | None = None,
+        refers_back: bool = False,
+        definite: bool = False,
+        shared: str | None = None,
+        placed: bool = False,
+    ) -> None:
+        self.text = text
+        self.value = value
+        self.unit = unit
+        self.start = start
+        self.end = end
+        self.approx = approx
+        self.measures = measures
+        self.sentence = sentence
+        self.refers_back = refers_back
+        self.definite = definite
+        self.shared = shared
+        self.placed = placed
+
 
 # "Sri Lanka": a capitalised word and the next one, for the names of two words.
 _CAPITALISED: Final = re.compile(r"\b[A-Z][a-z]+(?=(?P<next>\s[A-Z][a-z]+)?)")
