@@ -3773,14 +3773,6 @@ _OBJECT_TO: Final = _led_by(
     r"(?:from\s+[^,;]*?\s+)?to\s*$",
     re.I,
 )
-
-
-def _object_to(clause: str) -> re.Match[str] | None:
-    """`_OBJECT_TO.search(clause)`, from the last comma or semicolon on: no match holds one,
-    and each ends the clause (the search tries every letter before it for nothing)."""
-    return _OBJECT_TO.search(clause, max(clause.rfind(","), clause.rfind(";")) + 1)
-
-
 _SAID_VERBS: Final = (
     "said",
     "says",
@@ -6994,7 +6986,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         if owner:
             return owner
     obj = (
-        _object_to(clause)
+        _OBJECT_TO.search(clause)
         if clause.rstrip().endswith(" to") and _has_any(clause.lower(), _OBJECT_VERB_STEMS)
         else None
     )
