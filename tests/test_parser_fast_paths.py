@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import inspect
 import itertools
 import re
 from pathlib import Path
@@ -11,7 +13,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bot.parser import figures, ranks
+from bot.parser import dates, figures, ranks, source
 from bot.parser.dates import (
     ANY_DATE,
     DAY_MONTH,
@@ -623,3 +625,139 @@ def test_a_meeting_cue_is_found_only_with_its_second_word(low: str, cues: list[s
     from bot.parser.topics import _cue_matches
 
     assert [m.group() for m in _cue_matches(low, _cue_words(low))] == cues
+
+
+# --- u_fig: figures, numbers, dates, ranks, source (speed pass) -------------------------------
+# The pieces dates are made of, words that open as a month's name does, and other digits.
+_DATE_PIECES = [
+    "May", "Mayor", "March", "Marseille", "Sept", "Sept.", "September", "Dec", "Junes", "Oct.",
+    "17", "3rd", "2026", "1999", "07", "2026-10-17", "17.10.2026", "4.5", "of", "the", "-", ",",
+    ".", "Aldo", "Varga's", "on", "5%", "12:30", "O", "A1", "X2026",
+]  # fmt: skip
+
+
+def _date_spans(match: re.Match[str] | None) -> tuple[object, ...] | None:
+    return None if match is None else (match.span(), *match.groups())
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_DATE_PIECES, 12))
+@example("Mayor Varga said on 17 May")
+@example("Marseille 2026-10-17")
+@example("the 5% of Sept.\n17, 2026")
+def test_first_date_is_the_first_match_of_any_date(text: str) -> None:
+    """The search started at the first digit or a month's name before it finds the match a
+    search from the start finds."""
+    assert _date_spans(dates.first_date(text)) == _date_spans(ANY_DATE.search(text))
+
+
+_DAY_WORDS = ["on", "may", "sept", "december", "friday", "monday", "the", "day", "one", "mon"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.frozensets(st.sampled_from(_DAY_WORDS)))
+def test_may_state_day_answers_as_its_plain_form(words: frozenset[str]) -> None:
+    """A month or weekday, and "on" or a weekday: the weekday tested first changes nothing."""
+    months, weekdays = frozenset(dates.MONTHS), frozenset(dates.WEEKDAYS)
+    plain = not words.isdisjoint(months | weekdays) and (
+        "on" in words or not words.isdisjoint(weekdays)
+    )
+    assert dates.may_state_day(words) == plain
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_DATE_PIECES, 14), st.integers(0, 30))
+@example("17 May 2026, May 18 and 2026-10-19", 0)
+@example("Aldo 5% Sept\n17 X2026 Dec. 3rd", 2)
+def test_date_spans_are_the_spans_of_any_date(text: str, pos: int) -> None:
+    """Each search started at the next digit or a month's name before it: the spans of a
+    scan of every position."""
+    assert dates.date_spans(text, pos) == [m.span() for m in ANY_DATE.finditer(text, pos)]
+
+
+_MEASURE_PIECES = ["the", "value", "of", "trade", "in", "2026", "it", "Ruritania", "THEIR", "–"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_MEASURE_PIECES, 8))
+@example("the value of their total")
+@example("in 2026 – it")
+def test_names_a_thing_reads_the_words_of_the_plain_form(measure: str) -> None:
+    """The words read one at a time answer as all of them read at once."""
+    plain = any(
+        w not in figures._MEASURE_FILLER for w in figures._MEASURE_WORD.findall(measure.lower())
+    )
+    assert figures._names_a_thing(measure) == plain
+
+
+_WEEKDAY_PIECES = [
+    "Monday", "Tuesday", "Thursdays", "Sunday", "Saturday", "Wednesday", "Friday", "XMonday",
+    "_Friday", "3Sunday", "Mon", "first", "second", "seventh", "sixth", "fifth", "third",
+    "fourth", "day", "days", "firsts", "the", "é", "’",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_WEEKDAY_PIECES, 10))
+@example("on Monday and the second day")
+@example("XMonday_Friday-Sunday\nthird\tday")
+def test_letter_led_day_patterns_match_as_those_led_by_a_boundary(text: str) -> None:
+    """WEEKDAY and _ORDINAL_DAY, each name led by its letter with the boundary behind it,
+    give the matches of the patterns led by "\\b"."""
+    weekday = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+    ordinal = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh)\s+day\b")
+    for fast, plain, low in (
+        (dates.WEEKDAY, weekday, text),
+        (dates._ORDINAL_DAY, ordinal, text.lower()),
+    ):
+        assert [(m.span(), m.groups()) for m in fast.finditer(low)] == [
+            (m.span(), m.groups()) for m in plain.finditer(low)
+        ]
+
+
+def test_names_home_finds_each_zone_and_region_by_its_first_two_letters() -> None:
+    """Each home zone's and region's name is found alone in a body of other capitals, the
+    letter after its capital tested first; a body of other capitals names none."""
+    names = [*figures._HOME_ZONE_NAMES, *figures.home_dollar_regions()]
+    assert all(len(name) >= 2 for name in names)
+    for name in names:
+        assert figures._names_home(f"The Minister, Aldo Varga of Nowhere, met in {name} (x).")
+    assert not figures._names_home("The Minister, Aldo Varga of Nowhere, met Queen Tamsin.")
+
+
+_SOURCE_PIECES = [
+    "the", "Ministry", "of", "Velmora", "said", "SAID", "Reported", "has said", "told",
+    "reporters", "ſaid", "İnformed", "noted", "adds", "Aldo Varga", "on Monday", "in a statement",
+    "citing", "cites", "quoted", "reports,", "adding", "that", ",", ";", ".", "“", "stated",
+    "writes",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_SOURCE_PIECES, 14))
+@example("Trade rose, the Ministry of Velmora said.")
+@example("Trade rose, prices fell, said Aldo Varga on Monday.")
+@example("Aldo Varga noted, trade rose, the Ministry said in a statement, adding that ſaid.")
+@example("Trade rose, the Ministry said, adding that prices fell, and more.")
+def test_attributions_searched_from_the_comma_before_the_first_verb(sentence: str) -> None:
+    """`_SOURCE_AFTER` and `_SOURCE_BEFORE` searched from the last comma before the first
+    report verb's stem find what a search of the whole sentence finds."""
+    patterns, verb_start = source._attribution_patterns(sentence)
+    for pattern in patterns:
+        at = verb_start if pattern in source._VERB_LED else 0
+        found, plain = pattern.search(sentence, at), pattern.search(sentence)
+        assert (found and (found.span(), found["src"])) == (plain and (plain.span(), plain["src"]))
+
+
+def test_figure_found_init_takes_the_dataclass_fields_in_order() -> None:
+    """FigureFound's written-out __init__ takes each field of the dataclass, in its order,
+    with its default, and sets each."""
+    fields = [(f.name, f.default) for f in dataclasses.fields(figures.FigureFound)]
+    parameters = list(inspect.signature(figures.FigureFound.__init__).parameters.values())[1:]
+    assert [(p.name, p.default) for p in parameters] == [
+        (name, inspect.Parameter.empty if default is dataclasses.MISSING else default)
+        for name, default in fields
+    ]
+    values = {name: f"v{n}" for n, (name, _) in enumerate(fields)}
+    found = figures.FigureFound(**values)  # type: ignore[arg-type]
+    assert {name: getattr(found, name) for name in values} == values

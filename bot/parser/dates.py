@@ -55,7 +55,12 @@ DOTTED_DATE: Final = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
 # "Mar 4,2027": some sites leave out the space after the comma before the year.
 MONTH_DAY: Final = re.compile(rf"\b({MONTH})\.?\s+({DAY})\b(?:(?:,\s*|\s+)((?:19|20)\d\d)\b)?")
 DAY_MONTH: Final = re.compile(rf"\b({DAY})\s+(?:of\s+)?({MONTH})\b\.?(?:,?\s+((?:19|20)\d\d)\b)?")
-WEEKDAY: Final = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# (Each name led by its first letter, the boundary checked behind it: a search jumps from
+# letter to letter, where one led by "\b" tries every position; the same matches.)
+WEEKDAY: Final = re.compile(
+    r"(M(?<=\bM)onday|T(?<=\bT)(?:uesday|hursday)|W(?<=\bW)ednesday|F(?<=\bF)riday"
+    r"|S(?<=\bS)(?:aturday|unday))\b"
+)
 # "on 25-26 November", "November 21-22", "from 24 to 26 May": an event of several days.
 DAY_SPAN: Final = re.compile(
     rf"\b{DAY}\s*(?:[-–—]|to\s|and\s)\s*{DAY}\s+(?:of\s+)?{MONTH}\b"
@@ -109,13 +114,45 @@ def _resolve(month: int, day: int, year: int | None, published: dt.date | None) 
     return date
 
 
+# The capital opening of every month's name in `MONTH` ("Sept" opens with "Sep").
+_MONTH_OPENING: Final = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
+def _date_from(text: str, pos: int, digit: int) -> int:
+    """Where the first date of `text` from `pos` on (`ANY_DATE`) can start, given the first
+    digit from `pos` on at `digit`: there, or at a month's name before it. Every date has a
+    digit, and one that starts before that digit starts with a month's name, wholly before
+    the digit (a name holds none). A search led by a lookahead tries every position; this
+    one skips to a month's letters."""
+    if digit - pos < 3:
+        return digit
+    month = _MONTH_OPENING.search(text, pos, digit)
+    return digit if month is None else month.start()
+
+
+def first_date(text: str, pos: int = 0) -> re.Match[str] | None:
+    """`ANY_DATE.search(text, pos)`, started where a date can start."""
+    digit = _DIGIT.search(text, pos)
+    if digit is None:
+        return None
+    return ANY_DATE.search(text, _date_from(text, pos, digit.start()))
+
+
+def date_spans(text: str, pos: int = 0) -> list[tuple[int, int]]:
+    """The spans of `ANY_DATE.finditer(text, pos)`: each search starts where the next date
+    can start, and none is made after the last digit."""
+    spans = []
+    while (match := first_date(text, pos)) is not None:
+        spans.append(match.span())
+        pos = match.end()  # (a date is never empty)
+    return spans
+
+
 def parse_date(text: str, published: dt.date | None = None) -> dt.date | None:
     """Return the first absolute date written in `text` (a missing year from `published`)."""
     # Every date form has a digit: a text without one (most sentences) needs no date search.
-    if _DIGIT.search(text) is None:
-        return None
     # One search for all four forms: the leftmost match, the form listed first at a tie.
-    match = ANY_DATE.search(text)
+    match = first_date(text)
     if match is None:
         return None
     iso_year, dotted_day, month_day, day_month = match.group(1, 4, 7, 10)
@@ -166,7 +203,7 @@ _WEEKDAY_TOLD: Final = re.compile(
 
 def _attributive(text: str) -> bool:
     """Whether the text's first date names an event before its noun ("the May 5 vote")."""
-    first = ANY_DATE.search(text)
+    first = first_date(text)
     if first is None or first.group(1) or first.group(4):
         return False  # none, or in figures
     found = _ATTRIBUTIVE_DATE.search(text, max(0, first.start() - 5))
@@ -263,10 +300,12 @@ _DAY_BEFORE: Final = re.compile(
     r"on\s+the\s+eve\s+of\s+the\s+(?:talks|meeting|visit|summit|forum))\b"
 )
 # "Second day of the visit", "On the third day": the visit's days counted from its first.
-_ORDINAL_DAY: Final = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh)\s+day\b")
+# (first, second, ... seventh, each led by its first letter as `WEEKDAY`'s names are)
+_ORDINAL_DAY: Final = re.compile(
+    r"(f(?<=\bf)(?:irst|ourth|ifth)|s(?<=\bs)(?:econd|ixth|eventh)|t(?<=\bt)hird)\s+day\b"
+)
 _ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _ORDINALS["seventh"] = 7
-_ON_DATE_WORDS: Final = frozenset([*MONTHS, *WEEKDAYS])
 # "X and Y agreed Friday to ...", "the ministers met Tuesday": a wire's weekday right after
 # the verb, with no "on".
 _VERB_WEEKDAY: Final = re.compile(
@@ -275,11 +314,16 @@ _VERB_WEEKDAY: Final = re.compile(
 )
 
 
+_WEEKDAY_WORDS: Final = frozenset(WEEKDAYS)
+_MONTH_WORDS: Final = frozenset(MONTHS)
+
+
 def may_state_day(words: frozenset[str]) -> bool:
     """Whether a text of these lower-case words may state a day (day_stated): "on" and a
     month or weekday, or a weekday alone ("agreed Friday")."""
-    return not words.isdisjoint(_ON_DATE_WORDS) and (
-        "on" in words or not words.isdisjoint(WEEKDAYS)
+    # (a weekday alone answers: the seven names are tested before the two dozen months')
+    return not words.isdisjoint(_WEEKDAY_WORDS) or (
+        "on" in words and not words.isdisjoint(_MONTH_WORDS)
     )
 
 

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Final
 
 from bot.parser.countries import country_of_name, country_of_word
-from bot.parser.dates import ANY_DATE, DAY, MONTH
+from bot.parser.dates import DAY, MONTH, date_spans
 from bot.parser.lexicon import (
     AMOUNT_NOUNS,
     ARTICLES,
@@ -185,7 +185,6 @@ _REFERENCE: Final = re.compile(
     r"|(?<![\w.])\d\+\d(?![\d%])"  # "the 2+2 talks", "a 5+1 format": a format's name
 )
 _MONTH_NAME: Final = MONTH + r"\.?"
-_ANY_DATE: Final = ANY_DATE  # (led by the characters each date starts with)
 _DAY_NUMBER: Final = DAY
 _RANGE_WORD: Final = r"\s*(?:-|–|—|to|and|through|till|until)\s*"
 # Day ranges: "March 13-16", "from March 13 to 16", "on 13-16 March", "13 to 16 March".
@@ -874,6 +873,36 @@ class FigureFound:
     shared: str | None = None
     placed: bool = False  # the sentence named the country of `shared` ("Pakistan's Rs 5 bn")
 
+    # Written out: the one `dataclass` writes is left as it is (it runs interpreted, not
+    # compiled, about four times slower); the same fields, defaults and order.
+    def __init__(
+        self,
+        text: str,
+        value: float,
+        unit: str,
+        start: int,
+        end: int,
+        approx: str | None = None,
+        measures: str | None = None,
+        sentence: str | None = None,
+        refers_back: bool = False,
+        definite: bool = False,
+        shared: str | None = None,
+        placed: bool = False,
+    ) -> None:
+        self.text = text
+        self.value = value
+        self.unit = unit
+        self.start = start
+        self.end = end
+        self.approx = approx
+        self.measures = measures
+        self.sentence = sentence
+        self.refers_back = refers_back
+        self.definite = definite
+        self.shared = shared
+        self.placed = placed
+
 
 # "Sri Lanka": a capitalised word and the next one, for the names of two words.
 _CAPITALISED: Final = re.compile(r"\b[A-Z][a-z]+(?=(?P<next>\s[A-Z][a-z]+)?)")
@@ -1230,7 +1259,7 @@ def _blocked_spans(
     if has_date:
         month = _CAPITAL_MONTH.search(text, 0, digit_runs[0])
         start = month.start() if month else digit_runs[0]
-        spans = [(m.start(), m.end()) for m in _ANY_DATE.finditer(text, start)]
+        spans = date_spans(text, start)
         # A range's two days, and a dashed date's day and year, are two runs of digits: a
         # sentence with one ("on May 3", "in March 2026") has neither.
         two_runs = len(digit_runs) > 1
@@ -2021,12 +2050,16 @@ def _home_names_loose() -> re.Pattern[str]:
 
 
 @cache
-def _home_names_by_letter() -> dict[str, tuple[str, ...]]:
-    """The zones and regions `_home_names_loose` finds, by their first letter."""
+def _home_names_by_letter() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """The zones and regions `_home_names_loose` finds, by their first letter: the second
+    letters of those names ("AEST", "Alberta": "El"), and the names."""
     by_letter: dict[str, list[str]] = {}
     for name in [*_HOME_ZONE_NAMES, *home_dollar_regions()]:
         by_letter.setdefault(name[0], []).append(name)
-    return {letter: tuple(names) for letter, names in by_letter.items()}
+    return {
+        letter: ("".join(sorted({name[1] for name in names})), tuple(names))
+        for letter, names in by_letter.items()
+    }
 
 
 def _names_home(body: str) -> bool:
@@ -2034,10 +2067,15 @@ def _names_home(body: str) -> bool:
     stands: `str.find` skips to each of their first letters (a capital), where the search
     tests every character of the body (most bodies name none)."""
     pattern = _home_names_loose()
-    for letter, names in _home_names_by_letter().items():
+    for letter, (seconds, names) in _home_names_by_letter().items():
         at = body.find(letter)
         while at >= 0:
-            if body.startswith(names, at) and pattern.match(body, at):
+            # (the letter after the capital first: "The", "Minister" go no further)
+            if (
+                body[at + 1 : at + 2] in seconds
+                and body.startswith(names, at)
+                and pattern.match(body, at)
+            ):
                 return True
             at = body.find(letter, at + 1)
     return False
@@ -2355,7 +2393,11 @@ _MEASURE_FILLER: Final = words_of(
 def _names_a_thing(measure: str) -> bool:
     """Whether a measure has a word of three letters or more that is no filler: "in 2023 –",
     read from a list of years and sums, names nothing a later "it" may stand for."""
-    return any(w not in _MEASURE_FILLER for w in _MEASURE_WORD.findall(measure.lower()))
+    # (the words read one at a time: the first is seldom a filler, and the rest are not read)
+    for word in _MEASURE_WORD.finditer(measure.lower()):
+        if word.group() not in _MEASURE_FILLER:
+            return True
+    return False
 
 
 _HEADING_LINES: Final = 5  # a site's labels, the headline, a standfirst, a byline

@@ -655,20 +655,30 @@ _REPORT_STEMS: Final = (
 )  # fmt: skip
 _AS_VERBS: Final = ("reported", "stated", "announced")
 _ALL_PATTERNS: Final = (_CITED_SOURCE, _LISTED_BODY_BEFORE, _SOURCE_AFTER, _SOURCE_BEFORE)
+# The patterns whose comma the report verb follows with no comma between ("..., said X",
+# "..., X said"); in the others a listed name ("Ministry of A, B and C") or the outlet's
+# "reports, citing" may hold one.
+_VERB_LED: Final = (_SOURCE_AFTER, _SOURCE_BEFORE)
 
 
-def _attribution_patterns(sentence: str) -> tuple[re.Pattern[str], ...]:
+def _attribution_patterns(sentence: str) -> tuple[tuple[re.Pattern[str], ...], int]:
     """The patterns of a closing attribution that may match `sentence`, in order of
-    precedence: those whose words (matched in their case) it lacks are left out."""
+    precedence: those whose words (matched in their case) it lacks are left out; and where a
+    match of `_SOURCE_AFTER` or `_SOURCE_BEFORE` can start (`_VERB_LED`)."""
     if any(char in sentence for char in "İıſ"):
-        return _ALL_PATTERNS
+        return _ALL_PATTERNS, 0
     low = sentence.lower()
-    if not any(stem in low for stem in _REPORT_STEMS):
+    verb = min((at for stem in _REPORT_STEMS if (at := low.find(stem)) >= 0), default=-1)
+    if verb < 0:
         # _CITED_SOURCE alone needs no report verb: "..., Kazinform cites the ministry."
-        return (_CITED_SOURCE,) if "cite" in sentence or "quote" in sentence else ()
+        return ((_CITED_SOURCE,) if "cite" in sentence or "quote" in sentence else ()), 0
+    # A match of those two has no comma between its opening comma and its verb, which holds a
+    # stem: it opens at the last comma before the first stem, or later (a search from the
+    # start tries every comma, each with up to 90 characters of a source).
+    start = max(sentence.rfind(",", 0, verb), 0)
     if "cite" in sentence or "quote" in sentence or ", citing" in sentence:
-        return _ALL_PATTERNS
-    return _ALL_PATTERNS[1:]
+        return _ALL_PATTERNS, start
+    return _ALL_PATTERNS[1:], start
 
 
 # "A Kellerman House spokesperson said:", "The Foreign Ministry spokesman said:": an office's
@@ -808,8 +818,9 @@ def find_source(
     the organisation that signs the release, else one the lead names ("according to"),
     else an office credited in the last sentence of the closing paragraph."""
     for sentence in lead:
-        for pattern in _attribution_patterns(sentence):
-            match = pattern.search(sentence)
+        patterns, verb_start = _attribution_patterns(sentence)
+        for pattern in patterns:
+            match = pattern.search(sentence, verb_start if pattern in _VERB_LED else 0)
             if match:
                 # "the press secretary wrote on her Telegram channel" credits the office's
                 # spokesperson; "the spokesman told reporters" or "announced" (at a briefing)
@@ -863,8 +874,9 @@ def find_source(
         # "..., the Ministry of Foreign Affairs said in a statement.": a story whose last
         # sentence credits an office, nothing above crediting any.
         last = closing.strip().rsplit(". ", 1)[-1]
-        for pattern in _attribution_patterns(last):
-            match = pattern.search(last)
+        patterns, verb_start = _attribution_patterns(last)
+        for pattern in patterns:
+            match = pattern.search(last, verb_start if pattern in _VERB_LED else 0)
             if match:
                 found = _valid(match.group("src"), names)
                 if found and _BODY_WORDS.search(found):
