@@ -3977,6 +3977,28 @@ def test_find_people_reads_offices_of_regional_councils_chambers_and_friendship_
     ("text", "expected"),
     [
         (
+            "The talks were also attended by Chair of the Deputy Group for Relations with "
+            "Ruritania Edmunds Varga.",
+            [("Edmunds Varga", "Chair of the Deputy Group for Relations with Ruritania", None)],
+        ),
+        (
+            "Chairman of the Committee on Cooperation with Chile Ivo Brenn spoke.",
+            [("Ivo Brenn", "Chairman of the Committee on Cooperation with Chile", None)],
+        ),
+    ],
+)
+def test_find_people_reads_with_and_a_country_inside_the_name_of_a_body(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Relations with X" inside a body's name goes on with the office, whose holder is not
+    of the country the body deals with."""
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Port deal signed\n\nBy Marta Kowalska\n\nWARSAW - Minister of Trade Piotr "
             "Nowicki met the guests.",
             [("Marta Kowalska", None, None), ("Piotr Nowicki", "Minister of Trade", None)],

@@ -872,6 +872,9 @@ _MEMBERS_BODIES: Final = frozenset({"group", "committee", "commission", "caucus"
 _MEMBERS_KINDS: Final = frozenset(
     {"parliamentary", "inter-parliamentary", "interparliamentary", "friendship", "working"}
 )
+# Nouns of a body's name that "with" and a country follow ("Committee on Relations with X",
+# "Friendship Group for Cooperation with X").
+_WITH_BODY_NOUNS: Final = words_of("relations cooperation ties contacts friendship partnership")
 # Endings of one-word company names ("Eximbank", "Uzbekinvest", "Gazprom"), never of a name.
 _COMPANY_SUFFIXES: Final = ("bank", "invest", "prom", "gaz", "neft", "oil")
 _CHAIN_PARTICLES: Final = frozenset({"bin", "ibn", "bint", "ben", "ould", "mint"})
@@ -1564,8 +1567,10 @@ def _normalise_title(
             eu = True
             i += size
             continue
-        if prev in ("to", "in", "at", "for"):
-            i += size  # "Ambassador to Japan", "Envoy for Afghanistan": not the person's
+        if prev in ("to", "in", "at", "for", "with"):
+            # "Ambassador to Japan", "Envoy for Afghanistan", "Chair of the Group for
+            # Relations with Ruritania": not the person's
+            i += size
             continue
         if country is None:
             country = found
@@ -5127,6 +5132,17 @@ class PeopleFinder:
                 ):
                     break  # "Nov 24 (PTI) Minister X": an agency's credit, not an aside
                 first = j = k
+            elif (
+                low == "with"
+                and first == j + 1
+                and tokens[first].cap
+                and j > 0
+                and tokens[j - 1].cap
+                and tokens[j - 1].bare.lower() in _WITH_BODY_NOUNS
+            ):
+                # "Chair of the Deputy Group for Relations with Ruritania X": "with" inside the
+                # name of a body, between capitalised words
+                first = j
             elif low in NAME_GLUE_WORDS:
                 # "Minister of State at the Federal Foreign Office", "Ambassador ... to the
                 # Republic of Tajikistan": these join the words of a title when a name follows.
