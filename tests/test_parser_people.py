@@ -3995,6 +3995,22 @@ def test_find_people_reads_with_and_a_country_inside_the_name_of_a_body(
     assert people_of(text) == expected
 
 
+def test_parse_brief_gives_a_minister_who_also_holds_an_international_office_a_country() -> None:
+    """ "Foreign Minister and OSCE Chairman-in-Office X" is first a state's minister: the
+    text's other ways to a country (here the host city of the dateline) still give his."""
+    text = (
+        "Tallinn, 4 May 2031 – Foreign Minister and OSCE Chairman-in-Office Aldo Varga met on "
+        "Monday with Chilean Foreign Minister Ivo Brenn on the sidelines of the OSCE "
+        "Ministerial Council in Tallinn.\n\nThe ministers discussed trade between Estonia "
+        "and Chile.\n"
+    )
+    brief = parse_brief(text, brief_id="t")
+    assert [(p.name, p.country) for p in brief.people] == [
+        ("Aldo Varga", "Estonia"),
+        ("Ivo Brenn", "Chile"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

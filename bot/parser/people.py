@@ -1639,6 +1639,8 @@ def _normalise_title(
         # an office of the EU, the UN or another international body (an envoy "to the UN"
         # from a state holds his state's office)
         eu = True
+    if eu and body_named and _MINISTER_AND.search(title, 0, body_named.start()):
+        eu = False  # "Foreign Minister and OSCE Chairman": a state's minister first
     if eu and country is None:
         return title or None, None, True
     if country is None:
@@ -1651,6 +1653,11 @@ def _normalise_title(
         country = _one_country_office(title)  # "Secretary of State", "State Councilor"
     return title or None, country, eu
 
+
+# A state's minister named first of two offices joined by "and" ("Foreign Minister and ...").
+_MINISTER_AND: Final = re.compile(
+    r"\bMinister(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+and\s+"
+)
 
 # Offices India names its own way, by their general names (a counterpart's office).
 _GENERIC_OFFICES: Final = {
