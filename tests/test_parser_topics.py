@@ -4294,6 +4294,16 @@ def test_subjects_that_were_raised_are_topics(text: str, expected: list[str]) ->
             "currencies in trade.",
             ["local currencies in trade"],
         ),
+        # what is to be revived names its subjects as restored ones do
+        (
+            "The mayors of Velmora and Castelmar agreed to revive river cruises and youth "
+            "exchanges.",
+            ["river cruises", "youth exchanges"],
+        ),
+        (
+            "The two ministers agreed to revitalise the wool fair in Velmora.",
+            ["wool fair in Velmora"],
+        ),
     ],
 )
 def test_what_the_sides_agreed_to_do_names_topics(text: str, expected: list[str]) -> None:

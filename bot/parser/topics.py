@@ -48,7 +48,7 @@ from bot.parser.text import (
 # cue "expand the use of" reads it, and must not be swallowed).
 _AND_TO_VERBS: Final = (
     r"(?:open|establish|create|set\s+up|build|construct|(?:co-)?develop|co-produce|promote|modernize|"
-    r"modernise|improve|restore|connect|operationali[sz]e|exchange|finish|complete|"
+    r"modernise|improve|restore|revive|revitali[sz]e|reinvigorate|connect|operationali[sz]e|exchange|finish|complete|"
     r"introduce|upgrade|rehabilitate|reconstruct|install|sign|conclude|"
     r"implement|digitali[sz]e|facilitate|abolish|remove|scrap|waive|eliminate|organi[sz]e|"
     r"ease(?!\s+(?:market\s+)?access\b)|"  # ("ease access for X": X, by the access cue)
