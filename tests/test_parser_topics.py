@@ -4313,6 +4313,28 @@ def test_what_the_sides_agreed_to_do_names_topics(text: str, expected: list[str]
     assert find_topics(sentences(text), text, [], []) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers agreed to look into a ferry link between the two ports.",
+            ["ferry link between the two ports"],
+        ),
+        (
+            "The mayors are looking into joint dairy plants and cold storage.",
+            ["joint dairy plants", "cold storage"],
+        ),
+        # what is looked into is no subject when it is a pronoun, a question or an incident
+        ("The ministry said it would look into the incident.", []),
+        ("The ministers agreed to look into how to cut waiting times.", []),
+    ],
+)
+def test_what_the_sides_look_into_names_topics(text: str, expected: list[str]) -> None:
+    """ "agreed to look into X": X is a subject the sides will study; "look into the
+    incident", "into how to" name none."""
+    assert find_topics(sentences(text), text, [], []) == expected
+
+
 def test_a_nationality_alone_is_no_topic() -> None:
     """ "interested in X and in Peruvian participation in Y": "Peruvian" alone is whose."""
     text = (

@@ -557,6 +557,11 @@ _CUE: Final = re.compile(
     # the map", "at how to")
     r"looked\s+at(?=\s+[a-z])(?!\s+(?:the|a|an|each|it|them|this|that|these|those|his|her|"
     r"their|its|our|me|us|him|how|what|whether|why|where|when|who)\b)|"
+    # "agreed to look into a ferry service": what the sides will study (not "look into it",
+    # "into how to", "into the matter")
+    r"(?:look|looks|looking|looked)\s+into(?=\s+[a-z])(?!\s+(?:it|this|that|these|those|them|"
+    r"how|what|whether|why|where|when|who|ways|the\s+(?:matter|issue|case|incident|question|"
+    r"situation|reasons?|causes?|details|possibility|possibilities)\b)\b)|"
     # ("the talks centred around X", "revolved around Y")
     r"(?:centred|centered|centring|centering)\s+(?:on|around)|"
     r"(?:revolved|revolving|revolves)\s+around|(?:an\s+|special\s+)?emphasis\s+on|"
@@ -780,7 +785,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     disagree disagrees disagreed disagreement disagreements differences divergences
     first second third fourth latter taking takes instrument instruments wanted
     areas fields sectors spheres industries most much half part hope hoped hoping
-    spanning span spans looked revolved revolving revolves
+    spanning span spans look looks looking looked revolved revolving revolves
     assist assists assisted assisting help helps helped helping contribute contributes
     contributed contributing position positions concern concerns worries
     topic subject subjects theme themes letter letters ask asks asking
@@ -2325,7 +2330,7 @@ _CUE_WORDS: Final = words_of(
     suggested
     project provide
     provides provided instrument instruments hope hoped hoping operation operate operating
-    across spanning span spans looked revolved revolving revolves
+    across spanning span spans look looks looking looked revolved revolving revolves
     providing envisage envisages
     envisaged envisaging foresee foresees
     legislation import export buy sell willing wishes wants wanted intends hopes seeks
