@@ -4335,6 +4335,28 @@ def test_what_the_sides_look_into_names_topics(text: str, expected: list[str]) -
     assert find_topics(sentences(text), text, [], []) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minister Varga said Velmora supports Ruritania in following its own path.", []),
+        (
+            "Velmora supported the Ruritanian Government in carrying out land reform.",
+            [],
+        ),
+        ("Velmora supports Chile.", []),
+        # what is backed, not whom
+        (
+            "Velmora supports renewable energy in the highlands and port building.",
+            ["renewable energy in the highlands", "port building"],
+        ),
+    ],
+)
+def test_whom_a_side_supports_is_no_topic(text: str, expected: list[str]) -> None:
+    """ "supports X in following its path": X (a country or a body) is whom a side backs, no
+    subject, nor is what X does."""
+    assert find_topics(sentences(text), text, [], []) == expected
+
+
 def test_a_nationality_alone_is_no_topic() -> None:
     """ "interested in X and in Peruvian participation in Y": "Peruvian" alone is whose."""
     text = (

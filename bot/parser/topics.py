@@ -4751,6 +4751,15 @@ def _cue_groups_allow(m: re.Match[str], text: str, low: str) -> bool:
     )
 
 
+# The cues of backing ("supports X", "supported Y"), after which a country is whom.
+_SUPPORT_CUES: Final = ("supports ", "supported ", "supporting ")
+# "Peru in following its own path", "the Alban Government in its efforts": whom a side backs,
+# then in what they do.
+_WHOM_SUPPORTED: Final = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+in\s+(?:[a-z]+ing|its|their|his|her)\b"
+)
+
+
 def find_topics(
     sents: list[Sentence],
     body: str,
@@ -4918,9 +4927,18 @@ def find_topics(
                     and text[:limit].rstrip().endswith(items[-1].rsplit(" ", 1)[-1])
                     else None
                 )
+                supporting = low.startswith(_SUPPORT_CUES, cue_start)
                 for item in items:
                     if attending and _is_event(item):
                         continue  # "took part in the summit of X": where they went, not what
+                    if (
+                        supporting
+                        and item[:1].isupper()
+                        and (_WHOM_SUPPORTED.match(item) or _only_countries(item))
+                    ):
+                        # "supports Peru in following its own path", "supported Ruritania":
+                        # whom a side backs (and in what they do), no subject
+                        continue
                     if item is modifier:
                         whose_for = item.rfind(" for ")
                         if (
