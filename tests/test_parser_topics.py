@@ -4357,6 +4357,30 @@ def test_whom_a_side_supports_is_no_topic(text: str, expected: list[str]) -> Non
     assert find_topics(sentences(text), text, [], []) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers discussed the humanitarian needs of the more than 9,000 refugees "
+            "who came to Velmora in May, and port fees.",
+            ["humanitarian needs of refugees", "port fees"],
+        ),
+        (
+            "They discussed the resettlement of some 300 families.",
+            ["resettlement of families"],
+        ),
+        # a count of things is a figure's, and the item stays none
+        ("They discussed the supply of 500 tractors.", []),
+    ],
+)
+def test_a_count_of_people_an_item_is_of_goes_and_the_item_stays(
+    text: str, expected: list[str]
+) -> None:
+    """ "the needs of the more than 9,000 refugees who came in May": the needs of refugees
+    (how many is a figure's, who they are no part of the subject)."""
+    assert find_topics(sentences(text), text, [], []) == expected
+
+
 def test_a_nationality_alone_is_no_topic() -> None:
     """ "interested in X and in Peruvian participation in Y": "Peruvian" alone is whose."""
     text = (

@@ -3390,6 +3390,17 @@ _AMOUNT_OF_GOODS: Final = re.compile(
     r"more\s+than\s+)?\d[\d,.]*\s+(?:million\s+|billion\s+|thousand\s+)?(?:tonnes|tons|"
     r"cubic\s+met(?:re|er)s|barrels|kilowatt-hours)\s+of\s+)(?=[a-z])"
 )
+# "of the more than 9,000 refugees", "of some 300 families": a count of the people the item's
+# head is of (_COUNTED_PEOPLE: the word after it).
+_OF_COUNT: Final = re.compile(
+    r"\bof\s(?P<count>(?:the\s+)?(?:(?:more|fewer|less)\s+than\s+|over\s+|some\s+|about\s+|"
+    r"around\s+|nearly\s+|almost\s+|up\s+to\s+|at\s+least\s+)?\d[\d,.]*\s+"
+    r"(?:million\s+|thousand\s+)?)(?=[a-z])"
+)
+_COUNTED_PEOPLE: Final = words_of(
+    "people persons refugees migrants families residents citizens nationals workers children "
+    "students pilgrims victims households inhabitants civilians"
+)
 _MEMBERSHIP_LEADS: Final = ("consisting of ", "composed of ", "comprising ", "made up of ")
 # "(which the two countries intend to build) together with X": with whom, not what
 _PARTNER_LEADS: Final = ("together with ", "jointly with ")
@@ -3485,6 +3496,18 @@ def _clean(item: str) -> str | None:
         # "the transportation of up to 500,000 tonnes of cargo a year": what is carried
         # (the amount is a figure's)
         item = _RATE.sub("", item[: amount.start("amount")] + item[amount.end() :])
+    if (
+        " of " in item
+        and (counted := _OF_COUNT.search(item))
+        and item[counted.end() :].split(" ", 1)[0] in _COUNTED_PEOPLE
+    ):
+        # "the needs of the more than 9,000 refugees who came in May": whose needs (the count
+        # is a figure's, and who they are is no part of the subject; "a portfolio of 45
+        # projects", "the supply of 500 tractors" count what a figure measures)
+        rest = item[counted.end() :]
+        if " who " in rest:
+            rest = rest[: rest.index(" who ")]
+        item = item[: counted.start("count")] + rest
     if item.startswith(("another on ", "the other on ")):
         # "(a memorandum on X) and another on Y": what the next document is on
         return _clean(item.split(" on ", 1)[1])
