@@ -4338,6 +4338,32 @@ def test_what_the_sides_look_into_names_topics(text: str, expected: list[str]) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Minister Varga said Velmora was ready to share its experience in customs and port "
+            "management with the Ruritanian Ministry of Transport.",
+            ["customs", "port management"],
+        ),
+        (
+            "The sides agreed to exchange best practices in seed breeding with Chile.",
+            ["seed breeding"],
+        ),
+        # not shared: the partner may be part of the field ("experience in trade with X")
+        (
+            "Minister Varga praised Velmora's experience in trade with the European Union.",
+            ["trade with the European Union"],
+        ),
+    ],
+)
+def test_whom_experience_is_shared_with_is_no_part_of_its_field(
+    text: str, expected: list[str]
+) -> None:
+    """ "share experience in X with Y": Y is who receives it, not part of the field X."""
+    assert find_topics(sentences(text), text, [], []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Minister Varga said Velmora supports Ruritania in following its own path.", []),
         (
             "Velmora supported the Ruritanian Government in carrying out land reform.",

@@ -4781,6 +4781,17 @@ _SUPPORT_CUES: Final = ("supports ", "supported ", "supporting ")
 _WHOM_SUPPORTED: Final = re.compile(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+in\s+(?:[a-z]+ing|its|their|his|her)\b"
 )
+# The cues of experience a side shares ("experience in X", "best practices in Y").
+_SHARED_CUES: Final = ("experience ", "expertise ", "know-how ", "best ")
+# "share its experience in", "exchange best practices in": a side passing it on to another.
+_SHARING_BEFORE: Final = re.compile(
+    r"\b(?:share|shares|shared|sharing|exchange|exchanges|exchanged|exchanging|transfer|"
+    r"transfers|transferring|pass\s+on|passing\s+on)\s+(?:[a-z’'-]+\s+){0,2}$"
+)
+# "... with the Alban Ministry of Transport", "... with Ruritania": a partner named at the end.
+_WITH_PARTNER: Final = re.compile(
+    r"\s+with\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'-]*)*$"
+)
 
 
 def find_topics(
@@ -4950,6 +4961,10 @@ def find_topics(
                     and text[:limit].rstrip().endswith(items[-1].rsplit(" ", 1)[-1])
                     else None
                 )
+                shared = (
+                    low.startswith(_SHARED_CUES, cue_start)
+                    and _SHARING_BEFORE.search(low, max(0, cue_start - 40), cue_start) is not None
+                )
                 supporting = low.startswith(_SUPPORT_CUES, cue_start)
                 for item in items:
                     if attending and _is_event(item):
@@ -4962,6 +4977,10 @@ def find_topics(
                         # "supports Peru in following its own path", "supported Ruritania":
                         # whom a side backs (and in what they do), no subject
                         continue
+                    if shared and " with " in item and (partner := _WITH_PARTNER.search(item)):
+                        # "share experience in customs and port management with the Alban
+                        # Ministry of Transport": with whom it is shared, no part of the field
+                        item = item[: partner.start()]
                     if item is modifier:
                         whose_for = item.rfind(" for ")
                         if (
