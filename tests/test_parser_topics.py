@@ -4407,6 +4407,20 @@ def test_a_count_of_people_an_item_is_of_goes_and_the_item_stays(
     assert find_topics(sentences(text), text, [], []) == expected
 
 
+def test_an_aside_on_when_the_item_before_is_planned_is_no_topic() -> None:
+    """ "the ferry line, planned for May, and the bus link": when and where the item before
+    is to be, no item of the list."""
+    text = (
+        "The ministers also touched upon the new ferry line, planned for May, and the river "
+        "port, due in the autumn, and bus links."
+    )
+    assert find_topics(sentences(text), text, [], []) == [
+        "ferry line",
+        "river port",
+        "bus links",
+    ]
+
+
 def test_a_nationality_alone_is_no_topic() -> None:
     """ "interested in X and in Peruvian participation in Y": "Peruvian" alone is whose."""
     text = (

@@ -3416,6 +3416,9 @@ _ASIDE_LEADS: Final = (
     "valued at ",
     "numbering ",
 )
+# An aside between commas on when or where the item before is to be held: "(the session of
+# the commission,) planned in Velmora in the spring(, and X)".
+_WHEN_LEADS: Final = ("planned in ", "planned for ", "due in ", "slated for ", "set for ")
 _TALLY_LEADS: Final = tuple(
     f"{verb} the {noun} "
     for verb in ("bringing", "raising", "taking", "increasing", "lifting")
@@ -3492,6 +3495,8 @@ def _clean(item: str) -> str | None:
         return None  # "(..., ) bringing the number of agreements (to 23)": a figure's total
     if item.startswith(_ASIDE_LEADS):
         return None  # "(its members,) led by Ruritania(, account for)": who leads, or how many
+    if item.startswith(_WHEN_LEADS):
+        return None  # "(the next session,) planned in Velmora in the spring": when and where
     if " of " in item and (amount := _AMOUNT_OF_GOODS.search(item)):
         # "the transportation of up to 500,000 tonnes of cargo a year": what is carried
         # (the amount is a figure's)
