@@ -4421,6 +4421,16 @@ def test_an_aside_on_when_the_item_before_is_planned_is_no_topic() -> None:
     ]
 
 
+def test_whose_an_item_is_of_both_countries_goes() -> None:
+    """ "the role of women in the parliaments of both countries": whose, as "for both
+    countries" and "between the two countries" are."""
+    text = "The speakers discussed women in the parliaments of both countries and fisheries."
+    assert find_topics(sentences(text), text, [], []) == [
+        "women in the parliaments",
+        "fisheries",
+    ]
+
+
 def test_a_nationality_alone_is_no_topic() -> None:
     """ "interested in X and in Peruvian participation in Y": "Peruvian" alone is whose."""
     text = (

@@ -1940,7 +1940,7 @@ _INVESTED_IN_WHOSE: Final = re.compile(
     r"(?=[a-z])"
 )
 _FOR_COUNTRIES: Final = re.compile(
-    r"\s+(?:for|between)\s+(?:both|the\s+two|the\s+three)\s+countries$", re.I
+    r"\s+(?:for|between|of)\s+(?:both|the\s+two|the\s+three)\s+countries$", re.I
 )
 # What an amount leads: a length or weight of something, a sum (of investment) in something.
 _PLACE_SUBJECTS: Final = words_of(
@@ -3749,8 +3749,8 @@ def _clean(item: str) -> str | None:
         item = item[: whom.start()]
         low = item.lower()
     if item.endswith(" countries") and (parties := _FOR_COUNTRIES.search(item)):
-        # "direct flights between the two countries", "the X Corridor for both countries":
-        # whose, not what
+        # "direct flights between the two countries", "the X Corridor for both countries",
+        # "women in the parliaments of both countries": whose, not what
         item = item[: parties.start()]
         low = item.lower()
     if (
