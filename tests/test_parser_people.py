@@ -3995,6 +3995,16 @@ def test_find_people_reads_with_and_a_country_inside_the_name_of_a_body(
     assert people_of(text) == expected
 
 
+def test_find_people_reads_a_country_named_with_a_curly_apostrophe_whole() -> None:
+    """ "of the People’s Republic of China": the country's whole name goes from the office,
+    with a curly apostrophe as with a straight one."""
+    text = (
+        "Director of the Office and Minister of Trade of the People’s Republic of China Li Wen "
+        "spoke."
+    )
+    assert people_of(text) == [("Li Wen", "Director of the Office and Minister of Trade", "China")]
+
+
 def test_parse_brief_gives_a_minister_who_also_holds_an_international_office_a_country() -> None:
     """ "Foreign Minister and OSCE Chairman-in-Office X" is first a state's minister: the
     text's other ways to a country (here the host city of the dateline) still give his."""
