@@ -4005,6 +4005,18 @@ def test_find_people_reads_a_country_named_with_a_curly_apostrophe_whole() -> No
     assert people_of(text) == [("Li Wen", "Director of the Office and Minister of Trade", "China")]
 
 
+def test_find_people_reads_an_office_of_more_than_thirty_words_whole() -> None:
+    """Three offices joined before the name, over thirty words and marks: the first word of
+    the first office opens the title."""
+    office = (
+        "Member of the Standing Bureau of the Ruling Party Central Committee of Velmora, "
+        "Director of the Office of the Central Commission for Trade and Transport Affairs and "
+        "Minister of Foreign Affairs and Trade"
+    )
+    text = f"The envoy met {office} of Chile Aldo Varga on Monday."
+    assert people_of(text) == [("Aldo Varga", office, "Chile")]
+
+
 def test_parse_brief_gives_a_minister_who_also_holds_an_international_office_a_country() -> None:
     """ "Foreign Minister and OSCE Chairman-in-Office X" is first a state's minister: the
     text's other ways to a country (here the host city of the dateline) still give his."""

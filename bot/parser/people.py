@@ -5009,7 +5009,7 @@ class PeopleFinder:
                 and tokens[k - 3].cap
             ):
                 j = k - 3
-        low_limit = max(0, name_start - 30)
+        low_limit = max(0, name_start - 40)
         first = j + 1
         body = self.body
         members = False  # whether the office ends in a body of members ("friendship group")
