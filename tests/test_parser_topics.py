@@ -4431,6 +4431,29 @@ def test_whose_an_item_is_of_both_countries_goes() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister Varga asked Ruritania to open its market wider to fresh cherries and "
+            "dairy products.",
+            ["fresh cherries", "dairy products"],
+        ),
+        (
+            "Velmora will open up the Ruritanian market to Chilean wool.",
+            ["Chilean wool"],
+        ),
+        # to whom a market opens is no subject
+        ("Ruritania pledged to open its market to foreign investors.", []),
+        ("Ruritania pledged to open its market to Chile.", []),
+    ],
+)
+def test_the_goods_a_market_opens_to_are_topics(text: str, expected: list[str]) -> None:
+    """ "open its market wider to X and Y": the goods let in are subjects; investors or a
+    country it opens to are whom."""
+    assert find_topics(sentences(text), text, [], []) == expected
+
+
 def test_a_nationality_alone_is_no_topic() -> None:
     """ "interested in X and in Peruvian participation in Y": "Peruvian" alone is whose."""
     text = (

@@ -327,6 +327,12 @@ _CUE: Final = re.compile(
     r"(?:facilitate|facilitating|ease|easing|improve|improving|grant|granting|open|opening)\s+"
     r"(?:market\s+)?(?P<access>access)\s+for(?=\s+[a-z])(?!\s+(?:the|its|their|this|that|"
     r"these|those|our|all|both|each|an?)\b)|"
+    # "to open the Alban market wider to Ruritanian fruit and wine": the goods let in (a
+    # lower-case word or a nationality next: checked on the text; not "to foreign investors")
+    r"(?:open|opening|opens|opened)\s+(?:up\s+)?(?:(?:the|its|their|his|her|our)\s+)?"
+    r"(?:[\w-]+\s+)?markets?\s+(?:(?:wider|further|fully|more\s+widely)\s+)?"
+    r"(?P<opened>to)(?=\s+[a-z])(?!\s+(?:the|its|their|this|that|these|those|our|all|both|each|"
+    r"an?|foreign|international|investors|companies|firms|businesses|competition|more)\b)|"
     # "sees room for coffee, rubber products and tourism": what there is scope to trade in
     # (not "room for improvement", "scope for the talks")
     r"(?:room|scope)\s+for(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|that|improvement|"
@@ -734,7 +740,8 @@ _CUE_FIRST_WORDS: Final = words_of(
     joint put puts putting factories will would shipment consignment cargo convoy batch aid
     venture plant plants factory enterprise facility facilities
     addressed addressing advance agree agreed attach attaches attached attaching raise raised
-    build building open opening set setting establish establishing called calls calling
+    build building open opening opens opened set setting establish establishing called calls
+    calling
     push pushed pushing strengthen deepen enhance consolidate protocol protocols decree decrees
     resolution
     resolutions memoranda plan plans declaration declarations arrangement arrangements
@@ -1377,7 +1384,7 @@ _END_PHRASE_WORDS: Final = words_of(
     exceed exceeds reach reaches totals
     could should might must can as designed intended meant amid amidst on
     immediately shortly soon right just
-    """
+"""
 )
 
 # What each of those words stands in: " to ", " in "...; "amounted" and "stood" may have any
@@ -4756,6 +4763,11 @@ def _cue_groups_allow(m: re.Match[str], text: str, low: str) -> bool:
             m.group("access") is None
             or text[m.end() : m.end() + 1].islower()
             or _demonym_at(text, m.end())
+        )
+        and (
+            m.group("opened") is None
+            or text[m.end() + 1 : m.end() + 2].islower()
+            or _demonym_at(text, m.end() + 1)
         )
         and (m.group("funds") is None or text[m.end() : m.end() + 1].islower())
         and (
