@@ -4454,6 +4454,24 @@ def test_the_goods_a_market_opens_to_are_topics(text: str, expected: list[str]) 
     assert find_topics(sentences(text), text, [], []) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayors discussed river ports, youth participation in sports, and tourism.",
+            ["river ports", "sports", "tourism"],
+        ),
+        # a list's item before "and participation in" stays one
+        ("The mayors discussed fisheries and participation in the fair.", ["fisheries", "fair"]),
+    ],
+)
+def test_a_word_that_says_who_takes_part_is_no_item_of_the_list(
+    text: str, expected: list[str]
+) -> None:
+    """ "discussed A, youth participation in B": "youth" is who takes part in B, no item."""
+    assert find_topics(sentences(text), text, [], []) == expected
+
+
 def test_a_nationality_alone_is_no_topic() -> None:
     """ "interested in X and in Peruvian participation in Y": "Peruvian" alone is whose."""
     text = (

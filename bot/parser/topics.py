@@ -4968,6 +4968,8 @@ def find_topics(
                     and limit < len(text)
                     and (
                         low.startswith(_AREAS_LISTED, limit)
+                        # "discussed A, youth participation in B": who takes part, no item
+                        or (low.startswith("participation in ", limit) and " " not in items[-1])
                         # "the prospects for Alban participation in X": the next cue's
                         # noun is the last item's head, its nationality no subject alone
                         or (
