@@ -1947,7 +1947,7 @@ _INVESTED_IN_WHOSE: Final = re.compile(
     r"(?=[a-z])"
 )
 _FOR_COUNTRIES: Final = re.compile(
-    r"\s+(?:for|between|of)\s+(?:both|the\s+two|the\s+three)\s+countries$", re.I
+    r"\s+(for|between|of)\s+(?:both|the\s+two|the\s+three)\s+countries$", re.I
 )
 # What an amount leads: a length or weight of something, a sum (of investment) in something.
 _PLACE_SUBJECTS: Final = words_of(
@@ -3755,7 +3755,13 @@ def _clean(item: str) -> str | None:
         # "discussed media freedom with her counterparts": with whom, not what
         item = item[: whom.start()]
         low = item.lower()
-    if item.endswith(" countries") and (parties := _FOR_COUNTRIES.search(item)):
+    if (
+        item.endswith(" countries")
+        and (parties := _FOR_COUNTRIES.search(item))
+        # ("contacts between the business circles of the two countries": the parties whose
+        # circles they are, kept or cut whole below)
+        and not (parties.group(1).lower() == "of" and " between " in item)
+    ):
         # "direct flights between the two countries", "the X Corridor for both countries",
         # "women in the parliaments of both countries": whose, not what
         item = item[: parties.start()]
