@@ -1424,8 +1424,7 @@ def _country_at(tokens: list[Token], i: int, limit: int) -> tuple[str | None, in
     first = tokens[i]
     if not first.cap:
         return None, 0
-    # ("People’s Republic of China": a curly apostrophe is the straight one of the names)
-    if first.text.lower().replace("’", "'") not in multiword_starts():
+    if first.text.lower() not in multiword_starts():
         found = _country(first.text)  # a one-word name: the common case
         return (found, 1) if found and not _in_region(tokens, i) else (None, 0)
     # A phrase of several words names a country only if each of its words but the last is a
