@@ -996,6 +996,20 @@ def test_find_figures_reads_a_part_after_including_as_a_part_of_the_count_before
     ]
 
 
+def test_find_figures_reads_a_part_after_including_that_names_its_own_people() -> None:
+    """ "N participants, including some M mayors of cities": the M are mayors, named by the
+    figure itself, not more participants."""
+    text = (
+        "The forum in Velmora will gather over 2,000 participants, including some 80 mayors "
+        "of cities."
+    )
+    figures = find_figures(Sentence(text, 0, len(text), 0), [])
+    assert [f.measures for f in figures] == [
+        "participants expected at the forum",
+        "mayors of cities",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -3979,6 +3979,66 @@ def test_find_people_reads_offices_of_regional_councils_chambers_and_friendship_
     ("text", "expected"),
     [
         (
+            "The talks were also attended by Chair of the Deputy Group for Relations with "
+            "Ruritania Edmunds Varga.",
+            [("Edmunds Varga", "Chair of the Deputy Group for Relations with Ruritania", None)],
+        ),
+        (
+            "Chairman of the Committee on Cooperation with Chile Ivo Brenn spoke.",
+            [("Ivo Brenn", "Chairman of the Committee on Cooperation with Chile", None)],
+        ),
+    ],
+)
+def test_find_people_reads_with_and_a_country_inside_the_name_of_a_body(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "Relations with X" inside a body's name goes on with the office, whose holder is not
+    of the country the body deals with."""
+    assert people_of(text) == expected
+
+
+def test_find_people_reads_a_country_named_with_a_curly_apostrophe_whole() -> None:
+    """ "of the People’s Republic of China": the country's whole name goes from the office,
+    with a curly apostrophe as with a straight one."""
+    text = (
+        "Director of the Office and Minister of Trade of the People’s Republic of China Li Wen "
+        "spoke."
+    )
+    assert people_of(text) == [("Li Wen", "Director of the Office and Minister of Trade", "China")]
+
+
+def test_find_people_reads_an_office_of_more_than_thirty_words_whole() -> None:
+    """Three offices joined before the name, over thirty words and marks: the first word of
+    the first office opens the title."""
+    office = (
+        "Member of the Standing Bureau of the Ruling Party Central Committee of Velmora, "
+        "Director of the Office of the Central Commission for Trade and Transport Affairs and "
+        "Minister of Foreign Affairs and Trade"
+    )
+    text = f"The envoy met {office} of Chile Aldo Varga on Monday."
+    assert people_of(text) == [("Aldo Varga", office, "Chile")]
+
+
+def test_parse_brief_gives_a_minister_who_also_holds_an_international_office_a_country() -> None:
+    """ "Foreign Minister and OSCE Chairman-in-Office X" is first a state's minister: the
+    text's other ways to a country (here the host city of the dateline) still give his."""
+    text = (
+        "Tallinn, 4 May 2031 – Foreign Minister and OSCE Chairman-in-Office Aldo Varga met on "
+        "Monday with Chilean Foreign Minister Ivo Brenn on the sidelines of the OSCE "
+        "Ministerial Council in Tallinn.\n\nThe ministers discussed trade between Estonia "
+        "and Chile.\n"
+    )
+    brief = parse_brief(text, brief_id="t")
+    assert [(p.name, p.country) for p in brief.people] == [
+        ("Aldo Varga", "Estonia"),
+        ("Ivo Brenn", "Chile"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Port deal signed\n\nBy Marta Kowalska\n\nWARSAW - Minister of Trade Piotr "
             "Nowicki met the guests.",
             [("Marta Kowalska", None, None), ("Piotr Nowicki", "Minister of Trade", None)],

@@ -128,6 +128,19 @@ def test_he_after_a_quotation_is_not_someone_named_in_a_relative_clause() -> Non
     ]
 
 
+def test_she_after_a_passive_reception_is_the_guest_not_the_host() -> None:
+    """ "X was received by Minister Y. “...,” she said": the sentence's subject, the guest,
+    not the host named after "by"."""
+    body = (
+        "Later that day State Secretary Ana Berik was received by Minister of Foreign Affairs "
+        "of Ruritania Aldo Varga.\n\n"
+        "“We see Ruritania as a partner we want to know better,” she said."
+    )
+    assert _speakers(body) == [
+        ("We see Ruritania as a partner we want to know better", "Ana Berik")
+    ]
+
+
 def test_a_name_in_quotation_marks_is_no_quote() -> None:
     body = 'The sides discussed the "Central Asia plus Partners" Dialogue and its summit.'
     assert _speakers(body) == []

@@ -4298,12 +4298,181 @@ def test_subjects_that_were_raised_are_topics(text: str, expected: list[str]) ->
             "currencies in trade.",
             ["local currencies in trade"],
         ),
+        # what is to be revived names its subjects as restored ones do
+        (
+            "The mayors of Velmora and Castelmar agreed to revive river cruises and youth "
+            "exchanges.",
+            ["river cruises", "youth exchanges"],
+        ),
+        (
+            "The two ministers agreed to revitalise the wool fair in Velmora.",
+            ["wool fair in Velmora"],
+        ),
     ],
 )
 def test_what_the_sides_agreed_to_do_names_topics(text: str, expected: list[str]) -> None:
     """The object of "agreed to <restore/open/build/...>" is a topic, and so is that of each
     "and to <verb>" after it; a figure's target ("raise annual trade to $5 billion") and an
     instruction's "and to connect X" are none."""
+    assert find_topics(sentences(text), text, [], []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers agreed to look into a ferry link between the two ports.",
+            ["ferry link between the two ports"],
+        ),
+        (
+            "The mayors are looking into joint dairy plants and cold storage.",
+            ["joint dairy plants", "cold storage"],
+        ),
+        # what is looked into is no subject when it is a pronoun, a question or an incident
+        ("The ministry said it would look into the incident.", []),
+        ("The ministers agreed to look into how to cut waiting times.", []),
+    ],
+)
+def test_what_the_sides_look_into_names_topics(text: str, expected: list[str]) -> None:
+    """ "agreed to look into X": X is a subject the sides will study; "look into the
+    incident", "into how to" name none."""
+    assert find_topics(sentences(text), text, [], []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister Varga said Velmora was ready to share its experience in customs and port "
+            "management with the Ruritanian Ministry of Transport.",
+            ["customs", "port management"],
+        ),
+        (
+            "The sides agreed to exchange best practices in seed breeding with Chile.",
+            ["seed breeding"],
+        ),
+        # not shared: the partner may be part of the field ("experience in trade with X")
+        (
+            "Minister Varga praised Velmora's experience in trade with the European Union.",
+            ["trade with the European Union"],
+        ),
+    ],
+)
+def test_whom_experience_is_shared_with_is_no_part_of_its_field(
+    text: str, expected: list[str]
+) -> None:
+    """ "share experience in X with Y": Y is who receives it, not part of the field X."""
+    assert find_topics(sentences(text), text, [], []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minister Varga said Velmora supports Ruritania in following its own path.", []),
+        (
+            "Velmora supported the Ruritanian Government in carrying out land reform.",
+            [],
+        ),
+        ("Velmora supports Chile.", []),
+        # what is backed, not whom
+        (
+            "Velmora supports renewable energy in the highlands and port building.",
+            ["renewable energy in the highlands", "port building"],
+        ),
+    ],
+)
+def test_whom_a_side_supports_is_no_topic(text: str, expected: list[str]) -> None:
+    """ "supports X in following its path": X (a country or a body) is whom a side backs, no
+    subject, nor is what X does."""
+    assert find_topics(sentences(text), text, [], []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers discussed the humanitarian needs of the more than 9,000 refugees "
+            "who came to Velmora in May, and port fees.",
+            ["humanitarian needs of refugees", "port fees"],
+        ),
+        (
+            "They discussed the resettlement of some 300 families.",
+            ["resettlement of families"],
+        ),
+        # a count of things is a figure's, and the item stays none
+        ("They discussed the supply of 500 tractors.", []),
+    ],
+)
+def test_a_count_of_people_an_item_is_of_goes_and_the_item_stays(
+    text: str, expected: list[str]
+) -> None:
+    """ "the needs of the more than 9,000 refugees who came in May": the needs of refugees
+    (how many is a figure's, who they are no part of the subject)."""
+    assert find_topics(sentences(text), text, [], []) == expected
+
+
+def test_an_aside_on_when_the_item_before_is_planned_is_no_topic() -> None:
+    """ "the ferry line, planned for May, and the bus link": when and where the item before
+    is to be, no item of the list."""
+    text = (
+        "The ministers also touched upon the new ferry line, planned for May, and the river "
+        "port, due in the autumn, and bus links."
+    )
+    assert find_topics(sentences(text), text, [], []) == [
+        "ferry line",
+        "river port",
+        "bus links",
+    ]
+
+
+def test_whose_an_item_is_of_both_countries_goes() -> None:
+    """ "the role of women in the parliaments of both countries": whose, as "for both
+    countries" and "between the two countries" are."""
+    text = "The speakers discussed women in the parliaments of both countries and fisheries."
+    assert find_topics(sentences(text), text, [], []) == [
+        "women in the parliaments",
+        "fisheries",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister Varga asked Ruritania to open its market wider to fresh cherries and "
+            "dairy products.",
+            ["fresh cherries", "dairy products"],
+        ),
+        (
+            "Velmora will open up the Ruritanian market to Chilean wool.",
+            ["Chilean wool"],
+        ),
+        # to whom a market opens is no subject
+        ("Ruritania pledged to open its market to foreign investors.", []),
+        ("Ruritania pledged to open its market to Chile.", []),
+    ],
+)
+def test_the_goods_a_market_opens_to_are_topics(text: str, expected: list[str]) -> None:
+    """ "open its market wider to X and Y": the goods let in are subjects; investors or a
+    country it opens to are whom."""
+    assert find_topics(sentences(text), text, [], []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayors discussed river ports, youth participation in sports, and tourism.",
+            ["river ports", "sports", "tourism"],
+        ),
+        # a list's item before "and participation in" stays one
+        ("The mayors discussed fisheries and participation in the fair.", ["fisheries", "fair"]),
+    ],
+)
+def test_a_word_that_says_who_takes_part_is_no_item_of_the_list(
+    text: str, expected: list[str]
+) -> None:
+    """ "discussed A, youth participation in B": "youth" is who takes part in B, no item."""
     assert find_topics(sentences(text), text, [], []) == expected
 
 

@@ -1033,9 +1033,11 @@ def _agencies_by_first_run() -> dict[str, list[str]]:
 
 @cache
 def multiword_starts() -> frozenset[str]:
-    """First words (lower case) of the country names and demonyms that have several words."""
+    """First words (lower case) of the country names and demonyms that have several words,
+    with a curly apostrophe too ("people’s", as texts write "People’s Republic of China")."""
     keys = (*_names(), *_DEMONYMS, "european union")
-    return frozenset(k.split()[0] for k in keys if " " in k)
+    firsts = {k.split()[0] for k in keys if " " in k}
+    return frozenset(firsts | {word.replace("'", "’") for word in firsts})
 
 
 @lru_cache(maxsize=16384)

@@ -1491,11 +1491,13 @@ def find_figures(
         # "build six more schools, adding to the nine already opened": schools opened.
         elif bare and (things := _things_of(previous.measures or "")):
             figure.measures = f"{things} {bare['pp']}"
-        # "36,000 students ..., including about 4,000 on state quotas": a part of them.
+        # "36,000 students ..., including about 4,000 on state quotas": a part of them
+        # ("including some 80 mayors": those the figure names itself).
         elif (
             previous.measures
             and figure.unit == previous.unit == "count"
             and _INCLUDING.search(text, max(0, figure.start - 20), figure.start)
+            and not (figure.measures and _NOUN_AFTER.match(text, figure.end))
         ):
             detail = _DETAIL_AFTER.match(text, figure.end)
             base = _without_period(previous.measures)

@@ -873,6 +873,9 @@ _MEMBERS_BODIES: Final = frozenset({"group", "committee", "commission", "caucus"
 _MEMBERS_KINDS: Final = frozenset(
     {"parliamentary", "inter-parliamentary", "interparliamentary", "friendship", "working"}
 )
+# Nouns of a body's name that "with" and a country follow ("Committee on Relations with X",
+# "Friendship Group for Cooperation with X").
+_WITH_BODY_NOUNS: Final = words_of("relations cooperation ties contacts friendship partnership")
 # Endings of one-word company names ("Eximbank", "Uzbekinvest", "Gazprom"), never of a name.
 _COMPANY_SUFFIXES: Final = ("bank", "invest", "prom", "gaz", "neft", "oil")
 _CHAIN_PARTICLES: Final = frozenset({"bin", "ibn", "bint", "ben", "ould", "mint"})
@@ -1578,8 +1581,10 @@ def _normalise_title(
             eu = True
             i += size
             continue
-        if prev in ("to", "in", "at", "for"):
-            i += size  # "Ambassador to Japan", "Envoy for Afghanistan": not the person's
+        if prev in ("to", "in", "at", "for", "with"):
+            # "Ambassador to Japan", "Envoy for Afghanistan", "Chair of the Group for
+            # Relations with Ruritania": not the person's
+            i += size
             continue
         if country is None:
             country = found
@@ -1648,6 +1653,8 @@ def _normalise_title(
         # an office of the EU, the UN or another international body (an envoy "to the UN"
         # from a state holds his state's office)
         eu = True
+    if eu and body_named and _MINISTER_AND.search(title, 0, body_named.start()):
+        eu = False  # "Foreign Minister and OSCE Chairman": a state's minister first
     if eu and country is None:
         return title or None, None, True
     if country is None:
@@ -1660,6 +1667,11 @@ def _normalise_title(
         country = _one_country_office(title)  # "Secretary of State", "State Councilor"
     return title or None, country, eu
 
+
+# A state's minister named first of two offices joined by "and" ("Foreign Minister and ...").
+_MINISTER_AND: Final = re.compile(
+    r"\bMinister(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+and\s+"
+)
 
 # Offices India names its own way, by their general names (a counterpart's office).
 _GENERIC_OFFICES: Final = {
@@ -5031,7 +5043,7 @@ class PeopleFinder:
                 and tokens[k - 3].cap
             ):
                 j = k - 3
-        low_limit = max(0, name_start - 30)
+        low_limit = max(0, name_start - 40)
         first = j + 1
         body = self.body
         members = False  # whether the office ends in a body of members ("friendship group")
@@ -5162,6 +5174,17 @@ class PeopleFinder:
                 ):
                     break  # "Nov 24 (PTI) Minister X": an agency's credit, not an aside
                 first = j = k
+            elif (
+                low == "with"
+                and first == j + 1
+                and tokens[first].cap
+                and j > 0
+                and tokens[j - 1].cap
+                and tokens[j - 1].bare.lower() in _WITH_BODY_NOUNS
+            ):
+                # "Chair of the Deputy Group for Relations with Ruritania X": "with" inside the
+                # name of a body, between capitalised words
+                first = j
             elif low in NAME_GLUE_WORDS:
                 # "Minister of State at the Federal Foreign Office", "Ambassador ... to the
                 # Republic of Tajikistan": these join the words of a title when a name follows.

@@ -741,6 +741,14 @@ def _pronoun_speaker(body: str, pos: int, mentions: MentionIndex) -> int | None:
         # "X, for his part, assured Y that ... “...,” he said": the sentence's subject, not
         # the one it names after the verb (as "X welcomed Y")
         return first.person
+    if (
+        first.person != last.person
+        and " by " in body[first.end : last.start]
+        and _RECEIVED_BY.search(body, first.end, last.start) is not None
+    ):
+        # "On Monday X was received by Minister Y. “...,” she said": the sentence's subject,
+        # the guest, not the host named after "by"
+        return first.person
     if first.person != last.person and first.start == opens and _WELCOMES.match(body, first.end):
         # "X welcomed Y on her first visit, noting ... “...,” he said": the subject who
         # welcomes a guest, not the guest
@@ -755,6 +763,10 @@ def _pronoun_speaker(body: str, pos: int, mentions: MentionIndex) -> int | None:
     return last.person
 
 
+# "was received by", "were welcomed by": a passive whose agent follows "by".
+_RECEIVED_BY: Final = re.compile(
+    r"\s(?:was|were)\s+(?:also\s+|later\s+|then\s+)?(?:received|welcomed|hosted|greeted)\s+by\s"
+)
 _WELCOMES: Final = re.compile(r"\s+(?:warmly\s+)?(?:welcomed|greeted|received|hosted)\s")
 # A speech verb inside a sentence: "Lee said the ...".
 _SPEECH_VERB: Final = re.compile(rf"\b(?:{_VERBS})\b")

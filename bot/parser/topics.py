@@ -55,7 +55,7 @@ from bot.parser.text import (
 # cue "expand the use of" reads it, and must not be swallowed).
 _AND_TO_VERBS: Final = (
     r"(?:open|establish|create|set\s+up|build|construct|(?:co-)?develop|co-produce|promote|modernize|"
-    r"modernise|improve|restore|connect|operationali[sz]e|exchange|finish|complete|"
+    r"modernise|improve|restore|revive|revitali[sz]e|reinvigorate|connect|operationali[sz]e|exchange|finish|complete|"
     r"introduce|upgrade|rehabilitate|reconstruct|install|sign|conclude|"
     r"implement|digitali[sz]e|facilitate|abolish|remove|scrap|waive|eliminate|organi[sz]e|"
     r"ease(?!\s+(?:market\s+)?access\b)|"  # ("ease access for X": X, by the access cue)
@@ -340,6 +340,12 @@ _CUE: Final = re.compile(
     r"(?:facilitate|facilitating|ease|easing|improve|improving|grant|granting|open|opening)\s+"
     r"(?:market\s+)?(?P<access>access)\s+for(?=\s+[a-z])(?!\s+(?:the|its|their|this|that|"
     r"these|those|our|all|both|each|an?)\b)|"
+    # "to open the Alban market wider to Ruritanian fruit and wine": the goods let in (a
+    # lower-case word or a nationality next: checked on the text; not "to foreign investors")
+    r"(?:open|opening|opens|opened)\s+(?:up\s+)?(?:(?:the|its|their|his|her|our)\s+)?"
+    r"(?:[\w-]+\s+)?markets?\s+(?:(?:wider|further|fully|more\s+widely)\s+)?"
+    r"(?P<opened>to)(?=\s+[a-z])(?!\s+(?:the|its|their|this|that|these|those|our|all|both|each|"
+    r"an?|foreign|international|investors|companies|firms|businesses|competition|more)\b)|"
     # "sees room for coffee, rubber products and tourism": what there is scope to trade in
     # (not "room for improvement", "scope for the talks")
     r"(?:room|scope)\s+for(?=\s+[a-z])(?!\s+(?:the|a|an|its|their|this|that|improvement|"
@@ -570,6 +576,11 @@ _CUE: Final = re.compile(
     # the map", "at how to")
     r"looked\s+at(?=\s+[a-z])(?!\s+(?:the|a|an|each|it|them|this|that|these|those|his|her|"
     r"their|its|our|me|us|him|how|what|whether|why|where|when|who)\b)|"
+    # "agreed to look into a ferry service": what the sides will study (not "look into it",
+    # "into how to", "into the matter")
+    r"(?:look|looks|looking|looked)\s+into(?=\s+[a-z])(?!\s+(?:it|this|that|these|those|them|"
+    r"how|what|whether|why|where|when|who|ways|the\s+(?:matter|issue|case|incident|question|"
+    r"situation|reasons?|causes?|details|possibility|possibilities)\b)\b)|"
     # ("the talks centred around X", "revolved around Y")
     r"(?:centred|centered|centring|centering)\s+(?:on|around)|"
     r"(?:revolved|revolving|revolves)\s+around|(?:an\s+|special\s+)?emphasis\s+on|"
@@ -745,7 +756,8 @@ _CUE_FIRST_WORDS: Final = words_of(
     joint put puts putting factories will would shipment consignment cargo convoy batch aid
     venture plant plants factory enterprise facility facilities
     addressed addressing advance agree agreed attach attaches attached attaching raise raised
-    build building open opening set setting establish establishing called calls calling
+    build building open opening opens opened set setting establish establishing called calls
+    calling
     push pushed pushing strengthen deepen enhance consolidate protocol protocols decree decrees
     resolution
     resolutions memoranda plan plans declaration declarations arrangement arrangements
@@ -796,7 +808,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     disagree disagrees disagreed disagreement disagreements differences divergences
     first second third fourth latter taking takes instrument instruments wanted
     areas fields sectors spheres industries most much half part hope hoped hoping
-    spanning span spans looked revolved revolving revolves
+    spanning span spans look looks looking looked revolved revolving revolves
     assist assists assisted assisting help helps helped helping contribute contributes
     contributed contributing position positions concern concerns worries
     topic subject subjects theme themes letter letters ask asks asking
@@ -1391,7 +1403,7 @@ _END_PHRASE_WORDS: Final = words_of(
     exceed exceeds reach reaches totals
     could should might must can as designed intended meant amid amidst on
     immediately shortly soon right just
-    """
+"""
 )
 
 # What each of those words stands in: " to ", " in "...; "amounted" and "stood" may have any
@@ -1955,7 +1967,7 @@ _INVESTED_IN_WHOSE: Final = re.compile(
     r"(?=[a-z])"
 )
 _FOR_COUNTRIES: Final = re.compile(
-    r"\s+(?:for|between)\s+(?:both|the\s+two|the\s+three)\s+countries$", re.I
+    r"\s+(for|between|of)\s+(?:both|the\s+two|the\s+three)\s+countries$", re.I
 )
 # What an amount leads: a length or weight of something, a sum (of investment) in something.
 _PLACE_SUBJECTS: Final = words_of(
@@ -2356,7 +2368,7 @@ _CUE_WORDS: Final = words_of(
     suggested
     project provide
     provides provided instrument instruments hope hoped hoping operation operate operating
-    across spanning span spans looked revolved revolving revolves
+    across spanning span spans look looks looking looked revolved revolving revolves
     providing envisage envisages
     envisaged envisaging foresee foresees
     legislation import export buy sell willing wishes wants wanted intends hopes seeks
@@ -3466,6 +3478,17 @@ _AMOUNT_OF_GOODS: Final = re.compile(
     r"more\s+than\s+)?\d[\d,.]*\s+(?:million\s+|billion\s+|thousand\s+)?(?:tonnes|tons|"
     r"cubic\s+met(?:re|er)s|barrels|kilowatt-hours)\s+of\s+)(?=[a-z])"
 )
+# "of the more than 9,000 refugees", "of some 300 families": a count of the people the item's
+# head is of (_COUNTED_PEOPLE: the word after it).
+_OF_COUNT: Final = re.compile(
+    r"\bof\s(?P<count>(?:the\s+)?(?:(?:more|fewer|less)\s+than\s+|over\s+|some\s+|about\s+|"
+    r"around\s+|nearly\s+|almost\s+|up\s+to\s+|at\s+least\s+)?\d[\d,.]*\s+"
+    r"(?:million\s+|thousand\s+)?)(?=[a-z])"
+)
+_COUNTED_PEOPLE: Final = words_of(
+    "people persons refugees migrants families residents citizens nationals workers children "
+    "students pilgrims victims households inhabitants civilians"
+)
 _MEMBERSHIP_LEADS: Final = ("consisting of ", "composed of ", "comprising ", "made up of ")
 # "(which the two countries intend to build) together with X": with whom, not what
 _PARTNER_LEADS: Final = ("together with ", "jointly with ")
@@ -3481,6 +3504,9 @@ _ASIDE_LEADS: Final = (
     "valued at ",
     "numbering ",
 )
+# An aside between commas on when or where the item before is to be held: "(the session of
+# the commission,) planned in Velmora in the spring(, and X)".
+_WHEN_LEADS: Final = ("planned in ", "planned for ", "due in ", "slated for ", "set for ")
 _TALLY_LEADS: Final = tuple(
     f"{verb} the {noun} "
     for verb in ("bringing", "raising", "taking", "increasing", "lifting")
@@ -3574,10 +3600,24 @@ def _clean(item: str) -> str | None:
         return None  # "(..., ) bringing the number of agreements (to 23)": a figure's total
     if item.startswith(_ASIDE_LEADS):
         return None  # "(its members,) led by Ruritania(, account for)": who leads, or how many
+    if item.startswith(_WHEN_LEADS):
+        return None  # "(the next session,) planned in Velmora in the spring": when and where
     if " of " in item and (amount := _AMOUNT_OF_GOODS.search(item)):
         # "the transportation of up to 500,000 tonnes of cargo a year": what is carried
         # (the amount is a figure's)
         item = _RATE.sub("", item[: amount.start("amount")] + item[amount.end() :])
+    if (
+        " of " in item
+        and (counted := _OF_COUNT.search(item))
+        and item[counted.end() :].split(" ", 1)[0] in _COUNTED_PEOPLE
+    ):
+        # "the needs of the more than 9,000 refugees who came in May": whose needs (the count
+        # is a figure's, and who they are is no part of the subject; "a portfolio of 45
+        # projects", "the supply of 500 tractors" count what a figure measures)
+        rest = item[counted.end() :]
+        if " who " in rest:
+            rest = rest[: rest.index(" who ")]
+        item = item[: counted.start("count")] + rest
     if item.startswith(("another on ", "the other on ")):
         # "(a memorandum on X) and another on Y": what the next document is on
         return _clean(item.split(" on ", 1)[1])
@@ -3813,9 +3853,15 @@ def _clean(item: str) -> str | None:
         # "discussed media freedom with her counterparts": with whom, not what
         item = item[: whom.start()]
         low = item.lower()
-    if item.endswith(" countries") and (parties := _FOR_COUNTRIES.search(item)):
-        # "direct flights between the two countries", "the X Corridor for both countries":
-        # whose, not what
+    if (
+        item.endswith(" countries")
+        and (parties := _FOR_COUNTRIES.search(item))
+        # ("contacts between the business circles of the two countries": the parties whose
+        # circles they are, kept or cut whole below)
+        and not (parties.group(1).lower() == "of" and " between " in item)
+    ):
+        # "direct flights between the two countries", "the X Corridor for both countries",
+        # "women in the parliaments of both countries": whose, not what
         item = item[: parties.start()]
         low = item.lower()
     if (
@@ -4827,6 +4873,11 @@ def _cue_groups_allow(m: re.Match[str], text: str, low: str) -> bool:
             or text[m.end() : m.end() + 1].islower()
             or _demonym_at(text, m.end())
         )
+        and (
+            m.group("opened") is None
+            or text[m.end() + 1 : m.end() + 2].islower()
+            or _demonym_at(text, m.end() + 1)
+        )
         and (m.group("funds") is None or text[m.end() : m.end() + 1].islower())
         and (
             m.group("projects_on") is None
@@ -4847,6 +4898,26 @@ def _cue_groups_allow(m: re.Match[str], text: str, low: str) -> bool:
             )
         )
     )
+
+
+# The cues of backing ("supports X", "supported Y"), after which a country is whom.
+_SUPPORT_CUES: Final = ("supports ", "supported ", "supporting ")
+# "Peru in following its own path", "the Alban Government in its efforts": whom a side backs,
+# then in what they do.
+_WHOM_SUPPORTED: Final = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+in\s+(?:[a-z]+ing|its|their|his|her)\b"
+)
+# The cues of experience a side shares ("experience in X", "best practices in Y").
+_SHARED_CUES: Final = ("experience ", "expertise ", "know-how ", "best ")
+# "share its experience in", "exchange best practices in": a side passing it on to another.
+_SHARING_BEFORE: Final = re.compile(
+    r"\b(?:share|shares|shared|sharing|exchange|exchanges|exchanged|exchanging|transfer|"
+    r"transfers|transferring|pass\s+on|passing\s+on)\s+(?:[a-z’'-]+\s+){0,2}$"
+)
+# "... with the Alban Ministry of Transport", "... with Ruritania": a partner named at the end.
+_WITH_PARTNER: Final = re.compile(
+    r"\s+with\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'-]*)*$"
+)
 
 
 def find_topics(
@@ -5015,6 +5086,8 @@ def find_topics(
                     and limit < len(text)
                     and (
                         low.startswith(_AREAS_LISTED, limit)
+                        # "discussed A, youth participation in B": who takes part, no item
+                        or (low.startswith("participation in ", limit) and " " not in items[-1])
                         # "the prospects for Alban participation in X": the next cue's
                         # noun is the last item's head, its nationality no subject alone
                         or (
@@ -5025,9 +5098,26 @@ def find_topics(
                     and text[:limit].rstrip().endswith(items[-1].rsplit(" ", 1)[-1])
                     else None
                 )
+                shared = (
+                    low.startswith(_SHARED_CUES, cue_start)
+                    and _SHARING_BEFORE.search(low, max(0, cue_start - 40), cue_start) is not None
+                )
+                supporting = low.startswith(_SUPPORT_CUES, cue_start)
                 for item in items:
                     if attending and _is_event(item):
                         continue  # "took part in the summit of X": where they went, not what
+                    if (
+                        supporting
+                        and item[:1].isupper()
+                        and (_WHOM_SUPPORTED.match(item) or _only_countries(item))
+                    ):
+                        # "supports Peru in following its own path", "supported Ruritania":
+                        # whom a side backs (and in what they do), no subject
+                        continue
+                    if shared and " with " in item and (partner := _WITH_PARTNER.search(item)):
+                        # "share experience in customs and port management with the Alban
+                        # Ministry of Transport": with whom it is shared, no part of the field
+                        item = item[: partner.start()]
                     if item is modifier:
                         whose_for = item.rfind(" for ")
                         if (
