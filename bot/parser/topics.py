@@ -1442,11 +1442,12 @@ class _Ends:
                     best = match.start()
                     break
         phrases = self._phrases
-        if phrases is None:
+        if phrases is None and self._phrase_between(start, best):
             self._phrases = phrases = self._phrase_starts()
-        after = bisect_left(phrases, start)
-        if after < len(phrases) and phrases[after] < best:
-            best = phrases[after]
+        if phrases is not None:
+            after = bisect_left(phrases, start)
+            if after < len(phrases) and phrases[after] < best:
+                best = phrases[after]
         at = low.find(".", start, best)
         while at >= 0:
             # A full stop, not the dot of "u.s.", an initial or an abbreviation.
@@ -1481,6 +1482,22 @@ class _Ends:
             return False
         before = text.rfind(" ", 0, at - 1) + 1
         return before < at - 1 and text[before].isupper()
+
+    def _phrase_between(self, start: int, end: int) -> bool:
+        """Whether the last end pattern matches at one of its starts from `start` to before
+        `end`. Each match finditer finds is one of those, so where none matches there, none
+        it finds stands there; where one does, it may stand inside a match that finditer
+        found before `start`, and _phrase_starts reads them all."""
+        low = self.low
+        for word in self.words & _END_PHRASE_WORDS:
+            probe = _END_PHRASE_PROBES[word]
+            stop = end + len(probe) - 1  # (a probe that starts before `end`)
+            at = low.find(probe, start, stop)
+            while at >= 0:
+                if _END_PHRASE.match(low, at) is not None:
+                    return True
+                at = low.find(probe, at + 1, stop)
+        return False
 
     def _phrase_starts(self) -> list[int]:
         """The starts of the matches of the last end pattern, as finditer finds them: each

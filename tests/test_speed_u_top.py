@@ -1,0 +1,75 @@
+"""u_top's fast paths (topics) give what the plain forms they stand for give."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from bot.parser import topics
+from bot.parser.text import a_to_z_words, lower_same
+
+GLUE = [" ", " ", "", "-", "\n", ", ", "  ", ".", "\t"]
+
+
+def glued(pieces: list[str], max_size: int) -> st.SearchStrategy[str]:
+    """Texts of up to `max_size` of `pieces`, each followed by one of `GLUE`."""
+    return st.lists(
+        st.tuples(st.sampled_from(pieces), st.sampled_from(GLUE)), min_size=1, max_size=max_size
+    ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
+
+
+def words_of_text(low: str) -> frozenset[str]:
+    """The runs of a-z of a lower-case text, as a sentence's words are read."""
+    return frozenset(a_to_z_words(low))
+
+
+# --- _Ends: the last end pattern looked for between an enumeration's start and its end ----------
+
+# The words of the last end pattern (each alternative opens with one), some that follow them
+# inside a match ("in order to", "at the vice ministerial level") and a few others.
+_PHRASE_PIECES = [
+    *sorted(set(re.findall(r"[a-z]+", topics._END_PHRASE.pattern))),
+    *["energy", "ports", "velmora", "2030", "5", "$4", "x", "trade", "a", "the"],
+]
+
+
+def _ends_read_whole(low: str) -> topics._Ends:
+    """An _Ends that has read every match of the last end pattern in `low` (as finditer gives
+    them) before it is asked: the plain form of its lazy look between a start and an end."""
+    ends = topics._Ends(low, words_of_text(low))
+    ends._phrases = ends._phrase_starts()
+    return ends
+
+
+def _assert_same_ends(low: str) -> None:
+    whole = _ends_read_whole(low)
+    for start in range(len(low) + 1):
+        for limit in {len(low), (start + len(low)) // 2, min(len(low), start + 12)}:
+            lazy = topics._Ends(low, words_of_text(low))
+            assert lazy.first(start, limit) == whole.first(start, limit), (low, start, limit)
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_PHRASE_PIECES, 14))
+@example("talks in order to help ports")
+@example("ports at the vice ministerial level to help trade")
+@example("ports amounted\n to 5, reached 2030 and was x")
+def test_the_end_phrases_looked_for_from_a_start_give_the_ends_of_every_match(text: str) -> None:
+    """_Ends.first, which tries the last end pattern only at its starts between an
+    enumeration's start and its end (and reads every match only where one matches there),
+    gives the end that every match as finditer finds them gives, at every start."""
+    _assert_same_ends(lower_same(text))
+
+
+def test_an_end_phrase_inside_an_earlier_match_ends_nothing() -> None:
+    """ "in order to" (a match from before the start) holds " to help", a match of its own
+    where the enumeration starts: finditer never gives it, so it ends nothing."""
+    low = "agreed in order to help ports and trade"
+    start = low.index("order")
+    assert topics._Ends(low, words_of_text(low)).first(start, len(low)) == len(low)
+    assert topics._END_PHRASE.match(low, low.index(" to help")) is not None
+    later = low.index("help")
+    assert topics._Ends(low, words_of_text(low)).first(later, len(low)) == len(low)
+    assert topics._Ends(low, words_of_text(low)).first(0, len(low)) == low.index(" in order")
