@@ -73,3 +73,38 @@ def test_an_end_phrase_inside_an_earlier_match_ends_nothing() -> None:
     later = low.index("help")
     assert topics._Ends(low, words_of_text(low)).first(later, len(low)) == len(low)
     assert topics._Ends(low, words_of_text(low)).first(0, len(low)) == low.index(" in order")
+
+
+# --- _section_headings: a numbered heading looked for only after a digit or a blank ----------
+
+_HEADING_PIECES = ["2.", "12.", "3", "Energy", "security", "Trade", "and", "x", "The", "a"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_HEADING_PIECES, 8), st.sampled_from(["", " ", "\t", "  ", "\n", "1", "x"]))
+@example("2. Energy security\n", "")
+@example("3. Trade and investment\n", " \t")
+def test_a_numbered_heading_is_looked_for_where_its_number_can_open_a_paragraph(
+    text: str, before: str
+) -> None:
+    """_section_headings tries _NUMBERED_HEADING only on a paragraph that opens with a digit,
+    a blank or a tab: the pattern matches no other."""
+    chunk = before + text
+    if topics._NUMBERED_HEADING.match(chunk) is not None:
+        assert chunk[:1].isdigit() or chunk[:1] in (" ", "\t"), chunk
+
+
+def test_numbered_headings_are_topics_of_a_sectioned_text() -> None:
+    """Three numbered headings over their sections' text are the text's topics."""
+    body = (
+        "Minister Aldo Varga of Ruritania met his Velmoran counterpart.\n\n"
+        "1. Energy security\nThe sides agreed to build a line.\n\n"
+        "2. Water supply\nThey spoke of the river.\n\n"
+        "  3. Tourism links\nThey agreed on flights.\n\n"
+        "Both will meet again."
+    )
+    assert [item for _, item in topics._section_headings(body, 0)] == [
+        "energy security",
+        "water supply",
+        "tourism links",
+    ]

@@ -5335,7 +5335,11 @@ def _section_headings(body: str, start: int) -> list[tuple[int, str]]:
     for number, chunk in enumerate(chunks[1:], 1):
         chunk_at = at
         at += len(chunk) + 2
-        if (numbered := _NUMBERED_HEADING.match(chunk)) is not None:
+        if (
+            # (a numbered heading opens with its number, or blanks before it)
+            ((opening := chunk[:1]).isdigit() or opening == " " or opening == "\t")
+            and (numbered := _NUMBERED_HEADING.match(chunk)) is not None
+        ):
             # "2. Energy security\nThe ministers agreed ...": a numbered heading over its
             # section's text, the same paragraph
             heading = numbered.group(1)
