@@ -108,3 +108,35 @@ def test_numbered_headings_are_topics_of_a_sectioned_text() -> None:
         "water supply",
         "tourism links",
     ]
+
+
+# --- _cue_of: a first word's cue pattern, built the first time a sentence needs it -------------
+
+
+def test_a_words_cue_is_built_the_same_whatever_words_came_before() -> None:
+    """Each word's pattern, built on first use (after whichever words a process met first),
+    is the one read from _CUE for that word alone: its alternatives, in _CUE's order, then a
+    branch that never matches holding the groups they lack."""
+    read: dict[str, object] = {}  # (what is read of each alternative, in an order of its own)
+    for word in sorted(topics._CUE_FIRST_WORDS, reverse=True):
+        alternatives = topics._by_first_word(topics._CUE_SPLIT, word, read)
+        pattern = topics._cue_of(word)
+        if not alternatives:
+            assert pattern is None, word
+            continue
+        assert pattern is not None, word
+        joined = "|".join(alternatives)
+        assert pattern.pattern.startswith(f"{topics._CUE_HEAD}{joined}"), word
+        assert pattern.pattern.endswith(topics._CUE_TAIL), word
+        assert pattern.groupindex.keys() == topics._CUE.groupindex.keys(), word
+        assert topics._cue_of(word) is pattern  # (built once)
+
+
+def test_words_of_the_same_alternatives_share_one_pattern() -> None:
+    """Two first words whose cues are the same alternatives read one compiled pattern."""
+    patterns = topics._cue_by_word()
+    by_source: dict[str, set[int]] = {}
+    for pattern in patterns.values():
+        by_source.setdefault(pattern.pattern, set()).add(id(pattern))
+    assert all(len(ids) == 1 for ids in by_source.values())
+    assert len(by_source) < len(patterns)

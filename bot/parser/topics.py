@@ -1083,37 +1083,56 @@ def _by_first_word(alternatives: list[str], word: str, read: dict[str, Any]) -> 
     return found
 
 
-def _cue_by_word() -> dict[str, re.Pattern[str]]:
-    """_CUE for each of _CUE_FIRST_WORDS (see _CUE_BY_WORD). A pattern has every group of
-    _CUE: those its alternatives lack are in one that never matches, so a match reads as
-    one of _CUE. Words of the same alternatives share one pattern."""
+def _cue_alternatives() -> list[str]:
+    """The alternatives of _CUE, between _CUE_HEAD and _CUE_TAIL."""
     source = _CUE.pattern
     if not (source.startswith(_CUE_HEAD) and source.endswith(_CUE_TAIL)):
         raise ValueError("_CUE must be _CUE_HEAD, alternatives and _CUE_TAIL")
     if _CUE.flags & (re.IGNORECASE | re.VERBOSE):
         raise ValueError("_CUE's letters must be read as written")
-    split = _alternatives(source[len(_CUE_HEAD) : -len(_CUE_TAIL)])
-    read: dict[str, Any] = {}
-    compiled: dict[str, re.Pattern[str]] = {}
-    patterns: dict[str, re.Pattern[str]] = {}
-    for word in sorted(_CUE_FIRST_WORDS):
-        alternatives = _by_first_word(split, word, read)
-        if not alternatives:
-            continue  # no match can start at the word
+    return _alternatives(source[len(_CUE_HEAD) : -len(_CUE_TAIL)])
+
+
+_CUE_SPLIT: Final = _cue_alternatives()
+# What _by_first_word has read of each alternative, and the patterns compiled, by their
+# alternatives joined (words of the same alternatives share one pattern).
+_CUE_READ: Final[dict[str, Any]] = {}
+_CUE_COMPILED: Final[dict[str, re.Pattern[str]]] = {}
+# _CUE split by the first word a match starts with: the few alternatives of a word are tried,
+# not the dozens that start with its letter. Each is built the first time a sentence holds its
+# word (see _cue_of): a process that reads a few briefs builds a few of them, not every one of
+# the 450 words' at import. None: no match can start at the word.
+_CUE_BY_WORD: Final[dict[str, re.Pattern[str] | None]] = {}
+
+
+def _cue_of(word: str) -> re.Pattern[str] | None:
+    """_CUE for a word of _CUE_FIRST_WORDS (see _CUE_BY_WORD): it has every group of _CUE,
+    those its alternatives lack in one that never matches, so a match reads as one of _CUE;
+    None where no match can start at the word."""
+    if word in _CUE_BY_WORD:
+        return _CUE_BY_WORD[word]
+    alternatives = _by_first_word(_CUE_SPLIT, word, _CUE_READ)
+    pattern = None
+    if alternatives:
         joined = "|".join(alternatives)
-        if joined not in compiled:
+        pattern = _CUE_COMPILED.get(joined)
+        if pattern is None:
             missing = "".join(
                 f"(?P<{name}>)" for name in _CUE.groupindex if f"(?P<{name}>" not in joined
             )
             never = f"|(?!){missing}" if missing else ""
-            compiled[joined] = re.compile(f"{_CUE_HEAD}{joined}{never}{_CUE_TAIL}")
-        patterns[word] = compiled[joined]
-    return patterns
+            pattern = re.compile(f"{_CUE_HEAD}{joined}{never}{_CUE_TAIL}")
+            _CUE_COMPILED[joined] = pattern
+    _CUE_BY_WORD[word] = pattern
+    return pattern
 
 
-# _CUE split by the first word a match starts with: the few alternatives of a word are tried,
-# not the dozens that start with its letter.
-_CUE_BY_WORD: Final = _cue_by_word()
+def _cue_by_word() -> dict[str, re.Pattern[str]]:
+    """_CUE for each of _CUE_FIRST_WORDS that has one, as _cue_of builds it."""
+    patterns = {word: _cue_of(word) for word in sorted(_CUE_FIRST_WORDS)}
+    return {word: pattern for word, pattern in patterns.items() if pattern is not None}
+
+
 # Inside a quotation only a plain list of what something covers names topics ("The
 # projects cover agro-processing, logistics and tourism"), of what is discussed ("the
 # minister will discuss A, B and C"), the fields of projects or investors ("new projects in
@@ -4595,7 +4614,7 @@ def _cue_matches(low: str, low_words: frozenset[str]) -> list[re.Match[str]]:
     for at, word in _whole_words(low, firsts):  # (as matches_at, with the word's pattern)
         if (
             at >= end
-            and (pattern := _CUE_BY_WORD.get(word)) is not None
+            and (pattern := _CUE_BY_WORD.get(word) or _cue_of(word)) is not None
             and (match := pattern.match(low, at))
         ):
             found.append(match)
