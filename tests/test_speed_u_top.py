@@ -140,3 +140,47 @@ def test_words_of_the_same_alternatives_share_one_pattern() -> None:
         by_source.setdefault(pattern.pattern, set()).add(id(pattern))
     assert all(len(ids) == 1 for ids in by_source.values())
     assert len(by_source) < len(patterns)
+
+
+# --- _prepared: its gates read as bits of the sentence's gate words -----------------------------
+
+_PREPARED_SETS = [
+    (topics._WORTH_WORDS, topics._WORTH_GATE),
+    (topics._ASIDE_WORDS, topics._ASIDE_GATE),
+    (topics._LAW_WORDS, topics._LAW_GATE),
+    (topics._FORMAT_WORDS, topics._FORMAT_GATE),
+    (topics._MANNER_ADVERBS, topics._MANNER_GATE),
+    (topics._CLOSENESS_WORDS, topics._CLOSENESS_GATE),
+]
+_PREPARED_PIECES = sorted(
+    {word for words, _ in _PREPARED_SETS for word in words}
+    | {"as", "well", "inter", "others", "in", "great", "at", "a", "narrow", "extended", "and"}
+    | {"On", "Law", "Decree", '"', "(", ")", "$5", "million", "energy", "trade", "the", "on"}
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(sorted(topics._GATE_WORDS | {"energy", "velmora"})), max_size=8))
+def test_each_prepared_gate_bit_is_set_where_its_words_meet_the_sentences(
+    words: list[str],
+) -> None:
+    """A _prepared gate's bit, from the words a sentence holds of every gate's, is set where
+    the sentence holds one of that gate's words (the set test it stands for)."""
+    for held in [frozenset(words), *(frozenset([word]) for word in _PREPARED_PIECES)]:
+        gates = topics._gates_of(held & topics._GATE_WORDS)
+        for gate_words, bit in _PREPARED_SETS:
+            assert bool(gates & bit) == (not held.isdisjoint(gate_words)), (sorted(held), bit)
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued(_PREPARED_PIECES, 14))
+@example("They signed deals worth $5 million on roads, as well as on ports.")
+@example("They covered, among others, trade; and energy in great detail, and at length.")
+@example('They ratified the Law "On the Agreement on trade" in a narrow format.')
+def test_prepared_with_the_sentences_gates_gives_what_its_set_tests_give(text: str) -> None:
+    """_prepared given the gate bits find_topics reads from a sentence's words gives what
+    it gives reading its words itself, and what it gives with every gate open."""
+    words = frozenset(re.findall(r"[a-z]+", text.lower()))
+    gates = topics._gates_of(words & topics._GATE_WORDS)
+    assert topics._prepared(text, words, gates) == topics._prepared(text, words)
+    assert topics._prepared(text, words, gates) == topics._prepared(text, words, (1 << 29) - 1)

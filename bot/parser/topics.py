@@ -4289,7 +4289,7 @@ def _after_capitalised_name(match: re.Match[str]) -> str:
     return match.group(0)
 
 
-def _prepared(text: str, words: frozenset[str] | None = None) -> str:
+def _prepared(text: str, words: frozenset[str] | None = None, gates: int = -1) -> str:
     """The sentence with what breaks enumerations removed: "(TAPI)", "(including X),", "; and",
     "worth $5 million, as well as".
 
@@ -4297,12 +4297,16 @@ def _prepared(text: str, words: frozenset[str] | None = None) -> str:
     not given. A pattern that needs a word of its own, whole, is tried only where that word
     is one of them: a set lookup first, where a substring test reads the whole text. (What a
     step below takes out joins no two words into a new one, but where an acronym's brackets
-    or a relation before "including" go: after them the words are read again.)"""
+    or a relation before "including" go: after them the words are read again.) `gates` are
+    the gate bits of `words` (see _gates_of), read from them when not given: a gate of a set
+    of words here reads its bit."""
     if words is None:
         words = frozenset(_LETTERS.findall(text.lower()))
+    if gates < 0:
+        gates = _gates_of(words & _GATE_WORDS)
     if (
         "well" in words
-        and not words.isdisjoint(_WORTH_WORDS)
+        and gates & _WORTH_GATE
         and " as well as " in text
         and (" worth " in text or " valued at " in text)
     ):
@@ -4313,6 +4317,7 @@ def _prepared(text: str, words: frozenset[str] | None = None) -> str:
         if (acronyms := _ACRONYM_PARENS.sub("", text)) != text:
             text = acronyms  # ("wor(XY)th": a word of its own now)
             words = frozenset(_LETTERS.findall(text.lower()))
+            gates = _gates_of(words & _GATE_WORDS)
         # "¥1.6 billion (about $11 million) in aid for X": a conversion ends no amount
         text = _CONVERTED_PARENS.sub(r"\1", text)
         if "(" in text:
@@ -4333,34 +4338,29 @@ def _prepared(text: str, words: frozenset[str] | None = None) -> str:
         # was reviewed, the relation they are part of names no subject of its own
         text = whole
         words = frozenset(_LETTERS.findall(text.lower()))
-    if not words.isdisjoint(_ASIDE_WORDS) and (", among other" in text or ", inter alia," in text):
+        gates = _gates_of(words & _GATE_WORDS)
+    if gates & _ASIDE_GATE and (", among other" in text or ", inter alia," in text):
         text = _AMONG_OTHERS.sub("", text)
     if "s:" in text:  # every word before the colon ends with "s"
         text = _COUNTED_AREAS.sub("", text)
     if ";" in text:
         # Inside a sentence, semicolons separate the items of a long list.
         text = _SEMICOLON.sub(", ", text)
-    if (
-        not words.isdisjoint(_LAW_WORDS)
-        and "On " in text
-        and (" Law " in text or " Decree " in text)
-    ):
+    if gates & _LAW_GATE and "On " in text and (" Law " in text or " Decree " in text):
         # 'the Law "On ratification of the Agreement on X"': a law on what its title says
         text = _LAW_TITLE.sub(r"\1 on \2", text)
     if "atmosphere" in words and " atmosphere" in text:
         # "discussed trade in a warm and friendly atmosphere": how they talked, not what about
         text = _IN_ATMOSPHERE.sub("", text)
-    if not words.isdisjoint(_FORMAT_WORDS) and " format" in text:
+    if gates & _FORMAT_GATE and " format" in text:
         # "considered the agenda first in a narrow and then in an extended format": how they
         # met, not what about
         text = _IN_FORMAT.sub("", text)
-    if not words.isdisjoint(_MANNER_ADVERBS):
+    if gates & _MANNER_GATE:
         # "discuss the questions of the region directly and openly": how they talk, not what
         # about
         text = _HOW_OPENLY.sub("", text)
-    if not words.isdisjoint(_CLOSENESS_WORDS) and (
-        " detail" in text or " depth" in text or " at length" in text
-    ):
+    if gates & _CLOSENESS_GATE and (" detail" in text or " depth" in text or " at length" in text):
         # "reviewed trade and economic relations in detail": how closely, not what about
         text = _HOW_CLOSELY.sub("", text)
     if '"' in text or "“" in text:
@@ -4807,7 +4807,12 @@ def find_topics(
         if not sentence.words.isdisjoint(_APPEAL_WORDS) and _READER_APPEAL.search(sentence.low):
             continue  # "please consider supporting X": the outlet's appeal to its readers
         text = strip_attribution(sentence.text, sentence.words or None)
-        prepared = _prepared(text, sentence.words or None)
+        # the words any gate below tests (most sentences have few): each gate reads these,
+        # and _prepared's gates theirs (a sentence's words hold those of its text)
+        words = sentence.words
+        gated = words & _GATE_WORDS
+        gates = _gates_of(gated)
+        prepared = _prepared(text, words or None, gates if words else -1)
         if prepared is text and sentence.low:
             low = sentence.low[: len(text)]
             low_words = sentence.words
@@ -4815,10 +4820,10 @@ def find_topics(
             text = prepared
             low = lower_same(text)
             low_words = frozenset(_LETTERS.findall(low))
-        words = sentence.words or low_words
-        # the words any gate below tests (most sentences have few): each gate reads these
-        gated = words & _GATE_WORDS
-        gates = _gates_of(gated)
+        if not words:
+            words = low_words
+            gated = words & _GATE_WORDS
+            gates = _gates_of(gated)
         in_quote = sentence.start in quoted
         if not in_quote or gates & _QUOTE_CUE_GATE:
             cues = (
@@ -5882,6 +5887,13 @@ _SUBJECT_GATE: Final = 1 << 19
 _SHARE_VERB_GATE: Final = 1 << 20
 _NAMED_GATE: Final = 1 << 21
 _COMPOUND_GATE: Final = 1 << 22
+# (_prepared's, each a set of words its step needs one of)
+_WORTH_GATE: Final = 1 << 23
+_ASIDE_GATE: Final = 1 << 24
+_LAW_GATE: Final = 1 << 25
+_FORMAT_GATE: Final = 1 << 26
+_MANNER_GATE: Final = 1 << 27
+_CLOSENESS_GATE: Final = 1 << 28
 
 
 def _gate_bits(gates: tuple[tuple[frozenset[str], int], ...]) -> dict[str, int]:
@@ -5923,6 +5935,12 @@ _GATES: Final = (
     (_SHARE_VERB_WORDS, _SHARE_VERB_GATE),
     (_NAMED_WORDS, _NAMED_GATE),
     (_COMPOUND_HEADS, _COMPOUND_GATE),
+    (_WORTH_WORDS, _WORTH_GATE),
+    (_ASIDE_WORDS, _ASIDE_GATE),
+    (_LAW_WORDS, _LAW_GATE),
+    (_FORMAT_WORDS, _FORMAT_GATE),
+    (_MANNER_ADVERBS, _MANNER_GATE),
+    (_CLOSENESS_WORDS, _CLOSENESS_GATE),
 )
 _GATE_BITS: Final = _gate_bits(_GATES)
 _GATE_WORDS: Final = frozenset(_GATE_BITS)
