@@ -30,7 +30,6 @@ from bot.parser.topics import (
     _COUNT_OF,
     _COUNT_WORDS,
     _CUE,
-    _CUE_BY_WORD,
     _CUE_FIRST_WORDS,
     _END_CHARS,
     _END_PATTERNS,
@@ -50,7 +49,9 @@ from bot.parser.topics import (
     _VAGUE_LEAD,
     _VAGUE_LEAD_WORDS,
     _clean,
+    _cue_by_word,
     _cue_matches,
+    _cue_of,
     _Ends,
     _head_matches,
     _lead_match,
@@ -270,11 +271,12 @@ def _same_match(one: re.Match[str] | None, other: re.Match[str] | None) -> bool:
 
 
 def test_the_cue_of_each_first_word_matches_as_the_whole_cue_after_it() -> None:
-    """_CUE_BY_WORD[x] matches where _CUE does, with the same groups, at each first word x
+    """_cue_of(x) matches where _CUE does, with the same groups, at each first word x
     before each word the pattern names (after a blank, a hyphen or a line break), and it has
     _CUE's groups; a first word with no pattern has no match of _CUE."""
-    assert set(_CUE_BY_WORD) <= _CUE_FIRST_WORDS
-    for pattern in _CUE_BY_WORD.values():
+    patterns = _cue_by_word()
+    assert set(patterns) <= _CUE_FIRST_WORDS
+    for pattern in patterns.values():
         assert pattern.groupindex.keys() == _CUE.groupindex.keys()
     vocabulary = sorted(set(re.findall(r"[a-z]+", _CUE.pattern)))
     for first in sorted(_CUE_FIRST_WORDS):
@@ -284,7 +286,7 @@ def test_the_cue_of_each_first_word_matches_as_the_whole_cue_after_it() -> None:
                 f"{first}-{word} roads and ports",
                 f"{first}\n{word} in energy",
             ):
-                cue = _CUE_BY_WORD.get(first)
+                cue = _cue_of(first)
                 found = cue.match(low) if cue is not None else None
                 assert _same_match(found, _CUE.match(low)), low
 
@@ -369,7 +371,7 @@ def test_the_cue_of_each_first_word_matches_as_the_whole_cue_in_each_brief(path:
         low = sentence.low
         for word in re.finditer(r"[^\W\d_]+", low):
             if word[0] in _CUE_FIRST_WORDS:
-                cue = _CUE_BY_WORD.get(word[0])
+                cue = _cue_of(word[0])
                 found = cue.match(low, word.start()) if cue is not None else None
                 assert _same_match(found, _CUE.match(low, word.start())), low[word.start() :]
 

@@ -104,7 +104,7 @@ def test_the_cue_of_a_first_word_matches_as_the_whole_cue_there(
     low = first + glue + "".join(word + after for word, after in rest)
     for before in ("", "the ", "x, "):
         text = before + low
-        cue = topics._CUE_BY_WORD.get(first)
+        cue = topics._cue_of(first)
         found = cue.match(text, len(before)) if cue is not None else None
         expected = topics._CUE.match(text, len(before))
         assert (found and (found.span(), found.groupdict())) == (
@@ -124,7 +124,7 @@ def test_a_words_cue_keeps_an_alternative_that_reads_past_the_word() -> None:
     part = topics._by_first_word(alternatives, "part", read)
     assert any("(?:most|much|half|part)" in alternative for alternative in part)
     assert not any(alternative.startswith("partnership") for alternative in part)
-    assert topics._CUE_BY_WORD["investment"].match("investment in energy ") is not None
+    assert topics._cue_of("investment").match("investment in energy ") is not None
 
 
 @settings(max_examples=200, deadline=None)

@@ -1111,37 +1111,56 @@ def _by_first_word(alternatives: list[str], word: str, read: dict[str, Any]) -> 
     return found
 
 
-def _cue_by_word() -> dict[str, re.Pattern[str]]:
-    """_CUE for each of _CUE_FIRST_WORDS (see _CUE_BY_WORD). A pattern has every group of
-    _CUE: those its alternatives lack are in one that never matches, so a match reads as
-    one of _CUE. Words of the same alternatives share one pattern."""
+def _cue_alternatives() -> list[str]:
+    """The alternatives of _CUE, between _CUE_HEAD and _CUE_TAIL."""
     source = _CUE.pattern
     if not (source.startswith(_CUE_HEAD) and source.endswith(_CUE_TAIL)):
         raise ValueError("_CUE must be _CUE_HEAD, alternatives and _CUE_TAIL")
     if _CUE.flags & (re.IGNORECASE | re.VERBOSE):
         raise ValueError("_CUE's letters must be read as written")
-    split = _alternatives(source[len(_CUE_HEAD) : -len(_CUE_TAIL)])
-    read: dict[str, Any] = {}
-    compiled: dict[str, re.Pattern[str]] = {}
-    patterns: dict[str, re.Pattern[str]] = {}
-    for word in sorted(_CUE_FIRST_WORDS):
-        alternatives = _by_first_word(split, word, read)
-        if not alternatives:
-            continue  # no match can start at the word
+    return _alternatives(source[len(_CUE_HEAD) : -len(_CUE_TAIL)])
+
+
+_CUE_SPLIT: Final = _cue_alternatives()
+# What _by_first_word has read of each alternative, and the patterns compiled, by their
+# alternatives joined (words of the same alternatives share one pattern).
+_CUE_READ: Final[dict[str, Any]] = {}
+_CUE_COMPILED: Final[dict[str, re.Pattern[str]]] = {}
+# _CUE split by the first word a match starts with: the few alternatives of a word are tried,
+# not the dozens that start with its letter. Each is built the first time a sentence holds its
+# word (see _cue_of): a process that reads a few briefs builds a few of them, not every one of
+# the 450 words' at import. None: no match can start at the word.
+_CUE_BY_WORD: Final[dict[str, re.Pattern[str] | None]] = {}
+
+
+def _cue_of(word: str) -> re.Pattern[str] | None:
+    """_CUE for a word of _CUE_FIRST_WORDS (see _CUE_BY_WORD): it has every group of _CUE,
+    those its alternatives lack in one that never matches, so a match reads as one of _CUE;
+    None where no match can start at the word."""
+    if word in _CUE_BY_WORD:
+        return _CUE_BY_WORD[word]
+    alternatives = _by_first_word(_CUE_SPLIT, word, _CUE_READ)
+    pattern = None
+    if alternatives:
         joined = "|".join(alternatives)
-        if joined not in compiled:
+        pattern = _CUE_COMPILED.get(joined)
+        if pattern is None:
             missing = "".join(
                 f"(?P<{name}>)" for name in _CUE.groupindex if f"(?P<{name}>" not in joined
             )
             never = f"|(?!){missing}" if missing else ""
-            compiled[joined] = re.compile(f"{_CUE_HEAD}{joined}{never}{_CUE_TAIL}")
-        patterns[word] = compiled[joined]
-    return patterns
+            pattern = re.compile(f"{_CUE_HEAD}{joined}{never}{_CUE_TAIL}")
+            _CUE_COMPILED[joined] = pattern
+    _CUE_BY_WORD[word] = pattern
+    return pattern
 
 
-# _CUE split by the first word a match starts with: the few alternatives of a word are tried,
-# not the dozens that start with its letter.
-_CUE_BY_WORD: Final = _cue_by_word()
+def _cue_by_word() -> dict[str, re.Pattern[str]]:
+    """_CUE for each of _CUE_FIRST_WORDS that has one, as _cue_of builds it."""
+    patterns = {word: _cue_of(word) for word in sorted(_CUE_FIRST_WORDS)}
+    return {word: pattern for word, pattern in patterns.items() if pattern is not None}
+
+
 # Inside a quotation only a plain list of what something covers names topics ("The
 # projects cover agro-processing, logistics and tourism"), of what is discussed ("the
 # minister will discuss A, B and C"), the fields of projects or investors ("new projects in
@@ -1473,11 +1492,12 @@ class _Ends:
                     best = match.start()
                     break
         phrases = self._phrases
-        if phrases is None:
+        if phrases is None and self._phrase_between(start, best):
             self._phrases = phrases = self._phrase_starts()
-        after = bisect_left(phrases, start)
-        if after < len(phrases) and phrases[after] < best:
-            best = phrases[after]
+        if phrases is not None:
+            after = bisect_left(phrases, start)
+            if after < len(phrases) and phrases[after] < best:
+                best = phrases[after]
         at = low.find(".", start, best)
         while at >= 0:
             # A full stop, not the dot of "u.s.", an initial or an abbreviation.
@@ -1512,6 +1532,22 @@ class _Ends:
             return False
         before = text.rfind(" ", 0, at - 1) + 1
         return before < at - 1 and text[before].isupper()
+
+    def _phrase_between(self, start: int, end: int) -> bool:
+        """Whether the last end pattern matches at one of its starts from `start` to before
+        `end`. Each match finditer finds is one of those, so where none matches there, none
+        it finds stands there; where one does, it may stand inside a match that finditer
+        found before `start`, and _phrase_starts reads them all."""
+        low = self.low
+        for word in self.words & _END_PHRASE_WORDS:
+            probe = _END_PHRASE_PROBES[word]
+            stop = end + len(probe) - 1  # (a probe that starts before `end`)
+            at = low.find(probe, start, stop)
+            while at >= 0:
+                if _END_PHRASE.match(low, at) is not None:
+                    return True
+                at = low.find(probe, at + 1, stop)
+        return False
 
     def _phrase_starts(self) -> list[int]:
         """The starts of the matches of the last end pattern, as finditer finds them: each
@@ -4402,7 +4438,7 @@ def _after_capitalised_name(match: re.Match[str]) -> str:
     return match.group(0)
 
 
-def _prepared(text: str, words: frozenset[str] | None = None) -> str:
+def _prepared(text: str, words: frozenset[str] | None = None, gates: int = -1) -> str:
     """The sentence with what breaks enumerations removed: "(TAPI)", "(including X),", "; and",
     "worth $5 million, as well as".
 
@@ -4410,12 +4446,16 @@ def _prepared(text: str, words: frozenset[str] | None = None) -> str:
     not given. A pattern that needs a word of its own, whole, is tried only where that word
     is one of them: a set lookup first, where a substring test reads the whole text. (What a
     step below takes out joins no two words into a new one, but where an acronym's brackets
-    or a relation before "including" go: after them the words are read again.)"""
+    or a relation before "including" go: after them the words are read again.) `gates` are
+    the gate bits of `words` (see _gates_of), read from them when not given: a gate of a set
+    of words here reads its bit."""
     if words is None:
         words = frozenset(_LETTERS.findall(text.lower()))
+    if gates < 0:
+        gates = _gates_of(words & _GATE_WORDS)
     if (
         "well" in words
-        and not words.isdisjoint(_WORTH_WORDS)
+        and gates & _WORTH_GATE
         and " as well as " in text
         and (" worth " in text or " valued at " in text)
     ):
@@ -4426,6 +4466,7 @@ def _prepared(text: str, words: frozenset[str] | None = None) -> str:
         if (acronyms := _ACRONYM_PARENS.sub("", text)) != text:
             text = acronyms  # ("wor(XY)th": a word of its own now)
             words = frozenset(_LETTERS.findall(text.lower()))
+            gates = _gates_of(words & _GATE_WORDS)
         # "¥1.6 billion (about $11 million) in aid for X": a conversion ends no amount
         text = _CONVERTED_PARENS.sub(r"\1", text)
         if "(" in text:
@@ -4446,34 +4487,29 @@ def _prepared(text: str, words: frozenset[str] | None = None) -> str:
         # was reviewed, the relation they are part of names no subject of its own
         text = whole
         words = frozenset(_LETTERS.findall(text.lower()))
-    if not words.isdisjoint(_ASIDE_WORDS) and (", among other" in text or ", inter alia," in text):
+        gates = _gates_of(words & _GATE_WORDS)
+    if gates & _ASIDE_GATE and (", among other" in text or ", inter alia," in text):
         text = _AMONG_OTHERS.sub("", text)
     if "s:" in text:  # every word before the colon ends with "s"
         text = _COUNTED_AREAS.sub("", text)
     if ";" in text:
         # Inside a sentence, semicolons separate the items of a long list.
         text = _SEMICOLON.sub(", ", text)
-    if (
-        not words.isdisjoint(_LAW_WORDS)
-        and "On " in text
-        and (" Law " in text or " Decree " in text)
-    ):
+    if gates & _LAW_GATE and "On " in text and (" Law " in text or " Decree " in text):
         # 'the Law "On ratification of the Agreement on X"': a law on what its title says
         text = _LAW_TITLE.sub(r"\1 on \2", text)
     if "atmosphere" in words and " atmosphere" in text:
         # "discussed trade in a warm and friendly atmosphere": how they talked, not what about
         text = _IN_ATMOSPHERE.sub("", text)
-    if not words.isdisjoint(_FORMAT_WORDS) and " format" in text:
+    if gates & _FORMAT_GATE and " format" in text:
         # "considered the agenda first in a narrow and then in an extended format": how they
         # met, not what about
         text = _IN_FORMAT.sub("", text)
-    if not words.isdisjoint(_MANNER_ADVERBS):
+    if gates & _MANNER_GATE:
         # "discuss the questions of the region directly and openly": how they talk, not what
         # about
         text = _HOW_OPENLY.sub("", text)
-    if not words.isdisjoint(_CLOSENESS_WORDS) and (
-        " detail" in text or " depth" in text or " at length" in text
-    ):
+    if gates & _CLOSENESS_GATE and (" detail" in text or " depth" in text or " at length" in text):
         # "reviewed trade and economic relations in detail": how closely, not what about
         text = _HOW_CLOSELY.sub("", text)
     if '"' in text or "“" in text:
@@ -4727,7 +4763,7 @@ def _cue_matches(low: str, low_words: frozenset[str]) -> list[re.Match[str]]:
     for at, word in _whole_words(low, firsts):  # (as matches_at, with the word's pattern)
         if (
             at >= end
-            and (pattern := _CUE_BY_WORD.get(word)) is not None
+            and (pattern := _CUE_BY_WORD.get(word) or _cue_of(word)) is not None
             and (match := pattern.match(low, at))
         ):
             found.append(match)
@@ -4945,7 +4981,12 @@ def find_topics(
         if not sentence.words.isdisjoint(_APPEAL_WORDS) and _READER_APPEAL.search(sentence.low):
             continue  # "please consider supporting X": the outlet's appeal to its readers
         text = strip_attribution(sentence.text, sentence.words or None)
-        prepared = _prepared(text, sentence.words or None)
+        # the words any gate below tests (most sentences have few): each gate reads these,
+        # and _prepared's gates theirs (a sentence's words hold those of its text)
+        words = sentence.words
+        gated = words & _GATE_WORDS
+        gates = _gates_of(gated)
+        prepared = _prepared(text, words or None, gates if words else -1)
         if prepared is text and sentence.low:
             low = sentence.low[: len(text)]
             low_words = sentence.words
@@ -4953,10 +4994,10 @@ def find_topics(
             text = prepared
             low = lower_same(text)
             low_words = frozenset(_LETTERS.findall(low))
-        words = sentence.words or low_words
-        # the words any gate below tests (most sentences have few): each gate reads these
-        gated = words & _GATE_WORDS
-        gates = _gates_of(gated)
+        if not words:
+            words = low_words
+            gated = words & _GATE_WORDS
+            gates = _gates_of(gated)
         in_quote = sentence.start in quoted
         if not in_quote or gates & _QUOTE_CUE_GATE:
             cues = (
@@ -5520,7 +5561,11 @@ def _section_headings(body: str, start: int) -> list[tuple[int, str]]:
     for number, chunk in enumerate(chunks[1:], 1):
         chunk_at = at
         at += len(chunk) + 2
-        if (numbered := _NUMBERED_HEADING.match(chunk)) is not None:
+        if (
+            # (a numbered heading opens with its number, or blanks before it)
+            ((opening := chunk[:1]).isdigit() or opening == " " or opening == "\t")
+            and (numbered := _NUMBERED_HEADING.match(chunk)) is not None
+        ):
             # "2. Energy security\nThe ministers agreed ...": a numbered heading over its
             # section's text, the same paragraph
             heading = numbered.group(1)
@@ -6044,6 +6089,13 @@ _SUBJECT_GATE: Final = 1 << 19
 _SHARE_VERB_GATE: Final = 1 << 20
 _NAMED_GATE: Final = 1 << 21
 _COMPOUND_GATE: Final = 1 << 22
+# (_prepared's, each a set of words its step needs one of)
+_WORTH_GATE: Final = 1 << 23
+_ASIDE_GATE: Final = 1 << 24
+_LAW_GATE: Final = 1 << 25
+_FORMAT_GATE: Final = 1 << 26
+_MANNER_GATE: Final = 1 << 27
+_CLOSENESS_GATE: Final = 1 << 28
 
 
 def _gate_bits(gates: tuple[tuple[frozenset[str], int], ...]) -> dict[str, int]:
@@ -6085,6 +6137,12 @@ _GATES: Final = (
     (_SHARE_VERB_WORDS, _SHARE_VERB_GATE),
     (_NAMED_WORDS, _NAMED_GATE),
     (_COMPOUND_HEADS, _COMPOUND_GATE),
+    (_WORTH_WORDS, _WORTH_GATE),
+    (_ASIDE_WORDS, _ASIDE_GATE),
+    (_LAW_WORDS, _LAW_GATE),
+    (_FORMAT_WORDS, _FORMAT_GATE),
+    (_MANNER_ADVERBS, _MANNER_GATE),
+    (_CLOSENESS_WORDS, _CLOSENESS_GATE),
 )
 _GATE_BITS: Final = _gate_bits(_GATES)
 _GATE_WORDS: Final = frozenset(_GATE_BITS)
