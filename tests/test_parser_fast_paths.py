@@ -761,3 +761,55 @@ def test_figure_found_init_takes_the_dataclass_fields_in_order() -> None:
     values = {name: f"v{n}" for n, (name, _) in enumerate(fields)}
     found = figures.FigureFound(**values)  # type: ignore[arg-type]
     assert {name: getattr(found, name) for name in values} == values
+
+
+# --- u_people: roles searched only around the sentences that hold a role's head ---------------
+
+from bot.parser.people import _ROLE_HEAD_WORDS, _role_spans  # noqa: E402
+
+# Role words and what glues them, with the marks and breaks that end sentences and
+# paragraphs: a role may run from one paragraph into the next ("the\n\nPresident").
+_SPAN_PIECES = [
+    *PIECES, "Velmora’s", "Aldo's", "envoy", "PM", "Chair", "chairwoman", "Mayor", "KING",
+    "great", "new", "Ruritanian", "!", "?", "”", "İstanbul", "Σ", "2", "x",
+]  # fmt: skip
+_SPAN_GLUE = [*GLUE, ".\n\n", "\n\n", "!\n", "? ", ".” ", "\n \n", "\n\n\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_SPAN_PIECES), st.sampled_from(_SPAN_GLUE)), max_size=18
+    ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
+)
+@example("the\n\nPresident said.")
+@example("Aldo ran the\n\nnew\n\ngreat\n\nRuritanian\n\nPresident.")
+@example("Velmora’s\n\nenvoy\n\nleft.\n\nThe PM! the Chair? the KING.")
+@example("Aldo met the Vice-\n\nPresident.")
+@example("the x\n\n-\n\n-\n\n-\n\n-\n\n-\n\nPresident spoke. The Head\n\nof\n\nState")
+def test_role_matches_around_the_sentences_with_a_head_equal_the_role_pattern(text: str) -> None:
+    """Searching only the stretches _role_spans gives (from the sentences whose words hold
+    a role's head) finds the roles _ROLE.finditer finds in the whole text."""
+    spans = _role_spans(sentences(text))
+    assert [tuple(r) for r in _role_matches(text, spans)] == _finditer_roles(text)
+
+
+def test_role_spans_leave_out_the_sentences_with_no_head() -> None:
+    """A sentence with no role's head is not searched, unless a paragraph ending with a
+    word runs on into one that holds one; a role's head in any case makes its sentence
+    searched."""
+    text = "Aldo Varga left. " * 5 + "Then the Ruritanian PRESIDENT spoke."
+    sents = sentences(text)
+    assert _role_spans(sents) == [(sents[5].start, sents[5].end)]
+    text = "Aldo left.\n\nMeeting with the\n\nRuritanian\n\nminister"
+    sents = sentences(text)
+    assert _role_spans(sents) == [(sents[1].start, sents[3].end)]
+    assert _role_spans(sentences("Aldo Varga left. Nobody spoke.")) == []
+    assert "president" in _ROLE_HEAD_WORDS
+    assert "pm" in _ROLE_HEAD_WORDS
+
+
+def test_lower_case_keeps_the_length_of_every_character_but_the_dotted_capital_i() -> None:
+    """Sentence.words are read from its lower case, which lower_same keeps (the gate of
+    _role_spans needs them lowered): only "İ" lowers to two characters."""
+    assert [c for c in map(chr, range(0x110000)) if len(c.lower()) != 1] == ["İ"]

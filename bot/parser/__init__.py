@@ -158,7 +158,7 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
     if published is None and dateline and dateline.date_text:
         published = _year_of_weekday(dateline.date_text, body[dateline.end :])
     sents = sentences(body)
-    finder = PeopleFinder(body, parsed_dateline)  # as written, not a date line's place
+    finder = PeopleFinder(body, parsed_dateline, sents)  # as written, not a date line's place
     people = finder.find()
     mentions = finder.mentions
     names = [p.name for p in people]

@@ -55,6 +55,7 @@ from bot.parser.text import (
     SENTENCE_ENDS,
     TOKEN,
     UPPER,
+    Sentence,
     roles_of_nationality,
     roles_of_subject,
     without_article,
@@ -1823,11 +1824,16 @@ def _legislature_country(tokens: list[Token], first: int, end: int) -> str | Non
 class PeopleFinder:
     """Find the people of a body and every mention of them."""
 
-    def __init__(self, body: str, dateline: Dateline | None) -> None:
-        """Read `body`, whose dateline (parse_dateline) the caller has already parsed."""
+    def __init__(
+        self, body: str, dateline: Dateline | None, sents: list[Sentence] | None = None
+    ) -> None:
+        """Read `body`, whose dateline (parse_dateline) the caller has already parsed, and
+        whose sentences (text.sentences), when given, tell where its roles may stand."""
         # "Lt Gen X Y": a rank is no part of X Y's name or office, but names a person.
         body, self._ranked = mask_ranks(body)
         self.body = body
+        # (a body with ranks masked is no longer the one the sentences were split from)
+        self._role_spans = _role_spans(sents) if sents is not None and not self._ranked else None
         # Most passes look only at capitalised tokens (`capitals`): a fifth of them or fewer.
         self.tokens, self.capitals = _tokenize(body)
         self.people: list[PersonFound] = []
@@ -5735,7 +5741,7 @@ class PeopleFinder:
         starts = [m.start for m in named]
         body = self.body
         hosted: set[tuple[str, int]] | None = None  # _hosted_by_role, once asked
-        roles = _role_matches(body)
+        roles = _role_matches(body, self._role_spans)
         for found in roles:
             words = (found.role or "head").lower().replace("-", " ").split()
             if words[-1] == "pm":
@@ -5952,19 +5958,86 @@ class _Role(NamedTuple):
     state: str | None  # "Head of State", "Head of Government"
 
 
-def _role_matches(body: str) -> list[_Role]:
+# The words a role's head can be, in lower case: every match of _ROLE_WORDS or _HEAD_OF_STATE
+# holds one of them as a whole run of a-z (the head follows a blank, a hyphen or "the" and is
+# followed by no word character; "Secretary of State" holds "secretary", "Head of State"
+# "head").
+_ROLE_HEAD_WORDS: Final = frozenset(
+    [head.split("\\", 1)[0] for head in _ROLE_HEADS.split("|")] + ["pm"]
+)
+
+
+# What a sentence a role runs on from can end with (a match is letters, blanks and hyphens
+# from its "the" or "’s" to its head).
+_ROLE_GLUE_ENDS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
+
+
+def _role_spans(sents: list[Sentence]) -> list[tuple[int, int]]:
+    """The stretches of the body where every match of _ROLE lies: those around each sentence
+    whose words hold a role's head. A match is letters, blanks and hyphens from its "the" (or
+    "’s") to its head, so it never crosses a sentence's closing mark; it may cross the break
+    between paragraphs ("the\n\nPresident", "the Vice-\n\nPresident") where a paragraph ends
+    with a word or a hyphen: a stretch opens at the first of the sentences before the head's
+    that each end so (a paragraph of hyphens alone may stand between)."""
+    spans: list[tuple[int, int]] = []
+    for k, sentence in enumerate(sents):
+        if sentence.words.isdisjoint(_ROLE_HEAD_WORDS):
+            continue
+        first = k
+        while first > 0 and sents[first - 1].text[-1] in _ROLE_GLUE_ENDS:
+            first -= 1  # the sentence before ends with a word or a hyphen: a role may run on
+        start = sents[first].start
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], sentence.end)
+        else:
+            spans.append((start, sentence.end))
+    return spans
+
+
+def _matches_in(
+    pattern: re.Pattern[str], opening: str, body: str, spans: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """The matches `pattern.finditer(body)` gives, when each opens with `opening` and lies in
+    one of `spans` (in text order, not overlapping): the pattern is tried at each `opening`
+    there only, the body seen whole (lookbehinds and lookaheads read past a span)."""
+    found: list[re.Match[str]] = []
+    end = 0  # a match consumes its text, as in finditer
+    for start, stop in spans:
+        at = body.find(opening, max(start, end), stop)
+        while at >= 0:
+            match = pattern.match(body, at)
+            if match is None:
+                at = body.find(opening, at + 1, stop)
+                continue
+            found.append(match)
+            end = match.end()
+            at = body.find(opening, end, stop)
+    return found
+
+
+def _role_matches(body: str, spans: list[tuple[int, int]] | None = None) -> list[_Role]:
     """The matches of _ROLE in the body, the same as _ROLE.finditer(body) gives, found by
     searching only where one can start: at "the" by _THE_ROLE, and at a capitalised word
     before "’s" or "'s" by _ROLE.match, only where a role's words follow the "’s" (found by
     _ROLE_AFTER_OWNER; no role's words hold "’s", so these matches never hide another). A
     role that starts at a "the" inside an owner's role ("China’s the ...") ends where that
-    one does, so dropping the overlaps afterwards keeps what finditer keeps."""
+    one does, so dropping the overlaps afterwards keeps what finditer keeps. With `spans`
+    (_role_spans), only there."""
+    if spans is None:
+        thes: list[re.Match[str]] = list(_THE_ROLE.finditer(body))
+        afters = list(chain.from_iterable(p.finditer(body) for p in _ROLE_AFTER_OWNER))
+    else:
+        thes = _matches_in(_THE_ROLE, "he", body, spans)
+        afters = [
+            *_matches_in(_ROLE_AFTER_OWNER[0], "’s", body, spans),
+            *_matches_in(_ROLE_AFTER_OWNER[1], "'s", body, spans),
+        ]
     found = [
         _Role(match.start() - 1, match.end(), None, match.group("role"), match.group("state"))
-        for match in _THE_ROLE.finditer(body)
+        for match in thes
     ]
     owners = False
-    for after in chain.from_iterable(p.finditer(body) for p in _ROLE_AFTER_OWNER):
+    for after in afters:
         j = after.start()
         while j > 0 and "a" <= body[j - 1] <= "z":
             j -= 1
