@@ -4012,7 +4012,7 @@ def test_find_people_reads_an_office_of_more_than_thirty_words_whole() -> None:
     the first office opens the title."""
     office = (
         "Member of the Standing Bureau of the Ruling Party Central Committee of Velmora, "
-        "Director of the Office of the Central Commission for Trade and Transport Affairs and "
+        "Director of the Secretariat of the Joint Council for Trade and Transport Affairs and "
         "Minister of Foreign Affairs and Trade"
     )
     text = f"The envoy met {office} of Chile Aldo Varga on Monday."

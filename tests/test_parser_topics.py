@@ -10465,14 +10465,14 @@ def test_a_list_before_a_repeated_preposition_splits_its_last_item(
     ("text", "expected"),
     [
         (
-            "The two presidents signed a road map on critical raw materials.",
-            ["critical raw materials"],
+            "The two presidents signed a road map on green hydrogen.",
+            ["green hydrogen"],
         ),
         ("The two presidents signed a roadmap on wool exports.", ["wool exports"]),
     ],
 )
 def test_what_a_road_map_in_two_words_is_on_is_a_topic(text: str, expected: list[str]) -> None:
-    """ "a road map on critical raw materials", as British papers write a roadmap."""
+    """ "a road map on green hydrogen", as British papers write a roadmap."""
     assert _topics(text) == expected
 
 
@@ -10480,8 +10480,8 @@ def test_what_a_road_map_in_two_words_is_on_is_a_topic(text: str, expected: list
     ("text", "expected"),
     [
         (
-            "“We are open to Sylvanian companies in energy, aviation and farming,” Varga said.",
-            ["energy", "aviation", "farming"],
+            "“We are open to Sylvanian companies in energy, shipping and farming,” Varga said.",
+            ["energy", "shipping", "farming"],
         ),
         ("“We want our companies in the region to grow, and we will help,” Varga said.", []),
     ],
@@ -10496,11 +10496,11 @@ def test_the_fields_open_to_companies_in_a_quotation_are_topics(
 
 
 def test_how_long_a_subject_has_been_discussed_is_no_topic() -> None:
-    """ "a pipeline that has been discussed since the 1990s": the pipeline is the subject,
+    """ "a pipeline that has been discussed since the 1970s": the pipeline is the subject,
     the time is none."""
     text = (
         "Neither side mentioned the Velmora pipeline, a project that would carry gas to "
-        "Sylvania, and which has been discussed since the 1990s."
+        "Sylvania, and which has been discussed since the 1970s."
     )
     assert _topics(text) == ["Velmora pipeline"]
 
@@ -10509,14 +10509,14 @@ def test_how_long_a_subject_has_been_discussed_is_no_topic() -> None:
     ("text", "expected"),
     [
         (
-            "Varga said Ruritania, which buys most of its fuel abroad, wanted stable prices and "
-            "new rail links.",
-            ["stable prices", "rail links"],
+            "Varga said Ruritania, which buys most of its fuel abroad, wanted fair tariffs and "
+            "new ferry links.",
+            ["fair tariffs", "ferry links"],
         ),
         ("Varga wanted the two sides to agree soon and quickly.", []),
     ],
 )
 def test_a_list_of_what_a_side_wanted_gives_topics(text: str, expected: list[str]) -> None:
-    """ "Ruritania wanted stable prices and new rail links": each thing wanted is a topic
+    """ "Ruritania wanted fair tariffs and new ferry links": each thing wanted is a topic
     (not "wanted the two sides to agree": whom, and a plan)."""
     assert _topics(text) == expected
