@@ -152,7 +152,7 @@ def test_find_people_reads_name_title_and_country(
         "The Central Asia–Japan Business Forum opened in Tokyo.",
         "The Export-Import Bank of Korea will open a credit line.",
         # an agency named after its field
-        "The Velmoran Agency for Technical Regulation signed a memorandum.",
+        "The Velmoran Agency for Customs Regulation signed a memorandum.",
     ],
 )
 def test_find_people_finds_no_person_in_names_of_things(text: str) -> None:

@@ -116,7 +116,7 @@ _CUE: Final = re.compile(
     # "called for more direct flights and a common approach to water scarcity"
     r"(?:called|calls|calling|pushed|pushing)\s+for(?=\s+(?:more|greater|closer|stronger|"
     r"deeper|increased|faster|wider|broader|enhanced|expanded|"
-    # "called for simplified visa procedures", "lower tariffs": an easing sought
+    # "called for simplified customs procedures", "lower tariffs": an easing sought
     r"simplified|simpler|easier|streamlined|lower|reduced)\s+[a-z])|"
     # "its call for access to concessional financing for small states": the access sought
     r"(?:call|calls|called|calling|push|pushed|pushing)\s+for\s+(?:better\s+|greater\s+|"
@@ -3106,7 +3106,7 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
             # list of its own, split at its "and" as without the comma
             parts[-1:] = _split_and(last[4:])
     elif serial and " and " in last and " " not in last.replace(" and ", "_"):
-        # "A, B, youth and sports, and two loans": the list's own ", and" closed it, so the
+        # "A, B, culture and tourism, and three grants": the list's own ", and" closed it, so the
         # pair before it is one item, as inside the list
         pass
     else:
@@ -3897,7 +3897,7 @@ def _clean(item: str) -> str | None:
         and not (parties.group(1).lower() == "of" and " between " in item)
     ):
         # "direct flights between the two countries", "the X Corridor for both countries",
-        # "women in the parliaments of both countries": whose, not what
+        # "women in the assemblies of both countries": whose, not what
         item = item[: parties.start()]
         low = item.lower()
     if (
