@@ -4393,7 +4393,7 @@ def test_whom_a_side_supports_is_no_topic(text: str, expected: list[str]) -> Non
     ("text", "expected"),
     [
         (
-            "The ministers discussed the humanitarian needs of the more than 9,000 refugees "
+            "The ministers discussed the humanitarian needs of the more than 6,400 refugees "
             "who came to Velmora in May, and port fees.",
             ["humanitarian needs of refugees", "port fees"],
         ),
@@ -4408,7 +4408,7 @@ def test_whom_a_side_supports_is_no_topic(text: str, expected: list[str]) -> Non
 def test_a_count_of_people_an_item_is_of_goes_and_the_item_stays(
     text: str, expected: list[str]
 ) -> None:
-    """ "the needs of the more than 9,000 refugees who came in May": the needs of refugees
+    """ "the needs of the more than 6,400 refugees who came in May": the needs of refugees
     (how many is a figure's, who they are no part of the subject)."""
     assert find_topics(sentences(text), text, [], []) == expected
 
@@ -10499,8 +10499,8 @@ def test_how_long_a_subject_has_been_discussed_is_no_topic() -> None:
     """ "a pipeline that has been discussed since the 1970s": the pipeline is the subject,
     the time is none."""
     text = (
-        "Neither side mentioned the Velmora pipeline, a project that would carry gas to "
-        "Sylvania, and which has been discussed since the 1970s."
+        "Nobody raised the Velmora pipeline, a scheme meant to take oil on to Sylvania, "
+        "and which has been discussed since the 1970s."
     )
     assert _topics(text) == ["Velmora pipeline"]
 

@@ -3514,7 +3514,7 @@ _AMOUNT_OF_GOODS: Final = re.compile(
     r"more\s+than\s+)?\d[\d,.]*\s+(?:million\s+|billion\s+|thousand\s+)?(?:tonnes|tons|"
     r"cubic\s+met(?:re|er)s|barrels|kilowatt-hours)\s+of\s+)(?=[a-z])"
 )
-# "of the more than 9,000 refugees", "of some 300 families": a count of the people the item's
+# "of the more than 6,400 refugees", "of some 300 families": a count of the people the item's
 # head is of (_COUNTED_PEOPLE: the word after it).
 _OF_COUNT: Final = re.compile(
     r"\bof\s(?P<count>(?:the\s+)?(?:(?:more|fewer|less)\s+than\s+|over\s+|some\s+|about\s+|"
@@ -3647,7 +3647,7 @@ def _clean(item: str) -> str | None:
         and (counted := _OF_COUNT.search(item))
         and item[counted.end() :].split(" ", 1)[0] in _COUNTED_PEOPLE
     ):
-        # "the needs of the more than 9,000 refugees who came in May": whose needs (the count
+        # "the needs of the more than 6,400 refugees who came in May": whose needs (the count
         # is a figure's, and who they are is no part of the subject; "a portfolio of 45
         # projects", "the supply of 500 tractors" count what a figure measures)
         rest = item[counted.end() :]
