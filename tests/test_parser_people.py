@@ -3979,9 +3979,9 @@ def test_find_people_reads_offices_of_regional_councils_chambers_and_friendship_
     ("text", "expected"),
     [
         (
-            "The talks were also attended by Chair of the Deputy Group for Relations with "
-            "Ruritania Edmunds Varga.",
-            [("Edmunds Varga", "Chair of the Deputy Group for Relations with Ruritania", None)],
+            "The talks were also attended by Chair of the Friendship Group for Relations with "
+            "Ruritania Teodor Varga.",
+            [("Teodor Varga", "Chair of the Friendship Group for Relations with Ruritania", None)],
         ),
         (
             "Chairman of the Committee on Cooperation with Chile Ivo Brenn spoke.",

@@ -924,7 +924,7 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
         found = _parse_at(body, pos) or _title_colon(body, pos) or _title_dot(body, pos)
         if found is not None:
             upper = body[pos : pos + len(found.city)].isupper()
-            # "ISLAMABAD: Text"; "KUWAIT: Text", a capital named as its country
+            # "ISLAMABAD: Text"; "SINGAPORE: Text", a capital named as its country
             known = is_city(found.city) or (upper and _capital_named_so(found.city))
             # "Batken (Kyrgyzstan) (AFP) – Text": a city in title case naming its agency.
             named = (found.agency or found.office) is not None and country_of_name(

@@ -5188,7 +5188,7 @@ class PeopleFinder:
                 and tokens[j - 1].cap
                 and tokens[j - 1].bare.lower() in _WITH_BODY_NOUNS
             ):
-                # "Chair of the Deputy Group for Relations with Ruritania X": "with" inside the
+                # "Chair of the Friendship Group for Relations with Ruritania X": "with" inside the
                 # name of a body, between capitalised words
                 first = j
             elif low in NAME_GLUE_WORDS:
