@@ -1000,7 +1000,7 @@ def test_find_figures_reads_a_part_after_including_that_names_its_own_people() -
     """ "N participants, including some M mayors of cities": the M are mayors, named by the
     figure itself, not more participants."""
     text = (
-        "The forum in Velmora will gather over 2,000 participants, including some 80 mayors "
+        "The forum in Velmora will gather over 3,500 participants, including some 60 mayors "
         "of cities."
     )
     figures = find_figures(Sentence(text, 0, len(text), 0), [])
@@ -2596,7 +2596,7 @@ def test_twice_as_how_often_is_no_figure_but_twice_a_year_counts_two() -> None:
         ("A container takes almost 40 days to reach the port.", [(40.0, "days")]),
         ("The construction will take 18 months.", [(18.0, "months")]),
         # the years a process is expected to take, one number or a range's upper bound
-        ("The visa process could take two to three years.", [(3.0, "years")]),
+        ("The visa process could take four to six years.", [(6.0, "years")]),
         ("Building the bridge will take five years.", [(5.0, "years")]),
         ("The corridor can bring that down to 20 days.", [(20.0, "days")]),
         (
@@ -6281,21 +6281,21 @@ def test_a_bare_scaled_number_of_a_second_clause_takes_the_currency_before(
 @pytest.mark.parametrize(
     ("second", "unit"),
     [
-        ("We can bring it to 5 billion within two years", "EUR"),
-        ("We can raise it to 5 billion by the end of the decade", "EUR"),
+        ("We can lift it to 7 billion within three years", "EUR"),
+        ("We can raise it to 7 billion by the end of the decade", "EUR"),
         # a noun of its own after the number: a count, not the sum
-        ("We can bring it to 5 million tourists within two years", "count"),
+        ("We can lift it to 7 million tourists within three years", "count"),
     ],
 )
 def test_a_bare_billion_raising_the_sum_told_before_keeps_its_currency(
     second: str, unit: str
 ) -> None:
-    """ "Trade reached 4.3 billion euros. We can bring it to 5 billion.": the second sum
+    """ "Trade reached 6.8 billion euros. We can lift it to 7 billion.": the second sum
     leaves out the currency of the first."""
     text = (
         "date 2026-03-04\nTARN – President Aldo Varga of Ruritania met President Omar Haddad "
         "of Velmora on Tuesday.\n\n"
-        f'"Our trade reached 4.3 billion euros last year. {second}," Varga said.\n'
+        f'"Our trade reached 6.8 billion euros last year. {second}," Varga said.\n'
     )
     brief = parse_brief(text, brief_id="elided")
-    assert [f.unit for f in brief.figures if f.value == 5e9 or f.value == 5e6] == [unit]
+    assert [f.unit for f in brief.figures if f.value == 7e9 or f.value == 7e6] == [unit]

@@ -779,8 +779,8 @@ def test_a_body_listing_its_fields_is_the_source() -> None:
         "04/04/25 10:42",
         "04.04.25 10:42",
         # A template's comma after the blank before the year, and a colon before the time.
-        "Published: 4 April ,2025: 10:41 PM GST",
-        "April 4, 2025: 10:41 PM",
+        "Published: 4 April ,2025: 7:52 PM GST",
+        "April 4, 2025: 7:52 PM",
     ],
 )
 def test_line_date_reads_the_date_lines_of_web_pages(line: str) -> None:

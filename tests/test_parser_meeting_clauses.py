@@ -457,12 +457,12 @@ def test_talks_in_a_clause_after_a_stay_still_to_come_are_planned(stay: str) -> 
 
 
 def test_the_subject_of_a_clause_of_its_own_after_and_is_not_at_the_meeting() -> None:
-    """ "A met B in Lima in 2022, and Chancellor C hosted the region's leaders in Quito": C
+    """ "A met B in Lima in 2019, and Chancellor C hosted the bloc's leaders in Quito": C
     hosted others elsewhere; only A and B met."""
     body = (
         "President Aldo Varga held talks with President Mira Lune in Velmora on Friday.\n\n"
-        "Varga met Lune in Carvell in November 2022, and Borduvian chancellor Ivo Kask "
-        "hosted the region's leaders in Dornholm in September."
+        "Varga met Lune in Carvell in March 2019, and Borduvian chancellor Ivo Kask "
+        "hosted the bloc's leaders in Dornholm in June."
     )
     met = _met(body)
     assert met[0] == ({"Aldo Varga", "Mira Lune"}, dt.date(2025, 3, 14), "Velmora")

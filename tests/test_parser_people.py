@@ -152,7 +152,7 @@ def test_find_people_reads_name_title_and_country(
         "The Central Asia–Japan Business Forum opened in Tokyo.",
         "The Export-Import Bank of Korea will open a credit line.",
         # an agency named after its field
-        "The Velmoran Agency for Technical Regulation signed a memorandum.",
+        "The Velmoran Agency for Customs Regulation signed a memorandum.",
     ],
 )
 def test_find_people_finds_no_person_in_names_of_things(text: str) -> None:
@@ -3979,9 +3979,9 @@ def test_find_people_reads_offices_of_regional_councils_chambers_and_friendship_
     ("text", "expected"),
     [
         (
-            "The talks were also attended by Chair of the Deputy Group for Relations with "
-            "Ruritania Edmunds Varga.",
-            [("Edmunds Varga", "Chair of the Deputy Group for Relations with Ruritania", None)],
+            "The talks were also attended by Chair of the Friendship Group for Relations with "
+            "Ruritania Teodor Varga.",
+            [("Teodor Varga", "Chair of the Friendship Group for Relations with Ruritania", None)],
         ),
         (
             "Chairman of the Committee on Cooperation with Chile Ivo Brenn spoke.",
@@ -4012,7 +4012,7 @@ def test_find_people_reads_an_office_of_more_than_thirty_words_whole() -> None:
     the first office opens the title."""
     office = (
         "Member of the Standing Bureau of the Ruling Party Central Committee of Velmora, "
-        "Director of the Office of the Central Commission for Trade and Transport Affairs and "
+        "Director of the Secretariat of the Joint Council for Trade and Transport Affairs and "
         "Minister of Foreign Affairs and Trade"
     )
     text = f"The envoy met {office} of Chile Aldo Varga on Monday."

@@ -484,7 +484,7 @@ def test_a_past_holder_with_a_hyphened_prefix_is_named_with_the_office(
     word does not hide the office, nor the one who held it."""
     text = (
         "President Aldo Varga of Ruritania held talks in Velmora on Tuesday. Varga last "
-        f"visited Sylvania in 2019, when he met {prefix}{office} Ivo Kask."
+        f"visited Sylvania in 2016, when he met {prefix}{office} Ivo Kask."
     )
     assert ("Ivo Kask", office) in [(name, title) for name, title, _ in people_of(text)]
 

@@ -134,10 +134,10 @@ def test_she_after_a_passive_reception_is_the_guest_not_the_host() -> None:
     body = (
         "Later that day State Secretary Ana Berik was received by Minister of Foreign Affairs "
         "of Ruritania Aldo Varga.\n\n"
-        "“We see Ruritania as a partner we want to know better,” she said."
+        "“We count Ruritania among the friends we hope to visit more often,” she said."
     )
     assert _speakers(body) == [
-        ("We see Ruritania as a partner we want to know better", "Ana Berik")
+        ("We count Ruritania among the friends we hope to visit more often", "Ana Berik")
     ]
 
 

@@ -3502,7 +3502,7 @@ def test_a_quotation_names_what_is_invested_in_along_a_route_and_what_factories_
         ),
         ("Anna Berg called for more efforts.", []),
         ("Anna Berg called for calm.", []),
-        ("Anna Berg called for simplified visa procedures.", ["simplified visa procedures"]),
+        ("Anna Berg called for simplified customs procedures.", ["simplified customs procedures"]),
         ("The side pushed for lower port fees.", ["lower port fees"]),
     ],
 )
@@ -4393,7 +4393,7 @@ def test_whom_a_side_supports_is_no_topic(text: str, expected: list[str]) -> Non
     ("text", "expected"),
     [
         (
-            "The ministers discussed the humanitarian needs of the more than 9,000 refugees "
+            "The ministers discussed the humanitarian needs of the more than 6,400 refugees "
             "who came to Velmora in May, and port fees.",
             ["humanitarian needs of refugees", "port fees"],
         ),
@@ -4408,7 +4408,7 @@ def test_whom_a_side_supports_is_no_topic(text: str, expected: list[str]) -> Non
 def test_a_count_of_people_an_item_is_of_goes_and_the_item_stays(
     text: str, expected: list[str]
 ) -> None:
-    """ "the needs of the more than 9,000 refugees who came in May": the needs of refugees
+    """ "the needs of the more than 6,400 refugees who came in May": the needs of refugees
     (how many is a figure's, who they are no part of the subject)."""
     assert find_topics(sentences(text), text, [], []) == expected
 
@@ -4428,11 +4428,11 @@ def test_an_aside_on_when_the_item_before_is_planned_is_no_topic() -> None:
 
 
 def test_whose_an_item_is_of_both_countries_goes() -> None:
-    """ "the role of women in the parliaments of both countries": whose, as "for both
+    """ "the place of women in the assemblies of both countries": whose, as "for both
     countries" and "between the two countries" are."""
-    text = "The speakers discussed women in the parliaments of both countries and fisheries."
+    text = "The speakers discussed women in the assemblies of both countries and fisheries."
     assert find_topics(sentences(text), text, [], []) == [
-        "women in the parliaments",
+        "women in the assemblies",
         "fisheries",
     ]
 
@@ -10465,14 +10465,14 @@ def test_a_list_before_a_repeated_preposition_splits_its_last_item(
     ("text", "expected"),
     [
         (
-            "The two presidents signed a road map on critical raw materials.",
-            ["critical raw materials"],
+            "The two presidents signed a road map on green hydrogen.",
+            ["green hydrogen"],
         ),
         ("The two presidents signed a roadmap on wool exports.", ["wool exports"]),
     ],
 )
 def test_what_a_road_map_in_two_words_is_on_is_a_topic(text: str, expected: list[str]) -> None:
-    """ "a road map on critical raw materials", as British papers write a roadmap."""
+    """ "a road map on green hydrogen", as British papers write a roadmap."""
     assert _topics(text) == expected
 
 
@@ -10480,8 +10480,8 @@ def test_what_a_road_map_in_two_words_is_on_is_a_topic(text: str, expected: list
     ("text", "expected"),
     [
         (
-            "“We are open to Sylvanian companies in energy, aviation and farming,” Varga said.",
-            ["energy", "aviation", "farming"],
+            "“We are open to Sylvanian companies in energy, shipping and farming,” Varga said.",
+            ["energy", "shipping", "farming"],
         ),
         ("“We want our companies in the region to grow, and we will help,” Varga said.", []),
     ],
@@ -10496,11 +10496,11 @@ def test_the_fields_open_to_companies_in_a_quotation_are_topics(
 
 
 def test_how_long_a_subject_has_been_discussed_is_no_topic() -> None:
-    """ "a pipeline that has been discussed since the 1990s": the pipeline is the subject,
+    """ "a pipeline that has been discussed since the 1970s": the pipeline is the subject,
     the time is none."""
     text = (
-        "Neither side mentioned the Velmora pipeline, a project that would carry gas to "
-        "Sylvania, and which has been discussed since the 1990s."
+        "Nobody raised the Velmora pipeline, a scheme meant to take oil on to Sylvania, "
+        "and which has been discussed since the 1970s."
     )
     assert _topics(text) == ["Velmora pipeline"]
 
@@ -10509,14 +10509,14 @@ def test_how_long_a_subject_has_been_discussed_is_no_topic() -> None:
     ("text", "expected"),
     [
         (
-            "Varga said Ruritania, which buys most of its fuel abroad, wanted stable prices and "
-            "new rail links.",
-            ["stable prices", "rail links"],
+            "Varga said Ruritania, which buys most of its fuel abroad, wanted fair tariffs and "
+            "new ferry links.",
+            ["fair tariffs", "ferry links"],
         ),
         ("Varga wanted the two sides to agree soon and quickly.", []),
     ],
 )
 def test_a_list_of_what_a_side_wanted_gives_topics(text: str, expected: list[str]) -> None:
-    """ "Ruritania wanted stable prices and new rail links": each thing wanted is a topic
+    """ "Ruritania wanted fair tariffs and new ferry links": each thing wanted is a topic
     (not "wanted the two sides to agree": whom, and a plan)."""
     assert _topics(text) == expected

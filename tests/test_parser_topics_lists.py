@@ -798,24 +798,24 @@ def test_a_sentence_opening_with_its_fields_lists_them_up_to_its_own_clause(
     ("text", "expected"),
     [
         (
-            "The sides signed deals covering air services, higher education, youth and sports, "
-            "and two loan agreements with the Velmora Fund.",
-            ["air services", "higher education", "youth and sports"],
+            "The sides signed deals covering shipping services, vocational training, culture and "
+            "tourism, and three grant agreements with the Velmora Fund.",
+            ["shipping services", "vocational training", "culture and tourism"],
         ),
         # a clause after ", and": the list closed at its own "and"
         (
-            "The sides signed deals covering air services, higher education, youth and sports, "
-            "and issued a joint statement.",
-            ["air services", "higher education", "youth", "sports"],
+            "The sides signed deals covering shipping services, vocational training, culture and "
+            "tourism, and issued a joint statement.",
+            ["shipping services", "vocational training", "culture", "tourism"],
         ),
         (
-            "The sides discussed air services, higher education, youth and sports.",
-            ["air services", "higher education", "youth", "sports"],
+            "The sides discussed shipping services, vocational training, culture and tourism.",
+            ["shipping services", "vocational training", "culture", "tourism"],
         ),
     ],
 )
 def test_a_pair_before_a_serial_and_stays_one_item(text: str, expected: list[str]) -> None:
-    """ "A, B, youth and sports, and two loans": the list's own ", and" closes it, so the
+    """ "A, B, culture and tourism, and three grants": the list's own ", and" closes it, so the
     pair before it is one item, as inside a list; before a clause or as the last item, the
     pair splits."""
     assert _topics(text) == expected
@@ -825,9 +825,9 @@ def test_a_pair_before_a_serial_and_stays_one_item(text: str, expected: list[str
     ("text", "appositive"),
     [
         (
-            "They discussed the development of the Tarn gas field, the world's second-largest, "
+            "They discussed the development of the Tarn copper mine, the region's third-largest, "
             "and the construction of a urea plant.",
-            "second-largest",
+            "third-largest",
         ),
         (
             "The Fund will finance rural water supply in the north, Aldo Varga, the Fund's "
@@ -837,7 +837,7 @@ def test_a_pair_before_a_serial_and_stays_one_item(text: str, expected: list[str
     ],
 )
 def test_an_owners_office_or_rank_after_a_name_is_no_topic(text: str, appositive: str) -> None:
-    """ "(the Tarn field,) the world's second-largest", "(Aldo Varga,) the Fund's deputy
+    """ "(the Tarn mine,) the region's third-largest", "(Aldo Varga,) the Fund's deputy
     director general": an appositive telling what the name before it is, no subject; an
     owner's field ("the country's energy security") stays one."""
     topics = _topics(text)
@@ -851,7 +851,7 @@ def test_an_owners_office_or_rank_after_a_name_is_no_topic(text: str, appositive
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Velmoran firms have invested about US$150 million in the republic.", []),
+        ("Velmoran firms have invested about US$260 million in the republic.", []),
         (
             "The bank will lend the country €40m, including €10m for new border posts.",
             ["border posts"],
@@ -861,6 +861,6 @@ def test_an_owners_office_or_rank_after_a_name_is_no_topic(text: str, appositive
 def test_a_sum_opening_an_item_is_no_topic_but_what_it_is_for_is(
     text: str, expected: list[str]
 ) -> None:
-    """ "(invested) US$150 million in the republic": a sum, a figure's; "€10m for new
+    """ "(invested) US$260 million in the republic": a sum, a figure's; "€10m for new
     border posts": what the sum is for."""
     assert _topics(text) == expected

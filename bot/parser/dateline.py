@@ -924,7 +924,7 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
         found = _parse_at(body, pos) or _title_colon(body, pos) or _title_dot(body, pos)
         if found is not None:
             upper = body[pos : pos + len(found.city)].isupper()
-            # "ISLAMABAD: Text"; "KUWAIT: Text", a capital named as its country
+            # "ISLAMABAD: Text"; "SINGAPORE: Text", a capital named as its country
             known = is_city(found.city) or (upper and _capital_named_so(found.city))
             # "Batken (Kyrgyzstan) (AFP) – Text": a city in title case naming its agency.
             named = (found.agency or found.office) is not None and country_of_name(
@@ -1099,7 +1099,7 @@ _CLOCK: Final = (
     # 2026 , 09:14": a blank before the comma.
     # "November 19, 2026 — 10.05am": an em dash before the time, as Australian papers print it.
     # "07.12.2027 • 19:36": a bullet between the date and the time.
-    # "18 August, 2022: 10:41 PM": a colon.
+    # "23 March, 2031: 7:52 PM": a colon.
     r"(?:[ ]?,|:|\s+[-–—•]|\s+at)?\s+(?:\[\d{1,2}:\d{2}\]"
     r"|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)"
     # "NOV 06, 2026 - 9:17 PM GMT+3": a line in capitals is title-cased first ("Gmt+3").
@@ -1201,7 +1201,7 @@ _SHORT_WEEKDAYS: Final = frozenset(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "S
 # "Published: 09:40 am Mar 3, 2027": the time of day before the date, after a label.
 # "Updated 9.05am, Mar 14, 2027": a dot in the time, as British and Maltese papers print it
 # (read only with "am" or "pm" after it, which a date in figures never has).
-# "Updated 5:12 PM GMT+3, March 4, 2027": the time's zone after it, as a wire's page prints it.
+# "Updated 6:37 PM GMT+3, March 4, 2027": the time's zone after it, as a wire's page prints it.
 _TIME_FIRST: Final = re.compile(
     r"\d{1,2}(?::\d{2}(?:[ ]?(?i:[ap]\.?m\.?))?|\.\d{2}[ ]?(?i:[ap]\.?m\.?))"
     r"(?:[ ](?:GMT|UTC|Gmt|Utc|[A-Z]{1,3}T)(?:[+-−]\d{1,2}(?::?\d{2})?)?)?"
@@ -1391,7 +1391,7 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
         # naming a city alone tells where the page's desk sits, not the story's dateline.
         return dated[0]
     if " ," in line:
-        line = _COMMA_BEFORE_YEAR.sub(", ", line)  # "18 August ,2022": the comma misplaced
+        line = _COMMA_BEFORE_YEAR.sub(", ", line)  # "23 March ,2031": the comma misplaced
     date = ANY_DATE.match(line)
     if date is None or not _HAS_YEAR.search(date.group()):
         return None
@@ -1422,7 +1422,7 @@ def line_date(line: str) -> tuple[dt.date | None, str | None] | None:
     return parse_date(date.group()), city
 
 
-# "Published: 18 August ,2022: 10:41 PM GST": a site's template puts the year's comma after
+# "Published: 23 March ,2031: 7:52 PM GST": a site's template puts the year's comma after
 # the blank.
 _COMMA_BEFORE_YEAR: Final = re.compile(r"(?<=[A-Za-z\d]) ,(?=\d{4}\b)")
 

@@ -1491,8 +1491,8 @@ def find_figures(
         # "build six more schools, adding to the nine already opened": schools opened.
         elif bare and (things := _things_of(previous.measures or "")):
             figure.measures = f"{things} {bare['pp']}"
-        # "36,000 students ..., including about 4,000 on state quotas": a part of them
-        # ("including some 80 mayors": those the figure names itself).
+        # "52,000 students ..., including about 7,000 on state quotas": a part of them
+        # ("including some 60 mayors": those the figure names itself).
         elif (
             previous.measures
             and figure.unit == previous.unit == "count"
@@ -2272,7 +2272,7 @@ def refer_back(
 
 
 def _elided_currencies(figures_by_sentence: list[list[FigureFound]]) -> None:
-    """ "Trade reached 4 billion euros. We can bring it to 5 billion.": a bare "N billion"
+    """ "Trade reached 3 billion euros. We can lift it to 7 billion.": a bare "N billion"
     that raises the sum just told leaves its currency out; it is in the one currency of the
     sums of the sentence before (or of its own sentence before it), when no noun follows."""
     for number, figures in enumerate(figures_by_sentence):
@@ -3177,7 +3177,7 @@ def _read_number(
                 unit = kind + "s"
                 end = period.end()
             elif kind == "year" and _takes_years(text, begin):
-                # "the process could take two to three years": how long it is expected to last
+                # "the process could take four to six years": how long it is expected to last
                 unit = "years"
                 end = period.end()
             elif kind in ("day", "week", "hour") and (

@@ -813,7 +813,7 @@ _ACCOMPANYING_CLAUSE: Final = re.compile(
     r"[^,;]{1,80},"
 )
 _DISCUSSED_WITH: Final = re.compile(r"\bdiscussed\s+with\b")
-# "A met B in Lima in 2022, and Chancellor C hosted the region's leaders in Quito": a clause
+# "A met B in Lima in 2019, and Chancellor C hosted the bloc's leaders in Quito": a clause
 # of its own, with its own subject and verb, after a comma and "and".
 _AND_OWN_CLAUSE: Final = re.compile(
     r",\s+and\s+((?:[\w.'’-]+\s+){1,6}?)(?:met|hosted|held|received|visited|welcomed|chaired"
@@ -3013,7 +3013,7 @@ def find_meetings(
                 later = [p for p in participants if named_at[p] >= at]
                 participants = [p for p in participants if named_at[p] < at] + later[:1]
         if len(participants) > 2 and ", and " in low:
-            # "A met B in Lima in 2022, and Chancellor C hosted the leaders in Quito": C,
+            # "A met B in Lima in 2019, and Chancellor C hosted the leaders in Quito": C,
             # the subject of a clause of its own, was not at A's meeting with B
             for own_clause in _AND_OWN_CLAUSE.finditer(low):
                 start, end = text_at + own_clause.start(), text_at + own_clause.end(1)

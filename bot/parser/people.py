@@ -1763,7 +1763,7 @@ def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
         and tokens[end - 1].cap
         and tokens[end - 3].text.lower() in _WORKS_IN_CITY
     ):
-        # "an energy analyst based in Baku", "a political analyst in Yerevan": the city
+        # "an energy analyst based in Tarn", "a political analyst in Osh": the city
         # where one works ends the title (not "a fellow at an institute in Osh": the seat
         # of the body one works for)
         city = tokens[end - 1].bare
@@ -5188,7 +5188,7 @@ class PeopleFinder:
                 and tokens[j - 1].cap
                 and tokens[j - 1].bare.lower() in _WITH_BODY_NOUNS
             ):
-                # "Chair of the Deputy Group for Relations with Ruritania X": "with" inside the
+                # "Chair of the Friendship Group for Relations with Ruritania X": "with" inside the
                 # name of a body, between capitalised words
                 first = j
             elif low in NAME_GLUE_WORDS:
