@@ -141,16 +141,20 @@ async def test_the_container_command_serves_and_stops_cleanly_on_sigterm(
             "BRIEFBOT_LOG_LEVEL": "DEBUG",  # PTB's debug lines show setWebhook's parameters
         }
     assert dockerfile_command("CMD") == ["python", "-m", "bot", "run"]
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "run",
-        cwd=tmp_path,
-        env=environment,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    # The log goes to a file, not a pipe read only at the end: DEBUG writes hundreds of KB, and
+    # a child writing into a full pipe blocks before it ever answers /healthz.
+    log_path = tmp_path / "service.log"
+    with log_path.open("wb") as log_file:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            "run",
+            cwd=tmp_path,
+            env=environment,
+            stdout=log_file,
+            stderr=asyncio.subprocess.STDOUT,
+        )
     try:
         status = await wait_healthy(f"http://127.0.0.1:{port}/healthz")
         assert status == 200
@@ -164,13 +168,13 @@ async def test_the_container_command_serves_and_stops_cleanly_on_sigterm(
         bot_api.push_update(bot_api.message("/help"))
         await bot_api.wait_for(lambda a: len(a.sent()) == 1, timeout=10)
         process.send_signal(signal.SIGTERM)
-        _, err = await asyncio.wait_for(process.communicate(), 15)
+        await asyncio.wait_for(process.wait(), 15)
     finally:
         if process.returncode is None:
             process.kill()
             await process.wait()
     assert process.returncode == 0
-    log = err.decode()
+    log = log_path.read_text(encoding="utf-8")
     if mode == "webhook":
         # The secret was generated at start (none configured); it is redacted like the token.
         secret = bot_api.webhook["secret_token"]
