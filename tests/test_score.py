@@ -135,6 +135,10 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic118",
     ROOT / "tests" / "data" / "realistic119",
     ROOT / "tests" / "data" / "realistic121",
+    ROOT / "tests" / "data" / "realistic122",
+    ROOT / "tests" / "data" / "realistic123",
+    ROOT / "tests" / "data" / "realistic124",
+    ROOT / "tests" / "data" / "realistic125",
 ]
 MIN_REALISTIC = 0.85
 
