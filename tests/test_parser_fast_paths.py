@@ -24,6 +24,7 @@ from bot.parser.dates import (
 )
 from bot.parser.people import _ROLE, _indefinite_office, _read_title, _role_matches, tokenize
 from bot.parser.text import _BOUNDARY, _PERIOD_BOUNDARY, clean, sentences
+from tests.strategies import glued
 
 # Pieces that role phrases, possessives and sentence marks are made of.
 PIECES = [
@@ -37,14 +38,7 @@ PIECES = [
 GLUE = [" ", "", "  ", "-", "\n", "\n\n", ". ", "’s ", "\t", "\u00a0"]
 
 
-def glued(pieces: list[str], max_size: int) -> st.SearchStrategy[str]:
-    """Texts of up to `max_size` of `pieces`, each followed by one of `GLUE`."""
-    return st.lists(
-        st.tuples(st.sampled_from(pieces), st.sampled_from(GLUE)), max_size=max_size
-    ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
-
-
-texts = glued(PIECES, 16)
+texts = glued(PIECES, GLUE, 16)
 
 
 def _finditer_roles(text: str) -> list[tuple[int, int, str | None, str | None, str | None]]:
@@ -136,7 +130,7 @@ _DATE_PIECES = [
 ]  # fmt: skip
 
 
-@given(glued(_DATE_PIECES, 10))
+@given(glued(_DATE_PIECES, GLUE, 10))
 def test_any_date_led_by_its_first_characters_finds_what_its_four_forms_find(text: str) -> None:
     """ANY_DATE tries its forms only where a digit or a month's capital stands: its matches,
     and their groups, are those of the four forms' plain alternation."""
@@ -151,9 +145,7 @@ _HINT_PIECES = [
     "5.3.1999", "10:30", "-", "–", ":", ".", ",", "AH", "the", "No. 7", "1-2", "a-b", "x:y",
     "30", "13", "14",
 ]  # fmt: skip
-hint_texts = st.lists(
-    st.tuples(st.sampled_from(_HINT_PIECES), st.sampled_from(GLUE)), max_size=10
-).map(lambda parts: "".join(piece + glue for piece, glue in parts))
+hint_texts = glued(_HINT_PIECES, GLUE, 10)
 
 
 @settings(max_examples=300, deadline=None)
@@ -178,7 +170,7 @@ _LABEL_PIECES = [
 
 
 @settings(max_examples=300, deadline=None)
-@given(glued(_LABEL_PIECES, 10))
+@given(glued(_LABEL_PIECES, GLUE, 10))
 def test_labelled_numbers_of_an_ascii_text_read_in_its_lower_case(text: str) -> None:
     """The case-sensitive twin of `_LABEL_NUMBER` on an ASCII text's lower case finds the
     spans the pattern finds on the text, ignoring case."""
@@ -220,7 +212,7 @@ _QUOTED_PIECES = [
 
 
 @settings(max_examples=400, deadline=None)
-@given(glued(_QUOTED_PIECES, 14))
+@given(glued(_QUOTED_PIECES, GLUE, 14))
 def test_quoted_items_led_by_the_mark_are_those_of_the_plain_pattern(text: str) -> None:
     """`_QUOTED_ITEM`, which tries only quotation marks and looks behind them, finds the
     matches and groups of the pattern that tries the words before the mark everywhere."""
@@ -245,7 +237,7 @@ _HOME_NAME_PIECES = [
 
 
 @settings(max_examples=400, deadline=None)
-@given(glued(_HOME_NAME_PIECES, 12))
+@given(glued(_HOME_NAME_PIECES, GLUE, 12))
 def test_one_scan_for_zones_and_regions_finds_what_the_two_tests_find(text: str) -> None:
     """A body without a home zone's or region's name has no match of the one loose pattern,
     and one with either has a match of it."""
@@ -256,7 +248,7 @@ def test_one_scan_for_zones_and_regions_finds_what_the_two_tests_find(text: str)
 
 
 @settings(max_examples=400, deadline=None)
-@given(glued(_HOME_NAME_PIECES, 12))
+@given(glued(_HOME_NAME_PIECES, GLUE, 12))
 def test_home_names_looked_for_at_their_first_letters_as_the_search_finds_them(
     text: str,
 ) -> None:
@@ -271,7 +263,7 @@ _RANGE_PIECES = [
 
 
 @settings(max_examples=400, deadline=None)
-@given(glued(_RANGE_PIECES, 8))
+@given(glued(_RANGE_PIECES, GLUE, 8))
 def test_date_ranges_and_dashed_dates_need_two_runs_of_digits(text: str) -> None:
     """A text with one run of digits (`_DIGIT_ANCHOR`) or none has no date range and no
     dashed date, so `_blocked_spans` does not look for them there."""
@@ -289,7 +281,7 @@ DATE_PIECES = [
 
 
 @settings(max_examples=400, deadline=None)
-@given(glued(DATE_PIECES, 14), st.sampled_from([dt.date(2026, 11, 25), dt.date(2027, 3, 2)]))
+@given(glued(DATE_PIECES, GLUE, 14), st.sampled_from([dt.date(2026, 11, 25), dt.date(2027, 3, 2)]))
 def test_find_date_with_a_sentences_words_gives_what_it_gives_without(
     text: str, published: dt.date
 ) -> None:
@@ -309,7 +301,7 @@ _LIVE_PIECES = [
 
 
 @settings(max_examples=400, deadline=None)
-@given(glued(_LIVE_PIECES, 12))
+@given(glued(_LIVE_PIECES, GLUE, 12))
 def test_live_blog_marks_are_looked_for_only_where_their_words_are(text: str) -> None:
     """`_live_blog` scans for the words of a live blog's marks before its pattern: the same
     answer as the pattern alone (behind the older "ive" gate)."""
@@ -325,7 +317,7 @@ _DIGIT_PIECES = [
 
 
 @settings(max_examples=600, deadline=None)
-@given(glued(_DIGIT_PIECES, 14))
+@given(glued(_DIGIT_PIECES, GLUE, 14))
 def test_digit_runs_start_where_the_pattern_finds_them(text: str) -> None:
     """`_digit_runs` (byte searches on an ASCII encoding) gives the starts of the matches of
     `_DIGIT_ANCHOR`, digits of other scripts and "?" included."""
@@ -388,11 +380,7 @@ def _kind_texts() -> st.SearchStrategy[str]:
     def of_kind(n: int) -> st.SearchStrategy[str]:
         words = set(re.findall(r"[a-z]{2,}", _KINDS[n][3].pattern))
         pieces = [*sorted(words), "co", "the", "a", "of", "and", "with", "by", "x", "é", "’"]
-        return st.lists(
-            st.tuples(st.sampled_from(pieces), st.sampled_from([" ", " ", " ", "", "-", "\n"])),
-            min_size=1,
-            max_size=10,
-        ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
+        return glued(pieces, [" ", " ", " ", "", "-", "\n"], 10, min_size=1)
 
     return st.integers(0, len(_KINDS) - 1).flatmap(of_kind)
 
@@ -544,7 +532,7 @@ _PLAIN_GATE = re.compile(
 
 
 @settings(max_examples=1500, deadline=None)
-@given(glued(_RANK_PIECES, 14))
+@given(glued(_RANK_PIECES, GLUE, 14))
 @example("Lieut. Col Varga")
 @example("Cdre\tAldo, Commander  of the Army X")
 @example("a Colonel-General Varga")
@@ -640,7 +628,7 @@ def _date_spans(match: re.Match[str] | None) -> tuple[object, ...] | None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(glued(_DATE_PIECES, 12))
+@given(glued(_DATE_PIECES, GLUE, 12))
 @example("Mayor Varga said on 17 May")
 @example("Marseille 2026-10-17")
 @example("the 5% of Sept.\n17, 2026")
@@ -665,7 +653,7 @@ def test_may_state_day_answers_as_its_plain_form(words: frozenset[str]) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(glued(_DATE_PIECES, 14), st.integers(0, 30))
+@given(glued(_DATE_PIECES, GLUE, 14), st.integers(0, 30))
 @example("17 May 2026, May 18 and 2026-10-19", 0)
 @example("Aldo 5% Sept\n17 X2026 Dec. 3rd", 2)
 def test_date_spans_are_the_spans_of_any_date(text: str, pos: int) -> None:
@@ -678,7 +666,7 @@ _MEASURE_PIECES = ["the", "value", "of", "trade", "in", "2026", "it", "Ruritania
 
 
 @settings(max_examples=200, deadline=None)
-@given(glued(_MEASURE_PIECES, 8))
+@given(glued(_MEASURE_PIECES, GLUE, 8))
 @example("the value of their total")
 @example("in 2026 – it")
 def test_names_a_thing_reads_the_words_of_the_plain_form(measure: str) -> None:
@@ -697,7 +685,7 @@ _WEEKDAY_PIECES = [
 
 
 @settings(max_examples=200, deadline=None)
-@given(glued(_WEEKDAY_PIECES, 10))
+@given(glued(_WEEKDAY_PIECES, GLUE, 10))
 @example("on Monday and the second day")
 @example("XMonday_Friday-Sunday\nthird\tday")
 def test_letter_led_day_patterns_match_as_those_led_by_a_boundary(text: str) -> None:
@@ -733,7 +721,7 @@ _SOURCE_PIECES = [
 
 
 @settings(max_examples=200, deadline=None)
-@given(glued(_SOURCE_PIECES, 14))
+@given(glued(_SOURCE_PIECES, GLUE, 14))
 @example("Trade rose, the Ministry of Velmora said.")
 @example("Trade rose, prices fell, said Aldo Varga on Monday.")
 @example("Aldo Varga noted, trade rose, the Ministry said in a statement, adding that ſaid.")
@@ -792,11 +780,7 @@ _SPAN_GLUE = [*GLUE, ".\n\n", "\n\n", "!\n", "? ", ".” ", "\n \n", "\n\n\n"]
 
 
 @settings(max_examples=200, deadline=None)
-@given(
-    st.lists(
-        st.tuples(st.sampled_from(_SPAN_PIECES), st.sampled_from(_SPAN_GLUE)), max_size=18
-    ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
-)
+@given(glued(_SPAN_PIECES, _SPAN_GLUE, 18))
 @example("the\n\nPresident said.")
 @example("Aldo ran the\n\nnew\n\ngreat\n\nRuritanian\n\nPresident.")
 @example("Velmora’s\n\nenvoy\n\nleft.\n\nThe PM! the Chair? the KING.")

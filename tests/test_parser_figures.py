@@ -23,6 +23,7 @@ from bot.parser.figures import (
 )
 from bot.parser.numbers import words_to_number
 from bot.parser.text import Sentence
+from tests.strategies import glued
 
 
 def figures_of(text: str) -> list[tuple[float, str, str | None]]:
@@ -1921,9 +1922,7 @@ DONE_PIECES = [
     "construction", "Kazakhstan", "Tashkent", "U.S.", "x’s", "-", "İs", "ſupplied", "and",
 ]  # fmt: skip
 DONE_GLUE = [" ", " ", "  ", "\n", "\t", ""]
-done_tails = st.lists(
-    st.tuples(st.sampled_from(DONE_PIECES), st.sampled_from(DONE_GLUE)), max_size=14
-).map(lambda parts: "".join(piece + glue for piece, glue in parts))
+done_tails = glued(DONE_PIECES, DONE_GLUE, 14)
 
 
 def _done_by_spans(tail: str, start: int | None) -> tuple[object, ...] | None:
@@ -1970,10 +1969,7 @@ LEADING_PIECES = [
     *sorted(_LEADING_FIRST), "The", "OVER", "twenty-five", "Twenty", "2,000", "٣", "²", "İn",
     "ſome", "trade", "years", "(the", "x", "2026", "Astana", "exports", "the,",
 ]  # fmt: skip
-leading_phrases = st.lists(
-    st.tuples(st.sampled_from(LEADING_PIECES), st.sampled_from([" ", "  ", "\n", "", "-"])),
-    max_size=6,
-).map(lambda parts: "".join(piece + glue for piece, glue in parts))
+leading_phrases = glued(LEADING_PIECES, [" ", "  ", "\n", "", "-"], 6)
 
 
 def _span_of(match: re.Match[str] | None) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.parser.meetings import _KINDS
+from tests.strategies import glued
 
 # The meeting kinds' patterns as they were written with a leading \b (a search tried them at
 # every character); each fast form opens with a word, or letters, and checks the boundary
@@ -118,12 +119,6 @@ def _words_of(pattern: str) -> list[str]:
     return [*sorted(set(re.findall(r"[a-z]{2,}", pattern))), *EXTRA]
 
 
-def _glued(pieces: list[str]) -> st.SearchStrategy[str]:
-    return st.lists(
-        st.tuples(st.sampled_from(pieces), st.sampled_from(GLUE)), min_size=1, max_size=12
-    ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
-
-
 def _first_start(pattern: re.Pattern[str], text: str) -> int | None:
     match = pattern.search(text)
     return None if match is None else match.start()
@@ -138,7 +133,7 @@ def test_a_meetings_kind_opening_with_its_word_finds_what_the_plain_pattern_find
     """A kind's fast pattern finds a match where its plain one does, starting at the same
     place (`_kind` asks only whether one is found)."""
     plain = re.compile(PLAIN_KINDS[number])
-    text = data.draw(_glued(_words_of(PLAIN_KINDS[number])))
+    text = data.draw(glued(_words_of(PLAIN_KINDS[number]), GLUE, 12, min_size=1))
     assert _first_start(_KINDS[number][3], text) == _first_start(plain, text)
 
 
@@ -240,7 +235,9 @@ def test_a_pattern_opening_with_its_word_finds_what_the_plain_pattern_finds(
     """Each match of the fast pattern opens and ends where the plain one's does, with the
     same groups (`_EVENT.findall` reads them too)."""
     plain = re.compile(PLAIN_PATTERNS[name])
-    text = data.draw(_glued(_words_of(PLAIN_PATTERNS[name]) + PLACE_WORDS + POSTER_WORDS))
+    text = data.draw(
+        glued(_words_of(PLAIN_PATTERNS[name]) + PLACE_WORDS + POSTER_WORDS, GLUE, 12, min_size=1)
+    )
     assert _found(name, _fast(name), text, fast=True) == _found(name, plain, text, fast=False)
     assert _fast(name).findall(text, 2) == plain.findall(text, 2)
 

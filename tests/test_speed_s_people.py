@@ -16,6 +16,7 @@ from bot.parser.people import (
     _sentence_around,
     _tokenize,
 )
+from tests.strategies import glued
 
 
 def _fields(token: Token) -> tuple[str, int, int, bool, bool, str]:
@@ -73,12 +74,7 @@ def test_joined_words_and_lone_marks_are_read_without_the_pattern() -> None:
 
 
 @settings(max_examples=500, deadline=None)
-@given(
-    st.lists(
-        st.tuples(st.sampled_from(_JOIN_PIECES), st.sampled_from(["", " ", "  ", "\n", "\n\n"])),
-        max_size=16,
-    ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
-)
+@given(glued(_JOIN_PIECES, ["", " ", "  ", "\n", "\n\n"], 16))
 def test_tokens_of_joined_words_and_blank_runs_are_those_of_the_pattern(text: str) -> None:
     """The whole text's tokens (empty pieces between blanks included) are those the pattern
     reads at every blank-separated piece."""

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from bot.parser import dates, figures
 from bot.parser.text import Sentence, a_to_z_words, lower_same
+from tests.strategies import glued
 
 # The words of the patterns the gates below stand before, with digits of two scripts, letters
 # that match others ignoring case ("ı", "K": the Kelvin sign), brackets and marks.
@@ -74,11 +75,7 @@ _GATES = {
 
 
 @settings(max_examples=200, deadline=None)
-@given(
-    st.lists(
-        st.tuples(st.sampled_from(_GATE_PIECES), st.sampled_from(_GATE_GLUE)), max_size=14
-    ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
-)
+@given(glued(_GATE_PIECES, _GATE_GLUE, 14))
 @example("rose 2nd (x) it")
 @example("growth of cargo\nin the first half, although THEY")
 @example(" of cargo in the first  months, yet\tthey")

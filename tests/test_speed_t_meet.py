@@ -33,15 +33,9 @@ from bot.parser.quotes import (
     _told_by,
 )
 from bot.parser.text import a_to_z_words, clean, lower_same, sentences
+from tests.strategies import glued
 
 GLUE = [" ", " ", "", "-", "\n", ", ", "  ", "\n\n", "."]
-
-
-def glued(pieces: list[str], max_size: int) -> st.SearchStrategy[str]:
-    """Texts of up to `max_size` of `pieces`, each followed by one of `GLUE`."""
-    return st.lists(
-        st.tuples(st.sampled_from(pieces), st.sampled_from(GLUE)), min_size=1, max_size=max_size
-    ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
 
 
 def words_of_text(text: str) -> frozenset[str]:
@@ -63,7 +57,7 @@ _GAP_PIECES = [
 
 
 @settings(max_examples=200, deadline=None)
-@given(glued(_GAP_PIECES, 8))
+@given(glued(_GAP_PIECES, GLUE, 8, min_size=1))
 @example("then ")
 @example("minister- ")
 @example("the foreign ministry said in a statement that, ")
@@ -177,7 +171,7 @@ _KIND_PIECES = sorted(
 
 
 @settings(max_examples=200, deadline=None)
-@given(glued(_KIND_PIECES, 10))
+@given(glued(_KIND_PIECES, GLUE, 10, min_size=1))
 @example("a and b discussed trade, then signed the accord")
 @example("the president received the credentials of the envoy")
 def test_the_kind_read_from_the_words_at_once_is_the_kind_read_kind_by_kind(text: str) -> None:
@@ -199,7 +193,7 @@ _CUT_PIECES = [
 
 
 @settings(max_examples=200, deadline=None)
-@given(glued(_CUT_PIECES, 12))
+@given(glued(_CUT_PIECES, GLUE, 12, min_size=1))
 @example("x met y, discussing the port")
 @example("discussed\ntrade")
 @example("a said, after\nhe met b in Velmora")
@@ -218,7 +212,7 @@ def test_every_cut_of_a_place_holds_one_of_its_words_whole(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(glued(_CUT_PIECES, 12))
+@given(glued(_CUT_PIECES, GLUE, 12, min_size=1))
 @example("Aldo Varga met Ines Roth in Castelmar, discussing the port in Velmora")
 @example("They met in Velmora and discussed\nthe port in Castelmar")
 @example("Ruritania will open a port in Velmora, the office said, after x met y in Castelmar")

@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 from hypothesis import example, given, settings
-from hypothesis import strategies as st
 
 from bot.parser.people import (
     _ARRIVED_ON_VISIT,
     _arrived_on_visit,
 )
+from tests.strategies import glued
 
 # What the texts are glued with: blanks, hyphens, line breaks or nothing.
 GLUE = [" ", "", "  ", "-", "\n", "\n\n", "\t", "\u00a0", ", "]
-
-
-def glued(pieces: list[str], max_size: int) -> st.SearchStrategy[str]:
-    """Texts of up to `max_size` of `pieces`, each followed by one of `GLUE`."""
-    return st.lists(
-        st.tuples(st.sampled_from(pieces), st.sampled_from(GLUE)), max_size=max_size
-    ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
 
 
 _VISIT_PIECES = [
@@ -29,7 +22,7 @@ _VISIT_PIECES = [
 
 
 @settings(max_examples=200, deadline=None)
-@given(glued(_VISIT_PIECES, 16))
+@given(glued(_VISIT_PIECES, GLUE, 16))
 @example("Aldo Varga, who arrived in Velmora on an official visit, met the minister.")
 @example("He is in Ruritania for a state visit")
 @example("He was in\nVelmora on a visit")

@@ -8,6 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.parser import topics
+from tests.strategies import glued
 
 # Every gate word, and words of no gate.
 _GATE_PIECES = [*sorted(topics._GATE_WORDS), "ruritania", "velmora", "the", "and"]
@@ -48,9 +49,7 @@ _CUE_GLUE = [" ", "", "  ", "-", "\n"]
 
 
 def _cue_texts() -> st.SearchStrategy[str]:
-    return st.lists(
-        st.tuples(st.sampled_from(_CUE_PIECES), st.sampled_from(_CUE_GLUE)), max_size=14
-    ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
+    return glued(_CUE_PIECES, _CUE_GLUE, 14)
 
 
 @settings(max_examples=200, deadline=None)

@@ -9,15 +9,9 @@ from hypothesis import strategies as st
 
 from bot.parser import topics
 from bot.parser.text import a_to_z_words, lower_same
+from tests.strategies import glued
 
 GLUE = [" ", " ", "", "-", "\n", ", ", "  ", ".", "\t"]
-
-
-def glued(pieces: list[str], max_size: int) -> st.SearchStrategy[str]:
-    """Texts of up to `max_size` of `pieces`, each followed by one of `GLUE`."""
-    return st.lists(
-        st.tuples(st.sampled_from(pieces), st.sampled_from(GLUE)), min_size=1, max_size=max_size
-    ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
 
 
 def words_of_text(low: str) -> frozenset[str]:
@@ -52,7 +46,7 @@ def _assert_same_ends(low: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(glued(_PHRASE_PIECES, 14))
+@given(glued(_PHRASE_PIECES, GLUE, 14, min_size=1))
 @example("talks in order to help ports")
 @example("ports at the vice ministerial level to help trade")
 @example("ports amounted\n to 5, reached 2030 and was x")
@@ -81,7 +75,10 @@ _HEADING_PIECES = ["2.", "12.", "3", "Energy", "security", "Trade", "and", "x", 
 
 
 @settings(max_examples=200, deadline=None)
-@given(glued(_HEADING_PIECES, 8), st.sampled_from(["", " ", "\t", "  ", "\n", "1", "x"]))
+@given(
+    glued(_HEADING_PIECES, GLUE, 8, min_size=1),
+    st.sampled_from(["", " ", "\t", "  ", "\n", "1", "x"]),
+)
 @example("2. Energy security\n", "")
 @example("3. Trade and investment\n", " \t")
 def test_a_numbered_heading_is_looked_for_where_its_number_can_open_a_paragraph(
@@ -173,7 +170,7 @@ def test_each_prepared_gate_bit_is_set_where_its_words_meet_the_sentences(
 
 
 @settings(max_examples=200, deadline=None)
-@given(glued(_PREPARED_PIECES, 14))
+@given(glued(_PREPARED_PIECES, GLUE, 14, min_size=1))
 @example("They signed deals worth $5 million on roads, as well as on ports.")
 @example("They covered, among others, trade; and energy in great detail, and at length.")
 @example('They ratified the Law "On the Agreement on trade" in a narrow format.')
