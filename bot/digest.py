@@ -40,6 +40,7 @@ from telegram.error import (
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.brief import Brief
+from bot.chats import move_chat_state
 from bot.errors import BriefbotError
 from bot.schedule import (
     Cadence,
@@ -278,7 +279,8 @@ class Subscriptions:
             return await _deactivate(session, chat_id, reason, self.clock())
 
     async def move_chat(self, old: int, new: int) -> None:
-        """Move a chat's subscriptions and undelivered digests to its new id (supergroup)."""
+        """Move a chat's subscriptions, undelivered digests and other per-chat state (its
+        selected brief) to its new id (supergroup)."""
         async with self.store.transaction() as session:
             await _move_chat(session, old, new, self.clock())
 
@@ -362,7 +364,8 @@ async def _deactivate(
 
 
 async def _move_chat(session: AsyncSession, old: int, new: int, now: dt.datetime) -> None:
-    """Move a chat's subscriptions and undelivered rows to its new id (group -> supergroup)."""
+    """Move a chat's subscriptions, undelivered rows and state (`bot.chats`) to its new id
+    (group -> supergroup)."""
     subs = await session.execute(sa.select(Subscription).where(Subscription.chat_id == old))
     for sub in subs.scalars():
         if await _find(session, new, sub.thread_id) is not None:
@@ -375,6 +378,7 @@ async def _move_chat(session: AsyncSession, old: int, new: int, now: dt.datetime
         .where(Delivery.chat_id == old, Delivery.status.in_([PENDING, SENDING]))
         .values(chat_id=new, chat_type="supergroup", status=PENDING, updated_at=now)
     )
+    await move_chat_state(session, old, new)
 
 
 # --- which briefs, and the outbox --------------------------------------------------------

@@ -326,7 +326,7 @@ async def my_chat_member(update: Update, context: Context) -> None:
 
 
 async def chat_migrated(update: Update, context: Context) -> None:
-    """Move a group's digests to its new id when it becomes a supergroup.
+    """Move a group's digests and selected brief to its new id when it becomes a supergroup.
 
     Telegram sends two service messages: migrate_to_chat_id in the old group and
     migrate_from_chat_id in the new supergroup. Either one moves them (the second finds
@@ -342,6 +342,7 @@ async def chat_migrated(update: Update, context: Context) -> None:
     else:
         return
     await service(context).subscriptions.move_chat(old, new)
+    context.bot_data.selections.forget(old, new)
     log.info("digest_chat_migrated", chat_id=old, new_chat_id=new)
 
 

@@ -20,6 +20,7 @@ from structlog.testing import capture_logs
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot.brief import Brief
+from bot.chats import select_brief, selected_brief
 from bot.digest import (
     DigestOptions,
     Due,
@@ -519,3 +520,23 @@ async def test_subscribing_again_starts_afresh_without_a_flood_or_a_repeat(store
         options,
     )
     assert next_day.briefs == (40, 41)  # then every new brief, as before
+
+
+async def test_a_chat_migrated_while_its_digest_is_sent_keeps_its_selected_brief(
+    store: Store,
+) -> None:
+    """Telegram's ChatMigrated on a digest send moves the chat's selected brief with its
+    subscription (a selection the new id already has stays); it stayed on the old id."""
+    for chat, brief_id in ((-70, "b2"), (-80, "b3"), (-1008, "b4")):
+        await subscribe(store, chat, chat_type="group")
+        await select_brief(store, chat, brief_id)
+    subs = await Subscriptions(store).active()
+    await build_runs(store, [Due(s.id, NOW) for s in subs[:2]], ENTRIES[:1], render, FAST)
+    bot = ScriptedBot()
+    bot.faults = {-70: [ChatMigrated(-1007)], -80: [ChatMigrated(-1008)]}
+    sender = Sender(store, bot, FAST)
+    await asyncio.wait_for(sender.drain(), 10)
+    await sender.close()
+    assert [await selected_brief(store, chat) for chat in (-70, -1007, -80, -1008)] == [
+        None, "b2", None, "b4"
+    ]  # fmt: skip

@@ -378,6 +378,34 @@ async def test_group_upgraded_to_supergroup_moves_its_subscription(
     assert_all_valid(bot_api)
 
 
+async def test_a_migrated_group_keeps_its_selected_brief(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """The brief a group selected (`/brief 2`) is the one its commands answer about in the
+    supergroup it became; they answered about the newest brief there, as if never chosen."""
+    new_id = -1009999000501
+    async with polling(make_settings(bot_api, tmp_path)):
+        [chosen] = await say(bot_api, "/brief 2", chat_id=GROUP, chat_type="group")
+        [before] = await say(bot_api, "/figures", chat_id=GROUP, chat_type="group")
+        bot_api.push_update(
+            {
+                "message": {
+                    "message_id": 99,
+                    "date": int(time.time()),
+                    "chat": {"id": GROUP, "type": "group", "title": "G"},
+                    "from": {"id": ADMIN, "is_bot": False, "first_name": "A"},
+                    "migrate_to_chat_id": new_id,
+                }
+            }
+        )
+        # Each chat's updates are handled in order: this one's after the migration's.
+        await say(bot_api, "/help", chat_id=GROUP, chat_type="group")
+        [after] = await say(bot_api, "/figures", chat_id=new_id, chat_type="supergroup")
+        [shown] = await say(bot_api, "/brief", chat_id=new_id, chat_type="supergroup")
+    assert (after["text"], shown["text"]) == (before["text"], chosen["text"])
+    assert_all_valid(bot_api)
+
+
 async def test_offline_digest_is_shown_not_queued(tmp_path: Path) -> None:
     """`briefbot ask/chat` sends nothing: /digest shows the digest, the outbox stays empty."""
     settings = Settings(_env_file=None, briefs_dir=SEEDS, data_dir=tmp_path, health_port=None)
