@@ -7,6 +7,8 @@ transaction per batch, before anything is sent); `SendScheduler` keeps Telegram'
 Sending side (may import telegram): `Sender` claims pending outbox rows and sends them. A row
 is marked "sending" (committed) before its HTTP call and "sent" with its message id right after,
 so after a crash only rows left "sending" can be sent twice, and `Sender.recover` resends them.
+A row whose retries run out is "held" (not failed) until the subscription's next digest queues
+it again, ahead of that digest's own rows.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ from bot.schedule import (
 )
 from bot.store import (
     FAILED,
+    HELD,
     PENDING,
     SENDING,
     SENT,
@@ -320,7 +323,7 @@ class Subscriptions:
             last_run_at=last,
             sent=statuses.get(SENT, 0),
             failed=statuses.get(FAILED, 0),
-            pending=statuses.get(PENDING, 0) + statuses.get(SENDING, 0),
+            pending=statuses.get(PENDING, 0) + statuses.get(SENDING, 0) + statuses.get(HELD, 0),
         )
 
 
@@ -344,7 +347,7 @@ async def _deactivate(
     """Deactivate a chat's subscriptions (only one forum topic's, given `thread_id`) and fail
     their undelivered rows; return the subscriptions' ids."""
     subs = [Subscription.chat_id == chat_id, Subscription.active]
-    rows = [Delivery.chat_id == chat_id, Delivery.status.in_([PENDING, SENDING])]
+    rows = [Delivery.chat_id == chat_id, Delivery.status.in_([PENDING, SENDING, HELD])]
     if thread_id is not None:
         subs.append(Subscription.thread_id == thread_id)
         rows.append(Delivery.thread_id == thread_id)
@@ -378,7 +381,46 @@ async def _move_chat(session: AsyncSession, old: int, new: int, now: dt.datetime
         .where(Delivery.chat_id == old, Delivery.status.in_([PENDING, SENDING]))
         .values(chat_id=new, chat_type="supergroup", status=PENDING, updated_at=now)
     )
+    await session.execute(
+        sa.update(Delivery)
+        .where(Delivery.chat_id == old, Delivery.status == HELD)
+        .values(chat_id=new, chat_type="supergroup", updated_at=now)
+    )
     await move_chat_state(session, old, new)
+
+
+async def _hold(
+    session: AsyncSession, chat_id: int, thread_id: int, reason: str, now: dt.datetime
+) -> None:
+    """Hold a chat's (forum topic's) digest messages not sent yet until its next digest
+    (`_release`)."""
+    await session.execute(
+        sa.update(Delivery)
+        .where(
+            Delivery.chat_id == chat_id,
+            Delivery.thread_id == thread_id,
+            Delivery.status == PENDING,
+        )
+        .values(status=HELD, last_error=reason[:255], updated_at=now)
+    )
+
+
+async def _release(
+    session: AsyncSession, sub: Subscription, ready: dt.datetime, now: dt.datetime
+) -> int:
+    """Queue the subscription's held messages again, ahead of the digest being built (the
+    outbox sends a chat's rows in id order), each with a fresh retry window; return how many."""
+    released = await session.execute(
+        sa.update(Delivery)
+        .where(
+            Delivery.chat_id == sub.chat_id,
+            Delivery.thread_id == sub.thread_id,
+            Delivery.status == HELD,
+        )
+        .values(status=PENDING, attempts=0, not_before=ready, updated_at=now)
+        .returning(Delivery.id)
+    )
+    return len(released.all())
 
 
 # --- which briefs, and the outbox --------------------------------------------------------
@@ -477,12 +519,14 @@ class Due(NamedTuple):
 
 
 class Built(NamedTuple):
-    """What `build_runs` did for one subscription: the run id and message count (0: none)."""
+    """What `build_runs` did for one subscription: the run id and message count (0: none),
+    and how many held messages of earlier digests it queued again before them."""
 
     subscription_id: int
     run_id: int | None
     briefs: tuple[int, ...]
     messages: int
+    released: int = 0
 
 
 async def build_runs(
@@ -497,7 +541,9 @@ async def build_runs(
     """Write the digests of these subscriptions to the outbox, in one transaction.
 
     A subscription that is inactive or paused, or already has a run for that slot, gets none.
-    Renderings are shared between subscribers who get the same briefs.
+    Messages of its earlier digests held in the outbox (their retries ran out) are
+    queued again ahead of the new one. Renderings are shared between subscribers who get the
+    same briefs.
     """
     now = now or utcnow()
     # Ready at once by the sender's (real) clock, even when `now` is a test's chosen time.
@@ -521,6 +567,7 @@ async def build_runs(
             if exists.first() is not None:
                 built.append(Built(sub.id, None, (), 0))
                 continue
+            released = await _release(session, sub, ready, now)
             # Subscribed again after unsubscribing (or being removed): `subscribe` cleared
             # last_run_at, and the digests before left last_brief_number.
             afresh = sub.last_run_at is None and sub.last_brief_number is not None
@@ -564,7 +611,7 @@ async def build_runs(
             )
             sub.last_brief_number = max(latest, sub.last_brief_number or 0)
             sub.last_run_at = now
-            built.append(Built(sub.id, run.id, numbers, len(parts)))
+            built.append(Built(sub.id, run.id, numbers, len(parts), released))
     return built
 
 
@@ -609,7 +656,7 @@ class DigestService:
             self.options,
             now=now,
         )
-        if built.messages:
+        if built.messages or built.released:
             self.sender.wake()
         return built
 
@@ -1208,8 +1255,10 @@ class Sender:
     async def _retry(self, row: _Row, reason: str, delay: float, *, count: bool = True) -> bool:
         attempts = row.attempts + 1
         if count and attempts >= self.options.max_attempts:
-            await self._record(row, _mark(row.id, FAILED, self.clock(), reason), FAILED)
-            log.error("digest_delivery_gave_up", chat_id=row.chat_id, error=reason)
+            # Not lost: the message (and the chat's later ones, to keep their order) waits for
+            # the subscription's next digest, which queues it again (`build_runs`).
+            await self._record(row, _give_up(row, reason, self.clock()), HELD, reason)
+            log.warning("digest_delivery_held", chat_id=row.chat_id, error=reason)
             return False
         not_before = self.clock() + dt.timedelta(seconds=delay)
         if self._next_due is None or not_before < self._next_due:
@@ -1257,6 +1306,24 @@ def _mark(row_id: int, status: str, now: dt.datetime, error: str) -> Op:
             .where(Delivery.id == row_id)
             .values(status=status, last_error=error[:255], updated_at=now)
         )
+
+    return op
+
+
+def _give_up(row: _Row, error: str, now: dt.datetime) -> Op:
+    async def op(session: AsyncSession) -> None:
+        # Only a row still "sending": one dropped meanwhile (an unsubscribe) stays so.
+        await session.execute(
+            sa.update(Delivery)
+            .where(Delivery.id == row.id, Delivery.status == SENDING)
+            .values(
+                status=HELD,
+                attempts=Delivery.attempts + 1,
+                last_error=error[:255],
+                updated_at=now,
+            )
+        )
+        await _hold(session, row.chat_id, row.thread_id, error, now)
 
     return op
 

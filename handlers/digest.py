@@ -190,7 +190,7 @@ async def digest_now(update: Update, context: Context) -> None:
         await reply_html(update, svc.preview(filters_of(current)))
         return
     built = await svc.run_now(current.id)
-    if built.messages == 0:
+    if built.messages == 0 and not built.released:
         await reply_html(update, ["Nothing new since your last digest."])
 
 

@@ -365,7 +365,7 @@ async def test_sender_handles_faults(store: Store) -> None:
 
 
 async def test_sender_gives_up_after_max_attempts(store: Store) -> None:
-    """A chat that keeps failing with 5xx is marked failed after max_attempts; others proceed."""
+    """A chat that keeps failing with 5xx is held after max_attempts; others proceed."""
     subs = [await subscribe(store, chat) for chat in (10, 20)]
     await build_runs(store, [Due(s.id, NOW) for s in subs], ENTRIES[:1], render, FAST)
     bot = ScriptedBot()
@@ -375,7 +375,7 @@ async def test_sender_gives_up_after_max_attempts(store: Store) -> None:
     await sender.close()
     rows = await deliveries(store)
     assert [(r.chat_id, r.status, r.attempts) for r in rows] == [
-        (10, "failed", FAST.max_attempts - 1),
+        (10, "held", FAST.max_attempts),
         (20, "sent", 0),
     ]
     assert bot.calls == FAST.max_attempts + 1
@@ -540,3 +540,38 @@ async def test_a_chat_migrated_while_its_digest_is_sent_keeps_its_selected_brief
     assert [await selected_brief(store, chat) for chat in (-70, -1007, -80, -1008)] == [
         None, "b2", None, "b4"
     ]  # fmt: skip
+
+
+def numbers_sent(bot: ScriptedBot, chat: int) -> list[str]:
+    """The brief numbers of the digest messages a chat got, in order (one brief a message)."""
+    return [text.splitlines()[1].split(".")[0] for c, _, text in bot.sent if c == chat]
+
+
+async def drain(store: Store, bot: ScriptedBot, options: DigestOptions = FAST) -> None:
+    sender = Sender(store, bot, options)
+    await asyncio.wait_for(sender.drain(), 10)
+    await sender.close()
+
+
+async def test_a_digest_given_up_after_its_retries_comes_with_the_next_digest(
+    store: Store,
+) -> None:
+    """A digest whose sends failed for its whole retry window (an outage of Telegram) is not
+    lost: its messages go out, once and in order, ahead of the chat's next digest; they were
+    marked failed, and the chat never got those briefs."""
+    subs = [await subscribe(store, chat) for chat in (10, 20)]
+    await build_runs(store, [Due(s.id, NOW) for s in subs], ENTRIES[:2], render, FAST)
+    down = ScriptedBot()
+    down.faults = {10: [NetworkError("Bad Gateway") for _ in range(FAST.max_attempts)]}
+    await drain(store, down)
+    assert (numbers_sent(down, 10), numbers_sent(down, 20)) == ([], ["1", "2"])
+    stats = await Subscriptions(store).stats()
+    assert (stats.failed, stats.pending) == (0, 2)  # waiting, not failed
+
+    later = NOW + dt.timedelta(days=1)
+    built = await build_runs(store, [Due(s.id, later) for s in subs], ENTRIES[:3], render, FAST)
+    assert [(b.briefs, b.messages, b.released) for b in built] == [((3,), 1, 2), ((3,), 1, 0)]
+    up = ScriptedBot()
+    await drain(store, up)
+    assert (numbers_sent(up, 10), numbers_sent(up, 20)) == (["1", "2", "3"], ["3"])
+    assert {r.status for r in await deliveries(store)} == {"sent"}
