@@ -255,7 +255,12 @@ class Subscriptions:
         schedule: Schedule | None = None,
         paused: bool | None = None,
     ) -> Subscription | None:
-        """Change an active subscription's schedule or pause it; None if there is none."""
+        """Change an active subscription's schedule or pause it; None if there is none.
+
+        Pausing holds its digests not sent yet (a retry waiting in the outbox must not follow
+        the pause): they go out with the first digest after it resumes, so no brief is lost.
+        """
+        now = self.clock()
         async with self.store.transaction() as session:
             sub = await _find(session, chat_id, thread_id)
             if sub is None or not sub.active:
@@ -264,7 +269,9 @@ class Subscriptions:
                 _apply_schedule(sub, schedule)
             if paused is not None:
                 sub.paused = paused
-            sub.updated_at = self.clock()
+                if paused:
+                    await _hold(session, chat_id, thread_id, "paused", now, in_flight=True)
+            sub.updated_at = now
             return sub
 
     async def unsubscribe(self, chat_id: int, thread_id: int = 0) -> bool:
@@ -390,16 +397,23 @@ async def _move_chat(session: AsyncSession, old: int, new: int, now: dt.datetime
 
 
 async def _hold(
-    session: AsyncSession, chat_id: int, thread_id: int, reason: str, now: dt.datetime
+    session: AsyncSession,
+    chat_id: int,
+    thread_id: int,
+    reason: str,
+    now: dt.datetime,
+    *,
+    in_flight: bool = False,
 ) -> None:
     """Hold a chat's (forum topic's) digest messages not sent yet until its next digest
-    (`_release`)."""
+    (`_release`); `in_flight`: those being sent too, should their send fail."""
+    statuses = [PENDING, SENDING] if in_flight else [PENDING]
     await session.execute(
         sa.update(Delivery)
         .where(
             Delivery.chat_id == chat_id,
             Delivery.thread_id == thread_id,
-            Delivery.status == PENDING,
+            Delivery.status.in_(statuses),
         )
         .values(status=HELD, last_error=reason[:255], updated_at=now)
     )
@@ -541,7 +555,7 @@ async def build_runs(
     """Write the digests of these subscriptions to the outbox, in one transaction.
 
     A subscription that is inactive or paused, or already has a run for that slot, gets none.
-    Messages of its earlier digests held in the outbox (their retries ran out) are
+    Messages of its earlier digests held in the outbox (retries ran out, or it was paused) are
     queued again ahead of the new one. Renderings are shared between subscribers who get the
     same briefs.
     """
@@ -837,11 +851,12 @@ class _Journal:
             self._task = loop.create_task(self._run(), name="outbox-journal")
         return loop.create_future()
 
-    async def sending(self, row_id: int) -> None:
-        """Mark a row "sending" (before its HTTP call)."""
+    async def sending(self, row_id: int) -> bool:
+        """Mark a row "sending" (before its HTTP call); False if it is no longer pending (held
+        by a pause or dropped by an unsubscribe since the sender read it)."""
         future = self._future()
         self._sending.append((row_id, future))
-        await future
+        return bool(await future)
 
     async def sent(self, row_id: int, message_id: int | None) -> None:
         """Mark a row "sent" with Telegram's message id."""
@@ -864,12 +879,13 @@ class _Journal:
             ops, self._ops = self._ops, []
             futures = [f for _, f in sending] + [f for *_, f in sent] + [f for _, f in ops]
             results: list[Any] = []
+            claimed: set[int] = set()
             try:
                 now = utcnow()
                 if sending or sent:
                     # Plain Core statements on a connection: the hot path skips the ORM.
                     async with self.store.engine.begin() as conn:
-                        await _write_states(conn, sending, sent, now)
+                        claimed = await _write_states(conn, sending, sent, now)
                 if ops:
                     async with self.store.transaction() as session:
                         for op, _ in ops:
@@ -879,7 +895,10 @@ class _Journal:
                     if not future.done():
                         future.set_exception(error)
                 continue
-            for future in futures[: len(sending) + len(sent)]:
+            for row_id, future in sending:
+                if not future.done():
+                    future.set_result(row_id in claimed)
+            for *_, future in sent:
                 if not future.done():
                     future.set_result(None)
             for (_, future), result in zip(ops, results, strict=True):
@@ -896,14 +915,19 @@ async def _write_states(
     sending: Sequence[tuple[int, Any]],
     sent: Sequence[tuple[int, int | None, Any]],
     now: dt.datetime,
-) -> None:
+) -> set[int]:
+    """Write the batch's "sending" and "sent" marks; return the ids marked "sending" (the
+    rows still pending)."""
     table = _DELIVERIES
+    claimed: set[int] = set()
     if sending:
-        await conn.execute(
+        result = await conn.execute(
             sa.update(table)
-            .where(table.c.id.in_([row_id for row_id, _ in sending]))
+            .where(table.c.id.in_([row_id for row_id, _ in sending]), table.c.status == PENDING)
             .values(status=SENDING, updated_at=now)
+            .returning(table.c.id)
         )
+        claimed = set(result.scalars())
     if sent:
         await conn.execute(
             sa.update(table)
@@ -911,6 +935,7 @@ async def _write_states(
             .values(status=SENT, message_id=sa.bindparam("mid"), last_error=None, updated_at=now),
             [{"row_id": row_id, "mid": mid} for row_id, mid, _ in sent],
         )
+    return claimed
 
 
 class SendOutcome(NamedTuple):
@@ -1204,10 +1229,15 @@ class Sender:
     async def _deliver(self, row: _Row) -> bool:
         """Send one row and record the outcome; return False to stop this chat's queue."""
         try:
-            await self._journal.sending(row.id)
+            claimed = await self._journal.sending(row.id)
         except sa.exc.SQLAlchemyError:
             self._held.discard(row.id)
             log.exception("digest_outbox_write_failed", row=row.id)
+            return False
+        if not claimed:
+            # Held (its digest paused) or dropped (unsubscribed) since it was read: not sent;
+            # the chat's other rows go back to the outbox's order.
+            self._held.discard(row.id)
             return False
         try:
             message = await self.bot.send_message(
@@ -1312,7 +1342,7 @@ def _mark(row_id: int, status: str, now: dt.datetime, error: str) -> Op:
 
 def _give_up(row: _Row, error: str, now: dt.datetime) -> Op:
     async def op(session: AsyncSession) -> None:
-        # Only a row still "sending": one dropped meanwhile (an unsubscribe) stays so.
+        # Only a row still "sending": one held by a pause or dropped meanwhile stays so.
         await session.execute(
             sa.update(Delivery)
             .where(Delivery.id == row.id, Delivery.status == SENDING)
@@ -1332,9 +1362,11 @@ def _reschedule(
     row: _Row, error: str, not_before: dt.datetime, now: dt.datetime, count: bool
 ) -> Op:
     async def op(session: AsyncSession) -> None:
+        # Only a row still "sending": one held by a pause or dropped by an unsubscribe while
+        # it was in flight must not come back.
         await session.execute(
             sa.update(Delivery)
-            .where(Delivery.id == row.id)
+            .where(Delivery.id == row.id, Delivery.status == SENDING)
             .values(
                 status=PENDING,
                 attempts=Delivery.attempts + int(count),

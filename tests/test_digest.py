@@ -8,7 +8,7 @@ import datetime as dt
 import html
 import itertools
 import json
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -575,3 +575,81 @@ async def test_a_digest_given_up_after_its_retries_comes_with_the_next_digest(
     await drain(store, up)
     assert (numbers_sent(up, 10), numbers_sent(up, 20)) == (["1", "2", "3"], ["3"])
     assert {r.status for r in await deliveries(store)} == {"sent"}
+
+
+async def test_pausing_holds_a_digest_waiting_for_a_retry_until_the_first_after_resuming(
+    store: Store,
+) -> None:
+    """A digest waiting in the outbox for a retry is not sent once its chat pauses digests
+    (it was, after the pause); its briefs are not lost either: they come with the first
+    digest after the chat resumes. A slot while paused builds nothing."""
+    sub = await subscribe(store, 10)
+    await build_runs(store, [Due(sub.id, NOW)], ENTRIES[:1], render, FAST)
+    async with store.transaction() as session:  # a timeout: a retry due in a moment
+        await session.execute(
+            sa.update(Delivery).values(
+                attempts=1, not_before=dt.datetime.now(UTC) + dt.timedelta(seconds=0.2)
+            )
+        )
+    subs = Subscriptions(store)
+    await subs.update(10, paused=True)
+    paused = ScriptedBot()
+    await drain(store, paused)
+    [while_paused] = await build_runs(
+        store, [Due(sub.id, NOW + dt.timedelta(days=1))], ENTRIES[:2], render, FAST
+    )
+    await drain(store, paused)
+    assert (paused.sent, while_paused.run_id) == ([], None)
+
+    await subs.update(10, paused=False)
+    [resumed] = await build_runs(
+        store, [Due(sub.id, NOW + dt.timedelta(days=2))], ENTRIES[:3], render, FAST
+    )
+    assert (resumed.briefs, resumed.released) == ((2, 3), 1)
+    bot = ScriptedBot()
+    await drain(store, bot)
+    assert numbers_sent(bot, 10) == ["1", "2", "3"]
+
+
+class PausingBot(ScriptedBot):
+    """Runs `during` while the first message to chat 10 is in flight, then fails that send."""
+
+    def __init__(self, during: Callable[[], Awaitable[object]]) -> None:
+        super().__init__()
+        self.during: Callable[[], Awaitable[object]] | None = during
+
+    async def send_message(self, *, chat_id: int, text: str, **kwargs: Any) -> Any:
+        if chat_id == 10 and self.during is not None:
+            during, self.during = self.during, None
+            self.calls += 1
+            await during()
+            raise NetworkError("Bad Gateway")
+        return await super().send_message(chat_id=chat_id, text=text, **kwargs)
+
+
+@pytest.mark.parametrize("action", ["pause", "unsubscribe"])
+async def test_a_pause_or_unsubscribe_during_a_send_stops_the_rest_of_that_digest(
+    store: Store, action: str
+) -> None:
+    """Paused (or unsubscribed) while the sender is on its digest, a chat gets no more of it:
+    not the message in flight again after its send failed, nor the parts already read from
+    the outbox. After a pause they come with the first digest after resuming."""
+    sub = await subscribe(store, 10)
+    await build_runs(store, [Due(sub.id, NOW)], ENTRIES[:3], render, FAST)
+    subs = Subscriptions(store)
+    if action == "pause":
+        bot = PausingBot(lambda: subs.update(10, paused=True))
+    else:
+        bot = PausingBot(lambda: subs.unsubscribe(10))
+    await drain(store, bot, dataclasses.replace(FAST, workers=1))
+    assert (bot.calls, bot.sent) == (1, [])
+    statuses = [r.status for r in await deliveries(store)]
+    assert statuses == (["held"] * 3 if action == "pause" else ["failed"] * 3)
+    if action == "pause":
+        await subs.update(10, paused=False)
+        later = NOW + dt.timedelta(days=1)
+        [resumed] = await build_runs(store, [Due(sub.id, later)], ENTRIES[:4], render, FAST)
+        assert (resumed.briefs, resumed.released) == ((4,), 3)
+        again = ScriptedBot()
+        await drain(store, again)
+        assert numbers_sent(again, 10) == ["1", "2", "3", "4"]
