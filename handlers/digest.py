@@ -245,6 +245,24 @@ def _parse_press(data: str) -> _Press | None:
         return None
 
 
+async def _moved_here(context: Context, press: _Press, chat: Chat) -> _Press:
+    """Point a /settings button sent before its group became this supergroup at this chat.
+
+    Its data names the old group's id (the keyboard came along with the history); the digest
+    moved here with the migration. Telegram answers a call about the old id with ChatMigrated.
+    """
+    if press.chat_id == chat.id or chat.type != ChatType.SUPERGROUP:
+        return press
+    try:
+        await context.bot.get_chat(press.chat_id)
+    except ChatMigrated as error:
+        if int(error.new_chat_id) == chat.id:
+            return press._replace(chat_id=chat.id)
+    except (BadRequest, Forbidden):
+        pass
+    return press
+
+
 async def _may_change(context: Context, press: _Press, chat: Chat, user: User) -> bool:
     if press.chat_id == chat.id and chat.type == ChatType.PRIVATE:
         return True
@@ -258,6 +276,8 @@ async def settings_press(update: Update, context: Context) -> None:
     if query is None or query.data is None or update.effective_chat is None:
         return
     press = _parse_press(query.data)
+    if press is not None:
+        press = await _moved_here(context, press, update.effective_chat)
     if press is None or not await _may_change(
         context, press, update.effective_chat, query.from_user
     ):
