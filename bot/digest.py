@@ -1255,7 +1255,7 @@ class Sender:
             return await self._retry(row, f"RetryAfter {seconds:g}s", seconds, count=False)
         except ChatMigrated as error:
             new_chat = int(error.new_chat_id)
-            await self._record(row, _migrate(row.chat_id, new_chat, self.clock()), "moved")
+            await self._record(row, _migrate(row, new_chat, self.clock()), "moved")
             log.info("digest_chat_migrated", chat_id=row.chat_id, new_chat_id=new_chat)
             return False
         except Forbidden as error:
@@ -1389,8 +1389,15 @@ def _reschedule(
     return op
 
 
-def _migrate(old: int, new: int, now: dt.datetime) -> Op:
+def _migrate(row: _Row, new: int, now: dt.datetime) -> Op:
     async def op(session: AsyncSession) -> None:
-        await _move_chat(session, old, new, now)
+        await _move_chat(session, row.chat_id, new, now)
+        # The row itself, if the migration's service message moved it (to the new id) after
+        # the sender read it: queued again there, not left "sending" until a restart.
+        await session.execute(
+            sa.update(Delivery)
+            .where(Delivery.id == row.id, Delivery.status == SENDING)
+            .values(chat_id=new, chat_type="supergroup", status=PENDING, updated_at=now)
+        )
 
     return op

@@ -653,3 +653,28 @@ async def test_a_pause_or_unsubscribe_during_a_send_stops_the_rest_of_that_diges
         again = ScriptedBot()
         await drain(store, again)
         assert numbers_sent(again, 10) == ["1", "2", "3", "4"]
+
+
+async def test_a_digest_read_before_its_group_moved_is_sent_to_the_supergroup(
+    store: Store,
+) -> None:
+    """The migration's service message moves a group's outbox rows after the sender read
+    them: its send to the old id meets ChatMigrated, and the message goes to the supergroup
+    at once, in order; it stayed "sending" (unsent) until the next restart."""
+    subs = [await subscribe(store, 10), await subscribe(store, -70, chat_type="group")]
+    await build_runs(store, [Due(s.id, NOW) for s in subs], ENTRIES[:2], render, FAST)
+
+    class MigratingBot(ScriptedBot):
+        async def send_message(self, *, chat_id: int, text: str, **kwargs: Any) -> Any:
+            if chat_id == 10 and not self.sent:  # meanwhile, the service message is handled
+                await Subscriptions(store).move_chat(-70, -1007)
+            if chat_id == -70:
+                raise ChatMigrated(-1007)
+            return await super().send_message(chat_id=chat_id, text=text, **kwargs)
+
+    bot = MigratingBot()
+    await drain(store, bot, dataclasses.replace(FAST, workers=1))
+    assert (numbers_sent(bot, -70), numbers_sent(bot, -1007)) == ([], ["1", "2"])
+    assert {(r.chat_id, r.status) for r in await deliveries(store)} == {
+        (10, "sent"), (-1007, "sent")
+    }  # fmt: skip
