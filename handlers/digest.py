@@ -189,6 +189,11 @@ async def digest_now(update: Update, context: Context) -> None:
     if svc.offline:
         await reply_html(update, svc.preview(filters_of(current)))
         return
+    if current.paused:
+        # A paused subscription gets no digest (its briefs wait for the resume): say so,
+        # rather than "Nothing new" while new briefs wait.
+        await reply_html(update, ["Digests are paused here; resume them with /settings."])
+        return
     built = await svc.run_now(current.id)
     if built.messages == 0 and not built.released:
         await reply_html(update, ["Nothing new since your last digest."])

@@ -260,6 +260,9 @@ async def test_settings_buttons_change_cadence_and_pause(
         sub = await svc(app).subscriptions.get(1001)
         assert sub is not None
         assert (sub.cadence, sub.paused) == ("weekdays", True)
+        # /digest while paused says so; it answered "Nothing new since your last digest."
+        [paused] = await say(bot_api, "/digest")
+        assert paused["text"] == "Digests are paused here; resume them with /settings."
     assert_all_valid(bot_api)
 
 
