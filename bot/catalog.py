@@ -244,6 +244,9 @@ def _record_head(record: str) -> tuple[str | None, str | None, dt.date | None]:
 ENTRIES_TTL = 60.0  # seconds the full list built by entries() is kept
 BRIEF_CACHE = 2048  # parsed briefs kept in memory, most recently used
 CHUNK = 500  # briefs read from the store and materialised at a time
+# Tries at numbering new briefs (or caching their parses) when another process writes the
+# same rows meanwhile.
+NUMBERING_ATTEMPTS = 5
 
 
 def parser_fingerprint() -> str:
@@ -361,45 +364,30 @@ class Catalog:
             report.errors += parse_errors
             report.parsed += len(fresh)
             report.cached += len(part) - len(fresh)
-            async with self.store.transaction() as session:
-                for content_hash, record in fresh.items():
-                    await session.merge(
-                        ParsedBrief(
-                            content_hash=content_hash,
-                            parser_version=self.parser_version,
-                            record=record,
-                        )
-                    )
+            await self._cache_parses(fresh)
 
         now = dt.datetime.now(dt.UTC)
         new_ids = sorted(
             (i for i in stored if i not in numbers),
             key=lambda i: (stored[i].date or dt.date.min, i),
         )
-        async with self.store.transaction() as session:
-            for brief_id, (number, content_hash) in numbers.items():
-                if brief_id in hashes and content_hash != hashes[brief_id]:
-                    await session.execute(
-                        sa.update(BriefEntry)
-                        .where(BriefEntry.number == number)
-                        .values(content_hash=hashes[brief_id])
-                    )
-            for brief_id in new_ids:
-                row = BriefEntry(brief_id=brief_id, content_hash=hashes[brief_id], first_seen=now)
-                session.add(row)
-                await session.flush()
-                numbers[brief_id] = (row.number, row.content_hash)
-            assigned = {brief_id: number for brief_id, (number, _) in numbers.items()}
-
-            # Parses by other parser versions will not be read again.
-            await session.execute(
-                sa.delete(ParsedBrief).where(ParsedBrief.parser_version != self.parser_version)
-            )
+        for attempt in range(1, NUMBERING_ATTEMPTS + 1):
+            try:
+                given, adopted = await self._number(numbers, hashes, new_ids, now)
+                break
+            except (sa.exc.IntegrityError, sa.exc.OperationalError):
+                # Another process (`briefbot ask` beside the service) numbered a brief, or
+                # wrote, after this transaction read: read again and take its numbers.
+                if attempt == NUMBERING_ATTEMPTS:
+                    raise
+                log.info("catalog_numbering_clash", attempt=attempt)
+        numbers.update(given)
+        assigned = {brief_id: number for brief_id, (number, _) in numbers.items()}
 
         self._install(stored, assigned)
         self._hashes = {i: hashes[i] for i in stored}
         report.loaded = len(self._stored)
-        report.new = [self.get(assigned[i]) for i in new_ids]
+        report.new = [self.get(assigned[i]) for i in new_ids if i not in adopted]
         log.info(
             "catalog_loaded",
             briefs=report.loaded,
@@ -408,6 +396,74 @@ class Catalog:
             skipped=len(report.errors),
         )
         return report
+
+    async def _cache_parses(self, fresh: dict[str, str]) -> None:
+        """Store new parses (content hash -> record) in the parse cache.
+
+        Another process parsing the same new file (`briefbot ask` beside the service) may
+        store the same row between this one's look and its insert: the clash rolls back, and
+        the second try finds that row (the same parse) and leaves it.
+        """
+        for attempt in range(1, NUMBERING_ATTEMPTS + 1):
+            try:
+                async with self.store.transaction() as session:
+                    for content_hash, record in fresh.items():
+                        await session.merge(
+                            ParsedBrief(
+                                content_hash=content_hash,
+                                parser_version=self.parser_version,
+                                record=record,
+                            )
+                        )
+                return
+            except (sa.exc.IntegrityError, sa.exc.OperationalError):
+                if attempt == NUMBERING_ATTEMPTS:
+                    raise
+                log.info("catalog_cache_clash", attempt=attempt)
+
+    async def _number(
+        self,
+        numbers: dict[str, tuple[int, str]],
+        hashes: dict[str, str],
+        new_ids: Sequence[str],
+        now: dt.datetime,
+    ) -> tuple[dict[str, tuple[int, str]], set[str]]:
+        """Number the new briefs in one transaction; return their numbers and hashes, and the
+        ids another process numbered since `numbers` was read (their numbers are taken).
+
+        The unique brief id is what makes a number exclusive: a clash with another process's
+        insert rolls this transaction back, and the caller runs it again.
+        """
+        given: dict[str, tuple[int, str]] = {}
+        async with self.store.transaction() as session:
+            for brief_id, (number, content_hash) in numbers.items():
+                if brief_id in hashes and content_hash != hashes[brief_id]:
+                    await session.execute(
+                        sa.update(BriefEntry)
+                        .where(BriefEntry.number == number)
+                        .values(content_hash=hashes[brief_id])
+                    )
+            for start in range(0, len(new_ids), CHUNK):
+                rows = await session.execute(
+                    sa.select(BriefEntry.brief_id, BriefEntry.number).where(
+                        BriefEntry.brief_id.in_(new_ids[start : start + CHUNK])
+                    )
+                )
+                given.update((brief_id, (number, hashes[brief_id])) for brief_id, number in rows)
+            adopted = set(given)
+            for brief_id in new_ids:
+                if brief_id in adopted:
+                    continue
+                row = BriefEntry(brief_id=brief_id, content_hash=hashes[brief_id], first_seen=now)
+                session.add(row)
+                await session.flush()
+                given[brief_id] = (row.number, row.content_hash)
+
+            # Parses by other parser versions will not be read again.
+            await session.execute(
+                sa.delete(ParsedBrief).where(ParsedBrief.parser_version != self.parser_version)
+            )
+        return given, adopted
 
     def _materialise(
         self, sources: Sequence[Source], cached: dict[str, str]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.store import ChatState, Store
 
@@ -31,6 +32,18 @@ async def select_brief(store: Store, chat_id: int, brief_id: str | None) -> None
             state.updated_at = now
 
 
+async def move_chat_state(session: AsyncSession, old: int, new: int) -> None:
+    """Move a chat's state to its new id (a group that became a supergroup), in the caller's
+    transaction; a state the new id already has is newer and stays."""
+    taken = await session.get(ChatState, new)
+    if taken is None:
+        await session.execute(
+            sa.update(ChatState).where(ChatState.chat_id == old).values(chat_id=new)
+        )
+    else:
+        await session.execute(sa.delete(ChatState).where(ChatState.chat_id == old))
+
+
 class Selections:
     """The chats' selected briefs, read through a memo: one database read per chat and
     process, a write-through on change (the store stays the truth across restarts)."""
@@ -49,3 +62,8 @@ class Selections:
         """Select a brief for this chat (None: follow the newest)."""
         await select_brief(self.store, chat_id, brief_id)
         self._memo[chat_id] = brief_id
+
+    def forget(self, *chat_ids: int) -> None:
+        """Read these chats' selections from the store again (they moved there)."""
+        for chat_id in chat_ids:
+            self._memo.pop(chat_id, None)

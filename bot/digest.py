@@ -7,6 +7,8 @@ transaction per batch, before anything is sent); `SendScheduler` keeps Telegram'
 Sending side (may import telegram): `Sender` claims pending outbox rows and sends them. A row
 is marked "sending" (committed) before its HTTP call and "sent" with its message id right after,
 so after a crash only rows left "sending" can be sent twice, and `Sender.recover` resends them.
+A row whose retries run out is "held" (not failed) until the subscription's next digest queues
+it again, ahead of that digest's own rows.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from telegram.error import (
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.brief import Brief
+from bot.chats import move_chat_state
 from bot.errors import BriefbotError
 from bot.schedule import (
     Cadence,
@@ -52,6 +55,7 @@ from bot.schedule import (
 )
 from bot.store import (
     FAILED,
+    HELD,
     PENDING,
     SENDING,
     SENT,
@@ -251,7 +255,12 @@ class Subscriptions:
         schedule: Schedule | None = None,
         paused: bool | None = None,
     ) -> Subscription | None:
-        """Change an active subscription's schedule or pause it; None if there is none."""
+        """Change an active subscription's schedule or pause it; None if there is none.
+
+        Pausing holds its digests not sent yet (a retry waiting in the outbox must not follow
+        the pause): they go out with the first digest after it resumes, so no brief is lost.
+        """
+        now = self.clock()
         async with self.store.transaction() as session:
             sub = await _find(session, chat_id, thread_id)
             if sub is None or not sub.active:
@@ -260,7 +269,9 @@ class Subscriptions:
                 _apply_schedule(sub, schedule)
             if paused is not None:
                 sub.paused = paused
-            sub.updated_at = self.clock()
+                if paused:
+                    await _hold(session, chat_id, thread_id, "paused", now, in_flight=True)
+            sub.updated_at = now
             return sub
 
     async def unsubscribe(self, chat_id: int, thread_id: int = 0) -> bool:
@@ -278,7 +289,8 @@ class Subscriptions:
             return await _deactivate(session, chat_id, reason, self.clock())
 
     async def move_chat(self, old: int, new: int) -> None:
-        """Move a chat's subscriptions and undelivered digests to its new id (supergroup)."""
+        """Move a chat's subscriptions, undelivered digests and other per-chat state (its
+        selected brief) to its new id (supergroup)."""
         async with self.store.transaction() as session:
             await _move_chat(session, old, new, self.clock())
 
@@ -318,7 +330,7 @@ class Subscriptions:
             last_run_at=last,
             sent=statuses.get(SENT, 0),
             failed=statuses.get(FAILED, 0),
-            pending=statuses.get(PENDING, 0) + statuses.get(SENDING, 0),
+            pending=statuses.get(PENDING, 0) + statuses.get(SENDING, 0) + statuses.get(HELD, 0),
         )
 
 
@@ -342,7 +354,7 @@ async def _deactivate(
     """Deactivate a chat's subscriptions (only one forum topic's, given `thread_id`) and fail
     their undelivered rows; return the subscriptions' ids."""
     subs = [Subscription.chat_id == chat_id, Subscription.active]
-    rows = [Delivery.chat_id == chat_id, Delivery.status.in_([PENDING, SENDING])]
+    rows = [Delivery.chat_id == chat_id, Delivery.status.in_([PENDING, SENDING, HELD])]
     if thread_id is not None:
         subs.append(Subscription.thread_id == thread_id)
         rows.append(Delivery.thread_id == thread_id)
@@ -362,7 +374,8 @@ async def _deactivate(
 
 
 async def _move_chat(session: AsyncSession, old: int, new: int, now: dt.datetime) -> None:
-    """Move a chat's subscriptions and undelivered rows to its new id (group -> supergroup)."""
+    """Move a chat's subscriptions, undelivered rows and state (`bot.chats`) to its new id
+    (group -> supergroup)."""
     subs = await session.execute(sa.select(Subscription).where(Subscription.chat_id == old))
     for sub in subs.scalars():
         if await _find(session, new, sub.thread_id) is not None:
@@ -375,6 +388,53 @@ async def _move_chat(session: AsyncSession, old: int, new: int, now: dt.datetime
         .where(Delivery.chat_id == old, Delivery.status.in_([PENDING, SENDING]))
         .values(chat_id=new, chat_type="supergroup", status=PENDING, updated_at=now)
     )
+    await session.execute(
+        sa.update(Delivery)
+        .where(Delivery.chat_id == old, Delivery.status == HELD)
+        .values(chat_id=new, chat_type="supergroup", updated_at=now)
+    )
+    await move_chat_state(session, old, new)
+
+
+async def _hold(
+    session: AsyncSession,
+    chat_id: int,
+    thread_id: int,
+    reason: str,
+    now: dt.datetime,
+    *,
+    in_flight: bool = False,
+) -> None:
+    """Hold a chat's (forum topic's) digest messages not sent yet until its next digest
+    (`_release`); `in_flight`: those being sent too, should their send fail."""
+    statuses = [PENDING, SENDING] if in_flight else [PENDING]
+    await session.execute(
+        sa.update(Delivery)
+        .where(
+            Delivery.chat_id == chat_id,
+            Delivery.thread_id == thread_id,
+            Delivery.status.in_(statuses),
+        )
+        .values(status=HELD, last_error=reason[:255], updated_at=now)
+    )
+
+
+async def _release(
+    session: AsyncSession, sub: Subscription, ready: dt.datetime, now: dt.datetime
+) -> int:
+    """Queue the subscription's held messages again, ahead of the digest being built (the
+    outbox sends a chat's rows in id order), each with a fresh retry window; return how many."""
+    released = await session.execute(
+        sa.update(Delivery)
+        .where(
+            Delivery.chat_id == sub.chat_id,
+            Delivery.thread_id == sub.thread_id,
+            Delivery.status == HELD,
+        )
+        .values(status=PENDING, attempts=0, not_before=ready, updated_at=now)
+        .returning(Delivery.id)
+    )
+    return len(released.all())
 
 
 # --- which briefs, and the outbox --------------------------------------------------------
@@ -473,12 +533,14 @@ class Due(NamedTuple):
 
 
 class Built(NamedTuple):
-    """What `build_runs` did for one subscription: the run id and message count (0: none)."""
+    """What `build_runs` did for one subscription: the run id and message count (0: none),
+    and how many held messages of earlier digests it queued again before them."""
 
     subscription_id: int
     run_id: int | None
     briefs: tuple[int, ...]
     messages: int
+    released: int = 0
 
 
 async def build_runs(
@@ -493,7 +555,9 @@ async def build_runs(
     """Write the digests of these subscriptions to the outbox, in one transaction.
 
     A subscription that is inactive or paused, or already has a run for that slot, gets none.
-    Renderings are shared between subscribers who get the same briefs.
+    Messages of its earlier digests held in the outbox (retries ran out, or it was paused) are
+    queued again ahead of the new one. Renderings are shared between subscribers who get the
+    same briefs.
     """
     now = now or utcnow()
     # Ready at once by the sender's (real) clock, even when `now` is a test's chosen time.
@@ -517,6 +581,7 @@ async def build_runs(
             if exists.first() is not None:
                 built.append(Built(sub.id, None, (), 0))
                 continue
+            released = await _release(session, sub, ready, now)
             # Subscribed again after unsubscribing (or being removed): `subscribe` cleared
             # last_run_at, and the digests before left last_brief_number.
             afresh = sub.last_run_at is None and sub.last_brief_number is not None
@@ -560,7 +625,7 @@ async def build_runs(
             )
             sub.last_brief_number = max(latest, sub.last_brief_number or 0)
             sub.last_run_at = now
-            built.append(Built(sub.id, run.id, numbers, len(parts)))
+            built.append(Built(sub.id, run.id, numbers, len(parts), released))
     return built
 
 
@@ -605,7 +670,7 @@ class DigestService:
             self.options,
             now=now,
         )
-        if built.messages:
+        if built.messages or built.released:
             self.sender.wake()
         return built
 
@@ -786,11 +851,12 @@ class _Journal:
             self._task = loop.create_task(self._run(), name="outbox-journal")
         return loop.create_future()
 
-    async def sending(self, row_id: int) -> None:
-        """Mark a row "sending" (before its HTTP call)."""
+    async def sending(self, row_id: int) -> bool:
+        """Mark a row "sending" (before its HTTP call); False if it is no longer pending (held
+        by a pause or dropped by an unsubscribe since the sender read it)."""
         future = self._future()
         self._sending.append((row_id, future))
-        await future
+        return bool(await future)
 
     async def sent(self, row_id: int, message_id: int | None) -> None:
         """Mark a row "sent" with Telegram's message id."""
@@ -813,12 +879,13 @@ class _Journal:
             ops, self._ops = self._ops, []
             futures = [f for _, f in sending] + [f for *_, f in sent] + [f for _, f in ops]
             results: list[Any] = []
+            claimed: set[int] = set()
             try:
                 now = utcnow()
                 if sending or sent:
                     # Plain Core statements on a connection: the hot path skips the ORM.
                     async with self.store.engine.begin() as conn:
-                        await _write_states(conn, sending, sent, now)
+                        claimed = await _write_states(conn, sending, sent, now)
                 if ops:
                     async with self.store.transaction() as session:
                         for op, _ in ops:
@@ -828,7 +895,10 @@ class _Journal:
                     if not future.done():
                         future.set_exception(error)
                 continue
-            for future in futures[: len(sending) + len(sent)]:
+            for row_id, future in sending:
+                if not future.done():
+                    future.set_result(row_id in claimed)
+            for *_, future in sent:
                 if not future.done():
                     future.set_result(None)
             for (_, future), result in zip(ops, results, strict=True):
@@ -845,14 +915,19 @@ async def _write_states(
     sending: Sequence[tuple[int, Any]],
     sent: Sequence[tuple[int, int | None, Any]],
     now: dt.datetime,
-) -> None:
+) -> set[int]:
+    """Write the batch's "sending" and "sent" marks; return the ids marked "sending" (the
+    rows still pending)."""
     table = _DELIVERIES
+    claimed: set[int] = set()
     if sending:
-        await conn.execute(
+        result = await conn.execute(
             sa.update(table)
-            .where(table.c.id.in_([row_id for row_id, _ in sending]))
+            .where(table.c.id.in_([row_id for row_id, _ in sending]), table.c.status == PENDING)
             .values(status=SENDING, updated_at=now)
+            .returning(table.c.id)
         )
+        claimed = set(result.scalars())
     if sent:
         await conn.execute(
             sa.update(table)
@@ -860,6 +935,7 @@ async def _write_states(
             .values(status=SENT, message_id=sa.bindparam("mid"), last_error=None, updated_at=now),
             [{"row_id": row_id, "mid": mid} for row_id, mid, _ in sent],
         )
+    return claimed
 
 
 class SendOutcome(NamedTuple):
@@ -1153,10 +1229,15 @@ class Sender:
     async def _deliver(self, row: _Row) -> bool:
         """Send one row and record the outcome; return False to stop this chat's queue."""
         try:
-            await self._journal.sending(row.id)
+            claimed = await self._journal.sending(row.id)
         except sa.exc.SQLAlchemyError:
             self._held.discard(row.id)
             log.exception("digest_outbox_write_failed", row=row.id)
+            return False
+        if not claimed:
+            # Held (its digest paused) or dropped (unsubscribed) since it was read: not sent;
+            # the chat's other rows go back to the outbox's order.
+            self._held.discard(row.id)
             return False
         try:
             message = await self.bot.send_message(
@@ -1174,7 +1255,7 @@ class Sender:
             return await self._retry(row, f"RetryAfter {seconds:g}s", seconds, count=False)
         except ChatMigrated as error:
             new_chat = int(error.new_chat_id)
-            await self._record(row, _migrate(row.chat_id, new_chat, self.clock()), "moved")
+            await self._record(row, _migrate(row, new_chat, self.clock()), "moved")
             log.info("digest_chat_migrated", chat_id=row.chat_id, new_chat_id=new_chat)
             return False
         except Forbidden as error:
@@ -1204,8 +1285,10 @@ class Sender:
     async def _retry(self, row: _Row, reason: str, delay: float, *, count: bool = True) -> bool:
         attempts = row.attempts + 1
         if count and attempts >= self.options.max_attempts:
-            await self._record(row, _mark(row.id, FAILED, self.clock(), reason), FAILED)
-            log.error("digest_delivery_gave_up", chat_id=row.chat_id, error=reason)
+            # Not lost: the message (and the chat's later ones, to keep their order) waits for
+            # the subscription's next digest, which queues it again (`build_runs`).
+            await self._record(row, _give_up(row, reason, self.clock()), HELD, reason)
+            log.warning("digest_delivery_held", chat_id=row.chat_id, error=reason)
             return False
         not_before = self.clock() + dt.timedelta(seconds=delay)
         if self._next_due is None or not_before < self._next_due:
@@ -1257,13 +1340,33 @@ def _mark(row_id: int, status: str, now: dt.datetime, error: str) -> Op:
     return op
 
 
+def _give_up(row: _Row, error: str, now: dt.datetime) -> Op:
+    async def op(session: AsyncSession) -> None:
+        # Only a row still "sending": one held by a pause or dropped meanwhile stays so.
+        await session.execute(
+            sa.update(Delivery)
+            .where(Delivery.id == row.id, Delivery.status == SENDING)
+            .values(
+                status=HELD,
+                attempts=Delivery.attempts + 1,
+                last_error=error[:255],
+                updated_at=now,
+            )
+        )
+        await _hold(session, row.chat_id, row.thread_id, error, now)
+
+    return op
+
+
 def _reschedule(
     row: _Row, error: str, not_before: dt.datetime, now: dt.datetime, count: bool
 ) -> Op:
     async def op(session: AsyncSession) -> None:
+        # Only a row still "sending": one held by a pause or dropped by an unsubscribe while
+        # it was in flight must not come back.
         await session.execute(
             sa.update(Delivery)
-            .where(Delivery.id == row.id)
+            .where(Delivery.id == row.id, Delivery.status == SENDING)
             .values(
                 status=PENDING,
                 attempts=Delivery.attempts + int(count),
@@ -1286,8 +1389,15 @@ def _reschedule(
     return op
 
 
-def _migrate(old: int, new: int, now: dt.datetime) -> Op:
+def _migrate(row: _Row, new: int, now: dt.datetime) -> Op:
     async def op(session: AsyncSession) -> None:
-        await _move_chat(session, old, new, now)
+        await _move_chat(session, row.chat_id, new, now)
+        # The row itself, if the migration's service message moved it (to the new id) after
+        # the sender read it: queued again there, not left "sending" until a restart.
+        await session.execute(
+            sa.update(Delivery)
+            .where(Delivery.id == row.id, Delivery.status == SENDING)
+            .values(chat_id=new, chat_type="supergroup", status=PENDING, updated_at=now)
+        )
 
     return op

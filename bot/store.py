@@ -108,7 +108,9 @@ class UTCDateTime(sa.TypeDecorator[dt.datetime]):
 
 
 # Delivery.status values; a row goes pending -> sending -> sent, or back to pending to retry.
-PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
+# "held" waits for its subscription's next digest (retries ran out, or the digest is paused)
+# and goes back to pending with it.
+PENDING, SENDING, SENT, FAILED, HELD = "pending", "sending", "sent", "failed", "held"
 
 
 class Subscription(Base):

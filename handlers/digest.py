@@ -189,8 +189,13 @@ async def digest_now(update: Update, context: Context) -> None:
     if svc.offline:
         await reply_html(update, svc.preview(filters_of(current)))
         return
+    if current.paused:
+        # A paused subscription gets no digest (its briefs wait for the resume): say so,
+        # rather than "Nothing new" while new briefs wait.
+        await reply_html(update, ["Digests are paused here; resume them with /settings."])
+        return
     built = await svc.run_now(current.id)
-    if built.messages == 0:
+    if built.messages == 0 and not built.released:
         await reply_html(update, ["Nothing new since your last digest."])
 
 
@@ -245,6 +250,24 @@ def _parse_press(data: str) -> _Press | None:
         return None
 
 
+async def _moved_here(context: Context, press: _Press, chat: Chat) -> _Press:
+    """Point a /settings button sent before its group became this supergroup at this chat.
+
+    Its data names the old group's id (the keyboard came along with the history); the digest
+    moved here with the migration. Telegram answers a call about the old id with ChatMigrated.
+    """
+    if press.chat_id == chat.id or chat.type != ChatType.SUPERGROUP:
+        return press
+    try:
+        await context.bot.get_chat(press.chat_id)
+    except ChatMigrated as error:
+        if int(error.new_chat_id) == chat.id:
+            return press._replace(chat_id=chat.id)
+    except (BadRequest, Forbidden):
+        pass
+    return press
+
+
 async def _may_change(context: Context, press: _Press, chat: Chat, user: User) -> bool:
     if press.chat_id == chat.id and chat.type == ChatType.PRIVATE:
         return True
@@ -258,6 +281,8 @@ async def settings_press(update: Update, context: Context) -> None:
     if query is None or query.data is None or update.effective_chat is None:
         return
     press = _parse_press(query.data)
+    if press is not None:
+        press = await _moved_here(context, press, update.effective_chat)
     if press is None or not await _may_change(
         context, press, update.effective_chat, query.from_user
     ):
@@ -326,7 +351,7 @@ async def my_chat_member(update: Update, context: Context) -> None:
 
 
 async def chat_migrated(update: Update, context: Context) -> None:
-    """Move a group's digests to its new id when it becomes a supergroup.
+    """Move a group's digests and selected brief to its new id when it becomes a supergroup.
 
     Telegram sends two service messages: migrate_to_chat_id in the old group and
     migrate_from_chat_id in the new supergroup. Either one moves them (the second finds
@@ -342,6 +367,7 @@ async def chat_migrated(update: Update, context: Context) -> None:
     else:
         return
     await service(context).subscriptions.move_chat(old, new)
+    context.bot_data.selections.forget(old, new)
     log.info("digest_chat_migrated", chat_id=old, new_chat_id=new)
 
 

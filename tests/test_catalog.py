@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import sqlite3
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,7 @@ from structlog.testing import capture_logs
 from bot.brief import Brief, Person
 from bot.catalog import Catalog, Entry, SearchIndex, _brief_words, words
 from bot.errors import BriefNotFoundError, NoBriefsError
-from bot.store import ParsedBrief, Store, sqlite_url
+from bot.store import BriefEntry, ParsedBrief, Store, sqlite_url
 
 
 @dataclass(frozen=True)
@@ -412,3 +413,97 @@ async def test_a_broken_file_is_logged_once_not_at_every_reload(
         (str(broken), "empty"),
         (str(broken), "empty"),
     ]
+
+
+async def test_a_brief_numbered_meanwhile_by_another_process_keeps_that_number(
+    store: Store, folder: Path, tmp_path: Path
+) -> None:
+    """`briefbot ask` beside the running service: when the other process numbers a new file
+    between this one's reading of the numbers and its own numbering, this one takes the number
+    already given (a brief has one number); the reload failed with an IntegrityError on
+    brief_entries (`ask` printed a traceback)."""
+    await make(store, folder, CountingParser()).load()
+    write(folder, "new", "2023-04-02", "Di Eve", "A new story.")
+    parser = CountingParser()
+
+    def parse_while_another_numbers(text: str, *, brief_id: str, **kwargs: Any) -> Brief:
+        # The other process (its own connection) numbers the file while this one parses it.
+        with sqlite3.connect(tmp_path / "briefbot.sqlite3") as other:
+            other.execute(
+                "INSERT INTO brief_entries (brief_id, content_hash, first_seen) VALUES (?, ?, ?)",
+                (brief_id, "other", "2023-04-02 00:00:00"),
+            )
+        return parser(text, brief_id=brief_id, **kwargs)
+
+    catalog = make(store, folder, parse_while_another_numbers)
+    report = await catalog.reload()
+    assert [(e.number, e.brief.id) for e in catalog.entries()] == [
+        (4, "new"), (3, "beta"), (2, "alpha"), (1, "zeta")
+    ]  # fmt: skip
+    assert report.new == []  # numbered by the other process
+    async with store.transaction() as session:
+        rows = await session.execute(sa.select(BriefEntry.number, BriefEntry.brief_id))
+        assert sorted(rows.all()) == [(1, "zeta"), (2, "alpha"), (3, "beta"), (4, "new")]
+
+
+async def test_a_clash_at_the_insert_itself_is_read_again_and_resolved(
+    store: Store, folder: Path, tmp_path: Path
+) -> None:
+    """The other process's insert may come between this one's last read and its own insert:
+    the clash rolls the numbering back, and the next try takes the other's number."""
+    await make(store, folder, CountingParser()).load()
+    write(folder, "new", "2023-04-02", "Di Eve", "A new story.")
+    clashes: list[str] = []
+
+    def other_process_first(
+        _conn: Any, _cursor: Any, statement: str, params: Any, *_: Any
+    ) -> None:
+        if statement.startswith("INSERT INTO brief_entries") and not clashes:
+            clashes.append(params[0])
+            with sqlite3.connect(tmp_path / "briefbot.sqlite3") as other:
+                other.execute(
+                    "INSERT INTO brief_entries (brief_id, content_hash, first_seen) "
+                    "VALUES (?, ?, ?)",
+                    params,
+                )
+
+    sa.event.listen(store.engine.sync_engine, "before_cursor_execute", other_process_first)
+    try:
+        with capture_logs() as logs:
+            report = await make(store, folder, CountingParser()).reload()
+    finally:
+        sa.event.remove(store.engine.sync_engine, "before_cursor_execute", other_process_first)
+    assert clashes == ["new"]
+    assert [e["event"] for e in logs if e["event"].startswith("catalog_numbering")] == [
+        "catalog_numbering_clash"
+    ]
+    assert (report.new, report.loaded) == ([], 4)
+    async with store.transaction() as session:
+        rows = await session.execute(sa.select(BriefEntry.number, BriefEntry.brief_id))
+        assert sorted(rows.all()) == [(1, "zeta"), (2, "alpha"), (3, "beta"), (4, "new")]
+
+
+async def test_a_parse_cached_meanwhile_by_another_process_is_no_error(
+    store: Store, folder: Path, tmp_path: Path
+) -> None:
+    """Both processes parse the same new file: the other's cache row, written between this
+    one's look and its insert, is kept, and the reload goes on."""
+    await make(store, folder, CountingParser()).load()
+    write(folder, "new", "2023-04-02", "Di Eve", "A new story.")
+    clashes: list[str] = []
+
+    def other_process_first(
+        _conn: Any, _cursor: Any, statement: str, params: Any, *_: Any
+    ) -> None:
+        if statement.startswith("INSERT INTO parsed_briefs") and not clashes:
+            clashes.append(params[0])
+            with sqlite3.connect(tmp_path / "briefbot.sqlite3") as other:
+                other.execute("INSERT INTO parsed_briefs VALUES (?, ?, ?)", params)
+
+    sa.event.listen(store.engine.sync_engine, "before_cursor_execute", other_process_first)
+    try:
+        report = await make(store, folder, CountingParser()).reload()
+    finally:
+        sa.event.remove(store.engine.sync_engine, "before_cursor_execute", other_process_first)
+    assert len(clashes) == 1
+    assert ([(e.number, e.brief.id) for e in report.new], report.loaded) == ([(4, "new")], 4)

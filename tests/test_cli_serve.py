@@ -302,3 +302,25 @@ def test_a_data_folder_that_cannot_be_made_is_one_line_exit_2(
     assert main(["ask", "/figures"]) == 2
     err = capsys.readouterr().err
     assert err == f"briefbot: BRIEFBOT_DATA_DIR: cannot create {env}/afile/data: Not a directory\n"
+
+
+@pytest.mark.usefixtures("env")
+@pytest.mark.parametrize("argv", [["parse", str(SEEDS)], ["ask", "/help"], ["chat"]])
+def test_a_reader_that_stops_early_ends_each_printing_command_quietly(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`briefbot ask ... | head -1`: once the reader has gone, `parse`, `ask` and `chat` stop
+    with exit status 1 and nothing on stderr; each printed a BrokenPipeError traceback."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone before the first line (`| head -0`)
+    stdout = open(write_end, "w")  # noqa: SIM115 (closed below)
+    monkeypatch.setattr(sys, "stdout", stdout)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("/help\n"))
+    try:
+        assert main(argv) == 1
+        # Python flushes stdout once more at exit: that flush must not fail either.
+        stdout.write("more\n")
+        stdout.flush()
+    finally:
+        stdout.close()
+    assert capsys.readouterr().err == ""

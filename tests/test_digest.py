@@ -8,7 +8,7 @@ import datetime as dt
 import html
 import itertools
 import json
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -20,6 +20,7 @@ from structlog.testing import capture_logs
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot.brief import Brief
+from bot.chats import select_brief, selected_brief
 from bot.digest import (
     DigestOptions,
     Due,
@@ -364,7 +365,7 @@ async def test_sender_handles_faults(store: Store) -> None:
 
 
 async def test_sender_gives_up_after_max_attempts(store: Store) -> None:
-    """A chat that keeps failing with 5xx is marked failed after max_attempts; others proceed."""
+    """A chat that keeps failing with 5xx is held after max_attempts; others proceed."""
     subs = [await subscribe(store, chat) for chat in (10, 20)]
     await build_runs(store, [Due(s.id, NOW) for s in subs], ENTRIES[:1], render, FAST)
     bot = ScriptedBot()
@@ -374,7 +375,7 @@ async def test_sender_gives_up_after_max_attempts(store: Store) -> None:
     await sender.close()
     rows = await deliveries(store)
     assert [(r.chat_id, r.status, r.attempts) for r in rows] == [
-        (10, "failed", FAST.max_attempts - 1),
+        (10, "held", FAST.max_attempts),
         (20, "sent", 0),
     ]
     assert bot.calls == FAST.max_attempts + 1
@@ -519,3 +520,161 @@ async def test_subscribing_again_starts_afresh_without_a_flood_or_a_repeat(store
         options,
     )
     assert next_day.briefs == (40, 41)  # then every new brief, as before
+
+
+async def test_a_chat_migrated_while_its_digest_is_sent_keeps_its_selected_brief(
+    store: Store,
+) -> None:
+    """Telegram's ChatMigrated on a digest send moves the chat's selected brief with its
+    subscription (a selection the new id already has stays); it stayed on the old id."""
+    for chat, brief_id in ((-70, "b2"), (-80, "b3"), (-1008, "b4")):
+        await subscribe(store, chat, chat_type="group")
+        await select_brief(store, chat, brief_id)
+    subs = await Subscriptions(store).active()
+    await build_runs(store, [Due(s.id, NOW) for s in subs[:2]], ENTRIES[:1], render, FAST)
+    bot = ScriptedBot()
+    bot.faults = {-70: [ChatMigrated(-1007)], -80: [ChatMigrated(-1008)]}
+    sender = Sender(store, bot, FAST)
+    await asyncio.wait_for(sender.drain(), 10)
+    await sender.close()
+    assert [await selected_brief(store, chat) for chat in (-70, -1007, -80, -1008)] == [
+        None, "b2", None, "b4"
+    ]  # fmt: skip
+
+
+def numbers_sent(bot: ScriptedBot, chat: int) -> list[str]:
+    """The brief numbers of the digest messages a chat got, in order (one brief a message)."""
+    return [text.splitlines()[1].split(".")[0] for c, _, text in bot.sent if c == chat]
+
+
+async def drain(store: Store, bot: ScriptedBot, options: DigestOptions = FAST) -> None:
+    sender = Sender(store, bot, options)
+    await asyncio.wait_for(sender.drain(), 10)
+    await sender.close()
+
+
+async def test_a_digest_given_up_after_its_retries_comes_with_the_next_digest(
+    store: Store,
+) -> None:
+    """A digest whose sends failed for its whole retry window (an outage of Telegram) is not
+    lost: its messages go out, once and in order, ahead of the chat's next digest; they were
+    marked failed, and the chat never got those briefs."""
+    subs = [await subscribe(store, chat) for chat in (10, 20)]
+    await build_runs(store, [Due(s.id, NOW) for s in subs], ENTRIES[:2], render, FAST)
+    down = ScriptedBot()
+    down.faults = {10: [NetworkError("Bad Gateway") for _ in range(FAST.max_attempts)]}
+    await drain(store, down)
+    assert (numbers_sent(down, 10), numbers_sent(down, 20)) == ([], ["1", "2"])
+    stats = await Subscriptions(store).stats()
+    assert (stats.failed, stats.pending) == (0, 2)  # waiting, not failed
+
+    later = NOW + dt.timedelta(days=1)
+    built = await build_runs(store, [Due(s.id, later) for s in subs], ENTRIES[:3], render, FAST)
+    assert [(b.briefs, b.messages, b.released) for b in built] == [((3,), 1, 2), ((3,), 1, 0)]
+    up = ScriptedBot()
+    await drain(store, up)
+    assert (numbers_sent(up, 10), numbers_sent(up, 20)) == (["1", "2", "3"], ["3"])
+    assert {r.status for r in await deliveries(store)} == {"sent"}
+
+
+async def test_pausing_holds_a_digest_waiting_for_a_retry_until_the_first_after_resuming(
+    store: Store,
+) -> None:
+    """A digest waiting in the outbox for a retry is not sent once its chat pauses digests
+    (it was, after the pause); its briefs are not lost either: they come with the first
+    digest after the chat resumes. A slot while paused builds nothing."""
+    sub = await subscribe(store, 10)
+    await build_runs(store, [Due(sub.id, NOW)], ENTRIES[:1], render, FAST)
+    async with store.transaction() as session:  # a timeout: a retry due in a moment
+        await session.execute(
+            sa.update(Delivery).values(
+                attempts=1, not_before=dt.datetime.now(UTC) + dt.timedelta(seconds=0.2)
+            )
+        )
+    subs = Subscriptions(store)
+    await subs.update(10, paused=True)
+    paused = ScriptedBot()
+    await drain(store, paused)
+    [while_paused] = await build_runs(
+        store, [Due(sub.id, NOW + dt.timedelta(days=1))], ENTRIES[:2], render, FAST
+    )
+    await drain(store, paused)
+    assert (paused.sent, while_paused.run_id) == ([], None)
+
+    await subs.update(10, paused=False)
+    [resumed] = await build_runs(
+        store, [Due(sub.id, NOW + dt.timedelta(days=2))], ENTRIES[:3], render, FAST
+    )
+    assert (resumed.briefs, resumed.released) == ((2, 3), 1)
+    bot = ScriptedBot()
+    await drain(store, bot)
+    assert numbers_sent(bot, 10) == ["1", "2", "3"]
+
+
+class PausingBot(ScriptedBot):
+    """Runs `during` while the first message to chat 10 is in flight, then fails that send."""
+
+    def __init__(self, during: Callable[[], Awaitable[object]]) -> None:
+        super().__init__()
+        self.during: Callable[[], Awaitable[object]] | None = during
+
+    async def send_message(self, *, chat_id: int, text: str, **kwargs: Any) -> Any:
+        if chat_id == 10 and self.during is not None:
+            during, self.during = self.during, None
+            self.calls += 1
+            await during()
+            raise NetworkError("Bad Gateway")
+        return await super().send_message(chat_id=chat_id, text=text, **kwargs)
+
+
+@pytest.mark.parametrize("action", ["pause", "unsubscribe"])
+async def test_a_pause_or_unsubscribe_during_a_send_stops_the_rest_of_that_digest(
+    store: Store, action: str
+) -> None:
+    """Paused (or unsubscribed) while the sender is on its digest, a chat gets no more of it:
+    not the message in flight again after its send failed, nor the parts already read from
+    the outbox. After a pause they come with the first digest after resuming."""
+    sub = await subscribe(store, 10)
+    await build_runs(store, [Due(sub.id, NOW)], ENTRIES[:3], render, FAST)
+    subs = Subscriptions(store)
+    if action == "pause":
+        bot = PausingBot(lambda: subs.update(10, paused=True))
+    else:
+        bot = PausingBot(lambda: subs.unsubscribe(10))
+    await drain(store, bot, dataclasses.replace(FAST, workers=1))
+    assert (bot.calls, bot.sent) == (1, [])
+    statuses = [r.status for r in await deliveries(store)]
+    assert statuses == (["held"] * 3 if action == "pause" else ["failed"] * 3)
+    if action == "pause":
+        await subs.update(10, paused=False)
+        later = NOW + dt.timedelta(days=1)
+        [resumed] = await build_runs(store, [Due(sub.id, later)], ENTRIES[:4], render, FAST)
+        assert (resumed.briefs, resumed.released) == ((4,), 3)
+        again = ScriptedBot()
+        await drain(store, again)
+        assert numbers_sent(again, 10) == ["1", "2", "3", "4"]
+
+
+async def test_a_digest_read_before_its_group_moved_is_sent_to_the_supergroup(
+    store: Store,
+) -> None:
+    """The migration's service message moves a group's outbox rows after the sender read
+    them: its send to the old id meets ChatMigrated, and the message goes to the supergroup
+    at once, in order; it stayed "sending" (unsent) until the next restart."""
+    subs = [await subscribe(store, 10), await subscribe(store, -70, chat_type="group")]
+    await build_runs(store, [Due(s.id, NOW) for s in subs], ENTRIES[:2], render, FAST)
+
+    class MigratingBot(ScriptedBot):
+        async def send_message(self, *, chat_id: int, text: str, **kwargs: Any) -> Any:
+            if chat_id == 10 and not self.sent:  # meanwhile, the service message is handled
+                await Subscriptions(store).move_chat(-70, -1007)
+            if chat_id == -70:
+                raise ChatMigrated(-1007)
+            return await super().send_message(chat_id=chat_id, text=text, **kwargs)
+
+    bot = MigratingBot()
+    await drain(store, bot, dataclasses.replace(FAST, workers=1))
+    assert (numbers_sent(bot, -70), numbers_sent(bot, -1007)) == ([], ["1", "2"])
+    assert {(r.chat_id, r.status) for r in await deliveries(store)} == {
+        (10, "sent"), (-1007, "sent")
+    }  # fmt: skip

@@ -260,6 +260,9 @@ async def test_settings_buttons_change_cadence_and_pause(
         sub = await svc(app).subscriptions.get(1001)
         assert sub is not None
         assert (sub.cadence, sub.paused) == ("weekdays", True)
+        # /digest while paused says so; it answered "Nothing new since your last digest."
+        [paused] = await say(bot_api, "/digest")
+        assert paused["text"] == "Digests are paused here; resume them with /settings."
     assert_all_valid(bot_api)
 
 
@@ -376,6 +379,67 @@ async def test_group_upgraded_to_supergroup_moves_its_subscription(
         assert (moved.chat_type, moved.active) == ("supergroup", True)
         assert await svc(app).subscriptions.get(GROUP) is None
     assert_all_valid(bot_api)
+
+
+async def test_a_migrated_group_keeps_its_selected_brief(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """The brief a group selected (`/brief 2`) is the one its commands answer about in the
+    supergroup it became; they answered about the newest brief there, as if never chosen."""
+    new_id = -1009999000501
+    async with polling(make_settings(bot_api, tmp_path)):
+        [chosen] = await say(bot_api, "/brief 2", chat_id=GROUP, chat_type="group")
+        [before] = await say(bot_api, "/figures", chat_id=GROUP, chat_type="group")
+        bot_api.push_update(
+            {
+                "message": {
+                    "message_id": 99,
+                    "date": int(time.time()),
+                    "chat": {"id": GROUP, "type": "group", "title": "G"},
+                    "from": {"id": ADMIN, "is_bot": False, "first_name": "A"},
+                    "migrate_to_chat_id": new_id,
+                }
+            }
+        )
+        # Each chat's updates are handled in order: this one's after the migration's.
+        await say(bot_api, "/help", chat_id=GROUP, chat_type="group")
+        [after] = await say(bot_api, "/figures", chat_id=new_id, chat_type="supergroup")
+        [shown] = await say(bot_api, "/brief", chat_id=new_id, chat_type="supergroup")
+    assert (after["text"], shown["text"]) == (before["text"], chosen["text"])
+    assert_all_valid(bot_api)
+
+
+async def test_a_settings_button_sent_before_the_migration_works_in_the_supergroup(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    """A /settings keyboard the group got before it became a supergroup names the old id:
+    pressed in the supergroup by an administrator, it changes the moved digest; it answered
+    "Only administrators can change this digest."."""
+    new_id = -1009999000502
+    bot_api.chats[new_id] = {"id": new_id, "type": "supergroup", "title": "G"}
+    bot_api.chat_members[(GROUP, ADMIN)] = admin(ADMIN)
+    bot_api.chat_members[(new_id, ADMIN)] = admin(ADMIN)
+    async with polling(make_settings(bot_api, tmp_path)) as app:
+        await say(bot_api, "/subscribe 08:00", chat_id=GROUP, user_id=ADMIN, chat_type="group")
+        await say(bot_api, "/settings", chat_id=GROUP, user_id=ADMIN, chat_type="group")
+        await svc(app).subscriptions.move_chat(GROUP, new_id)
+        for method in ("getChat", "getChatMember"):  # Telegram's answer about the old id
+            bot_api.fail(
+                method,
+                chat_id=GROUP,
+                error_code=400,
+                description="Bad Request: group chat was upgraded to a supergroup chat",
+                migrate_to_chat_id=new_id,
+            )
+        message = bot_api.sent_messages(chat_id=GROUP)[-1]
+        moved = {**message, "chat": bot_api.chats[new_id]}
+        pause = message["reply_markup"]["inline_keyboard"][2][0]["callback_data"]
+        bot_api.push_update(bot_api.callback(pause, message=moved, user_id=ADMIN))
+        await bot_api.wait_for(lambda a: len(a.sent("answerCallbackQuery")) >= 1)
+        [answer] = bot_api.sent("answerCallbackQuery")
+        sub = await svc(app).subscriptions.get(new_id)
+        assert sub is not None
+        assert (answer["text"], sub.paused) == ("Saved.", True)
 
 
 async def test_offline_digest_is_shown_not_queued(tmp_path: Path) -> None:
