@@ -928,7 +928,9 @@ _ROLE_SERIES: Final = re.compile(
 # A subject that is a role, not a name: "The minister also called on ...", "The delegation
 # also met with ...": the visitor of the meetings told before (or the delegation's leader).
 _ROLE_SUBJECT: Final = re.compile(
-    r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition|within|as\s+part)\b[^,]{0,40},\s+)?"
+    r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition|within|as\s+part)\b[^,]{0,40},\s+"
+    # "Earlier in the day the minister received Y": a time of the day needs no comma
+    r"|(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening)\s+)?"
     # "The same day, at the headquarters of the agency in Paris, the delegation held ..."
     r"(?:(?:at|in)\s[^,]{0,80},\s+)?the\s+"
     r"(?:(?P<qualifier>[\w-]+)\s+)?(?P<role>minister|secretary[\s-]general|secretary|president|"
