@@ -6129,3 +6129,14 @@ def test_a_surname_two_people_share_is_the_one_named_in_full_before_it() -> None
     assert [people[m.person].name for m in mentions if body[m.start : m.end] == "Varga"] == [
         "Aldo Varga"
     ]
+
+
+@pytest.mark.parametrize("when", ["Today", "Yesterday", "Tomorrow", "Tonight"])
+def test_a_day_word_opening_a_sentence_is_no_given_name(when: str) -> None:
+    """ "Today Varga is due to meet ...": the day word before the surname is not the given
+    name of a second person."""
+    text = (
+        "Governor of Tarn Province Aldo Varga met investors on Monday. "
+        f"{when} Varga is due to meet Mayor of Velmora Omar Haddad."
+    )
+    assert [name for name, _, _ in people_of(text)] == ["Aldo Varga", "Omar Haddad"]

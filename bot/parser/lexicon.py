@@ -138,6 +138,7 @@ FUNCTION_WORDS: Final = words_of(
     he her here his however in it its later less madam many meanwhile mister more moreover
     most mr mrs ms no not of on opening or other our overall several she since sir some such
     that the their then there these they this those to until we when while with
+    today tomorrow tonight yesterday
     """
 )
 
