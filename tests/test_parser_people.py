@@ -2060,13 +2060,36 @@ def test_find_people_reads_a_list_of_fields_in_an_office_after_the_name() -> Non
             "Governor of the North Region Paul Mbeki met him.",
             [("Paul Mbeki", "Governor of the North Region", None)],
         ),
+        (
+            "Governor of Zabaykalsky Krai Ivan Petrov met him.",
+            [("Ivan Petrov", "Governor of Zabaykalsky Krai", "Russia")],
+        ),
+        (
+            "Governor of Jeju State Park Min-jun met him.",
+            [("Park Min-jun", "Governor of Jeju State", "South Korea")],
+        ),
+        (
+            "Chairman of the Guangxi Zhuang Autonomous Regional Government Li Wei met him.",
+            [
+                (
+                    "Li Wei",
+                    "Chairman of the Guangxi Zhuang Autonomous Regional Government",
+                    "China",
+                )
+            ],
+        ),
+        (
+            "Rais of Velmora Aldo Varga met him.",
+            [("Aldo Varga", "Rais of Velmora", None)],
+        ),
     ],
 )
 def test_find_people_gives_an_office_of_a_first_level_region_its_country(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    """The office of a state, province or Land ("Minister-President of Bavaria") is that
-    country's; a region named by a compass point says nothing."""
+    """The office of a state, province, krai or Land ("Minister-President of Bavaria"), or of
+    a region's own government, is that country's; a region named by a compass point says
+    nothing; "Rais" (head of a republic) is a title of office."""
     assert people_of(text) == expected
 
 

@@ -29,7 +29,8 @@ TITLE_HEADS: Final = words_of(
     negotiator
     officer peer
     ombudsman ombudsperson partner pope premier president president-elect prince princess principal
-    professor prosecutor prosecutor-general queen rector representative researcher ruler scientist
+    professor prosecutor prosecutor-general queen rais rector representative researcher ruler
+    scientist
     secretary secretary-general senator sheikh speaker specialist spokesman spokesperson
     spokeswoman staff
     strategist sultan taoiseach tánaiste tanaiste toraga
