@@ -5468,6 +5468,8 @@ def find_topics(
                 continue  # "Representatives of A, the X Port and B took part": who came
             if _SITE_AFTER.match(text, end):
                 continue  # "the Silk Road international tourist center": a site's name
+            if text.endswith(_PLACES_ON, 0, start):
+                continue  # "two old cities of the X Road": an epithet of places, no subject
             if text.endswith(_ATTEND_THE, 0, start) and _EVENT_AFTER.match(text, end):
                 continue  # "(invited X to) attend the Y Road Forum": an event one goes to
             if _party_between(low, start, end):
@@ -6282,6 +6284,12 @@ _SITE_AFTER: Final = re.compile(
     r"institute|school|stadium|palace|memorial|mausoleum|monument|exhibition|"
     # ("in the Silk Road city of X": an epithet of the place)
     r"city|town|village)s?\b"
+)
+# "cities of the X Road", "a town on the Y Route": places the name describes.
+_PLACES_ON: Final = tuple(
+    f" {place} {link} the "
+    for place in ("city", "cities", "town", "towns", "oasis", "oases")
+    for link in ("of", "on", "along")
 )
 # "attend the X Road Forum": the event's name, of which the project's is a part
 _ATTEND_THE: Final = ("attend the ", "attending the ", "attended the ")
