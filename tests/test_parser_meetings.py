@@ -6329,3 +6329,12 @@ def test_a_role_subject_after_a_time_of_day_without_a_comma_is_the_host(opener: 
         ["Aldo Varga", "Omar Haddad"],
         ["Aldo Varga", "Lena Novak"],
     ]
+
+
+def test_a_meeting_at_a_citys_kremlin_is_in_that_city() -> None:
+    """ "X received Y on Monday at the Pskov Kremlin": the citadel named for its city."""
+    body = (
+        "Governor Aldo Varga received Mayor of Velmora Omar Haddad on Monday at the Pskov "
+        "Kremlin as part of a trade fair."
+    )
+    assert _meetings(body) == [(["Aldo Varga", "Omar Haddad"], "meeting", "Pskov")]

@@ -633,7 +633,9 @@ _CITY_VENUE: Final = re.compile(
     r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) "
     r"(?:headquarters|office|offices|residence|secretariat|compound|campus|"
     # "at Busan City Hall", "at the Lyon Town Hall"
-    r"[Cc]ity\s+[Hh]all|[Tt]own\s+[Hh]all)\b"
+    r"[Cc]ity\s+[Hh]all|[Tt]own\s+[Hh]all|"
+    # "at the Pskov Kremlin": the citadel of the city it is named for
+    r"Kremlin)\b"
 )
 # "..., to be held in Quito in May": where a later event will be, not this one.
 # "arrived in Lima from Ruritania, where": the place named before "where" is the one meant.
