@@ -1656,7 +1656,7 @@ def test_find_people_reads_the_whole_name_after_sheikh_and_links_sheikh_and_give
     [
         (
             "It was attended by Vice Chairman of the Sichuan provincial government Zhao Lin.",
-            [("Zhao Lin", "Vice Chairman of the Sichuan provincial government", None)],
+            [("Zhao Lin", "Vice Chairman of the Sichuan provincial government", "China")],
         ),
         ("It was signed with the company Hanseong Materials.", []),
     ],
@@ -1664,8 +1664,8 @@ def test_find_people_reads_the_whole_name_after_sheikh_and_links_sheikh_and_give
 def test_find_people_reads_an_office_of_a_government_that_ends_at_the_name(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    """ "... of the X provincial government Zhao Lin": the office runs up to the name; after
-    "the company" a name is the company's."""
+    """ "... of the X provincial government Zhao Lin": the office runs up to the name, and is
+    the province's country's; after "the company" a name is the company's."""
     assert people_of(text) == expected
 
 
