@@ -3189,3 +3189,29 @@ def test_a_us_states_code_after_the_datelines_city_is_no_agency(
 def test_line_date_reads_a_broadcasters_issued_and_modified_labels(line: str) -> None:
     """A broadcaster's "Issued on:" and "Modified:" labels, a dash before the time."""
     assert line_date(line) == (dt.date(2026, 10, 17), None)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("the provincial government said", "Aldmark Provincial Government"),
+        ("the city council said", "city council"),
+    ],
+)
+def test_a_lead_crediting_a_body_by_its_kind_is_named_by_the_page_signing_it(
+    lead: str, expected: str
+) -> None:
+    """ "..., the provincial government said" over a page signed "Aldmark Provincial
+    Government / Trade Division" (a body, then its unit): the body the signature names; a
+    kind the signature does not end with ("the city council") stays as the lead says it."""
+    text = (
+        "date 2026-04-22\n"
+        "Governor Aldo Varga held a video call with Mayor Omar Haddad of Velmora on Tuesday, "
+        f"{lead}.\n\n"
+        "The two regions agreed to exchange trade missions.\n\n"
+        "Aldmark Provincial Government / International Trade Division\n"
+    )
+    assert parse_brief(text, brief_id="page").reported_by == expected
+    assert signature_of("Aldmark Provincial Government / International Trade Division") == (
+        "Aldmark Provincial Government"
+    )

@@ -6313,3 +6313,28 @@ def test_a_speaker_in_a_where_clause_after_a_meeting_at_an_event_did_not_meet() 
     assert [[p.name for p in m.participants] for m in brief.meetings] == [
         ["Aldo Varga", "Omar Haddad"]
     ]
+
+
+@pytest.mark.parametrize("opener", ["Earlier in the day", "Later that afternoon"])
+def test_a_role_subject_after_a_time_of_day_without_a_comma_is_the_host(opener: str) -> None:
+    """ "A met B. Earlier in the day the akim received C": the akim told before (A) met C,
+    the time of the day standing before the subject with no comma."""
+    body = (
+        "VELMORA – Akim of Velmora region Aldo Varga and Governor of Tarn Region Omar Haddad "
+        "signed a trade roadmap on Monday.\n\n"
+        f"{opener} the akim received Deputy Governor of Ostrava Region Lena Novak. They "
+        "discussed grain transit."
+    )
+    assert [names for names, _, _ in _meetings(body)] == [
+        ["Aldo Varga", "Omar Haddad"],
+        ["Aldo Varga", "Lena Novak"],
+    ]
+
+
+def test_a_meeting_at_a_citys_kremlin_is_in_that_city() -> None:
+    """ "X received Y on Monday at the Pskov Kremlin": the citadel named for its city."""
+    body = (
+        "Governor Aldo Varga received Mayor of Velmora Omar Haddad on Monday at the Pskov "
+        "Kremlin as part of a trade fair."
+    )
+    assert _meetings(body) == [(["Aldo Varga", "Omar Haddad"], "meeting", "Pskov")]

@@ -1656,7 +1656,7 @@ def test_find_people_reads_the_whole_name_after_sheikh_and_links_sheikh_and_give
     [
         (
             "It was attended by Vice Chairman of the Sichuan provincial government Zhao Lin.",
-            [("Zhao Lin", "Vice Chairman of the Sichuan provincial government", None)],
+            [("Zhao Lin", "Vice Chairman of the Sichuan provincial government", "China")],
         ),
         ("It was signed with the company Hanseong Materials.", []),
     ],
@@ -1664,8 +1664,8 @@ def test_find_people_reads_the_whole_name_after_sheikh_and_links_sheikh_and_give
 def test_find_people_reads_an_office_of_a_government_that_ends_at_the_name(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    """ "... of the X provincial government Zhao Lin": the office runs up to the name; after
-    "the company" a name is the company's."""
+    """ "... of the X provincial government Zhao Lin": the office runs up to the name, and is
+    the province's country's; after "the company" a name is the company's."""
     assert people_of(text) == expected
 
 
@@ -2060,13 +2060,36 @@ def test_find_people_reads_a_list_of_fields_in_an_office_after_the_name() -> Non
             "Governor of the North Region Paul Mbeki met him.",
             [("Paul Mbeki", "Governor of the North Region", None)],
         ),
+        (
+            "Governor of Zabaykalsky Krai Ivan Petrov met him.",
+            [("Ivan Petrov", "Governor of Zabaykalsky Krai", "Russia")],
+        ),
+        (
+            "Governor of Jeju State Park Min-jun met him.",
+            [("Park Min-jun", "Governor of Jeju State", "South Korea")],
+        ),
+        (
+            "Chairman of the Guangxi Zhuang Autonomous Regional Government Li Wei met him.",
+            [
+                (
+                    "Li Wei",
+                    "Chairman of the Guangxi Zhuang Autonomous Regional Government",
+                    "China",
+                )
+            ],
+        ),
+        (
+            "Rais of Velmora Aldo Varga met him.",
+            [("Aldo Varga", "Rais of Velmora", None)],
+        ),
     ],
 )
 def test_find_people_gives_an_office_of_a_first_level_region_its_country(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    """The office of a state, province or Land ("Minister-President of Bavaria") is that
-    country's; a region named by a compass point says nothing."""
+    """The office of a state, province, krai or Land ("Minister-President of Bavaria"), or of
+    a region's own government, is that country's; a region named by a compass point says
+    nothing; "Rais" (head of a republic) is a title of office."""
     assert people_of(text) == expected
 
 
@@ -6129,3 +6152,14 @@ def test_a_surname_two_people_share_is_the_one_named_in_full_before_it() -> None
     assert [people[m.person].name for m in mentions if body[m.start : m.end] == "Varga"] == [
         "Aldo Varga"
     ]
+
+
+@pytest.mark.parametrize("when", ["Today", "Yesterday", "Tomorrow", "Tonight"])
+def test_a_day_word_opening_a_sentence_is_no_given_name(when: str) -> None:
+    """ "Today Varga is due to meet ...": the day word before the surname is not the given
+    name of a second person."""
+    text = (
+        "Governor of Tarn Province Aldo Varga met investors on Monday. "
+        f"{when} Varga is due to meet Mayor of Velmora Omar Haddad."
+    )
+    assert [name for name, _, _ in people_of(text)] == ["Aldo Varga", "Omar Haddad"]

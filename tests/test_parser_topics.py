@@ -6840,11 +6840,15 @@ def test_a_field_of_cooperation_as_a_clauses_subject_is_a_topic(
     [
         ("They will visit the Amber Road international visitor centre.", []),
         ("They discussed the Amber Road project and tourism.", ["Amber Road project", "tourism"]),
+        ("Velmora and Tarn are two old cities of the Amber Road.", []),
+        ('"Ours is a town on the Amber Road, open to all," Anna Berg said.', []),
+        ("They agreed to raise the capacity of the Amber Road pipeline.", ["Amber Road"]),
     ],
 )
 def test_a_name_that_opens_a_sites_name_is_no_topic(text: str, expected: list[str]) -> None:
     """ "the Amber Road international visitor centre": a site, whose name opens with a
-    project's; "the Amber Road project" names the project."""
+    project's; "cities of the Amber Road": places it describes; "the Amber Road project"
+    names the project."""
     assert _topics(text) == expected
 
 

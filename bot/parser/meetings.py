@@ -633,7 +633,9 @@ _CITY_VENUE: Final = re.compile(
     r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) "
     r"(?:headquarters|office|offices|residence|secretariat|compound|campus|"
     # "at Busan City Hall", "at the Lyon Town Hall"
-    r"[Cc]ity\s+[Hh]all|[Tt]own\s+[Hh]all)\b"
+    r"[Cc]ity\s+[Hh]all|[Tt]own\s+[Hh]all|"
+    # "at the Pskov Kremlin": the citadel of the city it is named for
+    r"Kremlin)\b"
 )
 # "..., to be held in Quito in May": where a later event will be, not this one.
 # "arrived in Lima from Ruritania, where": the place named before "where" is the one meant.
@@ -928,7 +930,9 @@ _ROLE_SERIES: Final = re.compile(
 # A subject that is a role, not a name: "The minister also called on ...", "The delegation
 # also met with ...": the visitor of the meetings told before (or the delegation's leader).
 _ROLE_SUBJECT: Final = re.compile(
-    r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition|within|as\s+part)\b[^,]{0,40},\s+)?"
+    r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition|within|as\s+part)\b[^,]{0,40},\s+"
+    # "Earlier in the day the minister received Y": a time of the day needs no comma
+    r"|(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening)\s+)?"
     # "The same day, at the headquarters of the agency in Paris, the delegation held ..."
     r"(?:(?:at|in)\s[^,]{0,80},\s+)?the\s+"
     r"(?:(?P<qualifier>[\w-]+)\s+)?(?P<role>minister|secretary[\s-]general|secretary|president|"

@@ -1745,6 +1745,13 @@ _WORKS_IN_CITY: Final = words_of(
 )
 
 
+# The words that end a region's name after it ("Gangwon State", "Altai Krai"), and the
+# adjectives of a region's own bodies ("the Aldmark Provincial Government").
+_REGION_END_WORDS: Final = _PLACE_NOUNS | {"state", "krai", "kray", "regional", "provincial"}
+_REGIONAL: Final = frozenset({"regional", "provincial"})
+_REGION_BODIES: Final = frozenset({"government", "committee", "administration", "council"})
+
+
 def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
     """The country of a city whose office the title is: "Mayor of Paris", "Governor of the
     Osaka region", "Chairman of the Government of the Xinjiang Uygur Autonomous Region"
@@ -1770,6 +1777,15 @@ def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
         found = country_of_place(city) if is_city(city) else None
         if found:
             return found
+    place_end = end
+    if (
+        end - first > 3
+        and tokens[end - 1].bare.lower() in _REGION_BODIES
+        and tokens[end - 2].bare.lower() in _REGIONAL
+    ):
+        # "Chairman of the Xinjiang Uygur Autonomous Regional Government": the body of a
+        # region, named by the region's adjective, ends the title
+        place_end = end - 1
     for i in range(first, end - 1):
         if tokens[i].text != "of":
             continue
@@ -1779,9 +1795,9 @@ def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
             if stop > end or not all(t.cap for t in tokens[at:stop]):
                 continue
             if stop < end and not (
-                end - stop <= 3
-                and tokens[end - 1].bare.lower() in _PLACE_NOUNS
-                and all(t.cap for t in tokens[stop : end - 1])
+                place_end - stop <= 3
+                and tokens[place_end - 1].bare.lower() in _REGION_END_WORDS
+                and all(t.cap for t in tokens[stop : place_end - 1])
             ):
                 # "of the Osaka region", "of the Xinjiang Uygur Autonomous Region": a place
                 # noun (after at most two capitalised words of its kind) ends the title

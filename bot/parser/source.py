@@ -341,6 +341,15 @@ def _contact(line: str) -> bool:
     return _CONTACT.search(line) is not None
 
 
+# A body and its unit on the last line, as a government's page signs its news: "Aldmark
+# Provincial Government / International Cooperation Division".
+_BODY_AND_UNIT: Final = re.compile(
+    r"(?P<src>(?:[A-Z][\w’'-]*\s+){1,4}(?:Government|Administration|Ministry|Office|"
+    r"Akimat|Municipality|Council))\s+/\s+(?:[A-Z][\w’'-]*\s+){1,4}"
+    r"(?:Division|Department|Office|Bureau|Section|Team)"
+)
+
+
 def _closing_credit(line: str) -> str | None:
     """The press service a closing line credits (_CLOSING_CREDIT), tried only on a line that
     holds the pattern's "service" or "office"."""
@@ -378,6 +387,8 @@ def signature_of(last_paragraph: str) -> str | None:
         return credit
     if line.startswith(("(", "Via ")) and (given := _INPUT_FROM.fullmatch(line)):
         return given.group("src") or given.group("via")
+    if " / " in line and (unit := _BODY_AND_UNIT.fullmatch(line)):
+        return unit.group("src")  # "Aldmark Provincial Government / Trade Division"
     if "\n" in line:
         lines = [part.strip() for part in line.split("\n")]
         office = _block_office(lines)
@@ -805,6 +816,16 @@ def statement_credit(
     return None
 
 
+def _named_by_signature(found: str, signature: str | None) -> str:
+    """ "..., the provincial government said" over a page signed "Aldmark Provincial
+    Government": the body the lead credits by its kind alone, named by its signature."""
+    if signature is None or not found.islower() or " " not in found:
+        return found
+    kind = without_article(found)
+    named = signature.lower().endswith(f" {kind}") and signature[: -len(kind)].strip()
+    return signature if named and named[:1].isupper() else found
+
+
 def find_source(
     lead: list[str],
     agency: str | None,
@@ -828,7 +849,7 @@ def find_source(
                 posted = _POSTED.search(match.group(0)) is not None
                 found = _valid(match.group("src"), names, press_ok=posted)
                 if found:
-                    return found
+                    return _named_by_signature(found, signature)
     for sentence in lead:
         if not sentence.startswith("As") and not any(v in sentence for v in _AS_VERBS):
             continue  # neither "As X reported, ..." nor "..., as reported by X"

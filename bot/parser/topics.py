@@ -242,7 +242,10 @@ _CUE: Final = re.compile(
     # "projects in both countries", "firms in all regions": where, not in what
     # "support for reforms in healthcare and education": the fields of the reforms
     r"(?P<lower>(?:companies|firms|enterprises|specialists|experts|projects|ventures|"
-    r"investors|reforms|counterparts|"
+    # "a roadmap with 27 activities in urban transport and culture", "to exchange 20
+    # trainees a year in farming and health care": the fields
+    r"investors|reforms|counterparts|activities|"
+    r"(?:trainees|interns)(?:\s+(?:a|per|each|every)\s+year)?|"
     # "joint projects are being implemented in pharmaceuticals and tourism"
     r"projects\s+(?:are|were|will\s+be)\s+(?:being\s+)?(?:implemented|carried\s+out))\s+in"
     # ("projects in the energy sector": a field after all)
@@ -720,11 +723,14 @@ _CUE: Final = re.compile(
     rf"(?:import|export|buy|sell)(?=\s+[a-z])(?!{_NOT_GOODS})|"
     rf"and\s+to\s+(?:import|export)(?=\s+[a-z])(?!{_NOT_GOODS})|"
     # "welcomed the agreement reached last week on a new power cable"
-    r"(?:agreements?|deals?|accords?)\s+(?:reached|concluded|signed)"
+    r"(?:agreements?|deals?|accords?|documents?|memoranda)\s+(?:reached|concluded|"
+    # "three agreements were signed on X and Y": the passive
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?signed)"
     # ("the agreement reached by the two sides on border issues")
     r"(?:\s+(?:by|between)\s+(?:the\s+two|both)\s+(?:sides|countries|parties))?"
     r"(?:\s+(?:last|this|earlier)"
-    rf"\s+[a-z]+)?\s+on(?=\s+[a-z])(?!\s+(?:the\s+(?:sidelines|margins)|behalf|{_WEEKDAY})\b)|"
+    rf"\s+[a-z]+)?\s+on(?=\s+[a-z])"
+    rf"(?!\s+(?:the\s+(?:sidelines|margins|occasion|eve)|behalf|{_WEEKDAY})\b)|"
     # "signed two memoranda of understanding, on the digital economy and on X": the subject
     # after a comma (not "the agreement, on Monday", "the documents, on behalf of X")
     # "two agreements, one on X and one on Y": what each is on
@@ -812,6 +818,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     assist assists assisted assisting help helps helped helping contribute contributes
     contributed contributing position positions concern concerns worries
     topic subject subjects theme themes letter letters ask asks asking
+    activities trainees interns
     """
 )
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
@@ -2416,6 +2423,7 @@ _CUE_WORDS: Final = words_of(
     assist assists assisted assisting help helps helped helping contribute contributes
     contributed contributing position positions concern concerns worries
     topic subject subjects theme themes letter letters ask asks asking
+    activities trainees interns
     """
 )
 _NAMED_WORDS: Final = words_of(
@@ -5460,6 +5468,8 @@ def find_topics(
                 continue  # "Representatives of A, the X Port and B took part": who came
             if _SITE_AFTER.match(text, end):
                 continue  # "the Silk Road international tourist center": a site's name
+            if text.endswith(_PLACES_ON, 0, start):
+                continue  # "two old cities of the X Road": an epithet of places, no subject
             if text.endswith(_ATTEND_THE, 0, start) and _EVENT_AFTER.match(text, end):
                 continue  # "(invited X to) attend the Y Road Forum": an event one goes to
             if _party_between(low, start, end):
@@ -6274,6 +6284,12 @@ _SITE_AFTER: Final = re.compile(
     r"institute|school|stadium|palace|memorial|mausoleum|monument|exhibition|"
     # ("in the Silk Road city of X": an epithet of the place)
     r"city|town|village)s?\b"
+)
+# "cities of the X Road", "a town on the Y Route": places the name describes.
+_PLACES_ON: Final = tuple(
+    f" {place} {link} the "
+    for place in ("city", "cities", "town", "towns", "oasis", "oases")
+    for link in ("of", "on", "along")
 )
 # "attend the X Road Forum": the event's name, of which the project's is a part
 _ATTEND_THE: Final = ("attend the ", "attending the ", "attended the ")
