@@ -504,3 +504,30 @@ def test_the_city_an_analyst_works_in_gives_the_analyst_s_country(
     the title, gives one's country (not the city of an institute one works at)."""
     text = f'"The talks went well, but little is new," said Ivo Kask, {role}.'
     assert [(name, found) for name, _, found in people_of(text)] == [("Ivo Kask", country)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Aldo Varga and his Indonesian counterpart Wirasto held talks in "
+        "Velmora.",
+        "Foreign Minister Aldo Varga held talks with his Indonesian counterpart, Wirasto, in "
+        "Velmora.",
+    ],
+)
+def test_a_counterpart_who_goes_by_one_name_is_a_person(text: str) -> None:
+    """ "his Indonesian counterpart Wirasto": one name alone after "counterpart" is someone
+    who goes by one name, holding the same office."""
+    assert people_of(text) == [
+        ("Aldo Varga", "Foreign Minister", None),
+        ("Wirasto", "Foreign Minister", "Indonesia"),
+    ]
+
+
+def test_a_lone_name_after_counterpart_named_before_is_a_mention() -> None:
+    """ "his counterpart Ardan" after "Foreign Minister Lukas Ardan": no one new."""
+    text = (
+        "Foreign Minister Lukas Ardan of Ruritania arrived on Monday. President Aldo Varga "
+        "met his counterpart Ardan later."
+    )
+    assert [name for name, _, _ in people_of(text)] == ["Lukas Ardan", "Aldo Varga"]
