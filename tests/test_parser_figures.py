@@ -56,6 +56,11 @@ def figures_of(text: str) -> list[tuple[float, str, str | None]]:
         ("The bank lent EC$5 million to growers.", [(5e6, "XCD", None)]),
         ("It was matched by 170 million krónur from the fund.", [(1.7e8, "ISK", None)]),
         ("The town got a grant of 25 million colones.", [(2.5e7, "CRC", None)]),
+        # "LE": the Egyptian pound, spaced or glued, as Cairo's press writes it
+        (
+            "Canal dues fell to about LE 310 billion, from LE12 million a day.",
+            [(3.1e11, "EGP", "about"), (1.2e7, "EGP", None)],
+        ),
         ("Trade hit 19.8 billion U.S. dollars.", [(19.8e9, "USD", None)]),
         ("The fund holds 250 million Saudi riyals.", [(250e6, "SAR", None)]),
         ("The state spent 1.3 trillion tenge.", [(1.3e12, "KZT", None)]),
