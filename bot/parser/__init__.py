@@ -188,7 +188,13 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         # the lead is what follows.
         lead += [s.text for s in sents if s.paragraph == from_lead[1].paragraph]
         lead_last = from_lead[1].paragraph
-        if len(lead) == 2 and _title_like(lead[1]):
+        under = _paragraph_under_byline(from_lead, lead_last)
+        if under is not None:
+            # "Headline\n\nStandfirst\n\nBy Harbour staff\n\nText": the story opens
+            # under its byline.
+            lead += [s.text for s in sents if s.paragraph == under]
+            lead_last = under
+        elif len(lead) == 2 and _title_like(lead[1]):
             # "Harbour.kz\n\nBusiness / Finance\n\nHeadline\n\nText": the outlet's name, its
             # section and the headline, each a paragraph; the lead is the text under them.
             lead += _text_under_titles(from_lead, from_lead[1].paragraph)
@@ -947,6 +953,28 @@ def _heading_lines(sents: list[Sentence]) -> int:
 
 
 _CLOSING_MARKS: Final = ".!?\"'”’»…"
+
+
+def _paragraph_under_byline(sents: list[Sentence], above: int) -> int | None:
+    """The paragraph under a byline alone in the paragraph after `above` ("By Harbour
+    staff", "By Aldo Varga"), or None when that paragraph is no such byline."""
+    rest = (s for s in sents if s.paragraph > above)
+    byline = next(rest, None)
+    if (
+        byline is None
+        or not byline.text.startswith("By ")
+        or len(byline.text.split()) > _BYLINE_WORDS
+        or byline.text.rstrip().endswith(".")
+        or not _BYLINE.match(byline.text)
+    ):
+        return None
+    text = next(rest, None)
+    if text is None or text.paragraph == byline.paragraph:
+        return None
+    return text.paragraph
+
+
+_BYLINE_WORDS: Final = 6  # the most words of a byline's line ("By A. Writer and B. Writer")
 
 
 def _lead_paragraph(sents: list[Sentence]) -> int:
