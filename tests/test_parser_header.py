@@ -3189,3 +3189,36 @@ def test_a_us_states_code_after_the_datelines_city_is_no_agency(
 def test_line_date_reads_a_broadcasters_issued_and_modified_labels(line: str) -> None:
     """A broadcaster's "Issued on:" and "Modified:" labels, a dash before the time."""
     assert line_date(line) == (dt.date(2026, 10, 17), None)
+
+
+@pytest.mark.parametrize(
+    ("credit_close", "credit"),
+    [
+        (
+            ", according to a statement from the Prime Minister's Office.",
+            "Prime Minister's Office",
+        ),
+        (", the Velmoran Commission said in a readout.", "Velmoran Commission"),
+        (", the Trade Ministry said in a joint statement.", "Trade Ministry"),
+        # A person's words, or a statement of no one named, credit no office; nor does one
+        # side's office named by its country ("the Estonian Embassy"): its own account.
+        (", Aldo Varga said in a statement.", None),
+        (", according to a statement issued by the Estonian Embassy.", None),
+        (", according to a joint statement.", None),
+    ],
+)
+def test_an_office_credited_at_the_close_of_a_sentence_down_the_story_is_the_credit(
+    credit_close: str, credit: str | None
+) -> None:
+    """A story that credits no one above names the office whose statement it draws on at
+    the close of a sentence further down."""
+    text = (
+        "Ruritania and Velmora agree to widen trade\n\n"
+        "Prime Minister Aldo Varga and Velmoran President Osric Lune today agreed to widen "
+        "trade in grain and timber.\n\n"
+        "The two leaders met at the Blue Palace in Strelsau.\n\n"
+        '"We are neighbours and partners," Varga told reporters.\n\n'
+        "Lune said the two countries would open a new border crossing.\n\n"
+        f"Trade between the two countries grew by a fifth last year{credit_close}\n"
+    )
+    assert parse_brief(text, brief_id="s").reported_by == credit

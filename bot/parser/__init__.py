@@ -62,6 +62,7 @@ from bot.parser.people import (
 )
 from bot.parser.quotes import find_quotes
 from bot.parser.source import (
+    closing_statement_credit,
     find_source,
     label_source,
     office_heading,
@@ -267,6 +268,10 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         # office a story crediting no one else draws on, unnamed, as Seoul's press writes it
         office = _HEAD_OFFICE_CREDIT.search(body)
         reported_by = office.group(1) if office else None
+    if reported_by is None and from_lead:
+        # "..., the Velmoran Commission said in a readout.": an office's statement credited
+        # at the close of a sentence further down, nothing else crediting any.
+        reported_by = closing_statement_credit([s.text for s in from_lead], names)
     if published is None:
         published = _foot_date(paras)
     if published is None:
