@@ -87,7 +87,8 @@ _NOT_GOODS: Final = (
     r"at\s+least)\b"
 )
 # A sum of money just before "million" ("$40", "£ 7.5", "EUR 15", "US$ 4"): _CUE's "money"
-_SUM_BEFORE: Final = re.compile(r"(?:[$€£¥₸]|\b[A-Z]{2,3}\$?)\s?\d[\d.,]*\s*$")
+# ("NOK 1.5-billion": a magnitude hyphened to its number, as South Africa's press writes it)
+_SUM_BEFORE: Final = re.compile(r"(?:[$€£¥₸]|\b[A-Z]{2,3}\$?)\s?\d[\d.,]*(?:\s*|-)$")
 # "projects meeting EU standards", "programmes involving local firms": a participle clause
 # after the nouns that hold things (the nouns and the clause written once, read after the
 # noun inside an item and at an item's start).
@@ -455,6 +456,8 @@ _CUE: Final = re.compile(
     r"(?!\s+(?:the|a|an|its|their|this|that|these|those|each|every|both|all|our|his|her|it|"
     r"them|us|you|me|efforts?|projects?|initiatives?|[a-z]+ing)\b)|"
     r"(?P<money>(?:million|billion|mln|bln)(?:\s+(?:euros?|dollars?|pounds?))?"
+    # ("NOK 1.5-billion (about R2.6-billion) for X": the sum in another currency between)
+    r"(?:\s+\([^()]{1,40}\))?"
     r"(?:\s+(?:of|in)(?:\s+[a-z]+){0,3}?\s+(?:support|funding|financing|assistance|aid|"
     r"grants?|loans?|equipment))?"
     # ("$2 million over three years for a research program": how long, then what for)
