@@ -864,3 +864,20 @@ def test_a_sum_opening_an_item_is_no_topic_but_what_it_is_for_is(
     """ "(invested) US$260 million in the republic": a sum, a figure's; "€10m for new
     border posts": what the sum is for."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritanian firms such as Velcorp already build wind farms along the southern coast.",
+        "Donors, such as the Velmora Fund, already pay for the new schools.",
+    ],
+)
+def test_examples_of_firms_or_donors_after_such_as_are_no_topics(text: str) -> None:
+    """ "firms such as X run Y": which firms, not what the talks were about."""
+    assert _topics(text) == []
+
+
+def test_fields_after_such_as_are_still_topics() -> None:
+    text = "Anna Berg discussed new fields such as green hydrogen and deep-sea mining."
+    assert _topics(text) == ["green hydrogen", "deep-sea mining"]

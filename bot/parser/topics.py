@@ -4835,6 +4835,18 @@ _READER_APPEAL: Final = re.compile(
 )
 
 
+# The nouns of those that act before "such as" (with or without a comma): "firms such as X",
+# "donors, such as Y" name examples of them, not subjects.
+_AGENTS_BEFORE: Final = tuple(
+    f"{noun}{gap}"
+    for noun in (
+        "firms", "companies", "countries", "partners", "investors", "donors", "banks",
+        "lenders", "organisations", "organizations", "nations", "states", "groups",
+    )
+    for gap in (" ", ", ")
+)  # fmt: skip
+
+
 def _cue_kept(match: re.Match[str], text: str, low: str, in_quote: bool) -> bool:
     """Whether a match of _CUE in `low` (`text` lowered) is a cue of the sentence `text`; in
     a quotation only one of _QUOTE_CUE is."""
@@ -4850,6 +4862,8 @@ def _cue_kept(match: re.Match[str], text: str, low: str, in_quote: bool) -> bool
         and (not in_quote or _QUOTE_CUE.match(low, start) is not None)
         # each group's own condition (a match with no group, as most are, has none to meet)
         and (match.lastindex is None or _cue_groups_allow(match, text, low))
+        # "firms such as Velcorp run solar plants": which firms, not a subject
+        and not (low.startswith("such as", start) and low.endswith(_AGENTS_BEFORE, 0, start))
         # "X holds reserves of 14 rare metals, including A and B": what a
         # country has in the ground, background to the talks, not their subject
         and not (low.startswith("including", start) and " reserves of " in low[:start])
