@@ -3195,8 +3195,8 @@ def test_line_date_reads_a_broadcasters_issued_and_modified_labels(line: str) ->
     ("credit_close", "credit"),
     [
         (
-            ", according to a statement from the Prime Minister's Office.",
-            "Prime Minister's Office",
+            ", according to a statement from the Chief Minister's Office.",
+            "Chief Minister's Office",
         ),
         (", the Velmoran Commission said in a readout.", "Velmoran Commission"),
         (", the Trade Ministry said in a joint statement.", "Trade Ministry"),

@@ -511,8 +511,8 @@ def test_the_story_under_a_standfirst_and_its_byline_gives_the_credit(byline: st
         "Trade Minister Aldo Varga spoke with his Velmoran peer to speed up the ratification "
         "of the port agreement signed in the spring\n\n"
         f"{byline}\n\n"
-        "Trade Minister Aldo Varga and Velmoran Trade Minister Osric Lune agreed yesterday to "
-        "ask their parliaments to ratify the port agreement, the Trade Ministry said.\n\n"
-        "The two ministers also reviewed the timetable for new customs rules.\n"
+        "Trade Minister Aldo Varga and Velmoran Trade Minister Osric Lune will open the new "
+        "grain terminal at Strelsau in the spring, the Trade Ministry said.\n\n"
+        "The two ministers also toured the harbour's cold stores.\n"
     )
     assert parse_brief(text, brief_id="s").reported_by == "Trade Ministry"
