@@ -3343,6 +3343,16 @@ def test_a_list_ends_before_its_schedule_or_its_speakers(text: str, expected: li
             "but declined to give details.",
             ["fishing", "media freedom"],
         ),
+        # with whom, named, then how: all of it goes
+        (
+            "Anna Berg discussed fishing and glass with her Peruvian counterpart Rosa Quispe "
+            "by video link on Friday.",
+            ["fishing", "glass"],
+        ),
+        (
+            "Anna Berg discussed fishing and glass with her counterpart in a call.",
+            ["fishing", "glass"],
+        ),
     ],
 )
 def test_fields_of_interest_of_partners_and_of_support(text: str, expected: list[str]) -> None:

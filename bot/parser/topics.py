@@ -2286,8 +2286,9 @@ _UNDER_DEAL: Final = re.compile(
 )
 _SIGNED_AFTER: Final = re.compile(r"\s+signed\s+(?:between|by|in|at|on|earlier|last)\b.*$")
 _WHOM_WORDS: Final = ("counterpart", "counterparts", "colleagues", "partners", "hosts", "guests")
+# ("with his Sylvanian counterpart X Y in a phone call": with whom, then how)
 _WITH_WHOM: Final = re.compile(
-    rf"\s+with\s+(?:his|her|their|its|our)\s+(?:[\w-]+\s+)?(?:{'|'.join(_WHOM_WORDS)})$"
+    rf"\s+with\s+(?:his|her|their|its|our)\s+(?:[\w-]+\s+)?(?:{'|'.join(_WHOM_WORDS)})\b.*$"
 )
 _AT_BORDER: Final = re.compile(
     r"\s+(?:on|at|near)\s+the\s+(?:common\s+|shared\s+)?(?:border|frontier)$"
@@ -3888,7 +3889,7 @@ def _clean(item: str) -> str | None:
         # "the X Agreement signed between the EU and Y earlier": when and by whom it was
         item = item[: signed.start()]
         low = item.lower()
-    if item.endswith(_WHOM_WORDS) and (whom := _WITH_WHOM.search(item)):
+    if " with " in item and (whom := _WITH_WHOM.search(item)):
         # "discussed media freedom with her counterparts": with whom, not what
         item = item[: whom.start()]
         low = item.lower()
