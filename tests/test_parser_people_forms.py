@@ -531,3 +531,14 @@ def test_a_lone_name_after_counterpart_named_before_is_a_mention() -> None:
         "met his counterpart Ardan later."
     )
     assert [name for name, _, _ in people_of(text)] == ["Lukas Ardan", "Aldo Varga"]
+
+
+def test_a_counterpart_named_by_surname_in_the_headline_keeps_the_country_of_the_lead() -> None:
+    """ "Varga hosts Lune" above "... his Indonesian counterpart, President Osric Lune,":
+    the country is read where the full name is given, not at the headline's surname."""
+    text = (
+        "Varga hosts Lune in Strelsau\n\n"
+        "President Aldo Varga today hosted his Indonesian counterpart, President Osric Lune, "
+        "at the palace."
+    )
+    assert people_of(text)[1] == ("Osric Lune", "President", "Indonesia")

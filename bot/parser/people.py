@@ -2095,8 +2095,13 @@ class PeopleFinder:
         return sender.country if not sender.eu_office else None
 
     def _counterpart_country(self, person: PersonFound) -> str | None:
-        """ "her Indonesian counterpart, Foreign Minister X": the counterpart's country."""
+        """ "her Indonesian counterpart, Foreign Minister X": the counterpart's country (where
+        the full name is given, though a headline may have called them by surname above)."""
         found = _COUNTERPART_BEFORE.search(self._before_name(person, 160))
+        if found is None and any(start < person.start for start, _ in person.mentions):
+            first, _ = self._sentence_around(person.start, person.start)
+            before = self.body[max(first, person.start - 160) : person.start]
+            found = _COUNTERPART_BEFORE.search(before)
         country = country_of_word(found["dem"]) if found else None
         return country if country != EU else None
 
