@@ -542,3 +542,18 @@ def test_a_counterpart_named_by_surname_in_the_headline_keeps_the_country_of_the
         "at the palace."
     )
     assert people_of(text)[1] == ("Osric Lune", "President", "Indonesia")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Varga, who arrived on Monday, said the deal was \u201ca bridge, not a wall\u201d.",
+        "Varga, who had flown in from the coast the night before, said the deal was "
+        "\u201ca bridge, not a wall\u201d.",
+    ],
+)
+def test_a_speaker_with_a_relative_clause_before_said_says_a_partial_quote(said: str) -> None:
+    """ "X, who arrived on Monday, said ... "a bridge"": the clause on X stands between the
+    name and the verb."""
+    text = f"President Aldo Varga met President Osric Lune in Strelsau on Tuesday.\n\n{said}\n"
+    assert speakers_of(text) == ["Aldo Varga"]
