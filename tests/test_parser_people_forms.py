@@ -557,3 +557,9 @@ def test_a_speaker_with_a_relative_clause_before_said_says_a_partial_quote(said:
     name and the verb."""
     text = f"President Aldo Varga met President Osric Lune in Strelsau on Tuesday.\n\n{said}\n"
     assert speakers_of(text) == ["Aldo Varga"]
+
+
+def test_a_founding_head_of_state_holds_the_office_of_the_country_before_it() -> None:
+    """ "Kenya's founding President X": "founding" modifies the office as "former" does."""
+    text = "He laid a wreath at the tomb of Kenya's founding President Tomas Velk."
+    assert people_of(text) == [("Tomas Velk", "founding President", "Kenya")]
