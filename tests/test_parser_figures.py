@@ -165,6 +165,7 @@ def test_find_figures_normalises_value_unit_and_qualifier(
         "The Rogun HPP-2 plant and the G-20 summit were discussed.",
         "Trade of this size is too small for two fraternal nations, she said.",
         "Culture has long bound two peoples together.",
+        "Such trade is small for two coastal economies, he said.",
         "For details, call the trade office (031-555-0192).",
         "2031.04.17",
         "Sales grew in FY2030-31 across the region.",
