@@ -57,6 +57,11 @@ def figures_of(text: str) -> list[tuple[float, str, str | None]]:
         ("The bank lent EC$5 million to growers.", [(5e6, "XCD", None)]),
         ("It was matched by 170 million krónur from the fund.", [(1.7e8, "ISK", None)]),
         ("The town got a grant of 25 million colones.", [(2.5e7, "CRC", None)]),
+        # "LE": the Egyptian pound, spaced or glued, as Cairo's press writes it
+        (
+            "The fair sold goods worth about LE 310 billion, and LE12 million went to charity.",
+            [(3.1e11, "EGP", "about"), (1.2e7, "EGP", None)],
+        ),
         ("Trade hit 19.8 billion U.S. dollars.", [(19.8e9, "USD", None)]),
         ("The fund holds 250 million Saudi riyals.", [(250e6, "SAR", None)]),
         ("The state spent 1.3 trillion tenge.", [(1.3e12, "KZT", None)]),
@@ -161,6 +166,7 @@ def test_find_figures_normalises_value_unit_and_qualifier(
         "The Rogun HPP-2 plant and the G-20 summit were discussed.",
         "Trade of this size is too small for two fraternal nations, she said.",
         "Culture has long bound two peoples together.",
+        "Such trade is small for two coastal economies, he said.",
         "For details, call the trade office (031-555-0192).",
         "2031.04.17",
         "Sales grew in FY2030-31 across the region.",

@@ -1302,6 +1302,8 @@ def test_a_city_whose_name_ends_in_city_is_the_place(city: str, place: str) -> N
         ("The meeting was held in Lima in a warm atmosphere.", ["Lima", None]),
         # a sentence between: still the talks just told
         ("They discussed trade. The talks took place in Lima.", ["Lima", None]),
+        # "held" told in passing, between commas
+        ("The talks, held at the Foreign Ministry in Lima, also covered fishing.", ["Lima", None]),
     ],
 )
 def test_the_talks_taking_place_somewhere_just_after_them_are_held_there(

@@ -3343,6 +3343,16 @@ def test_a_list_ends_before_its_schedule_or_its_speakers(text: str, expected: li
             "but declined to give details.",
             ["fishing", "media freedom"],
         ),
+        # with whom, named, then how: all of it goes
+        (
+            "Anna Berg discussed fishing and glass with her Peruvian counterpart Rosa Quispe "
+            "by video link on Friday.",
+            ["fishing", "glass"],
+        ),
+        (
+            "Anna Berg discussed fishing and glass with her counterpart in a call.",
+            ["fishing", "glass"],
+        ),
     ],
 )
 def test_fields_of_interest_of_partners_and_of_support(text: str, expected: list[str]) -> None:
@@ -5603,6 +5613,13 @@ def test_a_release_s_own_parts_are_no_section_headings() -> None:
             "The bank will lend €900 million for mining projects meeting EU standards.",
             ["mining projects"],
         ),
+        # a magnitude hyphened to its number, the sum in another currency in brackets
+        (
+            "Oslo will give up to NOK 1.5-billion (about R2.6-billion) over four years for "
+            "solar pumps, cold storage and road repairs.",
+            ["solar pumps", "cold storage", "road repairs"],
+        ),
+        ("The minister announced $40-million for flood protection.", ["flood protection"]),
     ],
 )
 def test_what_a_sum_is_for_and_what_it_will_fund_are_topics(

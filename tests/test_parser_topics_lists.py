@@ -894,3 +894,20 @@ def test_documents_signed_on_and_activities_or_trainees_in_open_a_list_of_fields
     "a plan with 14 activities in A, B and C", "exchange 12 trainees a year in A and B": the
     subjects; "signed on the occasion of", "students in the region": none."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritanian firms such as Velcorp already build wind farms along the southern coast.",
+        "Donors, such as the Velmora Fund, already pay for the new schools.",
+    ],
+)
+def test_examples_of_firms_or_donors_after_such_as_are_no_topics(text: str) -> None:
+    """ "firms such as X run Y": which firms, not what the talks were about."""
+    assert _topics(text) == []
+
+
+def test_fields_after_such_as_are_still_topics() -> None:
+    text = "Anna Berg discussed new fields such as green hydrogen and deep-sea mining."
+    assert _topics(text) == ["green hydrogen", "deep-sea mining"]

@@ -348,7 +348,8 @@ _GROUP_AFTER: Final = re.compile(
 )
 _PARTIES_AFTER: Final = re.compile(
     r"\s+(?:(?:brotherly|friendly|fraternal|neighbou?ring|sisterly|allied)\s+"
-    r"(?:nations|peoples|countries|states)|peoples)\b",
+    # "small for two coastal economies": the two sides as economies
+    r"(?:nations|peoples|countries|states)|peoples|(?:[a-z][\w-]*\s+)?economies)\b",
     re.I,
 )
 # "A and B are two ...", 'A and B were "two ...': the two just named.

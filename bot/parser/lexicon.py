@@ -44,6 +44,7 @@ TITLE_HEADS: Final = words_of(
 TITLE_MODIFIERS: Final = words_of(
     """
     acting assistant besar chief crown deputy executive extraordinary federal first foreign former
+    founding
     general grand honorary interim managing permanent plenipotentiary presidential prime
     resident second senior special state trade vice
     """

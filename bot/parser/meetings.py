@@ -1299,6 +1299,8 @@ _THE_MEETING_HELD: Final = re.compile(
     r"consultations|ceremony)|"
     # "An official welcoming ceremony took place at the Great Hall in Velmora"
     r"an?\s+(?:[\w-]+\s+)?welcom(?:e|ing)\s+ceremony)\s+(?:took\s+place|(?:was|were)\s+held)\b"
+    # "The talks, held at the ministry in Castelmar, also covered X": where, told in passing
+    r"|(?:the|their)\s+(?:[\w-]+\s+)?(?:talks|meeting|negotiations),\s+held\s+(?:at|in)\s"
 )
 # "..., which took place at the palace in Castelmar": the clause tells where the meeting was.
 _WHICH_TOOK_PLACE: Final = re.compile(

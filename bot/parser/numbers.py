@@ -395,6 +395,7 @@ CURRENCY_PREFIXES: Final = {
     "Nu.": "BTN",
     "Rwf": "RWF",  # the Rwandan franc, as Kigali's press writes it: "Rwf7 billion"
     "Frw": "RWF",
+    "LE": "EGP",  # the Egyptian pound (livre égyptienne), as Cairo's press writes it
 }
 # One capital letter before an amount that a country's own press writes for its currency
 # ("P38 per kilo" in Manila, "K 1,500 billion" in Nay Pyi Taw): read so only in a brief at

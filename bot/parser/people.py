@@ -39,6 +39,7 @@ from bot.parser.lexicon import (
     FIELD_WORDS,
     HEAD_OF_STATE_TITLES,
     HONOURABLE_WORDS,
+    MONTH_WORDS,
     NAME_GLUE_WORDS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
@@ -143,6 +144,9 @@ _ATTENDEE_LIST: Final = re.compile(
     rf"(?P<after>(?:{_LISTED_NAME}, )*{_LISTED_NAME},? and {_LISTED_NAME})(?=[.\n])"
 )
 _NAME_IN_LIST: Final = re.compile(_LISTED_NAME)
+# The word before a lone capitalised word that may name someone who goes by one name (a
+# comma may come between): "his counterpart X", "his counterpart, X,".
+_LONE_NAME_HEADS: Final = frozenset({"counterpart"})
 # Verbs of a title-case headline that end the name before them ("X Holds Talks with Y");
 # none of them is a name (unlike "Said" or "Will").
 _HEADLINE_VERBS: Final = words_of(
@@ -2107,8 +2111,13 @@ class PeopleFinder:
         return sender.country if not sender.eu_office else None
 
     def _counterpart_country(self, person: PersonFound) -> str | None:
-        """ "her Indonesian counterpart, Foreign Minister X": the counterpart's country."""
+        """ "her Indonesian counterpart, Foreign Minister X": the counterpart's country (where
+        the full name is given, though a headline may have called them by surname above)."""
         found = _COUNTERPART_BEFORE.search(self._before_name(person, 160))
+        if found is None and any(start < person.start for start, _ in person.mentions):
+            first, _ = self._sentence_around(person.start, person.start)
+            before = self.body[max(first, person.start - 160) : person.start]
+            found = _COUNTERPART_BEFORE.search(before)
         country = country_of_word(found["dem"]) if found else None
         return country if country != EU else None
 
@@ -3194,10 +3203,18 @@ class PeopleFinder:
                 else:
                     break
             if j - i >= 2:
-                runs.append((i, j))  # a lone capitalised word is never a new person
+                runs.append((i, j))  # a lone capitalised word is a new person only
+            elif i >= 2 and (
+                tokens[i - 1].text in _LONE_NAME_HEADS
+                or (tokens[i - 1].text == "," and tokens[i - 2].text in _LONE_NAME_HEADS)
+            ):
+                runs.append((i, j))  # ... after "counterpart": one who goes by one name
             i = j
         for start, end in runs:
-            self._consider_run(start, end)
+            if end - start == 1:
+                self._consider_lone_name(start)
+            else:
+                self._consider_run(start, end)
         if " – " in body or " — " in body:
             self._listed_lines()
         people = self.people
@@ -3221,6 +3238,28 @@ class PeopleFinder:
                 person.title = _GENERIC_OFFICES.get(office, office)
         self._find_mentions()
         return people
+
+    def _consider_lone_name(self, at: int) -> None:
+        """Add the one who goes by one name, "his Velmoran counterpart Sutarjo" (as many
+        Indonesians do), holding the counterpart's office; or mark a later mention of
+        someone named before."""
+        token = self.tokens[at]
+        low = token.bare.lower()
+        if (
+            not self._plain_surname(token)
+            or low in WEEKDAY_WORDS
+            or low in MONTH_WORDS
+            or _country(token.bare) is not None
+            or _demonym(token.bare)
+        ):
+            return
+        earlier = self._earlier_by_short_name(token.bare)
+        if earlier is not None:
+            self._mark(at, at + 1, earlier)
+            return
+        title, country, eu = self._title_before(at, at + 1, at)
+        if title is not None:
+            self._add_person(at, at + 1, title, country, eu)
 
     def _consider_run(self, start: int, end: int) -> None:
         if end - start < 2:

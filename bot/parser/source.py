@@ -7,9 +7,11 @@ import re
 from typing import Final
 
 from bot.parser.countries import (
+    EU,
     country_of_agency,
     country_of_bracketed_credit,
     country_of_name,
+    country_of_word,
     is_city,
 )
 from bot.parser.dates import ANY_DATE
@@ -824,6 +826,42 @@ def _named_by_signature(found: str, signature: str | None) -> str:
     kind = without_article(found)
     named = signature.lower().endswith(f" {kind}") and signature[: -len(kind)].strip()
     return signature if named and named[:1].isupper() else found
+
+
+# "..., according to a statement from the Prime Minister's Office.", "..., the Commission
+# said in a readout.": an office's statement credited at the close of a sentence further down
+# the story.
+_ISSUED_KIND: Final = r"(?:statement|readout|communiqu[eé]|press\s+release)"
+_CLOSING_STATEMENT: Final = re.compile(
+    r",\s+(?:according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+    rf"{_ISSUED_KIND}\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+"
+    r"(?P<src>[^,;.“”\"]{3,80}?)"
+    rf"|(?P<said>[^,;“”\"]{{3,80}}?)\s+said\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+)?{_ISSUED_KIND})"
+    r"\s*\.?\s*$"
+)
+# The words a sentence that _CLOSING_STATEMENT may match holds.
+_CLOSING_KINDS: Final = ("statement", "readout", "communiq", "release")
+
+
+def closing_statement_credit(sentences: list[str], names: list[str]) -> str | None:
+    """The office whose statement the first sentence closing with its credit names
+    ("..., according to a statement from the Trade Office.", "..., the Velmoran Commission
+    said in a readout."), or None."""
+    for sentence in sentences:
+        if not any(kind in sentence for kind in _CLOSING_KINDS):
+            continue
+        match = _CLOSING_STATEMENT.search(sentence)
+        if match is None:
+            continue
+        source = match.group("src") or match.group("said")
+        first = without_article(source.strip()).split(" ", 1)[0]
+        if country_of_word(first) not in (None, EU):
+            # "..., according to a statement issued by the Sylvanian Embassy.": one side's
+            # account among the story's, not the source it is told by
+            continue
+        if _BODY_WORDS.search(source) and (found := _valid(source, names)):
+            return found
+    return None
 
 
 def find_source(

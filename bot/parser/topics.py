@@ -87,7 +87,8 @@ _NOT_GOODS: Final = (
     r"at\s+least)\b"
 )
 # A sum of money just before "million" ("$40", "£ 7.5", "EUR 15", "US$ 4"): _CUE's "money"
-_SUM_BEFORE: Final = re.compile(r"(?:[$€£¥₸]|\b[A-Z]{2,3}\$?)\s?\d[\d.,]*\s*$")
+# ("NOK 1.5-billion": a magnitude hyphened to its number, as South Africa's press writes it)
+_SUM_BEFORE: Final = re.compile(r"(?:[$€£¥₸]|\b[A-Z]{2,3}\$?)\s?\d[\d.,]*(?:\s*|-)$")
 # "projects meeting EU standards", "programmes involving local firms": a participle clause
 # after the nouns that hold things (the nouns and the clause written once, read after the
 # noun inside an item and at an item's start).
@@ -458,6 +459,8 @@ _CUE: Final = re.compile(
     r"(?!\s+(?:the|a|an|its|their|this|that|these|those|each|every|both|all|our|his|her|it|"
     r"them|us|you|me|efforts?|projects?|initiatives?|[a-z]+ing)\b)|"
     r"(?P<money>(?:million|billion|mln|bln)(?:\s+(?:euros?|dollars?|pounds?))?"
+    # ("NOK 1.5-billion (about R2.6-billion) for X": the sum in another currency between)
+    r"(?:\s+\([^()]{1,40}\))?"
     r"(?:\s+(?:of|in)(?:\s+[a-z]+){0,3}?\s+(?:support|funding|financing|assistance|aid|"
     r"grants?|loans?|equipment))?"
     # ("$2 million over three years for a research program": how long, then what for)
@@ -2290,8 +2293,9 @@ _UNDER_DEAL: Final = re.compile(
 )
 _SIGNED_AFTER: Final = re.compile(r"\s+signed\s+(?:between|by|in|at|on|earlier|last)\b.*$")
 _WHOM_WORDS: Final = ("counterpart", "counterparts", "colleagues", "partners", "hosts", "guests")
+# ("with his Sylvanian counterpart X Y in a phone call": with whom, then how)
 _WITH_WHOM: Final = re.compile(
-    rf"\s+with\s+(?:his|her|their|its|our)\s+(?:[\w-]+\s+)?(?:{'|'.join(_WHOM_WORDS)})$"
+    rf"\s+with\s+(?:his|her|their|its|our)\s+(?:[\w-]+\s+)?(?:{'|'.join(_WHOM_WORDS)})\b.*$"
 )
 _AT_BORDER: Final = re.compile(
     r"\s+(?:on|at|near)\s+the\s+(?:common\s+|shared\s+)?(?:border|frontier)$"
@@ -3893,7 +3897,7 @@ def _clean(item: str) -> str | None:
         # "the X Agreement signed between the EU and Y earlier": when and by whom it was
         item = item[: signed.start()]
         low = item.lower()
-    if item.endswith(_WHOM_WORDS) and (whom := _WITH_WHOM.search(item)):
+    if " with " in item and (whom := _WITH_WHOM.search(item)):
         # "discussed media freedom with her counterparts": with whom, not what
         item = item[: whom.start()]
         low = item.lower()
@@ -4840,6 +4844,18 @@ _READER_APPEAL: Final = re.compile(
 )
 
 
+# The nouns of those that act before "such as" (with or without a comma): "firms such as X",
+# "donors, such as Y" name examples of them, not subjects.
+_AGENTS_BEFORE: Final = tuple(
+    f"{noun}{gap}"
+    for noun in (
+        "firms", "companies", "countries", "partners", "investors", "donors", "banks",
+        "lenders", "organisations", "organizations", "nations", "states", "groups",
+    )
+    for gap in (" ", ", ")
+)  # fmt: skip
+
+
 def _cue_kept(match: re.Match[str], text: str, low: str, in_quote: bool) -> bool:
     """Whether a match of _CUE in `low` (`text` lowered) is a cue of the sentence `text`; in
     a quotation only one of _QUOTE_CUE is."""
@@ -4855,6 +4871,8 @@ def _cue_kept(match: re.Match[str], text: str, low: str, in_quote: bool) -> bool
         and (not in_quote or _QUOTE_CUE.match(low, start) is not None)
         # each group's own condition (a match with no group, as most are, has none to meet)
         and (match.lastindex is None or _cue_groups_allow(match, text, low))
+        # "firms such as Velcorp run solar plants": which firms, not a subject
+        and not (low.startswith("such as", start) and low.endswith(_AGENTS_BEFORE, 0, start))
         # "X holds reserves of 14 rare metals, including A and B": what a
         # country has in the ground, background to the talks, not their subject
         and not (low.startswith("including", start) and " reserves of " in low[:start])
