@@ -4793,6 +4793,8 @@ def test_the_first_meeting_takes_the_day_the_sentence_before_states_of_one_who_m
     [
         # told right after the head of state's meeting of that day: that day
         ("The head of the Italian state also met with", dt.date(2024, 3, 4)),
+        # the translated form without the article
+        ("Later, the head of Italian state met with", dt.date(2024, 3, 4)),
         # a new paragraph with no day of its own: no day
         ("\n\nThe head of the Italian state also met with", None),
     ],

@@ -1663,8 +1663,8 @@ _TITLE_SUBJECT: Final = re.compile(
 # "The head of Peru also met with X", "On Friday, the leader of Mongolia received X".
 _HEAD_SUBJECT: Final = re.compile(
     r"(?:[^,]{0,60},\s+)?[Tt]he\s+(?:head|leader)\s+of\s+"
-    # "The head of Peru", "The head of the Peruvian state"
-    r"(?:(?P<country>[A-Z][\w’'-]+)|the\s+(?P<adjective>[A-Z][\w’'-]+)\s+state)\s+"
+    # "The head of Peru", "The head of the Peruvian state", "the head of Peruvian state"
+    r"(?:(?P<country>[A-Z][\w’'-]+)|(?:the\s+)?(?P<adjective>[A-Z][\w’'-]+)\s+state)\s+"
     r"(?:also\s+|later\s+|then\s+)?(?:met|received|held|hosted|had)\b"
 )
 
