@@ -928,7 +928,9 @@ _ROLE_SERIES: Final = re.compile(
 # A subject that is a role, not a name: "The minister also called on ...", "The delegation
 # also met with ...": the visitor of the meetings told before (or the delegation's leader).
 _ROLE_SUBJECT: Final = re.compile(
-    r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition|within|as\s+part)\b[^,]{0,40},\s+)?"
+    # ("Earlier, on Monday, the delegation met Y": two such openings)
+    r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition|within|as\s+part)\b[^,]{0,40},\s+)"
+    r"{0,2}"
     # "The same day, at the headquarters of the agency in Paris, the delegation held ..."
     r"(?:(?:at|in)\s[^,]{0,80},\s+)?the\s+"
     r"(?:(?P<qualifier>[\w-]+)\s+)?(?P<role>minister|secretary[\s-]general|secretary|president|"
