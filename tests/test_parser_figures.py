@@ -88,6 +88,9 @@ def figures_of(text: str) -> list[tuple[float, str, str | None]]:
         ),
         ("Trade grew 2.5 times since 2017.", [(2.5, "times", None)]),
         ("Settlements have grown two-fold.", [(2, "times", None)]),
+        # a number word and "fold" in one word, beyond the common ones
+        ("Freight on the Velmora line grew sixfold.", [(6, "times", None)]),
+        ("Orders rose twelvefold in a decade.", [(12, "times", None)]),
         ("Volume was two-and-a-half times higher.", [(2.5, "times", None)]),
         ("Kazakhstan accounts for half of the trade.", [(0.5, "fraction", None)]),
         ("The EU took nearly a third of turnover.", [(1 / 3, "fraction", "nearly")]),

@@ -428,9 +428,8 @@ _FRACTION_WORDS: Final = words_of(
     "half third thirds quarter quarters fourth fifth fifths sixth eighth tenth"
 )
 _MULTIPLE_WORDS: Final = words_of(
-    "times fold twofold threefold fourfold fivefold tenfold double doubled doubling triple "
-    "tripled tripling quadruple quadrupled twice"
-)
+    "times fold double doubled doubling triple tripled tripling quadruple quadrupled twice"
+) | frozenset(word for word in MULTIPLES if word.endswith("fold") and "-" not in word)
 _ANY_NUMBER_WORDS: Final = _NUMBER_WORDS | _FRACTION_WORDS | _MULTIPLE_WORDS
 _DIGIT_ANCHOR: Final = re.compile(r"\d[\d,.]*")
 _ASCII_DIGITS: Final = tuple("0123456789")
