@@ -554,6 +554,22 @@ def _topics(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Matters of water use were discussed as well.", ["water use"]),
+        (
+            "Issues of border security, including the situation in Velmora, were discussed "
+            "as well.",
+            ["border security", "situation in Velmora"],
+        ),
+    ],
+)
+def test_an_adverb_after_discussed_is_no_topic(text: str, expected: list[str]) -> None:
+    """ "X were discussed as well": how X was discussed, not a subject of its own."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "The minister said the sides should widen cooperation in fishing, textiles and "
             "tourism, and make full use of the joint council.",

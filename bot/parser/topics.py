@@ -3565,6 +3565,8 @@ _ASIDES: Final = frozenset(
         "of course", "first of all", "above all", "first and foremost", "in particular",
         "including", "in addition", "for example", "for instance", "among others",
         "among other things", "notably", "naturally", "certainly", "in turn", "in short",
+        # "(X was discussed) as well", "(discussed) in detail": how it was discussed
+        "as well", "in detail", "at length",
     )
 )  # fmt: skip
 # "all the issues on our agenda", "the most important questions": the talks' subjects summed
