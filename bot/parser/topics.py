@@ -4834,6 +4834,13 @@ _READER_APPEAL: Final = re.compile(
 )
 
 
+# "(took part in) the opening of", "(in) a launch ceremony": an event that is attended
+_EVENT_ATTENDED: Final = re.compile(
+    r"\s*(?:the|a|an)\s+(?:[\w-]+\s+)?(?:opening|launch|inauguration|unveiling|"
+    r"commissioning|ceremony|celebrations?)\b"
+)
+
+
 def _cue_kept(match: re.Match[str], text: str, low: str, in_quote: bool) -> bool:
     """Whether a match of _CUE in `low` (`text` lowered) is a cue of the sentence `text`; in
     a quotation only one of _QUOTE_CUE is."""
@@ -4862,6 +4869,11 @@ def _cue_kept(match: re.Match[str], text: str, low: str, in_quote: bool) -> bool
         and not (
             low.startswith(_EMPHASIS_CUES, start)
             and _OCCUPIED_BEFORE.search(low, max(0, start - 80), start) is not None
+        )
+        # "will take part in the opening of the new port": an event attended, not a subject
+        and not (
+            low.startswith(("take part", "took part", "participat"), start)
+            and _EVENT_ATTENDED.match(low, end) is not None
         )
         # "cooperation in Doha", "in the Fergana Valley": where, not what
         and not (
