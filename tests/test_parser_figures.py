@@ -6302,3 +6302,23 @@ def test_a_bare_billion_raising_the_sum_told_before_keeps_its_currency(
     )
     brief = parse_brief(text, brief_id="elided")
     assert [f.unit for f in brief.figures if f.value == 7e9 or f.value == 7e6] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Then agreements were signed in the presence of the ministers, nine in total.",
+            [("nine", "agreements signed in the presence of the ministers")],
+        ),
+        (
+            "After the talks, memoranda were exchanged at the Velmora palace, 14 in all.",
+            [("14", "memoranda exchanged at the Velmora palace")],
+        ),
+    ],
+)
+def test_a_count_in_total_after_a_clause_counts_the_clause_s_subject(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "Then X were signed ..., nine in total": nine of the X signed, not of "total"."""
+    assert measures_in(text) == expected

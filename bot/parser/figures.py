@@ -4885,6 +4885,16 @@ def _thing_before(text: str) -> str | None:
     return _clean_np(found) if found else None
 
 
+# ", eight in total.", ", 12 in all": a count of what the clause before it told.
+_IN_TOTAL_AFTER: Final = re.compile(r"\s+in\s+(?:total|all)\s*(?:[.;]|$)")
+# What may open a clause before its subject: "Then", "Later", "In addition,".
+_CLAUSE_OPENER: Final = re.compile(
+    r"(?:(?:then|later|finally|also|afterwards|subsequently|in\s+addition|overall|altogether)"
+    r",?\s+)?",
+    re.I,
+)
+
+
 def _predicate(text: str, pos: int) -> str:
     """The verb phrase right after a noun phrase, without its auxiliaries, or ""."""
     match = _PREDICATE.match(text, pos)
@@ -6512,6 +6522,19 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         what = _clean_np(counted["what"]) if counted and " to " not in counted["what"] else None
         if what:
             return what
+    if unit == "count" and before.endswith(", ") and text.startswith(" in ", after_pos):
+        total = _IN_TOTAL_AFTER.match(text, after_pos)
+        clause = before[:-2].rsplit(", ", 1)[-1] if total else ""
+        counted, np_end = (
+            _np_after_span(clause, _CLAUSE_OPENER.match(clause).end(), allow_of=False)
+            if clause
+            else (None, 0)
+        )
+        if counted and not counted[:1].isupper():
+            # "Then documents were signed in the presence of the leaders, eight in total": the
+            # count of the clause's subject, with what was done to it
+            predicate = _predicate(clause, np_end)
+            return f"{counted} {predicate}" if predicate else counted
     if unit == "count":
         following, np_end = _np_after_span(text, after_pos, allow_of=False)
         if following:
