@@ -6216,6 +6216,12 @@ def test_a_span_after_visa_free_is_the_length_of_that_stay(text: str, expected: 
             "Velmora founded a bank with an initial capital of about EUR 20 million.",
             [("about EUR 20 million", "initial capital of the bank")],
         ),
+        # the article of a translated page ("with the capital of")
+        (
+            "Attention was paid to the Velmora port and to the joint leasing company with the "
+            "capital of $80 million.",
+            [("$80 million", "capital of the joint leasing company")],
+        ),
     ],
 )
 def test_a_sum_of_capital_measures_the_capital_of_what_holds_it(

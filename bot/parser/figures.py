@@ -5350,7 +5350,8 @@ _CREDIT_LINE_BEFORE: Final = re.compile(
 # capital of": whose or what for, not what holds it)
 _WITH_CAPITAL_BEFORE: Final = re.compile(
     r"(?<!\bby\s)(?<!\bfor\s)\b(?:an?|the|its|their)\s+"
-    r"(?P<what>(?:[\w-]+\s+){0,3}?[\w-]+)\s+with\s+(?:an?\s+)?"
+    # ("a company with the capital of N": the article of a translation)
+    r"(?P<what>(?:[\w-]+\s+){0,3}?[\w-]+)\s+with\s+(?:an?\s+|the\s+)?"
     r"(?:(?P<kind>total|initial|starting|authori[sz]ed|charter)\s+)?capital\s+of\s+"
     r"(?:(?:about|around|some|over|nearly|almost|up\s+to|more\s+than)\s+)?$"
 )
