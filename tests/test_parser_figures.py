@@ -6328,3 +6328,17 @@ def test_a_count_in_total_after_a_clause_counts_the_clause_s_subject(
 ) -> None:
     """ "Then X were signed ..., nine in total": nine of the X signed, not of "total"."""
     assert measures_in(text) == expected
+
+
+@pytest.mark.parametrize("when", ["in the near future we", "soon we", "we"])
+def test_a_pronoun_after_an_adverb_reaching_the_figure_refers_back(when: str) -> None:
+    """ "Trade reached $N. ... “In the near future we will reach the figure of $M”": M is a
+    target of that trade, not of "near future we"."""
+    text = (
+        "date 2024-03-06\nAldo Varga said trade between Ruritania and Velmora had reached "
+        "$480 million last year.\n\n"
+        f"“I am sure that {when} will reach the figure of one billion dollars,” the minister "
+        "said.\n"
+    )
+    brief = parse_brief(text, brief_id="x")
+    assert [f.measures for f in brief.figures][1] == "trade between Ruritania and Velmora"

@@ -3773,12 +3773,16 @@ def _subject_in(clause: str) -> str | None:
                 pronoun = "it" if subject.endswith(" it") else "them"
                 when = period["p"]
                 return f"{pronoun} {when[0].lower()}{when[1:]}"
+            if subject.rsplit(None, 1)[-1] in _PERSON_PRONOUNS:
+                continue  # "in the near future we (will reach)": a person, after an adverb
             if subject.isascii() and not subject.lower().endswith(_SUBJECT_TAIL_ENDS):
                 return subject  # the cheap test: `_SUBJECT_TAIL` ends in one of these words
             return _SUBJECT_TAIL.sub("", subject)  # "trade had almost": trade
     return None
 
 
+# The pronouns of people as a clause's subject: no thing a figure measures.
+_PERSON_PRONOUNS: Final = frozenset(["we", "We", "they", "They", "he", "He", "she", "She", "I"])
 # "raise gas output by", "cut emissions by": the change of the object that a share gives.
 _CHANGE_BY: Final = _led_by(
     "bcegilr",
