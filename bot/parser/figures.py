@@ -6528,18 +6528,17 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         if what:
             return what
     if unit == "count" and before.endswith(", ") and text.startswith(" in ", after_pos):
-        total = _IN_TOTAL_AFTER.match(text, after_pos)
-        clause = before[:-2].rsplit(", ", 1)[-1] if total else ""
-        counted, np_end = (
-            _np_after_span(clause, _CLAUSE_OPENER.match(clause).end(), allow_of=False)
-            if clause
-            else (None, 0)
+        in_total = _IN_TOTAL_AFTER.match(text, after_pos)
+        told = before[:-2].rsplit(", ", 1)[-1] if in_total else ""
+        opener = _CLAUSE_OPENER.match(told) if told else None
+        subject, np_end = (
+            _np_after_span(told, opener.end(), allow_of=False) if opener else (None, 0)
         )
-        if counted and not counted[:1].isupper():
+        if subject and not subject[:1].isupper():
             # "Then documents were signed in the presence of the leaders, eight in total": the
             # count of the clause's subject, with what was done to it
-            predicate = _predicate(clause, np_end)
-            return f"{counted} {predicate}" if predicate else counted
+            predicate = _predicate(told, np_end)
+            return f"{subject} {predicate}" if predicate else subject
     if unit == "count":
         following, np_end = _np_after_span(text, after_pos, allow_of=False)
         if following:
