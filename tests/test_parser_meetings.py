@@ -4349,6 +4349,22 @@ def test_the_delegation_of_a_country_is_its_one_member_in_the_meeting_told_last(
     ]
 
 
+def test_the_delegation_after_two_openings_is_its_member_on_the_day_told() -> None:
+    """ "X received minister Y. ... Earlier, on Monday, the Jordanian delegation held a meeting
+    with Z": Y met Z on Monday, the subject told after a time and a day."""
+    body = (
+        "ROME – Prime Minister of Italy Lena Varga received Minister of Trade of Jordan Omar "
+        "Haddad, who is in Rome with a delegation of traders.\n\n"
+        "The sides discussed trade in olive oil.\n\n"
+        "Earlier, on Monday, the Jordanian delegation held a meeting with Minister of Energy of "
+        "Italy Marco Bellini."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="d2")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings][1:] == [
+        (["Omar Haddad", "Marco Bellini"], dt.date(2024, 3, 4))
+    ]
+
+
 @pytest.mark.parametrize(
     ("where", "place"),
     [
@@ -4795,6 +4811,8 @@ def test_the_first_meeting_takes_the_day_the_sentence_before_states_of_one_who_m
     [
         # told right after the head of state's meeting of that day: that day
         ("The head of the Italian state also met with", dt.date(2024, 3, 4)),
+        # the translated form without the article
+        ("Later, the head of Italian state met with", dt.date(2024, 3, 4)),
         # a new paragraph with no day of its own: no day
         ("\n\nThe head of the Italian state also met with", None),
     ],

@@ -5191,6 +5191,30 @@ def test_parse_gives_the_untitled_host_the_office_when_he_holds_talks_with_a_pre
     assert brief.quotes[0].speaker == "Tomas Riedl"
 
 
+def test_parse_reads_the_head_of_state_told_before_any_name_as_the_one_named_untitled() -> None:
+    """A head of state's own page whose body opens "On Tuesday, the Head of State held talks in
+    narrow format with President of X Y" and names its host only later, without an office:
+    the host is the President, the Head of State of those talks and the speaker of "the
+    President said", not the guest named first."""
+    text = (
+        "date 2025-06-04\n"
+        "title Tomas Riedl holds talks with President of Portugal Rui Matos\n"
+        "On Tuesday, the Head of State held talks in narrow and extended format with President"
+        " of Portugal Rui Matos, who arrived in Vienna on a state visit.\n\n"
+        "Tomas Riedl noted that trade between the two countries had grown.\n\n"
+        "“Portugal is one of our key partners in Europe,” the President said.\n"
+    )
+    brief = parse_brief(text, brief_id="x")
+    assert sorted((p.name, p.title) for p in brief.people) == [
+        ("Rui Matos", "President"),
+        ("Tomas Riedl", "President"),
+    ]
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        ({"Tomas Riedl", "Rui Matos"}, dt.date(2025, 6, 3), "Vienna")
+    ]
+    assert brief.quotes[0].speaker == "Tomas Riedl"
+
+
 def test_find_people_reads_a_plural_demonym_before_a_verb_as_no_person() -> None:
     """ "Chileans and Costa Ricans will travel": a people, not a person named before a verb."""
     text = (

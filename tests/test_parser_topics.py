@@ -554,6 +554,39 @@ def _topics(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Matters of water use were discussed as well.", ["water use"]),
+        (
+            "Issues of border security, including the situation in Velmora, were discussed "
+            "as well.",
+            ["border security", "situation in Velmora"],
+        ),
+    ],
+)
+def test_an_adverb_after_discussed_is_no_topic(text: str, expected: list[str]) -> None:
+    """ "X were discussed as well": how X was discussed, not a subject of its own."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two ministers will take part in the opening of the new Velmora bridge.", []),
+        ("The envoy took part in the launch ceremony of a fruit plant.", []),
+        # work one takes part in stays a subject
+        (
+            "Ruritanian firms will take part in the reconstruction of the Velmora port.",
+            ["reconstruction of the Velmora port"],
+        ),
+    ],
+)
+def test_an_opening_taken_part_in_is_an_event_not_a_topic(text: str, expected: list[str]) -> None:
+    """ "take part in the opening of X": an event attended, not a subject of the talks."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "The minister said the sides should widen cooperation in fishing, textiles and "
             "tourism, and make full use of the joint council.",

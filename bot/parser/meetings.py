@@ -930,9 +930,11 @@ _ROLE_SERIES: Final = re.compile(
 # A subject that is a role, not a name: "The minister also called on ...", "The delegation
 # also met with ...": the visitor of the meetings told before (or the delegation's leader).
 _ROLE_SUBJECT: Final = re.compile(
+    # "Earlier, on Monday, the delegation met Y" (two such openings); "Earlier in the day the
+    # minister received Y" (a time of the day needs no comma)
     r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition|within|as\s+part)\b[^,]{0,40},\s+"
-    # "Earlier in the day the minister received Y": a time of the day needs no comma
-    r"|(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening)\s+)?"
+    r"|(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening)\s+)"
+    r"{0,2}"
     # "The same day, at the headquarters of the agency in Paris, the delegation held ..."
     r"(?:(?:at|in)\s[^,]{0,80},\s+)?the\s+"
     r"(?:(?P<qualifier>[\w-]+)\s+)?(?P<role>minister|secretary[\s-]general|secretary|president|"
@@ -1669,8 +1671,8 @@ _TITLE_SUBJECT: Final = re.compile(
 # "The head of Peru also met with X", "On Friday, the leader of Mongolia received X".
 _HEAD_SUBJECT: Final = re.compile(
     r"(?:[^,]{0,60},\s+)?[Tt]he\s+(?:head|leader)\s+of\s+"
-    # "The head of Peru", "The head of the Peruvian state"
-    r"(?:(?P<country>[A-Z][\w’'-]+)|the\s+(?P<adjective>[A-Z][\w’'-]+)\s+state)\s+"
+    # "The head of Peru", "The head of the Peruvian state", "the head of Peruvian state"
+    r"(?:(?P<country>[A-Z][\w’'-]+)|(?:the\s+)?(?P<adjective>[A-Z][\w’'-]+)\s+state)\s+"
     r"(?:also\s+|later\s+|then\s+)?(?:met|received|held|hosted|had)\b"
 )
 

@@ -121,6 +121,13 @@ MULTIPLES: Final = {
     "five-fold": 5,
     "tenfold": 10,
     "ten-fold": 10,
+    # "sixfold", "twelve-fold", "twentyfold", "hundredfold": any number word before "fold"
+    **{
+        f"{word}{dash}fold": value
+        for word, value in {**UNITS, **TENS, "hundred": 100, "thousand": 1000}.items()
+        if value >= 2
+        for dash in ("", "-")
+    },
 }
 # Currency words and symbols -> ISO 4217 (general knowledge; GOLD.md: riyals is QAR).
 CURRENCY_WORDS: Final[dict[str, str | None]] = {

@@ -4310,12 +4310,16 @@ class PeopleFinder:
         # in Y on a visit, held talks", and then "X noted")
         first = self.body.find(person.name)
         first = person.start if first < 0 else min(first, person.start)
-        if first > min((p.start for p in people if p is not person), default=first):
-            return
         body = self.body
         presidents = [
             p for p in people if p.title and _SYNONYM_ROLES["president"](p.title.lower())
         ]
+        named_first = min((p.start for p in people if p is not person), default=first)
+        # "The Head of State held talks with President Y ... X noted": the site's own head of
+        # state, told by his office before anyone is named, is the one named without one
+        opener = first > named_first and _head_of_state_opens(body, named_first, presidents)
+        if first > named_first and not opener:
+            return
         for found in _role_matches(body):
             # "According to the Russian President": a President of a country none of the
             # Presidents named is of
@@ -4350,7 +4354,7 @@ class PeopleFinder:
                     person.country = person.country or country
                     person.country_given = True
                     return
-        if presidents and not _head_of_state_meets(body, person.start, presidents):
+        if presidents and not (opener or _head_of_state_meets(body, person.start, presidents)):
             return
         for found in _role_matches(body):
             if (
@@ -5755,17 +5759,28 @@ class PeopleFinder:
         found: set[tuple[str, int]] = set()
         starts = [m.start for m in named]
         for role in roles:
-            if role.role is None or role.owner is not None:
+            if role.owner is not None:
                 continue
-            words = role.role.lower().split()
-            key = " ".join(words)
-            if key not in _LEADER_ROLES:
-                continue
+            if role.role is None:
+                # "The Head of State held talks with President X": not X either
+                if role.state is None or role.state.lower() != "head of state":
+                    continue
+                key = "head of state"
+            else:
+                key = " ".join(role.role.lower().split())
+                if key not in _LEADER_ROLES:
+                    continue
             after = _ACTS_ON.match(body, role.end)
-            if after is None or after.group(1).lower() != key:
+            if after is None or after.group(1).lower() != (
+                "president" if key == "head of state" else key
+            ):
                 continue
             i = bisect.bisect_left(starts, after.end())
-            if i < len(named) and named[i].start == after.end():
+            if i < len(named) and (
+                named[i].start == after.end()
+                # "President of Ruritania X": the country between office and name
+                or _OF_COUNTRY_BEFORE_NAME.fullmatch(body, after.end(), named[i].start)
+            ):
                 found.add((key, named[i].person))
         return found
 
@@ -5861,7 +5876,11 @@ class PeopleFinder:
                 candidates = same or unknown or ([] if generic else candidates)
                 if role == "guest":
                     candidates = same  # (a guest of no country known may be the host)
-            if len(candidates) > 1 and not nationality and role in _LEADER_ROLES:
+            if (
+                len(candidates) > 1
+                and not nationality
+                and (role in _LEADER_ROLES or role == "head of state")
+            ):
                 # "The Prime Minister welcomed Prime Minister X of Norway": the readout's
                 # own leader, never the guest it names with the same office
                 if hosted is None:
@@ -6005,6 +6024,30 @@ def _head_of_state_meets(body: str, after: int, presidents: list[PersonFound]) -
     return False
 
 
+# "The Head of State held talks in narrow format with", "the head of state had a meeting with"
+_OPENS_TALKS_WITH: Final = re.compile(
+    r"\s+(?:held|holds|had|has)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)\b"
+    r"[^.;]{0,60}?\swith\s"
+)
+
+
+def _head_of_state_opens(body: str, before: int, presidents: list[PersonFound]) -> bool:
+    """Whether "the Head of State", before `before` (the first name), is the subject of talks
+    with one of `presidents`, named in the same sentence: a head of state's own site, which
+    tells of its head by his office first."""
+    if not presidents:
+        return False
+    at = body[:before].lower().find("the head of state")
+    if at < 0:
+        return False
+    with_ = _OPENS_TALKS_WITH.match(body, at + len("the head of state"))
+    if with_ is None:
+        return False
+    stop = body.find(". ", with_.end())
+    sentence = body[with_.end() : stop if stop >= 0 else len(body)]
+    return any(p.name in sentence for p in presidents)
+
+
 class _Role(NamedTuple):
     start: int
     end: int
@@ -6114,10 +6157,16 @@ def _role_matches(body: str, spans: list[tuple[int, int]] | None = None) -> list
 
 # The heads of state and government a readout calls by their office alone.
 _LEADER_ROLES: Final = frozenset(["president", "prime minister", "premier", "chancellor"])
+# "of Ruritania ", "of the Republic of Ruritania ": the country an office names before the name
+_OF_COUNTRY_BEFORE_NAME: Final = re.compile(
+    r"of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:of\s+(?:[A-Z][\w’'-]*\s+){1,3})?"
+)
 # "welcomed Prime Minister ", "held talks with President ": a verb acting on a leader named
 # by the office right after it (the office captured).
 _ACTS_ON: Final = re.compile(
-    r"\s+(?:also\s+)?(?:welcomed|received|hosted|met(?:\s+with)?|(?:held|holds)\s+talks\s+with"
+    # ("held talks in narrow and extended format with President")
+    r"\s+(?:also\s+)?(?:welcomed|received|hosted|met(?:\s+with)?|"
+    r"(?:held|holds)\s+talks\s+(?:[^.;,]{0,60}?\s)?with"
     r"|spoke\s+(?:to|with)|thanked|congratulated|called)\s+"
     r"(President|Prime\s+Minister|Premier|Chancellor)\s+"
 )

@@ -3577,6 +3577,8 @@ _ASIDES: Final = frozenset(
         "of course", "first of all", "above all", "first and foremost", "in particular",
         "including", "in addition", "for example", "for instance", "among others",
         "among other things", "notably", "naturally", "certainly", "in turn", "in short",
+        # "(X was discussed) as well", "(discussed) in detail": how it was discussed
+        "as well", "in detail", "at length",
     )
 )  # fmt: skip
 # "all the issues on our agenda", "the most important questions": the talks' subjects summed
@@ -4854,6 +4856,11 @@ _AGENTS_BEFORE: Final = tuple(
     )
     for gap in (" ", ", ")
 )  # fmt: skip
+# "(took part in) the opening of", "(in) a launch ceremony": an event that is attended
+_EVENT_ATTENDED: Final = re.compile(
+    r"\s*(?:the|a|an)\s+(?:[\w-]+\s+)?(?:opening|launch|inauguration|unveiling|"
+    r"commissioning|ceremony|celebrations?)\b"
+)
 
 
 def _cue_kept(match: re.Match[str], text: str, low: str, in_quote: bool) -> bool:
@@ -4886,6 +4893,11 @@ def _cue_kept(match: re.Match[str], text: str, low: str, in_quote: bool) -> bool
         and not (
             low.startswith(_EMPHASIS_CUES, start)
             and _OCCUPIED_BEFORE.search(low, max(0, start - 80), start) is not None
+        )
+        # "will take part in the opening of the new port": an event attended, not a subject
+        and not (
+            low.startswith(("take part", "took part", "participat"), start)
+            and _EVENT_ATTENDED.match(low, end) is not None
         )
         # "cooperation in Doha", "in the Fergana Valley": where, not what
         and not (
