@@ -57,6 +57,11 @@ def figures_of(text: str) -> list[tuple[float, str, str | None]]:
         ("The bank lent EC$5 million to growers.", [(5e6, "XCD", None)]),
         ("It was matched by 170 million krónur from the fund.", [(1.7e8, "ISK", None)]),
         ("The town got a grant of 25 million colones.", [(2.5e7, "CRC", None)]),
+        # "LE": the Egyptian pound, spaced or glued, as Cairo's press writes it
+        (
+            "The fair sold goods worth about LE 310 billion, and LE12 million went to charity.",
+            [(3.1e11, "EGP", "about"), (1.2e7, "EGP", None)],
+        ),
         ("Trade hit 19.8 billion U.S. dollars.", [(19.8e9, "USD", None)]),
         ("The fund holds 250 million Saudi riyals.", [(250e6, "SAR", None)]),
         ("The state spent 1.3 trillion tenge.", [(1.3e12, "KZT", None)]),
@@ -89,6 +94,9 @@ def figures_of(text: str) -> list[tuple[float, str, str | None]]:
         ),
         ("Trade grew 2.5 times since 2017.", [(2.5, "times", None)]),
         ("Settlements have grown two-fold.", [(2, "times", None)]),
+        # a number word and "fold" in one word, beyond the common ones
+        ("Freight on the Velmora line grew sixfold.", [(6, "times", None)]),
+        ("Orders rose twelvefold in a decade.", [(12, "times", None)]),
         ("Volume was two-and-a-half times higher.", [(2.5, "times", None)]),
         ("Kazakhstan accounts for half of the trade.", [(0.5, "fraction", None)]),
         ("The EU took nearly a third of turnover.", [(1 / 3, "fraction", "nearly")]),
@@ -161,6 +169,7 @@ def test_find_figures_normalises_value_unit_and_qualifier(
         "The Rogun HPP-2 plant and the G-20 summit were discussed.",
         "Trade of this size is too small for two fraternal nations, she said.",
         "Culture has long bound two peoples together.",
+        "Such trade is small for two coastal economies, he said.",
         "For details, call the trade office (031-555-0192).",
         "2031.04.17",
         "Sales grew in FY2030-31 across the region.",
@@ -6209,6 +6218,12 @@ def test_a_span_after_visa_free_is_the_length_of_that_stay(text: str, expected: 
             "Velmora founded a bank with an initial capital of about EUR 20 million.",
             [("about EUR 20 million", "initial capital of the bank")],
         ),
+        # the article of a translated page ("with the capital of")
+        (
+            "Attention was paid to the Velmora port and to the joint leasing company with the "
+            "capital of $80 million.",
+            [("$80 million", "capital of the joint leasing company")],
+        ),
     ],
 )
 def test_a_sum_of_capital_measures_the_capital_of_what_holds_it(
@@ -6295,3 +6310,37 @@ def test_a_bare_billion_raising_the_sum_told_before_keeps_its_currency(
     )
     brief = parse_brief(text, brief_id="elided")
     assert [f.unit for f in brief.figures if f.value == 7e9 or f.value == 7e6] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Then agreements were signed in the presence of the ministers, nine in total.",
+            [("nine", "agreements signed in the presence of the ministers")],
+        ),
+        (
+            "After the talks, memoranda were exchanged at the Velmora palace, 14 in all.",
+            [("14", "memoranda exchanged at the Velmora palace")],
+        ),
+    ],
+)
+def test_a_count_in_total_after_a_clause_counts_the_clause_s_subject(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "Then X were signed ..., nine in total": nine of the X signed, not of "total"."""
+    assert measures_in(text) == expected
+
+
+@pytest.mark.parametrize("when", ["in the near future we", "soon we", "we"])
+def test_a_pronoun_after_an_adverb_reaching_the_figure_refers_back(when: str) -> None:
+    """ "Trade reached $N. ... “In the near future we will reach the figure of $M”": M is a
+    target of that trade, not of "near future we"."""
+    text = (
+        "date 2024-03-06\nAldo Varga said trade between Ruritania and Velmora had reached "
+        "$480 million last year.\n\n"
+        f"“I am sure that {when} will reach the figure of one billion dollars,” the minister "
+        "said.\n"
+    )
+    brief = parse_brief(text, brief_id="x")
+    assert [f.measures for f in brief.figures][1] == "trade between Ruritania and Velmora"

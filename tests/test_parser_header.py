@@ -3189,3 +3189,62 @@ def test_a_us_states_code_after_the_datelines_city_is_no_agency(
 def test_line_date_reads_a_broadcasters_issued_and_modified_labels(line: str) -> None:
     """A broadcaster's "Issued on:" and "Modified:" labels, a dash before the time."""
     assert line_date(line) == (dt.date(2026, 10, 17), None)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("the provincial government said", "Aldmark Provincial Government"),
+        ("the city council said", "city council"),
+    ],
+)
+def test_a_lead_crediting_a_body_by_its_kind_is_named_by_the_page_signing_it(
+    lead: str, expected: str
+) -> None:
+    """ "..., the provincial government said" over a page signed "Aldmark Provincial
+    Government / Trade Division" (a body, then its unit): the body the signature names; a
+    kind the signature does not end with ("the city council") stays as the lead says it."""
+    text = (
+        "date 2026-04-22\n"
+        "Governor Aldo Varga held a video call with Mayor Omar Haddad of Velmora on Tuesday, "
+        f"{lead}.\n\n"
+        "The two regions agreed to exchange trade missions.\n\n"
+        "Aldmark Provincial Government / International Trade Division\n"
+    )
+    assert parse_brief(text, brief_id="page").reported_by == expected
+    assert signature_of("Aldmark Provincial Government / International Trade Division") == (
+        "Aldmark Provincial Government"
+    )
+
+
+@pytest.mark.parametrize(
+    ("credit_close", "credit"),
+    [
+        (
+            ", according to a statement from the Chief Minister's Office.",
+            "Chief Minister's Office",
+        ),
+        (", the Velmoran Commission said in a readout.", "Velmoran Commission"),
+        (", the Trade Ministry said in a joint statement.", "Trade Ministry"),
+        # A person's words, or a statement of no one named, credit no office; nor does one
+        # side's office named by its country ("the Estonian Embassy"): its own account.
+        (", Aldo Varga said in a statement.", None),
+        (", according to a statement issued by the Estonian Embassy.", None),
+        (", according to a joint statement.", None),
+    ],
+)
+def test_an_office_credited_at_the_close_of_a_sentence_down_the_story_is_the_credit(
+    credit_close: str, credit: str | None
+) -> None:
+    """A story that credits no one above names the office whose statement it draws on at
+    the close of a sentence further down."""
+    text = (
+        "Ruritania and Velmora agree to widen trade\n\n"
+        "Prime Minister Aldo Varga and Velmoran President Osric Lune today agreed to widen "
+        "trade in grain and timber.\n\n"
+        "The two leaders met at the Blue Palace in Strelsau.\n\n"
+        '"We are neighbours and partners," Varga told reporters.\n\n'
+        "Lune said the two countries would open a new border crossing.\n\n"
+        f"Trade between the two countries grew by a fifth last year{credit_close}\n"
+    )
+    assert parse_brief(text, brief_id="s").reported_by == credit

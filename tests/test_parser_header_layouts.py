@@ -500,3 +500,19 @@ def test_a_press_service_closing_the_sentence_under_the_lead_is_the_source(
         brief_id="press",
     )
     assert brief.reported_by == "Sylvanian president's press service"
+
+
+@pytest.mark.parametrize("byline", ["By Harbour staff", "By Mira Holt"])
+def test_the_story_under_a_standfirst_and_its_byline_gives_the_credit(byline: str) -> None:
+    """ "Headline\\n\\nStandfirst\\n\\nBy Harbour staff\\n\\nText": the lead is the text under
+    the byline, and the office its first sentence credits reported the news."""
+    text = (
+        "Ruritania and Velmora move to close their port deal\n\n"
+        "Trade Minister Aldo Varga spoke with his Velmoran peer to speed up the ratification "
+        "of the port agreement signed in the spring\n\n"
+        f"{byline}\n\n"
+        "Trade Minister Aldo Varga and Velmoran Trade Minister Osric Lune will open the new "
+        "grain terminal at Strelsau in the spring, the Trade Ministry said.\n\n"
+        "The two ministers also toured the harbour's cold stores.\n"
+    )
+    assert parse_brief(text, brief_id="s").reported_by == "Trade Ministry"

@@ -1302,6 +1302,8 @@ def test_a_city_whose_name_ends_in_city_is_the_place(city: str, place: str) -> N
         ("The meeting was held in Lima in a warm atmosphere.", ["Lima", None]),
         # a sentence between: still the talks just told
         ("They discussed trade. The talks took place in Lima.", ["Lima", None]),
+        # "held" told in passing, between commas
+        ("The talks, held at the Foreign Ministry in Lima, also covered fishing.", ["Lima", None]),
     ],
 )
 def test_the_talks_taking_place_somewhere_just_after_them_are_held_there(
@@ -4347,6 +4349,22 @@ def test_the_delegation_of_a_country_is_its_one_member_in_the_meeting_told_last(
     ]
 
 
+def test_the_delegation_after_two_openings_is_its_member_on_the_day_told() -> None:
+    """ "X received minister Y. ... Earlier, on Monday, the Jordanian delegation held a meeting
+    with Z": Y met Z on Monday, the subject told after a time and a day."""
+    body = (
+        "ROME – Prime Minister of Italy Lena Varga received Minister of Trade of Jordan Omar "
+        "Haddad, who is in Rome with a delegation of traders.\n\n"
+        "The sides discussed trade in olive oil.\n\n"
+        "Earlier, on Monday, the Jordanian delegation held a meeting with Minister of Energy of "
+        "Italy Marco Bellini."
+    )
+    brief = parse_brief(f"date 2024-03-06\n{body}\n", brief_id="d2")
+    assert [([p.name for p in m.participants], m.date) for m in brief.meetings][1:] == [
+        (["Omar Haddad", "Marco Bellini"], dt.date(2024, 3, 4))
+    ]
+
+
 @pytest.mark.parametrize(
     ("where", "place"),
     [
@@ -4793,6 +4811,8 @@ def test_the_first_meeting_takes_the_day_the_sentence_before_states_of_one_who_m
     [
         # told right after the head of state's meeting of that day: that day
         ("The head of the Italian state also met with", dt.date(2024, 3, 4)),
+        # the translated form without the article
+        ("Later, the head of Italian state met with", dt.date(2024, 3, 4)),
         # a new paragraph with no day of its own: no day
         ("\n\nThe head of the Italian state also met with", None),
     ],
@@ -6313,3 +6333,28 @@ def test_a_speaker_in_a_where_clause_after_a_meeting_at_an_event_did_not_meet() 
     assert [[p.name for p in m.participants] for m in brief.meetings] == [
         ["Aldo Varga", "Omar Haddad"]
     ]
+
+
+@pytest.mark.parametrize("opener", ["Earlier in the day", "Later that afternoon"])
+def test_a_role_subject_after_a_time_of_day_without_a_comma_is_the_host(opener: str) -> None:
+    """ "A met B. Earlier in the day the akim received C": the akim told before (A) met C,
+    the time of the day standing before the subject with no comma."""
+    body = (
+        "VELMORA – Akim of Velmora region Aldo Varga and Governor of Tarn Region Omar Haddad "
+        "signed a trade roadmap on Monday.\n\n"
+        f"{opener} the akim received Deputy Governor of Ostrava Region Lena Novak. They "
+        "discussed grain transit."
+    )
+    assert [names for names, _, _ in _meetings(body)] == [
+        ["Aldo Varga", "Omar Haddad"],
+        ["Aldo Varga", "Lena Novak"],
+    ]
+
+
+def test_a_meeting_at_a_citys_kremlin_is_in_that_city() -> None:
+    """ "X received Y on Monday at the Pskov Kremlin": the citadel named for its city."""
+    body = (
+        "Governor Aldo Varga received Mayor of Velmora Omar Haddad on Monday at the Pskov "
+        "Kremlin as part of a trade fair."
+    )
+    assert _meetings(body) == [(["Aldo Varga", "Omar Haddad"], "meeting", "Pskov")]

@@ -1656,7 +1656,7 @@ def test_find_people_reads_the_whole_name_after_sheikh_and_links_sheikh_and_give
     [
         (
             "It was attended by Vice Chairman of the Sichuan provincial government Zhao Lin.",
-            [("Zhao Lin", "Vice Chairman of the Sichuan provincial government", None)],
+            [("Zhao Lin", "Vice Chairman of the Sichuan provincial government", "China")],
         ),
         ("It was signed with the company Hanseong Materials.", []),
     ],
@@ -1664,8 +1664,8 @@ def test_find_people_reads_the_whole_name_after_sheikh_and_links_sheikh_and_give
 def test_find_people_reads_an_office_of_a_government_that_ends_at_the_name(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    """ "... of the X provincial government Zhao Lin": the office runs up to the name; after
-    "the company" a name is the company's."""
+    """ "... of the X provincial government Zhao Lin": the office runs up to the name, and is
+    the province's country's; after "the company" a name is the company's."""
     assert people_of(text) == expected
 
 
@@ -2060,13 +2060,36 @@ def test_find_people_reads_a_list_of_fields_in_an_office_after_the_name() -> Non
             "Governor of the North Region Paul Mbeki met him.",
             [("Paul Mbeki", "Governor of the North Region", None)],
         ),
+        (
+            "Governor of Zabaykalsky Krai Ivan Petrov met him.",
+            [("Ivan Petrov", "Governor of Zabaykalsky Krai", "Russia")],
+        ),
+        (
+            "Governor of Jeju State Park Min-jun met him.",
+            [("Park Min-jun", "Governor of Jeju State", "South Korea")],
+        ),
+        (
+            "Chairman of the Guangxi Zhuang Autonomous Regional Government Li Wei met him.",
+            [
+                (
+                    "Li Wei",
+                    "Chairman of the Guangxi Zhuang Autonomous Regional Government",
+                    "China",
+                )
+            ],
+        ),
+        (
+            "Rais of Velmora Aldo Varga met him.",
+            [("Aldo Varga", "Rais of Velmora", None)],
+        ),
     ],
 )
 def test_find_people_gives_an_office_of_a_first_level_region_its_country(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    """The office of a state, province or Land ("Minister-President of Bavaria") is that
-    country's; a region named by a compass point says nothing."""
+    """The office of a state, province, krai or Land ("Minister-President of Bavaria"), or of
+    a region's own government, is that country's; a region named by a compass point says
+    nothing; "Rais" (head of a republic) is a title of office."""
     assert people_of(text) == expected
 
 
@@ -5168,6 +5191,30 @@ def test_parse_gives_the_untitled_host_the_office_when_he_holds_talks_with_a_pre
     assert brief.quotes[0].speaker == "Tomas Riedl"
 
 
+def test_parse_reads_the_head_of_state_told_before_any_name_as_the_one_named_untitled() -> None:
+    """A head of state's own page whose body opens "On Tuesday, the Head of State held talks in
+    narrow format with President of X Y" and names its host only later, without an office:
+    the host is the President, the Head of State of those talks and the speaker of "the
+    President said", not the guest named first."""
+    text = (
+        "date 2025-06-04\n"
+        "title Tomas Riedl holds talks with President of Portugal Rui Matos\n"
+        "On Tuesday, the Head of State held talks in narrow and extended format with President"
+        " of Portugal Rui Matos, who arrived in Vienna on a state visit.\n\n"
+        "Tomas Riedl noted that trade between the two countries had grown.\n\n"
+        "“Portugal is one of our key partners in Europe,” the President said.\n"
+    )
+    brief = parse_brief(text, brief_id="x")
+    assert sorted((p.name, p.title) for p in brief.people) == [
+        ("Rui Matos", "President"),
+        ("Tomas Riedl", "President"),
+    ]
+    assert [({p.name for p in m.participants}, m.date, m.place) for m in brief.meetings] == [
+        ({"Tomas Riedl", "Rui Matos"}, dt.date(2025, 6, 3), "Vienna")
+    ]
+    assert brief.quotes[0].speaker == "Tomas Riedl"
+
+
 def test_find_people_reads_a_plural_demonym_before_a_verb_as_no_person() -> None:
     """ "Chileans and Costa Ricans will travel": a people, not a person named before a verb."""
     text = (
@@ -6129,3 +6176,14 @@ def test_a_surname_two_people_share_is_the_one_named_in_full_before_it() -> None
     assert [people[m.person].name for m in mentions if body[m.start : m.end] == "Varga"] == [
         "Aldo Varga"
     ]
+
+
+@pytest.mark.parametrize("when", ["Today", "Yesterday", "Tomorrow", "Tonight"])
+def test_a_day_word_opening_a_sentence_is_no_given_name(when: str) -> None:
+    """ "Today Varga is due to meet ...": the day word before the surname is not the given
+    name of a second person."""
+    text = (
+        "Governor of Tarn Province Aldo Varga met investors on Monday. "
+        f"{when} Varga is due to meet Mayor of Velmora Omar Haddad."
+    )
+    assert [name for name, _, _ in people_of(text)] == ["Aldo Varga", "Omar Haddad"]

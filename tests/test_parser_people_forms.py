@@ -504,3 +504,62 @@ def test_the_city_an_analyst_works_in_gives_the_analyst_s_country(
     the title, gives one's country (not the city of an institute one works at)."""
     text = f'"The talks went well, but little is new," said Ivo Kask, {role}.'
     assert [(name, found) for name, _, found in people_of(text)] == [("Ivo Kask", country)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Aldo Varga and his Indonesian counterpart Wirasto held talks in "
+        "Velmora.",
+        "Foreign Minister Aldo Varga held talks with his Indonesian counterpart, Wirasto, in "
+        "Velmora.",
+    ],
+)
+def test_a_counterpart_who_goes_by_one_name_is_a_person(text: str) -> None:
+    """ "his Indonesian counterpart Wirasto": one name alone after "counterpart" is someone
+    who goes by one name, holding the same office."""
+    assert people_of(text) == [
+        ("Aldo Varga", "Foreign Minister", None),
+        ("Wirasto", "Foreign Minister", "Indonesia"),
+    ]
+
+
+def test_a_lone_name_after_counterpart_named_before_is_a_mention() -> None:
+    """ "his counterpart Ardan" after "Foreign Minister Lukas Ardan": no one new."""
+    text = (
+        "Foreign Minister Lukas Ardan of Ruritania arrived on Monday. President Aldo Varga "
+        "met his counterpart Ardan later."
+    )
+    assert [name for name, _, _ in people_of(text)] == ["Lukas Ardan", "Aldo Varga"]
+
+
+def test_a_counterpart_named_by_surname_in_the_headline_keeps_the_country_of_the_lead() -> None:
+    """ "Varga hosts Lune" above "... his Indonesian counterpart, President Osric Lune,":
+    the country is read where the full name is given, not at the headline's surname."""
+    text = (
+        "Varga hosts Lune in Strelsau\n\n"
+        "President Aldo Varga today hosted his Indonesian counterpart, President Osric Lune, "
+        "at the palace."
+    )
+    assert people_of(text)[1] == ("Osric Lune", "President", "Indonesia")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Varga, who arrived on Monday, said the deal was \u201ca bridge, not a wall\u201d.",
+        "Varga, who had flown in from the coast the night before, said the deal was "
+        "\u201ca bridge, not a wall\u201d.",
+    ],
+)
+def test_a_speaker_with_a_relative_clause_before_said_says_a_partial_quote(said: str) -> None:
+    """ "X, who arrived on Monday, said ... "a bridge"": the clause on X stands between the
+    name and the verb."""
+    text = f"President Aldo Varga met President Osric Lune in Strelsau on Tuesday.\n\n{said}\n"
+    assert speakers_of(text) == ["Aldo Varga"]
+
+
+def test_a_founding_head_of_state_holds_the_office_of_the_country_before_it() -> None:
+    """ "Kenya's founding President X": "founding" modifies the office as "former" does."""
+    text = "He laid a wreath at the tomb of Kenya's founding President Tomas Velk."
+    assert people_of(text) == [("Tomas Velk", "founding President", "Kenya")]

@@ -554,6 +554,39 @@ def _topics(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Matters of water use were discussed as well.", ["water use"]),
+        (
+            "Issues of border security, including the situation in Velmora, were discussed "
+            "as well.",
+            ["border security", "situation in Velmora"],
+        ),
+    ],
+)
+def test_an_adverb_after_discussed_is_no_topic(text: str, expected: list[str]) -> None:
+    """ "X were discussed as well": how X was discussed, not a subject of its own."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two ministers will take part in the opening of the new Velmora bridge.", []),
+        ("The envoy took part in the launch ceremony of a fruit plant.", []),
+        # work one takes part in stays a subject
+        (
+            "Ruritanian firms will take part in the reconstruction of the Velmora port.",
+            ["reconstruction of the Velmora port"],
+        ),
+    ],
+)
+def test_an_opening_taken_part_in_is_an_event_not_a_topic(text: str, expected: list[str]) -> None:
+    """ "take part in the opening of X": an event attended, not a subject of the talks."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "The minister said the sides should widen cooperation in fishing, textiles and "
             "tourism, and make full use of the joint council.",
@@ -3343,6 +3376,16 @@ def test_a_list_ends_before_its_schedule_or_its_speakers(text: str, expected: li
             "but declined to give details.",
             ["fishing", "media freedom"],
         ),
+        # with whom, named, then how: all of it goes
+        (
+            "Anna Berg discussed fishing and glass with her Peruvian counterpart Rosa Quispe "
+            "by video link on Friday.",
+            ["fishing", "glass"],
+        ),
+        (
+            "Anna Berg discussed fishing and glass with her counterpart in a call.",
+            ["fishing", "glass"],
+        ),
     ],
 )
 def test_fields_of_interest_of_partners_and_of_support(text: str, expected: list[str]) -> None:
@@ -5603,6 +5646,13 @@ def test_a_release_s_own_parts_are_no_section_headings() -> None:
             "The bank will lend €900 million for mining projects meeting EU standards.",
             ["mining projects"],
         ),
+        # a magnitude hyphened to its number, the sum in another currency in brackets
+        (
+            "Oslo will give up to NOK 1.5-billion (about R2.6-billion) over four years for "
+            "solar pumps, cold storage and road repairs.",
+            ["solar pumps", "cold storage", "road repairs"],
+        ),
+        ("The minister announced $40-million for flood protection.", ["flood protection"]),
     ],
 )
 def test_what_a_sum_is_for_and_what_it_will_fund_are_topics(
@@ -6840,11 +6890,15 @@ def test_a_field_of_cooperation_as_a_clauses_subject_is_a_topic(
     [
         ("They will visit the Amber Road international visitor centre.", []),
         ("They discussed the Amber Road project and tourism.", ["Amber Road project", "tourism"]),
+        ("Velmora and Tarn are two old cities of the Amber Road.", []),
+        ('"Ours is a town on the Amber Road, open to all," Anna Berg said.', []),
+        ("They agreed to raise the capacity of the Amber Road pipeline.", ["Amber Road"]),
     ],
 )
 def test_a_name_that_opens_a_sites_name_is_no_topic(text: str, expected: list[str]) -> None:
     """ "the Amber Road international visitor centre": a site, whose name opens with a
-    project's; "the Amber Road project" names the project."""
+    project's; "cities of the Amber Road": places it describes; "the Amber Road project"
+    names the project."""
     assert _topics(text) == expected
 
 

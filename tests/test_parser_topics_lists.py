@@ -864,3 +864,50 @@ def test_a_sum_opening_an_item_is_no_topic_but_what_it_is_for_is(
     """ "(invested) US$260 million in the republic": a sum, a figure's; "€10m for new
     border posts": what the sum is for."""
     assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two agreements were signed on seed testing and the repair of irrigation canals.",
+            ["seed testing", "repair of irrigation canals"],
+        ),
+        (
+            "The cities signed a plan with 14 activities in street lighting, waste collection "
+            "and libraries.",
+            ["street lighting", "waste collection", "libraries"],
+        ),
+        (
+            "Velmora and Tarn will exchange 12 trainees a year in dairy farming and forestry.",
+            ["dairy farming", "forestry"],
+        ),
+        ("The memorandum was signed on the occasion of the visit.", []),
+        ("Many students in the region study abroad.", []),
+        ("It offered 20 grants a year to Velmoran students in Tarn universities.", []),
+    ],
+)
+def test_documents_signed_on_and_activities_or_trainees_in_open_a_list_of_fields(
+    text: str, expected: list[str]
+) -> None:
+    """ "Two agreements were signed on A and B" (the passive of "signed agreements on"),
+    "a plan with 14 activities in A, B and C", "exchange 12 trainees a year in A and B": the
+    subjects; "signed on the occasion of", "students in the region": none."""
+    assert _topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritanian firms such as Velcorp already build wind farms along the southern coast.",
+        "Donors, such as the Velmora Fund, already pay for the new schools.",
+    ],
+)
+def test_examples_of_firms_or_donors_after_such_as_are_no_topics(text: str) -> None:
+    """ "firms such as X run Y": which firms, not what the talks were about."""
+    assert _topics(text) == []
+
+
+def test_fields_after_such_as_are_still_topics() -> None:
+    text = "Anna Berg discussed new fields such as green hydrogen and deep-sea mining."
+    assert _topics(text) == ["green hydrogen", "deep-sea mining"]

@@ -62,6 +62,7 @@ from bot.parser.people import (
 )
 from bot.parser.quotes import find_quotes
 from bot.parser.source import (
+    closing_statement_credit,
     find_source,
     label_source,
     office_heading,
@@ -188,7 +189,13 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         # the lead is what follows.
         lead += [s.text for s in sents if s.paragraph == from_lead[1].paragraph]
         lead_last = from_lead[1].paragraph
-        if len(lead) == 2 and _title_like(lead[1]):
+        under = _paragraph_under_byline(from_lead, lead_last)
+        if under is not None:
+            # "Headline\n\nStandfirst\n\nBy Harbour staff\n\nText": the story opens
+            # under its byline.
+            lead += [s.text for s in sents if s.paragraph == under]
+            lead_last = under
+        elif len(lead) == 2 and _title_like(lead[1]):
             # "Harbour.kz\n\nBusiness / Finance\n\nHeadline\n\nText": the outlet's name, its
             # section and the headline, each a paragraph; the lead is the text under them.
             lead += _text_under_titles(from_lead, from_lead[1].paragraph)
@@ -261,6 +268,10 @@ def _parse(text: str, *, brief_id: str, source_file: str | None) -> Brief:
         # office a story crediting no one else draws on, unnamed, as Seoul's press writes it
         office = _HEAD_OFFICE_CREDIT.search(body)
         reported_by = office.group(1) if office else None
+    if reported_by is None and from_lead:
+        # "..., the Velmoran Commission said in a readout.": an office's statement credited
+        # at the close of a sentence further down, nothing else crediting any.
+        reported_by = closing_statement_credit([s.text for s in from_lead], names)
     if published is None:
         published = _foot_date(paras)
     if published is None:
@@ -947,6 +958,28 @@ def _heading_lines(sents: list[Sentence]) -> int:
 
 
 _CLOSING_MARKS: Final = ".!?\"'”’»…"
+
+
+def _paragraph_under_byline(sents: list[Sentence], above: int) -> int | None:
+    """The paragraph under a byline alone in the paragraph after `above` ("By Harbour
+    staff", "By Aldo Varga"), or None when that paragraph is no such byline."""
+    rest = (s for s in sents if s.paragraph > above)
+    byline = next(rest, None)
+    if (
+        byline is None
+        or not byline.text.startswith("By ")
+        or len(byline.text.split()) > _BYLINE_WORDS
+        or byline.text.rstrip().endswith(".")
+        or not _BYLINE.match(byline.text)
+    ):
+        return None
+    text = next(rest, None)
+    if text is None or text.paragraph == byline.paragraph:
+        return None
+    return text.paragraph
+
+
+_BYLINE_WORDS: Final = 6  # the most words of a byline's line ("By A. Writer and B. Writer")
 
 
 def _lead_paragraph(sents: list[Sentence]) -> int:

@@ -1245,8 +1245,11 @@ _NOT_SUBDIVISIONS: Final = frozenset(
 )  # fmt: skip
 # ISO 3166-2 subdivision types that are regions of the first level ("Guangdong Sheng").
 _SUBDIVISION_TYPES: Final = frozenset(
-    ["Province", "State", "Region", "Land", "Prefecture", "Republic", "Autonomous region"]
-)
+    [
+        "Province", "State", "Region", "Land", "Prefecture", "Republic", "Autonomous region",
+        "Administrative territory", "Special self-governing province",
+    ]
+)  # fmt: skip
 
 
 def _ascii(text: str) -> str:
@@ -1280,6 +1283,12 @@ def _subdivisions() -> dict[str, str]:
         country = sub["code"].split("-")[0]
         if country == "CN":
             keys.add(name.split()[0])  # "Guangdong Sheng", "Xinjiang Uygur Zizhiqu"
+        elif country == "KR":
+            keys.add(name.split("-")[0])  # "Gyeonggi-do", "Gangwon-teukbyeoljachido"
+        elif name.endswith("skiy kray"):
+            # "Primorskiy kray": in English "Primorsky Krai", or "Primorsky" alone
+            stem = name[: -len("iy kray")].replace("'", "") + "y"
+            keys.update({stem, f"{stem} krai", f"{stem} kray"})
         for key in keys:
             seen.setdefault(key, set()).add(country)
     table = {

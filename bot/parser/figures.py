@@ -348,7 +348,8 @@ _GROUP_AFTER: Final = re.compile(
 )
 _PARTIES_AFTER: Final = re.compile(
     r"\s+(?:(?:brotherly|friendly|fraternal|neighbou?ring|sisterly|allied)\s+"
-    r"(?:nations|peoples|countries|states)|peoples)\b",
+    # "small for two coastal economies": the two sides as economies
+    r"(?:nations|peoples|countries|states)|peoples|(?:[a-z][\w-]*\s+)?economies)\b",
     re.I,
 )
 # "A and B are two ...", 'A and B were "two ...': the two just named.
@@ -428,9 +429,8 @@ _FRACTION_WORDS: Final = words_of(
     "half third thirds quarter quarters fourth fifth fifths sixth eighth tenth"
 )
 _MULTIPLE_WORDS: Final = words_of(
-    "times fold twofold threefold fourfold fivefold tenfold double doubled doubling triple "
-    "tripled tripling quadruple quadrupled twice"
-)
+    "times fold double doubled doubling triple tripled tripling quadruple quadrupled twice"
+) | frozenset(word for word in MULTIPLES if word.endswith("fold") and "-" not in word)
 _ANY_NUMBER_WORDS: Final = _NUMBER_WORDS | _FRACTION_WORDS | _MULTIPLE_WORDS
 _DIGIT_ANCHOR: Final = re.compile(r"\d[\d,.]*")
 _ASCII_DIGITS: Final = tuple("0123456789")
@@ -3774,12 +3774,16 @@ def _subject_in(clause: str) -> str | None:
                 pronoun = "it" if subject.endswith(" it") else "them"
                 when = period["p"]
                 return f"{pronoun} {when[0].lower()}{when[1:]}"
+            if subject.rsplit(None, 1)[-1] in _PERSON_PRONOUNS:
+                continue  # "in the near future we (will reach)": a person, after an adverb
             if subject.isascii() and not subject.lower().endswith(_SUBJECT_TAIL_ENDS):
                 return subject  # the cheap test: `_SUBJECT_TAIL` ends in one of these words
             return _SUBJECT_TAIL.sub("", subject)  # "trade had almost": trade
     return None
 
 
+# The pronouns of people as a clause's subject: no thing a figure measures.
+_PERSON_PRONOUNS: Final = frozenset(["we", "We", "they", "They", "he", "He", "she", "She", "I"])
 # "raise gas output by", "cut emissions by": the change of the object that a share gives.
 _CHANGE_BY: Final = _led_by(
     "bcegilr",
@@ -4886,6 +4890,16 @@ def _thing_before(text: str) -> str | None:
     return _clean_np(found) if found else None
 
 
+# ", eight in total.", ", 12 in all": a count of what the clause before it told.
+_IN_TOTAL_AFTER: Final = re.compile(r"\s+in\s+(?:total|all)\s*(?:[.;]|$)")
+# What may open a clause before its subject: "Then", "Later", "In addition,".
+_CLAUSE_OPENER: Final = re.compile(
+    r"(?:(?:then|later|finally|also|afterwards|subsequently|in\s+addition|overall|altogether)"
+    r",?\s+)?",
+    re.I,
+)
+
+
 def _predicate(text: str, pos: int) -> str:
     """The verb phrase right after a noun phrase, without its auxiliaries, or ""."""
     match = _PREDICATE.match(text, pos)
@@ -5341,7 +5355,8 @@ _CREDIT_LINE_BEFORE: Final = re.compile(
 # capital of": whose or what for, not what holds it)
 _WITH_CAPITAL_BEFORE: Final = re.compile(
     r"(?<!\bby\s)(?<!\bfor\s)\b(?:an?|the|its|their)\s+"
-    r"(?P<what>(?:[\w-]+\s+){0,3}?[\w-]+)\s+with\s+(?:an?\s+)?"
+    # ("a company with the capital of N": the article of a translation)
+    r"(?P<what>(?:[\w-]+\s+){0,3}?[\w-]+)\s+with\s+(?:an?\s+|the\s+)?"
     r"(?:(?P<kind>total|initial|starting|authori[sz]ed|charter)\s+)?capital\s+of\s+"
     r"(?:(?:about|around|some|over|nearly|almost|up\s+to|more\s+than)\s+)?$"
 )
@@ -6513,6 +6528,18 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         what = _clean_np(counted["what"]) if counted and " to " not in counted["what"] else None
         if what:
             return what
+    if unit == "count" and before.endswith(", ") and text.startswith(" in ", after_pos):
+        in_total = _IN_TOTAL_AFTER.match(text, after_pos)
+        told = before[:-2].rsplit(", ", 1)[-1] if in_total else ""
+        opener = _CLAUSE_OPENER.match(told) if told else None
+        subject, np_end = (
+            _np_after_span(told, opener.end(), allow_of=False) if opener else (None, 0)
+        )
+        if subject and not subject[:1].isupper():
+            # "Then documents were signed in the presence of the leaders, eight in total": the
+            # count of the clause's subject, with what was done to it
+            predicate = _predicate(told, np_end)
+            return f"{subject} {predicate}" if predicate else subject
     if unit == "count":
         following, np_end = _np_after_span(text, after_pos, allow_of=False)
         if following:

@@ -29,7 +29,8 @@ TITLE_HEADS: Final = words_of(
     negotiator
     officer peer
     ombudsman ombudsperson partner pope premier president president-elect prince princess principal
-    professor prosecutor prosecutor-general queen rector representative researcher ruler scientist
+    professor prosecutor prosecutor-general queen rais rector representative researcher ruler
+    scientist
     secretary secretary-general senator sheikh speaker specialist spokesman spokesperson
     spokeswoman staff
     strategist sultan taoiseach tánaiste tanaiste toraga
@@ -43,6 +44,7 @@ TITLE_HEADS: Final = words_of(
 TITLE_MODIFIERS: Final = words_of(
     """
     acting assistant besar chief crown deputy executive extraordinary federal first foreign former
+    founding
     general grand honorary interim managing permanent plenipotentiary presidential prime
     resident second senior special state trade vice
     """
@@ -138,6 +140,7 @@ FUNCTION_WORDS: Final = words_of(
     he her here his however in it its later less madam many meanwhile mister more moreover
     most mr mrs ms no not of on opening or other our overall several she since sir some such
     that the their then there these they this those to until we when while with
+    today tomorrow tonight yesterday
     """
 )
 

@@ -633,7 +633,9 @@ _CITY_VENUE: Final = re.compile(
     r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) "
     r"(?:headquarters|office|offices|residence|secretariat|compound|campus|"
     # "at Busan City Hall", "at the Lyon Town Hall"
-    r"[Cc]ity\s+[Hh]all|[Tt]own\s+[Hh]all)\b"
+    r"[Cc]ity\s+[Hh]all|[Tt]own\s+[Hh]all|"
+    # "at the Pskov Kremlin": the citadel of the city it is named for
+    r"Kremlin)\b"
 )
 # "..., to be held in Quito in May": where a later event will be, not this one.
 # "arrived in Lima from Ruritania, where": the place named before "where" is the one meant.
@@ -928,7 +930,11 @@ _ROLE_SERIES: Final = re.compile(
 # A subject that is a role, not a name: "The minister also called on ...", "The delegation
 # also met with ...": the visitor of the meetings told before (or the delegation's leader).
 _ROLE_SUBJECT: Final = re.compile(
-    r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition|within|as\s+part)\b[^,]{0,40},\s+)?"
+    # "Earlier, on Monday, the delegation met Y" (two such openings); "Earlier in the day the
+    # minister received Y" (a time of the day needs no comma)
+    r"^(?:(?:on|later|earlier|the\s+same|during|in\s+addition|within|as\s+part)\b[^,]{0,40},\s+"
+    r"|(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening)\s+)"
+    r"{0,2}"
     # "The same day, at the headquarters of the agency in Paris, the delegation held ..."
     r"(?:(?:at|in)\s[^,]{0,80},\s+)?the\s+"
     r"(?:(?P<qualifier>[\w-]+)\s+)?(?P<role>minister|secretary[\s-]general|secretary|president|"
@@ -1295,6 +1301,8 @@ _THE_MEETING_HELD: Final = re.compile(
     r"consultations|ceremony)|"
     # "An official welcoming ceremony took place at the Great Hall in Velmora"
     r"an?\s+(?:[\w-]+\s+)?welcom(?:e|ing)\s+ceremony)\s+(?:took\s+place|(?:was|were)\s+held)\b"
+    # "The talks, held at the ministry in Castelmar, also covered X": where, told in passing
+    r"|(?:the|their)\s+(?:[\w-]+\s+)?(?:talks|meeting|negotiations),\s+held\s+(?:at|in)\s"
 )
 # "..., which took place at the palace in Castelmar": the clause tells where the meeting was.
 _WHICH_TOOK_PLACE: Final = re.compile(
@@ -1663,8 +1671,8 @@ _TITLE_SUBJECT: Final = re.compile(
 # "The head of Peru also met with X", "On Friday, the leader of Mongolia received X".
 _HEAD_SUBJECT: Final = re.compile(
     r"(?:[^,]{0,60},\s+)?[Tt]he\s+(?:head|leader)\s+of\s+"
-    # "The head of Peru", "The head of the Peruvian state"
-    r"(?:(?P<country>[A-Z][\w’'-]+)|the\s+(?P<adjective>[A-Z][\w’'-]+)\s+state)\s+"
+    # "The head of Peru", "The head of the Peruvian state", "the head of Peruvian state"
+    r"(?:(?P<country>[A-Z][\w’'-]+)|(?:the\s+)?(?P<adjective>[A-Z][\w’'-]+)\s+state)\s+"
     r"(?:also\s+|later\s+|then\s+)?(?:met|received|held|hosted|had)\b"
 )
 

@@ -121,6 +121,13 @@ MULTIPLES: Final = {
     "five-fold": 5,
     "tenfold": 10,
     "ten-fold": 10,
+    # "sixfold", "twelve-fold", "twentyfold", "hundredfold": any number word before "fold"
+    **{
+        f"{word}{dash}fold": value
+        for word, value in {**UNITS, **TENS, "hundred": 100, "thousand": 1000}.items()
+        if value >= 2
+        for dash in ("", "-")
+    },
 }
 # Currency words and symbols -> ISO 4217 (general knowledge; GOLD.md: riyals is QAR).
 CURRENCY_WORDS: Final[dict[str, str | None]] = {
@@ -395,6 +402,7 @@ CURRENCY_PREFIXES: Final = {
     "Nu.": "BTN",
     "Rwf": "RWF",  # the Rwandan franc, as Kigali's press writes it: "Rwf7 billion"
     "Frw": "RWF",
+    "LE": "EGP",  # the Egyptian pound (livre égyptienne), as Cairo's press writes it
 }
 # One capital letter before an amount that a country's own press writes for its currency
 # ("P38 per kilo" in Manila, "K 1,500 billion" in Nay Pyi Taw): read so only in a brief at

@@ -39,6 +39,7 @@ from bot.parser.lexicon import (
     FIELD_WORDS,
     HEAD_OF_STATE_TITLES,
     HONOURABLE_WORDS,
+    MONTH_WORDS,
     NAME_GLUE_WORDS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
@@ -143,6 +144,9 @@ _ATTENDEE_LIST: Final = re.compile(
     rf"(?P<after>(?:{_LISTED_NAME}, )*{_LISTED_NAME},? and {_LISTED_NAME})(?=[.\n])"
 )
 _NAME_IN_LIST: Final = re.compile(_LISTED_NAME)
+# The word before a lone capitalised word that may name someone who goes by one name (a
+# comma may come between): "his counterpart X", "his counterpart, X,".
+_LONE_NAME_HEADS: Final = frozenset({"counterpart"})
 # Verbs of a title-case headline that end the name before them ("X Holds Talks with Y");
 # none of them is a name (unlike "Said" or "Will").
 _HEADLINE_VERBS: Final = words_of(
@@ -1745,6 +1749,13 @@ _WORKS_IN_CITY: Final = words_of(
 )
 
 
+# The words that end a region's name after it ("Gangwon State", "Altai Krai"), and the
+# adjectives of a region's own bodies ("the Aldmark Provincial Government").
+_REGION_END_WORDS: Final = _PLACE_NOUNS | {"state", "krai", "kray", "regional", "provincial"}
+_REGIONAL: Final = frozenset({"regional", "provincial"})
+_REGION_BODIES: Final = frozenset({"government", "committee", "administration", "council"})
+
+
 def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
     """The country of a city whose office the title is: "Mayor of Paris", "Governor of the
     Osaka region", "Chairman of the Government of the Xinjiang Uygur Autonomous Region"
@@ -1770,6 +1781,15 @@ def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
         found = country_of_place(city) if is_city(city) else None
         if found:
             return found
+    place_end = end
+    if (
+        end - first > 3
+        and tokens[end - 1].bare.lower() in _REGION_BODIES
+        and tokens[end - 2].bare.lower() in _REGIONAL
+    ):
+        # "Chairman of the Xinjiang Uygur Autonomous Regional Government": the body of a
+        # region, named by the region's adjective, ends the title
+        place_end = end - 1
     for i in range(first, end - 1):
         if tokens[i].text != "of":
             continue
@@ -1779,9 +1799,9 @@ def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
             if stop > end or not all(t.cap for t in tokens[at:stop]):
                 continue
             if stop < end and not (
-                end - stop <= 3
-                and tokens[end - 1].bare.lower() in _PLACE_NOUNS
-                and all(t.cap for t in tokens[stop : end - 1])
+                place_end - stop <= 3
+                and tokens[place_end - 1].bare.lower() in _REGION_END_WORDS
+                and all(t.cap for t in tokens[stop : place_end - 1])
             ):
                 # "of the Osaka region", "of the Xinjiang Uygur Autonomous Region": a place
                 # noun (after at most two capitalised words of its kind) ends the title
@@ -2091,8 +2111,13 @@ class PeopleFinder:
         return sender.country if not sender.eu_office else None
 
     def _counterpart_country(self, person: PersonFound) -> str | None:
-        """ "her Indonesian counterpart, Foreign Minister X": the counterpart's country."""
+        """ "her Indonesian counterpart, Foreign Minister X": the counterpart's country (where
+        the full name is given, though a headline may have called them by surname above)."""
         found = _COUNTERPART_BEFORE.search(self._before_name(person, 160))
+        if found is None and any(start < person.start for start, _ in person.mentions):
+            first, _ = self._sentence_around(person.start, person.start)
+            before = self.body[max(first, person.start - 160) : person.start]
+            found = _COUNTERPART_BEFORE.search(before)
         country = country_of_word(found["dem"]) if found else None
         return country if country != EU else None
 
@@ -3178,10 +3203,18 @@ class PeopleFinder:
                 else:
                     break
             if j - i >= 2:
-                runs.append((i, j))  # a lone capitalised word is never a new person
+                runs.append((i, j))  # a lone capitalised word is a new person only
+            elif i >= 2 and (
+                tokens[i - 1].text in _LONE_NAME_HEADS
+                or (tokens[i - 1].text == "," and tokens[i - 2].text in _LONE_NAME_HEADS)
+            ):
+                runs.append((i, j))  # ... after "counterpart": one who goes by one name
             i = j
         for start, end in runs:
-            self._consider_run(start, end)
+            if end - start == 1:
+                self._consider_lone_name(start)
+            else:
+                self._consider_run(start, end)
         if " – " in body or " — " in body:
             self._listed_lines()
         people = self.people
@@ -3205,6 +3238,28 @@ class PeopleFinder:
                 person.title = _GENERIC_OFFICES.get(office, office)
         self._find_mentions()
         return people
+
+    def _consider_lone_name(self, at: int) -> None:
+        """Add the one who goes by one name, "his Velmoran counterpart Sutarjo" (as many
+        Indonesians do), holding the counterpart's office; or mark a later mention of
+        someone named before."""
+        token = self.tokens[at]
+        low = token.bare.lower()
+        if (
+            not self._plain_surname(token)
+            or low in WEEKDAY_WORDS
+            or low in MONTH_WORDS
+            or _country(token.bare) is not None
+            or _demonym(token.bare)
+        ):
+            return
+        earlier = self._earlier_by_short_name(token.bare)
+        if earlier is not None:
+            self._mark(at, at + 1, earlier)
+            return
+        title, country, eu = self._title_before(at, at + 1, at)
+        if title is not None:
+            self._add_person(at, at + 1, title, country, eu)
 
     def _consider_run(self, start: int, end: int) -> None:
         if end - start < 2:
@@ -4255,12 +4310,16 @@ class PeopleFinder:
         # in Y on a visit, held talks", and then "X noted")
         first = self.body.find(person.name)
         first = person.start if first < 0 else min(first, person.start)
-        if first > min((p.start for p in people if p is not person), default=first):
-            return
         body = self.body
         presidents = [
             p for p in people if p.title and _SYNONYM_ROLES["president"](p.title.lower())
         ]
+        named_first = min((p.start for p in people if p is not person), default=first)
+        # "The Head of State held talks with President Y ... X noted": the site's own head of
+        # state, told by his office before anyone is named, is the one named without one
+        opener = first > named_first and _head_of_state_opens(body, named_first, presidents)
+        if first > named_first and not opener:
+            return
         for found in _role_matches(body):
             # "According to the Russian President": a President of a country none of the
             # Presidents named is of
@@ -4295,7 +4354,7 @@ class PeopleFinder:
                     person.country = person.country or country
                     person.country_given = True
                     return
-        if presidents and not _head_of_state_meets(body, person.start, presidents):
+        if presidents and not (opener or _head_of_state_meets(body, person.start, presidents)):
             return
         for found in _role_matches(body):
             if (
@@ -5700,17 +5759,28 @@ class PeopleFinder:
         found: set[tuple[str, int]] = set()
         starts = [m.start for m in named]
         for role in roles:
-            if role.role is None or role.owner is not None:
+            if role.owner is not None:
                 continue
-            words = role.role.lower().split()
-            key = " ".join(words)
-            if key not in _LEADER_ROLES:
-                continue
+            if role.role is None:
+                # "The Head of State held talks with President X": not X either
+                if role.state is None or role.state.lower() != "head of state":
+                    continue
+                key = "head of state"
+            else:
+                key = " ".join(role.role.lower().split())
+                if key not in _LEADER_ROLES:
+                    continue
             after = _ACTS_ON.match(body, role.end)
-            if after is None or after.group(1).lower() != key:
+            if after is None or after.group(1).lower() != (
+                "president" if key == "head of state" else key
+            ):
                 continue
             i = bisect.bisect_left(starts, after.end())
-            if i < len(named) and named[i].start == after.end():
+            if i < len(named) and (
+                named[i].start == after.end()
+                # "President of Ruritania X": the country between office and name
+                or _OF_COUNTRY_BEFORE_NAME.fullmatch(body, after.end(), named[i].start)
+            ):
                 found.add((key, named[i].person))
         return found
 
@@ -5806,7 +5876,11 @@ class PeopleFinder:
                 candidates = same or unknown or ([] if generic else candidates)
                 if role == "guest":
                     candidates = same  # (a guest of no country known may be the host)
-            if len(candidates) > 1 and not nationality and role in _LEADER_ROLES:
+            if (
+                len(candidates) > 1
+                and not nationality
+                and (role in _LEADER_ROLES or role == "head of state")
+            ):
                 # "The Prime Minister welcomed Prime Minister X of Norway": the readout's
                 # own leader, never the guest it names with the same office
                 if hosted is None:
@@ -5950,6 +6024,30 @@ def _head_of_state_meets(body: str, after: int, presidents: list[PersonFound]) -
     return False
 
 
+# "The Head of State held talks in narrow format with", "the head of state had a meeting with"
+_OPENS_TALKS_WITH: Final = re.compile(
+    r"\s+(?:held|holds|had|has)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)\b"
+    r"[^.;]{0,60}?\swith\s"
+)
+
+
+def _head_of_state_opens(body: str, before: int, presidents: list[PersonFound]) -> bool:
+    """Whether "the Head of State", before `before` (the first name), is the subject of talks
+    with one of `presidents`, named in the same sentence: a head of state's own site, which
+    tells of its head by his office first."""
+    if not presidents:
+        return False
+    at = body[:before].lower().find("the head of state")
+    if at < 0:
+        return False
+    with_ = _OPENS_TALKS_WITH.match(body, at + len("the head of state"))
+    if with_ is None:
+        return False
+    stop = body.find(". ", with_.end())
+    sentence = body[with_.end() : stop if stop >= 0 else len(body)]
+    return any(p.name in sentence for p in presidents)
+
+
 class _Role(NamedTuple):
     start: int
     end: int
@@ -6059,10 +6157,16 @@ def _role_matches(body: str, spans: list[tuple[int, int]] | None = None) -> list
 
 # The heads of state and government a readout calls by their office alone.
 _LEADER_ROLES: Final = frozenset(["president", "prime minister", "premier", "chancellor"])
+# "of Ruritania ", "of the Republic of Ruritania ": the country an office names before the name
+_OF_COUNTRY_BEFORE_NAME: Final = re.compile(
+    r"of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:of\s+(?:[A-Z][\w’'-]*\s+){1,3})?"
+)
 # "welcomed Prime Minister ", "held talks with President ": a verb acting on a leader named
 # by the office right after it (the office captured).
 _ACTS_ON: Final = re.compile(
-    r"\s+(?:also\s+)?(?:welcomed|received|hosted|met(?:\s+with)?|(?:held|holds)\s+talks\s+with"
+    # ("held talks in narrow and extended format with President")
+    r"\s+(?:also\s+)?(?:welcomed|received|hosted|met(?:\s+with)?|"
+    r"(?:held|holds)\s+talks\s+(?:[^.;,]{0,60}?\s)?with"
     r"|spoke\s+(?:to|with)|thanked|congratulated|called)\s+"
     r"(President|Prime\s+Minister|Premier|Chancellor)\s+"
 )

@@ -777,7 +777,9 @@ _ASIDE: Final = re.compile(
     r",\s+(?:in\s+(?:(?:his|her|their)\s+)?turn|for\s+(?:his|her|their)\s+part|in\s+(?:his|her)\s+"
     r"(?:speech|remarks|address|statement)|however|meanwhile|in\s+particular"
     # "X, writing on his platform, said": where or how X spoke
-    r"|(?:writing|speaking|posting)\s+(?:on|in|at|to|from|after)\s+[^,.;:\"“”\n]{1,60}?)"
+    r"|(?:writing|speaking|posting)\s+(?:on|in|at|to|from|after)\s+[^,.;:\"“”\n]{1,60}?"
+    # "X, who arrived on Monday, said": a relative clause on X
+    r"|who\s+[^,.;:\"“”\n]{1,60}?)"
     r"\s*,\s*(?:also\s+)?$"
 )
 
@@ -794,7 +796,7 @@ def _named_before(verb_at: int, mentions: MentionIndex, body: str = "") -> int |
     """The person whose name ends right before a speech verb ("X said"), or before an
     aside there ("X, for his part, said")."""
     if body and "," in body[max(0, verb_at - 8) : verb_at]:
-        aside = _ASIDE.search(body, max(0, verb_at - 50), verb_at) or _APPOSITION.search(
+        aside = _ASIDE.search(body, max(0, verb_at - 80), verb_at) or _APPOSITION.search(
             body, max(0, verb_at - 160), verb_at
         )
         if aside is not None:

@@ -7,9 +7,11 @@ import re
 from typing import Final
 
 from bot.parser.countries import (
+    EU,
     country_of_agency,
     country_of_bracketed_credit,
     country_of_name,
+    country_of_word,
     is_city,
 )
 from bot.parser.dates import ANY_DATE
@@ -341,6 +343,15 @@ def _contact(line: str) -> bool:
     return _CONTACT.search(line) is not None
 
 
+# A body and its unit on the last line, as a government's page signs its news: "Aldmark
+# Provincial Government / International Cooperation Division".
+_BODY_AND_UNIT: Final = re.compile(
+    r"(?P<src>(?:[A-Z][\w’'-]*\s+){1,4}(?:Government|Administration|Ministry|Office|"
+    r"Akimat|Municipality|Council))\s+/\s+(?:[A-Z][\w’'-]*\s+){1,4}"
+    r"(?:Division|Department|Office|Bureau|Section|Team)"
+)
+
+
 def _closing_credit(line: str) -> str | None:
     """The press service a closing line credits (_CLOSING_CREDIT), tried only on a line that
     holds the pattern's "service" or "office"."""
@@ -378,6 +389,8 @@ def signature_of(last_paragraph: str) -> str | None:
         return credit
     if line.startswith(("(", "Via ")) and (given := _INPUT_FROM.fullmatch(line)):
         return given.group("src") or given.group("via")
+    if " / " in line and (unit := _BODY_AND_UNIT.fullmatch(line)):
+        return unit.group("src")  # "Aldmark Provincial Government / Trade Division"
     if "\n" in line:
         lines = [part.strip() for part in line.split("\n")]
         office = _block_office(lines)
@@ -805,6 +818,52 @@ def statement_credit(
     return None
 
 
+def _named_by_signature(found: str, signature: str | None) -> str:
+    """ "..., the provincial government said" over a page signed "Aldmark Provincial
+    Government": the body the lead credits by its kind alone, named by its signature."""
+    if signature is None or not found.islower() or " " not in found:
+        return found
+    kind = without_article(found)
+    named = signature.lower().endswith(f" {kind}") and signature[: -len(kind)].strip()
+    return signature if named and named[:1].isupper() else found
+
+
+# "..., according to a statement from the Prime Minister's Office.", "..., the Commission
+# said in a readout.": an office's statement credited at the close of a sentence further down
+# the story.
+_ISSUED_KIND: Final = r"(?:statement|readout|communiqu[eé]|press\s+release)"
+_CLOSING_STATEMENT: Final = re.compile(
+    r",\s+(?:according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+    rf"{_ISSUED_KIND}\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+"
+    r"(?P<src>[^,;.“”\"]{3,80}?)"
+    rf"|(?P<said>[^,;“”\"]{{3,80}}?)\s+said\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+)?{_ISSUED_KIND})"
+    r"\s*\.?\s*$"
+)
+# The words a sentence that _CLOSING_STATEMENT may match holds.
+_CLOSING_KINDS: Final = ("statement", "readout", "communiq", "release")
+
+
+def closing_statement_credit(sentences: list[str], names: list[str]) -> str | None:
+    """The office whose statement the first sentence closing with its credit names
+    ("..., according to a statement from the Trade Office.", "..., the Velmoran Commission
+    said in a readout."), or None."""
+    for sentence in sentences:
+        if not any(kind in sentence for kind in _CLOSING_KINDS):
+            continue
+        match = _CLOSING_STATEMENT.search(sentence)
+        if match is None:
+            continue
+        source = match.group("src") or match.group("said")
+        first = without_article(source.strip()).split(" ", 1)[0]
+        if country_of_word(first) not in (None, EU):
+            # "..., according to a statement issued by the Sylvanian Embassy.": one side's
+            # account among the story's, not the source it is told by
+            continue
+        if _BODY_WORDS.search(source) and (found := _valid(source, names)):
+            return found
+    return None
+
+
 def find_source(
     lead: list[str],
     agency: str | None,
@@ -828,7 +887,7 @@ def find_source(
                 posted = _POSTED.search(match.group(0)) is not None
                 found = _valid(match.group("src"), names, press_ok=posted)
                 if found:
-                    return found
+                    return _named_by_signature(found, signature)
     for sentence in lead:
         if not sentence.startswith("As") and not any(v in sentence for v in _AS_VERBS):
             continue  # neither "As X reported, ..." nor "..., as reported by X"

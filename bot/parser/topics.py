@@ -87,7 +87,8 @@ _NOT_GOODS: Final = (
     r"at\s+least)\b"
 )
 # A sum of money just before "million" ("$40", "£ 7.5", "EUR 15", "US$ 4"): _CUE's "money"
-_SUM_BEFORE: Final = re.compile(r"(?:[$€£¥₸]|\b[A-Z]{2,3}\$?)\s?\d[\d.,]*\s*$")
+# ("NOK 1.5-billion": a magnitude hyphened to its number, as South Africa's press writes it)
+_SUM_BEFORE: Final = re.compile(r"(?:[$€£¥₸]|\b[A-Z]{2,3}\$?)\s?\d[\d.,]*(?:\s*|-)$")
 # "projects meeting EU standards", "programmes involving local firms": a participle clause
 # after the nouns that hold things (the nouns and the clause written once, read after the
 # noun inside an item and at an item's start).
@@ -242,7 +243,10 @@ _CUE: Final = re.compile(
     # "projects in both countries", "firms in all regions": where, not in what
     # "support for reforms in healthcare and education": the fields of the reforms
     r"(?P<lower>(?:companies|firms|enterprises|specialists|experts|projects|ventures|"
-    r"investors|reforms|counterparts|"
+    # "a roadmap with 27 activities in urban transport and culture", "to exchange 20
+    # trainees a year in farming and health care": the fields
+    r"investors|reforms|counterparts|activities|"
+    r"(?:trainees|interns)(?:\s+(?:a|per|each|every)\s+year)?|"
     # "joint projects are being implemented in pharmaceuticals and tourism"
     r"projects\s+(?:are|were|will\s+be)\s+(?:being\s+)?(?:implemented|carried\s+out))\s+in"
     # ("projects in the energy sector": a field after all)
@@ -455,6 +459,8 @@ _CUE: Final = re.compile(
     r"(?!\s+(?:the|a|an|its|their|this|that|these|those|each|every|both|all|our|his|her|it|"
     r"them|us|you|me|efforts?|projects?|initiatives?|[a-z]+ing)\b)|"
     r"(?P<money>(?:million|billion|mln|bln)(?:\s+(?:euros?|dollars?|pounds?))?"
+    # ("NOK 1.5-billion (about R2.6-billion) for X": the sum in another currency between)
+    r"(?:\s+\([^()]{1,40}\))?"
     r"(?:\s+(?:of|in)(?:\s+[a-z]+){0,3}?\s+(?:support|funding|financing|assistance|aid|"
     r"grants?|loans?|equipment))?"
     # ("$2 million over three years for a research program": how long, then what for)
@@ -720,11 +726,14 @@ _CUE: Final = re.compile(
     rf"(?:import|export|buy|sell)(?=\s+[a-z])(?!{_NOT_GOODS})|"
     rf"and\s+to\s+(?:import|export)(?=\s+[a-z])(?!{_NOT_GOODS})|"
     # "welcomed the agreement reached last week on a new power cable"
-    r"(?:agreements?|deals?|accords?)\s+(?:reached|concluded|signed)"
+    r"(?:agreements?|deals?|accords?|documents?|memoranda)\s+(?:reached|concluded|"
+    # "three agreements were signed on X and Y": the passive
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?signed)"
     # ("the agreement reached by the two sides on border issues")
     r"(?:\s+(?:by|between)\s+(?:the\s+two|both)\s+(?:sides|countries|parties))?"
     r"(?:\s+(?:last|this|earlier)"
-    rf"\s+[a-z]+)?\s+on(?=\s+[a-z])(?!\s+(?:the\s+(?:sidelines|margins)|behalf|{_WEEKDAY})\b)|"
+    rf"\s+[a-z]+)?\s+on(?=\s+[a-z])"
+    rf"(?!\s+(?:the\s+(?:sidelines|margins|occasion|eve)|behalf|{_WEEKDAY})\b)|"
     # "signed two memoranda of understanding, on the digital economy and on X": the subject
     # after a comma (not "the agreement, on Monday", "the documents, on behalf of X")
     # "two agreements, one on X and one on Y": what each is on
@@ -812,6 +821,7 @@ _CUE_FIRST_WORDS: Final = words_of(
     assist assists assisted assisting help helps helped helping contribute contributes
     contributed contributing position positions concern concerns worries
     topic subject subjects theme themes letter letters ask asks asking
+    activities trainees interns
     """
 )
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
@@ -2283,8 +2293,9 @@ _UNDER_DEAL: Final = re.compile(
 )
 _SIGNED_AFTER: Final = re.compile(r"\s+signed\s+(?:between|by|in|at|on|earlier|last)\b.*$")
 _WHOM_WORDS: Final = ("counterpart", "counterparts", "colleagues", "partners", "hosts", "guests")
+# ("with his Sylvanian counterpart X Y in a phone call": with whom, then how)
 _WITH_WHOM: Final = re.compile(
-    rf"\s+with\s+(?:his|her|their|its|our)\s+(?:[\w-]+\s+)?(?:{'|'.join(_WHOM_WORDS)})$"
+    rf"\s+with\s+(?:his|her|their|its|our)\s+(?:[\w-]+\s+)?(?:{'|'.join(_WHOM_WORDS)})\b.*$"
 )
 _AT_BORDER: Final = re.compile(
     r"\s+(?:on|at|near)\s+the\s+(?:common\s+|shared\s+)?(?:border|frontier)$"
@@ -2416,6 +2427,7 @@ _CUE_WORDS: Final = words_of(
     assist assists assisted assisting help helps helped helping contribute contributes
     contributed contributing position positions concern concerns worries
     topic subject subjects theme themes letter letters ask asks asking
+    activities trainees interns
     """
 )
 _NAMED_WORDS: Final = words_of(
@@ -3565,6 +3577,8 @@ _ASIDES: Final = frozenset(
         "of course", "first of all", "above all", "first and foremost", "in particular",
         "including", "in addition", "for example", "for instance", "among others",
         "among other things", "notably", "naturally", "certainly", "in turn", "in short",
+        # "(X was discussed) as well", "(discussed) in detail": how it was discussed
+        "as well", "in detail", "at length",
     )
 )  # fmt: skip
 # "all the issues on our agenda", "the most important questions": the talks' subjects summed
@@ -3885,7 +3899,7 @@ def _clean(item: str) -> str | None:
         # "the X Agreement signed between the EU and Y earlier": when and by whom it was
         item = item[: signed.start()]
         low = item.lower()
-    if item.endswith(_WHOM_WORDS) and (whom := _WITH_WHOM.search(item)):
+    if " with " in item and (whom := _WITH_WHOM.search(item)):
         # "discussed media freedom with her counterparts": with whom, not what
         item = item[: whom.start()]
         low = item.lower()
@@ -4832,6 +4846,23 @@ _READER_APPEAL: Final = re.compile(
 )
 
 
+# The nouns of those that act before "such as" (with or without a comma): "firms such as X",
+# "donors, such as Y" name examples of them, not subjects.
+_AGENTS_BEFORE: Final = tuple(
+    f"{noun}{gap}"
+    for noun in (
+        "firms", "companies", "countries", "partners", "investors", "donors", "banks",
+        "lenders", "organisations", "organizations", "nations", "states", "groups",
+    )
+    for gap in (" ", ", ")
+)  # fmt: skip
+# "(took part in) the opening of", "(in) a launch ceremony": an event that is attended
+_EVENT_ATTENDED: Final = re.compile(
+    r"\s*(?:the|a|an)\s+(?:[\w-]+\s+)?(?:opening|launch|inauguration|unveiling|"
+    r"commissioning|ceremony|celebrations?)\b"
+)
+
+
 def _cue_kept(match: re.Match[str], text: str, low: str, in_quote: bool) -> bool:
     """Whether a match of _CUE in `low` (`text` lowered) is a cue of the sentence `text`; in
     a quotation only one of _QUOTE_CUE is."""
@@ -4847,6 +4878,8 @@ def _cue_kept(match: re.Match[str], text: str, low: str, in_quote: bool) -> bool
         and (not in_quote or _QUOTE_CUE.match(low, start) is not None)
         # each group's own condition (a match with no group, as most are, has none to meet)
         and (match.lastindex is None or _cue_groups_allow(match, text, low))
+        # "firms such as Velcorp run solar plants": which firms, not a subject
+        and not (low.startswith("such as", start) and low.endswith(_AGENTS_BEFORE, 0, start))
         # "X holds reserves of 14 rare metals, including A and B": what a
         # country has in the ground, background to the talks, not their subject
         and not (low.startswith("including", start) and " reserves of " in low[:start])
@@ -4860,6 +4893,11 @@ def _cue_kept(match: re.Match[str], text: str, low: str, in_quote: bool) -> bool
         and not (
             low.startswith(_EMPHASIS_CUES, start)
             and _OCCUPIED_BEFORE.search(low, max(0, start - 80), start) is not None
+        )
+        # "will take part in the opening of the new port": an event attended, not a subject
+        and not (
+            low.startswith(("take part", "took part", "participat"), start)
+            and _EVENT_ATTENDED.match(low, end) is not None
         )
         # "cooperation in Doha", "in the Fergana Valley": where, not what
         and not (
@@ -5460,6 +5498,8 @@ def find_topics(
                 continue  # "Representatives of A, the X Port and B took part": who came
             if _SITE_AFTER.match(text, end):
                 continue  # "the Silk Road international tourist center": a site's name
+            if text.endswith(_PLACES_ON, 0, start):
+                continue  # "two old cities of the X Road": an epithet of places, no subject
             if text.endswith(_ATTEND_THE, 0, start) and _EVENT_AFTER.match(text, end):
                 continue  # "(invited X to) attend the Y Road Forum": an event one goes to
             if _party_between(low, start, end):
@@ -6274,6 +6314,12 @@ _SITE_AFTER: Final = re.compile(
     r"institute|school|stadium|palace|memorial|mausoleum|monument|exhibition|"
     # ("in the Silk Road city of X": an epithet of the place)
     r"city|town|village)s?\b"
+)
+# "cities of the X Road", "a town on the Y Route": places the name describes.
+_PLACES_ON: Final = tuple(
+    f" {place} {link} the "
+    for place in ("city", "cities", "town", "towns", "oasis", "oases")
+    for link in ("of", "on", "along")
 )
 # "attend the X Road Forum": the event's name, of which the project's is a part
 _ATTEND_THE: Final = ("attend the ", "attending the ", "attended the ")
