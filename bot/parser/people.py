@@ -56,6 +56,7 @@ from bot.parser.text import (
     TOKEN,
     UPPER,
     Sentence,
+    positions,
     roles_of_nationality,
     roles_of_subject,
     without_article,
@@ -409,11 +410,13 @@ _BETWEEN_PAIR: Final = re.compile(
     r"between(?<=\bbetween)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+(?:the\s+)?"
     r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
 )
-# A dash before a capital, one pattern a dash: a search for a pattern that opens with a
-# literal skips to it fast, where one for a class of two characters tests every character.
-_PAIR_DASHES: Final = (re.compile(r"-(?=[A-Z])"), re.compile(r"–(?=[A-Z])"))
-_WORD_BEFORE: Final = re.compile(r"(?<![\w’'.])[A-Z][\w’'.]*$")
+# The dashes a pair's two names stand around ("the A-B commission"), each before a capital
+# (as a search for "-(?=[A-Z])" finds them, found by str.find instead, see _pair_dashes).
+_PAIR_DASH_MARKS: Final = "-–"
 _WORD_AFTER: Final = re.compile(r"[A-Z][\w’']*\b")
+# The marks a name's word before a dash may hold besides letters and digits (with "_": the
+# class [\w’'.] of _word_before).
+_WORD_BEFORE_MARKS: Final = "_’'."
 # Words by which the one named before met the one named after.
 _MEETING_WORDS: Final = re.compile(
     r"\b(?:met|meets|meeting|talks|received|receives|called on|(?:courtesy )?calls? on)\b"
@@ -725,6 +728,32 @@ def _arrived_on_visit(body: str) -> list[re.Match[str]]:
                     after = match.end()
                     break
     return found
+
+
+def _pair_dashes(body: str) -> list[int]:
+    """Where each dash of _PAIR_DASH_MARKS before an A-Z capital stands, in order: the
+    matches of "-(?=[A-Z])" and "–(?=[A-Z])", found by str.find (faster than a regex's scan
+    of every character)."""
+    return [at for at in positions(body, _PAIR_DASH_MARKS) if "A" <= body[at + 1 : at + 2] <= "Z"]
+
+
+def _word_before(body: str, at: int) -> int:
+    r"""Where the capitalised word right before body[at] starts, or -1: the match of
+    `(?<![\w’'.])[A-Z][\w’'.]*$` searched in body[max(0, at - 40):at], found by reading
+    back from `at` instead of trying the pattern at each of those 40 places. The word ends at
+    `at`, or before a line end there (where "$" matches too); it is the whole run of word
+    characters, digits, "’", "'" and "." before that end (a match cannot start inside the run,
+    the lookbehind sees the run's character before it), and it opens with A-Z."""
+    end = at - 1 if at > 0 and body[at - 1] == "\n" else at
+    lo = max(0, at - 40)
+    start = end
+    while start > lo and (body[start - 1].isalnum() or body[start - 1] in _WORD_BEFORE_MARKS):
+        start -= 1
+    if start == lo and start > 0:
+        char = body[start - 1]  # the run may go on before the searched stretch
+        if char.isalnum() or char in _WORD_BEFORE_MARKS:
+            return -1
+    return start if start < end and "A" <= body[start] <= "Z" else -1
 
 
 def _sentence_around(body: str, start: int, end: int) -> tuple[int, int]:
@@ -2778,14 +2807,15 @@ class PeopleFinder:
             found: list[tuple[str, str, int, int]] = [
                 (m.group(1), m.group(2), m.start(), m.end()) for m in _BETWEEN_PAIR.finditer(body)
             ]
-            dashes = sorted(m.start() for dash in _PAIR_DASHES for m in dash.finditer(body))
-            for at in dashes:
+            for at in _pair_dashes(body):
                 after = _WORD_AFTER.match(body, at + 1)
                 if after is None or _country(after.group()) in (None, EU):
                     continue  # no country after the dash: no pair (told before the search)
-                before = _WORD_BEFORE.search(body, max(0, at - 40), at)
-                if before:
-                    found.append((before.group(), after.group(), before.start(), after.end()))
+                before = _word_before(body, at)
+                if before >= 0:
+                    found.append(
+                        (body[before:at].rstrip("\n"), after.group(), before, after.end())
+                    )
             for first, second, at, stop in sorted(found, key=lambda f: f[2]):
                 a = _country_opening(first)
                 b = _country_opening(second)
