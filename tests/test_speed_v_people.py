@@ -8,7 +8,11 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from bot.parser.countries import EU, read_capital
 from bot.parser.people import (
+    _DOLLAR_NEXT,
+    PeopleFinder,
+    _country_at,
     _pair_dashes,
     _word_before,
 )
@@ -48,3 +52,49 @@ def test_pair_dashes_and_the_word_before_as_their_patterns(text: str) -> None:
         assert found == (plain.start() if plain else -1)
         if plain:
             assert text[found:at].rstrip("\n") == plain.group()
+
+
+# --- where each country is first named, with read_capital's answers ---------------------------
+
+# Country names of one and several words, demonyms, regions ("Latin America"), hyphenated
+# pairs, a currency's "$", and marks on letters, glued by blanks and breaks.
+_NAMING_PIECES = [
+    "Chile", "Chilean", "South", "Korea", "South Korea", "Latin", "America", "the", "of",
+    "Republic", "Democratic Republic of the Congo", "United", "States", "US", "$", "Indian",
+    "Ocean", "European", "Union", "Türkiye", "Việt", "Nam", "Turkmen-Afghan", "Aldo", "Varga",
+    "Trinidad and Tobago", "People's", "People’s", "Lao", "Velmora", "New", "Zealand", "EU",
+    "Kazakhstan's", "Côte", "d'Ivoire", ",", ".",
+]  # fmt: skip
+
+
+def _first_namings_plain(finder: PeopleFinder) -> dict[str, int]:
+    """_first_namings as it read every capital that may name a country with _country_at."""
+    tokens = finder.tokens
+    found: dict[str, int] = {}
+    after = 0
+    for at in finder.capitals:
+        if at < after or read_capital(tokens[at].text) is None:
+            continue
+        country, size = _country_at(tokens, at, len(tokens))
+        if country is not None:
+            if not _DOLLAR_NEXT.match(finder.body, tokens[at + size - 1].end):
+                found.setdefault(country, tokens[at].start)
+            after = at + size
+    found.pop(EU, None)
+    return found
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_NAMING_PIECES), st.sampled_from([" ", "\n", ", ", "-", ""])),
+        max_size=16,
+    ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
+)
+@example("Aldo Varga of Latin America met South Korea and the Việt Nam envoy in Chile.")
+@example("The Türkiye and Trinidad and Tobago teams; US$ 5 for Chilean farms.")
+def test_first_namings_as_with_country_at_for_every_capital(text: str) -> None:
+    """_first_namings, reading a word that opens no name of several words from what
+    read_capital tells of it, finds what _country_at at every such capital finds."""
+    finder = PeopleFinder(text, None)
+    assert finder._first_namings() == _first_namings_plain(finder)

@@ -2492,9 +2492,19 @@ class PeopleFinder:
         found: dict[str, int] = {}
         after = 0  # the first token not yet read as part of a country's name
         for at in self.capitals:
-            if at < after or read_capital(tokens[at].text) is None:
+            if at < after:
+                continue
+            kind = read_capital(tokens[at].text)
+            if kind is None:
                 continue  # most capitalised words: no country's name nor the first word of one
-            country, size = _country_at(tokens, at, n)
+            if kind[0]:
+                country, size = _country_at(tokens, at, n)
+            elif kind[1] and not _in_region(tokens, at):
+                # what _country_at gives for a word that opens no name of several words
+                # (read_capital told it, and the country the word names alone)
+                country, size = kind[1], 1
+            else:
+                country, size = None, 0
             if country is not None:
                 if not _DOLLAR_NEXT.match(self.body, tokens[at + size - 1].end):
                     # ("US$ 20 million": a currency, not a country)
