@@ -13,6 +13,7 @@ from bot.parser.people import (
     _DOLLAR_NEXT,
     PeopleFinder,
     _country_at,
+    _dollar_next,
     _pair_dashes,
     _word_before,
 )
@@ -98,3 +99,29 @@ def test_first_namings_as_with_country_at_for_every_capital(text: str) -> None:
     read_capital tells of it, finds what _country_at at every such capital finds."""
     finder = PeopleFinder(text, None)
     assert finder._first_namings() == _first_namings_plain(finder)
+
+
+# --- a dollar after a country's name, told by what follows before the pattern ----------------
+
+# Dollars' words, their near misses and other words, glued by blanks of several kinds.
+_DOLLAR_PIECES = [
+    "$", "dollar", "dollars", "dollarsx", "dolla", "Dollars", "d", "yuan", "said", "US",
+    "Chile", "2", ".", "_",
+]  # fmt: skip
+_DOLLAR_GLUE = ["", " ", "  ", "\n", "\t", "\u00a0", "\u2009", " \n "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_DOLLAR_PIECES), st.sampled_from(_DOLLAR_GLUE)),
+        max_size=10,
+    ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
+)
+@example("Ruritania  dollars")
+@example("Ruritania\n$")
+@example("Ruritania dollarsx and US\tdollars")
+def test_dollar_next_as_its_pattern(text: str) -> None:
+    """At every position, _dollar_next answers as a match of _DOLLAR_NEXT there does."""
+    for end in range(len(text) + 1):
+        assert _dollar_next(text, end) == (_DOLLAR_NEXT.match(text, end) is not None)

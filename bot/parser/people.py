@@ -503,7 +503,7 @@ _STATE_NOUNS: Final = frozenset(
 )
 # "By ", "(Reporting by X and ": a credit on a line before a reporter's name.
 _BY_ON_LINE: Final = re.compile(r"\b[Bb]y\b")
-# "US$ 20 million", "US dollars": a country's name read as its currency's.
+# "US$ 20 million", "US dollars": a country's name read as its currency's (see _dollar_next).
 _DOLLAR_NEXT: Final = re.compile(r"\s?(?:\$|dollars?\b)")
 # " to " in an office that sends its holder to a place ("Ambassador to Japan"), not the " to "
 # of an aide's office ("adviser to Prime Minister", "Assistant to the President").
@@ -728,6 +728,16 @@ def _arrived_on_visit(body: str) -> list[re.Match[str]]:
                     after = match.end()
                     break
     return found
+
+
+def _dollar_next(body: str, end: int) -> bool:
+    """Whether _DOLLAR_NEXT matches at `end`, told by the character there (after one blank,
+    if one stands there: a match takes it) without the pattern but for "d"."""
+    char = body[end : end + 1]
+    if char.isspace():
+        end += 1
+        char = body[end : end + 1]
+    return char == "$" or (char == "d" and _DOLLAR_NEXT.match(body, end) is not None)
 
 
 def _pair_dashes(body: str) -> list[int]:
@@ -2506,7 +2516,7 @@ class PeopleFinder:
             else:
                 country, size = None, 0
             if country is not None:
-                if not _DOLLAR_NEXT.match(self.body, tokens[at + size - 1].end):
+                if not _dollar_next(self.body, tokens[at + size - 1].end):
                     # ("US$ 20 million": a currency, not a country)
                     found.setdefault(country, tokens[at].start)
                 after = at + size
