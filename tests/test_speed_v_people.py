@@ -12,11 +12,23 @@ from bot.parser.countries import EU, read_capital
 from bot.parser.people import (
     _DOLLAR_NEXT,
     PeopleFinder,
+    Token,
     _country_at,
     _dollar_next,
     _pair_dashes,
     _word_before,
+    tokenize,
 )
+
+
+def glued_from(pieces: list[str]) -> st.SearchStrategy[str]:
+    """Texts of up to 16 of `pieces`, each followed by a blank, a line's end, a hyphen, a
+    mark or nothing."""
+    glue = [" ", "", "\n", "\n\n", "-", ". ", ", ", "’s "]
+    return st.lists(st.tuples(st.sampled_from(pieces), st.sampled_from(glue)), max_size=16).map(
+        lambda parts: "".join(piece + mark for piece, mark in parts)
+    )
+
 
 # --- a pair's dashes and the word before one, found by string scans ---------------------------
 
@@ -125,3 +137,35 @@ def test_dollar_next_as_its_pattern(text: str) -> None:
     """At every position, _dollar_next answers as a match of _DOLLAR_NEXT there does."""
     for end in range(len(text) + 1):
         assert _dollar_next(text, end) == (_DOLLAR_NEXT.match(text, end) is not None)
+
+
+# --- a token's lower case, lowered once -------------------------------------------------------
+
+_LOW_PIECES = [
+    "Aldo", "VARGA", "Velmora’s", "Ruritania's", "the Philippines'", "İstanbul", "ΟΔΟΣ",
+    "al-Sabah", "then-President", "U.S.", "van", "DER", "Ørsted", "said", ",", "2.5", "ǅ",
+    "MINISTERS’",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued_from(_LOW_PIECES))
+@example("Ruritania's Minister Aldo VARGA’s then-President İstanbul ΟΔΟΣ")
+def test_token_lower_cases_are_those_of_its_text_and_bare(text: str) -> None:
+    """Every token's low() and bare_low(), asked twice, are its text and its bare form
+    lowered."""
+    for token in tokenize(text):
+        for _ in range(2):
+            assert token.low() == token.text.lower()
+            assert token.bare_low() == token.bare.lower()
+
+
+def test_token_is_made_from_its_fields_by_position_or_by_name() -> None:
+    """Token takes its fields in order, or by name, and keeps them as given."""
+    by_position = Token("Varga’s", 4, 11, True, True, "Varga")
+    by_name = Token(text="Varga’s", start=4, end=11, cap=True, possessive=True, bare="Varga")
+    for token in (by_position, by_name):
+        assert (token.text, token.start, token.end, token.cap, token.possessive, token.bare) == (
+            "Varga’s", 4, 11, True, True, "Varga"
+        )  # fmt: skip
+        assert (token.low(), token.bare_low()) == ("varga’s", "varga")

@@ -1205,7 +1205,7 @@ class Token:
     slots, where a NamedTuple's fields go through a descriptor each time. (Not a dataclass:
     mypyc calls a dataclass's generated __init__ as Python.) Never changed once made."""
 
-    __slots__ = ("bare", "cap", "end", "possessive", "start", "text")
+    __slots__ = ("_low", "bare", "cap", "end", "possessive", "start", "text")
 
     def __init__(
         self, text: str, start: int, end: int, cap: bool, possessive: bool, bare: str
@@ -1216,6 +1216,20 @@ class Token:
         self.cap = cap
         self.possessive = possessive
         self.bare = bare
+        self._low: str | None = None
+
+    def low(self) -> str:
+        """`text` in lower case, lowered once: the passes ask it of a token three times
+        on average, each a new string to make and hash."""
+        low = self._low
+        if low is None:
+            low = self._low = self.text.lower()
+        return low
+
+    def bare_low(self) -> str:
+        """`bare` in lower case: `text`'s, lowered once, when no possessive ending is cut
+        (a slot for the few possessives' costs every token more than it saves)."""
+        return self.low() if not self.possessive else self.bare.lower()
 
 
 @dataclass
@@ -1444,7 +1458,7 @@ def _is_acronym(word: str) -> bool:
 
 def _middle_initial(token: Token) -> bool:
     """An initial inside a name, before its stop ("X R. Y"), not a courtesy title ("Dr")."""
-    return _is_initial(token) and token.text.lower() not in _HONORIFICS
+    return _is_initial(token) and token.low() not in _HONORIFICS
 
 
 # Initials with their stops as one token: "A.K.", "L.P." (two or three).
@@ -1478,7 +1492,7 @@ def _country_at(tokens: list[Token], i: int, limit: int) -> tuple[str | None, in
     first = tokens[i]
     if not first.cap:
         return None, 0
-    if first.text.lower() not in multiword_starts():
+    if first.low() not in multiword_starts():
         found = _country(first.text)  # a one-word name: the common case
         return (found, 1) if found and not _in_region(tokens, i) else (None, 0)
     # A phrase of several words names a country only if each of its words but the last is a
@@ -1524,7 +1538,7 @@ def _read_title(
     start_limit = first
     while first < end:
         token = tokens[first]
-        low = token.bare.lower()
+        low = token.bare_low()
         if token.text in _STYLE_ABBREVIATIONS:
             first += 1  # "HE President of X": His Excellency, a style before the office
             continue
@@ -1532,11 +1546,7 @@ def _read_title(
             low in TITLE_WORDS
             or low in _PLURAL_HEADS
             # "press secretary": the field opens the office
-            or (
-                low == "press"
-                and first + 1 < end
-                and tokens[first + 1].bare.lower() in TITLE_HEADS
-            )
+            or (low == "press" and first + 1 < end and tokens[first + 1].bare_low() in TITLE_HEADS)
             # "Hakim of the Balkan velayat": a Turkmen governor ("Hakim" alone is a name)
             or (low == "hakim" and first + 1 < end and tokens[first + 1].text == "of")
             or low.partition("-")[0] in TITLE_HEADS  # "Ambassador-at-large"
@@ -1553,7 +1563,7 @@ def _read_title(
         first > start_limit
         and first < end
         and tokens[first].cap
-        and tokens[first].bare.lower() in FIELD_WORDS
+        and tokens[first].bare_low() in FIELD_WORDS
         and tokens[first - 1].cap
         and _ORG_ADJECTIVE.fullmatch(tokens[first - 1].bare)
     ):
@@ -1567,20 +1577,20 @@ def _read_title(
     for i in range(first + 1, min(end - 1, first + 4)):
         if (
             tokens[i].text == "the"
-            and tokens[i + 1].bare.lower() in TITLE_WORDS
-            and all(t.bare.lower() not in _HEAD_WORDS for t in tokens[first:i])
+            and tokens[i + 1].bare_low() in TITLE_WORDS
+            and all(t.bare_low() not in _HEAD_WORDS for t in tokens[first:i])
         ):
             first = i + 1  # "received at the National Palace the President of X Y": a place
             break
     for i in range(first + 1, min(end - 1, first + 6)):
-        if tokens[i].text == "of" and tokens[i - 1].bare.lower() in _EVENT_NOUNS:
+        if tokens[i].text == "of" and tokens[i - 1].bare_low() in _EVENT_NOUNS:
             first = i + 1  # "Joint Press Conference of Foreign Minister X": the event apart
             break
-    while end > first and tokens[end - 1].text.lower() in _TRAILING:
+    while end > first and tokens[end - 1].low() in _TRAILING:
         end -= 1
     if first >= end:
         return None, None, False
-    words = [t.bare.lower() for t in tokens[first:end]]
+    words = [t.bare_low() for t in tokens[first:end]]
     if _HEAD_WORDS.isdisjoint(words) and _HEAD_WORDS.isdisjoint(
         [w.partition("-")[0] for w in words if "-" in w]  # "Ambassador-at-large"
     ):
@@ -1596,7 +1606,7 @@ def _pair_name_after_dash(tokens: list[Token], dash: int, end: int) -> bool:
     return (
         after < end
         and tokens[after].cap
-        and tokens[after].bare.lower() not in TITLE_WORDS
+        and tokens[after].bare_low() not in TITLE_WORDS
         and any(t.text in _MEMBERS_BODIES for t in tokens[after:end])
     )
 
@@ -1614,7 +1624,7 @@ def _normalise_title(
         if not found:
             i += 1
             continue
-        prev = tokens[i - 1].text.lower() if i > first else ""
+        prev = tokens[i - 1].low() if i > first else ""
         last = tokens[i + size - 1]
         nxt = tokens[i + size] if i + size < end else None
         if found == EU:
@@ -1637,7 +1647,7 @@ def _normalise_title(
             of_start = tokens[i - 1].start
         elif prev == "the" and i - 2 >= first and tokens[i - 2].text == "of":
             of_start = tokens[i - 2].start
-        nxt_low = nxt.text.lower() if nxt is not None else ""
+        nxt_low = nxt.low() if nxt is not None else ""
         if last.possessive:
             # "Premier of China's State Council" -> "Premier of the State Council".
             swap = "the" if prev == "of" else None
@@ -1675,7 +1685,7 @@ def _normalise_title(
         title = _PM.sub("Prime Minister", title)  # "Deputy PM" is a Deputy Prime Minister
     before, _, final = title.rpartition(" ")
     head = end - 1
-    while head > first and tokens[head].bare.lower() != final.lower():
+    while head > first and tokens[head].bare_low() != final.lower():
         head -= 1  # ("the Presidents of Zambia": the country's words gone after the head)
     if (
         final.lower() in _PLURAL_HEADS
@@ -1751,7 +1761,7 @@ def _company_named_after(country: str, word: Token, nxt: Token) -> bool:
     """Whether a country's name and the capitalised word after it name a company ("Qatar
     Airways", "Kazakhstan Temir Zholy"), not a country and its office ("Kazakh Energy
     Minister", "Uzbek Senate Chairman")."""
-    low = nxt.bare.lower()
+    low = nxt.bare_low()
     return (
         nxt.cap
         and not _demonym(word.bare)
@@ -1771,8 +1781,8 @@ def _region_office_at(tokens: list[Token], first: int, end: int) -> str | None:
     if (
         not token.cap
         or first + 1 >= end
-        or tokens[first + 1].bare.lower() not in _REGION_HEADS
-        or token.bare.lower() in NOT_NAME_WORDS
+        or tokens[first + 1].bare_low() not in _REGION_HEADS
+        or token.bare_low() in NOT_NAME_WORDS
     ):
         return None
     return country_of_subdivision(token.bare)
@@ -1800,7 +1810,7 @@ def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
         end - first >= 3
         and tokens[end - 2].text == "in"
         and tokens[end - 1].cap
-        and tokens[end - 3].text.lower() in _WORKS_IN_CITY
+        and tokens[end - 3].low() in _WORKS_IN_CITY
     ):
         # "an energy analyst based in Tarn", "a political analyst in Osh": the city
         # where one works ends the title (not "a fellow at an institute in Osh": the seat
@@ -1819,7 +1829,7 @@ def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
                 continue
             if stop < end and not (
                 end - stop <= 3
-                and tokens[end - 1].bare.lower() in _PLACE_NOUNS
+                and tokens[end - 1].bare_low() in _PLACE_NOUNS
                 and all(t.cap for t in tokens[stop : end - 1])
             ):
                 # "of the Osaka region", "of the Xinjiang Uygur Autonomous Region": a place
@@ -2718,8 +2728,8 @@ class PeopleFinder:
         return all(
             t.cap
             or t.text in ("(", ")", ",", "-", "–")
-            or t.text.lower() in NAME_GLUE_WORDS
-            or t.text.lower() in TITLE_WORDS
+            or t.low() in NAME_GLUE_WORDS
+            or t.low() in TITLE_WORDS
             for t in tokens[first + 1 : last]
         )
 
@@ -3059,10 +3069,10 @@ class PeopleFinder:
         low_limit = max(0, i - 8)
         while (
             i >= low_limit
-            and tokens[i].text.lower() != "its"
+            and tokens[i].low() != "its"
             and (
                 tokens[i].cap
-                or tokens[i].text.lower() in TITLE_WORDS
+                or tokens[i].low() in TITLE_WORDS
                 # "Erdenetmet Chairman of the Management Board X"
                 or (tokens[i].text in ("of", "the") and i > 0 and tokens[i - 1].text != ".")
             )
@@ -3075,7 +3085,7 @@ class PeopleFinder:
                 if self._owners[word] is not None:
                     return self._owners[word]
             i -= 1
-        low = tokens[i].text.lower() if i >= 0 else ""
+        low = tokens[i].low() if i >= 0 else ""
         if low == "its" or (low.endswith(_POSSESSIVE) and low[:-2] in _REFERRING_COMPANY_WORDS):
             # "the Polish drug maker X ... Its CEO Y", "a consortium led by France's X ... The
             # consortium's chief executive, Y": the company named last before.
@@ -3108,7 +3118,7 @@ class PeopleFinder:
             token = tokens[j]
             if (
                 token.cap
-                and (token.bare == noun if noun else token.bare.lower() in ORG_WORDS)
+                and (token.bare == noun if noun else token.bare_low() in ORG_WORDS)
                 and j > 0
                 and tokens[j - 1].cap
             ):
@@ -3190,7 +3200,7 @@ class PeopleFinder:
                 # (most runs end at a lower-case word, with no need to look at the blanks).
                 token = tokens[j]
                 if token.cap and (
-                    not tokens[j - 1].possessive or tokens[j - 1].bare.lower() == "people"
+                    not tokens[j - 1].possessive or tokens[j - 1].bare_low() == "people"
                 ):
                     if "\n" in body[tokens[j - 1].end : token.start]:
                         break  # a line ends the run: "GABALA, Azerbaijan" above the first line
@@ -3211,10 +3221,10 @@ class PeopleFinder:
                     if "\n" in body[tokens[j - 1].end : token.start]:
                         break
                     j += 1  # an initial: "John F. Smith", "President of Uzbekistan Sh.X"
-                elif token.text.lower() in NAME_PARTICLES:
+                elif token.low() in NAME_PARTICLES:
                     # "van der X": particles count only when a capital word follows.
                     m = j
-                    while m < n and tokens[m].text.lower() in NAME_PARTICLES:
+                    while m < n and tokens[m].low() in NAME_PARTICLES:
                         m += 1
                     if (
                         m < n
@@ -3261,26 +3271,26 @@ class PeopleFinder:
             return  # a lone capitalised word is never a new person (only a later mention)
         tokens = self.tokens
         for m in range(start + 1, end):
-            if tokens[m].text.lower() in _HEADLINE_VERBS:
+            if tokens[m].low() in _HEADLINE_VERBS:
                 end = m  # "Minister X Y Holds Talks with": a title-case headline's verb
                 break
         if end - start >= 3 and tokens[end - 1].text in _POST_NOMINALS:
             end -= 1  # "Dr Jane Roe MP": a member's letters after the name, no part of it
-        elif end - start >= 3 and tokens[end - 1].text.lower() in WEEKDAY_WORDS:
+        elif end - start >= 3 and tokens[end - 1].low() in WEEKDAY_WORDS:
             end -= 1  # "met Minister Aldo Varga Thursday": the day, told without "on"
         if end - start < 2:
             return
         if (
             self._appositions
             and self._appositions[-1][0] < start < self._appositions[-1][1]
-            and tokens[start].bare.lower() not in TITLE_WORDS
+            and tokens[start].bare_low() not in TITLE_WORDS
         ):
             return  # "X, chief executive of the Bukhara Cotton Cluster,": X's employer
         # The name is the tail of the run made of name-like words.
         k = end
         while k > start and (
             _name_like(tokens[k - 1].text)
-            or tokens[k - 1].text.lower() in NAME_PARTICLES
+            or tokens[k - 1].low() in NAME_PARTICLES
             or (tokens[k - 1].text == "Jan" and k < end)  # "Jan Novak", not "Jan 5"
             # "X R. Y": a middle initial and its stop inside the name; "A.K. Y", "X L.P. Y"
             or (k < end and k - 1 > start and _INITIALS.fullmatch(tokens[k - 1].text) is not None)
@@ -3297,20 +3307,20 @@ class PeopleFinder:
                 and _middle_initial(tokens[k - 1])
             )
             # "X bin Sultan Al Y": after "bin" an office word is a father's name
-            or (k - 2 > start and k < end and tokens[k - 2].text.lower() in _CHAIN_PARTICLES)
+            or (k - 2 > start and k < end and tokens[k - 2].low() in _CHAIN_PARTICLES)
             # "General Secretary To Lam": a capitalised "To" after an office opens a name
             or (
                 k < end
                 and tokens[k - 1].text == "To"
                 and k - 2 >= start
-                and tokens[k - 2].bare.lower() in TITLE_HEADS
+                and tokens[k - 2].bare_low() in TITLE_HEADS
             )
         ):
             k -= 1
         style_surname = (
             k == end
             and end - start >= 3
-            and tokens[end - 1].bare.lower() in _STYLE_NAMES
+            and tokens[end - 1].bare_low() in _STYLE_NAMES
             and end < len(tokens)
             and tokens[end].text == ","
             and _name_like(tokens[end - 2].text)
@@ -3326,14 +3336,14 @@ class PeopleFinder:
         if (
             k >= 2
             and tokens[k - 1].text == "for"
-            and tokens[k - 2].bare.lower() in TITLE_WORDS
+            and tokens[k - 2].bare_low() in TITLE_WORDS
             and self._named_after_comma(end)
         ):
             # "the Special Representative for Human Rights, X Y,": the words after
             # "for" are the office's field, the name follows the comma
             return
         if tokens[start].text in _LEGAL_PREFIXES and all(
-            t.bare.lower() not in TITLE_WORDS for t in tokens[start:end]
+            t.bare_low() not in TITLE_WORDS for t in tokens[start:end]
         ):
             return  # "PT Sinar Jaya Abadi signed": a company's name after its legal form
         if k == start + 1 and end - k == 1 and self._capital_surname(start):
@@ -3345,11 +3355,11 @@ class PeopleFinder:
             and (
                 # "Minister of State X bin Y Al Z" with X an office word: a ruler's style
                 # comes before a name, so right before "bin" it is the name itself
-                tokens[k].text.lower() in _CHAIN_PARTICLES
+                tokens[k].low() in _CHAIN_PARTICLES
                 or (
                     k - 2 >= 0
                     and (
-                        tokens[k - 2].bare.lower() in TITLE_HEADS
+                        tokens[k - 2].bare_low() in TITLE_HEADS
                         or tokens[k - 2].text == "."
                         or country_of_name(tokens[k - 2].text) not in (None, EU)
                     )
@@ -3358,15 +3368,13 @@ class PeopleFinder:
         )
         if given_office_word:
             k -= 1  # "Foreign Minister Amir Khan Muttaqi": a given name, not a second office
-        while k < end and (
-            tokens[k].text.lower() in NAME_PARTICLES or tokens[k].text.lower() in _NAME_STYLES
-        ):
-            if end - k >= 3 and tokens[k].cap and tokens[k].text.lower() in _VIETNAMESE_SURNAMES:
+        while k < end and (tokens[k].low() in NAME_PARTICLES or tokens[k].low() in _NAME_STYLES):
+            if end - k >= 3 and tokens[k].cap and tokens[k].low() in _VIETNAMESE_SURNAMES:
                 break  # "Le Van Tam": a Vietnamese surname, not the particle "le"
             if (
                 end - k == 2
                 and tokens[k].cap
-                and tokens[k].text.lower() in _CHINESE_SURNAMES
+                and tokens[k].low() in _CHINESE_SURNAMES
                 and _PINYIN_GIVEN.fullmatch(tokens[k + 1].text)
             ):
                 break  # "Du X": a Chinese surname, not the particle "du"
@@ -3380,15 +3388,15 @@ class PeopleFinder:
         if (
             end - k == 1
             and k - 2 >= start
-            and tokens[k - 1].text.lower() in _CHINESE_SURNAMES
-            and tokens[k - 2].bare.lower() in TITLE_HEADS
+            and tokens[k - 1].low() in _CHINESE_SURNAMES
+            and tokens[k - 2].bare_low() in TITLE_HEADS
         ):
             k -= 1  # "Vice Premier He Lifeng": a Chinese surname that is also a word
         caps = [t for t in tokens[k:end] if t.cap]
         if (
             end - k == 1
             and k > start
-            and tokens[k - 1].bare.lower() in _ROYAL_NAME_WORDS
+            and tokens[k - 1].bare_low() in _ROYAL_NAME_WORDS
             and self._plain_surname(tokens[k])
         ):
             # "His Majesty Sultan X, King of Y,": a ruler's name with its royal word, then
@@ -3399,28 +3407,28 @@ class PeopleFinder:
             held = self.people[earlier].title if earlier is not None else None
             if (
                 office[0] is not None
-                and office[0].split()[0].lower() != tokens[k - 1].bare.lower()
+                and office[0].split()[0].lower() != tokens[k - 1].bare_low()
                 and (held is None or held.split()[0] != office[0].split()[0])
             ):
                 self._add_person(k - 1, end, *office)
                 return
-        if (end - k == 1 and k > start and tokens[k - 1].bare.lower() in TITLE_HEADS) or (
-            end - k == 2 and tokens[k].bare.lower() in _STYLE_NAMES
+        if (end - k == 1 and k > start and tokens[k - 1].bare_low() in TITLE_HEADS) or (
+            end - k == 2 and tokens[k].bare_low() in _STYLE_NAMES
         ):
             # "Ambassador Y", "HH Shaikh X": a title or style of address before
             # one word of a name given in full before ("W Y Z").
-            styled = tokens[end - 2].bare.lower() in _STYLE_NAMES
+            styled = tokens[end - 2].bare_low() in _STYLE_NAMES
             # "President X" after "X Y Z": a head of state called by the given name
-            by_given = styled or tokens[end - 2].bare.lower() in HEAD_OF_STATE_TITLES
+            by_given = styled or tokens[end - 2].bare_low() in HEAD_OF_STATE_TITLES
             index = self._earlier_by_short_name(tokens[end - 1].bare, given=by_given)
             if index is not None:
                 self._mark(end - 1, end, index)
                 return
         office_end = k  # "Deputy Foreign Minister Datuk X Y Z": the style apart
         while office_end > start + 1 and (
-            tokens[office_end - 1].text.lower() in _NAME_STYLES
+            tokens[office_end - 1].low() in _NAME_STYLES
             # "Deputy Prime Minister Datuk Seri Dr X Y Z"
-            or (office_end == k and tokens[office_end - 1].text.lower() in _HONORIFICS)
+            or (office_end == k and tokens[office_end - 1].low() in _HONORIFICS)
         ):
             office_end -= 1
         after_title = (
@@ -3428,15 +3436,15 @@ class PeopleFinder:
             or (
                 office_end > start
                 and (
-                    tokens[office_end - 1].text.lower() in TITLE_WORDS
-                    or tokens[office_end - 1].text.lower() in _PLURAL_HEADS
+                    tokens[office_end - 1].low() in TITLE_WORDS
+                    or tokens[office_end - 1].low() in _PLURAL_HEADS
                     # "Minister of Economy X Y Z": a portfolio ends the office
                     or self._portfolio_ends_at(office_end)
                     # "Deputy Secretary of the Shipping Ministry X Y Z": a body ends it
                     or (
-                        tokens[office_end - 1].bare.lower() in _OFFICE_BODIES
+                        tokens[office_end - 1].bare_low() in _OFFICE_BODIES
                         and any(
-                            t.bare.lower() in TITLE_HEADS
+                            t.bare_low() in TITLE_HEADS
                             for t in tokens[max(0, office_end - 7) : office_end - 1]
                         )
                     )
@@ -3466,7 +3474,7 @@ class PeopleFinder:
                 k == start
                 and start > 1
                 and tokens[start - 1].text == "."
-                and tokens[start - 2].text.lower() in _HONORIFICS
+                and tokens[start - 2].low() in _HONORIFICS
             )
             # "Minister of X, Senator the Hon. Y Z,", "Prime Minister the Most Hon. Y Z": an
             # office, then a Commonwealth style the run of the name opens after
@@ -3488,7 +3496,7 @@ class PeopleFinder:
                     or self._honorific_only(start, k)  # "the Minister of X, Mrs Y Z W,"
                 )
                 and (
-                    tokens[apposed].bare.lower() in TITLE_HEADS
+                    tokens[apposed].bare_low() in TITLE_HEADS
                     or tokens[apposed].text == "counterparts"
                     or self._portfolio_ends_at(apposed + 1)
                     # "Mauritania's ambassador to the Nordic countries, X Mint Y,";
@@ -3509,7 +3517,7 @@ class PeopleFinder:
                             (
                                 end - k == 3
                                 and (
-                                    tokens[k + 1].text.lower() in _CHAIN_PARTICLES
+                                    tokens[k + 1].low() in _CHAIN_PARTICLES
                                     or (end < len(tokens) and tokens[end].text in (",", "."))
                                 )
                             )
@@ -3534,11 +3542,11 @@ class PeopleFinder:
             len(caps) == 1
             and end - k == 1
             and k > start
-            and tokens[k - 1].bare.lower() in TITLE_HEADS
+            and tokens[k - 1].bare_low() in TITLE_HEADS
             # "the Council of Ministers Hall": a room named after a body, no one's surname
-            and not (tokens[k - 1].bare.lower() in _PLURAL_HEADS and tokens[k - 2].text == "of")
+            and not (tokens[k - 1].bare_low() in _PLURAL_HEADS and tokens[k - 2].text == "of")
             # "at the Executive Tower": a building named after an office
-            and not (tokens[k].bare.lower() in _BUILDING_NOUNS and tokens[k - 2].text == "the")
+            and not (tokens[k].bare_low() in _BUILDING_NOUNS and tokens[k - 2].text == "the")
         ):
             # "President Tokayev": a surname right after a title of office.
             title, country, eu = self._title_before(k, end, start)
@@ -3547,7 +3555,7 @@ class PeopleFinder:
                     country = self._country_after(end)  # "President Ramaphosa of South Africa"
                 if country is None and not eu:
                     country = self._host_country(k, end)
-                style = tokens[k - 1].bare.lower()
+                style = tokens[k - 1].bare_low()
                 if style in _RULER_STYLES and any(
                     _same_person(p.name, tokens[k].bare) and style not in (p.title or "").lower()
                     for p in self.people
@@ -3560,13 +3568,13 @@ class PeopleFinder:
             return
         if len(caps) < 2:
             return
-        if k > start and tokens[k - 1].bare.lower() in _STYLE_NAMES and end - k <= 5:
+        if k > start and tokens[k - 1].bare_low() in _STYLE_NAMES and end - k <= 5:
             name_start: int | None = k  # "Sheikh X Y Al-Z Al-Sabah": all of it
         elif (
             k > start
-            and tokens[k - 1].text.lower() in _NAME_STYLES
+            and tokens[k - 1].low() in _NAME_STYLES
             and 3 <= end - k <= 5
-            and any(t.text.lower() in _CHAIN_PARTICLES for t in tokens[k + 1 : end - 1])
+            and any(t.low() in _CHAIN_PARTICLES for t in tokens[k + 1 : end - 1])
         ):
             name_start = k  # "Dato Seri Awang Haji X Y bin Haji Z": all after the style
         elif (
@@ -3609,7 +3617,7 @@ class PeopleFinder:
                 return
         if tokens[name_start].text == "Dear":
             return  # "Dear Mr Smith": a form of address
-        if _company_noun(tokens[end - 1].bare.lower()):
+        if _company_noun(tokens[end - 1].bare_low()):
             return  # "CEO of Redcliff Metals, X": a company's name, even after an office
         # "the German energy company Nordwind Hydrogen": a company's name, not a person's.
         if name_start == start and start > 0:
@@ -3632,7 +3640,7 @@ class PeopleFinder:
             and tokens[start - 1].text.islower()
             and tokens[start - 2].text == "the"
             and tokens[start - 3].text == ","
-            and tokens[start - 4].bare.lower() in TITLE_HEADS
+            and tokens[start - 4].bare_low() in TITLE_HEADS
         ):
             # "the party's founder, the billionaire X Y,": the office before a description
             title, country, eu = self._title_before(start - 2, end, start - 2)
@@ -3739,8 +3747,8 @@ class PeopleFinder:
         if country is None and not eu and title is not None:
             country = self._host_country(name_start, end)
         follows_verb = end < len(tokens) and (
-            tokens[end].text.lower() in SPEECH_VERBS
-            or tokens[end].text.lower() in _ACTION_WORDS
+            tokens[end].low() in SPEECH_VERBS
+            or tokens[end].low() in _ACTION_WORDS
             # "A B and C D held talks": the first of two plain names before a verb
             or (tokens[end].text == "and" and self._plain_name_then_verb(end + 1))
         )
@@ -3754,13 +3762,9 @@ class PeopleFinder:
         styled = (
             name_start > start
             and end - name_start >= 2
-            and tokens[name_start - 1].text.lower().rstrip("'’") in _NAME_STYLES
+            and tokens[name_start - 1].low().rstrip("'’") in _NAME_STYLES
         )
-        if (
-            title is None
-            and name_start > 0
-            and tokens[name_start - 1].text.lower() in HONOURABLE_WORDS
-        ):
+        if title is None and name_start > 0 and tokens[name_start - 1].low() in HONOURABLE_WORDS:
             # "Prime Minister\nThe Hon X Y MP" over a minister's own release
             bylined = self._styled_byline(name_start, end)
             if bylined is not None:
@@ -3830,7 +3834,7 @@ class PeopleFinder:
         if (
             title is not None
             and head >= 0
-            and tokens[head].bare.lower() in _PLURAL_HEADS
+            and tokens[head].bare_low() in _PLURAL_HEADS
             and end < len(tokens)
             and tokens[end].text == "and"
         ):
@@ -3841,7 +3845,7 @@ class PeopleFinder:
         elif (
             title is not None
             and name_start > 0
-            and tokens[name_start - 1].bare.lower() in _PLURAL_HEADS
+            and tokens[name_start - 1].bare_low() in _PLURAL_HEADS
             and country is not None
             and end + 1 < len(tokens)
             and tokens[end].text == "of"
@@ -3873,7 +3877,7 @@ class PeopleFinder:
             return None
         if tokens[j].text == "the":
             j -= 1
-        if tokens[j].text != "of" or tokens[j - 1].bare.lower() not in _PLURAL_HEADS:
+        if tokens[j].text != "of" or tokens[j - 1].bare_low() not in _PLURAL_HEADS:
             return None
         if j >= 2 and tokens[j - 2].text == "of":
             return None  # "the Cabinet of Ministers of X": a body, not two offices
@@ -3882,10 +3886,10 @@ class PeopleFinder:
         while (
             k - 1 >= 0
             and tokens[k - 1].cap
-            and tokens[k - 1].bare.lower() in TITLE_WORDS | FIELD_WORDS
+            and tokens[k - 1].bare_low() in TITLE_WORDS | FIELD_WORDS
         ):
             k -= 1
-        words = [t.bare for t in tokens[k:head]] + [_PLURAL_HEADS[tokens[head].bare.lower()]]
+        words = [t.bare for t in tokens[k:head]] + [_PLURAL_HEADS[tokens[head].bare_low()]]
         return " ".join(words), first, second
 
     def _second_of_plural(self, name_start: int) -> tuple[str, str] | None:
@@ -3901,8 +3905,8 @@ class PeopleFinder:
         if tokens[j].text != "of" or tokens[j - 1].text != "and" or tokens[j - 2].text != ",":
             return None
         for head in range(j - 3, max(0, j - 14), -1):
-            if tokens[head].bare.lower() in _PLURAL_HEADS and tokens[head + 1].text == "of":
-                single = _PLURAL_HEADS[tokens[head].bare.lower()]
+            if tokens[head].bare_low() in _PLURAL_HEADS and tokens[head + 1].text == "of":
+                single = _PLURAL_HEADS[tokens[head].bare_low()]
                 return (single if tokens[head].cap else single.lower()), country
         return None
 
@@ -3923,12 +3927,12 @@ class PeopleFinder:
         else:
             return None
         head = j - 1
-        if tokens[j].text != "of" or head < 0 or tokens[head].bare.lower() not in _PLURAL_HEADS:
+        if tokens[j].text != "of" or head < 0 or tokens[head].bare_low() not in _PLURAL_HEADS:
             return None
         k = head
-        while k - 1 >= 0 and tokens[k - 1].bare.lower() in TITLE_WORDS | FIELD_WORDS:
+        while k - 1 >= 0 and tokens[k - 1].bare_low() in TITLE_WORDS | FIELD_WORDS:
             k -= 1
-        single = _PLURAL_HEADS[tokens[head].bare.lower()]
+        single = _PLURAL_HEADS[tokens[head].bare_low()]
         if not tokens[head].cap:
             single = single.lower()  # "the foreign ministers": "foreign minister"
         return " ".join([t.bare for t in tokens[k:head]] + [single])
@@ -3981,7 +3985,7 @@ class PeopleFinder:
             start = i
             while i < n and (
                 (tokens[i].cap and _name_like(tokens[i].text))
-                or (tokens[i].text.lower() in NAME_PARTICLES and i > start)
+                or (tokens[i].low() in NAME_PARTICLES and i > start)
             ):
                 i += 1
             if i - start < 2:
@@ -3998,9 +4002,9 @@ class PeopleFinder:
         if i < n and tokens[i].text == "and":
             return None  # "A and B, X, Y and Z": more names than countries
         k = head
-        while k - 1 >= 0 and tokens[k - 1].bare.lower() in TITLE_WORDS | FIELD_WORDS:
+        while k - 1 >= 0 and tokens[k - 1].bare_low() in TITLE_WORDS | FIELD_WORDS:
             k -= 1
-        single = _PLURAL_HEADS[tokens[head].bare.lower()]
+        single = _PLURAL_HEADS[tokens[head].bare_low()]
         if not tokens[head].cap:
             single = single.lower()  # "the foreign ministers": "foreign minister"
         title = " ".join([t.bare for t in tokens[k:head]] + [single])
@@ -4044,7 +4048,7 @@ class PeopleFinder:
         found: list[str] = []
         for i in range(head - 1, max(-1, head - 8), -1):
             token = tokens[i]
-            if token.text == "and" or (token.cap and token.bare.lower() in TITLE_WORDS):
+            if token.text == "and" or (token.cap and token.bare_low() in TITLE_WORDS):
                 continue
             country = _country(token.bare) if token.cap else None
             if country is None or country == EU:
@@ -4078,7 +4082,7 @@ class PeopleFinder:
             and word.isalpha()
             and word.isupper()
             and tokens[i - 1].text == "."
-            and tokens[i - 2].text.lower() in ("mr", "ms", "mrs")
+            and tokens[i - 2].low() in ("mr", "ms", "mrs")
             and _country(word) is None
         )
 
@@ -4225,8 +4229,8 @@ class PeopleFinder:
                 w.text[1:].replace("-", "").replace("’", "").replace("'", "").isalpha()
                 and not w.text.isupper()
                 and not is_city(w.text)
-                and not w.bare.lower().endswith(_COMPANY_SUFFIXES)
-                and not _company_noun(w.bare.lower())
+                and not w.bare_low().endswith(_COMPANY_SUFFIXES)
+                and not _company_noun(w.bare_low())
                 for w in words
             )
             # "Abu Dhabi Ports signed": a city of two words
@@ -4257,10 +4261,9 @@ class PeopleFinder:
             words = tokens[o_first:o_end]
             if (
                 not words
-                or words[0].bare.lower() not in TITLE_WORDS
+                or words[0].bare_low() not in TITLE_WORDS
                 or not all(
-                    w.cap or w.text.lower() in NAME_GLUE_WORDS or w.text in _LIST_MARKS
-                    for w in words
+                    w.cap or w.low() in NAME_GLUE_WORDS or w.text in _LIST_MARKS for w in words
                 )
             ):
                 continue
@@ -4439,7 +4442,7 @@ class PeopleFinder:
         return (
             (not rest or (over_date and _bureau(rest)))
             and self._plain_name(name_start, end)  # "By Astana Times": an outlet
-            and all(t.bare.lower() not in _MEDIA_WORDS for t in tokens[name_start:end])
+            and all(t.bare_low() not in _MEDIA_WORDS for t in tokens[name_start:end])
         )
 
     def _styled_byline(
@@ -4476,8 +4479,8 @@ class PeopleFinder:
             last = bisect.bisect_left(tokens, stop, key=lambda t: t.start)
             if (
                 0 < last - first <= _BYLINE_OFFICE_WORDS
-                and all(t.cap or t.text.lower() in NAME_GLUE_WORDS for t in tokens[first:last])
-                and any(t.bare.lower() in TITLE_HEADS for t in tokens[first:last])
+                and all(t.cap or t.low() in NAME_GLUE_WORDS for t in tokens[first:last])
+                and any(t.bare_low() in TITLE_HEADS for t in tokens[first:last])
             ):
                 office = self._title_from(first, last)
                 if office[0] is not None:
@@ -4590,7 +4593,7 @@ class PeopleFinder:
         return (
             2 <= j - i <= 3
             and j < len(tokens)
-            and (tokens[j].text.lower() in SPEECH_VERBS or tokens[j].text.lower() in _ACTION_WORDS)
+            and (tokens[j].low() in SPEECH_VERBS or tokens[j].low() in _ACTION_WORDS)
             and self._plain_name(i, j)
         )
 
@@ -4648,13 +4651,13 @@ class PeopleFinder:
             while i > 0 and tokens[i].cap:
                 i -= 1
             return tokens[i].text == "of" and (
-                tokens[i - 1].cap or tokens[i - 1].text.lower() in TITLE_WORDS
+                tokens[i - 1].cap or tokens[i - 1].low() in TITLE_WORDS
             )
         if (
             end - noun > 4
             or tokens[noun - 1].text != "the"
             or tokens[noun - 2].text != "of"
-            or tokens[noun - 3].bare.lower() not in TITLE_HEADS
+            or tokens[noun - 3].bare_low() not in TITLE_HEADS
         ):
             return False
         # "Vice President of the company A B" after "Redcliff Metals Co., Ltd.": "the
@@ -4720,7 +4723,7 @@ class PeopleFinder:
             caps = sum(tokens[i].cap and tokens[i].text not in ("Al", "El") for i in range(k, end))
             if (
                 caps <= 3
-                or (caps == 4 and tokens[k - 1].text.lower() in TITLE_HEADS)
+                or (caps == 4 and tokens[k - 1].low() in TITLE_HEADS)
                 # "Minister of Foreign Trade X Y Z W": a portfolio closes the office
                 or (caps == 4 and end - k == 4 and self._portfolio_ends_at(k))
                 # "... of the Shipping Ministry Md. Harun Ali Mridha": a short given name
@@ -4728,7 +4731,7 @@ class PeopleFinder:
                 # "X Y Ould Z": a chain of given names and "son of"
                 or (
                     caps == 4
-                    and any(tokens[i].text.lower() in _CHAIN_PARTICLES for i in range(k + 1, end))
+                    and any(tokens[i].low() in _CHAIN_PARTICLES for i in range(k + 1, end))
                 )
                 # "the President, X Y Z W, said": two given names and two surnames closed
                 # by a comma, as Spanish and Portuguese names have them
@@ -4768,14 +4771,14 @@ class PeopleFinder:
             and end >= 4
             and tokens[end - 4].cap
             and (
-                tokens[end - 4].bare.lower() in _HEADED_BODY_WORDS
-                or tokens[end - 4].bare.lower() in CHAMBER_WORDS
+                tokens[end - 4].bare_low() in _HEADED_BODY_WORDS
+                or tokens[end - 4].bare_low() in CHAMBER_WORDS
             )
             and all(
                 tokens[i].cap
-                and tokens[i].bare.lower() not in ORG_WORDS
-                and tokens[i].bare.lower() not in TITLE_WORDS
-                and tokens[i].bare.lower() not in FIELD_WORDS
+                and tokens[i].bare_low() not in ORG_WORDS
+                and tokens[i].bare_low() not in TITLE_WORDS
+                and tokens[i].bare_low() not in FIELD_WORDS
                 and not country_of_word(tokens[i].text)
                 for i in range(end - 3, end)
             )
@@ -4783,7 +4786,7 @@ class PeopleFinder:
             # "Speaker of the Islamic Consultative Assembly X Y Z", "Governor of the Central
             # Bank X Y Z": the body's name closes the office, three words of a name follow
             return end - 3
-        if end - 3 >= k and tokens[end - 3].text.lower() in _VIETNAMESE_SURNAMES:
+        if end - 3 >= k and tokens[end - 3].low() in _VIETNAMESE_SURNAMES:
             return end - 3  # "Tran X Y": a Vietnamese surname opens a three-word name
         if (
             end - 3 >= k
@@ -4797,7 +4800,7 @@ class PeopleFinder:
         if j - 1 >= k and tokens[j].bare in _GENERATIONAL:
             j -= 1  # "X Y Jr.": the suffix after the surname
         j -= 1
-        while j >= k and tokens[j].text.lower() in NAME_PARTICLES and not tokens[j].cap:
+        while j >= k and tokens[j].low() in NAME_PARTICLES and not tokens[j].cap:
             j -= 1
         # "Al Thani", "Mishal Al-Ahmad Al-Jaber Al-Sabah": an article opens a part of the name.
         while j - 1 >= k and (
@@ -4818,7 +4821,7 @@ class PeopleFinder:
                 j -= 1  # "X R. Y": a given name before the middle initial
         if j - 1 >= k and tokens[j].text in _CAPITAL_CHAIN_PARTICLES:
             j -= 1  # "X Ould Y": "Ould" ("son of") after the given name
-        while j - 2 >= k and tokens[j - 1].text.lower() in _CHAIN_PARTICLES:
+        while j - 2 >= k and tokens[j - 1].low() in _CHAIN_PARTICLES:
             j -= 2
         if j - 1 >= k and tokens[j - 1].text in _ARABIC_COMPOUNDS:
             j -= 1  # "Abdul Hadi X": "Abdul Hadi" is one given name
@@ -4861,7 +4864,7 @@ class PeopleFinder:
         tokens = self.tokens
         low_limit = max(0, stop - 6)
         j = stop - 1
-        while j >= low_limit and tokens[j].cap and tokens[j].bare.lower() in FIELD_WORDS:
+        while j >= low_limit and tokens[j].cap and tokens[j].bare_low() in FIELD_WORDS:
             j -= 1
         return j < stop - 1 and j >= low_limit and tokens[j].text in ("of", "for", "and", ",")
 
@@ -4899,7 +4902,7 @@ class PeopleFinder:
             return
         if all(word.lower() in _BYLINE_ROLES for word in _name_words(name)):
             return  # "Staff Report, Gulf News": a byline's credit, not someone's name
-        if last.bare.lower() in _OFFICE_BODIES:
+        if last.bare_low() in _OFFICE_BODIES:
             return  # "the President's Media Division": a body, not a person
         if is_military_body(name):
             return  # "Minister of the Armed Forces", "at General Headquarters": no one's name
@@ -4983,7 +4986,7 @@ class PeopleFinder:
         last = start - 1
         if last >= 1 and tokens[last].text == ".":
             last -= 1
-        if last < 0 or tokens[last].text.lower() not in HONOURABLE_WORDS:
+        if last < 0 or tokens[last].low() not in HONOURABLE_WORDS:
             return start  # the cheap test: no "Hon" right before
         for first in range(max(0, last - 3), last + 1):
             if _STYLE_ONLY.fullmatch(self.body, tokens[first].start, tokens[start - 1].end):
@@ -4995,7 +4998,7 @@ class PeopleFinder:
         tokens = self.tokens
         return (
             start < k <= start + 2
-            and tokens[start].text.lower() in _HONORIFICS
+            and tokens[start].low() in _HONORIFICS
             and (k == start + 1 or tokens[start + 1].text == ".")
         )
 
@@ -5008,7 +5011,7 @@ class PeopleFinder:
             return False
         while style >= 1 and (
             tokens[style].text in ("'", "’")
-            or tokens[style].text.lower() in _NAME_STYLES
+            or tokens[style].low() in _NAME_STYLES
             or (tokens[style].cap and _STYLE_ONLY.fullmatch(tokens[style].text) is not None)
         ):
             style -= 1
@@ -5017,7 +5020,7 @@ class PeopleFinder:
             and tokens[style].text == ","
             and style >= 1
             and (
-                tokens[style - 1].bare.lower() in TITLE_HEADS
+                tokens[style - 1].bare_low() in TITLE_HEADS
                 or self._portfolio_ends_at(style)
                 or self._office_ends_at(style - 1, max(0, style - 7))
             )
@@ -5034,7 +5037,7 @@ class PeopleFinder:
         if tokens[before].text == ",":
             before -= 1
         return (
-            tokens[before].bare.lower() in TITLE_HEADS
+            tokens[before].bare_low() in TITLE_HEADS
             or self._portfolio_ends_at(before + 1)
             # "the Speaker of the National Assembly of Tonga, Hon. X Y,"
             or (before < styled - 1 and self._office_ends_at(before, max(0, before - 10)))
@@ -5050,19 +5053,19 @@ class PeopleFinder:
             styled = name_start  # "Senator the Hon X" alone: the style stands for an office
         j = styled - 1
         end = styled
-        if j >= 1 and tokens[j].text == "." and tokens[j - 1].text.lower() in _HONORIFICS:
+        if j >= 1 and tokens[j].text == "." and tokens[j - 1].low() in _HONORIFICS:
             j -= 2  # "the head of the Chamber, Ms. Petra Vogel"
             end = j + 1
-        elif j >= 0 and tokens[j].text.lower() in _HONORIFICS:
+        elif j >= 0 and tokens[j].low() in _HONORIFICS:
             j -= 1  # "Mr Smith"
             end = j + 1
         style = j
         while style >= 1 and (
-            tokens[style].text.lower().rstrip("'’") in _NAME_STYLES
+            tokens[style].low().rstrip("'’") in _NAME_STYLES
             # "Dato' X": the style's closing mark, a token of its own
             or (
                 tokens[style].text in ("'", "’")
-                and tokens[style - 1].text.lower() in _NAME_STYLES
+                and tokens[style - 1].low() in _NAME_STYLES
                 and tokens[style - 1].end == tokens[style].start
             )
             # "the UAE Minister of State, H.E. X Y,"
@@ -5109,7 +5112,7 @@ class PeopleFinder:
         while j >= low_limit:
             token = tokens[j]
             # "Minister of Trade, Commerce, Food Security & Cooperative Development"
-            low = "and" if token.text == "&" else token.text.lower()
+            low = "and" if token.text == "&" else token.low()
             if j in self._taken or "\n" in body[token.end : tokens[j + 1].start]:
                 break  # a title never runs over a line's end ("MFA Press Release")
             if (
@@ -5131,7 +5134,7 @@ class PeopleFinder:
                 # "the ambassador of Ruritania in the country, X Y": where the envoy serves,
                 # told without its name, closing the office
                 first = j = j - 2
-            elif low == "press" and tokens[j + 1].bare.lower() in TITLE_HEADS:
+            elif low == "press" and tokens[j + 1].bare_low() in TITLE_HEADS:
                 first = j  # "the press secretary of the president, X": one office
             elif token.text == "." and j >= 3 and body[tokens[j - 3].start : token.end] == "a.i.":
                 first = j = j - 3  # "Chargé d'Affaires a.i. of X": ad interim
@@ -5151,7 +5154,7 @@ class PeopleFinder:
                 first = j  # "the head of the Norwegian delegation, Ola Dahl,"
             elif j + 1 == name_start and self._members_body_at(j):
                 first = j = j - 1  # "Chairman of the parliamentary group Jan Nowak"
-                while j - 1 >= low_limit and tokens[j - 1].text.lower() in _MEMBERS_KINDS:
+                while j - 1 >= low_limit and tokens[j - 1].low() in _MEMBERS_KINDS:
                     first = j = j - 1  # "inter-parliamentary friendship group"
                 members = True
             elif (
@@ -5211,9 +5214,9 @@ class PeopleFinder:
                     or tokens[k].text not in _OPENING_QUOTES
                     or not (
                         tokens[k - 1].cap
-                        or tokens[k - 1].text.lower() in NAME_GLUE_WORDS
+                        or tokens[k - 1].low() in NAME_GLUE_WORDS
                         # 'the national railway company "X Y Z"'
-                        or tokens[k - 1].text.lower() in _COMPANY_WORDS
+                        or tokens[k - 1].low() in _COMPANY_WORDS
                     )
                 ):
                     break
@@ -5226,7 +5229,7 @@ class PeopleFinder:
                 if (
                     tokens[k].text != "("
                     or k == 0
-                    or not (tokens[k - 1].cap or tokens[k - 1].text.lower() in TITLE_WORDS)
+                    or not (tokens[k - 1].cap or tokens[k - 1].low() in TITLE_WORDS)
                 ):
                     break  # "Nov 24 (PTI) Minister X": an agency's credit, not an aside
                 first = j = k
@@ -5236,7 +5239,7 @@ class PeopleFinder:
                 and tokens[first].cap
                 and j > 0
                 and tokens[j - 1].cap
-                and tokens[j - 1].bare.lower() in _WITH_BODY_NOUNS
+                and tokens[j - 1].bare_low() in _WITH_BODY_NOUNS
             ):
                 # "Chair of the Friendship Group for Relations with Ruritania X": "with" inside the
                 # name of a body, between capitalised words
@@ -5254,7 +5257,7 @@ class PeopleFinder:
                     and j > 0
                     and _country(tokens[j - 1].bare)
                     and not _HEAD_WORDS.isdisjoint(
-                        t.bare.lower() for t in tokens[j + 1 : name_start]
+                        t.bare_low() for t in tokens[j + 1 : name_start]
                     )
                 ):
                     break  # "President X of Kazakhstan and Prime Minister Y": not Y's country
@@ -5263,7 +5266,7 @@ class PeopleFinder:
                     and j > 2
                     and tokens[j - 1].text in TITLE_HEADS
                     and _demonym(tokens[j - 2].bare)
-                    and tokens[j - 3].text.lower() == "the"
+                    and tokens[j - 3].low() == "the"
                 ):
                     # "the Malaysian minister and Minister of Trade X": one named before
                     # (a role in lower case), then X: not X's office nor X's country
@@ -5281,7 +5284,7 @@ class PeopleFinder:
             elif (
                 token.text in (",", "-", "–", "—")
                 and j + 1 < name_start
-                and tokens[j + 1].bare.lower() in TITLE_WORDS
+                and tokens[j + 1].bare_low() in TITLE_WORDS
                 and self._office_ends_at(j - 1, low_limit)
             ):
                 # "Member of the Bundestag, Chairman of the ... Group X", "Deputy Prime
@@ -5376,9 +5379,7 @@ class PeopleFinder:
         group", "friendship group", "working group"), not of a company."""
         tokens = self.tokens
         return (
-            i >= 1
-            and tokens[i].text in _MEMBERS_BODIES
-            and tokens[i - 1].text.lower() in _MEMBERS_KINDS
+            i >= 1 and tokens[i].text in _MEMBERS_BODIES and tokens[i - 1].low() in _MEMBERS_KINDS
         )
 
     def _office_ends_at(self, last: int, low_limit: int) -> bool:
@@ -5390,9 +5391,9 @@ class PeopleFinder:
         j = last
         while j >= low_limit and j not in self._taken:
             token = tokens[j]
-            if token.bare.lower() in TITLE_HEADS:
+            if token.bare_low() in TITLE_HEADS:
                 return True
-            if not token.cap and token.text.lower() not in NAME_GLUE_WORDS:
+            if not token.cap and token.low() not in NAME_GLUE_WORDS:
                 return False
             j -= 1
         return False
@@ -5413,8 +5414,8 @@ class PeopleFinder:
         if (
             end - 2 >= first
             and _RANK_ONLY.fullmatch(tokens[end - 1].text)
-            and tokens[end - 2].text.lower() != "crown"
-            and any(t.bare.lower() in TITLE_HEADS for t in tokens[first : end - 1])
+            and tokens[end - 2].low() != "crown"
+            and any(t.bare_low() in TITLE_HEADS for t in tokens[first : end - 1])
         ):
             # "Minister of Energy Prince X": a royal rank right after the office is no part
             # of it ("Crown Prince" is an office)
@@ -5443,13 +5444,13 @@ class PeopleFinder:
         if end >= n or tokens[end].text != ",":
             return None, None, False
         i = end + 1
-        while i < n and tokens[i].text.lower() in ("the", "a", "an", "also"):
+        while i < n and tokens[i].low() in ("the", "a", "an", "also"):
             i += 1  # ("Wang Yi, also a member of X,")
         first = i
         j = i
         while j < n and j - i < 25:
             token = tokens[j]
-            low = token.text.lower()
+            low = token.low()
             if token.text == "," and self._portfolio_list_at(j + 1):
                 j += 1  # "Minister of Commerce, Industry and Investment Promotion"
                 continue
@@ -5462,7 +5463,7 @@ class PeopleFinder:
             j += 1
         if j == first:
             return None, None, False
-        words = [t.bare.lower() for t in tokens[first:j]]
+        words = [t.bare_low() for t in tokens[first:j]]
         if words[0] in _KIN_WORDS and "and" in words:
             # "X, the father of the current president and chairman of the Council,": the
             # office after the kinship is X's own
@@ -5509,7 +5510,7 @@ class PeopleFinder:
             and (j == end or "\n" not in body[tokens[j - 1].end : tokens[j].start])
         ):
             j += 1
-        if j == end or tokens[j - 1].bare.lower() not in TITLE_HEADS:
+        if j == end or tokens[j - 1].bare_low() not in TITLE_HEADS:
             return None, None, False  # "Head of Press": the words must end in an office
         return _normalise_title(tokens, body, end, j)
 
@@ -5530,7 +5531,7 @@ class PeopleFinder:
             end + 4 >= n
             or tokens[end].text != "on"
             or tokens[end + 1].text not in ("his", "her")
-            or tokens[end + 2].text.lower() not in _TAKING_UP
+            or tokens[end + 2].low() not in _TAKING_UP
             or tokens[end + 3].text != "as"
         ):
             return None, None, False
@@ -5545,7 +5546,7 @@ class PeopleFinder:
             j += 1
         while j > first and not tokens[j - 1].cap:
             j -= 1
-        if j == first or _HEAD_WORDS.isdisjoint(t.bare.lower() for t in tokens[first:j]):
+        if j == first or _HEAD_WORDS.isdisjoint(t.bare_low() for t in tokens[first:j]):
             return None, None, False
         return _normalise_title(tokens, self.body, first, j)
 
@@ -5554,10 +5555,10 @@ class PeopleFinder:
         Investment Promotion"): capitalised field words and "and" up to the next comma or
         stop, with no office of their own ("Trade Minister X" is another person)."""
         tokens = self.tokens
-        if i >= len(tokens) or not tokens[i].cap or tokens[i].bare.lower() not in FIELD_WORDS:
+        if i >= len(tokens) or not tokens[i].cap or tokens[i].bare_low() not in FIELD_WORDS:
             return False
         for token in tokens[i : i + 8]:
-            low = token.bare.lower()
+            low = token.bare_low()
             if token.text in (",", ".", ";", ":") or not (token.cap or low == "and"):
                 return True
             if low in TITLE_HEADS:
@@ -5608,7 +5609,7 @@ class PeopleFinder:
             if i in taken:
                 continue
             token = tokens[i]
-            key = token.bare.lower()
+            key = token.bare_low()
             found = aliases.get(key)
             if found is None and "-" in key:
                 found = aliases.get(key.split("-", 1)[1])
@@ -5625,7 +5626,7 @@ class PeopleFinder:
                 continue  # "W Y": someone else's name, not X Y Z's
             start = i
             # "Van der X", "Al X": include the particles before the surname.
-            while start > 0 and tokens[start - 1].text.lower() in _SURNAME_PARTICLES:
+            while start > 0 and tokens[start - 1].low() in _SURNAME_PARTICLES:
                 start -= 1
             self.mentions.append(Mention(tokens[start].start, token.end, found, "surname"))
         self._find_roles()
@@ -5734,7 +5735,7 @@ class PeopleFinder:
         for j in (i - 1, i + 1):
             if not (0 <= j < len(tokens) and tokens[j].cap and _name_like(tokens[j].text)):
                 continue
-            low = tokens[j].bare.lower()
+            low = tokens[j].bare_low()
             if low in TITLE_WORDS or low in _HONORIFICS:
                 continue
             if j == i - 1 and (j == 0 or tokens[j - 1].text in (".", "!", "?", "”", '"')):
