@@ -3,6 +3,7 @@ what the plain form it stands for gives."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from hypothesis import example, given, settings
@@ -12,10 +13,15 @@ from bot.parser.countries import EU, read_capital
 from bot.parser.people import (
     _DOLLAR_NEXT,
     PeopleFinder,
+    PersonFound,
     Token,
+    _bisect_left,
+    _bisect_right,
     _country_at,
     _dollar_next,
+    _first_mention,
     _pair_dashes,
+    _token_index,
     _word_before,
     tokenize,
 )
@@ -169,3 +175,40 @@ def test_token_is_made_from_its_fields_by_position_or_by_name() -> None:
             "Varga’s", 4, 11, True, True, "Varga"
         )  # fmt: skip
         assert (token.low(), token.bare_low()) == ("varga’s", "varga")
+
+
+# --- bisections of sorted offsets, compiled loops in place of the bisect module's calls -------
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(-5, 40), max_size=30).map(sorted), st.integers(-8, 45))
+@example([], 0)
+@example([3, 3, 3], 3)
+def test_bisections_as_the_bisect_module(values: list[int], x: int) -> None:
+    """_bisect_left and _bisect_right give bisect's answers, repeated values and ends
+    included."""
+    assert _bisect_left(values, x) == bisect.bisect_left(values, x)
+    assert _bisect_right(values, x) == bisect.bisect_right(values, x)
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued_from(_LOW_PIECES))
+def test_token_index_as_bisect_by_start(text: str) -> None:
+    """_token_index finds, for every offset, the first token starting there or later."""
+    tokens = tokenize(text)
+    for pos in range(-1, len(text) + 2):
+        assert _token_index(tokens, pos) == bisect.bisect_left(tokens, pos, key=lambda t: t.start)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 50), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=6))
+def test_first_mention_as_min_with_a_default(start: int, mentions: list[tuple[int, int]]) -> None:
+    """_first_mention is where the first mention starts, or the person's start with none;
+    _before_name reads up to the earlier of it and that start."""
+    person = PersonFound("Aldo Varga", start=start, mentions=mentions)
+    assert _first_mention(person) == min((s for s, _ in mentions), default=start)
+    body = "Minister Aldo Varga of Ruritania met Ilse Varga in Velmora on Monday. " * 2
+    finder = PeopleFinder(body, None)
+    at = min(min((s for s, _ in mentions), default=start), start)
+    first, _ = finder._sentence_around(at, at)
+    assert finder._before_name(person, 30) == body[max(first, at - 30) : at]

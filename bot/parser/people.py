@@ -10,7 +10,6 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from itertools import chain, pairwise
-from operator import attrgetter
 from typing import Final, NamedTuple
 
 from bot.parser.countries import (
@@ -110,7 +109,6 @@ _HEAD_LAST_LETTERS: Final = frozenset(
 )
 # "the Chancellors of both countries, X and Y": the sides a plural office is held for
 _BOTH_SIDES: Final = frozenset({"countries", "nations", "sides", "states"})
-_TOKEN_START: Final = attrgetter("start")
 # A token's kind in PeopleFinder._plural_kinds.
 _UNREAD: Final = 0
 _HEAD: Final = 1
@@ -1245,6 +1243,18 @@ class PersonFound:
     mentions: list[tuple[int, int]] = field(default_factory=list)  # (start, end) offsets
 
 
+def _first_mention(person: PersonFound) -> int:
+    """Where the first of `person`'s mentions starts (`start` if none): min(starts,
+    default=start), a loop compiled to C rather than a call of min on a generator."""
+    if not person.mentions:
+        return person.start
+    at = person.mentions[0][0]
+    for start, _ in person.mentions:
+        if start < at:
+            at = start
+    return at
+
+
 def _without_country(person: PersonFound) -> bool:
     """Whether the person holds an office (not the EU's) whose country is still unknown: one
     the passes that read a country from the text go on to."""
@@ -1291,19 +1301,60 @@ class MentionIndex:
 
     def between(self, start: int, end: int) -> list[Mention]:
         """The mentions that start in [start, end)."""
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end)
+        lo = _bisect_left(self.starts, start)
+        hi = _bisect_left(self.starts, end)
         return self.mentions[lo:hi]
 
     def last_before(self, pos: int, exclude: Collection[int] = ()) -> int | None:
         """The person of the last mention starting before `pos` (skipping `exclude`)."""
-        i = bisect.bisect_left(self.starts, pos) - 1
+        i = _bisect_left(self.starts, pos) - 1
         while i >= 0:
             person = self.mentions[i].person
             if person not in exclude:
                 return person
             i -= 1
         return None
+
+
+def _bisect_left(values: list[int], x: int) -> int:
+    """bisect.bisect_left(values, x) for a sorted list of ints, a loop compiled to C: a call
+    of the bisect module's costs more, made through the interpreter, than its few steps."""
+    lo = 0
+    hi = len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if values[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _bisect_right(values: list[int], x: int) -> int:
+    """bisect.bisect_right(values, x), as _bisect_left is bisect_left."""
+    lo = 0
+    hi = len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < values[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def _token_index(tokens: list[Token], pos: int) -> int:
+    """The index of the first token starting at `pos` or later: bisect.bisect_left(tokens,
+    pos, key=lambda t: t.start), without a call of the key for each step."""
+    lo = 0
+    hi = len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def tokenize(text: str) -> list[Token]:
@@ -1922,15 +1973,15 @@ class PeopleFinder:
             self._stops = (_all_at(self.body, ". "), _all_at(self.body, "\n"))
         stops, lines = self._stops
         # the last ". " before start, then the last line end from there on
-        i = bisect.bisect_right(stops, start - 2) - 1
+        i = _bisect_right(stops, start - 2) - 1
         first = stops[i] + 2 if i >= 0 else 0
-        i = bisect.bisect_left(lines, start) - 1
+        i = _bisect_left(lines, start) - 1
         if i >= 0 and lines[i] >= first:
             first = lines[i] + 1
         # the first ". " from end on, and the first line end before it
-        i = bisect.bisect_left(stops, end)
+        i = _bisect_left(stops, end)
         last = stops[i] if i < len(stops) else len(self.body)
-        i = bisect.bisect_left(lines, end)
+        i = _bisect_left(lines, end)
         return first, lines[i] if i < len(lines) and lines[i] < last else last
 
     def _says(self, word: str) -> bool:
@@ -2106,8 +2157,10 @@ class PeopleFinder:
     def _before_name(self, person: PersonFound, reach: int, *, line: bool = False) -> str:
         """The text of `person`'s sentence (or, with `line`, of their line: "H.E." ends no
         sentence there) before their first mention, at most `reach` characters of it."""
-        at = min((start for start, _ in person.mentions), default=person.start)
-        at = min(at, person.start)
+        at = person.start  # (the first mention, if one comes before)
+        for start, _ in person.mentions:
+            if start < at:
+                at = start
         if line:
             first = self.body.rfind("\n", 0, at) + 1
         else:
@@ -2121,7 +2174,7 @@ class PeopleFinder:
         body = self.body
         if not (self._says("greetings") or self._says("regards") or self._says("message")):
             return None  # the cheap test (a letter's senders too are rare without these)
-        at = min((start for start, _ in person.mentions), default=person.start)
+        at = _first_mention(person)
         first, _ = self._sentence_around(at, at)
         found = _GREETINGS_OF.search(body, max(first, at - 300), at)
         if found is None:
@@ -2555,7 +2608,7 @@ class PeopleFinder:
             return None
         if noun.lower() in _STATE_NOUNS:
             return None  # "Director of the Cabinet of the Presidency of the Republic": a state's
-        at = bisect.bisect_left(self.tokens, person.start, key=lambda t: t.start)
+        at = _token_index(self.tokens, person.start)
         return self._organisation_country(at, noun) or self._earlier_office_country(person, noun)
 
     def _the_state_named(self, title: str) -> str | None:
@@ -2709,7 +2762,7 @@ class PeopleFinder:
         if end is None:
             return False
         tokens = self.tokens
-        at = bisect.bisect_left(tokens, end, key=lambda t: t.start)
+        at = _token_index(tokens, end)
         if comma and at + 1 < len(tokens) and tokens[at].text == ",":
             at += 1
         return at < len(tokens) and tokens[at].text == "and"
@@ -2721,8 +2774,8 @@ class PeopleFinder:
         if end is None or person.start <= end:
             return False
         tokens = self.tokens
-        first = bisect.bisect_left(tokens, end, key=lambda t: t.start)
-        last = bisect.bisect_left(tokens, person.start, key=lambda t: t.start)
+        first = _token_index(tokens, end)
+        last = _token_index(tokens, person.start)
         if first >= last or tokens[first].text not in (",", "and") or last - first > 16:
             return False
         return all(
@@ -2769,8 +2822,8 @@ class PeopleFinder:
         if stop > 0:
             first, _ = self._sentence_around(stop, stop)
         tokens = self.tokens
-        lo = bisect.bisect_left(tokens, first, key=lambda t: t.start)
-        hi = bisect.bisect_left(tokens, at, key=lambda t: t.start)
+        lo = _token_index(tokens, first)
+        hi = _token_index(tokens, at)
         found: list[list[str]] = []
         i = lo
         while i < hi:
@@ -3063,7 +3116,7 @@ class PeopleFinder:
         the country the text gives the organisation named in the office before the name."""
         tokens = self.tokens
         body = self.body
-        i = bisect.bisect_left(tokens, name_at, key=lambda t: t.start) - 1
+        i = _token_index(tokens, name_at) - 1
         if i >= 0 and tokens[i].text == ",":
             i -= 1  # "The consortium's chief executive, X Y,"
         low_limit = max(0, i - 8)
@@ -4252,12 +4305,12 @@ class PeopleFinder:
                 w.endswith(".") or _name_like(w) for w in name.replace(".", ". ").split()
             ):
                 continue
-            first = bisect.bisect_left(tokens, line.start("name"), key=_TOKEN_START)
-            end = bisect.bisect_left(tokens, line.end("name"), key=_TOKEN_START)
+            first = _token_index(tokens, line.start("name"))
+            end = _token_index(tokens, line.end("name"))
             if first in self._taken:
                 continue
-            o_first = bisect.bisect_left(tokens, line.start("office"), key=_TOKEN_START)
-            o_end = bisect.bisect_left(tokens, line.end("office"), key=_TOKEN_START)
+            o_first = _token_index(tokens, line.start("office"))
+            o_end = _token_index(tokens, line.end("office"))
             words = tokens[o_first:o_end]
             if (
                 not words
@@ -4285,8 +4338,8 @@ class PeopleFinder:
         if match is None:
             return None, None, False
         tokens = self.tokens
-        first = bisect.bisect_left(tokens, match.start("what"), key=_TOKEN_START)
-        stop = bisect.bisect_left(tokens, match.end("what"), key=_TOKEN_START)
+        first = _token_index(tokens, match.start("what"))
+        stop = _token_index(tokens, match.end("what"))
         what, country, eu = _normalise_title(tokens, self.body, first, stop)
         if what is None:
             return None, None, False
@@ -4475,8 +4528,8 @@ class PeopleFinder:
         for near, stop in lines:
             if near >= stop or body[stop - 1] in SENTENCE_ENDS:
                 continue  # a blank line, or a sentence
-            first = bisect.bisect_left(tokens, near, key=lambda t: t.start)
-            last = bisect.bisect_left(tokens, stop, key=lambda t: t.start)
+            first = _token_index(tokens, near)
+            last = _token_index(tokens, stop)
             if (
                 0 < last - first <= _BYLINE_OFFICE_WORDS
                 and all(t.cap or t.low() in NAME_GLUE_WORDS for t in tokens[first:last])
@@ -5369,8 +5422,8 @@ class PeopleFinder:
         if not any(body.find(p.name.rsplit(" ", 1)[-1], start, at) >= 0 for p in self.people):
             return None  # no one named before meets them under the heading ("A and B met")
         tokens = self.tokens
-        first = bisect.bisect_left(tokens, match.end(), key=lambda t: t.start)
-        last = bisect.bisect_left(tokens, stop, key=lambda t: t.start)
+        first = _token_index(tokens, match.end())
+        last = _token_index(tokens, stop)
         title = self._title_from(first, last)
         return title if title[0] is not None else None
 
@@ -5760,7 +5813,7 @@ class PeopleFinder:
             after = _ACTS_ON.match(body, role.end)
             if after is None or after.group(1).lower() != key:
                 continue
-            i = bisect.bisect_left(starts, after.end())
+            i = _bisect_left(starts, after.end())
             if i < len(named) and named[i].start == after.end():
                 found.add((key, named[i].person))
         return found
@@ -5775,7 +5828,7 @@ class PeopleFinder:
         # (a role's span opens with its article: "with " right before it)
         if body[end : end + 2] != ", " or not _WITH_BEFORE.search(body, max(0, start - 6), start):
             return None
-        j = bisect.bisect_left(starts, end + 2)
+        j = _bisect_left(starts, end + 2)
         if j >= len(named) or named[j].start != end + 2:
             return None
         after = _VERB_AFTER_NAME.match(body, named[j].end)
@@ -5870,7 +5923,7 @@ class PeopleFinder:
             # quotation ('"... counterpart X ...," the diplomat said') not one named inside it.
             allowed = set(candidates)
             outside = not _inside_quotation(body, found.start)
-            i = bisect.bisect_left(starts, found.start) - 1
+            i = _bisect_left(starts, found.start) - 1
             partner = self._partner_of_with(named, i, found.start, allowed)
             # "In the talks with the Syldavian minister, X discussed": not X, the subject
             # of the clause the phrase opens
