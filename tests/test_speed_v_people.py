@@ -12,14 +12,17 @@ from hypothesis import strategies as st
 from bot.parser.countries import EU, read_capital
 from bot.parser.people import (
     _DOLLAR_NEXT,
+    _LISTED_LINE,
     PeopleFinder,
     PersonFound,
     Token,
     _bisect_left,
     _bisect_right,
     _country_at,
+    _dash_line_starts,
     _dollar_next,
     _first_mention,
+    _line_matches,
     _pair_dashes,
     _token_index,
     _word_before,
@@ -212,3 +215,29 @@ def test_first_mention_as_min_with_a_default(start: int, mentions: list[tuple[in
     at = min(min((s for s, _ in mentions), default=start), start)
     first, _ = finder._sentence_around(at, at)
     assert finder._before_name(person, 30) == body[max(first, at - 30) : at]
+
+
+# --- a delegation list's lines tried only around their dashes ---------------------------------
+
+_LIST_PIECES = [
+    "A.", "B.", "Selimov", "Aldo Varga", "Varga", "Minister", "Deputy Chairman of the Cabinet",
+    "–", "—", "-", "(Ruritania)", ";", ".", "x", "  ", "\t", "Ilse", "O'Neil",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_LIST_PIECES), st.sampled_from([" ", "\n", "", " – ", "\n\n"])),
+        max_size=18,
+    ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
+)
+@example("A.\nB.\nSelimov – Deputy Chairman of the Cabinet\nIlse Varga — Minister (Ruritania)")
+@example("x\nA.\nSelimov – Minister\n\nA. B.\nVarga – Minister;")
+def test_listed_lines_tried_around_dashes_as_at_every_line(text: str) -> None:
+    """Trying _LISTED_LINE only at the line starts _dash_line_starts gives finds what trying
+    it at every line start finds, and what finditer finds."""
+    fast = _line_matches(_LISTED_LINE, text, _dash_line_starts(text))
+    plain = _line_matches(_LISTED_LINE, text)
+    assert [m.span() for m in fast] == [m.span() for m in plain]
+    assert [m.span() for m in plain] == [m.span() for m in _LISTED_LINE.finditer(text)]

@@ -649,6 +649,8 @@ _LISTED_LINE: Final = re.compile(
     r" [–—] (?P<office>[^\n(]+?)[ \t]*(?:\(|[.;]?$)",
     re.M,
 )
+# The dashes between a listed name and its office (each match of _LISTED_LINE holds one).
+_LISTED_DASHES: Final = (" – ", " — ")
 _LIST_MARKS: Final = frozenset([",", *_CLOSING_QUOTES, *_OPENING_QUOTES])
 # A Russian patronymic ("Sergeyevich", "Petrovich", "Ivanovna").
 _PATRONYMIC: Final = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
@@ -670,14 +672,17 @@ def _company_noun(low: str) -> bool:
     return low in _COMPANY_NOUNS or low in _GEO_PLURALS
 
 
-def _line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+def _line_matches(
+    pattern: re.Pattern[str], text: str, starts: set[int] | None = None
+) -> list[re.Match[str]]:
     """What pattern.finditer(text) finds, for a pattern that opens with ^ (re.M): it is
     tried at each line's start only, where finditer tries it at every character. In text
-    order, never overlapping: after a match, at the first line start from its end on."""
+    order, never overlapping: after a match, at the first line start from its end on. With
+    `starts`, only at those of the line starts (every match must start at one of them)."""
     found: list[re.Match[str]] = []
     start = 0
     while True:
-        match = pattern.match(text, start)
+        match = pattern.match(text, start) if starts is None or start in starts else None
         after = start
         if match is not None:
             found.append(match)
@@ -686,6 +691,26 @@ def _line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
         if newline < 0:
             return found
         start = newline + 1
+
+
+def _dash_line_starts(text: str) -> set[int]:
+    """The line starts where a match of _LISTED_LINE may start: a match holds " – " or " — "
+    after its name, whose initials may stand on up to two lines above the dash's line ("A."
+    and "B." above "Selimov – Minister"): the start of each such dash's line and of the two
+    lines before it."""
+    starts: set[int] = set()
+    for dash in _LISTED_DASHES:
+        at = text.find(dash)
+        while at >= 0:
+            line = text.rfind("\n", 0, at) + 1
+            starts.add(line)
+            for _ in range(2):
+                if line == 0:
+                    break
+                line = text.rfind("\n", 0, line - 1) + 1
+                starts.add(line)
+            at = text.find(dash, at + 1)
+    return starts
 
 
 def _after_blanks_after(body: str, word: str, ending: re.Pattern[str]) -> bool:
@@ -4299,7 +4324,7 @@ class PeopleFinder:
         tokens = self.tokens
         body = self.body
         listed: list[PersonFound] = []
-        for line in _line_matches(_LISTED_LINE, body):
+        for line in _line_matches(_LISTED_LINE, body, _dash_line_starts(body)):
             name = line.group("name")
             if is_city(name) or not all(
                 w.endswith(".") or _name_like(w) for w in name.replace(".", ". ").split()
