@@ -10,7 +10,6 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from itertools import chain, pairwise
-from operator import attrgetter
 from typing import Final, NamedTuple
 
 from bot.parser.countries import (
@@ -57,6 +56,7 @@ from bot.parser.text import (
     TOKEN,
     UPPER,
     Sentence,
+    positions,
     roles_of_nationality,
     roles_of_subject,
     without_article,
@@ -110,7 +110,6 @@ _HEAD_LAST_LETTERS: Final = frozenset(
 )
 # "the Chancellors of both countries, X and Y": the sides a plural office is held for
 _BOTH_SIDES: Final = frozenset({"countries", "nations", "sides", "states"})
-_TOKEN_START: Final = attrgetter("start")
 # A token's kind in PeopleFinder._plural_kinds.
 _UNREAD: Final = 0
 _HEAD: Final = 1
@@ -413,11 +412,13 @@ _BETWEEN_PAIR: Final = re.compile(
     r"between(?<=\bbetween)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+(?:the\s+)?"
     r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
 )
-# A dash before a capital, one pattern a dash: a search for a pattern that opens with a
-# literal skips to it fast, where one for a class of two characters tests every character.
-_PAIR_DASHES: Final = (re.compile(r"-(?=[A-Z])"), re.compile(r"–(?=[A-Z])"))
-_WORD_BEFORE: Final = re.compile(r"(?<![\w’'.])[A-Z][\w’'.]*$")
+# The dashes a pair's two names stand around ("the A-B commission"), each before a capital
+# (as a search for "-(?=[A-Z])" finds them, found by str.find instead, see _pair_dashes).
+_PAIR_DASH_MARKS: Final = "-–"
 _WORD_AFTER: Final = re.compile(r"[A-Z][\w’']*\b")
+# The marks a name's word before a dash may hold besides letters and digits (with "_": the
+# class [\w’'.] of _word_before).
+_WORD_BEFORE_MARKS: Final = "_’'."
 # Words by which the one named before met the one named after.
 _MEETING_WORDS: Final = re.compile(
     r"\b(?:met|meets|meeting|talks|received|receives|called on|(?:courtesy )?calls? on)\b"
@@ -504,7 +505,7 @@ _STATE_NOUNS: Final = frozenset(
 )
 # "By ", "(Reporting by X and ": a credit on a line before a reporter's name.
 _BY_ON_LINE: Final = re.compile(r"\b[Bb]y\b")
-# "US$ 20 million", "US dollars": a country's name read as its currency's.
+# "US$ 20 million", "US dollars": a country's name read as its currency's (see _dollar_next).
 _DOLLAR_NEXT: Final = re.compile(r"\s?(?:\$|dollars?\b)")
 # " to " in an office that sends its holder to a place ("Ambassador to Japan"), not the " to "
 # of an aide's office ("adviser to Prime Minister", "Assistant to the President").
@@ -652,6 +653,8 @@ _LISTED_LINE: Final = re.compile(
     r" [–—] (?P<office>[^\n(]+?)[ \t]*(?:\(|[.;]?$)",
     re.M,
 )
+# The dashes between a listed name and its office (each match of _LISTED_LINE holds one).
+_LISTED_DASHES: Final = (" – ", " — ")
 _LIST_MARKS: Final = frozenset([",", *_CLOSING_QUOTES, *_OPENING_QUOTES])
 # A Russian patronymic ("Sergeyevich", "Petrovich", "Ivanovna").
 _PATRONYMIC: Final = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
@@ -673,14 +676,17 @@ def _company_noun(low: str) -> bool:
     return low in _COMPANY_NOUNS or low in _GEO_PLURALS
 
 
-def _line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+def _line_matches(
+    pattern: re.Pattern[str], text: str, starts: set[int] | None = None
+) -> list[re.Match[str]]:
     """What pattern.finditer(text) finds, for a pattern that opens with ^ (re.M): it is
     tried at each line's start only, where finditer tries it at every character. In text
-    order, never overlapping: after a match, at the first line start from its end on."""
+    order, never overlapping: after a match, at the first line start from its end on. With
+    `starts`, only at those of the line starts (every match must start at one of them)."""
     found: list[re.Match[str]] = []
     start = 0
     while True:
-        match = pattern.match(text, start)
+        match = pattern.match(text, start) if starts is None or start in starts else None
         after = start
         if match is not None:
             found.append(match)
@@ -689,6 +695,26 @@ def _line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
         if newline < 0:
             return found
         start = newline + 1
+
+
+def _dash_line_starts(text: str) -> set[int]:
+    """The line starts where a match of _LISTED_LINE may start: a match holds " – " or " — "
+    after its name, whose initials may stand on up to two lines above the dash's line ("A."
+    and "B." above "Selimov – Minister"): the start of each such dash's line and of the two
+    lines before it."""
+    starts: set[int] = set()
+    for dash in _LISTED_DASHES:
+        at = text.find(dash)
+        while at >= 0:
+            line = text.rfind("\n", 0, at) + 1
+            starts.add(line)
+            for _ in range(2):
+                if line == 0:
+                    break
+                line = text.rfind("\n", 0, line - 1) + 1
+                starts.add(line)
+            at = text.find(dash, at + 1)
+    return starts
 
 
 def _after_blanks_after(body: str, word: str, ending: re.Pattern[str]) -> bool:
@@ -729,6 +755,42 @@ def _arrived_on_visit(body: str) -> list[re.Match[str]]:
                     after = match.end()
                     break
     return found
+
+
+def _dollar_next(body: str, end: int) -> bool:
+    """Whether _DOLLAR_NEXT matches at `end`, told by the character there (after one blank,
+    if one stands there: a match takes it) without the pattern but for "d"."""
+    char = body[end : end + 1]
+    if char.isspace():
+        end += 1
+        char = body[end : end + 1]
+    return char == "$" or (char == "d" and _DOLLAR_NEXT.match(body, end) is not None)
+
+
+def _pair_dashes(body: str) -> list[int]:
+    """Where each dash of _PAIR_DASH_MARKS before an A-Z capital stands, in order: the
+    matches of "-(?=[A-Z])" and "–(?=[A-Z])", found by str.find (faster than a regex's scan
+    of every character)."""
+    return [at for at in positions(body, _PAIR_DASH_MARKS) if "A" <= body[at + 1 : at + 2] <= "Z"]
+
+
+def _word_before(body: str, at: int) -> int:
+    r"""Where the capitalised word right before body[at] starts, or -1: the match of
+    `(?<![\w’'.])[A-Z][\w’'.]*$` searched in body[max(0, at - 40):at], found by reading
+    back from `at` instead of trying the pattern at each of those 40 places. The word ends at
+    `at`, or before a line end there (where "$" matches too); it is the whole run of word
+    characters, digits, "’", "'" and "." before that end (a match cannot start inside the run,
+    the lookbehind sees the run's character before it), and it opens with A-Z."""
+    end = at - 1 if at > 0 and body[at - 1] == "\n" else at
+    lo = max(0, at - 40)
+    start = end
+    while start > lo and (body[start - 1].isalnum() or body[start - 1] in _WORD_BEFORE_MARKS):
+        start -= 1
+    if start == lo and start > 0:
+        char = body[start - 1]  # the run may go on before the searched stretch
+        if char.isalnum() or char in _WORD_BEFORE_MARKS:
+            return -1
+    return start if start < end and "A" <= body[start] <= "Z" else -1
 
 
 def _sentence_around(body: str, start: int, end: int) -> tuple[int, int]:
@@ -1170,7 +1232,7 @@ class Token:
     slots, where a NamedTuple's fields go through a descriptor each time. (Not a dataclass:
     mypyc calls a dataclass's generated __init__ as Python.) Never changed once made."""
 
-    __slots__ = ("bare", "cap", "end", "possessive", "start", "text")
+    __slots__ = ("_low", "bare", "cap", "end", "possessive", "start", "text")
 
     def __init__(
         self, text: str, start: int, end: int, cap: bool, possessive: bool, bare: str
@@ -1181,6 +1243,20 @@ class Token:
         self.cap = cap
         self.possessive = possessive
         self.bare = bare
+        self._low: str | None = None
+
+    def low(self) -> str:
+        """`text` in lower case, lowered once: the passes ask it of a token three times
+        on average, each a new string to make and hash."""
+        low = self._low
+        if low is None:
+            low = self._low = self.text.lower()
+        return low
+
+    def bare_low(self) -> str:
+        """`bare` in lower case: `text`'s, lowered once, when no possessive ending is cut
+        (a slot for the few possessives' costs every token more than it saves)."""
+        return self.low() if not self.possessive else self.bare.lower()
 
 
 @dataclass
@@ -1194,6 +1270,18 @@ class PersonFound:
     eu_office: bool = False
     start: int = 0
     mentions: list[tuple[int, int]] = field(default_factory=list)  # (start, end) offsets
+
+
+def _first_mention(person: PersonFound) -> int:
+    """Where the first of `person`'s mentions starts (`start` if none): min(starts,
+    default=start), a loop compiled to C rather than a call of min on a generator."""
+    if not person.mentions:
+        return person.start
+    at = person.mentions[0][0]
+    for start, _ in person.mentions:
+        if start < at:
+            at = start
+    return at
 
 
 def _without_country(person: PersonFound) -> bool:
@@ -1242,19 +1330,60 @@ class MentionIndex:
 
     def between(self, start: int, end: int) -> list[Mention]:
         """The mentions that start in [start, end)."""
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end)
+        lo = _bisect_left(self.starts, start)
+        hi = _bisect_left(self.starts, end)
         return self.mentions[lo:hi]
 
     def last_before(self, pos: int, exclude: Collection[int] = ()) -> int | None:
         """The person of the last mention starting before `pos` (skipping `exclude`)."""
-        i = bisect.bisect_left(self.starts, pos) - 1
+        i = _bisect_left(self.starts, pos) - 1
         while i >= 0:
             person = self.mentions[i].person
             if person not in exclude:
                 return person
             i -= 1
         return None
+
+
+def _bisect_left(values: list[int], x: int) -> int:
+    """bisect.bisect_left(values, x) for a sorted list of ints, a loop compiled to C: a call
+    of the bisect module's costs more, made through the interpreter, than its few steps."""
+    lo = 0
+    hi = len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if values[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _bisect_right(values: list[int], x: int) -> int:
+    """bisect.bisect_right(values, x), as _bisect_left is bisect_left."""
+    lo = 0
+    hi = len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < values[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def _token_index(tokens: list[Token], pos: int) -> int:
+    """The index of the first token starting at `pos` or later: bisect.bisect_left(tokens,
+    pos, key=lambda t: t.start), without a call of the key for each step."""
+    lo = 0
+    hi = len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def tokenize(text: str) -> list[Token]:
@@ -1409,7 +1538,7 @@ def _is_acronym(word: str) -> bool:
 
 def _middle_initial(token: Token) -> bool:
     """An initial inside a name, before its stop ("X R. Y"), not a courtesy title ("Dr")."""
-    return _is_initial(token) and token.text.lower() not in _HONORIFICS
+    return _is_initial(token) and token.low() not in _HONORIFICS
 
 
 # Initials with their stops as one token: "A.K.", "L.P." (two or three).
@@ -1443,7 +1572,7 @@ def _country_at(tokens: list[Token], i: int, limit: int) -> tuple[str | None, in
     first = tokens[i]
     if not first.cap:
         return None, 0
-    if first.text.lower() not in multiword_starts():
+    if first.low() not in multiword_starts():
         found = _country(first.text)  # a one-word name: the common case
         return (found, 1) if found and not _in_region(tokens, i) else (None, 0)
     # A phrase of several words names a country only if each of its words but the last is a
@@ -1489,7 +1618,7 @@ def _read_title(
     start_limit = first
     while first < end:
         token = tokens[first]
-        low = token.bare.lower()
+        low = token.bare_low()
         if token.text in _STYLE_ABBREVIATIONS:
             first += 1  # "HE President of X": His Excellency, a style before the office
             continue
@@ -1497,11 +1626,7 @@ def _read_title(
             low in TITLE_WORDS
             or low in _PLURAL_HEADS
             # "press secretary": the field opens the office
-            or (
-                low == "press"
-                and first + 1 < end
-                and tokens[first + 1].bare.lower() in TITLE_HEADS
-            )
+            or (low == "press" and first + 1 < end and tokens[first + 1].bare_low() in TITLE_HEADS)
             # "Hakim of the Balkan velayat": a Turkmen governor ("Hakim" alone is a name)
             or (low == "hakim" and first + 1 < end and tokens[first + 1].text == "of")
             or low.partition("-")[0] in TITLE_HEADS  # "Ambassador-at-large"
@@ -1518,7 +1643,7 @@ def _read_title(
         first > start_limit
         and first < end
         and tokens[first].cap
-        and tokens[first].bare.lower() in FIELD_WORDS
+        and tokens[first].bare_low() in FIELD_WORDS
         and tokens[first - 1].cap
         and _ORG_ADJECTIVE.fullmatch(tokens[first - 1].bare)
     ):
@@ -1532,20 +1657,20 @@ def _read_title(
     for i in range(first + 1, min(end - 1, first + 4)):
         if (
             tokens[i].text == "the"
-            and tokens[i + 1].bare.lower() in TITLE_WORDS
-            and all(t.bare.lower() not in _HEAD_WORDS for t in tokens[first:i])
+            and tokens[i + 1].bare_low() in TITLE_WORDS
+            and all(t.bare_low() not in _HEAD_WORDS for t in tokens[first:i])
         ):
             first = i + 1  # "received at the National Palace the President of X Y": a place
             break
     for i in range(first + 1, min(end - 1, first + 6)):
-        if tokens[i].text == "of" and tokens[i - 1].bare.lower() in _EVENT_NOUNS:
+        if tokens[i].text == "of" and tokens[i - 1].bare_low() in _EVENT_NOUNS:
             first = i + 1  # "Joint Press Conference of Foreign Minister X": the event apart
             break
-    while end > first and tokens[end - 1].text.lower() in _TRAILING:
+    while end > first and tokens[end - 1].low() in _TRAILING:
         end -= 1
     if first >= end:
         return None, None, False
-    words = [t.bare.lower() for t in tokens[first:end]]
+    words = [t.bare_low() for t in tokens[first:end]]
     if _HEAD_WORDS.isdisjoint(words) and _HEAD_WORDS.isdisjoint(
         [w.partition("-")[0] for w in words if "-" in w]  # "Ambassador-at-large"
     ):
@@ -1561,7 +1686,7 @@ def _pair_name_after_dash(tokens: list[Token], dash: int, end: int) -> bool:
     return (
         after < end
         and tokens[after].cap
-        and tokens[after].bare.lower() not in TITLE_WORDS
+        and tokens[after].bare_low() not in TITLE_WORDS
         and any(t.text in _MEMBERS_BODIES for t in tokens[after:end])
     )
 
@@ -1579,7 +1704,7 @@ def _normalise_title(
         if not found:
             i += 1
             continue
-        prev = tokens[i - 1].text.lower() if i > first else ""
+        prev = tokens[i - 1].low() if i > first else ""
         last = tokens[i + size - 1]
         nxt = tokens[i + size] if i + size < end else None
         if found == EU:
@@ -1602,7 +1727,7 @@ def _normalise_title(
             of_start = tokens[i - 1].start
         elif prev == "the" and i - 2 >= first and tokens[i - 2].text == "of":
             of_start = tokens[i - 2].start
-        nxt_low = nxt.text.lower() if nxt is not None else ""
+        nxt_low = nxt.low() if nxt is not None else ""
         if last.possessive:
             # "Premier of China's State Council" -> "Premier of the State Council".
             swap = "the" if prev == "of" else None
@@ -1640,7 +1765,7 @@ def _normalise_title(
         title = _PM.sub("Prime Minister", title)  # "Deputy PM" is a Deputy Prime Minister
     before, _, final = title.rpartition(" ")
     head = end - 1
-    while head > first and tokens[head].bare.lower() != final.lower():
+    while head > first and tokens[head].bare_low() != final.lower():
         head -= 1  # ("the Presidents of Zambia": the country's words gone after the head)
     if (
         final.lower() in _PLURAL_HEADS
@@ -1716,7 +1841,7 @@ def _company_named_after(country: str, word: Token, nxt: Token) -> bool:
     """Whether a country's name and the capitalised word after it name a company ("Qatar
     Airways", "Kazakhstan Temir Zholy"), not a country and its office ("Kazakh Energy
     Minister", "Uzbek Senate Chairman")."""
-    low = nxt.bare.lower()
+    low = nxt.bare_low()
     return (
         nxt.cap
         and not _demonym(word.bare)
@@ -1736,8 +1861,8 @@ def _region_office_at(tokens: list[Token], first: int, end: int) -> str | None:
     if (
         not token.cap
         or first + 1 >= end
-        or tokens[first + 1].bare.lower() not in _REGION_HEADS
-        or token.bare.lower() in NOT_NAME_WORDS
+        or tokens[first + 1].bare_low() not in _REGION_HEADS
+        or token.bare_low() in NOT_NAME_WORDS
     ):
         return None
     return country_of_subdivision(token.bare)
@@ -1772,7 +1897,7 @@ def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
         end - first >= 3
         and tokens[end - 2].text == "in"
         and tokens[end - 1].cap
-        and tokens[end - 3].text.lower() in _WORKS_IN_CITY
+        and tokens[end - 3].low() in _WORKS_IN_CITY
     ):
         # "an energy analyst based in Tarn", "a political analyst in Osh": the city
         # where one works ends the title (not "a fellow at an institute in Osh": the seat
@@ -1800,7 +1925,7 @@ def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
                 continue
             if stop < end and not (
                 place_end - stop <= 3
-                and tokens[place_end - 1].bare.lower() in _REGION_END_WORDS
+                and tokens[place_end - 1].bare_low() in _REGION_END_WORDS
                 and all(t.cap for t in tokens[stop : place_end - 1])
             ):
                 # "of the Osaka region", "of the Xinjiang Uygur Autonomous Region": a place
@@ -1893,15 +2018,15 @@ class PeopleFinder:
             self._stops = (_all_at(self.body, ". "), _all_at(self.body, "\n"))
         stops, lines = self._stops
         # the last ". " before start, then the last line end from there on
-        i = bisect.bisect_right(stops, start - 2) - 1
+        i = _bisect_right(stops, start - 2) - 1
         first = stops[i] + 2 if i >= 0 else 0
-        i = bisect.bisect_left(lines, start) - 1
+        i = _bisect_left(lines, start) - 1
         if i >= 0 and lines[i] >= first:
             first = lines[i] + 1
         # the first ". " from end on, and the first line end before it
-        i = bisect.bisect_left(stops, end)
+        i = _bisect_left(stops, end)
         last = stops[i] if i < len(stops) else len(self.body)
-        i = bisect.bisect_left(lines, end)
+        i = _bisect_left(lines, end)
         return first, lines[i] if i < len(lines) and lines[i] < last else last
 
     def _says(self, word: str) -> bool:
@@ -2077,8 +2202,10 @@ class PeopleFinder:
     def _before_name(self, person: PersonFound, reach: int, *, line: bool = False) -> str:
         """The text of `person`'s sentence (or, with `line`, of their line: "H.E." ends no
         sentence there) before their first mention, at most `reach` characters of it."""
-        at = min((start for start, _ in person.mentions), default=person.start)
-        at = min(at, person.start)
+        at = person.start  # (the first mention, if one comes before)
+        for start, _ in person.mentions:
+            if start < at:
+                at = start
         if line:
             first = self.body.rfind("\n", 0, at) + 1
         else:
@@ -2092,7 +2219,7 @@ class PeopleFinder:
         body = self.body
         if not (self._says("greetings") or self._says("regards") or self._says("message")):
             return None  # the cheap test (a letter's senders too are rare without these)
-        at = min((start for start, _ in person.mentions), default=person.start)
+        at = _first_mention(person)
         first, _ = self._sentence_around(at, at)
         found = _GREETINGS_OF.search(body, max(first, at - 300), at)
         if found is None:
@@ -2488,11 +2615,21 @@ class PeopleFinder:
         found: dict[str, int] = {}
         after = 0  # the first token not yet read as part of a country's name
         for at in self.capitals:
-            if at < after or read_capital(tokens[at].text) is None:
+            if at < after:
+                continue
+            kind = read_capital(tokens[at].text)
+            if kind is None:
                 continue  # most capitalised words: no country's name nor the first word of one
-            country, size = _country_at(tokens, at, n)
+            if kind[0]:
+                country, size = _country_at(tokens, at, n)
+            elif kind[1] and not _in_region(tokens, at):
+                # what _country_at gives for a word that opens no name of several words
+                # (read_capital told it, and the country the word names alone)
+                country, size = kind[1], 1
+            else:
+                country, size = None, 0
             if country is not None:
-                if not _DOLLAR_NEXT.match(self.body, tokens[at + size - 1].end):
+                if not _dollar_next(self.body, tokens[at + size - 1].end):
                     # ("US$ 20 million": a currency, not a country)
                     found.setdefault(country, tokens[at].start)
                 after = at + size
@@ -2521,7 +2658,7 @@ class PeopleFinder:
             return None
         if noun.lower() in _STATE_NOUNS:
             return None  # "Director of the Cabinet of the Presidency of the Republic": a state's
-        at = bisect.bisect_left(self.tokens, person.start, key=lambda t: t.start)
+        at = _token_index(self.tokens, person.start)
         return self._organisation_country(at, noun) or self._earlier_office_country(person, noun)
 
     def _the_state_named(self, title: str) -> str | None:
@@ -2675,7 +2812,7 @@ class PeopleFinder:
         if end is None:
             return False
         tokens = self.tokens
-        at = bisect.bisect_left(tokens, end, key=lambda t: t.start)
+        at = _token_index(tokens, end)
         if comma and at + 1 < len(tokens) and tokens[at].text == ",":
             at += 1
         return at < len(tokens) and tokens[at].text == "and"
@@ -2687,15 +2824,15 @@ class PeopleFinder:
         if end is None or person.start <= end:
             return False
         tokens = self.tokens
-        first = bisect.bisect_left(tokens, end, key=lambda t: t.start)
-        last = bisect.bisect_left(tokens, person.start, key=lambda t: t.start)
+        first = _token_index(tokens, end)
+        last = _token_index(tokens, person.start)
         if first >= last or tokens[first].text not in (",", "and") or last - first > 16:
             return False
         return all(
             t.cap
             or t.text in ("(", ")", ",", "-", "–")
-            or t.text.lower() in NAME_GLUE_WORDS
-            or t.text.lower() in TITLE_WORDS
+            or t.low() in NAME_GLUE_WORDS
+            or t.low() in TITLE_WORDS
             for t in tokens[first + 1 : last]
         )
 
@@ -2735,8 +2872,8 @@ class PeopleFinder:
         if stop > 0:
             first, _ = self._sentence_around(stop, stop)
         tokens = self.tokens
-        lo = bisect.bisect_left(tokens, first, key=lambda t: t.start)
-        hi = bisect.bisect_left(tokens, at, key=lambda t: t.start)
+        lo = _token_index(tokens, first)
+        hi = _token_index(tokens, at)
         found: list[list[str]] = []
         i = lo
         while i < hi:
@@ -2803,14 +2940,15 @@ class PeopleFinder:
             found: list[tuple[str, str, int, int]] = [
                 (m.group(1), m.group(2), m.start(), m.end()) for m in _BETWEEN_PAIR.finditer(body)
             ]
-            dashes = sorted(m.start() for dash in _PAIR_DASHES for m in dash.finditer(body))
-            for at in dashes:
+            for at in _pair_dashes(body):
                 after = _WORD_AFTER.match(body, at + 1)
                 if after is None or _country(after.group()) in (None, EU):
                     continue  # no country after the dash: no pair (told before the search)
-                before = _WORD_BEFORE.search(body, max(0, at - 40), at)
-                if before:
-                    found.append((before.group(), after.group(), before.start(), after.end()))
+                before = _word_before(body, at)
+                if before >= 0:
+                    found.append(
+                        (body[before:at].rstrip("\n"), after.group(), before, after.end())
+                    )
             for first, second, at, stop in sorted(found, key=lambda f: f[2]):
                 a = _country_opening(first)
                 b = _country_opening(second)
@@ -3028,16 +3166,16 @@ class PeopleFinder:
         the country the text gives the organisation named in the office before the name."""
         tokens = self.tokens
         body = self.body
-        i = bisect.bisect_left(tokens, name_at, key=lambda t: t.start) - 1
+        i = _token_index(tokens, name_at) - 1
         if i >= 0 and tokens[i].text == ",":
             i -= 1  # "The consortium's chief executive, X Y,"
         low_limit = max(0, i - 8)
         while (
             i >= low_limit
-            and tokens[i].text.lower() != "its"
+            and tokens[i].low() != "its"
             and (
                 tokens[i].cap
-                or tokens[i].text.lower() in TITLE_WORDS
+                or tokens[i].low() in TITLE_WORDS
                 # "Erdenetmet Chairman of the Management Board X"
                 or (tokens[i].text in ("of", "the") and i > 0 and tokens[i - 1].text != ".")
             )
@@ -3050,7 +3188,7 @@ class PeopleFinder:
                 if self._owners[word] is not None:
                     return self._owners[word]
             i -= 1
-        low = tokens[i].text.lower() if i >= 0 else ""
+        low = tokens[i].low() if i >= 0 else ""
         if low == "its" or (low.endswith(_POSSESSIVE) and low[:-2] in _REFERRING_COMPANY_WORDS):
             # "the Polish drug maker X ... Its CEO Y", "a consortium led by France's X ... The
             # consortium's chief executive, Y": the company named last before.
@@ -3083,7 +3221,7 @@ class PeopleFinder:
             token = tokens[j]
             if (
                 token.cap
-                and (token.bare == noun if noun else token.bare.lower() in ORG_WORDS)
+                and (token.bare == noun if noun else token.bare_low() in ORG_WORDS)
                 and j > 0
                 and tokens[j - 1].cap
             ):
@@ -3165,7 +3303,7 @@ class PeopleFinder:
                 # (most runs end at a lower-case word, with no need to look at the blanks).
                 token = tokens[j]
                 if token.cap and (
-                    not tokens[j - 1].possessive or tokens[j - 1].bare.lower() == "people"
+                    not tokens[j - 1].possessive or tokens[j - 1].bare_low() == "people"
                 ):
                     if "\n" in body[tokens[j - 1].end : token.start]:
                         break  # a line ends the run: "GABALA, Azerbaijan" above the first line
@@ -3186,10 +3324,10 @@ class PeopleFinder:
                     if "\n" in body[tokens[j - 1].end : token.start]:
                         break
                     j += 1  # an initial: "John F. Smith", "President of Uzbekistan Sh.X"
-                elif token.text.lower() in NAME_PARTICLES:
+                elif token.low() in NAME_PARTICLES:
                     # "van der X": particles count only when a capital word follows.
                     m = j
-                    while m < n and tokens[m].text.lower() in NAME_PARTICLES:
+                    while m < n and tokens[m].low() in NAME_PARTICLES:
                         m += 1
                     if (
                         m < n
@@ -3266,26 +3404,26 @@ class PeopleFinder:
             return  # a lone capitalised word is never a new person (only a later mention)
         tokens = self.tokens
         for m in range(start + 1, end):
-            if tokens[m].text.lower() in _HEADLINE_VERBS:
+            if tokens[m].low() in _HEADLINE_VERBS:
                 end = m  # "Minister X Y Holds Talks with": a title-case headline's verb
                 break
         if end - start >= 3 and tokens[end - 1].text in _POST_NOMINALS:
             end -= 1  # "Dr Jane Roe MP": a member's letters after the name, no part of it
-        elif end - start >= 3 and tokens[end - 1].text.lower() in WEEKDAY_WORDS:
+        elif end - start >= 3 and tokens[end - 1].low() in WEEKDAY_WORDS:
             end -= 1  # "met Minister Aldo Varga Thursday": the day, told without "on"
         if end - start < 2:
             return
         if (
             self._appositions
             and self._appositions[-1][0] < start < self._appositions[-1][1]
-            and tokens[start].bare.lower() not in TITLE_WORDS
+            and tokens[start].bare_low() not in TITLE_WORDS
         ):
             return  # "X, chief executive of the Bukhara Cotton Cluster,": X's employer
         # The name is the tail of the run made of name-like words.
         k = end
         while k > start and (
             _name_like(tokens[k - 1].text)
-            or tokens[k - 1].text.lower() in NAME_PARTICLES
+            or tokens[k - 1].low() in NAME_PARTICLES
             or (tokens[k - 1].text == "Jan" and k < end)  # "Jan Novak", not "Jan 5"
             # "X R. Y": a middle initial and its stop inside the name; "A.K. Y", "X L.P. Y"
             or (k < end and k - 1 > start and _INITIALS.fullmatch(tokens[k - 1].text) is not None)
@@ -3302,20 +3440,20 @@ class PeopleFinder:
                 and _middle_initial(tokens[k - 1])
             )
             # "X bin Sultan Al Y": after "bin" an office word is a father's name
-            or (k - 2 > start and k < end and tokens[k - 2].text.lower() in _CHAIN_PARTICLES)
+            or (k - 2 > start and k < end and tokens[k - 2].low() in _CHAIN_PARTICLES)
             # "General Secretary To Lam": a capitalised "To" after an office opens a name
             or (
                 k < end
                 and tokens[k - 1].text == "To"
                 and k - 2 >= start
-                and tokens[k - 2].bare.lower() in TITLE_HEADS
+                and tokens[k - 2].bare_low() in TITLE_HEADS
             )
         ):
             k -= 1
         style_surname = (
             k == end
             and end - start >= 3
-            and tokens[end - 1].bare.lower() in _STYLE_NAMES
+            and tokens[end - 1].bare_low() in _STYLE_NAMES
             and end < len(tokens)
             and tokens[end].text == ","
             and _name_like(tokens[end - 2].text)
@@ -3331,14 +3469,14 @@ class PeopleFinder:
         if (
             k >= 2
             and tokens[k - 1].text == "for"
-            and tokens[k - 2].bare.lower() in TITLE_WORDS
+            and tokens[k - 2].bare_low() in TITLE_WORDS
             and self._named_after_comma(end)
         ):
             # "the Special Representative for Human Rights, X Y,": the words after
             # "for" are the office's field, the name follows the comma
             return
         if tokens[start].text in _LEGAL_PREFIXES and all(
-            t.bare.lower() not in TITLE_WORDS for t in tokens[start:end]
+            t.bare_low() not in TITLE_WORDS for t in tokens[start:end]
         ):
             return  # "PT Sinar Jaya Abadi signed": a company's name after its legal form
         if k == start + 1 and end - k == 1 and self._capital_surname(start):
@@ -3350,11 +3488,11 @@ class PeopleFinder:
             and (
                 # "Minister of State X bin Y Al Z" with X an office word: a ruler's style
                 # comes before a name, so right before "bin" it is the name itself
-                tokens[k].text.lower() in _CHAIN_PARTICLES
+                tokens[k].low() in _CHAIN_PARTICLES
                 or (
                     k - 2 >= 0
                     and (
-                        tokens[k - 2].bare.lower() in TITLE_HEADS
+                        tokens[k - 2].bare_low() in TITLE_HEADS
                         or tokens[k - 2].text == "."
                         or country_of_name(tokens[k - 2].text) not in (None, EU)
                     )
@@ -3363,15 +3501,13 @@ class PeopleFinder:
         )
         if given_office_word:
             k -= 1  # "Foreign Minister Amir Khan Muttaqi": a given name, not a second office
-        while k < end and (
-            tokens[k].text.lower() in NAME_PARTICLES or tokens[k].text.lower() in _NAME_STYLES
-        ):
-            if end - k >= 3 and tokens[k].cap and tokens[k].text.lower() in _VIETNAMESE_SURNAMES:
+        while k < end and (tokens[k].low() in NAME_PARTICLES or tokens[k].low() in _NAME_STYLES):
+            if end - k >= 3 and tokens[k].cap and tokens[k].low() in _VIETNAMESE_SURNAMES:
                 break  # "Le Van Tam": a Vietnamese surname, not the particle "le"
             if (
                 end - k == 2
                 and tokens[k].cap
-                and tokens[k].text.lower() in _CHINESE_SURNAMES
+                and tokens[k].low() in _CHINESE_SURNAMES
                 and _PINYIN_GIVEN.fullmatch(tokens[k + 1].text)
             ):
                 break  # "Du X": a Chinese surname, not the particle "du"
@@ -3385,15 +3521,15 @@ class PeopleFinder:
         if (
             end - k == 1
             and k - 2 >= start
-            and tokens[k - 1].text.lower() in _CHINESE_SURNAMES
-            and tokens[k - 2].bare.lower() in TITLE_HEADS
+            and tokens[k - 1].low() in _CHINESE_SURNAMES
+            and tokens[k - 2].bare_low() in TITLE_HEADS
         ):
             k -= 1  # "Vice Premier He Lifeng": a Chinese surname that is also a word
         caps = [t for t in tokens[k:end] if t.cap]
         if (
             end - k == 1
             and k > start
-            and tokens[k - 1].bare.lower() in _ROYAL_NAME_WORDS
+            and tokens[k - 1].bare_low() in _ROYAL_NAME_WORDS
             and self._plain_surname(tokens[k])
         ):
             # "His Majesty Sultan X, King of Y,": a ruler's name with its royal word, then
@@ -3404,28 +3540,28 @@ class PeopleFinder:
             held = self.people[earlier].title if earlier is not None else None
             if (
                 office[0] is not None
-                and office[0].split()[0].lower() != tokens[k - 1].bare.lower()
+                and office[0].split()[0].lower() != tokens[k - 1].bare_low()
                 and (held is None or held.split()[0] != office[0].split()[0])
             ):
                 self._add_person(k - 1, end, *office)
                 return
-        if (end - k == 1 and k > start and tokens[k - 1].bare.lower() in TITLE_HEADS) or (
-            end - k == 2 and tokens[k].bare.lower() in _STYLE_NAMES
+        if (end - k == 1 and k > start and tokens[k - 1].bare_low() in TITLE_HEADS) or (
+            end - k == 2 and tokens[k].bare_low() in _STYLE_NAMES
         ):
             # "Ambassador Y", "HH Shaikh X": a title or style of address before
             # one word of a name given in full before ("W Y Z").
-            styled = tokens[end - 2].bare.lower() in _STYLE_NAMES
+            styled = tokens[end - 2].bare_low() in _STYLE_NAMES
             # "President X" after "X Y Z": a head of state called by the given name
-            by_given = styled or tokens[end - 2].bare.lower() in HEAD_OF_STATE_TITLES
+            by_given = styled or tokens[end - 2].bare_low() in HEAD_OF_STATE_TITLES
             index = self._earlier_by_short_name(tokens[end - 1].bare, given=by_given)
             if index is not None:
                 self._mark(end - 1, end, index)
                 return
         office_end = k  # "Deputy Foreign Minister Datuk X Y Z": the style apart
         while office_end > start + 1 and (
-            tokens[office_end - 1].text.lower() in _NAME_STYLES
+            tokens[office_end - 1].low() in _NAME_STYLES
             # "Deputy Prime Minister Datuk Seri Dr X Y Z"
-            or (office_end == k and tokens[office_end - 1].text.lower() in _HONORIFICS)
+            or (office_end == k and tokens[office_end - 1].low() in _HONORIFICS)
         ):
             office_end -= 1
         after_title = (
@@ -3433,15 +3569,15 @@ class PeopleFinder:
             or (
                 office_end > start
                 and (
-                    tokens[office_end - 1].text.lower() in TITLE_WORDS
-                    or tokens[office_end - 1].text.lower() in _PLURAL_HEADS
+                    tokens[office_end - 1].low() in TITLE_WORDS
+                    or tokens[office_end - 1].low() in _PLURAL_HEADS
                     # "Minister of Economy X Y Z": a portfolio ends the office
                     or self._portfolio_ends_at(office_end)
                     # "Deputy Secretary of the Shipping Ministry X Y Z": a body ends it
                     or (
-                        tokens[office_end - 1].bare.lower() in _OFFICE_BODIES
+                        tokens[office_end - 1].bare_low() in _OFFICE_BODIES
                         and any(
-                            t.bare.lower() in TITLE_HEADS
+                            t.bare_low() in TITLE_HEADS
                             for t in tokens[max(0, office_end - 7) : office_end - 1]
                         )
                     )
@@ -3471,7 +3607,7 @@ class PeopleFinder:
                 k == start
                 and start > 1
                 and tokens[start - 1].text == "."
-                and tokens[start - 2].text.lower() in _HONORIFICS
+                and tokens[start - 2].low() in _HONORIFICS
             )
             # "Minister of X, Senator the Hon. Y Z,", "Prime Minister the Most Hon. Y Z": an
             # office, then a Commonwealth style the run of the name opens after
@@ -3493,7 +3629,7 @@ class PeopleFinder:
                     or self._honorific_only(start, k)  # "the Minister of X, Mrs Y Z W,"
                 )
                 and (
-                    tokens[apposed].bare.lower() in TITLE_HEADS
+                    tokens[apposed].bare_low() in TITLE_HEADS
                     or tokens[apposed].text == "counterparts"
                     or self._portfolio_ends_at(apposed + 1)
                     # "Mauritania's ambassador to the Nordic countries, X Mint Y,";
@@ -3514,7 +3650,7 @@ class PeopleFinder:
                             (
                                 end - k == 3
                                 and (
-                                    tokens[k + 1].text.lower() in _CHAIN_PARTICLES
+                                    tokens[k + 1].low() in _CHAIN_PARTICLES
                                     or (end < len(tokens) and tokens[end].text in (",", "."))
                                 )
                             )
@@ -3539,11 +3675,11 @@ class PeopleFinder:
             len(caps) == 1
             and end - k == 1
             and k > start
-            and tokens[k - 1].bare.lower() in TITLE_HEADS
+            and tokens[k - 1].bare_low() in TITLE_HEADS
             # "the Council of Ministers Hall": a room named after a body, no one's surname
-            and not (tokens[k - 1].bare.lower() in _PLURAL_HEADS and tokens[k - 2].text == "of")
+            and not (tokens[k - 1].bare_low() in _PLURAL_HEADS and tokens[k - 2].text == "of")
             # "at the Executive Tower": a building named after an office
-            and not (tokens[k].bare.lower() in _BUILDING_NOUNS and tokens[k - 2].text == "the")
+            and not (tokens[k].bare_low() in _BUILDING_NOUNS and tokens[k - 2].text == "the")
         ):
             # "President Tokayev": a surname right after a title of office.
             title, country, eu = self._title_before(k, end, start)
@@ -3552,7 +3688,7 @@ class PeopleFinder:
                     country = self._country_after(end)  # "President Ramaphosa of South Africa"
                 if country is None and not eu:
                     country = self._host_country(k, end)
-                style = tokens[k - 1].bare.lower()
+                style = tokens[k - 1].bare_low()
                 if style in _RULER_STYLES and any(
                     _same_person(p.name, tokens[k].bare) and style not in (p.title or "").lower()
                     for p in self.people
@@ -3565,13 +3701,13 @@ class PeopleFinder:
             return
         if len(caps) < 2:
             return
-        if k > start and tokens[k - 1].bare.lower() in _STYLE_NAMES and end - k <= 5:
+        if k > start and tokens[k - 1].bare_low() in _STYLE_NAMES and end - k <= 5:
             name_start: int | None = k  # "Sheikh X Y Al-Z Al-Sabah": all of it
         elif (
             k > start
-            and tokens[k - 1].text.lower() in _NAME_STYLES
+            and tokens[k - 1].low() in _NAME_STYLES
             and 3 <= end - k <= 5
-            and any(t.text.lower() in _CHAIN_PARTICLES for t in tokens[k + 1 : end - 1])
+            and any(t.low() in _CHAIN_PARTICLES for t in tokens[k + 1 : end - 1])
         ):
             name_start = k  # "Dato Seri Awang Haji X Y bin Haji Z": all after the style
         elif (
@@ -3614,7 +3750,7 @@ class PeopleFinder:
                 return
         if tokens[name_start].text == "Dear":
             return  # "Dear Mr Smith": a form of address
-        if _company_noun(tokens[end - 1].bare.lower()):
+        if _company_noun(tokens[end - 1].bare_low()):
             return  # "CEO of Redcliff Metals, X": a company's name, even after an office
         # "the German energy company Nordwind Hydrogen": a company's name, not a person's.
         if name_start == start and start > 0:
@@ -3637,7 +3773,7 @@ class PeopleFinder:
             and tokens[start - 1].text.islower()
             and tokens[start - 2].text == "the"
             and tokens[start - 3].text == ","
-            and tokens[start - 4].bare.lower() in TITLE_HEADS
+            and tokens[start - 4].bare_low() in TITLE_HEADS
         ):
             # "the party's founder, the billionaire X Y,": the office before a description
             title, country, eu = self._title_before(start - 2, end, start - 2)
@@ -3744,8 +3880,8 @@ class PeopleFinder:
         if country is None and not eu and title is not None:
             country = self._host_country(name_start, end)
         follows_verb = end < len(tokens) and (
-            tokens[end].text.lower() in SPEECH_VERBS
-            or tokens[end].text.lower() in _ACTION_WORDS
+            tokens[end].low() in SPEECH_VERBS
+            or tokens[end].low() in _ACTION_WORDS
             # "A B and C D held talks": the first of two plain names before a verb
             or (tokens[end].text == "and" and self._plain_name_then_verb(end + 1))
         )
@@ -3759,13 +3895,9 @@ class PeopleFinder:
         styled = (
             name_start > start
             and end - name_start >= 2
-            and tokens[name_start - 1].text.lower().rstrip("'’") in _NAME_STYLES
+            and tokens[name_start - 1].low().rstrip("'’") in _NAME_STYLES
         )
-        if (
-            title is None
-            and name_start > 0
-            and tokens[name_start - 1].text.lower() in HONOURABLE_WORDS
-        ):
+        if title is None and name_start > 0 and tokens[name_start - 1].low() in HONOURABLE_WORDS:
             # "Prime Minister\nThe Hon X Y MP" over a minister's own release
             bylined = self._styled_byline(name_start, end)
             if bylined is not None:
@@ -3835,7 +3967,7 @@ class PeopleFinder:
         if (
             title is not None
             and head >= 0
-            and tokens[head].bare.lower() in _PLURAL_HEADS
+            and tokens[head].bare_low() in _PLURAL_HEADS
             and end < len(tokens)
             and tokens[end].text == "and"
         ):
@@ -3846,7 +3978,7 @@ class PeopleFinder:
         elif (
             title is not None
             and name_start > 0
-            and tokens[name_start - 1].bare.lower() in _PLURAL_HEADS
+            and tokens[name_start - 1].bare_low() in _PLURAL_HEADS
             and country is not None
             and end + 1 < len(tokens)
             and tokens[end].text == "of"
@@ -3878,7 +4010,7 @@ class PeopleFinder:
             return None
         if tokens[j].text == "the":
             j -= 1
-        if tokens[j].text != "of" or tokens[j - 1].bare.lower() not in _PLURAL_HEADS:
+        if tokens[j].text != "of" or tokens[j - 1].bare_low() not in _PLURAL_HEADS:
             return None
         if j >= 2 and tokens[j - 2].text == "of":
             return None  # "the Cabinet of Ministers of X": a body, not two offices
@@ -3887,10 +4019,10 @@ class PeopleFinder:
         while (
             k - 1 >= 0
             and tokens[k - 1].cap
-            and tokens[k - 1].bare.lower() in TITLE_WORDS | FIELD_WORDS
+            and tokens[k - 1].bare_low() in TITLE_WORDS | FIELD_WORDS
         ):
             k -= 1
-        words = [t.bare for t in tokens[k:head]] + [_PLURAL_HEADS[tokens[head].bare.lower()]]
+        words = [t.bare for t in tokens[k:head]] + [_PLURAL_HEADS[tokens[head].bare_low()]]
         return " ".join(words), first, second
 
     def _second_of_plural(self, name_start: int) -> tuple[str, str] | None:
@@ -3906,8 +4038,8 @@ class PeopleFinder:
         if tokens[j].text != "of" or tokens[j - 1].text != "and" or tokens[j - 2].text != ",":
             return None
         for head in range(j - 3, max(0, j - 14), -1):
-            if tokens[head].bare.lower() in _PLURAL_HEADS and tokens[head + 1].text == "of":
-                single = _PLURAL_HEADS[tokens[head].bare.lower()]
+            if tokens[head].bare_low() in _PLURAL_HEADS and tokens[head + 1].text == "of":
+                single = _PLURAL_HEADS[tokens[head].bare_low()]
                 return (single if tokens[head].cap else single.lower()), country
         return None
 
@@ -3928,12 +4060,12 @@ class PeopleFinder:
         else:
             return None
         head = j - 1
-        if tokens[j].text != "of" or head < 0 or tokens[head].bare.lower() not in _PLURAL_HEADS:
+        if tokens[j].text != "of" or head < 0 or tokens[head].bare_low() not in _PLURAL_HEADS:
             return None
         k = head
-        while k - 1 >= 0 and tokens[k - 1].bare.lower() in TITLE_WORDS | FIELD_WORDS:
+        while k - 1 >= 0 and tokens[k - 1].bare_low() in TITLE_WORDS | FIELD_WORDS:
             k -= 1
-        single = _PLURAL_HEADS[tokens[head].bare.lower()]
+        single = _PLURAL_HEADS[tokens[head].bare_low()]
         if not tokens[head].cap:
             single = single.lower()  # "the foreign ministers": "foreign minister"
         return " ".join([t.bare for t in tokens[k:head]] + [single])
@@ -3986,7 +4118,7 @@ class PeopleFinder:
             start = i
             while i < n and (
                 (tokens[i].cap and _name_like(tokens[i].text))
-                or (tokens[i].text.lower() in NAME_PARTICLES and i > start)
+                or (tokens[i].low() in NAME_PARTICLES and i > start)
             ):
                 i += 1
             if i - start < 2:
@@ -4003,9 +4135,9 @@ class PeopleFinder:
         if i < n and tokens[i].text == "and":
             return None  # "A and B, X, Y and Z": more names than countries
         k = head
-        while k - 1 >= 0 and tokens[k - 1].bare.lower() in TITLE_WORDS | FIELD_WORDS:
+        while k - 1 >= 0 and tokens[k - 1].bare_low() in TITLE_WORDS | FIELD_WORDS:
             k -= 1
-        single = _PLURAL_HEADS[tokens[head].bare.lower()]
+        single = _PLURAL_HEADS[tokens[head].bare_low()]
         if not tokens[head].cap:
             single = single.lower()  # "the foreign ministers": "foreign minister"
         title = " ".join([t.bare for t in tokens[k:head]] + [single])
@@ -4049,7 +4181,7 @@ class PeopleFinder:
         found: list[str] = []
         for i in range(head - 1, max(-1, head - 8), -1):
             token = tokens[i]
-            if token.text == "and" or (token.cap and token.bare.lower() in TITLE_WORDS):
+            if token.text == "and" or (token.cap and token.bare_low() in TITLE_WORDS):
                 continue
             country = _country(token.bare) if token.cap else None
             if country is None or country == EU:
@@ -4083,7 +4215,7 @@ class PeopleFinder:
             and word.isalpha()
             and word.isupper()
             and tokens[i - 1].text == "."
-            and tokens[i - 2].text.lower() in ("mr", "ms", "mrs")
+            and tokens[i - 2].low() in ("mr", "ms", "mrs")
             and _country(word) is None
         )
 
@@ -4230,8 +4362,8 @@ class PeopleFinder:
                 w.text[1:].replace("-", "").replace("’", "").replace("'", "").isalpha()
                 and not w.text.isupper()
                 and not is_city(w.text)
-                and not w.bare.lower().endswith(_COMPANY_SUFFIXES)
-                and not _company_noun(w.bare.lower())
+                and not w.bare_low().endswith(_COMPANY_SUFFIXES)
+                and not _company_noun(w.bare_low())
                 for w in words
             )
             # "Abu Dhabi Ports signed": a city of two words
@@ -4247,25 +4379,24 @@ class PeopleFinder:
         tokens = self.tokens
         body = self.body
         listed: list[PersonFound] = []
-        for line in _line_matches(_LISTED_LINE, body):
+        for line in _line_matches(_LISTED_LINE, body, _dash_line_starts(body)):
             name = line.group("name")
             if is_city(name) or not all(
                 w.endswith(".") or _name_like(w) for w in name.replace(".", ". ").split()
             ):
                 continue
-            first = bisect.bisect_left(tokens, line.start("name"), key=_TOKEN_START)
-            end = bisect.bisect_left(tokens, line.end("name"), key=_TOKEN_START)
+            first = _token_index(tokens, line.start("name"))
+            end = _token_index(tokens, line.end("name"))
             if first in self._taken:
                 continue
-            o_first = bisect.bisect_left(tokens, line.start("office"), key=_TOKEN_START)
-            o_end = bisect.bisect_left(tokens, line.end("office"), key=_TOKEN_START)
+            o_first = _token_index(tokens, line.start("office"))
+            o_end = _token_index(tokens, line.end("office"))
             words = tokens[o_first:o_end]
             if (
                 not words
-                or words[0].bare.lower() not in TITLE_WORDS
+                or words[0].bare_low() not in TITLE_WORDS
                 or not all(
-                    w.cap or w.text.lower() in NAME_GLUE_WORDS or w.text in _LIST_MARKS
-                    for w in words
+                    w.cap or w.low() in NAME_GLUE_WORDS or w.text in _LIST_MARKS for w in words
                 )
             ):
                 continue
@@ -4287,8 +4418,8 @@ class PeopleFinder:
         if match is None:
             return None, None, False
         tokens = self.tokens
-        first = bisect.bisect_left(tokens, match.start("what"), key=_TOKEN_START)
-        stop = bisect.bisect_left(tokens, match.end("what"), key=_TOKEN_START)
+        first = _token_index(tokens, match.start("what"))
+        stop = _token_index(tokens, match.end("what"))
         what, country, eu = _normalise_title(tokens, self.body, first, stop)
         if what is None:
             return None, None, False
@@ -4448,7 +4579,7 @@ class PeopleFinder:
         return (
             (not rest or (over_date and _bureau(rest)))
             and self._plain_name(name_start, end)  # "By Astana Times": an outlet
-            and all(t.bare.lower() not in _MEDIA_WORDS for t in tokens[name_start:end])
+            and all(t.bare_low() not in _MEDIA_WORDS for t in tokens[name_start:end])
         )
 
     def _styled_byline(
@@ -4481,12 +4612,12 @@ class PeopleFinder:
         for near, stop in lines:
             if near >= stop or body[stop - 1] in SENTENCE_ENDS:
                 continue  # a blank line, or a sentence
-            first = bisect.bisect_left(tokens, near, key=lambda t: t.start)
-            last = bisect.bisect_left(tokens, stop, key=lambda t: t.start)
+            first = _token_index(tokens, near)
+            last = _token_index(tokens, stop)
             if (
                 0 < last - first <= _BYLINE_OFFICE_WORDS
-                and all(t.cap or t.text.lower() in NAME_GLUE_WORDS for t in tokens[first:last])
-                and any(t.bare.lower() in TITLE_HEADS for t in tokens[first:last])
+                and all(t.cap or t.low() in NAME_GLUE_WORDS for t in tokens[first:last])
+                and any(t.bare_low() in TITLE_HEADS for t in tokens[first:last])
             ):
                 office = self._title_from(first, last)
                 if office[0] is not None:
@@ -4599,7 +4730,7 @@ class PeopleFinder:
         return (
             2 <= j - i <= 3
             and j < len(tokens)
-            and (tokens[j].text.lower() in SPEECH_VERBS or tokens[j].text.lower() in _ACTION_WORDS)
+            and (tokens[j].low() in SPEECH_VERBS or tokens[j].low() in _ACTION_WORDS)
             and self._plain_name(i, j)
         )
 
@@ -4657,13 +4788,13 @@ class PeopleFinder:
             while i > 0 and tokens[i].cap:
                 i -= 1
             return tokens[i].text == "of" and (
-                tokens[i - 1].cap or tokens[i - 1].text.lower() in TITLE_WORDS
+                tokens[i - 1].cap or tokens[i - 1].low() in TITLE_WORDS
             )
         if (
             end - noun > 4
             or tokens[noun - 1].text != "the"
             or tokens[noun - 2].text != "of"
-            or tokens[noun - 3].bare.lower() not in TITLE_HEADS
+            or tokens[noun - 3].bare_low() not in TITLE_HEADS
         ):
             return False
         # "Vice President of the company A B" after "Redcliff Metals Co., Ltd.": "the
@@ -4729,7 +4860,7 @@ class PeopleFinder:
             caps = sum(tokens[i].cap and tokens[i].text not in ("Al", "El") for i in range(k, end))
             if (
                 caps <= 3
-                or (caps == 4 and tokens[k - 1].text.lower() in TITLE_HEADS)
+                or (caps == 4 and tokens[k - 1].low() in TITLE_HEADS)
                 # "Minister of Foreign Trade X Y Z W": a portfolio closes the office
                 or (caps == 4 and end - k == 4 and self._portfolio_ends_at(k))
                 # "... of the Shipping Ministry Md. Harun Ali Mridha": a short given name
@@ -4737,7 +4868,7 @@ class PeopleFinder:
                 # "X Y Ould Z": a chain of given names and "son of"
                 or (
                     caps == 4
-                    and any(tokens[i].text.lower() in _CHAIN_PARTICLES for i in range(k + 1, end))
+                    and any(tokens[i].low() in _CHAIN_PARTICLES for i in range(k + 1, end))
                 )
                 # "the President, X Y Z W, said": two given names and two surnames closed
                 # by a comma, as Spanish and Portuguese names have them
@@ -4777,14 +4908,14 @@ class PeopleFinder:
             and end >= 4
             and tokens[end - 4].cap
             and (
-                tokens[end - 4].bare.lower() in _HEADED_BODY_WORDS
-                or tokens[end - 4].bare.lower() in CHAMBER_WORDS
+                tokens[end - 4].bare_low() in _HEADED_BODY_WORDS
+                or tokens[end - 4].bare_low() in CHAMBER_WORDS
             )
             and all(
                 tokens[i].cap
-                and tokens[i].bare.lower() not in ORG_WORDS
-                and tokens[i].bare.lower() not in TITLE_WORDS
-                and tokens[i].bare.lower() not in FIELD_WORDS
+                and tokens[i].bare_low() not in ORG_WORDS
+                and tokens[i].bare_low() not in TITLE_WORDS
+                and tokens[i].bare_low() not in FIELD_WORDS
                 and not country_of_word(tokens[i].text)
                 for i in range(end - 3, end)
             )
@@ -4792,7 +4923,7 @@ class PeopleFinder:
             # "Speaker of the Islamic Consultative Assembly X Y Z", "Governor of the Central
             # Bank X Y Z": the body's name closes the office, three words of a name follow
             return end - 3
-        if end - 3 >= k and tokens[end - 3].text.lower() in _VIETNAMESE_SURNAMES:
+        if end - 3 >= k and tokens[end - 3].low() in _VIETNAMESE_SURNAMES:
             return end - 3  # "Tran X Y": a Vietnamese surname opens a three-word name
         if (
             end - 3 >= k
@@ -4806,7 +4937,7 @@ class PeopleFinder:
         if j - 1 >= k and tokens[j].bare in _GENERATIONAL:
             j -= 1  # "X Y Jr.": the suffix after the surname
         j -= 1
-        while j >= k and tokens[j].text.lower() in NAME_PARTICLES and not tokens[j].cap:
+        while j >= k and tokens[j].low() in NAME_PARTICLES and not tokens[j].cap:
             j -= 1
         # "Al Thani", "Mishal Al-Ahmad Al-Jaber Al-Sabah": an article opens a part of the name.
         while j - 1 >= k and (
@@ -4827,7 +4958,7 @@ class PeopleFinder:
                 j -= 1  # "X R. Y": a given name before the middle initial
         if j - 1 >= k and tokens[j].text in _CAPITAL_CHAIN_PARTICLES:
             j -= 1  # "X Ould Y": "Ould" ("son of") after the given name
-        while j - 2 >= k and tokens[j - 1].text.lower() in _CHAIN_PARTICLES:
+        while j - 2 >= k and tokens[j - 1].low() in _CHAIN_PARTICLES:
             j -= 2
         if j - 1 >= k and tokens[j - 1].text in _ARABIC_COMPOUNDS:
             j -= 1  # "Abdul Hadi X": "Abdul Hadi" is one given name
@@ -4870,7 +5001,7 @@ class PeopleFinder:
         tokens = self.tokens
         low_limit = max(0, stop - 6)
         j = stop - 1
-        while j >= low_limit and tokens[j].cap and tokens[j].bare.lower() in FIELD_WORDS:
+        while j >= low_limit and tokens[j].cap and tokens[j].bare_low() in FIELD_WORDS:
             j -= 1
         return j < stop - 1 and j >= low_limit and tokens[j].text in ("of", "for", "and", ",")
 
@@ -4908,7 +5039,7 @@ class PeopleFinder:
             return
         if all(word.lower() in _BYLINE_ROLES for word in _name_words(name)):
             return  # "Staff Report, Gulf News": a byline's credit, not someone's name
-        if last.bare.lower() in _OFFICE_BODIES:
+        if last.bare_low() in _OFFICE_BODIES:
             return  # "the President's Media Division": a body, not a person
         if is_military_body(name):
             return  # "Minister of the Armed Forces", "at General Headquarters": no one's name
@@ -4992,7 +5123,7 @@ class PeopleFinder:
         last = start - 1
         if last >= 1 and tokens[last].text == ".":
             last -= 1
-        if last < 0 or tokens[last].text.lower() not in HONOURABLE_WORDS:
+        if last < 0 or tokens[last].low() not in HONOURABLE_WORDS:
             return start  # the cheap test: no "Hon" right before
         for first in range(max(0, last - 3), last + 1):
             if _STYLE_ONLY.fullmatch(self.body, tokens[first].start, tokens[start - 1].end):
@@ -5004,7 +5135,7 @@ class PeopleFinder:
         tokens = self.tokens
         return (
             start < k <= start + 2
-            and tokens[start].text.lower() in _HONORIFICS
+            and tokens[start].low() in _HONORIFICS
             and (k == start + 1 or tokens[start + 1].text == ".")
         )
 
@@ -5017,7 +5148,7 @@ class PeopleFinder:
             return False
         while style >= 1 and (
             tokens[style].text in ("'", "’")
-            or tokens[style].text.lower() in _NAME_STYLES
+            or tokens[style].low() in _NAME_STYLES
             or (tokens[style].cap and _STYLE_ONLY.fullmatch(tokens[style].text) is not None)
         ):
             style -= 1
@@ -5026,7 +5157,7 @@ class PeopleFinder:
             and tokens[style].text == ","
             and style >= 1
             and (
-                tokens[style - 1].bare.lower() in TITLE_HEADS
+                tokens[style - 1].bare_low() in TITLE_HEADS
                 or self._portfolio_ends_at(style)
                 or self._office_ends_at(style - 1, max(0, style - 7))
             )
@@ -5043,7 +5174,7 @@ class PeopleFinder:
         if tokens[before].text == ",":
             before -= 1
         return (
-            tokens[before].bare.lower() in TITLE_HEADS
+            tokens[before].bare_low() in TITLE_HEADS
             or self._portfolio_ends_at(before + 1)
             # "the Speaker of the National Assembly of Tonga, Hon. X Y,"
             or (before < styled - 1 and self._office_ends_at(before, max(0, before - 10)))
@@ -5059,19 +5190,19 @@ class PeopleFinder:
             styled = name_start  # "Senator the Hon X" alone: the style stands for an office
         j = styled - 1
         end = styled
-        if j >= 1 and tokens[j].text == "." and tokens[j - 1].text.lower() in _HONORIFICS:
+        if j >= 1 and tokens[j].text == "." and tokens[j - 1].low() in _HONORIFICS:
             j -= 2  # "the head of the Chamber, Ms. Petra Vogel"
             end = j + 1
-        elif j >= 0 and tokens[j].text.lower() in _HONORIFICS:
+        elif j >= 0 and tokens[j].low() in _HONORIFICS:
             j -= 1  # "Mr Smith"
             end = j + 1
         style = j
         while style >= 1 and (
-            tokens[style].text.lower().rstrip("'’") in _NAME_STYLES
+            tokens[style].low().rstrip("'’") in _NAME_STYLES
             # "Dato' X": the style's closing mark, a token of its own
             or (
                 tokens[style].text in ("'", "’")
-                and tokens[style - 1].text.lower() in _NAME_STYLES
+                and tokens[style - 1].low() in _NAME_STYLES
                 and tokens[style - 1].end == tokens[style].start
             )
             # "the UAE Minister of State, H.E. X Y,"
@@ -5118,7 +5249,7 @@ class PeopleFinder:
         while j >= low_limit:
             token = tokens[j]
             # "Minister of Trade, Commerce, Food Security & Cooperative Development"
-            low = "and" if token.text == "&" else token.text.lower()
+            low = "and" if token.text == "&" else token.low()
             if j in self._taken or "\n" in body[token.end : tokens[j + 1].start]:
                 break  # a title never runs over a line's end ("MFA Press Release")
             if (
@@ -5140,7 +5271,7 @@ class PeopleFinder:
                 # "the ambassador of Ruritania in the country, X Y": where the envoy serves,
                 # told without its name, closing the office
                 first = j = j - 2
-            elif low == "press" and tokens[j + 1].bare.lower() in TITLE_HEADS:
+            elif low == "press" and tokens[j + 1].bare_low() in TITLE_HEADS:
                 first = j  # "the press secretary of the president, X": one office
             elif token.text == "." and j >= 3 and body[tokens[j - 3].start : token.end] == "a.i.":
                 first = j = j - 3  # "Chargé d'Affaires a.i. of X": ad interim
@@ -5160,7 +5291,7 @@ class PeopleFinder:
                 first = j  # "the head of the Norwegian delegation, Ola Dahl,"
             elif j + 1 == name_start and self._members_body_at(j):
                 first = j = j - 1  # "Chairman of the parliamentary group Jan Nowak"
-                while j - 1 >= low_limit and tokens[j - 1].text.lower() in _MEMBERS_KINDS:
+                while j - 1 >= low_limit and tokens[j - 1].low() in _MEMBERS_KINDS:
                     first = j = j - 1  # "inter-parliamentary friendship group"
                 members = True
             elif (
@@ -5220,9 +5351,9 @@ class PeopleFinder:
                     or tokens[k].text not in _OPENING_QUOTES
                     or not (
                         tokens[k - 1].cap
-                        or tokens[k - 1].text.lower() in NAME_GLUE_WORDS
+                        or tokens[k - 1].low() in NAME_GLUE_WORDS
                         # 'the national railway company "X Y Z"'
-                        or tokens[k - 1].text.lower() in _COMPANY_WORDS
+                        or tokens[k - 1].low() in _COMPANY_WORDS
                     )
                 ):
                     break
@@ -5235,7 +5366,7 @@ class PeopleFinder:
                 if (
                     tokens[k].text != "("
                     or k == 0
-                    or not (tokens[k - 1].cap or tokens[k - 1].text.lower() in TITLE_WORDS)
+                    or not (tokens[k - 1].cap or tokens[k - 1].low() in TITLE_WORDS)
                 ):
                     break  # "Nov 24 (PTI) Minister X": an agency's credit, not an aside
                 first = j = k
@@ -5245,7 +5376,7 @@ class PeopleFinder:
                 and tokens[first].cap
                 and j > 0
                 and tokens[j - 1].cap
-                and tokens[j - 1].bare.lower() in _WITH_BODY_NOUNS
+                and tokens[j - 1].bare_low() in _WITH_BODY_NOUNS
             ):
                 # "Chair of the Friendship Group for Relations with Ruritania X": "with" inside the
                 # name of a body, between capitalised words
@@ -5263,7 +5394,7 @@ class PeopleFinder:
                     and j > 0
                     and _country(tokens[j - 1].bare)
                     and not _HEAD_WORDS.isdisjoint(
-                        t.bare.lower() for t in tokens[j + 1 : name_start]
+                        t.bare_low() for t in tokens[j + 1 : name_start]
                     )
                 ):
                     break  # "President X of Kazakhstan and Prime Minister Y": not Y's country
@@ -5272,7 +5403,7 @@ class PeopleFinder:
                     and j > 2
                     and tokens[j - 1].text in TITLE_HEADS
                     and _demonym(tokens[j - 2].bare)
-                    and tokens[j - 3].text.lower() == "the"
+                    and tokens[j - 3].low() == "the"
                 ):
                     # "the Malaysian minister and Minister of Trade X": one named before
                     # (a role in lower case), then X: not X's office nor X's country
@@ -5290,7 +5421,7 @@ class PeopleFinder:
             elif (
                 token.text in (",", "-", "–", "—")
                 and j + 1 < name_start
-                and tokens[j + 1].bare.lower() in TITLE_WORDS
+                and tokens[j + 1].bare_low() in TITLE_WORDS
                 and self._office_ends_at(j - 1, low_limit)
             ):
                 # "Member of the Bundestag, Chairman of the ... Group X", "Deputy Prime
@@ -5375,8 +5506,8 @@ class PeopleFinder:
         if not any(body.find(p.name.rsplit(" ", 1)[-1], start, at) >= 0 for p in self.people):
             return None  # no one named before meets them under the heading ("A and B met")
         tokens = self.tokens
-        first = bisect.bisect_left(tokens, match.end(), key=lambda t: t.start)
-        last = bisect.bisect_left(tokens, stop, key=lambda t: t.start)
+        first = _token_index(tokens, match.end())
+        last = _token_index(tokens, stop)
         title = self._title_from(first, last)
         return title if title[0] is not None else None
 
@@ -5385,9 +5516,7 @@ class PeopleFinder:
         group", "friendship group", "working group"), not of a company."""
         tokens = self.tokens
         return (
-            i >= 1
-            and tokens[i].text in _MEMBERS_BODIES
-            and tokens[i - 1].text.lower() in _MEMBERS_KINDS
+            i >= 1 and tokens[i].text in _MEMBERS_BODIES and tokens[i - 1].low() in _MEMBERS_KINDS
         )
 
     def _office_ends_at(self, last: int, low_limit: int) -> bool:
@@ -5399,9 +5528,9 @@ class PeopleFinder:
         j = last
         while j >= low_limit and j not in self._taken:
             token = tokens[j]
-            if token.bare.lower() in TITLE_HEADS:
+            if token.bare_low() in TITLE_HEADS:
                 return True
-            if not token.cap and token.text.lower() not in NAME_GLUE_WORDS:
+            if not token.cap and token.low() not in NAME_GLUE_WORDS:
                 return False
             j -= 1
         return False
@@ -5422,8 +5551,8 @@ class PeopleFinder:
         if (
             end - 2 >= first
             and _RANK_ONLY.fullmatch(tokens[end - 1].text)
-            and tokens[end - 2].text.lower() != "crown"
-            and any(t.bare.lower() in TITLE_HEADS for t in tokens[first : end - 1])
+            and tokens[end - 2].low() != "crown"
+            and any(t.bare_low() in TITLE_HEADS for t in tokens[first : end - 1])
         ):
             # "Minister of Energy Prince X": a royal rank right after the office is no part
             # of it ("Crown Prince" is an office)
@@ -5452,13 +5581,13 @@ class PeopleFinder:
         if end >= n or tokens[end].text != ",":
             return None, None, False
         i = end + 1
-        while i < n and tokens[i].text.lower() in ("the", "a", "an", "also"):
+        while i < n and tokens[i].low() in ("the", "a", "an", "also"):
             i += 1  # ("Wang Yi, also a member of X,")
         first = i
         j = i
         while j < n and j - i < 25:
             token = tokens[j]
-            low = token.text.lower()
+            low = token.low()
             if token.text == "," and self._portfolio_list_at(j + 1):
                 j += 1  # "Minister of Commerce, Industry and Investment Promotion"
                 continue
@@ -5471,7 +5600,7 @@ class PeopleFinder:
             j += 1
         if j == first:
             return None, None, False
-        words = [t.bare.lower() for t in tokens[first:j]]
+        words = [t.bare_low() for t in tokens[first:j]]
         if words[0] in _KIN_WORDS and "and" in words:
             # "X, the father of the current president and chairman of the Council,": the
             # office after the kinship is X's own
@@ -5518,7 +5647,7 @@ class PeopleFinder:
             and (j == end or "\n" not in body[tokens[j - 1].end : tokens[j].start])
         ):
             j += 1
-        if j == end or tokens[j - 1].bare.lower() not in TITLE_HEADS:
+        if j == end or tokens[j - 1].bare_low() not in TITLE_HEADS:
             return None, None, False  # "Head of Press": the words must end in an office
         return _normalise_title(tokens, body, end, j)
 
@@ -5539,7 +5668,7 @@ class PeopleFinder:
             end + 4 >= n
             or tokens[end].text != "on"
             or tokens[end + 1].text not in ("his", "her")
-            or tokens[end + 2].text.lower() not in _TAKING_UP
+            or tokens[end + 2].low() not in _TAKING_UP
             or tokens[end + 3].text != "as"
         ):
             return None, None, False
@@ -5554,7 +5683,7 @@ class PeopleFinder:
             j += 1
         while j > first and not tokens[j - 1].cap:
             j -= 1
-        if j == first or _HEAD_WORDS.isdisjoint(t.bare.lower() for t in tokens[first:j]):
+        if j == first or _HEAD_WORDS.isdisjoint(t.bare_low() for t in tokens[first:j]):
             return None, None, False
         return _normalise_title(tokens, self.body, first, j)
 
@@ -5563,10 +5692,10 @@ class PeopleFinder:
         Investment Promotion"): capitalised field words and "and" up to the next comma or
         stop, with no office of their own ("Trade Minister X" is another person)."""
         tokens = self.tokens
-        if i >= len(tokens) or not tokens[i].cap or tokens[i].bare.lower() not in FIELD_WORDS:
+        if i >= len(tokens) or not tokens[i].cap or tokens[i].bare_low() not in FIELD_WORDS:
             return False
         for token in tokens[i : i + 8]:
-            low = token.bare.lower()
+            low = token.bare_low()
             if token.text in (",", ".", ";", ":") or not (token.cap or low == "and"):
                 return True
             if low in TITLE_HEADS:
@@ -5617,7 +5746,7 @@ class PeopleFinder:
             if i in taken:
                 continue
             token = tokens[i]
-            key = token.bare.lower()
+            key = token.bare_low()
             found = aliases.get(key)
             if found is None and "-" in key:
                 found = aliases.get(key.split("-", 1)[1])
@@ -5634,7 +5763,7 @@ class PeopleFinder:
                 continue  # "W Y": someone else's name, not X Y Z's
             start = i
             # "Van der X", "Al X": include the particles before the surname.
-            while start > 0 and tokens[start - 1].text.lower() in _SURNAME_PARTICLES:
+            while start > 0 and tokens[start - 1].low() in _SURNAME_PARTICLES:
                 start -= 1
             self.mentions.append(Mention(tokens[start].start, token.end, found, "surname"))
         self._find_roles()
@@ -5743,7 +5872,7 @@ class PeopleFinder:
         for j in (i - 1, i + 1):
             if not (0 <= j < len(tokens) and tokens[j].cap and _name_like(tokens[j].text)):
                 continue
-            low = tokens[j].bare.lower()
+            low = tokens[j].bare_low()
             if low in TITLE_WORDS or low in _HONORIFICS:
                 continue
             if j == i - 1 and (j == 0 or tokens[j - 1].text in (".", "!", "?", "”", '"')):
@@ -5775,7 +5904,7 @@ class PeopleFinder:
                 "president" if key == "head of state" else key
             ):
                 continue
-            i = bisect.bisect_left(starts, after.end())
+            i = _bisect_left(starts, after.end())
             if i < len(named) and (
                 named[i].start == after.end()
                 # "President of Ruritania X": the country between office and name
@@ -5794,7 +5923,7 @@ class PeopleFinder:
         # (a role's span opens with its article: "with " right before it)
         if body[end : end + 2] != ", " or not _WITH_BEFORE.search(body, max(0, start - 6), start):
             return None
-        j = bisect.bisect_left(starts, end + 2)
+        j = _bisect_left(starts, end + 2)
         if j >= len(named) or named[j].start != end + 2:
             return None
         after = _VERB_AFTER_NAME.match(body, named[j].end)
@@ -5893,7 +6022,7 @@ class PeopleFinder:
             # quotation ('"... counterpart X ...," the diplomat said') not one named inside it.
             allowed = set(candidates)
             outside = not _inside_quotation(body, found.start)
-            i = bisect.bisect_left(starts, found.start) - 1
+            i = _bisect_left(starts, found.start) - 1
             partner = self._partner_of_with(named, i, found.start, allowed)
             # "In the talks with the Syldavian minister, X discussed": not X, the subject
             # of the clause the phrase opens
