@@ -500,3 +500,43 @@ def test_a_press_service_closing_the_sentence_under_the_lead_is_the_source(
         brief_id="press",
     )
     assert brief.reported_by == "Sylvanian president's press service"
+
+
+@pytest.mark.parametrize(
+    ("above", "dateline_line"),
+    [
+        (
+            "World > Europe\nLast updated: Monday, March 1, 2027 08:15 PM\nSNA\n",
+            "HARBOURTON, 1st March, 2027 (SNA) --",
+        ),
+        ("Sylvania and Ruritania look at ports and grain\n", "Harbourton, 1 March 2027 (SNA) —"),
+    ],
+)
+def test_a_dated_dateline_with_its_agency_under_a_pages_lines_with_no_blank_line_is_read(
+    above: str, dateline_line: str
+) -> None:
+    """A page's section, stamp and headline lines, then the dateline opening the first line
+    of text with no blank line between: the city, the date and the agency in brackets are
+    the dateline's."""
+    brief = parse_brief(
+        f"{above}{dateline_line} Minister Aldo Varga held talks today with Minister Osric "
+        "Lune of Ruritania in Harbourton.\n\nThe sides discussed ports and grain.\n",
+        brief_id="page",
+    )
+    assert (brief.dateline, brief.date, brief.reported_by) == (
+        "Harbourton",
+        D(2027, 3, 1),
+        "SNA",
+    )
+
+
+def test_a_headline_over_a_line_of_text_with_a_date_in_brackets_gives_no_dateline() -> None:
+    """A line of text under the headline that names a place, a date and a bracketed word is
+    no dateline without its dash."""
+    brief = parse_brief(
+        "Sylvania and Ruritania look at ports\n"
+        "Minister Aldo Varga met Minister Osric Lune in Harbourton on 1 March 2027 (Monday) "
+        "and discussed ports.\n",
+        brief_id="text",
+    )
+    assert brief.dateline is None
