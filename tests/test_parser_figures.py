@@ -6299,3 +6299,20 @@ def test_a_bare_billion_raising_the_sum_told_before_keeps_its_currency(
     )
     brief = parse_brief(text, brief_id="elided")
     assert [f.unit for f in brief.figures if f.value == 7e9 or f.value == 7e6] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council met in Velmora for its thirty-fourth session.", []),
+        ("The council met for the twenty first time since the war.", []),
+        ("Fifty-two engineers arrived in Velmora.", [(52.0, "count", None)]),
+        ("Thirty third-country nationals left Velmora.", [(30.0, "count", None)]),
+    ],
+)
+def test_a_tens_word_before_a_units_ordinal_is_an_ordinal_not_a_count(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """ "its thirty-fourth session" is an ordinal written in words, no count of thirty; a
+    compound count and a count before an ordinal's compound adjective stay counts."""
+    assert figures_of(text) == expected

@@ -499,6 +499,11 @@ _QUALIFIER_ENDS: Final = tuple(
     sorted({*_APPROX_NAMES, "combined", "total of", "additional", "further"})
 )
 _ORDINAL_BEFORE: Final = re.compile(r"\b(?:first|second|third|last|latter|the|other)\s+$")
+# The unit's ordinal after a tens word: "twenty-third", "forty first" (not "thirty
+# third-country nationals", thirty of them).
+_TENS_ORDINAL_AFTER: Final = re.compile(
+    r"[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![\w-])"
+)
 _TIMES_AFTER: Final = re.compile(r"[\s-]+(?:times|fold)\b")
 _FRACTION_ANCHOR: Final = re.compile(
     r"\b(?:half|thirds?|quarters?|fourth|fifths?|sixth|eighth|tenth)\b"
@@ -2773,6 +2778,12 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
         if core is None:
             continue
         skip_to = core.end()
+        if (
+            (word := core.group("word")) is not None
+            and word.endswith("ty")
+            and _TENS_ORDINAL_AFTER.match(low, core.end("word")) is not None
+        ):
+            continue  # "its twenty-third session": an ordinal written in words
         if (
             p > 0
             and low[p - 1].isalpha()
