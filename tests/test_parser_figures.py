@@ -6316,3 +6316,9 @@ def test_a_tens_word_before_a_units_ordinal_is_an_ordinal_not_a_count(
     """ "its thirty-fourth session" is an ordinal written in words, no count of thirty; a
     compound count and a count before an ordinal's compound adjective stay counts."""
     assert figures_of(text) == expected
+
+
+def test_the_numbers_of_a_copyright_notice_are_no_figures() -> None:
+    """ "Copyright © 2027 Sylvan 24|7. All rights reserved.": its owner's name and year."""
+    assert figures_of("Copyright © 2027 Sylvan 24|7. All rights reserved.") == []
+    assert figures_of("Trade grew by 12% © Sylvan News") == [(12.0, "percent", None)]

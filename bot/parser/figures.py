@@ -499,6 +499,8 @@ _QUALIFIER_ENDS: Final = tuple(
     sorted({*_APPROX_NAMES, "combined", "total of", "additional", "further"})
 )
 _ORDINAL_BEFORE: Final = re.compile(r"\b(?:first|second|third|last|latter|the|other)\s+$")
+# A copyright notice, from its sign to the end of its line.
+_COPYRIGHT: Final = re.compile(r"©[^\n]*")
 # The unit's ordinal after a tens word: "twenty-third", "forty first" (not "thirty
 # third-country nationals", thirty of them).
 _TENS_ORDINAL_AFTER: Final = re.compile(
@@ -1388,6 +1390,10 @@ def find_figures(
     # few words, where each read all of the sentence's.
     words = words & _FIGURE_WORDS
     blocked = _blocked_spans(text, words, digit_runs) + extra_blocked
+    if "©" in text:
+        # "Copyright © 2027 Sylvan 24/7. All rights reserved.": the notice's numbers are its
+        # owner's name and year, no news
+        blocked += [(m.start(), m.end()) for m in _COPYRIGHT.finditer(text)]
     collector = _Collector(sentence, blocked, home, named, all_words)
     if not words.isdisjoint(_MULTIPLE_WORDS):
         _find_multiples(collector)
