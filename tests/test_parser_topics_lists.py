@@ -864,3 +864,13 @@ def test_a_sum_opening_an_item_is_no_topic_but_what_it_is_for_is(
     """ "(invested) US$260 million in the republic": a sum, a figure's; "€10m for new
     border posts": what the sum is for."""
     assert _topics(text) == expected
+
+
+def test_the_state_of_adjectives_sharing_a_head_is_the_list() -> None:
+    """ "reviewed the state of A, B and C ties": how they stand is no part of the first item,
+    and the adjectives still share their head."""
+    text = (
+        "The sides reviewed the state of political, economic and cultural ties and paid "
+        "attention to energy."
+    )
+    assert _topics(text) == ["political, economic and cultural ties", "energy"]

@@ -2914,12 +2914,24 @@ _CLAUSE_OPENERS: Final = words_of(
 )
 
 
+# "the state of", "the current state of" before a list of adjectives: how its items stand.
+_STATE_OF: Final = re.compile(r"(?:the\s+)?(?:current\s+)?state\s+of\s+(?P<adjective>[a-z]+),")
+
+
 def _split(items_text: str, inner: bool = False) -> list[str]:
     """Split an enumeration at commas, "as well as" and the last "and"; an `inner` one (the
     fields of "cooperation in" that is an item of a longer list) at its first "and" too."""
     if " by " in items_text and (by := _BY_AGENT.search(items_text)) and "," not in by.group():
         # "a research program run by A and B": who runs the last item, no item of the list
         items_text = items_text[: by.start()]
+    if (
+        "state of " in items_text[:24]
+        and (state := _STATE_OF.match(items_text)) is not None
+        and _is_adjective(state["adjective"])
+    ):
+        # "the state of political, trade and economic ties": how the list stands, before
+        # adjectives that share their head
+        items_text = items_text[state.end("adjective") - len(state["adjective"]) :]
     pieces = _ITEM_COMMA.split(items_text) if "," in items_text else [items_text]
     parts = [part for p in pieces if (part := p.strip())]
     if "from " in items_text and parts and (ranged := _FROM_TO.match(parts[-1])):
