@@ -874,3 +874,13 @@ def test_the_state_of_adjectives_sharing_a_head_is_the_list() -> None:
         "attention to energy."
     )
     assert _topics(text) == ["political, economic and cultural ties", "energy"]
+
+
+def test_a_list_told_in_the_present_as_on_the_agenda_is_the_talks_list() -> None:
+    """ "A, B and C are on the agenda, the side said": the talks' subjects, as the past
+    tense gives them."""
+    text = (
+        "The draft accord, water sharing and the reopening of rail links are on the agenda, "
+        "the Velmoran side said."
+    )
+    assert _topics(text) == ["draft accord", "water sharing", "reopening of rail links"]

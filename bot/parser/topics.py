@@ -2500,6 +2500,11 @@ _ON_AGENDA: Final = re.compile(
     r"(?:talks|meeting|negotiations|conversation|consultations)\b)))\b",
     re.I,
 )
+_ON_AGENDA_NOW: Final = re.compile(
+    r"(?P<list>[^.;:]{3,280}?),?\s+(?:are|is)\s+(?:also\s+)?(?:high\s+)?on\s+the\s+agenda\b",
+    re.I,
+)
+_IS_WORDS: Final = words_of("are is")
 # "Joint investment projects in A and B (were discussed)": the projects' fields are the list.
 _PROJECTS_IN: Final = re.compile(r"(?:[\w-]+\s+){0,2}?projects\s+in\s+(?=[a-z])")
 # "to invest in Türkiye in new energy vehicles and photovoltaics": where, then in what.
@@ -5259,7 +5264,12 @@ def find_topics(
                     cleaned = _clean(item)
                     if cleaned:
                         found.append((sentence.start + match.start("list"), cleaned))
-        if gates & _ON_AGENDA_GATE and gates & _WAS_GATE and (agenda := _ON_AGENDA.match(text)):
+        agenda = _ON_AGENDA.match(text) if gates & _ON_AGENDA_GATE and gates & _WAS_GATE else None
+        if agenda is None and "agenda" in low_words and not low_words.isdisjoint(_IS_WORDS):
+            # "A, B and C are on the agenda, the ministry said": the talks' list, as news
+            # tells it in the present
+            agenda = _ON_AGENDA_NOW.match(text)
+        if agenda is not None:
             # "Issues of transit, as well as water and energy, were also on the agenda."
             listed = agenda.group("list")
             if ", " in listed and (aside := _EMPHASIS_ASIDE.search(listed)):
