@@ -884,3 +884,14 @@ def test_a_list_told_in_the_present_as_on_the_agenda_is_the_talks_list() -> None
         "the Velmoran side said."
     )
     assert _topics(text) == ["draft accord", "water sharing", "reopening of rail links"]
+
+
+@pytest.mark.parametrize("known", ["also known as", "better known as", "dubbed"])
+def test_another_name_of_an_event_between_commas_is_no_topic(known: str) -> None:
+    """ "on the sidelines of the X Meeting, also known as Y,": Y is the event's other name."""
+    text = (
+        "Prime Minister Anna Berg met Premier Osric Lune in Velmora on Tuesday, on the "
+        f"sidelines of the Annual Meeting of Young Builders, {known} Winter Forum, the press "
+        "office reported."
+    )
+    assert _topics(text) == []

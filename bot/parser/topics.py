@@ -3547,8 +3547,9 @@ _MEMBERSHIP_LEADS: Final = ("consisting of ", "composed of ", "comprising ", "ma
 _PARTNER_LEADS: Final = ("together with ", "jointly with ")
 # "(two agreements were signed,) bringing the number of X to 23": a count's new total, a
 # figure's, not a subject
-# An aside between commas on who leads a body or how large it is: "(whose members,) led by
-# Ruritania(, account for ...)", "(the community,) estimated at about 5,000 people(, in ...)".
+# An aside between commas on who leads a body, how large it is or what else it is called:
+# "(whose members,) led by Ruritania(, account for ...)", "(the community,) estimated at about
+# 5,000 people(, in ...)".
 _ASIDE_LEADS: Final = (
     "led by ",
     "headed by ",
@@ -3556,6 +3557,12 @@ _ASIDE_LEADS: Final = (
     "estimated at ",
     "valued at ",
     "numbering ",
+    # "(the Forum of Young Builders,) also known as Winter Forum": another name of the item
+    # before, no subject of its own
+    "known as ",
+    "better known as ",
+    "dubbed ",
+    "nicknamed ",
 )
 # An aside between commas on when or where the item before is to be held: "(the session of
 # the commission,) planned in Velmora in the spring(, and X)".
