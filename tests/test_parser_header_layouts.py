@@ -540,3 +540,27 @@ def test_a_headline_over_a_line_of_text_with_a_date_in_brackets_gives_no_datelin
         brief_id="text",
     )
     assert brief.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "credit"),
+    [
+        (", which the Harbour Post has seen", None),
+        (", which the Harbour Post has obtained", None),
+        ("", "commission's final protocol"),
+    ],
+)
+def test_a_paper_the_outlet_itself_has_seen_credits_no_one(
+    clause: str, credit: str | None
+) -> None:
+    """ "according to the commission's final protocol, which the Harbour Post has seen": the
+    outlet's own reporting from a paper it saw, no source credited; the protocol alone
+    stays the credit."""
+    brief = parse_brief(
+        "date 2027-03-02\n\nThe Sylvanian-Velmoran commission met in Harbourton on Tuesday, "
+        "co-chaired by Deputy Prime Minister Aldo Varga and Minister Osric Lune.\n\n"
+        "The sides discussed ports, grain and customs, according to the commission's final "
+        f"protocol{clause}.\n",
+        brief_id="seen",
+    )
+    assert brief.reported_by == credit
