@@ -1094,3 +1094,19 @@ def test_a_circumstance_before_that_and_the_speakers_pronoun(
     )
     brief = parse_brief(f"date 2027-03-03\n{body}\n", brief_id="q")
     assert [(q.speaker, q.text) for q in brief.quotes] == [(speaker, "the price of ferry tickets")]
+
+
+@pytest.mark.parametrize(("closing", "speaker"), [(',"', "Aldo Varga"), ('."', None)])
+def test_an_attribution_on_the_line_under_a_quote_left_open_by_its_comma_names_the_speaker(
+    closing: str, speaker: str | None
+) -> None:
+    """ "“...,”\\nMr. X said.": a paragraph broken inside its sentence, the comma before the
+    closing mark leaving it open; a quotation closed by a full stop ends its sentence."""
+    brief = parse_brief(
+        "date 2027-03-02\n\nDeputy Prime Minister Aldo Varga met Minister Osric Lune in "
+        "Velmora on Tuesday.\n\n"
+        f'"Our ports will stay open all winter, and the grain will keep moving{closing}'
+        "\nMr. Varga said.\n\nTrade grew.\n",
+        brief_id="broken",
+    )
+    assert [q.speaker for q in brief.quotes] == [speaker]

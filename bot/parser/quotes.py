@@ -963,6 +963,11 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
             ):
                 return mention.person
             break
+    if tail[:1] == "\n" and tail[1:2] != "\n" and body[end - 2 : end - 1] == ",":
+        # “...,”\nX said.: a paragraph broken inside its sentence, the attribution on the
+        # next line (a comma before the closing mark leaves the sentence open)
+        end += 1
+        tail = body[end : end + 120]
     # “...,” he said.
     pronoun = _pronoun_after(tail)
     if pronoun:
