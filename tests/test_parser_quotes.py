@@ -1110,3 +1110,26 @@ def test_an_attribution_on_the_line_under_a_quote_left_open_by_its_comma_names_t
         brief_id="broken",
     )
     assert [q.speaker for q in brief.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("said", ["His Highness said,", "His Highness also said:"])
+def test_a_style_of_address_as_the_subject_is_the_one_first_named_with_it(said: str) -> None:
+    """ "President His Highness Sheikh X held talks ... His Highness said, “...”": the style
+    stands for the one it was given to; a style no one was given names no one."""
+    brief = parse_brief(
+        "date 2027-03-02\n\nPresident His Highness Sheikh Hamad bin Salim Al Varga held talks "
+        "today with President Osric Lune of Ruritania in Velmora.\n\n"
+        f'{said} "Ruritania is a key partner of ours, and our ties grow every year."\n',
+        brief_id="styled",
+    )
+    assert [q.speaker for q in brief.quotes] == ["Hamad bin Salim Al Varga"]
+
+
+def test_a_style_of_address_given_to_no_one_named_names_no_speaker() -> None:
+    """ "His Majesty said" in a text that styles no one so: no speaker."""
+    brief = parse_brief(
+        "date 2027-03-02\n\nPresident Osric Lune of Ruritania held talks with Minister Aldo "
+        'Varga in Velmora.\n\nHis Majesty said, "Ruritania is a key partner of ours."\n',
+        brief_id="unstyled",
+    )
+    assert [q.speaker for q in brief.quotes] == [None]
