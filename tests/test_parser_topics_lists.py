@@ -895,3 +895,11 @@ def test_another_name_of_an_event_between_commas_is_no_topic(known: str) -> None
         "office reported."
     )
     assert _topics(text) == []
+
+
+@pytest.mark.parametrize("verb", ["remains", "has become", "serves as"])
+def test_a_field_of_cooperation_told_with_a_copula_other_than_is_is_a_topic(verb: str) -> None:
+    """ "fisheries cooperation remains (has become, serves as) a pillar of the ties": the
+    field, as with "is"; the words that let the sentence be tried are not only "is"."""
+    text = f"Anna Berg said that fisheries cooperation {verb} a pillar of the ties."
+    assert _topics(text) == ["fisheries cooperation"]

@@ -2504,7 +2504,7 @@ _ON_AGENDA_NOW: Final = re.compile(
     r"(?P<list>[^.;:]{3,280}?),?\s+(?:are|is)\s+(?:also\s+)?(?:high\s+)?on\s+the\s+agenda\b",
     re.I,
 )
-_IS_WORDS: Final = words_of("are is")
+_ARE_IS_WORDS: Final = words_of("are is")
 # "Joint investment projects in A and B (were discussed)": the projects' fields are the list.
 _PROJECTS_IN: Final = re.compile(r"(?:[\w-]+\s+){0,2}?projects\s+in\s+(?=[a-z])")
 # "to invest in Türkiye in new energy vehicles and photovoltaics": where, then in what.
@@ -5272,7 +5272,7 @@ def find_topics(
                     if cleaned:
                         found.append((sentence.start + match.start("list"), cleaned))
         agenda = _ON_AGENDA.match(text) if gates & _ON_AGENDA_GATE and gates & _WAS_GATE else None
-        if agenda is None and "agenda" in low_words and not low_words.isdisjoint(_IS_WORDS):
+        if agenda is None and "agenda" in low_words and not low_words.isdisjoint(_ARE_IS_WORDS):
             # "A, B and C are on the agenda, the ministry said": the talks' list, as news
             # tells it in the present
             agenda = _ON_AGENDA_NOW.match(text)
