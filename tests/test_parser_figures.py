@@ -6322,3 +6322,29 @@ def test_the_numbers_of_a_copyright_notice_are_no_figures() -> None:
     """ "Copyright © 2027 Sylvan 24|7. All rights reserved.": its owner's name and year."""
     assert figures_of("Copyright © 2027 Sylvan 24|7. All rights reserved.") == []
     assert figures_of("Trade grew by 12% © Sylvan News") == [(12.0, "percent", None)]
+
+
+@pytest.mark.parametrize("count", ["25", "two"])
+def test_a_sum_worth_counted_things_after_a_preposition_is_their_value(count: str) -> None:
+    """ "were working on 25 joint projects worth about $600 million": the count after "on"
+    opens the things the sum is the value of, no place to cut the phrase at."""
+    brief = parse_brief(
+        "date 2027-03-02\n\nMinister Aldo Varga said the sides were working on "
+        f"{count} joint projects worth about $600 million.\n",
+        brief_id="worth",
+    )
+    sums = [f.measures for f in brief.figures if f.unit == "USD"]
+    assert sums == ["value of joint projects"]
+
+
+def test_a_year_after_in_before_worth_is_a_time_not_a_count_of_things() -> None:
+    """ "... of rice from Sylvania in 2025, worth nearly $900 million": "in 2025" is when, cut
+    as a place is, and the sum is still the value of the rice."""
+    brief = parse_brief(
+        "date 2027-03-02\n\nVelmora imported 2.4 million tonnes of rice from Sylvania in 2025, "
+        "worth nearly $900 million.\n",
+        brief_id="worth-year",
+    )
+    sums = [f.measures or "" for f in brief.figures if f.unit == "USD"]
+    assert len(sums) == 1
+    assert "rice" in sums[0]

@@ -3893,6 +3893,14 @@ _PARTNER_AFTER: Final = re.compile(
 )
 
 
+# A count opening a phrase: "25 joint projects", "two plants" (not a year: "2025").
+_COUNT_OPENS: Final = re.compile(
+    r"(?!(?:19|20)\d\d\b)\d[\d,.]*\s+[a-z]|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|dozens?|several|hundreds|thousands)\s+[a-z]",
+    re.I,
+)
+
+
 def _worth_what(text: str) -> str | None:
     """The words (at most 8) before "worth" or "valued at" that end `text`, if any."""
     tail = _WORTH_TAIL.search(text)
@@ -6955,7 +6963,13 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     what = _worth_what(before[-90:]) if "worth" in near or "valued" in near else None
     if what:
         # "deals worth $1 billion": the value of the deals.
-        located = list(_LOCATED.finditer(what))
+        located = [
+            m
+            for m in _LOCATED.finditer(what)
+            # ("working on 25 joint projects worth N": a count after the preposition opens the
+            # things worth it, no place; "in 2025" is a time, cut as a place is)
+            if not _COUNT_OPENS.match(what, m.end())
+        ]
         if located:
             what = what[: located[-1].start()]
         words = what.split()
