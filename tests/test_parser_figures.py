@@ -6324,17 +6324,17 @@ def test_the_numbers_of_a_copyright_notice_are_no_figures() -> None:
     assert figures_of("Trade grew by 12% © Sylvan News") == [(12.0, "percent", None)]
 
 
-@pytest.mark.parametrize("count", ["25", "two"])
+@pytest.mark.parametrize("count", ["14", "two", "fourteen"])
 def test_a_sum_worth_counted_things_after_a_preposition_is_their_value(count: str) -> None:
-    """ "were working on 25 joint projects worth about $600 million": the count after "on"
+    """ "were working on 14 pilot schemes worth about $75 million": the count after "on"
     opens the things the sum is the value of, no place to cut the phrase at."""
     brief = parse_brief(
-        "date 2027-03-02\n\nMinister Aldo Varga said the sides were working on "
-        f"{count} joint projects worth about $600 million.\n",
+        "date 2027-03-02\n\nMinister Aldo Varga said the two agencies were working on "
+        f"{count} pilot schemes worth about $75 million.\n",
         brief_id="worth",
     )
     sums = [f.measures for f in brief.figures if f.unit == "USD"]
-    assert sums == ["value of joint projects"]
+    assert sums == ["value of pilot schemes"]
 
 
 def test_a_year_after_in_before_worth_is_a_time_not_a_count_of_things() -> None:

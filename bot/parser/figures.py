@@ -3896,7 +3896,8 @@ _PARTNER_AFTER: Final = re.compile(
 # A count opening a phrase: "25 joint projects", "two plants" (not a year: "2025").
 _COUNT_OPENS: Final = re.compile(
     r"(?!(?:19|20)\d\d\b)\d[\d,.]*\s+[a-z]|(?:two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|dozens?|several|hundreds|thousands)\s+[a-z]",
+    r"eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|"
+    r"eigh|nine)ty|dozens?|several|hundreds|thousands)[\s-][a-z]",
     re.I,
 )
 
