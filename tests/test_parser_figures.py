@@ -6319,8 +6319,9 @@ def test_a_tens_word_before_a_units_ordinal_is_an_ordinal_not_a_count(
 
 
 def test_the_numbers_of_a_copyright_notice_are_no_figures() -> None:
-    """ "Copyright © 2027 Sylvan 24|7. All rights reserved.": its owner's name and year."""
-    assert figures_of("Copyright © 2027 Sylvan 24|7. All rights reserved.") == []
+    """ "Copyright © 2027 Sylvan Radio 101.5 FM. All rights reserved.": its owner's name and
+    year."""
+    assert figures_of("Copyright © 2027 Sylvan Radio 101.5 FM. All rights reserved.") == []
     assert figures_of("Trade grew by 12% © Sylvan News") == [(12.0, "percent", None)]
 
 

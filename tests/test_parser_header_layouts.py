@@ -509,7 +509,7 @@ def test_a_press_service_closing_the_sentence_under_the_lead_is_the_source(
             "World > Europe\nLast updated: Monday, March 1, 2027 08:15 PM\nSNA\n",
             "HARBOURTON, 1st March, 2027 (SNA) --",
         ),
-        ("Sylvania and Ruritania look at ports and grain\n", "Harbourton, 1 March 2027 (SNA) —"),
+        ("Ruritanian minister in Harbourton for port talks\n", "Harbourton, 1 March 2027 (SNA) —"),
     ],
 )
 def test_a_dated_dateline_with_its_agency_under_a_pages_lines_with_no_blank_line_is_read(
@@ -547,20 +547,20 @@ def test_a_headline_over_a_line_of_text_with_a_date_in_brackets_gives_no_datelin
     [
         (", which the Harbour Post has seen", None),
         (", which the Harbour Post has obtained", None),
-        ("", "commission's final protocol"),
+        ("", "council's closing memorandum"),
     ],
 )
 def test_a_paper_the_outlet_itself_has_seen_credits_no_one(
     clause: str, credit: str | None
 ) -> None:
-    """ "according to the commission's final protocol, which the Harbour Post has seen": the
-    outlet's own reporting from a paper it saw, no source credited; the protocol alone
+    """ "according to the council's closing memorandum, which the Harbour Post has seen":
+    the outlet's own reporting from a paper it saw, no source credited; the memorandum alone
     stays the credit."""
     brief = parse_brief(
-        "date 2027-03-02\n\nThe Sylvanian-Velmoran commission met in Harbourton on Tuesday, "
+        "date 2027-03-02\n\nThe Sylvanian-Velmoran council met in Harbourton on Tuesday, "
         "co-chaired by Deputy Prime Minister Aldo Varga and Minister Osric Lune.\n\n"
-        "The sides discussed ports, grain and customs, according to the commission's final "
-        f"protocol{clause}.\n",
+        "The sides discussed ports, grain and customs, according to the council's closing "
+        f"memorandum{clause}.\n",
         brief_id="seen",
     )
     assert brief.reported_by == credit

@@ -519,19 +519,19 @@ def test_two_who_began_talks_met(verb: str) -> None:
 @pytest.mark.parametrize(
     "then",
     [
-        "The ministers then began talks at a state guesthouse, with Ecuadorian Foreign Minister "
-        "Mara Quillo welcoming the delegations.",
-        "The two ministers then began talks at a state guesthouse, with Ecuadorian Foreign "
-        "Minister Mara Quillo welcoming the delegations.",
+        "The ministers then began talks over fishing rights at a lakeside palace, with "
+        "Ecuadorian Foreign Minister Mara Quillo chairing the opening session.",
+        "The two ministers then started negotiations over fishing rights at a lakeside palace, "
+        "with Ecuadorian Foreign Minister Mara Quillo chairing the opening session.",
     ],
 )
 def test_the_ministers_received_together_then_began_talks_with_their_host(then: str) -> None:
-    """ "X received the foreign ministers of A and B, C and D. The ministers then began talks,
-    with Minister E welcoming the delegations": C and D, the two ministers named before,
-    met with E that day."""
+    """ "X hosted the foreign ministers of A and B, C and D. The ministers then began talks,
+    with Minister E chairing": C and D, the two ministers named before, met with E that
+    day."""
     body = (
-        "Ecuadorian President Osric Lunez on Tuesday received the foreign ministers of Chile "
-        "and Peru, Aldo Varga and Piet Kronov, in Quito.\n\n" + then
+        "On Tuesday in Quito, Ecuadorian President Osric Lunez hosted the foreign ministers of "
+        "Chile and Peru, Aldo Varga and Piet Kronov.\n\n" + then
     )
     assert _met(body) == [
         ({"Osric Lunez", "Aldo Varga", "Piet Kronov"}, dt.date(2025, 3, 11), "Quito"),

@@ -1114,11 +1114,11 @@ def test_an_attribution_on_the_line_under_a_quote_left_open_by_its_comma_names_t
 
 @pytest.mark.parametrize("said", ["His Highness said,", "His Highness also said:"])
 def test_a_style_of_address_as_the_subject_is_the_one_first_named_with_it(said: str) -> None:
-    """ "President His Highness Sheikh X held talks ... His Highness said, “...”": the style
+    """ "The Emir, His Highness Sheikh X, received Y ... His Highness said, “...”": the style
     stands for the one it was given to; a style no one was given names no one."""
     brief = parse_brief(
-        "date 2027-03-02\n\nPresident His Highness Sheikh Hamad bin Salim Al Varga held talks "
-        "today with President Osric Lune of Ruritania in Velmora.\n\n"
+        "date 2027-03-02\n\nThe Emir, His Highness Sheikh Hamad bin Salim Al Varga, received "
+        "Prime Minister Osric Lune of Ruritania at the palace in Velmora on Sunday.\n\n"
         f'{said} "Ruritania is a key partner of ours, and our ties grow every year."\n',
         brief_id="styled",
     )
