@@ -501,7 +501,7 @@ _QUALIFIER_ENDS: Final = tuple(
 _ORDINAL_BEFORE: Final = re.compile(r"\b(?:first|second|third|last|latter|the|other)\s+$")
 # A copyright notice, from its sign to the end of its line.
 _COPYRIGHT: Final = re.compile(r"©[^\n]*")
-# The unit's ordinal after a tens word: "twenty-third", "forty first" (not "thirty
+# The unit's ordinal after a tens word: "thirty-fourth", "forty first" (not "thirty
 # third-country nationals", thirty of them).
 _TENS_ORDINAL_AFTER: Final = re.compile(
     r"[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![\w-])"
@@ -1391,8 +1391,8 @@ def find_figures(
     words = words & _FIGURE_WORDS
     blocked = _blocked_spans(text, words, digit_runs) + extra_blocked
     if "©" in text:
-        # "Copyright © 2027 Sylvan 24/7. All rights reserved.": the notice's numbers are its
-        # owner's name and year, no news
+        # "Copyright © 2027 Sylvan Radio 101.5 FM. All rights reserved.": the notice's
+        # numbers are its owner's name and year, no news
         blocked += [(m.start(), m.end()) for m in _COPYRIGHT.finditer(text)]
     collector = _Collector(sentence, blocked, home, named, all_words)
     if not words.isdisjoint(_MULTIPLE_WORDS):
@@ -2789,7 +2789,7 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
             and word.endswith("ty")
             and _TENS_ORDINAL_AFTER.match(low, core.end("word")) is not None
         ):
-            continue  # "its twenty-third session": an ordinal written in words
+            continue  # "its thirty-fourth session": an ordinal written in words
         if (
             p > 0
             and low[p - 1].isalpha()
@@ -3893,7 +3893,7 @@ _PARTNER_AFTER: Final = re.compile(
 )
 
 
-# A count opening a phrase: "25 joint projects", "two plants" (not a year: "2025").
+# A count opening a phrase: "14 pilot schemes", "two plants" (not a year: "2025").
 _COUNT_OPENS: Final = re.compile(
     r"(?!(?:19|20)\d\d\b)\d[\d,.]*\s+[a-z]|(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|"
@@ -6967,7 +6967,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
         located = [
             m
             for m in _LOCATED.finditer(what)
-            # ("working on 25 joint projects worth N": a count after the preposition opens the
+            # ("working on 14 pilot schemes worth N": a count after the preposition opens the
             # things worth it, no place; "in 2025" is a time, cut as a place is)
             if not _COUNT_OPENS.match(what, m.end())
         ]

@@ -3195,8 +3195,8 @@ def find_meetings(
             and "two" not in sentence.words
             and (the_ministers := _THE_MINISTERS.match(low)) is not None
         ):
-            # "The ministers then began talks, with Minister C welcoming the delegations":
-            # the two ministers of two countries named before (and C, who welcomed them)
+            # "The ministers then began talks, with Minister C chairing the session": the
+            # two ministers of two countries named before (and C, who hosted them)
             pair = _two_ministers_named(
                 low, sentence.start, index, people, participants or None, said_two=False
             )

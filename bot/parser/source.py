@@ -72,7 +72,7 @@ _ACCORDING_BODY: Final = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Committee|Agency|Department|Office|Council|"
     r"Commission)\s+(?:of|for)\s+[A-Z][\w-]*"
 )
-# "(according to the commission's protocol,) which the Harbour Post has seen": a paper the
+# "(according to the council's memorandum,) which the Harbour Post has seen": a paper the
 # outlet itself saw, its own reporting, no one credited.
 _SEEN_BY_OUTLET: Final = re.compile(
     r"\s*which\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,4}(?:has|had|have)\s+"
@@ -866,7 +866,7 @@ def find_source(
     for sentence in lead:
         match = _ACCORDING.search(sentence) if "ccording to" in sentence else None
         if match and "which " in sentence and _SEEN_BY_OUTLET.match(sentence, match.end()):
-            continue  # "according to the final protocol, which the Harbour Post has seen"
+            continue  # "according to the memorandum, which the Harbour Post has seen"
         if match:
             src = match.group("src")
             if sentence[match.end() - 1 : match.end()] == "," and _ACCORDING_BODY.fullmatch(

@@ -2934,7 +2934,7 @@ def _split(items_text: str, inner: bool = False) -> list[str]:
         and (state := _STATE_OF.match(items_text)) is not None
         and _is_adjective(state["adjective"])
     ):
-        # "the state of political, trade and economic ties": how the list stands, before
+        # "the state of cultural, academic and scientific ties": how the list stands, before
         # adjectives that share their head
         items_text = items_text[state.end("adjective") - len(state["adjective"]) :]
     pieces = _ITEM_COMMA.split(items_text) if "," in items_text else [items_text]
