@@ -6344,3 +6344,53 @@ def test_a_pronoun_after_an_adverb_reaching_the_figure_refers_back(when: str) ->
     )
     brief = parse_brief(text, brief_id="x")
     assert [f.measures for f in brief.figures][1] == "trade between Ruritania and Velmora"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council met in Velmora for its thirty-fourth session.", []),
+        ("The council met for the twenty first time since the war.", []),
+        ("Fifty-two engineers arrived in Velmora.", [(52.0, "count", None)]),
+        ("Thirty third-country nationals left Velmora.", [(30.0, "count", None)]),
+    ],
+)
+def test_a_tens_word_before_a_units_ordinal_is_an_ordinal_not_a_count(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    """ "its thirty-fourth session" is an ordinal written in words, no count of thirty; a
+    compound count and a count before an ordinal's compound adjective stay counts."""
+    assert figures_of(text) == expected
+
+
+def test_the_numbers_of_a_copyright_notice_are_no_figures() -> None:
+    """ "Copyright © 2027 Sylvan Radio 101.5 FM. All rights reserved.": its owner's name and
+    year."""
+    assert figures_of("Copyright © 2027 Sylvan Radio 101.5 FM. All rights reserved.") == []
+    assert figures_of("Trade grew by 12% © Sylvan News") == [(12.0, "percent", None)]
+
+
+@pytest.mark.parametrize("count", ["14", "two", "fourteen"])
+def test_a_sum_worth_counted_things_after_a_preposition_is_their_value(count: str) -> None:
+    """ "were working on 14 pilot schemes worth about $75 million": the count after "on"
+    opens the things the sum is the value of, no place to cut the phrase at."""
+    brief = parse_brief(
+        "date 2027-03-02\n\nMinister Aldo Varga said the two agencies were working on "
+        f"{count} pilot schemes worth about $75 million.\n",
+        brief_id="worth",
+    )
+    sums = [f.measures for f in brief.figures if f.unit == "USD"]
+    assert sums == ["value of pilot schemes"]
+
+
+def test_a_year_after_in_before_worth_is_a_time_not_a_count_of_things() -> None:
+    """ "... of rice from Sylvania in 2025, worth nearly $900 million": "in 2025" is when, cut
+    as a place is, and the sum is still the value of the rice."""
+    brief = parse_brief(
+        "date 2027-03-02\n\nVelmora imported 2.4 million tonnes of rice from Sylvania in 2025, "
+        "worth nearly $900 million.\n",
+        brief_id="worth-year",
+    )
+    sums = [f.measures or "" for f in brief.figures if f.unit == "USD"]
+    assert len(sums) == 1
+    assert "rice" in sums[0]

@@ -516,3 +516,67 @@ def test_the_story_under_a_standfirst_and_its_byline_gives_the_credit(byline: st
         "The two ministers also toured the harbour's cold stores.\n"
     )
     assert parse_brief(text, brief_id="s").reported_by == "Trade Ministry"
+
+
+@pytest.mark.parametrize(
+    ("above", "dateline_line"),
+    [
+        (
+            "World > Europe\nLast updated: Monday, March 1, 2027 08:15 PM\nSNA\n",
+            "HARBOURTON, 1st March, 2027 (SNA) --",
+        ),
+        ("Ruritanian minister in Harbourton for port talks\n", "Harbourton, 1 March 2027 (SNA) —"),
+    ],
+)
+def test_a_dated_dateline_with_its_agency_under_a_pages_lines_with_no_blank_line_is_read(
+    above: str, dateline_line: str
+) -> None:
+    """A page's section, stamp and headline lines, then the dateline opening the first line
+    of text with no blank line between: the city, the date and the agency in brackets are
+    the dateline's."""
+    brief = parse_brief(
+        f"{above}{dateline_line} Minister Aldo Varga held talks today with Minister Osric "
+        "Lune of Ruritania in Harbourton.\n\nThe sides discussed ports and grain.\n",
+        brief_id="page",
+    )
+    assert (brief.dateline, brief.date, brief.reported_by) == (
+        "Harbourton",
+        D(2027, 3, 1),
+        "SNA",
+    )
+
+
+def test_a_headline_over_a_line_of_text_with_a_date_in_brackets_gives_no_dateline() -> None:
+    """A line of text under the headline that names a place, a date and a bracketed word is
+    no dateline without its dash."""
+    brief = parse_brief(
+        "Sylvania and Ruritania look at ports\n"
+        "Minister Aldo Varga met Minister Osric Lune in Harbourton on 1 March 2027 (Monday) "
+        "and discussed ports.\n",
+        brief_id="text",
+    )
+    assert brief.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "credit"),
+    [
+        (", which the Harbour Post has seen", None),
+        (", which the Harbour Post has obtained", None),
+        ("", "council's closing memorandum"),
+    ],
+)
+def test_a_paper_the_outlet_itself_has_seen_credits_no_one(
+    clause: str, credit: str | None
+) -> None:
+    """ "according to the council's closing memorandum, which the Harbour Post has seen":
+    the outlet's own reporting from a paper it saw, no source credited; the memorandum alone
+    stays the credit."""
+    brief = parse_brief(
+        "date 2027-03-02\n\nThe Sylvanian-Velmoran council met in Harbourton on Tuesday, "
+        "co-chaired by Deputy Prime Minister Aldo Varga and Minister Osric Lune.\n\n"
+        "The sides discussed ports, grain and customs, according to the council's closing "
+        f"memorandum{clause}.\n",
+        brief_id="seen",
+    )
+    assert brief.reported_by == credit

@@ -504,3 +504,36 @@ def test_a_meeting_that_came_days_after_a_call_dates_the_call() -> None:
         ({"Aldo Varga", "Mira Lune"}, dt.date(2025, 3, 13), "Velmora"),
         ({"Ivo Kask", "Tomas Berg"}, dt.date(2025, 3, 12), None),
     ]
+
+
+@pytest.mark.parametrize("verb", ["began talks", "opened a new round of negotiations"])
+def test_two_who_began_talks_met(verb: str) -> None:
+    """ "A and B began talks in Quito": talks begun took place, as held ones did."""
+    body = (
+        f"Chilean Foreign Minister Aldo Varga and Peruvian Foreign Minister Piet Kronov {verb} "
+        "in Quito on Tuesday."
+    )
+    assert _met(body) == [({"Aldo Varga", "Piet Kronov"}, dt.date(2025, 3, 11), "Quito")]
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "The ministers then began talks over fishing rights at a lakeside palace, with "
+        "Ecuadorian Foreign Minister Mara Quillo chairing the opening session.",
+        "The two ministers then started negotiations over fishing rights at a lakeside palace, "
+        "with Ecuadorian Foreign Minister Mara Quillo chairing the opening session.",
+    ],
+)
+def test_the_ministers_received_together_then_began_talks_with_their_host(then: str) -> None:
+    """ "X hosted the foreign ministers of A and B, C and D. The ministers then began talks,
+    with Minister E chairing": C and D, the two ministers named before, met with E that
+    day."""
+    body = (
+        "On Tuesday in Quito, Ecuadorian President Osric Lunez hosted the foreign ministers of "
+        "Chile and Peru, Aldo Varga and Piet Kronov.\n\n" + then
+    )
+    assert _met(body) == [
+        ({"Osric Lunez", "Aldo Varga", "Piet Kronov"}, dt.date(2025, 3, 11), "Quito"),
+        ({"Aldo Varga", "Piet Kronov", "Mara Quillo"}, dt.date(2025, 3, 11), None),
+    ]

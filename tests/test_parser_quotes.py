@@ -1094,3 +1094,42 @@ def test_a_circumstance_before_that_and_the_speakers_pronoun(
     )
     brief = parse_brief(f"date 2027-03-03\n{body}\n", brief_id="q")
     assert [(q.speaker, q.text) for q in brief.quotes] == [(speaker, "the price of ferry tickets")]
+
+
+@pytest.mark.parametrize(("closing", "speaker"), [(',"', "Aldo Varga"), ('."', None)])
+def test_an_attribution_on_the_line_under_a_quote_left_open_by_its_comma_names_the_speaker(
+    closing: str, speaker: str | None
+) -> None:
+    """ "“...,”\\nMr. X said.": a paragraph broken inside its sentence, the comma before the
+    closing mark leaving it open; a quotation closed by a full stop ends its sentence."""
+    brief = parse_brief(
+        "date 2027-03-02\n\nDeputy Prime Minister Aldo Varga met Minister Osric Lune in "
+        "Velmora on Tuesday.\n\n"
+        f'"Our ports will stay open all winter, and the grain will keep moving{closing}'
+        "\nMr. Varga said.\n\nTrade grew.\n",
+        brief_id="broken",
+    )
+    assert [q.speaker for q in brief.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("said", ["His Highness said,", "His Highness also said:"])
+def test_a_style_of_address_as_the_subject_is_the_one_first_named_with_it(said: str) -> None:
+    """ "The Emir, His Highness Sheikh X, received Y ... His Highness said, “...”": the style
+    stands for the one it was given to; a style no one was given names no one."""
+    brief = parse_brief(
+        "date 2027-03-02\n\nThe Emir, His Highness Sheikh Hamad bin Salim Al Varga, received "
+        "Prime Minister Osric Lune of Ruritania at the palace in Velmora on Sunday.\n\n"
+        f'{said} "Ruritania is a key partner of ours, and our ties grow every year."\n',
+        brief_id="styled",
+    )
+    assert [q.speaker for q in brief.quotes] == ["Hamad bin Salim Al Varga"]
+
+
+def test_a_style_of_address_given_to_no_one_named_names_no_speaker() -> None:
+    """ "His Majesty said" in a text that styles no one so: no speaker."""
+    brief = parse_brief(
+        "date 2027-03-02\n\nPresident Osric Lune of Ruritania held talks with Minister Aldo "
+        'Varga in Velmora.\n\nHis Majesty said, "Ruritania is a key partner of ours."\n',
+        brief_id="unstyled",
+    )
+    assert [q.speaker for q in brief.quotes] == [None]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.parser import topics
 from bot.parser.text import sentences
 from bot.parser.topics import find_topics
 
@@ -911,3 +912,39 @@ def test_examples_of_firms_or_donors_after_such_as_are_no_topics(text: str) -> N
 def test_fields_after_such_as_are_still_topics() -> None:
     text = "Anna Berg discussed new fields such as green hydrogen and deep-sea mining."
     assert _topics(text) == ["green hydrogen", "deep-sea mining"]
+
+
+def test_the_state_of_adjectives_sharing_a_head_is_the_list() -> None:
+    """ "reviewed the state of A, B and C ties": how they stand is no part of the first item,
+    and the adjectives still share their head."""
+    text = (
+        "The delegations reviewed the state of cultural, academic and scientific ties and paid "
+        "close attention to fisheries."
+    )
+    assert _topics(text)[0] == "cultural, academic and scientific ties"
+
+
+def test_a_list_told_in_the_present_as_on_the_agenda_is_the_talks_list() -> None:
+    """ "A, B and C are on the agenda, the side said": the talks' subjects, as the past
+    tense gives them."""
+    text = (
+        "Fishing quotas, river pollution and a new ferry line are on the agenda, officials in "
+        "Velmora said."
+    )
+    assert _topics(text) == ["Fishing quotas", "river pollution", "ferry line"]
+
+
+@pytest.mark.parametrize("known", ["also known as", "better known as", "dubbed", "nicknamed"])
+def test_another_name_of_an_item_between_commas_is_no_topic(known: str) -> None:
+    """ "(the Northern Harbours Conference,) also known as the Cod Summit(,)": the item's other
+    name, an aside on it, no subject of its own."""
+    assert topics._clean(f"{known} the Cod Summit") is None
+    assert topics._clean("the Cod Summit") == "Cod Summit"
+
+
+@pytest.mark.parametrize("verb", ["remains", "has become", "serves as"])
+def test_a_field_of_cooperation_told_with_a_copula_other_than_is_is_a_topic(verb: str) -> None:
+    """ "fisheries cooperation remains (has become, serves as) a pillar of the ties": the
+    field, as with "is"; the words that let the sentence be tried are not only "is"."""
+    text = f"Anna Berg said that fisheries cooperation {verb} a pillar of the ties."
+    assert _topics(text) == ["fisheries cooperation"]

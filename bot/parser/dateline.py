@@ -283,6 +283,7 @@ def parse_dateline(body: str) -> Dateline | None:
             or _after_page_matter(body, start)
             or _byline_city(body, start)
             or _site_dateline(body, start)
+            or _under_page_lines(body, start)
         )
     if found and found.date_text is None and lead is None:
         # "Headline\n\nStandfirst\n\nby A. Writer March 4, 2027\n\nHARBOURTON – Text": a
@@ -958,6 +959,33 @@ def _after_page_matter(body: str, start: int) -> Dateline | None:
                 and (found.date_text or found.agency or known or country)
                 else None
             )
+    return None
+
+
+# How many short lines of a page's matter may stand right above its dateline's line.
+_PAGE_LINES_ABOVE: Final = 5
+_PAGE_LINE_CHARS: Final = 120
+
+
+def _under_page_lines(body: str, start: int) -> Dateline | None:
+    """A dated dateline naming its agency in brackets, opening the first line of text under a
+    page's short lines with no blank line between: "World > Asia\nUpdated 4 March 2027\n
+    HARBOURTON, 4th March, 2027 (SNA) -- Text", "Headline\nHarbourton, 4 March 2027 (SNA)
+    — Text". The date and the agency together tell a dateline from a line of text."""
+    pos = start
+    for _ in range(_PAGE_LINES_ABOVE):
+        end = body.find("\n", pos)
+        if end < 0:
+            return None
+        line = body[pos:end].strip()
+        if not line or len(line) > _PAGE_LINE_CHARS or _ends_sentence(line):
+            return None  # a blank line or a line of text: no page's lines above a dateline
+        pos = end + 1
+        if "(" not in body[pos : pos + 80]:
+            continue
+        found = _parse_at(body, pos)
+        if found is not None and found.agency and _full_dated(found.date_text):
+            return found
     return None
 
 

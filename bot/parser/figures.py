@@ -499,6 +499,13 @@ _QUALIFIER_ENDS: Final = tuple(
     sorted({*_APPROX_NAMES, "combined", "total of", "additional", "further"})
 )
 _ORDINAL_BEFORE: Final = re.compile(r"\b(?:first|second|third|last|latter|the|other)\s+$")
+# A copyright notice, from its sign to the end of its line.
+_COPYRIGHT: Final = re.compile(r"©[^\n]*")
+# The unit's ordinal after a tens word: "thirty-fourth", "forty first" (not "thirty
+# third-country nationals", thirty of them).
+_TENS_ORDINAL_AFTER: Final = re.compile(
+    r"[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![\w-])"
+)
 _TIMES_AFTER: Final = re.compile(r"[\s-]+(?:times|fold)\b")
 _FRACTION_ANCHOR: Final = re.compile(
     r"\b(?:half|thirds?|quarters?|fourth|fifths?|sixth|eighth|tenth)\b"
@@ -1383,6 +1390,10 @@ def find_figures(
     # few words, where each read all of the sentence's.
     words = words & _FIGURE_WORDS
     blocked = _blocked_spans(text, words, digit_runs) + extra_blocked
+    if "©" in text:
+        # "Copyright © 2027 Sylvan Radio 101.5 FM. All rights reserved.": the notice's
+        # numbers are its owner's name and year, no news
+        blocked += [(m.start(), m.end()) for m in _COPYRIGHT.finditer(text)]
     collector = _Collector(sentence, blocked, home, named, all_words)
     if not words.isdisjoint(_MULTIPLE_WORDS):
         _find_multiples(collector)
@@ -2774,6 +2785,12 @@ def _find_numbers(c: _Collector, number_words: frozenset[str], digit_runs: list[
             continue
         skip_to = core.end()
         if (
+            (word := core.group("word")) is not None
+            and word.endswith("ty")
+            and _TENS_ORDINAL_AFTER.match(low, core.end("word")) is not None
+        ):
+            continue  # "its thirty-fourth session": an ordinal written in words
+        if (
             p > 0
             and low[p - 1].isalpha()
             and letter < 0
@@ -3877,6 +3894,15 @@ _TRADED_WORTH: Final = re.compile(
 # " to China", " from Peru": the trading partner after a sum.
 _PARTNER_AFTER: Final = re.compile(
     rf"\s+(?P<prep>to|from)\s+(?:the\s+)?(?P<who>[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,2}})"
+)
+
+
+# A count opening a phrase: "14 pilot schemes", "two plants" (not a year: "2025").
+_COUNT_OPENS: Final = re.compile(
+    r"(?!(?:19|20)\d\d\b)\d[\d,.]*\s+[a-z]|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|"
+    r"eigh|nine)ty|dozens?|several|hundreds|thousands)[\s-][a-z]",
+    re.I,
 )
 
 
@@ -6965,7 +6991,13 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
     what = _worth_what(before[-90:]) if "worth" in near or "valued" in near else None
     if what:
         # "deals worth $1 billion": the value of the deals.
-        located = list(_LOCATED.finditer(what))
+        located = [
+            m
+            for m in _LOCATED.finditer(what)
+            # ("working on 14 pilot schemes worth N": a count after the preposition opens the
+            # things worth it, no place; "in 2025" is a time, cut as a place is)
+            if not _COUNT_OPENS.match(what, m.end())
+        ]
         if located:
             what = what[: located[-1].start()]
         words = what.split()

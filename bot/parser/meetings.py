@@ -128,7 +128,11 @@ _KINDS: Final[list[tuple[str, tuple[str, ...], frozenset[str], re.Pattern[str]]]
             r"talks(?<!\wtalks)\s+(?:[\w-]+\s+){0,20}?(?:was|were)\s+held|"
             r"consultations(?<!\wconsultations)\s+(?:[\w-]+\s+){0,20}?(?:was|were)\s+held|"
             r"negotiations(?<!\wnegotiations)\s+(?:[\w-]+\s+){0,20}?(?:was|were)\s+held|"
-            r"co(?<!\wco)-?chaired\s+(?:[\w-]+\s+){0,8}(?:consultations|talks|negotiations|dialogue))\b",
+            r"co(?<!\wco)-?chaired\s+(?:[\w-]+\s+){0,8}(?:consultations|talks|negotiations|dialogue)|"
+            # "A and B began talks in Lima", "the ministers opened a new round of
+            # negotiations": the talks, begun, took place
+            r"(?:b(?<!\wb)egan|o(?<!\wo)pened|s(?<!\ws)tarted)\s+(?:[\w-]+\s+){0,4}?"
+            r"(?:talks|negotiations|consultations))\b",
         ),
     ),
     (
@@ -551,7 +555,7 @@ _SAME_DAY: Final = re.compile(
     r"summit|conference|signing)|"
     # "X then took part in a round table": next, that day
     r"then\s+(?:took\s+part|met|held|visited|attended|had|received|hosted|(?:co-?)?chaired|"
-    r"addressed|spoke)|"
+    r"addressed|spoke|began|opened|started)|"
     # "X later called on Prime Minister Y": after the meeting told before, that day
     r"later,?\s+(?:called\s+on|met|held|received|hosted|had)|"
     # "X arrived on Monday. He was later received by Y (granted an audience with Y)"
@@ -1586,13 +1590,18 @@ def _delegation_member(
     return named[0] if len(named) == 1 else None
 
 
+# "began talks", "opened a round of negotiations": talks begun, as a verb of the two.
+_BEGAN_TALKS: Final = (
+    r"(?:began|opened|started)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations)"
+)
 # "After the event, the two ministers held talks with C", "The ministers also met D".
 _THE_MINISTERS: Final = re.compile(
     r"(?:[^,]{0,40},\s+)?the\s+(?P<two>two\s+)?ministers\s+(?:also\s+|then\s+|later\s+)?"
-    r"(?:met|held|had)\b"
+    rf"(?:met|held|had|{_BEGAN_TALKS})\b"
 )
 _THE_TWO_MINISTERS: Final = re.compile(
-    r"\bthe\s+two\s+ministers\s+(?:also\s+|then\s+|later\s+)?(?:met|held|had|co-?chaired)\b"
+    r"\bthe\s+two\s+ministers\s+(?:also\s+|then\s+|later\s+)?"
+    rf"(?:met|held|had|co-?chaired|{_BEGAN_TALKS})\b"
 )
 
 
@@ -1625,12 +1634,15 @@ def _two_ministers_named(
     index: MentionIndex,
     people: list[PersonFound],
     exclude: list[int] | None = None,
+    *,
+    said_two: bool = True,
 ) -> list[int]:
     """The two ministers (people whose titles say minister) named before `start`, of two
-    countries, if the lower-case text says "the two ministers held talks" and exactly two
-    were named; with `exclude` (those the two met), the two such ministers named last before
-    it, when more were named; else []."""
-    if _THE_TWO_MINISTERS.search(low) is None:
+    countries, if the lower-case text says "the two ministers held talks" (or, without
+    `said_two`, the caller found "the ministers held talks") and exactly two were named; with
+    `exclude` (those the two met), the two such ministers named last before it, when more
+    were named; else []."""
+    if said_two and _THE_TWO_MINISTERS.search(low) is None:
         return []
     named = dict.fromkeys(m.person for m in index.between(0, start))
     ministers = [p for p in named if _is_minister(people[p])]
@@ -3183,6 +3195,21 @@ def find_meetings(
             )
             if len(pair) == 2:
                 participants = pair + participants
+                two_ministers = pair
+        elif (
+            len(participants) <= 1
+            and two_ministers is None
+            and "ministers" in sentence.words
+            and "two" not in sentence.words
+            and (the_ministers := _THE_MINISTERS.match(low)) is not None
+        ):
+            # "The ministers then began talks, with Minister C chairing the session": the
+            # two ministers of two countries named before (and C, who hosted them)
+            pair = _two_ministers_named(
+                low, sentence.start, index, people, participants or None, said_two=False
+            )
+            if len(pair) == 2:
+                participants = pair + [p for p in participants if p not in pair]
                 two_ministers = pair
         if (
             not participants

@@ -811,6 +811,31 @@ def _named_before(verb_at: int, mentions: MentionIndex, body: str = "") -> int |
     return before[-1].person if before else None
 
 
+# A style of address standing for the one it was first given to: "His Highness said, “...”"
+# after "President His Highness Sheikh X".
+_STYLE_BEFORE_VERB: Final = re.compile(
+    r"(?P<style>(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Holiness))\s+"
+    r"(?:also\s+)?$"
+)
+_STYLE_TO_NAME: Final = 40  # how far after the style its holder's name may start ("Sheikh")
+
+
+def _styled_before(verb_at: int, mentions: MentionIndex, body: str) -> int | None:
+    """ "His Highness said": the person named right after the same style earlier in the
+    text ("President His Highness Sheikh X held talks"), else None."""
+    styled = _STYLE_BEFORE_VERB.search(body, max(0, verb_at - 40), verb_at)
+    if styled is None:
+        return None
+    style = " ".join(styled["style"].split())
+    at = body.find(style)
+    while 0 <= at < styled.start():
+        named = mentions.between(at + len(style), at + len(style) + _STYLE_TO_NAME)
+        if named:
+            return named[0].person
+        at = body.find(style, at + len(style))
+    return None
+
+
 def _subject_and_said(verb_at: int, mentions: MentionIndex, body: str) -> int | None:
     """ "X thanked Peru for its support and said: “...”": the one person the sentence names,
     its subject, said it (not "X's spokesman thanked ...")."""
@@ -965,6 +990,11 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
             ):
                 return mention.person
             break
+    if tail[:1] == "\n" and tail[1:2] != "\n" and body[end - 2 : end - 1] == ",":
+        # “...,”\nX said.: a paragraph broken inside its sentence, the attribution on the
+        # next line (a comma before the closing mark leaves the sentence open)
+        end += 1
+        tail = body[end : end + 120]
     # “...,” he said.
     pronoun = _pronoun_after(tail)
     if pronoun:
@@ -1027,6 +1057,8 @@ def _speaker(body: str, start: int, end: int, mentions: MentionIndex) -> int | N
         if match.group(1):
             return None if match.group(1).lower() == "they" else _last_before(start, mentions)
         speaker = _named_before(start - len(head) + match.start(), mentions, body)
+        if speaker is None and ("His " in head or "Her " in head):
+            speaker = _styled_before(start - len(head) + match.start(), mentions, body)
         if speaker is None and last == ":":
             speaker = _subject_and_said(start - len(head) + match.start(), mentions, body)
         if speaker is not None:

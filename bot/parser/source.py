@@ -74,6 +74,12 @@ _ACCORDING_BODY: Final = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Committee|Agency|Department|Office|Council|"
     r"Commission)\s+(?:of|for)\s+[A-Z][\w-]*"
 )
+# "(according to the council's memorandum,) which the Harbour Post has seen": a paper the
+# outlet itself saw, its own reporting, no one credited.
+_SEEN_BY_OUTLET: Final = re.compile(
+    r"\s*which\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,4}(?:has|had|have)\s+"
+    r"(?:seen|obtained|reviewed)\b"
+)
 _LISTED_FIELDS: Final = re.compile(r"(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*\s*\.?\s*$")
 _PREPOSITIONS: Final = frozenset(
     ["in", "at", "on", "during", "after", "before", "with", "to", "while"]
@@ -918,6 +924,8 @@ def find_source(
                 return found
     for sentence in lead:
         match = _ACCORDING.search(sentence) if "ccording to" in sentence else None
+        if match and "which " in sentence and _SEEN_BY_OUTLET.match(sentence, match.end()):
+            continue  # "according to the memorandum, which the Harbour Post has seen"
         if match:
             src = match.group("src")
             if sentence[match.end() - 1 : match.end()] == "," and _ACCORDING_BODY.fullmatch(

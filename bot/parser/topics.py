@@ -2512,6 +2512,11 @@ _ON_AGENDA: Final = re.compile(
     r"(?:talks|meeting|negotiations|conversation|consultations)\b)))\b",
     re.I,
 )
+_ON_AGENDA_NOW: Final = re.compile(
+    r"(?P<list>[^.;:]{3,280}?),?\s+(?:are|is)\s+(?:also\s+)?(?:high\s+)?on\s+the\s+agenda\b",
+    re.I,
+)
+_ARE_IS_WORDS: Final = words_of("are is")
 # "Joint investment projects in A and B (were discussed)": the projects' fields are the list.
 _PROJECTS_IN: Final = re.compile(r"(?:[\w-]+\s+){0,2}?projects\s+in\s+(?=[a-z])")
 # "to invest in Türkiye in new energy vehicles and photovoltaics": where, then in what.
@@ -2926,12 +2931,24 @@ _CLAUSE_OPENERS: Final = words_of(
 )
 
 
+# "the state of", "the current state of" before a list of adjectives: how its items stand.
+_STATE_OF: Final = re.compile(r"(?:the\s+)?(?:current\s+)?state\s+of\s+(?P<adjective>[a-z]+),")
+
+
 def _split(items_text: str, inner: bool = False) -> list[str]:
     """Split an enumeration at commas, "as well as" and the last "and"; an `inner` one (the
     fields of "cooperation in" that is an item of a longer list) at its first "and" too."""
     if " by " in items_text and (by := _BY_AGENT.search(items_text)) and "," not in by.group():
         # "a research program run by A and B": who runs the last item, no item of the list
         items_text = items_text[: by.start()]
+    if (
+        "state of " in items_text[:24]
+        and (state := _STATE_OF.match(items_text)) is not None
+        and _is_adjective(state["adjective"])
+    ):
+        # "the state of cultural, academic and scientific ties": how the list stands, before
+        # adjectives that share their head
+        items_text = items_text[state.end("adjective") - len(state["adjective"]) :]
     pieces = _ITEM_COMMA.split(items_text) if "," in items_text else [items_text]
     parts = [part for p in pieces if (part := p.strip())]
     if "from " in items_text and parts and (ranged := _FROM_TO.match(parts[-1])):
@@ -3542,8 +3559,9 @@ _MEMBERSHIP_LEADS: Final = ("consisting of ", "composed of ", "comprising ", "ma
 _PARTNER_LEADS: Final = ("together with ", "jointly with ")
 # "(two agreements were signed,) bringing the number of X to 23": a count's new total, a
 # figure's, not a subject
-# An aside between commas on who leads a body or how large it is: "(whose members,) led by
-# Ruritania(, account for ...)", "(the community,) estimated at about 5,000 people(, in ...)".
+# An aside between commas on who leads a body, how large it is or what else it is called:
+# "(whose members,) led by Ruritania(, account for ...)", "(the community,) estimated at about
+# 5,000 people(, in ...)".
 _ASIDE_LEADS: Final = (
     "led by ",
     "headed by ",
@@ -3551,6 +3569,12 @@ _ASIDE_LEADS: Final = (
     "estimated at ",
     "valued at ",
     "numbering ",
+    # "(the Forum of Young Builders,) also known as Winter Forum": another name of the item
+    # before, no subject of its own
+    "known as ",
+    "better known as ",
+    "dubbed ",
+    "nicknamed ",
 )
 # An aside between commas on when or where the item before is to be held: "(the session of
 # the commission,) planned in Velmora in the spring(, and X)".
@@ -5285,7 +5309,12 @@ def find_topics(
                     cleaned = _clean(item)
                     if cleaned:
                         found.append((sentence.start + match.start("list"), cleaned))
-        if gates & _ON_AGENDA_GATE and gates & _WAS_GATE and (agenda := _ON_AGENDA.match(text)):
+        agenda = _ON_AGENDA.match(text) if gates & _ON_AGENDA_GATE and gates & _WAS_GATE else None
+        if agenda is None and "agenda" in low_words and not low_words.isdisjoint(_ARE_IS_WORDS):
+            # "A, B and C are on the agenda, the ministry said": the talks' list, as news
+            # tells it in the present
+            agenda = _ON_AGENDA_NOW.match(text)
+        if agenda is not None:
             # "Issues of transit, as well as water and energy, were also on the agenda."
             listed = agenda.group("list")
             if ", " in listed and (aside := _EMPHASIS_ASIDE.search(listed)):
