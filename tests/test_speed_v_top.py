@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from operator import itemgetter
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from bot.parser import topics
 from bot.parser.topics import (
     _EMPTY_MODIFIERS,
     _GENERIC_HEADS,
@@ -154,3 +156,26 @@ def test_dedupe_drops_a_field_named_before_with_a_modifier_or_a_head() -> None:
         (20, "hydropower plants"),
     ]
     assert _dedupe(found, [0]) == ["bilateral trade", "energy sector", "hydropower"]
+
+
+# --- v_top: "and to" searched from its "nd" ------------------------------------------------
+
+_AND_TO_PLAIN = re.compile(r"\band\s+to\s")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["and", "a", "nd", "to", "land", "x", "tonnes", "And", "band", "d"]),
+            st.sampled_from([" ", "", "\n", "\t", "-", "  ", "\u00a0"]),
+        ),
+        max_size=10,
+    ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
+)
+@example("agreed to open a port and to build a road")
+@example("land to the north and\nto x")
+@example("grand to x")
+def test_and_to_is_found_where_its_plain_form_is(low: str) -> None:
+    """_AND_TO finds "and to" in any text where the plain pattern does, and only there."""
+    assert (topics._AND_TO.search(low) is None) == (_AND_TO_PLAIN.search(low) is None)
