@@ -827,7 +827,9 @@ _CUE_FIRST_WORDS: Final = words_of(
 # The cues that open with a preposition need a later word ("in the expansion of", "in the
 # fields of", "to support"): without one of these in the sentence, the preposition (common,
 # and never a cue alone) is not tried. Keep in step with _CUE (tests/test_parser_topics.py).
-_AND_TO: Final = re.compile(r"a(?<=\ba)nd\s+to\s")  # (\b checked behind: a search jumps to "a")
+# (a search for it jumps to each "nd", far fewer than the "a" it opens with, and checks the
+# whole "and" behind: it is found where r"\band\s+to\s" is)
+_AND_TO: Final = re.compile(r"nd(?<=\band)\s+to\s")
 _PLAN_WORDS: Final = words_of(
     "agreed agree agrees decided plans plan planned intends intend ready wishes wants willing "
     "want wanted "
@@ -6420,27 +6422,30 @@ def _dedupe(found: list[tuple[int, str]], starts: list[int]) -> list[str]:
     keys: list[str] = []  # " normalised key " of each kept item
     key_set: set[str] = set()  # the same keys (all different), for membership tests
     kept_in: list[int] = []  # the sentence of each kept item
-    # Whether a key opening with an empty modifier, or ending with a generic head, was ever
-    # kept (never reset: a superset of one kept now), so the keys built to look those up
-    # are built only where one can be found
-    modified = headed = False
+    # Each key ever kept that opens with an empty modifier, without it (" trade " for
+    # " bilateral trade "), and each that ends with a generic head, without it (" energy " for
+    # " energy sector "); never taken out, so a superset of those of the keys kept now: a key
+    # with a modifier or a head added is built and looked up only where one can be found
+    unmodified: set[str] = set()
+    unheaded: set[str] = set()
     for at, item in found:
         key = _dedupe_key(item)
         if key == "  " or key in key_set:
             continue
         if (key.startswith(_EMPTY_MODIFIERS) and key[key.index(" ", 1) :] in key_set) or (
-            modified and any(f"{modifier[:-1]}{key}" in key_set for modifier in _EMPTY_MODIFIERS)
+            key in unmodified
+            and any(f"{modifier[:-1]}{key}" in key_set for modifier in _EMPTY_MODIFIERS)
         ):
             continue  # "bilateral trade", then "trade" (or the other way round): named before
         if key.endswith(_GENERIC_HEADS) and (
             (base := key[: key.rindex(" ", 0, -1) + 1]) in key_set
             or (
-                modified
+                base in unmodified
                 and any(f"{modifier[:-1]}{base}" in key_set for modifier in _EMPTY_MODIFIERS)
             )
         ):
             continue  # "hydropower", then "hydropower plants", "trade turnover": named before
-        if headed and any(f"{key[:-1]}{head}" in key_set for head in _GENERIC_HEADS):
+        if key in unheaded and any(f"{key[:-1]}{head}" in key_set for head in _GENERIC_HEADS):
             continue  # "the energy sector", then "energy": named before
         if (
             " of " in key
@@ -6493,8 +6498,10 @@ def _dedupe(found: list[tuple[int, str]], starts: list[int]) -> list[str]:
             keys.append(key)
             kept.append(item)
             kept_in.append(sentence)
-        modified = modified or key.startswith(_EMPTY_MODIFIERS)
-        headed = headed or key.endswith(_GENERIC_HEADS)
+        if key.startswith(_EMPTY_MODIFIERS):
+            unmodified.add(key[key.index(" ", 1) :])
+        if key.endswith(_GENERIC_HEADS):
+            unheaded.add(key[: key.rindex(" ", 0, -1) + 1])
     if len(kept) > 2:
         # "including in the A and B sectors": "A and B" from one cue, A and B from the
         # sectors; the pair is named by its parts
