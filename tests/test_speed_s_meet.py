@@ -239,7 +239,10 @@ def test_a_pattern_opening_with_its_word_finds_what_the_plain_pattern_finds(
         glued(_words_of(PLAIN_PATTERNS[name]) + PLACE_WORDS + POSTER_WORDS, GLUE, 12, min_size=1)
     )
     assert _found(name, _fast(name), text, fast=True) == _found(name, plain, text, fast=False)
-    assert _fast(name).findall(text, 2) == plain.findall(text, 2)
+    if name != "_POSTER":
+        # _POSTER is only searched from a line's start: its lookbehind may see the blank
+        # before a later `pos` ("a by A" from 2), which the plain form's leading blank cannot.
+        assert _fast(name).findall(text, 2) == plain.findall(text, 2)
 
 
 @pytest.mark.parametrize(
