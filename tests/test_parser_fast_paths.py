@@ -812,3 +812,32 @@ def test_lower_case_keeps_the_length_of_every_character_but_the_dotted_capital_i
     """Sentence.words are read from its lower case, which lower_same keeps (the gate of
     _role_spans needs them lowered): only "İ" lowers to two characters."""
     assert [c for c in map(chr, range(0x110000)) if len(c.lower()) != 1] == ["İ"]
+
+
+# --- v_fig: figures, numbers, dates, ranks, meetings, quotes, source (speed pass) ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sgt Aldo met Capt Varga",  # a found letter's hit before a searched one
+        "Capt Aldo met Sgt Varga",  # a searched hit bounds the found letters' finds
+        "Maj. Mm Major-Ma Maj Varga",  # a found letter many times before its hit
+        "Lt\tLieut Lt. Lieut.  Bela and Gen Varga",
+        "Adm Aldo, Brig Bela, Gen Gábor, Lt Lili, Maj Mór, Sgt Sára",
+        "the Sgt. sgt Brig. Brigade BrigX y Ñ Gen",  # no capital after any of them
+    ],
+)
+def test_the_ranks_gate_tried_where_its_letters_stand_is_the_plain_gate(text: str) -> None:
+    """The gates found by their letter with `str.find` and the ones searched for give the
+    first match of the gate written as one alternation."""
+    plain = _PLAIN_GATE.search(text)
+    assert ranks._gate_start(text) == (plain.start() if plain else -1)
+
+
+def test_the_ranks_gates_are_split_between_search_and_find_with_none_left_out() -> None:
+    searched = {gate.pattern for gate in ranks._SEARCHED_GATES}
+    found = {gate.pattern for _, gate in ranks._FOUND_GATES}
+    assert searched | found == {gate.pattern for gate in ranks._GATES}
+    assert not searched & found
+    assert all(gate.pattern.startswith(letter) for letter, gate in ranks._FOUND_GATES)
