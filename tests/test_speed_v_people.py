@@ -28,15 +28,10 @@ from bot.parser.people import (
     _word_before,
     tokenize,
 )
+from tests.strategies import glued
 
-
-def glued_from(pieces: list[str]) -> st.SearchStrategy[str]:
-    """Texts of up to 16 of `pieces`, each followed by a blank, a line's end, a hyphen, a
-    mark or nothing."""
-    glue = [" ", "", "\n", "\n\n", "-", ". ", ", ", "’s "]
-    return st.lists(st.tuples(st.sampled_from(pieces), st.sampled_from(glue)), max_size=16).map(
-        lambda parts: "".join(piece + mark for piece, mark in parts)
-    )
+# What the texts' pieces are followed by: a blank, a line's end, a hyphen, a mark or nothing.
+GLUE = [" ", "", "\n", "\n\n", "-", ". ", ", ", "’s "]
 
 
 # --- a pair's dashes and the word before one, found by string scans ---------------------------
@@ -53,11 +48,7 @@ _PAIR_GLUE = ["-", "–", "", " ", "\n", "\n-", "\n–", ".", "’", "'", "_", "
 
 
 @settings(max_examples=200, deadline=None)
-@given(
-    st.lists(
-        st.tuples(st.sampled_from(_PAIR_PIECES), st.sampled_from(_PAIR_GLUE)), max_size=16
-    ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
-)
+@given(glued(_PAIR_PIECES, _PAIR_GLUE, 16))
 @example("Ruritania-Velmora talks")
 @example("Ruritania\n-Velmora")
 @example("xRuritania-Velmora")
@@ -107,12 +98,7 @@ def _first_namings_plain(finder: PeopleFinder) -> dict[str, int]:
 
 
 @settings(max_examples=200, deadline=None)
-@given(
-    st.lists(
-        st.tuples(st.sampled_from(_NAMING_PIECES), st.sampled_from([" ", "\n", ", ", "-", ""])),
-        max_size=16,
-    ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
-)
+@given(glued(_NAMING_PIECES, [" ", "\n", ", ", "-", ""], 16))
 @example("Aldo Varga of Latin America met South Korea and the Việt Nam envoy in Chile.")
 @example("The Türkiye and Trinidad and Tobago teams; US$ 5 for Chilean farms.")
 def test_first_namings_as_with_country_at_for_every_capital(text: str) -> None:
@@ -133,12 +119,7 @@ _DOLLAR_GLUE = ["", " ", "  ", "\n", "\t", "\u00a0", "\u2009", " \n "]
 
 
 @settings(max_examples=200, deadline=None)
-@given(
-    st.lists(
-        st.tuples(st.sampled_from(_DOLLAR_PIECES), st.sampled_from(_DOLLAR_GLUE)),
-        max_size=10,
-    ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
-)
+@given(glued(_DOLLAR_PIECES, _DOLLAR_GLUE, 10))
 @example("Ruritania  dollars")
 @example("Ruritania\n$")
 @example("Ruritania dollarsx and US\tdollars")
@@ -158,7 +139,7 @@ _LOW_PIECES = [
 
 
 @settings(max_examples=200, deadline=None)
-@given(glued_from(_LOW_PIECES))
+@given(glued(_LOW_PIECES, GLUE, 16))
 @example("Ruritania's Minister Aldo VARGA’s then-President İstanbul ΟΔΟΣ")
 def test_token_lower_cases_are_those_of_its_text_and_bare(text: str) -> None:
     """Every token's low() and bare_low(), asked twice, are its text and its bare form
@@ -195,7 +176,7 @@ def test_bisections_as_the_bisect_module(values: list[int], x: int) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(glued_from(_LOW_PIECES))
+@given(glued(_LOW_PIECES, GLUE, 16))
 def test_token_index_as_bisect_by_start(text: str) -> None:
     """_token_index finds, for every offset, the first token starting there or later."""
     tokens = tokenize(text)
@@ -226,12 +207,7 @@ _LIST_PIECES = [
 
 
 @settings(max_examples=200, deadline=None)
-@given(
-    st.lists(
-        st.tuples(st.sampled_from(_LIST_PIECES), st.sampled_from([" ", "\n", "", " – ", "\n\n"])),
-        max_size=18,
-    ).map(lambda parts: "".join(piece + glue for piece, glue in parts))
-)
+@given(glued(_LIST_PIECES, [" ", "\n", "", " – ", "\n\n"], 18))
 @example("A.\nB.\nSelimov – Deputy Chairman of the Cabinet\nIlse Varga — Minister (Ruritania)")
 @example("x\nA.\nSelimov – Minister\n\nA. B.\nVarga – Minister;")
 def test_listed_lines_tried_around_dashes_as_at_every_line(text: str) -> None:

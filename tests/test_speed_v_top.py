@@ -19,6 +19,7 @@ from bot.parser.topics import (
     _dedupe,
     _dedupe_key,
 )
+from tests.strategies import glued
 
 # --- v_top: _dedupe looks a key up with a modifier or a head added only where one was kept ---
 
@@ -121,11 +122,7 @@ _ITEM_GLUE = [" ", " ", "-", "–", "’", "\n", ""]
 
 
 def _items(max_size: int) -> st.SearchStrategy[str]:
-    return st.lists(
-        st.tuples(st.sampled_from(_ITEM_WORDS), st.sampled_from(_ITEM_GLUE)),
-        min_size=1,
-        max_size=max_size,
-    ).map(lambda parts: "".join(word + glue for word, glue in parts).strip())
+    return glued(_ITEM_WORDS, _ITEM_GLUE, max_size, min_size=1).map(str.strip)
 
 
 @settings(max_examples=200, deadline=None)
