@@ -6339,7 +6339,7 @@ def test_a_pronoun_after_an_adverb_reaching_the_figure_refers_back(when: str) ->
     text = (
         "date 2024-03-06\nAldo Varga said trade between Ruritania and Velmora had reached "
         "$480 million last year.\n\n"
-        f"“I am sure that {when} will reach the figure of one billion dollars,” the minister "
+        f"“I am sure that {when} will reach the figure of three billion euros,” the minister "
         "said.\n"
     )
     brief = parse_brief(text, brief_id="x")

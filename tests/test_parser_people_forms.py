@@ -534,14 +534,14 @@ def test_a_lone_name_after_counterpart_named_before_is_a_mention() -> None:
 
 
 def test_a_counterpart_named_by_surname_in_the_headline_keeps_the_country_of_the_lead() -> None:
-    """ "Varga hosts Lune" above "... his Indonesian counterpart, President Osric Lune,":
+    """ "Varga hosts Lune" above "... his Peruvian counterpart, President Osric Lune,":
     the country is read where the full name is given, not at the headline's surname."""
     text = (
         "Varga hosts Lune in Strelsau\n\n"
-        "President Aldo Varga today hosted his Indonesian counterpart, President Osric Lune, "
+        "President Aldo Varga today hosted his Peruvian counterpart, President Osric Lune, "
         "at the palace."
     )
-    assert people_of(text)[1] == ("Osric Lune", "President", "Indonesia")
+    assert people_of(text)[1] == ("Osric Lune", "President", "Peru")
 
 
 @pytest.mark.parametrize(
@@ -560,6 +560,6 @@ def test_a_speaker_with_a_relative_clause_before_said_says_a_partial_quote(said:
 
 
 def test_a_founding_head_of_state_holds_the_office_of_the_country_before_it() -> None:
-    """ "Kenya's founding President X": "founding" modifies the office as "former" does."""
-    text = "He laid a wreath at the tomb of Kenya's founding President Tomas Velk."
-    assert people_of(text) == [("Tomas Velk", "founding President", "Kenya")]
+    """ "Chile's founding President X": "founding" modifies the office as "former" does."""
+    text = "He laid a wreath at the tomb of Chile's founding President Tomas Velk."
+    assert people_of(text) == [("Tomas Velk", "founding President", "Chile")]

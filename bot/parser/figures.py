@@ -6562,7 +6562,7 @@ def _measure(text: str, figure: FigureFound, word: str) -> str | None:
             _np_after_span(told, opener.end(), allow_of=False) if opener else (None, 0)
         )
         if subject and not subject[:1].isupper():
-            # "Then documents were signed in the presence of the leaders, eight in total": the
+            # "Then documents were signed in the presence of the leaders, twelve in total": the
             # count of the clause's subject, with what was done to it
             predicate = _predicate(told, np_end)
             return f"{subject} {predicate}" if predicate else subject

@@ -1912,7 +1912,7 @@ def _city_country(tokens: list[Token], first: int, end: int) -> str | None:
         and tokens[end - 1].bare.lower() in _REGION_BODIES
         and tokens[end - 2].bare.lower() in _REGIONAL
     ):
-        # "Chairman of the Xinjiang Uygur Autonomous Regional Government": the body of a
+        # "Chairman of the Velmora Autonomous Regional Government": the body of a
         # region, named by the region's adjective, ends the title
         place_end = end - 1
     for i in range(first, end - 1):

@@ -350,7 +350,7 @@ def _contact(line: str) -> bool:
 
 
 # A body and its unit on the last line, as a government's page signs its news: "Aldmark
-# Provincial Government / International Cooperation Division".
+# Provincial Government / External Trade Division".
 _BODY_AND_UNIT: Final = re.compile(
     r"(?P<src>(?:[A-Z][\w’'-]*\s+){1,4}(?:Government|Administration|Ministry|Office|"
     r"Akimat|Municipality|Council))\s+/\s+(?:[A-Z][\w’'-]*\s+){1,4}"

@@ -243,8 +243,8 @@ _CUE: Final = re.compile(
     # "projects in both countries", "firms in all regions": where, not in what
     # "support for reforms in healthcare and education": the fields of the reforms
     r"(?P<lower>(?:companies|firms|enterprises|specialists|experts|projects|ventures|"
-    # "a roadmap with 27 activities in urban transport and culture", "to exchange 20
-    # trainees a year in farming and health care": the fields
+    # "a plan with 14 activities in water supply and sport", "to exchange 30 trainees a
+    # year in forestry and nursing": the fields
     r"investors|reforms|counterparts|activities|"
     r"(?:trainees|interns)(?:\s+(?:a|per|each|every)\s+year)?|"
     # "joint projects are being implemented in pharmaceuticals and tourism"
