@@ -131,8 +131,11 @@ def test_dollar_next_as_its_pattern(text: str) -> None:
 
 # --- a token's lower case, lowered once -------------------------------------------------------
 
+# No word-final "Σ": mypyc's str.lower() lacks CPython's final-sigma rule ("ΟΔΟΣ" gives "οδοσ"
+# in the compiled build, "οδος" here), a difference of every lower() in compiled code, not of
+# the caching under test.
 _LOW_PIECES = [
-    "Aldo", "VARGA", "Velmora’s", "Ruritania's", "the Philippines'", "İstanbul", "ΟΔΟΣ",
+    "Aldo", "VARGA", "Velmora’s", "Ruritania's", "the Philippines'", "İstanbul", "ΑΘΗΝΑ",
     "al-Sabah", "then-President", "U.S.", "van", "DER", "Ørsted", "said", ",", "2.5", "ǅ",
     "MINISTERS’",
 ]  # fmt: skip
@@ -140,7 +143,7 @@ _LOW_PIECES = [
 
 @settings(max_examples=200, deadline=None)
 @given(glued(_LOW_PIECES, GLUE, 16))
-@example("Ruritania's Minister Aldo VARGA’s then-President İstanbul ΟΔΟΣ")
+@example("Ruritania's Minister Aldo VARGA’s then-President İstanbul ΑΘΗΝΑ")
 def test_token_lower_cases_are_those_of_its_text_and_bare(text: str) -> None:
     """Every token's low() and bare_low(), asked twice, are its text and its bare form
     lowered."""
