@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import sqlite3
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -446,6 +447,27 @@ async def test_a_brief_numbered_meanwhile_by_another_process_keeps_that_number(
         assert sorted(rows.all()) == [(1, "zeta"), (2, "alpha"), (3, "beta"), (4, "new")]
 
 
+@contextlib.contextmanager
+def other_process_first(store: Store, tmp_path: Path, insert: str) -> Iterator[list[str]]:
+    """Within the block, another process (its own connection) runs `insert` with our
+    parameters just before our first statement of that insert: the race of `briefbot ask`
+    beside the running service. Yields the first parameter of each such clash."""
+    clashes: list[str] = []
+    table = insert.split()[2]
+
+    def first(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
+        if statement.startswith(f"INSERT INTO {table}") and not clashes:
+            clashes.append(params[0])
+            with sqlite3.connect(tmp_path / "briefbot.sqlite3") as other:
+                other.execute(insert, params)
+
+    sa.event.listen(store.engine.sync_engine, "before_cursor_execute", first)
+    try:
+        yield clashes
+    finally:
+        sa.event.remove(store.engine.sync_engine, "before_cursor_execute", first)
+
+
 async def test_a_clash_at_the_insert_itself_is_read_again_and_resolved(
     store: Store, folder: Path, tmp_path: Path
 ) -> None:
@@ -453,26 +475,9 @@ async def test_a_clash_at_the_insert_itself_is_read_again_and_resolved(
     the clash rolls the numbering back, and the next try takes the other's number."""
     await make(store, folder, CountingParser()).load()
     write(folder, "new", "2023-04-02", "Di Eve", "A new story.")
-    clashes: list[str] = []
-
-    def other_process_first(
-        _conn: Any, _cursor: Any, statement: str, params: Any, *_: Any
-    ) -> None:
-        if statement.startswith("INSERT INTO brief_entries") and not clashes:
-            clashes.append(params[0])
-            with sqlite3.connect(tmp_path / "briefbot.sqlite3") as other:
-                other.execute(
-                    "INSERT INTO brief_entries (brief_id, content_hash, first_seen) "
-                    "VALUES (?, ?, ?)",
-                    params,
-                )
-
-    sa.event.listen(store.engine.sync_engine, "before_cursor_execute", other_process_first)
-    try:
-        with capture_logs() as logs:
-            report = await make(store, folder, CountingParser()).reload()
-    finally:
-        sa.event.remove(store.engine.sync_engine, "before_cursor_execute", other_process_first)
+    insert = "INSERT INTO brief_entries (brief_id, content_hash, first_seen) VALUES (?, ?, ?)"
+    with capture_logs() as logs, other_process_first(store, tmp_path, insert) as clashes:
+        report = await make(store, folder, CountingParser()).reload()
     assert clashes == ["new"]
     assert [e["event"] for e in logs if e["event"].startswith("catalog_numbering")] == [
         "catalog_numbering_clash"
@@ -490,20 +495,8 @@ async def test_a_parse_cached_meanwhile_by_another_process_is_no_error(
     one's look and its insert, is kept, and the reload goes on."""
     await make(store, folder, CountingParser()).load()
     write(folder, "new", "2023-04-02", "Di Eve", "A new story.")
-    clashes: list[str] = []
-
-    def other_process_first(
-        _conn: Any, _cursor: Any, statement: str, params: Any, *_: Any
-    ) -> None:
-        if statement.startswith("INSERT INTO parsed_briefs") and not clashes:
-            clashes.append(params[0])
-            with sqlite3.connect(tmp_path / "briefbot.sqlite3") as other:
-                other.execute("INSERT INTO parsed_briefs VALUES (?, ?, ?)", params)
-
-    sa.event.listen(store.engine.sync_engine, "before_cursor_execute", other_process_first)
-    try:
+    insert = "INSERT INTO parsed_briefs VALUES (?, ?, ?)"
+    with other_process_first(store, tmp_path, insert) as clashes:
         report = await make(store, folder, CountingParser()).reload()
-    finally:
-        sa.event.remove(store.engine.sync_engine, "before_cursor_execute", other_process_first)
     assert len(clashes) == 1
     assert ([(e.number, e.brief.id) for e in report.new], report.loaded) == ([(4, "new")], 4)

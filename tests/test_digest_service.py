@@ -350,6 +350,19 @@ async def test_a_restriction_that_keeps_the_bot_from_sending_deactivates_the_cha
             assert (sub.active, sub.inactive_reason) == expected
 
 
+def _migrated_to(new_id: int) -> dict[str, Any]:
+    """The service message of GROUP's migration to the supergroup `new_id`."""
+    return {
+        "message": {
+            "message_id": 99,
+            "date": int(time.time()),
+            "chat": {"id": GROUP, "type": "group", "title": "G"},
+            "from": {"id": ADMIN, "is_bot": False, "first_name": "A"},
+            "migrate_to_chat_id": new_id,
+        }
+    }
+
+
 async def test_group_upgraded_to_supergroup_moves_its_subscription(
     bot_api: FakeBotApi, tmp_path: Path
 ) -> None:
@@ -358,17 +371,7 @@ async def test_group_upgraded_to_supergroup_moves_its_subscription(
     new_id = -1009999000500
     async with polling(make_settings(bot_api, tmp_path)) as app:
         await say(bot_api, "/subscribe 08:00", chat_id=GROUP, user_id=ADMIN, chat_type="group")
-        bot_api.push_update(
-            {
-                "message": {
-                    "message_id": 99,
-                    "date": int(time.time()),
-                    "chat": {"id": GROUP, "type": "group", "title": "G"},
-                    "from": {"id": ADMIN, "is_bot": False, "first_name": "A"},
-                    "migrate_to_chat_id": new_id,
-                }
-            }
-        )
+        bot_api.push_update(_migrated_to(new_id))
         moved = None
         for _ in range(200):
             moved = await svc(app).subscriptions.get(new_id)
@@ -390,17 +393,7 @@ async def test_a_migrated_group_keeps_its_selected_brief(
     async with polling(make_settings(bot_api, tmp_path)):
         [chosen] = await say(bot_api, "/brief 2", chat_id=GROUP, chat_type="group")
         [before] = await say(bot_api, "/figures", chat_id=GROUP, chat_type="group")
-        bot_api.push_update(
-            {
-                "message": {
-                    "message_id": 99,
-                    "date": int(time.time()),
-                    "chat": {"id": GROUP, "type": "group", "title": "G"},
-                    "from": {"id": ADMIN, "is_bot": False, "first_name": "A"},
-                    "migrate_to_chat_id": new_id,
-                }
-            }
-        )
+        bot_api.push_update(_migrated_to(new_id))
         # Each chat's updates are handled in order: this one's after the migration's.
         await say(bot_api, "/help", chat_id=GROUP, chat_type="group")
         [after] = await say(bot_api, "/figures", chat_id=new_id, chat_type="supergroup")
