@@ -140,6 +140,7 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic124",
     ROOT / "tests" / "data" / "realistic125",
     ROOT / "tests" / "data" / "realistic127",
+    ROOT / "tests" / "data" / "realistic126",
 ]
 MIN_REALISTIC = 0.85
 
