@@ -139,8 +139,8 @@ REALISTIC = [
     ROOT / "tests" / "data" / "realistic123",
     ROOT / "tests" / "data" / "realistic124",
     ROOT / "tests" / "data" / "realistic125",
-    ROOT / "tests" / "data" / "realistic127",
     ROOT / "tests" / "data" / "realistic126",
+    ROOT / "tests" / "data" / "realistic127",
 ]
 MIN_REALISTIC = 0.85
 
