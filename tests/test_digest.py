@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from structlog.testing import capture_logs
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
 
+from bot import store as store_module
 from bot.brief import Brief
 from bot.chats import select_brief, selected_brief
 from bot.digest import (
@@ -678,3 +679,67 @@ async def test_a_digest_read_before_its_group_moved_is_sent_to_the_supergroup(
     assert {(r.chat_id, r.status) for r in await deliveries(store)} == {
         (10, "sent"), (-1007, "sent")
     }  # fmt: skip
+
+
+async def test_an_upgrade_holds_the_digests_an_older_version_failed_after_their_retries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store of schema version 2 holds messages its sender marked failed when their retries
+    ran out ('NetworkError: ...', 'TimedOut: ...'): the upgrade holds them, so they go out
+    once and in order ahead of the chat's next digest, at the chat's id now (a group that
+    became a supergroup). They stayed failed, and those briefs never reached the chat.
+    Failures a retry cannot mend stay failed: a message Telegram refused, a digest dropped by
+    /unsubscribe, one given up before the chat left and subscribed again."""
+    url = sqlite_url(str(tmp_path))
+    monkeypatch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:2])
+    old = await Store.open(url)
+    for chat in (10, 20, 30, 40):
+        await subscribe(old, chat)
+    await subscribe(old, -70, chat_type="group")
+    subs = await Subscriptions(old).active()
+    await build_runs(old, [Due(s.id, NOW) for s in subs], ENTRIES[:2], render, FAST)
+    gave_up = {10: "NetworkError: Bad Gateway", 40: "TimedOut: Timed out", -70: "TimedOut: x"}
+    reasons = {**gave_up, 20: "Can't parse entities: unsupported start tag", 30: "unsubscribed"}
+    async with old.transaction() as session:
+        for chat, reason in reasons.items():  # as version 2's sender left them
+            await session.execute(
+                sa.update(Delivery)
+                .where(Delivery.chat_id == chat)
+                .values(
+                    status="failed",
+                    attempts=FAST.max_attempts - 1,
+                    last_error=reason,
+                    updated_at=NOW + dt.timedelta(hours=1),
+                )
+            )
+    later = Subscriptions(old, clock=lambda: NOW + dt.timedelta(hours=3))
+    await later.unsubscribe(30)
+    await later.unsubscribe(40)
+    await later.subscribe(Target(40), SubscribeRequest(DAILY_9))
+    await later.move_chat(-70, -1007)
+    await old.close()
+    monkeypatch.undo()
+
+    store = await Store.open(url)
+    try:
+        rows = await deliveries(store)
+        assert sorted({(r.chat_id, r.status) for r in rows}) == [
+            (-1007, "held"), (10, "held"), (20, "failed"), (30, "failed"), (40, "failed")
+        ]  # fmt: skip
+        day = NOW + dt.timedelta(days=1)
+        subs = await Subscriptions(store).active()
+        built = await build_runs(store, [Due(s.id, day) for s in subs], ENTRIES[:3], render, FAST)
+        assert {b.released for b in built} == {0, 2}
+        bot = ScriptedBot()
+        await drain(store, bot)
+        assert [numbers_sent(bot, chat) for chat in (10, -1007, 20, 40)] == [
+            ["1", "2", "3"], ["1", "2", "3"], ["3"], ["3"]
+        ]  # fmt: skip
+        assert await store.migrate() == len(store_module.MIGRATIONS)  # nothing held again
+        next_day = [Due(s.id, day + dt.timedelta(days=1)) for s in subs]
+        await build_runs(store, next_day, ENTRIES[:4], render, FAST)
+        again = ScriptedBot()
+        await drain(store, again)
+        assert [numbers_sent(again, chat) for chat in (10, -1007, 20)] == [["4"], ["4"], ["4"]]
+    finally:
+        await store.close()
