@@ -16,6 +16,7 @@ from contextlib import asynccontextmanager, contextmanager, suppress
 from pathlib import Path
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
@@ -234,8 +235,39 @@ async def _to_v3(conn: AsyncConnection) -> None:
         )
 
 
+# --- schema version 4: the parses of several parser versions side by side -----------------
+
+
+class ParserVersion(Base):
+    """A parser version with parses in `parsed_briefs`, and when a catalog last loaded with
+    it (`bot.catalog` keeps the parses of the most recently used few)."""
+
+    __tablename__ = "parser_versions"
+    version: Mapped[str] = mapped_column(sa.String(32), primary_key=True)
+    last_used: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+async def _to_v4(conn: AsyncConnection) -> None:
+    await _create(conn, ParserVersion)
+    # The versions cached so far count as used now: the first load after the upgrade keeps
+    # them (a rollback to the build before finds its parses).
+    cached = await conn.execute(sa.select(ParsedBrief.parser_version).distinct())
+    now = dt.datetime.now(dt.UTC)
+    rows = [{"version": version, "last_used": now} for version in cached.scalars()]
+    if rows:
+        await conn.execute(sa.insert(ParserVersion), rows)
+
+
 # Index n upgrades version n to n+1; append, never edit a released step.
-MIGRATIONS: list[Migration] = [_to_v1, _to_v2, _to_v3]
+MIGRATIONS: list[Migration] = [_to_v1, _to_v2, _to_v3, _to_v4]
+
+
+def upsert(dialect: sa.Dialect, table: type[Base]) -> sqlite.Insert | postgresql.Insert:
+    """Return an INSERT into `table` that takes ON CONFLICT clauses (an atomic upsert) on
+    the store's backend, SQLite or PostgreSQL."""
+    if dialect.name == "postgresql":
+        return postgresql.insert(table)
+    return sqlite.insert(table)
 
 
 LOCK_FILE = "briefbot.lock"
