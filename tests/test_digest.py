@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import datetime as dt
 import html
 import itertools
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -743,3 +745,56 @@ async def test_an_upgrade_holds_the_digests_an_older_version_failed_after_their_
         assert [numbers_sent(again, chat) for chat in (10, -1007, 20)] == [["4"], ["4"], ["4"]]
     finally:
         await store.close()
+
+
+@contextlib.contextmanager
+def another_subscribe_first(
+    store: Store, tmp_path: Path, target: Target, request: SubscribeRequest
+) -> Iterator[list[Subscription]]:
+    """Within the block, another admin's /subscribe of the same target runs whole (its own
+    connection, as a concurrent update's) just before our first write of a subscription:
+    both read that there is none before either writes. Yields the other's subscription."""
+    done: list[Subscription] = []
+
+    async def other() -> None:
+        other_store = await Store.open(sqlite_url(str(tmp_path)))
+        try:
+            subs = Subscriptions(other_store, clock=lambda: NOW)
+            done.append(await subs.subscribe(target, request, user_id=8))
+        finally:
+            await other_store.close()
+
+    def first(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if statement.startswith("INSERT INTO subscriptions") and not done:
+            thread = threading.Thread(target=asyncio.run, args=(other(),))
+            thread.start()
+            thread.join()
+
+    sa.event.listen(store.engine.sync_engine, "before_cursor_execute", first)
+    try:
+        yield done
+    finally:
+        sa.event.remove(store.engine.sync_engine, "before_cursor_execute", first)
+
+
+async def test_two_admins_subscribing_a_channel_at_once_make_one_subscription(
+    store: Store, tmp_path: Path
+) -> None:
+    """Two administrators subscribe the same channel at the same instant: each gets the one
+    subscription, as the later one set it; the later one's /subscribe failed with an
+    IntegrityError (both had read that there was none)."""
+    channel = Target(-1001234, 0, "channel")
+    theirs = SubscribeRequest(DAILY_9, Filters(topics=("energy",)))
+    ours = SubscribeRequest(Schedule(dt.time(18), Cadence.WEEKLY, 4, ZoneInfo("UTC")))
+    with another_subscribe_first(store, tmp_path, channel, theirs) as other:
+        sub = await Subscriptions(store, clock=lambda: NOW).subscribe(channel, ours, user_id=7)
+    assert [s.id for s in other] == [sub.id]
+    async with store.transaction() as session:
+        rows = (await session.execute(sa.select(Subscription))).scalars().all()
+    assert [
+        (r.id, r.chat_id, r.time, r.cadence, r.weekday, r.tz, r.filters, r.subscribed_by)
+        for r in rows
+    ] == [(sub.id, -1001234, "18:00", "weekly", 4, "UTC", '{"topics": ["energy"]}', 7)]
+    assert (sub.time, sub.filters, sub.active, sub.created_at) == (
+        "18:00", '{"topics": ["energy"]}', True, NOW
+    )  # fmt: skip
