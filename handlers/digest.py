@@ -99,6 +99,19 @@ async def _check_group_admin(context: Context, chat: Chat, message: Message, use
         raise DigestRefused("Only the group's administrators can change its digest.")
 
 
+def _can_post(member: ChatMember | None) -> bool:
+    """Tell whether the bot, as this member of a channel, may post its digest there."""
+    return isinstance(member, ChatMemberAdministrator) and bool(member.can_post_messages)
+
+
+async def _stop_channel(context: Context, chat_id: int, bot_member: ChatMember) -> None:
+    """Stop the digest of a channel the bot may not post to: removed or demoted while its
+    my_chat_member update never reached us (the service was down for longer than Telegram
+    keeps updates), as that update would have."""
+    if await stop_chat(context, chat_id, f"bot is {bot_member.status}"):
+        log.info("digest_chat_left", chat_id=chat_id, status=str(bot_member.status))
+
+
 async def _channel_target(
     context: Context, chat: Chat, user: User, channel: str | int, *, subscribing: bool
 ) -> Target:
@@ -115,12 +128,9 @@ async def _channel_target(
     if found.type != ChatType.CHANNEL:
         raise DigestRefused(f"{name} is not a channel.")
     bot_member = await _member(context, found.id, context.bot.id)
-    can_post = isinstance(bot_member, ChatMemberAdministrator) and bot_member.can_post_messages
+    can_post = _can_post(bot_member)
     if bot_member is not None and not can_post:
-        # Removed or demoted while its my_chat_member update never reached us (the service
-        # was down for longer than Telegram keeps updates): stop its digest as that would.
-        if await stop_chat(context, found.id, f"bot is {bot_member.status}"):
-            log.info("digest_chat_left", chat_id=found.id, status=str(bot_member.status))
+        await _stop_channel(context, found.id, bot_member)
         if not subscribing:
             raise DigestRefused(
                 f"I am not an administrator of {name} with the right to post messages, so it "
@@ -291,6 +301,29 @@ async def _may_change(context: Context, press: _Press, chat: Chat, user: User) -
     return member is not None and _is_admin(member)
 
 
+CHANNEL_LOST = (
+    "I am not an administrator of this channel with the right to post messages, so it gets no "
+    "digest: make me one, then subscribe it again."
+)
+
+
+async def _channel_lost(context: Context, chat_id: int) -> bool:
+    """Tell whether `chat_id` is a subscribed channel the bot may no longer post to; stop its
+    digest if so.
+
+    Asked before who pressed: only a channel's administrators may read its members, and
+    Telegram refuses the bot that question once it is none ("member list is inaccessible").
+    """
+    sub = await service(context).subscriptions.get(chat_id)
+    if sub is None or sub.chat_type != ChatType.CHANNEL:
+        return False
+    bot_member = await _member(context, chat_id, context.bot.id)
+    if bot_member is None or _can_post(bot_member):
+        return False
+    await _stop_channel(context, chat_id, bot_member)
+    return True
+
+
 async def settings_press(update: Update, context: Context) -> None:
     """Apply a /settings button: time, cadence, pause/resume or unsubscribe."""
     query, svc = update.callback_query, service(context)
@@ -299,6 +332,13 @@ async def settings_press(update: Update, context: Context) -> None:
     press = _parse_press(query.data)
     if press is not None:
         press = await _moved_here(context, press, update.effective_chat)
+    if (
+        press is not None
+        and press.chat_id != update.effective_chat.id
+        and await _channel_lost(context, press.chat_id)
+    ):
+        await answer_query(update, context, CHANNEL_LOST)
+        return
     if press is None or not await _may_change(
         context, press, update.effective_chat, query.from_user
     ):
@@ -351,7 +391,7 @@ async def my_chat_member(update: Update, context: Context) -> None:
     member = change.new_chat_member
     gone = member.status in (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED)
     if change.chat.type == ChatType.CHANNEL and not gone:
-        gone = not (isinstance(member, ChatMemberAdministrator) and member.can_post_messages)
+        gone = not _can_post(member)
     if isinstance(member, ChatMemberRestricted):
         # A restricted member (supergroups) may be out of the chat (is_member false) or
         # forbidden to send text messages (can_send_messages false): either way no digest
